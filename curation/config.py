@@ -1,0 +1,151 @@
+"""Pipeline configuration: one YAML file, validated once at load.
+
+Every section is a pydantic model that forbids unknown keys, so a typo (``treshold``) is a one-line
+error naming the key and the closest valid name, never a silently ignored setting. Section models live
+next to the code they configure; this module assembles them and owns loading and error formatting.
+
+Relative paths resolve against ``root`` (default ``..``), which itself is relative to the config file:
+``configs/unwritten.yaml`` with ``root: ..`` means paths are relative to the repository root, whatever
+the current directory.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError, field_validator
+
+from .config_base import Section
+from .errors import UserError
+
+DEFAULT_CONFIG = Path("configs/unwritten.yaml")
+
+
+# Section models are defined beside the code they configure; imported here to assemble the whole.
+from .ingest.interactions.settings import InteractionsConfig  # noqa: E402
+from .ingest.manuscripts.settings import ManuscriptsConfig  # noqa: E402
+from .stages.settings import StagesConfig  # noqa: E402
+from .export.settings import OutputConfig  # noqa: E402
+from .generate.settings import GenerationConfig  # noqa: E402
+from .analytics.settings import AnalyticsConfig  # noqa: E402
+
+
+class ManuscriptInput(Section):
+    path: str
+    universe: str = "visions_of_gaea"
+    roster: str | None = None
+
+
+class Inputs(Section):
+    interactions: list[str] = Field(default_factory=list, description="batch files or folders (recursive)")
+    manuscripts: list[ManuscriptInput] = Field(default_factory=list)
+
+    @field_validator("manuscripts", mode="before")
+    @classmethod
+    def _paths_as_entries(cls, v: Any) -> Any:
+        if isinstance(v, list):
+            return [{"path": x} if isinstance(x, str) else x for x in v]
+        return v
+
+
+class Config(Section):
+    root: str = ".."
+    seed: int = 42
+    max_drop_share: float = Field(0.30, ge=0, le=1, description="warn when a stage drops more than this")
+    inputs: Inputs = Field(default_factory=Inputs)
+    interactions: InteractionsConfig = Field(default_factory=InteractionsConfig)
+    manuscripts: ManuscriptsConfig = Field(default_factory=ManuscriptsConfig)
+    stages: StagesConfig = Field(default_factory=StagesConfig)
+    output: OutputConfig = Field(default_factory=OutputConfig)
+    generation: GenerationConfig = Field(default_factory=GenerationConfig)
+    analytics: AnalyticsConfig = Field(default_factory=AnalyticsConfig)
+
+    # set by load_config, not from YAML
+    _path: Path | None = None
+    _root_dir: Path = Path(".")
+
+    def resolve(self, p: str | Path) -> Path:
+        """A config path made absolute against the configured root."""
+        p = Path(p).expanduser()
+        return p if p.is_absolute() else (self._root_dir / p).resolve()
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def to_public_dict(self) -> dict[str, Any]:
+        """The full configuration as written in the card and the build report."""
+        return self.model_dump(mode="json")
+
+
+def _closest(name: str, model: type[BaseModel] | None) -> str:
+    if model is None:
+        return ""
+    match = difflib.get_close_matches(name, list(model.model_fields), n=1, cutoff=0.6)
+    return f" (did you mean '{match[0]}'?)" if match else ""
+
+
+def _model_at(loc: tuple, root: type[BaseModel]) -> type[BaseModel] | None:
+    """The pydantic model that owns the key at `loc` (for 'did you mean' suggestions)."""
+    model: Any = root
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        field = getattr(model, "model_fields", {}).get(part)
+        if field is None:
+            return None
+        ann = field.annotation
+        for cand in (ann, *getattr(ann, "__args__", ())):
+            for inner in (cand, *getattr(cand, "__args__", ())):
+                if isinstance(inner, type) and issubclass(inner, BaseModel):
+                    model = inner
+                    break
+            else:
+                continue
+            break
+        else:
+            return None
+    return model
+
+
+def format_validation_error(err: ValidationError, source: str) -> str:
+    lines = []
+    for e in err.errors():
+        loc = tuple(e["loc"])
+        key = ".".join(str(p) for p in loc)
+        if e["type"] == "extra_forbidden":
+            lines.append(f"{source}: unknown key '{key}'{_closest(str(loc[-1]), _model_at(loc, Config))}")
+        else:
+            lines.append(f"{source}: '{key}': {e['msg']}")
+    return "\n".join(lines)
+
+
+def load_config(path: str | Path | None = None, overrides: dict[str, Any] | None = None) -> Config:
+    """Load and validate a YAML config; `None` gives the defaults of configs/unwritten.yaml."""
+    path = Path(path) if path is not None else DEFAULT_CONFIG
+    if not path.exists():
+        raise UserError(f"config file not found: {path}")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise UserError(f"{path}:{where} not valid YAML: {getattr(e, 'problem', e)}") from None
+    if not isinstance(raw, dict):
+        raise UserError(f"{path}: top level must be a mapping of config sections")
+    for dotted, value in (overrides or {}).items():
+        node = raw
+        *parents, last = dotted.split(".")
+        for p in parents:
+            node = node.setdefault(p, {})
+        node[last] = value
+    try:
+        cfg = Config.model_validate(raw)
+    except ValidationError as e:
+        raise UserError(format_validation_error(e, str(path))) from None
+    cfg._path = path.resolve()
+    cfg._root_dir = (path.resolve().parent / cfg.root).resolve()
+    return cfg
