@@ -1,0 +1,175 @@
+"""`unwritten build`: inputs -> records -> stages -> dataset folder, card, report, rejects.
+
+The stage order is the one in `pipeline()`; each stage is built from the validated config. The folder is
+built in a staging directory and swapped in only when the ledger adds up, so an interrupted or refused
+build leaves the previous `builders/unwritten/` intact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from . import __version__, atomic
+from .config import Config
+from .errors import UserError
+from .ledger import RejectsWriter
+from .records import Record
+from .stages.base import Context, SourceStep, Stage, chain
+
+log = logging.getLogger("curation.build")
+
+
+def sources(cfg: Config) -> list[SourceStep]:
+    """Ingest steps for the configured inputs (interaction batches, manuscripts)."""
+    steps: list[SourceStep] = []
+    if cfg.inputs.interactions:
+        from .ingest.interactions.source import InteractionSource
+        steps.append(InteractionSource.from_config(cfg))
+    if cfg.inputs.manuscripts:
+        from .ingest.manuscripts.source import ManuscriptSource
+        steps.append(ManuscriptSource.from_config(cfg))
+    return steps
+
+
+def pipeline(cfg: Config) -> list[Stage]:
+    """The curation stages, in order."""
+    from .analytics.versions import VersionFilter
+    from .ingest.interactions.stages import ConvertInteractions, QualityGate, ValidateInteractions
+    from .stages.balance import Balance
+    from .stages.contract import RowContract
+    from .stages.dedupe import ExactDedupe, NearDedupe
+    from .stages.filters import QualityFilters
+    from .stages.split import Split
+    from .stages.tokens import TokenBudget
+
+    order = [VersionFilter, ValidateInteractions, QualityGate, ConvertInteractions, TokenBudget,
+             QualityFilters, ExactDedupe, NearDedupe, Balance, RowContract, Split]
+    return [stage.from_config(cfg) for stage in order]
+
+
+def check_inputs(cfg: Config) -> None:
+    """Fail early, with one line naming the path, on missing or empty inputs."""
+    paths = [*cfg.inputs.interactions, *(m.path for m in cfg.inputs.manuscripts)]
+    if not paths:
+        raise UserError(f"{cfg.path}: no inputs configured (inputs.interactions / inputs.manuscripts)")
+    for p in paths:
+        resolved = cfg.resolve(p)
+        if not resolved.exists():
+            raise UserError(f"input not found: {resolved}")
+        if resolved.is_dir() and not any(f.is_file() for f in resolved.rglob("*")):
+            raise UserError(f"input folder is empty: {resolved}")
+        if resolved.is_file() and resolved.stat().st_size == 0:
+            raise UserError(f"input file is empty: {resolved}")
+
+
+def input_files(cfg: Config) -> list[Path]:
+    files: list[Path] = []
+    for p in [*cfg.inputs.interactions, *(m.path for m in cfg.inputs.manuscripts)]:
+        resolved = cfg.resolve(p)
+        files.extend(sorted(f for f in resolved.rglob("*") if f.is_file()) if resolved.is_dir() else [resolved])
+    return files
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+@dataclass
+class BuildResult:
+    out_dir: Path
+    report_path: Path
+    rejects_path: Path
+    report: dict[str, Any]
+    records: list[Record] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def distributions(records: Iterable[Record]) -> dict[str, dict[str, int]]:
+    """Counts the card and report show: data types, POV, scene types, universes, coverage cells."""
+    from collections import Counter
+
+    keys = {
+        "data_type": lambda r: r.data_type,
+        "split": lambda r: r.metadata.get("split"),
+        "pov": lambda r: r.metadata.get("pov") if r.kind == "scene" else None,
+        "scene_type": lambda r: r.metadata.get("scene_type") if r.kind == "scene" else None,
+        "universe": lambda r: r.metadata.get("universe"),
+        "capacity_x_authenticity": lambda r: (
+            f"{r.metadata.get('capacity_level')}|{r.metadata.get('authenticity_target')}"
+            if r.kind == "interaction" and r.metadata.get("capacity_level") else None),
+    }
+    out: dict[str, dict[str, int]] = {}
+    records = list(records)
+    for name, fn in keys.items():
+        c = Counter(str(v) for v in map(fn, records) if v is not None)
+        out[name] = dict(sorted(c.items()))
+    return out
+
+
+def build(cfg: Config, out_dir: str | Path | None = None,
+          progress: Callable[[str, int], None] | None = None) -> BuildResult:
+    """Run the whole pipeline and write the dataset folder atomically; returns the report."""
+    check_inputs(cfg)
+    out = Path(out_dir).resolve() if out_dir else cfg.resolve(cfg.output.dir)
+    if out_dir:  # report and rejects go beside an overridden folder, never inside what is pushed
+        report_path, rejects_path = out.with_name(out.name + ".build.json"), out.with_name(out.name + ".rejects.jsonl")
+    else:
+        report_path, rejects_path = cfg.resolve(cfg.output.report), cfg.resolve(cfg.output.rejects)
+
+    started = time.perf_counter()
+    ctx = Context(seed=cfg.seed, config=cfg, rejects=RejectsWriter(rejects_path), progress=progress)
+    steps = sources(cfg)
+    stages = pipeline(cfg)
+    records = itertools.chain.from_iterable(step(ctx) for step in steps)
+    final = list(chain(records, stages, ctx))
+    n_source = sum(ctx.ledger.stage(s.name).n_in for s in steps)
+    ctx.ledger.check(n_source, len(final))
+
+    from .analytics.stats import dataset_statistics
+    from .export.card import render_card
+    from .export.dataset_folder import write_dataset_folder
+
+    root = cfg._root_dir
+    report: dict[str, Any] = {
+        "tool": {"name": "unwritten-curation", "version": __version__},
+        "config_file": relative(cfg.path, root) if cfg.path else None,
+        "config": cfg.to_public_dict(),
+        "sources": [{"path": relative(f, root), "sha256": sha256_file(f), "bytes": f.stat().st_size}
+                    for f in input_files(cfg)],
+        "ledger": ctx.ledger.to_list(),
+        "totals": {"source_records": n_source, "created": ctx.ledger.total_created,
+                   "output_records": len(final), "rejected": ctx.ledger.total_rejected},
+        "distributions": distributions(final),
+        "analytics": dataset_statistics(final),
+    }
+    warnings = ctx.ledger.warnings(cfg.max_drop_share)
+    report["warnings"] = warnings
+    existing_readme = (out / "README.md").read_text(encoding="utf-8") if (out / "README.md").exists() else None
+    with atomic.atomic_dir(out) as staging:
+        meta = write_dataset_folder(staging, final)
+        report["outputs"] = meta["counts"]
+        card = render_card(meta, report, cfg, existing_readme, staging)
+        atomic.write_text(staging / "README.md", card)
+    import json
+
+    atomic.write_text(report_path, json.dumps(report, indent=2, ensure_ascii=False, sort_keys=False, default=str) + "\n")
+    atomic.write_text(rejects_path, ctx.rejects.to_jsonl())
+    log.info("built %s in %.1fs", out, time.perf_counter() - started)
+    return BuildResult(out, report_path, rejects_path, report, final, warnings)

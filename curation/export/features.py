@@ -1,0 +1,113 @@
+"""Typed schemas of the three dataset configs, and how a Record becomes a row of each.
+
+One place defines the columns so the Parquet files, the card's `dataset_info` and `load_dataset` agree:
+numbers are numbers, lists are lists. Type-specific interaction fields differ per data type, so the full
+sample travels as JSON text (`sample_json`) beside the typed columns every type shares.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Callable
+
+from datasets import Features, List, Value
+
+from ..records import Record
+
+CONFIGS = ("conversations", "interactions", "scenes")
+SPLITS = ("train", "validation", "test")
+
+_str, _int, _float = Value("string"), Value("int64"), Value("float64")
+
+TURN = {"from": _str, "value": _str}
+
+METADATA = {
+    "id": _str, "origin": _str, "kind": _str, "data_type": _str, "source_file": _str, "source_index": _int,
+    "universe": _str, "quality": _float, "token_count": _int, "master_truths_version": _str,
+    # interaction tags
+    "capacity_level": _str, "authenticity_target": _str, "complexity_type": _str, "effective_capacity": _float,
+    # scene tags
+    "pov": _str, "person": _str, "scene_type": _str, "chapter": _int, "chapter_title": _str, "part": _str,
+    "word_count": _int, "tension": _int, "characters": List(_str), "setting": _str,
+    "repairs": List(_str), "violations": List(_str),
+}
+
+FEATURES: dict[str, Features] = {
+    "conversations": Features({"conversations": List(TURN), "metadata": METADATA}),
+    "interactions": Features({
+        "id": _str, "data_type": _str, "master_truths_version": _str, "source_file": _str,
+        "source_index": _int, "batch_number": _int, "quality": _float, "capacity_level": _str,
+        "authenticity_target": _str, "complexity_type": _str, "effective_capacity": _float,
+        "repairs": List(_str), "violations": List(_str), "group": _str, "sample_json": _str,
+    }),
+    "scenes": Features({
+        "id": _str, "universe": _str, "source_file": _str, "part": _str, "chapter": _int,
+        "chapter_title": _str, "scene_index": _int, "chunk_index": _int, "pov": _str, "pov_confidence": _float,
+        "person": _str, "scene_type": _str, "scene_type_features_json": _str, "word_count": _int,
+        "token_count": _int, "tension": _int, "characters": List(_str), "worldbuilding_terms": List(_str),
+        "setting": _str, "group": _str, "text": _str,
+    }),
+}
+
+
+def _coerce(value: Any, feature: Any) -> Any:
+    """Fit a Python value to a feature type; values that cannot be represented become None."""
+    if value is None:
+        return None
+    if isinstance(feature, List):
+        if not isinstance(value, (list, tuple)):
+            return None
+        return [_coerce(v, feature.feature) for v in value]
+    if isinstance(feature, dict):
+        value = value if isinstance(value, dict) else {}
+        return {k: _coerce(value.get(k), f) for k, f in feature.items()}
+    dtype = feature.dtype
+    try:
+        if dtype == "string":
+            return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
+        if dtype == "int64":
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
+                return None
+            return int(value)
+        if dtype == "float64":
+            return None if isinstance(value, bool) or not isinstance(value, (int, float)) else float(value)
+    except (TypeError, ValueError):
+        return None
+    return value
+
+
+def _fit(row: dict[str, Any], features: Features) -> dict[str, Any]:
+    return {k: _coerce(row.get(k), f) for k, f in features.items()}
+
+
+def conversation_row(r: Record) -> dict[str, Any]:
+    m = r.metadata
+    meta = {**m, "id": r.id, "origin": r.origin or r.id, "kind": r.kind, "data_type": r.data_type,
+            "source_file": r.source.file, "source_index": r.source.index,
+            "repairs": list(r.repairs), "violations": list(r.violations)}
+    return _fit({"conversations": [{"from": t["from"], "value": t["value"]} for t in r.conversations],
+                 "metadata": meta}, FEATURES["conversations"])
+
+
+def interaction_row(r: Record) -> dict[str, Any]:
+    m = r.metadata
+    return _fit({
+        **m, "id": r.origin or r.id, "data_type": r.data_type, "source_file": r.source.file,
+        "source_index": r.source.index, "repairs": list(r.repairs), "violations": list(r.violations),
+        "group": r.group, "sample_json": json.dumps(r.data, ensure_ascii=False, sort_keys=True),
+    }, FEATURES["interactions"])
+
+
+def scene_row(r: Record) -> dict[str, Any]:
+    m = r.metadata
+    return _fit({
+        **m, "id": r.id, "source_file": r.source.file, "group": r.group, "text": r.data.get("text"),
+        "scene_type_features_json": json.dumps(m.get("scene_type_features") or {}, sort_keys=True),
+    }, FEATURES["scenes"])
+
+
+ROW_BUILDERS: dict[str, tuple[Callable[[Record], bool], Callable[[Record], dict[str, Any]]]] = {
+    "conversations": (lambda r: bool(r.conversations), conversation_row),
+    "interactions": (lambda r: r.kind == "interaction", interaction_row),
+    "scenes": (lambda r: r.kind == "scene", scene_row),
+}
