@@ -1,0 +1,58 @@
+"""Config validation: unknown or mistyped keys are one clear line naming the key."""
+
+from __future__ import annotations
+
+import pytest
+
+from curation.config import load_config
+from curation.errors import UserError
+
+
+def _write(tmp_path, text):
+    p = tmp_path / "cfg.yaml"
+    p.write_text(text)
+    return p
+
+
+def test_default_config_loads(repo):
+    cfg = load_config(repo / "configs" / "unwritten.yaml")
+    assert cfg.resolve("samples") == (repo / "samples").resolve()
+    assert cfg.stages.dedupe.threshold == 0.85
+
+
+def test_unknown_key_names_key_and_suggestion(tmp_path):
+    p = _write(tmp_path, "root: .\nstages:\n  dedupe:\n    treshold: 0.9\n")
+    with pytest.raises(UserError) as e:
+        load_config(p)
+    msg = str(e.value)
+    assert "stages.dedupe.treshold" in msg and "did you mean 'threshold'" in msg
+    assert "\n" not in msg
+
+
+def test_unknown_top_level_key(tmp_path):
+    with pytest.raises(UserError, match=r"unknown key 'sed'.*did you mean 'seed'"):
+        load_config(_write(tmp_path, "sed: 3\n"))
+
+
+def test_wrong_type_names_key(tmp_path):
+    with pytest.raises(UserError, match=r"'seed'"):
+        load_config(_write(tmp_path, "seed: many\n"))
+
+
+def test_invalid_yaml_names_line(tmp_path):
+    with pytest.raises(UserError, match=r"line 2"):
+        load_config(_write(tmp_path, "seed: 1\n  bad: [\n"))
+
+
+def test_missing_config_file(tmp_path):
+    with pytest.raises(UserError, match="config file not found"):
+        load_config(tmp_path / "nope.yaml")
+
+
+def test_paths_resolve_against_root_not_cwd(tmp_path, monkeypatch):
+    (tmp_path / "configs").mkdir()
+    p = tmp_path / "configs" / "c.yaml"
+    p.write_text("root: ..\ninputs:\n  interactions: [data]\n")
+    monkeypatch.chdir("/")
+    cfg = load_config(p)
+    assert cfg.resolve(cfg.inputs.interactions[0]) == tmp_path / "data"

@@ -1,0 +1,97 @@
+"""The dataset folder writer: typed Parquet per config/split that real `load_dataset` reads."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+from datasets import load_dataset
+
+from curation.config import Config
+from curation.export.card import render_card
+from curation.export.dataset_folder import write_dataset_folder
+from curation.records import Record, Source
+
+
+def _records() -> list[Record]:
+    recs = []
+    for i, split in enumerate(["train"] * 4 + ["validation", "test"]):
+        recs.append(Record(
+            id=f"i{i}", kind="interaction", source=Source("batch.json", i), data_type="emotional_authenticity",
+            data={"context": f"context {i}", "base_capacity": 5.0},
+            conversations=[{"from": "system", "value": "sys"}, {"from": "human", "value": f"q{i}"},
+                           {"from": "gpt", "value": f"answer {i}"}],
+            metadata={"split": split, "quality": 0.5 + i / 20, "capacity_level": "low", "token_count": 12 + i},
+            repairs=["coerced_number:base_capacity"] if i == 0 else [], group=f"g{i}"))
+    for i, split in enumerate(["train", "train", "validation", "test"]):
+        recs.append(Record(
+            id=f"s{i}", kind="scene", source=Source("book.md", i), data_type="scene",
+            data={"text": f"scene text {i}"},
+            conversations=[{"from": "system", "value": "sys"}, {"from": "human", "value": "Write"},
+                           {"from": "gpt", "value": f"scene text {i}"}],
+            metadata={"split": split, "pov": "Kael", "chapter": i + 1, "word_count": 900 + i,
+                      "characters": ["Kael", "Ilse"], "scene_type_features": {"dialogue_ratio": 0.4}},
+            group=f"scene{i}"))
+    return recs
+
+
+def _write(folder):
+    meta = write_dataset_folder(folder, _records())
+    card = render_card(meta, {"ledger": []}, Config(), None, folder)
+    (folder / "README.md").write_text(card, encoding="utf-8")
+    return meta
+
+
+def test_folder_loads_with_typed_features(tmp_path):
+    meta = _write(tmp_path)
+    assert meta["counts"]["conversations"] == {"train": 6, "validation": 2, "test": 2}
+    ds = load_dataset(str(tmp_path))
+    assert set(ds) == {"train", "validation", "test"}
+    row = ds["train"][0]
+    assert row["conversations"][0] == {"from": "system", "value": "sys"}
+    assert isinstance(row["metadata"]["token_count"], int)
+    inter = load_dataset(str(tmp_path), "interactions")
+    assert inter["train"].features["quality"].dtype == "float64"
+    assert inter["train"].features["repairs"].feature.dtype == "string"
+    first = sorted(inter["train"], key=lambda r: r["id"])[0]
+    assert first["repairs"] == ["coerced_number:base_capacity"]
+    assert json.loads(first["sample_json"])["base_capacity"] == 5.0
+    scenes = load_dataset(str(tmp_path), "scenes")
+    assert scenes["train"][0]["characters"] == ["Kael", "Ilse"]
+    assert isinstance(scenes["train"][0]["chapter"], int)
+
+
+def test_card_yaml_declares_default_config(tmp_path):
+    _write(tmp_path)
+    text = (tmp_path / "README.md").read_text()
+    header = yaml.safe_load(text.split("---\n")[1])
+    defaults = [c["config_name"] for c in header["configs"] if c.get("default")]
+    assert defaults == ["conversations"]
+    assert {i["config_name"] for i in header["dataset_info"]} == {"conversations", "interactions", "scenes"}
+
+
+def test_same_records_give_identical_bytes(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    _write(a)
+    _write(b)
+    files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    assert files
+    for rel in files:
+        assert (a / rel).read_bytes() == (b / rel).read_bytes(), rel
+
+
+def test_axolotl_jsonl_rows(tmp_path):
+    _write(tmp_path)
+    lines = (tmp_path / "axolotl" / "train.jsonl").read_text().splitlines()
+    assert len(lines) == 6
+    row = json.loads(lines[0])
+    assert [t["from"] for t in row["conversations"]] == ["system", "human", "gpt"]
+    assert all(isinstance(t["value"], str) and t["value"] for t in row["conversations"])
+
+
+def test_record_without_split_is_refused(tmp_path):
+    rec = _records()[0]
+    rec.metadata.pop("split")
+    with pytest.raises(ValueError):
+        write_dataset_folder(tmp_path, [rec])
