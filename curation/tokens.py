@@ -1,23 +1,113 @@
-"""Token counting: tiktoken (cl100k_base by default), cached per encoding.
+"""Token counting: tiktoken (cl100k_base by default) or a base model's own `tokenizer.json`.
+
+tiktoken gives a model-independent estimate; a model's `tokenizer.json` (the `tokenizers` library) gives
+exact counts of the conversation as the trainer will see it, rendered with the chat template. Encoders
+are loaded once per process and cached.
 
 tiktoken downloads its BPE file once on a user's machine; in CI and tests TIKTOKEN_CACHE_DIR points at
-a local copy so nothing is fetched at run time.
+a local copy so nothing is fetched at run time. A tokenizer.json is only ever read from a local path.
 """
 
 from __future__ import annotations
 
 import functools
+from pathlib import Path
+from typing import Protocol, Sequence
 
 import tiktoken
 
+from .errors import UserError
+
 DEFAULT_ENCODING = "cl100k_base"
+
+#: Role names of the rows we write -> chat-template roles.
+CHATML_ROLES = {"system": "system", "human": "user", "gpt": "assistant"}
 
 
 @functools.lru_cache(maxsize=8)
 def get_encoding(name: str = DEFAULT_ENCODING) -> "tiktoken.Encoding":
-    return tiktoken.get_encoding(name)
+    try:
+        return tiktoken.get_encoding(name)
+    except ValueError as e:
+        raise UserError(f"unknown tiktoken encoding '{name}': {e}") from None
 
 
 def count_tokens(text: str, encoding: str = DEFAULT_ENCODING) -> int:
     """Number of tokens in `text` (special-token strings in the text are counted as ordinary text)."""
     return len(get_encoding(encoding).encode_ordinary(text))
+
+
+class TokenCounter(Protocol):
+    """Counts tokens of texts; `name` says which tokenizer (shown in the card and report)."""
+
+    name: str
+    exact: bool
+
+    def count(self, text: str) -> int: ...
+
+    def count_batch(self, texts: Sequence[str]) -> list[int]: ...
+
+
+class TiktokenCounter:
+    """Approximate counts with a tiktoken encoding (special-token strings count as text: an overestimate)."""
+
+    exact = False
+
+    def __init__(self, encoding: str = DEFAULT_ENCODING) -> None:
+        self.encoding = get_encoding(encoding)
+        self.name = f"tiktoken:{encoding}"
+
+    def count(self, text: str) -> int:
+        return len(self.encoding.encode_ordinary(text))
+
+    def count_batch(self, texts: Sequence[str]) -> list[int]:
+        return [len(ids) for ids in self.encoding.encode_ordinary_batch(list(texts), num_threads=2)]
+
+
+class HFTokenizerCounter:
+    """Exact counts with a model's tokenizer.json; chat-template markers in the text are its special tokens."""
+
+    exact = True
+
+    def __init__(self, path: str | Path) -> None:
+        try:
+            from tokenizers import Tokenizer
+        except ImportError:  # pragma: no cover - optional extra
+            raise UserError("tokens.tokenizer_json needs the 'tokenizers' package: "
+                            "pip install 'unwritten-curation[tokenizers]'") from None
+        path = Path(path)
+        if path.is_dir():
+            path = path / "tokenizer.json"
+        if not path.is_file():
+            raise UserError(f"tokenizer file not found: {path}")
+        try:
+            self.tokenizer = Tokenizer.from_file(str(path))
+        except Exception as e:  # tokenizers raises a bare Exception on malformed files
+            raise UserError(f"{path}: not a valid tokenizer.json: {e}") from None
+        self.name = f"tokenizer.json:{path.parent.name or path.name}"
+
+    def count(self, text: str) -> int:
+        return len(self.tokenizer.encode(text, add_special_tokens=False).ids)
+
+    def count_batch(self, texts: Sequence[str]) -> list[int]:
+        return [len(e.ids) for e in self.tokenizer.encode_batch(list(texts), add_special_tokens=False)]
+
+
+@functools.lru_cache(maxsize=8)
+def get_counter(encoding: str = DEFAULT_ENCODING, tokenizer_json: str | None = None) -> TokenCounter:
+    """A cached counter: the tokenizer.json when given, else the tiktoken encoding."""
+    if tokenizer_json:
+        return HFTokenizerCounter(tokenizer_json)
+    return TiktokenCounter(encoding)
+
+
+def render_chatml(turns: Sequence[dict[str, str]], roles: dict[str, str] | None = None) -> str:
+    """A conversation as the chatml template renders it for training (what the token budget measures)."""
+    roles = roles or CHATML_ROLES
+    return "".join(
+        f"<|im_start|>{roles.get(t['from'], t['from'])}\n{t['value']}<|im_end|>\n" for t in turns)
+
+
+def count_conversation(turns: Sequence[dict[str, str]], counter: TokenCounter | None = None,
+                       roles: dict[str, str] | None = None) -> int:
+    return (counter or get_counter()).count(render_chatml(turns, roles))

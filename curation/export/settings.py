@@ -1,8 +1,80 @@
-"""Configuration of the outputs: where the dataset folder, report and rejects go."""
+"""Configuration of the outputs: where the dataset folder, report and rejects go, and the publishing
+sub-sections (token budget, row contract, dataset card, QLoRA configs)."""
 
 from __future__ import annotations
 
+from typing import Literal
+
+from pydantic import Field, model_validator
+
 from ..config_base import Section
+
+
+class TokensConfig(Section):
+    """How rows are counted and what happens to a row longer than `sequence_len` (never truncation)."""
+
+    encoding: str = Field("cl100k_base", description="tiktoken encoding used when no tokenizer.json is set")
+    tokenizer_json: str | None = Field(
+        None, description="a base model's tokenizer.json (local path) for exact counts of the rendered chat")
+    chat_template: Literal["chatml"] = Field("chatml", description="how a conversation is rendered before counting")
+    sequence_len: int = Field(2048, ge=64, description="the training sequence length rows must fit in")
+    policy: Literal["drop", "split", "raise"] = Field(
+        "split", description="over-length rows: drop with a reason, split scenes (drop others), or stop the build")
+    margin: int = Field(0, ge=0, description="tokens kept free below sequence_len (approximate counters)")
+    part_note: str = Field("(Part {part} of {parts}.)",
+                           description="appended to the prompt of each part of a split scene")
+
+
+class ContractRoles(Section):
+    system: str = "system"
+    user: str = "human"
+    assistant: str = "gpt"
+
+    @model_validator(mode="after")
+    def _distinct(self) -> "ContractRoles":
+        if len({self.system, self.user, self.assistant}) != 3:
+            raise ValueError("system, user and assistant role names must be distinct")
+        return self
+
+
+class ContractConfig(Section):
+    """The Axolotl row contract checked on every row before it is written."""
+
+    roles: ContractRoles = Field(default_factory=ContractRoles)
+    require_system: bool = Field(False, description="reject rows without a leading system turn")
+
+
+class CardConfig(Section):
+    template: str = Field("dataset_cards/unwritten.md.j2", description="Jinja2 template of the card")
+    language: list[str] = Field(default_factory=lambda: ["en"])
+    task_categories: list[str] = Field(default_factory=lambda: ["text-generation"])
+    tags: list[str] = Field(default_factory=lambda: [
+        "fiction", "roleplay", "synthetic", "narrative", "axolotl", "qlora", "sharegpt"])
+    assets_dir: str = Field("assets", description="plots, relative to the dataset folder")
+    histogram_bins: int = Field(20, ge=2, le=200)
+
+
+class QloraConfig(Section):
+    """Axolotl QLoRA configs written by `unwritten qlora` (defaults: the spec's training configuration)."""
+
+    out_dir: str = "configs/qlora"
+    base_model: str = "Qwen/Qwen3-8B"
+    chat_template: str = "chatml"
+    dataset: Literal["local", "hub"] = Field("local", description="dataset path: the local folder or output.hub_repo_id")
+    lora_r: int = Field(16, ge=1)
+    lora_alpha: int = Field(32, ge=1)
+    lora_dropout: float = Field(0.05, ge=0, lt=1)
+    learning_rate: float = Field(2e-4, gt=0)
+    num_epochs: int = Field(3, ge=1)
+    micro_batch_size: int = Field(8, ge=1)
+    gradient_accumulation_steps: int = Field(4, ge=1)
+    warmup_steps: int = Field(100, ge=0)
+    sample_packing: bool = True
+    min_sequence_len: int = Field(256, ge=64, description="floor of the percentile-derived sequence_len")
+    sequence_len_percentile: float = Field(100.0, gt=0, le=100,
+                                           description="rows above it would be dropped by Axolotl: keep 100")
+    tokens_per_second: float = Field(1500.0, gt=0, description="training throughput for the time estimate")
+    output_root: str = Field("outputs", description="Axolotl output_dir parent")
 
 
 class OutputConfig(Section):
@@ -11,3 +83,8 @@ class OutputConfig(Section):
     rejects: str = "builders/unwritten.rejects.jsonl"
     pretty_name: str = "Unwritten: narrative character interactions and manuscript scenes"
     license: str = "other"
+    hub_repo_id: str | None = Field(None, description="the Hub dataset repo (card's load example, QLoRA dataset path)")
+    tokens: TokensConfig = Field(default_factory=TokensConfig)
+    contract: ContractConfig = Field(default_factory=ContractConfig)
+    card: CardConfig = Field(default_factory=CardConfig)
+    qlora: QloraConfig = Field(default_factory=QloraConfig)
