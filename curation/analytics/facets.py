@@ -1,0 +1,171 @@
+"""What analytics reads off one record: version, batch file, spectrum position, capacity, complexity, text.
+
+Records reach analytics in several shapes (fresh from a batch, converted, read back from Parquet or a
+conversation JSONL), so every facet is looked up in a fixed order: the record's metadata tag first (what
+the interaction ingest and the dataset folder carry), then the flat sample field, then the nested field
+of a multi-step interaction. One lookup table here keeps that order in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..records import GPT, Record
+
+#: Authenticity bands of systematic-generation-v1.2.md (lower bound inclusive; < 0.2 counts as failed).
+AUTHENTICITY_BANDS: tuple[tuple[str, float], ...] = (
+    ("failed", 0.4), ("struggling", 0.6), ("authentic", 0.8), ("excellent", float("inf")))
+AUTHENTICITY_CATEGORIES = tuple(name for name, _ in AUTHENTICITY_BANDS)
+
+#: Capacity levels (crisis 0.5-1.5, low 2.0-4.0, medium 4.5-6.5, high 7.0-9.5); values in the gaps
+#: between buckets go to the nearest bucket, so the cut points are the gap midpoints.
+CAPACITY_BANDS: tuple[tuple[str, float], ...] = (
+    ("crisis", 1.75), ("low", 4.25), ("medium", 6.75), ("high", float("inf")))
+CAPACITY_LEVELS = tuple(name for name, _ in CAPACITY_BANDS)
+
+#: Quality distribution bands of generation-pipeline-readme.md.
+QUALITY_BANDS: tuple[tuple[str, float], ...] = (
+    ("poor", 0.5), ("acceptable", 0.7), ("good", 0.9), ("excellent", float("inf")))
+QUALITY_CATEGORIES = tuple(name for name, _ in QUALITY_BANDS)
+
+# dotted lookup paths per facet, in priority order ("m:" = record.metadata, "d:" = record.data)
+_PATHS: dict[str, tuple[str, ...]] = {
+    "version": ("m:master_truths_version", "d:master_truths_version",
+                "d:training_metadata.master_truths_version"),
+    "authenticity_score": ("m:authenticity_score", "d:authenticity_score",
+                           "d:training_metadata.authenticity_score"),
+    "authenticity_target": ("m:authenticity_target", "d:authenticity_target",
+                            "d:interaction_context.authenticity_target", "d:training_metadata.authenticity_target"),
+    "effective_capacity": ("m:effective_capacity", "d:effective_capacity",
+                           "d:npc_emotional_state.effective_capacity"),
+    "capacity_level": ("m:capacity_level", "d:capacity_level", "d:interaction_context.capacity_level"),
+    "complexity_type": ("m:complexity_type", "d:complexity_type", "d:interaction_context.complexity_type",
+                        "d:training_metadata.complexity_type"),
+}
+
+#: Sample fields that hold the character's own words (what diversity is measured on before conversion).
+_PROSE_PATHS = ("character_response", "dialogue", "npc_card_narrative.dialogue_prose", "text")
+
+
+def _get(root: Any, dotted: str) -> Any:
+    node = root
+    for part in dotted.split("."):
+        if not isinstance(node, dict):
+            return None
+        node = node.get(part)
+    return node
+
+
+def lookup(record: Record, facet: str) -> Any:
+    """The first non-empty value of `facet` along its lookup paths, or None."""
+    for path in _PATHS[facet]:
+        where, dotted = path.split(":", 1)
+        value = _get(record.metadata if where == "m" else record.data, dotted)
+        if value is not None and value != "":
+            return value
+    return None
+
+
+def band(value: float, bands: tuple[tuple[str, float], ...]) -> str:
+    for name, upper in bands:
+        if value < upper:
+            return name
+    return bands[-1][0]
+
+
+def _number(v: Any) -> float | None:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, (int, float)):
+        return float(v)
+    if isinstance(v, str):
+        try:
+            return float(v)
+        except ValueError:
+            return None
+    return None
+
+
+def _label(v: Any) -> str | None:
+    if not isinstance(v, str) or not v.strip():
+        return None
+    return "_".join(v.strip().lower().replace("-", " ").split())
+
+
+def normalize_version(v: Any) -> str:
+    """'1.2', 'v1.2', 'V1.2 ' -> 'v1.2'; anything absent -> 'unknown'."""
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return "unknown"
+    s = str(v).strip().lower()
+    if s[0].isdigit():
+        s = "v" + s
+    return s
+
+
+def batch_file_of(record: Record) -> str:
+    return str(record.metadata.get("batch_file") or record.source.file)
+
+
+def text_of(record: Record) -> str:
+    """The character's words: assistant turns when converted, else the sample's prose fields."""
+    answers = [t.get("value", "") for t in record.conversations if t.get("from") == GPT]
+    if answers:
+        return "\n\n".join(a for a in answers if isinstance(a, str))
+    parts = [v for p in _PROSE_PATHS if isinstance(v := _get(record.data, p), str)]
+    options = record.data.get("response_options")
+    if isinstance(options, list):
+        parts += [o["dialogue"] for o in options if isinstance(o, dict) and isinstance(o.get("dialogue"), str)]
+    if parts:
+        return "\n\n".join(parts)
+    return "\n".join(v for _, v in sorted(record.data.items()) if isinstance(v, str))
+
+
+@dataclass(slots=True)
+class Facets:
+    """One record's analytic view (computed once per record)."""
+
+    unit: str                # origin or id: rows of one source sample count once in sample-level figures
+    kind: str
+    data_type: str
+    scene_type: str | None
+    version: str
+    batch_file: str
+    quality: float | None
+    authenticity: float | None
+    authenticity_category: str | None
+    capacity: float | None
+    capacity_level: str | None
+    complexity: str | None
+    violations: tuple[str, ...]
+    text: str
+    token_count: int | None
+
+
+def facets_of(record: Record) -> Facets:
+    auth = _number(lookup(record, "authenticity_score"))
+    if auth is None and (record.data_type or "") == "emotional_authenticity":
+        auth = record.quality  # the type's quality field is its authenticity score
+    auth_cat = band(auth, AUTHENTICITY_BANDS) if auth is not None else _label(lookup(record, "authenticity_target"))
+    cap = _number(lookup(record, "effective_capacity"))
+    cap_level = band(cap, CAPACITY_BANDS) if cap is not None else _label(lookup(record, "capacity_level"))
+    tokens = record.metadata.get("token_count")
+    data_type = record.data_type or record.metadata.get("data_type") or (
+        "scene" if record.kind == "scene" else "unknown")
+    return Facets(
+        unit=record.origin or record.metadata.get("origin") or record.id,
+        kind=record.kind,
+        data_type=str(data_type),
+        scene_type=_label(record.metadata.get("scene_type")),
+        version=normalize_version(lookup(record, "version")),
+        batch_file=batch_file_of(record),
+        quality=record.quality,
+        authenticity=auth,
+        authenticity_category=auth_cat if auth_cat in AUTHENTICITY_CATEGORIES else None,
+        capacity=cap,
+        capacity_level=cap_level if cap_level in CAPACITY_LEVELS else None,
+        complexity=_label(lookup(record, "complexity_type")),
+        violations=tuple(record.violations),
+        text=text_of(record),
+        token_count=tokens if isinstance(tokens, int) and not isinstance(tokens, bool) else None,
+    )

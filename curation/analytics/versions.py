@@ -1,0 +1,97 @@
+"""The version guard: never train on a silent mix of Master Truths v1.1 and v1.2 data.
+
+generation-pipeline-readme.md: "DON'T mix v1.1 and v1.2 data". Every interaction record carries its
+version (`metadata["master_truths_version"]`, from the batch header, the sample or the file name). A
+build whose interaction records name more than one version stops with a message listing the files per
+version, unless the config names the versions to keep (`interactions.versions`); then the
+`VersionFilter` stage drops the others with the reason ``master_truths_version_excluded``.
+
+Records without a version ("unknown") never make a mix on their own account: they are kept when no
+versions are configured (and counted in the statistics), and kept with a configured list only when the
+list names "unknown".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable, Iterator
+
+from ..errors import UserError
+from ..records import Record
+from ..stages.base import Context, Stage
+from .facets import batch_file_of, lookup, normalize_version
+
+UNKNOWN = "unknown"
+EXCLUDED = "master_truths_version_excluded"
+_MAX_FILES_SHOWN = 8
+
+
+def version_of(record: Record) -> str:
+    return normalize_version(lookup(record, "version"))
+
+
+def files_per_version(records: Iterable[Record]) -> dict[str, list[str]]:
+    """{version: sorted batch files} over interaction records."""
+    files: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        if r.kind == "interaction":
+            files[version_of(r)].add(batch_file_of(r))
+    return {v: sorted(fs) for v, fs in sorted(files.items())}
+
+
+def _describe(version: str, files: list[str]) -> str:
+    shown = ", ".join(files[:_MAX_FILES_SHOWN])
+    more = f" and {len(files) - _MAX_FILES_SHOWN} more" if len(files) > _MAX_FILES_SHOWN else ""
+    return f"{version} in {len(files)} file{'s' if len(files) != 1 else ''} ({shown}{more})"
+
+
+def check_versions(records: Iterable[Record], allowed: list[str] | None) -> str:
+    """The Master Truths version of the build ('v1.2'; several joined by ', ' when `allowed` keeps several).
+
+    With `allowed` None, raise UserError when interaction records name more than one known version.
+    With `allowed`, return the allowed versions present (the caller drops the rest); raise when none is.
+    """
+    per_version = files_per_version(records)
+    known = [v for v in per_version if v != UNKNOWN]
+    if allowed is None:
+        if len(known) > 1:
+            raise UserError(
+                "interaction batches mix Master Truths versions: "
+                + "; ".join(_describe(v, per_version[v]) for v in known)
+                + ". Don't mix versions: remove the batches of one, or name the versions to keep in the "
+                  f"config (interactions.versions: [{known[-1]}])")
+        return known[0] if known else UNKNOWN
+    keep = [normalize_version(v) for v in allowed]
+    present = [v for v in per_version if v in keep]
+    if per_version and not present:
+        raise UserError(
+            f"no interaction batch has a Master Truths version in interactions.versions {keep}; found "
+            + "; ".join(_describe(v, fs) for v, fs in per_version.items()))
+    return ", ".join(present) if present else UNKNOWN
+
+
+class VersionFilter(Stage):
+    """Refuse a version mix, or keep only the configured versions (interaction records only)."""
+
+    name = "version_filter"
+
+    def __init__(self, allowed: list[str] | None = None) -> None:
+        self.allowed = [normalize_version(v) for v in allowed] if allowed is not None else None
+
+    @classmethod
+    def from_config(cls, cfg) -> "VersionFilter":
+        return cls(cfg.interactions.versions)
+
+    def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
+        records = list(records)  # the decision needs every record's version before the first is passed on
+        version = check_versions(records, self.allowed)
+        ctx.note(self, master_truths_version=version, files_per_version=files_per_version(records))
+        for r in records:
+            if r.kind != "interaction" or self.allowed is None:
+                yield r
+                continue
+            v = version_of(r)
+            if v in self.allowed:
+                yield r
+            else:
+                ctx.reject(self, r, EXCLUDED, version=v, allowed=self.allowed)
