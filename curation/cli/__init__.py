@@ -16,6 +16,8 @@ from ..errors import UserError
 
 COMMANDS = [
     "build",
+    "push",
+    "compare",
 ]
 
 
