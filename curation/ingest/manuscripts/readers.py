@@ -1,0 +1,363 @@
+"""Manuscript readers: .md, .txt, .docx and chapter folders into one block stream.
+
+Every reader produces the same thing, a list of `Block`s (paragraph, heading, scene break), with
+paragraph text normalised the same way (hard wraps joined, italics as ``*x*``), so one book given as
+.md, .txt or .docx yields the same chunks. Deciding which block is a chapter heading, front matter or a
+narrator change is the job of `structure`, not of the readers.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...errors import UserError
+from .text import clean_whitespace, natural_key, normalize_emphasis, normalize_unicode
+
+TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
+DOCX_SUFFIXES = (".docx",)
+SUFFIXES = TEXT_SUFFIXES + DOCX_SUFFIXES
+
+#: Limits that refuse decompression bombs before python-docx inflates anything.
+MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_DOCX_RATIO = 200
+
+
+@dataclass
+class Block:
+    """One unit of the raw document.
+
+    kind: ``para`` (text), ``heading`` (explicit heading: Markdown ``#`` or a docx Heading style; `level`
+    set), ``break`` (explicit scene-break marker), ``file`` (start of a new file in a chapter folder).
+    """
+
+    kind: str
+    text: str
+    place: str
+    level: int | None = None
+    raw: str = ""  # the marker as written, for breaks and headings
+
+
+@dataclass
+class RawDocument:
+    path: Path
+    fmt: str
+    blocks: list[Block]
+
+
+# ---- decoding -----------------------------------------------------------------------------------------
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM), then cp1252; refuse binary data; normalise line endings."""
+    if not data.strip():
+        raise UserError(f"{name}: empty file, no text to read")
+    if b"\x00" in data[:65536]:
+        raise UserError(f"{name}: looks like a binary file (NUL bytes), not a text manuscript")
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(enc)
+            break
+        except UnicodeDecodeError as e:
+            err = e
+    else:
+        raise UserError(f"{name}: byte {err.start}: not UTF-8 or cp1252 text")  # noqa: F821
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > 0.01 * len(sample):
+        raise UserError(f"{name}: looks like a binary file (control characters), not a text manuscript")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return normalize_unicode(text)
+
+
+# ---- plain text and Markdown ---------------------------------------------------------------------------
+_MD_HEADING = re.compile(r"^(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
+_SETEXT = re.compile(r"^(=+|-+)\s*$")
+_RULE = re.compile(r"^\s*(?:(?:[*\-_~=#•·∗⁂❧☙✦◆◇❖§]\s*){1,12}|[⁂❧☙]|~+|#)\s*$")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_LINE_BLOCK = re.compile(r"^\|\s?")
+_QUOTE_PREFIX = re.compile(r"^>\s?")
+
+
+def _paragraphs(lines: list[str]) -> list[tuple[int, list[str], int]]:
+    """Group lines into (first line number, lines, blank lines before) paragraphs."""
+    out: list[tuple[int, list[str], int]] = []
+    cur: list[str] = []
+    start = 0
+    blanks = 0
+    for i, line in enumerate(lines, 1):
+        if line.strip():
+            if not cur:
+                start = i
+            cur.append(line)
+        else:
+            if cur:
+                out.append((start, cur, blanks))
+                cur, blanks = [], 0
+            blanks += 1
+    if cur:
+        out.append((start, cur, blanks))
+    return out
+
+
+def _one_paragraph_per_line(lines: list[str]) -> bool:
+    nonblank = [ln for ln in lines if ln.strip()]
+    if len(nonblank) < 20:
+        return False
+    blank = len(lines) - len(nonblank)
+    long = sorted(len(ln) for ln in nonblank)[len(nonblank) // 2]
+    return blank < 0.05 * len(lines) and long > 120
+
+
+_TOC_ROW = re.compile(r"^(?:chapter|part|book|prologue|epilogue|\d{1,3}\b|[IVXLC]{1,7}\b)", re.I)
+
+
+def _heading_ish(line: str) -> bool:
+    s = line.strip().strip("*_ ")
+    letters = [c for c in s if c.isalpha()]
+    return bool(s) and len(s.split()) <= 12 and (
+        bool(_TOC_ROW.match(s)) or (bool(letters) and all(c.isupper() for c in letters)))
+
+
+def _looks_like_lone_lines(par: list[str]) -> bool:
+    """A short multi-line group whose lines stand alone (heading + title line, a contents list)."""
+    if len(par) < 2 or not _heading_ish(par[0]):
+        return False
+    lines = [ln.strip() for ln in par]
+    if any(re.search(r"[a-z,;]$", a) and b[:1].islower() for a, b in zip(lines, lines[1:])):
+        return False  # a hard-wrapped sentence, not separate lines
+    return sum(_heading_ish(ln) for ln in lines) * 2 >= len(lines) and all(len(ln) <= 80 for ln in lines)
+
+
+def read_text(path: Path, data: bytes, markdown: bool) -> list[Block]:
+    text = decode_text(data, str(path))
+    if markdown:
+        text = _HTML_COMMENT.sub("", text)
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    if markdown:
+        # Markdown headings and rules stand alone even without blank lines around them
+        fixed: list[str] = []
+        for ln in lines:
+            if _MD_HEADING.match(ln.strip()) and fixed and fixed[-1].strip():
+                fixed.append("")
+            fixed.append(ln)
+            if _MD_HEADING.match(ln.strip()):
+                fixed.append("")
+        lines = fixed
+    per_line = _one_paragraph_per_line(lines)
+    groups = [(i, [ln], 0) for i, ln in enumerate(lines, 1) if ln.strip()] if per_line else _paragraphs(lines)
+    if per_line:  # a blank line between one-line paragraphs is then a scene break
+        groups = []
+        blanks = 0
+        for i, ln in enumerate(lines, 1):
+            if ln.strip():
+                groups.append((i, [ln], blanks))
+                blanks = 0
+            else:
+                blanks += 1
+        gap_break = 1
+    else:
+        gaps = [b for _, _, b in groups[1:]]
+        modal = max(set(gaps), key=gaps.count) if gaps else 1
+        gap_break = modal + 1
+    for lineno, par, blanks_before in groups:
+        place = f"line {lineno}"
+        if blanks_before >= gap_break and blocks and blocks[-1].kind == "para":
+            blocks.append(Block("break", "", place, raw="(blank lines)"))
+        first = par[0].strip()
+        if markdown:
+            m = _MD_HEADING.match(first)
+            if m and len(par) == 1:
+                body = (m.group(2) or "").strip()
+                if not body or _RULE.match(body):
+                    blocks.append(Block("break", "", place, raw=first))
+                else:
+                    blocks.append(Block("heading", _inline(body, True), place, level=len(m.group(1)),
+                                        raw=first))
+                continue
+            if len(par) == 2 and _SETEXT.match(par[1].strip()) and len(first) < 100:
+                blocks.append(Block("heading", _inline(first, True), place,
+                                    level=1 if par[1].strip()[0] == "=" else 2, raw=first))
+                continue
+            par = [_QUOTE_PREFIX.sub("", _LINE_BLOCK.sub("", ln.strip())) for ln in par]
+        if len(par) == 1 and _RULE.match(par[0]):
+            blocks.append(Block("break", "", place, raw=par[0].strip()))
+            continue
+        if _looks_like_lone_lines(par):
+            for k, ln in enumerate(par):
+                if ln.strip():
+                    blocks.append(Block("para", _inline(ln, markdown), f"line {lineno + k}"))
+            continue
+        joined = _inline(" ".join(ln.strip() for ln in par), markdown)
+        if joined:
+            blocks.append(Block("para", joined, place))
+    return blocks
+
+
+def _inline(text: str, markdown: bool) -> str:
+    text = normalize_emphasis(clean_whitespace(text))
+    if markdown:
+        text = _MD_ESCAPE.sub(r"\1", text)
+    return text
+
+
+# ---- docx ----------------------------------------------------------------------------------------------
+def _check_docx_zip(path: Path, data: bytes) -> None:
+    import io
+
+    if not data:
+        raise UserError(f"{path}: empty file, no document to read")
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise UserError(f"{path}: not a valid .docx (not a zip archive)")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+            names = {i.filename for i in infos}
+            total = sum(i.file_size for i in infos)
+            packed = sum(i.compress_size for i in infos) or 1
+            if total > MAX_DOCX_UNCOMPRESSED or (total > 20 * 1024 * 1024 and total / packed > MAX_DOCX_RATIO):
+                raise UserError(f"{path}: refused: expands to {total:,} bytes from {len(data):,} "
+                                "(oversized zip, possible decompression bomb)")
+            if "word/document.xml" not in names:
+                raise UserError(f"{path}: not a valid .docx (no word/document.xml in the archive)")
+    except zipfile.BadZipFile as e:
+        raise UserError(f"{path}: corrupt .docx ({e})") from None
+
+
+def _style_flag(style, attr: str, cache: dict) -> bool:
+    """Italic/bold inherited from a character style (e.g. "Emphasis") and its base styles."""
+    key = (getattr(style, "style_id", None), attr)
+    if key not in cache:
+        val, seen = None, 0
+        while style is not None and val is None and seen < 10:
+            val = getattr(style.font, attr, None)
+            style, seen = style.base_style, seen + 1
+        cache[key] = bool(val)
+    return cache[key]
+
+
+def _run_flag(run, attr: str, cache: dict) -> bool:
+    direct = getattr(run, attr)
+    if direct is not None:
+        return bool(direct)
+    try:
+        style = run.style
+    except Exception:  # a run pointing at a missing style
+        return False
+    return _style_flag(style, attr, cache) if style is not None else False
+
+
+def _docx_paragraph_text(par, cache: dict) -> str:
+    """Paragraph text with italic runs as *x* (bold as **x**), adjacent runs of one style merged."""
+    segs: list[list] = []
+    for run in par.runs:
+        t = run.text
+        if not t:
+            continue
+        style = ("i" if _run_flag(run, "italic", cache) else "") + ("b" if _run_flag(run, "bold", cache) else "")
+        if segs and segs[-1][0] == style:
+            segs[-1][1] += t
+        else:
+            segs.append([style, t])
+    out = []
+    for style, t in segs:
+        mark = ("*" if "i" in style else "") + ("**" if "b" in style else "")
+        core = t.strip()
+        if mark and core:
+            lead = t[: len(t) - len(t.lstrip())]
+            trail = t[len(t.rstrip()):]
+            out.append(f"{lead}{mark}{core}{mark[::-1]}{trail}")
+        else:
+            out.append(t)
+    text = "".join(out) if segs else par.text
+    return normalize_emphasis(clean_whitespace(normalize_unicode(text)))
+
+
+_HEADING_STYLE = re.compile(r"^(?:heading\s*(\d)|title|subtitle)$", re.I)
+
+
+def read_docx(path: Path, data: bytes) -> list[Block]:
+    import io
+
+    _check_docx_zip(path, data)
+    try:
+        import docx  # python-docx
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        document = docx.Document(io.BytesIO(data))
+        paragraphs = list(document.paragraphs)
+    except UserError:
+        raise
+    except Exception as e:  # python-docx raises many kinds on a damaged package
+        raise UserError(f"{path}: corrupt .docx, cannot be read ({type(e).__name__}: {e})") from None
+    blocks: list[Block] = []
+    empties = 0
+    cache: dict = {}
+    # empty paragraphs between body paragraphs: if rare, one marks a break; if common, a run of two does
+    n_empty_gaps = sum(1 for p in paragraphs if not p.text.strip())
+    empty_break = 1 if n_empty_gaps < 0.05 * max(1, len(paragraphs)) else 2
+    for k, par in enumerate(paragraphs, 1):
+        place = f"paragraph {k}"
+        raw = par.text.strip()
+        if not raw:
+            empties += 1
+            continue
+        if empties >= empty_break and blocks and blocks[-1].kind == "para":
+            blocks.append(Block("break", "", place, raw="(empty paragraphs)"))
+        empties = 0
+        style = (par.style.name if par.style is not None else "") or ""
+        m = _HEADING_STYLE.match(style.strip())
+        text = _docx_paragraph_text(par, cache)
+        symbol_only = not re.search(r"\w", text)
+        try:
+            centred = par.alignment == WD_ALIGN_PARAGRAPH.CENTER or (
+                par.style is not None and par.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER)
+        except Exception:  # unusual alignment values in foreign documents
+            centred = False
+        if symbol_only or "break" in style.lower() or "separator" in style.lower() or (
+                centred and len(text) <= 5 and not re.search(r"[A-Za-z0-9]{2}", text)):
+            blocks.append(Block("break", "", place, raw=raw))
+            continue
+        if m:
+            level = int(m.group(1)) if m.group(1) else (0 if style.lower() == "title" else 1)
+            blocks.append(Block("heading", text, place, level=level, raw=raw))
+            continue
+        blocks.append(Block("para", text, place))
+    return blocks
+
+
+# ---- entry points --------------------------------------------------------------------------------------
+def read_file(path: Path) -> list[Block]:
+    suffix = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise UserError(f"{path}: cannot read ({e.strerror})") from None
+    if suffix in DOCX_SUFFIXES:
+        return read_docx(path, data)
+    if suffix in TEXT_SUFFIXES:
+        return read_text(path, data, markdown=suffix in (".md", ".markdown"))
+    raise UserError(f"{path}: unsupported manuscript format '{suffix}' (use .md, .txt or .docx)")
+
+
+def read_manuscript(path: str | Path) -> RawDocument:
+    """Read a manuscript file, or a folder of chapter files taken in natural order (2 before 10)."""
+    path = Path(path)
+    if not path.exists():
+        raise UserError(f"{path}: manuscript not found")
+    if path.is_dir():
+        files = sorted((p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES
+                        and not p.name.startswith((".", "~$"))), key=lambda p: natural_key(p.name))
+        if not files:
+            raise UserError(f"{path}: folder holds no .md, .txt or .docx files")
+        blocks: list[Block] = []
+        for f in files:
+            blocks.append(Block("file", f.stem, f.name))
+            blocks.extend(Block(b.kind, b.text, f"{f.name} {b.place}", b.level, b.raw) for b in read_file(f))
+        return RawDocument(path, "folder", blocks)
+    blocks = read_file(path)
+    return RawDocument(path, path.suffix.lower().lstrip("."), blocks)

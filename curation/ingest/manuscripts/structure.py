@@ -1,0 +1,537 @@
+"""Book structure: parts, chapters, scenes and narrator changes; non-narrative text removed and reported.
+
+Input is the reader's block stream; output is a `Book` whose chapters hold scenes of narrative
+paragraphs, plus the list of everything removed (title pages, contents, author's notes, licences,
+editorial notes, headings) with word counts, so the build can show what was dropped and why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .readers import Block, RawDocument
+from .text import strip_emphasis, word_count
+
+_NUMWORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+             "sixteen seventeen eighteen nineteen twenty thirty forty fifty").split()
+_NUM = r"(?:\d{1,3}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|(?:" + "|".join(_NUMWORDS) + r")(?:[\s-](?:" + \
+    "|".join(_NUMWORDS) + r"))?)"
+_SEP = r"(?:\s*[.:—–\-]+\s*|\s+)"
+
+CHAPTER_RE = re.compile(rf"^(?:chapter|chap\.|ch\.)\s+(?P<num>{_NUM})\b\.?(?:{_SEP}(?P<title>\S.*))?$", re.I)
+NUMBER_RE = re.compile(r"^(?P<num>\d{1,3}|[IVXLCDM]{1,8})\.?$")
+NUMBER_TITLE_RE = re.compile(r"^(?P<num>\d{1,3}|[IVXLCDM]{1,8})[.:]\s+(?P<title>[A-Z“\"‘'].*)$")
+PART_RE = re.compile(rf"^(?:part|book|act|volume)\s+(?P<num>{_NUM}|the\s+\w+)\b\.?(?:{_SEP}(?P<title>\S.*))?$", re.I)
+SPECIAL_RE = re.compile(r"^(?P<title>prologue|epilogue|interlude|foreword|coda)\b(?:\s*[.:—–-]+\s*(?P<sub>\S.*))?$", re.I)
+NONNARRATIVE_RE = re.compile(
+    r"^(?:(?:table\s+of\s+)?contents|(?:an?\s+)?(?:author[’']?s|editor[’']?s|translator[’']?s)\s+notes?|"
+    r"a\s+note\s+(?:from|on|about)\b.*|note\s+on\s+the\s+text|acknowledge?ments?|about\s+the\s+(?:author|authors|type)|"
+    r"dedication|copyright.*|imprint|colophon|uncopyright|also\s+by\b.*|(?:other\s+)?books\s+by\b.*|"
+    r"praise\s+for\b.*|(?:list\s+of\s+)?illustrations|glossary|afterword|preface|bibliography|"
+    r"reading\s+group\s+guide|discussion\s+questions|coming\s+soon.*|excerpt\s+from\b.*|credits|"
+    r"transcriber[’']?s\s+notes?)\.?$", re.I)
+END_RE = re.compile(r"^(?:the\s+end|end|finis)\.?$", re.I)
+PG_START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
+PG_END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG|^End of (?:the )?Project Gutenberg", re.I)
+
+#: Bracketed editorial notes inside chapters: [TK: ...], [Illustration: ...], [Footnote 3: ...], [1].
+EDITORIAL_RE = re.compile(
+    r"\s*\[\s*\*?(?:TK|TODO|TBD|FIXME|XXX|CHECK|NOTE|NB|Ed(?:itor)?(?:[’']s)?\.?\s*note|Author[’']?s?\s*note|"
+    r"Illustration|Footnote|Sidenote|Transcriber[’']?s?\s*note|Comment|Research|Placeholder|\d{1,3})\b[^\]]*\]",
+    re.I)
+
+#: Document headings that change the narrator inside a chapter (journals, letters, telegrams...).
+_DOC_WORDS = r"(?:journal|diary|memorandum|memo|notebook|log|letter|telegram|note|report|cutting|record|account|testimony|statement|transcript|papers)"
+DOC_HEADING_RE = re.compile(rf"\b{_DOC_WORDS}\b", re.I)
+_POSSESSIVE_DOC = re.compile(
+    rf"^(?P<name>[A-Z][\w.\- ]*?)[’']s\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}\b(?:.*?\bspoken\s+by\s+(?P<voice>[A-Z][\w.\- ]+))?", re.I)
+_SENDER_DOC = re.compile(
+    rf"^(?:\w+\s+)?{_DOC_WORDS}[,.]?\s+(?:(?:from|by|left\s+by|written\s+by)\s+)?(?P<name>[A-Z][^,]*?)\s*(?:,|\s+to\s+|\s+in\s+|\.?$)", re.I)
+_IMPERSONAL_DOC = re.compile(r"^(?:cutting|log|report of|extract|from\s+the)\b", re.I)
+_HONORIFIC = re.compile(r"^(?:miss|mrs\.?|mr\.?|hon\.|the\s+hon\.|lord|lady|sir|madam)\s+", re.I)
+ENTRY_RE = re.compile(
+    r"^\*[^*]{0,60}?\b(?:\d{1,2}|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|later|night|morning|"
+    r"evening|noon|midnight)\b[^*]{0,60}\*", re.I)
+
+
+@dataclass
+class Paragraph:
+    index: int  # position among the book's narrative paragraphs
+    text: str
+    place: str
+    words: int
+    beat: str | None = None  # "document" (narrator heading), "entry" (diary date), None
+
+
+@dataclass
+class Scene:
+    index: int
+    chapter: "Chapter"
+    paragraphs: list[Paragraph]
+    narrator: str | None = None  # named by a document heading ("Dr. Seward's Diary")
+    document: str | None = None  # the heading text itself
+    heading: str | None = None  # a sub-heading naming the scene (e.g. a character name)
+
+    @property
+    def words(self) -> int:
+        return sum(p.words for p in self.paragraphs)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass
+class Chapter:
+    index: int
+    number: int | None
+    title: str | None
+    part: str | None
+    scenes: list[Scene] = field(default_factory=list)
+    narrator: str | None = None  # from a chapter title like "JONATHAN HARKER'S JOURNAL"
+    document: str | None = None
+
+    @property
+    def label(self) -> str:
+        if self.number is not None:
+            return f"Chapter {self.number}"
+        return self.title or "Front"
+
+
+@dataclass
+class Removed:
+    kind: str  # title_page, contents, author_note, licence, editorial_note, back_matter, heading, ...
+    text: str
+    words: int
+    place: str
+
+
+@dataclass
+class Book:
+    source: str
+    title: str | None
+    chapters: list[Chapter]
+    removed: list[Removed]
+
+    @property
+    def scenes(self) -> list[Scene]:
+        return [s for c in self.chapters for s in c.scenes]
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [p for s in self.scenes for p in s.paragraphs]
+
+    def removed_words(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for r in self.removed:
+            out[r.kind] = out.get(r.kind, 0) + r.words
+        return dict(sorted(out.items()))
+
+
+# ---- classification -------------------------------------------------------------------------------------
+def roman_to_int(s: str) -> int | None:
+    vals = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+    s = s.lower()
+    if not s or any(ch not in vals for ch in s):
+        return None
+    total = 0
+    for a, b in zip(s, s[1:] + " "):
+        v = vals[a]
+        total += -v if b != " " and vals.get(b, 0) > v else v
+    return total
+
+
+def parse_number(tok: str) -> int | None:
+    tok = tok.strip().lower().rstrip(".")
+    if tok.isdigit():
+        return int(tok)
+    parts = re.split(r"[\s-]+", tok)
+    if all(p in _NUMWORDS for p in parts):
+        vals = [(_NUMWORDS.index(p) + 1) if _NUMWORDS.index(p) < 19 else (_NUMWORDS.index(p) - 17) * 10
+                for p in parts]
+        return sum(vals)
+    return roman_to_int(tok)
+
+
+def _plain(text: str) -> str:
+    return strip_emphasis(text).strip().strip("*_ ").strip()
+
+
+@dataclass
+class Heading:
+    kind: str  # chapter | part | special | nonnarrative | end | unknown
+    number: int | None = None
+    title: str | None = None
+
+
+def classify_heading(text: str, explicit: bool) -> Heading | None:
+    """What a short line means as a heading, or None if it is not one."""
+    t = _plain(text)
+    if not t or len(t.split()) > (16 if explicit else 12):
+        return None
+    if m := CHAPTER_RE.match(t):
+        return Heading("chapter", parse_number(m.group("num")), (m.group("title") or "").strip(" .") or None)
+    if m := PART_RE.match(t):
+        return Heading("part", parse_number(m.group("num")), t)
+    if NONNARRATIVE_RE.match(t):
+        return Heading("nonnarrative", title=t)
+    if m := SPECIAL_RE.match(t):
+        return Heading("special", title=t)
+    if END_RE.match(t):
+        return Heading("end", title=t)
+    if m := NUMBER_RE.match(t):
+        n = parse_number(m.group("num"))
+        if n is not None and (m.group("num").isdigit() or m.group("num").isupper()):
+            return Heading("chapter", n, None)
+    if m := NUMBER_TITLE_RE.match(t):
+        title = m.group("title").strip(" .")
+        if len(t.split()) <= (14 if title.isupper() else 10) and not title.endswith((",", ";")) and not re.search(r"[a-z]\.\s+[A-Z]", title):
+            return Heading("chapter", parse_number(m.group("num")), title)
+    if explicit:
+        return Heading("unknown", title=t)
+    return None
+
+
+def document_narrator(text: str) -> tuple[str, str | None] | None:
+    """A narrator-change heading ("Dr. Seward's Diary.", "Letter, Lucy Westenra to Mina Murray.").
+
+    Returns (heading, narrator or None for impersonal documents), or None if `text` is not one.
+    """
+    t = _plain(text)
+    t = re.sub(r"\s*[-—–]+\s*continued\.?$", "", t, flags=re.I).strip()
+    if not t or len(t.split()) > 25 or not DOC_HEADING_RE.search(t):
+        return None
+    italic = text.strip().startswith("*") and text.strip().rstrip(".").endswith("*")
+    caps = t.upper() == t and any(c.isalpha() for c in t)
+    if not (italic or caps) and len(t.split()) > 8:
+        return None
+    if t.startswith(("“", "\"", "‘")) or t[0].islower():
+        return None
+    if m := _POSSESSIVE_DOC.match(t):
+        name = m.group("voice") or m.group("name")
+        return t, _clean_name(name)
+    if _IMPERSONAL_DOC.match(t):
+        return t, None
+    if m := _SENDER_DOC.match(t):
+        return t, _clean_name(m.group("name"))
+    return None
+
+
+def _clean_name(name: str) -> str | None:
+    name = re.split(r",|\s+to\s+|\s+in\s+his\b|\s+in\s+her\b", name.strip(" .,"))[0].strip(" .,")
+    name = _HONORIFIC.sub("", name).strip()
+    if name.isupper():
+        name = " ".join(w.capitalize() if not re.fullmatch(r"[A-Z]+\.", w) else w.capitalize()
+                        for w in name.split())
+        name = re.sub(r"\bVan\b", "Van", name)
+    return name or None
+
+
+def _is_title_line(text: str) -> bool:
+    t = _plain(text)
+    if not t or len(t.split()) > 12 or t[0] in "“\"‘'(":
+        return False
+    letters = [c for c in t if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True
+    if t.endswith((".", "!", "?", ",", ";", ":")):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z’']+", t)]
+    small = {"a", "an", "the", "of", "in", "on", "and", "to", "for", "at", "by", "from", "with", "or"}
+    return bool(words) and all(w[0].isupper() or w.lower() in small for w in words)
+
+
+_TITLE_PAGE_HINT = re.compile(r"copyright|all rights reserved|isbn|published by|printed in|first edition|"
+                              r"\bdraft\b|\bby\s+[A-Z]|not for distribution|www\.|https?://", re.I)
+
+
+def _is_title_page_line(text: str) -> bool:
+    t = _plain(text)
+    return bool(t) and (len(t.split()) <= 12 or bool(_TITLE_PAGE_HINT.search(t))) and t[0] not in "“\"‘"
+
+
+# ---- parsing ----------------------------------------------------------------------------------------------
+def _strip_editorial(text: str) -> tuple[str, list[str]]:
+    found = [m.group(0).strip() for m in EDITORIAL_RE.finditer(text)]
+    if not found:
+        return text, []
+    return re.sub(r"\s{2,}", " ", EDITORIAL_RE.sub("", text)).strip(), found
+
+
+def parse_structure(doc: RawDocument, min_prose_words: int = 8) -> Book:
+    """Walk the block stream once, removing non-narrative text and cutting chapters and scenes."""
+    blocks = list(doc.blocks)
+    removed: list[Removed] = []
+
+    def drop(kind: str, b: Block, text: str | None = None) -> None:
+        t = text if text is not None else (b.text or b.raw)
+        removed.append(Removed(kind, t, word_count(t), b.place))
+
+    # 1. Project Gutenberg header and footer (per file in a folder)
+    start = next((i for i, b in enumerate(blocks) if b.kind == "para" and PG_START.match(b.text)), None)
+    if start is not None:
+        for b in blocks[: start + 1]:
+            if b.kind != "file":
+                drop("licence", b)
+        blocks = [b for b in blocks[: start + 1] if b.kind == "file"] + blocks[start + 1:]
+    end = next((i for i, b in enumerate(blocks) if b.kind == "para" and PG_END.match(b.text)), None)
+    if end is not None:
+        for b in blocks[end:]:
+            drop("licence", b)
+        blocks = blocks[:end]
+
+    # 2. heading candidates
+    kinds: list[Heading | None] = []
+    for b in blocks:
+        if b.kind == "heading":
+            kinds.append(classify_heading(b.text, explicit=True))
+        elif b.kind == "para" and b.raw != "toc" and "\n" not in b.text:
+            kinds.append(classify_heading(b.text, explicit=False))
+        else:
+            kinds.append(None)
+
+    # title lines right after a chapter/part heading ("CHAPTER I" / "ON THE ARIZONA HILLS")
+    title_line: dict[int, int] = {}
+    for i, h in enumerate(kinds):
+        if h and h.kind in ("chapter", "part") and i + 1 < len(blocks) and kinds[i + 1] is None:
+            nb = blocks[i + 1]
+            if nb.kind == "para" and _is_title_line(nb.text) and not (h.kind == "chapter" and h.title):
+                nxt = i + 2
+                if nxt < len(blocks) and (blocks[nxt].kind in ("para", "break") or kinds[nxt] is not None):
+                    title_line[i + 1] = i
+
+    def is_prose(i: int) -> bool:
+        b = blocks[i]
+        return (b.kind == "para" and kinds[i] is None and i not in title_line
+                and word_count(b.text) >= min_prose_words and not _is_title_line(b.text))
+
+    # table-of-contents entries: chapter headings with no prose before the next heading
+    heading_idx = [i for i, h in enumerate(kinds) if h is not None]
+    toc: set[int] = set()
+    for pos, i in enumerate(heading_idx):
+        if kinds[i].kind not in ("chapter", "special"):
+            continue
+        nxt = heading_idx[pos + 1] if pos + 1 < len(heading_idx) else len(blocks)
+        if not any(is_prose(j) for j in range(i + 1, nxt)) and nxt < len(blocks):
+            toc.add(i)
+    # the last contents row may be followed by prose (a prefatory note): it repeats a later chapter
+    numbers_after: dict[int, set] = {}
+    later: set = set()
+    for i in reversed(heading_idx):
+        numbers_after[i] = set(later)
+        if kinds[i].kind == "chapter" and i not in toc:
+            later.add(kinds[i].number)
+    for pos, i in enumerate(heading_idx):
+        if (pos and heading_idx[pos - 1] in toc and kinds[i].kind == "chapter" and i not in toc
+                and kinds[i].number in numbers_after[i]
+                and not any(is_prose(j) for j in range(heading_idx[pos - 1] + 1, i))):
+            toc.add(i)
+    for pos, i in enumerate(heading_idx):  # a part is a contents row when the chapter after it is one
+        if kinds[i].kind == "part":
+            nxt = next((j for j in heading_idx[pos + 1:] if kinds[j].kind in ("chapter", "special", "nonnarrative")), None)
+            if nxt is not None and nxt in toc:
+                toc.add(i)
+    # unknown explicit headings: the book title before anything else, else chapter-level or sub-headings
+    chapter_levels = sorted({blocks[i].level for i in heading_idx if blocks[i].kind == "heading"
+                             and kinds[i].kind in ("chapter", "special") and i not in toc})
+    chapter_level = chapter_levels[0] if chapter_levels else None
+
+    # 3. walk
+    chapters: list[Chapter] = []
+    paragraphs_seen = 0
+    title: str | None = None
+    part: str | None = None
+    mode = "front"  # front | body | skip (non-narrative section) | back (after THE END)
+    skip_kind = "front_matter"
+    cur_chapter: Chapter | None = None
+    cur_scene: Scene | None = None
+    n_body = sum(1 for b in blocks if b.kind == "para")
+    seen_paras = 0
+    numbered = 0
+
+    def new_chapter(number: int | None, ctitle: str | None) -> Chapter:
+        nonlocal cur_chapter, cur_scene
+        ch = Chapter(len(chapters), number, ctitle, part)
+        chapters.append(ch)
+        cur_chapter, cur_scene = ch, None
+        return ch
+
+    def new_scene(**kw) -> Scene:
+        nonlocal cur_scene
+        assert cur_chapter is not None
+        sc = Scene(sum(len(c.scenes) for c in chapters), cur_chapter, [], **kw)
+        cur_chapter.scenes.append(sc)
+        cur_scene = sc
+        return sc
+
+    front_prose_started = False
+    for i, b in enumerate(blocks):
+        h = kinds[i]
+        if b.kind == "para":
+            seen_paras += 1
+        if b.kind == "file":
+            # a chapter file with no heading of its own becomes a chapter named after the file
+            if mode != "back" and not _file_has_heading(blocks, kinds, i):
+                stem = re.sub(r"^[\d_\-. ]+", "", b.text).replace("_", " ").replace("-", " ").strip()
+                if stem and NONNARRATIVE_RE.match(stem) or re.search(r"front|back.?matter|title.?page", b.text, re.I):
+                    mode, skip_kind = "skip", "front_matter"
+                else:
+                    mode = "body"
+                    numbered += 1
+                    new_chapter(numbered, None)
+            continue
+        if mode == "back":
+            drop("back_matter", b)
+            continue
+        if i in toc:
+            drop("contents", b)
+            continue
+        if i in title_line:
+            if cur_chapter is not None and mode == "body" and cur_chapter.title is None and not cur_chapter.scenes:
+                cur_chapter.title = _titlecase(_plain(b.text))
+                doc_n = document_narrator(b.text)
+                if doc_n:
+                    cur_chapter.document, cur_chapter.narrator = doc_n[0], doc_n[1]
+            elif kinds[title_line[i]] and kinds[title_line[i]].kind == "part":
+                part = f"{part}: {_plain(b.text)}" if part else _plain(b.text)
+                if cur_chapter is None or cur_chapter.scenes:
+                    pass
+            drop("heading", b)
+            continue
+        if h is not None:
+            if h.kind == "end" and seen_paras > 0.5 * n_body:
+                drop("back_matter", b)
+                mode = "back"
+                continue
+            if h.kind == "nonnarrative":
+                drop(_nonnarrative_kind(h.title or ""), b)
+                mode, skip_kind = "skip", _nonnarrative_kind(h.title or "")
+                continue
+            if h.kind == "part":
+                part = _plain(b.text)
+                drop("heading", b)
+                mode = "body"
+                cur_chapter, cur_scene = None, None
+                continue
+            if h.kind in ("chapter", "special"):
+                drop("heading", b)
+                mode = "body"
+                if h.kind == "chapter":
+                    numbered = h.number if h.number is not None else numbered + 1
+                    new_chapter(numbered, h.title)
+                else:
+                    new_chapter(None, _titlecase(_plain(b.text)))
+                continue
+            if h.kind == "unknown":
+                if not chapters and mode == "front" and title is None:
+                    title = h.title
+                    drop("title_page", b)
+                    continue
+                if chapter_level is not None and b.level is not None and b.level <= chapter_level:
+                    drop("heading", b)
+                    mode = "body"
+                    numbered += 1
+                    new_chapter(numbered, h.title)
+                    continue
+                if mode == "skip" or (mode == "front" and not front_prose_started):
+                    drop(skip_kind if mode == "skip" else "front_matter", b)
+                    continue
+                # a sub-heading inside a chapter: a new scene (often named after its POV character)
+                drop("heading", b)
+                if cur_chapter is None:
+                    new_chapter(None, None)
+                new_scene(heading=h.title)
+                continue
+        if mode == "skip" and skip_kind == "contents" and b.kind == "para" and is_prose(i):
+            mode = "body" if chapters else "front"  # prose after the contents list: the contents ended
+        if mode == "skip":
+            drop(skip_kind, b)
+            continue
+        if b.kind == "break":
+            if cur_chapter is not None and cur_scene is not None and cur_scene.paragraphs:
+                cur_scene = None
+            if b.raw and b.raw not in ("(blank lines)", "(empty paragraphs)"):
+                removed.append(Removed("scene_break", b.raw, 0, b.place))
+            continue
+        if b.kind == "heading":  # explicit heading not classified (too long): treat as text below
+            pass
+        text, notes = _strip_editorial(b.text)
+        for n in notes:
+            removed.append(Removed("editorial_note", n, word_count(n), b.place))
+        if not text or not re.search(r"\w", text):
+            continue
+        if mode == "front":
+            if _is_title_page_line(text) and not front_prose_started:
+                drop("title_page", b, text)
+                continue
+            if _is_title_page_line(text) and word_count(text) <= 6 and not text.rstrip("*_").endswith((".", "!", "?", "”")):
+                drop("title_page", b, text)
+                continue
+            front_prose_started = True
+            if cur_chapter is None:
+                new_chapter(None, None)
+        if cur_chapter is None:
+            new_chapter(None, None)
+        doc_n = document_narrator(text)
+        beat = None
+        if doc_n:
+            beat = "document"
+            if cur_scene is None or cur_scene.paragraphs:
+                new_scene(narrator=doc_n[1], document=doc_n[0])
+            else:
+                cur_scene.narrator, cur_scene.document = doc_n[1], doc_n[0]
+        elif ENTRY_RE.match(text):
+            beat = "entry"
+        if cur_scene is None:
+            new_scene(narrator=cur_chapter.narrator if not cur_chapter.scenes else None,
+                      document=cur_chapter.document if not cur_chapter.scenes else None)
+        cur_scene.paragraphs.append(Paragraph(paragraphs_seen, text, b.place, word_count(text), beat))
+        paragraphs_seen += 1
+    for ch in chapters:
+        ch.scenes = [s for s in ch.scenes if s.paragraphs]
+    chapters = [c for c in chapters if c.scenes]
+    for k, ch in enumerate(chapters):
+        ch.index = k
+    k = 0
+    for ch in chapters:
+        for s in ch.scenes:
+            s.index = k
+            k += 1
+    return Book(str(doc.path), title, chapters, removed)
+
+
+def _titlecase(t: str) -> str:
+    """'ON THE ARIZONA HILLS' -> 'On the Arizona Hills'; mixed-case titles are kept as written."""
+    if not t.isupper():
+        return t
+    small = {"a", "an", "the", "of", "in", "on", "and", "to", "for", "at", "by", "from", "with", "or"}
+    words = t.lower().split()
+    return " ".join(w if k and w in small else w[:1].upper() + w[1:] for k, w in enumerate(words))
+
+
+def _file_has_heading(blocks: list[Block], kinds: list, i: int) -> bool:
+    for j in range(i + 1, len(blocks)):
+        if blocks[j].kind == "file":
+            return False
+        if kinds[j] is not None and kinds[j].kind in ("chapter", "special", "part", "nonnarrative", "unknown"):
+            return True
+        if blocks[j].kind == "para":
+            return False
+    return False
+
+
+def _nonnarrative_kind(title: str) -> str:
+    t = title.lower()
+    if "content" in t:
+        return "contents"
+    if "note" in t or "preface" in t or "afterword" in t:
+        return "author_note"
+    if "acknowledg" in t:
+        return "acknowledgments"
+    if "about the" in t:
+        return "about_the_author"
+    if any(w in t for w in ("copyright", "imprint", "colophon", "uncopyright", "credits")):
+        return "licence"
+    return "front_matter" if "dedication" in t else "back_matter"

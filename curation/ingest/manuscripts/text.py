@@ -1,0 +1,111 @@
+"""Small text helpers shared by the manuscript readers, chunker and taggers.
+
+Kept in one place so every module counts words, spots dialogue and normalises markup the same way:
+the chunk bounds, the reconstruction test and the statistics must all agree on what a word is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Words are whitespace-separated tokens (the convention of the corpus README and the user's spec).
+_WS = re.compile(r"\s+")
+
+#: Invisible characters that only get in the way of matching (word joiner, zero-width space, soft hyphen).
+_INVISIBLE = re.compile("[\u2060\u200b\u200c\u200d\ufeff\u00ad]")
+
+OPEN_QUOTES = "“\"«„"
+CLOSE_QUOTES = "”\"»"
+
+_NATURAL = re.compile(r"(\d+)")
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def clean_whitespace(text: str) -> str:
+    """One line of prose: invisible characters removed, whitespace runs collapsed (NBSP kept as space)."""
+    text = _INVISIBLE.sub("", text)
+    return _WS.sub(" ", text).strip()
+
+
+def normalize_unicode(text: str) -> str:
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+
+
+def natural_key(name: str) -> tuple:
+    """Sort key putting "chapter 2" before "chapter 10"."""
+    return tuple(int(p) if p.isdigit() else p.casefold() for p in _NATURAL.split(name))
+
+
+# ---- italics ---------------------------------------------------------------------------------------
+# Every reader writes italics as *x* so the same book read from .md, .txt or .docx gives the same text.
+_UNDERSCORE_BOLD = re.compile(r"(?<![\w\\])__(?=\S)(.+?)(?<=\S)__(?!\w)")
+_UNDERSCORE_ITALIC = re.compile(r"(?<![\w\\_*])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?![\w_])")
+
+
+def normalize_emphasis(text: str) -> str:
+    text = _UNDERSCORE_BOLD.sub(r"**\1**", text)
+    return _UNDERSCORE_ITALIC.sub(r"*\1*", text)
+
+
+_EMPHASIS_MARKS = re.compile(r"(?<!\w)[*_]+|[*_]+(?!\w)")
+
+
+def strip_emphasis(text: str) -> str:
+    """Plain text without *x* / _x_ markers (used for matching headings, names, quotes)."""
+    return _EMPHASIS_MARKS.sub("", text)
+
+
+# ---- dialogue ----------------------------------------------------------------------------------------
+_DOUBLE_QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»]|[“\"«„][^”\"»]*$", re.S)
+_SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(—–-]))‘[^’]*(?:’(?!\w)|$)", re.S)
+
+
+def quoted_spans(text: str, single: bool = False) -> list[tuple[int, int]]:
+    """Spans of quoted speech (double quotes; single curly quotes too when `single`)."""
+    spans = [m.span() for m in _DOUBLE_QUOTED.finditer(text)]
+    if single:
+        spans += [m.span() for m in _SINGLE_QUOTED.finditer(text)]
+    return spans
+
+
+def quoted_word_count(text: str, single: bool = False) -> int:
+    return sum(word_count(text[a:b]) for a, b in quoted_spans(text, single))
+
+
+def narration_only(text: str, single: bool = False) -> str:
+    """The text with quoted speech blanked out (what the narrator, not a speaker, says)."""
+    spans = quoted_spans(text, single)
+    if not spans:
+        return text
+    out, last = [], 0
+    for a, b in sorted(spans):
+        if a < last:
+            continue
+        out.append(text[last:a])
+        out.append(" … ")
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
+def opens_quote(text: str) -> bool:
+    """The paragraph starts with an opening quote (a line of speech)."""
+    s = strip_emphasis(text).lstrip()
+    return bool(s) and s[0] in OPEN_QUOTES
+
+
+def leaves_quote_open(text: str) -> bool:
+    """A speech paragraph that does not close its quote: the same speaker continues in the next one."""
+    s = strip_emphasis(text)
+    if "“" in s or "”" in s:
+        return s.count("“") > s.count("”")
+    return s.count('"') % 2 == 1
+
+
+def has_speech(text: str) -> bool:
+    s = text
+    return any(q in s for q in OPEN_QUOTES)
