@@ -34,17 +34,18 @@ def coverage_heatmaps(stats: list[dict[str, Any]], labels: list[str], path: Path
     cov = [s["coverage"] for s in stats]
     mats = [np.asarray(c["matrix"], dtype=float) for c in cov]
     vmax = max(1.0, *(float(m.max()) for m in mats))
-    fig, axes = plt.subplots(1, len(stats), figsize=(4.6 * len(stats), 4.0), squeeze=False)
+    fig, axes = plt.subplots(1, len(stats), figsize=(4.8 * len(stats), 4.0), squeeze=False,
+                             gridspec_kw={"wspace": 0.35})
     for ax, m, c, label in zip(axes[0], mats, cov, labels):
         im = ax.imshow(m, cmap="viridis", vmin=0, vmax=vmax)
         ax.set_xticks(range(len(c["columns"])), c["columns"], rotation=30, ha="right")
         ax.set_yticks(range(len(c["rows"])), c["rows"])
         ax.set_xlabel("authenticity")
-        ax.set_ylabel("capacity")
         ax.set_title(f"{label}: {c['cells_covered']}/{c['cells']} cells")
         for (i, j), v in np.ndenumerate(m):
             ax.text(j, i, "gap" if v == 0 else f"{int(v)}", ha="center", va="center",
                     color="red" if v == 0 else ("black" if v > 0.6 * vmax else "white"), fontsize=8)
+    axes[0][0].set_ylabel("capacity")
     fig.colorbar(im, ax=axes[0].tolist(), shrink=0.8, label="samples")
     return _save(fig, path)
 
