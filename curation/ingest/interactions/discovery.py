@@ -1,0 +1,208 @@
+"""Find batch files and the samples inside them, whatever the file shape; tell each sample's data type.
+
+Shapes (docs/interaction-formats.md): typed batches and systematic batches (`{"samples": [...]}` with a
+header), multi-step batches, combined and split files (arrays of samples), combined-by-type objects
+(`{"emotional_authenticity": [...], ...}`), a single sample, JSON Lines. The data type comes from the
+content: an explicit `data_type` (sample, then batch header, then the key it is filed under) when the
+sample's fields agree with it, else the type whose required fields the sample has; the file name is
+only the last hint.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from .normalize import normalize_label
+from .salvage import Lost, ParsedFile, Repaired
+from .schemas import SCHEMAS
+
+#: Keys a combine/split step adds to a sample; they describe the sample rather than belong to it.
+SAMPLE_META_KEYS = ("data_type", "master_truths_version")
+_TYPE_SYNONYMS = {
+    "multi_step_interaction": "multi_step", "multistep": "multi_step", "multi_step_batch": "multi_step",
+    "systematic_multi_step": "multi_step", "interaction": "multi_step", "multi_step_interactions": "multi_step",
+    "ocean": "personality_traits", "personality": "personality_traits", "ocean_personality": "personality_traits",
+    "relationship": "relationship_scoring", "emotional": "emotional_authenticity",
+    "irony": "dramatic_irony", "tension": "tension_building", "memory": "memory_resonance",
+}
+_CONTAINER_KEYS = ("samples", "data", "interactions", "examples", "records", "items", "train", "validation",
+                   "test", "training_data")
+_SPLIT_KEYS = ("train", "validation", "test")
+_BATCH_NUMBER = re.compile(r"batch[_-]?(\d+)", re.I)
+_VERSION = re.compile(r"(?:^|[^a-z0-9])v(\d+\.\d+)", re.I)
+_DETECT_MIN = 0.5
+
+
+def canonical_type(label: Any) -> str | None:
+    """A data-type label ('Emotional Authenticity', 'multi_step_interaction') as a known type, or None."""
+    if not isinstance(label, str) or not label.strip():
+        return None
+    t = normalize_label(label)
+    t = _TYPE_SYNONYMS.get(t, t)
+    return t if t in SCHEMAS else None
+
+
+def _required_groups(data_type: str) -> list[frozenset[str]]:
+    groups = [frozenset((f.name, *f.aliases)) for f in SCHEMAS[data_type].fields if f.required]
+    if data_type == "multi_step":  # any of the composed parts identifies a multi-step interaction
+        groups = [frozenset({"npc_profile", "npc_emotional_state", "npc_card_narrative", "interaction_context",
+                             "npc_ocean_personality", "tension_memory", "game_outcomes"})] * 2 + groups
+    return groups
+
+
+_GROUPS = {t: _required_groups(t) for t in SCHEMAS}
+
+
+def type_score(data_type: str, keys: set[str]) -> float:
+    groups = _GROUPS[data_type]
+    return sum(1 for g in groups if not g.isdisjoint(keys)) / len(groups)
+
+
+def detect_type(sample: dict[str, Any], explicit: str | None, file_hint: str | None) -> tuple[str | None, bool]:
+    """(data type, decided against the explicit label). See module docstring for the order."""
+    keys = set(sample)
+    if explicit is not None and type_score(explicit, keys) >= _DETECT_MIN:
+        return explicit, False
+    scores = sorted(((type_score(t, keys), t) for t in SCHEMAS), reverse=True)
+    best_score, best = scores[0]
+    if best_score >= _DETECT_MIN and (len(scores) < 2 or scores[1][0] < best_score or best == explicit):
+        return best, explicit is not None and best != explicit
+    if explicit is not None:
+        return explicit, False
+    if file_hint is not None:
+        return file_hint, False
+    if best_score >= _DETECT_MIN:  # a tie: prefer the file's type, else the first
+        return best, False
+    return None, False
+
+
+def file_type_hint(path: Path) -> str | None:
+    name = path.name.lower()
+    if "multi_step" in name or "multistep" in name:
+        return "multi_step"
+    for t in SCHEMAS:
+        if t in name:
+            return t
+    return None
+
+
+def batch_number_from_name(path: Path) -> int | None:
+    m = _BATCH_NUMBER.search(path.name)
+    return int(m.group(1)) if m else None
+
+
+def version_from_path(path: Path) -> str | None:
+    for part in (path.name, *(p.name for p in path.parents)):
+        m = _VERSION.search(part)
+        if m:
+            return "v" + m.group(1)
+    return None
+
+
+def normalize_version(v: Any) -> str | None:
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        v = str(v)
+    if not isinstance(v, str) or not v.strip():
+        return None
+    v = v.strip().lower()
+    return v if v.startswith("v") else "v" + v
+
+
+def find_files(paths: list[Path], include: list[str], exclude: list[str]) -> tuple[list[Path], list[Path]]:
+    """(files to read, files skipped by pattern), folders scanned recursively in sorted order."""
+    chosen: list[Path] = []
+    skipped: list[Path] = []
+    for p in paths:
+        candidates = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
+        for f in candidates:
+            rel_parts = f.relative_to(p).parts if p.is_dir() else (f.name,)
+            if any(fnmatch.fnmatch(part, pat) for part in rel_parts for pat in exclude):
+                skipped.append(f)
+            elif p.is_dir() and not any(fnmatch.fnmatch(f.name, pat) for pat in include):
+                skipped.append(f)
+            else:
+                chosen.append(f)
+    return chosen, skipped
+
+
+@dataclass
+class RawSample:
+    """One element found in a file, before it becomes a record."""
+
+    index: int  # position in the file, counting every element of every document
+    locator: str
+    value: Any  # the sample dict, or a `Lost` marker
+    repairs: list[str] = field(default_factory=list)
+    explicit_type: str | None = None
+    header: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Unrecognised:
+    """A document (or part) that holds no samples we recognise."""
+
+    locator: str
+    detail: str
+
+
+def _header_of(doc: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in doc.items() if not isinstance(v, (list, dict))}
+
+
+def iter_samples(parsed: ParsedFile) -> Iterator[RawSample | Unrecognised]:
+    """Every sample of every document in the file, with header and type label it was found under."""
+    counter = [0]
+    multi = len(parsed.documents) > 1
+    for d, doc in enumerate(parsed.documents):
+        prefix = f"doc{d + 1}:" if multi else ""
+        yield from _walk(doc.value, {}, None, prefix, list(doc.repairs), counter)
+
+
+def _emit(value: Any, header: dict[str, Any], explicit: str | None, locator: str, repairs: list[str],
+          counter: list[int]) -> RawSample:
+    extra: list[str] = []
+    if isinstance(value, Repaired):
+        extra = value.repairs
+        value = value.value
+    if isinstance(value, dict):  # a wrapper {"data_type": ..., "sample": {...}}
+        inner = value.get("sample") if isinstance(value.get("sample"), dict) else None
+        if inner is not None and set(value) <= {"sample", *SAMPLE_META_KEYS, "quality_score", "batch_number"}:
+            outer = {k: v for k, v in value.items() if k != "sample"}
+            value = {**inner, **{k: v for k, v in outer.items() if k in SAMPLE_META_KEYS and k not in inner}}
+    rs = RawSample(counter[0], locator, value, repairs + extra, explicit, header)
+    counter[0] += 1
+    return rs
+
+
+def _walk(value: Any, header: dict[str, Any], explicit: str | None, locator: str, repairs: list[str],
+          counter: list[int]) -> Iterator[RawSample | Unrecognised]:
+    if isinstance(value, list):
+        for i, el in enumerate(value):
+            if isinstance(el, dict) and isinstance(el.get("samples"), list):
+                yield from _walk(el, header, explicit, f"{locator}[{i}]", repairs, counter)
+            else:
+                yield _emit(el, header, explicit, f"{locator}[{i}]", repairs, counter)
+        return
+    if isinstance(value, dict):
+        containers = [k for k in _CONTAINER_KEYS if isinstance(value.get(k), list)]
+        if containers:
+            hdr = {**header, **_header_of(value)}
+            label = canonical_type(value.get("data_type")) or explicit
+            splits = [k for k in containers if k in _SPLIT_KEYS]
+            for key in (splits if len(splits) == len(containers) else containers[:1]):
+                h = {**hdr, "input_split": key} if key in _SPLIT_KEYS else hdr
+                yield from _walk(value[key], h, label, f"{locator}{key}", repairs, counter)
+            return
+        typed = [(k, v) for k, v in value.items() if canonical_type(k) and isinstance(v, list)]
+        if typed:
+            hdr = {**header, **_header_of(value)}
+            for k, v in typed:
+                yield from _walk(v, hdr, canonical_type(k), f"{locator}{k}", repairs, counter)
+            return
+        yield _emit(value, header, explicit, locator or "$", repairs, counter)
+        return
+    yield Unrecognised(locator or "$", f"top-level {type(value).__name__}, not a batch or sample")

@@ -1,0 +1,225 @@
+"""Apply a type's schema to one sample: canonical names, lossless coercion, then checks.
+
+`normalize` renames aliases and coerces losslessly ("0.7" -> 0.7, 3.0 -> 3 for integers,
+"Tone-Deaf" -> "tone_deaf", [2, 4] -> {"min": 2, "max": 4}); every change is a named repair. It never
+drops a value it cannot coerce: `check` then reports it (missing, wrong type, not a number, out of
+range), so the validator can reject with a precise reason. `normalize` is idempotent.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .schemas import FieldSpec, TypeSchema
+
+_NUMBER_TEXT = re.compile(r"^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$")
+_WINDOW_TEXT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)?\s*$", re.I)
+_LABEL_SEP = re.compile(r"[\s\-/]+")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A schema failure: reason id (snake_case), the field path, and what was found."""
+
+    reason: str
+    path: str
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"reason": self.reason, "field": self.path, "detail": self.detail}
+
+
+def _key_form(k: str) -> str:
+    return _LABEL_SEP.sub("_", k.strip()).lower()
+
+
+def normalize_label(value: str) -> str:
+    """'Tone-Deaf ' -> 'tone_deaf' (labels and enum values)."""
+    return _LABEL_SEP.sub("_", value.strip()).lower()
+
+
+def _coerce_number(v: Any, integer: bool) -> tuple[Any, bool]:
+    """(value, changed). Lossless only: numeric strings and integral floats for integers."""
+    if isinstance(v, bool):
+        return v, False
+    if isinstance(v, int):
+        return v, False
+    if isinstance(v, float):
+        if integer and v.is_integer():
+            return int(v), True
+        return v, False
+    if isinstance(v, str) and _NUMBER_TEXT.match(v):
+        f = float(v)
+        if integer:
+            return (int(f), True) if f.is_integer() else (v, False)
+        return f, True
+    return v, False
+
+
+def _rename_aliases(obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str,
+                    repairs: list[str]) -> dict[str, Any]:
+    canonical = {f.name for f in specs}
+    missing = [f for f in specs if f.name not in obj]
+    if not missing:
+        return obj
+    forms: dict[str, str] | None = None
+    for f in missing:
+        for alias in (f.name, *f.aliases):
+            if alias != f.name and alias in obj and alias not in canonical:
+                obj[f.name] = obj.pop(alias)
+                repairs.append(f"alias_renamed:{path}{alias}->{f.name}")
+                break
+        else:
+            if forms is None:  # key spelled differently ("Character Response", "characterResponse")
+                forms = {_key_form(k): k for k in obj if isinstance(k, str) and k not in canonical}
+            for alias in (f.name, *f.aliases):
+                k = forms.get(_key_form(alias)) or forms.get(alias.replace("_", ""))
+                if k is not None and k in obj:
+                    obj[f.name] = obj.pop(k)
+                    repairs.append(f"alias_renamed:{path}{k}->{f.name}")
+                    break
+    return obj
+
+
+def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
+    t = spec.type
+    if v is None:
+        return v
+    if t == "number" or t == "integer":
+        new, changed = _coerce_number(v, t == "integer")
+        if changed:
+            repairs.append(f"coerced_number:{path}")
+        return new
+    if t == "string":
+        if spec.enum is not None and isinstance(v, str):
+            label = normalize_label(v)
+            if label != v:
+                repairs.append(f"normalized_label:{path}")
+                return label
+        return v
+    if t == "object":
+        if isinstance(v, str) and v.lstrip().startswith("{"):
+            try:
+                parsed = json.loads(v)
+            except json.JSONDecodeError:
+                return v
+            repairs.append(f"parsed_json_string:{path}")
+            v = parsed
+        if spec.name == "payoff_window_weeks":
+            v = _window(v, path, repairs)
+        if isinstance(v, dict):
+            return normalize_object(v, spec.fields, path + ".", repairs)
+        return v
+    if t == "array":
+        if isinstance(v, str) and v.lstrip().startswith("["):
+            try:
+                parsed = json.loads(v)
+            except json.JSONDecodeError:
+                return v
+            repairs.append(f"parsed_json_string:{path}")
+            v = parsed
+        if isinstance(v, dict) and spec.items is not None and spec.items.name == "capacity_factor" and v \
+                and all(isinstance(x, (int, float, str)) for x in v.values()):
+            v = [{"factor": k, "impact": x} for k, x in v.items()]
+            repairs.append(f"factors_from_mapping:{path}")
+        if isinstance(v, list) and spec.items is not None:
+            return [_normalize_value(x, spec.items, f"{path}[{i}]", repairs) for i, x in enumerate(v)]
+        return v
+    return v
+
+
+def _window(v: Any, path: str, repairs: list[str]) -> Any:
+    """A payoff window given as [2, 4], "2-4 weeks" or 3 becomes {"min": 2, "max": 4}."""
+    if isinstance(v, list) and len(v) == 2:
+        repairs.append(f"window_from_list:{path}")
+        return {"min": v[0], "max": v[1]}
+    if isinstance(v, str):
+        m = _WINDOW_TEXT.match(v)
+        if m:
+            repairs.append(f"window_from_text:{path}")
+            return {"min": float(m.group(1)), "max": float(m.group(2))}
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        repairs.append(f"window_from_number:{path}")
+        return {"min": v, "max": v}
+    if isinstance(v, dict) and "min" not in v and "max" not in v:
+        for lo, hi in (("min_weeks", "max_weeks"), ("from", "to"), ("start", "end"), ("low", "high")):
+            if lo in v and hi in v:
+                repairs.append(f"alias_renamed:{path}.{lo}/{hi}->min/max")
+                return {"min": v[lo], "max": v[hi], **{k: x for k, x in v.items() if k not in (lo, hi)}}
+    return v
+
+
+def normalize_object(obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str,
+                     repairs: list[str]) -> dict[str, Any]:
+    obj = _rename_aliases(obj, specs, path, repairs)
+    for f in specs:
+        if f.name in obj:
+            obj[f.name] = _normalize_value(obj[f.name], f, path + f.name, repairs)
+    return obj
+
+
+def normalize(sample: dict[str, Any], schema: TypeSchema) -> tuple[dict[str, Any], list[str]]:
+    """Canonical names and lossless coercion, in place; returns (sample, repairs)."""
+    repairs: list[str] = []
+    normalize_object(sample, schema.fields, "", repairs)
+    return sample, repairs
+
+
+_TYPE_OK = {
+    "string": lambda v: isinstance(v, str),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+}
+
+
+def _check_value(v: Any, spec: FieldSpec, path: str, out: list[Problem]) -> None:
+    if not _TYPE_OK[spec.type](v):
+        out.append(Problem("wrong_type", path, f"expected {spec.type}, got {type(v).__name__}: {str(v)[:40]!r}"))
+        return
+    if spec.type in ("number", "integer"):
+        if isinstance(v, float) and not math.isfinite(v):
+            out.append(Problem("not_a_number", path, repr(v)))
+            return
+        if spec.range is not None:
+            lo, hi = spec.range
+            if (lo is not None and v < lo) or (hi is not None and v > hi):
+                out.append(Problem("out_of_range", path, f"{v} not in [{lo}, {hi}]"))
+    elif spec.type == "object":
+        check_object(v, spec.fields, path + ".", out)
+    elif spec.type == "array" and spec.items is not None:
+        for i, x in enumerate(v):
+            _check_value(x, spec.items, f"{path}[{i}]", out)
+
+
+def check_object(obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str, out: list[Problem]) -> None:
+    for f in specs:
+        v = obj.get(f.name)
+        if v is None or (isinstance(v, str) and not v.strip()):
+            if f.required:
+                out.append(Problem("missing_required_field", path + f.name,
+                                   "empty" if isinstance(v, str) else "absent"))
+            continue
+        _check_value(v, f, path + f.name, out)
+
+
+def check(sample: dict[str, Any], schema: TypeSchema) -> list[Problem]:
+    """Every schema problem of a normalized sample (empty list = valid)."""
+    out: list[Problem] = []
+    check_object(sample, schema.fields, "", out)
+    return out
+
+
+def get_path(obj: Any, dotted: str) -> Any:
+    """obj['a']['b'] for 'a.b' (None when any step is missing)."""
+    for part in dotted.split("."):
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(part)
+    return obj

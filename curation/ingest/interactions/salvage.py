@@ -1,0 +1,512 @@
+"""Salvage messy LLM output: from raw bytes to JSON documents, and per-string text repairs.
+
+Generated batch files are written by a local Qwen3 pipeline and break in predictable ways: a BOM,
+CRLF line ends, ```json fences, `<think>` blocks, trailing commas, two documents in one file, a cut
+at the end (interrupt, max_tokens), one record with an unescaped quote in the middle, mojibake
+(UTF-8 read as cp1252 or Mac Roman), apostrophes lost from contractions ("I ll"), invisible
+characters. Each fix is named (``repair`` ids below) so the record carries an audit trail; whatever
+cannot be recovered is reported as a `Lost` item with its position, never dropped silently.
+
+File-level checks decide which string repairs are needed at all, so clean files cost one regex scan.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import ftfy
+from ftfy.badness import is_bad
+
+_DECODER = json.JSONDecoder(strict=False)  # strict=False: raw newlines/tabs inside strings are accepted
+
+# ---- file level -----------------------------------------------------------------------------------
+_THINK_BLOCK = re.compile(r"<think>.*?</think>\s*", re.S | re.I)
+_THINK_OPEN = re.compile(r"<think>.*?(?=^\s*(?:```|[\[{]))", re.S | re.I | re.M)
+_THINK_ORPHAN_CLOSE = re.compile(r"\A.*?</think>\s*", re.S | re.I)
+_FENCE = re.compile(r"```[A-Za-z0-9_-]*")
+_STRING_OR_TRAILING_COMMA = re.compile(r'("(?:[^"\\]|\\.)*")|,(\s*[\]}])', re.S)
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\Z)|[\[\]{}]', re.S)
+_SAMPLES_KEY = re.compile(r'"samples"\s*:\s*\[')
+_OBJECT_START = re.compile(r'\{\s*"')
+
+# ---- string level ---------------------------------------------------------------------------------
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad\u180e"
+                        "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_N_T = ("don|doesn|didn|isn|aren|wasn|weren|can|couldn|won|wouldn|shan|shouldn|mustn|mightn|needn|"
+        "haven|hasn|hadn|ain")
+_PRONOUNS = "i|you|we|they|he|she|it|that|there|here|what|who|where|when|how|let"
+_CONTRACTION = re.compile(rf"\b({_N_T}|{_PRONOUNS})[ ?\ufffd](t|ll|ve|re|d|m|s)\b", re.I)
+_ALLOWED_SUFFIXES = {
+    "t": set(_N_T.split("|")),
+    "ll": {"i", "you", "we", "they", "he", "she", "it", "that", "there", "who", "what"},
+    "ve": {"i", "you", "we", "they", "who", "what", "could", "would", "should"},
+    "re": {"you", "we", "they", "what", "who", "there", "here", "where", "how"},
+    "d": {"i", "you", "we", "they", "he", "she", "it", "that", "there", "who", "what"},
+    "m": {"i"},
+    "s": {"it", "that", "there", "here", "what", "who", "where", "when", "how", "let", "he", "she"},
+}
+
+
+@dataclass
+class Lost:
+    """An item that could not be recovered: where it was and why."""
+
+    index: int | None
+    reason: str
+    detail: str = ""
+
+
+@dataclass
+class Repaired:
+    """An array element that parsed only after a repair (kept in place so positions stay true)."""
+
+    value: Any
+    repairs: list[str]
+
+
+@dataclass
+class Document:
+    """One parsed JSON document of a file, with what it took to parse it.
+
+    Arrays recovered element by element may hold `Lost` / `Repaired` markers in place of elements.
+    """
+
+    value: Any
+    repairs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ParsedFile:
+    documents: list[Document]
+    repairs: list[str]  # file-level repairs (apply to every record of the file)
+    string_repairs: frozenset[str]  # string repairs this file needs: mojibake, contractions, invisible
+    error: str | None = None  # set when nothing at all could be parsed
+    error_detail: str = ""
+
+
+def decode_bytes(raw: bytes) -> tuple[str, list[str]]:
+    """Bytes to text: BOM, UTF-16, a cp1252 file, CRLF."""
+    repairs: list[str] = []
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+        repairs.append("bom_removed")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = raw.decode("utf-16")
+        repairs.append("decoded_utf16")
+    else:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                text = raw.decode("cp1252")
+            except UnicodeDecodeError:
+                text = raw.decode("latin-1")
+            repairs.append("decoded_cp1252")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+        if "bom_removed" not in repairs:
+            repairs.append("bom_removed")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        repairs.append("crlf_normalized")
+    return text, repairs
+
+
+def strip_wrappers(text: str) -> tuple[str, list[str]]:
+    """Remove what an LLM puts around JSON: <think> blocks and markdown code fences."""
+    repairs: list[str] = []
+    if "think>" in text or "THINK>" in text:
+        new = _THINK_BLOCK.sub("", text)
+        new = _THINK_OPEN.sub("", new)
+        if "</think>" in new.lower():
+            new = _THINK_ORPHAN_CLOSE.sub("", new)
+        if new != text:
+            repairs.append("think_block_removed")
+            text = new
+    if "```" in text:
+        text = _FENCE.sub("", text)
+        repairs.append("code_fence_removed")
+    return text, repairs
+
+
+def remove_trailing_commas(text: str) -> str:
+    """Drop commas before ] or } outside strings."""
+    return _STRING_OR_TRAILING_COMMA.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+
+
+def _skip_ws(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and text[i] in " \t\n\r,":
+        i += 1
+    return i
+
+
+def _next_start(text: str, i: int) -> int:
+    """Position of the next '{' or '[' at or after i (-1 if none)."""
+    a, b = text.find("{", i), text.find("[", i)
+    if a < 0:
+        return b
+    if b < 0:
+        return a
+    return min(a, b)
+
+
+def _recover_array(text: str, i: int) -> tuple[list[Any], int, bool]:
+    """Parse array elements one by one from just after '['; resynchronise after a broken element.
+
+    Returns (elements, end position, complete). Elements keep their positions: a broken element is
+    replaced in place by a `Lost` marker (or by a `Repaired` wrapper when escaping stray quotes makes
+    it parse). After a broken element, parsing resumes at the next object that parses and looks like a
+    sibling (shares keys with the elements seen so far); with nothing parseable after it, the broken
+    element is the truncated tail.
+    """
+    elements: list[Any] = []
+    keys: set[str] = set()
+    n = len(text)
+    while True:
+        i = _skip_ws(text, i)
+        if i >= n:
+            return elements, i, False
+        if text[i] == "]":
+            return elements, i + 1, True
+        try:
+            value, end = _DECODER.raw_decode(text, i)
+        except json.JSONDecodeError as e:
+            position = len(elements)
+            resync = _resync(text, i + 1, keys)
+            if resync is None:
+                elements.append(Lost(position, "truncated_record", f"cut at char {n}: {e.msg}"))
+                return elements, n, False
+            fixed = _try_escape_quotes(text[i:resync])
+            if fixed is not None:
+                elements.append(Repaired(fixed, ["unescaped_quotes_fixed"]))
+            else:
+                elements.append(Lost(position, "unparseable_record", f"char {i}: {e.msg}"))
+            i = resync
+            continue
+        elements.append(value)
+        if isinstance(value, dict):
+            keys.update(value)
+        i = end
+
+
+def _try_escape_quotes(segment: str) -> Any | None:
+    """Parse an element whose strings contain unescaped quotes (`"she said "no" twice"`), if possible.
+
+    A quote inside a string closes it only when followed by `,` `:` `}` or `]`; other quotes are
+    escaped. Returns the parsed object or None.
+    """
+    segment = segment.rstrip().rstrip(",").rstrip()
+    out: list[str] = []
+    in_str = False
+    n = len(segment)
+    i = 0
+    while i < n:
+        ch = segment[i]
+        if ch == "\\" and in_str:
+            out.append(segment[i:i + 2])
+            i += 2
+            continue
+        if ch == '"':
+            if not in_str:
+                in_str = True
+                out.append(ch)
+            else:
+                j = i + 1
+                while j < n and segment[j] in " \t\n":
+                    j += 1
+                if j >= n or segment[j] in ",:}]":
+                    in_str = False
+                    out.append(ch)
+                else:
+                    out.append('\\"')
+        else:
+            out.append(ch)
+        i += 1
+    try:
+        value = json.loads("".join(out), strict=False)
+    except json.JSONDecodeError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _resync(text: str, start: int, keys: set[str]) -> int | None:
+    """Start of the next parseable object that looks like a sibling record (or None)."""
+    for m in _OBJECT_START.finditer(text, start):
+        pos = m.start()
+        try:
+            value, end = _DECODER.raw_decode(text, pos)
+        except json.JSONDecodeError:
+            continue
+        if not isinstance(value, dict):
+            continue
+        after = _skip_ws(text, end)
+        if after < len(text) and text[after] not in "]{":
+            continue  # a nested object inside a record, not a record
+        if keys and len(keys.intersection(value)) < max(1, min(3, len(value) // 2)):
+            continue
+        return pos
+    return None
+
+
+def _parse_object_leniently(text: str, i: int) -> tuple[Document | None, int, bool]:
+    """Recover an object document with a `samples` array: header, every complete sample, trailing keys."""
+    m = _SAMPLES_KEY.search(text, i)
+    if m is None:
+        return _close_truncated(text, i)
+    head = text[i:m.start()].rstrip().rstrip(",") + "}"
+    try:
+        header = json.loads(remove_trailing_commas(head), strict=False)
+    except json.JSONDecodeError:
+        header = None
+    if not isinstance(header, dict):
+        return None, len(text), False
+    elements, end, complete = _recover_array(text, m.end())
+    header["samples"] = elements
+    doc = Document(header)
+    if not complete:
+        return doc, len(text), False
+    # trailing keys after the samples array, then the closing brace
+    j = _skip_ws(text, end)
+    if j < len(text) and text[j] == "}":
+        return doc, j + 1, True
+    close = _matching_close(text, end)
+    if close is not None:
+        try:
+            tail = json.loads("{" + remove_trailing_commas(text[end:close].lstrip().lstrip(",")) + "}",
+                              strict=False)
+            for k, v in tail.items():
+                header.setdefault(k, v)
+        except json.JSONDecodeError:
+            doc.repairs.append("trailing_keys_dropped")
+        return doc, close + 1, True
+    doc.repairs.append("trailing_keys_dropped")
+    return doc, len(text), False
+
+
+def _matching_close(text: str, start: int) -> int | None:
+    """Position of the '}' closing the object we are inside at `start` (depth 1)."""
+    depth = 1
+    for m in _TOKEN.finditer(text, start):
+        tok = m.group()
+        if tok[0] == '"':
+            continue
+        if tok in "[{":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return m.start() if tok == "}" else None
+    return None
+
+
+def _close_truncated(text: str, i: int) -> tuple[Document | None, int, bool]:
+    """Cut a truncated document after its last complete array element and close the brackets."""
+    stack: list[str] = []
+    cuts: list[tuple[int, tuple[str, ...]]] = []
+    for m in _TOKEN.finditer(text, i):
+        tok = m.group()
+        if tok[0] == '"':
+            continue
+        if tok in "[{":
+            stack.append(tok)
+            continue
+        if not stack:
+            break
+        stack.pop()
+        if not stack:
+            break  # the document closed: it is broken, not truncated
+        if stack[-1] == "[":
+            cuts.append((m.end(), tuple(stack)))
+    for end, open_ in reversed(cuts[-50:]):
+        closing = "".join("]" if c == "[" else "}" for c in reversed(open_))
+        try:
+            value = json.loads(remove_trailing_commas(text[i:end] + closing), strict=False)
+        except json.JSONDecodeError:
+            continue
+        return Document(value, repairs=["truncated_file_recovered"]), len(text), False
+    return None, len(text), False
+
+
+def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, str]:
+    """Every JSON document in `text` (usually one), recovering what can be recovered.
+
+    Returns (documents, file repairs, error reason or None, error detail).
+    """
+    stripped = text.strip()
+    if not stripped:
+        return [], [], "empty_file", "no content"
+    try:
+        return [Document(json.loads(stripped, strict=False))], [], None, ""
+    except json.JSONDecodeError as first_error:
+        err = first_error
+    repairs: list[str] = []
+    fixed = remove_trailing_commas(stripped)
+    if fixed != stripped:
+        repairs.append("trailing_commas_removed")
+        try:
+            return [Document(json.loads(fixed, strict=False))], repairs, None, ""
+        except json.JSONDecodeError as e:
+            err = e
+    text = fixed
+    docs: list[Document] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        start = _next_start(text, i)
+        if start < 0:
+            if text[i:].strip():
+                repairs.append("extra_text_removed")
+            break
+        if text[i:start].strip():
+            repairs.append("extra_text_removed")
+        try:
+            value, end = _DECODER.raw_decode(text, start)
+            docs.append(Document(value))
+            i = end
+            continue
+        except json.JSONDecodeError as e:
+            err = e
+        if text[start] == "[":
+            elements, end, complete = _recover_array(text, start + 1)
+            if elements:
+                doc = Document(elements)
+                if not complete:
+                    doc.repairs.append("truncated_file_recovered")
+                docs.append(doc)
+                i = end
+                if complete:
+                    continue
+                break
+            i = start + 1
+            continue
+        doc, end, complete = _parse_object_leniently(text, start)
+        if doc is not None:
+            if not complete and "truncated_file_recovered" not in doc.repairs:
+                doc.repairs.append("truncated_file_recovered")
+            docs.append(doc)
+            i = end
+            if complete:
+                continue
+            break
+        i = start + 1  # not a document start (stray brace in text): move on
+    if not docs:
+        return [], repairs, "unparseable_json", f"line {err.lineno} column {err.colno}: {err.msg}"
+    if len(docs) > 1:
+        repairs.append("concatenated_documents_split")
+    return docs, list(dict.fromkeys(repairs)), None, ""
+
+
+def parse_lines(text: str) -> tuple[list[Document], list[str], str | None, str]:
+    """JSON Lines: one element per non-empty line; a broken line is a `Lost` marker at its position."""
+    elements: list[Any] = []
+    repairs: list[str] = []
+    for n, line in enumerate(x for x in text.split("\n") if x.strip()):
+        try:
+            elements.append(json.loads(line, strict=False))
+            continue
+        except json.JSONDecodeError as e:
+            err = e
+        fixed = remove_trailing_commas(line)
+        try:
+            elements.append(Repaired(json.loads(fixed, strict=False), ["trailing_commas_removed"]))
+            continue
+        except json.JSONDecodeError:
+            pass
+        value = _try_escape_quotes(line)
+        if value is not None:
+            elements.append(Repaired(value, ["unescaped_quotes_fixed"]))
+        else:
+            elements.append(Lost(n, "unparseable_record", f"line {n + 1}: {err.msg}"))
+    if not elements:
+        return [], repairs, "empty_file", "no content"
+    return [Document(elements)], repairs, None, ""
+
+
+def parse_file_bytes(raw: bytes, lines: bool = False) -> ParsedFile:
+    """Decode, unwrap and parse one batch file (JSON, or JSON Lines when `lines`); decide which string
+    repairs its records need."""
+    text, repairs = decode_bytes(raw)
+    text, more = strip_wrappers(text)
+    repairs += more
+    docs, more, error, detail = parse_lines(text) if lines else parse_documents(text)
+    repairs += more
+    return ParsedFile(docs, repairs, string_repairs_needed(text), error, detail)
+
+
+# ---- string repairs -------------------------------------------------------------------------------
+def string_repairs_needed(text: str) -> frozenset[str]:
+    """Which string repairs a file needs (cheap whole-text scans; clean files need none)."""
+    needed = set()
+    if not text.isascii():
+        if _INVISIBLE.search(text):
+            needed.add("invisible")
+        if is_bad(text):
+            needed.add("mojibake")
+    elif _INVISIBLE.search(text):
+        needed.add("invisible")
+    if _CONTRACTION.search(text):
+        needed.add("contractions")
+    return frozenset(needed)
+
+
+def _fix_contraction(m: re.Match) -> str:
+    word, suffix = m.group(1), m.group(2)
+    if word.lower() not in _ALLOWED_SUFFIXES.get(suffix.lower(), ()):
+        return m.group(0)
+    return f"{word}'{suffix}"
+
+
+def repair_string(s: str, needed: frozenset[str]) -> tuple[str, list[str]]:
+    """Apply the needed repairs to one string; returns (new string, repair kinds applied)."""
+    kinds: list[str] = []
+    if "mojibake" in needed and not s.isascii() and is_bad(s):
+        fixed = ftfy.fix_encoding(s)
+        if fixed != s:
+            s = fixed
+            kinds.append("mojibake_fixed")
+    if "invisible" in needed:
+        fixed = _INVISIBLE.sub("", s)
+        if fixed != s:
+            s = fixed
+            kinds.append("invisible_chars_removed")
+    if "contractions" in needed:
+        fixed = _CONTRACTION.sub(_fix_contraction, s)
+        if fixed != s:
+            s = fixed
+            kinds.append("contractions_fixed")
+    return s, kinds
+
+
+def repair_strings(value: Any, needed: frozenset[str], path: str = "") -> tuple[Any, list[str]]:
+    """Walk a parsed sample and repair every string (keys included); repairs name kind and field path."""
+    if not needed:
+        return value, []
+    repairs: list[str] = []
+    if isinstance(value, str):
+        new, kinds = repair_string(value, needed)
+        return new, [f"{k}:{path or '.'}" for k in kinds]
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            key = k
+            if isinstance(k, str) and not k.isascii():
+                key, kinds = repair_string(k, needed)
+                key = unicodedata.normalize("NFC", key)
+                repairs += [f"{kind}:{path + '.' if path else ''}{key}(key)" for kind in kinds]
+            new, more = repair_strings(v, needed, f"{path}.{key}" if path else str(key))
+            out[key] = new
+            repairs += more
+        return out, repairs
+    if isinstance(value, list):
+        out_list = []
+        for i, v in enumerate(value):
+            new, more = repair_strings(v, needed, f"{path}[{i}]")
+            out_list.append(new)
+            repairs += more
+        return out_list, repairs
+    return value, []

@@ -1,0 +1,180 @@
+"""`InteractionSource`: batch files in, one `Record` per recovered sample out.
+
+For each file (folders scanned recursively, sorted): salvage the text into JSON documents, find the
+samples, decide each sample's data type, repair its strings, bring it to the canonical schema
+(aliases, lossless coercion) and attach the facts later stages and the report need
+(`record.metadata`). A file or element that cannot be recovered is rejected with file, index and
+reason; schema and rule checks are left to `ValidateInteractions`, so the source never judges.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from ...records import Record, Source, normalize_text, stable_id
+from ...stages.base import Context, SourceStep
+from .discovery import (RawSample, Unrecognised, batch_number_from_name, canonical_type, detect_type,
+                        file_type_hint, find_files, iter_samples, normalize_version, version_from_path)
+from .normalize import get_path, normalize
+from .rules import derived_labels
+from .salvage import Lost, parse_file_bytes, repair_strings
+from .schemas import SCHEMAS
+from .settings import InteractionsConfig
+
+log = logging.getLogger("curation.interactions")
+
+#: Fields that name a base scenario, per type (variations of one scenario share a group).
+_GROUP_FIELDS: dict[str, tuple[str, ...]] = {
+    "emotional_authenticity": ("character_name", "context", "situation"),
+    "dramatic_irony": ("character_name", "scenario"),
+    "tension_building": ("character_name", "context"),
+    "memory_resonance": ("character_name", "current_situation"),
+    "personality_traits": ("character_name", "scenario"),
+    "relationship_scoring": ("character_name", "player_action"),
+    "multi_step": ("npc_profile.name", "interaction_context.situation", "interaction_context.player_request"),
+}
+
+
+def group_key(data_type: str, data: dict[str, Any]) -> str:
+    """Base-scenario key: the type plus the normalised fields that define the scenario."""
+    parts = [data_type]
+    for path in _GROUP_FIELDS[data_type]:
+        v = get_path(data, path)
+        parts.append(normalize_text(v) if isinstance(v, str) else "")
+    return "interaction:" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def quality_of(data: dict[str, Any], fields: list[str]) -> float | None:
+    for path in fields:
+        v = get_path(data, path)
+        if isinstance(v, (int, float)) and not isinstance(v, bool) and v == v:
+            return float(v)
+    return None
+
+
+@dataclass
+class InteractionSource(SourceStep):
+    """Read interaction batch files/folders into records (see module docstring)."""
+
+    name = "interactions"
+    paths: list[Path]
+    settings: InteractionsConfig
+    root: Path | None = None
+
+    @classmethod
+    def from_config(cls, cfg: Any) -> "InteractionSource":
+        return cls([cfg.resolve(p) for p in cfg.inputs.interactions], cfg.interactions, cfg.resolve("."))
+
+    def display(self, path: Path) -> str:
+        """Path as shown in records and rejects: relative to the root when inside it, posix style."""
+        if self.root is not None:
+            try:
+                return path.resolve().relative_to(self.root).as_posix()
+            except ValueError:
+                pass
+        return path.as_posix()
+
+    def files(self) -> tuple[list[Path], list[Path]]:
+        return find_files(self.paths, self.settings.include, self.settings.exclude)
+
+    def read(self, ctx: Context) -> Iterator[Record]:
+        files, skipped = self.files()
+        n_files = n_with_records = 0
+        for path in files:
+            n_files += 1
+            got = 0
+            for rec in self.read_file(path, ctx):
+                got += 1
+                yield rec
+            n_with_records += got > 0
+        ctx.note(self, files_seen=n_files, files_with_records=n_with_records,
+                 files_skipped=[self.display(p) for p in skipped])
+
+    def _string_repairs(self, needed: frozenset[str]) -> frozenset[str]:
+        s = self.settings
+        allowed = {"mojibake": s.fix_mojibake, "contractions": s.fix_contractions, "invisible": s.remove_invisible}
+        return frozenset(k for k in needed if allowed[k])
+
+    def read_file(self, path: Path, ctx: Context) -> Iterator[Record]:
+        shown = self.display(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as e:
+            ctx.reject_item(self, "unreadable_file", source_file=shown, index=None, error=str(e))
+            return
+        parsed = parse_file_bytes(raw, lines=path.suffix.lower() == ".jsonl")
+        if parsed.error:
+            ctx.reject_item(self, parsed.error, source_file=shown, index=None, error=parsed.error_detail)
+            return
+        needed = self._string_repairs(parsed.string_repairs)
+        hint = file_type_hint(path)
+        path_version = version_from_path(path)
+        batch_from_name = batch_number_from_name(path)
+        for item in iter_samples(parsed):
+            if isinstance(item, Unrecognised):
+                ctx.reject_item(self, "no_samples_found", source_file=shown, index=None,
+                                locator=item.locator, error=item.detail)
+                continue
+            rec = self._record(item, parsed.repairs, needed, hint, path_version, batch_from_name, shown, ctx)
+            if rec is not None:
+                yield rec
+
+    def _record(self, item: RawSample, file_repairs: list[str], needed: frozenset[str], hint: str | None,
+                path_version: str | None, batch_from_name: int | None, shown: str,
+                ctx: Context) -> Record | None:
+        value = item.value
+        if isinstance(value, Lost):
+            ctx.reject_item(self, value.reason, source_file=shown, index=item.index, locator=item.locator,
+                            error=value.detail)
+            return None
+        if not isinstance(value, dict):
+            ctx.reject_item(self, "not_an_object", source_file=shown, index=item.index, locator=item.locator,
+                            error=f"{type(value).__name__}: {str(value)[:60]!r}")
+            return None
+        repairs = [*file_repairs, *item.repairs]
+        data, more = repair_strings(value, needed)
+        repairs += more
+        explicit = canonical_type(data.get("data_type")) or canonical_type(item.header.get("data_type")) \
+            or item.explicit_type
+        data_type, against = detect_type(data, explicit, hint)
+        if data_type is None:
+            label = data.get("data_type") or item.header.get("data_type")
+            ctx.reject_item(self, "unknown_data_type", source_file=shown, index=item.index, locator=item.locator,
+                            error=f"label {label!r}; fields {sorted(map(str, data))[:8]}")
+            return None
+        if against:
+            repairs.append(f"data_type_from_content:{explicit}->{data_type}")
+        sample_version = data.pop("master_truths_version", None)
+        data.pop("data_type", None)
+        data, more = normalize(data, SCHEMAS[data_type])
+        repairs += more
+        version = (normalize_version(sample_version) or normalize_version(item.header.get("master_truths_version"))
+                   or normalize_version(get_path(data, "training_metadata.master_truths_version"))
+                   or path_version or "unknown")
+        batch_number = item.header.get("batch_number")
+        if not isinstance(batch_number, int) or isinstance(batch_number, bool):
+            batch_number = batch_from_name
+        metadata: dict[str, Any] = {
+            "quality": quality_of(data, self.settings.quality_fields.get(data_type, [])),
+            "quality_field": self.settings.quality_fields.get(data_type, [None])[0],
+            "master_truths_version": version,
+            "batch_file": shown,
+            "batch_number": batch_number,
+            **derived_labels(data_type, data),
+        }
+        if "input_split" in item.header:
+            metadata["input_split"] = item.header["input_split"]
+        return Record(
+            id=stable_id(shown, item.index),
+            kind="interaction",
+            source=Source(shown, item.index, item.locator),
+            data=data,
+            data_type=data_type,
+            metadata=metadata,
+            repairs=list(dict.fromkeys(repairs)),
+            group=group_key(data_type, data),
+        )

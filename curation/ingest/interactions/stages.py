@@ -1,0 +1,130 @@
+"""The interaction stages of the build: validate (schema + Master Truths rules), quality gate, convert.
+
+Order in the pipeline: ``ValidateInteractions -> QualityGate -> ConvertInteractions``. Each passes
+scene records (and anything that is not an interaction) through untouched.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+from ...records import Record, stable_id
+from ...stages.base import Context, Filter, Stage
+from .convert import conversation_rows, load_system_prompts
+from .normalize import check
+from .rules import violations
+from .schemas import SCHEMAS
+from .settings import InteractionsConfig
+
+
+def rule_reason(rule: str) -> str:
+    """Reject reason of a dropping rule: 'capacity.x_plus_2' -> 'rule_capacity_x_plus_2'."""
+    return "rule_" + rule.replace(".", "_")
+
+
+@dataclass
+class ValidateInteractions(Stage):
+    """Schema checks reject (missing, wrong type, not a number, out of range); rule violations are
+    flagged, and dropped when their rule is in `interactions.drop_rules`."""
+
+    name = "validate_interactions"
+    settings: InteractionsConfig
+
+    @classmethod
+    def from_config(cls, cfg: Any) -> "ValidateInteractions":
+        return cls(cfg.interactions)
+
+    def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
+        versions = set(self.settings.versions) if self.settings.versions else None
+        for r in records:
+            if r.kind != "interaction" or r.data_type not in SCHEMAS:
+                yield r
+                continue
+            if versions is not None and r.metadata.get("master_truths_version") not in versions:
+                ctx.reject(self, r, "master_truths_version_excluded",
+                           version=r.metadata.get("master_truths_version"))
+                continue
+            problems = check(r.data, SCHEMAS[r.data_type])
+            if problems:
+                first = problems[0]
+                detail: dict[str, Any] = {"field": first.path, "error": first.detail}
+                if len(problems) > 1:
+                    detail["problems"] = [p.to_dict() for p in problems]
+                ctx.reject(self, r, first.reason, **detail)
+                continue
+            found = violations(r.data_type, r.data, self.settings)
+            for rule in found:
+                ctx.flag(self, r, rule)
+            dropping = [rule for rule in found if self.settings.drops(rule)]
+            if dropping:
+                ctx.reject(self, r, rule_reason(dropping[0]), rules=found)
+                continue
+            yield r
+
+
+@dataclass
+class QualityGate(Filter):
+    """Drop interactions whose quality score is below their type's threshold (or `min_quality`).
+
+    A record without a quality score is kept and flagged `quality.missing`: the score is optional for
+    multi-step interactions and the gate cannot judge what is not there.
+    """
+
+    name = "quality_gate"
+    settings: InteractionsConfig
+
+    @classmethod
+    def from_config(cls, cfg: Any) -> "QualityGate":
+        return cls(cfg.interactions)
+
+    def check(self, record: Record, ctx: Context) -> str | tuple[str, dict] | None:
+        if record.kind != "interaction" or record.data_type not in SCHEMAS:
+            return None
+        q = record.quality
+        if q is None:
+            ctx.flag(self, record, "quality.missing")
+            return None
+        threshold = self.settings.threshold(record.data_type)
+        if q < threshold - 1e-12:
+            return "below_quality_threshold", {"quality": q, "threshold": threshold}
+        return None
+
+
+@dataclass
+class ConvertInteractions(Stage):
+    """Fill `record.conversations` (system, human, gpt) per data type; a sample that becomes several
+    rows (dramatic irony per option) is expanded into new records whose `origin` is the sample's id."""
+
+    name = "convert_interactions"
+    settings: InteractionsConfig
+    system_prompts: dict[str, str]
+
+    @classmethod
+    def from_config(cls, cfg: Any) -> "ConvertInteractions":
+        return cls(cfg.interactions, load_system_prompts(cfg.resolve(cfg.interactions.system_prompts)))
+
+    def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
+        mode = self.settings.irony_rows
+        for r in records:
+            if r.kind != "interaction" or r.data_type not in SCHEMAS:
+                yield r
+                continue
+            try:
+                rows = conversation_rows(r.data_type, r.data, self.system_prompts, mode)
+            except (KeyError, TypeError, AttributeError, ValueError) as e:
+                ctx.reject(self, r, "conversion_failed", error=f"{type(e).__name__}: {e}")
+                continue
+            if not rows or any(not turns[-1]["value"].strip() for _, turns in rows):
+                ctx.reject(self, r, "empty_answer")
+                continue
+            if len(rows) == 1:
+                r.conversations = rows[0][1]
+                yield r
+                continue
+            ctx.created(self, len(rows) - 1)
+            for suffix, turns in rows:
+                yield dataclasses.replace(r, id=stable_id(r.id, suffix), conversations=turns,
+                                          metadata=dict(r.metadata), repairs=list(r.repairs),
+                                          violations=list(r.violations), origin=r.id)
