@@ -1,0 +1,178 @@
+"""The systematic parameter space and how the next example's parameters are chosen.
+
+systematic-generation-v1.2.md: every emotional-authenticity and multi-step example is placed in a
+(capacity level, authenticity target, complexity type) cell. Selection is
+
+1. gap-first: cells never generated (per the coverage database plus what this run already planned)
+   come first, picked so that each prefix is spread over every dimension;
+2. then by frequency: capacity and authenticity levels by largest deficit against their configured
+   share, complexity types round-robin.
+
+The other data types have their own (smaller) spaces: hook type x relationship level, resonance type,
+dominant OCEAN trait, interaction type, the character's capacity level for dramatic irony. They use
+the same planner with uniform shares. Everything is deterministic for a given seed and start counts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import random
+from dataclasses import dataclass
+from typing import Any
+
+from ..ingest.interactions.schemas import HOOK_TYPES, OCEAN_TRAITS, RESONANCE_TYPES
+from .settings import MULTI_STEP, ParameterSpace
+
+Combo = tuple[str, ...]
+
+#: tension.payoff_window (weeks) per hook type, Master Truths v1.2 section 17
+PAYOFF_WEEKS = {"mystery_hook": (2, 4), "partial_reveal": (2, 4), "contradiction": (5, 8),
+                "stakes_escalation": (0, 2)}
+#: memory.resonance_weight per resonance type
+RESONANCE_WEIGHTS = {"same_emotion_different_context": 0.8, "opposite_emotion_growth": 0.9,
+                     "past_trauma_trigger": 0.95, "joy_sadness_contrast": 0.85,
+                     "emotional_growth_callback": 0.7}
+#: irony.relationship_impact range per response option type
+IRONY_IMPACT = {"tone_deaf": (-1.5, -0.5), "misguided": (-0.5, -0.2), "growth": (0.3, 0.8)}
+INTERACTION_TYPES = ("emotional_support", "broken_promise", "shared_celebration", "boundary_setting",
+                     "apology", "betrayal_discovered", "practical_help", "playful_teasing")
+TRIPLE_DIMENSIONS = ("capacity_level", "authenticity_target", "complexity_type")
+
+
+@dataclass(frozen=True)
+class Dimension:
+    name: str
+    values: tuple[str, ...]
+    shares: tuple[float, ...]  # normalised to sum 1
+
+
+def dimensions_for(data_type: str, space: ParameterSpace) -> tuple[Dimension, ...]:
+    def uniform(name: str, values: Any) -> Dimension:
+        vals = tuple(str(v) for v in values)
+        return Dimension(name, vals, tuple(1 / len(vals) for _ in vals))
+
+    def weighted(name: str, buckets: list) -> Dimension:
+        total = sum(b.frequency for b in buckets)
+        return Dimension(name, tuple(b.name for b in buckets), tuple(b.frequency / total for b in buckets))
+
+    if data_type in ("emotional_authenticity", MULTI_STEP):
+        return (weighted("capacity_level", space.capacity_levels),
+                weighted("authenticity_target", space.authenticity_targets),
+                uniform("complexity_type", space.complexity_types))
+    if data_type == "dramatic_irony":
+        return (weighted("capacity_level", space.capacity_levels),)
+    if data_type == "tension_building":
+        return (uniform("hook_type", HOOK_TYPES), uniform("relationship_level", range(1, 6)))
+    if data_type == "memory_resonance":
+        return (uniform("resonance_type", RESONANCE_TYPES),)
+    if data_type == "personality_traits":
+        return (uniform("dominant_trait", [f"{t}_{p}" for t in OCEAN_TRAITS for p in ("high", "low")]),)
+    if data_type == "relationship_scoring":
+        return (uniform("interaction_type", INTERACTION_TYPES),)
+    raise KeyError(f"no parameter space for data type {data_type!r}")
+
+
+class Planner:
+    """Chooses parameter combinations for one data type: gaps first, then by frequency."""
+
+    def __init__(self, dims: tuple[Dimension, ...], start_counts: dict[Combo, int] | None = None,
+                 gap_first: bool = True, seed: str = "") -> None:
+        self.dims = dims
+        self.combo_counts: dict[Combo, int] = {c: 0 for c in itertools.product(*(d.values for d in dims))}
+        for combo, n in (start_counts or {}).items():
+            if combo in self.combo_counts:
+                self.combo_counts[combo] += n
+        self.value_counts = [{v: 0 for v in d.values} for d in dims]
+        for combo, n in self.combo_counts.items():
+            for i, v in enumerate(combo):
+                self.value_counts[i][v] += n
+        self.gap_first = gap_first
+        # a seeded tie-break order so equal candidates are not always taken in declaration order
+        self._tiebreak = {c: hashlib.sha1(f"{seed}|{c}".encode()).hexdigest() for c in self.combo_counts}
+
+    @property
+    def gaps(self) -> list[Combo]:
+        return [c for c, n in self.combo_counts.items() if n == 0]
+
+    def _take(self, combo: Combo) -> Combo:
+        self.combo_counts[combo] += 1
+        for i, v in enumerate(combo):
+            self.value_counts[i][v] += 1
+        return combo
+
+    def next(self) -> Combo:
+        gaps = self.gaps if self.gap_first else []
+        if gaps:  # the gap whose values are least represented so far: spreads every prefix
+            return self._take(min(gaps, key=lambda c: (
+                sum(self.value_counts[i][v] for i, v in enumerate(c)), self._tiebreak[c])))
+        combo = []
+        for i, d in enumerate(self.dims):
+            total = sum(self.value_counts[i].values()) + 1
+            combo.append(max(d.values, key=lambda v: (
+                d.shares[d.values.index(v)] * total - self.value_counts[i][v], -d.values.index(v))))
+        return self._take(tuple(combo))
+
+
+def support_needed(effective_capacity: float, authenticity_target: str, rng: random.Random) -> float:
+    """The spec's `_calculate_support_for_authenticity`, kept on the 0-10 scale."""
+    x = effective_capacity
+    if authenticity_target == "failed":
+        v = x + rng.uniform(4.0, 6.0)  # impossible to provide
+    elif authenticity_target == "struggling":
+        v = x + rng.uniform(1.5, 3.0)  # hard to provide well
+    elif authenticity_target == "authentic":
+        v = x + rng.uniform(-0.5, 1.5)  # manageable
+    else:  # excellent
+        v = max(1.0, x - rng.uniform(1.0, 2.0))  # easy
+    return round(min(10.0, max(0.0, v)), 1)
+
+
+def bucket_range(space: ParameterSpace, kind: str, name: str) -> tuple[float, float]:
+    buckets = space.capacity_levels if kind == "capacity" else space.authenticity_targets
+    for b in buckets:
+        if b.name == name:
+            return b.range
+    raise KeyError(f"unknown {kind} level {name!r}")
+
+
+def slot_rng(*parts: Any) -> random.Random:
+    return random.Random(hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest())
+
+
+def capacity_slot(space: ParameterSpace, capacity_level: str, rng: random.Random) -> dict[str, float]:
+    """Base and effective capacity for a capacity level (effective drawn inside the bucket)."""
+    lo, hi = bucket_range(space, "capacity", capacity_level)
+    eff = round(rng.uniform(lo, hi), 1)
+    base = round(rng.uniform(max(eff, 5.0), 10.0), 1)
+    return {"base_capacity": base, "effective_capacity": eff}
+
+
+def slot_parameters(data_type: str, combo: Combo, space: ParameterSpace, rng: random.Random) -> dict[str, Any]:
+    """Concrete values for one example: what the prompt states and post-processing enforces."""
+    names = [d.name for d in dimensions_for(data_type, space)]
+    p: dict[str, Any] = dict(zip(names, combo))
+    if "capacity_level" in p:
+        p.update(capacity_slot(space, p["capacity_level"], rng))
+    if "authenticity_target" in p:
+        lo, hi = bucket_range(space, "authenticity", p["authenticity_target"])
+        p["authenticity_range"] = (lo, hi)
+        p["support_needed"] = support_needed(p["effective_capacity"], p["authenticity_target"], rng)
+        p["max_support"] = round(min(10.0, p["effective_capacity"] + 2.0), 1)
+    if data_type == "tension_building":
+        p["relationship_level"] = int(p["relationship_level"])
+        p["payoff_window_weeks"] = dict(zip(("min", "max"), PAYOFF_WEEKS[p["hook_type"]]))
+    if data_type == "memory_resonance":
+        p["resonance_weight"] = RESONANCE_WEIGHTS[p["resonance_type"]]
+        p["weeks_ago"] = rng.randint(1, 104)
+    if data_type == "personality_traits":
+        trait, pole = p["dominant_trait"].rsplit("_", 1)
+        ocean = {t: round(rng.uniform(0.3, 0.7), 2) for t in OCEAN_TRAITS}
+        ocean[trait] = round(rng.uniform(0.8, 0.95) if pole == "high" else rng.uniform(0.05, 0.2), 2)
+        p["ocean"] = ocean
+    if data_type == "relationship_scoring":
+        p["relationship_level"] = rng.randint(1, 5)
+    if data_type == "dramatic_irony":
+        p["character_capacity"] = p.pop("effective_capacity")
+        p.pop("base_capacity", None)
+    return p

@@ -1,0 +1,48 @@
+"""Prompt files (configs/prompts/generation/*.txt), rendered with Jinja2.
+
+Prompts are data the user tunes, so they live as files; a missing file or an undefined variable is a
+one-line error naming the file. The text of every prompt used is part of the run fingerprint, so
+editing a prompt starts a new run instead of resuming an old one with a different prompt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from ..errors import UserError
+
+REPO_PROMPTS = Path(__file__).resolve().parents[2] / "configs" / "prompts" / "generation"
+
+
+class Prompts:
+    def __init__(self, folder: str | Path | None = None) -> None:
+        self.folder = Path(folder) if folder else REPO_PROMPTS
+        if not self.folder.is_dir():
+            raise UserError(f"prompt folder not found: {self.folder}")
+        self.env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=False,
+                                      autoescape=False)
+
+    @lru_cache(maxsize=64)
+    def source(self, name: str) -> str:
+        path = self.folder / f"{name}.txt"
+        try:
+            return path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise UserError(f"prompt file not found: {path}") from None
+
+    def render(self, name: str, **values: Any) -> str:
+        try:
+            return self.env.from_string(self.source(name)).render(**values).strip()
+        except jinja2.TemplateError as e:
+            raise UserError(f"{self.folder / (name + '.txt')}: {e}") from None
+
+    def fingerprint(self) -> str:
+        h = hashlib.sha256()
+        for p in sorted(self.folder.glob("*.txt")):
+            h.update(p.name.encode() + b"\0" + p.read_bytes())
+        return h.hexdigest()[:16]
