@@ -45,7 +45,7 @@ EDITORIAL_RE = re.compile(
 _DOC_WORDS = r"(?:journal|diary|memorandum|memo|notebook|log|letter|telegram|note|report|cutting|record|account|testimony|statement|transcript|papers)"
 DOC_HEADING_RE = re.compile(rf"\b{_DOC_WORDS}\b", re.I)
 _POSSESSIVE_DOC = re.compile(
-    rf"^(?P<name>[A-Z][\w.\- ]*?)[’']s\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}\b(?:.*?\bspoken\s+by\s+(?P<voice>[A-Z][\w.\- ]+))?", re.I)
+    rf"^(?!the\s)(?P<name>[A-Z][\w.\- ]*?)[’']s\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}\b(?:.*?\bspoken\s+by\s+(?P<voice>[A-Z][\w.\- ]+))?", re.I)
 _SENDER_DOC = re.compile(
     rf"^(?:\w+\s+)?{_DOC_WORDS}[,.]?\s+(?:(?:from|by|left\s+by|written\s+by)\s+)?(?P<name>[A-Z][^,]*?)\s*(?:,|\s+to\s+|\s+in\s+|\.?$)", re.I)
 _IMPERSONAL_DOC = re.compile(r"^(?:cutting|log|report of|extract|from\s+the)\b", re.I)
@@ -65,7 +65,7 @@ class Paragraph:
     beat: str | None = None  # "document" (narrator heading), "entry" (diary date), None
 
 
-@dataclass
+@dataclass(eq=False)
 class Scene:
     index: int
     chapter: "Chapter"
@@ -83,7 +83,7 @@ class Scene:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
-@dataclass
+@dataclass(eq=False)
 class Chapter:
     index: int
     number: int | None
@@ -205,7 +205,7 @@ def document_narrator(text: str) -> tuple[str, str | None] | None:
         return None
     italic = text.strip().startswith("*") and text.strip().rstrip(".").endswith("*")
     caps = t.upper() == t and any(c.isalpha() for c in t)
-    if not (italic or caps) and len(t.split()) > 8:
+    if not (italic or caps):
         return None
     if t.startswith(("“", "\"", "‘")) or t[0].islower():
         return None

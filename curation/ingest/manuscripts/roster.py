@@ -1,0 +1,114 @@
+"""Optional character roster and glossary (YAML) used by the POV and worldbuilding taggers.
+
+```yaml
+characters:
+  - name: Kael Varro
+    aliases: [Kael, Varro]
+    role: pov          # optional; when any character has role pov, only those can carry a scene
+    pronouns: he       # optional
+glossary:
+  - term: the Verdance
+    kind: place        # optional (place | technology | species | ...)
+```
+
+Names are matched as whole words (so "Kael" never matches inside "Kaela"); rapidfuzz maps a name
+found in a heading or a document title ("DR. SEWARD'S DIARY") to the closest roster entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from ...errors import UserError
+
+
+@dataclass
+class Character:
+    name: str
+    aliases: list[str]
+    role: str | None = None
+    pronouns: str | None = None
+
+
+@dataclass
+class Roster:
+    characters: list[Character] = field(default_factory=list)
+    glossary: list[str] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)
+
+    @property
+    def pov_characters(self) -> list[Character]:
+        povs = [c for c in self.characters if (c.role or "").lower() == "pov"]
+        return povs or self.characters
+
+    def alias_map(self) -> dict[str, str]:
+        """alias -> canonical name (longest aliases first when compiled into a pattern)."""
+        out: dict[str, str] = {}
+        for c in self.characters:
+            for a in {c.name, *c.aliases}:
+                if a and a not in out:
+                    out[a] = c.name
+        return out
+
+    def match_name(self, text: str, cutoff: float = 88.0) -> str | None:
+        """The roster character a free-form name refers to ("Dr. Seward" -> "John Seward")."""
+        if not text or not self.characters:
+            return None
+        amap = self.alias_map()
+        if text in amap:
+            return amap[text]
+        hit = process.extractOne(text, list(amap), scorer=fuzz.WRatio, score_cutoff=cutoff)
+        if hit:
+            return amap[hit[0]]
+        # a surname or first name on its own ("Seward")
+        for tok in reversed(re.findall(r"[A-Z][\w’'\-]+", text)):
+            if tok in amap:
+                return amap[tok]
+        return None
+
+
+def _as_list(v) -> list[str]:
+    if v is None:
+        return []
+    if isinstance(v, str):
+        return [s.strip() for s in v.split(",") if s.strip()]
+    return [str(x) for x in v]
+
+
+def load_roster(path: str | Path | None) -> Roster | None:
+    if path is None:
+        return None
+    path = Path(path)
+    if not path.exists():
+        raise UserError(f"{path}: roster not found")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise UserError(f"{path}:{where} not valid YAML") from None
+    if not isinstance(raw, dict):
+        raise UserError(f"{path}: a roster is a mapping with 'characters' and optional 'glossary'")
+    roster = Roster()
+    for k, c in enumerate(raw.get("characters") or []):
+        if isinstance(c, str):
+            c = {"name": c}
+        if not isinstance(c, dict) or not c.get("name"):
+            raise UserError(f"{path}: characters[{k}]: needs a 'name'")
+        roster.characters.append(Character(str(c["name"]), _as_list(c.get("aliases")), c.get("role"),
+                                           c.get("pronouns")))
+    for k, g in enumerate(raw.get("glossary") or []):
+        term = g.get("term") if isinstance(g, dict) else g
+        if not term:
+            raise UserError(f"{path}: glossary[{k}]: needs a 'term'")
+        for t in _as_list(term):
+            bare = re.sub(r"^the\s+", "", t, flags=re.I)
+            roster.glossary.append(bare)
+            if isinstance(g, dict) and str(g.get("kind", "")).lower() == "place":
+                roster.places.add(bare)
+    return roster
