@@ -18,6 +18,9 @@ COMMANDS = [
     "build",
     "push",
     "compare",
+    "generate",
+    "coverage",
+    "monitor",
 ]
 
 

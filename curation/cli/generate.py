@@ -1,0 +1,143 @@
+"""`unwritten generate`: write interaction batches with a local Qwen3 (Ollama) or OpenAI-compatible server.
+
+    unwritten generate --samples 24 --out training_output_v1.2
+    unwritten generate --hours 24 --types emotional_authenticity,multi_step
+    unwritten generate --check-only            # is the server up, are the models pulled?
+
+Ctrl-C finishes the requests in flight, writes what is done (a PARTIAL multi-step file) and exits;
+running the same command again resumes without asking any answered request again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+from ..config import DEFAULT_CONFIG, Config, load_config
+from ..errors import UserError
+
+LOG_NAME = "training_generation_{version}.log"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("generate", help="generate interaction batches with a local LLM server",
+                       description=__doc__.split("\n\n")[0])
+    size = p.add_mutually_exclusive_group()
+    size.add_argument("--samples", type=int, help="number of examples to generate (across types)")
+    size.add_argument("--hours", type=float, help="generate for this many hours")
+    p.add_argument("--types", help="comma-separated data types (default: all seven)")
+    p.add_argument("--out", help="output folder (default: generation.out_dir)")
+    p.add_argument("--config", default=None, help=f"pipeline config (default: {DEFAULT_CONFIG} if present)")
+    p.add_argument("--host", help="Ollama address (overrides OLLAMA_HOST and the config)")
+    p.add_argument("--api", choices=("ollama", "openai"), help="server API (default: generation.api)")
+    p.add_argument("--base-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1")
+    p.add_argument("--concurrency", type=int, help="requests in flight (default: generation.concurrency)")
+    p.add_argument("--seed", type=int, help="generation seed (default: generation.seed)")
+    p.add_argument("--no-judge", action="store_true", help="skip LLM-as-judge validation")
+    p.add_argument("--check-only", action="store_true", help="check the server and models, then exit")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=run)
+
+
+def load(config: str | None) -> Config:
+    if config is not None or DEFAULT_CONFIG.exists():
+        return load_config(config)
+    return Config()
+
+
+def _progress_columns() -> list:
+    return [TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn()]
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..generate.client import LLMClient, RequestCache, run_sync
+    from ..generate.prompts import Prompts
+    from ..generate.runner import STATE_DIR, GenerationRun
+
+    cfg = load(args.config)
+    gen = cfg.generation
+    if args.seed is not None:
+        gen.seed = args.seed
+    types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
+    console = Console(stderr=True, quiet=args.quiet)
+    out = Path(args.out) if args.out else cfg.resolve(gen.out_dir)
+    prompts_dir = cfg.resolve(gen.prompts)
+    prompts = Prompts(prompts_dir if prompts_dir.is_dir() else None)
+
+    if args.check_only:
+        client = LLMClient.from_settings(gen, host=args.host, api=args.api, base_url=args.base_url)
+        planner = GenerationRun(gen, client, out, samples=1, types=types, judge=not args.no_judge, prompts=prompts)
+
+        async def check() -> list[str]:
+            async with client:
+                return await client.check(planner.models_needed())
+
+        run_sync(check())
+        print(f"ok: {client.where} serves {', '.join(planner.models_needed())}")
+        return 0
+
+    if args.samples is None and args.hours is None:
+        raise UserError("generate: give --samples N or --hours H (or --check-only)")
+    out.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(out / LOG_NAME.format(version=gen.master_truths_version), encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger = logging.getLogger("curation.generate")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = args.verbose if hasattr(args, "verbose") else False
+    cache = RequestCache(out / STATE_DIR / "requests.sqlite")
+    client = LLMClient.from_settings(gen, host=args.host, api=args.api, base_url=args.base_url, cache=cache,
+                                     concurrency=args.concurrency)
+    started = time.monotonic()
+    with Progress(*_progress_columns(), console=console, transient=False, disable=args.quiet) as bar:
+        task = bar.add_task("generating", total=args.samples, rate="")
+
+        def progress(summary, total) -> None:
+            per_min = summary.total / max(time.monotonic() - started, 1e-6) * 60
+            per_type = " ".join(f"{k.split('_')[0][:5]}:{v}" for k, v in sorted(summary.samples.items()))
+            bar.update(task, completed=summary.total, rate=f"{per_min:,.1f}/min",
+                       description=f"generating [{per_type}]" if per_type else "generating")
+
+        run = GenerationRun(gen, client, out, samples=args.samples, hours=args.hours, types=types,
+                            judge=not args.no_judge, interactions=cfg.interactions, prompts=prompts,
+                            coverage_db=cfg.resolve(gen.coverage_db) if gen.coverage_db else None,
+                            progress=progress)
+
+        async def preflight() -> None:
+            async with client:
+                await client.check(run.models_needed())
+
+        try:
+            run_sync(preflight())
+            summary = run.run()
+        finally:
+            cache.close()
+            logger.removeHandler(handler)
+            handler.close()
+    res = Console()
+    res.print(f"{'resumed' if summary.resumed else 'run'} {summary.run_id}: {summary.total} samples "
+              + ", ".join(f"{k} {v}" for k, v in sorted(summary.samples.items()))
+              + f" | {summary.requests_sent} requests sent, {summary.cache_hits} answered from cache")
+    if summary.dropped_samples:
+        res.print(f"{summary.dropped_samples} generated samples failed validation and were asked again")
+    if summary.judged:
+        res.print(f"judge: {summary.judged} samples scored; {len(summary.flagged_batches)} batches flagged under "
+                  f"{gen.judge.threshold}")
+    res.print(f"output: {out}")
+    if summary.stopped_reason:
+        console.print(f"[bold red]{summary.stopped_reason}[/]")
+        return 1
+    if summary.interrupted:
+        where = f" (wrote {summary.partial_file})" if summary.partial_file else ""
+        console.print(f"interrupted{where}; run the same command again to resume")
+        return 130
+    if summary.failed_jobs:
+        console.print(f"[yellow]{summary.failed_jobs} batches/interactions incomplete; run the same command "
+                      f"again to retry them[/]")
+    return 0
