@@ -158,3 +158,17 @@ def test_per_data_type_lines_cover_both_sides():
     lines = compare_statistics(a, b)
     assert any(line["metric"] == "emotional_authenticity: pattern diversity" and line["verdict"] == "improved"
                for line in lines)
+
+
+def test_print_statistics_shows_gates_coverage_and_diversity():
+    from rich.console import Console
+
+    from curation.analytics.statistics import dataset_statistics
+    from curation.analytics.summary import print_statistics
+
+    console = Console(record=True, width=200)
+    print_statistics(dataset_statistics(old_set()), console)
+    text = console.export_text()
+    assert "spectrum.min_failed" in text and "FAIL" in text
+    assert "capacity x authenticity coverage (1/16 cells)" in text
+    assert "emotional_authenticity" in text

@@ -11,18 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..ingest.interactions.rules import (AUTHENTICITY_BUCKETS, CAPACITY_BUCKETS, authenticity_bucket,
+                                        capacity_bucket)
+from ..ingest.interactions.discovery import normalize_version as _ingest_normalize_version
 from ..records import GPT, Record
 
-#: Authenticity bands of systematic-generation-v1.2.md (lower bound inclusive; < 0.2 counts as failed).
-AUTHENTICITY_BANDS: tuple[tuple[str, float], ...] = (
-    ("failed", 0.4), ("struggling", 0.6), ("authentic", 0.8), ("excellent", float("inf")))
-AUTHENTICITY_CATEGORIES = tuple(name for name, _ in AUTHENTICITY_BANDS)
-
-#: Capacity levels (crisis 0.5-1.5, low 2.0-4.0, medium 4.5-6.5, high 7.0-9.5); values in the gaps
-#: between buckets go to the nearest bucket, so the cut points are the gap midpoints.
-CAPACITY_BANDS: tuple[tuple[str, float], ...] = (
-    ("crisis", 1.75), ("low", 4.25), ("medium", 6.75), ("high", float("inf")))
-CAPACITY_LEVELS = tuple(name for name, _ in CAPACITY_BANDS)
+#: Authenticity bands and capacity levels are the Master Truths rules' own (interaction ingest).
+AUTHENTICITY_CATEGORIES = tuple(AUTHENTICITY_BUCKETS)
+CAPACITY_LEVELS = tuple(CAPACITY_BUCKETS)
 
 #: Quality distribution bands of generation-pipeline-readme.md.
 QUALITY_BANDS: tuple[tuple[str, float], ...] = (
@@ -94,13 +90,8 @@ def _label(v: Any) -> str | None:
 
 
 def normalize_version(v: Any) -> str:
-    """'1.2', 'v1.2', 'V1.2 ' -> 'v1.2'; anything absent -> 'unknown'."""
-    if v is None or (isinstance(v, str) and not v.strip()):
-        return "unknown"
-    s = str(v).strip().lower()
-    if s[0].isdigit():
-        s = "v" + s
-    return s
+    """'1.2', 'v1.2', 'V1.2 ' -> 'v1.2' (the ingest's spelling); anything absent -> 'unknown'."""
+    return _ingest_normalize_version(v) or "unknown"
 
 
 def batch_file_of(record: Record) -> str:
@@ -146,9 +137,9 @@ def facets_of(record: Record) -> Facets:
     auth = _number(lookup(record, "authenticity_score"))
     if auth is None and (record.data_type or "") == "emotional_authenticity":
         auth = record.quality  # the type's quality field is its authenticity score
-    auth_cat = band(auth, AUTHENTICITY_BANDS) if auth is not None else _label(lookup(record, "authenticity_target"))
+    auth_cat = authenticity_bucket(auth) if auth is not None else _label(lookup(record, "authenticity_target"))
     cap = _number(lookup(record, "effective_capacity"))
-    cap_level = band(cap, CAPACITY_BANDS) if cap is not None else _label(lookup(record, "capacity_level"))
+    cap_level = capacity_bucket(cap) if cap is not None else _label(lookup(record, "capacity_level"))
     tokens = record.metadata.get("token_count")
     data_type = record.data_type or record.metadata.get("data_type") or (
         "scene" if record.kind == "scene" else "unknown")
