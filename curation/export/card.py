@@ -1,18 +1,41 @@
-"""The dataset card (README.md of the dataset folder): YAML metadata + a human-readable audit report.
+"""The dataset card (README.md of the dataset folder): Hub metadata + an audit report of the build.
 
-Minimal first version (owned next by the publishing work, which renders it from a Jinja2 template in
-`dataset_cards/`): the YAML header carries `configs` and `dataset_info` so `load_dataset` and the Hub
-read the folder correctly; the body summarises the build.
+Rendered on every build from the Jinja2 template in `dataset_cards/`:
+
+- the YAML header is what the Hub and `huggingface_hub.DatasetCard` read, and what `load_dataset` uses
+  to find the data (`configs`, always from the build, never dropped) and its schema (`dataset_info`);
+- the body shows where the data came from (sources with sha256, tool version, full config), what the
+  pipeline did to it (the stage funnel with per-reason counts), what is in it (distributions, quality and
+  token-length histograms as PNGs under `assets/`, the conversation mapping per data type) and how to
+  use it (loading, QLoRA, limitations).
+
+Every generated section sits between ``<!-- BEGIN GENERATED: name -->`` / ``<!-- END GENERATED: name -->``
+markers. Anything a person writes outside them, and any YAML key the build does not own, is kept on
+regeneration, in place (after the generated section it followed).
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import yaml
 
+from ..errors import UserError
+from .card_plots import histogram_png, write_png
 
+#: YAML keys the build owns; all others in an existing card are the user's and are kept.
+OWNED_KEYS = ("pretty_name", "license", "language", "task_categories", "tags", "size_categories",
+              "configs", "dataset_info")
+_BLOCK = re.compile(r"<!-- BEGIN GENERATED: (?P<name>[\w-]+) -->.*?<!-- END GENERATED: (?P=name) -->", re.S)
+DEFAULT_TEMPLATE = Path(__file__).resolve().parents[2] / "dataset_cards" / "unwritten.md.j2"
+EXCERPT_CHARS = 160
+
+
+# ---- metadata -----------------------------------------------------------------------------------
 def size_category(n: int) -> str:
     for limit, label in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"),
                          (1_000_000, "100K<n<1M")):
@@ -21,30 +44,251 @@ def size_category(n: int) -> str:
     return "1M<n<10M"
 
 
-def card_yaml(meta: dict[str, Any], config: Any) -> dict[str, Any]:
-    n = sum(sum(c.values()) for c in meta.get("counts", {}).values())
-    return {
+def split_front_matter(text: str | None) -> tuple[dict[str, Any], str]:
+    """(YAML metadata, body) of a card; a card without a valid header is all body."""
+    if not text or not text.startswith("---"):
+        return {}, text or ""
+    m = re.match(r"---\s*\n(.*?\n)?---\s*\n?", text, re.S)
+    if not m:
+        return {}, text
+    try:
+        data = yaml.safe_load(m.group(1) or "") or {}
+    except yaml.YAMLError:
+        return {}, text[m.end():]
+    return (data if isinstance(data, dict) else {}), text[m.end():]
+
+
+def card_metadata(meta: dict[str, Any], config: Any, existing: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The YAML header: owned keys from the build (configs always present), the user's other keys kept."""
+    if not meta.get("configs"):
+        raise UserError("dataset card: the build produced no `configs` (no rows in any config?)")
+    default = next((c["config_name"] for c in meta["configs"] if c.get("default")), meta["configs"][0]["config_name"])
+    n = sum(meta.get("counts", {}).get(default, {}).values())
+    card = config.output.card
+    owned = {
         "pretty_name": config.output.pretty_name,
         "license": config.output.license,
-        "language": ["en"],
-        "task_categories": ["text-generation"],
-        "tags": ["fiction", "roleplay", "synthetic", "axolotl", "qlora", "narrative"],
+        "language": list(card.language),
+        "task_categories": list(card.task_categories),
+        "tags": list(card.tags),
         "size_categories": [size_category(n)],
         "configs": meta["configs"],
         "dataset_info": meta["dataset_info"],
     }
+    extra = {k: v for k, v in (existing or {}).items() if k not in OWNED_KEYS}
+    return {**owned, **extra}
+
+
+# ---- what the data says -------------------------------------------------------------------------
+def _files(meta: dict[str, Any], config_name: str) -> list[tuple[str, str]]:
+    for c in meta.get("configs", []):
+        if c["config_name"] == config_name:
+            return [(f["split"], f["path"]) for f in c["data_files"]]
+    return []
+
+
+def read_rows(meta: dict[str, Any], dataset_dir: Path, config_name: str = "conversations") -> list[dict[str, Any]]:
+    """Rows of one config as written (split added), so the card describes the files, not the intent."""
+    import pyarrow.parquet as pq
+
+    rows = []
+    for split, rel in _files(meta, config_name):
+        path = Path(dataset_dir) / rel
+        if path.is_file():
+            for row in pq.read_table(path).to_pylist():
+                rows.append({**row, "_split": split})
+    return rows
+
+
+def token_table(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    from ..stages.tokens import percentile
+
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for r in rows:
+        n = (r.get("metadata") or {}).get("token_count")
+        if isinstance(n, int):
+            by_kind[(r.get("metadata") or {}).get("kind") or "?"].append(n)
+            by_kind["all"].append(n)
+    return [{"kind": k, "rows": len(v), "total": sum(v), "p50": percentile(v, 50), "p90": percentile(v, 90),
+             "p99": percentile(v, 99), "max": max(v)} for k, v in sorted(by_kind.items(), key=lambda kv: kv[0] == "all")]
+
+
+def conversation_mapping(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One example per data type: the turn roles and a short excerpt of each turn."""
+    seen: dict[str, dict[str, Any]] = {}
+    counts: Counter = Counter()
+    for r in sorted(rows, key=lambda r: r["_split"] != "train"):  # examples from train when there are any
+        md = r.get("metadata") or {}
+        dt = md.get("data_type") or md.get("kind") or "?"
+        counts[dt] += 1
+        if dt in seen:
+            continue
+        seen[dt] = {"data_type": dt, "kind": md.get("kind"), "example_id": md.get("id"),
+                    "turns": [{"from": t["from"], "excerpt": _excerpt(t["value"]), "chars": len(t["value"])}
+                              for t in r["conversations"]]}
+    return [{**seen[dt], "rows": counts[dt]} for dt in sorted(seen)]
+
+
+def _excerpt(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= EXCERPT_CHARS else flat[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+def coverage_matrix(cells: dict[str, int]) -> dict[str, Any]:
+    """capacity|authenticity counts -> rows x columns table (zeros shown as gaps)."""
+    pairs = [tuple(k.split("|", 1)) for k in cells if "|" in k]
+    rows = sorted({p[0] for p in pairs}, key=_natural)
+    cols = sorted({p[1] for p in pairs}, key=_natural)
+    return {"rows": rows, "columns": cols,
+            "cells": [[cells.get(f"{r}|{c}", 0) for c in cols] for r in rows]}
+
+
+def _natural(s: str) -> tuple:
+    return tuple(int(t) if t.isdigit() else t for t in re.split(r"(\d+)", s))
+
+
+def write_plots(rows: list[dict[str, Any]], dataset_dir: Path, config: Any) -> list[dict[str, str]]:
+    """Quality and token-length histograms under the assets folder; returns [{title, path}]."""
+    card, tokens = config.output.card, config.output.tokens
+    quality: dict[str, list[float]] = defaultdict(list)
+    lengths: dict[str, list[int]] = defaultdict(list)
+    for r in rows:
+        md = r.get("metadata") or {}
+        kind = md.get("kind") or "?"
+        if isinstance(md.get("quality"), (int, float)):
+            quality[kind].append(float(md["quality"]))
+        if isinstance(md.get("token_count"), int):
+            lengths[kind].append(md["token_count"])
+    assets = Path(dataset_dir) / card.assets_dir
+    plots = [
+        ("Quality score", "quality.png", histogram_png(
+            quality, title="Quality score per row", xlabel="quality (0-1)", bins=card.histogram_bins,
+            value_range=(0.0, 1.0))),
+        ("Token length", "token_length.png", histogram_png(
+            lengths, title="Tokens per row (rendered conversation)", xlabel="tokens", bins=card.histogram_bins,
+            value_range=(0, max([tokens.sequence_len, *(max(v) for v in lengths.values() if v)])),
+            vline=tokens.sequence_len, vline_label=f"sequence_len {tokens.sequence_len}")),
+    ]
+    out = []
+    for title, name, png in plots:
+        write_png(assets / name, png)
+        out.append({"title": title, "path": f"{card.assets_dir}/{name}"})
+    return out
+
+
+# ---- hand-written sections ------------------------------------------------------------------------
+def hand_written(body: str) -> list[tuple[str, str]]:
+    """[(anchor, text)]: text outside generated blocks, anchored to the block it followed."""
+    chunks, anchor, pos = [], "__start__", 0
+    for m in _BLOCK.finditer(body):
+        text = body[pos:m.start()].strip("\n")
+        if text.strip():
+            chunks.append((anchor, text))
+        anchor, pos = m.group("name"), m.end()
+    tail = body[pos:].strip("\n")
+    if tail.strip():
+        chunks.append((anchor, tail))
+    if not any(True for _ in _BLOCK.finditer(body)) and chunks:
+        return [("__end__", chunks[0][1])]  # a card written without markers: keep it all, at the end
+    return chunks
+
+
+def merge_hand_written(generated: str, chunks: list[tuple[str, str]]) -> str:
+    if not chunks:
+        return generated
+    by_anchor: dict[str, list[str]] = defaultdict(list)
+    for anchor, text in chunks:
+        by_anchor[anchor].append(text)
+    names = [m.group("name") for m in _BLOCK.finditer(generated)]
+    out, pos = [], 0
+    if by_anchor.get("__start__"):
+        out.append("\n\n".join(by_anchor.pop("__start__")) + "\n\n")
+    for m in _BLOCK.finditer(generated):
+        out.append(generated[pos:m.end()])
+        pos = m.end()
+        if m.group("name") in by_anchor:
+            out.append("\n\n" + "\n\n".join(by_anchor.pop(m.group("name"))))
+    out.append(generated[pos:])
+    orphans = [t for a in by_anchor for t in by_anchor[a] if a not in names]
+    text = "".join(out).rstrip("\n") + "\n"
+    if orphans:
+        text += "\n" + "\n\n".join(orphans) + "\n"
+    return text
+
+
+# ---- rendering ----------------------------------------------------------------------------------
+def _template(config: Any) -> jinja2.Template:
+    path = config.resolve(config.output.card.template) if hasattr(config, "resolve") else Path(config.output.card.template)
+    if not path.is_file() and config.output.card.template == "dataset_cards/unwritten.md.j2":
+        path = DEFAULT_TEMPLATE
+    if not path.is_file():
+        raise UserError(f"dataset card template not found: {path} (output.card.template)")
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(path.parent)), undefined=jinja2.StrictUndefined,
+                             keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, autoescape=False)
+    env.filters["md"] = lambda s: str(s).replace("|", "\\|").replace("\n", " ")
+    env.filters["num"] = lambda n: f"{n:,}" if isinstance(n, int) else (f"{n:.3g}" if isinstance(n, float) else str(n))
+    try:
+        return env.get_template(path.name)
+    except jinja2.TemplateSyntaxError as e:
+        raise UserError(f"{path}: line {e.lineno}: template error: {e.message}") from None
+
+
+def _dump_yaml(data: Any) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+
+
+def _training_estimate(config: Any, token_rows: list[dict[str, Any]]) -> dict[str, Any]:
+    from ..publish.qlora import estimate_training
+
+    total = next((r["total"] for r in token_rows if r["kind"] == "all"), 0)
+    return estimate_training(total, config.output.qlora)
 
 
 def render_card(meta: dict[str, Any], report: dict[str, Any], config: Any,
                 existing_readme: str | None, dataset_dir: Path) -> str:
-    header = yaml.safe_dump(card_yaml(meta, config), sort_keys=False, allow_unicode=True, width=120)
-    lines = [f"# {config.output.pretty_name}", "",
-             "Built by unwritten-curation from generated interaction batches and manuscript scenes.", "",
-             "## Splits", "", "| config | train | validation | test |", "|---|---:|---:|---:|"]
-    for cfg_name, splits in meta.get("counts", {}).items():
-        lines.append(f"| {cfg_name} | {splits.get('train', 0)} | {splits.get('validation', 0)} | "
-                     f"{splits.get('test', 0)} |")
-    lines += ["", "## Stage funnel", "", "| stage | in | out | rejected |", "|---|---:|---:|---:|"]
-    for s in report.get("ledger", []):
-        lines.append(f"| {s['stage']} | {s['in']} | {s['out']} | {s['rejected']} |")
-    return f"---\n{header}---\n\n" + "\n".join(lines) + "\n"
+    """The full README.md: YAML header + rendered template + the user's hand-written sections."""
+    existing_meta, existing_body = split_front_matter(existing_readme)
+    header = card_metadata(meta, config, existing_meta)
+    rows = read_rows(meta, dataset_dir)
+    tokens = token_table(rows)
+    dist = report.get("distributions", {})
+    ledger = report.get("ledger", [])
+    context = {
+        "pretty_name": config.output.pretty_name,
+        "license": config.output.license,
+        "hub_repo_id": config.output.hub_repo_id or "YOUR_NAMESPACE/unwritten",
+        "hub_repo_known": bool(config.output.hub_repo_id),
+        "local_dir": config.output.dir,
+        "tool": report.get("tool", {}),
+        "config_file": report.get("config_file"),
+        "config_yaml": _dump_yaml(report.get("config", {})).rstrip("\n"),
+        "sources": report.get("sources", []),
+        "totals": report.get("totals", {}),
+        "ledger": ledger,
+        "rejections": [{"stage": s["stage"], "reason": k, "count": v}
+                       for s in ledger for k, v in s.get("rejected_by_reason", {}).items()],
+        "flags": [{"stage": s["stage"], "rule": k, "count": v}
+                  for s in ledger for k, v in s.get("flagged_by_rule", {}).items()],
+        "outputs": meta.get("counts", {}),
+        "configs": [c["config_name"] for c in meta.get("configs", [])],
+        "distributions": {k: dist.get(k, {}) for k in ("data_type", "pov", "scene_type", "universe", "split")},
+        "coverage": coverage_matrix(dist.get("capacity_x_authenticity", {})),
+        "tokens": tokens,
+        "token_settings": config.output.tokens,
+        "token_notes": next((s.get("notes", {}) for s in ledger if s["stage"] == "tokens"), {}),
+        "plots": write_plots(rows, dataset_dir, config),
+        "mapping": conversation_mapping(rows),
+        "roles": config.output.contract.roles,
+        "qlora": config.output.qlora,
+        "estimate": _training_estimate(config, tokens),
+        "warnings": report.get("warnings", []),
+    }
+    body = _template(config).render(**context)
+    body = merge_hand_written(body.strip("\n") + "\n", hand_written(existing_body))
+    return f"---\n{_dump_yaml(header)}---\n\n{body}"
+
+
+
+def generated_sections(text: str) -> list[str]:
+    """Names of the generated sections of a card, in order."""
+    return [m.group("name") for m in _BLOCK.finditer(text)]

@@ -5,6 +5,7 @@ Layout (what `load_dataset("./builders/unwritten")` reads and what gets pushed):
     README.md                         card; its YAML header declares `configs` and `dataset_info`
     data/<config>/<split>.parquet     conversations (default), interactions, scenes
     axolotl/<split>.jsonl             the same conversation rows as JSON lines, for Axolotl
+    axolotl/{scenes,interactions}/<split>.jsonl   the same rows, one subset per kind
 
 Rows are sorted by id inside each split and written with fixed Parquet settings, so the same records give
 byte-identical files.
@@ -26,6 +27,12 @@ from ..records import Record
 from .features import CONFIGS, FEATURES, ROW_BUILDERS, SPLITS
 
 DEFAULT_CONFIG = "conversations"
+#: record kind -> folder of its own Axolotl JSONL subset (axolotl/<subset>/<split>.jsonl)
+AXOLOTL_SUBSETS = {"scene": "scenes", "interaction": "interactions"}
+
+
+def _jsonl(rows: Iterable[dict[str, Any]]) -> str:
+    return "".join(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n" for row in rows)
 
 
 def _arrow_table(rows: list[dict[str, Any]], config: str) -> pa.Table:
@@ -101,7 +108,10 @@ def write_dataset_folder(folder: Path, records: list[Record]) -> dict[str, Any]:
             "dataset_size": sum(s["num_bytes"] for s in splits_info),
         })
     for split in SPLITS:
-        lines = "".join(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n"
-                        for row in tables["conversations"].get(split, []))
-        atomic.write_text(folder / "axolotl" / f"{split}.jsonl", lines)
+        rows = tables["conversations"].get(split, [])
+        atomic.write_text(folder / "axolotl" / f"{split}.jsonl", _jsonl(rows))
+        # one subset per kind, so a QLoRA config can train on scenes or interactions alone
+        for kind, subset in AXOLOTL_SUBSETS.items():
+            atomic.write_text(folder / "axolotl" / subset / f"{split}.jsonl",
+                              _jsonl(r for r in rows if r["metadata"]["kind"] == kind))
     return {"configs": configs_yaml, "dataset_info": infos, "counts": counts}
