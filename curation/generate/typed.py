@@ -21,6 +21,8 @@ def request_schema(data_type: str, n: int) -> dict[str, Any]:
     """``{"samples": [n samples]}`` with the ingest's per-sample schema."""
     item = json_schema(data_type)
     item.pop("$schema", None)
+    if data_type == "dramatic_irony":  # one option of each type (tone-deaf, misguided, growth)
+        item["properties"]["response_options"].update(minItems=3, maxItems=3)
     return {"type": "object", "properties": {"samples": {"type": "array", "items": item,
                                                           "minItems": n, "maxItems": n}},
             "required": ["samples"]}
