@@ -172,3 +172,59 @@ def test_print_statistics_shows_gates_coverage_and_diversity():
     assert "spectrum.min_failed" in text and "FAIL" in text
     assert "capacity x authenticity coverage (1/16 cells)" in text
     assert "emotional_authenticity" in text
+
+
+def ea_sample(i: int, auth: float, level: str, complexity: str, text: str, eff_ok: bool = True) -> dict:
+    cap = CAPACITY[level]
+    return {"context": f"Week {i}: the mill closed", "base_capacity": cap + 2.0,
+            "capacity_factors": [{"factor": "work_stress", "impact": -2.0}],
+            "effective_capacity": cap if eff_ok else cap + 3.0,
+            "situation": f"Friend {i} needs support", "support_level_needed": min(10.0, cap + 1.5),
+            "character_response": text, "authenticity_score": auth,
+            "demonstrates_constraint": f"Capacity {cap} + 2 = {cap + 2} max", "complexity_type": complexity}
+
+
+def write_batch(path: Path, version: str, samples: list[dict]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"master_truths_version": version, "data_type": "emotional_authenticity",
+                                "batch_number": 1, "timestamp": "20251014_143022",
+                                "sample_count": len(samples), "samples": samples}), encoding="utf-8")
+    return path
+
+
+def test_batch_folders_run_through_validation(tmp_path):
+    old = [ea_sample(i, 0.85 + (i % 3) / 100, "low", "baseline",
+                     f"I want to help, but I'm wiped. Can we talk tomorrow? ({i % 4})", eff_ok=i != 0)
+           for i in range(12)]
+    old.append(dict(old[1], authenticity_score=0.3))  # below the 0.7 threshold: a failure, not kept
+    rng = random.Random(4)
+    new = [ea_sample(i, round(0.7 + 0.3 * i / 16, 3), list(CAPACITY)[i % 4], COMPLEXITY[i % 8],
+                     " ".join(rng.choice(WORDS) for _ in range(30))) for i in range(16)]
+    write_batch(tmp_path / "old" / "emotional_authenticity_batch0001_20251014_143022.json", "v1.2", old)
+    write_batch(tmp_path / "new" / "emotional_authenticity_batch0001_20251014_143022.json", "v1.2", new)
+    report = compare_inputs(tmp_path / "old", tmp_path / "new")
+    assert report["a"]["input"] == "interaction batches"
+    a = report["a"]["statistics"]
+    assert a["samples"] == 11  # 13 found: one breaks the effective-capacity formula, one is below threshold
+    pass_rate = next(r for r in a["gates"]["build"]["results"] if r["gate"] == "pass_rate")
+    cap = next(r for r in a["gates"]["build"]["results"] if r["gate"] == "capacity_violation_share")
+    assert pass_rate["value"] == pytest.approx(11 / 13, abs=1e-4)
+    assert cap["value"] == pytest.approx(1 / 13, abs=1e-4) and cap["status"] == "fail"
+    assert a["duplicates"]["present"] == 7  # 4 distinct replies among 11 kept samples
+    m = lines_by_metric(report)
+    assert m["types covered"]["verdict"] == "improved" and m["duplicate share"]["verdict"] == "improved"
+
+
+def test_mixed_version_batch_folder_stops_with_the_files(tmp_path):
+    from curation.analytics.batches import read_batches
+    from curation.analytics.versions import check_versions
+    from curation.errors import UserError
+
+    s = [ea_sample(0, 0.8, "low", "baseline", "Not tonight, I'm sorry.")]
+    write_batch(tmp_path / "in" / "emotional_authenticity_batch0001_20251013_100000.json", "v1.1", s)
+    write_batch(tmp_path / "in" / "emotional_authenticity_batch0002_20251014_100000.json", "v1.2", s)
+    records, _ = read_batches(tmp_path / "in")
+    with pytest.raises(UserError) as e:
+        check_versions(records, None)
+    assert "v1.1 in 1 file (in/emotional_authenticity_batch0001_20251013_100000.json)" in str(e.value)
+    assert "v1.2 in 1 file (in/emotional_authenticity_batch0002_20251014_100000.json)" in str(e.value)

@@ -15,9 +15,9 @@ from ..stages.base import Context, Stage, chain
 
 def validation_stages(cfg: Any) -> list[Stage]:
     """The interaction validation stages of the build (schema, rules, quality threshold)."""
-    from ..ingest.interactions.validate import ValidateInteractions
+    from ..ingest.interactions.stages import QualityGate, ValidateInteractions
 
-    return [ValidateInteractions.from_config(cfg)]
+    return [ValidateInteractions.from_config(cfg), QualityGate.from_config(cfg)]
 
 
 def read_batches(path: str | Path, cfg: Any = None) -> tuple[list[Record], list[dict[str, Any]]]:

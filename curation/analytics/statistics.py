@@ -43,8 +43,9 @@ def classify_reject(row: Mapping[str, Any]) -> str:
 
 
 def _mentions_capacity(row: Mapping[str, Any]) -> bool:
-    """A reject caused by a capacity rule: the reason or a rule id in its detail starts with 'capacity'."""
-    if str(row.get("reason", "")).startswith("capacity"):
+    """A reject caused by a capacity rule: the reason ('rule_capacity_x_plus_2') names one, or a rule id
+    in its detail starts with 'capacity'."""
+    if "capacity" in str(row.get("reason", "")):
         return True
     stack: list[Any] = [row.get("detail")]
     while stack:
