@@ -133,12 +133,13 @@ def find_files(paths: list[Path], include: list[str], exclude: list[str]) -> tup
 class RawSample:
     """One element found in a file, before it becomes a record."""
 
-    index: int  # position in the file, counting every element of every document
+    index: int  # position in its document's sample array(s) (0-based)
     locator: str
     value: Any  # the sample dict, or a `Lost` marker
     repairs: list[str] = field(default_factory=list)
     explicit_type: str | None = None
     header: dict[str, Any] = field(default_factory=dict)
+    document: int = 0  # which JSON document of the file (only concatenated files have more than one)
 
 
 @dataclass
@@ -155,11 +156,13 @@ def _header_of(doc: dict[str, Any]) -> dict[str, Any]:
 
 def iter_samples(parsed: ParsedFile) -> Iterator[RawSample | Unrecognised]:
     """Every sample of every document in the file, with header and type label it was found under."""
-    counter = [0]
     multi = len(parsed.documents) > 1
     for d, doc in enumerate(parsed.documents):
-        prefix = f"doc{d + 1}:" if multi else ""
-        yield from _walk(doc.value, {}, None, prefix, list(doc.repairs), counter)
+        prefix = f"doc{d}:" if multi else ""
+        for item in _walk(doc.value, {}, None, prefix, list(doc.repairs), [0]):
+            if isinstance(item, RawSample):
+                item.document = d
+            yield item
 
 
 def _emit(value: Any, header: dict[str, Any], explicit: str | None, locator: str, repairs: list[str],

@@ -2,8 +2,8 @@
 
 `normalize` renames aliases and coerces losslessly ("0.7" -> 0.7, 3.0 -> 3 for integers,
 "Tone-Deaf" -> "tone_deaf", [2, 4] -> {"min": 2, "max": 4}); every change is a named repair. It never
-drops a value it cannot coerce: `check` then reports it (missing, wrong type, not a number, out of
-range), so the validator can reject with a precise reason. `normalize` is idempotent.
+drops a value it cannot coerce: `check` then reports it (missing_required_field, uncoercible_type,
+not_a_number, score_out_of_range / capacity_out_of_range / value_out_of_range), so the validator can reject with a precise reason. `normalize` is idempotent.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .schemas import FieldSpec, TypeSchema
+from .schemas import CAPACITY, SCORE, FieldSpec, TypeSchema
 
 _NUMBER_TEXT = re.compile(r"^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$")
 _WINDOW_TEXT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)?\s*$", re.I)
@@ -42,22 +42,20 @@ def normalize_label(value: str) -> str:
     return _LABEL_SEP.sub("_", value.strip()).lower()
 
 
-def _coerce_number(v: Any, integer: bool) -> tuple[Any, bool]:
-    """(value, changed). Lossless only: numeric strings and integral floats for integers."""
-    if isinstance(v, bool):
-        return v, False
-    if isinstance(v, int):
-        return v, False
+def _coerce_number(v: Any, integer: bool) -> tuple[Any, str | None]:
+    """(value, repair kind or None). Lossless only: numeric strings, integral floats for integers."""
+    if isinstance(v, bool) or isinstance(v, int):
+        return v, None
     if isinstance(v, float):
         if integer and v.is_integer():
-            return int(v), True
-        return v, False
+            return int(v), "coerce_integer"
+        return v, None
     if isinstance(v, str) and _NUMBER_TEXT.match(v):
         f = float(v)
         if integer:
-            return (int(f), True) if f.is_integer() else (v, False)
-        return f, True
-    return v, False
+            return (int(f), "coerce_numeric_string") if f.is_integer() else (v, None)
+        return f, "coerce_numeric_string"
+    return v, None
 
 
 def _rename_aliases(obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str,
@@ -71,7 +69,7 @@ def _rename_aliases(obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str
         for alias in (f.name, *f.aliases):
             if alias != f.name and alias in obj and alias not in canonical:
                 obj[f.name] = obj.pop(alias)
-                repairs.append(f"alias_renamed:{path}{alias}->{f.name}")
+                repairs.append(f"rename_alias:{path}{alias}->{f.name}")
                 break
         else:
             if forms is None:  # key spelled differently ("Character Response", "characterResponse")
@@ -80,7 +78,7 @@ def _rename_aliases(obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str
                 k = forms.get(_key_form(alias)) or forms.get(alias.replace("_", ""))
                 if k is not None and k in obj:
                     obj[f.name] = obj.pop(k)
-                    repairs.append(f"alias_renamed:{path}{k}->{f.name}")
+                    repairs.append(f"rename_alias:{path}{k}->{f.name}")
                     break
     return obj
 
@@ -90,15 +88,15 @@ def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> 
     if v is None:
         return v
     if t == "number" or t == "integer":
-        new, changed = _coerce_number(v, t == "integer")
-        if changed:
-            repairs.append(f"coerced_number:{path}")
+        new, kind = _coerce_number(v, t == "integer")
+        if kind:
+            repairs.append(f"{kind}:{path}")
         return new
     if t == "string":
         if spec.enum is not None and isinstance(v, str):
             label = normalize_label(v)
             if label != v:
-                repairs.append(f"normalized_label:{path}")
+                repairs.append(f"normalize_label:{path}")
                 return label
         return v
     if t == "object":
@@ -107,7 +105,7 @@ def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> 
                 parsed = json.loads(v)
             except json.JSONDecodeError:
                 return v
-            repairs.append(f"parsed_json_string:{path}")
+            repairs.append(f"parse_json_string:{path}")
             v = parsed
         if spec.name == "payoff_window_weeks":
             v = _window(v, path, repairs)
@@ -120,7 +118,7 @@ def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> 
                 parsed = json.loads(v)
             except json.JSONDecodeError:
                 return v
-            repairs.append(f"parsed_json_string:{path}")
+            repairs.append(f"parse_json_string:{path}")
             v = parsed
         if isinstance(v, dict) and spec.items is not None and spec.items.name == "capacity_factor" and v \
                 and all(isinstance(x, (int, float, str)) for x in v.values()):
@@ -135,20 +133,20 @@ def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> 
 def _window(v: Any, path: str, repairs: list[str]) -> Any:
     """A payoff window given as [2, 4], "2-4 weeks" or 3 becomes {"min": 2, "max": 4}."""
     if isinstance(v, list) and len(v) == 2:
-        repairs.append(f"window_from_list:{path}")
+        repairs.append(f"payoff_window_from_list:{path}")
         return {"min": v[0], "max": v[1]}
     if isinstance(v, str):
         m = _WINDOW_TEXT.match(v)
         if m:
-            repairs.append(f"window_from_text:{path}")
+            repairs.append(f"payoff_window_from_text:{path}")
             return {"min": float(m.group(1)), "max": float(m.group(2))}
     if isinstance(v, (int, float)) and not isinstance(v, bool):
-        repairs.append(f"window_from_number:{path}")
+        repairs.append(f"payoff_window_from_number:{path}")
         return {"min": v, "max": v}
     if isinstance(v, dict) and "min" not in v and "max" not in v:
         for lo, hi in (("min_weeks", "max_weeks"), ("from", "to"), ("start", "end"), ("low", "high")):
             if lo in v and hi in v:
-                repairs.append(f"alias_renamed:{path}.{lo}/{hi}->min/max")
+                repairs.append(f"rename_alias:{path}.{lo}/{hi}->min/max")
                 return {"min": v[lo], "max": v[hi], **{k: x for k, x in v.items() if k not in (lo, hi)}}
     return v
 
@@ -181,7 +179,7 @@ _TYPE_OK = {
 
 def _check_value(v: Any, spec: FieldSpec, path: str, out: list[Problem]) -> None:
     if not _TYPE_OK[spec.type](v):
-        out.append(Problem("wrong_type", path, f"expected {spec.type}, got {type(v).__name__}: {str(v)[:40]!r}"))
+        out.append(Problem("uncoercible_type", path, f"expected {spec.type}, got {type(v).__name__}: {str(v)[:40]!r}"))
         return
     if spec.type in ("number", "integer"):
         if isinstance(v, float) and not math.isfinite(v):
@@ -190,12 +188,20 @@ def _check_value(v: Any, spec: FieldSpec, path: str, out: list[Problem]) -> None
         if spec.range is not None:
             lo, hi = spec.range
             if (lo is not None and v < lo) or (hi is not None and v > hi):
-                out.append(Problem("out_of_range", path, f"{v} not in [{lo}, {hi}]"))
+                out.append(Problem(_range_reason(spec), path, f"{v} not in [{lo}, {hi}]"))
     elif spec.type == "object":
         check_object(v, spec.fields, path + ".", out)
     elif spec.type == "array" and spec.items is not None:
         for i, x in enumerate(v):
             _check_value(x, spec.items, f"{path}[{i}]", out)
+
+
+def _range_reason(spec: FieldSpec) -> str:
+    if spec.range == SCORE:
+        return "score_out_of_range"
+    if spec.range == CAPACITY:
+        return "capacity_out_of_range"
+    return "value_out_of_range"
 
 
 def check_object(obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str, out: list[Problem]) -> None:

@@ -93,10 +93,10 @@ def decode_bytes(raw: bytes) -> tuple[str, list[str]]:
     repairs: list[str] = []
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
-        repairs.append("bom_removed")
+        repairs.append("strip_bom")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = raw.decode("utf-16")
-        repairs.append("decoded_utf16")
+        repairs.append("decode_utf16")
     else:
         try:
             text = raw.decode("utf-8")
@@ -105,14 +105,14 @@ def decode_bytes(raw: bytes) -> tuple[str, list[str]]:
                 text = raw.decode("cp1252")
             except UnicodeDecodeError:
                 text = raw.decode("latin-1")
-            repairs.append("decoded_cp1252")
+            repairs.append("decode_cp1252")
     if text.startswith("\ufeff"):
         text = text[1:]
-        if "bom_removed" not in repairs:
-            repairs.append("bom_removed")
+        if "strip_bom" not in repairs:
+            repairs.append("strip_bom")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        repairs.append("crlf_normalized")
+        repairs.append("normalize_newlines")
     return text, repairs
 
 
@@ -125,11 +125,11 @@ def strip_wrappers(text: str) -> tuple[str, list[str]]:
         if "</think>" in new.lower():
             new = _THINK_ORPHAN_CLOSE.sub("", new)
         if new != text:
-            repairs.append("think_block_removed")
+            repairs.append("strip_think_block")
             text = new
     if "```" in text:
         text = _FENCE.sub("", text)
-        repairs.append("code_fence_removed")
+        repairs.append("strip_code_fence")
     return text, repairs
 
 
@@ -183,7 +183,7 @@ def _recover_array(text: str, i: int) -> tuple[list[Any], int, bool]:
                 return elements, n, False
             fixed = _try_escape_quotes(text[i:resync])
             if fixed is not None:
-                elements.append(Repaired(fixed, ["unescaped_quotes_fixed"]))
+                elements.append(Repaired(fixed, ["escape_stray_quotes"]))
             else:
                 elements.append(Lost(position, "unparseable_record", f"char {i}: {e.msg}"))
             i = resync
@@ -282,9 +282,9 @@ def _parse_object_leniently(text: str, i: int) -> tuple[Document | None, int, bo
             for k, v in tail.items():
                 header.setdefault(k, v)
         except json.JSONDecodeError:
-            doc.repairs.append("trailing_keys_dropped")
+            doc.repairs.append("drop_broken_trailing_keys")
         return doc, close + 1, True
-    doc.repairs.append("trailing_keys_dropped")
+    doc.repairs.append("drop_broken_trailing_keys")
     return doc, len(text), False
 
 
@@ -328,8 +328,14 @@ def _close_truncated(text: str, i: int) -> tuple[Document | None, int, bool]:
             value = json.loads(remove_trailing_commas(text[i:end] + closing), strict=False)
         except json.JSONDecodeError:
             continue
-        return Document(value, repairs=["truncated_file_recovered"]), len(text), False
+        return Document(value, repairs=["salvage_truncated"]), len(text), False
     return None, len(text), False
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(1 for c in sample if (c < " " and c not in "\n\t\r") or "\x7f" <= c <= "\x9f")
+    return "\x00" in sample or controls > len(sample) * 0.05
 
 
 def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, str]:
@@ -340,6 +346,8 @@ def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, s
     stripped = text.strip()
     if not stripped:
         return [], [], "empty_file", "no content"
+    if _looks_binary(stripped):
+        return [], [], "unparseable_file", "binary content, not text"
     try:
         return [Document(json.loads(stripped, strict=False))], [], None, ""
     except json.JSONDecodeError as first_error:
@@ -347,7 +355,7 @@ def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, s
     repairs: list[str] = []
     fixed = remove_trailing_commas(stripped)
     if fixed != stripped:
-        repairs.append("trailing_commas_removed")
+        repairs.append("remove_trailing_comma")
         try:
             return [Document(json.loads(fixed, strict=False))], repairs, None, ""
         except json.JSONDecodeError as e:
@@ -360,10 +368,10 @@ def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, s
         start = _next_start(text, i)
         if start < 0:
             if text[i:].strip():
-                repairs.append("extra_text_removed")
+                repairs.append("strip_extra_text")
             break
         if text[i:start].strip():
-            repairs.append("extra_text_removed")
+            repairs.append("strip_extra_text")
         try:
             value, end = _DECODER.raw_decode(text, start)
             docs.append(Document(value))
@@ -373,10 +381,12 @@ def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, s
             err = e
         if text[start] == "[":
             elements, end, complete = _recover_array(text, start + 1)
-            if elements:
+            # an array of nothing but broken elements is a document only if it starts the text
+            # (a truncated one-record batch), not a stray '[' in junk
+            if elements and (start == 0 or not all(isinstance(e, Lost) for e in elements)):
                 doc = Document(elements)
                 if not complete:
-                    doc.repairs.append("truncated_file_recovered")
+                    doc.repairs.append("salvage_truncated")
                 docs.append(doc)
                 i = end
                 if complete:
@@ -386,8 +396,8 @@ def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, s
             continue
         doc, end, complete = _parse_object_leniently(text, start)
         if doc is not None:
-            if not complete and "truncated_file_recovered" not in doc.repairs:
-                doc.repairs.append("truncated_file_recovered")
+            if not complete and "salvage_truncated" not in doc.repairs:
+                doc.repairs.append("salvage_truncated")
             docs.append(doc)
             i = end
             if complete:
@@ -395,9 +405,9 @@ def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, s
             break
         i = start + 1  # not a document start (stray brace in text): move on
     if not docs:
-        return [], repairs, "unparseable_json", f"line {err.lineno} column {err.colno}: {err.msg}"
+        return [], repairs, "unparseable_file", f"line {err.lineno} column {err.colno}: {err.msg}"
     if len(docs) > 1:
-        repairs.append("concatenated_documents_split")
+        repairs.append("split_concatenated_json")
     return docs, list(dict.fromkeys(repairs)), None, ""
 
 
@@ -413,13 +423,13 @@ def parse_lines(text: str) -> tuple[list[Document], list[str], str | None, str]:
             err = e
         fixed = remove_trailing_commas(line)
         try:
-            elements.append(Repaired(json.loads(fixed, strict=False), ["trailing_commas_removed"]))
+            elements.append(Repaired(json.loads(fixed, strict=False), ["remove_trailing_comma"]))
             continue
         except json.JSONDecodeError:
             pass
         value = _try_escape_quotes(line)
         if value is not None:
-            elements.append(Repaired(value, ["unescaped_quotes_fixed"]))
+            elements.append(Repaired(value, ["escape_stray_quotes"]))
         else:
             elements.append(Lost(n, "unparseable_record", f"line {n + 1}: {err.msg}"))
     if not elements:
@@ -468,17 +478,17 @@ def repair_string(s: str, needed: frozenset[str]) -> tuple[str, list[str]]:
         fixed = ftfy.fix_encoding(s)
         if fixed != s:
             s = fixed
-            kinds.append("mojibake_fixed")
+            kinds.append("fix_mojibake")
     if "invisible" in needed:
         fixed = _INVISIBLE.sub("", s)
         if fixed != s:
             s = fixed
-            kinds.append("invisible_chars_removed")
+            kinds.append("remove_zero_width")
     if "contractions" in needed:
         fixed = _CONTRACTION.sub(_fix_contraction, s)
         if fixed != s:
             s = fixed
-            kinds.append("contractions_fixed")
+            kinds.append("restore_contractions")
     return s, kinds
 
 

@@ -84,6 +84,7 @@ class InteractionSource(SourceStep):
     def read(self, ctx: Context) -> Iterator[Record]:
         files, skipped = self.files()
         n_files = n_with_records = 0
+        self._declared_missing = 0
         for path in files:
             n_files += 1
             got = 0
@@ -92,7 +93,7 @@ class InteractionSource(SourceStep):
                 yield rec
             n_with_records += got > 0
         ctx.note(self, files_seen=n_files, files_with_records=n_with_records,
-                 files_skipped=[self.display(p) for p in skipped])
+                 files_skipped=[self.display(p) for p in skipped], records_declared_missing=self._declared_missing)
 
     def _string_repairs(self, needed: frozenset[str]) -> frozenset[str]:
         s = self.settings
@@ -110,6 +111,10 @@ class InteractionSource(SourceStep):
         if parsed.error:
             ctx.reject_item(self, parsed.error, source_file=shown, index=None, error=parsed.error_detail)
             return
+        for doc in parsed.documents:  # samples a header declares that are not in the file at all
+            v = doc.value
+            if isinstance(v, dict) and isinstance(v.get("sample_count"), int) and isinstance(v.get("samples"), list):
+                self._declared_missing += max(0, v["sample_count"] - len(v["samples"]))
         needed = self._string_repairs(parsed.string_repairs)
         hint = file_type_hint(path)
         path_version = version_from_path(path)
@@ -128,11 +133,12 @@ class InteractionSource(SourceStep):
                 ctx: Context) -> Record | None:
         value = item.value
         if isinstance(value, Lost):
-            ctx.reject_item(self, value.reason, source_file=shown, index=item.index, locator=item.locator,
-                            error=value.detail)
+            ctx.reject_item(self, value.reason, source_file=shown, index=item.index, document=item.document,
+                            locator=item.locator, error=value.detail)
             return None
         if not isinstance(value, dict):
-            ctx.reject_item(self, "not_an_object", source_file=shown, index=item.index, locator=item.locator,
+            ctx.reject_item(self, "not_an_object", source_file=shown, index=item.index, document=item.document,
+                            locator=item.locator,
                             error=f"{type(value).__name__}: {str(value)[:60]!r}")
             return None
         repairs = [*file_repairs, *item.repairs]
@@ -143,7 +149,8 @@ class InteractionSource(SourceStep):
         data_type, against = detect_type(data, explicit, hint)
         if data_type is None:
             label = data.get("data_type") or item.header.get("data_type")
-            ctx.reject_item(self, "unknown_data_type", source_file=shown, index=item.index, locator=item.locator,
+            ctx.reject_item(self, "unknown_data_type", source_file=shown, index=item.index,
+                            document=item.document, locator=item.locator,
                             error=f"label {label!r}; fields {sorted(map(str, data))[:8]}")
             return None
         if against:
@@ -163,13 +170,14 @@ class InteractionSource(SourceStep):
             "quality_field": self.settings.quality_fields.get(data_type, [None])[0],
             "master_truths_version": version,
             "batch_file": shown,
+            "document": item.document,
             "batch_number": batch_number,
             **derived_labels(data_type, data),
         }
         if "input_split" in item.header:
             metadata["input_split"] = item.header["input_split"]
         return Record(
-            id=stable_id(shown, item.index),
+            id=stable_id(shown, item.document, item.index),
             kind="interaction",
             source=Source(shown, item.index, item.locator),
             data=data,
