@@ -17,10 +17,13 @@ from ..errors import UserError
 COMMANDS = [
     "build",
     "push",
+    "qlora",
     "compare",
     "generate",
     "coverage",
     "monitor",
+    "analyze",
+    "prepare_gaea",
 ]
 
 
