@@ -226,22 +226,30 @@ def _template(config: Any) -> jinja2.Template:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(path.parent)), undefined=jinja2.StrictUndefined,
                              keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, autoescape=False)
     env.filters["md"] = lambda s: str(s).replace("|", "\\|").replace("\n", " ")
-    env.filters["num"] = lambda n: f"{n:,}" if isinstance(n, int) else (f"{n:.3g}" if isinstance(n, float) else str(n))
+    env.filters["num"] = _num
     try:
         return env.get_template(path.name)
     except jinja2.TemplateSyntaxError as e:
         raise UserError(f"{path}: line {e.lineno}: template error: {e.message}") from None
 
 
+def _num(n: Any) -> str:
+    if isinstance(n, float) and n.is_integer():
+        n = int(n)
+    if isinstance(n, int) and not isinstance(n, bool):
+        return f"{n:,}"
+    return f"{n:.3g}" if isinstance(n, float) else str(n)
+
+
 def _dump_yaml(data: Any) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
 
 
-def _training_estimate(config: Any, token_rows: list[dict[str, Any]]) -> dict[str, Any]:
+def _training_estimate(config: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
     from ..publish.qlora import estimate_training
 
-    total = next((r["total"] for r in token_rows if r["kind"] == "all"), 0)
-    return estimate_training(total, config.output.qlora)
+    train = [(r.get("metadata") or {}).get("token_count") for r in rows if r["_split"] == "train"]
+    return estimate_training(sum(n for n in train if isinstance(n, int)), config.output.qlora)
 
 
 def render_card(meta: dict[str, Any], report: dict[str, Any], config: Any,
@@ -280,7 +288,7 @@ def render_card(meta: dict[str, Any], report: dict[str, Any], config: Any,
         "mapping": conversation_mapping(rows),
         "roles": config.output.contract.roles,
         "qlora": config.output.qlora,
-        "estimate": _training_estimate(config, tokens),
+        "estimate": _training_estimate(config, rows),
         "warnings": report.get("warnings", []),
     }
     body = _template(config).render(**context)
