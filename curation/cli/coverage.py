@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, indent=1))
         return 0
-    con = Console()
+    con = Console(soft_wrap=True)
     con.print(f"[bold]{db}[/]: {report['total_examples_generated']} examples in "
               f"{report['total_combinations_tracked']} of {report['total_combinations']} "
               f"(capacity x authenticity x complexity) combinations")

@@ -120,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
             cache.close()
             logger.removeHandler(handler)
             handler.close()
-    res = Console()
+    res = Console(soft_wrap=True)
     res.print(f"{'resumed' if summary.resumed else 'run'} {summary.run_id}: {summary.total} samples "
               + ", ".join(f"{k} {v}" for k, v in sorted(summary.samples.items()))
               + f" | {summary.requests_sent} requests sent, {summary.cache_hits} answered from cache")
@@ -130,6 +130,7 @@ def run(args: argparse.Namespace) -> int:
         res.print(f"judge: {summary.judged} samples scored; {len(summary.flagged_batches)} batches flagged under "
                   f"{gen.judge.threshold}")
     res.print(f"output: {out}")
+    console = Console(stderr=True, soft_wrap=True)  # outcome lines are shown even with --quiet
     if summary.stopped_reason:
         console.print(f"[bold red]{summary.stopped_reason}[/]")
         return 1

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
 
     if not Path(args.dir).is_dir():
         raise UserError(f"monitor: folder not found: {args.dir}")
-    console = Console()
+    console = Console(soft_wrap=True)
     while True:
         _print(console, check(args.dir))
         if args.once:

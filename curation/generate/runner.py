@@ -167,19 +167,23 @@ class GenerationRun:
             except (OSError, ValueError):
                 m = {}
             if m.get("fingerprint") == fp and m.get("status") != "complete":
+                m["resumes"] = int(m.get("resumes", 0)) + 1
+                self._save_manifest(m)
                 m["resumed"] = True
                 return m
         stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
         m = {"fingerprint": fp, "timestamp": stamp, "run_id": f"{self.gen.seed}-{stamp}", "status": "running",
              "start_counts": {t: [[list(c), n] for c, n in sorted(cov.counts(t).items())] for t in self.types},
-             "resumed": False}
-        write_text(path, json.dumps({k: v for k, v in m.items() if k != "resumed"}, indent=1))
+             "resumes": 0}
+        self._save_manifest(m)
+        m["resumed"] = False
         return m
 
+    def _save_manifest(self, m: dict[str, Any]) -> None:
+        write_text(self.state / "run.manifest", json.dumps({k: v for k, v in m.items() if k != "resumed"}, indent=1))
+
     def _set_status(self, m: dict[str, Any], status: str) -> None:
-        m = {k: v for k, v in m.items() if k != "resumed"}
-        m["status"] = status
-        write_text(self.state / "run.manifest", json.dumps(m, indent=1))
+        self._save_manifest({**m, "status": status})
 
     # ---- planning --------------------------------------------------------------------------------
     def plan(self, manifest: dict[str, Any]) -> Iterator[Job]:
@@ -257,7 +261,7 @@ class GenerationRun:
         dt = job.data_type
         got: dict[int, dict[str, Any]] = {}
         pending = list(job.slots)
-        for attempt in range(MAX_ATTEMPTS):
+        for attempt in range(self.max_attempts):
             if not pending or (attempt and self._stop.is_set()):
                 break
             shown = typed.prompt_slots(dt, [s.params for s in pending])
@@ -287,7 +291,7 @@ class GenerationRun:
         if pending and not self._stop.is_set():
             summary.failed_jobs += 1
             log.warning("%s batch %d: %d of %d examples missing after %d attempts", dt, job.number, len(pending),
-                        len(job.slots), MAX_ATTEMPTS)
+                        len(job.slots), self.max_attempts)
         if not got:
             return
         slots = [s for s in job.slots if s.index in got]
@@ -327,7 +331,7 @@ class GenerationRun:
         done: dict[str, dict[str, Any]] = {}
         model, temp = self.gen.model_for(MULTI_STEP), self.gen.temperatures[MULTI_STEP]
         for step in multistep.STEPS:
-            for attempt in range(MAX_ATTEMPTS):
+            for attempt in range(self.max_attempts):
                 if attempt and self._stop.is_set():
                     return
                 user = self.prompts.render(f"multi_step_{step}", **multistep.step_values(step, slot.params, done))
@@ -345,7 +349,7 @@ class GenerationRun:
             else:
                 if not self._stop.is_set():
                     summary.failed_jobs += 1
-                    log.warning("multi_step %d: step %s failed %d times", slot.index, step, MAX_ATTEMPTS)
+                    log.warning("multi_step %d: step %s failed %d times", slot.index, step, self.max_attempts)
                 return
         interaction = multistep.compose(slot.params, done, pipeline_version=self.gen.pipeline_version,
                                         master_truths_version=self.gen.master_truths_version,
@@ -407,6 +411,8 @@ class GenerationRun:
         try:
             manifest = self._load_or_start(self.cov)
             self.run_id, self.stamp = manifest["run_id"], manifest["timestamp"]
+            # each resume grants every job fresh attempts (earlier ones replay from the cache)
+            self.max_attempts = MAX_ATTEMPTS * (1 + int(manifest.get("resumes", 0)))
             self.generated_at = datetime.strptime(self.stamp, "%Y%m%d_%H%M%S").isoformat()
             summary = RunSummary(self.out, self.run_id, resumed=manifest.get("resumed", False))
             log.info("run %s %s: %s", self.run_id, "resumed" if summary.resumed else "started",

@@ -63,8 +63,8 @@ def _clamp(v: Any, lo: float, hi: float, default: float | None = None) -> float:
 def fit_factors(factors: Any, base: float, effective: float) -> list[dict[str, Any]]:
     """Capacity factors whose impacts add up exactly to ``effective - base`` (capacity.effective_formula).
 
-    The model's relative weights are kept: impacts are rescaled when their sum has the right sign,
-    otherwise the difference is shared equally. Rounded to 0.1 with the remainder on the last factor.
+    The model's relative weights are kept when every impact has the sign of the difference (so no
+    impact grows past it); otherwise the difference is shared equally. Rounded to 0.1 with the remainder on the last factor.
     """
     delta = round(effective - base, 1)
     items = [f for f in (factors if isinstance(factors, list) else []) if isinstance(f, dict)]
@@ -72,9 +72,10 @@ def fit_factors(factors: Any, base: float, effective: float) -> list[dict[str, A
               "impact": _num(f.get("impact"))} for i, f in enumerate(items)][:6]
     if not items:
         items = [{"factor": "current_circumstances", "impact": delta}]
+    same_sign = all((f["impact"] < 0) == (delta < 0) and f["impact"] != 0 for f in items)
     total = sum(f["impact"] for f in items)
-    if total and (total > 0) == (delta > 0) and delta:
-        scaled = [f["impact"] * delta / total for f in items]
+    if delta and same_sign and total:
+        scaled = [f["impact"] * delta / total for f in items]  # keeps the model's proportions
     else:
         scaled = [delta / len(items)] * len(items)
     rounded = [round(x, 1) for x in scaled]
