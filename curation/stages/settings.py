@@ -1,24 +1,76 @@
-"""Configuration of the curation stages, one sub-section per stage."""
+"""Configuration of the curation stages, one sub-section per stage (YAML: `stages:`)."""
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from ..config_base import Section
+
+
+class FiltersConfig(Section):
+    """Heuristic quality filters; each drop has a named reason (see curation/stages/filters.py)."""
+
+    enabled: bool = True
+    min_words: dict[str, int] = Field(default_factory=lambda: {"interaction": 8, "scene": 800},
+                                      description="per kind, words in the content")
+    max_words: dict[str, int] = Field(default_factory=lambda: {"interaction": 2000, "scene": 2500})
+    max_repeated_ngram_share: float = Field(0.3, ge=0, le=1,
+                                            description="share of word 4-grams that are repeats")
+    max_repeated_line_share: float = Field(0.3, ge=0, le=1, description="share of non-empty lines repeated")
+    min_english_share: float = Field(0.2, ge=0, le=1,
+                                     description="share of words that are common English function words (prose: 0.4-0.55)")
+    check: list[str] = Field(default_factory=lambda: [
+        "length", "repetition", "markup", "refusal", "think_tags", "placeholder", "language"])
 
 
 class DedupeConfig(Section):
     exact: bool = True
     near: bool = True
-    threshold: float = Field(0.85, gt=0, le=1)
+    threshold: float = Field(0.85, gt=0, le=1, description="rapidfuzz fuzz.ratio/100 on normalised content")
+    shingle: int = Field(5, ge=2, le=16, description="characters per shingle")
+    sample_mod: int = Field(4, ge=1, description="keep shingles whose hash % sample_mod == 0")
+    anchors: int = Field(24, ge=1, description="rarest shared shingles per record used as anchors")
+    max_df: int = Field(128, ge=2, description="shingles in more records than this are never anchors")
+    min_shared: int = Field(4, ge=1, description="anchor hits a candidate pair needs")
+
+
+class BalanceConfig(Section):
+    """Target mix per data type, coverage bucket, scene type and universe; achieved mix is reported."""
+
+    enabled: bool = True
+    data_types: dict[str, float] = Field(default_factory=lambda: {
+        "emotional_authenticity": 2000, "dramatic_irony": 1500, "tension_building": 1200,
+        "memory_resonance": 1000, "personality_traits": 2500, "relationship_scoring": 1000,
+    }, description="relative weights (the spec's daily production table); types not listed pass")
+    scene_types: dict[str, float] = Field(default_factory=lambda: {
+        "action": 30, "dialogue": 25, "introspection": 25, "exposition": 20})
+    universes: dict[str, float] = Field(default_factory=dict, description="empty = no universe targets")
+    coverage_keys: list[str] = Field(default_factory=lambda: [
+        "capacity_level", "authenticity_target", "complexity_type"],
+        description="metadata keys forming coverage buckets (capacity x authenticity x complexity)")
+    max_bucket_share: float | None = Field(None, gt=0, le=1,
+                                           description="cap any coverage bucket at this share of its type")
+    upsample: bool = False
+    max_upsample: float = Field(2.0, ge=1, description="a record is copied at most this many times")
 
 
 class SplitConfig(Section):
     train: float = Field(0.8, ge=0, le=1)
     validation: float = Field(0.1, ge=0, le=1)
     test: float = Field(0.1, ge=0, le=1)
+    stratify: list[str] = Field(default_factory=lambda: ["kind", "data_type", "universe"])
+    contamination_check: bool = True
+
+    @model_validator(mode="after")
+    def _sums_to_one(self) -> "SplitConfig":
+        total = self.train + self.validation + self.test
+        if abs(total - 1.0) > 1e-6:
+            raise ValueError(f"train + validation + test must be 1.0, got {total:g}")
+        return self
 
 
 class StagesConfig(Section):
+    filters: FiltersConfig = Field(default_factory=FiltersConfig)
     dedupe: DedupeConfig = Field(default_factory=DedupeConfig)
+    balance: BalanceConfig = Field(default_factory=BalanceConfig)
     split: SplitConfig = Field(default_factory=SplitConfig)
