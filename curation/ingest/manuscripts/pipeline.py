@@ -105,7 +105,8 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
                        settings.target_min_words, settings.target_max_words)
     result = ManuscriptResult(source, book, fragments=plan.fragments, scene_pov=povs)
     groups = _group_ids(plan.chunks, source)
-    universe_name = universe.replace("_", " ").title()
+    universe_name = " ".join(w if w in ("of", "the", "and") and k else w.capitalize()
+                             for k, w in enumerate(universe.replace("_", " ").split()))
     previous: str | None = None
     prev_chapter = None
     for k, (chunk, group) in enumerate(zip(plan.chunks, groups)):
@@ -134,8 +135,6 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
             "source": source,
             "scenes": [s.index for s in chunk.scenes],
         }
-        if ch.index != prev_chapter and previous is None:
-            pass
         cid = stable_id(source, "chunk", chunk.paragraphs[0].index, chunk.paragraphs[-1].index)
         rng = random.Random(f"{seed}:prompt:{cid}")
         human = build_prompt(meta, previous, rng, universe_name)

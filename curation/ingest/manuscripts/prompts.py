@@ -14,7 +14,7 @@ import re
 
 from ...records import GPT, HUMAN, SYSTEM
 
-TONE = {1: "quiet, unhurried", 2: "measured", 3: "steady, with rising unease", 4: "tense", 5: "urgent, high-stakes"}
+TONE = {1: "quiet", 2: "measured", 3: "uneasy", 4: "tense", 5: "urgent"}
 TYPE_PHRASE = {
     "action": ["an action scene", "a scene of physical conflict", "a fast-moving scene"],
     "dialogue": ["a dialogue-driven scene", "a conversation scene", "a scene carried by its dialogue"],

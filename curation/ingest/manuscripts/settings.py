@@ -1,15 +1,23 @@
-"""Configuration of manuscript ingest: chunk bounds, prompts, tagging."""
+"""Configuration of manuscript ingest (`manuscripts:` section): chunk bounds and the system prompt."""
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from ...config_base import Section
 
 
 class ManuscriptsConfig(Section):
-    min_words: int = Field(800, ge=1)
-    max_words: int = Field(2500, ge=1)
-    target_min_words: int = 1200
-    target_max_words: int = 1500
+    min_words: int = Field(800, ge=1, description="shorter passages merge with a same-POV neighbour or are rejected")
+    max_words: int = Field(2500, ge=1, description="longer scenes split at a paragraph boundary between beats")
+    target_min_words: int = Field(1200, ge=1, description="preferred chunk size, lower end")
+    target_max_words: int = Field(1500, ge=1, description="preferred chunk size, upper end")
     system_prompt: str = "You are a science fiction writer with expertise in character-driven narratives."
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "ManuscriptsConfig":
+        if not (self.min_words <= self.target_min_words <= self.target_max_words <= self.max_words):
+            raise ValueError("need min_words <= target_min_words <= target_max_words <= max_words")
+        if self.max_words < 2 * self.min_words:
+            raise ValueError("max_words must be at least twice min_words so long scenes can be split")
+        return self

@@ -1,0 +1,89 @@
+"""`prepare_visions_of_gaea`: manuscripts in, Axolotl-ready JSONL + statistics out.
+
+Shared by the `unwritten prepare-gaea` subcommand and the root script `prepare_visions_of_gaea.py`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ...atomic import write_text
+from ...errors import UserError
+from .pipeline import process_manuscript
+from .roster import load_roster
+from .settings import ManuscriptsConfig
+from .stats import catalogs, compute_stats, integration, load_jsonl
+
+
+def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str | None = None,
+            existing: str | None = None, universe: str = "visions_of_gaea", mode: str = "separate",
+            seed: int = 42, settings: ManuscriptsConfig | None = None, rejects: str | None = None) -> dict:
+    if not inputs:
+        raise UserError("no manuscript given")
+    if mode not in ("separate", "append"):
+        raise UserError(f"--mode must be 'separate' or 'append', not '{mode}'")
+    if mode == "append" and not existing:
+        raise UserError("--mode append needs --existing EXISTING.jsonl")
+    settings = settings or ManuscriptsConfig()
+    rost = load_roster(roster) if roster else None
+    rows: list[dict] = []
+    reject_rows: list[dict] = []
+    removed: dict[str, int] = {}
+    for path in inputs:
+        result = process_manuscript(path, settings, rost, universe, seed)
+        for r in result.rows:
+            rows.append({"conversations": r.conversations, "metadata": {**r.metadata, "id": r.id, "group": r.group}})
+        for f in result.fragments:
+            reject_rows.append({"source": result.source, "reason": f.reason, "words": f.words,
+                                "chapter": f.scenes[0].chapter.label, "place": f.paragraphs[0].place,
+                                "text": f.text})
+        for k, v in result.book.removed_words().items():
+            removed[k] = removed.get(k, 0) + v
+    existing_rows = load_jsonl(existing) if existing else None
+    out_rows = (existing_rows or []) + rows if mode == "append" else rows
+    write_text(out, "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in out_rows))
+    if rejects:
+        write_text(rejects, "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in reject_rows))
+    report = compute_stats(rows, existing_rows, fragments=len(reject_rows), removed=removed)
+    report["catalogs"] = catalogs(rows)
+    report["integration"] = integration(rows, existing_rows or [], universe, mode)
+    report["inputs"] = [Path(p).as_posix() for p in inputs]
+    if stats:
+        write_text(stats, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    return report
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help=".md, .txt, .docx or a folder of chapter files")
+    parser.add_argument("--out", required=True, help="output JSONL (conversations + metadata per chunk)")
+    parser.add_argument("--roster", help="optional roster YAML (characters with aliases, glossary)")
+    parser.add_argument("--stats", help="write statistics, catalogs and integration report as JSON")
+    parser.add_argument("--existing", help="existing dataset JSONL to compare with (and append to)")
+    parser.add_argument("--universe", default="visions_of_gaea", help="universe name stored on every row")
+    parser.add_argument("--mode", choices=("separate", "append"), default="separate",
+                        help="append to --existing or write a separate collection (default)")
+    parser.add_argument("--rejects", help="write rejected fragments (with reasons) as JSONL")
+    parser.add_argument("--seed", type=int, default=42)
+
+
+def run_from_args(args) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    report = prepare(args.inputs, args.out, args.roster, args.stats, args.existing, args.universe,
+                     args.mode, args.seed, rejects=args.rejects)
+    console = Console(stderr=True)
+    t = Table(title=f"{report['total_chunks']} chunks, {report['total_words']:,} words, "
+                    f"{report['total_tokens']:,} tokens (avg {report['average_words']} words)")
+    t.add_column("scene type")
+    t.add_column("chunks", justify="right")
+    t.add_column("share", justify="right")
+    t.add_column("goal", justify="right")
+    for k, v in report["scene_types"].items():
+        t.add_row(k, str(v["chunks"]), f"{v['share']:.0%}", f"{v['goal']:.0%}")
+    console.print(t)
+    console.print("POV: " + ", ".join(f"{k} {v}" for k, v in report["pov"].items()))
+    console.print(f"fragments rejected: {report['fragments_rejected']}; non-narrative words removed: "
+                  f"{sum(report['removed_non_narrative_words'].values()):,}; wrote {args.out}")
+    return 0

@@ -1,0 +1,72 @@
+"""`ManuscriptSource`: the build's ingest step for novel manuscripts.
+
+One `Record(kind="scene")` per chunk, conversations already filled; fragments are rejected with their
+reason; removed non-narrative text (title pages, contents, notes, licences) is reported in the ledger
+notes with word counts. A manuscript that cannot be read is rejected as an item (one line naming the
+file), so one bad file does not stop the build.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar, Iterator
+
+from ...errors import UserError
+from ...records import Record, Source, stable_id
+from ...stages.base import Context, SourceStep
+from .pipeline import ManuscriptResult, process_manuscript
+from .roster import load_roster
+from .settings import ManuscriptsConfig
+
+
+def result_records(result: ManuscriptResult) -> list[Record]:
+    return [Record(id=row.id, kind="scene", source=Source(result.source, row.index, row.locator),
+                   data={"text": row.text, "paragraphs": list(row.paragraphs)}, data_type="scene",
+                   conversations=row.conversations, metadata=dict(row.metadata), group=row.group,
+                   origin=row.group)
+            for row in result.rows]
+
+
+def report_result(step: str, result: ManuscriptResult, ctx: Context) -> None:
+    """Fragments to the rejects (with their text), removed matter and dialogue cuts to the notes."""
+    for k, frag in enumerate(result.fragments):
+        first = frag.paragraphs[0]
+        ctx.reject_item(step, frag.reason, source_file=result.source, index=first.index,
+                        words=frag.words, chapter=frag.scenes[0].chapter.label,
+                        pov=result.scene_pov[frag.scenes[0].index].pov, place=first.place, text=frag.text,
+                        id=stable_id(result.source, "fragment", first.index))
+    notes = ctx.ledger.stage(step).notes.setdefault("manuscripts", {})
+    summary = result.removed_summary()
+    summary["removed"] = [{"kind": r.kind, "words": r.words, "place": r.place, "text": r.text[:120]}
+                          for r in result.removed if r.words]
+    summary["chunks_cut_inside_dialogue"] = sum(1 for r in result.rows if r.cut_in_dialogue)
+    notes[result.source] = summary
+
+
+class ManuscriptSource(SourceStep):
+    name: ClassVar[str] = "manuscripts"
+
+    def __init__(self, entries: list[dict[str, Any]], settings: ManuscriptsConfig, seed: int = 42) -> None:
+        self.entries = entries
+        self.settings = settings
+        self.seed = seed
+
+    @classmethod
+    def from_config(cls, cfg) -> "ManuscriptSource":
+        entries = [{"path": cfg.resolve(m.path), "universe": m.universe,
+                    "roster": cfg.resolve(m.roster) if m.roster else None, "name": m.path}
+                   for m in cfg.inputs.manuscripts]
+        return cls(entries, cfg.manuscripts, cfg.seed)
+
+    def read(self, ctx: Context) -> Iterator[Record]:
+        for k, e in enumerate(self.entries):
+            name = str(e.get("name") or e["path"])
+            try:
+                roster = load_roster(e.get("roster"))
+                result = process_manuscript(Path(e["path"]), self.settings, roster,
+                                            e.get("universe") or "visions_of_gaea", ctx.seed, source_name=name)
+            except UserError as err:
+                ctx.reject_item(self, "unreadable_manuscript", source_file=name, index=k, error=str(err))
+                continue
+            report_result(self.name, result, ctx)
+            yield from result_records(result)
