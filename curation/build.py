@@ -137,12 +137,14 @@ def build(cfg: Config, out_dir: str | Path | None = None,
     ctx = Context(seed=cfg.seed, config=cfg, rejects=RejectsWriter(rejects_path), progress=progress)
     steps = sources(cfg)
     stages = pipeline(cfg)
+    for step in [*steps, *stages]:  # register in pipeline order (iterators run lazily, last stage first)
+        ctx.ledger.stage(step.name)
     records = itertools.chain.from_iterable(step(ctx) for step in steps)
     final = list(chain(records, stages, ctx))
     n_source = sum(ctx.ledger.stage(s.name).n_in for s in steps)
     ctx.ledger.check(n_source, len(final))
 
-    from .analytics.stats import dataset_statistics
+    from .analytics.statistics import dataset_statistics
     from .export.card import render_card
     from .export.dataset_folder import write_dataset_folder
 
