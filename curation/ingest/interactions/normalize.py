@@ -58,12 +58,17 @@ def _coerce_number(v: Any, integer: bool) -> tuple[Any, str | None]:
     return v, None
 
 
+_CANONICAL: dict[int, frozenset[str]] = {}
+
+
 def _rename_aliases(obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str,
                     repairs: list[str]) -> dict[str, Any]:
-    canonical = {f.name for f in specs}
-    missing = [f for f in specs if f.name not in obj]
-    if not missing:
+    canonical = _CANONICAL.get(id(specs))
+    if canonical is None:
+        canonical = _CANONICAL[id(specs)] = frozenset(f.name for f in specs)
+    if canonical.issubset(obj):
         return obj
+    missing = [f for f in specs if f.name not in obj]
     forms: dict[str, str] | None = None
     for f in missing:
         for alias in (f.name, *f.aliases):
@@ -85,7 +90,9 @@ def _rename_aliases(obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str
 
 def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
     t = spec.type
-    if v is None:
+    tv = type(v)
+    if v is None or (t == "number" and (tv is float or tv is int)) or (t == "integer" and tv is int) \
+            or (t == "string" and tv is str and spec.enum is None):
         return v
     if t == "number" or t == "integer":
         new, kind = _coerce_number(v, t == "integer")
@@ -178,7 +185,18 @@ _TYPE_OK = {
 
 
 def _check_value(v: Any, spec: FieldSpec, path: str, out: list[Problem]) -> None:
-    if not _TYPE_OK[spec.type](v):
+    t = spec.type
+    tv = type(v)
+    if t == "string" and tv is str:
+        return
+    if t == "number" and (tv is float or tv is int):
+        rng = spec.range
+        if tv is float and not math.isfinite(v):
+            out.append(Problem("not_a_number", path, repr(v)))
+        elif rng is not None and ((rng[0] is not None and v < rng[0]) or (rng[1] is not None and v > rng[1])):
+            out.append(Problem(_range_reason(spec), path, f"{v} not in [{rng[0]}, {rng[1]}]"))
+        return
+    if not _TYPE_OK[t](v):
         out.append(Problem("uncoercible_type", path, f"expected {spec.type}, got {type(v).__name__}: {str(v)[:40]!r}"))
         return
     if spec.type in ("number", "integer"):

@@ -40,6 +40,9 @@ _N_T = ("don|doesn|didn|isn|aren|wasn|weren|can|couldn|won|wouldn|shan|shouldn|m
         "haven|hasn|hadn|ain")
 _PRONOUNS = "i|you|we|they|he|she|it|that|there|here|what|who|where|when|how|let"
 _CONTRACTION = re.compile(rf"\b({_N_T}|{_PRONOUNS})[ ?\ufffd](t|ll|ve|re|d|m|s)\b", re.I)
+_CONTRACTION_HINT = re.compile(r"[a-zA-Z][ ?\ufffd](?:[tdms]|ll|ve|re)(?![A-Za-z])")
+#: Characters UTF-8 mojibake produces (lead bytes C2/C3/E2/F0 read as cp1252 or Mac Roman).
+_MOJIBAKE_HINT = re.compile("[\u00c2\u00c3\u00e2\u00f0\u00d0\u201a\u221a\u00ac\u00c5\u00ce\u00cf]")
 _ALLOWED_SUFFIXES = {
     "t": set(_N_T.split("|")),
     "ll": {"i", "you", "we", "they", "he", "she", "it", "that", "there", "who", "what"},
@@ -332,10 +335,12 @@ def _close_truncated(text: str, i: int) -> tuple[Document | None, int, bool]:
     return None, len(text), False
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    controls = sum(1 for c in sample if (c < " " and c not in "\n\t\r") or "\x7f" <= c <= "\x9f")
-    return "\x00" in sample or controls > len(sample) * 0.05
+    return "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) * 0.05
 
 
 def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, str]:
@@ -346,12 +351,12 @@ def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, s
     stripped = text.strip()
     if not stripped:
         return [], [], "empty_file", "no content"
-    if _looks_binary(stripped):
-        return [], [], "unparseable_file", "binary content, not text"
     try:
         return [Document(json.loads(stripped, strict=False))], [], None, ""
     except json.JSONDecodeError as first_error:
         err = first_error
+    if _looks_binary(stripped):
+        return [], [], "unparseable_file", "binary content, not text"
     repairs: list[str] = []
     fixed = remove_trailing_commas(stripped)
     if fixed != stripped:
@@ -450,16 +455,17 @@ def parse_file_bytes(raw: bytes, lines: bool = False) -> ParsedFile:
 
 # ---- string repairs -------------------------------------------------------------------------------
 def string_repairs_needed(text: str) -> frozenset[str]:
-    """Which string repairs a file needs (cheap whole-text scans; clean files need none)."""
+    """Which string repairs a file needs (cheap whole-text scans; clean files need none).
+
+    Mojibake is judged by ftfy (`is_bad`) only when a character that UTF-8 mojibake produces in
+    cp1252 or Mac Roman is present; contractions only when a cheap candidate pattern matches.
+    """
     needed = set()
-    if not text.isascii():
-        if _INVISIBLE.search(text):
-            needed.add("invisible")
-        if is_bad(text):
-            needed.add("mojibake")
-    elif _INVISIBLE.search(text):
+    if _INVISIBLE.search(text):
         needed.add("invisible")
-    if _CONTRACTION.search(text):
+    if not text.isascii() and _MOJIBAKE_HINT.search(text) and is_bad(text):
+        needed.add("mojibake")
+    if _CONTRACTION_HINT.search(text) and _CONTRACTION.search(text):
         needed.add("contractions")
     return frozenset(needed)
 

@@ -1,0 +1,96 @@
+"""Benchmark: ingest + validate + quality gate + convert N interaction records (default 100k).
+
+Writes a batch set to a temp folder (all seven data types, typed batches of 50 samples and multi-step
+arrays; about 2 % of files carry salvageable defects: fences, trailing commas, CRLF, mojibake,
+contractions), then times the build's interaction stages end to end and prints records/second.
+
+    /work/venv/bin/python benchmarks/bench_interactions.py [--records 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+
+from test_interactions import CLEAN, batch  # noqa: E402  (the clean sample of every type)
+
+from curation.config import Config  # noqa: E402
+from curation.ingest.interactions.source import InteractionSource  # noqa: E402
+from curation.ingest.interactions.stages import ConvertInteractions, QualityGate, ValidateInteractions  # noqa: E402
+from curation.stages.base import Context, chain  # noqa: E402
+
+
+def sample(data_type: str, i: int) -> dict:
+    s = copy.deepcopy(CLEAN[data_type])
+    tag = f" (take {i}, with a little more text so the record is realistic in size and shape)"
+    for key in ("character_response", "dialogue", "scenario", "rationale", "current_situation", "context"):
+        if isinstance(s.get(key), str):
+            s[key] += tag
+    if "npc_card_narrative" in s:
+        s["npc_card_narrative"]["dialogue_prose"] += tag * 3
+        s["npc_profile"]["name"] += f" {i % 500}"
+    return s
+
+
+def write_batches(folder: Path, n: int, per_file: int = 50) -> int:
+    types = list(CLEAN)
+    files = 0
+    i = 0
+    while i < n:
+        t = types[files % len(types)]
+        k = min(per_file, n - i)
+        samples = [sample(t, i + j) for j in range(k)]
+        if t == "multi_step":
+            text = json.dumps(samples, ensure_ascii=False, indent=2)
+            name = f"multi_step_batch_{files:06d}.json"
+        else:
+            text = json.dumps(batch(t, samples, batch_number=files), ensure_ascii=False, indent=2)
+            name = f"{t}_batch{files:06d}_20251014_143022.json"
+        if files % 50 == 7:  # some messy files
+            text = "```json\n" + text.replace("\n  ]", ",\n  ]") + "\n```"
+        if files % 50 == 23:
+            text = text.replace("I'm", "I\u00e2\u20ac\u2122m").replace("\n", "\r\n").replace("can't", "can t")
+        (folder / name).write_text(text, encoding="utf-8")
+        files += 1
+        i += k
+    return files
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--records", type=int, default=100_000)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench_interactions_") as tmp:
+        folder = Path(tmp) / "training_output_v1.2"
+        folder.mkdir()
+        t0 = time.perf_counter()
+        n_files = write_batches(folder, args.records)
+        t_write = time.perf_counter() - t0
+        size = sum(f.stat().st_size for f in folder.iterdir())
+
+        cfg = Config()
+        cfg._root_dir = REPO
+        cfg.inputs.interactions = [str(folder)]
+        ctx = Context(config=cfg)
+        stages = [ValidateInteractions.from_config(cfg), QualityGate.from_config(cfg),
+                  ConvertInteractions.from_config(cfg)]
+        t0 = time.perf_counter()
+        n_out = sum(1 for _ in chain(InteractionSource.from_config(cfg)(ctx), stages, ctx))
+        elapsed = time.perf_counter() - t0
+    src = ctx.ledger.stage("interactions")
+    print(f"wrote {n_files} files ({size / 1e6:.1f} MB) in {t_write:.1f} s")
+    print(f"ingest + validate + quality gate + convert: {src.n_in} records in {elapsed:.2f} s "
+          f"({src.n_in / elapsed:,.0f} records/s); out {n_out}, rejected {ctx.ledger.total_rejected}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
