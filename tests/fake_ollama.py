@@ -221,6 +221,7 @@ class FakeOllama:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body are separate writes: no 40 ms stalls
 
             def log_message(self, *a: Any) -> None:
                 pass

@@ -9,6 +9,7 @@ recorded twice (a resumed run writing a batch again) is counted once.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 from datetime import datetime, timezone
@@ -141,5 +142,4 @@ class CoverageDB:
 
 
 def _product(dims: tuple[Dimension, ...]) -> Iterable[Combo]:
-    import itertools
     return itertools.product(*(d.values for d in dims))
