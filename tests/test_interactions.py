@@ -505,3 +505,49 @@ def rec_doc(a, row) -> int:
         if r.id == row.get("id"):
             return r.metadata["document"]
     return 0
+
+
+# ---- the analyze command ---------------------------------------------------------------------------------
+def test_analyze_command_writes_reports_exports_and_round_trips(tmp_path, capsys):
+    from curation.cli import main
+
+    d = tmp_path / "training_output_v1.2"
+    write(d / "emotional_authenticity_batch0001.json",
+          batch("emotional_authenticity", [variant(EA, i) for i in range(4)] + [variant(EA, 0)]
+                + [variant(EA, 9, authenticity_score="0.5")]))
+    write(d / "tension_building_batch0001.json", batch("tension_building", [variant(TB, i) for i in range(3)]))
+    write(d / "multi_step_batch_PARTIAL_1.json", json.dumps([variant(MS, 1), variant(MS, 2)])[:-300])
+    out = tmp_path / "out"
+    code = main(["analyze", str(d), "--all", "--out", str(out), "--json", str(tmp_path / "r.json"),
+                 "--rejects", str(tmp_path / "rej.jsonl")])
+    assert code == 0
+    rep = json.loads((tmp_path / "r.json").read_text())
+    assert rep["records_seen"] == 11 and rep["records_recovered"] == 10
+    assert rep["rejects_by_reason"] == {"below_quality_threshold": 1, "exact_duplicate": 1, "truncated_record": 1}
+    assert rep["records_seen"] == rep["records_kept"] + sum(rep["rejects_by_reason"].values())
+    assert rep["per_type"]["emotional_authenticity"]["pass_rate"] == round(4 / 6, 4)
+    assert rep["per_type"]["emotional_authenticity"]["pass_rate_ok"] is False
+    assert rep["per_type"]["emotional_authenticity"]["quality_distribution"]["excellent"] == 5
+    lines = [json.loads(x) for x in (tmp_path / "rej.jsonl").read_text().splitlines()]
+    assert {(x["index"], x["reason"]) for x in lines} == {(4, "exact_duplicate"), (5, "below_quality_threshold"),
+                                                          (1, "truncated_record")}
+    names = sorted(p.name for p in out.iterdir())
+    assert {"combined_training_data.json", "emotional_authenticity_combined_v1.2.json", "train_set_v1.2.json",
+            "validation_set_v1.2.json", "test_set_v1.2.json", "analysis_report.md"} <= set(names)
+    combined = json.loads((out / "combined_training_data.json").read_text())
+    assert len(combined) == rep["records_kept"] == 8
+    splits = sum(len(json.loads((out / f"{s}_set_v1.2.json").read_text())) for s in ("train", "validation", "test"))
+    assert splits == 8
+    # the combined file reads back as the same kept samples, with no repairs needed
+    code = main(["analyze", str(out / "combined_training_data.json"), "--json", str(tmp_path / "r2.json")])
+    rep2 = json.loads((tmp_path / "r2.json").read_text())
+    assert rep2["records_kept"] == 8 and rep2["records_repaired"] == 0 and not rep2["rejects_by_reason"]
+    assert "Per data type" in capsys.readouterr().out
+
+
+def test_analyze_missing_path_is_a_one_line_error(tmp_path, capsys):
+    from curation.cli import main
+
+    assert main(["analyze", str(tmp_path / "nope")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "input not found" in err[0]
