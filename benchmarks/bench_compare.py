@@ -62,8 +62,8 @@ def sample(i: int, rng: random.Random, old: bool) -> dict:
         cx = COMPLEXITY[i % 8]
         text = varied_reply(rng)
     cap = round(rng.uniform(*LEVELS[level]), 2)
-    return {"context": "A long week.", "base_capacity": 5.0, "capacity_factors": [], "effective_capacity": cap,
-            "situation": "A friend needs support", "support_level_needed": round(rng.uniform(3, 9), 1),
+    return {"context": "A long week.", "base_capacity": cap, "capacity_factors": [], "effective_capacity": cap,
+            "situation": "A friend needs support", "support_level_needed": round(min(10.0, cap + rng.uniform(0, 2)), 1),
             "character_response": text, "authenticity_score": auth, "complexity_type": cx,
             "capacity_level": level, "demonstrates_constraint": f"Capacity {cap} + 2 = {cap + 2:.1f} max"}
 
