@@ -207,6 +207,7 @@ class FakeOllama:
         self.lock = threading.Lock()
         self.chat_keys: list[str] = []  # one per chat request answered 200 (content key)
         self.counts: Counter = Counter()  # per fault / outcome
+        self.seen: Counter = Counter()  # times each request content was received
         self.httpd: ThreadingHTTPServer | None = None
         self.thread: threading.Thread | None = None
 
@@ -310,7 +311,10 @@ class FakeOllama:
         key = hashlib.sha256(json.dumps([model, body.get("messages"), schema, seed], sort_keys=True)
                              .encode()).hexdigest()
         rng = random.Random(_seed_of([self.seed, key]))
-        fault = self._fault(body, random.Random(_seed_of([self.seed, "fault", key, len(self.chat_keys)])))
+        with self.lock:  # the n-th time this request is seen: a retry may draw a different fault
+            self.seen[key] += 1
+            nth = self.seen[key]
+        fault = self._fault(body, random.Random(_seed_of([self.seed, "fault", key, nth])))
         with self.lock:
             self.counts[fault] += 1
         if fault == "slow":

@@ -132,7 +132,7 @@ def test_faulty_server_still_yields_valid_batches(server, tmp_path):
     records, ctx = ingest(tmp_path / "o")
     assert len(records) == s.total and ctx.ledger.total_rejected == 0
     assert server.counts["think"] and server.counts["500"]
-    assert s.total >= 27  # malformed answers are asked again with a new seed
+    assert s.total >= 24  # malformed answers are asked again with a new seed; few slots stay empty
 
 
 def test_error_rate_stops_the_run_early(server, tmp_path):
