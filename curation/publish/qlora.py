@@ -299,6 +299,8 @@ def _comment(h: dict[str, Any], location: str) -> str:
         f" / {e['tokens_per_second']:,.0f} tokens/s (output.qlora.tokens_per_second);"
         f" ~{e['total_steps']} optimizer steps.",
     ]
+    lines.append("Run from the repository root (relative dataset paths); offline: HF_HUB_OFFLINE=1 "
+                 "AXOLOTL_DO_NOT_TRACK=1 axolotl preprocess <this file>.")
     if h["warmup_capped"]:
         lines.append(f"warmup_steps capped at 10% of the {e['total_steps']} steps (spec value {h['spec_warmup']}"
                      " would never reach the peak learning rate).")
