@@ -144,6 +144,7 @@ def build(cfg: Config, out_dir: str | Path | None = None,
     n_source = sum(ctx.ledger.stage(s.name).n_in for s in steps)
     ctx.ledger.check(n_source, len(final))
 
+    from .analytics import gates
     from .analytics.statistics import dataset_statistics
     from .export.card import render_card
     from .export.dataset_folder import write_dataset_folder
@@ -159,8 +160,9 @@ def build(cfg: Config, out_dir: str | Path | None = None,
         "totals": {"source_records": n_source, "created": ctx.ledger.total_created,
                    "output_records": len(final), "rejected": ctx.ledger.total_rejected},
         "distributions": distributions(final),
-        "analytics": dataset_statistics(final),
+        "analytics": dataset_statistics(final, rejects=ctx.rejects.rows, config=cfg.analytics),
     }
+    gates.enforce(report["analytics"]["gates"], cfg.analytics)
     warnings = ctx.ledger.warnings(cfg.max_drop_share)
     report["warnings"] = warnings
     existing_readme = (out / "README.md").read_text(encoding="utf-8") if (out / "README.md").exists() else None

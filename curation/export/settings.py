@@ -17,7 +17,9 @@ class TokensConfig(Section):
     tokenizer_json: str | None = Field(
         None, description="a base model's tokenizer.json (local path) for exact counts of the rendered chat")
     chat_template: Literal["chatml"] = Field("chatml", description="how a conversation is rendered before counting")
-    sequence_len: int = Field(2048, ge=64, description="the training sequence length rows must fit in")
+    # 4096: a 2,500-word scene (the chunker's upper bound) renders to ~3,400 tokens with its prompt;
+    # 2048 would force splits below the 800-word lower bound.
+    sequence_len: int = Field(4096, ge=64, description="the training sequence length rows must fit in")
     policy: Literal["drop", "split", "raise"] = Field(
         "split", description="over-length rows: drop with a reason, split scenes (drop others), or stop the build")
     margin: int = Field(0, ge=0, description="tokens kept free below sequence_len (approximate counters)")
