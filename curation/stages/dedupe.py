@@ -80,18 +80,21 @@ def near_duplicates(texts: Sequence[str], priority: Sequence[tuple], threshold: 
         if lo == hi or i < n_protected:
             continue
         best_j, best_s = -1, -1.0
+        links = []
         for j in earlier[lo:hi].tolist():
-            if lost_to[j] != -1:
-                continue
             verified += 1
             s = fuzz.ratio(texts[i], texts[j], score_cutoff=cutoff)
-            if s:
-                if s > best_s:  # candidates are in keep order: ties go to the better-ranked twin
-                    best_j, best_s = j, s
-                ri, rj = find(best_j), find(j)
-                if ri != rj:  # a record near two kept ones links them for the split stage
-                    keep_root = ri if rank[ri] < rank[rj] else rj
-                    parent[ri] = parent[rj] = keep_root
+            if not s:
+                continue
+            links.append(j)
+            # only kept records can absorb; ties go to the better-ranked twin (candidates in keep order)
+            if lost_to[j] == -1 and s > best_s:
+                best_j, best_s = j, s
+        # linked records share a cluster (a chain A~B~C through a dropped B keeps A and C together)
+        for j in links:
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[ri if rank[ri] > rank[rj] else rj] = rj if rank[ri] > rank[rj] else ri
         if best_j >= 0:
             lost_to[i], sim[i] = best_j, best_s / 100.0
     cluster = np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)

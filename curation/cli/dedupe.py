@@ -1,0 +1,108 @@
+"""`unwritten dedupe`: exact + near-duplicate removal on its own.
+
+    unwritten dedupe INPUT... --out OUT.jsonl --clusters CLUSTERS.jsonl [--threshold T] [--against BUILT]
+
+INPUTs are conversation JSONL files/folders, built dataset folders, or interaction batch files/folders
+(.json batches are read with the interaction ingest and converted to conversation rows first). With
+`--against`, new records are deduplicated against an already-built dataset (which is only read): a
+record matching a built one is dropped, naming the built twin.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..atomic import write_text
+from ..errors import UserError
+from ..records import Record
+from ..stages.base import Context, chain
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("dedupe", help="remove exact and near duplicates from conversation rows or batches")
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("--out", required=True, help="kept rows (conversation JSONL)")
+    p.add_argument("--clusters", required=True, help="one line per removed record: id, kept twin, similarity")
+    p.add_argument("--threshold", type=float, default=None, help="rapidfuzz ratio/100 (default: config, 0.85)")
+    p.add_argument("--against", default=None, help="an already built dataset folder (or JSONL) to dedupe against")
+    p.add_argument("--config", default=None, help="config YAML (default: built-in defaults)")
+    p.set_defaults(func=run)
+
+
+def _is_conversations(path: Path) -> bool:
+    if path.is_dir():
+        return (path / "data" / "conversations").is_dir() or any(path.rglob("*.jsonl")) and not any(path.rglob("*.json"))
+    if path.suffix.lower() != ".jsonl":
+        return False
+    with path.open("r", encoding="utf-8-sig", errors="replace") as fh:
+        for line in fh:
+            if line.strip():
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError:
+                    return False
+                return isinstance(row, dict) and ("conversations" in row or "messages" in row)
+    return False
+
+
+def read_inputs(paths: list[Path], cfg, ctx: Context) -> list[Record]:
+    """Records from every input, interaction batches converted to conversation rows."""
+    from ..ingest.conversations import ConversationSource
+
+    conv = [p for p in paths if _is_conversations(p)]
+    batches = [p for p in paths if p not in conv]
+    records: list[Record] = []
+    if conv:
+        records.extend(ConversationSource(conv)(ctx))
+    if batches:
+        from ..ingest.interactions.source import InteractionSource
+        from ..ingest.interactions.stages import ConvertInteractions
+        src = InteractionSource(batches, cfg.interactions, Path.cwd().resolve())
+        records.extend(chain(src(ctx), [ConvertInteractions.from_config(cfg)], ctx))
+    return records
+
+
+def record_row(r: Record) -> dict:
+    meta = {k: v for k, v in sorted(r.metadata.items())}
+    meta.update(id=r.id, kind=r.kind, data_type=r.data_type, source_file=r.source.file, source_index=r.source.index)
+    return {"conversations": r.conversations, "metadata": meta}
+
+
+def run(args) -> int:
+    from ..config import DEFAULT_CONFIG, Config, load_config
+    from ..ingest.conversations import read_conversation_records
+    from ..stages.dedupe import ExactDedupe, NearDedupe
+
+    cfg = load_config(args.config) if args.config else load_config() if DEFAULT_CONFIG.exists() else Config()
+    if args.threshold is not None:
+        if not 0 < args.threshold <= 1:
+            raise UserError(f"--threshold must be in (0, 1], got {args.threshold}")
+        cfg.stages.dedupe.threshold = args.threshold
+    paths = [Path(p) for p in args.inputs]
+    for p in paths:
+        if not p.exists():
+            raise UserError(f"input not found: {p}")
+    ctx = Context(seed=cfg.seed, config=cfg)
+    records = read_inputs(paths, cfg, ctx)
+    against = list(read_conversation_records(args.against)) if args.against else []
+    near = NearDedupe.from_config(cfg)
+    near.reference = against
+    stages = [ExactDedupe(against)] + ([near] if cfg.stages.dedupe.near else [])
+    kept = sorted(chain(records, stages, ctx), key=lambda r: r.id)
+    write_text(args.out, "".join(json.dumps(record_row(r), ensure_ascii=False, sort_keys=True) + "\n" for r in kept))
+    clusters = [row for row in ctx.rejects.sorted_rows() if row["stage"] in ("dedupe_exact", "dedupe_near")]
+    lines = [{"id": r["id"], "kept": r["detail"]["kept"], "similarity": r["detail"]["similarity"],
+              "stage": r["stage"], "against": bool(r["detail"].get("against")),
+              "source_file": r.get("source_file"), "index": r.get("index")} for r in clusters]
+    lines.sort(key=lambda x: (x["kept"], x["id"]))
+    write_text(args.clusters, "".join(json.dumps(x, ensure_ascii=False, sort_keys=True) + "\n" for x in lines))
+    other = [row for row in ctx.rejects.sorted_rows() if row not in clusters]
+    notes = ctx.ledger.stage("dedupe_near").notes
+    print(f"{len(records)} records in, {len(kept)} kept, "
+          f"{ctx.ledger.stage('dedupe_exact').n_rejected} exact and {ctx.ledger.stage('dedupe_near').n_rejected} "
+          f"near duplicates removed (threshold {cfg.stages.dedupe.threshold}, {notes.get('candidate_pairs', 0)} "
+          f"candidate pairs verified with {notes.get('scorer', 'rapidfuzz')})"
+          + (f", {len(other)} unreadable items skipped" if other else "")
+          + (f"; against {len(against)} built records" if against else ""))
+    return 0

@@ -1,0 +1,249 @@
+"""Stage behaviour: filters and their reasons, exact/near dedupe keep policy and order independence,
+balance targets, split leakage, and a ledger that adds up."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the benchmarks/ generator
+from benchmarks.synthetic import base_text, make_records, variant
+from curation.records import GPT, HUMAN, SYSTEM, Record, Source, normalize_text
+from curation.stages.balance import Balance
+from curation.stages.base import Context, chain
+from curation.stages.dedupe import ExactDedupe, NearDedupe, near_duplicates
+from curation.stages.filters import QualityFilters
+from curation.stages.settings import BalanceConfig, SplitConfig
+from curation.stages.split import Split
+
+
+def rec(rid: str, text: str, kind: str = "interaction", quality: float | None = 0.8, data_type="dramatic_irony",
+        group=None, **meta) -> Record:
+    m = dict(meta)
+    if quality is not None:
+        m["quality"] = quality
+    return Record(id=rid, kind=kind, source=Source(f"in/{rid}.json", 0), data_type=data_type, group=group,
+                  metadata=m, conversations=[{"from": SYSTEM, "value": "Shared system prompt " * 20},
+                                             {"from": HUMAN, "value": "Shared template prompt " * 20},
+                                             {"from": GPT, "value": text}])
+
+
+PROSE = ("Mara set the kettle down and looked at the window for a long time before she answered him. "
+         "She had been awake since the accident, and every word she found felt too heavy to carry. "
+         "When he asked again, she only shook her head and reached for the cold cup of tea.")
+
+
+def run(stage, records, ctx=None):
+    ctx = ctx or Context()
+    out = list(stage(records, ctx))
+    return out, ctx
+
+
+# ---- filters ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,reason", [
+    ("Too short.", "too_short"),
+    (PROSE + " <think>I should be sad here</think>", "leaked_think_tags"),
+    ('{"character_response": "' + PROSE + '"}', "leftover_json"),
+    ("## Response\n**Tone:** sad\n## Notes\n" + PROSE, "leftover_markdown"),
+    ("As an AI language model, I cannot feel. " + PROSE, "refusal_or_meta_talk"),
+    (PROSE + " Tell [insert character name] I said goodbye.", "placeholder_text"),
+    (" ".join(["I can't do this right now, I am so tired."] * 12), "repeated_ngrams"),
+    ("Le matin, elle regardait la fenêtre pendant longtemps avant de répondre. Chaque mot semblait "
+     "trop lourd à porter, mais elle a pris la tasse froide et a souri doucement vers lui.", "not_english"),
+])
+def test_each_filter_drops_with_its_named_reason(text, reason):
+    out, ctx = run(QualityFilters(), [rec("a", text), rec("b", PROSE)])
+    assert [r.id for r in out] == ["b"]
+    assert list(ctx.ledger.stage("filters").rejected) == [reason]
+    assert ctx.rejects.rows[0]["reason"] == reason and ctx.rejects.rows[0]["source_file"] == "in/a.json"
+
+
+def test_filters_use_length_bounds_per_kind():
+    scene = rec("s", PROSE, kind="scene", data_type=None)  # ~60 words, scenes need 800
+    out, ctx = run(QualityFilters(), [scene, rec("i", PROSE)])
+    assert [r.id for r in out] == ["i"]
+    assert ctx.rejects.rows[0]["detail"] == {"words": len(PROSE.split()), "min": 800}
+
+
+# ---- exact dedupe -----------------------------------------------------------------------------------
+def test_exact_dedupe_ignores_shared_prompts_and_keeps_by_priority():
+    a = rec("a", PROSE, quality=0.6)
+    b = rec("b", "  " + PROSE.upper() + " ", quality=0.9)  # same content after normalisation
+    c = rec("c", PROSE.replace("kettle", "letter"), quality=0.5)  # same prompts, different answer
+    out, ctx = run(ExactDedupe(), [a, b, c])
+    assert sorted(r.id for r in out) == ["b", "c"]
+    row = ctx.rejects.rows[0]
+    assert (row["id"], row["reason"], row["detail"]["kept"]) == ("a", "exact_duplicate", "b")
+
+
+def test_manuscript_wins_over_synthetic_even_with_lower_quality():
+    s = rec("scene", PROSE, kind="scene", data_type=None, quality=0.1)
+    i = rec("inter", PROSE, quality=1.0)
+    out, _ = run(ExactDedupe(), [i, s])
+    assert [r.id for r in out] == ["scene"]
+
+
+# ---- near dedupe -----------------------------------------------------------------------------------
+def planted(seed=0, n=400):
+    recs, plants = make_records(n, seed, dup_share=0.3)
+    return recs, plants
+
+
+def test_near_dedupe_matches_exhaustive_rapidfuzz_greedy():
+    recs, _ = planted()
+    texts = [normalize_text(r.content()) for r in recs]
+    prio = [r.priority_key() + (r.id,) for r in recs]
+    res = near_duplicates(texts, prio, 0.85)
+    # exhaustive reference: same greedy policy over all pairs
+    order = sorted(range(len(recs)), key=lambda i: prio[i])
+    kept: list[int] = []
+    dropped = set()
+    for i in order:
+        if any(fuzz.ratio(texts[i], texts[j]) / 100 >= 0.85 for j in kept):
+            dropped.add(i)
+        else:
+            kept.append(i)
+    assert dropped, "the generator planted duplicates above the threshold"
+    assert set(map(int, (res.lost_to >= 0).nonzero()[0])) == dropped
+    for i in dropped:  # every removal names a kept twin at or above the threshold
+        j = res.lost_to[i]
+        assert j not in dropped and fuzz.ratio(texts[i], texts[j]) / 100 >= 0.85
+        assert res.similarity[i] == pytest.approx(fuzz.ratio(texts[i], texts[j]) / 100)
+
+
+def test_near_dedupe_same_output_whatever_the_input_order():
+    recs, _ = planted(1, 300)
+    outs = []
+    for seed in range(3):
+        shuffled = list(recs)
+        random.Random(seed).shuffle(shuffled)
+        ctx = Context()
+        kept = list(chain(shuffled, [ExactDedupe(), NearDedupe()], ctx))
+        outs.append((sorted(r.id for r in kept), ctx.rejects.to_jsonl()))
+    assert outs[0] == outs[1] == outs[2]
+
+
+def test_near_dedupe_greedy_does_not_drop_whole_chains():
+    rng = random.Random(3)
+    a = base_text(rng, 900, 1000)
+    b, s_ab = variant(a, 0.88, rng)
+    c, s_bc = variant(b, 0.88, rng)
+    assert fuzz.ratio(normalize_text(a), normalize_text(c)) / 100 < 0.85  # A~B~C but not A~C
+    out, ctx = run(NearDedupe(), [rec("a", a, quality=0.9), rec("b", b, quality=0.8), rec("c", c, quality=0.7)])
+    assert sorted(r.id for r in out) == ["a", "c"]
+    row = ctx.rejects.rows[0]
+    assert row["id"] == "b" and row["reason"] == "near_duplicate" and row["detail"]["kept"] == "a"
+    assert row["detail"]["similarity"] >= 0.85
+    # a and c are linked through b: they carry one cluster id so the split keeps them together
+    assert out[0].metadata["dedupe_cluster"] == out[1].metadata["dedupe_cluster"] == "a"
+
+
+def test_incremental_dedupe_against_built_records():
+    rng = random.Random(5)
+    old = base_text(rng, 600, 800)
+    new_dup, _ = variant(old, 0.9, rng)
+    built = [rec("built1", old, quality=0.1)]
+    out, ctx = run(NearDedupe(against=built), [rec("new1", new_dup, quality=1.0),
+                                                rec("new2", base_text(rng, 600, 800))])
+    assert [r.id for r in out] == ["new2"]
+    assert ctx.rejects.rows[0]["detail"] == {"kept": "built1", "similarity": pytest.approx(
+        fuzz.ratio(normalize_text(old), normalize_text(new_dup)) / 100, abs=1e-4), "against": True}
+
+
+# ---- balance ----------------------------------------------------------------------------------------
+def test_balance_downsamples_to_target_proportions_and_reports_achieved():
+    recs = [rec(f"e{i}", f"text {i}", data_type="emotional_authenticity") for i in range(100)]
+    recs += [rec(f"d{i}", f"text d{i}", data_type="dramatic_irony") for i in range(100)]
+    cfg = BalanceConfig(data_types={"emotional_authenticity": 2, "dramatic_irony": 1}, scene_types={})
+    out, ctx = run(Balance(cfg), recs)
+    counts = {t: sum(r.data_type == t for r in out) for t in ("emotional_authenticity", "dramatic_irony")}
+    assert counts == {"emotional_authenticity": 100, "dramatic_irony": 50}
+    note = ctx.ledger.stage("balance").notes["data_type"]
+    assert note["dramatic_irony"]["achieved"] == pytest.approx(1 / 3, abs=0.01)
+    assert ctx.ledger.stage("balance").rejected["balance_downsampled"] == 50
+
+
+def test_balance_keeps_rare_coverage_buckets_when_downsampling():
+    recs = [rec(f"c{i}", "x", data_type="emotional_authenticity", capacity_level="medium") for i in range(90)]
+    recs += [rec(f"r{i}", "y", data_type="emotional_authenticity", capacity_level="crisis") for i in range(10)]
+    recs += [rec(f"d{i}", "z", data_type="dramatic_irony") for i in range(20)]
+    cfg = BalanceConfig(data_types={"emotional_authenticity": 1, "dramatic_irony": 1}, scene_types={})
+    out, _ = run(Balance(cfg), recs)
+    kept = [r for r in out if r.data_type == "emotional_authenticity"]
+    assert len(kept) == 20 and sum(r.metadata["capacity_level"] == "crisis" for r in kept) == 10
+
+
+def test_balance_upsampling_is_capped_and_counted_as_created():
+    recs = [rec(f"e{i}", "x", data_type="emotional_authenticity") for i in range(10)]
+    recs += [rec(f"d{i}", "z", data_type="dramatic_irony") for i in range(40)]
+    cfg = BalanceConfig(data_types={"emotional_authenticity": 1, "dramatic_irony": 1}, scene_types={},
+                        upsample=True, max_upsample=2)
+    out, ctx = run(Balance(cfg), recs)
+    ups = [r for r in out if "upsampled_from" in r.metadata]
+    assert len(ups) == 10 and ctx.ledger.stage("balance").created == 10
+    assert ctx.ledger.stage("balance").balanced
+
+
+# ---- split ------------------------------------------------------------------------------------------
+def test_split_never_lets_a_group_or_cluster_straddle_splits():
+    recs, _ = make_records(2000, 7)
+    ctx = Context()
+    out = list(chain(recs, [ExactDedupe(), NearDedupe(), Split()], ctx))
+    by_key: dict = {}
+    for r in out:
+        for key in (("g", r.group), ("c", r.metadata.get("dedupe_cluster"))):
+            if key[1] is not None:
+                by_key.setdefault(key, set()).add(r.metadata["split"])
+    assert all(len(s) == 1 for s in by_key.values())
+    counts = ctx.ledger.stage("split").notes["counts"]
+    assert counts["train"] / len(out) == pytest.approx(0.8, abs=0.03)
+    assert counts["test"] / len(out) == pytest.approx(0.1, abs=0.03)
+    assert ctx.ledger.stage("split").notes["contamination"]["cross_split_pairs"] == 0
+
+
+def test_split_is_deterministic_and_order_independent():
+    recs, _ = make_records(500, 8)
+    a = {r.id: r.metadata["split"] for r in run(Split(), list(recs))[0]}
+    recs2, _ = make_records(500, 8)
+    random.Random(1).shuffle(recs2)
+    b = {r.id: r.metadata["split"] for r in run(Split(), recs2)[0]}
+    assert a == b
+
+
+def test_split_contamination_check_reports_cross_split_near_duplicates():
+    rng = random.Random(9)
+    t = base_text(rng, 600, 700)
+    v, _ = variant(t, 0.92, rng)
+    a, b = rec("a", t, group="g1"), rec("b", v, group="g2")
+    cfg = SplitConfig(train=0.5, validation=0.5, test=0.0)
+    out, ctx = run(Split(cfg), [a, b])
+    c = ctx.ledger.stage("split").notes["contamination"]
+    if out[0].metadata["split"] != out[1].metadata["split"]:
+        assert c["cross_split_pairs"] == 1 and c["examples"][0][:2] == ["a", "b"]
+    else:
+        assert c["cross_split_pairs"] == 0
+
+
+def test_split_ratios_must_sum_to_one():
+    with pytest.raises(ValueError):
+        SplitConfig(train=0.8, validation=0.1, test=0.2)
+
+
+# ---- the whole chain's ledger ---------------------------------------------------------------------
+def test_ledger_adds_up_across_all_stages():
+    recs, _ = make_records(1500, 11)
+    recs.append(rec("bad", "As an AI, I can't. " + PROSE))
+    recs.append(rec("dup", recs[0].content()))
+    ctx = Context()
+    stages = [QualityFilters(), ExactDedupe(), NearDedupe(),
+              Balance(BalanceConfig(upsample=True)), Split()]
+    out = list(chain(recs, stages, ctx))
+    ctx.ledger.check(len(recs), len(out))
+    assert ctx.ledger.stage("filters").rejected["refusal_or_meta_talk"] >= 1
+    assert ctx.ledger.stage("dedupe_exact").rejected["exact_duplicate"] >= 1
+    assert ctx.ledger.stage("dedupe_near").rejected["near_duplicate"] > 0
+    assert len(ctx.rejects.rows) == ctx.ledger.total_rejected
