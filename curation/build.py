@@ -68,12 +68,19 @@ def check_inputs(cfg: Config) -> None:
             raise UserError(f"input file is empty: {resolved}")
 
 
-def input_files(cfg: Config) -> list[Path]:
+def input_files(cfg: Config, steps: list[SourceStep]) -> list[Path]:
+    """The files the build actually read (a step with `files()` says which; e.g. MANIFEST.json is skipped)."""
     files: list[Path] = []
-    for p in [*cfg.inputs.interactions, *(m.path for m in cfg.inputs.manuscripts)]:
-        resolved = cfg.resolve(p)
-        files.extend(sorted(f for f in resolved.rglob("*") if f.is_file()) if resolved.is_dir() else [resolved])
-    return files
+    for step in steps:
+        listed = getattr(step, "files", None)
+        if listed is not None:
+            chosen = listed()
+            files.extend(chosen[0] if isinstance(chosen, tuple) else chosen)
+    if any(getattr(step, "files", None) is None for step in steps):
+        for m in cfg.inputs.manuscripts:
+            resolved = cfg.resolve(m.path)
+            files.extend(sorted(f for f in resolved.rglob("*") if f.is_file()) if resolved.is_dir() else [resolved])
+    return sorted(set(files))
 
 
 def sha256_file(path: Path) -> str:
@@ -155,7 +162,7 @@ def build(cfg: Config, out_dir: str | Path | None = None,
         "config_file": relative(cfg.path, root) if cfg.path else None,
         "config": cfg.to_public_dict(),
         "sources": [{"path": relative(f, root), "sha256": sha256_file(f), "bytes": f.stat().st_size}
-                    for f in input_files(cfg)],
+                    for f in input_files(cfg, steps)],
         "ledger": ctx.ledger.to_list(),
         "totals": {"source_records": n_source, "created": ctx.ledger.total_created,
                    "output_records": len(final), "rejected": ctx.ledger.total_rejected},
