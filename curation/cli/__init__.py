@@ -24,6 +24,7 @@ COMMANDS = [
     "monitor",
     "analyze",
     "prepare_gaea",
+    "dedupe",
 ]
 
 

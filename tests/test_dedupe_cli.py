@@ -1,0 +1,86 @@
+"""`unwritten dedupe` end to end on real files: conversation JSONL in, kept rows and clusters out."""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the benchmarks/ generator
+from benchmarks.synthetic import base_text, variant  # noqa: E402
+from curation.cli import main  # noqa: E402
+
+
+def _row(rid: str, text: str, quality: float) -> dict:
+    return {"conversations": [{"from": "system", "value": "You are a character."},
+                              {"from": "human", "value": "Respond."}, {"from": "gpt", "value": text}],
+            "metadata": {"id": rid, "quality": quality, "data_type": "dramatic_irony"}}
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def _data():
+    rng = random.Random(4)
+    a = base_text(rng, 700, 900)
+    near, sim = variant(a, 0.9, rng)
+    other = base_text(rng, 700, 900)
+    return [_row("a", a, 0.9), _row("a_near", near, 0.5), _row("a_copy", a, 0.4), _row("other", other, 0.7)], sim
+
+
+def test_dedupe_cli_writes_kept_rows_and_clusters(tmp_path, capsys):
+    rows, sim = _data()
+    _write(tmp_path / "one.jsonl", rows[:2])
+    _write(tmp_path / "two.jsonl", rows[2:])
+    out, clusters = tmp_path / "out.jsonl", tmp_path / "clusters.jsonl"
+    assert main(["dedupe", str(tmp_path / "one.jsonl"), str(tmp_path / "two.jsonl"),
+                 "--out", str(out), "--clusters", str(clusters)]) == 0
+    kept = [json.loads(x)["metadata"]["id"] for x in out.read_text().splitlines()]
+    assert kept == ["a", "other"]
+    cl = [json.loads(x) for x in clusters.read_text().splitlines()]
+    assert {(c["id"], c["kept"], c["stage"]) for c in cl} == {("a_copy", "a", "dedupe_exact"),
+                                                              ("a_near", "a", "dedupe_near")}
+    assert [c["similarity"] for c in cl if c["id"] == "a_near"][0] == round(sim, 4)
+    assert "4 records in, 2 kept" in capsys.readouterr().out
+
+
+def test_dedupe_cli_output_independent_of_input_order(tmp_path):
+    rows, _ = _data()
+    _write(tmp_path / "one.jsonl", rows[:2])
+    _write(tmp_path / "two.jsonl", rows[2:])
+    outs = []
+    for order, name in ((("one", "two"), "x"), (("two", "one"), "y")):
+        main(["dedupe", *[str(tmp_path / f"{o}.jsonl") for o in order], "--out", str(tmp_path / f"{name}.jsonl"),
+              "--clusters", str(tmp_path / f"{name}.clusters.jsonl")])
+        outs.append(((tmp_path / f"{name}.jsonl").read_text(), (tmp_path / f"{name}.clusters.jsonl").read_text()))
+    assert outs[0][1] == outs[1][1]
+    strip = [sorted(json.loads(x)["metadata"]["id"] for x in o[0].splitlines()) for o in outs]
+    assert strip[0] == strip[1]
+
+
+def test_dedupe_cli_against_a_built_set_and_threshold(tmp_path):
+    rows, _ = _data()
+    _write(tmp_path / "built.jsonl", [rows[0]])
+    _write(tmp_path / "new.jsonl", rows[1:])
+    out, clusters = tmp_path / "out.jsonl", tmp_path / "c.jsonl"
+    assert main(["dedupe", str(tmp_path / "new.jsonl"), "--against", str(tmp_path / "built.jsonl"),
+                 "--out", str(out), "--clusters", str(clusters)]) == 0
+    assert [json.loads(x)["metadata"]["id"] for x in out.read_text().splitlines()] == ["other"]
+    assert all(json.loads(x)["against"] for x in clusters.read_text().splitlines())
+    # a threshold above the variant's similarity keeps it
+    assert main(["dedupe", str(tmp_path / "new.jsonl"), "--threshold", "0.99",
+                 "--out", str(out), "--clusters", str(clusters)]) == 0
+    assert sorted(json.loads(x)["metadata"]["id"] for x in out.read_text().splitlines()) == ["a_copy", "a_near", "other"]
+
+
+def test_dedupe_cli_bad_input_is_one_line_error(tmp_path, capsys):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"conversations": [{"from": "gpt", "value": "hi"}]}\n{not json\n', encoding="utf-8")
+    assert main(["dedupe", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "o"), "--clusters",
+                 str(tmp_path / "c")]) == 2
+    assert "input not found" in capsys.readouterr().err
+    assert main(["dedupe", str(bad), "--out", str(tmp_path / "o"), "--clusters", str(tmp_path / "c"),
+                 "--threshold", "1.5"]) == 2
+    assert "--threshold" in capsys.readouterr().err
