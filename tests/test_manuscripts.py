@@ -206,50 +206,100 @@ def test_corpus_story_spans_are_the_narrative(novels):
     assert len([c for c in novels["dracula.txt"].book.chapters if c.number]) == 27
 
 
-_DOC_HEADING = re.compile(r"^_?(?:(?P<poss>[A-Z][\w. ]+?)’s (?:Phonograph )?(?:Journal|Diary|Memorandum)|"
-                          r"(?:Letter|Telegram|Memorandum|Report|Note)[^A-Z]*?(?:from |by |left by )?"
-                          r"(?:Miss |Mrs\. |Dr\. )?(?P<sender>[A-Z][\w.]+(?: [A-Z][\w.]+)*))", re.I)
+# ---- Dracula: expected POV from the document headings, derived here independently of the library ----
+_TITLE_WORDS = {"dr", "mr", "mrs", "miss", "hon", "lord", "m", "d", "ph", "lit", "etc", "messrs", "sister"}
+_MONTHS = "january february march april may june july august september october november december".split()
+
+
+def _heading_in(paragraph: str):
+    """(True, narrator or None) if the paragraph is a document heading, else (False, None).
+
+    A heading is a one-line paragraph, wholly italic or upper case: "Dr. Seward’s Diary.",
+    "Letter, Lucy Westenra to Mina Murray.", "DR. SEWARD’S PHONOGRAPH DIARY, SPOKEN BY VAN HELSING";
+    newspapers, cuttings, logs and undated telegrams are impersonal (None).
+    """
+    raw = paragraph.strip()
+    text = re.sub(r"[*_]", "", raw).strip()
+    text = re.sub(r"\s*-+\s*continued\.?$", "", text, flags=re.I).strip().rstrip(".")
+    italic = raw.startswith("*") and raw.rstrip(".").endswith("*")
+    if "\n" in raw or len(text.split()) > 25 or not (italic or (text.isupper() and text)):
+        return False, None
+    low = text.lower()
+    if re.search(r"gazette|dailygraph|^cutting|^log of|^interview", low):
+        return True, None
+    if m := re.search(r"spoken by (.+)$", text, re.I):
+        return True, m.group(1)
+    if m := re.match(r"^(.+?)’s (?:phonograph )?(?:journal|diary|memorandum)$", text, re.I):
+        return True, m.group(1)
+    if m := re.match(r"^(?:letter|telegram|memorandum|report|note)(?: \(by hand\))?,? (?:from |by |left by )?"
+                     r"(.+?)(?:,| to | in his |$)", text, re.I):
+        name = m.group(1)
+        return True, (None if name.split()[0].lower() in _MONTHS else name)
+    if low in ("note", "letter", "telegram"):
+        return True, None
+    return False, None
+
+
+def _person(name: str | None) -> frozenset:
+    words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z.]+", name or "")]
+    return frozenset(w for w in words if w and w not in _TITLE_WORDS)
+
+
+def _same_person(expected: str, got: str | None) -> bool:
+    a, b = _person(expected), _person(got)
+    return bool(a and b) and (a <= b or b <= a)
 
 
 @pytest.mark.corpus
-@pytest.mark.xfail(reason="open: Dracula narrator inheritance across star breaks is still wrong for ~40% of chunks",
-                   strict=False)
-def test_dracula_chunks_carry_their_narrator(novels, corpus_dir):
-    """Expected POV derived here from the headings in dracula.md: the last narrator heading before a chunk."""
-    src = (corpus_dir / "dracula.md").read_text(encoding="utf-8")
-    lines = src.splitlines()
-    heads: list[tuple[int, str | None]] = []
-    pos = 0
-    for line in lines:
-        s = line.strip()
-        m = _DOC_HEADING.match(s) if len(s.split()) <= 25 else None
-        if m and (s.startswith("_") or s.isupper()):
-            name = m.group("poss") or m.group("sender")
-            if "spoken by" in s.lower():
-                name = s.lower().split("spoken by")[1]
-            heads.append((pos, name.strip(" ._").split()[-1].lower() if name else None))
-        elif re.match(r"^_?(Cutting|Log)\b", s, re.I) or s.isupper() and ("CUTTING" in s or "LOG" in s):
-            heads.append((pos, None))
-        pos += len(line) + 1
-    flat = re.sub(r"[\s_*\\]+", " ", src)
+def test_dracula_chunks_carry_their_narrator(novels):
+    """Read the book in order (chunks and fragments); a heading sets the narrator until the next one.
+
+    Each chunk must carry the narrator in force at its start, and must not contain a heading that
+    hands the narration to someone else (narrator changes are chunk boundaries).
+    """
     res = novels["dracula.md"]
-    checked = correct = 0
-    for row in res.rows:
-        probe = re.sub(r"[\s_*\\]+", " ", row.text)[:80]
-        at = flat.find(probe)
-        assert at >= 0
-        # map the flattened offset back approximately: search the raw text for the first words
-        raw_at = src.find(row.text.split("\n\n")[0][:40].replace("*", "_"))
-        if raw_at < 0:
-            continue
-        expected = [n for p, n in heads if p <= raw_at]
-        if not expected or expected[-1] is None:
+    pieces = sorted([(r.paragraphs[0], "chunk", r.text, r.metadata["chapter"], r) for r in res.rows]
+                    + [(f.paragraphs[0].index, "fragment", f.text, f.scenes[0].chapter.number, None)
+                       for f in res.fragments], key=lambda x: x[0])
+    state: tuple[bool, str | None] = (False, None)  # (inside a document, its narrator)
+    chapter = object()
+    checked = correct = impersonal = 0
+    wrong = []
+    for _, kind, text, chap, row in pieces:
+        if chap != chapter:
+            chapter, state = chap, (False, None)
+            title = row.metadata["chapter_title"] if row else None
+            if title:
+                is_head, name = _heading_in(title.upper())
+                state = (is_head, name) if is_head else state
+        paras = text.split("\n\n")
+        is_head, name = _heading_in(paras[0])
+        if is_head:
+            state = (True, name)
+        expected = state
+        mixed = False
+        for p in paras[1:]:
+            is_head, name = _heading_in(p)
+            if is_head:
+                if expected[1] is None or not _same_person(expected[1], name):
+                    mixed = True
+                state = (True, name)
+        if kind != "chunk" or not expected[0]:
             continue
         checked += 1
-        got = (row.metadata["pov"] or "").split()[-1].lower() if row.metadata["pov"] else None
-        correct += got == expected[-1]
-    assert checked >= 50
-    assert correct >= 0.95 * checked, (correct, checked)
+        got = row.metadata["pov"]
+        if expected[1] is None:
+            impersonal += 1
+            ok = got is None
+        else:
+            ok = _same_person(expected[1], got) and row.metadata["person"] == "first"
+        ok = ok and not mixed
+        correct += ok
+        if not ok:
+            wrong.append((row.locator, expected[1], got, mixed))
+    print(f"dracula POV: {correct}/{checked} chunks correct ({impersonal} impersonal), {len(res.rows)} chunks")
+    assert checked >= 0.9 * len(res.rows) and checked >= 80, (checked, len(res.rows))
+    assert correct >= 0.95 * checked, (correct, checked, wrong)
     assert all(r.metadata["person"] == "first" for r in res.rows if r.metadata["pov"])
 
 

@@ -20,7 +20,7 @@ from .text import has_speech, leaves_quote_open, strip_emphasis
 
 INF = float("inf")
 FRAGMENT_COST_PER_WORD = 1000.0
-DIALOGUE_CUT_COST = 500.0  # only when nothing else fits
+DIALOGUE_CUT_COST = 1e9  # only when nothing else fits: dearer than rejecting any passage as a fragment
 SCENE_BREAK_BONUS = -60.0
 
 _TRANSITION = re.compile(

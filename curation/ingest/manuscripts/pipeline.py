@@ -8,6 +8,8 @@ removed text) so callers decide how to report it.
 from __future__ import annotations
 
 import random
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +21,9 @@ from .readers import read_manuscript
 from .roster import Roster
 from .settings import ManuscriptsConfig
 from .structure import Book, Removed, Scene, parse_structure
+from .names import merge_variants
 from .tagging import PovResult, Tagger
+from .text import strip_emphasis
 
 
 @dataclass
@@ -55,22 +59,81 @@ class ManuscriptResult:
                 "fragment_words": sum(f.words for f in self.fragments)}
 
 
-def _scene_povs(book: Book, tagger: Tagger) -> dict[int, PovResult]:
-    out: dict[int, PovResult] = {}
-    context_narrator: str | None = None
+_SIGNATURE = re.compile(r"^\W*(?:[A-Z][A-Z.’'\-]+\s*){1,4}\W*$")
+
+
+def _signature(paragraphs: list) -> str | None:
+    """The signer of a document whose heading names nobody: a last line like "JONATHAN HARKER."."""
+    last = strip_emphasis(paragraphs[-1].text).strip() if paragraphs else ""
+    if _SIGNATURE.match(last) and len(last.split()) >= 2:
+        return " ".join(w.capitalize() for w in re.findall(r"[A-Z][A-Z’'\-]+", last)) or None
+    return None
+
+
+@dataclass
+class DocumentContext:
+    """The epistolary document a scene belongs to: its heading, its narrator (None: impersonal)."""
+
+    heading: str
+    narrator: str | None
+    start: int  # index of the scene the heading opened
+
+
+def scene_documents(book: Book) -> dict[int, DocumentContext]:
+    """Which document each scene is part of: a narrator heading holds until the next heading.
+
+    The chapter title counts as a heading for the chapter's first scenes; a new chapter without a
+    heading ends the document (a novel may hold one letter and go back to ordinary narration).
+    Scenes of a document with no named narrator take the signature at its end, when it has one.
+    """
+    out: dict[int, DocumentContext] = {}
     for ch in book.chapters:
-        if ch.narrator:
-            context_narrator = ch.narrator
+        cur = DocumentContext(ch.document, ch.narrator, ch.scenes[0].index) if ch.document else None
+        members: dict[int, list[Scene]] = {}
         for s in ch.scenes:
-            explicit = s.document is not None
-            if explicit:
-                context_narrator = s.narrator
-            narrator = s.narrator if explicit else context_narrator
-            res = tagger.pov(s.text, narrator=narrator, chapter_title=ch.title, heading=s.heading)
-            if explicit and s.narrator is None and res.person == "first":
-                res = PovResult(None, 0.5, res.person, {"from": "impersonal document"})
-            out[s.index] = res
+            if s.document is not None:
+                cur = DocumentContext(s.document, s.narrator, s.index)
+            if cur is not None:
+                out[s.index] = cur
+                members.setdefault(id(cur), []).append(s)
+        for scenes in members.values():
+            doc = out[scenes[0].index]
+            if doc.narrator is None:
+                doc.narrator = _signature(scenes[-1].paragraphs)
+    # one person, one label: "Dr. Seward" / "Seward", "Van Helsing" / "Abraham Van Helsing"
+    canon = merge_variants(Counter(d.narrator for d in out.values() if d.narrator))
+    for d in {id(d): d for d in out.values()}.values():
+        if d.narrator:
+            d.narrator = canon.get(d.narrator, d.narrator)
     return out
+
+
+def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[int, object]]:
+    """POV per scene and the key that decides which scenes may share a chunk.
+
+    Inside a document the POV is its narrator (first person by nature of a journal or letter); an
+    impersonal document (a newspaper cutting, a ship's log) has no POV and only merges with itself.
+    Elsewhere the tagger reads whose perceptions the narration follows.
+    """
+    docs = scene_documents(book)
+    povs: dict[int, PovResult] = {}
+    keys: dict[int, object] = {}
+    for ch in book.chapters:
+        for s in ch.scenes:
+            doc = docs.get(s.index)
+            if doc is not None and doc.narrator:
+                name = tagger.resolve_narrator(doc.narrator)
+                povs[s.index] = PovResult(name, 0.95, "first", {"from": "document heading", "document": doc.heading})
+                keys[s.index] = ("pov", name)
+                continue
+            res = tagger.pov(s.text, narrator=None, chapter_title=ch.title, heading=s.heading)
+            if doc is not None:
+                res = PovResult(None, 0.5, res.person, {"from": "impersonal document", "document": doc.heading})
+                keys[s.index] = ("document", doc.start)
+            else:
+                keys[s.index] = ("pov", res.pov)
+            povs[s.index] = res
+    return povs, keys
 
 
 def _group_ids(chunks: list[Chunk], source: str) -> list[str]:
@@ -99,8 +162,7 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
     source = source_name or Path(path).as_posix()
     tagger = Tagger(roster, universe)
     tagger.learn_book([p.text for p in book.paragraphs])
-    povs = _scene_povs(book, tagger)
-    pov_key = {i: r.pov for i, r in povs.items()}
+    povs, pov_key = _scene_povs(book, tagger)
     plan = plan_chunks([c.scenes for c in book.chapters], pov_key, settings.min_words, settings.max_words,
                        settings.target_min_words, settings.target_max_words)
     result = ManuscriptResult(source, book, fragments=plan.fragments, scene_pov=povs)

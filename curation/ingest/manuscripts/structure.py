@@ -42,14 +42,19 @@ EDITORIAL_RE = re.compile(
     re.I)
 
 #: Document headings that change the narrator inside a chapter (journals, letters, telegrams...).
-_DOC_WORDS = r"(?:journal|diary|memorandum|memo|notebook|log|letter|telegram|note|report|cutting|record|account|testimony|statement|transcript|papers)"
+_DOC_WORDS = r"(?:journal|diary|memorandum|memo|notebook|log|letter|telegram|note|report|cutting|record|account|testimony|statement|transcript|papers|interview)"
+#: Documents nobody in the story narrates: newspapers, logs, cuttings, interviews by an unnamed reporter.
+_PRESS_WORDS = r"(?:gazette|times|herald|chronicle|courier|post|dailygraph|telegraph|mail|news|newspaper|tribune|journal)"
 DOC_HEADING_RE = re.compile(rf"\b{_DOC_WORDS}\b", re.I)
+_PRESS_HEADING = re.compile(rf"^[“\"‘']?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}{_PRESS_WORDS}\b[,.]?[”\"’']?[,.]?\s*(?:\d|[A-Z]|$)", re.I)
 _POSSESSIVE_DOC = re.compile(
     rf"^(?!the\s)(?P<name>[A-Z][\w.\- ]*?)[’']s\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}\b(?:.*?\bspoken\s+by\s+(?P<voice>[A-Z][\w.\- ]+))?", re.I)
 _SENDER_DOC = re.compile(
-    rf"^(?:\w+\s+)?{_DOC_WORDS}[,.]?\s+(?:(?:from|by|left\s+by|written\s+by)\s+)?(?P<name>[A-Z][^,]*?)\s*(?:,|\s+to\s+|\s+in\s+|\.?$)", re.I)
-_IMPERSONAL_DOC = re.compile(r"^(?:cutting|log|report of|extract|from\s+the)\b", re.I)
-_HONORIFIC = re.compile(r"^(?:miss|mrs\.?|mr\.?|hon\.|the\s+hon\.|lord|lady|sir|madam)\s+", re.I)
+    rf"^(?:\w+\s+)?{_DOC_WORDS}(?:\s*\([^)]*\))?[,.]?\s+(?:(?:from|by|left\s+by|written\s+by)\s+)?(?P<name>[A-Z][^,]*?)\s*(?:,|\s+to\s+|\s+in\s+|\.?$)", re.I)
+_IMPERSONAL_DOC = re.compile(r"^(?:cutting|clipping|log|report of|extract|from\s+the|interview|telegram,\s+\w+\s+\d)\b", re.I)
+_HONORIFIC = re.compile(r"^(?:miss|mrs\.?|mr\.?|ms\.?|hon\.|the\s+hon\.|lord|lady|sir|madam|messrs\.?)\s+", re.I)
+_NOT_A_NAME = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|same|later)\b", re.I)
 ENTRY_RE = re.compile(
     r"^\*[^*]{0,60}?\b(?:\d{1,2}|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|later|night|morning|"
@@ -197,18 +202,24 @@ def classify_heading(text: str, explicit: bool) -> Heading | None:
 def document_narrator(text: str) -> tuple[str, str | None] | None:
     """A narrator-change heading ("Dr. Seward's Diary.", "Letter, Lucy Westenra to Mina Murray.").
 
-    Returns (heading, narrator or None for impersonal documents), or None if `text` is not one.
+    Returns (heading, narrator or None for impersonal documents such as a newspaper cutting or a
+    ship's log), or None if `text` is not one. Only whole-line italic or upper-case lines qualify:
+    that is how documents are headed in epistolary novels, and it keeps prose sentences out.
     """
     t = _plain(text)
     t = re.sub(r"\s*[-—–]+\s*continued\.?$", "", t, flags=re.I).strip()
-    if not t or len(t.split()) > 25 or not DOC_HEADING_RE.search(t):
+    if not t or len(t.split()) > 25:
         return None
     italic = text.strip().startswith("*") and text.strip().rstrip(".").endswith("*")
     caps = t.upper() == t and any(c.isalpha() for c in t)
     if not (italic or caps):
         return None
-    if t.startswith(("“", "\"", "‘")) or t[0].islower():
+    if _PRESS_HEADING.match(t) and not _POSSESSIVE_DOC.match(t):
+        return t, None
+    if not DOC_HEADING_RE.search(t) or t.startswith(("“", "\"", "‘")) or t[0].islower():
         return None
+    if re.fullmatch(rf"{_DOC_WORDS}\.?", t, re.I):  # a bare "NOTE": whose it is may be in its signature
+        return t, None
     if m := _POSSESSIVE_DOC.match(t):
         name = m.group("voice") or m.group("name")
         return t, _clean_name(name)
@@ -220,12 +231,15 @@ def document_narrator(text: str) -> tuple[str, str | None] | None:
 
 
 def _clean_name(name: str) -> str | None:
+    """A narrator's name from a heading: "MISS MINA MURRAY" -> "Mina Murray", "Mrs. Harker" kept whole."""
     name = re.split(r",|\s+to\s+|\s+in\s+his\b|\s+in\s+her\b", name.strip(" .,"))[0].strip(" .,")
-    name = _HONORIFIC.sub("", name).strip()
+    if _NOT_A_NAME.match(name) or not re.search(r"[A-Za-z]{2}", name):
+        return None
+    bare = _HONORIFIC.sub("", name).strip()
+    if len(bare.split()) >= 2 or (bare and not _HONORIFIC.match(name)):
+        name = bare  # keep "Mrs. Harker": the surname alone would be ambiguous
     if name.isupper():
-        name = " ".join(w.capitalize() if not re.fullmatch(r"[A-Z]+\.", w) else w.capitalize()
-                        for w in name.split())
-        name = re.sub(r"\bVan\b", "Van", name)
+        name = " ".join(w.capitalize() for w in name.split())
     return name or None
 
 

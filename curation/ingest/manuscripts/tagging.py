@@ -206,6 +206,10 @@ class Tagger:
             return PovResult(None, conf, person, evidence)
         return PovResult(top, conf, person, evidence)
 
+    def resolve_narrator(self, name: str) -> str:
+        """A narrator named by a document heading, as the roster spells them when there is one."""
+        return (self.roster.match_name(name) if self.roster else None) or name
+
     def _person_name(self, text: str) -> str | None:
         t = strip_emphasis(text).strip(" .")
         if self.roster:
