@@ -37,13 +37,13 @@ _BASE = np.uint64(0x100000001B3)
 
 @dataclass(frozen=True)
 class PairParams:
-    shingle: int = 5          # characters per shingle
+    shingle: int = 16         # characters per shingle (long enough to be rare; see module docstring)
     sample_mod: int = 4       # keep shingles whose hash % sample_mod == 0 (content-defined sample)
     min_sampled: int = 24     # texts with fewer sampled shingles keep all of theirs
     anchors: int = 24         # rarest shared shingles indexed per record
     anchor_every: int = 25    # long texts get one anchor per this many shared sampled shingles
     max_df: int = 128         # shingles in more records than this are never anchors (stock phrasing)
-    min_shared: int = 4       # anchor hits (both directions counted) a candidate pair needs
+    min_shared: int = 2       # anchor hits (both directions counted) a candidate pair needs
     chunk_chars: int = 8_000_000  # texts are shingled in chunks of about this many characters
 
     def to_dict(self) -> dict:
@@ -59,6 +59,24 @@ def _mix(h: np.ndarray) -> np.ndarray:
     return h
 
 
+def _window_hash(c: np.ndarray, k: int) -> np.ndarray:
+    """Polynomial hash of every length-`k` window, by doubling (log2 k passes instead of k)."""
+    h, width, out, out_w = c, 1, None, 0
+    while k:
+        if k & 1:  # append a block of `width` characters to the result
+            if out is None:
+                out, out_w = h, width
+            else:
+                m = len(h) - out_w
+                out = out[:m] * (_BASE ** np.uint64(width)) + h[out_w:out_w + m]
+                out_w += width
+        k >>= 1
+        if k:
+            h = h[:-width] * (_BASE ** np.uint64(width)) + h[width:]
+            width *= 2
+    return out
+
+
 def _shingle_chunk(texts: Sequence[str], first_doc: int, p: PairParams) -> tuple[np.ndarray, np.ndarray]:
     """Sampled shingle hashes and their record index for a run of texts."""
     k = p.shingle
@@ -68,9 +86,7 @@ def _shingle_chunk(texts: Sequence[str], first_doc: int, p: PairParams) -> tuple
     n = len(codes) - k + 1
     with np.errstate(over="ignore"):
         if n > 0:
-            h = codes[:n].astype(np.uint64)
-            for j in range(1, k):
-                h = h * _BASE + codes[j:n + j]
+            h = _window_hash(codes.astype(np.uint64), k)[:n]
             valid = (doc[:n] == doc[k - 1:n + k - 1]) & (codes[k - 1:n + k - 1] != _SEP)
             h, d = _mix(h[valid]), doc[:n][valid]
         else:

@@ -27,11 +27,11 @@ class DedupeConfig(Section):
     exact: bool = True
     near: bool = True
     threshold: float = Field(0.85, gt=0, le=1, description="rapidfuzz fuzz.ratio/100 on normalised content")
-    shingle: int = Field(5, ge=2, le=16, description="characters per shingle")
+    shingle: int = Field(16, ge=2, le=64, description="characters per shingle")
     sample_mod: int = Field(4, ge=1, description="keep shingles whose hash % sample_mod == 0")
     anchors: int = Field(24, ge=1, description="rarest shared shingles per record used as anchors")
     max_df: int = Field(128, ge=2, description="shingles in more records than this are never anchors")
-    min_shared: int = Field(4, ge=1, description="anchor hits a candidate pair needs")
+    min_shared: int = Field(2, ge=1, description="anchor hits a candidate pair needs")
 
 
 class BalanceConfig(Section):
