@@ -325,18 +325,20 @@ def test_every_planted_rule_violation_is_flagged_and_capacity_rules_drop(tmp_pat
         assert flagged[rule] >= n, (rule, dict(flagged))
     for r in recovered:
         assert r.violations, (r.data_type, r.source.index)
-    # default drop_rules: capacity arithmetic and X+2 drop, the rest are kept and flagged
+    # default drop_rules: capacity arithmetic and X+2 drop, the rest are kept and flagged; the sample that
+    # declares target "failed" but scores 0.95 misses its spectrum target (spectrum-aware quality gate)
     dropped = Counter(r["reason"] for r in rejects(ctx))
-    assert dropped == {"rule_capacity_effective_formula": 2, "rule_capacity_x_plus_2": 2}
-    assert len(kept) == len(RULE_CASES) - 4
+    assert dropped == {"rule_capacity_effective_formula": 2, "rule_capacity_x_plus_2": 2,
+                       "off_authenticity_target": 1}
+    assert len(kept) == len(RULE_CASES) - 5
     assert_ledger_adds_up(ctx, len(kept))
 
-    kept2, _, ctx2 = run(tmp_path / "in", tmp_path, drop_rules=[])
+    kept2, _, ctx2 = run(tmp_path / "in", tmp_path, drop_rules=[], spectrum_aware_quality=False)
     assert len(kept2) == len(RULE_CASES)
     kept3, _, ctx3 = run(tmp_path / "in", tmp_path, drop_rules=["irony.", "memory.resonance_weight"])
     assert Counter(r["reason"] for r in rejects(ctx3)) == {
         "rule_irony_knowledge_gap": 1, "rule_irony_relationship_impact": 1, "rule_irony_option_capacity": 1,
-        "rule_irony_option_type": 1, "rule_memory_resonance_weight": 1}
+        "rule_irony_option_type": 1, "rule_memory_resonance_weight": 1, "off_authenticity_target": 1}
 
 
 # ---- quality gate ------------------------------------------------------------------------------------
@@ -350,6 +352,54 @@ def test_quality_thresholds_per_type_and_min_quality(tmp_path):
     assert len(kept) == 2
     kept, _, ctx = run(tmp_path / "in", tmp_path, min_quality=0.7)
     assert Counter(r["reason"] for r in rejects(ctx)) == {"below_quality_threshold": 3} and not kept
+
+
+def test_spectrum_aware_quality_gates_declared_targets_on_agreement(tmp_path):
+    """Intended failed/struggling examples pass on target agreement; a sample's own quality score wins."""
+    low = dict(base_capacity=3.0, capacity_factors=[{"factor": "grief", "impact": -2.0}], effective_capacity=1.0,
+               support_level_needed=6.0)
+    high = dict(base_capacity=8.0, capacity_factors=[{"factor": "busy", "impact": -1.0}], effective_capacity=7.0,
+                support_level_needed=6.0)
+    samples = [
+        variant(EA, 0, authenticity_target="failed", authenticity_score=0.3, **low),       # agrees: kept
+        variant(EA, 1, authenticity_target="struggling", authenticity_score=0.45, **low),  # agrees: kept
+        variant(EA, 2, authenticity_target="failed", authenticity_score=0.75, **low),      # off target
+        variant(EA, 3, authenticity_target="excellent", authenticity_score=0.65, **high),           # off target
+        variant(EA, 4, authenticity_score=0.3),                                            # no target: threshold
+        variant(EA, 5, authenticity_target="failed", authenticity_score=0.3, quality_score=0.5, **low),  # own score
+        variant(EA, 6, authenticity_target="failed", authenticity_score=0.3, quality_score=0.9, **low),  # own score
+        variant(EA, 7, authenticity_target="authentic", authenticity_score=0.6),           # boundary: kept
+    ]
+    write(tmp_path / "in" / "emotional_authenticity_batch0005.json", batch("emotional_authenticity", samples))
+    # a multi-step interaction without a quality score of its own falls back to its authenticity score
+    ms = copy.deepcopy(MS)
+    del ms["training_metadata"]["quality_score"]
+    ms["interaction_context"]["authenticity_target"] = "struggling"
+    ms["training_metadata"]["authenticity_score"] = 0.5
+    write(tmp_path / "in" / "multi_step_batch_spectrum.json", [ms])
+    kept, recovered, ctx = run(tmp_path / "in", tmp_path)
+    got = {(Path(r["source_file"]).name, r["index"]): r["reason"] for r in rejects(ctx)}
+    ea = "emotional_authenticity_batch0005.json"
+    assert got == {(ea, 2): "off_authenticity_target", (ea, 3): "off_authenticity_target",
+                   (ea, 4): "below_quality_threshold", (ea, 5): "below_quality_threshold"}
+    off = next(r for r in rejects(ctx) if r["index"] == 2)
+    assert off["detail"]["authenticity_target"] == "failed" and off["detail"]["range"] == [0.0, 0.4]
+    by_index = {(r.data_type, r.source.index): r for r in recovered}
+    assert by_index[("emotional_authenticity", 6)].quality == 0.9  # quality_score, not authenticity_score
+    assert by_index[("emotional_authenticity", 0)].metadata["quality_basis"] == "authenticity_target"
+    assert by_index[("emotional_authenticity", 4)].metadata["quality_basis"] == "threshold"
+    assert by_index[("multi_step", 0)].metadata["quality_basis"] == "authenticity_target"
+    assert ("multi_step", 0) in {(r.data_type, r.source.index) for r in kept}
+    assert_ledger_adds_up(ctx, len(kept))
+
+    # switched off: every sample is gated on the per-type threshold again, and drops the spectrum's low end
+    kept, _, ctx = run(tmp_path / "in", tmp_path, spectrum_aware_quality=False)
+    got = {(Path(r["source_file"]).name, r["index"]): r["reason"] for r in rejects(ctx)}
+    assert got == {(ea, i): "below_quality_threshold" for i in (0, 1, 3, 4, 5, 6, 7)} | {
+        ("multi_step_batch_spectrum.json", 0): "below_quality_threshold"}
+    # a tolerance widens the target's range
+    kept, _, ctx = run(tmp_path / "in", tmp_path, authenticity_target_tolerance=0.4)
+    assert {r["index"] for r in rejects(ctx) if r["reason"] == "off_authenticity_target"} == set()
 
 
 # ---- shapes and type detection ---------------------------------------------------------------------------

@@ -94,6 +94,31 @@ def _bucket_allows(buckets: dict[str, tuple[float, float]], label: str, x: float
     return lo - tol <= x <= hi + tol
 
 
+def target_agrees(target: str, score: float, tolerance: float) -> bool:
+    """The authenticity score lies in the target's range (widened by `tolerance`; bounds inclusive)."""
+    return _bucket_allows(AUTHENTICITY_BUCKETS, target, score, max(tolerance, _EPS))
+
+
+def is_authenticity_field(path: str | None) -> bool:
+    """A quality path that measures authenticity ('authenticity_score', 'training_metadata.authenticity_score')
+    rather than quality: on the spectrum, a low value is intended, not bad."""
+    return isinstance(path, str) and path.rsplit(".", 1)[-1].startswith("authenticity")
+
+
+def spectrum_target(metadata: dict[str, Any], cfg: InteractionsConfig) -> str | None:
+    """The declared authenticity target a spectrum-aware quality gate judges instead of a threshold, or None.
+
+    Applies when the record's quality score is its authenticity score (no quality score of its own) and the
+    sample itself states a known `authenticity_target` (a label derived from the score does not count).
+    """
+    if not cfg.spectrum_aware_quality or not is_authenticity_field(metadata.get("quality_field")):
+        return None
+    target = metadata.get("authenticity_target")
+    if target not in AUTHENTICITY_BUCKETS or "authenticity_target" in (metadata.get("labels_derived") or ()):
+        return None
+    return target
+
+
 # ---- the facts a rule reads, per data type ----------------------------------------------------------
 def capacity_facts(data_type: str, s: dict[str, Any]) -> dict[str, Any]:
     """Capacity numbers and systematic labels, wherever the type keeps them."""
@@ -156,7 +181,7 @@ def _capacity_rules(data_type: str, s: dict[str, Any], cfg: InteractionsConfig) 
             yield "capacity.bucket"
     target, score = f.get("authenticity_target"), f.get("authenticity_score")
     if target is not None and score is not None:
-        if target not in AUTHENTICITY_BUCKETS or not _bucket_allows(AUTHENTICITY_BUCKETS, target, score, _EPS):
+        if target not in AUTHENTICITY_BUCKETS or not target_agrees(target, score, cfg.authenticity_target_tolerance):
             yield "authenticity.bucket"
     ctype = f.get("complexity_type")
     if ctype is not None and ctype not in cfg.all_complexity_types():

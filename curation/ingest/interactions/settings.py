@@ -29,6 +29,13 @@ class InteractionsConfig(Section):
     quality_thresholds: dict[str, float] = Field(default_factory=lambda: {
         t: s.default_threshold for t, s in SCHEMAS.items()})
     min_quality: float | None = Field(None, ge=0, le=1, description="overrides every per-type threshold")
+    spectrum_aware_quality: bool = Field(
+        True, description="a sample that declares an authenticity_target and has no quality score of its own "
+                          "is gated on target agreement, not on the authenticity threshold (keeps the "
+                          "failed/struggling end of the spectrum)")
+    authenticity_target_tolerance: float = Field(
+        0.0, ge=0, le=0.5, description="how far outside its authenticity_target's range a score may lie and still "
+                                       "agree (spectrum-aware gate and the authenticity.bucket rule)")
     quality_fields: dict[str, list[str]] = Field(
         default_factory=_default_quality_fields,
         description="per type, dotted paths tried in order for the quality score")

@@ -20,7 +20,7 @@ from ...stages.base import Context, SourceStep
 from .discovery import (RawSample, Unrecognised, batch_number_from_name, canonical_type, detect_type,
                         file_type_hint, find_files, iter_samples, normalize_version, version_from_path)
 from .normalize import get_path, normalize
-from .rules import derived_labels
+from .rules import derived_labels, is_authenticity_field, spectrum_target
 from .salvage import Lost, parse_file_bytes, repair_strings
 from .schemas import SCHEMAS
 from .settings import InteractionsConfig
@@ -48,12 +48,19 @@ def group_key(data_type: str, data: dict[str, Any]) -> str:
     return "interaction:" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def quality_of(data: dict[str, Any], fields: list[str]) -> float | None:
+def quality_of(data: dict[str, Any], fields: list[str], explicit_first: bool = False) -> tuple[float | None, str | None]:
+    """(score, path) of the first configured quality path the sample fills.
+
+    `explicit_first` (spectrum-aware quality): a quality score of the sample's own (`quality_score`) wins
+    over an authenticity score listed before it, because authenticity is a spectrum position, not quality.
+    """
+    if explicit_first:
+        fields = sorted(fields, key=is_authenticity_field)  # stable: configured order within each group
     for path in fields:
         v = get_path(data, path)
         if isinstance(v, (int, float)) and not isinstance(v, bool) and v == v:
-            return float(v)
-    return None
+            return float(v), path
+    return None, None
 
 
 @dataclass
@@ -165,15 +172,19 @@ class InteractionSource(SourceStep):
         batch_number = item.header.get("batch_number")
         if not isinstance(batch_number, int) or isinstance(batch_number, bool):
             batch_number = batch_from_name
+        quality_fields = self.settings.quality_fields.get(data_type, [])
+        quality, found = quality_of(data, quality_fields, self.settings.spectrum_aware_quality)
         metadata: dict[str, Any] = {
-            "quality": quality_of(data, self.settings.quality_fields.get(data_type, [])),
-            "quality_field": self.settings.quality_fields.get(data_type, [None])[0],
+            "quality": quality,
+            "quality_field": found or (quality_fields[0] if quality_fields else None),
             "master_truths_version": version,
             "batch_file": shown,
             "document": item.document,
             "batch_number": batch_number,
             **derived_labels(data_type, data),
         }
+        target = spectrum_target(metadata, self.settings)
+        metadata["quality_basis"] = "authenticity_target" if target else "threshold"
         if "input_split" in item.header:
             metadata["input_split"] = item.header["input_split"]
         return Record(

@@ -14,7 +14,7 @@ from ...records import Record, stable_id
 from ...stages.base import Context, Filter, Stage
 from .convert import conversation_rows, load_system_prompts
 from .normalize import check
-from .rules import violations
+from .rules import AUTHENTICITY_BUCKETS, spectrum_target, target_agrees, violations
 from .schemas import SCHEMAS
 from .settings import InteractionsConfig
 
@@ -68,8 +68,13 @@ class ValidateInteractions(Stage):
 class QualityGate(Filter):
     """Drop interactions whose quality score is below their type's threshold (or `min_quality`).
 
-    A record without a quality score is kept and flagged `quality.missing`: the score is optional for
-    multi-step interactions and the gate cannot judge what is not there.
+    Spectrum-aware (`interactions.spectrum_aware_quality`, default): a sample whose only score is its
+    authenticity score and that declares an `authenticity_target` is an intended point on the spectrum
+    (a "failed" example is supposed to score 0.3), so it passes when the score lies in its target's range
+    and is dropped as `off_authenticity_target` otherwise; thresholds do not apply to it. A sample with a
+    quality score of its own is gated on that score. A record without any score is kept and flagged
+    `quality.missing`: the score is optional for multi-step interactions and the gate cannot judge what is
+    not there.
     """
 
     name = "quality_gate"
@@ -86,6 +91,14 @@ class QualityGate(Filter):
         if q is None:
             ctx.flag(self, record, "quality.missing")
             return None
+        target = spectrum_target(record.metadata, self.settings)
+        if target is not None:
+            if target_agrees(target, q, self.settings.authenticity_target_tolerance):
+                return None
+            lo, hi = AUTHENTICITY_BUCKETS[target]
+            return "off_authenticity_target", {"authenticity_score": q, "authenticity_target": target,
+                                               "range": [lo, hi],
+                                               "tolerance": self.settings.authenticity_target_tolerance}
         threshold = self.settings.threshold(record.data_type)
         if q < threshold - 1e-12:
             return "below_quality_threshold", {"quality": q, "threshold": threshold}
