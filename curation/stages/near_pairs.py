@@ -1,22 +1,24 @@
 """Candidate pairs for near-duplicate detection: a rare-shingle anchor index (numpy, no Python loops).
 
 Why not plain MinHash LSH: on generated text, unrelated records share stock phrasing ("I'm so sorry",
-"[voice breaks]"), so their character 5-gram Jaccard is 0.1-0.3, while a pair at rapidfuzz ratio 0.85
-sits at Jaccard 0.45-0.6. An LSH S-curve steep enough to separate those needs thousands of hash
-functions per record; with the affordable 128 it either misses pairs or floods the verifier with
-tens of millions of candidates (measured in benchmarks/bench_stages.py).
+"[voice breaks]"), so their character 5-gram Jaccard is 0.1-0.3 (median 0.11 on benchmarks/synthetic.py,
+0.04 between passages of one novel), while a pair at rapidfuzz ratio 0.85 sits at Jaccard 0.55-0.6.
+An LSH S-curve that keeps recall >= 0.99 at J=0.55 and still rejects J=0.1-0.3 needs r*b in the
+thousands per record; with 128 hashes it floods the verifier (r=4, b=32: ~5e7 false candidates
+expected at 100k records on that text, computed from measured Jaccard distributions).
 
-What we do instead (a sketch in the spirit of prefix filtering / bottom-k with a rarity order):
+What we do instead (prefix filtering / bottom-k with a rarity order instead of a random one):
 
-1. Character ``k``-gram shingles of the normalised text, hashed to 64 bits with a vectorised rolling
-   hash; a content-defined sample (``hash % sample_mod == 0``) is kept, so two texts sample the same
-   shingles wherever they share text (short texts keep all their shingles).
+1. Character ``shingle``-grams (default 16: long enough that text a pair shares is rare at 100k
+   records; 5-grams are not, they recur in hundreds of unrelated records) of the normalised text,
+   hashed with a vectorised polynomial hash; a content-defined sample (``hash % sample_mod == 0``) is
+   kept, so two texts sample the same shingles wherever they share text.
 2. Document frequency of every sampled shingle over the whole input.
-3. Each record's ``anchors``: its ``anchors`` rarest sampled shingles that occur in at least one other
-   record. Stock phrases are frequent and never become anchors; text a near-duplicate pair shares is
-   rare and does.
-4. Records sharing an anchor are candidates (posting lists longer than ``max_posting`` are paired only
-   within a window of similar lengths, which bounds the cost of huge template families).
+3. Each record's anchors: its ``anchors`` rarest sampled shingles that occur in 2..``max_df`` records
+   (long texts get one per ``anchor_every``). Stock phrases are frequent and never anchors.
+4. Each anchor is looked up in the full posting list of its shingle; a pair hit ``min_shared`` times
+   (hits from both sides count) is a candidate. The posting cap bounds the cost at
+   records x anchors x max_df pairs.
 5. A length filter that is exact for the Indel ratio (``2*min(len)/(len1+len2) >= threshold``).
 
 Every surviving candidate is then verified exactly with rapidfuzz by the caller.
@@ -45,6 +47,7 @@ class PairParams:
     max_df: int = 128         # shingles in more records than this are never anchors (stock phrasing)
     min_shared: int = 2       # anchor hits (both directions counted) a candidate pair needs
     chunk_chars: int = 8_000_000  # texts are shingled in chunks of about this many characters
+    slice_pairs: int = 20_000_000  # anchor/posting pairs expanded at once (bounds peak memory)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -152,14 +155,32 @@ def _anchor_pairs(h: np.ndarray, d: np.ndarray, lengths: np.ndarray, p: PairPara
     rank = np.arange(len(ds)) - np.repeat(rec_start, np.diff(np.r_[rec_start, len(ds)]))
     per_doc = np.bincount(d, minlength=n_docs)
     anchor = key[rank < np.maximum(p.anchors, per_doc[ds] // p.anchor_every)]
-    # every anchor meets every other record in its posting list
-    sizes = dfe[anchor]
-    owner = np.repeat(d[anchor], sizes)
-    within = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-    other = d[np.repeat(pstart[anchor], sizes) + within]
-    keep = owner != other
-    lo, hi = np.minimum(owner[keep], other[keep]), np.maximum(owner[keep], other[keep])
-    keys, counts = np.unique(lo * (n_docs + 1) + hi, return_counts=True)
+    # every anchor meets every other record in its posting list; in slices to bound memory
+    sizes_all = dfe[anchor]
+    ends = np.cumsum(sizes_all)
+    key_parts, count_parts = [], []
+    a0 = 0
+    while a0 < len(anchor):
+        a1 = int(np.searchsorted(ends, (ends[a0 - 1] if a0 else 0) + p.slice_pairs, side="right"))
+        a1 = max(a1, a0 + 1)
+        sl = anchor[a0:a1]
+        sizes = sizes_all[a0:a1]
+        owner = np.repeat(d[sl], sizes)
+        within = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        other = d[np.repeat(pstart[sl], sizes) + within]
+        keep = owner != other
+        lo, hi = np.minimum(owner[keep], other[keep]), np.maximum(owner[keep], other[keep])
+        k, c = np.unique(lo * (n_docs + 1) + hi, return_counts=True)
+        key_parts.append(k)
+        count_parts.append(c)
+        a0 = a1
+    if not key_parts:
+        return np.zeros((0, 2), dtype=np.int64)
+    keys = np.concatenate(key_parts)
+    counts = np.concatenate(count_parts)
+    if len(key_parts) > 1:  # merge the slices' counts
+        keys, inv = np.unique(keys, return_inverse=True)
+        counts = np.bincount(inv, weights=counts).astype(np.int64)
     keys = keys[counts >= p.min_shared]
     return np.stack(np.divmod(keys, n_docs + 1), axis=1)
 
