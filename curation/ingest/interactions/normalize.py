@@ -66,7 +66,7 @@ def _rename_aliases(obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str
     canonical = _CANONICAL.get(id(specs))
     if canonical is None:
         canonical = _CANONICAL[id(specs)] = frozenset(f.name for f in specs)
-    if canonical.issubset(obj):
+    if canonical.issuperset(obj) or canonical.issubset(obj):  # no unknown key (nothing to rename) or nothing missing
         return obj
     missing = [f for f in specs if f.name not in obj]
     forms: dict[str, str] | None = None

@@ -24,23 +24,31 @@ from ftfy.badness import is_bad
 _DECODER = json.JSONDecoder(strict=False)  # strict=False: raw newlines/tabs inside strings are accepted
 
 # ---- file level -----------------------------------------------------------------------------------
-_THINK_BLOCK = re.compile(r"<think>.*?</think>\s*", re.S | re.I)
-_THINK_OPEN = re.compile(r"<think>.*?(?=^\s*(?:```|[\[{]))", re.S | re.I | re.M)
-_THINK_ORPHAN_CLOSE = re.compile(r"\A.*?</think>\s*", re.S | re.I)
+# Every pattern is linear: strings are matched "unrolled" (no nested alternation to backtrack into), and
+# anchors that could retry at many positions are bounded.
+_STRING = r'"[^"\\]*(?:\\.[^"\\]*)*'
+_JSON_START_LINE = re.compile(r"^[ \t]*(?:```|[\[{])", re.M)
 _FENCE = re.compile(r"```[A-Za-z0-9_-]*")
-_STRING_OR_TRAILING_COMMA = re.compile(r'("(?:[^"\\]|\\.)*")|,(\s*[\]}])', re.S)
-_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\Z)|[\[\]{}]', re.S)
+_STRING_OR_TRAILING_COMMA = re.compile(rf'({_STRING}")|,(\s*[\]}}])')
+_TOKEN = re.compile(rf'{_STRING}\\?(?:"|\Z)|[\[\]{{}}]')
 _SAMPLES_KEY = re.compile(r'"samples"\s*:\s*\[')
 _OBJECT_START = re.compile(r'\{\s*"')
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 # ---- string level ---------------------------------------------------------------------------------
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad\u180e"
                         "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _N_T = ("don|doesn|didn|isn|aren|wasn|weren|can|couldn|won|wouldn|shan|shouldn|mustn|mightn|needn|"
         "haven|hasn|hadn|ain")
-_PRONOUNS = "i|you|we|they|he|she|it|that|there|here|what|who|where|when|how|let"
-_CONTRACTION = re.compile(rf"\b({_N_T}|{_PRONOUNS})[ ?\ufffd](t|ll|ve|re|d|m|s)\b", re.I)
-_CONTRACTION_HINT = re.compile(r"[a-zA-Z][ ?\ufffd](?:[tdms]|ll|ve|re)(?![A-Za-z])")
+#: A word (up to 7 letters: the longest allowed is "shouldn") whose apostrophe became a space, '?' or U+FFFD;
+#: bounded and anchored by a look-behind, so it never backtracks far. The word is checked against
+#: `_ALLOWED_SUFFIXES` in the replacement.
+_CONTRACTION = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,7})[ ?\ufffd](t|ll|ve|re|d|m|s)\b", re.I)
+#: Cheap first pass for a whole file: a separator then a suffix (the look-ahead rejects most positions at
+#: once); each hit's preceding word is then checked (`_contraction_at`).
+_CONTRACTION_SUFFIX = {sep: re.compile(re.escape(sep) + r"(?=[tdmslvrTDMSLVR])(?:t|ll|ve|re|d|m|s|T|LL|VE|RE|D|M|S)\b")
+                       for sep in (" ", "?", "\ufffd")}
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,7}\Z")
 #: Characters UTF-8 mojibake produces (lead bytes C2/C3/E2/F0 read as cp1252 or Mac Roman).
 _MOJIBAKE_HINT = re.compile("[\u00c2\u00c3\u00e2\u00f0\u00d0\u201a\u221a\u00ac\u00c5\u00ce\u00cf]")
 _ALLOWED_SUFFIXES = {
@@ -89,6 +97,7 @@ class ParsedFile:
     string_repairs: frozenset[str]  # string repairs this file needs: mojibake, contractions, invisible
     error: str | None = None  # set when nothing at all could be parsed
     error_detail: str = ""
+    non_finite: bool = False  # the text may hold NaN / Infinity literals (json reads them as floats)
 
 
 def decode_bytes(raw: bytes) -> tuple[str, list[str]]:
@@ -123,10 +132,7 @@ def strip_wrappers(text: str) -> tuple[str, list[str]]:
     """Remove what an LLM puts around JSON: <think> blocks and markdown code fences."""
     repairs: list[str] = []
     if "think>" in text or "THINK>" in text:
-        new = _THINK_BLOCK.sub("", text)
-        new = _THINK_OPEN.sub("", new)
-        if "</think>" in new.lower():
-            new = _THINK_ORPHAN_CLOSE.sub("", new)
+        new = _strip_think(text)
         if new != text:
             repairs.append("strip_think_block")
             text = new
@@ -134,6 +140,34 @@ def strip_wrappers(text: str) -> tuple[str, list[str]]:
         text = _FENCE.sub("", text)
         repairs.append("strip_code_fence")
     return text, repairs
+
+
+def _strip_think(text: str) -> str:
+    """Drop `<think>...</think>` blocks (linear scan with str.find). An unclosed block ends where a line
+    starts with a fence or a bracket; a closing tag with no opening one (the chat template opened it)
+    drops everything before it."""
+    low = text.lower()
+    out: list[str] = []
+    pos = 0
+    first_open = low.find("<think>")
+    first_close = low.find("</think>")
+    if first_close >= 0 and (first_open < 0 or first_close < first_open):
+        pos = first_close + len("</think>")
+    while True:
+        i = low.find("<think>", pos)
+        if i < 0:
+            out.append(text[pos:])
+            break
+        out.append(text[pos:i])
+        j = low.find("</think>", i)
+        if j >= 0:
+            pos = j + len("</think>")
+            continue
+        m = _JSON_START_LINE.search(text, i + len("<think>"))
+        if m is None:
+            break  # reasoning to the end: nothing after it
+        pos = m.start()
+    return "".join(out).lstrip() if out else ""
 
 
 def remove_trailing_commas(text: str) -> str:
@@ -444,28 +478,77 @@ def parse_lines(text: str) -> tuple[list[Document], list[str], str | None, str]:
 
 def parse_file_bytes(raw: bytes, lines: bool = False) -> ParsedFile:
     """Decode, unwrap and parse one batch file (JSON, or JSON Lines when `lines`); decide which string
-    repairs its records need."""
+    repairs its records need.
+
+    Fast path: a file that is valid JSON once decoded (BOM stripped, newlines normalised) is parsed by one
+    strict `json.loads` and nothing else; only a file that fails it goes through the salvage steps. Valid
+    JSON is therefore never altered (a fence or `<think>` quoted inside a string stays).
+    """
     text, repairs = decode_bytes(raw)
+    non_finite = "NaN" in text or "Infinity" in text
+    if not lines:
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError:
+            pass
+        except RecursionError:
+            return ParsedFile([], repairs, frozenset(), "unparseable_file", "nested too deeply")
+        else:
+            return ParsedFile([Document(value)], repairs, string_repairs_needed(text, strict=True), None, "",
+                              non_finite)
     text, more = strip_wrappers(text)
     repairs += more
-    docs, more, error, detail = parse_lines(text) if lines else parse_documents(text)
+    try:
+        docs, more, error, detail = parse_lines(text) if lines else parse_documents(text)
+    except RecursionError:
+        return ParsedFile([], repairs, frozenset(), "unparseable_file", "nested too deeply")
     repairs += more
-    return ParsedFile(docs, repairs, string_repairs_needed(text), error, detail)
+    return ParsedFile(docs, repairs, string_repairs_needed(text), error, detail, non_finite)
 
 
 # ---- string repairs -------------------------------------------------------------------------------
-def string_repairs_needed(text: str) -> frozenset[str]:
-    """Which string repairs a file needs (cheap whole-text scans; clean files need none).
+def _decode_escapes(text: str) -> str:
+    """`\\u00e2` escapes as the characters they stand for, so the scans below see what the strings hold
+    (a file written with ensure_ascii hides mojibake and zero-width characters behind escapes)."""
+    return _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
 
-    Mojibake is judged by ftfy (`is_bad`) only when a character that UTF-8 mojibake produces in
-    cp1252 or Mac Roman is present; contractions only when a cheap candidate pattern matches.
+
+def _contraction_at(text: str, sep_pos: int) -> bool:
+    """The word just before `sep_pos` takes the suffix after it (a lost apostrophe, not "plan B s")."""
+    m = _WORD_BEFORE.search(text, max(0, sep_pos - 8), sep_pos)
+    if m is None:
+        return False
+    two = text[sep_pos + 1:sep_pos + 3].lower()
+    return m.group().lower() in _ALLOWED_SUFFIXES.get(two if two in ("ll", "ve", "re") else two[:1], ())
+
+
+def _has_contraction(text: str) -> bool:
+    for sep, pattern in _CONTRACTION_SUFFIX.items():
+        if sep != " " and sep not in text:
+            continue
+        for m in pattern.finditer(text):
+            if _contraction_at(text, m.start()):
+                return True
+    return False
+
+
+def string_repairs_needed(text: str, strict: bool = False) -> frozenset[str]:
+    """Which string repairs a file needs (whole-text scans, linear; clean files need none).
+
+    `strict`: the text parsed as strict JSON, so no raw control character can be inside a string.
+    Mojibake is judged by ftfy (`is_bad`) only when a character that UTF-8 mojibake produces in cp1252
+    or Mac Roman is present; contractions only where a lost-apostrophe suffix follows an allowed word.
     """
+    if "\\u" in text:
+        text = _decode_escapes(text)
+        strict = False
     needed = set()
-    if _INVISIBLE.search(text):
+    ascii_only = text.isascii()
+    if not (ascii_only and strict) and _INVISIBLE.search(text):
         needed.add("invisible")
-    if not text.isascii() and _MOJIBAKE_HINT.search(text) and is_bad(text):
+    if not ascii_only and _MOJIBAKE_HINT.search(text) and is_bad(text):
         needed.add("mojibake")
-    if _CONTRACTION_HINT.search(text) and _CONTRACTION.search(text):
+    if _has_contraction(text):
         needed.add("contractions")
     return frozenset(needed)
 

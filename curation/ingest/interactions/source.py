@@ -9,6 +9,7 @@ reason; schema and rule checks are left to `ValidateInteractions`, so the source
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from dataclasses import dataclass
@@ -48,6 +49,12 @@ def group_key(data_type: str, data: dict[str, Any]) -> str:
     return "interaction:" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
+@functools.lru_cache(maxsize=64)
+def _explicit_first(fields: tuple[str, ...]) -> tuple[str, ...]:
+    """Quality paths with the sample's own quality scores before authenticity scores (stable order)."""
+    return tuple(sorted(fields, key=is_authenticity_field))
+
+
 def quality_of(data: dict[str, Any], fields: list[str], explicit_first: bool = False) -> tuple[float | None, str | None]:
     """(score, path) of the first configured quality path the sample fills.
 
@@ -55,7 +62,7 @@ def quality_of(data: dict[str, Any], fields: list[str], explicit_first: bool = F
     over an authenticity score listed before it, because authenticity is a spectrum position, not quality.
     """
     if explicit_first:
-        fields = sorted(fields, key=is_authenticity_field)  # stable: configured order within each group
+        fields = _explicit_first(tuple(fields))
     for path in fields:
         v = get_path(data, path)
         if isinstance(v, (int, float)) and not isinstance(v, bool) and v == v:
