@@ -578,6 +578,15 @@ def test_analyze_command_writes_reports_exports_and_round_trips(tmp_path, capsys
     assert rep["per_type"]["emotional_authenticity"]["pass_rate"] == round(4 / 6, 4)
     assert rep["per_type"]["emotional_authenticity"]["pass_rate_ok"] is False
     assert rep["per_type"]["emotional_authenticity"]["quality_distribution"]["excellent"] == 5
+    # the analytics figures of the kept samples ride along (computed by curation.analytics.statistics)
+    stats = rep["analytics"]
+    assert stats["samples"] == rep["records_kept"] == 8
+    assert stats["data_types"] == {"emotional_authenticity": 4, "multi_step": 1, "tension_building": 3}
+    assert stats["rejects"] == {"duplicate": 1, "failure": 2}
+    assert sum(stats["authenticity"]["categories"].values()) == stats["authenticity"]["samples"] > 0
+    assert {r["gate"] for r in stats["gates"]["build"]["results"]} >= {"spectrum.min_failed"}
+    md = (out / "analysis_report.md").read_text()
+    assert "## Analytics" in md and "### Quality gates" in md and "spectrum.min_failed" in md
     lines = [json.loads(x) for x in (tmp_path / "rej.jsonl").read_text().splitlines()]
     assert {(x["index"], x["reason"]) for x in lines} == {(4, "exact_duplicate"), (5, "below_quality_threshold"),
                                                           (1, "truncated_record")}
@@ -592,7 +601,8 @@ def test_analyze_command_writes_reports_exports_and_round_trips(tmp_path, capsys
     code = main(["analyze", str(out / "combined_training_data.json"), "--json", str(tmp_path / "r2.json")])
     rep2 = json.loads((tmp_path / "r2.json").read_text())
     assert rep2["records_kept"] == 8 and rep2["records_repaired"] == 0 and not rep2["rejects_by_reason"]
-    assert "Per data type" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "Per data type" in printed and "authenticity spectrum" in printed and "quality gates" in printed
 
 
 def test_analyze_missing_path_is_a_one_line_error(tmp_path, capsys):

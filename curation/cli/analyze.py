@@ -71,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from .. import atomic
+    from ..analytics.statistics import dataset_statistics
+    from ..analytics.summary import print_statistics
     from ..ingest.interactions import analysis, report
 
     cfg = _config(args)
@@ -78,12 +80,17 @@ def run(args: argparse.Namespace) -> int:
     err = Console(stderr=True)
     with err.status("reading batches..."):
         a = analysis.analyze(cfg)
+        # the analytics figures (spectrum, complexity, coverage, gates, diversity, tokens) of the kept samples,
+        # with this run's rejects for the pass rate: the same figures `unwritten build` and `compare` show
+        stats = dataset_statistics(a.kept, rejects=a.ctx.rejects.rows, config=cfg.analytics)
     rep = a.report
+    rep["analytics"] = stats
     do_all = args.all
     writes_files = do_all or args.combine or args.export_by_type or args.generate_splits
     out = Path(args.out).resolve() if args.out else default_out(args.paths[0])
     if args.analyze or do_all or not (args.validate_capacity or writes_files):
         report.print_report(rep, console)
+        print_statistics(stats, console)
     if args.validate_capacity or do_all:
         report.print_report(rep, console, capacity_only=True)
     written: list[Path] = []

@@ -57,6 +57,7 @@ def _md_table(headers: list[str], rows: list[list[Any]]) -> str:
 
 
 def to_markdown(report: dict[str, Any]) -> str:
+    """The analysis report as Markdown (with the analytics section when `report["analytics"]` is set)."""
     parts = ["# Interaction batch analysis", "", _md_table(["", "count"], [[k, v] for k, v in summary_pairs(report)]),
              "", "## Per data type", "", _md_table(TYPE_HEADERS, type_rows(report)) if report["per_type"] else "(no records)"]
     for title, key in (("Reject reasons (records)", "rejects_by_reason"), ("Reject reasons (files)", "file_rejects_by_reason"),
@@ -76,6 +77,48 @@ def to_markdown(report: dict[str, Any]) -> str:
             parts += [f"- {g['capacity_level']} / {g['authenticity_target']} / {g['complexity_type']}" for g in cov["gaps"]]
     if report["files_skipped"]:
         parts += ["", "## Files not read (name patterns)", ""] + [f"- {f}" for f in report["files_skipped"]]
+    if report.get("analytics"):
+        parts += ["", analytics_markdown(report["analytics"]).rstrip("\n")]
+    return "\n".join(parts) + "\n"
+
+
+def analytics_markdown(stats: dict[str, Any]) -> str:
+    """The analytics figures (`curation.analytics.statistics.dataset_statistics`) as Markdown: gates,
+    spectrum, complexity, capacity, coverage matrix, quality, duplicates, tokens. Formatting only; the
+    figures are computed (and documented, docs/analytics.md) by the analytics package."""
+    from ...analytics.compare import fmt_value
+
+    a, cx, cap, q = stats["authenticity"], stats["complexity"], stats["capacity"], stats["quality"]
+    parts = ["## Analytics (kept samples; docs/analytics.md)", "",
+             f"- samples: {stats['samples']} (rows {stats['records']})",
+             f"- authenticity spectrum: {a['covered']}/{a['of']} categories "
+             + ", ".join(f"{k}: {v}" for k, v in a["categories"].items())
+             + f"; min-max {fmt_value(a['min'])}-{fmt_value(a['max'])}, std {fmt_value(a['std'])}",
+             f"- complexity: {cx['covered']} types "
+             + (", ".join(f"{k}: {v}" for k, v in cx["types"].items()) or "-")
+             + f"; baseline share {fmt_value(cx['baseline_share'])}",
+             f"- capacity levels: " + ", ".join(f"{k}: {v}" for k, v in cap["levels"].items())
+             + f"; balanced {fmt_value(cap['balanced'])}",
+             f"- quality: " + ", ".join(f"{k}: {v}" for k, v in q["distribution"].items())
+             + f"; mean {fmt_value(q['mean'])} ({q['unscored']} unscored)",
+             f"- duplicates: present {stats['duplicates']['present']}, removed {stats['duplicates']['removed']}, "
+             f"share {fmt_value(stats['duplicates']['share'])}"]
+    tok = stats.get("tokens") or {}
+    if tok.get("counted"):
+        parts.append(f"- response tokens ({tok['encoding']}): p50 {tok['p50']:.0f}, p90 {tok['p90']:.0f}, "
+                     f"p99 {tok['p99']:.0f}, max {tok['max']}")
+    parts += ["", "### Quality gates", "",
+              _md_table(["gate", "value", "needs", "status"],
+                        [[r["gate"], fmt_value(r["value"]), f"{r['op']} {r['threshold']}", r["status"]]
+                         for r in stats["gates"]["build"]["results"]])]
+    failed = stats["gates"]["failed_batches"]
+    if failed:
+        parts += ["", f"{len(failed)} of {len(stats['gates']['batches'])} batch files fail a gate: "
+                  + ", ".join(failed)]
+    c = stats["coverage"]
+    parts += ["", f"### Capacity x authenticity coverage ({c['cells_covered']}/{c['cells']} cells)", "",
+              _md_table(["capacity", *c["columns"]],
+                        [[name, *(v if v else "gap" for v in row)] for name, row in zip(c["rows"], c["matrix"])])]
     return "\n".join(parts) + "\n"
 
 
