@@ -81,6 +81,7 @@ def main() -> None:
     ap.add_argument("--subset", type=int, default=5000)
     ap.add_argument("--threshold", type=float, default=0.85)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--near-only", action="store_true", help="only time near dedupe at full size")
     args = ap.parse_args()
     p = PairParams()
     print(f"generating {args.n} synthetic records (seed {args.seed}) ...", flush=True)
@@ -104,6 +105,8 @@ def main() -> None:
           f"over {mem.base / 2**20:,.0f} MiB baseline; {res.n_candidates} candidates, {res.n_verified} verified, "
           f"{removed} removed")
     del texts
+    if args.near_only:
+        return
 
     # ---- every stage, timed -----------------------------------------------------------------------
     ctx = Context(seed=args.seed)
