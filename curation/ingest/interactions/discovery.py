@@ -11,6 +11,7 @@ only the last hint.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,8 +30,13 @@ _TYPE_SYNONYMS = {
     "relationship": "relationship_scoring", "emotional": "emotional_authenticity",
     "irony": "dramatic_irony", "tension": "tension_building", "memory": "memory_resonance",
 }
-_CONTAINER_KEYS = ("samples", "data", "interactions", "examples", "records", "items", "train", "validation",
-                   "test", "training_data")
+_CONTAINER_KEYS = ("samples", "data", "interactions", "examples", "records", "items", "results", "outputs",
+                   "generations", "entries", "rows", "dataset", "batch", "train", "validation", "test",
+                   "training_data")
+#: Keys a sample's (or batch header's) data-type label may be under; a value counts only when it names a type.
+TYPE_LABEL_KEYS = ("data_type", "dataType", "type", "category", "sample_type")
+_CONTAINER_SET = frozenset(_CONTAINER_KEYS)
+_MAX_NESTING = 4
 _SPLIT_KEYS = ("train", "validation", "test")
 _BATCH_NUMBER = re.compile(r"batch[_-]?(\d+)", re.I)
 _VERSION = re.compile(r"(?:^|[^a-z0-9])v(\d+\.\d+)", re.I)
@@ -39,11 +45,33 @@ _DETECT_MIN = 0.5
 
 def canonical_type(label: Any) -> str | None:
     """A data-type label ('Emotional Authenticity', 'multi_step_interaction') as a known type, or None."""
-    if not isinstance(label, str) or not label.strip():
+    if not isinstance(label, str):
+        return None
+    return _canonical_label(label)
+
+
+@functools.lru_cache(maxsize=1024)
+def _canonical_label(label: str) -> str | None:
+    if not label.strip():
         return None
     t = normalize_label(label)
     t = _TYPE_SYNONYMS.get(t, t)
     return t if t in SCHEMAS else None
+
+
+def type_label(obj: dict[str, Any]) -> tuple[str | None, str | None]:
+    """(data type, key it was under) from the first label key whose value names a data type."""
+    for k in TYPE_LABEL_KEYS:
+        t = canonical_type(obj.get(k))
+        if t is not None:
+            return t, k
+    return None, None
+
+
+def looks_like_sample(obj: dict[str, Any]) -> bool:
+    """The object's fields identify a data type (so a list inside it is a field, not a sample container)."""
+    keys = set(obj)
+    return any(type_score(t, keys) >= _DETECT_MIN for t in SCHEMAS)
 
 
 def _required_groups(data_type: str) -> list[frozenset[str]]:
@@ -181,31 +209,64 @@ def _emit(value: Any, header: dict[str, Any], explicit: str | None, locator: str
     return rs
 
 
+def _is_container(value: Any) -> bool:
+    """A dict that holds samples rather than being one: a known container key with a list, not a sample."""
+    return isinstance(value, dict) and not _CONTAINER_SET.isdisjoint(value) \
+        and any(isinstance(value.get(k), list) for k in _CONTAINER_KEYS) and not looks_like_sample(value)
+
+
 def _walk(value: Any, header: dict[str, Any], explicit: str | None, locator: str, repairs: list[str],
-          counter: list[int]) -> Iterator[RawSample | Unrecognised]:
+          counter: list[int], depth: int = 0) -> Iterator[RawSample | Unrecognised]:
     if isinstance(value, list):
         for i, el in enumerate(value):
-            if isinstance(el, dict) and isinstance(el.get("samples"), list):
-                yield from _walk(el, header, explicit, f"{locator}[{i}]", repairs, counter)
+            if isinstance(el, dict) and (isinstance(el.get("samples"), list) or _is_container(el)):
+                yield from _walk(el, header, explicit, f"{locator}[{i}]", repairs, counter, depth + 1)
             else:
                 yield _emit(el, header, explicit, f"{locator}[{i}]", repairs, counter)
         return
     if isinstance(value, dict):
-        containers = [k for k in _CONTAINER_KEYS if isinstance(value.get(k), list)]
+        if not value:
+            return  # {}: nothing in it (the file is reported as holding no samples)
+        sample_like = looks_like_sample(value)
+        containers = [] if sample_like else [k for k in _CONTAINER_KEYS if isinstance(value.get(k), list)]
+        if isinstance(value.get("samples"), list) and "samples" not in containers:
+            containers.insert(0, "samples")
         if containers:
             hdr = {**header, **_header_of(value)}
-            label = canonical_type(value.get("data_type")) or explicit
+            label = type_label(value)[0] or explicit
             splits = [k for k in containers if k in _SPLIT_KEYS]
             for key in (splits if len(splits) == len(containers) else containers[:1]):
                 h = {**hdr, "input_split": key} if key in _SPLIT_KEYS else hdr
-                yield from _walk(value[key], h, label, f"{locator}{key}", repairs, counter)
+                yield from _walk(value[key], h, label, f"{locator}{key}", repairs, counter, depth + 1)
             return
         typed = [(k, v) for k, v in value.items() if canonical_type(k) and isinstance(v, list)]
         if typed:
             hdr = {**header, **_header_of(value)}
             for k, v in typed:
-                yield from _walk(v, hdr, canonical_type(k), f"{locator}{k}", repairs, counter)
+                yield from _walk(v, hdr, canonical_type(k), f"{locator}{k}", repairs, counter, depth + 1)
             return
+        if not sample_like and depth < _MAX_NESTING:
+            # a wrapper under unknown keys ({"response": {"output": [...]}}): walk the nested objects and
+            # lists of objects it holds; a lone object that matches no type is still emitted (and rejected)
+            nested = [(k, v) for k, v in value.items()
+                      if (isinstance(v, list) and v and all(isinstance(x, dict) for x in v))
+                      or (isinstance(v, dict) and v and _holds_samples(v, depth + 1))]
+            if nested:
+                hdr = {**header, **_header_of(value)}
+                label = type_label(value)[0] or explicit
+                for k, v in nested:
+                    yield from _walk(v, hdr, label, f"{locator}{k}.", repairs, counter, depth + 1)
+                return
         yield _emit(value, header, explicit, locator or "$", repairs, counter)
         return
     yield Unrecognised(locator or "$", f"top-level {type(value).__name__}, not a batch or sample")
+
+
+def _holds_samples(value: dict[str, Any], depth: int) -> bool:
+    """A nested object that is a sample or holds samples somewhere below (bounded depth)."""
+    if looks_like_sample(value) or _is_container(value):
+        return True
+    if depth >= _MAX_NESTING:
+        return False
+    return any((isinstance(v, list) and v and all(isinstance(x, dict) for x in v))
+               or (isinstance(v, dict) and _holds_samples(v, depth + 1)) for v in value.values())

@@ -19,6 +19,10 @@ from .schemas import CAPACITY, SCORE, FieldSpec, TypeSchema
 _NUMBER_TEXT = re.compile(r"^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$")
 _WINDOW_TEXT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)?\s*$", re.I)
 _LABEL_SEP = re.compile(r"[\s\-/]+")
+_NUM = r"([-+]?(?:\d+(?:\.\d*)?|\.\d+))"
+_PERCENT_TEXT = re.compile(rf"^\s*{_NUM}\s*%\s*$")
+_OUT_OF_TEXT = re.compile(rf"^\s*{_NUM}\s*(?:/|out of)\s*(\d+(?:\.\d+)?)\s*$", re.I)
+_WEEKS_TEXT = re.compile(rf"^\s*{_NUM}\s*(?:weeks?|wks?)(?:\s+ago)?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,33 @@ def _coerce_number(v: Any, integer: bool) -> tuple[Any, str | None]:
         if integer:
             return (int(f), "coerce_numeric_string") if f.is_integer() else (v, None)
         return f, "coerce_numeric_string"
+    return v, None
+
+
+def _number_with_scale(v: str, spec: FieldSpec, path: str) -> tuple[Any, str | None]:
+    """A number written with the scale or unit the field is measured in; anything else stays a string.
+
+    Lossless readings only: "75%" in a [0, 1] score is 0.75; "7/10" ("7 out of 10") is 0.7 in a [0, 1]
+    score and 7 in a [0, 10] capacity; "40 weeks" ("3 weeks ago") is 40 in a field counted in weeks. A
+    percent or fraction anywhere else, or a bare number on another scale ("85" for a score), is not
+    rescaled: the check rejects it (uncoercible_type / score_out_of_range).
+    """
+    m = _PERCENT_TEXT.match(v)
+    if m and spec.range == SCORE:
+        return float(m.group(1)) / 100.0, "percent_to_fraction"
+    m = _OUT_OF_TEXT.match(v)
+    if m and float(m.group(2)) > 0:
+        num, den = float(m.group(1)), float(m.group(2))
+        if spec.range == SCORE:
+            return num / den, "fraction_to_scale"
+        if spec.range == CAPACITY and den == CAPACITY[1]:
+            return (int(num) if spec.type == "integer" and num.is_integer() else num), "fraction_to_scale"
+    m = _WEEKS_TEXT.match(v)
+    if m and "week" in path:
+        num = float(m.group(1))
+        if spec.type == "integer":
+            return (int(num), "strip_unit") if num.is_integer() else (v, None)
+        return num, "strip_unit"
     return v, None
 
 
@@ -96,6 +127,8 @@ def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> 
         return v
     if t == "number" or t == "integer":
         new, kind = _coerce_number(v, t == "integer")
+        if kind is None and isinstance(v, str):
+            new, kind = _number_with_scale(v, spec, path)
         if kind:
             repairs.append(f"{kind}:{path}")
         return new
@@ -172,6 +205,39 @@ def normalize(sample: dict[str, Any], schema: TypeSchema) -> tuple[dict[str, Any
     repairs: list[str] = []
     normalize_object(sample, schema.fields, "", repairs)
     return sample, repairs
+
+
+def _null_non_finite(v: Any, path: str, repairs: list[str]) -> Any:
+    if isinstance(v, float) and not math.isfinite(v):
+        repairs.append(f"null_non_finite:{path}")
+        return None
+    if isinstance(v, dict):
+        return {k: _null_non_finite(x, f"{path}.{k}", repairs) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_null_non_finite(x, f"{path}[{i}]", repairs) for i, x in enumerate(v)]
+    return v
+
+
+def null_non_finite_extras(obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str = "") -> list[str]:
+    """Set NaN/Infinity in fields the schema does not know to null (in place; returns the repairs).
+
+    A schema field holding NaN is left for `check` to reject (`not_a_number`): it is part of what the sample
+    teaches. An extra field (generation metadata) is not, and a NaN there would make the written JSON invalid.
+    """
+    repairs: list[str] = []
+    names = {f.name: f for f in specs}
+    for k, v in list(obj.items()):
+        spec = names.get(k)
+        p = f"{path}{k}"
+        if spec is None:
+            obj[k] = _null_non_finite(v, p, repairs)
+        elif spec.type == "object" and isinstance(v, dict):
+            repairs += null_non_finite_extras(v, spec.fields, p + ".")
+        elif spec.type == "array" and isinstance(v, list) and spec.items is not None and spec.items.type == "object":
+            for i, x in enumerate(v):
+                if isinstance(x, dict):
+                    repairs += null_non_finite_extras(x, spec.items.fields, f"{p}[{i}].")
+    return repairs
 
 
 _TYPE_OK = {

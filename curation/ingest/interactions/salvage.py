@@ -377,6 +377,109 @@ def _looks_binary(text: str) -> bool:
     return "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) * 0.05
 
 
+# ---- loose syntax: comments, Python literals, unquoted keys ----------------------------------------------
+_LOOSE_TOKEN = re.compile(
+    rf'(?P<dq>{_STRING}"?)'                              # a JSON string: copied as is
+    r"|(?P<sq>'[^'\\\n]*(?:\\.[^'\\\n]*)*'?)"            # a Python single-quoted string
+    r"|(?P<lc>//[^\n]*)"                                  # // comment
+    r"|(?P<bc>/\*)"                                       # /* comment */
+    r"|(?P<word>\b(?:True|False|None)\b)"                  # Python literals
+    r"|(?P<key>\b[A-Za-z_][A-Za-z0-9_]*(?=[ \t]*:))")      # an unquoted key (checked: after { or ,)
+#: Each rewrite runs only when the text shows it structurally (an object or array opening with a
+#: single-quoted string or a bare key; a comment on its own line or after a bracket or comma), so prose
+#: inside a string is not mistaken for syntax.
+_LOOSE_HINTS = (
+    ("strip_comments", re.compile(r"^[ \t]*(?://|/\*)|[,{\[][ \t]*(?://|/\*)", re.M)),
+    ("convert_python_literal", re.compile(r"[{\[][ \t\n]*'")),
+    ("quote_bare_keys", re.compile(r"\{[ \t\n]*[A-Za-z_][A-Za-z0-9_]*[ \t]*:")),
+)
+_PY_WORDS = {"True": "true", "False": "false", "None": "null"}
+
+
+def _prev_char(text: str, i: int) -> str:
+    """The last non-blank character before position i ('' at the start)."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\n\r":
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
+def _single_quoted(token: str) -> str:
+    """A Python '...' string as a JSON string (unterminated at the end of the text stays unterminated)."""
+    closed = len(token) > 1 and token.endswith("'") and not token.endswith("\\'")
+    body = token[1:-1] if closed else token[1:]
+    if closed:
+        try:
+            import ast
+            return json.dumps(ast.literal_eval(token), ensure_ascii=False)
+        except (ValueError, SyntaxError):
+            pass
+    text = json.dumps(body.replace("\\'", "'"), ensure_ascii=False)
+    return text if closed else text[:-1]
+
+
+def loosen_syntax(text: str) -> tuple[str, list[str]]:
+    """Rewrite what JSON does not allow but LLMs write: // and /* */ comments, Python dict output
+    ('single quotes', True/False/None), unquoted keys. One linear pass; JSON strings are never touched.
+    Runs only on text that failed to parse and shows a hint of one of these."""
+    wanted = {name for name, hint in _LOOSE_HINTS if hint.search(text)}
+    if not wanted:
+        return text, []
+    out: list[str] = []
+    done: set[str] = set()
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _LOOSE_TOKEN.search(text, pos)
+        if m is None:
+            break
+        kind = m.lastgroup
+        start, end = m.start(), m.end()
+        out.append(text[pos:start])
+        tok = m.group()
+        if kind == "dq":
+            out.append(tok)
+        elif kind == "sq" and "convert_python_literal" in wanted and _prev_char(text, start) in "{[,:":
+            out.append(_single_quoted(tok))
+            done.add("convert_python_literal")
+        elif kind == "lc" and "strip_comments" in wanted:
+            done.add("strip_comments")
+        elif kind == "bc" and "strip_comments" in wanted:
+            close = text.find("*/", end)
+            end = n if close < 0 else close + 2
+            done.add("strip_comments")
+        elif kind == "word" and "convert_python_literal" in wanted and _prev_char(text, start) in "[,:":
+            out.append(_PY_WORDS[tok])
+            done.add("convert_python_literal")
+        elif kind == "key" and "quote_bare_keys" in wanted and _prev_char(text, start) in "{,":
+            out.append(f'"{tok}"')
+            done.add("quote_bare_keys")
+        else:  # not in a JSON position (prose around the document): keep one character, look again after it
+            out.append(text[start])
+            end = start + 1
+        pos = end
+    out.append(text[pos:])
+    if not done:
+        return text, []
+    return "".join(out), [name for name, _ in _LOOSE_HINTS if name in done]
+
+
+def _json_lines(text: str) -> bool:
+    """Text that is JSON Lines of samples: several lines, the first a complete object on its own that is
+    not a batch (a batch per line is read as concatenated documents)."""
+    first_end = text.find("\n")
+    if first_end < 0:
+        return False
+    rest = text[first_end + 1:].lstrip()
+    if not rest.startswith("{"):
+        return False
+    try:
+        first = json.loads(text[:first_end])
+    except (json.JSONDecodeError, RecursionError):
+        return False
+    return isinstance(first, dict) and "samples" not in first
+
+
 def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, str]:
     """Every JSON document in `text` (usually one), recovering what can be recovered.
 
@@ -392,6 +495,16 @@ def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, s
     if _looks_binary(stripped):
         return [], [], "unparseable_file", "binary content, not text"
     repairs: list[str] = []
+    if _json_lines(stripped):
+        docs, more, error, detail = parse_lines(stripped)
+        return docs, ["read_json_lines", *more], error, detail
+    stripped, more = loosen_syntax(stripped)
+    if more:
+        repairs += more
+        try:
+            return [Document(json.loads(stripped, strict=False))], repairs, None, ""
+        except json.JSONDecodeError as e:
+            err = e
     fixed = remove_trailing_commas(stripped)
     if fixed != stripped:
         repairs.append("remove_trailing_comma")
@@ -454,7 +567,8 @@ def parse_lines(text: str) -> tuple[list[Document], list[str], str | None, str]:
     """JSON Lines: one element per non-empty line; a broken line is a `Lost` marker at its position."""
     elements: list[Any] = []
     repairs: list[str] = []
-    for n, line in enumerate(x for x in text.split("\n") if x.strip()):
+    rows = [x for x in text.split("\n") if x.strip()]
+    for n, line in enumerate(rows):
         try:
             elements.append(json.loads(line, strict=False))
             continue
@@ -469,6 +583,8 @@ def parse_lines(text: str) -> tuple[list[Document], list[str], str | None, str]:
         value = _try_escape_quotes(line)
         if value is not None:
             elements.append(Repaired(value, ["escape_stray_quotes"]))
+        elif n == len(rows) - 1 and not line.rstrip().endswith(("}", "]")):
+            elements.append(Lost(n, "truncated_record", f"last line cut: {err.msg}"))
         else:
             elements.append(Lost(n, "unparseable_record", f"line {n + 1}: {err.msg}"))
     if not elements:

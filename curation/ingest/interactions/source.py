@@ -18,9 +18,9 @@ from typing import Any, Iterator
 
 from ...records import Record, Source, normalize_text, stable_id
 from ...stages.base import Context, SourceStep
-from .discovery import (RawSample, Unrecognised, batch_number_from_name, canonical_type, detect_type,
-                        file_type_hint, find_files, iter_samples, normalize_version, version_from_path)
-from .normalize import get_path, normalize
+from .discovery import (RawSample, Unrecognised, batch_number_from_name, detect_type, file_type_hint, find_files,
+                        iter_samples, normalize_version, type_label, version_from_path)
+from .normalize import get_path, normalize, null_non_finite_extras
 from .rules import derived_labels, is_authenticity_field, spectrum_target
 from .salvage import Lost, parse_file_bytes, repair_strings
 from .schemas import SCHEMAS
@@ -133,18 +133,24 @@ class InteractionSource(SourceStep):
         hint = file_type_hint(path)
         path_version = version_from_path(path)
         batch_from_name = batch_number_from_name(path)
+        items = 0
         for item in iter_samples(parsed):
+            items += 1
             if isinstance(item, Unrecognised):
                 ctx.reject_item(self, "no_samples_found", source_file=shown, index=None,
                                 locator=item.locator, error=item.detail)
                 continue
-            rec = self._record(item, parsed.repairs, needed, hint, path_version, batch_from_name, shown, ctx)
+            rec = self._record(item, parsed.repairs, needed, hint, path_version, batch_from_name, shown, ctx,
+                               parsed.non_finite)
             if rec is not None:
                 yield rec
+        if items == 0:  # valid JSON with nothing in it: [], {}, {"samples": []}
+            ctx.reject_item(self, "no_samples_found", source_file=shown, index=None,
+                            error="the document holds no samples (empty array or object)")
 
     def _record(self, item: RawSample, file_repairs: list[str], needed: frozenset[str], hint: str | None,
                 path_version: str | None, batch_from_name: int | None, shown: str,
-                ctx: Context) -> Record | None:
+                ctx: Context, non_finite: bool = False) -> Record | None:
         value = item.value
         if isinstance(value, Lost):
             ctx.reject_item(self, value.reason, source_file=shown, index=item.index, document=item.document,
@@ -158,8 +164,8 @@ class InteractionSource(SourceStep):
         repairs = [*file_repairs, *item.repairs]
         data, more = repair_strings(value, needed)
         repairs += more
-        explicit = canonical_type(data.get("data_type")) or canonical_type(item.header.get("data_type")) \
-            or item.explicit_type
+        own_label, label_key = type_label(data)
+        explicit = own_label or type_label(item.header)[0] or item.explicit_type
         data_type, against = detect_type(data, explicit, hint)
         if data_type is None:
             label = data.get("data_type") or item.header.get("data_type")
@@ -171,8 +177,13 @@ class InteractionSource(SourceStep):
             repairs.append(f"data_type_from_content:{explicit}->{data_type}")
         sample_version = data.pop("master_truths_version", None)
         data.pop("data_type", None)
+        if label_key is not None:  # "type"/"category" named the data type: a label, not a field
+            data.pop(label_key, None)
         data, more = normalize(data, SCHEMAS[data_type])
         repairs += more
+        if non_finite:  # NaN/Infinity outside the schema's fields would make the written JSON invalid
+            more = null_non_finite_extras(data, SCHEMAS[data_type].fields)
+            repairs += more
         version = (normalize_version(sample_version) or normalize_version(item.header.get("master_truths_version"))
                    or normalize_version(get_path(data, "training_metadata.master_truths_version"))
                    or path_version or "unknown")
