@@ -95,3 +95,13 @@ def test_record_without_split_is_refused(tmp_path):
     rec.metadata.pop("split")
     with pytest.raises(ValueError):
         write_dataset_folder(tmp_path, [rec])
+
+
+def test_empty_split_is_left_out_and_folder_still_loads(tmp_path):
+    recs = [r for r in _records() if not (r.kind == "scene" and r.metadata["split"] == "test")]
+    meta = write_dataset_folder(tmp_path, recs)
+    (tmp_path / "README.md").write_text(render_card(meta, {"ledger": []}, Config(), None, tmp_path))
+    assert meta["counts"]["scenes"]["test"] == 0
+    assert not (tmp_path / "data" / "scenes" / "test.parquet").exists()
+    scenes = load_dataset(str(tmp_path), "scenes")
+    assert set(scenes) == {"train", "validation"}

@@ -89,13 +89,15 @@ def write_dataset_folder(folder: Path, records: list[Record]) -> dict[str, Any]:
         counts[config] = {}
         for split in SPLITS:
             rows = per_split.get(split, [])
+            counts[config][split] = len(rows)
+            if not rows:  # a zero-row Parquet file makes load_dataset fail; an absent split is honest
+                continue
             table = _arrow_table(rows, config)
             data = _parquet_bytes(table)
             rel = f"data/{config}/{split}.parquet"
             atomic.write_bytes(folder / rel, data)
             data_files.append({"split": split, "path": rel})
             splits_info.append({"name": split, "num_bytes": table.nbytes, "num_examples": len(rows)})
-            counts[config][split] = len(rows)
         entry: dict[str, Any] = {"config_name": config, "data_files": data_files}
         if config == DEFAULT_CONFIG:
             entry["default"] = True
