@@ -14,22 +14,25 @@ import sys
 from .. import __version__
 from ..errors import UserError
 
-COMMANDS = [
-    "build",
-    "push",
-    "qlora",
-    "compare",
+COMMANDS = [  # in the order of the data's journey: generate -> inspect -> build -> check -> train -> publish
     "generate",
     "coverage",
     "monitor",
     "analyze",
     "prepare_gaea",
+    "build",
     "dedupe",
+    "compare",
+    "qlora",
+    "push",
 ]
 
 
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="unwritten", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="unwritten",
+        description="Curate generated interaction batches and novel manuscripts into a train-ready "
+                    "Hugging Face dataset for QLoRA fine-tuning.")
     parser.add_argument("--version", action="version", version=f"unwritten-curation {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
