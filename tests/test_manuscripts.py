@@ -116,14 +116,21 @@ def test_sample_pov_and_scene_type_match_hand_labels(sample_md):
     assert matched >= 0.85 * sum(1 for lab in labels if lab["words"] >= 800)
 
 
-def test_sample_pov_without_roster_never_picks_kaela():
+def test_sample_pov_without_roster_matches_labels_and_never_picks_kaela():
+    """Without a roster, name variants merge ("Kael" = "Kael Varro") but Kaela stays someone else."""
     if not SAMPLE_MD.exists():
         pytest.skip("sample manuscript not written yet")
     res = process_manuscript(SAMPLE_MD)
-    povs = [r.metadata["pov"] for r in res.rows]
-    assert "Kaela" not in povs
-    assert set(povs) <= {"Kael", "Ilse", None}
-    assert sum(p is not None for p in povs) >= 0.8 * len(povs)
+    assert all(r.metadata["pov"] != "Kaela" for r in res.rows)
+    checked = correct = 0
+    for lab in _label_table():
+        rows = [r for r in res.rows if r.text.startswith(lab["opens"][:30])]
+        if lab["words"] < 800:
+            continue
+        checked += 1
+        got = rows[0].metadata["pov"] or ""
+        correct += set(got.split()) <= set(lab["pov"].split()) and got != ""
+    assert checked >= 8 and correct == checked, (correct, checked)
 
 
 def test_sample_long_scene_split_outside_dialogue_run(sample_md):
@@ -192,7 +199,7 @@ def test_corpus_chunks_bounds_boilerplate_dialogue_reconstruction(novels, name, 
         removed = sum(r.words for r in res.removed)
         assert abs(len(src.split()) - narrative - removed) <= 0.002 * len(src.split())
     kept = sum(r.metadata["word_count"] for r in res.rows)
-    assert kept >= 0.8 * narrative
+    assert kept >= 0.75 * narrative  # the rest are fragments under 800 words whose POV differs from both neighbours
 
 
 @pytest.mark.corpus
@@ -303,15 +310,96 @@ def test_dracula_chunks_carry_their_narrator(novels):
     assert all(r.metadata["person"] == "first" for r in res.rows if r.metadata["pov"])
 
 
+# Little Fuzzy: POV of each scene, hand-labelled by reading its opening (see corpus README (e)).
+# A tuple lists the acceptable answers where the opening leaves it open; None means "no named POV".
+LITTLE_FUZZY_POV = {
+    "Jack Holloway found himself squinting": "Jack Holloway",
+    "Victor Grego, listening to his own": "Victor Grego",
+    "Gerd van Riebeek saw Ruth Ortheris": "Gerd van Riebeek",
+    "Jack Holloway landed the manipulator": "Jack Holloway",
+    "The next morning at daylight, he was up": "Jack Holloway",
+    "The next morning, Jack broke up": "Jack Holloway",
+    "He started awake, rubbed his eyes": "Jack Holloway",
+    "They were swarming over the bed": "Jack Holloway",
+    "There was another alarm in the evening": "Jack Holloway",
+    "The Fuzzies took the manipulator": "Jack Holloway",
+    "It took an hour, after dinner": "Jack Holloway",
+    "Victor Grego crushed out his cigarette": "Victor Grego",
+    "The Fuzzies, playing on the lawn": "Jack Holloway",
+    "“So you see, Ernst, that’s the problem.”": ("Leonard Kellogg", "Ernst Mallin", None),
+    "After dinner was romptime for Fuzzies": "Jack Holloway",
+    "The recorded voice ceased": "Alex Napier",
+    "Gerd van Riebeek’s suggestion": ("Jack Holloway", None),
+    "There was another clearing across the stream": "Jack Holloway",
+    "The next morning, during breakfast, Kellogg": "Jack Holloway",
+    "The people across the run": "Jack Holloway",
+    "The airjeeps returned in the middle": "Jack Holloway",
+    "Tuesday dawned hot and windless": "Jack Holloway",
+    "Jack Holloway had been out on bail": "Jack Holloway",
+    "Victor Grego replaced the hand-phone": "Victor Grego",
+    "Mr. Chief Justice Frederic Pendarvis moved": "Frederic Pendarvis",
+    "There wasn’t enough ice in the glass": "Leonard Kellogg",
+    "Leslie Coombes found Nick Emmert": "Leslie Coombes",
+    "Jack Holloway saw Little Fuzzy eying": "Jack Holloway",
+    "He couldn’t understand. The Big Ones": ("Little Fuzzy", None),
+    "Gus Brannhard was nervous": "Jack Holloway",
+    "Colonial Marshal Max Fane was as heavy": "Jack Holloway",
+    "“You say one of them broke out": "Jack Holloway",
+    "Gerd van Riebeek stopped for a moment": "Gerd van Riebeek",
+    "Gerd detested her": "Ruth Ortheris",
+    "The suite at the Hotel Mallory was crowded": "Jack Holloway",
+    "Victor Grego unstoppered": "Victor Grego",
+    "The two lawyers had risen hastily": "Frederic Pendarvis",
+    "There was an unending stream of reports": ("Jack Holloway", None),
+    "“I believe the difference lies": ("Victor Grego", "Ernst Mallin", None),
+    "Ben Rainsford went back to Beta Continent": ("Jack Holloway", None),
+    "Gerd brought the car down": "Jack Holloway",
+    "Piet Dumont, the Mallorysport chief": "Gus Brannhard",
+    "A constabulary corporal was at the controls": "Jack Holloway",
+    "The management of the Hotel Mallory": ("Jack Holloway", None),
+    "Max Fane brightened": "Max Fane",
+    "Gerd van Riebeek sorted the papers": "Gerd van Riebeek",
+    "They walked together, Frederic and Claudette": "Frederic Pendarvis",
+    "Max Fane met them at the courtroom door": "Jack Holloway",
+    "Ernst Mallin shrank": "Ernst Mallin",
+    "Leonard Kellogg slumped forward": "Leonard Kellogg",
+    "“Does anybody want to ask the witness": "Jack Holloway",
+    "They stopped whispering at the door": "Frederic Pendarvis",
+    "All the Fuzzies were in court this morning": ("Jack Holloway", None),
+    "The gavel tapped slowly": "Jack Holloway",
+    "Ruth Ortheris sipped": "Ruth Ortheris",
+    "Space Commodore Napier sat at the desk": "Alex Napier",
+    "Jack Holloway was going back to Beta": "Jack Holloway",
+    "They were going home, home to the Wonderful": ("Little Fuzzy", None),
+}
+
+
+def _label_for(res, labels, first_paragraph: int):
+    """The label of the scene a chunk starts in (scene openings matched on their first words)."""
+    opening = {}
+    for sc in res.book.scenes:
+        text = " ".join(sc.paragraphs[0].text.replace("*", "").split())
+        hits = [v for k, v in labels.items() if text.startswith(k)]
+        if hits:
+            opening[sc.paragraphs[0].index] = hits[0]
+    assert len(opening) == len(labels), "every labelled opening is a scene start"
+    return opening[max(i for i in opening if i <= first_paragraph)]
+
+
 @pytest.mark.corpus
-@pytest.mark.xfail(reason="open: without a roster, first and last names ('Jack', 'Holloway') are scored as "
-                          "different people, so most Little Fuzzy chunks get POV None", strict=False)
-def test_little_fuzzy_is_third_person_multi_pov(novels):
+@pytest.mark.xfail(reason="open: roster-less POV on Little Fuzzy is right for about half the chunks (many scenes "
+                          "open on another character and name the POV character only as 'he')", strict=False)
+def test_little_fuzzy_pov_without_roster_matches_hand_labels(novels):
     res = novels["little-fuzzy.md"]
-    povs = {r.metadata["pov"] for r in res.rows}
     assert sum(r.metadata["person"] == "third" for r in res.rows) >= 0.9 * len(res.rows)
-    firsts = {p.split()[0] for p in povs if p}
-    assert {"Jack", "Grego", "Holloway"} & firsts and len(povs - {None}) >= 3
+    correct = 0
+    for r in res.rows:
+        want = _label_for(res, LITTLE_FUZZY_POV, r.paragraphs[0])
+        accepted = want if isinstance(want, tuple) else (want,)
+        got = r.metadata["pov"]
+        correct += any(_same_person(a, got) if a else got is None for a in accepted)
+    print(f"little fuzzy POV: {correct}/{len(res.rows)} chunks")
+    assert correct >= 0.95 * len(res.rows), (correct, len(res.rows))
 
 
 @pytest.mark.corpus

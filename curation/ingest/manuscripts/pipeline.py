@@ -119,6 +119,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     povs: dict[int, PovResult] = {}
     keys: dict[int, object] = {}
     for ch in book.chapters:
+        prior: str | None = None
         for s in ch.scenes:
             doc = docs.get(s.index)
             if doc is not None and doc.narrator:
@@ -126,14 +127,39 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
                 povs[s.index] = PovResult(name, 0.95, "first", {"from": "document heading", "document": doc.heading})
                 keys[s.index] = ("pov", name)
                 continue
-            res = tagger.pov(s.text, narrator=None, chapter_title=ch.title, heading=s.heading)
+            res = tagger.pov(s.text, narrator=None, chapter_title=ch.title, heading=s.heading, prior=prior)
+            prior = res.pov
             if doc is not None:
                 res = PovResult(None, 0.5, res.person, {"from": "impersonal document", "document": doc.heading})
                 keys[s.index] = ("document", doc.start)
             else:
                 keys[s.index] = ("pov", res.pov)
             povs[s.index] = res
+    _settle_undecided(book, povs, keys)
     return povs, keys
+
+
+def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+    """An undecided scene whose leading candidates include a neighbour's POV continues that POV.
+
+    Only between scenes of one chapter, only when the neighbour's POV was decided, and at a lower
+    confidence: the scene's own evidence points the same way without being conclusive on its own.
+    """
+    for ch in book.chapters:
+        scenes = ch.scenes
+        for k, s in enumerate(scenes):
+            res = povs[s.index]
+            scores = res.evidence.get("scores") or {}
+            if res.pov is not None or not scores or keys[s.index][0] != "pov":
+                continue
+            top = [name for name, v in list(scores.items())[:2] if v > 0]
+            for nb in (scenes[k - 1] if k else None, scenes[k + 1] if k + 1 < len(scenes) else None):
+                other = povs[nb.index] if nb is not None else None
+                if other is not None and other.pov in top and other.confidence >= 0.5:
+                    povs[s.index] = PovResult(other.pov, round(min(0.5, res.confidence + 0.2), 3), res.person,
+                                              {**res.evidence, "from": "leading candidate, continues neighbour"})
+                    keys[s.index] = keys[nb.index]
+                    break
 
 
 def _group_ids(chunks: list[Chunk], source: str) -> list[str]:

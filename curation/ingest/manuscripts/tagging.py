@@ -14,18 +14,26 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .people import PersonIndex
 from .roster import Roster
-from .text import narration_only, quoted_word_count, strip_emphasis, word_count
+from .text import narration_only, quoted_spans, quoted_word_count, strip_emphasis, word_count
 
-_PERCEIVE = (r"(?:thought|felt|feels|saw|sees|watched|noticed|wondered|knew|realized|realised|remembered|"
-             r"heard|wanted|decided|hoped|feared|smelled|tasted|sensed|supposed|imagined|found|looked|stared|"
-             r"considered|understood|recognized|recognised|guessed|could\s+(?:see|feel|hear|smell|taste|not)|"
-             r"did\s+not|didn[’']t|had\s+(?:never|not|always|been|spent|pictured)|was\s+(?:aware|sure|afraid|glad|"
-             r"tired|cold|not)|flexed|swallowed|frowned|winced|shivered|sighed|let\s+(?:himself|herself)|"
-             r"pictured|doubted|believed|liked|hated|loved|missed|trusted|reminded|told\s+(?:himself|herself)|"
-             r"caught\s+(?:himself|herself)|tried)")
-_POSSESSED = r"(?:mind|thoughts|heart|stomach|chest|throat|breath|pulse|skin|hands|own|memory|face\s+was)"
-_PRONOUN_PERCEIVE = re.compile(rf"\b(?:he|she)\s+(?:\w+ly\s+)?{_PERCEIVE}\b", re.I)
+#: Verbs of thinking and feeling: the narration is inside this person's head.
+_COGNITION = (r"(?:thought|thinks|felt|feels|wondered|knew|realized|realised|remembered|wanted|decided|hoped|"
+              r"feared|supposed|imagined|considered|understood|recognized|recognised|guessed|pictured|doubted|"
+              r"believed|liked|disliked|hated|loved|missed|trusted|wished|regretted|suspected|worried|"
+              r"could(?:n[’']t|\s+not)?\s+(?:help|remember|believe|imagine|understand|think|decide|tell|see\s+why)|"
+              r"did(?:n[’']t|\s+not)\s+(?:know|like|want|think|understand|care|believe|feel)|"
+              r"was\s+(?:aware|sure|certain|afraid|glad|sorry|tired|beginning\s+to|thinking|wondering|worried|relieved|"
+              r"pleased|annoyed|angry|ashamed|conscious)|"
+              r"had\s+(?:never|always|been\s+(?:thinking|wondering|dreading|afraid))|"
+              r"told\s+(?:himself|herself)|caught\s+(?:himself|herself)|found\s+(?:himself|herself)|"
+              r"let\s+(?:himself|herself)|reminded\s+(?:himself|herself)|started\s+feeling|began\s+to\s+feel)")
+#: Verbs of perceiving: weaker, anyone on stage looks and listens.
+_PERCEPTION = (r"(?:saw|sees|watched|noticed|heard|smelled|tasted|sensed|looked|stared|glanced|gazed|"
+               r"could\s+(?:see|feel|hear|smell|taste)|contemplated|studied|listened)")
+_PERCEIVE = rf"(?:{_COGNITION}|{_PERCEPTION})"
+_POSSESSED = r"(?:mind|thoughts|heart|stomach|chest|throat|breath|pulse|skin|own|memory|face\s+was)"
 _FIRST = re.compile(r"\b(?:I|me|my|myself|mine)\b|\bI[’']\w+")
 _THIRD = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
 _SENT_START = re.compile(r"(?:^|[.!?…]\s+|[“\"‘(—]\s*)([A-Z][\w’'\-]+)")
@@ -94,55 +102,52 @@ def _alias_pattern(names: list[str]) -> re.Pattern | None:
     return re.compile(r"(?<![\w’'])(" + "|".join(re.escape(n) for n in names) + r")(?![\w\-])")
 
 
+_VERB_GAP = r"(?:\s*,[^,.;]{0,60},)?\s+(?:\w+ly\s+|also\s+|still\s+|even\s+|suddenly\s+|just\s+)?"
+_AFTER_SUBJECT_COGNITION = re.compile(rf"{_VERB_GAP}{_COGNITION}\b", re.I)
+_AFTER_SUBJECT_PERCEPTION = re.compile(rf"{_VERB_GAP}{_PERCEPTION}\b", re.I)
+_AFTER_NAME_POSSESSED = re.compile(rf"\s+(?:\w+\s+)?{_POSSESSED}\b", re.I)
+_PRONOUN_COGNITION = re.compile(rf"\b(he|she)\s+(?:\w+ly\s+)?{_COGNITION}\b", re.I)
+_SPEECH_VERB = re.compile(rf"{_VERB_GAP}(?:said|asked|told|replied|answered|added|continued|called|shouted|"
+                          r"whispered|muttered|explained|agreed|insisted|demanded|began|went\s+on|interrupted)\b", re.I)
+#: The person is the one who feels: "that worried Jack", "it seemed to Ruth", "it occurred to him".
+_EXPERIENCER_BEFORE = re.compile(
+    r"\b(?:worried|pleased|annoyed|surprised|puzzled|heartened|amused|bothered|struck|occurred\s+to|"
+    r"seemed\s+to|appeared\s+to|reminded|relieved|irritated|delighted|disturbed|frightened|scared|"
+    r"embarrassed|impressed|hurt|saddened|angered|shocked|startled|comforted|troubled)\s+$", re.I)
+_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.I)
+_SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
+_LEAD_IN = re.compile(r"^[\W_]*(?:(?:[\w’'\-]+[^\w,]+){0,13}[\w’'\-]+,\s*|(?:then|and|but|so|now|still|again|"
+                      r"finally|suddenly|later|there)\s+)?$", re.I)
+
+
 class Tagger:
-    """Tags scenes and chunks; one instance per manuscript (holds the roster's compiled patterns)."""
+    """Tags scenes and chunks; one instance per manuscript (holds its person index and patterns)."""
 
     def __init__(self, roster: Roster | None = None, universe: str | None = None) -> None:
         self.roster = roster
         self.universe = universe
-        self.alias_to_name: dict[str, str] = roster.alias_map() if roster else {}
-        self.name_pattern = _alias_pattern(list(self.alias_to_name)) if roster else None
-        pov_names = {c.name for c in roster.pov_characters} if roster else set()
-        self.pov_names = pov_names
+        self.people = PersonIndex.from_names({c.name: c.aliases for c in roster.characters}) if roster else PersonIndex()
+        if roster:
+            for c in roster.characters:
+                g = (c.pronouns or "").lower().split("/")[0].strip()
+                if g in ("he", "she"):
+                    self.people.gender[c.name] = g
+        self.pov_names = {c.name for c in roster.pov_characters} if roster else set()
         self.glossary_pattern = (_alias_pattern(roster.glossary) if roster and roster.glossary else None)
-        self._book_names: Counter | None = None
 
     # ---- names -----------------------------------------------------------------------------------
     def learn_book(self, texts: list[str]) -> None:
-        """Without a roster: collect capitalised words that behave like names across the whole book."""
+        """Learn who is who from the whole book: persons (without a roster) and pronoun genders."""
+        plain = [strip_emphasis(t) for t in texts]
         if self.roster:
-            return
-        mid = Counter()
-        starts = Counter()
-        for t in texts:
-            plain = strip_emphasis(t)
-            for m in _CAP.finditer(plain):
-                mid[m.group(1).rstrip("s").rstrip("’'") if m.group(1).endswith(("’s", "'s")) else m.group(1)] += 1
-            for m in _SENT_START.finditer(plain):
-                starts[m.group(1)] += 1
-        names = Counter()
-        for w, n in mid.items():
-            if w in _STOP or len(w) < 2 or n < 3:
-                continue
-            if n - starts.get(w, 0) >= max(2, 0.3 * n):  # appears mid-sentence: a proper noun
-                names[w] = n
-        self._book_names = names
-        self.name_pattern = _alias_pattern(list(names))
-
-    def _canonical(self, token: str) -> str:
-        return self.alias_to_name.get(token, token)
+            known = dict(self.people.gender)
+            self.people.learn_gender(plain)
+            self.people.gender.update(known)
+        else:
+            self.people = PersonIndex.learn(plain, _STOP)
 
     def characters_in(self, text: str, min_mentions: int = 1) -> list[str]:
-        if self.name_pattern is None:
-            return []
-        c = Counter(self._canonical(m.group(1)) for m in self.name_pattern.finditer(strip_emphasis(text)))
-        if not self.roster:  # without a roster, only names that act like people (followed by a verb)
-            people = set(m.group(1) for m in re.finditer(
-                r"(?<![\w’'])([A-Z][\w\-]+)\s+(?:said|asked|thought|felt|saw|was|had|looked|turned|nodded|"
-                r"smiled|laughed|shook|shrugged|took|went|came|stood|sat|walked|knew|told|answered|replied|"
-                r"whispered|shouted|called|cried|wanted|did|could|would)\b", text))
-            people |= set(m.group(1) for m in re.finditer(r"\b(?:said|asked)\s+([A-Z][\w\-]+)", text))
-            c = Counter({k: v for k, v in c.items() if k in people})
+        c = Counter(m.person for m in self.people.mentions(strip_emphasis(text)))
         return [n for n, k in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) if k >= min_mentions]
 
     def worldbuilding_terms(self, text: str, characters: list[str], limit: int = 12) -> list[str]:
@@ -151,12 +156,12 @@ class Tagger:
         if self.glossary_pattern is not None:
             found.update(m.group(1) for m in self.glossary_pattern.finditer(plain))
         if not self.roster or not self.roster.glossary:
-            char_tokens = {t for c in characters for t in c.split()} | set(self.alias_to_name)
+            char_tokens = {w for form in self.people.forms for w in form}
             starts = Counter(m.group(1) for m in _SENT_START.finditer(plain))
             caps = Counter(m.group(1) for m in _CAP.finditer(plain))
             for w, n in caps.items():
                 w2 = re.sub(r"[’']s$", "", w)
-                if w2 in _STOP or w2 in char_tokens or n - starts.get(w, 0) < 1 or n < 2:
+                if w2 in _STOP or w2.casefold() in char_tokens or n - starts.get(w, 0) < 1 or n < 2:
                     continue
                 found[w2] += n
         return [t for t, _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
@@ -165,7 +170,10 @@ class Tagger:
     def narration(self, text: str) -> str:
         plain = strip_emphasis(text)
         nar = narration_only(plain)
-        if word_count(nar) < 0.3 * word_count(plain):  # a story told in quotes (a nested narrator)
+        spans = quoted_spans(plain)
+        quoted = sum(word_count(plain[a:b]) for a, b in spans)
+        if spans and word_count(nar) < 0.3 * word_count(plain) and quoted / len(spans) >= 80:
+            # long quoted spans, not an exchange of lines: a story told in quotes (a nested narrator)
             nar = narration_only(plain.replace("“", " ").replace("”", " "), single=True)
         return nar
 
@@ -175,8 +183,12 @@ class Tagger:
         words = max(1, word_count(narration))
         return "first" if first >= 0.6 * third and first / words > 0.012 else "third"
 
+    def resolve_narrator(self, name: str) -> str:
+        """A narrator named by a document heading, as the roster spells them when there is one."""
+        return (self.roster.match_name(name) if self.roster else None) or name
+
     def pov(self, text: str, narrator: str | None = None, chapter_title: str | None = None,
-            heading: str | None = None) -> PovResult:
+            heading: str | None = None, prior: str | None = None) -> PovResult:
         nar = self.narration(text)
         person = self.person(nar)
         if person == "first":
@@ -193,84 +205,116 @@ class Tagger:
             name = self._person_name(heading)
             if name:
                 return PovResult(name, 0.9, person, {"from": "scene heading"})
-        scores = self._perception_scores(nar)
+        scores = self._perception_scores(nar, prior)
         if not scores:
             return PovResult(None, 0.0, person, {"scores": {}})
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
         top, s = ranked[0]
         total = sum(v for v in scores.values() if v > 0) or 1.0
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        second = max(ranked[1][1], 0.0) if len(ranked) > 1 else 0.0
         conf = round(min(1.0, (s / total) * min(1.0, s / 12.0) + (0.2 if s >= 2 * max(second, 1) else 0.0)), 3)
         evidence = {"scores": {k: round(v, 1) for k, v in ranked[:4]}}
-        if s < 4 or conf < 0.35:
+        if s < 4 or conf < 0.3 or s < 1.3 * second:
             return PovResult(None, conf, person, evidence)
         return PovResult(top, conf, person, evidence)
-
-    def resolve_narrator(self, name: str) -> str:
-        """A narrator named by a document heading, as the roster spells them when there is one."""
-        return (self.roster.match_name(name) if self.roster else None) or name
 
     def _person_name(self, text: str) -> str | None:
         t = strip_emphasis(text).strip(" .")
         if self.roster:
             return self.roster.match_name(t)
         if re.fullmatch(r"(?:[A-Z][\w.’'\-]*\s*){1,4}", t) and not re.search(r"\b(?:Chapter|Part)\b", t):
-            return t
+            return self.people.resolve(t) or t
         return None
 
     def _vocative_name(self, text: str) -> tuple[str, float] | None:
-        if self.name_pattern is None:
-            return None
         plain = strip_emphasis(text)
         voc = Counter()
         for m in re.finditer(r"[“\"](?:[^”\"]*?[,.!?]\s+)?([A-Z][\w’'\-]+)[,!?.]", plain):
             voc[m.group(1)] += 1
         for m in re.finditer(r",\s+([A-Z][\w’'\-]+)[.!?]?[”\"]", plain):
             voc[m.group(1)] += 1
-        voc = Counter({self._canonical(k): v for k, v in voc.items()
-                       if self.name_pattern.fullmatch(k) and (not self.pov_names or self._canonical(k) in self.pov_names)})
-        if not voc:
+        named = Counter()
+        for k, v in voc.items():
+            person = self.people.forms.get((k.casefold(),))
+            if person and (not self.pov_names or person in self.pov_names):
+                named[person] += v
+        if not named:
             return None
-        (name, n), = voc.most_common(1)
+        (name, n), = named.most_common(1)
         return (name, 0.7) if n >= 2 else (name, 0.5)
 
-    def _perception_scores(self, nar: str) -> dict[str, float]:
-        if self.name_pattern is None:
-            return {}
-        scores: Counter = Counter()
-        events: list[tuple[int, str, str]] = []  # (pos, kind, name)
+    def _perception_scores(self, nar: str, prior: str | None = None) -> dict[str, float]:
+        """Whose perceptions and thoughts the narration reports, sentence by sentence.
+
+        Each sentence's subject is found: a person named at its start (after at most a short
+        lead-in ending in a comma), or a pronoun there, resolved to the person in focus when the
+        gender fits, else to the last person of that gender named. The subject scores a little for
+        being followed by the narration, more for a thinking or feeling verb ("Jack wondered", "he
+        didn't like"), less for a perceiving verb; questions and exclamations in the narration (free
+        indirect thought) go to the person in focus; the person the scene opens on scores most, and
+        a scene opening on a bare pronoun continues `prior` (the previous scene's POV). How often a
+        name occurs does not count.
+        """
         allowed = self.pov_names or None
-        for m in self.name_pattern.finditer(nar):
-            name = self._canonical(m.group(1))
-            if allowed and name not in allowed:
-                events.append((m.start(), "other", name))
-                continue
-            events.append((m.start(), "mention", name))
-            scores[name] += 0.3
-            after = nar[m.end(): m.end() + 60]
-            if re.match(rf"(?:[’']s)?\s+(?:\w+ly\s+)?{_PERCEIVE}\b", after):
-                scores[name] += 3.0
-            elif re.match(rf"[’']s\s+(?:\w+\s+)?{_POSSESSED}\b", after):
-                scores[name] += 2.0
-            before = nar[max(0, m.start() - 12): m.start()]
-            if re.search(r"\b(?:said|asked|told)\s+$", before) or re.match(r"\s+(?:said|asked)\b", after):
-                scores[name] -= 0.2
-        for m in _PRONOUN_PERCEIVE.finditer(nar):
-            events.append((m.start(), "pronoun", ""))
-        events.sort()
-        last: str | None = None
-        first_seen: list[str] = []
-        for pos, kind, name in events:
-            if kind == "mention":
-                last = name
-                if name not in first_seen:
-                    first_seen.append(name)
-            elif kind == "other":
-                last = None if allowed else name
-            elif last:
-                scores[last] += 1.0
-        if first_seen:
-            scores[first_seen[0]] += 3.0  # the scene opens on its POV character
+        gender = self.people.gender
+        scores: Counter = Counter()
+        last: dict[str | None, str] = {}
+        focus: str | None = None
+        anchor: str | None = None  # whom the scene opened on: paragraph-initial pronouns go back to them
+        opening = True
+        for pk, para in enumerate(nar.split("\n\n")):
+            if anchor:
+                focus = anchor
+            for sm in _SENTENCES.finditer(para):
+                sent = sm.group(0)
+                if not re.search(r"\w", sent.replace("…", "")):
+                    continue
+                mentions = self.people.mentions(sent)
+                subject, end, named = None, None, False
+                first = mentions[0] if mentions else None
+                pron = _SUBJECT_PRONOUN.search(sent)
+                if first and _LEAD_IN.match(sent[:first.start]) and not (pron and pron.start() < first.start):
+                    subject, end, named = first.person, first.end, True
+                elif pron and _LEAD_IN.match(sent[:pron.start()]):
+                    g = pron.group(1).lower()
+                    if opening and prior and gender.get(prior) in (g, None):
+                        subject = prior
+                        scores[prior] += 6.0  # the scene goes on with the person the last one followed
+                    elif focus and gender.get(focus) in (g, None):
+                        subject = focus
+                    else:
+                        subject = last.get(g) or (last.get(None) if gender.get(last.get(None)) is None else None)
+                    end = pron.end()
+                for m in mentions:
+                    last[gender.get(m.person)] = m.person
+                    last[None] = m.person
+                    if _EXPERIENCER_BEFORE.search(sent, max(0, m.start - 30), m.start) and (
+                            not allowed or m.person in allowed):
+                        scores[m.person] += 3.0
+                if subject is not None and (not allowed or subject in allowed):
+                    if named and first.possessive:
+                        scores[subject] += 2.0 if _AFTER_NAME_POSSESSED.match(sent, end) else 0.2
+                    elif _AFTER_SUBJECT_COGNITION.match(sent, end):
+                        scores[subject] += 3.0
+                    elif _SPEECH_VERB.match(sent, end):
+                        pass  # speaking is not perceiving
+                    elif _AFTER_SUBJECT_PERCEPTION.match(sent, end):
+                        scores[subject] += 0.75
+                    else:
+                        scores[subject] += 0.25
+                    if opening and named:
+                        scores[subject] += 8.0  # the scene opens on its POV character
+                    if opening:
+                        anchor = subject
+                    focus = subject
+                if subject is not None or mentions:
+                    opening = False
+                # more thinking in the same sentence ("..., and he wondered") belongs to its subject
+                for pm in _PRONOUN_COGNITION.finditer(sent, end or 0):
+                    if subject and gender.get(subject) in (pm.group(1).lower(), None):
+                        scores[subject] += 1.0
+                if focus and sent.rstrip("”’\" ").endswith(("?", "!")) and "…" not in sent:
+                    scores[focus] += 1.0
         return dict(scores)
 
     # ---- scene type, tension, setting ----------------------------------------------------------------
@@ -309,11 +353,11 @@ class Tagger:
     def setting(self, text: str, chapter_title: str | None = None) -> str:
         plain = strip_emphasis(text)
         places: Counter = Counter()
-        chars = set(self.alias_to_name) | set(self._book_names or ())
+        chars = {w for form in self.people.forms for w in form}
         for m in _SETTING_RE.finditer(plain[:6000]):
             phrase = re.sub(r"[’']s$", "", m.group(1))
             head = re.sub(r"^the\s+", "", phrase)
-            if head.split()[0] in _STOP or head.split()[0] in chars:
+            if head.split()[0] in _STOP or head.split()[0].casefold() in chars:
                 continue
             places[phrase] += 1
         if self.roster and self.roster.places:

@@ -1,0 +1,221 @@
+"""Who is who in a book: name mentions -> persons, with a pronoun gender per person.
+
+Built from a roster when one is given, otherwise learned from the book itself: capitalised word runs
+that behave like proper nouns, full names ("Jack Holloway", "Gerd van Riebeek") as persons, and each
+first name, surname or title+surname ("Jack", "Holloway", "Mr. Holloway") credited to the one full
+name it belongs to (`names.merge_variants`; a word shared by two full names goes to the one the book
+uses far more often, else stays on its own). Matching is on whole words, so "Kael" never matches
+inside "Kaela". One pass over the capitalised words of a text finds every mention; no per-name regex.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .names import TITLES, merge_variants, name_words
+from .text import narration_only
+
+#: A capitalised word (an abbreviation keeps its full stop: "Mr.", "Dr.", "St.").
+_CAP_WORD = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:[’']s)?")
+_PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "da", "di", "du", "la", "le", "ter", "ten", "bin", "ibn", "al"}
+_ABBREV = {"mr", "mrs", "ms", "dr", "st", "prof", "capt", "lt", "sgt", "hon", "messrs", "jr", "sr", "m", "d"}
+_SENTENCE_END = re.compile(r"[.!?…:;—]\s*[“\"‘(]?\s*$|^\s*$")
+_PERSON_VERBS = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:said|asked|thought|felt|saw|looked|nodded|smiled|laughed|shrugged|grinned|frowned|"
+    r"sighed|told|answered|replied|whispered|shouted|muttered|grunted|wondered|decided|remembered|"
+    r"realized|realised|noticed|watched|stared|knew|wanted|sat|stood|walked|was\s+(?:saying|thinking))\b")
+_HE = re.compile(r"\b(?:he|his|himself)\b", re.I)
+_SHE = re.compile(r"\b(?:she|her|herself)\b", re.I)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    person: str
+    possessive: bool
+
+
+@dataclass
+class PersonIndex:
+    """Canonical person per name form (tuple of name words, casefolded) and their pronoun gender."""
+
+    forms: dict[tuple[str, ...], str] = field(default_factory=dict)
+    gender: dict[str, str] = field(default_factory=dict)  # "he" | "she"
+    max_len: int = 1
+
+    def add(self, form: tuple[str, ...], person: str) -> None:
+        if form and form not in self.forms:
+            self.forms[form] = person
+            self.max_len = max(self.max_len, len(form))
+
+    @property
+    def persons(self) -> set[str]:
+        return set(self.forms.values())
+
+    # ---- matching -------------------------------------------------------------------------------
+    def mentions(self, text: str) -> list[Mention]:
+        """Every person mention in `text` (longest name form first, whole words only)."""
+        out: list[Mention] = []
+        for run in _runs(text):
+            words = [w for w, _, _ in run]
+            k = 0
+            while k < len(words):
+                for n in range(min(self.max_len, len(words) - k), 0, -1):
+                    form = _form(words[k:k + n])
+                    person = self.forms.get(form)
+                    if person is not None:
+                        last = run[k + n - 1]
+                        # capitalised words before the name belong to it ("Mr. Chief Justice Frederic
+                        # Pendarvis", "Space Commodore Napier") when nobody else was named in the run
+                        j = 0 if not any(m.start >= run[0][1] for m in out) else k
+                        out.append(Mention(run[j][1], last[2], person, last[0].endswith(("’s", "'s"))))
+                        k += n
+                        break
+                else:
+                    k += 1
+        return out
+
+    def resolve(self, name: str) -> str | None:
+        """The person a free-form name refers to ("Mr. Holloway" -> "Jack Holloway")."""
+        words = name_words(name)
+        if words in self.forms:
+            return self.forms[words]
+        for n in range(len(words), 0, -1):  # the longest known part ("Dr. John Seward" -> "Seward")
+            for k in range(len(words) - n + 1):
+                if words[k:k + n] in self.forms:
+                    return self.forms[words[k:k + n]]
+        return None
+
+    # ---- construction ------------------------------------------------------------------------
+    @classmethod
+    def from_names(cls, canonical: dict[str, list[str]], texts: list[str] | None = None) -> "PersonIndex":
+        """From a roster: canonical name -> aliases."""
+        idx = cls()
+        for name, aliases in canonical.items():
+            for a in (name, *aliases):
+                idx.add(name_words(a), name)
+        if texts:
+            idx.learn_gender(texts)
+        return idx
+
+    @classmethod
+    def learn(cls, texts: list[str], stop: set[str], min_count: int = 3) -> "PersonIndex":
+        """From the book alone: proper-noun runs that act like people (see module docstring)."""
+        runs: Counter = Counter()
+        mid: Counter = Counter()  # a word seen away from a sentence start: a proper noun
+        seen: Counter = Counter()
+        acting: Counter = Counter()  # name forms followed by a person verb or preceded by a title
+        spelled: dict[tuple, Counter] = {}  # how the book writes each form ("Gerd van Riebeek")
+        for text in texts:
+            for run in _runs(text):
+                words = [_bare(w) for w, _, _ in run]
+                titled = False
+                while words and (words[0] in stop or _form(words[:1])[0] in TITLES):
+                    titled = titled or _form(words[:1])[0] in TITLES
+                    words = words[1:]
+                    run = run[1:]
+                if not words:
+                    continue
+                starts_sentence = _SENTENCE_END.search(text[max(0, run[0][1] - 4):run[0][1]]) is not None
+                for k, w in enumerate(words):
+                    seen[w] += 1
+                    if k or not starts_sentence or titled:
+                        mid[w] += 1
+                form = tuple(words)
+                runs[form] += 1
+                spelled.setdefault(form, Counter())[_bare(text[run[0][1]:run[-1][2]])] += 1
+                if titled or _PERSON_VERBS.match(text, run[-1][2]):
+                    acting[form] += 1
+        # a plural of a name word is a people or a species ("Fuzzies", "Martians"), not a person
+        plural = {w for w in seen if (w.endswith("ies") and w[:-3] + "y" in seen) or
+                  (w.endswith("s") and w[:-1] in seen and len(w) > 3)}
+        proper = {w for w, n in seen.items() if w not in plural
+                  and n >= min_count and w not in stop and len(w) > 1 and mid[w] >= max(2, 0.3 * n)
+                  and not re.match(r"I[’'](?:d|ve|ll|m)$", w)}
+        forms = {f: n for f, n in runs.items() if all(w in proper for w in f) and len(f) <= 4}
+        # full names: multi-word forms used at least twice that act like a person somewhere
+        fulls = {f: n for f, n in forms.items() if len(f) >= 2 and n >= 2}
+        address: dict[tuple, list[tuple]] = {}
+        singles = {f: n for f, n in forms.items() if len(f) == 1}
+        person_like = {f for f in forms if acting[f]}
+        for f in fulls:  # a full name acts like a person when any of its words does
+            if any((w,) in person_like for w in f):
+                person_like.add(f)
+        fulls = {f: n for f, n in fulls.items() if f in person_like}
+        # a word that never stands alone before a known first name is a form of address ("Pappy Jack")
+        for f in list(fulls):
+            if singles.get((f[0],), 0) < 0.2 * fulls[f]:
+                rest = f[1:]
+                if len(rest) == 1 and any(g[0] == rest[0] and g != f for g in fulls) and rest[0] != f[0]:
+                    owner = max((g for g in fulls if g[0] == rest[0] and len(g) > 1), key=lambda g: fulls[g])
+                    address.setdefault(owner, []).append(f)
+                    del fulls[f]
+        # a single word goes to the full name it belongs to, when one full name dominates
+        idx = cls()
+        display = {f: spelled[f].most_common(1)[0][0] for f in forms}
+        canon = merge_variants(Counter({display[f]: n for f, n in fulls.items()}))
+        for f, n in fulls.items():
+            idx.add(_form(f), canon[display[f]])
+            for g in address.get(f, ()):
+                idx.add(_form(g), canon[display[f]])
+        for f, n in singles.items():
+            owners = Counter()
+            for full, m in fulls.items():
+                if f[0] in full:
+                    owners[canon[display[full]]] += m
+            ranked = owners.most_common(2)
+            if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+                idx.add(_form(f), ranked[0][0])
+            elif not ranked and f in person_like:
+                idx.add(_form(f), display[f])
+        idx.learn_gender(texts)
+        return idx
+
+    def learn_gender(self, texts: list[str]) -> None:
+        """he/she per person: pronouns in the sentence a person opens, when nobody else is named in it."""
+        votes: dict[str, Counter] = {}
+        for text in texts:
+            for sent in re.split(r"(?<=[.!?])\s+", narration_only(text)):
+                ms = self.mentions(sent)
+                if len({m.person for m in ms}) != 1 or ms[0].start > 3:
+                    continue
+                rest = sent[ms[0].end:]
+                c = votes.setdefault(ms[0].person, Counter())
+                c["he"] += len(_HE.findall(rest))
+                c["she"] += len(_SHE.findall(rest))
+        for person, c in votes.items():
+            if c["he"] >= 2 * c["she"] and c["he"] >= 1:
+                self.gender[person] = "he"
+            elif c["she"] >= 2 * c["he"] and c["she"] >= 1:
+                self.gender[person] = "she"
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"[’']s$", "", word)
+
+
+def _form(words) -> tuple[str, ...]:
+    return tuple(_bare(w).casefold().rstrip(".") for w in words)
+
+
+def _runs(text: str) -> list[list[tuple[str, int, int]]]:
+    """Runs of capitalised words joined by single spaces (or name particles, or a title's full stop)."""
+    runs: list[list[tuple[str, int, int]]] = []
+    cur: list[tuple[str, int, int]] = []
+    for m in _CAP_WORD.finditer(text):
+        w = m.group(0)
+        if cur:
+            gap = text[cur[-1][2]:m.start()]
+            prev = cur[-1][0].casefold()
+            joined = gap in (" ", "\u00a0") or (gap in (". ", ".\u00a0") and prev in _ABBREV) or (
+                gap.startswith(" ") and gap.endswith(" ") and gap.strip().casefold() in _PARTICLES)
+            if not joined or cur[-1][0].endswith(("’s", "'s")):
+                runs.append(cur)
+                cur = []
+        cur.append((w, m.start(), m.end()))
+    if cur:
+        runs.append(cur)
+    return runs
