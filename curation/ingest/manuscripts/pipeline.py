@@ -203,7 +203,8 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
         text = chunk.text
         pov = povs[scene.index]
         characters = tagger.characters_in(text)
-        kind, features = tagger.scene_type(text)
+        profile = tagger.profile(text)
+        kind, features = tagger.scene_type(profile)
         meta = {
             "pov": pov.pov,
             "pov_confidence": pov.confidence,
@@ -215,7 +216,7 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
             "part": ch.part,
             "word_count": chunk.words,
             "token_count": count_tokens(text),
-            "tension": tagger.tension(text),
+            "tension": tagger.tension(profile),
             "characters": characters,
             "worldbuilding_terms": tagger.worldbuilding_terms(text, characters),
             "setting": tagger.setting(text, ch.title),

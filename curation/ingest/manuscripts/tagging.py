@@ -51,37 +51,73 @@ Do Does Did Is Are Was Were Be Been Being Have Has Had Can Could Would Should Wi
 One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Other Another Both Either
 Neither Such Like Out Up Down Over Under Off Away Back Never Always Often Sometimes Soon Already Yet Also""".split())
 
-ACTION_RE = re.compile(
-    r"\b(?:ran|run|running|leapt|leaped|jumped|grabbed|seized|snatched|struck|hit|punched|kicked|fired|shot|"
-    r"slammed|smashed|crashed|lunged|dove|dived|ducked|rolled|threw|hurled|dragged|yanked|pulled|pushed|shoved|"
-    r"sprinted|raced|dashed|fled|chased|charged|swung|spun|twisted|scrambled|climbed|fell|falling|tumbled|"
-    r"exploded|burst|shattered|ripped|tore|screamed|shouted|yelled|roared|bellowed|gasped|stumbled|staggered|"
-    r"slid|skidded|banked|dropped|dumped|shuddered|lurched|bucked|jolted|hammered|pounded|slashed|stabbed|"
-    r"blood|bleeding|wound|killed|kill|dead|died|attack|attacked|fight|fought|fighting|battle|weapon|sword|"
-    r"gun|rifle|blaster|knife|torch|engine|throttle|vane|alarm|klaxon|collapsed|burning|flames|fire|storm|"
-    r"crack|cracked|snapped|broke|broken|heaved|hauled|clung|gripped|clutched|released|release|landed|crashed)\b",
-    re.I)
-INTRO_RE = re.compile(
-    r"\b(?:thought|think|thinking|wondered|wonder|remembered|remember|memory|memories|realized|realised|"
-    r"felt|feel|feeling|knew|know|believed|wished|wish|hoped|hope|feared|regret|regretted|missed|imagined|"
-    r"dreamed|dreamt|perhaps|maybe|somehow|if only|should have|would have|could have|never|always|"
-    r"lonely|alone|grief|guilt|afraid|ashamed|longed|sorrow|heart|mind|soul|himself|herself|myself|"
-    r"years ago|used to|once|sister|mother|father|brother|childhood|promised|silence|quiet|sleep|dark)\b",
-    re.I)
-EXPO_RE = re.compile(
-    r"\b(?:was built|were built|had been|centuries|century|generations|years ago|history|known as|called|"
-    r"named|founded|colony|colonists|population|system|systems|layer|layers|species|planet|moon|moons|world|"
-    r"atmosphere|climate|orbit|government|council|concord|office|records|archive|survey|samples|data|"
-    r"percent|per cent|kilometers|kilometres|meters|metres|tonnes|tons|miles|hundred|thousand|million|"
-    r"theory|science|scientist|study|studied|textbook|measured|analysis|structure|structures|formed|"
-    r"consisted|composed|divided|region|regions|continent|ocean|network|technology|machine|machines|"
-    r"economy|trade|law|laws|custom|customs|tradition|traditions|language|ancient|old|original)\b",
-    re.I)
-DANGER_RE = re.compile(
-    r"\b(?:danger|dangerous|die|dying|death|dead|kill|killed|blood|scream|screamed|terror|terrified|fear|"
-    r"afraid|panic|desperate|trapped|threat|enemy|monster|storm|fire|burning|collapse|collapsed|fall|fell|"
-    r"explode|exploded|alarm|red|warning|crash|crashed|hunt|hunted|attack|attacked|wound|wounded|horror|"
-    r"horrible|dread|shaking|trembling|gun|weapon)\b", re.I)
+def _words(spec: str) -> frozenset[str]:
+    return frozenset(spec.split())
+
+
+#: Physical action and motion (counted in narration only).
+ACTION_WORDS = _words("""ran running leapt leaped jumped jumping grabbed seized snatched struck hit punched
+kicked fired shot shooting slammed smashed crashed lunged dove dived ducked rolled threw hurled flung dragged yanked
+pulled pushed shoved sprinted raced dashed fled chased charged swung spun twisted scrambled climbed fell falling
+tumbled exploded burst shattered ripped tore screamed shouted yelled roared bellowed gasped stumbled staggered slid
+skidded banked dropped lurched bucked jolted hammered pounded slashed stabbed bleeding killed kill attack attacked
+attacking fight fought fighting battle sword gun rifle pistol blaster knife throttle collapsed burning flames
+snapped broke heaved hauled clung gripped clutched landed rushed sprang hurried galloped leaped grappled wrestled
+dodged aimed blasted struggled struggling wrenched smashing crashing plunged hurtling hurled jerked shuddered
+shuddering climbing veered plummeted tilted rattled rocked slewed swerved skimmed dove diving raced racing sped
+bounced slammed hurtled shook shaking dragging grabbing throwing running leaping sprinting""")
+#: Thinking, feeling and remembering: interior life.
+INTRO_WORDS = _words("""thought think thinking thinks wondered wonder wondering remembered remember remembering
+memory memories realized realised realize felt feel feeling feelings knew know believed believe wished wish hoped
+hope feared fear regret regretted missed imagined imagine dreamed dreamt longed longing grief guilt ashamed shame
+sorrow lonely loneliness doubt doubted understood understand suppose supposed mind heart soul myself himself herself
+pity despair hopeless anxious anxiety dread loved love hated afraid glad sad sorry tears wept weeping prayed pray""")
+#: Explaining the world: history, places, systems, measures.
+EXPO_WORDS = _words("""built centuries century generations history known called named founded colony colonists
+population system systems layer layers species planet moon moons world atmosphere climate orbit government council
+office records archive survey samples data percent kilometers kilometres meters metres miles tonnes tons hundred
+thousand million billion theory science scientist scientists study studied measured analysis structure structures
+formed consisted composed divided region regions continent ocean network technology machine machines economy trade
+law laws legal custom customs tradition traditions language ancient originally company corporation charter
+territory province country countries city town towns village villages road roads railway station district mountains
+river valley north south east west northern southern eastern western population industry mining mines mine
+evolution biology animals animal creatures native natives race races civilization culture harbour harbor
+lighthouse cliff cliffs church abbey houses streets buildings bridge hills forest plain plains landscape walls
+tower towers castle ruins coast shore sea-wall piers quay architecture inhabitants peasants""")
+DANGER_WORDS = _words("""danger dangerous die dying death dead kill killed blood scream screamed terror terrified
+fear afraid panic desperate trapped threat enemy monster storm fire burning collapse collapsed fall fell explode
+exploded alarm warning crash crashed hunt hunted attack attacked wound wounded horror horrible dread shaking
+trembling gun weapon murder murderer""")
+_TOKEN = re.compile(r"[a-z]+(?:[’'][a-z]+)?")
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+_SPLIT_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+@dataclass
+class TextProfile:
+    """What the scene-type and tension tags read from a chunk, computed once per chunk."""
+
+    words: int
+    narration_words: int
+    dialogue_share: float
+    speech_turns: int  # paragraphs carrying speech
+    action: int
+    intro: int
+    expo: int
+    danger: int
+    numbers: int
+    questions: int  # in narration: free indirect or first-person wondering
+    exclamations: int
+    sentences: int
+    short_sentences: int  # narration sentences of six words or fewer
+    long_sentences: int  # narration sentences of thirty words or more
+    first_person: int
+    terms: int
+
+    def per_1k(self, n: int) -> float:
+        return n * 1000 / max(1, self.narration_words)
+
+
 _SETTING_RE = re.compile(
     r"\b(?:in|at|on|aboard|inside|into|across|over|under|beneath|through|to|from|above|below)\s+"
     r"((?:the\s+)?(?:[A-Z][\w’'\-]+)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]+){0,3})")
@@ -168,14 +204,18 @@ class Tagger:
 
     # ---- POV ---------------------------------------------------------------------------------------
     def narration(self, text: str) -> str:
+        return self._narration(text)[0]
+
+    def _narration(self, text: str) -> tuple[str, bool]:
+        """The narration (speech blanked) and whether the text is a story told inside quotes."""
         plain = strip_emphasis(text)
         nar = narration_only(plain)
         spans = quoted_spans(plain)
         quoted = sum(word_count(plain[a:b]) for a, b in spans)
         if spans and word_count(nar) < 0.3 * word_count(plain) and quoted / len(spans) >= 80:
             # long quoted spans, not an exchange of lines: a story told in quotes (a nested narrator)
-            nar = narration_only(plain.replace("“", " ").replace("”", " "), single=True)
-        return nar
+            return narration_only(plain.replace("“", " ").replace("”", " "), single=True), True
+        return nar, False
 
     def person(self, narration: str) -> str:
         first = len(_FIRST.findall(narration))
@@ -318,36 +358,70 @@ class Tagger:
         return dict(scores)
 
     # ---- scene type, tension, setting ----------------------------------------------------------------
-    def scene_type(self, text: str) -> tuple[str, dict]:
-        words = max(1, word_count(text))
-        dialogue = quoted_word_count(strip_emphasis(text)) / words
-        nar = self.narration(text)
-        nw = max(1, word_count(nar))
-        action = len(ACTION_RE.findall(nar)) * 1000 / nw
-        intro = (len(INTRO_RE.findall(nar)) + 2 * nar.count("?")) * 1000 / nw
-        terms = self.worldbuilding_terms(text, [], limit=50)
-        expo = (len(EXPO_RE.findall(nar)) + 2 * len(terms)) * 1000 / nw
+    def profile(self, text: str) -> TextProfile:
+        plain = strip_emphasis(text)
+        nar, nested = self._narration(text)
+        tokens = _TOKEN.findall(nar.lower())
+        # inside a story told in quotes, only its own (single-quoted) speech is dialogue
+        spoken = quoted_word_count(plain.replace("“", " ").replace("”", " "), single=True) if nested else \
+            quoted_word_count(plain)
+        all_tokens = _TOKEN.findall(plain.lower())
+        sentences = [x for x in _SPLIT_SENTENCES.split(nar) if re.search(r"\w", x)]
+        lengths = [len(x.split()) for x in sentences]
+        paras = plain.split("\n\n")
+        words = max(1, word_count(plain))
+        return TextProfile(
+            words=words, narration_words=max(1, len(tokens)),
+            dialogue_share=round(spoken / words, 3),
+            speech_turns=sum(1 for p in paras if any(q in p for q in "“\"")),
+            action=sum(t in ACTION_WORDS for t in tokens), intro=sum(t in INTRO_WORDS for t in tokens),
+            expo=sum(t in EXPO_WORDS for t in tokens), danger=sum(t in DANGER_WORDS for t in all_tokens),
+            numbers=len(_NUMBER.findall(nar)), questions=sum(x.rstrip("”’\" ").endswith("?") for x in sentences),
+            exclamations=plain.count("!"), sentences=len(sentences),
+            short_sentences=sum(n <= 6 for n in lengths), long_sentences=sum(n >= 30 for n in lengths),
+            first_person=sum(t in ("i", "me", "my", "myself") for t in tokens),
+            terms=len(self.worldbuilding_terms(text, [], limit=50)))
+
+    def scene_type(self, text: str | TextProfile) -> tuple[str, dict]:
+        """action | dialogue | introspective | exposition, with the features that decided it.
+
+        dialogue: the share of quoted words and how many paragraphs carry speech. The other three
+        read the narration only and are damped by the dialogue share (a scene mostly spoken is not
+        interior or expository however its narration leans): action counts physical and motion verbs
+        and short sentences; introspective counts thinking and feeling words and questions the
+        narration asks itself; exposition counts explanatory and world words, numbers, invented terms
+        and long sentences.
+        """
+        p = text if isinstance(text, TextProfile) else self.profile(text)
+        narrative = 1.0 - min(1.0, p.dialogue_share)
+        short = p.short_sentences / max(1, p.sentences)
+        long_ = p.long_sentences / max(1, p.sentences)
+        turns = p.speech_turns * 1000 / p.words
+        features = {
+            "dialogue_share": p.dialogue_share,
+            "speech_turns_per_1k": round(turns, 1),
+            "action_per_1k": round(p.per_1k(p.action), 1),
+            "introspection_per_1k": round(p.per_1k(p.intro + 2 * p.questions), 1),
+            "exposition_per_1k": round(p.per_1k(p.expo + p.numbers + 0.5 * min(p.terms, 20)), 1),
+            "short_sentence_share": round(short, 3),
+            "long_sentence_share": round(long_, 3),
+        }
         scores = {
-            "dialogue": dialogue / 0.42,
-            "action": action / 18.0,
-            "introspective": intro / 25.0,
-            "exposition": expo / 40.0,
+            "dialogue": p.dialogue_share / 0.42 + min(turns, 30) / 150,
+            "action": narrative * (features["action_per_1k"] / 12.0 + max(0.0, short - 0.3) * 2.0),
+            "introspective": narrative * (features["introspection_per_1k"] / 14.0),
+            "exposition": narrative * (features["exposition_per_1k"] / 30.0 + max(0.0, long_ - 0.15) * 1.5),
         }
         kind = max(scores, key=lambda k: (scores[k], k))
-        features = {"dialogue_share": round(dialogue, 3), "action_per_1k": round(action, 1),
-                    "introspection_per_1k": round(intro, 1), "exposition_per_1k": round(expo, 1),
-                    "scores": {k: round(v, 2) for k, v in sorted(scores.items())}}
+        features["scores"] = {k: round(v, 2) for k, v in sorted(scores.items())}
         return kind, features
 
-    def tension(self, text: str) -> int:
-        nar = self.narration(text)
-        nw = max(1, word_count(nar))
-        danger = len(DANGER_RE.findall(text)) * 1000 / max(1, word_count(text))
-        action = len(ACTION_RE.findall(nar)) * 1000 / nw
-        excl = text.count("!") * 1000 / max(1, word_count(text))
-        sentences = [s for s in re.split(r"[.!?]+\s", nar) if s.strip()]
-        short = sum(1 for s in sentences if len(s.split()) <= 6) / max(1, len(sentences))
-        score = danger / 6 + action / 12 + excl / 4 + short * 2
+    def tension(self, text: str | TextProfile) -> int:
+        p = text if isinstance(text, TextProfile) else self.profile(text)
+        danger = p.danger * 1000 / p.words
+        excl = p.exclamations * 1000 / p.words
+        short = p.short_sentences / max(1, p.sentences)
+        score = danger / 6 + p.per_1k(p.action) / 12 + excl / 4 + short * 2
         return max(1, min(5, 1 + int(score)))
 
     def setting(self, text: str, chapter_title: str | None = None) -> str:
