@@ -8,9 +8,7 @@ from pathlib import Path
 import pytest
 
 from curation.ingest.manuscripts.pipeline import process_manuscript
-from curation.ingest.manuscripts.readers import read_manuscript
 from curation.ingest.manuscripts.roster import load_roster
-from curation.ingest.manuscripts.structure import parse_structure
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "manuscripts"
 SAMPLE_MD = SAMPLES / "visions-of-gaea-sample.md"

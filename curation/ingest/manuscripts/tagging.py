@@ -1,9 +1,9 @@
 """Tags for scenes and chunks: POV, narrative person, scene type, tension, characters, terms, setting.
 
-POV is decided from whose perceptions and thoughts the narration follows (a named character as the
-subject of "felt", "wondered", "saw"; pronoun perceptions credited to the last character named; who
-the scene opens on), never from which name is most frequent, and only from narration (quoted speech
-is blanked first). First-person scenes take the narrator named by a document heading ("Dr. Seward's
+POV is decided from whose perceptions and thoughts the narration follows (the subject of each
+sentence, named or a pronoun resolved to the person in focus, scored for thinking and feeling verbs
+more than for perceiving ones; who the scene opens on), never from which name is most frequent, and
+only from narration (quoted speech is blanked first). Who is who comes from `people.PersonIndex`. First-person scenes take the narrator named by a document heading ("Dr. Seward's
 Diary"), the chapter title, or how other characters address the narrator. When the evidence is weak
 the POV is None with its confidence, never a confident guess.
 """
@@ -32,7 +32,6 @@ _COGNITION = (r"(?:thought|thinks|felt|feels|wondered|knew|realized|realised|rem
 #: Verbs of perceiving: weaker, anyone on stage looks and listens.
 _PERCEPTION = (r"(?:saw|sees|watched|noticed|heard|smelled|tasted|sensed|looked|stared|glanced|gazed|"
                r"could\s+(?:see|feel|hear|smell|taste)|contemplated|studied|listened)")
-_PERCEIVE = rf"(?:{_COGNITION}|{_PERCEPTION})"
 _POSSESSED = r"(?:mind|thoughts|heart|stomach|chest|throat|breath|pulse|skin|own|memory|face\s+was)"
 _FIRST = re.compile(r"\b(?:I|me|my|myself|mine)\b|\bI[’']\w+")
 _THIRD = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
