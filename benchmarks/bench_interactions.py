@@ -2,7 +2,10 @@
 
 Writes a batch set to a temp folder (all seven data types, typed batches of 50 samples and multi-step
 arrays; about 2 % of files carry salvageable defects: fences, trailing commas, CRLF, mojibake,
-contractions), then times the build's interaction stages end to end and prints records/second.
+contractions), then times the build's interaction stages end to end and prints records/second. Then
+times salvage alone on ~1.7 MB inputs of each messy kind (valid, truncated, trailing commas, Python dict
+output, comments, prose full of stray braces, ...) at 1x and 2x size: the ratio shows salvage stays
+linear (about 2.0), not quadratic (4.0).
 
     /work/venv/bin/python benchmarks/bench_interactions.py [--records 100000]
 """
@@ -89,7 +92,39 @@ def main() -> int:
     print(f"wrote {n_files} files ({size / 1e6:.1f} MB) in {t_write:.1f} s")
     print(f"ingest + validate + quality gate + convert: {src.n_in} records in {elapsed:.2f} s "
           f"({src.n_in / elapsed:,.0f} records/s); out {n_out}, rejected {ctx.ledger.total_rejected}")
+    salvage_figures()
     return 0
+
+
+def messy_inputs(n: int) -> dict[str, str]:
+    full = json.dumps(batch("multi_step", [sample("multi_step", i) for i in range(n)]), indent=2)
+    py = repr(batch("multi_step", [sample("multi_step", i) for i in range(n)]))
+    return {
+        "valid": full,
+        "truncated": full[: len(full) - 3000],
+        "trailing commas": full.replace("\n  ]", ",\n  ]"),
+        "python dict": py,
+        "python dict, truncated": py[: len(py) - 3000],
+        "comments": full.replace('"npc_profile"', '// note\n"npc_profile"'),
+        "stray quote": full.replace("(take 5,", 'she said "no" (take 5,', 1),
+        "prose with stray braces": "a { b [ c \" " * (len(full) // 12),
+    }
+
+
+def salvage_figures() -> None:
+    from curation.ingest.interactions.salvage import parse_file_bytes
+
+    small, large = messy_inputs(1000), messy_inputs(2000)
+    print("salvage alone (parse_file_bytes), seconds at 1x / 2x size (ratio ~2 = linear):")
+    for name in small:
+        times = []
+        for text in (small[name], large[name]):
+            raw = text.encode("utf-8")
+            t0 = time.perf_counter()
+            parse_file_bytes(raw)
+            times.append(time.perf_counter() - t0)
+        print(f"  {name:26s} {len(small[name]) / 1e6:4.1f} MB {times[0]:6.3f} s / {times[1]:6.3f} s "
+              f"(x{times[1] / max(times[0], 1e-9):.1f})")
 
 
 if __name__ == "__main__":

@@ -175,6 +175,27 @@ def remove_trailing_commas(text: str) -> str:
     return _STRING_OR_TRAILING_COMMA.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
 
 
+_WINDOWS = (1 << 12, 1 << 16)
+_VALUE_START = re.compile(r'[{\[][ \t\n\r]*(?:["{\[\]}\d-]|true|false|null)')
+
+
+def _decode_at(text: str, i: int) -> tuple[Any, int]:
+    """`raw_decode` at position i, without the quadratic cost of many failures: a JSONDecodeError counts
+    the lines of everything before its position, so a value is first tried on growing windows after i
+    and only a value that runs past them is decoded on the whole text."""
+    for size in _WINDOWS:
+        if len(text) - i <= size:
+            break
+        window = text[i:i + size]
+        try:
+            value, end = _DECODER.raw_decode(window)
+            return value, i + end
+        except json.JSONDecodeError as e:
+            if e.pos < len(window) - 1 and "Unterminated" not in e.msg:
+                raise  # failed inside the window: the position in `e` is relative, the message true
+    return _DECODER.raw_decode(text, i)
+
+
 def _skip_ws(text: str, i: int) -> int:
     n = len(text)
     while i < n and text[i] in " \t\n\r,":
@@ -192,7 +213,26 @@ def _next_start(text: str, i: int) -> int:
     return min(a, b)
 
 
-def _recover_array(text: str, i: int) -> tuple[list[Any], int, bool]:
+@dataclass
+class _Scan:
+    """What one file's recovery already learned, so retries at later positions stay linear: no sibling
+    record can be resynchronised to at or after `no_resync_from`; where the next `"samples": [` is; whether
+    closing a truncated document was already tried (it scans to the end of the text)."""
+
+    no_resync_from: int | None = None
+    samples_key_from: int = -1
+    samples_key: "re.Match | None" = None
+    truncation_tried: bool = False
+
+    def next_samples_key(self, text: str, i: int) -> "re.Match | None":
+        if self.samples_key_from < 0 or i < self.samples_key_from or (
+                self.samples_key is not None and self.samples_key.start() < i):
+            self.samples_key_from = i
+            self.samples_key = _SAMPLES_KEY.search(text, i)
+        return self.samples_key
+
+
+def _recover_array(text: str, i: int, scan: _Scan | None = None) -> tuple[list[Any], int, bool]:
     """Parse array elements one by one from just after '['; resynchronise after a broken element.
 
     Returns (elements, end position, complete). Elements keep their positions: a broken element is
@@ -211,10 +251,10 @@ def _recover_array(text: str, i: int) -> tuple[list[Any], int, bool]:
         if text[i] == "]":
             return elements, i + 1, True
         try:
-            value, end = _DECODER.raw_decode(text, i)
+            value, end = _decode_at(text, i)
         except json.JSONDecodeError as e:
             position = len(elements)
-            resync = _resync(text, i + 1, keys)
+            resync = _resync(text, i + 1, keys, scan)
             if resync is None:
                 elements.append(Lost(position, "truncated_record", f"cut at char {n}: {e.msg}"))
                 return elements, n, False
@@ -271,12 +311,14 @@ def _try_escape_quotes(segment: str) -> Any | None:
     return value if isinstance(value, dict) else None
 
 
-def _resync(text: str, start: int, keys: set[str]) -> int | None:
+def _resync(text: str, start: int, keys: set[str], scan: _Scan | None = None) -> int | None:
     """Start of the next parseable object that looks like a sibling record (or None)."""
+    if scan is not None and scan.no_resync_from is not None and start >= scan.no_resync_from:
+        return None  # nothing parseable after an earlier, smaller start: nothing after this one either
     for m in _OBJECT_START.finditer(text, start):
         pos = m.start()
         try:
-            value, end = _DECODER.raw_decode(text, pos)
+            value, end = _decode_at(text, pos)
         except json.JSONDecodeError:
             continue
         if not isinstance(value, dict):
@@ -287,13 +329,19 @@ def _resync(text: str, start: int, keys: set[str]) -> int | None:
         if keys and len(keys.intersection(value)) < max(1, min(3, len(value) // 2)):
             continue
         return pos
+    if scan is not None:
+        scan.no_resync_from = start if scan.no_resync_from is None else min(start, scan.no_resync_from)
     return None
 
 
-def _parse_object_leniently(text: str, i: int) -> tuple[Document | None, int, bool]:
+def _parse_object_leniently(text: str, i: int, scan: _Scan | None = None) -> tuple[Document | None, int, bool]:
     """Recover an object document with a `samples` array: header, every complete sample, trailing keys."""
-    m = _SAMPLES_KEY.search(text, i)
+    m = scan.next_samples_key(text, i) if scan is not None else _SAMPLES_KEY.search(text, i)
     if m is None:
+        if scan is not None:
+            if scan.truncation_tried:
+                return None, len(text), False
+            scan.truncation_tried = True
         return _close_truncated(text, i)
     head = text[i:m.start()].rstrip().rstrip(",") + "}"
     try:
@@ -302,7 +350,7 @@ def _parse_object_leniently(text: str, i: int) -> tuple[Document | None, int, bo
         header = None
     if not isinstance(header, dict):
         return None, len(text), False
-    elements, end, complete = _recover_array(text, m.end())
+    elements, end, complete = _recover_array(text, m.end(), scan)
     header["samples"] = elements
     doc = Document(header)
     if not complete:
@@ -513,26 +561,30 @@ def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, s
         except json.JSONDecodeError as e:
             err = e
     text = fixed
+    scan = _Scan()
     docs: list[Document] = []
     i = 0
     n = len(text)
     while i < n:
         start = _next_start(text, i)
         if start < 0:
-            if text[i:].strip():
+            if "strip_extra_text" not in repairs and text[i:].strip():
                 repairs.append("strip_extra_text")
             break
-        if text[i:start].strip():
+        if "strip_extra_text" not in repairs and text[i:start].strip():
             repairs.append("strip_extra_text")
+        if not _VALUE_START.match(text, start):  # a brace in prose ("{ b"), not a document
+            i = start + 1
+            continue
         try:
-            value, end = _DECODER.raw_decode(text, start)
+            value, end = _decode_at(text, start)
             docs.append(Document(value))
             i = end
             continue
-        except json.JSONDecodeError as e:
-            err = e
+        except json.JSONDecodeError:
+            pass  # the whole-text error (err) names the place; this one may be relative to a window
         if text[start] == "[":
-            elements, end, complete = _recover_array(text, start + 1)
+            elements, end, complete = _recover_array(text, start + 1, scan)
             # an array of nothing but broken elements is a document only if it starts the text
             # (a truncated one-record batch), not a stray '[' in junk
             if elements and (start == 0 or not all(isinstance(e, Lost) for e in elements)):
@@ -546,7 +598,7 @@ def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, s
                 break
             i = start + 1
             continue
-        doc, end, complete = _parse_object_leniently(text, start)
+        doc, end, complete = _parse_object_leniently(text, start, scan)
         if doc is not None:
             if not complete and "salvage_truncated" not in doc.repairs:
                 doc.repairs.append("salvage_truncated")
@@ -557,7 +609,7 @@ def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, s
             break
         i = start + 1  # not a document start (stray brace in text): move on
     if not docs:
-        return [], repairs, "unparseable_file", f"line {err.lineno} column {err.colno}: {err.msg}"
+        return [], list(dict.fromkeys(repairs)), "unparseable_file", f"line {err.lineno} column {err.colno}: {err.msg}"
     if len(docs) > 1:
         repairs.append("split_concatenated_json")
     return docs, list(dict.fromkeys(repairs)), None, ""
