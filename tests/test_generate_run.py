@@ -127,6 +127,7 @@ def test_run_writes_spec_files_that_ingest_without_format_rejects(server, tmp_pa
 
 
 def test_faulty_server_still_yields_valid_batches(server, tmp_path):
+    server.script = ["500", "think", "malformed", "fence"]  # each fault at least once, whatever the draws
     server.fault_rates = {"think": 0.2, "malformed": 0.1, "fence": 0.1, "500": 0.1}
     s = run_generation(server, tmp_path / "o", samples=30, gen={"max_error_share": 0.9})
     records, ctx = ingest(tmp_path / "o")
