@@ -56,3 +56,14 @@ def test_paths_resolve_against_root_not_cwd(tmp_path, monkeypatch):
     monkeypatch.chdir("/")
     cfg = load_config(p)
     assert cfg.resolve(cfg.inputs.interactions[0]) == tmp_path / "data"
+
+
+def test_config_command_prints_effective_settings(repo, capsys):
+    import yaml
+
+    from curation.cli import main
+
+    assert main(["config", "--config", str(repo / "configs" / "unwritten.yaml")]) == 0
+    printed = yaml.safe_load(capsys.readouterr().out)
+    assert printed["stages"]["dedupe"]["threshold"] == 0.85
+    assert printed["inputs"]["interactions"] == ["samples/interactions"]

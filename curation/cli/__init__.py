@@ -20,6 +20,7 @@ COMMANDS = [  # in the order of the data's journey: generate -> inspect -> build
     "monitor",
     "analyze",
     "prepare_gaea",
+    "config",
     "build",
     "dedupe",
     "compare",

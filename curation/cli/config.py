@@ -1,0 +1,21 @@
+"""`unwritten config [--config PATH]`: validate a config and print every effective key with its value."""
+
+from __future__ import annotations
+
+import argparse
+
+import yaml
+
+from ..config import DEFAULT_CONFIG, load_config
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("config", help="validate a config and print the effective settings (defaults filled in)")
+    p.add_argument("--config", default=str(DEFAULT_CONFIG), help="pipeline config (default: %(default)s)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    cfg = load_config(args.config)
+    print(yaml.safe_dump(cfg.to_public_dict(), sort_keys=False, allow_unicode=True, width=110), end="")
+    return 0
