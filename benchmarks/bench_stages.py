@@ -1,20 +1,27 @@
 """Benchmark the curation stages on synthetic records: records/s, peak memory, dedupe recall/precision.
 
-    python benchmarks/bench_stages.py --n 100000 --subset 5000
+    python benchmarks/bench_stages.py --n 100000 --subset 5000 [--stages near,filters,...]
 
-Near dedupe is timed on its own (normalisation + candidates + verification + greedy keep) with the
-peak resident memory of that step. Recall/precision are measured on a `--subset` against exhaustive
-pairwise rapidfuzz (fuzz.ratio/100 on normalised content, same threshold): pair recall = true pairs
-(>= threshold) that were candidates; removal recall/precision = records the exhaustive greedy keep
-policy removes vs records our stage removes.
+Each stage runs in its own subprocess on `--n` freshly generated records (split runs on the output of
+exact + near dedupe, as in a build; that preparation is not timed). Peak memory is the kernel's peak
+resident set (``getrusage().ru_maxrss``) of that process above its resident size just before the
+stage, with the peak reset (``/proc/self/clear_refs``) once the input is ready, so numpy buffers and
+C++ allocations count (tracemalloc would miss them). Near dedupe is timed end to end (normalisation,
+candidates, verification, greedy keep).
+
+Recall/precision are measured on a `--subset` against exhaustive pairwise rapidfuzz (fuzz.ratio/100 on
+normalised content, same threshold): pair recall = true pairs (>= threshold) that were candidates;
+removal recall/precision = records the exhaustive greedy keep policy removes vs records ours removes.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
+import json
 import resource
+import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -25,38 +32,49 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.synthetic import make_records  # noqa: E402
 from curation.records import normalize_text  # noqa: E402
-from curation.stages.balance import Balance  # noqa: E402
 from curation.stages.base import Context  # noqa: E402
-from curation.stages.dedupe import ExactDedupe, NearDedupe, near_duplicates  # noqa: E402
-from curation.stages.filters import QualityFilters  # noqa: E402
-from curation.stages.near_pairs import PairParams, candidate_pairs  # noqa: E402
-from curation.stages.split import Split  # noqa: E402
+
+STAGES = ("filters", "exact", "near", "balance", "split")
 
 
-class PeakRSS:
-    """Peak resident memory above the level at start, sampled every 20 ms (RSS of this process)."""
-
-    def __enter__(self):
-        self.base = self.peak = _rss()
-        self._stop = False
-        self._t = threading.Thread(target=self._run, daemon=True)
-        self._t.start()
-        return self
-
-    def _run(self):
-        while not self._stop:
-            self.peak = max(self.peak, _rss())
-            time.sleep(0.02)
-
-    def __exit__(self, *exc):
-        self._stop = True
-        self._t.join()
-        self.peak = max(self.peak, _rss())
-
-
-def _rss() -> int:
+def _rss_mib() -> float:
     with open("/proc/self/statm") as fh:
-        return int(fh.read().split()[1]) * resource.getpagesize()
+        return int(fh.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def _reset_peak() -> bool:
+    try:
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")  # resets the peak RSS (VmHWM / ru_maxrss) to the current RSS
+        return True
+    except OSError:
+        return False
+
+
+def worker(stage: str, n: int, seed: int, threshold: float) -> dict:
+    """Run one stage on `n` synthetic records in this process; time and peak memory of that stage only."""
+    from curation.stages.balance import Balance
+    from curation.stages.dedupe import ExactDedupe, NearDedupe
+    from curation.stages.filters import QualityFilters
+    from curation.stages.split import Split
+
+    recs, _ = make_records(n, seed)
+    if stage == "split":  # a build splits deduplicated records
+        recs = list(NearDedupe(threshold)(ExactDedupe()(recs, Context()), Context()))
+    st = {"filters": QualityFilters(), "exact": ExactDedupe(), "near": NearDedupe(threshold),
+          "balance": Balance(), "split": Split(threshold=threshold)}[stage]
+    ctx = Context(seed=seed)
+    gc.collect()
+    base = _rss_mib()
+    exact_peak = _reset_peak()
+    t = time.perf_counter()
+    out = list(st(recs, ctx))
+    dt = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    c = ctx.ledger.stage(st.name)
+    return {"stage": st.name, "in": c.n_in, "out": len(out), "rejected": dict(c.rejected), "seconds": round(dt, 2),
+            "records_per_s": round(c.n_in / dt) if dt else None, "base_mib": round(base),
+            "peak_mib": round(peak - base) if exact_peak else None, "notes": c.notes}
 
 
 def exhaustive_removed(texts, prio, threshold):
@@ -75,69 +93,68 @@ def exhaustive_removed(texts, prio, threshold):
     return true_pairs, removed
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=100_000)
-    ap.add_argument("--subset", type=int, default=5000)
-    ap.add_argument("--threshold", type=float, default=0.85)
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--near-only", action="store_true", help="only time near dedupe at full size")
-    args = ap.parse_args()
-    p = PairParams()
-    print(f"generating {args.n} synthetic records (seed {args.seed}) ...", flush=True)
-    recs, planted = make_records(args.n, args.seed)
-    print(f"  {len(planted)} planted variants, similarities {min(x.similarity for x in planted):.2f}"
-          f"-{max(x.similarity for x in planted):.2f}; mean content {np.mean([len(r.content()) for r in recs]):.0f} chars")
-    print(f"near dedupe: threshold {args.threshold} on rapidfuzz fuzz.ratio/100 of normalize_text(content)")
-    print(f"  candidate generator: rare-shingle anchors, params {p.to_dict()}")
+def quality(subset: int, seed: int, threshold: float) -> None:
+    from curation.stages.dedupe import near_duplicates
+    from curation.stages.near_pairs import candidate_pairs
 
-    # ---- near dedupe at full size ---------------------------------------------------------------
-    with PeakRSS() as mem:
-        t0 = time.perf_counter()
-        texts = [normalize_text(r.content()) for r in recs]
-        prio = [r.priority_key() + (r.id,) for r in recs]
-        t1 = time.perf_counter()
-        res = near_duplicates(texts, prio, args.threshold, p)
-        t2 = time.perf_counter()
-    removed = int((res.lost_to >= 0).sum())
-    print(f"  {args.n} records: {t2 - t0:.1f} s total ({t1 - t0:.1f} s normalise + priority, {t2 - t1:.1f} s "
-          f"candidates+verify), {args.n / (t2 - t0):,.0f} records/s, peak +{(mem.peak - mem.base) / 2**20:,.0f} MiB "
-          f"over {mem.base / 2**20:,.0f} MiB baseline; {res.n_candidates} candidates, {res.n_verified} verified, "
-          f"{removed} removed")
-    del texts
-    if args.near_only:
-        return
-
-    # ---- every stage, timed -----------------------------------------------------------------------
-    ctx = Context(seed=args.seed)
-    stages = [QualityFilters(), ExactDedupe(), NearDedupe(args.threshold, p), Balance(), Split(threshold=args.threshold)]
-    data = recs
-    for st in stages:
-        t = time.perf_counter()
-        data = list(st(data, ctx))
-        dt = time.perf_counter() - t
-        c = ctx.ledger.stage(st.name)
-        print(f"  stage {st.name:<13} in {c.n_in:>7} out {c.n_out:>7} rejected {dict(c.rejected)} "
-              f"{dt:6.1f} s  {c.n_in / dt if dt else float('inf'):>10,.0f} records/s")
-    print(f"  split contamination: {ctx.ledger.stage('split').notes['contamination']['cross_split_pairs']} cross-split pairs")
-
-    # ---- recall / precision on a subset against exhaustive rapidfuzz -----------------------------------
-    sub = recs[: args.subset]
-    texts = [normalize_text(r.content()) for r in sub]
-    prio = [r.priority_key() + (r.id,) for r in sub]
+    recs, _ = make_records(subset, seed)
+    texts = [normalize_text(r.content()) for r in recs]
+    prio = [r.priority_key() + (r.id,) for r in recs]
     t = time.perf_counter()
-    true_pairs, ref_removed = exhaustive_removed(texts, prio, args.threshold)
+    true_pairs, ref_removed = exhaustive_removed(texts, prio, threshold)
     t_ex = time.perf_counter() - t
-    cands = {tuple(x) for x in candidate_pairs(texts, args.threshold, p).tolist()}
-    res = near_duplicates(texts, prio, args.threshold, p)
+    cands = {tuple(x) for x in candidate_pairs(texts, threshold).tolist()}
+    res = near_duplicates(texts, prio, threshold)
     ours = set(map(int, np.nonzero(res.lost_to >= 0)[0]))
     pair_recall = len(true_pairs & cands) / len(true_pairs) if true_pairs else 1.0
     rec_ = len(ours & ref_removed) / len(ref_removed) if ref_removed else 1.0
     prec = len(ours & ref_removed) / len(ours) if ours else 1.0
-    print(f"subset {args.subset}: exhaustive rapidfuzz {len(texts) * (len(texts) - 1) // 2:,} pairs in {t_ex:.0f} s; "
-          f"{len(true_pairs)} pairs >= {args.threshold}; candidates {len(cands)}")
+    print(f"subset {subset}: exhaustive rapidfuzz {len(texts) * (len(texts) - 1) // 2:,} pairs in {t_ex:.0f} s; "
+          f"{len(true_pairs)} pairs >= {threshold}; {len(cands)} candidates")
     print(f"  pair recall {pair_recall:.4f} (pair precision 1.0 by construction: every pair is verified)")
     print(f"  removed records: exhaustive {len(ref_removed)}, ours {len(ours)}; recall {rec_:.4f}, precision {prec:.4f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--subset", type=int, default=5000, help="0 = skip the recall/precision measurement")
+    ap.add_argument("--threshold", type=float, default=0.85)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--stages", default=",".join(STAGES), help=f"comma-separated, from {','.join(STAGES)}")
+    ap.add_argument("--near-only", action="store_true", help="same as --stages near")
+    ap.add_argument("--worker", default=None, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.worker:
+        print(json.dumps(worker(args.worker, args.n, args.seed, args.threshold), default=str))
+        return
+    from curation.stages.near_pairs import PairParams
+
+    stages = ["near"] if args.near_only else [s for s in args.stages.split(",") if s]
+    recs, planted = make_records(min(args.n, 20_000), args.seed)
+    print(f"{args.n} synthetic records (seed {args.seed}); about 15% planted variants at similarities "
+          f"{min(x.similarity for x in planted):.2f}-{max(x.similarity for x in planted):.2f}; mean content "
+          f"{np.mean([len(r.content()) for r in recs]):.0f} chars")
+    print(f"near dedupe: threshold {args.threshold} on rapidfuzz fuzz.ratio/100 of normalize_text(content); "
+          f"candidate generator: rare-shingle anchors {PairParams().to_dict()}")
+    del recs, planted
+    for stage in stages:
+        proc = subprocess.run([sys.executable, __file__, "--worker", stage, "--n", str(args.n), "--seed",
+                               str(args.seed), "--threshold", str(args.threshold)],
+                              capture_output=True, text=True, check=True)
+        r = json.loads(proc.stdout.strip().splitlines()[-1])
+        peak = f"peak +{r['peak_mib']:,} MiB" if r["peak_mib"] is not None else "peak n/a"
+        print(f"  stage {r['stage']:<13} in {r['in']:>7} out {r['out']:>7} {r['seconds']:6.1f} s "
+              f"{r['records_per_s'] or 0:>9,} records/s  {peak} over {r['base_mib']:,} MiB  rejected {r['rejected']}")
+        notes = r["notes"]
+        if stage == "near":
+            print(f"    {notes['candidate_pairs']:,} candidate pairs, {notes['verified_pairs']:,} verified")
+        if stage == "split" and "contamination" in notes:
+            c = notes["contamination"]
+            print(f"    contamination: {c['candidate_pairs']:,} candidates, {c['cross_split_candidates']:,} "
+                  f"cross-split verified, {c['cross_split_pairs']} cross-split pairs >= {c['threshold']}")
+    if args.subset:
+        quality(args.subset, args.seed, args.threshold)
 
 
 if __name__ == "__main__":

@@ -8,8 +8,10 @@ Near duplicates: candidates from `near_pairs.candidate_pairs`, every candidate v
 ``rapidfuzz.fuzz.ratio / 100`` (normalised Indel similarity, ``2*LCS/(len1+len2)``) on
 `normalize_text(record.content())`. Keeping is greedy in priority order: a record is dropped when it is
 at or above the threshold with an already *kept* record, so a chain A~B~C never removes C because of A
-(no dropping of whole connected components). Kept records that absorbed duplicates carry
-``metadata["dedupe_cluster"]`` (the cluster's kept id), which the split stage groups on.
+(no dropping of whole connected components). Kept records in a cluster (a connected component of
+verified near-duplicate pairs, including chains through dropped records) carry
+``metadata["dedupe_cluster"]`` (the id of the cluster's best-ranked record), which the split stage
+groups on.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..records import Record, normalize_text
 from .base import Context, Stage
@@ -33,7 +35,7 @@ class NearResult:
 
     lost_to: np.ndarray                # -1 when kept
     similarity: np.ndarray             # similarity to `lost_to` (0 when kept)
-    cluster: np.ndarray                # index of the kept record that represents the cluster
+    cluster: np.ndarray                # the kept record that represents the cluster (itself when kept)
     n_candidates: int = 0
     n_verified: int = 0
     params: dict = field(default_factory=dict)
@@ -44,61 +46,90 @@ def similarity(a: str, b: str) -> float:
     return fuzz.ratio(a, b) / 100.0
 
 
+def verify_pairs(texts: Sequence[str], left: np.ndarray, right: np.ndarray, threshold: float,
+                 workers: int = -1) -> np.ndarray:
+    """`similarity` of every pair (left[k], right[k]), 0 where it is below `threshold`.
+
+    One rapidfuzz ``process.cpdist`` call per batch: the loop runs in C++ on `workers` threads, and the
+    score cutoff lets rapidfuzz stop early on pairs that cannot reach it (about 3x faster than scoring).
+    """
+    if not len(left):
+        return np.zeros(0, dtype=np.float32)
+    scores = process.cpdist([texts[i] for i in left.tolist()], [texts[j] for j in right.tolist()],
+                            scorer=fuzz.ratio, score_cutoff=threshold * 100 - 1e-9, workers=workers,
+                            dtype=np.float32)
+    return scores / np.float32(100)
+
+
 def near_duplicates(texts: Sequence[str], priority: Sequence[tuple], threshold: float,
-                    params: PairParams = PairParams(), n_protected: int = 0) -> NearResult:
+                    params: PairParams = PairParams(), n_protected: int = 0, *, workers: int = -1,
+                    batch_pairs: int = 262_144) -> NearResult:
     """Greedy near-duplicate resolution over normalised `texts`.
 
     `priority[i]` orders records (smaller = kept first). The first `n_protected` texts (an already built
     dataset in incremental mode) are always kept and win over everything else.
+
+    1. Every candidate pair is verified with `verify_pairs` (C++ threads, in batches). Measured on
+       benchmarks/synthetic.py at 100k records, 97% of candidates join two records that both end up
+       kept, so verifying lazily in keep order (skipping pairs with a dropped record) saves ~3% of the
+       work and costs the parallelism; verifying in bulk also gives the full near-duplicate graph.
+    2. Records are resolved in keep order: a record is dropped for its most similar kept twin (ties: the
+       better-ranked one), so a chain A~B~C never removes C because of A. A record without a kept twin
+       is also checked against the kept twins of its own near duplicates (two steps through the graph):
+       a variant of a variant is caught even when the generator only paired it with the middle one.
+    3. Clusters are the connected components of the verified graph (a chain A~B~C through a dropped B
+       keeps A and C in one cluster), represented by their best-ranked member.
     """
     n = len(texts)
     order = sorted(range(n), key=lambda i: (0 if i < n_protected else 1, priority[i], i))
     rank = np.empty(n, dtype=np.int64)
     rank[order] = np.arange(n)
     pairs = candidate_pairs(texts, threshold, params)
-    # adjacency: for each record, its candidates that come earlier in keep order
-    a, b = pairs[:, 0], pairs[:, 1]
-    later = np.where(rank[a] > rank[b], a, b)
-    earlier = np.where(rank[a] > rank[b], b, a)
-    o = np.lexsort((rank[earlier], later))
-    later, earlier = later[o], earlier[o]
-    starts = np.searchsorted(later, np.arange(n + 1))
-    lost_to = np.full(n, -1, dtype=np.int64)
-    sim = np.zeros(n, dtype=np.float64)
-    parent = np.arange(n)
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    n_candidates = len(pairs)
+    pairs = pairs[pairs[:, 1] >= n_protected]  # two built records are both kept by definition
+    scores = np.concatenate([verify_pairs(texts, pairs[k:k + batch_pairs, 0], pairs[k:k + batch_pairs, 1],
+                                          threshold, workers) for k in range(0, len(pairs), batch_pairs)]
+                            or [np.zeros(0, np.float32)])
+    verified = len(pairs)
+    hit = np.flatnonzero(scores > 0)
+    near: dict[int, dict[int, float]] = {}  # the verified graph: record -> {near duplicate: similarity}
+    for a, b, s in zip(pairs[hit, 0].tolist(), pairs[hit, 1].tolist(), scores[hit].tolist()):
+        near.setdefault(a, {})[b] = s
+        near.setdefault(b, {})[a] = s
     cutoff = threshold * 100 - 1e-9
-    verified = 0
-    for i in order:
-        lo, hi = starts[i], starts[i + 1]
-        if lo == hi or i < n_protected:
+    lost_to = np.full(n, -1, dtype=np.int64)
+    for i in sorted(near, key=lambda x: rank[x]):
+        if i < n_protected:
             continue
-        best_j, best_s = -1, -1.0
-        links = []
-        for j in earlier[lo:hi].tolist():
-            verified += 1
-            s = fuzz.ratio(texts[i], texts[j], score_cutoff=cutoff)
-            if not s:
-                continue
-            links.append(j)
-            # only kept records can absorb; ties go to the better-ranked twin (candidates in keep order)
-            if lost_to[j] == -1 and s > best_s:
-                best_j, best_s = j, s
-        # linked records share a cluster (a chain A~B~C through a dropped B keeps A and C together)
-        for j in links:
-            ri, rj = find(i), find(j)
-            if ri != rj:
-                parent[ri if rank[ri] > rank[rj] else rj] = rj if rank[ri] > rank[rj] else ri
-        if best_j >= 0:
-            lost_to[i], sim[i] = best_j, best_s / 100.0
-    cluster = np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)
-    return NearResult(lost_to, sim, cluster, len(pairs), verified, params.to_dict())
+        twins = {j: s for j, s in near[i].items() if rank[j] < rank[i] and lost_to[j] < 0}
+        if not twins:
+            tried = set(near[i])
+            for m in list(near[i]):
+                for y in near[m]:
+                    if y in tried or rank[y] >= rank[i] or lost_to[y] >= 0:
+                        continue
+                    tried.add(y)
+                    verified += 1
+                    s = float(np.float32(fuzz.ratio(texts[i], texts[y], score_cutoff=cutoff)) / np.float32(100))
+                    if s:
+                        twins[y] = near[i][y] = near[y][i] = s
+        if twins:
+            lost_to[i] = min(twins, key=lambda j: (-twins[j], rank[j]))
+    sim = np.zeros(n, dtype=np.float64)
+    for i in np.flatnonzero(lost_to >= 0).tolist():  # the reported similarity in full precision
+        sim[i] = similarity(texts[i], texts[lost_to[i]])
+    cluster = np.arange(n)
+    for i in sorted(near, key=lambda x: rank[x]):  # components, labelled by their best-ranked member
+        if cluster[i] != i:
+            continue
+        stack = [i]
+        while stack:
+            x = stack.pop()
+            for y in near[x]:
+                if cluster[y] == y and y != i and rank[y] > rank[i]:
+                    cluster[y] = i
+                    stack.append(y)
+    return NearResult(lost_to, sim, cluster, n_candidates, verified, params.to_dict())
 
 
 class ExactDedupe(Stage):

@@ -16,9 +16,11 @@ What we do instead (prefix filtering / bottom-k with a rarity order instead of a
 2. Document frequency of every sampled shingle over the whole input.
 3. Each record's anchors: its ``anchors`` rarest sampled shingles that occur in 2..``max_df`` records
    (long texts get one per ``anchor_every``). Stock phrases are frequent and never anchors.
-4. Each anchor is looked up in the full posting list of its shingle; a pair hit ``min_shared`` times
-   (hits from both sides count) is a candidate. The posting cap bounds the cost at
-   records x anchors x max_df pairs.
+4. Each anchor is looked up in the full posting list of its shingle; a pair where one record holds
+   ``min_shared`` of the other's anchors is a candidate (per direction: one rare shingle both records
+   picked as an anchor is one piece of evidence; counting it twice, as a first version did, let ~80% of
+   candidates be unrelated pairs sharing a single 16-gram by chance). The posting cap bounds the cost at
+   records x anchors x max_df hits, expanded in slices so memory stays flat.
 5. A length filter that is exact for the Indel ratio (``2*min(len)/(len1+len2) >= threshold``).
 
 Every surviving candidate is then verified exactly with rapidfuzz by the caller.
@@ -45,9 +47,9 @@ class PairParams:
     anchors: int = 24         # rarest shared shingles indexed per record
     anchor_every: int = 25    # long texts get one anchor per this many shared sampled shingles
     max_df: int = 128         # shingles in more records than this are never anchors (stock phrasing)
-    min_shared: int = 2       # anchor hits (both directions counted) a candidate pair needs
-    chunk_chars: int = 8_000_000  # texts are shingled in chunks of about this many characters
-    slice_pairs: int = 20_000_000  # anchor/posting pairs expanded at once (bounds peak memory)
+    min_shared: int = 2       # of one record's anchors the other must hold (counted per direction)
+    chunk_chars: int = 2_000_000  # texts are shingled in chunks of about this many characters
+    slice_pairs: int = 4_000_000  # anchor/posting hits expanded at once (bounds peak memory)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -80,12 +82,18 @@ def _window_hash(c: np.ndarray, k: int) -> np.ndarray:
     return out
 
 
-def _shingle_chunk(texts: Sequence[str], first_doc: int, p: PairParams) -> tuple[np.ndarray, np.ndarray]:
-    """Sampled shingle hashes and their record index for a run of texts."""
+def _doc_bits(n_docs: int) -> int:
+    return max(1, int(n_docs).bit_length())
+
+
+def _shingle_chunk(texts: Sequence[str], first_doc: int, bits: int, p: PairParams) -> np.ndarray:
+    """Packed keys ``(shingle hash with its low `bits` bits replaced by the record index)`` of the
+    sampled shingles of a run of texts. One uint64 per shingle: sorting the keys groups a shingle's
+    postings, in record order, without an index array."""
     k = p.shingle
     lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
     codes = np.frombuffer("\x00".join(texts).encode("utf-32-le") + b"\x00\x00\x00\x00", dtype=np.uint32)
-    doc = np.repeat(np.arange(first_doc, first_doc + len(texts), dtype=np.int64), lens + 1)
+    doc = np.repeat(np.arange(len(texts), dtype=np.int32), lens + 1)  # local index
     n = len(codes) - k + 1
     with np.errstate(over="ignore"):
         if n > 0:
@@ -93,17 +101,19 @@ def _shingle_chunk(texts: Sequence[str], first_doc: int, p: PairParams) -> tuple
             valid = (doc[:n] == doc[k - 1:n + k - 1]) & (codes[k - 1:n + k - 1] != _SEP)
             h, d = _mix(h[valid]), doc[:n][valid]
         else:
-            h, d = np.zeros(0, np.uint64), np.zeros(0, np.int64)
+            h, d = np.zeros(0, np.uint64), np.zeros(0, np.int32)
+        del codes, doc
         # texts shorter than one shingle: the whole text is its only shingle
         short = np.nonzero((lens > 0) & (lens < k))[0]
         if len(short):
             extra = np.array([hash_text(texts[i]) for i in short], dtype=np.uint64)
             h = np.concatenate([h, extra])
-            d = np.concatenate([d, short + first_doc])
-        sampled = (h % np.uint64(p.sample_mod)) == 0
-        n_sampled = np.bincount(d[sampled] - first_doc, minlength=len(texts))
-        keep = sampled | (n_sampled[d - first_doc] < p.min_sampled)
-    return h[keep], d[keep]
+            d = np.concatenate([d, short.astype(np.int32)])
+        sampled = (h >> np.uint64(40)) % np.uint64(p.sample_mod) == 0
+        n_sampled = np.bincount(d[sampled], minlength=len(texts))
+        keep = sampled | (n_sampled[d] < p.min_sampled)
+        mask = np.uint64((1 << bits) - 1)
+        return (h[keep] & ~mask) | (d[keep].astype(np.uint64) + np.uint64(first_doc))
 
 
 def hash_text(text: str) -> int:
@@ -112,77 +122,115 @@ def hash_text(text: str) -> int:
     return xxhash.xxh3_64_intdigest(text.encode("utf-8"))
 
 
-def sampled_shingles(texts: Sequence[str], p: PairParams) -> tuple[np.ndarray, np.ndarray]:
-    hs, ds = [], []
+def shingle_keys(texts: Sequence[str], p: PairParams) -> np.ndarray:
+    """Packed (shingle, record) keys of every text's sampled shingles (see `_shingle_chunk`)."""
+    bits = _doc_bits(len(texts))
+    parts = []
     start, size = 0, 0
     for i, t in enumerate(texts):
         size += len(t) + 1
         if size >= p.chunk_chars or i == len(texts) - 1:
-            h, d = _shingle_chunk(texts[start:i + 1], start, p)
-            hs.append(h)
-            ds.append(d)
+            parts.append(_shingle_chunk(texts[start:i + 1], start, bits, p))
             start, size = i + 1, 0
-    if not hs:
-        return np.zeros(0, np.uint64), np.zeros(0, np.int64)
-    return np.concatenate(hs), np.concatenate(ds)
+    return np.concatenate(parts) if parts else np.zeros(0, np.uint64)
 
 
-def _anchor_pairs(h: np.ndarray, d: np.ndarray, lengths: np.ndarray, p: PairParams) -> np.ndarray:
-    """Pairs (lo, hi) of records where one holds the other's anchor, at least `min_shared` times.
+def _runs(sorted_values: np.ndarray) -> np.ndarray:
+    """Start offsets of the runs of equal values in a sorted array."""
+    if not len(sorted_values):
+        return np.zeros(0, np.int64)
+    new = np.empty(len(sorted_values), dtype=bool)
+    new[0] = True
+    np.not_equal(sorted_values[1:], sorted_values[:-1], out=new[1:])
+    return np.flatnonzero(new)
+
+
+def _anchor_pairs(keys: np.ndarray, n_docs: int, p: PairParams) -> np.ndarray:
+    """Pairs (lo, hi) where one record holds at least `min_shared` of the other's anchors.
 
     A record's anchors are its rarest sampled shingles that occur in 2..max_df records. Each anchor is
     looked up in the full posting list of that shingle, so a near-duplicate is found even when its own
-    rarest shingles are edit debris it shares by chance with unrelated records.
+    rarest shingles are edit debris it shares by chance with unrelated records. Hits are counted per
+    direction (how many of A's anchors B holds): a single rare shingle that both records picked as an
+    anchor is one piece of evidence, not two. Records with fewer anchors than `min_shared` need all of
+    theirs.
+
+    Memory: `keys` is sorted in place; indices are int32; anchor postings are expanded in slices of
+    about `slice_pairs` hits that never split one record's anchors, so each slice's hit counts are
+    final and only the surviving pairs are kept.
     """
-    n_docs = int(lengths.shape[0])
-    order = np.argsort(h, kind="stable")  # stable: records stay in index order within a hash
-    h, d = h[order], d[order]
-    first = np.ones(len(h), dtype=bool)
-    first[1:] = (h[1:] != h[:-1]) | (d[1:] != d[:-1])  # drop repeats of a shingle inside one record
-    h, d = h[first], d[first]
-    starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
-    df = np.diff(np.r_[starts, len(h)])
-    dfe = np.repeat(df, df)
-    usable = (dfe >= 2) & (dfe <= p.max_df)
-    h, d, dfe = h[usable], d[usable], dfe[usable]
-    # posting list start of every entry (entries are sorted by hash)
-    gstarts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]]) if len(h) else np.zeros(0, np.int64)
-    pstart = np.repeat(gstarts, dfe[gstarts]) if len(h) else gstarts
-    # anchors: per record, rarest first (ties by hash)
-    key = np.lexsort((h, dfe, d))
-    ds = d[key]
-    rec_start = np.flatnonzero(np.r_[True, ds[1:] != ds[:-1]]) if len(ds) else np.zeros(0, np.int64)
-    rank = np.arange(len(ds)) - np.repeat(rec_start, np.diff(np.r_[rec_start, len(ds)]))
-    per_doc = np.bincount(d, minlength=n_docs)
-    anchor = key[rank < np.maximum(p.anchors, per_doc[ds] // p.anchor_every)]
-    # every anchor meets every other record in its posting list; in slices to bound memory
-    sizes_all = dfe[anchor]
-    ends = np.cumsum(sizes_all)
-    key_parts, count_parts = [], []
+    bits = _doc_bits(n_docs)
+    keys.sort()
+    keys = keys[np.r_[True, keys[1:] != keys[:-1]]] if len(keys) else keys  # a shingle once per record
+    starts = _runs(keys >> np.uint64(bits))
+    df = np.diff(np.r_[starts, len(keys)])
+    usable = (df >= 2) & (df <= p.max_df)
+    d = (keys[np.repeat(usable, df)] & np.uint64((1 << bits) - 1)).astype(np.int32)  # postings, by shingle
+    del keys, starts
+    df = df[usable].astype(np.int32)
+    n_groups = len(df)
+    if not n_groups:
+        return np.zeros((0, 2), dtype=np.int32)
+    gstart = np.zeros(n_groups, dtype=np.int64)
+    np.cumsum(df[:-1], out=gstart[1:])
+    gid = np.repeat(np.arange(n_groups, dtype=np.int32), df)
+    # anchors: per record, rarest first (ties by shingle order); one packed sort key when it fits
+    dfbits, gbits = int(p.max_df).bit_length(), int(n_groups).bit_length()
+    if bits + dfbits + gbits <= 64:
+        order = ((d.astype(np.uint64) << np.uint64(dfbits + gbits))
+                 | (df[gid].astype(np.uint64) << np.uint64(gbits)) | gid.astype(np.uint64))
+        order.sort()
+        ad = (order >> np.uint64(dfbits + gbits)).astype(np.int32)
+        ag = (order & np.uint64((1 << gbits) - 1)).astype(np.int32)
+        del order
+    else:  # pragma: no cover - beyond 2^64 combinations
+        o = np.lexsort((gid, df[gid], d))
+        ad, ag = d[o], gid[o]
+    del gid
+    per_doc = np.bincount(ad, minlength=n_docs)
+    doc_start = np.zeros(n_docs, dtype=np.int64)
+    np.cumsum(per_doc[:-1], out=doc_start[1:])
+    rank = np.arange(len(ad), dtype=np.int64) - doc_start[ad]
+    limit = np.maximum(p.anchors, per_doc // p.anchor_every)
+    is_anchor = rank < limit[ad]
+    a_doc, a_gid = ad[is_anchor], ag[is_anchor]
+    del ad, ag, rank, is_anchor
+    need = np.minimum(p.min_shared, np.bincount(a_doc, minlength=n_docs)).astype(np.int32)
+    # expand every anchor's posting list, in slices cut at record boundaries
+    sizes = df[a_gid].astype(np.int64)
+    cum = np.cumsum(sizes)
+    found = []
     a0 = 0
-    while a0 < len(anchor):
-        a1 = int(np.searchsorted(ends, (ends[a0 - 1] if a0 else 0) + p.slice_pairs, side="right"))
+    while a0 < len(a_doc):
+        a1 = int(np.searchsorted(cum, (cum[a0 - 1] if a0 else 0) + p.slice_pairs, side="right"))
         a1 = max(a1, a0 + 1)
-        sl = anchor[a0:a1]
-        sizes = sizes_all[a0:a1]
-        owner = np.repeat(d[sl], sizes)
-        within = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-        other = d[np.repeat(pstart[sl], sizes) + within]
-        keep = owner != other
-        lo, hi = np.minimum(owner[keep], other[keep]), np.maximum(owner[keep], other[keep])
-        k, c = np.unique(lo * (n_docs + 1) + hi, return_counts=True)
-        key_parts.append(k)
-        count_parts.append(c)
+        if a1 < len(a_doc):  # move the cut to the start of that record's anchors
+            cut = int(np.searchsorted(a_doc, a_doc[a1], side="left"))
+            a1 = cut if cut > a0 else int(np.searchsorted(a_doc, a_doc[a1], side="right"))
+        sz = sizes[a0:a1]
+        total = int(sz.sum())
+        owner = np.repeat(a_doc[a0:a1], sz)
+        pos = np.repeat(gstart[a_gid[a0:a1]] - (np.cumsum(sz) - sz), sz)
+        pos += np.arange(total, dtype=np.int64)
+        other = d[pos]
+        del pos
+        m = owner != other
+        hit = owner[m].astype(np.int64) * n_docs + other[m]
+        del owner, other, m
+        hit.sort()
+        run = _runs(hit)
+        count = np.diff(np.r_[run, len(hit)])
+        hit = hit[run]
+        own, oth = np.divmod(hit, n_docs)
+        ok = count >= need[own]
+        own, oth = own[ok], oth[ok]
+        found.append(np.minimum(own, oth) * n_docs + np.maximum(own, oth))
         a0 = a1
-    if not key_parts:
-        return np.zeros((0, 2), dtype=np.int64)
-    keys = np.concatenate(key_parts)
-    counts = np.concatenate(count_parts)
-    if len(key_parts) > 1:  # merge the slices' counts
-        keys, inv = np.unique(keys, return_inverse=True)
-        counts = np.bincount(inv, weights=counts).astype(np.int64)
-    keys = keys[counts >= p.min_shared]
-    return np.stack(np.divmod(keys, n_docs + 1), axis=1)
+    pair_keys = np.concatenate(found)
+    pair_keys.sort()  # (np.unique hashes in numpy 2.x, several times slower than sort + runs here)
+    pair_keys = pair_keys[_runs(pair_keys)]
+    lo, hi = np.divmod(pair_keys, n_docs)
+    return np.stack([lo.astype(np.int32), hi.astype(np.int32)], axis=1)
 
 
 def length_compatible(pairs: np.ndarray, lengths: np.ndarray, threshold: float) -> np.ndarray:
@@ -192,8 +240,9 @@ def length_compatible(pairs: np.ndarray, lengths: np.ndarray, threshold: float) 
 
 
 def candidate_pairs(texts: Sequence[str], threshold: float, p: PairParams = PairParams()) -> np.ndarray:
-    """Candidate (i, j) index pairs (i < j, sorted, unique) among normalised `texts`."""
+    """Candidate (i, j) index pairs (i < j, int32, sorted, unique) among normalised `texts`."""
     lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
-    h, d = sampled_shingles(texts, p)
-    pairs = _anchor_pairs(h, d, lengths, p)
+    if len(texts) < 2:
+        return np.zeros((0, 2), dtype=np.int32)
+    pairs = _anchor_pairs(shingle_keys(texts, p), len(texts), p)
     return length_compatible(pairs, lengths, threshold)

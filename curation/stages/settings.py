@@ -31,7 +31,7 @@ class DedupeConfig(Section):
     sample_mod: int = Field(4, ge=1, description="keep shingles whose hash % sample_mod == 0")
     anchors: int = Field(24, ge=1, description="rarest shared shingles per record used as anchors")
     max_df: int = Field(128, ge=2, description="shingles in more records than this are never anchors")
-    min_shared: int = Field(2, ge=1, description="anchor hits a candidate pair needs")
+    min_shared: int = Field(2, ge=1, description="of one record's anchors the other must hold (per direction)")
 
 
 class BalanceConfig(Section):
