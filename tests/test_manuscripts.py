@@ -385,8 +385,8 @@ def _label_for(res, labels, first_paragraph: int):
 
 
 @pytest.mark.corpus
-@pytest.mark.xfail(reason="open: roster-less POV on Little Fuzzy is right for about half the chunks (many scenes "
-                          "open on another character and name the POV character only as 'he')", strict=False)
+@pytest.mark.xfail(reason="open: roster-less POV on Little Fuzzy is right for about 82% of chunks (scenes that open "
+                          "on another man and never name the POV character in narration)", strict=False)
 def test_little_fuzzy_pov_without_roster_matches_hand_labels(novels):
     res = novels["little-fuzzy.md"]
     assert sum(r.metadata["person"] == "third" for r in res.rows) >= 0.9 * len(res.rows)
@@ -404,3 +404,80 @@ def test_little_fuzzy_pov_without_roster_matches_hand_labels(novels):
 def test_md_and_docx_renditions_give_the_same_chunks(novels):
     assert [r.text for r in novels["little-fuzzy.md"].rows] == [r.text for r in novels["little-fuzzy.docx"].rows]
     assert [r.text for r in novels["dracula.md"].rows] == [r.text for r in novels["dracula.docx"].rows]
+
+
+# ---- third person, two POV men with colliding names, no roster ------------------------------------------
+# Written for this test: each scene follows one man who is mostly "he" while the other is named; scene 3
+# opens on a third man (Brask) and scene 4 opens on Marc but follows Marco. "Marc" never matches "Marco".
+TWO_MEN = """# The Salt Road
+
+## Chapter 1
+
+Marc Tellier woke before the bells. The barracks were cold, and he lay for a while listening to the wind work at the shutters, wondering whether the caravan would leave at all in weather like this. He decided that it would. Old Brask never waited for weather.
+
+He dressed in the dark and went down to the yard. Marco Ruiz was already there, stamping his boots and shouting at the mules as if they owed him money. Marco looked half frozen. His beard was white with frost and his nose had gone the colour of a plum.
+
+"You're late," Marco said.
+
+"I'm early. You're mad."
+
+Marco laughed and threw him a strap. Marc caught it and bent to the harness. The leather was stiff and his fingers ached. He thought about the salt flats, three weeks of them, and about the money, and he told himself the money was worth it. He was not sure he believed it. Why had he signed? Because his brother had signed, and because nobody in Veyre ever said no to Brask twice.
+
+When the mules were loaded he stood at the gate and looked back at the town. He could see the lamp in his mother's window. He felt a small, stupid ache and pushed it away.
+
+* * *
+
+Marco Ruiz counted the mules twice and came out one short. He counted a third time, slowly, touching each animal on the rump, and the answer did not change. Forty-one. There should have been forty-two.
+
+Marc was asleep on the wagon seat with his hat over his face. Marco considered waking him and decided against it; the boy would only argue. He walked back along the line in the half dark, and he remembered, with a sinking feeling, the gate at the second well, which he had left open while he argued with the water-seller. Stupid. Stupid and careless, and Brask would take it out of his wages.
+
+He found the mule a mile back, standing in the road with its nose in a thornbush, looking pleased with itself. Marco put a rope on it and led it home. On the way he wondered whether he should tell anyone at all. Nobody had noticed. Nobody ever noticed anything on this road until it cost them.
+
+When he came in Marc was awake and watching him. Marc looked tired and cross.
+
+"Where were you?"
+
+"Walking," Marco said, and he felt the lie sit in his stomach like a stone.
+
+* * *
+
+Brask met them at the third well with the bad news. The water was gone, the cistern cracked, and the next well was four days off. Brask looked grey. He kept rubbing his jaw as though it hurt him.
+
+Marc listened and said nothing. He was thinking about the water skins, which he had filled himself, and which were half empty already. He knew what four days meant for the mules. He knew what it meant for the men, too, though nobody would say it aloud. Was it four days, really, or five? Brask always lied on the short side.
+
+"We go on," Brask said. "Or we go back. Your choice, boys."
+
+Marco spat in the dust. Marco said he'd go on, because going back meant going back with nothing, and Marco had never in his life gone back with nothing. Marc envied him that. He wished he could be so sure of anything.
+
+He walked out to the edge of the camp and stood looking at the flats. They were white to the horizon, flat as a table, and the light hurt his eyes. He realized that he was afraid, and that he had been afraid since the gate at Veyre, and that it made no difference at all.
+
+## Chapter 2
+
+Marc was singing again. He had a terrible voice, thin and flat, and he sang the same four lines of the same drinking song over and over until the mules flicked their ears at him.
+
+Marco rode behind him and tried not to listen. He had been awake most of the night, thinking about the missing mule and the open gate, and his head felt stuffed with sand. He wondered whether Marc knew. The boy had looked at him strangely at breakfast, and twice since then Marco had caught him staring. Did he know? Could he?
+
+"Marc," he said at last. "Shut up, for God's sake."
+
+Marc turned in the saddle and grinned at him. Marc's face was burned red across the nose and his lips were cracked. He looked about fifteen.
+
+"You don't like my singing?"
+
+"Nobody likes your singing."
+
+Marc laughed and went on singing, and Marco felt something loosen in his chest. He realized that he liked the boy, and that he had been afraid the boy would despise him, and that neither thing mattered out here. Out here there was only the road and the salt and the next well. He decided he would tell Brask about the gate tonight. Better to hear it from him than from anyone else.
+"""
+TWO_MEN_POV = ["Marc Tellier", "Marco Ruiz", "Marc Tellier", "Marco Ruiz"]
+
+
+def test_pov_two_men_with_colliding_names_without_roster(tmp_path):
+    path = tmp_path / "salt-road.md"
+    path.write_text(TWO_MEN, encoding="utf-8")
+    res = process_manuscript(path)
+    scenes = res.book.scenes
+    assert len(scenes) == len(TWO_MEN_POV)
+    got = [res.scene_pov[s.index] for s in scenes]
+    assert all(p.person == "third" for p in got)
+    assert [_same_person(want, p.pov) for want, p in zip(TWO_MEN_POV, got)] == [True] * len(TWO_MEN_POV), \
+        [(p.pov, p.evidence.get("scores")) for p in got]
+    assert all(p.confidence >= 0.3 for p in got)

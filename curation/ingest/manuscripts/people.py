@@ -26,6 +26,7 @@ _PERSON_VERBS = re.compile(
     r"\s+(?:\w+ly\s+)?(?:said|asked|thought|felt|saw|looked|nodded|smiled|laughed|shrugged|grinned|frowned|"
     r"sighed|told|answered|replied|whispered|shouted|muttered|grunted|wondered|decided|remembered|"
     r"realized|realised|noticed|watched|stared|knew|wanted|sat|stood|walked|was\s+(?:saying|thinking))\b")
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'\-]*")
 _HE = re.compile(r"\b(?:he|his|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|herself)\b", re.I)
 
@@ -132,8 +133,11 @@ class PersonIndex:
         # a plural of a name word is a people or a species ("Fuzzies", "Martians"), not a person
         plural = {w for w in seen if (w.endswith("ies") and w[:-3] + "y" in seen) or
                   (w.endswith("s") and w[:-1] in seen and len(w) > 3)}
+        # a word the book never writes in lower case is a name even when it mostly opens sentences
+        lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
         proper = {w for w, n in seen.items() if w not in plural
-                  and n >= min_count and w not in stop and len(w) > 1 and mid[w] >= max(2, 0.3 * n)
+                  and n >= min_count and w not in stop and len(w) > 1
+                  and (mid[w] >= max(2, 0.3 * n) or (w.casefold() not in lower and (w,) in acting))
                   and not re.match(r"I[’'](?:d|ve|ll|m)$", w)}
         forms = {f: n for f, n in runs.items() if all(w in proper for w in f) and len(f) <= 4}
         # full names: multi-word forms used at least twice that act like a person somewhere

@@ -113,13 +113,18 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
 
     Inside a document the POV is its narrator (first person by nature of a journal or letter); an
     impersonal document (a newspaper cutting, a ship's log) has no POV and only merges with itself.
-    Elsewhere the tagger reads whose perceptions the narration follows.
+    Elsewhere the tagger reads whose inner life the narration follows: evidence is read for every
+    scene first, so the book's likely POV characters (whose thoughts it narrates by name) are known
+    before any scene is decided; scenes are then decided in reading order, each knowing the last POV.
     """
     docs = scene_documents(book)
+    evidence = {s.index: tagger.pov_evidence(s.text) for s in book.scenes
+                if not (docs.get(s.index) and docs[s.index].narrator)}
+    tagger.learn_pov_prior([e for e in evidence.values() if e is not None])
     povs: dict[int, PovResult] = {}
     keys: dict[int, object] = {}
+    prior: str | None = None
     for ch in book.chapters:
-        prior: str | None = None
         for s in ch.scenes:
             doc = docs.get(s.index)
             if doc is not None and doc.narrator:
@@ -127,7 +132,8 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
                 povs[s.index] = PovResult(name, 0.95, "first", {"from": "document heading", "document": doc.heading})
                 keys[s.index] = ("pov", name)
                 continue
-            res = tagger.pov(s.text, narrator=None, chapter_title=ch.title, heading=s.heading, prior=prior)
+            res = tagger.pov(s.text, narrator=None, chapter_title=ch.title, heading=s.heading, prior=prior,
+                             evidence=evidence.get(s.index))
             prior = res.pov
             if doc is not None:
                 res = PovResult(None, 0.5, res.person, {"from": "impersonal document", "document": doc.heading})

@@ -1,11 +1,10 @@
 """Tags for scenes and chunks: POV, narrative person, scene type, tension, characters, terms, setting.
 
-POV is decided from whose perceptions and thoughts the narration follows (the subject of each
-sentence, named or a pronoun resolved to the person in focus, scored for thinking and feeling verbs
-more than for perceiving ones; who the scene opens on), never from which name is most frequent, and
-only from narration (quoted speech is blanked first). Who is who comes from `people.PersonIndex`. First-person scenes take the narrator named by a document heading ("Dr. Seward's
-Diary"), the chapter title, or how other characters address the narrator. When the evidence is weak
-the POV is None with its confidence, never a confident guess.
+Third-person POV is read by `pov` (whose inner life the narration reports, from narration only, with
+the book's likely POV characters learned first); who is who comes from `people.PersonIndex`.
+First-person scenes take the narrator named by a document heading ("Dr. Seward's Diary"), the chapter
+title, or how other characters address the narrator. When the evidence is weak the POV is None with
+its confidence, never a confident guess.
 """
 
 from __future__ import annotations
@@ -15,24 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .people import PersonIndex
+from .pov import SceneEvidence, book_prior, decide, scene_evidence, score_scene
 from .roster import Roster
 from .text import narration_only, quoted_spans, quoted_word_count, strip_emphasis, word_count
 
-#: Verbs of thinking and feeling: the narration is inside this person's head.
-_COGNITION = (r"(?:thought|thinks|felt|feels|wondered|knew|realized|realised|remembered|wanted|decided|hoped|"
-              r"feared|supposed|imagined|considered|understood|recognized|recognised|guessed|pictured|doubted|"
-              r"believed|liked|disliked|hated|loved|missed|trusted|wished|regretted|suspected|worried|"
-              r"could(?:n[’']t|\s+not)?\s+(?:help|remember|believe|imagine|understand|think|decide|tell|see\s+why)|"
-              r"did(?:n[’']t|\s+not)\s+(?:know|like|want|think|understand|care|believe|feel)|"
-              r"was\s+(?:aware|sure|certain|afraid|glad|sorry|tired|beginning\s+to|thinking|wondering|worried|relieved|"
-              r"pleased|annoyed|angry|ashamed|conscious)|"
-              r"had\s+(?:never|always|been\s+(?:thinking|wondering|dreading|afraid))|"
-              r"told\s+(?:himself|herself)|caught\s+(?:himself|herself)|found\s+(?:himself|herself)|"
-              r"let\s+(?:himself|herself)|reminded\s+(?:himself|herself)|started\s+feeling|began\s+to\s+feel)")
-#: Verbs of perceiving: weaker, anyone on stage looks and listens.
-_PERCEPTION = (r"(?:saw|sees|watched|noticed|heard|smelled|tasted|sensed|looked|stared|glanced|gazed|"
-               r"could\s+(?:see|feel|hear|smell|taste)|contemplated|studied|listened)")
-_POSSESSED = r"(?:mind|thoughts|heart|stomach|chest|throat|breath|pulse|skin|own|memory|face\s+was)"
 _FIRST = re.compile(r"\b(?:I|me|my|myself|mine)\b|\bI[’']\w+")
 _THIRD = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
 _SENT_START = re.compile(r"(?:^|[.!?…]\s+|[“\"‘(—]\s*)([A-Z][\w’'\-]+)")
@@ -137,23 +122,6 @@ def _alias_pattern(names: list[str]) -> re.Pattern | None:
     return re.compile(r"(?<![\w’'])(" + "|".join(re.escape(n) for n in names) + r")(?![\w\-])")
 
 
-_VERB_GAP = r"(?:\s*,[^,.;]{0,60},)?\s+(?:\w+ly\s+|also\s+|still\s+|even\s+|suddenly\s+|just\s+)?"
-_AFTER_SUBJECT_COGNITION = re.compile(rf"{_VERB_GAP}{_COGNITION}\b", re.I)
-_AFTER_SUBJECT_PERCEPTION = re.compile(rf"{_VERB_GAP}{_PERCEPTION}\b", re.I)
-_AFTER_NAME_POSSESSED = re.compile(rf"\s+(?:\w+\s+)?{_POSSESSED}\b", re.I)
-_PRONOUN_COGNITION = re.compile(rf"\b(he|she)\s+(?:\w+ly\s+)?{_COGNITION}\b", re.I)
-_SPEECH_VERB = re.compile(rf"{_VERB_GAP}(?:said|asked|told|replied|answered|added|continued|called|shouted|"
-                          r"whispered|muttered|explained|agreed|insisted|demanded|began|went\s+on|interrupted)\b", re.I)
-#: The person is the one who feels: "that worried Jack", "it seemed to Ruth", "it occurred to him".
-_EXPERIENCER_BEFORE = re.compile(
-    r"\b(?:worried|pleased|annoyed|surprised|puzzled|heartened|amused|bothered|struck|occurred\s+to|"
-    r"seemed\s+to|appeared\s+to|reminded|relieved|irritated|delighted|disturbed|frightened|scared|"
-    r"embarrassed|impressed|hurt|saddened|angered|shocked|startled|comforted|troubled)\s+$", re.I)
-_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.I)
-_SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
-_LEAD_IN = re.compile(r"^[\W_]*(?:(?:[\w’'\-]+[^\w,]+){0,13}[\w’'\-]+,\s*|(?:then|and|but|so|now|still|again|"
-                      r"finally|suddenly|later|there)\s+)?$", re.I)
-
 
 class Tagger:
     """Tags scenes and chunks; one instance per manuscript (holds its person index and patterns)."""
@@ -168,6 +136,7 @@ class Tagger:
                 if g in ("he", "she"):
                     self.people.gender[c.name] = g
         self.pov_names = {c.name for c in roster.pov_characters} if roster else set()
+        self.pov_prior: dict[str, float] = {}
         self.glossary_pattern = (_alias_pattern(roster.glossary) if roster and roster.glossary else None)
 
     # ---- names -----------------------------------------------------------------------------------
@@ -227,7 +196,9 @@ class Tagger:
         return (self.roster.match_name(name) if self.roster else None) or name
 
     def pov(self, text: str, narrator: str | None = None, chapter_title: str | None = None,
-            heading: str | None = None, prior: str | None = None) -> PovResult:
+            heading: str | None = None, prior: str | None = None,
+            evidence: SceneEvidence | None = None) -> PovResult:
+        """POV of one scene; `prior` is the previous scene's POV, `evidence` a cached `pov_evidence`."""
         nar = self.narration(text)
         person = self.person(nar)
         if person == "first":
@@ -244,18 +215,21 @@ class Tagger:
             name = self._person_name(heading)
             if name:
                 return PovResult(name, 0.9, person, {"from": "scene heading"})
-        scores = self._perception_scores(nar, prior)
-        if not scores:
-            return PovResult(None, 0.0, person, {"scores": {}})
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-        top, s = ranked[0]
-        total = sum(v for v in scores.values() if v > 0) or 1.0
-        second = max(ranked[1][1], 0.0) if len(ranked) > 1 else 0.0
-        conf = round(min(1.0, (s / total) * min(1.0, s / 12.0) + (0.2 if s >= 2 * max(second, 1) else 0.0)), 3)
-        evidence = {"scores": {k: round(v, 1) for k, v in ranked[:4]}}
-        if s < 4 or conf < 0.3 or s < 1.3 * second:
-            return PovResult(None, conf, person, evidence)
-        return PovResult(top, conf, person, evidence)
+        ev = evidence or scene_evidence(nar, self.people, self.pov_names or None)
+        scores = score_scene(ev, self.people.gender, self.pov_prior, prior)
+        name, conf, why = decide(scores)
+        return PovResult(name, conf, person, why)
+
+    def pov_evidence(self, text: str) -> SceneEvidence | None:
+        """The third-person POV evidence of a scene (None for a first-person scene)."""
+        nar = self.narration(text)
+        if self.person(nar) == "first":
+            return None
+        return scene_evidence(nar, self.people, self.pov_names or None)
+
+    def learn_pov_prior(self, evidence: list[SceneEvidence]) -> None:
+        """Whose inner life the book narrates by name: its likely POV characters."""
+        self.pov_prior = book_prior(evidence)
 
     def _person_name(self, text: str) -> str | None:
         t = strip_emphasis(text).strip(" .")
@@ -281,80 +255,6 @@ class Tagger:
             return None
         (name, n), = named.most_common(1)
         return (name, 0.7) if n >= 2 else (name, 0.5)
-
-    def _perception_scores(self, nar: str, prior: str | None = None) -> dict[str, float]:
-        """Whose perceptions and thoughts the narration reports, sentence by sentence.
-
-        Each sentence's subject is found: a person named at its start (after at most a short
-        lead-in ending in a comma), or a pronoun there, resolved to the person in focus when the
-        gender fits, else to the last person of that gender named. The subject scores a little for
-        being followed by the narration, more for a thinking or feeling verb ("Jack wondered", "he
-        didn't like"), less for a perceiving verb; questions and exclamations in the narration (free
-        indirect thought) go to the person in focus; the person the scene opens on scores most, and
-        a scene opening on a bare pronoun continues `prior` (the previous scene's POV). How often a
-        name occurs does not count.
-        """
-        allowed = self.pov_names or None
-        gender = self.people.gender
-        scores: Counter = Counter()
-        last: dict[str | None, str] = {}
-        focus: str | None = None
-        anchor: str | None = None  # whom the scene opened on: paragraph-initial pronouns go back to them
-        opening = True
-        for pk, para in enumerate(nar.split("\n\n")):
-            if anchor:
-                focus = anchor
-            for sm in _SENTENCES.finditer(para):
-                sent = sm.group(0)
-                if not re.search(r"\w", sent.replace("…", "")):
-                    continue
-                mentions = self.people.mentions(sent)
-                subject, end, named = None, None, False
-                first = mentions[0] if mentions else None
-                pron = _SUBJECT_PRONOUN.search(sent)
-                if first and _LEAD_IN.match(sent[:first.start]) and not (pron and pron.start() < first.start):
-                    subject, end, named = first.person, first.end, True
-                elif pron and _LEAD_IN.match(sent[:pron.start()]):
-                    g = pron.group(1).lower()
-                    if opening and prior and gender.get(prior) in (g, None):
-                        subject = prior
-                        scores[prior] += 6.0  # the scene goes on with the person the last one followed
-                    elif focus and gender.get(focus) in (g, None):
-                        subject = focus
-                    else:
-                        subject = last.get(g) or (last.get(None) if gender.get(last.get(None)) is None else None)
-                    end = pron.end()
-                for m in mentions:
-                    last[gender.get(m.person)] = m.person
-                    last[None] = m.person
-                    if _EXPERIENCER_BEFORE.search(sent, max(0, m.start - 30), m.start) and (
-                            not allowed or m.person in allowed):
-                        scores[m.person] += 3.0
-                if subject is not None and (not allowed or subject in allowed):
-                    if named and first.possessive:
-                        scores[subject] += 2.0 if _AFTER_NAME_POSSESSED.match(sent, end) else 0.2
-                    elif _AFTER_SUBJECT_COGNITION.match(sent, end):
-                        scores[subject] += 3.0
-                    elif _SPEECH_VERB.match(sent, end):
-                        pass  # speaking is not perceiving
-                    elif _AFTER_SUBJECT_PERCEPTION.match(sent, end):
-                        scores[subject] += 0.75
-                    else:
-                        scores[subject] += 0.25
-                    if opening and named:
-                        scores[subject] += 8.0  # the scene opens on its POV character
-                    if opening:
-                        anchor = subject
-                    focus = subject
-                if subject is not None or mentions:
-                    opening = False
-                # more thinking in the same sentence ("..., and he wondered") belongs to its subject
-                for pm in _PRONOUN_COGNITION.finditer(sent, end or 0):
-                    if subject and gender.get(subject) in (pm.group(1).lower(), None):
-                        scores[subject] += 1.0
-                if focus and sent.rstrip("”’\" ").endswith(("?", "!")) and "…" not in sent:
-                    scores[focus] += 1.0
-        return dict(scores)
 
     # ---- scene type, tension, setting ----------------------------------------------------------------
     def profile(self, text: str) -> TextProfile:

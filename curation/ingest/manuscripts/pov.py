@@ -1,0 +1,326 @@
+"""Third-person POV: whose inner life the narration reports, read from narration only.
+
+A scene's POV character is the one whose thoughts, feelings and perceptions are narrated ("Jack
+wondered", "it occurred to Ruth", "that worried Jack", "his mind"), who asks the narration's own
+questions (free indirect thought), and who stays the grammatical subject across the scene. Other
+people on stage are seen from outside ("O'Brien's face turned blacker", "Brannhard looked startled").
+How often a name occurs does not count, and speech (quoted) is blanked before anything is read.
+
+Pronouns: in close third person the POV character is mostly "he"/"she" while everyone else of that
+gender is named. A pronoun whose paragraph has named a person of its gender just before goes to
+that person, at a lower weight than a named verb; a pronoun with no such antecedent goes to the
+scene's "unmarked" person of its gender, decided after the named evidence (with the previous
+scene's POV when the scene opens on a bare pronoun).
+
+Book prior: the characters whose inner life the whole book narrates by name are its POV characters
+(the roster-less counterpart of a roster's POV list); within a scene they are preferred over minor
+characters who merely act.
+
+Decision: the top score wins only with a clear margin over the runner-up; otherwise the POV is None
+with a low confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .people import PersonIndex
+
+#: Verbs of thinking and feeling: the narration is inside this person's head.
+COGNITION = (r"(?:thought|thinks|felt|feels|wondered|knew|realized|realised|remembered|wanted|decided|hoped|"
+             r"feared|supposed|imagined|considered|understood|recognized|recognised|guessed|pictured|doubted|"
+             r"believed|liked|disliked|hated|loved|missed|trusted|wished|regretted|suspected|worried|"
+             r"determined|reflected|reasoned|concluded|calculated|figured|judged|noted|mused|pondered|"
+             r"dreaded|longed|ached|resented|envied|detested|despised|enjoyed|admired|preferred|"
+             r"could(?:n[’']t|\s+not)?\s+(?:help|remember|believe|imagine|understand|think|decide|tell|see\s+why)|"
+             r"did(?:n[’']t|\s+not)\s+(?:know|like|want|think|understand|care|believe|feel|remember|expect)|"
+             r"(?:was|had\s+been)\s+(?:aware|sure|certain|afraid|glad|sorry|tired|beginning\s+to|thinking|"
+             r"wondering|worried|relieved|pleased|annoyed|angry|ashamed|conscious|uneasy|nervous|curious|"
+             r"puzzled|surprised|amused|disappointed|grateful|embarrassed|convinced|not\s+sure|unsure)|"
+             r"had\s+(?:been\s+(?:thinking|wondering|dreading|afraid)|a\s+(?:feeling|hunch|notion|"
+             r"suspicion|idea))|had\s+(?:already\s+)?(?:determined|decided|realized|realised|forgotten|known)|"
+             r"told\s+(?:himself|herself)|caught\s+(?:himself|herself)|found\s+(?:himself|herself)|"
+             r"let\s+(?:himself|herself)|reminded\s+(?:himself|herself)|started\s+feeling|began\s+to\s+feel|"
+             r"hadn[’']t\s+(?:expected|thought|known|realized))")
+#: Verbs of perceiving: weaker, anyone on stage looks and listens.
+PERCEPTION = (r"(?:saw|sees|watched|noticed|heard|smelled|tasted|sensed|glanced|gazed|"
+              r"looked\s+(?:at|up|down|around|round|about|over|out|into|back|across|toward|towards)|"
+              r"could\s+(?:see|feel|hear|smell|taste)|contemplated|studied|listened|observed|caught\s+sight)")
+#: Described from outside: a look, a face, a voice someone else perceives.
+OUTSIDE = (r"(?:looked|seemed|appeared|sounded)\s+(?!at\b|up\b|down\b|around\b|round\b|about\b|over\b|out\b|"
+           r"into\b|back\b|across\b|toward\b|towards\b|for\b|to\b)\w+")
+_POSSESSED_INNER = r"(?:mind|thoughts|heart|stomach|memory|conscience|instinct|instincts|hunch|own\s+thoughts)"
+_POSSESSED_OUTER = r"(?:face|eyes|expression|voice|mouth|lips|cheeks|brow|jaw|smile|grin|frown|features)"
+SPEECH = (r"(?:said|asked|told|replied|answered|added|continued|called|shouted|whispered|muttered|explained|"
+          r"agreed|insisted|demanded|began|went\s+on|interrupted|argued|mumbled|objected|protested|snapped|"
+          r"retorted|repeated|cried|exclaimed|yelled|murmured)")
+
+_GAP = r"(?:\s*,[^,.;]{0,60},)?\s+(?:\w+ly\s+|also\s+|still\s+|even\s+|suddenly\s+|just\s+|only\s+|never\s+|now\s+)?"
+_AFTER_COGNITION = re.compile(rf"{_GAP}{COGNITION}\b", re.I)
+_AFTER_PERCEPTION = re.compile(rf"{_GAP}{PERCEPTION}\b", re.I)
+_AFTER_SPEECH = re.compile(rf"{_GAP}{SPEECH}\b", re.I)
+_AFTER_OUTSIDE = re.compile(rf"{_GAP}{OUTSIDE}", re.I)
+_AFTER_INNER = re.compile(rf"\s+(?:\w+\s+)?{_POSSESSED_INNER}\b", re.I)
+_AFTER_OUTER = re.compile(rf"\s+(?:\w+\s+)?{_POSSESSED_OUTER}\b", re.I)
+_AFTER_VERB = re.compile(r"(?:\s*,[^,.;]{0,60},)?\s+(?:\w+ly\s+)?(?:had\s+|was\s+|would\s+|could\s+)?[a-z]+(?:ed|[^s]s)\b")
+#: The person is the one who feels: "that worried Jack", "it seemed to Ruth", "it occurred to him".
+_EXPERIENCER_BEFORE = re.compile(
+    r"\b(?:worried|pleased|annoyed|surprised|puzzled|heartened|amused|bothered|struck|occurred\s+to|"
+    r"seemed\s+to|appeared\s+to|reminded|relieved|irritated|delighted|disturbed|frightened|scared|"
+    r"embarrassed|impressed|hurt|saddened|angered|shocked|startled|comforted|troubled|dawned\s+on|"
+    r"crossed\s+(?:\w+\s+)?mind\s+of|made|left|gave|filled)\s+$", re.I)
+_EXPERIENCER_PRONOUN = re.compile(
+    r"\b(?:worried|pleased|annoyed|surprised|puzzled|heartened|amused|bothered|struck|occurred\s+to|"
+    r"seemed\s+to|appeared\s+to|reminded|relieved|irritated|delighted|disturbed|frightened|scared|"
+    r"embarrassed|saddened|angered|shocked|startled|comforted|troubled|dawned\s+on)\s+(him|her)\b", re.I)
+_REPORTED_BEFORE = re.compile(r"\b(?:whether|if|that|how|what|why|as\s+though|as\s+if)\s+(?:\w+\s+)?$", re.I)
+_PRONOUN = re.compile(r"\b(he|she)\b", re.I)
+_OBJECT = {"he": re.compile(r"\bhim\b", re.I),  # "her" only where it cannot be a possessive
+           "she": re.compile(r"\bher\b(?=\s*[.,;:!?—]|\s+(?:to|and|in|on|at|with|from|for|as|that|up|down|away|"
+                             r"back|again|out|off|into|over|by)\b)", re.I)}
+_POSSESSIVE_PRONOUN = re.compile(rf"\b(his|her)\s+(?:\w+\s+)?({_POSSESSED_INNER})\b", re.I)
+_SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
+_LEAD_IN = re.compile(r"^[\W_]*(?:(?:[\w’'\-]+[^\w,]+){0,13}[\w’'\-]+,\s*(?:and\s+|but\s+|so\s+|then\s+)?|(?:then|and|but|so|now|still|again|"
+                      r"finally|suddenly|later|there|yet|only)\s+)?$", re.I)
+#: Free indirect thought: the narration exclaims, swears or asks in the character's own voice.
+_FID_WORDS = re.compile(r"\b(?:gosh|damn|damned|hell|heavens|good\s+lord|of\s+course|probably|surely|"
+                        r"maybe|perhaps|no\s+doubt|anyhow|anyway|well,)\b", re.I)
+
+# weights: named inner life counts most, then pronoun-resolved inner life, then perception
+W_INNER_NAMED = 3.0
+W_INNER_PRONOUN = 1.5
+W_INNER_DEFAULT = 1.5
+W_PERCEPTION_NAMED = 1.0
+W_PERCEPTION_PRONOUN = 0.5
+W_SUBJECT_NAMED = 0.4
+W_SUBJECT_PRONOUN = 0.2
+W_OUTSIDE = -0.75
+W_FID = 0.5
+W_OPENING = 5.0
+LOCAL_SCOPE = "sentence"
+W_BOOK_PRIOR = 8.0
+W_OPENING_CLAIM = 2.0
+W_CONTINUES = 4.0
+W_RECENCY = 0.25
+W_NOT_UNMARKED = 2.0
+
+
+@dataclass
+class SceneEvidence:
+    """What one scene's narration says about each person (before the book prior and continuity)."""
+
+    named: Counter = field(default_factory=Counter)  # person -> score from named and locally resolved mentions
+    inner_named: Counter = field(default_factory=Counter)  # person -> count of named inner-life verbs
+    unmarked: Counter = field(default_factory=Counter)  # "he"/"she" -> score of pronouns without a named antecedent
+    recency: Counter = field(default_factory=Counter)  # person -> unmarked pronoun score whose last named same-gender subject they were
+    present: set = field(default_factory=set)  # persons named in narration
+    subject: Counter = field(default_factory=Counter)  # person -> sentences with them as the named subject
+    not_unmarked: Counter = field(default_factory=Counter)  # person -> sentences showing they are not the unmarked "he"/"she"
+    opening: str | None = None  # the person named as subject of the first sentence
+    opening_pronoun: str | None = None  # "he"/"she" when the scene opens on a bare pronoun
+
+
+def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None = None) -> SceneEvidence:
+    """Read a scene's narration (speech already blanked) sentence by sentence."""
+    gender = people.gender
+    ev = SceneEvidence()
+    first_sentence = True
+    recent: dict[str, str] = {}  # gender -> last named subject of that gender anywhere in the scene so far
+    for para in narration.split("\n\n"):
+        local: dict[str, str] = {}  # gender -> last named person of that gender in this paragraph
+        current: str | None = None  # who this paragraph's narration is with ("he:" for an unmarked pronoun)
+        for sm in _SENTENCES.finditer(para):
+            sent = sm.group(0)
+            if not re.search(r"\w", sent.replace("…", "")):
+                continue
+            if LOCAL_SCOPE == "sentence":
+                local = {}
+            mentions = [m for m in people.mentions(sent) if not allowed or m.person in allowed]
+            pronouns = list(_PRONOUN.finditer(sent))
+            # sentence subject: a name or a pronoun after at most a short lead-in
+            subj_m = mentions[0] if mentions and _LEAD_IN.match(sent[:mentions[0].start]) else None
+            subj_p = pronouns[0] if pronouns and _LEAD_IN.match(sent[:pronouns[0].start()]) else None
+            if subj_m and subj_p and subj_p.start() < subj_m.start:
+                subj_m = None
+            if subj_p and subj_m:
+                subj_p = None
+            before_sentence = dict(recent)
+            events: list[tuple[int, str, object]] = [(m.start, "name", m) for m in mentions]
+            events += [(p.start(), "pron", p) for p in pronouns]
+            events.sort(key=lambda e: e[0])
+            for pos, kind, obj in events:
+                if kind == "name":
+                    m = obj
+                    who = m.person
+                    ev.present.add(who)
+                    is_subject = m is subj_m
+                    # "he wondered whether Marc knew": someone else's guess about Marc, not Marc's mind
+                    reported = _REPORTED_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
+                    acts = True
+                    if m.possessive:
+                        if _AFTER_INNER.match(sent, m.end):
+                            _add(ev, who, 0.5 if reported else 2.0, inner=not reported)
+                        elif _AFTER_OUTER.match(sent, m.end):
+                            _add(ev, who, W_OUTSIDE)
+                    elif _AFTER_COGNITION.match(sent, m.end):
+                        _add(ev, who, 0.5 if reported else W_INNER_NAMED, inner=not reported)
+                    elif _AFTER_SPEECH.match(sent, m.end):
+                        pass
+                    elif _AFTER_OUTSIDE.match(sent, m.end):
+                        _add(ev, who, W_OUTSIDE)
+                    elif _AFTER_PERCEPTION.match(sent, m.end):
+                        _add(ev, who, W_PERCEPTION_NAMED)
+                    elif is_subject:
+                        _add(ev, who, W_SUBJECT_NAMED)
+                    else:
+                        acts = _AFTER_VERB.match(sent, m.end) is not None
+                    if _EXPERIENCER_BEFORE.search(sent, max(0, m.start - 30), m.start):
+                        _add(ev, who, W_INNER_NAMED, inner=True)
+                    if acts:
+                        local[gender.get(who, "?")] = who
+                        recent[gender.get(who, "?")] = who
+                        if is_subject:
+                            current = who
+                            ev.subject[who] += 1
+                    if first_sentence and is_subject:
+                        ev.opening = who
+                else:
+                    g = obj.group(1).lower()
+                    who = local.get(g) or local.get("?")
+                    target = who if who else g
+                    if obj is subj_p:
+                        current = target
+                        if first_sentence and not who:
+                            ev.opening_pronoun = g
+                    end = obj.end()
+                    if _AFTER_COGNITION.match(sent, end):
+                        w = W_INNER_PRONOUN if who else W_INNER_DEFAULT
+                    elif _AFTER_SPEECH.match(sent, end):
+                        w = 0.0
+                    elif _AFTER_OUTSIDE.match(sent, end):  # seen from outside: not the unmarked person
+                        if who:
+                            ev.named[who] += W_OUTSIDE
+                        elif recent.get(g):
+                            ev.recency[recent[g]] += W_OUTSIDE
+                        continue
+                    elif _AFTER_PERCEPTION.match(sent, end):
+                        w = W_PERCEPTION_PRONOUN
+                    elif obj is subj_p:
+                        w = W_SUBJECT_PRONOUN
+                    else:
+                        continue
+                    _credit(ev, who, g, w, recent)
+            # "He wondered whether Marc knew", "Marc grinned at him": the unmarked pronoun is not Marc
+            for m in mentions:
+                g = gender.get(m.person)
+                if g is None or m.person == local.get(g) and m is not subj_m:
+                    continue
+                before = subj_p is not None and subj_p.group(1).lower() == g and subj_p.start() < m.start \
+                    and not any(x.person == m.person for x in mentions if x.start < subj_p.start())
+                after = m is subj_m and before_sentence.get(g) in (None, m.person) and \
+                    _OBJECT[g].search(sent, m.end) is not None
+                if before or after:
+                    ev.not_unmarked[m.person] += 1
+            for em in _EXPERIENCER_PRONOUN.finditer(sent):
+                g = "he" if em.group(1).lower() == "him" else "she"
+                who = local.get(g)
+                _credit(ev, who, g, W_INNER_PRONOUN if who else W_INNER_DEFAULT, recent)
+            for pm in _POSSESSIVE_PRONOUN.finditer(sent):
+                g = "he" if pm.group(1).lower() == "his" else "she"
+                who = local.get(g)
+                _credit(ev, who, g, 1.0, recent)
+            # free indirect thought belongs to whoever the paragraph's narration is with
+            stripped = sent.rstrip("”’\" ")
+            if current and "…" not in sent and (stripped.endswith(("?", "!")) or _FID_WORDS.search(sent)):
+                _credit(ev, current if current not in ("he", "she") else None,
+                        current if current in ("he", "she") else gender.get(current, "he"), W_FID)
+            if mentions or pronouns:
+                first_sentence = False
+    return ev
+
+
+def _add(ev: SceneEvidence, who: str, w: float, inner: bool = False) -> None:
+    ev.named[who] += w
+    if inner:
+        ev.inner_named[who] += 1
+
+
+def _credit(ev: SceneEvidence, who: str | None, g: str, w: float, recent: dict | None = None) -> None:
+    if who:
+        ev.named[who] += w
+    else:
+        ev.unmarked[g] += w
+        last = (recent or {}).get(g) or (recent or {}).get("?")
+        if last:
+            ev.recency[last] += w
+
+
+def book_prior(evidence: list[SceneEvidence]) -> dict[str, float]:
+    """How much each person looks like one of the book's POV characters, 0..1.
+
+    Two book-wide habits of close third person: the POV characters' inner life is narrated by name,
+    and scenes open on them. Minor characters do neither often, however much they act or speak.
+    """
+    total: Counter = Counter()
+    for ev in evidence:
+        total.update(ev.inner_named)
+        if ev.opening:
+            total[ev.opening] += 2
+    top = max(total.values(), default=0)
+    return {p: n / top for p, n in total.items() if top and n >= 3}
+
+
+def score_scene(ev: SceneEvidence, gender: dict[str, str], prior: dict[str, float],
+                previous: str | None) -> dict[str, float]:
+    """Scores per person: named evidence, opening, book prior, then the unmarked pronouns' owner.
+
+    The owner of the scene's unmarked "he"/"she" is the person of that gender the scene opens on,
+    continues (after an opening pronoun) or whose inner life the book and the scene name, not whoever
+    is merely named most as the subject of actions (in close third that is how the others appear).
+    """
+    scores: Counter = Counter()
+    claim: Counter = Counter()  # who may own the unmarked pronouns
+    for p, v in ev.named.items():
+        scores[p] += v
+    for p, n in ev.inner_named.items():
+        claim[p] += W_INNER_NAMED * n
+    for p, v in ev.recency.items():
+        claim[p] += W_RECENCY * v
+    for p, n in ev.not_unmarked.items():
+        claim[p] -= W_NOT_UNMARKED * n
+    if ev.opening:
+        scores[ev.opening] += W_OPENING
+        claim[ev.opening] += W_OPENING_CLAIM
+    for p in ev.present:  # the prior helps those the scene follows more than those it mentions
+        bonus = W_BOOK_PRIOR * prior.get(p, 0.0) * min(1.0, (1 + ev.subject[p]) / 3)
+        scores[p] += bonus
+        claim[p] += bonus
+    if previous and ev.opening_pronoun and gender.get(previous) in (ev.opening_pronoun, None):
+        scores[previous] += W_CONTINUES
+        claim[previous] += W_CONTINUES
+    elif previous and previous in ev.present:
+        scores[previous] += 1.0
+        claim[previous] += 1.0
+    for g, mass in ev.unmarked.items():
+        cands = [p for p in claim if gender.get(p) in (g, None) and claim[p] > 0]
+        if mass > 0 and cands:
+            best = max(cands, key=lambda p: (claim[p], scores[p], p))
+            scores[best] += mass
+    return {p: v for p, v in scores.items() if v > 0}
+
+
+def decide(scores: dict[str, float]) -> tuple[str | None, float, dict]:
+    """(POV, confidence, evidence): the leader needs a clear margin, else None at low confidence."""
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    evidence = {"scores": {k: round(v, 1) for k, v in ranked[:4]}}
+    if not ranked:
+        return None, 0.0, evidence
+    top, s = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    margin = (s - second) / s
+    conf = round(min(1.0, margin * min(1.0, s / 10.0) + 0.3 * min(1.0, s / 10.0)), 3)
+    if s < 2.0 or margin < 0.12:
+        return None, min(conf, 0.3), evidence
+    return top, conf, evidence
