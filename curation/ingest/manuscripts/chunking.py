@@ -82,8 +82,8 @@ def _units(scenes: list[Scene], max_words: int) -> list[Unit]:
         for p in s.paragraphs:
             units.append(Unit(p, s, has_speech(p.text), leaves_quote_open(p.text)))
     # a speech carried over many paragraphs that is longer than a chunk is a story told inside the
-    # story (The Time Machine), and a quoted letter under a document heading is a document: inside
-    # them, only nested ‘single-quoted’ speech counts as dialogue
+    # story (The Time Machine): inside it only nested ‘single-quoted’ speech counts as dialogue. A
+    # shorter one, a quoted letter included, stays one run that no cut may enter
     k = 0
     while k < len(units):
         if units[k].open_quote:
@@ -91,8 +91,7 @@ def _units(scenes: list[Scene], max_words: int) -> list[Unit]:
             while j < len(units) and (j == k or units[j - 1].open_quote):
                 words += units[j].para.words
                 j += 1
-            quoted_document = units[k].para.beat == "document" or (k and units[k - 1].para.beat == "document")
-            if words > max_words or quoted_document:
+            if words > max_words:
                 for u in units[k:j]:
                     u.speech = bool(_SINGLE_QUOTE_SPEECH.search(strip_emphasis(u.para.text)))
                     u.open_quote = False
