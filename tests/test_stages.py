@@ -62,6 +62,73 @@ def test_each_filter_drops_with_its_named_reason(text, reason):
     assert ctx.rejects.rows[0]["reason"] == reason and ctx.rejects.rows[0]["source_file"] == "in/a.json"
 
 
+SAME_STORY = {  # one short paragraph, written in each language
+    "es": "Cuando llegó a la estación, María se dio cuenta de que había olvidado la carta en la mesa de la "
+          "cocina. No sabía si volver a casa o esperar el tren, pero al final decidió quedarse con su hermano.",
+    "de": "Als sie am Bahnhof ankam, merkte Maria, dass sie den Brief auf dem Küchentisch vergessen hatte. Sie "
+          "wusste nicht, ob sie nach Hause gehen oder auf den Zug warten sollte, aber am Ende blieb sie bei "
+          "ihrem Bruder.",
+    "it": "Quando arrivò alla stazione, Maria si accorse di aver dimenticato la lettera sul tavolo della "
+          "cucina. Non sapeva se tornare a casa o aspettare il treno, ma alla fine decise di restare con suo "
+          "fratello.",
+    "pt": "Quando chegou à estação, Maria percebeu que tinha esquecido a carta na mesa da cozinha. Não sabia "
+          "se voltava para casa ou esperava o comboio, mas no fim decidiu ficar com o seu irmão.",
+    "fr": "Quand elle est arrivée à la gare, Maria s'est rendu compte qu'elle avait oublié la lettre sur la "
+          "table de la cuisine. Elle ne savait pas si elle devait rentrer ou attendre le train, mais elle est "
+          "restée avec son frère.",
+    "nl": "Toen ze bij het station aankwam, merkte Maria dat ze de brief op de keukentafel had laten liggen. "
+          "Ze wist niet of ze naar huis moest gaan of op de trein moest wachten, maar uiteindelijk bleef ze "
+          "bij haar broer.",
+}
+NON_LATIN = {
+    "ru": "Когда она пришла на вокзал, Мария поняла, что забыла письмо на кухонном столе. Она не знала, "
+          "вернуться ли домой или ждать поезд, но в конце концов осталась с братом.",
+    "zh": "她到了车站才发现把信忘在了厨房的桌子上。她不知道该回家还是等火车，最后她决定留在哥哥身边，一起等待天亮。"
+          "雨一直下着，站台上的灯忽明忽暗，她握着那张旧车票，想起了母亲说过的话。",
+}
+STILL_ENGLISH = {
+    # an embedded sample's answer the first version dropped (english_share 0.14 over 14 words)
+    "short_structured": "Relationship score: 0.81\nTrust change: +0.35\nRationale: Generous, skilled help for "
+                        "a cause she is devoted to.",
+    "invented_names": "Kaelthor Vashmoor crossed the Ysolde bridge at dusk while Brimwen Oduya-Tal kept watch. "
+                      "Orrin said nothing to Quillane, but his hand found hers in the dark, and for a moment the "
+                      "Sennathi drums were the only sound between them.",
+    "foreign_quote": "She smiled and said \"c'est la vie\" before she turned back to the window, because there "
+                     "was nothing else to say and he would not have listened to her anyway, not tonight.",
+    "stage_directions": "[exhales slowly] Capacity 4/10. Vessa-Arun, Thaddeus Kiel, Imogen Vale: three names on "
+                        "the rota, two shifts each, one of them mine. [rubs temples] Tomorrow, then. Kettle on, "
+                        "coats off, phones down.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAME_STORY))
+def test_language_filter_catches_other_latin_script_languages(lang):
+    out, ctx = run(QualityFilters(), [rec("a", SAME_STORY[lang]), rec("b", PROSE)])
+    assert [r.id for r in out] == ["b"]
+    row = ctx.rejects.rows[0]
+    assert row["reason"] == "not_english" and row["detail"]["looks_like"] == lang
+    assert row["detail"]["other_share"] > row["detail"]["english_share"]
+
+
+@pytest.mark.parametrize("lang", sorted(NON_LATIN))
+def test_language_filter_catches_non_latin_scripts(lang):
+    out, ctx = run(QualityFilters(), [rec("a", NON_LATIN[lang])])
+    assert out == [] and ctx.rejects.rows[0]["reason"] == "not_english"
+    assert ctx.rejects.rows[0]["detail"]["non_latin_share"] > 0.5
+
+
+@pytest.mark.parametrize("name", sorted(STILL_ENGLISH))
+def test_language_filter_keeps_english_with_names_quotes_and_short_answers(name):
+    out, ctx = run(QualityFilters(), [rec("a", STILL_ENGLISH[name])])
+    assert [r.id for r in out] == ["a"], ctx.rejects.rows
+
+
+def test_language_filter_never_drops_synthetic_english_records():
+    recs, _ = make_records(3000, 2)
+    _, ctx = run(QualityFilters(), recs)
+    assert ctx.ledger.stage("filters").rejected["not_english"] == 0
+
+
 def test_filters_use_length_bounds_per_kind():
     scene = rec("s", PROSE, kind="scene", data_type=None)  # ~60 words, scenes need 800
     out, ctx = run(QualityFilters(), [scene, rec("i", PROSE)])

@@ -4,6 +4,10 @@ Scores from the generator say nothing about degenerate text: a loop that repeats
 that is still JSON, "As an AI language model...", a leaked `<think>` block, "[insert name here]", or a
 reply in another language. Each check looks at `record.content()` (the assistant text) and returns a
 short snake_case reason; the first failing check drops the record.
+
+Speed: every pattern is compiled once and run on text lowercased once (no IGNORECASE scans), cheap
+substring tests guard the costlier patterns, and word statistics use C-level `Counter`/`map` instead
+of per-word Python loops.
 """
 
 from __future__ import annotations
@@ -15,49 +19,107 @@ from typing import Callable
 from ..records import Record
 from .base import Context, Filter
 
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
-_THINK = re.compile(r"</?think>|<\|im_(?:start|end)\|>", re.IGNORECASE)
-_JSON_LEFTOVER = re.compile(r'^\s*[\[{]\s*"|"\s*:\s*[\[{"]|^\s*```|```\s*$', re.MULTILINE)
-_MARKDOWN = re.compile(r"^\s{0,3}(?:#{1,6}\s|\*\*[^*]+\*\*:|[-*]\s+\*\*|\|.+\|\s*$)", re.MULTILINE)
-_REFUSAL = re.compile(
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_WORD_ASCII = re.compile(r"[a-z]+(?:'[a-z]+)?")  # same words on lowercased ASCII text, 40% faster
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")  # letters of other scripts
+_THINK = re.compile(r"</?think>|<\|im_(?:start|end)\|>")  # on lowercased text
+_JSON_KEY = re.compile(r'"\s*:\s*[\[{"]')
+_JSON_OPEN = re.compile(r'^\s*[\[{]\s*"', re.MULTILINE)
+_FENCE = re.compile(r"^\s*```|```\s*$", re.MULTILINE)
+_MARKDOWN = re.compile(r"^ {0,3}(?:#{1,6}\s|\*\*[^*\n]+\*\*:|[-*]\s+\*\*|\|.+\|[ \t]*$)", re.MULTILINE)
+_REFUSAL = re.compile(  # on lowercased text
     r"\bas an ai\b|\bas a language model\b|\bi(?:'m| am) (?:just )?an ai\b|\bi (?:cannot|can't|won't) "
     r"(?:help|assist|comply|fulfil+) with (?:that|this) request\b|\bi'm sorry, but i (?:cannot|can't)\b|"
-    r"\bopenai\b|\bmy (?:training data|knowledge cutoff)\b", re.IGNORECASE)
-_PLACEHOLDER = re.compile(
+    r"\bopenai\b|\bmy (?:training data|knowledge cutoff)\b")
+# substrings one of which every refusal match contains: the regex only runs on texts that have one
+_REFUSAL_HINTS = (" an ai", "language model", "request", "sorry, but i", "openai", "training data",
+                  "knowledge cutoff")
+_PLACEHOLDER = re.compile(  # on lowercased text; every branch starts with a literal character
     r"\[(?:insert|your|character|name|placeholder|todo|tbd)[^\]]*\]|\{\{[^}]*\}\}|<(?:name|placeholder)>|"
-    r"\blorem ipsum\b|\bTODO\b|\bTBD\b|\bXXX\b|\.\.\.\s*\(continued\)", re.IGNORECASE)
-# The commonest English function words: a text with too few of them is not English prose.
+    r"\.\.\.\s*\(continued\)|lorem ipsum")
+_PLACEHOLDER_CASED = re.compile(r"\b(?:TODO|TBD|XXX)\b")  # upper case only: "todo" is a word in prose
+
+# English function words (closed-class: articles, pronouns, auxiliaries, prepositions, conjunctions,
+# common adverbs). English prose is 40-55% these whatever its names and invented words.
 _ENGLISH = frozenset("""
-a about after again all also an and any are as at be because been before but by can could did do does
-down even every for from had has have he her here him his how i if in into is it its just like me more
-my no not now of off on one only or our out over she so some than that the their them then there these
-they this to too up us very was we were what when where which while who why will with would you your
-i'm don't can't it's that's i've i'll didn't won't
+a about above across after again against all almost along already also although always am among an and
+another any anyone anything are around as at away back be because been before behind being below beside
+between beyond both but by can cannot could did do does doing done down during each either else enough
+even ever every everything few for from further had has have having he her here hers herself him himself
+his how however i if in inside instead into is it its itself just least less like little many may me
+might mine more most much must my myself near neither never no nobody none nor not nothing now of off
+often on once one only onto or other others our ours ourselves out over own perhaps quite rather really
+same several shall she should since so some someone something soon still such than that the their theirs
+them themselves then there these they this those though through throughout thus to together too toward
+towards under until up upon us very was we well were what whatever when where whether which while who
+whom whose why will with within without would yet you your yours yourself yourselves
+i'm i've i'll i'd you're you've you'll you'd he's she's it's we're we've we'll they're they've they'll
+that's there's what's who's let's don't doesn't didn't can't couldn't won't wouldn't shouldn't isn't
+aren't wasn't weren't hasn't haven't hadn't
 """.split())
+# Frequent function words of other Latin-script languages, minus anything that is also English
+# ("a", "no", "die", "son", "come", "also", "over" ...), so English with foreign names scores ~0 here.
+_FOREIGN = {
+    "es": "el la los las de del que y en un una por con para es se lo le su sus al como más pero muy ya "
+          "también porque cuando sobre entre hasta donde quien desde todo nos durante estaba está están "
+          "ser fue había hay este esta esto ese esa yo tú él ella ellos mi tu qué sí bien sin otro",
+    "fr": "le la les des du de et est une un dans pour pas que qui sur avec ce cette il elle ils elles "
+          "nous vous je tu mais ou où sa ses leur au aux était sont être avoir fait tout très comme ai "
+          "avait lui y ne se",
+    "de": "der das und ist nicht ein eine einen dem den des mit sich auf für von zu im auch es sie wir "
+          "ihr ich du sind wie aber noch nach bei aus wenn nur oder über dass haben werden wird kein "
+          "keine mir mich dich ihm ihn uns sein seine hatte war",
+    "it": "il lo la gli le di da del della che è un una per non sono con ma anche questo questa hanno "
+          "essere era più mi ti si ci nel nella alla al dei delle degli",
+    "pt": "os um uma de do da dos das que em na nos não com por para se é mais mas como foi ele ela "
+          "eles muito também já seu sua são está isso",
+    "nl": "het een van niet zijn met voor maar zou wat mijn dit ze zich bij ook tot mij uit daar haar "
+          "naar heb heeft hebben deze nog zal zij nu geen omdat iets worden toch waren veel meer doen "
+          "toen moet zonder kan hun dus alles onder eens hier werd altijd",
+}
+# English words spelled like a foreign function word never count against a text
+_ENGLISH_LOOKALIKES = frozenset("war die hat man bin also son come fine plus over door men want ben hem do no "
+                                "as um o e i ha ho me he is an am in on so was will".split()) | _ENGLISH
+_FOREIGN_WORDS = {lang: frozenset(ws.split()) - _ENGLISH_LOOKALIKES for lang, ws in _FOREIGN.items()}
+_ANY_FOREIGN = frozenset().union(*_FOREIGN_WORDS.values())
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
+def _words(lowered: str) -> list[str]:
+    return (_WORD_ASCII if lowered.isascii() else _WORD).findall(lowered)
 
 
 def repeated_ngram_share(words: list[str], n: int = 4) -> float:
-    grams = [tuple(words[i:i + n]) for i in range(len(words) - n + 1)]
-    if len(grams) < 8:
+    """Share of word n-grams that repeat an earlier one (0 for texts under 8 n-grams)."""
+    n_grams = len(words) - n + 1
+    if n_grams < 8:
         return 0.0
-    counts = Counter(grams)
-    return sum(c - 1 for c in counts.values()) / len(grams)
+    distinct = len(Counter(zip(*(words[k:] for k in range(n)))))
+    return (n_grams - distinct) / n_grams
 
 
 def repeated_line_share(text: str) -> float:
-    lines = [ln.strip() for ln in text.splitlines() if len(ln.strip()) > 15]
+    lines = [ln for ln in map(str.strip, text.splitlines()) if len(ln) > 15]
     if len(lines) < 4:
         return 0.0
-    counts = Counter(lines)
-    return sum(c - 1 for c in counts.values()) / len(lines)
+    return (len(lines) - len(set(lines))) / len(lines)
 
 
 def english_share(words: list[str]) -> float:
-    return sum(w in _ENGLISH for w in words) / len(words) if words else 0.0
+    """Share of words that are English function words."""
+    return sum(map(_ENGLISH.__contains__, words)) / len(words) if words else 0.0
+
+
+def language_evidence(text: str, words: list[str]) -> dict:
+    """English vs other-language function-word shares, and the share of letters in non-Latin scripts."""
+    n = len(words) or 1
+    foreign = Counter(w for w in words if w in _ANY_FOREIGN)
+    per_lang = {lang: sum(c for w, c in foreign.items() if w in ws) for lang, ws in _FOREIGN_WORDS.items()}
+    letters = sum(map(len, words)) or 1
+    non_latin = 0 if text.isascii() else len(_NON_LATIN_LETTER.findall(text))
+    return {"english_share": round(english_share(words), 3),
+            "other_share": round(sum(foreign.values()) / n, 3),
+            "looks_like": max(sorted(per_lang), key=per_lang.get) if foreign else None,
+            "non_latin_share": round(min(1.0, non_latin / letters), 3)}
 
 
 class QualityFilters(Filter):
@@ -69,7 +131,7 @@ class QualityFilters(Filter):
     def __init__(self, cfg=None) -> None:
         from .settings import FiltersConfig
         self.cfg = cfg or FiltersConfig()
-        checks: dict[str, Callable[[Record, str, list[str]], str | tuple[str, dict] | None]] = {
+        checks: dict[str, Callable[[Record, str, str, list[str]], str | tuple[str, dict] | None]] = {
             "length": self._length, "think_tags": self._think, "markup": self._markup,
             "refusal": self._refusal, "placeholder": self._placeholder, "repetition": self._repetition,
             "language": self._language,
@@ -92,15 +154,16 @@ class QualityFilters(Filter):
 
     def check(self, record: Record, ctx: Context):
         text = record.content()
-        words = _words(text)
+        low = text.lower()
+        words = _words(low)
         for fn in self.checks:
-            verdict = fn(record, text, words)
+            verdict = fn(record, text, low, words)
             if verdict:
                 return verdict
         return None
 
     # ---- the checks -----------------------------------------------------------------------------
-    def _length(self, record, text, words):
+    def _length(self, record, text, low, words):
         lo = self.cfg.min_words.get(record.kind)
         hi = self.cfg.max_words.get(record.kind)
         if lo is not None and len(words) < lo:
@@ -109,25 +172,28 @@ class QualityFilters(Filter):
             return "too_long", {"words": len(words), "max": hi}
         return None
 
-    def _think(self, record, text, words):
-        return "leaked_think_tags" if _THINK.search(text) else None
+    def _think(self, record, text, low, words):
+        return "leaked_think_tags" if "<" in low and _THINK.search(low) else None
 
-    def _markup(self, record, text, words):
-        if _JSON_LEFTOVER.search(text):
+    def _markup(self, record, text, low, words):
+        if ('"' in text and (_JSON_KEY.search(text) or _JSON_OPEN.search(text))) or (
+                "```" in text and _FENCE.search(text)):
             return "leftover_json"
         if len(_MARKDOWN.findall(text)) >= 2:
             return "leftover_markdown"
         return None
 
-    def _refusal(self, record, text, words):
-        m = _REFUSAL.search(text)
+    def _refusal(self, record, text, low, words):
+        m = any(h in low for h in _REFUSAL_HINTS) and _REFUSAL.search(low)
         return ("refusal_or_meta_talk", {"match": m.group(0)}) if m else None
 
-    def _placeholder(self, record, text, words):
-        m = _PLACEHOLDER.search(text)
+    def _placeholder(self, record, text, low, words):
+        m = _PLACEHOLDER.search(low)
+        if not m and ("TODO" in text or "TBD" in text or "XXX" in text):
+            m = _PLACEHOLDER_CASED.search(text)
         return ("placeholder_text", {"match": m.group(0)}) if m else None
 
-    def _repetition(self, record, text, words):
+    def _repetition(self, record, text, low, words):
         share = repeated_ngram_share(words)
         if share > self.cfg.max_repeated_ngram_share:
             return "repeated_ngrams", {"share": round(share, 3)}
@@ -136,10 +202,17 @@ class QualityFilters(Filter):
             return "repeated_lines", {"share": round(share, 3)}
         return None
 
-    def _language(self, record, text, words):
-        if len(words) < 8:
-            return None  # too little text to judge
-        share = english_share(words)
-        if share < self.cfg.min_english_share:  # function words are ~40-55% of English prose
-            return "not_english", {"english_share": round(share, 3)}
+    def _language(self, record, text, low, words):
+        """Judged only with enough words: a non-Latin script, or more function words of another
+        language (es/fr/de/it/pt/nl) than of English. Short answers and English full of invented
+        names pass."""
+        if sum(map(len, words)) < self.cfg.min_language_words * 2:  # letters: CJK has no spaces
+            return None
+        ev = language_evidence(text, words)
+        if ev["non_latin_share"] > self.cfg.max_non_latin_share:
+            return "not_english", ev
+        if len(words) < self.cfg.min_language_words:
+            return None
+        if ev["other_share"] >= self.cfg.min_other_share and ev["other_share"] > ev["english_share"]:
+            return "not_english", ev
         return None

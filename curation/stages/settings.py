@@ -17,8 +17,12 @@ class FiltersConfig(Section):
     max_repeated_ngram_share: float = Field(0.3, ge=0, le=1,
                                             description="share of word 4-grams that are repeats")
     max_repeated_line_share: float = Field(0.3, ge=0, le=1, description="share of non-empty lines repeated")
-    min_english_share: float = Field(0.2, ge=0, le=1,
-                                     description="share of words that are common English function words (prose: 0.4-0.55)")
+    min_language_words: int = Field(20, ge=1, description="texts with fewer words are never judged not_english")
+    min_other_share: float = Field(0.12, ge=0, le=1, description=(
+        "not_english when function words of es/fr/de/it/pt/nl are at least this share of the words and "
+        "outnumber English ones (English prose: 0.4-0.55 English, ~0 other)"))
+    max_non_latin_share: float = Field(0.5, ge=0, le=1,
+                                       description="not_english when more letters than this are in non-Latin scripts")
     check: list[str] = Field(default_factory=lambda: [
         "length", "repetition", "markup", "refusal", "think_tags", "placeholder", "language"])
 
