@@ -72,7 +72,7 @@ CAPACITY = ("crisis", "low", "medium", "high")
 AUTHENTICITY = ("failed", "struggling", "authentic", "excellent")
 COMPLEXITY = ("baseline", "people_pleasing", "misjudgment_over", "misjudgment_under", "defensive_lashing",
               "emergency_override", "cultural_indirect", "mixed_emotions")
-SCENE_TYPES = ("action", "dialogue", "introspection", "exposition")
+SCENE_TYPES = ("action", "dialogue", "introspective", "exposition")  # the tagger's names
 UNIVERSES = ("unwritten", "visions_of_gaea")
 WORDS = sorted({w.strip(".,?'[]").lower() for part in (STOCK, PLACES, OBJECTS, VERBS, ADVERBS, TIMES, FEELINGS, NOUNS, ADJS)
                 for s in part for w in s.split() if len(w) > 2})

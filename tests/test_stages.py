@@ -225,7 +225,8 @@ def test_incremental_dedupe_against_built_records():
 def test_balance_downsamples_to_target_proportions_and_reports_achieved():
     recs = [rec(f"e{i}", f"text {i}", data_type="emotional_authenticity") for i in range(100)]
     recs += [rec(f"d{i}", f"text d{i}", data_type="dramatic_irony") for i in range(100)]
-    cfg = BalanceConfig(data_types={"emotional_authenticity": 2, "dramatic_irony": 1}, scene_types={})
+    cfg = BalanceConfig(data_types={"emotional_authenticity": 2, "dramatic_irony": 1}, scene_types={},
+                        tolerance=1.0, min_keep=0.0)  # exact target proportions
     out, ctx = run(Balance(cfg), recs)
     counts = {t: sum(r.data_type == t for r in out) for t in ("emotional_authenticity", "dramatic_irony")}
     assert counts == {"emotional_authenticity": 100, "dramatic_irony": 50}
@@ -238,7 +239,8 @@ def test_balance_keeps_rare_coverage_buckets_when_downsampling():
     recs = [rec(f"c{i}", "x", data_type="emotional_authenticity", capacity_level="medium") for i in range(90)]
     recs += [rec(f"r{i}", "y", data_type="emotional_authenticity", capacity_level="crisis") for i in range(10)]
     recs += [rec(f"d{i}", "z", data_type="dramatic_irony") for i in range(20)]
-    cfg = BalanceConfig(data_types={"emotional_authenticity": 1, "dramatic_irony": 1}, scene_types={})
+    cfg = BalanceConfig(data_types={"emotional_authenticity": 1, "dramatic_irony": 1}, scene_types={},
+                        tolerance=1.0, min_keep=0.0)
     out, _ = run(Balance(cfg), recs)
     kept = [r for r in out if r.data_type == "emotional_authenticity"]
     assert len(kept) == 20 and sum(r.metadata["capacity_level"] == "crisis" for r in kept) == 10
@@ -248,11 +250,49 @@ def test_balance_upsampling_is_capped_and_counted_as_created():
     recs = [rec(f"e{i}", "x", data_type="emotional_authenticity") for i in range(10)]
     recs += [rec(f"d{i}", "z", data_type="dramatic_irony") for i in range(40)]
     cfg = BalanceConfig(data_types={"emotional_authenticity": 1, "dramatic_irony": 1}, scene_types={},
-                        upsample=True, max_upsample=2)
+                        upsample=True, max_upsample=2, tolerance=1.0, min_keep=0.0)
     out, ctx = run(Balance(cfg), recs)
     ups = [r for r in out if "upsampled_from" in r.metadata]
     assert len(ups) == 10 and ctx.ledger.stage("balance").created == 10
     assert ctx.ledger.stage("balance").balanced
+
+
+def test_balance_default_cuts_only_types_beyond_tolerance_and_never_below_the_floor():
+    # targets 1:1:2 (shares .25/.25/.5); data 60/30/30: only "a" exceeds 1.5 x .25
+    recs = [rec(f"a{i}", "x", data_type="a") for i in range(60)]
+    recs += [rec(f"b{i}", "y", data_type="b") for i in range(30)]
+    recs += [rec(f"c{i}", "z", data_type="c") for i in range(30)]
+    out, ctx = run(Balance(BalanceConfig(data_types={"a": 1, "b": 1, "c": 2})), recs)
+    kept = {t: sum(r.data_type == t for r in out) for t in "abc"}
+    assert kept["b"] == 30 and kept["c"] == 30  # within tolerance: untouched
+    # "a" is cut to 1.5 x its target share of the new total: a = .375 * (a + 60) -> 36
+    assert kept["a"] == 36
+    note = ctx.ledger.stage("balance").notes
+    assert note["data_type"]["a"]["achieved"] == pytest.approx(36 / 96, abs=1e-3)
+    assert note["policy"]["data_type"] == "downsample" and note["policy"]["tolerance"] == 1.5
+    # the floor: a type that is 90% of the data never loses more than min_keep of its records
+    recs = [rec(f"a{i}", "x", data_type="a") for i in range(90)] + [rec(f"b{i}", "y", data_type="b") for i in range(10)]
+    out, _ = run(Balance(BalanceConfig(data_types={"a": 1, "b": 1}, min_keep=0.6)), recs)
+    assert sum(r.data_type == "a" for r in out) == 54
+
+
+def test_balance_scene_types_are_reported_not_cut_by_default():
+    scenes = [rec(f"s{i}", "x", kind="scene", data_type=None, scene_type=t)
+              for i, t in enumerate(["action"] * 6 + ["dialogue"] * 2 + ["introspective"] * 1)]
+    out, ctx = run(Balance(), scenes)
+    assert len(out) == 9 and ctx.ledger.stage("balance").n_rejected == 0
+    note = ctx.ledger.stage("balance").notes["scene_type"]
+    assert note["introspective"] == {"target": 0.25, "achieved": round(1 / 9, 4), "available": 1, "kept": 1}
+    assert "introspection" not in note  # the tagger's name
+    out, ctx = run(Balance(BalanceConfig(scene_type_mode="downsample", tolerance=1.0, min_keep=0.0)), scenes)
+    assert ctx.ledger.stage("balance").n_rejected > 0
+
+
+def test_balance_defaults_keep_most_of_a_typical_build():
+    recs, _ = make_records(3000, 4)
+    out, ctx = run(Balance(), recs)
+    assert ctx.ledger.stage("balance").drop_share < 0.1
+    assert all(row["kind"] == "interaction" for row in ctx.rejects.rows)  # scenes are reported, not cut
 
 
 # ---- split ------------------------------------------------------------------------------------------

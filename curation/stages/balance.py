@@ -1,8 +1,12 @@
-"""Balancing: bring the mix of data types, scene types and universes to target proportions.
+"""Balancing: bring the mix of data types, scene types and universes towards target proportions.
 
-For each dimension, the largest total that every listed category can supply at its target share is
-kept (no upsampling), or the current total is redistributed with capped copies (upsampling on). Which
-records go is deterministic and coverage-aware: inside a category, records are taken round-robin over
+Balancing trades data for mix, so by default it trades little: a dimension in ``report`` mode only
+measures achieved against target; in ``downsample`` mode a category is cut only while its share exceeds
+``tolerance`` x its target (default 1.5x), only down to that share, and never below ``min_keep`` of its
+records (default half). Manuscript scene types are reported, not cut (cutting a book's scenes to hit a
+30/25/25/20 mix loses the book's text); data types are downsampled within tolerance. With
+``tolerance=1, min_keep=0`` a dimension gets its exact target mix. Optional capped upsampling raises
+categories below ``target / tolerance``. Which records go is deterministic and coverage-aware: inside a category, records are taken round-robin over
 coverage buckets (capacity x authenticity x complexity for interactions), best quality first, so the
 rare buckets survive downsampling. Records outside every listed category pass untouched. The achieved
 mix against the target is written to the ledger notes.
@@ -42,18 +46,37 @@ def coverage_order(records: list[Record], keys: list[str]) -> list[Record]:
     return out
 
 
-def quotas(counts: dict[str, int], weights: dict[str, float], upsample: bool, max_upsample: float) -> dict[str, int]:
-    """Records to keep per category so the mix matches `weights` (categories absent from data get 0)."""
+def quotas(counts: dict[str, int], weights: dict[str, float], *, tolerance: float = 1.0, min_keep: float = 0.0,
+           upsample: bool = False, max_upsample: float = 2.0) -> dict[str, int]:
+    """Records to keep per category (copies included) for the mix `weights`, within `tolerance`.
+
+    A category is cut only while its share of the kept total exceeds ``tolerance x target``, and then
+    only down to that share (recomputed as the total shrinks, to a fixed point), never below
+    ``min_keep`` of its records. With ``tolerance=1, min_keep=0`` this is the largest total every
+    category can supply at its exact target share. Upsampling first raises categories below
+    ``target / tolerance`` towards it, at most ``max_upsample`` times their size. Categories absent
+    from the data or from `weights` are not in the result (they pass untouched).
+    """
     present = {c: w for c, w in weights.items() if w > 0 and counts.get(c, 0) > 0}
     if not present:
         return {}
     wsum = sum(present.values())
+    share = {c: w / wsum for c, w in present.items()}
+    keep = {c: counts[c] for c in present}
     if upsample:
-        total = sum(counts[c] for c in present)
-        total = min(total, min(counts[c] * max_upsample * wsum / w for c, w in present.items()))
-    else:
-        total = min(counts[c] * wsum / w for c, w in present.items())
-    return {c: int(math.floor(total * w / wsum + 1e-9)) for c, w in present.items()}
+        total = sum(keep.values())
+        for c in present:
+            want = math.ceil(share[c] * total / tolerance - 1e-9)
+            if keep[c] < want:
+                keep[c] = min(want, int(math.floor(counts[c] * max_upsample + 1e-9)))
+    for _ in range(1000):  # caps shrink with the total: iterate to the fixed point (monotone)
+        total = sum(keep.values())
+        new = {c: min(keep[c], max(math.ceil(min_keep * counts[c] - 1e-9),
+                                   int(math.floor(tolerance * share[c] * total + 1e-9)))) for c in present}
+        if new == keep:
+            break
+        keep = new
+    return keep
 
 
 class Balance(Stage):
@@ -71,32 +94,39 @@ class Balance(Stage):
         if not self.cfg.enabled:
             yield from records
             return
-        dims: list[tuple[str, Callable[[Record], str | None], dict[str, float], list[str]]] = [
+        dims: list[tuple[str, Callable[[Record], str | None], dict[str, float], list[str], str]] = [
             ("data_type", lambda r: r.data_type if r.kind == "interaction" else None,
-             self.cfg.data_types, self.cfg.coverage_keys),
+             self.cfg.data_types, self.cfg.coverage_keys, self.cfg.data_type_mode),
             ("scene_type", lambda r: r.metadata.get("scene_type") if r.kind == "scene" else None,
-             self.cfg.scene_types, ["pov", "universe"]),
-            ("universe", lambda r: r.metadata.get("universe"), self.cfg.universes, ["kind", "data_type"]),
+             self.cfg.scene_types, ["pov", "universe"], self.cfg.scene_type_mode),
+            ("universe", lambda r: r.metadata.get("universe"), self.cfg.universes, ["kind", "data_type"],
+             self.cfg.universe_mode),
         ]
         notes = {}
-        for dim, key, weights, cover in dims:
+        for dim, key, weights, cover, mode in dims:
             if not weights:
                 continue
-            records, notes[dim] = self._rebalance(records, dim, key, weights, cover, ctx)
+            records, notes[dim] = self._rebalance(records, dim, key, weights, cover, mode, ctx)
+        notes["policy"] = {dim: mode for dim, _, weights, _, mode in dims if weights}
+        notes["policy"].update(tolerance=self.cfg.tolerance, min_keep=self.cfg.min_keep, upsample=self.cfg.upsample)
         if self.cfg.max_bucket_share:
             records = self._cap_buckets(records, ctx)
         notes["coverage"] = self._coverage(records)
         ctx.note(self, **notes)
         yield from records
 
-    def _rebalance(self, records, dim, key, weights, cover, ctx):
+    def _rebalance(self, records, dim, key, weights, cover, mode, ctx):
         by_cat: dict[str, list[Record]] = defaultdict(list)
         rest: list[Record] = []
         for r in records:
             c = key(r)
             (by_cat[c] if c in weights else rest).append(r)
         counts = {c: len(v) for c, v in by_cat.items()}
-        q = quotas(counts, weights, self.cfg.upsample, self.cfg.max_upsample)
+        if mode == "report":
+            q = counts
+        else:
+            q = quotas(counts, weights, tolerance=self.cfg.tolerance, min_keep=self.cfg.min_keep,
+                       upsample=self.cfg.upsample, max_upsample=self.cfg.max_upsample)
         out = list(rest)
         for c in sorted(by_cat):
             ordered = coverage_order(by_cat[c], [k for k in cover if k != dim])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field, model_validator
 
 from ..config_base import Section
@@ -39,16 +41,33 @@ class DedupeConfig(Section):
 
 
 class BalanceConfig(Section):
-    """Target mix per data type, coverage bucket, scene type and universe; achieved mix is reported."""
+    """Target mix per data type, coverage bucket, scene type and universe; achieved mix is reported.
+
+    Defaults keep typical builds whole: data types are downsampled only where a type's share exceeds
+    `tolerance` (1.5) x its target, only down to that share, and never below `min_keep` (0.5) of the
+    type's records; the manuscript scene-type mix is reported only (``scene_type_mode: report``),
+    because cutting a book's scenes to reach 30/25/25/20 loses its text. ``tolerance: 1`` with
+    ``min_keep: 0`` gives exact target proportions (the largest total every category can supply).
+    Achieved against target is in the ledger notes in every mode.
+    """
 
     enabled: bool = True
     data_types: dict[str, float] = Field(default_factory=lambda: {
         "emotional_authenticity": 2000, "dramatic_irony": 1500, "tension_building": 1200,
         "memory_resonance": 1000, "personality_traits": 2500, "relationship_scoring": 1000,
     }, description="relative weights (the spec's daily production table); types not listed pass")
+    data_type_mode: Literal["report", "downsample"] = Field(
+        "downsample", description="downsample = cut over-represented types within tolerance; report = measure only")
     scene_types: dict[str, float] = Field(default_factory=lambda: {
-        "action": 30, "dialogue": 25, "introspection": 25, "exposition": 20})
+        "action": 30, "dialogue": 25, "introspective": 25, "exposition": 20},
+        description="relative weights; names as the manuscript tagger writes them")
+    scene_type_mode: Literal["report", "downsample"] = Field(
+        "report", description="report = measure only (default: never cut a book's scenes); downsample = cut")
     universes: dict[str, float] = Field(default_factory=dict, description="empty = no universe targets")
+    universe_mode: Literal["report", "downsample"] = "downsample"
+    tolerance: float = Field(1.5, ge=1, description=(
+        "downsample a category only while its share exceeds tolerance x target, and only down to that share"))
+    min_keep: float = Field(0.5, ge=0, le=1, description="never keep fewer than this share of a category's records")
     coverage_keys: list[str] = Field(default_factory=lambda: [
         "capacity_level", "authenticity_target", "complexity_type"],
         description="metadata keys forming coverage buckets (capacity x authenticity x complexity)")
