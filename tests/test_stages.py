@@ -335,6 +335,51 @@ def test_split_contamination_check_reports_cross_split_near_duplicates():
         assert c["cross_split_pairs"] == 0
 
 
+def test_split_gives_every_kind_a_validation_and_test_group_when_it_has_three():
+    recs, _ = make_records(300, 12, scene_share=0.0, dup_share=0.0)
+    for n_groups in (3, 6):
+        scenes = [rec(f"scene{g}-{c}", PROSE, kind="scene", data_type=None, group=f"scene{g}")
+                  for g in range(n_groups) for c in range(2)]  # two chunks per scene
+        out, ctx = run(Split(), recs + scenes)
+        by_kind = ctx.ledger.stage("split").notes["counts_by_kind"]
+        assert all(by_kind["scene"][s] > 0 for s in ("train", "validation", "test")), by_kind
+        assert all(by_kind["interaction"][s] > 0 for s in ("train", "validation", "test"))
+        for g in range(n_groups):  # chunks of one scene stay together
+            assert len({r.metadata["split"] for r in out if r.group == f"scene{g}"}) == 1
+    two = [rec(f"s{g}", PROSE, kind="scene", data_type=None, group=f"s{g}") for g in range(2)]
+    out, ctx = run(Split(), two)  # two groups cannot fill three splits: nothing forced
+    assert ctx.ledger.stage("split").notes["groups_moved_to_fill_empty_splits"] == 0
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_split_leakage_impossible_for_any_linking(seed):
+    """Random records linked by group, dedupe cluster, origin and upsampled copies: every linked set
+    lands in one split, whatever the sizes (small ones exercise the empty-split fill)."""
+    rng = random.Random(seed)
+    n = rng.randint(5, 120)
+    recs = []
+    for i in range(n):
+        meta = {}
+        if rng.random() < 0.2:
+            meta["dedupe_cluster"] = f"x{rng.randrange(n)}"
+        if rng.random() < 0.1:
+            meta["upsampled_from"] = f"x{rng.randrange(n)}"
+        r = rec(f"x{i}", PROSE, kind=rng.choice(["interaction", "scene"]),
+                group=f"g{rng.randrange(n // 3 + 1)}" if rng.random() < 0.5 else None, **meta)
+        r.origin = f"x{rng.randrange(n)}" if rng.random() < 0.1 else None
+        recs.append(r)
+    out, ctx = run(Split(SplitConfig(contamination_check=False)), recs)
+    split = {r.id: r.metadata["split"] for r in out}
+    for r in out:
+        for other in (r.metadata.get("dedupe_cluster"), r.metadata.get("upsampled_from")):
+            if other in split:
+                assert split[other] == split[r.id]
+    for link in ("group", "origin"):  # records sharing a group or an origin share a split
+        for value in {getattr(r, link) for r in out if getattr(r, link)}:
+            assert len({r.metadata["split"] for r in out if getattr(r, link) == value}) == 1
+    assert ctx.ledger.stage("split").balanced
+
+
 def test_split_ratios_must_sum_to_one():
     with pytest.raises(ValueError):
         SplitConfig(train=0.8, validation=0.1, test=0.2)
