@@ -226,7 +226,7 @@ def _anchor_pairs(keys: np.ndarray, n_docs: int, p: PairParams) -> np.ndarray:
         own, oth = own[ok], oth[ok]
         found.append(np.minimum(own, oth) * n_docs + np.maximum(own, oth))
         a0 = a1
-    pair_keys = np.concatenate(found)
+    pair_keys = np.concatenate(found) if found else np.zeros(0, np.int64)
     pair_keys.sort()  # (np.unique hashes in numpy 2.x, several times slower than sort + runs here)
     pair_keys = pair_keys[_runs(pair_keys)]
     lo, hi = np.divmod(pair_keys, n_docs)
