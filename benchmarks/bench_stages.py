@@ -112,7 +112,8 @@ def quality(subset: int, seed: int, threshold: float) -> None:
     print(f"subset {subset}: exhaustive rapidfuzz {len(texts) * (len(texts) - 1) // 2:,} pairs in {t_ex:.0f} s; "
           f"{len(true_pairs)} pairs >= {threshold}; {len(cands)} candidates")
     print(f"  pair recall {pair_recall:.4f} (pair precision 1.0 by construction: every pair is verified)")
-    print(f"  removed records: exhaustive {len(ref_removed)}, ours {len(ours)}; recall {rec_:.4f}, precision {prec:.4f}")
+    print(f"  removed records: exhaustive {len(ref_removed)}, ours {len(ours)}; "
+          f"recall {rec_:.4f}, precision {prec:.4f}")
 
 
 def main() -> None:

@@ -6,10 +6,10 @@ measures achieved against target; in ``downsample`` mode a category is cut only 
 records (default half). Manuscript scene types are reported, not cut (cutting a book's scenes to hit a
 30/25/25/20 mix loses the book's text); data types are downsampled within tolerance. With
 ``tolerance=1, min_keep=0`` a dimension gets its exact target mix. Optional capped upsampling raises
-categories below ``target / tolerance``. Which records go is deterministic and coverage-aware: inside a category, records are taken round-robin over
-coverage buckets (capacity x authenticity x complexity for interactions), best quality first, so the
-rare buckets survive downsampling. Records outside every listed category pass untouched. The achieved
-mix against the target is written to the ledger notes.
+categories below ``target / tolerance``. Which records go is deterministic and coverage-aware: inside a
+category, records are taken round-robin over coverage buckets (capacity x authenticity x complexity for
+interactions), best quality first, so the rare buckets survive downsampling. Records outside every
+listed category pass untouched. The achieved mix against the target is written to the ledger notes.
 """
 
 from __future__ import annotations

@@ -112,7 +112,7 @@ def english_share(words: list[str]) -> float:
 def language_evidence(text: str, words: list[str]) -> dict:
     """English vs other-language function-word shares, and the share of letters in non-Latin scripts."""
     n = len(words) or 1
-    foreign = Counter(w for w in words if w in _ANY_FOREIGN)
+    foreign = Counter(filter(_ANY_FOREIGN.__contains__, words))
     per_lang = {lang: sum(c for w, c in foreign.items() if w in ws) for lang, ws in _FOREIGN_WORDS.items()}
     letters = sum(map(len, words)) or 1
     non_latin = 0 if text.isascii() else len(_NON_LATIN_LETTER.findall(text))
@@ -176,10 +176,10 @@ class QualityFilters(Filter):
         return "leaked_think_tags" if "<" in low and _THINK.search(low) else None
 
     def _markup(self, record, text, low, words):
-        if ('"' in text and (_JSON_KEY.search(text) or _JSON_OPEN.search(text))) or (
+        if ('"' in text and (_JSON_KEY.search(text) or (("{" in text or "[" in text) and _JSON_OPEN.search(text)))) or (
                 "```" in text and _FENCE.search(text)):
             return "leftover_json"
-        if len(_MARKDOWN.findall(text)) >= 2:
+        if ("#" in text or "**" in text or "|" in text) and len(_MARKDOWN.findall(text)) >= 2:
             return "leftover_markdown"
         return None
 
@@ -206,13 +206,14 @@ class QualityFilters(Filter):
         """Judged only with enough words: a non-Latin script, or more function words of another
         language (es/fr/de/it/pt/nl) than of English. Short answers and English full of invented
         names pass."""
-        if sum(map(len, words)) < self.cfg.min_language_words * 2:  # letters: CJK has no spaces
+        letters = sum(map(len, words))
+        if letters < self.cfg.min_language_words * 2:  # letters: CJK has no spaces
             return None
-        ev = language_evidence(text, words)
-        if ev["non_latin_share"] > self.cfg.max_non_latin_share:
-            return "not_english", ev
+        if not text.isascii() and len(_NON_LATIN_LETTER.findall(text)) > self.cfg.max_non_latin_share * letters:
+            return "not_english", language_evidence(text, words)
         if len(words) < self.cfg.min_language_words:
             return None
-        if ev["other_share"] >= self.cfg.min_other_share and ev["other_share"] > ev["english_share"]:
-            return "not_english", ev
+        n_other = sum(map(_ANY_FOREIGN.__contains__, words))  # the full evidence only for drops
+        if n_other >= self.cfg.min_other_share * len(words) and n_other > sum(map(_ENGLISH.__contains__, words)):
+            return "not_english", language_evidence(text, words)
         return None
