@@ -177,10 +177,20 @@ def write_folder(master: Master, folder: Path, front_back_files: bool = True) ->
     open the first chapter file and close the last one."""
     folder.mkdir(parents=True, exist_ok=True)
     text = markdown_text(master)
-    # cut before each chapter heading (a Part heading stays with the chapter that follows it)
-    pieces = re.split(r"(?m)^(?=(?:# P[Aa][Rr][Tt] .*\n\n(?:[^#\n].*\n\n)?)?## (?!Contents|Acknowledg|About|Also|Read on))",
-                      text)
-    front, chapters = pieces[0], pieces[1:]
+    # cut before each chapter heading; a Part heading (and its title line) goes with the chapter after it
+    pieces: list[list[str]] = [[]]
+    held: list[str] = []
+    for para in text.split("\n\n"):
+        if para.startswith("# ") and re.match(r"# part\b", para, re.I):
+            held = [para]
+        elif held and len(held) == 1 and not para.startswith("#"):
+            held.append(para)  # the part's title line
+        elif re.match(r"## (?!Contents|Acknowledg|About|Also|Read on)", para) and not pieces[-1][:1] == ["<back>"]:
+            pieces.append(held + [para])
+            held = []
+        else:
+            pieces[-1].append(para)
+    front, chapters = "\n\n".join(pieces[0]) + "\n", ["\n\n".join(p) + "\n" for p in pieces[1:]]
     last = chapters[-1]
     end = last.index("THE END") + len("THE END")
     chapters[-1], back = last[:end] + "\n", last[end:].lstrip()

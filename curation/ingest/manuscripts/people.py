@@ -27,8 +27,22 @@ _PERSON_VERBS = re.compile(
     r"sighed|told|answered|replied|whispered|shouted|muttered|grunted|wondered|decided|remembered|"
     r"realized|realised|noticed|watched|stared|knew|wanted|sat|stood|walked|was\s+(?:saying|thinking))\b")
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'\-]*")
+#: Last words that make a capitalised run a company, an institution or a place, never a person
+#: ("Calder Salt Company", "Kessler Line", "Saltmarsh Road"); the run's other words are not credited
+#: to anyone through it.
+INSTITUTION_WORDS = frozenset("""company companies corporation corp inc ltd llc plc line lines holdings group bank
+trust council office station street road lane avenue square place terrace crescent row drive way hospital church
+chapel cathedral abbey school college university academy museum library harbour harbor port bay island islands
+river hill hills bridge quay pier wharf dock docks café cafe hotel inn pub arms tavern bar house hall castle
+tower gate gates park market society agency ministry department police force navy army guard times courier
+gazette herald post news press records archive archives institute foundation club league union party
+association federation republic kingdom empire airport terminal centre center estate farm mill mine mines
+works yard yards ferry ferries lock sea ocean valley forest wood woods mountain mountains lake coast""".split())
 _HE = re.compile(r"\b(?:he|his|himself)\b", re.I)
-_SHE = re.compile(r"\b(?:she|her|herself)\b", re.I)
+_SHE = re.compile(r"\b(?:she|herself)\b|\bher\b(?!\s*[.,;:!?—]|\s+(?:to|and|in|on|at|with|from|for|as|that|up|down|"
+                  r"away|back|again|out|off|into|over|by|a|an|the)\b)", re.I)
+_CLAUSE_END = re.compile(r"\b(?:when|while|as|if|because|though|although|until|unless|whom|who|which|that|"
+                         r"before|after|since|where|whether)\b|[;:—]", re.I)
 
 
 @dataclass
@@ -139,7 +153,8 @@ class PersonIndex:
                   and n >= min_count and w not in stop and len(w) > 1
                   and (mid[w] >= max(2, 0.3 * n) or (w.casefold() not in lower and (w,) in acting))
                   and not re.match(r"I[’'](?:d|ve|ll|m)$", w)}
-        forms = {f: n for f, n in runs.items() if all(w in proper for w in f) and len(f) <= 4}
+        forms = {f: n for f, n in runs.items() if all(w in proper for w in f) and len(f) <= 4
+                 and not (len(f) >= 2 and f[-1].casefold() in INSTITUTION_WORDS)}
         # full names: multi-word forms used at least twice that act like a person somewhere
         fulls = {f: n for f, n in forms.items() if len(f) >= 2 and n >= 2}
         address: dict[tuple, list[tuple]] = {}
@@ -186,7 +201,9 @@ class PersonIndex:
                 ms = self.mentions(sent)
                 if len({m.person for m in ms}) != 1 or ms[0].start > 3:
                     continue
-                rest = sent[ms[0].end:]
+                # the person's own clause: a subordinate clause ("when she entered", "as if she were")
+                # or an object "her" ("smiled at her") is about someone else
+                rest = _CLAUSE_END.split(sent[ms[0].end:], 1)[0]
                 c = votes.setdefault(ms[0].person, Counter())
                 c["he"] += len(_HE.findall(rest))
                 c["she"] += len(_SHE.findall(rest))

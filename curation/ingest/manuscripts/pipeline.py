@@ -141,8 +141,31 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
             else:
                 keys[s.index] = ("pov", res.pov)
             povs[s.index] = res
+    _same_narrator(book, povs, keys)
     _settle_undecided(book, povs, keys)
     return povs, keys
+
+
+def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+    """A first-person scene whose narrator is not named keeps the "I" of the chapter's named one.
+
+    A chapter told in the first person names its narrator once (a heading, someone addressing them)
+    and then says "I"; a scene break inside it does not hand the "I" to someone else. The nearest
+    named first-person scene of the same chapter (the one before first) lends its narrator.
+    """
+    for ch in book.chapters:
+        named = [s for s in ch.scenes if povs[s.index].person == "first" and povs[s.index].pov]
+        for k, s in enumerate(ch.scenes):
+            res = povs[s.index]
+            if res.person != "first" or res.pov or keys[s.index][0] != "pov" or not named:
+                continue
+            before = [x for x in named if x.index < s.index]
+            src = before[-1] if before else named[0]
+            got = povs[src.index]
+            povs[s.index] = PovResult(got.pov, round(min(got.confidence, 0.7), 3), "first",
+                                      {**res.evidence, "from": "same first-person narrator as scene "
+                                                               f"{src.index + 1} of the chapter"})
+            keys[s.index] = keys[src.index]
 
 
 def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:

@@ -168,6 +168,7 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
                             _add(ev, who, 0.5 if reported else 2.0, inner=not reported)
                         elif _AFTER_OUTER.match(sent, m.end):
                             _add(ev, who, W_OUTSIDE)
+                            acts = False  # "she kept her eyes on Kessler's face": he is looked at, not acting
                     elif _AFTER_COGNITION.match(sent, m.end):
                         _add(ev, who, 0.5 if reported else W_INNER_NAMED, inner=not reported)
                     elif _AFTER_SPEECH.match(sent, m.end):

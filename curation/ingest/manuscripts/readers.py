@@ -76,6 +76,13 @@ def decode_text(data: bytes, name: str) -> str:
 _MD_HEADING = re.compile(r"^(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _RULE = re.compile(r"^\s*(?:(?:[*\-_~=#•·∗⁂❧☙✦◆◇❖§]\s*){1,12}|[⁂❧☙]|~+|#)\s*$")
+#: Any short line of symbols only (ornaments such as ❦ ✧ ◊ ※ ⸙ • o O o aside): no letter, digit or quote.
+_ORNAMENT = re.compile(r"^\s*(?:[^\w\s“”\"‘’'«»„…(){}\[\]<>|?!]\s*){1,12}$")
+
+
+def is_break_marker(line: str) -> bool:
+    """A scene-break line: a rule of asterisks, dashes, tildes, a hash, or any short ornament."""
+    return bool(_RULE.match(line) or _ORNAMENT.match(line))
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _LINE_BLOCK = re.compile(r"^\|\s?")
@@ -173,7 +180,7 @@ def read_text(path: Path, data: bytes, markdown: bool) -> list[Block]:
             m = _MD_HEADING.match(first)
             if m and len(par) == 1:
                 body = (m.group(2) or "").strip()
-                if not body or _RULE.match(body):
+                if not body or is_break_marker(body):
                     blocks.append(Block("break", "", place, raw=first))
                 else:
                     blocks.append(Block("heading", _inline(body, True), place, level=len(m.group(1)),
@@ -184,7 +191,7 @@ def read_text(path: Path, data: bytes, markdown: bool) -> list[Block]:
                                     level=1 if par[1].strip()[0] == "=" else 2, raw=first))
                 continue
             par = [_QUOTE_PREFIX.sub("", _LINE_BLOCK.sub("", ln.strip())) for ln in par]
-        if len(par) == 1 and _RULE.match(par[0]):
+        if len(par) == 1 and is_break_marker(par[0]):
             blocks.append(Block("break", "", place, raw=par[0].strip()))
             continue
         if _looks_like_lone_lines(par):
@@ -344,6 +351,29 @@ def read_file(path: Path) -> list[Block]:
     raise UserError(f"{path}: unsupported manuscript format '{suffix}' (use .md, .txt or .docx)")
 
 
+_FRONT_FILE = re.compile(r"(?<![a-z])(?:front.?matter|front|title.?page|half.?title|title|copyright|dedication|"
+                         r"epigraph|contents|toc|preface|foreword|prologue)(?![a-z])", re.I)
+_BACK_FILE = re.compile(r"(?<![a-z])(?:back.?matter|back|acknowledge?ments?|about.?the.?author|also.?by|afterword|"
+                        r"epilogue|excerpt|preview|appendix|appendices|glossary|colophon)(?![a-z])", re.I)
+
+
+def folder_order(path: Path) -> tuple:
+    """Files of a chapter folder in reading order: front matter and prologue first, chapters in natural
+    order (2 before 10), back matter, epilogue and appendices last, whatever the names sort as.
+
+    A file whose name starts with a number keeps its numbered place: the writer has ordered it."""
+    stem = path.stem
+    if re.match(r"^\s*\d", stem):
+        role = 1
+    elif _FRONT_FILE.search(stem) and not re.search(r"chapter|\bch\b", stem, re.I):
+        role = 0
+    elif _BACK_FILE.search(stem) and not re.search(r"chapter|\bch\b", stem, re.I):
+        role = 2
+    else:
+        role = 1
+    return (role, natural_key(path.name))
+
+
 def read_manuscript(path: str | Path) -> RawDocument:
     """Read a manuscript file, or a folder of chapter files taken in natural order (2 before 10)."""
     path = Path(path)
@@ -351,7 +381,7 @@ def read_manuscript(path: str | Path) -> RawDocument:
         raise UserError(f"{path}: manuscript not found")
     if path.is_dir():
         files = sorted((p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES
-                        and not p.name.startswith((".", "~$"))), key=lambda p: natural_key(p.name))
+                        and not p.name.startswith((".", "~$"))), key=folder_order)
         if not files:
             raise UserError(f"{path}: folder holds no .md, .txt or .docx files")
         blocks: list[Block] = []

@@ -21,6 +21,8 @@ _SEP = r"(?:\s*[.:—–\-]+\s*|\s+)"
 
 CHAPTER_RE = re.compile(rf"^(?:chapter|chap\.|ch\.)\s+(?P<num>{_NUM})\b\.?(?:{_SEP}(?P<title>\S.*))?$", re.I)
 NUMBER_RE = re.compile(r"^(?P<num>\d{1,3}|[IVXLCDM]{1,8})\.?$")
+#: A chapter heading that is a number spelled out on its own: "SEVEN", "Twenty-One".
+SPELLED_NUMBER_RE = re.compile(rf"^(?P<num>(?:{'|'.join(_NUMWORDS)})(?:[\s-](?:{'|'.join(_NUMWORDS)}))?)$", re.I)
 NUMBER_TITLE_RE = re.compile(r"^(?P<num>\d{1,3}|[IVXLCDM]{1,8})[.:]\s+(?P<title>[A-Z“\"‘'].*)$")
 PART_RE = re.compile(rf"^(?:part|book|act|volume)\s+(?P<num>{_NUM}|the\s+\w+)\b\.?(?:{_SEP}(?P<title>\S.*))?$", re.I)
 SPECIAL_RE = re.compile(r"^(?P<title>prologue|epilogue|interlude|foreword|coda)\b(?:\s*[.:—–-]+\s*(?P<sub>\S.*))?$", re.I)
@@ -29,8 +31,16 @@ NONNARRATIVE_RE = re.compile(
     r"a\s+note\s+(?:from|on|about)\b.*|note\s+on\s+the\s+text|acknowledge?ments?|about\s+the\s+(?:author|authors|type)|"
     r"dedication|copyright.*|imprint|colophon|uncopyright|also\s+by\b.*|(?:other\s+)?books\s+by\b.*|"
     r"praise\s+for\b.*|(?:list\s+of\s+)?illustrations|glossary|afterword|preface|bibliography|"
-    r"reading\s+group\s+guide|discussion\s+questions|coming\s+soon.*|excerpt\s+from\b.*|credits|"
+    r"reading\s+group\s+guide|discussion\s+questions|coming\s+soon.*|credits|epigraph|"
+    r"(?:read\s+on|turn\s+the\s+page|keep\s+reading)\b.*|(?:an?\s+)?(?:exclusive\s+)?(?:excerpt|extract)\b.*|"
+    r"(?:an?\s+)?(?:sneak\s+)?(?:preview|peek)\b.*|bonus\s+(?:chapter|content|material|scene)s?\b.*|"
+    r"(?:more\s+)?(?:books\s+)?(?:from|by)\s+the\s+same\s+author.*|more\s+from\b.*|"
+    r"(?:other\s+)?(?:books|titles|works|novels)\s+by\b.*|a\s+conversation\s+with\b.*|"
+    r"reader[’']?s?\s+guide|about\s+the\s+publisher|"
     r"transcriber[’']?s\s+notes?)\.?$", re.I)
+#: Back-matter sections: once one starts after the story, nothing after it is narrative (an excerpt of
+#: another book may carry its own "Chapter One").
+BACK_KINDS = {"acknowledgments", "about_the_author", "also_by", "excerpt", "back_matter"}
 END_RE = re.compile(r"^(?:the\s+end|end|finis)\.?$", re.I)
 PG_START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
 PG_END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG|^End of (?:the )?Project Gutenberg", re.I)
@@ -38,6 +48,8 @@ PG_END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG|^End of (?:
 #: Bracketed editorial notes inside chapters: [TK: ...], [Illustration: ...], [Footnote 3: ...], [1].
 EDITORIAL_RE = re.compile(
     r"\s*\[\s*\*?(?:TK|TODO|TBD|FIXME|XXX|CHECK|NOTE|NB|Ed(?:itor)?(?:[’']s)?\.?\s*note|Author[’']?s?\s*note|"
+    r"Editor(?:ial)?(?=\s*[:—–-])|Ed(?=\.\s*[:—–-])|Copy\s*edit(?:or)?|CE(?=\s*:)|AU(?=\s*:)|Query|"
+    r"Note\s+to\s+self|Fact[\s-]*check|Continuity|Revise|Rewrite|Expand|Cut\??(?=\s*:)|"
     r"Illustration|Footnote|Sidenote|Transcriber[’']?s?\s*note|Comment|Research|Placeholder|\d{1,3})\b[^\]]*\]",
     re.I)
 
@@ -190,6 +202,8 @@ def classify_heading(text: str, explicit: bool) -> Heading | None:
         n = parse_number(m.group("num"))
         if n is not None and (m.group("num").isdigit() or m.group("num").isupper()):
             return Heading("chapter", n, None)
+    if (m := SPELLED_NUMBER_RE.match(t)) and (t.isupper() or t.istitle()) and (explicit or not text.strip().endswith(".")):
+        return Heading("chapter", parse_number(m.group("num")), None)
     if m := NUMBER_TITLE_RE.match(t):
         title = m.group("title").strip(" .")
         if len(t.split()) <= (14 if title.isupper() else 10) and not title.endswith((",", ";")) and not re.search(r"[a-z]\.\s+[A-Z]", title):
@@ -241,6 +255,32 @@ def _clean_name(name: str) -> str | None:
     if name.isupper():
         name = " ".join(w.capitalize() for w in name.split())
     return name or None
+
+
+_ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|-{1,2}(?=\s*[A-Z]))\s*\S")
+_INLINE_ATTRIBUTION = re.compile(r"^(?P<quote>.*[”\"’*.!?])\s+(?:[—–―]|--)\s*(?P<who>[^—–―]{2,80})$")
+
+
+def _quotation(text: str) -> bool:
+    """A short passage set off as a quotation: wholly italic, or opening with a quote mark."""
+    s = text.strip()
+    return word_count(s) <= 90 and (
+        (s.startswith("*") and s.rstrip(".,;").endswith("*")) or _plain(s)[:1] in "“\"‘'«")
+
+
+def epigraphs(blocks: list[Block]) -> set[int]:
+    """Blocks that form an epigraph: a quotation followed by an attribution line ("— Author, Title"),
+    or both in one paragraph. Only used where a chapter, part or the book has not started its prose."""
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        if b.kind != "para" or not _quotation(b.text):
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and nxt.kind == "para" and _ATTRIBUTION.match(nxt.text) and word_count(nxt.text) <= 15:
+            out.update((i, i + 1))
+        elif (m := _INLINE_ATTRIBUTION.match(b.text)) and word_count(m.group("who")) <= 12:
+            out.add(i)
+    return out
 
 
 def _is_title_line(text: str) -> bool:
@@ -313,7 +353,7 @@ def parse_structure(doc: RawDocument, min_prose_words: int = 8) -> Book:
             nb = blocks[i + 1]
             if nb.kind == "para" and _is_title_line(nb.text) and not (h.kind == "chapter" and h.title):
                 nxt = i + 2
-                if nxt < len(blocks) and (blocks[nxt].kind in ("para", "break") or kinds[nxt] is not None):
+                if nxt == len(blocks) or blocks[nxt].kind in ("para", "break", "file") or kinds[nxt] is not None:
                     title_line[i + 1] = i
 
     def is_prose(i: int) -> bool:
@@ -351,6 +391,8 @@ def parse_structure(doc: RawDocument, min_prose_words: int = 8) -> Book:
     chapter_levels = sorted({blocks[i].level for i in heading_idx if blocks[i].kind == "heading"
                              and kinds[i].kind in ("chapter", "special") and i not in toc})
     chapter_level = chapter_levels[0] if chapter_levels else None
+
+    epigraph = epigraphs(blocks)
 
     # 3. walk
     chapters: list[Chapter] = []
@@ -420,8 +462,11 @@ def parse_structure(doc: RawDocument, min_prose_words: int = 8) -> Book:
                 mode = "back"
                 continue
             if h.kind == "nonnarrative":
-                drop(_nonnarrative_kind(h.title or ""), b)
-                mode, skip_kind = "skip", _nonnarrative_kind(h.title or "")
+                nk = _nonnarrative_kind(h.title or "")
+                drop(nk, b)
+                mode, skip_kind = "skip", nk
+                if nk in BACK_KINDS and chapters and seen_paras > 0.5 * n_body:
+                    mode = "back"
                 continue
             if h.kind == "part":
                 part = _plain(b.text)
@@ -471,6 +516,9 @@ def parse_structure(doc: RawDocument, min_prose_words: int = 8) -> Book:
             continue
         if b.kind == "heading":  # explicit heading not classified (too long): treat as text below
             pass
+        if i in epigraph and (cur_chapter is None or mode == "front" or not any(s.paragraphs for s in cur_chapter.scenes)):
+            drop("epigraph", b)
+            continue
         text, notes = _strip_editorial(b.text)
         for n in notes:
             removed.append(Removed("editorial_note", n, word_count(n), b.place))
@@ -548,4 +596,9 @@ def _nonnarrative_kind(title: str) -> str:
         return "about_the_author"
     if any(w in t for w in ("copyright", "imprint", "colophon", "uncopyright", "credits")):
         return "licence"
-    return "front_matter" if "dedication" in t else "back_matter"
+    if any(w in t for w in ("excerpt", "extract", "preview", "peek", "read on", "turn the page", "keep reading",
+                            "bonus")):
+        return "excerpt"
+    if re.search(r"also by|books by|titles by|works by|novels by|same author|more from", t):
+        return "also_by"
+    return "front_matter" if "dedication" in t or "epigraph" in t else "back_matter"

@@ -25,7 +25,7 @@ _CAP = re.compile(r"(?<![\w’'])([A-Z][a-z][\w\-]*(?:[’']s)?)")
 _STOP = set("""I A An The And But Or So Then When While If As At In On Of To For From By With Into Onto Upon
 He She It They We You His Her Its Their Our My Your Him Them Us Me This That These Those There Here What Who
 Why How Where Which Whose Whom Yes No Not Oh Ah Well Now Still Just Only Even Once Twice Every Each All Some
-Any None Nothing Something Everything Someone Anyone Everyone No-one Nobody Mr Mrs Miss Ms Dr Sir Madam Lord
+Any None Nothing Something Everything Someone Anyone Everyone Everybody Somebody Anybody No-one Nobody Mr Mrs Miss Ms Dr Sir Madam Lord
 Lady Captain Director Doctor Professor Mister Chapter Part Book God Monday Tuesday Wednesday Thursday Friday
 Saturday Sunday January February March April May June July August September October November December
 Later Before After Again Perhaps Maybe Too Very Much More Most Less Least Because Though Although Until Unless
