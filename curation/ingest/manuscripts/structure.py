@@ -301,6 +301,29 @@ _TITLE_PAGE_HINT = re.compile(r"copyright|all rights reserved|isbn|published by|
                               r"\bdraft\b|\bby\s+[A-Z]|not for distribution|www\.|https?://", re.I)
 
 
+#: Copyright-page boilerplate, whatever its length: licence wording, fiction disclaimers, cataloguing.
+_COPYRIGHT_PAGE = re.compile(
+    r"all rights reserved|work of fiction|resemblance to (?:any )?(?:actual|real) (?:persons|people|events)|"
+    r"(?:reproduced|transmitted|stored)[^.]{0,80}\b(?:form|means|system)|without (?:the )?(?:prior )?written "
+    r"permission|\bISBN\b|library of congress|british library|cataloguing|cataloging|moral rights?|"
+    r"has been asserted|first (?:published|edition|printing)|printed (?:and bound )?in|cover (?:design|art|image)|"
+    r"typeset (?:in|by)|©|\(c\) ?\d{4}|copyright|trademarks?\b|e-?book edition|"
+    r"\b10 9 8 7 6 5 4 3 2 1\b", re.I)
+#: A dedication: "For Ruth, ...", "To my mother", "In memory of ...", "Dedicated to ...".
+_DEDICATION = re.compile(r"^(?:(?i:for|to)\s+(?:[A-Z]|my\b|our\b|the\s+memory\b|all\s+(?:the|who|those)\b|"
+                         r"everyone\b|anyone\b)|(?i:in\s+(?:loving\s+)?memory|dedicated\s+to)\b)")
+
+
+def front_matter_kind(text: str) -> str | None:
+    """Before the story starts: is this paragraph copyright-page text or a dedication?"""
+    t = _plain(text)
+    if _COPYRIGHT_PAGE.search(t) and word_count(t) <= 120:
+        return "licence"
+    if _DEDICATION.match(t) and word_count(t) <= 60:
+        return "dedication"
+    return None
+
+
 def _is_title_page_line(text: str) -> bool:
     t = _plain(text)
     return bool(t) and (len(t.split()) <= 12 or bool(_TITLE_PAGE_HINT.search(t))) and t[0] not in "“\"‘"
@@ -525,6 +548,9 @@ def parse_structure(doc: RawDocument, min_prose_words: int = 8) -> Book:
         if not text or not re.search(r"\w", text):
             continue
         if mode == "front":
+            if cur_chapter is None and (fk := front_matter_kind(text)):
+                drop(fk, b, text)
+                continue
             if _is_title_page_line(text) and not front_prose_started:
                 drop("title_page", b, text)
                 continue
