@@ -83,6 +83,34 @@ _EXPERIENCER_PRONOUN = re.compile(
     r"seemed\s+to|appeared\s+to|reminded|relieved|irritated|delighted|disturbed|frightened|scared|"
     r"embarrassed|saddened|angered|shocked|startled|comforted|troubled|dawned\s+on)\s+(him|her)\b", re.I)
 _REPORTED_BEFORE = re.compile(r"\b(?:whether|if|that|how|what|why|as\s+though|as\s+if)\s+(?:\w+\s+)?$", re.I)
+#: A guess, not a narrated mind: "either Kellogg wanted ... or", "probably Emmert knew", "that would hurt Leonard".
+_GUESS = re.compile(r"\beither\b(?=[^.;]*\bor\b)|\b(?:probably|presumably|no\s+doubt|doubtless|must\s+have|would|might|could\s+have)\b",
+                    re.I)
+#: "X, however, was pleased": a mind set against the one the narration is with.
+_CONTRAST_GAP = re.compile(r"\s*,\s*(?:however|though|on\s+the\s+other\s+hand|for\s+(?:his|her)\s+part|in\s+turn)\s*,",
+                           re.I)
+#: Someone's thoughts about a person: the person thought about is not the one thinking.
+_THOUGHT_ABOUT_BEFORE = re.compile(
+    r"\b(?:thought|thinking|think|wondered|wondering|worried|remembered|remembering|imagined|imagining|pictured|"
+    r"missed|dreamed|dreamt)\s+(?:\w+\s+){0,2}?(?:of|about|if|whether)\s+(?:\w+\s+)?$|"
+    r"\b(?:remembered|imagined|pictured|missed|recalled)\s+$", re.I)
+#: A look cast by a person: "Jack's eyes followed his", "her gaze went to the door".
+_AFTER_GAZE = re.compile(r"\s+(?:eyes|gaze|glance)\s+(?:\w+ly\s+)?(?:followed|went|fell|moved|searched|strayed|flicked|"
+                         r"darted|swept|roamed|returned|travelled|traveled|lifted|dropped|rested|found|sought|met)\b",
+                         re.I)
+#: Seen from outside: a face that changes, eyes that narrow, the air of a man, a simile of appearance.
+_FACE_CHANGES = re.compile(
+    r"\b(his|her)\s+(?:\w+\s+)?(?:face|expression|mouth|lips|jaw|cheeks|brow|features|smile|eyes|colour|color)\s+"
+    r"(?:\w+ly\s+)?(?:changed|tightened|hardened|softened|darkened|brightened|fell|went|flushed|paled|twitched|creased|"
+    r"crumpled|twisted|narrowed|widened|glittered|gleamed|glinted|hardened|clouded|cleared|reddened|whitened|"
+    r"was|were|looked|seemed|showed|betrayed|gave\s+nothing)\b", re.I)
+_APPEARANCE = re.compile(r"\b(?:with|had|wore)\s+the\s+(?:air|look|manner|bearing)\s+of\b|"
+                         r"(?<!felt\s)(?<!feel\s)(?<!feeling\s)\blike\s+a\s+(?:man|woman|boy|girl|child)\s+(?:who|\w+ing)\b|"
+                         r"\bthe\s+way\s+a\s+\w+(?:\s+\w+)?\s+(?:looks|does|would)\b", re.I)
+#: Looking at a person: the looker may be the POV, the one looked at is seen from outside.
+_PERCEIVES_PERSON = re.compile(
+    r"\b(?:watched|saw|noticed|studied|observed|eyed|regarded|examined|scrutinized|scrutinised|"
+    r"looked\s+(?:\w+\s+)?at|stared\s+at|glanced\s+at|gazed\s+at|peered\s+at)\s+", re.I)
 _PRONOUN = re.compile(r"\b(he|she)\b", re.I)
 _OBJECT = {"he": re.compile(r"\bhim\b", re.I),  # "her" only where it cannot be a possessive
            "she": re.compile(r"\bher\b(?=\s*[.,;:!?—]|\s+(?:to|and|in|on|at|with|from|for|as|that|up|down|away|"
@@ -110,6 +138,8 @@ W_BOOK_PRIOR = 8.0
 W_OPENING_CLAIM = 2.0
 W_CONTINUES = 4.0
 W_RECENCY = 0.25
+W_FOCAL = 0.5
+W_OBSERVED = 0.5
 W_NOT_UNMARKED = 2.0
 
 
@@ -120,12 +150,15 @@ class SceneEvidence:
     named: Counter = field(default_factory=Counter)  # person -> score from named and locally resolved mentions
     inner_named: Counter = field(default_factory=Counter)  # person -> count of named inner-life verbs
     unmarked: Counter = field(default_factory=Counter)  # "he"/"she" -> score of pronouns without a named antecedent
-    recency: Counter = field(default_factory=Counter)  # person -> unmarked pronoun score whose last named same-gender subject they were
+    recency: Counter = field(default_factory=Counter)  # person -> "he looked tired" right after they were the named subject
+    focal: Counter = field(default_factory=Counter)  # person -> unmarked pronoun score while the narration was in their mind
+    observed: Counter = field(default_factory=Counter)  # person -> times watched, their face read, their air described
     present: set = field(default_factory=set)  # persons named in narration
     subject: Counter = field(default_factory=Counter)  # person -> sentences with them as the named subject
     not_unmarked: Counter = field(default_factory=Counter)  # person -> sentences showing they are not the unmarked "he"/"she"
     opening: str | None = None  # the person named as subject of the first sentence
     opening_pronoun: str | None = None  # "he"/"she" when the scene opens on a bare pronoun
+    opening_observer: str | None = None  # who watches the opener right away ("X arrived. Ana watched him.")
 
 
 def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None = None) -> SceneEvidence:
@@ -133,7 +166,10 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
     gender = people.gender
     ev = SceneEvidence()
     first_sentence = True
+    opening_window = 0  # sentences read since the opening (an observer of the opener takes the opening)
     recent: dict[str, str] = {}  # gender -> last named subject of that gender anywhere in the scene so far
+    focal: dict[str, str] = {}  # gender -> whose mind the narration is in: the opener, then a named mind
+    named_subjects: list[str] = []  # named subjects in reading order
     for para in narration.split("\n\n"):
         current: str | None = None  # who this paragraph's narration is with ("he:" for an unmarked pronoun)
         for sm in _SENTENCES.finditer(para):
@@ -151,6 +187,7 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
             if subj_p and subj_m:
                 subj_p = None
             before_sentence = dict(recent)
+            _leave_focal(sent, mentions, subj_m, subj_p, focal, named_subjects, gender)
             events: list[tuple[int, str, object]] = [(m.start, "name", m) for m in mentions]
             events += [(p.start(), "pron", p) for p in pronouns]
             events.sort(key=lambda e: e[0])
@@ -158,19 +195,35 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
                 if kind == "name":
                     m = obj
                     who = m.person
+                    g_who = gender.get(who)
                     ev.present.add(who)
                     is_subject = m is subj_m
-                    # "he wondered whether Marc knew": someone else's guess about Marc, not Marc's mind
-                    reported = _REPORTED_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
+                    # "he wondered whether Marc knew", "either Kellogg wanted ... or", "Gus, however, was
+                    # pleased": someone else's guess about a mind, or a mind set against the narration's
+                    reported = (_REPORTED_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
+                                or _GUESS.search(sent, 0, m.start) is not None
+                                or _CONTRAST_GAP.match(sent, m.end) is not None)
+                    # "he thought of Tom", "she wondered about Kessler": the person thought about
+                    thought_of = not is_subject and _THOUGHT_ABOUT_BEFORE.search(
+                        sent, max(0, m.start - 40), m.start) is not None
                     acts = True
-                    if m.possessive:
+                    inner = False
+                    if thought_of:
+                        ev.not_unmarked[who] += 1
+                        acts = False
+                    elif m.possessive:
                         if _AFTER_INNER.match(sent, m.end):
-                            _add(ev, who, 0.5 if reported else 2.0, inner=not reported)
+                            _add(ev, who, 0 if reported else 2.0, inner=not reported)
+                            inner = not reported
+                        elif _AFTER_GAZE.match(sent, m.end):
+                            _add(ev, who, W_PERCEPTION_NAMED)
                         elif _AFTER_OUTER.match(sent, m.end):
                             _add(ev, who, W_OUTSIDE)
+                            ev.observed[who] += 1
                             acts = False  # "she kept her eyes on Kessler's face": he is looked at, not acting
                     elif _AFTER_COGNITION.match(sent, m.end):
-                        _add(ev, who, 0.5 if reported else W_INNER_NAMED, inner=not reported)
+                        _add(ev, who, 0 if reported else W_INNER_NAMED, inner=not reported)
+                        inner = not reported
                     elif _AFTER_SPEECH.match(sent, m.end):
                         pass
                     elif _AFTER_OUTSIDE.match(sent, m.end):
@@ -181,16 +234,25 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
                         _add(ev, who, W_SUBJECT_NAMED)
                     else:
                         acts = _AFTER_VERB.match(sent, m.end) is not None
-                    if _EXPERIENCER_BEFORE.search(sent, max(0, m.start - 30), m.start):
+                    if not thought_of and not reported and \
+                            _EXPERIENCER_BEFORE.search(sent, max(0, m.start - 30), m.start):
                         _add(ev, who, W_INNER_NAMED, inner=True)
+                        inner = True
                     if acts:
-                        local[gender.get(who, "?")] = who
-                        recent[gender.get(who, "?")] = who
+                        local[g_who or "?"] = who
+                        recent[g_who or "?"] = who
                         if is_subject:
                             current = who
                             ev.subject[who] += 1
+                            named_subjects.append(who)
+                            if g_who and g_who not in focal:
+                                focal[g_who] = who  # the first named subject of a gender anchors its pronouns
                     if first_sentence and is_subject:
                         ev.opening = who
+                        if g_who:
+                            focal[g_who] = who
+                    elif inner and g_who and is_subject:
+                        focal[g_who] = who  # the narration is now in this person's mind
                 else:
                     g = obj.group(1).lower()
                     who = local.get(g) or local.get("?")
@@ -216,7 +278,7 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
                         w = W_SUBJECT_PRONOUN
                     else:
                         continue
-                    _credit(ev, who, g, w, recent)
+                    _credit(ev, who, g, w, focal)
             # "He wondered whether Marc knew", "Marc grinned at him": the unmarked pronoun is not Marc
             for m in mentions:
                 g = gender.get(m.person)
@@ -228,22 +290,93 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
                     _OBJECT[g].search(sent, m.end) is not None
                 if before or after:
                     ev.not_unmarked[m.person] += 1
+            _observations(ev, sent, mentions, subj_m, subj_p, local, recent, focal, gender, opening_window)
             for em in _EXPERIENCER_PRONOUN.finditer(sent):
                 g = "he" if em.group(1).lower() == "him" else "she"
                 who = local.get(g)
-                _credit(ev, who, g, W_INNER_PRONOUN if who else W_INNER_DEFAULT, recent)
+                _credit(ev, who, g, W_INNER_PRONOUN if who else W_INNER_DEFAULT, focal)
             for pm in _POSSESSIVE_PRONOUN.finditer(sent):
                 g = "he" if pm.group(1).lower() == "his" else "she"
                 who = local.get(g)
-                _credit(ev, who, g, 1.0, recent)
+                _credit(ev, who, g, 1.0, focal)
             # free indirect thought belongs to whoever the paragraph's narration is with
             stripped = sent.rstrip("”’\" ")
             if current and "…" not in sent and (stripped.endswith(("?", "!")) or _FID_WORDS.search(sent)):
                 _credit(ev, current if current not in ("he", "she") else None,
-                        current if current in ("he", "she") else gender.get(current, "he"), W_FID)
+                        current if current in ("he", "she") else gender.get(current, "he"), W_FID, focal)
             if mentions or pronouns:
+                if not first_sentence:
+                    opening_window += 1
                 first_sentence = False
     return ev
+
+
+def _leave_focal(sent: str, mentions: list, subj_m, subj_p, focal: dict, named_subjects: list[str],
+                 gender: dict) -> None:
+    """The unmarked pronoun is shown not to be the focal person: the narration is with someone else.
+
+    "He wondered whether Marc knew" while Marc is focal: the "he" is the last other man named as a
+    subject (or nobody yet), and the pronouns from here on are his.
+    """
+    if subj_p is None:
+        return
+    g = subj_p.group(1).lower()
+    who = focal.get(g)
+    if who is None:
+        return
+    for m in mentions:
+        if m.person == who and m is not subj_m and m.start > subj_p.start() and \
+                not any(x.person == who for x in mentions if x.start < subj_p.start()):
+            other = next((p for p in reversed(named_subjects) if p != who and gender.get(p) == g), None)
+            if other:
+                focal[g] = other
+            else:
+                del focal[g]
+            return
+
+
+def _observations(ev: SceneEvidence, sent: str, mentions: list, subj_m, subj_p, local: dict, recent: dict,
+                  focal: dict, gender: dict, opening_window: int) -> None:
+    """Who is looked at, and who looks, in one sentence.
+
+    The person watched ("Ana watched him", "she saw Kessler flinch"), whose face changes ("something in
+    his face changed") or who is given an appearance ("with the air of a man doing everyone a favour")
+    is seen from outside; the named watcher of the scene's opener, early on, is whom the scene is with.
+    """
+    def pronoun_owner(g: str, exclude: str | None = None) -> str | None:
+        for cand in (local.get(g), recent.get(g), focal.get(g)):
+            if cand and cand != exclude:
+                return cand
+        return None
+
+    for pm in _PERCEIVES_PERSON.finditer(sent):
+        watcher = None
+        if subj_m is not None and subj_m.start < pm.start():
+            watcher = subj_m.person
+        elif subj_p is not None and subj_p.start() < pm.start():
+            g = subj_p.group(1).lower()
+            watcher = local.get(g) or focal.get(g)
+        obj = re.match(r"(him|her)\b(?!\s+\w+(?:’s|'s)?\s+(?:face|eyes|hands))", sent[pm.end():], re.I)
+        if obj:
+            g = "he" if obj.group(1).lower() == "him" else "she"
+            seen = pronoun_owner(g, exclude=watcher)
+        else:
+            seen = next((m.person for m in mentions if m.start == pm.end()), None)
+        if seen and seen != watcher:
+            ev.observed[seen] += 1
+            if seen == ev.opening and watcher and subj_m is not None and watcher == subj_m.person \
+                    and opening_window <= 3 and ev.opening_observer is None:
+                ev.opening_observer = watcher
+    for fm in _FACE_CHANGES.finditer(sent):
+        g = "he" if fm.group(1).lower() == "his" else "she"
+        seen = pronoun_owner(g)
+        if seen:
+            ev.observed[seen] += 1
+    if _APPEARANCE.search(sent):
+        seen = subj_m.person if subj_m is not None else (
+            pronoun_owner(subj_p.group(1).lower()) if subj_p is not None else None)
+        if seen:
+            ev.observed[seen] += 1
 
 
 def _add(ev: SceneEvidence, who: str, w: float, inner: bool = False) -> None:
@@ -252,14 +385,15 @@ def _add(ev: SceneEvidence, who: str, w: float, inner: bool = False) -> None:
         ev.inner_named[who] += 1
 
 
-def _credit(ev: SceneEvidence, who: str | None, g: str, w: float, recent: dict | None = None) -> None:
+def _credit(ev: SceneEvidence, who: str | None, g: str, w: float, focal: dict | None = None) -> None:
+    """A pronoun's weight: to its named antecedent, else to the unmarked pool and whoever is focal."""
     if who:
         ev.named[who] += w
     else:
         ev.unmarked[g] += w
-        last = (recent or {}).get(g) or (recent or {}).get("?")
-        if last:
-            ev.recency[last] += w
+        owner = (focal or {}).get(g)
+        if owner:
+            ev.focal[owner] += w
 
 
 def book_prior(evidence: list[SceneEvidence]) -> dict[str, float]:
@@ -293,11 +427,17 @@ def score_scene(ev: SceneEvidence, gender: dict[str, str], prior: dict[str, floa
         claim[p] += W_INNER_NAMED * n
     for p, v in ev.recency.items():
         claim[p] += W_RECENCY * v
+    for p, v in ev.focal.items():
+        claim[p] += W_FOCAL * v
     for p, n in ev.not_unmarked.items():
         claim[p] -= W_NOT_UNMARKED * n
-    if ev.opening:
-        scores[ev.opening] += W_OPENING
-        claim[ev.opening] += W_OPENING_CLAIM
+    for p, n in ev.observed.items():
+        scores[p] -= W_OBSERVED * n
+        claim[p] -= W_OBSERVED * n
+    opener = ev.opening_observer or ev.opening
+    if opener:
+        scores[opener] += W_OPENING
+        claim[opener] += W_OPENING_CLAIM
     for p in ev.present:  # the prior helps those the scene follows more than those it mentions
         bonus = W_BOOK_PRIOR * prior.get(p, 0.0) * min(1.0, (1 + ev.subject[p]) / 3)
         scores[p] += bonus

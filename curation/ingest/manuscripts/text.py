@@ -60,7 +60,9 @@ def strip_emphasis(text: str) -> str:
 
 
 # ---- dialogue ----------------------------------------------------------------------------------------
-_DOUBLE_QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»]|[“\"«„][^”\"»]*$", re.S)
+#: A quote never runs past its paragraph: a speech paragraph left open (the speaker goes on in the next
+#: one) is quoted to its end, and the next paragraph opens its own quote.
+_DOUBLE_QUOTED = re.compile(r"[“\"«„][^“”\"«»„\n]*[”\"»]|[“\"«„][^”\"»\n]*(?=\n|$)")
 _SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(—–-]))‘[^’]*(?:’(?!\w)|$)", re.S)
 
 
