@@ -4,7 +4,8 @@ Built from a roster when one is given, otherwise learned from the book itself: c
 that behave like proper nouns, full names ("Jack Holloway", "Gerd van Riebeek") as persons, and each
 first name, surname or title+surname ("Jack", "Holloway", "Mr. Holloway") credited to the one full
 name it belongs to (`names.merge_variants`; a word shared by two full names goes to the one the book
-uses far more often, else stays on its own). Matching is on whole words, so "Kael" never matches
+uses far more often, else stays on its own). A run the book mostly writes after "the" or a preposition
+of place ("in Calder", "the Calder waterfront") is a place. Matching is on whole words, so "Kael" never matches
 inside "Kaela". One pass over the capitalised words of a text finds every mention; no per-name regex.
 """
 
@@ -38,6 +39,9 @@ tower gate gates park market society agency ministry department police force nav
 gazette herald post news press records archive archives institute foundation club league union party
 association federation republic kingdom empire airport terminal centre center estate farm mill mine mines
 works yard yards ferry ferries lock sea ocean valley forest wood woods mountain mountains lake coast""".split())
+#: Before a place, not a person: "in Calder", "the Calder waterfront", "from Holm".
+_PLACE_BEFORE = re.compile(r"\b(?:the|in|into|from|near|across|around|outside|inside|toward|towards|through|within|"
+                           r"throughout)\s+$", re.I)
 _HE = re.compile(r"\b(?:he|his|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|herself)\b|\bher\b(?!\s*[.,;:!?—]|\s+(?:to|and|in|on|at|with|from|for|as|that|up|down|"
                   r"away|back|again|out|off|into|over|by|a|an|the)\b)", re.I)
@@ -124,6 +128,7 @@ class PersonIndex:
         seen: Counter = Counter()
         acting: Counter = Counter()  # name forms followed by a person verb or preceded by a title
         spelled: dict[tuple, Counter] = {}  # how the book writes each form ("Gerd van Riebeek")
+        placed: Counter = Counter()  # forms after "the" or a preposition of place ("in Calder", "the Calder")
         for text in texts:
             for run in _runs(text):
                 words = [_bare(w) for w, _, _ in run]
@@ -144,6 +149,8 @@ class PersonIndex:
                 spelled.setdefault(form, Counter())[_bare(text[run[0][1]:run[-1][2]])] += 1
                 if titled or _PERSON_VERBS.match(text, run[-1][2]):
                     acting[form] += 1
+                if not titled and _PLACE_BEFORE.search(text, max(0, run[0][1] - 12), run[0][1]):
+                    placed[form] += 1
         # a plural of a name word is a people or a species ("Fuzzies", "Martians"), not a person
         plural = {w for w in seen if (w.endswith("ies") and w[:-3] + "y" in seen) or
                   (w.endswith("s") and w[:-1] in seen and len(w) > 3)}
@@ -154,7 +161,8 @@ class PersonIndex:
                   and (mid[w] >= max(2, 0.3 * n) or (w.casefold() not in lower and (w,) in acting))
                   and not re.match(r"I[’'](?:d|ve|ll|m)$", w)}
         forms = {f: n for f, n in runs.items() if all(w in proper for w in f) and len(f) <= 4
-                 and not (len(f) >= 2 and f[-1].casefold() in INSTITUTION_WORDS)}
+                 and not (len(f) >= 2 and f[-1].casefold() in INSTITUTION_WORDS)
+                 and not placed[f] >= max(2, 0.3 * n)}
         # full names: multi-word forms used at least twice that act like a person somewhere
         fulls = {f: n for f, n in forms.items() if len(f) >= 2 and n >= 2}
         address: dict[tuple, list[tuple]] = {}

@@ -107,6 +107,8 @@ _FACE_CHANGES = re.compile(
 _APPEARANCE = re.compile(r"\b(?:with|had|wore)\s+the\s+(?:air|look|manner|bearing)\s+of\b|"
                          r"(?<!felt\s)(?<!feel\s)(?<!feeling\s)\blike\s+a\s+(?:man|woman|boy|girl|child)\s+(?:who|\w+ing)\b|"
                          r"\bthe\s+way\s+a\s+\w+(?:\s+\w+)?\s+(?:looks|does|would)\b", re.I)
+#: "... and looked dubious": the sentence's subject, seen from outside.
+_COORDINATED_OUTSIDE = re.compile(rf"(?:\band|\bbut|\bthen|,)\s+{OUTSIDE}", re.I)
 #: Looking at a person: the looker may be the POV, the one looked at is seen from outside.
 _PERCEIVES_PERSON = re.compile(
     r"\b(?:watched|saw|noticed|studied|observed|eyed|regarded|examined|scrutinized|scrutinised|"
@@ -158,6 +160,7 @@ class SceneEvidence:
     not_unmarked: Counter = field(default_factory=Counter)  # person -> sentences showing they are not the unmarked "he"/"she"
     opening: str | None = None  # the person named as subject of the first sentence
     opening_pronoun: str | None = None  # "he"/"she" when the scene opens on a bare pronoun
+    opening_seen: bool = False  # the opener is seen from outside right away ("X met them ... and looked dubious")
     opening_observer: str | None = None  # who watches the opener right away ("X arrived. Ana watched him.")
 
 
@@ -170,6 +173,7 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
     recent: dict[str, str] = {}  # gender -> last named subject of that gender anywhere in the scene so far
     focal: dict[str, str] = {}  # gender -> whose mind the narration is in: the opener, then a named mind
     named_subjects: list[str] = []  # named subjects in reading order
+    anchored: set[str] = set()  # genders whose pronouns have had a focal person
     for para in narration.split("\n\n"):
         current: str | None = None  # who this paragraph's narration is with ("he:" for an unmarked pronoun)
         for sm in _SENTENCES.finditer(para):
@@ -219,8 +223,10 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
                             _add(ev, who, W_PERCEPTION_NAMED)
                         elif _AFTER_OUTER.match(sent, m.end):
                             _add(ev, who, W_OUTSIDE)
-                            ev.observed[who] += 1
+                            _seen(ev, focal, who, opening_window)
                             acts = False  # "she kept her eyes on Kessler's face": he is looked at, not acting
+                        else:  # "he saw Baby on Jack's shoulder": a possessive binds pronouns only as the subject
+                            acts = is_subject
                     elif _AFTER_COGNITION.match(sent, m.end):
                         _add(ev, who, 0 if reported else W_INNER_NAMED, inner=not reported)
                         inner = not reported
@@ -228,6 +234,7 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
                         pass
                     elif _AFTER_OUTSIDE.match(sent, m.end):
                         _add(ev, who, W_OUTSIDE)
+                        _seen(ev, focal, who, opening_window, count=False)
                     elif _AFTER_PERCEPTION.match(sent, m.end):
                         _add(ev, who, W_PERCEPTION_NAMED)
                     elif is_subject:
@@ -245,12 +252,14 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
                             current = who
                             ev.subject[who] += 1
                             named_subjects.append(who)
-                            if g_who and g_who not in focal:
-                                focal[g_who] = who  # the first named subject of a gender anchors its pronouns
+                            if g_who and g_who not in anchored and ev.opening is None and ev.opening_pronoun is None:
+                                focal[g_who] = who  # no opener: the first named subject anchors its pronouns
+                                anchored.add(g_who)
                     if first_sentence and is_subject:
                         ev.opening = who
                         if g_who:
                             focal[g_who] = who
+                            anchored.add(g_who)
                     elif inner and g_who and is_subject:
                         focal[g_who] = who  # the narration is now in this person's mind
                 else:
@@ -271,6 +280,7 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
                             ev.named[who] += W_OUTSIDE
                         elif recent.get(g):
                             ev.recency[recent[g]] += W_OUTSIDE
+                        _seen(ev, focal, who or recent.get(g), opening_window, count=False)
                         continue
                     elif _AFTER_PERCEPTION.match(sent, end):
                         w = W_PERCEPTION_PRONOUN
@@ -309,6 +319,19 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
                     opening_window += 1
                 first_sentence = False
     return ev
+
+
+def _seen(ev: SceneEvidence, focal: dict, person: str | None, opening_window: int, count: bool = True) -> None:
+    """A person seen from outside is not the mind the narration is in (nor, early on, its opener)."""
+    if person is None:
+        return
+    if count:
+        ev.observed[person] += 1
+    for g, p in list(focal.items()):
+        if p == person:
+            del focal[g]
+    if person == ev.opening and opening_window <= 2:
+        ev.opening_seen = True
 
 
 def _leave_focal(sent: str, mentions: list, subj_m, subj_p, focal: dict, named_subjects: list[str],
@@ -363,7 +386,7 @@ def _observations(ev: SceneEvidence, sent: str, mentions: list, subj_m, subj_p, 
         else:
             seen = next((m.person for m in mentions if m.start == pm.end()), None)
         if seen and seen != watcher:
-            ev.observed[seen] += 1
+            _seen(ev, focal, seen, opening_window)
             if seen == ev.opening and watcher and subj_m is not None and watcher == subj_m.person \
                     and opening_window <= 3 and ev.opening_observer is None:
                 ev.opening_observer = watcher
@@ -371,12 +394,12 @@ def _observations(ev: SceneEvidence, sent: str, mentions: list, subj_m, subj_p, 
         g = "he" if fm.group(1).lower() == "his" else "she"
         seen = pronoun_owner(g)
         if seen:
-            ev.observed[seen] += 1
-    if _APPEARANCE.search(sent):
+            _seen(ev, focal, seen, opening_window)
+    if _APPEARANCE.search(sent) or _COORDINATED_OUTSIDE.search(sent):
         seen = subj_m.person if subj_m is not None else (
             pronoun_owner(subj_p.group(1).lower()) if subj_p is not None else None)
         if seen:
-            ev.observed[seen] += 1
+            _seen(ev, focal, seen, opening_window)
 
 
 def _add(ev: SceneEvidence, who: str, w: float, inner: bool = False) -> None:
@@ -434,7 +457,7 @@ def score_scene(ev: SceneEvidence, gender: dict[str, str], prior: dict[str, floa
     for p, n in ev.observed.items():
         scores[p] -= W_OBSERVED * n
         claim[p] -= W_OBSERVED * n
-    opener = ev.opening_observer or ev.opening
+    opener = ev.opening_observer or (None if ev.opening_seen else ev.opening)
     if opener:
         scores[opener] += W_OPENING
         claim[opener] += W_OPENING_CLAIM
