@@ -67,6 +67,9 @@ SPEECH = (r"(?:said|asked|told|replied|answered|added|continued|called|shouted|w
 _GAP = r"(?:\s*,[^,.;]{0,60},)?\s+(?:\w+ly\s+|also\s+|still\s+|even\s+|suddenly\s+|just\s+|only\s+|never\s+|now\s+)?"
 _AFTER_COGNITION = re.compile(rf"{_GAP}{COGNITION}\b", re.I)
 _AFTER_PERCEPTION = re.compile(rf"{_GAP}{PERCEPTION}\b", re.I)
+#: Perceiving that puts the narration in a person's senses ("then Jack saw them"), not a turn of the head.
+_AFTER_SENSING = re.compile(rf"{_GAP}(?:saw|sees|watched|noticed|heard|smelled|sensed|observed|studied|"
+                            rf"could\s+(?:see|hear|smell|feel)|caught\s+sight)\b", re.I)
 _AFTER_SPEECH = re.compile(rf"{_GAP}{SPEECH}\b", re.I)
 _AFTER_OUTSIDE = re.compile(rf"{_GAP}{OUTSIDE}", re.I)
 _AFTER_INNER = re.compile(rf"\s+(?:\w+\s+)?{_POSSESSED_INNER}\b", re.I)
@@ -211,7 +214,8 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
                     thought_of = not is_subject and _THOUGHT_ABOUT_BEFORE.search(
                         sent, max(0, m.start - 40), m.start) is not None
                     acts = True
-                    inner = False
+                    inner = False  # the name is followed by its own thought or feeling
+                    mind = False  # ... or by its own perception
                     if thought_of:
                         ev.not_unmarked[who] += 1
                         acts = False
@@ -237,6 +241,7 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
                         _seen(ev, focal, who, opening_window, count=False)
                     elif _AFTER_PERCEPTION.match(sent, m.end):
                         _add(ev, who, W_PERCEPTION_NAMED)
+                        mind = not reported and _AFTER_SENSING.match(sent, m.end) is not None
                     elif is_subject:
                         _add(ev, who, W_SUBJECT_NAMED)
                     else:
@@ -244,7 +249,6 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
                     if not thought_of and not reported and \
                             _EXPERIENCER_BEFORE.search(sent, max(0, m.start - 30), m.start):
                         _add(ev, who, W_INNER_NAMED, inner=True)
-                        inner = True
                     if acts:
                         local[g_who or "?"] = who
                         recent[g_who or "?"] = who
@@ -260,8 +264,8 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
                         if g_who:
                             focal[g_who] = who
                             anchored.add(g_who)
-                    elif inner and g_who and is_subject:
-                        focal[g_who] = who  # the narration is now in this person's mind
+                    elif (inner or mind) and g_who:
+                        focal[g_who] = who  # the narration is now in this person's mind and senses
                 else:
                     g = obj.group(1).lower()
                     who = local.get(g) or local.get("?")
