@@ -163,6 +163,7 @@ class SceneEvidence:
     not_unmarked: Counter = field(default_factory=Counter)  # person -> sentences showing they are not the unmarked "he"/"she"
     opening: str | None = None  # the person named as subject of the first sentence
     opening_pronoun: str | None = None  # "he"/"she" when the scene opens on a bare pronoun
+    outside: set = field(default_factory=set)  # persons seen from outside at least once
     opening_seen: bool = False  # the opener is seen from outside right away ("X met them ... and looked dubious")
     opening_observer: str | None = None  # who watches the opener right away ("X arrived. Ana watched him.")
 
@@ -177,6 +178,7 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
     focal: dict[str, str] = {}  # gender -> whose mind the narration is in: the opener, then a named mind
     named_subjects: list[str] = []  # named subjects in reading order
     anchored: set[str] = set()  # genders whose pronouns have had a focal person
+    minds: set[str] = set()  # persons the narration has been inside (opener, named thought or sensing)
     for para in narration.split("\n\n"):
         current: str | None = None  # who this paragraph's narration is with ("he:" for an unmarked pronoun)
         for sm in _SENTENCES.finditer(para):
@@ -208,7 +210,7 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
                     # "he wondered whether Marc knew", "either Kellogg wanted ... or", "Gus, however, was
                     # pleased": someone else's guess about a mind, or a mind set against the narration's
                     reported = (_REPORTED_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
-                                or _GUESS.search(sent, 0, m.start) is not None
+                                or any(g.start() < m.start for g in _GUESS.finditer(sent))
                                 or _CONTRAST_GAP.match(sent, m.end) is not None)
                     # "he thought of Tom", "she wondered about Kessler": the person thought about
                     thought_of = not is_subject and _THOUGHT_ABOUT_BEFORE.search(
@@ -259,13 +261,22 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
                             if g_who and g_who not in anchored and ev.opening is None and ev.opening_pronoun is None:
                                 focal[g_who] = who  # no opener: the first named subject anchors its pronouns
                                 anchored.add(g_who)
+                                minds.add(who)
+                            elif g_who and who in minds and who not in ev.outside and focal.get(g_who) != who \
+                                    and not _OBJECT[g_who].search(sent, m.end):
+                                # named again as the subject: the narration is back with a mind it was in
+                                # ("Victor Grego identified the Company with himself" after his guesses
+                                # about Kellogg), unless a "him" in the sentence shows the pronoun is another
+                                focal[g_who] = who
                     if first_sentence and is_subject:
                         ev.opening = who
                         if g_who:
                             focal[g_who] = who
                             anchored.add(g_who)
+                            minds.add(who)
                     elif (inner or mind) and g_who:
                         focal[g_who] = who  # the narration is now in this person's mind and senses
+                        minds.add(who)
                 else:
                     g = obj.group(1).lower()
                     who = local.get(g) or local.get("?")
@@ -329,6 +340,7 @@ def _seen(ev: SceneEvidence, focal: dict, person: str | None, opening_window: in
     """A person seen from outside is not the mind the narration is in (nor, early on, its opener)."""
     if person is None:
         return
+    ev.outside.add(person)
     if count:
         ev.observed[person] += 1
     for g, p in list(focal.items()):
