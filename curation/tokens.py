@@ -11,6 +11,8 @@ a local copy so nothing is fetched at run time. A tokenizer.json is only ever re
 from __future__ import annotations
 
 import functools
+import logging
+import re
 from pathlib import Path
 from typing import Protocol, Sequence
 
@@ -24,17 +26,57 @@ DEFAULT_ENCODING = "cl100k_base"
 CHATML_ROLES = {"system": "system", "human": "user", "gpt": "assistant"}
 
 
+log = logging.getLogger("curation.tokens")
+
+
+class EncodingUnavailable(UserError):
+    """tiktoken could not load its BPE file (first use on an offline machine)."""
+
+
 @functools.lru_cache(maxsize=8)
 def get_encoding(name: str = DEFAULT_ENCODING) -> "tiktoken.Encoding":
     try:
         return tiktoken.get_encoding(name)
     except ValueError as e:
         raise UserError(f"unknown tiktoken encoding '{name}': {e}") from None
+    except Exception as e:  # network errors of tiktoken's one-time download
+        raise EncodingUnavailable(
+            f"cannot load tiktoken encoding '{name}' ({type(e).__name__}): tiktoken downloads it once on "
+            "first use; offline, set TIKTOKEN_CACHE_DIR to a folder holding the cached file") from None
+
+
+class ApproxCounter:
+    """Offline stand-in when tiktoken's file cannot be fetched: word pieces and punctuation, scaled to
+    cl100k_base's average on English prose. Its name says it is an estimate (shown in report and card)."""
+
+    exact = False
+    _piece = re.compile(r"[A-Za-z]+|\d{1,3}|[^\sA-Za-z\d]")
+
+    def __init__(self, reason: str) -> None:
+        self.name = "approx:word-pieces (tiktoken unavailable)"
+        self.reason = reason
+
+    def count(self, text: str) -> int:
+        pieces = self._piece.findall(text)
+        long_words = sum(1 for p in pieces if len(p) > 8)
+        return len(pieces) + long_words
+
+    def count_batch(self, texts: Sequence[str]) -> list[int]:
+        return [self.count(t) for t in texts]
+
+
+@functools.lru_cache(maxsize=1)
+def _offline_fallback(reason: str) -> ApproxCounter:
+    log.warning("%s; token counts are estimates", reason)
+    return ApproxCounter(reason)
 
 
 def count_tokens(text: str, encoding: str = DEFAULT_ENCODING) -> int:
     """Number of tokens in `text` (special-token strings in the text are counted as ordinary text)."""
-    return len(get_encoding(encoding).encode_ordinary(text))
+    try:
+        return len(get_encoding(encoding).encode_ordinary(text))
+    except EncodingUnavailable as e:
+        return _offline_fallback(str(e)).count(text)
 
 
 class TokenCounter(Protocol):
@@ -98,7 +140,10 @@ def get_counter(encoding: str = DEFAULT_ENCODING, tokenizer_json: str | None = N
     """A cached counter: the tokenizer.json when given, else the tiktoken encoding."""
     if tokenizer_json:
         return HFTokenizerCounter(tokenizer_json)
-    return TiktokenCounter(encoding)
+    try:
+        return TiktokenCounter(encoding)
+    except EncodingUnavailable as e:
+        return _offline_fallback(str(e))
 
 
 def render_chatml(turns: Sequence[dict[str, str]], roles: dict[str, str] | None = None) -> str:

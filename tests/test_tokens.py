@@ -189,3 +189,26 @@ def test_percentile_nearest_rank():
     assert percentile([5, 1, 3], 50) == 3
     assert percentile(list(range(1, 101)), 99) == 99
     assert percentile([7], 100) == 7
+
+
+def test_offline_without_tiktoken_file_falls_back_to_a_labelled_estimate(tmp_path, monkeypatch):
+    """First use on an offline machine: a clear estimate (named as such), never a traceback."""
+    import tiktoken
+
+    from curation import tokens
+
+    def offline(name):
+        raise ConnectionError("no network")
+
+    monkeypatch.setattr(tiktoken, "get_encoding", offline)
+    tokens.get_encoding.cache_clear()
+    tokens.get_counter.cache_clear()
+    try:
+        counter = tokens.get_counter("cl100k_base")
+        assert counter.name.startswith("approx") and not counter.exact
+        text = "Kael felt the storm before he saw it, a pressure behind the eyes."
+        assert 12 <= counter.count(text) <= 20
+        assert tokens.count_tokens(text) == counter.count(text)
+    finally:
+        tokens.get_encoding.cache_clear()
+        tokens.get_counter.cache_clear()

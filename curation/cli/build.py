@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
     for name, counts in result.report["outputs"].items():
         splits.add_row(name, *(str(counts.get(s, 0)) for s in ("train", "validation", "test")))
     out.print(splits)
+    loud = Console(stderr=True)  # warnings show even with --quiet
     for w in result.warnings:
-        console.print(f"[bold yellow]warning:[/] {w}")
+        loud.print(f"[bold yellow]warning:[/] {w}")
     out.print(f"dataset: {result.out_dir}\nreport:  {result.report_path}\nrejects: {result.rejects_path}")
     return 0
