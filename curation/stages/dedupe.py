@@ -132,6 +132,12 @@ def near_duplicates(texts: Sequence[str], priority: Sequence[tuple], threshold: 
     return NearResult(lost_to, sim, cluster, n_candidates, verified, params.to_dict())
 
 
+def pair_params(d) -> PairParams:
+    """Candidate-generator parameters from the `stages.dedupe` config section."""
+    return PairParams(shingle=d.shingle, sample_mod=d.sample_mod, anchors=d.anchors, max_df=d.max_df,
+                      rare_df=d.rare_df, min_shared=d.min_shared)
+
+
 class ExactDedupe(Stage):
     """Drops records whose normalised content (assistant turns / scene body) is identical to a better one."""
 
@@ -176,8 +182,7 @@ class NearDedupe(Stage):
     @classmethod
     def from_config(cls, cfg) -> "NearDedupe":
         d = cfg.stages.dedupe
-        return cls(d.threshold, PairParams(shingle=d.shingle, sample_mod=d.sample_mod, anchors=d.anchors,
-                                           max_df=d.max_df, min_shared=d.min_shared))
+        return cls(d.threshold, pair_params(d))
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         records = list(records)

@@ -37,7 +37,16 @@ class DedupeConfig(Section):
     sample_mod: int = Field(4, ge=1, description="keep shingles whose hash % sample_mod == 0")
     anchors: int = Field(24, ge=1, description="rarest shared shingles per record used as anchors")
     max_df: int = Field(128, ge=2, description="shingles in more records than this are never anchors")
+    rare_df: int = Field(4, ge=1, description=(
+        "shingles in up to this many records count as equally rare when anchors are chosen (a record with "
+        "many variants still gets anchors shared with each of them)"))
     min_shared: int = Field(2, ge=1, description="of one record's anchors the other must hold (per direction)")
+
+    @model_validator(mode="after")
+    def _rare_within_max(self) -> "DedupeConfig":
+        if self.rare_df > self.max_df:
+            raise ValueError(f"rare_df ({self.rare_df}) must not exceed max_df ({self.max_df})")
+        return self
 
 
 class BalanceConfig(Section):

@@ -20,7 +20,7 @@ import numpy as np
 
 from ..records import Record, normalize_text
 from .base import Context, Stage
-from .dedupe import CLUSTER_KEY, similarity, verify_pairs
+from .dedupe import CLUSTER_KEY, pair_params, similarity, verify_pairs
 from .near_pairs import PairParams, candidate_pairs
 from .settings import SplitConfig
 
@@ -76,7 +76,7 @@ class Split(Stage):
 
     @classmethod
     def from_config(cls, cfg) -> "Split":
-        return cls(cfg.stages.split, cfg.stages.dedupe.threshold)
+        return cls(cfg.stages.split, cfg.stages.dedupe.threshold, pair_params(cfg.stages.dedupe))
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         records = list(records)
