@@ -382,8 +382,6 @@ def _label_for(res, labels, first_paragraph: int):
 
 
 @pytest.mark.corpus
-@pytest.mark.xfail(reason="open: roster-less POV on Little Fuzzy is right for about 82% of chunks (scenes that open "
-                          "on another man and never name the POV character in narration)", strict=False)
 def test_little_fuzzy_pov_without_roster_matches_hand_labels(novels):
     res = novels["little-fuzzy.md"]
     assert sum(r.metadata["person"] == "third" for r in res.rows) >= 0.9 * len(res.rows)

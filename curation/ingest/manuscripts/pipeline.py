@@ -179,7 +179,8 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
         for k, s in enumerate(scenes):
             res = povs[s.index]
             scores = res.evidence.get("scores") or {}
-            if res.pov is not None or not scores or keys[s.index][0] != "pov":
+            if res.pov is not None or not scores or keys[s.index][0] != "pov" or \
+                    res.evidence.get("from") == "unnamed mind":
                 continue
             top = [name for name, v in list(scores.items())[:2] if v > 0]
             for nb in (scenes[k - 1] if k else None, scenes[k + 1] if k + 1 < len(scenes) else None):

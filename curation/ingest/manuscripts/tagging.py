@@ -216,8 +216,8 @@ class Tagger:
             if name:
                 return PovResult(name, 0.9, person, {"from": "scene heading"})
         ev = evidence or scene_evidence(nar, self.people, self.pov_names or None)
-        scores = score_scene(ev, self.people.gender, self.pov_prior, prior)
-        name, conf, why = decide(scores)
+        scores, unowned = score_scene(ev, self.people.gender, self.pov_prior, prior)
+        name, conf, why = decide(scores, unowned)
         return PovResult(name, conf, person, why)
 
     def pov_evidence(self, text: str) -> SceneEvidence | None:
