@@ -4,8 +4,8 @@ Built from a roster when one is given, otherwise learned from the book itself: c
 that behave like proper nouns, full names ("Jack Holloway", "Gerd van Riebeek") as persons, and each
 first name, surname or title+surname ("Jack", "Holloway", "Mr. Holloway") credited to the one full
 name it belongs to (`names.merge_variants`; a word shared by two full names goes to the one the book
-uses far more often, else stays on its own). A run the book mostly writes after "the" or a preposition
-of place ("in Calder", "the Calder waterfront") is a place. Matching is on whole words, so "Kael" never matches
+uses far more often, else stays on its own). A run the book mostly writes after a preposition of place
+or "the" ("in Calder", "the Calder waterfront") is a place (`_is_place`). Matching is on whole words, so "Kael" never matches
 inside "Kaela". One pass over the capitalised words of a text finds every mention; no per-name regex.
 """
 
@@ -128,7 +128,8 @@ class PersonIndex:
         seen: Counter = Counter()
         acting: Counter = Counter()  # name forms followed by a person verb or preceded by a title
         spelled: dict[tuple, Counter] = {}  # how the book writes each form ("Gerd van Riebeek")
-        placed: Counter = Counter()  # forms after "the" or a preposition of place ("in Calder", "the Calder")
+        placed: Counter = Counter()  # forms after a preposition of place ("in Calder", "from Holm")
+        the: Counter = Counter()  # forms after "the" ("the Calder waterfront", but also "the Time Traveller")
         for text in texts:
             for run in _runs(text):
                 words = [_bare(w) for w, _, _ in run]
@@ -149,8 +150,9 @@ class PersonIndex:
                 spelled.setdefault(form, Counter())[_bare(text[run[0][1]:run[-1][2]])] += 1
                 if titled or _PERSON_VERBS.match(text, run[-1][2]):
                     acting[form] += 1
-                if not titled and _PLACE_BEFORE.search(text, max(0, run[0][1] - 12), run[0][1]):
-                    placed[form] += 1
+                before = _PLACE_BEFORE.search(text, max(0, run[0][1] - 12), run[0][1])
+                if before and not titled:
+                    (the if before.group(0).casefold().startswith("the") else placed)[form] += 1
         # a plural of a name word is a people or a species ("Fuzzies", "Martians"), not a person
         plural = {w for w in seen if (w.endswith("ies") and w[:-3] + "y" in seen) or
                   (w.endswith("s") and w[:-1] in seen and len(w) > 3)}
@@ -162,7 +164,7 @@ class PersonIndex:
                   and not re.match(r"I[’'](?:d|ve|ll|m)$", w)}
         forms = {f: n for f, n in runs.items() if all(w in proper for w in f) and len(f) <= 4
                  and not (len(f) >= 2 and f[-1].casefold() in INSTITUTION_WORDS)
-                 and not placed[f] >= max(2, 0.3 * n)}
+                 and not _is_place(n, placed[f], the[f])}
         # full names: multi-word forms used at least twice that act like a person somewhere
         fulls = {f: n for f, n in forms.items() if len(f) >= 2 and n >= 2}
         address: dict[tuple, list[tuple]] = {}
@@ -220,6 +222,15 @@ class PersonIndex:
                 self.gender[person] = "he"
             elif c["she"] >= 2 * c["he"] and c["she"] >= 1:
                 self.gender[person] = "she"
+
+
+def _is_place(n: int, after_preposition: int, after_the: int) -> bool:
+    """Mostly written after a preposition of place or "the": a place ("in Calder", "the Calder
+    waterfront"). A name that mostly takes "the" is a person known by a description ("the Time
+    Traveller"), so "the" counts only for a name also written without it."""
+    if after_the >= 0.5 * n:
+        after_the = 0
+    return after_preposition + after_the >= max(2, 0.3 * n)
 
 
 def _bare(word: str) -> str:
