@@ -67,3 +67,10 @@ def test_config_command_prints_effective_settings(repo, capsys):
     printed = yaml.safe_load(capsys.readouterr().out)
     assert printed["stages"]["dedupe"]["threshold"] == 0.85
     assert printed["inputs"]["interactions"] == ["samples/interactions"]
+
+
+def test_binary_config_is_one_line(tmp_path):
+    p = tmp_path / "c.yaml"
+    p.write_bytes(b"\xf8\x00\xff binary")
+    with pytest.raises(UserError, match="not a text file"):
+        load_config(p)
