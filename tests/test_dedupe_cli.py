@@ -84,3 +84,16 @@ def test_dedupe_cli_bad_input_is_one_line_error(tmp_path, capsys):
     assert main(["dedupe", str(bad), "--out", str(tmp_path / "o"), "--clusters", str(tmp_path / "c"),
                  "--threshold", "1.5"]) == 2
     assert "--threshold" in capsys.readouterr().err
+
+
+def test_unreadable_rows_go_to_the_rejects_file(tmp_path):
+    from curation.cli import main
+
+    bad = tmp_path / "bad.jsonl"
+    good = {"conversations": [{"from": "human", "value": "Hello there"}, {"from": "gpt", "value": "General Kenobi"}]}
+    bad.write_text(json.dumps(good) + '\n{"conversations": 5}\nnot json\n')
+    out = tmp_path / "out.jsonl"
+    assert main(["dedupe", str(bad), "--out", str(out), "--clusters", str(tmp_path / "c.jsonl")]) == 0
+    assert len(out.read_text().splitlines()) == 1
+    rejects = [json.loads(x) for x in (tmp_path / "out.rejects.jsonl").read_text().splitlines()]
+    assert [(r["index"], r["reason"]) for r in rejects] == [(2, "unreadable_row"), (3, "unreadable_row")]

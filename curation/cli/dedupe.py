@@ -26,6 +26,8 @@ def register(subparsers) -> None:
     p.add_argument("--clusters", required=True, help="one line per removed record: id, kept twin, similarity")
     p.add_argument("--threshold", type=float, default=None, help="rapidfuzz ratio/100 (default: config, 0.85)")
     p.add_argument("--against", default=None, help="an already built dataset folder (or JSONL) to dedupe against")
+    p.add_argument("--rejects", default=None,
+                   help="unreadable items with file, line and reason (default: OUT with .rejects.jsonl)")
     p.add_argument("--config", default=None, help="config YAML (default: built-in defaults)")
     p.set_defaults(func=run)
 
@@ -98,11 +100,15 @@ def run(args) -> int:
     lines.sort(key=lambda x: (x["kept"], x["id"]))
     write_text(args.clusters, "".join(json.dumps(x, ensure_ascii=False, sort_keys=True) + "\n" for x in lines))
     other = [row for row in ctx.rejects.sorted_rows() if row not in clusters]
+    rejects_path = Path(args.rejects) if args.rejects else Path(args.out).with_suffix(".rejects.jsonl")
+    if other or args.rejects:
+        write_text(rejects_path, "".join(json.dumps(x, ensure_ascii=False, sort_keys=True, default=str) + "\n"
+                                         for x in other))
     notes = ctx.ledger.stage("dedupe_near").notes
     print(f"{len(records)} records in, {len(kept)} kept, "
           f"{ctx.ledger.stage('dedupe_exact').n_rejected} exact and {ctx.ledger.stage('dedupe_near').n_rejected} "
           f"near duplicates removed (threshold {cfg.stages.dedupe.threshold}, {notes.get('candidate_pairs', 0)} "
           f"candidate pairs verified with {notes.get('scorer', 'rapidfuzz')})"
-          + (f", {len(other)} unreadable items skipped" if other else "")
+          + (f", {len(other)} unreadable items written to {rejects_path}" if other else "")
           + (f"; against {len(against)} built records" if against else ""))
     return 0
