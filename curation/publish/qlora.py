@@ -316,6 +316,8 @@ def write_qlora_configs(cfg: Any, dataset_dir: Path | None = None, out_dir: Path
     q = cfg.output.qlora
     dataset_dir = Path(dataset_dir) if dataset_dir else cfg.resolve(cfg.output.dir)
     out_dir = Path(out_dir) if out_dir else cfg.resolve(q.out_dir)
+    if not (dataset_dir / "axolotl").is_dir():
+        raise UserError(f"dataset folder not found or not built: {dataset_dir} (run `unwritten build` first)")
     hub = q.dataset == "hub" if dataset is None else not Path(dataset).exists() and "/" in dataset \
         and not dataset.startswith((".", "/"))
     if dataset is None:
