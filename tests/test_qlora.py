@@ -93,8 +93,14 @@ def test_training_time_estimate():
 
 
 def test_missing_dataset_is_one_line_error(tmp_path):
-    with pytest.raises(UserError, match="no training rows for the 'scenes' config"):
+    with pytest.raises(UserError, match="dataset folder not found or not built: .*nothing"):
         write_qlora_configs(Config(), tmp_path / "nothing", tmp_path / "out", names=["scenes"])
+
+
+def test_config_without_rows_of_its_kind_is_one_line_error(tmp_path):
+    (tmp_path / "built" / "axolotl").mkdir(parents=True)
+    with pytest.raises(UserError, match="no training rows for the 'scenes' config"):
+        write_qlora_configs(Config(), tmp_path / "built", tmp_path / "out", names=["scenes"])
 
 
 def test_cli_writes_configs(dataset, tmp_path, capsys):
