@@ -22,6 +22,7 @@ from .roster import Roster
 from .settings import ManuscriptsConfig
 from .structure import Book, Removed, Scene, parse_structure
 from .names import merge_variants
+from .narrator import signature
 from .tagging import PovResult, Tagger
 from .text import strip_emphasis
 
@@ -141,9 +142,79 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
             else:
                 keys[s.index] = ("pov", res.pov)
             povs[s.index] = res
+    _signed_chapters(book, docs, povs, keys, tagger)
     _same_narrator(book, povs, keys)
+    _book_narrator(book, povs, keys)
     _settle_undecided(book, povs, keys)
     return povs, keys
+
+
+def _signed_chapters(book: Book, docs: dict, povs: dict[int, PovResult], keys: dict[int, object],
+                     tagger: Tagger) -> None:
+    """A chapter ending in a valediction and a name (a foreword "Yours very sincerely, Edgar Rice
+    Burroughs.") is a letter: its signer is the narrator of its scenes outside any document."""
+    for ch in book.chapters:
+        signer = signature([p.text for p in ch.scenes[-1].paragraphs[-2:]])
+        if not signer:
+            continue
+        name = tagger.resolve_narrator(signer)
+        for s in ch.scenes:
+            if s.index not in docs:
+                povs[s.index] = PovResult(name, 0.8, "first", {"from": "signature", "signature": signer})
+                keys[s.index] = ("pov", name)
+
+
+#: How a first-person scene named its own narrator (the evidence `_book_narrator` pools).
+_OWN_NAMING = {"self-introduction": 3.0, "addressed in dialogue": 1.0}
+
+
+def _book_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+    """One "I" across a stretch of first-person chapters: the narrator its scenes name carries the rest.
+
+    A first-person novel names its narrator now and then (a self-introduction in chapter one, others
+    addressing him later) and says "I" everywhere else. Over a run of consecutive first-person scenes
+    outside documents, when one person has at least three quarters of the naming evidence (and either a
+    self-introduction or two scenes naming them), scenes that name nobody, or name someone else only
+    weakly, take that person at a lower confidence. A scene whose narration keeps naming that person in
+    the third person is told by someone else (a foreword's editor) and is left alone.
+    """
+    order = [s for ch in book.chapters for s in ch.scenes]
+    runs: list[list[Scene]] = []
+    cur: list[Scene] = []
+    for s in order:
+        res = povs[s.index]
+        free = res.person == "first" and keys[s.index][0] == "pov" and res.evidence.get("from") not in (
+            "document heading", "signature", "scene heading", "chapter title")
+        if free:
+            cur.append(s)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    for run in runs:
+        weight: Counter = Counter()
+        scenes: Counter = Counter()
+        for s in run:
+            res = povs[s.index]
+            w = _OWN_NAMING.get(res.evidence.get("from"), 0.0)
+            if res.pov and w:
+                weight[res.pov] += w * res.confidence
+                scenes[res.pov] += 1
+        if not weight:
+            continue
+        (name, w), = weight.most_common(1)
+        if w < 0.75 * sum(weight.values()) or (scenes[name] < 2 and w < 2.0):
+            continue
+        for s in run:
+            res = povs[s.index]
+            if res.pov == name or (res.pov and res.confidence >= 0.7):
+                continue
+            if res.evidence.get("named_in_narration", {}).get(name, 0) >= 2:
+                continue
+            povs[s.index] = PovResult(name, 0.6, "first", {
+                **res.evidence, "from": f"first-person narrator named in {scenes[name]} scenes of the stretch"})
+            keys[s.index] = ("pov", name)
 
 
 def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:

@@ -2,8 +2,9 @@
 
 Third-person POV is read by `pov` (whose inner life the narration reports, from narration only, with
 the book's likely POV characters learned first); who is who comes from `people.PersonIndex`.
-First-person scenes take the narrator named by a document heading ("Dr. Seward's Diary"), the chapter
-title, or how other characters address the narrator. When the evidence is weak the POV is None with
+First-person scenes take the narrator named by a document heading ("Dr. Seward's Diary"), a heading
+or chapter title that is wholly a person's name, or what the scene says about its "I" (`narrator`:
+addressed by others, a self-introduction); never a chapter title that merely reads like a name. When the evidence is weak the POV is None with
 its confidence, never a confident guess.
 """
 
@@ -13,6 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .names import name_words
+from .narrator import narrator_evidence
 from .people import PersonIndex
 from .pov import SceneEvidence, book_prior, decide, scene_evidence, score_scene
 from .roster import Roster
@@ -202,15 +205,15 @@ class Tagger:
         nar = self.narration(text)
         person = self.person(nar)
         if person == "first":
-            for cand, why in ((narrator, "document heading"), (heading, "scene heading"),
-                              (chapter_title, "chapter title")):
+            if narrator:
+                return PovResult(self.resolve_narrator(narrator), 0.95, person, {"from": "document heading"})
+            for cand, why in ((heading, "scene heading"), (chapter_title, "chapter title")):
                 name = self._person_name(cand) if cand else None
                 if name:
-                    return PovResult(name, 0.95 if why == "document heading" else 0.8, person, {"from": why})
-            voc = self._vocative_name(text)
-            if voc:
-                return PovResult(voc[0], voc[1], person, {"from": "addressed in dialogue"})
-            return PovResult(None, 0.3, person, {"from": "unnamed narrator"})
+                    return PovResult(name, 0.8, person, {"from": why})
+            ev = narrator_evidence(text, self.people, self.real_person)
+            name, conf, why = ev.best()
+            return PovResult(name, conf, person, {"from": why, "named_in_narration": dict(ev.third_person)})
         if heading:
             name = self._person_name(heading)
             if name:
@@ -231,30 +234,32 @@ class Tagger:
         """Whose inner life the book narrates by name: its likely POV characters."""
         self.pov_prior = book_prior(evidence)
 
-    def _person_name(self, text: str) -> str | None:
-        t = strip_emphasis(text).strip(" .")
+    def real_person(self, person: str) -> bool:
+        """A person who may be named as a POV or narrator: a roster character, or a learned name the
+        book refers to with "he"/"she" (not a place, a group or a thing the capitals made look like one)."""
         if self.roster:
-            return self.roster.match_name(t)
-        if re.fullmatch(r"(?:[A-Z][\w.’'\-]*\s*){1,4}", t) and not re.search(r"\b(?:Chapter|Part)\b", t):
-            return self.people.resolve(t) or t
-        return None
+            return True
+        return person in self.people.gender
 
-    def _vocative_name(self, text: str) -> tuple[str, float] | None:
-        plain = strip_emphasis(text)
-        voc = Counter()
-        for m in re.finditer(r"[“\"](?:[^”\"]*?[,.!?]\s+)?([A-Z][\w’'\-]+)[,!?.]", plain):
-            voc[m.group(1)] += 1
-        for m in re.finditer(r",\s+([A-Z][\w’'\-]+)[.!?]?[”\"]", plain):
-            voc[m.group(1)] += 1
-        named = Counter()
-        for k, v in voc.items():
-            person = self.people.forms.get((k.casefold(),))
-            if person and (not self.pov_names or person in self.pov_names):
-                named[person] += v
-        if not named:
+    def _person_name(self, text: str) -> str | None:
+        """The person a heading or chapter title *is* ("Tomas", "KAEL", "Dr. Seward"), else None.
+
+        The whole text must be one real person's name: a title that mentions someone ("With Dejah
+        Thoris"), a phrase ("We Plan Escape") or a thing with an article ("The Heat-ray") is not.
+        """
+        t = strip_emphasis(text).strip(" .:;,!?")
+        if not t or re.match(r"(?i)(?:the|a|an)\b", t) or re.search(r"\b(?:Chapter|Part)\b", t, re.I):
             return None
-        (name, n), = named.most_common(1)
-        return (name, 0.7) if n >= 2 else (name, 0.5)
+        words = name_words(t)
+        if not words or len(words) > 4:
+            return None
+        if self.roster:
+            for c in self.roster.characters:
+                if any(name_words(a) == words for a in (c.name, *c.aliases)):
+                    return c.name
+            return None
+        person = self.people.forms.get(words)
+        return person if person and self.real_person(person) else None
 
     # ---- scene type, tension, setting ----------------------------------------------------------------
     def profile(self, text: str) -> TextProfile:

@@ -1,0 +1,155 @@
+"""Who the "I" of a first-person scene is, from what the text itself says about the narrator.
+
+A first-person narrator is named only where the text names them:
+
+- addressed by someone else: a vocative in speech the narrator does not speak ("“John Carter,” she
+  said", "That's good, Tomas."). Speech tagged "I said" / "said I" is the narrator's own, so the
+  people it addresses are not the narrator; a person who speaks under a third-person tag ("said
+  Sola") or whom the narration keeps naming in the third person is someone else;
+- a self-introduction in the narration or in the narrator's own speech ("my name is John Carter",
+  "I, Tomas Varga,", "call me Ishmael");
+- a signature after a valediction at the end of a chapter ("Yours very sincerely, / Edgar Rice
+  Burroughs.").
+
+Only a real person may be named (`real(person)`: a roster character, or a learned person whose
+pronoun gender the book shows); a chapter title, a place or a group noun never is. With no such
+evidence the narrator is unknown and the caller says so (None with a low confidence).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .people import PersonIndex
+from .pov import SPEECH
+from .text import quoted_spans, strip_emphasis
+
+#: Speech the narrator speaks: "I said", "I answered quietly", "said I".
+_I_TAG = re.compile(rf"\bI\s+(?:\w+ly\s+)?{SPEECH}\b|\b{SPEECH}\s+I\b")
+#: Speech someone else speaks: "she said", "he asked", or a person's name next to a speech verb.
+_OTHER_PRONOUN_TAG = re.compile(rf"\b(?:he|she|they)\s+(?:\w+ly\s+)?{SPEECH}\b|\b{SPEECH}\s+(?:he|she)\b", re.I)
+_SPEECH_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?{SPEECH}\b", re.I)
+_SPEECH_BEFORE = re.compile(rf"\b{SPEECH},?\s+$", re.I)
+#: Before a vocative inside speech: the opening of the quote, a comma, a dash, "O"/"oh".
+_VOC_BEFORE = re.compile(r"(?:^[“\"«„]\s*|[,;—–]\s*|\b(?:O|Oh|oh|Ah|ah),?\s+|[.!?]\s+)$")
+_VOC_AFTER = re.compile(r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
+_SELF_INTRO = re.compile(
+    r"\b(?:[Mm]y\s+name\s+(?:is|was)|(?:they|you\s+may|people)\s+call(?:ed)?\s+me|I\s+am\s+called|I\s+was\s+called|"
+    r"I\s+am|I,)\s+$")
+_VALEDICTION = re.compile(r"(?:^|\n|\s)(?:yours(?:\s+\w+){0,3}|(?:very\s+)?(?:sincerely|faithfully|truly|"
+                          r"respectfully|affectionately|cordially)(?:\s+yours)?|with\s+(?:love|regards|best\s+wishes)|"
+                          r"your\s+(?:loving|affectionate|devoted|obedient)\s+\w+),?\s*$", re.I)
+_SIGNATURE_NAME = re.compile(r"^\s*((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)\.?\s*$")
+
+
+@dataclass
+class NarratorEvidence:
+    """What one first-person scene says about who its narrator is."""
+
+    addressed: Counter = field(default_factory=Counter)  # person -> vocatives in speech not the narrator's
+    introduced: Counter = field(default_factory=Counter)  # person -> "my name is X" by the narrator
+    third_person: Counter = field(default_factory=Counter)  # person -> named in the narration
+    speakers: set = field(default_factory=set)  # persons whose speech is tagged in the third person ("said Sola")
+
+    def best(self) -> tuple[str | None, float, str]:
+        """(narrator, confidence, how): the person the scene names as its narrator, if any."""
+        score: Counter = Counter()
+        for p, n in self.addressed.items():
+            score[p] += n
+        for p, n in self.introduced.items():
+            score[p] += 3 * n
+        for p in list(score):
+            # someone the narration keeps naming as "them" is not the "I" (a stray self-reference is
+            # allowed: "Dejah Thoris ... and John Carter, gentleman of Virginia, passed"); nor is a speaker
+            # the narration tags in the third person
+            score[p] -= max(0, self.third_person[p] - 1)
+            if p in self.speakers:
+                score[p] = 0
+        ranked = [(p, s) for p, s in score.most_common() if s > 0]
+        if not ranked:
+            return None, 0.3, "unnamed narrator"
+        (top, s), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
+        if s - second < 1.0 and second:
+            return None, 0.3, "narrator naming ambiguous"
+        if self.introduced[top]:
+            return top, 0.85, "self-introduction"
+        return top, (0.7 if s >= 2 else 0.5), "addressed in dialogue"
+
+
+def _resolve_exact(text: str, people: PersonIndex) -> str | None:
+    """The person a whole phrase names (every word a name word), not a person mentioned inside it."""
+    ms = people.mentions(text)
+    if len(ms) == 1 and ms[0].start <= 1 and ms[0].end >= len(text.rstrip(" .,;:!?")) - 1:
+        return ms[0].person
+    return None
+
+
+def narrator_evidence(text: str, people: PersonIndex, real: Callable[[str], bool]) -> NarratorEvidence:
+    """Read a first-person scene paragraph by paragraph (see the module docstring)."""
+    ev = NarratorEvidence()
+    for para in strip_emphasis(text).split("\n\n"):
+        spans = quoted_spans(para)
+        mentions = [m for m in people.mentions(para) if real(m.person)]
+        inside = [any(a <= m.start < b for a, b in spans) for m in mentions]
+        # who speaks each quote: the nearest speech tag after it, else the one before it
+        tags: list[tuple[int, str | None]] = []  # (position, speaker: "I", a person, or None for he/she)
+        for t in _I_TAG.finditer(para):
+            if not any(a <= t.start() < b for a, b in spans):
+                tags.append((t.start(), "I"))
+        for t in _OTHER_PRONOUN_TAG.finditer(para):
+            if not any(a <= t.start() < b for a, b in spans):
+                tags.append((t.start(), None))
+        for m, ins in zip(mentions, inside):
+            if ins:
+                continue
+            if _SPEECH_AFTER.match(para, m.end) or _SPEECH_BEFORE.search(para, max(0, m.start - 30), m.start):
+                tags.append((m.start, m.person))
+                ev.speakers.add(m.person)
+            before = para[max(0, m.start - 30):m.start]
+            if _SELF_INTRO.search(before) and not m.possessive:
+                ev.introduced[m.person] += 1
+            else:
+                ev.third_person[m.person] += 1
+        tags.sort()
+        for m, ins in zip(mentions, inside):
+            if not ins:
+                continue
+            span = next((a, b) for a, b in spans if a <= m.start < b)
+            speaker = _speaker(span, tags)
+            before = para[span[0]:m.start]
+            if _SELF_INTRO.search(before[-30:]):
+                if speaker == "I":
+                    ev.introduced[m.person] += 1
+                continue
+            if speaker == "I" or speaker == m.person:
+                continue
+            if _VOC_BEFORE.search(before) and _VOC_AFTER.match(para, m.end):
+                ev.addressed[m.person] += 1
+    return ev
+
+
+def _speaker(span: tuple[int, int], tags: list[tuple[int, str | None]]) -> str | None | bool:
+    """The speaker of a quote: the first tag right after it, else the last one before it; False if none."""
+    a, b = span
+    after = [t for t in tags if b <= t[0] <= b + 40]
+    if after:
+        return after[0][1]
+    before = [t for t in tags if t[0] < a]
+    return before[-1][1] if before else False
+
+
+def signature(last_paragraphs: list[str]) -> str | None:
+    """The signer of a text ending in a valediction and a name ("Yours very sincerely, Edgar Rice Burroughs.")."""
+    if not last_paragraphs:
+        return None
+    text = strip_emphasis("\n".join(last_paragraphs[-2:])).strip()
+    lines = [x.strip() for x in re.split(r"\n|(?<=,)\s+", text) if x.strip()]
+    if len(lines) < 2:
+        return None
+    name = _SIGNATURE_NAME.match(lines[-1])
+    if not name or not _VALEDICTION.search(" " + lines[-2]) or len(name.group(1).split()) > 4:
+        return None
+    return name.group(1).rstrip(".")
