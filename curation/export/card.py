@@ -6,8 +6,10 @@ Rendered on every build from the Jinja2 template in `dataset_cards/`:
   to find the data (`configs`, always from the build, never dropped) and its schema (`dataset_info`);
 - the body shows where the data came from (sources with sha256, tool version, full config), what the
   pipeline did to it (the stage funnel with per-reason counts), what is in it (distributions, quality and
-  token-length histograms as PNGs under `assets/`, the conversation mapping per data type) and how to
-  use it (loading, QLoRA, limitations).
+  token-length histograms as PNGs under `assets/`), how good it is (the statistics section: Master Truths
+  version, quality gates, spectrum, complexity, capacity, coverage heatmap, duplicates, diversity and the
+  balance stage's achieved-vs-target mix, all read from the build report, never recomputed here), the
+  conversation mapping per data type and how to use it (loading, QLoRA, limitations).
 
 Every generated section sits between ``<!-- BEGIN GENERATED: name -->`` / ``<!-- END GENERATED: name -->``
 markers. Anything a person writes outside them, and any YAML key the build does not own, is kept on
@@ -135,10 +137,16 @@ def _excerpt(text: str) -> str:
 
 
 def coverage_matrix(cells: dict[str, int]) -> dict[str, Any]:
-    """capacity|authenticity counts -> rows x columns table (zeros shown as gaps)."""
+    """capacity|authenticity counts -> rows x columns table (zeros shown as gaps); the spec's levels and
+    bands in their own order (crisis..high, failed..excellent), other labels after them, "None" last."""
+    from ..analytics.facets import AUTHENTICITY_CATEGORIES, CAPACITY_LEVELS
+
+    def order(known: tuple[str, ...]):
+        return lambda s: (s == "None", s not in known, known.index(s) if s in known else 0, _natural(s))
+
     pairs = [tuple(k.split("|", 1)) for k in cells if "|" in k]
-    rows = sorted({p[0] for p in pairs}, key=_natural)
-    cols = sorted({p[1] for p in pairs}, key=_natural)
+    rows = sorted({p[0] for p in pairs}, key=order(CAPACITY_LEVELS))
+    cols = sorted({p[1] for p in pairs}, key=order(AUTHENTICITY_CATEGORIES))
     return {"rows": rows, "columns": cols,
             "cells": [[cells.get(f"{r}|{c}", 0) for c in cols] for r in rows]}
 
@@ -174,6 +182,103 @@ def write_plots(rows: list[dict[str, Any]], dataset_dir: Path, config: Any) -> l
         write_png(assets / name, png)
         out.append({"title": title, "path": f"{card.assets_dir}/{name}"})
     return out
+
+
+# ---- statistics (read from the build report's "analytics" and the balance stage's ledger notes) ----------
+MAX_LISTED = 12
+_DIVERSITY_COLUMNS = ("distinct_1", "distinct_2", "distinct_3", "compression_ratio", "pattern_diversity")
+_BALANCE_DIMENSIONS = (("data_type", "Data types"), ("scene_type", "Scene types"), ("universe", "Universes"))
+
+
+def _capped(items: list[Any], limit: int = MAX_LISTED) -> dict[str, Any]:
+    return {"shown": items[:limit], "more": max(0, len(items) - limit)}
+
+
+def _diversity_rows(div: dict[str, Any]) -> list[dict[str, Any]]:
+    groups = [("all rows", div.get("all"))] + [(k, v) for k, v in (div.get("by_data_type") or {}).items()] + \
+        [(f"scene type: {k}", v) for k, v in (div.get("by_scene_type") or {}).items()]
+    return [{"group": name, "records": g.get("records"), **{c: g.get(c) for c in _DIVERSITY_COLUMNS}}
+            for name, g in groups if g]
+
+
+def balance_view(ledger: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Achieved against target per balanced dimension, as the balance stage noted it."""
+    notes = next((s.get("notes") or {} for s in ledger if s.get("stage") == "balance"), {})
+    policy = notes.get("policy") or {}
+    out = []
+    for key, title in _BALANCE_DIMENSIONS:
+        cats = notes.get(key)
+        if not isinstance(cats, dict) or not cats:
+            continue
+        rows = [{"category": c, **v, "delta": v["achieved"] - v["target"]}
+                for c, v in sorted(cats.items(), key=lambda kv: (-kv[1].get("target", 0), kv[0]))
+                if isinstance(v, dict) and {"target", "achieved"} <= v.keys()]
+        if not any(r.get("available") or r.get("kept") or r["achieved"] for r in rows):
+            continue  # targets set but no row of any targeted category: nothing was balanced
+        goal = "/".join(_num(round(100 * r["target"])) for r in rows)
+        out.append({"key": key, "title": title, "mode": policy.get(key, "?"), "goal": goal, "rows": rows})
+    return out
+
+
+def statistics_view(report: dict[str, Any]) -> dict[str, Any]:
+    """What the statistics section shows, taken as-is from `report["analytics"]` (dataset_statistics)
+    and the balance notes; any part the build did not measure is left out, never guessed."""
+    from ..analytics.compare import fmt_value
+    from ..analytics.gates import failures_line
+
+    a = report.get("analytics") or {}
+    ledger = report.get("ledger", [])
+    policy = next((s.get("notes") or {} for s in ledger if s.get("stage") == "balance"), {}).get("policy") or {}
+    gates = a.get("gates") or {}
+    build_gates = gates.get("build") or {}
+    quality = a.get("quality") or {}
+    capacity = a.get("capacity") or {}
+    coverage = a.get("coverage") or {}
+    balance = balance_view(ledger)
+    return {
+        "available": bool(a),
+        "samples": a.get("samples"), "records": a.get("records"), "kinds": a.get("kinds") or {},
+        "versions": a.get("master_truths_versions") or {},
+        "gates": [{"gate": r["gate"], "value": fmt_value(r.get("value")), "op": r.get("op", ""),
+                   "threshold": fmt_value(r.get("threshold")), "status": r.get("status", "n/a")}
+                  for r in build_gates.get("results", [])],
+        "gates_passed": build_gates.get("passed"),
+        "batches": len(gates.get("batches") or {}),
+        "failed_batches": _capped([failures_line(f"`{f}`", gates["batches"][f]) if f in (gates.get("batches") or {})
+                                   else f"`{f}`" for f in gates.get("failed_batches") or []]),
+        "quality": {"scored": quality.get("scored", 0), "unscored": quality.get("unscored", 0),
+                    "bands": [{"band": k, "count": v, "share": (quality.get("shares") or {}).get(k)}
+                              for k, v in (quality.get("distribution") or {}).items()],
+                    **{k: quality.get(k) for k in ("mean", "min", "max")}},
+        "authenticity": a.get("authenticity") or {},
+        "complexity": a.get("complexity") or {},
+        "capacity": {"samples": capacity.get("samples", 0), "balanced": capacity.get("balanced"),
+                     "distance": capacity.get("distance_to_target"),
+                     "levels": [{"level": k, "count": v, "share": (capacity.get("shares") or {}).get(k),
+                                 "target": (capacity.get("targets") or {}).get(k)}
+                                for k, v in (capacity.get("levels") or {}).items()]},
+        "coverage": {"samples": coverage.get("samples", 0), "covered": coverage.get("cells_covered"),
+                     "cells": coverage.get("cells"), "combinations": coverage.get("combinations_with_complexity"),
+                     "gaps": _capped([" x ".join(g) for g in coverage.get("gaps") or []])},
+        "duplicates": a.get("duplicates") or {},
+        "diversity": _diversity_rows(a.get("diversity") or {}),
+        "diversity_budget": (report.get("config") or {}).get("analytics", {}).get("diversity_token_budget"),
+        "balance": balance,
+        "balance_untargeted": [t for k, t in _BALANCE_DIMENSIONS if k not in {d["key"] for d in balance}],
+        "balance_policy": {k: policy[k] for k in ("tolerance", "min_keep", "upsample") if k in policy},
+    }
+
+
+def write_coverage_plot(report: dict[str, Any], dataset_dir: Path, config: Any) -> dict[str, str] | None:
+    """The capacity x authenticity heatmap of the analytics (analytics.plots), or None without samples."""
+    from ..analytics.plots import coverage_heatmaps
+
+    a = report.get("analytics") or {}
+    if not (a.get("coverage") or {}).get("samples"):
+        return None
+    name = "coverage_capacity_authenticity.png"
+    coverage_heatmaps([a], ["interaction samples"], Path(dataset_dir) / config.output.card.assets_dir / name)
+    return {"title": "Capacity x authenticity coverage", "path": f"{config.output.card.assets_dir}/{name}"}
 
 
 # ---- hand-written sections ------------------------------------------------------------------------
@@ -227,6 +332,7 @@ def _template(config: Any) -> jinja2.Template:
                              keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, autoescape=False)
     env.filters["md"] = lambda s: str(s).replace("|", "\\|").replace("\n", " ")
     env.filters["num"] = _num
+    env.filters["pct"] = _pct
     try:
         return env.get_template(path.name)
     except jinja2.TemplateSyntaxError as e:
@@ -239,6 +345,13 @@ def _num(n: Any) -> str:
     if isinstance(n, int) and not isinstance(n, bool):
         return f"{n:,}"
     return f"{n:.3g}" if isinstance(n, float) else str(n)
+
+
+def _pct(x: Any, signed: bool = False) -> str:
+    """A share in [0, 1] as a percentage with one decimal; None (not measured) as a dash."""
+    if x is None:
+        return "—"
+    return f"{100 * x:+.1f} pp" if signed else f"{100 * x:.1f}%"
 
 
 def _dump_yaml(data: Any) -> str:
@@ -285,6 +398,8 @@ def render_card(meta: dict[str, Any], report: dict[str, Any], config: Any,
         "token_settings": config.output.tokens,
         "token_notes": next((s.get("notes", {}) for s in ledger if s["stage"] == "tokens"), {}),
         "plots": write_plots(rows, dataset_dir, config),
+        "stats": statistics_view(report),
+        "coverage_plot": write_coverage_plot(report, dataset_dir, config),
         "mapping": conversation_mapping(rows),
         "roles": config.output.contract.roles,
         "qlora": config.output.qlora,
