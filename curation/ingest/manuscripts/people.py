@@ -5,7 +5,8 @@ that behave like proper nouns, full names ("Jack Holloway", "Gerd van Riebeek") 
 first name, surname or title+surname ("Jack", "Holloway", "Mr. Holloway") credited to the one full
 name it belongs to (`names.merge_variants`; a word shared by two full names goes to the one the book
 uses far more often, else stays on its own). A run the book mostly writes after a preposition of place
-or "the" ("in Calder", "the Calder waterfront") is a place (`_is_place`). Matching is on whole words, so "Kael" never matches
+or "the" ("in Calder", "the Calder waterfront") is a place (`_is_place`); one written after "a"/"another"
+("a Martian") is a kind of being; a capitalised "The" is not a title ("The Heat-Ray" is no person). Matching is on whole words, so "Kael" never matches
 inside "Kaela". One pass over the capitalised words of a text finds every mention; no per-name regex.
 """
 
@@ -42,6 +43,8 @@ works yard yards ferry ferries lock sea ocean valley forest wood woods mountain 
 #: Before a place, not a person: "in Calder", "the Calder waterfront", "from Holm".
 _PLACE_BEFORE = re.compile(r"\b(?:the|in|into|from|near|across|around|outside|inside|toward|towards|through|within|"
                            r"throughout)\s+$", re.I)
+#: Before a kind of being, not a person: "a Martian", "another Fuzzy", "every Tharkian".
+_KIND_BEFORE = re.compile(r"\b(?:a|an|another|every|each|any|no|one)\s+$", re.I)
 _HE = re.compile(r"\b(?:he|his|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|herself)\b|\bher\b(?!\s*[.,;:!?—]|\s+(?:to|and|in|on|at|with|from|for|as|that|up|down|"
                   r"away|back|again|out|off|into|over|by|a|an|the)\b)", re.I)
@@ -130,12 +133,14 @@ class PersonIndex:
         spelled: dict[tuple, Counter] = {}  # how the book writes each form ("Gerd van Riebeek")
         placed: Counter = Counter()  # forms after a preposition of place ("in Calder", "from Holm")
         the: Counter = Counter()  # forms after "the" ("the Calder waterfront", but also "the Time Traveller")
+        kind: Counter = Counter()  # forms after an indefinite article ("a Martian"): a kind, not a person
         for text in texts:
             for run in _runs(text):
                 words = [_bare(w) for w, _, _ in run]
                 titled = False
                 while words and (words[0] in stop or _form(words[:1])[0] in TITLES):
-                    titled = titled or _form(words[:1])[0] in TITLES
+                    # a title marks a person ("Mr. Ogilvy"); a capitalised article does not ("The Heat-Ray")
+                    titled = titled or _form(words[:1])[0] in TITLES and _form(words[:1])[0] != "the"
                     words = words[1:]
                     run = run[1:]
                 if not words:
@@ -153,6 +158,8 @@ class PersonIndex:
                 before = _PLACE_BEFORE.search(text, max(0, run[0][1] - 12), run[0][1])
                 if before and not titled:
                     (the if before.group(0).casefold().startswith("the") else placed)[form] += 1
+                if not titled and _KIND_BEFORE.search(text, max(0, run[0][1] - 10), run[0][1]):
+                    kind[form] += 1
         # a plural of a name word is a people or a species ("Fuzzies", "Martians"), not a person
         plural = {w for w in seen if (w.endswith("ies") and w[:-3] + "y" in seen) or
                   (w.endswith("s") and w[:-1] in seen and len(w) > 3)}
@@ -164,7 +171,7 @@ class PersonIndex:
                   and not re.match(r"I[’'](?:d|ve|ll|m)$", w)}
         forms = {f: n for f, n in runs.items() if all(w in proper for w in f) and len(f) <= 4
                  and not (len(f) >= 2 and f[-1].casefold() in INSTITUTION_WORDS)
-                 and not _is_place(n, placed[f], the[f])}
+                 and not _is_place(n, placed[f], the[f]) and not kind[f] >= max(2, 0.1 * n)}
         # full names: multi-word forms used at least twice that act like a person somewhere
         fulls = {f: n for f, n in forms.items() if len(f) >= 2 and n >= 2}
         address: dict[tuple, list[tuple]] = {}

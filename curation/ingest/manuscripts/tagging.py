@@ -22,6 +22,7 @@ from .roster import Roster
 from .text import narration_only, quoted_spans, quoted_word_count, strip_emphasis, word_count
 
 _FIRST = re.compile(r"\b(?:I|me|my|myself|mine)\b|\bI[’']\w+")
+_WE = re.compile(r"\b(?:we|us|our|ourselves)\b", re.I)
 _THIRD = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
 _SENT_START = re.compile(r"(?:^|[.!?…]\s+|[“\"‘(—]\s*)([A-Z][\w’'\-]+)")
 _CAP = re.compile(r"(?<![\w’'])([A-Z][a-z][\w\-]*(?:[’']s)?)")
@@ -189,10 +190,16 @@ class Tagger:
         return nar, False
 
     def person(self, narration: str) -> str:
-        first = len(_FIRST.findall(narration))
+        """first | third, from how often the narration (speech blanked) says "I"/"we" about itself.
+
+        Third-person narration hardly ever does (a stray unquoted thought: at most about 1% of its
+        words in the corpus novels); a first-person narrator does 2-6% of the time, even a witness
+        narrator who mostly watches someone else ("he" outnumbering "I", as in The Time Machine's frame).
+        """
+        first = len(_FIRST.findall(narration)) + len(_WE.findall(narration))
         third = len(_THIRD.findall(narration))
-        words = max(1, word_count(narration))
-        return "first" if first >= 0.6 * third and first / words > 0.012 else "third"
+        density = first / max(1, word_count(narration))
+        return "first" if density > 0.02 or (first >= 0.6 * third and density > 0.012) else "third"
 
     def resolve_narrator(self, name: str) -> str:
         """A narrator named by a document heading, as the roster spells them when there is one."""
