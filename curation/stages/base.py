@@ -47,6 +47,9 @@ class Context:
         name = stage if isinstance(stage, str) else stage.name
         self.ledger.stage(name).rejected[reason] += 1
         self.rejects.write(name, reason, source_file=source_file, index=index, **detail)
+        kind = getattr(stage, "kind", None)  # an ingest step says which kind of item it could not use
+        if kind:
+            self.rejects.rows[-1]["kind"] = kind
 
     def flag(self, stage: str | "Stage", record: Record, rule: str) -> None:
         """Mark a kept record (rule violation, warning); counted per rule, not a drop."""
@@ -115,6 +118,7 @@ class SourceStep(ABC):
     """
 
     name: ClassVar[str] = "ingest"
+    kind: ClassVar[str | None] = None  # "interaction" | "scene": the kind of item this step reads
 
     @abstractmethod
     def read(self, ctx: Context) -> Iterator[Record]:

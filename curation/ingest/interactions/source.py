@@ -75,6 +75,7 @@ class InteractionSource(SourceStep):
     """Read interaction batch files/folders into records (see module docstring)."""
 
     name = "interactions"
+    kind = "interaction"
     paths: list[Path]
     settings: InteractionsConfig
     root: Path | None = None

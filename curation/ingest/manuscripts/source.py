@@ -27,7 +27,7 @@ def result_records(result: ManuscriptResult) -> list[Record]:
             for row in result.rows]
 
 
-def report_result(step: str, result: ManuscriptResult, ctx: Context) -> None:
+def report_result(step: SourceStep, result: ManuscriptResult, ctx: Context) -> None:
     """Fragments to the rejects (with their text), removed matter and dialogue cuts to the notes."""
     for k, frag in enumerate(result.fragments):
         first = frag.paragraphs[0]
@@ -35,7 +35,7 @@ def report_result(step: str, result: ManuscriptResult, ctx: Context) -> None:
                         words=frag.words, chapter=frag.scenes[0].chapter.label,
                         pov=result.scene_pov[frag.scenes[0].index].pov, place=first.place, text=frag.text,
                         id=stable_id(result.source, "fragment", first.index))
-    notes = ctx.ledger.stage(step).notes.setdefault("manuscripts", {})
+    notes = ctx.ledger.stage(step.name).notes.setdefault("manuscripts", {})
     summary = result.removed_summary()
     summary["removed"] = [{"kind": r.kind, "words": r.words, "place": r.place, "text": r.text[:120]}
                           for r in result.removed if r.words]
@@ -45,6 +45,7 @@ def report_result(step: str, result: ManuscriptResult, ctx: Context) -> None:
 
 class ManuscriptSource(SourceStep):
     name: ClassVar[str] = "manuscripts"
+    kind: ClassVar[str] = "scene"
 
     def __init__(self, entries: list[dict[str, Any]], settings: ManuscriptsConfig, seed: int = 42) -> None:
         self.entries = entries
@@ -68,5 +69,5 @@ class ManuscriptSource(SourceStep):
             except UserError as err:
                 ctx.reject_item(self, "unreadable_manuscript", source_file=name, index=k, error=str(err))
                 continue
-            report_result(self.name, result, ctx)
+            report_result(self, result, ctx)
             yield from result_records(result)
