@@ -15,10 +15,9 @@ import difflib
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from .config_base import Section
+from .config_base import Section, read_yaml_mapping
 from .errors import UserError
 
 DEFAULT_CONFIG = Path("configs/unwritten.yaml")
@@ -126,18 +125,7 @@ def format_validation_error(err: ValidationError, source: str) -> str:
 def load_config(path: str | Path | None = None, overrides: dict[str, Any] | None = None) -> Config:
     """Load and validate a YAML config; `None` gives the defaults of configs/unwritten.yaml."""
     path = Path(path) if path is not None else DEFAULT_CONFIG
-    if not path.exists():
-        raise UserError(f"config file not found: {path}")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except UnicodeDecodeError as e:
-        raise UserError(f"{path}: not a text file (byte {e.start} is not UTF-8)") from None
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise UserError(f"{path}:{where} not valid YAML: {getattr(e, 'problem', e)}") from None
-    if not isinstance(raw, dict):
-        raise UserError(f"{path}: top level must be a mapping of config sections")
+    raw = read_yaml_mapping(path, "config file")
     for dotted, value in (overrides or {}).items():
         node = raw
         *parents, last = dotted.split(".")

@@ -20,8 +20,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-import yaml
 
+from ...config_base import read_yaml_mapping
 from ...errors import UserError
 from ...records import GPT, HUMAN, SYSTEM
 from .rules import X_PLUS
@@ -33,13 +33,8 @@ Row = tuple[str, str, str]  # (row suffix, human, gpt); suffix "" for the single
 
 def load_system_prompts(path: Path) -> dict[str, str]:
     """Per-type system prompts; every data type must have one."""
-    if not path.exists():
-        raise UserError(f"system prompts file not found: {path}")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as e:
-        raise UserError(f"{path}: not valid YAML: {e}") from None
-    prompts = raw.get("system_prompts", raw) if isinstance(raw, dict) else None
+    raw = read_yaml_mapping(path, "system prompts file")
+    prompts = raw.get("system_prompts", raw)
     if not isinstance(prompts, dict):
         raise UserError(f"{path}: expected a mapping of data type -> system prompt")
     missing = [t for t in DATA_TYPES if not isinstance(prompts.get(t), str) or not prompts[t].strip()]

@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz, process
 
+from ...config_base import read_yaml_mapping
 from ...errors import UserError
 
 
@@ -84,16 +84,7 @@ def load_roster(path: str | Path | None) -> Roster | None:
     if path is None:
         return None
     path = Path(path)
-    if not path.exists():
-        raise UserError(f"{path}: roster not found")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark else ""
-        raise UserError(f"{path}:{where} not valid YAML") from None
-    if not isinstance(raw, dict):
-        raise UserError(f"{path}: a roster is a mapping with 'characters' and optional 'glossary'")
+    raw = read_yaml_mapping(path, "roster")
     roster = Roster()
     for k, c in enumerate(raw.get("characters") or []):
         if isinstance(c, str):
