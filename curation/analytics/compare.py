@@ -166,7 +166,7 @@ _MARK = {"improved": "✅ improved", "worse": "❌ worse", "same": "same", "chan
 def render_markdown(report: dict[str, Any], images: dict[str, str] | None = None) -> str:
     """The comparison as Markdown: a table per section, the plots, and the gates that fail."""
     a, b = report["a"], report["b"]
-    out = [f"# Dataset comparison: A vs B\n",
+    out = ["# Dataset comparison: A vs B\n",
            f"- **A**: `{a['path']}` ({a['input']}, {a['statistics']['samples']} samples)",
            f"- **B**: `{b['path']}` ({b['input']}, {b['statistics']['samples']} samples)",
            "- Verdicts read A → B: " + ", ".join(f"{v} {k}" for k, v in report["summary"].items() if v) + "\n",

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .normalize import normalize_label
-from .salvage import Lost, ParsedFile, Repaired
+from .salvage import ParsedFile, Repaired
 from .schemas import SCHEMAS
 
 #: Keys a combine/split step adds to a sample; they describe the sample rather than belong to it.

@@ -97,9 +97,9 @@ def analytics_markdown(stats: dict[str, Any]) -> str:
              f"- complexity: {cx['covered']} types "
              + (", ".join(f"{k}: {v}" for k, v in cx["types"].items()) or "-")
              + f"; baseline share {fmt_value(cx['baseline_share'])}",
-             f"- capacity levels: " + ", ".join(f"{k}: {v}" for k, v in cap["levels"].items())
+             "- capacity levels: " + ", ".join(f"{k}: {v}" for k, v in cap["levels"].items())
              + f"; balanced {fmt_value(cap['balanced'])}",
-             f"- quality: " + ", ".join(f"{k}: {v}" for k, v in q["distribution"].items())
+             "- quality: " + ", ".join(f"{k}: {v}" for k, v in q["distribution"].items())
              + f"; mean {fmt_value(q['mean'])} ({q['unscored']} unscored)",
              f"- duplicates: present {stats['duplicates']['present']}, removed {stats['duplicates']['removed']}, "
              f"share {fmt_value(stats['duplicates']['share'])}"]
