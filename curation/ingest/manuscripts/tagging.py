@@ -218,7 +218,8 @@ class Tagger:
                 name = self._person_name(cand) if cand else None
                 if name:
                     return PovResult(name, 0.8, person, {"from": why})
-            ev = narrator_evidence(text, self.people, self.real_person)
+            # a full name addressed or introduced is a person even when the "I" hides its pronouns
+            ev = narrator_evidence(text, self.people, lambda p: self.real_person(p) or len(name_words(p)) >= 2)
             name, conf, why = ev.best()
             return PovResult(name, conf, person, {"from": why, "named_in_narration": dict(ev.third_person)})
         if heading:
