@@ -79,14 +79,6 @@ class NarratorEvidence:
         return top, (0.7 if s >= 2 else 0.5), "addressed in dialogue"
 
 
-def _resolve_exact(text: str, people: PersonIndex) -> str | None:
-    """The person a whole phrase names (every word a name word), not a person mentioned inside it."""
-    ms = people.mentions(text)
-    if len(ms) == 1 and ms[0].start <= 1 and ms[0].end >= len(text.rstrip(" .,;:!?")) - 1:
-        return ms[0].person
-    return None
-
-
 def narrator_evidence(text: str, people: PersonIndex, real: Callable[[str], bool]) -> NarratorEvidence:
     """Read a first-person scene paragraph by paragraph (see the module docstring)."""
     ev = NarratorEvidence()
@@ -121,7 +113,7 @@ def narrator_evidence(text: str, people: PersonIndex, real: Callable[[str], bool
             speaker = _speaker(span, tags)
             before = para[span[0]:m.start]
             if _SELF_INTRO.search(before[-30:]):
-                if speaker == "I":
+                if speaker == "I" and not m.possessive:
                     ev.introduced[m.person] += 1
                 continue
             if speaker == "I" or speaker == m.person:
