@@ -297,7 +297,6 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
     universe_name = " ".join(w if w in ("of", "the", "and") and k else w.capitalize()
                              for k, w in enumerate(universe.replace("_", " ").split()))
     previous: str | None = None
-    prev_chapter = None
     for k, (chunk, group) in enumerate(zip(plan.chunks, groups)):
         scene: Scene = chunk.scenes[0]
         ch = scene.chapter
@@ -332,5 +331,5 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
         result.rows.append(ChunkRow(cid, group, text, conversations(settings.system_prompt, human, text), meta,
                                     locator, k, (chunk.paragraphs[0].index, chunk.paragraphs[-1].index + 1),
                                     chunk.cut_in_dialogue))
-        previous, prev_chapter = text, ch.index
+        previous = text
     return result
