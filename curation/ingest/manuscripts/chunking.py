@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .structure import Paragraph, Scene
+from .structure import Paragraph, ParagraphRun, Scene
 from .text import has_speech, leaves_quote_open, strip_emphasis
 
 INF = float("inf")
@@ -41,33 +41,17 @@ class Unit:
 
 
 @dataclass
-class Chunk:
+class Chunk(ParagraphRun):
     paragraphs: list[Paragraph]
     scenes: list[Scene]
     cut_in_dialogue: bool = False  # only when no other cut fitted (reported, counted)
 
-    @property
-    def words(self) -> int:
-        return sum(p.words for p in self.paragraphs)
-
-    @property
-    def text(self) -> str:
-        return "\n\n".join(p.text for p in self.paragraphs)
-
 
 @dataclass
-class Fragment:
+class Fragment(ParagraphRun):
     paragraphs: list[Paragraph]
     scenes: list[Scene]
     reason: str
-
-    @property
-    def words(self) -> int:
-        return sum(p.words for p in self.paragraphs)
-
-    @property
-    def text(self) -> str:
-        return "\n\n".join(p.text for p in self.paragraphs)
 
 
 @dataclass

@@ -82,14 +82,10 @@ class Paragraph:
     beat: str | None = None  # "document" (narrator heading), "entry" (diary date), None
 
 
-@dataclass(eq=False)
-class Scene:
-    index: int
-    chapter: "Chapter"
+class ParagraphRun:
+    """Word count and text of a run of paragraphs (scenes, chunks and fragments are all runs)."""
+
     paragraphs: list[Paragraph]
-    narrator: str | None = None  # named by a document heading ("Dr. Seward's Diary")
-    document: str | None = None  # the heading text itself
-    heading: str | None = None  # a sub-heading naming the scene (e.g. a character name)
 
     @property
     def words(self) -> int:
@@ -98,6 +94,16 @@ class Scene:
     @property
     def text(self) -> str:
         return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(eq=False)
+class Scene(ParagraphRun):
+    index: int
+    chapter: "Chapter"
+    paragraphs: list[Paragraph]
+    narrator: str | None = None  # named by a document heading ("Dr. Seward's Diary")
+    document: str | None = None  # the heading text itself
+    heading: str | None = None  # a sub-heading naming the scene (e.g. a character name)
 
 
 @dataclass(eq=False)
