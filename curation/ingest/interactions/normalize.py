@@ -119,6 +119,23 @@ def _rename_aliases(obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str
     return obj
 
 
+def _json_in_string(v: Any, opener: str, path: str, repairs: list[str]) -> tuple[Any, bool]:
+    """A JSON object/array the model wrote as a string, parsed (recorded as a repair).
+
+    Returns (value, usable): `usable` is False only for a string that opens like JSON but does not parse,
+    which the caller keeps as it is (the schema check then rejects it with its type).
+    """
+    if not (isinstance(v, str) and v.lstrip().startswith(opener)):
+        return v, True
+    try:
+        parsed = json.loads(v)
+    except json.JSONDecodeError:
+        return v, False
+    repairs.append(f"parse_json_string:{path}")
+    return parsed, True
+
+
+
 def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
     t = spec.type
     tv = type(v)
@@ -140,26 +157,18 @@ def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> 
                 return label
         return v
     if t == "object":
-        if isinstance(v, str) and v.lstrip().startswith("{"):
-            try:
-                parsed = json.loads(v)
-            except json.JSONDecodeError:
-                return v
-            repairs.append(f"parse_json_string:{path}")
-            v = parsed
+        v, parsed = _json_in_string(v, "{", path, repairs)
+        if not parsed:
+            return v
         if spec.name == "payoff_window_weeks":
             v = _window(v, path, repairs)
         if isinstance(v, dict):
             return normalize_object(v, spec.fields, path + ".", repairs)
         return v
     if t == "array":
-        if isinstance(v, str) and v.lstrip().startswith("["):
-            try:
-                parsed = json.loads(v)
-            except json.JSONDecodeError:
-                return v
-            repairs.append(f"parse_json_string:{path}")
-            v = parsed
+        v, parsed = _json_in_string(v, "[", path, repairs)
+        if not parsed:
+            return v
         if isinstance(v, dict) and spec.items is not None and spec.items.name == "capacity_factor" and v \
                 and all(isinstance(x, (int, float, str)) for x in v.values()):
             v = [{"factor": k, "impact": x} for k, x in v.items()]
