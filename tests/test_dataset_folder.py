@@ -105,3 +105,16 @@ def test_empty_split_is_left_out_and_folder_still_loads(tmp_path):
     assert not (tmp_path / "data" / "scenes" / "test.parquet").exists()
     scenes = load_dataset(str(tmp_path), "scenes")
     assert set(scenes) == {"train", "validation"}
+
+
+def test_split_scene_parts_are_exported(tmp_path):
+    recs = _records()
+    recs[-1].metadata.update(split_part=2, split_parts=3)
+    meta = write_dataset_folder(tmp_path, recs)
+    (tmp_path / "README.md").write_text(render_card(meta, {"ledger": []}, Config(), None, tmp_path))
+    scenes = load_dataset(str(tmp_path), "scenes")
+    rows = [r for split in scenes.values() for r in split if r["id"] == recs[-1].id]
+    assert rows[0]["split_part"] == 2 and rows[0]["split_parts"] == 3
+    conv = load_dataset(str(tmp_path))
+    meta_rows = [r["metadata"] for split in conv.values() for r in split if r["metadata"]["id"] == recs[-1].id]
+    assert meta_rows[0]["split_parts"] == 3
