@@ -166,3 +166,19 @@ def test_cli_push_end_to_end(hub, tmp_path):
     assert refused.returncode == 4 and "refusing to push" in refused.stderr and "Traceback" not in refused.stderr
     wrong = subprocess.run(cmd, env={**env, "HF_TOKEN": "hf_nope"}, capture_output=True, text=True)
     assert wrong.returncode == 2 and "token was rejected" in wrong.stderr and "hf_nope" not in wrong.stderr
+
+
+def test_folder_check_uses_the_configured_role_names(tmp_path):
+    import json as _json
+
+    from curation.errors import UserError as _UserError
+    from curation.publish.hub import check_folder
+    from curation.stages.contract import Roles
+
+    (tmp_path / "axolotl").mkdir()
+    (tmp_path / "README.md").write_text("---\nconfigs: []\n---\n")
+    row = {"conversations": [{"from": "user", "value": "Hi"}, {"from": "assistant", "value": "Hello"}]}
+    (tmp_path / "axolotl" / "train.jsonl").write_text(_json.dumps(row) + "\n")
+    check_folder(tmp_path, Roles("system", "user", "assistant"))
+    with pytest.raises(_UserError, match="train.jsonl"):
+        check_folder(tmp_path)

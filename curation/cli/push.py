@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from rich.console import Console
 
@@ -26,13 +27,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..publish.hub import push
 
-    if args.dir:
-        folder = args.dir
-    else:
-        cfg = load_config(args.config)
-        folder = cfg.resolve(cfg.output.dir)
+    from ..stages.contract import RowContract
+
+    # the config gives the folder and the role names; with --dir and no config file, defaults apply
+    cfg = load_config(args.config) if (not args.dir or Path(args.config).exists()) else None
+    folder = args.dir or cfg.resolve(cfg.output.dir)
+    roles = RowContract.from_config(cfg).roles if cfg is not None else None
     console = Console(stderr=True, highlight=False)
-    result = push(folder, args.repo_id, public=args.public, dry_run=args.dry_run,
+    result = push(folder, args.repo_id, public=args.public, dry_run=args.dry_run, roles=roles,
                   progress=lambda line: console.print(line, markup=False))
     if not args.dry_run:
         Console(highlight=False).print(f"{result.url} ({'private' if result.private else 'public'})")

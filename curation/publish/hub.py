@@ -20,10 +20,13 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from .. import __version__
 from ..errors import UserError
+
+if TYPE_CHECKING:
+    from ..stages.contract import Roles
 
 REPO_TYPE = "dataset"
 #: Remote paths the build owns: files there that no longer exist locally are deleted on push.
@@ -72,16 +75,16 @@ def local_files(folder: Path) -> list[LocalFile]:
     return out
 
 
-def check_folder(folder: Path) -> None:
+def check_folder(folder: Path, roles: "Roles | None" = None) -> None:
     """Refuse to push a folder that is not a built dataset or whose Axolotl rows break the contract."""
-    from ..stages.contract import check_jsonl
+    from ..stages.contract import Roles, check_jsonl
 
     if not folder.is_dir():
         raise UserError(f"dataset folder not found: {folder} (run `unwritten build` first)")
     if not (folder / "README.md").is_file():
         raise UserError(f"{folder}: no README.md dataset card (run `unwritten build` first)")
     for jsonl in sorted((folder / "axolotl").glob("**/*.jsonl")):
-        check_jsonl(jsonl)
+        check_jsonl(jsonl, roles or Roles())
 
 
 # ---- the plan -----------------------------------------------------------------------------------
@@ -203,10 +206,13 @@ Progress = Callable[[str], None]
 
 def push(folder: str | Path, repo_id: str, *, public: bool = False, dry_run: bool = False,
          token: str | None = None, endpoint: str | None = None, progress: Progress = print,
-         commit_message: str | None = None) -> PushResult:
-    """Push `folder` to the dataset repo `repo_id`; see the module docstring for the guarantees."""
+         commit_message: str | None = None, roles: "Roles | None" = None) -> PushResult:
+    """Push `folder` to the dataset repo `repo_id`; see the module docstring for the guarantees.
+
+    `roles`: the conversation role names the rows were written with (the build config's contract roles).
+    """
     folder = Path(folder)
-    check_folder(folder)
+    check_folder(folder, roles)
     if repo_id.count("/") > 1 or not repo_id.strip("/"):
         raise UserError(f"not a repo id: '{repo_id}' (expected NAME or NAMESPACE/NAME)")
     files = local_files(folder)
