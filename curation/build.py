@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import logging
 import time
 from dataclasses import dataclass, field
@@ -182,8 +183,6 @@ def build(cfg: Config, out_dir: str | Path | None = None,
         report["outputs"] = meta["counts"]
         card = render_card(meta, report, cfg, existing_readme, staging)
         atomic.write_text(staging / "README.md", card)
-    import json
-
     atomic.write_text(report_path, json.dumps(report, indent=2, ensure_ascii=False, sort_keys=False, default=str) + "\n")
     atomic.write_text(rejects_path, ctx.rejects.to_jsonl())
     log.info("built %s in %.1fs", out, time.perf_counter() - started)
