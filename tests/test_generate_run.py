@@ -238,12 +238,8 @@ def test_generate_then_build(server, tmp_path):
     s = run_generation(server, gen_out, samples=24)
     cfg_path = tmp_path / "build.yaml"
     cfg_path.write_text(f"root: {REPO}\ninputs:\n  interactions: [{gen_out}]\n", encoding="utf-8")
-    try:
-        result = build(load_config(cfg_path), tmp_path / "ds")
-    except ModuleNotFoundError as e:  # the coordinator's pipeline is still being assembled
-        pytest.skip(f"build pipeline incomplete: {e}")
+    result = build(load_config(cfg_path), tmp_path / "ds")
     ledger = {st["stage"]: st for st in result.report["ledger"]}
     assert ledger["interactions"]["out"] == s.total and ledger["interactions"]["rejected"] == 0
-    validate = ledger.get("validate_interactions") or next(v for k, v in ledger.items() if "valid" in k)
-    assert validate["rejected"] == 0
+    assert ledger["validate_interactions"]["rejected"] == 0
     assert (tmp_path / "ds").is_dir()
