@@ -12,11 +12,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from ...records import stable_id
 from ...tokens import count_tokens
 from .chunking import Chunk, Fragment, plan_chunks
-from .prompts import build_prompt, conversations
+from .prompts import build_prompt, conversations, quotes_chunk
 from .readers import read_manuscript
 from .roster import Roster
 from .settings import ManuscriptsConfig
@@ -280,9 +281,29 @@ def _group_ids(chunks: list[Chunk], source: str) -> list[str]:
     return [stable_id(source, "scene", min(find(c.scenes[0].index), c.scenes[0].index)) for c in chunks]
 
 
+#: Chunk texts -> one summary each (None where none could be had), e.g. generate.summary.SceneSummarizer.
+Summarizer = Callable[[list[str]], list["str | None"]]
+
+
+def _human_prompt(meta: dict, previous: str | None, seed_key: str, universe_name: str, text: str,
+                  summary: str | None, previous_summary: str | None, asked: bool) -> tuple[str, str, str | None]:
+    """(prompt, prompt_source, note): the LLM-summary brief, or the template one when there is no
+    summary or the summaries quote the chunk (the answer must not be in the question)."""
+    if summary or previous_summary:
+        human = build_prompt(meta, previous, random.Random(seed_key), universe_name, summary, previous_summary)
+        if not quotes_chunk(human, text):
+            return human, "llm_summary", None
+        note = "llm summary quoted the chunk; template prompt used"
+    else:
+        note = "no llm summary for this chunk; template prompt used" if asked else None
+    return build_prompt(meta, previous, random.Random(seed_key), universe_name), "template", note
+
+
 def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = None,
                        roster: Roster | None = None, universe: str = "visions_of_gaea", seed: int = 42,
-                       source_name: str | None = None) -> ManuscriptResult:
+                       source_name: str | None = None, summarize: Summarizer | None = None) -> ManuscriptResult:
+    """`summarize`, when given, adds LLM-written summaries of each chunk and of the one before to its
+    prompt (see `_human_prompt`); without it prompts come from templates only."""
     settings = settings or ManuscriptsConfig()
     doc = read_manuscript(path)
     book = parse_structure(doc)
@@ -296,6 +317,7 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
     groups = _group_ids(plan.chunks, source)
     universe_name = " ".join(w if w in ("of", "the", "and") and k else w.capitalize()
                              for k, w in enumerate(universe.replace("_", " ").split()))
+    summaries = summarize([c.text for c in plan.chunks]) if summarize and plan.chunks else [None] * len(plan.chunks)
     previous: str | None = None
     for k, (chunk, group) in enumerate(zip(plan.chunks, groups)):
         scene: Scene = chunk.scenes[0]
@@ -325,8 +347,11 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
             "scenes": [s.index for s in chunk.scenes],
         }
         cid = stable_id(source, "chunk", chunk.paragraphs[0].index, chunk.paragraphs[-1].index)
-        rng = random.Random(f"{seed}:prompt:{cid}")
-        human = build_prompt(meta, previous, rng, universe_name)
+        human, meta["prompt_source"], note = _human_prompt(
+            meta, previous, f"{seed}:prompt:{cid}", universe_name, text, summaries[k],
+            summaries[k - 1] if k else None, summarize is not None)
+        if note:
+            meta["prompt_note"] = note
         locator = f"{ch.label}, scene {scene.index + 1}" + (f"-{chunk.scenes[-1].index + 1}" if len(chunk.scenes) > 1 else "")
         result.rows.append(ChunkRow(cid, group, text, conversations(settings.system_prompt, human, text), meta,
                                     locator, k, (chunk.paragraphs[0].index, chunk.paragraphs[-1].index + 1),

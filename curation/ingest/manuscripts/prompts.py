@@ -3,8 +3,9 @@
 Each chunk gets one prompt chosen deterministically from the seed and the chunk's id: a full brief
 (setting, characters, POV, scene type, tone, what came before), a lighter one, or a minimal "continue
 the story" with the previous chunk's closing lines as context. The assistant turn is the chunk text,
-unchanged. A generation endpoint may later add an LLM-written summary (`summary=`); templates work
-without one.
+unchanged. With `manuscripts.llm_summary` an LLM-written summary of the chunk (`summary=`) and of the
+one before it (`previous_summary=`) go into the brief; `quotes_chunk` guards that neither quotes the
+chunk, and templates work without them.
 """
 
 from __future__ import annotations
@@ -64,8 +65,26 @@ def _list(names: list[str], limit: int = 4) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+QUOTE_WINDOW = 12
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def quotes_chunk(prompt: str, chunk_text: str, window: int = QUOTE_WINDOW) -> bool:
+    """True when `prompt` contains `window` consecutive words of the chunk (case and punctuation aside)."""
+    pw = _words(prompt)
+    if len(pw) < window:
+        return False
+    cw = _words(chunk_text)
+    spans = {tuple(cw[i:i + window]) for i in range(len(cw) - window + 1)}
+    return any(tuple(pw[i:i + window]) in spans for i in range(len(pw) - window + 1))
+
+
 def build_prompt(meta: dict, previous_text: str | None, rng: random.Random, universe_name: str,
-                 summary: str | None = None) -> str:
+                 summary: str | None = None, previous_summary: str | None = None) -> str:
     pov = meta.get("pov")
     person = meta.get("person") or "third"
     kind = meta.get("scene_type") or "dialogue"
@@ -94,13 +113,19 @@ def build_prompt(meta: dict, previous_text: str | None, rng: random.Random, univ
         "where": f" in {meta['setting']}" if meta.get("setting") else "",
         "before": "",
     }
-    if summary:
-        fields["before"] = f" What happens: {summary}"
+    if summary or previous_summary:
+        fields["before"] = (f" Previously: {previous_summary}" if previous_summary else "") + \
+                           (f" What happens: {summary}" if summary else "")
     elif previous_text:
         fields["before"] = " Just before this: " + _closing_lines(previous_text, 40)
     roll = rng.random()
     if previous_text and roll < 0.2:
-        return rng.choice(MINIMAL).format(tail=_closing_lines(previous_text))
+        minimal = rng.choice(MINIMAL).format(tail=_closing_lines(previous_text))
+        if previous_summary:
+            minimal = f"Previously: {previous_summary}\n\n{minimal}"
+        return minimal + (f"\n\nIn this scene: {summary}" if summary else "")
+    if roll < 0.4 and (summary or previous_summary):
+        return rng.choice(LIGHT).format(**fields) + fields["before"]
     if roll < 0.4:
         return rng.choice(LIGHT).format(**fields)
     return rng.choice(FULL).format(**fields)

@@ -1,4 +1,5 @@
-"""Configuration of manuscript ingest (`manuscripts:` section): chunk bounds and the system prompt."""
+"""Configuration of manuscript ingest (`manuscripts:` section): chunk bounds, the system prompt and the
+optional LLM-written scene summaries in the prompts."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ class ManuscriptsConfig(Section):
     target_min_words: int = Field(1200, ge=1, description="preferred chunk size, lower end")
     target_max_words: int = Field(1500, ge=1, description="preferred chunk size, upper end")
     system_prompt: str = "You are a science fiction writer with expertise in character-driven narratives."
+    llm_summary: bool = Field(False, description="add LLM-written summaries (this chunk, the one before) to the "
+                                                 "human prompts, via the `generation:` server; cached beside the report")
 
     @model_validator(mode="after")
     def _ordered(self) -> "ManuscriptsConfig":

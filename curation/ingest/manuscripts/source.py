@@ -4,17 +4,23 @@ One `Record(kind="scene")` per chunk, conversations already filled; fragments ar
 reason; removed non-narrative text (title pages, contents, notes, licences) is reported in the ledger
 notes with word counts. A manuscript that cannot be read is rejected as an item (one line naming the
 file), so one bad file does not stop the build.
+
+With `manuscripts.llm_summary` the prompts carry LLM-written scene summaries from the `generation:`
+server, cached under ``<output.report>.cache/``; a server that is down or lacks the model stops the
+build with one line naming the host (it is a setting the user turned on, not a bad manuscript).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any, ClassVar, Iterator
 
 from ...errors import UserError
+from ...generate.client import ModelMissing, ServerUnavailable
 from ...records import Record, Source, stable_id
 from ...stages.base import Context, SourceStep
-from .pipeline import ManuscriptResult, process_manuscript
+from .pipeline import ManuscriptResult, Summarizer, process_manuscript
 from .roster import load_roster
 from .settings import ManuscriptsConfig
 
@@ -40,6 +46,11 @@ def report_result(step: SourceStep, result: ManuscriptResult, ctx: Context) -> N
     summary["removed"] = [{"kind": r.kind, "words": r.words, "place": r.place, "text": r.text[:120]}
                           for r in result.removed if r.words]
     summary["chunks_cut_inside_dialogue"] = sum(1 for r in result.rows if r.cut_in_dialogue)
+    summary["prompt_sources"] = dict(sorted(Counter(r.metadata["prompt_source"] for r in result.rows).items()))
+    fallbacks = [{"id": r.id, "place": r.locator, "note": r.metadata["prompt_note"]}
+                 for r in result.rows if r.metadata.get("prompt_note")]
+    if fallbacks:
+        summary["prompt_fallbacks"] = fallbacks
     notes[result.source] = summary
 
 
@@ -47,17 +58,24 @@ class ManuscriptSource(SourceStep):
     name: ClassVar[str] = "manuscripts"
     kind: ClassVar[str] = "scene"
 
-    def __init__(self, entries: list[dict[str, Any]], settings: ManuscriptsConfig, seed: int = 42) -> None:
+    def __init__(self, entries: list[dict[str, Any]], settings: ManuscriptsConfig, seed: int = 42,
+                 summarize: Summarizer | None = None) -> None:
         self.entries = entries
         self.settings = settings
         self.seed = seed
+        self.summarize = summarize
 
     @classmethod
     def from_config(cls, cfg) -> "ManuscriptSource":
         entries = [{"path": cfg.resolve(m.path), "universe": m.universe,
                     "roster": cfg.resolve(m.roster) if m.roster else None, "name": m.path}
                    for m in cfg.inputs.manuscripts]
-        return cls(entries, cfg.manuscripts, cfg.seed)
+        summarize = None
+        if cfg.manuscripts.llm_summary:
+            from ...generate.summary import SceneSummarizer
+            cache = cfg.resolve(cfg.output.report + ".cache") / "scene_summaries.sqlite"
+            summarize = SceneSummarizer.from_settings(cfg.generation, cache, cfg.resolve(cfg.generation.prompts))
+        return cls(entries, cfg.manuscripts, cfg.seed, summarize)
 
     def read(self, ctx: Context) -> Iterator[Record]:
         for k, e in enumerate(self.entries):
@@ -65,7 +83,10 @@ class ManuscriptSource(SourceStep):
             try:
                 roster = load_roster(e.get("roster"))
                 result = process_manuscript(Path(e["path"]), self.settings, roster,
-                                            e.get("universe") or "visions_of_gaea", ctx.seed, source_name=name)
+                                            e.get("universe") or "visions_of_gaea", ctx.seed, source_name=name,
+                                            summarize=self.summarize)
+            except (ServerUnavailable, ModelMissing):
+                raise
             except UserError as err:
                 ctx.reject_item(self, "unreadable_manuscript", source_file=name, index=k, error=str(err))
                 continue
