@@ -30,6 +30,7 @@ METADATA = {
     "pov": _str, "person": _str, "scene_type": _str, "chapter": _int, "chapter_title": _str, "part": _str,
     "word_count": _int, "tension": _int, "characters": List(_str), "setting": _str,
     "split_part": _int, "split_parts": _int,  # set when the token budget split an over-long scene
+    "prompt_source": _str,  # scenes: "template" or "llm_summary"
     "repairs": List(_str), "violations": List(_str),
 }
 
@@ -46,7 +47,8 @@ FEATURES: dict[str, Features] = {
         "chapter_title": _str, "scene_index": _int, "chunk_index": _int, "pov": _str, "pov_confidence": _float,
         "person": _str, "scene_type": _str, "scene_type_features_json": _str, "word_count": _int,
         "token_count": _int, "tension": _int, "characters": List(_str), "worldbuilding_terms": List(_str),
-        "setting": _str, "split_part": _int, "split_parts": _int, "group": _str, "text": _str,
+        "setting": _str, "split_part": _int, "split_parts": _int, "prompt_source": _str, "group": _str,
+        "text": _str,
     }),
 }
 
