@@ -140,3 +140,25 @@ def test_server_down_is_one_line_naming_the_host(tmp_path):
     assert f"127.0.0.1:{port}" in lines[0] and "ollama serve" in lines[0]
     assert not (tmp_path / "out" / "unwritten").exists()
     assert not (tmp_path / "out" / "unwritten.build.json").exists()
+
+
+def test_prepare_gaea_cli_llm_summary_with_host_flag(tmp_path, monkeypatch):
+    """`prepare-gaea --llm-summary --host URL`: --host beats OLLAMA_HOST; a rerun is served from the cache."""
+    import json
+
+    from curation.cli import main
+
+    monkeypatch.setenv("OLLAMA_HOST", f"http://127.0.0.1:{free_port()}")  # dead: --host must win
+    out = tmp_path / "gaea.jsonl"
+    with FakeOllama(plain_text=SUMMARY) as server:
+        args = ["prepare-gaea", str(SAMPLE), "--out", str(out), "--roster", str(ROSTER), "--llm-summary",
+                "--host", server.url]
+        assert main(args) == 0
+        asked = len(server.chat_keys)
+        assert asked > 0
+        rows = [json.loads(x) for x in out.read_text().splitlines()]
+        assert rows and all(r["metadata"]["prompt_source"] == "llm_summary" for r in rows)
+        assert all(SUMMARY in r["conversations"][1]["value"] for r in rows)
+        first = out.read_bytes()
+        assert main(args) == 0
+        assert len(server.chat_keys) == asked and out.read_bytes() == first

@@ -18,7 +18,9 @@ from .stats import catalogs, compute_stats, integration, load_jsonl
 
 def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str | None = None,
             existing: str | None = None, universe: str = "visions_of_gaea", mode: str = "separate",
-            seed: int = 42, settings: ManuscriptsConfig | None = None, rejects: str | None = None) -> dict:
+            seed: int = 42, settings: ManuscriptsConfig | None = None, rejects: str | None = None,
+            summarize=None) -> dict:
+    """`summarize` (a `generate.summary.SceneSummarizer`) adds LLM-written scene summaries to the prompts."""
     if not inputs:
         raise UserError("no manuscript given")
     if mode not in ("separate", "append"):
@@ -31,7 +33,7 @@ def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str |
     reject_rows: list[dict] = []
     removed: dict[str, int] = {}
     for path in inputs:
-        result = process_manuscript(path, settings, rost, universe, seed)
+        result = process_manuscript(path, settings, rost, universe, seed, summarize=summarize)
         for r in result.rows:
             rows.append({"conversations": r.conversations, "metadata": {**r.metadata, "id": r.id, "group": r.group}})
         for f in result.fragments:
@@ -65,14 +67,27 @@ def add_arguments(parser) -> None:
                         help="append to --existing or write a separate collection (default)")
     parser.add_argument("--rejects", help="write rejected fragments (with reasons) as JSONL")
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--llm-summary", action="store_true",
+                        help="add LLM-written scene summaries to the prompts (server from the config's generation: "
+                             "section, OLLAMA_HOST or --host; answers cached next to --out)")
+    parser.add_argument("--config", default=None, help="config YAML for the generation: section (default: defaults)")
+    parser.add_argument("--host", default=None, help="LLM server address (overrides the config and OLLAMA_HOST)")
 
 
 def run_from_args(args) -> int:
     from rich.console import Console
     from rich.table import Table
 
+    summarize = None
+    if args.llm_summary:
+        from ...config import Config, load_config
+        from ...generate.summary import SceneSummarizer
+
+        cfg = load_config(args.config) if args.config else Config()
+        summarize = SceneSummarizer.from_settings(cfg.generation, Path(args.out + ".cache") / "scene_summaries.sqlite",
+                                                  cfg.resolve(cfg.generation.prompts), host=args.host)
     report = prepare(args.inputs, args.out, args.roster, args.stats, args.existing, args.universe,
-                     args.mode, args.seed, rejects=args.rejects)
+                     args.mode, args.seed, rejects=args.rejects, summarize=summarize)
     console = Console(stderr=True)
     t = Table(title=f"{report['total_chunks']} chunks, {report['total_words']:,} words, "
                     f"{report['total_tokens']:,} tokens (avg {report['average_words']} words)")
