@@ -53,7 +53,8 @@ attacking fight fought fighting battle sword gun rifle pistol blaster knife thro
 snapped broke heaved hauled clung gripped clutched landed rushed sprang hurried galloped leaped grappled wrestled
 dodged aimed blasted struggled struggling wrenched smashing crashing plunged hurtling hurled jerked shuddered
 shuddering climbing veered plummeted tilted rattled rocked slewed swerved skimmed dove diving raced racing sped
-bounced slammed hurtled shook shaking dragging grabbing throwing running leaping sprinting""")
+bounced slammed hurtled shook shaking dragging grabbing throwing running leaping sprinting bang banged banging
+knocked knocking cracked thudded""")
 #: Thinking, feeling and remembering: interior life.
 INTRO_WORDS = _words("""thought think thinking thinks wondered wonder wondering remembered remember remembering
 memory memories realized realised realize felt feel feeling feelings knew know believed believe wished wish hoped
@@ -78,7 +79,15 @@ exploded alarm warning crash crashed hunt hunted attack attacked wound wounded h
 trembling gun weapon murder murderer""")
 _TOKEN = re.compile(r"[a-z]+(?:[’'][a-z]+)?")
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
+#: A capitalised word inside a sentence: part of a name ("the Hollow Moon", "Ring Four"), not a common noun.
+_MID_SENTENCE_CAP = re.compile(r"(?<=[\w,;’'*_)] )([A-Z][a-z]+)\b")
 _SPLIT_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def _named_world_words(narration: str) -> int:
+    """World words that are part of a name ("the Hollow Moon", "Cliff Street"): already counted as
+    invented terms, so exposition must not count them again as explaining the world."""
+    return sum(m.group(1).lower() in EXPO_WORDS for m in _MID_SENTENCE_CAP.finditer(narration))
 
 
 @dataclass
@@ -287,7 +296,8 @@ class Tagger:
             dialogue_share=round(spoken / words, 3),
             speech_turns=sum(1 for p in paras if any(q in p for q in "“\"")),
             action=sum(t in ACTION_WORDS for t in tokens), intro=sum(t in INTRO_WORDS for t in tokens),
-            expo=sum(t in EXPO_WORDS for t in tokens), danger=sum(t in DANGER_WORDS for t in all_tokens),
+            expo=sum(t in EXPO_WORDS for t in tokens) - _named_world_words(nar),
+            danger=sum(t in DANGER_WORDS for t in all_tokens),
             numbers=len(_NUMBER.findall(nar)), questions=sum(x.rstrip("”’\" ").endswith("?") for x in sentences),
             exclamations=plain.count("!"), sentences=len(sentences),
             short_sentences=sum(n <= 6 for n in lengths), long_sentences=sum(n >= 30 for n in lengths),
@@ -301,7 +311,8 @@ class Tagger:
         read the narration only and are damped by the dialogue share (a scene mostly spoken is not
         interior or expository however its narration leans): action counts physical and motion verbs
         and short sentences; introspective counts thinking and feeling words and questions the
-        narration asks itself; exposition counts explanatory and world words, numbers, invented terms
+        narration asks itself; exposition counts explanatory and world words (not those inside a name
+        such as "the Hollow Moon", which the invented terms already count), numbers, invented terms
         and long sentences.
         """
         p = text if isinstance(text, TextProfile) else self.profile(text)
