@@ -142,7 +142,7 @@ def build(cfg: Config, out_dir: str | Path | None = None,
         report_path, rejects_path = cfg.resolve(cfg.output.report), cfg.resolve(cfg.output.rejects)
 
     started = time.perf_counter()
-    ctx = Context(seed=cfg.seed, config=cfg, rejects=RejectsWriter(rejects_path), progress=progress)
+    ctx = Context(seed=cfg.seed, config=cfg, rejects=RejectsWriter(), progress=progress)
     steps = sources(cfg)
     stages = pipeline(cfg)
     for step in [*steps, *stages]:  # register in pipeline order (iterators run lazily, last stage first)

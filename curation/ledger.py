@@ -12,7 +12,6 @@ import io
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from .errors import LedgerMismatch
@@ -105,19 +104,21 @@ class RejectsWriter:
     Lines are buffered and sorted on close so the file is byte-identical whatever the processing order.
     """
 
-    def __init__(self, path: str | Path | None) -> None:
-        self.path = Path(path) if path else None
+    def __init__(self) -> None:
         self.rows: list[dict[str, Any]] = []
 
-    def write(self, stage: str, reason: str, *, record: Record | None = None,
-              source_file: str | None = None, index: int | None = None, **detail: Any) -> None:
+    def write(self, stage: str, reason: str, *, record: Record | None = None, source_file: str | None = None,
+              index: int | None = None, kind: str | None = None, **detail: Any) -> None:
         row: dict[str, Any] = {"stage": stage, "reason": reason}
         if record is not None:
             row.update(record.reject_row())
         if source_file is not None:
             row["source_file"] = source_file
-        if index is not None or "index" not in row:
-            row["index"] = index if index is not None else row.get("index")
+        if index is not None:
+            row["index"] = index
+        row.setdefault("index", None)
+        if kind is not None:
+            row["kind"] = kind
         if detail:
             row["detail"] = detail
         self.rows.append(row)

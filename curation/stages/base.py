@@ -27,7 +27,7 @@ class Context:
     """Shared by every stage of one run: ledger, rejects, seed, and the run's configuration."""
 
     ledger: Ledger = field(default_factory=Ledger)
-    rejects: RejectsWriter = field(default_factory=lambda: RejectsWriter(None))
+    rejects: RejectsWriter = field(default_factory=RejectsWriter)
     seed: int = 42
     config: Any = None
     progress: Callable[[str, int], None] | None = None  # (stage name, records seen) -> None
@@ -46,10 +46,9 @@ class Context:
         """Reject something that never became a record (an unreadable file, an unparseable sample)."""
         name = stage if isinstance(stage, str) else stage.name
         self.ledger.stage(name).rejected[reason] += 1
-        self.rejects.write(name, reason, source_file=source_file, index=index, **detail)
-        kind = getattr(stage, "kind", None)  # an ingest step says which kind of item it could not use
-        if kind:
-            self.rejects.rows[-1]["kind"] = kind
+        # an ingest step says which kind of item (interaction, scene) it could not use
+        self.rejects.write(name, reason, source_file=source_file, index=index,
+                           kind=getattr(stage, "kind", None), **detail)
 
     def flag(self, stage: str | "Stage", record: Record, rule: str) -> None:
         """Mark a kept record (rule violation, warning); counted per rule, not a drop."""
