@@ -157,7 +157,7 @@ def build(cfg: Config, out_dir: str | Path | None = None,
     from .export.card import render_card
     from .export.dataset_folder import write_dataset_folder
 
-    root = cfg._root_dir
+    root = cfg.root_dir
     report: dict[str, Any] = {
         "tool": {"name": "unwritten-curation", "version": __version__},
         "config_file": relative(cfg.path, root) if cfg.path else None,

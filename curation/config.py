@@ -75,6 +75,11 @@ class Config(Section):
     def path(self) -> Path | None:
         return self._path
 
+    @property
+    def root_dir(self) -> Path:
+        """The folder relative paths resolve against (``root``, relative to the config file)."""
+        return self._root_dir
+
     def to_public_dict(self) -> dict[str, Any]:
         """The full configuration as written in the card and the build report."""
         return self.model_dump(mode="json")

@@ -73,10 +73,7 @@ def _offline_fallback(reason: str) -> ApproxCounter:
 
 def count_tokens(text: str, encoding: str = DEFAULT_ENCODING) -> int:
     """Number of tokens in `text` (special-token strings in the text are counted as ordinary text)."""
-    try:
-        return len(get_encoding(encoding).encode_ordinary(text))
-    except EncodingUnavailable as e:
-        return _offline_fallback(str(e)).count(text)
+    return get_counter(encoding).count(text)
 
 
 class TokenCounter(Protocol):
