@@ -10,14 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from ..records import Record
-from ..stages.base import Context, Stage, chain
-
-
-def validation_stages(cfg: Any) -> list[Stage]:
-    """The interaction validation stages of the build (schema, rules, quality threshold)."""
-    from ..ingest.interactions.stages import QualityGate, ValidateInteractions
-
-    return [ValidateInteractions.from_config(cfg), QualityGate.from_config(cfg)]
+from ..ingest.interactions.stages import validation_stages
+from ..stages.base import Context, chain
 
 
 def read_batches(path: str | Path, cfg: Any = None) -> tuple[list[Record], list[dict[str, Any]]]:

@@ -25,7 +25,7 @@ from ...stages.base import Context, Stage, chain
 from .rules import AUTHENTICITY_BUCKETS, CAPACITY_BUCKETS
 from .schemas import DATA_TYPES
 from .source import InteractionSource
-from .stages import QualityGate, ValidateInteractions
+from .stages import QualityGate, ValidateInteractions, validation_stages
 
 PASS_RATE_MIN = 0.80  # generation-pipeline-readme.md: pass rate >= 80 % per data type
 CAPACITY_VIOLATION_MAX = 0.05  # capacity violations < 5 %
@@ -78,7 +78,7 @@ def analyze(cfg: Any) -> Analysis:
             yield r
 
     source = InteractionSource.from_config(cfg)
-    stages = [ValidateInteractions.from_config(cfg), QualityGate.from_config(cfg), SampleDuplicates()]
+    stages = [*validation_stages(cfg), SampleDuplicates()]
     kept = list(chain(tap(source(ctx)), stages, ctx))
     a = Analysis(cfg, ctx, recovered, kept)
     a.report = build_report(a)

@@ -141,3 +141,9 @@ class ConvertInteractions(Stage):
                 yield dataclasses.replace(r, id=stable_id(r.id, suffix), conversations=turns,
                                           metadata=dict(r.metadata), repairs=list(r.repairs),
                                           violations=list(r.violations), origin=r.id)
+
+
+def validation_stages(cfg: Any) -> list[Stage]:
+    """Schema + Master Truths rules, then the quality gate: what a batch must pass before conversion
+    (shared by the build's order, `unwritten analyze` and the analytics batch reader)."""
+    return [ValidateInteractions.from_config(cfg), QualityGate.from_config(cfg)]
