@@ -4,9 +4,10 @@ Every section is a pydantic model that forbids unknown keys, so a typo (``tresho
 error naming the key and the closest valid name, never a silently ignored setting. Section models live
 next to the code they configure; this module assembles them and owns loading and error formatting.
 
-Relative paths resolve against ``root`` (default ``..``), which itself is relative to the config file:
-``configs/unwritten.yaml`` with ``root: ..`` means paths are relative to the repository root, whatever
-the current directory.
+Relative paths resolve against ``root`` (default ``.``, the config file's folder), which itself is
+relative to the config file: ``configs/unwritten.yaml`` with ``root: ..`` means paths are relative to the
+repository root, whatever the current directory. Without ``--config``, commands read ``./unwritten.yaml``
+(a project made by ``unwritten init``), then ``./configs/unwritten.yaml`` (this repository's layout).
 """
 
 from __future__ import annotations
@@ -20,7 +21,14 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 from .config_base import Section, read_yaml_mapping
 from .errors import UserError
 
-DEFAULT_CONFIG = Path("configs/unwritten.yaml")
+#: Where commands look for a config when --config is not given, in order (relative to the current folder).
+CONFIG_CANDIDATES = (Path("unwritten.yaml"), Path("configs/unwritten.yaml"))
+DEFAULT_CONFIG_HELP = "./unwritten.yaml, else ./configs/unwritten.yaml"
+
+
+def find_config() -> Path | None:
+    """The config a command uses without --config, or None when the current folder has none."""
+    return next((p for p in CONFIG_CANDIDATES if p.is_file()), None)
 
 
 # Section models are defined beside the code they configure; imported here to assemble the whole.
@@ -51,7 +59,7 @@ class Inputs(Section):
 
 
 class Config(Section):
-    root: str = ".."
+    root: str = Field(".", description="folder relative paths resolve against, relative to the config file")
     seed: int = 42
     max_drop_share: float = Field(0.30, ge=0, le=1, description="warn when a stage drops more than this")
     inputs: Inputs = Field(default_factory=Inputs)
@@ -70,6 +78,12 @@ class Config(Section):
         """A config path made absolute against the configured root."""
         p = Path(p).expanduser()
         return p if p.is_absolute() else (self._root_dir / p).resolve()
+
+    def resolve_or_packaged(self, p: str | Path | None, packaged: str) -> Path:
+        """A configured file resolved like any path, or the packaged default (`curation/defaults/`) when unset."""
+        from . import defaults
+
+        return defaults.path(packaged) if p is None else self.resolve(p)
 
     @property
     def path(self) -> Path | None:
@@ -128,8 +142,13 @@ def format_validation_error(err: ValidationError, source: str) -> str:
 
 
 def load_config(path: str | Path | None = None, overrides: dict[str, Any] | None = None) -> Config:
-    """Load and validate a YAML config; `None` gives the defaults of configs/unwritten.yaml."""
-    path = Path(path) if path is not None else DEFAULT_CONFIG
+    """Load and validate a YAML config; `None` reads the one `find_config` finds in the current folder."""
+    if path is None:
+        path = find_config()
+        if path is None:
+            raise UserError(f"no config file here ({DEFAULT_CONFIG_HELP}): pass --config PATH, or make a "
+                            f"project with `unwritten init DIR`")
+    path = Path(path)
     raw = read_yaml_mapping(path, "config file")
     for dotted, value in (overrides or {}).items():
         node = raw

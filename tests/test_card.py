@@ -112,7 +112,7 @@ def test_card_sections_show_the_audit(built):
     assert "**emotional_authenticity**" in card and "| 3 | `gpt` | Jun looks away." in card
     assert 'load_dataset("./builders/unwritten")' in card and "lora_r" not in card.split("## Intended use")[0]
     assert "LoRA r 16 / alpha 32" in card and "Expected training time" in card
-    assert "```yaml\nroot: .." in card  # the full pipeline config
+    assert "```yaml\nroot: ." in card  # the full pipeline config
     for png in ("assets/quality.png", "assets/token_length.png"):
         assert f"]({png})" in card
         assert (folder / png).read_bytes().startswith(b"\x89PNG")

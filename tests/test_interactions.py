@@ -482,7 +482,8 @@ def test_missing_system_prompt_is_a_one_line_user_error(tmp_path):
 
     cfg = Config()
     cfg._root_dir = tmp_path
-    write(tmp_path / "configs" / "prompts" / "system_prompts.yaml", "system_prompts:\n  dramatic_irony: hi\n")
+    cfg.interactions.system_prompts = "prompts/system_prompts.yaml"
+    write(tmp_path / "prompts" / "system_prompts.yaml", "system_prompts:\n  dramatic_irony: hi\n")
     with pytest.raises(UserError, match="no system prompt for data type"):
         ConvertInteractions.from_config(cfg)
 

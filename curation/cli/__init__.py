@@ -14,7 +14,8 @@ import sys
 from .. import __version__
 from ..errors import UserError
 
-COMMANDS = [  # in the order of the data's journey: generate -> inspect -> build -> check -> train -> publish
+COMMANDS = [  # in the order of the data's journey: init -> generate -> inspect -> build -> check -> train -> publish
+    "init",
     "generate",
     "coverage",
     "monitor",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..config import DEFAULT_CONFIG, Config, load_config
+from ..config import DEFAULT_CONFIG_HELP, Config, find_config, load_config
 from ..errors import UserError
 
 
@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description=__doc__.splitlines()[0])
     p.add_argument("paths", nargs="+", metavar="PATH", help="batch files or folders (scanned recursively)")
     p.add_argument("--config", default=None,
-                   help=f"pipeline config for thresholds and rules (default: {DEFAULT_CONFIG} if present)")
+                   help=f"pipeline config for thresholds and rules (default: {DEFAULT_CONFIG_HELP} if present)")
     p.add_argument("--analyze", action="store_true", help="quality report per data type (the default action)")
     p.add_argument("--validate-capacity", action="store_true", help="Master Truths capacity rule report")
     p.add_argument("--combine", action="store_true", help="write combined_training_data.json (kept samples)")
@@ -41,8 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _config(args: argparse.Namespace) -> Config:
     if args.config:
         cfg = load_config(args.config)
-    elif DEFAULT_CONFIG.exists():
-        cfg = load_config(DEFAULT_CONFIG)
+    elif find_config():
+        cfg = load_config()
     else:
         cfg = Config()
     paths = []

@@ -7,13 +7,13 @@ import argparse
 from rich.console import Console
 from rich.table import Table
 
-from ..config import DEFAULT_CONFIG, load_config
+from ..config import DEFAULT_CONFIG_HELP, load_config
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("build", help="build builders/unwritten/ from the configured inputs",
                        description="Ingest, curate and write the Hugging Face dataset folder, card, report and rejects.")
-    p.add_argument("--config", default=str(DEFAULT_CONFIG), help="pipeline config (default: %(default)s)")
+    p.add_argument("--config", default=None, help=f"pipeline config (default: {DEFAULT_CONFIG_HELP})")
     p.add_argument("--out", default=None, help="dataset folder to write (default: output.dir of the config)")
     p.add_argument("--quiet", action="store_true", help="no progress output")
     p.set_defaults(func=run)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..config import DEFAULT_CONFIG, load_config
+from ..config import DEFAULT_CONFIG_HELP, find_config, load_config
 
 _STYLE = {"improved": "green", "worse": "red", "same": "dim", "changed": "yellow", "n/a": "dim"}
 
@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--md", type=Path, dest="md_path", metavar="REPORT.md",
                    help="write a Markdown report with PNG plots (in REPORT_files/ beside it)")
     p.add_argument("--config", type=Path, default=None,
-                   help=f"pipeline config for thresholds and gates (default: {DEFAULT_CONFIG} when present)")
+                   help=f"pipeline config for thresholds and gates (default: {DEFAULT_CONFIG_HELP} when present)")
     p.set_defaults(func=run)
 
 
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from ..analytics.compare import compare_inputs, fmt_value
 
     cfg = None
-    if args.config is not None or DEFAULT_CONFIG.exists():
+    if args.config is not None or find_config():
         cfg = load_config(args.config)
     report = compare_inputs(args.a, args.b, cfg, json_path=args.json_path, md_path=args.md_path)
 

@@ -6,12 +6,12 @@ import argparse
 
 import yaml
 
-from ..config import DEFAULT_CONFIG, load_config
+from ..config import DEFAULT_CONFIG_HELP, load_config
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("config", help="validate a config and print the effective settings (defaults filled in)")
-    p.add_argument("--config", default=str(DEFAULT_CONFIG), help="pipeline config (default: %(default)s)")
+    p.add_argument("--config", default=None, help=f"pipeline config (default: {DEFAULT_CONFIG_HELP})")
     p.set_defaults(func=run)
 
 

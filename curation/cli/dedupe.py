@@ -28,7 +28,7 @@ def register(subparsers) -> None:
     p.add_argument("--against", default=None, help="an already built dataset folder (or JSONL) to dedupe against")
     p.add_argument("--rejects", default=None,
                    help="unreadable items with file, line and reason (default: OUT with .rejects.jsonl)")
-    p.add_argument("--config", default=None, help="config YAML (default: built-in defaults)")
+    p.add_argument("--config", default=None, help="config YAML (default: ./unwritten.yaml or ./configs/unwritten.yaml if present, else built-in defaults)")
     p.set_defaults(func=run)
 
 
@@ -72,11 +72,11 @@ def record_row(r: Record) -> dict:
 
 
 def run(args) -> int:
-    from ..config import DEFAULT_CONFIG, Config, load_config
+    from ..config import Config, find_config, load_config
     from ..ingest.conversations import read_conversation_records
     from ..stages.dedupe import ExactDedupe, NearDedupe
 
-    cfg = load_config(args.config) if args.config else load_config() if DEFAULT_CONFIG.exists() else Config()
+    cfg = load_config(args.config) if args.config or find_config() else Config()
     if args.threshold is not None:
         if not 0 < args.threshold <= 1:
             raise UserError(f"--threshold must be in (0, 1], got {args.threshold}")
@@ -87,6 +87,14 @@ def run(args) -> int:
             raise UserError(f"input not found: {p}")
     ctx = Context(seed=cfg.seed, config=cfg)
     records = read_inputs(paths, cfg, ctx)
+    if not records:  # nothing readable: say which file and why, instead of an empty success
+        unreadable = ctx.rejects.sorted_rows()
+        first = unreadable[0] if unreadable else {}
+        why = (f": {first.get('reason')} {(first.get('detail') or {}).get('error', '')}".rstrip()
+               if first else ": no records")
+        where = first.get("source_file") or ", ".join(str(p) for p in paths)
+        raise UserError(f"{where}: nothing to deduplicate{why} (accepted: conversation JSONL, built dataset "
+                        f"folders, interaction batch .json files)")
     against = list(read_conversation_records(args.against)) if args.against else []
     near = NearDedupe.from_config(cfg)
     near.reference = against

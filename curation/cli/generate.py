@@ -18,7 +18,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-from ..config import DEFAULT_CONFIG, Config, load_config
+from ..config import DEFAULT_CONFIG_HELP, Config, find_config, load_config
 from ..errors import UserError
 
 LOG_NAME = "training_generation_{version}.log"
@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     size.add_argument("--hours", type=float, help="generate for this many hours")
     p.add_argument("--types", help="comma-separated data types (default: all seven)")
     p.add_argument("--out", help="output folder (default: generation.out_dir)")
-    p.add_argument("--config", default=None, help=f"pipeline config (default: {DEFAULT_CONFIG} if present)")
+    p.add_argument("--config", default=None, help=f"pipeline config (default: {DEFAULT_CONFIG_HELP} if present)")
     p.add_argument("--host", help="Ollama address (overrides OLLAMA_HOST and the config)")
     p.add_argument("--api", choices=("ollama", "openai"), help="server API (default: generation.api)")
     p.add_argument("--base-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1")
@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def load(config: str | None) -> Config:
-    if config is not None or DEFAULT_CONFIG.exists():
+    if config is not None or find_config():
         return load_config(config)
     return Config()
 
@@ -67,8 +67,7 @@ def run(args: argparse.Namespace) -> int:
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
     console = Console(stderr=True, quiet=args.quiet)
     out = Path(args.out) if args.out else cfg.resolve(gen.out_dir)
-    prompts_dir = cfg.resolve(gen.prompts)
-    prompts = Prompts(prompts_dir if prompts_dir.is_dir() else None)
+    prompts = Prompts(cfg.resolve(gen.prompts) if gen.prompts else None)
 
     if args.check_only:
         client = LLMClient.from_settings(gen, host=args.host, api=args.api, base_url=args.base_url)

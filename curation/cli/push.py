@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from rich.console import Console
 
-from ..config import DEFAULT_CONFIG, load_config
+from ..config import DEFAULT_CONFIG_HELP, find_config, load_config
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--public", action="store_true", help="publish publicly (default: private, fail closed)")
     p.add_argument("--dry-run", action="store_true", help="list what would be uploaded; change nothing")
     p.add_argument("--dir", default=None, help="dataset folder (default: output.dir of the config)")
-    p.add_argument("--config", default=str(DEFAULT_CONFIG), help="pipeline config (default: %(default)s)")
+    p.add_argument("--config", default=None, help=f"pipeline config (default: {DEFAULT_CONFIG_HELP})")
     p.set_defaults(func=run)
 
 
@@ -30,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     from ..stages.contract import RowContract
 
     # the config gives the folder and the role names; with --dir and no config file, defaults apply
-    cfg = load_config(args.config) if (not args.dir or Path(args.config).exists()) else None
+    cfg = load_config(args.config) if (args.config or not args.dir or find_config()) else None
     folder = args.dir or cfg.resolve(cfg.output.dir)
     roles = RowContract.from_config(cfg).roles if cfg is not None else None
     console = Console(stderr=True, highlight=False)

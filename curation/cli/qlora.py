@@ -7,7 +7,7 @@ import argparse
 from rich.console import Console
 from rich.table import Table
 
-from ..config import DEFAULT_CONFIG, load_config
+from ..config import DEFAULT_CONFIG_HELP, load_config
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Write Axolotl QLoRA configs for (a) style transfer on scenes, (b) character interactions and "
                     "(c) both combined, from the built dataset; each is checked by a strict schema (unknown keys "
                     "rejected) and by Axolotl's own validation when axolotl is available.")
-    p.add_argument("--config", default=str(DEFAULT_CONFIG), help="pipeline config (default: %(default)s)")
+    p.add_argument("--config", default=None, help=f"pipeline config (default: {DEFAULT_CONFIG_HELP})")
     p.add_argument("--dir", default=None, help="built dataset folder (default: output.dir)")
     p.add_argument("--out", default=None, help="where the YAML files go (default: output.qlora.out_dir)")
     p.add_argument("--dataset", default=None,

@@ -1,6 +1,7 @@
 """The dataset card (README.md of the dataset folder): Hub metadata + an audit report of the build.
 
-Rendered on every build from the Jinja2 template in `dataset_cards/`:
+Rendered on every build from the Jinja2 template (`output.card.template`, default the packaged
+`curation/defaults/dataset_card.md.j2`):
 
 - the YAML header is what the Hub and `huggingface_hub.DatasetCard` read, and what `load_dataset` uses
   to find the data (`configs`, always from the build, never dropped) and its schema (`dataset_info`);
@@ -26,6 +27,7 @@ from typing import Any
 import jinja2
 import yaml
 
+from .. import defaults
 from ..errors import UserError
 from .card_plots import histogram_png, write_png
 
@@ -33,7 +35,6 @@ from .card_plots import histogram_png, write_png
 OWNED_KEYS = ("pretty_name", "license", "language", "task_categories", "tags", "size_categories",
               "configs", "dataset_info")
 _BLOCK = re.compile(r"<!-- BEGIN GENERATED: (?P<name>[\w-]+) -->.*?<!-- END GENERATED: (?P=name) -->", re.S)
-DEFAULT_TEMPLATE = Path(__file__).resolve().parents[2] / "dataset_cards" / "unwritten.md.j2"
 EXCERPT_CHARS = 160
 
 
@@ -323,9 +324,9 @@ def merge_hand_written(generated: str, chunks: list[tuple[str, str]]) -> str:
 
 # ---- rendering ----------------------------------------------------------------------------------
 def _template(config: Any) -> jinja2.Template:
-    path = config.resolve(config.output.card.template) if hasattr(config, "resolve") else Path(config.output.card.template)
-    if not path.is_file() and config.output.card.template == "dataset_cards/unwritten.md.j2":
-        path = DEFAULT_TEMPLATE
+    chosen = config.output.card.template
+    path = (defaults.path(defaults.CARD_TEMPLATE) if chosen is None
+            else config.resolve(chosen) if hasattr(config, "resolve") else Path(chosen))
     if not path.is_file():
         raise UserError(f"dataset card template not found: {path} (output.card.template)")
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(path.parent)), undefined=jinja2.StrictUndefined,

@@ -47,7 +47,7 @@ class ContractConfig(Section):
 
 
 class CardConfig(Section):
-    template: str = Field("dataset_cards/unwritten.md.j2", description="Jinja2 template of the card")
+    template: str | None = Field(None, description="Jinja2 template of the card; null = the packaged one")
     language: list[str] = Field(default_factory=lambda: ["en"])
     task_categories: list[str] = Field(default_factory=lambda: ["text-generation"])
     tags: list[str] = Field(default_factory=lambda: [

@@ -1,4 +1,5 @@
-"""Prompt files (configs/prompts/generation/*.txt), rendered with Jinja2.
+"""Prompt files (the packaged curation/defaults/prompts/generation/*.txt, or `generation.prompts`), rendered
+with Jinja2.
 
 Prompts are data the user tunes, so they live as files; a missing file or an undefined variable is a
 one-line error naming the file. The text of every prompt used is part of the run fingerprint, so
@@ -14,16 +15,15 @@ from typing import Any
 
 import jinja2
 
+from .. import defaults
 from ..errors import UserError
-
-REPO_PROMPTS = Path(__file__).resolve().parents[2] / "configs" / "prompts" / "generation"
 
 
 class Prompts:
     def __init__(self, folder: str | Path | None = None) -> None:
-        self.folder = Path(folder) if folder else REPO_PROMPTS
+        self.folder = Path(folder) if folder else defaults.path(defaults.GENERATION_PROMPTS)
         if not self.folder.is_dir():
-            raise UserError(f"prompt folder not found: {self.folder}")
+            raise UserError(f"prompt folder not found: {self.folder} (generation.prompts; null = the packaged prompts)")
         self.env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=False,
                                       autoescape=False)
 

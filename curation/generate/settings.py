@@ -119,7 +119,7 @@ class GenerationConfig(Section):
     judge: JudgeConfig = Field(default_factory=JudgeConfig)
     out_dir: str = "training_output_v1.2"
     coverage_db: str | None = Field(None, description="SQLite coverage database; default <out>/coverage.db")
-    prompts: str = "configs/prompts/generation"
+    prompts: str | None = Field(None, description="folder of prompt .txt files; null = the packaged prompts")
     master_truths_version: str = "v1.2"
     pipeline_version: str = "v2.2"
 

@@ -97,7 +97,7 @@ class SceneSummarizer:
     def from_settings(cls, gen: Any, cache_path: str | Path, prompts_dir: str | Path | None = None,
                       host: str | None = None) -> "SceneSummarizer":
         """`host`: a CLI override (beats OLLAMA_HOST, which beats the config)."""
-        prompts = Prompts(prompts_dir if prompts_dir and Path(prompts_dir).is_dir() else None)
+        prompts = Prompts(prompts_dir)
         return cls(LLMClient.from_settings(gen, host=host), cache_path, model=gen.model_for("summary"),
                    temperature=gen.temperatures.get("summary", 0.3), seed=gen.seed, prompts=prompts)
 

@@ -12,7 +12,8 @@ Per data type (the mapping is also described in the dataset card and docs/intera
 | relationship_scoring | player action and character response | relationship score, trust change and rationale |
 | multi_step | NPC profile, emotional state, OCEAN, context, tension/memory | the dialogue prose |
 
-The system prompt of each type comes from configs/prompts/system_prompts.yaml.
+The system prompt of each type comes from `interactions.system_prompts` (default: the packaged
+curation/defaults/prompts/system_prompts.yaml).
 """
 
 from __future__ import annotations

@@ -54,7 +54,8 @@ class InteractionsConfig(Section):
     fix_mojibake: bool = True
     fix_contractions: bool = True
     remove_invisible: bool = True
-    system_prompts: str = "configs/prompts/system_prompts.yaml"
+    system_prompts: str | None = Field(
+        None, description="YAML of per-type system prompts; null = the packaged prompts/system_prompts.yaml")
 
     @field_validator("quality_thresholds", "quality_fields")
     @classmethod

@@ -10,6 +10,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
+from ... import defaults
 from ...records import Record, stable_id
 from ...stages.base import Context, Filter, Stage
 from .convert import conversation_rows, load_system_prompts
@@ -116,7 +117,8 @@ class ConvertInteractions(Stage):
 
     @classmethod
     def from_config(cls, cfg: Any) -> "ConvertInteractions":
-        return cls(cfg.interactions, load_system_prompts(cfg.resolve(cfg.interactions.system_prompts)))
+        return cls(cfg.interactions, load_system_prompts(
+            cfg.resolve_or_packaged(cfg.interactions.system_prompts, defaults.SYSTEM_PROMPTS)))
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         mode = self.settings.irony_rows

@@ -85,7 +85,8 @@ def run_from_args(args) -> int:
 
         cfg = load_config(args.config) if args.config else Config()
         summarize = SceneSummarizer.from_settings(cfg.generation, Path(args.out + ".cache") / "scene_summaries.sqlite",
-                                                  cfg.resolve(cfg.generation.prompts), host=args.host)
+                                                  cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None,
+                                                  host=args.host)
     report = prepare(args.inputs, args.out, args.roster, args.stats, args.existing, args.universe,
                      args.mode, args.seed, rejects=args.rejects, summarize=summarize)
     console = Console(stderr=True)

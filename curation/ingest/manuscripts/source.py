@@ -74,7 +74,8 @@ class ManuscriptSource(SourceStep):
         if cfg.manuscripts.llm_summary:
             from ...generate.summary import SceneSummarizer
             cache = cfg.resolve(cfg.output.report + ".cache") / "scene_summaries.sqlite"
-            summarize = SceneSummarizer.from_settings(cfg.generation, cache, cfg.resolve(cfg.generation.prompts))
+            summarize = SceneSummarizer.from_settings(cfg.generation, cache, 
+                                                    cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None)
         return cls(entries, cfg.manuscripts, cfg.seed, summarize)
 
     def read(self, ctx: Context) -> Iterator[Record]:
