@@ -173,10 +173,11 @@ def build(cfg: Config, out_dir: str | Path | None = None,
     gates.enforce(report["analytics"]["gates"], cfg.analytics)
     warnings = ctx.ledger.warnings(cfg.max_drop_share)
     counter = str(ctx.ledger.stage("tokens").notes.get("counter", ""))
-    if counter.startswith("approx"):
-        warnings.append("token counts are estimates: tiktoken's cl100k_base file could not be loaded (offline "
-                        "first use); set TIKTOKEN_CACHE_DIR to a folder holding it for exact tiktoken counts")
-    report["warnings"] = warnings
+    report["warnings"] = list(warnings)
+    if counter.startswith("approx"):  # curation.tokens already warned once on stderr; report and card keep it
+        report["warnings"].append("token counts are estimates: tiktoken's cl100k_base file could not be loaded "
+                                  "(offline first use); set TIKTOKEN_CACHE_DIR to a folder holding it for exact "
+                                  "tiktoken counts")
     existing_readme = (out / "README.md").read_text(encoding="utf-8") if (out / "README.md").exists() else None
     with atomic.atomic_dir(out) as staging:
         meta = write_dataset_folder(staging, final)

@@ -24,6 +24,18 @@ def repo() -> Path:
 
 
 @pytest.fixture(scope="session")
+def tiktoken_file() -> None:
+    """Skip a test that compares with tiktoken's own counts when its cl100k_base file cannot be loaded
+    (a fresh offline clone without TIKTOKEN_CACHE_DIR); everything else runs on the labelled fallback."""
+    from curation.tokens import EncodingUnavailable, get_encoding
+
+    try:
+        get_encoding("cl100k_base")
+    except EncodingUnavailable:
+        pytest.skip("tiktoken's cl100k_base file is not available offline (set TIKTOKEN_CACHE_DIR)")
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is absent")

@@ -15,7 +15,7 @@ from curation.records import Record, Source
 from curation.stages.base import Context, chain
 from curation.stages.contract import RowContract
 from curation.stages.tokens import TokenBudget
-from curation.tokens import TiktokenCounter
+from curation.tokens import get_counter
 
 SPLITS = ("train", "train", "train", "validation", "test")
 
@@ -55,7 +55,7 @@ def build_folder(tmp_path: Path, existing: str | None = None, cfg: Config | None
 
     cfg = cfg or Config()
     ctx = Context()
-    stages = [TokenBudget(TiktokenCounter(), sequence_len=cfg.output.tokens.sequence_len), RowContract()]
+    stages = [TokenBudget(get_counter(), sequence_len=cfg.output.tokens.sequence_len), RowContract()]
     final = list(chain(iter(records()), stages, ctx))
     folder = tmp_path / "unwritten"
     meta = write_dataset_folder(folder, final)

@@ -135,7 +135,8 @@ def test_server_down_is_one_line_naming_the_host(tmp_path):
                           capture_output=True, text=True, cwd=REPO, env=env)
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr
-    lines = proc.stderr.strip().splitlines()
+    # the labelled tiktoken fallback (offline clone without the file) may warn once before the error
+    lines = [ln for ln in proc.stderr.strip().splitlines() if not ln.startswith("WARNING curation.tokens")]
     assert len(lines) == 1, proc.stderr
     assert f"127.0.0.1:{port}" in lines[0] and "ollama serve" in lines[0]
     assert not (tmp_path / "out" / "unwritten").exists()

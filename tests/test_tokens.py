@@ -51,7 +51,7 @@ def paragraphs(n: int, words: int = 60) -> str:
                        for p in range(n))
 
 
-def test_count_tokens_matches_tiktoken():
+def test_count_tokens_matches_tiktoken(tiktoken_file):
     import tiktoken
 
     text = "Kaelen drew the blade. <|im_end|> is plain text here."
@@ -94,18 +94,18 @@ def run(stage: TokenBudget, records: list[Record]) -> tuple[list[Record], Contex
 
 
 def test_rows_within_budget_get_token_counts():
-    stage = TokenBudget(TiktokenCounter(), sequence_len=4096)
+    stage = TokenBudget(get_counter(), sequence_len=4096)
     recs = [scene(paragraphs(2), 1), interaction("She smiled, then didn't.", 2)]
     out, ctx = run(stage, recs)
     assert [r.id for r in out] == ["s1", "i2"]
     for r in out:
         assert r.metadata["token_count"] == count_tokens(render_chatml(r.conversations))
     notes = ctx.ledger.stage("tokens").notes
-    assert notes["all"]["rows"] == 2 and notes["counter"] == "tiktoken:cl100k_base"
+    assert notes["all"]["rows"] == 2 and notes["counter"] == get_counter().name
 
 
 def test_drop_policy_rejects_with_reason_never_truncates():
-    stage = TokenBudget(TiktokenCounter(), sequence_len=200, policy="drop")
+    stage = TokenBudget(get_counter(), sequence_len=200, policy="drop")
     long = scene(paragraphs(10), 1)
     short = interaction("Fine.", 2)
     out, ctx = run(stage, [long, short])
@@ -117,14 +117,14 @@ def test_drop_policy_rejects_with_reason_never_truncates():
 
 
 def test_raise_policy_names_file_and_place():
-    stage = TokenBudget(TiktokenCounter(), sequence_len=200, policy="raise")
+    stage = TokenBudget(get_counter(), sequence_len=200, policy="raise")
     with pytest.raises(UserError, match=r"novel.md: chapter 1, scene 3: \d+ tokens exceed sequence_len 200"):
         run(stage, [scene(paragraphs(10), 3)])
 
 
 def test_split_policy_cuts_scenes_losslessly_into_fitting_parts():
     text = paragraphs(12)
-    stage = TokenBudget(TiktokenCounter(), sequence_len=300, policy="split")
+    stage = TokenBudget(get_counter(), sequence_len=300, policy="split")
     out, ctx = run(stage, [scene(text, 1), interaction(paragraphs(8), 2)])
     parts = [r for r in out if r.kind == "scene"]
     assert len(parts) >= 3
@@ -146,7 +146,7 @@ def test_split_policy_cuts_scenes_losslessly_into_fitting_parts():
 def test_split_falls_back_to_sentences_and_words():
     one_paragraph = " ".join(f"Sentence number {i} goes on a little while." for i in range(80))
     no_punctuation = " ".join(f"w{i}" for i in range(900))
-    stage = TokenBudget(TiktokenCounter(), sequence_len=150, policy="split")
+    stage = TokenBudget(get_counter(), sequence_len=150, policy="split")
     out, ctx = run(stage, [scene(one_paragraph, 1), scene(no_punctuation, 2)])
     for origin, text in (("s1", one_paragraph), ("s2", no_punctuation)):
         parts = [r for r in out if r.origin == origin]
@@ -155,7 +155,7 @@ def test_split_falls_back_to_sentences_and_words():
 
 
 def test_prompt_longer_than_budget_is_rejected_not_split():
-    stage = TokenBudget(TiktokenCounter(), sequence_len=100, policy="split")
+    stage = TokenBudget(get_counter(), sequence_len=100, policy="split")
     out, ctx = run(stage, [scene("short answer", 1, prompt=paragraphs(3))])
     assert out == [] and ctx.ledger.stage("tokens").rejected == {"prompt_over_sequence_len": 1}
 
