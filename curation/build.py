@@ -180,7 +180,7 @@ def build(cfg: Config, out_dir: str | Path | None = None,
                                   "tiktoken counts")
     existing_readme = (out / "README.md").read_text(encoding="utf-8") if (out / "README.md").exists() else None
     with atomic.atomic_dir(out) as staging:
-        meta = write_dataset_folder(staging, final)
+        meta = write_dataset_folder(staging, final, cfg.output)
         report["outputs"] = meta["counts"]
         card = render_card(meta, report, cfg, existing_readme, staging)
         atomic.write_text(staging / "README.md", card)

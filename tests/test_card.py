@@ -85,7 +85,7 @@ def test_card_parses_with_datasetcard_and_has_hub_metadata(built):
                 "configs", "dataset_info"):
         assert data.get(key), key
     assert data["configs"] == meta["configs"] and data["size_categories"] == ["n<1K"]
-    assert {c["config_name"] for c in data["dataset_info"]} == {"conversations", "interactions", "scenes"}
+    assert {c["config_name"] for c in data["dataset_info"]} == {"conversations", "messages", "interactions", "scenes"}
 
 
 def test_card_configs_load_with_load_dataset(built):

@@ -68,7 +68,7 @@ def test_card_yaml_declares_default_config(tmp_path):
     header = yaml.safe_load(text.split("---\n")[1])
     defaults = [c["config_name"] for c in header["configs"] if c.get("default")]
     assert defaults == ["conversations"]
-    assert {i["config_name"] for i in header["dataset_info"]} == {"conversations", "interactions", "scenes"}
+    assert {i["config_name"] for i in header["dataset_info"]} == {"conversations", "messages", "interactions", "scenes"}
 
 
 def test_same_records_give_identical_bytes(tmp_path):

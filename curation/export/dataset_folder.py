@@ -3,9 +3,13 @@
 Layout (what `load_dataset("./builders/unwritten")` reads and what gets pushed):
 
     README.md                         card; its YAML header declares `configs` and `dataset_info`
-    data/<config>/<split>.parquet     conversations (default), interactions, scenes
-    axolotl/<split>.jsonl             the same conversation rows as JSON lines, for Axolotl
+    data/<config>/<split>.parquet     conversations, messages, interactions, scenes
+    axolotl/<split>.jsonl             the conversation rows (ShareGPT from/value) as JSON lines, for Axolotl
     axolotl/{scenes,interactions}/<split>.jsonl   the same rows, one subset per kind
+    axolotl/messages/...              the same files with OpenAI-style messages (role/content)
+
+`conversations` and `messages` hold the same rows in the two formats trainers read; which one is the
+default config (what `load_dataset(folder)` returns) is `output.default_format`.
 
 Rows are sorted by id inside each split and written with fixed Parquet settings, so the same records give
 byte-identical files.
@@ -24,11 +28,13 @@ import pyarrow.parquet as pq
 
 from .. import atomic
 from ..records import Record
-from .features import CONFIGS, FEATURES, ROW_BUILDERS, SPLITS
+from .features import CONFIGS, CONVERSATION_FORMATS, FEATURES, OPENAI_ROLES, ROW_BUILDERS, SPLITS, messages_row
 
 DEFAULT_CONFIG = "conversations"
 #: record kind -> folder of its own Axolotl JSONL subset (axolotl/<subset>/<split>.jsonl)
 AXOLOTL_SUBSETS = {"scene": "scenes", "interaction": "interactions"}
+#: conversation format -> its folder under axolotl/ (ShareGPT rows stay where they always were)
+AXOLOTL_FORMAT_DIRS = {"conversations": "", "messages": "messages"}
 
 
 def _jsonl(rows: Iterable[dict[str, Any]]) -> str:
@@ -56,7 +62,16 @@ def split_of(r: Record) -> str:
     return split
 
 
-def rows_by_config(records: Iterable[Record]) -> dict[str, dict[str, list[dict[str, Any]]]]:
+def openai_roles(output: Any = None) -> dict[str, str]:
+    """Our configured role names (output.contract.roles) -> system / user / assistant."""
+    if output is None:
+        return dict(OPENAI_ROLES)
+    r = output.contract.roles
+    return {r.system: "system", r.user: "user", r.assistant: "assistant"}
+
+
+def rows_by_config(records: Iterable[Record], roles: dict[str, str] | None = None
+                   ) -> dict[str, dict[str, list[dict[str, Any]]]]:
     """{config: {split: [row, ...]}}; interactions are written once per origin sample."""
     out: dict[str, dict[str, list[dict[str, Any]]]] = {c: defaultdict(list) for c in CONFIGS}
     seen_origin: set[str] = set()
@@ -70,14 +85,17 @@ def rows_by_config(records: Iterable[Record]) -> dict[str, dict[str, list[dict[s
                 if key in seen_origin:
                     continue
                 seen_origin.add(key)
-            out[config][split].append(build_row(r))
+            out[config][split].append(messages_row(r, roles) if config == "messages" else build_row(r))
     return out
 
 
-def write_dataset_folder(folder: Path, records: list[Record]) -> dict[str, Any]:
-    """Write data files into `folder`; return the YAML metadata (`configs`, `dataset_info`) and counts."""
+def write_dataset_folder(folder: Path, records: list[Record], output: Any = None) -> dict[str, Any]:
+    """Write data files into `folder`; return the YAML metadata (`configs`, `dataset_info`) and counts.
+
+    `output`: the config's `output` section (default format, role names); None = the defaults."""
     folder = Path(folder)
-    tables = rows_by_config(records)
+    default = getattr(output, "default_format", None) or DEFAULT_CONFIG
+    tables = rows_by_config(records, openai_roles(output))
     configs_yaml: list[dict[str, Any]] = []
     infos: list[dict[str, Any]] = []
     counts: dict[str, dict[str, int]] = {}
@@ -99,7 +117,7 @@ def write_dataset_folder(folder: Path, records: list[Record]) -> dict[str, Any]:
             data_files.append({"split": split, "path": rel})
             splits_info.append({"name": split, "num_bytes": table.nbytes, "num_examples": len(rows)})
         entry: dict[str, Any] = {"config_name": config, "data_files": data_files}
-        if config == DEFAULT_CONFIG:
+        if config == default:
             entry["default"] = True
         configs_yaml.append(entry)
         infos.append({
@@ -109,11 +127,13 @@ def write_dataset_folder(folder: Path, records: list[Record]) -> dict[str, Any]:
             "download_size": sum((folder / f["path"]).stat().st_size for f in data_files),
             "dataset_size": sum(s["num_bytes"] for s in splits_info),
         })
-    for split in SPLITS:
-        rows = tables["conversations"].get(split, [])
-        atomic.write_text(folder / "axolotl" / f"{split}.jsonl", _jsonl(rows))
-        # one subset per kind, so a QLoRA config can train on scenes or interactions alone
-        for kind, subset in AXOLOTL_SUBSETS.items():
-            atomic.write_text(folder / "axolotl" / subset / f"{split}.jsonl",
-                              _jsonl(r for r in rows if r["metadata"]["kind"] == kind))
+    for fmt in CONVERSATION_FORMATS:
+        base = folder / "axolotl" / AXOLOTL_FORMAT_DIRS[fmt]
+        for split in SPLITS:
+            rows = tables[fmt].get(split, [])
+            atomic.write_text(base / f"{split}.jsonl", _jsonl(rows))
+            # one subset per kind, so a QLoRA config can train on scenes or interactions alone
+            for kind, subset in AXOLOTL_SUBSETS.items():
+                atomic.write_text(base / subset / f"{split}.jsonl",
+                                  _jsonl(r for r in rows if r["metadata"]["kind"] == kind))
     return {"configs": configs_yaml, "dataset_info": infos, "counts": counts}

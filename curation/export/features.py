@@ -14,12 +14,18 @@ from datasets import Features, List, Value
 
 from ..records import Record
 
-CONFIGS = ("conversations", "interactions", "scenes")
+CONFIGS = ("conversations", "messages", "interactions", "scenes")
+#: The two conversation formats: ShareGPT `conversations` (from/value; Axolotl, LLaMA-Factory) and
+#: OpenAI-style `messages` (role/content with system/user/assistant; TRL, Unsloth, most trainers).
+CONVERSATION_FORMATS = ("conversations", "messages")
+#: OpenAI role of each ShareGPT role we write (the row contract's default names).
+OPENAI_ROLES = {"system": "system", "human": "user", "gpt": "assistant"}
 SPLITS = ("train", "validation", "test")
 
 _str, _int, _float = Value("string"), Value("int64"), Value("float64")
 
 TURN = {"from": _str, "value": _str}
+MESSAGE = {"role": _str, "content": _str}
 
 METADATA = {
     "id": _str, "origin": _str, "kind": _str, "data_type": _str, "source_file": _str, "source_index": _int,
@@ -36,6 +42,7 @@ METADATA = {
 
 FEATURES: dict[str, Features] = {
     "conversations": Features({"conversations": List(TURN), "metadata": METADATA}),
+    "messages": Features({"messages": List(MESSAGE), "metadata": METADATA}),
     "interactions": Features({
         "id": _str, "data_type": _str, "master_truths_version": _str, "source_file": _str,
         "source_index": _int, "batch_number": _int, "quality": _float, "capacity_level": _str,
@@ -92,6 +99,14 @@ def conversation_row(r: Record) -> dict[str, Any]:
                  "metadata": meta}, FEATURES["conversations"])
 
 
+def messages_row(r: Record, roles: dict[str, str] | None = None) -> dict[str, Any]:
+    """The conversation row in OpenAI form; `roles` maps our role names to system/user/assistant."""
+    roles = roles or OPENAI_ROLES
+    row = conversation_row(r)
+    return {"messages": [{"role": roles.get(t["from"], t["from"]), "content": t["value"]}
+                         for t in row["conversations"]], "metadata": row["metadata"]}
+
+
 def interaction_row(r: Record) -> dict[str, Any]:
     m = r.metadata
     return _fit({
@@ -111,6 +126,7 @@ def scene_row(r: Record) -> dict[str, Any]:
 
 ROW_BUILDERS: dict[str, tuple[Callable[[Record], bool], Callable[[Record], dict[str, Any]]]] = {
     "conversations": (lambda r: bool(r.conversations), conversation_row),
+    "messages": (lambda r: bool(r.conversations), messages_row),
     "interactions": (lambda r: r.kind == "interaction", interaction_row),
     "scenes": (lambda r: r.kind == "scene", scene_row),
 }

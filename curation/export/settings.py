@@ -83,6 +83,10 @@ class OutputConfig(Section):
     dir: str = "builders/unwritten"
     report: str = "builders/unwritten.build.json"
     rejects: str = "builders/unwritten.rejects.jsonl"
+    default_format: Literal["conversations", "messages"] = Field(
+        "conversations", description="the default config of the dataset folder and the rows the QLoRA configs "
+        "train on: ShareGPT `conversations` (from/value) or OpenAI-style `messages` (role/content); both are "
+        "always written")
     pretty_name: str = "Unwritten: narrative character interactions and manuscript scenes"
     license: str = "other"
     hub_repo_id: str | None = Field(None, description="the Hub dataset repo (card's load example, QLoRA dataset path)")

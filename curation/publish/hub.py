@@ -84,7 +84,10 @@ def check_folder(folder: Path, roles: "Roles | None" = None) -> None:
     if not (folder / "README.md").is_file():
         raise UserError(f"{folder}: no README.md dataset card (run `unwritten build` first)")
     for jsonl in sorted((folder / "axolotl").glob("**/*.jsonl")):
-        check_jsonl(jsonl, roles or Roles())
+        if jsonl.relative_to(folder / "axolotl").parts[0] == "messages":  # OpenAI-style rows
+            check_jsonl(jsonl, Roles("system", "user", "assistant"), field="messages")
+        else:
+            check_jsonl(jsonl, roles or Roles())
 
 
 # ---- the plan -----------------------------------------------------------------------------------

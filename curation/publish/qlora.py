@@ -30,6 +30,9 @@ SUBSETS = {  # config name -> (JSONL folder under axolotl/, what it trains)
     "interactions": ("interactions", "character interactions"),
     "combined": ("", "scenes and interactions combined"),
 }
+#: conversation format (output.default_format) -> its folder under axolotl/
+FORMAT_DIRS = {"conversations": "", "messages": "messages"}
+FORMAT_NOTES = {"conversations": "ShareGPT from/value", "messages": "OpenAI-style role/content"}
 CHATML_EOS = "<|im_end|>"
 PACKING_EFFICIENCY = 0.95  # share of a packed sequence that holds real tokens (for the step estimate)
 
@@ -213,25 +216,28 @@ class WrittenConfig:
     axolotl_check: str | None
 
 
-def _dataset_entry(location: str, rel: str, hub: bool, roles: Any) -> dict[str, Any]:
+def _dataset_entry(location: str, rel: str, hub: bool, roles: Any, fmt: str = "conversations") -> dict[str, Any]:
+    """One Axolotl `chat_template` dataset: ShareGPT rows (from/value, our role names) or OpenAI-style
+    `messages` rows (role/content, system/user/assistant)."""
     entry: dict[str, Any] = {"path": location, "data_files": rel, "ds_type": "json"} if hub else \
         {"path": f"{location}/{rel}", "ds_type": "json"}
-    entry.update({
-        "split": "train",
-        "type": "chat_template",
-        "field_messages": "conversations",
-        "message_property_mappings": {"role": "from", "content": "value"},
-        "roles": {"system": [roles.system], "user": [roles.user], "assistant": [roles.assistant]},
-        "roles_to_train": ["assistant"],
-        "train_on_eos": "turn",
-    })
+    if fmt == "messages":
+        mapping = {"field_messages": "messages", "message_property_mappings": {"role": "role", "content": "content"},
+                   "roles": {"system": ["system"], "user": ["user"], "assistant": ["assistant"]}}
+    else:
+        mapping = {"field_messages": "conversations", "message_property_mappings": {"role": "from", "content": "value"},
+                   "roles": {"system": [roles.system], "user": [roles.user], "assistant": [roles.assistant]}}
+    entry.update({"split": "train", "type": "chat_template", **mapping,
+                  "roles_to_train": ["assistant"], "train_on_eos": "turn"})
     return entry
 
 
 def build_config(name: str, cfg: Any, dataset_dir: Path, location: str, hub: bool) -> tuple[dict[str, Any], dict]:
     q, roles = cfg.output.qlora, cfg.output.contract.roles
+    fmt = getattr(cfg.output, "default_format", "conversations")
     sub = SUBSETS[name][0]
-    rel = lambda split: f"axolotl/{sub + '/' if sub else ''}{split}.jsonl"  # noqa: E731
+    folder = "".join(f"{p}/" for p in (FORMAT_DIRS[fmt], sub) if p)
+    rel = lambda split: f"axolotl/{folder}{split}.jsonl"  # noqa: E731
     train = read_token_counts(dataset_dir / rel("train"))
     if not train:
         raise UserError(f"{dataset_dir / rel('train')}: no training rows for the '{name}' config "
@@ -249,12 +255,12 @@ def build_config(name: str, cfg: Any, dataset_dir: Path, location: str, hub: boo
         "lora_dropout": q.lora_dropout,
         "lora_target_linear": True,
         "chat_template": q.chat_template,
-        "datasets": [_dataset_entry(location, rel("train"), hub, roles)],
+        "datasets": [_dataset_entry(location, rel("train"), hub, roles, fmt)],
     }
     if q.chat_template == "chatml":
         config["special_tokens"] = {"eos_token": CHATML_EOS}  # else the turn terminator is never trained
     if read_token_counts(dataset_dir / rel("validation")):
-        config["test_datasets"] = [_dataset_entry(location, rel("validation"), hub, roles)]
+        config["test_datasets"] = [_dataset_entry(location, rel("validation"), hub, roles, fmt)]
     config.update({
         "val_set_size": 0.0,
         "dataset_prepared_path": f"last_run_prepared/{name}",
@@ -282,10 +288,26 @@ def build_config(name: str, cfg: Any, dataset_dir: Path, location: str, hub: boo
     })
     if config["evals_per_epoch"] is None:
         del config["evals_per_epoch"]
-    header = {"name": name, "what": SUBSETS[name][1], "estimate": est, "test_file": rel("test"),
+    header = {"name": name, "what": SUBSETS[name][1], "estimate": est, "test_file": rel("test"), "format": fmt,
+              "train_file": rel("train"), "hub": hub, "base_model": q.base_model, "sequence_len": seq,
+              "lora": (q.lora_r, q.lora_alpha, q.lora_dropout),
               "warmup_capped": warmup != q.warmup_steps, "spec_warmup": q.warmup_steps,
               "exact_counts": bool(cfg.output.tokens.tokenizer_json)}
     return config, header
+
+
+def _trl_lines(h: dict[str, Any], location: str) -> list[str]:
+    """The same data for TRL's SFTTrainer, which reads OpenAI-style `messages` (role/content)."""
+    train = h["train_file"].replace("axolotl/", "axolotl/messages/", 1) if h["format"] != "messages" \
+        else h["train_file"]
+    files = f'data_files="{train}"' if h["hub"] else f'data_files="{location}/{train}"'
+    source = f'"{location}", {files}' if h["hub"] else f'"json", {files}'
+    return [f"Rows: {h['format']} ({FORMAT_NOTES[h['format']]}); set output.default_format to switch.",
+            "TRL instead of Axolotl (the messages rows, which SFTTrainer renders with the model's chat template):",
+            f"  train = datasets.load_dataset({source}, split=\"train\")",
+            f"  trl.SFTTrainer(model=\"{h['base_model']}\", train_dataset=train, args=trl.SFTConfig("
+            f"max_length={h['sequence_len']}, ...), peft_config=peft.LoraConfig(r={h['lora'][0]}, "
+            f"lora_alpha={h['lora'][1]}, lora_dropout={h['lora'][2]}, target_modules=\"all-linear\"))"]
 
 
 def _comment(h: dict[str, Any], location: str) -> str:
@@ -301,6 +323,7 @@ def _comment(h: dict[str, Any], location: str) -> str:
     ]
     lines.append("Run from the repository root (relative dataset paths); offline: HF_HUB_OFFLINE=1 "
                  "AXOLOTL_DO_NOT_TRACK=1 axolotl preprocess <this file>.")
+    lines += _trl_lines(h, location)
     if h["warmup_capped"]:
         lines.append(f"warmup_steps capped at 10% of the {e['total_steps']} steps (spec value {h['spec_warmup']}"
                      " would never reach the peak learning rate).")

@@ -79,7 +79,11 @@ def check_jsonl(path: str | Path, roles: Roles = Roles(), field: str = "conversa
                 raise UserError(f"{path}: line {n}: not valid JSON: {e.msg}") from None
             if not isinstance(row, dict) or field not in row:
                 raise UserError(f"{path}: line {n}: no '{field}' field")
-            bad = violation(row[field], roles, require_system)
+            turns = row[field]
+            if field == "messages" and isinstance(turns, list):  # OpenAI role/content: same rules
+                turns = [{"from": t["role"], "value": t["content"]}
+                         if isinstance(t, dict) and set(t) == {"role", "content"} else t for t in turns]
+            bad = violation(turns, roles, require_system)
             if bad:
                 detail = ", ".join(f"{k} {v}" for k, v in bad[1].items())
                 raise UserError(f"{path}: line {n}: {bad[0]}{f' ({detail})' if detail else ''}")
