@@ -164,12 +164,17 @@ class QualityFilters(Filter):
 
     # ---- the checks -----------------------------------------------------------------------------
     def _length(self, record, text, low, words):
+        # out of bounds only by both counts: whitespace words (the manuscript chunker's and the spec's, so a
+        # chunk cut within max_words is never dropped for "twenty-five" counting as two) and letter words
+        # (so unspaced scripts are not "too short" before the language check sees them)
         lo = self.cfg.min_words.get(record.kind)
         hi = self.cfg.max_words.get(record.kind)
-        if lo is not None and len(words) < lo:
-            return "too_short", {"words": len(words), "min": lo}
-        if hi is not None and len(words) > hi:
-            return "too_long", {"words": len(words), "max": hi}
+        spaced = len(text.split()) if lo is not None or hi is not None else 0
+        if lo is not None and max(spaced, len(words)) < lo:
+            return "too_short", {"words": max(spaced, len(words)), "min": lo}
+        n = min(spaced, len(words))
+        if hi is not None and n > hi:
+            return "too_long", {"words": n, "max": hi}
         return None
 
     def _think(self, record, text, low, words):

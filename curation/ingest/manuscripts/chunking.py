@@ -7,7 +7,11 @@ words; among the valid cuts the programme prefers scene breaks and narrator chan
 cuts inside a paragraph and never inside a dialogue exchange (consecutive speech paragraphs, or a
 speech whose paragraph leaves its quote open) unless no other cut exists. What cannot become a chunk
 (a run shorter than `min_words`, a single paragraph longer than `max_words`) is returned as a fragment
-with a reason, so every narrative word ends up in exactly one chunk or one fragment.
+with a reason, so every narrative word ends up in exactly one chunk or one fragment. A single
+paragraph longer than `max_words` is first cut at sentence boundaries into pieces that fill up to
+`max_words` each (`split_long_paragraph`), so no chunk is ever over the bound and no such paragraph is
+lost whole; two pieces of one paragraph never share a chunk (together they exceed the bound), so each
+piece's text is exactly a span of the paragraph.
 """
 
 from __future__ import annotations
@@ -28,6 +32,43 @@ _TRANSITION = re.compile(
     r"when (?:he|she|they|i|we) (?:woke|reached|returned|got back|arrived)|in the morning|at dawn|"
     r"morning came|the following)\b", re.I)
 _SINGLE_QUOTE_SPEECH = re.compile(r"(?:^|[\s(—–-])‘[^’]{2,}")
+
+
+@dataclass
+class ParagraphPiece(Paragraph):
+    """Part `piece` (0-based) of a paragraph longer than `max_words`, cut between sentences."""
+
+    piece: int = 0
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|(?<=[.!?…][”’\"')\]])\s+")
+
+
+def split_long_paragraph(p: Paragraph, hi: int) -> list[Paragraph]:
+    """`p` itself when it fits in `hi` words, else consecutive pieces of at most `hi` words each.
+
+    Pieces fill greedily up to `hi` at sentence ends (a sentence longer than `hi` is cut between
+    words), so any two consecutive pieces hold more than `hi` words together and can never share a
+    chunk. The pieces' texts joined by single spaces give the paragraph's words in order.
+    """
+    if p.words <= hi:
+        return [p]
+    sentences = [x for x in _SENTENCE_END.split(p.text) if x and x.strip()]
+    units: list[list[str]] = []
+    for sent in sentences:
+        ws = sent.split()
+        while len(ws) > hi:
+            units.append(ws[:hi])
+            ws = ws[hi:]
+        if ws:
+            units.append(ws)
+    pieces: list[list[str]] = [[]]
+    for ws in units:
+        if pieces[-1] and len(pieces[-1]) + len(ws) > hi:
+            pieces.append([])
+        pieces[-1].extend(ws)
+    return [ParagraphPiece(p.index, " ".join(ws), p.place if k == 0 else f"{p.place} (part {k + 1})", len(ws),
+                           p.beat if k == 0 else None, piece=k) for k, ws in enumerate(pieces)]
 
 
 @dataclass
@@ -64,7 +105,8 @@ def _units(scenes: list[Scene], max_words: int) -> list[Unit]:
     units: list[Unit] = []
     for s in scenes:
         for p in s.paragraphs:
-            units.append(Unit(p, s, has_speech(p.text), leaves_quote_open(p.text)))
+            for piece in split_long_paragraph(p, max_words):
+                units.append(Unit(piece, s, has_speech(piece.text), leaves_quote_open(piece.text)))
     # a speech carried over many paragraphs that is longer than a chunk is a story told inside the
     # story (The Time Machine): inside it only nested ‘single-quoted’ speech counts as dialogue. A
     # shorter one, a quoted letter included, stays one run that no cut may enter
@@ -89,6 +131,8 @@ def boundary_cost(prev: Unit, nxt: Unit) -> float:
     """Cost of cutting between two paragraphs (lower is better; scene breaks are a bonus)."""
     if prev.scene is not nxt.scene:
         return SCENE_BREAK_BONUS
+    if getattr(nxt.para, "piece", 0):  # inside an over-long paragraph: the cut is forced anyway
+        return 0.0
     if prev.open_quote or (prev.speech and nxt.speech):
         return DIALOGUE_CUT_COST
     if nxt.para.beat == "document":
@@ -102,7 +146,7 @@ def boundary_cost(prev: Unit, nxt: Unit) -> float:
 
 
 def is_dialogue_cut(prev: Unit, nxt: Unit) -> bool:
-    return prev.scene is nxt.scene and (prev.open_quote or (prev.speech and nxt.speech))
+    return prev.scene is nxt.scene and not getattr(nxt.para, "piece", 0) and (prev.open_quote or (prev.speech and nxt.speech))
 
 
 def _size_cost(w: int, lo: int, hi: int, tlo: int, thi: int) -> float:

@@ -346,7 +346,10 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
             "source": source,
             "scenes": [s.index for s in chunk.scenes],
         }
-        cid = stable_id(source, "chunk", chunk.paragraphs[0].index, chunk.paragraphs[-1].index)
+        # pieces of one over-long paragraph (chunking.ParagraphPiece) share its index: their numbers tell them apart
+        pieces = tuple(getattr(p, "piece", None) for p in (chunk.paragraphs[0], chunk.paragraphs[-1]))
+        cid = stable_id(source, "chunk", chunk.paragraphs[0].index, chunk.paragraphs[-1].index,
+                        *(("piece", *pieces) if pieces != (None, None) else ()))
         human, meta["prompt_source"], note = _human_prompt(
             meta, previous, f"{seed}:prompt:{cid}", universe_name, text, summaries[k],
             summaries[k - 1] if k else None, summarize is not None)
