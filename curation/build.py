@@ -173,6 +173,12 @@ def build(cfg: Config, out_dir: str | Path | None = None,
     gates.enforce(report["analytics"]["gates"], cfg.analytics)
     warnings = ctx.ledger.warnings(cfg.max_drop_share)
     counter = str(ctx.ledger.stage("tokens").notes.get("counter", ""))
+    split_notes = ctx.ledger.stage("split").notes
+    if split_notes.get("leakage_safe") is False:
+        leak, near = split_notes["prompt_leakage"], split_notes["contamination"]
+        warnings.append(f"the split is not leakage-safe: {leak['pairs']} prompt(s) share a {leak['ngram']}-word run "
+                        f"with an answer of another split, {near['cross_split_pairs']} near-duplicate pair(s) cross "
+                        "splits (report: ledger, split notes)")
     report["warnings"] = list(warnings)
     if counter.startswith("approx"):  # curation.tokens already warned once on stderr; report and card keep it
         report["warnings"].append("token counts are estimates: tiktoken's cl100k_base file could not be loaded "

@@ -88,7 +88,8 @@ def test_prompts_carry_summary_exact_answer_and_rebuild_asks_nothing(tmp_path, m
             prompt = human(rec)
             assert rec.metadata["prompt_source"] == "llm_summary"
             assert SUMMARY in prompt
-            assert ("Previously: " + SUMMARY in prompt) == (k > 0)
+            # the one before is summarised only inside the chunk's own split group (its chapter run)
+            assert ("Previously: " + SUMMARY in prompt) == (k > 0 and records[k - 1].group == rec.group)
             assert rec.conversations[-1]["value"] == row.text == rec.data["text"]  # the exact chunk
             assert not leaks(prompt, row.text)
         notes = ctx.ledger.stage("manuscripts").notes["manuscripts"][str(SAMPLE)]

@@ -407,6 +407,7 @@ def render_card(meta: dict[str, Any], report: dict[str, Any], config: Any,
         "qlora": config.output.qlora,
         "estimate": _training_estimate(config, rows),
         "warnings": report.get("warnings", []),
+        "leakage_safe": next((s.get("notes", {}).get("leakage_safe") for s in ledger if s["stage"] == "split"), None),
     }
     body = _template(config).render(**context)
     body = merge_hand_written(body.strip("\n") + "\n", hand_written(existing_body))

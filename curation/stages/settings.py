@@ -92,6 +92,8 @@ class SplitConfig(Section):
     test: float = Field(0.1, ge=0, le=1)
     stratify: list[str] = Field(default_factory=lambda: ["kind", "data_type", "universe"])
     contamination_check: bool = True
+    leakage_ngram: int = Field(8, ge=3, description="a prompt sharing this many consecutive words with another "
+                                                    "split's answer is a leak (checked with contamination_check)")
 
     @model_validator(mode="after")
     def _sums_to_one(self) -> "SplitConfig":

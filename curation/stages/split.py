@@ -7,7 +7,9 @@ so leakage across splits is impossible by construction. Groups are stratified by
 (kind, data_type, universe) and dealt, in a seeded order that does not depend on input order, to the
 split furthest below its target share; then, per kind with at least 3 groups, an empty validation or
 test split receives one whole group. Afterwards a contamination check looks for near-duplicate
-pairs across splits (same candidate generator and verifier as near dedupe) and reports them.
+pairs across splits (same candidate generator and verifier as near dedupe) and for prompts of one
+split quoting an answer of another (`leakage.prompt_answer_overlaps`), reports them, and sets
+`leakage_safe`, the only basis on which the card may call the split leakage-safe.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import numpy as np
 
 from ..records import Record, normalize_text
 from .base import Context, Stage
+from .leakage import prompt_answer_overlaps
 from .dedupe import CLUSTER_KEY, pair_params, similarity, verify_pairs
 from .near_pairs import PairParams, candidate_pairs
 from .settings import SplitConfig
@@ -112,6 +115,10 @@ class Split(Stage):
                                         for s in SPLITS} for k in sorted({r.kind for r in records})}}
         if self.cfg.contamination_check:
             notes["contamination"] = self.contamination(records)
+            notes["prompt_leakage"] = prompt_answer_overlaps(records, self.cfg.leakage_ngram)
+            # what the card may claim: no near-duplicates and no prompt quoting an answer across splits
+            notes["leakage_safe"] = (notes["contamination"]["cross_split_pairs"] == 0
+                                     and notes["prompt_leakage"]["pairs"] == 0)
         ctx.note(self, **notes)
         yield from records
 

@@ -20,6 +20,7 @@ from .chunking import Chunk, Fragment, plan_chunks
 from .prompts import build_prompt, conversations, quotes_chunk
 from .readers import read_manuscript
 from .roster import Roster
+from .runs import run_groups, split_runs
 from .settings import ManuscriptsConfig
 from .structure import Book, Removed, Scene, parse_structure
 from .names import merge_variants
@@ -264,23 +265,6 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
                     break
 
 
-def _group_ids(chunks: list[Chunk], source: str) -> list[str]:
-    """Chunks sharing a scene share a group (union of scenes linked by a chunk)."""
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for c in chunks:
-        first = c.scenes[0].index
-        for s in c.scenes[1:]:
-            parent[find(s.index)] = find(first)
-    return [stable_id(source, "scene", min(find(c.scenes[0].index), c.scenes[0].index)) for c in chunks]
-
-
 #: Chunk texts -> one summary each (None where none could be had), e.g. generate.summary.SceneSummarizer.
 Summarizer = Callable[[list[str]], list["str | None"]]
 
@@ -314,7 +298,8 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
     plan = plan_chunks([c.scenes for c in book.chapters], pov_key, settings.min_words, settings.max_words,
                        settings.target_min_words, settings.target_max_words)
     result = ManuscriptResult(source, book, fragments=plan.fragments, scene_pov=povs)
-    groups = _group_ids(plan.chunks, source)
+    runs = split_runs(plan.chunks, settings.split_run_chunks)
+    groups = run_groups(plan.chunks, runs, source)
     universe_name = " ".join(w if w in ("of", "the", "and") and k else w.capitalize()
                              for k, w in enumerate(universe.replace("_", " ").split()))
     summaries = summarize([c.text for c in plan.chunks]) if summarize and plan.chunks else [None] * len(plan.chunks)
@@ -350,9 +335,10 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
         pieces = tuple(getattr(p, "piece", None) for p in (chunk.paragraphs[0], chunk.paragraphs[-1]))
         cid = stable_id(source, "chunk", chunk.paragraphs[0].index, chunk.paragraphs[-1].index,
                         *(("piece", *pieces) if pieces != (None, None) else ()))
+        same_run = k > 0 and runs[k - 1] == runs[k]  # a prompt refers to a neighbour of its own split group only
         human, meta["prompt_source"], note = _human_prompt(
-            meta, previous, f"{seed}:prompt:{cid}", universe_name, text, summaries[k],
-            summaries[k - 1] if k else None, summarize is not None)
+            meta, previous if same_run else None, f"{seed}:prompt:{cid}", universe_name, text, summaries[k],
+            summaries[k - 1] if same_run else None, summarize is not None)
         if note:
             meta["prompt_note"] = note
         locator = f"{ch.label}, scene {scene.index + 1}" + (f"-{chunk.scenes[-1].index + 1}" if len(chunk.scenes) > 1 else "")

@@ -13,6 +13,9 @@ class ManuscriptsConfig(Section):
     max_words: int = Field(2500, ge=1, description="longer scenes split at a paragraph boundary between beats")
     target_min_words: int = Field(1200, ge=1, description="preferred chunk size, lower end")
     target_max_words: int = Field(1500, ge=1, description="preferred chunk size, upper end")
+    split_run_chunks: int = Field(8, ge=1, description="a chapter, or at most this many consecutive chunks of a "
+                                                       "long one, is one split group; prompts quote only neighbours "
+                                                       "inside it")
     system_prompt: str = "You are a science fiction writer with expertise in character-driven narratives."
     llm_summary: bool = Field(False, description="add LLM-written summaries (this chunk, the one before) to the "
                                                  "human prompts, via the `generation:` server; cached beside the report")
