@@ -20,6 +20,7 @@ COMMANDS = [  # in the order of the data's journey: init -> generate -> inspect 
     "coverage",
     "monitor",
     "analyze",
+    "schema",
     "prepare_gaea",
     "config",
     "build",

@@ -1,0 +1,72 @@
+"""Benchmark: `unwritten schema` (profile + match + proposed map) on N interaction records (default 100k).
+
+Writes the same batch set as bench_interactions.py (all seven data types, typed batches of 50 samples and
+multi-step arrays, ~2 % of files messy), with the field names of every sample drifted by one seeded plan per
+data type (tests/field_drift.py), so the matcher has real work to do; then times `schema_report` end to end
+and prints records/second. The target (issue 11) is under 10 s for 100k records on this machine.
+
+    python benchmarks/bench_schema.py [--records 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from bench_interactions import write_batches  # noqa: E402
+from field_drift import apply_plan, make_plan  # noqa: E402
+
+from curation.ingest.interactions.field_match import field_map  # noqa: E402
+from curation.ingest.interactions.schema_report import schema_report  # noqa: E402
+from curation.ingest.interactions.spec_fields import spec_fields  # noqa: E402
+
+
+def drift_folder(folder: Path, seed: int = 1) -> None:
+    """Rewrite every batch file of `folder` with one drift plan per data type."""
+    spec = spec_fields()
+    rng = random.Random(seed)
+    plans = {t: make_plan(t, spec[t], rng) for t in sorted(spec)}
+    for f in sorted(folder.iterdir()):
+        text = f.read_text(encoding="utf-8")
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError:
+            continue  # the messy files stay as written (fences, CRLF): salvage still reads them
+        if isinstance(doc, list):
+            doc = [apply_plan(s, plans["multi_step"]) for s in doc]
+        else:
+            doc["samples"] = [apply_plan(s, plans[doc["data_type"]]) for s in doc["samples"]]
+        f.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--records", type=int, default=100_000)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench_schema_") as tmp:
+        folder = Path(tmp) / "batches"
+        folder.mkdir()
+        n_files = write_batches(folder, args.records)
+        drift_folder(folder)
+        size = sum(f.stat().st_size for f in folder.iterdir())
+        t0 = time.perf_counter()
+        rep = schema_report([folder])
+        elapsed = time.perf_counter() - t0
+        lines = sum(len(v) for v in field_map(rep.matches).values())
+        print(f"unwritten schema: {rep.profile.records:,} records in {n_files:,} files ({size / 1e6:.0f} MB): "
+              f"{elapsed:.2f} s = {rep.profile.records / elapsed:,.0f} records/s; "
+              f"{len(rep.matches)} data types, {lines} field_map lines proposed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,522 @@
+"""Match a profiled batch folder to the domain spec and propose the `interactions.field_map` that fixes it.
+
+Per data type, each field path the samples hold is, in order:
+1. **exact**: the spec's own path;
+2. **alias**: a name the ingest already accepts (the spec's aliases, or the same name spelled differently,
+   `characterResponse`), so no map line is needed;
+3. **proposed**: the best remaining spec field by name similarity (rapidfuzz, over the spec name, aliases and
+   description) and value shape (JSON type; share of numbers inside the spec range; enum values; long
+   spoken text for the answer role; an object whose children fit the spec object's, such as five 0-1
+   numbers for OCEAN), assigned one to one, best pairs first;
+4. **unmatched**: kept as an extra field by the ingest, not used for training.
+A required spec field nothing fits is reported as missing: that is what would make the build stop.
+
+The proposal is only a proposal: the command prints it with its evidence, and the user pastes or writes it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from rapidfuzz import fuzz
+
+from .normalize import normalize_label
+from .profile import FieldStats, FolderProfile, TypeProfile
+
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+#: Proposals below this score are not made (the field is reported unmatched / missing instead).
+MIN_SCORE = 0.45
+#: A required field nothing else fits takes a candidate this good when no other candidate comes close.
+ELIMINATION_SCORE = 0.3
+#: Below this name similarity, a pair is only proposed by elimination (or as an object whose children fit).
+NAME_EVIDENCE = 0.3
+#: A string field whose values average this many words is free text (a situation, a line, a rationale).
+_FREE_TEXT_WORDS = 8
+
+
+@dataclass(frozen=True)
+class SpecField:
+    """One field of a data type in the spec, addressed by its dotted path (`[]` = every list item)."""
+
+    path: str
+    type: str  # JSON type
+    required: bool = False
+    range: tuple[float | None, float | None] | None = None
+    enum: tuple[str, ...] | None = None
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    description: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.path.rsplit(".", 1)[-1].removesuffix("[]")
+
+    @property
+    def parent(self) -> str:
+        return self.path.rsplit(".", 1)[0] if "." in self.path else ""
+
+
+@dataclass
+class FieldMatch:
+    """One of their field paths and what it is in the spec."""
+
+    source: str  # their path
+    target: str | None  # our path (None: unmatched)
+    how: str  # exact | alias | proposed | unmatched
+    score: float = 1.0
+    evidence: str = ""
+
+
+@dataclass
+class TypeMatch:
+    data_type: str
+    known: bool
+    records: int
+    matches: list[FieldMatch] = field(default_factory=list)
+    missing: list[SpecField] = field(default_factory=list)  # required spec fields nothing fits
+
+    def by_how(self, how: str) -> list[FieldMatch]:
+        return [m for m in self.matches if m.how == how]
+
+    def map_lines(self) -> dict[str, str]:
+        """The field_map entries of this type: proposed moves, parents before... only what is needed.
+
+        A proposed object whose children then resolve (exact or alias) moves as a whole; a child that needs
+        its own line gets one. Paths already covered by a moved parent are not repeated.
+        """
+        lines: dict[str, str] = {}
+        moved: list[tuple[str, str]] = []
+        for m in sorted(self.by_how("proposed"), key=lambda m: m.source.count(".")):
+            if m.target is None:
+                continue
+            implied = None
+            for src, dst in moved:
+                if m.source.startswith(src + ".") or m.source.startswith(src + "[]."):
+                    implied = dst + m.source[len(src):]
+            if implied == m.target:
+                continue
+            lines[m.source] = m.target
+            moved.append((m.source, m.target))
+        return lines
+
+
+# ---- words -----------------------------------------------------------------------------------------
+def words(name: str) -> str:
+    """'npcReply_text' -> 'npc reply text' (camelCase and separators split, lower case)."""
+    return " ".join(w.lower() for w in _WORD.findall(name))
+
+
+def _token_sim(a: str, b: str) -> float:
+    """Two words: equal 1.0; one an abbreviation (prefix of 3+ letters) of the other 0.9; else a close
+    spelling (rapidfuzz ratio >= 80) scaled; unrelated 0."""
+    if a == b:
+        return 1.0
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= 3 and long_.startswith(short):
+        return 0.9
+    r = fuzz.ratio(a, b) / 100
+    return r if r >= 0.8 else 0.0
+
+
+class Vocabulary:
+    """Word weights of the spec's field names: a word many fields share ("score", "type") says less about
+    which field is meant than a rare one ("rationale", "knowledge")."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        docs = [set(words(n).split()) for n in set(names)]
+        self.n = max(len(docs), 1)
+        self.df: dict[str, int] = {}
+        for d in docs:
+            for w in d:
+                self.df[w] = self.df.get(w, 0) + 1
+
+    def weight(self, word: str) -> float:
+        return math.log(1 + self.n / (1 + self.df.get(word, 0)))
+
+
+_NO_VOCAB = Vocabulary([])
+
+
+def _words_sim(theirs: list[str], ours: list[str], vocab: Vocabulary) -> float:
+    """Weighted overlap of two word lists (each word matched to its most similar word on the other side),
+    averaged over both directions so that neither a subset nor a superset counts as equal."""
+    if not theirs or not ours:
+        return 0.0
+
+    def side(a: list[str], b: list[str]) -> float:
+        total = sum(vocab.weight(w) for w in a)
+        got = sum(vocab.weight(w) * max(_token_sim(w, x) for x in b) for w in a)
+        return got / total if total else 0.0
+
+    return (side(theirs, ours) + side(ours, theirs)) / 2
+
+
+def name_similarity(theirs: str, spec: SpecField, vocab: Vocabulary = _NO_VOCAB) -> float:
+    """0..1: how alike their field name is to the spec field's name and aliases (the leaf names, then the
+    whole paths, so `npc_card_narrative_dialogue_prose` still finds `npc_card_narrative.dialogue_prose`)."""
+    leaf = words(theirs.rsplit(".", 1)[-1].removesuffix("[]")).split()
+    if not leaf:
+        return 0.0
+    spec_full = words(spec.path.replace("[]", "")).split()
+    compact = "".join(leaf)
+    best = 0.0
+    for cand in (spec.name, *spec.aliases):
+        c = words(cand).split()
+        if not c:
+            continue
+        if "".join(c) == compact:
+            return 1.0
+        best = max(best, _words_sim(leaf, c, vocab))
+    if len(spec_full) > 1:  # a flattened name: `ocean_openness` for `ocean.openness`
+        best = max(best, 0.95 * _words_sim(leaf, spec_full, vocab))
+    return min(best, 1.0)
+
+
+# ---- value shape -----------------------------------------------------------------------------------
+def _enum_share(st: FieldStats, enum: tuple[str, ...]) -> float:
+    if not st.labels:
+        return 0.0
+    total = sum(st.labels.values())
+    ok = sum(n for v, n in st.labels.items() if normalize_label(v) in enum)
+    return ok / total if total else 0.0
+
+
+def _child_fit(tp: TypeProfile, path: str, spec_children: list[SpecField]) -> float:
+    """How well the children of their object (or list item) `path` fit the spec object's children."""
+    theirs = tp.children(path)
+    if not theirs or not spec_children:
+        return 0.0
+    by_name = 0
+    for s in spec_children:
+        best = max((name_similarity(t.path, s) for t in theirs), default=0.0)
+        by_name += best >= 0.8
+    name_fit = by_name / len(spec_children)
+    # structure: as many children, each of the spec's kind (five 0-1 numbers for an OCEAN profile)
+    kinds = sorted(_kind(s.type) for s in spec_children)
+    their_kinds = sorted(_stats_kind(t) for t in theirs)
+    structure = 0.0
+    if kinds == their_kinds:
+        ranges = {s.range for s in spec_children}
+        if len(ranges) == 1 and None not in ranges:
+            lo, hi = next(iter(ranges))
+            structure = min(t.share_numbers(lo, hi) for t in theirs)
+        else:
+            structure = 0.8
+    elif set(kinds) <= set(their_kinds):
+        structure = 0.5 * min(len(kinds), len(their_kinds)) / max(len(kinds), len(their_kinds))
+    return max(name_fit, 0.9 * structure)
+
+
+def _kind(json_type: str) -> str:
+    return "number" if json_type in ("number", "integer") else json_type
+
+
+def _stats_kind(st: FieldStats) -> str:
+    if st.numeric():
+        return "number"
+    return st.main_type
+
+
+def shape_fit(tp: TypeProfile, st: FieldStats, spec: SpecField, spec_children: list[SpecField]) -> tuple[float, str]:
+    """(0..1, evidence): how well the values of their field fit the spec field's type, range and role."""
+    t = spec.type
+    if t in ("number", "integer"):
+        if not st.numeric():
+            return 0.0, ""
+        inside = st.share_numbers(*(spec.range or (None, None)))
+        fit = 0.3 + 0.7 * inside
+        if t == "integer" and st.numbers and st.integral / st.numbers < 0.9:
+            fit *= 0.6
+        lo, hi = spec.range or (None, None)
+        return fit, f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}]"
+    if t == "string":
+        if st.share_of(("string", "numeric_text")) < 0.8:
+            return 0.0, ""
+        if spec.enum:
+            share = _enum_share(st, spec.enum)
+            return 0.35 + 0.65 * share, f"{share:.0%} of values are {spec.name} labels"
+        free = st.mean_words >= _FREE_TEXT_WORDS
+        if "answer" in spec.roles:
+            spoken = st.spoken_share
+            fit = (0.4 if free else 0.1) + 0.6 * spoken
+            return fit, f"free text, {spoken:.0%} spoken (I/you)"
+        if "context" in spec.roles or "label" in spec.roles or "name" in spec.roles:
+            want_free = "context" in spec.roles
+            return (0.9 if free == want_free else 0.4), f"{st.mean_words:.0f} words on average"
+        return (0.8 - 0.3 * st.spoken_share if free else 0.6), f"{st.mean_words:.0f} words on average"
+    if t == "object":
+        if st.main_type != "object":
+            return 0.0, ""
+        fit = _child_fit(tp, st.path, spec_children)
+        if fit < 0.4:
+            return 0.0, ""
+        return 0.3 + 0.7 * fit, f"children fit {fit:.0%}"
+    if t == "array":
+        if st.main_type != "array":
+            return 0.0, ""
+        if spec_children:
+            fit = _child_fit(tp, st.path + "[]", spec_children)
+            if fit < 0.4:
+                return 0.0, ""
+            return 0.3 + 0.7 * fit, f"list items fit {fit:.0%}"
+        return 0.7, "a list"
+    if t == "boolean":
+        return (0.9 if st.main_type == "boolean" else 0.0), ""
+    return 0.0, ""
+
+
+def _num(x: float | None) -> str:
+    return "" if x is None else f"{x:g}"
+
+
+# ---- matching ----------------------------------------------------------------------------------------
+def _spec_children(fields: list[SpecField], path: str) -> list[SpecField]:
+    prefix = path + "."
+    return [f for f in fields if f.path.startswith(prefix) and "." not in f.path[len(prefix):]]
+
+
+def _key_form(k: str) -> str:
+    return words(k).replace(" ", "")
+
+
+def _resolve_level(keys: list[str], specs: list[SpecField]) -> dict[str, tuple[SpecField, str]]:
+    """Their keys at one object level -> spec fields, as the ingest renames them (exact, then alias)."""
+    out: dict[str, tuple[SpecField, str]] = {}
+    names = {s.name for s in specs}
+    for k in keys:
+        for s in specs:
+            if s.name == k:
+                out[k] = (s, "exact")
+    for s in specs:
+        if s.name in keys:
+            continue
+        forms = {_key_form(k): k for k in keys if k not in out and k not in names}
+        for alias in (s.name, *s.aliases):
+            k = alias if alias in keys and alias not in out and alias not in names else forms.get(_key_form(alias))
+            if k is not None and k not in out:
+                out[k] = (s, "alias")
+                break
+    return out
+
+
+def _leaf(path: str) -> str:
+    return path.rsplit(".", 1)[-1].removesuffix("[]")
+
+
+def _their_children(tp: TypeProfile, parent: str) -> list[FieldStats]:
+    """Direct children of `parent` ('' = top level); a list's item path `a[]` is a child of `a`, not listed."""
+    if parent == "":
+        return [f for f in tp.ordered() if "." not in f.path and not f.path.endswith("[]")]
+    return [f for f in tp.children(parent) if not f.path.endswith("[]")]
+
+
+def resolve_known(tp: TypeProfile, fields: list[SpecField]) -> dict[str, tuple[str, str]]:
+    """Their path -> (spec path, exact|alias) for every path the ingest understands without a map."""
+    out: dict[str, tuple[str, str]] = {}
+
+    def walk(their_parent: str, spec_parent: str) -> None:
+        theirs = _their_children(tp, their_parent)
+        specs = _spec_children(fields, spec_parent) if spec_parent else [f for f in fields if "." not in f.path]
+        got = _resolve_level([_leaf(t.path) for t in theirs], specs)
+        for t in theirs:
+            hit = got.get(_leaf(t.path))
+            if hit is None:
+                continue
+            s, how = hit
+            out[t.path] = (s.path, how)
+            if s.type == "object":
+                walk(t.path, s.path)
+            elif s.type == "array":
+                walk(t.path + "[]", s.path + "[]")
+
+    walk("", "")
+    return out
+
+
+def _parent_of(path: str) -> str:
+    return path.rsplit(".", 1)[0] if "." in path else ""
+
+
+def _within(path: str, parent: str) -> bool:
+    """`path` lies inside object (or list) `parent`."""
+    return path.startswith(parent + ".") or path.startswith(parent + "[].")
+
+
+def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO_VOCAB) -> TypeMatch:
+    """Match one data type's profile to its spec fields (see module docstring)."""
+    tm = TypeMatch(tp.data_type, tp.known, tp.records)
+    known = resolve_known(tp, fields)
+    covered = {spec for spec, _ in known.values()}
+    candidates = [st for st in tp.ordered() if st.path not in known and not st.path.endswith("[]")
+                  and st.records > 0]
+    open_specs = [f for f in fields if f.path not in covered]
+    pairs: list[tuple[float, FieldStats, SpecField, str, float, float]] = []
+    for st in candidates:
+        parent_their = _parent_of(st.path).removesuffix("[]")
+        parent_is = known.get(parent_their, ("",))[0] if parent_their else ""
+        for s in open_specs:
+            if st.path.count("[]") != s.path.count("[]"):
+                continue  # a field inside every list item stays inside list items, and only there
+            if parent_their in known and not _within(s.path, parent_is):
+                continue  # a child of an object that already lines up stays inside it
+            children = _spec_children(fields, s.path + ("[]" if s.type == "array" else ""))
+            shape, evidence = shape_fit(tp, st, s, children)
+            if shape <= 0.0:
+                continue
+            name = name_similarity(st.path, s, vocab)
+            score = 0.45 * name + 0.55 * shape
+            if parent_is == s.parent.removesuffix("[]") and parent_their:
+                score = min(1.0, score + 0.05)  # a sibling of fields that already line up
+            pairs.append((score, st, s, f"name {name:.0%}, {evidence}".rstrip(", "), name, shape))
+    # objects and lists first (their children's fit is the strongest evidence), then single fields
+    pairs.sort(key=lambda p: (p[2].type not in ("object", "array"), -p[0], -int(p[2].required),
+                              p[1].first_seen))
+    taken_their: set[str] = set()
+    taken_spec: set[str] = set()
+    objects: list[tuple[str, str]] = []  # (their object, spec object) moved whole
+    proposed: dict[str, tuple[str, float, str]] = {}
+    for score, st, s, evidence, name, shape in pairs:
+        if score < MIN_SCORE or st.path in taken_their or s.path in taken_spec:
+            continue
+        if name < NAME_EVIDENCE and not (s.type in ("object", "array") and shape >= 0.8):
+            continue  # shape alone does not single a field out: left to the elimination below
+        if any(_within(st.path, t) and not _within(s.path, o) for t, o in objects):
+            continue  # inside a moved object: it can only become a field of the object it moved to
+        if any(_within(s.path, o) and _within(st.path, t) and not _relative_ok(st.path, t, s.path, o)
+               for t, o in objects):
+            continue
+        taken_their.add(st.path)
+        taken_spec.add(s.path)
+        proposed[st.path] = (s.path, score, evidence)
+        if s.type in ("object", "array"):
+            objects.append((st.path, s.path))
+    # by elimination: a required field still open takes the one remaining field of its shape
+    for f in fields:
+        if not f.required or f.path in taken_spec:
+            continue
+        fits = [(score, st, evidence) for score, st, s, evidence, _, _ in pairs
+                if s.path == f.path and st.path not in taken_their and score >= ELIMINATION_SCORE
+                and not any(_within(st.path, t) and not _within(f.path, o) for t, o in objects)]
+        if not fits:
+            continue
+        fits.sort(key=lambda x: -x[0])
+        near = [x for x in fits if x[0] >= fits[0][0] - 0.1]
+        score, st, evidence = min(near, key=lambda x: x[1].first_seen)
+        if len(near) == 1:
+            evidence += "; the only open field of this shape"
+        else:
+            others = ", ".join(x[1].path for x in near if x[1] is not st)
+            evidence += f"; AMBIGUOUS with {others}: chosen by field order, check it"
+        taken_their.add(st.path)
+        taken_spec.add(f.path)
+        proposed[st.path] = (f.path, score, evidence)
+        if f.type in ("object", "array"):
+            objects.append((st.path, f.path))
+    _improve_by_swaps(proposed, {(st.path, sp.path): (score, ev) for score, st, sp, ev, _, _ in pairs})
+    # children of a proposed object/list that carry our names (or aliases) need no line of their own
+    for src, dst in objects:
+        sf = next(f for f in fields if f.path == dst)
+        sub_their = src + ("[]" if sf.type == "array" else "")
+        sub_spec = dst + ("[]" if sf.type == "array" else "")
+        theirs = [t for t in _their_children(tp, sub_their) if t.path not in proposed]
+        specs = [f for f in _spec_children(fields, sub_spec) if f.path not in taken_spec]
+        got = _resolve_level([_leaf(t.path) for t in theirs], specs)
+        for t in theirs:
+            hit = got.get(_leaf(t.path))
+            if hit is not None:
+                known[t.path] = (hit[0].path, hit[1])
+                taken_spec.add(hit[0].path)
+    for st in tp.ordered():
+        if st.path.endswith("[]"):
+            continue
+        if st.path in known:
+            spec_path, how = known[st.path]
+            tm.matches.append(FieldMatch(st.path, spec_path, how))
+        elif st.path in proposed:
+            dst, score, evidence = proposed[st.path]
+            how = "proposed"
+            for src, obj in objects:
+                if _within(st.path, src) and obj + st.path[len(src):] == dst:
+                    how = "with_parent"  # moved by its object's line; the name is already ours
+            tm.matches.append(FieldMatch(st.path, dst, how, round(score, 2), evidence))
+        else:
+            tm.matches.append(FieldMatch(st.path, None, "unmatched", 0.0))
+    have = {m.target for m in tm.matches if m.target} | taken_spec
+    for f in fields:
+        if not f.required or f.path in have or any(_within(h, f.path) for h in have):
+            continue
+        parent = f.parent.removesuffix("[]")
+        if parent == "" or parent in have:  # a required child counts only when its parent is there
+            tm.missing.append(f)
+    return tm
+
+
+def _improve_by_swaps(proposed: dict[str, tuple[str, float, str]],
+                      scores: dict[tuple[str, str], tuple[float, str]]) -> None:
+    """Greedy first choices can cross (`starting_capacity` took effective, so `effective_reserve` got base):
+    swap the targets of two proposals while that raises their summed score (in place)."""
+    changed = True
+    rounds = 0
+    while changed and rounds < 20:
+        changed = False
+        rounds += 1
+        keys = list(proposed)
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                ta, sa, _ = proposed[a]
+                tb, sb, _ = proposed[b]
+                ay, bx = scores.get((a, tb)), scores.get((b, ta))
+                if ay is None or bx is None or ay[0] + bx[0] <= sa + sb + 1e-9:
+                    continue
+                proposed[a] = (tb, ay[0], ay[1])
+                proposed[b] = (ta, bx[0], bx[1])
+                changed = True
+
+
+def _relative_ok(their: str, their_obj: str, spec: str, spec_obj: str) -> bool:
+    """Their field inside a moved object keeps its place relative to it (any child name is fine)."""
+    return their[len(their_obj):].count(".") == spec[len(spec_obj):].count(".")
+
+
+def match_profile(profile: FolderProfile, spec: dict[str, list[SpecField]]) -> list[TypeMatch]:
+    """Match every profiled data type that the spec knows; unknown types come back with no matches."""
+    out = []
+    vocab = Vocabulary(n for fields in spec.values() for f in fields for n in (f.name, *f.aliases))
+    for name, tp in sorted(profile.types.items()):
+        fields = spec.get(name)
+        if fields is None:
+            tm = TypeMatch(name, False, tp.records)
+            tm.matches = [FieldMatch(st.path, None, "unmatched", 0.0) for st in tp.ordered()
+                          if not st.path.endswith("[]")]
+            out.append(tm)
+        else:
+            out.append(match_type(tp, fields, vocab))
+    return out
+
+
+def field_map(matches: list[TypeMatch]) -> dict[str, dict[str, str]]:
+    """{data type: {their path: our path}} for every type that needs a line."""
+    out = {}
+    for tm in matches:
+        lines = tm.map_lines()
+        if lines:
+            out[tm.data_type] = lines
+    return out
+
+
+def field_map_yaml(matches: list[TypeMatch]) -> str:
+    """The `interactions: field_map:` YAML block to paste into the config (empty map when none is needed)."""
+    import yaml
+
+    fm = field_map(matches)
+    return yaml.safe_dump({"interactions": {"field_map": fm}}, sort_keys=False, allow_unicode=True,
+                          default_flow_style=False, width=1000)
+
+
+def as_dict(matches: list[TypeMatch]) -> list[dict[str, Any]]:
+    return [{"data_type": tm.data_type, "known": tm.known, "records": tm.records,
+             "matches": [m.__dict__ for m in tm.matches],
+             "missing": [f.path for f in tm.missing], "field_map": tm.map_lines()} for tm in matches]

@@ -1,0 +1,339 @@
+"""Profile a batch folder: per data type, every field path the samples hold, how often, and its value shape.
+
+The profile is what `unwritten schema` matches against the domain spec. It reads files exactly as the
+build does (the salvage parser and the sample discovery, so every format the ingest reads is profiled) and
+groups samples by the data type their label, their file name or (last) their content names. It knows
+nothing about field names: it only records what it saw, which is why it can profile a generator we have
+never met.
+
+Paths are dotted; list items are written `name[]` (`response_options[].dialogue`). A path's `records` is
+the number of samples holding it at least once, so shares are comparable across nesting levels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from .discovery import SAMPLE_META_KEYS, RawSample, Unrecognised, canonical_type, detect_type, file_type_hint, find_files, \
+    iter_samples, type_label
+from .normalize import normalize_label
+from .salvage import Lost, parse_file_bytes, repair_strings
+
+#: Label keys whose value, when it names no known type, is still taken as the name of a (user) data type.
+_RAW_LABEL_KEYS = ("data_type", "dataType", "sample_type")
+_NUMERIC_TEXT = re.compile(r"^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(%|/\s*\d+(?:\.\d+)?|out of \d+(?:\.\d+)?)?\s*$",
+                           re.I)
+#: Top-level keys that label a sample rather than belong to it (the ingest removes them too).
+_META_KEYS = frozenset({*SAMPLE_META_KEYS, *_RAW_LABEL_KEYS})
+_SPOKEN = re.compile(r"\b(?:I|I'm|I've|I'll|me|my|you|your|you're|we|us)\b")
+_EXAMPLES = 2
+_LABEL_CHARS = 60  # a string this short may be a label (an enum value); distinct ones are counted
+_MAX_LABELS = 64
+_EXAMPLE_CHARS = 48
+UNKNOWN = "(unknown)"
+
+
+@dataclass
+class FieldStats:
+    """What one field path held across the samples of one data type."""
+
+    path: str
+    records: int = 0  # samples holding the path at least once
+    values: int = 0  # values seen (a list-item path may hold several per sample)
+    types: Counter = field(default_factory=Counter)  # JSON type name (plus "numeric_text") -> values
+    num_min: float | None = None
+    num_max: float | None = None
+    text_chars: int = 0  # total characters of the string values
+    text_count: int = 0
+    text_words: int = 0
+    spoken: int = 0  # string values addressed from one person to another (I/you/my/your): a character's line
+    numbers: int = 0  # numeric values (numbers and numeric text)
+    in_unit: int = 0  # ... within [0, 1]
+    in_ten: int = 0  # ... within [0, 10]
+    in_signed_unit: int = 0  # ... within [-1, 1]
+    integral: int = 0  # ... that are whole numbers
+    labels: Counter | None = field(default_factory=Counter)  # short string values (None once too many)
+    examples: list[str] = field(default_factory=list)
+    first_seen: int = 0  # order of first appearance (keeps the table in the generator's own order)
+
+    @property
+    def mean_chars(self) -> float:
+        return self.text_chars / self.text_count if self.text_count else 0.0
+
+    @property
+    def mean_words(self) -> float:
+        return self.text_words / self.text_count if self.text_count else 0.0
+
+    @property
+    def spoken_share(self) -> float:
+        return self.spoken / self.text_count if self.text_count else 0.0
+
+    @property
+    def main_type(self) -> str:
+        return self.types.most_common(1)[0][0] if self.types else "null"
+
+    def share_of(self, kind: str | tuple[str, ...]) -> float:
+        kinds = (kind,) if isinstance(kind, str) else kind
+        return sum(self.types[k] for k in kinds) / self.values if self.values else 0.0
+
+    def share_numbers(self, lo: float | None, hi: float | None) -> float:
+        """Share of the numeric values inside [lo, hi] (from the buckets kept while profiling)."""
+        if not self.numbers:
+            return 0.0
+        if lo is None and hi is None:
+            return 1.0
+        if self.num_min is not None and self.num_max is not None \
+                and (lo is None or self.num_min >= lo) and (hi is None or self.num_max <= hi):
+            return 1.0
+        best = max((n for (blo, bhi), n in (((0.0, 1.0), self.in_unit), ((-1.0, 1.0), self.in_signed_unit),
+                                            ((0.0, 10.0), self.in_ten))
+                    if (lo is None or lo <= blo) and (hi is None or bhi <= hi)), default=0)
+        return best / self.numbers
+
+    def numeric(self) -> bool:
+        """Mostly numbers (numeric text such as "0.7" or "75%" counts: the ingest coerces it)."""
+        return self.share_of(("number", "integer", "numeric_text")) >= 0.8
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "records": self.records, "values": self.values, "types": dict(self.types),
+                "min": self.num_min, "max": self.num_max, "mean_chars": round(self.mean_chars, 1),
+                "examples": list(self.examples)}
+
+
+@dataclass
+class TypeProfile:
+    """Every field path of the samples of one data type (as labelled or detected)."""
+
+    data_type: str
+    known: bool  # a data type the spec (or the config) declares
+    records: int = 0
+    files: set[str] = field(default_factory=set)
+    decided_by: Counter = field(default_factory=Counter)  # label / file_name / content -> samples
+    fields: dict[str, FieldStats] = field(default_factory=dict)
+
+    def ordered(self) -> list[FieldStats]:
+        return sorted(self.fields.values(), key=lambda f: f.first_seen)
+
+    def children(self, path: str) -> list[FieldStats]:
+        """Direct children of an object path (`a` -> `a.x`), or of its list items (`a[]` -> `a[].x`)."""
+        prefix = path + "."
+        return [f for f in self.ordered() if f.path.startswith(prefix) and "." not in f.path[len(prefix):]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"data_type": self.data_type, "known": self.known, "records": self.records,
+                "files": len(self.files), "decided_by": dict(self.decided_by),
+                "fields": [f.to_dict() for f in self.ordered()]}
+
+
+@dataclass
+class FolderProfile:
+    """The profile of every input file: per-type profiles plus what could not be read."""
+
+    types: dict[str, TypeProfile] = field(default_factory=dict)
+    files: int = 0
+    unreadable: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    lost_items: int = 0  # truncated/unparseable elements and non-objects
+
+    @property
+    def records(self) -> int:
+        return sum(t.records for t in self.types.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"files": self.files, "records": self.records, "lost_items": self.lost_items,
+                "unreadable": [{"file": f, "reason": r} for f, r in self.unreadable],
+                "types": {k: v.to_dict() for k, v in sorted(self.types.items())}}
+
+
+def _short(v: Any) -> str:
+    text = v if isinstance(v, str) else repr(v)
+    text = " ".join(text.split())
+    return text if len(text) <= _EXAMPLE_CHARS else text[:_EXAMPLE_CHARS - 1] + "…"
+
+
+class _Profiler:
+    """Walks samples, one `FieldStats` per path; per-sample presence is tracked with a stamp, not a set."""
+
+    def __init__(self, tp: TypeProfile) -> None:
+        self.tp = tp
+        self.stamp: dict[str, int] = {}
+
+    def add(self, sample: dict[str, Any]) -> None:
+        self.tp.records += 1
+        n = self.tp.records
+        for k, v in sample.items():
+            if k not in _META_KEYS:  # the type label and version describe the sample, as in the ingest
+                self._value(v, k, n)
+
+    def _stats(self, path: str, n: int) -> FieldStats:
+        fields = self.tp.fields
+        st = fields.get(path)
+        if st is None:
+            st = fields[path] = FieldStats(path, first_seen=len(fields))
+        if self.stamp.get(path) != n:
+            self.stamp[path] = n
+            st.records += 1
+        st.values += 1
+        return st
+
+    def _walk_dict(self, obj: dict[str, Any], prefix: str, n: int) -> None:
+        for k, v in obj.items():
+            self._value(v, f"{prefix}{k}", n)
+
+    def _value(self, v: Any, path: str, n: int) -> None:
+        st = self._stats(path, n)
+        if isinstance(v, str):
+            m = _NUMERIC_TEXT.match(v) if v[:1] in "0123456789-+. " else None
+            if m is not None:
+                st.types["numeric_text"] += 1
+                num = float(m.group(1))
+                unit = (m.group(2) or "").strip()
+                if unit == "%":
+                    num /= 100.0
+                elif unit:
+                    den = float(unit.lstrip("/").replace("out of", "").strip() or 0)
+                    num = num / den if den else num
+                self._number(st, num)
+            else:
+                st.types["string"] += 1
+                st.text_chars += len(v)
+                st.text_count += 1
+                st.text_words += v.count(" ") + 1
+                if len(v) > 20 and _SPOKEN.search(v):
+                    st.spoken += 1
+                labels = st.labels
+                if labels is not None:
+                    if len(v) > _LABEL_CHARS or (len(labels) >= _MAX_LABELS and v not in labels):
+                        st.labels = None
+                    else:
+                        labels[v] += 1
+            if len(st.examples) < _EXAMPLES and v.strip():
+                ex = _short(v)
+                if ex not in st.examples:
+                    st.examples.append(ex)
+        elif isinstance(v, bool):
+            st.types["boolean"] += 1
+            self._example(st, v)
+        elif isinstance(v, int):
+            st.types["integer"] += 1
+            self._number(st, float(v))
+            self._example(st, v)
+        elif isinstance(v, float):
+            st.types["number"] += 1
+            if v == v and v not in (float("inf"), float("-inf")):
+                self._number(st, v)
+            self._example(st, v)
+        elif isinstance(v, dict):
+            st.types["object"] += 1
+            self._walk_dict(v, path + ".", n)
+        elif isinstance(v, list):
+            st.types["array"] += 1
+            item = path + "[]"
+            for x in v:
+                self._value(x, item, n)
+        else:
+            st.types["null"] += 1
+
+    @staticmethod
+    def _number(st: FieldStats, x: float) -> None:
+        st.numbers += 1
+        if 0.0 <= x <= 1.0:
+            st.in_unit += 1
+        if -1.0 <= x <= 1.0:
+            st.in_signed_unit += 1
+        if 0.0 <= x <= 10.0:
+            st.in_ten += 1
+        if x.is_integer():
+            st.integral += 1
+        if st.num_min is None or x < st.num_min:
+            st.num_min = x
+        if st.num_max is None or x > st.num_max:
+            st.num_max = x
+
+    @staticmethod
+    def _example(st: FieldStats, v: Any) -> None:
+        if len(st.examples) < _EXAMPLES:
+            ex = _short(v)
+            if ex not in st.examples:
+                st.examples.append(ex)
+
+
+def _raw_label(obj: dict[str, Any]) -> str | None:
+    for k in _RAW_LABEL_KEYS:
+        v = obj.get(k)
+        if isinstance(v, str) and v.strip():
+            return normalize_label(v)
+    return None
+
+
+def sample_type(data: dict[str, Any], item: RawSample, hint: str | None,
+                resolve: Callable[[str], str | None] = canonical_type) -> tuple[str, str, bool]:
+    """(data type, how it was decided, known) for one sample.
+
+    A label wins (the sample's, its batch header's, the key it is filed under): a generator with its own
+    field names still says what it wrote. Then the file name, then the content (the spec's required
+    fields). A label that names no known type is kept as the name of a user data type.
+    """
+    label = type_label(data)[0] or type_label(item.header)[0] or item.explicit_type
+    if label is None:
+        raw = _raw_label(data) or _raw_label(item.header)
+        if raw is not None:
+            known = resolve(raw)
+            return (known, "label", True) if known else (raw, "label", False)
+    else:
+        known = resolve(label) or label
+        return known, "label", True
+    if hint is not None:
+        return hint, "file_name", True
+    detected, _ = detect_type(data, None, None)
+    if detected is not None:
+        return detected, "content", True
+    return UNKNOWN, "none", False
+
+
+def profile_files(paths: Iterable[Path], include: list[str] | None = None, exclude: list[str] | None = None,
+                  resolve: Callable[[str], str | None] = canonical_type,
+                  display: Callable[[Path], str] = lambda p: p.as_posix()) -> FolderProfile:
+    """Profile every batch file under `paths` (folders recursively, with the ingest's include/exclude)."""
+    from .settings import InteractionsConfig
+
+    defaults = InteractionsConfig()
+    files, _ = find_files(list(paths), include if include is not None else defaults.include,
+                          exclude if exclude is not None else defaults.exclude)
+    out = FolderProfile()
+    profilers: dict[str, _Profiler] = {}
+    for path in files:
+        out.files += 1
+        shown = display(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as e:
+            out.unreadable.append((shown, f"unreadable_file: {e.strerror or e}"))
+            continue
+        parsed = parse_file_bytes(raw, lines=path.suffix.lower() == ".jsonl")
+        if parsed.error:
+            out.unreadable.append((shown, f"{parsed.error}: {parsed.error_detail}"))
+            continue
+        hint = file_type_hint(path)
+        for item in iter_samples(parsed):
+            if isinstance(item, Unrecognised):
+                out.lost_items += 1
+                continue
+            value = item.value
+            if isinstance(value, Lost) or not isinstance(value, dict):
+                out.lost_items += 1
+                continue
+            if parsed.string_repairs:
+                value, _ = repair_strings(value, parsed.string_repairs)
+            data_type, how, known = sample_type(value, item, hint, resolve)
+            prof = profilers.get(data_type)
+            if prof is None:
+                tp = out.types[data_type] = TypeProfile(data_type, known)
+                prof = profilers[data_type] = _Profiler(tp)
+            prof.tp.files.add(shown)
+            prof.tp.decided_by[how] += 1
+            prof.add(value)
+    return out
