@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from . import __version__, atomic
+from . import __version__, atomic, redact
 from .config import Config
 from .errors import UserError
 from .ledger import RejectsWriter
@@ -93,10 +93,7 @@ def sha256_file(path: Path) -> str:
 
 
 def relative(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
+    return redact.shown_path(path, root)
 
 
 @dataclass
@@ -184,6 +181,10 @@ def build(cfg: Config, out_dir: str | Path | None = None,
         report["warnings"].append("token counts are estimates: tiktoken's cl100k_base file could not be loaded "
                                   "(offline first use); set TIKTOKEN_CACHE_DIR to a folder holding it for exact "
                                   "tiktoken counts")
+    # the card's load example: the configured folder relative to the root; an --out folder by its name (so
+    # the same build written to two places is byte-identical)
+    report["output_dir"] = out.name if out_dir else redact.shown_path(out, root)
+    report = redact.redact_strings(report, root)  # no secret or absolute local path in report, card or rejects
     existing_readme = (out / "README.md").read_text(encoding="utf-8") if (out / "README.md").exists() else None
     with atomic.atomic_dir(out) as staging:
         meta = write_dataset_folder(staging, final, cfg.output)
@@ -191,6 +192,6 @@ def build(cfg: Config, out_dir: str | Path | None = None,
         card = render_card(meta, report, cfg, existing_readme, staging)
         atomic.write_text(staging / "README.md", card)
     atomic.write_text(report_path, json.dumps(report, indent=2, ensure_ascii=False, sort_keys=False, default=str) + "\n")
-    atomic.write_text(rejects_path, ctx.rejects.to_jsonl())
+    atomic.write_text(rejects_path, redact.scrub_paths(redact.redact_text(ctx.rejects.to_jsonl()), root))
     log.info("built %s in %.1fs", out, time.perf_counter() - started)
     return BuildResult(out, report_path, rejects_path, report, final, warnings)

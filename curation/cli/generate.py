@@ -20,6 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ..config import DEFAULT_CONFIG_HELP, Config, find_config, load_config
 from ..errors import UserError
+from ..redact import RedactingFilter, redact_text
 
 LOG_NAME = "training_generation_{version}.log"
 
@@ -78,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
                 return await client.check(planner.models_needed())
 
         run_sync(check())
-        print(f"ok: {client.where} serves {', '.join(planner.models_needed())}")
+        print(redact_text(f"ok: {client.where} serves {', '.join(planner.models_needed())}"))
         return 0
 
     if args.samples is None and args.hours is None:
@@ -86,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     handler = logging.FileHandler(out / LOG_NAME.format(version=gen.master_truths_version), encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    handler.addFilter(RedactingFilter())
     logger = logging.getLogger("curation.generate")
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
@@ -131,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
     res.print(f"output: {out}")
     console = Console(stderr=True, soft_wrap=True)  # outcome lines are shown even with --quiet
     if summary.stopped_reason:
-        console.print(f"[bold red]{summary.stopped_reason}[/]")
+        console.print(f"[bold red]{redact_text(summary.stopped_reason)}[/]")
         return 1
     if summary.interrupted:
         where = f" (wrote {summary.partial_file})" if summary.partial_file else ""

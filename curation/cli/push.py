@@ -7,6 +7,7 @@ import argparse
 from rich.console import Console
 
 from ..config import DEFAULT_CONFIG_HELP, find_config, load_config
+from ..redact import redact_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,7 +35,8 @@ def run(args: argparse.Namespace) -> int:
     roles = RowContract.from_config(cfg).roles if cfg is not None else None
     console = Console(stderr=True, highlight=False)
     result = push(folder, args.repo_id, public=args.public, dry_run=args.dry_run, roles=roles,
-                  progress=lambda line: console.print(line, markup=False))
+                  progress=lambda line: console.print(redact_text(line), markup=False),
+                  local_folders=(cfg.root_dir,) if cfg is not None else ())
     if not args.dry_run:
         Console(highlight=False).print(f"{result.url} ({'private' if result.private else 'public'})")
     return 0

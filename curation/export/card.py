@@ -340,6 +340,25 @@ def _template(config: Any) -> jinja2.Template:
         raise UserError(f"{path}: line {e.lineno}: template error: {e.message}") from None
 
 
+def _public_qlora(config: Any) -> Any:
+    """The QLoRA settings with their folders relative to the config's root (the card holds no local path)."""
+    from ..redact import shown_path
+
+    q = config.output.qlora
+    if not hasattr(config, "root_dir"):
+        return q
+    return q.model_copy(update={"out_dir": shown_path(config.resolve(q.out_dir), config.root_dir),
+                                "output_root": shown_path(config.resolve(q.output_root), config.root_dir)})
+
+
+def _local_dir(shown: str) -> str:
+    """The folder as load_dataset is given it in the card: relative to the config's root, never absolute."""
+    shown = str(shown).replace("\\", "/")
+    if shown.startswith("/") or re.match(r"^[A-Za-z]:/", shown):
+        shown = shown.rstrip("/").rsplit("/", 1)[-1]  # an absolute path that was not made relative: its name
+    return shown if shown.startswith(("./", "../")) else f"./{shown}"
+
+
 def _num(n: Any) -> str:
     if isinstance(n, float) and n.is_integer():
         n = int(n)
@@ -380,7 +399,7 @@ def render_card(meta: dict[str, Any], report: dict[str, Any], config: Any,
         "license": config.output.license,
         "hub_repo_id": config.output.hub_repo_id or "YOUR_NAMESPACE/unwritten",
         "hub_repo_known": bool(config.output.hub_repo_id),
-        "local_dir": config.output.dir,
+        "local_dir": _local_dir(report.get("output_dir") or config.output.dir),
         "tool": report.get("tool", {}),
         "config_file": report.get("config_file"),
         "config_yaml": _dump_yaml(report.get("config", {})).rstrip("\n"),
@@ -404,7 +423,7 @@ def render_card(meta: dict[str, Any], report: dict[str, Any], config: Any,
         "mapping": conversation_mapping(rows),
         "roles": config.output.contract.roles,
         "default_format": getattr(config.output, "default_format", "conversations"),
-        "qlora": config.output.qlora,
+        "qlora": _public_qlora(config),
         "estimate": _training_estimate(config, rows),
         "warnings": report.get("warnings", []),
         "leakage_safe": next((s.get("notes", {}).get("leakage_safe") for s in ledger if s["stage"] == "split"), None),

@@ -2,7 +2,8 @@
 
 `push_to_hub(private=True)` is ignored when the repo already exists, so visibility is never assumed:
 
-1. the folder is checked first (card present, every Axolotl row meets the row contract);
+1. the folder is checked first (card present, every Axolotl row meets the row contract, every Parquet file
+   reads back, no secret or absolute local path in any file: `leaks.py`);
 2. the token (HF_TOKEN or the cached login) is checked with whoami; it is never printed or logged;
 3. the repo is created private (``exist_ok``), then its visibility is read back: an existing public repo
    makes a private push refuse before a single byte is sent;
@@ -22,8 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from .. import __version__
+from .. import __version__, redact
 from ..errors import UserError
+from .leaks import check_publishable
 
 if TYPE_CHECKING:
     from ..stages.contract import Roles
@@ -209,16 +211,21 @@ Progress = Callable[[str], None]
 
 def push(folder: str | Path, repo_id: str, *, public: bool = False, dry_run: bool = False,
          token: str | None = None, endpoint: str | None = None, progress: Progress = print,
-         commit_message: str | None = None, roles: "Roles | None" = None) -> PushResult:
+         commit_message: str | None = None, roles: "Roles | None" = None,
+         local_folders: tuple[str | Path, ...] = ()) -> PushResult:
     """Push `folder` to the dataset repo `repo_id`; see the module docstring for the guarantees.
 
     `roles`: the conversation role names the rows were written with (the build config's contract roles).
+    `local_folders`: folders whose absolute paths must not appear in any pushed file (e.g. the config root).
     """
     folder = Path(folder)
     check_folder(folder, roles)
     if repo_id.count("/") > 1 or not repo_id.strip("/"):
         raise UserError(f"not a repo id: '{repo_id}' (expected NAME or NAMESPACE/NAME)")
     files = local_files(folder)
+    if token:
+        redact.remember(token)
+    check_publishable(folder, [(f.path, f.file) for f in files], local_folders)  # secrets, paths, Parquet
     want_private = not public
 
     if dry_run:

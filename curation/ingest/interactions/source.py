@@ -85,12 +85,11 @@ class InteractionSource(SourceStep):
         return cls([cfg.resolve(p) for p in cfg.inputs.interactions], cfg.interactions, cfg.resolve("."))
 
     def display(self, path: Path) -> str:
-        """Path as shown in records and rejects: relative to the root when inside it, posix style."""
+        """Path as shown in records and rejects: relative to the root (`../` steps outside it), posix style."""
         if self.root is not None:
-            try:
-                return path.resolve().relative_to(self.root).as_posix()
-            except ValueError:
-                pass
+            from ...redact import shown_path
+
+            return shown_path(path, self.root)
         return path.as_posix()
 
     def files(self) -> tuple[list[Path], list[Path]]:

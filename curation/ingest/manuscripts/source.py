@@ -19,6 +19,7 @@ from typing import Any, ClassVar, Iterator
 from ...errors import UserError
 from ...generate.client import ModelMissing, ServerUnavailable
 from ...records import Record, Source, stable_id
+from ...redact import shown_path
 from ...stages.base import Context, SourceStep
 from .pipeline import ManuscriptResult, Summarizer, process_manuscript
 from .roster import load_roster
@@ -68,7 +69,8 @@ class ManuscriptSource(SourceStep):
     @classmethod
     def from_config(cls, cfg) -> "ManuscriptSource":
         entries = [{"path": cfg.resolve(m.path), "universe": m.universe,
-                    "roster": cfg.resolve(m.roster) if m.roster else None, "name": m.path}
+                    "roster": cfg.resolve(m.roster) if m.roster else None,
+                    "name": shown_path(cfg.resolve(m.path), cfg.root_dir)}
                    for m in cfg.inputs.manuscripts]
         summarize = None
         if cfg.manuscripts.llm_summary:

@@ -1,0 +1,205 @@
+"""One redaction pass for everything the tool writes or prints: secrets masked, local paths made relative.
+
+- A config value whose key looks like a secret (``api_key``, ``token``, ``password``, ``secret``,
+  ``authorization``, ... matched as whole words of the key, so ``tokens``, ``token_count`` with a number or
+  ``authenticity`` are not secrets) is replaced by ``***`` (`redact_config`).
+- In any text: credentials inside URLs (``http://user:pass@host`` -> ``http://***@host``), bearer tokens,
+  secret-looking query parameters, Hugging Face / OpenAI style keys, and every secret value seen in the
+  config or in the environment (`remember`) are masked (`redact_text`, `redact_strings`).
+- Paths are shown relative to the config's root (`shown_path`), and text written into reports has the root
+  and home folders removed (`scrub_paths`), so no absolute local path reaches a card or a pushed file.
+
+Data fields are never masked by key (a story may have a ``secret``); only text patterns apply to them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+MASK = "***"
+
+#: Words (of a key split at `_`, `-`, `.` and camelCase) that make a key hold a secret.
+SECRET_WORDS = frozenset({"token", "password", "passwd", "pwd", "secret", "authorization", "auth", "apikey",
+                          "credential", "credentials", "cookie", "bearer", "passphrase"})
+#: Consecutive word pairs that do the same (`api_key`, `private-key`, `accessKey`).
+SECRET_PAIRS = frozenset({("api", "key"), ("private", "key"), ("access", "key"), ("secret", "key"),
+                          ("client", "secret"), ("session", "key")})
+
+_URL_CREDENTIALS = re.compile(r"(?P<scheme>\b[a-zA-Z][a-zA-Z0-9+.\-]*://)(?P<cred>[^\s/@:?#]*(?::[^\s/@?#]*)?)@")
+_BEARER = re.compile(r"\b(Bearer|Basic|bearer)(\s+)(?=[A-Za-z._~+/=\-]*[0-9])([A-Za-z0-9._~+/=\-]{16,})")
+_QUERY_SECRET = re.compile(
+    r"(?i)([?&;](?:[a-z0-9]*[_\-]?)?(?:api[_\-]?key|apikey|access[_\-]?token|token|password|passwd|secret|"
+    r"auth|sig|signature)=)([^&\s#\"']+)")
+_KNOWN_TOKENS = re.compile(
+    r"\b(hf_[A-Za-z0-9]{20,}|sk-[A-Za-z0-9_\-]{16,}|ghp_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|"
+    r"xox[abposr]-[A-Za-z0-9\-]{10,}|AKIA[0-9A-Z]{16})\b")
+
+_remembered: set[str] = set()
+_MIN_SECRET_LEN = 8  # shorter values are masked in config fields but not searched for in free text
+_NOT_SECRETS = re.compile(r"(?i)^(true|false|yes|no|on|off|none|null|\d+|/.*)$")  # flags, numbers, paths
+
+
+def _key_words(key: str) -> list[str]:
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", str(key))
+    return [w for w in re.split(r"[^A-Za-z0-9]+", spaced.lower()) if w]
+
+
+def is_secret_key(key: Any) -> bool:
+    """True for keys like api_key, hf_token, HF_TOKEN, password, client_secret, Authorization, apiKey."""
+    words = _key_words(str(key))
+    return any(w in SECRET_WORDS for w in words) or any(p in SECRET_PAIRS for p in zip(words, words[1:]))
+
+
+def remember(value: Any) -> None:
+    """Mask this secret value wherever it appears in text from now on (config secrets, env tokens)."""
+    if isinstance(value, str):
+        value = value.strip()
+        if len(value) >= _MIN_SECRET_LEN and value != MASK and not _NOT_SECRETS.match(value):
+            _remembered.add(value)
+            for part in _url_secret_parts(value):
+                _remembered.add(part)
+
+
+def _url_secret_parts(text: str) -> list[str]:
+    """user:password, and the password alone, of every URL with credentials in `text`."""
+    out = []
+    for m in _URL_CREDENTIALS.finditer(text):
+        cred = m.group("cred")
+        if len(cred) >= _MIN_SECRET_LEN:
+            out.append(cred)
+        if ":" in cred and len(cred.split(":", 1)[1]) >= _MIN_SECRET_LEN:
+            out.append(cred.split(":", 1)[1])
+    return out
+
+
+def remember_environment(environ: dict[str, str] | None = None) -> None:
+    """Secrets the environment holds: HF_TOKEN, OPENAI_API_KEY, credentials in OLLAMA_HOST, ..."""
+    for name, value in (os.environ if environ is None else environ).items():
+        if is_secret_key(name):
+            remember(value)
+        else:
+            for part in _url_secret_parts(value):
+                remember(part)
+
+
+def redact_url(url: str) -> str:
+    return _URL_CREDENTIALS.sub(lambda m: f"{m.group('scheme')}{MASK}@", url)
+
+
+def redact_text(text: str) -> str:
+    """Mask secrets in a line of text (error messages, log lines, report strings)."""
+    if not text:
+        return text
+    out = redact_url(text)
+    out = _BEARER.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", out)
+    out = _QUERY_SECRET.sub(lambda m: f"{m.group(1)}{MASK}", out)
+    out = _KNOWN_TOKENS.sub(MASK, out)
+    for value in sorted(_remembered, key=len, reverse=True):
+        if value in out:
+            out = out.replace(value, MASK)
+    return out
+
+
+def redact_config(data: Any) -> Any:
+    """A copy of a config mapping with values under secret-looking keys masked and all text redacted."""
+    if isinstance(data, dict):
+        out = {}
+        for k, v in data.items():
+            if is_secret_key(k) and isinstance(v, str) and v:
+                remember(v)
+                out[k] = MASK
+            elif is_secret_key(k) and isinstance(v, (dict, list)) and v:
+                out[k] = _mask_all(v)
+            else:
+                out[k] = redact_config(v)
+        return out
+    if isinstance(data, list):
+        return [redact_config(v) for v in data]
+    return redact_text(data) if isinstance(data, str) else data
+
+
+def _mask_all(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _mask_all(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_mask_all(v) for v in data]
+    if isinstance(data, str) and data:
+        remember(data)
+        return MASK
+    return data
+
+
+def redact_strings(data: Any, root: Path | None = None) -> Any:
+    """A copy of any JSON-like value with every string redacted (and, given `root`, paths scrubbed)."""
+    if isinstance(data, dict):
+        return {redact_strings(k, root) if isinstance(k, str) else k: redact_strings(v, root)
+                for k, v in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [redact_strings(v, root) for v in data]
+    if isinstance(data, str):
+        text = redact_text(data)
+        return scrub_paths(text, root) if root is not None else text
+    return data
+
+
+# ---- paths ----------------------------------------------------------------------------------------
+def shown_path(path: str | os.PathLike, root: str | os.PathLike) -> str:
+    """`path` as written into outputs: relative to `root` (posix), `../` steps when outside it."""
+    p = Path(path).expanduser()
+    root = Path(root).resolve()
+    p = p.resolve() if p.is_absolute() else (root / p).resolve()
+    try:
+        return p.relative_to(root).as_posix() or "."
+    except ValueError:
+        return Path(os.path.relpath(p, root)).as_posix()
+
+
+def _looks_absolute(value: str) -> bool:
+    return value.startswith(("/", "~")) or bool(re.match(r"^[A-Za-z]:[\\/]", value))
+
+
+def relative_paths(data: Any, root: Path) -> Any:
+    """A copy of a config mapping whose absolute path values are made relative to `root`."""
+    if isinstance(data, dict):
+        return {k: relative_paths(v, root) for k, v in data.items()}
+    if isinstance(data, list):
+        return [relative_paths(v, root) for v in data]
+    if isinstance(data, str) and _looks_absolute(data) and "\n" not in data:
+        return shown_path(data, root)
+    return data
+
+
+def scrub_paths(text: str, root: Path | None) -> str:
+    """Absolute mentions of the root folder and the home folder removed from free text."""
+    prefixes = []
+    if root is not None:
+        prefixes.append((str(Path(root).resolve()).rstrip("/") + "/", ""))
+    home = str(Path.home()).rstrip("/")
+    if len(home) > 1:
+        prefixes.append((home + "/", "~/"))
+    for prefix, replacement in prefixes:
+        if prefix in text:
+            text = text.replace(prefix, replacement)
+    return text
+
+
+# ---- logging --------------------------------------------------------------------------------------
+class RedactingFilter(logging.Filter):
+    """Attach to a handler: every record it writes goes through `redact_text` first."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed log call: leave it to the handler's own error path
+            return True
+        clean = redact_text(message)
+        if clean != message or record.args:
+            record.msg, record.args = clean, ()
+        return True
+
+
+remember_environment()
