@@ -71,7 +71,8 @@ def leaks(prompt: str, chunk: str, n: int = 12) -> bool:
 
 @pytest.fixture(scope="module")
 def template_rows():
-    return process_manuscript(SAMPLE, roster=load_roster(ROSTER), source_name=str(SAMPLE)).rows
+    # named as the build names it: relative to the config's root (the repository)
+    return process_manuscript(SAMPLE, roster=load_roster(ROSTER), source_name=SAMPLE.relative_to(REPO).as_posix()).rows
 
 
 def test_prompts_carry_summary_exact_answer_and_rebuild_asks_nothing(tmp_path, monkeypatch, template_rows):
@@ -92,7 +93,7 @@ def test_prompts_carry_summary_exact_answer_and_rebuild_asks_nothing(tmp_path, m
             assert ("Previously: " + SUMMARY in prompt) == (k > 0 and records[k - 1].group == rec.group)
             assert rec.conversations[-1]["value"] == row.text == rec.data["text"]  # the exact chunk
             assert not leaks(prompt, row.text)
-        notes = ctx.ledger.stage("manuscripts").notes["manuscripts"][str(SAMPLE)]
+        [notes] = ctx.ledger.stage("manuscripts").notes["manuscripts"].values()  # one book, keyed by its path
         assert notes["prompt_sources"] == {"llm_summary": len(records)}
 
         before = sum(server.counts.values())
@@ -115,7 +116,7 @@ def test_summary_quoting_the_chunk_falls_back_to_template(tmp_path, monkeypatch,
     assert sources.count("llm_summary") == len(records) - 1
     for rec in records:
         assert not leaks(human(rec), rec.conversations[-1]["value"])
-    notes = ctx.ledger.stage("manuscripts").notes["manuscripts"][str(SAMPLE)]
+    [notes] = ctx.ledger.stage("manuscripts").notes["manuscripts"].values()  # one book, keyed by its path
     assert [f["id"] for f in notes["prompt_fallbacks"]] == [records[j].id]
 
 
