@@ -424,7 +424,11 @@ def test_shapes_combined_split_systematic_and_type_from_content(tmp_path):
     versions = {Path(r.source.file).name: r.metadata["master_truths_version"] for r in recovered}
     assert versions["emotional_authenticity_combined_v1.2.json"] == "v1.2"  # from the file name
     assert versions["systematic_multi_step_batch0001_20251014.json"] == "v1.2"  # from training_metadata
-    assert versions["combined_training_data.json"] == "unknown"
+    # no version stated anywhere: the configured default (interactions.default_version), marked undeclared
+    assert versions["combined_training_data.json"] == "v1.2"
+    declared = {Path(r.source.file).name: r.metadata["master_truths_version_declared"] for r in recovered}
+    assert declared["combined_training_data.json"] is False
+    assert declared["emotional_authenticity_combined_v1.2.json"] is True
     assert not rejects(ctx)
     assert ctx.ledger.stage("interactions").notes["files_skipped"][0].endswith("MANIFEST.json")
 

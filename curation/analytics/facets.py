@@ -91,6 +91,8 @@ def _label(v: Any) -> str | None:
 
 def normalize_version(v: Any) -> str:
     """'1.2', 'v1.2', 'V1.2 ' -> 'v1.2' (the ingest's spelling); anything absent -> 'unknown'."""
+    if isinstance(v, str) and v.strip().lower() == "unknown":
+        return "unknown"
     return _ingest_normalize_version(v) or "unknown"
 
 

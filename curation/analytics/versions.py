@@ -6,7 +6,9 @@ build whose interaction records name more than one version stops with a message 
 version, unless the config names the versions to keep (`interactions.versions`); then the
 `VersionFilter` stage drops the others with the reason ``master_truths_version_excluded``.
 
-Records without a version ("unknown") never make a mix on their own account: they are kept when no
+Records of a batch that states no version (the multi-step pipeline's bare arrays) carry
+`interactions.default_version` and `master_truths_version_declared: false`: only declared versions make a
+mix. Records without a version ("unknown") never make a mix on their own account: they are kept when no
 versions are configured (and counted in the statistics), and kept with a configured list only when the
 list names "unknown".
 """
@@ -30,11 +32,16 @@ def version_of(record: Record) -> str:
     return normalize_version(lookup(record, "version"))
 
 
-def files_per_version(records: Iterable[Record]) -> dict[str, list[str]]:
-    """{version: sorted batch files} over interaction records."""
+def is_declared(record: Record) -> bool:
+    """The record's batch (or the record) states its version; a default given to a header-less batch is not."""
+    return record.metadata.get("master_truths_version_declared", True) is not False
+
+
+def files_per_version(records: Iterable[Record], declared_only: bool = False) -> dict[str, list[str]]:
+    """{version: sorted batch files} over interaction records (only those stating a version if `declared_only`)."""
     files: dict[str, set[str]] = defaultdict(set)
     for r in records:
-        if r.kind == "interaction":
+        if r.kind == "interaction" and (not declared_only or is_declared(r)):
             files[version_of(r)].add(batch_file_of(r))
     return {v: sorted(fs) for v, fs in sorted(files.items())}
 
@@ -51,16 +58,20 @@ def check_versions(records: Iterable[Record], allowed: list[str] | None) -> str:
     With `allowed` None, raise UserError when interaction records name more than one known version.
     With `allowed`, return the allowed versions present (the caller drops the rest); raise when none is.
     """
+    records = list(records)
     per_version = files_per_version(records)
-    known = [v for v in per_version if v != UNKNOWN]
+    declared = files_per_version(records, declared_only=True)
+    known = [v for v in declared if v != UNKNOWN]
     if allowed is None:
         if len(known) > 1:
             raise UserError(
                 "interaction batches mix Master Truths versions: "
-                + "; ".join(_describe(v, per_version[v]) for v in known)
+                + "; ".join(_describe(v, declared[v]) for v in known)
                 + ". Don't mix versions: remove the batches of one, or name the versions to keep in the "
                   f"config (interactions.versions: [{known[-1]}])")
-        return known[0] if known else UNKNOWN
+        if known:
+            return known[0]
+        return next((v for v in per_version if v != UNKNOWN), UNKNOWN)
     keep = [normalize_version(v) for v in allowed]
     present = [v for v in per_version if v in keep]
     if per_version and not present:

@@ -1,230 +1,225 @@
 """Turn one validated interaction sample into conversation rows that teach its behaviour.
 
-Per data type (the mapping is also described in the dataset card and docs/interaction-formats.md):
+Each data type's rows come from its conversation template in the domain spec (curation/domain/spec.yaml,
+`template:` with a Jinja2 `human` and `assistant`; `per_option:` for dramatic irony's one-row-per-option mode),
+so a user's own type (interactions.types) converts without code. What each turn holds is also described in
+the dataset card and docs/interaction-formats.md (both read the spec).
 
-| type | human turn | assistant turn |
-|---|---|---|
-| emotional_authenticity | character, context, capacity (base, factors, effective, X+2 limit), situation, support needed | the character's response |
-| dramatic_irony | scenario, what the player and the character know, capacity | all three options (tone-deaf, misguided, growth) with relationship impact; or one row per option |
-| tension_building | character, relationship level, context, hook type, hidden setup, payoff window | the line that plants the hook |
-| memory_resonance | character, current situation, the memory (what, emotion, weeks ago), resonance type | the character's response |
-| personality_traits | scenario and OCEAN profile | the character's dialogue |
-| relationship_scoring | player action and character response | relationship score, trust change and rationale |
-| multi_step | NPC profile, emotional state, OCEAN, context, tension/memory | the dialogue prose |
+Templates see the sample's fields by name and these helpers (every one total: a missing or odd value renders
+as nothing, never an error, so a record the validator accepted always converts):
+
+- `lines([[label, value], ...])` -> "label: value" lines, leaving out pairs whose value is empty
+- `capacity_line(base, factors, effective)` -> "base 8/10; factors: work (-3); effective 5/10, so at most 7/10
+  support (X+2)" (X+2 from the spec's rule table)
+- `window(w)` -> "2-4 weeks";  `ocean_profile(o)` -> "openness 0.8, ..." in the spec's trait order
+- `join([a, b, ...])` -> the non-empty parts joined by ", "
+- filters: `n` (8.0 -> 8, 0.75), `signed` (+0.3), `label` (tone_deaf -> tone deaf), `option_name`
+  (tone_deaf -> Tone-deaf, the spec's display name)
 
 The system prompt of each type comes from `interactions.system_prompts` (default: the packaged
-curation/defaults/prompts/system_prompts.yaml).
+curation/defaults/prompts/system_prompts.yaml), else the type's `system_prompt` in the spec/config.
 """
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
+import jinja2
 
 from ...config_base import read_yaml_mapping
+from ...domain import Spec, Template, load_spec
 from ...errors import UserError
 from ...records import GPT, HUMAN, SYSTEM
-from .rules import X_PLUS
-from .schemas import DATA_TYPES
 
 Turns = list[dict[str, str]]
 Row = tuple[str, str, str]  # (row suffix, human, gpt); suffix "" for the single row of a sample
 
+_PACKAGE = load_spec()
 
-def load_system_prompts(path: Path) -> dict[str, str]:
-    """Per-type system prompts; every data type must have one."""
+
+def load_system_prompts(path: Path, spec: Spec | None = None) -> dict[str, str]:
+    """Per-type system prompts; every data type must have one (from the file, else the type's own)."""
+    spec = spec or _PACKAGE
     raw = read_yaml_mapping(path, "system prompts file")
     prompts = raw.get("system_prompts", raw)
     if not isinstance(prompts, dict):
         raise UserError(f"{path}: expected a mapping of data type -> system prompt")
-    missing = [t for t in DATA_TYPES if not isinstance(prompts.get(t), str) or not prompts[t].strip()]
+    out: dict[str, str] = {}
+    missing = []
+    for t, ts in spec.types.items():
+        text = prompts.get(t) if isinstance(prompts.get(t), str) and prompts[t].strip() else ts.system_prompt
+        if not isinstance(text, str) or not text.strip():
+            missing.append(t)
+        else:
+            out[t] = " ".join(text.split())
     if missing:
-        raise UserError(f"{path}: no system prompt for data type(s) {', '.join(missing)}")
-    return {t: " ".join(prompts[t].split()) for t in DATA_TYPES}
+        raise UserError(f"{path}: no system prompt for data type(s) {', '.join(missing)} (add one to the file, "
+                        f"or system_prompt: to the type in interactions.types)")
+    return out
+
+
+# ---- template helpers (total functions) -----------------------------------------------------------------
+def _v(x: Any) -> Any:
+    return None if isinstance(x, jinja2.Undefined) else x
 
 
 def _n(x: Any) -> str:
     """A number as people write it: 8.0 -> '8', 0.75 -> '0.75', -0.3 -> '-0.3'."""
+    x = _v(x)
     if isinstance(x, bool) or not isinstance(x, (int, float)):
         return str(x)
     return f"{x:.2f}".rstrip("0").rstrip(".") if isinstance(x, float) else str(x)
 
 
 def _signed(x: Any) -> str:
-    return ("+" if isinstance(x, (int, float)) and x > 0 else "") + _n(x)
-
-
-def _lines(*pairs: tuple[str, Any]) -> str:
-    return "\n".join(f"{k}: {v}" for k, v in pairs if v not in (None, "", [], {}))
+    x = _v(x)
+    return ("+" if isinstance(x, (int, float)) and not isinstance(x, bool) and x > 0 else "") + _n(x)
 
 
 def _label(x: Any) -> str | None:
+    x = _v(x)
     return x.replace("_", " ") if isinstance(x, str) and x else None
 
 
-def _factors(factors: Any) -> str | None:
+def _empty(v: Any) -> bool:
+    v = _v(v)
+    return v is None or (isinstance(v, (str, list, dict)) and len(v) == 0)
+
+
+def _lines(pairs: Any) -> str:
+    if not isinstance(pairs, (list, tuple)):
+        return ""
+    out = []
+    for p in pairs:
+        if isinstance(p, (list, tuple)) and len(p) == 2 and not _empty(p[1]):
+            out.append(f"{p[0]}: {_v(p[1])}")
+    return "\n".join(out)
+
+
+def _join(parts: Any, sep: str = ", ") -> str:
+    if not isinstance(parts, (list, tuple)):
+        return ""
+    return sep.join(str(_v(x)) for x in parts if not _empty(x) and str(_v(x)))
+
+
+@functools.lru_cache(maxsize=16)
+def _parts_of(spec: Spec, parse: str) -> tuple[str, str] | None:
+    """The first two field names of the spec's objects read with `parse` (a factor's name and impact, a
+    window's low and high)."""
+    def walk(fields: Any) -> tuple[str, str] | None:
+        for f in fields:
+            target = f.items if (f.type == "array" and f.items is not None) else f
+            if f.parse == parse and len(target.fields) >= 2:
+                return target.fields[0].name, target.fields[1].name
+            found = walk(target.fields)
+            if found:
+                return found
+        return None
+    for t in spec.types.values():
+        found = walk(t.fields)
+        if found:
+            return found
+    return None
+
+
+def _factor_text(spec: Spec, factors: Any) -> str | None:
+    factors = _v(factors)
     if not isinstance(factors, list) or not factors:
         return None
-    return ", ".join(f"{_label(f.get('factor')) or '?'} ({_signed(f.get('impact'))})"
+    names = _parts_of(spec, "name_value_pairs")
+    if names is None:
+        return None
+    return ", ".join(f"{_label(f.get(names[0])) or '?'} ({_signed(f.get(names[1]))})"
                      for f in factors if isinstance(f, dict))
 
 
-def _capacity_line(base: Any, factors: Any, eff: Any) -> str | None:
-    if eff is None:
+def _capacity_line(spec: Spec, base: Any, factors: Any, eff: Any) -> str | None:
+    base, eff = _v(base), _v(eff)
+    if eff is None or isinstance(eff, bool) or not isinstance(eff, (int, float)):
         return None
-    limit = min(10.0, float(eff) + X_PLUS)
+    rules = spec.rules.capacity
+    limit = min(rules.scale[1], float(eff) + rules.x_plus)
+    top = _n(rules.scale[1])
     parts = []
     if base is not None:
-        parts.append(f"base {_n(base)}/10")
-    f = _factors(factors)
+        parts.append(f"base {_n(base)}/{top}")
+    f = _factor_text(spec, factors)
     if f:
         parts.append(f"factors: {f}")
-    parts.append(f"effective {_n(eff)}/10, so at most {_n(limit)}/10 support (X+2)")
+    parts.append(f"effective {_n(eff)}/{top}, so at most {_n(limit)}/{top} support (X+{_n(rules.x_plus)})")
     return "; ".join(parts)
 
 
-def emotional_authenticity(d: dict[str, Any]) -> list[Row]:
-    human = _lines(
-        ("Character", d.get("character_name")),
-        ("Context", d.get("context")),
-        ("Emotional capacity", _capacity_line(d.get("base_capacity"), d.get("capacity_factors"),
-                                              d.get("effective_capacity"))),
-        ("Situation", d.get("situation")),
-        ("Support needed", f"{_n(d.get('support_level_needed'))}/10"),
-        ("Complexity", _label(d.get("complexity_type"))),
-    ) + "\n\nRespond in character, within what this capacity allows."
-    return [("", human, d["character_response"])]
+def _window(spec: Spec, w: Any) -> str | None:
+    w = _v(w)
+    names = _parts_of(spec, "window")
+    if not isinstance(w, dict) or names is None:
+        return None
+    return f"{_n(w.get(names[0]))}-{_n(w.get(names[1]))} weeks"
 
 
-_OPTION_NAMES = {"tone_deaf": "Tone-deaf", "misguided": "Misguided", "growth": "Growth"}
+def _ocean_profile(spec: Spec, o: Any, all_numbers: bool = False) -> str:
+    o = _v(o)
+    if not isinstance(o, dict):
+        return ""
+    if all_numbers:
+        return ", ".join(f"{k} {_n(v)}" for k, v in o.items() if isinstance(v, (int, float)))
+    return ", ".join(f"{t} {_n(o.get(t))}" for t in spec.rules.ocean_traits if o.get(t) is not None)
 
 
-def _irony_prompt(d: dict[str, Any]) -> str:
-    return _lines(
-        ("Character", d.get("character_name")),
-        ("Scenario", d.get("scenario")),
-        ("The player knows", d.get("player_knows")),
-        ("The character knows", d.get("character_knows")),
-        ("Character capacity", f"{_n(d.get('character_capacity'))}/10"),
-    )
+def _option_name(spec: Spec, x: Any, default: str = "Option") -> str:
+    x = _v(x)
+    opt = spec.rules.irony_options.get(x) if isinstance(x, str) else None
+    if opt is not None:
+        return opt.display
+    return _label(x) or default
 
 
-def dramatic_irony_all(d: dict[str, Any]) -> list[Row]:
-    options = [o for o in d["response_options"] if isinstance(o, dict)]
-    answer = "\n\n".join(
-        f"{_OPTION_NAMES.get(o.get('type'), _label(o.get('type')) or 'Option')} "
-        f"(relationship {_signed(o.get('relationship_impact'))}): {o.get('dialogue')}" for o in options)
-    human = _irony_prompt(d) + ("\n\nWrite the character's three possible lines: tone-deaf, misguided and "
-                                "growth, each with its effect on the relationship.")
-    return [("", human, answer)]
+@functools.lru_cache(maxsize=16)
+def _env(spec: Spec) -> jinja2.Environment:
+    env = jinja2.Environment(undefined=jinja2.ChainableUndefined, autoescape=False, keep_trailing_newline=False,
+                             finalize=lambda x: "" if x is None or isinstance(x, jinja2.Undefined) else x)
+    env.filters.update(n=_n, signed=_signed, label=_label,
+                       option_name=lambda x, default="Option": _option_name(spec, x, default))
+    env.globals.update(lines=_lines, join=_join, window=lambda w: _window(spec, w),
+                       capacity_line=lambda b, f, e: _capacity_line(spec, b, f, e),
+                       ocean_profile=lambda o, all_numbers=False: _ocean_profile(spec, o, all_numbers))
+    return env
 
 
-def dramatic_irony_per_option(d: dict[str, Any]) -> list[Row]:
+@functools.lru_cache(maxsize=256)
+def _compiled(spec: Spec, text: str) -> jinja2.Template:
+    try:
+        return _env(spec).from_string(text)
+    except jinja2.TemplateSyntaxError as e:
+        raise UserError(f"conversation template: {e.message} (line {e.lineno}): {text.splitlines()[0][:60]!r}") \
+            from None
+
+
+def _render(spec: Spec, text: str, ctx: dict[str, Any]) -> str:
+    return _compiled(spec, text).render(ctx)
+
+
+def _rows(spec: Spec, tpl: Template, d: dict[str, Any]) -> list[Row]:
+    if tpl.each is None:
+        return [("", _render(spec, tpl.human, d), _render(spec, tpl.assistant, d))]
+    items = d.get(tpl.each)
     rows = []
-    for i, o in enumerate(x for x in d["response_options"] if isinstance(x, dict)):
-        kind = _OPTION_NAMES.get(o.get("type"), _label(o.get("type")) or "possible")
-        human = _irony_prompt(d) + (f"\n\nWrite the character's {kind.lower()} line "
-                                    f"(relationship impact {_signed(o.get('relationship_impact'))}).")
-        rows.append((f"option{i}", human, str(o.get("dialogue"))))
+    for i, item in enumerate(x for x in (items if isinstance(items, list) else []) if isinstance(x, dict)):
+        ctx = {**d, "item": item}
+        rows.append((f"option{i}", _render(spec, tpl.human, ctx), _render(spec, tpl.assistant, ctx)))
     return rows
 
 
-def tension_building(d: dict[str, Any]) -> list[Row]:
-    w = d.get("payoff_window_weeks") or {}
-    window = f"{_n(w.get('min'))}-{_n(w.get('max'))} weeks" if isinstance(w, dict) else None
-    human = _lines(
-        ("Character", d.get("character_name")),
-        ("Relationship level", f"{_n(d.get('relationship_level'))}/5"),
-        ("Context", d.get("context")),
-        ("Hook", _label(d.get("hook_type"))),
-        ("Hidden setup", d.get("setup")),
-        ("Payoff window", window),
-    ) + "\n\nWrite the character's line that plants this hook without resolving it."
-    return [("", human, d["dialogue"])]
-
-
-def memory_resonance(d: dict[str, Any]) -> list[Row]:
-    m = d.get("memory") or {}
-    memory = f"{m.get('description')} (felt {m.get('emotion')}, {_n(m.get('weeks_ago'))} weeks ago)"
-    human = _lines(
-        ("Character", d.get("character_name")),
-        ("Now", d.get("current_situation")),
-        ("Memory", memory),
-        ("Resonance", _label(d.get("resonance_type"))),
-    ) + "\n\nRespond in character as the memory surfaces."
-    return [("", human, d["character_response"])]
-
-
-def personality_traits(d: dict[str, Any]) -> list[Row]:
-    o = d.get("ocean") or {}
-    profile = ", ".join(f"{t} {_n(o.get(t))}" for t in
-                        ("openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism")
-                        if o.get(t) is not None)
-    human = _lines(
-        ("Character", d.get("character_name")),
-        ("Personality (OCEAN, 0-1)", profile),
-        ("Scenario", d.get("scenario")),
-    ) + "\n\nWrite what the character says, letting the personality show."
-    return [("", human, d["dialogue"])]
-
-
-def relationship_scoring(d: dict[str, Any]) -> list[Row]:
-    human = _lines(
-        ("Character", d.get("character_name")),
-        ("Interaction type", _label(d.get("interaction_type"))),
-        ("Player action", d.get("player_action")),
-        ("Character response", d.get("character_response")),
-    ) + "\n\nScore this interaction's effect on the relationship."
-    answer = (f"Relationship score: {_n(d['relationship_score'])}\nTrust change: {_signed(d['trust_change'])}\n"
-              f"Rationale: {d['rationale']}")
-    return [("", human, answer)]
-
-
-def multi_step(d: dict[str, Any]) -> list[Row]:
-    p = d.get("npc_profile") or {}
-    st = d.get("npc_emotional_state") or {}
-    o = d.get("npc_ocean_personality") or {}
-    c = d.get("interaction_context") or {}
-    t = d.get("tension_memory") or {}
-    who = ", ".join(str(x) for x in (p.get("name"), f"{p['age']}" if p.get("age") is not None else None,
-                                     p.get("occupation")) if x)
-    ocean = ", ".join(f"{k} {_n(v)}" for k, v in o.items() if isinstance(v, (int, float)))
-    need = c.get("support_needed")
-    human = _lines(
-        ("NPC", who),
-        ("Background", p.get("background")),
-        ("Emotional state", ", ".join(x for x in (
-            _label(st.get("current_emotion")),
-            _capacity_line(st.get("base_capacity"), st.get("capacity_factors"), st.get("effective_capacity")),
-        ) if x)),
-        ("Personality (OCEAN, 0-1)", ocean),
-        ("Situation", c.get("situation")),
-        ("Player asks", c.get("player_request")),
-        ("Support needed", f"{_n(need)}/10" if need is not None else None),
-        ("Complexity", _label(c.get("complexity_type"))),
-        ("Tension hook", _label(t.get("hook_type"))),
-        ("Memory", t.get("memory_reference")),
-    ) + "\n\nWrite the scene: the NPC's dialogue and action in prose."
-    return [("", human, d["npc_card_narrative"]["dialogue_prose"])]
-
-
-BUILDERS: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
-    "emotional_authenticity": emotional_authenticity,
-    "dramatic_irony": dramatic_irony_all,
-    "tension_building": tension_building,
-    "memory_resonance": memory_resonance,
-    "personality_traits": personality_traits,
-    "relationship_scoring": relationship_scoring,
-    "multi_step": multi_step,
-}
-
-
 def conversation_rows(data_type: str, data: dict[str, Any], system_prompts: dict[str, str],
-                      irony_rows: str = "all_options") -> list[tuple[str, Turns]]:
-    """(row suffix, conversation) pairs for one sample."""
-    build = dramatic_irony_per_option if (data_type == "dramatic_irony" and irony_rows == "per_option") \
-        else BUILDERS[data_type]
+                      irony_rows: str = "all_options", spec: Spec | None = None) -> list[tuple[str, Turns]]:
+    """(row suffix, conversation) pairs for one sample. `irony_rows` names a template variant ("per_option")
+    used when the type has one; otherwise the type's `template`."""
+    spec = spec or _PACKAGE
+    t = spec.type(data_type)
+    tpl = t.variants.get(irony_rows) or t.template
     system = system_prompts[data_type]
     return [(suffix, [{"from": SYSTEM, "value": system}, {"from": HUMAN, "value": human},
-                      {"from": GPT, "value": answer}]) for suffix, human, answer in build(data)]
+                      {"from": GPT, "value": answer}]) for suffix, human, answer in _rows(spec, tpl, data)]

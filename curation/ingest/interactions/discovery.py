@@ -19,7 +19,7 @@ from typing import Any, Iterator
 
 from .normalize import normalize_label
 from .salvage import ParsedFile, Repaired
-from .schemas import SCHEMAS
+from ...domain import Spec, load_spec
 
 #: Keys a combine/split step adds to a sample; they describe the sample rather than belong to it.
 SAMPLE_META_KEYS = ("data_type", "master_truths_version")
@@ -41,61 +41,71 @@ _SPLIT_KEYS = ("train", "validation", "test")
 _BATCH_NUMBER = re.compile(r"batch[_-]?(\d+)", re.I)
 _VERSION = re.compile(r"(?:^|[^a-z0-9])v(\d+\.\d+)", re.I)
 _DETECT_MIN = 0.5
+_PACKAGE = load_spec()
 
 
-def canonical_type(label: Any) -> str | None:
+def canonical_type(label: Any, spec: Spec | None = None) -> str | None:
     """A data-type label ('Emotional Authenticity', 'multi_step_interaction') as a known type, or None."""
     if not isinstance(label, str):
         return None
-    return _canonical_label(label)
+    return _canonical_label(label, spec or _PACKAGE)
 
 
 @functools.lru_cache(maxsize=1024)
-def _canonical_label(label: str) -> str | None:
+def _canonical_label(label: str, spec: Spec) -> str | None:
     if not label.strip():
         return None
     t = normalize_label(label)
+    if t in spec.types:
+        return t
     t = _TYPE_SYNONYMS.get(t, t)
-    return t if t in SCHEMAS else None
+    if t == "multi_step":  # the synonyms name the spec's header-less composed type
+        t = next((n for n, ts in spec.types.items() if ts.headerless), t)
+    return t if t in spec.types else None
 
 
-def type_label(obj: dict[str, Any]) -> tuple[str | None, str | None]:
+def type_label(obj: dict[str, Any], spec: Spec | None = None) -> tuple[str | None, str | None]:
     """(data type, key it was under) from the first label key whose value names a data type."""
     for k in TYPE_LABEL_KEYS:
-        t = canonical_type(obj.get(k))
+        t = canonical_type(obj.get(k), spec)
         if t is not None:
             return t, k
     return None, None
 
 
-def looks_like_sample(obj: dict[str, Any]) -> bool:
+def looks_like_sample(obj: dict[str, Any], spec: Spec | None = None) -> bool:
     """The object's fields identify a data type (so a list inside it is a field, not a sample container)."""
     keys = set(obj)
-    return any(type_score(t, keys) >= _DETECT_MIN for t in SCHEMAS)
+    spec = spec or _PACKAGE
+    return any(type_score(t, keys, spec) >= _DETECT_MIN for t in spec.types)
 
 
-def _required_groups(data_type: str) -> list[frozenset[str]]:
-    groups = [frozenset((f.name, *f.aliases)) for f in SCHEMAS[data_type].fields if f.required]
-    if data_type == "multi_step":  # any of the composed parts identifies a multi-step interaction
-        groups = [frozenset({"npc_profile", "npc_emotional_state", "npc_card_narrative", "interaction_context",
-                             "npc_ocean_personality", "tension_memory", "game_outcomes"})] * 2 + groups
-    return groups
+@functools.lru_cache(maxsize=64)
+def _groups(spec: Spec) -> dict[str, list[frozenset[str]]]:
+    """Per type, one name set per required field (its name, aliases and the user's mapped names)."""
+    out = {}
+    for name, t in spec.types.items():
+        fmap = spec.field_map(name)
+        groups = [frozenset((f.name, *f.aliases, *fmap.top_level_sources(f.name))) for f in t.fields if f.required]
+        if t.identifying_fields:  # any of the composed parts identifies the type (counts twice)
+            groups = [frozenset(t.identifying_fields)] * 2 + groups
+        out[name] = groups or [frozenset(f.name for f in t.fields)]
+    return out
 
 
-_GROUPS = {t: _required_groups(t) for t in SCHEMAS}
-
-
-def type_score(data_type: str, keys: set[str]) -> float:
-    groups = _GROUPS[data_type]
+def type_score(data_type: str, keys: set[str], spec: Spec | None = None) -> float:
+    groups = _groups(spec or _PACKAGE)[data_type]
     return sum(1 for g in groups if not g.isdisjoint(keys)) / len(groups)
 
 
-def detect_type(sample: dict[str, Any], explicit: str | None, file_hint: str | None) -> tuple[str | None, bool]:
+def detect_type(sample: dict[str, Any], explicit: str | None, file_hint: str | None,
+                spec: Spec | None = None) -> tuple[str | None, bool]:
     """(data type, decided against the explicit label). See module docstring for the order."""
+    spec = spec or _PACKAGE
     keys = set(sample)
-    if explicit is not None and type_score(explicit, keys) >= _DETECT_MIN:
+    if explicit is not None and type_score(explicit, keys, spec) >= _DETECT_MIN:
         return explicit, False
-    scores = sorted(((type_score(t, keys), t) for t in SCHEMAS), reverse=True)
+    scores = sorted(((type_score(t, keys, spec), t) for t in spec.types), reverse=True)
     best_score, best = scores[0]
     if best_score >= _DETECT_MIN and (len(scores) < 2 or scores[1][0] < best_score or best == explicit):
         return best, explicit is not None and best != explicit
@@ -108,12 +118,11 @@ def detect_type(sample: dict[str, Any], explicit: str | None, file_hint: str | N
     return None, False
 
 
-def file_type_hint(path: Path) -> str | None:
+def file_type_hint(path: Path, spec: Spec | None = None) -> str | None:
+    spec = spec or _PACKAGE
     name = path.name.lower()
-    if "multi_step" in name or "multistep" in name:
-        return "multi_step"
-    for t in SCHEMAS:
-        if t in name:
+    for t in sorted(spec.types, key=len, reverse=True):
+        if t in name or t.replace("_", "") in name:
             return t
     return None
 
@@ -182,12 +191,12 @@ def _header_of(doc: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in doc.items() if not isinstance(v, (list, dict))}
 
 
-def iter_samples(parsed: ParsedFile) -> Iterator[RawSample | Unrecognised]:
+def iter_samples(parsed: ParsedFile, spec: Spec | None = None) -> Iterator[RawSample | Unrecognised]:
     """Every sample of every document in the file, with header and type label it was found under."""
     multi = len(parsed.documents) > 1
     for d, doc in enumerate(parsed.documents):
         prefix = f"doc{d}:" if multi else ""
-        for item in _walk(doc.value, {}, None, prefix, list(doc.repairs), [0]):
+        for item in _walk(doc.value, {}, None, prefix, list(doc.repairs), [0], 0, spec or _PACKAGE):
             if isinstance(item, RawSample):
                 item.document = d
             yield item
@@ -209,64 +218,64 @@ def _emit(value: Any, header: dict[str, Any], explicit: str | None, locator: str
     return rs
 
 
-def _is_container(value: Any) -> bool:
+def _is_container(value: Any, spec: Spec) -> bool:
     """A dict that holds samples rather than being one: a known container key with a list, not a sample."""
     return isinstance(value, dict) and not _CONTAINER_SET.isdisjoint(value) \
-        and any(isinstance(value.get(k), list) for k in _CONTAINER_KEYS) and not looks_like_sample(value)
+        and any(isinstance(value.get(k), list) for k in _CONTAINER_KEYS) and not looks_like_sample(value, spec)
 
 
 def _walk(value: Any, header: dict[str, Any], explicit: str | None, locator: str, repairs: list[str],
-          counter: list[int], depth: int = 0) -> Iterator[RawSample | Unrecognised]:
+          counter: list[int], depth: int = 0, spec: Spec = _PACKAGE) -> Iterator[RawSample | Unrecognised]:
     if isinstance(value, list):
         for i, el in enumerate(value):
-            if isinstance(el, dict) and (isinstance(el.get("samples"), list) or _is_container(el)):
-                yield from _walk(el, header, explicit, f"{locator}[{i}]", repairs, counter, depth + 1)
+            if isinstance(el, dict) and (isinstance(el.get("samples"), list) or _is_container(el, spec)):
+                yield from _walk(el, header, explicit, f"{locator}[{i}]", repairs, counter, depth + 1, spec)
             else:
                 yield _emit(el, header, explicit, f"{locator}[{i}]", repairs, counter)
         return
     if isinstance(value, dict):
         if not value:
             return  # {}: nothing in it (the file is reported as holding no samples)
-        sample_like = looks_like_sample(value)
+        sample_like = looks_like_sample(value, spec)
         containers = [] if sample_like else [k for k in _CONTAINER_KEYS if isinstance(value.get(k), list)]
         if isinstance(value.get("samples"), list) and "samples" not in containers:
             containers.insert(0, "samples")
         if containers:
             hdr = {**header, **_header_of(value)}
-            label = type_label(value)[0] or explicit
+            label = type_label(value, spec)[0] or explicit
             splits = [k for k in containers if k in _SPLIT_KEYS]
             for key in (splits if len(splits) == len(containers) else containers[:1]):
                 h = {**hdr, "input_split": key} if key in _SPLIT_KEYS else hdr
-                yield from _walk(value[key], h, label, f"{locator}{key}", repairs, counter, depth + 1)
+                yield from _walk(value[key], h, label, f"{locator}{key}", repairs, counter, depth + 1, spec)
             return
-        typed = [(k, v) for k, v in value.items() if canonical_type(k) and isinstance(v, list)]
+        typed = [(k, v) for k, v in value.items() if canonical_type(k, spec) and isinstance(v, list)]
         if typed:
             hdr = {**header, **_header_of(value)}
             for k, v in typed:
-                yield from _walk(v, hdr, canonical_type(k), f"{locator}{k}", repairs, counter, depth + 1)
+                yield from _walk(v, hdr, canonical_type(k, spec), f"{locator}{k}", repairs, counter, depth + 1, spec)
             return
         if not sample_like and depth < _MAX_NESTING:
             # a wrapper under unknown keys ({"response": {"output": [...]}}): walk the nested objects and
             # lists of objects it holds; a lone object that matches no type is still emitted (and rejected)
             nested = [(k, v) for k, v in value.items()
                       if (isinstance(v, list) and v and all(isinstance(x, dict) for x in v))
-                      or (isinstance(v, dict) and v and _holds_samples(v, depth + 1))]
+                      or (isinstance(v, dict) and v and _holds_samples(v, depth + 1, spec))]
             if nested:
                 hdr = {**header, **_header_of(value)}
-                label = type_label(value)[0] or explicit
+                label = type_label(value, spec)[0] or explicit
                 for k, v in nested:
-                    yield from _walk(v, hdr, label, f"{locator}{k}.", repairs, counter, depth + 1)
+                    yield from _walk(v, hdr, label, f"{locator}{k}.", repairs, counter, depth + 1, spec)
                 return
         yield _emit(value, header, explicit, locator or "$", repairs, counter)
         return
     yield Unrecognised(locator or "$", f"top-level {type(value).__name__}, not a batch or sample")
 
 
-def _holds_samples(value: dict[str, Any], depth: int) -> bool:
+def _holds_samples(value: dict[str, Any], depth: int, spec: Spec) -> bool:
     """A nested object that is a sample or holds samples somewhere below (bounded depth)."""
-    if looks_like_sample(value) or _is_container(value):
+    if looks_like_sample(value, spec) or _is_container(value, spec):
         return True
     if depth >= _MAX_NESTING:
         return False
     return any((isinstance(v, list) and v and all(isinstance(x, dict) for x in v))
-               or (isinstance(v, dict) and _holds_samples(v, depth + 1)) for v in value.values())
+               or (isinstance(v, dict) and _holds_samples(v, depth + 1, spec)) for v in value.values())

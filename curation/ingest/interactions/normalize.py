@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .schemas import CAPACITY, SCORE, FieldSpec, TypeSchema
+from .schemas import FieldSpec, TypeSchema
 
 _NUMBER_TEXT = re.compile(r"^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$")
 _WINDOW_TEXT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)?\s*$", re.I)
@@ -70,18 +70,19 @@ def _number_with_scale(v: str, spec: FieldSpec, path: str) -> tuple[Any, str | N
     percent or fraction anywhere else, or a bare number on another scale ("85" for a score), is not
     rescaled: the check rejects it (uncoercible_type / score_out_of_range).
     """
+    unit_scale = spec.range is not None and spec.range[0] == 0 and spec.range[1] == 1
     m = _PERCENT_TEXT.match(v)
-    if m and spec.range == SCORE:
+    if m and unit_scale:
         return float(m.group(1)) / 100.0, "percent_to_fraction"
     m = _OUT_OF_TEXT.match(v)
     if m and float(m.group(2)) > 0:
         num, den = float(m.group(1)), float(m.group(2))
-        if spec.range == SCORE:
+        if unit_scale:
             return num / den, "fraction_to_scale"
-        if spec.range == CAPACITY and den == CAPACITY[1]:
+        if spec.range is not None and spec.range[0] == 0 and spec.range[1] == den:  # "7/10" on a 0-10 scale
             return (int(num) if spec.type == "integer" and num.is_integer() else num), "fraction_to_scale"
     m = _WEEKS_TEXT.match(v)
-    if m and "week" in path:
+    if m and spec.parse == "unit":
         num = float(m.group(1))
         if spec.type == "integer":
             return (int(num), "strip_unit") if num.is_integer() else (v, None)
@@ -160,8 +161,8 @@ def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> 
         v, parsed = _json_in_string(v, "{", path, repairs)
         if not parsed:
             return v
-        if spec.name == "payoff_window_weeks":
-            v = _window(v, path, repairs)
+        if spec.parse == "window":
+            v = _window(v, spec, path, repairs)
         if isinstance(v, dict):
             return normalize_object(v, spec.fields, path + ".", repairs)
         return v
@@ -169,9 +170,10 @@ def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> 
         v, parsed = _json_in_string(v, "[", path, repairs)
         if not parsed:
             return v
-        if isinstance(v, dict) and spec.items is not None and spec.items.name == "capacity_factor" and v \
-                and all(isinstance(x, (int, float, str)) for x in v.values()):
-            v = [{"factor": k, "impact": x} for k, x in v.items()]
+        if isinstance(v, dict) and spec.parse == "name_value_pairs" and spec.items is not None \
+                and len(spec.items.fields) >= 2 and v and all(isinstance(x, (int, float, str)) for x in v.values()):
+            name_f, value_f = spec.items.fields[0].name, spec.items.fields[1].name
+            v = [{name_f: k, value_f: x} for k, x in v.items()]
             repairs.append(f"factors_from_mapping:{path}")
         if isinstance(v, list) and spec.items is not None:
             return [_normalize_value(x, spec.items, f"{path}[{i}]", repairs) for i, x in enumerate(v)]
@@ -179,24 +181,27 @@ def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> 
     return v
 
 
-def _window(v: Any, path: str, repairs: list[str]) -> Any:
-    """A payoff window given as [2, 4], "2-4 weeks" or 3 becomes {"min": 2, "max": 4}."""
+def _window(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
+    """A window given as [2, 4], "2-4 weeks" or 3 becomes {low: 2, high: 4} (the object's first two fields)."""
+    if len(spec.fields) < 2:
+        return v
+    lo_name, hi_name = spec.fields[0].name, spec.fields[1].name
     if isinstance(v, list) and len(v) == 2:
         repairs.append(f"payoff_window_from_list:{path}")
-        return {"min": v[0], "max": v[1]}
+        return {lo_name: v[0], hi_name: v[1]}
     if isinstance(v, str):
         m = _WINDOW_TEXT.match(v)
         if m:
             repairs.append(f"payoff_window_from_text:{path}")
-            return {"min": float(m.group(1)), "max": float(m.group(2))}
+            return {lo_name: float(m.group(1)), hi_name: float(m.group(2))}
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         repairs.append(f"payoff_window_from_number:{path}")
-        return {"min": v, "max": v}
-    if isinstance(v, dict) and "min" not in v and "max" not in v:
-        for lo, hi in (("min_weeks", "max_weeks"), ("from", "to"), ("start", "end"), ("low", "high")):
+        return {lo_name: v, hi_name: v}
+    if isinstance(v, dict) and lo_name not in v and hi_name not in v:
+        for lo, hi in ((f"{lo_name}_weeks", f"{hi_name}_weeks"), ("from", "to"), ("start", "end"), ("low", "high")):
             if lo in v and hi in v:
-                repairs.append(f"rename_alias:{path}.{lo}/{hi}->min/max")
-                return {"min": v[lo], "max": v[hi], **{k: x for k, x in v.items() if k not in (lo, hi)}}
+                repairs.append(f"rename_alias:{path}.{lo}/{hi}->{lo_name}/{hi_name}")
+                return {lo_name: v[lo], hi_name: v[hi], **{k: x for k, x in v.items() if k not in (lo, hi)}}
     return v
 
 
@@ -290,11 +295,7 @@ def _check_value(v: Any, spec: FieldSpec, path: str, out: list[Problem]) -> None
 
 
 def _range_reason(spec: FieldSpec) -> str:
-    if spec.range == SCORE:
-        return "score_out_of_range"
-    if spec.range == CAPACITY:
-        return "capacity_out_of_range"
-    return "value_out_of_range"
+    return spec.range_reason
 
 
 def check_object(obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str, out: list[Problem]) -> None:
@@ -322,3 +323,32 @@ def get_path(obj: Any, dotted: str) -> Any:
             return None
         obj = obj.get(part)
     return obj
+
+
+def values_at(obj: Any, path: str) -> list[Any]:
+    """Every value at a path with "[]" list steps ('response_options[].dialogue' -> each option's dialogue)."""
+    nodes = [obj]
+    for part in path.split("."):
+        is_list = part.endswith("[]")
+        key = part[:-2] if is_list else part
+        nxt: list[Any] = []
+        for n in nodes:
+            if isinstance(n, dict) and key in n:
+                v = n[key]
+                if is_list:
+                    nxt.extend(v if isinstance(v, list) else [])
+                else:
+                    nxt.append(v)
+        nodes = nxt
+    return nodes
+
+
+def missing_answer(sample: dict[str, Any], schema: TypeSchema) -> str | None:
+    """The answer role's path when the sample holds no non-empty text there, else None."""
+    path = schema.roles.answer
+    if not path:
+        return None
+    vals = values_at(sample, path)
+    if any(isinstance(v, str) and v.strip() for v in vals):
+        return None
+    return path

@@ -1,58 +1,38 @@
 """Master Truths v1.2 rules as named checks, and the labels derived from numbers.
 
-Each rule has a stable id (`capacity.x_plus_2`, `irony.relationship_impact`, ...) listed in `RULES`;
-`violations(data_type, sample, cfg)` returns the ids a (schema-valid) sample breaks. Which violations
-drop a record is configuration (`interactions.drop_rules`); the rest are flagged on the record.
+Each rule has a stable id (`capacity.x_plus_2`, `irony.relationship_impact`, ...) listed in the spec's
+`rule_ids`; `violations(data_type, sample, cfg)` returns the ids a (schema-valid) sample breaks. Which
+violations drop a record is configuration (`interactions.drop_rules`); the rest are flagged on the record.
 
-The numbers are the spec's (generation-pipeline-readme.md "Master Truths v1.2 Compliance",
-systematic-generation-v1.2.md parameter buckets). Rules only judge what a sample states: a missing
-optional field is not a violation.
+Every number (buckets, X+2, impact ranges, payoff windows, resonance weights) and every field a rule reads
+comes from the domain spec (curation/domain/spec.yaml: `rules:` and each type's `roles:`). Rules only judge
+what a sample states: a missing optional field is not a violation.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterator
+import functools
+import re
+from typing import Any, Iterator
 
+from ...domain import Spec, TypeSpec, load_spec
 from .normalize import get_path, normalize_label
-from .schemas import HOOK_TYPES, IRONY_OPTION_TYPES, RESONANCE_TYPES
 from .settings import InteractionsConfig
 
-#: Systematic capacity buckets; values in the gaps between buckets are tolerated on both sides.
-CAPACITY_BUCKETS: dict[str, tuple[float, float]] = {
-    "crisis": (0.0, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 10.0)}
-AUTHENTICITY_BUCKETS: dict[str, tuple[float, float]] = {
-    "failed": (0.0, 0.4), "struggling": (0.4, 0.6), "authentic": (0.6, 0.8), "excellent": (0.8, 1.0)}
-#: Dramatic irony option types by the character's capacity (tone-deaf < 4, misguided 4-6, growth >= 7).
-IRONY_OPTION_CAPACITY: dict[str, tuple[float, float]] = {
-    "tone_deaf": (0.0, 4.0), "misguided": (4.0, 7.0), "growth": (6.0, 10.0)}
+_SPEC = load_spec()
+_T = _SPEC.rules
+#: Systematic capacity buckets (classification ranges); values in the gaps are tolerated on both sides.
+CAPACITY_BUCKETS: dict[str, tuple[float, float]] = {k: b.accept for k, b in _T.capacity.buckets.items()}
+AUTHENTICITY_BUCKETS: dict[str, tuple[float, float]] = {k: b.accept for k, b in _T.authenticity_buckets.items()}
+IRONY_OPTION_CAPACITY: dict[str, tuple[float, float]] = {k: o.capacity for k, o in _T.irony_options.items()}
 IRONY_RELATIONSHIP_IMPACT: dict[str, tuple[float, float]] = {
-    "tone_deaf": (-1.5, -0.5), "misguided": (-0.5, -0.2), "growth": (0.3, 0.8)}
-KNOWLEDGE_GAP_TRIGGER = 0.6
-PAYOFF_WINDOW_WEEKS: dict[str, tuple[float, float]] = {
-    "mystery_hook": (2, 4), "partial_reveal": (2, 4), "contradiction": (5, 8), "stakes_escalation": (0, 2)}
-RESONANCE_WEIGHTS: dict[str, float] = {
-    "same_emotion_different_context": 0.8, "opposite_emotion_growth": 0.9, "past_trauma_trigger": 0.95,
-    "joy_sadness_contrast": 0.85, "emotional_growth_callback": 0.7}
-X_PLUS = 2.0
+    k: o.relationship_impact for k, o in _T.irony_options.items()}
+KNOWLEDGE_GAP_TRIGGER = _T.knowledge_gap_trigger
+PAYOFF_WINDOW_WEEKS: dict[str, tuple[float, float]] = dict(_T.payoff_weeks)
+RESONANCE_WEIGHTS: dict[str, float] = dict(_T.resonance_weights)
+X_PLUS = _T.capacity.x_plus
+RULES: dict[str, str] = dict(_T.ids)
 _EPS = 1e-9
-
-RULES: dict[str, str] = {
-    "capacity.effective_formula": "effective_capacity == clamp(base_capacity + sum(factor impacts), 0, 10)",
-    "capacity.x_plus_2": "support needed above effective capacity + 2 must show limitation "
-                         "(target not 'excellent', demonstrates_constraint present, support provided <= X+2)",
-    "capacity.bucket": "capacity_level label agrees with effective capacity (crisis/low/medium/high)",
-    "authenticity.bucket": "authenticity_target label agrees with the authenticity score",
-    "complexity.type": "complexity_type is in a configured list",
-    "irony.option_type": "response option type is tone_deaf, misguided or growth",
-    "irony.option_capacity": "option types fit capacity: tone_deaf < 4, misguided 4-6, growth >= 7",
-    "irony.relationship_impact": "impact in range: tone_deaf -1.5..-0.5, misguided -0.5..-0.2, growth 0.3..0.8",
-    "irony.knowledge_gap": "knowledge_gap_score >= 0.6 (irony triggers)",
-    "tension.hook_type": "hook_type is mystery_hook, partial_reveal, contradiction or stakes_escalation",
-    "tension.payoff_window": "payoff window within the hook type's (mystery/partial 2-4, contradiction 5-8, "
-                             "stakes 0-2 weeks), min <= max",
-    "memory.resonance_type": "resonance_type is one of the five types",
-    "memory.resonance_weight": "resonance_weight equals the type's weight (0.8/0.9/0.95/0.85/0.7)",
-}
 
 
 def _num(v: Any) -> float | None:
@@ -63,9 +43,17 @@ def _label(v: Any) -> str | None:
     return normalize_label(v) if isinstance(v, str) and v.strip() else None
 
 
+def _first(s: dict[str, Any], paths: tuple[str, ...]) -> Any:
+    for p in paths:
+        v = get_path(s, p)
+        if v is not None and v != "":
+            return v
+    return None
+
+
 def capacity_bucket(x: float) -> str:
     """Nearest systematic capacity bucket of an effective capacity."""
-    best, dist = "medium", float("inf")
+    best, dist = "", float("inf")
     for name, (lo, hi) in CAPACITY_BUCKETS.items():
         d = 0.0 if lo <= x <= hi else min(abs(x - lo), abs(x - hi))
         if d < dist:
@@ -74,10 +62,11 @@ def capacity_bucket(x: float) -> str:
 
 
 def authenticity_bucket(score: float) -> str:
-    for name in ("failed", "struggling", "authentic"):
+    names = list(AUTHENTICITY_BUCKETS)
+    for name in names[:-1]:
         if score < AUTHENTICITY_BUCKETS[name][1]:
             return name
-    return "excellent"
+    return names[-1]
 
 
 def _bucket_allows(buckets: dict[str, tuple[float, float]], label: str, x: float, tol: float) -> bool:
@@ -99,17 +88,22 @@ def target_agrees(target: str, score: float, tolerance: float) -> bool:
     return _bucket_allows(AUTHENTICITY_BUCKETS, target, score, max(tolerance, _EPS))
 
 
+@functools.lru_cache(maxsize=256)
 def is_authenticity_field(path: str | None) -> bool:
-    """A quality path that measures authenticity ('authenticity_score', 'training_metadata.authenticity_score')
-    rather than quality: on the spectrum, a low value is intended, not bad."""
-    return isinstance(path, str) and path.rsplit(".", 1)[-1].startswith("authenticity")
+    """A quality path that is some type's authenticity score ('authenticity_score',
+    'training_metadata.authenticity_score') rather than a quality score: on the spectrum, a low value is intended."""
+    if not isinstance(path, str):
+        return False
+    leaf = path.rsplit(".", 1)[-1]
+    return any(leaf == p.rsplit(".", 1)[-1] for t in _SPEC.types.values()
+               for p in t.roles.capacity.get("authenticity_score", ()))
 
 
 def spectrum_target(metadata: dict[str, Any], cfg: InteractionsConfig) -> str | None:
     """The declared authenticity target a spectrum-aware quality gate judges instead of a threshold, or None.
 
     Applies when the record's quality score is its authenticity score (no quality score of its own) and the
-    sample itself states a known `authenticity_target` (a label derived from the score does not count).
+    sample itself states a known authenticity target (a label derived from the score does not count).
     """
     if not cfg.spectrum_aware_quality or not is_authenticity_field(metadata.get("quality_field")):
         return None
@@ -119,61 +113,111 @@ def spectrum_target(metadata: dict[str, Any], cfg: InteractionsConfig) -> str | 
     return target
 
 
+# ---- the support a text says was given (X+2) --------------------------------------------------------------
+_NUMBER = r"(\d+(?:\.\d+)?)"
+
+
+@functools.lru_cache(maxsize=1)
+def _support_pattern() -> re.Pattern[str]:
+    c = _T.capacity
+    verbs = "|".join(sorted({re.escape(v) for v in c.support_words}, key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in c.support_units)
+    # verb, up to four words that are not numbers ("only", "her friend", "a level of"), the number,
+    # optionally "/10" or "out of 10", then nothing that makes it a count of something else
+    return re.compile(
+        rf"\b(?P<verb>{verbs})\b(?P<gap>(?:\s+(?!\d)[\w'’-]+){{0,4}}?)\s+(?:an?\s+)?(?:level\s+of\s+)?"
+        rf"{_NUMBER}(?:\s*(?:/|out\s+of)\s*{_NUMBER})?(?:\s+(?:{units})\b|(?=\s*(?:[.,;:!?)\]]|$|\s+(?:but|and|"
+        rf"while|even|though|although|despite|when|which|instead|to|of|for|in|at|on|with|because|so|as)\b)))",
+        re.IGNORECASE)
+
+
+_NEGATION_WINDOW = 3
+
+
+def support_given_in_text(text: Any, scale_max: float | None = None) -> float | None:
+    """The support a sentence says was given ("she gives 6", "offers 6/10", "provides 7 out of 10 support",
+    "= 2.5 max support, but he gives 6"), on the capacity scale; None when the text states none.
+
+    The verbs and unit words are the spec's (rules.capacity.support_given). A negation within a few words
+    before the verb ("cannot give 8", "doesn't offer 7") means the number is not given, so it is skipped; a
+    fraction on another scale ("3/5") is rescaled to the capacity scale.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return None
+    top = scale_max if scale_max is not None else _T.capacity.scale[1]
+    negations = _T.capacity.negations
+    for m in _support_pattern().finditer(text):
+        before = re.findall(r"[\w'’]+", text[:m.start()].lower())[-_NEGATION_WINDOW:]
+        gap_words = re.findall(r"[\w'’]+", m.group("gap").lower())
+        words = before + gap_words
+        if any(w in negations or w.endswith("n't") or w.endswith("n’t") for w in words):
+            continue
+        value = float(m.group(3))
+        den = m.group(4)
+        if den is not None:
+            d = float(den)
+            if d <= 0:
+                continue
+            value = value / d * top
+        if 0 <= value <= top:
+            return value
+    return None
+
+
 # ---- the facts a rule reads, per data type ----------------------------------------------------------
-def capacity_facts(data_type: str, s: dict[str, Any]) -> dict[str, Any]:
-    """Capacity numbers and systematic labels, wherever the type keeps them."""
-    if data_type == "multi_step":
-        st = s.get("npc_emotional_state") or {}
-        ctx = s.get("interaction_context") or {}
-        meta = s.get("training_metadata") or {}
-        return {
-            "base": _num(st.get("base_capacity")), "factors": st.get("capacity_factors"),
-            "effective": _num(st.get("effective_capacity")), "support": _num(ctx.get("support_needed")),
-            "capacity_level": _label(ctx.get("capacity_level")),
-            "authenticity_target": _label(ctx.get("authenticity_target")),
-            "complexity_type": _label(ctx.get("complexity_type") or meta.get("complexity_type")),
-            "authenticity_score": _num(meta.get("authenticity_score")),
-            "constraint": None, "support_provided": _num(ctx.get("support_provided")),
-        }
-    if data_type == "emotional_authenticity":
-        return {
-            "base": _num(s.get("base_capacity")), "factors": s.get("capacity_factors"),
-            "effective": _num(s.get("effective_capacity")), "support": _num(s.get("support_level_needed")),
-            "capacity_level": _label(s.get("capacity_level")),
-            "authenticity_target": _label(s.get("authenticity_target")),
-            "complexity_type": _label(s.get("complexity_type")),
-            "authenticity_score": _num(s.get("authenticity_score")),
-            "constraint": s.get("demonstrates_constraint"),
-            "support_provided": _num(s.get("support_provided", s.get("support_level_provided"))),
-        }
-    if data_type == "dramatic_irony":
-        return {"effective": _num(s.get("character_capacity")), "capacity_level": _label(s.get("capacity_level"))}
-    return {}
+def capacity_facts(data_type: str, s: dict[str, Any], spec: Spec | None = None) -> dict[str, Any]:
+    """Capacity numbers and systematic labels, wherever the type keeps them (its roles in the spec)."""
+    t = (spec or _SPEC).types.get(data_type)
+    if t is None:
+        return {}
+    cap, labels = t.roles.capacity, t.roles.labels
+    if not cap and not labels:
+        return {}
+    facts: dict[str, Any] = {
+        "base": _num(_first(s, cap.get("base", ()))),
+        "factors": _first(s, cap.get("factors", ())),
+        "effective": _num(_first(s, cap.get("effective", ()))),
+        "support": _num(_first(s, cap.get("support_needed", ()))),
+        "capacity_level": _label(_first(s, labels.get("capacity_level", ()))),
+        "authenticity_target": _label(_first(s, labels.get("authenticity_target", ()))),
+        "complexity_type": _label(_first(s, labels.get("complexity_type", ()))),
+        "authenticity_score": _num(_first(s, cap.get("authenticity_score", ()))),
+        "constraint": _first(s, cap.get("constraint", ())) if cap.get("constraint") else None,
+        "constraint_required": t.roles.constraint_required,
+        "support_provided": _num(_first(s, cap.get("support_provided", ()))),
+        "support_provided_from": "field",
+    }
+    if facts["support_provided"] is None and facts["constraint"] is not None:
+        facts["support_provided"] = support_given_in_text(facts["constraint"])
+        facts["support_provided_from"] = "text"
+    return facts
 
 
 # ---- the rules -------------------------------------------------------------------------------------
-def _capacity_rules(data_type: str, s: dict[str, Any], cfg: InteractionsConfig) -> Iterator[str]:
-    f = capacity_facts(data_type, s)
+def _capacity_rules(data_type: str, s: dict[str, Any], cfg: InteractionsConfig, spec: Spec) -> Iterator[str]:
+    f = capacity_facts(data_type, s, spec)
     if not f:
         return
     tol = cfg.capacity_tolerance
+    lo_scale, hi_scale = _T.capacity.scale
     eff, base, factors = f.get("effective"), f.get("base"), f.get("factors")
     if eff is not None and base is not None and isinstance(factors, list):
-        impacts = [_num(x.get("impact")) if isinstance(x, dict) else None for x in factors]
+        impacts = [_num(_first(x, _factor_impact_paths(data_type, spec))) if isinstance(x, dict) else None
+                   for x in factors]
         if all(i is not None for i in impacts):
-            expected = min(10.0, max(0.0, base + sum(impacts)))  # type: ignore[arg-type]
+            expected = min(hi_scale, max(lo_scale, base + sum(impacts)))  # type: ignore[arg-type]
             if abs(expected - eff) > tol:
                 yield "capacity.effective_formula"
     support = f.get("support")
-    if eff is not None and support is not None and support > eff + X_PLUS + tol:
-        provided = f.get("support_provided")
+    provided = f.get("support_provided")
+    limit = eff + X_PLUS + tol if eff is not None else None
+    if limit is not None and support is not None and support > limit:
         constraint = f.get("constraint")
-        if (f.get("authenticity_target") == "excellent"
-                or (provided is not None and provided > eff + X_PLUS + tol)
-                or (data_type == "emotional_authenticity"
-                    and not (isinstance(constraint, str) and constraint.strip()))):
+        if (f.get("authenticity_target") == _excellent()
+                or (provided is not None and provided > limit)
+                or (f.get("constraint_required") and not (isinstance(constraint, str) and constraint.strip()))):
             yield "capacity.x_plus_2"
-    elif eff is not None and f.get("support_provided") is not None and f["support_provided"] > eff + X_PLUS + tol:
+    elif limit is not None and provided is not None and provided > limit:
         yield "capacity.x_plus_2"
     level = f.get("capacity_level")
     if level is not None and eff is not None:
@@ -188,34 +232,55 @@ def _capacity_rules(data_type: str, s: dict[str, Any], cfg: InteractionsConfig) 
         yield "complexity.type"
 
 
-def _irony_rules(s: dict[str, Any], cfg: InteractionsConfig) -> Iterator[str]:
-    gap = _num(s.get("knowledge_gap_score"))
+def _excellent() -> str:
+    """The top authenticity target: a response that meets every need, which X+2 forbids above the limit."""
+    return list(AUTHENTICITY_BUCKETS)[-1]
+
+
+@functools.lru_cache(maxsize=64)
+def _factor_impact_paths(data_type: str, spec: Spec) -> tuple[str, ...]:
+    """The number field of a capacity factor (its second field in the spec; 'impact' in ours)."""
+    t = spec.types[data_type]
+    paths = t.roles.capacity.get("factors", ())
+    for p in paths:
+        f = t.field_at(p)
+        if f is not None and f.items is not None:
+            nums = [c.name for c in f.items.fields if c.type in ("number", "integer")]
+            if nums:
+                return (nums[0],)
+    return ()
+
+
+def _irony_rules(t: TypeSpec, s: dict[str, Any], cfg: InteractionsConfig) -> Iterator[str]:
+    r = t.roles.irony
+    gap = _num(_first(s, r.get("knowledge_gap", ())))
     if gap is not None and gap < KNOWLEDGE_GAP_TRIGGER - _EPS:
         yield "irony.knowledge_gap"
-    capacity = _num(s.get("character_capacity"))
-    options = [o for o in (s.get("response_options") or []) if isinstance(o, dict)]
-    types = [_label(o.get("type")) for o in options]
+    capacity = _num(_first(s, t.roles.capacity.get("effective", ())))
+    raw_options = _first(s, r.get("options", ()))
+    options = [o for o in (raw_options if isinstance(raw_options, list) else []) if isinstance(o, dict)]
+    types = [_label(_first(o, r.get("option_type", ()))) for o in options]
     bad_type = bad_impact = bad_capacity = False
-    for o, t in zip(options, types):
-        if t not in IRONY_OPTION_TYPES:
+    tol_impact = _T.impact_tolerance
+    for o, kind in zip(options, types):
+        if kind not in IRONY_OPTION_CAPACITY:
             bad_type = True
             continue
-        impact = _num(o.get("relationship_impact"))
-        lo, hi = IRONY_RELATIONSHIP_IMPACT[t]
-        if impact is not None and not (lo - 0.005 <= impact <= hi + 0.005):
+        impact = _num(_first(o, r.get("impact", ())))
+        lo, hi = IRONY_RELATIONSHIP_IMPACT[kind]
+        if impact is not None and not (lo - tol_impact <= impact <= hi + tol_impact):
             bad_impact = True
-        own = _num(o.get("capacity", o.get("character_capacity", o.get("required_capacity"))))
-        if own is not None and not _fits_option(t, own, cfg.capacity_tolerance):
+        own = _num(_first(o, r.get("option_capacity", ())))
+        if own is not None and not _fits_option(kind, own, cfg.capacity_tolerance):
             bad_capacity = True
     if capacity is not None:
-        chosen = _label(s.get("recommended_option") or s.get("expected_option") or s.get("selected_option")
-                        or s.get("chosen_option") or s.get("in_character_option"))
-        if chosen in IRONY_OPTION_TYPES and not _fits_option(chosen, capacity, cfg.capacity_tolerance):
+        chosen = _label(_first(s, r.get("recommended", ())))
+        if chosen in IRONY_OPTION_CAPACITY and not _fits_option(chosen, capacity, cfg.capacity_tolerance):
             bad_capacity = True
-        valid = [t for t in types if t in IRONY_OPTION_TYPES]
-        if valid and len(set(valid)) < len(IRONY_OPTION_TYPES):
-            # not the full tone-deaf/misguided/growth set: the options given must fit the capacity
-            if not any(_fits_option(t, capacity, cfg.capacity_tolerance) for t in valid):
+        valid = [k for k in types if k in IRONY_OPTION_CAPACITY]
+        if valid and len(set(valid)) < len(IRONY_OPTION_CAPACITY):
+            # not the full set of option types: the options given must fit the capacity
+            if not any(_fits_option(k, capacity, cfg.capacity_tolerance) for k in valid):
                 bad_capacity = True
     if bad_type:
         yield "irony.option_type"
@@ -226,65 +291,78 @@ def _irony_rules(s: dict[str, Any], cfg: InteractionsConfig) -> Iterator[str]:
 
 
 def _fits_option(option_type: str, capacity: float, tol: float) -> bool:
+    """Capacity fits the option's [low, high) range; the lowest option is open below, the highest above."""
+    names = list(IRONY_OPTION_CAPACITY)
     lo, hi = IRONY_OPTION_CAPACITY[option_type]
-    if option_type == "tone_deaf":
+    if option_type == names[0]:
         return capacity < hi + tol
-    if option_type == "misguided":
-        return lo - tol <= capacity < hi + tol
-    return capacity > lo - tol
+    if option_type == names[-1]:
+        return capacity > lo - tol
+    return lo - tol <= capacity < hi + tol
 
 
-def _tension_rules(hook: Any, window: Any) -> Iterator[str]:
+def _tension_rules(hook: Any, window: Any, bounds: tuple[str, str] | None) -> Iterator[str]:
     h = _label(hook)
     if h is None:
         return
-    if h not in HOOK_TYPES:
+    if h not in PAYOFF_WINDOW_WEEKS:
         yield "tension.hook_type"
         return
-    if isinstance(window, dict):
-        lo, hi = _num(window.get("min")), _num(window.get("max"))
+    if isinstance(window, dict) and bounds is not None:
+        lo, hi = _num(window.get(bounds[0])), _num(window.get(bounds[1]))
         if lo is not None and hi is not None:
             wlo, whi = PAYOFF_WINDOW_WEEKS[h]
             if lo > hi or lo < wlo - _EPS or hi > whi + _EPS:
                 yield "tension.payoff_window"
 
 
-def _memory_rules(s: dict[str, Any], cfg: InteractionsConfig) -> Iterator[str]:
-    rtype = _label(s.get("resonance_type"))
+def _window_bounds(t: TypeSpec, path: str) -> tuple[str, str] | None:
+    f = t.field_at(path)
+    return (f.fields[0].name, f.fields[1].name) if f is not None and len(f.fields) >= 2 else None
+
+
+def _memory_rules(t: TypeSpec, s: dict[str, Any], cfg: InteractionsConfig) -> Iterator[str]:
+    r = t.roles.memory
+    rtype = _label(_first(s, r.get("resonance_type", ())))
     if rtype is None:
         return
-    if rtype not in RESONANCE_TYPES:
+    if rtype not in RESONANCE_WEIGHTS:
         yield "memory.resonance_type"
         return
-    w = _num(s.get("resonance_weight"))
+    w = _num(_first(s, r.get("resonance_weight", ())))
     if w is not None and abs(w - RESONANCE_WEIGHTS[rtype]) > cfg.weight_tolerance + _EPS:
         yield "memory.resonance_weight"
 
 
-RuleSet = Callable[[str, dict[str, Any], InteractionsConfig], Iterator[str]]
-
-
-def violations(data_type: str, sample: dict[str, Any], cfg: InteractionsConfig) -> list[str]:
+def violations(data_type: str, sample: dict[str, Any], cfg: InteractionsConfig, spec: Spec | None = None) -> list[str]:
     """Rule ids the sample violates, in a stable order (no duplicates)."""
-    found: list[str] = list(_capacity_rules(data_type, sample, cfg))
-    if data_type == "dramatic_irony":
-        found += _irony_rules(sample, cfg)
-    elif data_type == "tension_building":
-        found += _tension_rules(sample.get("hook_type"), sample.get("payoff_window_weeks"))
-    elif data_type == "memory_resonance":
-        found += _memory_rules(sample, cfg)
-    elif data_type == "multi_step":
-        found += _tension_rules(get_path(sample, "tension_memory.hook_type"), None)
+    spec = spec or cfg.domain()
+    t = spec.types.get(data_type)
+    if t is None:
+        return []
+    families = t.roles.rules
+    found: list[str] = []
+    if "capacity" in families:
+        found += _capacity_rules(data_type, sample, cfg, spec)
+    if "irony" in families:
+        found += _irony_rules(t, sample, cfg)
+    if "tension" in families:
+        window_path = t.roles.tension.get("payoff_window", ())
+        found += _tension_rules(_first(sample, t.roles.tension.get("hook_type", ())),
+                                _first(sample, window_path) if window_path else None,
+                                _window_bounds(t, window_path[0]) if window_path else None)
+    if "memory" in families:
+        found += _memory_rules(t, sample, cfg)
     return list(dict.fromkeys(found))
 
 
-def derived_labels(data_type: str, sample: dict[str, Any]) -> dict[str, Any]:
+def derived_labels(data_type: str, sample: dict[str, Any], spec: Spec | None = None) -> dict[str, Any]:
     """capacity_level / authenticity_target / complexity_type as given, else derived from numbers.
 
     Returns the labels plus `effective_capacity`, `support_needed`, `authenticity_bucket` (from the
     score) and `labels_derived` (which labels were computed rather than given).
     """
-    f = capacity_facts(data_type, sample)
+    f = capacity_facts(data_type, sample, spec)
     eff = f.get("effective")
     score = f.get("authenticity_score")
     out: dict[str, Any] = {

@@ -6,12 +6,13 @@ and equal the defaults written in configs/unwritten.yaml.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from ...config_base import Section
-from .schemas import COMPLEXITY_TYPES_MULTI_STEP, COMPLEXITY_TYPES_SYSTEMATIC, SCHEMAS
+from ...domain import Spec, SpecError, domain_for
+from .schemas import COMPLEXITY_LISTS, SCHEMAS
 
 DATA_TYPES = tuple(SCHEMAS)
 
@@ -44,8 +45,7 @@ class InteractionsConfig(Section):
     versions: list[str] | None = Field(None, description="Master Truths versions to keep (others rejected); "
                                                          "None = keep all (the version guard reports a mix)")
     complexity_types: dict[str, list[str]] = Field(
-        default_factory=lambda: {"systematic": list(COMPLEXITY_TYPES_SYSTEMATIC),
-                                 "multi_step": list(COMPLEXITY_TYPES_MULTI_STEP)},
+        default_factory=lambda: {k: list(v) for k, v in COMPLEXITY_LISTS.items()},
         description="named lists of accepted complexity types (the spec has two); a value in any list passes")
     capacity_tolerance: float = Field(0.05, ge=0, description="tolerance of capacity arithmetic and X+2 checks")
     weight_tolerance: float = Field(0.05, ge=0, description="tolerance of memory resonance weights")
@@ -56,19 +56,58 @@ class InteractionsConfig(Section):
     remove_invisible: bool = True
     system_prompts: str | None = Field(
         None, description="YAML of per-type system prompts; null = the packaged prompts/system_prompts.yaml")
+    field_map: dict[str, dict[str, str]] = Field(
+        default_factory=dict,
+        description="per data type, their field name or dotted path -> ours (e.g. personality_traits: "
+                    "{line: dialogue, openness: ocean.openness}); applied before validation")
+    types: dict[str, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="add a data type or override one: the shape of a `types:` entry of curation/domain/spec.yaml "
+                    "(fields, roles, template, quality_threshold; `extends: <type>` to start from a known one)")
+    max_missing_share: float = Field(
+        0.2, ge=0, le=1,
+        description="build, analyze and dedupe stop (before writing) when a required field of a data type is "
+                    "missing in more than this share of its records: a field-name mismatch, fixed by field_map")
+    default_version: str = Field("v1.2", description="Master Truths version of a batch that states none "
+                                                     "(the multi-step pipeline's bare arrays)")
+    _domain: Spec | None = PrivateAttr(None)
 
-    @field_validator("quality_thresholds", "quality_fields")
-    @classmethod
-    def _known_types(cls, v: dict) -> dict:
-        unknown = sorted(set(v) - set(DATA_TYPES))
-        if unknown:
-            raise ValueError(f"unknown data type(s) {unknown}; known: {list(DATA_TYPES)}")
-        return v
+    @model_validator(mode="after")
+    def _domain_ok(self) -> "InteractionsConfig":
+        try:
+            self._domain = domain_for(self)
+        except SpecError as e:
+            raise ValueError(str(e)) from None
+        known = set(self._domain.types)
+        for key in ("quality_thresholds", "quality_fields"):
+            unknown = sorted(set(getattr(self, key)) - known)
+            if unknown:
+                raise ValueError(f"{key}: unknown data type(s) {unknown}; known: {sorted(known)}")
+        return self
+
+    def domain(self) -> Spec:
+        """The domain spec with this config's `types` and `field_map` (computed once per config)."""
+        if self._domain is None:
+            self._domain = domain_for(self)
+        return self._domain
+
+    def data_types(self) -> tuple[str, ...]:
+        return self.domain().data_types
+
+    def quality_paths(self, data_type: str) -> list[str]:
+        """Dotted paths tried in order for a type's quality score (config first, else the type's role)."""
+        if data_type in self.quality_fields:
+            return self.quality_fields[data_type]
+        t = self.domain().types.get(data_type)
+        return list(t.roles.quality) if t is not None else []
 
     def threshold(self, data_type: str) -> float:
         if self.min_quality is not None:
             return self.min_quality
-        return self.quality_thresholds.get(data_type, SCHEMAS[data_type].default_threshold)
+        if data_type in self.quality_thresholds:
+            return self.quality_thresholds[data_type]
+        t = self.domain().types.get(data_type)
+        return t.quality_threshold if t is not None else 0.6
 
     def drops(self, rule: str) -> bool:
         return any(rule == r or (r.endswith(".") and rule.startswith(r)) for r in self.drop_rules)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
+from ...domain import Spec, load_spec
 from ...records import Record, Source, normalize_text, stable_id
 from ...stages.base import Context, SourceStep
 from .discovery import (RawSample, Unrecognised, batch_number_from_name, detect_type, file_type_hint, find_files,
@@ -23,27 +24,15 @@ from .discovery import (RawSample, Unrecognised, batch_number_from_name, detect_
 from .normalize import get_path, normalize, null_non_finite_extras
 from .rules import derived_labels, is_authenticity_field, spectrum_target
 from .salvage import Lost, parse_file_bytes, repair_strings
-from .schemas import SCHEMAS
 from .settings import InteractionsConfig
 
 log = logging.getLogger("curation.interactions")
 
-#: Fields that name a base scenario, per type (variations of one scenario share a group).
-_GROUP_FIELDS: dict[str, tuple[str, ...]] = {
-    "emotional_authenticity": ("character_name", "context", "situation"),
-    "dramatic_irony": ("character_name", "scenario"),
-    "tension_building": ("character_name", "context"),
-    "memory_resonance": ("character_name", "current_situation"),
-    "personality_traits": ("character_name", "scenario"),
-    "relationship_scoring": ("character_name", "player_action"),
-    "multi_step": ("npc_profile.name", "interaction_context.situation", "interaction_context.player_request"),
-}
-
-
-def group_key(data_type: str, data: dict[str, Any]) -> str:
-    """Base-scenario key: the type plus the normalised fields that define the scenario."""
+def group_key(data_type: str, data: dict[str, Any], spec: Spec | None = None) -> str:
+    """Base-scenario key: the type plus the normalised fields that define the scenario (its `group` role)."""
     parts = [data_type]
-    for path in _GROUP_FIELDS[data_type]:
+    t = (spec or load_spec()).types.get(data_type)
+    for path in (t.roles.group if t is not None else ()):
         v = get_path(data, path)
         parts.append(normalize_text(v) if isinstance(v, str) else "")
     return "interaction:" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
@@ -130,18 +119,19 @@ class InteractionSource(SourceStep):
             if isinstance(v, dict) and isinstance(v.get("sample_count"), int) and isinstance(v.get("samples"), list):
                 self._declared_missing += max(0, v["sample_count"] - len(v["samples"]))
         needed = self._string_repairs(parsed.string_repairs)
-        hint = file_type_hint(path)
+        spec = self.settings.domain()
+        hint = file_type_hint(path, spec)
         path_version = version_from_path(path)
         batch_from_name = batch_number_from_name(path)
         items = 0
-        for item in iter_samples(parsed):
+        for item in iter_samples(parsed, spec):
             items += 1
             if isinstance(item, Unrecognised):
                 ctx.reject_item(self, "no_samples_found", source_file=shown, index=None,
                                 locator=item.locator, error=item.detail)
                 continue
             rec = self._record(item, parsed.repairs, needed, hint, path_version, batch_from_name, shown, ctx,
-                               parsed.non_finite)
+                               parsed.non_finite, spec)
             if rec is not None:
                 yield rec
         if items == 0:  # valid JSON with nothing in it: [], {}, {"samples": []}
@@ -150,7 +140,8 @@ class InteractionSource(SourceStep):
 
     def _record(self, item: RawSample, file_repairs: list[str], needed: frozenset[str], hint: str | None,
                 path_version: str | None, batch_from_name: int | None, shown: str,
-                ctx: Context, non_finite: bool = False) -> Record | None:
+                ctx: Context, non_finite: bool = False, spec: Spec | None = None) -> Record | None:
+        spec = spec or self.settings.domain()
         value = item.value
         if isinstance(value, Lost):
             ctx.reject_item(self, value.reason, source_file=shown, index=item.index, document=item.document,
@@ -164,9 +155,9 @@ class InteractionSource(SourceStep):
         repairs = [*file_repairs, *item.repairs]
         data, more = repair_strings(value, needed)
         repairs += more
-        own_label, label_key = type_label(data)
-        explicit = own_label or type_label(item.header)[0] or item.explicit_type
-        data_type, against = detect_type(data, explicit, hint)
+        own_label, label_key = type_label(data, spec)
+        explicit = own_label or type_label(item.header, spec)[0] or item.explicit_type
+        data_type, against = detect_type(data, explicit, hint, spec)
         if data_type is None:
             label = data.get("data_type") or item.header.get("data_type")
             ctx.reject_item(self, "unknown_data_type", source_file=shown, index=item.index,
@@ -179,27 +170,36 @@ class InteractionSource(SourceStep):
         data.pop("data_type", None)
         if label_key is not None:  # "type"/"category" named the data type: a label, not a field
             data.pop(label_key, None)
-        data, more = normalize(data, SCHEMAS[data_type])
+        tspec = spec.types[data_type]
+        fmap = spec.field_map(data_type)
+        if fmap:
+            fmap.apply(data, repairs)
+        data, more = normalize(data, tspec)
         repairs += more
         if non_finite:  # NaN/Infinity outside the schema's fields would make the written JSON invalid
-            more = null_non_finite_extras(data, SCHEMAS[data_type].fields)
+            more = null_non_finite_extras(data, tspec.fields)
             repairs += more
-        version = (normalize_version(sample_version) or normalize_version(item.header.get("master_truths_version"))
-                   or normalize_version(get_path(data, "training_metadata.master_truths_version"))
-                   or path_version or "unknown")
+        declared = (normalize_version(sample_version) or normalize_version(item.header.get("master_truths_version"))
+                    or next((v for v in (normalize_version(get_path(data, p)) for p in tspec.roles.version) if v),
+                            None)
+                    or path_version)
+        # a batch that states no version (the multi-step pipeline's bare arrays) is the configured default;
+        # only declared versions can make a mix (analytics.versions)
+        version = declared or normalize_version(self.settings.default_version) or "unknown"
         batch_number = item.header.get("batch_number")
         if not isinstance(batch_number, int) or isinstance(batch_number, bool):
             batch_number = batch_from_name
-        quality_fields = self.settings.quality_fields.get(data_type, [])
+        quality_fields = self.settings.quality_paths(data_type)
         quality, found = quality_of(data, quality_fields, self.settings.spectrum_aware_quality)
         metadata: dict[str, Any] = {
             "quality": quality,
             "quality_field": found or (quality_fields[0] if quality_fields else None),
             "master_truths_version": version,
+            "master_truths_version_declared": declared is not None,
             "batch_file": shown,
             "document": item.document,
             "batch_number": batch_number,
-            **derived_labels(data_type, data),
+            **derived_labels(data_type, data, spec),
         }
         target = spectrum_target(metadata, self.settings)
         metadata["quality_basis"] = "authenticity_target" if target else "threshold"
@@ -213,5 +213,5 @@ class InteractionSource(SourceStep):
             data_type=data_type,
             metadata=metadata,
             repairs=list(dict.fromkeys(repairs)),
-            group=group_key(data_type, data),
+            group=group_key(data_type, data, spec),
         )

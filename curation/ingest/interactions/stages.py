@@ -14,9 +14,9 @@ from ... import defaults
 from ...records import Record, stable_id
 from ...stages.base import Context, Filter, Stage
 from .convert import conversation_rows, load_system_prompts
-from .normalize import check
+from .normalize import check, missing_answer
+from .fieldcheck import check_missing_fields
 from .rules import AUTHENTICITY_BUCKETS, spectrum_target, target_agrees, violations
-from .schemas import SCHEMAS
 from .settings import InteractionsConfig
 
 
@@ -39,15 +39,20 @@ class ValidateInteractions(Stage):
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         versions = set(self.settings.versions) if self.settings.versions else None
+        spec = self.settings.domain()
+        records = list(records)  # the missing-field guard sees every record before the first is judged
+        checked = check_missing_fields(records, self.settings, spec)
         for r in records:
-            if r.kind != "interaction" or r.data_type not in SCHEMAS:
+            if r.kind != "interaction" or r.data_type not in spec.types:
                 yield r
                 continue
             if versions is not None and r.metadata.get("master_truths_version") not in versions:
                 ctx.reject(self, r, "master_truths_version_excluded",
                            version=r.metadata.get("master_truths_version"))
                 continue
-            problems = check(r.data, SCHEMAS[r.data_type])
+            problems = checked.get(id(r))
+            if problems is None:
+                problems = check(r.data, spec.types[r.data_type])
             if problems:
                 first = problems[0]
                 detail: dict[str, Any] = {"field": first.path, "error": first.detail}
@@ -55,7 +60,7 @@ class ValidateInteractions(Stage):
                     detail["problems"] = [p.to_dict() for p in problems]
                 ctx.reject(self, r, first.reason, **detail)
                 continue
-            found = violations(r.data_type, r.data, self.settings)
+            found = violations(r.data_type, r.data, self.settings, spec)
             for rule in found:
                 ctx.flag(self, r, rule)
             dropping = [rule for rule in found if self.settings.drops(rule)]
@@ -86,7 +91,7 @@ class QualityGate(Filter):
         return cls(cfg.interactions)
 
     def check(self, record: Record, ctx: Context) -> str | tuple[str, dict] | None:
-        if record.kind != "interaction" or record.data_type not in SCHEMAS:
+        if record.kind != "interaction" or record.data_type not in self.settings.domain().types:
             return None
         q = record.quality
         if q is None:
@@ -118,16 +123,22 @@ class ConvertInteractions(Stage):
     @classmethod
     def from_config(cls, cfg: Any) -> "ConvertInteractions":
         return cls(cfg.interactions, load_system_prompts(
-            cfg.resolve_or_packaged(cfg.interactions.system_prompts, defaults.SYSTEM_PROMPTS)))
+            cfg.resolve_or_packaged(cfg.interactions.system_prompts, defaults.SYSTEM_PROMPTS),
+            cfg.interactions.domain()))
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         mode = self.settings.irony_rows
+        spec = self.settings.domain()
         for r in records:
-            if r.kind != "interaction" or r.data_type not in SCHEMAS:
+            if r.kind != "interaction" or r.data_type not in spec.types:
                 yield r
                 continue
+            missing = missing_answer(r.data, spec.types[r.data_type])
+            if missing is not None:  # a record that skipped validation (dedupe) and has nothing to train on
+                ctx.reject(self, r, "missing_required_field", field=missing, error="absent")
+                continue
             try:
-                rows = conversation_rows(r.data_type, r.data, self.system_prompts, mode)
+                rows = conversation_rows(r.data_type, r.data, self.system_prompts, mode, spec)
             except (KeyError, TypeError, AttributeError, ValueError) as e:
                 ctx.reject(self, r, "conversion_failed", error=f"{type(e).__name__}: {e}")
                 continue

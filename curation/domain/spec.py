@@ -1,0 +1,692 @@
+"""The interaction domain spec (curation/domain/spec.yaml) as typed, cached objects: the one place that knows
+the field names of every data type, their roles, the conversation templates and the Master Truths rule tables.
+
+    from curation.domain import load_spec, domain_for
+    spec = load_spec()                       # the package's spec (cached)
+    dom = domain_for(cfg.interactions)       # + the user's interactions.types and interactions.field_map
+    t = dom.type("emotional_authenticity")   # TypeSpec: fields, roles, template, quality threshold
+    t.roles.answer                           # 'character_response'
+    dom.rules.capacity.x_plus                # 2.0
+
+Entries of `interactions.types` have the shape of an entry of `types:` in spec.yaml and are validated by the
+same models (unknown keys are errors). `interactions.field_map` maps, per data type, the user's name or dotted
+path to ours; `FieldMap.apply` moves the values before the schema reads them.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Literal, Union
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+SPEC_PATH = Path(__file__).with_name("spec.yaml")
+JSON_TYPES = ("string", "number", "integer", "boolean", "object", "array")
+Range = tuple[Union[float, None], Union[float, None]]
+
+
+class SpecError(ValueError):
+    """The spec (or a user's interactions.types / field_map) is not well formed; one line."""
+
+
+# ---- the objects every module reads -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    type: str  # JSON type: string | number | integer | boolean | object | array
+    required: bool = False
+    range: Range | None = None
+    aliases: tuple[str, ...] = ()
+    enum: tuple[str, ...] | None = None
+    enum_rule: str | None = None  # rule id flagged when the value is not in `enum`
+    fields: tuple["FieldSpec", ...] = ()  # for objects
+    items: "FieldSpec | None" = None  # for arrays
+    description: str = ""
+    scale: str | None = None  # the named scale of `range` ("score", "capacity", ...)
+    parse: str | None = None  # window | name_value_pairs | unit
+    range_reason: str = "value_out_of_range"
+    generate: bool = True  # asked of a generator (False: read on input only, e.g. what a rule reads if present)
+
+    def child(self, name: str) -> "FieldSpec | None":
+        for f in self.fields:
+            if f.name == name:
+                return f
+        return None
+
+
+@dataclass(frozen=True, eq=False)
+class Roles:
+    """What each field of a type is for (paths are dotted; "[]" walks a list)."""
+
+    answer: str
+    context: tuple[str, ...] = ()
+    quality: tuple[str, ...] = ()
+    name: str | None = None
+    group: tuple[str, ...] = ()
+    labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    capacity: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    irony: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    tension: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    memory: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    version: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()
+    prose: tuple[str, ...] = ()
+    constraint_required: bool = False
+
+
+@dataclass(frozen=True)
+class Template:
+    """Jinja2 templates of one conversation row; `each` names a list field: one row per element (`item`)."""
+
+    human: str
+    assistant: str
+    each: str | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class TypeSpec:
+    data_type: str
+    fields: tuple[FieldSpec, ...]
+    roles: Roles
+    template: Template
+    variants: dict[str, Template] = field(default_factory=dict)  # e.g. per_option
+    quality_threshold: float = 0.6
+    description: str = ""
+    headerless: bool = False
+    identifying_fields: tuple[str, ...] = ()
+    system_prompt: str | None = None
+
+    def get(self, name: str) -> FieldSpec | None:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        return None
+
+    def field_at(self, path: str) -> FieldSpec | None:
+        """The FieldSpec at a dotted path ('memory.emotion', 'response_options[].dialogue')."""
+        specs: tuple[FieldSpec, ...] = self.fields
+        found: FieldSpec | None = None
+        for part in path.split("."):
+            name = part[:-2] if part.endswith("[]") else part
+            found = next((f for f in specs if f.name == name), None)
+            if found is None:
+                return None
+            if part.endswith("[]") and found.items is not None:
+                found = found.items
+            specs = found.fields
+        return found
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.required)
+
+    @property
+    def quality_field(self) -> str:
+        return self.roles.quality[0] if self.roles.quality else ""
+
+    @property
+    def quality_aliases(self) -> tuple[str, ...]:
+        return tuple(self.roles.quality[1:])
+
+    @property
+    def default_threshold(self) -> float:
+        return self.quality_threshold
+
+    def role_of(self, path: str) -> str | None:
+        """The role a field path plays ('answer', 'context', 'quality', a label, ...), or None."""
+        r = self.roles
+        if path == r.answer or r.answer.startswith(path + ".") or r.answer.startswith(path + "[]"):
+            return "answer"
+        if path in r.quality:
+            return "quality"
+        for label, paths in r.labels.items():
+            if path in paths:
+                return f"label {label}"
+        if path in r.context or path.split(".")[0] in r.context:
+            return "context"
+        return None
+
+
+@dataclass(frozen=True)
+class Bucket:
+    name: str
+    accept: tuple[float, float]
+    generate: tuple[float, float]
+    frequency: float
+
+
+@dataclass(frozen=True, eq=False)
+class CapacityRules:
+    scale: tuple[float, float]
+    x_plus: float
+    buckets: dict[str, Bucket]
+    support_words: tuple[str, ...]
+    support_units: tuple[str, ...]
+    negations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IronyOption:
+    name: str
+    display: str
+    capacity: tuple[float, float]
+    relationship_impact: tuple[float, float]
+
+
+@dataclass(frozen=True, eq=False)
+class Rules:
+    capacity: CapacityRules
+    authenticity_buckets: dict[str, Bucket]
+    support_offset: dict[str, tuple[float, float]]
+    excellent_support_floor: float
+    complexity_types: dict[str, tuple[str, ...]]
+    irony_options: dict[str, IronyOption]
+    knowledge_gap_trigger: float
+    impact_tolerance: float
+    payoff_weeks: dict[str, tuple[float, float]]
+    hook_frequency_by_level: dict[int, float]
+    resonance_weights: dict[str, float]
+    ocean_traits: tuple[str, ...]
+    ids: dict[str, str]
+
+    @property
+    def hook_types(self) -> tuple[str, ...]:
+        return tuple(self.payoff_weeks)
+
+    @property
+    def resonance_types(self) -> tuple[str, ...]:
+        return tuple(self.resonance_weights)
+
+    @property
+    def irony_option_types(self) -> tuple[str, ...]:
+        return tuple(self.irony_options)
+
+    @property
+    def capacity_levels(self) -> tuple[str, ...]:
+        return tuple(self.capacity.buckets)
+
+    @property
+    def authenticity_targets(self) -> tuple[str, ...]:
+        return tuple(self.authenticity_buckets)
+
+
+@dataclass(frozen=True)
+class FieldMap:
+    """One data type's user mapping: their name or dotted path -> ours, applied in place before validation.
+
+    Entries without "[]" move first (so a list renamed by the map is found under our name by entries such as
+    'response_options[].text: response_options[].dialogue'). A value never overwrites one already under our
+    name. Each move is a repair 'field_map:<theirs>-><ours>'.
+    """
+
+    entries: tuple[tuple[str, str], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    @functools.cached_property
+    def _ordered(self) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted(self.entries, key=lambda e: ("[]" in e[0], e[0].count("."))))
+
+    def top_level_sources(self, ours: str) -> tuple[str, ...]:
+        """Their top-level keys that feed our top-level field `ours` (type detection counts them)."""
+        out = []
+        for theirs, dst in self.entries:
+            if dst.split(".")[0].removesuffix("[]") == ours:
+                out.append(theirs.split(".")[0].removesuffix("[]"))
+        return tuple(out)
+
+    def apply(self, data: dict[str, Any], repairs: list[str]) -> dict[str, Any]:
+        for theirs, ours in self._ordered:
+            if _move(data, theirs, ours):
+                repairs.append(f"field_map:{theirs}->{ours}")
+        return data
+
+
+_MISSING = object()
+
+
+def _split_list(path: str) -> tuple[str, str | None]:
+    if "[]" in path:
+        head, _, tail = path.partition("[]")
+        return head, tail.lstrip(".") or None
+    return path, None
+
+
+def _pop(obj: Any, parts: list[str]) -> Any:
+    for p in parts[:-1]:
+        if not isinstance(obj, dict):
+            return _MISSING
+        obj = obj.get(p)
+    if not isinstance(obj, dict) or parts[-1] not in obj:
+        return _MISSING
+    return obj.pop(parts[-1])
+
+
+def _has(obj: Any, parts: list[str]) -> bool:
+    for p in parts:
+        if not isinstance(obj, dict) or p not in obj:
+            return False
+        obj = obj[p]
+    return obj is not None
+
+
+def _put(obj: dict[str, Any], parts: list[str], value: Any) -> bool:
+    for p in parts[:-1]:
+        nxt = obj.get(p)
+        if nxt is None:
+            nxt = obj[p] = {}
+        if not isinstance(nxt, dict):
+            return False
+        obj = nxt
+    obj[parts[-1]] = value
+    return True
+
+
+def _move(data: dict[str, Any], theirs: str, ours: str) -> bool:
+    t_head, t_tail = _split_list(theirs)
+    o_head, o_tail = _split_list(ours)
+    if t_tail is not None or o_tail is not None:  # inside the elements of a list: same list on both sides
+        if t_tail is None or o_tail is None or t_head != o_head:
+            return False
+        lst = _get_parts(data, o_head.split("."))
+        moved = False
+        if isinstance(lst, list):
+            for el in lst:
+                if isinstance(el, dict):
+                    moved |= _move(el, t_tail, o_tail)
+        return moved
+    t_parts, o_parts = theirs.split("."), ours.split(".")
+    if _has(data, o_parts) or not _has(data, t_parts):
+        return False
+    value = _pop(data, t_parts)
+    return value is not _MISSING and _put(data, o_parts, value)
+
+
+def _get_parts(obj: Any, parts: list[str]) -> Any:
+    for p in parts:
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(p)
+    return obj
+
+
+@dataclass(frozen=True, eq=False)
+class Spec:
+    """The loaded domain: data types (in order), rule tables, scales; plus the user's field maps."""
+
+    types: dict[str, TypeSpec]
+    rules: Rules
+    scales: dict[str, Range]
+    master_truths_version: str
+    field_maps: dict[str, FieldMap] = field(default_factory=dict)
+    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def data_types(self) -> tuple[str, ...]:
+        return tuple(self.types)
+
+    def type(self, data_type: str) -> TypeSpec:
+        try:
+            return self.types[data_type]
+        except KeyError:
+            raise KeyError(f"unknown data type {data_type!r}; known: {', '.join(self.types)}") from None
+
+    def field_map(self, data_type: str) -> FieldMap:
+        return self.field_maps.get(data_type) or FieldMap()
+
+    def field_names(self) -> frozenset[str]:
+        """Every field name and alias of every type, at any depth (the grep test reads it)."""
+        out: set[str] = set()
+
+        def walk(specs: Iterable[FieldSpec]) -> None:
+            for f in specs:
+                out.add(f.name)
+                out.update(f.aliases)
+                walk(f.fields)
+                if f.items is not None:
+                    out.update(f.items.aliases)
+                    walk(f.items.fields)
+
+        for t in self.types.values():
+            walk(t.fields)
+        return frozenset(out)
+
+
+# ---- validation models (the YAML shape; extra keys are errors) --------------------------------------------
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class FieldDef(_Model):
+    type: Literal["string", "number", "integer", "boolean", "object", "array"] | None = None
+    ref: str | None = None
+    required: bool | None = None
+    range: str | list[float | None] | None = None
+    enum: str | list[str] | None = None
+    enum_rule: str | None = None
+    aliases: list[str] | None = None
+    description: str | None = None
+    fields: dict[str, "FieldDef"] | None = None
+    items: "FieldDef | None" = None
+    parse: Literal["window", "name_value_pairs", "unit"] | None = None
+    fields_required: bool | None = Field(None, description="false: every field of a referenced object optional")
+    generate: bool | None = Field(None, description="false: not part of the generator's output schema")
+
+
+PathOrPaths = Union[str, list[str]]
+
+
+class RolesDef(_Model):
+    answer: str
+    context: list[str] = Field(default_factory=list)
+    quality: PathOrPaths = Field(default_factory=list)
+    name: str | None = None
+    group: list[str] = Field(default_factory=list)
+    labels: dict[Literal["capacity_level", "authenticity_target", "complexity_type"], PathOrPaths] = \
+        Field(default_factory=dict)
+    capacity: dict[Literal["base", "factors", "effective", "support_needed", "support_provided", "constraint",
+                           "authenticity_score", "constraint_required"], Union[PathOrPaths, bool]] = \
+        Field(default_factory=dict)
+    irony: dict[Literal["options", "option_type", "impact", "option_capacity", "knowledge_gap", "recommended"],
+                PathOrPaths] = Field(default_factory=dict)
+    tension: dict[Literal["hook_type", "payoff_window"], PathOrPaths] = Field(default_factory=dict)
+    memory: dict[Literal["resonance_type", "resonance_weight"], PathOrPaths] = Field(default_factory=dict)
+    version: PathOrPaths = Field(default_factory=list)
+    rules: list[Literal["capacity", "irony", "tension", "memory"]] = Field(default_factory=list)
+    prose: list[str] = Field(default_factory=list)
+
+
+class TemplateDef(_Model):
+    human: str
+    assistant: str
+    each: str | None = None
+
+
+class TypeDef(_Model):
+    description: str = ""
+    quality_threshold: float = Field(0.6, ge=0, le=1)
+    fields: dict[str, FieldDef]
+    roles: RolesDef
+    template: TemplateDef
+    per_option: TemplateDef | None = None
+    headerless: bool = False
+    identifying_fields: list[str] = Field(default_factory=list)
+    system_prompt: str | None = None
+    extends: str | None = Field(None, description="start from a built-in type and override what is given")
+
+    @field_validator("fields")
+    @classmethod
+    def _some(cls, v: dict) -> dict:
+        if not v:
+            raise ValueError("a data type needs at least one field")
+        return v
+
+
+class TypeOverride(_Model):
+    """A user's entry in interactions.types: a new type (every key) or an override of a known one."""
+
+    description: str | None = None
+    quality_threshold: float | None = Field(None, ge=0, le=1)
+    fields: dict[str, FieldDef] | None = None
+    roles: RolesDef | None = None
+    template: TemplateDef | None = None
+    per_option: TemplateDef | None = None
+    headerless: bool | None = None
+    identifying_fields: list[str] | None = None
+    system_prompt: str | None = None
+    extends: str | None = None
+
+
+# ---- building the objects --------------------------------------------------------------------------------
+def _paths(v: Any) -> tuple[str, ...]:
+    if v is None:
+        return ()
+    if isinstance(v, str):
+        return (v,)
+    return tuple(v)
+
+
+def _rule_table(raw: dict[str, Any], dotted: str) -> Any:
+    node: Any = raw
+    for part in dotted.split("."):
+        if not isinstance(node, dict) or part not in node:
+            raise SpecError(f"enum {dotted!r} names no rule table")
+        node = node[part]
+    return node
+
+
+class _Builder:
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.raw = raw
+        self.scales: dict[str, Range] = {k: (v[0], v[1]) for k, v in (raw.get("scales") or {}).items()}
+        self.reasons: dict[str, str] = dict(raw.get("range_reasons") or {})
+        self.definitions: dict[str, FieldDef] = {
+            k: FieldDef.model_validate(v) for k, v in (raw.get("definitions") or {}).items()}
+
+    def resolve(self, d: FieldDef, where: str, seen: tuple[str, ...] = ()) -> FieldDef:
+        if d.ref is None:
+            return d
+        if d.ref not in self.definitions:
+            raise SpecError(f"{where}: ref {d.ref!r} is not in definitions ({', '.join(self.definitions)})")
+        if d.ref in seen:
+            raise SpecError(f"{where}: ref {d.ref!r} refers to itself")
+        base = self.resolve(self.definitions[d.ref], where, (*seen, d.ref))
+        over = {k: v for k, v in d.model_dump(exclude_unset=True).items() if k != "ref"}
+        merged = base.model_copy(update={k: getattr(d, k) for k in over})
+        if d.fields_required is False and merged.fields:
+            merged = merged.model_copy(update={"fields": {
+                k: self.resolve(v, where).model_copy(update={"required": False}) for k, v in merged.fields.items()}})
+        return merged
+
+    def field(self, name: str, d: FieldDef, where: str) -> FieldSpec:
+        d = self.resolve(d, f"{where}.{name}")
+        if d.type is None:
+            raise SpecError(f"{where}.{name}: no type (one of {', '.join(JSON_TYPES)})")
+        rng: Range | None = None
+        scale: str | None = None
+        if isinstance(d.range, str):
+            if d.range not in self.scales:
+                raise SpecError(f"{where}.{name}: range {d.range!r} is no scale ({', '.join(self.scales)})")
+            scale, rng = d.range, self.scales[d.range]
+        elif d.range is not None:
+            if len(d.range) != 2:
+                raise SpecError(f"{where}.{name}: range must be [low, high]")
+            rng = (d.range[0], d.range[1])
+            scale = next((k for k, v in self.scales.items() if v == rng), None)
+        enum: tuple[str, ...] | None = None
+        if isinstance(d.enum, str):
+            table = _rule_table(self.raw, d.enum)
+            enum = tuple(table)
+        elif d.enum is not None:
+            enum = tuple(d.enum)
+        fields = tuple(self.field(k, v, f"{where}.{name}") for k, v in (d.fields or {}).items())
+        items = self.field(f"{name}[]", d.items, where) if d.items is not None else None
+        if items is not None:
+            items = FieldSpec(**{**items.__dict__, "name": _item_name(name, d.items)})
+        return FieldSpec(name=name, type=d.type, required=bool(d.required), range=rng,
+                         aliases=tuple(d.aliases or ()), enum=enum, enum_rule=d.enum_rule, fields=fields, items=items,
+                         description=d.description or "", scale=scale, parse=d.parse,
+                         range_reason=self.reasons.get(scale or "", "value_out_of_range"),
+                         generate=d.generate is not False)
+
+    def type_spec(self, name: str, d: TypeDef) -> TypeSpec:
+        where = f"types.{name}"
+        fields = tuple(self.field(k, v, where + ".fields") for k, v in d.fields.items())
+        r = d.roles
+        cap = {k: _paths(v) for k, v in r.capacity.items() if k != "constraint_required"}
+        roles = Roles(
+            answer=r.answer, context=tuple(r.context), quality=_paths(r.quality), name=r.name, group=tuple(r.group),
+            labels={k: _paths(v) for k, v in r.labels.items()}, capacity=cap,
+            irony={k: _paths(v) for k, v in r.irony.items()}, tension={k: _paths(v) for k, v in r.tension.items()},
+            memory={k: _paths(v) for k, v in r.memory.items()}, version=_paths(r.version), rules=tuple(r.rules),
+            prose=tuple(r.prose), constraint_required=bool(r.capacity.get("constraint_required", False)))
+        t = TypeSpec(
+            data_type=name, fields=fields, roles=roles,
+            template=Template(d.template.human, d.template.assistant, d.template.each),
+            variants={"per_option": Template(d.per_option.human, d.per_option.assistant, d.per_option.each)}
+            if d.per_option else {},
+            quality_threshold=d.quality_threshold, description=d.description, headerless=d.headerless,
+            identifying_fields=tuple(d.identifying_fields), system_prompt=d.system_prompt)
+        _check_roles(t, where)
+        return t
+
+
+def _item_name(list_name: str, d: FieldDef) -> str:
+    return d.ref or (list_name[:-1] if list_name.endswith("s") else list_name + "_item")
+
+
+def _check_roles(t: TypeSpec, where: str) -> None:
+    """Every role path names a field of the type (a typo in a role would silently read nothing)."""
+    def check(path: str, role: str) -> None:
+        if t.field_at(path) is None and path.split(".")[0] not in ("quality_score",):
+            raise SpecError(f"{where}.roles.{role}: {path!r} is not a field of {t.data_type} "
+                            f"(fields: {', '.join(f.name for f in t.fields)})")
+    check(t.roles.answer, "answer")
+    for p in (*t.roles.context, *t.roles.group):
+        check(p, "context/group")
+    if t.roles.name:
+        check(t.roles.name, "name")
+    ans = t.field_at(t.roles.answer)
+    if ans is not None and ans.type != "string":
+        raise SpecError(f"{where}.roles.answer: {t.roles.answer!r} must be a string field, is {ans.type}")
+
+
+def _rules(raw: dict[str, Any]) -> Rules:
+    r = raw["rules"]
+    c = r["capacity"]
+    a = r["authenticity"]
+
+    def buckets(d: dict[str, Any]) -> dict[str, Bucket]:
+        return {k: Bucket(k, tuple(v["accept"]), tuple(v["generate"]), float(v["frequency"]))  # type: ignore[arg-type]
+                for k, v in d.items()}
+
+    return Rules(
+        capacity=CapacityRules(tuple(c["scale"]), float(c["x_plus"]), buckets(c["buckets"]),  # type: ignore[arg-type]
+                               tuple(c["support_given"]["verbs"]), tuple(c["support_given"]["units"]),
+                               tuple(c["support_given"]["negations"])),
+        authenticity_buckets=buckets(a["buckets"]),
+        support_offset={k: (float(v[0]), float(v[1])) for k, v in a["support_offset"].items()},
+        excellent_support_floor=float(a["excellent_support_floor"]),
+        complexity_types={k: tuple(v) for k, v in r["complexity_types"].items()},
+        irony_options={k: IronyOption(k, v.get("name", k), tuple(v["capacity"]), tuple(v["relationship_impact"]))  # type: ignore[arg-type]
+                       for k, v in r["irony"]["options"].items()},
+        knowledge_gap_trigger=float(r["irony"]["knowledge_gap_trigger"]),
+        impact_tolerance=float(r["irony"]["impact_tolerance"]),
+        payoff_weeks={k: tuple(v["payoff_weeks"]) for k, v in r["tension"]["hooks"].items()},  # type: ignore[misc]
+        hook_frequency_by_level={int(k): float(v) for k, v in r["tension"]["frequency_by_level"].items()},
+        resonance_weights={k: float(v) for k, v in r["memory"]["resonance_weights"].items()},
+        ocean_traits=tuple(r["ocean_traits"]),
+        ids=dict(raw["rule_ids"]),
+    )
+
+
+def _errors(e: ValidationError, where: str) -> str:
+    first = e.errors()[0]
+    loc = ".".join(str(x) for x in first["loc"])
+    msg = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
+    return f"{where}.{loc}: {msg}" if loc else f"{where}: {msg}"
+
+
+def build_spec(raw: dict[str, Any], user_types: dict[str, Any] | None = None,
+               field_map: dict[str, dict[str, str]] | None = None) -> Spec:
+    """A Spec from the parsed YAML, plus a user's type definitions/overrides and field maps."""
+    b = _Builder(raw)
+    defs: dict[str, TypeDef] = {}
+    for name, d in (raw.get("types") or {}).items():
+        try:
+            defs[name] = TypeDef.model_validate(d)
+        except ValidationError as e:
+            raise SpecError(_errors(e, f"spec types.{name}")) from None
+    for name, d in (user_types or {}).items():
+        try:
+            over = TypeOverride.model_validate(d or {})
+        except ValidationError as e:
+            raise SpecError(_errors(e, f"interactions.types.{name}")) from None
+        base_name = over.extends or (name if name in defs else None)
+        if base_name is not None and base_name not in defs:
+            raise SpecError(f"interactions.types.{name}.extends: unknown data type {base_name!r}")
+        given = over.model_dump(exclude_unset=True, exclude={"extends"})
+        if base_name is None:
+            missing = [k for k in ("fields", "roles", "template") if k not in given]
+            if missing:
+                raise SpecError(f"interactions.types.{name}: a new data type needs {', '.join(missing)} "
+                                f"(or extends: <a known type>)")
+            defs[name] = TypeDef.model_validate(given)
+        else:
+            base = defs[base_name].model_copy(deep=True)
+            fields = dict(base.fields)
+            fields.update(over.fields or {})  # fields given are added or replace ours of the same name
+            upd = {k: getattr(over, k) for k in given if k != "fields"}
+            defs[name] = base.model_copy(update={**upd, "fields": fields})
+    types = {}
+    for name, d in defs.items():
+        where = f"interactions.types.{name}" if name in (user_types or {}) else f"spec types.{name}"
+        try:
+            types[name] = b.type_spec(name, d)
+        except SpecError as e:
+            raise SpecError(str(e).replace(f"types.{name}", where, 1) if where.startswith("interactions")
+                            else str(e)) from None
+    maps: dict[str, FieldMap] = {}
+    for t, m in (field_map or {}).items():
+        if t not in types:
+            raise SpecError(f"interactions.field_map.{t}: unknown data type; known: {', '.join(types)}")
+        if not isinstance(m, dict):
+            raise SpecError(f"interactions.field_map.{t}: expected a mapping of their field -> ours")
+        spec = types[t]
+        for theirs, ours in m.items():
+            if not isinstance(theirs, str) or not isinstance(ours, str) or not theirs.strip() or not ours.strip():
+                raise SpecError(f"interactions.field_map.{t}: {theirs!r}: {ours!r} must map a name to a name")
+            if spec.field_at(ours) is None:
+                raise SpecError(f"interactions.field_map.{t}.{theirs}: {ours!r} is not a field of {t} "
+                                f"(fields: {', '.join(f.name for f in spec.fields)})")
+        maps[t] = FieldMap(tuple(m.items()))
+    try:
+        rules = _rules(raw)
+    except (KeyError, TypeError, ValueError) as e:
+        raise SpecError(f"spec rules: {type(e).__name__}: {e}") from None
+    return Spec(types=types, rules=rules, scales=b.scales,
+                master_truths_version=str(raw.get("master_truths_version", "v1.2")), field_maps=maps, raw=raw)
+
+
+@functools.lru_cache(maxsize=4)
+def _raw(path: str) -> dict[str, Any]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            raw = yaml.safe_load(fh)
+    except (OSError, yaml.YAMLError) as e:
+        raise SpecError(f"{path}: cannot read the domain spec ({type(e).__name__}: {e})") from None
+    if not isinstance(raw, dict):
+        raise SpecError(f"{path}: the domain spec must be a mapping")
+    return raw
+
+
+@functools.lru_cache(maxsize=4)
+def load_spec(path: str | None = None) -> Spec:
+    """The package's domain spec (or the one at `path`), parsed once per process."""
+    return build_spec(copy.deepcopy(_raw(str(path or SPEC_PATH))))
+
+
+@functools.lru_cache(maxsize=32)
+def _domain(key: str) -> Spec:
+    d = json.loads(key)
+    if not d["types"] and not d["field_map"]:
+        return load_spec()
+    return build_spec(copy.deepcopy(_raw(str(SPEC_PATH))), d["types"], d["field_map"])
+
+
+def domain_for(settings: Any = None) -> Spec:
+    """The spec with a config's `interactions.types` and `interactions.field_map` applied (cached per content).
+
+    `settings` is an InteractionsConfig (or anything with `types` and `field_map`), or None for the package spec.
+    """
+    if settings is None:
+        return load_spec()
+    types = getattr(settings, "types", None) or {}
+    fmap = getattr(settings, "field_map", None) or {}
+    return _domain(json.dumps({"types": types, "field_map": fmap}, sort_keys=True, default=str))
