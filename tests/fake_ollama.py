@@ -11,6 +11,13 @@ seeded rates (``fault_rates={"malformed": 0.1}``): ``malformed`` (JSON cut in ha
 ``<think>`` block before the JSON), ``fence`` (```json fences), ``prose`` (a sentence before the JSON),
 ``slow`` (waits ``slow_seconds``), ``500`` (HTTP 500), ``empty`` (empty content). Models not in
 ``models`` answer 404 "model not found", as Ollama does.
+
+For several-server runs: ``latency`` (every chat answer waits this long), ``max_parallel`` (requests
+beyond it queue, like OLLAMA_NUM_PARALLEL), ``die_after`` (when that many chat requests have arrived
+the server dies: the listener closes and every request in flight or arriving on an open connection is
+dropped without an answer), ``port`` (a fixed port, to start again where a server died). Every chat
+request is logged (``log``, and as JSON lines with its body to ``log_path``): ``received``, then
+``answered`` (HTTP 200), ``error`` (HTTP 500) or ``dropped``.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import socket
 import threading
 import time
 from collections import Counter
@@ -188,6 +196,18 @@ class Faker:
         return self.string(key, schema)
 
 
+def request_key(body: dict[str, Any], openai: bool) -> str:
+    """What makes two chat requests the same (model, messages, schema, seed), on either API."""
+    if openai:
+        schema = ((body.get("response_format") or {}).get("json_schema") or {}).get("schema")
+        seed = body.get("seed")
+    else:
+        schema = body.get("format")
+        seed = (body.get("options") or {}).get("seed")
+    return hashlib.sha256(json.dumps([body.get("model"), body.get("messages"), schema, seed], sort_keys=True)
+                          .encode()).hexdigest()
+
+
 def answer_for(schema: Any, rng: random.Random) -> str:
     if not isinstance(schema, dict):
         schema = {"type": "object", "properties": {"answer": {"type": "string"}}}
@@ -197,8 +217,17 @@ def answer_for(schema: Any, rng: random.Random) -> str:
 class FakeOllama:
     def __init__(self, models: tuple[str, ...] = ("qwen3:30b-a3b", "qwen3:8b", "qwen3:32b"),
                  fault_rates: dict[str, float] | None = None, slow_seconds: float = 0.5, seed: int = 0,
-                 plain_text: str | None = None) -> None:
+                 plain_text: str | None = None, latency: float = 0.0, max_parallel: int | None = None,
+                 die_after: int | None = None, log_path: str | None = None, port: int = 0) -> None:
         self.models = set(models)
+        self.latency = latency
+        self.parallel = threading.Semaphore(max_parallel) if max_parallel else None
+        self.die_after = die_after
+        self.log_path = log_path
+        self.port = port
+        self.dead = False
+        self.log: list[dict[str, Any]] = []  # one entry per chat request event
+        self.received = 0
         self.fault_rates = dict(fault_rates or {})
         self.slow_seconds = slow_seconds
         self.seed = seed
@@ -236,6 +265,9 @@ class FakeOllama:
                 self.wfile.write(data)
 
             def do_GET(self) -> None:
+                if server.dead:
+                    self.drop()
+                    return
                 if self.path == "/api/tags":
                     self._send(200, {"models": [{"name": m, "model": m} for m in sorted(server.models)]})
                 elif self.path == "/api/version":
@@ -248,7 +280,18 @@ class FakeOllama:
                 else:
                     self._send(404, {"error": "not found"})
 
+            def drop(self) -> None:
+                """Die like a killed process: no answer, the connection closed under the client."""
+                self.close_connection = True
+                try:
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
             def do_POST(self) -> None:
+                if server.dead:
+                    self.drop()
+                    return
                 n = int(self.headers.get("Content-Length") or 0)
                 try:
                     body = json.loads(self.rfile.read(n) or b"{}")
@@ -256,8 +299,11 @@ class FakeOllama:
                     self._send(400, {"error": "invalid JSON"})
                     return
                 if self.path in ("/api/chat", "/v1/chat/completions"):
-                    code, obj = server.chat(self.path, body)
-                    self._send(code, obj)
+                    got = server.serve_chat(self.path, body)
+                    if got is None:
+                        self.drop()
+                    else:
+                        self._send(*got)
                 elif self.path == "/api/show":
                     if body.get("model") in server.models:
                         self._send(200, {"details": {"family": "qwen3"}})
@@ -266,13 +312,23 @@ class FakeOllama:
                 else:
                     self._send(404, {"error": "not found"})
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.dead = False
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        self.port = self.httpd.server_address[1]
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self.thread.start()
         return self
 
+    def die(self) -> None:
+        """Stop answering at once: requests in flight are dropped, new connections refused."""
+        self.dead = True
+        httpd, self.httpd = self.httpd, None
+        if httpd is not None:
+            threading.Thread(target=lambda: (httpd.shutdown(), httpd.server_close()), daemon=True).start()
+
     def stop(self) -> None:
+        self.dead = True
         if self.httpd is not None:
             self.httpd.shutdown()
             self.httpd.server_close()
@@ -285,6 +341,41 @@ class FakeOllama:
         self.stop()
 
     # ---- answers ---------------------------------------------------------------------------------
+    def _event(self, event: str, key: str, body: dict[str, Any] | None = None) -> None:
+        entry = {"event": event, "key": key}
+        with self.lock:
+            self.log.append(entry)
+            if self.log_path:
+                with open(self.log_path, "a", encoding="utf-8") as f:
+                    f.write(json.dumps({**entry, "body": body} if body is not None else entry) + "\n")
+
+    def serve_chat(self, path: str, body: dict[str, Any]) -> tuple[int, Any] | None:
+        """`chat` with latency, the parallel limit, death and the request log; None: drop it."""
+        key = request_key(body, path.startswith("/v1/"))
+        with self.lock:
+            self.received += 1
+            dies = self.die_after is not None and self.received >= self.die_after and not self.dead
+        self._event("received", key, body)
+        if dies:
+            self.die()
+        if self.parallel is not None:
+            self.parallel.acquire()
+        try:
+            if self.latency:
+                time.sleep(self.latency)
+            if self.dead:
+                self._event("dropped", key)
+                return None
+            code, obj = self.chat(path, body)
+        finally:
+            if self.parallel is not None:
+                self.parallel.release()
+        if self.dead:  # died while this answer was being made: it never leaves
+            self._event("dropped", key)
+            return None
+        self._event("answered" if code == 200 else "error", key)
+        return code, obj
+
     def _fault(self, body: dict[str, Any], rng: random.Random) -> str:
         with self.lock:
             if self.script:
@@ -304,12 +395,9 @@ class FakeOllama:
         if openai:
             rf = body.get("response_format") or {}
             schema = (rf.get("json_schema") or {}).get("schema")
-            seed = body.get("seed")
         else:
             schema = body.get("format")
-            seed = (body.get("options") or {}).get("seed")
-        key = hashlib.sha256(json.dumps([model, body.get("messages"), schema, seed], sort_keys=True)
-                             .encode()).hexdigest()
+        key = request_key(body, openai)
         rng = random.Random(_seed_of([self.seed, key]))
         with self.lock:  # the n-th time this request is seen: a retry may draw a different fault
             self.seen[key] += 1

@@ -3,6 +3,11 @@
     unwritten generate --samples 24 --out training_output_v1.2
     unwritten generate --hours 24 --types emotional_authenticity,multi_step
     unwritten generate --check-only            # is the server up, are the models pulled?
+    unwritten generate --samples 5000 --host gpu1:11434 --host gpu2:11434 --host http://lb:8000/v1,api=openai
+
+Several servers (repeat --host, or `generation.servers` in the config): each request goes to the
+least-loaded healthy server; a server that fails is paused with backoff and its requests finish on
+the others.
 
 Ctrl-C finishes the requests in flight, writes what is done (a PARTIAL multi-step file) and exits;
 running the same command again resumes without asking any answered request again.
@@ -34,13 +39,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--types", help="comma-separated data types (default: all seven)")
     p.add_argument("--out", help="output folder (default: generation.out_dir)")
     p.add_argument("--config", default=None, help=f"pipeline config (default: {DEFAULT_CONFIG_HELP} if present)")
-    p.add_argument("--host", help="Ollama address (overrides OLLAMA_HOST and the config)")
+    p.add_argument("--host", action="append", metavar="URL[,api=openai][,weight=W][,concurrency=N]",
+                   help="inference server, repeatable for several (replaces generation.servers; one --host "
+                        "overrides OLLAMA_HOST and generation.host)")
     p.add_argument("--api", choices=("ollama", "openai"), help="server API (default: generation.api)")
     p.add_argument("--base-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1")
-    p.add_argument("--concurrency", type=int, help="requests in flight (default: generation.concurrency)")
+    p.add_argument("--concurrency", type=int, help="requests in flight per server (default: generation.concurrency)")
     p.add_argument("--seed", type=int, help="generation seed (default: generation.seed)")
     p.add_argument("--no-judge", action="store_true", help="skip LLM-as-judge validation")
-    p.add_argument("--check-only", action="store_true", help="check the server and models, then exit")
+    p.add_argument("--check-only", action="store_true",
+                   help="check every server and the models, one line each, then exit (non-zero if none is up)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
@@ -56,8 +64,41 @@ def _progress_columns() -> list:
             TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn()]
 
 
+def check_only(client, models: list[str]) -> int:
+    """One line per server (up ones on stdout, the others on stderr); non-zero when no server is up or
+    a model is on none of the servers that are."""
+    import sys
+
+    from ..generate.client import run_sync
+
+    async def survey() -> list[dict]:
+        async with client:
+            return await client.survey(models)
+
+    rows = run_sync(survey())
+    up = [r for r in rows if r["up"]]
+    nowhere = {m for m in models if up and all(m in r["lacks"] for r in up)}
+    for r, state in zip(rows, client.servers):  # addresses may carry credentials: redacted
+        if not r["up"]:
+            print(redact_text(f"error: {r['problem']}"), file=sys.stderr)
+        elif nowhere & set(r["lacks"]):
+            m = sorted(nowhere & set(r["lacks"]))[0]
+            print(redact_text(f"error: {state.client.pull_hint(m)}"), file=sys.stderr)
+        else:
+            note = f" (not {', '.join(r['lacks'])}: asked of the other servers)" if r["lacks"] else ""
+            print(redact_text(f"ok: {r['where']} serves {', '.join(m for m in models if m not in r['lacks'])}{note}"))
+    return 0 if up and not nowhere else 1
+
+
+def _server_line(r: dict) -> str:
+    err = f", last error: {r['last_error']}" if r["errors"] and r["last_error"] else ""
+    return (f"{r['server']}: {r['state']}, {r['answered']} answered ({r['per_minute']:,.1f}/min), "
+            f"{r['errors']} errors{err}")
+
+
 def run(args: argparse.Namespace) -> int:
-    from ..generate.client import LLMClient, RequestCache, run_sync
+    from ..generate.client import RequestCache, run_sync
+    from ..generate.pool import ServerPool
     from ..generate.prompts import Prompts
     from ..generate.runner import STATE_DIR, GenerationRun
 
@@ -71,16 +112,9 @@ def run(args: argparse.Namespace) -> int:
     prompts = Prompts(cfg.resolve(gen.prompts) if gen.prompts else None)
 
     if args.check_only:
-        client = LLMClient.from_settings(gen, host=args.host, api=args.api, base_url=args.base_url)
+        client = ServerPool.from_settings(gen, hosts=args.host, api=args.api, base_url=args.base_url)
         planner = GenerationRun(gen, client, out, samples=1, types=types, judge=not args.no_judge, prompts=prompts)
-
-        async def check() -> list[str]:
-            async with client:
-                return await client.check(planner.models_needed())
-
-        run_sync(check())
-        print(redact_text(f"ok: {client.where} serves {', '.join(planner.models_needed())}"))
-        return 0
+        return check_only(client, planner.models_needed())
 
     if args.samples is None and args.hours is None:
         raise UserError("generate: give --samples N or --hours H (or --check-only)")
@@ -93,17 +127,22 @@ def run(args: argparse.Namespace) -> int:
     logger.setLevel(logging.INFO)
     logger.propagate = args.verbose if hasattr(args, "verbose") else False
     cache = RequestCache(out / STATE_DIR / "requests.sqlite")
-    client = LLMClient.from_settings(gen, host=args.host, api=args.api, base_url=args.base_url, cache=cache,
-                                     concurrency=args.concurrency)
+    client = ServerPool.from_settings(gen, hosts=args.host, api=args.api, base_url=args.base_url, cache=cache,
+                                      concurrency=args.concurrency)
     started = time.monotonic()
     with Progress(*_progress_columns(), console=console, transient=False, disable=args.quiet) as bar:
         task = bar.add_task("generating", total=args.samples, rate="")
+        rows = [bar.add_task(f"  {s.name}", total=None, rate="") for s in client.servers] \
+            if len(client.servers) > 1 else []
 
         def progress(summary, total) -> None:
             per_min = summary.total / max(time.monotonic() - started, 1e-6) * 60
             per_type = " ".join(f"{k.split('_')[0][:5]}:{v}" for k, v in sorted(summary.samples.items()))
             bar.update(task, completed=summary.total, rate=f"{per_min:,.1f}/min",
                        description=f"generating [{per_type}]" if per_type else "generating")
+            for row, r in zip(rows, client.server_stats() if rows else []):
+                bar.update(row, completed=r["answered"], description=f"  {r['server']} {r['state']}",
+                           rate=f"{r['per_minute']:,.1f} answers/min, {r['errors']} errors")
 
         run = GenerationRun(gen, client, out, samples=args.samples, hours=args.hours, types=types,
                             judge=not args.no_judge, interactions=cfg.interactions, prompts=prompts,
@@ -130,6 +169,9 @@ def run(args: argparse.Namespace) -> int:
     if summary.judged:
         res.print(f"judge: {summary.judged} samples scored; {len(summary.flagged_batches)} batches flagged under "
                   f"{gen.judge.threshold}")
+    if len(summary.servers) > 1 or any(r["errors"] for r in summary.servers):
+        for r in summary.servers:
+            res.print("server " + _server_line(r))
     res.print(f"output: {out}")
     console = Console(stderr=True, soft_wrap=True)  # outcome lines are shown even with --quiet
     if summary.stopped_reason:

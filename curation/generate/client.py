@@ -45,6 +45,15 @@ class RequestFailed(Exception):
     """A request failed after all retries (counted toward the error rate, not fatal by itself)."""
 
 
+class Transient(Exception):
+    """One attempt failed in a way worth retrying: connection refused (`connect`), timeout, dropped
+    connection, HTTP 429/5xx, an answer that is not JSON."""
+
+    def __init__(self, message: str, connect: bool = False) -> None:
+        super().__init__(message)
+        self.connect = connect
+
+
 def normalize_host(host: str) -> str:
     """Ollama's own rules for OLLAMA_HOST: scheme optional (http), port optional (11434)."""
     host = host.strip().rstrip("/")
@@ -126,8 +135,9 @@ class RequestCache:
         return row[0] if row else None
 
     def put(self, req: ChatRequest, text: str) -> None:
+        """Store an answer; the first one for a key is kept (one completed request, one entry)."""
         with self._lock:
-            self._db.execute("INSERT OR REPLACE INTO responses (key, model, purpose, text) VALUES (?,?,?,?)",
+            self._db.execute("INSERT OR IGNORE INTO responses (key, model, purpose, text) VALUES (?,?,?,?)",
                              (req.key, req.model, req.purpose, text))
 
     def __len__(self) -> int:
@@ -263,6 +273,34 @@ class LLMClient:
         return f"model '{model}' is not served by {self.where}: load it in the server or pick another model"
 
     # ---- requests --------------------------------------------------------------------------------
+    async def send_once(self, req: ChatRequest) -> str:
+        """One HTTP attempt, no cache and no retry: the answer text, or `Transient` (worth asking again,
+        here or on another server), `ModelMissing`, `RequestFailed` (a 4xx: asking again will not help).
+        The building block of `chat` and of `pool.ServerPool`."""
+        http = self._ensure()
+        url, body = self._payload(req)
+        self.stats.sent += 1
+        try:
+            resp = await http.post(url, json=body)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as e:
+            raise Transient(f"cannot connect ({type(e).__name__})", connect=True) from None
+        except (httpx.TimeoutException, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError,
+                httpx.PoolTimeout) as e:
+            raise Transient(f"{type(e).__name__} after {self.timeout.read}s" if isinstance(
+                e, httpx.TimeoutException) else type(e).__name__) from None
+        code = str(resp.status_code)
+        self.stats.by_status[code] = self.stats.by_status.get(code, 0) + 1
+        if self._missing_model(resp, req.model):
+            raise ModelMissing(self.pull_hint(req.model))
+        if resp.status_code == 429 or resp.status_code >= 500:
+            raise Transient(f"HTTP {resp.status_code}: {resp.text[:200]}")
+        if resp.status_code >= 400:
+            raise RequestFailed(f"HTTP {resp.status_code} from {url}: {resp.text[:200]}")
+        try:
+            return self._text(resp.json())
+        except ValueError:
+            raise Transient("answer is not JSON") from None
+
     async def chat(self, req: ChatRequest) -> ChatResult:
         """The answer text for `req` (from the cache when asked before). Raises RequestFailed after
         the retries, ModelMissing at once, ServerUnavailable when the server never answered."""
@@ -271,9 +309,8 @@ class LLMClient:
             if hit is not None:
                 self.stats.cache_hits += 1
                 return ChatResult(hit, cached=True)
-        http = self._ensure()
+        self._ensure()
         assert self._sem is not None
-        url, body = self._payload(req)
         last: str = ""
         connect_failures = 0
         async with self._sem:
@@ -281,33 +318,15 @@ class LLMClient:
                 if attempt:
                     self.stats.retries += 1
                     await asyncio.sleep(self.backoff * (2 ** (attempt - 1)))
-                self.stats.sent += 1
                 try:
-                    resp = await http.post(url, json=body)
-                except (httpx.ConnectError, httpx.ConnectTimeout) as e:
-                    connect_failures += 1
-                    last = f"cannot connect ({type(e).__name__})"
+                    text = await self.send_once(req)
+                except Transient as e:
+                    connect_failures += e.connect
+                    last = str(e)
                     continue
-                except (httpx.TimeoutException, httpx.RemoteProtocolError, httpx.ReadError,
-                        httpx.WriteError) as e:
-                    last = f"{type(e).__name__} after {self.timeout.read}s" if isinstance(
-                        e, httpx.TimeoutException) else type(e).__name__
-                    continue
-                code = str(resp.status_code)
-                self.stats.by_status[code] = self.stats.by_status.get(code, 0) + 1
-                if self._missing_model(resp, req.model):
-                    raise ModelMissing(self.pull_hint(req.model))
-                if resp.status_code == 429 or resp.status_code >= 500:
-                    last = f"HTTP {resp.status_code}: {resp.text[:200]}"
-                    continue
-                if resp.status_code >= 400:
+                except RequestFailed:
                     self.stats.failed += 1
-                    raise RequestFailed(f"HTTP {resp.status_code} from {url}: {resp.text[:200]}")
-                try:
-                    text = self._text(resp.json())
-                except ValueError:
-                    last = "answer is not JSON"
-                    continue
+                    raise
                 self.stats.ok += 1
                 if self.cache is not None:
                     self.cache.put(req, text)

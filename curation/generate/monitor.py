@@ -2,7 +2,9 @@
 
 Counts come from the batch files themselves (typed batch objects, multi-step arrays, PARTIAL files),
 so the monitor works on any run, including one started by another tool. The previous check is kept in
-``.generate/monitor.state`` so "new since the last check" survives between invocations.
+``.generate/monitor.state`` so "new since the last check" survives between invocations. Per-server
+throughput and errors come from ``.generate/servers.json``, which `unwritten generate` rewrites every
+second while it runs.
 """
 
 from __future__ import annotations
@@ -60,6 +62,15 @@ def scan(folder: str | Path) -> Snapshot:
     return snap
 
 
+def _servers(path: Path, now: float) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {"run_id": data.get("run_id"), "age_seconds": round(now - float(data["time"]), 1),
+                "servers": list(data["servers"])}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def check(folder: str | Path, now: float | None = None, remember: bool = True) -> dict[str, Any]:
     """One monitoring report; updates the stored last check unless `remember` is False."""
     folder = Path(folder)
@@ -79,6 +90,7 @@ def check(folder: str | Path, now: float | None = None, remember: bool = True) -
         "new_since_last_check": snap.total - last["samples"] if last else snap.total,
         "since_last_check_seconds": round(now - last["time"], 1) if last else None,
         "unreadable": snap.unreadable,
+        "servers": _servers(folder / ".generate" / "servers.json", now),
     }
     if remember:
         write_text(state_path, json.dumps({"samples": snap.total, "time": now}))

@@ -12,7 +12,11 @@ Files, in the spec's formats (docs/interaction-formats.md):
 - ``multi_step_batch_<YYYYMMDD_HHMMSS>.json``: JSON array of interactions, or
   ``multi_step_batch_PARTIAL_<...>.json`` when interrupted (removed once the run completes);
 - ``coverage.db`` (SQLite), ``training_generation_v1.2.log``; state in ``.generate/`` (request cache,
-  run manifest, judge verdicts).
+  run manifest, judge verdicts, per-server counts in ``servers.json`` for `unwritten monitor`).
+
+The client is an `LLMClient` (one server) or a `pool.ServerPool` (several): requests complete in any
+order on any server, but every file is written in the order of the plan (batch numbers, slot order,
+multi-step by index), so two runs over different servers are comparable.
 """
 
 from __future__ import annotations
@@ -83,6 +87,7 @@ class RunSummary:
     requests_sent: int = 0
     cache_hits: int = 0
     partial_file: str | None = None
+    servers: list[dict[str, Any]] = field(default_factory=list)  # per server: state, answers, errors
 
     @property
     def total(self) -> int:
@@ -138,6 +143,7 @@ class GenerationRun:
         self._bad = 0
         self._multi: dict[int, dict[str, Any]] = {}
         self._verdicts: list[judging.Verdict] = []
+        self._servers_saved = 0.0
 
     # ---- manifest --------------------------------------------------------------------------------
     def models_needed(self) -> list[str]:
@@ -393,6 +399,17 @@ class GenerationRun:
             self._write(partial, items, summary)
             summary.partial_file = partial
 
+    def _save_servers(self, summary: RunSummary, force: bool = False) -> None:
+        """Per-server counts for `unwritten monitor` (at most once a second, and at the end)."""
+        stats = getattr(self.client, "server_stats", None)
+        now = time.monotonic()
+        if stats is None or (not force and now - self._servers_saved < 1.0):
+            return
+        self._servers_saved = now
+        summary.servers = stats()
+        write_text(self.state / "servers.json", json.dumps({"run_id": self.run_id, "time": time.time(),
+                                                            "servers": summary.servers}, indent=1))
+
     def _write_verdicts(self) -> None:
         if not self._verdicts:
             return
@@ -425,6 +442,8 @@ class GenerationRun:
             summary.requests_sent = self.client.stats.sent
             summary.cache_hits = self.client.stats.cache_hits
             summary.judged = len(self._verdicts)
+            summary.files.sort()
+            self._save_servers(summary, force=True)
             if complete and summary.failed_jobs == 0:
                 self._set_status(manifest, "complete")
             if self._fatal is not None:
@@ -482,6 +501,7 @@ class GenerationRun:
                         self._stop.set()
                     elif exc is not None:
                         raise exc
+                self._save_servers(summary)
                 if self.progress:
                     self.progress(summary, total)
         except asyncio.CancelledError:

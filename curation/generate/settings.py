@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from ..config_base import Section
 
@@ -79,8 +79,21 @@ class JudgeConfig(Section):
     temperature: float = Field(0.3, ge=0, le=2)
 
 
+class ServerConfig(Section):
+    """One inference server of `generation.servers` (a plain URL string is accepted too)."""
+
+    url: str = Field(description="Ollama address (host:port) or OpenAI-compatible base URL (…/v1)")
+    api: Literal["ollama", "openai"] | None = Field(None, description="default: generation.api")
+    weight: float = Field(1.0, gt=0, description="share of the requests when the servers are not saturated")
+    concurrency: int | None = Field(None, ge=1, description="requests in flight on this server; "
+                                                            "default: generation.concurrency")
+
+
 class GenerationConfig(Section):
-    # ---- server ------------------------------------------------------------------------------
+    # ---- server(s) ---------------------------------------------------------------------------
+    servers: list[ServerConfig] = Field(default_factory=list, description=(
+        "several inference servers, requests to the least-loaded healthy one; empty: the one `host` "
+        "(--host, repeatable, replaces this list)"))
     host: str = Field("http://127.0.0.1:11434", description="overridden by OLLAMA_HOST, then --host")
     api: Literal["ollama", "openai"] = "ollama"
     base_url: str | None = Field(None, description="OpenAI-compatible base URL (…/v1); --base-url")
@@ -92,6 +105,7 @@ class GenerationConfig(Section):
     retries: int = Field(3, ge=0, description="extra attempts after a failed request")
     backoff: float = Field(1.0, ge=0, description="first retry delay in seconds, doubled each time")
     concurrency: int = Field(2, ge=1, description="requests in flight at once")
+    max_backoff: float = Field(60.0, ge=0, description="longest pause before a down server is tried again")
     max_error_share: float = Field(0.5, gt=0, le=1, description="stop when this share of requests fail")
     min_requests_for_stop: int = Field(8, ge=1, description="requests seen before early stop may fire")
     # ---- models and sampling -----------------------------------------------------------------
@@ -122,6 +136,13 @@ class GenerationConfig(Section):
     prompts: str | None = Field(None, description="folder of prompt .txt files; null = the packaged prompts")
     master_truths_version: str = "v1.2"
     pipeline_version: str = "v2.2"
+
+    @field_validator("servers", mode="before")
+    @classmethod
+    def _server_strings(cls, v):
+        if isinstance(v, (list, tuple)):
+            return [{"url": x} if isinstance(x, str) else x for x in v]
+        return v
 
     @model_validator(mode="after")
     def _known_types(self) -> "GenerationConfig":
