@@ -243,8 +243,8 @@ class FakeOllama:
     # ---- lifecycle -------------------------------------------------------------------------------
     @property
     def url(self) -> str:
-        assert self.httpd is not None
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        assert self.port, "not started"
+        return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> "FakeOllama":
         server = self
@@ -430,14 +430,22 @@ class FakeOllama:
                      "message": {"role": "assistant", "content": text}, "done": True, "done_reason": "stop"}
 
 
-if __name__ == "__main__":  # pragma: no cover - manual use: python tests/fake_ollama.py
+if __name__ == "__main__":  # pragma: no cover - manual use: python tests/fake_ollama.py [--servers N ...]
+    import argparse
     import sys
 
-    srv = FakeOllama().start()
-    print(srv.url, flush=True)
+    ap = argparse.ArgumentParser(description="fake Ollama servers on 127.0.0.1; prints one URL a line")
+    ap.add_argument("--servers", type=int, default=1)
+    ap.add_argument("--latency", type=float, default=0.0, help="seconds before every chat answer")
+    ap.add_argument("--max-parallel", type=int, default=None, help="requests answered at once per server")
+    a = ap.parse_args()
+    servers = [FakeOllama(latency=a.latency, max_parallel=a.max_parallel).start() for _ in range(a.servers)]
+    for srv in servers:
+        print(srv.url, flush=True)
     try:
         while True:
             time.sleep(3600)
     except KeyboardInterrupt:
-        srv.stop()
+        for srv in servers:
+            srv.stop()
         sys.exit(0)

@@ -26,6 +26,7 @@ class Prompts:
             raise UserError(f"prompt folder not found: {self.folder} (generation.prompts; null = the packaged prompts)")
         self.env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=False,
                                       autoescape=False)
+        self._templates: dict[str, jinja2.Template] = {}
 
     @lru_cache(maxsize=64)
     def source(self, name: str) -> str:
@@ -37,7 +38,10 @@ class Prompts:
 
     def render(self, name: str, **values: Any) -> str:
         try:
-            return self.env.from_string(self.source(name)).render(**values).strip()
+            template = self._templates.get(name)
+            if template is None:  # compiled once: a run renders a prompt per request
+                template = self._templates[name] = self.env.from_string(self.source(name))
+            return template.render(**values).strip()
         except jinja2.TemplateError as e:
             raise UserError(f"{self.folder / (name + '.txt')}: {e}") from None
 

@@ -1,0 +1,114 @@
+"""Generation throughput over several inference servers: 1 server vs N, same client, same run.
+
+Fake Ollama servers (tests/fake_ollama.py, in their own process) answer every chat request after
+`--latency` seconds (default 200 ms) and answer at most `--parallel` requests at once (like
+OLLAMA_NUM_PARALLEL=4); the client (`ServerPool`) keeps the same number in flight per server. Two
+measures, each with 1 server and with `--servers` servers:
+
+- requests: `--requests` small structured requests through `ServerPool.chat`, all submitted at once;
+- generate: the real `unwritten generate --samples S --no-judge` (subprocess) with one `--host` per server,
+  samples per minute over the run's own span (first to last line of its log) and over the command's
+  wall time (which adds interpreter start-up and the server check).
+
+Target (issue 15): with 4 servers at least 3.5x the throughput of 1. A benchmark, not a timed test.
+Run: ``python benchmarks/bench_servers.py [--servers 4] [--requests 240] [--samples 120] [--skip-generate]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+from curation.generate.client import ChatRequest
+from curation.generate.pool import ServerPool, ServerSpec
+
+REPO = Path(__file__).resolve().parents[1]
+SCHEMA = {"type": "object", "properties": {"name": {"type": "string"}, "score": {"type": "number", "minimum": 0,
+                                                                                  "maximum": 1}},
+          "required": ["name", "score"]}
+
+
+def start_servers(n: int, latency: float, parallel: int) -> tuple[subprocess.Popen, list[str]]:
+    proc = subprocess.Popen([sys.executable, str(REPO / "tests" / "fake_ollama.py"), "--servers", str(n),
+                             "--latency", str(latency), "--max-parallel", str(parallel)],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    return proc, [proc.stdout.readline().strip() for _ in range(n)]
+
+
+async def requests_per_second(urls: list[str], n: int, parallel: int, tag: str) -> float:
+    pool = ServerPool([ServerSpec(u, concurrency=parallel) for u in urls], retries=0)
+    reqs = [ChatRequest.make("qwen3:8b", "system", f"{tag} request {i}", schema=SCHEMA, seed=i) for i in range(n)]
+    async with pool:
+        await asyncio.gather(*(pool.chat(ChatRequest.make("qwen3:8b", None, f"{tag} warm {i}", seed=i))
+                               for i in range(parallel * len(urls))))  # open the connections
+        t = time.perf_counter()
+        await asyncio.gather(*(pool.chat(r) for r in reqs))
+        return n / (time.perf_counter() - t)
+
+
+def _log_span(log: Path) -> float:
+    """Seconds from the run's first log line to its last (the run itself: no interpreter start-up)."""
+    stamps = [datetime.strptime(line[:23], "%Y-%m-%d %H:%M:%S,%f") for line in
+              log.read_text(encoding="utf-8").splitlines() if line[:4].isdigit()]
+    return (stamps[-1] - stamps[0]).total_seconds()
+
+
+def samples_per_minute(urls: list[str], samples: int, parallel: int) -> tuple[float, float]:
+    """(by wall time of the command, by the run's own span in its log)."""
+    with tempfile.TemporaryDirectory() as d:
+        cmd = [sys.executable, "-m", "curation.cli", "generate", "--samples", str(samples), "--out", str(Path(d) / "o"),
+               "--no-judge", "--quiet", "--concurrency", str(parallel)]
+        for u in urls:
+            cmd += ["--host", u]
+        t = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=d)
+        elapsed = time.perf_counter() - t
+        if proc.returncode != 0:
+            raise SystemExit(f"generate failed: {proc.stderr.strip()[-500:]}")
+        span = _log_span(next((Path(d) / "o").glob("training_generation_*.log")))
+    return samples / elapsed * 60, samples / span * 60
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--servers", type=int, default=4)
+    ap.add_argument("--latency", type=float, default=0.2)
+    ap.add_argument("--parallel", type=int, default=4)
+    ap.add_argument("--requests", type=int, default=240)
+    ap.add_argument("--samples", type=int, default=120)
+    ap.add_argument("--skip-generate", action="store_true")
+    args = ap.parse_args()
+    proc, urls = start_servers(args.servers, args.latency, args.parallel)
+    rows = []
+    try:
+        one = asyncio.run(requests_per_second(urls[:1], args.requests, args.parallel, "one"))
+        many = asyncio.run(requests_per_second(urls, args.requests, args.parallel, "many"))
+        rows.append(("requests/s", one, many))
+        if not args.skip_generate:
+            (w1, r1), (wn, rn) = (samples_per_minute(urls[:1], args.samples, args.parallel),
+                                  samples_per_minute(urls, args.samples, args.parallel))
+            rows.append(("generate samples/min (run)", r1, rn))
+            rows.append(("  same, wall incl. start", w1, wn))
+    finally:
+        proc.terminate()
+        proc.wait()
+    ideal = args.parallel / args.latency
+    print(f"fake servers: {args.latency * 1000:.0f} ms per answer, {args.parallel} at once per server "
+          f"(ideal {ideal:.0f} requests/s per server)")
+    print(f"{'measure':28s} {'1 server':>10s} {f'{args.servers} servers':>10s} {'ratio':>7s}")
+    for name, a, b in rows:
+        print(f"{name:28s} {a:10.1f} {b:10.1f} {b / a:6.2f}x")
+    ok = rows[0][2] / rows[0][1] >= 3.5
+    print(f"target requests ratio >= 3.5x with {args.servers} servers:", "met" if ok else "NOT met")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,250 @@
+"""Generation over several servers: routing, failover, servers coming back, per-server models, the
+request cache across servers, and the acceptance run (three faulty servers, `unwritten generate`)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from fake_ollama import FakeOllama  # noqa: E402
+
+from curation.cli import main  # noqa: E402
+from curation.errors import UserError  # noqa: E402
+from curation.generate.client import ChatRequest, ModelMissing, RequestCache, ServerUnavailable  # noqa: E402
+from curation.generate.pool import ServerPool, ServerSpec, parse_host, resolve_servers  # noqa: E402
+from curation.generate.settings import GenerationConfig  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+SCHEMA = {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"]}
+
+
+def req(i: int, model: str = "qwen3:8b") -> ChatRequest:
+    return ChatRequest.make(model, "system", f"request {i}", schema=SCHEMA, seed=i, purpose="test")
+
+
+def pool(*servers, cache=None, concurrency=2, **kw) -> ServerPool:
+    specs = [ServerSpec(s if isinstance(s, str) else s.url, concurrency=concurrency) for s in servers]
+    return ServerPool(specs, cache=cache, backoff=kw.pop("backoff", 0.01), max_backoff=kw.pop("max_backoff", 0.05),
+                      connect_timeout=1.0, **kw)
+
+
+def ask_all(p: ServerPool, reqs, check: list[str] | None = None):
+    async def go():
+        async with p:
+            if check is not None:
+                await p.check(check)
+            return await asyncio.gather(*(p.chat(r) for r in reqs))
+    return asyncio.run(go())
+
+
+def answered(*servers) -> Counter:
+    return Counter(e["key"] for s in servers for e in s.log if e["event"] == "answered")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+# ---- which servers ---------------------------------------------------------------------------------
+def test_servers_come_from_hosts_then_config_then_the_default():
+    gen = GenerationConfig(servers=["http://gpu1:11434", {"url": "http://lb:8000/v1", "api": "openai", "weight": 2,
+                                                          "concurrency": 8}], concurrency=3)
+    assert resolve_servers(gen) == [ServerSpec("http://gpu1:11434", "ollama", 1.0, 3),
+                                    ServerSpec("http://lb:8000/v1", "openai", 2.0, 8)]
+    assert resolve_servers(gen, ["a:1", "b:2,weight=3,concurrency=5,api=openai"]) == [
+        ServerSpec("a:1", "ollama", 1.0, 3), ServerSpec("b:2", "openai", 3.0, 5)]
+    one = resolve_servers(GenerationConfig(host="http://cfg:1"), env={"OLLAMA_HOST": "env:2"})
+    assert one == [ServerSpec("http://env:2", "ollama", 1.0, 2)]
+    assert ServerSpec("http://user:secret@gpu1:11434").name == "gpu1:11434"  # no credentials in names
+    with pytest.raises(UserError, match="'speed=9' is not one of"):
+        parse_host("a:1,speed=9")
+
+
+def test_config_section_validates_servers(tmp_path, capsys):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("generation:\n  servers:\n    - http://gpu1:11434\n    - {url: http://gpu2:11434, weight: 0}\n")
+    assert main(["config", "--config", str(cfg)]) != 0
+    assert "weight" in capsys.readouterr().err
+
+
+# ---- routing and failover --------------------------------------------------------------------------
+def test_requests_spread_over_servers_each_answered_once():
+    with FakeOllama(latency=0.05) as a, FakeOllama(latency=0.05) as b, FakeOllama(latency=0.05) as c:
+        p = pool(a, b, c)
+        res = ask_all(p, [req(i) for i in range(30)])
+        counts = answered(a, b, c)
+        assert len(res) == 30 and len(counts) == 30 and set(counts.values()) == {1}
+        assert all(len(answered(s)) >= 5 for s in (a, b, c))  # least-loaded: nobody idles
+        assert [r["answered"] for r in p.server_stats()] == [len(answered(s)) for s in (a, b, c)]
+
+
+def test_dead_server_work_finishes_elsewhere():
+    with FakeOllama(latency=0.05, die_after=4) as dying, FakeOllama(latency=0.02) as good:
+        p = pool(dying, good)
+        res = ask_all(p, [req(i) for i in range(24)])
+        assert len(res) == 24
+        dropped = {e["key"] for e in dying.log if e["event"] == "dropped"}
+        assert dropped and dropped <= set(answered(good))
+        counts = answered(dying, good)
+        assert len(counts) == 24 and set(counts.values()) == {1}
+        assert dying.received == 4  # after its death nothing reached it
+
+
+def test_server_coming_back_is_used_again():
+    port = free_port()
+    with FakeOllama(latency=0.02) as good:
+        p = pool(f"http://127.0.0.1:{port}", good, max_backoff=0.05)
+        revived = FakeOllama(latency=0.02, port=port)
+
+        async def go():
+            async with p:
+                first = await asyncio.gather(*(p.chat(req(i)) for i in range(6)))
+                assert p.server_stats()[0]["answered"] == 0 and p.server_stats()[0]["errors"] >= 1
+                revived.start()
+                await asyncio.sleep(0.1)
+                return first + list(await asyncio.gather(*(p.chat(req(i)) for i in range(6, 30))))
+        try:
+            assert len(asyncio.run(go())) == 30
+            assert len(answered(revived)) >= 5 and p.server_stats()[0]["state"] == "up"
+        finally:
+            revived.stop()
+
+
+def test_http_500_for_a_while_then_used_again():
+    with FakeOllama(latency=0.02) as flaky, FakeOllama(latency=0.02) as good:
+        flaky.script = ["500"] * 3
+        p = pool(flaky, good)
+        ask_all(p, [req(i) for i in range(40)])
+        events = [e["event"] for e in flaky.log]
+        assert events.count("error") == 3 and "answered" in events[events.index("error"):]
+        counts = answered(flaky, good)
+        assert len(counts) == 40 and set(counts.values()) == {1}
+
+
+def test_every_server_down_is_one_error():
+    p = pool(f"http://127.0.0.1:{free_port()}", f"http://127.0.0.1:{free_port()}", retries=1)
+    with pytest.raises(ServerUnavailable, match="no server is reachable"):
+        ask_all(p, [req(1)])
+    with pytest.raises(ServerUnavailable, match="no server is up"):
+        ask_all(p, [], check=["qwen3:8b"])
+
+
+def test_models_route_to_the_servers_that_have_them():
+    with FakeOllama(models=("qwen3:8b",)) as small, FakeOllama(models=("qwen3:32b",)) as big:
+        for check in (["qwen3:8b", "qwen3:32b"], None):  # known from /api/tags, or learnt from a 404
+            p = pool(small, big)
+            ask_all(p, [req(i, "qwen3:8b") for i in range(8)] + [req(i, "qwen3:32b") for i in range(8)], check)
+        for s in (small, big):  # both rounds: each request only on the server that has its model
+            assert len(answered(s)) == 8 and sum(answered(s).values()) == 16
+        with pytest.raises(ModelMissing, match="qwen3:99b.*not available on any of the 2 servers"):
+            ask_all(pool(small, big), [req(1, "qwen3:99b")])
+        with pytest.raises(ModelMissing, match="qwen3:99b"):
+            ask_all(pool(small, big), [], check=["qwen3:99b"])
+
+
+def test_cache_across_servers_and_concurrent_duplicates(tmp_path):
+    cache = RequestCache(tmp_path / "c.sqlite")
+    with FakeOllama(latency=0.05) as a, FakeOllama(latency=0.05) as b:
+        same = [req(1)] * 5 + [req(2)] * 3
+        res = ask_all(pool(a, b, cache=cache), same)
+        assert len(answered(a, b)) == 2 and sum(answered(a, b).values()) == 2  # one HTTP request per key
+        assert len({r.text for r in res[:5]}) == 1
+        again = ask_all(pool(b, a, cache=cache), same)  # a rerun over other servers asks nothing
+        assert all(r.cached for r in again) and sum(answered(a, b).values()) == 2
+    assert len(cache) == 2
+    cache.close()
+
+
+def test_check_only_names_each_server(capsys):
+    down = f"http://127.0.0.1:{free_port()}"
+    with FakeOllama() as up, FakeOllama(models=("qwen3:8b",)) as partial:
+        assert main(["generate", "--check-only", "--host", up.url, "--host", down, "--host", partial.url]) == 0
+        out, err = capsys.readouterr()
+        lines = out.strip().splitlines()
+        assert len(lines) == 2 and lines[0].startswith(f"ok: Ollama at {up.url} serves")
+        assert "(not qwen3:30b-a3b, qwen3:32b: asked of the other servers)" in lines[1]
+        assert err.strip().splitlines() == [f"error: cannot connect to Ollama at {down}: start it with "
+                                            f"`ollama serve` (or set --host / OLLAMA_HOST)"]
+    assert main(["generate", "--check-only", "--host", down, "--host", f"http://127.0.0.1:{free_port()}"]) == 1
+    assert len(capsys.readouterr().err.strip().splitlines()) == 2
+
+
+# ---- acceptance ------------------------------------------------------------------------------------
+def test_generate_60_over_three_faulty_servers(tmp_path):
+    """One slow server, one that dies mid-run, one answering HTTP 500 for a while: every record once,
+    no completed request asked twice, the dead server's work done by the others, the files build."""
+    logs = {n: tmp_path / f"{n}.log" for n in ("slow", "dies", "flaky")}
+    slow = FakeOllama(latency=0.25, log_path=str(logs["slow"])).start()
+    dies = FakeOllama(latency=0.03, die_after=7, log_path=str(logs["dies"])).start()
+    flaky = FakeOllama(latency=0.03, log_path=str(logs["flaky"])).start()
+    flaky.script = ["500"] * 5
+    cfg = tmp_path / "gen.yaml"
+    cfg.write_text(f"root: {REPO}\ngeneration:\n  backoff: 0.05\n  max_backoff: 0.4\n", encoding="utf-8")
+    out = tmp_path / "out"
+    try:
+        proc = subprocess.run([sys.executable, "-m", "curation.cli", "generate", "--samples", "60", "--out", str(out),
+                               "--config", str(cfg), "--quiet", "--host", slow.url, "--host", dies.url,
+                               "--host", flaky.url], capture_output=True, text=True, cwd=tmp_path)
+    finally:
+        for s in (slow, dies, flaky):
+            s.stop()
+    assert proc.returncode == 0, proc.stderr
+    # every record written exactly once
+    samples = []
+    for p in sorted(out.glob("*batch*.json")):
+        d = json.loads(p.read_text(encoding="utf-8"))
+        samples += d if isinstance(d, list) else d["samples"]
+    keys = [json.dumps(s, sort_keys=True) for s in samples]
+    assert len(keys) == 60 and len(set(keys)) == 60 and not list(out.glob("*PARTIAL*"))
+    # no completed request asked twice, on any server (the servers' own logs, with the request bodies)
+    events = {n: [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines()] for n, p in logs.items()}
+    done = Counter(e["key"] for evs in events.values() for e in evs if e["event"] == "answered")
+    assert done and set(done.values()) == {1}
+    assert all(e["body"]["model"] for evs in events.values() for e in evs if e["event"] == "received")
+    with sqlite3.connect(out / ".generate" / "requests.sqlite") as db:  # one completed request, one entry
+        assert {k for (k,) in db.execute("SELECT key FROM responses")} and \
+            db.execute("SELECT COUNT(*) FROM responses").fetchone()[0] == len(done)
+    # the dead server's dropped requests were answered by the others; the flaky one came back
+    dropped = {e["key"] for e in events["dies"] if e["event"] == "dropped"}
+    others = {e["key"] for n in ("slow", "flaky") for e in events[n] if e["event"] == "answered"}
+    assert dropped and dropped <= others
+    assert sum(e["event"] == "received" for e in events["dies"]) == 7
+    flaky_events = [e["event"] for e in events["flaky"]]
+    assert flaky_events.count("error") == 5 and "answered" in flaky_events[flaky_events.index("error"):]
+    assert any(e["event"] == "answered" for e in events["slow"])
+    assert proc.stdout.count("server 127.0.0.1:") == 3
+    # per-server figures for `unwritten monitor`
+    servers = json.loads((out / ".generate" / "servers.json").read_text())["servers"]
+    assert [s["server"] for s in servers] == [u.removeprefix("http://") for u in (slow.url, dies.url, flaky.url)]
+    assert sum(s["answered"] for s in servers) == len(done) and servers[1]["errors"] >= 1
+    # the batch files build, nothing rejected for format
+    build_cfg = tmp_path / "build.yaml"
+    build_cfg.write_text(f"root: {REPO}\ninputs:\n  interactions: [{out}]\n", encoding="utf-8")
+    assert main(["build", "--config", str(build_cfg), "--out", str(tmp_path / "ds"), "--quiet"]) == 0
+    report = json.loads((tmp_path / "ds.build.json").read_text(encoding="utf-8"))
+    ledger = {st["stage"]: st for st in report["ledger"]}
+    assert ledger["interactions"]["out"] == 60 and ledger["interactions"]["rejected"] == 0
+    assert ledger["validate_interactions"]["rejected"] == 0
+
+
+def test_monitor_shows_servers(tmp_path, capsys):
+    out = tmp_path / "o"
+    with FakeOllama() as a, FakeOllama() as b:
+        assert main(["generate", "--samples", "12", "--out", str(out), "--host", a.url, "--host", b.url,
+                     "--quiet", "--no-judge"]) == 0
+    capsys.readouterr()
+    assert main(["monitor", str(out), "--once"]) == 0
+    text = capsys.readouterr().out
+    assert "12 samples" in text and a.url.removeprefix("http://") in text and b.url.removeprefix("http://") in text
