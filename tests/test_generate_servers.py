@@ -248,3 +248,19 @@ def test_monitor_shows_servers(tmp_path, capsys):
     assert main(["monitor", str(out), "--once"]) == 0
     text = capsys.readouterr().out
     assert "12 samples" in text and a.url.removeprefix("http://") in text and b.url.removeprefix("http://") in text
+
+
+def test_generate_over_configured_servers_of_both_apis(tmp_path):
+    """`generation.servers` from the config (no --host): an Ollama server and an OpenAI-compatible one."""
+    with FakeOllama() as a, FakeOllama() as b:
+        cfg = tmp_path / "gen.yaml"
+        cfg.write_text(f"root: {REPO}\ngeneration:\n  servers:\n    - {a.url}\n"
+                       f"    - {{url: '{b.url}/v1', api: openai, concurrency: 3}}\n", encoding="utf-8")
+        out = tmp_path / "o"
+        assert main(["generate", "--samples", "14", "--out", str(out), "--config", str(cfg), "--quiet",
+                     "--no-judge"]) == 0
+        assert answered(a) and answered(b)
+        assert any(e["event"] == "answered" for e in b.log) and b.counts["ok"] == len(answered(b))
+    n = sum(len(d) if isinstance(d, list) else d["sample_count"]
+            for d in (json.loads(p.read_text()) for p in out.glob("*batch*.json")))
+    assert n == 14
