@@ -29,6 +29,10 @@ from .profile import FieldStats, FolderProfile, TypeProfile
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 #: Proposals below this score are not made (the field is reported unmatched / missing instead).
 MIN_SCORE = 0.45
+#: A spec field held under our name by this share of a type's samples is covered (no second name is sought).
+FULL_COVERAGE = 0.95
+#: Two names of one field (prompt versions) occur together in at most this share of samples.
+EXCLUSIVE = 0.02
 #: A required field nothing else fits takes a candidate this good when no other candidate comes close.
 ELIMINATION_SCORE = 0.3
 #: Below this name similarity, a pair is only proposed by elimination (or as an object whose children fit).
@@ -77,6 +81,8 @@ class TypeMatch:
     records: int
     matches: list[FieldMatch] = field(default_factory=list)
     missing: list[SpecField] = field(default_factory=list)  # required spec fields nothing fits
+    #: required spec path -> share of the samples that hold it (under any matched name), when below 1
+    partial: dict[str, float] = field(default_factory=dict)
 
     def by_how(self, how: str) -> list[FieldMatch]:
         return [m for m in self.matches if m.how == how]
@@ -349,7 +355,13 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
     """Match one data type's profile to its spec fields (see module docstring)."""
     tm = TypeMatch(tp.data_type, tp.known, tp.records)
     known = resolve_known(tp, fields)
-    covered = {spec for spec, _ in known.values()}
+    # a spec field our name covers in only part of the samples (two prompt versions in one folder) stays
+    # open for a field of theirs that never occurs beside it
+    holders: dict[str, list[str]] = {}
+    for their, (spec, _) in known.items():
+        holders.setdefault(spec, []).append(their)
+    covered = {spec for spec, theirs in holders.items()
+               if sum(tp.fields[t].records for t in theirs) >= FULL_COVERAGE * tp.records}
     candidates = [st for st in tp.ordered() if st.path not in known and not st.path.endswith("[]")
                   and st.records > 0]
     open_specs = [f for f in fields if f.path not in covered]
@@ -358,6 +370,8 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
         parent_their = _parent_of(st.path).removesuffix("[]")
         parent_is = known.get(parent_their, ("",))[0] if parent_their else ""
         for s in open_specs:
+            if s.path in holders and any(tp.together(st.path, t) > EXCLUSIVE * st.records for t in holders[s.path]):
+                continue  # both names in the same samples: two different fields, not two versions of one
             if st.path.count("[]") != s.path.count("[]"):
                 continue  # a field inside every list item stays inside list items, and only there
             if parent_their in known and not _within(s.path, parent_is):
@@ -445,6 +459,15 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
         else:
             tm.matches.append(FieldMatch(st.path, None, "unmatched", 0.0))
     have = {m.target for m in tm.matches if m.target} | taken_spec
+    sources: dict[str, list[str]] = {}
+    for m in tm.matches:
+        if m.target:
+            sources.setdefault(m.target, []).append(m.source)
+    for f in fields:
+        if f.required and f.path in sources and tp.records:
+            share = tp.holding_any(sources[f.path]) / tp.records
+            if share < 1.0:
+                tm.partial[f.path] = share
     for f in fields:
         if not f.required or f.path in have or any(_within(h, f.path) for h in have):
             continue

@@ -29,8 +29,12 @@ _NUMERIC_TEXT = re.compile(r"^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(%|/\s*\d+(?:\
                            re.I)
 #: Top-level keys that label a sample rather than belong to it (the ingest removes them too).
 _META_KEYS = frozenset({*SAMPLE_META_KEYS, *_RAW_LABEL_KEYS})
-_SPOKEN = re.compile(r"\b(?:I|I'm|I've|I'll|me|my|you|your|you're|we|us)\b")
+_SPOKEN = re.compile(r"\b(?:I|I'm|I've|I'll|I'd)\b|\b(?i:me|my|you|your|you're|we|us)\b")
 _EXAMPLES = 2
+_EXAMPLE_TRIES = 50
+_NUMERIC_START = frozenset("0123456789-+. ")
+_INF = float("inf")
+_MAX_SIGNATURES = 5000
 _LABEL_CHARS = 60  # a string this short may be a label (an enum value); distinct ones are counted
 _MAX_LABELS = 64
 _EXAMPLE_CHARS = 48
@@ -58,6 +62,7 @@ class FieldStats:
     integral: int = 0  # ... that are whole numbers
     labels: Counter | None = field(default_factory=Counter)  # short string values (None once too many)
     examples: list[str] = field(default_factory=list)
+    example_tries: int = 0
     first_seen: int = 0  # order of first appearance (keeps the table in the generator's own order)
 
     @property
@@ -114,6 +119,25 @@ class TypeProfile:
     files: set[str] = field(default_factory=set)
     decided_by: Counter = field(default_factory=Counter)  # label / file_name / content -> samples
     fields: dict[str, FieldStats] = field(default_factory=dict)
+    #: sorted field numbers (`first_seen`) a sample holds -> samples; None when too varied to keep
+    signatures: dict[tuple[int, ...], int] | None = field(default_factory=dict)
+
+    def together(self, a: str, b: str) -> int:
+        """Samples holding both paths (an upper bound, min of the two, when signatures were not kept)."""
+        fa, fb = self.fields[a], self.fields[b]
+        if self.signatures is None:
+            return min(fa.records, fb.records)
+        ia, ib = fa.first_seen, fb.first_seen
+        return sum(n for sig, n in self.signatures.items() if ia in sig and ib in sig)
+
+    def holding_any(self, paths: list[str]) -> int:
+        """Samples holding at least one of `paths` (an estimate, capped at all samples, without signatures)."""
+        ids = {self.fields[p].first_seen for p in paths if p in self.fields}
+        if not ids:
+            return 0
+        if self.signatures is None:
+            return min(self.records, sum(self.fields[p].records for p in paths if p in self.fields))
+        return sum(n for sig, n in self.signatures.items() if not ids.isdisjoint(sig))
 
     def ordered(self) -> list[FieldStats]:
         return sorted(self.fields.values(), key=lambda f: f.first_seen)
@@ -155,20 +179,31 @@ def _short(v: Any) -> str:
 
 
 class _Profiler:
-    """Walks samples, one `FieldStats` per path; per-sample presence is tracked with a stamp, not a set."""
+    """Walks samples, one `FieldStats` per path; per-sample presence is tracked with a stamp, not a set, and
+    the paths each sample holds are counted as a signature (which fields occur together)."""
 
     def __init__(self, tp: TypeProfile) -> None:
         self.tp = tp
         self.stamp: dict[str, int] = {}
+        self.current: list[int] = []
 
     def add(self, sample: dict[str, Any]) -> None:
-        self.tp.records += 1
-        n = self.tp.records
+        tp = self.tp
+        tp.records += 1
+        n = tp.records
+        self.current = current = []
+        value = self._value
         for k, v in sample.items():
             if k not in _META_KEYS:  # the type label and version describe the sample, as in the ingest
-                self._value(v, k, n)
+                value(v, k, n)
+        sigs = tp.signatures
+        if sigs is not None:
+            key = tuple(sorted(current))
+            sigs[key] = sigs.get(key, 0) + 1
+            if len(sigs) > _MAX_SIGNATURES:
+                tp.signatures = None  # too varied to tell which fields exclude each other: assume none do
 
-    def _stats(self, path: str, n: int) -> FieldStats:
+    def _value(self, v: Any, path: str, n: int) -> None:
         fields = self.tp.fields
         st = fields.get(path)
         if st is None:
@@ -176,17 +211,11 @@ class _Profiler:
         if self.stamp.get(path) != n:
             self.stamp[path] = n
             st.records += 1
+            self.current.append(st.first_seen)
         st.values += 1
-        return st
-
-    def _walk_dict(self, obj: dict[str, Any], prefix: str, n: int) -> None:
-        for k, v in obj.items():
-            self._value(v, f"{prefix}{k}", n)
-
-    def _value(self, v: Any, path: str, n: int) -> None:
-        st = self._stats(path, n)
-        if isinstance(v, str):
-            m = _NUMERIC_TEXT.match(v) if v[:1] in "0123456789-+. " else None
+        t = type(v)
+        if t is str:
+            m = _NUMERIC_TEXT.match(v) if v[:1] in _NUMERIC_START else None
             if m is not None:
                 st.types["numeric_text"] += 1
                 num = float(m.group(1))
@@ -196,7 +225,7 @@ class _Profiler:
                 elif unit:
                     den = float(unit.lstrip("/").replace("out of", "").strip() or 0)
                     num = num / den if den else num
-                self._number(st, num)
+                _number(st, num)
             else:
                 st.types["string"] += 1
                 st.text_chars += len(v)
@@ -210,55 +239,62 @@ class _Profiler:
                         st.labels = None
                     else:
                         labels[v] += 1
-            if len(st.examples) < _EXAMPLES and v.strip():
-                ex = _short(v)
-                if ex not in st.examples:
-                    st.examples.append(ex)
-        elif isinstance(v, bool):
-            st.types["boolean"] += 1
-            self._example(st, v)
-        elif isinstance(v, int):
-            st.types["integer"] += 1
-            self._number(st, float(v))
-            self._example(st, v)
-        elif isinstance(v, float):
-            st.types["number"] += 1
-            if v == v and v not in (float("inf"), float("-inf")):
-                self._number(st, v)
-            self._example(st, v)
-        elif isinstance(v, dict):
+            if st.example_tries < _EXAMPLE_TRIES and v.strip():
+                _example(st, v)
+        elif t is dict:
             st.types["object"] += 1
-            self._walk_dict(v, path + ".", n)
-        elif isinstance(v, list):
+            prefix = path + "."
+            for k, x in v.items():
+                self._value(x, prefix + k, n)
+        elif t is list:
             st.types["array"] += 1
             item = path + "[]"
             for x in v:
                 self._value(x, item, n)
+        elif t is float:
+            st.types["number"] += 1
+            if v == v and v not in (_INF, -_INF):
+                _number(st, v)
+            if st.example_tries < _EXAMPLE_TRIES:
+                _example(st, v)
+        elif t is bool:
+            st.types["boolean"] += 1
+            if st.example_tries < _EXAMPLE_TRIES:
+                _example(st, v)
+        elif t is int:
+            st.types["integer"] += 1
+            _number(st, float(v))
+            if st.example_tries < _EXAMPLE_TRIES:
+                _example(st, v)
         else:
             st.types["null"] += 1
 
-    @staticmethod
-    def _number(st: FieldStats, x: float) -> None:
-        st.numbers += 1
-        if 0.0 <= x <= 1.0:
-            st.in_unit += 1
-        if -1.0 <= x <= 1.0:
-            st.in_signed_unit += 1
-        if 0.0 <= x <= 10.0:
-            st.in_ten += 1
-        if x.is_integer():
-            st.integral += 1
-        if st.num_min is None or x < st.num_min:
-            st.num_min = x
-        if st.num_max is None or x > st.num_max:
-            st.num_max = x
 
-    @staticmethod
-    def _example(st: FieldStats, v: Any) -> None:
-        if len(st.examples) < _EXAMPLES:
-            ex = _short(v)
-            if ex not in st.examples:
-                st.examples.append(ex)
+def _number(st: FieldStats, x: float) -> None:
+    st.numbers += 1
+    if 0.0 <= x <= 1.0:
+        st.in_unit += 1
+    if -1.0 <= x <= 1.0:
+        st.in_signed_unit += 1
+    if 0.0 <= x <= 10.0:
+        st.in_ten += 1
+    if x.is_integer():
+        st.integral += 1
+    if st.num_min is None or x < st.num_min:
+        st.num_min = x
+    if st.num_max is None or x > st.num_max:
+        st.num_max = x
+
+
+def _example(st: FieldStats, v: Any) -> None:
+    """Keep the first two distinct values (a field that repeats one label stops looking after a while)."""
+    st.example_tries += 1
+    if len(st.examples) < _EXAMPLES:
+        ex = _short(v)
+        if ex not in st.examples:
+            st.examples.append(ex)
+    if len(st.examples) >= _EXAMPLES:
+        st.example_tries = _EXAMPLE_TRIES
 
 
 def _raw_label(obj: dict[str, Any]) -> str | None:
