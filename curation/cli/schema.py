@@ -17,7 +17,7 @@ from rich.table import Table
 
 from ..errors import UserError
 
-_HOW_STYLE = {"exact": "green", "alias": "green", "with_parent": "green", "proposed": "bold yellow", "unmatched": "dim"}
+_HOW_STYLE = {"exact": "green", "alias": "green", "with_parent": "green", "config": "cyan", "proposed": "bold yellow", "unmatched": "dim"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -33,6 +33,8 @@ MIN_SCORE = 0.45
 FULL_COVERAGE = 0.95
 #: Two names of one field (prompt versions) occur together in at most this share of samples.
 EXCLUSIVE = 0.02
+#: Weight of field-order agreement (a tie-break between candidates whose names and values fit equally).
+ORDER_WEIGHT = 0.03
 #: A required field nothing else fits takes a candidate this good when no other candidate comes close.
 ELIMINATION_SCORE = 0.3
 #: Below this name similarity, a pair is only proposed by elimination (or as an object whose children fit).
@@ -69,7 +71,7 @@ class FieldMatch:
 
     source: str  # their path
     target: str | None  # our path (None: unmatched)
-    how: str  # exact | alias | proposed | unmatched
+    how: str  # exact | alias | config (the config's field_map) | proposed | with_parent | unmatched
     score: float = 1.0
     evidence: str = ""
 
@@ -195,11 +197,19 @@ def _child_fit(tp: TypeProfile, path: str, spec_children: list[SpecField]) -> fl
     theirs = tp.children(path)
     if not theirs or not spec_children:
         return 0.0
-    by_name = 0
+    # each spec child's best counterpart: its values must fit, its name counts half (a renamed child whose
+    # values are the spec's enum labels or range still fits)
+    child = 0.0
     for s in spec_children:
-        best = max((name_similarity(t.path, s) for t in theirs), default=0.0)
-        by_name += best >= 0.8
-    name_fit = by_name / len(spec_children)
+        best = 0.0
+        for t in theirs:
+            if t.path.endswith("[]"):
+                continue
+            shape, _ = shape_fit(tp, t, s, [])
+            if shape > 0.0:
+                best = max(best, min(1.0, shape) * (0.5 + 0.5 * name_similarity(t.path, s)))
+        child += best
+    name_fit = child / len(spec_children)
     # structure: as many children, each of the spec's kind (five 0-1 numbers for an OCEAN profile)
     kinds = sorted(_kind(s.type) for s in spec_children)
     their_kinds = sorted(_stats_kind(t) for t in theirs)
@@ -209,8 +219,8 @@ def _child_fit(tp: TypeProfile, path: str, spec_children: list[SpecField]) -> fl
         if len(ranges) == 1 and None not in ranges:
             lo, hi = next(iter(ranges))
             structure = min(t.share_numbers(lo, hi) for t in theirs)
-        else:
-            structure = 0.8
+        else:  # the same kinds but mixed: weak evidence (a wrapper of three fields is not `memory`)
+            structure = 0.35
     elif set(kinds) <= set(their_kinds):
         structure = 0.5 * min(len(kinds), len(their_kinds)) / max(len(kinds), len(their_kinds))
     return max(name_fit, 0.9 * structure)
@@ -245,19 +255,23 @@ def shape_fit(tp: TypeProfile, st: FieldStats, spec: SpecField, spec_children: l
             share = _enum_share(st, spec.enum)
             return 0.35 + 0.65 * share, f"{share:.0%} of values are {spec.name} labels"
         free = st.mean_words >= _FREE_TEXT_WORDS
+        spoken = st.spoken_share
+        if "spoken" in spec.roles:  # the character's words: free text addressed to someone
+            return (0.4 if free else 0.1) + 0.6 * spoken, f"free text, {spoken:.0%} spoken (I/you)"
+        if "name" in spec.roles or "label" in spec.roles:
+            return (0.3 if free else 0.9), f"{st.mean_words:.0f} words on average"
+        if "unspoken" in spec.roles:
+            return (0.9 - 0.4 * spoken if free else 0.3), f"free text, {spoken:.0%} spoken (I/you)"
         if "answer" in spec.roles:
-            spoken = st.spoken_share
-            fit = (0.4 if free else 0.1) + 0.6 * spoken
-            return fit, f"free text, {spoken:.0%} spoken (I/you)"
-        if "context" in spec.roles or "label" in spec.roles or "name" in spec.roles:
-            want_free = "context" in spec.roles
-            return (0.9 if free == want_free else 0.4), f"{st.mean_words:.0f} words on average"
-        return (0.8 - 0.3 * st.spoken_share if free else 0.6), f"{st.mean_words:.0f} words on average"
+            return (0.85 if free else 0.3), f"{st.mean_words:.0f} words on average"
+        if "context" in spec.roles:
+            return (0.85 if free else 0.5), f"{st.mean_words:.0f} words on average"
+        return (0.8 - 0.3 * spoken if free else 0.75), f"{st.mean_words:.0f} words on average"
     if t == "object":
         if st.main_type != "object":
             return 0.0, ""
         fit = _child_fit(tp, st.path, spec_children)
-        if fit < 0.4:
+        if fit < 0.5:
             return 0.0, ""
         return 0.3 + 0.7 * fit, f"children fit {fit:.0%}"
     if t == "array":
@@ -265,7 +279,7 @@ def shape_fit(tp: TypeProfile, st: FieldStats, spec: SpecField, spec_children: l
             return 0.0, ""
         if spec_children:
             fit = _child_fit(tp, st.path + "[]", spec_children)
-            if fit < 0.4:
+            if fit < 0.5:
                 return 0.0, ""
             return 0.3 + 0.7 * fit, f"list items fit {fit:.0%}"
         return 0.7, "a list"
@@ -319,25 +333,32 @@ def _their_children(tp: TypeProfile, parent: str) -> list[FieldStats]:
     return [f for f in tp.children(parent) if not f.path.endswith("[]")]
 
 
-def resolve_known(tp: TypeProfile, fields: list[SpecField]) -> dict[str, tuple[str, str]]:
-    """Their path -> (spec path, exact|alias) for every path the ingest understands without a map."""
+def resolve_known(tp: TypeProfile, fields: list[SpecField],
+                  config_map: dict[str, str] | None = None) -> dict[str, tuple[str, str]]:
+    """Their path -> (spec path, exact|alias|config) for every path the ingest understands without a new
+    line: our names, our aliases (as the ingest renames them), and the lines the config's field_map has."""
     out: dict[str, tuple[str, str]] = {}
+    by_path = {f.path: f for f in fields}
 
     def walk(their_parent: str, spec_parent: str) -> None:
-        theirs = _their_children(tp, their_parent)
+        theirs = [t for t in _their_children(tp, their_parent) if t.path not in out]
         specs = _spec_children(fields, spec_parent) if spec_parent else [f for f in fields if "." not in f.path]
         got = _resolve_level([_leaf(t.path) for t in theirs], specs)
         for t in theirs:
             hit = got.get(_leaf(t.path))
-            if hit is None:
-                continue
-            s, how = hit
-            out[t.path] = (s.path, how)
-            if s.type == "object":
-                walk(t.path, s.path)
-            elif s.type == "array":
-                walk(t.path + "[]", s.path + "[]")
+            if hit is not None:
+                descend(t.path, hit[0], hit[1])
 
+    def descend(their: str, s: SpecField, how: str) -> None:
+        out[their] = (s.path, how)
+        if s.type == "object":
+            walk(their, s.path)
+        elif s.type == "array":
+            walk(their + "[]", s.path + "[]")
+
+    for theirs, ours in (config_map or {}).items():
+        if theirs in tp.fields and ours in by_path:
+            descend(theirs, by_path[ours], "config")
     walk("", "")
     return out
 
@@ -351,10 +372,11 @@ def _within(path: str, parent: str) -> bool:
     return path.startswith(parent + ".") or path.startswith(parent + "[].")
 
 
-def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO_VOCAB) -> TypeMatch:
+def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO_VOCAB,
+               config_map: dict[str, str] | None = None) -> TypeMatch:
     """Match one data type's profile to its spec fields (see module docstring)."""
     tm = TypeMatch(tp.data_type, tp.known, tp.records)
-    known = resolve_known(tp, fields)
+    known = resolve_known(tp, fields, config_map)
     # a spec field our name covers in only part of the samples (two prompt versions in one folder) stays
     # open for a field of theirs that never occurs beside it
     holders: dict[str, list[str]] = {}
@@ -366,6 +388,9 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
                   and st.records > 0]
     open_specs = [f for f in fields if f.path not in covered]
     pairs: list[tuple[float, FieldStats, SpecField, str, float, float]] = []
+    n_their = max(len(tp.fields), 1)
+    n_spec = max(len(fields), 1)
+    spec_rank = {f.path: i for i, f in enumerate(fields)}
     for st in candidates:
         parent_their = _parent_of(st.path).removesuffix("[]")
         parent_is = known.get(parent_their, ("",))[0] if parent_their else ""
@@ -381,7 +406,9 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
             if shape <= 0.0:
                 continue
             name = name_similarity(st.path, s, vocab)
-            score = 0.45 * name + 0.55 * shape
+            # order: generators list a type's fields in much the order their prompt does; worth a tie-break only
+            order = 1.0 - abs(st.first_seen / n_their - spec_rank[s.path] / n_spec)
+            score = 0.45 * name + 0.55 * shape + ORDER_WEIGHT * order
             if parent_is == s.parent.removesuffix("[]") and parent_their:
                 score = min(1.0, score + 0.05)  # a sibling of fields that already line up
             pairs.append((score, st, s, f"name {name:.0%}, {evidence}".rstrip(", "), name, shape))
@@ -504,7 +531,8 @@ def _relative_ok(their: str, their_obj: str, spec: str, spec_obj: str) -> bool:
     return their[len(their_obj):].count(".") == spec[len(spec_obj):].count(".")
 
 
-def match_profile(profile: FolderProfile, spec: dict[str, list[SpecField]]) -> list[TypeMatch]:
+def match_profile(profile: FolderProfile, spec: dict[str, list[SpecField]],
+                  config_maps: dict[str, dict[str, str]] | None = None) -> list[TypeMatch]:
     """Match every profiled data type that the spec knows; unknown types come back with no matches."""
     out = []
     vocab = Vocabulary(n for fields in spec.values() for f in fields for n in (f.name, *f.aliases))
@@ -516,7 +544,7 @@ def match_profile(profile: FolderProfile, spec: dict[str, list[SpecField]]) -> l
                           if not st.path.endswith("[]")]
             out.append(tm)
         else:
-            out.append(match_type(tp, fields, vocab))
+            out.append(match_type(tp, fields, vocab, (config_maps or {}).get(name)))
     return out
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from ...domain import Spec
 from .discovery import SAMPLE_META_KEYS, RawSample, Unrecognised, canonical_type, detect_type, file_type_hint, find_files, \
     iter_samples, type_label
 from .normalize import normalize_label
@@ -306,32 +307,31 @@ def _raw_label(obj: dict[str, Any]) -> str | None:
 
 
 def sample_type(data: dict[str, Any], item: RawSample, hint: str | None,
-                resolve: Callable[[str], str | None] = canonical_type) -> tuple[str, str, bool]:
+                spec: Spec | None = None) -> tuple[str, str, bool]:
     """(data type, how it was decided, known) for one sample.
 
     A label wins (the sample's, its batch header's, the key it is filed under): a generator with its own
     field names still says what it wrote. Then the file name, then the content (the spec's required
     fields). A label that names no known type is kept as the name of a user data type.
     """
-    label = type_label(data)[0] or type_label(item.header)[0] or item.explicit_type
+    label = type_label(data, spec)[0] or type_label(item.header, spec)[0] or item.explicit_type
     if label is None:
         raw = _raw_label(data) or _raw_label(item.header)
         if raw is not None:
-            known = resolve(raw)
+            known = canonical_type(raw, spec)
             return (known, "label", True) if known else (raw, "label", False)
     else:
-        known = resolve(label) or label
-        return known, "label", True
+        return label, "label", True
     if hint is not None:
         return hint, "file_name", True
-    detected, _ = detect_type(data, None, None)
+    detected, _ = detect_type(data, None, None, spec)
     if detected is not None:
         return detected, "content", True
     return UNKNOWN, "none", False
 
 
 def profile_files(paths: Iterable[Path], include: list[str] | None = None, exclude: list[str] | None = None,
-                  resolve: Callable[[str], str | None] = canonical_type,
+                  spec: Spec | None = None,
                   display: Callable[[Path], str] = lambda p: p.as_posix()) -> FolderProfile:
     """Profile every batch file under `paths` (folders recursively, with the ingest's include/exclude)."""
     from .settings import InteractionsConfig
@@ -353,8 +353,8 @@ def profile_files(paths: Iterable[Path], include: list[str] | None = None, exclu
         if parsed.error:
             out.unreadable.append((shown, f"{parsed.error}: {parsed.error_detail}"))
             continue
-        hint = file_type_hint(path)
-        for item in iter_samples(parsed):
+        hint = file_type_hint(path, spec)
+        for item in iter_samples(parsed, spec):
             if isinstance(item, Unrecognised):
                 out.lost_items += 1
                 continue
@@ -364,7 +364,7 @@ def profile_files(paths: Iterable[Path], include: list[str] | None = None, exclu
                 continue
             if parsed.string_repairs:
                 value, _ = repair_strings(value, parsed.string_repairs)
-            data_type, how, known = sample_type(value, item, hint, resolve)
+            data_type, how, known = sample_type(value, item, hint, spec)
             prof = profilers.get(data_type)
             if prof is None:
                 tp = out.types[data_type] = TypeProfile(data_type, known)

@@ -17,12 +17,20 @@ class SchemaReport:
 
 
 def schema_report(paths: list[Path], config: str | Path | None = None) -> SchemaReport:
-    """Profile `paths` (with the config's include/exclude patterns when given) and match to the spec."""
+    """Profile `paths` and match them to the spec.
+
+    With a config: its include/exclude patterns, its declared data types (`interactions.types`) and its
+    `interactions.field_map` apply (fields the map already moves show as matched by the config).
+    """
     include = exclude = None
+    spec = None
     if config is not None:
         from ...config import load_config
+        from ...domain import domain_for
 
         cfg = load_config(config)
         include, exclude = cfg.interactions.include, cfg.interactions.exclude
-    profile = profile_files(paths, include, exclude)
-    return SchemaReport(profile, match_profile(profile, spec_fields()))
+        spec = domain_for(cfg.interactions)
+    profile = profile_files(paths, include, exclude, spec)
+    maps = {t: dict(spec.field_map(t).entries) for t in spec.types} if spec is not None else {}
+    return SchemaReport(profile, match_profile(profile, spec_fields(spec), maps))

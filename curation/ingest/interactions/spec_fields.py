@@ -1,39 +1,54 @@
-"""The spec as the matcher sees it: per data type, every field as a dotted path with its roles.
-
-Interim adapter over `schemas.SCHEMAS` until the domain spec loader lands (then this module reads it).
-"""
+"""The domain spec as the matcher sees it: per data type, every field as a dotted path with its roles."""
 
 from __future__ import annotations
 
+from ...domain import FieldSpec, Spec, TypeSpec
 from .field_match import SpecField
-from .schemas import SCHEMAS, FieldSpec
-
-#: Interim: the answer text each type trains on (convert.py); replaced by the spec's roles.
-_ANSWER = {"emotional_authenticity": "character_response", "dramatic_irony": "response_options[].dialogue",
-           "tension_building": "dialogue", "memory_resonance": "character_response",
-           "personality_traits": "dialogue", "relationship_scoring": "character_response",
-           "multi_step": "npc_card_narrative.dialogue_prose"}
 
 
-def _flatten(f: FieldSpec, prefix: str, out: list[SpecField], answer: str, quality: str) -> None:
+def _roles(t: TypeSpec, path: str) -> tuple[str, ...]:
+    """The roles a path plays, as the matcher's shape checks use them: the answer, spoken text (the
+    character's words: the type's prose role), the quality score, the character's name, a label, or context given to the model."""
+    r = t.roles
+    out = []
+    if path == r.answer:
+        out.append("answer")
+    if path in r.prose:
+        out.append("spoken")
+    elif r.prose and path == r.answer:
+        out.append("unspoken")  # the answer is not the character's words (a rationale, an analysis)
+    if path in r.quality:
+        out.append("score")
+    if path == r.name:
+        out.append("name")
+    if any(path in paths for paths in r.labels.values()):
+        out.append("label")
+    if path in r.context:
+        out.append("context")
+    return tuple(out)
+
+
+def _flatten(t: TypeSpec, f: FieldSpec, prefix: str, out: list[SpecField]) -> None:
     path = prefix + f.name
-    roles = tuple(r for r, p in (("answer", answer), ("score", quality)) if p == path)
-    if f.name in ("character_name", "name") and f.type == "string":
-        roles += ("name",)
-    out.append(SpecField(path, f.type, f.required, f.range, f.enum, f.aliases, roles, f.description))
+    out.append(SpecField(path, f.type, f.required, f.range, f.enum, f.aliases, _roles(t, path), f.description))
     if f.type == "object":
         for c in f.fields:
-            _flatten(c, path + ".", out, answer, quality)
+            _flatten(t, c, path + ".", out)
     elif f.type == "array" and f.items is not None and f.items.type == "object":
         for c in f.items.fields:
-            _flatten(c, path + "[].", out, answer, quality)
+            _flatten(t, c, path + "[].", out)
 
 
-def spec_fields() -> dict[str, list[SpecField]]:
+def spec_fields(spec: Spec | None = None) -> dict[str, list[SpecField]]:
+    """{data type: its fields, parents before children} for the package spec or a config's domain."""
+    if spec is None:
+        from ...domain import load_spec
+
+        spec = load_spec()
     out: dict[str, list[SpecField]] = {}
-    for t, schema in SCHEMAS.items():
+    for name, t in spec.types.items():
         lst: list[SpecField] = []
-        for f in schema.fields:
-            _flatten(f, "", lst, _ANSWER[t], schema.quality_field)
-        out[t] = lst
+        for f in t.fields:
+            _flatten(t, f, "", lst)
+        out[name] = lst
     return out
