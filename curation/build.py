@@ -128,6 +128,28 @@ def distributions(records: Iterable[Record]) -> dict[str, dict[str, int]]:
     return out
 
 
+def _review(steps: list[SourceStep], out: Path, final: list[Record],
+            report: dict[str, Any]) -> Callable[[], Any] | None:
+    """Scene tags by source into the report, and the writer of `<out>.review.csv` (manuscript builds)."""
+    from collections import Counter
+
+    counts: dict[str, Counter] = {}
+    for r in final:
+        for tag, src in (r.metadata.get("tag_sources") or {}).items() if r.kind == "scene" else ():
+            counts.setdefault(tag, Counter())[src] += 1
+    report["tag_sources"] = {t: dict(sorted(c.items())) for t, c in counts.items()}
+    rows = [row for step in steps for row in (getattr(step, "review_rows", None) or [])]
+    if not any(hasattr(step, "review_rows") for step in steps):
+        return None
+    from .ingest.manuscripts.review import review_path, write_review
+
+    path = review_path(out)
+    reasons = Counter(why.split(":")[0] for row in rows for why in row["why"].split(" | "))
+    report["review"] = {"file": path.name, "listed": len(rows),
+                        "by_reason": dict(sorted(reasons.items()))}
+    return lambda: write_review(path, rows)
+
+
 def build(cfg: Config, out_dir: str | Path | None = None,
           progress: Callable[[str, int], None] | None = None) -> BuildResult:
     """Run the whole pipeline and write the dataset folder atomically; returns the report."""
@@ -181,6 +203,7 @@ def build(cfg: Config, out_dir: str | Path | None = None,
         report["warnings"].append("token counts are estimates: tiktoken's cl100k_base file could not be loaded "
                                   "(offline first use); set TIKTOKEN_CACHE_DIR to a folder holding it for exact "
                                   "tiktoken counts")
+    review = _review(steps, out, final, report)
     # the card's load example: the configured folder relative to the root; an --out folder by its name (so
     # the same build written to two places is byte-identical)
     report["output_dir"] = out.name if out_dir else redact.shown_path(out, root)
@@ -193,5 +216,7 @@ def build(cfg: Config, out_dir: str | Path | None = None,
         atomic.write_text(staging / "README.md", card)
     atomic.write_text(report_path, json.dumps(report, indent=2, ensure_ascii=False, sort_keys=False, default=str) + "\n")
     atomic.write_text(rejects_path, redact.scrub_paths(redact.redact_text(ctx.rejects.to_jsonl()), root))
+    if review is not None:
+        review()
     log.info("built %s in %.1fs", out, time.perf_counter() - started)
     return BuildResult(out, report_path, rejects_path, report, final, warnings)

@@ -18,6 +18,8 @@ the server dies: the listener closes and every request in flight or arriving on 
 dropped without an answer), ``port`` (a fixed port, to start again where a server died). Every chat
 request is logged (``log``, and as JSON lines with its body to ``log_path``): ``received``, then
 ``answered`` (HTTP 200), ``error`` (HTTP 500) or ``dropped``.
+A ``responder(messages, schema)`` lets a test choose answers (e.g. deliberately wrong labels for
+some scenes).
 """
 
 from __future__ import annotations
@@ -218,7 +220,8 @@ class FakeOllama:
     def __init__(self, models: tuple[str, ...] = ("qwen3:30b-a3b", "qwen3:8b", "qwen3:32b"),
                  fault_rates: dict[str, float] | None = None, slow_seconds: float = 0.5, seed: int = 0,
                  plain_text: str | None = None, latency: float = 0.0, max_parallel: int | None = None,
-                 die_after: int | None = None, log_path: str | None = None, port: int = 0) -> None:
+                 die_after: int | None = None, log_path: str | None = None, port: int = 0,
+                 responder: Any = None) -> None:
         self.models = set(models)
         self.latency = latency
         self.parallel = threading.Semaphore(max_parallel) if max_parallel else None
@@ -232,6 +235,7 @@ class FakeOllama:
         self.slow_seconds = slow_seconds
         self.seed = seed
         self.plain_text = plain_text
+        self.responder = responder  # (messages, schema) -> answer text, or None for the schema-driven one
         self.script: list[str] = []
         self.lock = threading.Lock()
         self.chat_keys: list[str] = []  # one per chat request answered 200 (content key)
@@ -410,6 +414,9 @@ class FakeOllama:
         if fault == "500":
             return 500, {"error": "llama runner process has terminated: exit status 2"}
         text = self.plain_text if self.plain_text is not None else answer_for(schema, rng)
+        if self.responder is not None:
+            chosen = self.responder(body.get("messages") or [], schema)
+            text = text if chosen is None else chosen
         if fault == "malformed":
             text = text[: max(1, len(text) // 2)]
         elif fault == "think":

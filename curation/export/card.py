@@ -426,6 +426,8 @@ def render_card(meta: dict[str, Any], report: dict[str, Any], config: Any,
         "qlora": _public_qlora(config),
         "estimate": _training_estimate(config, rows),
         "warnings": report.get("warnings", []),
+        "tag_sources": report.get("tag_sources", {}),
+        "review": report.get("review"),
         "leakage_safe": next((s.get("notes", {}).get("leakage_safe") for s in ledger if s["stage"] == "split"), None),
     }
     body = _template(config).render(**context)

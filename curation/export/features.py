@@ -15,6 +15,8 @@ from datasets import Features, List, Value
 from ..records import Record
 
 CONFIGS = ("conversations", "messages", "interactions", "scenes")
+#: Scene tags whose source and confidence are recorded (ingest.manuscripts.labels.TAGS).
+SCENE_TAGS = ("pov", "person", "scene_type", "tension", "setting", "characters")
 #: The two conversation formats: ShareGPT `conversations` (from/value; Axolotl, LLaMA-Factory) and
 #: OpenAI-style `messages` (role/content with system/user/assistant; TRL, Unsloth, most trainers).
 CONVERSATION_FORMATS = ("conversations", "messages")
@@ -55,6 +57,9 @@ FEATURES: dict[str, Features] = {
         "person": _str, "scene_type": _str, "scene_type_features_json": _str, "word_count": _int,
         "token_count": _int, "tension": _int, "characters": List(_str), "worldbuilding_terms": List(_str),
         "setting": _str, "split_part": _int, "split_parts": _int, "prompt_source": _str, "group": _str,
+        # where each tag came from (heuristic | llm | override) and how sure its source was; the review key
+        "chunk_key": _str, "tag_sources": {t: _str for t in SCENE_TAGS}, "tag_confidence": {t: _float for t in SCENE_TAGS},
+        "review": List(_str), "summary": _str,
         "text": _str,
     }),
 }

@@ -21,6 +21,8 @@ from .prompts import build_prompt, conversations, quotes_chunk
 from .readers import read_manuscript
 from .roster import Roster
 from .runs import run_groups, split_runs
+from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
+from .llm_labels import character_sheet
 from .settings import ManuscriptsConfig
 from .structure import Book, Removed, Scene, parse_structure
 from .names import merge_variants
@@ -265,6 +267,14 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
                     break
 
 
+def _llm_labels(labelling: Labelling | None, chunks: list, tagger: Tagger, source: str) -> list[dict | None]:
+    """The LLM's labels per chunk (None where not asked or not usable), with the book's character sheet."""
+    if labelling is None or labelling.mode == "heuristic" or labelling.llm is None or not chunks:
+        return [None] * len(chunks)
+    sheet = character_sheet(tagger, [tagger.characters_in(c.text) for c in chunks])
+    return labelling.llm([c.text for c in chunks], Path(source).stem, sheet)
+
+
 #: Chunk texts -> one summary each (None where none could be had), e.g. generate.summary.SceneSummarizer.
 Summarizer = Callable[[list[str]], list["str | None"]]
 
@@ -285,9 +295,11 @@ def _human_prompt(meta: dict, previous: str | None, seed_key: str, universe_name
 
 def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = None,
                        roster: Roster | None = None, universe: str = "visions_of_gaea", seed: int = 42,
-                       source_name: str | None = None, summarize: Summarizer | None = None) -> ManuscriptResult:
+                       source_name: str | None = None, summarize: Summarizer | None = None,
+                       labelling: Labelling | None = None) -> ManuscriptResult:
     """`summarize`, when given, adds LLM-written summaries of each chunk and of the one before to its
-    prompt (see `_human_prompt`); without it prompts come from templates only."""
+    prompt (see `_human_prompt`); without it prompts come from templates only. `labelling` chooses who
+    labels the chunks (heuristic, LLM, both) and applies the user's overrides (`labels.apply_labels`)."""
     settings = settings or ManuscriptsConfig()
     doc = read_manuscript(path)
     book = parse_structure(doc)
@@ -303,7 +315,11 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
     universe_name = " ".join(w if w in ("of", "the", "and") and k else w.capitalize()
                              for k, w in enumerate(universe.replace("_", " ").split()))
     summaries = summarize([c.text for c in plan.chunks]) if summarize and plan.chunks else [None] * len(plan.chunks)
+    asked = summarize is not None or (labelling is not None and labelling.mode != "heuristic")
+    llm_labels = _llm_labels(labelling, plan.chunks, tagger, source)
+    keys: Counter = Counter()
     previous: str | None = None
+    previous_summary: str | None = None
     for k, (chunk, group) in enumerate(zip(plan.chunks, groups)):
         scene: Scene = chunk.scenes[0]
         ch = scene.chapter
@@ -335,10 +351,16 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
         pieces = tuple(getattr(p, "piece", None) for p in (chunk.paragraphs[0], chunk.paragraphs[-1]))
         cid = stable_id(source, "chunk", chunk.paragraphs[0].index, chunk.paragraphs[-1].index,
                         *(("piece", *pieces) if pieces != (None, None) else ()))
+        key = chunk_key(source, ch.number if ch.number is not None else ch.title, text)
+        keys[key] += 1
+        apply_labels(meta, heuristic_confidence(pov.confidence, features), llm_labels[k], labelling,
+                     key if keys[key] == 1 else f"{key}-{keys[key]}")
+        summary = meta.get("summary") or summaries[k]
         same_run = k > 0 and runs[k - 1] == runs[k]  # a prompt refers to a neighbour of its own split group only
         human, meta["prompt_source"], note = _human_prompt(
-            meta, previous if same_run else None, f"{seed}:prompt:{cid}", universe_name, text, summaries[k],
-            summaries[k - 1] if same_run else None, summarize is not None)
+            meta, previous if same_run else None, f"{seed}:prompt:{cid}", universe_name, text, summary,
+            previous_summary if same_run else None, asked)
+        previous_summary = summary
         if note:
             meta["prompt_note"] = note
         locator = f"{ch.label}, scene {scene.index + 1}" + (f"-{chunk.scenes[-1].index + 1}" if len(chunk.scenes) > 1 else "")

@@ -11,6 +11,7 @@ from pathlib import Path
 from ...atomic import write_text
 from ...errors import UserError
 from .pipeline import process_manuscript
+from .review import review_path, review_rows, write_review
 from .roster import load_roster
 from .settings import ManuscriptsConfig
 from .stats import catalogs, compute_stats, integration, load_jsonl
@@ -19,8 +20,10 @@ from .stats import catalogs, compute_stats, integration, load_jsonl
 def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str | None = None,
             existing: str | None = None, universe: str = "visions_of_gaea", mode: str = "separate",
             seed: int = 42, settings: ManuscriptsConfig | None = None, rejects: str | None = None,
-            summarize=None) -> dict:
-    """`summarize` (a `generate.summary.SceneSummarizer`) adds LLM-written scene summaries to the prompts."""
+            summarize=None, labelling=None) -> dict:
+    """`summarize` (a `generate.summary.SceneSummarizer`) adds LLM-written scene summaries to the prompts;
+    `labelling` (`labels.Labelling`) picks who tags the chunks and applies overrides. Writes
+    `<out>.review.csv` (the chunks to look at) beside `out`."""
     if not inputs:
         raise UserError("no manuscript given")
     if mode not in ("separate", "append"):
@@ -32,8 +35,10 @@ def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str |
     rows: list[dict] = []
     reject_rows: list[dict] = []
     removed: dict[str, int] = {}
+    review: list[dict] = []
     for path in inputs:
-        result = process_manuscript(path, settings, rost, universe, seed, summarize=summarize)
+        result = process_manuscript(path, settings, rost, universe, seed, summarize=summarize, labelling=labelling)
+        review.extend(review_rows(result))
         for r in result.rows:
             rows.append({"conversations": r.conversations, "metadata": {**r.metadata, "id": r.id, "group": r.group}})
         for f in result.fragments:
@@ -51,6 +56,9 @@ def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str |
     report["catalogs"] = catalogs(rows)
     report["integration"] = integration(rows, existing_rows or [], universe, mode)
     report["inputs"] = [Path(p).as_posix() for p in inputs]
+    report["review"] = {"file": write_review(review_path(out), review).name, "listed": len(review)}
+    if labelling is not None and labelling.overrides is not None:
+        report["overrides"] = {"applied": len(labelling.overrides.used), "unused": labelling.overrides.unused}
     if stats:
         write_text(stats, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
     return report
@@ -70,6 +78,10 @@ def add_arguments(parser) -> None:
     parser.add_argument("--llm-summary", action="store_true",
                         help="add LLM-written scene summaries to the prompts (server from the config's generation: "
                              "section, OLLAMA_HOST or --host; answers cached next to --out)")
+    parser.add_argument("--labeller", choices=("heuristic", "llm", "both"), default=None,
+                        help="who tags the chunks (default: the config's manuscripts.labeller, heuristic)")
+    parser.add_argument("--overrides", default=None,
+                        help="YAML of tag corrections keyed by the chunk_key column of <out>.review.csv")
     parser.add_argument("--config", default=None, help="config YAML for the generation: section (default: defaults)")
     parser.add_argument("--host", default=None, help="LLM server address (overrides the config and OLLAMA_HOST)")
 
@@ -78,17 +90,24 @@ def run_from_args(args) -> int:
     from rich.console import Console
     from rich.table import Table
 
+    from ...config import Config, load_config
+    from .source import labelling_from_config
+
+    cfg = load_config(args.config) if args.config else Config()
+    if args.labeller:
+        cfg.manuscripts.labeller = args.labeller
+    if args.overrides:
+        cfg.manuscripts.overrides = str(Path(args.overrides).resolve())
+    labelling = labelling_from_config(cfg, host=args.host, cache_dir=args.out + ".cache")
     summarize = None
     if args.llm_summary:
-        from ...config import Config, load_config
         from ...generate.summary import SceneSummarizer
 
-        cfg = load_config(args.config) if args.config else Config()
         summarize = SceneSummarizer.from_settings(cfg.generation, Path(args.out + ".cache") / "scene_summaries.sqlite",
                                                   cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None,
                                                   host=args.host)
     report = prepare(args.inputs, args.out, args.roster, args.stats, args.existing, args.universe,
-                     args.mode, args.seed, rejects=args.rejects, summarize=summarize)
+                     args.mode, args.seed, rejects=args.rejects, summarize=summarize, labelling=labelling)
     console = Console(stderr=True)
     t = Table(title=f"{report['total_chunks']} chunks, {report['total_words']:,} words, "
                     f"{report['total_tokens']:,} tokens (avg {report['average_words']} words)")
@@ -102,4 +121,5 @@ def run_from_args(args) -> int:
     console.print("POV: " + ", ".join(f"{k} {v}" for k, v in report["pov"].items()))
     console.print(f"fragments rejected: {report['fragments_rejected']}; non-narrative words removed: "
                   f"{sum(report['removed_non_narrative_words'].values()):,}; wrote {args.out}")
+    console.print(f"review: {report['review']['listed']} chunk(s) listed in {report['review']['file']}")
     return 0

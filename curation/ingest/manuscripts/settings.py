@@ -3,6 +3,8 @@ optional LLM-written scene summaries in the prompts."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field, model_validator
 
 from ...config_base import Section
@@ -19,6 +21,14 @@ class ManuscriptsConfig(Section):
     system_prompt: str = "You are a science fiction writer with expertise in character-driven narratives."
     llm_summary: bool = Field(False, description="add LLM-written summaries (this chunk, the one before) to the "
                                                  "human prompts, via the `generation:` server; cached beside the report")
+
+    labeller: Literal["heuristic", "llm", "both"] = Field(
+        "heuristic", description="who tags chunks: the offline heuristics, the generation: server's LLM (JSON "
+                                 "schema, cached), or both (heuristic tags kept, disagreements sent to review)")
+    overrides: str | None = Field(None, description="YAML of tag corrections keyed by the review file's chunk_key; "
+                                                    "replaces any tag on the next build")
+    review_below: float = Field(0.5, ge=0, le=1, description="list a chunk for review when a tag's confidence is "
+                                                             "below this")
 
     @model_validator(mode="after")
     def _ordered(self) -> "ManuscriptsConfig":

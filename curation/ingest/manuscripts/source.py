@@ -22,6 +22,8 @@ from ...records import Record, Source, stable_id
 from ...redact import shown_path
 from ...stages.base import Context, SourceStep
 from .pipeline import ManuscriptResult, Summarizer, process_manuscript
+from .labels import Labelling, load_overrides
+from .review import review_rows
 from .roster import load_roster
 from .settings import ManuscriptsConfig
 
@@ -55,16 +57,32 @@ def report_result(step: SourceStep, result: ManuscriptResult, ctx: Context) -> N
     notes[result.source] = summary
 
 
+def labelling_from_config(cfg, host: str | None = None, cache_dir: str | Path | None = None) -> Labelling:
+    """`manuscripts.labeller`, `.overrides` and `.review_below` as a `Labelling` (an LLM labeller from
+    the `generation:` section when asked for, answers cached under `<output.report>.cache/`)."""
+    m = cfg.manuscripts
+    llm = None
+    if m.labeller != "heuristic":
+        from .llm_labels import LLMLabeller
+        cache = Path(cache_dir) if cache_dir else cfg.resolve(cfg.output.report + ".cache")
+        llm = LLMLabeller(cfg.generation, cache / "scene_labels.sqlite",
+                          cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None, host=host)
+    return Labelling(m.labeller, llm, load_overrides(cfg.resolve(m.overrides)) if m.overrides else None,
+                     m.review_below)
+
+
 class ManuscriptSource(SourceStep):
     name: ClassVar[str] = "manuscripts"
     kind: ClassVar[str] = "scene"
 
     def __init__(self, entries: list[dict[str, Any]], settings: ManuscriptsConfig, seed: int = 42,
-                 summarize: Summarizer | None = None) -> None:
+                 summarize: Summarizer | None = None, labelling: Labelling | None = None) -> None:
         self.entries = entries
         self.settings = settings
         self.seed = seed
         self.summarize = summarize
+        self.labelling = labelling
+        self.review_rows: list[dict[str, str]] = []  # chunks listed for review, written by the build
 
     @classmethod
     def from_config(cls, cfg) -> "ManuscriptSource":
@@ -78,7 +96,7 @@ class ManuscriptSource(SourceStep):
             cache = cfg.resolve(cfg.output.report + ".cache") / "scene_summaries.sqlite"
             summarize = SceneSummarizer.from_settings(cfg.generation, cache, 
                                                     cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None)
-        return cls(entries, cfg.manuscripts, cfg.seed, summarize)
+        return cls(entries, cfg.manuscripts, cfg.seed, summarize, labelling_from_config(cfg))
 
     def read(self, ctx: Context) -> Iterator[Record]:
         for k, e in enumerate(self.entries):
@@ -87,11 +105,18 @@ class ManuscriptSource(SourceStep):
                 roster = load_roster(e.get("roster"))
                 result = process_manuscript(Path(e["path"]), self.settings, roster,
                                             e.get("universe") or "visions_of_gaea", ctx.seed, source_name=name,
-                                            summarize=self.summarize)
+                                            summarize=self.summarize, labelling=self.labelling)
             except (ServerUnavailable, ModelMissing):
                 raise
             except UserError as err:
                 ctx.reject_item(self, "unreadable_manuscript", source_file=name, index=k, error=str(err))
                 continue
             report_result(self, result, ctx)
+            self.review_rows.extend(review_rows(result))
             yield from result_records(result)
+        if self.labelling is not None and self.labelling.overrides is not None:
+            notes = ctx.ledger.stage(self.name).notes
+            notes["overrides"] = {"file": self.labelling.overrides.path,
+                                  "entries": len(self.labelling.overrides.by_key),
+                                  "applied": len(self.labelling.overrides.used),
+                                  "unused": self.labelling.overrides.unused}

@@ -1,0 +1,233 @@
+"""Where each chunk tag came from: heuristic, LLM or the user's override, with a confidence.
+
+`manuscripts.labeller` chooses who labels a chunk: `heuristic` (the taggers, offline), `llm` (the
+generation server, `llm_labels`), or `both` (heuristic labels kept, the LLM's answer compared with
+them; a disagreement sends the chunk to review). A user's overrides file, keyed by `chunk_key`, then
+replaces any tag. Every chunk's metadata carries `tag_sources` and `tag_confidence` per tag and, when it
+needs a human look, `review` with the reasons; `review.py` writes those rows to `<out>.review.csv`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from ...config_base import read_yaml_mapping
+from ...errors import UserError
+
+#: Tags a source can set (the LLM answers all of them; an override may replace any).
+TAGS = ("pov", "person", "scene_type", "tension", "setting", "characters")
+SCENE_TYPES = ("action", "dialogue", "introspective", "exposition")
+#: Tags compared in `both` mode: categorical ones, and tension (a disagreement is more than one step apart).
+COMPARED = ("pov", "person", "scene_type", "tension")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+KEY_WORDS = 12
+
+
+def first_words(text: str, n: int = KEY_WORDS) -> str:
+    return " ".join(text.split()[:n])
+
+
+def chunk_key(source: str, chapter: Any, text: str) -> str:
+    """`book:chapter:hash` of the chunk's first words: the same after a rebuild or an edit elsewhere.
+
+    `book` is the file's stem, `chapter` its number (or a slug of its title), the hash covers the first
+    twelve words (lowercased, punctuation aside), so moving a chunk's end or editing another chapter
+    keeps the key.
+    """
+    book = re.sub(r"[^\w\-]+", "-", Path(str(source)).stem).strip("-").lower() or "book"
+    ch = str(chapter) if chapter not in (None, "") else "front"
+    ch = re.sub(r"[^\w\-]+", "-", ch).strip("-").lower() or "front"
+    words = _WORD.findall(text.lower().replace("’", "'"))[:KEY_WORDS]
+    digest = hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()[:10]
+    return f"{book}:{ch}:{digest}"
+
+
+# ---- overrides -------------------------------------------------------------------------------------
+def _check_value(tag: str, value: Any, where: str) -> Any:
+    if tag == "pov":
+        if value is None or isinstance(value, str):
+            return value or None
+    elif tag == "person":
+        if value in ("first", "third"):
+            return value
+    elif tag == "scene_type":
+        if value in SCENE_TYPES:
+            return value
+    elif tag == "tension":
+        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 5:
+            return value
+    elif tag == "setting":
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    elif tag == "characters":
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return [v for v in value if v.strip()]
+    elif tag == "summary":
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    expected = {"pov": "a name or null", "person": "first or third", "scene_type": " | ".join(SCENE_TYPES),
+                "tension": "an integer 1-5", "setting": "a place", "characters": "a list of names",
+                "summary": "a sentence or two"}
+    raise UserError(f"{where}: '{tag}' must be {expected[tag]}, not {value!r}")
+
+
+@dataclass
+class Overrides:
+    """The user's corrections: chunk key -> {tag: value}; `used` records which keys matched a chunk."""
+
+    by_key: dict[str, dict[str, Any]] = field(default_factory=dict)
+    path: str = ""
+    used: set[str] = field(default_factory=set)
+
+    def get(self, key: str) -> dict[str, Any]:
+        got = self.by_key.get(key)
+        if got is not None:
+            self.used.add(key)
+        return got or {}
+
+    @property
+    def unused(self) -> list[str]:
+        return sorted(set(self.by_key) - self.used)
+
+
+def load_overrides(path: str | Path | None) -> Overrides | None:
+    """Read an overrides YAML: a mapping of chunk keys (from the review file) to the tags to set.
+
+    ```yaml
+    dracula:3:0a1b2c3d4e:
+      pov: Jonathan Harker
+      scene_type: dialogue
+    ```
+    """
+    if path is None:
+        return None
+    path = Path(path)
+    raw = read_yaml_mapping(path, "overrides file")
+    out = Overrides(path=path.name)
+    for key, tags in raw.items():
+        where = f"{path}: {key}"
+        if not isinstance(tags, dict) or not tags:
+            raise UserError(f"{where}: needs tag: value lines (e.g. 'pov: Mina Murray')")
+        unknown = sorted(set(tags) - set(TAGS) - {"summary"})
+        if unknown:
+            raise UserError(f"{where}: unknown tag '{unknown[0]}' (tags: {', '.join((*TAGS, 'summary'))})")
+        out.by_key[str(key)] = {t: _check_value(t, v, where) for t, v in tags.items()}
+    return out
+
+
+# ---- one chunk's labels ----------------------------------------------------------------------------
+@dataclass
+class Labelling:
+    """How a build labels its chunks. `llm` (texts, book, sheet) -> one answer dict or None per text."""
+
+    mode: str = "heuristic"  # heuristic | llm | both
+    llm: Callable[[list[str], str, str], list[dict | None]] | None = None
+    overrides: Overrides | None = None
+    review_below: float = 0.5
+
+    def __post_init__(self) -> None:
+        if self.mode not in ("heuristic", "llm", "both"):
+            raise UserError(f"manuscripts.labeller must be heuristic, llm or both, not '{self.mode}'")
+        if self.mode != "heuristic" and self.llm is None:
+            raise UserError(f"manuscripts.labeller: {self.mode} needs an LLM server (the generation: section)")
+
+
+def _same(tag: str, a: Any, b: Any) -> bool:
+    if tag == "tension":
+        return a is not None and b is not None and abs(int(a) - int(b)) <= 1
+    if tag == "pov":
+        return _name_key(a) == _name_key(b)
+    return a == b
+
+
+def _name_key(name: Any) -> frozenset[str]:
+    """Words of a name without titles, so "Dr. Seward" and "John Seward" compare by surname overlap."""
+    if not name:
+        return frozenset()
+    words = {w for w in _WORD.findall(str(name).lower()) if w not in ("mr", "mrs", "miss", "ms", "dr", "the")}
+    return frozenset(words)
+
+
+def same_person(a: Any, b: Any) -> bool:
+    ka, kb = _name_key(a), _name_key(b)
+    return ka == kb or (bool(ka) and bool(kb) and (ka <= kb or kb <= ka))
+
+
+def apply_labels(meta: dict, heuristic_conf: dict[str, float | None], llm: dict | None, labelling: Labelling | None,
+                 key: str) -> dict:
+    """Set the chunk's tags in `meta` from the chosen sources; returns what the review file needs.
+
+    `meta` holds the heuristic tags on entry. Adds `chunk_key`, `tag_sources`, `tag_confidence`,
+    `llm_labels` (in `both` mode, the LLM's answer where it differs), `summary` (the LLM's, or an
+    override's) and `review` (reasons, empty when nothing needs a look).
+    """
+    mode = labelling.mode if labelling else "heuristic"
+    sources = {t: "heuristic" for t in TAGS}
+    conf: dict[str, float | None] = {t: heuristic_conf.get(t) for t in TAGS}
+    reasons: list[str] = []
+    disagree: dict[str, Any] = {}
+    if llm is not None and mode == "llm":
+        llm_conf = llm.get("confidence")
+        for t in TAGS:
+            if t in llm:
+                meta[t] = llm[t]
+                sources[t] = "llm"
+                conf[t] = llm_conf
+    elif llm is not None and mode == "both":
+        for t in COMPARED:
+            if t not in llm:
+                continue
+            agree = same_person(meta.get(t), llm[t]) if t == "pov" else _same(t, meta.get(t), llm[t])
+            if agree:  # two independent readers agree: at least as sure as the surer one
+                conf[t] = max(c for c in (conf[t], llm.get("confidence"), 0.0) if c is not None)
+            else:
+                disagree[t] = llm[t]
+        if disagree:
+            meta["llm_labels"] = disagree
+            reasons.append("disagreement: " + ", ".join(
+                f"{t} heuristic {meta.get(t)!r} vs llm {v!r}" for t, v in disagree.items()))
+    elif mode != "heuristic":
+        reasons.append("llm label missing (request failed or answer unusable): heuristic tags kept")
+    if llm is not None and llm.get("summary"):
+        meta["summary"] = llm["summary"]
+    override = labelling.overrides.get(key) if labelling and labelling.overrides else {}
+    for t, v in override.items():
+        if t == "summary":
+            meta["summary"] = v
+            continue
+        meta[t] = v
+        sources[t] = "override"
+        conf[t] = 1.0
+    if override:  # the user has looked at this chunk: it leaves the review list
+        reasons = []
+        meta.pop("llm_labels", None)
+    else:
+        if not meta.get("pov"):
+            reasons.append("no POV")
+        threshold = labelling.review_below if labelling else 0.5
+        low = [t for t in TAGS if conf[t] is not None and conf[t] < threshold and not (t == "pov" and not meta.get("pov"))]
+        if low:
+            reasons.append("low confidence: " + ", ".join(f"{t} {conf[t]:.2f}" for t in low))
+    if "pov_confidence" in meta:
+        meta["pov_confidence"] = conf["pov"]
+    meta["chunk_key"] = key
+    meta["tag_sources"] = sources
+    meta["tag_confidence"] = {t: (round(c, 3) if c is not None else None) for t, c in conf.items()}
+    meta["review"] = reasons
+    return meta
+
+
+def heuristic_confidence(pov_conf: float | None, features: dict | None, person_conf: float | None = None) -> dict:
+    """Confidences the heuristic taggers can state: POV (the tagger's own), scene type (the winning
+    score's share of it and the runner-up's). Tension, setting and characters state none (None)."""
+    out: dict[str, float | None] = {t: None for t in TAGS}
+    out["pov"] = pov_conf
+    out["person"] = person_conf
+    scores = sorted(((features or {}).get("scores") or {}).values(), reverse=True)
+    if len(scores) >= 2 and scores[0] > 0:  # a tie is 0.5, a clear winner near 1
+        out["scene_type"] = round(scores[0] / (scores[0] + max(0.0, scores[1])), 3)
+    return out
