@@ -2,15 +2,18 @@
 
 Records reach analytics in several shapes (fresh from a batch, converted, read back from Parquet or a
 conversation JSONL), so every facet is looked up in a fixed order: the record's metadata tag first (what
-the interaction ingest and the dataset folder carry), then the flat sample field, then the nested field
-of a multi-step interaction. One lookup table here keeps that order in one place.
+the interaction ingest and the dataset folder carry), then a sample field of that name, then the fields
+the record's data type keeps it in (its roles in the domain spec, curation/domain/spec.yaml).
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain import TypeSpec, load_spec
+from ..ingest.interactions.normalize import values_at
 from ..ingest.interactions.rules import (AUTHENTICITY_BUCKETS, CAPACITY_BUCKETS, authenticity_bucket,
                                         capacity_bucket)
 from ..ingest.interactions.discovery import normalize_version as _ingest_normalize_version
@@ -25,23 +28,35 @@ QUALITY_BANDS: tuple[tuple[str, float], ...] = (
     ("poor", 0.5), ("acceptable", 0.7), ("good", 0.9), ("excellent", float("inf")))
 QUALITY_CATEGORIES = tuple(name for name, _ in QUALITY_BANDS)
 
-# dotted lookup paths per facet, in priority order ("m:" = record.metadata, "d:" = record.data)
-_PATHS: dict[str, tuple[str, ...]] = {
-    "version": ("m:master_truths_version", "d:master_truths_version",
-                "d:training_metadata.master_truths_version"),
-    "authenticity_score": ("m:authenticity_score", "d:authenticity_score",
-                           "d:training_metadata.authenticity_score"),
-    "authenticity_target": ("m:authenticity_target", "d:authenticity_target",
-                            "d:interaction_context.authenticity_target", "d:training_metadata.authenticity_target"),
-    "effective_capacity": ("m:effective_capacity", "d:effective_capacity",
-                           "d:npc_emotional_state.effective_capacity"),
-    "capacity_level": ("m:capacity_level", "d:capacity_level", "d:interaction_context.capacity_level"),
-    "complexity_type": ("m:complexity_type", "d:complexity_type", "d:interaction_context.complexity_type",
-                        "d:training_metadata.complexity_type"),
-}
+_SPEC = load_spec()
 
-#: Sample fields that hold the character's own words (what diversity is measured on before conversion).
-_PROSE_PATHS = ("character_response", "dialogue", "npc_card_narrative.dialogue_prose", "text")
+
+def _role_paths(facet: str, t: TypeSpec) -> tuple[str, ...]:
+    """Where a type keeps a facet (its roles in the domain spec)."""
+    r = t.roles
+    if facet == "version":
+        return r.version
+    if facet in ("authenticity_score",):
+        return r.capacity.get("authenticity_score", ())
+    if facet == "effective_capacity":
+        return r.capacity.get("effective", ())
+    return r.labels.get(facet, ())
+
+
+@functools.lru_cache(maxsize=64)
+def _paths(facet: str, data_type: str | None) -> tuple[str, ...]:
+    """Lookup order of a facet: the record's metadata tag, the sample's own tag-named field, then the fields
+    the record's type keeps it in (every type's, for a record of unknown type)."""
+    types = [_SPEC.types[data_type]] if data_type in _SPEC.types else list(_SPEC.types.values())
+    tag = "master_truths_version" if facet == "version" else facet
+    out = [f"m:{tag}", f"d:{tag}"]
+    for t in types:
+        out += [f"d:{p}" for p in _role_paths(facet, t)]
+    return tuple(dict.fromkeys(out))
+
+
+_FACETS = ("version", "authenticity_score", "authenticity_target", "effective_capacity", "capacity_level",
+           "complexity_type")
 
 
 def _get(root: Any, dotted: str) -> Any:
@@ -55,7 +70,9 @@ def _get(root: Any, dotted: str) -> Any:
 
 def lookup(record: Record, facet: str) -> Any:
     """The first non-empty value of `facet` along its lookup paths, or None."""
-    for path in _PATHS[facet]:
+    if facet not in _FACETS:
+        raise KeyError(facet)
+    for path in _paths(facet, record.data_type):
         where, dotted = path.split(":", 1)
         value = _get(record.metadata if where == "m" else record.data, dotted)
         if value is not None and value != "":
@@ -101,14 +118,14 @@ def batch_file_of(record: Record) -> str:
 
 
 def text_of(record: Record) -> str:
-    """The character's words: assistant turns when converted, else the sample's prose fields."""
+    """The character's words: assistant turns when converted, else the sample's prose fields (its type's
+    `prose` role; every type's for a record of unknown type)."""
     answers = [t.get("value", "") for t in record.conversations if t.get("from") == GPT]
     if answers:
         return "\n\n".join(a for a in answers if isinstance(a, str))
-    parts = [v for p in _PROSE_PATHS if isinstance(v := _get(record.data, p), str)]
-    options = record.data.get("response_options")
-    if isinstance(options, list):
-        parts += [o["dialogue"] for o in options if isinstance(o, dict) and isinstance(o.get("dialogue"), str)]
+    types = [_SPEC.types[record.data_type]] if record.data_type in _SPEC.types else list(_SPEC.types.values())
+    paths = dict.fromkeys(p for t in types for p in t.roles.prose)
+    parts = [v for p in paths for v in values_at(record.data, p) if isinstance(v, str)]
     if parts:
         return "\n\n".join(parts)
     return "\n".join(v for _, v in sorted(record.data.items()) if isinstance(v, str))
@@ -137,7 +154,9 @@ class Facets:
 
 def facets_of(record: Record) -> Facets:
     auth = _number(lookup(record, "authenticity_score"))
-    if auth is None and (record.data_type or "") == "emotional_authenticity":
+    t = _SPEC.types.get(record.data_type or "")
+    if auth is None and t is not None and t.roles.quality[:1] \
+            and t.roles.quality[0] in t.roles.capacity.get("authenticity_score", ()):
         auth = record.quality  # the type's quality field is its authenticity score
     auth_cat = authenticity_bucket(auth) if auth is not None else _label(lookup(record, "authenticity_target"))
     cap = _number(lookup(record, "effective_capacity"))

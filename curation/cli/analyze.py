@@ -84,9 +84,12 @@ def run(args: argparse.Namespace) -> int:
         # with this run's rejects for the pass rate: the same figures `unwritten build` and `compare` show
         stats = dataset_statistics(a.kept, rejects=a.ctx.rejects.rows, config=cfg.analytics)
     rep = a.report
-    rep["analytics"] = stats
+    rep["analytics"] = analysis.json_safe(stats)
     do_all = args.all
     writes_files = do_all or args.combine or args.export_by_type or args.generate_splits
+    if writes_files:  # the training files refuse a version mix exactly as `unwritten build` does
+        from ..analytics.versions import check_versions
+        check_versions(a.recovered, cfg.interactions.versions)
     out = Path(args.out).resolve() if args.out else default_out(args.paths[0])
     if args.analyze or do_all or not (args.validate_capacity or writes_files):
         report.print_report(rep, console)

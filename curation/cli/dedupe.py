@@ -60,8 +60,11 @@ def read_inputs(paths: list[Path], cfg, ctx: Context) -> list[Record]:
     if batches:
         from ..ingest.interactions.source import InteractionSource
         from ..ingest.interactions.stages import ConvertInteractions
+        from ..ingest.interactions.fieldcheck import check_missing_fields
         src = InteractionSource(batches, cfg.interactions, Path.cwd().resolve())
-        records.extend(chain(src(ctx), [ConvertInteractions.from_config(cfg)], ctx))
+        read = list(src(ctx))
+        check_missing_fields(read, cfg.interactions)  # a field-name mismatch stops before anything is written
+        records.extend(chain(iter(read), [ConvertInteractions.from_config(cfg)], ctx))
     return records
 
 

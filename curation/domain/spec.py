@@ -100,6 +100,7 @@ class TypeSpec:
     headerless: bool = False
     identifying_fields: tuple[str, ...] = ()
     system_prompt: str | None = None
+    label_synonyms: tuple[str, ...] = ()
 
     def get(self, name: str) -> FieldSpec | None:
         for f in self.fields:
@@ -120,6 +121,24 @@ class TypeSpec:
                 found = found.items
             specs = found.fields
         return found
+
+    def flat_fields(self) -> list["FlatField"]:
+        """Every field at any depth with its dotted path ('memory.emotion', 'response_options[].dialogue'),
+        whether it is required where it stands (it and every parent required), and its role."""
+        out: list[FlatField] = []
+
+        def walk(specs: tuple[FieldSpec, ...], prefix: str, parents_required: bool) -> None:
+            for f in specs:
+                path = prefix + f.name
+                req = parents_required and f.required
+                out.append(FlatField(path, f, req, self.role_of(path)))
+                if f.type == "object":
+                    walk(f.fields, path + ".", req)
+                elif f.type == "array" and f.items is not None:
+                    walk(f.items.fields, path + "[].", req)
+
+        walk(self.fields, "", True)
+        return out
 
     @property
     def required(self) -> tuple[str, ...]:
@@ -149,7 +168,17 @@ class TypeSpec:
                 return f"label {label}"
         if path in r.context or path.split(".")[0] in r.context:
             return "context"
+        if path in r.prose:
+            return "prose"
         return None
+
+
+@dataclass(frozen=True)
+class FlatField:
+    path: str  # dotted; "[]" = every element of a list
+    field: FieldSpec
+    required: bool  # required where it stands (the field and all its parents)
+    role: str | None  # answer | quality | context | label <name> | None
 
 
 @dataclass(frozen=True)
@@ -219,9 +248,10 @@ class Rules:
 class FieldMap:
     """One data type's user mapping: their name or dotted path -> ours, applied in place before validation.
 
-    Entries without "[]" move first (so a list renamed by the map is found under our name by entries such as
-    'response_options[].text: response_options[].dialogue'). A value never overwrites one already under our
-    name. Each move is a repair 'field_map:<theirs>-><ours>'.
+    Source paths are paths in the sample as written; "[]" means every element of a list
+    ('choices[].says: response_options[].dialogue'). Deeper entries apply first (so 'big5.o: ocean.openness'
+    runs before 'big5: ocean'); a move onto an object that already exists merges the keys it lacks; a value
+    never overwrites one already under our name. Each move is a repair 'field_map:<theirs>-><ours>'.
     """
 
     entries: tuple[tuple[str, str], ...] = ()
@@ -231,7 +261,9 @@ class FieldMap:
 
     @functools.cached_property
     def _ordered(self) -> tuple[tuple[str, str], ...]:
-        return tuple(sorted(self.entries, key=lambda e: ("[]" in e[0], e[0].count("."))))
+        def depth(p: str) -> int:
+            return p.count(".") + p.count("[]")
+        return tuple(sorted(self.entries, key=lambda e: -depth(e[0])))
 
     def top_level_sources(self, ours: str) -> tuple[str, ...]:
         """Their top-level keys that feed our top-level field `ours` (type detection counts them)."""
@@ -246,6 +278,13 @@ class FieldMap:
             if _move(data, theirs, ours):
                 repairs.append(f"field_map:{theirs}->{ours}")
         return data
+
+
+def apply_field_map(sample: dict[str, Any], data_type: str, spec: "Spec") -> tuple[dict[str, Any], list[str]]:
+    """The sample (changed in place) with the spec's field map of `data_type` applied, and the repairs made."""
+    repairs: list[str] = []
+    spec.field_map(data_type).apply(sample, repairs)
+    return sample, repairs
 
 
 _MISSING = object()
@@ -291,10 +330,12 @@ def _put(obj: dict[str, Any], parts: list[str], value: Any) -> bool:
 def _move(data: dict[str, Any], theirs: str, ours: str) -> bool:
     t_head, t_tail = _split_list(theirs)
     o_head, o_tail = _split_list(ours)
-    if t_tail is not None or o_tail is not None:  # inside the elements of a list: same list on both sides
-        if t_tail is None or o_tail is None or t_head != o_head:
+    if t_tail is not None or o_tail is not None:  # inside the elements of a list
+        if t_tail is None or o_tail is None:
             return False
-        lst = _get_parts(data, o_head.split("."))
+        lst = _get_parts(data, t_head.split("."))
+        if not isinstance(lst, list):
+            lst = _get_parts(data, o_head.split("."))  # the list already moved (or had our name)
         moved = False
         if isinstance(lst, list):
             for el in lst:
@@ -302,7 +343,19 @@ def _move(data: dict[str, Any], theirs: str, ours: str) -> bool:
                     moved |= _move(el, t_tail, o_tail)
         return moved
     t_parts, o_parts = theirs.split("."), ours.split(".")
-    if _has(data, o_parts) or not _has(data, t_parts):
+    if not _has(data, t_parts) or t_parts == o_parts:
+        return False
+    if _has(data, o_parts):
+        src, dst = _get_parts(data, t_parts), _get_parts(data, o_parts)
+        if isinstance(src, dict) and isinstance(dst, dict):  # merge what ours lacks
+            added = False
+            for k in list(src):
+                if k not in dst:
+                    dst[k] = src.pop(k)
+                    added = True
+            if not src:
+                _pop(data, t_parts)
+            return added
         return False
     value = _pop(data, t_parts)
     return value is not _MISSING and _put(data, o_parts, value)
@@ -336,6 +389,21 @@ class Spec:
             return self.types[data_type]
         except KeyError:
             raise KeyError(f"unknown data type {data_type!r}; known: {', '.join(self.types)}") from None
+
+    @functools.cached_property
+    def label_index(self) -> dict[str, str]:
+        """Every type name and label synonym -> the type (a batch's `data_type` label resolves through it)."""
+        out = {}
+        for name, t in self.types.items():
+            for syn in t.label_synonyms:
+                out.setdefault(syn, name)
+        out.update({name: name for name in self.types})
+        return out
+
+    @functools.cached_property
+    def quality_keys(self) -> frozenset[str]:
+        """Leaf names of every type's quality paths (a wrapper object may carry one beside the sample)."""
+        return frozenset(p.rsplit(".", 1)[-1] for t in self.types.values() for p in t.roles.quality)
 
     def field_map(self, data_type: str) -> FieldMap:
         return self.field_maps.get(data_type) or FieldMap()
@@ -418,6 +486,7 @@ class TypeDef(_Model):
     headerless: bool = False
     identifying_fields: list[str] = Field(default_factory=list)
     system_prompt: str | None = None
+    label_synonyms: list[str] = Field(default_factory=list)
     extends: str | None = Field(None, description="start from a built-in type and override what is given")
 
     @field_validator("fields")
@@ -440,6 +509,7 @@ class TypeOverride(_Model):
     headerless: bool | None = None
     identifying_fields: list[str] | None = None
     system_prompt: str | None = None
+    label_synonyms: list[str] | None = None
     extends: str | None = None
 
 
@@ -532,7 +602,8 @@ class _Builder:
             variants={"per_option": Template(d.per_option.human, d.per_option.assistant, d.per_option.each)}
             if d.per_option else {},
             quality_threshold=d.quality_threshold, description=d.description, headerless=d.headerless,
-            identifying_fields=tuple(d.identifying_fields), system_prompt=d.system_prompt)
+            identifying_fields=tuple(d.identifying_fields), system_prompt=d.system_prompt,
+            label_synonyms=tuple(d.label_synonyms))
         _check_roles(t, where)
         return t
 

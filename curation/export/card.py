@@ -129,7 +129,17 @@ def conversation_mapping(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         seen[dt] = {"data_type": dt, "kind": md.get("kind"), "example_id": md.get("id"),
                     "turns": [{"from": t["from"], "excerpt": _excerpt(t["value"]), "chars": len(t["value"])}
                               for t in r["conversations"]]}
-    return [{**seen[dt], "rows": counts[dt]} for dt in sorted(seen)]
+    return [{**seen[dt], "rows": counts[dt], **_roles_of(dt)} for dt in sorted(seen)]
+
+
+def _roles_of(data_type: str) -> dict[str, Any]:
+    """What the model is given and what it learns to produce, from the type's roles in the domain spec."""
+    from ..domain import load_spec
+
+    t = load_spec().types.get(data_type)
+    if t is None:
+        return {"given": [], "answer": None, "description": ""}
+    return {"given": list(t.roles.context), "answer": t.roles.answer, "description": t.description}
 
 
 def _excerpt(text: str) -> str:

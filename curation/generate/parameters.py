@@ -21,20 +21,19 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain import load_spec
 from ..ingest.interactions.schemas import HOOK_TYPES, OCEAN_TRAITS, RESONANCE_TYPES
 from .settings import MULTI_STEP, ParameterSpace
 
 Combo = tuple[str, ...]
 
-#: tension.payoff_window (weeks) per hook type, Master Truths v1.2 section 17
-PAYOFF_WEEKS = {"mystery_hook": (2, 4), "partial_reveal": (2, 4), "contradiction": (5, 8),
-                "stakes_escalation": (0, 2)}
+_RULES = load_spec().rules
+#: tension.payoff_window (weeks) per hook type, from the domain spec's rule table
+PAYOFF_WEEKS = dict(_RULES.payoff_weeks)
 #: memory.resonance_weight per resonance type
-RESONANCE_WEIGHTS = {"same_emotion_different_context": 0.8, "opposite_emotion_growth": 0.9,
-                     "past_trauma_trigger": 0.95, "joy_sadness_contrast": 0.85,
-                     "emotional_growth_callback": 0.7}
+RESONANCE_WEIGHTS = dict(_RULES.resonance_weights)
 #: irony.relationship_impact range per response option type
-IRONY_IMPACT = {"tone_deaf": (-1.5, -0.5), "misguided": (-0.5, -0.2), "growth": (0.3, 0.8)}
+IRONY_IMPACT = {k: o.relationship_impact for k, o in _RULES.irony_options.items()}
 INTERACTION_TYPES = ("emotional_support", "broken_promise", "shared_celebration", "boundary_setting",
                      "apology", "betrayal_discovered", "practical_help", "playful_teasing")
 TRIPLE_DIMENSIONS = ("capacity_level", "authenticity_target", "complexity_type")
@@ -115,17 +114,16 @@ class Planner:
 
 
 def support_needed(effective_capacity: float, authenticity_target: str, rng: random.Random) -> float:
-    """The spec's `_calculate_support_for_authenticity`, kept on the 0-10 scale."""
+    """The spec's `_calculate_support_for_authenticity`, kept on the 0-10 scale (offsets from the domain spec:
+    rules.authenticity.support_offset; the top target is easy: capacity minus its offset, at least the floor)."""
     x = effective_capacity
-    if authenticity_target == "failed":
-        v = x + rng.uniform(4.0, 6.0)  # impossible to provide
-    elif authenticity_target == "struggling":
-        v = x + rng.uniform(1.5, 3.0)  # hard to provide well
-    elif authenticity_target == "authentic":
-        v = x + rng.uniform(-0.5, 1.5)  # manageable
-    else:  # excellent
-        v = max(1.0, x - rng.uniform(1.0, 2.0))  # easy
-    return round(min(10.0, max(0.0, v)), 1)
+    lo, hi = _RULES.support_offset[authenticity_target]
+    if authenticity_target == _RULES.authenticity_targets[-1]:
+        v = max(_RULES.excellent_support_floor, x - rng.uniform(-hi, -lo))
+    else:
+        v = x + rng.uniform(lo, hi)
+    top = _RULES.capacity.scale[1]
+    return round(min(top, max(_RULES.capacity.scale[0], v)), 1)
 
 
 def bucket_range(space: ParameterSpace, kind: str, name: str) -> tuple[float, float]:
@@ -158,7 +156,7 @@ def slot_parameters(data_type: str, combo: Combo, space: ParameterSpace, rng: ra
         lo, hi = bucket_range(space, "authenticity", p["authenticity_target"])
         p["authenticity_range"] = (lo, hi)
         p["support_needed"] = support_needed(p["effective_capacity"], p["authenticity_target"], rng)
-        p["max_support"] = round(min(10.0, p["effective_capacity"] + 2.0), 1)
+        p["max_support"] = round(min(_RULES.capacity.scale[1], p["effective_capacity"] + _RULES.capacity.x_plus), 1)
     if data_type == "tension_building":
         p["relationship_level"] = int(p["relationship_level"])
         p["payoff_window_weeks"] = dict(zip(("min", "max"), PAYOFF_WEEKS[p["hook_type"]]))

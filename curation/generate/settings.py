@@ -14,25 +14,18 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from ..config_base import Section
+from ..domain import load_spec
 
-#: The six typed data types plus the multi-step interaction (same names as the ingest uses).
-TYPED_DATA_TYPES: tuple[str, ...] = (
-    "emotional_authenticity", "dramatic_irony", "tension_building",
-    "memory_resonance", "personality_traits", "relationship_scoring",
-)
-MULTI_STEP = "multi_step"
+_SPEC = load_spec()
+#: The typed data types plus the multi-step interaction (the domain spec's types; same names as the ingest).
+TYPED_DATA_TYPES: tuple[str, ...] = tuple(t for t, ts in _SPEC.types.items() if not ts.headerless)
+MULTI_STEP = next(t for t, ts in _SPEC.types.items() if ts.headerless)
 ALL_DATA_TYPES: tuple[str, ...] = (*TYPED_DATA_TYPES, MULTI_STEP)
 
 #: systematic-generation-v1.2.md (the list the coverage database is specified with)
-COMPLEXITY_TYPES_V12 = [
-    "baseline", "people_pleasing", "misjudgment_over", "misjudgment_under",
-    "defensive_lashing", "emergency_override", "cultural_indirect", "mixed_emotions",
-]
+COMPLEXITY_TYPES_V12 = list(_SPEC.rules.complexity_types["systematic"])
 #: multi-step-pipeline-v2.2.md
-COMPLEXITY_TYPES_V22 = [
-    "baseline", "people_pleasing", "misjudgment", "defensive_lashing",
-    "emotional_shutdown", "over_commitment", "avoidance", "projection",
-]
+COMPLEXITY_TYPES_V22 = list(_SPEC.rules.complexity_types["multi_step"])
 
 
 class Bucket(Section):
@@ -54,18 +47,12 @@ def _per_type(**values):
 
 
 class ParameterSpace(Section):
+    # the generator draws values in the spec's `generate` ranges (rules.*.buckets in curation/domain/spec.yaml)
     capacity_levels: list[Bucket] = Field(default_factory=lambda: [
-        Bucket(name="crisis", range=(0.5, 1.5), frequency=0.15),
-        Bucket(name="low", range=(2.0, 4.0), frequency=0.25),
-        Bucket(name="medium", range=(4.5, 6.5), frequency=0.35),
-        Bucket(name="high", range=(7.0, 9.5), frequency=0.25),
-    ])
+        Bucket(name=b.name, range=b.generate, frequency=b.frequency) for b in _SPEC.rules.capacity.buckets.values()])
     authenticity_targets: list[Bucket] = Field(default_factory=lambda: [
-        Bucket(name="failed", range=(0.2, 0.4), frequency=0.15),
-        Bucket(name="struggling", range=(0.4, 0.6), frequency=0.20),
-        Bucket(name="authentic", range=(0.6, 0.8), frequency=0.35),
-        Bucket(name="excellent", range=(0.8, 1.0), frequency=0.30),
-    ])
+        Bucket(name=b.name, range=b.generate, frequency=b.frequency)
+        for b in _SPEC.rules.authenticity_buckets.values()])
     complexity_types: list[str] = Field(default_factory=lambda: list(COMPLEXITY_TYPES_V12),
                                         description="round-robin; the v2.2 list is COMPLEXITY_TYPES_V22")
     gap_first: bool = Field(True, description="schedule never-generated combinations before anything else")

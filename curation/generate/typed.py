@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..domain import load_spec
 from ..ingest.interactions.schemas import json_schema
 from .parameters import IRONY_IMPACT
 
@@ -28,12 +29,17 @@ def request_schema(data_type: str, n: int) -> dict[str, Any]:
             "required": ["samples"]}
 
 
-IRONY_TYPES = ("tone_deaf", "misguided", "growth")
+_RULES = load_spec().rules
+IRONY_TYPES = _RULES.irony_option_types
 
 
 def in_character_option(capacity: float) -> str:
-    """The option a character at this capacity would take (tone-deaf < 4, misguided 4-6, growth >= 7)."""
-    return "tone_deaf" if capacity < 4 else "misguided" if capacity < 7 else "growth"
+    """The option a character at this capacity would take (the spec's option capacity ranges: the first
+    option whose upper bound lies above the capacity; tone-deaf < 4, misguided 4-6, growth >= 7)."""
+    for name, opt in _RULES.irony_options.items():
+        if capacity < opt.capacity[1]:
+            return name
+    return IRONY_TYPES[-1]
 
 
 def prompt_slots(data_type: str, slots: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -84,11 +90,13 @@ def fit_factors(factors: Any, base: float, effective: float) -> list[dict[str, A
 
 
 def constraint_text(effective: float, support: float) -> str:
-    limit = round(min(10.0, effective + 2), 1)
+    x = _RULES.capacity.x_plus
+    plus = f"{x:g}"
+    limit = round(min(_RULES.capacity.scale[1], effective + x), 1)
     if support > limit:
-        return (f"Capacity {effective} + 2 = {limit} max support; needs {support}, so the response shows "
+        return (f"Capacity {effective} + {plus} = {limit} max support; needs {support}, so the response shows "
                 f"an honest limitation instead of full support.")
-    return f"Capacity {effective} + 2 = {limit} max support; needs {support}, which is within reach."
+    return f"Capacity {effective} + {plus} = {limit} max support; needs {support}, which is within reach."
 
 
 def finish_sample(data_type: str, sample: dict[str, Any], slot: dict[str, Any]) -> dict[str, Any]:

@@ -37,8 +37,11 @@ def validate_sample(data_type: str, sample: dict[str, Any], cfg: InteractionsCon
     schema = schema_for(data_type)
     s, _ = _norm.normalize(copy.deepcopy(sample), schema)
     problems = [f"{p.reason}:{p.path}" for p in _norm.check(s, schema)]
-    if data_type == "dramatic_irony" and not problems and len(s.get("response_options") or []) < 3:
-        problems.append("too_few_response_options:response_options")
+    options = schema.roles.irony.get("options", ())
+    if options and not problems:  # a generated irony sample offers one option of every type
+        given = _norm.get_path(s, options[0])
+        if len(given if isinstance(given, list) else []) < len(_rules.IRONY_OPTION_CAPACITY):
+            problems.append(f"too_few_response_options:{options[0]}")
     flagged: list[str] = []
     if not problems:
         for rule in _rules.violations(data_type, s, cfg):

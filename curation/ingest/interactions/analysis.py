@@ -23,14 +23,17 @@ from ... import atomic
 from ...records import Record
 from ...stages.base import Context, Stage, chain
 from .rules import AUTHENTICITY_BUCKETS, CAPACITY_BUCKETS
-from .schemas import DATA_TYPES
 from .source import InteractionSource
 from .stages import QualityGate, ValidateInteractions, validation_stages
 
 PASS_RATE_MIN = 0.80  # generation-pipeline-readme.md: pass rate >= 80 % per data type
 CAPACITY_VIOLATION_MAX = 0.05  # capacity violations < 5 %
 QUALITY_BANDS = (("excellent", 0.9), ("good", 0.7), ("acceptable", 0.5), ("poor", float("-inf")))
-COVERAGE_TYPES = ("emotional_authenticity", "multi_step")
+
+
+def coverage_types(cfg: Any) -> tuple[str, ...]:
+    """Types placed in the capacity x authenticity x complexity grid: those whose roles label all three."""
+    return tuple(t for t, ts in cfg.interactions.domain().types.items() if len(ts.roles.labels) >= 3)
 
 
 @dataclass
@@ -81,8 +84,30 @@ def analyze(cfg: Any) -> Analysis:
     stages = [*validation_stages(cfg), SampleDuplicates()]
     kept = list(chain(tap(source(ctx)), stages, ctx))
     a = Analysis(cfg, ctx, recovered, kept)
-    a.report = build_report(a)
+    a.report = json_safe(build_report(a))
     return a
+
+
+NONE_KEY = "(none)"
+
+
+def json_safe(value: Any) -> Any:
+    """The report with string keys only (None -> "(none)", numbers and tuples as text) and no NaN, so
+    `json.dumps(..., sort_keys=True)` works for any input data."""
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for k, v in value.items():
+            key = NONE_KEY if k is None else k if isinstance(k, str) else "|".join(map(str, k)) \
+                if isinstance(k, tuple) else str(k)
+            while key in out:  # 1 and "1" in one dict: keep both
+                key += "'"
+            out[key] = json_safe(v)
+        return out
+    if isinstance(value, (list, tuple)):
+        return [json_safe(v) for v in value]
+    if isinstance(value, float) and value != value:
+        return None
+    return value
 
 
 def duplicate_key(r: Record) -> str:
@@ -153,7 +178,7 @@ def build_report(a: Analysis) -> dict[str, Any]:
         repairs.update({x.split(":", 1)[0] for x in r.repairs})
 
     per_type: dict[str, Any] = {}
-    for t in DATA_TYPES:
+    for t in cfg.interactions.data_types():
         recs = by_type.get(t, [])
         if not recs:
             continue
@@ -185,7 +210,7 @@ def build_report(a: Analysis) -> dict[str, Any]:
             "master_truths_versions": dict(sorted(Counter(r.metadata.get("master_truths_version") for r in recs).items())),
         }
     coverage = {t: _coverage([r for r in a.kept if r.data_type == t], cfg)
-                for t in COVERAGE_TYPES if any(r.data_type == t for r in a.kept)}
+                for t in coverage_types(cfg) if any(r.data_type == t for r in a.kept)}
     records_seen = len(a.recovered) + sum(1 for r in rows if r["stage"] == InteractionSource.name
                                           and r.get("index") is not None)
     return {
@@ -208,7 +233,7 @@ def build_report(a: Analysis) -> dict[str, Any]:
         "duplicates": duplicates,
         "master_truths_versions": dict(sorted(Counter(r.metadata.get("master_truths_version")
                                                       for r in a.recovered).items())),
-        "thresholds": {t: cfg.interactions.threshold(t) for t in DATA_TYPES},
+        "thresholds": {t: cfg.interactions.threshold(t) for t in cfg.interactions.data_types()},
         "min_quality": cfg.interactions.min_quality,
         "per_type": per_type,
         "coverage": coverage,
@@ -275,7 +300,7 @@ def write_combined(a: Analysis, out: Path) -> list[Path]:
 def write_by_type(a: Analysis, out: Path) -> list[Path]:
     written = []
     tag = _version_tag(a.kept)
-    for t in DATA_TYPES:
+    for t in a.cfg.interactions.data_types():
         recs = [r for r in a.kept if r.data_type == t]
         if recs:
             path = out / f"{t}_combined_{tag}.json"

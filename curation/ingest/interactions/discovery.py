@@ -23,13 +23,6 @@ from ...domain import Spec, load_spec
 
 #: Keys a combine/split step adds to a sample; they describe the sample rather than belong to it.
 SAMPLE_META_KEYS = ("data_type", "master_truths_version")
-_TYPE_SYNONYMS = {
-    "multi_step_interaction": "multi_step", "multistep": "multi_step", "multi_step_batch": "multi_step",
-    "systematic_multi_step": "multi_step", "interaction": "multi_step", "multi_step_interactions": "multi_step",
-    "ocean": "personality_traits", "personality": "personality_traits", "ocean_personality": "personality_traits",
-    "relationship": "relationship_scoring", "emotional": "emotional_authenticity",
-    "irony": "dramatic_irony", "tension": "tension_building", "memory": "memory_resonance",
-}
 _CONTAINER_KEYS = ("samples", "data", "interactions", "examples", "records", "items", "results", "outputs",
                    "generations", "entries", "rows", "dataset", "batch", "train", "validation", "test",
                    "training_data")
@@ -55,13 +48,7 @@ def canonical_type(label: Any, spec: Spec | None = None) -> str | None:
 def _canonical_label(label: str, spec: Spec) -> str | None:
     if not label.strip():
         return None
-    t = normalize_label(label)
-    if t in spec.types:
-        return t
-    t = _TYPE_SYNONYMS.get(t, t)
-    if t == "multi_step":  # the synonyms name the spec's header-less composed type
-        t = next((n for n, ts in spec.types.items() if ts.headerless), t)
-    return t if t in spec.types else None
+    return spec.label_index.get(normalize_label(label))
 
 
 def type_label(obj: dict[str, Any], spec: Spec | None = None) -> tuple[str | None, str | None]:
@@ -203,14 +190,14 @@ def iter_samples(parsed: ParsedFile, spec: Spec | None = None) -> Iterator[RawSa
 
 
 def _emit(value: Any, header: dict[str, Any], explicit: str | None, locator: str, repairs: list[str],
-          counter: list[int]) -> RawSample:
+          counter: list[int], spec: Spec = _PACKAGE) -> RawSample:
     extra: list[str] = []
     if isinstance(value, Repaired):
         extra = value.repairs
         value = value.value
     if isinstance(value, dict):  # a wrapper {"data_type": ..., "sample": {...}}
         inner = value.get("sample") if isinstance(value.get("sample"), dict) else None
-        if inner is not None and set(value) <= {"sample", *SAMPLE_META_KEYS, "quality_score", "batch_number"}:
+        if inner is not None and set(value) <= {"sample", *SAMPLE_META_KEYS, *spec.quality_keys, "batch_number"}:
             outer = {k: v for k, v in value.items() if k != "sample"}
             value = {**inner, **{k: v for k, v in outer.items() if k in SAMPLE_META_KEYS and k not in inner}}
     rs = RawSample(counter[0], locator, value, repairs + extra, explicit, header)
@@ -231,7 +218,7 @@ def _walk(value: Any, header: dict[str, Any], explicit: str | None, locator: str
             if isinstance(el, dict) and (isinstance(el.get("samples"), list) or _is_container(el, spec)):
                 yield from _walk(el, header, explicit, f"{locator}[{i}]", repairs, counter, depth + 1, spec)
             else:
-                yield _emit(el, header, explicit, f"{locator}[{i}]", repairs, counter)
+                yield _emit(el, header, explicit, f"{locator}[{i}]", repairs, counter, spec)
         return
     if isinstance(value, dict):
         if not value:
@@ -266,7 +253,7 @@ def _walk(value: Any, header: dict[str, Any], explicit: str | None, locator: str
                 for k, v in nested:
                     yield from _walk(v, hdr, label, f"{locator}{k}.", repairs, counter, depth + 1, spec)
                 return
-        yield _emit(value, header, explicit, locator or "$", repairs, counter)
+        yield _emit(value, header, explicit, locator or "$", repairs, counter, spec)
         return
     yield Unrecognised(locator or "$", f"top-level {type(value).__name__}, not a batch or sample")
 

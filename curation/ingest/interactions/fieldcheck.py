@@ -67,7 +67,7 @@ def _shape_fits(f: FieldSpec, v: Any) -> bool:
             return False
         return True
     if f.type == "object":
-        return isinstance(v, (dict, str, list, int, float)) and not isinstance(v, bool)
+        return isinstance(v, (dict, str, list))
     if f.type == "array":
         return isinstance(v, (list, dict, str))
     return True
@@ -102,7 +102,31 @@ def look_alikes(missing: str, f: FieldSpec, present: dict[str, Counter], samples
         if score >= _MIN_SCORE:
             scored.append((score, sum(count.values()), path))
     scored.sort(key=lambda x: (-x[0], -x[1], x[2]))
+    if not scored and f.type == "string":
+        # no name alike: the present free-text fields, longest text first (an answer is the longest line)
+        texts = [(len(samples[p]) if isinstance(samples.get(p), str) else 0, sum(c.values()), p)
+                 for p, c in present.items() if _shape_fits(f, samples.get(p))]
+        texts.sort(key=lambda x: (-x[0], -x[1], x[2]))
+        return [p for _, _, p in texts[:3]]
+    if not scored and f.type == "array":  # no name alike: the present lists of objects
+        lists = [(sum(c.values()), p) for p, c in present.items()
+                 if isinstance(samples.get(p), list) and samples[p] and isinstance(samples[p][0], dict)]
+        return [p for _, p in sorted(lists, key=lambda x: (-x[0], x[1]))[:3]]
     return [p for _, _, p in scored[:3]]
+
+
+def child_moves(missing: str, f: FieldSpec, present: dict[str, Counter]) -> list[tuple[str, str]]:
+    """For a missing object: present paths named like its children ('openness' for 'ocean.openness')."""
+    if f.type != "object" or not f.fields:
+        return []
+    out = []
+    by_leaf = {p.rsplit(".", 1)[-1]: p for p in present}
+    for c in f.fields:
+        for n in (c.name, *c.aliases):
+            if n in by_leaf and len(n) > 1:
+                out.append((by_leaf[n], f"{missing}.{c.name}"))
+                break
+    return out if len(out) * 2 >= len(f.fields) else []
 
 
 def _missing_paths(problems: list[Problem]) -> list[str]:
@@ -154,12 +178,16 @@ def _message(failing: list[tuple[str, str, list[Record]]], per_type: dict[str, l
             for p, v in found.items():
                 present[p][r.source.file] += 1
                 samples.setdefault(p, v)
-        alikes = look_alikes(path, f, present, samples)
+        moves = child_moves(path, f, present)
+        alikes = [] if moves else look_alikes(path, f, present, samples)
         role = ts.role_of(path)
         n, total = len(recs), len(per_type[t])
         what = f"{t}: required field '{path}'" + (f" ({role})" if role else "") + \
             f" is missing in {n} of {total} records ({n / total:.0%})"
-        if alikes:
+        if moves:
+            what += "; its parts are present flat: " + ", ".join(f"'{a}'" for a, _ in moves)
+            fixes[t] += [f"{_yaml_key(a)}: {b}" for a, b in moves]
+        elif alikes:
             what += "; present and alike: " + ", ".join(
                 f"'{p}' ({sum(present[p].values())} records)" for p in alikes)
             fixes[t].append(f"{_yaml_key(alikes[0])}: {path}")

@@ -124,10 +124,13 @@ def _support_pattern() -> re.Pattern[str]:
     units = "|".join(re.escape(u) for u in c.support_units)
     # verb, up to four words that are not numbers ("only", "her friend", "a level of"), the number,
     # optionally "/10" or "out of 10", then nothing that makes it a count of something else
+    # a fraction ("9/10", "7 out of 10") is support whatever follows; a bare number only when a unit word,
+    # punctuation, the end or a joining word follows (so "gives 6 reasons" is not read as support)
     return re.compile(
-        rf"\b(?P<verb>{verbs})\b(?P<gap>(?:\s+(?!\d)[\w'’-]+){{0,4}}?)\s+(?:an?\s+)?(?:level\s+of\s+)?"
-        rf"{_NUMBER}(?:\s*(?:/|out\s+of)\s*{_NUMBER})?(?:\s+(?:{units})\b|(?=\s*(?:[.,;:!?)\]]|$|\s+(?:but|and|"
-        rf"while|even|though|although|despite|when|which|instead|to|of|for|in|at|on|with|because|so|as)\b)))",
+        rf"\b(?P<verb>{verbs})\b(?P<gap>(?:\s+(?!\d)[\w'’-]+){{0,4}}?)\s*[:=]?\s+(?:an?\s+)?(?:level\s+of\s+)?"
+        rf"{_NUMBER}(?:(?:\s*(?:/|out\s+of)\s*{_NUMBER})|(?:\s+(?:{units})\b|(?=\s*(?:[.,;:!?)\]]|$|\s+(?:"
+        rf"but|and|while|even|though|although|despite|when|which|instead|to|of|for|in|at|on|with|because|so|as|"
+        rf"anyway|still|regardless|nonetheless|too|now|here|yet)\b))))",
         re.IGNORECASE)
 
 

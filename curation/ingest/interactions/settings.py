@@ -104,7 +104,8 @@ class InteractionsConfig(Section):
     def threshold(self, data_type: str) -> float:
         if self.min_quality is not None:
             return self.min_quality
-        if data_type in self.quality_thresholds:
+        overridden = "quality_threshold" in (self.types.get(data_type) or {})
+        if data_type in self.quality_thresholds and ("quality_thresholds" in self.model_fields_set or not overridden):
             return self.quality_thresholds[data_type]
         t = self.domain().types.get(data_type)
         return t.quality_threshold if t is not None else 0.6
