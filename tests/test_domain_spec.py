@@ -462,3 +462,19 @@ def test_no_field_name_or_rule_number_outside_the_spec():
                 if re.search(pat, line):
                     found.append(f"{rel}:{i}: rule number {pat}")
     assert not found, "\n".join(found)
+
+
+def test_build_analyze_and_dedupe_stop_before_writing_on_a_field_name_mismatch(tmp_path):
+    from curation.build import build
+    d = tmp_path / "in"
+    write(d / "pt.json", batch("personality_traits", [_their_pt(i) for i in range(10)]))
+    with pytest.raises(UserError, match="field_map"):
+        build(load_config(_cfg_for(tmp_path, d)), tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+    for cmd in (["analyze", str(d), "--all", "--out", str(tmp_path / "an")],
+                ["dedupe", str(d), "--out", str(tmp_path / "dd.jsonl"), "--clusters", str(tmp_path / "cl.jsonl")]):
+        proc = subprocess.run([sys.executable, "-m", "curation.cli", *cmd], capture_output=True, text=True,
+                              cwd=tmp_path)
+        assert proc.returncode != 0 and "line: dialogue" in proc.stderr, proc.stderr
+        assert "Traceback" not in proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.yaml", "in"]

@@ -47,7 +47,9 @@ def _role_paths(facet: str, t: TypeSpec) -> tuple[str, ...]:
 def _paths(facet: str, data_type: str | None) -> tuple[str, ...]:
     """Lookup order of a facet: the record's metadata tag, the sample's own tag-named field, then the fields
     the record's type keeps it in (every type's, for a record of unknown type)."""
-    types = [_SPEC.types[data_type]] if data_type in _SPEC.types else list(_SPEC.types.values())
+    # a version may sit wherever any type keeps one (a combine step may relabel a sample's type)
+    types = [_SPEC.types[data_type]] if data_type in _SPEC.types and facet != "version" \
+        else list(_SPEC.types.values())
     tag = "master_truths_version" if facet == "version" else facet
     out = [f"m:{tag}", f"d:{tag}"]
     for t in types:
