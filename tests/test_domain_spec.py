@@ -424,7 +424,6 @@ GREP_EXEMPT = {
     # the generator builds our canonical samples field by field (finish_sample, the multi-step steps) and names
     # its slot parameters after the fields it fills: a listed debt, not a silent one
     "curation/generate/typed.py", "curation/generate/multistep.py", "curation/generate/parameters.py",
-    "curation/ingest/interactions/spec_fields.py",  # h11b's schema matcher (answer/name per type): to read roles
 }
 _STRING = re.compile(r"""(?<![\w])(['"])([A-Za-z_][A-Za-z0-9_.\[\]]*)\1""")
 _RULE_NUMBERS = [r"\(-1\.5,\s*-0\.5\)", r"\(0\.3,\s*0\.8\)", r"\(-0\.5,\s*-0\.2\)", r"\(5,\s*8\)",

@@ -67,7 +67,8 @@ class InteractionsConfig(Section):
     max_missing_share: float = Field(
         0.2, ge=0, le=1,
         description="build, analyze and dedupe stop (before writing) when a required field of a data type is "
-                    "missing in more than this share of its records: a field-name mismatch, fixed by field_map")
+                    "missing in more than this share of its records (and in at least 3): a field-name mismatch, "
+                    "fixed by field_map")
     default_version: str = Field("v1.2", description="Master Truths version of a batch that states none "
                                                      "(the multi-step pipeline's bare arrays)")
     _domain: Spec | None = PrivateAttr(None)
