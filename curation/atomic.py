@@ -17,6 +17,17 @@ from typing import Iterator
 
 
 def write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    """Write `data` to `path` atomically; a failure (disk full, no permission, no such folder) is a one-line
+    UserError naming the file, and leaves no temporary file behind."""
+    try:
+        _write_bytes(path, data)
+    except OSError as e:
+        from .errors import UserError
+
+        raise UserError(f"{path}: cannot write ({e.strerror or type(e).__name__})") from None
+
+
+def _write_bytes(path: str | os.PathLike, data: bytes) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -21,6 +21,7 @@ from .config import Config
 from .errors import UserError
 from .ledger import RejectsWriter
 from .records import Record
+from .system_paths import refuse_system_folder, refuse_system_output
 from .stages.base import Context, SourceStep, Stage, chain
 
 log = logging.getLogger("curation.build")
@@ -63,6 +64,7 @@ def check_inputs(cfg: Config) -> None:
         resolved = cfg.resolve(p)
         if not resolved.exists():
             raise UserError(f"input not found: {resolved}")
+        refuse_system_folder(resolved, "input")
         if resolved.is_dir() and not any(f.is_file() for f in resolved.rglob("*")):
             raise UserError(f"input folder is empty: {resolved}")
         if resolved.is_file() and resolved.stat().st_size == 0:
@@ -155,6 +157,7 @@ def build(cfg: Config, out_dir: str | Path | None = None,
     """Run the whole pipeline and write the dataset folder atomically; returns the report."""
     check_inputs(cfg)
     out = Path(out_dir).resolve() if out_dir else cfg.resolve(cfg.output.dir)
+    refuse_system_output(out, "output folder")
     if out_dir:  # report and rejects go beside an overridden folder, never inside what is pushed
         report_path, rejects_path = out.with_name(out.name + ".build.json"), out.with_name(out.name + ".rejects.jsonl")
     else:

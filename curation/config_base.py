@@ -31,6 +31,10 @@ def read_yaml_mapping(path: "str | os.PathLike[str]", what: str) -> dict:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except UnicodeDecodeError as e:
         raise UserError(f"{path}: not a text file (byte {e.start} is not UTF-8)") from None
+    except RecursionError:
+        raise UserError(f"{path}: not a usable {what}: nested too deeply (thousands of levels)") from None
+    except OSError as e:
+        raise UserError(f"{path}: cannot read ({e.strerror})") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" line {mark.line + 1}, column {mark.column + 1}:" if mark else ""

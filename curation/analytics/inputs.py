@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
-from ..ingest.conversations import read_conversation_records
+from ..ingest.conversations import read_conversation_records, read_parquet
 from ..records import Record
 
 BUILT, CONVERSATIONS, BATCHES = "built dataset", "conversation JSONL", "interaction batches"
@@ -58,11 +58,9 @@ def _read_rejects(path: Path) -> list[dict[str, Any]]:
 
 def _samples_by_id(folder: Path) -> dict[str, dict[str, Any]]:
     """Structured samples of a built folder's `interactions` config, keyed by id (= origin)."""
-    import pyarrow.parquet as pq
-
     out: dict[str, dict[str, Any]] = {}
     for f in sorted((folder / "data" / "interactions").glob("*.parquet")):
-        table = pq.read_table(f, columns=["id", "sample_json"])
+        table = read_parquet(f, columns=["id", "sample_json"])
         for rid, js in zip(table.column("id").to_pylist(), table.column("sample_json").to_pylist()):
             if rid and js:
                 try:

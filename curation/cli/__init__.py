@@ -1,7 +1,9 @@
 """The `unwritten` command: a thin argparse front over the library.
 
 Each subcommand lives in its own module exposing `register(subparsers)`; add new ones to COMMANDS.
-User errors print one line (no traceback) and exit non-zero.
+Errors print one line (no traceback) and exit non-zero: `UserError` as written, other known families (disk
+full, unreadable input, nesting too deep) described by `errors.describe`, anything else as an unexpected
+error; `--debug` or UNWRITTEN_DEBUG=1 shows the traceback instead.
 """
 
 from __future__ import annotations
@@ -9,10 +11,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 
 from .. import __version__
-from ..errors import UserError
+from ..errors import DEBUG_ENV, describe
 from ..redact import RedactingFilter, redact_text
 
 COMMANDS = [  # in the order of the data's journey: init -> generate -> inspect -> build -> check -> train -> publish
@@ -32,13 +35,22 @@ COMMANDS = [  # in the order of the data's journey: init -> generate -> inspect 
 ]
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """A usage error is one line naming the option, with a pointer to --help (subparsers inherit this)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
+
+
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="unwritten",
         description="Curate generated interaction batches and novel manuscripts into a train-ready "
                     "Hugging Face dataset for QLoRA fine-tuning.")
     parser.add_argument("--version", action="version", version=f"unwritten-curation {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser.add_argument("--debug", action="store_true",
+                        help=f"show the traceback of an error instead of its one line (or set {DEBUG_ENV}=1)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"{__name__}.{name}").register(sub)
@@ -58,12 +70,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(args) or 0)
-    except UserError as e:
-        print(f"error: {redact_text(str(e))}", file=sys.stderr)
-        return e.exit_code
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Exception as e:  # the error boundary: one line, never a traceback (unless --debug)
+        if args.debug or os.environ.get(DEBUG_ENV, "") not in ("", "0"):
+            raise
+        message, code = describe(e)
+        print(f"error: {redact_text(message)}", file=sys.stderr)
+        return code
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from ..config import DEFAULT_CONFIG_HELP, Config, find_config, load_config
 from ..errors import UserError
+from ..ingest.interactions.discovery import find_files
+from ..system_paths import refuse_system_folder
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -50,8 +52,13 @@ def _config(args: argparse.Namespace) -> Config:
         path = Path(p).expanduser().resolve()
         if not path.exists():
             raise UserError(f"input not found: {p}")
+        refuse_system_folder(path, "analyze input")
         paths.append(str(path))
     cfg.inputs.interactions = paths
+    chosen, _ = find_files([Path(p) for p in paths], cfg.interactions.include, cfg.interactions.exclude)
+    if not chosen:
+        raise UserError(f"{args.paths[0]}: no batch files to analyze (looked for "
+                        f"{', '.join(cfg.interactions.include)}; skipped {', '.join(cfg.interactions.exclude)})")
     if args.min_quality is not None:
         if not 0 <= args.min_quality <= 1:
             raise UserError(f"--min-quality {args.min_quality}: must be in [0, 1]")

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..config import DEFAULT_CONFIG_HELP, find_config, load_config
+from ..system_paths import refuse_system_folder
 
 _STYLE = {"improved": "green", "worse": "red", "same": "dim", "changed": "yellow", "n/a": "dim"}
 
@@ -35,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
     cfg = None
     if args.config is not None or find_config():
         cfg = load_config(args.config)
+    for path in (args.a, args.b):
+        refuse_system_folder(path, "compare input")
     report = compare_inputs(args.a, args.b, cfg, json_path=args.json_path, md_path=args.md_path)
 
     console = Console()

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from ..atomic import write_text
 from ..errors import UserError
+from ..jsonio import loads_line
+from ..system_paths import refuse_system_folder, refuse_system_output
 from ..records import Record
 from ..stages.base import Context, chain
 
@@ -40,9 +42,8 @@ def _is_conversations(path: Path) -> bool:
     with path.open("r", encoding="utf-8-sig", errors="replace") as fh:
         for line in fh:
             if line.strip():
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError:
+                row, err = loads_line(line)
+                if err:
                     return False
                 return isinstance(row, dict) and ("conversations" in row or "messages" in row)
     return False
@@ -88,6 +89,10 @@ def run(args) -> int:
     for p in paths:
         if not p.exists():
             raise UserError(f"input not found: {p}")
+        refuse_system_folder(p, "dedupe input")
+    for out in (args.out, args.clusters, args.rejects):
+        if out:
+            refuse_system_output(out, "output")
     ctx = Context(seed=cfg.seed, config=cfg)
     records = read_inputs(paths, cfg, ctx)
     if not records:  # nothing readable: say which file and why, instead of an empty success

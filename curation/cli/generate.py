@@ -19,6 +19,7 @@ import argparse
 import logging
 import time
 from pathlib import Path
+from typing import Callable
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
@@ -34,8 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("generate", help="generate interaction batches with a local LLM server",
                        description=__doc__.split("\n\n")[0])
     size = p.add_mutually_exclusive_group()
-    size.add_argument("--samples", type=int, help="number of examples to generate (across types)")
-    size.add_argument("--hours", type=float, help="generate for this many hours")
+    size.add_argument("--samples", type=positive(int), help="number of examples to generate (across types)")
+    size.add_argument("--hours", type=positive(float), help="generate for this many hours")
     p.add_argument("--types", help="comma-separated data types (default: all seven)")
     p.add_argument("--out", help="output folder (default: generation.out_dir)")
     p.add_argument("--config", default=None, help=f"pipeline config (default: {DEFAULT_CONFIG_HELP} if present)")
@@ -44,13 +45,28 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "overrides OLLAMA_HOST and generation.host)")
     p.add_argument("--api", choices=("ollama", "openai"), help="server API (default: generation.api)")
     p.add_argument("--base-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1")
-    p.add_argument("--concurrency", type=int, help="requests in flight per server (default: generation.concurrency)")
+    p.add_argument("--concurrency", type=positive(int),
+                   help="requests in flight per server (default: generation.concurrency)")
     p.add_argument("--seed", type=int, help="generation seed (default: generation.seed)")
     p.add_argument("--no-judge", action="store_true", help="skip LLM-as-judge validation")
     p.add_argument("--check-only", action="store_true",
                    help="check every server and the models, one line each, then exit (non-zero if none is up)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
+
+
+def positive(kind: type) -> "Callable[[str], int | float]":
+    """argparse type: a number > 0 (checked before any work; argparse prints one usage line and exits 2)."""
+    def parse(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not value > 0 or value != value or value == float("inf"):
+            raise argparse.ArgumentTypeError(f"must be a number greater than 0, got {text}")
+        return value
+    parse.__name__ = kind.__name__
+    return parse
 
 
 def load(config: str | None) -> Config:

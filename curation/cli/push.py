@@ -25,10 +25,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..publish.hub import push
-
+    from ..publish.hub import check_repo_id, push
     from ..stages.contract import RowContract
 
+    check_repo_id(args.repo_id)  # before reading anything, with --dry-run too
     # the config gives the folder and the role names; with --dir and no config file, defaults apply
     cfg = load_config(args.config) if (args.config or not args.dir or find_config()) else None
     folder = args.dir or cfg.resolve(cfg.output.dir)

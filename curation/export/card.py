@@ -56,7 +56,7 @@ def split_front_matter(text: str | None) -> tuple[dict[str, Any], str]:
         return {}, text
     try:
         data = yaml.safe_load(m.group(1) or "") or {}
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError):  # a hand-edited header nested too deeply: treated as absent
         return {}, text[m.end():]
     return (data if isinstance(data, dict) else {}), text[m.end():]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from ..config_base import Section
 
@@ -94,3 +94,16 @@ class OutputConfig(Section):
     contract: ContractConfig = Field(default_factory=ContractConfig)
     card: CardConfig = Field(default_factory=CardConfig)
     qlora: QloraConfig = Field(default_factory=QloraConfig)
+
+    @field_validator("hub_repo_id")
+    @classmethod
+    def _repo_id(cls, v: str | None) -> str | None:
+        if v is not None:
+            from huggingface_hub.utils import HFValidationError, validate_repo_id
+
+            try:
+                validate_repo_id(v)
+            except HFValidationError:
+                raise ValueError(f"not a valid Hub repo id {v!r} (expected NAME or NAMESPACE/NAME: letters, "
+                                 "digits, '-', '_', '.')") from None
+        return v

@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..errors import UserError
 from .parameters import TRIPLE_DIMENSIONS, Combo, Dimension, dimensions_for
 from .settings import ParameterSpace
 
@@ -53,13 +54,17 @@ class CoverageDB:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(self.path))
-        # WAL without a sync per commit: a commit per batch must not stall the requests in flight
-        # (an fsync there took 26 ms on a busy disk); a crash of the process loses nothing committed
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript(SCHEMA)
-        self.db.commit()
+        try:
+            self.db = sqlite3.connect(str(self.path))
+            # WAL without a sync per commit: a commit per batch must not stall the requests in flight
+            # (an fsync there took 26 ms on a busy disk); a crash of the process loses nothing committed
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(SCHEMA)
+            self.db.commit()
+        except sqlite3.DatabaseError as e:
+            raise UserError(f"{self.path}: not a usable coverage database ({e}); move it away or name another "
+                            "with --db / generation.coverage_db") from None
 
     def close(self) -> None:
         self.db.close()

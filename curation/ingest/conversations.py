@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import UserError
+from ..jsonio import loads_line
 from ..records import GPT, HUMAN, SYSTEM, Record, Source, stable_id
 from ..stages.base import Context, SourceStep
 
@@ -58,20 +59,29 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, Any, str | None]]:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
                 continue
-            try:
-                yield lineno, json.loads(line), None
-            except json.JSONDecodeError as e:
-                yield lineno, None, f"invalid JSON ({e.msg} at column {e.colno})"
+            row, err = loads_line(line)
+            yield lineno, row, err
+
+
+def read_parquet(path: Path, columns: list[str] | None = None):
+    """A Parquet file as a pyarrow Table, or a one-line UserError naming it (corrupt, truncated, not Parquet,
+    missing columns)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        return pq.read_table(path, columns=columns)
+    except (pa.ArrowException, OSError, ValueError) as e:
+        first = (str(e).splitlines() or [type(e).__name__])[0]
+        raise UserError(f"{path}: not a readable Parquet file ({first.split(': ', 1)[-1][:200]})") from None
 
 
 def _parquet_rows(folder: Path) -> Iterator[tuple[str, int, dict[str, Any], str]]:
-    import pyarrow.parquet as pq
-
     files = sorted((folder / "data" / "conversations").glob("*.parquet"))
     if not files:
         raise UserError(f"{folder}: not a built dataset folder (no data/conversations/*.parquet)")
     for f in files:
-        for i, row in enumerate(pq.read_table(f).to_pylist()):
+        for i, row in enumerate(read_parquet(f).to_pylist()):
             yield f.as_posix(), i, row, f.stem
 
 

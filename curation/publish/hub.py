@@ -155,6 +155,18 @@ class PushResult:
     dry_run: bool = False
 
 
+def check_repo_id(repo_id: str) -> str:
+    """The repo id, or a one-line UserError when huggingface_hub would refuse it (checked before any work)."""
+    from huggingface_hub.utils import HFValidationError, validate_repo_id
+
+    try:
+        validate_repo_id(repo_id)
+    except HFValidationError as e:
+        why = str(e).split(":")[0].rstrip(".")
+        raise UserError(f"not a valid Hub repo id: {repo_id!r} (expected NAME or NAMESPACE/NAME; {why})") from None
+    return repo_id
+
+
 class _Hub:
     """HfApi calls with errors turned into one-line UserErrors that never contain the token."""
 
@@ -165,6 +177,9 @@ class _Hub:
         if constants.is_offline_mode():
             raise UserError("HF_HUB_OFFLINE is set: unset it to push to the Hub")
         self.token = token if token is not None else hf.get_token()
+        if self.token and not (self.token.isascii() and self.token.isprintable() and " " not in self.token):
+            raise UserError("the Hugging Face token (HF_TOKEN or the cached login) holds a non-ASCII, space or "
+                            "control character: not a valid token; copy it again (hf auth login)")
         self.api = hf.HfApi(endpoint=endpoint, token=self.token or False)
         self.endpoint = self.api.endpoint
 
@@ -218,10 +233,9 @@ def push(folder: str | Path, repo_id: str, *, public: bool = False, dry_run: boo
     `roles`: the conversation role names the rows were written with (the build config's contract roles).
     `local_folders`: folders whose absolute paths must not appear in any pushed file (e.g. the config root).
     """
+    check_repo_id(repo_id)
     folder = Path(folder)
     check_folder(folder, roles)
-    if repo_id.count("/") > 1 or not repo_id.strip("/"):
-        raise UserError(f"not a repo id: '{repo_id}' (expected NAME or NAMESPACE/NAME)")
     files = local_files(folder)
     if token:
         redact.remember(token)

@@ -12,6 +12,7 @@ File-level checks decide which string repairs are needed at all, so clean files 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -21,7 +22,12 @@ from typing import Any
 import ftfy
 from ftfy.badness import is_bad
 
-_DECODER = json.JSONDecoder(strict=False)  # strict=False: raw newlines/tabs inside strings are accepted
+from ...jsonio import parse_int
+
+# strict=False: raw newlines/tabs inside strings are accepted; parse_int: an integer too long for Python
+# becomes a HugeNumber marker (its record is rejected) instead of a ValueError that loses the whole file
+_DECODER = json.JSONDecoder(strict=False, parse_int=parse_int)
+_loads = functools.partial(json.loads, parse_int=parse_int)
 
 # ---- file level -----------------------------------------------------------------------------------
 # Every pattern is linear: strings are matched "unrolled" (no nested alternation to backtrack into), and
@@ -305,7 +311,7 @@ def _try_escape_quotes(segment: str) -> Any | None:
             out.append(ch)
         i += 1
     try:
-        value = json.loads("".join(out), strict=False)
+        value = _loads("".join(out), strict=False)
     except json.JSONDecodeError:
         return None
     return value if isinstance(value, dict) else None
@@ -345,7 +351,7 @@ def _parse_object_leniently(text: str, i: int, scan: _Scan | None = None) -> tup
         return _close_truncated(text, i)
     head = text[i:m.start()].rstrip().rstrip(",") + "}"
     try:
-        header = json.loads(remove_trailing_commas(head), strict=False)
+        header = _loads(remove_trailing_commas(head), strict=False)
     except json.JSONDecodeError:
         header = None
     if not isinstance(header, dict):
@@ -362,7 +368,7 @@ def _parse_object_leniently(text: str, i: int, scan: _Scan | None = None) -> tup
     close = _matching_close(text, end)
     if close is not None:
         try:
-            tail = json.loads("{" + remove_trailing_commas(text[end:close].lstrip().lstrip(",")) + "}",
+            tail = _loads("{" + remove_trailing_commas(text[end:close].lstrip().lstrip(",")) + "}",
                               strict=False)
             for k, v in tail.items():
                 header.setdefault(k, v)
@@ -410,7 +416,7 @@ def _close_truncated(text: str, i: int) -> tuple[Document | None, int, bool]:
     for end, open_ in reversed(cuts[-50:]):
         closing = "".join("]" if c == "[" else "}" for c in reversed(open_))
         try:
-            value = json.loads(remove_trailing_commas(text[i:end] + closing), strict=False)
+            value = _loads(remove_trailing_commas(text[i:end] + closing), strict=False)
         except json.JSONDecodeError:
             continue
         return Document(value, repairs=["salvage_truncated"]), len(text), False
@@ -522,7 +528,7 @@ def _json_lines(text: str) -> bool:
     if not rest.startswith("{"):
         return False
     try:
-        first = json.loads(text[:first_end])
+        first = _loads(text[:first_end])
     except (json.JSONDecodeError, RecursionError):
         return False
     return isinstance(first, dict) and "samples" not in first
@@ -537,7 +543,7 @@ def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, s
     if not stripped:
         return [], [], "empty_file", "no content"
     try:
-        return [Document(json.loads(stripped, strict=False))], [], None, ""
+        return [Document(_loads(stripped, strict=False))], [], None, ""
     except json.JSONDecodeError as first_error:
         err = first_error
     if _looks_binary(stripped):
@@ -550,14 +556,14 @@ def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, s
     if more:
         repairs += more
         try:
-            return [Document(json.loads(stripped, strict=False))], repairs, None, ""
+            return [Document(_loads(stripped, strict=False))], repairs, None, ""
         except json.JSONDecodeError as e:
             err = e
     fixed = remove_trailing_commas(stripped)
     if fixed != stripped:
         repairs.append("remove_trailing_comma")
         try:
-            return [Document(json.loads(fixed, strict=False))], repairs, None, ""
+            return [Document(_loads(fixed, strict=False))], repairs, None, ""
         except json.JSONDecodeError as e:
             err = e
     text = fixed
@@ -622,13 +628,13 @@ def parse_lines(text: str) -> tuple[list[Document], list[str], str | None, str]:
     rows = [x for x in text.split("\n") if x.strip()]
     for n, line in enumerate(rows):
         try:
-            elements.append(json.loads(line, strict=False))
+            elements.append(_loads(line, strict=False))
             continue
         except json.JSONDecodeError as e:
             err = e
         fixed = remove_trailing_commas(line)
         try:
-            elements.append(Repaired(json.loads(fixed, strict=False), ["remove_trailing_comma"]))
+            elements.append(Repaired(_loads(fixed, strict=False), ["remove_trailing_comma"]))
             continue
         except json.JSONDecodeError:
             pass
@@ -656,7 +662,7 @@ def parse_file_bytes(raw: bytes, lines: bool = False) -> ParsedFile:
     non_finite = "NaN" in text or "Infinity" in text
     if not lines:
         try:
-            value = json.loads(text)
+            value = _loads(text)
         except json.JSONDecodeError:
             pass
         except RecursionError:

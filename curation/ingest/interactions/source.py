@@ -12,11 +12,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
 from ...domain import Spec, load_spec
+from ...jsonio import MAX_INT_DIGITS, find_huge_number
 from ...records import Record, Source, normalize_text, stable_id
 from ...stages.base import Context, SourceStep
 from .discovery import (RawSample, Unrecognised, batch_number_from_name, detect_type, file_type_hint, find_files,
@@ -27,6 +29,7 @@ from .salvage import Lost, parse_file_bytes, repair_strings
 from .settings import InteractionsConfig
 
 log = logging.getLogger("curation.interactions")
+_LONG_DIGITS = re.compile(rb"\d{%d}" % (MAX_INT_DIGITS + 1))
 
 def group_key(data_type: str, data: dict[str, Any], spec: Spec | None = None) -> str:
     """Base-scenario key: the type plus the normalised fields that define the scenario (its `group` role)."""
@@ -111,6 +114,7 @@ class InteractionSource(SourceStep):
             ctx.reject_item(self, "unreadable_file", source_file=shown, index=None, error=str(e))
             return
         parsed = parse_file_bytes(raw, lines=path.suffix.lower() == ".jsonl")
+        self._huge_numbers = _LONG_DIGITS.search(raw) is not None  # then records are checked for HugeNumber
         if parsed.error:
             ctx.reject_item(self, parsed.error, source_file=shown, index=None, error=parsed.error_detail)
             return
@@ -151,6 +155,11 @@ class InteractionSource(SourceStep):
             ctx.reject_item(self, "not_an_object", source_file=shown, index=item.index, document=item.document,
                             locator=item.locator,
                             error=f"{type(value).__name__}: {str(value)[:60]!r}")
+            return None
+        huge = find_huge_number(value) if getattr(self, "_huge_numbers", False) else None
+        if huge:
+            ctx.reject_item(self, "number_too_large", source_file=shown, index=item.index, document=item.document,
+                            locator=item.locator, error=f"{huge}: an integer of more than {MAX_INT_DIGITS:,} digits")
             return None
         repairs = [*file_repairs, *item.repairs]
         data, more = repair_strings(value, needed)

@@ -13,6 +13,7 @@ from ...errors import UserError
 from .pipeline import process_manuscript
 from .review import review_path, review_rows, write_review
 from .roster import load_roster
+from ...system_paths import refuse_system_folder, refuse_system_output
 from .settings import ManuscriptsConfig
 from .stats import catalogs, compute_stats, integration, load_jsonl
 
@@ -30,6 +31,11 @@ def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str |
         raise UserError(f"--mode must be 'separate' or 'append', not '{mode}'")
     if mode == "append" and not existing:
         raise UserError("--mode append needs --existing EXISTING.jsonl")
+    for path in inputs:
+        refuse_system_folder(path, "manuscript")
+    for path in (out, stats, rejects):
+        if path:
+            refuse_system_output(path, "output")
     settings = settings or ManuscriptsConfig()
     rost = load_roster(roster) if roster else None
     rows: list[dict] = []

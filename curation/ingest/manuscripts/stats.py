@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from ...errors import UserError
+from ...jsonio import loads_line
 
 SCENE_TYPE_GOAL = {"action": 0.30, "dialogue": 0.25, "introspective": 0.25, "exposition": 0.20}
 REFERENCE = {"scenes": 139, "words": 188_331, "universes": 8, "training_hours": [2.0, 4.0]}
@@ -37,10 +38,9 @@ def load_jsonl(path: str | Path) -> list[dict]:
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise UserError(f"{path}: line {n}: not valid JSON ({e.msg})") from None
+        row, err = loads_line(line)
+        if err:
+            raise UserError(f"{path}: line {n}: {err}")
         if not isinstance(row, dict) or not isinstance(row.get("conversations"), list):
             raise UserError(f"{path}: line {n}: expected an object with a 'conversations' list")
         rows.append(row)
