@@ -288,3 +288,134 @@ def test_the_installed_entry_point_prints_no_traceback(tmp_path):
                           capture_output=True, text=True, cwd=tmp_path)
     lines = proc.stderr.strip().splitlines()
     assert proc.returncode == 2 and len(lines) == 1 and "Traceback" not in proc.stderr, proc.stderr
+
+
+# ---- manuscripts without blank lines, UTF-16, no narrative ----------------------------------------------------
+def _novel(seed: int = 7) -> tuple[str, list[tuple[str, list[str]]]]:
+    """A small novel (title lines, three chapters of prose and speech), not the shipped sample: a sea story
+    written for this test. Returns (title block, [(chapter heading, paragraphs)])."""
+    import random
+
+    rng = random.Random(seed)
+    people = ["Maren", "Tobiah", "the pilot", "old Sefa"]
+    verbs = ["watched", "counted", "mended", "hauled", "weighed", "trusted", "doubted", "followed"]
+    things = ["the nets", "the tide line", "the lamp", "the broken oar", "the harbour wall", "the weather glass"]
+    tails = ["before the light went", "as the boat rolled under them", "without a word to anyone",
+             "while the gulls argued overhead", "until her hands ached", "the way her mother had taught her"]
+    chapters = []
+    for c, title in enumerate(["The Low Tide", "What the Pilot Saw", "Storm Signals"], 1):
+        paras = []
+        while sum(len(p.split()) for p in paras) < 1300:
+            if rng.random() < 0.3:
+                who = rng.choice(people)
+                paras.append(f"“{rng.choice(['Pull', 'Wait', 'Listen', 'Look'])} at {rng.choice(things)},” said "
+                             f"{who}. “It will not hold {rng.choice(tails)}.”")
+            else:
+                paras.append(" ".join(
+                    f"{rng.choice(people).capitalize()} {rng.choice(verbs)} {rng.choice(things)} {rng.choice(tails)}."
+                    for _ in range(rng.randint(3, 7))))
+        chapters.append((f"Chapter {c}: {title}", paras))
+    return "The Pilot's Daughter\nA Novel\n", chapters
+
+
+def _hard_wrapped(chapters, indent: str = "") -> str:
+    import textwrap
+
+    lines = []
+    for heading, paras in chapters:
+        lines.append(heading)
+        for p in paras:
+            lines += textwrap.wrap(p, 68, initial_indent=indent)
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("variant", ["hard_wrapped", "indented", "one_line"])
+def test_manuscript_without_blank_lines_is_read_as_prose(tmp_path, capsys, variant):
+    from curation.ingest.manuscripts.pipeline import process_manuscript
+    from curation.ingest.manuscripts.settings import ManuscriptsConfig
+
+    title, chapters = _novel()
+    prose_words = sum(len(p.split()) for _, paras in chapters for p in paras)
+    if variant == "one_line":
+        text = " ".join([title.replace("\n", " ")] + [" ".join(paras) for _, paras in chapters]) + "\n"
+    else:
+        text = title + _hard_wrapped(chapters, "    " if variant == "indented" else "")
+    path = tmp_path / f"novel_{variant}.txt"
+    path.write_text(text, encoding="utf-8")
+    result = process_manuscript(path, ManuscriptsConfig(), None, "sea", 42)
+    summary = result.removed_summary()
+    # the story is read as narrative: (almost) every prose word, nothing of it as a title page
+    assert summary["narrative_words"] >= 0.97 * prose_words, summary
+    assert summary["removed_words_by_kind"].get("title_page", 0) <= 10, summary
+    assert result.rows and summary["chunk_words"] + summary["fragment_words"] >= 0.97 * prose_words
+    if variant != "one_line":
+        assert len(result.book.chapters) == 3
+        assert len(result.book.paragraphs) >= 0.9 * sum(len(paras) for _, paras in chapters)
+    # and the command says so
+    code, err, _ = run_cli(["prepare-gaea", str(path), "--out", str(tmp_path / "o.jsonl")], capsys)
+    assert code == 0 and not any("Traceback" in ln for ln in err)
+    assert len((tmp_path / "o.jsonl").read_text().splitlines()) == len(result.rows)
+
+
+def test_utf16_manuscript_reads_like_utf8(tmp_path):
+    from curation.ingest.manuscripts.pipeline import process_manuscript
+    from curation.ingest.manuscripts.settings import ManuscriptsConfig
+
+    text = MANUSCRIPT.read_text(encoding="utf-8")
+    rows = {}
+    for enc in ("utf-8", "utf-16", "utf-16-be", "utf-32"):
+        p = tmp_path / f"book-{enc}.md"
+        data = text.encode(enc)
+        if enc == "utf-16-be":
+            data = b"\xfe\xff" + data
+        p.write_bytes(data)
+        res = process_manuscript(p, ManuscriptsConfig(), None, "visions_of_gaea", 42)
+        rows[enc] = [r.text for r in res.rows]
+    assert rows["utf-8"] and all(v == rows["utf-8"] for v in rows.values())
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(b"\xff\xfe" + b"\x00\xd8")  # a BOM, then a lone surrogate
+    with pytest.raises(Exception) as e:
+        process_manuscript(bad, ManuscriptsConfig(), None, "x", 42)
+    assert "UTF-16" in str(e.value) and "bad.md" in str(e.value)
+
+
+def test_manuscript_without_narrative_is_an_error_not_an_empty_success(tmp_path, capsys):
+    book = tmp_path / "front-only.md"
+    book.write_text("# My Novel\n\nby A. Writer\n\nDraft 2, not for distribution\n\n## Contents\n\nChapter 1\n\n"
+                    "Chapter 2\n", encoding="utf-8")
+    before = snapshot(tmp_path)
+    code, err, _ = run_cli(["prepare-gaea", str(book), "--out", str(tmp_path / "o.jsonl")], capsys)
+    assert_one_line(code, err, "front-only.md", "no narrative prose found", "title_page", exit_code=2)
+    assert snapshot(tmp_path) == before
+    # in a build, the manuscript is a reject with that reason (the other inputs still build)
+    cfg = write_config(tmp_path, inputs={"interactions": [str(SAMPLES / "interactions")],
+                                         "manuscripts": [{"path": str(book), "universe": "x"}]},
+                       output={"dir": "out/ds", "report": "out/ds.build.json", "rejects": "out/ds.rejects.jsonl"})
+    code, err, _ = run_cli(["build", "--config", str(cfg), "--quiet"], capsys)
+    assert code == 0, err
+    rejects = [json.loads(x) for x in (tmp_path / "out" / "ds.rejects.jsonl").read_text().splitlines()]
+    [row] = [r for r in rejects if r.get("stage") == "manuscripts"]
+    assert "no narrative prose found" in row["detail"]["error"]
+
+
+def test_corpus_novels_without_blank_lines_keep_their_narrative(tmp_path, corpus_dir):
+    """Real novels with their blank lines removed (hard wraps kept) or on one line: the narrative read
+    stays within a few percent of the original's, with the licence and contents still removed."""
+    from curation.ingest.manuscripts.pipeline import process_manuscript
+    from curation.ingest.manuscripts.settings import ManuscriptsConfig
+
+    for name in ("war-of-the-worlds.txt", "princess-of-mars.txt"):
+        lines = (corpus_dir / name).read_text(encoding="utf-8-sig").split("\n")
+        variants = {"original": corpus_dir / name}
+        variants["no_blank"] = tmp_path / f"nb-{name}"
+        variants["no_blank"].write_text("\n".join(ln for ln in lines if ln.strip()) + "\n", encoding="utf-8")
+        variants["one_line"] = tmp_path / f"ol-{name}"
+        variants["one_line"].write_text(" ".join(" ".join(ln.split()) for ln in lines if ln.strip()) + "\n",
+                                        encoding="utf-8")
+        got = {k: process_manuscript(p, ManuscriptsConfig(), None, "x", 42).removed_summary()
+               for k, p in variants.items()}
+        base = got["original"]["narrative_words"]
+        for k in ("no_blank", "one_line"):
+            assert abs(got[k]["narrative_words"] - base) <= 0.03 * base, (name, k, got[k]["narrative_words"], base)
+            assert got[k]["removed_words_by_kind"].get("licence", 0) >= 0.9 * got["original"]["removed_words_by_kind"]["licence"]
+            assert got[k]["removed_words_by_kind"].get("title_page", 0) <= 50

@@ -112,10 +112,14 @@ def decode_bytes(raw: bytes) -> tuple[str, list[str]]:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
         repairs.append("strip_bom")
+    text = None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = raw.decode("utf-16")
-        repairs.append("decode_utf16")
-    else:
+        try:
+            text = raw.decode("utf-16")
+            repairs.append("decode_utf16")
+        except UnicodeDecodeError:  # a BOM-like start on bytes that are not UTF-16: read them as text below
+            text = None
+    if text is None:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import UserError
-from .text import clean_whitespace, natural_key, normalize_emphasis, normalize_unicode
+from .text import (CLOSE_QUOTES, ENDS_SENTENCE, OPEN_QUOTES, clean_whitespace, natural_key, normalize_emphasis,
+                   normalize_unicode, split_sentences)
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
 DOCX_SUFFIXES = (".docx",)
@@ -51,8 +52,22 @@ class RawDocument:
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
+#: Byte-order marks of the Unicode encodings word processors and Windows editors save as ("Unicode" = UTF-16).
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+         (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))
+
+
 def decode_text(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM), then cp1252; refuse binary data; normalise line endings."""
+    """UTF-16/32 with a BOM, UTF-8 (with or without BOM), then cp1252; refuse binary data; normalise line
+    endings."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                data = data[len(bom):].decode(encoding).encode("utf-8")
+            except UnicodeDecodeError as e:
+                raise UserError(f"{name}: byte {e.start + len(bom)}: starts like {encoding.upper()} text "
+                                "(byte-order mark) but is not") from None
+            break
     if not data.strip():
         raise UserError(f"{name}: empty file, no text to read")
     if b"\x00" in data[:65536]:
@@ -139,6 +154,126 @@ def _looks_like_lone_lines(par: list[str]) -> bool:
     return sum(_heading_ish(ln) for ln in lines) * 2 >= len(lines) and all(len(ln) <= 80 for ln in lines)
 
 
+# ---- text without blank lines between paragraphs ---------------------------------------------------------
+#: Blank-line groups this many lines long on average (or one group holding most of the text) mean the
+#: writer's blank lines are missing (a hard-wrapped export, a book on one line): paragraphs are then read
+#: from indentation, line length and sentence ends instead. Ordinary prose paragraphs are 2-8 lines.
+UNBROKEN_MEAN_LINES = 12
+#: One line this long is a whole text on one line (no paragraph is): paragraphs come from sentences.
+LONG_LINE_WORDS = 1000
+#: Narration sentences are grouped into paragraphs of about this many words when nothing else marks them.
+SENTENCE_PARAGRAPH_WORDS = 120
+_INLINE_HEADING = re.compile(r"^(?:#{1,6}\s*)?(?P<h>(?:chapter|part|book)\s+(?:\d{1,3}|[IVXLCDM]{1,7}|[A-Za-z]+(?:-[a-z]+)?)"
+                             r"\b[.:]?)\s+(?=\S)", re.I)
+
+
+#: A delimiter line such as "*** END OF THE BOOK ***" or "* * *": it stands alone.
+_MARKER_LINE = re.compile(r"^(?:\*\s*){3}")
+#: The same delimiters inside a text on one line.
+_INLINE_MARKER = re.compile(r"(?<!\S)(\*{3}[^*]{0,300}?\*{3}|(?:\*\s){2}\*)(?!\S)")
+
+
+def _missing_blank_lines(groups: list[tuple[int, list[str], int]]) -> bool:
+    sizes = [len(g[1]) for g in groups]
+    total = sum(sizes)
+    if not sizes:
+        return False
+    if any(len(ln.split()) > LONG_LINE_WORDS for g in groups for ln in g[1]):
+        return True
+    return total >= 30 and (total / len(sizes) >= UNBROKEN_MEAN_LINES or max(sizes) >= 0.5 * total)
+
+
+def _percentile_width(lines: list[str]) -> int:
+    lengths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def _sentence_paragraphs(lineno: int, line: str, blanks: int) -> list[tuple[int, list[str], int]]:
+    """A whole text on one line, as paragraphs: a heading ("Chapter 2") stands alone, each line of speech
+    (a sentence opening with a quote) starts a paragraph, narration is grouped by about
+    SENTENCE_PARAGRAPH_WORDS words ending at a sentence end."""
+    out: list[tuple[int, list[str], int]] = []
+    cur: list[str] = []
+    words = 0
+
+    def flush() -> None:
+        nonlocal cur, words
+        if cur:
+            out.append((lineno, [" ".join(cur)], blanks if not out else 0))
+        cur, words = [], 0
+
+    pieces = _INLINE_MARKER.split(line)
+    sentences = [s for k, piece in enumerate(pieces) for s in ([piece] if k % 2 else split_sentences(piece))]
+    for sentence in sentences:
+        s = sentence.strip()
+        if _MARKER_LINE.match(s):
+            flush()
+            out.append((lineno, [s], 0))
+            continue
+        m = _INLINE_HEADING.match(s)
+        if m and (not cur or ENDS_SENTENCE.search(cur[-1])):
+            flush()
+            out.append((lineno, [m.group("h")], 1 if out else blanks))
+            s = s[m.end():]
+        speech = s[:1] in OPEN_QUOTES
+        if cur and (speech or words >= SENTENCE_PARAGRAPH_WORDS or cur[-1].rstrip("*_")[-1:] in CLOSE_QUOTES):
+            flush()
+        cur.append(s)
+        words += len(s.split())
+    flush()
+    return out
+
+
+def _reflow(groups: list[tuple[int, list[str], int]]) -> list[tuple[int, list[str], int]]:
+    """Paragraphs inside blank-line groups that hold many: a new paragraph at a first-line indent (when the
+    text indents), after a line clearly shorter than the wrap width (the last line of a hard-wrapped
+    paragraph: always when under half the width, else when it ends a sentence or the next line starts
+    one), and around a heading or a break marker on its own line."""
+    body = [ln for _, lines, _ in groups if len(lines) >= 4 for ln in lines]
+    width = _percentile_width(body)
+    indented = sum(1 for ln in body if ln[:1] in (" ", "\t") and ln.strip())
+    by_indent = 0.02 * len(body) <= indented <= 0.6 * len(body)
+    out: list[tuple[int, list[str], int]] = []
+    for start, lines, blanks in groups:
+        if len(lines) == 1 and len(lines[0].split()) > LONG_LINE_WORDS:
+            out.extend(_sentence_paragraphs(start, lines[0], blanks))
+            continue
+        if len(lines) < 4:
+            out.append((start, lines, blanks))
+            continue
+        cur: list[str] = []
+        first = start
+        gap = blanks
+
+        def flush() -> None:
+            nonlocal cur, gap
+            if cur:
+                out.append((first, cur, gap))
+                gap = 0
+            cur = []
+
+        for k, line in enumerate(lines):
+            s = line.strip()
+            nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            if is_break_marker(s) or _MARKER_LINE.match(s) or (
+                    len(s) < 0.6 * width and _heading_ish(s) and (not ENDS_SENTENCE.search(s) or len(s.split()) <= 3)):
+                flush()
+                out.append((start + k, [line], gap))
+                gap = 0
+                continue
+            if by_indent and cur and line[:1] in (" ", "\t"):
+                flush()
+            if not cur:
+                first = start + k
+            cur.append(line)
+            short = len(line.rstrip()) < 0.75 * width
+            if short and (len(line.rstrip()) < 0.5 * width or ENDS_SENTENCE.search(s)
+                          or nxt[:1].isupper() or nxt[:1] in OPEN_QUOTES):
+                flush()
+        flush()
+    return out
+
+
 def read_text(path: Path, data: bytes, markdown: bool) -> list[Block]:
     text = decode_text(data, str(path))
     if markdown:
@@ -171,6 +306,9 @@ def read_text(path: Path, data: bytes, markdown: bool) -> list[Block]:
         gaps = [b for _, _, b in groups[1:]]
         modal = max(set(gaps), key=gaps.count) if gaps else 1
         gap_break = modal + 1
+        if _missing_blank_lines(groups):  # then a single blank line between the groups read is a scene break
+            groups = _reflow(groups)
+            gap_break = 1
     for lineno, par, blanks_before in groups:
         place = f"line {lineno}"
         if blanks_before >= gap_break and blocks and blocks[-1].kind == "para":

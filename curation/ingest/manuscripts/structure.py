@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...errors import UserError
 from .readers import Block, RawDocument
 from .text import strip_emphasis, word_count
 
@@ -330,9 +331,16 @@ def front_matter_kind(text: str) -> str | None:
     return None
 
 
+#: A title page holds short lines; a paragraph longer than this is prose whatever words it contains (a
+#: book read as one paragraph mentions "by" and "draft" somewhere).
+TITLE_PAGE_MAX_WORDS = 60
+
+
 def _is_title_page_line(text: str) -> bool:
     t = _plain(text)
-    return bool(t) and (len(t.split()) <= 12 or bool(_TITLE_PAGE_HINT.search(t))) and t[0] not in "“\"‘"
+    n = len(t.split())
+    return bool(t) and (n <= 12 or (n <= TITLE_PAGE_MAX_WORDS and bool(_TITLE_PAGE_HINT.search(t)))) \
+        and t[0] not in "“\"‘"
 
 
 # ---- parsing ----------------------------------------------------------------------------------------------
@@ -593,7 +601,23 @@ def parse_structure(doc: RawDocument, min_prose_words: int = 8) -> Book:
         for s in ch.scenes:
             s.index = k
             k += 1
+    if not chapters:
+        raise NoNarrative(doc.path, removed)
     return Book(str(doc.path), title, chapters, removed)
+
+
+class NoNarrative(UserError):
+    """Nothing in the manuscript read as story prose: an error naming what it was read as, never an empty
+    success."""
+
+    def __init__(self, path: object, removed: list[Removed]) -> None:
+        by_kind: dict[str, int] = {}
+        for r in removed:
+            by_kind[r.kind] = by_kind.get(r.kind, 0) + r.words
+        words = sum(by_kind.values())
+        kinds = ", ".join(f"{k} {v:,}" for k, v in sorted(by_kind.items(), key=lambda kv: -kv[1]) if v)
+        super().__init__(f"{path}: no narrative prose found: all {words:,} words were read as non-narrative"
+                         f"{f' ({kinds})' if kinds else ''}; is this the manuscript (paragraphs of story text)?")
 
 
 def _titlecase(t: str) -> str:

@@ -59,6 +59,17 @@ def strip_emphasis(text: str) -> str:
     return _EMPHASIS_MARKS.sub("", text)
 
 
+# ---- sentences ---------------------------------------------------------------------------------------
+#: Between two sentences: after . ! ? … (and a closing quote or bracket), before the next word.
+SENTENCE_GAP = re.compile(r"(?<=[.!?…])\s+|(?<=[.!?…][”’\"')\]])\s+")
+#: A line whose last character ends a sentence, a speech or a broken-off line ("—", "--").
+ENDS_SENTENCE = re.compile(r"(?:[.!?…]|—|--)[”’\"')\]*_]*\s*$")
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s for s in SENTENCE_GAP.split(text) if s.strip()]
+
+
 # ---- dialogue ----------------------------------------------------------------------------------------
 #: A quote never runs past its paragraph: a speech paragraph left open (the speaker goes on in the next
 #: one) is quoted to its end, and the next paragraph opens its own quote.
