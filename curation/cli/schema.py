@@ -53,8 +53,12 @@ def run(args: argparse.Namespace) -> int:
               f" ({len(prof.unreadable)} unreadable files, {prof.lost_items} unreadable records)")
     for tm in report.matches:
         _print_type(out, report, tm)
-    yaml_text = field_map_yaml(report.matches)
-    out.print("\n[bold]field_map to paste into your config[/] (or write it with --write FILE):")
+    yaml_text = field_map_yaml(report.matches, report.new_types)
+    for name in report.new_types:
+        out.print(f"\n[bold]{escape(name)}[/] is not a data type of the spec: a draft `interactions.types` entry "
+                  "is below (check its roles, template and system prompt)")
+    what = "field_map" + (" and types" if report.new_types else "")
+    out.print(f"\n[bold]{what} to paste into your config[/] (or write it with --write FILE):")
     out.print(escape(yaml_text), highlight=False, markup=True, soft_wrap=True)
     if args.write:
         write_text(args.write, "# proposed by `unwritten schema`: check each line, then merge into your config\n"
@@ -96,5 +100,6 @@ def _print_type(out: Console, report, tm) -> None:
     for f in tm.missing:
         out.print(f"  [bold red]missing[/] required field {escape(f.path)} ({f.type}): no field of these "
                   "samples fits it; map it by hand if it exists under another shape")
-    if not tm.known:
-        out.print("  declare this data type under `interactions.types` in the config (fields, roles, template)")
+    if not tm.known and tm.data_type not in report.new_types:
+        out.print("  samples whose data type nothing names (no label, file name or known fields): label them "
+                  "(data_type) or declare their type under `interactions.types`")

@@ -23,6 +23,7 @@ from typing import Any, Iterable
 
 from rapidfuzz import fuzz
 
+from .assignment import best_assignment
 from .normalize import normalize_label
 from .profile import FieldStats, FolderProfile, TypeProfile
 
@@ -35,10 +36,16 @@ FULL_COVERAGE = 0.95
 EXCLUSIVE = 0.02
 #: Weight of field-order agreement (a tie-break between candidates whose names and values fit equally).
 ORDER_WEIGHT = 0.03
-#: A required field nothing else fits takes a candidate this good when no other candidate comes close.
+#: Prior for a required spec field over an optional one (a field every sample holds is more likely required).
+REQUIRED_WEIGHT = 0.02
+#: A required field nothing else fits takes a candidate this good (on value shape alone).
 ELIMINATION_SCORE = 0.3
-#: Below this name similarity, a pair is only proposed by elimination (or as an object whose children fit).
+#: Below this name similarity, a pair is only proposed for a required field (or as an object whose children fit).
 NAME_EVIDENCE = 0.3
+#: An object or list whose children fit this well is proposed whatever its name.
+OBJECT_SCORE = 0.55
+#: A rival candidate scoring within this margin makes a shape-only proposal ambiguous.
+AMBIGUOUS_MARGIN = 0.05
 #: A string field whose values average this many words is free text (a situation, a line, a rationale).
 _FREE_TEXT_WORDS = 8
 
@@ -55,6 +62,7 @@ class SpecField:
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     description: str = ""
+    parse: str | None = None  # a lenient reading the ingest applies (name_value_pairs, window, unit)
 
     @property
     def name(self) -> str:
@@ -207,7 +215,8 @@ def _child_fit(tp: TypeProfile, path: str, spec_children: list[SpecField]) -> fl
                 continue
             shape, _ = shape_fit(tp, t, s, [])
             if shape > 0.0:
-                best = max(best, min(1.0, shape) * (0.5 + 0.5 * name_similarity(t.path, s)))
+                name = name_similarity(t.path, s)
+                best = max(best, name, min(1.0, shape) * (0.5 + 0.5 * name))
         child += best
     name_fit = child / len(spec_children)
     # structure: as many children, each of the spec's kind (five 0-1 numbers for an OCEAN profile)
@@ -275,6 +284,8 @@ def shape_fit(tp: TypeProfile, st: FieldStats, spec: SpecField, spec_children: l
             return 0.0, ""
         return 0.3 + 0.7 * fit, f"children fit {fit:.0%}"
     if t == "array":
+        if spec.parse == "name_value_pairs" and st.main_type == "object" and tp.is_mapping(st.path):
+            return 0.9, "a name -> value table (the ingest reads it as a list)"
         if st.main_type != "array":
             return 0.0, ""
         if spec_children:
@@ -346,7 +357,7 @@ def resolve_known(tp: TypeProfile, fields: list[SpecField],
         got = _resolve_level([_leaf(t.path) for t in theirs], specs)
         for t in theirs:
             hit = got.get(_leaf(t.path))
-            if hit is not None:
+            if hit is not None and (hit[1] == "exact" or _compatible(t, hit[0])):
                 descend(t.path, hit[0], hit[1])
 
     def descend(their: str, s: SpecField, how: str) -> None:
@@ -363,6 +374,19 @@ def resolve_known(tp: TypeProfile, fields: list[SpecField],
     return out
 
 
+def _compatible(st: FieldStats, s: SpecField) -> bool:
+    """Their values could be the spec field's (an alias holding an object is not our number of that name)."""
+    if s.type in ("number", "integer"):
+        return st.share_of(("number", "integer", "numeric_text")) >= 0.5
+    if s.type == "string":
+        return st.share_of(("string", "numeric_text")) >= 0.5
+    if s.type == "object":
+        return st.share_of(("object", "string", "array", "number", "integer")) >= 0.5
+    if s.type == "array":
+        return st.share_of(("array", "object", "string")) >= 0.5
+    return True
+
+
 def _parent_of(path: str) -> str:
     return path.rsplit(".", 1)[0] if "." in path else ""
 
@@ -374,9 +398,17 @@ def _within(path: str, parent: str) -> bool:
 
 def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO_VOCAB,
                config_map: dict[str, str] | None = None) -> TypeMatch:
-    """Match one data type's profile to its spec fields (see module docstring)."""
+    """Match one data type's profile to its spec fields (see module docstring).
+
+    Objects and lists are assigned first (their children's fit is the strongest evidence), then the children
+    of each matched object among themselves, then every remaining field; each step is the best one-to-one
+    assignment of summed scores. A pair needs name evidence (or, for an object, children that fit); a pair
+    backed by value shape alone is allowed only for a required field (the alternative is a stopped build),
+    and is marked AMBIGUOUS when another field fits as well.
+    """
     tm = TypeMatch(tp.data_type, tp.known, tp.records)
     known = resolve_known(tp, fields, config_map)
+    by_path = {f.path: f for f in fields}
     # a spec field our name covers in only part of the samples (two prompt versions in one folder) stays
     # open for a field of theirs that never occurs beside it
     holders: dict[str, list[str]] = {}
@@ -384,108 +416,107 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
         holders.setdefault(spec, []).append(their)
     covered = {spec for spec, theirs in holders.items()
                if sum(tp.fields[t].records for t in theirs) >= FULL_COVERAGE * tp.records}
-    candidates = [st for st in tp.ordered() if st.path not in known and not st.path.endswith("[]")
-                  and st.records > 0]
-    open_specs = [f for f in fields if f.path not in covered]
-    pairs: list[tuple[float, FieldStats, SpecField, str, float, float]] = []
     n_their = max(len(tp.fields), 1)
     n_spec = max(len(fields), 1)
     spec_rank = {f.path: i for i, f in enumerate(fields)}
-    for st in candidates:
-        parent_their = _parent_of(st.path).removesuffix("[]")
-        parent_is = known.get(parent_their, ("",))[0] if parent_their else ""
-        for s in open_specs:
-            if s.path in holders and any(tp.together(st.path, t) > EXCLUSIVE * st.records for t in holders[s.path]):
-                continue  # both names in the same samples: two different fields, not two versions of one
-            if st.path.count("[]") != s.path.count("[]"):
-                continue  # a field inside every list item stays inside list items, and only there
-            if parent_their in known and not _within(s.path, parent_is):
-                continue  # a child of an object that already lines up stays inside it
+    objects: list[tuple[str, str]] = [(t, sp) for t, (sp, _) in known.items()
+                                      if by_path[sp].type in ("object", "array")]
+    assigned: dict[str, tuple[str, float, str, float]] = {}  # their -> (spec, score, evidence, name)
+    scores: dict[tuple[str, str], tuple[float, str, float]] = {}
+
+    def pair(st: FieldStats, s: SpecField) -> tuple[float, str, float] | None:
+        if st.path.count("[]") != s.path.count("[]"):
+            return None  # a field inside every list item stays inside list items, and only there
+        if s.path in holders and any(tp.together(st.path, t) > EXCLUSIVE * st.records for t in holders[s.path]):
+            return None  # both names in the same samples: two different fields, not two versions of one
+        inside_their = [(t, o) for t, o in objects if _within(st.path, t)]
+        if inside_their and not any(_within(s.path, o) and _relative_ok(st.path, t, s.path, o)
+                                    for t, o in inside_their):
+            return None  # a child of a matched object stays inside the object it matched
+        key = (st.path, s.path)
+        if key not in scores:
             children = _spec_children(fields, s.path + ("[]" if s.type == "array" else ""))
             shape, evidence = shape_fit(tp, st, s, children)
             if shape <= 0.0:
-                continue
-            name = name_similarity(st.path, s, vocab)
-            # order: generators list a type's fields in much the order their prompt does; worth a tie-break only
-            order = 1.0 - abs(st.first_seen / n_their - spec_rank[s.path] / n_spec)
-            score = 0.45 * name + 0.55 * shape + ORDER_WEIGHT * order
-            if parent_is == s.parent.removesuffix("[]") and parent_their:
-                score = min(1.0, score + 0.05)  # a sibling of fields that already line up
-            pairs.append((score, st, s, f"name {name:.0%}, {evidence}".rstrip(", "), name, shape))
-    # objects and lists first (their children's fit is the strongest evidence), then single fields
-    pairs.sort(key=lambda p: (p[2].type not in ("object", "array"), -p[0], -int(p[2].required),
-                              p[1].first_seen))
-    taken_their: set[str] = set()
-    taken_spec: set[str] = set()
-    objects: list[tuple[str, str]] = []  # (their object, spec object) moved whole
-    proposed: dict[str, tuple[str, float, str]] = {}
-    for score, st, s, evidence, name, shape in pairs:
-        if score < MIN_SCORE or st.path in taken_their or s.path in taken_spec:
-            continue
-        if name < NAME_EVIDENCE and not (s.type in ("object", "array") and shape >= 0.8):
-            continue  # shape alone does not single a field out: left to the elimination below
-        if any(_within(st.path, t) and not _within(s.path, o) for t, o in objects):
-            continue  # inside a moved object: it can only become a field of the object it moved to
-        if any(_within(s.path, o) and _within(st.path, t) and not _relative_ok(st.path, t, s.path, o)
-               for t, o in objects):
-            continue
-        taken_their.add(st.path)
-        taken_spec.add(s.path)
-        proposed[st.path] = (s.path, score, evidence)
-        if s.type in ("object", "array"):
-            objects.append((st.path, s.path))
-    # by elimination: a required field still open takes the one remaining field of its shape
-    for f in fields:
-        if not f.required or f.path in taken_spec:
-            continue
-        fits = [(score, st, evidence) for score, st, s, evidence, _, _ in pairs
-                if s.path == f.path and st.path not in taken_their and score >= ELIMINATION_SCORE
-                and not any(_within(st.path, t) and not _within(f.path, o) for t, o in objects)]
-        if not fits:
-            continue
-        fits.sort(key=lambda x: -x[0])
-        near = [x for x in fits if x[0] >= fits[0][0] - 0.1]
-        score, st, evidence = min(near, key=lambda x: x[1].first_seen)
-        if len(near) == 1:
-            evidence += "; the only open field of this shape"
-        else:
-            others = ", ".join(x[1].path for x in near if x[1] is not st)
-            evidence += f"; AMBIGUOUS with {others}: chosen by field order, check it"
-        taken_their.add(st.path)
-        taken_spec.add(f.path)
-        proposed[st.path] = (f.path, score, evidence)
-        if f.type in ("object", "array"):
-            objects.append((st.path, f.path))
-    _improve_by_swaps(proposed, {(st.path, sp.path): (score, ev) for score, st, sp, ev, _, _ in pairs})
-    # children of a proposed object/list that carry our names (or aliases) need no line of their own
-    for src, dst in objects:
-        sf = next(f for f in fields if f.path == dst)
-        sub_their = src + ("[]" if sf.type == "array" else "")
-        sub_spec = dst + ("[]" if sf.type == "array" else "")
-        theirs = [t for t in _their_children(tp, sub_their) if t.path not in proposed]
-        specs = [f for f in _spec_children(fields, sub_spec) if f.path not in taken_spec]
-        got = _resolve_level([_leaf(t.path) for t in theirs], specs)
+                scores[key] = (0.0, "", 0.0)
+            else:
+                name = name_similarity(st.path, s, vocab)
+                order = 1.0 - abs(st.first_seen / n_their - spec_rank[s.path] / n_spec)
+                score = 0.45 * name + 0.55 * shape + ORDER_WEIGHT * order + REQUIRED_WEIGHT * s.required
+                scores[key] = (score, f"name {name:.0%}, {evidence}".rstrip(", "), name)
+        score, evidence, name = scores[key]
+        if score <= 0.0:
+            return None
+        if any(_within(s.path, o) for _, o in objects) and not inside_their:
+            score -= 0.05  # a loose field moving into an object that another object of theirs already fills
+        is_object = s.type in ("object", "array")
+        strong = score >= MIN_SCORE and (name >= NAME_EVIDENCE or (is_object and score >= OBJECT_SCORE))
+        if not strong and (is_object or not s.required or score < ELIMINATION_SCORE):
+            return None
+        return score, evidence, name
+
+    def assign(theirs: list[FieldStats], specs: list[SpecField]) -> None:
+        theirs = [t for t in theirs if t.path not in assigned and t.path not in known]
+        taken = {v[0] for v in assigned.values()}
+        specs = [s for s in specs if s.path not in taken and s.path not in covered]
+        matrix = [[(lambda p: None if p is None else p[0])(pair(t, s)) for s in specs] for t in theirs]
+        for i, j in best_assignment(matrix):
+            st, s = theirs[i], specs[j]
+            score, evidence, name = pair(st, s)  # type: ignore[misc]
+            assigned[st.path] = (s.path, score, evidence, name)
+            if s.type in ("object", "array"):
+                objects.append((st.path, s.path))
+                _resolve_children(st.path, s)
+
+    def _resolve_children(their: str, s: SpecField) -> None:
+        sub_their = their + ("[]" if s.type == "array" else "")
+        sub_spec = s.path + ("[]" if s.type == "array" else "")
+        theirs = [t for t in _their_children(tp, sub_their) if t.path not in assigned]
+        got = _resolve_level([_leaf(t.path) for t in theirs], _spec_children(fields, sub_spec))
         for t in theirs:
             hit = got.get(_leaf(t.path))
-            if hit is not None:
+            if hit is not None and (hit[1] == "exact" or _compatible(t, hit[0])):
                 known[t.path] = (hit[0].path, hit[1])
-                taken_spec.add(hit[0].path)
+                covered.add(hit[0].path)
+
+    mappings = {st.path for st in tp.ordered() if st.main_type == "object" and tp.is_mapping(st.path)}
+    candidates = [st for st in tp.ordered() if not st.path.endswith("[]") and st.records > 0
+                  and _parent_of(st.path) not in mappings]
+    open_specs = [f for f in fields if f.path not in covered]
+    # 1. objects and lists
+    assign([st for st in candidates if st.main_type in ("object", "array")],
+           [f for f in open_specs if f.type in ("object", "array")])
+    # 2. inside each matched object, its children among the spec object's children
+    for their_obj, spec_obj in list(objects):
+        s = by_path[spec_obj]
+        sub_their = their_obj + ("[]" if s.type == "array" else "")
+        sub_spec = spec_obj + ("[]" if s.type == "array" else "")
+        assign([st for st in candidates if _parent_of(st.path) == sub_their],
+               [f for f in open_specs if f.parent == sub_spec])
+    # 3. everything else
+    assign(candidates, open_specs)
+
     for st in tp.ordered():
-        if st.path.endswith("[]"):
-            continue
+        if st.path.endswith("[]") or _parent_of(st.path) in mappings:
+            continue  # a table's keys are its data, reported with the table
         if st.path in known:
             spec_path, how = known[st.path]
             tm.matches.append(FieldMatch(st.path, spec_path, how))
-        elif st.path in proposed:
-            dst, score, evidence = proposed[st.path]
+        elif st.path in assigned:
+            dst, score, evidence, name = assigned[st.path]
             how = "proposed"
             for src, obj in objects:
                 if _within(st.path, src) and obj + st.path[len(src):] == dst:
                     how = "with_parent"  # moved by its object's line; the name is already ours
+            if how == "proposed" and name < NAME_EVIDENCE:
+                rivals = [t for (t, sp), (sc, _, _) in scores.items()
+                          if sp == dst and t != st.path and sc >= score - AMBIGUOUS_MARGIN]
+                evidence += (f"; AMBIGUOUS with {', '.join(rivals)}: check it" if rivals
+                             else "; chosen by value shape (the only field of this shape left)")
             tm.matches.append(FieldMatch(st.path, dst, how, round(score, 2), evidence))
         else:
             tm.matches.append(FieldMatch(st.path, None, "unmatched", 0.0))
-    have = {m.target for m in tm.matches if m.target} | taken_spec
+    have = {m.target for m in tm.matches if m.target}
     sources: dict[str, list[str]] = {}
     for m in tm.matches:
         if m.target:
@@ -502,28 +533,6 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
         if parent == "" or parent in have:  # a required child counts only when its parent is there
             tm.missing.append(f)
     return tm
-
-
-def _improve_by_swaps(proposed: dict[str, tuple[str, float, str]],
-                      scores: dict[tuple[str, str], tuple[float, str]]) -> None:
-    """Greedy first choices can cross (`starting_capacity` took effective, so `effective_reserve` got base):
-    swap the targets of two proposals while that raises their summed score (in place)."""
-    changed = True
-    rounds = 0
-    while changed and rounds < 20:
-        changed = False
-        rounds += 1
-        keys = list(proposed)
-        for i, a in enumerate(keys):
-            for b in keys[i + 1:]:
-                ta, sa, _ = proposed[a]
-                tb, sb, _ = proposed[b]
-                ay, bx = scores.get((a, tb)), scores.get((b, ta))
-                if ay is None or bx is None or ay[0] + bx[0] <= sa + sb + 1e-9:
-                    continue
-                proposed[a] = (tb, ay[0], ay[1])
-                proposed[b] = (ta, bx[0], bx[1])
-                changed = True
 
 
 def _relative_ok(their: str, their_obj: str, spec: str, spec_obj: str) -> bool:
@@ -558,13 +567,37 @@ def field_map(matches: list[TypeMatch]) -> dict[str, dict[str, str]]:
     return out
 
 
-def field_map_yaml(matches: list[TypeMatch]) -> str:
-    """The `interactions: field_map:` YAML block to paste into the config (empty map when none is needed)."""
+def field_map_yaml(matches: list[TypeMatch], new_types: dict[str, dict[str, Any]] | None = None) -> str:
+    """The `interactions:` YAML block to paste into the config: `field_map` (empty when none is needed) and,
+    for labelled data types the spec does not know, drafted `types` entries."""
     import yaml
 
-    fm = field_map(matches)
-    return yaml.safe_dump({"interactions": {"field_map": fm}}, sort_keys=False, allow_unicode=True,
-                          default_flow_style=False, width=1000)
+    section: dict[str, Any] = {"field_map": field_map(matches)}
+    if new_types:
+        section["types"] = new_types
+    return yaml.dump({"interactions": section}, Dumper=_BlockDumper, sort_keys=False, allow_unicode=True,
+                     default_flow_style=False, width=1000)
+
+
+class _BlockDumper:  # replaced below: a SafeDumper writing multi-line strings (templates) as | blocks
+    pass
+
+
+def _make_block_dumper():
+    import yaml
+
+    class BlockDumper(yaml.SafeDumper):
+        pass
+
+    def text(dumper: yaml.SafeDumper, data: str) -> Any:
+        style = "|" if "\n" in data else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+    BlockDumper.add_representer(str, text)
+    return BlockDumper
+
+
+_BlockDumper = _make_block_dumper()  # noqa: F811
 
 
 def as_dict(matches: list[TypeMatch]) -> list[dict[str, Any]]:

@@ -131,6 +131,16 @@ class TypeProfile:
         ia, ib = fa.first_seen, fb.first_seen
         return sum(n for sig, n in self.signatures.items() if ia in sig and ib in sig)
 
+    def is_mapping(self, path: str) -> bool:
+        """An object used as a name -> value table (`{"work_crisis": -3, "no_sleep": -2}`): many keys, each in
+        few samples, all of one kind. Its keys are data, not field names."""
+        kids = [c for c in self.children(path) if not c.path.endswith("[]")]
+        parent = self.fields.get(path)
+        if parent is None or len(kids) < 3:
+            return False
+        kinds = {("number" if c.numeric() else c.main_type) for c in kids}
+        return len(kinds) == 1 and max(c.records for c in kids) < 0.5 * parent.records
+
     def holding_any(self, paths: list[str]) -> int:
         """Samples holding at least one of `paths` (an estimate, capped at all samples, without signatures)."""
         ids = {self.fields[p].first_seen for p in paths if p in self.fields}

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from ...domain import load_spec
 
 from .field_match import TypeMatch, match_profile
-from .profile import FolderProfile, profile_files
+from .profile import UNKNOWN, FolderProfile, profile_files
 from .spec_fields import spec_fields
+from .type_proposal import propose_type
 
 
 @dataclass
 class SchemaReport:
     profile: FolderProfile
     matches: list[TypeMatch]
+    #: drafted `interactions.types` entries for labelled data types the spec does not know
+    new_types: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def schema_report(paths: list[Path], config: str | Path | None = None) -> SchemaReport:
@@ -33,4 +39,7 @@ def schema_report(paths: list[Path], config: str | Path | None = None) -> Schema
         spec = domain_for(cfg.interactions)
     profile = profile_files(paths, include, exclude, spec)
     maps = {t: dict(spec.field_map(t).entries) for t in spec.types} if spec is not None else {}
-    return SchemaReport(profile, match_profile(profile, spec_fields(spec), maps))
+    spec = spec or load_spec()
+    new_types = {name: propose_type(tp, spec) for name, tp in sorted(profile.types.items())
+                 if name not in spec.types and name != UNKNOWN}
+    return SchemaReport(profile, match_profile(profile, spec_fields(spec), maps), new_types)
