@@ -265,6 +265,8 @@ def shape_fit(tp: TypeProfile, st: FieldStats, spec: SpecField, spec_children: l
             return 0.35 + 0.65 * share, f"{share:.0%} of values are {spec.name} labels"
         free = st.mean_words >= _FREE_TEXT_WORDS
         spoken = st.spoken_share
+        if "constraint" in spec.roles:  # states numbers ("Capacity 2.5 + 2 = 4.5 max")
+            return 0.3 + 0.7 * st.digit_share * (1.0 - spoken), f"{st.digit_share:.0%} state numbers"
         if "spoken" in spec.roles:  # the character's words: free text addressed to someone
             return (0.4 if free else 0.1) + 0.6 * spoken, f"free text, {spoken:.0%} spoken (I/you)"
         if "name" in spec.roles or "label" in spec.roles:
@@ -451,7 +453,10 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
             score -= 0.05  # a loose field moving into an object that another object of theirs already fills
         is_object = s.type in ("object", "array")
         strong = score >= MIN_SCORE and (name >= NAME_EVIDENCE or (is_object and score >= OBJECT_SCORE))
-        if not strong and (is_object or not s.required or score < ELIMINATION_SCORE):
+        if not strong and not is_object and (s.required and score >= ELIMINATION_SCORE
+                                             or "rule" in s.roles and score >= MIN_SCORE):
+            strong = True  # a required field, or one a rule reads, may be found by its values alone
+        if not strong:
             return None
         return score, evidence, name
 

@@ -31,6 +31,7 @@ _NUMERIC_TEXT = re.compile(r"^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(%|/\s*\d+(?:\
 #: Top-level keys that label a sample rather than belong to it (the ingest removes them too).
 _META_KEYS = frozenset({*SAMPLE_META_KEYS, *_RAW_LABEL_KEYS})
 _SPOKEN = re.compile(r"\b(?:I|I'm|I've|I'll|I'd)\b|\b(?i:me|my|you|your|you're|we|us)\b")
+_DIGIT = re.compile(r"\d")
 _EXAMPLES = 2
 _EXAMPLE_TRIES = 50
 _NUMERIC_START = frozenset("0123456789-+. ")
@@ -55,6 +56,7 @@ class FieldStats:
     text_chars: int = 0  # total characters of the string values
     text_count: int = 0
     text_words: int = 0
+    digits: int = 0  # string values holding a digit (a constraint sentence states its numbers)
     spoken: int = 0  # string values addressed from one person to another (I/you/my/your): a character's line
     numbers: int = 0  # numeric values (numbers and numeric text)
     in_unit: int = 0  # ... within [0, 1]
@@ -77,6 +79,10 @@ class FieldStats:
     @property
     def spoken_share(self) -> float:
         return self.spoken / self.text_count if self.text_count else 0.0
+
+    @property
+    def digit_share(self) -> float:
+        return self.digits / self.text_count if self.text_count else 0.0
 
     @property
     def main_type(self) -> str:
@@ -244,6 +250,8 @@ class _Profiler:
                 st.text_words += v.count(" ") + 1
                 if len(v) > 20 and _SPOKEN.search(v):
                     st.spoken += 1
+                if _DIGIT.search(v):
+                    st.digits += 1
                 labels = st.labels
                 if labels is not None:
                     if len(v) > _LABEL_CHARS or (len(labels) >= _MAX_LABELS and v not in labels):

@@ -25,6 +25,12 @@ def _roles(t: TypeSpec, path: str) -> tuple[str, ...]:
         out.append("label")
     if path in r.context:
         out.append("context")
+    rule_inputs = [p for table in (r.capacity, r.irony, r.tension, r.memory) for v in table.values()
+                   if not isinstance(v, bool) for p in (v if isinstance(v, (tuple, list)) else (v,))]
+    if path in rule_inputs:
+        out.append("rule")  # a Master Truths rule reads it: worth proposing on value shape alone
+    if path in r.capacity.get("constraint", ()):
+        out.append("constraint")  # the sentence that states the X+2 arithmetic
     return tuple(out)
 
 
