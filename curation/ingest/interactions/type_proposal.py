@@ -18,6 +18,8 @@ from .profile import FieldStats, TypeProfile
 
 #: A field present in at least this share of the samples (of its parent object) is proposed as required.
 REQUIRED_SHARE = 0.95
+#: Numbers at least this often inside [0, 1] are proposed on the 0-1 score scale.
+UNIT_SHARE = 0.9
 
 
 def _field_def(tp: TypeProfile, st: FieldStats, parent_records: int) -> dict[str, Any]:
@@ -25,7 +27,8 @@ def _field_def(tp: TypeProfile, st: FieldStats, parent_records: int) -> dict[str
     kind = "number" if st.numeric() else st.main_type
     if kind == "number":
         integral = st.numbers and st.integral == st.numbers
-        in_unit = st.share_numbers(0.0, 1.0) == 1.0
+        # a 0-1 score with a few values outside is still a score (the outliers are what the range will reject)
+        in_unit = st.share_numbers(0.0, 1.0) >= UNIT_SHARE and not integral
         d["type"] = "number" if in_unit or not integral else "integer"
         if in_unit:
             d["range"] = "score"
@@ -78,7 +81,7 @@ def propose_type(tp: TypeProfile, spec: Spec) -> dict[str, Any]:
     vocab = Vocabulary(n for t in spec.types.values() for f in t.fields for n in (f.name, *f.aliases))
     texts = [st for st in top if st.main_type == "string" and not st.numeric()]
     answer = max(texts, key=lambda st: (st.spoken_share >= 0.5, st.mean_words), default=None)
-    scores = [st for st in top if st.numeric() and st.share_numbers(0.0, 1.0) == 1.0]
+    scores = [st for st in top if st.numeric() and st.share_numbers(0.0, 1.0) >= UNIT_SHARE]
     quality = _best_named(scores, _role_names(spec, "quality"), vocab)
     short = [st for st in texts if st is not answer and st.mean_words <= 4]
     name = _best_named(short, _role_names(spec, "name"), vocab) if short else None
