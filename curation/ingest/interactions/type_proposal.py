@@ -19,7 +19,7 @@ from .profile import FieldStats, TypeProfile
 #: A field present in at least this share of the samples (of its parent object) is proposed as required.
 REQUIRED_SHARE = 0.95
 #: Numbers at least this often inside [0, 1] are proposed on the 0-1 score scale.
-UNIT_SHARE = 0.9
+UNIT_SHARE = 0.8
 
 
 def _field_def(tp: TypeProfile, st: FieldStats, parent_records: int) -> dict[str, Any]:
