@@ -501,6 +501,23 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
     # 3. everything else
     assign(candidates, open_specs)
 
+    # an object (or list) of theirs whose fields all went into one spec object moves there as a whole
+    taken_specs = {v[0] for v in assigned.values()} | {sp for sp, _ in known.values()}
+    for st in tp.ordered():
+        if st.path in assigned or st.path in known or st.main_type not in ("object", "array"):
+            continue
+        sub = st.path + ("[]" if st.main_type == "array" else "")
+        kids = [assigned[c.path] for c in tp.ordered() if _parent_of(c.path) == sub and c.path in assigned]
+        parents = {_parent_of(k[0]) for k in kids}
+        if not kids or len(parents) != 1:
+            continue
+        target = next(iter(parents)).removesuffix("[]")
+        if target in by_path and target not in taken_specs and by_path[target].type == st.main_type \
+                and _parent_of(st.path).removesuffix("[]") == _parent_of(target).removesuffix("[]"):
+            score = sum(k[1] for k in kids) / len(kids)
+            assigned[st.path] = (target, score, "its fields are the fields of " + target, 1.0)
+            objects.append((st.path, target))
+            taken_specs.add(target)
     for st in tp.ordered():
         if st.path.endswith("[]") or _parent_of(st.path) in mappings:
             continue  # a table's keys are its data, reported with the table
