@@ -7,7 +7,8 @@ fenced object with a trailing comma, JSON Lines cut short, a wrapper object with
 two concatenated documents, a BOM with CRLF line ends, a header-less array), and writes MANIFEST.json: what the
 build must do with every record. The config beside it (unwritten.yaml) holds the field_map that
 `unwritten schema` proposes for the folder and the rumor_mill type. Deterministic: re-running it rewrites the
-same bytes (tests/test_other_generator.py checks).
+same bytes (tests/test_other_generator.py checks), the config included: its field_map is what `unwritten
+schema` proposes today, so a change of the matcher that changes the proposal shows up as a diff.
 
     python scripts/make_other_generator_samples.py [--out samples/interactions_other_generator]
 """
@@ -184,11 +185,89 @@ def write(out: Path) -> dict[str, Any]:
     return manifest
 
 
+#: StoryForge's own data type, as `unwritten schema` drafts it and then checked by hand: a description, the
+#: believability shown to the model, the scenario group and a system prompt of our own.
+RUMOR_MILL_TYPE = """\
+    rumor_mill:
+      description: a character hears a rumour about someone they know and answers in character
+      quality_threshold: 0.6
+      fields:
+        character_name: {type: string, required: true}
+        rumor: {type: string, required: true}
+        heard_from: {type: string, required: true}
+        npc_reply: {type: string, required: true}
+        spread_risk: {type: number, range: score, required: true}
+        believability: {type: number, range: score, required: true}
+        quality: {type: number, range: score, required: true}
+      roles:
+        answer: npc_reply
+        context: [character_name, rumor, heard_from, believability]
+        quality: [quality]
+        name: character_name
+        group: [character_name, rumor]
+        prose: [npc_reply]
+      template:
+        human: |-
+          {{ lines([
+            ["Character", character_name],
+            ["Rumour", rumor],
+            ["Heard from", heard_from],
+            ["How believable (0-1)", believability | n],
+          ]) }}
+
+          Respond in character to the rumour.
+        assistant: "{{ npc_reply }}"
+      system_prompt: >-
+        You are a character in a narrative game set in a small town. Someone tells you a rumour; answer in
+        character, as yourself, in one short spoken reply.
+"""
+
+CONFIG_HEAD = """\
+# Build config for samples/interactions_other_generator/: batches written by "StoryForge", another studio's
+# generator with its own field names and nesting (see MANIFEST.json there). Run from the repository root:
+#
+#     unwritten schema samples/interactions_other_generator      # proposes the field_map below
+#     unwritten build --config samples/interactions_other_generator/unwritten.yaml
+#
+# `field_map` is exactly what `unwritten schema` proposes for the folder (scripts/make_other_generator_samples.py
+# writes it from the command's proposal; tests/test_other_generator.py checks it is unchanged).
+# `types.rumor_mill` is StoryForge's own data type: the draft `unwritten schema` writes, checked by hand.
+root: ../..
+inputs:
+  interactions: [samples/interactions_other_generator/batches]
+  manuscripts: []
+
+"""
+
+CONFIG_TAIL = """
+output:
+  dir: build/storyforge/dataset             # build/ is git-ignored
+  report: build/storyforge/dataset.build.json
+  rejects: build/storyforge/dataset.rejects.jsonl
+"""
+
+
+def write_config(out: Path) -> str:
+    """unwritten.yaml: the field_map `unwritten schema` proposes for the folder, plus the rumor_mill type."""
+    import sys
+
+    sys.path.insert(0, str(REPO))
+    from curation.ingest.interactions.field_match import field_map_yaml
+    from curation.ingest.interactions.schema_report import schema_report
+
+    report = schema_report([out])
+    proposed = field_map_yaml(report.matches)  # "interactions:\n  field_map:\n ..."
+    text = CONFIG_HEAD + proposed + "  types:\n" + RUMOR_MILL_TYPE + CONFIG_TAIL
+    (out / "unwritten.yaml").write_text(text, encoding="utf-8")
+    return text
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(OUT))
     a = ap.parse_args()
     m = write(Path(a.out))
+    write_config(Path(a.out))
     print(json.dumps(m["totals"], indent=1))
     return 0
 
