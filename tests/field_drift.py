@@ -118,7 +118,7 @@ def make_plan(data_type: str, fields: list, rng: random.Random) -> DriftPlan:
     for f in top:
         children = [c for c in fields if c.parent.removesuffix("[]") == f.path]
         r = rng.random()
-        if not f.required and r < 0.2:
+        if not f.required and r < 0.2 and not _load_bearing(f, fields):
             plan.dropped.append(f.path)
             continue
         if f.type == "object" and children and r < 0.45:
@@ -145,6 +145,14 @@ def make_plan(data_type: str, fields: list, rng: random.Random) -> DriftPlan:
         f = next(f for f in top if f.required and f.type != "object")  # every type drifts at least once
         plan.moves[f.path] = _new_name(f.name, rng, taken, False)
     return plan
+
+
+def _load_bearing(f, fields: list) -> bool:
+    """An optional field a rule or the quality gate reads (or an object holding one): dropping it would
+    change what the record is (an X+2 case without its constraint sentence is a violation), not its names."""
+    inside = [c for c in fields if c.path == f.path or c.path.startswith(f.path + ".")
+              or c.path.startswith(f.path + "[].")]
+    return any({"rule", "score", "constraint"} & set(c.roles) for c in inside)
 
 
 def _moved_child(f, plan: DriftPlan) -> bool:
