@@ -103,6 +103,6 @@ def test_with_the_map_the_real_build_writes_a_loadable_dataset(tmp_path, valid, 
     ds = load_dataset(str(tmp_path / "out" / "ds"))
     n = sum(len(ds[s]) for s in ds)
     assert n > 0
-    types = {t for s in ds for t in ds[s]["data_type"]}
+    types = {m["data_type"] for s in ds for m in ds[s]["metadata"]}
     assert {"emotional_authenticity", "dramatic_irony", "tension_building", "memory_resonance",
             "personality_traits", "relationship_scoring", "multi_step"} <= types

@@ -518,6 +518,15 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
             assigned[st.path] = (target, score, "its fields are the fields of " + target, 1.0)
             objects.append((st.path, target))
             taken_specs.add(target)
+    # two proposals whose targets could be swapped at (almost) no cost: neither is sure
+    crossed: dict[str, list[str]] = {}
+    props = [(t, v) for t, v in assigned.items() if v[2] and not v[2].startswith("its fields")]
+    for i, (a, (x, sa, _, _)) in enumerate(props):
+        for b, (y, sb, _, _) in props[i + 1:]:
+            ay, bx = scores.get((a, y)), scores.get((b, x))
+            if ay and bx and ay[0] > 0 and bx[0] > 0 and ay[0] + bx[0] >= sa + sb - AMBIGUOUS_MARGIN:
+                crossed.setdefault(a, []).append(b)
+                crossed.setdefault(b, []).append(a)
     for st in tp.ordered():
         if st.path.endswith("[]") or _parent_of(st.path) in mappings:
             continue  # a table's keys are its data, reported with the table
@@ -530,9 +539,10 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
             for src, obj in objects:
                 if _within(st.path, src) and obj + st.path[len(src):] == dst:
                     how = "with_parent"  # moved by its object's line; the name is already ours
-            if how == "proposed" and name < NAME_EVIDENCE:
+            if how == "proposed" and (name < NAME_EVIDENCE or st.path in crossed):
                 rivals = [t for (t, sp), (sc, _, _) in scores.items()
                           if sp == dst and t != st.path and sc >= score - AMBIGUOUS_MARGIN]
+                rivals = list(dict.fromkeys(rivals + crossed.get(st.path, [])))
                 evidence += (f"; AMBIGUOUS with {', '.join(rivals)}: check it" if rivals
                              else "; chosen by value shape (the only field of this shape left)")
             tm.matches.append(FieldMatch(st.path, dst, how, round(score, 2), evidence))
