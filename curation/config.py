@@ -43,7 +43,7 @@ from .analytics.settings import AnalyticsConfig  # noqa: E402
 
 class ManuscriptInput(Section):
     path: str
-    universe: str = "visions_of_gaea"
+    universe: str | None = Field(None, description="the book's world on rows and in prompts; null = the file's name")
     roster: str | None = None
 
 

@@ -72,7 +72,8 @@ def leaks(prompt: str, chunk: str, n: int = 12) -> bool:
 @pytest.fixture(scope="module")
 def template_rows():
     # named as the build names it: relative to the config's root (the repository)
-    return process_manuscript(SAMPLE, roster=load_roster(ROSTER), source_name=SAMPLE.relative_to(REPO).as_posix()).rows
+    return process_manuscript(SAMPLE, roster=load_roster(ROSTER), source_name=SAMPLE.relative_to(REPO).as_posix(),
+                              universe="visions_of_gaea").rows
 
 
 def test_prompts_carry_summary_exact_answer_and_rebuild_asks_nothing(tmp_path, monkeypatch, template_rows):

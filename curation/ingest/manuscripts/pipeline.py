@@ -17,7 +17,8 @@ from typing import Callable
 from ...records import stable_id
 from ...tokens import count_tokens
 from .chunking import Chunk, Fragment, plan_chunks
-from .prompts import build_prompt, conversations, quotes_chunk
+from .briefs import briefs, prompt_setting, scene_turn, universe_name, universe_slug
+from .prompts import conversations, quotes_chunk
 from .readers import read_manuscript
 from .roster import Roster
 from .runs import run_groups, split_runs
@@ -280,26 +281,31 @@ Summarizer = Callable[[list[str]], list["str | None"]]
 
 
 def _human_prompt(meta: dict, previous: str | None, seed_key: str, universe_name: str, text: str,
-                  summary: str | None, previous_summary: str | None, asked: bool) -> tuple[str, str, str | None]:
-    """(prompt, prompt_source, note): the LLM-summary brief, or the template one when there is no
-    summary or the summaries quote the chunk (the answer must not be in the question)."""
+                  summary: str | None, previous_summary: str | None, asked: bool,
+                  book: dict) -> tuple[str, str, str | None]:
+    """(prompt, prompt_source, note): the brief with the LLM's summary of what happens, or with one
+    built from the chunk's tags when there is none or the summaries quote the chunk (the answer must
+    not be in the question). `book`: people, setting, turn and gender for `briefs.Briefs.prompt`."""
     if summary or previous_summary:
-        human = build_prompt(meta, previous, random.Random(seed_key), universe_name, summary, previous_summary)
+        human = briefs().prompt(meta, random.Random(seed_key), universe_name, summary=summary,
+                                previous_summary=previous_summary, previous_text=previous, **book)
         if not quotes_chunk(human, text):
             return human, "llm_summary", None
         note = "llm summary quoted the chunk; template prompt used"
     else:
         note = "no llm summary for this chunk; template prompt used" if asked else None
-    return build_prompt(meta, previous, random.Random(seed_key), universe_name), "template", note
+    return briefs().prompt(meta, random.Random(seed_key), universe_name, previous_text=previous, **book), \
+        "template", note
 
 
 def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = None,
-                       roster: Roster | None = None, universe: str = "visions_of_gaea", seed: int = 42,
+                       roster: Roster | None = None, universe: str | None = None, seed: int = 42,
                        source_name: str | None = None, summarize: Summarizer | None = None,
                        labelling: Labelling | None = None) -> ManuscriptResult:
     """`summarize`, when given, adds LLM-written summaries of each chunk and of the one before to its
     prompt (see `_human_prompt`); without it prompts come from templates only. `labelling` chooses who
-    labels the chunks (heuristic, LLM, both) and applies the user's overrides (`labels.apply_labels`)."""
+    labels the chunks (heuristic, LLM, both) and applies the user's overrides (`labels.apply_labels`).
+    `universe` names the book's world on rows and in prompts; without it, the file's name does."""
     settings = settings or ManuscriptsConfig()
     doc = read_manuscript(path)
     book = parse_structure(doc)
@@ -312,8 +318,8 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
     result = ManuscriptResult(source, book, fragments=plan.fragments, scene_pov=povs)
     runs = split_runs(plan.chunks, settings.split_run_chunks)
     groups = run_groups(plan.chunks, runs, source)
-    universe_name = " ".join(w if w in ("of", "the", "and") and k else w.capitalize()
-                             for k, w in enumerate(universe.replace("_", " ").split()))
+    shown_universe = universe_name(universe, source)
+    universe = universe_slug(universe, source)
     summaries = summarize([c.text for c in plan.chunks]) if summarize and plan.chunks else [None] * len(plan.chunks)
     asked = summarize is not None or (labelling is not None and labelling.mode != "heuristic")
     llm_labels = _llm_labels(labelling, plan.chunks, tagger, source)
@@ -357,9 +363,12 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
                      key if keys[key] == 1 else f"{key}-{keys[key]}")
         summary = meta.get("summary") or summaries[k]
         same_run = k > 0 and runs[k - 1] == runs[k]  # a prompt refers to a neighbour of its own split group only
+        facts = {"people": [c for c in (meta.get("characters") or []) if tagger.real_person(c)],
+                 "setting": prompt_setting(meta.get("setting"), ch.title),
+                 "turn": scene_turn(text, tagger.tension), "gender": tagger.people.gender.get(meta.get("pov") or "")}
         human, meta["prompt_source"], note = _human_prompt(
-            meta, previous if same_run else None, f"{seed}:prompt:{cid}", universe_name, text, summary,
-            previous_summary if same_run else None, asked)
+            meta, previous if same_run else None, f"{seed}:prompt:{cid}", shown_universe, text, summary,
+            previous_summary if same_run else None, asked, facts)
         previous_summary = summary
         if note:
             meta["prompt_note"] = note

@@ -19,7 +19,7 @@ from .stats import catalogs, compute_stats, integration, load_jsonl
 
 
 def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str | None = None,
-            existing: str | None = None, universe: str = "visions_of_gaea", mode: str = "separate",
+            existing: str | None = None, universe: str | None = None, mode: str = "separate",
             seed: int = 42, settings: ManuscriptsConfig | None = None, rejects: str | None = None,
             summarize=None, labelling=None) -> dict:
     """`summarize` (a `generate.summary.SceneSummarizer`) adds LLM-written scene summaries to the prompts;
@@ -60,7 +60,9 @@ def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str |
         write_text(rejects, "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in reject_rows))
     report = compute_stats(rows, existing_rows, fragments=len(reject_rows), removed=removed)
     report["catalogs"] = catalogs(rows)
-    report["integration"] = integration(rows, existing_rows or [], universe, mode)
+    made = sorted({r["metadata"]["universe"] for r in rows})
+    report["integration"] = integration(rows, existing_rows or [], universe or (made[0] if len(made) == 1 else
+                                                                                 "+".join(made) or "manuscripts"), mode)
     report["inputs"] = [Path(p).as_posix() for p in inputs]
     report["review"] = {"file": write_review(review_path(out), review).name, "listed": len(review)}
     if labelling is not None and labelling.overrides is not None:
@@ -76,7 +78,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--roster", help="optional roster YAML (characters with aliases, glossary)")
     parser.add_argument("--stats", help="write statistics, catalogs and integration report as JSON")
     parser.add_argument("--existing", help="existing dataset JSONL to compare with (and append to)")
-    parser.add_argument("--universe", default="visions_of_gaea", help="universe name stored on every row")
+    parser.add_argument("--universe", default=None, help="universe name stored on every row and used in the prompts "
+                                                        "(default: each file's name)")
     parser.add_argument("--mode", choices=("separate", "append"), default="separate",
                         help="append to --existing or write a separate collection (default)")
     parser.add_argument("--rejects", help="write rejected fragments (with reasons) as JSONL")

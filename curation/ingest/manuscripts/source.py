@@ -104,7 +104,7 @@ class ManuscriptSource(SourceStep):
             try:
                 roster = load_roster(e.get("roster"))
                 result = process_manuscript(Path(e["path"]), self.settings, roster,
-                                            e.get("universe") or "visions_of_gaea", ctx.seed, source_name=name,
+                                            e.get("universe"), ctx.seed, source_name=name,
                                             summarize=self.summarize, labelling=self.labelling)
             except (ServerUnavailable, ModelMissing):
                 raise
