@@ -47,8 +47,13 @@ def test_writes_three_validated_configs_from_the_data(dataset, tmp_path):
         assert c["sample_packing"] is True and c["sequence_len"] % 256 == 0
         assert w.axolotl_check.startswith("skipped") or w.axolotl_check == "ok"
     by = {w.name: yaml.safe_load(w.path.read_text()) for w in written}
-    assert by["scenes"]["datasets"][0]["path"] == "builders/unwritten/axolotl/scenes/train.jsonl"
-    assert by["combined"]["datasets"][0]["path"] == "builders/unwritten/axolotl/train.jsonl"
+    # absolute paths: Axolotl resolves relative ones against the folder it runs in
+    assert by["scenes"]["datasets"][0]["path"] == f"{dataset.resolve().as_posix()}/axolotl/scenes/train.jsonl"
+    assert by["combined"]["datasets"][0]["path"] == f"{dataset.resolve().as_posix()}/axolotl/train.jsonl"
+    runs = Path.cwd().resolve() / "outputs"  # Config() without a file: output_root relative to the current folder
+    assert by["combined"]["output_dir"] == f"{runs.as_posix()}/qlora-combined"
+    assert by["combined"]["dataset_prepared_path"] == f"{runs.as_posix()}/last_run_prepared/combined"
+    assert "from any folder" in written[0].path.read_text()
     # sequence_len covers the longest row of the subset (nothing dropped for length), floor 256
     longest = max(json.loads(line)["metadata"]["token_count"]
                   for s in ("train", "validation", "test")

@@ -76,7 +76,7 @@ class QloraConfig(Section):
     sequence_len_percentile: float = Field(100.0, gt=0, le=100,
                                            description="rows above it would be dropped by Axolotl: keep 100")
     tokens_per_second: float = Field(1500.0, gt=0, description="training throughput for the time estimate")
-    output_root: str = Field("outputs", description="Axolotl output_dir parent")
+    output_root: str = Field("outputs", description="Axolotl output_dir and prepared-data parent (absolute in the configs)")
 
 
 class OutputConfig(Section):

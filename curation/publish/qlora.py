@@ -232,7 +232,10 @@ def _dataset_entry(location: str, rel: str, hub: bool, roles: Any, fmt: str = "c
     return entry
 
 
-def build_config(name: str, cfg: Any, dataset_dir: Path, location: str, hub: bool) -> tuple[dict[str, Any], dict]:
+def build_config(name: str, cfg: Any, dataset_dir: Path, location: str, hub: bool,
+                 runs: str | None = None) -> tuple[dict[str, Any], dict]:
+    """One Axolotl config; `location` is the dataset (an absolute folder or a Hub repo id), `runs` the absolute
+    folder for Axolotl's prepared data and outputs (default: output.qlora.output_root as written)."""
     q, roles = cfg.output.qlora, cfg.output.contract.roles
     fmt = getattr(cfg.output, "default_format", "conversations")
     sub = SUBSETS[name][0]
@@ -263,8 +266,8 @@ def build_config(name: str, cfg: Any, dataset_dir: Path, location: str, hub: boo
         config["test_datasets"] = [_dataset_entry(location, rel("validation"), hub, roles, fmt)]
     config.update({
         "val_set_size": 0.0,
-        "dataset_prepared_path": f"last_run_prepared/{name}",
-        "output_dir": f"{q.output_root}/qlora-{name}",
+        "dataset_prepared_path": f"{runs or q.output_root}/last_run_prepared/{name}",
+        "output_dir": f"{runs or q.output_root}/qlora-{name}",
         "sequence_len": seq,
         "sample_packing": q.sample_packing,
         "eval_sample_packing": False,
@@ -321,8 +324,10 @@ def _comment(h: dict[str, Any], location: str) -> str:
         f" / {e['tokens_per_second']:,.0f} tokens/s (output.qlora.tokens_per_second);"
         f" ~{e['total_steps']} optimizer steps.",
     ]
-    lines.append("Run from the repository root (relative dataset paths); offline: HF_HUB_OFFLINE=1 "
-                 "AXOLOTL_DO_NOT_TRACK=1 axolotl preprocess <this file>.")
+    lines.append("Paths are absolute (Axolotl resolves relative ones against the folder it runs in), so this runs "
+                 "from any folder; on another machine push the dataset and use `unwritten qlora --dataset REPO_ID`, "
+                 "or rerun `unwritten qlora` there. Offline: HF_HUB_OFFLINE=1 AXOLOTL_DO_NOT_TRACK=1 "
+                 "axolotl preprocess <this file>.")
     lines += _trl_lines(h, location)
     if h["warmup_capped"]:
         lines.append(f"warmup_steps capped at 10% of the {e['total_steps']} steps (spec value {h['spec_warmup']}"
@@ -346,12 +351,15 @@ def write_qlora_configs(cfg: Any, dataset_dir: Path | None = None, out_dir: Path
     if dataset is None:
         if hub and not cfg.output.hub_repo_id:
             raise UserError("output.qlora.dataset is 'hub' but output.hub_repo_id is not set")
-        dataset = cfg.output.hub_repo_id if hub else cfg.output.dir
+        dataset = cfg.output.hub_repo_id if hub else str(dataset_dir)
+    if not hub:  # Axolotl resolves relative paths against the folder it runs in: write absolute ones
+        dataset = Path(dataset).expanduser().resolve().as_posix()
+    runs = cfg.resolve(q.output_root).as_posix()
     written = []
     for name in names or list(SUBSETS):
         if name not in SUBSETS:
             raise UserError(f"unknown QLoRA config '{name}' (choose from {', '.join(SUBSETS)})")
-        config, header = build_config(name, cfg, dataset_dir, dataset.rstrip("/"), hub)
+        config, header = build_config(name, cfg, dataset_dir, dataset.rstrip("/"), hub, runs)
         path = out_dir / f"{name}.yaml"
         validate_structure(config, str(path))
         atomic.write_text(path, _comment(header, dataset) + yaml.safe_dump(config, sort_keys=False, width=100))
