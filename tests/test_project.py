@@ -162,3 +162,25 @@ def _write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text)
     return path
+
+
+def test_every_data_file_of_the_package_is_declared_package_data():
+    """A data file the code reads (prompts, templates, the domain spec) must ship in the wheel."""
+    import fnmatch
+
+    tomllib = pytest.importorskip("tomllib")
+    declared = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    package_root = REPO / "curation"
+    missing = []
+    for f in package_root.rglob("*"):
+        if not f.is_file() or f.suffix in (".py", ".pyc") or "__pycache__" in f.parts:
+            continue
+        owner = f.parent
+        while not (owner / "__init__.py").is_file():  # the package that holds this file
+            owner = owner.parent
+        package = ".".join(owner.relative_to(REPO).parts)
+        rel = f.relative_to(owner).as_posix()
+        patterns = declared.get(package, []) + declared.get("*", [])
+        if not any(fnmatch.fnmatchcase(rel, p) and rel.count("/") == p.count("/") for p in patterns):
+            missing.append(f.relative_to(REPO).as_posix())
+    assert not missing, f"add to [tool.setuptools.package-data]: {missing}"
