@@ -419,3 +419,82 @@ def test_corpus_novels_without_blank_lines_keep_their_narrative(tmp_path, corpus
             assert abs(got[k]["narrative_words"] - base) <= 0.03 * base, (name, k, got[k]["narrative_words"], base)
             assert got[k]["removed_words_by_kind"].get("licence", 0) >= 0.9 * got["original"]["removed_words_by_kind"]["licence"]
             assert got[k]["removed_words_by_kind"].get("title_page", 0) <= 50
+
+
+# ---- .docx: read from the XML in one pass, the same blocks python-docx gives ---------------------------------
+def _feature_docx(path: Path) -> Path:
+    """Styles inherited through base styles, direct and style-borne italics/bold, a hyperlink, tabs and line
+    breaks, centred and styled breaks, headings, empty paragraphs, a table (not body text)."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    base = d.styles.add_style("Thought", WD_STYLE_TYPE.CHARACTER)
+    base.font.italic = True
+    child = d.styles.add_style("Inner Thought", WD_STYLE_TYPE.CHARACTER)
+    child.base_style = base
+    d.add_paragraph("The Salt Road", style="Title")
+    d.add_heading("Chapter One", level=1)
+    p = d.add_paragraph("She counted ")
+    p.add_run("nine").italic = True
+    p.add_run(" boats and ")
+    p.add_run("one", style="Inner Thought")
+    p.add_run(" wreck.\tThen ")
+    p.add_run("nothing").bold = True
+    p.add_run().add_break()
+    p.add_run("at all.")
+    link = OxmlElement("w:hyperlink")
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = " (see the chart)"
+    t.set(qn("xml:space"), "preserve")
+    r.append(t)
+    link.append(r)
+    p._p.append(link)
+    d.add_paragraph("")
+    d.add_paragraph("* * *").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph("~").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_table(rows=1, cols=1).cell(0, 0).text = "a table cell, not the story"
+    q = d.add_paragraph("“Nothing,” he said, ")
+    q.add_run("not unkindly").italic = False
+    d.add_heading("Chapter Two", level=2)
+    d.add_paragraph("The second chapter begins here, and it goes on for a while.")
+    d.save(str(path))
+    return path
+
+
+def test_docx_reader_gives_python_docx_blocks(tmp_path):
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from docx_reference import read_docx_reference
+
+    from curation.ingest.manuscripts.readers import read_docx
+
+    docs = [_feature_docx(tmp_path / "features.docx"), SAMPLES / "manuscripts" / "visions-of-gaea-sample.docx"]
+    for path in docs:
+        data = path.read_bytes()
+        ours, ref = read_docx(path, data), read_docx_reference(path, data)
+        # the same blocks, except that a hyperlink's text is kept in a paragraph with formatted runs
+        assert [b.text.replace(" (see the chart)", "") for b in ours] == [b.text for b in ref], path
+        assert [(b.kind, b.place, b.level, b.raw) for b in ours] == [(b.kind, b.place, b.level, b.raw) for b in ref]
+    blocks = read_docx(docs[0], docs[0].read_bytes())
+    assert blocks[0].kind == "heading" and blocks[0].level == 0
+    para = next(b for b in blocks if b.text.startswith("She counted"))
+    assert "*nine*" in para.text and "*one*" in para.text and "**nothing**" in para.text
+    assert "(see the chart)" in para.text
+    assert not any("table cell" in b.text for b in blocks)
+
+
+def test_corrupt_docx_xml_is_one_line(tmp_path, capsys):
+    import zipfile
+
+    good = _feature_docx(tmp_path / "good.docx")
+    bad = tmp_path / "bad.docx"
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item.filename, data[: len(data) // 2] if item.filename == "word/document.xml" else data)
+    code, err, _ = run_cli(["prepare-gaea", str(bad), "--out", str(tmp_path / "o.jsonl")], capsys)
+    assert_one_line(code, err, "bad.docx", "corrupt .docx", exit_code=2)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -373,43 +374,139 @@ def _check_docx_zip(path: Path, data: bytes) -> None:
         raise UserError(f"{path}: corrupt .docx ({e})") from None
 
 
-def _style_flag(style, attr: str, cache: dict) -> bool:
-    """Italic/bold inherited from a character style (e.g. "Emphasis") and its base styles."""
-    key = (getattr(style, "style_id", None), attr)
-    if key not in cache:
-        val, seen = None, 0
-        while style is not None and val is None and seen < 10:
-            val = getattr(style.font, attr, None)
-            style, seen = style.base_style, seen + 1
-        cache[key] = bool(val)
-    return cache[key]
+#: WordprocessingML's namespace; every element and attribute of document.xml and styles.xml lives in it.
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_OFF = ("0", "false", "off", "none")
 
 
-def _run_flag(run, attr: str, cache: dict) -> bool:
-    direct = getattr(run, attr)
-    if direct is not None:
-        return bool(direct)
-    try:
-        style = run.style
-    except Exception:  # a run pointing at a missing style
-        return False
-    return _style_flag(style, attr, cache) if style is not None else False
+def _on(el) -> bool | None:
+    """An on/off property element (<w:i/>, <w:b w:val="0"/>): None when absent, else its value."""
+    if el is None:
+        return None
+    return el.get(_W + "val", "true").lower() not in _OFF
 
 
-def _docx_paragraph_text(par, cache: dict) -> str:
-    """Paragraph text with italic runs as *x* (bold as **x**), adjacent runs of one style merged."""
+class _DocxStyles:
+    """The style table read once (python-docx scans it again for every run and paragraph, which made a
+    66 MB document take minutes): name, type, base, italic/bold and alignment per style id, and the
+    default paragraph and character styles; inherited flags resolved once per style."""
+
+    def __init__(self, xml: bytes | None) -> None:
+        from lxml import etree
+
+        self.styles: dict[str, dict] = {}
+        self.default: dict[str, str] = {}
+        self._flags: dict[tuple[str, str], bool] = {}
+        if not xml:
+            return
+        root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+        for st in root.iter(_W + "style"):
+            sid = st.get(_W + "styleId")
+            if sid is None:
+                continue
+            kind = st.get(_W + "type", "paragraph")
+            name = st.find(_W + "name")
+            based = st.find(_W + "basedOn")
+            rpr, ppr = st.find(_W + "rPr"), st.find(_W + "pPr")
+            jc = ppr.find(_W + "jc") if ppr is not None else None
+            self.styles[sid] = {
+                "type": kind, "name": name.get(_W + "val") if name is not None else None,
+                "based": based.get(_W + "val") if based is not None else None,
+                "i": _on(rpr.find(_W + "i")) if rpr is not None else None,
+                "b": _on(rpr.find(_W + "b")) if rpr is not None else None,
+                "jc": jc.get(_W + "val") if jc is not None else None}
+            if st.get(_W + "default", "0").lower() not in _OFF:
+                self.default[kind] = sid  # the last default of a type wins, as in Word and python-docx
+
+    def resolve(self, sid: str | None, kind: str) -> str | None:
+        """The style id a paragraph or run uses: its own when it exists with that type, else the default."""
+        st = self.styles.get(sid) if sid is not None else None
+        return sid if st is not None and st["type"] == kind else self.default.get(kind)
+
+    def flag(self, sid: str | None, attr: str) -> bool:
+        """Italic/bold of a character style, inherited from its base styles (at most 10 levels)."""
+        if sid is None:
+            return False
+        key = (sid, attr)
+        if key not in self._flags:
+            val, cur, seen = None, sid, 0
+            while cur is not None and val is None and seen < 10:
+                st = self.styles.get(cur)
+                if st is None:
+                    break
+                val, cur, seen = st[attr], st["based"], seen + 1
+            self._flags[key] = bool(val)
+        return self._flags[key]
+
+
+def _run_text(r) -> str:
+    """A run's text as python-docx gives it: w:t, tabs as \t, line breaks as \n, non-breaking hyphens."""
+    out = []
+    for el in r:
+        tag = el.tag
+        if tag == _W + "t":
+            out.append(el.text or "")
+        elif tag in (_W + "tab", _W + "ptab"):
+            out.append("\t")
+        elif tag == _W + "br":
+            out.append("\n" if el.get(_W + "type", "textWrapping") == "textWrapping" else "")
+        elif tag == _W + "cr":
+            out.append("\n")
+        elif tag == _W + "noBreakHyphen":
+            out.append("-")
+    return "".join(out)
+
+
+@dataclass
+class _DocxParagraph:
+    text: str  # runs and hyperlinks, as python-docx's paragraph.text
+    style: str  # paragraph style name
+    centred: bool
+    segments: list[list]  # [flags "i"/"b"/"ib"/"", text] of the direct runs, adjacent equal flags merged
+
+
+def _docx_paragraph(p, styles: _DocxStyles) -> _DocxParagraph:
+    ppr = p.find(_W + "pPr")
+    psid = None
+    jc = None
+    if ppr is not None:
+        ps = ppr.find(_W + "pStyle")
+        psid = ps.get(_W + "val") if ps is not None else None
+        j = ppr.find(_W + "jc")
+        jc = j.get(_W + "val") if j is not None else None
+    sid = styles.resolve(psid, "paragraph")
+    st = styles.styles.get(sid) if sid is not None else None
+    texts: list[str] = []
     segs: list[list] = []
-    for run in par.runs:
-        t = run.text
+    runs = (r for child in p for r in ((child,) if child.tag == _W + "r" else
+                                        child.findall(_W + "r") if child.tag == _W + "hyperlink" else ()))
+    for run in runs:  # a hyperlink's runs are text too (python-docx's paragraph.runs leaves them out)
+        t = _run_text(run)
+        texts.append(t)
         if not t:
             continue
-        style = ("i" if _run_flag(run, "italic", cache) else "") + ("b" if _run_flag(run, "bold", cache) else "")
-        if segs and segs[-1][0] == style:
+        rpr = run.find(_W + "rPr")
+        direct_i = _on(rpr.find(_W + "i")) if rpr is not None else None
+        direct_b = _on(rpr.find(_W + "b")) if rpr is not None else None
+        rsid = None
+        if rpr is not None and (rs := rpr.find(_W + "rStyle")) is not None:
+            rsid = rs.get(_W + "val")
+        csid = styles.resolve(rsid, "character")
+        italic = direct_i if direct_i is not None else styles.flag(csid, "i")
+        bold = direct_b if direct_b is not None else styles.flag(csid, "b")
+        flags = ("i" if italic else "") + ("b" if bold else "")
+        if segs and segs[-1][0] == flags:
             segs[-1][1] += t
         else:
-            segs.append([style, t])
+            segs.append([flags, t])
+    centred = jc == "center" or (st is not None and st["jc"] == "center")
+    return _DocxParagraph("".join(texts), (st or {}).get("name") or "", centred, segs)
+
+
+def _docx_text(par: _DocxParagraph) -> str:
+    """Paragraph text with italic runs as *x* (bold as **x**)."""
     out = []
-    for style, t in segs:
+    for style, t in par.segments:
         mark = ("*" if "i" in style else "") + ("**" if "b" in style else "")
         core = t.strip()
         if mark and core:
@@ -418,30 +515,49 @@ def _docx_paragraph_text(par, cache: dict) -> str:
             out.append(f"{lead}{mark}{core}{mark[::-1]}{trail}")
         else:
             out.append(t)
-    text = "".join(out) if segs else par.text
+    text = "".join(out) if par.segments else par.text
     return normalize_emphasis(clean_whitespace(normalize_unicode(text)))
+
+
+def docx_paragraphs(path: Path, data: bytes) -> list[_DocxParagraph]:
+    """The body's paragraphs (top level, as python-docx's `document.paragraphs`), read in one streaming
+    pass over word/document.xml: time and memory linear in the document's size."""
+    import io
+
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            styles = _DocxStyles(zf.read("word/styles.xml") if "word/styles.xml" in names else None)
+            out: list[_DocxParagraph] = []
+            with zf.open("word/document.xml") as fh:
+                events = etree.iterparse(fh, events=("end",), tag=(_W + "p", _W + "tbl", _W + "sdt"),
+                                         resolve_entities=False, no_network=True, huge_tree=True)
+                for _, el in events:
+                    parent = el.getparent()
+                    if parent is None or parent.tag != _W + "body":
+                        continue  # a paragraph in a table or text box: not a body paragraph
+                    if el.tag == _W + "p":
+                        out.append(_docx_paragraph(el, styles))
+                    el.clear()
+                    while el.getprevious() is not None:  # drop what was read: memory stays flat
+                        del parent[0]
+    except UserError:
+        raise
+    except (etree.XMLSyntaxError, zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, zlib.error) as e:
+        raise UserError(f"{path}: corrupt .docx, cannot be read ({type(e).__name__}: {e})") from None
+    return out
 
 
 _HEADING_STYLE = re.compile(r"^(?:heading\s*(\d)|title|subtitle)$", re.I)
 
 
 def read_docx(path: Path, data: bytes) -> list[Block]:
-    import io
-
     _check_docx_zip(path, data)
-    try:
-        import docx  # python-docx
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-        document = docx.Document(io.BytesIO(data))
-        paragraphs = list(document.paragraphs)
-    except UserError:
-        raise
-    except Exception as e:  # python-docx raises many kinds on a damaged package
-        raise UserError(f"{path}: corrupt .docx, cannot be read ({type(e).__name__}: {e})") from None
+    paragraphs = docx_paragraphs(path, data)
     blocks: list[Block] = []
     empties = 0
-    cache: dict = {}
     # empty paragraphs between body paragraphs: if rare, one marks a break; if common, a run of two does
     n_empty_gaps = sum(1 for p in paragraphs if not p.text.strip())
     empty_break = 1 if n_empty_gaps < 0.05 * max(1, len(paragraphs)) else 2
@@ -454,17 +570,12 @@ def read_docx(path: Path, data: bytes) -> list[Block]:
         if empties >= empty_break and blocks and blocks[-1].kind == "para":
             blocks.append(Block("break", "", place, raw="(empty paragraphs)"))
         empties = 0
-        style = (par.style.name if par.style is not None else "") or ""
+        style = par.style
         m = _HEADING_STYLE.match(style.strip())
-        text = _docx_paragraph_text(par, cache)
+        text = _docx_text(par)
         symbol_only = not re.search(r"\w", text)
-        try:
-            centred = par.alignment == WD_ALIGN_PARAGRAPH.CENTER or (
-                par.style is not None and par.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER)
-        except Exception:  # unusual alignment values in foreign documents
-            centred = False
         if symbol_only or "break" in style.lower() or "separator" in style.lower() or (
-                centred and len(text) <= 5 and not re.search(r"[A-Za-z0-9]{2}", text)):
+                par.centred and len(text) <= 5 and not re.search(r"[A-Za-z0-9]{2}", text)):
             blocks.append(Block("break", "", place, raw=raw))
             continue
         if m:

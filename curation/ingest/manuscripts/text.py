@@ -27,12 +27,16 @@ def word_count(text: str) -> int:
 
 def clean_whitespace(text: str) -> str:
     """One line of prose: invisible characters removed, whitespace runs collapsed (NBSP kept as space)."""
-    text = _INVISIBLE.sub("", text)
-    return _WS.sub(" ", text).strip()
+    if not text.isascii():  # the invisible characters are all non-ASCII
+        text = _INVISIBLE.sub("", text)
+    return " ".join(text.split())  # str.split's whitespace is re's \s: the same runs, ~10x faster
 
 
 def normalize_unicode(text: str) -> str:
-    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    if text.isascii():
+        return text
+    text = _INVISIBLE.sub("", text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def natural_key(name: str) -> tuple:
@@ -47,6 +51,8 @@ _UNDERSCORE_ITALIC = re.compile(r"(?<![\w\\_*])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!
 
 
 def normalize_emphasis(text: str) -> str:
+    if "_" not in text:  # both patterns need an underscore; skipping them is most of a reader's time
+        return text
     text = _UNDERSCORE_BOLD.sub(r"**\1**", text)
     return _UNDERSCORE_ITALIC.sub(r"*\1*", text)
 
