@@ -498,3 +498,33 @@ def test_corrupt_docx_xml_is_one_line(tmp_path, capsys):
             zout.writestr(item.filename, data[: len(data) // 2] if item.filename == "word/document.xml" else data)
     code, err, _ = run_cli(["prepare-gaea", str(bad), "--out", str(tmp_path / "o.jsonl")], capsys)
     assert_one_line(code, err, "bad.docx", "corrupt .docx", exit_code=2)
+
+
+# ---- analyze never reads its own outputs back --------------------------------------------------------------
+def test_analyze_writes_into_the_input_folder_and_never_reads_its_outputs_back(tmp_path, capsys):
+    src = tmp_path / "batches"
+    shutil.copytree(SAMPLES / "interactions" / "training_output_v1.2", src)
+    user_file = src / "notes_combined_training_data.json"  # the user's own combined file: still an input
+    user_file.write_text(json.dumps([{"data_type": "emotional_authenticity",
+                                      **json.loads(BATCH.read_text(encoding="utf-8"))["samples"][0]}]))
+
+    def seen(*extra: str) -> int:
+        report = tmp_path / "r.json"
+        code, err, _ = run_cli(["analyze", str(src), "--json", str(report), *extra], capsys)
+        assert code == 0, err
+        return json.loads(report.read_text())["records_seen"]
+
+    first = seen()
+    # the spec's layout: --all --out INPUT writes combined, by-type, split files and reports into the input folder
+    code, err, _ = run_cli(["analyze", str(src), "--all", "--out", str(src)], capsys)
+    assert code == 0, err
+    assert (src / "combined_training_data.json").is_file() and (src / "analysis_report.json").is_file()
+    assert seen() == first  # the second run reads the same batches, not its own combined files
+    # a single file analysed: its outputs go to <file>_analysis/ inside the folder; still never read back
+    code, err, _ = run_cli(["analyze", str(src / BATCH.name), "--combine"], capsys)
+    assert code == 0 and (src / (BATCH.stem + "_analysis") / "combined_training_data.json").is_file()
+    assert seen() == first
+    # named explicitly, a combined file is read (the user asked for it)
+    code, err, _ = run_cli(["analyze", str(src / "combined_training_data.json"), "--json", str(tmp_path / "c.json")],
+                           capsys)
+    assert code == 0 and json.loads((tmp_path / "c.json").read_text())["records_seen"] > 0

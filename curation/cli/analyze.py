@@ -122,6 +122,8 @@ def run(args: argparse.Namespace) -> int:
     if rejects_path:
         atomic.write_text(rejects_path, analysis.rejects_lines(a))
         written.append(Path(rejects_path))
+    if written:  # a later scan of these folders (analyze or build) skips what was written here
+        analysis.record_outputs(written)
     for p in written:
         err.print(f"wrote {p}")
     return 0

@@ -291,6 +291,23 @@ def _dump(path: Path, rows: Any) -> None:
     atomic.write_text(path, json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
 
 
+def record_outputs(paths: list[Path]) -> None:
+    """Add the written files to the OWN_OUTPUTS marker of their folder (merged with earlier runs), so a
+    folder scan skips them: `analyze X` may write into X (the spec's layout) and still never read its own
+    combined files back as input."""
+    from .discovery import OWN_OUTPUTS, OWN_OUTPUTS_TOOL, own_outputs
+
+    by_folder: dict[Path, set[str]] = {}
+    for p in paths:
+        p = Path(p).resolve()
+        by_folder.setdefault(p.parent, set()).add(p.name)
+    for folder, names in sorted(by_folder.items()):
+        files = sorted(own_outputs(folder) | names)
+        atomic.write_text(folder / OWN_OUTPUTS, json.dumps(
+            {"tool": OWN_OUTPUTS_TOOL, "note": "files written by `unwritten analyze`; folder scans skip them",
+             "files": files}, indent=2) + "\n")
+
+
 def write_combined(a: Analysis, out: Path) -> list[Path]:
     path = out / "combined_training_data.json"
     _dump(path, export_rows(a.kept))

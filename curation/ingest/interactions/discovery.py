@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import fnmatch
 import functools
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -136,15 +137,38 @@ def normalize_version(v: Any) -> str | None:
     return v if v.startswith("v") else "v" + v
 
 
+#: Written by `unwritten analyze` beside its outputs (combined, by-type and split files, reports): the names
+#: it wrote there. A folder scan skips them, so a rerun (or a build) never reads the tool's own outputs back
+#: as new samples; a file named explicitly is still read.
+OWN_OUTPUTS = ".unwritten-analyze.json"
+OWN_OUTPUTS_TOOL = "unwritten-curation analyze"
+
+
+def own_outputs(folder: Path) -> set[str]:
+    """Names of the files `unwritten analyze` recorded as its outputs in `folder` (empty when none)."""
+    marker = folder / OWN_OUTPUTS
+    try:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return set()
+    if not isinstance(data, dict) or data.get("tool") != OWN_OUTPUTS_TOOL or not isinstance(data.get("files"), list):
+        return set()
+    return {f for f in data["files"] if isinstance(f, str)}
+
+
 def find_files(paths: list[Path], include: list[str], exclude: list[str]) -> tuple[list[Path], list[Path]]:
-    """(files to read, files skipped by pattern), folders scanned recursively in sorted order."""
+    """(files to read, files skipped by pattern or as our own analyze outputs), folders scanned recursively
+    in sorted order."""
     chosen: list[Path] = []
     skipped: list[Path] = []
+    ours: dict[Path, set[str]] = {}
     for p in paths:
         candidates = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
         for f in candidates:
             rel_parts = f.relative_to(p).parts if p.is_dir() else (f.name,)
-            if any(fnmatch.fnmatch(part, pat) for part in rel_parts for pat in exclude):
+            if p.is_dir() and f.name in ours.setdefault(f.parent, own_outputs(f.parent)):
+                skipped.append(f)
+            elif any(fnmatch.fnmatch(part, pat) for part in rel_parts for pat in exclude):
                 skipped.append(f)
             elif p.is_dir() and not any(fnmatch.fnmatch(f.name, pat) for pat in include):
                 skipped.append(f)
