@@ -104,12 +104,27 @@ def redact_text(text: str) -> str:
     return out
 
 
+#: Config keys whose mappings name the user's data fields, not settings: a field called `auth_target` in
+#: `interactions.field_map` is not a secret, and its value (our field name) must not be masked everywhere.
+DATA_KEYS = frozenset({"field_map", "types"})
+
+
+def _redact_data(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _redact_data(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_redact_data(v) for v in data]
+    return redact_text(data) if isinstance(data, str) else data
+
+
 def redact_config(data: Any) -> Any:
     """A copy of a config mapping with values under secret-looking keys masked and all text redacted."""
     if isinstance(data, dict):
         out = {}
         for k, v in data.items():
-            if is_secret_key(k) and isinstance(v, str) and v:
+            if k in DATA_KEYS and isinstance(v, dict):
+                out[k] = _redact_data(v)
+            elif is_secret_key(k) and isinstance(v, str) and v:
                 remember(v)
                 out[k] = MASK
             elif is_secret_key(k) and isinstance(v, (dict, list)) and v:

@@ -128,3 +128,15 @@ def test_cli_prints_table_and_yaml_and_writes_only_where_allowed(tmp_path, valid
     assert main(["schema", str(folder), "--write", str(out), "--force"]) == 0
     assert main(["schema", str(tmp_path / "nope")]) != 0
     assert "no such file" in capsys.readouterr().err
+
+
+def test_a_field_map_key_that_looks_like_a_secret_masks_nothing(tmp_path):
+    """`generated.auth_targ: authenticity_target` names fields: the value is not remembered as a secret."""
+    from curation import redact
+    from curation.config import load_config
+
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("interactions:\n  field_map:\n    emotional_authenticity:\n"
+                   "      generated.auth_targ: authenticity_target\n      api_key_text: context\n", encoding="utf-8")
+    load_config(cfg)
+    assert redact.redact_text("authenticity_target and context") == "authenticity_target and context"
