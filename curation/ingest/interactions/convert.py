@@ -61,13 +61,22 @@ def load_system_prompts(path: Path, spec: Spec | None = None) -> dict[str, str]:
 
 
 # ---- template helpers (total functions) -----------------------------------------------------------------
+_UNDEFINED = jinja2.Undefined
+
+
 def _v(x: Any) -> Any:
-    return None if isinstance(x, jinja2.Undefined) else x
+    return None if isinstance(x, _UNDEFINED) else x
 
 
 def _n(x: Any) -> str:
     """A number as people write it: 8.0 -> '8', 0.75 -> '0.75', -0.3 -> '-0.3'."""
-    x = _v(x)
+    t = type(x)
+    if t is float:
+        return f"{x:.2f}".rstrip("0").rstrip(".")
+    if t is int:
+        return str(x)
+    if isinstance(x, _UNDEFINED):
+        return "None"
     if isinstance(x, bool) or not isinstance(x, (int, float)):
         return str(x)
     return f"{x:.2f}".rstrip("0").rstrip(".") if isinstance(x, float) else str(x)
@@ -79,13 +88,13 @@ def _signed(x: Any) -> str:
 
 
 def _label(x: Any) -> str | None:
-    x = _v(x)
-    return x.replace("_", " ") if isinstance(x, str) and x else None
+    return x.replace("_", " ") if type(x) is str and x else None
 
 
 def _empty(v: Any) -> bool:
-    v = _v(v)
-    return v is None or (isinstance(v, (str, list, dict)) and len(v) == 0)
+    if v is None or isinstance(v, _UNDEFINED):
+        return True
+    return type(v) in (str, list, dict) and len(v) == 0
 
 
 def _lines(pairs: Any) -> str:
@@ -93,8 +102,11 @@ def _lines(pairs: Any) -> str:
         return ""
     out = []
     for p in pairs:
-        if isinstance(p, (list, tuple)) and len(p) == 2 and not _empty(p[1]):
-            out.append(f"{p[0]}: {_v(p[1])}")
+        if type(p) in (list, tuple) and len(p) == 2:
+            v = p[1]
+            if v is None or isinstance(v, _UNDEFINED) or (type(v) in (str, list, dict) and len(v) == 0):
+                continue
+            out.append(f"{p[0]}: {v}")
     return "\n".join(out)
 
 
@@ -198,8 +210,18 @@ def _compiled(spec: Spec, text: str) -> jinja2.Template:
             from None
 
 
+@functools.lru_cache(maxsize=16)
+def _flat_globals(spec: Spec) -> dict[str, Any]:
+    return dict(_env(spec).globals)
+
+
 def _render(spec: Spec, text: str, ctx: dict[str, Any]) -> str:
-    return _compiled(spec, text).render(ctx)
+    """Template.render without its per-call merge of the environment's globals (a ChainMap walked twice per
+    render, a third of the conversion time at 100k records): the globals are merged into the context here."""
+    t = _compiled(spec, text)
+    env = t.environment
+    context = env.context_class(env, {**_flat_globals(spec), **ctx}, t.name, t.blocks)
+    return env.concat(t.root_render_func(context))  # type: ignore[attr-defined]
 
 
 def _rows(spec: Spec, tpl: Template, d: dict[str, Any]) -> list[Row]:

@@ -136,38 +136,61 @@ def _missing_paths(problems: list[Problem]) -> list[str]:
     return list(dict.fromkeys(_INDEX.sub("[]", p.path) for p in problems if p.reason == "missing_required_field"))
 
 
+_SAMPLE_KEEP = 200  # records kept per missing field to find look-alikes (the rest are only counted)
+
+
+class MissingFieldTally:
+    """Counts, per data type, the records lacking each required field, as records stream past; `raise_if_failing`
+    stops with the fix when a field is missing in more than the share. Keeps at most a few hundred records per
+    missing field (for the look-alike search), so a 100k-record run is not held in memory for it."""
+
+    def __init__(self, settings: InteractionsConfig, spec: Spec | None = None) -> None:
+        self.settings = settings
+        self.spec = spec or settings.domain()
+        self.per_type: Counter = Counter()
+        self.missing: dict[tuple[str, str], list[Record]] = defaultdict(list)
+        self.n_missing: Counter = Counter()
+
+    def add(self, r: Record, problems: list[Problem]) -> None:
+        self.per_type[r.data_type] += 1
+        for path in _missing_paths(problems):
+            key = (r.data_type, path)
+            self.n_missing[key] += 1
+            if len(self.missing[key]) < _SAMPLE_KEEP:
+                self.missing[key].append(r)
+
+    def raise_if_failing(self) -> None:
+        share = self.settings.max_missing_share
+        failing = [(t, path, n) for (t, path), n in self.n_missing.items()
+                   if n > share * self.per_type[t] and n >= MIN_MISSING]
+        if failing:
+            raise UserError(_message(failing, self.missing, self.per_type, self.spec, share))
+
+
 def check_missing_fields(records: Iterable[Record], settings: InteractionsConfig,
                          spec: Spec | None = None) -> dict[int, list[Problem]]:
     """Raise UserError when a required field is missing in more than `settings.max_missing_share` of a type's
-    records; otherwise return each record's schema problems (by id(record)) for the validator to reuse."""
-    spec = spec or settings.domain()
+    records; otherwise return each record's schema problems (by id(record))."""
+    tally = MissingFieldTally(settings, spec)
     problems: dict[int, list[Problem]] = {}
-    per_type: dict[str, list[Record]] = defaultdict(list)
-    missing: dict[tuple[str, str], list[Record]] = defaultdict(list)
     for r in records:
-        if r.kind != "interaction" or r.data_type not in spec.types:
+        if r.kind != "interaction" or r.data_type not in tally.spec.types:
             continue
-        per_type[r.data_type].append(r)
-        ps = check(r.data, spec.types[r.data_type])
+        ps = check(r.data, tally.spec.types[r.data_type])
         problems[id(r)] = ps
-        for path in _missing_paths(ps):
-            missing[(r.data_type, path)].append(r)
-    share = settings.max_missing_share
-    failing = [(t, path, recs) for (t, path), recs in missing.items()
-               if len(recs) > share * len(per_type[t]) and len(recs) >= MIN_MISSING]
-    if failing:
-        raise UserError(_message(failing, per_type, spec, share))
+        tally.add(r, ps)
+    tally.raise_if_failing()
     return problems
 
 
-def _message(failing: list[tuple[str, str, list[Record]]], per_type: dict[str, list[Record]], spec: Spec,
-             share: float) -> str:
+def _message(failing: list[tuple[str, str, int]], kept: dict[tuple[str, str], list[Record]],
+             per_type: Counter, spec: Spec, share: float) -> str:
     parts = []
     fixes: dict[str, list[str]] = defaultdict(list)
     # the most-missed field first; a nested field whose parent object is missing is reported with its parent
-    failing.sort(key=lambda x: (-len(x[2]) / len(per_type[x[0]]), x[0], x[1]))
+    failing.sort(key=lambda x: (-x[2] / per_type[x[0]], x[0], x[1]))
     missing_paths = {(t, p) for t, p, _ in failing}
-    for t, path, recs in failing:
+    for t, path, n in failing:
         if "." in path and any((t, q) in missing_paths for q in _parents(path)):
             continue
         ts = spec.types[t]
@@ -176,6 +199,7 @@ def _message(failing: list[tuple[str, str, list[Record]]], per_type: dict[str, l
             continue
         present: dict[str, Counter] = defaultdict(Counter)
         samples: dict[str, Any] = {}
+        recs = kept[(t, path)]
         for r in recs:
             found: dict[str, Any] = {}
             _present_paths(r.data, ts.fields, "", 0, found)
@@ -185,7 +209,7 @@ def _message(failing: list[tuple[str, str, list[Record]]], per_type: dict[str, l
         moves = child_moves(path, f, present)
         alikes = [] if moves else look_alikes(path, f, present, samples)
         role = ts.role_of(path)
-        n, total = len(recs), len(per_type[t])
+        total = per_type[t]
         what = f"{t}: required field '{path}'" + (f" ({role})" if role else "") + \
             f" is missing in {n} of {total} records ({n / total:.0%})"
         if moves:
@@ -193,7 +217,7 @@ def _message(failing: list[tuple[str, str, list[Record]]], per_type: dict[str, l
             fixes[t] += [f"{_yaml_key(a)}: {b}" for a, b in moves]
         elif alikes:
             what += "; present and alike: " + ", ".join(
-                f"'{p}' ({sum(present[p].values())} records)" for p in alikes)
+                f"'{p}' (in {sum(present[p].values())} of {len(recs)} records looked at)" for p in alikes)
             fixes[t].append(f"{_yaml_key(alikes[0])}: {path}")
         else:
             fixes[t].append(f"<your name for it>: {path}")

@@ -8,6 +8,7 @@ not_a_number, score_out_of_range / capacity_out_of_range / value_out_of_range), 
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -316,9 +317,16 @@ def check(sample: dict[str, Any], schema: TypeSchema) -> list[Problem]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _parts(dotted: str) -> tuple[str, ...]:
+    return tuple(dotted.split("."))
+
+
 def get_path(obj: Any, dotted: str) -> Any:
     """obj['a']['b'] for 'a.b' (None when any step is missing)."""
-    for part in dotted.split("."):
+    if "." not in dotted:
+        return obj.get(dotted) if isinstance(obj, dict) else None
+    for part in _parts(dotted):
         if not isinstance(obj, dict):
             return None
         obj = obj.get(part)
@@ -348,6 +356,9 @@ def missing_answer(sample: dict[str, Any], schema: TypeSchema) -> str | None:
     path = schema.roles.answer
     if not path:
         return None
+    if "." not in path and "[" not in path:
+        v = sample.get(path)
+        return None if isinstance(v, str) and v.strip() else path
     vals = values_at(sample, path)
     if any(isinstance(v, str) and v.strip() for v in vals):
         return None

@@ -45,7 +45,7 @@ def _label(v: Any) -> str | None:
 
 def _first(s: dict[str, Any], paths: tuple[str, ...]) -> Any:
     for p in paths:
-        v = get_path(s, p)
+        v = s.get(p) if "." not in p else get_path(s, p)
         if v is not None and v != "":
             return v
     return None
@@ -188,12 +188,16 @@ def capacity_facts(data_type: str, s: dict[str, Any], spec: Spec | None = None) 
         "constraint": _first(s, cap.get("constraint", ())) if cap.get("constraint") else None,
         "constraint_required": t.roles.constraint_required,
         "support_provided": _num(_first(s, cap.get("support_provided", ()))),
-        "support_provided_from": "field",
     }
-    if facts["support_provided"] is None and facts["constraint"] is not None:
-        facts["support_provided"] = support_given_in_text(facts["constraint"])
-        facts["support_provided_from"] = "text"
     return facts
+
+
+def support_provided(f: dict[str, Any]) -> float | None:
+    """The support given: the number field, else what the constraint text states (read only when asked)."""
+    if f.get("support_provided") is not None:
+        return f["support_provided"]
+    c = f.get("constraint")
+    return support_given_in_text(c) if c is not None else None
 
 
 # ---- the rules -------------------------------------------------------------------------------------
@@ -212,8 +216,8 @@ def _capacity_rules(data_type: str, s: dict[str, Any], cfg: InteractionsConfig, 
             if abs(expected - eff) > tol:
                 yield "capacity.effective_formula"
     support = f.get("support")
-    provided = f.get("support_provided")
     limit = eff + X_PLUS + tol if eff is not None else None
+    provided = support_provided(f) if limit is not None else None
     if limit is not None and support is not None and support > limit:
         constraint = f.get("constraint")
         if (f.get("authenticity_target") == _excellent()

@@ -198,7 +198,10 @@ class InteractionSource(SourceStep):
         batch_number = item.header.get("batch_number")
         if not isinstance(batch_number, int) or isinstance(batch_number, bool):
             batch_number = batch_from_name
-        quality_fields = self.settings.quality_paths(data_type)
+        paths = self.__dict__.setdefault("_quality_paths", {})
+        quality_fields = paths.get(data_type)
+        if quality_fields is None:
+            quality_fields = paths[data_type] = self.settings.quality_paths(data_type)
         quality, found = quality_of(data, quality_fields, self.settings.spectrum_aware_quality)
         metadata: dict[str, Any] = {
             "quality": quality,

@@ -15,7 +15,7 @@ from ...records import Record, stable_id
 from ...stages.base import Context, Filter, Stage
 from .convert import conversation_rows, load_system_prompts
 from .normalize import check, missing_answer
-from .fieldcheck import check_missing_fields
+from .fieldcheck import MissingFieldTally
 from .rules import AUTHENTICITY_BUCKETS, spectrum_target, target_agrees, violations
 from .settings import InteractionsConfig
 
@@ -40,8 +40,9 @@ class ValidateInteractions(Stage):
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         versions = set(self.settings.versions) if self.settings.versions else None
         spec = self.settings.domain()
-        records = list(records)  # the missing-field guard sees every record before the first is judged
-        checked = check_missing_fields(records, self.settings, spec)
+        # the missing-field guard counts as records stream past and stops at the end of the stream, before any
+        # stage after the pipeline writes (records are not held here: at 100k, holding them doubles GC time)
+        tally = MissingFieldTally(self.settings, spec)
         for r in records:
             if r.kind != "interaction" or r.data_type not in spec.types:
                 yield r
@@ -50,9 +51,8 @@ class ValidateInteractions(Stage):
                 ctx.reject(self, r, "master_truths_version_excluded",
                            version=r.metadata.get("master_truths_version"))
                 continue
-            problems = checked.get(id(r))
-            if problems is None:
-                problems = check(r.data, spec.types[r.data_type])
+            problems = check(r.data, spec.types[r.data_type])
+            tally.add(r, problems)
             if problems:
                 first = problems[0]
                 detail: dict[str, Any] = {"field": first.path, "error": first.detail}
@@ -68,6 +68,7 @@ class ValidateInteractions(Stage):
                 ctx.reject(self, r, rule_reason(dropping[0]), rules=found)
                 continue
             yield r
+        tally.raise_if_failing()
 
 
 @dataclass
@@ -91,7 +92,12 @@ class QualityGate(Filter):
         return cls(cfg.interactions)
 
     def check(self, record: Record, ctx: Context) -> str | tuple[str, dict] | None:
-        if record.kind != "interaction" or record.data_type not in self.settings.domain().types:
+        if record.kind != "interaction":
+            return None
+        types = self.__dict__.get("_types")
+        if types is None:  # the config's types, read once (a pydantic private attribute is slow per record)
+            types = self.__dict__["_types"] = frozenset(self.settings.domain().types)
+        if record.data_type not in types:
             return None
         q = record.quality
         if q is None:
@@ -105,7 +111,10 @@ class QualityGate(Filter):
             return "off_authenticity_target", {"authenticity_score": q, "authenticity_target": target,
                                                "range": [lo, hi],
                                                "tolerance": self.settings.authenticity_target_tolerance}
-        threshold = self.settings.threshold(record.data_type)
+        cache = self.__dict__.setdefault("_thresholds", {})
+        threshold = cache.get(record.data_type)
+        if threshold is None:
+            threshold = cache[record.data_type] = self.settings.threshold(record.data_type)
         if q < threshold - 1e-12:
             return "below_quality_threshold", {"quality": q, "threshold": threshold}
         return None
