@@ -477,3 +477,13 @@ def test_build_analyze_and_dedupe_stop_before_writing_on_a_field_name_mismatch(t
         assert proc.returncode != 0 and "line: dialogue" in proc.stderr, proc.stderr
         assert "Traceback" not in proc.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.yaml", "in"]
+
+
+def test_field_map_names_are_not_taken_for_secrets():
+    from curation import redact
+    before = set(redact._remembered)
+    cfg = {"interactions": {"field_map": {"emotional_authenticity": {"auth_target": "authenticity_target",
+                                                                     "api_key_hint": "context"}}}}
+    out = redact.redact_config(cfg)
+    assert out == cfg
+    assert redact._remembered == before
