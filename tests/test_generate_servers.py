@@ -65,6 +65,9 @@ def test_servers_come_from_hosts_then_config_then_the_default():
                                     ServerSpec("http://lb:8000/v1", "openai", 2.0, 8)]
     assert resolve_servers(gen, ["a:1", "b:2,weight=3,concurrency=5,api=openai"]) == [
         ServerSpec("a:1", "ollama", 1.0, 3), ServerSpec("b:2", "openai", 3.0, 5)]
+    from curation.generate.client import LLMClient  # one-server callers (scene summaries) take the first
+    assert LLMClient.from_settings(gen).base_url == "http://gpu1:11434"
+    assert LLMClient.from_settings(gen, host="x:5").base_url == "http://x:5"
     one = resolve_servers(GenerationConfig(host="http://cfg:1"), env={"OLLAMA_HOST": "env:2"})
     assert one == [ServerSpec("http://env:2", "ollama", 1.0, 2)]
     assert ServerSpec("http://user:secret@gpu1:11434").name == "gpu1:11434"  # no credentials in names
@@ -267,3 +270,62 @@ def test_generate_over_configured_servers_of_both_apis(tmp_path):
     n = sum(len(d) if isinstance(d, list) else d["sample_count"]
             for d in (json.loads(p.read_text()) for p in out.glob("*batch*.json")))
     assert n == 14
+
+
+def test_same_plan_same_files_whatever_the_servers(tmp_path, monkeypatch):
+    """Answers complete in any order on any server; the files follow the plan, so runs compare."""
+    from datetime import datetime
+
+    import curation.generate.runner as runner_mod
+    from curation.generate.runner import STATE_DIR, GenerationRun
+
+    class Fixed(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return cls(2026, 1, 2, 3, 4, 5)
+
+    monkeypatch.setattr(runner_mod, "datetime", Fixed)  # the same run id for both runs
+    gen = GenerationConfig(backoff=0.01)
+    outs = []
+    with FakeOllama() as one, FakeOllama(latency=0.06) as a, FakeOllama() as b, FakeOllama(latency=0.02) as c:
+        for i, servers in enumerate([(one,), (a, b, c)]):
+            out = tmp_path / f"run{i}"
+            cache = RequestCache(out / STATE_DIR / "requests.sqlite")
+            s = GenerationRun(gen, pool(*servers, cache=cache, concurrency=3), out, samples=40).run()
+            cache.close()
+            assert s.total == 40
+            outs.append({p.name: p.read_text(encoding="utf-8") for p in out.glob("*batch*.json")})
+        assert all(answered(s) for s in (a, b, c))
+    assert outs[0] == outs[1] and len(outs[0]) >= 7
+
+
+def test_interrupted_run_resumes_on_other_servers_without_asking_twice(tmp_path):
+    import os
+    import signal
+
+    out = tmp_path / "o"
+    a, b, c = (FakeOllama(latency=0.1).start() for _ in range(3))
+    base = [sys.executable, "-m", "curation.cli", "generate", "--samples", "60", "--out", str(out), "--quiet",
+            "--types", "emotional_authenticity,multi_step,personality_traits", "--concurrency", "1"]
+    try:
+        proc = subprocess.Popen(base + ["--host", a.url, "--host", b.url], cwd=tmp_path, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, env={**os.environ})
+        while sum(answered(a, b).values()) < 8 and proc.poll() is None:
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate()
+        assert proc.returncode == 130, err
+        before = sum(answered(a, b).values())
+        proc = subprocess.run(base + ["--host", b.url, "--host", c.url], cwd=tmp_path, capture_output=True, text=True)
+        assert proc.returncode == 0 and "resumed" in proc.stdout, proc.stderr
+    finally:
+        for s in (a, b, c):
+            s.stop()
+    counts = answered(a, b, c)
+    assert set(counts.values()) == {1} and sum(counts.values()) > before and answered(c)
+    samples = []
+    for p in out.glob("*batch*.json"):
+        d = json.loads(p.read_text(encoding="utf-8"))
+        samples += d if isinstance(d, list) else d["samples"]
+    assert len(samples) == 60 and len({json.dumps(x, sort_keys=True) for x in samples}) == 60
+    assert not list(out.glob("*PARTIAL*"))

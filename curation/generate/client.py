@@ -199,12 +199,19 @@ class LLMClient:
     def from_settings(cls, gen: Any, *, host: str | None = None, api: str | None = None,
                       base_url: str | None = None, cache: RequestCache | None = None,
                       concurrency: int | None = None) -> "LLMClient":
-        """Build from a `GenerationConfig`; `host`/`api`/`base_url` are CLI overrides."""
+        """Build from a `GenerationConfig`; `host`/`api`/`base_url` are CLI overrides. With
+        `generation.servers` and no override: the first of those servers (`pool.ServerPool` uses them all)."""
+        common = dict(api_key=gen.api_key or os.environ.get("OPENAI_API_KEY"), timeout=gen.timeout,
+                      connect_timeout=gen.connect_timeout, retries=gen.retries, backoff=gen.backoff,
+                      keep_alive=gen.keep_alive, think=gen.think, cache=cache)
+        if getattr(gen, "servers", None) and not host and not base_url:
+            first = gen.servers[0]
+            kind = api or first.api or gen.api
+            return cls(api=kind, host=normalize_host(first.url) if kind == "ollama" else DEFAULT_HOST,
+                       base_url=first.url if kind == "openai" else None,
+                       concurrency=concurrency or first.concurrency or gen.concurrency, **common)
         return cls(api=api or gen.api, host=resolve_host(gen.host, host), base_url=base_url or gen.base_url,
-                   api_key=gen.api_key or os.environ.get("OPENAI_API_KEY"), timeout=gen.timeout,
-                   connect_timeout=gen.connect_timeout, retries=gen.retries, backoff=gen.backoff,
-                   concurrency=concurrency or gen.concurrency, keep_alive=gen.keep_alive, think=gen.think,
-                   cache=cache)
+                   concurrency=concurrency or gen.concurrency, **common)
 
     # ---- lifecycle -------------------------------------------------------------------------------
     async def __aenter__(self) -> "LLMClient":
