@@ -1,6 +1,6 @@
 """Generation throughput over several inference servers: 1 server vs N, same client, same run.
 
-Fake Ollama servers (tests/fake_ollama.py, in their own process) answer every chat request after
+Fake Ollama servers (tests/fake_ollama.py, one process each) answer every chat request after
 `--latency` seconds (default 200 ms) and answer at most `--parallel` requests at once (like
 OLLAMA_NUM_PARALLEL=4); the client (`ServerPool`) keeps the same number in flight per server. Two
 measures, each with 1 server and with `--servers` servers:
@@ -34,12 +34,12 @@ SCHEMA = {"type": "object", "properties": {"name": {"type": "string"}, "score": 
           "required": ["name", "score"]}
 
 
-def start_servers(n: int, latency: float, parallel: int) -> tuple[subprocess.Popen, list[str]]:
-    proc = subprocess.Popen([sys.executable, str(REPO / "tests" / "fake_ollama.py"), "--servers", str(n),
-                             "--latency", str(latency), "--max-parallel", str(parallel)],
-                            stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
-    return proc, [proc.stdout.readline().strip() for _ in range(n)]
+def start_servers(n: int, latency: float, parallel: int) -> tuple[list[subprocess.Popen], list[str]]:
+    """One process per server (as on separate machines: their answer-making does not share a GIL)."""
+    procs = [subprocess.Popen([sys.executable, str(REPO / "tests" / "fake_ollama.py"), "--latency", str(latency),
+                               "--max-parallel", str(parallel)], stdout=subprocess.PIPE, text=True)
+             for _ in range(n)]
+    return procs, [p.stdout.readline().strip() for p in procs if p.stdout is not None]
 
 
 async def requests_per_second(urls: list[str], n: int, parallel: int, tag: str) -> float:
@@ -85,7 +85,7 @@ def main() -> int:
     ap.add_argument("--samples", type=int, default=120)
     ap.add_argument("--skip-generate", action="store_true")
     args = ap.parse_args()
-    proc, urls = start_servers(args.servers, args.latency, args.parallel)
+    procs, urls = start_servers(args.servers, args.latency, args.parallel)
     rows = []
     try:
         one = asyncio.run(requests_per_second(urls[:1], args.requests, args.parallel, "one"))
@@ -97,8 +97,9 @@ def main() -> int:
             rows.append(("generate samples/min (run)", r1, rn))
             rows.append(("  same, wall incl. start", w1, wn))
     finally:
-        proc.terminate()
-        proc.wait()
+        for proc in procs:
+            proc.terminate()
+            proc.wait()
     ideal = args.parallel / args.latency
     print(f"fake servers: {args.latency * 1000:.0f} ms per answer, {args.parallel} at once per server "
           f"(ideal {ideal:.0f} requests/s per server)")

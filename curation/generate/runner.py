@@ -310,7 +310,7 @@ class GenerationRun:
         doc = {"master_truths_version": self.gen.master_truths_version, "data_type": dt,
                "batch_number": job.number, "timestamp": self.stamp, "sample_count": len(samples),
                "samples": samples}
-        self._write(name, doc, summary)
+        await asyncio.to_thread(self._write, name, doc, summary)  # an fsync must not stall the requests
         self._record(dt, slots)
         summary.samples[dt] = summary.samples.get(dt, 0) + len(samples)
 
