@@ -167,6 +167,14 @@ def check_repo_id(repo_id: str) -> str:
     return repo_id
 
 
+def check_token(token: str | None) -> str | None:
+    """The token, or a one-line UserError (never showing it) when it cannot be sent in an HTTP header."""
+    if token and not (token.isascii() and token.isprintable() and " " not in token):
+        raise UserError("the Hugging Face token (HF_TOKEN or the cached login) holds a non-ASCII, space or "
+                        "control character: not a valid token; copy it again (hf auth login)")
+    return token
+
+
 class _Hub:
     """HfApi calls with errors turned into one-line UserErrors that never contain the token."""
 
@@ -176,10 +184,7 @@ class _Hub:
 
         if constants.is_offline_mode():
             raise UserError("HF_HUB_OFFLINE is set: unset it to push to the Hub")
-        self.token = token if token is not None else hf.get_token()
-        if self.token and not (self.token.isascii() and self.token.isprintable() and " " not in self.token):
-            raise UserError("the Hugging Face token (HF_TOKEN or the cached login) holds a non-ASCII, space or "
-                            "control character: not a valid token; copy it again (hf auth login)")
+        self.token = check_token(token if token is not None else hf.get_token())
         self.api = hf.HfApi(endpoint=endpoint, token=self.token or False)
         self.endpoint = self.api.endpoint
 
@@ -234,6 +239,8 @@ def push(folder: str | Path, repo_id: str, *, public: bool = False, dry_run: boo
     `local_folders`: folders whose absolute paths must not appear in any pushed file (e.g. the config root).
     """
     check_repo_id(repo_id)
+    if not dry_run:  # a token that cannot be sent is known before any work
+        check_token(token if token is not None else _hub().get_token())
     folder = Path(folder)
     check_folder(folder, roles)
     files = local_files(folder)
