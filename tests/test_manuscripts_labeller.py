@@ -222,3 +222,21 @@ def test_prepare_gaea_writes_review_and_applies_overrides(tmp_path, monkeypatch,
     rows = {r["metadata"]["chunk_key"]: r["metadata"] for r in map(json.loads, out.read_text().splitlines())}
     assert rows[key]["scene_type"] == "action" and rows[key]["tag_sources"]["scene_type"] == "override"
     assert rows[key]["setting"] == "Ring Four"
+
+
+def test_character_sheet_prefers_the_book_model_then_the_roster():
+    from collections import Counter
+    from types import SimpleNamespace
+
+    from curation.ingest.manuscripts.llm_labels import character_sheet
+    from curation.ingest.manuscripts.tagging import Tagger
+
+    person = SimpleNamespace(name="Jack Holloway", variants=Counter({"Jack": 9, "Pappy Jack": 3, "Jack Holloway": 2}),
+                             gender="he")
+    place = SimpleNamespace(name="Cold Creek")
+    model = SimpleNamespace(people=[person], places=[place], display=lambda n: "the " + n)
+    tagger = SimpleNamespace(model=model, roster=None)
+    assert character_sheet(tagger, []) == "- Jack Holloway (also: Jack, Pappy Jack), he\nPlaces: the Cold Creek"
+    rostered = Tagger(load_roster(ROSTER))
+    sheet = character_sheet(rostered, [])
+    assert sheet.startswith("- Kael Varro (also: ") and "[point-of-view character]" in sheet

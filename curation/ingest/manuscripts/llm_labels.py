@@ -136,10 +136,22 @@ class LLMLabeller:
 def character_sheet(tagger: Any, chunk_characters: list[list[str]], limit: int = 30) -> str:
     """The book's people (with the name forms the text uses) and known places, one per line.
 
-    From the roster when there is one (its names, aliases, roles, places), else from the names the
-    tagger learned from the whole book, most mentioned first.
+    From the book's character model when the tagger has one (people with their variants and gender,
+    places), else the roster (names, aliases, roles, places), else the names the tagger learned from the
+    whole book, most mentioned first.
     """
     lines: list[str] = []
+    model = getattr(tagger, "model", None)  # the book-level character model (characters.py), when built
+    if model is not None and getattr(model, "people", None):
+        for e in model.people[:limit]:
+            other = [v for v, _ in e.variants.most_common(5) if v != e.name][:4] if hasattr(e.variants, "most_common") \
+                else sorted(set(e.variants) - {e.name})[:4]
+            extra = f" (also: {', '.join(other)})" if other else ""
+            lines.append(f"- {e.name}{extra}" + (f", {e.gender}" if getattr(e, "gender", None) else ""))
+        places = [model.display(e.name) if hasattr(model, "display") else e.name for e in model.places[:limit]]
+        if places:
+            lines.append("Places: " + ", ".join(places))
+        return "\n".join(lines)
     roster = getattr(tagger, "roster", None)
     if roster is not None and roster.characters:
         for c in roster.characters[:limit]:
