@@ -66,6 +66,7 @@ class FieldStats:
     labels: Counter | None = field(default_factory=Counter)  # short string values (None once too many)
     examples: list[str] = field(default_factory=list)
     example_tries: int = 0
+    stamp: int = 0  # the last sample (number) that held this path: counts each sample once
     first_seen: int = 0  # order of first appearance (keeps the table in the generator's own order)
 
     @property
@@ -201,7 +202,6 @@ class _Profiler:
 
     def __init__(self, tp: TypeProfile) -> None:
         self.tp = tp
-        self.stamp: dict[str, int] = {}
         self.current: list[int] = []
 
     def add(self, sample: dict[str, Any]) -> None:
@@ -225,8 +225,8 @@ class _Profiler:
         st = fields.get(path)
         if st is None:
             st = fields[path] = FieldStats(path, first_seen=len(fields))
-        if self.stamp.get(path) != n:
-            self.stamp[path] = n
+        if st.stamp != n:
+            st.stamp = n
             st.records += 1
             self.current.append(st.first_seen)
         st.values += 1
