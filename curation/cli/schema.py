@@ -17,7 +17,7 @@ from rich.table import Table
 
 from ..errors import UserError
 
-_HOW_STYLE = {"exact": "green", "alias": "green", "with_parent": "green", "config": "cyan", "proposed": "bold yellow", "unmatched": "dim"}
+_HOW_STYLE = {"exact": "green", "alias": "green", "with_parent": "green", "config": "cyan", "wrapper": "dim green", "proposed": "bold yellow", "unmatched": "dim"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -85,7 +85,10 @@ def _print_type(out: Console, report, tm) -> None:
     out.print(f"\n[bold]{tm.data_type}[/]: {tm.records:,} records in {len(tp.files)} files{kind}")
     table = Table(show_edge=False, pad_edge=False, header_style="bold")
     for col in ("their field", "records", "types", "values", "examples", "our field", "match"):
-        table.add_column(col, overflow="fold")
+        if col == "examples":  # one line per field: the examples are a glimpse, the JSON report has them whole
+            table.add_column(col, no_wrap=True, overflow="ellipsis", max_width=44)
+        else:
+            table.add_column(col, overflow="fold")
     for m in tm.matches:
         st = tp.fields[m.source]
         share = f"{st.records / tp.records:.0%}" if tp.records else "-"

@@ -79,7 +79,7 @@ class FieldMatch:
 
     source: str  # their path
     target: str | None  # our path (None: unmatched)
-    how: str  # exact | alias | config (the config's field_map) | proposed | with_parent | unmatched
+    how: str  # exact | alias | config (the config's field_map) | proposed | with_parent | wrapper | unmatched
     score: float = 1.0
     evidence: str = ""
 
@@ -548,6 +548,13 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
             tm.matches.append(FieldMatch(st.path, dst, how, round(score, 2), evidence))
         else:
             tm.matches.append(FieldMatch(st.path, None, "unmatched", 0.0))
+    # an object of theirs left behind once all its fields moved out is only a wrapper
+    targets = {m.source: m.target for m in tm.matches}
+    for m in tm.matches:
+        if m.how == "unmatched" and tp.fields[m.source].main_type == "object":
+            kids = [k for k in targets if _parent_of(k) == m.source]
+            if kids and all(targets[k] for k in kids):
+                m.how = "wrapper"
     have = {m.target for m in tm.matches if m.target}
     sources: dict[str, list[str]] = {}
     for m in tm.matches:
