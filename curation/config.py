@@ -98,14 +98,14 @@ class Config(Section):
     def to_public_dict(self, relative: bool = True) -> dict[str, Any]:
         """The full configuration as written in the card and the build report: secret-looking values masked,
         and (`relative`) paths relative to the root, `root` relative to the config file's folder."""
-        from .redact import redact_config, relative_paths
+        from .redact import redact_settings, relative_paths
 
         data = self.model_dump(mode="json")
         if relative:
             data = relative_paths(data, self._root_dir)
             if self._path is not None:
                 data["root"] = Path(os.path.relpath(self._root_dir, self._path.parent)).as_posix()
-        return redact_config(data)
+        return redact_settings(self, data)
 
 
 def _closest(name: str, model: type[BaseModel] | None) -> str:
@@ -170,8 +170,8 @@ def load_config(path: str | Path | None = None, overrides: dict[str, Any] | None
     except ValidationError as e:
         raise UserError(format_validation_error(e, str(path))) from None
     cfg._path = path.resolve()
-    from .redact import redact_config
+    from .redact import redact_settings
 
-    redact_config(cfg.model_dump(mode="json"))  # secret values are masked wherever they appear from now on
+    redact_settings(cfg, cfg.model_dump(mode="json"))  # secret values are masked wherever they appear from now on
     cfg._root_dir = (path.resolve().parent / cfg.root).resolve()
     return cfg

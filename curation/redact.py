@@ -23,7 +23,7 @@ from typing import Any
 MASK = "***"
 
 #: Words (of a key split at `_`, `-`, `.` and camelCase) that make a key hold a secret.
-SECRET_WORDS = frozenset({"token", "password", "passwd", "pwd", "secret", "authorization", "auth", "apikey",
+SECRET_WORDS = frozenset({"token", "password", "passwd", "pwd", "secret", "authorization", "apikey",
                           "credential", "credentials", "cookie", "bearer", "passphrase"})
 #: Consecutive word pairs that do the same (`api_key`, `private-key`, `accessKey`).
 SECRET_PAIRS = frozenset({("api", "key"), ("private", "key"), ("access", "key"), ("secret", "key"),
@@ -117,8 +117,53 @@ def _redact_data(data: Any) -> Any:
     return redact_text(data) if isinstance(data, str) else data
 
 
+_IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*|\[\d+\])*$")  # field names and dotted paths
+#: A key of a free-form mapping (headers, field maps) is a secret only when it is one of these as a whole
+#: and its value is not a field name or dotted path.
+_SECRET_NAME = re.compile(r"(?i)^(x-)?(api[_\-]?key|apikey|authorization|proxy-authorization|token|access[_\-]?token|"
+                          r"auth[_\-]?token|password|passwd|secret|client[_\-]?secret|private[_\-]?key|cookie)$")
+
+
+def redact_settings(model: Any, data: Any) -> Any:
+    """`data` (a dump of the pydantic `model`, same shape) with every setting whose *field name* looks like a
+    secret masked, keys of free-form mappings (field maps, per-type tables) masked only when they are a secret
+    name as a whole, and all text redacted. Secret values are remembered for `redact_text`."""
+    from pydantic import BaseModel
+
+    if isinstance(model, BaseModel) and isinstance(data, dict):
+        out = dict(data)
+        for name in type(model).model_fields:
+            if name not in data:
+                continue
+            value, dumped = getattr(model, name), data[name]
+            if name in DATA_KEYS and isinstance(dumped, dict):
+                out[name] = _redact_data(dumped)
+            elif is_secret_key(name) and isinstance(dumped, str) and dumped:
+                remember(dumped)
+                out[name] = MASK
+            elif is_secret_key(name) and isinstance(dumped, (dict, list)) and dumped:
+                out[name] = _mask_all(dumped)
+            else:
+                out[name] = redact_settings(value, dumped)
+        return redact_strings(out)
+    if isinstance(model, (list, tuple)) and isinstance(data, list) and len(model) == len(data):
+        return [redact_settings(m, d) for m, d in zip(model, data)]
+    if isinstance(model, dict) and isinstance(data, dict):
+        out = {}
+        for k, d in data.items():
+            if isinstance(k, str) and _SECRET_NAME.match(k) and isinstance(d, str) and d \
+                    and not _IDENTIFIER.match(d):  # `secret: hidden_truth` in a field map names a field
+                remember(d)
+                out[k] = MASK
+            else:
+                out[k] = redact_settings(model.get(k), d)
+        return out
+    return redact_strings(data)
+
+
 def redact_config(data: Any) -> Any:
-    """A copy of a config mapping with values under secret-looking keys masked and all text redacted."""
+    """A copy of a mapping without a schema with values under secret-looking keys masked and all text
+    redacted (for config-like data of unknown shape; a pydantic config goes through `redact_settings`)."""
     if isinstance(data, dict):
         out = {}
         for k, v in data.items():

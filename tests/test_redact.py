@@ -56,6 +56,30 @@ def test_config_values_under_secret_keys_are_masked_at_any_depth():
     assert data["generation"]["api_key"] == "abc"  # a copy
 
 
+def test_settings_are_masked_by_field_name_free_form_maps_only_by_whole_secret_names():
+    from pydantic import BaseModel
+
+    class Server(BaseModel):
+        url: str
+        api_key: str | None = None
+
+    class Settings(BaseModel):
+        token: str
+        servers: list[Server]
+        field_map: dict[str, dict[str, str]]
+        headers: dict[str, str]
+
+    model = Settings(token="tok-value-1234", servers=[Server(url="http://u:longpass1@h", api_key="k-123456789")],
+                     field_map={"emotional_authenticity": {"auth_target": "authenticity_target",
+                                                           "secret": "hidden_truth"}},
+                     headers={"Authorization": "Bearer abcdefgh12345678xyz", "X-Trace": "on"})
+    out = redact.redact_settings(model, model.model_dump(mode="json"))
+    assert out["token"] == "***" and out["servers"][0] == {"url": "http://***@h", "api_key": "***"}
+    assert out["field_map"] == model.field_map  # domain field names are not settings
+    assert out["headers"] == {"Authorization": "***", "X-Trace": "on"}
+    assert redact.redact_text("authenticity_target") == "authenticity_target"  # never remembered as a secret
+
+
 @pytest.mark.parametrize("text, hidden", [
     ("cannot connect to Ollama at http://user:pass@10.0.0.1:11434", "user:pass"),
     ("GET https://x.test/v1/models?api_key=abcdef123&x=1", "abcdef123"),
