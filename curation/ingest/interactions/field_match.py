@@ -565,8 +565,10 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
             share = tp.holding_any(sources[f.path]) / tp.records
             if share < 1.0:
                 tm.partial[f.path] = share
+    tables = {assigned[p][0] for p in mappings if p in assigned}  # name -> value tables the ingest expands
     for f in fields:
-        if not f.required or f.path in have or any(_within(h, f.path) for h in have):
+        if not f.required or f.path in have or any(_within(h, f.path) for h in have) \
+                or any(_within(f.path, t) for t in tables):
             continue
         parent = f.parent.removesuffix("[]")
         if parent == "" or parent in have:  # a required child counts only when its parent is there
