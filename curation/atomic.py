@@ -13,7 +13,15 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
+
+from .errors import UserError
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_bytes(path: str | os.PathLike, data: bytes) -> None:
@@ -32,6 +40,8 @@ def _write_bytes(path: str | os.PathLike, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        if hasattr(os, "fchmod"):  # mkstemp makes 0600: give the file the mode the user's umask asks for
+            os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -47,23 +57,60 @@ def write_text(path: str | os.PathLike, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
 
 
+def remove_tree(folder: Path, last: str | None = None) -> None:
+    """Delete `folder`; the entry named `last` (an ownership marker) goes last, so a folder interrupted
+    half-way through deletion still says whose it is."""
+    folder = Path(folder)
+    if last is None or not (folder / last).exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    for p in folder.iterdir():
+        if p.name != last:
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    p.unlink()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 @contextlib.contextmanager
-def atomic_dir(target: str | os.PathLike) -> Iterator[Path]:
-    """Yield an empty staging folder; on success it replaces `target`, on failure it is removed."""
+def atomic_dir(target: str | os.PathLike, owned: Callable[[Path], bool] = lambda p: True,
+               marker: str | None = None) -> Iterator[Path]:
+    """Yield an empty staging folder; on success it replaces `target`, on failure it is removed.
+
+    `owned(folder)` says whether a ``<name>.previous`` folder was made by this code: one that was not
+    is never restored, replaced or deleted (the swap is refused instead). `marker`: the file that marks
+    the folders as ours, deleted last.
+    """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     previous = target.with_name(target.name + ".previous")
+    if previous.exists() and not owned(previous):
+        raise UserError(f"{previous} exists and was not made by this tool; move it away")
     if previous.exists() and not target.exists():  # recover from a crash between the two renames
         os.replace(previous, target)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building.", dir=target.parent))
+    prefix = f".{target.name}.building."
+    staging = Path(tempfile.mkdtemp(prefix=prefix, dir=target.parent))
+    os.chmod(staging, 0o777 & ~_umask())  # mkdtemp makes 0700
     try:
         yield staging
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        remove_tree(staging, marker)
         raise
     if previous.exists():
-        shutil.rmtree(previous)
+        _discard(previous, prefix, marker)
     if target.exists():
         os.replace(target, previous)
     os.replace(staging, target)
-    shutil.rmtree(previous, ignore_errors=True)
+    _discard(previous, prefix, marker)
+
+
+def _discard(folder: Path, prefix: str, marker: str | None) -> None:
+    """Move `folder` under a staging name first (one rename), then delete it: a kill half-way leaves a
+    leftover the next run recognises and removes, never a half-deleted ``.previous``."""
+    if not folder.exists():
+        return
+    trash = Path(tempfile.mkdtemp(prefix=prefix + "old.", dir=folder.parent))
+    os.replace(folder, trash)  # replaces the empty placeholder
+    remove_tree(trash, marker)

@@ -11,6 +11,7 @@ import hashlib
 import itertools
 import json
 import logging
+import secrets
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,9 @@ from . import __version__, atomic, redact
 from .config import Config
 from .errors import UserError
 from .ledger import RejectsWriter
+from .locks import lock_beside, output_lock
+from .outputs import MARKER, REJECTS_NAME, REPORT_NAME, check_output_file, check_output_folder, is_tool_folder, \
+    remove_leftovers, write_marker
 from .records import Record
 from .system_paths import refuse_system_folder, refuse_system_output
 from .stages.base import Context, SourceStep, Stage, chain
@@ -152,17 +156,40 @@ def _review(steps: list[SourceStep], out: Path, final: list[Record],
     return lambda: write_review(path, rows)
 
 
+def read_paths(cfg: Config) -> list[Path]:
+    """Everything the build reads (inputs, roster, config, prompts, template): never an output."""
+    paths = [*cfg.inputs.interactions, *(m.path for m in cfg.inputs.manuscripts),
+             *(m.roster for m in cfg.inputs.manuscripts if m.roster), cfg.interactions.system_prompts,
+             cfg.output.card.template, cfg.output.tokens.tokenizer_json]
+    return [cfg.resolve(p) for p in paths if p] + ([cfg.path] if cfg.path else [])
+
+
 def build(cfg: Config, out_dir: str | Path | None = None,
           progress: Callable[[str, int], None] | None = None) -> BuildResult:
-    """Run the whole pipeline and write the dataset folder atomically; returns the report."""
-    check_inputs(cfg)
+    """Run the whole pipeline and write the dataset folder atomically; returns the report.
+
+    The folder is checked first (never one the tool did not build, never an input), locked against a
+    second build, and the report and rejects are written inside it, so all three swap in together.
+    """
     out = Path(out_dir).resolve() if out_dir else cfg.resolve(cfg.output.dir)
     refuse_system_output(out, "output folder")
-    if out_dir:  # report and rejects go beside an overridden folder, never inside what is pushed
-        report_path, rejects_path = out.with_name(out.name + ".build.json"), out.with_name(out.name + ".rejects.jsonl")
-    else:
-        report_path, rejects_path = cfg.resolve(cfg.output.report), cfg.resolve(cfg.output.rejects)
+    out = check_output_folder(out, read_paths(cfg),
+                              option="--out" if out_dir else f"{cfg.path or 'config'}: output.dir")
+    check_inputs(cfg)
+    if cfg.inputs.manuscripts:  # the review list beside the folder (written after it) is never a user's file
+        from .ingest.manuscripts.review import review_path
+        check_output_file(review_path(out), read_paths(cfg), option="review file (beside the folder)")
+    with output_lock(lock_beside(out), "unwritten build", f"dataset folder {out}"):
+        removed = remove_leftovers(out)
+        if removed:
+            log.warning("removed %d staging folder(s) left beside %s by an interrupted build", len(removed), out)
+        return _build(cfg, out, progress, out_dir)
 
+
+def _build(cfg: Config, out: Path, progress: Callable[[str, int], None] | None,
+           out_dir: str | Path | None) -> BuildResult:
+    report_path, rejects_path = out / REPORT_NAME, out / REJECTS_NAME
+    build_id = time.strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(4)
     started = time.perf_counter()
     ctx = Context(seed=cfg.seed, config=cfg, rejects=RejectsWriter(), progress=progress)
     steps = sources(cfg)
@@ -182,6 +209,7 @@ def build(cfg: Config, out_dir: str | Path | None = None,
     root = cfg.root_dir
     report: dict[str, Any] = {
         "tool": {"name": "unwritten-curation", "version": __version__},
+        "build_id": build_id,
         "config_file": relative(cfg.path, root) if cfg.path else None,
         "config": cfg.to_public_dict(),
         "sources": [{"path": relative(f, root), "sha256": sha256_file(f), "bytes": f.stat().st_size}
@@ -212,13 +240,23 @@ def build(cfg: Config, out_dir: str | Path | None = None,
     report["output_dir"] = out.name if out_dir else redact.shown_path(out, root)
     report = redact.redact_strings(report, root)  # no secret or absolute local path in report, card or rejects
     existing_readme = (out / "README.md").read_text(encoding="utf-8") if (out / "README.md").exists() else None
-    with atomic.atomic_dir(out) as staging:
+    for key in ("report", "rejects"):
+        if getattr(cfg.output, key):
+            warnings.append(f"output.{key} is no longer used: the {key} file is written inside the dataset folder "
+                            f"({(report_path if key == 'report' else rejects_path).name}); remove the key")
+    with atomic.atomic_dir(out, owned=is_tool_folder, marker=MARKER) as staging:
+        write_marker(staging, build_id, "building")
         meta = write_dataset_folder(staging, final, cfg.output)
         report["outputs"] = meta["counts"]
         card = render_card(meta, report, cfg, existing_readme, staging)
         atomic.write_text(staging / "README.md", card)
-    atomic.write_text(report_path, json.dumps(report, indent=2, ensure_ascii=False, sort_keys=False, default=str) + "\n")
-    atomic.write_text(rejects_path, redact.scrub_paths(redact.redact_text(ctx.rejects.to_jsonl()), root))
+        publish = sorted(f.relative_to(staging).as_posix() for f in staging.rglob("*") if f.is_file()
+                         and not f.name.startswith(".") and f.name not in (REPORT_NAME, REJECTS_NAME))
+        atomic.write_text(staging / REPORT_NAME,
+                          json.dumps(report, indent=2, ensure_ascii=False, sort_keys=False, default=str) + "\n")
+        atomic.write_text(staging / REJECTS_NAME, redact.scrub_paths(redact.redact_text(ctx.rejects.to_jsonl()), root))
+        write_marker(staging, build_id, "complete", publish=publish,
+                     sha256={n: sha256_file(staging / n) for n in (REPORT_NAME, REJECTS_NAME)})
     if review is not None:
         review()
     log.info("built %s in %.1fs", out, time.perf_counter() - started)

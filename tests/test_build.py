@@ -53,9 +53,17 @@ def test_ledger_adds_up_and_rejects_are_complete(built):
     assert sum(outputs.values()) == t["output_records"]
 
 
-def test_report_is_beside_not_inside(built):
-    assert built.report_path.parent == built.out_dir.parent
-    assert not any(p.suffix == ".json" and "build" in p.name for p in built.out_dir.rglob("*"))
+def test_report_and_rejects_swap_in_with_the_folder_but_are_never_published(built):
+    from curation.outputs import MARKER, read_marker
+    from curation.publish.hub import local_files
+
+    assert built.report_path.parent == built.out_dir == built.rejects_path.parent
+    marker = read_marker(built.out_dir)
+    assert marker["status"] == "complete"
+    assert json.loads(built.report_path.read_text())["build_id"] == marker["build_id"]
+    pushed = {f.path for f in local_files(built.out_dir)}
+    assert pushed == set(marker["publish"]) and "README.md" in pushed
+    assert not pushed & {built.report_path.name, built.rejects_path.name, MARKER}
 
 
 def test_two_builds_are_byte_identical(built, tmp_path, repo):
@@ -65,7 +73,11 @@ def test_two_builds_are_byte_identical(built, tmp_path, repo):
     assert Path("README.md") in files
     assert files == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
     for rel in files:
+        if rel.name in (".unwritten-build.json", "build_report.json"):  # these name the build (its id)
+            continue
         assert (a / rel).read_bytes() == (b / rel).read_bytes(), rel
+    ra, rb = (json.loads((x / "build_report.json").read_text()) for x in (a, b))
+    assert ra.pop("build_id") != rb.pop("build_id") and ra == rb
 
 
 def test_interrupted_build_keeps_previous_folder(built, tmp_path, repo, monkeypatch):

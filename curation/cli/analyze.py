@@ -14,6 +14,7 @@ from ..config import DEFAULT_CONFIG_HELP, Config, find_config, load_config
 from ..errors import UserError
 from ..ingest.interactions.discovery import find_files
 from ..system_paths import refuse_system_folder
+from ..outputs import check_output_file, check_output_folder
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -83,6 +84,12 @@ def run(args: argparse.Namespace) -> int:
     from ..ingest.interactions import analysis, report
 
     cfg = _config(args)
+    read = [*cfg.inputs.interactions, args.config]
+    out = check_output_folder(args.out or default_out(args.paths[0]), read, option="--out", replaced=False)
+    written_paths = [args.json_path, args.markdown, args.rejects]
+    for option, path in zip(("--json", "--markdown", "--rejects"), written_paths):
+        if path:
+            check_output_file(path, read, option=option, others=[p for p in written_paths if p is not path])
     console = Console()
     err = Console(stderr=True)
     with err.status("reading batches..."):
@@ -97,7 +104,6 @@ def run(args: argparse.Namespace) -> int:
     if writes_files:  # the training files refuse a version mix exactly as `unwritten build` does
         from ..analytics.versions import check_versions
         check_versions(a.recovered, cfg.interactions.versions)
-    out = Path(args.out).resolve() if args.out else default_out(args.paths[0])
     if args.analyze or do_all or not (args.validate_capacity or writes_files):
         report.print_report(rep, console)
         print_statistics(stats, console)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..config import DEFAULT_CONFIG_HELP, find_config, load_config
 from ..system_paths import refuse_system_folder
+from ..outputs import check_output_file
 
 _STYLE = {"improved": "green", "worse": "red", "same": "dim", "changed": "yellow", "n/a": "dim"}
 
@@ -33,6 +34,11 @@ def run(args: argparse.Namespace) -> int:
 
     from ..analytics.compare import compare_inputs, fmt_value
 
+    read = [args.a, args.b, args.config]
+    if args.json_path:
+        check_output_file(args.json_path, read, option="--json", others=[args.md_path])
+    if args.md_path:
+        check_output_file(args.md_path, read, option="--md")
     cfg = None
     if args.config is not None or find_config():
         cfg = load_config(args.config)

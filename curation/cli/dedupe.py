@@ -17,6 +17,7 @@ from ..atomic import write_text
 from ..errors import UserError
 from ..jsonio import loads_line
 from ..system_paths import refuse_system_folder, refuse_system_output
+from ..outputs import check_output_file
 from ..records import Record
 from ..stages.base import Context, chain
 
@@ -93,6 +94,11 @@ def run(args) -> int:
     for out in (args.out, args.clusters, args.rejects):
         if out:
             refuse_system_output(out, "output")
+    rejects_path = Path(args.rejects) if args.rejects else Path(args.out).with_suffix(".rejects.jsonl")
+    read = [*paths, args.against, args.config]
+    check_output_file(args.out, read, option="--out", others=[args.clusters, rejects_path])
+    check_output_file(args.clusters, read, option="--clusters", others=[rejects_path])
+    check_output_file(rejects_path, read, option="--rejects")
     ctx = Context(seed=cfg.seed, config=cfg)
     records = read_inputs(paths, cfg, ctx)
     if not records:  # nothing readable: say which file and why, instead of an empty success
@@ -116,7 +122,6 @@ def run(args) -> int:
     lines.sort(key=lambda x: (x["kept"], x["id"]))
     write_text(args.clusters, "".join(json.dumps(x, ensure_ascii=False, sort_keys=True) + "\n" for x in lines))
     other = [row for row in ctx.rejects.sorted_rows() if row not in clusters]
-    rejects_path = Path(args.rejects) if args.rejects else Path(args.out).with_suffix(".rejects.jsonl")
     if other or args.rejects:
         write_text(rejects_path, "".join(json.dumps(x, ensure_ascii=False, sort_keys=True, default=str) + "\n"
                                          for x in other))

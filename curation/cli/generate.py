@@ -26,6 +26,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ..config import DEFAULT_CONFIG_HELP, Config, find_config, load_config
 from ..errors import UserError
+from ..outputs import check_output_folder
 from ..redact import RedactingFilter, redact_text
 
 LOG_NAME = "training_generation_{version}.log"
@@ -134,6 +135,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.samples is None and args.hours is None:
         raise UserError("generate: give --samples N or --hours H (or --check-only)")
+    check_output_folder(out, [args.config], option="--out", replaced=False)
     out.mkdir(parents=True, exist_ok=True)
     handler = logging.FileHandler(out / LOG_NAME.format(version=gen.master_truths_version), encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))

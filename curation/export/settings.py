@@ -81,8 +81,10 @@ class QloraConfig(Section):
 
 class OutputConfig(Section):
     dir: str = "builders/unwritten"
-    report: str = "builders/unwritten.build.json"
-    rejects: str = "builders/unwritten.rejects.jsonl"
+    # the report and rejects are written inside the dataset folder (build_report.json, rejects.jsonl), so
+    # that they swap in with it; these two keys of older configs are accepted and warned about
+    report: str | None = Field(None, description="no longer used: the report is <dir>/build_report.json")
+    rejects: str | None = Field(None, description="no longer used: the rejects are <dir>/rejects.jsonl")
     default_format: Literal["conversations", "messages"] = Field(
         "conversations", description="the default config of the dataset folder and the rows the QLoRA configs "
         "train on: ShareGPT `conversations` (from/value) or OpenAI-style `messages` (role/content); both are "

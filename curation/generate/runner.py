@@ -8,11 +8,13 @@ database counts each sample once. A finished run is not resumed: the next run pl
 (gap-first against the updated coverage).
 
 Files, in the spec's formats (docs/interaction-formats.md):
-- ``<type>_batch<NNNN>_<YYYYMMDD_HHMMSS>.json``: typed batch object (header + samples);
-- ``multi_step_batch_<YYYYMMDD_HHMMSS>.json``: JSON array of interactions, or
+- ``<type>_batch<NNNN>_<YYYYMMDD_HHMMSS>_<run>.json``: typed batch object (header + samples); ``<run>`` is a
+  short random run id, so two runs started in the same second never write the same name;
+- ``multi_step_batch_<YYYYMMDD_HHMMSS>_<run>.json``: JSON array of interactions, or
   ``multi_step_batch_PARTIAL_<...>.json`` when interrupted (removed once the run completes);
 - ``coverage.db`` (SQLite), ``training_generation_v1.2.log``; state in ``.generate/`` (request cache,
-  run manifest, judge verdicts, per-server counts in ``servers.json`` for `unwritten monitor`).
+  run manifest, judge verdicts, per-server counts in ``servers.json`` for `unwritten monitor`, and the lock that refuses a second
+  run into the same folder).
 
 The client is an `LLMClient` (one server) or a `pool.ServerPool` (several): requests complete in any
 order on any server, but every file is written in the order of the plan (batch numbers, slot order,
@@ -25,6 +27,7 @@ import asyncio
 import hashlib
 import json
 import logging
+import secrets
 import signal
 import time
 from dataclasses import dataclass, field
@@ -35,6 +38,7 @@ from typing import Any, Callable, Iterator
 from ..atomic import write_text
 from ..errors import UserError
 from ..ingest.interactions.settings import InteractionsConfig
+from ..locks import output_lock
 from . import judge as judging
 from . import multistep, typed
 from .answers import BadAnswer, answer_items, parse_answer
@@ -178,7 +182,9 @@ class GenerationRun:
                 m["resumed"] = True
                 return m
         stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
-        m = {"fingerprint": fp, "timestamp": stamp, "run_id": f"{self.gen.seed}-{stamp}", "status": "running",
+        short = secrets.token_hex(3)  # two runs started in the same second never share file names
+        m = {"fingerprint": fp, "timestamp": stamp, "short_id": short, "run_id": f"{self.gen.seed}-{stamp}-{short}",
+             "status": "running",
              "start_counts": {t: [[list(c), n] for c, n in sorted(cov.counts(t).items())] for t in self.types},
              "resumes": 0}
         self._save_manifest(m)
@@ -308,7 +314,7 @@ class GenerationRun:
             summary.flagged_batches.append(name)
             log.warning("%s: judged quality under %.2f, flagged for review", name, self.gen.judge.threshold)
         doc = {"master_truths_version": self.gen.master_truths_version, "data_type": dt,
-               "batch_number": job.number, "timestamp": self.stamp, "sample_count": len(samples),
+               "batch_number": job.number, "timestamp": self.timestamp, "sample_count": len(samples),
                "samples": samples}
         await asyncio.to_thread(self._write, name, doc, summary)  # an fsync must not stall the requests
         self._record(dt, slots)
@@ -419,7 +425,9 @@ class GenerationRun:
 
     # ---- the loop --------------------------------------------------------------------------------
     def run(self) -> RunSummary:
-        return asyncio.run(self.arun())
+        """Run under the output folder's lock: a second run into the same folder is refused."""
+        with output_lock(self.out / STATE_DIR / "lock", "unwritten generate", f"generation folder {self.out}"):
+            return asyncio.run(self.arun())
 
     async def arun(self) -> RunSummary:
         self.out.mkdir(parents=True, exist_ok=True)
@@ -428,9 +436,12 @@ class GenerationRun:
         try:
             manifest = self._load_or_start(self.cov)
             self.run_id, self.stamp = manifest["run_id"], manifest["timestamp"]
+            self.timestamp = self.stamp
             # each resume grants every job fresh attempts (earlier ones replay from the cache)
             self.max_attempts = MAX_ATTEMPTS * (1 + int(manifest.get("resumes", 0)))
             self.generated_at = datetime.strptime(self.stamp, "%Y%m%d_%H%M%S").isoformat()
+            if manifest.get("short_id"):  # file names: <timestamp>_<short run id>
+                self.stamp = f"{self.stamp}_{manifest['short_id']}"
             summary = RunSummary(self.out, self.run_id, resumed=manifest.get("resumed", False))
             log.info("run %s %s: %s", self.run_id, "resumed" if summary.resumed else "started",
                      f"{self.samples} samples" if self.samples else f"{self.hours} hours")

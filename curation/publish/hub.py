@@ -66,11 +66,17 @@ class LocalFile:
 
 
 def local_files(folder: Path) -> list[LocalFile]:
-    """Every file of the folder except hidden ones, sorted by path, with the hashes the Hub compares."""
+    """The files to push, sorted by path, with the hashes the Hub compares: the build marker's allow-list
+    (never the report or rejects beside the data), or for an older build every file but hidden ones."""
+    from ..outputs import REJECTS_NAME, REPORT_NAME, publishable
+
+    allowed = publishable(folder)
     out = []
     for f in sorted(folder.rglob("*")):
         rel = f.relative_to(folder)
         if not f.is_file() or any(part.startswith(".") for part in rel.parts):
+            continue
+        if rel.as_posix() in (REPORT_NAME, REJECTS_NAME) if allowed is None else rel.as_posix() not in allowed:
             continue
         data = f.read_bytes()
         out.append(LocalFile(rel.as_posix(), f, len(data), hashlib.sha256(data).hexdigest(), git_blob_sha1(data)))

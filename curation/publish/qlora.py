@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .. import __version__, atomic
 from ..errors import UserError
+from ..outputs import check_output_file
 
 SUBSETS = {  # config name -> (JSONL folder under axolotl/, what it trains)
     "scenes": ("scenes", "style transfer on manuscript scenes"),
@@ -362,6 +363,7 @@ def write_qlora_configs(cfg: Any, dataset_dir: Path | None = None, out_dir: Path
         config, header = build_config(name, cfg, dataset_dir, dataset.rstrip("/"), hub, runs)
         path = out_dir / f"{name}.yaml"
         validate_structure(config, str(path))
+        check_output_file(path, [cfg.path], option="--out")  # never over a file the tool did not write
         atomic.write_text(path, _comment(header, dataset) + yaml.safe_dump(config, sort_keys=False, width=100))
         check = validate_with_axolotl(path, axolotl_python)
         written.append(WrittenConfig(name, path, config["sequence_len"], header["estimate"], check))

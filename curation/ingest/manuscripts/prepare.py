@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ...atomic import write_text
 from ...errors import UserError
+from ...outputs import check_output_file
 from .pipeline import process_manuscript
 from .review import review_path, review_rows, write_review
 from .roster import load_roster
@@ -27,6 +28,7 @@ def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str |
     `<out>.review.csv` (the chunks to look at) beside `out`."""
     if not inputs:
         raise UserError("no manuscript given")
+    check_outputs(inputs, out, stats, rejects, roster, existing)
     if mode not in ("separate", "append"):
         raise UserError(f"--mode must be 'separate' or 'append', not '{mode}'")
     if mode == "append" and not existing:
@@ -72,6 +74,18 @@ def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str |
     return report
 
 
+def check_outputs(inputs: list[str], out: str, stats: str | None, rejects: str | None, roster: str | None,
+                  existing: str | None) -> None:
+    """Refuse, before any work, an output that is a manuscript or any other input, or a user's file."""
+    read = [*inputs, roster, existing]
+    check_output_file(out, read, option="--out", others=[stats, rejects])
+    if stats:
+        check_output_file(stats, read, option="--stats", others=[rejects])
+    if rejects:
+        check_output_file(rejects, read, option="--rejects", others=[out, stats])
+    check_output_file(review_path(out), read, option="review file (beside --out)", others=[stats, rejects])
+
+
 def add_arguments(parser) -> None:
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help=".md, .txt, .docx or a folder of chapter files")
     parser.add_argument("--out", required=True, help="output JSONL (conversations + metadata per chunk)")
@@ -99,6 +113,7 @@ def run_from_args(args) -> int:
     from rich.console import Console
     from rich.table import Table
 
+    check_outputs(args.inputs, args.out, args.stats, args.rejects, args.roster, args.existing)
     from ...config import Config, load_config
     from .source import labelling_from_config
 

@@ -6,7 +6,7 @@ notes with word counts. A manuscript that cannot be read is rejected as an item 
 file), so one bad file does not stop the build.
 
 With `manuscripts.llm_summary` the prompts carry LLM-written scene summaries from the `generation:`
-server, cached under ``<output.report>.cache/``; a server that is down or lacks the model stops the
+server, cached under ``<output.dir>.build.json.cache/``; a server that is down or lacks the model stops the
 build with one line naming the host (it is a setting the user turned on, not a bad manuscript).
 """
 
@@ -93,7 +93,7 @@ class ManuscriptSource(SourceStep):
         summarize = None
         if cfg.manuscripts.llm_summary:
             from ...generate.summary import SceneSummarizer
-            cache = cfg.resolve(cfg.output.report + ".cache") / "scene_summaries.sqlite"
+            cache = cfg.resolve((cfg.output.report or cfg.output.dir + ".build.json") + ".cache") / "scene_summaries.sqlite"
             summarize = SceneSummarizer.from_settings(cfg.generation, cache, 
                                                     cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None)
         return cls(entries, cfg.manuscripts, cfg.seed, summarize, labelling_from_config(cfg))
