@@ -144,7 +144,7 @@ def test_a_project_builds_from_any_folder_with_config(tmp_path, monkeypatch, cap
     assert main(["push", "org/name", "--dry-run", "--config", config]) == 0
     assert not any(elsewhere.iterdir())  # nothing written where the command ran
     built = proj / "builders" / "unwritten"
-    report = json.loads((proj / "builders" / "unwritten.build.json").read_text())
+    report = json.loads((built / "build_report.json").read_text())
     assert {s["path"] for s in report["sources"]} >= {"inputs/manuscripts/visions-of-gaea-sample.md"}
     ds = load_dataset(str(built), "scenes")
     assert ds["train"].num_rows > 0

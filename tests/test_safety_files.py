@@ -45,7 +45,7 @@ def tree_hash(root: Path) -> dict[str, str]:
 def project(tmp_path: Path) -> Path:
     """A user's project: the shipped samples, config, prompts and card template, plus notes of their own."""
     proj = tmp_path / "proj"
-    for part in ("samples", "configs", "dataset_cards"):
+    for part in ("samples", "configs"):
         shutil.copytree(REPO / part, proj / part, ignore=shutil.ignore_patterns("qlora"))
     (proj / "notes").mkdir()
     (proj / "notes" / "ideas.md").write_text("# my notes\nnever delete me\n")
@@ -394,17 +394,19 @@ def test_generate_names_are_unique_per_run_and_a_concurrent_run_is_refused(serve
         samples += len(d) if isinstance(d, list) else d["sample_count"]
     assert samples == 6  # nothing of either run lost
 
-    server.slow_seconds = 0.2
+    server.slow_seconds = 1.0  # the first run lasts several seconds: the second starts while it runs
     server.fault_rates = {"slow": 1.0}
-    first = subprocess.Popen(_gen(out, server, "--samples", "6"), cwd=tmp_path, env=ENV,
+    first = subprocess.Popen(_gen(out, server, "--samples", "6", "--concurrency", "1"), cwd=tmp_path, env=ENV,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 60
     while not (out / ".generate" / "lock").exists() and time.time() < deadline:
         time.sleep(0.01)
     second = subprocess.run(_gen(out, server, "--samples", "6"), cwd=tmp_path, env=ENV, capture_output=True,
                             text=True, timeout=120)
+    running = first.poll() is None
     _, err = first.communicate(timeout=120)
     assert first.returncode == 0, err
+    assert running, "the first run ended before the second started: nothing was tested"
     assert second.returncode != 0 and "Traceback" not in second.stderr
     lines = second.stderr.strip().splitlines()
     assert len(lines) == 1 and "is being written by unwritten generate" in lines[0], second.stderr
