@@ -74,14 +74,14 @@ def test_an_integer_of_5000_digits_rejects_its_record_not_the_build(tmp_path, ca
     (tmp_path / "in" / "emotional_authenticity_batch0001.json").write_text(text, encoding="utf-8")
     before = snapshot(tmp_path / "in")
     cfg = write_config(tmp_path, inputs={"interactions": ["in"]},
-                       output={"dir": "out/ds", "report": "out/ds.build.json", "rejects": "out/ds.rejects.jsonl"})
+                       output={"dir": "out/ds"})
     code, err, _ = run_cli(["build", "--config", str(cfg), "--quiet"], capsys)
     assert code == 0 and not any("Traceback" in ln for ln in err), err
-    report = json.loads((tmp_path / "out" / "ds.build.json").read_text())
+    report = json.loads((tmp_path / "out" / "ds" / "build_report.json").read_text())
     ingest = next(s for s in report["ledger"] if s["stage"] == "interactions")
     assert ingest["rejected_by_reason"].get("number_too_large") == 1
     assert ingest["out"] == n - 1  # the other samples of the file are kept
-    rejects = [json.loads(x) for x in (tmp_path / "out" / "ds.rejects.jsonl").read_text().splitlines()]
+    rejects = [json.loads(x) for x in (tmp_path / "out" / "ds" / "rejects.jsonl").read_text().splitlines()]
     [row] = [r for r in rejects if r["reason"] == "number_too_large"]
     assert row["index"] == 1 and row["source_file"].endswith("emotional_authenticity_batch0001.json")
     assert "huge" in row["detail"]["error"]
@@ -182,8 +182,7 @@ def test_non_ascii_token_is_one_line_and_never_printed(tmp_path, capsys, monkeyp
 # ---- system folders, machine conditions --------------------------------------------------------------------
 def test_root_slash_scanning_proc_is_refused(tmp_path, capsys):
     cfg = write_config(tmp_path, root="/", inputs={"interactions": ["proc"]},
-                       output={"dir": str(tmp_path / "o"), "report": str(tmp_path / "o.json"),
-                               "rejects": str(tmp_path / "o.jsonl")})
+                       output={"dir": str(tmp_path / "o")})
     code, err, _ = run_cli(["build", "--config", str(cfg), "--quiet"], capsys)
     assert_one_line(code, err, "/proc", "system folder", exit_code=2)
     for argv in (["analyze", "/proc"], ["analyze", "/"],
@@ -390,10 +389,10 @@ def test_manuscript_without_narrative_is_an_error_not_an_empty_success(tmp_path,
     # in a build, the manuscript is a reject with that reason (the other inputs still build)
     cfg = write_config(tmp_path, inputs={"interactions": [str(SAMPLES / "interactions")],
                                          "manuscripts": [{"path": str(book), "universe": "x"}]},
-                       output={"dir": "out/ds", "report": "out/ds.build.json", "rejects": "out/ds.rejects.jsonl"})
+                       output={"dir": "out/ds"})
     code, err, _ = run_cli(["build", "--config", str(cfg), "--quiet"], capsys)
     assert code == 0, err
-    rejects = [json.loads(x) for x in (tmp_path / "out" / "ds.rejects.jsonl").read_text().splitlines()]
+    rejects = [json.loads(x) for x in (tmp_path / "out" / "ds" / "rejects.jsonl").read_text().splitlines()]
     [row] = [r for r in rejects if r.get("stage") == "manuscripts"]
     assert "no narrative prose found" in row["detail"]["error"]
 

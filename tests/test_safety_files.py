@@ -438,3 +438,88 @@ def test_generate_killed_then_rerun_pays_no_answered_request_twice(server, tmp_p
         d = json.loads(p.read_text())
         total += len(d) if isinstance(d, list) else d["sample_count"]
     assert total == 12
+
+
+# ---- partial salvage inside a file -------------------------------------------------------------------------
+def _batch_text(samples: list[str], head: dict) -> str:
+    h = json.dumps(head, indent=2)[:-2]
+    return h + ',\n  "samples": [\n' + ",\n".join(samples) + "\n  ]\n}\n"
+
+
+def _read(path: Path):
+    from curation.config import Config
+    from curation.ingest.interactions.source import InteractionSource
+    from curation.stages.base import Context
+
+    cfg = Config.model_validate({"inputs": {"interactions": [str(path)]}})
+    ctx = Context(config=cfg)
+    records = list(InteractionSource.from_config(cfg)(ctx))
+    return records, ctx
+
+
+@pytest.mark.parametrize("bad", ["huge_int", "deep_20000", "deep_150", "syntax", "huge_and_deep"])
+def test_one_bad_record_never_takes_its_file_down(tmp_path, bad):
+    src = next((REPO / "samples" / "interactions" / "training_output_v1.2").glob("emotional_authenticity_batch*.json"))
+    doc = json.loads(src.read_text())
+    head = {k: v for k, v in doc.items() if k != "samples"}
+    texts = [json.dumps(x) for x in doc["samples"]]
+    n = len(texts)
+    huge = ', "huge": ' + "9" * 5000 + "}"
+    deep = lambda d: ', "deep": ' + "[" * d + "]" * d + "}"  # noqa: E731
+    broken = {
+        "huge_int": {1: texts[1][:-1] + huge},
+        "deep_20000": {2: texts[2][:-1] + deep(20000)},
+        "deep_150": {2: texts[2][:-1] + deep(150)},  # parses, but deeper than any sample may be
+        "syntax": {3: texts[3].replace('":', '" ', 1)},
+        "huge_and_deep": {0: texts[0][:-1] + huge, n - 1: texts[n - 1][:-1] + deep(20000)},
+    }[bad]
+    for i, t in broken.items():
+        texts[i] = t
+    path = tmp_path / "emotional_authenticity_batch0001_20251014_143022.json"
+    path.write_text(_batch_text(texts, head))
+    records, ctx = _read(path)
+    kept = sorted(r.source.index for r in records)
+    assert kept == [i for i in range(n) if i not in broken]
+    rows = ctx.rejects.rows
+    assert sorted(r["index"] for r in rows) == sorted(broken)
+    want = {"huge_int": "number_too_large", "deep_20000": "nested_too_deeply", "deep_150": "nested_too_deeply",
+            "syntax": "unparseable_record"}
+    for r in rows:
+        assert r["source_file"].endswith(path.name) and r["reason"] in set(want.values())
+    if bad in want:
+        assert {r["reason"] for r in rows} == {want[bad]}
+    stage = ctx.ledger.to_list()[0]
+    assert stage["in"] == n and stage["out"] == n - len(broken) and stage["rejected"] == len(broken)
+
+    # the same records as JSON lines
+    lines = tmp_path / "lines"
+    lines.mkdir()
+    (lines / "emotional_authenticity_batch.jsonl").write_text("\n".join(texts) + "\n")
+    records, ctx = _read(lines)
+    assert sorted(r.source.index for r in records) == [i for i in range(n) if i not in broken]
+    assert sorted(r["index"] for r in ctx.rejects.rows) == sorted(broken)
+
+
+def test_build_over_hostile_batches_keeps_every_good_record(project, capsys):
+    """Through the CLI: one file with a huge int, one with a 20,000-deep record; no traceback, the other
+    records are built, every record is in the output or the rejects."""
+    inter = project / "samples" / "interactions" / "training_output_v1.2"
+    src = sorted(inter.glob("emotional_authenticity_batch*.json"))[0]
+    doc = json.loads(src.read_text())
+    head = {k: v for k, v in doc.items() if k != "samples"}
+    texts = [json.dumps(x) for x in doc["samples"]]
+    texts[0] = texts[0][:-1] + ', "n": ' + "7" * 10000 + "}"
+    texts[-1] = texts[-1][:-1] + ', "d": ' + "{\"a\":" * 20000 + "1" + "}" * 20000 + "}"
+    src.write_text(_batch_text(texts, head))
+    cfg = str(project / "configs" / "unwritten.yaml")
+    assert main(["build", "--config", cfg, "--quiet"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    out = project / "builders" / "unwritten"
+    assert_consistent(out)
+    report = json.loads((out / REPORT_NAME).read_text())
+    t = report["totals"]
+    assert t["source_records"] + t["created"] == t["output_records"] + t["rejected"]
+    rejects = [json.loads(x) for x in (out / REJECTS_NAME).read_text().splitlines()]
+    mine = {(r["reason"], r["index"]) for r in rejects
+            if r["source_file"].endswith(src.name) and r["stage"] == "interactions"}
+    assert mine == {("number_too_large", 0), ("nested_too_deeply", len(texts) - 1)}

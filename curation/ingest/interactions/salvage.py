@@ -106,6 +106,52 @@ class ParsedFile:
     non_finite: bool = False  # the text may hold NaN / Infinity literals (json reads them as floats)
 
 
+#: Deepest nesting a record may have (real samples nest under 10 levels); a deeper one is rejected on its
+#: own instead of failing its whole file or a later stage.
+MAX_DEPTH = 100
+
+
+def too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
+    """True when `value` nests containers more than `limit` levels deep (iterative: no recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        v, d = stack.pop()
+        if isinstance(v, dict):
+            v = v.values()
+        elif not isinstance(v, list):
+            continue
+        if d > limit:
+            return True
+        stack.extend((x, d + 1) for x in v if isinstance(x, (dict, list)))
+    return False
+
+
+def _unreadable(e: BaseException) -> tuple[str, str]:
+    """(reason, detail) for a value json cannot build although its syntax may be fine."""
+    if isinstance(e, RecursionError):
+        return "nested_too_deeply", "nested too deeply to read"
+    text = str(e)
+    if "digits" in text:  # an integer longer than Python's int conversion limit
+        return "number_too_large", text.split(";")[0]
+    return "unparseable_record", text[:200]
+
+
+def _element_end(text: str, i: int) -> int | None:
+    """End of the JSON value starting at `i` (a bracket matcher over tokens: linear, no recursion)."""
+    if text[i] not in "[{":
+        m = re.compile(r"[,\]\n]").search(text, i)
+        return m.start() if m else None
+    depth = 0
+    for m in _TOKEN.finditer(text, i):
+        tok = m.group()
+        if tok[0] == '"':
+            continue
+        depth += 1 if tok in "[{" else -1
+        if depth == 0:
+            return m.end()
+    return None
+
+
 def decode_bytes(raw: bytes) -> tuple[str, list[str]]:
     """Bytes to text: BOM, UTF-16, a cp1252 file, CRLF."""
     repairs: list[str] = []
@@ -275,6 +321,18 @@ def _recover_array(text: str, i: int, scan: _Scan | None = None) -> tuple[list[A
                 elements.append(Lost(position, "unparseable_record", f"char {i}: {e.msg}"))
             i = resync
             continue
+        except (ValueError, RecursionError) as e:  # valid syntax json cannot build: skip just this element
+            reason, detail = _unreadable(e)
+            elements.append(Lost(len(elements), reason, f"char {i}: {detail}"))
+            skip = _element_end(text, i)
+            if skip is None:
+                return elements, n, False
+            i = skip
+            continue
+        if too_deep(value):
+            elements.append(Lost(len(elements), "nested_too_deeply", f"char {i}: nests more than {MAX_DEPTH} levels"))
+            i = end
+            continue
         elements.append(value)
         if isinstance(value, dict):
             keys.update(value)
@@ -316,7 +374,7 @@ def _try_escape_quotes(segment: str) -> Any | None:
         i += 1
     try:
         value = _loads("".join(out), strict=False)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):
         return None
     return value if isinstance(value, dict) else None
 
@@ -329,7 +387,7 @@ def _resync(text: str, start: int, keys: set[str], scan: _Scan | None = None) ->
         pos = m.start()
         try:
             value, end = _decode_at(text, pos)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             continue
         if not isinstance(value, dict):
             continue
@@ -356,7 +414,7 @@ def _parse_object_leniently(text: str, i: int, scan: _Scan | None = None) -> tup
     head = text[i:m.start()].rstrip().rstrip(",") + "}"
     try:
         header = _loads(remove_trailing_commas(head), strict=False)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):
         header = None
     if not isinstance(header, dict):
         return None, len(text), False
@@ -376,7 +434,7 @@ def _parse_object_leniently(text: str, i: int, scan: _Scan | None = None) -> tup
                               strict=False)
             for k, v in tail.items():
                 header.setdefault(k, v)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             doc.repairs.append("drop_broken_trailing_keys")
         return doc, close + 1, True
     doc.repairs.append("drop_broken_trailing_keys")
@@ -421,7 +479,7 @@ def _close_truncated(text: str, i: int) -> tuple[Document | None, int, bool]:
         closing = "".join("]" if c == "[" else "}" for c in reversed(open_))
         try:
             value = _loads(remove_trailing_commas(text[i:end] + closing), strict=False)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             continue
         return Document(value, repairs=["salvage_truncated"]), len(text), False
     return None, len(text), False
@@ -533,7 +591,7 @@ def _json_lines(text: str) -> bool:
         return False
     try:
         first = _loads(text[:first_end])
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):
         return False
     return isinstance(first, dict) and "samples" not in first
 
@@ -550,6 +608,8 @@ def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, s
         return [Document(_loads(stripped, strict=False))], [], None, ""
     except json.JSONDecodeError as first_error:
         err = first_error
+    except (ValueError, RecursionError) as e:  # valid syntax, one value json cannot build: salvage per record
+        err = json.JSONDecodeError(_unreadable(e)[1], stripped, 0)
     if _looks_binary(stripped):
         return [], [], "unparseable_file", "binary content, not text"
     repairs: list[str] = []
@@ -561,15 +621,15 @@ def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, s
         repairs += more
         try:
             return [Document(_loads(stripped, strict=False))], repairs, None, ""
-        except json.JSONDecodeError as e:
-            err = e
+        except (ValueError, RecursionError) as e:  # a value json cannot build: salvage per record below
+            err = e if isinstance(e, json.JSONDecodeError) else err
     fixed = remove_trailing_commas(stripped)
     if fixed != stripped:
         repairs.append("remove_trailing_comma")
         try:
             return [Document(_loads(fixed, strict=False))], repairs, None, ""
-        except json.JSONDecodeError as e:
-            err = e
+        except (ValueError, RecursionError) as e:  # a value json cannot build: salvage per record below
+            err = e if isinstance(e, json.JSONDecodeError) else err
     text = fixed
     scan = _Scan()
     docs: list[Document] = []
@@ -591,7 +651,7 @@ def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, s
             docs.append(Document(value))
             i = end
             continue
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             pass  # the whole-text error (err) names the place; this one may be relative to a window
         if text[start] == "[":
             elements, end, complete = _recover_array(text, start + 1, scan)
@@ -632,15 +692,21 @@ def parse_lines(text: str) -> tuple[list[Document], list[str], str | None, str]:
     rows = [x for x in text.split("\n") if x.strip()]
     for n, line in enumerate(rows):
         try:
-            elements.append(_loads(line, strict=False))
-            continue
+            value = _loads(line, strict=False)
         except json.JSONDecodeError as e:
             err = e
+        except (ValueError, RecursionError) as e:
+            elements.append(Lost(n, *_unreadable(e)))
+            continue
+        else:
+            elements.append(Lost(n, "nested_too_deeply", f"line {n + 1}: nests more than {MAX_DEPTH} levels")
+                            if too_deep(value) else value)
+            continue
         fixed = remove_trailing_commas(line)
         try:
             elements.append(Repaired(_loads(fixed, strict=False), ["remove_trailing_comma"]))
             continue
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             pass
         value = _try_escape_quotes(line)
         if value is not None:
@@ -667,10 +733,8 @@ def parse_file_bytes(raw: bytes, lines: bool = False) -> ParsedFile:
     if not lines:
         try:
             value = _loads(text)
-        except json.JSONDecodeError:
-            pass
-        except RecursionError:
-            return ParsedFile([], repairs, frozenset(), "unparseable_file", "nested too deeply")
+        except (ValueError, RecursionError):
+            pass  # a syntax error, or one record json cannot build (too deep, a huge int): salvage per record
         else:
             return ParsedFile([Document(value)], repairs, string_repairs_needed(text, strict=True), None, "",
                               non_finite)

@@ -25,7 +25,7 @@ from .discovery import (RawSample, Unrecognised, batch_number_from_name, detect_
                         iter_samples, normalize_version, type_label, version_from_path)
 from .normalize import get_path, normalize, null_non_finite_extras
 from .rules import derived_labels, is_authenticity_field, spectrum_target
-from .salvage import Lost, parse_file_bytes, repair_strings
+from .salvage import MAX_DEPTH, Lost, parse_file_bytes, repair_strings, too_deep
 from .settings import InteractionsConfig
 
 log = logging.getLogger("curation.interactions")
@@ -150,6 +150,10 @@ class InteractionSource(SourceStep):
         if isinstance(value, Lost):
             ctx.reject_item(self, value.reason, source_file=shown, index=item.index, document=item.document,
                             locator=item.locator, error=value.detail)
+            return None
+        if too_deep(value):  # parsed, but deeper than any sample: rejected alone, never a later stage's crash
+            ctx.reject_item(self, "nested_too_deeply", source_file=shown, index=item.index, document=item.document,
+                            locator=item.locator, error=f"nests more than {MAX_DEPTH} levels")
             return None
         if not isinstance(value, dict):
             ctx.reject_item(self, "not_an_object", source_file=shown, index=item.index, document=item.document,
