@@ -135,8 +135,6 @@ generation:
   out_dir: {data}/generated
 output:
   dir: {out}/ds
-  report: {out}/ds.build.json
-  rejects: {out}/ds.rejects.jsonl
   qlora: {{out_dir: {out}/qlora, output_root: {out}/runs}}
 """)
     return cfg
@@ -169,13 +167,13 @@ def test_no_secret_or_absolute_path_in_any_build_output(hostile_build):
     tmp_path, _ = hostile_build
     outputs = tmp_path / "outputs"
     files = [p for p in outputs.rglob("*") if p.is_file()]
-    assert any(p.suffix == ".parquet" for p in files) and (outputs / "ds.rejects.jsonl").is_file()
+    assert any(p.suffix == ".parquet" for p in files) and (outputs / "ds" / "rejects.jsonl").is_file()
     for p in files:
         blob = all_strings_of_parquet(p) if p.suffix == ".parquet" else p.read_bytes()
         assert not leaks(blob, tmp_path), (p, leaks(blob, tmp_path))
     card = (outputs / "ds" / "README.md").read_text()
     assert 'load_dataset("../../../outputs/ds")' in card  # relative to the root, never ".//abs/path"
-    report = json.loads((outputs / "ds.build.json").read_text())
+    report = json.loads((outputs / "ds" / "build_report.json").read_text())
     assert report["config"]["generation"]["api_key"] == "***"
     assert report["config"]["root"] == "../home/alice/data" and report["config"]["output"]["dir"] == "../../../outputs/ds"
     assert {s["path"] for s in report["sources"]} >= {"samples/manuscripts/visions-of-gaea-sample.md"}
