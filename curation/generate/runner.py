@@ -13,8 +13,8 @@ Files, in the spec's formats (docs/interaction-formats.md):
 - ``multi_step_batch_<YYYYMMDD_HHMMSS>_<run>.json``: JSON array of interactions, or
   ``multi_step_batch_PARTIAL_<...>.json`` when interrupted (removed once the run completes);
 - ``coverage.db`` (SQLite), ``training_generation_v1.2.log``; state in ``.generate/`` (request cache,
-  run manifest, judge verdicts, per-server counts in ``servers.json`` for `unwritten monitor`, and the lock that refuses a second
-  run into the same folder).
+  run manifest, judge verdicts, per-server counts in ``servers.json`` for `unwritten monitor`, and the lock
+  that refuses a second run into the same folder).
 
 The client is an `LLMClient` (one server) or a `pool.ServerPool` (several): requests complete in any
 order on any server, but every file is written in the order of the plan (batch numbers, slot order,
