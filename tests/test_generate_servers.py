@@ -239,7 +239,7 @@ def test_generate_60_over_three_faulty_servers(tmp_path):
     build_cfg = tmp_path / "build.yaml"
     build_cfg.write_text(f"root: {REPO}\ninputs:\n  interactions: [{out}]\n", encoding="utf-8")
     assert main(["build", "--config", str(build_cfg), "--out", str(tmp_path / "ds"), "--quiet"]) == 0
-    report = json.loads((tmp_path / "ds.build.json").read_text(encoding="utf-8"))
+    report = json.loads((tmp_path / "ds" / "build_report.json").read_text(encoding="utf-8"))
     ledger = {st["stage"]: st for st in report["ledger"]}
     assert ledger["interactions"]["out"] == 60 and ledger["interactions"]["rejected"] == 0
     assert ledger["validate_interactions"]["rejected"] == 0

@@ -2,8 +2,8 @@
 
 - built dataset folder (``data/<config>/<split>.parquet``): the conversation rows, each joined with its
   structured sample (``data/interactions``'s ``sample_json``) so authenticity scores are available; the
-  build's rejects file beside the folder (``<folder>.rejects.jsonl``), when present, supplies the
-  pass rate and removed duplicates;
+  build's rejects file inside the folder (``rejects.jsonl``; beside it, ``<folder>.rejects.jsonl``, for
+  older builds), when present, supplies the pass rate and removed duplicates;
 - conversation JSONL (a file or a folder of them): the rows as they are;
 - anything else (batch files or folders of them): the interaction ingest and validation, so the figures
   are those of the samples a build would keep, with its rejects.
@@ -78,7 +78,7 @@ def load_built(folder: Path) -> LoadedInput:
         if sample is not None and not r.data:
             r.data = sample
     rejects = None
-    for cand in (folder.with_name(folder.name + ".rejects.jsonl"), folder / "rejects.jsonl"):
+    for cand in (folder / "rejects.jsonl", folder.with_name(folder.name + ".rejects.jsonl")):
         if cand.is_file():
             rejects = _read_rejects(cand)
             break
