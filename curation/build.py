@@ -171,11 +171,11 @@ def build(cfg: Config, out_dir: str | Path | None = None,
     The folder is checked first (never one the tool did not build, never an input), locked against a
     second build, and the report and rejects are written inside it, so all three swap in together.
     """
+    check_inputs(cfg)
     out = Path(out_dir).resolve() if out_dir else cfg.resolve(cfg.output.dir)
     refuse_system_output(out, "output folder")
     out = check_output_folder(out, read_paths(cfg),
                               option="--out" if out_dir else f"{cfg.path or 'config'}: output.dir")
-    check_inputs(cfg)
     if cfg.inputs.manuscripts:  # the review list beside the folder (written after it) is never a user's file
         from .ingest.manuscripts.review import review_path
         check_output_file(review_path(out), read_paths(cfg), option="review file (beside the folder)")
