@@ -172,7 +172,7 @@ def build(cfg: Config, out_dir: str | Path | None = None,
     second build, and the report and rejects are written inside it, so all three swap in together.
     """
     check_inputs(cfg)
-    out = Path(out_dir).resolve() if out_dir else cfg.resolve(cfg.output.dir)
+    out = Path(out_dir).expanduser().resolve() if out_dir else cfg.resolve(cfg.output.dir)
     refuse_system_output(out, "output folder")
     out = check_output_folder(out, read_paths(cfg),
                               option="--out" if out_dir else f"{cfg.path or 'config'}: output.dir")
