@@ -75,6 +75,7 @@ def _describe(h: dict[str, Any]) -> str:
 def output_lock(lock_file: str | os.PathLike, command: str, what: str) -> Iterator[Path]:
     """Hold `lock_file` for the block; `what` names the guarded output in the messages."""
     path = Path(lock_file)
+    created = [d for d in (path.parent, *path.parent.parents) if not d.exists()]  # removed again if left empty
     path.parent.mkdir(parents=True, exist_ok=True)
     me = {"pid": os.getpid(), "host": socket.gethostname(), "start": _process_start(os.getpid()),
           "since": time.time(), "command": command}
@@ -109,6 +110,9 @@ def output_lock(lock_file: str | os.PathLike, command: str, what: str) -> Iterat
             os.fsync(fd)
         except BaseException:
             os.close(fd)
+            for d in created:
+                with contextlib.suppress(OSError):
+                    d.rmdir()
             raise
         break
     else:  # pragma: no cover - 20 unlink races in a row
@@ -119,6 +123,9 @@ def output_lock(lock_file: str | os.PathLike, command: str, what: str) -> Iterat
         with contextlib.suppress(OSError):
             path.unlink()
         os.close(fd)
+        for d in created:  # a refused or failed run leaves no empty folder behind
+            with contextlib.suppress(OSError):
+                d.rmdir()
 
 
 def _read_fd(fd: int) -> str:
