@@ -131,9 +131,13 @@ def is_tool_folder(folder: Path) -> bool:
 
 
 def check_output_folder(path: str | os.PathLike, inputs: Iterable[str | os.PathLike | None] = (), *,
-                        option: str = "--out", replaced: bool = True) -> Path:
+                        option: str = "--out", replaced: bool = True, inputs_may_hold: bool = False) -> Path:
     """Refuse an output folder that is special, an input, holds or sits inside an input, or (when the
-    command replaces the whole folder, `replaced`) exists without the tool's marker. Returns it resolved."""
+    command replaces the whole folder, `replaced`) exists without the tool's marker. Returns it resolved.
+
+    A folder the command only adds named files to (`replaced=False`) may hold inputs; with
+    `inputs_may_hold` it may also be (or sit inside) an input folder, for a reader that skips the files
+    the command writes (`analyze`, like the spec's script)."""
     shown = str(path)
     target = _real(path)
     why = _special(target) if replaced else ("the file system root" if target.parent == target else None)
@@ -142,9 +146,11 @@ def check_output_folder(path: str | os.PathLike, inputs: Iterable[str | os.PathL
     if target.exists() and not target.is_dir():
         raise UserError(f"{option} {shown}: is a file, not a folder")
     for inp in _inputs(inputs):
+        if inputs_may_hold and inp.is_dir():
+            continue
         if target == inp:
             raise UserError(f"{option} {shown}: is an input of this run; give another folder")
-        if _within(inp, target):
+        if replaced and _within(inp, target):
             raise UserError(f"{option} {shown}: holds the input {inp}; give a folder of its own")
         if inp.is_dir() and _within(target, inp):
             raise UserError(f"{option} {shown}: is inside the input folder {inp} (the next run would read it "

@@ -346,7 +346,6 @@ def test_dedupe_analyze_compare_qlora_generate_refuse_inputs_and_user_files(proj
         (["analyze", rel, "--json", rel], "is an input"),
         (["analyze", rel, "--markdown", "notes/ideas.md"], "not a file this tool"),
         (["analyze", rel, "--all", "--out", rel], "is a file"),
-        (["analyze", "samples/interactions", "--all", "--out", "samples/interactions"], "is an input"),
         (["analyze", rel, "--all", "--out", "/"], "file system root"),
         (["compare", "rows.jsonl", rel, "--json", "rows.jsonl"], "is an input"),
         (["compare", "rows.jsonl", rel, "--md", "notes/ideas.md"], "not a file this tool"),

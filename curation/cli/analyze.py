@@ -85,7 +85,8 @@ def run(args: argparse.Namespace) -> int:
 
     cfg = _config(args)
     read = [*cfg.inputs.interactions, args.config]
-    out = check_output_folder(args.out or default_out(args.paths[0]), read, option="--out", replaced=False)
+    out = check_output_folder(args.out or default_out(args.paths[0]), read, option="--out", replaced=False,
+                              inputs_may_hold=True)  # the reader skips what analyze writes
     written_paths = [args.json_path, args.markdown, args.rejects]
     for option, path in zip(("--json", "--markdown", "--rejects"), written_paths):
         if path:
