@@ -285,6 +285,7 @@ def test_same_plan_same_files_whatever_the_servers(tmp_path, monkeypatch):
             return cls(2026, 1, 2, 3, 4, 5)
 
     monkeypatch.setattr(runner_mod, "datetime", Fixed)  # the same run id for both runs
+    monkeypatch.setattr(runner_mod.secrets, "token_hex", lambda n: "0a1b2c"[: 2 * n])  # (its random part too)
     gen = GenerationConfig(backoff=0.01)
     outs = []
     with FakeOllama() as one, FakeOllama(latency=0.06) as a, FakeOllama() as b, FakeOllama(latency=0.02) as c:
