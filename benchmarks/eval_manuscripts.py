@@ -1,0 +1,272 @@
+#!/usr/bin/env python3
+"""Manuscript tag quality on every labelled text, scored independently of the tagger.
+
+    TIKTOKEN_CACHE_DIR=../shared/tiktoken python benchmarks/eval_manuscripts.py [--roster] [--only NAME]
+        [--holdout] [--details] [--json OUT]
+
+Labels live in `tests/data/eval/*.labels.yaml`, one file per book, written by hand (or converted from
+the hand labels shipped with a text). Each lists the book's scenes in reading order, each found by the
+first words it `opens` with, and what a reader says about it: `pov` (null: nobody named), `type`,
+`tension` 1-5, `setting` (places), `characters` (people present). `not_characters` lists the names in
+the book that are places, ships, species, organisations or objects. Books whose `source` starts with
+`corpus:` are read from ../shared/corpus and skipped when it is absent; books marked `holdout: true`
+are only scored with `--holdout` (kept out of the tuning loop).
+
+The scorer below reads the labels and the pipeline's output rows only; it shares no code with the
+tagger. Each chunk is matched to the labelled scene that holds most of its words (paragraphs are
+located in the source text by their opening characters). Columns:
+
+  chunks     rows the pipeline produced
+  POV        chunks whose POV names the labelled person (a part of the full name or a listed alias
+             counts; a null label needs a null POV)
+  type       scene type equal to the label
+  tens±1     tension within 1 of the label (chunks whose scene has a tension label)
+  setting    settings that are not a chapter title, "unspecified" or a person's name, and, where the
+             scene lists places, share a word with one of them
+  chars      chunks whose characters include no labelled non-person (place, ship, species ...)
+  ch.recall  labelled characters present that the chunk lists (where labelled)
+  leaks      prompts that quote 8+ consecutive words of any chunk of the book
+
+With `--roster` each book is run with its `pov_roster` (only the POV characters and the aliases a
+reader would know), when it has one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+os.environ.setdefault("TIKTOKEN_CACHE_DIR", str(REPO.parent / "shared" / "tiktoken"))
+sys.path.insert(0, str(REPO))
+
+import yaml  # noqa: E402
+
+from curation.ingest.manuscripts.pipeline import process_manuscript  # noqa: E402
+from curation.ingest.manuscripts.roster import load_roster  # noqa: E402
+
+LABELS = REPO / "tests" / "data" / "eval"
+CORPUS = REPO.parent / "shared" / "corpus"
+
+
+# ---- independent scorer ---------------------------------------------------------------------------
+def _norm(text: str) -> str:
+    text = re.sub(r"[*_#\\]", "", text)
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _words(name: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[A-Za-z][\w'’\-]*", name or "")} - {
+        "mr", "mrs", "ms", "dr", "miss", "the", "captain", "inspector", "sergeant", "of"}
+
+
+def same_person(label: str | None, got: str | None, aliases: dict[str, list[str]],
+                others: tuple[str, ...] = ()) -> bool:
+    """`got` names the labelled person: all its words are in the full name or in one listed alias, and
+    (for a part of a name) not also in another labelled POV character's name ("Teller" for two Tellers)."""
+    if label is None or got is None:
+        return label is None and got is None
+    g = _words(got)
+    if not g:
+        return False
+    if g <= _words(label):
+        return not any(g <= _words(o) for o in others if o != label)
+    return any(g <= _words(a) for a in aliases.get(label, []))
+
+
+def locate_scenes(source: str, scenes: list[dict]) -> list[int]:
+    """Start offset of each labelled scene in the normalised source (in order)."""
+    starts, pos = [], 0
+    for s in scenes:
+        key = _norm(s["opens"])
+        at = source.find(key, pos)
+        if at < 0:
+            raise SystemExit(f"label: scene opening not found in order: {s['opens']!r}")
+        starts.append(at)
+        pos = at + 1
+    return starts
+
+
+def scene_of_chunk(text: str, source: str, starts: list[int], cursor: list[int]) -> dict[int, int]:
+    """Words of the chunk per labelled scene (paragraphs found in the source after `cursor`)."""
+    out: dict[int, int] = {}
+    for para in text.split("\n\n"):
+        key = _norm(para)[:60]
+        if not key:
+            continue
+        at = source.find(key, cursor[0])
+        if at < 0:
+            at = source.find(key)
+        if at < 0:
+            continue
+        cursor[0] = at
+        k = max((i for i, s in enumerate(starts) if s <= at), default=None)
+        if k is not None:
+            out[k] = out.get(k, 0) + len(para.split())
+    return out
+
+
+def ngrams(text: str, n: int = 8) -> set[tuple[str, ...]]:
+    w = re.findall(r"[a-z0-9']+", _norm(text).lower())
+    return {tuple(w[i:i + n]) for i in range(len(w) - n + 1)}
+
+
+def score_book(labels: dict, rows: list, source_text: str) -> dict:
+    scenes = labels["scenes"]
+    aliases = labels.get("aliases") or {}
+    povs = tuple(sorted({s["pov"] for s in scenes if s.get("pov")}))
+    non_persons = [_words(n) for n in labels.get("not_characters") or []]
+    src = _norm(source_text)
+    starts = locate_scenes(src, scenes)
+    cursor = [0]
+    answers = [ngrams(r.text) for r in rows]
+    all_answers = set().union(*answers) if answers else set()
+    n = pov_n = pov_ok = type_n = type_ok = tens_n = tens_ok = set_ok = chars_ok = leaks = 0
+    recall_hit = recall_n = 0
+    details = []
+    for r in rows:
+        n += 1
+        words = scene_of_chunk(r.text, src, starts, cursor)
+        lab = scenes[max(words, key=words.get)] if words else {}
+        m = r.metadata
+        ok_pov = ok_type = None
+        if "pov" in lab or not lab:
+            pov_n += 1
+            ok_pov = same_person(lab.get("pov"), m.get("pov"), aliases, povs) if lab else False
+            pov_ok += ok_pov
+        if "type" in lab or not lab:
+            type_n += 1
+            ok_type = m.get("scene_type") == lab.get("type")
+            type_ok += ok_type
+        t_ok = None
+        if lab.get("tension") is not None:
+            tens_n += 1
+            t_ok = abs(int(m.get("tension") or 0) - int(lab["tension"])) <= 1
+            tens_ok += t_ok
+        setting = m.get("setting") or ""
+        people = [_words(c) for c in lab.get("characters") or []] + [_words(lab.get("pov") or "")]
+        s_words = _words(setting)
+        s_valid = bool(s_words) and setting.strip().casefold() not in (
+            "unspecified", (m.get("chapter_title") or "").strip().casefold()) and \
+            not any(p and p <= s_words for p in people if p)
+        if s_valid and lab.get("setting"):
+            s_valid = any(_words(x) & s_words for x in lab["setting"])
+        set_ok += s_valid
+        chars = m.get("characters") or []
+        bad = [c for c in chars if any(np and (_words(c) <= np or np <= _words(c)) for np in non_persons)]
+        chars_ok += not bad
+        if lab.get("characters"):
+            for c in lab["characters"]:
+                recall_n += 1
+                recall_hit += any(same_person(c, got, aliases) for got in chars)
+        human = next((t["value"] for t in r.conversations if t.get("from") == "human"), "")
+        leak = bool(ngrams(human) & all_answers)
+        leaks += leak
+        details.append({"chunk": r.locator, "label_pov": lab.get("pov"), "pov": m.get("pov"),
+                        "label_type": lab.get("type"), "type": m.get("scene_type"),
+                        "label_tension": lab.get("tension"), "tension": m.get("tension"),
+                        "setting": setting, "setting_ok": s_valid, "label_setting": lab.get("setting"),
+                        "characters": chars, "non_person_characters": bad, "leak": leak,
+                        "ok": {"pov": ok_pov, "type": ok_type, "tension": t_ok}})
+    d = max(1, n)
+    return {"chunks": n, "pov": pov_ok / pov_n if pov_n else None, "pov_n": pov_n,
+            "type": type_ok / type_n if type_n else None, "type_n": type_n,
+            "tension": (tens_ok / tens_n) if tens_n else None, "tension_n": tens_n,
+            "setting": set_ok / d, "chars_clean": chars_ok / d,
+            "recall": (recall_hit / recall_n) if recall_n else None, "leaks": leaks, "details": details}
+
+
+# ---- running the pipeline ---------------------------------------------------------------------------
+def load_books(only: str | None, holdout: bool) -> list[tuple[Path, dict]]:
+    out = []
+    for f in sorted(LABELS.glob("*.labels.yaml")):
+        lab = yaml.safe_load(f.read_text(encoding="utf-8"))
+        if only and only not in f.name:
+            continue
+        if lab.get("holdout") and not (holdout or only):
+            continue
+        out.append((f, lab))
+    return out
+
+
+def source_path(lab: dict) -> Path | None:
+    src = lab["source"]
+    if src.startswith("corpus:"):
+        p = CORPUS / src.split(":", 1)[1]
+        return p if p.exists() else None
+    return REPO / src
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--roster", action="store_true", help="run each book with its POV-only roster")
+    ap.add_argument("--only", help="books whose labels file name contains this")
+    ap.add_argument("--holdout", action="store_true", help="also score the held-out books")
+    ap.add_argument("--details", action="store_true", help="print every chunk that misses a label")
+    ap.add_argument("--json", help="write all figures and per-chunk details here")
+    a = ap.parse_args(argv)
+    books = load_books(a.only, a.holdout)
+    head = f"{'book':34s} {'chunks':>6} {'POV':>6} {'type':>6} {'tens±1':>7} {'setting':>7} {'chars':>6} " \
+           f"{'ch.rec':>6} {'leaks':>5} {'secs':>5}"
+    print(("with POV-only rosters" if a.roster else "no roster"))
+    print(head)
+    print("-" * len(head))
+    results = {}
+    tot = {"chunks": 0, "pov": 0.0, "pov_n": 0, "type": 0.0, "type_n": 0, "tension": 0.0, "tension_n": 0,
+           "setting": 0.0, "chars": 0.0}
+    for f, lab in books:
+        path = source_path(lab)
+        name = f.name.replace(".labels.yaml", "") + (" (held out)" if lab.get("holdout") else "")
+        if path is None:
+            print(f"{name:34s} skipped: {lab['source']} not found")
+            continue
+        roster = None
+        if a.roster:
+            if not lab.get("pov_roster"):
+                print(f"{name:34s} skipped: no pov_roster")
+                continue
+            roster = load_roster(REPO / lab["pov_roster"])
+        t = time.perf_counter()
+        res = process_manuscript(path, roster=roster)
+        secs = time.perf_counter() - t
+        s = score_book(lab, res.rows, path.read_text(encoding="utf-8-sig") if path.suffix != ".docx" else "")
+        results[name] = s
+        fmt = lambda v: "   n/a" if v is None else f"{100 * v:5.1f}%"  # noqa: E731
+        print(f"{name:34s} {s['chunks']:>6} {fmt(s['pov']):>6} {fmt(s['type']):>6} {fmt(s['tension']):>7} "
+              f"{fmt(s['setting']):>7} {fmt(s['chars_clean']):>6} {fmt(s['recall']):>6} {s['leaks']:>5} {secs:5.1f}")
+        n = s["chunks"]
+        tot["chunks"] += n
+        for k, key in (("setting", "setting"), ("chars", "chars_clean")):
+            tot[k] += s[key] * n
+        for k in ("pov", "type", "tension"):
+            if s[k] is not None:
+                tot[k] += s[k] * s[f"{k}_n"]
+                tot[f"{k}_n"] += s[f"{k}_n"]
+        if a.details:
+            for d in s["details"]:
+                bad = [k for k, v in d["ok"].items() if v is False] + (["setting"] if not d["setting_ok"] else []) \
+                    + (["chars"] if d["non_person_characters"] else [])
+                if bad:
+                    print(f"    {d['chunk']:28s} miss={','.join(bad)} pov={d['pov']!r}/{d['label_pov']!r} "
+                          f"type={d['type']}/{d['label_type']} t={d['tension']}/{d['label_tension']} "
+                          f"set={d['setting']!r} np={d['non_person_characters']}")
+    if tot["chunks"]:
+        n = tot["chunks"]
+        pct = {k: (f"{100 * tot[k] / tot[k + '_n']:5.1f}%" if tot[k + "_n"] else "   n/a")
+               for k in ("pov", "type", "tension")}
+        print("-" * len(head))
+        print(f"{'all (labelled chunks)':34s} {n:>6} {pct['pov']:>6} {pct['type']:>6} {pct['tension']:>7} "
+              f"{100 * tot['setting'] / n:6.1f}% {100 * tot['chars'] / n:5.1f}%")
+    if a.json:
+        Path(a.json).write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
