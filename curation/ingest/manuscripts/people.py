@@ -67,6 +67,9 @@ class PersonIndex:
     forms: dict[tuple[str, ...], str] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)  # "he" | "she"
     max_len: int = 1
+    #: words the book writes in lower case somewhere ("and", "tell"): a capitalised word outside this set
+    #: before a known surname is another name's first word ("Aron Haldane"), not a sentence opener
+    lower_words: set[str] = field(default_factory=set)
 
     def add(self, form: tuple[str, ...], person: str) -> None:
         if form and form not in self.forms:
@@ -90,6 +93,14 @@ class PersonIndex:
                     person = self.forms.get(form)
                     if person is not None:
                         last = run[k + n - 1]
+                        first = _form(words[:1])[0]
+                        if k == 1 and n == 1 and first not in TITLES and (
+                                not _SENTENCE_END.search(text[max(0, run[0][1] - 4):run[0][1]])
+                                or (self.lower_words and first not in self.lower_words)):
+                            # another name's first word mid-sentence ("Frank Reyes" is not "Ana Reyes"'s
+                            # surname): someone the index does not know
+                            k += n
+                            break
                         # capitalised words before the name belong to it ("Mr. Chief Justice Frederic
                         # Pendarvis", "Space Commodore Napier") when nobody else was named in the run
                         j = 0 if not any(m.start >= run[0][1] for m in out) else k
@@ -124,8 +135,11 @@ class PersonIndex:
         return idx
 
     @classmethod
-    def learn(cls, texts: list[str], stop: set[str], min_count: int = 3) -> "PersonIndex":
-        """From the book alone: proper-noun runs that act like people (see module docstring)."""
+    def learn(cls, texts: list[str], stop: set[str], min_count: int = 3,
+              exclude: set[tuple[str, ...]] | None = None) -> "PersonIndex":
+        """From the book alone: proper-noun runs that act like people (see module docstring).
+
+        `exclude`: name forms the book's usage shows are not people (`characters.classify`)."""
         runs: Counter = Counter()
         mid: Counter = Counter()  # a word seen away from a sentence start: a proper noun
         seen: Counter = Counter()
@@ -170,8 +184,9 @@ class PersonIndex:
                   and (mid[w] >= max(2, 0.3 * n) or (w.casefold() not in lower and (w,) in acting))
                   and not re.match(r"I[’'](?:d|ve|ll|m)$", w)}
         forms = {f: n for f, n in runs.items() if all(w in proper for w in f) and len(f) <= 4
-                 and not (len(f) >= 2 and f[-1].casefold() in INSTITUTION_WORDS)
-                 and not _is_place(n, placed[f], the[f]) and not kind[f] >= max(2, 0.1 * n)}
+                 and (not (exclude and _form(f) in exclude) if exclude is not None else (
+                     not (len(f) >= 2 and f[-1].casefold() in INSTITUTION_WORDS)
+                     and not _is_place(n, placed[f], the[f]) and not kind[f] >= max(2, 0.1 * n)))}
         # full names: multi-word forms used at least twice that act like a person somewhere
         fulls = {f: n for f, n in forms.items() if len(f) >= 2 and n >= 2}
         address: dict[tuple, list[tuple]] = {}
@@ -241,7 +256,7 @@ def _is_place(n: int, after_preposition: int, after_the: int) -> bool:
 
 
 def _bare(word: str) -> str:
-    return re.sub(r"[’']s$", "", word)
+    return re.sub(r"[’']s$|(?<=s)[’']$", "", word)
 
 
 def _form(words) -> tuple[str, ...]:

@@ -135,7 +135,7 @@ _POSSESSIVE_PRONOUN = re.compile(rf"\b(his|her)\s+(?:\w+\s+)?({_POSSESSED_INNER}
 _SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
 #: (A clause with its own pronoun subject is not a lead-in: in "They were swarming over the bed, Baby and all"
 #: Baby is in apposition.)
-_LEAD_IN = re.compile(r"^[\W_]*(?:(?!(?:they|he|she|we|i|you)\s)(?:[\w’'\-]+[^\w,]+){0,13}[\w’'\-]+,\s*(?:and\s+|but\s+|so\s+|then\s+)?|(?:then|and|but|so|now|still|again|"
+_LEAD_IN = re.compile(r"^[\W_]*(?:(?!(?:they|he|she|we|i|you)\s)(?:[\w’'\-]+(?:,\s+(?!(?:he|she|they)\s)|[^\w,]+)){0,13}[\w’'\-]+,\s*(?:and\s+|but\s+|so\s+|then\s+)?|(?:then|and|but|so|now|still|again|"
                       r"finally|suddenly|later|there|yet|only)\s+)?$", re.I)
 #: Free indirect thought: the narration exclaims, swears or asks in the character's own voice.
 _FID_WORDS = re.compile(r"\b(?:gosh|damn|damned|hell|heavens|good\s+lord|of\s+course|probably|surely|"

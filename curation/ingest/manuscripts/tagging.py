@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .names import name_words
+from .characters import CharacterModel, build_model, common_place
 from .narrator import narrator_evidence
 from .people import PersonIndex
 from .pov import SceneEvidence, book_prior, decide, scene_evidence, score_scene
@@ -151,17 +152,13 @@ class Tagger:
         self.pov_names = {c.name for c in roster.pov_characters} if roster else set()
         self.pov_prior: dict[str, float] = {}
         self.glossary_pattern = (_alias_pattern(roster.glossary) if roster and roster.glossary else None)
+        self.model: CharacterModel | None = None
 
     # ---- names -----------------------------------------------------------------------------------
     def learn_book(self, texts: list[str]) -> None:
-        """Learn who is who from the whole book: persons (without a roster) and pronoun genders."""
-        plain = [strip_emphasis(t) for t in texts]
-        if self.roster:
-            known = dict(self.people.gender)
-            self.people.learn_gender(plain)
-            self.people.gender.update(known)
-        else:
-            self.people = PersonIndex.learn(plain, _STOP)
+        """Build the book's character model once (people, places, genders; `characters.build_model`)."""
+        self.model = build_model(texts, self.roster)
+        self.people = self.model.index
 
     def characters_in(self, text: str, min_mentions: int = 1) -> list[str]:
         c = Counter(m.person for m in self.people.mentions(strip_emphasis(text)))
@@ -348,6 +345,15 @@ class Tagger:
         return max(1, min(5, 1 + int(score)))
 
     def setting(self, text: str, chapter_title: str | None = None) -> str:
+        """Where a chunk happens: the character model's places named in it (never a chapter title or a
+        person), else the room or ground the narration keeps returning to ("the galley"), else None."""
+        if self.model is not None:
+            found = self.model.setting_in(text) or common_place(text)
+            last = getattr(self, "_last_setting", (None, None))
+            if not found and last[0] == chapter_title:
+                found = last[1]  # nothing named here: the chapter goes on where it was
+            self._last_setting = (chapter_title, found)
+            return found or None
         plain = strip_emphasis(text)
         places: Counter = Counter()
         chars = {w for form in self.people.forms for w in form}

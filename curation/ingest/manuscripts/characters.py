@@ -1,0 +1,481 @@
+"""The book's cast and world, built once per book before any chunk is tagged.
+
+`build_model(paragraphs, roster)` reads the whole book and returns a `CharacterModel`:
+
+- **people**, each with the name variants the book uses for them merged (full name, first name,
+  surname with a title, a nickname or a maiden name the text links to them: "Gran has called me
+  Sparrow", "Tova Rusk, her own name", "who had been Margaret Pryce"), a mention count and the pronoun
+  gender the narration gives them;
+- **places, ships and things** ("Kestrel Deep", "the Lantern", "the Meridian"), **organisations**
+  ("the Drainage Board") and **kinds of being** ("an Ossuan", "Martians"), kept apart from people by how
+  the book uses each name, never by a list of names.
+
+How a capitalised name is judged (`Evidence`): a person is the subject of speech, thought or perception
+("Sethren said", "said Tova", "Jack wondered"), is addressed in speech ("“Envoy,” said Tova" /
+"“Sparrow, fetch the lamp”"), carries a title ("Mr Hollis"), or has a face, voice or mind ("Jonah's
+face"). A place is written after a preposition of place ("in Haldor Reach", "aboard the Meridian",
+"at Fenn Lock"); a landmark or a thing is "the X" in most of its uses ("the Lantern", "the Tollhouse");
+an organisation ends in an institution word ("Tithe Authority", "Drainage Board"); a kind of being
+takes "a"/"another" or has a plural ("an Ossuan", "the Ossuans"). A name with both kinds of evidence
+goes where most of it points, and "the X" with strong person evidence ("the Time Traveller said") stays
+a person. With a roster, its characters are the people and its glossary places are places; the book
+still supplies counts, genders and its other places.
+
+Every chunk's characters, POV candidates and setting come from this model (see `Tagger`), and
+`unwritten roster suggest` writes it out as a draft roster (`to_roster`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .names import TITLES, name_words
+from .people import INSTITUTION_WORDS, PersonIndex, _bare, _form, _runs
+from .pov import COGNITION, PERCEPTION, SPEECH
+from .roster import Roster
+from .text import narration_only, quoted_spans, strip_emphasis
+
+#: Before a place: "in Calder", "aboard the Meridian", "at Fenn Lock", "across the Longmere".
+_PLACE_PREP = re.compile(r"\b(?:in|into|inside|outside|aboard|onboard|on\s+board|at|on|near|across|through|onto|"
+                         r"within|beyond|along)\s+(?:the\s+)?$", re.I)
+#: Before a place or a person ("to London", "a letter from Jonah"): half the weight of `_PLACE_PREP`.
+_GOAL_PREP = re.compile(r"\b(?:from|to|toward|towards|out\s+of)\s+(?:the\s+)?$", re.I)
+#: "at" / "to" / "toward" after a verb of looking, speaking or turning point at a person, not a place.
+_PERSON_PREP = re.compile(r"\b(?:look|looked|looking|stared|staring|glanced|gazed|smiled|grinned|laughed|nodded|"
+                          r"frowned|shouted|waved|pointed|turned|said|says|spoke|talked|went|came|wrote|gave|"
+                          r"handed|belonged|listened|whispered|called|mean|meant|happened|explained|replied|"
+                          r"belong|next|back|up|down|over)\s+(?:at|to|toward|towards|from|up\s+to)\s+(?:the\s+)?$",
+                          re.I)
+_THE = re.compile(r"\bthe\s+$", re.I)
+_KIND = re.compile(r"\b(?:a|an|another|every|each|any|no|one|two|three|four|five|several|many|some|few|other)\s+$",
+                   re.I)
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in TITLES if t not in ("the", "m", "d",
+                                                                                                 "space", "lit",
+                                                                                                 "etc", "ph")),
+                                                          key=len, reverse=True)) + r")\.?\s+$", re.I)
+_ACTS_AFTER = re.compile(rf"(?:\s*,[^,.;“”\"]{{0,40}},)?\s+(?:\w+ly\s+|also\s+|still\s+|just\s+|only\s+|never\s+|"
+                         rf"had\s+|would\s+|could\s+|did\s+not\s+|didn[’']t\s+|was\s+)?"
+                         rf"(?:{SPEECH}|{COGNITION}|{PERCEPTION}|nodded|smiled|laughed|shrugged|grinned|frowned|"
+                         rf"sighed|winced|blinked|swore|hesitated|laughed|cried|wept|answered|agreed|asked)\b", re.I)
+_SPEECH_BEFORE = re.compile(rf"\b{SPEECH}\s+$", re.I)
+_BODY_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+)?(?:face|eyes|voice|mind|hands?|mouth|lips|shoulders?|arms?|head|heart|"
+                         r"smile|expression|thoughts|hair|brow|jaw|fingers|legs?|feet|knees?|cheeks?|wife|husband|"
+                         r"son|daughter|mother|father|brother|sister|friend)\b", re.I)
+_VOC_BEFORE = re.compile(r"(?:^|[“\"‘]\s*|[,;—–]\s+|\b(?:O|Oh|oh|Ah|ah|Dear|dear),?\s+)$")
+_VOC_AFTER = re.compile(r"^\s*(?:[,!?;—–]|\.(?!\w)|[”\"’])")
+_HE = re.compile(r"\b(?:he|himself)\b", re.I)
+_SHE = re.compile(r"\b(?:she|herself)\b", re.I)
+_SENT = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
+#: A name the text gives someone: "called me Sparrow", "call me Ishmael", "known as Peg", "Peg to her brother".
+_NICKNAME = re.compile(r"\b(?:calls?|called|calling|named|nicknamed|christened|dubbed)\s+(me|him|her|you)\s+"
+                       r"(?:[“\"‘]?)([A-Z][\w’'\-]+)|\bknown\s+as\s+(?:[“\"‘]?)([A-Z][\w’'\-]+)")
+#: A former or other name the text links to a person: "who had been Margaret Pryce", "born Tova Rusk", "née Pryce".
+_FORMER = re.compile(r"\b(?:had\s+been|was\s+born|born|née|nee|formerly|maiden\s+name\s+(?:was|of))\s+"
+                     r"((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)")
+#: Common words that open sentences in every book and are never names on their own.
+_STOP = set("""I A An The And But Or So Then When While If As At In On Of To For From By With Into Onto Upon
+He She It They We You His Her Its Their Our My Your Him Them Us Me This That These Those There Here What Who
+Why How Where Which Whose Whom Yes No Not Oh Ah Well Now Still Just Only Even Once Every Each All Some Any None
+Nothing Something Everything Someone Anyone Everyone Everybody Somebody Anybody Nobody Mr Mrs Miss Ms Dr Sir
+Chapter Part Book God Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+June July August September October November December Later Before After Again Perhaps Maybe Too Very Much More
+Most Less Because Though Although Until Unless Since However Meanwhile Tonight Today Tomorrow Yesterday Good Right
+Okay OK Sure Thank Thanks Please Sorry Hello Hi Goodbye Come Go Look Listen Wait Stop Let Don Do Does Did Is Are
+Was Were Be Been Have Has Had Can Could Would Should Will Shall Might Must One Two Three Four Five Six Seven Eight
+Nine Ten First Second Third Last Next Other Another Both Either Neither Such Like Out Up Down Over Under Off Away
+Back Never Always Often Sometimes Soon Already Yet Also Dear Mum Dad Mother Father Gran Grandma Grandad""".split())
+
+
+@dataclass
+class Evidence:
+    """How a name form is used across the book (counts of occurrences)."""
+
+    n: int = 0
+    mid: int = 0  # not at a sentence start
+    person: int = 0  # subject of speech/thought/perception, "said X", a body or kin, a title
+    vocative: int = 0  # addressed inside speech
+    place: int = 0  # after a preposition of place
+    goal: int = 0  # after "to", "from", "toward": a place or a person
+    the: int = 0  # after "the"
+    kind: int = 0  # after "a", "another", a number
+    titled: int = 0
+
+    def add(self, other: "Evidence") -> None:
+        for k, v in vars(other).items():
+            setattr(self, k, getattr(self, k) + v)
+
+    def as_dict(self) -> dict:
+        return {k: v for k, v in vars(self).items() if v}
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str  # person | place | organisation | kind | thing
+    count: int = 0
+    variants: Counter = field(default_factory=Counter)  # surface form -> mentions
+    gender: str | None = None  # he | she
+    evidence: dict = field(default_factory=dict)
+    linked: list[str] = field(default_factory=list)  # nicknames / former names the text links to this person
+
+
+#: Last words of an organisation's name ("Calder Salt Company", "the Drainage Board"); the other
+#: institution words of `people.INSTITUTION_WORDS` ("Saltmarsh Road", "Fenn Lock") end a place's name.
+ORG_WORDS = frozenset("""company companies corporation corp inc ltd llc plc holdings group bank trust council
+office society agency ministry department police force navy army guard times courier gazette herald post news
+press institute foundation club league union party association federation republic kingdom empire board authority
+commission committee service line lines""".split())
+
+
+def classify(ev: Evidence, form: tuple[str, ...], plurals: set[str]) -> str:
+    """person | place | organisation | kind | thing | unknown, from how a name is used (see module doc)."""
+    strong = ev.person + ev.vocative + 2 * ev.titled
+    place = ev.place + 0.5 * ev.goal
+    if len(form) >= 2 and form[-1] in (INSTITUTION_WORDS | ORG_WORDS) and not ev.titled:
+        return "organisation" if form[-1] in ORG_WORDS else "place"
+    if ((len(form) == 1 and form[0] in plurals) or ev.kind >= max(1, 0.1 * ev.n)) and strong < max(2, 0.3 * ev.n):
+        return "place" if place >= max(2, 0.15 * ev.n) else "kind"
+    the_share = ev.the / max(1, ev.n)
+    if the_share >= 0.5 and strong < max(3, 0.15 * ev.n):
+        return "place" if place >= 1 else "thing"
+    if place >= max(2, 0.3 * ev.n) and place > strong:
+        return "place"
+    if strong >= 1:
+        return "person"
+    if place >= max(2, 0.2 * ev.n):
+        return "place"
+    return "unknown"
+
+
+@dataclass
+class CharacterModel:
+    """People and the rest of the book's proper names (see the module docstring)."""
+
+    people: list[Entity] = field(default_factory=list)
+    others: list[Entity] = field(default_factory=list)  # places, organisations, kinds, things
+    index: PersonIndex = field(default_factory=PersonIndex)
+    forms: dict[tuple[str, ...], Evidence] = field(default_factory=dict)
+    from_roster: bool = False
+
+    # ---- queries ----------------------------------------------------------------------------------
+    @property
+    def places(self) -> list[Entity]:
+        """Places, and landmarks or vessels the book puts people in or at ("aboard the Meridian")."""
+        return [e for e in self.others if e.name[:1].isupper() and (
+            e.kind == "place" or (e.kind == "thing" and e.evidence.get("place", 0) >= 1))]
+
+    def person(self, name: str) -> Entity | None:
+        canon = self.index.resolve(name)
+        return next((p for p in self.people if p.name == canon), None) if canon else None
+
+    def kind_of(self, name: str) -> str | None:
+        """person | place | organisation | kind | thing for a name the book uses, else None."""
+        if self.index.resolve(name) and name_words(name) in self.index.forms:
+            return "person"
+        f = _form(name.split())
+        f = f[1:] if f and f[0] == "the" else f
+        for e in self.others:
+            if f in {_form(v.split()) for v in e.variants} or f == _form(e.name.split()):
+                return e.kind
+        return "person" if self.index.resolve(name) else None
+
+    def characters_in(self, text: str, min_mentions: int = 1) -> list[str]:
+        """People named in a passage, most mentioned first (places and things never)."""
+        c = Counter(m.person for m in self.index.mentions(strip_emphasis(text)))
+        return [n for n, k in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) if k >= min_mentions]
+
+    def places_in(self, text: str) -> Counter:
+        """Places of the model named in a passage, weighted: after a preposition of place counts double."""
+        plain = strip_emphasis(text)
+        out: Counter = Counter()
+        for e in self.places:
+            for v in {e.name, *e.variants}:
+                for m in re.finditer(rf"(?<![\w’'])(?:the\s+)?{re.escape(v)}(?![\w’'])", plain):
+                    before = plain[max(0, m.start() - 20):m.start()]
+                    out[e.name] += 2 if _PLACE_PREP.search(before) else 1
+        return out
+
+    def setting_in(self, text: str, limit: int = 2) -> str | None:
+        """Where a passage happens: its most named places, with "the" where the book writes it."""
+        counts = self.places_in(text)
+        if not counts:
+            return None
+        top = [n for n, _ in counts.most_common(limit)]
+        return " / ".join(self.display(n) for n in top)
+
+    def display(self, name: str) -> str:
+        e = next((x for x in self.others if x.name == name), None)
+        if e is not None and e.evidence.get("the", 0) >= 0.5 * max(1, e.count) and not name.startswith("The "):
+            return "the " + name
+        return name
+
+    # ---- output -------------------------------------------------------------------------------------
+    def to_roster(self, pov_names: list[str] | None = None, min_count: int = 2) -> dict:
+        """A draft roster (see samples/manuscripts/roster.yaml) for the user to correct."""
+        povs = set(pov_names or [])
+        chars = []
+        for p in self.people:
+            if p.count < min_count:
+                continue
+            row: dict = {"name": p.name}
+            aliases = [v for v, _ in p.variants.most_common() if v != p.name]
+            if aliases:
+                row["aliases"] = aliases
+            if p.name in povs:
+                row["role"] = "pov"
+            if p.gender:
+                row["pronouns"] = p.gender
+            row["mentions"] = p.count
+            chars.append(row)
+        glossary = []
+        for e in self.others:
+            if e.count < min_count:
+                continue
+            kind = {"thing": "place"}.get(e.kind, e.kind)
+            glossary.append({"term": self.display(e.name), "kind": kind, "mentions": e.count})
+        return {"characters": chars, "glossary": glossary}
+
+
+def _plurals(words: Counter) -> set[str]:
+    """Capitalised words that are plurals of other capitalised words: kinds of being ("Ossuans", "Fuzzies")."""
+    out = set()
+    for w in words:
+        if w.endswith("ies") and w[:-3] + "y" in words:
+            out |= {w, w[:-3] + "y"}
+        elif w.endswith("s") and len(w) > 3 and w[:-1] in words:
+            out |= {w, w[:-1]}
+    return out
+
+
+def gather(texts: list[str]) -> tuple[dict[tuple[str, ...], Evidence], dict[tuple[str, ...], Counter], Counter]:
+    """Evidence per name form, how each form is spelled, and every capitalised word seen."""
+    forms: dict[tuple[str, ...], Evidence] = {}
+    spelled: dict[tuple[str, ...], Counter] = {}
+    words: Counter = Counter()
+    for text in texts:
+        spans = quoted_spans(text)
+        for run in _runs(text):
+            raw = [w for w, _, _ in run]
+            while raw and (_bare(raw[0]).rstrip(".") in _STOP or _form(raw[:1])[0] in TITLES):
+                raw, run = raw[1:], run[1:]
+            if not raw:
+                continue
+            start, end = run[0][1], run[-1][2]
+            form = _form(raw)
+            if len(form) > 4:
+                continue
+            ev = forms.setdefault(form, Evidence())
+            spelled.setdefault(form, Counter())[_bare(text[start:end])] += 1
+            for w in raw:
+                words[_bare(w).rstrip(".")] += 1
+            ev.n += 1
+            before = text[max(0, start - 40):start]
+            sentence_start = re.search(r"(?:[.!?…:;]\s*[“\"‘(]?\s*|^\s*[“\"‘(]?\s*)$", before) is not None
+            titled = _TITLE_BEFORE.search(before) is not None and not re.search(r"\bthe\s+\w+\.?\s+$", before,
+                                                                                  re.I)
+            ev.mid += not sentence_start or titled
+            ev.titled += titled
+            after = text[end:end + 80]
+            inside = any(a <= start < b for a, b in spans)
+            if not inside and (_ACTS_AFTER.match(after) or _SPEECH_BEFORE.search(before)):
+                ev.person += 1
+            if _BODY_AFTER.match(text[end - 2:end + 40]) or _BODY_AFTER.match(after):
+                ev.person += 1
+            if inside and _VOC_BEFORE.search(before) and _VOC_AFTER.match(after):
+                ev.vocative += 1
+            if not _PERSON_PREP.search(before):
+                if _PLACE_PREP.search(before):
+                    ev.place += 1
+                elif _GOAL_PREP.search(before):
+                    ev.goal += 1
+            if _THE.search(before):
+                ev.the += 1
+            elif _KIND.search(before) and not titled:
+                ev.kind += 1
+    return forms, spelled, words
+
+
+_TITLE_GENDER = {"mr": "he", "mister": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "uncle": "he",
+                 "mrs": "she", "miss": "she", "ms": "she", "lady": "she", "madam": "she", "queen": "she",
+                 "princess": "she", "aunt": "she", "dame": "she"}
+_GENDERED_TITLE = re.compile(r"\b(" + "|".join(_TITLE_GENDER) + r")\.?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)",
+                             re.I)
+
+
+def _gender(index: PersonIndex, texts: list[str]) -> dict[str, str]:
+    """he/she per person: subject pronouns in the clause a person opens and in the next sentence when it
+    opens on a pronoun and the sentence before named only that person ("Ferris watched. He was ...")."""
+    votes: dict[str, Counter] = {}
+    for text in texts:
+        prev: str | None = None
+        for sent in _SENT.findall(narration_only(text)):
+            ms = index.mentions(sent)
+            people = {m.person for m in ms}
+            lead = re.match(r"\s*[“\"‘(]?\s*(He|She)\b", sent)
+            if lead and prev and not people:
+                votes.setdefault(prev, Counter())["he" if lead.group(1) == "He" else "she"] += 0.5
+            if len(people) == 1 and ms[0].start <= 3:
+                rest = re.split(r"\b(?:when|while|as|if|because|though|although|until|unless|whom|who|which|"
+                                r"that|before|after|since|where|whether|and\s+(?:he|she))\b|[;:—]",
+                                sent[ms[0].end:], maxsplit=1)[0]
+                c = votes.setdefault(ms[0].person, Counter())
+                c["he"] += len(_HE.findall(rest))
+                c["she"] += len(_SHE.findall(rest))
+            prev = ms[0].person if len(people) == 1 else None
+    for text in texts:
+        for m in _GENDERED_TITLE.finditer(text):
+            person = index.resolve(m.group(2))
+            if person and name_words(m.group(2)) in index.forms:
+                votes.setdefault(person, Counter())[_TITLE_GENDER[m.group(1).casefold()]] += 3
+    out = {}
+    for person, c in votes.items():
+        if c["he"] >= 2 * c["she"] and c["he"] >= 1:
+            out[person] = "he"
+        elif c["she"] >= 2 * c["he"] and c["she"] >= 1:
+            out[person] = "she"
+    return out
+
+
+def _links(texts: list[str], index: PersonIndex) -> list[tuple[str, str]]:
+    """(other name, person) pairs the text states: nicknames and former names (see `_NICKNAME`, `_FORMER`)."""
+    out = []
+    for text in texts:
+        for sent in _SENT.findall(text):
+            for m in _FORMER.finditer(sent):
+                name = m.group(1)
+                # the person the sentence is about: the one named before the link, else its subject pronoun
+                ms = [x for x in index.mentions(sent[:m.start()]) if x.person]
+                if ms and index.resolve(name) != ms[-1].person:
+                    out.append((name, ms[-1].person))
+            for m in _NICKNAME.finditer(sent):
+                obj, nick = m.group(1), m.group(2) or m.group(3)
+                if obj and obj.lower() == "me":
+                    out.append((nick, "<narrator>"))
+    return out
+
+
+def _adopt_full_names(index: PersonIndex, forms: dict[tuple, Evidence], kinds: dict[tuple, str]) -> None:
+    """A two-word name the book uses rarely ("Jonah Teller", once) whose first word is a known person
+    is that person's full name: it becomes their canonical name, and its surname a variant when no other
+    person's full name ends with it (two Tellers keep "Teller" to neither)."""
+    fulls: dict[str, tuple] = {}
+    surnames: Counter = Counter()
+    for f, ev in forms.items():
+        if len(f) != 2 or f in index.forms or kinds.get(f) not in ("person", "unknown") or len(f[1]) < 2 or \
+                f[1] in index.lower_words or f[1] in TITLES:
+            continue
+        owner = index.forms.get(f[:1])
+        if owner is None or len(name_words(owner)) != 1 or index.forms.get(f[1:], owner) != owner:
+            continue
+        if kinds.get(f[1:]) not in (None, "person", "unknown"):
+            continue
+        if owner not in fulls or forms[f].n > forms[fulls[owner]].n:
+            fulls[owner] = f
+    for f in fulls.values():
+        surnames[f[1]] += 1
+    rename = {}
+    for owner, f in fulls.items():
+        full = " ".join(w.capitalize() for w in f)
+        rename[owner] = full
+        index.add(f, owner)
+        if surnames[f[1]] == 1 and f[1:] not in index.forms:
+            index.add(f[1:], owner)
+    if rename:
+        index.forms = {f: rename.get(p, p) for f, p in index.forms.items()}
+        index.gender = {rename.get(p, p): g for p, g in index.gender.items()}
+
+
+def build_model(paragraphs: list[str], roster: Roster | None = None) -> CharacterModel:
+    """The book's people and places, from its narrative paragraphs (and the roster when there is one)."""
+    texts = [strip_emphasis(t) for t in paragraphs]
+    forms, spelled, words = gather(texts)
+    plurals = _plurals(words)
+    kinds = {f: classify(ev, f, {w.casefold() for w in plurals}) for f, ev in forms.items()}
+    model = CharacterModel(forms=forms, from_roster=roster is not None)
+    lower = {w.casefold() for t in texts for w in re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", t)}
+    if roster is not None and roster.characters:
+        index = PersonIndex.from_names({c.name: c.aliases for c in roster.characters})
+    else:
+        # a name form is a person unless the book's use of it says otherwise; a name with no evidence
+        # either way is a person only as part of a person's full name ("Riebeek" in "Gerd van Riebeek")
+        singles = {f[0] for f, k in kinds.items() if k == "person" and len(f) == 1}
+        fulls = {f for f, k in kinds.items() if len(f) > 1 and (k == "person" or (k == "unknown" and set(f) & singles))}
+        in_fulls = {w for f in fulls for w in f}
+        exclude = {f for f, k in kinds.items() if k not in ("person", "unknown")
+                   or (k == "unknown" and f not in fulls and not (len(f) == 1 and f[0] in in_fulls))}
+        index = PersonIndex.learn(texts, _STOP, exclude=exclude)
+        index.lower_words = lower
+        for other, person in _links(texts, index):
+            if person != "<narrator>" and name_words(other) and name_words(other) not in index.forms:
+                index.add(name_words(other), person)
+        _adopt_full_names(index, forms, kinds)
+    index.lower_words = lower
+    index.gender.update(_gender(index, texts))
+    if roster is not None:
+        for c in roster.characters:
+            g = (c.pronouns or "").lower().split("/")[0].strip()
+            if g in ("he", "she"):
+                index.gender[c.name] = g
+    model.index = index
+    # people: counts and the variants the book uses
+    people: dict[str, Entity] = {}
+    for text in texts:
+        for m in index.mentions(text):
+            e = people.setdefault(m.person, Entity(m.person, "person"))
+            e.count += 1
+            e.variants[_bare(text[m.start:m.end])] += 1
+    for name, e in people.items():
+        e.gender = index.gender.get(name)
+        ev = Evidence()
+        for f, p in index.forms.items():
+            if p == name and f in forms:
+                ev.add(forms[f])
+        e.evidence = ev.as_dict()
+    model.people = sorted(people.values(), key=lambda e: (-e.count, e.name))
+    # everything else, by kind (a form that is part of a person's name is not listed again)
+    person_forms = set(index.forms)
+    others: dict[tuple, Entity] = {}
+    for f, k in kinds.items():
+        if k == "unknown" and forms[f].place >= 2 and f not in person_forms:
+            k = "place"  # no person evidence and written after "in", "on", "at" ("on Barsoom")
+        if k in ("person", "unknown") or f in person_forms:
+            continue
+        ev = forms[f]
+        name = spelled[f].most_common(1)[0][0]
+        e = others.setdefault(f, Entity(name, k))
+        e.count += ev.n
+        e.variants.update(spelled[f])
+        e.evidence = ev.as_dict()
+    if roster is not None:
+        for p in roster.places:
+            f = _form(p.split())
+            others.setdefault(f, Entity(p, "place", count=forms.get(f, Evidence()).n, variants=Counter({p: 1})))
+    model.others = sorted(others.values(), key=lambda e: (-e.count, e.name))
+    return model
+
+
+#: Nouns after "in the" / "at the" that are not places ("in the dark", "at the moment", "in the end").
+_NOT_PLACES = frozenset("""dark darkness air end way moment morning night evening afternoon light middle first same
+past future least case sun rain wind distance face eyes eye hand hands head mind time meantime back front centre
+center silence quiet noise sound voice dust cold heat sky open course world meanwhile direction act mood hope
+dream dreams memory name name's look sense habit manner order hour hours minute minutes second seconds day days
+week weeks year years while rest bottom top side edge one other others thing things matter word words way""".split())
+_COMMON_PLACE = re.compile(r"\b(?:in|into|inside|aboard|onto|across|through|at|on|from|out\s+of|down|up)\s+the\s+"
+                           r"((?:[a-z][a-z\-]+\s+)?[a-z][a-z\-’']+)\b")
+
+
+def common_place(text: str) -> str | None:
+    """The room or ground a passage keeps returning to ("in the galley" twice): "the galley"."""
+    counts: Counter = Counter()
+    for m in _COMMON_PLACE.finditer(narration_only(strip_emphasis(text))):
+        phrase = m.group(1)
+        head = phrase.split()[-1]
+        if head in _NOT_PLACES or head.endswith(("ly", "ing")) or len(head) < 3:
+            continue
+        counts[head] += 1
+    if not counts:
+        return None
+    head, n = counts.most_common(1)[0]
+    return f"the {head}" if n >= 2 else None
