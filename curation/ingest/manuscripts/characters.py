@@ -338,6 +338,57 @@ def _gender(index: PersonIndex, texts: list[str]) -> dict[str, str]:
     return out
 
 
+_NAME = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+_NUMBER_WORDS = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+                 r"forty|fifty|sixty|seventy|eighty|ninety)")
+#: How a first-person narrator names themself: "my name is X", "the name's X", "they call me X",
+#: "Just me. X, thirteen." (an apposition after "just me", "it's me"), "X, thirteen, of ..." opening a sentence.
+_SELF_NAMING = [
+    (re.compile(rf"\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|[Nn]ame[’']s|"
+                rf"I\s+am\s+called|I[’']m\s+called|I\s+was\s+called|I\s+am\s+named)\s+({_NAME})"), "self-introduction"),
+    (re.compile(rf"\b(?i:they|people|everyone|everybody|nobody\s+else|you\s+(?:may|can|might))\s+(?:\w+\s+)?"
+                rf"call(?:s|ed)?\s+me\s+[“\"‘]?({_NAME})|(?:^|[.!?]\s+)[Cc]all\s+me\s+({_NAME})"), "nickname"),
+    (re.compile(rf"\b(?:has|have|had)\s+(?:always\s+)?called\s+me\s+[“\"‘]?({_NAME})"), "nickname"),
+    (re.compile(rf"\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–]\s+({_NAME})(?=,\s|\.(?:\s|$))"), "apposition"),
+    (re.compile(rf"(?:^|[.!?]\s+)({_NAME}),\s+(?:aged\s+)?{_NUMBER_WORDS}\b(?=[,.])"), "apposition"),
+]
+
+
+def self_namings(text: str) -> list[tuple[str, str]]:
+    """(name, how) for each way a first-person narration names its narrator (see `_SELF_NAMING`)."""
+    out = []
+    nar = narration_only(strip_emphasis(text))
+    for rx, how in _SELF_NAMING:
+        for m in rx.finditer(nar):
+            name = next(g for g in m.groups() if g)
+            if name.split()[0] in _STOP:
+                continue
+            out.append((name, how))
+    return out
+
+
+def _narrator_links(texts: list[str], index: PersonIndex, forms: dict, window: int = 40) -> None:
+    """Names a first-person narrator gives themself become people; a nickname ("they call me Lenny",
+    "Gran has called me Sparrow") joins the person named by a self-introduction or apposition within
+    `window` paragraphs ("The name's Moss", "Just me. Wren Ashdown, thirteen")."""
+    found = [(k, name, how) for k, t in enumerate(texts) for name, how in self_namings(t)]
+    full_of: dict[str, str] = {}
+    for k, name, how in found:
+        if how == "nickname":
+            continue
+        words = name_words(name)
+        # the book's longest form holding this name ("Moss" -> "Lene Moss")
+        holders = [f for f in forms if len(f) > len(words) and all(w in f for w in words) and len(f) <= 3]
+        full = max(holders, key=lambda f: forms[f].n) if len(words) == 1 and holders else words
+        person = index.forms.get(full) or index.forms.get(words) or " ".join(w.capitalize() for w in full)
+        for f in {full, words}:
+            index.add(f, person)
+        full_of[name] = person
+        for j, other, how2 in found:
+            if how2 == "nickname" and abs(j - k) <= window and name_words(other) not in index.forms:
+                index.add(name_words(other), person)
+
+
 def _links(texts: list[str], index: PersonIndex) -> list[tuple[str, str]]:
     """(other name, person) pairs the text states: nicknames and former names (see `_NICKNAME`, `_FORMER`)."""
     out = []
@@ -407,6 +458,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
                    or (k == "unknown" and f not in fulls and not (len(f) == 1 and f[0] in in_fulls))}
         index = PersonIndex.learn(texts, _STOP, exclude=exclude)
         index.lower_words = lower
+        _narrator_links(texts, index, forms)
         for other, person in _links(texts, index):
             if person != "<narrator>" and name_words(other) and name_words(other) not in index.forms:
                 index.add(name_words(other), person)

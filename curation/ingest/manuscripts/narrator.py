@@ -37,8 +37,9 @@ _SPEECH_BEFORE = re.compile(rf"\b{SPEECH},?\s+$", re.I)
 _VOC_BEFORE = re.compile(r"(?:^[“\"«„]\s*|[,;—–]\s*|\b(?:O|Oh|oh|Ah|ah),?\s+|[.!?]\s+)$")
 _VOC_AFTER = re.compile(r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
 _SELF_INTRO = re.compile(
-    r"\b(?:[Mm]y\s+name\s+(?:is|was)|(?:they|you\s+may|people)\s+call(?:ed)?\s+me|I\s+am\s+called|I\s+was\s+called|"
-    r"I\s+am|I,)\s+$")
+    r"(?:\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|(?i:they|you\s+may|people|everyone|"
+    r"everybody)\s+(?:\w+\s+)?call(?:s|ed)?\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
+    r"I\s+am\s+called|I\s+was\s+called|I\s+am|I,)|\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–])\s+[“\"‘]?$")
 _VALEDICTION = re.compile(r"(?:^|\n|\s)(?:yours(?:\s+\w+){0,3}|(?:very\s+)?(?:sincerely|faithfully|truly|"
                           r"respectfully|affectionately|cordially)(?:\s+yours)?|with\s+(?:love|regards|best\s+wishes)|"
                           r"your\s+(?:loving|affectionate|devoted|obedient)\s+\w+),?\s*$", re.I)

@@ -135,8 +135,10 @@ _POSSESSIVE_PRONOUN = re.compile(rf"\b(his|her)\s+(?:\w+\s+)?({_POSSESSED_INNER}
 _SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
 #: (A clause with its own pronoun subject is not a lead-in: in "They were swarming over the bed, Baby and all"
 #: Baby is in apposition.)
-_LEAD_IN = re.compile(r"^[\W_]*(?:(?!(?:they|he|she|we|i|you)\s)(?:[\w’'\-]+(?:,\s+(?!(?:he|she|they)\s)|[^\w,]+)){0,13}[\w’'\-]+,\s*(?:and\s+|but\s+|so\s+|then\s+)?|(?:then|and|but|so|now|still|again|"
+_LEAD_IN = re.compile(r"^[\W_]*(?:(?!(?:they|he|she|we|i|you)\s)(?:[\w’'\-]+[^\w,]+){0,13}[\w’'\-]+,\s*(?:and\s+|but\s+|so\s+|then\s+)?|(?:then|and|but|so|now|still|again|"
                       r"finally|suddenly|later|there|yet|only)\s+)?$", re.I)
+#: The opening of a coordinated clause whose subject is a name: "..., and Tova went".
+_COORDINATED_SUBJECT = re.compile(r"[,;]\s+(?:and|but|then|so)\s+$")
 #: Free indirect thought: the narration exclaims, swears or asks in the character's own voice.
 _FID_WORDS = re.compile(r"\b(?:gosh|damn|damned|hell|heavens|good\s+lord|of\s+course|probably|surely|"
                         r"maybe|perhaps|no\s+doubt|anyhow|anyway|well,)\b", re.I)
@@ -208,6 +210,11 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
                 subj_m = None
             if subj_p and subj_m:
                 subj_p = None
+            if first_sentence and subj_m is None and subj_p is None and mentions and \
+                    _COORDINATED_SUBJECT.search(sent[:mentions[0].start]) and re.match(r"\s+[a-z]", sent[mentions[0].end:]):
+                # "The station went quiet at three, and Tova went up to the gallery": the first person
+                # named in the opening sentence is the subject of its second clause
+                subj_m = mentions[0]
             before_sentence = dict(recent)
             _leave_focal(sent, mentions, subj_m, subj_p, focal, named_subjects, gender)
             events: list[tuple[int, str, object]] = [(m.start, "name", m) for m in mentions]
