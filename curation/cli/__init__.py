@@ -26,6 +26,7 @@ COMMANDS = [  # in the order of the data's journey: init -> generate -> inspect 
     "analyze",
     "schema",
     "prepare_gaea",
+    "roster",
     "config",
     "build",
     "dedupe",

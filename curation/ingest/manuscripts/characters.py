@@ -438,6 +438,35 @@ def _adopt_full_names(index: PersonIndex, forms: dict[tuple, Evidence], kinds: d
         index.gender = {rename.get(p, p): g for p, g in index.gender.items()}
 
 
+def _overlay_roster(learned: PersonIndex, roster: Roster) -> PersonIndex:
+    """The roster's people under the roster's names and aliases, plus the people the book shows that the
+    roster leaves out (a POV-only roster still lets a chunk list everyone present). A learned person who
+    shares a name form with a roster character is that character."""
+    index = PersonIndex.from_names({c.name: c.aliases for c in roster.characters})
+    owner: dict[str, str] = {}
+    for f, p in learned.forms.items():
+        if f in index.forms:
+            owner.setdefault(p, index.forms[f])
+    for f, p in learned.forms.items():
+        if f not in index.forms:
+            index.add(f, owner.get(p, p))
+    for p, g in learned.gender.items():
+        index.gender.setdefault(owner.get(p, p), g)
+    return index
+
+
+def _variant(span: str, lower: set[str]) -> str:
+    """A mention as a name variant, without the sentence words the capitalised run swept up ("Let Pappy
+    Jack" -> "Pappy Jack", "I'm Leonard Kellogg" -> "Leonard Kellogg"); titles stay ("Mr. Holloway")."""
+    words = span.split()
+    while len(words) > 1:
+        w = words[0].casefold().rstrip(".")
+        if w in TITLES or not (w in lower or words[0] in _STOP or re.match(r"i[’']", w)):
+            break
+        words = words[1:]
+    return " ".join(words)
+
+
 def build_model(paragraphs: list[str], roster: Roster | None = None) -> CharacterModel:
     """The book's people and places, from its narrative paragraphs (and the roster when there is one)."""
     texts = [strip_emphasis(t) for t in paragraphs]
@@ -446,23 +475,27 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     kinds = {f: classify(ev, f, {w.casefold() for w in plurals}) for f, ev in forms.items()}
     model = CharacterModel(forms=forms, from_roster=roster is not None)
     lower = {w.casefold() for t in texts for w in re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", t)}
+    if roster is not None:
+        for term in roster.glossary:  # the user says what a glossary term is: never a person
+            f = _form(term.split())
+            if f in kinds and roster.kinds.get(term, "term") != "person":
+                kinds[f] = roster.kinds.get(term) or "thing"
+    # a name form is a person unless the book's use of it says otherwise; a name with no evidence
+    # either way is a person only as part of a person's full name ("Riebeek" in "Gerd van Riebeek")
+    singles = {f[0] for f, k in kinds.items() if k == "person" and len(f) == 1}
+    fulls = {f for f, k in kinds.items() if len(f) > 1 and (k == "person" or (k == "unknown" and set(f) & singles))}
+    in_fulls = {w for f in fulls for w in f}
+    exclude = {f for f, k in kinds.items() if k not in ("person", "unknown")
+               or (k == "unknown" and f not in fulls and not (len(f) == 1 and f[0] in in_fulls))}
+    index = PersonIndex.learn(texts, _STOP, exclude=exclude)
+    index.lower_words = lower
+    _narrator_links(texts, index, forms)
+    for other, person in _links(texts, index):
+        if person != "<narrator>" and name_words(other) and name_words(other) not in index.forms:
+            index.add(name_words(other), person)
+    _adopt_full_names(index, forms, kinds)
     if roster is not None and roster.characters:
-        index = PersonIndex.from_names({c.name: c.aliases for c in roster.characters})
-    else:
-        # a name form is a person unless the book's use of it says otherwise; a name with no evidence
-        # either way is a person only as part of a person's full name ("Riebeek" in "Gerd van Riebeek")
-        singles = {f[0] for f, k in kinds.items() if k == "person" and len(f) == 1}
-        fulls = {f for f, k in kinds.items() if len(f) > 1 and (k == "person" or (k == "unknown" and set(f) & singles))}
-        in_fulls = {w for f in fulls for w in f}
-        exclude = {f for f, k in kinds.items() if k not in ("person", "unknown")
-                   or (k == "unknown" and f not in fulls and not (len(f) == 1 and f[0] in in_fulls))}
-        index = PersonIndex.learn(texts, _STOP, exclude=exclude)
-        index.lower_words = lower
-        _narrator_links(texts, index, forms)
-        for other, person in _links(texts, index):
-            if person != "<narrator>" and name_words(other) and name_words(other) not in index.forms:
-                index.add(name_words(other), person)
-        _adopt_full_names(index, forms, kinds)
+        index = _overlay_roster(index, roster)
     index.lower_words = lower
     index.gender.update(_gender(index, texts))
     if roster is not None:
@@ -477,7 +510,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
         for m in index.mentions(text):
             e = people.setdefault(m.person, Entity(m.person, "person"))
             e.count += 1
-            e.variants[_bare(text[m.start:m.end])] += 1
+            e.variants[_variant(_bare(text[m.start:m.end]), lower)] += 1
     for name, e in people.items():
         e.gender = index.gender.get(name)
         ev = Evidence()

@@ -18,8 +18,7 @@ TITLES = {
     "hon", "messrs", "captain", "capt", "commodore", "admiral", "general", "colonel", "major", "lieutenant",
     "lt", "sergeant", "sgt", "judge", "justice", "chief", "director", "president", "governor", "father",
     "sister", "brother", "mother", "aunt", "uncle", "king", "queen", "prince", "princess", "count",
-    "countess", "baron", "duke", "space", "m", "d", "ph", "lit", "etc", "the", "marshal", "colonial",
-    "resident", "commissioner", "trooper", "corporal", "deputy", "inspector", "officer", "agent", "senator",
+    "countess", "baron", "duke", "m", "d", "etc", "the", "marshal", "trooper", "corporal", "deputy", "inspector", "officer", "agent", "senator",
     "mayor", "dame", "madame", "monsieur", "herr", "frau", "señor", "señora", "auntie", "granny", "pilot", "engineer", "superintendent", "constable", "detective", "chancellor", "minister",
 }
 

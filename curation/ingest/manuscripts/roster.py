@@ -40,6 +40,7 @@ class Roster:
     characters: list[Character] = field(default_factory=list)
     glossary: list[str] = field(default_factory=list)
     places: set[str] = field(default_factory=set)
+    kinds: dict[str, str] = field(default_factory=dict)  # glossary term -> its kind (place, organisation, ...)
 
     @property
     def pov_characters(self) -> list[Character]:
@@ -100,6 +101,9 @@ def load_roster(path: str | Path | None) -> Roster | None:
         for t in _as_list(term):
             bare = re.sub(r"^the\s+", "", t, flags=re.I)
             roster.glossary.append(bare)
-            if isinstance(g, dict) and str(g.get("kind", "")).lower() == "place":
+            kind = str(g.get("kind", "") or "").lower() if isinstance(g, dict) else ""
+            if kind:
+                roster.kinds[bare] = kind
+            if kind == "place":
                 roster.places.add(bare)
     return roster

@@ -57,7 +57,7 @@ EDITORIAL_RE = re.compile(
 #: Document headings that change the narrator inside a chapter (journals, letters, telegrams...).
 _DOC_WORDS = r"(?:journal|diary|memorandum|memo|notebook|log|letter|telegram|note|report|cutting|record|account|testimony|statement|transcript|papers|interview)"
 #: Documents nobody in the story narrates: newspapers, logs, cuttings, interviews by an unnamed reporter.
-_PRESS_WORDS = r"(?:gazette|times|herald|chronicle|courier|post|dailygraph|telegraph|mail|news|newspaper|tribune|journal)"
+_PRESS_WORDS = r"(?:gazette|times|herald|chronicle|courier|post|telegraph|mail|news|newspaper|tribune|journal)"
 DOC_HEADING_RE = re.compile(rf"\b{_DOC_WORDS}\b", re.I)
 _PRESS_HEADING = re.compile(rf"^[“\"‘']?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}{_PRESS_WORDS}\b[,.]?[”\"’']?[,.]?\s*(?:\d|[A-Z]|$)", re.I)
 _POSSESSIVE_DOC = re.compile(

@@ -50,7 +50,7 @@ kicked fired shot shooting slammed smashed crashed lunged dove dived ducked roll
 pulled pushed shoved sprinted raced dashed fled chased charged swung spun twisted scrambled climbed fell falling
 tumbled exploded burst shattered ripped tore screamed shouted yelled roared bellowed gasped stumbled staggered slid
 skidded banked dropped lurched bucked jolted hammered pounded slashed stabbed bleeding killed kill attack attacked
-attacking fight fought fighting battle sword gun rifle pistol blaster knife throttle collapsed burning flames
+attacking fight fought fighting battle sword gun rifle pistol knife throttle collapsed burning flames
 snapped broke heaved hauled clung gripped clutched landed rushed sprang hurried galloped leaped grappled wrestled
 dodged aimed blasted struggled struggling wrenched smashing crashing plunged hurtling hurled jerked shuddered
 shuddering climbing veered plummeted tilted rattled rocked slewed swerved skimmed dove diving raced racing sped
