@@ -300,8 +300,7 @@ def gather(texts: list[str]) -> tuple[dict[tuple[str, ...], Evidence], dict[tupl
 _TITLE_GENDER = {"mr": "he", "mister": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "uncle": "he",
                  "mrs": "she", "miss": "she", "ms": "she", "lady": "she", "madam": "she", "queen": "she",
                  "princess": "she", "aunt": "she", "dame": "she"}
-_GENDERED_TITLE = re.compile(r"\b(" + "|".join(_TITLE_GENDER) + r")\.?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)",
-                             re.I)
+_GENDERED_TITLE = re.compile(r"\b((?i:" + "|".join(_TITLE_GENDER) + r"))\.?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
 
 
 def _gender(index: PersonIndex, texts: list[str]) -> dict[str, str]:
@@ -326,8 +325,9 @@ def _gender(index: PersonIndex, texts: list[str]) -> dict[str, str]:
             prev = ms[0].person if len(people) == 1 else None
     for text in texts:
         for m in _GENDERED_TITLE.finditer(text):
-            person = index.resolve(m.group(2))
-            if person and name_words(m.group(2)) in index.forms:
+            words = name_words(m.group(2))
+            person = index.forms.get(words) or index.forms.get(words[:1])
+            if person:
                 votes.setdefault(person, Counter())[_TITLE_GENDER[m.group(1).casefold()]] += 3
     out = {}
     for person, c in votes.items():
@@ -363,7 +363,8 @@ def self_namings(text: str) -> list[tuple[str, str]]:
             name = next(g for g in m.groups() if g)
             if name.split()[0] in _STOP:
                 continue
-            out.append((name, how))
+            if (name, how) not in out:
+                out.append((name, how))
     return out
 
 

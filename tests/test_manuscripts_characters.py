@@ -1,0 +1,194 @@
+"""The book-level character model and the narrator naming it feeds, on small paragraphs.
+
+Each heuristic has a case where it fires and one where it must not. The texts are written for these
+tests; the rules they exercise are each shown by at least two books in tests/data/eval (see the
+comments) and measured by benchmarks/eval_manuscripts.py.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from curation.cli import main
+from curation.ingest.manuscripts.characters import Evidence, build_model, classify, common_place, self_namings
+from curation.ingest.manuscripts.people import PersonIndex
+from curation.ingest.manuscripts.roster import Character, Roster
+from curation.ingest.manuscripts.tagging import Tagger
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def model(*paragraphs: str, roster: Roster | None = None):
+    return build_model(list(paragraphs), roster)
+
+
+def kind(m, name: str) -> str | None:
+    return m.kind_of(name)
+
+
+# ---- people vs places, things, organisations and kinds --------------------------------------------
+def test_a_name_written_after_place_prepositions_is_a_place_and_a_speaker_is_a_person():
+    # "in Haldor Reach" / "on Kestrel Deep" (The Meridian Run), "on Barsoom" (A Princess of Mars)
+    m = model("The ships came into Haldor Reach at dawn. Nobody lived in Haldor Reach by choice.",
+              "The convoy waited in Haldor Reach for a week. Sethren said nothing.",
+              "“Wait,” said Sethren. Sethren watched the screens. Sethren nodded slowly.")
+    assert kind(m, "Haldor Reach") == "place"
+    assert "Haldor Reach" not in m.characters_in("She flew into Haldor Reach. Sethren said it was cold.")
+    assert kind(m, "Sethren") == "person"
+    assert m.characters_in("Sethren said it was cold.") == ["Sethren"]
+
+
+def test_a_landmark_written_the_x_is_never_a_person_but_a_described_person_who_speaks_is():
+    # "the Lantern", "the Spindle" (The Meridian Run), "the Throat", "the Spire" (the sample)
+    m = model("The Lantern burned at the edge of everything. Pilots steered by the Lantern.",
+              "The Lantern stood where it had always stood. She looked at the Lantern and then away.",
+              "He flew toward the Lantern. The Lantern rang twice.")
+    assert kind(m, "Lantern") in ("place", "thing")
+    assert m.characters_in("The Lantern stood there. The Lantern watched nobody.") == []
+    # "the Time Traveller" talks and thinks: a person known by a description
+    m = model("“It is simple,” said the Time Traveller. The Time Traveller smiled.",
+              "The Time Traveller thought for a moment. “No,” the Time Traveller said.",
+              "“Listen,” said the Time Traveller. The Time Traveller laughed.", "The Time Traveller nodded.")
+    assert kind(m, "Time Traveller") == "person"
+
+
+def test_a_kind_of_being_is_not_a_person_but_a_family_name_in_the_plural_is_not_a_kind():
+    # "an Ossuan" / "the Ossuans" (The Meridian Run), "a Martian" / "the Martians" (two corpus novels)
+    m = model("An Ossuan stood in the corridor. The Ossuans did not like light.",
+              "She had met one Ossuan once. The Ossuan turned its head. The Ossuans slept.")
+    assert kind(m, "Ossuan") == "kind"
+    assert m.characters_in("The Ossuan turned its head.") == []
+    ev = Evidence(n=8, vocative=6)  # "Teller," the captain said -- while "the Tellers" is the family
+    assert classify(ev, ("teller",), {"teller", "tellers"}) == "person"
+
+
+def test_an_institution_ends_in_an_institution_word_unless_a_title_names_a_person():
+    # "the Drainage Board" (held-out text), "the Tithe Authority" (The Meridian Run), "Calder Salt Company"
+    m = model("The Drainage Board wrote again. She did not answer the Drainage Board.",
+              "The Drainage Board decided nothing. The letter from the Drainage Board lay there.")
+    assert kind(m, "Drainage Board") == "organisation"
+    assert classify(Evidence(n=3, titled=2, person=1), ("harriet", "lane"), set()) == "person"
+
+
+def test_gender_from_titles_and_subject_pronouns_not_from_object_her():
+    # Salt Ledger ("Mr Kessler"), Meridian ("Ferris watched her close the panel. He was ...")
+    m = model("Ferris watched her close the panel. He was a neat, grey man.",
+              "Ferris sat down. He folded his hands. Ferris said nothing and he waited.",
+              "Mr Kessler arrived late. Kessler said that she had called. Kessler nodded.",
+              "“Ferris,” she said. “Kessler,” she said.")
+    assert m.person("Ferris").gender == "he"
+    assert m.person("Kessler").gender == "he"
+
+
+def test_another_persons_first_name_before_a_shared_surname_is_not_a_mention():
+    # "Frank Reyes" (Salt Ledger) and "Aron Haldane" (Meridian) are not Ana Reyes / Tova Haldane
+    idx = PersonIndex.from_names({"Ana Reyes": ["Ana", "Reyes", "Inspector Reyes"]})
+    idx.lower_words = {"the", "had", "been", "her", "father", "said"}
+    assert [m.person for m in idx.mentions("It had been her father, Frank Reyes, who drove it.")] == []
+    assert [m.person for m in idx.mentions("Aron Reyes had been the master before her.")] == []
+    assert [m.person for m in idx.mentions("Inspector Reyes said so. Reyes left.")] == ["Ana Reyes", "Ana Reyes"]
+
+
+def test_a_full_name_used_once_becomes_the_canonical_name_and_a_shared_surname_stays_unowned():
+    m = model(*["Jonah said nothing. Jonah watched the screen. “Jonah,” she said."] * 3,
+              *["Johanna said it was fine. Johanna nodded. “Johanna,” he said."] * 3,
+              "Jonah Teller knew the ship. Johanna Teller knew it better.",
+              "“Teller,” said the captain. “Teller,” said the captain again.")
+    assert m.person("Jonah").name == "Jonah Teller"
+    assert m.person("Johanna").name == "Johanna Teller"
+    assert m.index.resolve("Teller") is None or m.index.forms.get(("teller",)) is None
+
+
+# ---- narrators ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Nobody reads this. Just me. Wren Ashdown, thirteen, of Flat 4.", [("Wren Ashdown", "apposition")]),
+    ("The name's Moss, for whoever finds this.", [("Moss", "self-introduction")]),
+    ("They call me Lenny, because Jonah does.", [("Lenny", "nickname")]),
+    ("Gran has called me Sparrow since I was born.", [("Sparrow", "nickname")]),
+    ("My name is John Carter, gentleman of Virginia.", [("John Carter", "self-introduction")]),
+])
+def test_self_naming_in_several_syntaxes(text, want):
+    assert self_namings(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "I looked at the card the inspector had given me, Reyes, the one whose father drove.",
+    "Tom told me. Brodie was waiting.",
+    "“My name is Ana,” she said.",  # someone else's self-introduction, in speech
+])
+def test_no_self_naming_where_the_narrator_names_someone_else(text):
+    assert self_namings(text) == []
+
+
+def test_a_nickname_joins_the_person_the_same_passage_names_and_names_the_narrator_later():
+    book = ["Lene Moss was on the Harriet Lane. Lene Moss had painted the hull.",
+            "Recording. The name's Moss, for whoever finds this. They call me Lenny, because Jonah does.",
+            "Jonah came in. “Lenny,” he said. I did not answer him. Jonah said he was sorry."]
+    m = model(*book)
+    assert m.index.resolve("Lenny") == "Lene Moss"
+    tagger = Tagger()
+    tagger.learn_book(book)
+    later = "“Lenny,” Jonah said. I looked at him. “Lenny, listen.” I said nothing. I was tired. I slept."
+    assert tagger.pov(later).pov == "Lene Moss"
+    # nothing names this narrator: POV unknown with a low confidence, never a guess
+    res = tagger.pov("I walked to the window. I was tired and I did not want to think about it. I slept.")
+    assert res.pov is None and res.confidence <= 0.3 and res.evidence["from"] == "unnamed narrator"
+
+
+# ---- settings ----------------------------------------------------------------------------------------
+def test_common_place_needs_a_room_named_twice_and_never_the_dark():
+    assert common_place("They ate in the galley. Later she went back into the galley.") == "the galley"
+    assert common_place("He sat in the dark. In the dark nothing moved.") is None
+    assert common_place("She went into the galley once.") is None
+
+
+def test_setting_is_never_a_chapter_title_or_a_person():
+    tagger = Tagger()
+    tagger.learn_book(["“Hello,” said Wren. Wren nodded.", "Wren laughed. Wren said goodbye."] * 2)
+    assert tagger.setting("Wren sat and thought about nothing at all.", chapter_title="A Prisoner") is None
+    assert tagger.setting("“No,” said Wren.", chapter_title="Wren") is None
+
+
+# ---- roster ------------------------------------------------------------------------------------------
+def test_a_pov_only_roster_keeps_the_other_people_the_book_shows():
+    book = ["“Go,” said Hollis. Hollis nodded. Dan said nothing.", "Dan watched Hollis. Hollis said sorry."] * 2
+    roster = Roster([Character("Dan Ashdown", ["Dan"], "pov")])
+    m = model(*book, roster=roster)
+    assert m.characters_in("Dan watched Hollis. Hollis said sorry.") == ["Dan Ashdown", "Hollis"] or \
+        set(m.characters_in("Dan watched Hollis. Hollis said sorry.")) == {"Dan Ashdown", "Hollis"}
+
+
+def test_roster_suggest_writes_a_draft_the_build_reads_and_never_overwrites(tmp_path, capsys):
+    book = REPO / "tests" / "data" / "eval" / "the-meridian-run.md"
+    out = tmp_path / "roster.yaml"
+    assert main(["roster", "suggest", str(book), "--out", str(out)]) == 0
+    draft = yaml.safe_load(out.read_text(encoding="utf-8"))
+    names = {c["name"] for c in draft["characters"]}
+    assert {"Jonah Teller", "Johanna Teller", "Tova Haldane"} <= names
+    assert {c["name"] for c in draft["characters"] if c.get("role") == "pov"} >= {"Jonah Teller", "Tova Haldane"}
+    terms = {g["term"]: g["kind"] for g in draft["glossary"]}
+    assert "Kestrel Deep" in terms and not names & {"Kestrel Deep", "Meridian", "the Meridian", "Lantern"}
+    from curation.ingest.manuscripts.roster import load_roster
+    assert load_roster(out).pov_characters  # the build reads it back
+    before = out.read_text(encoding="utf-8")
+    assert main(["roster", "suggest", str(book), "--out", str(out)]) != 0  # exists: refused
+    assert out.read_text(encoding="utf-8") == before
+    copy = tmp_path / "book.md"
+    copy.write_text(book.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["roster", "suggest", str(copy), "--out", str(copy), "--force"]) != 0  # an input: refused
+    assert "input" in capsys.readouterr().err
+
+
+# ---- the evaluation's own scorer -------------------------------------------------------------------
+def test_eval_scorer_rejects_a_surname_two_pov_characters_share():
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import eval_manuscripts as ev
+    povs = ("Jonah Teller", "Johanna Teller")
+    assert ev.same_person("Jonah Teller", "Jonah", {}, povs)
+    assert not ev.same_person("Jonah Teller", "Teller", {}, povs)
+    assert ev.same_person("Wren Ashdown", "Sparrow", {"Wren Ashdown": ["Sparrow"]}, ())
+    assert ev.same_person(None, None, {}) and not ev.same_person(None, "Jonah", {})
