@@ -191,7 +191,7 @@ def load_books(only: str | None, holdout: bool) -> list[tuple[Path, dict]]:
         lab = yaml.safe_load(f.read_text(encoding="utf-8"))
         if only and only not in f.name:
             continue
-        if lab.get("holdout") and not (holdout or only):
+        if lab.get("holdout") and not holdout:
             continue
         out.append((f, lab))
     return out

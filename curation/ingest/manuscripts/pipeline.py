@@ -326,17 +326,20 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
     keys: Counter = Counter()
     previous: str | None = None
     previous_summary: str | None = None
+    profiles = [tagger.profile(c.text) for c in plan.chunks]
+    tensions = tagger.book_tensions(profiles)  # against the whole book's distribution
     for k, (chunk, group) in enumerate(zip(plan.chunks, groups)):
         scene: Scene = chunk.scenes[0]
         ch = scene.chapter
         text = chunk.text
         pov = povs[scene.index]
         characters = tagger.characters_in(text)
-        profile = tagger.profile(text)
+        profile = profiles[k]
         kind, features = tagger.scene_type(profile)
         meta = {
             "pov": pov.pov,
             "pov_confidence": pov.confidence,
+            "pov_reason": pov.evidence.get("from") or ("unnamed mind" if pov.pov is None else "third-person evidence"),
             "person": pov.person,
             "scene_type": kind,
             "scene_type_features": features,
@@ -345,7 +348,7 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
             "part": ch.part,
             "word_count": chunk.words,
             "token_count": count_tokens(text),
-            "tension": tagger.tension(profile),
+            "tension": tensions[k],
             "characters": characters,
             "worldbuilding_terms": tagger.worldbuilding_terms(text, characters),
             "setting": tagger.setting(text, ch.title),

@@ -336,13 +336,31 @@ class Tagger:
         features["scores"] = {k: round(v, 2) for k, v in sorted(scores.items())}
         return kind, features
 
-    def tension(self, text: str | TextProfile) -> int:
+    def tension_score(self, text: str | TextProfile) -> float:
+        """Danger words, force and motion verbs, exclamations and short sentences, per 1,000 words."""
         p = text if isinstance(text, TextProfile) else self.profile(text)
         danger = p.danger * 1000 / p.words
         excl = p.exclamations * 1000 / p.words
         short = p.short_sentences / max(1, p.sentences)
-        score = danger / 6 + p.per_1k(p.action) / 12 + excl / 4 + short * 2
-        return max(1, min(5, 1 + int(score)))
+        return danger / 6 + p.per_1k(p.action) / 12 + excl / 4 + short * 2
+
+    def tension(self, text: str | TextProfile) -> int:
+        """1-5 on the absolute scale alone (one passage, no book to compare it with)."""
+        return max(1, min(5, 1 + int(self.tension_score(text))))
+
+    def book_tensions(self, profiles: list[TextProfile], min_chunks: int = 5) -> list[int]:
+        """1-5 per chunk, half from the absolute scale and half from the chunk's rank in its book, so a
+        book's climax scores high even when the book is quiet overall and a loud book keeps a range.
+        A book of fewer than `min_chunks` chunks has no distribution to speak of: absolute only."""
+        scores = [self.tension_score(p) for p in profiles]
+        absolute = [max(1.0, min(5.0, 1 + s)) for s in scores]
+        if len(scores) < min_chunks:
+            return [max(1, min(5, int(a))) for a in absolute]
+        order = sorted(range(len(scores)), key=lambda i: scores[i])
+        rank = [0.0] * len(scores)
+        for r, i in enumerate(order):
+            rank[i] = r / (len(scores) - 1)
+        return [max(1, min(5, round(0.5 * a + 0.5 * (1 + 4 * q)))) for a, q in zip(absolute, rank)]
 
     def setting(self, text: str, chapter_title: str | None = None) -> str:
         """Where a chunk happens: the character model's places named in it (never a chapter title or a
