@@ -198,8 +198,9 @@ class CharacterModel:
         return out
 
     def setting_in(self, text: str, limit: int = 2) -> str | None:
-        """Where a passage happens: its most named places, with "the" where the book writes it."""
-        counts = self.places_in(text)
+        """Where a passage happens: the places its narration names most (places only talked about in
+        speech count when the narration names none), with "the" where the book writes it."""
+        counts = self.places_in(narration_only(strip_emphasis(text))) or self.places_in(text)
         if not counts:
             return None
         top = [n for n, _ in counts.most_common(limit)]

@@ -4,10 +4,10 @@ Built from a roster when one is given, otherwise learned from the book itself: c
 that behave like proper nouns, full names ("Jack Holloway", "Gerd van Riebeek") as persons, and each
 first name, surname or title+surname ("Jack", "Holloway", "Mr. Holloway") credited to the one full
 name it belongs to (`names.merge_variants`; a word shared by two full names goes to the one the book
-uses far more often, else stays on its own). A run the book mostly writes after a preposition of place
-or "the" ("in Calder", "the Calder waterfront") is a place (`_is_place`); one written after "a"/"another"
-("a Martian") is a kind of being; a capitalised "The" is not a title ("The Heat-Ray" is no person). Matching is on whole words, so "Kael" never matches
-inside "Kaela". One pass over the capitalised words of a text finds every mention; no per-name regex.
+uses far more often, else stays on its own). Which name forms are not people at all (places, ships,
+organisations, kinds of being) is decided from the book's usage by `characters.classify` and passed in
+as `exclude`; a capitalised "The" is not a title ("The Heat-Ray" is no person). Matching is on whole
+words, so "Kael" never matches inside "Kaela". One pass over the capitalised words of a text finds every mention; no per-name regex.
 """
 
 from __future__ import annotations
@@ -40,11 +40,6 @@ tower gate gates park market society agency ministry department police force nav
 gazette herald post news press records archive archives institute foundation club league union party
 association federation republic kingdom empire airport terminal centre center estate farm mill mine mines
 works yard yards ferry ferries lock sea ocean valley forest wood woods mountain mountains lake coast""".split())
-#: Before a place, not a person: "in Calder", "the Calder waterfront", "from Holm".
-_PLACE_BEFORE = re.compile(r"\b(?:the|in|into|from|near|across|around|outside|inside|toward|towards|through|within|"
-                           r"throughout)\s+$", re.I)
-#: Before a kind of being, not a person: "a Martian", "another Fuzzy", "every Tharkian".
-_KIND_BEFORE = re.compile(r"\b(?:a|an|another|every|each|any|no|one)\s+$", re.I)
 _HE = re.compile(r"\b(?:he|his|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|herself)\b|\bher\b(?!\s*[.,;:!?—]|\s+(?:to|and|in|on|at|with|from|for|as|that|up|down|"
                   r"away|back|again|out|off|into|over|by|a|an|the)\b)", re.I)
@@ -136,7 +131,7 @@ class PersonIndex:
 
     @classmethod
     def learn(cls, texts: list[str], stop: set[str], min_count: int = 3,
-              exclude: set[tuple[str, ...]] | None = None) -> "PersonIndex":
+              exclude: set[tuple[str, ...]] = frozenset()) -> "PersonIndex":
         """From the book alone: proper-noun runs that act like people (see module docstring).
 
         `exclude`: name forms the book's usage shows are not people (`characters.classify`)."""
@@ -145,9 +140,6 @@ class PersonIndex:
         seen: Counter = Counter()
         acting: Counter = Counter()  # name forms followed by a person verb or preceded by a title
         spelled: dict[tuple, Counter] = {}  # how the book writes each form ("Gerd van Riebeek")
-        placed: Counter = Counter()  # forms after a preposition of place ("in Calder", "from Holm")
-        the: Counter = Counter()  # forms after "the" ("the Calder waterfront", but also "the Time Traveller")
-        kind: Counter = Counter()  # forms after an indefinite article ("a Martian"): a kind, not a person
         for text in texts:
             for run in _runs(text):
                 words = [_bare(w) for w, _, _ in run]
@@ -169,11 +161,6 @@ class PersonIndex:
                 spelled.setdefault(form, Counter())[_bare(text[run[0][1]:run[-1][2]])] += 1
                 if titled or _PERSON_VERBS.match(text, run[-1][2]):
                     acting[form] += 1
-                before = _PLACE_BEFORE.search(text, max(0, run[0][1] - 12), run[0][1])
-                if before and not titled:
-                    (the if before.group(0).casefold().startswith("the") else placed)[form] += 1
-                if not titled and _KIND_BEFORE.search(text, max(0, run[0][1] - 10), run[0][1]):
-                    kind[form] += 1
         # a plural of a name word is a people or a species ("Fuzzies", "Martians"), not a person
         plural = {w for w in seen if (w.endswith("ies") and w[:-3] + "y" in seen) or
                   (w.endswith("s") and w[:-1] in seen and len(w) > 3)}
@@ -184,9 +171,7 @@ class PersonIndex:
                   and (mid[w] >= max(2, 0.3 * n) or (w.casefold() not in lower and (w,) in acting))
                   and not re.match(r"I[’'](?:d|ve|ll|m)$", w)}
         forms = {f: n for f, n in runs.items() if all(w in proper for w in f) and len(f) <= 4
-                 and (not (exclude and _form(f) in exclude) if exclude is not None else (
-                     not (len(f) >= 2 and f[-1].casefold() in INSTITUTION_WORDS)
-                     and not _is_place(n, placed[f], the[f]) and not kind[f] >= max(2, 0.1 * n)))}
+                 and _form(f) not in exclude}
         # full names: multi-word forms used at least twice that act like a person somewhere
         fulls = {f: n for f, n in forms.items() if len(f) >= 2 and n >= 2}
         address: dict[tuple, list[tuple]] = {}
@@ -244,15 +229,6 @@ class PersonIndex:
                 self.gender[person] = "he"
             elif c["she"] >= 2 * c["he"] and c["she"] >= 1:
                 self.gender[person] = "she"
-
-
-def _is_place(n: int, after_preposition: int, after_the: int) -> bool:
-    """Mostly written after a preposition of place or "the": a place ("in Calder", "the Calder
-    waterfront"). A name that mostly takes "the" is a person known by a description ("the Time
-    Traveller"), so "the" counts only for a name also written without it."""
-    if after_the >= 0.5 * n:
-        after_the = 0
-    return after_preposition + after_the >= max(2, 0.3 * n)
 
 
 def _bare(word: str) -> str:
