@@ -12,6 +12,7 @@ from typing import Any, Callable
 
 from datasets import Features, List, Value
 
+from ..domain import load_spec
 from ..records import Record
 
 CONFIGS = ("conversations", "messages", "interactions", "scenes")
@@ -25,6 +26,8 @@ OPENAI_ROLES = {"system": "system", "human": "user", "gpt": "assistant"}
 SPLITS = ("train", "validation", "test")
 
 _str, _int, _float = Value("string"), Value("int64"), Value("float64")
+#: the interaction tags that are typed columns (domain spec `tag_columns`, in column order)
+TAG_COLUMNS = {name: Value(dtype) for name, dtype in load_spec().raw["tag_columns"].items()}
 
 TURN = {"from": _str, "value": _str}
 MESSAGE = {"role": _str, "content": _str}
@@ -32,8 +35,7 @@ MESSAGE = {"role": _str, "content": _str}
 METADATA = {
     "id": _str, "origin": _str, "kind": _str, "data_type": _str, "source_file": _str, "source_index": _int,
     "universe": _str, "quality": _float, "token_count": _int, "master_truths_version": _str,
-    # interaction tags
-    "capacity_level": _str, "authenticity_target": _str, "complexity_type": _str, "effective_capacity": _float,
+    **TAG_COLUMNS,  # interaction tags
     # scene tags
     "pov": _str, "person": _str, "scene_type": _str, "chapter": _int, "chapter_title": _str, "part": _str,
     "word_count": _int, "tension": _int, "characters": List(_str), "setting": _str,
@@ -47,8 +49,7 @@ FEATURES: dict[str, Features] = {
     "messages": Features({"messages": List(MESSAGE), "metadata": METADATA}),
     "interactions": Features({
         "id": _str, "data_type": _str, "master_truths_version": _str, "source_file": _str,
-        "source_index": _int, "batch_number": _int, "quality": _float, "capacity_level": _str,
-        "authenticity_target": _str, "complexity_type": _str, "effective_capacity": _float,
+        "source_index": _int, "batch_number": _int, "quality": _float, **TAG_COLUMNS,
         "repairs": List(_str), "violations": List(_str), "group": _str, "sample_json": _str,
     }),
     "scenes": Features({

@@ -27,7 +27,10 @@ from .settings import MULTI_STEP, ParameterSpace
 
 Combo = tuple[str, ...]
 
-_RULES = load_spec().rules
+_SPEC = load_spec()
+_RULES = _SPEC.rules
+#: slot parameters that carry a field's value (domain spec generation.slots; the prompt files name them)
+SLOTS = _SPEC.raw["generation"]["slots"]
 #: tension.payoff_window (weeks) per hook type, from the domain spec's rule table
 PAYOFF_WEEKS = dict(_RULES.payoff_weeks)
 #: memory.resonance_weight per resonance type
@@ -62,13 +65,14 @@ def dimensions_for(data_type: str, space: ParameterSpace) -> tuple[Dimension, ..
     if data_type == "dramatic_irony":
         return (weighted("capacity_level", space.capacity_levels),)
     if data_type == "tension_building":
-        return (uniform("hook_type", HOOK_TYPES), uniform("relationship_level", range(1, 6)))
+        lo, hi = _SPEC.scales["level"]
+        return (uniform("hook_type", HOOK_TYPES), uniform(SLOTS["level"], range(lo, hi + 1)))
     if data_type == "memory_resonance":
         return (uniform("resonance_type", RESONANCE_TYPES),)
     if data_type == "personality_traits":
         return (uniform("dominant_trait", [f"{t}_{p}" for t in OCEAN_TRAITS for p in ("high", "low")]),)
     if data_type == "relationship_scoring":
-        return (uniform("interaction_type", INTERACTION_TYPES),)
+        return (uniform(SLOTS["interaction"], INTERACTION_TYPES),)
     raise KeyError(f"no parameter space for data type {data_type!r}")
 
 
@@ -143,7 +147,7 @@ def capacity_slot(space: ParameterSpace, capacity_level: str, rng: random.Random
     lo, hi = bucket_range(space, "capacity", capacity_level)
     eff = round(rng.uniform(lo, hi), 1)
     base = round(rng.uniform(max(eff, 5.0), 10.0), 1)
-    return {"base_capacity": base, "effective_capacity": eff}
+    return {SLOTS["base"]: base, SLOTS["effective"]: eff}
 
 
 def slot_parameters(data_type: str, combo: Combo, space: ParameterSpace, rng: random.Random) -> dict[str, Any]:
@@ -155,22 +159,24 @@ def slot_parameters(data_type: str, combo: Combo, space: ParameterSpace, rng: ra
     if "authenticity_target" in p:
         lo, hi = bucket_range(space, "authenticity", p["authenticity_target"])
         p["authenticity_range"] = (lo, hi)
-        p["support_needed"] = support_needed(p["effective_capacity"], p["authenticity_target"], rng)
-        p["max_support"] = round(min(_RULES.capacity.scale[1], p["effective_capacity"] + _RULES.capacity.x_plus), 1)
+        eff = p[SLOTS["effective"]]
+        p["support_needed"] = support_needed(eff, p["authenticity_target"], rng)
+        p["max_support"] = round(min(_RULES.capacity.scale[1], eff + _RULES.capacity.x_plus), 1)
     if data_type == "tension_building":
-        p["relationship_level"] = int(p["relationship_level"])
-        p["payoff_window_weeks"] = dict(zip(("min", "max"), PAYOFF_WEEKS[p["hook_type"]]))
+        p[SLOTS["level"]] = int(p[SLOTS["level"]])
+        p[SLOTS["payoff_window"]] = dict(zip(("min", "max"), PAYOFF_WEEKS[p["hook_type"]]))
     if data_type == "memory_resonance":
         p["resonance_weight"] = RESONANCE_WEIGHTS[p["resonance_type"]]
-        p["weeks_ago"] = rng.randint(1, 104)
+        p[SLOTS["memory_age"]] = rng.randint(1, 104)
     if data_type == "personality_traits":
         trait, pole = p["dominant_trait"].rsplit("_", 1)
         ocean = {t: round(rng.uniform(0.3, 0.7), 2) for t in OCEAN_TRAITS}
         ocean[trait] = round(rng.uniform(0.8, 0.95) if pole == "high" else rng.uniform(0.05, 0.2), 2)
         p["ocean"] = ocean
     if data_type == "relationship_scoring":
-        p["relationship_level"] = rng.randint(1, 5)
+        lo, hi = _SPEC.scales["level"]
+        p[SLOTS["level"]] = rng.randint(lo, hi)
     if data_type == "dramatic_irony":
-        p["character_capacity"] = p.pop("effective_capacity")
-        p.pop("base_capacity", None)
+        p[SLOTS["irony_capacity"]] = p.pop(SLOTS["effective"])
+        p.pop(SLOTS["base"], None)
     return p

@@ -22,15 +22,19 @@ def request_schema(data_type: str, n: int) -> dict[str, Any]:
     """``{"samples": [n samples]}`` with the ingest's per-sample schema."""
     item = json_schema(data_type)
     item.pop("$schema", None)
-    if data_type == "dramatic_irony":  # one option of each type (tone-deaf, misguided, growth)
-        item["properties"]["response_options"].update(minItems=3, maxItems=3)
+    options = load_spec().type(data_type).roles.irony.get("options")
+    if options:  # one option of each type (tone-deaf, misguided, growth)
+        item["properties"][options[0]].update(minItems=len(IRONY_TYPES), maxItems=len(IRONY_TYPES))
     return {"type": "object", "properties": {"samples": {"type": "array", "items": item,
                                                           "minItems": n, "maxItems": n}},
             "required": ["samples"]}
 
 
-_RULES = load_spec().rules
+_SPEC = load_spec()
+_RULES = _SPEC.rules
 IRONY_TYPES = _RULES.irony_option_types
+_GEN = _SPEC.raw["generation"]
+_SLOTS = _GEN["slots"]
 
 
 def in_character_option(capacity: float) -> str:
@@ -46,9 +50,10 @@ def prompt_slots(data_type: str, slots: list[dict[str, Any]]) -> list[dict[str, 
     out = []
     for s in slots:
         s = dict(s)
-        if data_type == "dramatic_irony":
+        recommended = _SPEC.type(data_type).roles.irony.get("recommended")
+        if recommended:
             s["option_types"] = list(IRONY_TYPES)
-            s["recommended_option"] = in_character_option(s["character_capacity"])
+            s[recommended[0]] = in_character_option(s[_SLOTS["irony_capacity"]])
         out.append(s)
     return out
 
@@ -99,59 +104,76 @@ def constraint_text(effective: float, support: float) -> str:
     return f"Capacity {effective} + {plus} = {limit} max support; needs {support}, which is within reach."
 
 
+def _get(sample: dict[str, Any], path: str) -> Any:
+    node: Any = sample
+    for part in path.split("."):
+        node = node.get(part) if isinstance(node, dict) else None
+    return node
+
+
+def _set(sample: dict[str, Any], path: str, value: Any) -> None:
+    """Set a dotted path; parent objects are copied (a non-object parent becomes {}), keys keep their order."""
+    head, _, rest = path.partition(".")
+    if not rest:
+        sample[head] = value
+        return
+    parent = sample.get(head)
+    parent = dict(parent) if isinstance(parent, dict) else {}
+    _set(parent, rest, value)
+    sample[head] = parent
+
+
+def _irony_options(data_type: str, value: Any) -> list[dict[str, Any]]:
+    """One option per irony option type (unknown or repeated types take the next free one), each impact
+    clamped to its type's range, in the rule table's order."""
+    irony = _SPEC.type(data_type).roles.irony
+    kind, impact = irony["option_type"][0], irony["impact"][0]
+    options: list[dict[str, Any]] = []
+    for o in (x for x in (value or []) if isinstance(x, dict)):
+        t = str(o.get(kind, "")).strip().lower().replace("-", "_").replace(" ", "_")
+        if t not in IRONY_TYPES or t in {x[kind] for x in options}:
+            free = [x for x in IRONY_TYPES if x not in {y[kind] for y in options}]
+            if not free:
+                break
+            t = free[0]
+        lo, hi = IRONY_IMPACT[t]
+        options.append({**o, kind: t, impact: _clamp(o.get(impact), lo, hi, (lo + hi) / 2)})
+    return sorted(options, key=lambda o: IRONY_TYPES.index(o[kind]))
+
+
+def _finish_value(data_type: str, step: dict[str, Any], s: dict[str, Any], slot: dict[str, Any]) -> Any:
+    current = _get(s, step["field"])
+    if "slot" in step:
+        v = slot[step["slot"]]
+        return dict(v) if isinstance(v, dict) else v
+    if "range" in step:
+        r = step["range"]
+        lo, hi = _SPEC.scales[r] if isinstance(r, str) else r
+        return _clamp(current, lo, hi, step.get("default"))
+    if "slot_range" in step:
+        lo, hi = slot[step["slot_range"]]
+        return _clamp(current, lo, hi, step.get("default", (lo + hi) / 2))
+    if "fit_factors" in step:
+        base, eff = step["fit_factors"]
+        return fit_factors(current, slot[base], slot[eff])
+    if "constraint" in step:
+        eff, support = step["constraint"]
+        return current or constraint_text(slot[eff], slot[support])
+    if "irony_options" in step:
+        return _irony_options(data_type, current)
+    if "in_character" in step:
+        return in_character_option(slot[step["in_character"]])
+    if "at_least" in step:
+        return max(step["at_least"], _num(current, slot[step["default_slot"]]))
+    raise ValueError(f"generation.finish.{data_type}: no operation in {step}")
+
+
 def finish_sample(data_type: str, sample: dict[str, Any], slot: dict[str, Any]) -> dict[str, Any]:
-    """Enforce the slot's parameters and the rule tables on one model-written sample."""
+    """Enforce the slot's parameters and the rule tables on one model-written sample (the domain spec's
+    generation.finish steps for the data type, in order)."""
     s = dict(sample)
-    if data_type == "emotional_authenticity":
-        base, eff = slot["base_capacity"], slot["effective_capacity"]
-        s["base_capacity"] = base
-        s["capacity_factors"] = fit_factors(s.get("capacity_factors"), base, eff)
-        s["effective_capacity"] = eff
-        s["support_level_needed"] = slot["support_needed"]
-        lo, hi = slot["authenticity_range"]
-        s["authenticity_score"] = _clamp(s.get("authenticity_score"), lo, hi, (lo + hi) / 2)
-        if not s.get("demonstrates_constraint"):
-            s["demonstrates_constraint"] = constraint_text(eff, slot["support_needed"])
-        for k in ("capacity_level", "authenticity_target", "complexity_type"):
-            s[k] = slot[k]
-    elif data_type == "dramatic_irony":
-        cap = slot["character_capacity"]
-        s["character_capacity"] = cap
-        s["knowledge_gap_score"] = _clamp(s.get("knowledge_gap_score"), 0.6, 1.0, 0.75)
-        options = []
-        for i, o in enumerate(x for x in (s.get("response_options") or []) if isinstance(x, dict)):
-            t = str(o.get("type", "")).strip().lower().replace("-", "_").replace(" ", "_")
-            if t not in IRONY_TYPES or t in {x["type"] for x in options}:
-                free = [x for x in IRONY_TYPES if x not in {y["type"] for y in options}]
-                if not free:
-                    break
-                t = free[0]
-            lo, hi = IRONY_IMPACT[t]
-            options.append({**o, "type": t, "relationship_impact": _clamp(o.get("relationship_impact"), lo, hi,
-                                                                            (lo + hi) / 2)})
-        s["response_options"] = sorted(options, key=lambda o: IRONY_TYPES.index(o["type"]))
-        s["recommended_option"] = in_character_option(cap)
-        s["dramatic_irony_score"] = _clamp(s.get("dramatic_irony_score"), 0.0, 1.0, 0.7)
-    elif data_type == "tension_building":
-        s["hook_type"] = slot["hook_type"]
-        s["relationship_level"] = slot["relationship_level"]
-        s["payoff_window_weeks"] = dict(slot["payoff_window_weeks"])
-        s["tension_score"] = _clamp(s.get("tension_score"), 0.0, 1.0, 0.7)
-        if "hook_effectiveness" in s:
-            s["hook_effectiveness"] = _clamp(s["hook_effectiveness"], 0.0, 1.0, 0.7)
-    elif data_type == "memory_resonance":
-        s["resonance_type"] = slot["resonance_type"]
-        s["resonance_weight"] = slot["resonance_weight"]
-        mem = s.get("memory") if isinstance(s.get("memory"), dict) else {}
-        s["memory"] = {**mem, "weeks_ago": max(0.0, _num(mem.get("weeks_ago"), slot["weeks_ago"]))}
-        s["resonance_score"] = _clamp(s.get("resonance_score"), 0.0, 1.0, 0.75)
-    elif data_type == "personality_traits":
-        s["ocean"] = dict(slot["ocean"])
-        s["quality_score"] = _clamp(s.get("quality_score"), 0.0, 1.0, 0.7)
-    elif data_type == "relationship_scoring":
-        s["interaction_type"] = slot["interaction_type"]
-        s["relationship_level"] = slot["relationship_level"]
-        s["relationship_score"] = _clamp(s.get("relationship_score"), 0.0, 1.0, 0.5)
-        s["trust_change"] = _clamp(s.get("trust_change"), -1.0, 1.0, 0.0)
-        s["quality_score"] = _clamp(s.get("quality_score"), 0.0, 1.0, 0.7)
+    for step in _GEN["finish"].get(data_type, ()):
+        if step.get("if_present") and _get(s, step["field"]) is None and step["field"] not in s:
+            continue
+        _set(s, step["field"], _finish_value(data_type, step, s, slot))
     return s
