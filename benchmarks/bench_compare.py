@@ -53,7 +53,7 @@ def varied_reply(rng: random.Random) -> str:
 
 def sample(i: int, rng: random.Random, old: bool) -> dict:
     if old:
-        level, target, cx = "low", "excellent", "baseline"
+        level, cx = "low", "baseline"
         auth = round(rng.uniform(0.82, 0.95), 3)
         text = TEMPLATES[i % 4] if i % 25 == 0 else f"{TEMPLATES[i % 4]} {rng.choice(TAILS)} ({i % 997})"
     else:

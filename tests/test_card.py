@@ -220,7 +220,7 @@ def test_statistics_section_renders_the_report_on_the_sample_build(sample_builds
     # balance: achieved against target per dimension, with the mode, from the balance stage's notes
     notes = next(s["notes"] for s in result.report["ledger"] if s["stage"] == "balance")
     assert "*Scene types* (target 30/25/25/20; mode `report`" in section
-    assert f"*Data types* (target " in section and f"mode `{notes['policy']['data_type']}`" in section
+    assert "*Data types* (target " in section and f"mode `{notes['policy']['data_type']}`" in section
     for dim in ("data_type", "scene_type"):
         assert f"| {dim} | available | kept | achieved | target | difference |" in section
         for cat, v in notes[dim].items():

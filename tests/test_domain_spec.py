@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from curation.config import Config, load_config
-from curation.domain import SpecError, build_spec, load_spec
+from curation.domain import load_spec
 from curation.errors import UserError
 from curation.ingest.interactions.normalize import check, normalize
 from curation.ingest.interactions.rules import support_given_in_text, violations
@@ -24,7 +24,7 @@ from curation.ingest.interactions.settings import InteractionsConfig
 from curation.ingest.interactions.stages import ConvertInteractions
 from curation.records import Record, Source
 from curation.stages.base import Context
-from test_interactions import CLEAN, DI, EA, MR, MS, PT, RS, TB, batch, run, variant, write
+from test_interactions import CLEAN, DI, EA, MR, MS, PT, TB, batch, run, variant, write
 
 REPO = Path(__file__).resolve().parents[1]
 SPEC = load_spec()

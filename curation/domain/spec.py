@@ -393,7 +393,7 @@ class Spec:
     @functools.cached_property
     def label_index(self) -> dict[str, str]:
         """Every type name and label synonym -> the type (a batch's `data_type` label resolves through it)."""
-        out = {}
+        out: dict[str, str] = {}
         for name, t in self.types.items():
             for syn in t.label_synonyms:
                 out.setdefault(syn, name)
@@ -577,7 +577,7 @@ class _Builder:
             enum = tuple(d.enum)
         fields = tuple(self.field(k, v, f"{where}.{name}") for k, v in (d.fields or {}).items())
         items = self.field(f"{name}[]", d.items, where) if d.items is not None else None
-        if items is not None:
+        if items is not None and d.items is not None:
             items = FieldSpec(**{**items.__dict__, "name": _item_name(name, d.items)})
         return FieldSpec(name=name, type=d.type, required=bool(d.required), range=rng,
                          aliases=tuple(d.aliases or ()), enum=enum, enum_rule=d.enum_rule, fields=fields, items=items,
@@ -589,7 +589,7 @@ class _Builder:
         where = f"types.{name}"
         fields = tuple(self.field(k, v, where + ".fields") for k, v in d.fields.items())
         r = d.roles
-        cap = {k: _paths(v) for k, v in r.capacity.items() if k != "constraint_required"}
+        cap: dict[str, tuple[str, ...]] = {k: _paths(v) for k, v in r.capacity.items() if k != "constraint_required"}
         roles = Roles(
             answer=r.answer, context=tuple(r.context), quality=_paths(r.quality), name=r.name, group=tuple(r.group),
             labels={k: _paths(v) for k, v in r.labels.items()}, capacity=cap,

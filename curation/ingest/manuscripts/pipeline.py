@@ -16,7 +16,7 @@ from typing import Callable
 
 from ...records import stable_id
 from ...tokens import count_tokens
-from .chunking import Chunk, Fragment, plan_chunks
+from .chunking import Fragment, plan_chunks
 from .briefs import briefs, prompt_setting, scene_turn, universe_name, universe_slug
 from .prompts import conversations, quotes_chunk
 from .readers import read_manuscript

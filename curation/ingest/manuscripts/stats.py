@@ -6,7 +6,6 @@ JSONL collection, or both together.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
