@@ -18,7 +18,7 @@ import logging
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 MASK = "***"
 
@@ -124,6 +124,19 @@ _SECRET_NAME = re.compile(r"(?i)^(x-)?(api[_\-]?key|apikey|authorization|proxy-a
                           r"auth[_\-]?token|password|passwd|secret|client[_\-]?secret|private[_\-]?key|cookie)$")
 
 
+def _redact_entry(name: Any, value: Any, recurse: Callable[[Any], Any]) -> Any:
+    """One named config entry: a data mapping (field names, not settings) keeps its keys, a secret-looking
+    name masks its value (remembering a string for `redact_text`), anything else goes to `recurse`."""
+    if name in DATA_KEYS and isinstance(value, dict):
+        return _redact_data(value)
+    if is_secret_key(name) and isinstance(value, str) and value:
+        remember(value)
+        return MASK
+    if is_secret_key(name) and isinstance(value, (dict, list)) and value:
+        return _mask_all(value)
+    return recurse(value)
+
+
 def redact_settings(model: Any, data: Any) -> Any:
     """`data` (a dump of the pydantic `model`, same shape) with every setting whose *field name* looks like a
     secret masked, keys of free-form mappings (field maps, per-type tables) masked only when they are a secret
@@ -135,16 +148,8 @@ def redact_settings(model: Any, data: Any) -> Any:
         for name in type(model).model_fields:
             if name not in data:
                 continue
-            value, dumped = getattr(model, name), data[name]
-            if name in DATA_KEYS and isinstance(dumped, dict):
-                out[name] = _redact_data(dumped)
-            elif is_secret_key(name) and isinstance(dumped, str) and dumped:
-                remember(dumped)
-                out[name] = MASK
-            elif is_secret_key(name) and isinstance(dumped, (dict, list)) and dumped:
-                out[name] = _mask_all(dumped)
-            else:
-                out[name] = redact_settings(value, dumped)
+            value = getattr(model, name)
+            out[name] = _redact_entry(name, data[name], lambda d, value=value: redact_settings(value, d))
         return redact_strings(out)
     if isinstance(model, (list, tuple)) and isinstance(data, list) and len(model) == len(data):
         return [redact_settings(m, d) for m, d in zip(model, data)]
@@ -167,15 +172,7 @@ def redact_config(data: Any) -> Any:
     if isinstance(data, dict):
         out = {}
         for k, v in data.items():
-            if k in DATA_KEYS and isinstance(v, dict):
-                out[k] = _redact_data(v)
-            elif is_secret_key(k) and isinstance(v, str) and v:
-                remember(v)
-                out[k] = MASK
-            elif is_secret_key(k) and isinstance(v, (dict, list)) and v:
-                out[k] = _mask_all(v)
-            else:
-                out[k] = redact_config(v)
+            out[k] = _redact_entry(k, v, redact_config)
         return out
     if isinstance(data, list):
         return [redact_config(v) for v in data]
