@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from curation.generate.client import ChatRequest, LLMClient, RequestCache  # noqa: E402
+from curation.llm.client import ChatRequest, LLMClient, RequestCache  # noqa: E402
 
 SCHEMA = {"type": "object", "properties": {"name": {"type": "string", "enum": ["a", "b"]},
                                            "score": {"type": "number", "minimum": 0, "maximum": 1}},

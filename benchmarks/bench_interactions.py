@@ -113,7 +113,7 @@ def messy_inputs(n: int) -> dict[str, str]:
 
 
 def salvage_figures() -> None:
-    from curation.ingest.interactions.salvage import parse_file_bytes
+    from curation.llm.salvage import parse_file_bytes
 
     small, large = messy_inputs(1000), messy_inputs(2000)
     print("salvage alone (parse_file_bytes), seconds at 1x / 2x size (ratio ~2 = linear):")

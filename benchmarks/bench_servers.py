@@ -25,8 +25,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from curation.generate.client import ChatRequest
-from curation.generate.pool import ServerPool, ServerSpec
+from curation.llm.client import ChatRequest
+from curation.llm.pool import ServerPool, ServerSpec
 
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA = {"type": "object", "properties": {"name": {"type": "string"}, "score": {"type": "number", "minimum": 0,

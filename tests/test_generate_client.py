@@ -12,10 +12,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from fake_ollama import FakeOllama  # noqa: E402
 
-from curation.generate.answers import BadAnswer, parse_answer  # noqa: E402
-from curation.generate.client import (ChatRequest, LLMClient, ModelMissing, RequestCache, RequestFailed,  # noqa: E402
+from curation.llm.answers import BadAnswer, parse_answer  # noqa: E402
+from curation.llm.client import (ChatRequest, LLMClient, ModelMissing, RequestCache, RequestFailed,  # noqa: E402
                                       ServerUnavailable, normalize_host, resolve_host)
-from curation.generate.summary import summarize_scene  # noqa: E402
+from curation.llm.scene_summary import summarize_scene  # noqa: E402
 
 SCHEMA = {"type": "object", "properties": {"name": {"type": "string"}, "score": {"type": "number", "minimum": 0,
                                                                                   "maximum": 1}},

@@ -18,7 +18,7 @@ from fake_ollama import FakeOllama  # noqa: E402
 
 from curation.cli import main  # noqa: E402
 from curation.config import Config, load_config  # noqa: E402
-from curation.generate.client import LLMClient, RequestCache  # noqa: E402
+from curation.llm.client import LLMClient, RequestCache  # noqa: E402
 from curation.generate.coverage import CoverageDB  # noqa: E402
 from curation.generate.parameters import Planner, dimensions_for, support_needed  # noqa: E402
 from curation.generate.runner import STATE_DIR, GenerationRun, allocate  # noqa: E402

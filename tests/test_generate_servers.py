@@ -20,8 +20,8 @@ from fake_ollama import FakeOllama  # noqa: E402
 
 from curation.cli import main  # noqa: E402
 from curation.errors import UserError  # noqa: E402
-from curation.generate.client import ChatRequest, ModelMissing, RequestCache, ServerUnavailable  # noqa: E402
-from curation.generate.pool import ServerPool, ServerSpec, parse_host, resolve_servers  # noqa: E402
+from curation.llm.client import ChatRequest, ModelMissing, RequestCache, ServerUnavailable  # noqa: E402
+from curation.llm.pool import ServerPool, ServerSpec, parse_host, resolve_servers  # noqa: E402
 from curation.generate.settings import GenerationConfig  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -65,7 +65,7 @@ def test_servers_come_from_hosts_then_config_then_the_default():
                                     ServerSpec("http://lb:8000/v1", "openai", 2.0, 8)]
     assert resolve_servers(gen, ["a:1", "b:2,weight=3,concurrency=5,api=openai"]) == [
         ServerSpec("a:1", "ollama", 1.0, 3), ServerSpec("b:2", "openai", 3.0, 5)]
-    from curation.generate.client import LLMClient  # one-server callers (scene summaries) take the first
+    from curation.llm.client import LLMClient  # one-server callers (scene summaries) take the first
     assert LLMClient.from_settings(gen).base_url == "http://gpu1:11434"
     assert LLMClient.from_settings(gen, host="x:5").base_url == "http://x:5"
     one = resolve_servers(GenerationConfig(host="http://cfg:1"), env={"OLLAMA_HOST": "env:2"})

@@ -228,7 +228,7 @@ def test_character_sheet_prefers_the_book_model_then_the_roster():
     from collections import Counter
     from types import SimpleNamespace
 
-    from curation.ingest.manuscripts.llm_labels import character_sheet
+    from curation.ingest.manuscripts.character_sheet import character_sheet
     from curation.ingest.manuscripts.tagging import Tagger
 
     person = SimpleNamespace(name="Jack Holloway", variants=Counter({"Jack": 9, "Pappy Jack": 3, "Jack Holloway": 2}),

@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def test_packaged_defaults_are_inside_the_package_and_complete():
-    from curation.generate.prompts import Prompts
+    from curation.llm.prompt_files import Prompts
     from curation.ingest.interactions.convert import load_system_prompts
     from curation.ingest.interactions.schemas import DATA_TYPES
 
@@ -51,7 +51,7 @@ def test_paths_resolve_against_the_config_file_by_default(tmp_path, monkeypatch)
 
 
 def test_a_configured_prompt_folder_that_is_missing_is_an_error_not_a_silent_fallback(tmp_path):
-    from curation.generate.prompts import Prompts
+    from curation.llm.prompt_files import Prompts
 
     with pytest.raises(UserError, match="prompt folder not found.*generation.prompts"):
         Prompts(tmp_path / "nope")

@@ -86,7 +86,7 @@ def check_only(client, models: list[str]) -> int:
     a model is on none of the servers that are."""
     import sys
 
-    from ..generate.client import run_sync
+    from ..llm.client import run_sync
 
     async def survey() -> list[dict]:
         async with client:
@@ -114,9 +114,9 @@ def _server_line(r: dict) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..generate.client import RequestCache, run_sync
-    from ..generate.pool import ServerPool
-    from ..generate.prompts import Prompts
+    from ..llm.client import RequestCache, run_sync
+    from ..llm.pool import ServerPool
+    from ..llm.prompt_files import Prompts
     from ..generate.runner import STATE_DIR, GenerationRun
 
     cfg = load(args.config)

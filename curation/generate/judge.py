@@ -13,9 +13,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from .answers import BadAnswer, parse_answer
-from .client import ChatRequest, LLMClient, RequestFailed
-from .prompts import Prompts
+from ..llm.answers import BadAnswer, parse_answer
+from ..llm.client import ChatRequest, LLMClient, RequestFailed
+from ..llm.prompt_files import Prompts
 
 DIMENSIONS = ("authenticity", "consistency", "complexity", "usability")
 _SCORE = {"type": "number", "minimum": 0, "maximum": 1}

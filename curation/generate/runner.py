@@ -41,11 +41,11 @@ from ..ingest.interactions.settings import InteractionsConfig
 from ..locks import output_lock
 from . import judge as judging
 from . import multistep, typed
-from .answers import BadAnswer, answer_items, parse_answer
-from .client import ChatRequest, LLMClient, ModelMissing, RequestFailed, ServerUnavailable
+from ..llm.answers import BadAnswer, answer_items, parse_answer
+from ..llm.client import ChatRequest, LLMClient, ModelMissing, RequestFailed, ServerUnavailable
 from .coverage import CoverageDB
 from .parameters import Planner, dimensions_for, slot_parameters, slot_rng
-from .prompts import Prompts
+from ..llm.prompt_files import Prompts
 from .settings import ALL_DATA_TYPES, MULTI_STEP, GenerationConfig
 from .validate import validate_sample
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .normalize import normalize_label
-from .salvage import ParsedFile, Repaired
+from ...llm.salvage import ParsedFile, Repaired
 from ...domain import Spec, load_spec
 
 #: Keys a combine/split step adds to a sample; they describe the sample rather than belong to it.

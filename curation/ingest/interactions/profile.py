@@ -22,7 +22,7 @@ from ...domain import Spec
 from .discovery import SAMPLE_META_KEYS, RawSample, Unrecognised, canonical_type, detect_type, file_type_hint, find_files, \
     iter_samples, type_label
 from .normalize import normalize_label
-from .salvage import Lost, parse_file_bytes, repair_strings
+from ...llm.salvage import Lost, parse_file_bytes, repair_strings
 
 #: Label keys whose value, when it names no known type, is still taken as the name of a (user) data type.
 _RAW_LABEL_KEYS = ("data_type", "dataType", "sample_type")

@@ -25,7 +25,7 @@ from .discovery import (RawSample, Unrecognised, batch_number_from_name, detect_
                         iter_samples, normalize_version, type_label, version_from_path)
 from .normalize import get_path, normalize, null_non_finite_extras
 from .rules import derived_labels, is_authenticity_field, spectrum_target
-from .salvage import MAX_DEPTH, Lost, parse_file_bytes, repair_strings, too_deep
+from ...llm.salvage import MAX_DEPTH, Lost, parse_file_bytes, repair_strings, too_deep
 from .settings import InteractionsConfig
 
 log = logging.getLogger("curation.interactions")

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ...config_base import read_yaml_mapping
+from ...domain.scene_types import SCENE_TYPES
 from ...errors import UserError
 
 #: Tags a source can set (the LLM answers all of them; an override may replace any).
 TAGS = ("pov", "person", "scene_type", "tension", "setting", "characters")
-SCENE_TYPES = ("action", "dialogue", "introspective", "exposition")
 #: Tags compared in `both` mode: categorical ones, and tension (a disagreement is more than one step apart).
 COMPARED = ("pov", "person", "scene_type", "tension")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")

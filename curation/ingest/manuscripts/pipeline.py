@@ -23,7 +23,7 @@ from .readers import read_manuscript
 from .roster import Roster
 from .runs import run_groups, split_runs
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
-from .llm_labels import character_sheet
+from .character_sheet import character_sheet
 from .settings import ManuscriptsConfig
 from .structure import Book, Removed, Scene, parse_structure
 from .names import merge_variants
@@ -276,7 +276,7 @@ def _llm_labels(labelling: Labelling | None, chunks: list, tagger: Tagger, sourc
     return labelling.llm([c.text for c in chunks], Path(source).stem, sheet)
 
 
-#: Chunk texts -> one summary each (None where none could be had), e.g. generate.summary.SceneSummarizer.
+#: Chunk texts -> one summary each (None where none could be had), e.g. llm.scene_summary.SceneSummarizer.
 Summarizer = Callable[[list[str]], list["str | None"]]
 
 

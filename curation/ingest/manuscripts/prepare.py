@@ -23,7 +23,7 @@ def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str |
             existing: str | None = None, universe: str | None = None, mode: str = "separate",
             seed: int = 42, settings: ManuscriptsConfig | None = None, rejects: str | None = None,
             summarize=None, labelling=None) -> dict:
-    """`summarize` (a `generate.summary.SceneSummarizer`) adds LLM-written scene summaries to the prompts;
+    """`summarize` (a `llm.scene_summary.SceneSummarizer`) adds LLM-written scene summaries to the prompts;
     `labelling` (`labels.Labelling`) picks who tags the chunks and applies overrides. Writes
     `<out>.review.csv` (the chunks to look at) beside `out`."""
     if not inputs:
@@ -125,7 +125,7 @@ def run_from_args(args) -> int:
     labelling = labelling_from_config(cfg, host=args.host, cache_dir=args.out + ".cache")
     summarize = None
     if args.llm_summary:
-        from ...generate.summary import SceneSummarizer
+        from ...llm.scene_summary import SceneSummarizer
 
         summarize = SceneSummarizer.from_settings(cfg.generation, Path(args.out + ".cache") / "scene_summaries.sqlite",
                                                   cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None,

@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-from ..ingest.interactions import salvage
+from . import salvage
 
 _THINK = re.compile(r"<think>.*?</think>", re.DOTALL | re.IGNORECASE)
 _FENCE = re.compile(r"^\s*```[a-zA-Z0-9_-]*\s*\n?(.*?)\n?\s*```\s*$", re.DOTALL)

@@ -13,7 +13,7 @@ from typing import Any
 
 from .answers import strip_think
 from .client import ChatRequest, LLMClient, RequestCache, RequestFailed, run_sync
-from .prompts import Prompts
+from .prompt_files import Prompts
 
 log = logging.getLogger("curation.generate")
 

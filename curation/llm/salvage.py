@@ -22,7 +22,7 @@ from typing import Any
 import ftfy
 from ftfy.badness import is_bad
 
-from ...jsonio import parse_int
+from ..jsonio import parse_int
 
 # strict=False: raw newlines/tabs inside strings are accepted; parse_int: an integer too long for Python
 # becomes a HugeNumber marker (its record is rejected) instead of a ValueError that loses the whole file

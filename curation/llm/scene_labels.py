@@ -15,8 +15,11 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from ...errors import UserError
-from .labels import SCENE_TYPES
+from ..domain.scene_types import SCENE_TYPES
+from ..errors import UserError
+from .answers import BadAnswer, parse_answer
+from .client import ChatRequest, LLMClient, RequestCache, RequestFailed, run_sync
+from .prompt_files import Prompts
 
 log = logging.getLogger("curation.manuscripts")
 
@@ -81,8 +84,6 @@ class LLMLabeller:
 
     def __init__(self, gen: Any, cache_path: str | Path, prompts_dir: str | Path | None = None,
                  host: str | None = None) -> None:
-        from ...generate.prompts import Prompts
-
         self.gen = gen
         self.host = host
         self.cache_path = Path(cache_path)
@@ -95,17 +96,12 @@ class LLMLabeller:
         self._cache = None
 
     def request(self, text: str, book: str, sheet: str):
-        from ...generate.client import ChatRequest
-
         body = text if len(text) <= MAX_SCENE_CHARS else text[:MAX_SCENE_CHARS]
         prompt = self.prompts.render("scene_labels", text=body, book=book, sheet=sheet)
         return ChatRequest.make(self.model, None, prompt, schema=LABEL_SCHEMA, temperature=self.temperature,
                                 seed=self.seed, num_predict=600, purpose="scene labels")
 
     def __call__(self, texts: list[str], book: str, sheet: str) -> list[dict | None]:
-        from ...generate.answers import BadAnswer, parse_answer
-        from ...generate.client import LLMClient, RequestCache, RequestFailed, run_sync
-
         if self._cache is None:
             self._cache = RequestCache(self.cache_path)
         reqs = [self.request(t, book, sheet) for t in texts]
@@ -131,44 +127,3 @@ class LLMLabeller:
                 except BadAnswer:
                     out.append(None)
         return out
-
-
-def character_sheet(tagger: Any, chunk_characters: list[list[str]], limit: int = 30) -> str:
-    """The book's people (with the name forms the text uses) and known places, one per line.
-
-    From the book's character model when the tagger has one (people with their variants and gender,
-    places), else the roster (names, aliases, roles, places), else the names the tagger learned from the
-    whole book, most mentioned first.
-    """
-    lines: list[str] = []
-    model = getattr(tagger, "model", None)  # the book-level character model (characters.py), when built
-    if model is not None and getattr(model, "people", None):
-        for e in model.people[:limit]:
-            other = [v for v, _ in e.variants.most_common(5) if v != e.name][:4] if hasattr(e.variants, "most_common") \
-                else sorted(set(e.variants) - {e.name})[:4]
-            extra = f" (also: {', '.join(other)})" if other else ""
-            lines.append(f"- {e.name}{extra}" + (f", {e.gender}" if getattr(e, "gender", None) else ""))
-        places = [model.display(e.name) if hasattr(model, "display") else e.name for e in model.places[:limit]]
-        if places:
-            lines.append("Places: " + ", ".join(places))
-        return "\n".join(lines)
-    roster = getattr(tagger, "roster", None)
-    if roster is not None and roster.characters:
-        for c in roster.characters[:limit]:
-            extra = f" (also: {', '.join(c.aliases)})" if c.aliases else ""
-            role = " [point-of-view character]" if (c.role or "").lower() == "pov" else ""
-            lines.append(f"- {c.name}{extra}{role}")
-        if roster.places:
-            lines.append("Places: " + ", ".join(sorted(roster.places)))
-        return "\n".join(lines)
-    counts: dict[str, int] = {}
-    for chars in chunk_characters:
-        for name in chars:
-            counts[name] = counts.get(name, 0) + 1
-    forms: dict[str, list[str]] = {}
-    for form, person in getattr(tagger.people, "forms", {}).items():
-        forms.setdefault(person, []).append(" ".join(form))
-    for name in sorted(counts, key=lambda n: (-counts[n], n))[:limit]:
-        other = sorted({f for f in forms.get(name, []) if f != name})[:4]
-        lines.append(f"- {name}" + (f" (also: {', '.join(other)})" if other else ""))
-    return "\n".join(lines)
