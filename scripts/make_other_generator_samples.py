@@ -2,7 +2,7 @@
 
 The records (scripts/other_generator/records.yaml) keep our data types' meanings under StoryForge's own field
 names and nesting, plus one data type of its own (rumor_mill). This script plants the defects listed in
-DEFECTS below on copies of valid records, writes each type in a different messy format (a <think> block and a
+scripts/other_generator/defects.yaml on copies of valid records, writes each type in a different messy format (a <think> block and a
 fenced object with a trailing comma, JSON Lines cut short, a wrapper object with mojibake, Python dict output,
 two concatenated documents, a BOM with CRLF line ends, a header-less array), and writes MANIFEST.json: what the
 build must do with every record. The config beside it (unwritten.yaml) holds the field_map that
@@ -18,71 +18,23 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+from sample_planting import dumps as _dump, mojibake as _mojibake, set_path  # noqa: E402
+
 RECORDS = REPO / "scripts" / "other_generator" / "records.yaml"
+DEFECTS = REPO / "scripts" / "other_generator" / "defects.yaml"
 OUT = REPO / "samples" / "interactions_other_generator"
 
-#: (id, data type, index of the valid record copied, {their dotted path: new value}, expected handling, what)
-DEFECTS: list[tuple[str, str, int, dict[str, Any], dict[str, str], str]] = [
-    ("S01", "emotional_authenticity", 2,
-     {"request.support_required": 8.5,
-      "limit_note": "Capacity 3.5 + 2 = 5.5 max support, but she gives 8 and reads the whole poem twice."},
-     {"outcome": "reject", "reason": "rule_capacity_x_plus_2", "rule": "capacity.x_plus_2"},
-     "X+2 broken where only the constraint sentence states the support given (8 > 5.5)"),
-    ("S02", "emotional_authenticity", 1, {"capacity.now": 7.5},
-     {"outcome": "reject", "reason": "rule_capacity_effective_formula", "rule": "capacity.effective_formula"},
-     "effective capacity 7.5 but 6.0 - 1.5 + 1.0 = 5.5"),
-    ("S03", "emotional_authenticity", 4, {"scores.authenticity": "130%"},
-     {"outcome": "reject", "reason": "score_out_of_range"}, "authenticity written as a percentage above 100"),
-    ("S04", "personality_traits", 3, {"rating": 0.45},
-     {"outcome": "reject", "reason": "below_quality_threshold"}, "quality 0.45 below the 0.6 threshold"),
-    ("S05", "memory_resonance", 2, {"echo.weight": 0.6},
-     {"outcome": "flag", "rule": "memory.resonance_weight"}, "same_emotion_different_context weighted 0.6, not 0.8"),
-    ("S06", "relationship_scoring", 1, {},
-     {"outcome": "reject", "reason": "exact_duplicate"}, "a verbatim copy of an earlier record"),
-    ("S07", "relationship_scoring", 3, {"verdict.trust_delta": 1.6},
-     {"outcome": "reject", "reason": "value_out_of_range"}, "trust change 1.6 outside [-1, 1]"),
-    ("S08", "dramatic_irony", 1, {"choices.2.effect": 1.2},
-     {"outcome": "flag", "rule": "irony.relationship_impact"}, "growth option impact +1.2 outside +0.3..+0.8"),
-    ("S09", "dramatic_irony", 2, {"choices.1.says": None},
-     {"outcome": "reject", "reason": "missing_required_field"}, "one option has no line"),
-    ("S10", "tension_building", 1, {"payoff_window_weeks": {"min": 2, "max": 3}},
-     {"outcome": "flag", "rule": "tension.payoff_window"}, "contradiction paid off in 2-3 weeks (window 5-8)"),
-    ("S11", "multi_step", 2, {"training_metadata.quality_score": 0.4},
-     {"outcome": "reject", "reason": "below_quality_threshold"}, "quality 0.4 below the 0.6 threshold"),
-    ("S12", "rumor_mill", 0, {"believability": 1.4},
-     {"outcome": "reject", "reason": "score_out_of_range"}, "a user type's 0-1 score at 1.4"),
-]
-#: The last PT line is cut in the middle (a generation stopped by max_tokens).
-TRUNCATED = ("S13", "personality_traits", 0, {"outcome": "reject", "reason": "truncated_record"},
-             "the last JSON line is cut off mid-record")
 
-
-def _set(obj: Any, dotted: str, value: Any) -> None:
-    parts = dotted.split(".")
-    for p in parts[:-1]:
-        obj = obj[int(p)] if isinstance(obj, list) else obj[p]
-    last = parts[-1]
-    if value is None:
-        del obj[last]
-    elif isinstance(obj, list):
-        obj[int(last)] = value
-    else:
-        obj[last] = value
-
-
-def _mojibake(text: str) -> str:
-    """UTF-8 bytes read as cp1252: what a pipeline with the wrong codec writes."""
-    return text.encode("utf-8").decode("cp1252", errors="replace")
-
-
-def _dump(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=2)
+def _defects() -> dict[str, Any]:
+    return yaml.safe_load(DEFECTS.read_text(encoding="utf-8"))
 
 
 def build_records() -> dict[str, list[tuple[dict[str, Any], dict[str, Any]]]]:
@@ -91,11 +43,11 @@ def build_records() -> dict[str, list[tuple[dict[str, Any], dict[str, Any]]]]:
     out: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {}
     for data_type, records in src.items():
         out[data_type] = [(copy.deepcopy(r), {"expected": {"outcome": "accept"}}) for r in records]
-    for did, data_type, base, edits, expected, what in DEFECTS:
-        r = copy.deepcopy(src[data_type][base])
-        for path, value in edits.items():
-            _set(r, path, value)
-        out[data_type].append((r, {"defect": did, "expected": expected, "description": what}))
+    for d in _defects()["defects"]:
+        r = copy.deepcopy(src[d["data_type"]][d["copy_of"]])
+        for path, value in d["set"].items():
+            set_path(r, path, value)
+        out[d["data_type"]].append((r, {"defect": d["id"], "expected": d["expected"], "description": d["description"]}))
     return out
 
 
@@ -115,14 +67,14 @@ def render(records: dict[str, list[tuple[dict, dict]]]) -> dict[str, tuple[str, 
         "the X+2 rule.\n</think>\n\nHere are the samples:\n\n```json\n" + body + "\n```\n", entries(ea))
 
     pt = records["personality_traits"]
+    cut_off = _defects()["truncated"]
     lines = [json.dumps({"dataType": "Personality", **r}, ensure_ascii=False) for r, _ in pt]
-    cut = json.dumps({"dataType": "Personality", **records["personality_traits"][0][0],
-                      "speaker": "Marit Solberg"}, ensure_ascii=False)
+    cut = json.dumps({"dataType": "Personality", **pt[cut_off["copy_of"]][0], "speaker": "Marit Solberg"},
+                     ensure_ascii=False)
     lines.append(cut[:len(cut) // 2])
-    did, _, _, expected, what = TRUNCATED
     files["storyforge_20261102_personality.jsonl"] = (
-        "\n".join(lines) + "\n", entries(pt) + [(0, len(pt), {"defect": did, "expected": expected,
-                                                              "description": what})])
+        "\n".join(lines) + "\n", entries(pt) + [(0, len(pt), {"defect": cut_off["id"], "expected": cut_off["expected"],
+                                                              "description": cut_off["description"]})])
 
     mr = records["memory_resonance"]
     rows = [r for r, _ in mr]
