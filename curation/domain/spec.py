@@ -328,6 +328,20 @@ def _put(obj: dict[str, Any], parts: list[str], value: Any) -> bool:
 
 
 def _move(data: dict[str, Any], theirs: str, ours: str) -> bool:
+    if theirs.count("[]") > ours.count("[]"):
+        # their list holds one object where ours is an object (`result[].reply: character_response`,
+        # `mem[]: memory`): the list of one is read as its object (unwrapped in place, once)
+        head = theirs.partition("[]")[0]
+        parts = head.split(".")
+        lst = _get_parts(data, parts)
+        if isinstance(lst, list) and len(lst) == 1 and isinstance(lst[0], dict):
+            holder = _get_parts(data, parts[:-1]) if len(parts) > 1 else data
+            if not isinstance(holder, dict):
+                return False
+            holder[parts[-1]] = lst = lst[0]
+        if not isinstance(lst, dict):
+            return False
+        return _move(data, theirs.replace("[]", "", 1), ours)
     t_head, t_tail = _split_list(theirs)
     o_head, o_tail = _split_list(ours)
     if t_tail is not None or o_tail is not None:  # inside the elements of a list

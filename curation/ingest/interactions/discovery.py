@@ -35,6 +35,7 @@ _SPLIT_KEYS = ("train", "validation", "test")
 _BATCH_NUMBER = re.compile(r"batch[_-]?(\d+)", re.I)
 _VERSION = re.compile(r"(?:^|[^a-z0-9])v(\d+\.\d+)", re.I)
 _DETECT_MIN = 0.5
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _PACKAGE = load_spec()
 
 
@@ -49,7 +50,10 @@ def canonical_type(label: Any, spec: Spec | None = None) -> str | None:
 def _canonical_label(label: str, spec: Spec) -> str | None:
     if not label.strip():
         return None
-    return spec.label_index.get(normalize_label(label))
+    found = spec.label_index.get(normalize_label(label))
+    if found is None and _CAMEL.search(label):  # 'memoryResonance', 'PersonalityTraits'
+        found = spec.label_index.get(normalize_label(_CAMEL.sub(r"\1_\2", label)))
+    return found
 
 
 def type_label(obj: dict[str, Any], spec: Spec | None = None) -> tuple[str | None, str | None]:

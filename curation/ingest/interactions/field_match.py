@@ -464,10 +464,11 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
         theirs = [t for t in theirs if t.path not in assigned and t.path not in known]
         taken = {v[0] for v in assigned.values()}
         specs = [s for s in specs if s.path not in taken and s.path not in covered]
-        matrix = [[(lambda p: None if p is None else p[0])(pair(t, s)) for s in specs] for t in theirs]
+        pairs = [[pair(t, s) for s in specs] for t in theirs]
+        matrix = [[None if p is None else p[0] for p in row] for row in pairs]
         for i, j in best_assignment(matrix):
             st, s = theirs[i], specs[j]
-            score, evidence, name = pair(st, s)  # type: ignore[misc]
+            score, evidence, name = pairs[i][j]  # type: ignore[misc]
             assigned[st.path] = (s.path, score, evidence, name)
             if s.type in ("object", "array"):
                 objects.append((st.path, s.path))

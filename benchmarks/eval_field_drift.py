@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""Field-drift recovery, scored independently of the matcher (issue 11 acceptance).
+
+    python benchmarks/eval_field_drift.py [--family tuning:100-199] [--family heldout:1-40] [--map proposed|truth]
+        [--details FILE] [--out FILE]
+
+Each family is a generator of drifted batch folders whose manifest holds the ground truth it planted:
+`tuning` is tests/field_drift.py (the seeds `unwritten schema` was tuned on), `heldout` is
+tests/field_drift_heldout.py (another generator's naming habits and layouts; kept out of the tuning loop).
+Per seed the script writes the folder, asks `unwritten schema` (the library call behind the command) for its
+map, runs the analysis (ingest, validation, quality gate, exact duplicates) with that map in the config, and
+scores every planted record. The scorer reads only the manifest and the analysis outcomes; with
+`--map truth` the generator's own map is used instead, which checks the generator and the ingest, not the
+matcher. Columns:
+
+  seeds     folders written
+  records   records planted (a truncated record cut mid-way counts as planted)
+  valid     valid records planted
+  kept      valid records kept with no Master Truths rule flagged
+  defects   planted defects (out-of-range values, low quality, rule violations, exact duplicates, cut records)
+  flagged   defects rejected with the planted reason, flagged with the planted rule id, or (cut) not kept
+  lines     map lines proposed
+  wrong     proposed lines whose target contradicts the ground truth, or that move a field that needs no move
+  ambig.    proposed lines the schema table marks AMBIGUOUS (a person should check them)
+  stops     folders where, without any map, the missing-field guard stops before writing anything
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))
+
+import yaml  # noqa: E402
+
+FAMILIES = {"tuning": "field_drift", "heldout": "field_drift_heldout"}
+
+
+def _write(family: str, folder: Path, seed: int, samples: dict) -> tuple[dict, dict[str, dict[str, str]]]:
+    """Write one folder; (manifest, ground-truth map {type: {their path: our path}})."""
+    if family == "tuning":
+        from field_drift import write_drifted_folder
+
+        m = write_drifted_folder(folder, seed, samples=samples)
+        return m, {t: p["expected_map"] for t, p in m["plans"].items()}
+    from field_drift_heldout import write_heldout_folder
+
+    m = write_heldout_folder(folder, seed, samples=samples)
+    return m, {t: p["truth"] for t, p in m["plans"].items()}
+
+
+def _config(root: Path, interactions: dict | None) -> Any:
+    from curation.config import load_config
+
+    cfg = {"root": str(root), "inputs": {"interactions": ["batches"], "manuscripts": []},
+           "output": {"dir": "out/ds"}}
+    if interactions:
+        cfg["interactions"] = interactions
+    path = root / "unwritten.yaml"
+    path.write_text(yaml.safe_dump(cfg, sort_keys=False), encoding="utf-8")
+    return load_config(path)
+
+
+def _outcomes(a: Any) -> dict[tuple[str, int], tuple[str, Any]]:
+    status = a.status()
+    out = {}
+    for r in a.recovered:
+        row = status.get(r.id)
+        out[(Path(r.source.file).name, r.source.index)] = ("rejected", row["reason"]) if row \
+            else ("kept", list(r.violations))
+    return out
+
+
+def _wrong_lines(proposed: dict[str, dict[str, str]], truth: dict[str, dict[str, str]]) -> list[str]:
+    wrong = []
+    for t, lines in proposed.items():
+        tt = truth.get(t, {})
+        for src, dst in lines.items():
+            if src in tt:
+                if tt[src] != dst:
+                    wrong.append(f"{t}: {src} -> {dst} (truth {tt[src]})")
+            elif not any(k.startswith(src + ".") or k.startswith(src + "[]") for k in tt):
+                wrong.append(f"{t}: {src} -> {dst} (needs no move)")
+    return wrong
+
+
+def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str) -> dict[str, Any]:
+    from curation.errors import UserError
+    from curation.ingest.interactions import analysis
+    from curation.ingest.interactions.field_match import field_map
+    from curation.ingest.interactions.schema_report import schema_report
+
+    with tempfile.TemporaryDirectory(prefix="eval_drift_") as tmp:
+        root = Path(tmp)
+        manifest, truth = _write(family, root / "batches", seed, samples)
+        rep = schema_report([root / "batches"])
+        proposed = field_map(rep.matches)
+        ambiguous = [f"{tm.data_type}: {m.source} -> {m.target}" for tm in rep.matches for m in tm.matches
+                     if m.how == "proposed" and "AMBIGUOUS" in m.evidence]
+        stops = 0
+        try:
+            with contextlib.redirect_stderr(io.StringIO()):
+                analysis.analyze(_config(root, None))
+        except UserError:
+            stops = 1
+        the_map = proposed if use == "proposed" else truth
+        a = analysis.analyze(_config(root, {"field_map": the_map}))
+    outcomes = _outcomes(a)
+    recs = manifest["records"]
+    res = {"records": len(recs), "valid": 0, "kept": 0, "defects": 0, "flagged": 0,
+           "lines": sum(len(v) for v in proposed.values()), "wrong": _wrong_lines(proposed, truth),
+           "ambiguous": ambiguous, "stops": stops, "misses": []}
+    for p in recs:
+        state, detail = outcomes.get((p["file"], p["index"]), ("lost", None))
+        if p["expected"] == "keep":
+            res["valid"] += 1
+            ok = state == "kept" and not set(detail) & rules
+            res["kept"] += ok
+        else:
+            res["defects"] += 1
+            if p["expected"] == "reject":
+                ok = state == "rejected" and detail == p["reason"]
+            elif p["expected"] == "lost":
+                ok = state != "kept"
+            else:
+                ok = (state == "kept" and p["rule"] in detail) or \
+                    (state == "rejected" and detail == "rule_" + p["rule"].replace(".", "_"))
+            res["flagged"] += ok
+        if not ok:
+            res["misses"].append({"seed": seed, **p, "got": [state, detail]})
+    return res
+
+
+def _parse_family(text: str) -> tuple[str, list[int]]:
+    name, _, rng = text.partition(":")
+    if name not in FAMILIES:
+        raise SystemExit(f"unknown family {name!r} (known: {', '.join(FAMILIES)})")
+    lo, _, hi = (rng or "1-10").partition("-")
+    return name, list(range(int(lo), int(hi or lo) + 1))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--family", action="append", default=None,
+                    help="NAME:LO-HI (tuning = tests/field_drift.py, heldout = tests/field_drift_heldout.py)")
+    ap.add_argument("--map", choices=["proposed", "truth"], default="proposed")
+    ap.add_argument("--details", default=None, help="write every miss, wrong line and ambiguous line (JSON)")
+    ap.add_argument("--out", default=None, help="also write the table to this file")
+    args = ap.parse_args()
+    from curation.domain import load_spec
+    from field_drift import valid_samples
+
+    rules = set(load_spec().raw["rule_ids"])
+    samples = valid_samples()
+    rows, details = [], {}
+    for fam in args.family or ["tuning:100-199"]:
+        name, seeds = _parse_family(fam)
+        t0 = time.perf_counter()
+        tot: dict[str, Any] = {}
+        for seed in seeds:
+            r = score_seed(name, seed, samples, rules, args.map)
+            for k, v in r.items():
+                tot[k] = tot.get(k, 0 if not isinstance(v, list) else []) + v
+        tot["seconds"] = time.perf_counter() - t0
+        label = f"{name} {seeds[0]}-{seeds[-1]}"
+        rows.append((label, len(seeds), tot))
+        details[label] = {"misses": tot["misses"], "wrong": tot["wrong"], "ambiguous": tot["ambiguous"]}
+    head = f"{'family (map: ' + args.map + ')':<28}{'seeds':>6}{'records':>9}{'valid':>7}{'kept':>15}" \
+           f"{'defects':>9}{'flagged':>15}{'lines':>7}{'wrong':>7}{'ambig.':>7}{'stops':>7}{'s':>6}"
+    lines = [head]
+    for label, n, t in rows:
+        kept = f"{t['kept']} ({t['kept'] / max(t['valid'], 1):.1%})"
+        flagged = f"{t['flagged']} ({t['flagged'] / max(t['defects'], 1):.1%})"
+        lines.append(f"{label:<28}{n:>6}{t['records']:>9}{t['valid']:>7}{kept:>15}{t['defects']:>9}{flagged:>15}"
+                     f"{t['lines']:>7}{len(t['wrong']):>7}{len(t['ambiguous']):>7}{t['stops']:>7}"
+                     f"{t['seconds']:>6.0f}")
+    text = "\n".join(lines)
+    print(text)
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    if args.details:
+        Path(args.details).write_text(json.dumps(details, indent=1, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
