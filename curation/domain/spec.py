@@ -51,6 +51,7 @@ class FieldSpec:
     parse: str | None = None  # window | name_value_pairs | unit
     range_reason: str = "value_out_of_range"
     generate: bool = True  # asked of a generator (False: read on input only, e.g. what a rule reads if present)
+    words: tuple[int | None, int | None] | None = None  # typical length of a string value (schema matching only)
 
     def child(self, name: str) -> "FieldSpec | None":
         for f in self.fields:
@@ -459,6 +460,8 @@ class FieldDef(_Model):
     parse: Literal["window", "name_value_pairs", "unit"] | None = None
     fields_required: bool | None = Field(None, description="false: every field of a referenced object optional")
     generate: bool | None = Field(None, description="false: not part of the generator's output schema")
+    words: list[int | None] | None = Field(None, description="typical [min, max] words of a string value (a short "
+                                           "label or free text): evidence for `unwritten schema`, never a check")
 
 
 PathOrPaths = Union[str, list[str]]
@@ -597,7 +600,8 @@ class _Builder:
                          aliases=tuple(d.aliases or ()), enum=enum, enum_rule=d.enum_rule, fields=fields, items=items,
                          description=d.description or "", scale=scale, parse=d.parse,
                          range_reason=self.reasons.get(scale or "", "value_out_of_range"),
-                         generate=d.generate is not False)
+                         generate=d.generate is not False,
+                         words=(d.words[0], d.words[1]) if d.words and len(d.words) == 2 else None)
 
     def type_spec(self, name: str, d: TypeDef) -> TypeSpec:
         where = f"types.{name}"

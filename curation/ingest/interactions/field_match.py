@@ -63,6 +63,7 @@ class SpecField:
     roles: tuple[str, ...] = ()
     description: str = ""
     parse: str | None = None  # a lenient reading the ingest applies (name_value_pairs, window, unit)
+    words: tuple[int | None, int | None] | None = None  # typical words of a string value (a label, free text)
 
     @property
     def name(self) -> str:
@@ -265,6 +266,10 @@ def shape_fit(tp: TypeProfile, st: FieldStats, spec: SpecField, spec_children: l
             return 0.35 + 0.65 * share, f"{share:.0%} of values are {spec.name} labels"
         free = st.mean_words >= _FREE_TEXT_WORDS
         spoken = st.spoken_share
+        if spec.words is not None:  # the spec says how long its values are: a short label or free text
+            lo, hi = spec.words
+            inside = (lo is None or st.mean_words >= lo) and (hi is None or st.mean_words <= hi)
+            return (0.9 if inside else 0.15), f"{st.mean_words:.0f} words on average"
         if "constraint" in spec.roles:  # states numbers ("Capacity 2.5 + 2 = 4.5 max")
             return 0.3 + 0.7 * st.digit_share * (1.0 - spoken), f"{st.digit_share:.0%} state numbers"
         if "spoken" in spec.roles:  # the character's words: free text addressed to someone
@@ -528,6 +533,12 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
             if ay and bx and ay[0] > 0 and bx[0] > 0 and ay[0] + bx[0] >= sa + sb - AMBIGUOUS_MARGIN:
                 crossed.setdefault(a, []).append(b)
                 crossed.setdefault(b, []).append(a)
+                # names and values cannot tell them apart: a generator writes fields in its prompt's order,
+                # so the pair whose order agrees with the spec's is the better guess (still marked ambiguous)
+                if by_path[x].type not in ("object", "array") and by_path[y].type not in ("object", "array") \
+                        and (tp.fields[a].first_seen < tp.fields[b].first_seen) != (spec_rank[x] < spec_rank[y]):
+                    assigned[a] = (y, ay[0], ay[1], ay[2])
+                    assigned[b] = (x, bx[0], bx[1], bx[2])
     for st in tp.ordered():
         if st.path.endswith("[]") or _parent_of(st.path) in mappings:
             continue  # a table's keys are its data, reported with the table

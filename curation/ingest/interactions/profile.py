@@ -41,6 +41,8 @@ _LABEL_CHARS = 60  # a string this short may be a label (an enum value); distinc
 _MAX_LABELS = 64
 _EXAMPLE_CHARS = 48
 UNKNOWN = "(unknown)"
+#: samples kept per data type as written, for the checks that need whole records (rules between fields)
+KEEP_SAMPLES = 300
 
 
 @dataclass
@@ -66,6 +68,7 @@ class FieldStats:
     labels: Counter | None = field(default_factory=Counter)  # short string values (None once too many)
     examples: list[str] = field(default_factory=list)
     example_tries: int = 0
+    max_items: int = 0  # the longest list seen at this path (a list that never holds two items may be an object)
     stamp: int = 0  # the last sample (number) that held this path: counts each sample once
     first_seen: int = 0  # order of first appearance (keeps the table in the generator's own order)
 
@@ -129,6 +132,8 @@ class TypeProfile:
     fields: dict[str, FieldStats] = field(default_factory=dict)
     #: sorted field numbers (`first_seen`) a sample holds -> samples; None when too varied to keep
     signatures: dict[tuple[int, ...], int] | None = field(default_factory=dict)
+    #: the first samples as written (rules and value relations between fields are checked on them)
+    samples: list[dict[str, Any]] = field(default_factory=list)
 
     def together(self, a: str, b: str) -> int:
         """Samples holding both paths (an upper bound, min of the two, when signatures were not kept)."""
@@ -209,6 +214,8 @@ class _Profiler:
         tp.records += 1
         n = tp.records
         self.current = current = []
+        if len(tp.samples) < KEEP_SAMPLES:
+            tp.samples.append(sample)
         value = self._value
         for k, v in sample.items():
             if k not in _META_KEYS:  # the type label and version describe the sample, as in the ingest
@@ -267,6 +274,8 @@ class _Profiler:
                 self._value(x, prefix + k, n)
         elif t is list:
             st.types["array"] += 1
+            if len(v) > st.max_items:
+                st.max_items = len(v)
             item = path + "[]"
             for x in v:
                 self._value(x, item, n)
