@@ -23,6 +23,7 @@ matcher. Columns:
   wrong     proposed lines whose target contradicts the ground truth, or that move a field that needs no move
   ambig.    proposed lines the schema table marks AMBIGUOUS (a person should check them)
   stops     folders where, without any map, the missing-field guard stops before writing anything
+  same      data types in those stop messages whose field_map lines equal `unwritten schema`'s proposal
 """
 
 from __future__ import annotations
@@ -107,19 +108,24 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
         proposed = field_map(rep.matches)
         ambiguous = [f"{tm.data_type}: {m.source} -> {m.target}" for tm in rep.matches for m in tm.matches
                      if m.how == "proposed" and "AMBIGUOUS" in m.evidence]
-        stops = 0
+        stops, same, stop_types = 0, 0, 0
         try:
             with contextlib.redirect_stderr(io.StringIO()):
                 analysis.analyze(_config(root, None))
-        except UserError:
+        except UserError as e:
             stops = 1
+            msg = str(e)
+            stop_map = yaml.safe_load(msg[msg.index("interactions:\n"):])["interactions"]["field_map"]
+            for t, lines in stop_map.items():
+                stop_types += 1
+                same += {k: v for k, v in lines.items() if not k.startswith("<")} == proposed.get(t, {})
         the_map = proposed if use == "proposed" else truth
         a = analysis.analyze(_config(root, {"field_map": the_map}))
     outcomes = _outcomes(a)
     recs = manifest["records"]
     res = {"records": len(recs), "valid": 0, "kept": 0, "defects": 0, "flagged": 0,
            "lines": sum(len(v) for v in proposed.values()), "wrong": _wrong_lines(proposed, truth),
-           "ambiguous": ambiguous, "stops": stops, "misses": []}
+           "ambiguous": ambiguous, "stops": stops, "stop_types": stop_types, "same": same, "misses": []}
     for p in recs:
         state, detail = outcomes.get((p["file"], p["index"]), ("lost", None))
         if p["expected"] == "keep":
@@ -176,13 +182,14 @@ def main() -> int:
         rows.append((label, len(seeds), tot))
         details[label] = {"misses": tot["misses"], "wrong": tot["wrong"], "ambiguous": tot["ambiguous"]}
     head = f"{'family (map: ' + args.map + ')':<28}{'seeds':>6}{'records':>9}{'valid':>7}{'kept':>15}" \
-           f"{'defects':>9}{'flagged':>15}{'lines':>7}{'wrong':>7}{'ambig.':>7}{'stops':>7}{'s':>6}"
+           f"{'defects':>9}{'flagged':>15}{'lines':>7}{'wrong':>7}{'ambig.':>7}{'stops':>7}{'same':>9}{'s':>6}"
     lines = [head]
     for label, n, t in rows:
         kept = f"{t['kept']} ({t['kept'] / max(t['valid'], 1):.1%})"
         flagged = f"{t['flagged']} ({t['flagged'] / max(t['defects'], 1):.1%})"
         lines.append(f"{label:<28}{n:>6}{t['records']:>9}{t['valid']:>7}{kept:>15}{t['defects']:>9}{flagged:>15}"
                      f"{t['lines']:>7}{len(t['wrong']):>7}{len(t['ambiguous']):>7}{t['stops']:>7}"
+                     f"{str(t['same']) + '/' + str(t['stop_types']):>9}"
                      f"{t['seconds']:>6.0f}")
     text = "\n".join(lines)
     print(text)

@@ -95,6 +95,8 @@ def _print_type(out: Console, report, tm) -> None:
         types = "/".join(t for t, _ in st.types.most_common(2))
         how = m.how if m.how != "proposed" else f"proposed {m.score:.2f}"
         style = _HOW_STYLE[m.how]
+        if m.how == "proposed" and ("AMBIGUOUS" in m.evidence or "chosen by value shape" in m.evidence):
+            how, style = how + " CHECK", "bold red"  # names and values could not settle it: a person should
         table.add_row(escape(m.source), share, types, _values(st), escape(" | ".join(st.examples)),
                       escape(m.target or "-"), f"[{style}]{how}[/]")
     out.print(table)

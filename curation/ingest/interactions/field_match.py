@@ -16,6 +16,7 @@ The proposal is only a proposal: the command prints it with its evidence, and th
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from typing import Any, Iterable
 
 from rapidfuzz import fuzz
 
+from ...domain import Spec
 from .assignment import best_assignment
 from .normalize import normalize_label
 from .profile import FieldStats, FolderProfile, TypeProfile
@@ -46,6 +48,10 @@ NAME_EVIDENCE = 0.3
 OBJECT_SCORE = 0.55
 #: A rival candidate scoring within this margin makes a shape-only proposal ambiguous.
 AMBIGUOUS_MARGIN = 0.05
+#: Names within this similarity of each other leave the choice to the records' rules.
+NAME_MARGIN = 0.15
+#: Records the rule check reads per candidate map.
+RULE_SAMPLES = 200
 #: A string field whose values average this many words is free text (a situation, a line, a rationale).
 _FREE_TEXT_WORDS = 8
 
@@ -404,7 +410,59 @@ def _within(path: str, parent: str) -> bool:
 
 
 def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO_VOCAB,
-               config_map: dict[str, str] | None = None) -> TypeMatch:
+               config_map: dict[str, str] | None = None, domain: Spec | None = None) -> TypeMatch:
+    """Match one data type's profile to its spec fields (see `_match_type`).
+
+    Lists that never hold more than one object may be the generator's way of writing one object
+    (`result: [{...}]`, `memory: [{...}]`): both readings are matched and the one that leaves fewer required
+    fields missing, then fewer fields unmatched, wins (the plain reading on a tie). With the `domain`, pairs
+    the names and values cannot settle are settled by the records' own rules (`rule_evidence`).
+    """
+    plain = _match_type(tp, fields, vocab, config_map, domain)
+    view, back = _one_item_lists_as_objects(tp)
+    if not back:
+        return plain
+    collapsed = _match_type(view, fields, vocab, config_map, domain, back)
+
+    def cost(tm: TypeMatch) -> tuple[int, int]:
+        return len(tm.missing), sum(1 for m in tm.matches if m.how == "unmatched")
+
+    return collapsed if cost(collapsed) < cost(plain) else plain
+
+
+def _one_item_lists_as_objects(tp: TypeProfile) -> tuple[TypeProfile, dict[str, str]]:
+    """The profile with every list of at most one object read as that object (`x[].y` -> `x.y`), and the
+    view's paths -> the paths as written (`x` -> `x[]`: the list's one item)."""
+    ones = {p for p, st in tp.fields.items() if st.main_type == "array" and st.max_items == 1
+            and p + "[]" in tp.fields and tp.fields[p + "[]"].main_type == "object"}
+    if not ones:
+        return tp, {}
+
+    def view(path: str) -> str:
+        real: list[str] = []
+        out: list[str] = []
+        for part in path.split("."):
+            name = part.removesuffix("[]")
+            out.append(name if part.endswith("[]") and ".".join([*real, name]) in ones else part)
+            real.append(part)
+        return ".".join(out)
+
+    fields: dict[str, FieldStats] = {}
+    back: dict[str, str] = {}
+    for p, st in tp.fields.items():
+        if p in ones:
+            continue  # the list itself: its one item stands for it
+        v = view(p)
+        fields[v] = dataclasses.replace(st, path=v)
+        if v != p:
+            back[v] = p
+    return TypeProfile(tp.data_type, tp.known, tp.records, tp.files, tp.decided_by, fields, tp.signatures,
+                       tp.samples), back
+
+
+def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO_VOCAB,
+                config_map: dict[str, str] | None = None, domain: Spec | None = None,
+                back: dict[str, str] | None = None) -> TypeMatch:
     """Match one data type's profile to its spec fields (see module docstring).
 
     Objects and lists are assigned first (their children's fit is the strongest evidence), then the children
@@ -567,6 +625,8 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
             kids = [k for k in targets if _parent_of(k) == m.source]
             if kids and all(targets[k] for k in kids):
                 m.how = "wrapper"
+    if domain is not None and tp.samples:
+        _settle_by_rules(tm, tp.samples, domain, scores, by_path, back or {})
     have = {m.target for m in tm.matches if m.target}
     sources: dict[str, list[str]] = {}
     for m in tm.matches:
@@ -585,7 +645,86 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
         parent = f.parent.removesuffix("[]")
         if parent == "" or parent in have:  # a required child counts only when its parent is there
             tm.missing.append(f)
+    # last resort, by elimination: a required field nothing fits, and exactly one field of its kind left
+    for f in list(tm.missing):
+        if f.type in ("object", "array"):
+            continue
+        left = [m for m in tm.matches if m.how == "unmatched" and m.source.count("[]") == f.path.count("[]")
+                and shape_fit(tp, tp.fields[m.source], f, [])[0] > 0.0
+                and (f.parent == "" or _parent_of(m.source).removesuffix("[]") == "" or
+                     any(x.source == _parent_of(m.source).removesuffix("[]") and x.target == f.parent.removesuffix("[]")
+                         for x in tm.matches))]
+        if len(left) == 1:
+            m = left[0]
+            shape, evidence = shape_fit(tp, tp.fields[m.source], f, [])
+            m.target, m.how, m.score = f.path, "proposed", round(0.55 * shape, 2)
+            m.evidence = (f"{evidence}; chosen by elimination (the one {f.type} field left for a required field): "
+                          "AMBIGUOUS, check it")
+            tm.missing.remove(f)
+    for m in tm.matches:  # the paths as written (a list of one object is `x[]`)
+        m.source = (back or {}).get(m.source, m.source)
     return tm
+
+
+def _settle_by_rules(tm: TypeMatch, samples: list[dict[str, Any]], domain: Spec,
+                     scores: dict[tuple[str, str], tuple[float, str, float]], by_path: dict[str, SpecField],
+                     back: dict[str, str]) -> None:
+    """Proposals for fields a rule reads (base vs effective capacity, support needed vs provided) are checked
+    against the records: swapping two of them, or moving one to a rule field nothing took, wins when fewer of
+    the sample records then fail the spec (rule_evidence.failing_records)."""
+    from .rule_evidence import failing_records
+
+    props = [m for m in tm.matches if m.how == "proposed" and m.target and "rule" in by_path[m.target].roles]
+    if not props:
+        return
+    have = {m.target for m in tm.matches if m.target}
+    free = [f.path for f in by_path.values() if "rule" in f.roles and f.path not in have
+            and f.type in ("number", "integer", "string")]
+
+    def name(m: FieldMatch, dst: str) -> float | None:
+        """The name similarity of their field to `dst`, when its values could be `dst`'s."""
+        v = scores.get((m.source, dst))
+        if not v or v[0] <= 0 or by_path[dst].type != by_path[m.target or dst].type:
+            return None
+        return v[2]
+
+    # only what the names cannot settle: the rules must not argue a field away from a name that fits it
+    alternatives: list[list[tuple[FieldMatch, str]]] = []
+    for i, a in enumerate(props):
+        ax = name(a, a.target or "")
+        for b in props[i + 1:]:
+            ay, bx, by = name(a, b.target or ""), name(b, a.target or ""), name(b, b.target or "")
+            if None not in (ax, ay, bx, by) and ay + bx >= ax + by - NAME_MARGIN:  # type: ignore[operator]
+                alternatives.append([(a, b.target or ""), (b, a.target or "")])
+        if not by_path[a.target or ""].required and ax is not None:
+            alternatives += [[(a, u)] for u in free if (au := name(a, u)) is not None and au >= ax - NAME_MARGIN]
+    if not alternatives:
+        return
+
+    def lines(change: list[tuple[FieldMatch, str]]) -> dict[str, str]:
+        out = {back.get(k, k): v for k, v in tm.map_lines().items()}
+        for m, dst in change:
+            out[back.get(m.source, m.source)] = dst
+        return out
+
+    now = failing_records(samples, tm.data_type, lines([]), domain)
+    best: tuple[int, list[tuple[FieldMatch, str]]] | None = None
+    for alt in alternatives:
+        n = failing_records(samples, tm.data_type, lines(alt), domain)
+        if n < now and (best is None or n < best[0]):
+            best = (n, alt)
+    if best is None:
+        return
+    n, alt = best
+    checked = min(len(samples), RULE_SAMPLES)
+    was = {id(m): m.target for m, _ in alt}
+    for m, dst in alt:
+        m.evidence += (f"; the records' rules decide: {n} of {checked} fail with this map, {now} with "
+                       f"{m.source} -> {was[id(m)]}")
+        m.target = dst
+        sc = scores.get((m.source, dst))
+        if sc:
+            m.score = round(sc[0], 2)
 
 
 def _relative_ok(their: str, their_obj: str, spec: str, spec_obj: str) -> bool:
@@ -594,7 +733,8 @@ def _relative_ok(their: str, their_obj: str, spec: str, spec_obj: str) -> bool:
 
 
 def match_profile(profile: FolderProfile, spec: dict[str, list[SpecField]],
-                  config_maps: dict[str, dict[str, str]] | None = None) -> list[TypeMatch]:
+                  config_maps: dict[str, dict[str, str]] | None = None,
+                  domain: Spec | None = None) -> list[TypeMatch]:
     """Match every profiled data type that the spec knows; unknown types come back with no matches."""
     out = []
     vocab = Vocabulary(n for fields in spec.values() for f in fields for n in (f.name, *f.aliases))
@@ -606,7 +746,7 @@ def match_profile(profile: FolderProfile, spec: dict[str, list[SpecField]],
                           if not st.path.endswith("[]")]
             out.append(tm)
         else:
-            out.append(match_type(tp, fields, vocab, (config_maps or {}).get(name)))
+            out.append(match_type(tp, fields, vocab, (config_maps or {}).get(name), domain))
     return out
 
 

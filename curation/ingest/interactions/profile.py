@@ -400,3 +400,11 @@ def profile_files(paths: Iterable[Path], include: list[str] | None = None, exclu
             prof.tp.decided_by[how] += 1
             prof.add(value)
     return out
+
+
+def profile_samples(data_type: str, samples: Iterable[dict[str, Any]], known: bool = True) -> TypeProfile:
+    """The profile of samples already read (the build's records), as `profile_files` makes it per type."""
+    prof = _Profiler(TypeProfile(data_type, known))
+    for s in samples:
+        prof.add(s)
+    return prof.tp

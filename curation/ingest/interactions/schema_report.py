@@ -6,10 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ...domain import load_spec
-
-from .field_match import TypeMatch, match_profile
-from .profile import UNKNOWN, FolderProfile, profile_files
+from ...domain import Spec, load_spec
+from .field_match import TypeMatch, Vocabulary, match_profile, match_type
+from .profile import UNKNOWN, FolderProfile, profile_files, profile_samples
 from .spec_fields import spec_fields
 from .type_proposal import propose_type
 
@@ -42,4 +41,12 @@ def schema_report(paths: list[Path], config: str | Path | None = None) -> Schema
     spec = spec or load_spec()
     new_types = {name: propose_type(tp, spec) for name, tp in sorted(profile.types.items())
                  if name not in spec.types and name != UNKNOWN}
-    return SchemaReport(profile, match_profile(profile, spec_fields(spec), maps), new_types)
+    return SchemaReport(profile, match_profile(profile, spec_fields(spec), maps, spec), new_types)
+
+
+def match_samples(data_type: str, samples: list[dict[str, Any]], spec: Spec) -> TypeMatch:
+    """`unwritten schema`'s match for samples already read (the missing-field guard proposes the same lines)."""
+    fields = spec_fields(spec)
+    vocab = Vocabulary(n for fs in fields.values() for f in fs for n in (f.name, *f.aliases))
+    return match_type(profile_samples(data_type, samples), fields[data_type], vocab,
+                      dict(spec.field_map(data_type).entries), spec)

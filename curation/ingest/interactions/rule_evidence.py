@@ -1,0 +1,41 @@
+"""Rule evidence for `unwritten schema`: which of two candidate maps the records themselves agree with.
+
+Names and value ranges cannot tell some fields apart: a base and an effective capacity are both numbers on
+the capacity scale; support needed and support provided too. The spec states relations between them
+(effective = base + the factors' impacts; the support a character gives stays within effective + 2), and a
+generator's valid records keep them. So a candidate map is scored by how many of the kept sample records
+then fail the spec: a schema problem or a Master Truths rule violation. Planted defects fail under every map
+alike, so only the difference between two maps counts.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from ...domain import Spec
+from ...domain.spec import FieldMap
+from .normalize import check, normalize
+from .rules import violations
+from .settings import InteractionsConfig
+
+_CFG = InteractionsConfig()
+
+
+def failing_records(samples: list[dict[str, Any]], data_type: str, lines: dict[str, str], spec: Spec,
+                    limit: int = 200) -> int:
+    """How many of `samples` (as written) fail the spec once `lines` map their fields: a schema problem other
+    than a missing field, or a rule violation."""
+    t = spec.types.get(data_type)
+    if t is None:
+        return 0
+    fm = FieldMap(tuple(lines.items()))
+    bad = 0
+    for raw in samples[:limit]:
+        s = copy.deepcopy(raw)
+        fm.apply(s, [])
+        s, _ = normalize(s, t)
+        problems = [p for p in check(s, t) if p.reason != "missing_required_field"]
+        if problems or violations(data_type, s, _CFG, spec):
+            bad += 1
+    return bad
