@@ -1,0 +1,115 @@
+"""The hand labels in tests/data/eval are well formed and the evaluation harness scores them as declared.
+
+These tests read labels and chunk boundaries only, never the tags: the held-out texts must stay out of
+anyone's tuning loop, and a label file that no longer lines up with its text (a scene opening not found,
+a chunk no scene holds) would silently turn the harness figures into noise.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+import eval_manuscripts as harness  # noqa: E402
+
+from curation.ingest.manuscripts.labels import SCENE_TYPES  # noqa: E402
+from curation.ingest.manuscripts.pipeline import process_manuscript  # noqa: E402
+from curation.ingest.manuscripts.roster import load_roster  # noqa: E402
+
+EVAL = REPO / "tests" / "data" / "eval"
+LABEL_FILES = sorted(EVAL.glob("*.labels.yaml"))
+SCENE_KEYS = {"opens", "pov", "pov_any", "person", "type", "tension", "setting", "characters", "fragment"}
+
+
+def _labels(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", LABEL_FILES, ids=lambda p: p.name.replace(".labels.yaml", ""))
+def test_label_file_is_well_formed(path):
+    lab = _labels(path)
+    assert lab["source"] and lab["scenes"], path.name
+    if lab.get("pov_roster"):
+        roster = load_roster(REPO / lab["pov_roster"])
+        assert roster is not None
+    for name in lab.get("not_characters") or []:
+        assert isinstance(name, str) and name.strip()
+    for alias_list in (lab.get("aliases") or {}).values():
+        assert all(isinstance(a, str) and a for a in alias_list)
+    for s in lab["scenes"]:
+        where = f"{path.name}: {s.get('opens')!r}"
+        assert set(s) <= SCENE_KEYS, where
+        assert isinstance(s["opens"], str) and len(s["opens"].split()) >= 3, where
+        assert "pov" in s or "pov_any" in s, where
+        assert s.get("pov") is None or isinstance(s["pov"], str), where
+        assert isinstance(s.get("pov_any") or [], list), where
+        assert s.get("person") in (None, "first", "third"), where
+        assert s.get("type") in (None, *SCENE_TYPES), where
+        assert s.get("tension") is None or s["tension"] in (1, 2, 3, 4, 5), where
+        for key in ("setting", "characters"):
+            assert isinstance(s.get(key) or [], list), where
+
+
+def _source(lab: dict) -> Path | None:
+    path = harness.source_path(lab)
+    if path is None:
+        pytest.skip(f"{lab['source']} is absent (../shared/corpus)")
+    return path
+
+
+@pytest.mark.parametrize("path", [p for p in LABEL_FILES if not _labels(p)["source"].startswith("corpus:")],
+                         ids=lambda p: p.name.replace(".labels.yaml", ""))
+def test_every_chunk_of_a_labelled_text_lies_in_a_labelled_scene(path):
+    """Scene openings are found in order and every chunk the pipeline makes is held by a labelled scene."""
+    lab = _labels(path)
+    src_path = _source(lab)
+    source = harness._norm(src_path.read_text(encoding="utf-8-sig"))
+    starts = harness.locate_scenes(source, lab["scenes"])
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)
+    rows = process_manuscript(src_path).rows
+    cursor = [0]
+    held = [harness.scene_of_chunk(r.text, source, starts, cursor) for r in rows]
+    assert rows and all(held), [r.locator for r, h in zip(rows, held) if not h]
+    if lab.get("holdout"):   # written for the harness at 6-10 chunks
+        assert 6 <= len(rows) <= 10
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("path", [p for p in LABEL_FILES if _labels(p)["source"].startswith("corpus:")],
+                         ids=lambda p: p.name.replace(".labels.yaml", ""))
+def test_corpus_labels_line_up_with_the_novel(path):
+    lab = _labels(path)
+    source = harness._norm(_source(lab).read_text(encoding="utf-8-sig"))
+    assert len(harness.locate_scenes(source, lab["scenes"])) == len(lab["scenes"])
+
+
+def _row(text: str, pov, scene_type="action", locator="c"):
+    return SimpleNamespace(text=text, locator=locator, conversations=[{"from": "human", "value": "Write it."}],
+                           metadata={"pov": pov, "scene_type": scene_type, "tension": 3, "setting": "the harbour",
+                                     "characters": [], "chapter_title": ""})
+
+
+def test_a_book_labelled_for_pov_only_scores_pov_and_nothing_else():
+    """Corpus novels carry POV labels only: type and tension are n/a, even for a chunk no scene holds,
+    and `pov_any` with null accepts a chunk with no POV."""
+    source = ("Front matter nobody labelled, long enough to be found.\n\n"
+              "Mina's Journal. I went down to the harbour at dawn and waited.\n\n"
+              "Cutting from the paper. A ship came ashore in the storm last night.\n\n")
+    labels = {"scenes": [{"opens": "Mina's Journal. I went down", "pov": "Mina Harker"},
+                         {"opens": "Cutting from the paper. A ship", "pov": None, "pov_any": [None, "Mina Harker"]}],
+              "aliases": {"Mina Harker": ["Mina Murray"]}}
+    rows = [_row("Front matter nobody labelled, long enough to be found.", None, locator="front"),
+            _row("Mina's Journal. I went down to the harbour at dawn and waited.", "Mina Murray", locator="one"),
+            _row("Cutting from the paper. A ship came ashore in the storm last night.", None, locator="two")]
+    s = harness.score_book(labels, rows, source)
+    assert s["chunks"] == 3
+    assert s["type"] is None and s["type_n"] == 0 and s["tension"] is None
+    assert s["pov_n"] == 3 and s["pov"] == pytest.approx(2 / 3)   # the unheld front matter counts as a miss
+    assert [d["ok"]["pov"] for d in s["details"]] == [False, True, True]
