@@ -19,7 +19,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 import eval_manuscripts as harness  # noqa: E402
 
-from curation.ingest.manuscripts.labels import SCENE_TYPES  # noqa: E402
+from curation.domain.scene_types import SCENE_TYPES  # noqa: E402
 from curation.ingest.manuscripts.pipeline import process_manuscript  # noqa: E402
 from curation.ingest.manuscripts.roster import load_roster  # noqa: E402
 
