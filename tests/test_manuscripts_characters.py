@@ -149,8 +149,8 @@ def test_common_place_needs_a_room_named_twice_and_never_the_dark():
 def test_setting_is_never_a_chapter_title_or_a_person():
     tagger = Tagger()
     tagger.learn_book(["“Hello,” said Wren. Wren nodded.", "Wren laughed. Wren said goodbye."] * 2)
-    assert tagger.setting("Wren sat and thought about nothing at all.", chapter_title="A Prisoner") is None
-    assert tagger.setting("“No,” said Wren.", chapter_title="Wren") is None
+    assert tagger.setting("Wren sat and thought about nothing at all.", chapter="A Prisoner").setting is None
+    assert tagger.setting("“No,” said Wren.", chapter="Wren").setting is None
 
 
 # ---- roster ------------------------------------------------------------------------------------------

@@ -34,7 +34,8 @@ def test_each_person_once_longest_form_kept_pov_left_out():
 def test_setting_is_never_a_chapter_title_or_a_placeholder():
     assert prompt_setting("A Prisoner", "A Prisoner") is None
     assert prompt_setting("unspecified", None) is None
-    assert prompt_setting("the Spire / Ring Four", "The Long Descent") == "the Spire"
+    assert prompt_setting("the Spire / Ring Four", "The Long Descent") == "the Spire, Ring Four"
+    assert prompt_setting("the galley / The Long Descent", "The Long Descent") == "the galley"
 
 
 def test_universe_from_the_argument_or_the_file_name():

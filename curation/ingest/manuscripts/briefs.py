@@ -132,13 +132,15 @@ def briefs(folder: str | None = None) -> Briefs:
 
 
 def prompt_setting(setting: str | None, chapter_title: str | None) -> str | None:
-    """The tagged setting as a prompt may use it: never a chapter title or a placeholder; one place."""
+    """The tagged setting as a prompt may use it: never a chapter title or a placeholder; a room and the
+    named place it is in ("the galley / the Meridian") read "the galley, the Meridian"."""
     if not setting or setting == "unspecified":
         return None
-    first = setting.split(" / ")[0].strip()
-    if chapter_title and (first.casefold() == chapter_title.strip().casefold() or setting == chapter_title):
+    title = (chapter_title or "").strip().casefold()
+    parts = [p.strip() for p in setting.split(" / ") if p.strip() and p.strip().casefold() != title]
+    if not parts or (chapter_title and setting == chapter_title):
         return None
-    return first or None
+    return ", ".join(parts[:2])
 
 
 def universe_name(universe: str | None, source: str) -> str:

@@ -336,6 +336,7 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
         characters = tagger.characters_in(text)
         profile = profiles[k]
         kind, features = tagger.scene_type(profile)
+        where = tagger.setting(text, ch.index, pov.pov)
         meta = {
             "pov": pov.pov,
             "pov_confidence": pov.confidence,
@@ -351,7 +352,7 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
             "tension": tensions[k],
             "characters": characters,
             "worldbuilding_terms": tagger.worldbuilding_terms(text, characters),
-            "setting": tagger.setting(text, ch.title),
+            "setting": where.setting,
             "universe": universe,
             "source": source,
             "scenes": [s.index for s in chunk.scenes],

@@ -15,9 +15,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .names import name_words
-from .characters import CharacterModel, build_model, common_place
+from .characters import CharacterModel, build_model
 from .narrator import narrator_evidence
 from .people import PersonIndex
+from .places import SettingResult, SettingTracker
 from .pov import SceneEvidence, book_prior, decide, scene_evidence, score_scene
 from .roster import Roster
 from .text import narration_only, quoted_spans, quoted_word_count, strip_emphasis, word_count
@@ -116,11 +117,6 @@ class TextProfile:
         return n * 1000 / max(1, self.narration_words)
 
 
-_SETTING_RE = re.compile(
-    r"\b(?:in|at|on|aboard|inside|into|across|over|under|beneath|through|to|from|above|below)\s+"
-    r"((?:the\s+)?(?:[A-Z][\w’'\-]+)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]+){0,3})")
-
-
 @dataclass
 class PovResult:
     pov: str | None
@@ -153,6 +149,7 @@ class Tagger:
         self.pov_prior: dict[str, float] = {}
         self.glossary_pattern = (_alias_pattern(roster.glossary) if roster and roster.glossary else None)
         self.model: CharacterModel | None = None
+        self._settings = SettingTracker()
 
     # ---- names -----------------------------------------------------------------------------------
     def learn_book(self, texts: list[str]) -> None:
@@ -362,31 +359,9 @@ class Tagger:
             rank[i] = r / (len(scores) - 1)
         return [max(1, min(5, round(0.5 * a + 0.5 * (1 + 4 * q)))) for a, q in zip(absolute, rank)]
 
-    def setting(self, text: str, chapter_title: str | None = None) -> str:
-        """Where a chunk happens: the character model's places named in it (never a chapter title or a
-        person), else the room or ground the narration keeps returning to ("the galley"), else None."""
-        if self.model is not None:
-            found = self.model.setting_in(text) or common_place(text)
-            last = getattr(self, "_last_setting", (None, None))
-            if not found and last[0] == chapter_title:
-                found = last[1]  # nothing named here: the chapter goes on where it was
-            self._last_setting = (chapter_title, found)
-            return found or None
-        plain = strip_emphasis(text)
-        places: Counter = Counter()
-        chars = {w for form in self.people.forms for w in form}
-        for m in _SETTING_RE.finditer(plain[:6000]):
-            phrase = re.sub(r"[’']s$", "", m.group(1))
-            head = re.sub(r"^the\s+", "", phrase)
-            if head.split()[0] in _STOP or head.split()[0].casefold() in chars:
-                continue
-            places[phrase] += 1
-        if self.roster and self.roster.places:
-            for p in self.roster.places:
-                n = len(re.findall(rf"(?<!\w){re.escape(p)}(?!\w)", plain))
-                if n:
-                    places[p] += 2 * n
-        if places:
-            top = [p for p, _ in places.most_common(2)]
-            return " / ".join(top)
-        return chapter_title or "unspecified"
+    def setting(self, text: str, chapter: object = None, pov: str | None = None) -> SettingResult:
+        """Where a chunk happens (`places.scene_setting`: the place the narration puts people in, from
+        the character model's places and rooms; never a chapter title or a person), else where the same
+        POV character was earlier in the chapter, else None with confidence 0."""
+        model = self.model if self.model is not None else build_model([text], self.roster)
+        return self._settings.setting(text, model, chapter, pov)

@@ -1,0 +1,315 @@
+"""Where a scene happens: the place the narration puts its people in, not every place it mentions.
+
+A scene names many places: where its people are ("Jonah lay in his bunk"), where they come from
+("out of Kestrel Deep"), what the narrator explains ("the only reason anybody lived in Haldor Reach")
+and what someone talks about ("Danny's two miles down the bank"). `scene_setting` scores each
+candidate place by how the narration uses it, with speech blanked out:
+
+- **presence**: a place after a preposition of place ("in the galley", "aboard the Meridian"), worth
+  more after a verb of posture or arrival ("sat at the kitchen table", "went to the observation
+  gallery", "came to the control deck", "parked in the yard"); "from" and "to" without such a verb are
+  worth little (an origin, an errand, a letter's sender);
+- **the scene's own description**: an opening sentence with the place as its subject ("The Tollhouse
+  stood where the old road met the water", "The kitchen was the same as always"), and a short
+  heading line before the prose ("Saturday, the kitchen table, ...");
+- **the opening**: evidence in the first paragraphs counts double (a scene says where it is early);
+- **repeated presence**: each further paragraph that puts people there adds a little.
+
+Candidates are the book's named places from the character model (never a person, an organisation
+such as "the Board" or a kind of being) and common-noun places: a noun phrase whose head is a
+room, building, vessel part or piece of ground ("the engine room", "his bunk", "the old pier"); a
+piece of furniture names its room ("the kitchen table" -> "the kitchen"). The setting is the best
+room or ground and the best named place ("the galley / the Meridian"), either alone when only one
+has evidence, else the place the same POV character was in earlier in the chapter, else None: never a
+chapter title, never a guess. Each setting carries a confidence (how clearly the best candidate won).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .characters import ORG_WORDS, CharacterModel
+from .text import narration_only, strip_emphasis
+
+#: Head nouns of places a scene can happen in (rooms, buildings, parts of a vessel, ground and water).
+#: General English, not any one book's: a setting is "the kitchen" in a farmhouse novel and "the galley"
+#: aboard a ship, and both are here.
+PLACE_NOUNS = frozenset("""room rooms kitchen scullery pantry parlour parlor lounge hall hallway corridor passage
+passageway gallery galley cabin cabins bunk berth bed bedroom bathroom deck bridge hold bay airlock cockpit
+lab laboratory office study library cellar basement attic loft stair stairs stairway stairwell landing porch
+veranda verandah terrace balcony garden gardens yard courtyard stable stables barn shed workshop garage shop
+store market square street streets road lane alley track path bank shore beach pier quay dock docks harbour
+harbor jetty wharf river lake sea ocean fen marsh moor moors field fields meadow wood woods forest jungle
+clearing hill hillside ridge valley cliff cliffs cave caves mountain mountains desert plain plains camp tent
+inn tavern pub bar church chapel cathedral temple abbey house cottage farmhouse manor castle tower palace hut
+cabin ship boat vessel station base colony city town village platform lock sluice canal ward infirmary
+hospital prison cell dungeon court courtroom school classroom hotel lobby vestibule foyer nursery chamber
+chambers quarters barracks hangar dormitory shaft tunnel mine pit crater ruins ruin shrine arena square
+plaza park lawn orchard beach dune dunes island reef grove glade heath swamp bog creek stream
+trench bunker compartment module habitat dome spine""".split())
+#: Furniture and fittings: "the kitchen table" is the kitchen, "the galley wall" the galley.
+_FITTINGS = frozenset("""table tables door doors window windows wall walls floor ceiling counter sink stove range
+chair chairs bench desk console screen panel hatch gate corner""".split())
+#: Prepositions that put someone in a place, and those that only point at one.
+_IN = frozenset("in into inside aboard at onto within upon".split())
+_ON = frozenset("on across through along beside by near over under below beneath behind down up".split())
+_TOWARD = frozenset("to toward towards from".split())
+_DET = frozenset("the his her their my our its your this that a an".split())
+#: Verbs of posture, staying and arrival: what a person does *in* the place the scene is set.
+_BEING = frozenset("""sat sit sits sitting stood stand stands standing lay lie lies lying lain waited wait waiting
+knelt kneeling crouched crouching slept sleep sleeping lived live living worked working ate eating parked hung
+hanging leaned leaning huddled perched stayed stay remained remain was were is are been went go goes going came
+come comes coming walked walk walking ran run running stepped climbed hurried returned drove moved led crept
+wandered arrived arrive got get gets back down out up in inside over floated drifted swam waded slid""".split())
+#: Verbs whose object is the place they reach: "reached the pier", "entered the hall".
+_REACH = re.compile(r"\b(?:reached|entered|crossed|boarded|reaching|entering|crossing|boarding)\s+$", re.I)
+_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_SENT_SPLIT = re.compile(r"(?<=[.!?…])[”’\"]?\s+")
+#: How many narration words count as the scene's opening.
+OPENING_WORDS = 150
+
+
+@dataclass
+class Candidate:
+    name: str  # as shown: "the engine room", "the Meridian", "Kestrel Deep"
+    named: bool  # a proper name from the character model
+    score: float = 0.0
+    best: float = 0.0  # the strongest single piece of evidence
+    paragraphs: set[int] = field(default_factory=set)  # paragraphs that put someone there
+    why: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SettingResult:
+    setting: str | None
+    confidence: float
+    why: str
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+def _settable(model: CharacterModel) -> list:
+    """The model's places a scene can be set in: not an organisation's short name ("the Board" beside
+    "the Drainage Board", "the Authority") and not a name ending in an institution word of an organisation."""
+    org_heads = {e.name.split()[-1].casefold() for e in model.others if e.kind == "organisation"}
+    out = []
+    for e in model.places:
+        words = e.name.split()
+        if len(words) == 1 and (words[0].casefold() in org_heads or words[0].casefold() in ORG_WORDS):
+            continue
+        out.append(e)
+    return out
+
+
+def _noun_phrase(words: list[str]) -> tuple[str, int] | None:
+    """The place a lowercase noun phrase names, or None: "engine room" -> "engine room", "kitchen table" ->
+    "kitchen", "little room under" -> "little room", "bank shouting" -> "bank", "darkened corner" -> None,
+    "ship's doctor" -> None (a person of the place, not the place). With the number of words it used."""
+    phrase: list[str] = []
+    for w in words[:3]:
+        lw = w.casefold()
+        if not w[:1].islower() or lw in _IN or lw in _ON or lw in _TOWARD or lw in _DET or lw in (
+                "and", "or", "of", "with", "where", "when", "while", "that", "which", "who", "as"):
+            break
+        phrase.append(lw.replace("’", "'"))
+    for k, raw in enumerate(phrase):
+        w = raw.removesuffix("'s")
+        if w not in PLACE_NOUNS:
+            continue
+        nxt = phrase[k + 1].removesuffix("'s") if k + 1 < len(phrase) else None
+        if nxt in PLACE_NOUNS:  # "lock-keeper's cottage", "engine room": the later word is the head
+            continue
+        if raw.endswith("'s") and nxt is not None and nxt not in _FITTINGS:
+            return None  # "the ship's doctor"
+        return " ".join([*phrase[:k], w]), k + 1
+    return None
+
+
+def _opening_weight(offset: int, opening_end: int, first_sentence: bool) -> float:
+    return 3.0 if first_sentence else 2.0 if offset < opening_end else 1.0
+
+
+class _Scorer:
+    def __init__(self) -> None:
+        self.cands: dict[str, Candidate] = {}
+
+    def add(self, name: str, named: bool, weight: float, para: int, why: str) -> None:
+        c = self.cands.setdefault(name.casefold(), Candidate(name, named))
+        c.score += weight
+        c.best = max(c.best, weight)
+        if weight >= 1.0:
+            c.paragraphs.add(para)
+        if why not in c.why:
+            c.why.append(why)
+
+    def ranked(self, named: bool) -> list[Candidate]:
+        out = [c for c in self.cands.values() if c.named == named]
+        for c in out:
+            c.score += 0.5 * max(0, len(c.paragraphs) - 1)  # repeated presence through the scene
+            c.paragraphs = set()
+        return sorted(out, key=lambda c: (-c.score, c.name))
+
+
+#: "the end of", "the window of": a part of a place, which takes the place's preposition.
+_PART_OF = re.compile(r"(?:the|his|her|their|my|our|its|a)\s+(?:[a-z][\w’'\-]*\s+){0,2}?([a-z][\w’'\-]*)\s+of\s+$")
+#: Clauses about somebody in general, not this scene's people: "anybody lived in Haldor Reach".
+_GENERIC_SUBJECT = frozenset("anybody anyone everyone everybody nobody somebody someone people nothing".split())
+_NEGATION = frozenset("not never no n't nor without".split())
+
+
+def _preposition_weight(before: str) -> tuple[float, str] | None:
+    """How strongly the words before a place put someone in it (None: they do not)."""
+    vantage = False
+    while (m := _PART_OF.search(before[-60:])) and m.group(1) not in PLACE_NOUNS:
+        vantage = vantage or m.group(1) in _FITTINGS
+        before = before[:len(before) - len(m.group(0))]
+    words = _WORD.findall(before[-70:])
+    if not words:
+        return None
+    prep = words[-1].casefold()
+    if prep == "board" and len(words) >= 2 and words[-2].casefold() == "on":
+        prep = "aboard"
+    window = [w.casefold() for w in words[-5:-1]]
+    if _GENERIC_SUBJECT & set(window) or any(w in _NEGATION or w.endswith("n't") for w in window):
+        return None
+    verbs = set(window[-3:])
+    moved = bool(verbs & _BEING)
+    damp = 0.4 if "had" in window or any(w.endswith("’d") or w.endswith("'d") for w in window) else 1.0
+    if prep in _IN:
+        w, why = (3.0, "in, after a verb of being or arrival") if moved else (1.5, "after a preposition of place")
+    elif prep in _ON:
+        w, why = (2.0, "on, after a verb of being or arrival") if moved else (1.0, "after a preposition of place")
+    elif prep in ("from", "through") and vantage:
+        w, why = 3.0, "seen from inside it"
+    elif prep in _TOWARD:
+        if prep == "from" or (len(words) >= 2 and words[-2].casefold() == "out"):
+            w, why = 0.3, "an origin"
+        else:
+            w, why = (2.0, "arrival") if moved else (0.5, "a destination")
+    elif _REACH.search(before[-30:]):
+        w, why = 2.0, "reached or entered"
+    else:
+        return None
+    return w * damp, why + (" (earlier: had)" if damp < 1 else "")
+
+
+def _opening_subject(sentence_start: bool, after: str) -> bool:
+    """A place that opens a sentence and does something ("The Tollhouse stood", "The kitchen was")."""
+    return sentence_start and bool(re.match(r"(?:[’']s\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:\w+ly\s+)?(?:was|were|is|stood|stands|lay|lies|went|"
+                                            r"came|rose|sat|looked|seemed|felt|smelled|smelt)\b", after))
+
+
+def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
+    """Where `text` happens (see the module docstring); `setting` None when the narration does not say."""
+    plain = strip_emphasis(text)
+    paras = [narration_only(p) for p in plain.split("\n\n")]
+    scorer = _Scorer()
+    places = _settable(model) if model is not None else []
+    named_rx = None
+    variants: dict[str, str] = {}
+    for e in places:
+        for v in {e.name, *e.variants}:
+            variants[v.casefold()] = e.name
+    if variants:
+        named_rx = re.compile(r"(?<![\w’'])(?:(?:the|The)\s+)?(" + "|".join(
+            re.escape(v) for v in sorted({v for e in places for v in {e.name, *e.variants}}, key=len, reverse=True))
+            + r")(?!\w|[’']\w\w)")
+    # a lookahead, so "the window of the cottage" also yields "the cottage"
+    common_rx = re.compile(r"(?<![\w’'])(?=(?:the|his|her|their|my|our|its|your|The|His|Her|Their|My|Our|Its)\s+"
+                           r"((?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*))")
+    seen = 0
+    first_prose = 0
+    for k, para in enumerate(paras):
+        opening_end = max(0, OPENING_WORDS - seen)
+        words_here = len(para.split())
+        heading = k == 0 and words_here <= 15 and not re.search(r"[.!?]\s*$", para.strip())
+        if heading:
+            first_prose = 1
+        spans: list[tuple[int, int]] = []
+        if named_rx is not None:
+            for m in named_rx.finditer(para):
+                name = variants.get(m.group(1).casefold())
+                if name is None:
+                    continue
+                spans.append((m.start(), m.end()))
+                _weigh(scorer, model.display(name) if model else name, True, para, m.start(), m.end(), k,
+                       opening_end, heading, k == first_prose)
+        for m in common_rx.finditer(para):
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            got = _noun_phrase(m.group(1).split())
+            if got is None:
+                continue
+            np, used = got
+            end = m.start(1) + len(" ".join(m.group(1).split()[:used]))
+            det = para[m.start():m.start(1)].strip().casefold()
+            np = " ".join(w for w in np.split() if w != "own")
+            # "her father's front room" keeps its owner; "his bunk" is "the bunk"
+            shown = f"{det} {np}" if "'" in np and det != "the" else f"the {np}"
+            _weigh(scorer, shown, False, para, m.start(), end, k, opening_end, heading, k == first_prose)
+        seen += words_here
+    return _decide(scorer)
+
+
+def _weigh(scorer: _Scorer, name: str, named: bool, para: str, start: int, end: int, k: int, opening_end: int,
+           heading: bool, first_para: bool) -> None:
+    before, after = para[:start], para[end:end + 40]
+    offset_words = len(before.split())
+    first_sentence = first_para and not re.search(r"[.!?…]", before)
+    mult = _opening_weight(offset_words, opening_end, first_sentence)
+    if heading:  # "Saturday, the kitchen table, everybody else in the yard": the first place named is where
+        first = not any("heading" in c.why[0] for c in scorer.cands.values() if c.why)
+        scorer.add(name, named, 10.0 if first else 3.0, k, "the scene's heading line")
+        return
+    got = _preposition_weight(before)
+    if got is not None:
+        w, why = got
+        scorer.add(name, named, w * mult, k, why)
+        return
+    sentence_start = not before.strip() or bool(re.search(r"[.!?…][”’\"]?\s*$", before))
+    if _opening_subject(sentence_start, after) and offset_words < opening_end:
+        scorer.add(name, named, 2.5, k, "the opening describes it")
+    elif named:
+        scorer.add(name, named, 0.25, k, "mentioned")
+
+
+#: A candidate needs one piece of evidence this strong (an "in"/"at", an opening that describes it):
+#: mentions alone, however many, never make a setting.
+MIN_SCORE = 1.5
+
+
+def _decide(scorer: _Scorer) -> SettingResult:
+    rooms = [c for c in scorer.ranked(False) if c.best >= MIN_SCORE]
+    named = [c for c in scorer.ranked(True) if c.best >= MIN_SCORE]
+    scores = {c.name: round(c.score, 2) for c in (*rooms, *named)}
+    picked = [x for x in (rooms[:1] + named[:1])]
+    if not picked:
+        return SettingResult(None, 0.0, "the narration puts nobody in a place", scores)
+    best = max(picked, key=lambda c: c.score)
+    rivals = [c.score for c in (rooms[1:2] + named[1:2])]
+    runner = max(rivals, default=0.0)
+    # clear winner with strong evidence: near 1; two near-equal candidates of one kind: near 0.5
+    strength = min(1.0, best.score / 6.0)
+    margin = best.score / (best.score + runner)
+    conf = round(0.4 + 0.6 * strength * margin, 3)
+    setting = " / ".join(c.name for c in picked)
+    why = "; ".join(f"{c.name}: {', '.join(c.why[:2])}" for c in picked)
+    return SettingResult(setting, conf, why, scores)
+
+
+@dataclass
+class SettingTracker:
+    """Settings across a book's chunks: a chunk whose narration names no place continues where the
+    previous chunk of the same chapter and the same POV character was (at a lower confidence)."""
+
+    last: dict[tuple, str] = field(default_factory=lambda: defaultdict(str))
+
+    def setting(self, text: str, model: CharacterModel | None, chapter: object, pov: str | None) -> SettingResult:
+        got = scene_setting(text, model)
+        key = (chapter, pov)
+        if got.setting is None and self.last.get(key):
+            got = SettingResult(self.last[key], 0.35, "continues where the chapter left this POV", got.scores)
+        if got.setting:
+            self.last[key] = got.setting
+        return got

@@ -1,0 +1,99 @@
+"""Where a scene happens (`places.scene_setting`): each rule on a small passage, with a case that fires
+and one that must not."""
+
+from __future__ import annotations
+
+from curation.ingest.manuscripts.characters import build_model
+from curation.ingest.manuscripts.places import SettingTracker, scene_setting
+from curation.ingest.manuscripts.tagging import Tagger
+
+BOOK = [
+    "Mara walked to the harbour. “Hello,” said Mara. She nodded. Mara laughed.",
+    "The Drainage Board wrote again. The Board wanted the house. Mara said no. She was tired.",
+    "They sailed aboard the Heron. Aboard the Heron nobody slept. Mara slept aboard the Heron.",
+    "Tomas lived in Calder. He said so. Tomas smiled. In Calder he was happy. They met at Calder.",
+]
+
+
+def model():
+    return build_model(BOOK)
+
+
+def where(text: str, m=None) -> str | None:
+    return scene_setting(text, m).setting
+
+
+def test_a_place_people_are_in_is_the_setting_a_place_only_mentioned_is_not():
+    m = model()
+    assert where("Mara sat in the galley and waited. Nothing happened for an hour.", m) == "the galley"
+    assert where("Mara thought about the galley, and about the sea.", m) is None
+    assert where("Mara slept aboard the Heron, and dreamed.", m) == "the Heron"
+    assert where("Mara remembered the Heron. The Heron had been a good ship. Everyone said the Heron.", m) is None
+
+
+def test_speech_never_sets_the_scene():
+    assert where("“We should meet in the kitchen,” said Mara. Tomas shrugged.") is None
+    assert where("“Fine,” said Mara. They sat in the kitchen.") == "the kitchen"
+
+
+def test_an_origin_or_an_errand_is_weaker_than_where_people_are():
+    m = model()
+    assert where("A letter came from Calder. Mara stood on the pier and read it.", m) == "the pier"
+
+
+def test_a_negated_or_generic_presence_does_not_count():
+    assert where("Wren was not in the house.") is None
+    assert where("Nobody lived in the cottage any more.") is None
+    assert where("Wren was in the house.") == "the house"
+
+
+def test_an_organisation_is_never_a_setting():
+    m = model()
+    assert "Board" not in (where("Mara went to the Board and sat at the Board for an hour.", m) or "")
+
+
+def test_furniture_names_its_room_and_a_persons_title_is_not_a_place():
+    assert where("Margaret sat at the kitchen table with her tea.") == "the kitchen"
+    assert where("Margaret sat at the table with her tea.") is None
+    assert where("She spoke to the ship's doctor for a while. He listened.") is None
+
+
+def test_a_part_of_a_place_and_a_window_give_the_place():
+    assert where("He stood at the far end of the corridor.") == "the corridor"
+    assert where("He watched the water from the window of the cottage.") == "the cottage"
+    assert where("A letter came from the cottage.") is None
+
+
+def test_the_opening_description_and_a_heading_line_set_the_scene():
+    assert where("The kitchen was the same as always. Dan sat down.") == "the kitchen"
+    assert where("Dan sat down. Later, the kitchen was the same as always.") is None
+    assert where("Saturday, the kitchen table, everybody else in the yard\n\nI am writing this.") == "the kitchen"
+
+
+def test_a_flashback_counts_less_than_the_scene_itself():
+    text = "Margaret sat in the kitchen. Years ago she had stood on the pier for hours."
+    assert where(text) == "the kitchen"
+
+
+def test_a_chapter_continues_where_the_same_pov_was_and_nowhere_else():
+    tracker = SettingTracker()
+    first = tracker.setting("Mara sat in the galley and ate.", None, 1, "Mara")
+    assert first.setting == "the galley"
+    same = tracker.setting("Mara thought about her brother for a long time.", None, 1, "Mara")
+    assert same.setting == "the galley" and same.confidence < first.confidence
+    assert tracker.setting("Tomas thought about his sister.", None, 1, "Tomas").setting is None
+    assert tracker.setting("Mara thought about the sea.", None, 2, "Mara").setting is None
+
+
+def test_confidence_is_higher_for_a_clear_winner():
+    clear = scene_setting("Mara sat in the galley. She stayed in the galley. She ate in the galley.", None)
+    split = scene_setting("Mara was in the galley. Later Mara was in the hold.", None)
+    assert clear.confidence > split.confidence
+    assert scene_setting("Mara thought.", None).confidence == 0.0
+
+
+def test_the_tagger_setting_is_never_a_chapter_title_or_a_person():
+    tagger = Tagger()
+    tagger.learn_book(BOOK)
+    assert tagger.setting("Mara thought about Tomas for an hour.", chapter="Calder").setting is None
+    assert tagger.setting("Mara sat with Tomas in Calder.", chapter=1).setting == "Calder"
