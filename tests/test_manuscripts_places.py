@@ -97,3 +97,38 @@ def test_the_tagger_setting_is_never_a_chapter_title_or_a_person():
     tagger.learn_book(BOOK)
     assert tagger.setting("Mara thought about Tomas for an hour.", chapter="Calder").setting is None
     assert tagger.setting("Mara sat with Tomas in Calder.", chapter=1).setting == "Calder"
+
+
+# ---- per-tag confidence ----------------------------------------------------------------------------
+def test_every_heuristic_tag_states_a_confidence_and_the_review_says_why():
+    from curation.ingest.manuscripts.labels import TAGS, apply_labels, heuristic_confidence
+
+    conf = heuristic_confidence(0.9, {"scores": {"action": 1.0, "dialogue": 0.2}}, 0.9, tension=0.8, setting=0.0,
+                                characters=0.9)
+    assert all(conf[t] is not None for t in TAGS)
+    meta = {"pov": "Mara", "setting": None}
+    apply_labels(meta, conf, None, None, "book:1:abc", {"setting": "the narration puts nobody in a place"})
+    assert meta["review"] == ["low confidence: setting 0.00 (the narration puts nobody in a place)"]
+    sure = {"pov": "Mara", "setting": "the galley"}
+    apply_labels(sure, {**conf, "setting": 0.9}, None, None, "book:1:abd", {"setting": "never shown"})
+    assert sure["review"] == []
+
+
+def test_tension_confidence_falls_when_absolute_and_rank_disagree():
+    tagger = Tagger()
+    calm = "She sat. " * 5 + "The tea was warm and the afternoon was long and nothing at all happened there."
+    loud = "He ran! The gun fired! Blood! He screamed and fell! Danger! Fire! Kill! " * 3
+    profiles = [tagger.profile(t) for t in (calm, calm, calm, calm, loud, calm)]
+    detail = tagger.book_tension_detail(profiles)
+    assert max(detail, key=lambda d: d[0]) == detail[4]  # the loud one is the climax
+    assert all(0.2 <= c <= 0.95 for _, c, _ in detail)
+    few = tagger.book_tension_detail(profiles[:2])
+    assert all(c == 0.6 and why for _, c, why in few)
+
+
+def test_characters_confidence_doubts_names_without_pronouns():
+    tagger = Tagger()
+    tagger.learn_book(BOOK)
+    assert tagger.characters_confidence(["Mara"])[0] > tagger.characters_confidence(["Mara", "Heron"])[0]
+    assert "Heron" in (tagger.characters_confidence(["Mara", "Heron"])[1] or "")
+    assert tagger.characters_confidence([])[1] == "no named person in the chunk"

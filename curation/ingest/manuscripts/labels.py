@@ -158,12 +158,13 @@ def same_person(a: Any, b: Any) -> bool:
 
 
 def apply_labels(meta: dict, heuristic_conf: dict[str, float | None], llm: dict | None, labelling: Labelling | None,
-                 key: str) -> dict:
+                 key: str, why: dict[str, str] | None = None) -> dict:
     """Set the chunk's tags in `meta` from the chosen sources; returns what the review file needs.
 
     `meta` holds the heuristic tags on entry. Adds `chunk_key`, `tag_sources`, `tag_confidence`,
     `llm_labels` (in `both` mode, the LLM's answer where it differs), `summary` (the LLM's, or an
-    override's) and `review` (reasons, empty when nothing needs a look).
+    override's) and `review` (reasons, empty when nothing needs a look). `why`: per tag, what made a
+    heuristic tag unsure, written beside a low confidence.
     """
     mode = labelling.mode if labelling else "heuristic"
     sources = {t: "heuristic" for t in TAGS}
@@ -211,7 +212,9 @@ def apply_labels(meta: dict, heuristic_conf: dict[str, float | None], llm: dict 
         threshold = labelling.review_below if labelling else 0.5
         low = [t for t in TAGS if conf[t] is not None and conf[t] < threshold and not (t == "pov" and not meta.get("pov"))]
         if low:
-            reasons.append("low confidence: " + ", ".join(f"{t} {conf[t]:.2f}" for t in low))
+            because = {t: (why or {}).get(t) if sources[t] == "heuristic" else None for t in low}
+            reasons.append("low confidence: " + ", ".join(
+                f"{t} {conf[t]:.2f}" + (f" ({because[t]})" if because[t] else "") for t in low))
     if "pov_confidence" in meta:
         meta["pov_confidence"] = conf["pov"]
     meta["chunk_key"] = key
@@ -221,13 +224,17 @@ def apply_labels(meta: dict, heuristic_conf: dict[str, float | None], llm: dict 
     return meta
 
 
-def heuristic_confidence(pov_conf: float | None, features: dict | None, person_conf: float | None = None) -> dict:
-    """Confidences the heuristic taggers can state: POV (the tagger's own), scene type (the winning
-    score's share of it and the runner-up's). Tension, setting and characters state none (None)."""
+def heuristic_confidence(pov_conf: float | None, features: dict | None, person_conf: float | None = None, *,
+                         tension: float | None = None, setting: float | None = None,
+                         characters: float | None = None) -> dict:
+    """Confidences the heuristic taggers state, per tag: POV (the tagger's own), scene type (the winning
+    score's share of it and the runner-up's), tension (`Tagger.book_tensions`), setting
+    (`places.scene_setting`) and characters (`Tagger.characters_confidence`)."""
     out: dict[str, float | None] = {t: None for t in TAGS}
     out["pov"] = pov_conf
     out["person"] = person_conf
     scores = sorted(((features or {}).get("scores") or {}).values(), reverse=True)
     if len(scores) >= 2 and scores[0] > 0:  # a tie is 0.5, a clear winner near 1
         out["scene_type"] = round(scores[0] / (scores[0] + max(0.0, scores[1])), 3)
+    out["tension"], out["setting"], out["characters"] = tension, setting, characters
     return out

@@ -276,6 +276,14 @@ def _llm_labels(labelling: Labelling | None, chunks: list, tagger: Tagger, sourc
     return labelling.llm([c.text for c in chunks], Path(source).stem, sheet)
 
 
+def _type_doubt(features: dict) -> str | None:
+    """Why a scene type is unsure: its two best scores are close ("dialogue 0.91 vs action 0.84")."""
+    ranked = sorted((features.get("scores") or {}).items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2:
+        return None
+    return f"{ranked[0][0]} {ranked[0][1]:.2f} vs {ranked[1][0]} {ranked[1][1]:.2f}"
+
+
 #: Chunk texts -> one summary each (None where none could be had), e.g. llm.scene_summary.SceneSummarizer.
 Summarizer = Callable[[list[str]], list["str | None"]]
 
@@ -327,7 +335,7 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
     previous: str | None = None
     previous_summary: str | None = None
     profiles = [tagger.profile(c.text) for c in plan.chunks]
-    tensions = tagger.book_tensions(profiles)  # against the whole book's distribution
+    tensions = tagger.book_tension_detail(profiles)  # against the whole book's distribution
     for k, (chunk, group) in enumerate(zip(plan.chunks, groups)):
         scene: Scene = chunk.scenes[0]
         ch = scene.chapter
@@ -349,7 +357,7 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
             "part": ch.part,
             "word_count": chunk.words,
             "token_count": count_tokens(text),
-            "tension": tensions[k],
+            "tension": tensions[k][0],
             "characters": characters,
             "worldbuilding_terms": tagger.worldbuilding_terms(text, characters),
             "setting": where.setting,
@@ -363,8 +371,13 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
                         *(("piece", *pieces) if pieces != (None, None) else ()))
         key = chunk_key(source, ch.number if ch.number is not None else ch.title, text)
         keys[key] += 1
-        apply_labels(meta, heuristic_confidence(pov.confidence, features), llm_labels[k], labelling,
-                     key if keys[key] == 1 else f"{key}-{keys[key]}")
+        chars_conf, chars_why = tagger.characters_confidence(characters)
+        confidence = heuristic_confidence(pov.confidence, features, tension=tensions[k][1], setting=where.confidence,
+                                          characters=chars_conf)
+        unsure = {"tension": tensions[k][2], "setting": where.why if where.confidence < 0.5 else None,
+                  "characters": chars_why, "scene_type": _type_doubt(features)}
+        apply_labels(meta, confidence, llm_labels[k], labelling, key if keys[key] == 1 else f"{key}-{keys[key]}",
+                     {t: w for t, w in unsure.items() if w})
         summary = meta.get("summary") or summaries[k]
         same_run = k > 0 and runs[k - 1] == runs[k]  # a prompt refers to a neighbour of its own split group only
         facts = {"people": [c for c in (meta.get("characters") or []) if tagger.real_person(c)],

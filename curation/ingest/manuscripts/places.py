@@ -309,7 +309,7 @@ class SettingTracker:
         got = scene_setting(text, model)
         key = (chapter, pov)
         if got.setting is None and self.last.get(key):
-            got = SettingResult(self.last[key], 0.35, "continues where the chapter left this POV", got.scores)
+            got = SettingResult(self.last[key], 0.5, "continues where the chapter left this POV", got.scores)
         if got.setting:
             self.last[key] = got.setting
         return got

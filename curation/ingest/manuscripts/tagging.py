@@ -346,18 +346,48 @@ class Tagger:
         return max(1, min(5, 1 + int(self.tension_score(text))))
 
     def book_tensions(self, profiles: list[TextProfile], min_chunks: int = 5) -> list[int]:
-        """1-5 per chunk, half from the absolute scale and half from the chunk's rank in its book, so a
-        book's climax scores high even when the book is quiet overall and a loud book keeps a range.
-        A book of fewer than `min_chunks` chunks has no distribution to speak of: absolute only."""
+        """1-5 per chunk (see `book_tension_detail`)."""
+        return [level for level, _, _ in self.book_tension_detail(profiles, min_chunks)]
+
+    def book_tension_detail(self, profiles: list[TextProfile],
+                            min_chunks: int = 5) -> list[tuple[int, float, str | None]]:
+        """(level 1-5, confidence, why unsure) per chunk: half from the absolute scale and half from the
+        chunk's rank in its book, so a book's climax scores high even when the book is quiet overall and
+        a loud book keeps a range. A book of fewer than `min_chunks` chunks has no distribution to speak
+        of: absolute only. The confidence falls when the two halves disagree and when the blend sits
+        between two levels."""
         scores = [self.tension_score(p) for p in profiles]
         absolute = [max(1.0, min(5.0, 1 + s)) for s in scores]
         if len(scores) < min_chunks:
-            return [max(1, min(5, int(a))) for a in absolute]
+            return [(max(1, min(5, int(a))), 0.6, "too few chunks in the book to compare with") for a in absolute]
         order = sorted(range(len(scores)), key=lambda i: scores[i])
         rank = [0.0] * len(scores)
         for r, i in enumerate(order):
             rank[i] = r / (len(scores) - 1)
-        return [max(1, min(5, round(0.5 * a + 0.5 * (1 + 4 * q)))) for a, q in zip(absolute, rank)]
+        out: list[tuple[int, float, str | None]] = []
+        for a, q in zip(absolute, rank):
+            by_rank = 1 + 4 * q
+            blend = 0.5 * a + 0.5 * by_rank
+            level = max(1, min(5, round(blend)))
+            apart = abs(a - by_rank)
+            between = 2 * abs(blend - round(blend))  # 1: exactly between two levels
+            conf = max(0.2, min(0.95, 0.95 - 0.15 * apart - 0.3 * between))
+            why = None
+            if apart >= 2:
+                why = f"absolute scale {a:.1f} vs rank in the book {by_rank:.1f}"
+            elif between > 0.8:
+                why = f"between levels {int(blend)} and {int(blend) + 1}"
+            out.append((level, round(conf, 3), why))
+        return out
+
+    def characters_confidence(self, characters: list[str]) -> tuple[float, str | None]:
+        """How sure the characters list is: names the book never refers to with he/she may be places or
+        things the capitals made look like people."""
+        if not characters:
+            return 0.6, "no named person in the chunk"
+        unsure = [c for c in characters if not self.real_person(c)]
+        conf = round(0.9 - 0.5 * len(unsure) / len(characters), 3)
+        return conf, ("no he/she evidence for " + ", ".join(unsure[:3])) if unsure else None
 
     def setting(self, text: str, chapter: object = None, pov: str | None = None) -> SettingResult:
         """Where a chunk happens (`places.scene_setting`: the place the narration puts people in, from
