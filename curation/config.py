@@ -34,7 +34,7 @@ def find_config() -> Path | None:
 
 # Section models are defined beside the code they configure; imported here to assemble the whole.
 from .ingest.interactions.settings import InteractionsConfig  # noqa: E402
-from .ingest.manuscripts.settings import ManuscriptsConfig  # noqa: E402
+from .ingest.manuscripts.settings import ChunkingConfig, ManuscriptsConfig  # noqa: E402
 from .stages.settings import StagesConfig  # noqa: E402
 from .export.settings import OutputConfig  # noqa: E402
 from .generate.settings import GenerationConfig  # noqa: E402
@@ -65,6 +65,7 @@ class Config(Section):
     max_drop_share: float = Field(0.30, ge=0, le=1, description="warn when a stage drops more than this")
     inputs: Inputs = Field(default_factory=Inputs)
     interactions: InteractionsConfig = Field(default_factory=InteractionsConfig)
+    chunking: ChunkingConfig = Field(default_factory=ChunkingConfig)
     manuscripts: ManuscriptsConfig = Field(default_factory=ManuscriptsConfig)
     stages: StagesConfig = Field(default_factory=StagesConfig)
     output: OutputConfig = Field(default_factory=OutputConfig)
@@ -138,12 +139,20 @@ def _model_at(loc: tuple, root: type[BaseModel]) -> type[BaseModel] | None:
     return model
 
 
+#: Keys an older config may still hold, and the line that replaces each (one place for the chunk bounds).
+MOVED_KEYS = {("manuscripts", k): f"chunking: {{{k}: N}}"
+              for k in ("min_words", "max_words", "target_min_words", "target_max_words")}
+
+
 def format_validation_error(err: ValidationError, source: str) -> str:
     lines = []
     for e in err.errors():
         loc = tuple(e["loc"])
         key = ".".join(str(p) for p in loc)
-        if e["type"] == "extra_forbidden":
+        if e["type"] == "extra_forbidden" and loc in MOVED_KEYS:
+            lines.append(f"{source}: '{key}' has moved: write '{MOVED_KEYS[loc]}' instead (the chunk bounds are "
+                         f"set once, for the chunker and the scene length filter)")
+        elif e["type"] == "extra_forbidden":
             lines.append(f"{source}: unknown key '{key}'{_closest(str(loc[-1]), _model_at(loc, Config))}")
         else:
             lines.append(f"{source}: '{key}': {e['msg']}")

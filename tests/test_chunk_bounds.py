@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from curation.ingest.manuscripts.chunking import plan_chunks, split_long_paragraph
+from curation.ingest.manuscripts.settings import ChunkingConfig
 from curation.ingest.manuscripts.structure import Chapter, Paragraph, Scene
 from curation.stages.filters import QualityFilters
 from curation.records import Record, Source
@@ -56,8 +57,9 @@ def test_chunks_in_bounds_and_every_word_once(book, seed):
             ch.scenes.append(s)
         chapters.append(ch)
     plan = plan_chunks([c.scenes for c in chapters], povs, LO, HI, TLO, THI)
-    filt = QualityFilters()
-    filt.cfg.min_words["scene"], filt.cfg.max_words["scene"] = LO, HI
+    # the scene length filter reads the same chunking section the chunker was given
+    filt = QualityFilters(chunking=ChunkingConfig(min_words=LO, max_words=HI, target_min_words=TLO,
+                                                  target_max_words=THI))
     for c in plan.chunks:
         n = len(c.text.split())
         assert LO <= n <= HI, n
@@ -65,7 +67,7 @@ def test_chunks_in_bounds_and_every_word_once(book, seed):
         verdict = filt._length(rec, rec.content(), "", [])
         assert verdict is None, verdict
     for f in plan.fragments:
-        assert f.reason != "paragraph_over_max_words"
+        assert f.reason == "fragment_under_min_words" and f.words < LO
     # every word once, in order: pieces of a long paragraph are consecutive spans of it
     got = [w for run in sorted([*plan.chunks, *plan.fragments],
                                key=lambda r: (r.paragraphs[0].index, getattr(r.paragraphs[0], "piece", 0)))

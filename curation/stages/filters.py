@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from typing import Callable
 
+from ..ingest.manuscripts.settings import ChunkingConfig
 from ..records import Record
 from .base import Context, Filter
 
@@ -128,9 +129,13 @@ class QualityFilters(Filter):
 
     name = "filters"
 
-    def __init__(self, cfg=None) -> None:
+    def __init__(self, cfg=None, chunking=None) -> None:
         from .settings import FiltersConfig
         self.cfg = cfg or FiltersConfig()
+        chunking = chunking or ChunkingConfig()
+        # scenes are held to the chunk bounds the chunker cut them to (one setting, `chunking:`)
+        self.min_words = {**self.cfg.min_words, "scene": chunking.min_words}
+        self.max_words = {**self.cfg.max_words, "scene": chunking.max_words}
         checks: dict[str, Callable[[Record, str, str, list[str]], str | tuple[str, dict] | None]] = {
             "length": self._length, "think_tags": self._think, "markup": self._markup,
             "refusal": self._refusal, "placeholder": self._placeholder, "repetition": self._repetition,
@@ -144,7 +149,7 @@ class QualityFilters(Filter):
 
     @classmethod
     def from_config(cls, cfg) -> "QualityFilters":
-        return cls(cfg.stages.filters)
+        return cls(cfg.stages.filters, cfg.chunking)
 
     def process(self, records, ctx):
         if not self.cfg.enabled:
@@ -167,8 +172,8 @@ class QualityFilters(Filter):
         # out of bounds only by both counts: whitespace words (the manuscript chunker's and the spec's, so a
         # chunk cut within max_words is never dropped for "twenty-five" counting as two) and letter words
         # (so unspaced scripts are not "too short" before the language check sees them)
-        lo = self.cfg.min_words.get(record.kind)
-        hi = self.cfg.max_words.get(record.kind)
+        lo = self.min_words.get(record.kind)
+        hi = self.max_words.get(record.kind)
         spaced = len(text.split()) if lo is not None or hi is not None else 0
         if lo is not None and max(spaced, len(words)) < lo:
             return "too_short", {"words": max(spaced, len(words)), "min": lo}

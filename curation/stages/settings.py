@@ -13,9 +13,9 @@ class FiltersConfig(Section):
     """Heuristic quality filters; each drop has a named reason (see curation/stages/filters.py)."""
 
     enabled: bool = True
-    min_words: dict[str, int] = Field(default_factory=lambda: {"interaction": 8, "scene": 800},
-                                      description="per kind, words in the content")
-    max_words: dict[str, int] = Field(default_factory=lambda: {"interaction": 2000, "scene": 2500})
+    min_words: dict[str, int] = Field(default_factory=lambda: {"interaction": 8},
+                                      description="per kind, words in the content (scenes: the chunking: section)")
+    max_words: dict[str, int] = Field(default_factory=lambda: {"interaction": 2000})
     max_repeated_ngram_share: float = Field(0.3, ge=0, le=1,
                                             description="share of word 4-grams that are repeats")
     max_repeated_line_share: float = Field(0.3, ge=0, le=1, description="share of non-empty lines repeated")
@@ -27,6 +27,15 @@ class FiltersConfig(Section):
                                        description="not_english when more letters than this are in non-Latin scripts")
     check: list[str] = Field(default_factory=lambda: [
         "length", "repetition", "markup", "refusal", "think_tags", "placeholder", "language"])
+
+    @model_validator(mode="after")
+    def _scene_bounds_are_chunking(self) -> "FiltersConfig":
+        for name in ("min_words", "max_words"):
+            if "scene" in getattr(self, name):
+                raise ValueError(f"scene lengths are the chunk bounds: remove 'scene' here and write "
+                                 f"'chunking: {{{name}: {getattr(self, name)['scene']}}}' (one place for the "
+                                 f"chunker and this filter)")
+        return self
 
 
 class DedupeConfig(Section):

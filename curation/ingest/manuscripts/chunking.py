@@ -6,9 +6,8 @@ words; among the valid cuts the programme prefers scene breaks and narrator chan
 (a diary date, narration on both sides, a time jump), and sizes near the 1,200-1,500 target. It never
 cuts inside a paragraph and never inside a dialogue exchange (consecutive speech paragraphs, or a
 speech whose paragraph leaves its quote open) unless no other cut exists. What cannot become a chunk
-(a run shorter than `min_words`, a single paragraph longer than `max_words`) is returned as a fragment
-with a reason, so every narrative word ends up in exactly one chunk or one fragment. A single
-paragraph longer than `max_words` is first cut at sentence boundaries into pieces that fill up to
+(a run shorter than `min_words`) is returned as a fragment with its reason, so every narrative word ends
+up in exactly one chunk or one fragment. A single paragraph longer than `max_words` is first cut at sentence boundaries into pieces that fill up to
 `max_words` each (`split_long_paragraph`), so no chunk is ever over the bound and no such paragraph is
 lost whole; two pieces of one paragraph never share a chunk (together they exceed the bound), so each
 piece's text is exactly a span of the paragraph.
@@ -182,7 +181,7 @@ def chunk_run(scenes: list[Scene], lo: int, hi: int, tlo: int, thi: int) -> Chun
                     c = best[i] + sc + cut
                     if c < best[j]:
                         best[j], back[j] = c, (i, "chunk")
-                elif w < lo or j - i == 1:  # a fragment: too short, or one paragraph too long
+                elif w < lo:  # a fragment (a unit is never over `hi`: `_units` split long paragraphs)
                     c = best[i] + FRAGMENT_COST_PER_WORD * w + cut
                     if c < best[j]:
                         best[j], back[j] = c, (i, "fragment")
@@ -211,9 +210,7 @@ def chunk_run(scenes: list[Scene], lo: int, hi: int, tlo: int, thi: int) -> Chun
             inside = j < n and is_dialogue_cut(units[j - 1], units[j])
             plan.chunks.append(Chunk(paras, sc, cut_in_dialogue=inside))
         else:
-            w = prefix[j] - prefix[i]
-            reason = "paragraph_over_max_words" if w > hi else "fragment_under_min_words"
-            plan.fragments.append(Fragment(paras, sc, reason))
+            plan.fragments.append(Fragment(paras, sc, "fragment_under_min_words"))
     return plan
 
 

@@ -24,7 +24,7 @@ from .roster import Roster
 from .runs import run_groups, split_runs
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
 from .character_sheet import character_sheet
-from .settings import ManuscriptsConfig
+from .settings import ChunkingConfig, ManuscriptsConfig
 from .structure import Book, Removed, Scene, parse_structure
 from .names import merge_variants
 from .narrator import signature
@@ -309,20 +309,22 @@ def _human_prompt(meta: dict, previous: str | None, seed_key: str, universe_name
 def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = None,
                        roster: Roster | None = None, universe: str | None = None, seed: int = 42,
                        source_name: str | None = None, summarize: Summarizer | None = None,
-                       labelling: Labelling | None = None) -> ManuscriptResult:
+                       labelling: Labelling | None = None, chunking: ChunkingConfig | None = None) -> ManuscriptResult:
     """`summarize`, when given, adds LLM-written summaries of each chunk and of the one before to its
     prompt (see `_human_prompt`); without it prompts come from templates only. `labelling` chooses who
     labels the chunks (heuristic, LLM, both) and applies the user's overrides (`labels.apply_labels`).
-    `universe` names the book's world on rows and in prompts; without it, the file's name does."""
+    `universe` names the book's world on rows and in prompts; without it, the file's name does.
+    `chunking`: the chunk bounds (the config's `chunking:` section; defaults when None)."""
     settings = settings or ManuscriptsConfig()
+    bounds = chunking or ChunkingConfig()
     doc = read_manuscript(path)
     book = parse_structure(doc)
     source = source_name or Path(path).as_posix()
     tagger = Tagger(roster, universe)
     tagger.learn_book([p.text for p in book.paragraphs])
     povs, pov_key = _scene_povs(book, tagger)
-    plan = plan_chunks([c.scenes for c in book.chapters], pov_key, settings.min_words, settings.max_words,
-                       settings.target_min_words, settings.target_max_words)
+    plan = plan_chunks([c.scenes for c in book.chapters], pov_key, bounds.min_words, bounds.max_words,
+                       bounds.target_min_words, bounds.target_max_words)
     result = ManuscriptResult(source, book, fragments=plan.fragments, scene_pov=povs)
     runs = split_runs(plan.chunks, settings.split_run_chunks)
     groups = run_groups(plan.chunks, runs, source)
@@ -359,7 +361,7 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
             "token_count": count_tokens(text),
             "tension": tensions[k][0],
             "characters": characters,
-            "worldbuilding_terms": tagger.worldbuilding_terms(text, characters),
+            "worldbuilding_terms": list(profile.term_list[:12]),  # = tagger.worldbuilding_terms(text, characters)
             "setting": where.setting,
             "universe": universe,
             "source": source,

@@ -200,24 +200,37 @@ def _opening_subject(sentence_start: bool, after: str) -> bool:
                                             r"came|rose|sat|looked|seemed|felt|smelled|smelt)\b", after))
 
 
+_NAMED_CACHE: list[tuple[CharacterModel, re.Pattern | None, dict[str, str]]] = []
+
+
+def _named_places(model: CharacterModel | None) -> tuple[re.Pattern | None, dict[str, str]]:
+    """One pattern for every spelling of the model's settable places (built once per book) and the
+    place each spelling names."""
+    if model is None:
+        return None, {}
+    for m, rx, variants in _NAMED_CACHE:
+        if m is model:
+            return rx, variants
+    places = _settable(model)
+    variants = {v.casefold(): e.name for e in places for v in {e.name, *e.variants}}
+    spellings = sorted({v for e in places for v in {e.name, *e.variants}}, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w’'])(?:(?:the|The)\s+)?(" + "|".join(re.escape(v) for v in spellings)
+                    + r")(?!\w|[’']\w\w)") if spellings else None
+    _NAMED_CACHE[:] = [(model, rx, variants), *_NAMED_CACHE[:3]]
+    return rx, variants
+
+
+_COMMON = re.compile(r"(?<![\w’'])(?=(?:the|his|her|their|my|our|its|your|The|His|Her|Their|My|Our|Its)\s+"
+                     r"((?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*))")
+
+
 def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
     """Where `text` happens (see the module docstring); `setting` None when the narration does not say."""
     plain = strip_emphasis(text)
     paras = [narration_only(p) for p in plain.split("\n\n")]
     scorer = _Scorer()
-    places = _settable(model) if model is not None else []
-    named_rx = None
-    variants: dict[str, str] = {}
-    for e in places:
-        for v in {e.name, *e.variants}:
-            variants[v.casefold()] = e.name
-    if variants:
-        named_rx = re.compile(r"(?<![\w’'])(?:(?:the|The)\s+)?(" + "|".join(
-            re.escape(v) for v in sorted({v for e in places for v in {e.name, *e.variants}}, key=len, reverse=True))
-            + r")(?!\w|[’']\w\w)")
-    # a lookahead, so "the window of the cottage" also yields "the cottage"
-    common_rx = re.compile(r"(?<![\w’'])(?=(?:the|his|her|their|my|our|its|your|The|His|Her|Their|My|Our|Its)\s+"
-                           r"((?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*))")
+    named_rx, variants = _named_places(model)
+    common_rx = _COMMON  # a lookahead, so "the window of the cottage" also yields "the cottage"
     seen = 0
     first_prose = 0
     for k, para in enumerate(paras):

@@ -15,14 +15,14 @@ from .pipeline import process_manuscript
 from .review import review_path, review_rows, write_review
 from .roster import load_roster
 from ...system_paths import refuse_system_folder, refuse_system_output
-from .settings import ManuscriptsConfig
+from .settings import ChunkingConfig, ManuscriptsConfig
 from .stats import catalogs, compute_stats, integration, load_jsonl
 
 
 def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str | None = None,
             existing: str | None = None, universe: str | None = None, mode: str = "separate",
             seed: int = 42, settings: ManuscriptsConfig | None = None, rejects: str | None = None,
-            summarize=None, labelling=None) -> dict:
+            summarize=None, labelling=None, chunking: ChunkingConfig | None = None) -> dict:
     """`summarize` (a `llm.scene_summary.SceneSummarizer`) adds LLM-written scene summaries to the prompts;
     `labelling` (`labels.Labelling`) picks who tags the chunks and applies overrides. Writes
     `<out>.review.csv` (the chunks to look at) beside `out`."""
@@ -45,7 +45,8 @@ def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str |
     removed: dict[str, int] = {}
     review: list[dict] = []
     for path in inputs:
-        result = process_manuscript(path, settings, rost, universe, seed, summarize=summarize, labelling=labelling)
+        result = process_manuscript(path, settings, rost, universe, seed, summarize=summarize, labelling=labelling,
+                                    chunking=chunking)
         review.extend(review_rows(result))
         for r in result.rows:
             rows.append({"conversations": r.conversations, "metadata": {**r.metadata, "id": r.id, "group": r.group}})
@@ -131,7 +132,8 @@ def run_from_args(args) -> int:
                                                   cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None,
                                                   host=args.host)
     report = prepare(args.inputs, args.out, args.roster, args.stats, args.existing, args.universe,
-                     args.mode, args.seed, rejects=args.rejects, summarize=summarize, labelling=labelling)
+                     args.mode, args.seed, settings=cfg.manuscripts, rejects=args.rejects, summarize=summarize,
+                     labelling=labelling, chunking=cfg.chunking)
     console = Console(stderr=True)
     t = Table(title=f"{report['total_chunks']} chunks, {report['total_words']:,} words, "
                     f"{report['total_tokens']:,} tokens (avg {report['average_words']} words)")

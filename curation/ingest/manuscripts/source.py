@@ -25,7 +25,7 @@ from .pipeline import ManuscriptResult, Summarizer, process_manuscript
 from .labels import Labelling, load_overrides
 from .review import review_rows
 from .roster import load_roster
-from .settings import ManuscriptsConfig
+from .settings import ChunkingConfig, ManuscriptsConfig
 
 
 def result_records(result: ManuscriptResult) -> list[Record]:
@@ -76,9 +76,11 @@ class ManuscriptSource(SourceStep):
     kind: ClassVar[str] = "scene"
 
     def __init__(self, entries: list[dict[str, Any]], settings: ManuscriptsConfig, seed: int = 42,
-                 summarize: Summarizer | None = None, labelling: Labelling | None = None) -> None:
+                 summarize: Summarizer | None = None, labelling: Labelling | None = None,
+                 chunking: ChunkingConfig | None = None) -> None:
         self.entries = entries
         self.settings = settings
+        self.chunking = chunking
         self.seed = seed
         self.summarize = summarize
         self.labelling = labelling
@@ -96,7 +98,7 @@ class ManuscriptSource(SourceStep):
             cache = cfg.resolve((cfg.output.report or cfg.output.dir + ".build.json") + ".cache") / "scene_summaries.sqlite"
             summarize = SceneSummarizer.from_settings(cfg.generation, cache, 
                                                     cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None)
-        return cls(entries, cfg.manuscripts, cfg.seed, summarize, labelling_from_config(cfg))
+        return cls(entries, cfg.manuscripts, cfg.seed, summarize, labelling_from_config(cfg), cfg.chunking)
 
     def read(self, ctx: Context) -> Iterator[Record]:
         for k, e in enumerate(self.entries):
@@ -105,7 +107,8 @@ class ManuscriptSource(SourceStep):
                 roster = load_roster(e.get("roster"))
                 result = process_manuscript(Path(e["path"]), self.settings, roster,
                                             e.get("universe"), ctx.seed, source_name=name,
-                                            summarize=self.summarize, labelling=self.labelling)
+                                            summarize=self.summarize, labelling=self.labelling,
+                                            chunking=self.chunking)
             except (ServerUnavailable, ModelMissing):
                 raise
             except UserError as err:
