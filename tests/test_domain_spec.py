@@ -423,7 +423,9 @@ def test_analyze_json_report_on_none_labels(tmp_path):
 GREP_EXEMPT: set[str] = set()  # none left: the generators read generation.* of the spec
 _STRING = re.compile(r"""(?<![\w])(['"])([A-Za-z_][A-Za-z0-9_.\[\]]*)\1""")
 _RULE_NUMBERS = [r"\(-1\.5,\s*-0\.5\)", r"\(0\.3,\s*0\.8\)", r"\(-0\.5,\s*-0\.2\)", r"\(5,\s*8\)",
-                 r"\(4\.5,\s*6\.5\)", r"\(0\.5,\s*1\.5\)", r"\(7\.0,\s*(?:9\.5|10\.0)\)"]
+                 r"\(4\.5,\s*6\.5\)", r"\(0\.5,\s*1\.5\)", r"\(7\.0,\s*(?:9\.5|10\.0)\)",
+                 r"[\"'](?:excellent|good|acceptable|poor)[\"'],\s*0\.[579]",  # quality bands
+                 r"[\"']crisis[\"']:\s*0\.15"]  # capacity level frequencies
 
 
 def _code_lines(path: Path):
@@ -458,6 +460,27 @@ def test_no_field_name_or_rule_number_outside_the_spec():
                 if re.search(pat, line):
                     found.append(f"{rel}:{i}: rule number {pat}")
     assert not found, "\n".join(found)
+
+
+def test_quality_bands_and_planner_tables_have_one_source():
+    """Quality bands, the gate limits, capacity targets and the planner's dimensions come from the spec (or the
+    config's gate section), not from copies in the modules that use them."""
+    from curation.analytics.facets import QUALITY_CATEGORIES
+    from curation.analytics.settings import AnalyticsConfig
+    from curation.generate.parameters import INTERACTION_TYPES, dimensions_for
+    from curation.generate.settings import ParameterSpace
+    from curation.ingest.interactions.analysis import QUALITY_BAND_NAMES
+
+    band = SPEC.rules.quality_band
+    assert [band(q) for q in (1.0, 0.9, 0.89, 0.7, 0.69, 0.5, 0.49, 0.0)] == [
+        "excellent", "excellent", "good", "good", "acceptable", "acceptable", "poor", "poor"]
+    assert QUALITY_CATEGORIES == tuple(reversed(QUALITY_BAND_NAMES)) == ("poor", "acceptable", "good", "excellent")
+    assert AnalyticsConfig().capacity_targets == {k: b.frequency for k, b in SPEC.rules.capacity.buckets.items()}
+    gen = SPEC.raw["generation"]
+    assert INTERACTION_TYPES == tuple(gen["interaction_types"])
+    assert set(gen["dimensions"]) == set(SPEC.data_types)
+    for data_type, names in gen["dimensions"].items():
+        assert [d.name for d in dimensions_for(data_type, ParameterSpace())] == names
 
 
 def test_generation_tables_name_fields_of_their_types():

@@ -23,12 +23,10 @@ from ..records import GPT, Record
 AUTHENTICITY_CATEGORIES = tuple(AUTHENTICITY_BUCKETS)
 CAPACITY_LEVELS = tuple(CAPACITY_BUCKETS)
 
-#: Quality distribution bands of generation-pipeline-readme.md.
-QUALITY_BANDS: tuple[tuple[str, float], ...] = (
-    ("poor", 0.5), ("acceptable", 0.7), ("good", 0.9), ("excellent", float("inf")))
-QUALITY_CATEGORIES = tuple(name for name, _ in QUALITY_BANDS)
-
 _SPEC = load_spec()
+#: Quality bands of the domain spec (rules.quality_bands), lowest first.
+QUALITY_CATEGORIES = tuple(reversed([name for name, _ in _SPEC.rules.quality_bands]))
+quality_band = _SPEC.rules.quality_band
 
 
 def _role_paths(facet: str, t: TypeSpec) -> tuple[str, ...]:
@@ -80,13 +78,6 @@ def lookup(record: Record, facet: str) -> Any:
         if value is not None and value != "":
             return value
     return None
-
-
-def band(value: float, bands: tuple[tuple[str, float], ...]) -> str:
-    for name, upper in bands:
-        if value < upper:
-            return name
-    return bands[-1][0]
 
 
 def _number(v: Any) -> float | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from ..config_base import Section
+from ..domain import load_spec
 
 
 class SpectrumGate(Section):
@@ -45,8 +46,9 @@ class AnalyticsConfig(Section):
     enforce_batch_gates: bool = Field(False, description="also fail when a gate fails for one batch file")
     gates: GatesConfig = Field(default_factory=GatesConfig)
     capacity_targets: dict[str, float] = Field(
-        default_factory=lambda: {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25},
-        description="spec frequencies of the capacity levels; 'balanced' = every level >= half its target")
+        default_factory=lambda: {k: b.frequency for k, b in load_spec().rules.capacity.buckets.items()},
+        description="share of each capacity level (default: the domain spec's frequencies, rules.capacity.buckets); "
+                    "'balanced' = every level >= half its target")
     diversity_token_budget: int = Field(
         50_000, ge=1000, description="tokens sampled per group for distinct-n and compression (comparability)")
     token_sample_records: int = Field(

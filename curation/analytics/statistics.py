@@ -19,8 +19,8 @@ import numpy as np
 from ..records import Record, normalize_text
 from ..tokens import DEFAULT_ENCODING, get_counter
 from .diversity import diversity, text_hash
-from .facets import (AUTHENTICITY_CATEGORIES, CAPACITY_LEVELS, QUALITY_BANDS, QUALITY_CATEGORIES, Facets,
-                     band, facets_of)
+from .facets import (AUTHENTICITY_CATEGORIES, CAPACITY_LEVELS, QUALITY_CATEGORIES, Facets, facets_of,
+                     quality_band)
 from .gates import GateTally, duplicate_share, evaluate
 from .settings import AnalyticsConfig
 
@@ -87,7 +87,7 @@ def _token_stats(rows: list[Facets], sample_records: int, encoding: str) -> dict
 
 def _quality(units: list[Facets]) -> dict[str, Any]:
     scores = [f.quality for f in units if f.quality is not None]
-    dist = Counter(band(q, QUALITY_BANDS) for q in scores)
+    dist = Counter(quality_band(q) for q in scores)
     hist, edges = np.histogram(scores, bins=QUALITY_HIST_BINS, range=(0.0, 1.0)) if scores else ([], [])
     n = len(scores)
     return {

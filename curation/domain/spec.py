@@ -223,6 +223,15 @@ class Rules:
     resonance_weights: dict[str, float]
     ocean_traits: tuple[str, ...]
     ids: dict[str, str]
+    #: (band, lower bound) best first; the last band's bound is None (everything below)
+    quality_bands: tuple[tuple[str, float | None], ...] = ()
+
+    def quality_band(self, score: float) -> str:
+        """The quality band of a score (rules.quality_bands)."""
+        for name, lower in self.quality_bands:
+            if lower is None or score >= lower:
+                return name
+        return self.quality_bands[-1][0]
 
     @property
     def hook_types(self) -> tuple[str, ...]:
@@ -672,6 +681,7 @@ def _rules(raw: dict[str, Any]) -> Rules:
         resonance_weights={k: float(v) for k, v in r["memory"]["resonance_weights"].items()},
         ocean_traits=tuple(r["ocean_traits"]),
         ids=dict(raw["rule_ids"]),
+        quality_bands=tuple((k, None if v is None else float(v)) for k, v in r["quality_bands"].items()),
     )
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..errors import UserError
-from .parameters import TRIPLE_DIMENSIONS, Combo, Dimension, dimensions_for
+from .parameters import TRIPLE_DIMENSIONS, Combo, Dimension, dimensions_for, triple_dimensions
 from .settings import ParameterSpace
 
 SCHEMA = """
@@ -115,7 +115,7 @@ class CoverageDB:
 
     def report(self, space: ParameterSpace, data_types: Iterable[str]) -> dict[str, Any]:
         """The spec's coverage report (for the triple) plus per-type counts and gaps."""
-        dims = dimensions_for("emotional_authenticity", space)
+        dims = triple_dimensions(space)
         triple = self.triple_counts()
         cells = [(a, b, c) for a in dims[0].values for b in dims[1].values for c in dims[2].values]
         per_value = [{v: 0 for v in d.values} for d in dims]

@@ -10,7 +10,8 @@ systematic-generation-v1.2.md: every emotional-authenticity and multi-step examp
 
 The other data types have their own (smaller) spaces: hook type x relationship level, resonance type,
 dominant OCEAN trait, interaction type, the character's capacity level for dramatic irony. They use
-the same planner with uniform shares. Everything is deterministic for a given seed and start counts.
+the same planner with uniform shares. Which dimensions a type has is the domain spec's
+generation.dimensions. Everything is deterministic for a given seed and start counts.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Any
 
 from ..domain import load_spec
 from ..ingest.interactions.schemas import HOOK_TYPES, OCEAN_TRAITS, RESONANCE_TYPES
-from .settings import MULTI_STEP, ParameterSpace
+from .settings import ParameterSpace
 
 Combo = tuple[str, ...]
 
@@ -37,8 +38,8 @@ PAYOFF_WEEKS = dict(_RULES.payoff_weeks)
 RESONANCE_WEIGHTS = dict(_RULES.resonance_weights)
 #: irony.relationship_impact range per response option type
 IRONY_IMPACT = {k: o.relationship_impact for k, o in _RULES.irony_options.items()}
-INTERACTION_TYPES = ("emotional_support", "broken_promise", "shared_celebration", "boundary_setting",
-                     "apology", "betrayal_discovered", "practical_help", "playful_teasing")
+#: the player interactions relationship-scoring samples are spread over
+INTERACTION_TYPES = tuple(_SPEC.raw["generation"]["interaction_types"])
 TRIPLE_DIMENSIONS = ("capacity_level", "authenticity_target", "complexity_type")
 
 
@@ -49,31 +50,42 @@ class Dimension:
     shares: tuple[float, ...]  # normalised to sum 1
 
 
+def _uniform(name: str, values: Any) -> Dimension:
+    vals = tuple(str(v) for v in values)
+    return Dimension(name, vals, tuple(1 / len(vals) for _ in vals))
+
+
+def _weighted(name: str, buckets: list) -> Dimension:
+    total = sum(b.frequency for b in buckets)
+    return Dimension(name, tuple(b.name for b in buckets), tuple(b.frequency / total for b in buckets))
+
+
+_LEVELS = range(int(_SPEC.scales["level"][0]), int(_SPEC.scales["level"][1]) + 1)
+#: dimension name -> its values in a parameter space (the names generation.dimensions may use)
+_DIMENSIONS = {
+    "capacity_level": lambda space: _weighted("capacity_level", space.capacity_levels),
+    "authenticity_target": lambda space: _weighted("authenticity_target", space.authenticity_targets),
+    "complexity_type": lambda space: _uniform("complexity_type", space.complexity_types),
+    "hook_type": lambda space: _uniform("hook_type", HOOK_TYPES),
+    "resonance_type": lambda space: _uniform("resonance_type", RESONANCE_TYPES),
+    "dominant_trait": lambda space: _uniform("dominant_trait", [f"{t}_{p}" for t in OCEAN_TRAITS
+                                                                for p in ("high", "low")]),
+    SLOTS["level"]: lambda space: _uniform(SLOTS["level"], _LEVELS),
+    SLOTS["interaction"]: lambda space: _uniform(SLOTS["interaction"], INTERACTION_TYPES),
+}
+
+
 def dimensions_for(data_type: str, space: ParameterSpace) -> tuple[Dimension, ...]:
-    def uniform(name: str, values: Any) -> Dimension:
-        vals = tuple(str(v) for v in values)
-        return Dimension(name, vals, tuple(1 / len(vals) for _ in vals))
+    """The planner's dimensions of a data type (domain spec generation.dimensions), valued in `space`."""
+    names = _SPEC.raw["generation"]["dimensions"].get(data_type)
+    if names is None:
+        raise KeyError(f"no parameter space for data type {data_type!r}")
+    return tuple(_DIMENSIONS[n](space) for n in names)
 
-    def weighted(name: str, buckets: list) -> Dimension:
-        total = sum(b.frequency for b in buckets)
-        return Dimension(name, tuple(b.name for b in buckets), tuple(b.frequency / total for b in buckets))
 
-    if data_type in ("emotional_authenticity", MULTI_STEP):
-        return (weighted("capacity_level", space.capacity_levels),
-                weighted("authenticity_target", space.authenticity_targets),
-                uniform("complexity_type", space.complexity_types))
-    if data_type == "dramatic_irony":
-        return (weighted("capacity_level", space.capacity_levels),)
-    if data_type == "tension_building":
-        lo, hi = _SPEC.scales["level"]
-        return (uniform("hook_type", HOOK_TYPES), uniform(SLOTS["level"], range(lo, hi + 1)))
-    if data_type == "memory_resonance":
-        return (uniform("resonance_type", RESONANCE_TYPES),)
-    if data_type == "personality_traits":
-        return (uniform("dominant_trait", [f"{t}_{p}" for t in OCEAN_TRAITS for p in ("high", "low")]),)
-    if data_type == "relationship_scoring":
-        return (uniform(SLOTS["interaction"], INTERACTION_TYPES),)
-    raise KeyError(f"no parameter space for data type {data_type!r}")
+def triple_dimensions(space: ParameterSpace) -> tuple[Dimension, ...]:
+    """capacity level x authenticity target x complexity type: the systematic cell of the coverage report."""
+    return tuple(_DIMENSIONS[n](space) for n in TRIPLE_DIMENSIONS)
 
 
 class Planner:
@@ -150,6 +162,11 @@ def capacity_slot(space: ParameterSpace, capacity_level: str, rng: random.Random
     return {SLOTS["base"]: base, SLOTS["effective"]: eff}
 
 
+def _finish_slots(data_type: str) -> set[str]:
+    """The slots a type's generated samples take values from (domain spec generation.finish)."""
+    return {step["slot"] for step in _SPEC.raw["generation"]["finish"].get(data_type, ()) if "slot" in step}
+
+
 def slot_parameters(data_type: str, combo: Combo, space: ParameterSpace, rng: random.Random) -> dict[str, Any]:
     """Concrete values for one example: what the prompt states and post-processing enforces."""
     names = [d.name for d in dimensions_for(data_type, space)]
@@ -162,21 +179,22 @@ def slot_parameters(data_type: str, combo: Combo, space: ParameterSpace, rng: ra
         eff = p[SLOTS["effective"]]
         p["support_needed"] = support_needed(eff, p["authenticity_target"], rng)
         p["max_support"] = round(min(_RULES.capacity.scale[1], eff + _RULES.capacity.x_plus), 1)
-    if data_type == "tension_building":
+    slots = _finish_slots(data_type)
+    if SLOTS["level"] in p:  # planned: the dimension's value as a number
         p[SLOTS["level"]] = int(p[SLOTS["level"]])
+    if "hook_type" in p:
         p[SLOTS["payoff_window"]] = dict(zip(("min", "max"), PAYOFF_WEEKS[p["hook_type"]]))
-    if data_type == "memory_resonance":
+    if "resonance_type" in p:
         p["resonance_weight"] = RESONANCE_WEIGHTS[p["resonance_type"]]
         p[SLOTS["memory_age"]] = rng.randint(1, 104)
-    if data_type == "personality_traits":
+    if "dominant_trait" in p:
         trait, pole = p["dominant_trait"].rsplit("_", 1)
         ocean = {t: round(rng.uniform(0.3, 0.7), 2) for t in OCEAN_TRAITS}
         ocean[trait] = round(rng.uniform(0.8, 0.95) if pole == "high" else rng.uniform(0.05, 0.2), 2)
         p["ocean"] = ocean
-    if data_type == "relationship_scoring":
-        lo, hi = _SPEC.scales["level"]
-        p[SLOTS["level"]] = rng.randint(lo, hi)
-    if data_type == "dramatic_irony":
+    if SLOTS["level"] in slots and SLOTS["level"] not in p:  # the samples state a level the planner does not spread
+        p[SLOTS["level"]] = rng.randint(_LEVELS[0], _LEVELS[-1])
+    if SLOTS["irony_capacity"] in slots:  # the capacity slot of this type is the character's (irony)
         p[SLOTS["irony_capacity"]] = p.pop(SLOTS["effective"])
         p.pop(SLOTS["base"], None)
     return p

@@ -20,15 +20,15 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ... import atomic
+from ...domain import load_spec
 from ...records import Record
 from ...stages.base import Context, Stage, chain
 from .rules import AUTHENTICITY_BUCKETS, CAPACITY_BUCKETS
 from .source import InteractionSource
 from .stages import QualityGate, ValidateInteractions, validation_stages
 
-PASS_RATE_MIN = 0.80  # generation-pipeline-readme.md: pass rate >= 80 % per data type
-CAPACITY_VIOLATION_MAX = 0.05  # capacity violations < 5 %
-QUALITY_BANDS = (("excellent", 0.9), ("good", 0.7), ("acceptable", 0.5), ("poor", float("-inf")))
+#: quality bands of the spec (rules.quality_bands), best first
+QUALITY_BAND_NAMES = tuple(name for name, _ in load_spec().rules.quality_bands)
 
 
 def coverage_types(cfg: Any) -> tuple[str, ...]:
@@ -116,13 +116,6 @@ def duplicate_key(r: Record) -> str:
     return hashlib.sha256(f"{r.data_type}\x1f{blob}".encode("utf-8")).hexdigest()
 
 
-def _band(q: float) -> str:
-    for name, lo in QUALITY_BANDS:
-        if q >= lo:
-            return name
-    return "poor"
-
-
 def _rate(n: int, d: int) -> float | None:
     return round(n / d, 4) if d else None
 
@@ -177,6 +170,8 @@ def build_report(a: Analysis) -> dict[str, Any]:
     for r in a.recovered:
         repairs.update({x.split(":", 1)[0] for x in r.repairs})
 
+    band = load_spec().rules.quality_band
+    gates = cfg.analytics.gates  # the pass-rate and capacity-violation limits (the readme's numbers by default)
     per_type: dict[str, Any] = {}
     for t in cfg.interactions.data_types():
         recs = by_type.get(t, [])
@@ -189,21 +184,21 @@ def build_report(a: Analysis) -> dict[str, Any]:
         valid = sum(1 for r in recs if r.id not in status or status[r.id]["stage"] != ValidateInteractions.name)
         cap_viol = sum(1 for r in recs if any(v.startswith("capacity.") for v in r.violations))
         rules = Counter(v for r in recs for v in r.violations)
-        bands = Counter(_band(q) for q in qs)
+        bands = Counter(band(q) for q in qs)
         avg = round(sum(qs) / len(qs), 4) if qs else None
         per_type[t] = {
             "recovered": len(recs),
             "valid": valid,
             "passed": passed,
             "pass_rate": _rate(passed, len(recs)),
-            "pass_rate_ok": (passed / len(recs)) >= PASS_RATE_MIN,
+            "pass_rate_ok": (passed / len(recs)) >= gates.min_pass_rate,
             "capacity_violations": cap_viol,
             "capacity_violation_rate": _rate(cap_viol, len(recs)),
-            "capacity_ok": (cap_viol / len(recs)) < CAPACITY_VIOLATION_MAX,
+            "capacity_ok": (cap_viol / len(recs)) < gates.max_capacity_violation_share,
             "avg_quality": avg,
             "threshold": threshold,
             "avg_quality_ok": avg is not None and avg >= threshold,
-            "quality_distribution": {name: bands.get(name, 0) for name, _ in QUALITY_BANDS}
+            "quality_distribution": {name: bands.get(name, 0) for name in QUALITY_BAND_NAMES}
                                     | {"missing": len(recs) - len(qs)},
             "rejects_by_reason": dict(sorted(rejected.items())),
             "violations_by_rule": dict(sorted(rules.items())),
@@ -235,6 +230,8 @@ def build_report(a: Analysis) -> dict[str, Any]:
                                                       for r in a.recovered).items())),
         "thresholds": {t: cfg.interactions.threshold(t) for t in cfg.interactions.data_types()},
         "min_quality": cfg.interactions.min_quality,
+        "gates": {"min_pass_rate": gates.min_pass_rate,
+                  "max_capacity_violation_share": gates.max_capacity_violation_share},
         "per_type": per_type,
         "coverage": coverage,
         "ledger": ctx.ledger.to_list(),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .analysis import CAPACITY_VIOLATION_MAX, PASS_RATE_MIN
+from .analysis import QUALITY_BAND_NAMES
 
 
 def _capacity_types() -> tuple[str, ...]:
@@ -31,15 +31,20 @@ def type_rows(report: dict[str, Any]) -> list[list[str]]:
             _pct(s["pass_rate"]) + ("" if s["pass_rate_ok"] else " LOW"),
             f"{s['capacity_violations']} ({_pct(s['capacity_violation_rate'])})" + ("" if s["capacity_ok"] else " HIGH"),
             f"{_q(s['avg_quality'])} / {s['threshold']:g}" + ("" if s["avg_quality_ok"] else " LOW"),
-            f"{d['excellent']}/{d['good']}/{d['acceptable']}/{d['poor']}" + (f" (+{d['missing']} none)" if d["missing"] else ""),
+            "/".join(str(d[b]) for b in QUALITY_BAND_NAMES) + (f" (+{d['missing']} none)" if d["missing"] else ""),
         ])
     return rows
 
 
-SHORT_HEADERS = ["type", "recov.", "valid", "kept", "pass %", "cap. viol.", "avg q / thr", "exc/good/acc/poor"]
-TYPE_HEADERS = ["data type", "recovered", "valid", "passed", f"pass rate (>= {PASS_RATE_MIN:.0%})",
-                f"capacity violations (< {CAPACITY_VIOLATION_MAX:.0%})", "avg quality / threshold",
-                "excellent/good/acceptable/poor"]
+SHORT_HEADERS = ["type", "recov.", "valid", "kept", "pass %", "cap. viol.", "avg q / thr",
+                 "/".join(b[:4] for b in QUALITY_BAND_NAMES)]
+
+
+def type_headers(report: dict[str, Any]) -> list[str]:
+    gates = report["gates"]
+    return ["data type", "recovered", "valid", "passed", f"pass rate (>= {gates['min_pass_rate']:.0%})",
+            f"capacity violations (< {gates['max_capacity_violation_share']:.0%})", "avg quality / threshold",
+            "/".join(QUALITY_BAND_NAMES)]
 
 
 def summary_pairs(report: dict[str, Any]) -> list[tuple[str, Any]]:
@@ -65,7 +70,7 @@ def _md_table(headers: list[str], rows: list[list[Any]]) -> str:
 def to_markdown(report: dict[str, Any]) -> str:
     """The analysis report as Markdown (with the analytics section when `report["analytics"]` is set)."""
     parts = ["# Interaction batch analysis", "", _md_table(["", "count"], [[k, v] for k, v in summary_pairs(report)]),
-             "", "## Per data type", "", _md_table(TYPE_HEADERS, type_rows(report)) if report["per_type"] else "(no records)"]
+             "", "## Per data type", "", _md_table(type_headers(report), type_rows(report)) if report["per_type"] else "(no records)"]
     for title, key in (("Reject reasons (records)", "rejects_by_reason"), ("Reject reasons (files)", "file_rejects_by_reason"),
                        ("Master Truths rule violations", "violations_by_rule"), ("Repairs", "repairs_by_kind")):
         parts += ["", f"## {title}", ""]
@@ -172,9 +177,10 @@ def print_report(report: dict[str, Any], console: Any, capacity_only: bool = Fal
         t.add_column("data type")
         t.add_column("violations", justify="right")
         t.add_column("rate")
+        over = f" (>= {report['gates']['max_capacity_violation_share']:.0%})"
         for name, s in report["per_type"].items():
             if s["capacity_violations"] or name in _capacity_types():
                 t.add_row(name, str(s["capacity_violations"]),
-                          _pct(s["capacity_violation_rate"]) + ("" if s["capacity_ok"] else " (>= 5%)"),
+                          _pct(s["capacity_violation_rate"]) + ("" if s["capacity_ok"] else over),
                           style=None if s["capacity_ok"] else "red")
         console.print(t)
