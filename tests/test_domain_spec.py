@@ -425,7 +425,8 @@ _STRING = re.compile(r"""(?<![\w])(['"])([A-Za-z_][A-Za-z0-9_.\[\]]*)\1""")
 _RULE_NUMBERS = [r"\(-1\.5,\s*-0\.5\)", r"\(0\.3,\s*0\.8\)", r"\(-0\.5,\s*-0\.2\)", r"\(5,\s*8\)",
                  r"\(4\.5,\s*6\.5\)", r"\(0\.5,\s*1\.5\)", r"\(7\.0,\s*(?:9\.5|10\.0)\)",
                  r"[\"'](?:excellent|good|acceptable|poor)[\"'],\s*0\.[579]",  # quality bands
-                 r"[\"']crisis[\"']:\s*0\.15"]  # capacity level frequencies
+                 r"[\"']crisis[\"']:\s*0\.15",  # capacity level frequencies
+                 r"emotional_authenticity[\"']?\s*[:=]\s*2000"]  # daily targets
 
 
 def _code_lines(path: Path):
@@ -468,7 +469,8 @@ def test_quality_bands_and_planner_tables_have_one_source():
     from curation.analytics.facets import QUALITY_CATEGORIES
     from curation.analytics.settings import AnalyticsConfig
     from curation.generate.parameters import INTERACTION_TYPES, dimensions_for
-    from curation.generate.settings import ParameterSpace
+    from curation.generate.settings import GenerationConfig, ParameterSpace
+    from curation.stages.settings import BalanceConfig
     from curation.ingest.interactions.analysis import QUALITY_BAND_NAMES
 
     band = SPEC.rules.quality_band
@@ -476,6 +478,9 @@ def test_quality_bands_and_planner_tables_have_one_source():
         "excellent", "excellent", "good", "good", "acceptable", "acceptable", "poor", "poor"]
     assert QUALITY_CATEGORIES == tuple(reversed(QUALITY_BAND_NAMES)) == ("poor", "acceptable", "good", "excellent")
     assert AnalyticsConfig().capacity_targets == {k: b.frequency for k, b in SPEC.rules.capacity.buckets.items()}
+    daily = {t: s.daily_target for t, s in SPEC.types.items() if s.daily_target}
+    assert BalanceConfig().data_types == daily and len(daily) == 6
+    assert {t: w for t, w in GenerationConfig().type_weights.items() if t in daily} == daily
     gen = SPEC.raw["generation"]
     assert INTERACTION_TYPES == tuple(gen["interaction_types"])
     assert set(gen["dimensions"]) == set(SPEC.data_types)

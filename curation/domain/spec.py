@@ -98,6 +98,7 @@ class TypeSpec:
     variants: dict[str, Template] = field(default_factory=dict)  # e.g. per_option
     quality_threshold: float = 0.6
     description: str = ""
+    daily_target: float | None = None  # samples per day (production table): generation share, balance weight
     headerless: bool = False
     identifying_fields: tuple[str, ...] = ()
     system_prompt: str | None = None
@@ -505,6 +506,7 @@ class TemplateDef(_Model):
 class TypeDef(_Model):
     description: str = ""
     quality_threshold: float = Field(0.6, ge=0, le=1)
+    daily_target: int | float | None = Field(None, gt=0)
     fields: dict[str, FieldDef]
     roles: RolesDef
     template: TemplateDef
@@ -528,6 +530,7 @@ class TypeOverride(_Model):
 
     description: str | None = None
     quality_threshold: float | None = Field(None, ge=0, le=1)
+    daily_target: int | float | None = Field(None, gt=0)
     fields: dict[str, FieldDef] | None = None
     roles: RolesDef | None = None
     template: TemplateDef | None = None
@@ -628,7 +631,8 @@ class _Builder:
             template=Template(d.template.human, d.template.assistant, d.template.each),
             variants={"per_option": Template(d.per_option.human, d.per_option.assistant, d.per_option.each)}
             if d.per_option else {},
-            quality_threshold=d.quality_threshold, description=d.description, headerless=d.headerless,
+            quality_threshold=d.quality_threshold, description=d.description, daily_target=d.daily_target,
+            headerless=d.headerless,
             identifying_fields=tuple(d.identifying_fields), system_prompt=d.system_prompt,
             label_synonyms=tuple(d.label_synonyms))
         _check_roles(t, where)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_text
+from .settings import MULTI_STEP
 
 _TYPED = re.compile(r"^(?P<type>[a-z_]+?)_batch\d+_")
 
@@ -36,7 +37,7 @@ def _count(path: Path) -> tuple[str, int]:
     if isinstance(data, dict) and isinstance(data.get("samples"), list):
         return str(data.get("data_type") or _guess(path.name)), len(data["samples"])
     if isinstance(data, list):
-        return ("multi_step" if path.name.startswith("multi_step") else _guess(path.name)), len(data)
+        return (MULTI_STEP if path.name.startswith(MULTI_STEP) else _guess(path.name)), len(data)
     raise ValueError("not a batch")
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from ..domain import load_spec
 from ..ingest.interactions.schemas import HOOK_TYPES, OCEAN_TRAITS, json_schema
 from .parameters import SLOTS
+from .settings import MULTI_STEP
 from .typed import _clamp, _set, fit_factors
 
 _SPEC = load_spec()
@@ -33,7 +34,7 @@ def _object_schema(fields: dict[str, Any], required: list[str]) -> dict[str, Any
 
 def _part(path: str) -> dict[str, Any]:
     """JSON schema of one (dotted) field of the ingest's multi-step schema (e.g. 'npc_profile')."""
-    node: dict[str, Any] = json_schema("multi_step")
+    node: dict[str, Any] = json_schema(MULTI_STEP)
     for part in path.split("."):
         node = node["properties"][part]
     return dict(node)

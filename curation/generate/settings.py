@@ -21,6 +21,10 @@ _SPEC = load_spec()
 TYPED_DATA_TYPES: tuple[str, ...] = tuple(t for t, ts in _SPEC.types.items() if not ts.headerless)
 MULTI_STEP = next(t for t, ts in _SPEC.types.items() if ts.headerless)
 ALL_DATA_TYPES: tuple[str, ...] = (*TYPED_DATA_TYPES, MULTI_STEP)
+#: samples per day of each type (the domain spec's daily_target: the readme's production table)
+DAILY_TARGETS = {t: ts.daily_target for t, ts in _SPEC.types.items() if ts.daily_target}
+#: the multi-step pipeline is not in that table: it gets as many as the smallest typed target
+MULTI_STEP_WEIGHT = min(DAILY_TARGETS.values())
 
 #: systematic-generation-v1.2.md (the list the coverage database is specified with)
 COMPLEXITY_TYPES_V12 = list(_SPEC.rules.complexity_types["systematic"])
@@ -108,10 +112,9 @@ class GenerationConfig(Section):
     batch_sizes: dict[str, int] = Field(default_factory=_per_type(
         emotional_authenticity=10, dramatic_irony=8, tension_building=10,
         memory_resonance=10, personality_traits=25, relationship_scoring=20))
-    type_weights: dict[str, float] = Field(default_factory=_per_type(
-        emotional_authenticity=2000, dramatic_irony=1500, tension_building=1200,
-        memory_resonance=1000, personality_traits=2500, relationship_scoring=1000, multi_step=1000),
-        description="share of --samples per type (the readme's daily targets)")
+    type_weights: dict[str, float] = Field(
+        default_factory=lambda: {**DAILY_TARGETS, MULTI_STEP: MULTI_STEP_WEIGHT},
+        description="share of --samples per type (the domain spec's daily_target of each type)")
     tokens_per_example: int = Field(800, ge=64, description="num_predict = examples x this (min 3000)")
     min_tokens: int = Field(3000, ge=64)
     seed: int = 42
@@ -143,4 +146,4 @@ class GenerationConfig(Section):
         return self
 
     def model_for(self, data_type: str) -> str:
-        return self.models.get(data_type) or self.models["multi_step"]
+        return self.models.get(data_type) or self.models[MULTI_STEP]

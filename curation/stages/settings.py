@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from ..config_base import Section
+from ..domain import load_spec
 
 
 class FiltersConfig(Section):
@@ -71,9 +72,9 @@ class BalanceConfig(Section):
 
     enabled: bool = True
     data_types: dict[str, float] = Field(default_factory=lambda: {
-        "emotional_authenticity": 2000, "dramatic_irony": 1500, "tension_building": 1200,
-        "memory_resonance": 1000, "personality_traits": 2500, "relationship_scoring": 1000,
-    }, description="relative weights (the spec's daily production table); types not listed pass")
+        t: ts.daily_target for t, ts in load_spec().types.items() if ts.daily_target},
+        description="relative weights (default: the domain spec's daily_target of each type, the readme's "
+                    "production table); types not listed pass")
     data_type_mode: Literal["report", "downsample"] = Field(
         "downsample", description="downsample = cut over-represented types within tolerance; report = measure only")
     scene_types: dict[str, float] = Field(default_factory=lambda: {
