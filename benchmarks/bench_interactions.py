@@ -27,7 +27,7 @@ from test_interactions import CLEAN, batch  # noqa: E402  (the clean sample of e
 
 from curation.config import Config  # noqa: E402
 from curation.ingest.interactions.source import InteractionSource  # noqa: E402
-from curation.ingest.interactions.stages import ConvertInteractions, QualityGate, ValidateInteractions  # noqa: E402
+from curation.stages.interactions import ConvertInteractions, QualityGate, ValidateInteractions  # noqa: E402
 from curation.stages.base import Context, chain  # noqa: E402
 
 

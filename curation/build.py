@@ -45,14 +45,14 @@ def sources(cfg: Config) -> list[SourceStep]:
 
 def pipeline(cfg: Config) -> list[Stage]:
     """The curation stages, in order."""
-    from .analytics.versions import VersionFilter
-    from .ingest.interactions.stages import ConvertInteractions, QualityGate, ValidateInteractions
     from .stages.balance import Balance
+    from .stages.interactions import ConvertInteractions, QualityGate, ValidateInteractions
     from .stages.contract import RowContract
     from .stages.dedupe import ExactDedupe, NearDedupe
     from .stages.filters import QualityFilters
     from .stages.split import Split
     from .stages.tokens import TokenBudget
+    from .stages.versions import VersionFilter
 
     order = [VersionFilter, ValidateInteractions, QualityGate, ConvertInteractions, TokenBudget,
              QualityFilters, ExactDedupe, NearDedupe, Balance, RowContract, Split]

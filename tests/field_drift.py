@@ -206,7 +206,7 @@ def valid_samples() -> dict[str, list[dict[str, Any]]]:
     """Canonical, valid samples of every data type: the shipped samples the build keeps with no violation,
     plus the clean sample of each type from the tests (distinct by content)."""
     from curation.config import Config
-    from curation.ingest.interactions import analysis
+    from curation.analytics import batch_analysis as analysis
 
     cfg = Config()
     cfg._root_dir = REPO

@@ -217,7 +217,7 @@ def test_batch_folders_run_through_validation(tmp_path):
 
 def test_mixed_version_batch_folder_stops_with_the_files(tmp_path):
     from curation.analytics.batches import read_batches
-    from curation.analytics.versions import check_versions
+    from curation.stages.versions import check_versions
     from curation.errors import UserError
 
     s = [ea_sample(0, 0.8, "low", "baseline", "Not tonight, I'm sorry.")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from curation.analytics.versions import EXCLUDED, VersionFilter, check_versions, files_per_version
+from curation.stages.versions import EXCLUDED, VersionFilter, check_versions, files_per_version
 from curation.config import Config
 from curation.errors import UserError
 from curation.records import Record, Source

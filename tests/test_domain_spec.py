@@ -21,7 +21,7 @@ from curation.errors import UserError
 from curation.ingest.interactions.normalize import check, normalize
 from curation.ingest.interactions.rules import support_given_in_text, violations
 from curation.ingest.interactions.settings import InteractionsConfig
-from curation.ingest.interactions.stages import ConvertInteractions
+from curation.stages.interactions import ConvertInteractions
 from curation.records import Record, Source
 from curation.stages.base import Context
 from test_interactions import CLEAN, DI, EA, MR, MS, PT, TB, batch, run, variant, write
@@ -360,7 +360,7 @@ def _mutate(sample: dict, ops: list[tuple[int, int, str]]) -> dict:
        ops=st.lists(st.tuples(st.integers(0, 3), st.integers(0, 50), st.sampled_from(
            ["x", "reply", "line", "meta", "ocean", "dialogue", "npc_profile", "type", "1", ""])), max_size=4))
 def test_mutated_samples_convert_or_are_rejected_with_a_reason(data_type, ops):
-    from curation.ingest.interactions.stages import ValidateInteractions
+    from curation.stages.interactions import ValidateInteractions
     cfg = Config()
     cfg._root_dir = REPO
     cfg.interactions.max_missing_share = 1.0  # one record: judge it, do not stop
@@ -391,7 +391,7 @@ _json = st.recursive(st.none() | st.booleans() | st.integers(-5, 20) | st.floats
                                                                  HealthCheck.function_scoped_fixture])
 @given(docs=st.lists(_json, min_size=1, max_size=3), extra=st.sampled_from(list(CLEAN)))
 def test_analyze_report_is_always_written(tmp_path_factory, docs, extra):
-    from curation.ingest.interactions import analysis
+    from curation.analytics import batch_analysis as analysis
     d = tmp_path_factory.mktemp("fuzz")
     for i, doc in enumerate(docs):
         (d / f"f{i}.json").write_text(json.dumps(doc, allow_nan=True))

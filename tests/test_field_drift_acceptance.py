@@ -17,7 +17,7 @@ import yaml
 from curation.cli import main
 from curation.config import load_config
 from curation.domain import load_spec
-from curation.ingest.interactions import analysis
+from curation.analytics import batch_analysis as analysis
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))

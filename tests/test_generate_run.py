@@ -59,7 +59,7 @@ def batch_samples(out: Path) -> Counter:
 def ingest(out: Path):
     """The interactions ingest and its validation stage, as the build runs them."""
     from curation.ingest.interactions.source import InteractionSource
-    from curation.ingest.interactions.stages import ValidateInteractions
+    from curation.stages.interactions import ValidateInteractions
 
     cfg = Config.model_validate({"inputs": {"interactions": [str(out)]}})
     ctx = Context(config=cfg)

@@ -15,7 +15,7 @@ import pytest
 from curation.config import Config
 from curation.ingest.interactions.schemas import DATA_TYPES, SCHEMAS, json_schema, quality_field
 from curation.ingest.interactions.source import InteractionSource
-from curation.ingest.interactions.stages import ConvertInteractions, QualityGate, ValidateInteractions
+from curation.stages.interactions import ConvertInteractions, QualityGate, ValidateInteractions
 from curation.records import Record, Source
 from curation.stages.base import Context, chain
 
@@ -500,7 +500,7 @@ MANIFEST_REASONS = {"below_quality_threshold", "score_out_of_range", "uncoercibl
 def test_embedded_samples_match_their_manifest(tmp_path):
     root = REPO / "samples" / "interactions"
     manifest_path = root / "MANIFEST.json"
-    from curation.ingest.interactions import analysis
+    from curation.analytics import batch_analysis as analysis
 
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     cfg = Config()

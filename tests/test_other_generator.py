@@ -19,7 +19,7 @@ import yaml
 
 from curation.cli import main
 from curation.config import load_config
-from curation.ingest.interactions import analysis
+from curation.analytics import batch_analysis as analysis
 
 REPO = Path(__file__).resolve().parents[1]
 FOLDER = REPO / "samples" / "interactions_other_generator"

@@ -14,8 +14,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from curation.config import Config  # noqa: E402
 from curation.errors import UserError  # noqa: E402
-from curation.publish.qlora import (build_config, estimate_training, validate_structure,  # noqa: E402
-                                    write_qlora_configs)
+from curation.analytics.training_estimate import estimate_training  # noqa: E402
+from curation.publish.qlora import build_config, validate_structure, write_qlora_configs  # noqa: E402
 from test_card import build_folder  # noqa: E402
 
 

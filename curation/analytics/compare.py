@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from .facets import QUALITY_CATEGORIES
+from ..ingest.interactions.facets import QUALITY_CATEGORIES
 
 Getter = Callable[[dict[str, Any]], Any]
 

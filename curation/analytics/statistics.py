@@ -19,8 +19,8 @@ import numpy as np
 from ..records import Record, normalize_text
 from ..tokens import DEFAULT_ENCODING, get_counter
 from .diversity import diversity, text_hash
-from .facets import (AUTHENTICITY_CATEGORIES, CAPACITY_LEVELS, QUALITY_CATEGORIES, Facets, facets_of,
-                     quality_band)
+from ..ingest.interactions.facets import (AUTHENTICITY_CATEGORIES, CAPACITY_LEVELS, QUALITY_CATEGORIES, Facets,
+                                          facets_of, quality_band)
 from .gates import GateTally, duplicate_share, evaluate
 from .settings import AnalyticsConfig
 

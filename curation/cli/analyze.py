@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     from .. import atomic
     from ..analytics.statistics import dataset_statistics
     from ..analytics.summary import print_statistics
-    from ..ingest.interactions import analysis, report
+    from ..analytics import batch_analysis as analysis, batch_report as report
 
     cfg = _config(args)
     read = [*cfg.inputs.interactions, args.config]
@@ -103,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     do_all = args.all
     writes_files = do_all or args.combine or args.export_by_type or args.generate_splits
     if writes_files:  # the training files refuse a version mix exactly as `unwritten build` does
-        from ..analytics.versions import check_versions
+        from ..stages.versions import check_versions
         check_versions(a.recovered, cfg.interactions.versions)
     if args.analyze or do_all or not (args.validate_capacity or writes_files):
         report.print_report(rep, console)

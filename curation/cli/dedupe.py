@@ -61,7 +61,7 @@ def read_inputs(paths: list[Path], cfg, ctx: Context) -> list[Record]:
         records.extend(ConversationSource(conv)(ctx))
     if batches:
         from ..ingest.interactions.source import InteractionSource
-        from ..ingest.interactions.stages import ConvertInteractions
+        from ..stages.interactions import ConvertInteractions
         from ..ingest.interactions.fieldcheck import check_missing_fields
         src = InteractionSource(batches, cfg.interactions, Path.cwd().resolve())
         read = list(src(ctx))

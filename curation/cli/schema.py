@@ -36,6 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..atomic import write_text
+    from ..config import load_config
     from ..ingest.interactions.field_match import as_dict, field_map_yaml
     from ..ingest.interactions.schema_report import schema_report
 
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     for target in (args.write, args.json):
         if target and Path(target).exists() and not args.force:
             raise UserError(f"{target} exists; pass --force to replace it (or choose another path)")
-    report = schema_report(paths, args.config)
+    report = schema_report(paths, load_config(args.config).interactions if args.config is not None else None)
     out = Console(width=max(Console().width, 140))
     prof = report.profile
     out.print(f"profiled {prof.records:,} records of {len(prof.types)} data types in {prof.files:,} files"

@@ -150,7 +150,7 @@ def _excerpt(text: str) -> str:
 def coverage_matrix(cells: dict[str, int]) -> dict[str, Any]:
     """capacity|authenticity counts -> rows x columns table (zeros shown as gaps); the spec's levels and
     bands in their own order (crisis..high, failed..excellent), other labels after them, "None" last."""
-    from ..analytics.facets import AUTHENTICITY_CATEGORIES, CAPACITY_LEVELS
+    from ..ingest.interactions.facets import AUTHENTICITY_CATEGORIES, CAPACITY_LEVELS
 
     def order(known: tuple[str, ...]):
         return lambda s: (s == "None", s not in known, known.index(s) if s in known else 0, _natural(s))
@@ -389,7 +389,7 @@ def _dump_yaml(data: Any) -> str:
 
 
 def _training_estimate(config: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    from ..publish.qlora import estimate_training
+    from ..analytics.training_estimate import estimate_training
 
     train = [(r.get("metadata") or {}).get("token_count") for r in rows if r["_split"] == "train"]
     return estimate_training(sum(n for n in train if isinstance(n, int)), config.output.qlora)

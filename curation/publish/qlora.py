@@ -23,6 +23,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .. import __version__, atomic
+from ..analytics.training_estimate import estimate_training
 from ..errors import UserError
 from ..outputs import check_output_file
 
@@ -35,7 +36,6 @@ SUBSETS = {  # config name -> (JSONL folder under axolotl/, what it trains)
 FORMAT_DIRS = {"conversations": "", "messages": "messages"}
 FORMAT_NOTES = {"conversations": "ShareGPT from/value", "messages": "OpenAI-style role/content"}
 CHATML_EOS = "<|im_end|>"
-PACKING_EFFICIENCY = 0.95  # share of a packed sequence that holds real tokens (for the step estimate)
 
 
 # ---- our strict schema of the keys we write -------------------------------------------------------
@@ -179,32 +179,6 @@ def sequence_len_for(counts: list[int], qcfg: Any, tokens_cfg: Any) -> int:
 
     need = percentile(counts, qcfg.sequence_len_percentile) if counts else qcfg.min_sequence_len
     return max(qcfg.min_sequence_len, min(tokens_cfg.sequence_len, 256 * math.ceil(need / 256)))
-
-
-def estimate_training(train_tokens: int, qcfg: Any, train_rows: int | None = None,
-                      sequence_len: int | None = None) -> dict[str, Any]:
-    """Expected training time (tokens x epochs / tokens-per-second) and optimizer steps."""
-    total = train_tokens * qcfg.num_epochs
-    seconds = total / qcfg.tokens_per_second
-    out: dict[str, Any] = {"train_tokens": train_tokens, "epochs": qcfg.num_epochs, "tokens_total": total,
-                           "tokens_per_second": qcfg.tokens_per_second, "seconds": round(seconds),
-                           "hours": round(seconds / 3600, 2), "duration": duration(seconds)}
-    if sequence_len:
-        sequences = math.ceil(train_tokens / (sequence_len * PACKING_EFFICIENCY)) if qcfg.sample_packing \
-            else (train_rows or 0)
-        per_step = qcfg.micro_batch_size * qcfg.gradient_accumulation_steps
-        out["steps_per_epoch"] = max(1, math.ceil(sequences / per_step)) if sequences else 0
-        out["total_steps"] = out["steps_per_epoch"] * qcfg.num_epochs
-    return out
-
-
-def duration(seconds: float) -> str:
-    """Human-readable duration: '2.4 h', '35 min', '40 s'."""
-    if seconds >= 3600:
-        return f"{seconds / 3600:.1f} h"
-    if seconds >= 60:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds:.0f} s"
 
 
 # ---- writing the configs --------------------------------------------------------------------------

@@ -2,10 +2,10 @@
 
 Order in a build (`curation.build.pipeline`), after the ingest steps (`curation.ingest`):
 
-1. `analytics.versions.VersionFilter`      one Master Truths version per build
-2. `ingest.interactions.stages.ValidateInteractions`   schemas + Master Truths rules
-3. `ingest.interactions.stages.QualityGate`            per-type thresholds / spectrum targets
-4. `ingest.interactions.stages.ConvertInteractions`    structured samples -> conversation turns
+1. `versions.VersionFilter`                 one Master Truths version per build
+2. `interactions.ValidateInteractions`     schemas + Master Truths rules
+3. `interactions.QualityGate`              per-type thresholds / spectrum targets
+4. `interactions.ConvertInteractions`      structured samples -> conversation turns
 5. `tokens.TokenBudget`        token counts, length policy (split / drop / raise; never truncate)
 6. `filters.QualityFilters`    heuristic filters with named reasons
 7. `dedupe.ExactDedupe`        normalised assistant text

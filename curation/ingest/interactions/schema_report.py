@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ...domain import Spec, load_spec
+from ...domain import Spec, domain_for, load_spec
 from .field_match import TypeMatch, Vocabulary, match_profile, match_type
 from .profile import UNKNOWN, FolderProfile, profile_files, profile_samples
+from .settings import InteractionsConfig
 from .spec_fields import spec_fields
 from .type_proposal import propose_type
 
@@ -21,21 +22,18 @@ class SchemaReport:
     new_types: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-def schema_report(paths: list[Path], config: str | Path | None = None) -> SchemaReport:
+def schema_report(paths: list[Path], settings: InteractionsConfig | None = None) -> SchemaReport:
     """Profile `paths` and match them to the spec.
 
-    With a config: its include/exclude patterns, its declared data types (`interactions.types`) and its
-    `interactions.field_map` apply (fields the map already moves show as matched by the config).
+    With a config's `interactions:` section: its include/exclude patterns, its declared data types
+    (`interactions.types`) and its `interactions.field_map` apply (fields the map already moves show as
+    matched by the config).
     """
     include = exclude = None
     spec = None
-    if config is not None:
-        from ...config import load_config
-        from ...domain import domain_for
-
-        cfg = load_config(config)
-        include, exclude = cfg.interactions.include, cfg.interactions.exclude
-        spec = domain_for(cfg.interactions)
+    if settings is not None:
+        include, exclude = settings.include, settings.exclude
+        spec = domain_for(settings)
     profile = profile_files(paths, include, exclude, spec)
     maps = {t: dict(spec.field_map(t).entries) for t in spec.types} if spec is not None else {}
     spec = spec or load_spec()

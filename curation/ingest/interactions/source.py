@@ -197,7 +197,7 @@ class InteractionSource(SourceStep):
                             None)
                     or path_version)
         # a batch that states no version (the multi-step pipeline's bare arrays) is the configured default;
-        # only declared versions can make a mix (analytics.versions)
+        # only declared versions can make a mix (stages.versions)
         version = declared or normalize_version(self.settings.default_version) or "unknown"
         batch_number = item.header.get("batch_number")
         if not isinstance(batch_number, int) or isinstance(batch_number, bool):

@@ -20,8 +20,8 @@ from typing import Iterable, Iterator
 
 from ..errors import UserError
 from ..records import Record
-from ..stages.base import Context, Stage
-from .facets import batch_file_of, lookup, normalize_version
+from ..ingest.interactions.facets import batch_file_of, lookup, normalize_version
+from .base import Context, Stage
 
 UNKNOWN = "unknown"
 EXCLUDED = "master_truths_version_excluded"

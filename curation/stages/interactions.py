@@ -10,14 +10,14 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
-from ... import defaults
-from ...records import Record, stable_id
-from ...stages.base import Context, Filter, Stage
-from .convert import conversation_rows, load_system_prompts
-from .normalize import check, missing_answer
-from .fieldcheck import MissingFieldTally
-from .rules import AUTHENTICITY_BUCKETS, spectrum_target, target_agrees, violations
-from .settings import InteractionsConfig
+from .. import defaults
+from ..ingest.interactions.convert import conversation_rows, load_system_prompts
+from ..ingest.interactions.fieldcheck import MissingFieldTally
+from ..ingest.interactions.normalize import check, missing_answer
+from ..ingest.interactions.rules import AUTHENTICITY_BUCKETS, spectrum_target, target_agrees, violations
+from ..ingest.interactions.settings import InteractionsConfig
+from ..records import Record, stable_id
+from .base import Context, Filter, Stage
 
 
 def rule_reason(rule: str) -> str:
@@ -165,7 +165,7 @@ class ConvertInteractions(Stage):
                                           violations=list(r.violations), origin=r.id)
 
 
-def validation_stages(cfg: Any) -> list[Stage]:
+def validation_stages(settings: InteractionsConfig) -> list[Stage]:
     """Schema + Master Truths rules, then the quality gate: what a batch must pass before conversion
     (shared by the build's order, `unwritten analyze` and the analytics batch reader)."""
-    return [ValidateInteractions.from_config(cfg), QualityGate.from_config(cfg)]
+    return [ValidateInteractions(settings), QualityGate(settings)]

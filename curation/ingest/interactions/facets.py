@@ -12,12 +12,11 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain import TypeSpec, load_spec
-from ..ingest.interactions.normalize import values_at
-from ..ingest.interactions.rules import (AUTHENTICITY_BUCKETS, CAPACITY_BUCKETS, authenticity_bucket,
-                                        capacity_bucket)
-from ..ingest.interactions.discovery import normalize_version as _ingest_normalize_version
-from ..records import GPT, Record
+from ...domain import TypeSpec, load_spec
+from ...records import GPT, Record
+from .discovery import normalize_version as _ingest_normalize_version
+from .normalize import values_at
+from .rules import AUTHENTICITY_BUCKETS, CAPACITY_BUCKETS, authenticity_bucket, capacity_bucket
 
 #: Authenticity bands and capacity levels are the Master Truths rules' own (interaction ingest).
 AUTHENTICITY_CATEGORIES = tuple(AUTHENTICITY_BUCKETS)

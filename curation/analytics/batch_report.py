@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .analysis import QUALITY_BAND_NAMES
+from .batch_analysis import QUALITY_BAND_NAMES
+from .compare import fmt_value
 
 
 def _capacity_types() -> tuple[str, ...]:
@@ -97,8 +98,6 @@ def analytics_markdown(stats: dict[str, Any]) -> str:
     """The analytics figures (`curation.analytics.statistics.dataset_statistics`) as Markdown: gates,
     spectrum, complexity, capacity, coverage matrix, quality, duplicates, tokens. Formatting only; the
     figures are computed (and documented, docs/analytics.md) by the analytics package."""
-    from ...analytics.compare import fmt_value
-
     a, cx, cap, q = stats["authenticity"], stats["complexity"], stats["capacity"], stats["quality"]
     parts = ["## Analytics (kept samples; docs/analytics.md)", "",
              f"- samples: {stats['samples']} (rows {stats['records']})",

@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from ... import atomic
-from ...domain import load_spec
-from ...records import Record
-from ...stages.base import Context, Stage, chain
-from .rules import AUTHENTICITY_BUCKETS, CAPACITY_BUCKETS
-from .source import InteractionSource
-from .stages import QualityGate, ValidateInteractions, validation_stages
+from .. import atomic
+from ..domain import load_spec
+from ..ingest.interactions.rules import AUTHENTICITY_BUCKETS, CAPACITY_BUCKETS
+from ..ingest.interactions.source import InteractionSource
+from ..records import Record
+from ..stages.base import Context, Stage, chain
+from ..stages.interactions import QualityGate, ValidateInteractions, validation_stages
 
 #: quality bands of the spec (rules.quality_bands), best first
 QUALITY_BAND_NAMES = tuple(name for name, _ in load_spec().rules.quality_bands)
@@ -81,7 +81,7 @@ def analyze(cfg: Any) -> Analysis:
             yield r
 
     source = InteractionSource.from_config(cfg)
-    stages = [*validation_stages(cfg), SampleDuplicates()]
+    stages = [*validation_stages(cfg.interactions), SampleDuplicates()]
     kept = list(chain(tap(source(ctx)), stages, ctx))
     a = Analysis(cfg, ctx, recovered, kept)
     a.report = json_safe(build_report(a))
