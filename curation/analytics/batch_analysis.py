@@ -21,6 +21,7 @@ from typing import Any, Iterable, Iterator
 
 from .. import atomic
 from ..domain import load_spec
+from ..ingest.interactions.discovery import OWN_OUTPUTS, OWN_OUTPUTS_TOOL, own_outputs
 from ..ingest.interactions.rules import AUTHENTICITY_BUCKETS, CAPACITY_BUCKETS
 from ..ingest.interactions.source import InteractionSource
 from ..records import Record
@@ -292,8 +293,6 @@ def record_outputs(paths: list[Path]) -> None:
     """Add the written files to the OWN_OUTPUTS marker of their folder (merged with earlier runs), so a
     folder scan skips them: `analyze X` may write into X (the spec's layout) and still never read its own
     combined files back as input."""
-    from .discovery import OWN_OUTPUTS, OWN_OUTPUTS_TOOL, own_outputs
-
     by_folder: dict[Path, set[str]] = {}
     for p in paths:
         p = Path(p).resolve()

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..domain import load_spec
 from .batch_analysis import QUALITY_BAND_NAMES
 from .compare import fmt_value
 
 
 def _capacity_types() -> tuple[str, ...]:
     """Types whose samples state a capacity (the capacity rules read them)."""
-    from ...domain import load_spec
     return tuple(t for t, ts in load_spec().types.items() if ts.roles.capacity)
 
 
