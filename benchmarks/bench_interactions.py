@@ -83,8 +83,8 @@ def main() -> int:
         cfg._root_dir = REPO
         cfg.inputs.interactions = [str(folder)]
         ctx = Context(config=cfg)
-        stages = [ValidateInteractions.from_config(cfg), QualityGate.from_config(cfg),
-                  ConvertInteractions.from_config(cfg)]
+        stages = [ValidateInteractions.from_config(cfg.interactions), QualityGate.from_config(cfg.interactions),
+                  ConvertInteractions.from_config(cfg.interactions, resolve=cfg.resolve)]
         t0, c0 = time.perf_counter(), time.process_time()
         n_out = sum(1 for _ in chain(InteractionSource.from_config(cfg)(ctx), stages, ctx))
         elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0

@@ -26,7 +26,15 @@ from .outputs import MARKER, REJECTS_NAME, REPORT_NAME, check_output_file, check
     remove_leftovers, write_marker
 from .records import Record
 from .system_paths import refuse_system_folder, refuse_system_output
+from .stages.balance import Balance
 from .stages.base import Context, SourceStep, Stage, chain
+from .stages.contract import RowContract
+from .stages.dedupe import ExactDedupe, NearDedupe
+from .stages.filters import QualityFilters
+from .stages.interactions import ConvertInteractions, QualityGate, ValidateInteractions
+from .stages.split import Split
+from .stages.tokens import TokenBudget
+from .stages.versions import VersionFilter
 
 log = logging.getLogger("curation.build")
 
@@ -44,19 +52,23 @@ def sources(cfg: Config) -> list[SourceStep]:
 
 
 def pipeline(cfg: Config) -> list[Stage]:
-    """The curation stages, in order."""
-    from .stages.balance import Balance
-    from .stages.interactions import ConvertInteractions, QualityGate, ValidateInteractions
-    from .stages.contract import RowContract
-    from .stages.dedupe import ExactDedupe, NearDedupe
-    from .stages.filters import QualityFilters
-    from .stages.split import Split
-    from .stages.tokens import TokenBudget
-    from .stages.versions import VersionFilter
-
-    order = [VersionFilter, ValidateInteractions, QualityGate, ConvertInteractions, TokenBudget,
-             QualityFilters, ExactDedupe, NearDedupe, Balance, RowContract, Split]
-    return [stage.from_config(cfg) for stage in order]
+    """The curation stages, in order (the one place the order is written); each is built from its own
+    settings section (and, named, the two values it shares with another: the row contract's roles, the
+    dedupe threshold the split's contamination check uses)."""
+    i, s, out = cfg.interactions, cfg.stages, cfg.output
+    return [
+        VersionFilter.from_config(i),
+        ValidateInteractions.from_config(i),
+        QualityGate.from_config(i),
+        ConvertInteractions.from_config(i, resolve=cfg.resolve),
+        TokenBudget.from_config(out.tokens, roles=out.contract.roles, resolve=cfg.resolve),
+        QualityFilters.from_config(s.filters, chunking=cfg.chunking),
+        ExactDedupe.from_config(s.dedupe),
+        NearDedupe.from_config(s.dedupe),
+        Balance.from_config(s.balance),
+        RowContract.from_config(out.contract),
+        Split.from_config(s.split, dedupe=s.dedupe),
+    ]
 
 
 def check_inputs(cfg: Config) -> None:

@@ -59,7 +59,7 @@ def test_scenes_do_not_count():
 def test_allowed_versions_returned_and_others_dropped_by_the_stage():
     cfg = Config()
     cfg.interactions.versions = ["1.2"]
-    stage = VersionFilter.from_config(cfg)
+    stage = VersionFilter.from_config(cfg.interactions)
     ctx = Context()
     records = mixed() + [rec(99, "v1.1", "book.md", kind="scene")]
     assert check_versions(records, ["v1.2"]) == "v1.2"

@@ -21,7 +21,7 @@ def _load(tmp_path, data: dict):
 def test_the_chunking_section_feeds_the_chunker_bounds_and_the_scene_filter(tmp_path):
     cfg = _load(tmp_path, {"chunking": {"min_words": 1000, "max_words": 4000, "target_min_words": 1500,
                                         "target_max_words": 2500}})
-    filt = QualityFilters.from_config(cfg)
+    filt = QualityFilters.from_config(cfg.stages.filters, chunking=cfg.chunking)
     scene = Record(id="s", kind="scene", source=Source("f", 0, ""), data={"text": "word " * 3500})
     assert filt._length(scene, scene.content(), "", scene.content().split()) is None  # a long scene is kept
     short = Record(id="t", kind="scene", source=Source("f", 0, ""), data={"text": "word " * 900})

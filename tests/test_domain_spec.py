@@ -370,8 +370,8 @@ def test_mutated_samples_convert_or_are_rejected_with_a_reason(data_type, ops):
     rec = Record(id="x", kind="interaction", source=Source("f.json", 0, "[0]"), data=data, data_type=data_type,
                  metadata={"quality": 0.9, "master_truths_version": "v1.2"}, repairs=repairs)
     ctx = Context(config=cfg)
-    out = list(ConvertInteractions.from_config(cfg).process(
-        ValidateInteractions.from_config(cfg).process([rec], ctx), ctx))
+    out = list(ConvertInteractions.from_config(cfg.interactions, resolve=cfg.resolve).process(
+        ValidateInteractions.from_config(cfg.interactions).process([rec], ctx), ctx))
     if out:
         assert all(r.conversations and r.conversations[-1]["value"].strip() for r in out)
     else:

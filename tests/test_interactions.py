@@ -101,7 +101,8 @@ def run(folder: Path, tmp_path: Path, stages=("validate", "quality", "convert"),
             recovered.append(r)
             yield r
 
-    kept = list(chain(tap(source(ctx)), [built[s].from_config(cfg) for s in stages], ctx))
+    kept = list(chain(tap(source(ctx)), [built[s].from_config(cfg.interactions) if s != "convert" else
+                                          built[s].from_config(cfg.interactions, resolve=cfg.resolve) for s in stages], ctx))
     return kept, recovered, ctx
 
 
@@ -476,7 +477,8 @@ def test_scene_records_pass_through_untouched(tmp_path):
                    conversations=[{"from": "gpt", "value": "It rained."}])
     before = copy.deepcopy(scene)
     ctx = Context(config=cfg)
-    stages = [ValidateInteractions.from_config(cfg), QualityGate.from_config(cfg), ConvertInteractions.from_config(cfg)]
+    stages = [ValidateInteractions.from_config(cfg.interactions), QualityGate.from_config(cfg.interactions),
+              ConvertInteractions.from_config(cfg.interactions, resolve=cfg.resolve)]
     out = list(chain([scene], stages, ctx))
     assert out == [scene] and scene == before
 
@@ -489,7 +491,7 @@ def test_missing_system_prompt_is_a_one_line_user_error(tmp_path):
     cfg.interactions.system_prompts = "prompts/system_prompts.yaml"
     write(tmp_path / "prompts" / "system_prompts.yaml", "system_prompts:\n  dramatic_irony: hi\n")
     with pytest.raises(UserError, match="no system prompt for data type"):
-        ConvertInteractions.from_config(cfg)
+        ConvertInteractions.from_config(cfg.interactions, resolve=cfg.resolve)
 
 
 # ---- the embedded samples and their manifest ---------------------------------------------------------------

@@ -175,7 +175,8 @@ def test_from_config_uses_output_tokens_section(tmp_path):
     cfg_file = tmp_path / "c.yaml"
     cfg_file.write_text(json.dumps({"root": ".", "output": {"tokens": {
         "sequence_len": 1024, "policy": "drop", "tokenizer_json": "tokenizer.json", "margin": 24}}}))
-    stage = TokenBudget.from_config(load_config(cfg_file))
+    cfg = load_config(cfg_file)
+    stage = TokenBudget.from_config(cfg.output.tokens, roles=cfg.output.contract.roles, resolve=cfg.resolve)
     assert stage.limit == 1000 and stage.policy == "drop" and stage.counter.exact
     bad = tmp_path / "bad.yaml"
     bad.write_text(json.dumps({"output": {"tokens": {"polcy": "drop"}}}))

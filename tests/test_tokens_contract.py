@@ -74,7 +74,7 @@ def test_from_config_reads_roles(tmp_path):
     p = tmp_path / "c.yaml"
     p.write_text(json.dumps({"output": {"contract": {"roles": {"user": "user", "assistant": "assistant"},
                                                      "require_system": True}}}))
-    stage = RowContract.from_config(load_config(p))
+    stage = RowContract.from_config(load_config(p).output.contract)
     assert stage.roles == Roles("system", "user", "assistant") and stage.require_system
     p.write_text(json.dumps({"output": {"contract": {"roles": {"user": "gpt"}}}}))
     with pytest.raises(UserError, match="distinct"):

@@ -66,7 +66,7 @@ def read_inputs(paths: list[Path], cfg, ctx: Context) -> list[Record]:
         src = InteractionSource(batches, cfg.interactions, Path.cwd().resolve())
         read = list(src(ctx))
         check_missing_fields(read, cfg.interactions)  # a field-name mismatch stops before anything is written
-        records.extend(chain(iter(read), [ConvertInteractions.from_config(cfg)], ctx))
+        records.extend(chain(iter(read), [ConvertInteractions.from_config(cfg.interactions, resolve=cfg.resolve)], ctx))
     return records
 
 
@@ -110,7 +110,7 @@ def run(args) -> int:
         raise UserError(f"{where}: nothing to deduplicate{why} (accepted: conversation JSONL, built dataset "
                         f"folders, interaction batch .json files)")
     against = list(read_conversation_records(args.against)) if args.against else []
-    near = NearDedupe.from_config(cfg)
+    near = NearDedupe.from_config(cfg.stages.dedupe)
     near.reference = against
     stages = [ExactDedupe(against)] + ([near] if cfg.stages.dedupe.near else [])
     kept = sorted(chain(records, stages, ctx), key=lambda r: r.id)

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     # the config gives the folder and the role names; with --dir and no config file, defaults apply
     cfg = load_config(args.config) if (args.config or not args.dir or find_config()) else None
     folder = args.dir or cfg.resolve(cfg.output.dir)
-    roles = RowContract.from_config(cfg).roles if cfg is not None else None
+    roles = RowContract.from_config(cfg.output.contract).roles if cfg is not None else None
     console = Console(stderr=True, highlight=False)
     result = push(folder, args.repo_id, public=args.public, dry_run=args.dry_run, roles=roles,
                   progress=lambda line: console.print(redact_text(line), markup=False),

@@ -86,8 +86,8 @@ class Balance(Stage):
         self.cfg = cfg or BalanceConfig()
 
     @classmethod
-    def from_config(cls, cfg) -> "Balance":
-        return cls(cfg.stages.balance)
+    def from_config(cls, settings: BalanceConfig) -> "Balance":
+        return cls(settings)
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         records = list(records)

@@ -23,6 +23,7 @@ from typing import Any
 from ..errors import UserError
 from ..records import GPT, HUMAN, SYSTEM, Record
 from .base import Context, Filter
+from .settings import ContractConfig
 
 
 @dataclass(frozen=True)
@@ -98,8 +99,8 @@ class RowContract(Filter):
         self.require_system = require_system
 
     @classmethod
-    def from_config(cls, cfg: Any) -> "RowContract":
-        c = cfg.output.contract
+    def from_config(cls, c: ContractConfig) -> "RowContract":
+        """From the `output.contract` section."""
         return cls(Roles(c.roles.system, c.roles.user, c.roles.assistant), c.require_system)
 
     def check(self, record: Record, ctx: Context) -> tuple[str, dict] | None:

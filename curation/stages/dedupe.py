@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 from ..records import Record, normalize_text
 from .base import Context, Stage
 from .near_pairs import PairParams, candidate_pairs
+from .settings import DedupeConfig
 
 CLUSTER_KEY = "dedupe_cluster"
 
@@ -147,7 +148,7 @@ class ExactDedupe(Stage):
         self.reference = {r.content_hash(): r.id for r in against}
 
     @classmethod
-    def from_config(cls, cfg) -> "ExactDedupe":
+    def from_config(cls, settings: DedupeConfig) -> "ExactDedupe":
         return cls()
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
@@ -180,8 +181,7 @@ class NearDedupe(Stage):
         self.reference = list(against)
 
     @classmethod
-    def from_config(cls, cfg) -> "NearDedupe":
-        d = cfg.stages.dedupe
+    def from_config(cls, d: DedupeConfig) -> "NearDedupe":
         return cls(d.threshold, pair_params(d))
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:

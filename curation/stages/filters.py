@@ -19,6 +19,7 @@ from typing import Callable
 from ..ingest.manuscripts.settings import ChunkingConfig
 from ..records import Record
 from .base import Context, Filter
+from .settings import FiltersConfig
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _WORD_ASCII = re.compile(r"[a-z]+(?:'[a-z]+)?")  # same words on lowercased ASCII text, 40% faster
@@ -148,8 +149,9 @@ class QualityFilters(Filter):
         self.checks = [checks[c] for c in checks if c in self.cfg.check]  # fixed order: cheap first
 
     @classmethod
-    def from_config(cls, cfg) -> "QualityFilters":
-        return cls(cfg.stages.filters, cfg.chunking)
+    def from_config(cls, settings: FiltersConfig, chunking: ChunkingConfig) -> "QualityFilters":
+        """From `stages.filters`; a scene's length bounds are the `chunking:` section's (the chunker's own)."""
+        return cls(settings, chunking)
 
     def process(self, records, ctx):
         if not self.cfg.enabled:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
 
 from .. import defaults
 from ..ingest.interactions.convert import conversation_rows, load_system_prompts
@@ -34,8 +35,8 @@ class ValidateInteractions(Stage):
     settings: InteractionsConfig
 
     @classmethod
-    def from_config(cls, cfg: Any) -> "ValidateInteractions":
-        return cls(cfg.interactions)
+    def from_config(cls, settings: InteractionsConfig) -> "ValidateInteractions":
+        return cls(settings)
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         versions = set(self.settings.versions) if self.settings.versions else None
@@ -88,8 +89,8 @@ class QualityGate(Filter):
     settings: InteractionsConfig
 
     @classmethod
-    def from_config(cls, cfg: Any) -> "QualityGate":
-        return cls(cfg.interactions)
+    def from_config(cls, settings: InteractionsConfig) -> "QualityGate":
+        return cls(settings)
 
     def check(self, record: Record, ctx: Context) -> str | tuple[str, dict] | None:
         if record.kind != "interaction":
@@ -130,10 +131,12 @@ class ConvertInteractions(Stage):
     system_prompts: dict[str, str]
 
     @classmethod
-    def from_config(cls, cfg: Any) -> "ConvertInteractions":
-        return cls(cfg.interactions, load_system_prompts(
-            cfg.resolve_or_packaged(cfg.interactions.system_prompts, defaults.SYSTEM_PROMPTS),
-            cfg.interactions.domain()))
+    def from_config(cls, settings: InteractionsConfig, resolve: Callable[[str], Path] = Path
+                    ) -> "ConvertInteractions":
+        """From the `interactions:` section; `resolve` makes a configured system prompts file absolute (the
+        config's root); unset, the packaged prompts are read."""
+        path = defaults.path(defaults.SYSTEM_PROMPTS) if settings.system_prompts is None else resolve(settings.system_prompts)
+        return cls(settings, load_system_prompts(path, settings.domain()))
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         mode = self.settings.irony_rows

@@ -1,4 +1,6 @@
-"""Configuration of the curation stages, one sub-section per stage (YAML: `stages:`)."""
+"""Configuration of the curation stages, one section model per stage: the `stages:` sub-sections, and the token
+budget and row contract, which the YAML keeps under `output:` (`output.tokens`, `output.contract`) because
+they also shape the written rows. Each stage's `from_config` receives its own section."""
 
 from __future__ import annotations
 
@@ -118,3 +120,39 @@ class StagesConfig(Section):
     dedupe: DedupeConfig = Field(default_factory=DedupeConfig)
     balance: BalanceConfig = Field(default_factory=BalanceConfig)
     split: SplitConfig = Field(default_factory=SplitConfig)
+
+
+class TokensConfig(Section):
+    """How rows are counted and what happens to a row longer than `sequence_len` (never truncation)."""
+
+    encoding: str = Field("cl100k_base", description="tiktoken encoding used when no tokenizer.json is set")
+    tokenizer_json: str | None = Field(
+        None, description="a base model's tokenizer.json (local path) for exact counts of the rendered chat")
+    chat_template: Literal["chatml"] = Field("chatml", description="how a conversation is rendered before counting")
+    # 4096: a 2,500-word scene (the chunker's upper bound) renders to ~3,400 tokens with its prompt;
+    # 2048 would force splits below the 800-word lower bound.
+    sequence_len: int = Field(4096, ge=64, description="the training sequence length rows must fit in")
+    policy: Literal["drop", "split", "raise"] = Field(
+        "split", description="over-length rows: drop with a reason, split scenes (drop others), or stop the build")
+    margin: int = Field(0, ge=0, description="tokens kept free below sequence_len (approximate counters)")
+    part_note: str = Field("(Part {part} of {parts}.)",
+                           description="appended to the prompt of each part of a split scene")
+
+
+class ContractRoles(Section):
+    system: str = "system"
+    user: str = "human"
+    assistant: str = "gpt"
+
+    @model_validator(mode="after")
+    def _distinct(self) -> "ContractRoles":
+        if len({self.system, self.user, self.assistant}) != 3:
+            raise ValueError("system, user and assistant role names must be distinct")
+        return self
+
+
+class ContractConfig(Section):
+    """The Axolotl row contract checked on every row before it is written."""
+
+    roles: ContractRoles = Field(default_factory=ContractRoles)
+    require_system: bool = Field(False, description="reject rows without a leading system turn")

@@ -25,7 +25,7 @@ from .base import Context, Stage
 from .leakage import prompt_answer_overlaps
 from .dedupe import CLUSTER_KEY, pair_params, similarity, verify_pairs
 from .near_pairs import PairParams, candidate_pairs
-from .settings import SplitConfig
+from .settings import DedupeConfig, SplitConfig
 
 SPLITS = ("train", "validation", "test")
 
@@ -78,8 +78,10 @@ class Split(Stage):
         self.params = params
 
     @classmethod
-    def from_config(cls, cfg) -> "Split":
-        return cls(cfg.stages.split, cfg.stages.dedupe.threshold, pair_params(cfg.stages.dedupe))
+    def from_config(cls, settings: SplitConfig, dedupe: DedupeConfig) -> "Split":
+        """From `stages.split`; the contamination check finds near-duplicates across splits with `stages.dedupe`'s
+        threshold and candidate parameters."""
+        return cls(settings, dedupe.threshold, pair_params(dedupe))
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         records = list(records)

@@ -16,12 +16,14 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from typing import Any, Iterable, Iterator
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
 from ..errors import UserError
 from ..records import Record, stable_id
 from ..tokens import CHATML_ROLES, TokenCounter, get_counter, render_chatml
 from .base import Context, Stage
+from .settings import ContractRoles, TokensConfig
 
 BATCH = 512
 
@@ -66,10 +68,12 @@ class TokenBudget(Stage):
         self.roles = roles  # our role name -> chat-template role
 
     @classmethod
-    def from_config(cls, cfg: Any) -> "TokenBudget":
-        t = cfg.output.tokens
-        r = cfg.output.contract.roles
-        tokenizer_json = str(cfg.resolve(t.tokenizer_json)) if t.tokenizer_json else None
+    def from_config(cls, t: TokensConfig, roles: ContractRoles, resolve: Callable[[str], Path] = Path
+                    ) -> "TokenBudget":
+        """From the `output.tokens` section; `roles` are the row contract's, `resolve` makes the configured
+        tokenizer path absolute (the config's root)."""
+        r = roles
+        tokenizer_json = str(resolve(t.tokenizer_json)) if t.tokenizer_json else None
         return cls(get_counter(t.encoding, tokenizer_json), sequence_len=t.sequence_len, policy=t.policy,
                    margin=t.margin, part_note=t.part_note,
                    roles={r.system: "system", r.user: "user", r.assistant: "assistant"})

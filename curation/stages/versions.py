@@ -19,8 +19,9 @@ from collections import defaultdict
 from typing import Iterable, Iterator
 
 from ..errors import UserError
-from ..records import Record
 from ..ingest.interactions.facets import batch_file_of, lookup, normalize_version
+from ..ingest.interactions.settings import InteractionsConfig
+from ..records import Record
 from .base import Context, Stage
 
 UNKNOWN = "unknown"
@@ -90,8 +91,8 @@ class VersionFilter(Stage):
         self.allowed = [normalize_version(v) for v in allowed] if allowed is not None else None
 
     @classmethod
-    def from_config(cls, cfg) -> "VersionFilter":
-        return cls(cfg.interactions.versions)
+    def from_config(cls, settings: InteractionsConfig) -> "VersionFilter":
+        return cls(settings.versions)
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         records = list(records)  # the decision needs every record's version before the first is passed on
