@@ -23,7 +23,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(REPO / "tests"))  # docx_reference.py: the python-docx reader the tests compare with
 
 from curation.ingest.manuscripts.readers import read_docx  # noqa: E402
 

@@ -29,8 +29,9 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the record generator the tests share
 
-from benchmarks.synthetic import make_records  # noqa: E402
+from synthetic import make_records  # noqa: E402
 from curation.records import normalize_text  # noqa: E402
 from curation.stages.base import Context  # noqa: E402
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
+from types import ModuleType
+from typing import Callable
 
 import pytest
 
@@ -48,3 +51,17 @@ def corpus_dir(shared_dir: Path) -> Path:
     if not corpus.is_dir():
         pytest.skip("../shared/corpus is absent")
     return corpus
+
+
+@pytest.fixture(scope="session")
+def benchmark_script() -> Callable[[str], ModuleType]:
+    """A script of benchmarks/ loaded by its file path, for the tests of an evaluation's own scorer (no
+    sys.path entry into benchmarks/: test helpers live in tests/)."""
+    def load(name: str) -> ModuleType:
+        spec = importlib.util.spec_from_file_location(f"benchmarks_{name}", REPO / "benchmarks" / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    return load

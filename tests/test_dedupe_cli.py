@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import json
 import random
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the benchmarks/ generator
-from benchmarks.synthetic import base_text, variant  # noqa: E402
+from synthetic import base_text, variant  # tests/synthetic.py
 from curation.cli import main  # noqa: E402
 
 

@@ -466,8 +466,7 @@ def _feature_docx(path: Path) -> Path:
 
 
 def test_docx_reader_gives_python_docx_blocks(tmp_path):
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    from docx_reference import read_docx_reference
+    from docx_reference import read_docx_reference  # tests/docx_reference.py
 
     from curation.ingest.manuscripts.readers import read_docx
 

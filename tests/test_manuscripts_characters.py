@@ -7,7 +7,6 @@ comments) and measured by benchmarks/eval_manuscripts.py.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -184,9 +183,8 @@ def test_roster_suggest_writes_a_draft_the_build_reads_and_never_overwrites(tmp_
 
 
 # ---- the evaluation's own scorer -------------------------------------------------------------------
-def test_eval_scorer_rejects_a_surname_two_pov_characters_share():
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    import eval_manuscripts as ev
+def test_eval_scorer_rejects_a_surname_two_pov_characters_share(benchmark_script):
+    ev = benchmark_script("eval_manuscripts")
     povs = ("Jonah Teller", "Johanna Teller")
     assert ev.same_person("Jonah Teller", "Jonah", {}, povs)
     assert not ev.same_person("Jonah Teller", "Teller", {}, povs)

@@ -4,15 +4,12 @@ balance targets, split leakage, and a ledger that adds up."""
 from __future__ import annotations
 
 import random
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 from rapidfuzz import fuzz, process
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the benchmarks/ generator
-from benchmarks.synthetic import base_text, make_records, variant
+from synthetic import base_text, make_records, variant  # tests/synthetic.py
 from curation.records import GPT, HUMAN, SYSTEM, Record, Source, normalize_text
 from curation.stages.balance import Balance
 from curation.stages.base import Context, chain

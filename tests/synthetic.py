@@ -1,4 +1,4 @@
-"""Synthetic records for the stage benchmarks: varied LLM-style prose with planted near-duplicates.
+"""Synthetic records for the stage tests and benchmarks: varied LLM-style prose with planted near-duplicates.
 
 Why our own generator: the benchmark must run offline, at any size, with near-duplicates whose
 similarity is *known*. Text is built from a small grammar (names, places, feelings, stage directions,
@@ -8,7 +8,7 @@ each record still has its own content. A share of records are planted variants o
 edited (word swaps, insertions, deletions, typos, sentence drops) until their rapidfuzz ratio to the
 base reaches a target drawn from a range around the threshold, so both sides of 0.85 are exercised.
 
-    python -m benchmarks.synthetic 1000 > sample.jsonl     # or: make_records(n, seed)
+    python tests/synthetic.py 1000 > sample.jsonl     # or: make_records(n, seed)
 """
 
 from __future__ import annotations
