@@ -120,7 +120,7 @@ def language_evidence(text: str, words: list[str]) -> dict:
     non_latin = 0 if text.isascii() else len(_NON_LATIN_LETTER.findall(text))
     return {"english_share": round(english_share(words), 3),
             "other_share": round(sum(foreign.values()) / n, 3),
-            "looks_like": max(sorted(per_lang), key=per_lang.get) if foreign else None,
+            "looks_like": max(sorted(per_lang), key=lambda lang: per_lang[lang]) if foreign else None,
             "non_latin_share": round(min(1.0, non_latin / letters), 3)}
 
 

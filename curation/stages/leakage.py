@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Iterable, Sequence
+from typing import Iterable, Sequence, cast
 
 from ..records import GPT, HUMAN, Record
 
@@ -38,12 +38,12 @@ def prompt_answer_overlaps(records: Sequence[Record], n: int = 8, limit: int = 1
     Counts per direction ("train<-test": a train prompt quoting a test answer) and a few examples."""
     owner: dict[int, dict[str, str]] = defaultdict(dict)  # shingle -> split -> one answer id holding it
     for r in records:
-        split = r.metadata.get("split")
+        split = cast(str, r.metadata.get("split"))
         for h in set(shingles(_turns(r, GPT), n)):
             owner[h].setdefault(split, r.id)
     pairs: set[tuple[str, str, str, str]] = set()
     for r in records:
-        split = r.metadata.get("split")
+        split = cast(str, r.metadata.get("split"))
         for h in shingles(_turns(r, HUMAN), n):
             for other, aid in owner.get(h, {}).items():
                 if other != split:

@@ -70,7 +70,8 @@ def _mix(h: np.ndarray) -> np.ndarray:
 
 def _window_hash(c: np.ndarray, k: int) -> np.ndarray:
     """Polynomial hash of every length-`k` window, by doubling (log2 k passes instead of k)."""
-    h, width, out, out_w = c, 1, None, 0
+    h, width, out_w = c, 1, 0
+    out: np.ndarray | None = None
     while k:
         if k & 1:  # append a block of `width` characters to the result
             if out is None:
@@ -83,6 +84,7 @@ def _window_hash(c: np.ndarray, k: int) -> np.ndarray:
         if k:
             h = h[:-width] * (_BASE ** np.uint64(width)) + h[width:]
             width *= 2
+    assert out is not None  # k >= 1: the loop set it
     return out
 
 
@@ -110,7 +112,7 @@ def _shingle_chunk(texts: Sequence[str], first_doc: int, bits: int, p: PairParam
         # texts shorter than one shingle: the whole text is its only shingle
         short = np.nonzero((lens > 0) & (lens < k))[0]
         if len(short):
-            extra = np.array([hash_text(texts[i]) for i in short], dtype=np.uint64)
+            extra = np.array([hash_text(texts[int(i)]) for i in short], dtype=np.uint64)
             h = np.concatenate([h, extra])
             d = np.concatenate([d, short.astype(np.int32)])
         sampled = (h >> np.uint64(40)) % np.uint64(p.sample_mod) == 0

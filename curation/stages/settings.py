@@ -61,6 +61,11 @@ class DedupeConfig(Section):
         return self
 
 
+def _weights(table: dict[str, float]) -> dict[str, float]:
+    """A default weight table as written (typed for mypy: the literal's integers are weights)."""
+    return table
+
+
 class BalanceConfig(Section):
     """Target mix per data type, coverage bucket, scene type and universe; achieved mix is reported.
 
@@ -79,8 +84,8 @@ class BalanceConfig(Section):
                     "production table); types not listed pass")
     data_type_mode: Literal["report", "downsample"] = Field(
         "downsample", description="downsample = cut over-represented types within tolerance; report = measure only")
-    scene_types: dict[str, float] = Field(default_factory=lambda: {
-        "action": 30, "dialogue": 25, "introspective": 25, "exposition": 20},
+    scene_types: dict[str, float] = Field(default_factory=lambda: _weights({
+        "action": 30, "dialogue": 25, "introspective": 25, "exposition": 20}),
         description="relative weights; names as the manuscript tagger writes them")
     scene_type_mode: Literal["report", "downsample"] = Field(
         "report", description="report = measure only (default: never cut a book's scenes); downsample = cut")

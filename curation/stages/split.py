@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 import numpy as np
 
@@ -97,7 +97,7 @@ class Split(Stage):
         for stratum in sorted(strata):
             comps = sorted(strata[stratum],
                            key=lambda kc: hashlib.sha1(f"{salt}:{kc[0]}".encode()).hexdigest())
-            filled = Counter()
+            filled: Counter[str] = Counter()
             for key, comp in comps:
                 total = sum(filled.values()) + len(comp)
                 # the split furthest below its target once this group is added
@@ -111,7 +111,7 @@ class Split(Stage):
             for i in comp:
                 records[i].metadata["split"] = name
         counts = Counter(r.metadata["split"] for r in records)
-        notes = {"counts": {s: counts.get(s, 0) for s in SPLITS}, "groups": sum(len(v) for v in strata.values()),
+        notes: dict[str, Any] = {"counts": {s: counts.get(s, 0) for s in SPLITS}, "groups": sum(len(v) for v in strata.values()),
                  "strata": len(strata), "groups_moved_to_fill_empty_splits": moved,
                  "counts_by_kind": {k: {s: sum(1 for r in records if r.kind == k and r.metadata["split"] == s)
                                         for s in SPLITS} for k in sorted({r.kind for r in records})}}

@@ -161,7 +161,9 @@ class TokenBudget(Stage):
         sizes = self.counter.count_batch(pieces)
         n_parts = max(1, math.ceil(sum(sizes) / room))
         target = sum(sizes) / n_parts
-        parts, current, size = [], [], 0
+        parts: list[str] = []
+        current: list[str] = []
+        size = 0
         for piece, s in zip(pieces, sizes):
             if current and (size + s > room or size >= target):
                 parts.append("".join(current))

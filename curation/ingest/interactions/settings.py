@@ -102,7 +102,7 @@ class InteractionsConfig(Section):
         t = self.domain().types.get(data_type)
         return list(t.roles.quality) if t is not None else []
 
-    def threshold(self, data_type: str) -> float:
+    def threshold(self, data_type: str | None) -> float:
         if self.min_quality is not None:
             return self.min_quality
         overridden = "quality_threshold" in (self.types.get(data_type) or {})
