@@ -65,3 +65,12 @@ def benchmark_script() -> Callable[[str], ModuleType]:
         return module
 
     return load
+
+
+@pytest.fixture()
+def server():
+    """A fake Ollama server on 127.0.0.1 (tests/fake_ollama.py), stopped after the test."""
+    from fake_ollama import FakeOllama  # tests/ is on sys.path while pytest runs
+
+    with FakeOllama() as s:
+        yield s

@@ -216,6 +216,13 @@ def answer_for(schema: Any, rng: random.Random) -> str:
     return json.dumps(Faker(rng).value("root", schema), ensure_ascii=False)
 
 
+def free_port() -> int:
+    """A port nothing listens on (yet): for a server that is down, or one started later on a known port."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 class FakeOllama:
     def __init__(self, models: tuple[str, ...] = ("qwen3:30b-a3b", "qwen3:8b", "qwen3:32b"),
                  fault_rates: dict[str, float] | None = None, slow_seconds: float = 0.5, seed: int = 0,

@@ -22,12 +22,6 @@ SCHEMA = {"type": "object", "properties": {"name": {"type": "string"}, "score": 
           "required": ["name", "score"]}
 
 
-@pytest.fixture()
-def server():
-    with FakeOllama() as s:
-        yield s
-
-
 def req(model="qwen3:8b", seed=1, user="hello") -> ChatRequest:
     return ChatRequest.make(model, "system", user, schema=SCHEMA, temperature=0.5, seed=seed, purpose="test")
 

@@ -11,10 +11,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from fake_ollama import FakeOllama  # noqa: E402
 
 from curation.cli import main  # noqa: E402
 from curation.config import Config, load_config  # noqa: E402
@@ -26,12 +24,6 @@ from curation.generate.settings import ALL_DATA_TYPES, GenerationConfig, Paramet
 from curation.stages.base import Context  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture()
-def server():
-    with FakeOllama() as s:
-        yield s
 
 
 def run_generation(server, out, **kw):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from fake_ollama import FakeOllama  # noqa: E402
+from fake_ollama import FakeOllama, free_port  # noqa: E402
 
 from curation.cli import main  # noqa: E402
 from curation.errors import UserError  # noqa: E402
@@ -49,12 +48,6 @@ def ask_all(p: ServerPool, reqs, check: list[str] | None = None):
 
 def answered(*servers) -> Counter:
     return Counter(e["key"] for s in servers for e in s.log if e["event"] == "answered")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 # ---- which servers ---------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +15,7 @@ import pytest
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from fake_ollama import FakeOllama  # noqa: E402
+from fake_ollama import FakeOllama, free_port  # noqa: E402
 
 from curation.config import load_config  # noqa: E402
 from curation.ingest.manuscripts.pipeline import process_manuscript  # noqa: E402
@@ -28,12 +27,6 @@ REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "samples" / "manuscripts" / "visions-of-gaea-sample.md"
 ROSTER = REPO / "samples" / "manuscripts" / "roster.yaml"
 SUMMARY = "Kael and the scouts argue over the broken relay while the storm closes on the ridge camp."
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def write_config(tmp_path: Path, host: str, llm_summary: bool = True) -> Path:

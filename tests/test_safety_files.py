@@ -21,7 +21,6 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from fake_ollama import FakeOllama  # noqa: E402
 
 from curation.cli import main  # noqa: E402
 from curation.locks import lock_beside, output_lock  # noqa: E402
@@ -367,12 +366,6 @@ def test_dedupe_analyze_compare_qlora_generate_refuse_inputs_and_user_files(proj
 
 
 # ---- generate --------------------------------------------------------------------------------------------
-@pytest.fixture()
-def server():
-    with FakeOllama() as s:
-        yield s
-
-
 def _gen(out: Path, server, *extra: str) -> list[str]:
     return [sys.executable, "-m", "curation.cli", "generate", "--out", str(out), "--host", server.url, "--quiet",
             "--no-judge", "--types", "emotional_authenticity,multi_step", *extra]
