@@ -30,7 +30,6 @@ def write_bytes(path: str | os.PathLike, data: bytes) -> None:
     try:
         _write_bytes(path, data)
     except OSError as e:
-        from .errors import UserError
 
         raise UserError(f"{path}: cannot write ({e.strerror or type(e).__name__})") from None
 

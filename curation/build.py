@@ -18,8 +18,15 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from . import __version__, atomic, redact
+from .analytics import gates
+from .analytics.statistics import dataset_statistics
 from .config import Config
 from .errors import UserError
+from .export.card import render_card
+from .export.dataset_folder import write_dataset_folder
+from .ingest.interactions.source import InteractionSource
+from .ingest.manuscripts.review import review_path, write_review
+from .ingest.manuscripts.source import ManuscriptSource
 from .ledger import RejectsWriter
 from .locks import lock_beside, output_lock
 from .outputs import MARKER, REJECTS_NAME, REPORT_NAME, check_output_file, check_output_folder, is_tool_folder, \
@@ -43,10 +50,8 @@ def sources(cfg: Config) -> list[SourceStep]:
     """Ingest steps for the configured inputs (interaction batches, manuscripts)."""
     steps: list[SourceStep] = []
     if cfg.inputs.interactions:
-        from .ingest.interactions.source import InteractionSource
         steps.append(InteractionSource.from_config(cfg))
     if cfg.inputs.manuscripts:
-        from .ingest.manuscripts.source import ManuscriptSource
         steps.append(ManuscriptSource.from_config(cfg))
     return steps
 
@@ -159,8 +164,6 @@ def _review(steps: list[SourceStep], out: Path, final: list[Record],
     rows = [row for step in steps for row in (getattr(step, "review_rows", None) or [])]
     if not any(hasattr(step, "review_rows") for step in steps):
         return None
-    from .ingest.manuscripts.review import review_path, write_review
-
     path = review_path(out)
     reasons = Counter(why.split(":")[0] for row in rows for why in row["why"].split(" | "))
     report["review"] = {"file": path.name, "listed": len(rows),
@@ -189,7 +192,6 @@ def build(cfg: Config, out_dir: str | Path | None = None,
     out = check_output_folder(out, read_paths(cfg),
                               option="--out" if out_dir else f"{cfg.path or 'config'}: output.dir")
     if cfg.inputs.manuscripts:  # the review list beside the folder (written after it) is never a user's file
-        from .ingest.manuscripts.review import review_path
         check_output_file(review_path(out), read_paths(cfg), option="review file (beside the folder)")
     with output_lock(lock_beside(out), "unwritten build", f"dataset folder {out}"):
         removed = remove_leftovers(out)
@@ -212,11 +214,6 @@ def _build(cfg: Config, out: Path, progress: Callable[[str, int], None] | None,
     final = list(chain(records, stages, ctx))
     n_source = sum(ctx.ledger.stage(s.name).n_in for s in steps)
     ctx.ledger.check(n_source, len(final))
-
-    from .analytics import gates
-    from .analytics.statistics import dataset_statistics
-    from .export.card import render_card
-    from .export.dataset_folder import write_dataset_folder
 
     root = cfg.root_dir
     report: dict[str, Any] = {

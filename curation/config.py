@@ -19,8 +19,10 @@ from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
+from . import defaults
 from .config_base import Section, read_yaml_mapping
 from .errors import UserError
+from .redact import redact_settings, relative_paths
 
 #: Where commands look for a config when --config is not given, in order (relative to the current folder).
 CONFIG_CANDIDATES = (Path("unwritten.yaml"), Path("configs/unwritten.yaml"))
@@ -83,8 +85,6 @@ class Config(Section):
 
     def resolve_or_packaged(self, p: str | Path | None, packaged: str) -> Path:
         """A configured file resolved like any path, or the packaged default (`curation/defaults/`) when unset."""
-        from . import defaults
-
         return defaults.path(packaged) if p is None else self.resolve(p)
 
     @property
@@ -99,8 +99,6 @@ class Config(Section):
     def to_public_dict(self, relative: bool = True) -> dict[str, Any]:
         """The full configuration as written in the card and the build report: secret-looking values masked,
         and (`relative`) paths relative to the root, `root` relative to the config file's folder."""
-        from .redact import redact_settings, relative_paths
-
         data = self.model_dump(mode="json")
         if relative:
             data = relative_paths(data, self._root_dir)
@@ -179,8 +177,6 @@ def load_config(path: str | Path | None = None, overrides: dict[str, Any] | None
     except ValidationError as e:
         raise UserError(format_validation_error(e, str(path))) from None
     cfg._path = path.resolve()
-    from .redact import redact_settings
-
     redact_settings(cfg, cfg.model_dump(mode="json"))  # secret values are masked wherever they appear from now on
     cfg._root_dir = (path.resolve().parent / cfg.root).resolve()
     return cfg

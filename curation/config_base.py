@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
+import yaml
 from pydantic import BaseModel, ConfigDict
+
+from .errors import UserError
 
 
 class Section(BaseModel):
@@ -18,12 +22,6 @@ def read_yaml_mapping(path: "str | os.PathLike[str]", what: str) -> dict:
 
     `what` names the file's role in messages ("config file", "roster", "system prompts file").
     """
-    from pathlib import Path
-
-    import yaml
-
-    from .errors import UserError
-
     path = Path(path)
     if not path.is_file():
         raise UserError(f"{what} not found: {path}")

@@ -23,6 +23,7 @@ import shutil
 from pathlib import Path
 from typing import Any, Iterable
 
+from . import __version__, atomic
 from .errors import UserError
 
 TOOL = "unwritten-curation"
@@ -175,8 +176,6 @@ def read_marker(folder: Path) -> dict[str, Any]:
 def write_marker(folder: Path, build_id: str, status: str, **fields: Any) -> None:
     """Mark `folder` as the tool's; the first marker of a staging folder is written in place (a kill
     mid-write still leaves a marker file), the final one atomically."""
-    from . import __version__, atomic
-
     data = {"tool": TOOL, "version": __version__, "build_id": build_id, "status": status, **fields}
     text = json.dumps(data, indent=1, sort_keys=True) + "\n"
     if (Path(folder) / MARKER).exists():

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from .. import atomic
 from ..ingest.interactions.facets import QUALITY_CATEGORIES
+from .inputs import load_input
+from .statistics import dataset_statistics
 
 Getter = Callable[[dict[str, Any]], Any]
 
@@ -201,9 +204,6 @@ def image_paths(md_path: Path) -> dict[str, Path]:
 
 def side_statistics(path: str | Path, cfg: Any = None) -> dict[str, Any]:
     """Load one input and measure it: {"path", "input", "notes", "statistics"}."""
-    from .inputs import load_input
-    from .statistics import dataset_statistics
-
     loaded = load_input(path, cfg)
     stats = dataset_statistics(loaded.records, loaded.rejects, getattr(cfg, "analytics", None))
     return {"path": loaded.path, "input": loaded.input, "notes": loaded.notes, "statistics": stats}
@@ -221,8 +221,7 @@ def compare_inputs(path_a: str | Path, path_b: str | Path, cfg: Any = None, *,
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from .. import atomic
-    from .plots import coverage_heatmaps, quality_histograms
+    from .plots import coverage_heatmaps, quality_histograms  # matplotlib: loaded only when plots are written
 
     paths = {"a": path_a, "b": path_b}
     if parallel:

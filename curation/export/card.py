@@ -28,7 +28,14 @@ import jinja2
 import yaml
 
 from .. import defaults
+from ..analytics.compare import fmt_value
+from ..analytics.gates import failures_line
+from ..analytics.training_estimate import estimate_training
+from ..domain import load_spec
 from ..errors import UserError
+from ..ingest.interactions.facets import AUTHENTICITY_CATEGORIES, CAPACITY_LEVELS
+from ..redact import shown_path
+from ..stages.tokens import percentile
 from .card_plots import histogram_png, write_png
 
 #: YAML keys the build owns; all others in an existing card are the user's and are kept.
@@ -104,8 +111,6 @@ def read_rows(meta: dict[str, Any], dataset_dir: Path, config_name: str = "conve
 
 
 def token_table(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    from ..stages.tokens import percentile
-
     by_kind: dict[str, list[int]] = defaultdict(list)
     for r in rows:
         n = (r.get("metadata") or {}).get("token_count")
@@ -134,8 +139,6 @@ def conversation_mapping(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _roles_of(data_type: str) -> dict[str, Any]:
     """What the model is given and what it learns to produce, from the type's roles in the domain spec."""
-    from ..domain import load_spec
-
     t = load_spec().types.get(data_type)
     if t is None:
         return {"given": [], "answer": None, "description": ""}
@@ -150,8 +153,6 @@ def _excerpt(text: str) -> str:
 def coverage_matrix(cells: dict[str, int]) -> dict[str, Any]:
     """capacity|authenticity counts -> rows x columns table (zeros shown as gaps); the spec's levels and
     bands in their own order (crisis..high, failed..excellent), other labels after them, "None" last."""
-    from ..ingest.interactions.facets import AUTHENTICITY_CATEGORIES, CAPACITY_LEVELS
-
     def order(known: tuple[str, ...]):
         return lambda s: (s == "None", s not in known, known.index(s) if s in known else 0, _natural(s))
 
@@ -234,9 +235,6 @@ def balance_view(ledger: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def statistics_view(report: dict[str, Any]) -> dict[str, Any]:
     """What the statistics section shows, taken as-is from `report["analytics"]` (dataset_statistics)
     and the balance notes; any part the build did not measure is left out, never guessed."""
-    from ..analytics.compare import fmt_value
-    from ..analytics.gates import failures_line
-
     a = report.get("analytics") or {}
     ledger = report.get("ledger", [])
     policy = next((s.get("notes") or {} for s in ledger if s.get("stage") == "balance"), {}).get("policy") or {}
@@ -282,7 +280,7 @@ def statistics_view(report: dict[str, Any]) -> dict[str, Any]:
 
 def write_coverage_plot(report: dict[str, Any], dataset_dir: Path, config: Any) -> dict[str, str] | None:
     """The capacity x authenticity heatmap of the analytics (analytics.plots), or None without samples."""
-    from ..analytics.plots import coverage_heatmaps
+    from ..analytics.plots import coverage_heatmaps  # matplotlib: loaded only when a plot is drawn
 
     a = report.get("analytics") or {}
     if not (a.get("coverage") or {}).get("samples"):
@@ -352,8 +350,6 @@ def _template(config: Any) -> jinja2.Template:
 
 def _public_qlora(config: Any) -> Any:
     """The QLoRA settings with their folders relative to the config's root (the card holds no local path)."""
-    from ..redact import shown_path
-
     q = config.output.qlora
     if not hasattr(config, "root_dir"):
         return q
@@ -389,8 +385,6 @@ def _dump_yaml(data: Any) -> str:
 
 
 def _training_estimate(config: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    from ..analytics.training_estimate import estimate_training
-
     train = [(r.get("metadata") or {}).get("token_count") for r in rows if r["_split"] == "train"]
     return estimate_training(sum(n for n in train if isinstance(n, int)), config.output.qlora)
 

@@ -21,14 +21,13 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
 from .. import __version__, redact
 from ..errors import UserError
+from ..outputs import REJECTS_NAME, REPORT_NAME, publishable
+from ..stages.contract import Roles, check_jsonl
 from .leaks import check_publishable
-
-if TYPE_CHECKING:
-    from ..stages.contract import Roles
 
 REPO_TYPE = "dataset"
 #: Remote paths the build owns: files there that no longer exist locally are deleted on push.
@@ -68,8 +67,6 @@ class LocalFile:
 def local_files(folder: Path) -> list[LocalFile]:
     """The files to push, sorted by path, with the hashes the Hub compares: the build marker's allow-list
     (never the report or rejects beside the data), or for an older build every file but hidden ones."""
-    from ..outputs import REJECTS_NAME, REPORT_NAME, publishable
-
     allowed = publishable(folder)
     out = []
     for f in sorted(folder.rglob("*")):
@@ -85,8 +82,6 @@ def local_files(folder: Path) -> list[LocalFile]:
 
 def check_folder(folder: Path, roles: "Roles | None" = None) -> None:
     """Refuse to push a folder that is not a built dataset or whose Axolotl rows break the contract."""
-    from ..stages.contract import Roles, check_jsonl
-
     if not folder.is_dir():
         raise UserError(f"dataset folder not found: {folder} (run `unwritten build` first)")
     if not (folder / "README.md").is_file():

@@ -26,6 +26,7 @@ from .. import __version__, atomic
 from ..analytics.training_estimate import estimate_training
 from ..errors import UserError
 from ..outputs import check_output_file
+from ..stages.tokens import percentile
 
 SUBSETS = {  # config name -> (JSONL folder under axolotl/, what it trains)
     "scenes": ("scenes", "style transfer on manuscript scenes"),
@@ -175,8 +176,6 @@ def read_token_counts(jsonl: Path) -> list[int]:
 
 def sequence_len_for(counts: list[int], qcfg: Any, tokens_cfg: Any) -> int:
     """Smallest multiple of 256 holding the chosen percentile (default: every row), within bounds."""
-    from ..stages.tokens import percentile
-
     need = percentile(counts, qcfg.sequence_len_percentile) if counts else qcfg.min_sequence_len
     return max(qcfg.min_sequence_len, min(tokens_cfg.sequence_len, 256 * math.ceil(need / 256)))
 

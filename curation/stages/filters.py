@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from typing import Callable
 
+from ..errors import UserError
 from ..ingest.manuscripts.settings import ChunkingConfig
 from ..records import Record
 from .base import Context, Filter
@@ -144,7 +145,6 @@ class QualityFilters(Filter):
         }
         unknown = set(self.cfg.check) - set(checks)
         if unknown:
-            from ..errors import UserError
             raise UserError(f"stages.filters.check: unknown check(s) {sorted(unknown)}; known: {sorted(checks)}")
         self.checks = [checks[c] for c in checks if c in self.cfg.check]  # fixed order: cheap first
 

@@ -20,6 +20,7 @@ from typing import Any, Iterator
 from ...domain import Spec, load_spec
 from ...jsonio import MAX_INT_DIGITS, find_huge_number
 from ...records import Record, Source, normalize_text, stable_id
+from ...redact import shown_path
 from ...stages.base import Context, SourceStep
 from .discovery import (RawSample, Unrecognised, batch_number_from_name, detect_type, file_type_hint, find_files,
                         iter_samples, normalize_version, type_label, version_from_path)
@@ -79,8 +80,6 @@ class InteractionSource(SourceStep):
     def display(self, path: Path) -> str:
         """Path as shown in records and rejects: relative to the root (`../` steps outside it), posix style."""
         if self.root is not None:
-            from ...redact import shown_path
-
             return shown_path(path, self.root)
         return path.as_posix()
 

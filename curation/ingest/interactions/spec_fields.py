@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...domain import FieldSpec, Spec, TypeSpec
+from ...domain import FieldSpec, Spec, TypeSpec, load_spec
 from .field_match import SpecField
 
 
@@ -49,8 +49,6 @@ def _flatten(t: TypeSpec, f: FieldSpec, prefix: str, out: list[SpecField]) -> No
 def spec_fields(spec: Spec | None = None) -> dict[str, list[SpecField]]:
     """{data type: its fields, parents before children} for the package spec or a config's domain."""
     if spec is None:
-        from ...domain import load_spec
-
         spec = load_spec()
     out: dict[str, list[SpecField]] = {}
     for name, t in spec.types.items():

@@ -18,6 +18,8 @@ from typing import Any, ClassVar, Iterator
 
 from ...errors import UserError
 from ...llm.client import ModelMissing, ServerUnavailable
+from ...llm.scene_labels import LLMLabeller
+from ...llm.scene_summary import SceneSummarizer
 from ...records import Record, Source, stable_id
 from ...redact import shown_path
 from ...stages.base import Context, SourceStep
@@ -63,7 +65,6 @@ def labelling_from_config(cfg, host: str | None = None, cache_dir: str | Path | 
     m = cfg.manuscripts
     llm = None
     if m.labeller != "heuristic":
-        from ...llm.scene_labels import LLMLabeller
         cache = Path(cache_dir) if cache_dir else cfg.resolve(cfg.output.report + ".cache")
         llm = LLMLabeller(cfg.generation, cache / "scene_labels.sqlite",
                           cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None, host=host)
@@ -94,7 +95,6 @@ class ManuscriptSource(SourceStep):
                    for m in cfg.inputs.manuscripts]
         summarize = None
         if cfg.manuscripts.llm_summary:
-            from ...llm.scene_summary import SceneSummarizer
             cache = cfg.resolve((cfg.output.report or cfg.output.dir + ".build.json") + ".cache") / "scene_summaries.sqlite"
             summarize = SceneSummarizer.from_settings(cfg.generation, cache, 
                                                     cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None)
