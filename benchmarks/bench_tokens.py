@@ -11,7 +11,7 @@ import time
 
 from curation.records import Record, Source
 from curation.stages.base import Context
-from curation.stages.tokens import TokenBudget
+from curation.stages.token_budget import TokenBudget
 from curation.tokens import TiktokenCounter
 
 

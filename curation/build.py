@@ -40,7 +40,7 @@ from .stages.dedupe import ExactDedupe, NearDedupe
 from .stages.filters import QualityFilters
 from .stages.interactions import ConvertInteractions, QualityGate, ValidateInteractions
 from .stages.split import Split
-from .stages.tokens import TokenBudget
+from .stages.token_budget import TokenBudget
 from .stages.versions import VersionFilter
 
 log = logging.getLogger("curation.build")

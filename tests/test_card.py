@@ -14,7 +14,7 @@ from curation.export.dataset_folder import write_dataset_folder
 from curation.records import Record, Source
 from curation.stages.base import Context, chain
 from curation.stages.contract import RowContract
-from curation.stages.tokens import TokenBudget
+from curation.stages.token_budget import TokenBudget
 from curation.tokens import get_counter
 
 SPLITS = ("train", "train", "train", "validation", "test")

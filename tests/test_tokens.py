@@ -10,7 +10,7 @@ import pytest
 from curation.errors import UserError
 from curation.records import Record, Source
 from curation.stages.base import Context
-from curation.stages.tokens import TokenBudget, percentile
+from curation.stages.token_budget import TokenBudget, percentile
 from curation.tokens import (HFTokenizerCounter, TiktokenCounter, count_conversation, count_tokens,
                              get_counter, render_chatml)
 

@@ -35,7 +35,7 @@ from ..domain import load_spec
 from ..errors import UserError
 from ..ingest.interactions.facets import AUTHENTICITY_CATEGORIES, CAPACITY_LEVELS
 from ..redact import shown_path
-from ..stages.tokens import percentile
+from ..stages.token_budget import percentile
 from .card_plots import histogram_png, write_png
 
 #: YAML keys the build owns; all others in an existing card are the user's and are kept.

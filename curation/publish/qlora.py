@@ -26,7 +26,7 @@ from .. import __version__, atomic
 from ..analytics.training_estimate import estimate_training
 from ..errors import UserError
 from ..outputs import check_output_file
-from ..stages.tokens import percentile
+from ..stages.token_budget import percentile
 
 SUBSETS = {  # config name -> (JSONL folder under axolotl/, what it trains)
     "scenes": ("scenes", "style transfer on manuscript scenes"),

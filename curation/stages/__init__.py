@@ -6,7 +6,7 @@ Order in a build (`curation.build.pipeline`), after the ingest steps (`curation.
 2. `interactions.ValidateInteractions`     schemas + Master Truths rules
 3. `interactions.QualityGate`              per-type thresholds / spectrum targets
 4. `interactions.ConvertInteractions`      structured samples -> conversation turns
-5. `tokens.TokenBudget`        token counts, length policy (split / drop / raise; never truncate)
+5. `token_budget.TokenBudget`  token counts, length policy (split / drop / raise; never truncate)
 6. `filters.QualityFilters`    heuristic filters with named reasons
 7. `dedupe.ExactDedupe`        normalised assistant text
 8. `dedupe.NearDedupe`         rare-shingle candidates (`near_pairs`) + rapidfuzz verification, greedy keep
