@@ -394,7 +394,7 @@ def check_data_is_valid(data: dict[str, dict[str, list[dict]]]) -> list[str]:
 def tool_verdicts(files: dict[str, bytes]) -> tuple[dict[Key, Any], dict[Key, str]]:
     """Run the tool's interaction ingest + validation + quality gate + duplicate check on the rendered files."""
     from curation.config import Config
-    from curation.ingest.interactions import analysis
+    from curation.analytics import batch_analysis as analysis
 
     with tempfile.TemporaryDirectory() as tmp:
         for rel, raw in files.items():

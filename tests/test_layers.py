@@ -72,6 +72,29 @@ def test_every_import_names_a_module():
     assert not broken, "imports of modules that do not exist:\n" + "\n".join(broken)
 
 
+def test_scripts_tests_and_benchmarks_import_modules_that_exist():
+    """A moved module leaves no stale import in the scripts, benchmarks or tests around the package (at any
+    depth of a function): `from curation.x import y` needs a module x.y, or a name y the package x defines."""
+    known = modules()
+    broken = []
+    for folder in ("scripts", "benchmarks", "tests"):
+        for path in sorted((PACKAGE.parent / folder).glob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and not node.level and (node.module or "").startswith("curation"):
+                    module = node.module or ""
+                    if module not in known:
+                        broken.append(f"{folder}/{path.name}:{node.lineno}: {module}")
+                        continue
+                    source = known[module].read_text(encoding="utf-8")
+                    for alias in node.names:
+                        if f"{module}.{alias.name}" not in known and alias.name not in source:
+                            broken.append(f"{folder}/{path.name}:{node.lineno}: {module}.{alias.name}")
+                elif isinstance(node, ast.Import):
+                    broken += [f"{folder}/{path.name}:{node.lineno}: {a.name}" for a in node.names
+                               if a.name.startswith("curation") and a.name not in known]
+    assert not broken, "imports of curation modules that do not exist:\n" + "\n".join(broken)
+
+
 def unit_of(module: str) -> tuple[str, int]:
     best = ("", -1, -1)
     for tier, units in enumerate(TIERS):
