@@ -97,7 +97,7 @@ def _wrong_lines(proposed: dict[str, dict[str, str]], truth: dict[str, dict[str,
 
 def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str) -> dict[str, Any]:
     from curation.errors import UserError
-    from curation.ingest.interactions import analysis
+    from curation.analytics import batch_analysis as analysis
     from curation.ingest.interactions.field_match import field_map
     from curation.ingest.interactions.schema_report import schema_report
 

@@ -13,7 +13,7 @@ import yaml
 
 from curation.config import load_config
 from curation.errors import UserError
-from curation.ingest.interactions import analysis
+from curation.analytics import batch_analysis as analysis
 from curation.ingest.interactions.field_match import field_map
 from curation.ingest.interactions.schema_report import schema_report
 
