@@ -85,12 +85,12 @@ def test_interrupted_build_keeps_previous_folder(built, tmp_path, repo, monkeypa
     shutil.copytree(built.out_dir, out)
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
 
-    import curation.export.card as card
+    import curation.build as build_module
 
     def killed(*a, **k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(card, "render_card", killed)
+    monkeypatch.setattr(build_module, "render_card", killed)  # the card step, as the build calls it
     with pytest.raises(KeyboardInterrupt):
         build(load_config(repo / "configs" / "unwritten.yaml"), out)
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
