@@ -58,8 +58,8 @@ def sources(cfg: Config) -> list[SourceStep]:
 
 def pipeline(cfg: Config) -> list[Stage]:
     """The curation stages, in order (the one place the order is written); each is built from its own
-    settings section (and, named, the two values it shares with another: the row contract's roles, the
-    dedupe threshold the split's contamination check uses)."""
+    settings section (and, named, what it shares with another: the row contract's roles, the chunk bounds
+    the scene length filter checks, the dedupe threshold the split's contamination check uses)."""
     i, s, out = cfg.interactions, cfg.stages, cfg.output
     return [
         VersionFilter.from_config(i),
