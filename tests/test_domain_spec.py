@@ -466,12 +466,12 @@ def test_no_field_name_or_rule_number_outside_the_spec():
 def test_quality_bands_and_planner_tables_have_one_source():
     """Quality bands, the gate limits, capacity targets and the planner's dimensions come from the spec (or the
     config's gate section), not from copies in the modules that use them."""
-    from curation.analytics.facets import QUALITY_CATEGORIES
+    from curation.ingest.interactions.facets import QUALITY_CATEGORIES
     from curation.analytics.settings import AnalyticsConfig
     from curation.generate.parameters import INTERACTION_TYPES, dimensions_for
     from curation.generate.settings import GenerationConfig, ParameterSpace
     from curation.stages.settings import BalanceConfig
-    from curation.ingest.interactions.analysis import QUALITY_BAND_NAMES
+    from curation.analytics.batch_analysis import QUALITY_BAND_NAMES
 
     band = SPEC.rules.quality_band
     assert [band(q) for q in (1.0, 0.9, 0.89, 0.7, 0.69, 0.5, 0.49, 0.0)] == [
