@@ -120,14 +120,20 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
                 stop_types += 1
                 same += {k: v for k, v in lines.items() if not k.startswith("<")} == proposed.get(t, {})
         the_map = proposed if use == "proposed" else truth
-        a = analysis.analyze(_config(root, {"field_map": the_map}))
-    outcomes = _outcomes(a)
+        try:
+            with contextlib.redirect_stderr(io.StringIO()):
+                a = analysis.analyze(_config(root, {"field_map": the_map}))
+            outcomes = _outcomes(a)
+            stopped = None
+        except UserError as e:  # even with the map, the guard stops: nothing is kept
+            outcomes, stopped = {}, str(e).split(":")[1][:200] if ":" in str(e) else str(e)[:200]
     recs = manifest["records"]
     res = {"records": len(recs), "valid": 0, "kept": 0, "defects": 0, "flagged": 0,
            "lines": sum(len(v) for v in proposed.values()), "wrong": _wrong_lines(proposed, truth),
-           "ambiguous": ambiguous, "stops": stops, "stop_types": stop_types, "same": same, "misses": []}
+           "ambiguous": ambiguous, "stops": stops, "stop_types": stop_types, "same": same, "misses": [],
+           "stopped_with_map": [f"seed {seed}: {stopped}"] if stopped else []}
     for p in recs:
-        state, detail = outcomes.get((p["file"], p["index"]), ("lost", None))
+        state, detail = outcomes.get((p["file"], p["index"]), ("lost", None) if stopped is None else ("stopped", None))
         if p["expected"] == "keep":
             res["valid"] += 1
             ok = state == "kept" and not set(detail) & rules
@@ -180,7 +186,8 @@ def main() -> int:
         tot["seconds"] = time.perf_counter() - t0
         label = f"{name} {seeds[0]}-{seeds[-1]}"
         rows.append((label, len(seeds), tot))
-        details[label] = {"misses": tot["misses"], "wrong": tot["wrong"], "ambiguous": tot["ambiguous"]}
+        details[label] = {"misses": tot["misses"], "wrong": tot["wrong"], "ambiguous": tot["ambiguous"],
+                          "stopped_with_map": tot["stopped_with_map"]}
     head = f"{'family (map: ' + args.map + ')':<28}{'seeds':>6}{'records':>9}{'valid':>7}{'kept':>15}" \
            f"{'defects':>9}{'flagged':>15}{'lines':>7}{'wrong':>7}{'ambig.':>7}{'stops':>7}{'same':>9}{'s':>6}"
     lines = [head]

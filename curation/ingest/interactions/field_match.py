@@ -418,15 +418,34 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
     fields missing, then fewer fields unmatched, wins (the plain reading on a tie). With the `domain`, pairs
     the names and values cannot settle are settled by the records' own rules (`rule_evidence`).
     """
-    plain = _match_type(tp, fields, vocab, config_map, domain)
-    view, back = _one_item_lists_as_objects(tp)
-    if not back:
-        return plain
-    collapsed = _match_type(view, fields, vocab, config_map, domain, back)
-
     def cost(tm: TypeMatch) -> tuple[int, int]:
         return len(tm.missing), sum(1 for m in tm.matches if m.how == "unmatched")
 
+    def reading(view: TypeProfile, back: dict[str, str]) -> TypeMatch:
+        """One reading, retried without the objects of theirs that trap fields nothing matched (a wrapper
+        holding everything is not our `ocean` because five of its fields are OCEAN numbers)."""
+        tm = _match_type(view, fields, vocab, config_map, domain, back)
+        fwd = {real: v for v, real in back.items()}
+        blocked: frozenset[str] = frozenset()
+        for _ in range(3):
+            kinds = {f.path: f.type for f in fields}
+            trapping = {fwd.get(m.source, m.source) for m in tm.matches
+                        if m.how == "proposed" and kinds.get(m.target or "") in ("object", "array")
+                        and any(u.how == "unmatched" and _within(u.source, m.source) for u in tm.matches)}
+            if not trapping:
+                break
+            blocked |= trapping
+            alt = _match_type(view, fields, vocab, config_map, domain, back, blocked)
+            if cost(alt) >= cost(tm):
+                break
+            tm = alt
+        return tm
+
+    plain = reading(tp, {})
+    view, back = _one_item_lists_as_objects(tp)
+    if not back:
+        return plain
+    collapsed = reading(view, back)
     return collapsed if cost(collapsed) < cost(plain) else plain
 
 
@@ -462,7 +481,7 @@ def _one_item_lists_as_objects(tp: TypeProfile) -> tuple[TypeProfile, dict[str, 
 
 def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO_VOCAB,
                 config_map: dict[str, str] | None = None, domain: Spec | None = None,
-                back: dict[str, str] | None = None) -> TypeMatch:
+                back: dict[str, str] | None = None, blocked: frozenset[str] = frozenset()) -> TypeMatch:
     """Match one data type's profile to its spec fields (see module docstring).
 
     Objects and lists are assigned first (their children's fit is the strongest evidence), then the children
@@ -492,6 +511,8 @@ def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _N
     def pair(st: FieldStats, s: SpecField) -> tuple[float, str, float] | None:
         if st.path.count("[]") != s.path.count("[]"):
             return None  # a field inside every list item stays inside list items, and only there
+        if st.path in blocked and s.type in ("object", "array"):
+            return None  # tried before: this object of theirs held more than the spec object
         if s.path in holders and any(tp.together(st.path, t) > EXCLUSIVE * st.records for t in holders[s.path]):
             return None  # both names in the same samples: two different fields, not two versions of one
         inside_their = [(t, o) for t, o in objects if _within(st.path, t)]
@@ -515,7 +536,8 @@ def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _N
         if any(_within(s.path, o) for _, o in objects) and not inside_their:
             score -= 0.05  # a loose field moving into an object that another object of theirs already fills
         is_object = s.type in ("object", "array")
-        strong = score >= MIN_SCORE and (name >= NAME_EVIDENCE or (is_object and score >= OBJECT_SCORE))
+        strong = score >= MIN_SCORE and (name >= NAME_EVIDENCE or (is_object and (score >= OBJECT_SCORE
+                                                                                   or s.required)))
         if not strong and not is_object and (s.required and score >= ELIMINATION_SCORE
                                              or "rule" in s.roles and score >= MIN_SCORE):
             strong = True  # a required field, or one a rule reads, may be found by its values alone
@@ -568,7 +590,7 @@ def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _N
     # an object (or list) of theirs whose fields all went into one spec object moves there as a whole
     taken_specs = {v[0] for v in assigned.values()} | {sp for sp, _ in known.values()}
     for st in tp.ordered():
-        if st.path in assigned or st.path in known or st.main_type not in ("object", "array"):
+        if st.path in assigned or st.path in known or st.main_type not in ("object", "array") or st.path in blocked:
             continue
         sub = st.path + ("[]" if st.main_type == "array" else "")
         kids = [assigned[c.path] for c in tp.ordered() if _parent_of(c.path) == sub and c.path in assigned]
@@ -576,17 +598,23 @@ def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _N
         if not kids or len(parents) != 1:
             continue
         target = next(iter(parents)).removesuffix("[]")
-        if target in by_path and target not in taken_specs and by_path[target].type == st.main_type \
-                and _parent_of(st.path).removesuffix("[]") == _parent_of(target).removesuffix("[]"):
+        their_parent = _parent_of(st.path).removesuffix("[]")
+        our_parent = _parent_of(target).removesuffix("[]")
+        # in the same place: the same parent, a parent matched to ours, or (for our top level) a wrapper of theirs
+        placed = their_parent == our_parent or \
+            (assigned.get(their_parent) or known.get(their_parent) or (None,))[0] == our_parent or \
+            (our_parent == "" and their_parent not in assigned and their_parent not in known)
+        if target in by_path and target not in taken_specs and by_path[target].type == st.main_type and placed:
             score = sum(k[1] for k in kids) / len(kids)
             assigned[st.path] = (target, score, "its fields are the fields of " + target, 1.0)
             objects.append((st.path, target))
             taken_specs.add(target)
     # two proposals whose targets could be swapped at (almost) no cost: neither is sure
     crossed: dict[str, list[str]] = {}
-    props = [(t, v) for t, v in assigned.items() if v[2] and not v[2].startswith("its fields")]
-    for i, (a, (x, sa, _, _)) in enumerate(props):
-        for b, (y, sb, _, _) in props[i + 1:]:
+    props = [t for t, v in assigned.items() if v[2] and not v[2].startswith("its fields")]
+    for i, a in enumerate(props):
+        for b in props[i + 1:]:
+            (x, sa, _, _), (y, sb, _, _) = assigned[a], assigned[b]  # as they stand after earlier swaps
             ay, bx = scores.get((a, y)), scores.get((b, x))
             if ay and bx and ay[0] > 0 and bx[0] > 0 and ay[0] + bx[0] >= sa + sb - AMBIGUOUS_MARGIN:
                 crossed.setdefault(a, []).append(b)
