@@ -150,6 +150,7 @@ class Vocabulary:
 
     def __init__(self, names: Iterable[str]) -> None:
         docs = [set(words(n).split()) for n in set(names)]
+        self._splits: dict[str, list[str]] = {}
         self.n = max(len(docs), 1)
         self.df: dict[str, int] = {}
         for d in docs:
@@ -158,6 +159,37 @@ class Vocabulary:
 
     def weight(self, word: str) -> float:
         return math.log(1 + self.n / (1 + self.df.get(word, 0)))
+
+    def split(self, word: str) -> list[str]:
+        """A run-together name in the spec's words ('interactioncontextsupportneeded' -> interaction context
+        support needed; 'rawcapacity' -> raw capacity), when known words cover most of it; else the word."""
+        if len(word) < 6 or word in self.df or not self.df:
+            return [word]
+        got = self._splits.get(word)
+        if got is None:
+            n = len(word)
+            best: list[tuple[int, int, int]] = [(0, 0, 0)] * (n + 1)  # (covered chars, -pieces, start)
+            for i in range(1, n + 1):
+                cands = [(best[i - 1][0], best[i - 1][1] - 1, i - 1)]  # one unknown letter
+                for j in range(max(0, i - 20), i - 2):
+                    if word[j:i] in self.df:  # known words of three letters or more
+                        cands.append((best[j][0] + i - j, best[j][1] - 1, j))
+                best[i] = max(cands)
+            pieces: list[str] = []
+            i = n
+            while i > 0:
+                j = best[i][2]
+                piece = word[j:i]
+                if i - j == 1 and pieces and (len(pieces[-1]) < 3 or pieces[-1] not in self.df):
+                    pieces[-1] = piece + pieces[-1]  # letters outside the vocabulary stay one word
+                else:
+                    pieces.append(piece)
+                i = j
+            pieces.reverse()
+            known = sum(len(p) for p in pieces if p in self.df and len(p) >= 3)
+            got = pieces if len(pieces) > 1 and known >= 0.5 * n else [word]
+            self._splits[word] = got
+        return got
 
 
 _NO_VOCAB = Vocabulary([])
@@ -180,7 +212,7 @@ def _words_sim(theirs: list[str], ours: list[str], vocab: Vocabulary) -> float:
 def name_similarity(theirs: str, spec: SpecField, vocab: Vocabulary = _NO_VOCAB) -> float:
     """0..1: how alike their field name is to the spec field's name and aliases (the leaf names, then the
     whole paths, so `npc_card_narrative_dialogue_prose` still finds `npc_card_narrative.dialogue_prose`)."""
-    leaf = words(theirs.rsplit(".", 1)[-1].removesuffix("[]")).split()
+    leaf = [p for w in words(theirs.rsplit(".", 1)[-1].removesuffix("[]")).split() for p in vocab.split(w)]
     if not leaf:
         return 0.0
     spec_full = words(spec.path.replace("[]", "")).split()
@@ -716,13 +748,13 @@ def _settle_by_rules(tm: TypeMatch, samples: list[dict[str, Any]], domain: Spec,
             return None
         return v[2]
 
-    # only what the names cannot settle: the rules must not argue a field away from a name that fits it
+    # a swap keeps every field and must halve the failures; a move to a free field must not argue a field
+    # away from a name that fits it (a missing input fails no rule), so it is tried only between alike names
     alternatives: list[list[tuple[FieldMatch, str]]] = []
     for i, a in enumerate(props):
         ax = name(a, a.target or "")
         for b in props[i + 1:]:
-            ay, bx, by = name(a, b.target or ""), name(b, a.target or ""), name(b, b.target or "")
-            if None not in (ax, ay, bx, by) and ay + bx >= ax + by - NAME_MARGIN:  # type: ignore[operator]
+            if name(a, b.target or "") is not None and name(b, a.target or "") is not None:
                 alternatives.append([(a, b.target or ""), (b, a.target or "")])
         if not by_path[a.target or ""].required and ax is not None:
             alternatives += [[(a, u)] for u in free if (au := name(a, u)) is not None and au >= ax - NAME_MARGIN]
@@ -739,7 +771,8 @@ def _settle_by_rules(tm: TypeMatch, samples: list[dict[str, Any]], domain: Spec,
     best: tuple[int, list[tuple[FieldMatch, str]]] | None = None
     for alt in alternatives:
         n = failing_records(samples, tm.data_type, lines(alt), domain)
-        if n < now and (best is None or n < best[0]):
+        enough = n < now if len(alt) == 1 else n <= now - max(2, now // 2)
+        if enough and (best is None or n < best[0]):
             best = (n, alt)
     if best is None:
         return
