@@ -52,6 +52,7 @@ class FieldSpec:
     range_reason: str = "value_out_of_range"
     generate: bool = True  # asked of a generator (False: read on input only, e.g. what a rule reads if present)
     words: tuple[int | None, int | None] | None = None  # typical length of a string value (schema matching only)
+    values: tuple[str, ...] | None = None  # the labels a field usually holds, not enforced (schema matching only)
 
     def child(self, name: str) -> "FieldSpec | None":
         for f in self.fields:
@@ -472,6 +473,8 @@ class FieldDef(_Model):
     generate: bool | None = Field(None, description="false: not part of the generator's output schema")
     words: list[int | None] | None = Field(None, description="typical [min, max] words of a string value (a short "
                                            "label or free text): evidence for `unwritten schema`, never a check")
+    values: str | list[str] | None = Field(None, description="the labels the field usually holds (a list or "
+                                           "rules.<path>): evidence for `unwritten schema`, never a check")
 
 
 PathOrPaths = Union[str, list[str]]
@@ -604,6 +607,9 @@ class _Builder:
             enum = tuple(table)
         elif d.enum is not None:
             enum = tuple(d.enum)
+        values: tuple[str, ...] | None = None
+        if d.values is not None:
+            values = tuple(_rule_table(self.raw, d.values)) if isinstance(d.values, str) else tuple(d.values)
         fields = tuple(self.field(k, v, f"{where}.{name}") for k, v in (d.fields or {}).items())
         items = self.field(f"{name}[]", d.items, where) if d.items is not None else None
         if items is not None and d.items is not None:
@@ -613,7 +619,7 @@ class _Builder:
                          description=d.description or "", scale=scale, parse=d.parse,
                          range_reason=self.reasons.get(scale or "", "value_out_of_range"),
                          generate=d.generate is not False,
-                         words=(d.words[0], d.words[1]) if d.words and len(d.words) == 2 else None)
+                         words=(d.words[0], d.words[1]) if d.words and len(d.words) == 2 else None, values=values)
 
     def type_spec(self, name: str, d: TypeDef) -> TypeSpec:
         where = f"types.{name}"

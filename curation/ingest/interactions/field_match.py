@@ -48,6 +48,8 @@ NAME_EVIDENCE = 0.3
 OBJECT_SCORE = 0.55
 #: A rival candidate scoring within this margin makes a shape-only proposal ambiguous.
 AMBIGUOUS_MARGIN = 0.05
+#: A field whose values are the spec's labels for a field this often is that field, whatever its name.
+LABEL_SHARE = 0.9
 #: Names within this similarity of each other leave the choice to the records' rules.
 NAME_MARGIN = 0.15
 #: Records the rule check reads per candidate map.
@@ -573,6 +575,8 @@ def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _N
         if not strong and not is_object and (s.required and score >= ELIMINATION_SCORE
                                              or "rule" in s.roles and score >= MIN_SCORE):
             strong = True  # a required field, or one a rule reads, may be found by its values alone
+        if not strong and s.enum and score >= MIN_SCORE and _enum_share(st, s.enum) >= LABEL_SHARE:
+            strong = True  # its values are the spec's own labels for this field (crisis/low/medium/high)
         if not strong:
             return None
         return score, evidence, name

@@ -159,6 +159,9 @@ def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> 
                 return label
         return v
     if t == "object":
+        if tv is list and len(v) == 1 and isinstance(v[0], dict):  # [{...}]: a list of one object is the object
+            v = v[0]
+            repairs.append(f"object_from_one_item_list:{path}")
         v, parsed = _json_in_string(v, "{", path, repairs)
         if not parsed:
             return v

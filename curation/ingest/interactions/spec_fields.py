@@ -36,8 +36,8 @@ def _roles(t: TypeSpec, path: str) -> tuple[str, ...]:
 
 def _flatten(t: TypeSpec, f: FieldSpec, prefix: str, out: list[SpecField]) -> None:
     path = prefix + f.name
-    out.append(SpecField(path, f.type, f.required, f.range, f.enum, f.aliases, _roles(t, path), f.description,
-                          f.parse, f.words))
+    out.append(SpecField(path, f.type, f.required, f.range, f.enum or f.values, f.aliases, _roles(t, path),
+                          f.description, f.parse, f.words))
     if f.type == "object":
         for c in f.fields:
             _flatten(t, c, path + ".", out)
