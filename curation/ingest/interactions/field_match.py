@@ -297,6 +297,9 @@ def shape_fit(tp: TypeProfile, st: FieldStats, spec: SpecField, spec_children: l
         if t == "integer" and st.numbers and st.integral / st.numbers < 0.9:
             fit *= 0.6
         lo, hi = spec.range or (None, None)
+        if lo is not None and hi is not None and hi - lo > 2 and st.num_max is not None \
+                and st.num_max <= lo + 0.1 * (hi - lo) and st.numbers >= 3:
+            fit *= 0.8  # never above a tenth of the scale: more likely a 0-1 score than this 0-10 value
         return fit, f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}]"
     if t == "string":
         if st.share_of(("string", "numeric_text")) < 0.8:
