@@ -9,6 +9,7 @@ Below the share, records are rejected one by one with their reason, as before.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter, defaultdict
 from typing import Any, Iterable
@@ -23,6 +24,38 @@ _INDEX = re.compile(r"\[\d+\]")
 #: A field missing in fewer records than this is a defect of those records (rejected one by one), never a
 #: naming mismatch, whatever the share (2 of a type's 5 records is 40%).
 MIN_MISSING = 3
+
+
+_STEP = re.compile(r"([^.\[\]]+)((?:\[\d+\])*)")
+
+
+def _walk(obj: Any, path: str) -> Any:
+    """The object at a repair's path ('npc_emotional_state.', 'response_options[0].')."""
+    for m in _STEP.finditer(path):
+        obj = obj.get(m.group(1)) if isinstance(obj, dict) else None
+        for i in re.findall(r"\d+", m.group(2)):
+            obj = obj[int(i)] if isinstance(obj, list) and int(i) < len(obj) else None
+    return obj
+
+
+def as_written(data: dict[str, Any], repairs: list[str]) -> dict[str, Any]:
+    """A copy of the record with the ingest's renames undone (alias renames, one-object lists), so that the
+    field_map lines proposed from it name the fields as the batch wrote them (the map applies before those)."""
+    out = copy.deepcopy(data)
+    for rep in reversed(repairs):
+        kind, _, rest = rep.partition(":")
+        if kind == "rename_alias" and "->" in rest:
+            where, _, ours = rest.rpartition("->")
+            parent, _, theirs = where.rpartition(".") if "." in where else ("", "", where)
+            holder = _walk(out, parent) if parent else out
+            if isinstance(holder, dict) and ours in holder and theirs not in holder:
+                holder[theirs] = holder.pop(ours)
+        elif kind == "object_from_one_item_list":
+            parent, _, name = rest.rpartition(".")
+            holder = _walk(out, parent) if parent else out
+            if isinstance(holder, dict) and isinstance(holder.get(name), dict):
+                holder[name] = [holder[name]]
+    return out
 
 
 def _missing_paths(problems: list[Problem]) -> list[str]:
@@ -48,7 +81,7 @@ class MissingFieldTally:
         self.per_type[r.data_type] += 1
         kept = self.samples[r.data_type]
         if len(kept) < _SAMPLE_KEEP:
-            kept.append(r.data)
+            kept.append(as_written(r.data, r.repairs))
         for path in _missing_paths(problems):
             self.n_missing[(r.data_type, path)] += 1
 
