@@ -76,9 +76,19 @@ def looks_like_sample(obj: dict[str, Any], spec: Spec | None = None) -> bool:
 def _groups(spec: Spec) -> dict[str, list[frozenset[str]]]:
     """Per type, one name set per required field (its name, aliases and the user's mapped names)."""
     out = {}
+    # a mapped name that feeds several of our fields, or is mapped in several types, is a wrapper of theirs
+    # (`data.reply`, `data.score`): it says nothing about which type a sample is
+    feeds: dict[str, set[tuple[str, str]]] = {}
     for name, t in spec.types.items():
         fmap = spec.field_map(name)
-        groups = [frozenset((f.name, *f.aliases, *fmap.top_level_sources(f.name))) for f in t.fields if f.required]
+        for f in t.fields:
+            for src in fmap.top_level_sources(f.name):
+                feeds.setdefault(src, set()).add((name, f.name))
+    wrappers = {src for src, fed in feeds.items() if len(fed) > 1}
+    for name, t in spec.types.items():
+        fmap = spec.field_map(name)
+        groups = [frozenset((f.name, *f.aliases, *(s for s in fmap.top_level_sources(f.name) if s not in wrappers)))
+                  for f in t.fields if f.required]
         if t.identifying_fields:  # any of the composed parts identifies the type (counts twice)
             groups = [frozenset(t.identifying_fields)] * 2 + groups
         out[name] = groups or [frozenset(f.name for f in t.fields)]

@@ -125,6 +125,17 @@ class TypeMatch:
                 continue
             lines[m.source] = m.target
             moved.append((m.source, m.target))
+        # a line moving a field out of an object the ingest would rename by alias (`Ocean.Extra` into
+        # `ocean.extraversion`) creates our object first, so the alias rename no longer happens: the object
+        # gets its own line too (a move onto our existing object merges what it lacks)
+        by_source = {m.source: m for m in self.matches}
+        for src in list(lines):
+            parent = src.rsplit(".", 1)[0] if "." in src else ""
+            while parent:  # (a list of one object read as an object is `x[]`: its line unwraps it)
+                pm = by_source.get(parent)
+                if pm is not None and pm.how == "alias" and pm.target and parent not in lines:
+                    lines[parent] = pm.target
+                parent = parent.rsplit(".", 1)[0] if "." in parent else ""
         return lines
 
 
