@@ -97,3 +97,31 @@ def test_a_required_field_nothing_names_is_proposed_by_its_shape_and_marked(tmp_
     rep = schema_report([tmp_path / "in"])
     m = next(m for tm in rep.matches for m in tm.matches if m.source == "zz")
     assert m.target == "rationale" and "chosen by value shape" in m.evidence  # the table says how it was chosen
+
+
+def test_a_child_moved_out_of_an_alias_named_object_brings_the_object_along(tmp_path, valid):
+    out = []
+    for s in valid["personality_traits"]:
+        s = copy.deepcopy(s)
+        o = s.pop("ocean")
+        s["Ocean"] = {"Openness": o["openness"], "conscientiousness": o["conscientiousness"], "Extra": o["extraversion"],
+                      "agreeableness": o["agreeableness"], "Neuro": o["neuroticism"]}
+        out.append(s)
+    _batch(tmp_path / "in" / "pt.json", "personality_traits", out)
+    lines = field_map(schema_report([tmp_path / "in"]).matches)["personality_traits"]
+    assert lines["Ocean.Extra"] == "ocean.extraversion" and lines["Ocean"] == "ocean"
+    a = analysis.analyze(_config(tmp_path, {"field_map": {"personality_traits": lines}}))
+    assert len(a.kept) == len(out) and not a.ctx.rejects.rows
+
+
+def test_a_wrapper_every_type_uses_is_no_evidence_of_a_type(tmp_path, valid):
+    # labelled irony records and unlabelled multi-step records (named by their file), all under `data`
+    _batch(tmp_path / "in" / "di.json", "dramatic_irony", [{"data": s} for s in valid["dramatic_irony"]])
+    (tmp_path / "in" / "run_multi_step.json").write_text(json.dumps([{"data": s} for s in valid["multi_step"]]),
+                                                         encoding="utf-8")
+    fm = field_map(schema_report([tmp_path / "in"]).matches)
+    a = analysis.analyze(_config(tmp_path, {"field_map": fm}))
+    by_type: dict[str, int] = {}
+    for r in a.kept:
+        by_type[r.data_type] = by_type.get(r.data_type, 0) + 1
+    assert by_type == {"dramatic_irony": len(valid["dramatic_irony"]), "multi_step": len(valid["multi_step"])}
