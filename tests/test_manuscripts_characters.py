@@ -92,6 +92,38 @@ def test_another_persons_first_name_before_a_shared_surname_is_not_a_mention():
     assert [m.person for m in idx.mentions("Inspector Reyes said so. Reyes left.")] == ["Ana Reyes", "Ana Reyes"]
 
 
+def test_a_title_of_the_other_gender_is_not_a_mention_of_the_person():
+    # "Mrs Ashdown" beside Dan Ashdown (Tollhouse), "Mrs. Gerd van Riebeek" beside Gerd (Little Fuzzy)
+    idx = PersonIndex.from_names({"Dan Ashdown": ["Dan", "Ashdown"]})
+    idx.gender["Dan Ashdown"] = "he"
+    assert [m.person for m in idx.mentions("“Mrs Ashdown,” he said.")] == []
+    assert [m.person for m in idx.mentions("“Mr Ashdown,” he said. Ashdown sat.")] == ["Dan Ashdown"] * 2
+    del idx.gender["Dan Ashdown"]  # gender unknown: the title cannot contradict it
+    assert [m.person for m in idx.mentions("“Mrs Ashdown,” he said.")] == ["Dan Ashdown"]
+
+
+def test_a_title_before_a_family_name_several_people_share_says_nothing_about_their_gender():
+    # "Mrs Rourke" beside Jamie and Siobhan Rourke (Salt Ledger), "Mrs Ashdown" beside Dan and Wren
+    # Ashdown (Tollhouse): the title is someone's, not the surname's usual owner's
+    family = ["Jamie Rourke ran errands. Jamie Rourke was nineteen.", "Siobhan Rourke said nothing.",
+              "Siobhan Rourke nodded. Siobhan sighed.", "Jamie laughed at the gate. Jamie ran."]
+    m = model(*family, *["A Mrs Rourke had called. Mrs Rourke waited an hour. Mrs Rourke left."] * 2)
+    assert m.person("Jamie").gender is None
+    m = model(family[0], family[3], *["A Mr Rourke had called. Mr Rourke waited an hour. Mr Rourke left."] * 2)
+    assert m.person("Jamie").gender == "he"  # one owner of the surname: the title counts
+
+
+def test_a_possessive_in_a_persons_own_clause_counts_half_towards_their_gender():
+    # "Dan Ashdown saw his mother" (Tollhouse), "Daniel took his coat" (Tollhouse), "Ferris folded his
+    # hands" (Meridian), "Ruth put her cup down" (Little Fuzzy)
+    known = ["Dan Ashdown said nothing.", "The car stopped and Dan Ashdown smiled.", "“Dan,” said the girl."]
+    m = model(*known, "Dan Ashdown saw his mother at the window.", "Dan took his coat from the hook.")
+    assert m.person("Dan").gender == "he"
+    # half a vote: a subject pronoun in the person's clause outweighs a possessive (which may be another's)
+    m = model(*known, "Dan Ashdown saw his mother at the window.", "Dan thought she was there.")
+    assert m.person("Dan").gender == "she"
+
+
 def test_a_full_name_used_once_becomes_the_canonical_name_and_a_shared_surname_stays_unowned():
     m = model(*["Jonah said nothing. Jonah watched the screen. “Jonah,” she said."] * 3,
               *["Johanna said it was fine. Johanna nodded. “Johanna,” he said."] * 3,

@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .names import TITLES, name_words
+from .names import TITLE_GENDER, TITLES, name_words
 from .people import INSTITUTION_WORDS, PersonIndex, _bare, _form, _runs
 from .pov import COGNITION, PERCEPTION, SPEECH
 from .roster import Roster
@@ -67,6 +67,11 @@ _VOC_BEFORE = re.compile(r"(?:^|[“\"‘]\s*|[,;—–]\s+|\b(?:O|Oh|oh|Ah|ah|D
 _VOC_AFTER = re.compile(r"^\s*(?:[,!?;—–]|\.(?!\w)|[”\"’])")
 _HE = re.compile(r"\b(?:he|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|herself)\b", re.I)
+#: A possessive in a person's own clause ("Dan Ashdown saw his mother", "Daniel took his coat", "Ruth put
+#: her cup down"): half a subject pronoun, since it may be someone else's ("Ana took his hand").
+_HIS = re.compile(r"\bhis\b", re.I)
+_HER_POSSESSIVE = re.compile(r"\bher\b(?!\s*[.,;:!?—”\"]|\s+(?:to|and|in|on|at|with|from|for|as|that|up|down|away|"
+                             r"back|again|out|off|into|over|by|a|an|the|this|that|if|when|so|then)\b)", re.I)
 _SENT = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
 #: A name the text gives someone: "called me Sparrow", "call me Ishmael", "known as Peg", "Peg to her brother".
 _NICKNAME = re.compile(r"\b(?:calls?|called|calling|named|nicknamed|christened|dubbed)\s+(me|him|her|you)\s+"
@@ -298,10 +303,7 @@ def gather(texts: list[str]) -> tuple[dict[tuple[str, ...], Evidence], dict[tupl
     return forms, spelled, words
 
 
-_TITLE_GENDER = {"mr": "he", "mister": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "uncle": "he",
-                 "mrs": "she", "miss": "she", "ms": "she", "lady": "she", "madam": "she", "queen": "she",
-                 "princess": "she", "aunt": "she", "dame": "she"}
-_GENDERED_TITLE = re.compile(r"\b((?i:" + "|".join(_TITLE_GENDER) + r"))\.?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+_GENDERED_TITLE = re.compile(r"\b((?i:" + "|".join(TITLE_GENDER) + r"))\.?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
 
 
 def _gender(index: PersonIndex, texts: list[str]) -> dict[str, str]:
@@ -321,15 +323,23 @@ def _gender(index: PersonIndex, texts: list[str]) -> dict[str, str]:
                                 r"that|before|after|since|where|whether|and\s+(?:he|she))\b|[;:—]",
                                 sent[ms[0].end:], maxsplit=1)[0]
                 c = votes.setdefault(ms[0].person, Counter())
-                c["he"] += len(_HE.findall(rest))
-                c["she"] += len(_SHE.findall(rest))
+                c["he"] += len(_HE.findall(rest)) + 0.5 * len(_HIS.findall(rest))
+                c["she"] += len(_SHE.findall(rest)) + 0.5 * len(_HER_POSSESSIVE.findall(rest))
             prev = ms[0].person if len(people) == 1 else None
+    # a family name several people share ("Mrs Ashdown" beside Dan and Wren Ashdown) says nothing about
+    # the one the index gives it to (Tollhouse: Dan Ashdown; Little Fuzzy: "Mrs. Gerd van Riebeek" is Ruth)
+    owners: dict[str, set] = {}
+    for f, p in index.forms.items():
+        if len(f) > 1:
+            owners.setdefault(f[-1], set()).add(p)
     for text in texts:
         for m in _GENDERED_TITLE.finditer(text):
             words = name_words(m.group(2))
             person = index.forms.get(words) or index.forms.get(words[:1])
+            if person and len(words) == 1 and len(owners.get(words[0], ())) > 1:
+                continue
             if person:
-                votes.setdefault(person, Counter())[_TITLE_GENDER[m.group(1).casefold()]] += 3
+                votes.setdefault(person, Counter())[TITLE_GENDER[m.group(1).casefold()]] += 3
     out = {}
     for person, c in votes.items():
         if c["he"] >= 2 * c["she"] and c["he"] >= 1:

@@ -22,6 +22,11 @@ TITLES = {
     "mayor", "dame", "madame", "monsieur", "herr", "frau", "señor", "señora", "auntie", "granny", "pilot", "engineer", "superintendent", "constable", "detective", "chancellor", "minister",
 }
 
+#: Titles that say a person's gender ("Mrs Ashdown" is a woman whoever else is called Ashdown).
+TITLE_GENDER = {"mr": "he", "mister": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "uncle": "he",
+                "mrs": "she", "miss": "she", "ms": "she", "lady": "she", "madam": "she", "queen": "she",
+                "princess": "she", "aunt": "she", "dame": "she"}
+
 
 def name_words(name: str) -> tuple[str, ...]:
     """The words that identify a person, in order ("Dr. Van Helsing" -> ("van", "helsing"))."""

@@ -134,6 +134,30 @@ def _speaker(span: tuple[int, int], tags: list[tuple[int, str | None]]) -> str |
     return before[-1][1] if before else False
 
 
+#: A written record a first-person chapter can be: "Sparrow's Book", "Jonathan Harker's Journal", "Tomas's Notes".
+_RECORD_WORDS = (r"(?:book|notebook|diary|journal|log|logbook|letters?|notes|story|account|memoir|memoirs|papers|"
+                 r"confession|testimony|statement|record|chronicle|tale|narrative)")
+_RECORD_TITLE = re.compile(rf"^(?:the\s+)?(?P<name>(?:[A-Z][\w.\-’']*\s+){{0,3}}?[A-Z][\w\-]*)[’']s\s+(?:own\s+|\w+\s+)?"
+                           rf"(?i:{_RECORD_WORDS})\b(?P<rest>.*)$")
+
+
+def record_owner(title: str | None, people: PersonIndex) -> str | None:
+    """The person whose written record a chapter title says it is ("Sparrow's Book, Again" -> the person
+    "Sparrow" names; "Jonathan Harker's Journal"), when the book knows them as a person.
+
+    A first-person chapter titled as someone's book, diary or notes is told by them: Dracula heads its
+    journal chapters so, The Tollhouse Summer its notebook chapters ("Sparrow's Book", "Sparrow's Book,
+    Again"), where the owner is named by a pet name the book links to her. A title that only mentions
+    someone ("The Day Jonah Left") or names no known person is not a record title.
+    """
+    if not title:
+        return None
+    m = _RECORD_TITLE.match(strip_emphasis(title).strip(" .:;"))
+    if not m or len(m.group("rest").split()) > 3:
+        return None
+    return people.resolve(m.group("name"))
+
+
 def signature(last_paragraphs: list[str]) -> str | None:
     """The signer of a text ending in a valediction and a name ("Yours very sincerely, Edgar Rice Burroughs.")."""
     if not last_paragraphs:

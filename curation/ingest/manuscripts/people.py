@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .names import TITLES, merge_variants, name_words
+from .names import TITLE_GENDER, TITLES, merge_variants, name_words
 from .text import narration_only
 
 #: A capitalised word (an abbreviation keeps its full stop: "Mr.", "Dr.", "St.").
@@ -94,6 +94,12 @@ class PersonIndex:
                                 or (self.lower_words and first not in self.lower_words)):
                             # another name's first word mid-sentence ("Frank Reyes" is not "Ana Reyes"'s
                             # surname): someone the index does not know
+                            k += n
+                            break
+                        said = TITLE_GENDER.get(_form(words[k - 1:k])[0]) if k else None
+                        if said and self.gender.get(person, said) != said:
+                            # "Mrs Ashdown" is not Dan Ashdown, "Mrs. Gerd van Riebeek" not Gerd (Tollhouse,
+                            # Little Fuzzy): a title of the other gender names someone the index does not know
                             k += n
                             break
                         # capitalised words before the name belong to it ("Mr. Chief Justice Frederic

@@ -139,6 +139,9 @@ _LEAD_IN = re.compile(r"^[\W_]*(?:(?!(?:they|he|she|we|i|you)\s)(?:[\w’'\-]+[^
                       r"finally|suddenly|later|there|yet|only)\s+)?$", re.I)
 #: The opening of a coordinated clause whose subject is a name: "..., and Tova went".
 _COORDINATED_SUBJECT = re.compile(r"[,;]\s+(?:and|but|then|so)\s+$")
+#: After a name, its verb: a lower-case word, past the rest of the name when the index knows only its first
+#: word ("Margaret Ashdown had lived": a married name used once; "Tova Rusk went").
+_VERB_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w’'\-]+)*\s+[a-z]")
 #: Free indirect thought: the narration exclaims, swears or asks in the character's own voice.
 _FID_WORDS = re.compile(r"\b(?:gosh|damn|damned|hell|heavens|good\s+lord|of\s+course|probably|surely|"
                         r"maybe|perhaps|no\s+doubt|anyhow|anyway|well,)\b", re.I)
@@ -211,7 +214,7 @@ def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None
             if subj_p and subj_m:
                 subj_p = None
             if first_sentence and subj_m is None and subj_p is None and mentions and \
-                    _COORDINATED_SUBJECT.search(sent[:mentions[0].start]) and re.match(r"\s+[a-z]", sent[mentions[0].end:]):
+                    _COORDINATED_SUBJECT.search(sent[:mentions[0].start]) and _VERB_AFTER_NAME.match(sent, mentions[0].end):
                 # "The station went quiet at three, and Tova went up to the gallery": the first person
                 # named in the opening sentence is the subject of its second clause
                 subj_m = mentions[0]

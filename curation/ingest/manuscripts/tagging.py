@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .names import name_words
 from .characters import CharacterModel, build_model
-from .narrator import narrator_evidence
+from .narrator import narrator_evidence, record_owner
 from .people import PersonIndex
 from .places import SettingResult, SettingTracker
 from .pov import SceneEvidence, book_prior, decide, scene_evidence, score_scene
@@ -229,6 +229,9 @@ class Tagger:
             # a full name addressed or introduced is a person even when the "I" hides its pronouns
             ev = narrator_evidence(text, self.people, lambda p: self.real_person(p) or len(name_words(p)) >= 2)
             name, conf, why = ev.best()
+            owner = record_owner(chapter_title, self.people) if conf < 0.7 else None
+            if owner and (self.real_person(owner) or len(name_words(owner)) >= 2):
+                name, conf, why = owner, 0.75, "chapter titled as the narrator's record"
             return PovResult(name, conf, person, {"from": why, "named_in_narration": dict(ev.third_person)})
         if heading:
             name = self._person_name(heading)
