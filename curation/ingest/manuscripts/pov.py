@@ -44,7 +44,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .people import PersonIndex
+from .people import Mention, PersonIndex
 
 #: Verbs of thinking and feeling: the narration is inside this person's head.
 COGNITION = (r"(?:thought|thinks|felt|feels|wondered|knew|realized|realised|remembered|wanted|decided|hoped|"
@@ -186,183 +186,257 @@ class SceneEvidence:
     opening_observer: str | None = None  # who watches the opener right away ("X arrived. Ana watched him.")
 
 
-def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None = None) -> SceneEvidence:
-    """Read a scene's narration (speech already blanked) sentence by sentence."""
-    gender = people.gender
-    ev = SceneEvidence()
-    first_sentence = True
-    opening_window = 0  # sentences read since the opening (an observer of the opener takes the opening)
-    recent: dict[str, str] = {}  # gender -> last named subject of that gender anywhere in the scene so far
-    focal: dict[str, str] = {}  # gender -> whose mind the narration is in: the opener, then a named mind
-    named_subjects: list[str] = []  # named subjects in reading order
-    anchored: set[str] = set()  # genders whose pronouns have had a focal person
-    prev_subject: str | None = None  # the named subject of the previous sentence
-    for para in narration.split("\n\n"):
-        current: str | None = None  # who this paragraph's narration is with ("he:" for an unmarked pronoun)
-        for sm in _SENTENCES.finditer(para):
-            sent = sm.group(0)
-            if not re.search(r"\w", sent.replace("…", "")):
+@dataclass
+class _Sentence:
+    """One sentence of narration as the extractors read it."""
+
+    text: str
+    mentions: list[Mention]  # the people it names (those allowed)
+    pronouns: list[re.Match]  # its "he"/"she"
+    subj_m: Mention | None  # the named subject, if a name opens it (after a short lead-in)
+    subj_p: re.Match | None  # the pronoun subject, if a pronoun opens it
+    before: dict[str, str]  # gender -> the last named subject of that gender before this sentence
+    local: dict[str, str] = field(default_factory=dict)  # gender -> a person this sentence names (binds its pronouns)
+
+
+class _SceneReader:
+    """Reads one scene's narration sentence by sentence into a `SceneEvidence`.
+
+    Each method below is one extractor: the sentence's subject (`_parse`), what a named person does
+    (`_named_act`) and whose pronouns the name binds (`_bind_name`), what a pronoun does (`_pronoun`),
+    sentences showing someone is not the unmarked pronoun (`_not_unmarked`), who is looked at
+    (`_observations`), feelings given to a pronoun (`_experiencer_pronouns`), minds owned by a pronoun
+    (`_possessed_minds`) and free indirect thought (`_free_indirect`). The reading state they share:
+    """
+
+    def __init__(self, people: PersonIndex, allowed: set[str] | None) -> None:
+        self.people = people
+        self.allowed = allowed
+        self.gender = people.gender
+        self.ev = SceneEvidence()
+        self.first_sentence = True
+        self.opening_window = 0  # sentences read since the opening (an observer of the opener takes the opening)
+        self.recent: dict[str, str] = {}  # gender -> last named subject of that gender anywhere in the scene so far
+        self.focal: dict[str, str] = {}  # gender -> whose mind the narration is in: the opener, then a named mind
+        self.named_subjects: list[str] = []  # named subjects in reading order
+        self.anchored: set[str] = set()  # genders whose pronouns have had a focal person
+        self.prev_subject: str | None = None  # the named subject of the previous sentence
+        self.current: str | None = None  # who this paragraph's narration is with ("he"/"she" for an unmarked pronoun)
+
+    def read(self, narration: str) -> SceneEvidence:
+        for para in narration.split("\n\n"):
+            self.current = None
+            for sm in _SENTENCES.finditer(para):
+                text = sm.group(0)
+                if re.search(r"\w", text.replace("…", "")):
+                    self._sentence(text)
+        return self.ev
+
+    def _sentence(self, text: str) -> None:
+        s = self._parse(text)
+        _leave_focal(text, s.mentions, s.subj_m, s.subj_p, self.focal, self.named_subjects, self.gender)
+        events: list[tuple[int, Mention | re.Match]] = [(m.start, m) for m in s.mentions]
+        events += [(p.start(), p) for p in s.pronouns]
+        events.sort(key=lambda e: e[0])
+        for _, obj in events:
+            if isinstance(obj, Mention):
+                acts, inner, mind = self._named_act(s, obj)
+                self._bind_name(s, obj, acts, inner, mind)
+            else:
+                self._pronoun(s, obj)
+        self._not_unmarked(s)
+        _observations(self.ev, text, s.mentions, s.subj_m, s.subj_p, s.local, self.recent, self.focal, self.gender,
+                      self.opening_window)
+        self._experiencer_pronouns(s)
+        self._possessed_minds(s)
+        self._free_indirect(s)
+        self._advance(s)
+
+    # ---- extractors --------------------------------------------------------------------------------
+    def _parse(self, text: str) -> _Sentence:
+        """The sentence's people, pronouns and subject: a name or a pronoun after at most a short lead-in."""
+        mentions = [m for m in self.people.mentions(text) if not self.allowed or m.person in self.allowed]
+        pronouns = list(_PRONOUN.finditer(text))
+        subj_m = mentions[0] if mentions and _LEAD_IN.match(text[:mentions[0].start]) else None
+        subj_p = pronouns[0] if pronouns and _LEAD_IN.match(text[:pronouns[0].start()]) else None
+        if subj_m and subj_p and subj_p.start() < subj_m.start:
+            subj_m = None
+        if subj_p and subj_m:
+            subj_p = None
+        if self.first_sentence and subj_m is None and subj_p is None and mentions and \
+                _COORDINATED_SUBJECT.search(text[:mentions[0].start]) and _VERB_AFTER_NAME.match(text, mentions[0].end):
+            # "The station went quiet at three, and Tova went up to the gallery": the first person
+            # named in the opening sentence is the subject of its second clause
+            subj_m = mentions[0]
+        return _Sentence(text, mentions, pronouns, subj_m, subj_p, dict(self.recent))
+
+    def _named_act(self, s: _Sentence, m: Mention) -> tuple[bool, bool, bool]:
+        """What the sentence says a named person does, scored: thinks or feels (inner life), perceives, is
+        seen from outside, or is the subject. Returns (acts: binds pronouns, inner: their thought,
+        mind: their senses)."""
+        ev, sent, who = self.ev, s.text, m.person
+        ev.present.add(who)
+        is_subject = m is s.subj_m
+        # "he wondered whether Marc knew", "either Kellogg wanted ... or", "Gus, however, was pleased":
+        # someone else's guess about a mind, or a mind set against the narration's
+        reported = (_REPORTED_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
+                    or any(g.start() < m.start for g in _GUESS.finditer(sent))
+                    or _CONTRAST_GAP.match(sent, m.end) is not None)
+        # "he thought of Tom", "she wondered about Kessler": the person thought about
+        thought_of = not is_subject and _THOUGHT_ABOUT_BEFORE.search(sent, max(0, m.start - 40), m.start) is not None
+        acts, inner, mind = True, False, False
+        if thought_of:
+            ev.not_unmarked[who] += 1
+            acts = False
+        elif m.possessive:
+            if _AFTER_INNER.match(sent, m.end):
+                _add(ev, who, 0 if reported else 2.0, inner=not reported)
+                inner = not reported
+            elif _AFTER_GAZE.match(sent, m.end):
+                _add(ev, who, W_PERCEPTION_NAMED)
+            elif _AFTER_OUTER.match(sent, m.end):
+                _add(ev, who, W_OUTSIDE)
+                _seen(ev, self.focal, who, self.opening_window)
+                acts = False  # "she kept her eyes on Kessler's face": he is looked at, not acting
+            else:  # "he saw Baby on Jack's shoulder": a possessive binds pronouns only as the subject
+                acts = is_subject
+        elif _AFTER_COGNITION.match(sent, m.end):
+            _add(ev, who, 0 if reported else W_INNER_NAMED, inner=not reported)
+            inner = not reported
+        elif _AFTER_SPEECH.match(sent, m.end):
+            pass
+        elif _AFTER_OUTSIDE.match(sent, m.end):
+            _add(ev, who, W_OUTSIDE)
+            _seen(ev, self.focal, who, self.opening_window, count=False)
+        elif _AFTER_PERCEPTION.match(sent, m.end):
+            _add(ev, who, W_PERCEPTION_NAMED)
+            mind = not reported and _AFTER_SENSING.match(sent, m.end) is not None
+        elif is_subject:
+            _add(ev, who, W_SUBJECT_NAMED)
+        else:
+            acts = _AFTER_VERB.match(sent, m.end) is not None
+        if not thought_of and not reported and _EXPERIENCER_BEFORE.search(sent, max(0, m.start - 30), m.start):
+            _add(ev, who, W_INNER_NAMED, inner=True)  # "that worried Jack", "it occurred to Ruth"
+        return acts, inner, mind
+
+    def _bind_name(self, s: _Sentence, m: Mention, acts: bool, inner: bool, mind: bool) -> None:
+        """A person who acts binds the sentence's pronouns of their gender; as the subject they may become
+        the focal mind (the scene's opener, the first named subject, a named thought or sensing)."""
+        ev, who = self.ev, m.person
+        g_who = self.gender.get(who)
+        is_subject = m is s.subj_m
+        if acts:
+            s.local[g_who or "?"] = who
+            self.recent[g_who or "?"] = who
+            if is_subject:
+                self.current = who
+                ev.subject[who] += 1
+                self.named_subjects.append(who)
+                if g_who and g_who not in self.anchored and ev.opening is None and ev.opening_pronoun is None:
+                    self.focal[g_who] = who  # no opener: the first named subject anchors its pronouns
+                    self.anchored.add(g_who)
+                elif g_who and who == ev.opening and who not in ev.outside and self.focal.get(g_who) != who \
+                        and not _OBJECT[g_who].search(s.text, m.end):
+                    # the opener named again as the subject: the narration is back with them
+                    # ("Victor Grego identified the Company with himself" after his guesses
+                    # about Kellogg), unless a "him" in the sentence shows the pronoun is another
+                    self.focal[g_who] = who
+        if self.first_sentence and is_subject:
+            ev.opening = who
+            if g_who:
+                self.focal[g_who] = who
+                self.anchored.add(g_who)
+        elif (inner or mind) and g_who:
+            self.focal[g_who] = who  # the narration is now in this person's mind and senses
+
+    def _pronoun(self, s: _Sentence, p: re.Match) -> None:
+        """A "he"/"she": to the person of its gender the sentence names, else to the unmarked pool (and
+        whoever is focal), weighted by what it does: thinks, perceives, is the subject; seen from outside,
+        it counts against its owner."""
+        ev, sent = self.ev, s.text
+        g = p.group(1).lower()
+        who = s.local.get(g) or s.local.get("?")
+        if p is s.subj_p:
+            self.current = who if who else g
+            if self.first_sentence and not who:
+                ev.opening_pronoun = g
+        end = p.end()
+        if _AFTER_COGNITION.match(sent, end):
+            w = W_INNER_PRONOUN if who else W_INNER_DEFAULT
+        elif _AFTER_SPEECH.match(sent, end):
+            w = 0.0
+        elif _AFTER_OUTSIDE.match(sent, end):  # seen from outside: not the unmarked person
+            if who:
+                ev.named[who] += W_OUTSIDE
+            elif self.recent.get(g):
+                ev.recency[self.recent[g]] += W_OUTSIDE
+            _seen(ev, self.focal, who or self.recent.get(g), self.opening_window, count=False)
+            return
+        elif _AFTER_PERCEPTION.match(sent, end):
+            w = W_PERCEPTION_PRONOUN
+        elif p is s.subj_p:
+            w = W_SUBJECT_PRONOUN
+        else:
+            return
+        _credit(ev, who, g, w, self.focal)
+
+    def _not_unmarked(self, s: _Sentence) -> None:
+        """"He wondered whether Marc knew", "Marc grinned at him": the unmarked pronoun is not Marc."""
+        for m in s.mentions:
+            g = self.gender.get(m.person)
+            if g is None or m.person == s.local.get(g) and m is not s.subj_m:
                 continue
-            local = {}  # a pronoun goes to a name of its gender only within its own sentence
-            mentions = [m for m in people.mentions(sent) if not allowed or m.person in allowed]
-            pronouns = list(_PRONOUN.finditer(sent))
-            # sentence subject: a name or a pronoun after at most a short lead-in
-            subj_m = mentions[0] if mentions and _LEAD_IN.match(sent[:mentions[0].start]) else None
-            subj_p = pronouns[0] if pronouns and _LEAD_IN.match(sent[:pronouns[0].start()]) else None
-            if subj_m and subj_p and subj_p.start() < subj_m.start:
-                subj_m = None
-            if subj_p and subj_m:
-                subj_p = None
-            if first_sentence and subj_m is None and subj_p is None and mentions and \
-                    _COORDINATED_SUBJECT.search(sent[:mentions[0].start]) and _VERB_AFTER_NAME.match(sent, mentions[0].end):
-                # "The station went quiet at three, and Tova went up to the gallery": the first person
-                # named in the opening sentence is the subject of its second clause
-                subj_m = mentions[0]
-            before_sentence = dict(recent)
-            _leave_focal(sent, mentions, subj_m, subj_p, focal, named_subjects, gender)
-            events: list[tuple[int, str, object]] = [(m.start, "name", m) for m in mentions]
-            events += [(p.start(), "pron", p) for p in pronouns]
-            events.sort(key=lambda e: e[0])
-            for pos, kind, obj in events:
-                if kind == "name":
-                    m = obj
-                    who = m.person
-                    g_who = gender.get(who)
-                    ev.present.add(who)
-                    is_subject = m is subj_m
-                    # "he wondered whether Marc knew", "either Kellogg wanted ... or", "Gus, however, was
-                    # pleased": someone else's guess about a mind, or a mind set against the narration's
-                    reported = (_REPORTED_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
-                                or any(g.start() < m.start for g in _GUESS.finditer(sent))
-                                or _CONTRAST_GAP.match(sent, m.end) is not None)
-                    # "he thought of Tom", "she wondered about Kessler": the person thought about
-                    thought_of = not is_subject and _THOUGHT_ABOUT_BEFORE.search(
-                        sent, max(0, m.start - 40), m.start) is not None
-                    acts = True
-                    inner = False  # the name is followed by its own thought or feeling
-                    mind = False  # ... or by its own perception
-                    if thought_of:
-                        ev.not_unmarked[who] += 1
-                        acts = False
-                    elif m.possessive:
-                        if _AFTER_INNER.match(sent, m.end):
-                            _add(ev, who, 0 if reported else 2.0, inner=not reported)
-                            inner = not reported
-                        elif _AFTER_GAZE.match(sent, m.end):
-                            _add(ev, who, W_PERCEPTION_NAMED)
-                        elif _AFTER_OUTER.match(sent, m.end):
-                            _add(ev, who, W_OUTSIDE)
-                            _seen(ev, focal, who, opening_window)
-                            acts = False  # "she kept her eyes on Kessler's face": he is looked at, not acting
-                        else:  # "he saw Baby on Jack's shoulder": a possessive binds pronouns only as the subject
-                            acts = is_subject
-                    elif _AFTER_COGNITION.match(sent, m.end):
-                        _add(ev, who, 0 if reported else W_INNER_NAMED, inner=not reported)
-                        inner = not reported
-                    elif _AFTER_SPEECH.match(sent, m.end):
-                        pass
-                    elif _AFTER_OUTSIDE.match(sent, m.end):
-                        _add(ev, who, W_OUTSIDE)
-                        _seen(ev, focal, who, opening_window, count=False)
-                    elif _AFTER_PERCEPTION.match(sent, m.end):
-                        _add(ev, who, W_PERCEPTION_NAMED)
-                        mind = not reported and _AFTER_SENSING.match(sent, m.end) is not None
-                    elif is_subject:
-                        _add(ev, who, W_SUBJECT_NAMED)
-                    else:
-                        acts = _AFTER_VERB.match(sent, m.end) is not None
-                    if not thought_of and not reported and \
-                            _EXPERIENCER_BEFORE.search(sent, max(0, m.start - 30), m.start):
-                        _add(ev, who, W_INNER_NAMED, inner=True)
-                    if acts:
-                        local[g_who or "?"] = who
-                        recent[g_who or "?"] = who
-                        if is_subject:
-                            current = who
-                            ev.subject[who] += 1
-                            named_subjects.append(who)
-                            if g_who and g_who not in anchored and ev.opening is None and ev.opening_pronoun is None:
-                                focal[g_who] = who  # no opener: the first named subject anchors its pronouns
-                                anchored.add(g_who)
-                            elif g_who and who == ev.opening and who not in ev.outside and focal.get(g_who) != who \
-                                    and not _OBJECT[g_who].search(sent, m.end):
-                                # the opener named again as the subject: the narration is back with them
-                                # ("Victor Grego identified the Company with himself" after his guesses
-                                # about Kellogg), unless a "him" in the sentence shows the pronoun is another
-                                focal[g_who] = who
-                    if first_sentence and is_subject:
-                        ev.opening = who
-                        if g_who:
-                            focal[g_who] = who
-                            anchored.add(g_who)
-                    elif (inner or mind) and g_who:
-                        focal[g_who] = who  # the narration is now in this person's mind and senses
-                else:
-                    g = obj.group(1).lower()
-                    who = local.get(g) or local.get("?")
-                    target = who if who else g
-                    if obj is subj_p:
-                        current = target
-                        if first_sentence and not who:
-                            ev.opening_pronoun = g
-                    end = obj.end()
-                    if _AFTER_COGNITION.match(sent, end):
-                        w = W_INNER_PRONOUN if who else W_INNER_DEFAULT
-                    elif _AFTER_SPEECH.match(sent, end):
-                        w = 0.0
-                    elif _AFTER_OUTSIDE.match(sent, end):  # seen from outside: not the unmarked person
-                        if who:
-                            ev.named[who] += W_OUTSIDE
-                        elif recent.get(g):
-                            ev.recency[recent[g]] += W_OUTSIDE
-                        _seen(ev, focal, who or recent.get(g), opening_window, count=False)
-                        continue
-                    elif _AFTER_PERCEPTION.match(sent, end):
-                        w = W_PERCEPTION_PRONOUN
-                    elif obj is subj_p:
-                        w = W_SUBJECT_PRONOUN
-                    else:
-                        continue
-                    _credit(ev, who, g, w, focal)
-            # "He wondered whether Marc knew", "Marc grinned at him": the unmarked pronoun is not Marc
-            for m in mentions:
-                g = gender.get(m.person)
-                if g is None or m.person == local.get(g) and m is not subj_m:
-                    continue
-                # ... unless the "he" is the man the previous sentence was about ("Baby was clinging to
-                # her fur. He climbed up on Jack."): that pronoun is bound, not unmarked
-                before = subj_p is not None and subj_p.group(1).lower() == g and subj_p.start() < m.start \
-                    and not any(x.person == m.person for x in mentions if x.start < subj_p.start()) \
-                    and prev_subject in (None, m.person)
-                after = m is subj_m and before_sentence.get(g) in (None, m.person) and \
-                    _OBJECT[g].search(sent, m.end) is not None
-                if before or after:
-                    ev.not_unmarked[m.person] += 1
-            _observations(ev, sent, mentions, subj_m, subj_p, local, recent, focal, gender, opening_window)
-            for em in _EXPERIENCER_PRONOUN.finditer(sent):
-                g = "he" if em.group(1).lower() == "him" else "she"
-                who = local.get(g)
-                _credit(ev, who, g, W_INNER_PRONOUN if who else W_INNER_DEFAULT, focal)
-            for pm in _POSSESSIVE_PRONOUN.finditer(sent):
-                g = "he" if pm.group(1).lower() == "his" else "she"
-                who = local.get(g)
-                _credit(ev, who, g, 1.0, focal)
-            # free indirect thought belongs to whoever the paragraph's narration is with
-            stripped = sent.rstrip("”’\" ")
-            if current and "…" not in sent and (stripped.endswith(("?", "!")) or _FID_WORDS.search(sent)):
-                _credit(ev, current if current not in ("he", "she") else None,
-                        current if current in ("he", "she") else gender.get(current, "he"), W_FID, focal)
-            if mentions or pronouns:
-                if not first_sentence:
-                    opening_window += 1
-                first_sentence = False
-                # a run of "he" subjects after a named man stays his ("Little Fuzzy squatted ... Then he
-                # thrust out his arm ... He had to do it twice before Jack got it")
-                if subj_m is not None and subj_m.person in local.values():
-                    prev_subject = subj_m.person
-                elif not (subj_p is not None and prev_subject and gender.get(prev_subject) == subj_p.group(1).lower()):
-                    prev_subject = None
-    return ev
+            # ... unless the "he" is the man the previous sentence was about ("Baby was clinging to
+            # her fur. He climbed up on Jack."): that pronoun is bound, not unmarked
+            before = s.subj_p is not None and s.subj_p.group(1).lower() == g and s.subj_p.start() < m.start \
+                and not any(x.person == m.person for x in s.mentions if x.start < s.subj_p.start()) \
+                and self.prev_subject in (None, m.person)
+            after = m is s.subj_m and s.before.get(g) in (None, m.person) and \
+                _OBJECT[g].search(s.text, m.end) is not None
+            if before or after:
+                self.ev.not_unmarked[m.person] += 1
+
+    def _experiencer_pronouns(self, s: _Sentence) -> None:
+        """"It occurred to him", "that worried her": the pronoun's owner feels."""
+        for em in _EXPERIENCER_PRONOUN.finditer(s.text):
+            g = "he" if em.group(1).lower() == "him" else "she"
+            who = s.local.get(g)
+            _credit(self.ev, who, g, W_INNER_PRONOUN if who else W_INNER_DEFAULT, self.focal)
+
+    def _possessed_minds(self, s: _Sentence) -> None:
+        """"His mind", "her thoughts": the pronoun's owner has an inner life here."""
+        for pm in _POSSESSIVE_PRONOUN.finditer(s.text):
+            g = "he" if pm.group(1).lower() == "his" else "she"
+            _credit(self.ev, s.local.get(g), g, 1.0, self.focal)
+
+    def _free_indirect(self, s: _Sentence) -> None:
+        """Free indirect thought (the narration asks, exclaims or swears) belongs to whoever the
+        paragraph's narration is with."""
+        sent, current = s.text, self.current
+        stripped = sent.rstrip("”’\" ")
+        if current and "…" not in sent and (stripped.endswith(("?", "!")) or _FID_WORDS.search(sent)):
+            _credit(self.ev, current if current not in ("he", "she") else None,
+                    current if current in ("he", "she") else self.gender.get(current, "he"), W_FID, self.focal)
+
+    def _advance(self, s: _Sentence) -> None:
+        """After a sentence naming anyone: the opening is over, and the named subject carries on."""
+        if not (s.mentions or s.pronouns):
+            return
+        if not self.first_sentence:
+            self.opening_window += 1
+        self.first_sentence = False
+        # a run of "he" subjects after a named man stays his ("Little Fuzzy squatted ... Then he
+        # thrust out his arm ... He had to do it twice before Jack got it")
+        if s.subj_m is not None and s.subj_m.person in s.local.values():
+            self.prev_subject = s.subj_m.person
+        elif not (s.subj_p is not None and self.prev_subject
+                  and self.gender.get(self.prev_subject) == s.subj_p.group(1).lower()):
+            self.prev_subject = None
+
+
+def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None = None) -> SceneEvidence:
+    """Read a scene's narration (speech already blanked) sentence by sentence (see `_SceneReader`)."""
+    return _SceneReader(people, allowed).read(narration)
 
 
 def _seen(ev: SceneEvidence, focal: dict, person: str | None, opening_window: int, count: bool = True) -> None:
