@@ -73,6 +73,20 @@ def test_an_institution_ends_in_an_institution_word_unless_a_title_names_a_perso
     assert classify(Evidence(n=3, titled=2, person=1), ("harriet", "lane"), set()) == "person"
 
 
+def test_the_last_word_of_an_organisations_name_written_the_x_is_that_organisation():
+    # "the Board" beside "the Drainage Board" (Tollhouse), "the Company" beside "the Chartered Zarathustra
+    # Company" (Little Fuzzy): not a place, so never a setting
+    book = ["The Drainage Board wrote again. She did not answer the Drainage Board.",
+            "The letter from the Drainage Board lay there.", "The Board owned the bank. The Board could wait.",
+            "She had been to the Board before. Nobody at the Board listened."]
+    m = model(*book)
+    assert kind(m, "Board") == "organisation"
+    assert m.setting_in("She went down to the Board in town and sat in the Board's waiting room.") is None
+    # a last word the book also uses for a person ("Board," she said to Mr Board) keeps its own kind
+    m = model(*book[:2], "“Board,” she said. Board nodded. Board said nothing.", "Mr Board laughed.")
+    assert kind(m, "Board") == "person"
+
+
 def test_gender_from_titles_and_subject_pronouns_not_from_object_her():
     # Salt Ledger ("Mr Kessler"), Meridian ("Ferris watched her close the panel. He was ...")
     m = model("Ferris watched her close the panel. He was a neat, grey man.",

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from curation.ingest.manuscripts.narrator import record_owner, signature
+from curation.ingest.manuscripts.narrator import narrator_evidence, record_owner, signature
 from curation.ingest.manuscripts.people import PersonIndex
 from curation.ingest.manuscripts.pipeline import process_manuscript
 from curation.ingest.manuscripts.tagging import Tagger
@@ -182,3 +182,59 @@ def test_a_record_title_names_the_narrator_only_when_the_scene_does_not(tagger):
     # the scene's own self-introduction outranks the title
     res = tagger.pov(SELF_INTRO, chapter_title="Mara's Notebook")
     assert res.pov == "Tomas Varga" and res.evidence["from"] == "self-introduction", res
+
+
+# ---- who speaks an untagged line -------------------------------------------------------------------------
+def test_an_untagged_line_answering_someone_elses_is_the_narrators(tagger):
+    # "“Where is the key, Sola?”" after Sola's tagged line (A Princess of Mars), "“You know him,
+    # Callum?”" after Brodie's (The Salt Ledger): the narrator addresses them, they do not name the "I"
+    exchange = ("I came down to the quay at six.\n\n“You are late,” said Mara Quint.\n\n"
+                "“I know, Mara Quint. The tide was wrong.”\n\nI went home and slept badly.")
+    ev = narrator_evidence(exchange, tagger.people, lambda p: True)
+    assert ev.addressed["Mara Quint"] == 0
+    # ... but with no tagged line before it, nobody knows whose line it is: the old reading holds
+    alone = "I came down to the quay at six.\n\n“I know, Mara Quint. The tide was wrong.”\n\nI went home."
+    assert narrator_evidence(alone, tagger.people, lambda p: True).addressed["Mara Quint"] == 1
+
+
+def test_the_other_partys_untagged_line_still_names_the_narrator(tagger):
+    exchange = ("I came down to the quay at six.\n\n“I know,” I said. “The tide was wrong.”\n\n"
+                "“Never mind the tide, Tomas Varga. Where is the ledger?”\n\nI went home and slept badly.")
+    ev = narrator_evidence(exchange, tagger.people, lambda p: True)
+    assert ev.addressed["Tomas Varga"] == 1
+
+
+def test_i_comma_introduces_only_at_the_head_of_a_clause(tagger):
+    # "I, Tomas Varga, kept the south gate" names the narrator; "How may I, Dejah Thoris?" (A Princess of
+    # Mars) addresses someone else
+    said = "I came down to the quay at six.\n\n“I, Tomas Varga, kept the south gate,” I said."
+    assert narrator_evidence(said, tagger.people, lambda p: True).introduced["Tomas Varga"] == 1
+    asked = "I came down to the quay at six.\n\n“How may I, Tomas Varga?” I said."
+    assert narrator_evidence(asked, tagger.people, lambda p: True).introduced["Tomas Varga"] == 0
+
+
+# ---- a name the book only addresses someone by ------------------------------------------------------------
+def test_a_name_only_used_to_address_someone_can_name_the_narrator():
+    # "“Sparrow,” she said to me" (The Tollhouse Summer without its "called me Sparrow"): the index has no
+    # person "Sparrow", the model keeps it as an addressed name for narrator evidence only
+    book = ["Gran came in from the yard. Gran said nothing for a while.", "“Well, Sparrow, fetch the lamp.”",
+            "“Now, Sparrow, sit down,” said Gran.", "“Yes, Sparrow, you may,” said Gran.",
+            "Gran smiled. Gran was tired."]
+    t = Tagger()
+    t.learn_book(book * 2)
+    assert t.model.addressed.resolve("Sparrow") == "Sparrow"
+    assert "Sparrow" not in t.characters_in(" ".join(book))
+    scene = ("I put the kettle on and waited. I did not want to talk to anybody.\n\n"
+             "“Sparrow,” said Gran, “sit down.”\n\nI sat down. I did not say anything at all.")
+    res = t.pov(scene)
+    assert res.person == "first" and res.pov == "Sparrow" and res.evidence["from"] == "addressed in dialogue", res
+
+
+@pytest.mark.parametrize("extra", [
+    "“Ulla, ulla,” the cry went, and ulla it was.",  # written in lower case too: a cry, not a name
+    "“Hey, look,” said Gran. “Hey, you,” said Gran. “Hey, there,” said Gran.",  # only at a quote's start
+])
+def test_cries_and_interjections_are_not_addressed_names(extra):
+    t = Tagger()
+    t.learn_book(["Gran came in from the yard. Gran said nothing.", "Gran smiled. Gran was tired.", extra] * 3)
+    assert not t.model.addressed.forms

@@ -163,6 +163,9 @@ class CharacterModel:
     index: PersonIndex = field(default_factory=PersonIndex)
     forms: dict[tuple[str, ...], Evidence] = field(default_factory=dict)
     from_roster: bool = False
+    #: names the book only addresses someone by ("“Sparrow, fetch the lamp”"), outside the person index:
+    #: evidence for a first-person narrator, never a character of their own (see `addressed_only`)
+    addressed: PersonIndex = field(default_factory=PersonIndex)
 
     # ---- queries ----------------------------------------------------------------------------------
     @property
@@ -479,12 +482,25 @@ def _variant(span: str, lower: set[str]) -> str:
     return " ".join(words)
 
 
+def _short_organisations(forms: dict[tuple, Evidence], kinds: dict[tuple, str]) -> None:
+    """"the Board" in a book that names "the Drainage Board", "the Company" beside "the Chartered Zarathustra
+    Company" (Tollhouse, Little Fuzzy): the last word of an organisation's name, written "the X" in most of
+    its uses and hardly ever as a person ("the Board said"), is that organisation, not a place or a thing."""
+    last = {f[-1] for f, k in kinds.items() if k == "organisation" and len(f) > 1}
+    for f, k in kinds.items():
+        ev = forms[f]
+        if len(f) == 1 and f[0] in last and k in ("place", "thing", "kind", "unknown") and \
+                ev.the >= 0.5 * ev.n and ev.person + ev.vocative + ev.titled < max(2, 0.15 * ev.n):
+            kinds[f] = "organisation"
+
+
 def build_model(paragraphs: list[str], roster: Roster | None = None) -> CharacterModel:
     """The book's people and places, from its narrative paragraphs (and the roster when there is one)."""
     texts = [strip_emphasis(t) for t in paragraphs]
     forms, spelled, words = gather(texts)
     plurals = _plurals(words)
     kinds = {f: classify(ev, f, {w.casefold() for w in plurals}) for f, ev in forms.items()}
+    _short_organisations(forms, kinds)
     model = CharacterModel(forms=forms, from_roster=roster is not None)
     lower = {w.casefold() for t in texts for w in re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", t)}
     if roster is not None:
@@ -550,7 +566,29 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
             f = _form(p.split())
             others.setdefault(f, Entity(p, "place", count=forms.get(f, Evidence()).n, variants=Counter({p: 1})))
     model.others = sorted(others.values(), key=lambda e: (-e.count, e.name))
+    model.addressed = addressed_only(forms, spelled, index, lower)
     return model
+
+
+def addressed_only(forms: dict[tuple, Evidence], spelled: dict[tuple, Counter], index: PersonIndex,
+                   lower: set[str]) -> PersonIndex:
+    """Names used mostly to address someone in speech that the person index does not hold: a pet name or
+    nickname the narrator of a first-person chapter is called by and never calls themself ("Sparrow" in
+    The Tollhouse Summer once its "called me Sparrow" is gone; "Pancho" and "Piet" in Little Fuzzy,
+    "George" in The War of the Worlds are the same habit in third-person books).
+
+    At least two vocatives, a third of the name's uses, twice away from a sentence start (not "“Hey, you"),
+    never after a preposition, "the" or an article, never written in lower case anywhere in the book ("ulla,
+    ulla" is a cry, "thou art" a verb), and no word of a known person's name ("Teller," to one of two Tellers).
+    """
+    known = {w for f in index.forms for w in f}
+    out = PersonIndex()
+    for f, ev in forms.items():
+        if f in index.forms or set(f) & known or len(f) > 2 or set(f) & lower:
+            continue
+        if ev.vocative >= 2 and ev.vocative >= 0.3 * ev.n and ev.mid >= 2 and ev.place + ev.goal + ev.the + ev.kind == 0:
+            out.add(f, spelled[f].most_common(1)[0][0])
+    return out
 
 
 #: Nouns after "in the" / "at the" that are not places ("in the dark", "at the moment", "in the end").

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .people import PersonIndex
+from .people import Mention, PersonIndex
 from .pov import SPEECH
 from .text import quoted_spans, strip_emphasis
 
@@ -39,7 +39,7 @@ _VOC_AFTER = re.compile(r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
 _SELF_INTRO = re.compile(
     r"(?:\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|(?i:they|you\s+may|people|everyone|"
     r"everybody)\s+(?:\w+\s+)?call(?:s|ed)?\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
-    r"I\s+am\s+called|I\s+was\s+called|I\s+am|I,)|\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–])\s+[“\"‘]?$")
+    r"I\s+am\s+called|I\s+was\s+called|I\s+am|(?<![A-Za-z]\s)I,)|\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–])\s+[“\"‘]?$")
 _VALEDICTION = re.compile(r"(?:^|\n|\s)(?:yours(?:\s+\w+){0,3}|(?:very\s+)?(?:sincerely|faithfully|truly|"
                           r"respectfully|affectionately|cordially)(?:\s+yours)?|with\s+(?:love|regards|best\s+wishes)|"
                           r"your\s+(?:loving|affectionate|devoted|obedient)\s+\w+),?\s*$", re.I)
@@ -80,48 +80,93 @@ class NarratorEvidence:
         return top, (0.7 if s >= 2 else 0.5), "addressed in dialogue"
 
 
-def narrator_evidence(text: str, people: PersonIndex, real: Callable[[str], bool]) -> NarratorEvidence:
-    """Read a first-person scene paragraph by paragraph (see the module docstring)."""
+def narrator_evidence(text: str, people: PersonIndex, real: Callable[[str], bool],
+                      addressed: PersonIndex | None = None) -> NarratorEvidence:
+    """Read a first-person scene paragraph by paragraph (see the module docstring). `addressed`: names the
+    book only addresses someone by (`characters.addressed_only`), read beside the people's names."""
     ev = NarratorEvidence()
+    last_turn: str | None = None  # who spoke the previous paragraph of an exchange: "I" or "other"
     for para in strip_emphasis(text).split("\n\n"):
         spans = quoted_spans(para)
-        mentions = [m for m in people.mentions(para) if real(m.person)]
-        inside = [any(a <= m.start < b for a, b in spans) for m in mentions]
-        # who speaks each quote: the nearest speech tag after it, else the one before it
-        tags: list[tuple[int, str | None]] = []  # (position, speaker: "I", a person, or None for he/she)
-        for t in _I_TAG.finditer(para):
-            if not any(a <= t.start() < b for a, b in spans):
-                tags.append((t.start(), "I"))
-        for t in _OTHER_PRONOUN_TAG.finditer(para):
-            if not any(a <= t.start() < b for a, b in spans):
-                tags.append((t.start(), None))
-        for m, ins in zip(mentions, inside):
-            if ins:
-                continue
-            if _SPEECH_AFTER.match(para, m.end) or _SPEECH_BEFORE.search(para, max(0, m.start - 30), m.start):
-                tags.append((m.start, m.person))
-                ev.speakers.add(m.person)
-            before = para[max(0, m.start - 30):m.start]
-            if _SELF_INTRO.search(before) and not m.possessive:
-                ev.introduced[m.person] += 1
-            else:
-                ev.third_person[m.person] += 1
-        tags.sort()
-        for m, ins in zip(mentions, inside):
-            if not ins:
-                continue
-            span = next((a, b) for a, b in spans if a <= m.start < b)
-            speaker = _speaker(span, tags)
-            before = para[span[0]:m.start]
-            if _SELF_INTRO.search(before[-30:]):
-                if speaker == "I" and not m.possessive:
-                    ev.introduced[m.person] += 1
-                continue
-            if speaker == "I" or speaker == m.person:
-                continue
-            if _VOC_BEFORE.search(before) and _VOC_AFTER.match(para, m.end):
-                ev.addressed[m.person] += 1
+        mentions = _mentions(para, people, real, addressed)
+        outside = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+        tags = _speech_tags(para, spans, outside, ev)
+        turn, last_turn = _turn(spans, tags, last_turn)
+        for m in mentions:
+            if m not in outside:
+                _quoted_naming(para, next((a, b) for a, b in spans if a <= m.start < b), m, tags, turn, ev)
     return ev
+
+
+def _mentions(para: str, people: PersonIndex, real: Callable[[str], bool],
+              addressed: PersonIndex | None) -> list[Mention]:
+    """The real people a paragraph names, and the names the book only addresses someone by."""
+    mentions = [m for m in people.mentions(para) if real(m.person)]
+    if addressed is not None and addressed.forms:
+        taken = [(m.start, m.end) for m in mentions]
+        mentions += [m for m in addressed.mentions(para) if not any(a < m.end and m.start < b for a, b in taken)]
+        mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _speech_tags(para: str, spans: list[tuple[int, int]], outside: list[Mention],
+                 ev: NarratorEvidence) -> list[tuple[int, str | None]]:
+    """The paragraph's speech tags in reading order, (position, speaker: "I", a person, or None for
+    "he"/"she"); the people its narration names are counted as third persons, speakers or self-introduced."""
+    tags: list[tuple[int, str | None]] = []
+    for t in _I_TAG.finditer(para):
+        if not any(a <= t.start() < b for a, b in spans):
+            tags.append((t.start(), "I"))
+    for t in _OTHER_PRONOUN_TAG.finditer(para):
+        if not any(a <= t.start() < b for a, b in spans):
+            tags.append((t.start(), None))
+    for m in outside:
+        if _SPEECH_AFTER.match(para, m.end) or _SPEECH_BEFORE.search(para, max(0, m.start - 30), m.start):
+            tags.append((m.start, m.person))
+            ev.speakers.add(m.person)
+        before = para[max(0, m.start - 30):m.start]
+        if _SELF_INTRO.search(before) and not m.possessive:
+            ev.introduced[m.person] += 1
+        else:
+            ev.third_person[m.person] += 1
+    tags.sort()
+    return tags
+
+
+def _quoted_naming(para: str, span: tuple[int, int], m: Mention, tags: list[tuple[int, str | None]],
+                   turn: str | None, ev: NarratorEvidence) -> None:
+    """A name inside a quote: a self-introduction when the narrator speaks it ("my name is X"), a vocative
+    addressed to the narrator when someone else does."""
+    speaker = _speaker(span, tags)
+    if speaker is False and turn == "I":
+        speaker = "I"  # an untagged line answering someone else's: the narrator's own
+    before = para[span[0]:m.start]
+    if _SELF_INTRO.search(before[-30:]):
+        if speaker == "I" and not m.possessive:
+            ev.introduced[m.person] += 1
+        return
+    if speaker == "I" or speaker == m.person:
+        return
+    if _VOC_BEFORE.search(before) and _VOC_AFTER.match(para, m.end):
+        ev.addressed[m.person] += 1
+
+
+def _turn(spans: list[tuple[int, int]], tags: list[tuple[int, str | None]],
+          last: str | None) -> tuple[str | None, str | None]:
+    """(who speaks this paragraph, the turn to remember): "I" or "other" from its first speech tag; an
+    untagged speech paragraph right after a speech paragraph is the other party's turn (an exchange
+    alternates: "“Where is the key, Sola?”" answering Sola's tagged line is the narrator's, in A Princess of
+    Mars as in The Salt Ledger); a paragraph without speech ends the exchange."""
+    if not spans:
+        return None, None
+    told = [who for pos, who in tags if not any(a <= pos < b for a, b in spans)]
+    if told:
+        turn = "I" if told[0] == "I" else "other"
+        return turn, turn
+    if last is None:
+        return None, None
+    turn = "other" if last == "I" else "I"
+    return turn, turn
 
 
 def _speaker(span: tuple[int, int], tags: list[tuple[int, str | None]]) -> str | None | bool:

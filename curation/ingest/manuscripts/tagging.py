@@ -227,7 +227,8 @@ class Tagger:
                 if name:
                     return PovResult(name, 0.8, person, {"from": why})
             # a full name addressed or introduced is a person even when the "I" hides its pronouns
-            ev = narrator_evidence(text, self.people, lambda p: self.real_person(p) or len(name_words(p)) >= 2)
+            ev = narrator_evidence(text, self.people, lambda p: self.real_person(p) or len(name_words(p)) >= 2,
+                                   self.model.addressed if self.model else None)
             name, conf, why = ev.best()
             owner = record_owner(chapter_title, self.people) if conf < 0.7 else None
             if owner and (self.real_person(owner) or len(name_words(owner)) >= 2):
