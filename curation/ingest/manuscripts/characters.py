@@ -279,40 +279,57 @@ def gather(texts: list[str]) -> tuple[dict[tuple[str, ...], Evidence], dict[tupl
             spelled.setdefault(form, Counter())[_bare(text[start:end])] += 1
             for w in raw:
                 words[_bare(w).rstrip(".")] += 1
-            ev.n += 1
-            before = text[max(0, start - 40):start]
-            sentence_start = re.search(r"(?:[.!?…:;]\s*[“\"‘(]?\s*|^\s*[“\"‘(]?\s*)$", before) is not None
-            titled = _TITLE_BEFORE.search(before) is not None and not re.search(r"\bthe\s+\w+\.?\s+$", before,
-                                                                                  re.I)
-            ev.mid += not sentence_start or titled
-            ev.titled += titled
-            after = text[end:end + 80]
-            inside = any(a <= start < b for a, b in spans)
-            if not inside and (_ACTS_AFTER.match(after) or _SPEECH_BEFORE.search(before)):
-                ev.person += 1
-            if _BODY_AFTER.match(text[end - 2:end + 40]) or _BODY_AFTER.match(after):
-                ev.person += 1
-            if inside and _VOC_BEFORE.search(before) and _VOC_AFTER.match(after):
-                ev.vocative += 1
-            if not _PERSON_PREP.search(before):
-                if _PLACE_PREP.search(before):
-                    ev.place += 1
-                elif _GOAL_PREP.search(before):
-                    ev.goal += 1
-            if _THE.search(before):
-                ev.the += 1
-            elif _KIND.search(before) and not titled:
-                ev.kind += 1
+            _read_use(ev, text, start, end, any(a <= start < b for a, b in spans))
     return forms, spelled, words
+
+
+def _read_use(ev: Evidence, text: str, start: int, end: int, inside: bool) -> None:
+    """One use of a name (text[start:end]; `inside` a quote) added to its evidence."""
+    ev.n += 1
+    before = text[max(0, start - 40):start]
+    sentence_start = re.search(r"(?:[.!?…:;]\s*[“\"‘(]?\s*|^\s*[“\"‘(]?\s*)$", before) is not None
+    titled = _TITLE_BEFORE.search(before) is not None and not re.search(r"\bthe\s+\w+\.?\s+$", before, re.I)
+    ev.mid += not sentence_start or titled
+    ev.titled += titled
+    after = text[end:end + 80]
+    if not inside and (_ACTS_AFTER.match(after) or _SPEECH_BEFORE.search(before)):
+        ev.person += 1
+    if _BODY_AFTER.match(text[end - 2:end + 40]) or _BODY_AFTER.match(after):
+        ev.person += 1
+    if inside and _VOC_BEFORE.search(before) and _VOC_AFTER.match(after):
+        ev.vocative += 1
+    if not _PERSON_PREP.search(before):
+        if _PLACE_PREP.search(before):
+            ev.place += 1
+        elif _GOAL_PREP.search(before):
+            ev.goal += 1
+    if _THE.search(before):
+        ev.the += 1
+    elif _KIND.search(before) and not titled:
+        ev.kind += 1
 
 
 _GENDERED_TITLE = re.compile(r"\b((?i:" + "|".join(TITLE_GENDER) + r"))\.?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
 
 
 def _gender(index: PersonIndex, texts: list[str]) -> dict[str, str]:
-    """he/she per person: subject pronouns in the clause a person opens and in the next sentence when it
-    opens on a pronoun and the sentence before named only that person ("Ferris watched. He was ...")."""
+    """he/she per person, from the pronouns of their own clauses and the titles before their names (a
+    gender needs twice the votes of the other)."""
     votes: dict[str, Counter] = {}
+    _pronoun_votes(index, texts, votes)
+    _title_votes(index, texts, votes)
+    out = {}
+    for person, c in votes.items():
+        if c["he"] >= 2 * c["she"] and c["he"] >= 1:
+            out[person] = "he"
+        elif c["she"] >= 2 * c["he"] and c["she"] >= 1:
+            out[person] = "she"
+    return out
+
+
+def _pronoun_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]) -> None:
+    """Subject pronouns (and, at half weight, possessives) in the clause a person opens, and a pronoun
+    opening the next sentence when the sentence before named only that person ("Ferris watched. He was")."""
     for text in texts:
         prev: str | None = None
         for sent in _SENT.findall(narration_only(text)):
@@ -329,8 +346,13 @@ def _gender(index: PersonIndex, texts: list[str]) -> dict[str, str]:
                 c["he"] += len(_HE.findall(rest)) + 0.5 * len(_HIS.findall(rest))
                 c["she"] += len(_SHE.findall(rest)) + 0.5 * len(_HER_POSSESSIVE.findall(rest))
             prev = ms[0].person if len(people) == 1 else None
-    # a family name several people share ("Mrs Ashdown" beside Dan and Wren Ashdown) says nothing about
-    # the one the index gives it to (Tollhouse: Dan Ashdown; Little Fuzzy: "Mrs. Gerd van Riebeek" is Ruth)
+
+
+def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]) -> None:
+    """A gendered title before a person's name ("Mr Kessler", "Mrs. Harker") is three votes; before a
+    family name several people share it says nothing about the one the index gives the name to ("Mrs
+    Rourke" beside Jamie and Siobhan Rourke in The Salt Ledger, "Mrs Ashdown" beside Dan and Wren Ashdown in
+    The Tollhouse Summer)."""
     owners: dict[str, set] = {}
     for f, p in index.forms.items():
         if len(f) > 1:
@@ -343,13 +365,6 @@ def _gender(index: PersonIndex, texts: list[str]) -> dict[str, str]:
                 continue
             if person:
                 votes.setdefault(person, Counter())[TITLE_GENDER[m.group(1).casefold()]] += 3
-    out = {}
-    for person, c in votes.items():
-        if c["he"] >= 2 * c["she"] and c["he"] >= 1:
-            out[person] = "he"
-        elif c["she"] >= 2 * c["he"] and c["she"] >= 1:
-            out[person] = "she"
-    return out
 
 
 _NAME = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
@@ -501,13 +516,24 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     plurals = _plurals(words)
     kinds = {f: classify(ev, f, {w.casefold() for w in plurals}) for f, ev in forms.items()}
     _short_organisations(forms, kinds)
-    model = CharacterModel(forms=forms, from_roster=roster is not None)
-    lower = {w.casefold() for t in texts for w in re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", t)}
     if roster is not None:
         for term in roster.glossary:  # the user says what a glossary term is: never a person
             f = _form(term.split())
             if f in kinds and roster.kinds.get(term, "term") != "person":
                 kinds[f] = roster.kinds.get(term) or "thing"
+    lower = {w.casefold() for t in texts for w in re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", t)}
+    index = _people_index(texts, forms, kinds, lower, roster)
+    model = CharacterModel(forms=forms, from_roster=roster is not None, index=index)
+    model.people = _person_entities(texts, forms, index, lower)
+    model.others = _other_entities(forms, spelled, kinds, set(index.forms), roster)
+    model.addressed = addressed_only(forms, spelled, index, lower)
+    return model
+
+
+def _people_index(texts: list[str], forms: dict[tuple, Evidence], kinds: dict[tuple, str], lower: set[str],
+                  roster: Roster | None) -> PersonIndex:
+    """Who is who: the name forms the book uses as people, their linked names (nicknames, former names,
+    a narrator's self-naming, a full name used once), the roster's people over them, and their genders."""
     # a name form is a person unless the book's use of it says otherwise; a name with no evidence
     # either way is a person only as part of a person's full name ("Riebeek" in "Gerd van Riebeek")
     singles = {f[0] for f, k in kinds.items() if k == "person" and len(f) == 1}
@@ -531,8 +557,12 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
             g = (c.pronouns or "").lower().split("/")[0].strip()
             if g in ("he", "she"):
                 index.gender[c.name] = g
-    model.index = index
-    # people: counts and the variants the book uses
+    return index
+
+
+def _person_entities(texts: list[str], forms: dict[tuple, Evidence], index: PersonIndex,
+                     lower: set[str]) -> list[Entity]:
+    """People with their mention counts, the variants the book uses and the evidence of their forms."""
     people: dict[str, Entity] = {}
     for text in texts:
         for m in index.mentions(text):
@@ -546,9 +576,12 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
             if p == name and f in forms:
                 ev.add(forms[f])
         e.evidence = ev.as_dict()
-    model.people = sorted(people.values(), key=lambda e: (-e.count, e.name))
-    # everything else, by kind (a form that is part of a person's name is not listed again)
-    person_forms = set(index.forms)
+    return sorted(people.values(), key=lambda e: (-e.count, e.name))
+
+
+def _other_entities(forms: dict[tuple, Evidence], spelled: dict[tuple, Counter], kinds: dict[tuple, str],
+                    person_forms: set[tuple], roster: Roster | None) -> list[Entity]:
+    """Everything else, by kind (a form that is part of a person's name is not listed again)."""
     others: dict[tuple, Entity] = {}
     for f, k in kinds.items():
         if k == "unknown" and forms[f].place >= 2 and f not in person_forms:
@@ -556,8 +589,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
         if k in ("person", "unknown") or f in person_forms:
             continue
         ev = forms[f]
-        name = spelled[f].most_common(1)[0][0]
-        e = others.setdefault(f, Entity(name, k))
+        e = others.setdefault(f, Entity(spelled[f].most_common(1)[0][0], k))
         e.count += ev.n
         e.variants.update(spelled[f])
         e.evidence = ev.as_dict()
@@ -565,9 +597,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
         for p in roster.places:
             f = _form(p.split())
             others.setdefault(f, Entity(p, "place", count=forms.get(f, Evidence()).n, variants=Counter({p: 1})))
-    model.others = sorted(others.values(), key=lambda e: (-e.count, e.name))
-    model.addressed = addressed_only(forms, spelled, index, lower)
-    return model
+    return sorted(others.values(), key=lambda e: (-e.count, e.name))
 
 
 def addressed_only(forms: dict[tuple, Evidence], spelled: dict[tuple, Counter], index: PersonIndex,
@@ -586,7 +616,8 @@ def addressed_only(forms: dict[tuple, Evidence], spelled: dict[tuple, Counter], 
     for f, ev in forms.items():
         if f in index.forms or set(f) & known or len(f) > 2 or set(f) & lower:
             continue
-        if ev.vocative >= 2 and ev.vocative >= 0.3 * ev.n and ev.mid >= 2 and ev.place + ev.goal + ev.the + ev.kind == 0:
+        after_word = ev.place + ev.goal + ev.the + ev.kind
+        if ev.vocative >= 2 and ev.vocative >= 0.3 * ev.n and ev.mid >= 2 and after_word == 0:
             out.add(f, spelled[f].most_common(1)[0][0])
     return out
 

@@ -103,8 +103,13 @@ class PersonIndex:
                             k += n
                             break
                         # capitalised words before the name belong to it ("Mr. Chief Justice Frederic
-                        # Pendarvis", "Space Commodore Napier") when nobody else was named in the run
+                        # Pendarvis", "Space Commodore Napier") when nobody else was named in the run, but
+                        # not a sentence's opening word the book also writes in lower case ("Then Jack",
+                        # "Either Marc wanted ... or": Little Fuzzy, The Salt Ledger)
                         j = 0 if not any(m.start >= run[0][1] for m in out) else k
+                        while j < k and _form(words[j:j + 1])[0] not in TITLES and \
+                                _form(words[j:j + 1])[0] in self.lower_words:
+                            j += 1
                         out.append(Mention(run[j][1], last[2], person, last[0].endswith(("’s", "'s"))))
                         k += n
                         break
@@ -141,70 +146,28 @@ class PersonIndex:
         """From the book alone: proper-noun runs that act like people (see module docstring).
 
         `exclude`: name forms the book's usage shows are not people (`characters.classify`)."""
-        runs: Counter = Counter()
-        mid: Counter = Counter()  # a word seen away from a sentence start: a proper noun
-        seen: Counter = Counter()
-        acting: Counter = Counter()  # name forms followed by a person verb or preceded by a title
-        spelled: dict[tuple, Counter] = {}  # how the book writes each form ("Gerd van Riebeek")
-        for text in texts:
-            for run in _runs(text):
-                words = [_bare(w) for w, _, _ in run]
-                titled = False
-                while words and (words[0] in stop or _form(words[:1])[0] in TITLES):
-                    # a title marks a person ("Mr. Ogilvy"); a capitalised article does not ("The Heat-Ray")
-                    titled = titled or _form(words[:1])[0] in TITLES and _form(words[:1])[0] != "the"
-                    words = words[1:]
-                    run = run[1:]
-                if not words:
-                    continue
-                starts_sentence = _SENTENCE_END.search(text[max(0, run[0][1] - 4):run[0][1]]) is not None
-                for k, w in enumerate(words):
-                    seen[w] += 1
-                    if k or not starts_sentence or titled:
-                        mid[w] += 1
-                form = tuple(words)
-                runs[form] += 1
-                spelled.setdefault(form, Counter())[_bare(text[run[0][1]:run[-1][2]])] += 1
-                if titled or _PERSON_VERBS.match(text, run[-1][2]):
-                    acting[form] += 1
-        # a plural of a name word is a people or a species ("Fuzzies", "Martians"), not a person
-        plural = {w for w in seen if (w.endswith("ies") and w[:-3] + "y" in seen) or
-                  (w.endswith("s") and w[:-1] in seen and len(w) > 3)}
-        # a word the book never writes in lower case is a name even when it mostly opens sentences
-        lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
-        proper = {w for w, n in seen.items() if w not in plural
-                  and n >= min_count and w not in stop and len(w) > 1
-                  and (mid[w] >= max(2, 0.3 * n) or (w.casefold() not in lower and (w,) in acting))
-                  and not re.match(r"I[’'](?:d|ve|ll|m)$", w)}
-        forms = {f: n for f, n in runs.items() if all(w in proper for w in f) and len(f) <= 4
+        seen = _RunCounts.read(texts, stop)
+        proper = seen.proper_words(texts, stop, min_count)
+        forms = {f: n for f, n in seen.runs.items() if all(w in proper for w in f) and len(f) <= 4
                  and _form(f) not in exclude}
         # full names: multi-word forms used at least twice that act like a person somewhere
         fulls = {f: n for f, n in forms.items() if len(f) >= 2 and n >= 2}
-        address: dict[tuple, list[tuple]] = {}
         singles = {f: n for f, n in forms.items() if len(f) == 1}
-        person_like = {f for f in forms if acting[f]}
+        person_like = {f for f in forms if seen.acting[f]}
         for f in fulls:  # a full name acts like a person when any of its words does
             if any((w,) in person_like for w in f):
                 person_like.add(f)
         fulls = {f: n for f, n in fulls.items() if f in person_like}
-        # a word that never stands alone before a known first name is a form of address ("Pappy Jack")
-        for f in list(fulls):
-            if singles.get((f[0],), 0) < 0.2 * fulls[f]:
-                rest = f[1:]
-                if len(rest) == 1 and any(g[0] == rest[0] and g != f for g in fulls) and rest[0] != f[0]:
-                    owner = max((g for g in fulls if g[0] == rest[0] and len(g) > 1), key=lambda g: fulls[g])
-                    address.setdefault(owner, []).append(f)
-                    del fulls[f]
-        # a single word goes to the full name it belongs to, when one full name dominates
+        address = _forms_of_address(fulls, singles)
         idx = cls()
-        display = {f: spelled[f].most_common(1)[0][0] for f in forms}
+        display = {f: seen.spelled[f].most_common(1)[0][0] for f in forms}
         canon = merge_variants(Counter({display[f]: n for f, n in fulls.items()}))
-        for f, n in fulls.items():
+        for f in fulls:
             idx.add(_form(f), canon[display[f]])
             for g in address.get(f, ()):
                 idx.add(_form(g), canon[display[f]])
-        for f, n in singles.items():
-            owners = Counter()
+        for f in singles:  # a single word goes to the full name it belongs to, when one full name dominates
+            owners: Counter = Counter()
             for full, m in fulls.items():
                 if f[0] in full:
                     owners[canon[display[full]]] += m
@@ -235,6 +198,69 @@ class PersonIndex:
                 self.gender[person] = "he"
             elif c["she"] >= 2 * c["he"] and c["she"] >= 1:
                 self.gender[person] = "she"
+
+
+@dataclass
+class _RunCounts:
+    """How a book uses its capitalised word runs (after leading stop words and titles)."""
+
+    runs: Counter = field(default_factory=Counter)  # name form -> uses
+    mid: Counter = field(default_factory=Counter)  # word -> uses away from a sentence start (a proper noun)
+    seen: Counter = field(default_factory=Counter)  # word -> uses
+    acting: Counter = field(default_factory=Counter)  # name form -> followed by a person verb or after a title
+    spelled: dict = field(default_factory=dict)  # name form -> Counter of how the book writes it
+
+    @classmethod
+    def read(cls, texts: list[str], stop: set[str]) -> "_RunCounts":
+        c = cls()
+        for text in texts:
+            for run in _runs(text):
+                words = [_bare(w) for w, _, _ in run]
+                titled = False
+                while words and (words[0] in stop or _form(words[:1])[0] in TITLES):
+                    # a title marks a person ("Mr. Ogilvy"); a capitalised article does not ("The Heat-Ray")
+                    titled = titled or _form(words[:1])[0] in TITLES and _form(words[:1])[0] != "the"
+                    words = words[1:]
+                    run = run[1:]
+                if not words:
+                    continue
+                starts_sentence = _SENTENCE_END.search(text[max(0, run[0][1] - 4):run[0][1]]) is not None
+                for k, w in enumerate(words):
+                    c.seen[w] += 1
+                    if k or not starts_sentence or titled:
+                        c.mid[w] += 1
+                form = tuple(words)
+                c.runs[form] += 1
+                c.spelled.setdefault(form, Counter())[_bare(text[run[0][1]:run[-1][2]])] += 1
+                if titled or _PERSON_VERBS.match(text, run[-1][2]):
+                    c.acting[form] += 1
+        return c
+
+    def proper_words(self, texts: list[str], stop: set[str], min_count: int) -> set[str]:
+        """Words that are names: seen often, mid-sentence in a good share of uses (or never written in lower
+        case and acting alone), not a plural of a name word ("Fuzzies", "Martians": a people)."""
+        seen = self.seen
+        plural = {w for w in seen if (w.endswith("ies") and w[:-3] + "y" in seen) or
+                  (w.endswith("s") and w[:-1] in seen and len(w) > 3)}
+        lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
+        return {w for w, n in seen.items() if w not in plural
+                and n >= min_count and w not in stop and len(w) > 1
+                and (self.mid[w] >= max(2, 0.3 * n) or (w.casefold() not in lower and (w,) in self.acting))
+                and not re.match(r"I[’'](?:d|ve|ll|m)$", w)}
+
+
+def _forms_of_address(fulls: dict[tuple, int], singles: dict[tuple, int]) -> dict[tuple, list[tuple]]:
+    """A word that never stands alone before a known first name is a form of address ("Pappy Jack"): the
+    full name it is used with -> those forms (taken out of `fulls`)."""
+    address: dict[tuple, list[tuple]] = {}
+    for f in list(fulls):
+        if singles.get((f[0],), 0) < 0.2 * fulls[f]:
+            rest = f[1:]
+            if len(rest) == 1 and any(g[0] == rest[0] and g != f for g in fulls) and rest[0] != f[0]:
+                owner = max((g for g in fulls if g[0] == rest[0] and len(g) > 1), key=lambda g: fulls[g])
+                address.setdefault(owner, []).append(f)
+                del fulls[f]
+    return address
 
 
 def _bare(word: str) -> str:

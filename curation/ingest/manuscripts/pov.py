@@ -205,7 +205,7 @@ class _SceneReader:
     Each method below is one extractor: the sentence's subject (`_parse`), what a named person does
     (`_named_act`) and whose pronouns the name binds (`_bind_name`), what a pronoun does (`_pronoun`),
     sentences showing someone is not the unmarked pronoun (`_not_unmarked`), who is looked at
-    (`_observations`), feelings given to a pronoun (`_experiencer_pronouns`), minds owned by a pronoun
+    (`_watched`) or seen from outside (`_seen_from_outside`), feelings given to a pronoun (`_experiencer_pronouns`), minds owned by a pronoun
     (`_possessed_minds`) and free indirect thought (`_free_indirect`). The reading state they share:
     """
 
@@ -245,8 +245,8 @@ class _SceneReader:
             else:
                 self._pronoun(s, obj)
         self._not_unmarked(s)
-        _observations(self.ev, text, s.mentions, s.subj_m, s.subj_p, s.local, self.recent, self.focal, self.gender,
-                      self.opening_window)
+        self._watched(s)
+        self._seen_from_outside(s)
         self._experiencer_pronouns(s)
         self._possessed_minds(s)
         self._free_indirect(s)
@@ -289,17 +289,7 @@ class _SceneReader:
             ev.not_unmarked[who] += 1
             acts = False
         elif m.possessive:
-            if _AFTER_INNER.match(sent, m.end):
-                _add(ev, who, 0 if reported else 2.0, inner=not reported)
-                inner = not reported
-            elif _AFTER_GAZE.match(sent, m.end):
-                _add(ev, who, W_PERCEPTION_NAMED)
-            elif _AFTER_OUTER.match(sent, m.end):
-                _add(ev, who, W_OUTSIDE)
-                _seen(ev, self.focal, who, self.opening_window)
-                acts = False  # "she kept her eyes on Kessler's face": he is looked at, not acting
-            else:  # "he saw Baby on Jack's shoulder": a possessive binds pronouns only as the subject
-                acts = is_subject
+            acts, inner = self._possessor_act(s, m, reported)
         elif _AFTER_COGNITION.match(sent, m.end):
             _add(ev, who, 0 if reported else W_INNER_NAMED, inner=not reported)
             inner = not reported
@@ -318,6 +308,22 @@ class _SceneReader:
         if not thought_of and not reported and _EXPERIENCER_BEFORE.search(sent, max(0, m.start - 30), m.start):
             _add(ev, who, W_INNER_NAMED, inner=True)  # "that worried Jack", "it occurred to Ruth"
         return acts, inner, mind
+
+    def _possessor_act(self, s: _Sentence, m: Mention, reported: bool) -> tuple[bool, bool]:
+        """"Jack's mind" (inner life), "Jack's eyes followed" (a look he casts), "Kessler's face" (seen from
+        outside); returns (acts, inner)."""
+        ev, sent, who = self.ev, s.text, m.person
+        if _AFTER_INNER.match(sent, m.end):
+            _add(ev, who, 0 if reported else 2.0, inner=not reported)
+            return True, not reported
+        if _AFTER_GAZE.match(sent, m.end):
+            _add(ev, who, W_PERCEPTION_NAMED)
+            return True, False
+        if _AFTER_OUTER.match(sent, m.end):
+            _add(ev, who, W_OUTSIDE)
+            _seen(ev, self.focal, who, self.opening_window)
+            return False, False  # "she kept her eyes on Kessler's face": he is looked at, not acting
+        return m is s.subj_m, False  # "he saw Baby on Jack's shoulder": a possessive binds only as the subject
 
     def _bind_name(self, s: _Sentence, m: Mention, acts: bool, inner: bool, mind: bool) -> None:
         """A person who acts binds the sentence's pronouns of their gender; as the subject they may become
@@ -395,6 +401,47 @@ class _SceneReader:
                 _OBJECT[g].search(s.text, m.end) is not None
             if before or after:
                 self.ev.not_unmarked[m.person] += 1
+
+    def _pronoun_owner(self, s: _Sentence, g: str, exclude: str | None = None) -> str | None:
+        for cand in (s.local.get(g), self.recent.get(g), self.focal.get(g)):
+            if cand and cand != exclude:
+                return cand
+        return None
+
+    def _watched(self, s: _Sentence) -> None:
+        """Who is looked at, and who looks: the person watched ("Ana watched him", "she saw Kessler flinch")
+        is seen from outside; the named watcher of the scene's opener, early on, is whom the scene is with."""
+        ev, sent = self.ev, s.text
+        for pm in _PERCEIVES_PERSON.finditer(sent):
+            watcher = None
+            if s.subj_m is not None and s.subj_m.start < pm.start():
+                watcher = s.subj_m.person
+            elif s.subj_p is not None and s.subj_p.start() < pm.start():
+                g = s.subj_p.group(1).lower()
+                watcher = s.local.get(g) or self.focal.get(g)
+            obj = re.match(r"(him|her)\b(?!\s+\w+(?:’s|'s)?\s+(?:face|eyes|hands))", sent[pm.end():], re.I)
+            if obj:
+                seen = self._pronoun_owner(s, "he" if obj.group(1).lower() == "him" else "she", exclude=watcher)
+            else:
+                seen = next((m.person for m in s.mentions if m.start == pm.end()), None)
+            if seen and seen != watcher:
+                _seen(ev, self.focal, seen, self.opening_window)
+                if seen == ev.opening and watcher and s.subj_m is not None and watcher == s.subj_m.person \
+                        and self.opening_window <= 3 and ev.opening_observer is None:
+                    ev.opening_observer = watcher
+
+    def _seen_from_outside(self, s: _Sentence) -> None:
+        """A face that changes ("something in his face changed") or an appearance given ("with the air of a
+        man doing everyone a favour", "... and looked dubious"): that person is seen from outside."""
+        for fm in _FACE_CHANGES.finditer(s.text):
+            seen = self._pronoun_owner(s, "he" if fm.group(1).lower() == "his" else "she")
+            if seen:
+                _seen(self.ev, self.focal, seen, self.opening_window)
+        if _APPEARANCE.search(s.text) or _COORDINATED_OUTSIDE.search(s.text):
+            seen = s.subj_m.person if s.subj_m is not None else (
+                self._pronoun_owner(s, s.subj_p.group(1).lower()) if s.subj_p is not None else None)
+            if seen:
+                _seen(self.ev, self.focal, seen, self.opening_window)
 
     def _experiencer_pronouns(self, s: _Sentence) -> None:
         """"It occurred to him", "that worried her": the pronoun's owner feels."""
@@ -477,50 +524,6 @@ def _leave_focal(sent: str, mentions: list, subj_m, subj_p, focal: dict, named_s
             return
 
 
-def _observations(ev: SceneEvidence, sent: str, mentions: list, subj_m, subj_p, local: dict, recent: dict,
-                  focal: dict, gender: dict, opening_window: int) -> None:
-    """Who is looked at, and who looks, in one sentence.
-
-    The person watched ("Ana watched him", "she saw Kessler flinch"), whose face changes ("something in
-    his face changed") or who is given an appearance ("with the air of a man doing everyone a favour")
-    is seen from outside; the named watcher of the scene's opener, early on, is whom the scene is with.
-    """
-    def pronoun_owner(g: str, exclude: str | None = None) -> str | None:
-        for cand in (local.get(g), recent.get(g), focal.get(g)):
-            if cand and cand != exclude:
-                return cand
-        return None
-
-    for pm in _PERCEIVES_PERSON.finditer(sent):
-        watcher = None
-        if subj_m is not None and subj_m.start < pm.start():
-            watcher = subj_m.person
-        elif subj_p is not None and subj_p.start() < pm.start():
-            g = subj_p.group(1).lower()
-            watcher = local.get(g) or focal.get(g)
-        obj = re.match(r"(him|her)\b(?!\s+\w+(?:’s|'s)?\s+(?:face|eyes|hands))", sent[pm.end():], re.I)
-        if obj:
-            g = "he" if obj.group(1).lower() == "him" else "she"
-            seen = pronoun_owner(g, exclude=watcher)
-        else:
-            seen = next((m.person for m in mentions if m.start == pm.end()), None)
-        if seen and seen != watcher:
-            _seen(ev, focal, seen, opening_window)
-            if seen == ev.opening and watcher and subj_m is not None and watcher == subj_m.person \
-                    and opening_window <= 3 and ev.opening_observer is None:
-                ev.opening_observer = watcher
-    for fm in _FACE_CHANGES.finditer(sent):
-        g = "he" if fm.group(1).lower() == "his" else "she"
-        seen = pronoun_owner(g)
-        if seen:
-            _seen(ev, focal, seen, opening_window)
-    if _APPEARANCE.search(sent) or _COORDINATED_OUTSIDE.search(sent):
-        seen = subj_m.person if subj_m is not None else (
-            pronoun_owner(subj_p.group(1).lower()) if subj_p is not None else None)
-        if seen:
-            _seen(ev, focal, seen, opening_window)
-
-
 def _add(ev: SceneEvidence, who: str, w: float, inner: bool = False) -> None:
     ev.named[who] += w
     if inner:
@@ -564,10 +567,8 @@ def score_scene(ev: SceneEvidence, gender: dict[str, str], prior: dict[str, floa
     third that is how the others appear). Someone shown more often not to be the pronoun ("he felt the
     knife Pappy Jack had made") than named as a subject cannot own it: the mind is an unnamed one.
     """
-    scores: Counter = Counter()
+    scores: Counter = Counter(ev.named)
     claim: Counter = Counter()  # who may own the unmarked pronouns
-    for p, v in ev.named.items():
-        scores[p] += v
     for p, n in ev.inner_named.items():
         claim[p] += W_INNER_NAMED * n
     for p, v in ev.recency.items():
@@ -579,6 +580,14 @@ def score_scene(ev: SceneEvidence, gender: dict[str, str], prior: dict[str, floa
     for p, n in ev.observed.items():
         scores[p] -= W_OBSERVED * n
         claim[p] -= W_OBSERVED * n
+    _opening_and_prior(ev, prior, scores, claim)
+    _continuation(ev, gender, previous, scores, claim)
+    unowned = _give_unmarked(ev, gender, scores, claim)
+    return {p: v for p, v in scores.items() if v > 0}, unowned
+
+
+def _opening_and_prior(ev: SceneEvidence, prior: dict[str, float], scores: Counter, claim: Counter) -> None:
+    """The opener (or whoever watches them at once) and, for those the scene follows, the book prior."""
     opener = ev.opening_observer or (None if ev.opening_seen else ev.opening)
     if opener:
         scores[opener] += W_OPENING
@@ -587,8 +596,13 @@ def score_scene(ev: SceneEvidence, gender: dict[str, str], prior: dict[str, floa
         bonus = W_BOOK_PRIOR * prior.get(p, 0.0) * min(1.0, (1 + ev.subject[p]) / 3)
         scores[p] += bonus
         claim[p] += bonus
-    # the previous POV carries a scene opening on a bare pronoun, unless the scene shows the pronoun is
-    # not them and the narration is hardly ever in their mind ("Then he felt the knife Pappy Jack had made")
+
+
+def _continuation(ev: SceneEvidence, gender: dict[str, str], previous: str | None, scores: Counter,
+                  claim: Counter) -> None:
+    """The previous POV carries a scene opening on a bare pronoun, unless the scene shows the pronoun is
+    not them and the narration is hardly ever in their mind ("Then he felt the knife Pappy Jack had made");
+    named again, they keep a small bonus."""
     shown_other = ev.not_unmarked[previous] and ev.focal[previous] < 0.25 * ev.unmarked[ev.opening_pronoun or "he"]
     if previous and ev.opening_pronoun and gender.get(previous) in (ev.opening_pronoun, None) and not shown_other:
         scores[previous] += W_CONTINUES
@@ -596,6 +610,11 @@ def score_scene(ev: SceneEvidence, gender: dict[str, str], prior: dict[str, floa
     elif previous and previous in ev.present:
         scores[previous] += 1.0
         claim[previous] += 1.0
+
+
+def _give_unmarked(ev: SceneEvidence, gender: dict[str, str], scores: Counter, claim: Counter) -> float:
+    """Each gender's unmarked pronouns go to the best claimant of that gender; returns the weight of those
+    nobody can own (no claimant, or each shown more often not to be the pronoun than named as a subject)."""
     unowned = 0.0
     for g, mass in ev.unmarked.items():
         cands = [p for p in claim if gender.get(p) in (g, None) and claim[p] > 0
@@ -605,7 +624,7 @@ def score_scene(ev: SceneEvidence, gender: dict[str, str], prior: dict[str, floa
             scores[best] += mass
         elif mass > 0:
             unowned = max(unowned, mass)
-    return {p: v for p, v in scores.items() if v > 0}, unowned
+    return unowned
 
 
 def decide(scores: dict[str, float], unowned: float = 0.0) -> tuple[str | None, float, dict]:

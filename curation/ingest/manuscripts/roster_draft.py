@@ -58,6 +58,13 @@ def suggest(paths: list[Path], min_mentions: int = 2) -> dict:
             g = glossary.setdefault(term, {"term": term, "kind": kind, "mentions": 0})
             g["mentions"] += e.count
     povs = {name for name, n in pov_scenes.items() if n >= 2 or (scenes <= 3 and n >= 1)}
+    terms = [g for g in sorted(glossary.values(), key=lambda g: (-g["mentions"], g["term"]))
+             if g["mentions"] >= min_mentions]
+    return {"characters": _character_rows(people, povs, pov_scenes, min_mentions), "glossary": terms}
+
+
+def _character_rows(people: dict[str, dict], povs: set[str], pov_scenes: Counter, min_mentions: int) -> list[dict]:
+    """Roster rows, most mentioned first: name, aliases, role pov (with its scene count), pronouns."""
     characters = []
     for row in sorted(people.values(), key=lambda r: (-r["mentions"], r["name"])):
         if row["mentions"] < min_mentions and row["name"] not in povs:
@@ -73,9 +80,7 @@ def suggest(paths: list[Path], min_mentions: int = 2) -> dict:
             out["pronouns"] = row["pronouns"].most_common(1)[0][0]
         out["mentions"] = row["mentions"]
         characters.append(out)
-    terms = [g for g in sorted(glossary.values(), key=lambda g: (-g["mentions"], g["term"]))
-             if g["mentions"] >= min_mentions]
-    return {"characters": characters, "glossary": terms}
+    return characters
 
 
 def _clean_alias(alias: str) -> bool:

@@ -1,0 +1,100 @@
+"""Who is who (`names`, `people`): name variants, whole-word mentions, the person index a book teaches.
+
+Each rule has a case where it fires and one where it must not, on small paragraphs written for these
+tests; the books that show each rule are named in the comments.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from curation.ingest.manuscripts.names import merge_variants, name_words
+from curation.ingest.manuscripts.people import PersonIndex
+
+STOP = {"The", "He", "She", "It", "A", "And", "But", "Then", "Mr", "Dr"}
+
+
+# ---- names -------------------------------------------------------------------------------------------
+def test_name_words_drop_titles_and_possessives_but_keep_particles():
+    assert name_words("Dr. Van Helsing") == ("van", "helsing")  # Dracula
+    assert name_words("Mr. Holloway's") == ("holloway",)  # Little Fuzzy
+    assert name_words("Gerd van Riebeek") == ("gerd", "van", "riebeek")
+    assert name_words("Captain") == ()  # a title alone names nobody
+
+
+def test_a_variant_inside_exactly_one_longer_name_is_that_person():
+    canon = merge_variants(Counter({"Van Helsing": 200, "Abraham Van Helsing": 3, "Dr. Van Helsing": 60}))
+    assert {canon[v] for v in ("Van Helsing", "Dr. Van Helsing")} == {"Abraham Van Helsing"}
+
+
+def test_a_variant_two_longer_names_share_stays_on_its_own():
+    # "Harker" in "Jonathan Harker" and "Mina Harker" (Dracula), "Teller" for two Tellers (Meridian)
+    canon = merge_variants(Counter({"Jonathan Harker": 18, "Mina Harker": 18, "Harker": 5}))
+    assert canon["Harker"] == "Harker"
+    assert canon["Jonathan Harker"] == "Jonathan Harker"
+
+
+def test_names_are_compared_as_whole_words():
+    canon = merge_variants(Counter({"Kael Varro": 10, "Kaela": 40}))  # the sample manuscript
+    assert canon["Kaela"] == "Kaela"
+
+
+# ---- mentions ------------------------------------------------------------------------------------------
+def test_mentions_match_the_longest_form_on_whole_words():
+    idx = PersonIndex.from_names({"Kael Varro": ["Kael", "Captain Varro"], "Kaela": []})
+    got = [(m.person, m.possessive) for m in idx.mentions("Kaela saw Kael Varro's ship. Captain Varro waved.")]
+    assert got == [("Kaela", False), ("Kael Varro", True), ("Kael Varro", False)]
+    assert idx.mentions("The Kaelan fleet waited.") == []
+
+
+def test_capitalised_words_before_a_name_belong_to_it_when_nobody_else_is_named():
+    # "Mr. Chief Justice Frederic Pendarvis" (Little Fuzzy), "Space Commodore Napier"
+    idx = PersonIndex.from_names({"Frederic Pendarvis": ["Pendarvis"]})
+    idx.lower_words = {"then", "chief", "rose"}
+    (m,) = idx.mentions("Chief Justice Frederic Pendarvis rose.")
+    assert m.person == "Frederic Pendarvis" and m.start == 0
+    # ... but not a sentence word the book writes in lower case ("Then", "Either")
+    (m,) = idx.mentions("Then Chief Justice Frederic Pendarvis rose.")
+    assert m.start == len("Then ")
+
+
+# ---- learning people from a book -------------------------------------------------------------------------
+BOOK = [
+    "Jack Holloway said nothing. Jack Holloway watched the ravine.",
+    "Jack sat down. Jack smiled at the little thing.", "Then Jack said it was late.",
+    "Ruth Ortheris laughed. Ruth Ortheris said so.", "Ruth nodded and Ruth said nothing.",
+    "Pappy Jack, the Fuzzies called him. Pappy Jack said yes. Pappy Jack smiled.",
+    "The Fuzzies ran. A Fuzzy squeaked. The Fuzzies slept. Three Fuzzies ate.",
+]
+
+
+def test_a_book_teaches_full_names_and_their_first_names():
+    idx = PersonIndex.learn(BOOK * 2, STOP)
+    assert idx.resolve("Jack") == "Jack Holloway" and idx.resolve("Ruth") == "Ruth Ortheris"
+
+
+def test_a_word_that_never_stands_alone_before_a_first_name_is_a_form_of_address():
+    # "Pappy Jack" (Little Fuzzy) is Jack Holloway, not a third person
+    idx = PersonIndex.learn(BOOK * 2, STOP)
+    assert idx.resolve("Pappy Jack") == "Jack Holloway"
+
+
+def test_a_plural_of_a_name_word_is_a_people_not_a_person():
+    # "Fuzzies" (Little Fuzzy), "Martians" (two corpus novels)
+    idx = PersonIndex.learn(BOOK * 2, STOP)
+    assert idx.resolve("Fuzzies") is None
+    assert idx.resolve("Fuzzy") is None
+
+
+def test_excluded_forms_are_never_people():
+    idx = PersonIndex.learn(BOOK * 2, STOP, exclude={("ruth", "ortheris"), ("ruth",)})
+    assert idx.resolve("Ruth") is None
+    assert idx.resolve("Jack") == "Jack Holloway"
+
+
+def test_gender_from_the_clause_a_person_opens_not_from_another_persons_clause():
+    idx = PersonIndex.from_names({"Ruth Ortheris": ["Ruth"], "Jack Holloway": ["Jack"]})
+    idx.learn_gender(["Ruth put down her cup, and she sighed.", "Ruth said she was tired.",
+                      "Jack smiled when she came in.", "Jack took his hat."])
+    assert idx.gender["Ruth Ortheris"] == "she"
+    assert idx.gender["Jack Holloway"] == "he"  # "when she came in" is someone else's clause
