@@ -352,258 +352,354 @@ def _strip_editorial(text: str) -> tuple[str, list[str]]:
 
 
 def parse_structure(doc: RawDocument, min_prose_words: int = 8) -> Book:
-    """Walk the block stream once, removing non-narrative text and cutting chapters and scenes."""
-    blocks = list(doc.blocks)
+    """Walk the block stream once, removing non-narrative text and cutting chapters and scenes.
+
+    Three steps: the Project Gutenberg header and footer go (`_strip_gutenberg`); every block is read
+    for what it could be (`HeadingPlan`: headings, title lines under a heading, contents rows,
+    epigraphs); then `_Walker`, a small state machine (front matter, body, a skipped section, back
+    matter), hands each block to the handler of its kind.
+    """
     removed: list[Removed] = []
+    blocks = _strip_gutenberg(list(doc.blocks), removed)
+    walker = _Walker(blocks, HeadingPlan.read(blocks, min_prose_words), removed)
+    for i, b in enumerate(blocks):
+        walker.step(i, b)
+    return walker.book(doc.path)
 
-    def drop(kind: str, b: Block, text: str | None = None) -> None:
-        t = text if text is not None else (b.text or b.raw)
-        removed.append(Removed(kind, t, word_count(t), b.place))
 
-    # 1. Project Gutenberg header and footer (per file in a folder)
+def _drop(removed: list[Removed], kind: str, b: Block, text: str | None = None) -> None:
+    t = text if text is not None else (b.text or b.raw)
+    removed.append(Removed(kind, t, word_count(t), b.place))
+
+
+def _strip_gutenberg(blocks: list[Block], removed: list[Removed]) -> list[Block]:
+    """The blocks without a Project Gutenberg header and footer (file markers kept), which are reported."""
     start = next((i for i, b in enumerate(blocks) if b.kind == "para" and PG_START.match(b.text)), None)
     if start is not None:
         for b in blocks[: start + 1]:
             if b.kind != "file":
-                drop("licence", b)
+                _drop(removed, "licence", b)
         blocks = [b for b in blocks[: start + 1] if b.kind == "file"] + blocks[start + 1:]
     end = next((i for i, b in enumerate(blocks) if b.kind == "para" and PG_END.match(b.text)), None)
     if end is not None:
         for b in blocks[end:]:
-            drop("licence", b)
+            _drop(removed, "licence", b)
         blocks = blocks[:end]
+    return blocks
 
-    # 2. heading candidates
-    kinds: list[Heading | None] = []
-    for b in blocks:
-        if b.kind == "heading":
-            kinds.append(classify_heading(b.text, explicit=True))
-        elif b.kind == "para" and b.raw != "toc" and "\n" not in b.text:
-            kinds.append(classify_heading(b.text, explicit=False))
-        else:
-            kinds.append(None)
 
-    # title lines right after a chapter/part heading ("CHAPTER I" / "ON THE ARIZONA HILLS")
-    title_line: dict[int, int] = {}
-    for i, h in enumerate(kinds):
-        if h and h.kind in ("chapter", "part") and i + 1 < len(blocks) and kinds[i + 1] is None:
-            nb = blocks[i + 1]
-            if nb.kind == "para" and _is_title_line(nb.text) and not (h.kind == "chapter" and h.title):
-                nxt = i + 2
-                if nxt == len(blocks) or blocks[nxt].kind in ("para", "break", "file") or kinds[nxt] is not None:
-                    title_line[i + 1] = i
+@dataclass
+class HeadingPlan:
+    """What each block could be, read before the walk: `kinds[i]` its heading reading (None: not a
+    heading), `title_line` a title line under a chapter or part heading (-> that heading's index),
+    `toc` the contents rows, `chapter_level` the explicit heading level of chapters, `epigraph` the
+    blocks of epigraphs."""
 
-    def is_prose(i: int) -> bool:
-        b = blocks[i]
-        return (b.kind == "para" and kinds[i] is None and i not in title_line
-                and word_count(b.text) >= min_prose_words and not _is_title_line(b.text))
+    blocks: list[Block]
+    kinds: list[Heading | None]
+    min_prose_words: int
+    title_line: dict[int, int] = field(default_factory=dict)
+    toc: set[int] = field(default_factory=set)
+    chapter_level: int | None = None
+    epigraph: set[int] = field(default_factory=set)
 
-    # table-of-contents entries: chapter headings with no prose before the next heading
-    heading_idx = [i for i, h in enumerate(kinds) if h is not None]
-    toc: set[int] = set()
-    for pos, i in enumerate(heading_idx):
-        if kinds[i].kind not in ("chapter", "special"):
-            continue
-        nxt = heading_idx[pos + 1] if pos + 1 < len(heading_idx) else len(blocks)
-        if not any(is_prose(j) for j in range(i + 1, nxt)) and nxt < len(blocks):
-            toc.add(i)
-    # the last contents row may be followed by prose (a prefatory note): it repeats a later chapter
-    numbers_after: dict[int, set] = {}
-    later: set = set()
-    for i in reversed(heading_idx):
-        numbers_after[i] = set(later)
-        if kinds[i].kind == "chapter" and i not in toc:
-            later.add(kinds[i].number)
-    for pos, i in enumerate(heading_idx):
-        if (pos and heading_idx[pos - 1] in toc and kinds[i].kind == "chapter" and i not in toc
-                and kinds[i].number in numbers_after[i]
-                and not any(is_prose(j) for j in range(heading_idx[pos - 1] + 1, i))):
-            toc.add(i)
-    for pos, i in enumerate(heading_idx):  # a part is a contents row when the chapter after it is one
-        if kinds[i].kind == "part":
-            nxt = next((j for j in heading_idx[pos + 1:] if kinds[j].kind in ("chapter", "special", "nonnarrative")), None)
-            if nxt is not None and nxt in toc:
+    @classmethod
+    def read(cls, blocks: list[Block], min_prose_words: int) -> "HeadingPlan":
+        kinds: list[Heading | None] = []
+        for b in blocks:
+            if b.kind == "heading":
+                kinds.append(classify_heading(b.text, explicit=True))
+            elif b.kind == "para" and b.raw != "toc" and "\n" not in b.text:
+                kinds.append(classify_heading(b.text, explicit=False))
+            else:
+                kinds.append(None)
+        plan = cls(blocks, kinds, min_prose_words)
+        plan._title_lines()
+        plan._contents_rows()
+        plan.epigraph = epigraphs(blocks)
+        return plan
+
+    def is_prose(self, i: int) -> bool:
+        b = self.blocks[i]
+        return (b.kind == "para" and self.kinds[i] is None and i not in self.title_line
+                and word_count(b.text) >= self.min_prose_words and not _is_title_line(b.text))
+
+    def _title_lines(self) -> None:
+        """Title lines right after a chapter/part heading ("CHAPTER I" / "ON THE ARIZONA HILLS")."""
+        blocks, kinds = self.blocks, self.kinds
+        for i, h in enumerate(kinds):
+            if h and h.kind in ("chapter", "part") and i + 1 < len(blocks) and kinds[i + 1] is None:
+                nb = blocks[i + 1]
+                if nb.kind == "para" and _is_title_line(nb.text) and not (h.kind == "chapter" and h.title):
+                    nxt = i + 2
+                    if nxt == len(blocks) or blocks[nxt].kind in ("para", "break", "file") or kinds[nxt] is not None:
+                        self.title_line[i + 1] = i
+
+    def _contents_rows(self) -> None:
+        """Table-of-contents entries: chapter headings with no prose before the next heading (and the
+        last row when prose follows it but it repeats a later chapter, and a part whose next chapter is
+        a row); then the level explicit chapter headings use."""
+        blocks, kinds, toc = self.blocks, self.kinds, self.toc
+        heading_idx = [i for i, h in enumerate(kinds) if h is not None]
+        kind_at = {i: h.kind for i, h in enumerate(kinds) if h is not None}
+        for pos, i in enumerate(heading_idx):
+            if kind_at[i] not in ("chapter", "special"):
+                continue
+            nxt = heading_idx[pos + 1] if pos + 1 < len(heading_idx) else len(blocks)
+            if not any(self.is_prose(j) for j in range(i + 1, nxt)) and nxt < len(blocks):
                 toc.add(i)
-    # unknown explicit headings: the book title before anything else, else chapter-level or sub-headings
-    chapter_levels = sorted({blocks[i].level for i in heading_idx if blocks[i].kind == "heading"
-                             and kinds[i].kind in ("chapter", "special") and i not in toc})
-    chapter_level = chapter_levels[0] if chapter_levels else None
+        # the last contents row may be followed by prose (a prefatory note): it repeats a later chapter
+        numbers_after: dict[int, set] = {}
+        later: set = set()
+        for i in reversed(heading_idx):
+            numbers_after[i] = set(later)
+            if kind_at[i] == "chapter" and i not in toc:
+                later.add(kinds[i].number)  # type: ignore[union-attr]
+        for pos, i in enumerate(heading_idx):
+            if (pos and heading_idx[pos - 1] in toc and kind_at[i] == "chapter" and i not in toc
+                    and kinds[i].number in numbers_after[i]  # type: ignore[union-attr]
+                    and not any(self.is_prose(j) for j in range(heading_idx[pos - 1] + 1, i))):
+                toc.add(i)
+        for pos, i in enumerate(heading_idx):  # a part is a contents row when the chapter after it is one
+            if kind_at[i] == "part":
+                nxt = next((j for j in heading_idx[pos + 1:] if kind_at[j] in ("chapter", "special", "nonnarrative")),
+                           None)
+                if nxt is not None and nxt in toc:
+                    toc.add(i)
+        # unknown explicit headings: the book title before anything else, else chapter-level or sub-headings
+        levels = sorted({blocks[i].level for i in heading_idx if blocks[i].kind == "heading"  # type: ignore[misc]
+                         and kind_at[i] in ("chapter", "special") and i not in toc})
+        self.chapter_level = levels[0] if levels else None
 
-    epigraph = epigraphs(blocks)
 
-    # 3. walk
-    chapters: list[Chapter] = []
-    paragraphs_seen = 0
-    title: str | None = None
-    part: str | None = None
-    mode = "front"  # front | body | skip (non-narrative section) | back (after THE END)
-    skip_kind = "front_matter"
-    cur_chapter: Chapter | None = None
-    cur_scene: Scene | None = None
-    n_body = sum(1 for b in blocks if b.kind == "para")
-    seen_paras = 0
-    numbered = 0
+class _Walker:
+    """The walk over the blocks: a state machine whose `mode` is front (before the story), body, skip
+    (inside a non-narrative section, `skip_kind`) or back (after the story), with one handler per kind
+    of block (`step` picks it)."""
 
-    def new_chapter(number: int | None, ctitle: str | None) -> Chapter:
-        nonlocal cur_chapter, cur_scene
-        ch = Chapter(len(chapters), number, ctitle, part)
-        chapters.append(ch)
-        cur_chapter, cur_scene = ch, None
+    def __init__(self, blocks: list[Block], plan: HeadingPlan, removed: list[Removed]) -> None:
+        self.blocks, self.plan, self.removed = blocks, plan, removed
+        self.chapters: list[Chapter] = []
+        self.paragraphs_seen = 0
+        self.title: str | None = None
+        self.part: str | None = None
+        self.mode = "front"  # front | body | skip (non-narrative section) | back (after THE END)
+        self.skip_kind = "front_matter"
+        self.cur_chapter: Chapter | None = None
+        self.cur_scene: Scene | None = None
+        self.n_body = sum(1 for b in blocks if b.kind == "para")
+        self.seen_paras = 0
+        self.numbered = 0
+        self.front_prose_started = False
+
+    # ---- state changes ------------------------------------------------------------------------------
+    def drop(self, kind: str, b: Block, text: str | None = None) -> None:
+        _drop(self.removed, kind, b, text)
+
+    def new_chapter(self, number: int | None, ctitle: str | None) -> Chapter:
+        ch = Chapter(len(self.chapters), number, ctitle, self.part)
+        self.chapters.append(ch)
+        self.cur_chapter, self.cur_scene = ch, None
         return ch
 
-    def new_scene(**kw) -> Scene:
-        nonlocal cur_scene
-        assert cur_chapter is not None
-        sc = Scene(sum(len(c.scenes) for c in chapters), cur_chapter, [], **kw)
-        cur_chapter.scenes.append(sc)
-        cur_scene = sc
+    def new_scene(self, **kw) -> Scene:
+        assert self.cur_chapter is not None
+        sc = Scene(sum(len(c.scenes) for c in self.chapters), self.cur_chapter, [], **kw)
+        self.cur_chapter.scenes.append(sc)
+        self.cur_scene = sc
         return sc
 
-    front_prose_started = False
-    for i, b in enumerate(blocks):
-        h = kinds[i]
+    def past_half(self) -> bool:
+        return self.seen_paras > 0.5 * self.n_body
+
+    # ---- dispatch -------------------------------------------------------------------------------------
+    def step(self, i: int, b: Block) -> None:
         if b.kind == "para":
-            seen_paras += 1
+            self.seen_paras += 1
         if b.kind == "file":
-            # a chapter file with no heading of its own becomes a chapter named after the file
-            if mode != "back" and not _file_has_heading(blocks, kinds, i):
-                stem = re.sub(r"^[\d_\-. ]+", "", b.text).replace("_", " ").replace("-", " ").strip()
-                if stem and NONNARRATIVE_RE.match(stem) or re.search(r"front|back.?matter|title.?page", b.text, re.I):
-                    mode, skip_kind = "skip", "front_matter"
-                else:
-                    mode = "body"
-                    numbered += 1
-                    new_chapter(numbered, None)
-            continue
-        if mode == "back":
-            drop("back_matter", b)
-            continue
-        if i in toc:
-            drop("contents", b)
-            continue
-        if i in title_line:
-            if cur_chapter is not None and mode == "body" and cur_chapter.title is None and not cur_chapter.scenes:
-                cur_chapter.title = _titlecase(_plain(b.text))
-                doc_n = document_narrator(b.text)
-                if doc_n:
-                    cur_chapter.document, cur_chapter.narrator = doc_n[0], doc_n[1]
-            elif kinds[title_line[i]] and kinds[title_line[i]].kind == "part":
-                part = f"{part}: {_plain(b.text)}" if part else _plain(b.text)
-                if cur_chapter is None or cur_chapter.scenes:
-                    pass
-            drop("heading", b)
-            continue
-        if h is not None:
-            if h.kind == "end" and seen_paras > 0.5 * n_body:
-                drop("back_matter", b)
-                mode = "back"
-                continue
-            if h.kind == "nonnarrative":
-                nk = _nonnarrative_kind(h.title or "")
-                drop(nk, b)
-                mode, skip_kind = "skip", nk
-                if nk in BACK_KINDS and chapters and seen_paras > 0.5 * n_body:
-                    mode = "back"
-                continue
-            if h.kind == "part":
-                part = _plain(b.text)
-                drop("heading", b)
-                mode = "body"
-                cur_chapter, cur_scene = None, None
-                continue
-            if h.kind in ("chapter", "special"):
-                drop("heading", b)
-                mode = "body"
-                if h.kind == "chapter":
-                    numbered = h.number if h.number is not None else numbered + 1
-                    new_chapter(numbered, h.title)
-                else:
-                    new_chapter(None, _titlecase(_plain(b.text)))
-                continue
-            if h.kind == "unknown":
-                if not chapters and mode == "front" and title is None:
-                    title = h.title
-                    drop("title_page", b)
-                    continue
-                if chapter_level is not None and b.level is not None and b.level <= chapter_level:
-                    drop("heading", b)
-                    mode = "body"
-                    numbered += 1
-                    new_chapter(numbered, h.title)
-                    continue
-                if mode == "skip" or (mode == "front" and not front_prose_started):
-                    drop(skip_kind if mode == "skip" else "front_matter", b)
-                    continue
-                # a sub-heading inside a chapter: a new scene (often named after its POV character)
-                drop("heading", b)
-                if cur_chapter is None:
-                    new_chapter(None, None)
-                new_scene(heading=h.title)
-                continue
-        if mode == "skip" and skip_kind == "contents" and b.kind == "para" and is_prose(i):
-            mode = "body" if chapters else "front"  # prose after the contents list: the contents ended
-        if mode == "skip":
-            drop(skip_kind, b)
-            continue
+            return self.on_file(i, b)
+        if self.mode == "back":
+            return self.drop("back_matter", b)
+        if i in self.plan.toc:
+            return self.drop("contents", b)
+        if i in self.plan.title_line:
+            return self.on_title_line(i, b)
+        h = self.plan.kinds[i]
+        if h is not None and self.on_heading(i, b, h):
+            return
+        if self.mode == "skip" and self.skip_kind == "contents" and b.kind == "para" and self.plan.is_prose(i):
+            self.mode = "body" if self.chapters else "front"  # prose after the contents list: the contents ended
+        if self.mode == "skip":
+            return self.drop(self.skip_kind, b)
         if b.kind == "break":
-            if cur_chapter is not None and cur_scene is not None and cur_scene.paragraphs:
-                cur_scene = None
-            if b.raw and b.raw not in ("(blank lines)", "(empty paragraphs)"):
-                removed.append(Removed("scene_break", b.raw, 0, b.place))
-            continue
-        if b.kind == "heading":  # explicit heading not classified (too long): treat as text below
-            pass
-        if i in epigraph and (cur_chapter is None or mode == "front" or not any(s.paragraphs for s in cur_chapter.scenes)):
-            drop("epigraph", b)
-            continue
+            return self.on_break(b)
+        if i in self.plan.epigraph and (self.cur_chapter is None or self.mode == "front"
+                                        or not any(s.paragraphs for s in self.cur_chapter.scenes)):
+            return self.drop("epigraph", b)
+        # an explicit heading not classified (too long) is read as text, like a paragraph
+        self.on_text(b)
+
+    # ---- one handler per kind of block ------------------------------------------------------------------
+    def on_file(self, i: int, b: Block) -> None:
+        """A chapter file with no heading of its own becomes a chapter named after the file."""
+        if self.mode != "back" and not _file_has_heading(self.blocks, self.plan.kinds, i):
+            stem = re.sub(r"^[\d_\-. ]+", "", b.text).replace("_", " ").replace("-", " ").strip()
+            if stem and NONNARRATIVE_RE.match(stem) or re.search(r"front|back.?matter|title.?page", b.text, re.I):
+                self.mode, self.skip_kind = "skip", "front_matter"
+            else:
+                self.mode = "body"
+                self.numbered += 1
+                self.new_chapter(self.numbered, None)
+
+    def on_title_line(self, i: int, b: Block) -> None:
+        """The title under a chapter heading names the chapter; under a part heading it names the part."""
+        head = self.plan.kinds[self.plan.title_line[i]]
+        ch = self.cur_chapter
+        if ch is not None and self.mode == "body" and ch.title is None and not ch.scenes:
+            ch.title = _titlecase(_plain(b.text))
+            doc_n = document_narrator(b.text)
+            if doc_n:
+                ch.document, ch.narrator = doc_n[0], doc_n[1]
+        elif head and head.kind == "part":
+            self.part = f"{self.part}: {_plain(b.text)}" if self.part else _plain(b.text)
+        self.drop("heading", b)
+
+    def on_heading(self, i: int, b: Block, h: Heading) -> bool:
+        """A heading of any kind; False when it is read as text after all (an early "THE END")."""
+        if h.kind == "end":
+            return self.on_end(b)
+        if h.kind == "nonnarrative":
+            self.on_nonnarrative(b, h)
+        elif h.kind == "part":
+            self.on_part(b)
+        elif h.kind in ("chapter", "special"):
+            self.on_chapter(b, h)
+        elif h.kind == "unknown":
+            self.on_unknown_heading(b, h)
+        return True
+
+    def on_end(self, b: Block) -> bool:
+        """ "THE END" past the middle of the book: everything after it is back matter."""
+        if not self.past_half():
+            return False
+        self.drop("back_matter", b)
+        self.mode = "back"
+        return True
+
+    def on_nonnarrative(self, b: Block, h: Heading) -> None:
+        """Contents, notes, acknowledgements...: skipped until the next heading; back matter after the story."""
+        nk = _nonnarrative_kind(h.title or "")
+        self.drop(nk, b)
+        self.mode, self.skip_kind = "skip", nk
+        if nk in BACK_KINDS and self.chapters and self.past_half():
+            self.mode = "back"
+
+    def on_part(self, b: Block) -> None:
+        self.part = _plain(b.text)
+        self.drop("heading", b)
+        self.mode = "body"
+        self.cur_chapter, self.cur_scene = None, None
+
+    def on_chapter(self, b: Block, h: Heading) -> None:
+        self.drop("heading", b)
+        self.mode = "body"
+        if h.kind == "chapter":
+            self.numbered = h.number if h.number is not None else self.numbered + 1
+            self.new_chapter(self.numbered, h.title)
+        else:
+            self.new_chapter(None, _titlecase(_plain(b.text)))
+
+    def on_unknown_heading(self, b: Block, h: Heading) -> None:
+        """An explicit heading that names no chapter: the book's title (first), a chapter (at the chapter
+        headings' level), part of a skipped section, else a sub-heading that starts a scene (often named
+        after its POV character)."""
+        if not self.chapters and self.mode == "front" and self.title is None:
+            self.title = h.title
+            self.drop("title_page", b)
+        elif self.plan.chapter_level is not None and b.level is not None and b.level <= self.plan.chapter_level:
+            self.drop("heading", b)
+            self.mode = "body"
+            self.numbered += 1
+            self.new_chapter(self.numbered, h.title)
+        elif self.mode == "skip" or (self.mode == "front" and not self.front_prose_started):
+            self.drop(self.skip_kind if self.mode == "skip" else "front_matter", b)
+        else:
+            self.drop("heading", b)
+            if self.cur_chapter is None:
+                self.new_chapter(None, None)
+            self.new_scene(heading=h.title)
+
+    def on_break(self, b: Block) -> None:
+        """A scene break ends the current scene (the next paragraph opens another)."""
+        if self.cur_chapter is not None and self.cur_scene is not None and self.cur_scene.paragraphs:
+            self.cur_scene = None
+        if b.raw and b.raw not in ("(blank lines)", "(empty paragraphs)"):
+            self.removed.append(Removed("scene_break", b.raw, 0, b.place))
+
+    def on_text(self, b: Block) -> None:
+        """A paragraph: editorial notes removed, front matter told from the story's first prose, then a
+        narrative paragraph of the current scene (a document heading opens a scene of its own)."""
         text, notes = _strip_editorial(b.text)
         for n in notes:
-            removed.append(Removed("editorial_note", n, word_count(n), b.place))
+            self.removed.append(Removed("editorial_note", n, word_count(n), b.place))
         if not text or not re.search(r"\w", text):
-            continue
-        if mode == "front":
-            if cur_chapter is None and (fk := front_matter_kind(text)):
-                drop(fk, b, text)
-                continue
-            if _is_title_page_line(text) and not front_prose_started:
-                drop("title_page", b, text)
-                continue
-            if _is_title_page_line(text) and word_count(text) <= 6 and not text.rstrip("*_").endswith((".", "!", "?", "”")):
-                drop("title_page", b, text)
-                continue
-            front_prose_started = True
-            if cur_chapter is None:
-                new_chapter(None, None)
-        if cur_chapter is None:
-            new_chapter(None, None)
+            return
+        if self.mode == "front" and self.front_matter(b, text):
+            return
+        if self.cur_chapter is None:
+            self.new_chapter(None, None)
+        ch = self.cur_chapter
+        assert ch is not None
         doc_n = document_narrator(text)
         beat = None
         if doc_n:
             beat = "document"
-            if cur_scene is None or cur_scene.paragraphs:
-                new_scene(narrator=doc_n[1], document=doc_n[0])
+            if self.cur_scene is None or self.cur_scene.paragraphs:
+                self.new_scene(narrator=doc_n[1], document=doc_n[0])
             else:
-                cur_scene.narrator, cur_scene.document = doc_n[1], doc_n[0]
+                self.cur_scene.narrator, self.cur_scene.document = doc_n[1], doc_n[0]
         elif ENTRY_RE.match(text):
             beat = "entry"
-        if cur_scene is None:
-            new_scene(narrator=cur_chapter.narrator if not cur_chapter.scenes else None,
-                      document=cur_chapter.document if not cur_chapter.scenes else None)
-        cur_scene.paragraphs.append(Paragraph(paragraphs_seen, text, b.place, word_count(text), beat))
-        paragraphs_seen += 1
-    for ch in chapters:
-        ch.scenes = [s for s in ch.scenes if s.paragraphs]
-    chapters = [c for c in chapters if c.scenes]
-    for k, ch in enumerate(chapters):
-        ch.index = k
-    k = 0
-    for ch in chapters:
-        for s in ch.scenes:
-            s.index = k
-            k += 1
-    if not chapters:
-        raise NoNarrative(doc.path, removed)
-    return Book(str(doc.path), title, chapters, removed)
+        if self.cur_scene is None:
+            self.new_scene(narrator=ch.narrator if not ch.scenes else None,
+                           document=ch.document if not ch.scenes else None)
+        assert self.cur_scene is not None
+        self.cur_scene.paragraphs.append(Paragraph(self.paragraphs_seen, text, b.place, word_count(text), beat))
+        self.paragraphs_seen += 1
+
+    def front_matter(self, b: Block, text: str) -> bool:
+        """Before the story: copyright text, a dedication or title-page lines are dropped (True); the first
+        prose starts the story."""
+        if self.cur_chapter is None and (fk := front_matter_kind(text)):
+            self.drop(fk, b, text)
+            return True
+        if _is_title_page_line(text) and not self.front_prose_started:
+            self.drop("title_page", b, text)
+            return True
+        if _is_title_page_line(text) and word_count(text) <= 6 and not text.rstrip("*_").endswith((".", "!", "?", "”")):
+            self.drop("title_page", b, text)
+            return True
+        self.front_prose_started = True
+        if self.cur_chapter is None:
+            self.new_chapter(None, None)
+        return False
+
+    def book(self, path: object) -> Book:
+        """The chapters with their empty scenes and chapters dropped and everything renumbered."""
+        chapters = self.chapters
+        for ch in chapters:
+            ch.scenes = [s for s in ch.scenes if s.paragraphs]
+        chapters = [c for c in chapters if c.scenes]
+        for k, ch in enumerate(chapters):
+            ch.index = k
+        k = 0
+        for ch in chapters:
+            for s in ch.scenes:
+                s.index = k
+                k += 1
+        if not chapters:
+            raise NoNarrative(path, self.removed)
+        return Book(str(path), self.title, chapters, self.removed)
 
 
 class NoNarrative(UserError):

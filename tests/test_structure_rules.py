@@ -1,0 +1,132 @@
+"""The structure parser's rules on small block streams: each with a case that fires and one that must not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from curation.ingest.manuscripts.readers import Block, RawDocument
+from curation.ingest.manuscripts.structure import (NoNarrative, classify_heading, document_narrator, parse_structure)
+
+PROSE = "She walked down to the water and looked for a long time at the boats drawn up on the shingle."
+
+
+def doc(*blocks: tuple) -> RawDocument:
+    out = []
+    for k, b in enumerate(blocks):
+        kind, text, *rest = b  # ("heading", text, level), ("break", "", marker), ("para", text)
+        level = rest[0] if kind == "heading" else None
+        raw = rest[0] if kind == "break" else ""
+        out.append(Block(kind, text, f"line {k + 1}", level, raw))
+    return RawDocument(Path("book.md"), "md", out)
+
+
+def para(text: str = PROSE) -> tuple:
+    return ("para", text)
+
+
+def removed_kinds(book) -> list[str]:
+    return [r.kind for r in book.removed]
+
+
+# ---- headings ---------------------------------------------------------------------------------------
+def test_chapter_headings_are_read_in_their_usual_forms_and_prose_is_not():
+    assert classify_heading("Chapter 3: The Crossing", False).title == "The Crossing"
+    assert classify_heading("CHAPTER XII", False).number == 12
+    assert classify_heading("Twenty-One", False).number == 21
+    assert classify_heading("4. Night Falls", False).number == 4
+    assert classify_heading("She said it was Chapter 3 of her life, and laughed at that.", False) is None
+    assert classify_heading("Seven.", False) is None  # a one-word sentence, not a heading line
+
+
+def test_a_chapter_heading_opens_a_chapter_with_its_title():
+    book = parse_structure(doc(("heading", "Chapter 1: Arrival", 2), para(), ("heading", "Chapter 2", 2), para()))
+    assert [(c.number, c.title) for c in book.chapters] == [(1, "Arrival"), (2, None)]
+
+
+def test_a_title_line_under_a_chapter_heading_names_it_but_a_sentence_does_not():
+    book = parse_structure(doc(para("CHAPTER I"), para("ON THE ARIZONA HILLS"), para()))
+    assert book.chapters[0].title == "On the Arizona Hills"
+    book = parse_structure(doc(para("CHAPTER I"), para(PROSE), para()))
+    assert book.chapters[0].title is None and len(book.paragraphs) == 2
+
+
+def test_a_part_heading_sets_the_part_of_later_chapters():
+    book = parse_structure(doc(para("PART ONE"), para("CHAPTER 1"), para(), para("PART TWO"), para("CHAPTER 2"), para()))
+    assert [c.part for c in book.chapters] == ["PART ONE", "PART TWO"]
+
+
+# ---- what is removed ----------------------------------------------------------------------------------
+def test_contents_rows_are_removed_and_real_chapters_kept():
+    book = parse_structure(doc(para("Contents"), para("Chapter 1"), para("Chapter 2"),
+                               para("Chapter 1"), para(), para("Chapter 2"), para()))
+    assert [c.number for c in book.chapters] == [1, 2]
+    assert removed_kinds(book).count("contents") >= 2
+
+
+def test_gutenberg_header_and_footer_are_licence_text():
+    book = parse_structure(doc(para("Project Gutenberg licence words"), para("*** START OF THE PROJECT GUTENBERG EBOOK X ***"),
+                               para(), para("*** END OF THE PROJECT GUTENBERG EBOOK X ***"), para("more licence")))
+    assert len(book.paragraphs) == 1 and removed_kinds(book).count("licence") == 4
+    plain = parse_structure(doc(para(), para()))
+    assert "licence" not in removed_kinds(plain)
+
+
+def test_the_end_past_the_middle_starts_back_matter_but_not_early():
+    book = parse_structure(doc(para(), para(), para(), para("THE END"), para("About the publisher and more.")))
+    assert len(book.paragraphs) == 3 and "back_matter" in removed_kinds(book)
+    early = parse_structure(doc(para(), para("THE END"), para(), para(), para()))
+    assert "back_matter" not in removed_kinds(early)
+
+
+def test_a_nonnarrative_section_is_skipped_until_the_story_resumes():
+    book = parse_structure(doc(para("Author's Note"), para("I wrote this book in a cold attic over many winters."),
+                               para("Chapter 1"), para()))
+    assert len(book.paragraphs) == 1 and "author_note" in removed_kinds(book)
+
+
+def test_front_matter_before_the_story_is_removed_but_the_first_prose_stays():
+    book = parse_structure(doc(para("The Long Road"), para("This novel is a work of fiction. Any resemblance to actual persons is coincidental."),
+                               para("For my mother"), para()))
+    kinds = removed_kinds(book)
+    assert "licence" in kinds and "dedication" in kinds and len(book.paragraphs) == 1
+
+
+def test_an_epigraph_opening_a_chapter_is_removed_and_a_quotation_in_the_prose_is_not():
+    book = parse_structure(doc(para("Chapter 1"), para("*All that we see is a dream.*"), para("— E. A. Poe"), para()))
+    assert "epigraph" in removed_kinds(book) and len(book.paragraphs) == 1
+    later = parse_structure(doc(para("Chapter 1"), para(), para("*All that we see is a dream.*"), para("— E. A. Poe")))
+    assert "epigraph" not in removed_kinds(later)
+
+
+def test_editorial_notes_are_cut_out_of_a_paragraph():
+    book = parse_structure(doc(para(PROSE + " [TK: check the tide tables]")))
+    assert book.paragraphs[0].text == PROSE and "editorial_note" in removed_kinds(book)
+
+
+# ---- scenes and documents -------------------------------------------------------------------------------
+def test_a_scene_break_starts_a_new_scene_and_a_break_before_any_text_does_not():
+    book = parse_structure(doc(para("Chapter 1"), ("break", "", "* * *"), para(), ("break", "", "* * *"), para()))
+    assert len(book.chapters[0].scenes) == 2
+
+
+def test_a_document_heading_names_the_narrator_of_its_scene():
+    assert document_narrator("*Dr. Seward's Diary.*") == ("Dr. Seward's Diary.", "Dr. Seward")
+    assert document_narrator("Dr. Seward's diary lay open on the desk beside the lamp.") is None
+    book = parse_structure(doc(para("Chapter 1"), para(), para("*Dr. Seward's Diary.*"), para()))
+    scenes = book.chapters[0].scenes
+    assert len(scenes) == 2 and scenes[1].narrator == "Dr. Seward"
+
+
+def test_an_unknown_sub_heading_inside_a_chapter_opens_a_named_scene():
+    book = parse_structure(doc(("heading", "Chapter 1", 1), para(), ("heading", "Tomas", 2), para()))
+    assert [s.heading for s in book.chapters[0].scenes] == [None, "Tomas"]
+    same_level = parse_structure(doc(("heading", "Chapter 1", 1), para(), ("heading", "Tomas", 1), para()))
+    assert [c.title for c in same_level.chapters] == [None, "Tomas"]  # at the chapters' level: a chapter
+
+
+def test_a_book_of_no_prose_is_one_line_naming_what_it_was_read_as():
+    with pytest.raises(NoNarrative) as e:
+        parse_structure(doc(para("Contents"), para("Chapter 1"), para("Chapter 2")))
+    assert "\n" not in str(e.value) and "no narrative prose" in str(e.value)
