@@ -83,11 +83,12 @@ class Record:
     def content_hash(self) -> str:
         return content_hash(self.content())
 
-    def priority_key(self) -> tuple:
+    def priority_key(self, content_hash: str | None = None) -> tuple:
         """Deterministic keep order, independent of input order: manuscript before synthetic,
-        then higher quality, then smallest content hash. Lower sorts first (= kept)."""
+        then higher quality, then smallest content hash. Lower sorts first (= kept).
+        `content_hash`: this record's `content_hash()` when the caller already has it."""
         q = self.quality
-        return (0 if self.kind == "scene" else 1, -(q if q is not None else -1.0), self.content_hash())
+        return (0 if self.kind == "scene" else 1, -(q if q is not None else -1.0), content_hash or self.content_hash())
 
     def reject_row(self) -> dict[str, Any]:
         return {

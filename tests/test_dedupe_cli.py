@@ -95,3 +95,43 @@ def test_unreadable_rows_go_to_the_rejects_file(tmp_path):
     assert len(out.read_text().splitlines()) == 1
     rejects = [json.loads(x) for x in (tmp_path / "out.rejects.jsonl").read_text().splitlines()]
     assert [(r["index"], r["reason"]) for r in rejects] == [(2, "unreadable_row"), (3, "unreadable_row")]
+
+
+def test_dedupe_cli_on_generated_batch_files_accounts_for_every_sample(tmp_path):
+    """Batch files as a generation run writes them (some fenced), with planted variants: every sample is
+    kept, removed with a verified twin (>= threshold) or rejected with a reason; the planted variants at or
+    above the threshold are found; a second run writes the same files."""
+    from rapidfuzz import fuzz
+
+    from benchmarks.batch_records import write_batches
+    from curation.records import normalize_text
+
+    folder = tmp_path / "training_output_v1.2"
+    planted = write_batches(folder, 600, seed=3, planted_share=0.08, messy_every=5)
+    outs = []
+    for run in range(2):
+        out, clusters, rejects = (tmp_path / f"kept{run}.jsonl", tmp_path / f"clusters{run}.jsonl",
+                                  tmp_path / f"rejects{run}.jsonl")
+        assert main(["dedupe", str(folder), "--out", str(out), "--clusters", str(clusters),
+                     "--rejects", str(rejects)]) == 0
+        outs.append((out.read_bytes(), clusters.read_bytes(), rejects.read_bytes()))
+    assert outs[0] == outs[1]
+    kept = [json.loads(x) for x in outs[0][0].decode().splitlines()]
+    removed = [json.loads(x) for x in outs[0][1].decode().splitlines()]
+    unreadable = [json.loads(x) for x in outs[0][2].decode().splitlines()]
+    assert len(kept) + len(removed) + len(unreadable) == 600
+    text = {r["metadata"]["id"]: normalize_text(r["conversations"][-1]["value"]) for r in kept}
+    place = {(Path(r["metadata"]["source_file"]).name, r["metadata"]["source_index"]): r["metadata"]["id"]
+             for r in kept}
+    place.update({(Path(r["source_file"]).name, r["index"]): r["id"] for r in removed})
+    gone = {r["id"] for r in removed}
+    for r in removed:  # an exact duplicate's twin may itself lose to a near duplicate afterwards
+        assert r["similarity"] >= 0.85 and (r["kept"] in text or r["stage"] == "dedupe_exact" and r["kept"] in gone)
+    found = 0
+    for p in planted:
+        a, b = place.get((p.base_file, p.base_index)), place.get((p.variant_file, p.variant_index))
+        if a in text and b in text:  # both kept: then they must be below the threshold
+            assert fuzz.ratio(text[a], text[b]) / 100 < 0.85
+        else:
+            found += a in gone or b in gone
+    assert found >= 1

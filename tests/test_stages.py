@@ -13,7 +13,7 @@ from synthetic import base_text, make_records, variant  # tests/synthetic.py
 from curation.records import GPT, HUMAN, SYSTEM, Record, Source, normalize_text
 from curation.stages.balance import Balance
 from curation.stages.base import Context, chain
-from curation.stages.dedupe import ExactDedupe, NearDedupe, near_duplicates
+from curation.stages.dedupe import ExactDedupe, NearDedupe, near_duplicates, similarity
 from curation.stages.filters import QualityFilters
 from curation.stages.near_pairs import PairParams, candidate_pairs
 from curation.stages.settings import BalanceConfig, SplitConfig
@@ -213,6 +213,13 @@ def test_near_dedupe_result_independent_of_batching_and_slicing():
     pairs = candidate_pairs(texts, 0.85)
     assert pairs.dtype == np.int32 and (pairs[:, 0] < pairs[:, 1]).all()
     assert (candidate_pairs(texts, 0.85, PairParams(slice_pairs=100)) == pairs).all()
+    for workers in (1, 2, 3):  # threads over shingle chunks and anchor slices: the same pairs
+        assert (candidate_pairs(texts, 0.85, PairParams(slice_pairs=300, chunk_chars=4000), workers) == pairs).all()
+    # the verified graph: every edge at or above the threshold, every removed record's twin among them
+    edges = {tuple(e) for e in a.edges.tolist()}
+    assert all(a.similarity[i] >= 0.85 and (min(i, a.lost_to[i]), max(i, a.lost_to[i])) in edges
+               for i in np.flatnonzero(a.lost_to >= 0).tolist())
+    assert all(similarity(texts[i], texts[j]) >= 0.85 for i, j in edges)
 
 
 def test_near_dedupe_same_output_whatever_the_input_order():

@@ -16,6 +16,7 @@ groups on.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence
 
@@ -40,6 +41,7 @@ class NearResult:
     n_candidates: int = 0
     n_verified: int = 0
     params: dict = field(default_factory=dict)
+    edges: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))  # verified pairs (i < j)
 
 
 def similarity(a: str, b: str) -> float:
@@ -85,7 +87,7 @@ def near_duplicates(texts: Sequence[str], priority: Sequence[tuple], threshold: 
     order = sorted(range(n), key=lambda i: (0 if i < n_protected else 1, priority[i], i))
     rank = np.empty(n, dtype=np.int64)
     rank[order] = np.arange(n)
-    pairs = candidate_pairs(texts, threshold, params)
+    pairs = candidate_pairs(texts, threshold, params, workers)
     n_candidates = len(pairs)
     pairs = pairs[pairs[:, 1] >= n_protected]  # two built records are both kept by definition
     scores = np.concatenate([verify_pairs(texts, pairs[k:k + batch_pairs, 0], pairs[k:k + batch_pairs, 1],
@@ -130,7 +132,8 @@ def near_duplicates(texts: Sequence[str], priority: Sequence[tuple], threshold: 
                 if cluster[y] == y and y != i and rank[y] > rank[i]:
                     cluster[y] = i
                     stack.append(y)
-    return NearResult(lost_to, sim, cluster, n_candidates, verified, params.to_dict())
+    edges = np.array(sorted((a, b) for a in near for b in near[a] if a < b), dtype=np.int64).reshape(-1, 2)
+    return NearResult(lost_to, sim, cluster, n_candidates, verified, params.to_dict(), edges)
 
 
 def pair_params(d) -> PairParams:
@@ -153,18 +156,18 @@ class ExactDedupe(Stage):
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         records = list(records)
-        best: dict[str, Record] = {}
-        for r in records:
-            h = r.content_hash()
-            if h not in best or r.priority_key() < best[h].priority_key() or (
-                    r.priority_key() == best[h].priority_key() and r.id < best[h].id):
-                best[h] = r
-        for r in records:
-            h = r.content_hash()
+        hashes = [r.content_hash() for r in records]  # once per record: hashing is most of this stage's time
+        keys = [(r.priority_key(h), r.id) for r, h in zip(records, hashes)]
+        best: dict[str, int] = {}
+        for k, h in enumerate(hashes):
+            b = best.get(h)
+            if b is None or keys[k] < keys[b]:
+                best[h] = k
+        for k, (r, h) in enumerate(zip(records, hashes)):
             if h in self.reference:
                 ctx.reject(self, r, "exact_duplicate", kept=self.reference[h], similarity=1.0, against=True)
-            elif best[h] is not r:
-                ctx.reject(self, r, "exact_duplicate", kept=best[h].id, similarity=1.0)
+            elif best[h] != k:
+                ctx.reject(self, r, "exact_duplicate", kept=records[best[h]].id, similarity=1.0)
             else:
                 yield r
 
@@ -188,7 +191,8 @@ class NearDedupe(Stage):
         records = list(records)
         everyone = self.reference + records
         texts = [normalize_text(r.content()) for r in everyone]
-        prio = [r.priority_key() + (r.id,) for r in everyone]
+        # content_hash() is sha256 of exactly this normalised text: hash it here instead of normalising twice
+        prio = [r.priority_key(hashlib.sha256(t.encode("utf-8")).hexdigest()) + (r.id,) for r, t in zip(everyone, texts)]
         res = near_duplicates(texts, prio, self.threshold, self.params, n_protected=len(self.reference))
         off = len(self.reference)
         absorbed = np.bincount(res.cluster[res.lost_to >= 0], minlength=len(everyone))

@@ -31,6 +31,8 @@ Every surviving candidate is then verified exactly with rapidfuzz by the caller.
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import Sequence
 
@@ -92,6 +94,16 @@ def _doc_bits(n_docs: int) -> int:
     return max(1, int(n_docs).bit_length())
 
 
+def _window_keys(codes: np.ndarray, doc: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """(mixed hash, local record index) of every length-`k` window inside one text."""
+    n = len(codes) - k + 1
+    if n <= 0:
+        return np.zeros(0, np.uint64), np.zeros(0, np.int32)
+    h = _window_hash(codes.astype(np.uint64), k)[:n]
+    valid = (doc[:n] == doc[k - 1:n + k - 1]) & (codes[k - 1:n + k - 1] != _SEP)
+    return _mix(h[valid]), doc[:n][valid]
+
+
 def _shingle_chunk(texts: Sequence[str], first_doc: int, bits: int, p: PairParams) -> np.ndarray:
     """Packed keys ``(shingle hash with its low `bits` bits replaced by the record index)`` of the
     sampled shingles of a run of texts. One uint64 per shingle: sorting the keys groups a shingle's
@@ -100,14 +112,8 @@ def _shingle_chunk(texts: Sequence[str], first_doc: int, bits: int, p: PairParam
     lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
     codes = np.frombuffer("\x00".join(texts).encode("utf-32-le") + b"\x00\x00\x00\x00", dtype=np.uint32)
     doc = np.repeat(np.arange(len(texts), dtype=np.int32), lens + 1)  # local index
-    n = len(codes) - k + 1
     with np.errstate(over="ignore"):
-        if n > 0:
-            h = _window_hash(codes.astype(np.uint64), k)[:n]
-            valid = (doc[:n] == doc[k - 1:n + k - 1]) & (codes[k - 1:n + k - 1] != _SEP)
-            h, d = _mix(h[valid]), doc[:n][valid]
-        else:
-            h, d = np.zeros(0, np.uint64), np.zeros(0, np.int32)
+        h, d = _window_keys(codes, doc, k)
         del codes, doc
         # texts shorter than one shingle: the whole text is its only shingle
         short = np.nonzero((lens > 0) & (lens < k))[0]
@@ -128,17 +134,26 @@ def hash_text(text: str) -> int:
     return xxhash.xxh3_64_intdigest(text.encode("utf-8"))
 
 
-def shingle_keys(texts: Sequence[str], p: PairParams) -> np.ndarray:
+def _workers(workers: int) -> int:
+    """Threads to use: numpy's sorts, gathers and hashes release the GIL, so chunks run in parallel."""
+    return max(1, (os.cpu_count() or 1) if workers < 1 else workers)
+
+
+def shingle_keys(texts: Sequence[str], p: PairParams, workers: int = 1) -> np.ndarray:
     """Packed (shingle, record) keys of every text's sampled shingles (see `_shingle_chunk`)."""
     bits = _doc_bits(len(texts))
-    parts = []
+    spans = []
     start, size = 0, 0
     for i, t in enumerate(texts):
         size += len(t) + 1
         if size >= p.chunk_chars or i == len(texts) - 1:
-            parts.append(_shingle_chunk(texts[start:i + 1], start, bits, p))
+            spans.append((start, i + 1))
             start, size = i + 1, 0
-    return np.concatenate(parts) if parts else np.zeros(0, np.uint64)
+    if not spans:
+        return np.zeros(0, np.uint64)
+    with ThreadPoolExecutor(_workers(workers)) as ex:
+        parts = list(ex.map(lambda se: _shingle_chunk(texts[se[0]:se[1]], se[0], bits, p), spans))
+    return np.concatenate(parts)
 
 
 def _runs(sorted_values: np.ndarray) -> np.ndarray:
@@ -151,7 +166,7 @@ def _runs(sorted_values: np.ndarray) -> np.ndarray:
     return np.flatnonzero(new)
 
 
-def _anchor_pairs(keys: np.ndarray, n_docs: int, p: PairParams) -> np.ndarray:
+def _anchor_pairs(keys: np.ndarray, n_docs: int, p: PairParams, workers: int = 1) -> np.ndarray:
     """Pairs (lo, hi) where one record holds at least `min_shared` of the other's anchors.
 
     A record's anchors are its rarest sampled shingles that occur in 2..max_df records. Each anchor is
@@ -205,14 +220,17 @@ def _anchor_pairs(keys: np.ndarray, n_docs: int, p: PairParams) -> np.ndarray:
     # expand every anchor's posting list, in slices cut at record boundaries
     sizes = df[a_gid].astype(np.int64)
     cum = np.cumsum(sizes)
-    found = []
-    a0 = 0
-    while a0 < len(a_doc):
+    cuts = [0]
+    while cuts[-1] < len(a_doc):
+        a0 = cuts[-1]
         a1 = int(np.searchsorted(cum, (cum[a0 - 1] if a0 else 0) + p.slice_pairs, side="right"))
         a1 = max(a1, a0 + 1)
         if a1 < len(a_doc):  # move the cut to the start of that record's anchors
             cut = int(np.searchsorted(a_doc, a_doc[a1], side="left"))
             a1 = cut if cut > a0 else int(np.searchsorted(a_doc, a_doc[a1], side="right"))
+        cuts.append(min(a1, len(a_doc)))
+
+    def expand(a0: int, a1: int) -> np.ndarray:
         sz = sizes[a0:a1]
         total = int(sz.sum())
         owner = np.repeat(a_doc[a0:a1], sz)
@@ -230,8 +248,10 @@ def _anchor_pairs(keys: np.ndarray, n_docs: int, p: PairParams) -> np.ndarray:
         own, oth = np.divmod(hit, n_docs)
         ok = count >= need[own]
         own, oth = own[ok], oth[ok]
-        found.append(np.minimum(own, oth) * n_docs + np.maximum(own, oth))
-        a0 = a1
+        return np.minimum(own, oth) * n_docs + np.maximum(own, oth)
+
+    with ThreadPoolExecutor(_workers(workers)) as ex:
+        found = list(ex.map(expand, cuts[:-1], cuts[1:]))
     pair_keys = np.concatenate(found) if found else np.zeros(0, np.int64)
     pair_keys.sort()  # (np.unique hashes in numpy 2.x, several times slower than sort + runs here)
     pair_keys = pair_keys[_runs(pair_keys)]
@@ -245,10 +265,14 @@ def length_compatible(pairs: np.ndarray, lengths: np.ndarray, threshold: float) 
     return pairs[2 * np.minimum(a, b) >= threshold * (a + b) - 1e-9]
 
 
-def candidate_pairs(texts: Sequence[str], threshold: float, p: PairParams = PairParams()) -> np.ndarray:
-    """Candidate (i, j) index pairs (i < j, int32, sorted, unique) among normalised `texts`."""
+def candidate_pairs(texts: Sequence[str], threshold: float, p: PairParams = PairParams(),
+                    workers: int = -1) -> np.ndarray:
+    """Candidate (i, j) index pairs (i < j, int32, sorted, unique) among normalised `texts`.
+
+    `workers` threads (-1: one per core) shingle chunks of texts and expand anchor slices in parallel;
+    the result does not depend on it."""
     lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
     if len(texts) < 2:
         return np.zeros((0, 2), dtype=np.int32)
-    pairs = _anchor_pairs(shingle_keys(texts, p), len(texts), p)
+    pairs = _anchor_pairs(shingle_keys(texts, p, workers), len(texts), p, workers)
     return length_compatible(pairs, lengths, threshold)
