@@ -11,13 +11,21 @@ measures, each with 1 server and with `--servers` servers:
   wall time (which adds interpreter start-up and the server check).
 
 Target (issue 15): with 4 servers at least 3.5x the throughput of 1. A benchmark, not a timed test.
-Run: ``python benchmarks/bench_servers.py [--servers 4] [--requests 240] [--samples 120] [--skip-generate]``.
+Run: ``python benchmarks/bench_servers.py [--servers 4] [--requests 240] [--samples 480] [--skip-generate]``.
+
+Why 480 samples by default (120 before): a multi-step interaction is a chain of 4 requests that cannot
+run side by side, so a run lasts at least 4 answers (0.8 s) whatever the servers. 120 samples are about
+56 requests: 14 rounds of 4 on one server, at best 4 rounds on four, so no scheduler can exceed ~3.5x
+there; the ratio measured throughput less than the length of one chain. The client's own work per
+request (prompts, validation, files) is CPU: on a loaded machine it, not the servers, bounds the
+4-server figure, so say the load when reporting.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import subprocess
 import sys
 import tempfile
@@ -82,7 +90,7 @@ def main() -> int:
     ap.add_argument("--latency", type=float, default=0.2)
     ap.add_argument("--parallel", type=int, default=4)
     ap.add_argument("--requests", type=int, default=240)
-    ap.add_argument("--samples", type=int, default=120)
+    ap.add_argument("--samples", type=int, default=480)
     ap.add_argument("--skip-generate", action="store_true")
     args = ap.parse_args()
     procs, urls = start_servers(args.servers, args.latency, args.parallel)
@@ -102,12 +110,13 @@ def main() -> int:
             proc.wait()
     ideal = args.parallel / args.latency
     print(f"fake servers: {args.latency * 1000:.0f} ms per answer, {args.parallel} at once per server "
-          f"(ideal {ideal:.0f} requests/s per server)")
+          f"(ideal {ideal:.0f} requests/s per server); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'measure':28s} {'1 server':>10s} {f'{args.servers} servers':>10s} {'ratio':>7s}")
     for name, a, b in rows:
         print(f"{name:28s} {a:10.1f} {b:10.1f} {b / a:6.2f}x")
-    ok = rows[0][2] / rows[0][1] >= 3.5
-    print(f"target requests ratio >= 3.5x with {args.servers} servers:", "met" if ok else "NOT met")
+    name, a, b = rows[1] if len(rows) > 1 else rows[0]  # the target is end-to-end `generate` when it ran
+    ok = b / a >= 3.5
+    print(f"target {name.split(' (')[0]} ratio >= 3.5x with {args.servers} servers:", "met" if ok else "NOT met")
     return 0 if ok else 1
 
 

@@ -323,3 +323,25 @@ def test_interrupted_run_resumes_on_other_servers_without_asking_twice(tmp_path)
         samples += d if isinstance(d, list) else d["samples"]
     assert len(samples) == 60 and len({json.dumps(x, sort_keys=True) for x in samples}) == 60
     assert not list(out.glob("*PARTIAL*"))
+
+
+def test_multi_step_chains_start_first_and_the_plan_is_unchanged(tmp_path):
+    """Chains of one request per step are the longest jobs: with a sample count they start first (so a
+    run does not end waiting on chains begun last); every planned job runs once, in plan order within each
+    kind. With --hours the plan is endless and keeps its order."""
+    from curation.generate.runner import GenerationRun
+    from curation.generate.settings import MULTI_STEP
+
+    manifest = {"run_id": "r", "start_counts": {}}
+    run = GenerationRun(GenerationConfig(), None, tmp_path, samples=60)  # type: ignore[arg-type]
+    plan = list(run.plan(manifest))
+    started = list(run._start_order(iter(plan)))
+    key = [(j.data_type, j.number) for j in plan]
+    assert sorted(key) == sorted((j.data_type, j.number) for j in started)
+    kinds = [j.data_type == MULTI_STEP for j in started]
+    assert any(kinds) and kinds == sorted(kinds, reverse=True)  # every chain before every typed batch
+    assert [j for j in started if j.data_type != MULTI_STEP] == [j for j in plan if j.data_type != MULTI_STEP]
+    assert plan.index(next(j for j in plan if j.data_type == MULTI_STEP)) > 0  # (the plan itself interleaves)
+    endless = GenerationRun(GenerationConfig(), None, tmp_path, hours=1.0)  # type: ignore[arg-type]
+    jobs = endless.plan(manifest)
+    assert endless._start_order(jobs) is jobs
