@@ -18,6 +18,16 @@ from typing import Callable, Iterator
 from .errors import UserError
 
 
+@contextlib.contextmanager
+def writing(path: object) -> Iterator[None]:
+    """Turn a failed write (disk full, no permission) into the one-line error naming the file; for files
+    written in pieces (spill files, streamed data files), where `write_bytes` cannot be used."""
+    try:
+        yield
+    except OSError as e:
+        raise UserError(f"{path}: cannot write ({e.strerror or type(e).__name__})") from None
+
+
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)

@@ -12,10 +12,13 @@ import itertools
 import json
 import logging
 import secrets
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
+
+import numpy as np
 
 from . import __version__, atomic, redact
 from .analytics import gates
@@ -23,7 +26,7 @@ from .analytics.statistics import dataset_statistics
 from .config import Config
 from .errors import UserError
 from .export.card import render_card
-from .export.dataset_folder import write_dataset_folder
+from .export.dataset_folder import DatasetWriter, write_dataset_folder
 from .ingest.interactions.source import InteractionSource
 from .ingest.manuscripts.review import review_path, write_review
 from .ingest.manuscripts.source import ManuscriptSource
@@ -39,6 +42,7 @@ from .stages.contract import RowContract
 from .stages.dedupe import ExactDedupe, NearDedupe
 from .stages.filters import QualityFilters
 from .stages.interactions import ConvertInteractions, QualityGate, ValidateInteractions
+from .stages.spill import Columns, Scratch
 from .stages.split import Split
 from .stages.token_budget import TokenBudget
 from .stages.versions import VersionFilter
@@ -125,15 +129,15 @@ class BuildResult:
     report_path: Path
     rejects_path: Path
     report: dict[str, Any]
-    records: list[Record] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)  # empty: the build streams, it keeps no record list
     warnings: list[str] = field(default_factory=list)
 
 
-def distributions(records: Iterable[Record]) -> dict[str, dict[str, int]]:
-    """Counts the card and report show: data types, POV, scene types, universes, coverage cells."""
-    from collections import Counter
+class Tally:
+    """The counts the card and report show (data types, POV, scene types, universes, coverage cells, scene
+    tags by source), taken from the final records as they stream past."""
 
-    keys = {
+    KEYS: dict[str, Callable[[Record], Any]] = {
         "data_type": lambda r: r.data_type,
         "split": lambda r: r.metadata.get("split"),
         "pov": lambda r: r.metadata.get("pov") if r.kind == "scene" else None,
@@ -143,24 +147,43 @@ def distributions(records: Iterable[Record]) -> dict[str, dict[str, int]]:
             f"{r.metadata.get('capacity_level')}|{r.metadata.get('authenticity_target')}"
             if r.kind == "interaction" and r.metadata.get("capacity_level") else None),
     }
-    out: dict[str, dict[str, int]] = {}
-    records = list(records)
-    for name, fn in keys.items():
-        c = Counter(str(v) for v in map(fn, records) if v is not None)
-        out[name] = dict(sorted(c.items()))
-    return out
+
+    def __init__(self) -> None:
+        from collections import Counter
+
+        self.counts: dict[str, Counter] = {name: Counter() for name in self.KEYS}
+        self.tag_sources: dict[str, Counter] = {}
+        self.n = 0
+
+    def add(self, r: Record) -> None:
+        from collections import Counter
+
+        self.n += 1
+        for name, fn in self.KEYS.items():
+            v = fn(r)
+            if v is not None:
+                self.counts[name][str(v)] += 1
+        for tag, src in (r.metadata.get("tag_sources") or {}).items() if r.kind == "scene" else ():
+            self.tag_sources.setdefault(tag, Counter())[src] += 1
+
+    def distributions(self) -> dict[str, dict[str, int]]:
+        return {name: dict(sorted(c.items())) for name, c in self.counts.items()}
 
 
-def _review(steps: list[SourceStep], out: Path, final: list[Record],
+def distributions(records: Iterable[Record]) -> dict[str, dict[str, int]]:
+    """Counts the card and report show: data types, POV, scene types, universes, coverage cells."""
+    tally = Tally()
+    for r in records:
+        tally.add(r)
+    return tally.distributions()
+
+
+def _review(steps: list[SourceStep], out: Path, tally: Tally,
             report: dict[str, Any]) -> Callable[[], Any] | None:
     """Scene tags by source into the report, and the writer of `<out>.review.csv` (manuscript builds)."""
     from collections import Counter
 
-    counts: dict[str, Counter] = {}
-    for r in final:
-        for tag, src in (r.metadata.get("tag_sources") or {}).items() if r.kind == "scene" else ():
-            counts.setdefault(tag, Counter())[src] += 1
-    report["tag_sources"] = {t: dict(sorted(c.items())) for t, c in counts.items()}
+    report["tag_sources"] = {t: dict(sorted(c.items())) for t, c in tally.tag_sources.items()}
     rows = [row for step in steps for row in (getattr(step, "review_rows", None) or [])]
     if not any(hasattr(step, "review_rows") for step in steps):
         return None
@@ -200,8 +223,15 @@ def build(cfg: Config, out_dir: str | Path | None = None,
         return _build(cfg, out, progress, out_dir)
 
 
+#: the spill files of a build (records stages must see twice), inside the staging folder, removed before the swap
+SCRATCH_NAME = ".spill"
+
+
 def _build(cfg: Config, out: Path, progress: Callable[[str, int], None] | None,
            out_dir: str | Path | None) -> BuildResult:
+    """The pipeline streams: records flow through the stages (those that must see everything spill to
+    files in the staging folder and keep compact keys) into one last spill, from which the report is
+    counted and the data files are written in id order, a row group at a time."""
     report_path, rejects_path = out / REPORT_NAME, out / REJECTS_NAME
     build_id = time.strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(4)
     started = time.perf_counter()
@@ -210,12 +240,46 @@ def _build(cfg: Config, out: Path, progress: Callable[[str, int], None] | None,
     stages = pipeline(cfg)
     for step in [*steps, *stages]:  # register in pipeline order (iterators run lazily, last stage first)
         ctx.ledger.stage(step.name)
-    records = itertools.chain.from_iterable(step(ctx) for step in steps)
-    final = list(chain(records, stages, ctx))
-    n_source = sum(ctx.ledger.stage(s.name).n_in for s in steps)
-    ctx.ledger.check(n_source, len(final))
+    existing_readme = (out / "README.md").read_text(encoding="utf-8") if (out / "README.md").exists() else None
+    with atomic.atomic_dir(out, owned=is_tool_folder, marker=MARKER) as staging:
+        write_marker(staging, build_id, "building")
+        ctx.scratch = staging / SCRATCH_NAME
+        with Scratch(ctx) as scratch:
+            final = scratch.records("final")
+            tally = Tally()
+            ids = Columns(id="S")
+            records = itertools.chain.from_iterable(step(ctx) for step in steps)
+            for r in chain(records, stages, ctx):
+                final.append(r)
+                tally.add(r)
+                ids.add(r.id.encode("utf-8"))
+            n_source = sum(ctx.ledger.stage(s.name).n_in for s in steps)
+            ctx.ledger.check(n_source, len(final))
+            report, warnings, review = _report(cfg, ctx, steps, final, tally, out, out_dir, build_id)
+            for key in ("report", "rejects"):
+                if getattr(cfg.output, key):
+                    warnings.append(f"output.{key} is no longer used: the {key} file is written inside the dataset "
+                                    f"folder ({(report_path if key == 'report' else rejects_path).name}); remove the key")
+
+            by_id = np.argsort(ids.finish()["id"], kind="stable")
+            del ids
+            meta = write_dataset_folder(staging, final.take(by_id.tolist()), cfg.output, DatasetWriter)
+            del by_id
+        shutil.rmtree(ctx.scratch, ignore_errors=True)
+        _finish(cfg, staging, meta, report, existing_readme, build_id, ctx)
+    if review is not None:
+        review()
+    log.info("built %s in %.1fs", out, time.perf_counter() - started)
+    return BuildResult(out, report_path, rejects_path, report, [], warnings)
+
+
+def _report(cfg: Config, ctx: Context, steps: list[SourceStep], final: Iterable[Record], tally: Tally, out: Path,
+            out_dir: str | Path | None, build_id: str) -> tuple[dict[str, Any], list[str], Callable[[], Any] | None]:
+    """The build report (ledger, totals, distributions, analytics, warnings), redacted; the warnings; the
+    review file's writer."""
 
     root = cfg.root_dir
+    n_source = sum(ctx.ledger.stage(s.name).n_in for s in steps)
     report: dict[str, Any] = {
         "tool": {"name": "unwritten-curation", "version": __version__},
         "build_id": build_id,
@@ -225,8 +289,8 @@ def _build(cfg: Config, out: Path, progress: Callable[[str, int], None] | None,
                     for f in input_files(cfg, steps)],
         "ledger": ctx.ledger.to_list(),
         "totals": {"source_records": n_source, "created": ctx.ledger.total_created,
-                   "output_records": len(final), "rejected": ctx.ledger.total_rejected},
-        "distributions": distributions(final),
+                   "output_records": tally.n, "rejected": ctx.ledger.total_rejected},
+        "distributions": tally.distributions(),
         "analytics": dataset_statistics(final, rejects=ctx.rejects.rows, config=cfg.analytics),
     }
     gates.enforce(report["analytics"]["gates"], cfg.analytics)
@@ -243,30 +307,26 @@ def _build(cfg: Config, out: Path, progress: Callable[[str, int], None] | None,
         report["warnings"].append("token counts are estimates: tiktoken's cl100k_base file could not be loaded "
                                   "(offline first use); set TIKTOKEN_CACHE_DIR to a folder holding it for exact "
                                   "tiktoken counts")
-    review = _review(steps, out, final, report)
+    review = _review(steps, out, tally, report)
     # the card's load example: the configured folder relative to the root; an --out folder by its name (so
     # the same build written to two places is byte-identical)
     report["output_dir"] = out.name if out_dir else redact.shown_path(out, root)
     report = redact.redact_strings(report, root)  # no secret or absolute local path in report, card or rejects
-    existing_readme = (out / "README.md").read_text(encoding="utf-8") if (out / "README.md").exists() else None
-    for key in ("report", "rejects"):
-        if getattr(cfg.output, key):
-            warnings.append(f"output.{key} is no longer used: the {key} file is written inside the dataset folder "
-                            f"({(report_path if key == 'report' else rejects_path).name}); remove the key")
-    with atomic.atomic_dir(out, owned=is_tool_folder, marker=MARKER) as staging:
-        write_marker(staging, build_id, "building")
-        meta = write_dataset_folder(staging, final, cfg.output)
-        report["outputs"] = meta["counts"]
-        card = render_card(meta, report, cfg, existing_readme, staging)
-        atomic.write_text(staging / "README.md", card)
-        publish = sorted(f.relative_to(staging).as_posix() for f in staging.rglob("*") if f.is_file()
-                         and not f.name.startswith(".") and f.name not in (REPORT_NAME, REJECTS_NAME))
-        atomic.write_text(staging / REPORT_NAME,
-                          json.dumps(report, indent=2, ensure_ascii=False, sort_keys=False, default=str) + "\n")
-        atomic.write_text(staging / REJECTS_NAME, redact.scrub_paths(redact.redact_text(ctx.rejects.to_jsonl()), root))
-        write_marker(staging, build_id, "complete", publish=publish,
-                     sha256={n: sha256_file(staging / n) for n in (REPORT_NAME, REJECTS_NAME)})
-    if review is not None:
-        review()
-    log.info("built %s in %.1fs", out, time.perf_counter() - started)
-    return BuildResult(out, report_path, rejects_path, report, final, warnings)
+    return report, warnings, review
+
+
+def _finish(cfg: Config, staging: Path, meta: dict[str, Any], report: dict[str, Any], existing_readme: str | None,
+            build_id: str, ctx: Context) -> None:
+    """Card, report, rejects and the completed marker, inside the staging folder."""
+
+    root = cfg.root_dir
+    report["outputs"] = meta["counts"]
+    card = render_card(meta, report, cfg, existing_readme, staging)
+    atomic.write_text(staging / "README.md", card)
+    publish = sorted(f.relative_to(staging).as_posix() for f in staging.rglob("*") if f.is_file()
+                     and not f.name.startswith(".") and f.name not in (REPORT_NAME, REJECTS_NAME))
+    atomic.write_text(staging / REPORT_NAME,
+                      json.dumps(report, indent=2, ensure_ascii=False, sort_keys=False, default=str) + "\n")
+    atomic.write_text(staging / REJECTS_NAME, redact.scrub_paths(redact.redact_text(ctx.rejects.to_jsonl()), root))
+    write_marker(staging, build_id, "complete", publish=publish,
+                 sha256={n: sha256_file(staging / n) for n in (REPORT_NAME, REJECTS_NAME)})

@@ -97,43 +97,89 @@ def _files(meta: dict[str, Any], config_name: str) -> list[tuple[str, str]]:
     return []
 
 
-def read_rows(meta: dict[str, Any], dataset_dir: Path, config_name: str = "conversations") -> list[dict[str, Any]]:
-    """Rows of one config as written (split added), so the card describes the files, not the intent."""
-    import pyarrow.parquet as pq
+class Rows:
+    """The columns of one config's rows the card reads (split, kind, data type, token count, quality), as
+    written, read a batch at a time: a million rows cost a few lists of shared values, not a million
+    dicts. A row's id and turns are read back on demand (`example`)."""
 
-    rows = []
+    def __init__(self) -> None:
+        self.split: list[str] = []
+        self.kind: list[str | None] = []
+        self.data_type: list[str | None] = []
+        self.token_count: list[int | None] = []
+        self.quality: list[float | None] = []
+        self._where: list[tuple[Path, int]] = []  # per file: (path, first row)
+
+    def __len__(self) -> int:
+        return len(self.split)
+
+    def add_file(self, path: Path, split: str) -> None:
+        import pyarrow.parquet as pq
+
+        self._where.append((path, len(self.split)))
+        pf = pq.ParquetFile(path)
+        shared: dict[Any, Any] = {}
+        for batch in pf.iter_batches(columns=["metadata"], batch_size=65_536):
+            md = batch.column(0)
+            self.split.extend([split] * len(md))
+            for name in ("kind", "data_type"):
+                getattr(self, name).extend(shared.setdefault(v, v) for v in md.field(name).to_pylist())
+            for name in ("token_count", "quality"):
+                getattr(self, name).extend(md.field(name).to_pylist())
+
+    def example(self, i: int) -> tuple[str | None, list[dict[str, Any]]]:
+        """The id and `conversations` of row `i` (one row group read)."""
+        import pyarrow.parquet as pq
+
+        path, first = max((w for w in self._where if w[1] <= i), key=lambda w: w[1])
+        pf = pq.ParquetFile(path)
+        k = i - first
+        for g in range(pf.metadata.num_row_groups):
+            size = pf.metadata.row_group(g).num_rows
+            if k < size:
+                row = pf.read_row_group(g, columns=["conversations", "metadata"]).slice(k, 1).to_pylist()[0]
+                return row["metadata"]["id"], row["conversations"]
+            k -= size
+        raise IndexError(i)
+
+
+def read_rows(meta: dict[str, Any], dataset_dir: Path, config_name: str = "conversations") -> Rows:
+    """Rows of one config as written (split added), so the card describes the files, not the intent."""
+    rows = Rows()
     for split, rel in _files(meta, config_name):
         path = Path(dataset_dir) / rel
         if path.is_file():
-            for row in pq.read_table(path).to_pylist():
-                rows.append({**row, "_split": split})
+            rows.add_file(path, split)
     return rows
 
 
-def token_table(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def token_table(rows: Rows) -> list[dict[str, Any]]:
+
     by_kind: dict[str, list[int]] = defaultdict(list)
-    for r in rows:
-        n = (r.get("metadata") or {}).get("token_count")
+    for n, kind in zip(rows.token_count, rows.kind):
         if isinstance(n, int):
-            by_kind[(r.get("metadata") or {}).get("kind") or "?"].append(n)
+            by_kind[kind or "?"].append(n)
             by_kind["all"].append(n)
     return [{"kind": k, "rows": len(v), "total": sum(v), "p50": percentile(v, 50), "p90": percentile(v, 90),
              "p99": percentile(v, 99), "max": max(v)} for k, v in sorted(by_kind.items(), key=lambda kv: kv[0] == "all")]
 
 
-def conversation_mapping(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def conversation_mapping(rows: Rows) -> list[dict[str, Any]]:
     """One example per data type: the turn roles and a short excerpt of each turn."""
-    seen: dict[str, dict[str, Any]] = {}
+    first: dict[str, int] = {}
     counts: Counter = Counter()
-    for r in sorted(rows, key=lambda r: r["_split"] != "train"):  # examples from train when there are any
-        md = r.get("metadata") or {}
-        dt = md.get("data_type") or md.get("kind") or "?"
+    order = [i for i in range(len(rows)) if rows.split[i] == "train"] + [
+        i for i in range(len(rows)) if rows.split[i] != "train"]  # examples from train when there are any
+    for i in order:
+        dt = rows.data_type[i] or rows.kind[i] or "?"
         counts[dt] += 1
-        if dt in seen:
-            continue
-        seen[dt] = {"data_type": dt, "kind": md.get("kind"), "example_id": md.get("id"),
+        first.setdefault(dt, i)
+    seen = {}
+    for dt, i in first.items():
+        example_id, turns = rows.example(i)
+        seen[dt] = {"data_type": dt, "kind": rows.kind[i], "example_id": example_id,
                     "turns": [{"from": t["from"], "excerpt": _excerpt(t["value"]), "chars": len(t["value"])}
-                              for t in r["conversations"]]}
+                              for t in turns]}
     return [{**seen[dt], "rows": counts[dt], **_roles_of(dt)} for dt in sorted(seen)]
 
 
@@ -167,18 +213,17 @@ def _natural(s: str) -> tuple:
     return tuple(int(t) if t.isdigit() else t for t in re.split(r"(\d+)", s))
 
 
-def write_plots(rows: list[dict[str, Any]], dataset_dir: Path, config: Any) -> list[dict[str, str]]:
+def write_plots(rows: Rows, dataset_dir: Path, config: Any) -> list[dict[str, str]]:
     """Quality and token-length histograms under the assets folder; returns [{title, path}]."""
     card, tokens = config.output.card, config.output.tokens
     quality: dict[str, list[float]] = defaultdict(list)
     lengths: dict[str, list[int]] = defaultdict(list)
-    for r in rows:
-        md = r.get("metadata") or {}
-        kind = md.get("kind") or "?"
-        if isinstance(md.get("quality"), (int, float)):
-            quality[kind].append(float(md["quality"]))
-        if isinstance(md.get("token_count"), int):
-            lengths[kind].append(md["token_count"])
+    for kind, q, n in zip(rows.kind, rows.quality, rows.token_count):
+        kind = kind or "?"
+        if isinstance(q, (int, float)):
+            quality[kind].append(float(q))
+        if isinstance(n, int):
+            lengths[kind].append(n)
     assets = Path(dataset_dir) / card.assets_dir
     plots = [
         ("Quality score", "quality.png", histogram_png(
@@ -384,8 +429,9 @@ def _dump_yaml(data: Any) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
 
 
-def _training_estimate(config: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    train = [(r.get("metadata") or {}).get("token_count") for r in rows if r["_split"] == "train"]
+def _training_estimate(config: Any, rows: Rows) -> dict[str, Any]:
+
+    train = [n for n, split in zip(rows.token_count, rows.split) if split == "train"]
     return estimate_training(sum(n for n in train if isinstance(n, int)), config.output.qlora)
 
 

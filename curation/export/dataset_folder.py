@@ -17,8 +17,11 @@ byte-identical files.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import os
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable
@@ -27,6 +30,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import atomic
+from ..atomic import writing
 from ..records import Record
 from .features import CONFIGS, CONVERSATION_FORMATS, FEATURES, OPENAI_ROLES, ROW_BUILDERS, SPLITS, messages_row
 
@@ -37,21 +41,27 @@ AXOLOTL_SUBSETS = {"scene": "scenes", "interaction": "interactions"}
 AXOLOTL_FORMAT_DIRS = {"conversations": "", "messages": "messages"}
 
 
+ROW_GROUP_SIZE = 10_000
+
+
 def _jsonl(rows: Iterable[dict[str, Any]]) -> str:
     return "".join(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n" for row in rows)
 
 
-def _arrow_table(rows: list[dict[str, Any]], config: str) -> pa.Table:
+def _schema(config: str) -> pa.Schema:
     features = FEATURES[config]
-    schema = features.arrow_schema.with_metadata(
+    return features.arrow_schema.with_metadata(
         {"huggingface": json.dumps({"info": {"features": features.to_dict()}}, sort_keys=True)})
-    return pa.Table.from_pylist(rows, schema=schema)
+
+
+def _arrow_table(rows: list[dict[str, Any]], config: str) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=_schema(config))
 
 
 def _parquet_bytes(table: pa.Table) -> bytes:
     buf = io.BytesIO()
     pq.write_table(table, buf, compression="zstd", use_dictionary=True, write_statistics=True,
-                   row_group_size=10_000)
+                   row_group_size=ROW_GROUP_SIZE)
     return buf.getvalue()
 
 
@@ -89,51 +99,170 @@ def rows_by_config(records: Iterable[Record], roles: dict[str, str] | None = Non
     return out
 
 
-def write_dataset_folder(folder: Path, records: list[Record], output: Any = None) -> dict[str, Any]:
+class _PartFile:
+    """A file written in pieces under a temporary name beside its target, renamed into place on `close`
+    (like `atomic.write_bytes`, for output too big to hold): a killed build leaves no half file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        with writing(path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        self.tmp = Path(tmp)
+        os.fchmod(fd, 0o666 & ~atomic._umask()) if hasattr(os, "fchmod") else None
+        self.fh = os.fdopen(fd, "wb", buffering=1 << 20)
+
+    def write(self, data: bytes) -> None:
+        with writing(self.path):
+            self.fh.write(data)
+
+    def close(self) -> None:
+        with writing(self.path):
+            if self.fh.closed:  # written by another writer through `tmp`
+                with open(self.tmp, "rb+") as fh:
+                    os.fsync(fh.fileno())
+            else:
+                self.fh.flush()
+                os.fsync(self.fh.fileno())
+                self.fh.close()
+            os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        if not self.fh.closed:
+            self.fh.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+class DatasetWriter:
+    """Writes the data files from records given in id order, one row group (`ROW_GROUP_SIZE` rows) of
+    each config and split at a time: memory holds at most one row group per file, whatever the size of
+    the dataset. Byte-identical to writing each file whole (same row groups, same settings)."""
+
+    def __init__(self, folder: Path, output: Any = None, row_group_size: int | None = None) -> None:
+        self.folder = Path(folder)
+        self.default = getattr(output, "default_format", None) or DEFAULT_CONFIG
+        self.roles = openai_roles(output)
+        self.row_group_size = row_group_size or ROW_GROUP_SIZE
+        self.counts: dict[str, dict[str, int]] = {c: {s: 0 for s in SPLITS} for c in CONFIGS}
+        self.nbytes: dict[str, dict[str, int]] = {c: {s: 0 for s in SPLITS} for c in CONFIGS}
+        self._rows: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        self._parquet: dict[tuple[str, str], tuple[_PartFile, pq.ParquetWriter]] = {}
+        self._jsonl: dict[str, _PartFile] = {}
+        self._seen_origin: set[str] = set()
+        self._last_id: str | None = None
+        self.max_buffered = 0  # the most rows held at once (all files together): what the streaming test checks
+        for fmt in CONVERSATION_FORMATS:  # every JSONL file exists, even an empty one
+            base = Path("axolotl") / AXOLOTL_FORMAT_DIRS[fmt]
+            for split in SPLITS:
+                for rel in [base / f"{split}.jsonl", *(base / sub / f"{split}.jsonl" for sub in AXOLOTL_SUBSETS.values())]:
+                    self._jsonl[rel.as_posix()] = _PartFile(self.folder / rel)
+
+    def add(self, r: Record) -> None:
+        if self._last_id is not None and r.id < self._last_id:
+            raise ValueError(f"records must come in id order ({r.id} after {self._last_id})")
+        self._last_id = r.id
+        split = split_of(r)
+        for config, (wanted, build_row) in ROW_BUILDERS.items():
+            if not wanted(r):
+                continue
+            if config == "interactions":
+                key = r.origin or r.id
+                if key in self._seen_origin:
+                    continue
+                self._seen_origin.add(key)
+            row = messages_row(r, self.roles) if config == "messages" else build_row(r)
+            self._add_row(config, split, row)
+            if config in CONVERSATION_FORMATS:
+                line = (json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+                base = Path("axolotl") / AXOLOTL_FORMAT_DIRS[config]
+                self._jsonl[(base / f"{split}.jsonl").as_posix()].write(line)
+                subset = AXOLOTL_SUBSETS.get(row["metadata"]["kind"])
+                if subset:
+                    self._jsonl[(base / subset / f"{split}.jsonl").as_posix()].write(line)
+
+    def _add_row(self, config: str, split: str, row: dict[str, Any]) -> None:
+        buf = self._rows[(config, split)]
+        buf.append(row)
+        self.counts[config][split] += 1
+        self.max_buffered = max(self.max_buffered, sum(len(b) for b in self._rows.values()))
+        if len(buf) >= self.row_group_size:
+            self._flush(config, split)
+
+    def _flush(self, config: str, split: str) -> None:
+        rows = self._rows.pop((config, split), [])
+        if not rows:
+            return
+        table = _arrow_table(rows, config)
+        self.nbytes[config][split] += table.nbytes
+        path = self.folder / f"data/{config}/{split}.parquet"
+        with writing(path):
+            if (config, split) not in self._parquet:
+                part = _PartFile(path)
+                part.fh.close()
+                writer = pq.ParquetWriter(str(part.tmp), table.schema, compression="zstd", use_dictionary=True,
+                                          write_statistics=True)
+                self._parquet[(config, split)] = (part, writer)
+            self._parquet[(config, split)][1].write_table(table, row_group_size=self.row_group_size)
+
+    def close(self) -> dict[str, Any]:
+        """Finish every file; returns the YAML metadata (`configs`, `dataset_info`) and counts."""
+        for key in list(self._rows):
+            self._flush(*key)
+        for part, writer in self._parquet.values():
+            with writing(part.path):
+                writer.close()
+            part.close()
+        for part in self._jsonl.values():
+            part.close()
+        configs_yaml: list[dict[str, Any]] = []
+        infos: list[dict[str, Any]] = []
+        counts: dict[str, dict[str, int]] = {}
+        for config in CONFIGS:
+            if not any(self.counts[config].values()):
+                continue
+            counts[config] = dict(self.counts[config])
+            data_files, splits_info = [], []
+            for split in SPLITS:
+                # a zero-row Parquet file makes load_dataset fail; an absent split is honest
+                if self.counts[config][split]:
+                    rel = f"data/{config}/{split}.parquet"
+                    data_files.append({"split": split, "path": rel})
+                    splits_info.append({"name": split, "num_bytes": self.nbytes[config][split],
+                                        "num_examples": self.counts[config][split]})
+            entry: dict[str, Any] = {"config_name": config, "data_files": data_files}
+            if config == self.default:
+                entry["default"] = True
+            configs_yaml.append(entry)
+            infos.append({
+                "config_name": config,
+                "features": FEATURES[config]._to_yaml_list(),
+                "splits": splits_info,
+                "download_size": sum((self.folder / f["path"]).stat().st_size for f in data_files),
+                "dataset_size": sum(s["num_bytes"] for s in splits_info),
+            })
+        return {"configs": configs_yaml, "dataset_info": infos, "counts": counts}
+
+    def abort(self) -> None:
+        for part, writer in self._parquet.values():
+            with contextlib.suppress(Exception):
+                writer.close()
+            part.abort()
+        for part in self._jsonl.values():
+            part.abort()
+
+
+def write_dataset_folder(folder: Path, records: Iterable[Record], output: Any = None,
+                         streamed: type[DatasetWriter] | None = None) -> dict[str, Any]:
     """Write data files into `folder`; return the YAML metadata (`configs`, `dataset_info`) and counts.
 
-    `output`: the config's `output` section (default format, role names); None = the defaults."""
-    folder = Path(folder)
-    default = getattr(output, "default_format", None) or DEFAULT_CONFIG
-    tables = rows_by_config(records, openai_roles(output))
-    configs_yaml: list[dict[str, Any]] = []
-    infos: list[dict[str, Any]] = []
-    counts: dict[str, dict[str, int]] = {}
-    for config in CONFIGS:
-        per_split = tables[config]
-        if not any(per_split.values()):
-            continue
-        data_files, splits_info = [], []
-        counts[config] = {}
-        for split in SPLITS:
-            rows = per_split.get(split, [])
-            counts[config][split] = len(rows)
-            if not rows:  # a zero-row Parquet file makes load_dataset fail; an absent split is honest
-                continue
-            table = _arrow_table(rows, config)
-            data = _parquet_bytes(table)
-            rel = f"data/{config}/{split}.parquet"
-            atomic.write_bytes(folder / rel, data)
-            data_files.append({"split": split, "path": rel})
-            splits_info.append({"name": split, "num_bytes": table.nbytes, "num_examples": len(rows)})
-        entry: dict[str, Any] = {"config_name": config, "data_files": data_files}
-        if config == default:
-            entry["default"] = True
-        configs_yaml.append(entry)
-        infos.append({
-            "config_name": config,
-            "features": FEATURES[config]._to_yaml_list(),
-            "splits": splits_info,
-            "download_size": sum((folder / f["path"]).stat().st_size for f in data_files),
-            "dataset_size": sum(s["num_bytes"] for s in splits_info),
-        })
-    for fmt in CONVERSATION_FORMATS:
-        base = folder / "axolotl" / AXOLOTL_FORMAT_DIRS[fmt]
-        for split in SPLITS:
-            rows = tables[fmt].get(split, [])
-            atomic.write_text(base / f"{split}.jsonl", _jsonl(rows))
-            # one subset per kind, so a QLoRA config can train on scenes or interactions alone
-            for kind, subset in AXOLOTL_SUBSETS.items():
-                atomic.write_text(base / subset / f"{split}.jsonl",
-                                  _jsonl(r for r in rows if r["metadata"]["kind"] == kind))
-    return {"configs": configs_yaml, "dataset_info": infos, "counts": counts}
+    `records` in any order (sorted by id here), or, with `streamed` (the writer class), already in id
+    order and consumed one at a time. `output`: the config's `output` section (default format, role
+    names); None = the defaults."""
+    writer = (streamed or DatasetWriter)(folder, output)
+    try:
+        for r in (records if streamed else sorted(records, key=lambda r: r.id)):
+            writer.add(r)
+        return writer.close()
+    except BaseException:
+        writer.abort()
+        raise

@@ -14,14 +14,16 @@ listed category pass untouched. The achieved mix against the target is written t
 
 from __future__ import annotations
 
-import copy
 import math
-from collections import Counter, defaultdict
-from typing import Callable, Iterable, Iterator
+from collections import defaultdict
+from typing import Iterable, Iterator
 
 from ..records import Record
+import numpy as np
+
 from .base import Context, Stage
 from .settings import BalanceConfig
+from .spill import Columns, RecordSpill, Scratch
 
 
 def _bucket(r: Record, keys: list[str]) -> tuple:
@@ -79,7 +81,65 @@ def quotas(counts: dict[str, int], weights: dict[str, float], *, tolerance: floa
     return keep
 
 
+class _Items:
+    """The balance stage's view of its input: per item (a spilled record, or an upsampled copy of one) the
+    record's position in the spill, its id, and the category and coverage codes it is sorted by. Only
+    arrays, plus a small dict for the copies."""
+
+    def __init__(self, base: np.ndarray, ids: np.ndarray, codes: dict[str, np.ndarray],
+                 vocab: dict[str, list[str]], kind: np.ndarray, neg_quality: np.ndarray, digest: np.ndarray,
+                 data_type: np.ndarray, data_types: list[str | None]) -> None:
+        self.base, self.ids, self.codes, self.vocab = base, ids, codes, vocab
+        self.kind, self.neg_quality, self.digest = kind, neg_quality, digest
+        self.data_type, self.data_types = data_type, data_types
+        self.copies: dict[int, tuple[str, str, str]] = {}  # item -> (id, origin, upsampled_from)
+
+    def rank(self, items: np.ndarray) -> np.ndarray:
+        """Keep-order rank (`priority_key()` then id) of `items`, relative to each other."""
+        b = self.base[items]
+        order = np.lexsort((self.ids[items], self.digest[b], self.neg_quality[b], self.kind[b]))
+        rank = np.empty(len(items), dtype=np.int64)
+        rank[order] = np.arange(len(items))
+        return rank
+
+    def buckets(self, items: np.ndarray, keys: list[str]) -> np.ndarray:
+        """Bucket number of each item, numbered in the sorted order of the bucket tuples."""
+        if not keys or not len(items):
+            return np.zeros(len(items), dtype=np.int64)
+        rows = np.stack([self.codes[k][self.base[items]] for k in keys], axis=1)
+        return np.unique(rows, axis=0, return_inverse=True)[1].reshape(-1)
+
+    def coverage_order(self, items: np.ndarray, keys: list[str]) -> np.ndarray:
+        """`coverage_order` on arrays: round-robin over buckets (sorted), each bucket best-first."""
+        if not len(items):
+            return items
+        bucket = self.buckets(items, keys)
+        by_bucket = np.lexsort((self.rank(items), bucket))
+        b = bucket[by_bucket]
+        start = np.r_[True, b[1:] != b[:-1]]
+        run_start = np.maximum.accumulate(np.where(start, np.arange(len(b)), 0))
+        depth = np.arange(len(b)) - run_start
+        return items[by_bucket[np.lexsort((b, depth))]]
+
+    def add_copies(self, sources: list[int], numbers: list[int], spill: RecordSpill) -> np.ndarray:
+        """Upsampled copies: copy `numbers[j]` of item `sources[j]` (id ``<id>~up<n>``, origin kept)."""
+        first = len(self.base)
+        new_ids = []
+        for j, (src, k) in enumerate(zip(sources, numbers)):
+            sid = self.ids[src].decode("utf-8")
+            origin = self.copies[src][1] if src in self.copies else (spill.get(int(self.base[src])).origin or sid)
+            self.copies[first + j] = (f"{sid}~up{k}", origin, sid)
+            new_ids.append(f"{sid}~up{k}".encode("utf-8"))
+        self.base = np.concatenate([self.base, self.base[np.asarray(sources, dtype=np.int64)]])
+        self.ids = np.concatenate([self.ids, np.array(new_ids, dtype="S")])
+        return np.arange(first, len(self.base), dtype=np.int64)
+
+
 class Balance(Stage):
+    """Streams: the input is spilled to disk; categories, coverage buckets and keep order are decided on
+    per-record codes in arrays; the kept records (and upsampled copies) are read back in the order the
+    in-memory algorithm produced."""
+
     name = "balance"
 
     def __init__(self, cfg: BalanceConfig | None = None) -> None:
@@ -89,93 +149,151 @@ class Balance(Stage):
     def from_config(cls, settings: BalanceConfig) -> "Balance":
         return cls(settings)
 
+    def _dims(self) -> list[tuple[str, str, dict[str, float], list[str], str]]:
+        """(dimension, code column of its category, weights, coverage keys, mode) per balanced dimension."""
+        return [("data_type", "@data_type", self.cfg.data_types, self.cfg.coverage_keys, self.cfg.data_type_mode),
+                ("scene_type", "@scene_type", self.cfg.scene_types, ["pov", "universe"], self.cfg.scene_type_mode),
+                ("universe", "@universe", self.cfg.universes, ["kind", "data_type"], self.cfg.universe_mode)]
+
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
-        records = list(records)
         if not self.cfg.enabled:
             yield from records
             return
-        dims: list[tuple[str, Callable[[Record], str | None], dict[str, float], list[str], str]] = [
-            ("data_type", lambda r: r.data_type if r.kind == "interaction" else None,
-             self.cfg.data_types, self.cfg.coverage_keys, self.cfg.data_type_mode),
-            ("scene_type", lambda r: r.metadata.get("scene_type") if r.kind == "scene" else None,
-             self.cfg.scene_types, ["pov", "universe"], self.cfg.scene_type_mode),
-            ("universe", lambda r: r.metadata.get("universe"), self.cfg.universes, ["kind", "data_type"],
-             self.cfg.universe_mode),
-        ]
-        notes = {}
-        for dim, key, weights, cover, mode in dims:
-            if not weights:
-                continue
-            records, notes[dim] = self._rebalance(records, dim, key, weights, cover, mode, ctx)
-        notes["policy"] = {dim: mode for dim, _, weights, _, mode in dims if weights}
-        notes["policy"].update(tolerance=self.cfg.tolerance, min_keep=self.cfg.min_keep, upsample=self.cfg.upsample)
-        if self.cfg.max_bucket_share:
-            records = self._cap_buckets(records, ctx)
-        notes["coverage"] = self._coverage(records)
-        ctx.note(self, **notes)
-        yield from records
+        from .dedupe import record_keys
 
-    def _rebalance(self, records, dim, key, weights, cover, mode, ctx):
-        by_cat: dict[str, list[Record]] = defaultdict(list)
-        rest: list[Record] = []
-        for r in records:
-            c = key(r)
-            (by_cat[c] if c in weights else rest).append(r)
-        counts = {c: len(v) for c, v in by_cat.items()}
+        dims = [d for d in self._dims() if d[2]]
+        keys = sorted({*self.cfg.coverage_keys, "pov", "universe", "kind", "data_type"})
+        category = {"@data_type": lambda r: r.data_type if r.kind == "interaction" else None,
+                    "@scene_type": lambda r: r.metadata.get("scene_type") if r.kind == "scene" else None,
+                    "@universe": lambda r: r.metadata.get("universe")}
+        coded = [*keys, *category, "@type"]  # metadata values (as str), categories, data type: small vocabularies
+        with Scratch(ctx) as scratch:
+            spill = scratch.records(self.name)
+            vocab: dict[str, dict] = {c: {} for c in coded}
+            cols = Columns(**{"@kind": "i1", "@neg_quality": "f8", "@digest": "S", "@id": "S", "@interaction": "?",
+                              **{f"has:{key}": "?" for key in keys}, **{f"v:{c}": "i4" for c in coded}})
+            for r in records:
+                spill.append(r)
+                _, kind, neg_q, digest = record_keys(r)
+                md = r.metadata
+                values = [str(md.get(key)) for key in keys] + [category[c](r) for c in category] + [r.data_type]
+                cols.add(kind, neg_q, digest, r.id.encode("utf-8"), r.kind == "interaction",
+                         *(key in md for key in keys),
+                         *(vocab[c].setdefault(v, len(vocab[c])) for c, v in zip(coded, values)))
+            raw = cols.finish()
+            # codes renumbered so that code order is the values' sort order (str() of each value)
+            k: dict[str, np.ndarray] = {}
+            words: dict[str, list] = {}
+            for name, voc in vocab.items():
+                values = sorted(voc, key=lambda v: (str(v), v is None))
+                remap = np.zeros(max(1, len(voc)), dtype=np.int32)
+                for new, v in enumerate(values):
+                    remap[voc[v]] = new
+                k[name] = remap[raw.pop(f"v:{name}")]
+                words[name] = values
+            k["interaction"] = raw.pop("@interaction")
+            for key in keys:
+                k[f"has:{key}"] = raw.pop(f"has:{key}")
+            n = cols.n
+            items = _Items(np.arange(n, dtype=np.int64), raw["@id"], {c: k[c] for c in [*keys, *category]}, words,
+                           raw["@kind"], raw["@neg_quality"], raw["@digest"], k["@type"], words["@type"])
+            order = np.arange(n, dtype=np.int64)
+            rejected: list[tuple[int, str, dict]] = []
+            notes: dict = {}
+            for dim, col, weights, cover, mode in dims:
+                order, notes[dim] = self._rebalance(items, order, dim, col, weights, cover, mode, rejected, spill, ctx)
+            notes["policy"] = {dim: mode for dim, _, _, _, mode in dims}
+            notes["policy"].update(tolerance=self.cfg.tolerance, min_keep=self.cfg.min_keep,
+                                   upsample=self.cfg.upsample)
+            if self.cfg.max_bucket_share:
+                order = self._cap_buckets(items, order, rejected)
+            notes["coverage"] = self._coverage(items, order, k)
+            ctx.note(self, **notes)
+            for item, reason, detail in rejected:
+                ctx.reject(self, self._record(items, item, spill), reason, **detail)
+            del rejected
+            for item in order.tolist():
+                yield self._record(items, item, spill)
+
+    @staticmethod
+    def _record(items: _Items, item: int, spill: RecordSpill) -> Record:
+        r = spill.get(int(items.base[item]))
+        if item in items.copies:
+            r.id, r.origin, r.metadata["upsampled_from"] = items.copies[item]
+        return r
+
+    def _rebalance(self, items: _Items, order: np.ndarray, dim: str, col: str, weights: dict[str, float],
+                   cover: list[str], mode: str, rejected: list, spill: RecordSpill, ctx: Context):
+        names = items.vocab[col]
+        code = items.codes[col][items.base[order]]
+        wanted = np.array([v in weights for v in names] or [False], dtype=bool)
+        in_cat = wanted[code] if len(order) else np.zeros(0, bool)
+        counts = {names[c]: int(m) for c, m in enumerate(np.bincount(code[in_cat], minlength=len(names))) if m}
         if mode == "report":
             q = counts
         else:
             q = quotas(counts, weights, tolerance=self.cfg.tolerance, min_keep=self.cfg.min_keep,
                        upsample=self.cfg.upsample, max_upsample=self.cfg.max_upsample)
-        out = list(rest)
-        for c in sorted(by_cat):
-            ordered = coverage_order(by_cat[c], [k for k in cover if k != dim])
+        out = [order[~in_cat]]
+        cover_keys = [c for c in cover if c != dim]
+        copies_made = 0
+        for c in sorted(counts):
+            members = order[in_cat & (code == names.index(c))]
+            ordered = items.coverage_order(members, cover_keys)
             n = q.get(c, len(ordered))
-            out.extend(ordered[:n])
-            for r in ordered[n:]:
-                ctx.reject(self, r, "balance_downsampled", dimension=dim, category=c)
+            out.append(ordered[:n])
+            rejected.extend((int(i), "balance_downsampled", {"dimension": dim, "category": c})
+                            for i in ordered[n:].tolist())
             copies = n - len(ordered)
-            for k in range(max(0, copies)):
-                src = ordered[k % len(ordered)]
-                dup = copy.deepcopy(src)
-                dup.id = f"{src.id}~up{k // len(ordered) + 1}"
-                dup.origin = src.origin or src.id
-                dup.metadata["upsampled_from"] = src.id
-                out.append(dup)
             if copies > 0:
-                ctx.created(self, copies)
-        achieved = Counter(key(r) for r in out if key(r) in weights)
+                out.append(items.add_copies([int(ordered[j % len(ordered)]) for j in range(copies)],
+                                            [j // len(ordered) + 1 for j in range(copies)], spill))
+                copies_made += copies
+        if copies_made:
+            ctx.created(self, copies_made)
+        order = np.concatenate(out) if out else order
+        code = items.codes[col][items.base[order]]
+        achieved_codes = np.bincount(code, minlength=len(names)) if len(order) else np.zeros(len(names), int)
+        achieved = {names[c]: int(m) for c, m in enumerate(achieved_codes) if m and names[c] in weights}
         total = sum(achieved.values()) or 1
         wsum = sum(weights.values())
         note = {c: {"target": round(w / wsum, 4), "achieved": round(achieved.get(c, 0) / total, 4),
                     "available": counts.get(c, 0), "kept": achieved.get(c, 0)} for c, w in sorted(weights.items())}
-        return out, note
+        return order, note
 
-    def _cap_buckets(self, records, ctx):
+    def _cap_buckets(self, items: _Items, order: np.ndarray, rejected: list) -> np.ndarray:
         keys = self.cfg.coverage_keys
-        by_type: dict[str | None, list[Record]] = defaultdict(list)
-        for r in records:
-            by_type[r.data_type].append(r)
-        out: list[Record] = []
-        for t, rs in sorted(by_type.items(), key=lambda kv: str(kv[0])):
-            if t is None:
-                out.extend(rs)
+        types = items.data_type[items.base[order]]
+        out = []
+        for t in sorted(set(types.tolist()), key=lambda c: str(items.data_types[c])):
+            rs = order[types == t]
+            if items.data_types[t] is None:
+                out.append(rs)
                 continue
             cap = max(1, int(self.cfg.max_bucket_share * len(rs)))
-            seen: Counter = Counter()
-            for r in coverage_order(rs, keys):
-                b = _bucket(r, keys)
+            ordered = items.coverage_order(rs, keys)
+            bucket = items.buckets(ordered, keys)
+            seen = np.zeros(int(bucket.max()) + 1 if len(bucket) else 0, dtype=np.int64)
+            keep = np.zeros(len(ordered), dtype=bool)
+            for j, b in enumerate(bucket.tolist()):
                 if seen[b] >= cap:
-                    ctx.reject(self, r, "balance_bucket_cap", bucket=list(b))
+                    values = [items.vocab[k][items.codes[k][items.base[ordered[j]]]] for k in keys]
+                    rejected.append((int(ordered[j]), "balance_bucket_cap", {"bucket": values}))
                     continue
                 seen[b] += 1
-                out.append(r)
-        return out
+                keep[j] = True
+            out.append(ordered[keep])
+        return np.concatenate(out) if out else order
 
-    def _coverage(self, records):
+    def _coverage(self, items: _Items, order: np.ndarray, k: dict) -> dict:
         keys = self.cfg.coverage_keys
-        buckets = Counter(_bucket(r, keys) for r in records if r.kind == "interaction"
-                          and any(k in r.metadata for k in keys))
-        per_key = {k: dict(sorted(Counter(str(r.metadata.get(k)) for r in records
-                                          if r.kind == "interaction" and k in r.metadata).items())) for k in keys}
-        return {"buckets_filled": len(buckets), "per_key": per_key}
+        b = items.base[order]
+        counted = k["interaction"][b]
+        has = {key: counted & k[f"has:{key}"][b] for key in keys}
+        any_key = np.logical_or.reduce([has[key] for key in keys]) if keys else np.zeros(len(b), bool)
+        filled = len(np.unique(np.stack([k[key][b[any_key]] for key in keys], axis=1), axis=0)) if keys else 0
+        per_key = {}
+        for key in keys:
+            c = np.bincount(k[key][b[has[key]]], minlength=len(items.vocab[key]))
+            per_key[key] = dict(sorted((items.vocab[key][j], int(m)) for j, m in enumerate(c) if m))
+        return {"buckets_filled": int(filled) if any_key.any() else 0, "per_key": per_key}

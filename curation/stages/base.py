@@ -31,6 +31,7 @@ class Context:
     seed: int = 42
     config: Any = None
     progress: Callable[[str, int], None] | None = None  # (stage name, records seen) -> None
+    scratch: Any = None  # folder for spill files (the build's staging folder); None: a temporary folder
 
     def rng(self, salt: str) -> random.Random:
         """A deterministic RNG per purpose, so adding a stage does not shift another's randomness."""

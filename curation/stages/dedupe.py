@@ -27,6 +27,7 @@ from ..records import Record, normalize_text
 from .base import Context, Stage
 from .near_pairs import PairParams, candidate_pairs
 from .settings import DedupeConfig
+from .spill import Columns, Scratch
 
 CLUSTER_KEY = "dedupe_cluster"
 
@@ -142,34 +143,64 @@ def pair_params(d) -> PairParams:
                       rare_df=d.rare_df, min_shared=d.min_shared)
 
 
+def record_keys(r: Record) -> tuple[str, int, float, bytes]:
+    """(normalised content, kind order, -quality, sha256 of the normalised content): what
+    `Record.priority_key` orders by, computed once so a stage can keep it in arrays."""
+    text = normalize_text(r.content())
+    q = r.quality
+    return text, 0 if r.kind == "scene" else 1, -(q if q is not None else -1.0), \
+        hashlib.sha256(text.encode("utf-8")).digest()
+
+
+def priority_rank(kind: np.ndarray, neg_quality: np.ndarray, digest: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Each record's place in keep order (`Record.priority_key()` then id), from key arrays."""
+    order = np.lexsort((ids, digest, neg_quality, kind))
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return rank
+
+
 class ExactDedupe(Stage):
-    """Drops records whose normalised content (assistant turns / scene body) is identical to a better one."""
+    """Drops records whose normalised content (assistant turns / scene body) is identical to a better one.
+
+    Streams: the input is spilled to disk while a 32-byte digest, kind, quality and id per record are kept
+    in arrays; the best record of each digest is chosen on the arrays, then the records are read back in
+    input order."""
 
     name = "dedupe_exact"
 
     def __init__(self, against: Iterable[Record] = ()) -> None:
-        self.reference = {r.content_hash(): r.id for r in against}
+        self.reference = {bytes.fromhex(r.content_hash()): r.id for r in against}
 
     @classmethod
     def from_config(cls, settings: DedupeConfig) -> "ExactDedupe":
         return cls()
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
-        records = list(records)
-        hashes = [r.content_hash() for r in records]  # once per record: hashing is most of this stage's time
-        keys = [(r.priority_key(h), r.id) for r, h in zip(records, hashes)]
-        best: dict[str, int] = {}
-        for k, h in enumerate(hashes):
-            b = best.get(h)
-            if b is None or keys[k] < keys[b]:
-                best[h] = k
-        for k, (r, h) in enumerate(zip(records, hashes)):
-            if h in self.reference:
-                ctx.reject(self, r, "exact_duplicate", kept=self.reference[h], similarity=1.0, against=True)
-            elif best[h] != k:
-                ctx.reject(self, r, "exact_duplicate", kept=records[best[h]].id, similarity=1.0)
-            else:
-                yield r
+        with Scratch(ctx) as scratch:
+            spill = scratch.records(self.name)
+            cols = Columns(kind="i1", neg_quality="f8", digest="S", id="S", in_reference="?")
+            for r in records:
+                spill.append(r)
+                _, kind, neg_q, digest = record_keys(r)
+                cols.add(kind, neg_q, digest, r.id.encode("utf-8"), digest in self.reference)
+            k = cols.finish()
+            n = cols.n
+            # per digest, the best record: kind, quality, id, then first seen
+            order = np.lexsort((np.arange(n), k["id"], k["neg_quality"], k["kind"], k["digest"]))
+            d = k["digest"][order]
+            first = np.r_[True, d[1:] != d[:-1]] if n else np.zeros(0, bool)
+            best = np.empty(n, dtype=np.int64)
+            best[order] = order[np.maximum.accumulate(np.where(first, np.arange(n), 0))] if n else order
+            del order, d, first
+            for i, r in enumerate(spill):
+                if k["in_reference"][i]:
+                    ctx.reject(self, r, "exact_duplicate", kept=self.reference[k["digest"][i].ljust(32, b"\0")],
+                               similarity=1.0, against=True)
+                elif best[i] != i:
+                    ctx.reject(self, r, "exact_duplicate", kept=k["id"][best[i]].decode("utf-8"), similarity=1.0)
+                else:
+                    yield r
 
 
 class NearDedupe(Stage):
@@ -188,24 +219,36 @@ class NearDedupe(Stage):
         return cls(d.threshold, pair_params(d))
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
-        records = list(records)
-        everyone = self.reference + records
-        texts = [normalize_text(r.content()) for r in everyone]
-        # content_hash() is sha256 of exactly this normalised text: hash it here instead of normalising twice
-        prio = [r.priority_key(hashlib.sha256(t.encode("utf-8")).hexdigest()) + (r.id,) for r, t in zip(everyone, texts)]
-        res = near_duplicates(texts, prio, self.threshold, self.params, n_protected=len(self.reference))
-        off = len(self.reference)
-        absorbed = np.bincount(res.cluster[res.lost_to >= 0], minlength=len(everyone))
-        for k, r in enumerate(records, start=off):
-            if res.lost_to[k] >= 0:
-                twin = everyone[res.lost_to[k]]
-                ctx.reject(self, r, "near_duplicate", kept=twin.id, similarity=round(float(res.similarity[k]), 4),
-                           **({"against": True} if res.lost_to[k] < off else {}))
-                continue
-            root = res.cluster[k]
-            if root != k or absorbed[k]:
-                r.metadata[CLUSTER_KEY] = everyone[root].id
-            yield r
+        with Scratch(ctx) as scratch:
+            spill, texts = scratch.records(self.name), scratch.texts(self.name)
+            cols = Columns(kind="i1", neg_quality="f8", digest="S", id="S")
+            for r in self.reference:  # an already built dataset: protected, first
+                text, kind, neg_q, digest = record_keys(r)
+                texts.append(text)
+                cols.add(kind, neg_q, digest, r.id.encode("utf-8"))
+            for r in records:
+                spill.append(r)
+                text, kind, neg_q, digest = record_keys(r)
+                texts.append(text)
+                cols.add(kind, neg_q, digest, r.id.encode("utf-8"))
+            k = cols.finish()
+            ids = k.pop("id")
+            rank = priority_rank(k["kind"], k["neg_quality"], k["digest"], ids)
+            del k
+            off = len(self.reference)
+            res = near_duplicates(texts, rank, self.threshold, self.params, n_protected=off)
+            del rank
+            absorbed = np.bincount(res.cluster[res.lost_to >= 0], minlength=len(texts))
+            for k_, r in enumerate(spill, start=off):
+                if res.lost_to[k_] >= 0:
+                    ctx.reject(self, r, "near_duplicate", kept=ids[res.lost_to[k_]].decode("utf-8"),
+                               similarity=round(float(res.similarity[k_]), 4),
+                               **({"against": True} if res.lost_to[k_] < off else {}))
+                    continue
+                root = res.cluster[k_]
+                if root != k_ or absorbed[k_]:
+                    r.metadata[CLUSTER_KEY] = ids[root].decode("utf-8")
+                yield r
         ctx.note(self, threshold=self.threshold, scorer="rapidfuzz.fuzz.ratio/100 on normalize_text(content)",
                  candidate_generator="rare-shingle anchors (curation.stages.near_pairs)",
                  params=res.params, candidate_pairs=res.n_candidates, verified_pairs=res.n_verified,

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Iterable, Sequence, cast
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import numpy as np
 
 from ..records import GPT, HUMAN, Record
 
@@ -32,26 +35,113 @@ def _turns(r: Record, role: str) -> str:
     return "\n\n".join(t["value"] for t in r.conversations if t.get("from") == role and isinstance(t.get("value"), str))
 
 
+class OverlapIndex:
+    """`prompt_answer_overlaps` for a stream: each record's `n`-word run hashes are computed once as it
+    passes (`add`) and kept in numpy chunks on disk (or in memory without a folder); `overlaps` then
+    works on the arrays in three sweeps (prompt runs -> answer runs some prompt holds -> the pairs), so
+    memory holds the distinct prompt runs, not a dict entry per answer run."""
+
+    _CHUNK = 16_384
+
+    def __init__(self, n: int = 8, folder: Path | None = None) -> None:
+        self.n = n
+        self.folder = folder
+        self.count = 0
+        self._buf: dict[str, list] = {"prompt": [], "prompt_rec": [], "answer": [], "answer_rec": []}
+        self._chunks: list[Any] = []  # file path (npz) or dict of arrays
+
+    def add(self, r: Record) -> None:
+        i = self.count
+        self.count += 1
+        p = set(shingles(_turns(r, HUMAN), self.n))
+        a = set(shingles(_turns(r, GPT), self.n))
+        self._buf["prompt"].extend(p)
+        self._buf["prompt_rec"].extend([i] * len(p))
+        self._buf["answer"].extend(a)
+        self._buf["answer_rec"].extend([i] * len(a))
+        if i % self._CHUNK == self._CHUNK - 1:
+            self._flush()
+
+    def _flush(self) -> None:
+        arrays = {"prompt": np.array(self._buf["prompt"], dtype=np.int64),
+                  "prompt_rec": np.array(self._buf["prompt_rec"], dtype=np.int64),
+                  "answer": np.array(self._buf["answer"], dtype=np.int64),
+                  "answer_rec": np.array(self._buf["answer_rec"], dtype=np.int64)}
+        for v in self._buf.values():
+            v.clear()
+        if self.folder is not None:
+            from ..atomic import writing
+
+            path = self.folder / f".leakage.{id(self)}.{len(self._chunks)}.npz"
+            with writing(path):
+                np.savez(path, **arrays)
+            self._chunks.append(path)
+        else:
+            self._chunks.append(arrays)
+
+    def _each(self) -> Iterable[dict[str, np.ndarray]]:
+        for c in self._chunks:
+            if isinstance(c, Path):
+                with np.load(c) as z:
+                    yield {k: z[k] for k in z.files}
+            else:
+                yield c
+
+    def close(self) -> None:
+        for c in self._chunks:
+            if isinstance(c, Path):
+                c.unlink(missing_ok=True)
+        self._chunks.clear()
+
+    def overlaps(self, split_of: Sequence[Any], ids: Sequence[str], limit: int = 10) -> dict:
+        """The `prompt_answer_overlaps` report, given each record's split and id (in `add` order)."""
+        if any(self._buf.values()):
+            self._flush()
+        names = sorted(set(split_of), key=lambda s: (SPLITS.index(s) if s in SPLITS else 9, str(s)))
+        code = {s: k for k, s in enumerate(names)}
+        split = np.array([code[s] for s in split_of], dtype=np.int64)
+        prompts = np.unique(np.concatenate([c["prompt"] for c in self._each()] or [np.zeros(0, np.int64)]))
+        # answer runs any prompt holds: (run, split) -> first record (in input order) holding it
+        held = []
+        for c in self._each():
+            m = np.isin(c["answer"], prompts)
+            held.append(np.stack([c["answer"][m], split[c["answer_rec"][m]], c["answer_rec"][m]], axis=1))
+        del prompts
+        owners = np.concatenate(held) if held else np.zeros((0, 3), np.int64)
+        owners = owners[np.lexsort((owners[:, 2], owners[:, 1], owners[:, 0]))]
+        first = np.r_[True, (owners[1:, 0] != owners[:-1, 0]) | (owners[1:, 1] != owners[:-1, 1])] \
+            if len(owners) else np.zeros(0, bool)
+        owners = owners[first]
+        found = []
+        for c in self._each():
+            h, rec = c["prompt"], c["prompt_rec"]
+            lo = np.searchsorted(owners[:, 0], h, side="left")
+            hi = np.searchsorted(owners[:, 0], h, side="right")
+            width = hi - lo
+            if not width.sum():
+                continue
+            prompt_rec = np.repeat(rec, width)
+            pos = np.repeat(lo - (np.cumsum(width) - width), width) + np.arange(int(width.sum()))
+            other, aid = owners[pos, 1], owners[pos, 2]
+            m = other != split[prompt_rec]
+            found.append(np.stack([prompt_rec[m], other[m], aid[m]], axis=1))
+        pairs = np.unique(np.concatenate(found), axis=0) if found else np.zeros((0, 3), np.int64)
+        by_direction: dict[str, int] = defaultdict(int)
+        for (a, b), k in zip(*np.unique(np.stack([split[pairs[:, 0]], pairs[:, 1]], axis=1), axis=0,
+                                        return_counts=True)) if len(pairs) else ():
+            by_direction[f"{names[a]}<-{names[b]}"] += int(k)
+        rows = [(names[split[p]], names[o], ids[p], ids[a]) for p, o, a in pairs.tolist()]
+        examples = sorted(rows, key=lambda p: (SPLITS.index(p[0]) if p[0] in SPLITS else 9, p[1], p[2], p[3]))[:limit]
+        return {"ngram": self.n, "pairs": len(rows), "by_direction": dict(sorted(by_direction.items())),
+                "examples": [{"prompt_split": a, "prompt_id": pid, "answer_split": b, "answer_id": aid}
+                             for a, b, pid, aid in examples]}
+
+
 def prompt_answer_overlaps(records: Sequence[Record], n: int = 8, limit: int = 10) -> dict:
     """Pairs (prompt record, answer record) in different splits sharing an `n`-word run.
 
     Counts per direction ("train<-test": a train prompt quoting a test answer) and a few examples."""
-    owner: dict[int, dict[str, str]] = defaultdict(dict)  # shingle -> split -> one answer id holding it
+    index = OverlapIndex(n)
     for r in records:
-        split = cast(str, r.metadata.get("split"))
-        for h in set(shingles(_turns(r, GPT), n)):
-            owner[h].setdefault(split, r.id)
-    pairs: set[tuple[str, str, str, str]] = set()
-    for r in records:
-        split = cast(str, r.metadata.get("split"))
-        for h in shingles(_turns(r, HUMAN), n):
-            for other, aid in owner.get(h, {}).items():
-                if other != split:
-                    pairs.add((split, other, r.id, aid))
-    by_direction: dict[str, int] = defaultdict(int)
-    for a, b, _, _ in pairs:
-        by_direction[f"{a}<-{b}"] += 1
-    examples = sorted(pairs, key=lambda p: (SPLITS.index(p[0]) if p[0] in SPLITS else 9, p[1], p[2], p[3]))[:limit]
-    return {"ngram": n, "pairs": len(pairs), "by_direction": dict(sorted(by_direction.items())),
-            "examples": [{"prompt_split": a, "prompt_id": pid, "answer_split": b, "answer_id": aid}
-                         for a, b, pid, aid in examples]}
+        index.add(r)
+    return index.overlaps([r.metadata.get("split") for r in records], [r.id for r in records], limit)

@@ -16,16 +16,17 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from typing import Any, Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 import numpy as np
 
 from ..records import Record, normalize_text
 from .base import Context, Stage
-from .leakage import prompt_answer_overlaps
+from .leakage import OverlapIndex
 from .dedupe import CLUSTER_KEY, pair_params, similarity, verify_pairs
 from .near_pairs import PairParams, candidate_pairs
 from .settings import DedupeConfig, SplitConfig
+from .spill import Columns, Scratch
 
 SPLITS = ("train", "validation", "test")
 
@@ -68,7 +69,38 @@ def split_groups(records: list[Record]) -> list[list[int]]:
     return list(comps.values())
 
 
+def _components(edges_rec: np.ndarray, edges_key: np.ndarray, n: int) -> np.ndarray:
+    """Connected components of records linked through shared keys: each record's label is the smallest
+    record index of its component (min-label propagation with pointer jumping, on arrays)."""
+    label = np.arange(n, dtype=np.int64)
+    if not len(edges_rec):
+        return label
+    n_keys = int(edges_key.max()) + 1
+    while True:
+        key_label = np.full(n_keys, n, dtype=np.int64)
+        np.minimum.at(key_label, edges_key, label[edges_rec])
+        new = label.copy()
+        np.minimum.at(new, edges_rec, key_label[edges_key])
+        while True:  # pointer jumping: a label's own label is smaller or equal
+            jumped = new[new]
+            if np.array_equal(jumped, new):
+                break
+            new = jumped
+        if np.array_equal(new, label):
+            return label
+        label = new
+
+
+def _key_hash(kind: str, value: str) -> int:
+    import xxhash
+    return xxhash.xxh3_64_intdigest(f"{kind}\x1f{value}".encode("utf-8", "surrogatepass"))
+
+
 class Split(Stage):
+    """Streams: records are spilled to disk while their ids, link keys (hashed), strata and texts are kept
+    in arrays and text files; groups, the assignment and the contamination checks run on those, then the
+    records are read back in input order with their split set."""
+
     name = "split"
 
     def __init__(self, cfg: SplitConfig | None = None, threshold: float = 0.85,
@@ -84,86 +116,165 @@ class Split(Stage):
         return cls(settings, dedupe.threshold, pair_params(dedupe))
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
-        records = list(records)
+        with Scratch(ctx) as scratch:
+            spill = scratch.records(self.name)
+            check = self.cfg.contamination_check
+            texts = scratch.texts(self.name) if check else None
+            overlaps = OverlapIndex(self.cfg.leakage_ngram, scratch.folder) if check else None
+            strata_vocab: dict[tuple, int] = {}
+            kinds_vocab: dict[str, int] = {}
+            cols = Columns(id="S", stratum="i4", kind="i4")
+            link_rec: list[int] = []
+            link_key: list[int] = []
+            key_ids: dict[int, int] = {}
+            try:
+                for i, r in enumerate(records):
+                    spill.append(r)
+                    cols.add(r.id.encode("utf-8"),
+                             strata_vocab.setdefault(tuple(_stratum_value(r, k) for k in self.cfg.stratify),
+                                                     len(strata_vocab)),
+                             kinds_vocab.setdefault(r.kind, len(kinds_vocab)))
+                    keys = [("origin", r.origin or r.id), ("id", r.id)]
+                    if r.group:
+                        keys.append(("group", r.group))
+                    if r.metadata.get(CLUSTER_KEY):
+                        keys.append(("id", r.metadata[CLUSTER_KEY]))
+                    if r.metadata.get("upsampled_from"):
+                        keys.append(("id", r.metadata["upsampled_from"]))
+                    for kind, value in keys:
+                        h = _key_hash(kind, str(value))
+                        link_rec.append(i)
+                        link_key.append(key_ids.setdefault(h, len(key_ids)))
+                    if texts is not None:
+                        texts.append(normalize_text(r.content()))
+                    if overlaps is not None:
+                        overlaps.add(r)
+                k = cols.finish()
+                n = cols.n
+                ids = k["id"]
+                label = _components(np.asarray(link_rec, dtype=np.int64), np.asarray(link_key, dtype=np.int64), n)
+                del link_rec, link_key, key_ids
+                split_code, notes = self._assign(ids, label, k["stratum"], strata_vocab, k["kind"], kinds_vocab, ctx)
+                if check:
+                    assert texts is not None and overlaps is not None
+                    split_names = [SPLITS[c] for c in split_code.tolist()]
+                    id_list = [x.decode("utf-8") for x in ids.tolist()]
+                    notes["contamination"] = self.contamination_of(texts, split_code, ids)
+                    notes["prompt_leakage"] = overlaps.overlaps(split_names, id_list)
+                    del split_names, id_list
+                    # what the card may claim: no near-duplicates and no prompt quoting an answer across splits
+                    notes["leakage_safe"] = (notes["contamination"]["cross_split_pairs"] == 0
+                                             and notes["prompt_leakage"]["pairs"] == 0)
+                ctx.note(self, **notes)
+                for i, r in enumerate(spill):
+                    r.metadata["split"] = SPLITS[split_code[i]]
+                    yield r
+            finally:
+                if overlaps is not None:
+                    overlaps.close()
+
+    def _assign(self, ids: np.ndarray, label: np.ndarray, stratum: np.ndarray, strata_vocab: dict[tuple, int],
+                kind: np.ndarray, kinds_vocab: dict[str, int], ctx: Context) -> tuple[np.ndarray, dict]:
+        """Each record's split (index into SPLITS) and the notes, from the groups' arrays."""
+        n = len(ids)
         ratios = {"train": self.cfg.train, "validation": self.cfg.validation, "test": self.cfg.test}
-        strata: dict[tuple, list[tuple[str, list[int]]]] = defaultdict(list)
-        for comp in split_groups(records):
-            key = min(records[i].id for i in comp)
-            votes = Counter(tuple(_stratum_value(records[i], k) for k in self.cfg.stratify) for i in comp)
-            stratum = min(votes, key=lambda s: (-votes[s], s))
-            strata[stratum].append((key, comp))
+        # renumber strata and kinds in their sort order, groups 0..G-1
+        strata_names = sorted(strata_vocab)
+        remap = np.zeros(max(1, len(strata_vocab)), dtype=np.int64)
+        for new, s in enumerate(strata_names):
+            remap[strata_vocab[s]] = new
+        stratum = remap[stratum] if n else stratum
+        kind_names = sorted(kinds_vocab)
+        kremap = np.zeros(max(1, len(kinds_vocab)), dtype=np.int64)
+        for new, s in enumerate(kind_names):
+            kremap[kinds_vocab[s]] = new
+        kind = kremap[kind] if n else kind
+        roots, group = np.unique(label, return_inverse=True)
+        n_groups = len(roots)
+        size = np.bincount(group, minlength=n_groups)
+        # the group's key: its smallest id
+        by_id = np.lexsort((ids, group))
+        first = np.r_[True, group[by_id][1:] != group[by_id][:-1]] if n else np.zeros(0, bool)
+        key = ids[by_id[first]]
+
+        def majority(codes: np.ndarray) -> np.ndarray:
+            """Per group, the most frequent code (ties: the smallest)."""
+            pairs, counts = np.unique(np.stack([group, codes], axis=1), axis=0, return_counts=True)
+            order = np.lexsort((pairs[:, 1], -counts, pairs[:, 0]))
+            pairs = pairs[order]
+            firsts = np.r_[True, pairs[1:, 0] != pairs[:-1, 0]]
+            out = np.empty(n_groups, dtype=np.int64)
+            out[pairs[firsts, 0]] = pairs[firsts, 1]
+            return out
+
+        g_stratum = majority(stratum) if n else np.zeros(0, np.int64)
+        g_kind = majority(kind) if n else np.zeros(0, np.int64)
         salt = f"{ctx.seed}:split"
-        placed: list[tuple[str, str, list[int]]] = []  # (split, group key, member indices)
-        for stratum in sorted(strata):
-            comps = sorted(strata[stratum],
-                           key=lambda kc: hashlib.sha1(f"{salt}:{kc[0]}".encode()).hexdigest())
-            filled: Counter[str] = Counter()
-            for key, comp in comps:
-                total = sum(filled.values()) + len(comp)
+        keys = [x.decode("utf-8") for x in key.tolist()]
+        placed_split = np.zeros(n_groups, dtype=np.int64)
+        placed_order: list[int] = []  # groups in the order they were placed
+        for s in range(len(strata_names)):
+            members = np.flatnonzero(g_stratum == s).tolist()
+            members.sort(key=lambda g: hashlib.sha1(f"{salt}:{keys[g]}".encode()).hexdigest())
+            filled: Counter = Counter()
+            for g in members:
+                total = sum(filled.values()) + int(size[g])
                 # the split furthest below its target once this group is added
-                name = max(SPLITS, key=lambda s: (ratios[s] * total - filled[s], ratios[s], -SPLITS.index(s)))
+                name = max(SPLITS, key=lambda sp: (ratios[sp] * total - filled[sp], ratios[sp], -SPLITS.index(sp)))
                 if ratios[name] == 0:
-                    name = max(SPLITS, key=lambda s: ratios[s])
-                filled[name] += len(comp)
-                placed.append((name, key, comp))
-        moved = self._fill_empty_splits(records, placed, ratios, salt)
-        for name, _, comp in placed:
-            for i in comp:
-                records[i].metadata["split"] = name
-        counts = Counter(r.metadata["split"] for r in records)
-        notes: dict[str, Any] = {"counts": {s: counts.get(s, 0) for s in SPLITS}, "groups": sum(len(v) for v in strata.values()),
-                 "strata": len(strata), "groups_moved_to_fill_empty_splits": moved,
-                 "counts_by_kind": {k: {s: sum(1 for r in records if r.kind == k and r.metadata["split"] == s)
-                                        for s in SPLITS} for k in sorted({r.kind for r in records})}}
-        if self.cfg.contamination_check:
-            notes["contamination"] = self.contamination(records)
-            notes["prompt_leakage"] = prompt_answer_overlaps(records, self.cfg.leakage_ngram)
-            # what the card may claim: no near-duplicates and no prompt quoting an answer across splits
-            notes["leakage_safe"] = (notes["contamination"]["cross_split_pairs"] == 0
-                                     and notes["prompt_leakage"]["pairs"] == 0)
-        ctx.note(self, **notes)
-        yield from records
+                    name = max(SPLITS, key=lambda sp: ratios[sp])
+                filled[name] += int(size[g])
+                placed_split[g] = SPLITS.index(name)
+                placed_order.append(g)
+        moved = self._fill_empty(placed_order, placed_split, size, g_kind, keys, ratios, salt)
+        split_code = placed_split[group] if n else np.zeros(0, np.int64)
+        counts = np.bincount(split_code, minlength=len(SPLITS))
+        notes = {"counts": {s: int(counts[j]) for j, s in enumerate(SPLITS)}, "groups": n_groups,
+                 "strata": len(set(g_stratum.tolist())), "groups_moved_to_fill_empty_splits": moved,
+                 "counts_by_kind": {kn: {s: int(np.sum((kind == kc) & (split_code == j))) for j, s in enumerate(SPLITS)}
+                                    for kc, kn in enumerate(kind_names)}}
+        return split_code, notes
 
     @staticmethod
-    def _fill_empty_splits(records: list[Record], placed: list[tuple[str, str, list[int]]],
-                           ratios: dict[str, float], salt: str) -> int:
+    def _fill_empty(placed_order: list[int], placed_split: np.ndarray, size: np.ndarray, g_kind: np.ndarray,
+                    keys: list[str], ratios: dict[str, float], salt: str) -> int:
         """Per kind with at least 3 split groups, give every split with a non-zero ratio at least one
         group: the smallest group (ties by seeded hash) of the split holding most of that kind's groups
         moves. Whole groups move, so nothing can straddle two splits. Returns the number moved."""
-        def kind_of(comp: list[int]) -> str:
-            votes = Counter(records[i].kind for i in comp)
-            return min(votes, key=lambda k: (-votes[k], k))
-
-        kinds = [kind_of(comp) for _, _, comp in placed]
         moved = 0
-        for kind in sorted(set(kinds)):
-            mine = [k for k, kk in enumerate(kinds) if kk == kind]
+        for kind in sorted(set(g_kind[placed_order].tolist())):
+            mine = [g for g in placed_order if g_kind[g] == kind]
             if len(mine) < 3:
                 continue
-            for target in SPLITS:
-                have = Counter(placed[k][0] for k in mine)
+            for t, target in enumerate(SPLITS):
+                have = Counter(SPLITS[placed_split[g]] for g in mine)
                 if ratios[target] == 0 or have[target]:
                     continue
                 donor = max((s for s in SPLITS if have[s] > 1), key=lambda s: (have[s], ratios[s]), default=None)
                 if donor is None:
                     continue
-                k = min((k for k in mine if placed[k][0] == donor), key=lambda k: (
-                    len(placed[k][2]), hashlib.sha1(f"{salt}:move:{placed[k][1]}".encode()).hexdigest()))
-                placed[k] = (target, placed[k][1], placed[k][2])
+                g = min((g for g in mine if SPLITS[placed_split[g]] == donor), key=lambda g: (
+                    int(size[g]), hashlib.sha1(f"{salt}:move:{keys[g]}".encode()).hexdigest()))
+                placed_split[g] = t
                 moved += 1
         return moved
 
-    def contamination(self, records: list[Record]) -> dict:
+    def contamination_of(self, texts: Sequence[str], split_code: np.ndarray, ids: np.ndarray) -> dict:
         """Near-duplicate pairs (at the dedupe threshold) whose records sit in different splits.
 
         Candidates come from the near-dedupe generator; only pairs across splits are verified (one
         batched rapidfuzz call), since a pair inside one split cannot leak."""
-        texts = [normalize_text(r.content()) for r in records]
         pairs = candidate_pairs(texts, self.threshold, self.params)
-        split_of = np.array([SPLITS.index(r.metadata["split"]) for r in records], dtype=np.int8)
+        split_of = split_code.astype(np.int8)
         cross = pairs[split_of[pairs[:, 0]] != split_of[pairs[:, 1]]]
         scores = verify_pairs(texts, cross[:, 0], cross[:, 1], self.threshold)
-        found = sorted((records[i].id, records[j].id, round(similarity(texts[i], texts[j]), 4))
+        found = sorted((ids[i].decode("utf-8"), ids[j].decode("utf-8"), round(similarity(texts[i], texts[j]), 4))
                        for i, j in cross[scores > 0].tolist())
         return {"threshold": self.threshold, "candidate_pairs": len(pairs), "cross_split_candidates": len(cross),
                 "cross_split_pairs": len(found), "examples": [list(x) for x in found[:10]]}
+
+    def contamination(self, records: list[Record]) -> dict:
+        """`contamination_of` for records already split (metadata["split"])."""
+        return self.contamination_of([normalize_text(r.content()) for r in records],
+                                     np.array([SPLITS.index(r.metadata["split"]) for r in records], dtype=np.int64),
+                                     np.array([r.id.encode("utf-8") for r in records], dtype="S"))

@@ -60,8 +60,12 @@ def check_versions(records: Iterable[Record], allowed: list[str] | None) -> str:
     With `allowed`, return the allowed versions present (the caller drops the rest); raise when none is.
     """
     records = list(records)
-    per_version = files_per_version(records)
-    declared = files_per_version(records, declared_only=True)
+    return decide_versions(files_per_version(records), files_per_version(records, declared_only=True), allowed)
+
+
+def decide_versions(per_version: dict[str, list[str]], declared: dict[str, list[str]],
+                    allowed: list[str] | None) -> str:
+    """`check_versions` from the files per version (all, and those stating their version)."""
     known = [v for v in declared if v != UNKNOWN]
     if allowed is None:
         if len(known) > 1:
@@ -83,7 +87,10 @@ def check_versions(records: Iterable[Record], allowed: list[str] | None) -> str:
 
 
 class VersionFilter(Stage):
-    """Refuse a version mix, or keep only the configured versions (interaction records only)."""
+    """Refuse a version mix, or keep only the configured versions (interaction records only).
+
+    The decision needs every record's version before the first is passed on: records are spilled to disk
+    while the batch files per version are collected, then read back."""
 
     name = "version_filter"
 
@@ -95,15 +102,29 @@ class VersionFilter(Stage):
         return cls(settings.versions)
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
-        records = list(records)  # the decision needs every record's version before the first is passed on
-        version = check_versions(records, self.allowed)
-        ctx.note(self, master_truths_version=version, files_per_version=files_per_version(records))
-        for r in records:
-            if r.kind != "interaction" or self.allowed is None:
-                yield r
-                continue
-            v = version_of(r)
-            if v in self.allowed:
-                yield r
-            else:
-                ctx.reject(self, r, EXCLUDED, version=v, allowed=self.allowed)
+        from ..stages.spill import Scratch
+
+        with Scratch(ctx) as scratch:
+            spill = scratch.records(self.name)
+            files: dict[str, set[str]] = defaultdict(set)
+            declared: dict[str, set[str]] = defaultdict(set)
+            for r in records:
+                spill.append(r)
+                if r.kind == "interaction":
+                    v, f = version_of(r), batch_file_of(r)
+                    files[v].add(f)
+                    if is_declared(r):
+                        declared[v].add(f)
+            per_version = {v: sorted(fs) for v, fs in sorted(files.items())}
+            version = decide_versions(per_version, {v: sorted(fs) for v, fs in sorted(declared.items())},
+                                      self.allowed)
+            ctx.note(self, master_truths_version=version, files_per_version=per_version)
+            for r in spill:
+                if r.kind != "interaction" or self.allowed is None:
+                    yield r
+                    continue
+                v = version_of(r)
+                if v in self.allowed:
+                    yield r
+                else:
+                    ctx.reject(self, r, EXCLUDED, version=v, allowed=self.allowed)
