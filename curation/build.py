@@ -291,7 +291,7 @@ def _report(cfg: Config, ctx: Context, steps: list[SourceStep], final: Iterable[
         "totals": {"source_records": n_source, "created": ctx.ledger.total_created,
                    "output_records": tally.n, "rejected": ctx.ledger.total_rejected},
         "distributions": tally.distributions(),
-        "analytics": dataset_statistics(final, rejects=ctx.rejects.rows, config=cfg.analytics),
+        "analytics": dataset_statistics(final, rejects=ctx.rejects.rows, config=cfg.analytics, scratch=ctx.scratch),
     }
     gates.enforce(report["analytics"]["gates"], cfg.analytics)
     warnings = ctx.ledger.warnings(cfg.max_drop_share)

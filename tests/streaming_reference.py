@@ -371,3 +371,143 @@ class Split(Stage):
                        for i, j in cross[scores > 0].tolist())
         return {"threshold": self.threshold, "candidate_pairs": len(pairs), "cross_split_candidates": len(cross),
                 "cross_split_pairs": len(found), "examples": [list(x) for x in found[:10]]}
+
+
+# ---- analytics (curation/analytics/statistics.py as of 102c4eb: every row's text held in memory) ----------
+from curation.analytics.diversity import diversity, text_hash  # noqa: E402
+from curation.analytics.facets import Facets, facets_of  # noqa: E402
+from curation.analytics.gates import GateTally, duplicate_share, evaluate  # noqa: E402
+from curation.analytics.settings import AnalyticsConfig  # noqa: E402
+from curation.analytics.statistics import (AUTHENTICITY_CATEGORIES, _capacity, _counts, _coverage,  # noqa: E402
+                                           _mentions_capacity, _quality, _round, classify_reject)
+from curation.tokens import DEFAULT_ENCODING, get_counter  # noqa: E402
+from typing import Any, Mapping  # noqa: E402
+
+
+def _token_stats(rows: list[Facets], sample_records: int, encoding: str) -> dict[str, Any]:
+    """Percentiles of response length in tokens (tiktoken), on a hash-ordered sample for large sets."""
+    texts = [f.text for f in rows]
+    sampled = len(texts) > sample_records
+    if sampled:
+        texts = sorted(texts, key=text_hash)[:sample_records]
+    if not texts:
+        return {"rows": 0}
+    counter = get_counter(encoding)
+    counts = np.asarray(counter.count_batch(texts), dtype=np.int64)
+    p = np.percentile(counts, [5, 25, 50, 75, 90, 95, 99])
+    return {"rows": len(rows), "counted": len(texts), "sampled": sampled, "encoding": counter.name,
+            "mean": _round(counts.mean(), 1), "min": int(counts.min()), "max": int(counts.max()),
+            **{f"p{q}": float(v) for q, v in zip((5, 25, 50, 75, 90, 95, 99), p)}}
+
+
+def _diversity_groups(rows: list[Facets], budget: int) -> dict[str, Any]:
+    def measure(group: list[Facets]) -> dict[str, Any]:
+        return diversity([f.text for f in group],
+                         [(f.capacity_level, f.authenticity_category, f.complexity) for f in group], budget)
+
+    by_type: dict[str, list[Facets]] = defaultdict(list)
+    by_scene: dict[str, list[Facets]] = defaultdict(list)
+    for f in rows:
+        by_type[f.data_type].append(f)
+        if f.scene_type:
+            by_scene[f.scene_type].append(f)
+    return {"all": measure(rows) if rows else None,
+            "by_data_type": {k: measure(v) for k, v in sorted(by_type.items())},
+            "by_scene_type": {k: measure(v) for k, v in sorted(by_scene.items())}}
+
+
+def dataset_statistics(records: Iterable[Record], rejects: Iterable[Mapping[str, Any]] | None = None,
+                       config: AnalyticsConfig | None = None, *,
+                       encoding: str = DEFAULT_ENCODING) -> dict[str, Any]:
+    """Gates, diversity, quality distribution, duplicates, token percentiles and coverage of `records`.
+
+    `rejects`: reject rows of the same run (dicts with source_file, stage, reason, kind, detail), or
+    None when unknown. `config`: the `analytics:` section (defaults when None).
+    """
+    cfg = config or AnalyticsConfig()
+    rows = [facets_of(r) for r in records]
+    units_by_id: dict[str, Facets] = {}
+    for f in rows:
+        units_by_id.setdefault(f.unit, f)
+    units = list(units_by_id.values())
+
+    build = GateTally(failures=0 if rejects is not None else None)
+    batches: dict[str, GateTally] = defaultdict(lambda: GateTally(failures=0 if rejects is not None else None))
+    seen_text: set[int] = set()
+    for f in units:
+        dup = False
+        if f.text:
+            h = text_hash(normalize_text(f.text))
+            dup = h in seen_text
+            seen_text.add(h)
+        tallies = (build, batches[f.batch_file]) if f.kind == "interaction" else (build,)
+        for t in tallies:
+            t.samples += 1
+            t.duplicates_present += dup
+            if f.kind == "interaction":
+                t.interaction_items += 1
+                t.capacity_violations += any(v.startswith("capacity") for v in f.violations)
+            if f.authenticity_category:
+                t.authenticity[f.authenticity_category] += 1
+            if f.authenticity is not None:
+                t.scores.append(f.authenticity)
+            if f.complexity:
+                t.complexity[f.complexity] += 1
+
+    reject_reasons: Counter = Counter()
+    for row in rejects or ():
+        cls = classify_reject(row)
+        reject_reasons[cls] += 1
+        if cls == "scene":
+            continue
+        file = str(row.get("source_file"))
+        for t in (build, batches[file]):
+            if cls == "duplicate":
+                t.duplicates_removed += 1
+            else:
+                t.interaction_items += 1
+                if cls == "failure":
+                    t.failures += 1
+                    t.capacity_violations += _mentions_capacity(row)
+
+    kinds = Counter(f.kind for f in units)
+    versions = Counter(f.version for f in units if f.kind == "interaction")
+    scores = build.scores
+    batch_gates = {file: evaluate(t, cfg.gates) for file, t in sorted(batches.items())}
+    return {
+        "records": len(rows),
+        "samples": len(units),
+        "kinds": dict(sorted(kinds.items())),
+        "master_truths_versions": dict(sorted(versions.items())),
+        "data_types": dict(sorted(Counter(f.data_type for f in units).items())),
+        "scene_types": dict(sorted(Counter(f.scene_type for f in units if f.scene_type).items())),
+        "quality": _quality(units),
+        "authenticity": {
+            "samples": sum(build.authenticity.values()),
+            "categories": _counts(build.authenticity, AUTHENTICITY_CATEGORIES),
+            "covered": sum(1 for c in AUTHENTICITY_CATEGORIES if build.authenticity.get(c)),
+            "of": len(AUTHENTICITY_CATEGORIES),
+            "min": _round(min(scores)) if scores else None, "max": _round(max(scores)) if scores else None,
+            "range": _round(max(scores) - min(scores)) if scores else None,
+            "std": _round(float(np.std(scores))) if scores else None,
+        },
+        "complexity": {
+            "samples": sum(build.complexity.values()),
+            "types": dict(sorted(build.complexity.items())),
+            "covered": len(build.complexity),
+            "baseline_share": _round(build.complexity["baseline"] / sum(build.complexity.values()))
+            if build.complexity else None,
+        },
+        "capacity": _capacity(units, cfg.capacity_targets),
+        "coverage": _coverage(units),
+        "duplicates": {"present": build.duplicates_present, "removed": build.duplicates_removed,
+                       "share": _round(duplicate_share(build))},
+        "rejects": dict(sorted(reject_reasons.items())) if rejects is not None else None,
+        "tokens": _token_stats(rows, cfg.token_sample_records, encoding),
+        "diversity": _diversity_groups(rows, cfg.diversity_token_budget),
+        "gates": {
+            "build": evaluate(build, cfg.gates),
+            "batches": batch_gates,
+            "failed_batches": [f for f, e in batch_gates.items() if not e["passed"]],
+        },
+    }

@@ -266,3 +266,22 @@ def test_streamed_parquet_is_byte_identical_to_writing_the_file_whole(tmp_path):
     assert len(rows) > 2 * ROW_GROUP_SIZE
     assert (tmp_path / "data/conversations/train.parquet").read_bytes() == _parquet_bytes(
         _arrow_table(rows, "conversations"))
+
+
+def test_statistics_read_texts_from_a_file_and_match_the_in_memory_figures(tmp_path):
+    """dataset_statistics keeps texts in a file and reads back only the sampled ones: same figures as
+    holding every text (token sample and diversity budget small enough that both sample)."""
+    from curation.analytics.settings import AnalyticsConfig
+    from curation.analytics.statistics import dataset_statistics
+
+    recs = records(1500, 6)
+    for k, r in enumerate(recs):
+        r.metadata["token_count"] = 10 + k % 17
+        if k % 9 == 0:
+            r.origin = recs[k - 1].id if k else None  # rows of one sample count once
+    cfg = AnalyticsConfig(token_sample_records=200, diversity_token_budget=3000)
+    rejects = [{"stage": "validate", "reason": "missing_field", "kind": "interaction", "source_file": "b1.json"}]
+    got = dataset_statistics(iter(recs), rejects=rejects, config=cfg, scratch=tmp_path / "s")
+    assert got == ref.dataset_statistics(recs, rejects=rejects, config=cfg)
+    assert got["tokens"]["sampled"] and got["diversity"]["all"]["sample_records"] < len(recs)
+    assert not list((tmp_path / "s").iterdir())

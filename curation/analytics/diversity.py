@@ -33,11 +33,11 @@ def text_hash(text: str) -> int:
     return xxhash.xxh64_intdigest(text.encode("utf-8", "surrogatepass"))
 
 
-def budget_sample(texts: Iterable[str], budget_tokens: int) -> list[list[str]]:
-    """Tokenised texts in hash order until about `budget_tokens` tokens are collected."""
-    ordered = sorted(texts, key=text_hash)
+def budget_sample(texts: Iterable[str], budget_tokens: int, ordered: bool = False) -> list[list[str]]:
+    """Tokenised texts in hash order until about `budget_tokens` tokens are collected (`ordered`: the texts
+    already come in hash order, and are read only as far as needed)."""
     out, total = [], 0
-    for t in ordered:
+    for t in (texts if ordered else sorted(texts, key=text_hash)):
         if total >= budget_tokens:
             break
         toks = tokenize(t)
@@ -107,7 +107,15 @@ def diversity(texts: Sequence[str], combos: Sequence[tuple], budget_tokens: int)
     pattern_diversity = mean of the available components distinct-3, openings diversity and parameter
     diversity, each in [0, 1]: the spec's "old 0.42 vs new 0.89" style figure.
     """
-    sample = budget_sample(texts, budget_tokens)
+    return diversity_of(len(texts), iter(sorted(texts, key=text_hash)), [len(t.split()) for t in texts], combos,
+                        budget_tokens)
+
+
+def diversity_of(n_records: int, hash_ordered: Iterable[str], word_counts: Sequence[int], combos: Sequence[tuple],
+                 budget_tokens: int) -> dict:
+    """`diversity` from what it reads: the texts in `text_hash` order (read lazily, only until the token
+    budget is reached), every text's word count and the parameter combinations."""
+    sample = budget_sample(hash_ordered, budget_tokens, ordered=True)
     d = {f"distinct_{n}": distinct_n(sample, n) for n in (1, 2, 3)}
     parts = {
         "text": d["distinct_3"],
@@ -116,14 +124,14 @@ def diversity(texts: Sequence[str], combos: Sequence[tuple], budget_tokens: int)
     }
     available = [v for v in parts.values() if v is not None]
     out = {
-        "records": len(texts),
+        "records": n_records,
         "sample_records": len(sample),
         "sample_tokens": sum(len(t) for t in sample),
         **d,
         "compression_ratio": compression_ratio(sample),
         "openings_diversity": parts["openings"],
         "parameter_diversity": parts["parameters"],
-        "length_words": length_spread([len(t.split()) for t in texts]),
+        "length_words": length_spread(word_counts),
         "pattern_diversity": sum(available) / len(available) if available else None,
     }
     return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in out.items()}

@@ -13,14 +13,16 @@ duplicates. Without them the pass rate is "n/a".
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 import numpy as np
 from ..records import Record, normalize_text
 from ..tokens import DEFAULT_ENCODING, get_counter
-from .diversity import diversity, text_hash
 from ..ingest.interactions.facets import (AUTHENTICITY_CATEGORIES, CAPACITY_LEVELS, QUALITY_CATEGORIES, Facets,
                                           facets_of, quality_band)
+from ..stages.spill import Scratch
+from .diversity import diversity_of, text_hash
 from .gates import GateTally, duplicate_share, evaluate
 from .settings import AnalyticsConfig
 
@@ -69,20 +71,43 @@ def _round(x: float | None, nd: int = 4) -> float | None:
     return None if x is None else round(float(x), nd)
 
 
-def _token_stats(rows: list[Facets], sample_records: int, encoding: str) -> dict[str, Any]:
+def _token_stats(rows: list[Facets], texts: "_Texts", sample_records: int, encoding: str) -> dict[str, Any]:
     """Percentiles of response length in tokens (tiktoken), on a hash-ordered sample for large sets."""
-    texts = [f.text for f in rows]
-    sampled = len(texts) > sample_records
-    if sampled:
-        texts = sorted(texts, key=text_hash)[:sample_records]
-    if not texts:
+    sampled = len(rows) > sample_records
+    chosen = sorted(texts.hash_order(range(len(rows)))[:sample_records]) if sampled else range(len(rows))
+    if not len(chosen):
         return {"rows": 0}
     counter = get_counter(encoding)
-    counts = np.asarray(counter.count_batch(texts), dtype=np.int64)
+    counts = np.asarray(counter.count_batch([texts.store[i] for i in chosen]), dtype=np.int64)
     p = np.percentile(counts, [5, 25, 50, 75, 90, 95, 99])
-    return {"rows": len(rows), "counted": len(texts), "sampled": sampled, "encoding": counter.name,
+    return {"rows": len(rows), "counted": len(chosen), "sampled": sampled, "encoding": counter.name,
             "mean": _round(counts.mean(), 1), "min": int(counts.min()), "max": int(counts.max()),
             **{f"p{q}": float(v) for q, v in zip((5, 25, 50, 75, 90, 95, 99), p)}}
+
+
+class _Texts:
+    """Every row's text, kept in a file (`TextStore`) with its hash and word count in arrays: the figures
+    that need text read only the rows they sample."""
+
+    def __init__(self, scratch: Scratch) -> None:
+        self.store = scratch.texts("analytics")
+        self.hashes: list[int] = []
+        self.words: list[int] = []
+
+    def add(self, text: str) -> None:
+        self.store.append(text)
+        self.hashes.append(text_hash(text))
+        self.words.append(len(text.split()))
+
+    def finish(self) -> None:
+        self.hash_array = np.asarray(self.hashes, dtype=np.uint64)
+        self.word_array = np.asarray(self.words, dtype=np.int64)
+        del self.hashes, self.words
+
+    def hash_order(self, rows: Iterable[int]) -> list[int]:
+        """`rows` sorted by text hash (stable), as `sorted(texts, key=text_hash)` orders their texts."""
+        idx = np.fromiter(rows, dtype=np.int64)
+        return idx[np.argsort(self.hash_array[idx], kind="stable")].tolist()
 
 
 def _quality(units: list[Facets]) -> dict[str, Any]:
@@ -128,35 +153,52 @@ def _coverage(units: list[Facets]) -> dict[str, Any]:
     }
 
 
-def _diversity_groups(rows: list[Facets], budget: int) -> dict[str, Any]:
-    def measure(group: list[Facets]) -> dict[str, Any]:
-        return diversity([f.text for f in group],
-                         [(f.capacity_level, f.authenticity_category, f.complexity) for f in group], budget)
+def _diversity_groups(rows: list[Facets], texts: _Texts, budget: int) -> dict[str, Any]:
+    def measure(group: list[int]) -> dict[str, Any]:
+        return diversity_of(len(group), (texts.store[i] for i in texts.hash_order(group)),
+                            texts.word_array[group].tolist(),
+                            [(rows[i].capacity_level, rows[i].authenticity_category, rows[i].complexity) for i in group],
+                            budget)
 
-    by_type: dict[str, list[Facets]] = defaultdict(list)
-    by_scene: dict[str, list[Facets]] = defaultdict(list)
-    for f in rows:
-        by_type[f.data_type].append(f)
+    by_type: dict[str, list[int]] = defaultdict(list)
+    by_scene: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(rows):
+        by_type[f.data_type].append(i)
         if f.scene_type:
-            by_scene[f.scene_type].append(f)
-    return {"all": measure(rows) if rows else None,
+            by_scene[f.scene_type].append(i)
+    return {"all": measure(list(range(len(rows)))) if rows else None,
             "by_data_type": {k: measure(v) for k, v in sorted(by_type.items())},
             "by_scene_type": {k: measure(v) for k, v in sorted(by_scene.items())}}
 
 
 def dataset_statistics(records: Iterable[Record], rejects: Iterable[Mapping[str, Any]] | None = None,
                        config: AnalyticsConfig | None = None, *,
-                       encoding: str = DEFAULT_ENCODING) -> dict[str, Any]:
+                       encoding: str = DEFAULT_ENCODING, scratch: Path | None = None) -> dict[str, Any]:
     """Gates, diversity, quality distribution, duplicates, token percentiles and coverage of `records`.
 
     `rejects`: reject rows of the same run (dicts with source_file, stage, reason, kind, detail), or
-    None when unknown. `config`: the `analytics:` section (defaults when None).
+    None when unknown. `config`: the `analytics:` section (defaults when None). Records are read once,
+    in order; their texts go to a file in `scratch` (a temporary folder when None) and only sampled
+    ones are read back, so memory holds one small view per record, not its text.
     """
-    cfg = config or AnalyticsConfig()
-    rows = [facets_of(r) for r in records]
+    with Scratch(scratch) as spill:
+        return _statistics(records, rejects, config or AnalyticsConfig(), encoding, _Texts(spill))
+
+
+def _statistics(records: Iterable[Record], rejects: Iterable[Mapping[str, Any]] | None, cfg: AnalyticsConfig,
+                encoding: str, texts: _Texts) -> dict[str, Any]:
+    rows: list[Facets] = []
     units_by_id: dict[str, Facets] = {}
-    for f in rows:
-        units_by_id.setdefault(f.unit, f)
+    unit_text_hash: dict[int, int | None] = {}  # id(unit facets) -> hash of its normalised text (None: no text)
+    for r in records:
+        f = facets_of(r)
+        texts.add(f.text)
+        if f.unit not in units_by_id:
+            units_by_id[f.unit] = f
+            unit_text_hash[id(f)] = text_hash(normalize_text(f.text)) if f.text else None
+        f.text = ""  # kept in `texts`
+        rows.append(f)
+    texts.finish()
     units = list(units_by_id.values())
 
     build = GateTally(failures=0 if rejects is not None else None)
@@ -164,8 +206,8 @@ def dataset_statistics(records: Iterable[Record], rejects: Iterable[Mapping[str,
     seen_text: set[int] = set()
     for f in units:
         dup = False
-        if f.text:
-            h = text_hash(normalize_text(f.text))
+        h = unit_text_hash[id(f)]
+        if h is not None:
             dup = h in seen_text
             seen_text.add(h)
         tallies = (build, batches[f.batch_file]) if f.kind == "interaction" else (build,)
@@ -231,8 +273,8 @@ def dataset_statistics(records: Iterable[Record], rejects: Iterable[Mapping[str,
         "duplicates": {"present": build.duplicates_present, "removed": build.duplicates_removed,
                        "share": _round(duplicate_share(build))},
         "rejects": dict(sorted(reject_reasons.items())) if rejects is not None else None,
-        "tokens": _token_stats(rows, cfg.token_sample_records, encoding),
-        "diversity": _diversity_groups(rows, cfg.diversity_token_budget),
+        "tokens": _token_stats(rows, texts, cfg.token_sample_records, encoding),
+        "diversity": _diversity_groups(rows, texts, cfg.diversity_token_budget),
         "gates": {
             "build": evaluate(build, cfg.gates),
             "batches": batch_gates,

@@ -29,9 +29,9 @@ _READ_BLOCK = 1 << 20
 
 
 def scratch_folder(ctx: object) -> tuple[Path, bool]:
-    """(folder for spill files, whether the caller must remove it): the context's scratch folder, or a
-    new temporary folder when the context has none."""
-    folder = getattr(ctx, "scratch", None)
+    """(folder for spill files, whether the caller must remove it): the folder given (a path, or a
+    context's `scratch`), or a new temporary folder when there is none."""
+    folder = ctx if isinstance(ctx, (str, os.PathLike)) else getattr(ctx, "scratch", None)
     if folder is not None:
         with writing(folder):
             Path(folder).mkdir(parents=True, exist_ok=True)
@@ -154,7 +154,7 @@ class TextStore(_AppendFile, Sequence[str]):
 class Scratch:
     """The spill files of one stage run, removed together (also on error)."""
 
-    def __init__(self, ctx: object) -> None:
+    def __init__(self, ctx: object = None) -> None:
         self.folder, self._own = scratch_folder(ctx)
         self._files: list[_AppendFile] = []
 
