@@ -89,8 +89,9 @@ def decide_versions(per_version: dict[str, list[str]], declared: dict[str, list[
 class VersionFilter(Stage):
     """Refuse a version mix, or keep only the configured versions (interaction records only).
 
-    The decision needs every record's version before the first is passed on: records are spilled to disk
-    while the batch files per version are collected, then read back."""
+    Streams: each record is kept or dropped as it passes (the configured versions decide that alone),
+    while the batch files per version are collected; the mix check runs when the input ends and stops
+    the build then, before anything is written (the build writes only after its last record)."""
 
     name = "version_filter"
 
@@ -102,29 +103,20 @@ class VersionFilter(Stage):
         return cls(settings.versions)
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
-        from ..stages.spill import Scratch
-
-        with Scratch(ctx) as scratch:
-            spill = scratch.records(self.name)
-            files: dict[str, set[str]] = defaultdict(set)
-            declared: dict[str, set[str]] = defaultdict(set)
-            for r in records:
-                spill.append(r)
-                if r.kind == "interaction":
-                    v, f = version_of(r), batch_file_of(r)
-                    files[v].add(f)
-                    if is_declared(r):
-                        declared[v].add(f)
-            per_version = {v: sorted(fs) for v, fs in sorted(files.items())}
-            version = decide_versions(per_version, {v: sorted(fs) for v, fs in sorted(declared.items())},
-                                      self.allowed)
-            ctx.note(self, master_truths_version=version, files_per_version=per_version)
-            for r in spill:
-                if r.kind != "interaction" or self.allowed is None:
-                    yield r
-                    continue
-                v = version_of(r)
-                if v in self.allowed:
-                    yield r
-                else:
-                    ctx.reject(self, r, EXCLUDED, version=v, allowed=self.allowed)
+        files: dict[str, set[str]] = defaultdict(set)
+        declared: dict[str, set[str]] = defaultdict(set)
+        for r in records:
+            if r.kind != "interaction":
+                yield r
+                continue
+            v, f = version_of(r), batch_file_of(r)
+            files[v].add(f)
+            if is_declared(r):
+                declared[v].add(f)
+            if self.allowed is None or v in self.allowed:
+                yield r
+            else:
+                ctx.reject(self, r, EXCLUDED, version=v, allowed=self.allowed)
+        per_version = {v: sorted(fs) for v, fs in sorted(files.items())}
+        version = decide_versions(per_version, {v: sorted(fs) for v, fs in sorted(declared.items())}, self.allowed)
+        ctx.note(self, master_truths_version=version, files_per_version=per_version)
