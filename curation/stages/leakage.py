@@ -20,6 +20,8 @@ from ..records import GPT, HUMAN, Record
 
 _WORD = re.compile(r"\w+(?:'\w+)*")
 SPLITS = ("train", "validation", "test")
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_BASE = np.uint64(0x100000001B3)
 
 
 def words(text: str) -> list[str]:
@@ -47,26 +49,41 @@ class OverlapIndex:
         self.n = n
         self.folder = folder
         self.count = 0
+        # per side: every word's hash and the record it belongs to (runs are hashed per chunk, in numpy)
         self._buf: dict[str, list] = {"prompt": [], "prompt_rec": [], "answer": [], "answer_rec": []}
         self._chunks: list[Any] = []  # file path (npz) or dict of arrays
 
     def add(self, r: Record) -> None:
         i = self.count
         self.count += 1
-        p = set(shingles(_turns(r, HUMAN), self.n))
-        a = set(shingles(_turns(r, GPT), self.n))
-        self._buf["prompt"].extend(p)
-        self._buf["prompt_rec"].extend([i] * len(p))
-        self._buf["answer"].extend(a)
-        self._buf["answer_rec"].extend([i] * len(a))
+        for side, role in (("prompt", HUMAN), ("answer", GPT)):
+            w = words(_turns(r, role))
+            if len(w) >= self.n:
+                self._buf[side].extend(map(hash, w))
+                self._buf[side + "_rec"].extend([i] * len(w))
         if i % self._CHUNK == self._CHUNK - 1:
             self._flush()
 
+    def _runs(self, word_hashes: list[int], rec: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Hashes of every run of `n` consecutive words inside one record, and that record."""
+        n = self.n
+        if len(word_hashes) < n:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        h = np.array(word_hashes, dtype=np.int64).view(np.uint64)
+        r = np.array(rec, dtype=np.int64)
+        with np.errstate(over="ignore"):
+            h = (h ^ (h >> np.uint64(31))) * _MIX
+            m = len(h) - n + 1
+            run = np.zeros(m, dtype=np.uint64)
+            for k in range(n):  # a polynomial over the n word hashes: equal runs, equal hash
+                run = run * _BASE + h[k:k + m]
+        inside = r[:m] == r[n - 1:]
+        return run[inside].view(np.int64), r[:m][inside]
+
     def _flush(self) -> None:
-        arrays = {"prompt": np.array(self._buf["prompt"], dtype=np.int64),
-                  "prompt_rec": np.array(self._buf["prompt_rec"], dtype=np.int64),
-                  "answer": np.array(self._buf["answer"], dtype=np.int64),
-                  "answer_rec": np.array(self._buf["answer_rec"], dtype=np.int64)}
+        arrays = {}
+        for side in ("prompt", "answer"):
+            arrays[side], arrays[side + "_rec"] = self._runs(self._buf[side], self._buf[side + "_rec"])
         for v in self._buf.values():
             v.clear()
         if self.folder is not None:
@@ -95,7 +112,7 @@ class OverlapIndex:
 
     def overlaps(self, split_of: Sequence[Any], ids: Sequence[str], limit: int = 10) -> dict:
         """The `prompt_answer_overlaps` report, given each record's split and id (in `add` order)."""
-        if any(self._buf.values()):
+        if any(self._buf.values()) or not self._chunks:
             self._flush()
         names = sorted(set(split_of), key=lambda s: (SPLITS.index(s) if s in SPLITS else 9, str(s)))
         code = {s: k for k, s in enumerate(names)}
