@@ -12,6 +12,7 @@ duplicates. Without them the pass rate is "n/a".
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -91,8 +92,8 @@ class _Texts:
 
     def __init__(self, scratch: Scratch) -> None:
         self.store = scratch.texts("analytics")
-        self.hashes: list[int] = []
-        self.words: list[int] = []
+        self.hashes = array("Q")
+        self.words = array("q")
 
     def add(self, text: str) -> None:
         self.store.append(text)
@@ -100,8 +101,8 @@ class _Texts:
         self.words.append(len(text.split()))
 
     def finish(self) -> None:
-        self.hash_array = np.asarray(self.hashes, dtype=np.uint64)
-        self.word_array = np.asarray(self.words, dtype=np.int64)
+        self.hash_array = np.frombuffer(self.hashes, dtype=np.uint64).copy()
+        self.word_array = np.frombuffer(self.words, dtype=np.int64).copy()
         del self.hashes, self.words
 
     def hash_order(self, rows: Iterable[int]) -> list[int]:

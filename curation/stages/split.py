@@ -15,6 +15,7 @@ split quoting an answer of another (`leakage.prompt_answer_overlaps`), reports t
 from __future__ import annotations
 
 import hashlib
+from array import array
 from collections import Counter, defaultdict
 from typing import Iterable, Iterator, Sequence
 
@@ -124,9 +125,8 @@ class Split(Stage):
             strata_vocab: dict[tuple, int] = {}
             kinds_vocab: dict[str, int] = {}
             cols = Columns(id="S", stratum="i4", kind="i4")
-            link_rec: list[int] = []
-            link_key: list[int] = []
-            key_ids: dict[int, int] = {}
+            link_rec = array("q")  # (record, hashed key) links, compact
+            link_key = array("Q")
             try:
                 for i, r in enumerate(records):
                     spill.append(r)
@@ -142,9 +142,8 @@ class Split(Stage):
                     if r.metadata.get("upsampled_from"):
                         keys.append(("id", r.metadata["upsampled_from"]))
                     for kind, value in keys:
-                        h = _key_hash(kind, str(value))
                         link_rec.append(i)
-                        link_key.append(key_ids.setdefault(h, len(key_ids)))
+                        link_key.append(_key_hash(kind, str(value)))
                     if texts is not None:
                         texts.append(normalize_text(r.content()))
                     if overlaps is not None:
@@ -152,8 +151,10 @@ class Split(Stage):
                 k = cols.finish()
                 n = cols.n
                 ids = k["id"]
-                label = _components(np.asarray(link_rec, dtype=np.int64), np.asarray(link_key, dtype=np.int64), n)
-                del link_rec, link_key, key_ids
+                key_codes = np.unique(np.frombuffer(link_key, dtype=np.uint64), return_inverse=True)[1].reshape(-1) \
+                    if len(link_key) else np.zeros(0, np.int64)
+                label = _components(np.frombuffer(link_rec, dtype=np.int64), key_codes, n)
+                del link_rec, link_key, key_codes
                 split_code, notes = self._assign(ids, label, k["stratum"], strata_vocab, k["kind"], kinds_vocab, ctx)
                 if check:
                     assert texts is not None and overlaps is not None
