@@ -244,6 +244,8 @@ class Profiler:
         self._mark = time.perf_counter()
         self._cpu_mark = time.process_time()
         self._stop = threading.Event()
+        self.snapshot: Path | None = None
+        self.started = time.perf_counter()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
     def _switch(self, name: str | None) -> None:
@@ -263,9 +265,16 @@ class Profiler:
         self.peak[self.stack[-1]] = max(self.peak.get(self.stack[-1], 0), rss)
 
     def _sample(self) -> None:
+        last = time.perf_counter()
         while not self._stop.wait(0.02):
             top = self.stack[-1]
             self.peak[top] = max(self.peak.get(top, 0), _status_kib("VmRSS"))
+            if self.snapshot and time.perf_counter() - last > 30:  # progress of a long run, in case it never ends
+                last = time.perf_counter()
+                self.snapshot.write_text(json.dumps({
+                    "elapsed": round(last - self.started, 1), "now_in": top, "vmhwm_gib": _status_kib("VmHWM") / 2**20,
+                    "seconds": self.time, "cpu": self.cpu, "peak_gib": {k: v / 2**20 for k, v in self.peak.items()}},
+                    indent=1))
 
     @contextmanager
     def phase(self, name: str) -> Iterator[None]:
@@ -338,12 +347,13 @@ def instrument(prof: Profiler) -> list[Callable[[], None]]:
     return undo
 
 
-def run_build(config: Path) -> tuple[Profiler, Any, float, int]:
+def run_build(config: Path, snapshot: Path | None = None) -> tuple[Profiler, Any, float, int]:
     from curation.build import build
     from curation.config import load_config
 
     cfg = load_config(config)
     prof = Profiler()
+    prof.snapshot = snapshot
     undo = instrument(prof)
     prof.start()
     t0 = time.perf_counter()
@@ -406,10 +416,10 @@ def main() -> int:
               file=sys.stderr)
         info["load_before"] = f"{os.getloadavg()[0]:.2f}"
         base_kib = _status_kib("VmRSS")
-        prof, result, elapsed, hwm = run_build(config)
+        out = args.out or REPO / "benchmarks" / "results" / f"bench_build.{args.records}.txt"
+        prof, result, elapsed, hwm = run_build(config, out.with_suffix(".partial.json"))
         text = table(prof, result, elapsed, hwm, args.records, info, base_kib)
         print(text)
-        out = args.out or REPO / "benchmarks" / "results" / f"bench_build.{args.records}.txt"
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8")
         if not args.keep:
