@@ -33,7 +33,7 @@ if str(REPO) not in sys.path:
 
 from fake_ollama import SPEECH, ACTIONS, Faker  # noqa: E402
 
-from benchmarks.synthetic import _sentence, _name, NAMES, variant  # noqa: E402
+from synthetic import _sentence, _name, NAMES, variant  # noqa: E402  (tests/synthetic.py)
 from curation.generate.typed import request_schema  # noqa: E402
 from curation.ingest.interactions.schemas import TYPED_DATA_TYPES  # noqa: E402
 
