@@ -8,7 +8,7 @@ a share of *planted variants*: a copy of an earlier sample whose text fields wer
 insertions, deletions, typos, dropped clauses) towards a target similarity drawn around the threshold.
 
 The structure and numbers come from the fake Ollama server's schema filler (`tests/fake_ollama.py`,
-the ingest's own JSON schemas), the free sentences from `benchmarks/synthetic.py`'s grammar.
+the ingest's own JSON schemas), the free sentences from `tests/synthetic.py`'s grammar.
 
     python -m benchmarks.batch_records OUT_DIR --records 100000      # writes files + planted.json
     write_batches(folder, n, seed) -> list[PlantedPair]                # from Python

@@ -7,7 +7,7 @@
    the spec's daily production mix. Each record starts from an accepted record of the project's own
    samples (`samples/interactions`, per the MANIFEST), so its structure and numbers pass the Master
    Truths rules, and gets a new cast name and new assistant text of realistic length from the
-   `benchmarks/synthetic.py` grammar (stock phrasing shared across records, as generated data has).
+   `tests/synthetic.py` grammar (stock phrasing shared across records, as generated data has).
    Planted: exact duplicates (3 %), near-duplicates at rapidfuzz ratio 0.86-0.99 (4 %), rule violations
    (0.5 %), samples missing a required field (0.3 %), scores under the quality threshold (1 %), and
    file-level defects: markdown fences with trailing commas (2 % of files), CRLF with mojibake (1 %),
@@ -41,10 +41,11 @@ from typing import Any, Callable, Iterator
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))  # the synthetic text generator the tests share
 os.environ.setdefault("TIKTOKEN_CACHE_DIR", str(SHARED / "tiktoken"))
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-from benchmarks.synthetic import NAMES, base_text, variant  # noqa: E402
+from synthetic import NAMES, base_text, variant  # noqa: E402
 
 #: the spec's daily production table (samples per day per type) plus multi-step interactions
 MIX = {"emotional_authenticity": 2000, "dramatic_irony": 1500, "tension_building": 1200, "memory_resonance": 1000,

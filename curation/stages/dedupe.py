@@ -74,7 +74,7 @@ def near_duplicates(texts: Sequence[str], priority: Sequence[tuple], threshold: 
     dataset in incremental mode) are always kept and win over everything else.
 
     1. Every candidate pair is verified with `verify_pairs` (C++ threads, in batches). Measured on
-       benchmarks/synthetic.py at 100k records, 97% of candidates join two records that both end up
+       tests/synthetic.py at 100k records, 97% of candidates join two records that both end up
        kept, so verifying lazily in keep order (skipping pairs with a dropped record) saves ~3% of the
        work and costs the parallelism; verifying in bulk also gives the full near-duplicate graph.
     2. Records are resolved in keep order: a record is dropped for its most similar kept twin (ties: the

@@ -1,7 +1,7 @@
 """Candidate pairs for near-duplicate detection: a rare-shingle anchor index (numpy, no Python loops).
 
 Why not plain MinHash LSH: on generated text, unrelated records share stock phrasing ("I'm so sorry",
-"[voice breaks]"), so their character 5-gram Jaccard is 0.1-0.3 (median 0.11 on benchmarks/synthetic.py,
+"[voice breaks]"), so their character 5-gram Jaccard is 0.1-0.3 (median 0.11 on tests/synthetic.py,
 0.04 between passages of one novel), while a pair at rapidfuzz ratio 0.85 sits at Jaccard 0.55-0.6.
 An LSH S-curve that keeps recall >= 0.99 at J=0.55 and still rejects J=0.1-0.3 needs r*b in the
 thousands per record; with 128 hashes it floods the verifier (r=4, b=32: ~5e7 false candidates
