@@ -270,7 +270,9 @@ class Balance(Stage):
             if items.data_types[t] is None:
                 out.append(rs)
                 continue
-            cap = max(1, int(self.cfg.max_bucket_share * len(rs)))
+            share = self.cfg.max_bucket_share
+            assert share is not None  # only called when a bucket share is set
+            cap = max(1, int(share * len(rs)))
             ordered = items.coverage_order(rs, keys)
             bucket = items.buckets(ordered, keys)
             seen = np.zeros(int(bucket.max()) + 1 if len(bucket) else 0, dtype=np.int64)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -65,7 +65,7 @@ def verify_pairs(texts: Sequence[str], left: np.ndarray, right: np.ndarray, thre
     return scores / np.float32(100)
 
 
-def near_duplicates(texts: Sequence[str], priority: Sequence[tuple], threshold: float,
+def near_duplicates(texts: Sequence[str], priority: Sequence[Any] | np.ndarray, threshold: float,
                     params: PairParams = PairParams(), n_protected: int = 0, *, workers: int = -1,
                     batch_pairs: int = 262_144) -> NearResult:
     """Greedy near-duplicate resolution over normalised `texts`.

@@ -91,7 +91,7 @@ class OverlapIndex:
 
             path = self.folder / f".leakage.{id(self)}.{len(self._chunks)}.npz"
             with writing(path):
-                np.savez(path, **arrays)
+                np.savez(path, **arrays)  # type: ignore[arg-type]  # numpy stubs type **kwds as bool
             self._chunks.append(path)
         else:
             self._chunks.append(arrays)

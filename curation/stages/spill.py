@@ -20,7 +20,7 @@ import shutil
 import tempfile
 from array import array
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence, overload
+from typing import Any, Iterable, Iterator, Sequence, overload
 
 from ..atomic import writing
 from ..records import Record
@@ -212,7 +212,7 @@ class Columns:
                 self._done[k].append(np.array(rows, dtype=dt) if dt != "S" else np.array(rows, dtype="S"))
                 rows.clear()
 
-    def finish(self) -> dict[str, "object"]:
+    def finish(self) -> dict[str, Any]:
         np = self._np
         self._flush()
         out = {}

@@ -187,8 +187,8 @@ class Split(Stage):
         stratum = remap[stratum] if n else stratum
         kind_names = sorted(kinds_vocab)
         kremap = np.zeros(max(1, len(kinds_vocab)), dtype=np.int64)
-        for new, s in enumerate(kind_names):
-            kremap[kinds_vocab[s]] = new
+        for new, kname in enumerate(kind_names):
+            kremap[kinds_vocab[kname]] = new
         kind = kremap[kind] if n else kind
         roots, group = np.unique(label, return_inverse=True)
         n_groups = len(roots)
@@ -214,8 +214,8 @@ class Split(Stage):
         keys = [x.decode("utf-8") for x in key.tolist()]
         placed_split = np.zeros(n_groups, dtype=np.int64)
         placed_order: list[int] = []  # groups in the order they were placed
-        for s in range(len(strata_names)):
-            members = np.flatnonzero(g_stratum == s).tolist()
+        for si in range(len(strata_names)):
+            members = np.flatnonzero(g_stratum == si).tolist()
             members.sort(key=lambda g: hashlib.sha1(f"{salt}:{keys[g]}".encode()).hexdigest())
             filled: Counter = Counter()
             for g in members:
