@@ -375,7 +375,7 @@ class Split(Stage):
 
 # ---- analytics (curation/analytics/statistics.py as of 102c4eb: every row's text held in memory) ----------
 from curation.analytics.diversity import diversity, text_hash  # noqa: E402
-from curation.analytics.facets import Facets, facets_of  # noqa: E402
+from curation.ingest.interactions.facets import Facets, facets_of  # noqa: E402
 from curation.analytics.gates import GateTally, duplicate_share, evaluate  # noqa: E402
 from curation.analytics.settings import AnalyticsConfig  # noqa: E402
 from curation.analytics.statistics import (AUTHENTICITY_CATEGORIES, _capacity, _counts, _coverage,  # noqa: E402
