@@ -24,7 +24,7 @@ import os
 import tempfile
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -80,22 +80,30 @@ def openai_roles(output: Any = None) -> dict[str, str]:
     return {r.system: "system", r.user: "user", r.assistant: "assistant"}
 
 
+def record_rows(r: Record, roles: dict[str, str] | None, seen_origin: set[str]
+                ) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(config, split, row) for each config that takes `r`; an interaction is written once per origin
+    sample (`seen_origin` remembers the origins already written)."""
+    split = split_of(r)
+    for config, (wanted, build_row) in ROW_BUILDERS.items():
+        if not wanted(r):
+            continue
+        if config == "interactions":
+            key = r.origin or r.id
+            if key in seen_origin:
+                continue
+            seen_origin.add(key)
+        yield config, split, messages_row(r, roles) if config == "messages" else build_row(r)
+
+
 def rows_by_config(records: Iterable[Record], roles: dict[str, str] | None = None
                    ) -> dict[str, dict[str, list[dict[str, Any]]]]:
     """{config: {split: [row, ...]}}; interactions are written once per origin sample."""
     out: dict[str, dict[str, list[dict[str, Any]]]] = {c: defaultdict(list) for c in CONFIGS}
     seen_origin: set[str] = set()
     for r in sorted(records, key=lambda r: r.id):
-        split = split_of(r)
-        for config, (wanted, build_row) in ROW_BUILDERS.items():
-            if not wanted(r):
-                continue
-            if config == "interactions":
-                key = r.origin or r.id
-                if key in seen_origin:
-                    continue
-                seen_origin.add(key)
-            out[config][split].append(messages_row(r, roles) if config == "messages" else build_row(r))
+        for config, split, row in record_rows(r, roles, seen_origin):
+            out[config][split].append(row)
     return out
 
 
@@ -161,16 +169,7 @@ class DatasetWriter:
         if self._last_id is not None and r.id < self._last_id:
             raise ValueError(f"records must come in id order ({r.id} after {self._last_id})")
         self._last_id = r.id
-        split = split_of(r)
-        for config, (wanted, build_row) in ROW_BUILDERS.items():
-            if not wanted(r):
-                continue
-            if config == "interactions":
-                key = r.origin or r.id
-                if key in self._seen_origin:
-                    continue
-                self._seen_origin.add(key)
-            row = messages_row(r, self.roles) if config == "messages" else build_row(r)
+        for config, split, row in record_rows(r, self.roles, self._seen_origin):
             self._add_row(config, split, row)
             if config in CONVERSATION_FORMATS:
                 line = (json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")

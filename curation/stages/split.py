@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from array import array
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Iterable, Iterator, Sequence
 
 import numpy as np
@@ -40,34 +40,17 @@ def _stratum_value(r: Record, key: str) -> str:
     return str(r.metadata.get(key))
 
 
-def split_groups(records: list[Record]) -> list[list[int]]:
-    """Connected components of records linked by group, dedupe cluster or origin (union-find)."""
-    parent = list(range(len(records)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    first_with: dict[tuple, int] = {}
-    for i, r in enumerate(records):
-        keys = [("origin", r.origin or r.id), ("id", r.id)]
-        if r.group:
-            keys.append(("group", r.group))
-        if r.metadata.get(CLUSTER_KEY):
-            keys.append(("id", r.metadata[CLUSTER_KEY]))
-        if r.metadata.get("upsampled_from"):
-            keys.append(("id", r.metadata["upsampled_from"]))
-        for k in keys:
-            j = first_with.setdefault(k, i)
-            a, b = find(i), find(j)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    comps: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(records)):
-        comps[find(i)].append(i)
-    return list(comps.values())
+def _link_keys(r: Record) -> list[tuple[str, str]]:
+    """What ties a record to others in one split: its origin sample, its group, its dedupe cluster and the
+    record it was upsampled from (records sharing any key are one group)."""
+    keys = [("origin", r.origin or r.id), ("id", r.id)]
+    if r.group:
+        keys.append(("group", r.group))
+    if r.metadata.get(CLUSTER_KEY):
+        keys.append(("id", r.metadata[CLUSTER_KEY]))
+    if r.metadata.get("upsampled_from"):
+        keys.append(("id", r.metadata["upsampled_from"]))
+    return keys
 
 
 def _components(edges_rec: np.ndarray, edges_key: np.ndarray, n: int) -> np.ndarray:
@@ -134,14 +117,7 @@ class Split(Stage):
                              strata_vocab.setdefault(tuple(_stratum_value(r, k) for k in self.cfg.stratify),
                                                      len(strata_vocab)),
                              kinds_vocab.setdefault(r.kind, len(kinds_vocab)))
-                    keys = [("origin", r.origin or r.id), ("id", r.id)]
-                    if r.group:
-                        keys.append(("group", r.group))
-                    if r.metadata.get(CLUSTER_KEY):
-                        keys.append(("id", r.metadata[CLUSTER_KEY]))
-                    if r.metadata.get("upsampled_from"):
-                        keys.append(("id", r.metadata["upsampled_from"]))
-                    for kind, value in keys:
+                    for kind, value in _link_keys(r):
                         link_rec.append(i)
                         link_key.append(_key_hash(kind, str(value)))
                     if texts is not None:
