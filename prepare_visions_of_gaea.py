@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Prepare the Visions of Gaea manuscript for fine-tuning (same as `unwritten prepare-gaea`).
 
-    prepare_visions_of_gaea.py INPUT... --out OUT.jsonl [--roster ROSTER.yaml] [--stats STATS.json]
-                               [--existing EXISTING.jsonl] [--universe NAME] [--mode separate|append]
+prepare_visions_of_gaea.py INPUT... --out OUT.jsonl [--roster ROSTER.yaml] [--stats STATS.json]
+                           [--existing EXISTING.jsonl] [--universe NAME] [--mode separate|append]
 """
 
 from __future__ import annotations

@@ -31,15 +31,21 @@ if str(REPO / "tests") not in sys.path:
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from fake_ollama import SPEECH, ACTIONS, Faker  # noqa: E402
+from fake_ollama import ACTIONS, SPEECH, Faker  # noqa: E402
+from synthetic import NAMES, _name, _sentence, variant  # noqa: E402  (tests/synthetic.py)
 
-from synthetic import _sentence, _name, NAMES, variant  # noqa: E402  (tests/synthetic.py)
 from curation.generate.typed import request_schema  # noqa: E402
 from curation.ingest.interactions.schemas import TYPED_DATA_TYPES  # noqa: E402
 
 STAMP = "20251014_143022"
-WEIGHTS = {"emotional_authenticity": 2000, "dramatic_irony": 1500, "tension_building": 1200,
-           "memory_resonance": 1000, "personality_traits": 2500, "relationship_scoring": 1000}
+WEIGHTS = {
+    "emotional_authenticity": 2000,
+    "dramatic_irony": 1500,
+    "tension_building": 1200,
+    "memory_resonance": 1000,
+    "personality_traits": 2500,
+    "relationship_scoring": 1000,
+}
 
 
 @dataclass
@@ -93,9 +99,17 @@ def _edited(sample: dict, target: float, rng: random.Random) -> dict:
     return out
 
 
-def write_batches(folder: Path, n: int, seed: int = 0, *, planted_share: float = 0.025,
-                  exact_share: float = 0.01, sim_range: tuple[float, float] = (0.8, 1.0),
-                  per_file: tuple[int, int] = (5, 28), messy_every: int = 50) -> list[PlantedPair]:
+def write_batches(
+    folder: Path,
+    n: int,
+    seed: int = 0,
+    *,
+    planted_share: float = 0.025,
+    exact_share: float = 0.01,
+    sim_range: tuple[float, float] = (0.8, 1.0),
+    per_file: tuple[int, int] = (5, 28),
+    messy_every: int = 50,
+) -> list[PlantedPair]:
     """Write about `n` samples as typed batch files into `folder`; return the planted variants."""
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
@@ -124,9 +138,18 @@ def write_batches(folder: Path, n: int, seed: int = 0, *, planted_share: float =
             else:
                 samples.append(_MixedFaker(rng).value("samples_item", schemas[t]))
             pool.append((name, i, samples[-1]))
-        text = json.dumps({"master_truths_version": "v1.2", "data_type": t, "batch_number": number,
-                           "timestamp": STAMP, "sample_count": len(samples), "samples": samples},
-                          ensure_ascii=False, indent=2)
+        text = json.dumps(
+            {
+                "master_truths_version": "v1.2",
+                "data_type": t,
+                "batch_number": number,
+                "timestamp": STAMP,
+                "sample_count": len(samples),
+                "samples": samples,
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
         if messy_every and number % messy_every == 7:  # an LLM answer kept as it came: fenced, trailing comma
             text = "```json\n" + text.replace("\n  ]", ",\n  ]") + "\n```"
         (folder / name).write_text(text, encoding="utf-8")
@@ -143,8 +166,10 @@ def main() -> int:
     out = Path(args.out)
     planted = write_batches(out / "training_output_v1.2", args.records, args.seed)
     (out / "planted.json").write_text(json.dumps([asdict(p) for p in planted], indent=1), encoding="utf-8")
-    print(f"{args.records} samples in {len(list((out / 'training_output_v1.2').iterdir()))} files, "
-          f"{len(planted)} planted variants")
+    print(
+        f"{args.records} samples in {len(list((out / 'training_output_v1.2').iterdir()))} files, "
+        f"{len(planted)} planted variants"
+    )
     return 0
 
 

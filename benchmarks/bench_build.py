@@ -34,9 +34,10 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -48,16 +49,34 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 from synthetic import NAMES, base_text, variant  # noqa: E402
 
 #: the spec's daily production table (samples per day per type) plus multi-step interactions
-MIX = {"emotional_authenticity": 2000, "dramatic_irony": 1500, "tension_building": 1200, "memory_resonance": 1000,
-       "personality_traits": 2500, "relationship_scoring": 1000, "multi_step": 800}
+MIX = {
+    "emotional_authenticity": 2000,
+    "dramatic_irony": 1500,
+    "tension_building": 1200,
+    "memory_resonance": 1000,
+    "personality_traits": 2500,
+    "relationship_scoring": 1000,
+    "multi_step": 800,
+}
 #: assistant-text lengths in characters (min, max) per type: what the spec's examples and the samples show
-LENGTHS = {"emotional_authenticity": (120, 700), "tension_building": (80, 400), "memory_resonance": (120, 700),
-           "personality_traits": (80, 500), "relationship_scoring": (150, 600), "multi_step": (400, 1600),
-           "dramatic_irony": (50, 240)}
+LENGTHS = {
+    "emotional_authenticity": (120, 700),
+    "tension_building": (80, 400),
+    "memory_resonance": (120, 700),
+    "personality_traits": (80, 500),
+    "relationship_scoring": (150, 600),
+    "multi_step": (400, 1600),
+    "dramatic_irony": (50, 240),
+}
 PER_FILE = 100
-QUALITY_FIELD = {"emotional_authenticity": "authenticity_score", "dramatic_irony": "dramatic_irony_score",
-                 "tension_building": "tension_score", "memory_resonance": "resonance_score",
-                 "personality_traits": "quality_score", "relationship_scoring": "quality_score"}
+QUALITY_FIELD = {
+    "emotional_authenticity": "authenticity_score",
+    "dramatic_irony": "dramatic_irony_score",
+    "tension_building": "tension_score",
+    "memory_resonance": "resonance_score",
+    "personality_traits": "quality_score",
+    "relationship_scoring": "quality_score",
+}
 
 
 # ---- generation ---------------------------------------------------------------------------------------------
@@ -124,8 +143,16 @@ def _plant_defect(t: str, s: dict, rng: random.Random) -> str | None:
         s["effective_capacity"] = round(float(s.get("effective_capacity", 0)) + 3.0, 1)  # breaks the formula
         return "rule_violation"
     if x < 0.008:
-        s.pop(next(iter(k for k in ("character_response", "dialogue", "rationale", "npc_card_narrative",
-                                    "response_options") if k in s)), None)
+        s.pop(
+            next(
+                iter(
+                    k
+                    for k in ("character_response", "dialogue", "rationale", "npc_card_narrative", "response_options")
+                    if k in s
+                )
+            ),
+            None,
+        )
         return "missing_field"
     if x < 0.018 and t in QUALITY_FIELD:
         s[QUALITY_FIELD[t]] = 0.2
@@ -139,9 +166,16 @@ def generate(folder: Path, n: int, seed: int = 0) -> dict[str, Any]:
     tpl = templates()
     types, weights = list(MIX), list(MIX.values())
     texts: dict[str, list[str]] = {t: [] for t in MIX}  # earlier texts per type (duplicate sources)
-    planted: dict[str, int] = {"exact_duplicate": 0, "near_duplicate": 0, "rule_violation": 0,
-                               "missing_field": 0, "low_quality": 0, "fenced_files": 0, "crlf_mojibake_files": 0,
-                               "truncated_files": 0}
+    planted: dict[str, int] = {
+        "exact_duplicate": 0,
+        "near_duplicate": 0,
+        "rule_violation": 0,
+        "missing_field": 0,
+        "low_quality": 0,
+        "fenced_files": 0,
+        "crlf_mojibake_files": 0,
+        "truncated_files": 0,
+    }
     folder.mkdir(parents=True, exist_ok=True)
     pending: dict[str, list[dict]] = {t: [] for t in MIX}
     files = 0
@@ -155,8 +189,14 @@ def generate(folder: Path, n: int, seed: int = 0) -> dict[str, Any]:
             text = json.dumps(samples, ensure_ascii=False, indent=2)
             name = f"multi_step_batch_{files:06d}_20251014_120000.json"
         else:
-            doc = {"master_truths_version": "v1.2", "data_type": t, "batch_number": files + 1,
-                   "timestamp": "20251014_143022", "sample_count": len(samples), "samples": samples}
+            doc = {
+                "master_truths_version": "v1.2",
+                "data_type": t,
+                "batch_number": files + 1,
+                "timestamp": "20251014_143022",
+                "sample_count": len(samples),
+                "samples": samples,
+            }
             text = json.dumps(doc, ensure_ascii=False, indent=2)
             name = f"{t}_batch{files:06d}_20251014_143022.json"
         x = rng.random()
@@ -217,8 +257,12 @@ def prepare(workdir: Path, n: int, seed: int, novels: bool) -> tuple[Path, dict]
     manuscripts = []
     if novels and (SHARED / "corpus").is_dir():
         manuscripts = [{"path": str(p), "universe": "corpus"} for p in sorted((SHARED / "corpus").glob("*.txt"))]
-    cfg = {"root": str(workdir), "seed": 42, "inputs": {"interactions": [str(batches)], "manuscripts": manuscripts},
-           "output": {"dir": str(workdir / "out" / "unwritten")}}
+    cfg = {
+        "root": str(workdir),
+        "seed": 42,
+        "inputs": {"interactions": [str(batches)], "manuscripts": manuscripts},
+        "output": {"dir": str(workdir / "out" / "unwritten")},
+    }
     (workdir / "bench.yaml").write_text(json.dumps(cfg, indent=2))
     info["novels"] = [Path(m["path"]).name for m in manuscripts]
     return workdir / "bench.yaml", info
@@ -272,10 +316,19 @@ class Profiler:
             self.peak[top] = max(self.peak.get(top, 0), _status_kib("VmRSS"))
             if self.snapshot and time.perf_counter() - last > 30:  # progress of a long run, in case it never ends
                 last = time.perf_counter()
-                self.snapshot.write_text(json.dumps({
-                    "elapsed": round(last - self.started, 1), "now_in": top, "vmhwm_gib": _status_kib("VmHWM") / 2**20,
-                    "seconds": self.time, "cpu": self.cpu, "peak_gib": {k: v / 2**20 for k, v in self.peak.items()}},
-                    indent=1))
+                self.snapshot.write_text(
+                    json.dumps(
+                        {
+                            "elapsed": round(last - self.started, 1),
+                            "now_in": top,
+                            "vmhwm_gib": _status_kib("VmHWM") / 2**20,
+                            "seconds": self.time,
+                            "cpu": self.cpu,
+                            "peak_gib": {k: v / 2**20 for k, v in self.peak.items()},
+                        },
+                        indent=1,
+                    )
+                )
 
     @contextmanager
     def phase(self, name: str) -> Iterator[None]:
@@ -336,11 +389,13 @@ def instrument(prof: Profiler) -> list[Callable[[], None]]:
         def run(*a, **k):
             with prof.phase(label):
                 return fn(*a, **k)
+
         patch(module, attr, run)
 
     import curation.analytics.statistics as stats_mod
     import curation.export.card as card_mod
     import curation.export.dataset_folder as folder_mod
+
     timed(stats_mod, "dataset_statistics", "report: analytics")
     timed(folder_mod, "write_dataset_folder", "write: dataset folder")
     timed(card_mod, "render_card", "write: card")
@@ -370,28 +425,34 @@ def run_build(config: Path, snapshot: Path | None = None) -> tuple[Profiler, Any
 
 def table(prof: Profiler, result: Any, elapsed: float, hwm_kib: int, n: int, info: dict, base_kib: int) -> str:
     ledger = {s["stage"]: s for s in result.report["ledger"]}
-    lines = [f"unwritten build of {n:,} generated batch records"
-             f"{' + novels ' + ', '.join(info['novels']) if info['novels'] else ''}",
-             f"planted: {json.dumps(info['planted'])}",
-             f"machine: {os.cpu_count()} cores, load average before/after {info['load_before']} / {os.getloadavg()[0]:.2f}"
-             " (other jobs share the machine)",
-             f"wall time {elapsed:.1f} s (process CPU {sum(prof.cpu.values()):.1f} s); peak RSS (VmHWM) "
-             f"{hwm_kib / 2**20:.2f} GiB; RSS before the build "
-             f"{base_kib / 2**20:.2f} GiB",
-             f"totals: {json.dumps(result.report['totals'])}",
-             "",
-             "seconds: wall time in the stage itself (upstream stages excluded); cpu: process CPU seconds in it "
-             "(all threads; less inflated by other jobs); peak RSS: the most resident memory seen while it ran",
-             "",
-             f"{'stage':28s} {'in':>9s} {'out':>9s} {'rejected':>9s} {'seconds':>8s} {'cpu':>7s} {'peak RSS GiB':>12s}"]
+    lines = [
+        f"unwritten build of {n:,} generated batch records"
+        f"{' + novels ' + ', '.join(info['novels']) if info['novels'] else ''}",
+        f"planted: {json.dumps(info['planted'])}",
+        f"machine: {os.cpu_count()} cores, load average before/after {info['load_before']} / {os.getloadavg()[0]:.2f}"
+        " (other jobs share the machine)",
+        f"wall time {elapsed:.1f} s (process CPU {sum(prof.cpu.values()):.1f} s); peak RSS (VmHWM) "
+        f"{hwm_kib / 2**20:.2f} GiB; RSS before the build "
+        f"{base_kib / 2**20:.2f} GiB",
+        f"totals: {json.dumps(result.report['totals'])}",
+        "",
+        "seconds: wall time in the stage itself (upstream stages excluded); cpu: process CPU seconds in it "
+        "(all threads; less inflated by other jobs); peak RSS: the most resident memory seen while it ran",
+        "",
+        f"{'stage':28s} {'in':>9s} {'out':>9s} {'rejected':>9s} {'seconds':>8s} {'cpu':>7s} {'peak RSS GiB':>12s}",
+    ]
     names = [s for s in ledger if s in prof.time] + [s for s in prof.order if s not in ledger and s != "(build)"]
     for name in names:
         s = ledger.get(name, {})
-        lines.append(f"{name:28s} {s.get('in', ''):>9} {s.get('out', ''):>9} {s.get('rejected', ''):>9} "
-                     f"{prof.time.get(name, 0.0):8.1f} {prof.cpu.get(name, 0.0):7.1f} "
-                     f"{prof.peak.get(name, 0) / 2**20:12.2f}")
-    lines.append(f"{'(build: final spill, report)':28s} {'':>9} {'':>9} {'':>9} {prof.time.get('(build)', 0.0):8.1f} "
-                 f"{prof.cpu.get('(build)', 0.0):7.1f} {prof.peak.get('(build)', 0) / 2**20:12.2f}")
+        lines.append(
+            f"{name:28s} {s.get('in', ''):>9} {s.get('out', ''):>9} {s.get('rejected', ''):>9} "
+            f"{prof.time.get(name, 0.0):8.1f} {prof.cpu.get(name, 0.0):7.1f} "
+            f"{prof.peak.get(name, 0) / 2**20:12.2f}"
+        )
+    lines.append(
+        f"{'(build: final spill, report)':28s} {'':>9} {'':>9} {'':>9} {prof.time.get('(build)', 0.0):8.1f} "
+        f"{prof.cpu.get('(build)', 0.0):7.1f} {prof.peak.get('(build)', 0) / 2**20:12.2f}"
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -413,8 +474,10 @@ def main() -> int:
     try:
         t0 = time.perf_counter()
         config, info = prepare(workdir.resolve(), args.records, args.seed, not args.no_novels)
-        print(f"inputs ready in {time.perf_counter() - t0:.1f} s ({info['planted']['files']} batch files)",
-              file=sys.stderr)
+        print(
+            f"inputs ready in {time.perf_counter() - t0:.1f} s ({info['planted']['files']} batch files)",
+            file=sys.stderr,
+        )
         info["load_before"] = f"{os.getloadavg()[0]:.2f}"
         base_kib = _status_kib("VmRSS")
         out = args.out or REPO / "benchmarks" / "results" / f"bench_build.{args.records}.txt"

@@ -10,22 +10,33 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import sys
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 from curation.llm.client import ChatRequest, LLMClient, RequestCache  # noqa: E402
 
-SCHEMA = {"type": "object", "properties": {"name": {"type": "string", "enum": ["a", "b"]},
-                                           "score": {"type": "number", "minimum": 0, "maximum": 1}},
-          "required": ["name", "score"]}
+SCHEMA = {
+    "type": "object",
+    "properties": {
+        "name": {"type": "string", "enum": ["a", "b"]},
+        "score": {"type": "number", "minimum": 0, "maximum": 1},
+    },
+    "required": ["name", "score"],
+}
 
 
 async def bench(url: str, n: int, concurrency: int, api: str, cache: RequestCache | None) -> float:
-    client = LLMClient(api=api, host=url, base_url=url + "/v1" if api == "openai" else None,
-                       concurrency=concurrency, retries=0, cache=cache)
+    client = LLMClient(
+        api=api,
+        host=url,
+        base_url=url + "/v1" if api == "openai" else None,
+        concurrency=concurrency,
+        retries=0,
+        cache=cache,
+    )
     reqs = [ChatRequest.make("qwen3:8b", "system", f"request {i}", schema=SCHEMA, seed=i) for i in range(n)]
     async with client:
         await asyncio.gather(*(client.chat(r) for r in reqs[: concurrency * 2]))  # warm connections
@@ -40,8 +51,11 @@ def main() -> int:
     ap.add_argument("--concurrency", type=int, default=8)
     args = ap.parse_args()
     # the server runs in its own process, so its work does not share the client's interpreter (GIL)
-    proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve().parents[1] / "tests" / "fake_ollama.py")],
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(Path(__file__).resolve().parents[1] / "tests" / "fake_ollama.py")],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         url = proc.stdout.readline().strip()
         srv = type("Server", (), {"url": url})
@@ -50,10 +64,18 @@ def main() -> int:
             rows.append((f"{api}, no cache", asyncio.run(bench(srv.url, args.requests, args.concurrency, api, None))))
         with tempfile.TemporaryDirectory() as d:
             cache = RequestCache(Path(d) / "c.sqlite")
-            rows.append(("ollama, cache (misses, writes)", asyncio.run(
-                bench(srv.url, args.requests, args.concurrency, "ollama", cache))))
-            rows.append(("ollama, cache (all hits)", asyncio.run(
-                bench(srv.url, args.requests, args.concurrency, "ollama", cache))))
+            rows.append(
+                (
+                    "ollama, cache (misses, writes)",
+                    asyncio.run(bench(srv.url, args.requests, args.concurrency, "ollama", cache)),
+                )
+            )
+            rows.append(
+                (
+                    "ollama, cache (all hits)",
+                    asyncio.run(bench(srv.url, args.requests, args.concurrency, "ollama", cache)),
+                )
+            )
             cache.close()
     finally:
         proc.terminate()

@@ -24,24 +24,86 @@ os.environ.setdefault("TIKTOKEN_CACHE_DIR", str(Path(__file__).resolve().parents
 
 from curation.cli import main  # noqa: E402
 
-COMPLEXITY = ["baseline", "people_pleasing", "misjudgment_over", "misjudgment_under", "defensive_lashing",
-              "emergency_override", "cultural_indirect", "mixed_emotions"]
+COMPLEXITY = [
+    "baseline",
+    "people_pleasing",
+    "misjudgment_over",
+    "misjudgment_under",
+    "defensive_lashing",
+    "emergency_override",
+    "cultural_indirect",
+    "mixed_emotions",
+]
 LEVELS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
-OPENERS = ["I", "Look,", "Honestly,", "Hey.", "Okay.", "Wait -", "Listen,", "God,", "Mm.", "Sorry,", "No.",
-           "You know what?", "Right.", "Oh,", "Hang on,"]
-VERBS = ["want to help", "can't do this", "hear you", "need a minute", "wish I could stay", "am trying",
-         "don't have it in me", "could come by later", "keep thinking about", "owe you more than this",
-         "will call Mara", "forgot the kettle", "am so tired", "can sit with you", "should say no"]
-OBJECTS = ["tonight", "after the shift", "with the rent due", "since the funeral", "before the harbor closes",
-           "while the kids sleep", "until Thursday", "right now", "after what happened at the mill",
-           "with my sister in the hospital", "when the storm passes", "this week", "for an hour", "again"]
-TAILS = ["I'm sorry.", "Is that okay?", "Please don't be angry.", "Text me if it gets worse.",
-         "I mean it.", "I just can't lie to you about it.", "Tomorrow, I promise.", "Say something.",
-         "It's not about you.", "I'll bring soup.", "You deserve better than half of me."]
-TEMPLATES = ["I want to help, but I'm completely wiped after the accident. Can we talk tomorrow?",
-             "I want to help, but I haven't slept in three days. Can we talk tomorrow?",
-             "I want to help, but I'm running on empty since the crash. Can we talk tomorrow?",
-             "I want to help, but the trauma is still so close. Can we talk tomorrow?"]
+OPENERS = [
+    "I",
+    "Look,",
+    "Honestly,",
+    "Hey.",
+    "Okay.",
+    "Wait -",
+    "Listen,",
+    "God,",
+    "Mm.",
+    "Sorry,",
+    "No.",
+    "You know what?",
+    "Right.",
+    "Oh,",
+    "Hang on,",
+]
+VERBS = [
+    "want to help",
+    "can't do this",
+    "hear you",
+    "need a minute",
+    "wish I could stay",
+    "am trying",
+    "don't have it in me",
+    "could come by later",
+    "keep thinking about",
+    "owe you more than this",
+    "will call Mara",
+    "forgot the kettle",
+    "am so tired",
+    "can sit with you",
+    "should say no",
+]
+OBJECTS = [
+    "tonight",
+    "after the shift",
+    "with the rent due",
+    "since the funeral",
+    "before the harbor closes",
+    "while the kids sleep",
+    "until Thursday",
+    "right now",
+    "after what happened at the mill",
+    "with my sister in the hospital",
+    "when the storm passes",
+    "this week",
+    "for an hour",
+    "again",
+]
+TAILS = [
+    "I'm sorry.",
+    "Is that okay?",
+    "Please don't be angry.",
+    "Text me if it gets worse.",
+    "I mean it.",
+    "I just can't lie to you about it.",
+    "Tomorrow, I promise.",
+    "Say something.",
+    "It's not about you.",
+    "I'll bring soup.",
+    "You deserve better than half of me.",
+]
+TEMPLATES = [
+    "I want to help, but I'm completely wiped after the accident. Can we talk tomorrow?",
+    "I want to help, but I haven't slept in three days. Can we talk tomorrow?",
+    "I want to help, but I'm running on empty since the crash. Can we talk tomorrow?",
+    "I want to help, but the trauma is still so close. Can we talk tomorrow?",
+]
 
 
 def varied_reply(rng: random.Random) -> str:
@@ -62,10 +124,19 @@ def sample(i: int, rng: random.Random, old: bool) -> dict:
         cx = COMPLEXITY[i % 8]
         text = varied_reply(rng)
     cap = round(rng.uniform(*LEVELS[level]), 2)
-    return {"context": "A long week.", "base_capacity": cap, "capacity_factors": [], "effective_capacity": cap,
-            "situation": "A friend needs support", "support_level_needed": round(min(10.0, cap + rng.uniform(0, 2)), 1),
-            "character_response": text, "authenticity_score": auth, "complexity_type": cx,
-            "capacity_level": level, "demonstrates_constraint": f"Capacity {cap} + 2 = {cap + 2:.1f} max"}
+    return {
+        "context": "A long week.",
+        "base_capacity": cap,
+        "capacity_factors": [],
+        "effective_capacity": cap,
+        "situation": "A friend needs support",
+        "support_level_needed": round(min(10.0, cap + rng.uniform(0, 2)), 1),
+        "character_response": text,
+        "authenticity_score": auth,
+        "complexity_type": cx,
+        "capacity_level": level,
+        "demonstrates_constraint": f"Capacity {cap} + 2 = {cap + 2:.1f} max",
+    }
 
 
 def write_jsonl(path: Path, n: int, old: bool, seed: int) -> None:
@@ -73,14 +144,24 @@ def write_jsonl(path: Path, n: int, old: bool, seed: int) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for i in range(n):
             s = sample(i, rng, old)
-            row = {"conversations": [{"from": "system", "value": "You are a character in Unwritten."},
-                                     {"from": "human", "value": s["situation"]},
-                                     {"from": "gpt", "value": s["character_response"]}],
-                   "metadata": {"id": f"{path.stem}-{i}", "kind": "interaction",
-                                "data_type": "emotional_authenticity", "quality": s["authenticity_score"],
-                                "master_truths_version": "v1.2", "effective_capacity": s["effective_capacity"],
-                                "capacity_level": s["capacity_level"], "complexity_type": s["complexity_type"],
-                                "batch_file": f"{path.stem}/batch{i // 10:05d}.json"}}
+            row = {
+                "conversations": [
+                    {"from": "system", "value": "You are a character in Unwritten."},
+                    {"from": "human", "value": s["situation"]},
+                    {"from": "gpt", "value": s["character_response"]},
+                ],
+                "metadata": {
+                    "id": f"{path.stem}-{i}",
+                    "kind": "interaction",
+                    "data_type": "emotional_authenticity",
+                    "quality": s["authenticity_score"],
+                    "master_truths_version": "v1.2",
+                    "effective_capacity": s["effective_capacity"],
+                    "capacity_level": s["capacity_level"],
+                    "complexity_type": s["complexity_type"],
+                    "batch_file": f"{path.stem}/batch{i // 10:05d}.json",
+                },
+            }
             fh.write(json.dumps(row) + "\n")
 
 
@@ -89,11 +170,17 @@ def write_batches(folder: Path, n: int, old: bool, seed: int, per_file: int = 10
     folder.mkdir(parents=True, exist_ok=True)
     for b in range(0, n, per_file):
         samples = [sample(i, rng, old) for i in range(b, min(n, b + per_file))]
-        doc = {"master_truths_version": "v1.2", "data_type": "emotional_authenticity",
-               "batch_number": b // per_file + 1, "timestamp": "20251014_143022", "sample_count": len(samples),
-               "samples": samples}
+        doc = {
+            "master_truths_version": "v1.2",
+            "data_type": "emotional_authenticity",
+            "batch_number": b // per_file + 1,
+            "timestamp": "20251014_143022",
+            "sample_count": len(samples),
+            "samples": samples,
+        }
         (folder / f"emotional_authenticity_batch{b // per_file + 1:04d}_20251014_143022.json").write_text(
-            json.dumps(doc), encoding="utf-8")
+            json.dumps(doc), encoding="utf-8"
+        )
 
 
 def main_bench() -> int:
@@ -121,8 +208,10 @@ def main_bench() -> int:
     report = json.loads((work / "report.json").read_text())
     pd = [line for line in report["lines"] if line["metric"] == "pattern diversity"][0]
     print(f"\nform={args.form} records={args.records:,} per side; generated in {gen:.1f} s")
-    print(f"unwritten compare: {took:.1f} s end to end ({2 * args.records / took:,.0f} records/s), "
-          f"peak RSS {peak_mb:,.0f} MiB, exit {rc}")
+    print(
+        f"unwritten compare: {took:.1f} s end to end ({2 * args.records / took:,.0f} records/s), "
+        f"peak RSS {peak_mb:,.0f} MiB, exit {rc}"
+    )
     print(f"pattern diversity old {pd['a']} -> new {pd['b']} ({pd['verdict']}); reports in {work}")
     return rc
 

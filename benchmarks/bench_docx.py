@@ -46,7 +46,7 @@ def scaled(source: bytes, times: int, keep_words: int | None = None) -> bytes:
             if words >= keep_words:
                 break
         body = b"".join(kept)
-    new = xml[:m.start()] + head + body * times + sect + tail + xml[m.end():]
+    new = xml[: m.start()] + head + body * times + sect + tail + xml[m.end() :]
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
         for item in zin.infolist():
@@ -67,11 +67,17 @@ def timed(fn, *args) -> tuple[float, object]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     shared = REPO.parent / "shared" / "corpus" / "dracula.docx"
-    ap.add_argument("--source", default=str(shared if shared.exists() else
-                                            REPO / "samples" / "manuscripts" / "visions-of-gaea-sample.docx"))
+    ap.add_argument(
+        "--source",
+        default=str(shared if shared.exists() else REPO / "samples" / "manuscripts" / "visions-of-gaea-sample.docx"),
+    )
     ap.add_argument("--sizes", default="1,4,16,48", help="repetitions of the source body")
-    ap.add_argument("--reference-max", type=int, default=4,
-                    help="largest repetition also read with the python-docx reference (it is slow)")
+    ap.add_argument(
+        "--reference-max",
+        type=int,
+        default=4,
+        help="largest repetition also read with the python-docx reference (it is slow)",
+    )
     args = ap.parse_args()
     from docx_reference import read_docx_reference
 
@@ -82,22 +88,38 @@ def main() -> int:
         doc = scaled(source, times)
         mb = xml_mb(doc)
         seconds, blocks = timed(read_docx, path, doc)
-        row = {"repeat": times, "xml_mb": round(mb, 2), "blocks": len(blocks), "seconds": round(seconds, 3),
-               "s_per_mb": round(seconds / mb, 3)}
+        row = {
+            "repeat": times,
+            "xml_mb": round(mb, 2),
+            "blocks": len(blocks),
+            "seconds": round(seconds, 3),
+            "s_per_mb": round(seconds / mb, 3),
+        }
         if times <= args.reference_max:
             ref_seconds, ref_blocks = timed(read_docx_reference, path, doc)
-            row.update(reference_seconds=round(ref_seconds, 3), reference_s_per_mb=round(ref_seconds / mb, 3),
-                       same_blocks=ref_blocks == blocks)
+            row.update(
+                reference_seconds=round(ref_seconds, 3),
+                reference_s_per_mb=round(ref_seconds / mb, 3),
+                same_blocks=ref_blocks == blocks,
+            )
         rows.append(row)
         print(" ".join(f"{k}={v}" for k, v in row.items()), flush=True)
     novel = scaled(source, 1, keep_words=25_000)
     seconds, blocks = timed(read_docx, path, novel)
     words = sum(len(b.text.split()) for b in blocks)
     ref_seconds, ref_blocks = timed(read_docx_reference, path, novel)
-    summary = {"source": path.name, "sizes": rows,
-               "novel_25k": {"words": words, "xml_mb": round(xml_mb(novel), 2), "seconds": round(seconds, 3),
-                             "reference_seconds": round(ref_seconds, 3), "same_blocks": ref_blocks == blocks},
-               "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+    summary = {
+        "source": path.name,
+        "sizes": rows,
+        "novel_25k": {
+            "words": words,
+            "xml_mb": round(xml_mb(novel), 2),
+            "seconds": round(seconds, 3),
+            "reference_seconds": round(ref_seconds, 3),
+            "same_blocks": ref_blocks == blocks,
+        },
+        "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
     print(json.dumps(summary, indent=2))
     return 0
 

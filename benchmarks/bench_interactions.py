@@ -27,8 +27,8 @@ from test_interactions import CLEAN, batch  # noqa: E402  (the clean sample of e
 
 from curation.config import Config  # noqa: E402
 from curation.ingest.interactions.source import InteractionSource  # noqa: E402
-from curation.stages.interactions import ConvertInteractions, QualityGate, ValidateInteractions  # noqa: E402
 from curation.stages.base import Context, chain  # noqa: E402
+from curation.stages.interactions import ConvertInteractions, QualityGate, ValidateInteractions  # noqa: E402
 
 
 def sample(data_type: str, i: int) -> dict:
@@ -83,16 +83,21 @@ def main() -> int:
         cfg._root_dir = REPO
         cfg.inputs.interactions = [str(folder)]
         ctx = Context(config=cfg)
-        stages = [ValidateInteractions.from_config(cfg.interactions), QualityGate.from_config(cfg.interactions),
-                  ConvertInteractions.from_config(cfg.interactions, resolve=cfg.resolve)]
+        stages = [
+            ValidateInteractions.from_config(cfg.interactions),
+            QualityGate.from_config(cfg.interactions),
+            ConvertInteractions.from_config(cfg.interactions, resolve=cfg.resolve),
+        ]
         t0, c0 = time.perf_counter(), time.process_time()
         n_out = sum(1 for _ in chain(InteractionSource.from_config(cfg)(ctx), stages, ctx))
         elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
     src = ctx.ledger.stage("interactions")
     print(f"wrote {n_files} files ({size / 1e6:.1f} MB) in {t_write:.1f} s")
-    print(f"ingest + validate + quality gate + convert: {src.n_in} records in {elapsed:.2f} s "
-          f"({src.n_in / elapsed:,.0f} records/s; CPU time {cpu:.2f} s, which a loaded machine inflates less); "
-          f"out {n_out}, rejected {ctx.ledger.total_rejected}")
+    print(
+        f"ingest + validate + quality gate + convert: {src.n_in} records in {elapsed:.2f} s "
+        f"({src.n_in / elapsed:,.0f} records/s; CPU time {cpu:.2f} s, which a loaded machine inflates less); "
+        f"out {n_out}, rejected {ctx.ledger.total_rejected}"
+    )
     salvage_figures()
     return 0
 
@@ -108,7 +113,7 @@ def messy_inputs(n: int) -> dict[str, str]:
         "python dict, truncated": py[: len(py) - 3000],
         "comments": full.replace('"npc_profile"', '// note\n"npc_profile"'),
         "stray quote": full.replace("(take 5,", 'she said "no" (take 5,', 1),
-        "prose with stray braces": "a { b [ c \" " * (len(full) // 12),
+        "prose with stray braces": 'a { b [ c " ' * (len(full) // 12),
     }
 
 
@@ -124,8 +129,10 @@ def salvage_figures() -> None:
             t0 = time.perf_counter()
             parse_file_bytes(raw)
             times.append(time.perf_counter() - t0)
-        print(f"  {name:26s} {len(small[name]) / 1e6:4.1f} MB {times[0]:6.3f} s / {times[1]:6.3f} s "
-              f"(x{times[1] / max(times[0], 1e-9):.1f})")
+        print(
+            f"  {name:26s} {len(small[name]) / 1e6:4.1f} MB {times[0]:6.3f} s / {times[1]:6.3f} s "
+            f"(x{times[1] / max(times[0], 1e-9):.1f})"
+        )
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Speed of manuscript ingest: the five corpus novels read, chunked and tagged (target < 10 s, 2 cores).
 
-    TIKTOKEN_CACHE_DIR=../shared/tiktoken python benchmarks/bench_manuscripts.py [CORPUS_DIR]
+TIKTOKEN_CACHE_DIR=../shared/tiktoken python benchmarks/bench_manuscripts.py [CORPUS_DIR]
 """
 
 from __future__ import annotations
@@ -35,11 +35,15 @@ def main() -> int:
         words = sum(p.words for p in res.book.paragraphs)
         total_words += words
         total_chunks += len(res.rows)
-        print(f"{name:24s} {words:>8,} words {len(res.rows):>4} chunks {len(res.fragments):>4} fragments "
-              f"{time.perf_counter() - t:6.2f} s")
+        print(
+            f"{name:24s} {words:>8,} words {len(res.rows):>4} chunks {len(res.fragments):>4} fragments "
+            f"{time.perf_counter() - t:6.2f} s"
+        )
     elapsed = time.perf_counter() - t0
-    print(f"{'total':24s} {total_words:>8,} words {total_chunks:>4} chunks {elapsed:6.2f} s "
-          f"({total_words / elapsed:,.0f} words/s; target < 10 s)")
+    print(
+        f"{'total':24s} {total_words:>8,} words {total_chunks:>4} chunks {elapsed:6.2f} s "
+        f"({total_words / elapsed:,.0f} words/s; target < 10 s)"
+    )
     return 0
 
 

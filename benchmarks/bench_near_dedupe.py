@@ -84,8 +84,15 @@ def extract(folder: Path, planted_json: Path, threshold: float) -> dict:
             planted.append((min(a, b), max(a, b)))
         else:
             below += 1
-    return {"texts": texts, "prio": prio, "planted": planted, "n_read": n_read, "planted_below": below,
-            "planted_gone": gone, "n_files": sum(1 for _ in folder.iterdir())}
+    return {
+        "texts": texts,
+        "prio": prio,
+        "planted": planted,
+        "n_read": n_read,
+        "planted_below": below,
+        "planted_gone": gone,
+        "n_files": sum(1 for _ in folder.iterdir()),
+    }
 
 
 def greedy_keep(n: int, prio: list, edges: np.ndarray) -> np.ndarray:
@@ -109,8 +116,7 @@ def run_ours(texts, prio, threshold):
     from curation.stages.dedupe import near_duplicates
 
     res = near_duplicates(texts, prio, threshold)
-    return res.lost_to, res.edges, {"candidates": res.n_candidates, "verified": res.n_verified,
-                                    "params": res.params}
+    return res.lost_to, res.edges, {"candidates": res.n_candidates, "verified": res.n_verified, "params": res.params}
 
 
 def run_datasketch(texts, prio, threshold):
@@ -121,7 +127,7 @@ def run_datasketch(texts, prio, threshold):
     def shingles(t: str) -> list[bytes]:
         if len(t) < 5:
             return [t.encode("utf-8")]
-        return [s.encode("utf-8") for s in {t[i:i + 5] for i in range(len(t) - 4)}]
+        return [s.encode("utf-8") for s in {t[i : i + 5] for i in range(len(t) - 4)}]
 
     mhs = MinHash.bulk((shingles(t) for t in texts), num_perm=128)
     lsh = MinHashLSH(threshold=0.5, num_perm=128)
@@ -135,13 +141,22 @@ def run_datasketch(texts, prio, threshold):
                 left.append(i)
                 right.append(j)
     a, b = np.array(left, dtype=np.int64), np.array(right, dtype=np.int64)
-    scores = np.concatenate([verify_pairs(texts, a[k:k + 262_144], b[k:k + 262_144], threshold)
-                             for k in range(0, len(a), 262_144)] or [np.zeros(0, np.float32)])
+    scores = np.concatenate(
+        [verify_pairs(texts, a[k : k + 262_144], b[k : k + 262_144], threshold) for k in range(0, len(a), 262_144)]
+        or [np.zeros(0, np.float32)]
+    )
     hit = scores > 0
     edges = np.stack([a[hit], b[hit]], axis=1)
     lost = greedy_keep(len(texts), prio, edges)
-    return lost, edges, {"candidates": len(a), "verified": len(a), "params": {
-        "num_perm": 128, "threshold": 0.5, "bands": lsh.b, "rows": lsh.r, "shingle": "char 5-gram set"}}
+    return (
+        lost,
+        edges,
+        {
+            "candidates": len(a),
+            "verified": len(a),
+            "params": {"num_perm": 128, "threshold": 0.5, "bands": lsh.b, "rows": lsh.r, "shingle": "char 5-gram set"},
+        },
+    )
 
 
 def worker(method: str, data: Path, threshold: float) -> dict:
@@ -152,13 +167,30 @@ def worker(method: str, data: Path, threshold: float) -> dict:
             gc.collect()
             base = _rss_mib()
             t = time.perf_counter()
-            rc = cli_main(["dedupe", str(data / "training_output_v1.2"), "--out", f"{d}/kept.jsonl",
-                           "--clusters", f"{d}/clusters.jsonl", "--threshold", str(threshold)])
+            rc = cli_main(
+                [
+                    "dedupe",
+                    str(data / "training_output_v1.2"),
+                    "--out",
+                    f"{d}/kept.jsonl",
+                    "--clusters",
+                    f"{d}/clusters.jsonl",
+                    "--threshold",
+                    str(threshold),
+                ]
+            )
             dt = time.perf_counter() - t
             kept = sum(1 for _ in open(f"{d}/kept.jsonl", encoding="utf-8"))
             removed = sum(1 for _ in open(f"{d}/clusters.jsonl", encoding="utf-8"))
-        return {"method": method, "seconds": dt, "peak_mib": _peak_mib(), "base_mib": base, "rc": rc,
-                "kept": kept, "removed": removed}
+        return {
+            "method": method,
+            "seconds": dt,
+            "peak_mib": _peak_mib(),
+            "base_mib": base,
+            "rc": rc,
+            "kept": kept,
+            "removed": removed,
+        }
     with open(data / "texts.pkl", "rb") as fh:
         d = pickle.load(fh)
     texts, prio, planted = d["texts"], d["prio"], d["planted"]
@@ -175,10 +207,19 @@ def worker(method: str, data: Path, threshold: float) -> dict:
     missed = [p for p in planted if tuple(p) not in found]
     removed = np.flatnonzero(lost >= 0)
     below = [int(i) for i in removed if fuzz.ratio(texts[i], texts[lost[i]]) / 100 < threshold - 1e-9]
-    return {"method": method, "seconds": dt, "peak_mib": peak, "base_mib": base, "removed": len(removed),
-            "verified_pairs": len(found), "planted": len(planted), "planted_missed": len(missed),
-            "missed_examples": [[texts[a][:160], texts[b][:160]] for a, b in missed[:3]],
-            "removed_below_threshold": len(below), **info}
+    return {
+        "method": method,
+        "seconds": dt,
+        "peak_mib": peak,
+        "base_mib": base,
+        "removed": len(removed),
+        "verified_pairs": len(found),
+        "planted": len(planted),
+        "planted_missed": len(missed),
+        "missed_examples": [[texts[a][:160], texts[b][:160]] for a, b in missed[:3]],
+        "removed_below_threshold": len(below),
+        **info,
+    }
 
 
 def main() -> int:
@@ -215,8 +256,10 @@ def _bench(args, data: Path) -> int:
         t = time.perf_counter()
         planted = write_batches(folder, args.records, args.seed)
         (data / "planted.json").write_text(json.dumps([p.__dict__ for p in planted]), encoding="utf-8")
-        print(f"wrote {args.records:,} samples in {len(os.listdir(folder)):,} batch files "
-              f"({time.perf_counter() - t:.0f} s, not timed)")
+        print(
+            f"wrote {args.records:,} samples in {len(os.listdir(folder)):,} batch files "
+            f"({time.perf_counter() - t:.0f} s, not timed)"
+        )
     if not (data / "texts.pkl").exists():
         d = extract(folder, data / "planted.json", args.threshold)
         with open(data / "texts.pkl", "wb") as fh:
@@ -225,13 +268,16 @@ def _bench(args, data: Path) -> int:
         with open(data / "texts.pkl", "rb") as fh:
             d = pickle.load(fh)
     lens = [len(t) for t in d["texts"]]
-    print(f"{d['n_read']:,} records read from {d['n_files']:,} files; {len(d['texts']):,} texts after exact dedupe "
-          f"(content chars: median {statistics.median(lens):.0f}, p90 {np.percentile(lens, 90):.0f}); "
-          f"{len(d['planted']):,} planted pairs >= {args.threshold} ({d['planted_below']} planted below it, "
-          f"{d['planted_gone']} removed as exact duplicates)")
+    print(
+        f"{d['n_read']:,} records read from {d['n_files']:,} files; {len(d['texts']):,} texts after exact dedupe "
+        f"(content chars: median {statistics.median(lens):.0f}, p90 {np.percentile(lens, 90):.0f}); "
+        f"{len(d['planted']):,} planted pairs >= {args.threshold} ({d['planted_below']} planted below it, "
+        f"{d['planted_gone']} removed as exact duplicates)"
+    )
     del d
     try:
         import datasketch  # noqa: F401
+
         methods = ["ours", "datasketch"]
     except ImportError:
         print("datasketch not installed: comparison skipped (pip install datasketch in this environment)")
@@ -241,27 +287,38 @@ def _bench(args, data: Path) -> int:
     results: dict[str, list[dict]] = {m: [] for m in methods}
     for run in range(args.runs):
         for m in methods:
-            proc = subprocess.run([sys.executable, __file__, "--worker", m, "--data", str(data), "--threshold",
-                                   str(args.threshold)], capture_output=True, text=True)
+            proc = subprocess.run(
+                [sys.executable, __file__, "--worker", m, "--data", str(data), "--threshold", str(args.threshold)],
+                capture_output=True,
+                text=True,
+            )
             if proc.returncode != 0:
                 print(proc.stderr[-3000:])
                 return 1
             r = json.loads(proc.stdout.strip().splitlines()[-1])
             results[m].append(r)
-            print(f"  run {run + 1} {m:<10} {r['seconds']:7.2f} s  peak {r['peak_mib']:6.0f} MiB "
-                  f"(+{r['peak_mib'] - r['base_mib']:.0f})  removed {r['removed']:,}"
-                  + (f"  candidates {r['candidates']:,}  planted missed {r['planted_missed']}"
-                     if m != "cli" else ""), flush=True)
-    print(f"\nmedians of {args.runs} interleaved runs (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores):")
-    med = {m: {k: statistics.median(x[k] for x in rs) for k in ("seconds", "peak_mib", "base_mib")}
-           for m, rs in results.items()}
+            print(
+                f"  run {run + 1} {m:<10} {r['seconds']:7.2f} s  peak {r['peak_mib']:6.0f} MiB "
+                f"(+{r['peak_mib'] - r['base_mib']:.0f})  removed {r['removed']:,}"
+                + (f"  candidates {r['candidates']:,}  planted missed {r['planted_missed']}" if m != "cli" else ""),
+                flush=True,
+            )
+    print(
+        f"\nmedians of {args.runs} interleaved runs (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores):"
+    )
+    med = {
+        m: {k: statistics.median(x[k] for x in rs) for k in ("seconds", "peak_mib", "base_mib")}
+        for m, rs in results.items()
+    }
     for m, rs in results.items():
         last = rs[-1]
         line = f"  {m:<10} {med[m]['seconds']:7.2f} s  peak {med[m]['peak_mib'] / 1024:.2f} GB"
         if m != "cli":
-            line += (f"  recall {1 - last['planted_missed'] / max(1, last['planted']):.4f} "
-                     f"({last['planted_missed']} of {last['planted']:,} missed)  candidates {last['candidates']:,}  "
-                     f"removed {last['removed']:,}  removed below threshold {last['removed_below_threshold']}")
+            line += (
+                f"  recall {1 - last['planted_missed'] / max(1, last['planted']):.4f} "
+                f"({last['planted_missed']} of {last['planted']:,} missed)  candidates {last['candidates']:,}  "
+                f"removed {last['removed']:,}  removed below threshold {last['removed_below_threshold']}"
+            )
         print(line)
         if m != "cli":
             print(f"             params {json.dumps(last['params'])}")
@@ -269,9 +326,11 @@ def _bench(args, data: Path) -> int:
                 print(f"             missed: {a!r}\n                     {b!r}")
     ok = True
     ours = results["ours"][-1]
-    checks = [("peak memory <= 0.7 GB", med["ours"]["peak_mib"] <= 0.7 * 1024),
-              ("planted-pair recall >= 0.999", 1 - ours["planted_missed"] / max(1, ours["planted"]) >= 0.999),
-              ("every removed record verified >= threshold", ours["removed_below_threshold"] == 0)]
+    checks = [
+        ("peak memory <= 0.7 GB", med["ours"]["peak_mib"] <= 0.7 * 1024),
+        ("planted-pair recall >= 0.999", 1 - ours["planted_missed"] / max(1, ours["planted"]) >= 0.999),
+        ("every removed record verified >= threshold", ours["removed_below_threshold"] == 0),
+    ]
     if "datasketch" in med:
         ratio = med["ours"]["seconds"] / med["datasketch"]["seconds"]
         print(f"  time ratio ours / datasketch+verify: {ratio:.3f}x")

@@ -64,13 +64,19 @@ def main() -> int:
         elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
         lines = sum(len(v) for v in field_map(rep.matches).values())
         got = {(tm.data_type, m.source): m.target for tm in rep.matches for m in tm.matches}
-        expected = [(t, theirs, ours) for t, p in plans.items() for theirs, ours in p.expected_map.items()
-                    if t in rep.profile.types and theirs in rep.profile.types[t].fields]  # moved and present
+        expected = [
+            (t, theirs, ours)
+            for t, p in plans.items()
+            for theirs, ours in p.expected_map.items()
+            if t in rep.profile.types and theirs in rep.profile.types[t].fields
+        ]  # moved and present
         right = sum(got.get((t, theirs)) == ours for t, theirs, ours in expected)
-        print(f"unwritten schema: {rep.profile.records:,} records in {n_files:,} files ({size / 1e6:.0f} MB): "
-              f"{elapsed:.2f} s wall ({cpu:.2f} s CPU) = {rep.profile.records / elapsed:,.0f} records/s; "
-              f"{len(rep.matches)} data types, {lines} field_map lines proposed; "
-              f"{right}/{len(expected)} drifted fields matched to the field they came from")
+        print(
+            f"unwritten schema: {rep.profile.records:,} records in {n_files:,} files ({size / 1e6:.0f} MB): "
+            f"{elapsed:.2f} s wall ({cpu:.2f} s CPU) = {rep.profile.records / elapsed:,.0f} records/s; "
+            f"{len(rep.matches)} data types, {lines} field_map lines proposed; "
+            f"{right}/{len(expected)} drifted fields matched to the field they came from"
+        )
     return 0
 
 

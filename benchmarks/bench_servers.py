@@ -37,16 +37,30 @@ from curation.llm.client import ChatRequest
 from curation.llm.pool import ServerPool, ServerSpec
 
 REPO = Path(__file__).resolve().parents[1]
-SCHEMA = {"type": "object", "properties": {"name": {"type": "string"}, "score": {"type": "number", "minimum": 0,
-                                                                                  "maximum": 1}},
-          "required": ["name", "score"]}
+SCHEMA = {
+    "type": "object",
+    "properties": {"name": {"type": "string"}, "score": {"type": "number", "minimum": 0, "maximum": 1}},
+    "required": ["name", "score"],
+}
 
 
 def start_servers(n: int, latency: float, parallel: int) -> tuple[list[subprocess.Popen], list[str]]:
     """One process per server (as on separate machines: their answer-making does not share a GIL)."""
-    procs = [subprocess.Popen([sys.executable, str(REPO / "tests" / "fake_ollama.py"), "--latency", str(latency),
-                               "--max-parallel", str(parallel)], stdout=subprocess.PIPE, text=True)
-             for _ in range(n)]
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                str(REPO / "tests" / "fake_ollama.py"),
+                "--latency",
+                str(latency),
+                "--max-parallel",
+                str(parallel),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(n)
+    ]
     return procs, [p.stdout.readline().strip() for p in procs if p.stdout is not None]
 
 
@@ -54,8 +68,12 @@ async def requests_per_second(urls: list[str], n: int, parallel: int, tag: str) 
     pool = ServerPool([ServerSpec(u, concurrency=parallel) for u in urls], retries=0)
     reqs = [ChatRequest.make("qwen3:8b", "system", f"{tag} request {i}", schema=SCHEMA, seed=i) for i in range(n)]
     async with pool:
-        await asyncio.gather(*(pool.chat(ChatRequest.make("qwen3:8b", None, f"{tag} warm {i}", seed=i))
-                               for i in range(parallel * len(urls))))  # open the connections
+        await asyncio.gather(
+            *(
+                pool.chat(ChatRequest.make("qwen3:8b", None, f"{tag} warm {i}", seed=i))
+                for i in range(parallel * len(urls))
+            )
+        )  # open the connections
         t = time.perf_counter()
         await asyncio.gather(*(pool.chat(r) for r in reqs))
         return n / (time.perf_counter() - t)
@@ -63,16 +81,31 @@ async def requests_per_second(urls: list[str], n: int, parallel: int, tag: str) 
 
 def _log_span(log: Path) -> float:
     """Seconds from the run's first log line to its last (the run itself: no interpreter start-up)."""
-    stamps = [datetime.strptime(line[:23], "%Y-%m-%d %H:%M:%S,%f") for line in
-              log.read_text(encoding="utf-8").splitlines() if line[:4].isdigit()]
+    stamps = [
+        datetime.strptime(line[:23], "%Y-%m-%d %H:%M:%S,%f")
+        for line in log.read_text(encoding="utf-8").splitlines()
+        if line[:4].isdigit()
+    ]
     return (stamps[-1] - stamps[0]).total_seconds()
 
 
 def samples_per_minute(urls: list[str], samples: int, parallel: int) -> tuple[float, float]:
     """(by wall time of the command, by the run's own span in its log)."""
     with tempfile.TemporaryDirectory() as d:
-        cmd = [sys.executable, "-m", "curation.cli", "generate", "--samples", str(samples), "--out", str(Path(d) / "o"),
-               "--no-judge", "--quiet", "--concurrency", str(parallel)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "curation.cli",
+            "generate",
+            "--samples",
+            str(samples),
+            "--out",
+            str(Path(d) / "o"),
+            "--no-judge",
+            "--quiet",
+            "--concurrency",
+            str(parallel),
+        ]
         for u in urls:
             cmd += ["--host", u]
         t = time.perf_counter()
@@ -100,8 +133,10 @@ def main() -> int:
         many = asyncio.run(requests_per_second(urls, args.requests, args.parallel, "many"))
         rows.append(("requests/s", one, many))
         if not args.skip_generate:
-            (w1, r1), (wn, rn) = (samples_per_minute(urls[:1], args.samples, args.parallel),
-                                  samples_per_minute(urls, args.samples, args.parallel))
+            (w1, r1), (wn, rn) = (
+                samples_per_minute(urls[:1], args.samples, args.parallel),
+                samples_per_minute(urls, args.samples, args.parallel),
+            )
             rows.append(("generate samples/min (run)", r1, rn))
             rows.append(("  same, wall incl. start", w1, wn))
     finally:
@@ -109,8 +144,10 @@ def main() -> int:
             proc.terminate()
             proc.wait()
     ideal = args.parallel / args.latency
-    print(f"fake servers: {args.latency * 1000:.0f} ms per answer, {args.parallel} at once per server "
-          f"(ideal {ideal:.0f} requests/s per server); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(
+        f"fake servers: {args.latency * 1000:.0f} ms per answer, {args.parallel} at once per server "
+        f"(ideal {ideal:.0f} requests/s per server); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
     print(f"{'measure':28s} {'1 server':>10s} {f'{args.servers} servers':>10s} {'ratio':>7s}")
     for name, a, b in rows:
         print(f"{name:28s} {a:10.1f} {b:10.1f} {b / a:6.2f}x")

@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the record generator the tests share
 
 from synthetic import make_records  # noqa: E402
+
 from curation.records import normalize_text  # noqa: E402
 from curation.stages.base import Context  # noqa: E402
 
@@ -62,8 +63,13 @@ def worker(stage: str, n: int, seed: int, threshold: float) -> dict:
     recs, _ = make_records(n, seed)
     if stage == "split":  # a build splits deduplicated records
         recs = list(NearDedupe(threshold)(ExactDedupe()(recs, Context()), Context()))
-    st = {"filters": QualityFilters(), "exact": ExactDedupe(), "near": NearDedupe(threshold),
-          "balance": Balance(), "split": Split(threshold=threshold)}[stage]
+    st = {
+        "filters": QualityFilters(),
+        "exact": ExactDedupe(),
+        "near": NearDedupe(threshold),
+        "balance": Balance(),
+        "split": Split(threshold=threshold),
+    }[stage]
     ctx = Context(seed=seed)
     gc.collect()
     base = _rss_mib()
@@ -73,17 +79,26 @@ def worker(stage: str, n: int, seed: int, threshold: float) -> dict:
     dt = time.perf_counter() - t
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     c = ctx.ledger.stage(st.name)
-    return {"stage": st.name, "in": c.n_in, "out": len(out), "rejected": dict(c.rejected), "seconds": round(dt, 2),
-            "records_per_s": round(c.n_in / dt) if dt else None, "base_mib": round(base),
-            "peak_mib": round(peak - base) if exact_peak else None, "notes": c.notes}
+    return {
+        "stage": st.name,
+        "in": c.n_in,
+        "out": len(out),
+        "rejected": dict(c.rejected),
+        "seconds": round(dt, 2),
+        "records_per_s": round(c.n_in / dt) if dt else None,
+        "base_mib": round(base),
+        "peak_mib": round(peak - base) if exact_peak else None,
+        "notes": c.notes,
+    }
 
 
 def exhaustive_removed(texts, prio, threshold):
     """The reference: all pairs scored with rapidfuzz, then the same greedy keep policy."""
-    m = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=threshold * 100 - 1e-9, workers=-1,
-                      dtype=np.float32)
+    m = process.cdist(
+        texts, texts, scorer=fuzz.ratio, score_cutoff=threshold * 100 - 1e-9, workers=-1, dtype=np.float32
+    )
     np.fill_diagonal(m, 0)
-    true_pairs = {(int(i), int(j)) for i, j in zip(*np.nonzero(np.triu(m >= threshold * 100 - 1e-9, 1)))}
+    true_pairs = {(int(i), int(j)) for i, j in zip(*np.nonzero(np.triu(m >= threshold * 100 - 1e-9, 1)), strict=False)}
     order = sorted(range(len(texts)), key=lambda i: prio[i])
     kept, removed = [], set()
     for i in order:
@@ -110,11 +125,14 @@ def quality(subset: int, seed: int, threshold: float) -> None:
     pair_recall = len(true_pairs & cands) / len(true_pairs) if true_pairs else 1.0
     rec_ = len(ours & ref_removed) / len(ref_removed) if ref_removed else 1.0
     prec = len(ours & ref_removed) / len(ours) if ours else 1.0
-    print(f"subset {subset}: exhaustive rapidfuzz {len(texts) * (len(texts) - 1) // 2:,} pairs in {t_ex:.0f} s; "
-          f"{len(true_pairs)} pairs >= {threshold}; {len(cands)} candidates")
+    print(
+        f"subset {subset}: exhaustive rapidfuzz {len(texts) * (len(texts) - 1) // 2:,} pairs in {t_ex:.0f} s; "
+        f"{len(true_pairs)} pairs >= {threshold}; {len(cands)} candidates"
+    )
     print(f"  pair recall {pair_recall:.4f} (pair precision 1.0 by construction: every pair is verified)")
-    print(f"  removed records: exhaustive {len(ref_removed)}, ours {len(ours)}; "
-          f"recall {rec_:.4f}, precision {prec:.4f}")
+    print(
+        f"  removed records: exhaustive {len(ref_removed)}, ours {len(ours)}; recall {rec_:.4f}, precision {prec:.4f}"
+    )
 
 
 def main() -> None:
@@ -134,27 +152,49 @@ def main() -> None:
 
     stages = ["near"] if args.near_only else [s for s in args.stages.split(",") if s]
     recs, planted = make_records(min(args.n, 20_000), args.seed)
-    print(f"{args.n} synthetic records (seed {args.seed}); about 15% planted variants at similarities "
-          f"{min(x.similarity for x in planted):.2f}-{max(x.similarity for x in planted):.2f}; mean content "
-          f"{np.mean([len(r.content()) for r in recs]):.0f} chars")
-    print(f"near dedupe: threshold {args.threshold} on rapidfuzz fuzz.ratio/100 of normalize_text(content); "
-          f"candidate generator: rare-shingle anchors {PairParams().to_dict()}")
+    print(
+        f"{args.n} synthetic records (seed {args.seed}); about 15% planted variants at similarities "
+        f"{min(x.similarity for x in planted):.2f}-{max(x.similarity for x in planted):.2f}; mean content "
+        f"{np.mean([len(r.content()) for r in recs]):.0f} chars"
+    )
+    print(
+        f"near dedupe: threshold {args.threshold} on rapidfuzz fuzz.ratio/100 of normalize_text(content); "
+        f"candidate generator: rare-shingle anchors {PairParams().to_dict()}"
+    )
     del recs, planted
     for stage in stages:
-        proc = subprocess.run([sys.executable, __file__, "--worker", stage, "--n", str(args.n), "--seed",
-                               str(args.seed), "--threshold", str(args.threshold)],
-                              capture_output=True, text=True, check=True)
+        proc = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--worker",
+                stage,
+                "--n",
+                str(args.n),
+                "--seed",
+                str(args.seed),
+                "--threshold",
+                str(args.threshold),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         r = json.loads(proc.stdout.strip().splitlines()[-1])
         peak = f"peak +{r['peak_mib']:,} MiB" if r["peak_mib"] is not None else "peak n/a"
-        print(f"  stage {r['stage']:<13} in {r['in']:>7} out {r['out']:>7} {r['seconds']:6.1f} s "
-              f"{r['records_per_s'] or 0:>9,} records/s  {peak} over {r['base_mib']:,} MiB  rejected {r['rejected']}")
+        print(
+            f"  stage {r['stage']:<13} in {r['in']:>7} out {r['out']:>7} {r['seconds']:6.1f} s "
+            f"{r['records_per_s'] or 0:>9,} records/s  {peak} over {r['base_mib']:,} MiB  rejected {r['rejected']}"
+        )
         notes = r["notes"]
         if stage == "near":
             print(f"    {notes['candidate_pairs']:,} candidate pairs, {notes['verified_pairs']:,} verified")
         if stage == "split" and "contamination" in notes:
             c = notes["contamination"]
-            print(f"    contamination: {c['candidate_pairs']:,} candidates, {c['cross_split_candidates']:,} "
-                  f"cross-split verified, {c['cross_split_pairs']} cross-split pairs >= {c['threshold']}")
+            print(
+                f"    contamination: {c['candidate_pairs']:,} candidates, {c['cross_split_candidates']:,} "
+                f"cross-split verified, {c['cross_split_pairs']} cross-split pairs >= {c['threshold']}"
+            )
     if args.subset:
         quality(args.subset, args.seed, args.threshold)
 

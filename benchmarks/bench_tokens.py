@@ -19,15 +19,27 @@ def rows(n: int, scene_paragraphs: int) -> list[Record]:
     out = []
     for i in range(n):
         if i % 4 == 0:
-            text = "\n\n".join(f"Paragraph {p} of scene {i}: Kaelen watched the tide turn against the harbour wall, "
-                               "counting the boats that did not come back." * 3 for p in range(scene_paragraphs))
+            text = "\n\n".join(
+                f"Paragraph {p} of scene {i}: Kaelen watched the tide turn against the harbour wall, "
+                "counting the boats that did not come back." * 3
+                for p in range(scene_paragraphs)
+            )
             kind = "scene"
         else:
             text = f"Jun looks away. 'Fine,' he says, though his hands say otherwise ({i})."
             kind = "interaction"
-        out.append(Record(id=str(i), kind=kind, source=Source("bench", i), conversations=[
-            {"from": "system", "value": "You are a novelist."}, {"from": "human", "value": f"Prompt {i}"},
-            {"from": "gpt", "value": text}]))
+        out.append(
+            Record(
+                id=str(i),
+                kind=kind,
+                source=Source("bench", i),
+                conversations=[
+                    {"from": "system", "value": "You are a novelist."},
+                    {"from": "human", "value": f"Prompt {i}"},
+                    {"from": "gpt", "value": text},
+                ],
+            )
+        )
     return out
 
 
@@ -37,8 +49,10 @@ def bench(label: str, stage: TokenBudget, records: list[Record]) -> None:
     out = list(stage(records, ctx))
     dt = time.perf_counter() - t
     c = ctx.ledger.stage("tokens")
-    print(f"{label}: {len(records):,} rows in {dt:.2f}s = {len(records) / dt:,.0f} rows/s "
-          f"(out {len(out):,}, created {c.created:,}, rejected {c.n_rejected:,})")
+    print(
+        f"{label}: {len(records):,} rows in {dt:.2f}s = {len(records) / dt:,.0f} rows/s "
+        f"(out {len(out):,}, created {c.created:,}, rejected {c.n_rejected:,})"
+    )
 
 
 if __name__ == "__main__":

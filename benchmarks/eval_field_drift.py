@@ -63,8 +63,7 @@ def _write(family: str, folder: Path, seed: int, samples: dict) -> tuple[dict, d
 def _config(root: Path, interactions: dict | None) -> Any:
     from curation.config import load_config
 
-    cfg = {"root": str(root), "inputs": {"interactions": ["batches"], "manuscripts": []},
-           "output": {"dir": "out/ds"}}
+    cfg = {"root": str(root), "inputs": {"interactions": ["batches"], "manuscripts": []}, "output": {"dir": "out/ds"}}
     if interactions:
         cfg["interactions"] = interactions
     path = root / "unwritten.yaml"
@@ -77,8 +76,9 @@ def _outcomes(a: Any) -> dict[tuple[str, int], tuple[str, Any]]:
     out = {}
     for r in a.recovered:
         row = status.get(r.id)
-        out[(Path(r.source.file).name, r.source.index)] = ("rejected", row["reason"]) if row \
-            else ("kept", list(r.violations))
+        out[(Path(r.source.file).name, r.source.index)] = (
+            ("rejected", row["reason"]) if row else ("kept", list(r.violations))
+        )
     return out
 
 
@@ -96,8 +96,8 @@ def _wrong_lines(proposed: dict[str, dict[str, str]], truth: dict[str, dict[str,
 
 
 def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str) -> dict[str, Any]:
-    from curation.errors import UserError
     from curation.analytics import batch_analysis as analysis
+    from curation.errors import UserError
     from curation.ingest.interactions.field_match import field_map
     from curation.ingest.interactions.schema_report import schema_report
 
@@ -106,8 +106,12 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
         manifest, truth = _write(family, root / "batches", seed, samples)
         rep = schema_report([root / "batches"])
         proposed = field_map(rep.matches)
-        ambiguous = [f"{tm.data_type}: {m.source} -> {m.target}" for tm in rep.matches for m in tm.matches
-                     if m.how == "proposed" and "AMBIGUOUS" in m.evidence]
+        ambiguous = [
+            f"{tm.data_type}: {m.source} -> {m.target}"
+            for tm in rep.matches
+            for m in tm.matches
+            if m.how == "proposed" and "AMBIGUOUS" in m.evidence
+        ]
         stops, same, stop_types = 0, 0, 0
         try:
             with contextlib.redirect_stderr(io.StringIO()):
@@ -115,7 +119,7 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
         except UserError as e:
             stops = 1
             msg = str(e)
-            stop_map = yaml.safe_load(msg[msg.index("interactions:\n"):])["interactions"]["field_map"]
+            stop_map = yaml.safe_load(msg[msg.index("interactions:\n") :])["interactions"]["field_map"]
             for t, lines in stop_map.items():
                 stop_types += 1
                 same += {k: v for k, v in lines.items() if not k.startswith("<")} == proposed.get(t, {})
@@ -128,10 +132,21 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
         except UserError as e:  # even with the map, the guard stops: nothing is kept
             outcomes, stopped = {}, str(e).split(":")[1][:200] if ":" in str(e) else str(e)[:200]
     recs = manifest["records"]
-    res = {"records": len(recs), "valid": 0, "kept": 0, "defects": 0, "flagged": 0,
-           "lines": sum(len(v) for v in proposed.values()), "wrong": _wrong_lines(proposed, truth),
-           "ambiguous": ambiguous, "stops": stops, "stop_types": stop_types, "same": same, "misses": [],
-           "stopped_with_map": [f"seed {seed}: {stopped}"] if stopped else []}
+    res = {
+        "records": len(recs),
+        "valid": 0,
+        "kept": 0,
+        "defects": 0,
+        "flagged": 0,
+        "lines": sum(len(v) for v in proposed.values()),
+        "wrong": _wrong_lines(proposed, truth),
+        "ambiguous": ambiguous,
+        "stops": stops,
+        "stop_types": stop_types,
+        "same": same,
+        "misses": [],
+        "stopped_with_map": [f"seed {seed}: {stopped}"] if stopped else [],
+    }
     for p in recs:
         state, detail = outcomes.get((p["file"], p["index"]), ("lost", None) if stopped is None else ("stopped", None))
         if p["expected"] == "keep":
@@ -145,8 +160,9 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
             elif p["expected"] == "lost":
                 ok = state != "kept"
             else:
-                ok = (state == "kept" and p["rule"] in detail) or \
-                    (state == "rejected" and detail == "rule_" + p["rule"].replace(".", "_"))
+                ok = (state == "kept" and p["rule"] in detail) or (
+                    state == "rejected" and detail == "rule_" + p["rule"].replace(".", "_")
+                )
             res["flagged"] += ok
         if not ok:
             res["misses"].append({"seed": seed, **p, "got": [state, detail]})
@@ -163,14 +179,19 @@ def _parse_family(text: str) -> tuple[str, list[int]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--family", action="append", default=None,
-                    help="NAME:LO-HI (tuning = tests/field_drift.py, heldout = tests/field_drift_heldout.py)")
+    ap.add_argument(
+        "--family",
+        action="append",
+        default=None,
+        help="NAME:LO-HI (tuning = tests/field_drift.py, heldout = tests/field_drift_heldout.py)",
+    )
     ap.add_argument("--map", choices=["proposed", "truth"], default="proposed")
     ap.add_argument("--details", default=None, help="write every miss, wrong line and ambiguous line (JSON)")
     ap.add_argument("--out", default=None, help="also write the table to this file")
     args = ap.parse_args()
-    from curation.domain import load_spec
     from field_drift import valid_samples
+
+    from curation.domain import load_spec
 
     rules = set(load_spec().raw["rule_ids"])
     samples = valid_samples()
@@ -186,18 +207,26 @@ def main() -> int:
         tot["seconds"] = time.perf_counter() - t0
         label = f"{name} {seeds[0]}-{seeds[-1]}"
         rows.append((label, len(seeds), tot))
-        details[label] = {"misses": tot["misses"], "wrong": tot["wrong"], "ambiguous": tot["ambiguous"],
-                          "stopped_with_map": tot["stopped_with_map"]}
-    head = f"{'family (map: ' + args.map + ')':<28}{'seeds':>6}{'records':>9}{'valid':>7}{'kept':>15}" \
-           f"{'defects':>9}{'flagged':>15}{'lines':>7}{'wrong':>7}{'ambig.':>7}{'stops':>7}{'same':>9}{'s':>6}"
+        details[label] = {
+            "misses": tot["misses"],
+            "wrong": tot["wrong"],
+            "ambiguous": tot["ambiguous"],
+            "stopped_with_map": tot["stopped_with_map"],
+        }
+    head = (
+        f"{'family (map: ' + args.map + ')':<28}{'seeds':>6}{'records':>9}{'valid':>7}{'kept':>15}"
+        f"{'defects':>9}{'flagged':>15}{'lines':>7}{'wrong':>7}{'ambig.':>7}{'stops':>7}{'same':>9}{'s':>6}"
+    )
     lines = [head]
     for label, n, t in rows:
         kept = f"{t['kept']} ({t['kept'] / max(t['valid'], 1):.1%})"
         flagged = f"{t['flagged']} ({t['flagged'] / max(t['defects'], 1):.1%})"
-        lines.append(f"{label:<28}{n:>6}{t['records']:>9}{t['valid']:>7}{kept:>15}{t['defects']:>9}{flagged:>15}"
-                     f"{t['lines']:>7}{len(t['wrong']):>7}{len(t['ambiguous']):>7}{t['stops']:>7}"
-                     f"{str(t['same']) + '/' + str(t['stop_types']):>9}"
-                     f"{t['seconds']:>6.0f}")
+        lines.append(
+            f"{label:<28}{n:>6}{t['records']:>9}{t['valid']:>7}{kept:>15}{t['defects']:>9}{flagged:>15}"
+            f"{t['lines']:>7}{len(t['wrong']):>7}{len(t['ambiguous']):>7}{t['stops']:>7}"
+            f"{str(t['same']) + '/' + str(t['stop_types']):>9}"
+            f"{t['seconds']:>6.0f}"
+        )
     text = "\n".join(lines)
     print(text)
     if args.out:

@@ -65,11 +65,22 @@ def _norm(text: str) -> str:
 
 def _words(name: str) -> set[str]:
     return {w.casefold() for w in re.findall(r"[A-Za-z][\w'’\-]*", name or "")} - {
-        "mr", "mrs", "ms", "dr", "miss", "the", "captain", "inspector", "sergeant", "of"}
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "miss",
+        "the",
+        "captain",
+        "inspector",
+        "sergeant",
+        "of",
+    }
 
 
-def same_person(label: str | None, got: str | None, aliases: dict[str, list[str]],
-                others: tuple[str, ...] = ()) -> bool:
+def same_person(
+    label: str | None, got: str | None, aliases: dict[str, list[str]], others: tuple[str, ...] = ()
+) -> bool:
     """`got` names the labelled person: all its words are in the full name or in one listed alias, and
     (for a part of a name) not also in another labelled POV character's name ("Teller" for two Tellers)."""
     if label is None or got is None:
@@ -116,7 +127,7 @@ def scene_of_chunk(text: str, source: str, starts: list[int], cursor: list[int])
 
 def ngrams(text: str, n: int = 8) -> set[tuple[str, ...]]:
     w = re.findall(r"[a-z0-9']+", _norm(text).lower())
-    return {tuple(w[i:i + n]) for i in range(len(w) - n + 1)}
+    return {tuple(w[i : i + n]) for i in range(len(w) - n + 1)}
 
 
 def score_book(labels: dict, rows: list, source_text: str) -> dict:
@@ -158,9 +169,11 @@ def score_book(labels: dict, rows: list, source_text: str) -> dict:
         setting = m.get("setting") or ""
         people = [_words(c) for c in lab.get("characters") or []] + [_words(lab.get("pov") or "")]
         s_words = _words(setting)
-        s_valid = bool(s_words) and setting.strip().casefold() not in (
-            "unspecified", (m.get("chapter_title") or "").strip().casefold()) and \
-            not any(p and p <= s_words for p in people if p)
+        s_valid = (
+            bool(s_words)
+            and setting.strip().casefold() not in ("unspecified", (m.get("chapter_title") or "").strip().casefold())
+            and not any(p and p <= s_words for p in people if p)
+        )
         if s_valid and lab.get("setting"):
             s_valid = any(_words(x) & s_words for x in lab["setting"])
         set_ok += s_valid
@@ -174,18 +187,39 @@ def score_book(labels: dict, rows: list, source_text: str) -> dict:
         human = next((t["value"] for t in r.conversations if t.get("from") == "human"), "")
         leak = bool(ngrams(human) & all_answers)
         leaks += leak
-        details.append({"chunk": r.locator, "label_pov": lab.get("pov"), "pov": m.get("pov"),
-                        "label_type": lab.get("type"), "type": m.get("scene_type"),
-                        "label_tension": lab.get("tension"), "tension": m.get("tension"),
-                        "setting": setting, "setting_ok": s_valid, "label_setting": lab.get("setting"),
-                        "characters": chars, "non_person_characters": bad, "leak": leak,
-                        "ok": {"pov": ok_pov, "type": ok_type, "tension": t_ok}})
+        details.append(
+            {
+                "chunk": r.locator,
+                "label_pov": lab.get("pov"),
+                "pov": m.get("pov"),
+                "label_type": lab.get("type"),
+                "type": m.get("scene_type"),
+                "label_tension": lab.get("tension"),
+                "tension": m.get("tension"),
+                "setting": setting,
+                "setting_ok": s_valid,
+                "label_setting": lab.get("setting"),
+                "characters": chars,
+                "non_person_characters": bad,
+                "leak": leak,
+                "ok": {"pov": ok_pov, "type": ok_type, "tension": t_ok},
+            }
+        )
     d = max(1, n)
-    return {"chunks": n, "pov": pov_ok / pov_n if pov_n else None, "pov_n": pov_n,
-            "type": type_ok / type_n if type_n else None, "type_n": type_n,
-            "tension": (tens_ok / tens_n) if tens_n else None, "tension_n": tens_n,
-            "setting": set_ok / d, "chars_clean": chars_ok / d,
-            "recall": (recall_hit / recall_n) if recall_n else None, "leaks": leaks, "details": details}
+    return {
+        "chunks": n,
+        "pov": pov_ok / pov_n if pov_n else None,
+        "pov_n": pov_n,
+        "type": type_ok / type_n if type_n else None,
+        "type_n": type_n,
+        "tension": (tens_ok / tens_n) if tens_n else None,
+        "tension_n": tens_n,
+        "setting": set_ok / d,
+        "chars_clean": chars_ok / d,
+        "recall": (recall_hit / recall_n) if recall_n else None,
+        "leaks": leaks,
+        "details": details,
+    }
 
 
 # ---- running the pipeline ---------------------------------------------------------------------------
@@ -218,14 +252,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", help="write all figures and per-chunk details here")
     a = ap.parse_args(argv)
     books = load_books(a.only, a.holdout)
-    head = f"{'book':34s} {'chunks':>6} {'POV':>6} {'type':>6} {'tens±1':>7} {'setting':>7} {'chars':>6} " \
-           f"{'ch.rec':>6} {'leaks':>5} {'secs':>5}"
-    print(("with POV-only rosters" if a.roster else "no roster"))
+    head = (
+        f"{'book':34s} {'chunks':>6} {'POV':>6} {'type':>6} {'tens±1':>7} {'setting':>7} {'chars':>6} "
+        f"{'ch.rec':>6} {'leaks':>5} {'secs':>5}"
+    )
+    print("with POV-only rosters" if a.roster else "no roster")
     print(head)
     print("-" * len(head))
     results = {}
-    tot = {"chunks": 0, "pov": 0.0, "pov_n": 0, "type": 0.0, "type_n": 0, "tension": 0.0, "tension_n": 0,
-           "setting": 0.0, "chars": 0.0}
+    tot = {
+        "chunks": 0,
+        "pov": 0.0,
+        "pov_n": 0,
+        "type": 0.0,
+        "type_n": 0,
+        "tension": 0.0,
+        "tension_n": 0,
+        "setting": 0.0,
+        "chars": 0.0,
+    }
     for f, lab in books:
         path = source_path(lab)
         name = f.name.replace(".labels.yaml", "") + (" (held out)" if lab.get("holdout") else "")
@@ -244,8 +289,10 @@ def main(argv: list[str] | None = None) -> int:
         s = score_book(lab, res.rows, path.read_text(encoding="utf-8-sig") if path.suffix != ".docx" else "")
         results[name] = s
         fmt = lambda v: "   n/a" if v is None else f"{100 * v:5.1f}%"  # noqa: E731
-        print(f"{name:34s} {s['chunks']:>6} {fmt(s['pov']):>6} {fmt(s['type']):>6} {fmt(s['tension']):>7} "
-              f"{fmt(s['setting']):>7} {fmt(s['chars_clean']):>6} {fmt(s['recall']):>6} {s['leaks']:>5} {secs:5.1f}")
+        print(
+            f"{name:34s} {s['chunks']:>6} {fmt(s['pov']):>6} {fmt(s['type']):>6} {fmt(s['tension']):>7} "
+            f"{fmt(s['setting']):>7} {fmt(s['chars_clean']):>6} {fmt(s['recall']):>6} {s['leaks']:>5} {secs:5.1f}"
+        )
         n = s["chunks"]
         tot["chunks"] += n
         for k, key in (("setting", "setting"), ("chars", "chars_clean")):
@@ -256,19 +303,28 @@ def main(argv: list[str] | None = None) -> int:
                 tot[f"{k}_n"] += s[f"{k}_n"]
         if a.details:
             for d in s["details"]:
-                bad = [k for k, v in d["ok"].items() if v is False] + (["setting"] if not d["setting_ok"] else []) \
+                bad = (
+                    [k for k, v in d["ok"].items() if v is False]
+                    + (["setting"] if not d["setting_ok"] else [])
                     + (["chars"] if d["non_person_characters"] else [])
+                )
                 if bad:
-                    print(f"    {d['chunk']:28s} miss={','.join(bad)} pov={d['pov']!r}/{d['label_pov']!r} "
-                          f"type={d['type']}/{d['label_type']} t={d['tension']}/{d['label_tension']} "
-                          f"set={d['setting']!r} np={d['non_person_characters']}")
+                    print(
+                        f"    {d['chunk']:28s} miss={','.join(bad)} pov={d['pov']!r}/{d['label_pov']!r} "
+                        f"type={d['type']}/{d['label_type']} t={d['tension']}/{d['label_tension']} "
+                        f"set={d['setting']!r} np={d['non_person_characters']}"
+                    )
     if tot["chunks"]:
         n = tot["chunks"]
-        pct = {k: (f"{100 * tot[k] / tot[k + '_n']:5.1f}%" if tot[k + "_n"] else "   n/a")
-               for k in ("pov", "type", "tension")}
+        pct = {
+            k: (f"{100 * tot[k] / tot[k + '_n']:5.1f}%" if tot[k + "_n"] else "   n/a")
+            for k in ("pov", "type", "tension")
+        }
         print("-" * len(head))
-        print(f"{'all (labelled chunks)':34s} {n:>6} {pct['pov']:>6} {pct['type']:>6} {pct['tension']:>7} "
-              f"{100 * tot['setting'] / n:6.1f}% {100 * tot['chars'] / n:5.1f}%")
+        print(
+            f"{'all (labelled chunks)':34s} {n:>6} {pct['pov']:>6} {pct['type']:>6} {pct['tension']:>7} "
+            f"{100 * tot['setting'] / n:6.1f}% {100 * tot['chars'] / n:5.1f}%"
+        )
     if a.json:
         Path(a.json).write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     return 0

@@ -12,8 +12,8 @@ import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 from .errors import UserError
 
@@ -40,7 +40,6 @@ def write_bytes(path: str | os.PathLike, data: bytes) -> None:
     try:
         _write_bytes(path, data)
     except OSError as e:
-
         raise UserError(f"{path}: cannot write ({e.strerror or type(e).__name__})") from None
 
 
@@ -84,8 +83,9 @@ def remove_tree(folder: Path, last: str | None = None) -> None:
 
 
 @contextlib.contextmanager
-def atomic_dir(target: str | os.PathLike, owned: Callable[[Path], bool] = lambda p: True,
-               marker: str | None = None) -> Iterator[Path]:
+def atomic_dir(
+    target: str | os.PathLike, owned: Callable[[Path], bool] = lambda p: True, marker: str | None = None
+) -> Iterator[Path]:
     """Yield an empty staging folder; on success it replaces `target`, on failure it is removed.
 
     `owned(folder)` says whether a ``<name>.previous`` folder was made by this code: one that was not

@@ -14,9 +14,10 @@ import logging
 import secrets
 import shutil
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import numpy as np
 
@@ -32,10 +33,17 @@ from .ingest.manuscripts.review import review_path, write_review
 from .ingest.manuscripts.source import ManuscriptSource
 from .ledger import RejectsWriter
 from .locks import lock_beside, output_lock
-from .outputs import MARKER, REJECTS_NAME, REPORT_NAME, check_output_file, check_output_folder, is_tool_folder, \
-    remove_leftovers, write_marker
+from .outputs import (
+    MARKER,
+    REJECTS_NAME,
+    REPORT_NAME,
+    check_output_file,
+    check_output_folder,
+    is_tool_folder,
+    remove_leftovers,
+    write_marker,
+)
 from .records import Record
-from .system_paths import refuse_system_folder, refuse_system_output
 from .stages.balance import Balance
 from .stages.base import Context, SourceStep, Stage, chain
 from .stages.contract import RowContract
@@ -46,6 +54,7 @@ from .stages.spill import Columns, Scratch
 from .stages.split import Split
 from .stages.token_budget import TokenBudget
 from .stages.versions import VersionFilter
+from .system_paths import refuse_system_folder, refuse_system_output
 
 log = logging.getLogger("curation.build")
 
@@ -145,7 +154,9 @@ class Tally:
         "universe": lambda r: r.metadata.get("universe"),
         "capacity_x_authenticity": lambda r: (
             f"{r.metadata.get('capacity_level')}|{r.metadata.get('authenticity_target')}"
-            if r.kind == "interaction" and r.metadata.get("capacity_level") else None),
+            if r.kind == "interaction" and r.metadata.get("capacity_level")
+            else None
+        ),
     }
 
     def __init__(self) -> None:
@@ -178,8 +189,7 @@ def distributions(records: Iterable[Record]) -> dict[str, dict[str, int]]:
     return tally.distributions()
 
 
-def _review(steps: list[SourceStep], out: Path, tally: Tally,
-            report: dict[str, Any]) -> Callable[[], Any] | None:
+def _review(steps: list[SourceStep], out: Path, tally: Tally, report: dict[str, Any]) -> Callable[[], Any] | None:
     """Scene tags by source into the report, and the writer of `<out>.review.csv` (manuscript builds)."""
     from collections import Counter
 
@@ -189,21 +199,26 @@ def _review(steps: list[SourceStep], out: Path, tally: Tally,
         return None
     path = review_path(out)
     reasons = Counter(why.split(":")[0] for row in rows for why in row["why"].split(" | "))
-    report["review"] = {"file": path.name, "listed": len(rows),
-                        "by_reason": dict(sorted(reasons.items()))}
+    report["review"] = {"file": path.name, "listed": len(rows), "by_reason": dict(sorted(reasons.items()))}
     return lambda: write_review(path, rows)
 
 
 def read_paths(cfg: Config) -> list[Path]:
     """Everything the build reads (inputs, roster, config, prompts, template): never an output."""
-    paths = [*cfg.inputs.interactions, *(m.path for m in cfg.inputs.manuscripts),
-             *(m.roster for m in cfg.inputs.manuscripts if m.roster), cfg.interactions.system_prompts,
-             cfg.output.card.template, cfg.output.tokens.tokenizer_json]
+    paths = [
+        *cfg.inputs.interactions,
+        *(m.path for m in cfg.inputs.manuscripts),
+        *(m.roster for m in cfg.inputs.manuscripts if m.roster),
+        cfg.interactions.system_prompts,
+        cfg.output.card.template,
+        cfg.output.tokens.tokenizer_json,
+    ]
     return [cfg.resolve(p) for p in paths if p] + ([cfg.path] if cfg.path else [])
 
 
-def build(cfg: Config, out_dir: str | Path | None = None,
-          progress: Callable[[str, int], None] | None = None) -> BuildResult:
+def build(
+    cfg: Config, out_dir: str | Path | None = None, progress: Callable[[str, int], None] | None = None
+) -> BuildResult:
     """Run the whole pipeline and write the dataset folder atomically; returns the report.
 
     The folder is checked first (never one the tool did not build, never an input), locked against a
@@ -212,8 +227,9 @@ def build(cfg: Config, out_dir: str | Path | None = None,
     check_inputs(cfg)
     out = Path(out_dir).expanduser().resolve() if out_dir else cfg.resolve(cfg.output.dir)
     refuse_system_output(out, "output folder")
-    out = check_output_folder(out, read_paths(cfg),
-                              option="--out" if out_dir else f"{cfg.path or 'config'}: output.dir")
+    out = check_output_folder(
+        out, read_paths(cfg), option="--out" if out_dir else f"{cfg.path or 'config'}: output.dir"
+    )
     if cfg.inputs.manuscripts:  # the review list beside the folder (written after it) is never a user's file
         check_output_file(review_path(out), read_paths(cfg), option="review file (beside the folder)")
     with output_lock(lock_beside(out), "unwritten build", f"dataset folder {out}"):
@@ -227,8 +243,9 @@ def build(cfg: Config, out_dir: str | Path | None = None,
 SCRATCH_NAME = ".spill"
 
 
-def _build(cfg: Config, out: Path, progress: Callable[[str, int], None] | None,
-           out_dir: str | Path | None) -> BuildResult:
+def _build(
+    cfg: Config, out: Path, progress: Callable[[str, int], None] | None, out_dir: str | Path | None
+) -> BuildResult:
     """The pipeline streams: records flow through the stages (those that must see everything spill to
     files in the staging folder and keep compact keys) into one last spill, from which the report is
     counted and the data files are written in id order, a row group at a time."""
@@ -258,8 +275,10 @@ def _build(cfg: Config, out: Path, progress: Callable[[str, int], None] | None,
             report, warnings, review = _report(cfg, ctx, steps, final, tally, out, out_dir, build_id)
             for key in ("report", "rejects"):
                 if getattr(cfg.output, key):
-                    warnings.append(f"output.{key} is no longer used: the {key} file is written inside the dataset "
-                                    f"folder ({(report_path if key == 'report' else rejects_path).name}); remove the key")
+                    warnings.append(
+                        f"output.{key} is no longer used: the {key} file is written inside the dataset "
+                        f"folder ({(report_path if key == 'report' else rejects_path).name}); remove the key"
+                    )
 
             by_id = np.argsort(ids.finish()["id"], kind="stable")
             del ids
@@ -273,8 +292,16 @@ def _build(cfg: Config, out: Path, progress: Callable[[str, int], None] | None,
     return BuildResult(out, report_path, rejects_path, report, [], warnings)
 
 
-def _report(cfg: Config, ctx: Context, steps: list[SourceStep], final: Iterable[Record], tally: Tally, out: Path,
-            out_dir: str | Path | None, build_id: str) -> tuple[dict[str, Any], list[str], Callable[[], Any] | None]:
+def _report(
+    cfg: Config,
+    ctx: Context,
+    steps: list[SourceStep],
+    final: Iterable[Record],
+    tally: Tally,
+    out: Path,
+    out_dir: str | Path | None,
+    build_id: str,
+) -> tuple[dict[str, Any], list[str], Callable[[], Any] | None]:
     """The build report (ledger, totals, distributions, analytics, warnings), redacted; the warnings; the
     review file's writer."""
 
@@ -285,11 +312,17 @@ def _report(cfg: Config, ctx: Context, steps: list[SourceStep], final: Iterable[
         "build_id": build_id,
         "config_file": relative(cfg.path, root) if cfg.path else None,
         "config": cfg.to_public_dict(),
-        "sources": [{"path": relative(f, root), "sha256": sha256_file(f), "bytes": f.stat().st_size}
-                    for f in input_files(cfg, steps)],
+        "sources": [
+            {"path": relative(f, root), "sha256": sha256_file(f), "bytes": f.stat().st_size}
+            for f in input_files(cfg, steps)
+        ],
         "ledger": ctx.ledger.to_list(),
-        "totals": {"source_records": n_source, "created": ctx.ledger.total_created,
-                   "output_records": tally.n, "rejected": ctx.ledger.total_rejected},
+        "totals": {
+            "source_records": n_source,
+            "created": ctx.ledger.total_created,
+            "output_records": tally.n,
+            "rejected": ctx.ledger.total_rejected,
+        },
         "distributions": tally.distributions(),
         "analytics": dataset_statistics(final, rejects=ctx.rejects.rows, config=cfg.analytics, scratch=ctx.scratch),
     }
@@ -299,14 +332,18 @@ def _report(cfg: Config, ctx: Context, steps: list[SourceStep], final: Iterable[
     split_notes = ctx.ledger.stage("split").notes
     if split_notes.get("leakage_safe") is False:
         leak, near = split_notes["prompt_leakage"], split_notes["contamination"]
-        warnings.append(f"the split is not leakage-safe: {leak['pairs']} prompt(s) share a {leak['ngram']}-word run "
-                        f"with an answer of another split, {near['cross_split_pairs']} near-duplicate pair(s) cross "
-                        "splits (report: ledger, split notes)")
+        warnings.append(
+            f"the split is not leakage-safe: {leak['pairs']} prompt(s) share a {leak['ngram']}-word run "
+            f"with an answer of another split, {near['cross_split_pairs']} near-duplicate pair(s) cross "
+            "splits (report: ledger, split notes)"
+        )
     report["warnings"] = list(warnings)
     if counter.startswith("approx"):  # curation.tokens already warned once on stderr; report and card keep it
-        report["warnings"].append("token counts are estimates: tiktoken's cl100k_base file could not be loaded "
-                                  "(offline first use); set TIKTOKEN_CACHE_DIR to a folder holding it for exact "
-                                  "tiktoken counts")
+        report["warnings"].append(
+            "token counts are estimates: tiktoken's cl100k_base file could not be loaded "
+            "(offline first use); set TIKTOKEN_CACHE_DIR to a folder holding it for exact "
+            "tiktoken counts"
+        )
     review = _review(steps, out, tally, report)
     # the card's load example: the configured folder relative to the root; an --out folder by its name (so
     # the same build written to two places is byte-identical)
@@ -315,18 +352,34 @@ def _report(cfg: Config, ctx: Context, steps: list[SourceStep], final: Iterable[
     return report, warnings, review
 
 
-def _finish(cfg: Config, staging: Path, meta: dict[str, Any], report: dict[str, Any], existing_readme: str | None,
-            build_id: str, ctx: Context) -> None:
+def _finish(
+    cfg: Config,
+    staging: Path,
+    meta: dict[str, Any],
+    report: dict[str, Any],
+    existing_readme: str | None,
+    build_id: str,
+    ctx: Context,
+) -> None:
     """Card, report, rejects and the completed marker, inside the staging folder."""
 
     root = cfg.root_dir
     report["outputs"] = meta["counts"]
     card = render_card(meta, report, cfg, existing_readme, staging)
     atomic.write_text(staging / "README.md", card)
-    publish = sorted(f.relative_to(staging).as_posix() for f in staging.rglob("*") if f.is_file()
-                     and not f.name.startswith(".") and f.name not in (REPORT_NAME, REJECTS_NAME))
-    atomic.write_text(staging / REPORT_NAME,
-                      json.dumps(report, indent=2, ensure_ascii=False, sort_keys=False, default=str) + "\n")
+    publish = sorted(
+        f.relative_to(staging).as_posix()
+        for f in staging.rglob("*")
+        if f.is_file() and not f.name.startswith(".") and f.name not in (REPORT_NAME, REJECTS_NAME)
+    )
+    atomic.write_text(
+        staging / REPORT_NAME, json.dumps(report, indent=2, ensure_ascii=False, sort_keys=False, default=str) + "\n"
+    )
     atomic.write_text(staging / REJECTS_NAME, redact.scrub_paths(redact.redact_text(ctx.rejects.to_jsonl()), root))
-    write_marker(staging, build_id, "complete", publish=publish,
-                 sha256={n: sha256_file(staging / n) for n in (REPORT_NAME, REJECTS_NAME)})
+    write_marker(
+        staging,
+        build_id,
+        "complete",
+        publish=publish,
+        sha256={n: sha256_file(staging / n) for n in (REPORT_NAME, REJECTS_NAME)},
+    )

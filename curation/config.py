@@ -35,12 +35,12 @@ def find_config() -> Path | None:
 
 
 # Section models are defined beside the code they configure; imported here to assemble the whole.
+from .analytics.settings import AnalyticsConfig  # noqa: E402
+from .export.settings import OutputConfig  # noqa: E402
+from .generate.settings import GenerationConfig  # noqa: E402
 from .ingest.interactions.settings import InteractionsConfig  # noqa: E402
 from .ingest.manuscripts.settings import ChunkingConfig, ManuscriptsConfig  # noqa: E402
 from .stages.settings import StagesConfig  # noqa: E402
-from .export.settings import OutputConfig  # noqa: E402
-from .generate.settings import GenerationConfig  # noqa: E402
-from .analytics.settings import AnalyticsConfig  # noqa: E402
 
 
 class ManuscriptInput(Section):
@@ -138,8 +138,10 @@ def _model_at(loc: tuple, root: type[BaseModel]) -> type[BaseModel] | None:
 
 
 #: Keys an older config may still hold, and the line that replaces each (one place for the chunk bounds).
-MOVED_KEYS = {("manuscripts", k): f"chunking: {{{k}: N}}"
-              for k in ("min_words", "max_words", "target_min_words", "target_max_words")}
+MOVED_KEYS = {
+    ("manuscripts", k): f"chunking: {{{k}: N}}"
+    for k in ("min_words", "max_words", "target_min_words", "target_max_words")
+}
 
 
 def format_validation_error(err: ValidationError, source: str) -> str:
@@ -148,8 +150,10 @@ def format_validation_error(err: ValidationError, source: str) -> str:
         loc = tuple(e["loc"])
         key = ".".join(str(p) for p in loc)
         if e["type"] == "extra_forbidden" and loc in MOVED_KEYS:
-            lines.append(f"{source}: '{key}' has moved: write '{MOVED_KEYS[loc]}' instead (the chunk bounds are "
-                         f"set once, for the chunker and the scene length filter)")
+            lines.append(
+                f"{source}: '{key}' has moved: write '{MOVED_KEYS[loc]}' instead (the chunk bounds are "
+                f"set once, for the chunker and the scene length filter)"
+            )
         elif e["type"] == "extra_forbidden":
             lines.append(f"{source}: unknown key '{key}'{_closest(str(loc[-1]), _model_at(loc, Config))}")
         else:
@@ -162,8 +166,10 @@ def load_config(path: str | Path | None = None, overrides: dict[str, Any] | None
     if path is None:
         path = find_config()
         if path is None:
-            raise UserError(f"no config file here ({DEFAULT_CONFIG_HELP}): pass --config PATH, or make a "
-                            f"project with `unwritten init DIR`")
+            raise UserError(
+                f"no config file here ({DEFAULT_CONFIG_HELP}): pass --config PATH, or make a "
+                f"project with `unwritten init DIR`"
+            )
     path = Path(path)
     raw = read_yaml_mapping(path, "config file")
     for dotted, value in (overrides or {}).items():

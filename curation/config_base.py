@@ -17,7 +17,7 @@ class Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
-def read_yaml_mapping(path: "str | os.PathLike[str]", what: str) -> dict:
+def read_yaml_mapping(path: str | os.PathLike[str], what: str) -> dict:
     """A YAML file whose top level is a mapping, or a one-line UserError naming the file and the problem.
 
     `what` names the file's role in messages ("config file", "roster", "system prompts file").

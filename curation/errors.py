@@ -30,7 +30,7 @@ _MAX_LINE = 400
 def one_line(text: object) -> str:
     """Whitespace runs (newlines included) collapsed, long messages cut: what fits on one terminal line."""
     flat = " ".join(str(text).split())
-    return flat if len(flat) <= _MAX_LINE else flat[:_MAX_LINE - 1] + "…"
+    return flat if len(flat) <= _MAX_LINE else flat[: _MAX_LINE - 1] + "…"
 
 
 def describe(exc: BaseException) -> tuple[str, int]:
@@ -49,11 +49,18 @@ def describe(exc: BaseException) -> tuple[str, int]:
     if filename:
         where = f"{filename}: "
     if isinstance(exc, OSError):
-        reason = {errno.ENOSPC: "no space left on device", errno.EDQUOT: "disk quota exceeded",
-                  errno.EROFS: "read-only file system", errno.EACCES: "permission denied",
-                  errno.EPERM: "operation not permitted", errno.ENOENT: "no such file or folder",
-                  errno.ENOTDIR: "not a folder", errno.EISDIR: "is a folder", errno.ENAMETOOLONG: "name too long",
-                  errno.EMFILE: "too many open files"}.get(exc.errno, exc.strerror or type(exc).__name__)
+        reason = {
+            errno.ENOSPC: "no space left on device",
+            errno.EDQUOT: "disk quota exceeded",
+            errno.EROFS: "read-only file system",
+            errno.EACCES: "permission denied",
+            errno.EPERM: "operation not permitted",
+            errno.ENOENT: "no such file or folder",
+            errno.ENOTDIR: "not a folder",
+            errno.EISDIR: "is a folder",
+            errno.ENAMETOOLONG: "name too long",
+            errno.EMFILE: "too many open files",
+        }.get(exc.errno, exc.strerror or type(exc).__name__)
         return one_line(f"{where}{reason}"), 74  # EX_IOERR
     if isinstance(exc, RecursionError):
         return one_line(f"{where}input nested too deeply to read (thousands of levels of brackets or indentation)"), 65
@@ -66,5 +73,7 @@ def describe(exc: BaseException) -> tuple[str, int]:
     module = type(exc).__module__.split(".")[0]
     if module in ("pyarrow", "sqlite3", "yaml", "jinja2", "zipfile", "json"):
         return one_line(f"{where}unreadable input ({type(exc).__name__}: {exc})"), 65
-    return one_line(f"unexpected error ({type(exc).__name__}: {exc}); this is a bug: rerun with --debug "
-                    f"(or {DEBUG_ENV}=1) for the traceback"), UNEXPECTED_EXIT
+    return one_line(
+        f"unexpected error ({type(exc).__name__}: {exc}); this is a bug: rerun with --debug "
+        f"(or {DEBUG_ENV}=1) for the traceback"
+    ), UNEXPECTED_EXIT

@@ -107,8 +107,17 @@ class RejectsWriter:
     def __init__(self) -> None:
         self.rows: list[dict[str, Any]] = []
 
-    def write(self, stage: str, reason: str, *, record: Record | None = None, source_file: str | None = None,
-              index: int | None = None, kind: str | None = None, **detail: Any) -> None:
+    def write(
+        self,
+        stage: str,
+        reason: str,
+        *,
+        record: Record | None = None,
+        source_file: str | None = None,
+        index: int | None = None,
+        kind: str | None = None,
+        **detail: Any,
+    ) -> None:
         row: dict[str, Any] = {"stage": stage, "reason": reason}
         if record is not None:
             row.update(record.reject_row())
@@ -124,9 +133,16 @@ class RejectsWriter:
         self.rows.append(row)
 
     def sorted_rows(self) -> list[dict[str, Any]]:
-        return sorted(self.rows, key=lambda r: (
-            str(r.get("source_file")), r.get("index") if isinstance(r.get("index"), int) else -1,
-            str(r.get("id")), r["stage"], r["reason"]))
+        return sorted(
+            self.rows,
+            key=lambda r: (
+                str(r.get("source_file")),
+                r.get("index") if isinstance(r.get("index"), int) else -1,
+                str(r.get("id")),
+                r["stage"],
+                r["reason"],
+            ),
+        )
 
     def to_jsonl(self) -> str:
         buf = io.StringIO()

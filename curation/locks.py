@@ -16,8 +16,9 @@ import logging
 import os
 import socket
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from .errors import UserError
 
@@ -66,8 +67,11 @@ def _holder(text: str) -> dict[str, Any]:
 
 
 def _describe(h: dict[str, Any]) -> str:
-    when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(h["since"])) if isinstance(h.get("since"), (int, float)) \
+    when = (
+        time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(h["since"]))
+        if isinstance(h.get("since"), (int, float))
         else "?"
+    )
     return f"{h.get('command', 'a run')} (pid {h.get('pid', '?')} on {h.get('host', '?')}, since {when})"
 
 
@@ -77,8 +81,13 @@ def output_lock(lock_file: str | os.PathLike, command: str, what: str) -> Iterat
     path = Path(lock_file)
     created = [d for d in (path.parent, *path.parent.parents) if not d.exists()]  # removed again if left empty
     path.parent.mkdir(parents=True, exist_ok=True)
-    me = {"pid": os.getpid(), "host": socket.gethostname(), "start": _process_start(os.getpid()),
-          "since": time.time(), "command": command}
+    me = {
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
+        "start": _process_start(os.getpid()),
+        "since": time.time(),
+        "command": command,
+    }
     for _ in range(20):  # the file can be unlinked by its releasing holder between open and flock: retry
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
@@ -87,8 +96,9 @@ def output_lock(lock_file: str | os.PathLike, command: str, what: str) -> Iterat
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 except BlockingIOError:
                     held = _holder(_read_fd(fd))
-                    raise Locked(f"{what} is being written by {_describe(held)}; wait for it to finish "
-                                 f"(lock: {path})") from None
+                    raise Locked(
+                        f"{what} is being written by {_describe(held)}; wait for it to finish (lock: {path})"
+                    ) from None
                 try:
                     same = os.fstat(fd).st_ino == os.stat(path).st_ino
                 except FileNotFoundError:
@@ -101,10 +111,10 @@ def output_lock(lock_file: str | os.PathLike, command: str, what: str) -> Iterat
                 if previous.get("host") not in (None, me["host"]):
                     raise Locked(f"{what} is locked by {_describe(previous)}; if that run is dead, delete {path}")
                 if fcntl is None and _alive(int(previous["pid"]), previous.get("start")):
-                    raise Locked(f"{what} is being written by {_describe(previous)}; wait for it to finish "
-                                 f"(lock: {path})")
-                log.warning("taking over the stale lock of %s on %s: that process is gone", _describe(previous),
-                            what)
+                    raise Locked(
+                        f"{what} is being written by {_describe(previous)}; wait for it to finish (lock: {path})"
+                    )
+                log.warning("taking over the stale lock of %s on %s: that process is gone", _describe(previous), what)
             os.ftruncate(fd, 0)
             os.pwrite(fd, json.dumps(me).encode(), 0)
             os.fsync(fd)

@@ -20,8 +20,9 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from . import __version__, atomic
 from .errors import UserError
@@ -34,8 +35,13 @@ REJECTS_NAME = "rejects.jsonl"
 #: what a folder built before the marker existed holds (accepted as the tool's own)
 _LEGACY_ENTRIES = {"README.md", "data", "axolotl", "assets"}
 #: the start of every kind of file the commands write, by suffix (an existing file must look like one)
-_OWN_START = {".json": (b"{", b"["), ".jsonl": (b"{", b"["), ".yaml": (b"# Axolotl",),
-              ".md": (b"# Interaction batch analysis", b"# Dataset comparison"), ".csv": (b"chunk_key,",)}
+_OWN_START = {
+    ".json": (b"{", b"["),
+    ".jsonl": (b"{", b"["),
+    ".yaml": (b"# Axolotl",),
+    ".md": (b"# Interaction batch analysis", b"# Dataset comparison"),
+    ".csv": (b"chunk_key,",),
+}
 
 
 def _abs(p: str | os.PathLike) -> Path:
@@ -67,8 +73,13 @@ def _inputs(inputs: Iterable[str | os.PathLike | None]) -> list[Path]:
     return [_real(p) for p in inputs if p]
 
 
-def check_output_file(path: str | os.PathLike, inputs: Iterable[str | os.PathLike | None] = (), *,
-                      option: str = "--out", others: Iterable[str | os.PathLike | None] = ()) -> Path:
+def check_output_file(
+    path: str | os.PathLike,
+    inputs: Iterable[str | os.PathLike | None] = (),
+    *,
+    option: str = "--out",
+    others: Iterable[str | os.PathLike | None] = (),
+) -> Path:
     """Refuse an output file that would overwrite an input or something the tool did not write.
 
     `others`: the command's other output paths (two outputs may not be one file). Returns the path.
@@ -81,8 +92,10 @@ def check_output_file(path: str | os.PathLike, inputs: Iterable[str | os.PathLik
         if target == inp:
             raise UserError(f"{option} {shown}: is an input of this run; write the output to another file")
         if inp.is_dir() and _within(target, inp):
-            raise UserError(f"{option} {shown}: is inside the input folder {inp} (the next run would read it "
-                            "back as input); write it outside that folder")
+            raise UserError(
+                f"{option} {shown}: is inside the input folder {inp} (the next run would read it "
+                "back as input); write it outside that folder"
+            )
     for other in _inputs(others):
         if target == other:
             raise UserError(f"{option} {shown}: is also another output of this command; give distinct paths")
@@ -90,8 +103,10 @@ def check_output_file(path: str | os.PathLike, inputs: Iterable[str | os.PathLik
         if not target.is_file():
             raise UserError(f"{option} {shown}: is not a regular file; give another path")
         if not _looks_own(target):
-            raise UserError(f"{option} {shown}: exists and is not a file this tool writes "
-                            f"({target.suffix or 'no suffix'} content); choose another path or move it away")
+            raise UserError(
+                f"{option} {shown}: exists and is not a file this tool writes "
+                f"({target.suffix or 'no suffix'} content); choose another path or move it away"
+            )
     return Path(path)
 
 
@@ -131,8 +146,14 @@ def is_tool_folder(folder: Path) -> bool:
     return False
 
 
-def check_output_folder(path: str | os.PathLike, inputs: Iterable[str | os.PathLike | None] = (), *,
-                        option: str = "--out", replaced: bool = True, inputs_may_hold: bool = False) -> Path:
+def check_output_folder(
+    path: str | os.PathLike,
+    inputs: Iterable[str | os.PathLike | None] = (),
+    *,
+    option: str = "--out",
+    replaced: bool = True,
+    inputs_may_hold: bool = False,
+) -> Path:
     """Refuse an output folder that is special, an input, holds or sits inside an input, or (when the
     command replaces the whole folder, `replaced`) exists without the tool's marker. Returns it resolved.
 
@@ -154,11 +175,15 @@ def check_output_folder(path: str | os.PathLike, inputs: Iterable[str | os.PathL
         if replaced and _within(inp, target):
             raise UserError(f"{option} {shown}: holds the input {inp}; give a folder of its own")
         if inp.is_dir() and _within(target, inp):
-            raise UserError(f"{option} {shown}: is inside the input folder {inp} (the next run would read it "
-                            "back as input); give a folder outside it")
+            raise UserError(
+                f"{option} {shown}: is inside the input folder {inp} (the next run would read it "
+                "back as input); give a folder outside it"
+            )
     if replaced and target.is_dir() and not is_tool_folder(target):
-        raise UserError(f"{option} {shown}: exists and was not built by this tool (no {MARKER}); it would be "
-                        "replaced: give a new or empty folder, or move its content away")
+        raise UserError(
+            f"{option} {shown}: exists and was not built by this tool (no {MARKER}); it would be "
+            "replaced: give a new or empty folder, or move its content away"
+        )
     return target
 
 

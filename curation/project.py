@@ -56,16 +56,21 @@ def init_project(folder: str | Path, with_prompts: bool = False) -> InitResult:
     if folder.exists() and not folder.is_dir():
         raise UserError(f"{folder}: exists and is not a folder; give a new folder name")
     if folder.is_dir() and any(folder.iterdir()) and not _made_by_init(folder):
-        raise UserError(f"{folder}: folder is not empty and is not a project made by `unwritten init`; "
-                        f"give a new or empty folder")
+        raise UserError(
+            f"{folder}: folder is not empty and is not a project made by `unwritten init`; give a new or empty folder"
+        )
     result = InitResult(folder.resolve())
     config_text = defaults.text(defaults.STARTER_CONFIG)
     files = {"README.md": README.format(name=folder.name or "project")}
     if with_prompts:
-        config_text = config_text.replace("  system_prompts: null        # null: the packaged system prompts",
-                                          "  system_prompts: prompts/system_prompts.yaml  # the packaged ones")
-        config_text = config_text.replace("  prompts: null               # null: the packaged generation prompts",
-                                          "  prompts: prompts/generation  # the packaged ones")
+        config_text = config_text.replace(
+            "  system_prompts: null        # null: the packaged system prompts",
+            "  system_prompts: prompts/system_prompts.yaml  # the packaged ones",
+        )
+        config_text = config_text.replace(
+            "  prompts: null               # null: the packaged generation prompts",
+            "  prompts: prompts/generation  # the packaged ones",
+        )
         source = defaults.path("prompts")
         for f in sorted(source.rglob("*")):
             if f.is_file() and f.suffix in (".yaml", ".txt"):

@@ -17,26 +17,44 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 MASK = "***"
 
 #: Words (of a key split at `_`, `-`, `.` and camelCase) that make a key hold a secret.
-SECRET_WORDS = frozenset({"token", "password", "passwd", "pwd", "secret", "authorization", "apikey",
-                          "credential", "credentials", "cookie", "bearer", "passphrase"})
+SECRET_WORDS = frozenset(
+    {
+        "token",
+        "password",
+        "passwd",
+        "pwd",
+        "secret",
+        "authorization",
+        "apikey",
+        "credential",
+        "credentials",
+        "cookie",
+        "bearer",
+        "passphrase",
+    }
+)
 #: Consecutive word pairs that do the same (`api_key`, `private-key`, `accessKey`).
-SECRET_PAIRS = frozenset({("api", "key"), ("private", "key"), ("access", "key"), ("secret", "key"),
-                          ("client", "secret"), ("session", "key")})
+SECRET_PAIRS = frozenset(
+    {("api", "key"), ("private", "key"), ("access", "key"), ("secret", "key"), ("client", "secret"), ("session", "key")}
+)
 
 _URL_CREDENTIALS = re.compile(r"(?P<scheme>\b[a-zA-Z][a-zA-Z0-9+.\-]*://)(?P<cred>[^\s/@:?#]*(?::[^\s/@?#]*)?)@")
 _BEARER = re.compile(r"\b(Bearer|Basic|bearer)(\s+)(?=[A-Za-z._~+/=\-]*[0-9])([A-Za-z0-9._~+/=\-]{16,})")
 _QUERY_SECRET = re.compile(
     r"(?i)([?&;](?:[a-z0-9]*[_\-]?)?(?:api[_\-]?key|apikey|access[_\-]?token|token|password|passwd|secret|"
-    r"auth|sig|signature)=)([^&\s#\"']+)")
+    r"auth|sig|signature)=)([^&\s#\"']+)"
+)
 _KNOWN_TOKENS = re.compile(
     r"\b(hf_[A-Za-z0-9]{20,}|sk-[A-Za-z0-9_\-]{16,}|ghp_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|"
-    r"xox[abposr]-[A-Za-z0-9\-]{10,}|AKIA[0-9A-Z]{16})\b")
+    r"xox[abposr]-[A-Za-z0-9\-]{10,}|AKIA[0-9A-Z]{16})\b"
+)
 
 _remembered: set[str] = set()
 _MIN_SECRET_LEN = 8  # shorter values are masked in config fields but not searched for in free text
@@ -51,7 +69,7 @@ def _key_words(key: str) -> list[str]:
 def is_secret_key(key: Any) -> bool:
     """True for keys like api_key, hf_token, HF_TOKEN, password, client_secret, Authorization, apiKey."""
     words = _key_words(str(key))
-    return any(w in SECRET_WORDS for w in words) or any(p in SECRET_PAIRS for p in zip(words, words[1:]))
+    return any(w in SECRET_WORDS for w in words) or any(p in SECRET_PAIRS for p in zip(words, words[1:], strict=False))
 
 
 def remember(value: Any) -> None:
@@ -120,8 +138,10 @@ def _redact_data(data: Any) -> Any:
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*|\[\d+\])*$")  # field names and dotted paths
 #: A key of a free-form mapping (headers, field maps) is a secret only when it is one of these as a whole
 #: and its value is not a field name or dotted path.
-_SECRET_NAME = re.compile(r"(?i)^(x-)?(api[_\-]?key|apikey|authorization|proxy-authorization|token|access[_\-]?token|"
-                          r"auth[_\-]?token|password|passwd|secret|client[_\-]?secret|private[_\-]?key|cookie)$")
+_SECRET_NAME = re.compile(
+    r"(?i)^(x-)?(api[_\-]?key|apikey|authorization|proxy-authorization|token|access[_\-]?token|"
+    r"auth[_\-]?token|password|passwd|secret|client[_\-]?secret|private[_\-]?key|cookie)$"
+)
 
 
 def _redact_entry(name: Any, value: Any, recurse: Callable[[Any], Any]) -> Any:
@@ -152,12 +172,13 @@ def redact_settings(model: Any, data: Any) -> Any:
             out[name] = _redact_entry(name, data[name], lambda d, value=value: redact_settings(value, d))
         return redact_strings(out)
     if isinstance(model, (list, tuple)) and isinstance(data, list) and len(model) == len(data):
-        return [redact_settings(m, d) for m, d in zip(model, data)]
+        return [redact_settings(m, d) for m, d in zip(model, data, strict=False)]
     if isinstance(model, dict) and isinstance(data, dict):
         out = {}
         for k, d in data.items():
-            if isinstance(k, str) and _SECRET_NAME.match(k) and isinstance(d, str) and d \
-                    and not _IDENTIFIER.match(d):  # `secret: hidden_truth` in a field map names a field
+            if (
+                isinstance(k, str) and _SECRET_NAME.match(k) and isinstance(d, str) and d and not _IDENTIFIER.match(d)
+            ):  # `secret: hidden_truth` in a field map names a field
                 remember(d)
                 out[k] = MASK
             else:
@@ -193,8 +214,7 @@ def _mask_all(data: Any) -> Any:
 def redact_strings(data: Any, root: Path | None = None) -> Any:
     """A copy of any JSON-like value with every string redacted (and, given `root`, paths scrubbed)."""
     if isinstance(data, dict):
-        return {redact_strings(k, root) if isinstance(k, str) else k: redact_strings(v, root)
-                for k, v in data.items()}
+        return {redact_strings(k, root) if isinstance(k, str) else k: redact_strings(v, root) for k, v in data.items()}
     if isinstance(data, (list, tuple)):
         return [redact_strings(v, root) for v in data]
     if isinstance(data, str):

@@ -15,8 +15,26 @@ from .errors import UserError
 PSEUDO = ("/proc", "/sys", "/dev", "/run")
 #: Roots of the operating system: scanning one of them whole is always a mistake (files inside, such as
 #: /var/data/batches, stay usable).
-SYSTEM_ROOTS = ("/", "/bin", "/boot", "/etc", "/lib", "/lib32", "/lib64", "/opt", "/sbin", "/srv", "/usr", "/var",
-                "/snap", "/home", "/root", "/tmp", "/mnt", "/media")
+SYSTEM_ROOTS = (
+    "/",
+    "/bin",
+    "/boot",
+    "/etc",
+    "/lib",
+    "/lib32",
+    "/lib64",
+    "/opt",
+    "/sbin",
+    "/srv",
+    "/usr",
+    "/var",
+    "/snap",
+    "/home",
+    "/root",
+    "/tmp",
+    "/mnt",
+    "/media",
+)
 
 
 def system_folder(path: str | os.PathLike) -> str | None:
@@ -39,8 +57,10 @@ def refuse_system_folder(path: str | os.PathLike, what: str) -> None:
     """One-line UserError when `path` (an input to scan) is a system folder."""
     found = system_folder(path)
     if found:
-        raise UserError(f"{what}: {path} is the system folder {found}, not a folder of your data: "
-                        "name the folder that holds your files (check `root:` and the input paths)")
+        raise UserError(
+            f"{what}: {path} is the system folder {found}, not a folder of your data: "
+            "name the folder that holds your files (check `root:` and the input paths)"
+        )
 
 
 def refuse_system_output(path: str | os.PathLike, what: str) -> None:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Protocol
 
 import tiktoken
 
@@ -34,7 +35,7 @@ class EncodingUnavailable(UserError):
 
 
 @functools.lru_cache(maxsize=8)
-def get_encoding(name: str = DEFAULT_ENCODING) -> "tiktoken.Encoding":
+def get_encoding(name: str = DEFAULT_ENCODING) -> tiktoken.Encoding:
     try:
         return tiktoken.get_encoding(name)
     except ValueError as e:
@@ -42,7 +43,8 @@ def get_encoding(name: str = DEFAULT_ENCODING) -> "tiktoken.Encoding":
     except Exception as e:  # network errors of tiktoken's one-time download
         raise EncodingUnavailable(
             f"cannot load tiktoken encoding '{name}' ({type(e).__name__}): tiktoken downloads it once on "
-            "first use; offline, set TIKTOKEN_CACHE_DIR to a folder holding the cached file") from None
+            "first use; offline, set TIKTOKEN_CACHE_DIR to a folder holding the cached file"
+        ) from None
 
 
 class ApproxCounter:
@@ -112,8 +114,9 @@ class HFTokenizerCounter:
         try:
             from tokenizers import Tokenizer
         except ImportError:  # pragma: no cover - optional extra
-            raise UserError("tokens.tokenizer_json needs the 'tokenizers' package: "
-                            "pip install 'unwritten-curation[tokenizers]'") from None
+            raise UserError(
+                "tokens.tokenizer_json needs the 'tokenizers' package: pip install 'unwritten-curation[tokenizers]'"
+            ) from None
         path = Path(path)
         if path.is_dir():
             path = path / "tokenizer.json"
@@ -146,10 +149,10 @@ def get_counter(encoding: str = DEFAULT_ENCODING, tokenizer_json: str | None = N
 def render_chatml(turns: Sequence[dict[str, str]], roles: dict[str, str] | None = None) -> str:
     """A conversation as the chatml template renders it for training (what the token budget measures)."""
     roles = roles or CHATML_ROLES
-    return "".join(
-        f"<|im_start|>{roles.get(t['from'], t['from'])}\n{t['value']}<|im_end|>\n" for t in turns)
+    return "".join(f"<|im_start|>{roles.get(t['from'], t['from'])}\n{t['value']}<|im_end|>\n" for t in turns)
 
 
-def count_conversation(turns: Sequence[dict[str, str]], counter: TokenCounter | None = None,
-                       roles: dict[str, str] | None = None) -> int:
+def count_conversation(
+    turns: Sequence[dict[str, str]], counter: TokenCounter | None = None, roles: dict[str, str] | None = None
+) -> int:
     return (counter or get_counter()).count(render_chatml(turns, roles))

@@ -26,7 +26,9 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
-from sample_planting import dumps as _dump, mojibake as _mojibake, set_path  # noqa: E402
+from sample_planting import dumps as _dump  # noqa: E402
+from sample_planting import mojibake as _mojibake
+from sample_planting import set_path
 
 RECORDS = REPO / "scripts" / "other_generator" / "records.yaml"
 DEFECTS = REPO / "scripts" / "other_generator" / "defects.yaml"
@@ -59,37 +61,58 @@ def render(records: dict[str, list[tuple[dict, dict]]]) -> dict[str, tuple[str, 
         return [(doc, start + i, m) for i, (_, m) in enumerate(rows)]
 
     ea = records["emotional_authenticity"]
-    body = _dump({"generator": "StoryForge 3.1", "category": "Emotional Authenticity", "version": "1.2",
-                  "items": [r for r, _ in ea]})
-    body = body[:body.rindex("]")].rstrip() + ",\n  ]\n}"  # a trailing comma before the closing bracket
+    body = _dump(
+        {
+            "generator": "StoryForge 3.1",
+            "category": "Emotional Authenticity",
+            "version": "1.2",
+            "items": [r for r, _ in ea],
+        }
+    )
+    body = body[: body.rindex("]")].rstrip() + ",\n  ]\n}"  # a trailing comma before the closing bracket
     files["storyforge_20261102_emotional.txt"] = (
         "<think>\nThe user wants emotional authenticity samples with capacity math. Let me be careful with "
-        "the X+2 rule.\n</think>\n\nHere are the samples:\n\n```json\n" + body + "\n```\n", entries(ea))
+        "the X+2 rule.\n</think>\n\nHere are the samples:\n\n```json\n" + body + "\n```\n",
+        entries(ea),
+    )
 
     pt = records["personality_traits"]
     cut_off = _defects()["truncated"]
     lines = [json.dumps({"dataType": "Personality", **r}, ensure_ascii=False) for r, _ in pt]
-    cut = json.dumps({"dataType": "Personality", **pt[cut_off["copy_of"]][0], "speaker": "Marit Solberg"},
-                     ensure_ascii=False)
-    lines.append(cut[:len(cut) // 2])
+    cut = json.dumps(
+        {"dataType": "Personality", **pt[cut_off["copy_of"]][0], "speaker": "Marit Solberg"}, ensure_ascii=False
+    )
+    lines.append(cut[: len(cut) // 2])
     files["storyforge_20261102_personality.jsonl"] = (
-        "\n".join(lines) + "\n", entries(pt) + [(0, len(pt), {"defect": cut_off["id"], "expected": cut_off["expected"],
-                                                              "description": cut_off["description"]})])
+        "\n".join(lines) + "\n",
+        entries(pt)
+        + [
+            (
+                0,
+                len(pt),
+                {"defect": cut_off["id"], "expected": cut_off["expected"], "description": cut_off["description"]},
+            )
+        ],
+    )
 
     mr = records["memory_resonance"]
     rows = [r for r, _ in mr]
     rows[1] = copy.deepcopy(rows[1])
     rows[1]["says"] = rows[1]["says"].replace("I'm", "I\u2019m")
-    text = _dump({"data_type": "memory_resonance", "request_id": "sf-7731",
-                  "response": {"model": "storyforge-3", "output": rows}})
+    text = _dump(
+        {
+            "data_type": "memory_resonance",
+            "request_id": "sf-7731",
+            "response": {"model": "storyforge-3", "output": rows},
+        }
+    )
     said = json.dumps(rows[1]["says"], ensure_ascii=False)
     text = text.replace(said, _mojibake(said))  # one record's line went through the wrong codec
     files["storyforge_20261102_memory.json"] = (text + "\n", entries(mr))
 
     rs = records["relationship_scoring"]
     py = "[\n" + ",\n".join(repr({"sample_type": "relationship", **r}) for r, _ in rs) + "\n]\n"
-    files["storyforge_20261102_relationship.txt"] = (
-        "# StoryForge debug dump (python repr)\n" + py, entries(rs))
+    files["storyforge_20261102_relationship.txt"] = ("# StoryForge debug dump (python repr)\n" + py, entries(rs))
 
     di = records["dramatic_irony"]
     first, second = di[:3], di[3:]
@@ -106,7 +129,9 @@ def render(records: dict[str, list[tuple[dict, dict]]]) -> dict[str, tuple[str, 
 
     rm = records["rumor_mill"]
     files["storyforge_20261102_rumors.json"] = (
-        _dump({"data_type": "rumor_mill", "batch": 1, "samples": [r for r, _ in rm]}) + "\n", entries(rm))
+        _dump({"data_type": "rumor_mill", "batch": 1, "samples": [r for r, _ in rm]}) + "\n",
+        entries(rm),
+    )
     return files
 
 
@@ -118,8 +143,9 @@ def write(out: Path) -> dict[str, Any]:
     manifest_files = []
     for name, (text, rows) in sorted(files.items()):
         (batches / name).write_bytes(text.encode("utf-8"))
-        manifest_files.append({"path": f"batches/{name}", "records": [
-            {"document": d, "index": i, **m} for d, i, m in rows]})
+        manifest_files.append(
+            {"path": f"batches/{name}", "records": [{"document": d, "index": i, **m} for d, i, m in rows]}
+        )
     counts: dict[str, int] = {}
     for f in manifest_files:
         for r in f["records"]:
@@ -127,10 +153,17 @@ def write(out: Path) -> dict[str, Any]:
     manifest = {
         "generated_by": "scripts/make_other_generator_samples.py",
         "generator": "StoryForge 3.1 (fictional): another studio's generator with its own field names",
-        "conventions": {"document": "0-based JSON document in the file", "index": "0-based sample position in it",
-                        "expected.outcome": "accept | flag (kept or dropped by drop_rules, the rule named) | reject"},
-        "totals": {"files": len(manifest_files), "records": sum(counts.values()), "by_outcome": counts,
-                   "by_data_type": {t: len(v) for t, v in records.items()}},
+        "conventions": {
+            "document": "0-based JSON document in the file",
+            "index": "0-based sample position in it",
+            "expected.outcome": "accept | flag (kept or dropped by drop_rules, the rule named) | reject",
+        },
+        "totals": {
+            "files": len(manifest_files),
+            "records": sum(counts.values()),
+            "by_outcome": counts,
+            "by_data_type": {t: len(v) for t, v in records.items()},
+        },
         "files": manifest_files,
     }
     (out / "MANIFEST.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -40,9 +40,10 @@ DATA = ROOT / "scripts" / "sample_batches"
 DEFAULT_OUT = ROOT / "samples" / "interactions"
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
+from sample_planting import dumps, set_path, sloppy_mojibake  # noqa: E402
+
 from curation.domain import load_spec  # noqa: E402
 from curation.ingest.interactions.normalize import get_path  # noqa: E402
-from sample_planting import dumps, set_path, sloppy_mojibake  # noqa: E402
 
 SPEC = load_spec()
 ZWSP = "\u200b"
@@ -60,8 +61,11 @@ def load_data() -> tuple[dict[str, Any], dict[str, dict[str, list[dict]]]]:
 
 def resolve(samples: str | list[str], lists: dict[str, list[dict]]) -> list[tuple[tuple[str, int], dict]]:
     """A list name, or references "name[i]", -> [((name, i), a copy of the record)]."""
-    refs = [(samples, i) for i in range(len(lists[samples]))] if isinstance(samples, str) else [
-        (m[1], int(m[2])) for m in (re.fullmatch(r"(\w+)\[(\d+)\]", s) for s in samples)]
+    refs = (
+        [(samples, i) for i in range(len(lists[samples]))]
+        if isinstance(samples, str)
+        else [(m[1], int(m[2])) for m in (re.fullmatch(r"(\w+)\[(\d+)\]", s) for s in samples)]
+    )
     return [((name, i), copy.deepcopy(lists[name][i])) for name, i in refs]
 
 
@@ -76,6 +80,7 @@ def fill(value: Any, facts: dict[str, Any], where: str) -> Any:
         if name not in facts:
             raise SystemExit(f"batches.yaml {where}: nothing planted gives {{{name}}}")
         return facts[name]
+
     whole = re.fullmatch(r"\{(\w+)\}", value)
     return fact(whole[1]) if whole else re.sub(r"\{(\w+)\}", lambda m: str(fact(m[1])), value)
 
@@ -95,7 +100,7 @@ def insert_zero_width(record: dict, inserts: list[dict]) -> dict[str, Any]:
         before = x["text"]
         if before not in record[x["field"]]:
             raise SystemExit(f"insert_zero_width: {before!r} not in {x['field']}")
-        record[x["field"]] = record[x["field"]].replace(before, before[:x["at"]] + ZWSP + before[x["at"]:], 1)
+        record[x["field"]] = record[x["field"]].replace(before, before[: x["at"]] + ZWSP + before[x["at"] :], 1)
     return facts
 
 
@@ -121,7 +126,7 @@ def trailing_comma(text: str, d: dict) -> str:
 
 
 def truncated(text: str, d: dict) -> str:
-    return text[:text.index(d["cut_after"]) + len(d["cut_after"])]
+    return text[: text.index(d["cut_after"]) + len(d["cut_after"])]
 
 
 def code_fence(text: str, d: dict) -> str:
@@ -141,6 +146,8 @@ def crlf(text: str, d: dict) -> str:
 
 
 TEXT_DAMAGE = {f.__name__: f for f in (trailing_comma, truncated, code_fence, think_block, mojibake, crlf)}
+
+
 def bom(raw: bytes, d: dict, seed: int) -> bytes:
     return b"\xef\xbb\xbf" + raw
 
@@ -162,26 +169,42 @@ def quality_analysis(doc: dict, records: list[dict], data_type: str) -> dict[str
     labels = {k: [get_path(r, roles.labels[k][0]) for r in records] for k in roles.labels}
     auth = [get_path(r, roles.capacity["authenticity_score"][0]) for r in records]
     quality = [get_path(r, roles.quality[0]) for r in records]
-    return {**doc["quality_analysis"],
-            "authenticity_distribution": {t: labels["authenticity_target"].count(t)
-                                          for t in SPEC.rules.authenticity_targets},
-            "complexity_distribution": dict(Counter(labels["complexity_type"])),
-            "capacity_distribution": {c: labels["capacity_level"].count(c) for c in SPEC.rules.capacity_levels},
-            "authenticity_range": [min(auth), max(auth)],
-            "average_quality_score": round(sum(quality) / len(quality), 3)}
+    return {
+        **doc["quality_analysis"],
+        "authenticity_distribution": {
+            t: labels["authenticity_target"].count(t) for t in SPEC.rules.authenticity_targets
+        },
+        "complexity_distribution": dict(Counter(labels["complexity_type"])),
+        "capacity_distribution": {c: labels["capacity_level"].count(c) for c in SPEC.rules.capacity_levels},
+        "authenticity_range": [min(auth), max(auth)],
+        "average_quality_score": round(sum(quality) / len(quality), 3),
+    }
 
 
 def render(f: dict, docs: list[list[dict]]) -> str:
     version = SPEC.master_truths_version
     out = []
-    for doc, records in zip(f["documents"], docs):
+    for doc, records in zip(f["documents"], docs, strict=False):
         if f["format"] == "typed":
-            out.append({"master_truths_version": version, "data_type": f["data_type"],
-                        "batch_number": doc["batch_number"], "timestamp": doc["timestamp"],
-                        "sample_count": len(records), "samples": records})
+            out.append(
+                {
+                    "master_truths_version": version,
+                    "data_type": f["data_type"],
+                    "batch_number": doc["batch_number"],
+                    "timestamp": doc["timestamp"],
+                    "sample_count": len(records),
+                    "samples": records,
+                }
+            )
         elif f["format"] == "systematic":
-            out.append({"batch_number": doc["batch_number"], "master_truths_version": version, "samples": records,
-                        "quality_analysis": quality_analysis(doc, records, f["data_type"])})
+            out.append(
+                {
+                    "batch_number": doc["batch_number"],
+                    "master_truths_version": version,
+                    "samples": records,
+                    "quality_analysis": quality_analysis(doc, records, f["data_type"]),
+                }
+            )
         else:
             out.append(records)
     return "".join(dumps(o) + "\n" for o in out)
@@ -226,9 +249,15 @@ def outcome(defects: list[dict]) -> dict[str, Any]:
 def record_row(data_type: str, clean: dict, document: int, index: int, manifest: dict) -> dict[str, Any]:
     roles = SPEC.type(data_type).roles
     quality_field, text_field = roles.quality[0], manifest["text_fields"][data_type]
-    return {"document": document, "index": index, manifest["name_key"]: get_path(clean, roles.name),
-            "quality_field": quality_field, "quality": get_path(clean, quality_field),
-            "text_field": text_field, "text_start": get_path(clean, text_field)[:60]}
+    return {
+        "document": document,
+        "index": index,
+        manifest["name_key"]: get_path(clean, roles.name),
+        "quality_field": quality_field,
+        "quality": get_path(clean, quality_field),
+        "text_field": text_field,
+        "text_start": get_path(clean, text_field)[:60],
+    }
 
 
 def plant_documents(f: dict, lists: dict[str, list[dict]], first_seen: dict) -> tuple[list, list, dict]:
@@ -249,8 +278,11 @@ def plant_documents(f: dict, lists: dict[str, list[dict]], first_seen: dict) -> 
                 if d is None:
                     raise SystemExit(f"{path}#{n}/{i}: copy of {ref} without a defect declaring it")
                 src = first_seen[ref]
-                facts[d["id"]] |= {"file": src[0], "index": src[2],
-                                   "duplicate_of": {"file": src[0], "document": src[1], "index": src[2]}}
+                facts[d["id"]] |= {
+                    "file": src[0],
+                    "index": src[2],
+                    "duplicate_of": {"file": src[0], "document": src[1], "index": src[2]},
+                }
                 original = lists[name][j]
             else:
                 first_seen[ref] = key
@@ -273,9 +305,14 @@ def records_recovered(f: dict, docs: list[list[dict]]) -> int:
 
 
 def fill_defects(f: dict, facts: dict[str, dict], file_facts: dict[str, Any]) -> list[dict]:
-    return [{**d, "description": fill(d["description"], facts[d["id"]] | file_facts, d["id"]),
-             "expected_handling": fill(d["expected_handling"], facts[d["id"]] | file_facts, d["id"])}
-            for d in f.get("defects", [])]
+    return [
+        {
+            **d,
+            "description": fill(d["description"], facts[d["id"]] | file_facts, d["id"]),
+            "expected_handling": fill(d["expected_handling"], facts[d["id"]] | file_facts, d["id"]),
+        }
+        for d in f.get("defects", [])
+    ]
 
 
 def manifest_rows(f: dict, cleans: list, defects: list[dict], recovered: int, manifest: dict) -> tuple[list, list]:
@@ -289,36 +326,63 @@ def manifest_rows(f: dict, cleans: list, defects: list[dict], recovered: int, ma
             records.append((key, clean, rows[-1]))
         elif touching:  # cut off: the record the file ends inside is partly there
             name = get_path(clean, SPEC.type(f["data_type"]).roles.name)
-            rows.append({"document": key[1], "index": key[2], manifest["name_key"]: name, **outcome(touching),
-                         "partial": True})
+            rows.append(
+                {"document": key[1], "index": key[2], manifest["name_key"]: name, **outcome(touching), "partial": True}
+            )
     return rows, records
 
 
 def manifest_entry(f: dict, docs: list, recovered: int, defects: list[dict], rows: list) -> dict[str, Any]:
     file_level = [d["id"] for d in defects if "index" not in d]
-    return {"path": f["path"], "shape": f["shape"], "data_type": f["data_type"], "documents": len(docs),
-            "batch_numbers": [d["batch_number"] for d in f["documents"] if "batch_number" in d],
-            "declared_sample_count": sum(map(len, docs)) if f["format"] == "typed" else None,
-            "record_count": recovered,
-            "parse": "unsalvageable" if f["format"] == "junk" else "repairable" if file_level else "clean",
-            "file_defects": file_level, **({"note": f["note"]} if "note" in f else {}), "records": rows}
+    return {
+        "path": f["path"],
+        "shape": f["shape"],
+        "data_type": f["data_type"],
+        "documents": len(docs),
+        "batch_numbers": [d["batch_number"] for d in f["documents"] if "batch_number" in d],
+        "declared_sample_count": sum(map(len, docs)) if f["format"] == "typed" else None,
+        "record_count": recovered,
+        "parse": "unsalvageable" if f["format"] == "junk" else "repairable" if file_level else "clean",
+        "file_defects": file_level,
+        **({"note": f["note"]} if "note" in f else {}),
+        "records": rows,
+    }
 
 
 def manifest_defect(f: dict, d: dict) -> dict[str, Any]:
-    return {"id": d["id"], "file": f["path"], "document": 0 if "index" in d else None, "record_index": d.get("index"),
-            "field": d.get("field"), "kind": d["kind"], "description": d["description"],
-            "expected_handling": d["expected_handling"]}
+    return {
+        "id": d["id"],
+        "file": f["path"],
+        "document": 0 if "index" in d else None,
+        "record_index": d.get("index"),
+        "field": d.get("field"),
+        "kind": d["kind"],
+        "description": d["description"],
+        "expected_handling": d["expected_handling"],
+    }
 
 
 def build_file(f: dict, lists: dict[str, list[dict]], first_seen: dict, plan: dict) -> dict[str, Any]:
     """Plant one file's defects: its bytes, manifest entry, defects and (key, clean record, row) per record."""
     docs, cleans, facts = plant_documents(f, lists, first_seen)
     recovered, declared = records_recovered(f, docs), sum(map(len, docs))
-    defects = fill_defects(f, facts, {"documents": len(docs), "records_recovered": recovered,
-                                      "records_lost": declared - recovered, "declared_sample_count": declared})
+    defects = fill_defects(
+        f,
+        facts,
+        {
+            "documents": len(docs),
+            "records_recovered": recovered,
+            "records_lost": declared - recovered,
+            "declared_sample_count": declared,
+        },
+    )
     rows, records = manifest_rows(f, cleans, defects, recovered, plan["manifest"])
-    return {"bytes": file_bytes(f, docs, plan["seed"]), "entry": manifest_entry(f, docs, recovered, defects, rows),
-            "defects": [manifest_defect(f, d) for d in defects], "records": records}
+    return {
+        "bytes": file_bytes(f, docs, plan["seed"]),
+        "entry": manifest_entry(f, docs, recovered, defects, rows),
+        "defects": [manifest_defect(f, d) for d in defects],
+        "records": records,
+    }
 
 
 # ---- manifest ------------------------------------------------------------------------------------------------------
@@ -345,8 +409,11 @@ def make_manifest(plan: dict, entries: list[dict], defects: list[dict]) -> dict[
             "files_unsalvageable": sum(e["parse"] == "unsalvageable" for e in entries),
             "files_needing_file_level_repair": sum(e["parse"] == "repairable" for e in entries),
             "records_recoverable": sum(e["record_count"] for e in entries),
-            "records_declared_but_lost": sum(e["declared_sample_count"] - e["record_count"] for e in entries
-                                             if e["declared_sample_count"] is not None),
+            "records_declared_but_lost": sum(
+                e["declared_sample_count"] - e["record_count"]
+                for e in entries
+                if e["declared_sample_count"] is not None
+            ),
             "records_kept": outcomes["accept"] + outcomes["accept_repaired"] + outcomes["flag"],
             "expected_outcomes": dict(sorted(outcomes.items())),
             "recoverable_by_data_type": dict(sorted(by_type.items())),
@@ -393,8 +460,8 @@ def check_data_is_valid(data: dict[str, dict[str, list[dict]]]) -> list[str]:
 
 def tool_verdicts(files: dict[str, bytes]) -> tuple[dict[Key, Any], dict[Key, str]]:
     """Run the tool's interaction ingest + validation + quality gate + duplicate check on the rendered files."""
-    from curation.config import Config
     from curation.analytics import batch_analysis as analysis
+    from curation.config import Config
 
     with tempfile.TemporaryDirectory() as tmp:
         for rel, raw in files.items():
@@ -406,16 +473,22 @@ def tool_verdicts(files: dict[str, bytes]) -> tuple[dict[Key, Any], dict[Key, st
         a = analysis.analyze(cfg)
     recs = {(r.source.file, r.metadata["document"], r.source.index): r for r in a.recovered}
     by_id = {r.id: k for k, r in recs.items()}
-    rejected = {by_id.get(row.get("id")) or (row["source_file"], (row.get("detail") or {}).get("document", 0),
-                                             row.get("index")): row["reason"] for row in a.ctx.rejects.rows}
+    rejected = {
+        by_id.get(row.get("id"))
+        or (row["source_file"], (row.get("detail") or {}).get("document", 0), row.get("index")): row["reason"]
+        for row in a.ctx.rejects.rows
+    }
     return recs, rejected
 
 
 def check_verdicts(files: dict[str, bytes], manifest: dict, records: list) -> list[str]:
     """The tool's verdict on every record is the manifest's, and it recovers every record in its clean form."""
     recs, rejected = tool_verdicts(files)
-    problems = [] if len(recs) == manifest["totals"]["records_recoverable"] else [
-        f"the tool recovers {len(recs)} records, the manifest says {manifest['totals']['records_recoverable']}"]
+    problems = (
+        []
+        if len(recs) == manifest["totals"]["records_recoverable"]
+        else [f"the tool recovers {len(recs)} records, the manifest says {manifest['totals']['records_recoverable']}"]
+    )
     clean_of = {key: clean for key, clean, _ in records}
     for e in manifest["files"]:
         if e["parse"] == "unsalvageable" and rejected.get((e["path"], 0, None)) != "unparseable_file":
@@ -429,14 +502,23 @@ def check_verdicts(files: dict[str, bytes], manifest: dict, records: list) -> li
                 ok = r is not None and r.violations == row["rules"]
             else:
                 repairs = {x.split(":", 1)[0] for x in r.repairs} if r else set()
-                ok = r is not None and got is None and not r.violations and (
-                    set(row.get("repairs", [])) <= repairs if exp == "accept_repaired"
-                    else not any(":" in x for x in r.repairs))
+                ok = (
+                    r is not None
+                    and got is None
+                    and not r.violations
+                    and (
+                        set(row.get("repairs", [])) <= repairs
+                        if exp == "accept_repaired"
+                        else not any(":" in x for x in r.repairs)
+                    )
+                )
                 if ok and "coerce_numeric_string" not in row.get("repairs", []) and r.data != clean_of[key]:
                     problems.append(f"{key}: the tool recovers a different record")
             if not ok:
-                problems.append(f"{key}: expected {exp} {row.get('reason') or row.get('rules') or ''}, the tool "
-                                f"says {got or (r.violations if r else 'nothing')}")
+                problems.append(
+                    f"{key}: expected {exp} {row.get('reason') or row.get('rules') or ''}, the tool "
+                    f"says {got or (r.violations if r else 'nothing')}"
+                )
     return problems
 
 
@@ -460,10 +542,17 @@ def check_texts(files: dict[str, bytes], manifest: dict, records: list, plan: di
         text = get_path(clean, row["text_field"])
         if "duplicate_of" in row:
             src = row["duplicate_of"]
-            ratio = difflib.SequenceMatcher(None, text, get_path(originals[(src["file"], src["document"], src[
-                "index"])], row["text_field"]), autojunk=False).ratio()
-            close = ratio == 1.0 if row["reason"] == "exact_duplicate" else \
-                checks["near_duplicate_similarity"] < ratio < 1.0
+            ratio = difflib.SequenceMatcher(
+                None,
+                text,
+                get_path(originals[(src["file"], src["document"], src["index"])], row["text_field"]),
+                autojunk=False,
+            ).ratio()
+            close = (
+                ratio == 1.0
+                if row["reason"] == "exact_duplicate"
+                else checks["near_duplicate_similarity"] < ratio < 1.0
+            )
             problems += [] if close else [f"{key}: {row['reason']} at similarity {ratio:.3f}"]
             continue
         words = checks["answer_words"].get(t.data_type)
@@ -476,7 +565,7 @@ def check_texts(files: dict[str, bytes], manifest: dict, records: list, plan: di
             seen[value] = f"{key}:{path}"
         mains.append((key, text))
     for i, (k1, t1) in enumerate(mains):
-        for k2, t2 in mains[i + 1:]:
+        for k2, t2 in mains[i + 1 :]:
             m = difflib.SequenceMatcher(None, t1, t2, autojunk=False)
             if m.quick_ratio() > checks["max_similarity"] and m.ratio() > checks["max_similarity"]:
                 problems.append(f"{k1} ~ {k2}: similarity {m.ratio():.2f}")
@@ -484,8 +573,11 @@ def check_texts(files: dict[str, bytes], manifest: dict, records: list, plan: di
 
 
 def self_check(files: dict[str, bytes], manifest: dict, records: list, src: dict) -> None:
-    problems = (check_data_is_valid(src["data"]) + check_verdicts(files, manifest, records)
-                + check_texts(files, manifest, records, src["plan"]))
+    problems = (
+        check_data_is_valid(src["data"])
+        + check_verdicts(files, manifest, records)
+        + check_texts(files, manifest, records, src["plan"])
+    )
     if problems:
         raise SystemExit("self-check failed:\n  " + "\n  ".join(problems))
 
@@ -507,8 +599,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     totals = write(None if args.check else args.out)["totals"]
     where = "checked" if args.check else f"wrote {totals['files'] + 1} files to {args.out}"
-    print(f"{where}: {totals['records_recoverable']} recoverable records, "
-          f"{totals['defects']} planted defects, outcomes {totals['expected_outcomes']}")
+    print(
+        f"{where}: {totals['records_recoverable']} recoverable records, "
+        f"{totals['defects']} planted defects, outcomes {totals['expected_outcomes']}"
+    )
     return 0
 
 

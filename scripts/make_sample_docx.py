@@ -147,9 +147,7 @@ def main(argv: list[str]) -> int:
     src = Path(argv[1]) if len(argv) > 1 else DEFAULT_SRC
     out = Path(argv[2]) if len(argv) > 2 else DEFAULT_OUT
     doc = build(src)
-    title = next(
-        (p.text for p in doc.paragraphs if p.style.name == "Heading 1"), src.stem
-    )
+    title = next((p.text for p in doc.paragraphs if p.style.name == "Heading 1"), src.stem)
     pin_core_properties(doc, title)
     raw = io.BytesIO()
     doc.save(raw)

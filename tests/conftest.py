@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import Callable
 
 import pytest
 
@@ -57,6 +57,7 @@ def corpus_dir(shared_dir: Path) -> Path:
 def benchmark_script() -> Callable[[str], ModuleType]:
     """A script of benchmarks/ loaded by its file path, for the tests of an evaluation's own scorer (no
     sys.path entry into benchmarks/: test helpers live in tests/)."""
+
     def load(name: str) -> ModuleType:
         spec = importlib.util.spec_from_file_location(f"benchmarks_{name}", REPO / "benchmarks" / f"{name}.py")
         assert spec is not None and spec.loader is not None

@@ -56,7 +56,7 @@ def _docx_paragraph_text(par, cache: dict) -> str:
         core = t.strip()
         if mark and core:
             lead = t[: len(t) - len(t.lstrip())]
-            trail = t[len(t.rstrip()):]
+            trail = t[len(t.rstrip()) :]
             out.append(f"{lead}{mark}{core}{mark[::-1]}{trail}")
         else:
             out.append(t)
@@ -102,11 +102,16 @@ def read_docx_reference(path: Path, data: bytes) -> list[Block]:
         symbol_only = not re.search(r"\w", text)
         try:
             centred = par.alignment == WD_ALIGN_PARAGRAPH.CENTER or (
-                par.style is not None and par.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER)
+                par.style is not None and par.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
+            )
         except Exception:  # unusual alignment values in foreign documents
             centred = False
-        if symbol_only or "break" in style.lower() or "separator" in style.lower() or (
-                centred and len(text) <= 5 and not re.search(r"[A-Za-z0-9]{2}", text)):
+        if (
+            symbol_only
+            or "break" in style.lower()
+            or "separator" in style.lower()
+            or (centred and len(text) <= 5 and not re.search(r"[A-Za-z0-9]{2}", text))
+        ):
             blocks.append(Block("break", "", place, raw=raw))
             continue
         if m:
@@ -115,5 +120,3 @@ def read_docx_reference(path: Path, data: bytes) -> list[Block]:
             continue
         blocks.append(Block("para", text, place))
     return blocks
-
-

@@ -34,24 +34,126 @@ from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-FIRST = ["Mara", "Tomas", "Priya", "Elena", "Jonah", "Aiko", "Dev", "Lucia", "Owen", "Noor", "Felix", "Ines",
-         "Kwame", "Sofia", "Ravi", "Hanna", "Mateo", "Yusuf", "Clara", "Bram", "Leila", "Marcus", "Ada", "Theo"]
-LAST = ["Okafor", "Lindqvist", "Reyes", "Haddad", "Novak", "Brennan", "Sato", "Moreau", "Kowalski", "Adeyemi",
-        "Castillo", "Whitfield", "Nakamura", "Osei", "Petrov", "Duarte"]
-JOBS = ["night-shift nurse", "bakery owner", "high-school chemistry teacher", "bike courier", "paralegal",
-        "sound engineer", "veterinary assistant", "bus driver", "graduate student", "hotel receptionist",
-        "carpenter", "social worker", "line cook", "museum guard", "software tester", "florist"]
-PLACES = ["the laundromat on Fifth", "a rain-streaked bus shelter", "the hospital cafeteria", "her cramped kitchen",
-          "the back room of the bakery", "a half-empty train", "the community garden", "his brother's garage",
-          "the parking lot after closing", "a noisy bar's back booth", "the stairwell of their building",
-          "the riverside path at dusk"]
-EMOTIONS = ["exhausted", "anxious", "guarded", "quietly hopeful", "irritable", "numb", "grieving", "restless",
-            "relieved", "ashamed", "tender", "overwhelmed"]
-FACTORS = ["night_shift_week", "sick_parent", "eviction_notice", "new_baby", "deadline_crunch", "insomnia",
-           "recent_breakup", "good_news_at_work", "chronic_pain_flare", "money_worries", "argument_with_sister",
-           "long_commute", "finished_therapy_session", "missed_medication"]
-TOPICS = ["the money", "the move", "your mother", "the job offer", "what happened at the wedding", "the test results",
-          "the letter", "Sunday", "the car", "the apartment", "the promise you made", "last winter"]
+FIRST = [
+    "Mara",
+    "Tomas",
+    "Priya",
+    "Elena",
+    "Jonah",
+    "Aiko",
+    "Dev",
+    "Lucia",
+    "Owen",
+    "Noor",
+    "Felix",
+    "Ines",
+    "Kwame",
+    "Sofia",
+    "Ravi",
+    "Hanna",
+    "Mateo",
+    "Yusuf",
+    "Clara",
+    "Bram",
+    "Leila",
+    "Marcus",
+    "Ada",
+    "Theo",
+]
+LAST = [
+    "Okafor",
+    "Lindqvist",
+    "Reyes",
+    "Haddad",
+    "Novak",
+    "Brennan",
+    "Sato",
+    "Moreau",
+    "Kowalski",
+    "Adeyemi",
+    "Castillo",
+    "Whitfield",
+    "Nakamura",
+    "Osei",
+    "Petrov",
+    "Duarte",
+]
+JOBS = [
+    "night-shift nurse",
+    "bakery owner",
+    "high-school chemistry teacher",
+    "bike courier",
+    "paralegal",
+    "sound engineer",
+    "veterinary assistant",
+    "bus driver",
+    "graduate student",
+    "hotel receptionist",
+    "carpenter",
+    "social worker",
+    "line cook",
+    "museum guard",
+    "software tester",
+    "florist",
+]
+PLACES = [
+    "the laundromat on Fifth",
+    "a rain-streaked bus shelter",
+    "the hospital cafeteria",
+    "her cramped kitchen",
+    "the back room of the bakery",
+    "a half-empty train",
+    "the community garden",
+    "his brother's garage",
+    "the parking lot after closing",
+    "a noisy bar's back booth",
+    "the stairwell of their building",
+    "the riverside path at dusk",
+]
+EMOTIONS = [
+    "exhausted",
+    "anxious",
+    "guarded",
+    "quietly hopeful",
+    "irritable",
+    "numb",
+    "grieving",
+    "restless",
+    "relieved",
+    "ashamed",
+    "tender",
+    "overwhelmed",
+]
+FACTORS = [
+    "night_shift_week",
+    "sick_parent",
+    "eviction_notice",
+    "new_baby",
+    "deadline_crunch",
+    "insomnia",
+    "recent_breakup",
+    "good_news_at_work",
+    "chronic_pain_flare",
+    "money_worries",
+    "argument_with_sister",
+    "long_commute",
+    "finished_therapy_session",
+    "missed_medication",
+]
+TOPICS = [
+    "the money",
+    "the move",
+    "your mother",
+    "the job offer",
+    "what happened at the wedding",
+    "the test results",
+    "the letter",
+    "Sunday",
+    "the car",
+    "the apartment",
+    "the promise you made",
+    "last winter",
+]
 SPEECH = [
     "I can't do this tonight, {n}. I'm sorry, I really am.",
     "Look, I want to be there for you, but I'm running on empty.",
@@ -78,9 +180,15 @@ SPEECH = [
     "I'm not angry. I'm scared, and it comes out wrong.",
     "You remember {t}? Yeah. That's why I can't.",
 ]
-ACTIONS = ["{n} rubs the back of their neck.", "{n} glances at the door.", "{n}'s voice cracks.",
-           "{n} stares at the cold coffee.", "{n} folds the receipt into smaller and smaller squares.",
-           "{n} laughs, but there's nothing in it.", "{n} finally meets your eyes."]
+ACTIONS = [
+    "{n} rubs the back of their neck.",
+    "{n} glances at the door.",
+    "{n}'s voice cracks.",
+    "{n} stares at the cold coffee.",
+    "{n} folds the receipt into smaller and smaller squares.",
+    "{n} laughs, but there's nothing in it.",
+    "{n} finally meets your eyes.",
+]
 NARRATIVE = [
     "{n}, a {j}, is cornered in {p} by a friend who needs more than {n} can give.",
     "It's the third week of {t}, and {n} hasn't told anyone at work.",
@@ -143,10 +251,16 @@ class Faker:
         if any(w in k for w in ("dialogue", "response", "prose")):
             return self.speech(60, 110) if "prose" in k else self.speech(30, 80)
         if k in ("player_request", "player_action"):
-            return self.fill(r.choice(["Can you come with me to {p} tomorrow? I can't face it alone.",
-                                        "I need to talk about {t}. Tonight, if you can.",
-                                        "I brought you lunch and I'm not leaving until you eat.",
-                                        "You promised you'd tell me about {t}. Tell me now."]))
+            return self.fill(
+                r.choice(
+                    [
+                        "Can you come with me to {p} tomorrow? I can't face it alone.",
+                        "I need to talk about {t}. Tonight, if you can.",
+                        "I brought you lunch and I'm not leaving until you eat.",
+                        "You promised you'd tell me about {t}. Tell me now.",
+                    ]
+                )
+            )
         if k == "notes":
             return self.fill(r.choice(NARRATIVE))
         return " ".join(self.fill(r.choice(NARRATIVE)) for _ in range(r.randint(1, 2)))
@@ -206,8 +320,9 @@ def request_key(body: dict[str, Any], openai: bool) -> str:
     else:
         schema = body.get("format")
         seed = (body.get("options") or {}).get("seed")
-    return hashlib.sha256(json.dumps([body.get("model"), body.get("messages"), schema, seed], sort_keys=True)
-                          .encode()).hexdigest()
+    return hashlib.sha256(
+        json.dumps([body.get("model"), body.get("messages"), schema, seed], sort_keys=True).encode()
+    ).hexdigest()
 
 
 def answer_for(schema: Any, rng: random.Random) -> str:
@@ -224,11 +339,20 @@ def free_port() -> int:
 
 
 class FakeOllama:
-    def __init__(self, models: tuple[str, ...] = ("qwen3:30b-a3b", "qwen3:8b", "qwen3:32b"),
-                 fault_rates: dict[str, float] | None = None, slow_seconds: float = 0.5, seed: int = 0,
-                 plain_text: str | None = None, latency: float = 0.0, max_parallel: int | None = None,
-                 die_after: int | None = None, log_path: str | None = None, port: int = 0,
-                 responder: Any = None) -> None:
+    def __init__(
+        self,
+        models: tuple[str, ...] = ("qwen3:30b-a3b", "qwen3:8b", "qwen3:32b"),
+        fault_rates: dict[str, float] | None = None,
+        slow_seconds: float = 0.5,
+        seed: int = 0,
+        plain_text: str | None = None,
+        latency: float = 0.0,
+        max_parallel: int | None = None,
+        die_after: int | None = None,
+        log_path: str | None = None,
+        port: int = 0,
+        responder: Any = None,
+    ) -> None:
         self.models = set(models)
         self.latency = latency
         self.parallel = threading.Semaphore(max_parallel) if max_parallel else None
@@ -257,7 +381,7 @@ class FakeOllama:
         assert self.port, "not started"
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> "FakeOllama":
+    def start(self) -> FakeOllama:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -284,8 +408,9 @@ class FakeOllama:
                 elif self.path == "/api/version":
                     self._send(200, {"version": "0.9.0-fake"})
                 elif self.path == "/v1/models":
-                    self._send(200, {"object": "list", "data": [{"id": m, "object": "model"}
-                                                                for m in sorted(server.models)]})
+                    self._send(
+                        200, {"object": "list", "data": [{"id": m, "object": "model"} for m in sorted(server.models)]}
+                    )
                 elif self.path == "/":
                     self._send(200, "Ollama is running")
                 else:
@@ -345,7 +470,7 @@ class FakeOllama:
             self.httpd.server_close()
             self.httpd = None
 
-    def __enter__(self) -> "FakeOllama":
+    def __enter__(self) -> FakeOllama:
         return self.start()
 
     def __exit__(self, *exc: Any) -> None:
@@ -437,11 +562,19 @@ class FakeOllama:
         with self.lock:
             self.chat_keys.append(key)
         if openai:
-            return 200, {"id": "chatcmpl-fake", "object": "chat.completion", "model": model,
-                         "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
-                                      "finish_reason": "stop"}]}
-        return 200, {"model": model, "created_at": "2025-10-14T12:00:00Z",
-                     "message": {"role": "assistant", "content": text}, "done": True, "done_reason": "stop"}
+            return 200, {
+                "id": "chatcmpl-fake",
+                "object": "chat.completion",
+                "model": model,
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+            }
+        return 200, {
+            "model": model,
+            "created_at": "2025-10-14T12:00:00Z",
+            "message": {"role": "assistant", "content": text},
+            "done": True,
+            "done_reason": "stop",
+        }
 
 
 if __name__ == "__main__":  # pragma: no cover - manual use: python tests/fake_ollama.py [--servers N ...]

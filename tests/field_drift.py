@@ -35,23 +35,51 @@ if str(REPO) not in sys.path:
 
 #: Generic English synonyms of words that field names are made of (any data type may use them).
 SYNONYMS = {
-    "response": ["reply", "answer", "retort"], "dialogue": ["speech", "utterance", "spoken"],
-    "score": ["rating", "grade", "mark"], "situation": ["circumstances", "moment"],
-    "context": ["backdrop", "background_info"], "scenario": ["premise", "setting"],
-    "character": ["npc", "persona"], "name": ["label", "called"], "level": ["tier", "stage"],
-    "change": ["delta", "shift"], "type": ["kind", "sort"], "capacity": ["bandwidth", "reserve"],
-    "knows": ["believes", "understands"], "player": ["user", "protagonist"], "action": ["move", "deed"],
-    "memory": ["recollection", "flashback"], "description": ["recap", "gist"], "emotion": ["mood", "affect"],
-    "weight": ["intensity", "strength"], "expression": ["manifestation", "showing"], "window": ["span", "range"],
-    "impact": ["effect_size", "consequence"], "options": ["choices", "variants"], "rationale": ["justification",
-                                                                                              "why"],
-    "trait": ["facet", "disposition"], "needed": ["required", "asked"], "factors": ["stressors", "pressures"],
-    "setup": ["groundwork", "plant"], "hook": ["lure", "teaser"], "notes": ["remarks", "comments"],
-    "profile": ["card", "sheet"], "narrative": ["story", "telling"], "prose": ["passage", "text_body"],
-    "thought": ["musing", "monologue"], "constraint": ["limit", "boundary"], "effective": ["actual", "net"],
-    "base": ["baseline", "starting"], "gap": ["difference", "mismatch"], "resonance": ["echo", "recall"],
-    "current": ["present", "now"], "ocean": ["big_five", "five_factor"], "tension": ["suspense", "pull"],
-    "quality": ["overall", "fitness"], "authenticity": ["realism", "truthfulness"], "trust": ["faith", "confidence"],
+    "response": ["reply", "answer", "retort"],
+    "dialogue": ["speech", "utterance", "spoken"],
+    "score": ["rating", "grade", "mark"],
+    "situation": ["circumstances", "moment"],
+    "context": ["backdrop", "background_info"],
+    "scenario": ["premise", "setting"],
+    "character": ["npc", "persona"],
+    "name": ["label", "called"],
+    "level": ["tier", "stage"],
+    "change": ["delta", "shift"],
+    "type": ["kind", "sort"],
+    "capacity": ["bandwidth", "reserve"],
+    "knows": ["believes", "understands"],
+    "player": ["user", "protagonist"],
+    "action": ["move", "deed"],
+    "memory": ["recollection", "flashback"],
+    "description": ["recap", "gist"],
+    "emotion": ["mood", "affect"],
+    "weight": ["intensity", "strength"],
+    "expression": ["manifestation", "showing"],
+    "window": ["span", "range"],
+    "impact": ["effect_size", "consequence"],
+    "options": ["choices", "variants"],
+    "rationale": ["justification", "why"],
+    "trait": ["facet", "disposition"],
+    "needed": ["required", "asked"],
+    "factors": ["stressors", "pressures"],
+    "setup": ["groundwork", "plant"],
+    "hook": ["lure", "teaser"],
+    "notes": ["remarks", "comments"],
+    "profile": ["card", "sheet"],
+    "narrative": ["story", "telling"],
+    "prose": ["passage", "text_body"],
+    "thought": ["musing", "monologue"],
+    "constraint": ["limit", "boundary"],
+    "effective": ["actual", "net"],
+    "base": ["baseline", "starting"],
+    "gap": ["difference", "mismatch"],
+    "resonance": ["echo", "recall"],
+    "current": ["present", "now"],
+    "ocean": ["big_five", "five_factor"],
+    "tension": ["suspense", "pull"],
+    "quality": ["overall", "fitness"],
+    "authenticity": ["realism", "truthfulness"],
+    "trust": ["faith", "confidence"],
 }
 _WRAPPERS = ["payload", "content", "scores", "meta", "fields", "out", "generated"]
 _PREFIXES = ["gen_", "out_", "llm_", "x_"]
@@ -81,8 +109,11 @@ def _new_name(name: str, rng: random.Random, taken: set[str], allow_case_only: b
     """A drifted spelling of `name` that collides with nothing in `taken` (names and aliases of the type)."""
     words = [w for w in name.split("_") if w]
     for _ in range(40):
-        style = rng.choice(["camel", "affix", "abbrev", "reorder", "synonym", "synonym"]
-                           if allow_case_only else ["affix", "abbrev", "reorder", "synonym", "synonym"])
+        style = rng.choice(
+            ["camel", "affix", "abbrev", "reorder", "synonym", "synonym"]
+            if allow_case_only
+            else ["affix", "abbrev", "reorder", "synonym", "synonym"]
+        )
         if style == "camel" and len(words) > 1:
             cand = _camel(words)
         elif style == "affix":
@@ -93,7 +124,7 @@ def _new_name(name: str, rng: random.Random, taken: set[str], allow_case_only: b
             cand = "_".join(reversed(words))
         elif style == "synonym" and any(w in SYNONYMS for w in words):
             i = rng.choice([i for i, w in enumerate(words) if w in SYNONYMS])
-            cand = "_".join(words[:i] + [rng.choice(SYNONYMS[words[i]])] + words[i + 1:])
+            cand = "_".join(words[:i] + [rng.choice(SYNONYMS[words[i]])] + words[i + 1 :])
         else:
             continue
         key = cand.lower().replace("_", "")
@@ -123,8 +154,9 @@ def make_plan(data_type: str, fields: list, rng: random.Random) -> DriftPlan:
         if f.type == "object" and children and r < 0.45:
             # flatten: the children move to the top level under new names
             for c in children:
-                plan.moves[c.path] = _new_name(f"{f.name}_{c.name}" if rng.random() < 0.5 else c.name, rng, taken,
-                                               False)
+                plan.moves[c.path] = _new_name(
+                    f"{f.name}_{c.name}" if rng.random() < 0.5 else c.name, rng, taken, False
+                )
             continue
         if f.type == "array" and children and r < 0.6:
             # rename the list and some fields inside every item
@@ -149,8 +181,9 @@ def make_plan(data_type: str, fields: list, rng: random.Random) -> DriftPlan:
 def _load_bearing(f, fields: list) -> bool:
     """An optional field a rule or the quality gate reads (or an object holding one): dropping it would
     change what the record is (an X+2 case without its constraint sentence is a violation), not its names."""
-    inside = [c for c in fields if c.path == f.path or c.path.startswith(f.path + ".")
-              or c.path.startswith(f.path + "[].")]
+    inside = [
+        c for c in fields if c.path == f.path or c.path.startswith(f.path + ".") or c.path.startswith(f.path + "[].")
+    ]
     return any({"rule", "score", "constraint"} & set(c.roles) for c in inside)
 
 
@@ -205,16 +238,20 @@ def apply_plan(sample: dict[str, Any], plan: DriftPlan) -> dict[str, Any]:
 def valid_samples() -> dict[str, list[dict[str, Any]]]:
     """Canonical, valid samples of every data type: the shipped samples the build keeps with no violation,
     plus the clean sample of each type from the tests (distinct by content)."""
-    from curation.config import Config
     from curation.analytics import batch_analysis as analysis
+    from curation.config import Config
 
     cfg = Config()
     cfg._root_dir = REPO
     cfg.inputs.interactions = [str(REPO / "samples" / "interactions")]
     a = analysis.analyze(cfg)
     manifest = json.loads((REPO / "samples" / "interactions" / "MANIFEST.json").read_text(encoding="utf-8"))
-    accepted = {(f"samples/interactions/{f['path']}", m["document"], m["index"])
-                for f in manifest["files"] for m in f["records"] if m["expected"] == "accept"}
+    accepted = {
+        (f"samples/interactions/{f['path']}", m["document"], m["index"])
+        for f in manifest["files"]
+        for m in f["records"]
+        if m["expected"] == "accept"
+    }
     out: dict[str, list[dict[str, Any]]] = {}
     seen: set[str] = set()
     for r in a.kept:
@@ -285,14 +322,20 @@ class Planted:
     rule: str | None = None  # rule id that must be flagged (kept or dropped by drop_rules)
 
 
-QUALITY = {"emotional_authenticity": "authenticity_score", "dramatic_irony": "dramatic_irony_score",
-           "tension_building": "tension_score", "memory_resonance": "resonance_score",
-           "personality_traits": "quality_score", "relationship_scoring": "quality_score",
-           "multi_step": "training_metadata.quality_score"}
+QUALITY = {
+    "emotional_authenticity": "authenticity_score",
+    "dramatic_irony": "dramatic_irony_score",
+    "tension_building": "tension_score",
+    "memory_resonance": "resonance_score",
+    "personality_traits": "quality_score",
+    "relationship_scoring": "quality_score",
+    "multi_step": "training_metadata.quality_score",
+}
 
 
-def write_drifted_folder(out: Path, seed: int = 7, spec: dict | None = None,
-                         samples: dict[str, list[dict]] | None = None) -> dict[str, Any]:
+def write_drifted_folder(
+    out: Path, seed: int = 7, spec: dict | None = None, samples: dict[str, list[dict]] | None = None
+) -> dict[str, Any]:
     """Write every data type's valid samples, drifted, plus planted defects; return the manifest."""
     if spec is None:
         from curation.ingest.interactions.spec_fields import spec_fields
@@ -314,8 +357,14 @@ def write_drifted_folder(out: Path, seed: int = 7, spec: dict | None = None,
         bad = copy.deepcopy(base)
         _set(bad, QUALITY[data_type], 1.35)
         rows.append((bad, Planted("", 0, data_type, "reject", reason="score_out_of_range")))
-        low = next((x for x in items if not _get(x, "authenticity_target")
-                    and not _get(x, "interaction_context.authenticity_target")), None)
+        low = next(
+            (
+                x
+                for x in items
+                if not _get(x, "authenticity_target") and not _get(x, "interaction_context.authenticity_target")
+            ),
+            None,
+        )
         if low is not None:
             low = copy.deepcopy(low)
             _set(low, QUALITY[data_type], 0.2)
@@ -324,8 +373,9 @@ def write_drifted_folder(out: Path, seed: int = 7, spec: dict | None = None,
         rule = _rule_defect(data_type, ruled)
         if rule is not None:
             rows.append((ruled, Planted("", 0, data_type, "flag", rule=rule)))
-        rows.append((copy.deepcopy(items[1 % len(items)]), Planted("", 0, data_type, "reject",
-                                                                    reason="exact_duplicate")))
+        rows.append(
+            (copy.deepcopy(items[1 % len(items)]), Planted("", 0, data_type, "reject", reason="exact_duplicate"))
+        )
         drifted = [(apply_plan(s, plan), p) for s, p in rows]
         shape = t_index % 3
         if shape == 0:  # a batch with a header that labels the type
@@ -338,16 +388,22 @@ def write_drifted_folder(out: Path, seed: int = 7, spec: dict | None = None,
         else:  # a fenced array of labelled records after some chatter
             fname = f"{name}.txt"
             arr = [{"data_type": data_type, **d} for d, _ in drifted]
-            text = "Here are the samples you asked for:\n```json\n" + json.dumps(arr, ensure_ascii=False,
-                                                                                   indent=2) + "\n```\n"
+            text = (
+                "Here are the samples you asked for:\n```json\n"
+                + json.dumps(arr, ensure_ascii=False, indent=2)
+                + "\n```\n"
+            )
         (out / fname).write_text(text, encoding="utf-8")
         for i, (_, p) in enumerate(drifted):
             p.file, p.index = fname, i
             planted.append(p)
-    manifest = {"seed": seed,
-                "plans": {t: {"moves": p.moves, "dropped": p.dropped, "expected_map": p.expected_map}
-                          for t, p in plans.items()},
-                "records": [p.__dict__ for p in planted]}
+    manifest = {
+        "seed": seed,
+        "plans": {
+            t: {"moves": p.moves, "dropped": p.dropped, "expected_map": p.expected_map} for t, p in plans.items()
+        },
+        "records": [p.__dict__ for p in planted],
+    }
     (out / "drift.manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     return manifest
 

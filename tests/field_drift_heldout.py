@@ -46,46 +46,125 @@ if str(REPO) not in sys.path:
 
 #: Programmer abbreviations (word -> short forms).
 ABBREV = {
-    "character": ["char", "chr"], "response": ["resp", "rsp"], "capacity": ["cap"], "effective": ["eff"],
-    "support": ["supp", "sup"], "needed": ["req", "need"], "authenticity": ["auth", "authn"],
-    "description": ["desc", "descr"], "context": ["ctx"], "situation": ["sit", "situ"], "relationship": ["rel"],
-    "knowledge": ["know", "kn"], "dialogue": ["dlg", "dial"], "emotion": ["emo"], "memory": ["mem"],
-    "level": ["lvl", "lv"], "expression": ["expr"], "options": ["opts"], "quality": ["qual", "q"],
-    "resonance": ["reso"], "weight": ["wt", "wgt"], "score": ["scr", "sc"], "impact": ["imp"],
-    "factors": ["facs", "fx"], "player": ["plr", "pl"], "action": ["act"], "internal": ["int"],
-    "thought": ["thot"], "window": ["win"], "weeks": ["wks", "wk"], "constraint": ["cons", "constr"],
-    "profile": ["prof"], "narrative": ["narr"], "occupation": ["occ"], "background": ["bg", "bkg"],
-    "personality": ["pers"], "current": ["cur", "curr"], "trust": ["tr"], "change": ["chg", "delta"],
-    "rationale": ["rat"], "complexity": ["cplx", "cx"], "demonstrates": ["demo"], "openness": ["open"],
-    "conscientiousness": ["consc"], "extraversion": ["extra"], "agreeableness": ["agree"],
-    "neuroticism": ["neuro"], "scenario": ["scen"], "effectiveness": ["eff"], "prose": ["pr"],
-    "interaction": ["inter"], "generated": ["gen"], "version": ["ver"], "pipeline": ["pipe"],
-    "metadata": ["meta"], "outcomes": ["outc"], "request": ["req"], "reference": ["ref"],
+    "character": ["char", "chr"],
+    "response": ["resp", "rsp"],
+    "capacity": ["cap"],
+    "effective": ["eff"],
+    "support": ["supp", "sup"],
+    "needed": ["req", "need"],
+    "authenticity": ["auth", "authn"],
+    "description": ["desc", "descr"],
+    "context": ["ctx"],
+    "situation": ["sit", "situ"],
+    "relationship": ["rel"],
+    "knowledge": ["know", "kn"],
+    "dialogue": ["dlg", "dial"],
+    "emotion": ["emo"],
+    "memory": ["mem"],
+    "level": ["lvl", "lv"],
+    "expression": ["expr"],
+    "options": ["opts"],
+    "quality": ["qual", "q"],
+    "resonance": ["reso"],
+    "weight": ["wt", "wgt"],
+    "score": ["scr", "sc"],
+    "impact": ["imp"],
+    "factors": ["facs", "fx"],
+    "player": ["plr", "pl"],
+    "action": ["act"],
+    "internal": ["int"],
+    "thought": ["thot"],
+    "window": ["win"],
+    "weeks": ["wks", "wk"],
+    "constraint": ["cons", "constr"],
+    "profile": ["prof"],
+    "narrative": ["narr"],
+    "occupation": ["occ"],
+    "background": ["bg", "bkg"],
+    "personality": ["pers"],
+    "current": ["cur", "curr"],
+    "trust": ["tr"],
+    "change": ["chg", "delta"],
+    "rationale": ["rat"],
+    "complexity": ["cplx", "cx"],
+    "demonstrates": ["demo"],
+    "openness": ["open"],
+    "conscientiousness": ["consc"],
+    "extraversion": ["extra"],
+    "agreeableness": ["agree"],
+    "neuroticism": ["neuro"],
+    "scenario": ["scen"],
+    "effectiveness": ["eff"],
+    "prose": ["pr"],
+    "interaction": ["inter"],
+    "generated": ["gen"],
+    "version": ["ver"],
+    "pipeline": ["pipe"],
+    "metadata": ["meta"],
+    "outcomes": ["outc"],
+    "request": ["req"],
+    "reference": ["ref"],
 }
 #: A second lexicon (not tests/field_drift.py's): words another prompt uses for the same things.
 LEXICON = {
-    "response": ["reply", "utterance", "said", "output"], "character": ["npc", "actor", "persona"],
-    "capacity": ["energy", "bandwidth", "headroom"], "base": ["start", "raw", "resting"],
-    "effective": ["adjusted", "final", "net"], "needed": ["demand", "wanted", "requested"],
-    "support": ["help", "aid"], "authenticity": ["genuineness", "believability"], "score": ["rating", "points"],
-    "situation": ["scene", "event", "ask"], "context": ["backstory", "circumstances"],
-    "dialogue": ["spoken_line", "speech", "line_text"], "rationale": ["explanation_text", "reasoning_text", "why"],
-    "hook": ["cliffhanger", "bait"], "setup": ["foreshadowing", "seed"], "payoff": ["reveal", "resolution"],
-    "window": ["timeframe", "eta"], "memory": ["past_event", "flashback"], "emotion": ["feeling_tag", "mood"],
-    "trust": ["reliance"], "change": ["diff", "adjustment"], "player": ["pc", "hero"],
-    "action": ["move", "choice"], "knows": ["aware_of", "believes"], "quality": ["overall", "grade"],
-    "tension": ["suspense", "intrigue"], "resonance": ["echo", "callback"], "weight": ["strength", "pull"],
-    "expression": ["display", "showing"], "trait": ["facet"], "options": ["branches", "alternatives"],
-    "impact": ["effect", "consequence"], "level": ["stage", "tier"], "thought": ["monologue", "musing"],
-    "internal": ["inner", "private"], "constraint": ["limit"], "demonstrates": ["shows"],
-    "profile": ["card", "sheet"], "narrative": ["story", "telling"], "prose": ["text", "passage"],
-    "ocean": ["big5", "five_factor"], "personality": ["temperament"], "weeks": ["wks"], "ago": ["back"],
-    "description": ["summary_text", "what_happened"], "scenario": ["premise", "scene_setup"],
-    "knowledge": ["info"], "gap": ["distance"], "factors": ["modifiers", "stressors"],
+    "response": ["reply", "utterance", "said", "output"],
+    "character": ["npc", "actor", "persona"],
+    "capacity": ["energy", "bandwidth", "headroom"],
+    "base": ["start", "raw", "resting"],
+    "effective": ["adjusted", "final", "net"],
+    "needed": ["demand", "wanted", "requested"],
+    "support": ["help", "aid"],
+    "authenticity": ["genuineness", "believability"],
+    "score": ["rating", "points"],
+    "situation": ["scene", "event", "ask"],
+    "context": ["backstory", "circumstances"],
+    "dialogue": ["spoken_line", "speech", "line_text"],
+    "rationale": ["explanation_text", "reasoning_text", "why"],
+    "hook": ["cliffhanger", "bait"],
+    "setup": ["foreshadowing", "seed"],
+    "payoff": ["reveal", "resolution"],
+    "window": ["timeframe", "eta"],
+    "memory": ["past_event", "flashback"],
+    "emotion": ["feeling_tag", "mood"],
+    "trust": ["reliance"],
+    "change": ["diff", "adjustment"],
+    "player": ["pc", "hero"],
+    "action": ["move", "choice"],
+    "knows": ["aware_of", "believes"],
+    "quality": ["overall", "grade"],
+    "tension": ["suspense", "intrigue"],
+    "resonance": ["echo", "callback"],
+    "weight": ["strength", "pull"],
+    "expression": ["display", "showing"],
+    "trait": ["facet"],
+    "options": ["branches", "alternatives"],
+    "impact": ["effect", "consequence"],
+    "level": ["stage", "tier"],
+    "thought": ["monologue", "musing"],
+    "internal": ["inner", "private"],
+    "constraint": ["limit"],
+    "demonstrates": ["shows"],
+    "profile": ["card", "sheet"],
+    "narrative": ["story", "telling"],
+    "prose": ["text", "passage"],
+    "ocean": ["big5", "five_factor"],
+    "personality": ["temperament"],
+    "weeks": ["wks"],
+    "ago": ["back"],
+    "description": ["summary_text", "what_happened"],
+    "scenario": ["premise", "scene_setup"],
+    "knowledge": ["info"],
+    "gap": ["distance"],
+    "factors": ["modifiers", "stressors"],
 }
 #: Terse single-word names (other languages' habits), by the role a field plays.
-TERSE = {"answer": ["txt", "resp", "out", "msg"], "context": ["ctx", "bg", "info"], "situation": ["sit", "req"],
-         "score": ["q", "qs", "pts"], "description": ["desc", "txt"]}
+TERSE = {
+    "answer": ["txt", "resp", "out", "msg"],
+    "context": ["ctx", "bg", "info"],
+    "situation": ["sit", "req"],
+    "score": ["q", "qs", "pts"],
+    "description": ["desc", "txt"],
+}
 _ENTITY_WORDS = ("character", "npc", "player")
 _ENVELOPES = [("input", "output", "meta"), ("prompt", "completion", "eval"), ("given", "generated", "scores")]
 _WRAP_ONE = ["data", "payload", "body", "content"]
@@ -118,8 +197,13 @@ class Persona:
     @classmethod
     def draw(cls, rng: random.Random) -> Persona:
         case = rng.choice(["camel", "camel", "pascal", "kebab", "snake", "concat"])
-        return cls(case, rng.choice([0.0, 0.3, 0.7]), rng.choice([0.2, 0.5, 0.8]), rng.choice([0.0, 0.5, 0.9]),
-                   rng.choice([0.0, 0.15, 0.3]))
+        return cls(
+            case,
+            rng.choice([0.0, 0.3, 0.7]),
+            rng.choice([0.2, 0.5, 0.8]),
+            rng.choice([0.0, 0.5, 0.9]),
+            rng.choice([0.0, 0.15, 0.3]),
+        )
 
     def rename(self, name: str, roles: tuple[str, ...], rng: random.Random) -> str:
         words = [w for w in name.split("_") if w]
@@ -168,8 +252,9 @@ class HeldoutPlan:
 
 
 def _load_bearing(f: Any, fields: list) -> bool:
-    inside = [c for c in fields if c.path == f.path or c.path.startswith(f.path + ".")
-              or c.path.startswith(f.path + "[].")]
+    inside = [
+        c for c in fields if c.path == f.path or c.path.startswith(f.path + ".") or c.path.startswith(f.path + "[].")
+    ]
     return any({"rule", "score", "constraint", "label"} & set(c.roles) for c in inside)
 
 
@@ -317,8 +402,12 @@ def apply_plan(sample: dict[str, Any], plan: HeldoutPlan, fields: list) -> dict[
             items = []
             for x in value:
                 if isinstance(x, dict):
-                    items.append({plan.moves.get(f"{f.path}[].{k}", f"{theirs}[].{k}").rsplit(".", 1)[-1]: v
-                                  for k, v in x.items()})
+                    items.append(
+                        {
+                            plan.moves.get(f"{f.path}[].{k}", f"{theirs}[].{k}").rsplit(".", 1)[-1]: v
+                            for k, v in x.items()
+                        }
+                    )
                 else:
                     items.append(x)
             _put(out, theirs, items)
@@ -338,13 +427,13 @@ def truth_paths(plan: HeldoutPlan) -> dict[str, str]:
     for ours, theirs in plan.moves.items():
         t = theirs
         if plan.layout == "wrap_list" and plan.wrapper and t.startswith(plan.wrapper + "."):
-            t = plan.wrapper + "[]" + t[len(plan.wrapper):]
+            t = plan.wrapper + "[]" + t[len(plan.wrapper) :]
         for o in plan.one_lists:
             head = plan.moves[o]
             if plan.layout == "wrap_list" and plan.wrapper and head.startswith(plan.wrapper + "."):
-                head = plan.wrapper + "[]" + head[len(plan.wrapper):]
+                head = plan.wrapper + "[]" + head[len(plan.wrapper) :]
             if t.startswith(head + ".") and ours != o:
-                t = head + "[]" + t[len(head):]
+                t = head + "[]" + t[len(head) :]
         if ours in plan.one_lists:
             t += "[]"  # the one object of the list is our object
         if t != ours:
@@ -387,8 +476,13 @@ def rule_defects(data_type: str, s: dict[str, Any], spec: Any, rng: random.Rando
     out: list[tuple[str, dict]] = []
     cap = roles.capacity
     eff_path, base_path = _first(cap.get("effective")), _first(cap.get("base"))
-    if eff_path and base_path and isinstance(_get(s, eff_path), (int, float)) and \
-            isinstance(_get(s, base_path), (int, float)) and _get(s, _first(cap.get("factors")) or "") is not None:
+    if (
+        eff_path
+        and base_path
+        and isinstance(_get(s, eff_path), (int, float))
+        and isinstance(_get(s, base_path), (int, float))
+        and _get(s, _first(cap.get("factors")) or "") is not None
+    ):
         c = copy.deepcopy(s)
         eff = _get(c, eff_path)
         _set(c, eff_path, eff + 2.5 if eff <= 7 else eff - 2.5)
@@ -438,8 +532,7 @@ def _capacity_field(fields: list, roles: Any) -> str | None:
     """A top-level or nested number on the capacity scale that no rule derives from others."""
     derived = {_first(roles.capacity.get(k)) for k in ("base", "effective")}
     for f in fields:
-        if f.type in ("number", "integer") and f.range == (0.0, 10.0) and "[]" not in f.path \
-                and f.path not in derived:
+        if f.type in ("number", "integer") and f.range == (0.0, 10.0) and "[]" not in f.path and f.path not in derived:
             return f.path
     return None
 
@@ -486,10 +579,10 @@ def write_heldout_folder(out: Path, seed: int = 1, samples: dict[str, list[dict]
             rows.append((c, Planted("", 0, data_type, "flag", rule=rule)))
         drifted = [(apply_plan(s, plan, fields), p) for s, p in rows]
         dup_of = drifted[rng.randrange(len(items))][0]
-        drifted.insert(len(items) + 1, (copy.deepcopy(dup_of), Planted("", 0, data_type, "reject",
-                                                                        reason="exact_duplicate")))
-        label = rng.choice([data_type, data_type.replace("_", " ").title(), _style_name(data_type.split("_"),
-                                                                                           "camel")])
+        drifted.insert(
+            len(items) + 1, (copy.deepcopy(dup_of), Planted("", 0, data_type, "reject", reason="exact_duplicate"))
+        )
+        label = rng.choice([data_type, data_type.replace("_", " ").title(), _style_name(data_type.split("_"), "camel")])
         name = f"{rng.choice(['gen', 'run', 'out', 'batch'])}{rng.randrange(100):02d}_{t_index}"
         fmt = rng.choice(["header", "jsonl", "fenced", "bare"]) if t_index != lossy_file else "truncated"
         if fmt == "header":
@@ -502,9 +595,11 @@ def write_heldout_folder(out: Path, seed: int = 1, samples: dict[str, list[dict]
         elif fmt == "fenced":
             fname = f"{name}.txt"
             arr = [{"data_type": label, **d} for d, _ in drifted]
-            text = ("Sure! Below are the generated samples.\n\n```json\n" + json.dumps(arr, ensure_ascii=False,
-                                                                                       indent=2)
-                    + "\n```\nLet me know if you need more.\n")
+            text = (
+                "Sure! Below are the generated samples.\n\n```json\n"
+                + json.dumps(arr, ensure_ascii=False, indent=2)
+                + "\n```\nLet me know if you need more.\n"
+            )
         elif fmt == "bare":  # a bare array: the file name says the type
             fname = f"{name}_{data_type}.json"
             text = json.dumps([d for d, _ in drifted], ensure_ascii=False)
@@ -519,11 +614,24 @@ def write_heldout_folder(out: Path, seed: int = 1, samples: dict[str, list[dict]
         for i, (_, p) in enumerate(drifted):
             p.file, p.index = fname, i
             planted.append(p)
-    manifest = {"seed": seed, "generator": "field_drift_heldout",
-                "plans": {dt: {"persona": p.persona.__dict__, "layout": p.layout, "wrapper": p.wrapper,
-                               "dropped": p.dropped, "tables": p.tables, "one_lists": p.one_lists,
-                               "as_text": p.as_text, "truth": truth_paths(p)} for dt, p in plans.items()},
-                "records": [p.__dict__ for p in planted]}
+    manifest = {
+        "seed": seed,
+        "generator": "field_drift_heldout",
+        "plans": {
+            dt: {
+                "persona": p.persona.__dict__,
+                "layout": p.layout,
+                "wrapper": p.wrapper,
+                "dropped": p.dropped,
+                "tables": p.tables,
+                "one_lists": p.one_lists,
+                "as_text": p.as_text,
+                "truth": truth_paths(p),
+            }
+            for dt, p in plans.items()
+        },
+        "records": [p.__dict__ for p in planted],
+    }
     (out / "heldout.manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     return manifest
 

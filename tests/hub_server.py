@@ -77,7 +77,7 @@ class HubServer:
         host, port = self.httpd.server_address[:2]
         return f"http://{host}:{port}"
 
-    def start(self) -> "HubServer":
+    def start(self) -> HubServer:
         hub = self
 
         class Handler(_Handler):
@@ -95,15 +95,16 @@ class HubServer:
             self.httpd.server_close()
             self.httpd = None
 
-    def __enter__(self) -> "HubServer":
+    def __enter__(self) -> HubServer:
         return self.start()
 
     def __exit__(self, *exc: Any) -> None:
         self.stop()
 
     # ---- helpers for tests ----------------------------------------------------------------------
-    def add_repo(self, repo_id: str, owner: str, private: bool, repo_type: str = "dataset",
-                 files: dict[str, bytes] | None = None) -> Repo:
+    def add_repo(
+        self, repo_id: str, owner: str, private: bool, repo_type: str = "dataset", files: dict[str, bytes] | None = None
+    ) -> Repo:
         repo = Repo(repo_type, repo_id, owner, private)
         self.repos[(repo_type, repo_id)] = repo
         if files:
@@ -113,8 +114,9 @@ class HubServer:
     def repo(self, repo_id: str, repo_type: str = "dataset") -> Repo:
         return self.repos[(repo_type, repo_id)]
 
-    def _commit(self, repo: Repo, summary: str, added: dict[str, bytes], deleted: set[str],
-                lfs_paths: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+    def _commit(
+        self, repo: Repo, summary: str, added: dict[str, bytes], deleted: set[str], lfs_paths: set[str] = frozenset()
+    ) -> str:  # type: ignore[assignment]
         for p in deleted:
             repo.files.pop(p, None)
             repo.lfs.discard(p)
@@ -153,8 +155,14 @@ class _Handler(BaseHTTPRequestHandler):
             return b"".join(chunks)
         return b""
 
-    def _send(self, status: int, payload: Any = None, headers: dict[str, str] | None = None,
-              raw: bytes | None = None, head: bool = False) -> None:
+    def _send(
+        self,
+        status: int,
+        payload: Any = None,
+        headers: dict[str, str] | None = None,
+        raw: bytes | None = None,
+        head: bool = False,
+    ) -> None:
         body = raw if raw is not None else (b"" if payload is None else json.dumps(payload).encode())
         self.send_response(status)
         self.send_header("Content-Type", "application/json" if raw is None else "application/octet-stream")
@@ -218,8 +226,13 @@ class _Handler(BaseHTTPRequestHandler):
                     return self._commit(repo_type, repo_id, self._body())
                 if rest[:1] == ["tree"] and method == "GET":
                     return self._tree(repo_type, repo_id, "/".join(rest[2:]), query)
-            if len(parts) >= 4 and parts[0].endswith("s") and parts[2].endswith(".git") \
-                    and parts[3:] == ["info", "lfs", "objects", "batch"] and method == "POST":
+            if (
+                len(parts) >= 4
+                and parts[0].endswith("s")
+                and parts[2].endswith(".git")
+                and parts[3:] == ["info", "lfs", "objects", "batch"]
+                and method == "POST"
+            ):
                 return self._lfs_batch(parts[0][:-1], f"{parts[1]}/{parts[2][:-4]}", json.loads(self._body()))
             if len(parts) >= 6 and parts[0].endswith("s") and parts[3] == "resolve" and method in ("GET", "HEAD"):
                 return self._resolve(parts[0][:-1], f"{parts[1]}/{parts[2]}", "/".join(parts[5:]), method == "HEAD")
@@ -244,8 +257,16 @@ class _Handler(BaseHTTPRequestHandler):
         user = self._user()
         if not user:
             return self._error(401, "Invalid credentials in Authorization header")
-        self._send(200, {"type": "user", "name": user, "fullname": user.title(), "orgs": [],
-                         "auth": {"type": "access_token", "accessToken": {"displayName": "test", "role": "write"}}})
+        self._send(
+            200,
+            {
+                "type": "user",
+                "name": user,
+                "fullname": user.title(),
+                "orgs": [],
+                "auth": {"type": "access_token", "accessToken": {"displayName": "test", "role": "write"}},
+            },
+        )
 
     def _create(self, body: dict[str, Any]) -> None:
         user = self._user()
@@ -260,8 +281,11 @@ class _Handler(BaseHTTPRequestHandler):
         url = f"{self.server_state.url}/{prefix}{repo_id}"
         with self.server_state.lock:
             if (repo_type, repo_id) in self.server_state.repos:
-                return self._send(409, {"error": "You already created this repo", "url": url},
-                                  {"X-Error-Message": "You already created this repo"})
+                return self._send(
+                    409,
+                    {"error": "You already created this repo", "url": url},
+                    {"X-Error-Message": "You already created this repo"},
+                )
             visibility = body.get("visibility") or ("private" if body.get("private") else "public")
             self.server_state.add_repo(repo_id, user, visibility == "private", repo_type)
         self._send(200, {"url": url, "name": repo_id})
@@ -269,9 +293,19 @@ class _Handler(BaseHTTPRequestHandler):
     def _info(self, repo_type: str, repo_id: str) -> None:
         repo = self._repo(repo_type, repo_id)
         if repo:
-            self._send(200, {"id": repo_id, "author": repo.owner, "private": repo.private, "sha": repo.sha,
-                             "siblings": [{"rfilename": p} for p in sorted(repo.files)], "tags": [],
-                             "disabled": False, "gated": False})
+            self._send(
+                200,
+                {
+                    "id": repo_id,
+                    "author": repo.owner,
+                    "private": repo.private,
+                    "sha": repo.sha,
+                    "siblings": [{"rfilename": p} for p in sorted(repo.files)],
+                    "tags": [],
+                    "disabled": False,
+                    "gated": False,
+                },
+            )
 
     def _settings(self, repo_type: str, repo_id: str, body: dict[str, Any]) -> None:
         repo = self._repo(repo_type, repo_id, write=True)
@@ -305,8 +339,9 @@ class _Handler(BaseHTTPRequestHandler):
             oid = None
             if remote is not None:
                 oid = hashlib.sha256(remote).hexdigest() if f["path"] in repo.lfs else git_blob_sha1(remote)
-            files.append({"path": f["path"], "uploadMode": "lfs" if lfs else "regular", "shouldIgnore": False,
-                          "oid": oid})
+            files.append(
+                {"path": f["path"], "uploadMode": "lfs" if lfs else "regular", "shouldIgnore": False, "oid": oid}
+            )
         self._send(200, {"files": files, "commitOid": repo.sha})
 
     def _lfs_batch(self, repo_type: str, repo_id: str, body: dict[str, Any]) -> None:
@@ -318,8 +353,10 @@ class _Handler(BaseHTTPRequestHandler):
             entry: dict[str, Any] = {"oid": obj["oid"], "size": obj["size"]}
             if obj["oid"] not in self.server_state.objects:
                 base = self.server_state.url
-                entry["actions"] = {"upload": {"href": f"{base}/lfs/upload/{obj['oid']}"},
-                                    "verify": {"href": f"{base}/lfs/verify"}}
+                entry["actions"] = {
+                    "upload": {"href": f"{base}/lfs/upload/{obj['oid']}"},
+                    "verify": {"href": f"{base}/lfs/verify"},
+                }
             objects.append(entry)
         self._send(200, {"transfer": "basic", "objects": objects})
 
@@ -369,8 +406,10 @@ class _Handler(BaseHTTPRequestHandler):
         with self.server_state.lock:
             oid = self.server_state._commit(repo, summary, added, deleted, lfs_paths)
         prefix = "" if repo_type == "model" else f"{repo_type}s/"
-        self._send(200, {"commitUrl": f"{self.server_state.url}/{prefix}{repo_id}/commit/{oid}",
-                         "commitOid": oid, "success": True})
+        self._send(
+            200,
+            {"commitUrl": f"{self.server_state.url}/{prefix}{repo_id}/commit/{oid}", "commitOid": oid, "success": True},
+        )
 
     def _tree(self, repo_type: str, repo_id: str, sub: str, query: dict[str, list[str]]) -> None:
         repo = self._repo(repo_type, repo_id)
@@ -382,7 +421,7 @@ class _Handler(BaseHTTPRequestHandler):
         for p in sorted(repo.files):
             if not p.startswith(prefix):
                 continue
-            rest = p[len(prefix):]
+            rest = p[len(prefix) :]
             if "/" in rest and not recursive:
                 folder = prefix + rest.split("/")[0]
                 entries[folder] = {"type": "directory", "path": folder, "oid": "0" * 40, "size": 0}

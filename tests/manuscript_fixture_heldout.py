@@ -78,10 +78,12 @@ def load_master() -> Master:
     cur: LabelledScene | None = None
     for para in _paragraphs(lines):
         if m := _LABEL.match(para):
-            fields = dict(kv.split("=", 1) if "=" in kv else (kv, "1") for kv in
-                          (x.strip() for x in m.group(1).split(";")))
-            cur = LabelledScene(len(scenes), chapter, fields["pov"], fields["type"], fields["person"],
-                                "fragment" in fields)
+            fields = dict(
+                kv.split("=", 1) if "=" in kv else (kv, "1") for kv in (x.strip() for x in m.group(1).split(";"))
+            )
+            cur = LabelledScene(
+                len(scenes), chapter, fields["pov"], fields["type"], fields["person"], "fragment" in fields
+            )
             scenes.append(cur)
             continue
         if para in _MARKERS or para == _BLANK_BREAK or para == "THE END" or re.match(r"#{1,6} ", para):
@@ -163,8 +165,7 @@ def write_docx(master: Master, path: Path) -> Path:
         for n, piece in enumerate(re.split(r"\*([^*]+)\*", para)):
             if piece:
                 p.add_run(piece).italic = True if n % 2 else None
-        centred = para in _MARKERS or para == "THE END" or (front and len(para.split()) <= 20) or \
-            para.startswith("— ")
+        centred = para in _MARKERS or para == "THE END" or (front and len(para.split()) <= 20) or para.startswith("— ")
         if centred:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     d.save(path)
@@ -185,7 +186,7 @@ def write_folder(master: Master, folder: Path, front_back_files: bool = True) ->
             held = [para]
         elif held and len(held) == 1 and not para.startswith("#"):
             held.append(para)  # the part's title line
-        elif re.match(r"## (?!Contents|Acknowledg|About|Also|Read on)", para) and not pieces[-1][:1] == ["<back>"]:
+        elif re.match(r"## (?!Contents|Acknowledg|About|Also|Read on)", para) and pieces[-1][:1] != ["<back>"]:
             pieces.append(held + [para])
             held = []
         else:
@@ -255,10 +256,19 @@ def measure(result, master: Master, lo: int = 800, hi: int = 2500) -> dict:
         povs_ok += ok_pov
         types_ok += ok_type
         person_ok += main is not None and r.metadata["person"] == main.person
-        details.append((r.locator, main.index if main else None, main.pov if main else None, pov,
-                        main.type if main else None, r.metadata["scene_type"], r.metadata["word_count"]))
+        details.append(
+            (
+                r.locator,
+                main.index if main else None,
+                main.pov if main else None,
+                pov,
+                main.type if main else None,
+                r.metadata["scene_type"],
+                r.metadata["word_count"],
+            )
+        )
     # cuts inside dialogue: consecutive chunks cut inside one labelled scene
-    for a, b in zip(rows, rows[1:]):
+    for a, b in zip(rows, rows[1:], strict=False):
         last, first = a.text.split("\n\n")[-1], b.text.split("\n\n")[0]
         if last not in owner or first not in owner or owner[last][0] is not owner[first][0]:
             continue

@@ -3,6 +3,7 @@
 tests/test_streaming.py runs both on the same records and asserts the same output, order, rejects and
 notes: the streaming stages change how much is held in memory, never what the build produces.
 """
+
 # flake8: noqa
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def words(text: str) -> list[str]:
 
 def shingles(text: str, n: int) -> Iterable[int]:
     w = words(text)
-    return (hash(tuple(w[i:i + n])) for i in range(len(w) - n + 1))
+    return (hash(tuple(w[i : i + n])) for i in range(len(w) - n + 1))
 
 
 def _turns(r: Record, role: str) -> str:
@@ -59,9 +60,14 @@ def prompt_answer_overlaps(records: Sequence[Record], n: int = 8, limit: int = 1
     for a, b, _, _ in pairs:
         by_direction[f"{a}<-{b}"] += 1
     examples = sorted(pairs, key=lambda p: (SPLITS.index(p[0]) if p[0] in SPLITS else 9, p[1], p[2], p[3]))[:limit]
-    return {"ngram": n, "pairs": len(pairs), "by_direction": dict(sorted(by_direction.items())),
-            "examples": [{"prompt_split": a, "prompt_id": pid, "answer_split": b, "answer_id": aid}
-                         for a, b, pid, aid in examples]}
+    return {
+        "ngram": n,
+        "pairs": len(pairs),
+        "by_direction": dict(sorted(by_direction.items())),
+        "examples": [
+            {"prompt_split": a, "prompt_id": pid, "answer_split": b, "answer_id": aid} for a, b, pid, aid in examples
+        ],
+    }
 
 
 class ExactDedupe(Stage):  # reference
@@ -81,8 +87,11 @@ class ExactDedupe(Stage):  # reference
         best: dict[str, Record] = {}
         for r in records:
             h = r.content_hash()
-            if h not in best or r.priority_key() < best[h].priority_key() or (
-                    r.priority_key() == best[h].priority_key() and r.id < best[h].id):
+            if (
+                h not in best
+                or r.priority_key() < best[h].priority_key()
+                or (r.priority_key() == best[h].priority_key() and r.id < best[h].id)
+            ):
                 best[h] = r
         for r in records:
             h = r.content_hash()
@@ -99,8 +108,9 @@ class NearDedupe(Stage):  # reference
 
     name = "dedupe_near"
 
-    def __init__(self, threshold: float = 0.85, params: PairParams = PairParams(),
-                 against: Sequence[Record] = ()) -> None:
+    def __init__(
+        self, threshold: float = 0.85, params: PairParams = PairParams(), against: Sequence[Record] = ()
+    ) -> None:
         self.threshold = threshold
         self.params = params
         self.reference = list(against)
@@ -121,17 +131,29 @@ class NearDedupe(Stage):  # reference
         for k, r in enumerate(records, start=off):
             if res.lost_to[k] >= 0:
                 twin = everyone[res.lost_to[k]]
-                ctx.reject(self, r, "near_duplicate", kept=twin.id, similarity=round(float(res.similarity[k]), 4),
-                           **({"against": True} if res.lost_to[k] < off else {}))
+                ctx.reject(
+                    self,
+                    r,
+                    "near_duplicate",
+                    kept=twin.id,
+                    similarity=round(float(res.similarity[k]), 4),
+                    **({"against": True} if res.lost_to[k] < off else {}),
+                )
                 continue
             root = res.cluster[k]
             if root != k or absorbed[k]:
                 r.metadata[CLUSTER_KEY] = everyone[root].id
             yield r
-        ctx.note(self, threshold=self.threshold, scorer="rapidfuzz.fuzz.ratio/100 on normalize_text(content)",
-                 candidate_generator="rare-shingle anchors (curation.stages.near_pairs)",
-                 params=res.params, candidate_pairs=res.n_candidates, verified_pairs=res.n_verified,
-                 reference_records=off)
+        ctx.note(
+            self,
+            threshold=self.threshold,
+            scorer="rapidfuzz.fuzz.ratio/100 on normalize_text(content)",
+            candidate_generator="rare-shingle anchors (curation.stages.near_pairs)",
+            params=res.params,
+            candidate_pairs=res.n_candidates,
+            verified_pairs=res.n_verified,
+            reference_records=off,
+        )
 
 
 class Balance(Stage):
@@ -150,12 +172,27 @@ class Balance(Stage):
             yield from records
             return
         dims: list[tuple[str, Callable[[Record], str | None], dict[str, float], list[str], str]] = [
-            ("data_type", lambda r: r.data_type if r.kind == "interaction" else None,
-             self.cfg.data_types, self.cfg.coverage_keys, self.cfg.data_type_mode),
-            ("scene_type", lambda r: r.metadata.get("scene_type") if r.kind == "scene" else None,
-             self.cfg.scene_types, ["pov", "universe"], self.cfg.scene_type_mode),
-            ("universe", lambda r: r.metadata.get("universe"), self.cfg.universes, ["kind", "data_type"],
-             self.cfg.universe_mode),
+            (
+                "data_type",
+                lambda r: r.data_type if r.kind == "interaction" else None,
+                self.cfg.data_types,
+                self.cfg.coverage_keys,
+                self.cfg.data_type_mode,
+            ),
+            (
+                "scene_type",
+                lambda r: r.metadata.get("scene_type") if r.kind == "scene" else None,
+                self.cfg.scene_types,
+                ["pov", "universe"],
+                self.cfg.scene_type_mode,
+            ),
+            (
+                "universe",
+                lambda r: r.metadata.get("universe"),
+                self.cfg.universes,
+                ["kind", "data_type"],
+                self.cfg.universe_mode,
+            ),
         ]
         notes = {}
         for dim, key, weights, cover, mode in dims:
@@ -180,8 +217,14 @@ class Balance(Stage):
         if mode == "report":
             q = counts
         else:
-            q = quotas(counts, weights, tolerance=self.cfg.tolerance, min_keep=self.cfg.min_keep,
-                       upsample=self.cfg.upsample, max_upsample=self.cfg.max_upsample)
+            q = quotas(
+                counts,
+                weights,
+                tolerance=self.cfg.tolerance,
+                min_keep=self.cfg.min_keep,
+                upsample=self.cfg.upsample,
+                max_upsample=self.cfg.max_upsample,
+            )
         out = list(rest)
         for c in sorted(by_cat):
             ordered = coverage_order(by_cat[c], [k for k in cover if k != dim])
@@ -202,8 +245,15 @@ class Balance(Stage):
         achieved = Counter(key(r) for r in out if key(r) in weights)
         total = sum(achieved.values()) or 1
         wsum = sum(weights.values())
-        note = {c: {"target": round(w / wsum, 4), "achieved": round(achieved.get(c, 0) / total, 4),
-                    "available": counts.get(c, 0), "kept": achieved.get(c, 0)} for c, w in sorted(weights.items())}
+        note = {
+            c: {
+                "target": round(w / wsum, 4),
+                "achieved": round(achieved.get(c, 0) / total, 4),
+                "available": counts.get(c, 0),
+                "kept": achieved.get(c, 0),
+            }
+            for c, w in sorted(weights.items())
+        }
         return out, note
 
     def _cap_buckets(self, records, ctx):
@@ -229,10 +279,19 @@ class Balance(Stage):
 
     def _coverage(self, records):
         keys = self.cfg.coverage_keys
-        buckets = Counter(_bucket(r, keys) for r in records if r.kind == "interaction"
-                          and any(k in r.metadata for k in keys))
-        per_key = {k: dict(sorted(Counter(str(r.metadata.get(k)) for r in records
-                                          if r.kind == "interaction" and k in r.metadata).items())) for k in keys}
+        buckets = Counter(
+            _bucket(r, keys) for r in records if r.kind == "interaction" and any(k in r.metadata for k in keys)
+        )
+        per_key = {
+            k: dict(
+                sorted(
+                    Counter(
+                        str(r.metadata.get(k)) for r in records if r.kind == "interaction" and k in r.metadata
+                    ).items()
+                )
+            )
+            for k in keys
+        }
         return {"buckets_filled": len(buckets), "per_key": per_key}
 
 
@@ -277,8 +336,9 @@ def split_groups(records: list[Record]) -> list[list[int]]:
 class Split(Stage):
     name = "split"
 
-    def __init__(self, cfg: SplitConfig | None = None, threshold: float = 0.85,
-                 params: PairParams = PairParams()) -> None:
+    def __init__(
+        self, cfg: SplitConfig | None = None, threshold: float = 0.85, params: PairParams = PairParams()
+    ) -> None:
         self.cfg = cfg or SplitConfig()
         self.threshold = threshold
         self.params = params
@@ -299,8 +359,7 @@ class Split(Stage):
         salt = f"{ctx.seed}:split"
         placed: list[tuple[str, str, list[int]]] = []  # (split, group key, member indices)
         for stratum in sorted(strata):
-            comps = sorted(strata[stratum],
-                           key=lambda kc: hashlib.sha1(f"{salt}:{kc[0]}".encode()).hexdigest())
+            comps = sorted(strata[stratum], key=lambda kc: hashlib.sha1(f"{salt}:{kc[0]}".encode()).hexdigest())
             filled = Counter()
             for key, comp in comps:
                 total = sum(filled.values()) + len(comp)
@@ -315,25 +374,34 @@ class Split(Stage):
             for i in comp:
                 records[i].metadata["split"] = name
         counts = Counter(r.metadata["split"] for r in records)
-        notes = {"counts": {s: counts.get(s, 0) for s in SPLITS}, "groups": sum(len(v) for v in strata.values()),
-                 "strata": len(strata), "groups_moved_to_fill_empty_splits": moved,
-                 "counts_by_kind": {k: {s: sum(1 for r in records if r.kind == k and r.metadata["split"] == s)
-                                        for s in SPLITS} for k in sorted({r.kind for r in records})}}
+        notes = {
+            "counts": {s: counts.get(s, 0) for s in SPLITS},
+            "groups": sum(len(v) for v in strata.values()),
+            "strata": len(strata),
+            "groups_moved_to_fill_empty_splits": moved,
+            "counts_by_kind": {
+                k: {s: sum(1 for r in records if r.kind == k and r.metadata["split"] == s) for s in SPLITS}
+                for k in sorted({r.kind for r in records})
+            },
+        }
         if self.cfg.contamination_check:
             notes["contamination"] = self.contamination(records)
             notes["prompt_leakage"] = prompt_answer_overlaps(records, self.cfg.leakage_ngram)
             # what the card may claim: no near-duplicates and no prompt quoting an answer across splits
-            notes["leakage_safe"] = (notes["contamination"]["cross_split_pairs"] == 0
-                                     and notes["prompt_leakage"]["pairs"] == 0)
+            notes["leakage_safe"] = (
+                notes["contamination"]["cross_split_pairs"] == 0 and notes["prompt_leakage"]["pairs"] == 0
+            )
         ctx.note(self, **notes)
         yield from records
 
     @staticmethod
-    def _fill_empty_splits(records: list[Record], placed: list[tuple[str, str, list[int]]],
-                           ratios: dict[str, float], salt: str) -> int:
+    def _fill_empty_splits(
+        records: list[Record], placed: list[tuple[str, str, list[int]]], ratios: dict[str, float], salt: str
+    ) -> int:
         """Per kind with at least 3 split groups, give every split with a non-zero ratio at least one
         group: the smallest group (ties by seeded hash) of the split holding most of that kind's groups
         moves. Whole groups move, so nothing can straddle two splits. Returns the number moved."""
+
         def kind_of(comp: list[int]) -> str:
             votes = Counter(records[i].kind for i in comp)
             return min(votes, key=lambda k: (-votes[k], k))
@@ -351,8 +419,10 @@ class Split(Stage):
                 donor = max((s for s in SPLITS if have[s] > 1), key=lambda s: (have[s], ratios[s]), default=None)
                 if donor is None:
                     continue
-                k = min((k for k in mine if placed[k][0] == donor), key=lambda k: (
-                    len(placed[k][2]), hashlib.sha1(f"{salt}:move:{placed[k][1]}".encode()).hexdigest()))
+                k = min(
+                    (k for k in mine if placed[k][0] == donor),
+                    key=lambda k: (len(placed[k][2]), hashlib.sha1(f"{salt}:move:{placed[k][1]}".encode()).hexdigest()),
+                )
                 placed[k] = (target, placed[k][1], placed[k][2])
                 moved += 1
         return moved
@@ -367,10 +437,17 @@ class Split(Stage):
         split_of = np.array([SPLITS.index(r.metadata["split"]) for r in records], dtype=np.int8)
         cross = pairs[split_of[pairs[:, 0]] != split_of[pairs[:, 1]]]
         scores = verify_pairs(texts, cross[:, 0], cross[:, 1], self.threshold)
-        found = sorted((records[i].id, records[j].id, round(similarity(texts[i], texts[j]), 4))
-                       for i, j in cross[scores > 0].tolist())
-        return {"threshold": self.threshold, "candidate_pairs": len(pairs), "cross_split_candidates": len(cross),
-                "cross_split_pairs": len(found), "examples": [list(x) for x in found[:10]]}
+        found = sorted(
+            (records[i].id, records[j].id, round(similarity(texts[i], texts[j]), 4))
+            for i, j in cross[scores > 0].tolist()
+        )
+        return {
+            "threshold": self.threshold,
+            "candidate_pairs": len(pairs),
+            "cross_split_candidates": len(cross),
+            "cross_split_pairs": len(found),
+            "examples": [list(x) for x in found[:10]],
+        }
 
 
 # ---- analytics (curation/analytics/statistics.py as of 102c4eb: every row's text held in memory) ----------
@@ -378,8 +455,16 @@ from curation.analytics.diversity import diversity, text_hash  # noqa: E402
 from curation.ingest.interactions.facets import Facets, facets_of  # noqa: E402
 from curation.analytics.gates import GateTally, duplicate_share, evaluate  # noqa: E402
 from curation.analytics.settings import AnalyticsConfig  # noqa: E402
-from curation.analytics.statistics import (AUTHENTICITY_CATEGORIES, _capacity, _counts, _coverage,  # noqa: E402
-                                           _mentions_capacity, _quality, _round, classify_reject)
+from curation.analytics.statistics import (
+    AUTHENTICITY_CATEGORIES,
+    _capacity,
+    _counts,
+    _coverage,  # noqa: E402
+    _mentions_capacity,
+    _quality,
+    _round,
+    classify_reject,
+)
 from curation.tokens import DEFAULT_ENCODING, get_counter  # noqa: E402
 from typing import Any, Mapping  # noqa: E402
 
@@ -395,15 +480,23 @@ def _token_stats(rows: list[Facets], sample_records: int, encoding: str) -> dict
     counter = get_counter(encoding)
     counts = np.asarray(counter.count_batch(texts), dtype=np.int64)
     p = np.percentile(counts, [5, 25, 50, 75, 90, 95, 99])
-    return {"rows": len(rows), "counted": len(texts), "sampled": sampled, "encoding": counter.name,
-            "mean": _round(counts.mean(), 1), "min": int(counts.min()), "max": int(counts.max()),
-            **{f"p{q}": float(v) for q, v in zip((5, 25, 50, 75, 90, 95, 99), p)}}
+    return {
+        "rows": len(rows),
+        "counted": len(texts),
+        "sampled": sampled,
+        "encoding": counter.name,
+        "mean": _round(counts.mean(), 1),
+        "min": int(counts.min()),
+        "max": int(counts.max()),
+        **{f"p{q}": float(v) for q, v in zip((5, 25, 50, 75, 90, 95, 99), p)},
+    }
 
 
 def _diversity_groups(rows: list[Facets], budget: int) -> dict[str, Any]:
     def measure(group: list[Facets]) -> dict[str, Any]:
-        return diversity([f.text for f in group],
-                         [(f.capacity_level, f.authenticity_category, f.complexity) for f in group], budget)
+        return diversity(
+            [f.text for f in group], [(f.capacity_level, f.authenticity_category, f.complexity) for f in group], budget
+        )
 
     by_type: dict[str, list[Facets]] = defaultdict(list)
     by_scene: dict[str, list[Facets]] = defaultdict(list)
@@ -411,14 +504,20 @@ def _diversity_groups(rows: list[Facets], budget: int) -> dict[str, Any]:
         by_type[f.data_type].append(f)
         if f.scene_type:
             by_scene[f.scene_type].append(f)
-    return {"all": measure(rows) if rows else None,
-            "by_data_type": {k: measure(v) for k, v in sorted(by_type.items())},
-            "by_scene_type": {k: measure(v) for k, v in sorted(by_scene.items())}}
+    return {
+        "all": measure(rows) if rows else None,
+        "by_data_type": {k: measure(v) for k, v in sorted(by_type.items())},
+        "by_scene_type": {k: measure(v) for k, v in sorted(by_scene.items())},
+    }
 
 
-def dataset_statistics(records: Iterable[Record], rejects: Iterable[Mapping[str, Any]] | None = None,
-                       config: AnalyticsConfig | None = None, *,
-                       encoding: str = DEFAULT_ENCODING) -> dict[str, Any]:
+def dataset_statistics(
+    records: Iterable[Record],
+    rejects: Iterable[Mapping[str, Any]] | None = None,
+    config: AnalyticsConfig | None = None,
+    *,
+    encoding: str = DEFAULT_ENCODING,
+) -> dict[str, Any]:
     """Gates, diversity, quality distribution, duplicates, token percentiles and coverage of `records`.
 
     `rejects`: reject rows of the same run (dicts with source_file, stage, reason, kind, detail), or
@@ -487,7 +586,8 @@ def dataset_statistics(records: Iterable[Record], rejects: Iterable[Mapping[str,
             "categories": _counts(build.authenticity, AUTHENTICITY_CATEGORIES),
             "covered": sum(1 for c in AUTHENTICITY_CATEGORIES if build.authenticity.get(c)),
             "of": len(AUTHENTICITY_CATEGORIES),
-            "min": _round(min(scores)) if scores else None, "max": _round(max(scores)) if scores else None,
+            "min": _round(min(scores)) if scores else None,
+            "max": _round(max(scores)) if scores else None,
             "range": _round(max(scores) - min(scores)) if scores else None,
             "std": _round(float(np.std(scores))) if scores else None,
         },
@@ -496,12 +596,16 @@ def dataset_statistics(records: Iterable[Record], rejects: Iterable[Mapping[str,
             "types": dict(sorted(build.complexity.items())),
             "covered": len(build.complexity),
             "baseline_share": _round(build.complexity["baseline"] / sum(build.complexity.values()))
-            if build.complexity else None,
+            if build.complexity
+            else None,
         },
         "capacity": _capacity(units, cfg.capacity_targets),
         "coverage": _coverage(units),
-        "duplicates": {"present": build.duplicates_present, "removed": build.duplicates_removed,
-                       "share": _round(duplicate_share(build))},
+        "duplicates": {
+            "present": build.duplicates_present,
+            "removed": build.duplicates_removed,
+            "share": _round(duplicate_share(build)),
+        },
         "rejects": dict(sorted(reject_reasons.items())) if rejects is not None else None,
         "tokens": _token_stats(rows, cfg.token_sample_records, encoding),
         "diversity": _diversity_groups(rows, cfg.diversity_token_budget),

@@ -6,12 +6,59 @@ import random
 
 import pytest
 
-from curation.analytics.diversity import (budget_sample, compression_ratio, distinct_n, diversity,
-                                          length_spread, openings_diversity, parameter_diversity, tokenize)
+from curation.analytics.diversity import (
+    budget_sample,
+    compression_ratio,
+    distinct_n,
+    diversity,
+    length_spread,
+    openings_diversity,
+    parameter_diversity,
+    tokenize,
+)
 
-WORDS = ("rain kettle letter harbor lantern orchard winter promise silence door window river stone "
-         "bread candle mirror sister brother father mother friend stranger road night morning tired "
-         "angry gentle quiet sharp warm cold late early broken whole small heavy bright dim").split()
+WORDS = [
+    "rain",
+    "kettle",
+    "letter",
+    "harbor",
+    "lantern",
+    "orchard",
+    "winter",
+    "promise",
+    "silence",
+    "door",
+    "window",
+    "river",
+    "stone",
+    "bread",
+    "candle",
+    "mirror",
+    "sister",
+    "brother",
+    "father",
+    "mother",
+    "friend",
+    "stranger",
+    "road",
+    "night",
+    "morning",
+    "tired",
+    "angry",
+    "gentle",
+    "quiet",
+    "sharp",
+    "warm",
+    "cold",
+    "late",
+    "early",
+    "broken",
+    "whole",
+    "small",
+    "heavy",
+    "bright",
+    "dim",
+]
 
 
 def varied(n: int, seed: int = 1) -> list[str]:
@@ -20,8 +67,10 @@ def varied(n: int, seed: int = 1) -> list[str]:
 
 
 def repetitive(n: int) -> list[str]:
-    templates = ["I want to help, but I'm completely wiped right now. Can we talk tomorrow?",
-                 "I want to help, but I'm running on empty. Can we talk tomorrow?"]
+    templates = [
+        "I want to help, but I'm completely wiped right now. Can we talk tomorrow?",
+        "I want to help, but I'm running on empty. Can we talk tomorrow?",
+    ]
     return [templates[i % 2] for i in range(n)]
 
 
@@ -65,8 +114,15 @@ def test_repetitive_set_ranks_below_varied_set():
     combos_var = [(rng.choice("abcd"), rng.choice("abcd"), rng.choice("abcdefgh")) for _ in range(400)]
     d_rep = diversity(rep, combos_rep, 5000)
     d_var = diversity(var, combos_var, 5000)
-    for key in ("distinct_1", "distinct_2", "distinct_3", "compression_ratio", "openings_diversity",
-                "parameter_diversity", "pattern_diversity"):
+    for key in (
+        "distinct_1",
+        "distinct_2",
+        "distinct_3",
+        "compression_ratio",
+        "openings_diversity",
+        "parameter_diversity",
+        "pattern_diversity",
+    ):
         assert d_rep[key] < d_var[key], key
     assert d_rep["length_words"]["cv"] < d_var["length_words"]["cv"]
     assert 0 <= d_rep["pattern_diversity"] < 0.3 < 0.7 < d_var["pattern_diversity"] <= 1

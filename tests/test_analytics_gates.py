@@ -13,20 +13,40 @@ from curation.records import Record, Source
 # a passing batch: 2 failed, 3 struggling, 3 authentic, 2 excellent (20 %); range 0.25-0.95
 GOOD_SCORES = [0.25, 0.35, 0.45, 0.5, 0.55, 0.65, 0.7, 0.75, 0.85, 0.95]
 # 5 types, baseline 2/10 = 20 %, people_pleasing 2
-GOOD_TYPES = ["baseline", "baseline", "people_pleasing", "people_pleasing", "misjudgment_over",
-              "misjudgment_over", "defensive_lashing", "mixed_emotions", "mixed_emotions", "cultural_indirect"]
+GOOD_TYPES = [
+    "baseline",
+    "baseline",
+    "people_pleasing",
+    "people_pleasing",
+    "misjudgment_over",
+    "misjudgment_over",
+    "defensive_lashing",
+    "mixed_emotions",
+    "mixed_emotions",
+    "cultural_indirect",
+]
 
 
 def batch(file: str, scores=GOOD_SCORES, types=GOOD_TYPES, violations=None, texts=None) -> list[Record]:
     out = []
-    for i, (s, t) in enumerate(zip(scores, types)):
+    for i, (s, t) in enumerate(zip(scores, types, strict=False)):
         text = texts[i] if texts else f"{file} sample {i}: I can't carry this tonight, but I hear you ({s})."
-        out.append(Record(
-            id=f"{file}:{i}", kind="interaction", source=Source(file, i), data_type="emotional_authenticity",
-            data={"authenticity_score": s, "complexity_type": t, "effective_capacity": 5.0,
-                  "character_response": text},
-            metadata={"quality": s, "master_truths_version": "v1.2"},
-            violations=list((violations or {}).get(i, []))))
+        out.append(
+            Record(
+                id=f"{file}:{i}",
+                kind="interaction",
+                source=Source(file, i),
+                data_type="emotional_authenticity",
+                data={
+                    "authenticity_score": s,
+                    "complexity_type": t,
+                    "effective_capacity": 5.0,
+                    "character_response": text,
+                },
+                metadata={"quality": s, "master_truths_version": "v1.2"},
+                violations=list((violations or {}).get(i, [])),
+            )
+        )
     return out
 
 
@@ -42,11 +62,14 @@ def test_good_batch_passes_every_gate():
     assert stats["gates"]["failed_batches"] == []
 
 
-@pytest.mark.parametrize("scores, name, value", [
-    ([0.25] + [0.5] * 3 + [0.7] * 6, "spectrum.min_failed", 1),
-    ([0.25, 0.3] + [0.5] * 2 + [0.7] * 6, "spectrum.min_struggling", 2),
-    ([0.25, 0.3, 0.45, 0.5, 0.55] + [0.9] * 5, "spectrum.max_excellent_share", 0.5),
-])
+@pytest.mark.parametrize(
+    "scores, name, value",
+    [
+        ([0.25] + [0.5] * 3 + [0.7] * 6, "spectrum.min_failed", 1),
+        ([0.25, 0.3] + [0.5] * 2 + [0.7] * 6, "spectrum.min_struggling", 2),
+        ([0.25, 0.3, 0.45, 0.5, 0.55] + [0.9] * 5, "spectrum.max_excellent_share", 0.5),
+    ],
+)
 def test_spectrum_gates_fail(scores, name, value):
     stats = dataset_statistics(batch("b.json", scores=scores), rejects=[])
     r = gate(stats, name, "b.json")
@@ -64,8 +87,11 @@ def test_authenticity_range_is_max_minus_min():
 
 
 def test_complexity_gates():
-    four_types = ["baseline", "baseline", "people_pleasing", "people_pleasing"] + ["mixed_emotions"] * 3 + \
-        ["misjudgment_over"] * 3
+    four_types = (
+        ["baseline", "baseline", "people_pleasing", "people_pleasing"]
+        + ["mixed_emotions"] * 3
+        + ["misjudgment_over"] * 3
+    )
     stats = dataset_statistics(batch("b.json", types=four_types))
     assert gate(stats, "complexity.min_types")["status"] == "fail"
     heavy_baseline = ["baseline"] * 4 + GOOD_TYPES[2:8]
@@ -108,8 +134,14 @@ def test_capacity_violations_from_flags_and_rejects():
     r = gate(dataset_statistics(records, rejects=[]), "capacity_violation_share")
     assert (r["status"], r["value"]) == ("fail", 0.1)
     records = [r for i in range(3) for r in batch(f"b{i}.json")]
-    rejects = [{"source_file": "b0.json", "reason": "rule_violation", "kind": "interaction",
-                "detail": {"rules": ["capacity.effective_formula"]}}]
+    rejects = [
+        {
+            "source_file": "b0.json",
+            "reason": "rule_violation",
+            "kind": "interaction",
+            "detail": {"rules": ["capacity.effective_formula"]},
+        }
+    ]
     stats = dataset_statistics(records, rejects=rejects)
     assert gate(stats, "capacity_violation_share")["value"] == pytest.approx(1 / 31, abs=1e-4)
     assert gate(stats, "capacity_violation_share", "b0.json")["status"] == "fail"
@@ -117,8 +149,14 @@ def test_capacity_violations_from_flags_and_rejects():
 
 
 def test_gates_not_applicable_without_spectrum_data():
-    r = Record(id="x", kind="interaction", source=Source("di.json", 0), data_type="dramatic_irony",
-               data={"scenario": "s"}, metadata={"quality": 0.8})
+    r = Record(
+        id="x",
+        kind="interaction",
+        source=Source("di.json", 0),
+        data_type="dramatic_irony",
+        data={"scenario": "s"},
+        metadata={"quality": 0.8},
+    )
     stats = dataset_statistics([r])
     statuses = {x["gate"]: x["status"] for x in stats["gates"]["build"]["results"]}
     assert statuses["spectrum.min_failed"] == "n/a" and statuses["complexity.min_types"] == "n/a"

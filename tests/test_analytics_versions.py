@@ -4,24 +4,31 @@ from __future__ import annotations
 
 import pytest
 
-from curation.stages.versions import EXCLUDED, VersionFilter, check_versions, files_per_version
 from curation.config import Config
 from curation.errors import UserError
 from curation.records import Record, Source
 from curation.stages.base import Context
+from curation.stages.versions import EXCLUDED, VersionFilter, check_versions, files_per_version
 
 
 def rec(i: int, version: str | None, file: str, kind: str = "interaction") -> Record:
     meta = {"batch_file": file}
     if version is not None:
         meta["master_truths_version"] = version
-    return Record(id=f"r{i}", kind=kind, source=Source(file, i), data_type="emotional_authenticity",
-                  data={"character_response": f"text {i}"}, metadata=meta)
+    return Record(
+        id=f"r{i}",
+        kind=kind,
+        source=Source(file, i),
+        data_type="emotional_authenticity",
+        data={"character_response": f"text {i}"},
+        metadata=meta,
+    )
 
 
 def mixed() -> list[Record]:
-    return ([rec(i, "v1.1", f"old/ea_batch{i % 2}.json") for i in range(4)]
-            + [rec(10 + i, "v1.2", f"new/ea_batch{i % 3}.json") for i in range(6)])
+    return [rec(i, "v1.1", f"old/ea_batch{i % 2}.json") for i in range(4)] + [
+        rec(10 + i, "v1.2", f"new/ea_batch{i % 3}.json") for i in range(6)
+    ]
 
 
 def test_mixed_versions_stop_with_files_per_version():

@@ -11,10 +11,9 @@ def test_failed_build_keeps_previous_folder(tmp_path):
     target = tmp_path / "ds"
     with atomic.atomic_dir(target) as staging:
         (staging / "a.txt").write_text("v1")
-    with pytest.raises(RuntimeError):
-        with atomic.atomic_dir(target) as staging:
-            (staging / "a.txt").write_text("v2-partial")
-            raise RuntimeError("killed")
+    with pytest.raises(RuntimeError), atomic.atomic_dir(target) as staging:
+        (staging / "a.txt").write_text("v2-partial")
+        raise RuntimeError("killed")
     assert (target / "a.txt").read_text() == "v1"
     assert [p.name for p in tmp_path.iterdir()] == ["ds"]  # no staging leftovers
 

@@ -104,16 +104,22 @@ def _config(tmp_path: Path, body: str) -> Path:
     return p
 
 
-@pytest.mark.parametrize("body,expected", [
-    ("inputs:\n  interactions: [does/not/exist]\n", "input not found"),
-    ("inputs:\n  interactions: [empty]\n", "input folder is empty"),
-    ("inputs:\n  interactions: [empty]\n  manuscritps: []\n", "unknown key 'inputs.manuscritps'"),
-])
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        ("inputs:\n  interactions: [does/not/exist]\n", "input not found"),
+        ("inputs:\n  interactions: [empty]\n", "input folder is empty"),
+        ("inputs:\n  interactions: [empty]\n  manuscritps: []\n", "unknown key 'inputs.manuscritps'"),
+    ],
+)
 def test_bad_input_is_one_line_no_traceback(tmp_path, body, expected):
     (tmp_path / "empty").mkdir()
     cfg = _config(tmp_path, body)
-    proc = subprocess.run([sys.executable, "-m", "curation.cli", "build", "--config", str(cfg),
-                           "--out", str(tmp_path / "out")], capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "curation.cli", "build", "--config", str(cfg), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode != 0
     assert expected in proc.stderr
     assert "Traceback" not in proc.stderr
@@ -122,8 +128,9 @@ def test_bad_input_is_one_line_no_traceback(tmp_path, body, expected):
 
 
 def test_cli_build_prints_summary(tmp_path, repo, capsys):
-    code = main(["build", "--config", str(repo / "configs" / "unwritten.yaml"), "--out", str(tmp_path / "ds"),
-                 "--quiet"])
+    code = main(
+        ["build", "--config", str(repo / "configs" / "unwritten.yaml"), "--out", str(tmp_path / "ds"), "--quiet"]
+    )
     assert code == 0
     out = capsys.readouterr().out
     assert "stage funnel" in out and str(tmp_path / "ds") in out.replace("\n", "")

@@ -23,29 +23,65 @@ SPLITS = ("train", "train", "train", "validation", "test")
 def records() -> list[Record]:
     out = []
     for i in range(10):
-        text = "\n\n".join(f"Paragraph {p} of scene {i}: the lighthouse keeper counts the waves, again." for p in range(4 + i))
-        out.append(Record(
-            id=f"scene{i:02d}", kind="scene", source=Source("samples/novel.md", i, f"chapter 1, scene {i}"),
-            data={"text": text}, data_type="scene", group=f"scene{i}",
-            conversations=[{"from": "system", "value": "You are a novelist."},
-                           {"from": "human", "value": f"Write scene {i} from Mara's point of view."},
-                           {"from": "gpt", "value": text}],
-            metadata={"pov": ["Mara", "Kaelen"][i % 2], "scene_type": ["action", "dialogue", "introspective"][i % 3],
-                      "universe": "visions_of_gaea", "quality": 0.5 + i / 25, "word_count": len(text.split()),
-                      "split": SPLITS[i % 5]}))
+        text = "\n\n".join(
+            f"Paragraph {p} of scene {i}: the lighthouse keeper counts the waves, again." for p in range(4 + i)
+        )
+        out.append(
+            Record(
+                id=f"scene{i:02d}",
+                kind="scene",
+                source=Source("samples/novel.md", i, f"chapter 1, scene {i}"),
+                data={"text": text},
+                data_type="scene",
+                group=f"scene{i}",
+                conversations=[
+                    {"from": "system", "value": "You are a novelist."},
+                    {"from": "human", "value": f"Write scene {i} from Mara's point of view."},
+                    {"from": "gpt", "value": text},
+                ],
+                metadata={
+                    "pov": ["Mara", "Kaelen"][i % 2],
+                    "scene_type": ["action", "dialogue", "introspective"][i % 3],
+                    "universe": "visions_of_gaea",
+                    "quality": 0.5 + i / 25,
+                    "word_count": len(text.split()),
+                    "split": SPLITS[i % 5],
+                },
+            )
+        )
     for i in range(15):
-        out.append(Record(
-            id=f"inter{i:02d}", kind="interaction", source=Source("samples/batch_001.json", i, f"samples[{i}]"),
-            data={"scenario": f"scenario {i}"}, data_type=["emotional_authenticity", "dramatic_irony"][i % 2],
-            group=f"base{i}",
-            conversations=[{"from": "system", "value": "You voice characters."},
-                           {"from": "human", "value": f"Capacity {i % 5 + 1}: how does Jun answer?"},
-                           {"from": "gpt", "value": f"Jun looks away. 'Fine,' he says, number {i}."}],
-            metadata={"quality": 0.6 + (i % 7) / 20, "universe": "unwritten", "capacity_level": f"cap_{i % 3}",
-                      "authenticity_target": f"auth_{i % 2}", "split": SPLITS[i % 5]}))
-    out.append(Record(id="broken", kind="interaction", source=Source("samples/batch_001.json", 99),
-                      data_type="dramatic_irony", conversations=[{"from": "human", "value": "only a question"}],
-                      metadata={"split": "train"}))
+        out.append(
+            Record(
+                id=f"inter{i:02d}",
+                kind="interaction",
+                source=Source("samples/batch_001.json", i, f"samples[{i}]"),
+                data={"scenario": f"scenario {i}"},
+                data_type=["emotional_authenticity", "dramatic_irony"][i % 2],
+                group=f"base{i}",
+                conversations=[
+                    {"from": "system", "value": "You voice characters."},
+                    {"from": "human", "value": f"Capacity {i % 5 + 1}: how does Jun answer?"},
+                    {"from": "gpt", "value": f"Jun looks away. 'Fine,' he says, number {i}."},
+                ],
+                metadata={
+                    "quality": 0.6 + (i % 7) / 20,
+                    "universe": "unwritten",
+                    "capacity_level": f"cap_{i % 3}",
+                    "authenticity_target": f"auth_{i % 2}",
+                    "split": SPLITS[i % 5],
+                },
+            )
+        )
+    out.append(
+        Record(
+            id="broken",
+            kind="interaction",
+            source=Source("samples/batch_001.json", 99),
+            data_type="dramatic_irony",
+            conversations=[{"from": "human", "value": "only a question"}],
+            metadata={"split": "train"},
+        )
+    )
     return out
 
 
@@ -59,13 +95,20 @@ def build_folder(tmp_path: Path, existing: str | None = None, cfg: Config | None
     final = list(chain(iter(records()), stages, ctx))
     folder = tmp_path / "unwritten"
     meta = write_dataset_folder(folder, final)
-    report = {"tool": {"name": "unwritten-curation", "version": "0.1.0"}, "config_file": "configs/unwritten.yaml",
-              "config": cfg.to_public_dict(),
-              "sources": [{"path": "samples/novel.md", "sha256": "ab" * 32, "bytes": 1234},
-                          {"path": "samples/batch_001.json", "sha256": "cd" * 32, "bytes": 5678}],
-              "ledger": ctx.ledger.to_list(),
-              "totals": {"source_records": 26, "created": 0, "output_records": len(final), "rejected": 1},
-              "distributions": distributions(final), "outputs": meta["counts"], "warnings": []}
+    report = {
+        "tool": {"name": "unwritten-curation", "version": "0.1.0"},
+        "config_file": "configs/unwritten.yaml",
+        "config": cfg.to_public_dict(),
+        "sources": [
+            {"path": "samples/novel.md", "sha256": "ab" * 32, "bytes": 1234},
+            {"path": "samples/batch_001.json", "sha256": "cd" * 32, "bytes": 5678},
+        ],
+        "ledger": ctx.ledger.to_list(),
+        "totals": {"source_records": 26, "created": 0, "output_records": len(final), "rejected": 1},
+        "distributions": distributions(final),
+        "outputs": meta["counts"],
+        "warnings": [],
+    }
     card = render_card(meta, report, cfg, existing, folder)
     (folder / "README.md").write_text(card, encoding="utf-8")
     return folder, card, meta
@@ -81,8 +124,16 @@ def test_card_parses_with_datasetcard_and_has_hub_metadata(built):
 
     folder, card, meta = built
     data = DatasetCard(card).data.to_dict()
-    for key in ("license", "language", "task_categories", "tags", "size_categories", "pretty_name",
-                "configs", "dataset_info"):
+    for key in (
+        "license",
+        "language",
+        "task_categories",
+        "tags",
+        "size_categories",
+        "pretty_name",
+        "configs",
+        "dataset_info",
+    ):
         assert data.get(key), key
     assert data["configs"] == meta["configs"] and data["size_categories"] == ["n<1K"]
     assert {c["config_name"] for c in data["dataset_info"]} == {"conversations", "messages", "interactions", "scenes"}
@@ -101,9 +152,19 @@ def test_card_configs_load_with_load_dataset(built):
 
 def test_card_sections_show_the_audit(built):
     folder, card, _ = built
-    assert generated_sections(card) == ["title", "summary", "how-to-load", "sources", "funnel", "distributions",
-                                        "statistics", "conversation-mapping", "intended-use", "limitations",
-                                        "pipeline-config"]
+    assert generated_sections(card) == [
+        "title",
+        "summary",
+        "how-to-load",
+        "sources",
+        "funnel",
+        "distributions",
+        "statistics",
+        "conversation-mapping",
+        "intended-use",
+        "limitations",
+        "pipeline-config",
+    ]
     assert "`" + "ab" * 32 + "`" in card and "unwritten-curation 0.1.0" in card
     assert "| row_contract | 26 | 0 | 25 | 1 |" in card
     assert "| row_contract | `contract_not_ending_on_assistant` | 1 |" in card
@@ -123,8 +184,10 @@ def test_plots_and_card_are_byte_identical_across_builds(tmp_path):
     b, card_b, _ = build_folder(tmp_path / "b")
     assert card_a == card_b
     for png in ("quality.png", "token_length.png"):
-        assert hashlib.sha256((a / "assets" / png).read_bytes()).digest() == \
-            hashlib.sha256((b / "assets" / png).read_bytes()).digest()
+        assert (
+            hashlib.sha256((a / "assets" / png).read_bytes()).digest()
+            == hashlib.sha256((b / "assets" / png).read_bytes()).digest()
+        )
         assert b"Software" not in (a / "assets" / png).read_bytes()
 
 
@@ -133,10 +196,12 @@ def test_regeneration_keeps_hand_written_sections_and_user_yaml(tmp_path):
     meta, body = split_front_matter(first)
     meta["annotations_creators"] = ["machine-generated"]
     meta.pop("configs")  # a user (or a tool) dropped configs: the build puts them back
-    edited_body = body.replace("<!-- END GENERATED: summary -->",
-                               "<!-- END GENERATED: summary -->\n\n## Why this exists\n\nWritten by hand.\n")
-    edited_body = edited_body.replace("<!-- END GENERATED: statistics -->",
-                                      "<!-- END GENERATED: statistics -->\n\n## Reading the gates\n\nBy hand.\n")
+    edited_body = body.replace(
+        "<!-- END GENERATED: summary -->", "<!-- END GENERATED: summary -->\n\n## Why this exists\n\nWritten by hand.\n"
+    )
+    edited_body = edited_body.replace(
+        "<!-- END GENERATED: statistics -->", "<!-- END GENERATED: statistics -->\n\n## Reading the gates\n\nBy hand.\n"
+    )
     edited_body += "\n## Citation\n\nPlease cite the novel.\n"
     import yaml
 
@@ -148,8 +213,11 @@ def test_regeneration_keeps_hand_written_sections_and_user_yaml(tmp_path):
     assert "## Why this exists\n\nWritten by hand." in new_body
     assert new_body.index("## Why this exists") < new_body.index("## How to load")  # stayed in place
     assert new_body.rstrip().endswith("Please cite the novel.")
-    assert new_body.index("<!-- END GENERATED: statistics -->") < new_body.index("## Reading the gates") < \
-        new_body.index("## Conversation mapping")
+    assert (
+        new_body.index("<!-- END GENERATED: statistics -->")
+        < new_body.index("## Reading the gates")
+        < new_body.index("## Conversation mapping")
+    )
     # and a third regeneration is stable
     _, third, _ = build_folder(tmp_path / "three", existing=second)
     assert third == second
@@ -199,7 +267,9 @@ def test_statistics_section_renders_the_report_on_the_sample_build(sample_builds
     assert len(results) >= 10
     for r in results:
         status = {"pass": "pass", "fail": "**FAIL**"}.get(r["status"], r["status"])
-        assert f"| `{r['gate']}` | {fmt_value(r['value'])} | {r['op']} {fmt_value(r['threshold'])} | {status} |" in section
+        assert (
+            f"| `{r['gate']}` | {fmt_value(r['value'])} | {r['op']} {fmt_value(r['threshold'])} | {status} |" in section
+        )
     failed = stats["gates"]["failed_batches"]
     assert f"{len(failed)} of {len(stats['gates']['batches'])} batch files fail" in section
     # quality bands, spectrum, complexity, capacity, duplicates, diversity
@@ -209,8 +279,10 @@ def test_statistics_section_renders_the_report_on_the_sample_build(sample_builds
     assert f"{a['covered']}/{a['of']} categories covered" in section and f"range {fmt_value(a['range'])}" in section
     assert f"{stats['complexity']['covered']} types covered" in section
     for level, n in stats["capacity"]["levels"].items():
-        assert f"| {level} | {n} | {100 * stats['capacity']['shares'][level]:.1f}% | " \
-               f"{100 * stats['capacity']['targets'][level]:.1f}% |" in section
+        assert (
+            f"| {level} | {n} | {100 * stats['capacity']['shares'][level]:.1f}% | "
+            f"{100 * stats['capacity']['targets'][level]:.1f}% |" in section
+        )
     for c, auth in stats["coverage"]["gaps"][:12]:
         assert f"{c} x {auth}" in section
     assert f"({stats['duplicates']['removed']} removed by dedupe" in section
@@ -224,8 +296,10 @@ def test_statistics_section_renders_the_report_on_the_sample_build(sample_builds
     for dim in ("data_type", "scene_type"):
         assert f"| {dim} | available | kept | achieved | target | difference |" in section
         for cat, v in notes[dim].items():
-            assert f"| {cat} | {v['available']} | {v['kept']} | {100 * v['achieved']:.1f}% | " \
-                   f"{100 * v['target']:.1f}% |" in section
+            assert (
+                f"| {cat} | {v['available']} | {v['kept']} | {100 * v['achieved']:.1f}% | "
+                f"{100 * v['target']:.1f}% |" in section
+            )
     assert "Universes: no target mix recorded" in section
     # the heatmap
     assert "](assets/coverage_capacity_authenticity.png)" in section

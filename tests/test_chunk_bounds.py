@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from curation.ingest.manuscripts.chunking import plan_chunks, split_long_paragraph
 from curation.ingest.manuscripts.settings import ChunkingConfig
 from curation.ingest.manuscripts.structure import Chapter, Paragraph, Scene
-from curation.stages.filters import QualityFilters
 from curation.records import Record, Source
+from curation.stages.filters import QualityFilters
 
 LO, HI, TLO, THI = 80, 250, 120, 150
 
@@ -58,8 +58,9 @@ def test_chunks_in_bounds_and_every_word_once(book, seed):
         chapters.append(ch)
     plan = plan_chunks([c.scenes for c in chapters], povs, LO, HI, TLO, THI)
     # the scene length filter reads the same chunking section the chunker was given
-    filt = QualityFilters(chunking=ChunkingConfig(min_words=LO, max_words=HI, target_min_words=TLO,
-                                                  target_max_words=THI))
+    filt = QualityFilters(
+        chunking=ChunkingConfig(min_words=LO, max_words=HI, target_min_words=TLO, target_max_words=THI)
+    )
     for c in plan.chunks:
         n = len(c.text.split())
         assert LO <= n <= HI, n
@@ -69,9 +70,13 @@ def test_chunks_in_bounds_and_every_word_once(book, seed):
     for f in plan.fragments:
         assert f.reason == "fragment_under_min_words" and f.words < LO
     # every word once, in order: pieces of a long paragraph are consecutive spans of it
-    got = [w for run in sorted([*plan.chunks, *plan.fragments],
-                               key=lambda r: (r.paragraphs[0].index, getattr(r.paragraphs[0], "piece", 0)))
-           for w in run.text.split()]
+    got = [
+        w
+        for run in sorted(
+            [*plan.chunks, *plan.fragments], key=lambda r: (r.paragraphs[0].index, getattr(r.paragraphs[0], "piece", 0))
+        )
+        for w in run.text.split()
+    ]
     assert got == [w for p in order for w in p.text.split()]
 
 
@@ -81,5 +86,5 @@ def test_long_paragraph_pieces_fill_up_to_the_bound():
     pieces = split_long_paragraph(p, HI)
     assert [w for x in pieces for w in x.text.split()] == p.text.split()
     assert all(x.words <= HI for x in pieces)
-    assert all(a.words + b.words > HI for a, b in zip(pieces, pieces[1:]))  # never two in one chunk
+    assert all(a.words + b.words > HI for a, b in zip(pieces, pieces[1:], strict=False))  # never two in one chunk
     assert split_long_paragraph(_paragraph(1, 40, "plain", rng), HI)[0].text.count(" ") == 39

@@ -19,8 +19,10 @@ def _load(tmp_path, data: dict):
 
 
 def test_the_chunking_section_feeds_the_chunker_bounds_and_the_scene_filter(tmp_path):
-    cfg = _load(tmp_path, {"chunking": {"min_words": 1000, "max_words": 4000, "target_min_words": 1500,
-                                        "target_max_words": 2500}})
+    cfg = _load(
+        tmp_path,
+        {"chunking": {"min_words": 1000, "max_words": 4000, "target_min_words": 1500, "target_max_words": 2500}},
+    )
     filt = QualityFilters.from_config(cfg.stages.filters, chunking=cfg.chunking)
     scene = Record(id="s", kind="scene", source=Source("f", 0, ""), data={"text": "word " * 3500})
     assert filt._length(scene, scene.content(), "", scene.content().split()) is None  # a long scene is kept
@@ -52,5 +54,7 @@ def test_unknown_keys_still_get_the_closest_name(tmp_path):
 
 def test_bounds_are_checked_against_each_other(tmp_path):
     with pytest.raises(UserError, match="at least twice min_words"):
-        _load(tmp_path, {"chunking": {"min_words": 900, "max_words": 1700, "target_min_words": 1000,
-                                      "target_max_words": 1500}})
+        _load(
+            tmp_path,
+            {"chunking": {"min_words": 900, "max_words": 1700, "target_min_words": 1000, "target_max_words": 1500}},
+        )

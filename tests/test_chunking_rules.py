@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from curation.ingest.manuscripts.chunking import boundary_cost, chunk_run, plan_chunks, split_long_paragraph, Unit
+from curation.ingest.manuscripts.chunking import Unit, boundary_cost, chunk_run, plan_chunks, split_long_paragraph
 from curation.ingest.manuscripts.structure import Chapter, Paragraph, Scene
 
 LO, HI, TLO, THI = 100, 300, 150, 200
@@ -14,8 +14,9 @@ def words(n: int, speech: bool = False) -> str:
 
 
 def scene(ch: Chapter, *paras: tuple[int, bool], start: int = 0) -> Scene:
-    s = Scene(len(ch.scenes), ch, [Paragraph(start + k, words(n, sp), f"p{start + k}", n) for k, (n, sp) in
-                                   enumerate(paras)])
+    s = Scene(
+        len(ch.scenes), ch, [Paragraph(start + k, words(n, sp), f"p{start + k}", n) for k, (n, sp) in enumerate(paras)]
+    )
     ch.scenes.append(s)
     return s
 

@@ -12,8 +12,14 @@ from hypothesis import strategies as st
 from curation.stages.contract import violation
 
 ROLES = ["system", "human", "gpt", "user", "assistant", "tool", None, 3]
-values = st.one_of(st.text(max_size=12), st.none(), st.integers(), st.just(""), st.just("  "),
-                   st.lists(st.text(max_size=3), max_size=2))
+values = st.one_of(
+    st.text(max_size=12),
+    st.none(),
+    st.integers(),
+    st.just(""),
+    st.just("  "),
+    st.lists(st.text(max_size=3), max_size=2),
+)
 turns = st.fixed_dictionaries({"from": st.sampled_from(ROLES), "value": values})
 rows = st.one_of(st.lists(turns, max_size=6), st.none(), st.just("text"))
 
@@ -26,8 +32,9 @@ def oracle(row) -> bool:
     body = row[1:] if row[0]["from"] == "system" else row
     if not body or any(t["from"] not in ("human", "gpt") for t in body):
         return False
-    return all(t["from"] == ("human" if i % 2 == 0 else "gpt") for i, t in enumerate(body)) \
-        and body[-1]["from"] == "gpt"
+    return (
+        all(t["from"] == ("human" if i % 2 == 0 else "gpt") for i, t in enumerate(body)) and body[-1]["from"] == "gpt"
+    )
 
 
 @settings(max_examples=400, deadline=None)
@@ -37,9 +44,16 @@ def test_contract_matches_oracle(row):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.text(min_size=1, max_size=20).filter(str.strip),
-                          st.text(min_size=1, max_size=20).filter(str.strip)), min_size=1, max_size=4),
-       st.booleans())
+@given(
+    st.lists(
+        st.tuples(
+            st.text(min_size=1, max_size=20).filter(str.strip), st.text(min_size=1, max_size=20).filter(str.strip)
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    st.booleans(),
+)
 def test_well_formed_exchanges_always_pass(pairs, with_system):
     row = [{"from": "system", "value": "sys"}] if with_system else []
     for q, a in pairs:

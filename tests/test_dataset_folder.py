@@ -17,22 +17,47 @@ from curation.records import Record, Source
 def _records() -> list[Record]:
     recs = []
     for i, split in enumerate(["train"] * 4 + ["validation", "test"]):
-        recs.append(Record(
-            id=f"i{i}", kind="interaction", source=Source("batch.json", i), data_type="emotional_authenticity",
-            data={"context": f"context {i}", "base_capacity": 5.0},
-            conversations=[{"from": "system", "value": "sys"}, {"from": "human", "value": f"q{i}"},
-                           {"from": "gpt", "value": f"answer {i}"}],
-            metadata={"split": split, "quality": 0.5 + i / 20, "capacity_level": "low", "token_count": 12 + i},
-            repairs=["coerced_number:base_capacity"] if i == 0 else [], group=f"g{i}"))
+        recs.append(
+            Record(
+                id=f"i{i}",
+                kind="interaction",
+                source=Source("batch.json", i),
+                data_type="emotional_authenticity",
+                data={"context": f"context {i}", "base_capacity": 5.0},
+                conversations=[
+                    {"from": "system", "value": "sys"},
+                    {"from": "human", "value": f"q{i}"},
+                    {"from": "gpt", "value": f"answer {i}"},
+                ],
+                metadata={"split": split, "quality": 0.5 + i / 20, "capacity_level": "low", "token_count": 12 + i},
+                repairs=["coerced_number:base_capacity"] if i == 0 else [],
+                group=f"g{i}",
+            )
+        )
     for i, split in enumerate(["train", "train", "validation", "test"]):
-        recs.append(Record(
-            id=f"s{i}", kind="scene", source=Source("book.md", i), data_type="scene",
-            data={"text": f"scene text {i}"},
-            conversations=[{"from": "system", "value": "sys"}, {"from": "human", "value": "Write"},
-                           {"from": "gpt", "value": f"scene text {i}"}],
-            metadata={"split": split, "pov": "Kael", "chapter": i + 1, "word_count": 900 + i,
-                      "characters": ["Kael", "Ilse"], "scene_type_features": {"dialogue_ratio": 0.4}},
-            group=f"scene{i}"))
+        recs.append(
+            Record(
+                id=f"s{i}",
+                kind="scene",
+                source=Source("book.md", i),
+                data_type="scene",
+                data={"text": f"scene text {i}"},
+                conversations=[
+                    {"from": "system", "value": "sys"},
+                    {"from": "human", "value": "Write"},
+                    {"from": "gpt", "value": f"scene text {i}"},
+                ],
+                metadata={
+                    "split": split,
+                    "pov": "Kael",
+                    "chapter": i + 1,
+                    "word_count": 900 + i,
+                    "characters": ["Kael", "Ilse"],
+                    "scene_type_features": {"dialogue_ratio": 0.4},
+                },
+                group=f"scene{i}",
+            )
+        )
     return recs
 
 

@@ -7,13 +7,19 @@ import random
 from pathlib import Path
 
 from synthetic import base_text, variant  # tests/synthetic.py
+
 from curation.cli import main  # noqa: E402
 
 
 def _row(rid: str, text: str, quality: float) -> dict:
-    return {"conversations": [{"from": "system", "value": "You are a character."},
-                              {"from": "human", "value": "Respond."}, {"from": "gpt", "value": text}],
-            "metadata": {"id": rid, "quality": quality, "data_type": "dramatic_irony"}}
+    return {
+        "conversations": [
+            {"from": "system", "value": "You are a character."},
+            {"from": "human", "value": "Respond."},
+            {"from": "gpt", "value": text},
+        ],
+        "metadata": {"id": rid, "quality": quality, "data_type": "dramatic_irony"},
+    }
 
 
 def _write(path: Path, rows: list[dict]) -> None:
@@ -33,13 +39,27 @@ def test_dedupe_cli_writes_kept_rows_and_clusters(tmp_path, capsys):
     _write(tmp_path / "one.jsonl", rows[:2])
     _write(tmp_path / "two.jsonl", rows[2:])
     out, clusters = tmp_path / "out.jsonl", tmp_path / "clusters.jsonl"
-    assert main(["dedupe", str(tmp_path / "one.jsonl"), str(tmp_path / "two.jsonl"),
-                 "--out", str(out), "--clusters", str(clusters)]) == 0
+    assert (
+        main(
+            [
+                "dedupe",
+                str(tmp_path / "one.jsonl"),
+                str(tmp_path / "two.jsonl"),
+                "--out",
+                str(out),
+                "--clusters",
+                str(clusters),
+            ]
+        )
+        == 0
+    )
     kept = [json.loads(x)["metadata"]["id"] for x in out.read_text().splitlines()]
     assert kept == ["a", "other"]
     cl = [json.loads(x) for x in clusters.read_text().splitlines()]
-    assert {(c["id"], c["kept"], c["stage"]) for c in cl} == {("a_copy", "a", "dedupe_exact"),
-                                                              ("a_near", "a", "dedupe_near")}
+    assert {(c["id"], c["kept"], c["stage"]) for c in cl} == {
+        ("a_copy", "a", "dedupe_exact"),
+        ("a_near", "a", "dedupe_near"),
+    }
     assert [c["similarity"] for c in cl if c["id"] == "a_near"][0] == round(sim, 4)
     assert "4 records in, 2 kept" in capsys.readouterr().out
 
@@ -50,8 +70,16 @@ def test_dedupe_cli_output_independent_of_input_order(tmp_path):
     _write(tmp_path / "two.jsonl", rows[2:])
     outs = []
     for order, name in ((("one", "two"), "x"), (("two", "one"), "y")):
-        main(["dedupe", *[str(tmp_path / f"{o}.jsonl") for o in order], "--out", str(tmp_path / f"{name}.jsonl"),
-              "--clusters", str(tmp_path / f"{name}.clusters.jsonl")])
+        main(
+            [
+                "dedupe",
+                *[str(tmp_path / f"{o}.jsonl") for o in order],
+                "--out",
+                str(tmp_path / f"{name}.jsonl"),
+                "--clusters",
+                str(tmp_path / f"{name}.clusters.jsonl"),
+            ]
+        )
         outs.append(((tmp_path / f"{name}.jsonl").read_text(), (tmp_path / f"{name}.clusters.jsonl").read_text()))
     assert outs[0][1] == outs[1][1]
     strip = [sorted(json.loads(x)["metadata"]["id"] for x in o[0].splitlines()) for o in outs]
@@ -63,24 +91,62 @@ def test_dedupe_cli_against_a_built_set_and_threshold(tmp_path):
     _write(tmp_path / "built.jsonl", [rows[0]])
     _write(tmp_path / "new.jsonl", rows[1:])
     out, clusters = tmp_path / "out.jsonl", tmp_path / "c.jsonl"
-    assert main(["dedupe", str(tmp_path / "new.jsonl"), "--against", str(tmp_path / "built.jsonl"),
-                 "--out", str(out), "--clusters", str(clusters)]) == 0
+    assert (
+        main(
+            [
+                "dedupe",
+                str(tmp_path / "new.jsonl"),
+                "--against",
+                str(tmp_path / "built.jsonl"),
+                "--out",
+                str(out),
+                "--clusters",
+                str(clusters),
+            ]
+        )
+        == 0
+    )
     assert [json.loads(x)["metadata"]["id"] for x in out.read_text().splitlines()] == ["other"]
     assert all(json.loads(x)["against"] for x in clusters.read_text().splitlines())
     # a threshold above the variant's similarity keeps it
-    assert main(["dedupe", str(tmp_path / "new.jsonl"), "--threshold", "0.99",
-                 "--out", str(out), "--clusters", str(clusters)]) == 0
-    assert sorted(json.loads(x)["metadata"]["id"] for x in out.read_text().splitlines()) == ["a_copy", "a_near", "other"]
+    assert (
+        main(
+            [
+                "dedupe",
+                str(tmp_path / "new.jsonl"),
+                "--threshold",
+                "0.99",
+                "--out",
+                str(out),
+                "--clusters",
+                str(clusters),
+            ]
+        )
+        == 0
+    )
+    assert sorted(json.loads(x)["metadata"]["id"] for x in out.read_text().splitlines()) == [
+        "a_copy",
+        "a_near",
+        "other",
+    ]
 
 
 def test_dedupe_cli_bad_input_is_one_line_error(tmp_path, capsys):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"conversations": [{"from": "gpt", "value": "hi"}]}\n{not json\n', encoding="utf-8")
-    assert main(["dedupe", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "o"), "--clusters",
-                 str(tmp_path / "c")]) == 2
+    assert (
+        main(
+            ["dedupe", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "o"), "--clusters", str(tmp_path / "c")]
+        )
+        == 2
+    )
     assert "input not found" in capsys.readouterr().err
-    assert main(["dedupe", str(bad), "--out", str(tmp_path / "o"), "--clusters", str(tmp_path / "c"),
-                 "--threshold", "1.5"]) == 2
+    assert (
+        main(
+            ["dedupe", str(bad), "--out", str(tmp_path / "o"), "--clusters", str(tmp_path / "c"), "--threshold", "1.5"]
+        )
+        == 2
+    )
     assert "--threshold" in capsys.readouterr().err
 
 
@@ -110,10 +176,15 @@ def test_dedupe_cli_on_generated_batch_files_accounts_for_every_sample(tmp_path)
     planted = write_batches(folder, 600, seed=3, planted_share=0.08, messy_every=5)
     outs = []
     for run in range(2):
-        out, clusters, rejects = (tmp_path / f"kept{run}.jsonl", tmp_path / f"clusters{run}.jsonl",
-                                  tmp_path / f"rejects{run}.jsonl")
-        assert main(["dedupe", str(folder), "--out", str(out), "--clusters", str(clusters),
-                     "--rejects", str(rejects)]) == 0
+        out, clusters, rejects = (
+            tmp_path / f"kept{run}.jsonl",
+            tmp_path / f"clusters{run}.jsonl",
+            tmp_path / f"rejects{run}.jsonl",
+        )
+        assert (
+            main(["dedupe", str(folder), "--out", str(out), "--clusters", str(clusters), "--rejects", str(rejects)])
+            == 0
+        )
         outs.append((out.read_bytes(), clusters.read_bytes(), rejects.read_bytes()))
     assert outs[0] == outs[1]
     kept = [json.loads(x) for x in outs[0][0].decode().splitlines()]
@@ -121,8 +192,9 @@ def test_dedupe_cli_on_generated_batch_files_accounts_for_every_sample(tmp_path)
     unreadable = [json.loads(x) for x in outs[0][2].decode().splitlines()]
     assert len(kept) + len(removed) + len(unreadable) == 600
     text = {r["metadata"]["id"]: normalize_text(r["conversations"][-1]["value"]) for r in kept}
-    place = {(Path(r["metadata"]["source_file"]).name, r["metadata"]["source_index"]): r["metadata"]["id"]
-             for r in kept}
+    place = {
+        (Path(r["metadata"]["source_file"]).name, r["metadata"]["source_index"]): r["metadata"]["id"] for r in kept
+    }
     place.update({(Path(r["source_file"]).name, r["index"]): r["id"] for r in removed})
     gone = {r["id"] for r in removed}
     for r in removed:  # an exact duplicate's twin may itself lose to a near duplicate afterwards

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_interactions import CLEAN, DI, EA, MR, MS, PT, TB, batch, run, variant, write
 
 from curation.config import Config, load_config
 from curation.domain import load_spec
@@ -21,10 +22,9 @@ from curation.errors import UserError
 from curation.ingest.interactions.normalize import check, normalize
 from curation.ingest.interactions.rules import support_given_in_text, violations
 from curation.ingest.interactions.settings import InteractionsConfig
-from curation.stages.interactions import ConvertInteractions
 from curation.records import Record, Source
 from curation.stages.base import Context
-from test_interactions import CLEAN, DI, EA, MR, MS, PT, TB, batch, run, variant, write
+from curation.stages.interactions import ConvertInteractions
 
 REPO = Path(__file__).resolve().parents[1]
 SPEC = load_spec()
@@ -49,12 +49,14 @@ def test_bucket_disagreement_is_resolved_in_the_spec():
     text = (REPO / "curation" / "domain" / "spec.yaml").read_text()
     assert "Disagreement resolved" in text
     from curation.generate.settings import ParameterSpace
+
     space = ParameterSpace()  # the generator draws from the spec's generate ranges
     assert {b.name: b.range for b in space.capacity_levels}["crisis"] == (0.5, 1.5)
 
 
 def test_docs_field_lists_are_generated_from_the_spec():
     from curation.domain.docs import BEGIN, END, spec_markdown
+
     doc = (REPO / "docs" / "interaction-formats.md").read_text(encoding="utf-8")
     block = BEGIN + doc.split(BEGIN, 1)[1].split(END, 1)[0] + END
     assert block == spec_markdown(), "run: python -m curation.domain.docs docs/interaction-formats.md"
@@ -62,6 +64,7 @@ def test_docs_field_lists_are_generated_from_the_spec():
 
 def test_every_rule_id_is_documented():
     from curation.ingest.interactions.rules import RULES
+
     assert set(RULES) == set(SPEC.rules.ids)
     doc = (REPO / "docs" / "interaction-formats.md").read_text()
     for rule in RULES:
@@ -86,20 +89,34 @@ PLANTED = [
     ("capacity.bucket", "emotional_authenticity", _plant(EA, capacity_level="high")),
     ("authenticity.bucket", "emotional_authenticity", _plant(EA, authenticity_target="failed")),
     ("complexity.type", "emotional_authenticity", _plant(EA, complexity_type="telepathy")),
-    ("irony.option_type", "dramatic_irony", _plant(DI, response_options=[
-        {"type": "sarcastic", "dialogue": "Sure.", "relationship_impact": -0.3}])),
+    (
+        "irony.option_type",
+        "dramatic_irony",
+        _plant(DI, response_options=[{"type": "sarcastic", "dialogue": "Sure.", "relationship_impact": -0.3}]),
+    ),
     ("irony.option_capacity", "dramatic_irony", _plant(DI, character_capacity=9.0, recommended_option="tone_deaf")),
-    ("irony.relationship_impact", "dramatic_irony", _plant(DI, response_options=[
-        {"type": "tone_deaf", "dialogue": "Party!", "relationship_impact": 0.5},
-        {"type": "misguided", "dialogue": "Hm.", "relationship_impact": -0.3},
-        {"type": "growth", "dialogue": "Ask her.", "relationship_impact": 0.5}])),
+    (
+        "irony.relationship_impact",
+        "dramatic_irony",
+        _plant(
+            DI,
+            response_options=[
+                {"type": "tone_deaf", "dialogue": "Party!", "relationship_impact": 0.5},
+                {"type": "misguided", "dialogue": "Hm.", "relationship_impact": -0.3},
+                {"type": "growth", "dialogue": "Ask her.", "relationship_impact": 0.5},
+            ],
+        ),
+    ),
     ("irony.knowledge_gap", "dramatic_irony", _plant(DI, knowledge_gap_score=0.3)),
     ("tension.hook_type", "tension_building", _plant(TB, hook_type="cliffhanger")),
     ("tension.payoff_window", "tension_building", _plant(TB, hook_type="contradiction")),
     ("memory.resonance_type", "memory_resonance", _plant(MR, resonance_type="nostalgia")),
     ("memory.resonance_weight", "memory_resonance", _plant(MR, resonance_weight=0.5)),
-    ("capacity.effective_formula", "multi_step", _plant(MS, npc_emotional_state__effective_capacity=1.0,
-                                                        interaction_context__capacity_level="crisis")),
+    (
+        "capacity.effective_formula",
+        "multi_step",
+        _plant(MS, npc_emotional_state__effective_capacity=1.0, interaction_context__capacity_level="crisis"),
+    ),
     ("tension.hook_type", "multi_step", _plant(MS, tension_memory__hook_type="twist")),
 ]
 
@@ -163,8 +180,15 @@ def test_support_given_read_from_text(text, expected):
 def test_x_plus_2_reads_support_from_text_and_from_a_field():
     cfg = InteractionsConfig()
     t = SPEC.type("emotional_authenticity")
-    base = _plant(EA, effective_capacity=2.5, base_capacity=2.5, capacity_factors=[], support_level_needed=7.5,
-                  authenticity_target="struggling", authenticity_score=0.5)
+    base = _plant(
+        EA,
+        effective_capacity=2.5,
+        base_capacity=2.5,
+        capacity_factors=[],
+        support_level_needed=7.5,
+        authenticity_target="struggling",
+        authenticity_score=0.5,
+    )
     ok, _ = normalize(_plant(base, demonstrates_constraint="Capacity 2.5 + 2 = 4.5 max support; she gives 4"), t)
     assert "capacity.x_plus_2" not in violations("emotional_authenticity", ok, cfg)
     bad, _ = normalize(_plant(base, demonstrates_constraint="= 4.5 max support, but she gives 6"), t)
@@ -186,18 +210,28 @@ def _their_pt(i: int) -> dict:
 
 def _their_di(i: int) -> dict:
     s = variant(DI, i)
-    s["choices"] = [{"kind": o["type"], "says": o["dialogue"], "relationship_impact": o["relationship_impact"]}
-                    for o in s.pop("response_options")]
+    s["choices"] = [
+        {"kind": o["type"], "says": o["dialogue"], "relationship_impact": o["relationship_impact"]}
+        for o in s.pop("response_options")
+    ]
     return s
 
 
 FIELD_MAP = {
-    "personality_traits": {"line": "dialogue", "openness": "ocean.openness",
-                           "conscientiousness": "ocean.conscientiousness", "extraversion": "ocean.extraversion",
-                           "agreeableness": "ocean.agreeableness", "neuroticism": "ocean.neuroticism",
-                           "meta.score": "quality_score"},
-    "dramatic_irony": {"choices": "response_options", "choices[].says": "response_options[].dialogue",
-                       "choices[].kind": "response_options[].type"},
+    "personality_traits": {
+        "line": "dialogue",
+        "openness": "ocean.openness",
+        "conscientiousness": "ocean.conscientiousness",
+        "extraversion": "ocean.extraversion",
+        "agreeableness": "ocean.agreeableness",
+        "neuroticism": "ocean.neuroticism",
+        "meta.score": "quality_score",
+    },
+    "dramatic_irony": {
+        "choices": "response_options",
+        "choices[].says": "response_options[].dialogue",
+        "choices[].kind": "response_options[].type",
+    },
 }
 
 
@@ -222,8 +256,9 @@ def test_without_the_map_the_build_stops_with_the_fix(tmp_path):
     assert "personality_traits: required field 'dialogue' (answer) is missing in 10 of 10 records" in msg
     assert "'line'" in msg and "field_map:" in msg and "      line: dialogue" in msg
     # the printed lines are valid config: pasting them makes the records valid
-    yaml_part = msg[msg.index("interactions:\n"):]
+    yaml_part = msg[msg.index("interactions:\n") :]
     import yaml
+
     fmap = yaml.safe_load(yaml_part)["interactions"]["field_map"]
     assert fmap["personality_traits"]["line"] == "dialogue"
 
@@ -242,9 +277,11 @@ def test_user_type_added_and_built_type_overridden_in_config(tmp_path):
     types = {
         "gossip": {
             "description": "a villager passes on a rumour",
-            "fields": {"rumour": {"type": "string", "required": True},
-                       "reply": {"type": "string", "required": True, "aliases": ["answer"]},
-                       "juiciness": {"type": "number", "required": True, "range": "score"}},
+            "fields": {
+                "rumour": {"type": "string", "required": True},
+                "reply": {"type": "string", "required": True, "aliases": ["answer"]},
+                "juiciness": {"type": "number", "required": True, "range": "score"},
+            },
             "roles": {"answer": "reply", "context": ["rumour"], "quality": "juiciness"},
             "template": {"human": "Rumour: {{ rumour }}\n\nPass it on.", "assistant": "{{ reply }}"},
             "system_prompt": "You are a villager who loves gossip.",
@@ -253,9 +290,18 @@ def test_user_type_added_and_built_type_overridden_in_config(tmp_path):
         "memory_resonance": {"quality_threshold": 0.9},
     }
     d = tmp_path / "in"
-    write(d / "gossip_batch.json", {"data_type": "gossip", "master_truths_version": "v1.2", "samples": [
-        {"rumour": f"The miller {i} owes money", "answer": f"Don't tell anyone, but... ({i})", "juiciness": 0.8}
-        for i in range(4)] + [{"rumour": "dull", "reply": "ok", "juiciness": 0.1}]})
+    write(
+        d / "gossip_batch.json",
+        {
+            "data_type": "gossip",
+            "master_truths_version": "v1.2",
+            "samples": [
+                {"rumour": f"The miller {i} owes money", "answer": f"Don't tell anyone, but... ({i})", "juiciness": 0.8}
+                for i in range(4)
+            ]
+            + [{"rumour": "dull", "reply": "ok", "juiciness": 0.1}],
+        },
+    )
     write(d / "mr.json", batch("memory_resonance", [variant(MR, 1)]))
     kept, _, ctx = run(d, tmp_path, types=types)
     gossip = [r for r in kept if r.data_type == "gossip"]
@@ -266,16 +312,30 @@ def test_user_type_added_and_built_type_overridden_in_config(tmp_path):
     assert reasons == ["below_quality_threshold", "below_quality_threshold"]  # dull gossip; MR 0.8 < 0.9
 
 
-@pytest.mark.parametrize("section,expected", [
-    ({"field_map": {"personality_traits": {"line": "dialog"}}}, "'dialog' is not a field of personality_traits"),
-    ({"field_map": {"poetry": {"a": "b"}}}, "interactions.field_map.poetry: unknown data type"),
-    ({"types": {"gossip": {"fields": {"a": {"type": "string"}}, "roles": {"answer": "a"},
-                           "template": {"human": "x", "assistant": "y"}, "colour": "red"}}},
-     "interactions.types.gossip.colour: unknown key"),
-    ({"types": {"gossip": {"fields": {"a": {"type": "string"}}}}}, "a new data type needs roles, template"),
-])
+@pytest.mark.parametrize(
+    "section,expected",
+    [
+        ({"field_map": {"personality_traits": {"line": "dialog"}}}, "'dialog' is not a field of personality_traits"),
+        ({"field_map": {"poetry": {"a": "b"}}}, "interactions.field_map.poetry: unknown data type"),
+        (
+            {
+                "types": {
+                    "gossip": {
+                        "fields": {"a": {"type": "string"}},
+                        "roles": {"answer": "a"},
+                        "template": {"human": "x", "assistant": "y"},
+                        "colour": "red",
+                    }
+                }
+            },
+            "interactions.types.gossip.colour: unknown key",
+        ),
+        ({"types": {"gossip": {"fields": {"a": {"type": "string"}}}}}, "a new data type needs roles, template"),
+    ],
+)
 def test_bad_field_map_or_type_is_a_one_line_config_error(tmp_path, section, expected):
     import yaml
+
     cfg = tmp_path / "c.yaml"
     cfg.write_text(yaml.safe_dump({"root": str(tmp_path), "interactions": section}))
     with pytest.raises(UserError) as e:
@@ -292,15 +352,19 @@ def _ms(i: int) -> dict:
 
 def _cfg_for(tmp_path: Path, folder: Path) -> Path:
     cfg = tmp_path / "c.yaml"
-    cfg.write_text(f"root: {tmp_path}\ninputs:\n  interactions: [{folder}]\n"
-                   "stages:\n  balance: {data_type_mode: report}\n")
+    cfg.write_text(
+        f"root: {tmp_path}\ninputs:\n  interactions: [{folder}]\nstages:\n  balance: {{data_type_mode: report}}\n"
+    )
     return cfg
 
 
 def test_typed_v12_batches_and_headerless_multi_step_build_without_config(tmp_path):
     from curation.build import build
+
     d = tmp_path / "in"
-    write(d / "emotional_authenticity_batch0001.json", batch("emotional_authenticity", [variant(EA, i) for i in range(3)]))
+    write(
+        d / "emotional_authenticity_batch0001.json", batch("emotional_authenticity", [variant(EA, i) for i in range(3)])
+    )
     write(d / "multi_step_batch_20251014_120000.json", [_ms(i) for i in range(3)])
     result = build(load_config(_cfg_for(tmp_path, d)), tmp_path / "out")
     assert (tmp_path / "out" / "README.md").exists()
@@ -309,17 +373,24 @@ def test_typed_v12_batches_and_headerless_multi_step_build_without_config(tmp_pa
 
 def test_declared_v11_and_v12_stop_build_and_analyze_combine(tmp_path):
     from curation.build import build
+
     d = tmp_path / "in"
     write(d / "a.json", batch("emotional_authenticity", [variant(EA, i) for i in range(3)]))
-    write(d / "b.json", batch("emotional_authenticity", [variant(EA, i + 10) for i in range(3)],
-                              master_truths_version="v1.1"))
+    write(
+        d / "b.json",
+        batch("emotional_authenticity", [variant(EA, i + 10) for i in range(3)], master_truths_version="v1.1"),
+    )
     with pytest.raises(UserError, match="mix Master Truths versions"):
         build(load_config(_cfg_for(tmp_path, d)), tmp_path / "out")
     assert not (tmp_path / "out").exists()
     for flag in ("--combine", "--export-by-type", "--generate-splits"):
         out = tmp_path / f"an{flag}"
-        proc = subprocess.run([sys.executable, "-m", "curation.cli", "analyze", str(d), flag, "--out", str(out)],
-                              capture_output=True, text=True, cwd=tmp_path)
+        proc = subprocess.run(
+            [sys.executable, "-m", "curation.cli", "analyze", str(d), flag, "--out", str(out)],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+        )
         assert proc.returncode != 0 and "mix Master Truths versions" in proc.stderr, proc.stderr
         assert "Traceback" not in proc.stderr
         assert not out.exists()
@@ -356,22 +427,41 @@ def _mutate(sample: dict, ops: list[tuple[int, int, str]]) -> dict:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data_type=st.sampled_from(sorted(CLEAN)),
-       ops=st.lists(st.tuples(st.integers(0, 3), st.integers(0, 50), st.sampled_from(
-           ["x", "reply", "line", "meta", "ocean", "dialogue", "npc_profile", "type", "1", ""])), max_size=4))
+@given(
+    data_type=st.sampled_from(sorted(CLEAN)),
+    ops=st.lists(
+        st.tuples(
+            st.integers(0, 3),
+            st.integers(0, 50),
+            st.sampled_from(["x", "reply", "line", "meta", "ocean", "dialogue", "npc_profile", "type", "1", ""]),
+        ),
+        max_size=4,
+    ),
+)
 def test_mutated_samples_convert_or_are_rejected_with_a_reason(data_type, ops):
     from curation.stages.interactions import ValidateInteractions
+
     cfg = Config()
     cfg._root_dir = REPO
     cfg.interactions.max_missing_share = 1.0  # one record: judge it, do not stop
     sample = _mutate(variant(CLEAN[data_type], 1), ops)
     spec = SPEC.type(data_type)
     data, repairs = normalize(sample, spec)
-    rec = Record(id="x", kind="interaction", source=Source("f.json", 0, "[0]"), data=data, data_type=data_type,
-                 metadata={"quality": 0.9, "master_truths_version": "v1.2"}, repairs=repairs)
+    rec = Record(
+        id="x",
+        kind="interaction",
+        source=Source("f.json", 0, "[0]"),
+        data=data,
+        data_type=data_type,
+        metadata={"quality": 0.9, "master_truths_version": "v1.2"},
+        repairs=repairs,
+    )
     ctx = Context(config=cfg)
-    out = list(ConvertInteractions.from_config(cfg.interactions, resolve=cfg.resolve).process(
-        ValidateInteractions.from_config(cfg.interactions).process([rec], ctx), ctx))
+    out = list(
+        ConvertInteractions.from_config(cfg.interactions, resolve=cfg.resolve).process(
+            ValidateInteractions.from_config(cfg.interactions).process([rec], ctx), ctx
+        )
+    )
     if out:
         assert all(r.conversations and r.conversations[-1]["value"].strip() for r in out)
     else:
@@ -379,23 +469,48 @@ def test_mutated_samples_convert_or_are_rejected_with_a_reason(data_type, ops):
         assert ctx.rejects.rows[0]["reason"] != "conversion_failed"
 
 
-_json = st.recursive(st.none() | st.booleans() | st.integers(-5, 20) | st.floats(allow_nan=True) | st.text(max_size=8),
-                     lambda c: st.lists(c, max_size=4) | st.dictionaries(
-                         st.sampled_from(["data_type", "samples", "type", "master_truths_version", "capacity_level",
-                                          "effective_capacity", "complexity_type", "character_response",
-                                          "authenticity_score", "x", "npc_profile", "training_metadata"]), c,
-                         max_size=5), max_leaves=25)
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 20) | st.floats(allow_nan=True) | st.text(max_size=8),
+    lambda c: (
+        st.lists(c, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "data_type",
+                    "samples",
+                    "type",
+                    "master_truths_version",
+                    "capacity_level",
+                    "effective_capacity",
+                    "complexity_type",
+                    "character_response",
+                    "authenticity_score",
+                    "x",
+                    "npc_profile",
+                    "training_metadata",
+                ]
+            ),
+            c,
+            max_size=5,
+        )
+    ),
+    max_leaves=25,
+)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                 HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(docs=st.lists(_json, min_size=1, max_size=3), extra=st.sampled_from(list(CLEAN)))
 def test_analyze_report_is_always_written(tmp_path_factory, docs, extra):
     from curation.analytics import batch_analysis as analysis
+
     d = tmp_path_factory.mktemp("fuzz")
     for i, doc in enumerate(docs):
         (d / f"f{i}.json").write_text(json.dumps(doc, allow_nan=True))
-    write(d / "clean.json", batch(extra, [variant(CLEAN[extra], 1), {**variant(CLEAN[extra], 2), "capacity_level": None}]))
+    write(
+        d / "clean.json", batch(extra, [variant(CLEAN[extra], 1), {**variant(CLEAN[extra], 2), "capacity_level": None}])
+    )
     cfg = Config()
     cfg._root_dir = REPO
     cfg.inputs.interactions = [str(d)]
@@ -407,12 +522,34 @@ def test_analyze_report_is_always_written(tmp_path_factory, docs, extra):
 
 def test_analyze_json_report_on_none_labels(tmp_path):
     d = tmp_path / "in"
-    write(d / "a.json", [{"data_type": "emotional_authenticity", **variant(EA, 1)},
-                         {"data_type": "multi_step", **_plant(MS, interaction_context__capacity_level=None,
-                                                              interaction_context__complexity_type=None)}])
+    write(
+        d / "a.json",
+        [
+            {"data_type": "emotional_authenticity", **variant(EA, 1)},
+            {
+                "data_type": "multi_step",
+                **_plant(MS, interaction_context__capacity_level=None, interaction_context__complexity_type=None),
+            },
+        ],
+    )
     out = tmp_path / "R.json"
-    proc = subprocess.run([sys.executable, "-m", "curation.cli", "analyze", str(d), "--all", "--json", str(out),
-                           "--out", str(tmp_path / "o")], capture_output=True, text=True, cwd=tmp_path)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "curation.cli",
+            "analyze",
+            str(d),
+            "--all",
+            "--json",
+            str(out),
+            "--out",
+            str(tmp_path / "o"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr
     rep = json.loads(out.read_text())
     assert all(isinstance(k, str) for k in rep["master_truths_versions"])
@@ -422,11 +559,18 @@ def test_analyze_json_report_on_none_labels(tmp_path):
 #: Modules that still spell field names; each is a known, listed debt (see the h11a report), not a silent one.
 GREP_EXEMPT: set[str] = set()  # none left: the generators read generation.* of the spec
 _STRING = re.compile(r"""(?<![\w])(['"])([A-Za-z_][A-Za-z0-9_.\[\]]*)\1""")
-_RULE_NUMBERS = [r"\(-1\.5,\s*-0\.5\)", r"\(0\.3,\s*0\.8\)", r"\(-0\.5,\s*-0\.2\)", r"\(5,\s*8\)",
-                 r"\(4\.5,\s*6\.5\)", r"\(0\.5,\s*1\.5\)", r"\(7\.0,\s*(?:9\.5|10\.0)\)",
-                 r"[\"'](?:excellent|good|acceptable|poor)[\"'],\s*0\.[579]",  # quality bands
-                 r"[\"']crisis[\"']:\s*0\.15",  # capacity level frequencies
-                 r"emotional_authenticity[\"']?\s*[:=]\s*2000"]  # daily targets
+_RULE_NUMBERS = [
+    r"\(-1\.5,\s*-0\.5\)",
+    r"\(0\.3,\s*0\.8\)",
+    r"\(-0\.5,\s*-0\.2\)",
+    r"\(5,\s*8\)",
+    r"\(4\.5,\s*6\.5\)",
+    r"\(0\.5,\s*1\.5\)",
+    r"\(7\.0,\s*(?:9\.5|10\.0)\)",
+    r"[\"'](?:excellent|good|acceptable|poor)[\"'],\s*0\.[579]",  # quality bands
+    r"[\"']crisis[\"']:\s*0\.15",  # capacity level frequencies
+    r"emotional_authenticity[\"']?\s*[:=]\s*2000",
+]  # daily targets
 
 
 def _code_lines(path: Path):
@@ -444,8 +588,12 @@ def _code_lines(path: Path):
 def test_no_field_name_or_rule_number_outside_the_spec():
     names = {n for n in SPEC.field_names() if "_" in n}  # distinctive names (not 'name', 'type', 'min')
     names -= set(SPEC.raw["tags"])  # our record tags (metadata keys), not an input's field names
-    roles = {k for t in SPEC.types.values() for group in (t.roles.capacity, t.roles.irony, t.roles.tension,
-                                                          t.roles.memory, t.roles.labels) for k in group}
+    roles = {
+        k
+        for t in SPEC.types.values()
+        for group in (t.roles.capacity, t.roles.irony, t.roles.tension, t.roles.memory, t.roles.labels)
+        for k in group
+    }
     names -= roles  # role names: the spec's vocabulary for what a field is for, whatever the field is called
     found = []
     # the package and the sample generators (their records and defects are YAML data files, not scanned)
@@ -466,23 +614,31 @@ def test_no_field_name_or_rule_number_outside_the_spec():
 def test_quality_bands_and_planner_tables_have_one_source():
     """Quality bands, the gate limits, capacity targets and the planner's dimensions come from the spec (or the
     config's gate section), not from copies in the modules that use them."""
-    from curation.ingest.interactions.facets import QUALITY_CATEGORIES
+    from curation.analytics.batch_analysis import QUALITY_BAND_NAMES
     from curation.analytics.settings import AnalyticsConfig
     from curation.generate.parameters import INTERACTION_TYPES, dimensions_for
     from curation.generate.settings import GenerationConfig, ParameterSpace
+    from curation.ingest.interactions.facets import QUALITY_CATEGORIES
     from curation.stages.settings import BalanceConfig
-    from curation.analytics.batch_analysis import QUALITY_BAND_NAMES
 
     band = SPEC.rules.quality_band
     assert [band(q) for q in (1.0, 0.9, 0.89, 0.7, 0.69, 0.5, 0.49, 0.0)] == [
-        "excellent", "excellent", "good", "good", "acceptable", "acceptable", "poor", "poor"]
+        "excellent",
+        "excellent",
+        "good",
+        "good",
+        "acceptable",
+        "acceptable",
+        "poor",
+        "poor",
+    ]
     assert QUALITY_CATEGORIES == tuple(reversed(QUALITY_BAND_NAMES)) == ("poor", "acceptable", "good", "excellent")
     assert AnalyticsConfig().capacity_targets == {k: b.frequency for k, b in SPEC.rules.capacity.buckets.items()}
     daily = {t: s.daily_target for t, s in SPEC.types.items() if s.daily_target}
     assert BalanceConfig().data_types == daily and len(daily) == 6
     assert {t: w for t, w in GenerationConfig().type_weights.items() if t in daily} == daily
     gen = SPEC.raw["generation"]
-    assert INTERACTION_TYPES == tuple(gen["interaction_types"])
+    assert tuple(gen["interaction_types"]) == INTERACTION_TYPES
     assert set(gen["dimensions"]) == set(SPEC.data_types)
     for data_type, names in gen["dimensions"].items():
         assert [d.name for d in dimensions_for(data_type, ParameterSpace())] == names
@@ -504,21 +660,26 @@ def test_generation_tables_name_fields_of_their_types():
     for label in ("capacity_level", "authenticity_target", "complexity_type"):
         assert fields[label] == ms.roles.labels[label][0]
     assert fields["prose"] == ms.roles.answer
-    assert set(gen["multi_step"]["steps"]) and all(r in gen["multi_step"]["answers"]
-                                                   for roles in gen["multi_step"]["steps"].values() for r in roles)
+    assert set(gen["multi_step"]["steps"]) and all(
+        r in gen["multi_step"]["answers"] for roles in gen["multi_step"]["steps"].values() for r in roles
+    )
 
 
 def test_build_analyze_and_dedupe_stop_before_writing_on_a_field_name_mismatch(tmp_path):
     from curation.build import build
+
     d = tmp_path / "in"
     write(d / "pt.json", batch("personality_traits", [_their_pt(i) for i in range(10)]))
     with pytest.raises(UserError, match="field_map"):
         build(load_config(_cfg_for(tmp_path, d)), tmp_path / "out")
     assert not (tmp_path / "out").exists()
-    for cmd in (["analyze", str(d), "--all", "--out", str(tmp_path / "an")],
-                ["dedupe", str(d), "--out", str(tmp_path / "dd.jsonl"), "--clusters", str(tmp_path / "cl.jsonl")]):
-        proc = subprocess.run([sys.executable, "-m", "curation.cli", *cmd], capture_output=True, text=True,
-                              cwd=tmp_path)
+    for cmd in (
+        ["analyze", str(d), "--all", "--out", str(tmp_path / "an")],
+        ["dedupe", str(d), "--out", str(tmp_path / "dd.jsonl"), "--clusters", str(tmp_path / "cl.jsonl")],
+    ):
+        proc = subprocess.run(
+            [sys.executable, "-m", "curation.cli", *cmd], capture_output=True, text=True, cwd=tmp_path
+        )
         assert proc.returncode != 0 and "line: dialogue" in proc.stderr, proc.stderr
         assert "Traceback" not in proc.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.yaml", "in"]
@@ -526,9 +687,13 @@ def test_build_analyze_and_dedupe_stop_before_writing_on_a_field_name_mismatch(t
 
 def test_field_map_names_are_not_taken_for_secrets():
     from curation import redact
+
     before = set(redact._remembered)
-    cfg = {"interactions": {"field_map": {"emotional_authenticity": {"auth_target": "authenticity_target",
-                                                                     "api_key_hint": "context"}}}}
+    cfg = {
+        "interactions": {
+            "field_map": {"emotional_authenticity": {"auth_target": "authenticity_target", "api_key_hint": "context"}}
+        }
+    }
     out = redact.redact_config(cfg)
     assert out == cfg
     assert redact._remembered == before

@@ -64,8 +64,11 @@ def _source(lab: dict) -> Path | None:
     return path
 
 
-@pytest.mark.parametrize("path", [p for p in LABEL_FILES if not _labels(p)["source"].startswith("corpus:")],
-                         ids=lambda p: p.name.replace(".labels.yaml", ""))
+@pytest.mark.parametrize(
+    "path",
+    [p for p in LABEL_FILES if not _labels(p)["source"].startswith("corpus:")],
+    ids=lambda p: p.name.replace(".labels.yaml", ""),
+)
 def test_every_chunk_of_a_labelled_text_lies_in_a_labelled_scene(path):
     """Scene openings are found in order and every chunk the pipeline makes is held by a labelled scene."""
     lab = _labels(path)
@@ -76,14 +79,17 @@ def test_every_chunk_of_a_labelled_text_lies_in_a_labelled_scene(path):
     rows = process_manuscript(src_path).rows
     cursor = [0]
     held = [harness.scene_of_chunk(r.text, source, starts, cursor) for r in rows]
-    assert rows and all(held), [r.locator for r, h in zip(rows, held) if not h]
-    if lab.get("holdout"):   # written for the harness at 6-10 chunks
+    assert rows and all(held), [r.locator for r, h in zip(rows, held, strict=False) if not h]
+    if lab.get("holdout"):  # written for the harness at 6-10 chunks
         assert 6 <= len(rows) <= 10
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("path", [p for p in LABEL_FILES if _labels(p)["source"].startswith("corpus:")],
-                         ids=lambda p: p.name.replace(".labels.yaml", ""))
+@pytest.mark.parametrize(
+    "path",
+    [p for p in LABEL_FILES if _labels(p)["source"].startswith("corpus:")],
+    ids=lambda p: p.name.replace(".labels.yaml", ""),
+)
 def test_corpus_labels_line_up_with_the_novel(path):
     lab = _labels(path)
     source = harness._norm(_source(lab).read_text(encoding="utf-8-sig"))
@@ -91,25 +97,43 @@ def test_corpus_labels_line_up_with_the_novel(path):
 
 
 def _row(text: str, pov, scene_type="action", locator="c"):
-    return SimpleNamespace(text=text, locator=locator, conversations=[{"from": "human", "value": "Write it."}],
-                           metadata={"pov": pov, "scene_type": scene_type, "tension": 3, "setting": "the harbour",
-                                     "characters": [], "chapter_title": ""})
+    return SimpleNamespace(
+        text=text,
+        locator=locator,
+        conversations=[{"from": "human", "value": "Write it."}],
+        metadata={
+            "pov": pov,
+            "scene_type": scene_type,
+            "tension": 3,
+            "setting": "the harbour",
+            "characters": [],
+            "chapter_title": "",
+        },
+    )
 
 
 def test_a_book_labelled_for_pov_only_scores_pov_and_nothing_else():
     """Corpus novels carry POV labels only: type and tension are n/a, even for a chunk no scene holds,
     and `pov_any` with null accepts a chunk with no POV."""
-    source = ("Front matter nobody labelled, long enough to be found.\n\n"
-              "Mina's Journal. I went down to the harbour at dawn and waited.\n\n"
-              "Cutting from the paper. A ship came ashore in the storm last night.\n\n")
-    labels = {"scenes": [{"opens": "Mina's Journal. I went down", "pov": "Mina Harker"},
-                         {"opens": "Cutting from the paper. A ship", "pov": None, "pov_any": [None, "Mina Harker"]}],
-              "aliases": {"Mina Harker": ["Mina Murray"]}}
-    rows = [_row("Front matter nobody labelled, long enough to be found.", None, locator="front"),
-            _row("Mina's Journal. I went down to the harbour at dawn and waited.", "Mina Murray", locator="one"),
-            _row("Cutting from the paper. A ship came ashore in the storm last night.", None, locator="two")]
+    source = (
+        "Front matter nobody labelled, long enough to be found.\n\n"
+        "Mina's Journal. I went down to the harbour at dawn and waited.\n\n"
+        "Cutting from the paper. A ship came ashore in the storm last night.\n\n"
+    )
+    labels = {
+        "scenes": [
+            {"opens": "Mina's Journal. I went down", "pov": "Mina Harker"},
+            {"opens": "Cutting from the paper. A ship", "pov": None, "pov_any": [None, "Mina Harker"]},
+        ],
+        "aliases": {"Mina Harker": ["Mina Murray"]},
+    }
+    rows = [
+        _row("Front matter nobody labelled, long enough to be found.", None, locator="front"),
+        _row("Mina's Journal. I went down to the harbour at dawn and waited.", "Mina Murray", locator="one"),
+        _row("Cutting from the paper. A ship came ashore in the storm last night.", None, locator="two"),
+    ]
     s = harness.score_book(labels, rows, source)
     assert s["chunks"] == 3
     assert s["type"] is None and s["type_n"] == 0 and s["tension"] is None
-    assert s["pov_n"] == 3 and s["pov"] == pytest.approx(2 / 3)   # the unheld front matter counts as a miss
+    assert s["pov_n"] == 3 and s["pov"] == pytest.approx(2 / 3)  # the unheld front matter counts as a miss
     assert [d["ok"]["pov"] for d in s["details"]] == [False, True, True]

@@ -14,16 +14,15 @@ from pathlib import Path
 import pytest
 import yaml
 
+from curation.analytics import batch_analysis as analysis
 from curation.cli import main
 from curation.config import load_config
 from curation.domain import load_spec
-from curation.analytics import batch_analysis as analysis
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 from field_drift import valid_samples, write_drifted_folder  # noqa: E402
-
 
 RULES = set(load_spec().raw["rule_ids"])
 
@@ -34,8 +33,11 @@ def valid():
 
 
 def _config(tmp_path: Path, field_map_file: Path | None) -> Path:
-    cfg = {"root": str(tmp_path), "inputs": {"interactions": ["batches"], "manuscripts": []},
-           "output": {"dir": "out/ds", "report": "out/ds.build.json", "rejects": "out/ds.rejects.jsonl"}}
+    cfg = {
+        "root": str(tmp_path),
+        "inputs": {"interactions": ["batches"], "manuscripts": []},
+        "output": {"dir": "out/ds", "report": "out/ds.build.json", "rejects": "out/ds.rejects.jsonl"},
+    }
     if field_map_file is not None:
         cfg["interactions"] = yaml.safe_load(field_map_file.read_text(encoding="utf-8"))["interactions"]
     path = tmp_path / "unwritten.yaml"
@@ -71,8 +73,9 @@ def test_proposed_map_keeps_every_valid_record_and_flags_every_planted_defect(tm
         elif p["expected"] == "reject":
             ok = state == "rejected" and detail == p["reason"]
         else:  # flag: the rule is named, whether drop_rules drops the record or not
-            ok = (state == "kept" and p["rule"] in detail) or \
-                (state == "rejected" and detail == "rule_" + p["rule"].replace(".", "_"))
+            ok = (state == "kept" and p["rule"] in detail) or (
+                state == "rejected" and detail == "rule_" + p["rule"].replace(".", "_")
+            )
         if not ok:
             wrong.append((p, state, detail))
     assert not wrong, wrong[:5]
@@ -83,8 +86,12 @@ def test_proposed_map_keeps_every_valid_record_and_flags_every_planted_defect(tm
 def test_without_the_map_the_build_stops_before_writing(tmp_path, valid):
     write_drifted_folder(tmp_path / "batches", 204, samples=valid)
     cfg = _config(tmp_path, None)
-    proc = subprocess.run([sys.executable, "-m", "curation.cli", "build", "--config", str(cfg), "--quiet"],
-                          capture_output=True, text=True, cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "curation.cli", "build", "--config", str(cfg), "--quiet"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr
     assert "field_map" in proc.stderr and "unwritten schema" in proc.stderr
@@ -104,5 +111,12 @@ def test_with_the_map_the_real_build_writes_a_loadable_dataset(tmp_path, valid, 
     n = sum(len(ds[s]) for s in ds)
     assert n > 0
     types = {m["data_type"] for s in ds for m in ds[s]["metadata"]}
-    assert {"emotional_authenticity", "dramatic_irony", "tension_building", "memory_resonance",
-            "personality_traits", "relationship_scoring", "multi_step"} <= types
+    assert {
+        "emotional_authenticity",
+        "dramatic_irony",
+        "tension_building",
+        "memory_resonance",
+        "personality_traits",
+        "relationship_scoring",
+        "multi_step",
+    } <= types

@@ -17,10 +17,18 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 
 def test_a_list_of_one_object_is_read_as_the_object():
-    fm = FieldMap((("result[].reply", "character_response"), ("result[].mem[]", "memory"),
-                   ("result[].mem[].desc", "memory.description"), ("opts[].says", "response_options[].dialogue")))
-    data = {"result": [{"reply": "I can't tonight.", "mem": [{"desc": "the fire", "feeling": "dread"}]}],
-            "opts": [{"says": "a"}, {"says": "b"}]}
+    fm = FieldMap(
+        (
+            ("result[].reply", "character_response"),
+            ("result[].mem[]", "memory"),
+            ("result[].mem[].desc", "memory.description"),
+            ("opts[].says", "response_options[].dialogue"),
+        )
+    )
+    data = {
+        "result": [{"reply": "I can't tonight.", "mem": [{"desc": "the fire", "feeling": "dread"}]}],
+        "opts": [{"says": "a"}, {"says": "b"}],
+    }
     repairs: list[str] = []
     fm.apply(data, repairs)
     assert data["character_response"] == "I can't tonight."

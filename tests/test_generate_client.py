@@ -13,13 +13,23 @@ sys.path.insert(0, str(Path(__file__).parent))
 from fake_ollama import FakeOllama  # noqa: E402
 
 from curation.llm.answers import BadAnswer, parse_answer  # noqa: E402
-from curation.llm.client import (ChatRequest, LLMClient, ModelMissing, RequestCache, RequestFailed,  # noqa: E402
-                                      ServerUnavailable, normalize_host, resolve_host)
+from curation.llm.client import (
+    ChatRequest,
+    LLMClient,
+    ModelMissing,
+    RequestCache,
+    RequestFailed,  # noqa: E402
+    ServerUnavailable,
+    normalize_host,
+    resolve_host,
+)
 from curation.llm.scene_summary import summarize_scene  # noqa: E402
 
-SCHEMA = {"type": "object", "properties": {"name": {"type": "string"}, "score": {"type": "number", "minimum": 0,
-                                                                                  "maximum": 1}},
-          "required": ["name", "score"]}
+SCHEMA = {
+    "type": "object",
+    "properties": {"name": {"type": "string"}, "score": {"type": "number", "minimum": 0, "maximum": 1}},
+    "required": ["name", "score"],
+}
 
 
 def req(model="qwen3:8b", seed=1, user="hello") -> ChatRequest:
@@ -30,6 +40,7 @@ def ask(client: LLMClient, r: ChatRequest):
     async def go():
         async with client:
             return await client.chat(r)
+
     return asyncio.run(go())
 
 
@@ -96,6 +107,7 @@ def test_missing_model_names_the_pull_command(server):
     async def check():
         async with LLMClient(host=server.url) as c:
             await c.check(["qwen3:8b", "qwen3:99b"])
+
     with pytest.raises(ModelMissing, match="qwen3:99b"):
         asyncio.run(check())
 
@@ -123,7 +135,9 @@ def test_concurrency_is_bounded(server):
     async def go():
         async with c:
             return await asyncio.gather(*(c.chat(req(seed=i)) for i in range(9)))
+
     import time
+
     t = time.perf_counter()
     asyncio.run(go())
     elapsed = time.perf_counter() - t

@@ -11,24 +11,22 @@ import time
 from collections import Counter
 from pathlib import Path
 
-
 sys.path.insert(0, str(Path(__file__).parent))
 
 from curation.cli import main  # noqa: E402
 from curation.config import Config, load_config  # noqa: E402
-from curation.llm.client import LLMClient, RequestCache  # noqa: E402
 from curation.generate.coverage import CoverageDB  # noqa: E402
 from curation.generate.parameters import Planner, dimensions_for, support_needed  # noqa: E402
 from curation.generate.runner import STATE_DIR, GenerationRun, allocate  # noqa: E402
 from curation.generate.settings import ALL_DATA_TYPES, GenerationConfig, ParameterSpace  # noqa: E402
+from curation.llm.client import LLMClient, RequestCache  # noqa: E402
 from curation.stages.base import Context  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def run_generation(server, out, **kw):
-    gen = GenerationConfig(host=server.url, backoff=0.01, concurrency=kw.pop("concurrency", 4),
-                           **kw.pop("gen", {}))
+    gen = GenerationConfig(host=server.url, backoff=0.01, concurrency=kw.pop("concurrency", 4), **kw.pop("gen", {}))
     cache = RequestCache(Path(out) / STATE_DIR / "requests.sqlite")
     try:
         return GenerationRun(gen, LLMClient.from_settings(gen, cache=cache), out, **kw).run()
@@ -82,6 +80,7 @@ def test_gap_first_starts_from_the_database_counts():
 
 def test_support_needed_formula():
     import random
+
     rng = random.Random(0)
     for _ in range(200):
         x = rng.uniform(0.5, 9.5)
@@ -151,8 +150,23 @@ def test_cli_generate_interrupted_then_resumed(server, tmp_path):
     out = tmp_path / "o"
     server.slow_seconds = 0.15
     server.fault_rates = {"slow": 1.0}
-    cmd = [sys.executable, "-m", "curation.cli", "generate", "--samples", "24", "--out", str(out), "--host",
-           server.url, "--concurrency", "2", "--quiet", "--types", "emotional_authenticity,multi_step,tension_building"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "curation.cli",
+        "generate",
+        "--samples",
+        "24",
+        "--out",
+        str(out),
+        "--host",
+        server.url,
+        "--concurrency",
+        "2",
+        "--quiet",
+        "--types",
+        "emotional_authenticity,multi_step,tension_building",
+    ]
     env = {**os.environ, "OLLAMA_HOST": "http://127.0.0.1:9"}  # --host wins over the environment
     proc = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 60
@@ -191,8 +205,13 @@ def test_cli_check_only(server, capsys):
 
 
 def test_cli_check_only_server_down_is_one_line():
-    proc = subprocess.run([sys.executable, "-m", "curation.cli", "generate", "--check-only", "--host",
-                           "http://127.0.0.1:9"], capture_output=True, text=True, timeout=60, cwd=REPO)
+    proc = subprocess.run(
+        [sys.executable, "-m", "curation.cli", "generate", "--check-only", "--host", "http://127.0.0.1:9"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
+    )
     assert proc.returncode != 0
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "cannot connect to Ollama at http://127.0.0.1:9" in lines[0]
@@ -201,15 +220,47 @@ def test_cli_check_only_server_down_is_one_line():
 
 def test_cli_openai_api(server, tmp_path, capsys):
     out = tmp_path / "o"
-    assert main(["generate", "--samples", "7", "--out", str(out), "--api", "openai", "--base-url",
-                 server.url + "/v1", "--quiet", "--no-judge"]) == 0
+    assert (
+        main(
+            [
+                "generate",
+                "--samples",
+                "7",
+                "--out",
+                str(out),
+                "--api",
+                "openai",
+                "--base-url",
+                server.url + "/v1",
+                "--quiet",
+                "--no-judge",
+            ]
+        )
+        == 0
+    )
     assert sum(batch_samples(out).values()) == 7
 
 
 def test_cli_coverage_and_monitor(server, tmp_path, capsys):
     out = tmp_path / "o"
-    assert main(["generate", "--samples", "130", "--types", "emotional_authenticity", "--out", str(out),
-                 "--host", server.url, "--quiet", "--no-judge"]) == 0
+    assert (
+        main(
+            [
+                "generate",
+                "--samples",
+                "130",
+                "--types",
+                "emotional_authenticity",
+                "--out",
+                str(out),
+                "--host",
+                server.url,
+                "--quiet",
+                "--no-judge",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert main(["coverage", str(out)]) == 0
     text = capsys.readouterr().out

@@ -19,9 +19,9 @@ from fake_ollama import FakeOllama, free_port  # noqa: E402
 
 from curation.cli import main  # noqa: E402
 from curation.errors import UserError  # noqa: E402
+from curation.generate.settings import GenerationConfig  # noqa: E402
 from curation.llm.client import ChatRequest, ModelMissing, RequestCache, ServerUnavailable  # noqa: E402
 from curation.llm.pool import ServerPool, ServerSpec, parse_host, resolve_servers  # noqa: E402
-from curation.generate.settings import GenerationConfig  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA = {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"]}
@@ -33,8 +33,14 @@ def req(i: int, model: str = "qwen3:8b") -> ChatRequest:
 
 def pool(*servers, cache=None, concurrency=2, **kw) -> ServerPool:
     specs = [ServerSpec(s if isinstance(s, str) else s.url, concurrency=concurrency) for s in servers]
-    return ServerPool(specs, cache=cache, backoff=kw.pop("backoff", 0.01), max_backoff=kw.pop("max_backoff", 0.05),
-                      connect_timeout=1.0, **kw)
+    return ServerPool(
+        specs,
+        cache=cache,
+        backoff=kw.pop("backoff", 0.01),
+        max_backoff=kw.pop("max_backoff", 0.05),
+        connect_timeout=1.0,
+        **kw,
+    )
 
 
 def ask_all(p: ServerPool, reqs, check: list[str] | None = None):
@@ -43,6 +49,7 @@ def ask_all(p: ServerPool, reqs, check: list[str] | None = None):
             if check is not None:
                 await p.check(check)
             return await asyncio.gather(*(p.chat(r) for r in reqs))
+
     return asyncio.run(go())
 
 
@@ -52,13 +59,20 @@ def answered(*servers) -> Counter:
 
 # ---- which servers ---------------------------------------------------------------------------------
 def test_servers_come_from_hosts_then_config_then_the_default():
-    gen = GenerationConfig(servers=["http://gpu1:11434", {"url": "http://lb:8000/v1", "api": "openai", "weight": 2,
-                                                          "concurrency": 8}], concurrency=3)
-    assert resolve_servers(gen) == [ServerSpec("http://gpu1:11434", "ollama", 1.0, 3),
-                                    ServerSpec("http://lb:8000/v1", "openai", 2.0, 8)]
+    gen = GenerationConfig(
+        servers=["http://gpu1:11434", {"url": "http://lb:8000/v1", "api": "openai", "weight": 2, "concurrency": 8}],
+        concurrency=3,
+    )
+    assert resolve_servers(gen) == [
+        ServerSpec("http://gpu1:11434", "ollama", 1.0, 3),
+        ServerSpec("http://lb:8000/v1", "openai", 2.0, 8),
+    ]
     assert resolve_servers(gen, ["a:1", "b:2,weight=3,concurrency=5,api=openai"]) == [
-        ServerSpec("a:1", "ollama", 1.0, 3), ServerSpec("b:2", "openai", 3.0, 5)]
+        ServerSpec("a:1", "ollama", 1.0, 3),
+        ServerSpec("b:2", "openai", 3.0, 5),
+    ]
     from curation.llm.client import LLMClient  # one-server callers (scene summaries) take the first
+
     assert LLMClient.from_settings(gen).base_url == "http://gpu1:11434"
     assert LLMClient.from_settings(gen, host="x:5").base_url == "http://x:5"
     one = resolve_servers(GenerationConfig(host="http://cfg:1"), env={"OLLAMA_HOST": "env:2"})
@@ -112,6 +126,7 @@ def test_server_coming_back_is_used_again():
                 revived.start()
                 await asyncio.sleep(0.1)
                 return first + list(await asyncio.gather(*(p.chat(req(i)) for i in range(6, 30))))
+
         try:
             assert len(asyncio.run(go())) == 30
             assert len(answered(revived)) >= 5 and p.server_stats()[0]["state"] == "up"
@@ -125,7 +140,7 @@ def test_http_500_for_a_while_then_used_again():
         p = pool(flaky, good)
         ask_all(p, [req(i) for i in range(40)])
         events = [e["event"] for e in flaky.log]
-        assert events.count("error") == 3 and "answered" in events[events.index("error"):]
+        assert events.count("error") == 3 and "answered" in events[events.index("error") :]
         counts = answered(flaky, good)
         assert len(counts) == 40 and set(counts.values()) == {1}
 
@@ -172,8 +187,9 @@ def test_check_only_names_each_server(capsys):
         lines = out.strip().splitlines()
         assert len(lines) == 2 and lines[0].startswith(f"ok: Ollama at {up.url} serves")
         assert "(not qwen3:30b-a3b, qwen3:32b: asked of the other servers)" in lines[1]
-        assert err.strip().splitlines() == [f"error: cannot connect to Ollama at {down}: start it with "
-                                            f"`ollama serve` (or set --host / OLLAMA_HOST)"]
+        assert err.strip().splitlines() == [
+            f"error: cannot connect to Ollama at {down}: start it with `ollama serve` (or set --host / OLLAMA_HOST)"
+        ]
     assert main(["generate", "--check-only", "--host", down, "--host", f"http://127.0.0.1:{free_port()}"]) == 1
     assert len(capsys.readouterr().err.strip().splitlines()) == 2
 
@@ -191,9 +207,30 @@ def test_generate_60_over_three_faulty_servers(tmp_path):
     cfg.write_text(f"root: {REPO}\ngeneration:\n  backoff: 0.05\n  max_backoff: 0.4\n", encoding="utf-8")
     out = tmp_path / "out"
     try:
-        proc = subprocess.run([sys.executable, "-m", "curation.cli", "generate", "--samples", "60", "--out", str(out),
-                               "--config", str(cfg), "--quiet", "--host", slow.url, "--host", dies.url,
-                               "--host", flaky.url], capture_output=True, text=True, cwd=tmp_path)
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "curation.cli",
+                "generate",
+                "--samples",
+                "60",
+                "--out",
+                str(out),
+                "--config",
+                str(cfg),
+                "--quiet",
+                "--host",
+                slow.url,
+                "--host",
+                dies.url,
+                "--host",
+                flaky.url,
+            ],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+        )
     finally:
         for s in (slow, dies, flaky):
             s.stop()
@@ -211,8 +248,9 @@ def test_generate_60_over_three_faulty_servers(tmp_path):
     assert done and set(done.values()) == {1}
     assert all(e["body"]["model"] for evs in events.values() for e in evs if e["event"] == "received")
     with sqlite3.connect(out / ".generate" / "requests.sqlite") as db:  # one completed request, one entry
-        assert {k for (k,) in db.execute("SELECT key FROM responses")} and \
-            db.execute("SELECT COUNT(*) FROM responses").fetchone()[0] == len(done)
+        assert {k for (k,) in db.execute("SELECT key FROM responses")} and db.execute(
+            "SELECT COUNT(*) FROM responses"
+        ).fetchone()[0] == len(done)
     # the dead server's dropped requests were answered by the others; the flaky one came back
     dropped = {e["key"] for e in events["dies"] if e["event"] == "dropped"}
     others = {e["key"] for n in ("slow", "flaky") for e in events[n] if e["event"] == "answered"}
@@ -221,7 +259,7 @@ def test_generate_60_over_three_faulty_servers(tmp_path):
     assert died.count("received") >= 7  # it died at its 7th request (one arriving at that moment is also lost)
     assert died.count("dropped") == died.count("received") - died.count("answered")
     flaky_events = [e["event"] for e in events["flaky"]]
-    assert flaky_events.count("error") == 5 and "answered" in flaky_events[flaky_events.index("error"):]
+    assert flaky_events.count("error") == 5 and "answered" in flaky_events[flaky_events.index("error") :]
     assert any(e["event"] == "answered" for e in events["slow"])
     assert proc.stdout.count("server 127.0.0.1:") == 3
     # per-server figures for `unwritten monitor`
@@ -241,8 +279,24 @@ def test_generate_60_over_three_faulty_servers(tmp_path):
 def test_monitor_shows_servers(tmp_path, capsys):
     out = tmp_path / "o"
     with FakeOllama() as a, FakeOllama() as b:
-        assert main(["generate", "--samples", "12", "--out", str(out), "--host", a.url, "--host", b.url,
-                     "--quiet", "--no-judge"]) == 0
+        assert (
+            main(
+                [
+                    "generate",
+                    "--samples",
+                    "12",
+                    "--out",
+                    str(out),
+                    "--host",
+                    a.url,
+                    "--host",
+                    b.url,
+                    "--quiet",
+                    "--no-judge",
+                ]
+            )
+            == 0
+        )
     capsys.readouterr()
     assert main(["monitor", str(out), "--once"]) == 0
     text = capsys.readouterr().out
@@ -253,15 +307,21 @@ def test_generate_over_configured_servers_of_both_apis(tmp_path):
     """`generation.servers` from the config (no --host): an Ollama server and an OpenAI-compatible one."""
     with FakeOllama() as a, FakeOllama() as b:
         cfg = tmp_path / "gen.yaml"
-        cfg.write_text(f"root: {REPO}\ngeneration:\n  servers:\n    - {a.url}\n"
-                       f"    - {{url: '{b.url}/v1', api: openai, concurrency: 3}}\n", encoding="utf-8")
+        cfg.write_text(
+            f"root: {REPO}\ngeneration:\n  servers:\n    - {a.url}\n"
+            f"    - {{url: '{b.url}/v1', api: openai, concurrency: 3}}\n",
+            encoding="utf-8",
+        )
         out = tmp_path / "o"
-        assert main(["generate", "--samples", "14", "--out", str(out), "--config", str(cfg), "--quiet",
-                     "--no-judge"]) == 0
+        assert (
+            main(["generate", "--samples", "14", "--out", str(out), "--config", str(cfg), "--quiet", "--no-judge"]) == 0
+        )
         assert answered(a) and answered(b)
         assert any(e["event"] == "answered" for e in b.log) and b.counts["ok"] == len(answered(b))
-    n = sum(len(d) if isinstance(d, list) else d["sample_count"]
-            for d in (json.loads(p.read_text()) for p in out.glob("*batch*.json")))
+    n = sum(
+        len(d) if isinstance(d, list) else d["sample_count"]
+        for d in (json.loads(p.read_text()) for p in out.glob("*batch*.json"))
+    )
     assert n == 14
 
 
@@ -299,11 +359,30 @@ def test_interrupted_run_resumes_on_other_servers_without_asking_twice(tmp_path)
 
     out = tmp_path / "o"
     a, b, c = (FakeOllama(latency=0.1).start() for _ in range(3))
-    base = [sys.executable, "-m", "curation.cli", "generate", "--samples", "60", "--out", str(out), "--quiet",
-            "--types", "emotional_authenticity,multi_step,personality_traits", "--concurrency", "1"]
+    base = [
+        sys.executable,
+        "-m",
+        "curation.cli",
+        "generate",
+        "--samples",
+        "60",
+        "--out",
+        str(out),
+        "--quiet",
+        "--types",
+        "emotional_authenticity,multi_step,personality_traits",
+        "--concurrency",
+        "1",
+    ]
     try:
-        proc = subprocess.Popen(base + ["--host", a.url, "--host", b.url], cwd=tmp_path, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, env={**os.environ})
+        proc = subprocess.Popen(
+            base + ["--host", a.url, "--host", b.url],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ},
+        )
         while sum(answered(a, b).values()) < 8 and proc.poll() is None:
             time.sleep(0.02)
         proc.send_signal(signal.SIGINT)

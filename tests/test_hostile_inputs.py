@@ -32,8 +32,11 @@ MANUSCRIPT = SAMPLES / "manuscripts" / "visions-of-gaea-sample.md"
 
 def snapshot(folder: Path) -> dict[str, str]:
     """sha256 of every file under `folder` (what the user had before the command)."""
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def run_cli(args: list[str], capsys) -> tuple[int, list[str], str]:
@@ -73,8 +76,7 @@ def test_an_integer_of_5000_digits_rejects_its_record_not_the_build(tmp_path, ca
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "emotional_authenticity_batch0001.json").write_text(text, encoding="utf-8")
     before = snapshot(tmp_path / "in")
-    cfg = write_config(tmp_path, inputs={"interactions": ["in"]},
-                       output={"dir": "out/ds"})
+    cfg = write_config(tmp_path, inputs={"interactions": ["in"]}, output={"dir": "out/ds"})
     code, err, _ = run_cli(["build", "--config", str(cfg), "--quiet"], capsys)
     assert code == 0 and not any("Traceback" in ln for ln in err), err
     report = json.loads((tmp_path / "out" / "ds" / "build_report.json").read_text())
@@ -95,13 +97,19 @@ def deep_line(depth: int = 10_000) -> str:
 
 
 def test_a_10000_deep_jsonl_line_in_dedupe_is_a_rejected_line(tmp_path, capsys):
-    good = {"conversations": [{"from": "human", "value": "Where is the lighthouse?"},
-                              {"from": "gpt", "value": "Past the harbour, where the gulls turn back."}]}
+    good = {
+        "conversations": [
+            {"from": "human", "value": "Where is the lighthouse?"},
+            {"from": "gpt", "value": "Past the harbour, where the gulls turn back."},
+        ]
+    }
     src = tmp_path / "rows.jsonl"
     src.write_text(json.dumps(good) + "\n" + deep_line() + "\n", encoding="utf-8")
     before = snapshot(tmp_path)
-    code, err, out = run_cli(["dedupe", str(src), "--out", str(tmp_path / "kept.jsonl"),
-                              "--clusters", str(tmp_path / "clusters.jsonl")], capsys)
+    code, err, out = run_cli(
+        ["dedupe", str(src), "--out", str(tmp_path / "kept.jsonl"), "--clusters", str(tmp_path / "clusters.jsonl")],
+        capsys,
+    )
     assert code == 0 and not any("Traceback" in ln for ln in err), err
     assert len((tmp_path / "kept.jsonl").read_text().splitlines()) == 1
     [rej] = [json.loads(x) for x in (tmp_path / "kept.rejects.jsonl").read_text().splitlines()]
@@ -111,16 +119,18 @@ def test_a_10000_deep_jsonl_line_in_dedupe_is_a_rejected_line(tmp_path, capsys):
     # nothing readable at all: one line naming the file, non-zero
     only = tmp_path / "deep.jsonl"
     only.write_text(deep_line() + "\n", encoding="utf-8")
-    code, err, _ = run_cli(["dedupe", str(only), "--out", str(tmp_path / "k2.jsonl"),
-                            "--clusters", str(tmp_path / "c2.jsonl")], capsys)
+    code, err, _ = run_cli(
+        ["dedupe", str(only), "--out", str(tmp_path / "k2.jsonl"), "--clusters", str(tmp_path / "c2.jsonl")], capsys
+    )
     assert_one_line(code, err, "deep.jsonl", "nested too deeply")
 
 
 def test_a_10000_deep_existing_jsonl_in_prepare_gaea(tmp_path, capsys):
     existing = tmp_path / "existing.jsonl"
     existing.write_text(deep_line() + "\n", encoding="utf-8")
-    code, err, _ = run_cli(["prepare-gaea", str(MANUSCRIPT), "--out", str(tmp_path / "out.jsonl"),
-                            "--existing", str(existing)], capsys)
+    code, err, _ = run_cli(
+        ["prepare-gaea", str(MANUSCRIPT), "--out", str(tmp_path / "out.jsonl"), "--existing", str(existing)], capsys
+    )
     assert_one_line(code, err, "existing.jsonl: line 1", "nested too deeply")
 
 
@@ -146,8 +156,15 @@ def test_invalid_hub_repo_id_in_the_config(tmp_path, capsys):
     assert_one_line(code, err, "hub_repo_id", exit_code=2)
 
 
-@pytest.mark.parametrize("argv", [["generate", "--hours", "-1"], ["generate", "--hours", "0"],
-                                  ["generate", "--hours", "nan"], ["generate", "--samples", "-5"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["generate", "--hours", "-1"],
+        ["generate", "--hours", "0"],
+        ["generate", "--hours", "nan"],
+        ["generate", "--samples", "-5"],
+    ],
+)
 def test_generate_refuses_non_positive_sizes_before_any_work(tmp_path, capsys, monkeypatch, argv):
     monkeypatch.chdir(tmp_path)
     with pytest.raises(SystemExit) as e:
@@ -173,6 +190,7 @@ def test_non_ascii_token_is_one_line_and_never_printed(tmp_path, capsys, monkeyp
     monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
     import huggingface_hub.constants as c
+
     monkeypatch.setattr(c, "HF_HUB_OFFLINE", False)
     code, err, out = run_cli(["push", "alice/unwritten", "--dir", str(folder)], capsys)
     line = assert_one_line(code, err, "token", "non-ASCII")
@@ -181,20 +199,23 @@ def test_non_ascii_token_is_one_line_and_never_printed(tmp_path, capsys, monkeyp
 
 # ---- system folders, machine conditions --------------------------------------------------------------------
 def test_root_slash_scanning_proc_is_refused(tmp_path, capsys):
-    cfg = write_config(tmp_path, root="/", inputs={"interactions": ["proc"]},
-                       output={"dir": str(tmp_path / "o")})
+    cfg = write_config(tmp_path, root="/", inputs={"interactions": ["proc"]}, output={"dir": str(tmp_path / "o")})
     code, err, _ = run_cli(["build", "--config", str(cfg), "--quiet"], capsys)
     assert_one_line(code, err, "/proc", "system folder", exit_code=2)
-    for argv in (["analyze", "/proc"], ["analyze", "/"],
-                 ["dedupe", "/sys", "--out", str(tmp_path / "a.jsonl"), "--clusters", str(tmp_path / "b.jsonl")]):
+    for argv in (
+        ["analyze", "/proc"],
+        ["analyze", "/"],
+        ["dedupe", "/sys", "--out", str(tmp_path / "a.jsonl"), "--clusters", str(tmp_path / "b.jsonl")],
+    ):
         code, err, _ = run_cli(argv, capsys)
         assert_one_line(code, err, "system folder", exit_code=2)
     assert not (tmp_path / "o").exists()
 
 
 def test_out_slash_and_out_in_proc_are_refused(tmp_path, capsys):
-    code, err, _ = run_cli(["build", "--config", str(REPO / "configs" / "unwritten.yaml"), "--out", "/", "--quiet"],
-                           capsys)
+    code, err, _ = run_cli(
+        ["build", "--config", str(REPO / "configs" / "unwritten.yaml"), "--out", "/", "--quiet"], capsys
+    )
     assert_one_line(code, err, "/")
     code, err, _ = run_cli(["prepare-gaea", str(MANUSCRIPT), "--out", "/proc/x.jsonl"], capsys)
     assert_one_line(code, err, "/proc/x.jsonl", exit_code=2)
@@ -240,13 +261,23 @@ def tiny_disk(tmp_path):
 
 def test_disk_full_is_one_line_naming_the_file(tiny_disk, capsys):
     out = tiny_disk / "ds"
-    code, err, _ = run_cli(["build", "--config", str(REPO / "configs" / "unwritten.yaml"), "--out", str(out),
-                            "--quiet"], capsys)
+    code, err, _ = run_cli(
+        ["build", "--config", str(REPO / "configs" / "unwritten.yaml"), "--out", str(out), "--quiet"], capsys
+    )
     line = assert_one_line(code, err, "cannot write", "No space left on device")
     assert str(tiny_disk) in line
     # a second command writing a file there: the same one line
-    code, err, _ = run_cli(["prepare-gaea", str(MANUSCRIPT), "--out", str(tiny_disk / "x.jsonl"),
-                            "--stats", str(tiny_disk / "x.stats.json")], capsys)
+    code, err, _ = run_cli(
+        [
+            "prepare-gaea",
+            str(MANUSCRIPT),
+            "--out",
+            str(tiny_disk / "x.jsonl"),
+            "--stats",
+            str(tiny_disk / "x.stats.json"),
+        ],
+        capsys,
+    )
     if code != 0:  # the JSONL may fit; whatever does not fit is named
         assert_one_line(code, err, "cannot write", "No space left on device")
 
@@ -283,8 +314,12 @@ def test_the_installed_entry_point_prints_no_traceback(tmp_path):
     """The real process (`python -m curation.cli`), for a case decided inside a library call."""
     cfg = tmp_path / "deep.yaml"
     cfg.write_text("a: " + "[" * 20_000 + "]" * 20_000 + "\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "curation.cli", "build", "--config", str(cfg), "--quiet"],
-                          capture_output=True, text=True, cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "curation.cli", "build", "--config", str(cfg), "--quiet"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     lines = proc.stderr.strip().splitlines()
     assert proc.returncode == 2 and len(lines) == 1 and "Traceback" not in proc.stderr, proc.stderr
 
@@ -299,20 +334,31 @@ def _novel(seed: int = 7) -> tuple[str, list[tuple[str, list[str]]]]:
     people = ["Maren", "Tobiah", "the pilot", "old Sefa"]
     verbs = ["watched", "counted", "mended", "hauled", "weighed", "trusted", "doubted", "followed"]
     things = ["the nets", "the tide line", "the lamp", "the broken oar", "the harbour wall", "the weather glass"]
-    tails = ["before the light went", "as the boat rolled under them", "without a word to anyone",
-             "while the gulls argued overhead", "until her hands ached", "the way her mother had taught her"]
+    tails = [
+        "before the light went",
+        "as the boat rolled under them",
+        "without a word to anyone",
+        "while the gulls argued overhead",
+        "until her hands ached",
+        "the way her mother had taught her",
+    ]
     chapters = []
     for c, title in enumerate(["The Low Tide", "What the Pilot Saw", "Storm Signals"], 1):
         paras = []
         while sum(len(p.split()) for p in paras) < 1300:
             if rng.random() < 0.3:
                 who = rng.choice(people)
-                paras.append(f"“{rng.choice(['Pull', 'Wait', 'Listen', 'Look'])} at {rng.choice(things)},” said "
-                             f"{who}. “It will not hold {rng.choice(tails)}.”")
+                paras.append(
+                    f"“{rng.choice(['Pull', 'Wait', 'Listen', 'Look'])} at {rng.choice(things)},” said "
+                    f"{who}. “It will not hold {rng.choice(tails)}.”"
+                )
             else:
-                paras.append(" ".join(
-                    f"{rng.choice(people).capitalize()} {rng.choice(verbs)} {rng.choice(things)} {rng.choice(tails)}."
-                    for _ in range(rng.randint(3, 7))))
+                paras.append(
+                    " ".join(
+                        f"{rng.choice(people).capitalize()} {rng.choice(verbs)} {rng.choice(things)} {rng.choice(tails)}."
+                        for _ in range(rng.randint(3, 7))
+                    )
+                )
         chapters.append((f"Chapter {c}: {title}", paras))
     return "The Pilot's Daughter\nA Novel\n", chapters
 
@@ -380,16 +426,20 @@ def test_utf16_manuscript_reads_like_utf8(tmp_path):
 
 def test_manuscript_without_narrative_is_an_error_not_an_empty_success(tmp_path, capsys):
     book = tmp_path / "front-only.md"
-    book.write_text("# My Novel\n\nby A. Writer\n\nDraft 2, not for distribution\n\n## Contents\n\nChapter 1\n\n"
-                    "Chapter 2\n", encoding="utf-8")
+    book.write_text(
+        "# My Novel\n\nby A. Writer\n\nDraft 2, not for distribution\n\n## Contents\n\nChapter 1\n\nChapter 2\n",
+        encoding="utf-8",
+    )
     before = snapshot(tmp_path)
     code, err, _ = run_cli(["prepare-gaea", str(book), "--out", str(tmp_path / "o.jsonl")], capsys)
     assert_one_line(code, err, "front-only.md", "no narrative prose found", "title_page", exit_code=2)
     assert snapshot(tmp_path) == before
     # in a build, the manuscript is a reject with that reason (the other inputs still build)
-    cfg = write_config(tmp_path, inputs={"interactions": [str(SAMPLES / "interactions")],
-                                         "manuscripts": [{"path": str(book), "universe": "x"}]},
-                       output={"dir": "out/ds"})
+    cfg = write_config(
+        tmp_path,
+        inputs={"interactions": [str(SAMPLES / "interactions")], "manuscripts": [{"path": str(book), "universe": "x"}]},
+        output={"dir": "out/ds"},
+    )
     code, err, _ = run_cli(["build", "--config", str(cfg), "--quiet"], capsys)
     assert code == 0, err
     rejects = [json.loads(x) for x in (tmp_path / "out" / "ds" / "rejects.jsonl").read_text().splitlines()]
@@ -409,14 +459,19 @@ def test_corpus_novels_without_blank_lines_keep_their_narrative(tmp_path, corpus
         variants["no_blank"] = tmp_path / f"nb-{name}"
         variants["no_blank"].write_text("\n".join(ln for ln in lines if ln.strip()) + "\n", encoding="utf-8")
         variants["one_line"] = tmp_path / f"ol-{name}"
-        variants["one_line"].write_text(" ".join(" ".join(ln.split()) for ln in lines if ln.strip()) + "\n",
-                                        encoding="utf-8")
-        got = {k: process_manuscript(p, ManuscriptsConfig(), None, "x", 42).removed_summary()
-               for k, p in variants.items()}
+        variants["one_line"].write_text(
+            " ".join(" ".join(ln.split()) for ln in lines if ln.strip()) + "\n", encoding="utf-8"
+        )
+        got = {
+            k: process_manuscript(p, ManuscriptsConfig(), None, "x", 42).removed_summary() for k, p in variants.items()
+        }
         base = got["original"]["narrative_words"]
         for k in ("no_blank", "one_line"):
             assert abs(got[k]["narrative_words"] - base) <= 0.03 * base, (name, k, got[k]["narrative_words"], base)
-            assert got[k]["removed_words_by_kind"].get("licence", 0) >= 0.9 * got["original"]["removed_words_by_kind"]["licence"]
+            assert (
+                got[k]["removed_words_by_kind"].get("licence", 0)
+                >= 0.9 * got["original"]["removed_words_by_kind"]["licence"]
+            )
             assert got[k]["removed_words_by_kind"].get("title_page", 0) <= 50
 
 
@@ -503,8 +558,11 @@ def test_analyze_writes_into_the_input_folder_and_never_reads_its_outputs_back(t
     src = tmp_path / "batches"
     shutil.copytree(SAMPLES / "interactions" / "training_output_v1.2", src)
     user_file = src / "notes_combined_training_data.json"  # the user's own combined file: still an input
-    user_file.write_text(json.dumps([{"data_type": "emotional_authenticity",
-                                      **json.loads(BATCH.read_text(encoding="utf-8"))["samples"][0]}]))
+    user_file.write_text(
+        json.dumps(
+            [{"data_type": "emotional_authenticity", **json.loads(BATCH.read_text(encoding="utf-8"))["samples"][0]}]
+        )
+    )
 
     def seen(*extra: str) -> int:
         report = tmp_path / "r.json"
@@ -523,6 +581,7 @@ def test_analyze_writes_into_the_input_folder_and_never_reads_its_outputs_back(t
     assert code == 0 and (src / (BATCH.stem + "_analysis") / "combined_training_data.json").is_file()
     assert seen() == first
     # named explicitly, a combined file is read (the user asked for it)
-    code, err, _ = run_cli(["analyze", str(src / "combined_training_data.json"), "--json", str(tmp_path / "c.json")],
-                           capsys)
+    code, err, _ = run_cli(
+        ["analyze", str(src / "combined_training_data.json"), "--json", str(tmp_path / "c.json")], capsys
+    )
     assert code == 0 and json.loads((tmp_path / "c.json").read_text())["records_seen"] > 0

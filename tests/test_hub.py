@@ -13,11 +13,10 @@ os.environ["HF_HUB_DISABLE_XET"] = "1"  # before huggingface_hub is imported: le
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 import pytest  # noqa: E402
+from hub_server import HubServer  # noqa: E402
 
 from curation.errors import UserError  # noqa: E402
 from curation.publish.hub import VisibilityError, push  # noqa: E402
-
-from hub_server import HubServer  # noqa: E402
 
 TOKEN = "hf_secret_token_value_123"
 ROW = {"conversations": [{"from": "human", "value": "Q"}, {"from": "gpt", "value": "A"}]}
@@ -42,9 +41,11 @@ def make_folder(root: Path, n_rows: int = 3) -> Path:
     (folder / "data" / "conversations").mkdir(parents=True)
     (folder / "axolotl").mkdir()
     (folder / "assets").mkdir()
-    (folder / "README.md").write_text("---\nlicense: other\nconfigs:\n- config_name: conversations\n"
-                                      "  data_files:\n  - split: train\n    path: data/conversations/train.parquet\n"
-                                      "---\n\n# Card\n")
+    (folder / "README.md").write_text(
+        "---\nlicense: other\nconfigs:\n- config_name: conversations\n"
+        "  data_files:\n  - split: train\n    path: data/conversations/train.parquet\n"
+        "---\n\n# Card\n"
+    )
     pq.write_table(pa.Table.from_pylist([ROW] * n_rows), folder / "data" / "conversations" / "train.parquet")
     (folder / "axolotl" / "train.jsonl").write_text("".join(json.dumps(ROW) + "\n" for _ in range(n_rows)))
     (folder / "assets" / "tokens.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
@@ -153,10 +154,23 @@ def test_folder_with_a_bad_axolotl_row_is_never_pushed(hub, tmp_path):
 def test_cli_push_end_to_end(hub, tmp_path):
     """`unwritten push` in a fresh process: token from HF_TOKEN, endpoint from HF_ENDPOINT, never printed."""
     folder = make_folder(tmp_path)
-    env = {**os.environ, "HF_TOKEN": TOKEN, "HF_ENDPOINT": hub.url, "HF_HUB_OFFLINE": "0",
-           "HF_HUB_DISABLE_XET": "1", "HF_HOME": str(tmp_path / "hf_home")}
-    cmd = [sys.executable, "-c", "import sys; from curation.cli import main; sys.exit(main())", "push", "alice/cli",
-           "--dir", str(folder)]
+    env = {
+        **os.environ,
+        "HF_TOKEN": TOKEN,
+        "HF_ENDPOINT": hub.url,
+        "HF_HUB_OFFLINE": "0",
+        "HF_HUB_DISABLE_XET": "1",
+        "HF_HOME": str(tmp_path / "hf_home"),
+    }
+    cmd = [
+        sys.executable,
+        "-c",
+        "import sys; from curation.cli import main; sys.exit(main())",
+        "push",
+        "alice/cli",
+        "--dir",
+        str(folder),
+    ]
     done = subprocess.run(cmd, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert hub.repo("alice/cli").private and "README.md" in hub.repo("alice/cli").files

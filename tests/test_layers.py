@@ -14,9 +14,21 @@ PACKAGE = Path(__file__).resolve().parents[1] / "curation"
 
 #: tier -> units; a unit -> the module prefixes it holds (a module belongs to its longest matching prefix).
 TIERS: list[dict[str, list[str]]] = [
-    {"foundation": ["curation", "curation.errors", "curation.atomic", "curation.jsonio", "curation.system_paths",
-                    "curation.locks", "curation.defaults", "curation.config_base", "curation.redact",
-                    "curation.outputs", "curation.tokens"]},
+    {
+        "foundation": [
+            "curation",
+            "curation.errors",
+            "curation.atomic",
+            "curation.jsonio",
+            "curation.system_paths",
+            "curation.locks",
+            "curation.defaults",
+            "curation.config_base",
+            "curation.redact",
+            "curation.outputs",
+            "curation.tokens",
+        ]
+    },
     # the domain spec, the record type, the ledger and the stage protocol every step above shares
     {"domain": ["curation.domain", "curation.records", "curation.ledger", "curation.stages.base"]},
     {"llm": ["curation.llm"]},
@@ -90,8 +102,11 @@ def test_scripts_tests_and_benchmarks_import_modules_that_exist():
                         if f"{module}.{alias.name}" not in known and alias.name not in source:
                             broken.append(f"{folder}/{path.name}:{node.lineno}: {module}.{alias.name}")
                 elif isinstance(node, ast.Import):
-                    broken += [f"{folder}/{path.name}:{node.lineno}: {a.name}" for a in node.names
-                               if a.name.startswith("curation") and a.name not in known]
+                    broken += [
+                        f"{folder}/{path.name}:{node.lineno}: {a.name}"
+                        for a in node.names
+                        if a.name.startswith("curation") and a.name not in known
+                    ]
     assert not broken, "imports of curation modules that do not exist:\n" + "\n".join(broken)
 
 
@@ -120,15 +135,15 @@ def test_imports_point_down():
             t_unit, t_tier = unit_of(target)
             if t_unit != unit and t_tier >= tier:
                 kind = "sibling" if t_tier == tier else "upward"
-                upward.append(f"{path.relative_to(PACKAGE.parent)}:{line}: {kind} import {unit} -> {t_unit} "
-                              f"({target})")
+                upward.append(f"{path.relative_to(PACKAGE.parent)}:{line}: {kind} import {unit} -> {t_unit} ({target})")
     assert not upward, "imports against the layer order:\n" + "\n".join(upward)
 
 
 def test_no_import_cycles():
     known = modules()
-    graph = {name: {t for t, _ in imports(name, path, known) if t in known and t != name}
-             for name, path in known.items()}
+    graph = {
+        name: {t for t, _ in imports(name, path, known) if t in known and t != name} for name, path in known.items()
+    }
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []

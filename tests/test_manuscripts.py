@@ -15,9 +15,23 @@ SAMPLE_MD = SAMPLES / "visions-of-gaea-sample.md"
 SAMPLE_DOCX = SAMPLES / "visions-of-gaea-sample.docx"
 ROSTER = SAMPLES / "roster.yaml"
 
-NON_NARRATIVE = [r"\bContents\b", r"Author[’']s Note", r"Acknowledg", r"About the Author", r"\[TK", r"\bTHE END\b",
-                 r"Project Gutenberg", r"gutenberg\.org", r"Standard Ebooks", r"Uncopyright", r"\bImprint\b",
-                 r"\[Illustration", r"All rights reserved", r"Sample Chapters", r"^\s*\|"]
+NON_NARRATIVE = [
+    r"\bContents\b",
+    r"Author[’']s Note",
+    r"Acknowledg",
+    r"About the Author",
+    r"\[TK",
+    r"\bTHE END\b",
+    r"Project Gutenberg",
+    r"gutenberg\.org",
+    r"Standard Ebooks",
+    r"Uncopyright",
+    r"\bImprint\b",
+    r"\[Illustration",
+    r"All rights reserved",
+    r"Sample Chapters",
+    r"^\s*\|",
+]
 WORD = re.compile(r"[A-Za-z0-9’']+")
 
 
@@ -39,8 +53,9 @@ def assert_clean_chunks(result, lo=800, hi=2500):
 def assert_reconstructs(result):
     """Chunks plus fragments are exactly the narrative paragraphs, each once, in order."""
     paras = [p.text for p in result.book.paragraphs]
-    pieces = sorted([(r.paragraphs[0], r.text) for r in result.rows]
-                    + [(f.paragraphs[0].index, f.text) for f in result.fragments])
+    pieces = sorted(
+        [(r.paragraphs[0], r.text) for r in result.rows] + [(f.paragraphs[0].index, f.text) for f in result.fragments]
+    )
     assert "\n\n".join(t for _, t in pieces) == "\n\n".join(paras)
     # and the words of the source file are the narrative words plus what was reported as removed
     return sum(len(t.split()) for _, t in pieces)
@@ -50,7 +65,7 @@ def dialogue_cuts(result) -> list[str]:
     """Independent check: a cut between two speech paragraphs, or after a paragraph leaving a quote open."""
     bad = []
     rows = result.rows
-    for a, b in zip(rows, rows[1:]):
+    for a, b in zip(rows, rows[1:], strict=False):
         if a.metadata["scenes"][-1] != b.metadata["scenes"][0]:
             continue  # cut at a scene break
         last = a.text.split("\n\n")[-1]
@@ -89,8 +104,15 @@ def _label_table():
     for line in labels.read_text(encoding="utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) >= 8 and cells[0].isdigit():
-            rows.append({"scene": int(cells[0]), "words": int(cells[4]), "pov": cells[5], "type": cells[6],
-                         "opens": cells[7].strip("“”…\" ").rstrip("…")})
+            rows.append(
+                {
+                    "scene": int(cells[0]),
+                    "words": int(cells[4]),
+                    "pov": cells[5],
+                    "type": cells[6],
+                    "opens": cells[7].strip('“”…" ').rstrip("…"),
+                }
+            )
     return rows
 
 
@@ -101,8 +123,10 @@ def test_sample_pov_and_scene_type_match_hand_labels(sample_md):
         rows = [r for r in sample_md.rows if r.text.startswith(lab["opens"][:30])]
         if lab["words"] < 800:
             assert not rows, "the fragment scene must not become a chunk"
-            assert any(f.text.startswith(lab["opens"][:30]) and f.reason == "fragment_under_min_words"
-                       for f in sample_md.fragments)
+            assert any(
+                f.text.startswith(lab["opens"][:30]) and f.reason == "fragment_under_min_words"
+                for f in sample_md.fragments
+            )
             continue
         assert rows, lab["opens"]
         assert rows[0].metadata["pov"] == lab["pov"], (lab, rows[0].metadata["pov"])
@@ -148,7 +172,7 @@ def test_sample_same_chunks_from_md_docx_and_chapter_folder(sample_md, tmp_path)
     folder = tmp_path / "chapters"
     folder.mkdir()
     names = ["00-front.md"] + [f"chapter-{k * 5 if k > 1 else k}.md" for k in range(1, len(pieces))]
-    for name, piece in zip(names, pieces):
+    for name, piece in zip(names, pieces, strict=False):
         (folder / name).write_text(piece, encoding="utf-8")
     folder_res = process_manuscript(folder, roster=roster)
     assert [r.text for r in folder_res.rows] == [r.text for r in sample_md.rows]
@@ -161,14 +185,23 @@ def test_prompts_do_not_quote_the_chunk_and_are_deterministic(sample_md):
     for row in sample_md.rows:
         human = row.conversations[1]["value"]
         w = row.text.split()
-        grams = {" ".join(w[i:i + 8]) for i in range(len(w) - 7)}
+        grams = {" ".join(w[i : i + 8]) for i in range(len(w) - 7)}
         assert not any(g in human for g in grams), row.locator
     assert len(set(prompts)) == len(prompts)
 
 
 # ---- real novels ---------------------------------------------------------------------------------------
-NOVELS = ["dracula.txt", "dracula.md", "dracula.docx", "little-fuzzy.txt", "little-fuzzy.md",
-          "little-fuzzy.docx", "princess-of-mars.txt", "war-of-the-worlds.txt", "time-machine.txt"]
+NOVELS = [
+    "dracula.txt",
+    "dracula.md",
+    "dracula.docx",
+    "little-fuzzy.txt",
+    "little-fuzzy.md",
+    "little-fuzzy.docx",
+    "princess-of-mars.txt",
+    "war-of-the-worlds.txt",
+    "time-machine.txt",
+]
 
 
 @pytest.fixture(scope="module")
@@ -207,7 +240,20 @@ def test_corpus_story_spans_are_the_narrative(novels):
 
 # ---- Dracula: expected POV from the document headings, derived here independently of the library ----
 _TITLE_WORDS = {"dr", "mr", "mrs", "miss", "hon", "lord", "m", "d", "ph", "lit", "etc", "messrs", "sister"}
-_MONTHS = "january february march april may june july august september october november december".split()
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 
 
 def _heading_in(paragraph: str):
@@ -230,8 +276,12 @@ def _heading_in(paragraph: str):
         return True, m.group(1)
     if m := re.match(r"^(.+?)’s (?:phonograph )?(?:journal|diary|memorandum)$", text, re.I):
         return True, m.group(1)
-    if m := re.match(r"^(?:letter|telegram|memorandum|report|note)(?: \(by hand\))?,? (?:from |by |left by )?"
-                     r"(.+?)(?:,| to | in his |$)", text, re.I):
+    if m := re.match(
+        r"^(?:letter|telegram|memorandum|report|note)(?: \(by hand\))?,? (?:from |by |left by )?"
+        r"(.+?)(?:,| to | in his |$)",
+        text,
+        re.I,
+    ):
         name = m.group(1)
         return True, (None if name.split()[0].lower() in _MONTHS else name)
     if low in ("note", "letter", "telegram"):
@@ -257,9 +307,11 @@ def test_dracula_chunks_carry_their_narrator(novels):
     hands the narration to someone else (narrator changes are chunk boundaries).
     """
     res = novels["dracula.md"]
-    pieces = sorted([(r.paragraphs[0], "chunk", r.text, r.metadata["chapter"], r) for r in res.rows]
-                    + [(f.paragraphs[0].index, "fragment", f.text, f.scenes[0].chapter.number, None)
-                       for f in res.fragments], key=lambda x: x[0])
+    pieces = sorted(
+        [(r.paragraphs[0], "chunk", r.text, r.metadata["chapter"], r) for r in res.rows]
+        + [(f.paragraphs[0].index, "fragment", f.text, f.scenes[0].chapter.number, None) for f in res.fragments],
+        key=lambda x: x[0],
+    )
     state: tuple[bool, str | None] = (False, None)  # (inside a document, its narrator)
     chapter = object()
     checked = correct = impersonal = 0
@@ -470,6 +522,7 @@ def test_pov_two_men_with_colliding_names_without_roster(tmp_path):
     assert len(scenes) == len(TWO_MEN_POV)
     got = [res.scene_pov[s.index] for s in scenes]
     assert all(p.person == "third" for p in got)
-    assert [_same_person(want, p.pov) for want, p in zip(TWO_MEN_POV, got)] == [True] * len(TWO_MEN_POV), \
-        [(p.pov, p.evidence.get("scores")) for p in got]
+    assert [_same_person(want, p.pov) for want, p in zip(TWO_MEN_POV, got, strict=False)] == [True] * len(
+        TWO_MEN_POV
+    ), [(p.pov, p.evidence.get("scores")) for p in got]
     assert all(p.confidence >= 0.3 for p in got)

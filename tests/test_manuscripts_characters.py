@@ -32,9 +32,11 @@ def kind(m, name: str) -> str | None:
 # ---- people vs places, things, organisations and kinds --------------------------------------------
 def test_a_name_written_after_place_prepositions_is_a_place_and_a_speaker_is_a_person():
     # "in Haldor Reach" / "on Kestrel Deep" (The Meridian Run), "on Barsoom" (A Princess of Mars)
-    m = model("The ships came into Haldor Reach at dawn. Nobody lived in Haldor Reach by choice.",
-              "The convoy waited in Haldor Reach for a week. Sethren said nothing.",
-              "“Wait,” said Sethren. Sethren watched the screens. Sethren nodded slowly.")
+    m = model(
+        "The ships came into Haldor Reach at dawn. Nobody lived in Haldor Reach by choice.",
+        "The convoy waited in Haldor Reach for a week. Sethren said nothing.",
+        "“Wait,” said Sethren. Sethren watched the screens. Sethren nodded slowly.",
+    )
     assert kind(m, "Haldor Reach") == "place"
     assert "Haldor Reach" not in m.characters_in("She flew into Haldor Reach. Sethren said it was cold.")
     assert kind(m, "Sethren") == "person"
@@ -43,22 +45,29 @@ def test_a_name_written_after_place_prepositions_is_a_place_and_a_speaker_is_a_p
 
 def test_a_landmark_written_the_x_is_never_a_person_but_a_described_person_who_speaks_is():
     # "the Lantern", "the Spindle" (The Meridian Run), "the Throat", "the Spire" (the sample)
-    m = model("The Lantern burned at the edge of everything. Pilots steered by the Lantern.",
-              "The Lantern stood where it had always stood. She looked at the Lantern and then away.",
-              "He flew toward the Lantern. The Lantern rang twice.")
+    m = model(
+        "The Lantern burned at the edge of everything. Pilots steered by the Lantern.",
+        "The Lantern stood where it had always stood. She looked at the Lantern and then away.",
+        "He flew toward the Lantern. The Lantern rang twice.",
+    )
     assert kind(m, "Lantern") in ("place", "thing")
     assert m.characters_in("The Lantern stood there. The Lantern watched nobody.") == []
     # "the Time Traveller" talks and thinks: a person known by a description
-    m = model("“It is simple,” said the Time Traveller. The Time Traveller smiled.",
-              "The Time Traveller thought for a moment. “No,” the Time Traveller said.",
-              "“Listen,” said the Time Traveller. The Time Traveller laughed.", "The Time Traveller nodded.")
+    m = model(
+        "“It is simple,” said the Time Traveller. The Time Traveller smiled.",
+        "The Time Traveller thought for a moment. “No,” the Time Traveller said.",
+        "“Listen,” said the Time Traveller. The Time Traveller laughed.",
+        "The Time Traveller nodded.",
+    )
     assert kind(m, "Time Traveller") == "person"
 
 
 def test_a_kind_of_being_is_not_a_person_but_a_family_name_in_the_plural_is_not_a_kind():
     # "an Ossuan" / "the Ossuans" (The Meridian Run), "a Martian" / "the Martians" (two corpus novels)
-    m = model("An Ossuan stood in the corridor. The Ossuans did not like light.",
-              "She had met one Ossuan once. The Ossuan turned its head. The Ossuans slept.")
+    m = model(
+        "An Ossuan stood in the corridor. The Ossuans did not like light.",
+        "She had met one Ossuan once. The Ossuan turned its head. The Ossuans slept.",
+    )
     assert kind(m, "Ossuan") == "kind"
     assert m.characters_in("The Ossuan turned its head.") == []
     ev = Evidence(n=8, vocative=6)  # "Teller," the captain said -- while "the Tellers" is the family
@@ -67,8 +76,10 @@ def test_a_kind_of_being_is_not_a_person_but_a_family_name_in_the_plural_is_not_
 
 def test_an_institution_ends_in_an_institution_word_unless_a_title_names_a_person():
     # "the Drainage Board" (held-out text), "the Tithe Authority" (The Meridian Run), "Calder Salt Company"
-    m = model("The Drainage Board wrote again. She did not answer the Drainage Board.",
-              "The Drainage Board decided nothing. The letter from the Drainage Board lay there.")
+    m = model(
+        "The Drainage Board wrote again. She did not answer the Drainage Board.",
+        "The Drainage Board decided nothing. The letter from the Drainage Board lay there.",
+    )
     assert kind(m, "Drainage Board") == "organisation"
     assert classify(Evidence(n=3, titled=2, person=1), ("harriet", "lane"), set()) == "person"
 
@@ -76,9 +87,12 @@ def test_an_institution_ends_in_an_institution_word_unless_a_title_names_a_perso
 def test_the_last_word_of_an_organisations_name_written_the_x_is_that_organisation():
     # "the Board" beside "the Drainage Board" (Tollhouse), "the Company" beside "the Chartered Zarathustra
     # Company" (Little Fuzzy): not a place, so never a setting
-    book = ["The Drainage Board wrote again. She did not answer the Drainage Board.",
-            "The letter from the Drainage Board lay there.", "The Board owned the bank. The Board could wait.",
-            "She had been to the Board before. Nobody at the Board listened."]
+    book = [
+        "The Drainage Board wrote again. She did not answer the Drainage Board.",
+        "The letter from the Drainage Board lay there.",
+        "The Board owned the bank. The Board could wait.",
+        "She had been to the Board before. Nobody at the Board listened.",
+    ]
     m = model(*book)
     assert kind(m, "Board") == "organisation"
     assert m.setting_in("She went down to the Board in town and sat in the Board's waiting room.") is None
@@ -89,10 +103,12 @@ def test_the_last_word_of_an_organisations_name_written_the_x_is_that_organisati
 
 def test_gender_from_titles_and_subject_pronouns_not_from_object_her():
     # Salt Ledger ("Mr Kessler"), Meridian ("Ferris watched her close the panel. He was ...")
-    m = model("Ferris watched her close the panel. He was a neat, grey man.",
-              "Ferris sat down. He folded his hands. Ferris said nothing and he waited.",
-              "Mr Kessler arrived late. Kessler said that she had called. Kessler nodded.",
-              "“Ferris,” she said. “Kessler,” she said.")
+    m = model(
+        "Ferris watched her close the panel. He was a neat, grey man.",
+        "Ferris sat down. He folded his hands. Ferris said nothing and he waited.",
+        "Mr Kessler arrived late. Kessler said that she had called. Kessler nodded.",
+        "“Ferris,” she said. “Kessler,” she said.",
+    )
     assert m.person("Ferris").gender == "he"
     assert m.person("Kessler").gender == "he"
 
@@ -119,8 +135,12 @@ def test_a_title_of_the_other_gender_is_not_a_mention_of_the_person():
 def test_a_title_before_a_family_name_several_people_share_says_nothing_about_their_gender():
     # "Mrs Rourke" beside Jamie and Siobhan Rourke (Salt Ledger), "Mrs Ashdown" beside Dan and Wren
     # Ashdown (Tollhouse): the title is someone's, not the surname's usual owner's
-    family = ["Jamie Rourke ran errands. Jamie Rourke was nineteen.", "Siobhan Rourke said nothing.",
-              "Siobhan Rourke nodded. Siobhan sighed.", "Jamie laughed at the gate. Jamie ran."]
+    family = [
+        "Jamie Rourke ran errands. Jamie Rourke was nineteen.",
+        "Siobhan Rourke said nothing.",
+        "Siobhan Rourke nodded. Siobhan sighed.",
+        "Jamie laughed at the gate. Jamie ran.",
+    ]
     m = model(*family, *["A Mrs Rourke had called. Mrs Rourke waited an hour. Mrs Rourke left."] * 2)
     assert m.person("Jamie").gender is None
     m = model(family[0], family[3], *["A Mr Rourke had called. Mr Rourke waited an hour. Mr Rourke left."] * 2)
@@ -139,40 +159,50 @@ def test_a_possessive_in_a_persons_own_clause_counts_half_towards_their_gender()
 
 
 def test_a_full_name_used_once_becomes_the_canonical_name_and_a_shared_surname_stays_unowned():
-    m = model(*["Jonah said nothing. Jonah watched the screen. “Jonah,” she said."] * 3,
-              *["Johanna said it was fine. Johanna nodded. “Johanna,” he said."] * 3,
-              "Jonah Teller knew the ship. Johanna Teller knew it better.",
-              "“Teller,” said the captain. “Teller,” said the captain again.")
+    m = model(
+        *["Jonah said nothing. Jonah watched the screen. “Jonah,” she said."] * 3,
+        *["Johanna said it was fine. Johanna nodded. “Johanna,” he said."] * 3,
+        "Jonah Teller knew the ship. Johanna Teller knew it better.",
+        "“Teller,” said the captain. “Teller,” said the captain again.",
+    )
     assert m.person("Jonah").name == "Jonah Teller"
     assert m.person("Johanna").name == "Johanna Teller"
     assert m.index.resolve("Teller") is None or m.index.forms.get(("teller",)) is None
 
 
 # ---- narrators ---------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text,want", [
-    ("Nobody reads this. Just me. Wren Ashdown, thirteen, of Flat 4.", [("Wren Ashdown", "apposition")]),
-    ("The name's Moss, for whoever finds this.", [("Moss", "self-introduction")]),
-    ("They call me Lenny, because Jonah does.", [("Lenny", "nickname")]),
-    ("Gran has called me Sparrow since I was born.", [("Sparrow", "nickname")]),
-    ("My name is John Carter, gentleman of Virginia.", [("John Carter", "self-introduction")]),
-])
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("Nobody reads this. Just me. Wren Ashdown, thirteen, of Flat 4.", [("Wren Ashdown", "apposition")]),
+        ("The name's Moss, for whoever finds this.", [("Moss", "self-introduction")]),
+        ("They call me Lenny, because Jonah does.", [("Lenny", "nickname")]),
+        ("Gran has called me Sparrow since I was born.", [("Sparrow", "nickname")]),
+        ("My name is John Carter, gentleman of Virginia.", [("John Carter", "self-introduction")]),
+    ],
+)
 def test_self_naming_in_several_syntaxes(text, want):
     assert self_namings(text) == want
 
 
-@pytest.mark.parametrize("text", [
-    "I looked at the card the inspector had given me, Reyes, the one whose father drove.",
-    "Tom told me. Brodie was waiting.",
-    "“My name is Ana,” she said.",  # someone else's self-introduction, in speech
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I looked at the card the inspector had given me, Reyes, the one whose father drove.",
+        "Tom told me. Brodie was waiting.",
+        "“My name is Ana,” she said.",  # someone else's self-introduction, in speech
+    ],
+)
 def test_no_self_naming_where_the_narrator_names_someone_else(text):
     assert self_namings(text) == []
 
 
 def test_a_nickname_joins_the_person_the_same_passage_names_and_names_the_narrator_later():
-    book = ["Lene Moss was on the Harriet Lane. Lene Moss had painted the hull.",
-            "Recording. The name's Moss, for whoever finds this. They call me Lenny, because Jonah does.",
-            "Jonah came in. “Lenny,” he said. I did not answer him. Jonah said he was sorry."]
+    book = [
+        "Lene Moss was on the Harriet Lane. Lene Moss had painted the hull.",
+        "Recording. The name's Moss, for whoever finds this. They call me Lenny, because Jonah does.",
+        "Jonah came in. “Lenny,” he said. I did not answer him. Jonah said he was sorry.",
+    ]
     m = model(*book)
     assert m.index.resolve("Lenny") == "Lene Moss"
     tagger = Tagger()
@@ -203,8 +233,9 @@ def test_a_pov_only_roster_keeps_the_other_people_the_book_shows():
     book = ["“Go,” said Hollis. Hollis nodded. Dan said nothing.", "Dan watched Hollis. Hollis said sorry."] * 2
     roster = Roster([Character("Dan Ashdown", ["Dan"], "pov")])
     m = model(*book, roster=roster)
-    assert m.characters_in("Dan watched Hollis. Hollis said sorry.") == ["Dan Ashdown", "Hollis"] or \
-        set(m.characters_in("Dan watched Hollis. Hollis said sorry.")) == {"Dan Ashdown", "Hollis"}
+    assert m.characters_in("Dan watched Hollis. Hollis said sorry.") == ["Dan Ashdown", "Hollis"] or set(
+        m.characters_in("Dan watched Hollis. Hollis said sorry.")
+    ) == {"Dan Ashdown", "Hollis"}
 
 
 def test_roster_suggest_writes_a_draft_the_build_reads_and_never_overwrites(tmp_path, capsys):
@@ -218,6 +249,7 @@ def test_roster_suggest_writes_a_draft_the_build_reads_and_never_overwrites(tmp_
     terms = {g["term"]: g["kind"] for g in draft["glossary"]}
     assert "Kestrel Deep" in terms and not names & {"Kestrel Deep", "Meridian", "the Meridian", "Lantern"}
     from curation.ingest.manuscripts.roster import load_roster
+
     assert load_roster(out).pov_characters  # the build reads it back
     before = out.read_text(encoding="utf-8")
     assert main(["roster", "suggest", str(book), "--out", str(out)]) != 0  # exists: refused

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
+import manuscript_fixture_heldout as heldout
 import pytest
 
-import manuscript_fixture_heldout as heldout
 from curation.ingest.manuscripts.pipeline import process_manuscript
 from curation.ingest.manuscripts.roster import load_roster
 
@@ -34,8 +34,11 @@ def paths(tmp_path_factory):
 @pytest.fixture(scope="module")
 def results(paths):
     roster = load_roster(heldout.ROSTER)
-    return {(name, with_roster): process_manuscript(path, roster=roster if with_roster else None)
-            for name, path in paths.items() for with_roster in (False, True)}
+    return {
+        (name, with_roster): process_manuscript(path, roster=roster if with_roster else None)
+        for name, path in paths.items()
+        for with_roster in (False, True)
+    }
 
 
 def test_fixture_is_what_it_claims(master):
@@ -81,8 +84,12 @@ def test_first_person_chapter_narrator_named_by_address(results, master):
 
 def test_colliding_names_never_swap(results, master):
     """Anna Lind's chunks never carry Ana Reyes, Tom Becker's never carry Tomas Varga, and the reverse."""
-    pairs = {("Ana Reyes", "Anna Lind"), ("Anna Lind", "Ana Reyes"), ("Tom Becker", "Tomas Varga"),
-             ("Tomas Varga", "Tom Becker")}
+    pairs = {
+        ("Ana Reyes", "Anna Lind"),
+        ("Anna Lind", "Ana Reyes"),
+        ("Tom Becker", "Tomas Varga"),
+        ("Tomas Varga", "Tom Becker"),
+    }
     for with_roster in (False, True):
         m = heldout.measure(results[("md", with_roster)], master)
         swaps = [(want, got) for _, _, want, got, *_ in m["details"] if (want, got) in pairs]
@@ -108,9 +115,11 @@ def test_front_matter_without_headings_or_copyright_line(master, tmp_path):
     """A copyright page that does not start with "Copyright", a long dedication, no contents heading."""
     md = heldout.markdown_text(master)
     md = md.replace("Copyright © 2024 by Ines Calloway\n\n", "")
-    md = md.replace("*For Ruth, who taught me to read a tide table, and never, ever to trust one.*",
-                    "For Ruth, who taught me to read a tide table, and never, ever to trust one, and for my "
-                    "father, who kept the light on.")
+    md = md.replace(
+        "*For Ruth, who taught me to read a tide table, and never, ever to trust one.*",
+        "For Ruth, who taught me to read a tide table, and never, ever to trust one, and for my "
+        "father, who kept the light on.",
+    )
     md = re.sub(r"## Contents\n\n(?:.+\n\n)+?(?=# PART ONE)", "", md)
     path = tmp_path / "book.md"
     path.write_text(md, encoding="utf-8")

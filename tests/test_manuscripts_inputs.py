@@ -25,10 +25,78 @@ from curation.stages.base import Context
 REPO = Path(__file__).resolve().parents[1]
 
 # ---- a deterministic book ------------------------------------------------------------------------------
-_WORDS = ("the wind moved over the ridge and the light fell through the canopy while the old engines hummed "
-          "below deck she counted the seconds between each pulse of the storm and watched the gauges drift "
-          "toward red every surface of the skiff was slick with spores the colour of rust and honey the city "
-          "lay under a mile of green and nobody had walked its streets in three hundred years").split()
+_WORDS = [
+    "the",
+    "wind",
+    "moved",
+    "over",
+    "the",
+    "ridge",
+    "and",
+    "the",
+    "light",
+    "fell",
+    "through",
+    "the",
+    "canopy",
+    "while",
+    "the",
+    "old",
+    "engines",
+    "hummed",
+    "below",
+    "deck",
+    "she",
+    "counted",
+    "the",
+    "seconds",
+    "between",
+    "each",
+    "pulse",
+    "of",
+    "the",
+    "storm",
+    "and",
+    "watched",
+    "the",
+    "gauges",
+    "drift",
+    "toward",
+    "red",
+    "every",
+    "surface",
+    "of",
+    "the",
+    "skiff",
+    "was",
+    "slick",
+    "with",
+    "spores",
+    "the",
+    "colour",
+    "of",
+    "rust",
+    "and",
+    "honey",
+    "the",
+    "city",
+    "lay",
+    "under",
+    "a",
+    "mile",
+    "of",
+    "green",
+    "and",
+    "nobody",
+    "had",
+    "walked",
+    "its",
+    "streets",
+    "in",
+    "three",
+    "hundred",
+    "years",
+]
 
 
 def _sentence(rng: random.Random, n: int) -> str:
@@ -152,15 +220,24 @@ def assert_chunks_sound(res, book: dict, lo: int = 800, hi: int = 2500) -> None:
     """Bounds, no boilerplate, no cut inside a dialogue exchange, chunks + fragments = the narrative."""
     for r in res.rows:
         assert lo <= r.metadata["word_count"] <= hi, (r.locator, r.metadata["word_count"])
-        for junk in ("Contents", "Author’s Note", AUTHOR_NOTE[:30], "THE END", "Acknowledgments", BACK[:30],
-                     "All rights reserved", "A novel by"):
+        for junk in (
+            "Contents",
+            "Author’s Note",
+            AUTHOR_NOTE[:30],
+            "THE END",
+            "Acknowledgments",
+            BACK[:30],
+            "All rights reserved",
+            "A novel by",
+        ):
             assert junk not in r.text, (r.locator, junk)
         assert not r.cut_in_dialogue
-    pieces = sorted([(r.paragraphs[0], r.text) for r in res.rows]
-                    + [(f.paragraphs[0].index, f.text) for f in res.fragments])
+    pieces = sorted(
+        [(r.paragraphs[0], r.text) for r in res.rows] + [(f.paragraphs[0].index, f.text) for f in res.fragments]
+    )
     assert "\n\n".join(t for _, t in pieces) == "\n\n".join(narrative_paragraphs(book))
     kinds = {t: k for ch in book["chapters"] for sc in ch["scenes"] for k, t in sc}
-    for a, b in zip(res.rows, res.rows[1:]):
+    for a, b in zip(res.rows, res.rows[1:], strict=False):
         if a.metadata["scenes"][-1] != b.metadata["scenes"][0]:
             continue  # a cut at a scene break or a chapter boundary
         last, first = a.text.split("\n\n")[-1], b.text.split("\n\n")[0]
@@ -201,8 +278,15 @@ def test_docx_structure_breaks_and_italics(book, tmp_path):
     assert all(len(c.scenes) == 2 for c in res.book.chapters)
 
 
-@pytest.mark.parametrize("encoding,bom,newline", [("cp1252", b"", "\r\n"), ("utf-8", b"\xef\xbb\xbf", "\r\n"),
-                                                  ("utf-8", b"\xef\xbb\xbf", "\n"), ("cp1252", b"", "\n")])
+@pytest.mark.parametrize(
+    "encoding,bom,newline",
+    [
+        ("cp1252", b"", "\r\n"),
+        ("utf-8", b"\xef\xbb\xbf", "\r\n"),
+        ("utf-8", b"\xef\xbb\xbf", "\n"),
+        ("cp1252", b"", "\n"),
+    ],
+)
 def test_text_encodings_and_line_endings_read_the_same(book, tmp_path, encoding, bom, newline):
     text = book_text(book)
     ref = tmp_path / "ref.txt"
@@ -255,7 +339,8 @@ def test_long_chapter_without_breaks_splits_between_dialogue_runs(tmp_path):
     assert len(long_rows) >= 3
     assert_chunks_sound(res, book)
     assert sum(r.metadata["word_count"] for r in long_rows) == sum(
-        len(t.split()) for _, t in book["chapters"][-1]["scenes"][0])
+        len(t.split()) for _, t in book["chapters"][-1]["scenes"][0]
+    )
 
 
 # ---- bad inputs ------------------------------------------------------------------------------------------
@@ -297,8 +382,12 @@ def test_bad_input_is_one_line_user_error_naming_the_file(name, tmp_path):
 @pytest.mark.parametrize("name", ["corrupt.docx", "bomb.docx", "binary.md"])
 def test_bad_input_via_cli_exits_non_zero_without_traceback(name, tmp_path):
     path = BAD[name](tmp_path / name)
-    proc = subprocess.run([sys.executable, str(REPO / "prepare_visions_of_gaea.py"), str(path), "--out",
-                           str(tmp_path / "out.jsonl")], capture_output=True, text=True, cwd=REPO)
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "prepare_visions_of_gaea.py"), str(path), "--out", str(tmp_path / "out.jsonl")],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr and name in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
@@ -310,8 +399,9 @@ def test_manuscript_source_ledger_balances(book, tmp_path):
     good = tmp_path / "book.md"
     good.write_text(book_markdown(book), encoding="utf-8")
     bad = BAD["corrupt.docx"](tmp_path / "corrupt.docx")
-    src = ManuscriptSource([{"path": good, "name": "book.md"}, {"path": bad, "name": "corrupt.docx"}],
-                           ManuscriptsConfig())
+    src = ManuscriptSource(
+        [{"path": good, "name": "book.md"}, {"path": bad, "name": "corrupt.docx"}], ManuscriptsConfig()
+    )
     ctx = Context()
     records = list(src(ctx))
     counts = ctx.ledger.stage("manuscripts")
@@ -328,9 +418,24 @@ def test_prepare_gaea_cli_writes_jsonl_and_stats(book, tmp_path):
     md = tmp_path / "book.md"
     md.write_text(book_markdown(book), encoding="utf-8")
     out, stats = tmp_path / "out" / "gaea.jsonl", tmp_path / "out" / "stats.json"
-    proc = subprocess.run([sys.executable, "-m", "curation.cli", "prepare-gaea", str(md), "--out", str(out),
-                           "--stats", str(stats), "--universe", "test_book"],
-                          capture_output=True, text=True, cwd=REPO)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "curation.cli",
+            "prepare-gaea",
+            str(md),
+            "--out",
+            str(out),
+            "--stats",
+            str(stats),
+            "--universe",
+            "test_book",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
     assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     res = process_manuscript(md)
@@ -339,11 +444,28 @@ def test_prepare_gaea_cli_writes_jsonl_and_stats(book, tmp_path):
         turns = row["conversations"]
         assert [t["from"] for t in turns] == ["system", "human", "gpt"]
         meta = row["metadata"]
-        for key in ("pov", "person", "scene_type", "chapter", "chapter_title", "part", "word_count", "token_count",
-                    "tension", "characters", "setting", "universe", "source"):
+        for key in (
+            "pov",
+            "person",
+            "scene_type",
+            "chapter",
+            "chapter_title",
+            "part",
+            "word_count",
+            "token_count",
+            "tension",
+            "characters",
+            "setting",
+            "universe",
+            "source",
+        ):
             assert key in meta, key
-        assert meta["universe"] == "test_book" and meta["scene_type"] in ("action", "dialogue", "introspective",
-                                                                           "exposition")
+        assert meta["universe"] == "test_book" and meta["scene_type"] in (
+            "action",
+            "dialogue",
+            "introspective",
+            "exposition",
+        )
     report = json.loads(stats.read_text(encoding="utf-8"))
     assert report["total_chunks"] == len(rows)
     assert report["total_words"] == sum(r["metadata"]["word_count"] for r in rows)

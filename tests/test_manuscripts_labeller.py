@@ -30,9 +30,16 @@ REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "samples" / "manuscripts" / "visions-of-gaea-sample.md"
 ROSTER = REPO / "samples" / "manuscripts" / "roster.yaml"
 # hand labels (LABELS.md): POV by the scene's opening words
-TRUTH = {"The bloomstorm found": "Kael Varro", "The vat-farms of": "Ilse Marren", "Kael’s cubby on": "Kael Varro",
-         "Director Osei Hale": "Ilse Marren", "Ilse had spent": "Ilse Marren", "Kael had landed": "Kael Varro",
-         "The light came": "Ilse Marren", "It was her": "Kael Varro"}
+TRUTH = {
+    "The bloomstorm found": "Kael Varro",
+    "The vat-farms of": "Ilse Marren",
+    "Kael’s cubby on": "Kael Varro",
+    "Director Osei Hale": "Ilse Marren",
+    "Ilse had spent": "Ilse Marren",
+    "Kael had landed": "Kael Varro",
+    "The light came": "Ilse Marren",
+    "It was her": "Kael Varro",
+}
 WRONG = "Osei Hale"
 
 
@@ -67,11 +74,18 @@ class Labeller:
         row = self.by_start[start]
         m = row.metadata
         pov = m["pov"]  # right for every chunk of the sample (checked against LABELS.md in the fixture)
-        return json.dumps({"pov": WRONG if start in self.wrong else pov, "person": m["person"],
-                           "scene_type": m["scene_type"], "tension": m["tension"],
-                           "setting": "the Hollow Moon", "characters": [pov, "Kaela Brandt"],
-                           "summary": f"{pov} faces what the storm has left of the colony and decides what to risk.",
-                           "confidence": 0.9})
+        return json.dumps(
+            {
+                "pov": WRONG if start in self.wrong else pov,
+                "person": m["person"],
+                "scene_type": m["scene_type"],
+                "tension": m["tension"],
+                "setting": "the Hollow Moon",
+                "characters": [pov, "Kaela Brandt"],
+                "summary": f"{pov} faces what the storm has left of the colony and decides what to risk.",
+                "confidence": 0.9,
+            }
+        )
 
 
 def write_config(tmp_path: Path, host: str, labeller: str, overrides: Path | None = None) -> Path:
@@ -80,8 +94,11 @@ def write_config(tmp_path: Path, host: str, labeller: str, overrides: Path | Non
         "inputs": {"manuscripts": [{"path": str(SAMPLE), "universe": "visions_of_gaea", "roster": str(ROSTER)}]},
         "manuscripts": {"labeller": labeller, **({"overrides": str(overrides)} if overrides else {})},
         "generation": {"host": host, "retries": 0, "backoff": 0.01, "concurrency": 4},
-        "output": {"dir": str(tmp_path / "out" / "unwritten"), "report": str(tmp_path / "out" / "unwritten.build.json"),
-                   "rejects": str(tmp_path / "out" / "unwritten.rejects.jsonl")},
+        "output": {
+            "dir": str(tmp_path / "out" / "unwritten"),
+            "report": str(tmp_path / "out" / "unwritten.build.json"),
+            "rejects": str(tmp_path / "out" / "unwritten.rejects.jsonl"),
+        },
     }
     path = tmp_path / "cfg.yaml"
     path.write_text(yaml.safe_dump(cfg), encoding="utf-8")
@@ -124,8 +141,9 @@ def test_both_lists_exactly_the_wrong_povs_and_an_override_fixes_them(tmp_path, 
 
         # the user corrects the two chunks by key
         overrides = tmp_path / "overrides.yaml"
-        overrides.write_text(yaml.safe_dump({r["chunk_key"]: {"pov": r["pov_value"], "tension": 5}
-                                             for r in review}), encoding="utf-8")
+        overrides.write_text(
+            yaml.safe_dump({r["chunk_key"]: {"pov": r["pov_value"], "tension": 5} for r in review}), encoding="utf-8"
+        )
         asked = len(labeller.asked)
         again = build(load_config(write_config(tmp_path, server.url, "both", overrides)))
         assert len(labeller.asked) == asked  # the rebuild is served from the request cache
@@ -193,12 +211,15 @@ def test_chunk_key_survives_edits_elsewhere():
     assert k != chunk_key("books/visions.md", 3, "Kael had not landed on worse. " + text)
 
 
-@pytest.mark.parametrize("body, message", [
-    ("k:\n  pov: [1, 2]\n", "'pov' must be a name or null"),
-    ("k:\n  scene_type: battle\n", "'scene_type' must be action | dialogue"),
-    ("k:\n  mood: grim\n", "unknown tag 'mood'"),
-    ("k: dialogue\n", "needs tag: value lines"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("k:\n  pov: [1, 2]\n", "'pov' must be a name or null"),
+        ("k:\n  scene_type: battle\n", "'scene_type' must be action | dialogue"),
+        ("k:\n  mood: grim\n", "unknown tag 'mood'"),
+        ("k: dialogue\n", "needs tag: value lines"),
+    ],
+)
 def test_bad_overrides_are_one_line_errors(tmp_path, body, message):
     path = tmp_path / "overrides.yaml"
     path.write_text(body, encoding="utf-8")
@@ -217,8 +238,21 @@ def test_prepare_gaea_writes_review_and_applies_overrides(tmp_path, monkeypatch,
     rows = [json.loads(x) for x in out.read_text().splitlines()]
     key = rows[2]["metadata"]["chunk_key"]
     (tmp_path / "o.yaml").write_text(yaml.safe_dump({key: {"scene_type": "action", "setting": "Ring Four"}}))
-    assert main(["prepare-gaea", str(SAMPLE), "--out", str(out), "--roster", str(ROSTER),
-                 "--overrides", str(tmp_path / "o.yaml")]) == 0
+    assert (
+        main(
+            [
+                "prepare-gaea",
+                str(SAMPLE),
+                "--out",
+                str(out),
+                "--roster",
+                str(ROSTER),
+                "--overrides",
+                str(tmp_path / "o.yaml"),
+            ]
+        )
+        == 0
+    )
     rows = {r["metadata"]["chunk_key"]: r["metadata"] for r in map(json.loads, out.read_text().splitlines())}
     assert rows[key]["scene_type"] == "action" and rows[key]["tag_sources"]["scene_type"] == "override"
     assert rows[key]["setting"] == "Ring Four"
@@ -231,8 +265,9 @@ def test_character_sheet_prefers_the_book_model_then_the_roster():
     from curation.ingest.manuscripts.character_sheet import character_sheet
     from curation.ingest.manuscripts.tagging import Tagger
 
-    person = SimpleNamespace(name="Jack Holloway", variants=Counter({"Jack": 9, "Pappy Jack": 3, "Jack Holloway": 2}),
-                             gender="he")
+    person = SimpleNamespace(
+        name="Jack Holloway", variants=Counter({"Jack": 9, "Pappy Jack": 3, "Jack Holloway": 2}), gender="he"
+    )
     place = SimpleNamespace(name="Cold Creek")
     model = SimpleNamespace(people=[person], places=[place], display=lambda n: "the " + n)
     tagger = SimpleNamespace(model=model, roster=None)

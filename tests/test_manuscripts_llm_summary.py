@@ -35,8 +35,11 @@ def write_config(tmp_path: Path, host: str, llm_summary: bool = True) -> Path:
         "inputs": {"manuscripts": [{"path": str(SAMPLE), "universe": "visions_of_gaea", "roster": str(ROSTER)}]},
         "manuscripts": {"llm_summary": llm_summary},
         "generation": {"host": host, "retries": 0, "backoff": 0.01, "concurrency": 4},
-        "output": {"dir": str(tmp_path / "out" / "unwritten"), "report": str(tmp_path / "out" / "unwritten.build.json"),
-                   "rejects": str(tmp_path / "out" / "unwritten.rejects.jsonl")},
+        "output": {
+            "dir": str(tmp_path / "out" / "unwritten"),
+            "report": str(tmp_path / "out" / "unwritten.build.json"),
+            "rejects": str(tmp_path / "out" / "unwritten.rejects.jsonl"),
+        },
     }
     path = tmp_path / "cfg.yaml"
     path.write_text(yaml.safe_dump(cfg), encoding="utf-8")
@@ -56,17 +59,20 @@ def human(rec) -> str:
 
 def leaks(prompt: str, chunk: str, n: int = 12) -> bool:
     """Independent check: any n consecutive chunk words (lowercased, punctuation dropped) in the prompt."""
+
     def words(t: str) -> list[str]:
         return re.sub(r"[^\w\s]", " ", t.lower().replace("’", "")).split()
+
     cw, pw = words(chunk), " " + " ".join(words(prompt)) + " "
-    return any(" " + " ".join(cw[i:i + n]) + " " in pw for i in range(len(cw) - n + 1))
+    return any(" " + " ".join(cw[i : i + n]) + " " in pw for i in range(len(cw) - n + 1))
 
 
 @pytest.fixture(scope="module")
 def template_rows():
     # named as the build names it: relative to the config's root (the repository)
-    return process_manuscript(SAMPLE, roster=load_roster(ROSTER), source_name=SAMPLE.relative_to(REPO).as_posix(),
-                              universe="visions_of_gaea").rows
+    return process_manuscript(
+        SAMPLE, roster=load_roster(ROSTER), source_name=SAMPLE.relative_to(REPO).as_posix(), universe="visions_of_gaea"
+    ).rows
 
 
 def test_prompts_carry_summary_exact_answer_and_rebuild_asks_nothing(tmp_path, monkeypatch, template_rows):
@@ -79,7 +85,7 @@ def test_prompts_carry_summary_exact_answer_and_rebuild_asks_nothing(tmp_path, m
         assert asked == len(records) == len(template_rows) > 1
         assert (tmp_path / "out" / "unwritten.build.json.cache" / "scene_summaries.sqlite").is_file()
 
-        for k, (rec, row) in enumerate(zip(records, template_rows)):
+        for k, (rec, row) in enumerate(zip(records, template_rows, strict=False)):
             prompt = human(rec)
             assert rec.metadata["prompt_source"] == "llm_summary"
             assert SUMMARY in prompt
@@ -127,8 +133,13 @@ def test_server_down_is_one_line_naming_the_host(tmp_path):
     port = free_port()
     cfg_path = write_config(tmp_path, f"http://127.0.0.1:{port}")
     env = {k: v for k, v in os.environ.items() if k != "OLLAMA_HOST"}
-    proc = subprocess.run([sys.executable, "-m", "curation.cli", "build", "--config", str(cfg_path), "--quiet"],
-                          capture_output=True, text=True, cwd=REPO, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-m", "curation.cli", "build", "--config", str(cfg_path), "--quiet"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+    )
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr
     # the labelled tiktoken fallback (offline clone without the file) may warn once before the error
@@ -148,8 +159,17 @@ def test_prepare_gaea_cli_llm_summary_with_host_flag(tmp_path, monkeypatch):
     monkeypatch.setenv("OLLAMA_HOST", f"http://127.0.0.1:{free_port()}")  # dead: --host must win
     out = tmp_path / "gaea.jsonl"
     with FakeOllama(plain_text=SUMMARY) as server:
-        args = ["prepare-gaea", str(SAMPLE), "--out", str(out), "--roster", str(ROSTER), "--llm-summary",
-                "--host", server.url]
+        args = [
+            "prepare-gaea",
+            str(SAMPLE),
+            "--out",
+            str(out),
+            "--roster",
+            str(ROSTER),
+            "--llm-summary",
+            "--host",
+            server.url,
+        ]
         assert main(args) == 0
         asked = len(server.chat_keys)
         assert asked > 0

@@ -47,8 +47,10 @@ def test_no_pov_is_a_chapter_title_or_heading(novels, name):
     assert headings
     for r in res.rows:
         pov = _norm(r.metadata["pov"])
-        assert not pov or (pov != _norm(r.metadata["chapter_title"]) and pov not in headings), \
-            (r.locator, r.metadata["pov"])
+        assert not pov or (pov != _norm(r.metadata["chapter_title"]) and pov not in headings), (
+            r.locator,
+            r.metadata["pov"],
+        )
 
 
 @pytest.mark.corpus
@@ -139,9 +141,17 @@ def test_self_introduction_names_the_narrator(tagger):
     assert res.pov == "Tomas Varga" and res.confidence >= 0.8 and res.evidence["from"] == "self-introduction"
 
 
-@pytest.mark.parametrize("title,want", [("Mara Quint", "Mara Quint"), ("MARA", "Mara Quint"),
-                                        ("With Mara Quint", None), ("The Quay", None), ("Explanation", None),
-                                        ("We Plan Escape", None)])
+@pytest.mark.parametrize(
+    "title,want",
+    [
+        ("Mara Quint", "Mara Quint"),
+        ("MARA", "Mara Quint"),
+        ("With Mara Quint", None),
+        ("The Quay", None),
+        ("Explanation", None),
+        ("We Plan Escape", None),
+    ],
+)
 def test_chapter_title_names_the_narrator_only_when_it_is_a_name(tagger, title, want):
     text = "I came down to the quay at six. I was late and I knew it, and the tide was already turning.\n\n" * 3
     res = tagger.pov(text, chapter_title=title)
@@ -150,8 +160,10 @@ def test_chapter_title_names_the_narrator_only_when_it_is_a_name(tagger, title, 
 
 
 def test_signature_after_a_valediction():
-    assert signature(["I have followed them to each last detail.", "Yours very sincerely,\nEdgar Rice Burroughs."]) \
+    assert (
+        signature(["I have followed them to each last detail.", "Yours very sincerely,\nEdgar Rice Burroughs."])
         == "Edgar Rice Burroughs"
+    )
     assert signature(["Yours very sincerely, Edgar Rice Burroughs."]) == "Edgar Rice Burroughs"
     assert signature(["And so we went home.", "Dead London."]) is None  # a last line is not a signature
     assert signature(["He was dead.", "The Epilogue."]) is None
@@ -160,18 +172,29 @@ def test_signature_after_a_valediction():
 # ---- a chapter titled as someone's written record --------------------------------------------------
 # Dracula's journal chapters ("Jonathan Harker's Journal") and The Tollhouse Summer's notebook chapters
 # ("Sparrow's Book", "Sparrow's Book, Again", Sparrow being the pet name the book links to Wren Ashdown)
-@pytest.mark.parametrize("title,want", [
-    ("Sparrow's Book", "Wren Ashdown"), ("Sparrow’s Book, Again", "Wren Ashdown"),
-    ("Jonathan Harker’s Journal", "Jonathan Harker"), ("Dr. Seward's Diary", "John Seward"),
-    ("The Day Jonah Left", None),  # mentions someone, is not their record
-    ("Sparrow's Revenge", None),  # not a written record
-    ("Nobody's Notebook", None),  # no person the book knows
-    ("Sparrow's Book of Birds and Other Creatures of the Fen", None),  # a longer title about something else
-    (None, None),
-])
+@pytest.mark.parametrize(
+    "title,want",
+    [
+        ("Sparrow's Book", "Wren Ashdown"),
+        ("Sparrow’s Book, Again", "Wren Ashdown"),
+        ("Jonathan Harker’s Journal", "Jonathan Harker"),
+        ("Dr. Seward's Diary", "John Seward"),
+        ("The Day Jonah Left", None),  # mentions someone, is not their record
+        ("Sparrow's Revenge", None),  # not a written record
+        ("Nobody's Notebook", None),  # no person the book knows
+        ("Sparrow's Book of Birds and Other Creatures of the Fen", None),  # a longer title about something else
+        (None, None),
+    ],
+)
 def test_a_chapter_titled_as_someones_record_names_its_owner(title, want):
-    idx = PersonIndex.from_names({"Wren Ashdown": ["Sparrow", "Wren"], "Jonathan Harker": ["Jonathan"],
-                                  "John Seward": ["Dr. Seward"], "Jonah Teller": ["Jonah"]})
+    idx = PersonIndex.from_names(
+        {
+            "Wren Ashdown": ["Sparrow", "Wren"],
+            "Jonathan Harker": ["Jonathan"],
+            "John Seward": ["Dr. Seward"],
+            "Jonah Teller": ["Jonah"],
+        }
+    )
     assert record_owner(title, idx) == want
 
 
@@ -188,8 +211,10 @@ def test_a_record_title_names_the_narrator_only_when_the_scene_does_not(tagger):
 def test_an_untagged_line_answering_someone_elses_is_the_narrators(tagger):
     # "“Where is the key, Sola?”" after Sola's tagged line (A Princess of Mars), "“You know him,
     # Callum?”" after Brodie's (The Salt Ledger): the narrator addresses them, they do not name the "I"
-    exchange = ("I came down to the quay at six.\n\n“You are late,” said Mara Quint.\n\n"
-                "“I know, Mara Quint. The tide was wrong.”\n\nI went home and slept badly.")
+    exchange = (
+        "I came down to the quay at six.\n\n“You are late,” said Mara Quint.\n\n"
+        "“I know, Mara Quint. The tide was wrong.”\n\nI went home and slept badly."
+    )
     ev = narrator_evidence(exchange, tagger.people, lambda p: True)
     assert ev.addressed["Mara Quint"] == 0
     # ... but with no tagged line before it, nobody knows whose line it is: the old reading holds
@@ -198,8 +223,10 @@ def test_an_untagged_line_answering_someone_elses_is_the_narrators(tagger):
 
 
 def test_the_other_partys_untagged_line_still_names_the_narrator(tagger):
-    exchange = ("I came down to the quay at six.\n\n“I know,” I said. “The tide was wrong.”\n\n"
-                "“Never mind the tide, Tomas Varga. Where is the ledger?”\n\nI went home and slept badly.")
+    exchange = (
+        "I came down to the quay at six.\n\n“I know,” I said. “The tide was wrong.”\n\n"
+        "“Never mind the tide, Tomas Varga. Where is the ledger?”\n\nI went home and slept badly."
+    )
     ev = narrator_evidence(exchange, tagger.people, lambda p: True)
     assert ev.addressed["Tomas Varga"] == 1
 
@@ -217,23 +244,32 @@ def test_i_comma_introduces_only_at_the_head_of_a_clause(tagger):
 def test_a_name_only_used_to_address_someone_can_name_the_narrator():
     # "“Sparrow,” she said to me" (The Tollhouse Summer without its "called me Sparrow"): the index has no
     # person "Sparrow", the model keeps it as an addressed name for narrator evidence only
-    book = ["Gran came in from the yard. Gran said nothing for a while.", "“Well, Sparrow, fetch the lamp.”",
-            "“Now, Sparrow, sit down,” said Gran.", "“Yes, Sparrow, you may,” said Gran.",
-            "Gran smiled. Gran was tired."]
+    book = [
+        "Gran came in from the yard. Gran said nothing for a while.",
+        "“Well, Sparrow, fetch the lamp.”",
+        "“Now, Sparrow, sit down,” said Gran.",
+        "“Yes, Sparrow, you may,” said Gran.",
+        "Gran smiled. Gran was tired.",
+    ]
     t = Tagger()
     t.learn_book(book * 2)
     assert t.model.addressed.resolve("Sparrow") == "Sparrow"
     assert "Sparrow" not in t.characters_in(" ".join(book))
-    scene = ("I put the kettle on and waited. I did not want to talk to anybody.\n\n"
-             "“Sparrow,” said Gran, “sit down.”\n\nI sat down. I did not say anything at all.")
+    scene = (
+        "I put the kettle on and waited. I did not want to talk to anybody.\n\n"
+        "“Sparrow,” said Gran, “sit down.”\n\nI sat down. I did not say anything at all."
+    )
     res = t.pov(scene)
     assert res.person == "first" and res.pov == "Sparrow" and res.evidence["from"] == "addressed in dialogue", res
 
 
-@pytest.mark.parametrize("extra", [
-    "“Ulla, ulla,” the cry went, and ulla it was.",  # written in lower case too: a cry, not a name
-    "“Hey, look,” said Gran. “Hey, you,” said Gran. “Hey, there,” said Gran.",  # only at a quote's start
-])
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "“Ulla, ulla,” the cry went, and ulla it was.",  # written in lower case too: a cry, not a name
+        "“Hey, look,” said Gran. “Hey, you,” said Gran. “Hey, there,” said Gran.",  # only at a quote's start
+    ],
+)
 def test_cries_and_interjections_are_not_addressed_names(extra):
     t = Tagger()
     t.learn_book(["Gran came in from the yard. Gran said nothing.", "Gran smiled. Gran was tired.", extra] * 3)

@@ -61,8 +61,10 @@ def test_capitalised_words_before_a_name_belong_to_it_when_nobody_else_is_named(
 # ---- learning people from a book -------------------------------------------------------------------------
 BOOK = [
     "Jack Holloway said nothing. Jack Holloway watched the ravine.",
-    "Jack sat down. Jack smiled at the little thing.", "Then Jack said it was late.",
-    "Ruth Ortheris laughed. Ruth Ortheris said so.", "Ruth nodded and Ruth said nothing.",
+    "Jack sat down. Jack smiled at the little thing.",
+    "Then Jack said it was late.",
+    "Ruth Ortheris laughed. Ruth Ortheris said so.",
+    "Ruth nodded and Ruth said nothing.",
     "Pappy Jack, the Fuzzies called him. Pappy Jack said yes. Pappy Jack smiled.",
     "The Fuzzies ran. A Fuzzy squeaked. The Fuzzies slept. Three Fuzzies ate.",
 ]
@@ -94,7 +96,13 @@ def test_excluded_forms_are_never_people():
 
 def test_gender_from_the_clause_a_person_opens_not_from_another_persons_clause():
     idx = PersonIndex.from_names({"Ruth Ortheris": ["Ruth"], "Jack Holloway": ["Jack"]})
-    idx.learn_gender(["Ruth put down her cup, and she sighed.", "Ruth said she was tired.",
-                      "Jack smiled when she came in.", "Jack took his hat."])
+    idx.learn_gender(
+        [
+            "Ruth put down her cup, and she sighed.",
+            "Ruth said she was tired.",
+            "Jack smiled when she came in.",
+            "Jack took his hat.",
+        ]
+    )
     assert idx.gender["Ruth Ortheris"] == "she"
     assert idx.gender["Jack Holloway"] == "he"  # "when she came in" is someone else's clause

@@ -103,8 +103,9 @@ def test_the_tagger_setting_is_never_a_chapter_title_or_a_person():
 def test_every_heuristic_tag_states_a_confidence_and_the_review_says_why():
     from curation.ingest.manuscripts.labels import TAGS, apply_labels, heuristic_confidence
 
-    conf = heuristic_confidence(0.9, {"scores": {"action": 1.0, "dialogue": 0.2}}, 0.9, tension=0.8, setting=0.0,
-                                characters=0.9)
+    conf = heuristic_confidence(
+        0.9, {"scores": {"action": 1.0, "dialogue": 0.2}}, 0.9, tension=0.8, setting=0.0, characters=0.9
+    )
     assert all(conf[t] is not None for t in TAGS)
     meta = {"pov": "Mara", "setting": None}
     apply_labels(meta, conf, None, None, "book:1:abc", {"setting": "the narration puts nobody in a place"})

@@ -15,11 +15,26 @@ from curation.ingest.manuscripts.pov import SceneEvidence, book_prior, decide, s
 
 @pytest.fixture(scope="module")
 def people() -> PersonIndex:
-    idx = PersonIndex.from_names({"Jack Holloway": ["Jack", "Holloway"], "Marc Ferris": ["Marc", "Ferris"],
-                                  "Ruth Ortheris": ["Ruth"], "Ana Reyes": ["Ana"], "Tova Haldane": ["Tova"],
-                                  "Margaret Pryce": ["Margaret"]})
-    idx.gender.update({"Jack Holloway": "he", "Marc Ferris": "he", "Ruth Ortheris": "she", "Ana Reyes": "she",
-                       "Tova Haldane": "she", "Margaret Pryce": "she"})
+    idx = PersonIndex.from_names(
+        {
+            "Jack Holloway": ["Jack", "Holloway"],
+            "Marc Ferris": ["Marc", "Ferris"],
+            "Ruth Ortheris": ["Ruth"],
+            "Ana Reyes": ["Ana"],
+            "Tova Haldane": ["Tova"],
+            "Margaret Pryce": ["Margaret"],
+        }
+    )
+    idx.gender.update(
+        {
+            "Jack Holloway": "he",
+            "Marc Ferris": "he",
+            "Ruth Ortheris": "she",
+            "Ana Reyes": "she",
+            "Tova Haldane": "she",
+            "Margaret Pryce": "she",
+        }
+    )
     return idx
 
 
@@ -38,8 +53,14 @@ def test_an_opening_sentences_coordinated_clause_can_name_its_subject(people):
     # "..., and Tova went up" (The Meridian Run), "..., and Margaret Ashdown had lived" (Tollhouse: a
     # married name the index knows only by its first word)
     assert ev("The station went quiet at three, and Tova went up to the gallery.", people).opening == "Tova Haldane"
-    assert ev("The house stood by the water, and had stood there for years, and Margaret Ashdown had lived "
-              "in it for fifty of them.", people).opening == "Margaret Pryce"
+    assert (
+        ev(
+            "The house stood by the water, and had stood there for years, and Margaret Ashdown had lived "
+            "in it for fifty of them.",
+            people,
+        ).opening
+        == "Margaret Pryce"
+    )
     # only in the opening sentence, and only when the name is followed by its verb (a lead-in of more
     # than thirteen words is not a subject's lead-in)
     long_lead = "The station went quiet at three in the morning when the last of the freighters had gone out"
@@ -59,8 +80,11 @@ def test_named_thought_is_inner_life_but_a_guess_about_it_is_not(people):
     # "Jack wondered" (Little Fuzzy), "Ana knew" (Salt Ledger)
     assert ev("Jack wondered what the thing was.", people).inner_named["Jack Holloway"] == 1
     # "whether Marc knew", "either Marc wanted ... or", "Marc, however, was pleased"
-    for text in ("Jack asked himself whether Marc knew.", "Jack decided either Marc wanted the money or he was a fool.",
-                 "Marc, however, was pleased with himself."):
+    for text in (
+        "Jack asked himself whether Marc knew.",
+        "Jack decided either Marc wanted the money or he was a fool.",
+        "Marc, however, was pleased with himself.",
+    ):
         assert ev(text, people).inner_named["Marc Ferris"] == 0, text
 
 
@@ -142,16 +166,20 @@ def test_a_face_that_changes_is_seen_from_outside(people):
 
 # ---- scoring and deciding -------------------------------------------------------------------------------
 def test_the_unmarked_pronoun_goes_to_the_opener_not_to_the_most_named(people):
-    text = ("Ruth came in from the rain. She wondered where everyone was. Marc was at the table. Marc ate. "
-            "Marc said nothing. Marc left. She felt tired.")
+    text = (
+        "Ruth came in from the rain. She wondered where everyone was. Marc was at the table. Marc ate. "
+        "Marc said nothing. Marc left. She felt tired."
+    )
     scores, unowned = score_scene(ev(text, people), people.gender, {}, None)
     assert max(scores, key=scores.get) == "Ruth Ortheris" and unowned == 0
 
 
 def test_a_mind_no_named_person_can_own_is_an_unnamed_one(people):
     # a Fuzzy's scene naming only "Pappy Jack" (Little Fuzzy): the unmarked "he" is not Jack
-    text = ("Jack was asleep in the chair by the stove. He crept past Jack to the door. He felt the knife Jack "
-            "had made. He wondered where the others were. He thought of Jack. He was hungry, and he felt the cold.")
+    text = (
+        "Jack was asleep in the chair by the stove. He crept past Jack to the door. He felt the knife Jack "
+        "had made. He wondered where the others were. He thought of Jack. He was hungry, and he felt the cold."
+    )
     scores, unowned = score_scene(ev(text, people), people.gender, {}, None)
     pov, conf, why = decide(scores, unowned)
     assert pov is None and conf <= 0.3 and why.get("from") == "unnamed mind"

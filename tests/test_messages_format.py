@@ -28,26 +28,46 @@ QWEN_STYLE_TEMPLATE = (
     "{%- elif message.role == 'user' %}<|im_start|>user\n{{ message.content }}<|im_end|>\n"
     "{%- elif message.role == 'assistant' %}<|im_start|>assistant\n{{ message.content }}<|im_end|>\n"
     "{%- endif %}{%- endfor %}"
-    "{%- if add_generation_prompt %}<|im_start|>assistant\n{%- endif %}")
+    "{%- if add_generation_prompt %}<|im_start|>assistant\n{%- endif %}"
+)
 
 
 def _records() -> list[Record]:
     recs = []
     for i, split in enumerate(["train"] * 4 + ["validation", "test"]):
-        recs.append(Record(
-            id=f"i{i}", kind="interaction", source=Source("batch.json", i), data_type="emotional_authenticity",
-            data={"context": f"context {i}"},
-            conversations=[{"from": "system", "value": "You voice characters."},
-                           {"from": "human", "value": f"How does Jun answer, case {i}?"},
-                           {"from": "gpt", "value": f"Jun looks away. 'Fine,' he says ({i})."}],
-            metadata={"split": split, "quality": 0.7, "token_count": 40 + i}, group=f"g{i}"))
+        recs.append(
+            Record(
+                id=f"i{i}",
+                kind="interaction",
+                source=Source("batch.json", i),
+                data_type="emotional_authenticity",
+                data={"context": f"context {i}"},
+                conversations=[
+                    {"from": "system", "value": "You voice characters."},
+                    {"from": "human", "value": f"How does Jun answer, case {i}?"},
+                    {"from": "gpt", "value": f"Jun looks away. 'Fine,' he says ({i})."},
+                ],
+                metadata={"split": split, "quality": 0.7, "token_count": 40 + i},
+                group=f"g{i}",
+            )
+        )
     for i, split in enumerate(["train", "train", "validation", "test"]):
-        recs.append(Record(
-            id=f"s{i}", kind="scene", source=Source("book.md", i), data_type="scene", data={"text": f"scene {i}"},
-            conversations=[{"from": "system", "value": "You are a novelist."},
-                           {"from": "human", "value": "Write the scene."},
-                           {"from": "gpt", "value": f"The lighthouse keeper counted the waves ({i})."}],
-            metadata={"split": split, "pov": "Mara", "token_count": 300 + i}, group=f"s{i}"))
+        recs.append(
+            Record(
+                id=f"s{i}",
+                kind="scene",
+                source=Source("book.md", i),
+                data_type="scene",
+                data={"text": f"scene {i}"},
+                conversations=[
+                    {"from": "system", "value": "You are a novelist."},
+                    {"from": "human", "value": "Write the scene."},
+                    {"from": "gpt", "value": f"The lighthouse keeper counted the waves ({i})."},
+                ],
+                metadata={"split": split, "pov": "Mara", "token_count": 300 + i},
+                group=f"s{i}",
+            )
+        )
     return recs
 
 
@@ -68,7 +88,7 @@ def test_messages_config_holds_the_same_rows_in_openai_form(tmp_path):
         a = sorted(conv[split], key=lambda r: r["metadata"]["id"])
         b = sorted(msgs[split], key=lambda r: r["metadata"]["id"])
         assert len(a) == len(b)
-        for ra, rb in zip(a, b):
+        for ra, rb in zip(a, b, strict=False):
             assert rb["messages"] == [{"role": roles[t["from"]], "content": t["value"]} for t in ra["conversations"]]
             assert rb["metadata"] == ra["metadata"]
     # the JSONL twins, per kind too
@@ -91,7 +111,11 @@ def test_default_format_chooses_the_default_config(tmp_path):
     assert {c["config_name"] for c in h["configs"]} == {"conversations", "messages", "interactions", "scenes"}
     assert load_dataset(str(tmp_path / "b"))["train"].column_names == ["messages", "metadata"]
     card = (tmp_path / "b" / "README.md").read_text()
-    assert "field_messages: messages" in card and "SFTTrainer" in card and 'load_dataset("./builders/unwritten", "messages")' in card
+    assert (
+        "field_messages: messages" in card
+        and "SFTTrainer" in card
+        and 'load_dataset("./builders/unwritten", "messages")' in card
+    )
 
 
 def test_qlora_configs_follow_the_default_format_and_show_trl(tmp_path):
@@ -104,13 +128,20 @@ def test_qlora_configs_follow_the_default_format_and_show_trl(tmp_path):
         c = yaml.safe_load(text)
         validate_structure(c)  # our key-by-key check (Axolotl's own runs too when installed)
         ds = c["datasets"][0]
-        assert ds["field_messages"] == "messages" and ds["message_property_mappings"] == {"role": "role", "content": "content"}
+        assert ds["field_messages"] == "messages" and ds["message_property_mappings"] == {
+            "role": "role",
+            "content": "content",
+        }
         assert ds["roles"] == {"system": ["system"], "user": ["user"], "assistant": ["assistant"]}
         assert "/axolotl/messages/" in ds["path"] and Path(ds["path"]).exists() or (tmp_path / ds["path"]).exists()
         assert "# TRL instead of Axolotl" in text and "trl.SFTTrainer" in text
     # ShareGPT configs keep the from/value mapping and also point TRL at the messages rows
-    [w] = write_qlora_configs(Config.model_validate({"root": str(tmp_path), "output": {"dir": "built"}}), folder,
-                              tmp_path / "q2", names=["combined"])
+    [w] = write_qlora_configs(
+        Config.model_validate({"root": str(tmp_path), "output": {"dir": "built"}}),
+        folder,
+        tmp_path / "q2",
+        names=["combined"],
+    )
     c = yaml.safe_load(w.path.read_text())
     assert c["datasets"][0]["field_messages"] == "conversations"
     assert "axolotl/messages/train.jsonl" in w.path.read_text()
@@ -122,14 +153,25 @@ def make_chat_tokenizer(folder: Path) -> Path:
 
     tok = Tokenizer(models.BPE(unk_token="<unk>"))
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    trainer = trainers.BpeTrainer(vocab_size=300, special_tokens=["<unk>", "<|im_start|>", "<|im_end|>"],
-                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
+    trainer = trainers.BpeTrainer(
+        vocab_size=300,
+        special_tokens=["<unk>", "<|im_start|>", "<|im_end|>"],
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+    )
     tok.train_from_iterator(["system user assistant The lighthouse keeper counted the waves."] * 10, trainer)
     folder.mkdir(parents=True, exist_ok=True)
     tok.save(str(folder / "tokenizer.json"))
-    (folder / "tokenizer_config.json").write_text(json.dumps({
-        "tokenizer_class": "PreTrainedTokenizerFast", "eos_token": "<|im_end|>", "unk_token": "<unk>",
-        "pad_token": "<|im_end|>", "chat_template": QWEN_STYLE_TEMPLATE}))
+    (folder / "tokenizer_config.json").write_text(
+        json.dumps(
+            {
+                "tokenizer_class": "PreTrainedTokenizerFast",
+                "eos_token": "<|im_end|>",
+                "unk_token": "<unk>",
+                "pad_token": "<|im_end|>",
+                "chat_template": QWEN_STYLE_TEMPLATE,
+            }
+        )
+    )
     return folder
 
 

@@ -17,14 +17,21 @@ from pathlib import Path
 import pytest
 import yaml
 
+from curation.analytics import batch_analysis as analysis
 from curation.cli import main
 from curation.config import load_config
-from curation.analytics import batch_analysis as analysis
 
 REPO = Path(__file__).resolve().parents[1]
 FOLDER = REPO / "samples" / "interactions_other_generator"
-OUR_TYPES = {"emotional_authenticity", "dramatic_irony", "tension_building", "memory_resonance",
-             "personality_traits", "relationship_scoring", "multi_step"}
+OUR_TYPES = {
+    "emotional_authenticity",
+    "dramatic_irony",
+    "tension_building",
+    "memory_resonance",
+    "personality_traits",
+    "relationship_scoring",
+    "multi_step",
+}
 
 
 def _generator():
@@ -54,7 +61,14 @@ def test_folder_is_messy_and_different(tmp_path):
     nested = [src for m in cfg["interactions"]["field_map"].values() for src in m if "." in src or "[]" in src]
     assert nested  # and nesting that differs from ours
     raw = b"".join(p.read_bytes() for p in (FOLDER / "batches").iterdir())
-    for mess in (b"<think>", b"```json", b"\xef\xbb\xbf", b"\r\n", b"'sample_type': 'relationship'", b"\xc3\xa2\xe2\x82\xac"):
+    for mess in (
+        b"<think>",
+        b"```json",
+        b"\xef\xbb\xbf",
+        b"\r\n",
+        b"'sample_type': 'relationship'",
+        b"\xc3\xa2\xe2\x82\xac",
+    ):
         assert mess in raw, mess
 
 
@@ -77,8 +91,9 @@ def _outcomes(a) -> dict:
     out = {}
     for r in a.recovered:
         row = status.get(r.id)
-        out[(Path(r.source.file).name, r.metadata["document"], r.source.index)] = \
+        out[(Path(r.source.file).name, r.metadata["document"], r.source.index)] = (
             ("rejected", row["reason"]) if row else ("kept", list(r.violations))
+        )
     for row in a.ctx.rejects.rows:
         if row.get("id") is None and row.get("index") is not None:
             d = row.get("detail") or {}
@@ -122,7 +137,7 @@ def test_real_build_writes_a_dataset_load_dataset_reads(copied, capsys):
     from datasets import load_dataset
 
     ds = load_dataset(str(root / "build" / "storyforge" / "dataset"))
-    rows = [(m, c) for s in ds for m, c in zip(ds[s]["metadata"], ds[s]["conversations"])]
+    rows = [(m, c) for s in ds for m, c in zip(ds[s]["metadata"], ds[s]["conversations"], strict=False)]
     types = {m["data_type"] for m, _ in rows}
     assert types == OUR_TYPES | {"rumor_mill"}
     rumor = [c for m, c in rows if m["data_type"] == "rumor_mill"]
@@ -136,8 +151,9 @@ def test_without_the_field_map_the_build_stops_before_writing(copied):
     raw = yaml.safe_load(cfg.read_text(encoding="utf-8"))
     del raw["interactions"]["field_map"]
     cfg.write_text(yaml.safe_dump(raw, sort_keys=False), encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "curation.cli", "build", "--config", str(cfg), "--quiet"],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "curation.cli", "build", "--config", str(cfg), "--quiet"], capture_output=True, text=True
+    )
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
     assert "field_map" in proc.stderr and "emotional_authenticity" in proc.stderr
     assert not (root / "build").exists()

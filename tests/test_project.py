@@ -19,9 +19,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def test_packaged_defaults_are_inside_the_package_and_complete():
-    from curation.llm.prompt_files import Prompts
     from curation.ingest.interactions.convert import load_system_prompts
     from curation.ingest.interactions.schemas import DATA_TYPES
+    from curation.llm.prompt_files import Prompts
 
     package = Path(defaults.__file__).parent
     for name in (defaults.STARTER_CONFIG, defaults.SYSTEM_PROMPTS, defaults.CARD_TEMPLATE):
@@ -96,8 +96,9 @@ def test_init_with_prompts_copies_them_and_points_the_config_at_the_copies(tmp_p
     cfg = load_config(proj / "unwritten.yaml")
     assert cfg.resolve(cfg.interactions.system_prompts) == proj / "prompts" / "system_prompts.yaml"
     assert cfg.resolve(cfg.generation.prompts) == proj / "prompts" / "generation"
-    assert (proj / "prompts" / "generation" / "judge.txt").read_text() == \
-        defaults.path("prompts/generation/judge.txt").read_text()
+    assert (proj / "prompts" / "generation" / "judge.txt").read_text() == defaults.path(
+        "prompts/generation/judge.txt"
+    ).read_text()
 
 
 def test_no_config_here_is_one_line_naming_what_to_do(tmp_path, monkeypatch, capsys):
@@ -122,8 +123,10 @@ def add_samples(proj: Path) -> None:
     for name in ("visions-of-gaea-sample.md", "roster.yaml"):
         shutil.copy(REPO / "samples" / "manuscripts" / name, proj / "inputs" / "manuscripts" / name)
     text = (proj / "unwritten.yaml").read_text()
-    entry = ("  manuscripts:\n    - path: inputs/manuscripts/visions-of-gaea-sample.md\n"
-             "      universe: visions_of_gaea\n      roster: inputs/manuscripts/roster.yaml\n")
+    entry = (
+        "  manuscripts:\n    - path: inputs/manuscripts/visions-of-gaea-sample.md\n"
+        "      universe: visions_of_gaea\n      roster: inputs/manuscripts/roster.yaml\n"
+    )
     (proj / "unwritten.yaml").write_text(text.replace("  manuscripts: []", entry.rstrip("\n"), 1))
 
 
@@ -152,8 +155,19 @@ def test_a_project_builds_from_any_folder_with_config(tmp_path, monkeypatch, cap
     # dedupe of a bad file from a folder without config names the file, not missing prompts
     (elsewhere / "bad.json").write_text("{not json")
     capsys.readouterr()
-    assert main(["dedupe", str(elsewhere / "bad.json"), "--out", str(elsewhere / "o.jsonl"),
-                 "--clusters", str(elsewhere / "c.jsonl")]) == 2
+    assert (
+        main(
+            [
+                "dedupe",
+                str(elsewhere / "bad.json"),
+                "--out",
+                str(elsewhere / "o.jsonl"),
+                "--clusters",
+                str(elsewhere / "c.jsonl"),
+            ]
+        )
+        == 2
+    )
     err = capsys.readouterr().err
     assert "bad.json" in err and "prompt" not in err
 

@@ -12,11 +12,12 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from test_card import build_folder  # noqa: E402
+
+from curation.analytics.training_estimate import estimate_training  # noqa: E402
 from curation.config import Config  # noqa: E402
 from curation.errors import UserError  # noqa: E402
-from curation.analytics.training_estimate import estimate_training  # noqa: E402
 from curation.publish.qlora import build_config, validate_structure, write_qlora_configs  # noqa: E402
-from test_card import build_folder  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -34,10 +35,19 @@ def test_writes_three_validated_configs_from_the_data(dataset, tmp_path):
         assert text.startswith("# Axolotl QLoRA config") and "Expected training time" in text
         c = yaml.safe_load(text)
         validate_structure(c)
-        assert (c["adapter"], c["load_in_4bit"], c["lora_r"], c["lora_alpha"], c["lora_dropout"]) == \
-            ("qlora", True, 16, 32, 0.05)
-        assert (c["learning_rate"], c["num_epochs"], c["micro_batch_size"], c["gradient_accumulation_steps"]) == \
-            (2e-4, 3, 8, 4)
+        assert (c["adapter"], c["load_in_4bit"], c["lora_r"], c["lora_alpha"], c["lora_dropout"]) == (
+            "qlora",
+            True,
+            16,
+            32,
+            0.05,
+        )
+        assert (c["learning_rate"], c["num_epochs"], c["micro_batch_size"], c["gradient_accumulation_steps"]) == (
+            2e-4,
+            3,
+            8,
+            4,
+        )
         assert c["chat_template"] == "chatml" and c["special_tokens"] == {"eos_token": "<|im_end|>"}
         ds = c["datasets"][0]
         assert ds["type"] == "chat_template" and ds["field_messages"] == "conversations"
@@ -55,9 +65,11 @@ def test_writes_three_validated_configs_from_the_data(dataset, tmp_path):
     assert by["combined"]["dataset_prepared_path"] == f"{runs.as_posix()}/last_run_prepared/combined"
     assert "from any folder" in written[0].path.read_text()
     # sequence_len covers the longest row of the subset (nothing dropped for length), floor 256
-    longest = max(json.loads(line)["metadata"]["token_count"]
-                  for s in ("train", "validation", "test")
-                  for line in (dataset / "axolotl" / "scenes" / f"{s}.jsonl").read_text().splitlines())
+    longest = max(
+        json.loads(line)["metadata"]["token_count"]
+        for s in ("train", "validation", "test")
+        for line in (dataset / "axolotl" / "scenes" / f"{s}.jsonl").read_text().splitlines()
+    )
     assert by["scenes"]["sequence_len"] >= longest and by["interactions"]["sequence_len"] == 256
 
 
@@ -70,15 +82,23 @@ def test_hub_dataset_path(dataset, tmp_path):
         write_qlora_configs(Config.model_validate({"output": {"qlora": {"dataset": "hub"}}}), dataset, tmp_path)
 
 
-@pytest.mark.parametrize("mutate,message", [
-    (lambda c: c["datasets"][0].update(field_message=c["datasets"][0].pop("field_messages")),
-     "unknown key 'datasets.0.field_message' (did you mean 'field_messages'?)"),
-    (lambda c: c.update(lora_alpah=c.pop("lora_alpha")), "unknown key 'lora_alpah' (did you mean 'lora_alpha'?)"),
-    (lambda c: c.update(adapter="lora"), "'adapter'"),
-    (lambda c: c["datasets"][0].update(type="sharegpt"), "'datasets.0.type'"),
-    (lambda c: c["datasets"][0]["message_property_mappings"].update(contnt="value"), "message_property_mappings"),
-    (lambda c: c.update(special_tokens={"eos_tokn": "<|im_end|>"}), "unknown key 'special_tokens.eos_tokn' (did you mean 'eos_token'?)"),
-])
+@pytest.mark.parametrize(
+    "mutate,message",
+    [
+        (
+            lambda c: c["datasets"][0].update(field_message=c["datasets"][0].pop("field_messages")),
+            "unknown key 'datasets.0.field_message' (did you mean 'field_messages'?)",
+        ),
+        (lambda c: c.update(lora_alpah=c.pop("lora_alpha")), "unknown key 'lora_alpah' (did you mean 'lora_alpha'?)"),
+        (lambda c: c.update(adapter="lora"), "'adapter'"),
+        (lambda c: c["datasets"][0].update(type="sharegpt"), "'datasets.0.type'"),
+        (lambda c: c["datasets"][0]["message_property_mappings"].update(contnt="value"), "message_property_mappings"),
+        (
+            lambda c: c.update(special_tokens={"eos_tokn": "<|im_end|>"}),
+            "unknown key 'special_tokens.eos_tokn' (did you mean 'eos_token'?)",
+        ),
+    ],
+)
 def test_strict_validation_rejects_typos_axolotl_would_ignore(dataset, mutate, message):
     config, _ = build_config("combined", Config(), dataset, "builders/unwritten", hub=False)
     validate_structure(config)
@@ -113,7 +133,21 @@ def test_cli_writes_configs(dataset, tmp_path, capsys):
 
     cfg_file = tmp_path / "c.yaml"
     cfg_file.write_text("root: .\n")
-    assert main(["qlora", "--config", str(cfg_file), "--dir", str(dataset), "--out", str(tmp_path / "q"),
-                 "--only", "scenes"]) == 0
+    assert (
+        main(
+            [
+                "qlora",
+                "--config",
+                str(cfg_file),
+                "--dir",
+                str(dataset),
+                "--out",
+                str(tmp_path / "q"),
+                "--only",
+                "scenes",
+            ]
+        )
+        == 0
+    )
     assert (tmp_path / "q" / "scenes.yaml").is_file() and not (tmp_path / "q" / "combined.yaml").exists()
     assert "QLoRA configs" in capsys.readouterr().out

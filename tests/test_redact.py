@@ -16,14 +16,13 @@ os.environ["HF_HUB_DISABLE_XET"] = "1"  # before huggingface_hub is imported: le
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 import pytest  # noqa: E402
+from hub_server import HubServer  # noqa: E402
 
 from curation import redact  # noqa: E402
 from curation.cli import main  # noqa: E402
 from curation.config import load_config  # noqa: E402
 from curation.errors import UserError  # noqa: E402
 from curation.publish.hub import push  # noqa: E402
-
-from hub_server import HubServer  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 TOKEN = "hf_pushTokenForTheEmulator0123456789"
@@ -33,22 +32,55 @@ URL_PASSWORD = "base-url-password-42"
 
 
 # ---- the redaction pass ---------------------------------------------------------------------------
-@pytest.mark.parametrize("key", ["api_key", "apiKey", "HF_TOKEN", "hf_token", "access_token", "password",
-                                 "client_secret", "Authorization", "secret", "db-password", "private_key"])
+@pytest.mark.parametrize(
+    "key",
+    [
+        "api_key",
+        "apiKey",
+        "HF_TOKEN",
+        "hf_token",
+        "access_token",
+        "password",
+        "client_secret",
+        "Authorization",
+        "secret",
+        "db-password",
+        "private_key",
+    ],
+)
 def test_secret_looking_keys(key):
     assert redact.is_secret_key(key)
 
 
-@pytest.mark.parametrize("key", ["tokens", "tokenizer_json", "max_tokens", "tokens_per_second", "authenticity",
-                                 "authenticity_target", "author_note", "encoding", "keyword", "monkey"])
+@pytest.mark.parametrize(
+    "key",
+    [
+        "tokens",
+        "tokenizer_json",
+        "max_tokens",
+        "tokens_per_second",
+        "authenticity",
+        "authenticity_target",
+        "author_note",
+        "encoding",
+        "keyword",
+        "monkey",
+    ],
+)
 def test_ordinary_keys_are_not_secrets(key):
     assert not redact.is_secret_key(key)
 
 
 def test_config_values_under_secret_keys_are_masked_at_any_depth():
-    data = {"generation": {"api_key": "abc", "host": f"http://u:{HOST_PASSWORD}@127.0.0.1:1",
-                           "tokens_per_example": 800, "extra": [{"Authorization": "Bearer x"}]},
-            "output": {"tokens": {"encoding": "cl100k_base"}}}
+    data = {
+        "generation": {
+            "api_key": "abc",
+            "host": f"http://u:{HOST_PASSWORD}@127.0.0.1:1",
+            "tokens_per_example": 800,
+            "extra": [{"Authorization": "Bearer x"}],
+        },
+        "output": {"tokens": {"encoding": "cl100k_base"}},
+    }
     out = redact.redact_config(data)
     assert out["generation"]["api_key"] == "***" and out["generation"]["extra"][0]["Authorization"] == "***"
     assert out["generation"]["host"] == "http://***@127.0.0.1:1"
@@ -69,10 +101,12 @@ def test_settings_are_masked_by_field_name_free_form_maps_only_by_whole_secret_n
         field_map: dict[str, dict[str, str]]
         headers: dict[str, str]
 
-    model = Settings(token="tok-value-1234", servers=[Server(url="http://u:longpass1@h", api_key="k-123456789")],
-                     field_map={"emotional_authenticity": {"auth_target": "authenticity_target",
-                                                           "secret": "hidden_truth"}},
-                     headers={"Authorization": "Bearer abcdefgh12345678xyz", "X-Trace": "on"})
+    model = Settings(
+        token="tok-value-1234",
+        servers=[Server(url="http://u:longpass1@h", api_key="k-123456789")],
+        field_map={"emotional_authenticity": {"auth_target": "authenticity_target", "secret": "hidden_truth"}},
+        headers={"Authorization": "Bearer abcdefgh12345678xyz", "X-Trace": "on"},
+    )
     out = redact.redact_settings(model, model.model_dump(mode="json"))
     assert out["token"] == "***" and out["servers"][0] == {"url": "http://***@h", "api_key": "***"}
     assert out["field_map"] == model.field_map  # domain field names are not settings
@@ -80,12 +114,15 @@ def test_settings_are_masked_by_field_name_free_form_maps_only_by_whole_secret_n
     assert redact.redact_text("authenticity_target") == "authenticity_target"  # never remembered as a secret
 
 
-@pytest.mark.parametrize("text, hidden", [
-    ("cannot connect to Ollama at http://user:pass@10.0.0.1:11434", "user:pass"),
-    ("GET https://x.test/v1/models?api_key=abcdef123&x=1", "abcdef123"),
-    ("header Authorization: Bearer abcdefgh12345678xyz", "abcdefgh12345678xyz"),
-    ("token hf_abcdefghijklmnopqrstuvwxyz0123 in a log line", "hf_abcdefghijklmnopqrstuvwxyz0123"),
-])
+@pytest.mark.parametrize(
+    "text, hidden",
+    [
+        ("cannot connect to Ollama at http://user:pass@10.0.0.1:11434", "user:pass"),
+        ("GET https://x.test/v1/models?api_key=abcdef123&x=1", "abcdef123"),
+        ("header Authorization: Bearer abcdefgh12345678xyz", "abcdefgh12345678xyz"),
+        ("token hf_abcdefghijklmnopqrstuvwxyz0123 in a log line", "hf_abcdefghijklmnopqrstuvwxyz0123"),
+    ],
+)
 def test_text_redaction(text, hidden):
     assert hidden not in redact.redact_text(text) and "***" in redact.redact_text(text)
 
@@ -175,7 +212,9 @@ def test_no_secret_or_absolute_path_in_any_build_output(hostile_build):
     assert 'load_dataset("../../../outputs/ds")' in card  # relative to the root, never ".//abs/path"
     report = json.loads((outputs / "ds" / "build_report.json").read_text())
     assert report["config"]["generation"]["api_key"] == "***"
-    assert report["config"]["root"] == "../home/alice/data" and report["config"]["output"]["dir"] == "../../../outputs/ds"
+    assert (
+        report["config"]["root"] == "../home/alice/data" and report["config"]["output"]["dir"] == "../../../outputs/ds"
+    )
     assert {s["path"] for s in report["sources"]} >= {"samples/manuscripts/visions-of-gaea-sample.md"}
     scenes = pq.read_table(outputs / "ds" / "data" / "scenes" / "train.parquet").to_pylist()
     assert all(not row["source_file"].startswith("/") for row in scenes)
@@ -209,8 +248,14 @@ def hub(monkeypatch):
 def test_after_a_push_no_file_on_the_hub_holds_a_secret_or_local_path(hostile_build, hub):
     tmp_path, cfg_path = hostile_build
     cfg = load_config(cfg_path)
-    result = push(tmp_path / "outputs" / "ds", "alice/unwritten", token=TOKEN, endpoint=hub.url,
-                  progress=lambda s: None, local_folders=(cfg.root_dir,))
+    result = push(
+        tmp_path / "outputs" / "ds",
+        "alice/unwritten",
+        token=TOKEN,
+        endpoint=hub.url,
+        progress=lambda s: None,
+        local_folders=(cfg.root_dir,),
+    )
     assert result.private
     files = hub.repo("alice/unwritten").files
     assert any(name.endswith(".parquet") for name in files) and "README.md" in files
@@ -233,23 +278,50 @@ def small_folder(root: Path) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("damage, expected", [
-    (lambda f: (f / "README.md").write_text("# Card\n\n```yaml\ngeneration:\n  api_key: abc123xyz\n```\n"),
-     "README.md:line 5: a value under the secret-looking key 'api_key'"),
-    (lambda f: (f / "axolotl" / "train.jsonl").write_text(json.dumps(
-        {"conversations": [{"from": "human", "value": "Q"}, {"from": "gpt", "value": "see /home/alice/notes.txt"}]}) + "\n"),
-     "axolotl/train.jsonl:line 1: an absolute local path (/home/alice/"),
-    (lambda f: pq.write_table(pa.Table.from_pylist([{"source_file": str(f.parent / "in" / "b.json")}]),
-                              f / "data" / "conversations" / "train.parquet"),
-     "data/conversations/train.parquet:row 0 column source_file: an absolute local path"),
-    (lambda f: pq.write_table(pa.Table.from_pylist([{"host": "http://u:longpassword@h:1"}]),
-                              f / "data" / "conversations" / "train.parquet"),
-     "credentials inside a URL (http://***@"),
-    (lambda f: (f / "data" / "conversations" / "train.parquet").write_bytes(
-        (f / "data" / "conversations" / "train.parquet").read_bytes()[:-40]),
-     "data/conversations/train.parquet: not a readable Parquet file"),
-    (lambda f: (f / "README.md").write_text(f"# Card\n\nuploaded with {TOKEN}\n"), "README.md:line 3: a"),
-])
+@pytest.mark.parametrize(
+    "damage, expected",
+    [
+        (
+            lambda f: (f / "README.md").write_text("# Card\n\n```yaml\ngeneration:\n  api_key: abc123xyz\n```\n"),
+            "README.md:line 5: a value under the secret-looking key 'api_key'",
+        ),
+        (
+            lambda f: (f / "axolotl" / "train.jsonl").write_text(
+                json.dumps(
+                    {
+                        "conversations": [
+                            {"from": "human", "value": "Q"},
+                            {"from": "gpt", "value": "see /home/alice/notes.txt"},
+                        ]
+                    }
+                )
+                + "\n"
+            ),
+            "axolotl/train.jsonl:line 1: an absolute local path (/home/alice/",
+        ),
+        (
+            lambda f: pq.write_table(
+                pa.Table.from_pylist([{"source_file": str(f.parent / "in" / "b.json")}]),
+                f / "data" / "conversations" / "train.parquet",
+            ),
+            "data/conversations/train.parquet:row 0 column source_file: an absolute local path",
+        ),
+        (
+            lambda f: pq.write_table(
+                pa.Table.from_pylist([{"host": "http://u:longpassword@h:1"}]),
+                f / "data" / "conversations" / "train.parquet",
+            ),
+            "credentials inside a URL (http://***@",
+        ),
+        (
+            lambda f: (f / "data" / "conversations" / "train.parquet").write_bytes(
+                (f / "data" / "conversations" / "train.parquet").read_bytes()[:-40]
+            ),
+            "data/conversations/train.parquet: not a readable Parquet file",
+        ),
+        (lambda f: (f / "README.md").write_text(f"# Card\n\nuploaded with {TOKEN}\n"), "README.md:line 3: a"),
+    ],
+)
 def test_push_refuses_a_leaking_or_corrupt_folder_and_uploads_nothing(hub, tmp_path, damage, expected, capsys):
     folder = small_folder(tmp_path)
     damage(folder)

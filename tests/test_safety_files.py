@@ -53,8 +53,9 @@ def project(tmp_path: Path) -> Path:
 
 
 def cli(args: list[str], cwd: Path, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "curation.cli", *args], cwd=cwd, env=ENV, capture_output=True,
-                          text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "curation.cli", *args], cwd=cwd, env=ENV, capture_output=True, text=True, timeout=timeout
+    )
 
 
 def refused(capsys, args: list[str]) -> str:
@@ -92,12 +93,12 @@ def test_build_refuses_every_output_it_did_not_make(project, capsys, monkeypatch
     monkeypatch.chdir(project)
     before, home_before = tree_hash(project), tree_hash(home)
     cases = {
-        "samples/interactions": "is an input",                # an input folder
-        "samples": "holds the input",                          # a folder holding inputs
+        "samples/interactions": "is an input",  # an input folder
+        "samples": "holds the input",  # a folder holding inputs
         "samples/interactions/out": "inside the input folder",  # inside an input
         "samples/manuscripts/visions-of-gaea-sample.md": "is a file",  # an input file
-        "configs/unwritten.yaml": "is a file",                 # the config itself
-        "notes": "not built by this tool",                     # a user's folder
+        "configs/unwritten.yaml": "is a file",  # the config itself
+        "notes": "not built by this tool",  # a user's folder
         ".": "the current folder",
         "..": "holding the",  # (home or the current folder)
         "/": "system folder",
@@ -173,7 +174,8 @@ def test_leftover_staging_folders_are_removed_only_when_ours(project, capsys, ca
     assert main(["build", "--config", cfg, "--quiet"]) == 0
     assert "Traceback" not in capsys.readouterr().err
     assert [r.getMessage() for r in caplog.records if "staging folder" in r.getMessage()] == [
-        f"removed 2 staging folder(s) left beside {builders / 'unwritten'} by an interrupted build"]
+        f"removed 2 staging folder(s) left beside {builders / 'unwritten'} by an interrupted build"
+    ]
     assert not ours.exists() and not empty.exists()
     assert (theirs / "keep.txt").read_text() == "not the tool's"
     assert_consistent(builders / "unwritten")
@@ -184,9 +186,18 @@ def test_a_second_build_into_a_locked_folder_is_refused(project, capsys, caplog)
     cfg = str(project / "configs" / "unwritten.yaml")
     out = project / "builders" / "unwritten"
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from curation.locks import output_lock\n"
-         "with output_lock(sys.argv[1], 'unwritten build', 'x'):\n    print('held', flush=True); time.sleep(60)",
-         str(lock_beside(out))], cwd=REPO, env=ENV, stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from curation.locks import output_lock\n"
+            "with output_lock(sys.argv[1], 'unwritten build', 'x'):\n    print('held', flush=True); time.sleep(60)",
+            str(lock_beside(out)),
+        ],
+        cwd=REPO,
+        env=ENV,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "held"
         before = tree_hash(project)
@@ -210,10 +221,8 @@ def test_lock_is_exclusive_within_one_process_and_released(tmp_path):
     from curation.locks import Locked
 
     lock = tmp_path / ".x.lock"
-    with output_lock(lock, "a", "folder x"):
-        with pytest.raises(Locked):
-            with output_lock(lock, "b", "folder x"):
-                pass
+    with output_lock(lock, "a", "folder x"), pytest.raises(Locked), output_lock(lock, "b", "folder x"):
+        pass
     assert not lock.exists()
     with output_lock(lock, "c", "folder x"):
         assert json.loads(lock.read_text())["pid"] == os.getpid()
@@ -280,8 +289,16 @@ def test_kill_9_at_any_moment_leaves_folder_report_and_rejects_of_one_build(proj
     user = {p: p.read_bytes() for p in project.rglob("*") if p.is_file() and builders not in p.parents}
     user[builders / "mine.txt"] = (builders / "mine.txt").read_bytes()
 
-    points = [("start", 1.5), ("lock", 0), ("staging", 0), ("data", 0), ("card", 0), ("report", 0),
-              ("complete", 0), ("swap", 0)]
+    points = [
+        ("start", 1.5),
+        ("lock", 0),
+        ("staging", 0),
+        ("data", 0),
+        ("card", 0),
+        ("report", 0),
+        ("complete", 0),
+        ("swap", 0),
+    ]
     rng = random.Random(int(os.environ.get("UNWRITTEN_KILL_SEED", "0")))
     points += [("start", rng.uniform(0.5, 6.0)) for _ in range(int(os.environ.get("UNWRITTEN_KILL_POINTS", "0")))]
     killed = 0
@@ -340,8 +357,10 @@ def test_dedupe_analyze_compare_qlora_generate_refuse_inputs_and_user_files(proj
         (["dedupe", "rows.jsonl", "--out", "rows.jsonl", "--clusters", "c.jsonl"], "is an input"),
         (["dedupe", "rows.jsonl", "--out", "k.jsonl", "--clusters", "k.jsonl"], "another output"),
         (["dedupe", "rows.jsonl", "--out", "k.jsonl", "--clusters", "notes/ideas.md"], "not a file this tool"),
-        (["dedupe", "samples/interactions", "--out", "samples/interactions/k.jsonl", "--clusters", "c.jsonl"],
-         "inside the input folder"),
+        (
+            ["dedupe", "samples/interactions", "--out", "samples/interactions/k.jsonl", "--clusters", "c.jsonl"],
+            "inside the input folder",
+        ),
         (["analyze", rel, "--json", rel], "is an input"),
         (["analyze", rel, "--markdown", "notes/ideas.md"], "not a file this tool"),
         (["analyze", rel, "--all", "--out", rel], "is a file"),
@@ -367,16 +386,30 @@ def test_dedupe_analyze_compare_qlora_generate_refuse_inputs_and_user_files(proj
 
 # ---- generate --------------------------------------------------------------------------------------------
 def _gen(out: Path, server, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "curation.cli", "generate", "--out", str(out), "--host", server.url, "--quiet",
-            "--no-judge", "--types", "emotional_authenticity,multi_step", *extra]
+    return [
+        sys.executable,
+        "-m",
+        "curation.cli",
+        "generate",
+        "--out",
+        str(out),
+        "--host",
+        server.url,
+        "--quiet",
+        "--no-judge",
+        "--types",
+        "emotional_authenticity,multi_step",
+        *extra,
+    ]
 
 
 def test_generate_names_are_unique_per_run_and_a_concurrent_run_is_refused(server, tmp_path):
     out = tmp_path / "gen"
     # two runs back to back (the fake server answers at once: usually within one second)
     for _ in range(2):
-        proc = subprocess.run(_gen(out, server, "--samples", "3"), cwd=tmp_path, env=ENV, capture_output=True,
-                              text=True, timeout=120)
+        proc = subprocess.run(
+            _gen(out, server, "--samples", "3"), cwd=tmp_path, env=ENV, capture_output=True, text=True, timeout=120
+        )
         assert proc.returncode == 0, proc.stderr
     names = sorted(p.name for p in out.glob("*.json"))
     stamps = {n.rsplit("_", 1)[-1] for n in names}
@@ -389,13 +422,20 @@ def test_generate_names_are_unique_per_run_and_a_concurrent_run_is_refused(serve
 
     server.slow_seconds = 1.0  # the first run lasts several seconds: the second starts while it runs
     server.fault_rates = {"slow": 1.0}
-    first = subprocess.Popen(_gen(out, server, "--samples", "6", "--concurrency", "1"), cwd=tmp_path, env=ENV,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        _gen(out, server, "--samples", "6", "--concurrency", "1"),
+        cwd=tmp_path,
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.time() + 60
     while not (out / ".generate" / "lock").exists() and time.time() < deadline:
         time.sleep(0.01)
-    second = subprocess.run(_gen(out, server, "--samples", "6"), cwd=tmp_path, env=ENV, capture_output=True,
-                            text=True, timeout=120)
+    second = subprocess.run(
+        _gen(out, server, "--samples", "6"), cwd=tmp_path, env=ENV, capture_output=True, text=True, timeout=120
+    )
     running = first.poll() is None
     _, err = first.communicate(timeout=120)
     assert first.returncode == 0, err
@@ -475,8 +515,12 @@ def test_one_bad_record_never_takes_its_file_down(tmp_path, bad):
     assert kept == [i for i in range(n) if i not in broken]
     rows = ctx.rejects.rows
     assert sorted(r["index"] for r in rows) == sorted(broken)
-    want = {"huge_int": "number_too_large", "deep_20000": "nested_too_deeply", "deep_150": "nested_too_deeply",
-            "syntax": "unparseable_record"}
+    want = {
+        "huge_int": "number_too_large",
+        "deep_20000": "nested_too_deeply",
+        "deep_150": "nested_too_deeply",
+        "syntax": "unparseable_record",
+    }
     for r in rows:
         assert r["source_file"].endswith(path.name) and r["reason"] in set(want.values())
     if bad in want:
@@ -502,7 +546,7 @@ def test_build_over_hostile_batches_keeps_every_good_record(project, capsys):
     head = {k: v for k, v in doc.items() if k != "samples"}
     texts = [json.dumps(x) for x in doc["samples"]]
     texts[0] = texts[0][:-1] + ', "n": ' + "7" * 10000 + "}"
-    texts[-1] = texts[-1][:-1] + ', "d": ' + "{\"a\":" * 20000 + "1" + "}" * 20000 + "}"
+    texts[-1] = texts[-1][:-1] + ', "d": ' + '{"a":' * 20000 + "1" + "}" * 20000 + "}"
     src.write_text(_batch_text(texts, head))
     cfg = str(project / "configs" / "unwritten.yaml")
     assert main(["build", "--config", cfg, "--quiet"]) == 0
@@ -513,6 +557,9 @@ def test_build_over_hostile_batches_keeps_every_good_record(project, capsys):
     t = report["totals"]
     assert t["source_records"] + t["created"] == t["output_records"] + t["rejected"]
     rejects = [json.loads(x) for x in (out / REJECTS_NAME).read_text().splitlines()]
-    mine = {(r["reason"], r["index"]) for r in rejects
-            if r["source_file"].endswith(src.name) and r["stage"] == "interactions"}
+    mine = {
+        (r["reason"], r["index"])
+        for r in rejects
+        if r["source_file"].endswith(src.name) and r["stage"] == "interactions"
+    }
     assert mine == {("number_too_large", 0), ("nested_too_deeply", len(texts) - 1)}

@@ -52,20 +52,40 @@ def _defect(plan: dict, did: str) -> dict:
     return next(d for f in plan["files"] for d in f.get("defects", []) if d["id"] == did)
 
 
-@pytest.mark.parametrize("edit, message", [
-    # an expectation the tool does not share: the planted weight breaks memory.resonance_weight, not another rule
-    (lambda data: _edit_yaml(data / "batches.yaml", lambda p: _defect(p, "D02")["expected_handling"].update(
-        rule="memory.resonance_type")), "expected flag ['memory.resonance_type']"),
-    # a planted value the tool accepts: not a defect at all
-    (lambda data: _edit_yaml(data / "batches.yaml", lambda p: _defect(p, "D07").update(
-        set={"authenticity_score": 0.95})), "expected reject score_out_of_range"),
-    # a record of the data files that is not valid before anything is planted
-    (lambda data: _edit_yaml(data / "memory_resonance.yaml", lambda r: r["batch1"][0].update(resonance_weight=0.3)),
-     "memory_resonance.yaml batch1[0]: not valid: ['memory.resonance_weight']"),
-    # a second copy of a record that no defect declares
-    (lambda data: _edit_yaml(data / "batches.yaml", lambda p: p["files"][-1]["documents"][0].update(
-        samples=["interactions[0]"])), "without a defect declaring it"),
-])
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        # an expectation the tool does not share: the planted weight breaks memory.resonance_weight, not another rule
+        (
+            lambda data: _edit_yaml(
+                data / "batches.yaml",
+                lambda p: _defect(p, "D02")["expected_handling"].update(rule="memory.resonance_type"),
+            ),
+            "expected flag ['memory.resonance_type']",
+        ),
+        # a planted value the tool accepts: not a defect at all
+        (
+            lambda data: _edit_yaml(
+                data / "batches.yaml", lambda p: _defect(p, "D07").update(set={"authenticity_score": 0.95})
+            ),
+            "expected reject score_out_of_range",
+        ),
+        # a record of the data files that is not valid before anything is planted
+        (
+            lambda data: _edit_yaml(
+                data / "memory_resonance.yaml", lambda r: r["batch1"][0].update(resonance_weight=0.3)
+            ),
+            "memory_resonance.yaml batch1[0]: not valid: ['memory.resonance_weight']",
+        ),
+        # a second copy of a record that no defect declares
+        (
+            lambda data: _edit_yaml(
+                data / "batches.yaml", lambda p: p["files"][-1]["documents"][0].update(samples=["interactions[0]"])
+            ),
+            "without a defect declaring it",
+        ),
+    ],
+)
 def test_self_check_refuses_data_and_expectations_that_disagree(tmp_path, monkeypatch, capsys, edit, message):
     gen = _generator()
     monkeypatch.setattr(gen, "DATA", _edited_data(tmp_path, edit))

@@ -8,8 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from curation.ingest.manuscripts.briefs import (Briefs, distinct_people, indefinite, prompt_setting, universe_name,
-                                                universe_slug)
+from curation.ingest.manuscripts.briefs import (
+    Briefs,
+    distinct_people,
+    indefinite,
+    prompt_setting,
+    universe_name,
+    universe_slug,
+)
 from curation.ingest.manuscripts.pipeline import process_manuscript
 from curation.ingest.manuscripts.roster import load_roster
 
@@ -17,10 +23,20 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "manuscripts"
 TONES = ("quiet", "measured", "uneasy", "tense", "urgent")
 
 
-@pytest.mark.parametrize("word, want", [("uneasy", "an uneasy"), ("urgent", "an urgent"), ("tense", "a tense"),
-                                        ("quiet", "a quiet"), ("expository", "an expository"),
-                                        ("unique", "a unique"), ("hour-long", "an hour-long"),
-                                        ("action", "an action"), ("measured", "a measured")])
+@pytest.mark.parametrize(
+    "word, want",
+    [
+        ("uneasy", "an uneasy"),
+        ("urgent", "an urgent"),
+        ("tense", "a tense"),
+        ("quiet", "a quiet"),
+        ("expository", "an expository"),
+        ("unique", "a unique"),
+        ("hour-long", "an hour-long"),
+        ("action", "an action"),
+        ("measured", "a measured"),
+    ],
+)
 def test_indefinite_article(word, want):
     assert indefinite(word) == want
 
@@ -47,10 +63,18 @@ def test_universe_from_the_argument_or_the_file_name():
 
 def test_templates_are_data_a_user_folder_replaces_them(tmp_path):
     for name in ("summary.j2", "full-1.j2"):
-        (tmp_path / name).write_text({"summary.j2": "{{ pov }} does a thing.",
-                                      "full-1.j2": "MY TEMPLATE: {{ what }} ({{ tone | a }})"}[name])
-    got = Briefs(tmp_path).prompt({"pov": "Mara", "tension": 3, "scene_type": "action"}, random.Random(1), "X",
-                                  people=[], setting=None, turn="steady", gender=None)
+        (tmp_path / name).write_text(
+            {"summary.j2": "{{ pov }} does a thing.", "full-1.j2": "MY TEMPLATE: {{ what }} ({{ tone | a }})"}[name]
+        )
+    got = Briefs(tmp_path).prompt(
+        {"pov": "Mara", "tension": 3, "scene_type": "action"},
+        random.Random(1),
+        "X",
+        people=[],
+        setting=None,
+        turn="steady",
+        gender=None,
+    )
     assert got == "MY TEMPLATE: Mara does a thing. (an uneasy)"
 
 
@@ -69,8 +93,12 @@ def corpus_rows(corpus_dir):
     rows = []
     for name in ("dracula.txt", "little-fuzzy.txt", "war-of-the-worlds.txt"):
         rows += [(name, r) for r in process_manuscript(corpus_dir / name).rows]
-    rows += [("sample", r) for r in process_manuscript(SAMPLES / "visions-of-gaea-sample.md",
-                                                       roster=load_roster(SAMPLES / "roster.yaml")).rows]
+    rows += [
+        ("sample", r)
+        for r in process_manuscript(
+            SAMPLES / "visions-of-gaea-sample.md", roster=load_roster(SAMPLES / "roster.yaml")
+        ).rows
+    ]
     return rows
 
 

@@ -38,22 +38,26 @@ def _write(path: Path, text: str) -> None:
 
 
 def test_profile_reads_every_format_and_records_paths_shapes_and_examples(tmp_path):
-    s1 = {"who": "Ada", "says": "I can't, not tonight.", "scores": {"q": 0.8, "why": "fits"},
-          "opts": [{"t": "a", "impact": -1.5}, {"t": "b", "impact": 0.5}]}
+    s1 = {
+        "who": "Ada",
+        "says": "I can't, not tonight.",
+        "scores": {"q": 0.8, "why": "fits"},
+        "opts": [{"t": "a", "impact": -1.5}, {"t": "b", "impact": 0.5}],
+    }
     s2 = {"who": "Bo", "says": "You came back. I kept your seat.", "scores": {"q": "75%"}, "opts": []}
     _write(tmp_path / "a.json", json.dumps({"data_type": "my_type", "samples": [s1]}))
-    _write(tmp_path / "b.jsonl", json.dumps({"data_type": "my_type", **s2}) + "\n" +
-           json.dumps({"data_type": "my_type", **s1}) + "\n")
-    _write(tmp_path / "c.txt", "Sure! Here it is:\n```json\n[" + json.dumps({"data_type": "my_type", **s2}) +
-           ",]\n```")
+    _write(
+        tmp_path / "b.jsonl",
+        json.dumps({"data_type": "my_type", **s2}) + "\n" + json.dumps({"data_type": "my_type", **s1}) + "\n",
+    )
+    _write(tmp_path / "c.txt", "Sure! Here it is:\n```json\n[" + json.dumps({"data_type": "my_type", **s2}) + ",]\n```")
     _write(tmp_path / "broken.json", "\x00\x01\x02 not json")
     prof = profile_files([tmp_path])
     assert prof.files == 4 and len(prof.unreadable) == 1
     tp = prof.types["my_type"]
     assert tp.records == 4 and not tp.known and tp.decided_by == {"label": 4}
     f = tp.fields
-    assert set(f) == {"who", "says", "scores", "scores.q", "scores.why", "opts", "opts[]", "opts[].t",
-                      "opts[].impact"}
+    assert set(f) == {"who", "says", "scores", "scores.q", "scores.why", "opts", "opts[]", "opts[].t", "opts[].impact"}
     assert f["who"].records == 4 and f["scores.why"].records == 2 and f["opts[].t"].records == 2
     assert f["opts[].t"].values == 4  # two per list, in two samples
     assert (f["opts[].impact"].num_min, f["opts[].impact"].num_max) == (-1.5, 0.5)
@@ -81,8 +85,9 @@ def test_names_are_compared_by_weighted_words():
     from curation.ingest.interactions.field_match import Vocabulary
 
     vocab = Vocabulary(n for fs in spec_fields().values() for f in fs for n in (f.name, *f.aliases))
-    assert name_similarity("quality_score_field", spec["quality_score"], vocab) > \
-        name_similarity("quality_score_field", spec["relationship_score"], vocab)
+    assert name_similarity("quality_score_field", spec["quality_score"], vocab) > name_similarity(
+        "quality_score_field", spec["relationship_score"], vocab
+    )
 
 
 @pytest.mark.parametrize("seed", [100, 101, 102])
@@ -102,7 +107,11 @@ def test_proposed_map_recovers_every_required_field_of_drifted_samples(tmp_path,
                 continue  # the plan moves a field these samples do not have
             total += 1
             right += got.get(theirs) == ours
-            if ours in required[tm.data_type] and got.get(theirs) != ours and "AMBIGUOUS" not in evidence.get(theirs, ""):
+            if (
+                ours in required[tm.data_type]
+                and got.get(theirs) != ours
+                and "AMBIGUOUS" not in evidence.get(theirs, "")
+            ):
                 wrong.append((tm.data_type, theirs, ours, got.get(theirs)))
     assert not wrong  # a required field is found, or the proposal says it is not sure (AMBIGUOUS: check it)
     assert right / total >= 0.95, (right, total)
@@ -136,7 +145,10 @@ def test_a_field_map_key_that_looks_like_a_secret_masks_nothing(tmp_path):
     from curation.config import load_config
 
     cfg = tmp_path / "c.yaml"
-    cfg.write_text("interactions:\n  field_map:\n    emotional_authenticity:\n"
-                   "      generated.auth_targ: authenticity_target\n      api_key_text: context\n", encoding="utf-8")
+    cfg.write_text(
+        "interactions:\n  field_map:\n    emotional_authenticity:\n"
+        "      generated.auth_targ: authenticity_target\n      api_key_text: context\n",
+        encoding="utf-8",
+    )
     load_config(cfg)
     assert redact.redact_text("authenticity_target and context") == "authenticity_target and context"

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from curation.analytics import batch_analysis as analysis
 from curation.config import load_config
 from curation.errors import UserError
-from curation.analytics import batch_analysis as analysis
 from curation.ingest.interactions.field_match import field_map
 from curation.ingest.interactions.schema_report import schema_report
 
@@ -104,8 +104,13 @@ def test_a_child_moved_out_of_an_alias_named_object_brings_the_object_along(tmp_
     for s in valid["personality_traits"]:
         s = copy.deepcopy(s)
         o = s.pop("ocean")
-        s["Ocean"] = {"Openness": o["openness"], "conscientiousness": o["conscientiousness"], "Extra": o["extraversion"],
-                      "agreeableness": o["agreeableness"], "Neuro": o["neuroticism"]}
+        s["Ocean"] = {
+            "Openness": o["openness"],
+            "conscientiousness": o["conscientiousness"],
+            "Extra": o["extraversion"],
+            "agreeableness": o["agreeableness"],
+            "Neuro": o["neuroticism"],
+        }
         out.append(s)
     _batch(tmp_path / "in" / "pt.json", "personality_traits", out)
     lines = field_map(schema_report([tmp_path / "in"]).matches)["personality_traits"]
@@ -117,8 +122,9 @@ def test_a_child_moved_out_of_an_alias_named_object_brings_the_object_along(tmp_
 def test_a_wrapper_every_type_uses_is_no_evidence_of_a_type(tmp_path, valid):
     # labelled irony records and unlabelled multi-step records (named by their file), all under `data`
     _batch(tmp_path / "in" / "di.json", "dramatic_irony", [{"data": s} for s in valid["dramatic_irony"]])
-    (tmp_path / "in" / "run_multi_step.json").write_text(json.dumps([{"data": s} for s in valid["multi_step"]]),
-                                                         encoding="utf-8")
+    (tmp_path / "in" / "run_multi_step.json").write_text(
+        json.dumps([{"data": s} for s in valid["multi_step"]]), encoding="utf-8"
+    )
     fm = field_map(schema_report([tmp_path / "in"]).matches)
     a = analysis.analyze(_config(tmp_path, {"field_map": fm}))
     by_type: dict[str, int] = {}

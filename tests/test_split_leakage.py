@@ -27,9 +27,20 @@ NOVELS = ["dracula.txt", "princess-of-mars.txt", "war-of-the-worlds.txt", "time-
 
 
 def rec(rid: str, split: str, prompt: str, answer: str, group: str | None = None) -> Record:
-    r = Record(id=rid, kind="scene", source=Source("f", 0, ""), data={"text": answer}, data_type="scene",
-               conversations=[{"from": "system", "value": "sys"}, {"from": "human", "value": prompt},
-                              {"from": "gpt", "value": answer}], metadata={"split": split}, group=group)
+    r = Record(
+        id=rid,
+        kind="scene",
+        source=Source("f", 0, ""),
+        data={"text": answer},
+        data_type="scene",
+        conversations=[
+            {"from": "system", "value": "sys"},
+            {"from": "human", "value": prompt},
+            {"from": "gpt", "value": answer},
+        ],
+        metadata={"split": split},
+        group=group,
+    )
     return r
 
 
@@ -38,10 +49,16 @@ ANSWER_B = "Nobody on the quay would say what had happened to the Harwich boat a
 
 
 def test_overlaps_find_a_prompt_quoting_another_splits_answer():
-    recs = [rec("a", "test", "Write the opening.", ANSWER_A),
-            rec("b", "train", "Continue the story. It ends: before the mate came down the ladder with the ledger "
-                              "under one arm.", ANSWER_B),
-            rec("c", "train", "Just before this: " + ANSWER_B, "Something else entirely, told in other words.")]
+    recs = [
+        rec("a", "test", "Write the opening.", ANSWER_A),
+        rec(
+            "b",
+            "train",
+            "Continue the story. It ends: before the mate came down the ladder with the ledger under one arm.",
+            ANSWER_B,
+        ),
+        rec("c", "train", "Just before this: " + ANSWER_B, "Something else entirely, told in other words."),
+    ]
     got = prompt_answer_overlaps(recs, 8)
     # b quotes a test answer (leak); c quotes an answer of its own split (not a leak)
     assert got["pairs"] == 1 and got["by_direction"] == {"train<-test": 1}
@@ -53,17 +70,35 @@ def test_overlaps_find_a_prompt_quoting_another_splits_answer():
     assert prompt_answer_overlaps([rec("a", "test", "x", ANSWER_A), rec("b", "train", loud, "y z")], 8)["pairs"] == 1
 
 
-STORIES = ["a goat ate the mayor's hat", "rain fell on seven quiet orchards", "the clock tower lost its hands",
-           "a tailor sewed maps into coats", "two sisters sold salt by moonlight", "the ferry ran without a pilot",
-           "bees nested in the organ pipes", "a boy traded his shadow for bread", "snow came up from the ground",
-           "the king's dog learned to read", "every mirror in town went grey", "owls delivered the winter post"]
+STORIES = [
+    "a goat ate the mayor's hat",
+    "rain fell on seven quiet orchards",
+    "the clock tower lost its hands",
+    "a tailor sewed maps into coats",
+    "two sisters sold salt by moonlight",
+    "the ferry ran without a pilot",
+    "bees nested in the organ pipes",
+    "a boy traded his shadow for bread",
+    "snow came up from the ground",
+    "the king's dog learned to read",
+    "every mirror in town went grey",
+    "owls delivered the winter post",
+]
 
 
 def test_split_stage_reports_and_withdraws_the_claim():
     seen = set()
     for seed in range(30):
-        recs = [rec(f"q{k}", "", f"Continue: {ANSWER_A}" if k == 5 else f"Prompt {k}.",
-                    ANSWER_A if k == 0 else f"Once upon a time {STORIES[k]}.", group=f"g{k}") for k in range(12)]
+        recs = [
+            rec(
+                f"q{k}",
+                "",
+                f"Continue: {ANSWER_A}" if k == 5 else f"Prompt {k}.",
+                ANSWER_A if k == 0 else f"Once upon a time {STORIES[k]}.",
+                group=f"g{k}",
+            )
+            for k in range(12)
+        ]
         ctx = Context(seed=seed)
         out = list(Split(SplitConfig()).process(recs, ctx))
         notes = ctx.ledger.stage("split").notes
@@ -83,8 +118,8 @@ def words(text: str) -> list[str]:
 
 def shared_runs(prompts: list[str], answers: list[str], n: int = 8) -> int:
     """How many answers share an n-word run with any prompt."""
-    grams = {tuple(w[i:i + n]) for p in prompts for w in [words(p)] for i in range(len(w) - n + 1)}
-    return sum(any(tuple(w[i:i + n]) in grams for i in range(len(w) - n + 1)) for a in answers for w in [words(a)])
+    grams = {tuple(w[i : i + n]) for p in prompts for w in [words(p)] for i in range(len(w) - n + 1)}
+    return sum(any(tuple(w[i : i + n]) in grams for i in range(len(w) - n + 1)) for a in answers for w in [words(a)])
 
 
 @pytest.mark.corpus
@@ -93,8 +128,11 @@ def test_five_novel_build_has_no_answer_in_another_splits_prompt(corpus_dir, tmp
     cfg = {
         "root": str(repo),
         "inputs": {"manuscripts": [{"path": str(corpus_dir / n), "universe": Path(n).stem} for n in NOVELS]},
-        "output": {"dir": str(tmp_path / "out" / "unwritten"), "report": str(tmp_path / "out" / "build.json"),
-                   "rejects": str(tmp_path / "out" / "rejects.jsonl")},
+        "output": {
+            "dir": str(tmp_path / "out" / "unwritten"),
+            "report": str(tmp_path / "out" / "build.json"),
+            "rejects": str(tmp_path / "out" / "rejects.jsonl"),
+        },
     }
     path = tmp_path / "cfg.yaml"
     path.write_text(yaml.safe_dump(cfg), encoding="utf-8")

@@ -8,8 +8,8 @@ import random
 import numpy as np
 import pytest
 from rapidfuzz import fuzz, process
-
 from synthetic import base_text, make_records, variant  # tests/synthetic.py
+
 from curation.records import GPT, HUMAN, SYSTEM, Record, Source, normalize_text
 from curation.stages.balance import Balance
 from curation.stages.base import Context, chain
@@ -20,20 +20,38 @@ from curation.stages.settings import BalanceConfig, SplitConfig
 from curation.stages.split import Split
 
 
-def rec(rid: str, text: str, kind: str = "interaction", quality: float | None = 0.8, data_type="dramatic_irony",
-        group=None, **meta) -> Record:
+def rec(
+    rid: str,
+    text: str,
+    kind: str = "interaction",
+    quality: float | None = 0.8,
+    data_type="dramatic_irony",
+    group=None,
+    **meta,
+) -> Record:
     m = dict(meta)
     if quality is not None:
         m["quality"] = quality
-    return Record(id=rid, kind=kind, source=Source(f"in/{rid}.json", 0), data_type=data_type, group=group,
-                  metadata=m, conversations=[{"from": SYSTEM, "value": "Shared system prompt " * 20},
-                                             {"from": HUMAN, "value": "Shared template prompt " * 20},
-                                             {"from": GPT, "value": text}])
+    return Record(
+        id=rid,
+        kind=kind,
+        source=Source(f"in/{rid}.json", 0),
+        data_type=data_type,
+        group=group,
+        metadata=m,
+        conversations=[
+            {"from": SYSTEM, "value": "Shared system prompt " * 20},
+            {"from": HUMAN, "value": "Shared template prompt " * 20},
+            {"from": GPT, "value": text},
+        ],
+    )
 
 
-PROSE = ("Mara set the kettle down and looked at the window for a long time before she answered him. "
-         "She had been awake since the accident, and every word she found felt too heavy to carry. "
-         "When he asked again, she only shook her head and reached for the cold cup of tea.")
+PROSE = (
+    "Mara set the kettle down and looked at the window for a long time before she answered him. "
+    "She had been awake since the accident, and every word she found felt too heavy to carry. "
+    "When he asked again, she only shook her head and reached for the cold cup of tea."
+)
 
 
 def run(stage, records, ctx=None):
@@ -43,17 +61,23 @@ def run(stage, records, ctx=None):
 
 
 # ---- filters ------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text,reason", [
-    ("Too short.", "too_short"),
-    (PROSE + " <think>I should be sad here</think>", "leaked_think_tags"),
-    ('{"character_response": "' + PROSE + '"}', "leftover_json"),
-    ("## Response\n**Tone:** sad\n## Notes\n" + PROSE, "leftover_markdown"),
-    ("As an AI language model, I cannot feel. " + PROSE, "refusal_or_meta_talk"),
-    (PROSE + " Tell [insert character name] I said goodbye.", "placeholder_text"),
-    (" ".join(["I can't do this right now, I am so tired."] * 12), "repeated_ngrams"),
-    ("Le matin, elle regardait la fenêtre pendant longtemps avant de répondre. Chaque mot semblait "
-     "trop lourd à porter, mais elle a pris la tasse froide et a souri doucement vers lui.", "not_english"),
-])
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        ("Too short.", "too_short"),
+        (PROSE + " <think>I should be sad here</think>", "leaked_think_tags"),
+        ('{"character_response": "' + PROSE + '"}', "leftover_json"),
+        ("## Response\n**Tone:** sad\n## Notes\n" + PROSE, "leftover_markdown"),
+        ("As an AI language model, I cannot feel. " + PROSE, "refusal_or_meta_talk"),
+        (PROSE + " Tell [insert character name] I said goodbye.", "placeholder_text"),
+        (" ".join(["I can't do this right now, I am so tired."] * 12), "repeated_ngrams"),
+        (
+            "Le matin, elle regardait la fenêtre pendant longtemps avant de répondre. Chaque mot semblait "
+            "trop lourd à porter, mais elle a pris la tasse froide et a souri doucement vers lui.",
+            "not_english",
+        ),
+    ],
+)
 def test_each_filter_drops_with_its_named_reason(text, reason):
     out, ctx = run(QualityFilters(), [rec("a", text), rec("b", PROSE)])
     assert [r.id for r in out] == ["b"]
@@ -63,40 +87,40 @@ def test_each_filter_drops_with_its_named_reason(text, reason):
 
 SAME_STORY = {  # one short paragraph, written in each language
     "es": "Cuando llegó a la estación, María se dio cuenta de que había olvidado la carta en la mesa de la "
-          "cocina. No sabía si volver a casa o esperar el tren, pero al final decidió quedarse con su hermano.",
+    "cocina. No sabía si volver a casa o esperar el tren, pero al final decidió quedarse con su hermano.",
     "de": "Als sie am Bahnhof ankam, merkte Maria, dass sie den Brief auf dem Küchentisch vergessen hatte. Sie "
-          "wusste nicht, ob sie nach Hause gehen oder auf den Zug warten sollte, aber am Ende blieb sie bei "
-          "ihrem Bruder.",
+    "wusste nicht, ob sie nach Hause gehen oder auf den Zug warten sollte, aber am Ende blieb sie bei "
+    "ihrem Bruder.",
     "it": "Quando arrivò alla stazione, Maria si accorse di aver dimenticato la lettera sul tavolo della "
-          "cucina. Non sapeva se tornare a casa o aspettare il treno, ma alla fine decise di restare con suo "
-          "fratello.",
+    "cucina. Non sapeva se tornare a casa o aspettare il treno, ma alla fine decise di restare con suo "
+    "fratello.",
     "pt": "Quando chegou à estação, Maria percebeu que tinha esquecido a carta na mesa da cozinha. Não sabia "
-          "se voltava para casa ou esperava o comboio, mas no fim decidiu ficar com o seu irmão.",
+    "se voltava para casa ou esperava o comboio, mas no fim decidiu ficar com o seu irmão.",
     "fr": "Quand elle est arrivée à la gare, Maria s'est rendu compte qu'elle avait oublié la lettre sur la "
-          "table de la cuisine. Elle ne savait pas si elle devait rentrer ou attendre le train, mais elle est "
-          "restée avec son frère.",
+    "table de la cuisine. Elle ne savait pas si elle devait rentrer ou attendre le train, mais elle est "
+    "restée avec son frère.",
     "nl": "Toen ze bij het station aankwam, merkte Maria dat ze de brief op de keukentafel had laten liggen. "
-          "Ze wist niet of ze naar huis moest gaan of op de trein moest wachten, maar uiteindelijk bleef ze "
-          "bij haar broer.",
+    "Ze wist niet of ze naar huis moest gaan of op de trein moest wachten, maar uiteindelijk bleef ze "
+    "bij haar broer.",
 }
 NON_LATIN = {
     "ru": "Когда она пришла на вокзал, Мария поняла, что забыла письмо на кухонном столе. Она не знала, "
-          "вернуться ли домой или ждать поезд, но в конце концов осталась с братом.",
+    "вернуться ли домой или ждать поезд, но в конце концов осталась с братом.",
     "zh": "她到了车站才发现把信忘在了厨房的桌子上。她不知道该回家还是等火车，最后她决定留在哥哥身边，一起等待天亮。"
-          "雨一直下着，站台上的灯忽明忽暗，她握着那张旧车票，想起了母亲说过的话。",
+    "雨一直下着，站台上的灯忽明忽暗，她握着那张旧车票，想起了母亲说过的话。",
 }
 STILL_ENGLISH = {
     # an embedded sample's answer the first version dropped (english_share 0.14 over 14 words)
     "short_structured": "Relationship score: 0.81\nTrust change: +0.35\nRationale: Generous, skilled help for "
-                        "a cause she is devoted to.",
+    "a cause she is devoted to.",
     "invented_names": "Kaelthor Vashmoor crossed the Ysolde bridge at dusk while Brimwen Oduya-Tal kept watch. "
-                      "Orrin said nothing to Quillane, but his hand found hers in the dark, and for a moment the "
-                      "Sennathi drums were the only sound between them.",
-    "foreign_quote": "She smiled and said \"c'est la vie\" before she turned back to the window, because there "
-                     "was nothing else to say and he would not have listened to her anyway, not tonight.",
+    "Orrin said nothing to Quillane, but his hand found hers in the dark, and for a moment the "
+    "Sennathi drums were the only sound between them.",
+    "foreign_quote": 'She smiled and said "c\'est la vie" before she turned back to the window, because there '
+    "was nothing else to say and he would not have listened to her anyway, not tonight.",
     "stage_directions": "[exhales slowly] Capacity 4/10. Vessa-Arun, Thaddeus Kiel, Imogen Vale: three names on "
-                        "the rota, two shifts each, one of them mine. [rubs temples] Tomorrow, then. Kettle on, "
-                        "coats off, phones down.",
+    "the rota, two shifts each, one of them mine. [rubs temples] Tomorrow, then. Kettle on, "
+    "coats off, phones down.",
 }
 
 
@@ -217,8 +241,10 @@ def test_near_dedupe_result_independent_of_batching_and_slicing():
         assert (candidate_pairs(texts, 0.85, PairParams(slice_pairs=300, chunk_chars=4000), workers) == pairs).all()
     # the verified graph: every edge at or above the threshold, every removed record's twin among them
     edges = {tuple(e) for e in a.edges.tolist()}
-    assert all(a.similarity[i] >= 0.85 and (min(i, a.lost_to[i]), max(i, a.lost_to[i])) in edges
-               for i in np.flatnonzero(a.lost_to >= 0).tolist())
+    assert all(
+        a.similarity[i] >= 0.85 and (min(i, a.lost_to[i]), max(i, a.lost_to[i])) in edges
+        for i in np.flatnonzero(a.lost_to >= 0).tolist()
+    )
     assert all(similarity(texts[i], texts[j]) >= 0.85 for i, j in edges)
 
 
@@ -254,19 +280,24 @@ def test_incremental_dedupe_against_built_records():
     old = base_text(rng, 600, 800)
     new_dup, _ = variant(old, 0.9, rng)
     built = [rec("built1", old, quality=0.1)]
-    out, ctx = run(NearDedupe(against=built), [rec("new1", new_dup, quality=1.0),
-                                                rec("new2", base_text(rng, 600, 800))])
+    out, ctx = run(
+        NearDedupe(against=built), [rec("new1", new_dup, quality=1.0), rec("new2", base_text(rng, 600, 800))]
+    )
     assert [r.id for r in out] == ["new2"]
-    assert ctx.rejects.rows[0]["detail"] == {"kept": "built1", "similarity": pytest.approx(
-        fuzz.ratio(normalize_text(old), normalize_text(new_dup)) / 100, abs=1e-4), "against": True}
+    assert ctx.rejects.rows[0]["detail"] == {
+        "kept": "built1",
+        "similarity": pytest.approx(fuzz.ratio(normalize_text(old), normalize_text(new_dup)) / 100, abs=1e-4),
+        "against": True,
+    }
 
 
 # ---- balance ----------------------------------------------------------------------------------------
 def test_balance_downsamples_to_target_proportions_and_reports_achieved():
     recs = [rec(f"e{i}", f"text {i}", data_type="emotional_authenticity") for i in range(100)]
     recs += [rec(f"d{i}", f"text d{i}", data_type="dramatic_irony") for i in range(100)]
-    cfg = BalanceConfig(data_types={"emotional_authenticity": 2, "dramatic_irony": 1}, scene_types={},
-                        tolerance=1.0, min_keep=0.0)  # exact target proportions
+    cfg = BalanceConfig(
+        data_types={"emotional_authenticity": 2, "dramatic_irony": 1}, scene_types={}, tolerance=1.0, min_keep=0.0
+    )  # exact target proportions
     out, ctx = run(Balance(cfg), recs)
     counts = {t: sum(r.data_type == t for r in out) for t in ("emotional_authenticity", "dramatic_irony")}
     assert counts == {"emotional_authenticity": 100, "dramatic_irony": 50}
@@ -279,8 +310,9 @@ def test_balance_keeps_rare_coverage_buckets_when_downsampling():
     recs = [rec(f"c{i}", "x", data_type="emotional_authenticity", capacity_level="medium") for i in range(90)]
     recs += [rec(f"r{i}", "y", data_type="emotional_authenticity", capacity_level="crisis") for i in range(10)]
     recs += [rec(f"d{i}", "z", data_type="dramatic_irony") for i in range(20)]
-    cfg = BalanceConfig(data_types={"emotional_authenticity": 1, "dramatic_irony": 1}, scene_types={},
-                        tolerance=1.0, min_keep=0.0)
+    cfg = BalanceConfig(
+        data_types={"emotional_authenticity": 1, "dramatic_irony": 1}, scene_types={}, tolerance=1.0, min_keep=0.0
+    )
     out, _ = run(Balance(cfg), recs)
     kept = [r for r in out if r.data_type == "emotional_authenticity"]
     assert len(kept) == 20 and sum(r.metadata["capacity_level"] == "crisis" for r in kept) == 10
@@ -289,8 +321,14 @@ def test_balance_keeps_rare_coverage_buckets_when_downsampling():
 def test_balance_upsampling_is_capped_and_counted_as_created():
     recs = [rec(f"e{i}", "x", data_type="emotional_authenticity") for i in range(10)]
     recs += [rec(f"d{i}", "z", data_type="dramatic_irony") for i in range(40)]
-    cfg = BalanceConfig(data_types={"emotional_authenticity": 1, "dramatic_irony": 1}, scene_types={},
-                        upsample=True, max_upsample=2, tolerance=1.0, min_keep=0.0)
+    cfg = BalanceConfig(
+        data_types={"emotional_authenticity": 1, "dramatic_irony": 1},
+        scene_types={},
+        upsample=True,
+        max_upsample=2,
+        tolerance=1.0,
+        min_keep=0.0,
+    )
     out, ctx = run(Balance(cfg), recs)
     ups = [r for r in out if "upsampled_from" in r.metadata]
     assert len(ups) == 10 and ctx.ledger.stage("balance").created == 10
@@ -317,8 +355,10 @@ def test_balance_default_cuts_only_types_beyond_tolerance_and_never_below_the_fl
 
 
 def test_balance_scene_types_are_reported_not_cut_by_default():
-    scenes = [rec(f"s{i}", "x", kind="scene", data_type=None, scene_type=t)
-              for i, t in enumerate(["action"] * 6 + ["dialogue"] * 2 + ["introspective"] * 1)]
+    scenes = [
+        rec(f"s{i}", "x", kind="scene", data_type=None, scene_type=t)
+        for i, t in enumerate(["action"] * 6 + ["dialogue"] * 2 + ["introspective"] * 1)
+    ]
     out, ctx = run(Balance(), scenes)
     assert len(out) == 9 and ctx.ledger.stage("balance").n_rejected == 0
     note = ctx.ledger.stage("balance").notes["scene_type"]
@@ -378,8 +418,11 @@ def test_split_contamination_check_reports_cross_split_near_duplicates():
 def test_split_gives_every_kind_a_validation_and_test_group_when_it_has_three():
     recs, _ = make_records(300, 12, scene_share=0.0, dup_share=0.0)
     for n_groups in (3, 6):
-        scenes = [rec(f"scene{g}-{c}", PROSE, kind="scene", data_type=None, group=f"scene{g}")
-                  for g in range(n_groups) for c in range(2)]  # two chunks per scene
+        scenes = [
+            rec(f"scene{g}-{c}", PROSE, kind="scene", data_type=None, group=f"scene{g}")
+            for g in range(n_groups)
+            for c in range(2)
+        ]  # two chunks per scene
         out, ctx = run(Split(), recs + scenes)
         by_kind = ctx.ledger.stage("split").notes["counts_by_kind"]
         assert all(by_kind["scene"][s] > 0 for s in ("train", "validation", "test")), by_kind
@@ -404,8 +447,13 @@ def test_split_leakage_impossible_for_any_linking(seed):
             meta["dedupe_cluster"] = f"x{rng.randrange(n)}"
         if rng.random() < 0.1:
             meta["upsampled_from"] = f"x{rng.randrange(n)}"
-        r = rec(f"x{i}", PROSE, kind=rng.choice(["interaction", "scene"]),
-                group=f"g{rng.randrange(n // 3 + 1)}" if rng.random() < 0.5 else None, **meta)
+        r = rec(
+            f"x{i}",
+            PROSE,
+            kind=rng.choice(["interaction", "scene"]),
+            group=f"g{rng.randrange(n // 3 + 1)}" if rng.random() < 0.5 else None,
+            **meta,
+        )
         r.origin = f"x{rng.randrange(n)}" if rng.random() < 0.1 else None
         recs.append(r)
     out, ctx = run(Split(SplitConfig(contamination_check=False)), recs)
@@ -431,8 +479,7 @@ def test_ledger_adds_up_across_all_stages():
     recs.append(rec("bad", "As an AI, I can't. " + PROSE))
     recs.append(rec("dup", recs[0].content()))
     ctx = Context()
-    stages = [QualityFilters(), ExactDedupe(), NearDedupe(),
-              Balance(BalanceConfig(upsample=True)), Split()]
+    stages = [QualityFilters(), ExactDedupe(), NearDedupe(), Balance(BalanceConfig(upsample=True)), Split()]
     out = list(chain(recs, stages, ctx))
     ctx.ledger.check(len(recs), len(out))
     assert ctx.ledger.stage("filters").rejected["refusal_or_meta_talk"] >= 1

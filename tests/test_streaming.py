@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-
 import streaming_reference as ref
+
 from curation.records import GPT, HUMAN, SYSTEM, Record, Source
 from curation.stages.balance import Balance
 from curation.stages.base import Context
@@ -29,8 +29,35 @@ from curation.stages.spill import Columns, RecordSpill, Scratch, TextStore
 from curation.stages.split import Split
 
 REPO = Path(__file__).resolve().parents[1]
-WORDS = ("the kettle rain station letter harbor promise quiet bitter tired lantern coat river fever receipt "
-         "voicemail diary bridge orchard silence apology ticket garden mirror violin scarf compass").split()
+WORDS = [
+    "the",
+    "kettle",
+    "rain",
+    "station",
+    "letter",
+    "harbor",
+    "promise",
+    "quiet",
+    "bitter",
+    "tired",
+    "lantern",
+    "coat",
+    "river",
+    "fever",
+    "receipt",
+    "voicemail",
+    "diary",
+    "bridge",
+    "orchard",
+    "silence",
+    "apology",
+    "ticket",
+    "garden",
+    "mirror",
+    "violin",
+    "scarf",
+    "compass",
+]
 
 
 def _text(rng: random.Random, n: int) -> str:
@@ -63,22 +90,37 @@ def records(n: int, seed: int = 0) -> list[Record]:
             prompt += " Earlier: " + " ".join(rng.choice(out).conversations[-1]["value"].split()[:12])
         md = {"quality": rng.choice([0.5, 0.75, 0.9, None, 1]), "universe": rng.choice(["gaea", "unwritten", None])}
         if scene:
-            md.update(scene_type=rng.choice(["action", "dialogue", "introspective", "exposition"]),
-                      pov=rng.choice(["Mara", "Ilse", None]))
+            md.update(
+                scene_type=rng.choice(["action", "dialogue", "introspective", "exposition"]),
+                pov=rng.choice(["Mara", "Ilse", None]),
+            )
         else:
-            md.update(capacity_level=rng.choice(["crisis", "low", "medium", "high"]),
-                      authenticity_target=rng.choice(["failed", "authentic", "excellent"]),
-                      complexity_type=rng.choice(["baseline", "people_pleasing", "mixed_emotions"]))
+            md.update(
+                capacity_level=rng.choice(["crisis", "low", "medium", "high"]),
+                authenticity_target=rng.choice(["failed", "authentic", "excellent"]),
+                complexity_type=rng.choice(["baseline", "people_pleasing", "mixed_emotions"]),
+            )
             if rng.random() < 0.1:
                 md.pop("capacity_level")
         origin = f"o{rng.randrange(max(1, n // 3))}" if rng.random() < 0.3 else None
-        out.append(Record(
-            id=f"r{rng.randrange(10**6):06d}-{i}", kind="scene" if scene else "interaction",
-            source=Source(f"b{i // 50}.json", i % 50), origin=origin,
-            data_type=None if scene else rng.choice(["emotional_authenticity", "dramatic_irony", "tension_building"]),
-            group=f"g{rng.randrange(max(1, n // 5))}" if rng.random() < 0.4 else None, metadata=md,
-            conversations=[{"from": SYSTEM, "value": "You are a character."}, {"from": HUMAN, "value": prompt},
-                           {"from": GPT, "value": answer}]))
+        out.append(
+            Record(
+                id=f"r{rng.randrange(10**6):06d}-{i}",
+                kind="scene" if scene else "interaction",
+                source=Source(f"b{i // 50}.json", i % 50),
+                origin=origin,
+                data_type=None
+                if scene
+                else rng.choice(["emotional_authenticity", "dramatic_irony", "tension_building"]),
+                group=f"g{rng.randrange(max(1, n // 5))}" if rng.random() < 0.4 else None,
+                metadata=md,
+                conversations=[
+                    {"from": SYSTEM, "value": "You are a character."},
+                    {"from": HUMAN, "value": prompt},
+                    {"from": GPT, "value": answer},
+                ],
+            )
+        )
     return out
 
 
@@ -111,8 +153,13 @@ def test_exact_and_near_dedupe_match_the_in_memory_stages(seed):
 BALANCE_CASES = [
     {},
     {"tolerance": 1.0, "min_keep": 0.0},
-    {"tolerance": 1.0, "min_keep": 0.0, "upsample": True, "max_upsample": 3.0,
-     "data_types": {"emotional_authenticity": 5, "dramatic_irony": 1, "tension_building": 1}},
+    {
+        "tolerance": 1.0,
+        "min_keep": 0.0,
+        "upsample": True,
+        "max_upsample": 3.0,
+        "data_types": {"emotional_authenticity": 5, "dramatic_irony": 1, "tension_building": 1},
+    },
     {"max_bucket_share": 0.05, "scene_type_mode": "downsample", "tolerance": 1.0, "min_keep": 0.2},
     {"universes": {"gaea": 1, "unwritten": 3}, "universe_mode": "downsample", "tolerance": 1.0, "upsample": True},
     {"enabled": False},
@@ -229,6 +276,7 @@ def test_a_build_streams_records_and_row_groups(tmp_path, monkeypatch):
     def remember(self, *a, **k):
         original(self, *a, **k)
         writers.append(self)
+
     monkeypatch.setattr(dataset_folder.DatasetWriter, "__init__", remember)
     alive: list[int] = []
     spilled: set[str] = set()
@@ -237,11 +285,13 @@ def test_a_build_streams_records_and_row_groups(tmp_path, monkeypatch):
         alive.append(sum(1 for o in gc.get_objects() if type(o) is Record))
         for p in (tmp_path / "out").glob(".ds.building.*/.spill/*"):
             spilled.add(p.name)
+
     result = build_mod.build(load_config(cfg_path), progress=progress)
     assert result.report["totals"]["source_records"] >= n
     assert len(alive) >= 10 and max(alive) < n // 5, max(alive)
     assert any(name.startswith(".dedupe_near.") for name in spilled) and any(
-        name.startswith(".split.") for name in spilled)
+        name.startswith(".split.") for name in spilled
+    )
     out = tmp_path / "out" / "ds"
     assert not (out / ".spill").exists()
     (writer,) = writers
@@ -265,7 +315,8 @@ def test_streamed_parquet_is_byte_identical_to_writing_the_file_whole(tmp_path):
     rows = rows_by_config(recs)["conversations"]["train"]
     assert len(rows) > 2 * ROW_GROUP_SIZE
     assert (tmp_path / "data/conversations/train.parquet").read_bytes() == _parquet_bytes(
-        _arrow_table(rows, "conversations"))
+        _arrow_table(rows, "conversations")
+    )
 
 
 def test_statistics_read_texts_from_a_file_and_match_the_in_memory_figures(tmp_path):

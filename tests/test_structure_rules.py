@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from curation.ingest.manuscripts.readers import Block, RawDocument
-from curation.ingest.manuscripts.structure import (NoNarrative, classify_heading, document_narrator, parse_structure)
+from curation.ingest.manuscripts.structure import NoNarrative, classify_heading, document_narrator, parse_structure
 
 PROSE = "She walked down to the water and looked for a long time at the boats drawn up on the shingle."
 
@@ -53,21 +53,33 @@ def test_a_title_line_under_a_chapter_heading_names_it_but_a_sentence_does_not()
 
 
 def test_a_part_heading_sets_the_part_of_later_chapters():
-    book = parse_structure(doc(para("PART ONE"), para("CHAPTER 1"), para(), para("PART TWO"), para("CHAPTER 2"), para()))
+    book = parse_structure(
+        doc(para("PART ONE"), para("CHAPTER 1"), para(), para("PART TWO"), para("CHAPTER 2"), para())
+    )
     assert [c.part for c in book.chapters] == ["PART ONE", "PART TWO"]
 
 
 # ---- what is removed ----------------------------------------------------------------------------------
 def test_contents_rows_are_removed_and_real_chapters_kept():
-    book = parse_structure(doc(para("Contents"), para("Chapter 1"), para("Chapter 2"),
-                               para("Chapter 1"), para(), para("Chapter 2"), para()))
+    book = parse_structure(
+        doc(
+            para("Contents"), para("Chapter 1"), para("Chapter 2"), para("Chapter 1"), para(), para("Chapter 2"), para()
+        )
+    )
     assert [c.number for c in book.chapters] == [1, 2]
     assert removed_kinds(book).count("contents") >= 2
 
 
 def test_gutenberg_header_and_footer_are_licence_text():
-    book = parse_structure(doc(para("Project Gutenberg licence words"), para("*** START OF THE PROJECT GUTENBERG EBOOK X ***"),
-                               para(), para("*** END OF THE PROJECT GUTENBERG EBOOK X ***"), para("more licence")))
+    book = parse_structure(
+        doc(
+            para("Project Gutenberg licence words"),
+            para("*** START OF THE PROJECT GUTENBERG EBOOK X ***"),
+            para(),
+            para("*** END OF THE PROJECT GUTENBERG EBOOK X ***"),
+            para("more licence"),
+        )
+    )
     assert len(book.paragraphs) == 1 and removed_kinds(book).count("licence") == 4
     plain = parse_structure(doc(para(), para()))
     assert "licence" not in removed_kinds(plain)
@@ -81,14 +93,26 @@ def test_the_end_past_the_middle_starts_back_matter_but_not_early():
 
 
 def test_a_nonnarrative_section_is_skipped_until_the_story_resumes():
-    book = parse_structure(doc(para("Author's Note"), para("I wrote this book in a cold attic over many winters."),
-                               para("Chapter 1"), para()))
+    book = parse_structure(
+        doc(
+            para("Author's Note"),
+            para("I wrote this book in a cold attic over many winters."),
+            para("Chapter 1"),
+            para(),
+        )
+    )
     assert len(book.paragraphs) == 1 and "author_note" in removed_kinds(book)
 
 
 def test_front_matter_before_the_story_is_removed_but_the_first_prose_stays():
-    book = parse_structure(doc(para("The Long Road"), para("This novel is a work of fiction. Any resemblance to actual persons is coincidental."),
-                               para("For my mother"), para()))
+    book = parse_structure(
+        doc(
+            para("The Long Road"),
+            para("This novel is a work of fiction. Any resemblance to actual persons is coincidental."),
+            para("For my mother"),
+            para(),
+        )
+    )
     kinds = removed_kinds(book)
     assert "licence" in kinds and "dedication" in kinds and len(book.paragraphs) == 1
 

@@ -11,8 +11,14 @@ from curation.errors import UserError
 from curation.records import Record, Source
 from curation.stages.base import Context
 from curation.stages.token_budget import TokenBudget, percentile
-from curation.tokens import (HFTokenizerCounter, TiktokenCounter, count_conversation, count_tokens,
-                             get_counter, render_chatml)
+from curation.tokens import (
+    HFTokenizerCounter,
+    TiktokenCounter,
+    count_conversation,
+    count_tokens,
+    get_counter,
+    render_chatml,
+)
 
 
 def make_tokenizer_json(path: Path) -> Path:
@@ -21,10 +27,16 @@ def make_tokenizer_json(path: Path) -> Path:
 
     tok = Tokenizer(models.BPE(unk_token="<unk>"))
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    trainer = trainers.BpeTrainer(vocab_size=400, special_tokens=["<unk>", "<|im_start|>", "<|im_end|>"],
-                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
-    corpus = ["The lighthouse keeper counted the waves.", "She said nothing, and the sea answered.",
-              "system user assistant human gpt"] * 20
+    trainer = trainers.BpeTrainer(
+        vocab_size=400,
+        special_tokens=["<unk>", "<|im_start|>", "<|im_end|>"],
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+    )
+    corpus = [
+        "The lighthouse keeper counted the waves.",
+        "She said nothing, and the sea answered.",
+        "system user assistant human gpt",
+    ] * 20
     tok.train_from_iterator(corpus, trainer)
     path.parent.mkdir(parents=True, exist_ok=True)
     tok.save(str(path))
@@ -32,23 +44,36 @@ def make_tokenizer_json(path: Path) -> Path:
 
 
 def scene(text: str, i: int = 0, prompt: str = "Write the scene.") -> Record:
-    return Record(id=f"s{i}", kind="scene", source=Source("novel.md", i, f"chapter 1, scene {i}"),
-                  data={"text": text}, data_type="scene", group=f"g{i}",
-                  conversations=[{"from": "system", "value": "You are a novelist."},
-                                 {"from": "human", "value": prompt},
-                                 {"from": "gpt", "value": text}],
-                  metadata={"word_count": len(text.split())})
+    return Record(
+        id=f"s{i}",
+        kind="scene",
+        source=Source("novel.md", i, f"chapter 1, scene {i}"),
+        data={"text": text},
+        data_type="scene",
+        group=f"g{i}",
+        conversations=[
+            {"from": "system", "value": "You are a novelist."},
+            {"from": "human", "value": prompt},
+            {"from": "gpt", "value": text},
+        ],
+        metadata={"word_count": len(text.split())},
+    )
 
 
 def interaction(text: str, i: int = 0) -> Record:
-    return Record(id=f"i{i}", kind="interaction", source=Source("batch.json", i, f"samples[{i}]"),
-                  data_type="emotional_authenticity",
-                  conversations=[{"from": "human", "value": "How does she react?"}, {"from": "gpt", "value": text}])
+    return Record(
+        id=f"i{i}",
+        kind="interaction",
+        source=Source("batch.json", i, f"samples[{i}]"),
+        data_type="emotional_authenticity",
+        conversations=[{"from": "human", "value": "How does she react?"}, {"from": "gpt", "value": text}],
+    )
 
 
 def paragraphs(n: int, words: int = 60) -> str:
-    return "\n\n".join(" ".join(f"word{p}x{w}." if w % 9 == 8 else f"word{p}x{w}" for w in range(words))
-                       for p in range(n))
+    return "\n\n".join(
+        " ".join(f"word{p}x{w}." if w % 9 == 8 else f"word{p}x{w}" for w in range(words)) for p in range(n)
+    )
 
 
 def test_count_tokens_matches_tiktoken(tiktoken_file):
@@ -63,8 +88,9 @@ def test_count_tokens_matches_tiktoken(tiktoken_file):
 def test_render_chatml_and_conversation_count():
     turns = [{"from": "system", "value": "S"}, {"from": "human", "value": "Q"}, {"from": "gpt", "value": "A"}]
     rendered = render_chatml(turns)
-    assert rendered == ("<|im_start|>system\nS<|im_end|>\n<|im_start|>user\nQ<|im_end|>\n"
-                        "<|im_start|>assistant\nA<|im_end|>\n")
+    assert rendered == (
+        "<|im_start|>system\nS<|im_end|>\n<|im_start|>user\nQ<|im_end|>\n<|im_start|>assistant\nA<|im_end|>\n"
+    )
     assert count_conversation(turns) == count_tokens(rendered)
 
 
@@ -173,8 +199,16 @@ def test_from_config_uses_output_tokens_section(tmp_path):
 
     tok = make_tokenizer_json(tmp_path / "tokenizer.json")
     cfg_file = tmp_path / "c.yaml"
-    cfg_file.write_text(json.dumps({"root": ".", "output": {"tokens": {
-        "sequence_len": 1024, "policy": "drop", "tokenizer_json": "tokenizer.json", "margin": 24}}}))
+    cfg_file.write_text(
+        json.dumps(
+            {
+                "root": ".",
+                "output": {
+                    "tokens": {"sequence_len": 1024, "policy": "drop", "tokenizer_json": "tokenizer.json", "margin": 24}
+                },
+            }
+        )
+    )
     cfg = load_config(cfg_file)
     stage = TokenBudget.from_config(cfg.output.tokens, roles=cfg.output.contract.roles, resolve=cfg.resolve)
     assert stage.limit == 1000 and stage.policy == "drop" and stage.counter.exact

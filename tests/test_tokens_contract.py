@@ -21,28 +21,31 @@ def test_valid_rows_pass(turns):
     assert violation(turns) is None
 
 
-@pytest.mark.parametrize("turns,reason", [
-    ([], "contract_empty_conversation"),
-    (None, "contract_empty_conversation"),
-    ("not a list", "contract_empty_conversation"),
-    ([None], "contract_malformed_turn"),
-    ([{"from": "human"}, G], "contract_malformed_turn"),
-    ([{"from": "human", "value": "x", "weight": 1}, G], "contract_malformed_turn"),
-    ([{"from": "human", "value": None}, G], "contract_value_not_text"),
-    ([H, {"from": "gpt", "value": 42}], "contract_value_not_text"),
-    ([H, {"from": "gpt", "value": "   \n"}], "contract_empty_value"),
-    ([H, {"from": "gpt", "value": "bad \ud800 surrogate"}], "contract_invalid_unicode"),
-    ([H, {"from": "assistant", "value": "x"}], "contract_unknown_role"),
-    ([{"from": "user", "value": "x"}, G], "contract_unknown_role"),
-    ([H, S, G], "contract_system_not_first"),
-    ([G, H], "contract_not_alternating"),
-    ([S, G], "contract_not_alternating"),
-    ([H, H, G], "contract_not_alternating"),
-    ([H, G, G], "contract_not_alternating"),
-    ([H], "contract_not_ending_on_assistant"),
-    ([S, H, G, H], "contract_not_ending_on_assistant"),
-    ([S], "contract_not_ending_on_assistant"),
-])
+@pytest.mark.parametrize(
+    "turns,reason",
+    [
+        ([], "contract_empty_conversation"),
+        (None, "contract_empty_conversation"),
+        ("not a list", "contract_empty_conversation"),
+        ([None], "contract_malformed_turn"),
+        ([{"from": "human"}, G], "contract_malformed_turn"),
+        ([{"from": "human", "value": "x", "weight": 1}, G], "contract_malformed_turn"),
+        ([{"from": "human", "value": None}, G], "contract_value_not_text"),
+        ([H, {"from": "gpt", "value": 42}], "contract_value_not_text"),
+        ([H, {"from": "gpt", "value": "   \n"}], "contract_empty_value"),
+        ([H, {"from": "gpt", "value": "bad \ud800 surrogate"}], "contract_invalid_unicode"),
+        ([H, {"from": "assistant", "value": "x"}], "contract_unknown_role"),
+        ([{"from": "user", "value": "x"}, G], "contract_unknown_role"),
+        ([H, S, G], "contract_system_not_first"),
+        ([G, H], "contract_not_alternating"),
+        ([S, G], "contract_not_alternating"),
+        ([H, H, G], "contract_not_alternating"),
+        ([H, G, G], "contract_not_alternating"),
+        ([H], "contract_not_ending_on_assistant"),
+        ([S, H, G, H], "contract_not_ending_on_assistant"),
+        ([S], "contract_not_ending_on_assistant"),
+    ],
+)
 def test_malformed_rows_are_named(turns, reason):
     assert violation(turns)[0] == reason
 
@@ -56,8 +59,10 @@ def test_configured_role_names_and_required_system():
 
 
 def test_stage_rejects_with_reason_and_ledger_adds_up():
-    recs = [Record(id=str(i), kind="interaction", source=Source("b.json", i), conversations=c)
-            for i, c in enumerate([[H, G], [], [H, {"from": "gpt", "value": None}], [S, H, G]])]
+    recs = [
+        Record(id=str(i), kind="interaction", source=Source("b.json", i), conversations=c)
+        for i, c in enumerate([[H, G], [], [H, {"from": "gpt", "value": None}], [S, H, G]])
+    ]
     ctx = Context()
     out = list(RowContract()(recs, ctx))
     assert [r.id for r in out] == ["0", "3"]
@@ -72,8 +77,11 @@ def test_from_config_reads_roles(tmp_path):
     from curation.config import load_config
 
     p = tmp_path / "c.yaml"
-    p.write_text(json.dumps({"output": {"contract": {"roles": {"user": "user", "assistant": "assistant"},
-                                                     "require_system": True}}}))
+    p.write_text(
+        json.dumps(
+            {"output": {"contract": {"roles": {"user": "user", "assistant": "assistant"}, "require_system": True}}}
+        )
+    )
     stage = RowContract.from_config(load_config(p).output.contract)
     assert stage.roles == Roles("system", "user", "assistant") and stage.require_system
     p.write_text(json.dumps({"output": {"contract": {"roles": {"user": "gpt"}}}}))
@@ -86,6 +94,11 @@ def test_check_jsonl_names_file_and_line(tmp_path):
     good.write_text("".join(json.dumps({"conversations": [S, H, G]}) + "\n" for _ in range(3)))
     assert check_jsonl(good) == 3
     bad = tmp_path / "bad.jsonl"
-    bad.write_text(json.dumps({"conversations": [H, G]}) + "\n" + json.dumps({"conversations": [H, {"from": "gpt", "value": 3}]}) + "\n")
+    bad.write_text(
+        json.dumps({"conversations": [H, G]})
+        + "\n"
+        + json.dumps({"conversations": [H, {"from": "gpt", "value": 3}]})
+        + "\n"
+    )
     with pytest.raises(UserError, match=r"bad.jsonl: line 2: contract_value_not_text \(turn 1, type int\)"):
         check_jsonl(bad)

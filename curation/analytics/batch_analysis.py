@@ -15,9 +15,10 @@ import hashlib
 import itertools
 import json
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from .. import atomic
 from ..domain import load_spec
@@ -63,9 +64,16 @@ class SampleDuplicates(Stage):
         for r in records:
             k = duplicate_key(r)
             if k in first:
-                ctx.reject(self, r, "exact_duplicate",
-                           duplicate_of={"file": first[k].source.file, "document": first[k].metadata.get("document"),
-                                         "index": first[k].source.index})
+                ctx.reject(
+                    self,
+                    r,
+                    "exact_duplicate",
+                    duplicate_of={
+                        "file": first[k].source.file,
+                        "document": first[k].metadata.get("document"),
+                        "index": first[k].source.index,
+                    },
+                )
                 continue
             first[k] = r
             yield r
@@ -98,8 +106,15 @@ def json_safe(value: Any) -> Any:
     if isinstance(value, dict):
         out: dict[str, Any] = {}
         for k, v in value.items():
-            key = NONE_KEY if k is None else k if isinstance(k, str) else "|".join(map(str, k)) \
-                if isinstance(k, tuple) else str(k)
+            key = (
+                NONE_KEY
+                if k is None
+                else k
+                if isinstance(k, str)
+                else "|".join(map(str, k))
+                if isinstance(k, tuple)
+                else str(k)
+            )
             while key in out:  # 1 and "1" in one dict: keep both
                 key += "'"
             out[key] = json_safe(v)
@@ -114,7 +129,7 @@ def json_safe(value: Any) -> Any:
 def duplicate_key(r: Record) -> str:
     """Exact-duplicate identity: data type + the sample's canonical fields (after salvage)."""
     blob = json.dumps(r.data, ensure_ascii=False, sort_keys=True, default=str)
-    return hashlib.sha256(f"{r.data_type}\x1f{blob}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{r.data_type}\x1f{blob}".encode()).hexdigest()
 
 
 def _rate(n: int, d: int) -> float | None:
@@ -133,8 +148,11 @@ def _coverage(records: list[Record], cfg: Any) -> dict[str, Any]:
     name = max(sorted(lists), key=lambda k: sum(seen_complexity[c] for c in lists[k])) if lists else None
     complexity = list(lists[name]) if name else []
     grid = list(itertools.product(CAPACITY_BUCKETS, AUTHENTICITY_BUCKETS, complexity))
-    gaps = [{"capacity_level": c, "authenticity_target": a, "complexity_type": x}
-            for c, a, x in grid if counts[(c, a, x)] == 0]
+    gaps = [
+        {"capacity_level": c, "authenticity_target": a, "complexity_type": x}
+        for c, a, x in grid
+        if counts[(c, a, x)] == 0
+    ]
     return {
         "complexity_list": name,
         "combinations_total": len(grid),
@@ -152,8 +170,9 @@ def build_report(a: Analysis) -> dict[str, Any]:
     src = ctx.ledger.stage(InteractionSource.name)
     rows = ctx.rejects.rows
     file_rejects = Counter(r["reason"] for r in rows if r["stage"] == InteractionSource.name and r.get("index") is None)
-    record_rejects = Counter(r["reason"] for r in rows
-                             if not (r["stage"] == InteractionSource.name and r.get("index") is None))
+    record_rejects = Counter(
+        r["reason"] for r in rows if not (r["stage"] == InteractionSource.name and r.get("index") is None)
+    )
     violations: Counter = Counter()
     for stage in (ValidateInteractions.name, QualityGate.name):
         violations.update(ctx.ledger.stage(stage).flagged)
@@ -164,8 +183,11 @@ def build_report(a: Analysis) -> dict[str, Any]:
     for r in a.recovered:
         by_type[r.data_type].append(r)
 
-    duplicates = [{"file": r.get("source_file"), "index": r.get("index"), **(r.get("detail") or {})}
-                  for r in rows if r["stage"] == SampleDuplicates.name]
+    duplicates = [
+        {"file": r.get("source_file"), "index": r.get("index"), **(r.get("detail") or {})}
+        for r in rows
+        if r["stage"] == SampleDuplicates.name
+    ]
 
     repairs: Counter = Counter()
     for r in a.recovered:
@@ -200,15 +222,21 @@ def build_report(a: Analysis) -> dict[str, Any]:
             "threshold": threshold,
             "avg_quality_ok": avg is not None and avg >= threshold,
             "quality_distribution": {name: bands.get(name, 0) for name in QUALITY_BAND_NAMES}
-                                    | {"missing": len(recs) - len(qs)},
+            | {"missing": len(recs) - len(qs)},
             "rejects_by_reason": dict(sorted(rejected.items())),
             "violations_by_rule": dict(sorted(rules.items())),
-            "master_truths_versions": dict(sorted(Counter(r.metadata.get("master_truths_version") for r in recs).items())),
+            "master_truths_versions": dict(
+                sorted(Counter(r.metadata.get("master_truths_version") for r in recs).items())
+            ),
         }
-    coverage = {t: _coverage([r for r in a.kept if r.data_type == t], cfg)
-                for t in coverage_types(cfg) if any(r.data_type == t for r in a.kept)}
-    records_seen = len(a.recovered) + sum(1 for r in rows if r["stage"] == InteractionSource.name
-                                          and r.get("index") is not None)
+    coverage = {
+        t: _coverage([r for r in a.kept if r.data_type == t], cfg)
+        for t in coverage_types(cfg)
+        if any(r.data_type == t for r in a.kept)
+    }
+    records_seen = len(a.recovered) + sum(
+        1 for r in rows if r["stage"] == InteractionSource.name and r.get("index") is not None
+    )
     return {
         "inputs": [str(p) for p in cfg.inputs.interactions],
         "files_seen": src.notes.get("files_seen", 0),
@@ -227,12 +255,15 @@ def build_report(a: Analysis) -> dict[str, Any]:
         "repairs_by_kind": dict(sorted(repairs.items())),
         "exact_duplicates": len(duplicates),
         "duplicates": duplicates,
-        "master_truths_versions": dict(sorted(Counter(r.metadata.get("master_truths_version")
-                                                      for r in a.recovered).items())),
+        "master_truths_versions": dict(
+            sorted(Counter(r.metadata.get("master_truths_version") for r in a.recovered).items())
+        ),
         "thresholds": {t: cfg.interactions.threshold(t) for t in cfg.interactions.data_types()},
         "min_quality": cfg.interactions.min_quality,
-        "gates": {"min_pass_rate": gates.min_pass_rate,
-                  "max_capacity_violation_share": gates.max_capacity_violation_share},
+        "gates": {
+            "min_pass_rate": gates.min_pass_rate,
+            "max_capacity_violation_share": gates.max_capacity_violation_share,
+        },
         "per_type": per_type,
         "coverage": coverage,
         "ledger": ctx.ledger.to_list(),
@@ -246,21 +277,45 @@ def rejects_lines(a: Analysis) -> str:
     out: list[dict[str, Any]] = []
     for row in a.ctx.rejects.rows:
         if not row.get("id"):
-            out.append({"file": row.get("source_file"), "index": row.get("index"), "data_type": None,
-                        "document": (row.get("detail") or {}).get("document"),
-                        "status": "rejected", "stage": row["stage"], "reason": row["reason"], "rules": [],
-                        "detail": row.get("detail")})
+            out.append(
+                {
+                    "file": row.get("source_file"),
+                    "index": row.get("index"),
+                    "data_type": None,
+                    "document": (row.get("detail") or {}).get("document"),
+                    "status": "rejected",
+                    "stage": row["stage"],
+                    "reason": row["reason"],
+                    "rules": [],
+                    "detail": row.get("detail"),
+                }
+            )
     for r in a.recovered:
         row = status.get(r.id)
         if row is None and not r.violations:
             continue
-        out.append({"file": r.source.file, "index": r.source.index, "data_type": r.data_type,
-                    "document": r.metadata.get("document"),
-                    "status": "rejected" if row else "flagged", "stage": row["stage"] if row else None,
-                    "reason": row["reason"] if row else None, "rules": list(r.violations),
-                    "detail": row.get("detail") if row else None, "id": r.id})
-    out.sort(key=lambda x: (str(x["file"]), x["document"] or 0, x["index"] if isinstance(x["index"], int) else -1,
-                            x["status"]))
+        out.append(
+            {
+                "file": r.source.file,
+                "index": r.source.index,
+                "data_type": r.data_type,
+                "document": r.metadata.get("document"),
+                "status": "rejected" if row else "flagged",
+                "stage": row["stage"] if row else None,
+                "reason": row["reason"] if row else None,
+                "rules": list(r.violations),
+                "detail": row.get("detail") if row else None,
+                "id": r.id,
+            }
+        )
+    out.sort(
+        key=lambda x: (
+            str(x["file"]),
+            x["document"] or 0,
+            x["index"] if isinstance(x["index"], int) else -1,
+            x["status"],
+        )
+    )
     return "".join(json.dumps(x, ensure_ascii=False, sort_keys=True, default=str) + "\n" for x in out)
 
 
@@ -275,8 +330,9 @@ def export_rows(records: Iterable[Record]) -> list[dict[str, Any]]:
         if k in seen:
             continue
         seen.add(k)
-        rows.append({"data_type": r.data_type, "master_truths_version": r.metadata.get("master_truths_version"),
-                     **r.data})
+        rows.append(
+            {"data_type": r.data_type, "master_truths_version": r.metadata.get("master_truths_version"), **r.data}
+        )
     return rows
 
 
@@ -299,9 +355,18 @@ def record_outputs(paths: list[Path]) -> None:
         by_folder.setdefault(p.parent, set()).add(p.name)
     for folder, names in sorted(by_folder.items()):
         files = sorted(own_outputs(folder) | names)
-        atomic.write_text(folder / OWN_OUTPUTS, json.dumps(
-            {"tool": OWN_OUTPUTS_TOOL, "note": "files written by `unwritten analyze`; folder scans skip them",
-             "files": files}, indent=2) + "\n")
+        atomic.write_text(
+            folder / OWN_OUTPUTS,
+            json.dumps(
+                {
+                    "tool": OWN_OUTPUTS_TOOL,
+                    "note": "files written by `unwritten analyze`; folder scans skip them",
+                    "files": files,
+                },
+                indent=2,
+            )
+            + "\n",
+        )
 
 
 def write_combined(a: Analysis, out: Path) -> list[Path]:
@@ -324,7 +389,7 @@ def write_by_type(a: Analysis, out: Path) -> list[Path]:
 
 def split_of(group: str, seed: int, ratios: tuple[float, float, float]) -> str:
     """Deterministic split of a base-scenario group (a stable hash, so adding data moves nothing)."""
-    h = int(hashlib.sha256(f"{seed}:{group}".encode("utf-8")).hexdigest()[:12], 16) / float(1 << 48)
+    h = int(hashlib.sha256(f"{seed}:{group}".encode()).hexdigest()[:12], 16) / float(1 << 48)
     train, val, _ = ratios
     total = sum(ratios) or 1.0
     if h < train / total:

@@ -8,9 +8,10 @@ diversity, fewer duplicates...). Figures with no better direction (sizes, token 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .. import atomic
 from ..ingest.interactions.facets import QUALITY_CATEGORIES
@@ -25,8 +26,8 @@ class Metric:
     section: str
     name: str
     get: Getter
-    better: str | None = "higher"   # "higher", "lower" or None (no better direction)
-    tol: float = 0.0                 # differences up to this are "same"
+    better: str | None = "higher"  # "higher", "lower" or None (no better direction)
+    tol: float = 0.0  # differences up to this are "same"
 
 
 def _path(*keys: str) -> Getter:
@@ -37,6 +38,7 @@ def _path(*keys: str) -> Getter:
                 return None
             node = node.get(k)
         return node
+
     return get
 
 
@@ -46,7 +48,7 @@ def _minmax(s: dict[str, Any]) -> str | None:
 
 
 def _share(*cats: str) -> Getter:
-    return lambda s: (sum(s["quality"]["shares"].get(c) or 0 for c in cats) if s["quality"]["scored"] else None)
+    return lambda s: sum(s["quality"]["shares"].get(c) or 0 for c in cats) if s["quality"]["scored"] else None
 
 
 def _gates_passed(s: dict[str, Any]) -> int:
@@ -66,6 +68,7 @@ def _diversity(group: str, key: str, *sub: str) -> Getter:
     def get(s: dict[str, Any]) -> Any:
         d = s["diversity"]["all"] if group == "all" else s["diversity"]["by_data_type"].get(group)
         return _path(key, *sub)(d) if d else None
+
     return get
 
 
@@ -83,10 +86,12 @@ METRICS: tuple[Metric, ...] = (
     Metric("capacity", "balanced", _path("capacity", "balanced")),
     Metric("capacity", "distance to target mix", _path("capacity", "distance_to_target"), "lower", 0.005),
     Metric("coverage", "capacity x authenticity cells covered (of 16)", _path("coverage", "cells_covered")),
-    Metric("coverage", "gaps", lambda s: len(s["coverage"]["gaps"]) if s["coverage"]["samples"] else None,
-           "lower"),
-    Metric("coverage", "capacity x authenticity x complexity combinations",
-           _path("coverage", "combinations_with_complexity")),
+    Metric("coverage", "gaps", lambda s: len(s["coverage"]["gaps"]) if s["coverage"]["samples"] else None, "lower"),
+    Metric(
+        "coverage",
+        "capacity x authenticity x complexity combinations",
+        _path("coverage", "combinations_with_complexity"),
+    ),
     Metric("diversity", "pattern diversity", _diversity("all", "pattern_diversity"), "higher", 0.005),
     Metric("diversity", "distinct-1", _diversity("all", "distinct_1"), "higher", 0.002),
     Metric("diversity", "distinct-2", _diversity("all", "distinct_2"), "higher", 0.002),
@@ -132,8 +137,10 @@ def verdict(a: Any, b: Any, better: str | None, tol: float = 0.0) -> str:
 
 def _per_type_metrics(a: dict[str, Any], b: dict[str, Any]) -> list[Metric]:
     types = sorted(set(a["diversity"]["by_data_type"]) | set(b["diversity"]["by_data_type"]))
-    return [Metric("diversity by data type", f"{t}: pattern diversity", _diversity(t, "pattern_diversity"),
-                   "higher", 0.005) for t in types]
+    return [
+        Metric("diversity by data type", f"{t}: pattern diversity", _diversity(t, "pattern_diversity"), "higher", 0.005)
+        for t in types
+    ]
 
 
 def compare_statistics(a: dict[str, Any], b: dict[str, Any]) -> list[dict[str, Any]]:
@@ -141,8 +148,16 @@ def compare_statistics(a: dict[str, Any], b: dict[str, Any]) -> list[dict[str, A
     lines = []
     for m in (*METRICS, *_per_type_metrics(a, b)):
         va, vb = m.get(a), m.get(b)
-        lines.append({"section": m.section, "metric": m.name, "a": va, "b": vb, "better": m.better,
-                      "verdict": verdict(va, vb, m.better, m.tol)})
+        lines.append(
+            {
+                "section": m.section,
+                "metric": m.name,
+                "a": va,
+                "b": vb,
+                "better": m.better,
+                "verdict": verdict(va, vb, m.better, m.tol),
+            }
+        )
     return lines
 
 
@@ -169,11 +184,13 @@ _MARK = {"improved": "✅ improved", "worse": "❌ worse", "same": "same", "chan
 def render_markdown(report: dict[str, Any], images: dict[str, str] | None = None) -> str:
     """The comparison as Markdown: a table per section, the plots, and the gates that fail."""
     a, b = report["a"], report["b"]
-    out = ["# Dataset comparison: A vs B\n",
-           f"- **A**: `{a['path']}` ({a['input']}, {a['statistics']['samples']} samples)",
-           f"- **B**: `{b['path']}` ({b['input']}, {b['statistics']['samples']} samples)",
-           "- Verdicts read A → B: " + ", ".join(f"{v} {k}" for k, v in report["summary"].items() if v) + "\n",
-           "How each figure is computed: docs/analytics.md.\n"]
+    out = [
+        "# Dataset comparison: A vs B\n",
+        f"- **A**: `{a['path']}` ({a['input']}, {a['statistics']['samples']} samples)",
+        f"- **B**: `{b['path']}` ({b['input']}, {b['statistics']['samples']} samples)",
+        "- Verdicts read A → B: " + ", ".join(f"{v} {k}" for k, v in report["summary"].items() if v) + "\n",
+        "How each figure is computed: docs/analytics.md.\n",
+    ]
     section = None
     for line in report["lines"]:
         if line["section"] != section:
@@ -187,12 +204,15 @@ def render_markdown(report: dict[str, Any], images: dict[str, str] | None = None
         gates = side["statistics"]["gates"]
         failed = [r for r in gates["build"]["results"] if r["status"] == "fail"]
         out.append(f"\n## Gates failing in {label}\n")
-        out += ([f"- `{r['gate']}`: {fmt_value(r['value'])} (needs {r['op']} {r['threshold']})" for r in failed]
-                or ["- none"])
+        out += [f"- `{r['gate']}`: {fmt_value(r['value'])} (needs {r['op']} {r['threshold']})" for r in failed] or [
+            "- none"
+        ]
         if gates["failed_batches"]:
             n = len(gates["failed_batches"])
-            out.append(f"- {n} of {len(gates['batches'])} batch files fail at least one gate "
-                       f"(first: {', '.join(gates['failed_batches'][:5])})")
+            out.append(
+                f"- {n} of {len(gates['batches'])} batch files fail at least one gate "
+                f"(first: {', '.join(gates['failed_batches'][:5])})"
+            )
     return "\n".join(out) + "\n"
 
 
@@ -209,9 +229,15 @@ def side_statistics(path: str | Path, cfg: Any = None) -> dict[str, Any]:
     return {"path": loaded.path, "input": loaded.input, "notes": loaded.notes, "statistics": stats}
 
 
-def compare_inputs(path_a: str | Path, path_b: str | Path, cfg: Any = None, *,
-                   json_path: str | Path | None = None, md_path: str | Path | None = None,
-                   parallel: bool = True) -> dict[str, Any]:
+def compare_inputs(
+    path_a: str | Path,
+    path_b: str | Path,
+    cfg: Any = None,
+    *,
+    json_path: str | Path | None = None,
+    md_path: str | Path | None = None,
+    parallel: bool = True,
+) -> dict[str, Any]:
     """Load A and B (batch folders, built dataset folders or conversation JSONL), compare, write reports.
 
     `cfg` is the whole pipeline Config (None: defaults); returns the JSON-ready report. With `parallel`,
@@ -243,6 +269,7 @@ def compare_inputs(path_a: str | Path, path_b: str | Path, cfg: Any = None, *,
         rel = {k: p.relative_to(md_path.parent).as_posix() for k, p in images.items()}
         atomic.write_text(md_path, render_markdown(report, rel))
     if json_path is not None:
-        atomic.write_text(json_path, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True,
-                                                default=str) + "\n")
+        atomic.write_text(
+            json_path, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True, default=str) + "\n"
+        )
     return report

@@ -12,7 +12,7 @@ import lzma
 import math
 import re
 from collections import Counter
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import xxhash
@@ -37,7 +37,7 @@ def budget_sample(texts: Iterable[str], budget_tokens: int, ordered: bool = Fals
     """Tokenised texts in hash order until about `budget_tokens` tokens are collected (`ordered`: the texts
     already come in hash order, and are read only as far as needed)."""
     out, total = [], 0
-    for t in (texts if ordered else sorted(texts, key=text_hash)):
+    for t in texts if ordered else sorted(texts, key=text_hash):
         if total >= budget_tokens:
             break
         toks = tokenize(t)
@@ -51,7 +51,7 @@ def distinct_n(token_lists: Sequence[Sequence[str]], n: int) -> float | None:
     seen: set = set()
     total = 0
     for toks in token_lists:
-        grams = zip(*(toks[i:] for i in range(n))) if n > 1 else toks
+        grams = zip(*(toks[i:] for i in range(n)), strict=False) if n > 1 else toks
         for g in grams:
             seen.add(g)
             total += 1
@@ -97,8 +97,14 @@ def length_spread(word_counts: Sequence[int]) -> dict[str, float] | None:
     mean = float(a.mean())
     std = float(a.std())
     p10, p50, p90 = (float(x) for x in np.percentile(a, [10, 50, 90]))
-    return {"mean": round(mean, 2), "std": round(std, 2), "cv": round(std / mean, 4) if mean else 0.0,
-            "p10": p10, "p50": p50, "p90": p90}
+    return {
+        "mean": round(mean, 2),
+        "std": round(std, 2),
+        "cv": round(std / mean, 4) if mean else 0.0,
+        "p10": p10,
+        "p50": p50,
+        "p90": p90,
+    }
 
 
 def diversity(texts: Sequence[str], combos: Sequence[tuple], budget_tokens: int) -> dict:
@@ -107,12 +113,14 @@ def diversity(texts: Sequence[str], combos: Sequence[tuple], budget_tokens: int)
     pattern_diversity = mean of the available components distinct-3, openings diversity and parameter
     diversity, each in [0, 1]: the spec's "old 0.42 vs new 0.89" style figure.
     """
-    return diversity_of(len(texts), iter(sorted(texts, key=text_hash)), [len(t.split()) for t in texts], combos,
-                        budget_tokens)
+    return diversity_of(
+        len(texts), iter(sorted(texts, key=text_hash)), [len(t.split()) for t in texts], combos, budget_tokens
+    )
 
 
-def diversity_of(n_records: int, hash_ordered: Iterable[str], word_counts: Sequence[int], combos: Sequence[tuple],
-                 budget_tokens: int) -> dict:
+def diversity_of(
+    n_records: int, hash_ordered: Iterable[str], word_counts: Sequence[int], combos: Sequence[tuple], budget_tokens: int
+) -> dict:
     """`diversity` from what it reads: the texts in `text_hash` order (read lazily, only until the token
     budget is reached), every text's word count and the parameter combinations."""
     sample = budget_sample(hash_ordered, budget_tokens, ordered=True)

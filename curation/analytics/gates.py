@@ -23,12 +23,12 @@ _OPS = {">=": operator.ge, "<=": operator.le, "<": operator.lt}
 class GateTally:
     """What the gates need to know about one group, accumulated sample by sample."""
 
-    samples: int = 0                       # kept samples (units)
-    interaction_items: int = 0             # kept interaction samples + rejected interaction items
-    failures: int | None = None            # rejected for validity/quality; None = rejects unknown
+    samples: int = 0  # kept samples (units)
+    interaction_items: int = 0  # kept interaction samples + rejected interaction items
+    failures: int | None = None  # rejected for validity/quality; None = rejects unknown
     capacity_violations: int = 0
-    duplicates_removed: int = 0            # rejected by a dedupe stage
-    duplicates_present: int = 0            # exact duplicates (normalised text) still among the samples
+    duplicates_removed: int = 0  # rejected by a dedupe stage
+    duplicates_present: int = 0  # exact duplicates (normalised text) still among the samples
     authenticity: Counter = field(default_factory=Counter)
     scores: list[float] = field(default_factory=list)
     complexity: Counter = field(default_factory=Counter)
@@ -52,21 +52,38 @@ def evaluate(t: GateTally, g: GatesConfig) -> dict[str, Any]:
     sp, cx = g.spectrum, g.complexity
     results = [
         _result("spectrum.min_failed", t.authenticity["failed"] if spectrum else None, ">=", sp.min_failed),
-        _result("spectrum.min_struggling", t.authenticity["struggling"] if spectrum else None, ">=",
-                sp.min_struggling),
-        _result("spectrum.max_excellent_share", t.authenticity["excellent"] / spectrum if spectrum else None,
-                "<=", sp.max_excellent_share),
+        _result("spectrum.min_struggling", t.authenticity["struggling"] if spectrum else None, ">=", sp.min_struggling),
+        _result(
+            "spectrum.max_excellent_share",
+            t.authenticity["excellent"] / spectrum if spectrum else None,
+            "<=",
+            sp.max_excellent_share,
+        ),
         _result("spectrum.min_authenticity_range", rng, ">=", sp.min_authenticity_range),
         _result("complexity.min_types", len(t.complexity) if complexity else None, ">=", cx.min_types),
-        _result("complexity.max_baseline_share", t.complexity["baseline"] / complexity if complexity else None,
-                "<=", cx.max_baseline_share),
-        *(_result(f"complexity.required.{name}", t.complexity[name] if complexity else None, ">=", n)
-          for name, n in sorted(cx.required.items())),
+        _result(
+            "complexity.max_baseline_share",
+            t.complexity["baseline"] / complexity if complexity else None,
+            "<=",
+            cx.max_baseline_share,
+        ),
+        *(
+            _result(f"complexity.required.{name}", t.complexity[name] if complexity else None, ">=", n)
+            for name, n in sorted(cx.required.items())
+        ),
         _result("duplicate_share", duplicate_share(t), "<", g.max_duplicate_share),
-        _result("pass_rate", (1 - t.failures / t.interaction_items)
-                if t.failures is not None and t.interaction_items else None, ">=", g.min_pass_rate),
-        _result("capacity_violation_share", t.capacity_violations / t.interaction_items
-                if t.interaction_items else None, "<", g.max_capacity_violation_share),
+        _result(
+            "pass_rate",
+            (1 - t.failures / t.interaction_items) if t.failures is not None and t.interaction_items else None,
+            ">=",
+            g.min_pass_rate,
+        ),
+        _result(
+            "capacity_violation_share",
+            t.capacity_violations / t.interaction_items if t.interaction_items else None,
+            "<",
+            g.max_capacity_violation_share,
+        ),
     ]
     return {"passed": all(r["status"] != "fail" for r in results), "samples": t.samples, "results": results}
 
@@ -79,8 +96,11 @@ def duplicate_share(t: GateTally) -> float | None:
 
 
 def failures_line(name: str, evaluation: dict[str, Any]) -> str:
-    bad = [f"{r['gate']} {r['value']} (needs {r['op']} {r['threshold']})"
-           for r in evaluation["results"] if r["status"] == "fail"]
+    bad = [
+        f"{r['gate']} {r['value']} (needs {r['op']} {r['threshold']})"
+        for r in evaluation["results"]
+        if r["status"] == "fail"
+    ]
     return f"{name}: " + ", ".join(bad)
 
 

@@ -26,9 +26,9 @@ BUILT, CONVERSATIONS, BATCHES = "built dataset", "conversation JSONL", "interact
 @dataclass
 class LoadedInput:
     path: str
-    input: str                                    # one of BUILT, CONVERSATIONS, BATCHES
+    input: str  # one of BUILT, CONVERSATIONS, BATCHES
     records: list[Record]
-    rejects: list[dict[str, Any]] | None = None   # None: unknown (no rejects file)
+    rejects: list[dict[str, Any]] | None = None  # None: unknown (no rejects file)
     notes: dict[str, Any] = field(default_factory=dict)
 
 
@@ -61,7 +61,7 @@ def _samples_by_id(folder: Path) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for f in sorted((folder / "data" / "interactions").glob("*.parquet")):
         table = read_parquet(f, columns=["id", "sample_json"])
-        for rid, js in zip(table.column("id").to_pylist(), table.column("sample_json").to_pylist()):
+        for rid, js in zip(table.column("id").to_pylist(), table.column("sample_json").to_pylist(), strict=False):
             if rid and js:
                 try:
                     out[rid] = json.loads(js)
@@ -82,8 +82,9 @@ def load_built(folder: Path) -> LoadedInput:
         if cand.is_file():
             rejects = _read_rejects(cand)
             break
-    return LoadedInput(str(folder), BUILT, records, rejects,
-                       {"rejects_file": str(cand) if rejects is not None else None})
+    return LoadedInput(
+        str(folder), BUILT, records, rejects, {"rejects_file": str(cand) if rejects is not None else None}
+    )
 
 
 def load_batches(path: Path, cfg: Any = None) -> LoadedInput:

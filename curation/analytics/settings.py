@@ -20,8 +20,11 @@ class SpectrumGate(Section):
     min_struggling: int = Field(3, ge=0, description="samples in the 'struggling' band (0.4-0.6)")
     max_excellent_share: float = Field(0.4, ge=0, le=1, description="share of samples in 'excellent' (0.8-1.0)")
     min_authenticity_range: float = Field(
-        0.3, ge=0, le=1,
-        description="the spec's 'authenticity_variance': max - min authenticity score (see docs/analytics.md)")
+        0.3,
+        ge=0,
+        le=1,
+        description="the spec's 'authenticity_variance': max - min authenticity score (see docs/analytics.md)",
+    )
 
 
 class ComplexityGate(Section):
@@ -29,8 +32,9 @@ class ComplexityGate(Section):
 
     min_types: int = Field(5, ge=0)
     max_baseline_share: float = Field(0.3, ge=0, le=1)
-    required: dict[str, int] = Field(default_factory=lambda: {"people_pleasing": 2},
-                                     description="complexity type -> minimum samples")
+    required: dict[str, int] = Field(
+        default_factory=lambda: {"people_pleasing": 2}, description="complexity type -> minimum samples"
+    )
 
 
 class GatesConfig(Section):
@@ -48,8 +52,11 @@ class AnalyticsConfig(Section):
     capacity_targets: dict[str, float] = Field(
         default_factory=lambda: {k: b.frequency for k, b in load_spec().rules.capacity.buckets.items()},
         description="share of each capacity level (default: the domain spec's frequencies, rules.capacity.buckets); "
-                    "'balanced' = every level >= half its target")
+        "'balanced' = every level >= half its target",
+    )
     diversity_token_budget: int = Field(
-        50_000, ge=1000, description="tokens sampled per group for distinct-n and compression (comparability)")
+        50_000, ge=1000, description="tokens sampled per group for distinct-n and compression (comparability)"
+    )
     token_sample_records: int = Field(
-        20_000, ge=100, description="rows whose tokens are counted for the percentiles (hash-ordered sample)")
+        20_000, ge=100, description="rows whose tokens are counted for the percentiles (hash-ordered sample)"
+    )

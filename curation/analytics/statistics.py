@@ -14,22 +14,29 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import numpy as np
+
+from ..ingest.interactions.facets import (
+    AUTHENTICITY_CATEGORIES,
+    CAPACITY_LEVELS,
+    QUALITY_CATEGORIES,
+    Facets,
+    facets_of,
+    quality_band,
+)
 from ..records import Record, normalize_text
-from ..tokens import DEFAULT_ENCODING, get_counter
-from ..ingest.interactions.facets import (AUTHENTICITY_CATEGORIES, CAPACITY_LEVELS, QUALITY_CATEGORIES, Facets,
-                                          facets_of, quality_band)
 from ..stages.spill import Scratch
+from ..tokens import DEFAULT_ENCODING, get_counter
 from .diversity import diversity_of, text_hash
 from .gates import GateTally, duplicate_share, evaluate
 from .settings import AnalyticsConfig
 
 #: reject reasons that are selection, not failure: the sample was valid but not wanted
-_SELECTION_MARKERS = ("version_excluded", "downsampl", "balanc", "sequence_len", "token", "contamination",
-                      "split")
+_SELECTION_MARKERS = ("version_excluded", "downsampl", "balanc", "sequence_len", "token", "contamination", "split")
 QUALITY_HIST_BINS = 20
 
 
@@ -72,7 +79,7 @@ def _round(x: float | None, nd: int = 4) -> float | None:
     return None if x is None else round(float(x), nd)
 
 
-def _token_stats(rows: list[Facets], texts: "_Texts", sample_records: int, encoding: str) -> dict[str, Any]:
+def _token_stats(rows: list[Facets], texts: _Texts, sample_records: int, encoding: str) -> dict[str, Any]:
     """Percentiles of response length in tokens (tiktoken), on a hash-ordered sample for large sets."""
     sampled = len(rows) > sample_records
     chosen = sorted(texts.hash_order(range(len(rows)))[:sample_records]) if sampled else range(len(rows))
@@ -81,9 +88,16 @@ def _token_stats(rows: list[Facets], texts: "_Texts", sample_records: int, encod
     counter = get_counter(encoding)
     counts = np.asarray(counter.count_batch([texts.store[i] for i in chosen]), dtype=np.int64)
     p = np.percentile(counts, [5, 25, 50, 75, 90, 95, 99])
-    return {"rows": len(rows), "counted": len(chosen), "sampled": sampled, "encoding": counter.name,
-            "mean": _round(counts.mean(), 1), "min": int(counts.min()), "max": int(counts.max()),
-            **{f"p{q}": float(v) for q, v in zip((5, 25, 50, 75, 90, 95, 99), p)}}
+    return {
+        "rows": len(rows),
+        "counted": len(chosen),
+        "sampled": sampled,
+        "encoding": counter.name,
+        "mean": _round(counts.mean(), 1),
+        "min": int(counts.min()),
+        "max": int(counts.max()),
+        **{f"p{q}": float(v) for q, v in zip((5, 25, 50, 75, 90, 95, 99), p, strict=False)},
+    }
 
 
 class _Texts:
@@ -117,11 +131,13 @@ def _quality(units: list[Facets]) -> dict[str, Any]:
     hist, edges = np.histogram(scores, bins=QUALITY_HIST_BINS, range=(0.0, 1.0)) if scores else ([], [])
     n = len(scores)
     return {
-        "scored": n, "unscored": len(units) - n,
+        "scored": n,
+        "unscored": len(units) - n,
         "distribution": _counts(dist, reversed(QUALITY_CATEGORIES)),
         "shares": {k: _round(dist.get(k, 0) / n) if n else None for k in reversed(QUALITY_CATEGORIES)},
         "mean": _round(float(np.mean(scores))) if n else None,
-        "min": _round(min(scores)) if n else None, "max": _round(max(scores)) if n else None,
+        "min": _round(min(scores)) if n else None,
+        "max": _round(max(scores)) if n else None,
         "histogram": {"edges": [round(float(e), 3) for e in edges], "counts": [int(c) for c in hist]},
     }
 
@@ -132,34 +148,49 @@ def _capacity(units: list[Facets], targets: dict[str, float]) -> dict[str, Any]:
     shares = {k: (levels.get(k, 0) / n if n else 0.0) for k in CAPACITY_LEVELS}
     balanced = bool(n) and all(shares.get(k, 0.0) >= 0.5 * t for k, t in targets.items())
     distance = 0.5 * sum(abs(shares.get(k, 0.0) - targets.get(k, 0.0)) for k in set(shares) | set(targets))
-    return {"samples": n, "levels": _counts(levels, CAPACITY_LEVELS),
-            "shares": {k: _round(v) for k, v in shares.items()}, "targets": dict(targets),
-            "balanced": balanced if n else None, "distance_to_target": _round(distance) if n else None}
+    return {
+        "samples": n,
+        "levels": _counts(levels, CAPACITY_LEVELS),
+        "shares": {k: _round(v) for k, v in shares.items()},
+        "targets": dict(targets),
+        "balanced": balanced if n else None,
+        "distance_to_target": _round(distance) if n else None,
+    }
 
 
 def _coverage(units: list[Facets]) -> dict[str, Any]:
-    cells = Counter((f.capacity_level, f.authenticity_category) for f in units
-                    if f.capacity_level and f.authenticity_category)
+    cells = Counter(
+        (f.capacity_level, f.authenticity_category) for f in units if f.capacity_level and f.authenticity_category
+    )
     matrix = [[cells.get((c, a), 0) for a in AUTHENTICITY_CATEGORIES] for c in CAPACITY_LEVELS]
-    combos = {(f.capacity_level, f.authenticity_category, f.complexity) for f in units
-              if f.capacity_level and f.authenticity_category and f.complexity}
+    combos = {
+        (f.capacity_level, f.authenticity_category, f.complexity)
+        for f in units
+        if f.capacity_level and f.authenticity_category and f.complexity
+    }
     return {
-        "rows": list(CAPACITY_LEVELS), "columns": list(AUTHENTICITY_CATEGORIES), "matrix": matrix,
+        "rows": list(CAPACITY_LEVELS),
+        "columns": list(AUTHENTICITY_CATEGORIES),
+        "matrix": matrix,
         "samples": sum(cells.values()),
         "cells_covered": sum(1 for row in matrix for v in row if v),
         "cells": len(CAPACITY_LEVELS) * len(AUTHENTICITY_CATEGORIES),
         "gaps": [[c, a] for c in CAPACITY_LEVELS for a in AUTHENTICITY_CATEGORIES if not cells.get((c, a))]
-        if cells else [],
+        if cells
+        else [],
         "combinations_with_complexity": len(combos),
     }
 
 
 def _diversity_groups(rows: list[Facets], texts: _Texts, budget: int) -> dict[str, Any]:
     def measure(group: list[int]) -> dict[str, Any]:
-        return diversity_of(len(group), (texts.store[i] for i in texts.hash_order(group)),
-                            texts.word_array[group].tolist(),
-                            [(rows[i].capacity_level, rows[i].authenticity_category, rows[i].complexity) for i in group],
-                            budget)
+        return diversity_of(
+            len(group),
+            (texts.store[i] for i in texts.hash_order(group)),
+            texts.word_array[group].tolist(),
+            [(rows[i].capacity_level, rows[i].authenticity_category, rows[i].complexity) for i in group],
+            budget,
+        )
 
     by_type: dict[str, list[int]] = defaultdict(list)
     by_scene: dict[str, list[int]] = defaultdict(list)
@@ -167,14 +198,21 @@ def _diversity_groups(rows: list[Facets], texts: _Texts, budget: int) -> dict[st
         by_type[f.data_type].append(i)
         if f.scene_type:
             by_scene[f.scene_type].append(i)
-    return {"all": measure(list(range(len(rows)))) if rows else None,
-            "by_data_type": {k: measure(v) for k, v in sorted(by_type.items())},
-            "by_scene_type": {k: measure(v) for k, v in sorted(by_scene.items())}}
+    return {
+        "all": measure(list(range(len(rows)))) if rows else None,
+        "by_data_type": {k: measure(v) for k, v in sorted(by_type.items())},
+        "by_scene_type": {k: measure(v) for k, v in sorted(by_scene.items())},
+    }
 
 
-def dataset_statistics(records: Iterable[Record], rejects: Iterable[Mapping[str, Any]] | None = None,
-                       config: AnalyticsConfig | None = None, *,
-                       encoding: str = DEFAULT_ENCODING, scratch: Path | None = None) -> dict[str, Any]:
+def dataset_statistics(
+    records: Iterable[Record],
+    rejects: Iterable[Mapping[str, Any]] | None = None,
+    config: AnalyticsConfig | None = None,
+    *,
+    encoding: str = DEFAULT_ENCODING,
+    scratch: Path | None = None,
+) -> dict[str, Any]:
     """Gates, diversity, quality distribution, duplicates, token percentiles and coverage of `records`.
 
     `rejects`: reject rows of the same run (dicts with source_file, stage, reason, kind, detail), or
@@ -186,8 +224,13 @@ def dataset_statistics(records: Iterable[Record], rejects: Iterable[Mapping[str,
         return _statistics(records, rejects, config or AnalyticsConfig(), encoding, _Texts(spill))
 
 
-def _statistics(records: Iterable[Record], rejects: Iterable[Mapping[str, Any]] | None, cfg: AnalyticsConfig,
-                encoding: str, texts: _Texts) -> dict[str, Any]:
+def _statistics(
+    records: Iterable[Record],
+    rejects: Iterable[Mapping[str, Any]] | None,
+    cfg: AnalyticsConfig,
+    encoding: str,
+    texts: _Texts,
+) -> dict[str, Any]:
     rows: list[Facets] = []
     units_by_id: dict[str, Facets] = {}
     unit_text_hash: dict[int, int | None] = {}  # id(unit facets) -> hash of its normalised text (None: no text)
@@ -258,7 +301,8 @@ def _statistics(records: Iterable[Record], rejects: Iterable[Mapping[str, Any]] 
             "categories": _counts(build.authenticity, AUTHENTICITY_CATEGORIES),
             "covered": sum(1 for c in AUTHENTICITY_CATEGORIES if build.authenticity.get(c)),
             "of": len(AUTHENTICITY_CATEGORIES),
-            "min": _round(min(scores)) if scores else None, "max": _round(max(scores)) if scores else None,
+            "min": _round(min(scores)) if scores else None,
+            "max": _round(max(scores)) if scores else None,
             "range": _round(max(scores) - min(scores)) if scores else None,
             "std": _round(float(np.std(scores))) if scores else None,
         },
@@ -267,12 +311,16 @@ def _statistics(records: Iterable[Record], rejects: Iterable[Mapping[str, Any]] 
             "types": dict(sorted(build.complexity.items())),
             "covered": len(build.complexity),
             "baseline_share": _round(build.complexity["baseline"] / sum(build.complexity.values()))
-            if build.complexity else None,
+            if build.complexity
+            else None,
         },
         "capacity": _capacity(units, cfg.capacity_targets),
         "coverage": _coverage(units),
-        "duplicates": {"present": build.duplicates_present, "removed": build.duplicates_removed,
-                       "share": _round(duplicate_share(build))},
+        "duplicates": {
+            "present": build.duplicates_present,
+            "removed": build.duplicates_removed,
+            "share": _round(duplicate_share(build)),
+        },
         "rejects": dict(sorted(reject_reasons.items())) if rejects is not None else None,
         "tokens": _token_stats(rows, texts, cfg.token_sample_records, encoding),
         "diversity": _diversity_groups(rows, texts, cfg.diversity_token_budget),

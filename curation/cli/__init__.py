@@ -47,11 +47,15 @@ def make_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="unwritten",
         description="Curate generated interaction batches and novel manuscripts into a train-ready "
-                    "Hugging Face dataset for QLoRA fine-tuning.")
+        "Hugging Face dataset for QLoRA fine-tuning.",
+    )
     parser.add_argument("--version", action="version", version=f"unwritten-curation {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
-    parser.add_argument("--debug", action="store_true",
-                        help=f"show the traceback of an error instead of its one line (or set {DEBUG_ENV}=1)")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help=f"show the traceback of an error instead of its one line (or set {DEBUG_ENV}=1)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"{__name__}.{name}").register(sub)
@@ -61,8 +65,9 @@ def make_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     for handler in logging.getLogger().handlers:  # no secret reaches a log line
         if not any(isinstance(f, RedactingFilter) for f in handler.filters):
             handler.addFilter(RedactingFilter())

@@ -13,31 +13,48 @@ from pathlib import Path
 from ..config import DEFAULT_CONFIG_HELP, Config, find_config, load_config
 from ..errors import UserError
 from ..ingest.interactions.discovery import find_files
-from ..system_paths import refuse_system_folder
 from ..outputs import check_output_file, check_output_folder
+from ..system_paths import refuse_system_folder
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("analyze", help="analyse interaction batches (quality, capacity rules, coverage); "
-                                       "combine, export by type, split",
-                       description=__doc__.splitlines()[0])
+    p = sub.add_parser(
+        "analyze",
+        help="analyse interaction batches (quality, capacity rules, coverage); combine, export by type, split",
+        description=__doc__.splitlines()[0],
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="batch files or folders (scanned recursively)")
-    p.add_argument("--config", default=None,
-                   help=f"pipeline config for thresholds and rules (default: {DEFAULT_CONFIG_HELP} if present)")
+    p.add_argument(
+        "--config",
+        default=None,
+        help=f"pipeline config for thresholds and rules (default: {DEFAULT_CONFIG_HELP} if present)",
+    )
     p.add_argument("--analyze", action="store_true", help="quality report per data type (the default action)")
     p.add_argument("--validate-capacity", action="store_true", help="Master Truths capacity rule report")
     p.add_argument("--combine", action="store_true", help="write combined_training_data.json (kept samples)")
     p.add_argument("--export-by-type", action="store_true", help="write <type>_combined_<version>.json")
-    p.add_argument("--generate-splits", action="store_true",
-                   help="write train/validation/test_set_<version>.json (grouped by base scenario)")
+    p.add_argument(
+        "--generate-splits",
+        action="store_true",
+        help="write train/validation/test_set_<version>.json (grouped by base scenario)",
+    )
     p.add_argument("--all", action="store_true", help="all of the above, plus the JSON and Markdown reports")
-    p.add_argument("--min-quality", type=float, default=None, metavar="Q",
-                   help="one quality threshold for every type (default: the per-type thresholds)")
+    p.add_argument(
+        "--min-quality",
+        type=float,
+        default=None,
+        metavar="Q",
+        help="one quality threshold for every type (default: the per-type thresholds)",
+    )
     p.add_argument("--out", default=None, help="folder for written files (default: <first PATH>_analysis)")
     p.add_argument("--json", dest="json_path", default=None, metavar="REPORT.json", help="write the JSON report")
     p.add_argument("--markdown", default=None, metavar="REPORT.md", help="write the Markdown report")
-    p.add_argument("--rejects", default=None, metavar="REJECTS.jsonl",
-                   help="one line per rejected or flagged record: file, index, data type, reason or rules")
+    p.add_argument(
+        "--rejects",
+        default=None,
+        metavar="REJECTS.jsonl",
+        help="one line per rejected or flagged record: file, index, data type, reason or rules",
+    )
     p.set_defaults(func=run)
 
 
@@ -58,8 +75,10 @@ def _config(args: argparse.Namespace) -> Config:
     cfg.inputs.interactions = paths
     chosen, _ = find_files([Path(p) for p in paths], cfg.interactions.include, cfg.interactions.exclude)
     if not chosen:
-        raise UserError(f"{args.paths[0]}: no batch files to analyze (looked for "
-                        f"{', '.join(cfg.interactions.include)}; skipped {', '.join(cfg.interactions.exclude)})")
+        raise UserError(
+            f"{args.paths[0]}: no batch files to analyze (looked for "
+            f"{', '.join(cfg.interactions.include)}; skipped {', '.join(cfg.interactions.exclude)})"
+        )
     if args.min_quality is not None:
         if not 0 <= args.min_quality <= 1:
             raise UserError(f"--min-quality {args.min_quality}: must be in [0, 1]")
@@ -79,16 +98,18 @@ def run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from .. import atomic
+    from ..analytics import batch_analysis as analysis
+    from ..analytics import batch_report as report
     from ..analytics.statistics import dataset_statistics
     from ..analytics.summary import print_statistics
-    from ..analytics import batch_analysis as analysis, batch_report as report
 
     cfg = _config(args)
     read = [*cfg.inputs.interactions, args.config]
-    out = check_output_folder(args.out or default_out(args.paths[0]), read, option="--out", replaced=False,
-                              inputs_may_hold=True)  # the reader skips what analyze writes
+    out = check_output_folder(
+        args.out or default_out(args.paths[0]), read, option="--out", replaced=False, inputs_may_hold=True
+    )  # the reader skips what analyze writes
     written_paths = [args.json_path, args.markdown, args.rejects]
-    for option, path in zip(("--json", "--markdown", "--rejects"), written_paths):
+    for option, path in zip(("--json", "--markdown", "--rejects"), written_paths, strict=False):
         if path:
             check_output_file(path, read, option=option, others=[p for p in written_paths if p is not path])
     console = Console()
@@ -104,6 +125,7 @@ def run(args: argparse.Namespace) -> int:
     writes_files = do_all or args.combine or args.export_by_type or args.generate_splits
     if writes_files:  # the training files refuse a version mix exactly as `unwritten build` does
         from ..stages.versions import check_versions
+
         check_versions(a.recovered, cfg.interactions.versions)
     if args.analyze or do_all or not (args.validate_capacity or writes_files):
         report.print_report(rep, console)

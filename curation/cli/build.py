@@ -11,8 +11,11 @@ from ..config import DEFAULT_CONFIG_HELP, load_config
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("build", help="build builders/unwritten/ from the configured inputs",
-                       description="Ingest, curate and write the Hugging Face dataset folder, card, report and rejects.")
+    p = sub.add_parser(
+        "build",
+        help="build builders/unwritten/ from the configured inputs",
+        description="Ingest, curate and write the Hugging Face dataset folder, card, report and rejects.",
+    )
     p.add_argument("--config", default=None, help=f"pipeline config (default: {DEFAULT_CONFIG_HELP})")
     p.add_argument("--out", default=None, help="dataset folder to write (default: output.dir of the config)")
     p.add_argument("--quiet", action="store_true", help="no progress output")
@@ -25,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
     console = Console(stderr=True, quiet=args.quiet)
     cfg = load_config(args.config)
     with console.status("building...") as status:
+
         def progress(stage: str, n: int) -> None:
             status.update(f"{stage}: {n:,} records")
 
@@ -36,8 +40,14 @@ def run(args: argparse.Namespace) -> int:
         ledger.add_column(col, justify="left" if col in ("stage", "top reasons") else "right")
     for s in result.report["ledger"]:
         reasons = sorted(s["rejected_by_reason"].items(), key=lambda kv: -kv[1])[:3]
-        ledger.add_row(s["stage"], str(s["in"]), str(s["created"]), str(s["out"]), str(s["rejected"]),
-                       ", ".join(f"{k} {v}" for k, v in reasons))
+        ledger.add_row(
+            s["stage"],
+            str(s["in"]),
+            str(s["created"]),
+            str(s["out"]),
+            str(s["rejected"]),
+            ", ".join(f"{k} {v}" for k, v in reasons),
+        )
     out.print(ledger)
     splits = Table(title="outputs")
     for col in ("config", "train", "validation", "test"):

@@ -6,25 +6,36 @@ import argparse
 from pathlib import Path
 
 from ..config import DEFAULT_CONFIG_HELP, find_config, load_config
-from ..system_paths import refuse_system_folder
 from ..outputs import check_output_file
+from ..system_paths import refuse_system_folder
 
 _STYLE = {"improved": "green", "worse": "red", "same": "dim", "changed": "yellow", "n/a": "dim"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "compare", help="compare two datasets (batch folders, built dataset folders or conversation JSONL)",
+        "compare",
+        help="compare two datasets (batch folders, built dataset folders or conversation JSONL)",
         description="Old vs new dataset: authenticity spectrum, complexity, capacity balance, coverage gaps, "
-                    "diversity, quality distribution, duplicates, token lengths and quality gates, "
-                    "side by side.")
+        "diversity, quality distribution, duplicates, token lengths and quality gates, "
+        "side by side.",
+    )
     p.add_argument("a", type=Path, help="dataset A (the old one)")
     p.add_argument("b", type=Path, help="dataset B (the new one)")
     p.add_argument("--json", type=Path, dest="json_path", metavar="REPORT.json", help="write the full report")
-    p.add_argument("--md", type=Path, dest="md_path", metavar="REPORT.md",
-                   help="write a Markdown report with PNG plots (in REPORT_files/ beside it)")
-    p.add_argument("--config", type=Path, default=None,
-                   help=f"pipeline config for thresholds and gates (default: {DEFAULT_CONFIG_HELP} when present)")
+    p.add_argument(
+        "--md",
+        type=Path,
+        dest="md_path",
+        metavar="REPORT.md",
+        help="write a Markdown report with PNG plots (in REPORT_files/ beside it)",
+    )
+    p.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        help=f"pipeline config for thresholds and gates (default: {DEFAULT_CONFIG_HELP} when present)",
+    )
     p.set_defaults(func=run)
 
 
@@ -48,8 +59,7 @@ def run(args: argparse.Namespace) -> int:
 
     console = Console()
     table = Table(title=f"A = {args.a}   B = {args.b}")
-    for col, justify in (("section", "left"), ("figure", "left"), ("A", "right"), ("B", "right"),
-                         ("A → B", "left")):
+    for col, justify in (("section", "left"), ("figure", "left"), ("A", "right"), ("B", "right"), ("A → B", "left")):
         table.add_column(col, justify=justify)
     section = None
     for line in report["lines"]:

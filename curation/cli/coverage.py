@@ -13,9 +13,12 @@ from ..errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("coverage", help="parameter coverage of generated data, with the gaps",
-                       description="Report from the SQLite coverage database: examples per capacity level, "
-                                   "authenticity target and complexity type, and the combinations not yet generated.")
+    p = sub.add_parser(
+        "coverage",
+        help="parameter coverage of generated data, with the gaps",
+        description="Report from the SQLite coverage database: examples per capacity level, "
+        "authenticity target and complexity type, and the combinations not yet generated.",
+    )
     p.add_argument("dir", nargs="?", help="generation output folder (default: generation.out_dir)")
     p.add_argument("--db", help="coverage database (default: DIR/coverage.db)")
     p.add_argument("--config", default=None, help="pipeline config")
@@ -32,8 +35,15 @@ def run(args: argparse.Namespace) -> int:
 
     cfg = load(args.config)
     gen = cfg.generation
-    db = Path(args.db) if args.db else (Path(args.dir) / "coverage.db" if args.dir else (
-        cfg.resolve(gen.coverage_db) if gen.coverage_db else cfg.resolve(gen.out_dir) / "coverage.db"))
+    db = (
+        Path(args.db)
+        if args.db
+        else (
+            Path(args.dir) / "coverage.db"
+            if args.dir
+            else (cfg.resolve(gen.coverage_db) if gen.coverage_db else cfg.resolve(gen.out_dir) / "coverage.db")
+        )
+    )
     if not db.exists():
         raise UserError(f"coverage: no coverage database at {db} (run `unwritten generate` first)")
     types = [t.strip() for t in args.types.split(",")] if args.types else list(ALL_DATA_TYPES)
@@ -46,11 +56,16 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(report, indent=1))
         return 0
     con = Console(soft_wrap=True)
-    con.print(f"[bold]{db}[/]: {report['total_examples_generated']} examples in "
-              f"{report['total_combinations_tracked']} of {report['total_combinations']} "
-              f"(capacity x authenticity x complexity) combinations")
-    for title, key in (("capacity level", "capacity_coverage"), ("authenticity target", "authenticity_coverage"),
-                       ("complexity type", "complexity_coverage")):
+    con.print(
+        f"[bold]{db}[/]: {report['total_examples_generated']} examples in "
+        f"{report['total_combinations_tracked']} of {report['total_combinations']} "
+        f"(capacity x authenticity x complexity) combinations"
+    )
+    for title, key in (
+        ("capacity level", "capacity_coverage"),
+        ("authenticity target", "authenticity_coverage"),
+        ("complexity type", "complexity_coverage"),
+    ):
         t = Table(title=title)
         t.add_column("value")
         t.add_column("examples", justify="right")
@@ -61,8 +76,13 @@ def run(args: argparse.Namespace) -> int:
     for c in ("data type", "dimensions", "covered", "examples", "gaps"):
         t.add_column(c, justify="left" if c in ("data type", "dimensions") else "right")
     for dt, r in report["types"].items():
-        t.add_row(dt, " x ".join(r["dimensions"]), f"{r['covered']}/{r['combinations']}", str(r["examples"]),
-                  str(len(r["gaps"])))
+        t.add_row(
+            dt,
+            " x ".join(r["dimensions"]),
+            f"{r['covered']}/{r['combinations']}",
+            str(r["examples"]),
+            str(len(r["gaps"])),
+        )
     con.print(t)
     gaps = report["gaps_to_fill"]
     if gaps:

@@ -16,10 +16,10 @@ from pathlib import Path
 from ..atomic import write_text
 from ..errors import UserError
 from ..jsonio import loads_line
-from ..system_paths import refuse_system_folder, refuse_system_output
 from ..outputs import check_output_file
 from ..records import Record
 from ..stages.base import Context, chain
+from ..system_paths import refuse_system_folder, refuse_system_output
 
 
 def register(subparsers) -> None:
@@ -29,15 +29,22 @@ def register(subparsers) -> None:
     p.add_argument("--clusters", required=True, help="one line per removed record: id, kept twin, similarity")
     p.add_argument("--threshold", type=float, default=None, help="rapidfuzz ratio/100 (default: config, 0.85)")
     p.add_argument("--against", default=None, help="an already built dataset folder (or JSONL) to dedupe against")
-    p.add_argument("--rejects", default=None,
-                   help="unreadable items with file, line and reason (default: OUT with .rejects.jsonl)")
-    p.add_argument("--config", default=None, help="config YAML (default: ./unwritten.yaml or ./configs/unwritten.yaml if present, else built-in defaults)")
+    p.add_argument(
+        "--rejects", default=None, help="unreadable items with file, line and reason (default: OUT with .rejects.jsonl)"
+    )
+    p.add_argument(
+        "--config",
+        default=None,
+        help="config YAML (default: ./unwritten.yaml or ./configs/unwritten.yaml if present, else built-in defaults)",
+    )
     p.set_defaults(func=run)
 
 
 def _is_conversations(path: Path) -> bool:
     if path.is_dir():
-        return (path / "data" / "conversations").is_dir() or any(path.rglob("*.jsonl")) and not any(path.rglob("*.json"))
+        return (
+            (path / "data" / "conversations").is_dir() or any(path.rglob("*.jsonl")) and not any(path.rglob("*.json"))
+        )
     if path.suffix.lower() != ".jsonl":
         return False
     with path.open("r", encoding="utf-8-sig", errors="replace") as fh:
@@ -60,9 +67,10 @@ def read_inputs(paths: list[Path], cfg, ctx: Context) -> list[Record]:
     if conv:
         records.extend(ConversationSource(conv)(ctx))
     if batches:
+        from ..ingest.interactions.fieldcheck import check_missing_fields
         from ..ingest.interactions.source import InteractionSource
         from ..stages.interactions import ConvertInteractions
-        from ..ingest.interactions.fieldcheck import check_missing_fields
+
         src = InteractionSource(batches, cfg.interactions, Path.cwd().resolve())
         read = list(src(ctx))
         check_missing_fields(read, cfg.interactions)  # a field-name mismatch stops before anything is written
@@ -104,11 +112,16 @@ def run(args) -> int:
     if not records:  # nothing readable: say which file and why, instead of an empty success
         unreadable = ctx.rejects.sorted_rows()
         first = unreadable[0] if unreadable else {}
-        why = (f": {first.get('reason')} {(first.get('detail') or {}).get('error', '')}".rstrip()
-               if first else ": no records")
+        why = (
+            f": {first.get('reason')} {(first.get('detail') or {}).get('error', '')}".rstrip()
+            if first
+            else ": no records"
+        )
         where = first.get("source_file") or ", ".join(str(p) for p in paths)
-        raise UserError(f"{where}: nothing to deduplicate{why} (accepted: conversation JSONL, built dataset "
-                        f"folders, interaction batch .json files)")
+        raise UserError(
+            f"{where}: nothing to deduplicate{why} (accepted: conversation JSONL, built dataset "
+            f"folders, interaction batch .json files)"
+        )
     against = list(read_conversation_records(args.against)) if args.against else []
     near = NearDedupe.from_config(cfg.stages.dedupe)
     near.reference = against
@@ -117,21 +130,35 @@ def run(args) -> int:
     write_text(args.out, "".join(json.dumps(record_row(r), ensure_ascii=False, sort_keys=True) + "\n" for r in kept))
     rows = ctx.rejects.sorted_rows()
     is_dup = [row["stage"] in ("dedupe_exact", "dedupe_near") for row in rows]
-    clusters = [row for row, dup in zip(rows, is_dup) if dup]
-    lines = [{"id": r["id"], "kept": r["detail"]["kept"], "similarity": r["detail"]["similarity"],
-              "stage": r["stage"], "against": bool(r["detail"].get("against")),
-              "source_file": r.get("source_file"), "index": r.get("index")} for r in clusters]
+    clusters = [row for row, dup in zip(rows, is_dup, strict=False) if dup]
+    lines = [
+        {
+            "id": r["id"],
+            "kept": r["detail"]["kept"],
+            "similarity": r["detail"]["similarity"],
+            "stage": r["stage"],
+            "against": bool(r["detail"].get("against")),
+            "source_file": r.get("source_file"),
+            "index": r.get("index"),
+        }
+        for r in clusters
+    ]
     lines.sort(key=lambda x: (x["kept"], x["id"]))
     write_text(args.clusters, "".join(json.dumps(x, ensure_ascii=False, sort_keys=True) + "\n" for x in lines))
-    other = [row for row, dup in zip(rows, is_dup) if not dup]  # (one pass: `row not in clusters` was quadratic)
+    other = [
+        row for row, dup in zip(rows, is_dup, strict=False) if not dup
+    ]  # (one pass: `row not in clusters` was quadratic)
     if other or args.rejects:
-        write_text(rejects_path, "".join(json.dumps(x, ensure_ascii=False, sort_keys=True, default=str) + "\n"
-                                         for x in other))
+        write_text(
+            rejects_path, "".join(json.dumps(x, ensure_ascii=False, sort_keys=True, default=str) + "\n" for x in other)
+        )
     notes = ctx.ledger.stage("dedupe_near").notes
-    print(f"{len(records)} records in, {len(kept)} kept, "
-          f"{ctx.ledger.stage('dedupe_exact').n_rejected} exact and {ctx.ledger.stage('dedupe_near').n_rejected} "
-          f"near duplicates removed (threshold {cfg.stages.dedupe.threshold}, {notes.get('candidate_pairs', 0)} "
-          f"candidate pairs verified with {notes.get('scorer', 'rapidfuzz')})"
-          + (f", {len(other)} unreadable items written to {rejects_path}" if other else "")
-          + (f"; against {len(against)} built records" if against else ""))
+    print(
+        f"{len(records)} records in, {len(kept)} kept, "
+        f"{ctx.ledger.stage('dedupe_exact').n_rejected} exact and {ctx.ledger.stage('dedupe_near').n_rejected} "
+        f"near duplicates removed (threshold {cfg.stages.dedupe.threshold}, {notes.get('candidate_pairs', 0)} "
+        f"candidate pairs verified with {notes.get('scorer', 'rapidfuzz')})"
+        + (f", {len(other)} unreadable items written to {rejects_path}" if other else "")
+        + (f"; against {len(against)} built records" if against else "")
+    )
     return 0

@@ -18,8 +18,8 @@ from __future__ import annotations
 import argparse
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
@@ -33,31 +33,41 @@ LOG_NAME = "training_generation_{version}.log"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("generate", help="generate interaction batches with a local LLM server",
-                       description=__doc__.split("\n\n")[0])
+    p = sub.add_parser(
+        "generate", help="generate interaction batches with a local LLM server", description=__doc__.split("\n\n")[0]
+    )
     size = p.add_mutually_exclusive_group()
     size.add_argument("--samples", type=positive(int), help="number of examples to generate (across types)")
     size.add_argument("--hours", type=positive(float), help="generate for this many hours")
     p.add_argument("--types", help="comma-separated data types (default: all seven)")
     p.add_argument("--out", help="output folder (default: generation.out_dir)")
     p.add_argument("--config", default=None, help=f"pipeline config (default: {DEFAULT_CONFIG_HELP} if present)")
-    p.add_argument("--host", action="append", metavar="URL[,api=openai][,weight=W][,concurrency=N]",
-                   help="inference server, repeatable for several (replaces generation.servers; one --host "
-                        "overrides OLLAMA_HOST and generation.host)")
+    p.add_argument(
+        "--host",
+        action="append",
+        metavar="URL[,api=openai][,weight=W][,concurrency=N]",
+        help="inference server, repeatable for several (replaces generation.servers; one --host "
+        "overrides OLLAMA_HOST and generation.host)",
+    )
     p.add_argument("--api", choices=("ollama", "openai"), help="server API (default: generation.api)")
     p.add_argument("--base-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1")
-    p.add_argument("--concurrency", type=positive(int),
-                   help="requests in flight per server (default: generation.concurrency)")
+    p.add_argument(
+        "--concurrency", type=positive(int), help="requests in flight per server (default: generation.concurrency)"
+    )
     p.add_argument("--seed", type=int, help="generation seed (default: generation.seed)")
     p.add_argument("--no-judge", action="store_true", help="skip LLM-as-judge validation")
-    p.add_argument("--check-only", action="store_true",
-                   help="check every server and the models, one line each, then exit (non-zero if none is up)")
+    p.add_argument(
+        "--check-only",
+        action="store_true",
+        help="check every server and the models, one line each, then exit (non-zero if none is up)",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
 
-def positive(kind: type) -> "Callable[[str], int | float]":
+def positive(kind: type) -> Callable[[str], int | float]:
     """argparse type: a number > 0 (checked before any work; argparse prints one usage line and exits 2)."""
+
     def parse(text: str) -> int | float:
         try:
             value = kind(text)
@@ -66,6 +76,7 @@ def positive(kind: type) -> "Callable[[str], int | float]":
         if not value > 0 or value != value or value == float("inf"):
             raise argparse.ArgumentTypeError(f"must be a number greater than 0, got {text}")
         return value
+
     parse.__name__ = kind.__name__
     return parse
 
@@ -77,8 +88,15 @@ def load(config: str | None) -> Config:
 
 
 def _progress_columns() -> list:
-    return [TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn()]
+    return [
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+    ]
 
 
 def check_only(client, models: list[str]) -> int:
@@ -95,7 +113,7 @@ def check_only(client, models: list[str]) -> int:
     rows = run_sync(survey())
     up = [r for r in rows if r["up"]]
     nowhere = {m for m in models if up and all(m in r["lacks"] for r in up)}
-    for r, state in zip(rows, client.servers):  # addresses may carry credentials: redacted
+    for r, state in zip(rows, client.servers, strict=False):  # addresses may carry credentials: redacted
         if not r["up"]:
             print(redact_text(f"error: {r['problem']}"), file=sys.stderr)
         elif nowhere & set(r["lacks"]):
@@ -109,15 +127,16 @@ def check_only(client, models: list[str]) -> int:
 
 def _server_line(r: dict) -> str:
     err = f", last error: {r['last_error']}" if r["errors"] and r["last_error"] else ""
-    return (f"{r['server']}: {r['state']}, {r['answered']} answered ({r['per_minute']:,.1f}/min), "
-            f"{r['errors']} errors{err}")
+    return (
+        f"{r['server']}: {r['state']}, {r['answered']} answered ({r['per_minute']:,.1f}/min), {r['errors']} errors{err}"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..generate.runner import STATE_DIR, GenerationRun
     from ..llm.client import RequestCache, run_sync
     from ..llm.pool import ServerPool
     from ..llm.prompt_files import Prompts
-    from ..generate.runner import STATE_DIR, GenerationRun
 
     cfg = load(args.config)
     gen = cfg.generation
@@ -145,27 +164,48 @@ def run(args: argparse.Namespace) -> int:
     logger.setLevel(logging.INFO)
     logger.propagate = args.verbose if hasattr(args, "verbose") else False
     cache = RequestCache(out / STATE_DIR / "requests.sqlite")
-    client = ServerPool.from_settings(gen, hosts=args.host, api=args.api, base_url=args.base_url, cache=cache,
-                                      concurrency=args.concurrency)
+    client = ServerPool.from_settings(
+        gen, hosts=args.host, api=args.api, base_url=args.base_url, cache=cache, concurrency=args.concurrency
+    )
     started = time.monotonic()
     with Progress(*_progress_columns(), console=console, transient=False, disable=args.quiet) as bar:
         task = bar.add_task("generating", total=args.samples, rate="")
-        rows = [bar.add_task(f"  {s.name}", total=None, rate="") for s in client.servers] \
-            if len(client.servers) > 1 else []
+        rows = (
+            [bar.add_task(f"  {s.name}", total=None, rate="") for s in client.servers]
+            if len(client.servers) > 1
+            else []
+        )
 
         def progress(summary, total) -> None:
             per_min = summary.total / max(time.monotonic() - started, 1e-6) * 60
             per_type = " ".join(f"{k.split('_')[0][:5]}:{v}" for k, v in sorted(summary.samples.items()))
-            bar.update(task, completed=summary.total, rate=f"{per_min:,.1f}/min",
-                       description=f"generating [{per_type}]" if per_type else "generating")
-            for row, r in zip(rows, client.server_stats() if rows else []):
-                bar.update(row, completed=r["answered"], description=f"  {r['server']} {r['state']}",
-                           rate=f"{r['per_minute']:,.1f} answers/min, {r['errors']} errors")
+            bar.update(
+                task,
+                completed=summary.total,
+                rate=f"{per_min:,.1f}/min",
+                description=f"generating [{per_type}]" if per_type else "generating",
+            )
+            for row, r in zip(rows, client.server_stats() if rows else [], strict=False):
+                bar.update(
+                    row,
+                    completed=r["answered"],
+                    description=f"  {r['server']} {r['state']}",
+                    rate=f"{r['per_minute']:,.1f} answers/min, {r['errors']} errors",
+                )
 
-        run = GenerationRun(gen, client, out, samples=args.samples, hours=args.hours, types=types,
-                            judge=not args.no_judge, interactions=cfg.interactions, prompts=prompts,
-                            coverage_db=cfg.resolve(gen.coverage_db) if gen.coverage_db else None,
-                            progress=progress)
+        run = GenerationRun(
+            gen,
+            client,
+            out,
+            samples=args.samples,
+            hours=args.hours,
+            types=types,
+            judge=not args.no_judge,
+            interactions=cfg.interactions,
+            prompts=prompts,
+            coverage_db=cfg.resolve(gen.coverage_db) if gen.coverage_db else None,
+            progress=progress,
+        )
 
         async def preflight() -> None:
             async with client:
@@ -179,14 +219,18 @@ def run(args: argparse.Namespace) -> int:
             logger.removeHandler(handler)
             handler.close()
     res = Console(soft_wrap=True)
-    res.print(f"{'resumed' if summary.resumed else 'run'} {summary.run_id}: {summary.total} samples "
-              + ", ".join(f"{k} {v}" for k, v in sorted(summary.samples.items()))
-              + f" | {summary.requests_sent} requests sent, {summary.cache_hits} answered from cache")
+    res.print(
+        f"{'resumed' if summary.resumed else 'run'} {summary.run_id}: {summary.total} samples "
+        + ", ".join(f"{k} {v}" for k, v in sorted(summary.samples.items()))
+        + f" | {summary.requests_sent} requests sent, {summary.cache_hits} answered from cache"
+    )
     if summary.dropped_samples:
         res.print(f"{summary.dropped_samples} generated samples failed validation and were asked again")
     if summary.judged:
-        res.print(f"judge: {summary.judged} samples scored; {len(summary.flagged_batches)} batches flagged under "
-                  f"{gen.judge.threshold}")
+        res.print(
+            f"judge: {summary.judged} samples scored; {len(summary.flagged_batches)} batches flagged under "
+            f"{gen.judge.threshold}"
+        )
     if len(summary.servers) > 1 or any(r["errors"] for r in summary.servers):
         for r in summary.servers:
             res.print("server " + _server_line(r))
@@ -200,6 +244,8 @@ def run(args: argparse.Namespace) -> int:
         console.print(f"interrupted{where}; run the same command again to resume")
         return 130
     if summary.failed_jobs:
-        console.print(f"[yellow]{summary.failed_jobs} batches/interactions incomplete; run the same command "
-                      f"again to retry them[/]")
+        console.print(
+            f"[yellow]{summary.failed_jobs} batches/interactions incomplete; run the same command "
+            f"again to retry them[/]"
+        )
     return 0

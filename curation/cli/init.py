@@ -7,13 +7,18 @@ import argparse
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "init", help="write a starter project: unwritten.yaml, inputs/ layout, README",
+        "init",
+        help="write a starter project: unwritten.yaml, inputs/ layout, README",
         description="Write a starter project into DIR (new or empty): unwritten.yaml with paths relative to "
-                    "itself, empty inputs/interactions/ and inputs/manuscripts/, and a README saying what goes "
-                    "where. A non-empty folder not made by init is refused; nothing is ever overwritten.")
+        "itself, empty inputs/interactions/ and inputs/manuscripts/, and a README saying what goes "
+        "where. A non-empty folder not made by init is refused; nothing is ever overwritten.",
+    )
     p.add_argument("dir", metavar="DIR", help="the project folder")
-    p.add_argument("--with-prompts", action="store_true",
-                   help="copy the packaged system and generation prompts into DIR/prompts/ to edit them")
+    p.add_argument(
+        "--with-prompts",
+        action="store_true",
+        help="copy the packaged system and generation prompts into DIR/prompts/ to edit them",
+    )
     p.set_defaults(func=run)
 
 
@@ -25,6 +30,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"wrote {args.dir.rstrip('/')}/{name}")
     for name in result.kept:
         print(f"kept  {args.dir.rstrip('/')}/{name} (exists)")
-    print(f"next: put your inputs under {args.dir.rstrip('/')}/inputs/ (see README.md there), then "
-          f"`unwritten build --config {args.dir.rstrip('/')}/{CONFIG_NAME}`")
+    print(
+        f"next: put your inputs under {args.dir.rstrip('/')}/inputs/ (see README.md there), then "
+        f"`unwritten build --config {args.dir.rstrip('/')}/{CONFIG_NAME}`"
+    )
     return 0

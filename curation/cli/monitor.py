@@ -12,9 +12,12 @@ from ..errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("monitor", help="watch a generation output folder",
-                       description="Samples generated so far (per type), samples per hour and new samples "
-                                   "since the last check, read from the batch files.")
+    p = sub.add_parser(
+        "monitor",
+        help="watch a generation output folder",
+        description="Samples generated so far (per type), samples per hour and new samples "
+        "since the last check, read from the batch files.",
+    )
     p.add_argument("dir", help="generation output folder")
     p.add_argument("--interval", type=float, default=60.0, help="seconds between checks (default: %(default)s)")
     p.add_argument("--once", action="store_true", help="check once and exit")
@@ -30,16 +33,24 @@ def _print(console: Console, r: dict) -> None:
     console.print(t)
     rate = f"{r['samples_per_hour']:,.1f}" if r["samples_per_hour"] is not None else "n/a"
     since = f" (in {r['since_last_check_seconds']:.0f} s)" if r["since_last_check_seconds"] is not None else ""
-    console.print(f"elapsed {r['elapsed_hours']:.2f} h | {rate} samples/hour | "
-                  f"{r['new_since_last_check']:+,} new since last check{since}")
+    console.print(
+        f"elapsed {r['elapsed_hours']:.2f} h | {rate} samples/hour | "
+        f"{r['new_since_last_check']:+,} new since last check{since}"
+    )
     srv = r.get("servers")
     if srv and srv["servers"]:
         t = Table(title=f"servers of run {srv['run_id']} (updated {srv['age_seconds']:.0f} s ago)")
         for col in ("server", "state", "answered", "answers/min", "errors", "last error"):
             t.add_column(col, justify="right" if col in ("answered", "answers/min", "errors") else "left")
         for x in srv["servers"]:
-            t.add_row(x["server"], x["state"], f"{x['answered']:,}", f"{x['per_minute']:,.1f}",
-                      f"{x['errors']:,}", (x.get("last_error") or "")[:60])
+            t.add_row(
+                x["server"],
+                x["state"],
+                f"{x['answered']:,}",
+                f"{x['per_minute']:,.1f}",
+                f"{x['errors']:,}",
+                (x.get("last_error") or "")[:60],
+            )
         console.print(t)
     if r["unreadable"]:
         console.print(f"[yellow]unreadable:[/] {', '.join(r['unreadable'][:5])}")

@@ -6,8 +6,9 @@ from pathlib import Path
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("prepare-gaea", help="manuscript(s) -> scene chunks JSONL with tags and prompts",
-                              description=__doc__)
+    p = subparsers.add_parser(
+        "prepare-gaea", help="manuscript(s) -> scene chunks JSONL with tags and prompts", description=__doc__
+    )
     add_arguments(p)
     p.set_defaults(func=run)
 
@@ -22,19 +23,34 @@ def add_arguments(parser) -> None:
     parser.add_argument("--roster", help="optional roster YAML (characters with aliases, glossary)")
     parser.add_argument("--stats", help="write statistics, catalogs and integration report as JSON")
     parser.add_argument("--existing", help="existing dataset JSONL to compare with (and append to)")
-    parser.add_argument("--universe", default=None, help="universe name stored on every row and used in the prompts "
-                                                        "(default: each file's name)")
-    parser.add_argument("--mode", choices=("separate", "append"), default="separate",
-                        help="append to --existing or write a separate collection (default)")
+    parser.add_argument(
+        "--universe",
+        default=None,
+        help="universe name stored on every row and used in the prompts (default: each file's name)",
+    )
+    parser.add_argument(
+        "--mode",
+        choices=("separate", "append"),
+        default="separate",
+        help="append to --existing or write a separate collection (default)",
+    )
     parser.add_argument("--rejects", help="write rejected fragments (with reasons) as JSONL")
     parser.add_argument("--seed", type=int, default=42)
-    parser.add_argument("--llm-summary", action="store_true",
-                        help="add LLM-written scene summaries to the prompts (server from the config's generation: "
-                             "section, OLLAMA_HOST or --host; answers cached next to --out)")
-    parser.add_argument("--labeller", choices=("heuristic", "llm", "both"), default=None,
-                        help="who tags the chunks (default: the config's manuscripts.labeller, heuristic)")
-    parser.add_argument("--overrides", default=None,
-                        help="YAML of tag corrections keyed by the chunk_key column of <out>.review.csv")
+    parser.add_argument(
+        "--llm-summary",
+        action="store_true",
+        help="add LLM-written scene summaries to the prompts (server from the config's generation: "
+        "section, OLLAMA_HOST or --host; answers cached next to --out)",
+    )
+    parser.add_argument(
+        "--labeller",
+        choices=("heuristic", "llm", "both"),
+        default=None,
+        help="who tags the chunks (default: the config's manuscripts.labeller, heuristic)",
+    )
+    parser.add_argument(
+        "--overrides", default=None, help="YAML of tag corrections keyed by the chunk_key column of <out>.review.csv"
+    )
     parser.add_argument("--config", default=None, help="config YAML for the generation: section (default: defaults)")
     parser.add_argument("--host", default=None, help="LLM server address (overrides the config and OLLAMA_HOST)")
 
@@ -59,15 +75,32 @@ def run_from_args(args) -> int:
     if args.llm_summary:
         from ..llm.scene_summary import SceneSummarizer
 
-        summarize = SceneSummarizer.from_settings(cfg.generation, Path(args.out + ".cache") / "scene_summaries.sqlite",
-                                                  cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None,
-                                                  host=args.host)
-    report = prepare(args.inputs, args.out, args.roster, args.stats, args.existing, args.universe,
-                     args.mode, args.seed, settings=cfg.manuscripts, rejects=args.rejects, summarize=summarize,
-                     labelling=labelling, chunking=cfg.chunking)
+        summarize = SceneSummarizer.from_settings(
+            cfg.generation,
+            Path(args.out + ".cache") / "scene_summaries.sqlite",
+            cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None,
+            host=args.host,
+        )
+    report = prepare(
+        args.inputs,
+        args.out,
+        args.roster,
+        args.stats,
+        args.existing,
+        args.universe,
+        args.mode,
+        args.seed,
+        settings=cfg.manuscripts,
+        rejects=args.rejects,
+        summarize=summarize,
+        labelling=labelling,
+        chunking=cfg.chunking,
+    )
     console = Console(stderr=True)
-    t = Table(title=f"{report['total_chunks']} chunks, {report['total_words']:,} words, "
-                    f"{report['total_tokens']:,} tokens (avg {report['average_words']} words)")
+    t = Table(
+        title=f"{report['total_chunks']} chunks, {report['total_words']:,} words, "
+        f"{report['total_tokens']:,} tokens (avg {report['average_words']} words)"
+    )
     t.add_column("scene type")
     t.add_column("chunks", justify="right")
     t.add_column("share", justify="right")
@@ -76,7 +109,9 @@ def run_from_args(args) -> int:
         t.add_row(k, str(v["chunks"]), f"{v['share']:.0%}", f"{v['goal']:.0%}")
     console.print(t)
     console.print("POV: " + ", ".join(f"{k} {v}" for k, v in report["pov"].items()))
-    console.print(f"fragments rejected: {report['fragments_rejected']}; non-narrative words removed: "
-                  f"{sum(report['removed_non_narrative_words'].values()):,}; wrote {args.out}")
+    console.print(
+        f"fragments rejected: {report['fragments_rejected']}; non-narrative words removed: "
+        f"{sum(report['removed_non_narrative_words'].values()):,}; wrote {args.out}"
+    )
     console.print(f"review: {report['review']['listed']} chunk(s) listed in {report['review']['file']}")
     return 0

@@ -12,10 +12,12 @@ from ..redact import redact_text
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "push", help="push the dataset folder to a private Hugging Face dataset repo",
+        "push",
+        help="push the dataset folder to a private Hugging Face dataset repo",
         description="Create the repo private (exist_ok), upload what changed, read the visibility back and fail "
-                    "if it is not private. The token comes from HF_TOKEN or the cached login and is never "
-                    "printed; the endpoint from HF_ENDPOINT.")
+        "if it is not private. The token comes from HF_TOKEN or the cached login and is never "
+        "printed; the endpoint from HF_ENDPOINT.",
+    )
     p.add_argument("repo_id", help="NAMESPACE/NAME (or NAME for the token's own namespace)")
     p.add_argument("--public", action="store_true", help="publish publicly (default: private, fail closed)")
     p.add_argument("--dry-run", action="store_true", help="list what would be uploaded; change nothing")
@@ -34,9 +36,15 @@ def run(args: argparse.Namespace) -> int:
     folder = args.dir or cfg.resolve(cfg.output.dir)
     roles = RowContract.from_config(cfg.output.contract).roles if cfg is not None else None
     console = Console(stderr=True, highlight=False)
-    result = push(folder, args.repo_id, public=args.public, dry_run=args.dry_run, roles=roles,
-                  progress=lambda line: console.print(redact_text(line), markup=False),
-                  local_folders=(cfg.root_dir,) if cfg is not None else ())
+    result = push(
+        folder,
+        args.repo_id,
+        public=args.public,
+        dry_run=args.dry_run,
+        roles=roles,
+        progress=lambda line: console.print(redact_text(line), markup=False),
+        local_folders=(cfg.root_dir,) if cfg is not None else (),
+    )
     if not args.dry_run:
         Console(highlight=False).print(f"{result.url} ({'private' if result.private else 'public'})")
     return 0

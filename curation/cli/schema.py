@@ -17,20 +17,38 @@ from rich.table import Table
 
 from ..errors import UserError
 
-_HOW_STYLE = {"exact": "green", "alias": "green", "with_parent": "green", "config": "cyan", "wrapper": "dim green", "proposed": "bold yellow", "unmatched": "dim"}
+_HOW_STYLE = {
+    "exact": "green",
+    "alias": "green",
+    "with_parent": "green",
+    "config": "cyan",
+    "wrapper": "dim green",
+    "proposed": "bold yellow",
+    "unmatched": "dim",
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("schema", help="profile batch files and propose the field_map for their field names",
-                       description="Profile the fields of interaction batches, match them to the domain spec "
-                                   "and print the interactions.field_map YAML that maps them.")
+    p = sub.add_parser(
+        "schema",
+        help="profile batch files and propose the field_map for their field names",
+        description="Profile the fields of interaction batches, match them to the domain spec "
+        "and print the interactions.field_map YAML that maps them.",
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="batch files or folders (read recursively)")
-    p.add_argument("--write", metavar="FIELD_MAP.yaml", default=None,
-                   help="write the proposed `interactions: field_map:` YAML to this file")
+    p.add_argument(
+        "--write",
+        metavar="FIELD_MAP.yaml",
+        default=None,
+        help="write the proposed `interactions: field_map:` YAML to this file",
+    )
     p.add_argument("--force", action="store_true", help="with --write: replace an existing file")
     p.add_argument("--json", metavar="REPORT.json", default=None, help="also write the profile and matches as JSON")
-    p.add_argument("--config", default=None,
-                   help="config whose include/exclude patterns (and declared types) apply (default: built-in)")
+    p.add_argument(
+        "--config",
+        default=None,
+        help="config whose include/exclude patterns (and declared types) apply (default: built-in)",
+    )
     p.set_defaults(func=run)
 
 
@@ -50,24 +68,37 @@ def run(args: argparse.Namespace) -> int:
     report = schema_report(paths, load_config(args.config).interactions if args.config is not None else None)
     out = Console(width=max(Console().width, 140))
     prof = report.profile
-    out.print(f"profiled {prof.records:,} records of {len(prof.types)} data types in {prof.files:,} files"
-              f" ({len(prof.unreadable)} unreadable files, {prof.lost_items} unreadable records)")
+    out.print(
+        f"profiled {prof.records:,} records of {len(prof.types)} data types in {prof.files:,} files"
+        f" ({len(prof.unreadable)} unreadable files, {prof.lost_items} unreadable records)"
+    )
     for tm in report.matches:
         _print_type(out, report, tm)
     yaml_text = field_map_yaml(report.matches, report.new_types)
     for name in report.new_types:
-        out.print(f"\n[bold]{escape(name)}[/] is not a data type of the spec: a draft `interactions.types` entry "
-                  "is below (check its roles, template and system prompt)")
+        out.print(
+            f"\n[bold]{escape(name)}[/] is not a data type of the spec: a draft `interactions.types` entry "
+            "is below (check its roles, template and system prompt)"
+        )
     what = "field_map" + (" and types" if report.new_types else "")
     out.print(f"\n[bold]{what} to paste into your config[/] (or write it with --write FILE):")
     out.print(escape(yaml_text), highlight=False, markup=True, soft_wrap=True)
     if args.write:
-        write_text(args.write, "# proposed by `unwritten schema`: check each line, then merge into your config\n"
-                   + yaml_text)
+        write_text(
+            args.write, "# proposed by `unwritten schema`: check each line, then merge into your config\n" + yaml_text
+        )
         out.print(f"wrote {args.write}")
     if args.json:
-        write_text(args.json, json.dumps({"profile": prof.to_dict(), "matches": as_dict(report.matches)},
-                                         indent=1, ensure_ascii=False, default=str) + "\n")
+        write_text(
+            args.json,
+            json.dumps(
+                {"profile": prof.to_dict(), "matches": as_dict(report.matches)},
+                indent=1,
+                ensure_ascii=False,
+                default=str,
+            )
+            + "\n",
+        )
         out.print(f"wrote {args.json}")
     return 0
 
@@ -98,14 +129,25 @@ def _print_type(out: Console, report, tm) -> None:
         style = _HOW_STYLE[m.how]
         if m.how == "proposed" and ("AMBIGUOUS" in m.evidence or "chosen by value shape" in m.evidence):
             how, style = how + " CHECK", "bold red"  # names and values could not settle it: a person should
-        table.add_row(escape(m.source), share, types, _values(st), escape(" | ".join(st.examples)),
-                      escape(m.target or "-"), f"[{style}]{how}[/]")
+        table.add_row(
+            escape(m.source),
+            share,
+            types,
+            _values(st),
+            escape(" | ".join(st.examples)),
+            escape(m.target or "-"),
+            f"[{style}]{how}[/]",
+        )
     out.print(table)
     for m in tm.by_how("proposed"):
         out.print(f"  proposed {escape(m.source)} -> {escape(m.target or '')}: {escape(m.evidence)}")
     for f in tm.missing:
-        out.print(f"  [bold red]missing[/] required field {escape(f.path)} ({f.type}): no field of these "
-                  "samples fits it; map it by hand if it exists under another shape")
+        out.print(
+            f"  [bold red]missing[/] required field {escape(f.path)} ({f.type}): no field of these "
+            "samples fits it; map it by hand if it exists under another shape"
+        )
     if not tm.known and tm.data_type not in report.new_types:
-        out.print("  samples whose data type nothing names (no label, file name or known fields): label them "
-                  "(data_type) or declare their type under `interactions.types`")
+        out.print(
+            "  samples whose data type nothing names (no label, file name or known fields): label them "
+            "(data_type) or declare their type under `interactions.types`"
+        )

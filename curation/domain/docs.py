@@ -38,8 +38,13 @@ def _field_text(f: FieldSpec) -> str:
 
 def spec_markdown(spec: Spec | None = None) -> str:
     spec = spec or load_spec()
-    out = [BEGIN, "", "Generated from `curation/domain/spec.yaml` (`python -m curation.domain.docs "
-           "docs/interaction-formats.md`). Required fields are **bold**; aliases are accepted on input.", ""]
+    out = [
+        BEGIN,
+        "",
+        "Generated from `curation/domain/spec.yaml` (`python -m curation.domain.docs "
+        "docs/interaction-formats.md`). Required fields are **bold**; aliases are accepted on input.",
+        "",
+    ]
     for name, t in spec.types.items():
         out.append(f"### {name} (quality: `{'`, `'.join(t.roles.quality)}`, threshold {t.quality_threshold:g})")
         out.append("")
@@ -48,28 +53,39 @@ def spec_markdown(spec: Spec | None = None) -> str:
         out.append("; ".join(_field_text(f) for f in t.fields) + ".")
         out.append("")
         given = ", ".join(f"`{p}`" for p in t.roles.context)
-        out.append(f"Roles: answer `{t.roles.answer}`; given {given}; rules: "
-                   f"{', '.join(t.roles.rules) or 'none'}.")
+        out.append(f"Roles: answer `{t.roles.answer}`; given {given}; rules: {', '.join(t.roles.rules) or 'none'}.")
         out.append("")
     r = spec.rules
-    out += ["### Master Truths rule tables", "",
-            f"- X+{r.capacity.x_plus:g}: a character at X/{r.capacity.scale[1]:g} capacity gives at most "
-            f"X+{r.capacity.x_plus:g} support.",
-            "- capacity buckets (classified / generated / share): " + ", ".join(
-                f"{b.name} {b.accept[0]:g}-{b.accept[1]:g} / {b.generate[0]:g}-{b.generate[1]:g} / {b.frequency:g}"
-                for b in r.capacity.buckets.values()),
-            "- authenticity buckets (classified / generated / share): " + ", ".join(
-                f"{b.name} {b.accept[0]:g}-{b.accept[1]:g} / {b.generate[0]:g}-{b.generate[1]:g} / {b.frequency:g}"
-                for b in r.authenticity_buckets.values()),
-            "- irony options (capacity, relationship impact): " + ", ".join(
-                f"{o.name} {o.capacity[0]:g}-{o.capacity[1]:g}, {o.relationship_impact[0]:+g}..{o.relationship_impact[1]:+g}"
-                for o in r.irony_options.values()) + f"; knowledge gap >= {r.knowledge_gap_trigger:g}",
-            "- hook payoff windows (weeks): " + ", ".join(f"{k} {v[0]:g}-{v[1]:g}" for k, v in r.payoff_weeks.items())
-            + "; hook frequency by relationship level: " + ", ".join(
-                f"{k}: {v:g}" for k, v in r.hook_frequency_by_level.items()),
-            "- resonance weights: " + ", ".join(f"{k} {v:g}" for k, v in r.resonance_weights.items()),
-            "- complexity lists: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in r.complexity_types.items()),
-            "", END]
+    out += [
+        "### Master Truths rule tables",
+        "",
+        f"- X+{r.capacity.x_plus:g}: a character at X/{r.capacity.scale[1]:g} capacity gives at most "
+        f"X+{r.capacity.x_plus:g} support.",
+        "- capacity buckets (classified / generated / share): "
+        + ", ".join(
+            f"{b.name} {b.accept[0]:g}-{b.accept[1]:g} / {b.generate[0]:g}-{b.generate[1]:g} / {b.frequency:g}"
+            for b in r.capacity.buckets.values()
+        ),
+        "- authenticity buckets (classified / generated / share): "
+        + ", ".join(
+            f"{b.name} {b.accept[0]:g}-{b.accept[1]:g} / {b.generate[0]:g}-{b.generate[1]:g} / {b.frequency:g}"
+            for b in r.authenticity_buckets.values()
+        ),
+        "- irony options (capacity, relationship impact): "
+        + ", ".join(
+            f"{o.name} {o.capacity[0]:g}-{o.capacity[1]:g}, {o.relationship_impact[0]:+g}..{o.relationship_impact[1]:+g}"
+            for o in r.irony_options.values()
+        )
+        + f"; knowledge gap >= {r.knowledge_gap_trigger:g}",
+        "- hook payoff windows (weeks): "
+        + ", ".join(f"{k} {v[0]:g}-{v[1]:g}" for k, v in r.payoff_weeks.items())
+        + "; hook frequency by relationship level: "
+        + ", ".join(f"{k}: {v:g}" for k, v in r.hook_frequency_by_level.items()),
+        "- resonance weights: " + ", ".join(f"{k} {v:g}" for k, v in r.resonance_weights.items()),
+        "- complexity lists: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in r.complexity_types.items()),
+        "",
+        END,
+    ]
     return "\n".join(out)
 
 

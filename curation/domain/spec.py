@@ -18,16 +18,17 @@ from __future__ import annotations
 import copy
 import functools
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Literal, Union
+from typing import Any, Literal, Union
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 SPEC_PATH = Path(__file__).with_name("spec.yaml")
 JSON_TYPES = ("string", "number", "integer", "boolean", "object", "array")
-Range = tuple[Union[float, None], Union[float, None]]
+Range = tuple[float | None, float | None]
 
 
 class SpecError(ValueError):
@@ -44,8 +45,8 @@ class FieldSpec:
     aliases: tuple[str, ...] = ()
     enum: tuple[str, ...] | None = None
     enum_rule: str | None = None  # rule id flagged when the value is not in `enum`
-    fields: tuple["FieldSpec", ...] = ()  # for objects
-    items: "FieldSpec | None" = None  # for arrays
+    fields: tuple[FieldSpec, ...] = ()  # for objects
+    items: FieldSpec | None = None  # for arrays
     description: str = ""
     scale: str | None = None  # the named scale of `range` ("score", "capacity", ...)
     parse: str | None = None  # window | name_value_pairs | unit
@@ -54,7 +55,7 @@ class FieldSpec:
     words: tuple[int | None, int | None] | None = None  # typical length of a string value (schema matching only)
     values: tuple[str, ...] | None = None  # the labels a field usually holds, not enforced (schema matching only)
 
-    def child(self, name: str) -> "FieldSpec | None":
+    def child(self, name: str) -> FieldSpec | None:
         for f in self.fields:
             if f.name == name:
                 return f
@@ -125,7 +126,7 @@ class TypeSpec:
             specs = found.fields
         return found
 
-    def flat_fields(self) -> list["FlatField"]:
+    def flat_fields(self) -> list[FlatField]:
         """Every field at any depth with its dotted path ('memory.emotion', 'response_options[].dialogue'),
         whether it is required where it stands (it and every parent required), and its role."""
         out: list[FlatField] = []
@@ -275,6 +276,7 @@ class FieldMap:
     def _ordered(self) -> tuple[tuple[str, str], ...]:
         def depth(p: str) -> int:
             return p.count(".") + p.count("[]")
+
         return tuple(sorted(self.entries, key=lambda e: -depth(e[0])))
 
     def top_level_sources(self, ours: str) -> tuple[str, ...]:
@@ -292,7 +294,7 @@ class FieldMap:
         return data
 
 
-def apply_field_map(sample: dict[str, Any], data_type: str, spec: "Spec") -> tuple[dict[str, Any], list[str]]:
+def apply_field_map(sample: dict[str, Any], data_type: str, spec: Spec) -> tuple[dict[str, Any], list[str]]:
     """The sample (changed in place) with the spec's field map of `data_type` applied, and the repairs made."""
     repairs: list[str] = []
     spec.field_map(data_type).apply(sample, repairs)
@@ -466,15 +468,21 @@ class FieldDef(_Model):
     enum_rule: str | None = None
     aliases: list[str] | None = None
     description: str | None = None
-    fields: dict[str, "FieldDef"] | None = None
-    items: "FieldDef | None" = None
+    fields: dict[str, FieldDef] | None = None
+    items: FieldDef | None = None
     parse: Literal["window", "name_value_pairs", "unit"] | None = None
     fields_required: bool | None = Field(None, description="false: every field of a referenced object optional")
     generate: bool | None = Field(None, description="false: not part of the generator's output schema")
-    words: list[int | None] | None = Field(None, description="typical [min, max] words of a string value (a short "
-                                           "label or free text): evidence for `unwritten schema`, never a check")
-    values: str | list[str] | None = Field(None, description="the labels the field usually holds (a list or "
-                                           "rules.<path>): evidence for `unwritten schema`, never a check")
+    words: list[int | None] | None = Field(
+        None,
+        description="typical [min, max] words of a string value (a short "
+        "label or free text): evidence for `unwritten schema`, never a check",
+    )
+    values: str | list[str] | None = Field(
+        None,
+        description="the labels the field usually holds (a list or "
+        "rules.<path>): evidence for `unwritten schema`, never a check",
+    )
 
 
 PathOrPaths = Union[str, list[str]]
@@ -486,13 +494,25 @@ class RolesDef(_Model):
     quality: PathOrPaths = Field(default_factory=list)
     name: str | None = None
     group: list[str] = Field(default_factory=list)
-    labels: dict[Literal["capacity_level", "authenticity_target", "complexity_type"], PathOrPaths] = \
-        Field(default_factory=dict)
-    capacity: dict[Literal["base", "factors", "effective", "support_needed", "support_provided", "constraint",
-                           "authenticity_score", "constraint_required"], Union[PathOrPaths, bool]] = \
-        Field(default_factory=dict)
-    irony: dict[Literal["options", "option_type", "impact", "option_capacity", "knowledge_gap", "recommended"],
-                PathOrPaths] = Field(default_factory=dict)
+    labels: dict[Literal["capacity_level", "authenticity_target", "complexity_type"], PathOrPaths] = Field(
+        default_factory=dict
+    )
+    capacity: dict[
+        Literal[
+            "base",
+            "factors",
+            "effective",
+            "support_needed",
+            "support_provided",
+            "constraint",
+            "authenticity_score",
+            "constraint_required",
+        ],
+        PathOrPaths | bool,
+    ] = Field(default_factory=dict)
+    irony: dict[
+        Literal["options", "option_type", "impact", "option_capacity", "knowledge_gap", "recommended"], PathOrPaths
+    ] = Field(default_factory=dict)
     tension: dict[Literal["hook_type", "payoff_window"], PathOrPaths] = Field(default_factory=dict)
     memory: dict[Literal["resonance_type", "resonance_weight"], PathOrPaths] = Field(default_factory=dict)
     version: PathOrPaths = Field(default_factory=list)
@@ -569,7 +589,8 @@ class _Builder:
         self.scales: dict[str, Range] = {k: (v[0], v[1]) for k, v in (raw.get("scales") or {}).items()}
         self.reasons: dict[str, str] = dict(raw.get("range_reasons") or {})
         self.definitions: dict[str, FieldDef] = {
-            k: FieldDef.model_validate(v) for k, v in (raw.get("definitions") or {}).items()}
+            k: FieldDef.model_validate(v) for k, v in (raw.get("definitions") or {}).items()
+        }
 
     def resolve(self, d: FieldDef, where: str, seen: tuple[str, ...] = ()) -> FieldDef:
         if d.ref is None:
@@ -582,8 +603,14 @@ class _Builder:
         over = {k: v for k, v in d.model_dump(exclude_unset=True).items() if k != "ref"}
         merged = base.model_copy(update={k: getattr(d, k) for k in over})
         if d.fields_required is False and merged.fields:
-            merged = merged.model_copy(update={"fields": {
-                k: self.resolve(v, where).model_copy(update={"required": False}) for k, v in merged.fields.items()}})
+            merged = merged.model_copy(
+                update={
+                    "fields": {
+                        k: self.resolve(v, where).model_copy(update={"required": False})
+                        for k, v in merged.fields.items()
+                    }
+                }
+            )
         return merged
 
     def field(self, name: str, d: FieldDef, where: str) -> FieldSpec:
@@ -614,12 +641,24 @@ class _Builder:
         items = self.field(f"{name}[]", d.items, where) if d.items is not None else None
         if items is not None and d.items is not None:
             items = FieldSpec(**{**items.__dict__, "name": _item_name(name, d.items)})
-        return FieldSpec(name=name, type=d.type, required=bool(d.required), range=rng,
-                         aliases=tuple(d.aliases or ()), enum=enum, enum_rule=d.enum_rule, fields=fields, items=items,
-                         description=d.description or "", scale=scale, parse=d.parse,
-                         range_reason=self.reasons.get(scale or "", "value_out_of_range"),
-                         generate=d.generate is not False,
-                         words=(d.words[0], d.words[1]) if d.words and len(d.words) == 2 else None, values=values)
+        return FieldSpec(
+            name=name,
+            type=d.type,
+            required=bool(d.required),
+            range=rng,
+            aliases=tuple(d.aliases or ()),
+            enum=enum,
+            enum_rule=d.enum_rule,
+            fields=fields,
+            items=items,
+            description=d.description or "",
+            scale=scale,
+            parse=d.parse,
+            range_reason=self.reasons.get(scale or "", "value_out_of_range"),
+            generate=d.generate is not False,
+            words=(d.words[0], d.words[1]) if d.words and len(d.words) == 2 else None,
+            values=values,
+        )
 
     def type_spec(self, name: str, d: TypeDef) -> TypeSpec:
         where = f"types.{name}"
@@ -627,20 +666,37 @@ class _Builder:
         r = d.roles
         cap: dict[str, tuple[str, ...]] = {k: _paths(v) for k, v in r.capacity.items() if k != "constraint_required"}
         roles = Roles(
-            answer=r.answer, context=tuple(r.context), quality=_paths(r.quality), name=r.name, group=tuple(r.group),
-            labels={k: _paths(v) for k, v in r.labels.items()}, capacity=cap,
-            irony={k: _paths(v) for k, v in r.irony.items()}, tension={k: _paths(v) for k, v in r.tension.items()},
-            memory={k: _paths(v) for k, v in r.memory.items()}, version=_paths(r.version), rules=tuple(r.rules),
-            prose=tuple(r.prose), constraint_required=bool(r.capacity.get("constraint_required", False)))
+            answer=r.answer,
+            context=tuple(r.context),
+            quality=_paths(r.quality),
+            name=r.name,
+            group=tuple(r.group),
+            labels={k: _paths(v) for k, v in r.labels.items()},
+            capacity=cap,
+            irony={k: _paths(v) for k, v in r.irony.items()},
+            tension={k: _paths(v) for k, v in r.tension.items()},
+            memory={k: _paths(v) for k, v in r.memory.items()},
+            version=_paths(r.version),
+            rules=tuple(r.rules),
+            prose=tuple(r.prose),
+            constraint_required=bool(r.capacity.get("constraint_required", False)),
+        )
         t = TypeSpec(
-            data_type=name, fields=fields, roles=roles,
+            data_type=name,
+            fields=fields,
+            roles=roles,
             template=Template(d.template.human, d.template.assistant, d.template.each),
             variants={"per_option": Template(d.per_option.human, d.per_option.assistant, d.per_option.each)}
-            if d.per_option else {},
-            quality_threshold=d.quality_threshold, description=d.description, daily_target=d.daily_target,
+            if d.per_option
+            else {},
+            quality_threshold=d.quality_threshold,
+            description=d.description,
+            daily_target=d.daily_target,
             headerless=d.headerless,
-            identifying_fields=tuple(d.identifying_fields), system_prompt=d.system_prompt,
-            label_synonyms=tuple(d.label_synonyms))
+            identifying_fields=tuple(d.identifying_fields),
+            system_prompt=d.system_prompt,
+            label_synonyms=tuple(d.label_synonyms),
+        )
         _check_roles(t, where)
         return t
 
@@ -651,10 +707,14 @@ def _item_name(list_name: str, d: FieldDef) -> str:
 
 def _check_roles(t: TypeSpec, where: str) -> None:
     """Every role path names a field of the type (a typo in a role would silently read nothing)."""
+
     def check(path: str, role: str) -> None:
         if t.field_at(path) is None and path.split(".")[0] not in ("quality_score",):
-            raise SpecError(f"{where}.roles.{role}: {path!r} is not a field of {t.data_type} "
-                            f"(fields: {', '.join(f.name for f in t.fields)})")
+            raise SpecError(
+                f"{where}.roles.{role}: {path!r} is not a field of {t.data_type} "
+                f"(fields: {', '.join(f.name for f in t.fields)})"
+            )
+
     check(t.roles.answer, "answer")
     for p in (*t.roles.context, *t.roles.group):
         check(p, "context/group")
@@ -671,19 +731,28 @@ def _rules(raw: dict[str, Any]) -> Rules:
     a = r["authenticity"]
 
     def buckets(d: dict[str, Any]) -> dict[str, Bucket]:
-        return {k: Bucket(k, tuple(v["accept"]), tuple(v["generate"]), float(v["frequency"]))  # type: ignore[arg-type]
-                for k, v in d.items()}
+        return {
+            k: Bucket(k, tuple(v["accept"]), tuple(v["generate"]), float(v["frequency"]))  # type: ignore[arg-type]
+            for k, v in d.items()
+        }
 
     return Rules(
-        capacity=CapacityRules(tuple(c["scale"]), float(c["x_plus"]), buckets(c["buckets"]),  # type: ignore[arg-type]
-                               tuple(c["support_given"]["verbs"]), tuple(c["support_given"]["units"]),
-                               tuple(c["support_given"]["negations"])),
+        capacity=CapacityRules(
+            tuple(c["scale"]),
+            float(c["x_plus"]),
+            buckets(c["buckets"]),  # type: ignore[arg-type]
+            tuple(c["support_given"]["verbs"]),
+            tuple(c["support_given"]["units"]),
+            tuple(c["support_given"]["negations"]),
+        ),
         authenticity_buckets=buckets(a["buckets"]),
         support_offset={k: (float(v[0]), float(v[1])) for k, v in a["support_offset"].items()},
         excellent_support_floor=float(a["excellent_support_floor"]),
         complexity_types={k: tuple(v) for k, v in r["complexity_types"].items()},
-        irony_options={k: IronyOption(k, v.get("name", k), tuple(v["capacity"]), tuple(v["relationship_impact"]))  # type: ignore[arg-type]
-                       for k, v in r["irony"]["options"].items()},
+        irony_options={
+            k: IronyOption(k, v.get("name", k), tuple(v["capacity"]), tuple(v["relationship_impact"]))  # type: ignore[arg-type]
+            for k, v in r["irony"]["options"].items()
+        },
         knowledge_gap_trigger=float(r["irony"]["knowledge_gap_trigger"]),
         impact_tolerance=float(r["irony"]["impact_tolerance"]),
         payoff_weeks={k: tuple(v["payoff_weeks"]) for k, v in r["tension"]["hooks"].items()},  # type: ignore[misc]
@@ -702,8 +771,9 @@ def _errors(e: ValidationError, where: str) -> str:
     return f"{where}.{loc}: {msg}" if loc else f"{where}: {msg}"
 
 
-def build_spec(raw: dict[str, Any], user_types: dict[str, Any] | None = None,
-               field_map: dict[str, dict[str, str]] | None = None) -> Spec:
+def build_spec(
+    raw: dict[str, Any], user_types: dict[str, Any] | None = None, field_map: dict[str, dict[str, str]] | None = None
+) -> Spec:
     """A Spec from the parsed YAML, plus a user's type definitions/overrides and field maps."""
     b = _Builder(raw)
     defs: dict[str, TypeDef] = {}
@@ -724,8 +794,10 @@ def build_spec(raw: dict[str, Any], user_types: dict[str, Any] | None = None,
         if base_name is None:
             missing = [k for k in ("fields", "roles", "template") if k not in given]
             if missing:
-                raise SpecError(f"interactions.types.{name}: a new data type needs {', '.join(missing)} "
-                                f"(or extends: <a known type>)")
+                raise SpecError(
+                    f"interactions.types.{name}: a new data type needs {', '.join(missing)} "
+                    f"(or extends: <a known type>)"
+                )
             defs[name] = TypeDef.model_validate(given)
         else:
             base = defs[base_name].model_copy(deep=True)
@@ -739,8 +811,9 @@ def build_spec(raw: dict[str, Any], user_types: dict[str, Any] | None = None,
         try:
             types[name] = b.type_spec(name, d)
         except SpecError as e:
-            raise SpecError(str(e).replace(f"types.{name}", where, 1) if where.startswith("interactions")
-                            else str(e)) from None
+            raise SpecError(
+                str(e).replace(f"types.{name}", where, 1) if where.startswith("interactions") else str(e)
+            ) from None
     maps: dict[str, FieldMap] = {}
     for t, m in (field_map or {}).items():
         if t not in types:
@@ -752,15 +825,23 @@ def build_spec(raw: dict[str, Any], user_types: dict[str, Any] | None = None,
             if not isinstance(theirs, str) or not isinstance(ours, str) or not theirs.strip() or not ours.strip():
                 raise SpecError(f"interactions.field_map.{t}: {theirs!r}: {ours!r} must map a name to a name")
             if spec.field_at(ours) is None:
-                raise SpecError(f"interactions.field_map.{t}.{theirs}: {ours!r} is not a field of {t} "
-                                f"(fields: {', '.join(f.name for f in spec.fields)})")
+                raise SpecError(
+                    f"interactions.field_map.{t}.{theirs}: {ours!r} is not a field of {t} "
+                    f"(fields: {', '.join(f.name for f in spec.fields)})"
+                )
         maps[t] = FieldMap(tuple(m.items()))
     try:
         rules = _rules(raw)
     except (KeyError, TypeError, ValueError) as e:
         raise SpecError(f"spec rules: {type(e).__name__}: {e}") from None
-    return Spec(types=types, rules=rules, scales=b.scales,
-                master_truths_version=str(raw.get("master_truths_version", "v1.2")), field_maps=maps, raw=raw)
+    return Spec(
+        types=types,
+        rules=rules,
+        scales=b.scales,
+        master_truths_version=str(raw.get("master_truths_version", "v1.2")),
+        field_maps=maps,
+        raw=raw,
+    )
 
 
 @functools.lru_cache(maxsize=4)

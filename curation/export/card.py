@@ -39,16 +39,23 @@ from ..stages.token_budget import percentile
 from .card_plots import histogram_png, write_png
 
 #: YAML keys the build owns; all others in an existing card are the user's and are kept.
-OWNED_KEYS = ("pretty_name", "license", "language", "task_categories", "tags", "size_categories",
-              "configs", "dataset_info")
+OWNED_KEYS = (
+    "pretty_name",
+    "license",
+    "language",
+    "task_categories",
+    "tags",
+    "size_categories",
+    "configs",
+    "dataset_info",
+)
 _BLOCK = re.compile(r"<!-- BEGIN GENERATED: (?P<name>[\w-]+) -->.*?<!-- END GENERATED: (?P=name) -->", re.S)
 EXCERPT_CHARS = 160
 
 
 # ---- metadata -----------------------------------------------------------------------------------
 def size_category(n: int) -> str:
-    for limit, label in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"),
-                         (1_000_000, "100K<n<1M")):
+    for limit, label in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M")):
         if n < limit:
             return label
     return "1M<n<10M"
@@ -64,8 +71,8 @@ def split_front_matter(text: str | None) -> tuple[dict[str, Any], str]:
     try:
         data = yaml.safe_load(m.group(1) or "") or {}
     except (yaml.YAMLError, RecursionError):  # a hand-edited header nested too deeply: treated as absent
-        return {}, text[m.end():]
-    return (data if isinstance(data, dict) else {}), text[m.end():]
+        return {}, text[m.end() :]
+    return (data if isinstance(data, dict) else {}), text[m.end() :]
 
 
 def card_metadata(meta: dict[str, Any], config: Any, existing: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -156,12 +163,22 @@ def read_rows(meta: dict[str, Any], dataset_dir: Path, config_name: str = "conve
 def token_table(rows: Rows) -> list[dict[str, Any]]:
 
     by_kind: dict[str, list[int]] = defaultdict(list)
-    for n, kind in zip(rows.token_count, rows.kind):
+    for n, kind in zip(rows.token_count, rows.kind, strict=False):
         if isinstance(n, int):
             by_kind[kind or "?"].append(n)
             by_kind["all"].append(n)
-    return [{"kind": k, "rows": len(v), "total": sum(v), "p50": percentile(v, 50), "p90": percentile(v, 90),
-             "p99": percentile(v, 99), "max": max(v)} for k, v in sorted(by_kind.items(), key=lambda kv: kv[0] == "all")]
+    return [
+        {
+            "kind": k,
+            "rows": len(v),
+            "total": sum(v),
+            "p50": percentile(v, 50),
+            "p90": percentile(v, 90),
+            "p99": percentile(v, 99),
+            "max": max(v),
+        }
+        for k, v in sorted(by_kind.items(), key=lambda kv: kv[0] == "all")
+    ]
 
 
 def conversation_mapping(rows: Rows) -> list[dict[str, Any]]:
@@ -169,7 +186,8 @@ def conversation_mapping(rows: Rows) -> list[dict[str, Any]]:
     first: dict[str, int] = {}
     counts: Counter = Counter()
     order = [i for i in range(len(rows)) if rows.split[i] == "train"] + [
-        i for i in range(len(rows)) if rows.split[i] != "train"]  # examples from train when there are any
+        i for i in range(len(rows)) if rows.split[i] != "train"
+    ]  # examples from train when there are any
     for i in order:
         dt = rows.data_type[i] or rows.kind[i] or "?"
         counts[dt] += 1
@@ -177,9 +195,12 @@ def conversation_mapping(rows: Rows) -> list[dict[str, Any]]:
     seen = {}
     for dt, i in first.items():
         example_id, turns = rows.example(i)
-        seen[dt] = {"data_type": dt, "kind": rows.kind[i], "example_id": example_id,
-                    "turns": [{"from": t["from"], "excerpt": _excerpt(t["value"]), "chars": len(t["value"])}
-                              for t in turns]}
+        seen[dt] = {
+            "data_type": dt,
+            "kind": rows.kind[i],
+            "example_id": example_id,
+            "turns": [{"from": t["from"], "excerpt": _excerpt(t["value"]), "chars": len(t["value"])} for t in turns],
+        }
     return [{**seen[dt], "rows": counts[dt], **_roles_of(dt)} for dt in sorted(seen)]
 
 
@@ -199,14 +220,14 @@ def _excerpt(text: str) -> str:
 def coverage_matrix(cells: dict[str, int]) -> dict[str, Any]:
     """capacity|authenticity counts -> rows x columns table (zeros shown as gaps); the spec's levels and
     bands in their own order (crisis..high, failed..excellent), other labels after them, "None" last."""
+
     def order(known: tuple[str, ...]):
         return lambda s: (s == "None", s not in known, known.index(s) if s in known else 0, _natural(s))
 
     pairs = [tuple(k.split("|", 1)) for k in cells if "|" in k]
     rows = sorted({p[0] for p in pairs}, key=order(CAPACITY_LEVELS))
     cols = sorted({p[1] for p in pairs}, key=order(AUTHENTICITY_CATEGORIES))
-    return {"rows": rows, "columns": cols,
-            "cells": [[cells.get(f"{r}|{c}", 0) for c in cols] for r in rows]}
+    return {"rows": rows, "columns": cols, "cells": [[cells.get(f"{r}|{c}", 0) for c in cols] for r in rows]}
 
 
 def _natural(s: str) -> tuple:
@@ -218,7 +239,7 @@ def write_plots(rows: Rows, dataset_dir: Path, config: Any) -> list[dict[str, st
     card, tokens = config.output.card, config.output.tokens
     quality: dict[str, list[float]] = defaultdict(list)
     lengths: dict[str, list[int]] = defaultdict(list)
-    for kind, q, n in zip(rows.kind, rows.quality, rows.token_count):
+    for kind, q, n in zip(rows.kind, rows.quality, rows.token_count, strict=False):
         kind = kind or "?"
         if isinstance(q, (int, float)):
             quality[kind].append(float(q))
@@ -226,13 +247,30 @@ def write_plots(rows: Rows, dataset_dir: Path, config: Any) -> list[dict[str, st
             lengths[kind].append(n)
     assets = Path(dataset_dir) / card.assets_dir
     plots = [
-        ("Quality score", "quality.png", histogram_png(
-            quality, title="Quality score per row", xlabel="quality (0-1)", bins=card.histogram_bins,
-            value_range=(0.0, 1.0))),
-        ("Token length", "token_length.png", histogram_png(
-            lengths, title="Tokens per row (rendered conversation)", xlabel="tokens", bins=card.histogram_bins,
-            value_range=(0, max([tokens.sequence_len, *(max(v) for v in lengths.values() if v)])),
-            vline=tokens.sequence_len, vline_label=f"sequence_len {tokens.sequence_len}")),
+        (
+            "Quality score",
+            "quality.png",
+            histogram_png(
+                quality,
+                title="Quality score per row",
+                xlabel="quality (0-1)",
+                bins=card.histogram_bins,
+                value_range=(0.0, 1.0),
+            ),
+        ),
+        (
+            "Token length",
+            "token_length.png",
+            histogram_png(
+                lengths,
+                title="Tokens per row (rendered conversation)",
+                xlabel="tokens",
+                bins=card.histogram_bins,
+                value_range=(0, max([tokens.sequence_len, *(max(v) for v in lengths.values() if v)])),
+                vline=tokens.sequence_len,
+                vline_label=f"sequence_len {tokens.sequence_len}",
+            ),
+        ),
     ]
     out = []
     for title, name, png in plots:
@@ -252,10 +290,16 @@ def _capped(items: list[Any], limit: int = MAX_LISTED) -> dict[str, Any]:
 
 
 def _diversity_rows(div: dict[str, Any]) -> list[dict[str, Any]]:
-    groups = [("all rows", div.get("all"))] + [(k, v) for k, v in (div.get("by_data_type") or {}).items()] + \
-        [(f"scene type: {k}", v) for k, v in (div.get("by_scene_type") or {}).items()]
-    return [{"group": name, "records": g.get("records"), **{c: g.get(c) for c in _DIVERSITY_COLUMNS}}
-            for name, g in groups if g]
+    groups = (
+        [("all rows", div.get("all"))]
+        + [(k, v) for k, v in (div.get("by_data_type") or {}).items()]
+        + [(f"scene type: {k}", v) for k, v in (div.get("by_scene_type") or {}).items()]
+    )
+    return [
+        {"group": name, "records": g.get("records"), **{c: g.get(c) for c in _DIVERSITY_COLUMNS}}
+        for name, g in groups
+        if g
+    ]
 
 
 def balance_view(ledger: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -267,9 +311,11 @@ def balance_view(ledger: list[dict[str, Any]]) -> list[dict[str, Any]]:
         cats = notes.get(key)
         if not isinstance(cats, dict) or not cats:
             continue
-        rows = [{"category": c, **v, "delta": v["achieved"] - v["target"]}
-                for c, v in sorted(cats.items(), key=lambda kv: (-kv[1].get("target", 0), kv[0]))
-                if isinstance(v, dict) and {"target", "achieved"} <= v.keys()]
+        rows = [
+            {"category": c, **v, "delta": v["achieved"] - v["target"]}
+            for c, v in sorted(cats.items(), key=lambda kv: (-kv[1].get("target", 0), kv[0]))
+            if isinstance(v, dict) and {"target", "achieved"} <= v.keys()
+        ]
         if not any(r.get("available") or r.get("kept") or r["achieved"] for r in rows):
             continue  # targets set but no row of any targeted category: nothing was balanced
         goal = "/".join(_num(round(100 * r["target"])) for r in rows)
@@ -291,29 +337,60 @@ def statistics_view(report: dict[str, Any]) -> dict[str, Any]:
     balance = balance_view(ledger)
     return {
         "available": bool(a),
-        "samples": a.get("samples"), "records": a.get("records"), "kinds": a.get("kinds") or {},
+        "samples": a.get("samples"),
+        "records": a.get("records"),
+        "kinds": a.get("kinds") or {},
         "versions": a.get("master_truths_versions") or {},
-        "gates": [{"gate": r["gate"], "value": fmt_value(r.get("value")), "op": r.get("op", ""),
-                   "threshold": fmt_value(r.get("threshold")), "status": r.get("status", "n/a")}
-                  for r in build_gates.get("results", [])],
+        "gates": [
+            {
+                "gate": r["gate"],
+                "value": fmt_value(r.get("value")),
+                "op": r.get("op", ""),
+                "threshold": fmt_value(r.get("threshold")),
+                "status": r.get("status", "n/a"),
+            }
+            for r in build_gates.get("results", [])
+        ],
         "gates_passed": build_gates.get("passed"),
         "batches": len(gates.get("batches") or {}),
-        "failed_batches": _capped([failures_line(f"`{f}`", gates["batches"][f]) if f in (gates.get("batches") or {})
-                                   else f"`{f}`" for f in gates.get("failed_batches") or []]),
-        "quality": {"scored": quality.get("scored", 0), "unscored": quality.get("unscored", 0),
-                    "bands": [{"band": k, "count": v, "share": (quality.get("shares") or {}).get(k)}
-                              for k, v in (quality.get("distribution") or {}).items()],
-                    **{k: quality.get(k) for k in ("mean", "min", "max")}},
+        "failed_batches": _capped(
+            [
+                failures_line(f"`{f}`", gates["batches"][f]) if f in (gates.get("batches") or {}) else f"`{f}`"
+                for f in gates.get("failed_batches") or []
+            ]
+        ),
+        "quality": {
+            "scored": quality.get("scored", 0),
+            "unscored": quality.get("unscored", 0),
+            "bands": [
+                {"band": k, "count": v, "share": (quality.get("shares") or {}).get(k)}
+                for k, v in (quality.get("distribution") or {}).items()
+            ],
+            **{k: quality.get(k) for k in ("mean", "min", "max")},
+        },
         "authenticity": a.get("authenticity") or {},
         "complexity": a.get("complexity") or {},
-        "capacity": {"samples": capacity.get("samples", 0), "balanced": capacity.get("balanced"),
-                     "distance": capacity.get("distance_to_target"),
-                     "levels": [{"level": k, "count": v, "share": (capacity.get("shares") or {}).get(k),
-                                 "target": (capacity.get("targets") or {}).get(k)}
-                                for k, v in (capacity.get("levels") or {}).items()]},
-        "coverage": {"samples": coverage.get("samples", 0), "covered": coverage.get("cells_covered"),
-                     "cells": coverage.get("cells"), "combinations": coverage.get("combinations_with_complexity"),
-                     "gaps": _capped([" x ".join(g) for g in coverage.get("gaps") or []])},
+        "capacity": {
+            "samples": capacity.get("samples", 0),
+            "balanced": capacity.get("balanced"),
+            "distance": capacity.get("distance_to_target"),
+            "levels": [
+                {
+                    "level": k,
+                    "count": v,
+                    "share": (capacity.get("shares") or {}).get(k),
+                    "target": (capacity.get("targets") or {}).get(k),
+                }
+                for k, v in (capacity.get("levels") or {}).items()
+            ],
+        },
+        "coverage": {
+            "samples": coverage.get("samples", 0),
+            "covered": coverage.get("cells_covered"),
+            "cells": coverage.get("cells"),
+            "combinations": coverage.get("combinations_with_complexity"),
+            "gaps": _capped([" x ".join(g) for g in coverage.get("gaps") or []]),
+        },
         "duplicates": a.get("duplicates") or {},
         "diversity": _diversity_rows(a.get("diversity") or {}),
         "diversity_budget": (report.get("config") or {}).get("analytics", {}).get("diversity_token_budget"),
@@ -340,7 +417,7 @@ def hand_written(body: str) -> list[tuple[str, str]]:
     """[(anchor, text)]: text outside generated blocks, anchored to the block it followed."""
     chunks, anchor, pos = [], "__start__", 0
     for m in _BLOCK.finditer(body):
-        text = body[pos:m.start()].strip("\n")
+        text = body[pos : m.start()].strip("\n")
         if text.strip():
             chunks.append((anchor, text))
         anchor, pos = m.group("name"), m.end()
@@ -363,7 +440,7 @@ def merge_hand_written(generated: str, chunks: list[tuple[str, str]]) -> str:
     if by_anchor.get("__start__"):
         out.append("\n\n".join(by_anchor.pop("__start__")) + "\n\n")
     for m in _BLOCK.finditer(generated):
-        out.append(generated[pos:m.end()])
+        out.append(generated[pos : m.end()])
         pos = m.end()
         if m.group("name") in by_anchor:
             out.append("\n\n" + "\n\n".join(by_anchor.pop(m.group("name"))))
@@ -378,12 +455,23 @@ def merge_hand_written(generated: str, chunks: list[tuple[str, str]]) -> str:
 # ---- rendering ----------------------------------------------------------------------------------
 def _template(config: Any) -> jinja2.Template:
     chosen = config.output.card.template
-    path = (defaults.path(defaults.CARD_TEMPLATE) if chosen is None
-            else config.resolve(chosen) if hasattr(config, "resolve") else Path(chosen))
+    path = (
+        defaults.path(defaults.CARD_TEMPLATE)
+        if chosen is None
+        else config.resolve(chosen)
+        if hasattr(config, "resolve")
+        else Path(chosen)
+    )
     if not path.is_file():
         raise UserError(f"dataset card template not found: {path} (output.card.template)")
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(path.parent)), undefined=jinja2.StrictUndefined,
-                             keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, autoescape=False)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(path.parent)),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
     env.filters["md"] = lambda s: str(s).replace("|", "\\|").replace("\n", " ")
     env.filters["num"] = _num
     env.filters["pct"] = _pct
@@ -398,8 +486,12 @@ def _public_qlora(config: Any) -> Any:
     q = config.output.qlora
     if not hasattr(config, "root_dir"):
         return q
-    return q.model_copy(update={"out_dir": shown_path(config.resolve(q.out_dir), config.root_dir),
-                                "output_root": shown_path(config.resolve(q.output_root), config.root_dir)})
+    return q.model_copy(
+        update={
+            "out_dir": shown_path(config.resolve(q.out_dir), config.root_dir),
+            "output_root": shown_path(config.resolve(q.output_root), config.root_dir),
+        }
+    )
 
 
 def _local_dir(shown: str) -> str:
@@ -431,12 +523,13 @@ def _dump_yaml(data: Any) -> str:
 
 def _training_estimate(config: Any, rows: Rows) -> dict[str, Any]:
 
-    train = [n for n, split in zip(rows.token_count, rows.split) if split == "train"]
+    train = [n for n, split in zip(rows.token_count, rows.split, strict=False) if split == "train"]
     return estimate_training(sum(n for n in train if isinstance(n, int)), config.output.qlora)
 
 
-def render_card(meta: dict[str, Any], report: dict[str, Any], config: Any,
-                existing_readme: str | None, dataset_dir: Path) -> str:
+def render_card(
+    meta: dict[str, Any], report: dict[str, Any], config: Any, existing_readme: str | None, dataset_dir: Path
+) -> str:
     """The full README.md: YAML header + rendered template + the user's hand-written sections."""
     existing_meta, existing_body = split_front_matter(existing_readme)
     header = card_metadata(meta, config, existing_meta)
@@ -456,10 +549,16 @@ def render_card(meta: dict[str, Any], report: dict[str, Any], config: Any,
         "sources": report.get("sources", []),
         "totals": report.get("totals", {}),
         "ledger": ledger,
-        "rejections": [{"stage": s["stage"], "reason": k, "count": v}
-                       for s in ledger for k, v in s.get("rejected_by_reason", {}).items()],
-        "flags": [{"stage": s["stage"], "rule": k, "count": v}
-                  for s in ledger for k, v in s.get("flagged_by_rule", {}).items()],
+        "rejections": [
+            {"stage": s["stage"], "reason": k, "count": v}
+            for s in ledger
+            for k, v in s.get("rejected_by_reason", {}).items()
+        ],
+        "flags": [
+            {"stage": s["stage"], "rule": k, "count": v}
+            for s in ledger
+            for k, v in s.get("flagged_by_rule", {}).items()
+        ],
         "outputs": meta.get("counts", {}),
         "configs": [c["config_name"] for c in meta.get("configs", [])],
         "distributions": {k: dist.get(k, {}) for k in ("data_type", "pov", "scene_type", "universe", "split")},
@@ -483,7 +582,6 @@ def render_card(meta: dict[str, Any], report: dict[str, Any], config: Any,
     body = _template(config).render(**context)
     body = merge_hand_written(body.strip("\n") + "\n", hand_written(existing_body))
     return f"---\n{_dump_yaml(header)}---\n\n{body}"
-
 
 
 def generated_sections(text: str) -> list[str]:

@@ -7,8 +7,8 @@ PNG, so the same rows always give the same bytes and a re-push uploads nothing n
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import matplotlib
 
@@ -21,9 +21,16 @@ PNG_METADATA = {"Software": None}
 COLOURS = {"scene": "#4c72b0", "interaction": "#dd8452"}
 
 
-def histogram_png(series: dict[str, Sequence[float]], *, title: str, xlabel: str, bins: int,
-                  value_range: tuple[float, float] | None = None, vline: float | None = None,
-                  vline_label: str | None = None) -> bytes:
+def histogram_png(
+    series: dict[str, Sequence[float]],
+    *,
+    title: str,
+    xlabel: str,
+    bins: int,
+    value_range: tuple[float, float] | None = None,
+    vline: float | None = None,
+    vline_label: str | None = None,
+) -> bytes:
     """A stacked histogram, one colour per kind; empty input draws an empty, labelled frame."""
     with plt.rc_context({"svg.hashsalt": "unwritten", "font.family": "DejaVu Sans"}):
         fig, ax = plt.subplots(figsize=(7.0, 3.6))
@@ -34,8 +41,16 @@ def histogram_png(series: dict[str, Sequence[float]], *, title: str, xlabel: str
             hi = max(max(d) for d in data) if value_range is None else value_range[1]
             if hi <= lo:
                 hi = lo + 1
-            ax.hist(data, bins=bins, range=(lo, hi), stacked=True, label=[f"{n} ({len(d)})" for n, d in zip(names, data)],
-                    color=[COLOURS.get(n, "#55a868") for n in names], edgecolor="white", linewidth=0.5)
+            ax.hist(
+                data,
+                bins=bins,
+                range=(lo, hi),
+                stacked=True,
+                label=[f"{n} ({len(d)})" for n, d in zip(names, data, strict=False)],
+                color=[COLOURS.get(n, "#55a868") for n in names],
+                edgecolor="white",
+                linewidth=0.5,
+            )
             ax.legend(frameon=False)
         else:
             ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes)

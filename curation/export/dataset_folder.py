@@ -23,8 +23,9 @@ import json
 import os
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -51,7 +52,8 @@ def _jsonl(rows: Iterable[dict[str, Any]]) -> str:
 def _schema(config: str) -> pa.Schema:
     features = FEATURES[config]
     return features.arrow_schema.with_metadata(
-        {"huggingface": json.dumps({"info": {"features": features.to_dict()}}, sort_keys=True)})
+        {"huggingface": json.dumps({"info": {"features": features.to_dict()}}, sort_keys=True)}
+    )
 
 
 def _arrow_table(rows: list[dict[str, Any]], config: str) -> pa.Table:
@@ -60,8 +62,9 @@ def _arrow_table(rows: list[dict[str, Any]], config: str) -> pa.Table:
 
 def _parquet_bytes(table: pa.Table) -> bytes:
     buf = io.BytesIO()
-    pq.write_table(table, buf, compression="zstd", use_dictionary=True, write_statistics=True,
-                   row_group_size=ROW_GROUP_SIZE)
+    pq.write_table(
+        table, buf, compression="zstd", use_dictionary=True, write_statistics=True, row_group_size=ROW_GROUP_SIZE
+    )
     return buf.getvalue()
 
 
@@ -80,8 +83,9 @@ def openai_roles(output: Any = None) -> dict[str, str]:
     return {r.system: "system", r.user: "user", r.assistant: "assistant"}
 
 
-def record_rows(r: Record, roles: dict[str, str] | None, seen_origin: set[str]
-                ) -> Iterator[tuple[str, str, dict[str, Any]]]:
+def record_rows(
+    r: Record, roles: dict[str, str] | None, seen_origin: set[str]
+) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(config, split, row) for each config that takes `r`; an interaction is written once per origin
     sample (`seen_origin` remembers the origins already written)."""
     split = split_of(r)
@@ -96,8 +100,9 @@ def record_rows(r: Record, roles: dict[str, str] | None, seen_origin: set[str]
         yield config, split, messages_row(r, roles) if config == "messages" else build_row(r)
 
 
-def rows_by_config(records: Iterable[Record], roles: dict[str, str] | None = None
-                   ) -> dict[str, dict[str, list[dict[str, Any]]]]:
+def rows_by_config(
+    records: Iterable[Record], roles: dict[str, str] | None = None
+) -> dict[str, dict[str, list[dict[str, Any]]]]:
     """{config: {split: [row, ...]}}; interactions are written once per origin sample."""
     out: dict[str, dict[str, list[dict[str, Any]]]] = {c: defaultdict(list) for c in CONFIGS}
     seen_origin: set[str] = set()
@@ -162,7 +167,10 @@ class DatasetWriter:
         for fmt in CONVERSATION_FORMATS:  # every JSONL file exists, even an empty one
             base = Path("axolotl") / AXOLOTL_FORMAT_DIRS[fmt]
             for split in SPLITS:
-                for rel in [base / f"{split}.jsonl", *(base / sub / f"{split}.jsonl" for sub in AXOLOTL_SUBSETS.values())]:
+                for rel in [
+                    base / f"{split}.jsonl",
+                    *(base / sub / f"{split}.jsonl" for sub in AXOLOTL_SUBSETS.values()),
+                ]:
                     self._jsonl[rel.as_posix()] = _PartFile(self.folder / rel)
 
     def add(self, r: Record) -> None:
@@ -198,8 +206,9 @@ class DatasetWriter:
             if (config, split) not in self._parquet:
                 part = _PartFile(path)
                 part.fh.close()
-                writer = pq.ParquetWriter(str(part.tmp), table.schema, compression="zstd", use_dictionary=True,
-                                          write_statistics=True)
+                writer = pq.ParquetWriter(
+                    str(part.tmp), table.schema, compression="zstd", use_dictionary=True, write_statistics=True
+                )
                 self._parquet[(config, split)] = (part, writer)
             self._parquet[(config, split)][1].write_table(table, row_group_size=self.row_group_size)
 
@@ -226,19 +235,26 @@ class DatasetWriter:
                 if self.counts[config][split]:
                     rel = f"data/{config}/{split}.parquet"
                     data_files.append({"split": split, "path": rel})
-                    splits_info.append({"name": split, "num_bytes": self.nbytes[config][split],
-                                        "num_examples": self.counts[config][split]})
+                    splits_info.append(
+                        {
+                            "name": split,
+                            "num_bytes": self.nbytes[config][split],
+                            "num_examples": self.counts[config][split],
+                        }
+                    )
             entry: dict[str, Any] = {"config_name": config, "data_files": data_files}
             if config == self.default:
                 entry["default"] = True
             configs_yaml.append(entry)
-            infos.append({
-                "config_name": config,
-                "features": FEATURES[config]._to_yaml_list(),
-                "splits": splits_info,
-                "download_size": sum((self.folder / f["path"]).stat().st_size for f in data_files),
-                "dataset_size": sum(s["num_bytes"] for s in splits_info),
-            })
+            infos.append(
+                {
+                    "config_name": config,
+                    "features": FEATURES[config]._to_yaml_list(),
+                    "splits": splits_info,
+                    "download_size": sum((self.folder / f["path"]).stat().st_size for f in data_files),
+                    "dataset_size": sum(s["num_bytes"] for s in splits_info),
+                }
+            )
         return {"configs": configs_yaml, "dataset_info": infos, "counts": counts}
 
     def abort(self) -> None:
@@ -250,8 +266,9 @@ class DatasetWriter:
             part.abort()
 
 
-def write_dataset_folder(folder: Path, records: Iterable[Record], output: Any = None,
-                         streamed: type[DatasetWriter] | None = None) -> dict[str, Any]:
+def write_dataset_folder(
+    folder: Path, records: Iterable[Record], output: Any = None, streamed: type[DatasetWriter] | None = None
+) -> dict[str, Any]:
     """Write data files into `folder`; return the YAML metadata (`configs`, `dataset_info`) and counts.
 
     `records` in any order (sorted by id here), or, with `streamed` (the writer class), already in id
@@ -259,7 +276,7 @@ def write_dataset_folder(folder: Path, records: Iterable[Record], output: Any = 
     names); None = the defaults."""
     writer = (streamed or DatasetWriter)(folder, output)
     try:
-        for r in (records if streamed else sorted(records, key=lambda r: r.id)):
+        for r in records if streamed else sorted(records, key=lambda r: r.id):
             writer.add(r)
         return writer.close()
     except BaseException:

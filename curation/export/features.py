@@ -8,7 +8,8 @@ sample travels as JSON text (`sample_json`) beside the typed columns every type 
 from __future__ import annotations
 
 import json
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from datasets import Features, List, Value
 
@@ -33,36 +34,88 @@ TURN = {"from": _str, "value": _str}
 MESSAGE = {"role": _str, "content": _str}
 
 METADATA = {
-    "id": _str, "origin": _str, "kind": _str, "data_type": _str, "source_file": _str, "source_index": _int,
-    "universe": _str, "quality": _float, "token_count": _int, "master_truths_version": _str,
+    "id": _str,
+    "origin": _str,
+    "kind": _str,
+    "data_type": _str,
+    "source_file": _str,
+    "source_index": _int,
+    "universe": _str,
+    "quality": _float,
+    "token_count": _int,
+    "master_truths_version": _str,
     **TAG_COLUMNS,  # interaction tags
     # scene tags
-    "pov": _str, "person": _str, "scene_type": _str, "chapter": _int, "chapter_title": _str, "part": _str,
-    "word_count": _int, "tension": _int, "characters": List(_str), "setting": _str,
-    "split_part": _int, "split_parts": _int,  # set when the token budget split an over-long scene
+    "pov": _str,
+    "person": _str,
+    "scene_type": _str,
+    "chapter": _int,
+    "chapter_title": _str,
+    "part": _str,
+    "word_count": _int,
+    "tension": _int,
+    "characters": List(_str),
+    "setting": _str,
+    "split_part": _int,
+    "split_parts": _int,  # set when the token budget split an over-long scene
     "prompt_source": _str,  # scenes: "template" or "llm_summary"
-    "repairs": List(_str), "violations": List(_str),
+    "repairs": List(_str),
+    "violations": List(_str),
 }
 
 FEATURES: dict[str, Features] = {
     "conversations": Features({"conversations": List(TURN), "metadata": METADATA}),
     "messages": Features({"messages": List(MESSAGE), "metadata": METADATA}),
-    "interactions": Features({
-        "id": _str, "data_type": _str, "master_truths_version": _str, "source_file": _str,
-        "source_index": _int, "batch_number": _int, "quality": _float, **TAG_COLUMNS,
-        "repairs": List(_str), "violations": List(_str), "group": _str, "sample_json": _str,
-    }),
-    "scenes": Features({
-        "id": _str, "universe": _str, "source_file": _str, "part": _str, "chapter": _int,
-        "chapter_title": _str, "scene_index": _int, "chunk_index": _int, "pov": _str, "pov_confidence": _float,
-        "person": _str, "scene_type": _str, "scene_type_features_json": _str, "word_count": _int,
-        "token_count": _int, "tension": _int, "characters": List(_str), "worldbuilding_terms": List(_str),
-        "setting": _str, "split_part": _int, "split_parts": _int, "prompt_source": _str, "group": _str,
-        # where each tag came from (heuristic | llm | override) and how sure its source was; the review key
-        "chunk_key": _str, "tag_sources": {t: _str for t in SCENE_TAGS}, "tag_confidence": {t: _float for t in SCENE_TAGS},
-        "review": List(_str), "summary": _str,
-        "text": _str,
-    }),
+    "interactions": Features(
+        {
+            "id": _str,
+            "data_type": _str,
+            "master_truths_version": _str,
+            "source_file": _str,
+            "source_index": _int,
+            "batch_number": _int,
+            "quality": _float,
+            **TAG_COLUMNS,
+            "repairs": List(_str),
+            "violations": List(_str),
+            "group": _str,
+            "sample_json": _str,
+        }
+    ),
+    "scenes": Features(
+        {
+            "id": _str,
+            "universe": _str,
+            "source_file": _str,
+            "part": _str,
+            "chapter": _int,
+            "chapter_title": _str,
+            "scene_index": _int,
+            "chunk_index": _int,
+            "pov": _str,
+            "pov_confidence": _float,
+            "person": _str,
+            "scene_type": _str,
+            "scene_type_features_json": _str,
+            "word_count": _int,
+            "token_count": _int,
+            "tension": _int,
+            "characters": List(_str),
+            "worldbuilding_terms": List(_str),
+            "setting": _str,
+            "split_part": _int,
+            "split_parts": _int,
+            "prompt_source": _str,
+            "group": _str,
+            # where each tag came from (heuristic | llm | override) and how sure its source was; the review key
+            "chunk_key": _str,
+            "tag_sources": {t: _str for t in SCENE_TAGS},
+            "tag_confidence": {t: _float for t in SCENE_TAGS},
+            "review": List(_str),
+            "summary": _str,
+            "text": _str,
+        }
+    ),
 }
 
 
@@ -98,36 +151,64 @@ def _fit(row: dict[str, Any], features: Features) -> dict[str, Any]:
 
 def conversation_row(r: Record) -> dict[str, Any]:
     m = r.metadata
-    meta = {**m, "id": r.id, "origin": r.origin or r.id, "kind": r.kind, "data_type": r.data_type,
-            "source_file": r.source.file, "source_index": r.source.index,
-            "repairs": list(r.repairs), "violations": list(r.violations)}
-    return _fit({"conversations": [{"from": t["from"], "value": t["value"]} for t in r.conversations],
-                 "metadata": meta}, FEATURES["conversations"])
+    meta = {
+        **m,
+        "id": r.id,
+        "origin": r.origin or r.id,
+        "kind": r.kind,
+        "data_type": r.data_type,
+        "source_file": r.source.file,
+        "source_index": r.source.index,
+        "repairs": list(r.repairs),
+        "violations": list(r.violations),
+    }
+    return _fit(
+        {"conversations": [{"from": t["from"], "value": t["value"]} for t in r.conversations], "metadata": meta},
+        FEATURES["conversations"],
+    )
 
 
 def messages_row(r: Record, roles: dict[str, str] | None = None) -> dict[str, Any]:
     """The conversation row in OpenAI form; `roles` maps our role names to system/user/assistant."""
     roles = roles or OPENAI_ROLES
     row = conversation_row(r)
-    return {"messages": [{"role": roles.get(t["from"], t["from"]), "content": t["value"]}
-                         for t in row["conversations"]], "metadata": row["metadata"]}
+    return {
+        "messages": [{"role": roles.get(t["from"], t["from"]), "content": t["value"]} for t in row["conversations"]],
+        "metadata": row["metadata"],
+    }
 
 
 def interaction_row(r: Record) -> dict[str, Any]:
     m = r.metadata
-    return _fit({
-        **m, "id": r.origin or r.id, "data_type": r.data_type, "source_file": r.source.file,
-        "source_index": r.source.index, "repairs": list(r.repairs), "violations": list(r.violations),
-        "group": r.group, "sample_json": json.dumps(r.data, ensure_ascii=False, sort_keys=True),
-    }, FEATURES["interactions"])
+    return _fit(
+        {
+            **m,
+            "id": r.origin or r.id,
+            "data_type": r.data_type,
+            "source_file": r.source.file,
+            "source_index": r.source.index,
+            "repairs": list(r.repairs),
+            "violations": list(r.violations),
+            "group": r.group,
+            "sample_json": json.dumps(r.data, ensure_ascii=False, sort_keys=True),
+        },
+        FEATURES["interactions"],
+    )
 
 
 def scene_row(r: Record) -> dict[str, Any]:
     m = r.metadata
-    return _fit({
-        **m, "id": r.id, "source_file": r.source.file, "group": r.group, "text": r.data.get("text"),
-        "scene_type_features_json": json.dumps(m.get("scene_type_features") or {}, sort_keys=True),
-    }, FEATURES["scenes"])
+    return _fit(
+        {
+            **m,
+            "id": r.id,
+            "source_file": r.source.file,
+            "group": r.group,
+            "text": r.data.get("text"),
+            "scene_type_features_json": json.dumps(m.get("scene_type_features") or {}, sort_keys=True),
+        },
+        FEATURES["scenes"],
+    )
 
 
 ROW_BUILDERS: dict[str, tuple[Callable[[Record], bool], Callable[[Record], dict[str, Any]]]] = {

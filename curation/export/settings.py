@@ -17,8 +17,9 @@ class CardConfig(Section):
     template: str | None = Field(None, description="Jinja2 template of the card; null = the packaged one")
     language: list[str] = Field(default_factory=lambda: ["en"])
     task_categories: list[str] = Field(default_factory=lambda: ["text-generation"])
-    tags: list[str] = Field(default_factory=lambda: [
-        "fiction", "roleplay", "synthetic", "narrative", "axolotl", "qlora", "sharegpt"])
+    tags: list[str] = Field(
+        default_factory=lambda: ["fiction", "roleplay", "synthetic", "narrative", "axolotl", "qlora", "sharegpt"]
+    )
     assets_dir: str = Field("assets", description="plots, relative to the dataset folder")
     histogram_bins: int = Field(20, ge=2, le=200)
 
@@ -29,7 +30,9 @@ class QloraConfig(Section):
     out_dir: str = "configs/qlora"
     base_model: str = "Qwen/Qwen3-8B"
     chat_template: str = "chatml"
-    dataset: Literal["local", "hub"] = Field("local", description="dataset path: the local folder or output.hub_repo_id")
+    dataset: Literal["local", "hub"] = Field(
+        "local", description="dataset path: the local folder or output.hub_repo_id"
+    )
     lora_r: int = Field(16, ge=1)
     lora_alpha: int = Field(32, ge=1)
     lora_dropout: float = Field(0.05, ge=0, lt=1)
@@ -40,10 +43,13 @@ class QloraConfig(Section):
     warmup_steps: int = Field(100, ge=0)
     sample_packing: bool = True
     min_sequence_len: int = Field(256, ge=64, description="floor of the percentile-derived sequence_len")
-    sequence_len_percentile: float = Field(100.0, gt=0, le=100,
-                                           description="rows above it would be dropped by Axolotl: keep 100")
+    sequence_len_percentile: float = Field(
+        100.0, gt=0, le=100, description="rows above it would be dropped by Axolotl: keep 100"
+    )
     tokens_per_second: float = Field(1500.0, gt=0, description="training throughput for the time estimate")
-    output_root: str = Field("outputs", description="Axolotl output_dir and prepared-data parent (absolute in the configs)")
+    output_root: str = Field(
+        "outputs", description="Axolotl output_dir and prepared-data parent (absolute in the configs)"
+    )
 
 
 class OutputConfig(Section):
@@ -53,9 +59,11 @@ class OutputConfig(Section):
     report: str | None = Field(None, description="no longer used: the report is <dir>/build_report.json")
     rejects: str | None = Field(None, description="no longer used: the rejects are <dir>/rejects.jsonl")
     default_format: Literal["conversations", "messages"] = Field(
-        "conversations", description="the default config of the dataset folder and the rows the QLoRA configs "
+        "conversations",
+        description="the default config of the dataset folder and the rows the QLoRA configs "
         "train on: ShareGPT `conversations` (from/value) or OpenAI-style `messages` (role/content); both are "
-        "always written")
+        "always written",
+    )
     pretty_name: str = "Unwritten: narrative character interactions and manuscript scenes"
     license: str = "other"
     hub_repo_id: str | None = Field(None, description="the Hub dataset repo (card's load example, QLoRA dataset path)")
@@ -73,6 +81,7 @@ class OutputConfig(Section):
             try:
                 validate_repo_id(v)
             except HFValidationError:
-                raise ValueError(f"not a valid Hub repo id {v!r} (expected NAME or NAMESPACE/NAME: letters, "
-                                 "digits, '-', '_', '.')") from None
+                raise ValueError(
+                    f"not a valid Hub repo id {v!r} (expected NAME or NAMESPACE/NAME: letters, digits, '-', '_', '.')"
+                ) from None
         return v

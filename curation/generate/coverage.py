@@ -12,9 +12,10 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ..errors import UserError
 from .parameters import TRIPLE_DIMENSIONS, Combo, Dimension, dimensions_for, triple_dimensions
@@ -63,13 +64,15 @@ class CoverageDB:
             self.db.executescript(SCHEMA)
             self.db.commit()
         except sqlite3.DatabaseError as e:
-            raise UserError(f"{self.path}: not a usable coverage database ({e}); move it away or name another "
-                            "with --db / generation.coverage_db") from None
+            raise UserError(
+                f"{self.path}: not a usable coverage database ({e}); move it away or name another "
+                "with --db / generation.coverage_db"
+            ) from None
 
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "CoverageDB":
+    def __enter__(self) -> CoverageDB:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -83,8 +86,9 @@ class CoverageDB:
         names = [d.name for d in dims]
         with self.db:
             for key, combo in combos:
-                cur = self.db.execute("INSERT OR IGNORE INTO recorded_samples (sample_key, data_type) "
-                                      "VALUES (?, ?)", (key, data_type))
+                cur = self.db.execute(
+                    "INSERT OR IGNORE INTO recorded_samples (sample_key, data_type) VALUES (?, ?)", (key, data_type)
+                )
                 if cur.rowcount == 0:
                     continue
                 new += 1
@@ -92,25 +96,29 @@ class CoverageDB:
                     "INSERT INTO type_coverage (data_type, combination, generated_count, first_generated, "
                     "last_generated) VALUES (?, ?, 1, ?, ?) ON CONFLICT(data_type, combination) DO UPDATE "
                     "SET generated_count = generated_count + 1, last_generated = excluded.last_generated",
-                    (data_type, json.dumps(list(combo)), now, now))
+                    (data_type, json.dumps(list(combo)), now, now),
+                )
                 if tuple(names) == TRIPLE_DIMENSIONS:
                     self.db.execute(
                         "INSERT INTO parameter_coverage (capacity_level, authenticity_target, complexity_type,"
                         " generated_count, first_generated, last_generated) VALUES (?, ?, ?, 1, ?, ?) "
                         "ON CONFLICT(capacity_level, authenticity_target, complexity_type) DO UPDATE SET "
                         "generated_count = generated_count + 1, last_generated = excluded.last_generated",
-                        (*combo, now, now))
+                        (*combo, now, now),
+                    )
         return new
 
     # ---- reading ---------------------------------------------------------------------------------
     def counts(self, data_type: str) -> dict[Combo, int]:
-        rows = self.db.execute("SELECT combination, generated_count FROM type_coverage WHERE data_type = ?",
-                               (data_type,))
+        rows = self.db.execute(
+            "SELECT combination, generated_count FROM type_coverage WHERE data_type = ?", (data_type,)
+        )
         return {tuple(json.loads(c)): n for c, n in rows}
 
     def triple_counts(self) -> dict[Combo, int]:
-        rows = self.db.execute("SELECT capacity_level, authenticity_target, complexity_type, generated_count "
-                               "FROM parameter_coverage")
+        rows = self.db.execute(
+            "SELECT capacity_level, authenticity_target, complexity_type, generated_count FROM parameter_coverage"
+        )
         return {(a, b, c): n for a, b, c, n in rows}
 
     def report(self, space: ParameterSpace, data_types: Iterable[str]) -> dict[str, Any]:
@@ -132,8 +140,11 @@ class CoverageDB:
             "capacity_coverage": per_value[0],
             "authenticity_coverage": per_value[1],
             "complexity_coverage": per_value[2],
-            "gaps_to_fill": [{"capacity": a, "authenticity": b, "complexity": c, "count": 0}
-                             for a, b, c in cells if not triple.get((a, b, c))],
+            "gaps_to_fill": [
+                {"capacity": a, "authenticity": b, "complexity": c, "count": 0}
+                for a, b, c in cells
+                if not triple.get((a, b, c))
+            ],
             "types": {},
         }
         for dt in data_types:

@@ -19,8 +19,11 @@ from ..llm.prompt_files import Prompts
 
 DIMENSIONS = ("authenticity", "consistency", "complexity", "usability")
 _SCORE = {"type": "number", "minimum": 0, "maximum": 1}
-JUDGE_SCHEMA = {"type": "object", "properties": {**{d: _SCORE for d in DIMENSIONS}, "notes": {"type": "string"}},
-                "required": [*DIMENSIONS, "notes"]}
+JUDGE_SCHEMA = {
+    "type": "object",
+    "properties": {**{d: _SCORE for d in DIMENSIONS}, "notes": {"type": "string"}},
+    "required": [*DIMENSIONS, "notes"],
+}
 
 
 def selected(key: str, share: float) -> bool:
@@ -43,20 +46,41 @@ class Verdict:
         return round(sum(self.scores.values()) / len(self.scores), 3)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"key": self.key, "data_type": self.data_type, **self.scores, "overall": self.overall,
-                "notes": self.notes}
+        return {
+            "key": self.key,
+            "data_type": self.data_type,
+            **self.scores,
+            "overall": self.overall,
+            "notes": self.notes,
+        }
 
 
-def judge_request(prompts: Prompts, judge_cfg: Any, data_type: str, sample: dict[str, Any], seed: int,
-                  system: str) -> ChatRequest:
+def judge_request(
+    prompts: Prompts, judge_cfg: Any, data_type: str, sample: dict[str, Any], seed: int, system: str
+) -> ChatRequest:
     example = json.dumps(sample, ensure_ascii=False, indent=1)
-    return ChatRequest.make(judge_cfg.model, system, prompts.render("judge", data_type=data_type, example=example),
-                            schema=JUDGE_SCHEMA, temperature=judge_cfg.temperature, seed=seed,
-                            num_predict=800, purpose=f"judge {data_type}")
+    return ChatRequest.make(
+        judge_cfg.model,
+        system,
+        prompts.render("judge", data_type=data_type, example=example),
+        schema=JUDGE_SCHEMA,
+        temperature=judge_cfg.temperature,
+        seed=seed,
+        num_predict=800,
+        purpose=f"judge {data_type}",
+    )
 
 
-async def judge(client: LLMClient, prompts: Prompts, judge_cfg: Any, data_type: str, key: str,
-                sample: dict[str, Any], seed: int, system: str) -> Verdict | None:
+async def judge(
+    client: LLMClient,
+    prompts: Prompts,
+    judge_cfg: Any,
+    data_type: str,
+    key: str,
+    sample: dict[str, Any],
+    seed: int,
+    system: str,
+) -> Verdict | None:
     """Scores for one example, or None when the judge could not answer (logged by the caller)."""
     try:
         res = await client.chat(judge_request(prompts, judge_cfg, data_type, sample, seed, system))

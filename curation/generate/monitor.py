@@ -66,8 +66,11 @@ def scan(folder: str | Path) -> Snapshot:
 def _servers(path: Path, now: float) -> dict[str, Any] | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return {"run_id": data.get("run_id"), "age_seconds": round(now - float(data["time"]), 1),
-                "servers": list(data["servers"])}
+        return {
+            "run_id": data.get("run_id"),
+            "age_seconds": round(now - float(data["time"]), 1),
+            "servers": list(data["servers"]),
+        }
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -84,7 +87,9 @@ def check(folder: str | Path, now: float | None = None, remember: bool = True) -
         last = None
     span_h = ((snap.last_mtime - snap.first_mtime) / 3600) if snap.files > 1 else 0.0
     report = {
-        "folder": str(folder), "files": snap.files, "samples": snap.total,
+        "folder": str(folder),
+        "files": snap.files,
+        "samples": snap.total,
         "per_type": dict(sorted(snap.per_type.items())),
         "elapsed_hours": round(span_h, 3),
         "samples_per_hour": round(snap.total / span_h, 1) if span_h > 0 else None,

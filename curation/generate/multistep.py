@@ -60,7 +60,8 @@ def _answer_schema(role: str) -> dict[str, Any]:
 
 STEP_SCHEMAS: dict[str, dict[str, Any]] = {
     step: _object_schema({ANSWERS[r]: _answer_schema(r) for r in roles}, [ANSWERS[r] for r in roles])
-    for step, roles in _MS["steps"].items()}
+    for step, roles in _MS["steps"].items()
+}
 STEPS = tuple(_MS["steps"])
 
 _CONTRACTION = re.compile(r"\b\w+'(?:ll|re|ve|d|s|t|m)\b", re.I)
@@ -111,9 +112,11 @@ def outcomes(slot: dict[str, Any], authenticity: float) -> dict[str, float]:
     trust = 2 * (authenticity - 0.5) * (1.0 if within else 0.6)
     given = min(need, limit)
     lo, hi = _RULES.capacity.scale
-    return {"trust": round(trust, 2),
-            "relationship": round(trust / 2 + (0.1 if within else -0.1), 2),
-            "after": round(min(hi, max(lo, eff - 0.3 * given)), 1)}
+    return {
+        "trust": round(trust, 2),
+        "relationship": round(trust / 2 + (0.1 if within else -0.1), 2),
+        "after": round(min(hi, max(lo, eff - 0.3 * given)), 1),
+    }
 
 
 def quality_score(prose: str, raw_authenticity: float, slot: dict[str, Any]) -> float:
@@ -127,8 +130,14 @@ def quality_score(prose: str, raw_authenticity: float, slot: dict[str, Any]) -> 
     return round(0.5 + 0.5 * (length + contractions + on_target) / 3, 2)
 
 
-def compose(slot: dict[str, Any], done: dict[str, dict[str, Any]], *, pipeline_version: str,
-            master_truths_version: str, generated_at: str) -> dict[str, Any]:
+def compose(
+    slot: dict[str, Any],
+    done: dict[str, dict[str, Any]],
+    *,
+    pipeline_version: str,
+    master_truths_version: str,
+    generated_at: str,
+) -> dict[str, Any]:
     """The interaction in the documented shape, with outcomes and metadata computed locally."""
     p, c, t, d = (done[s] for s in STEPS)
     A = ANSWERS

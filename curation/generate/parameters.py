@@ -68,8 +68,9 @@ _DIMENSIONS = {
     "complexity_type": lambda space: _uniform("complexity_type", space.complexity_types),
     "hook_type": lambda space: _uniform("hook_type", HOOK_TYPES),
     "resonance_type": lambda space: _uniform("resonance_type", RESONANCE_TYPES),
-    "dominant_trait": lambda space: _uniform("dominant_trait", [f"{t}_{p}" for t in OCEAN_TRAITS
-                                                                for p in ("high", "low")]),
+    "dominant_trait": lambda space: _uniform(
+        "dominant_trait", [f"{t}_{p}" for t in OCEAN_TRAITS for p in ("high", "low")]
+    ),
     SLOTS["level"]: lambda space: _uniform(SLOTS["level"], _LEVELS),
     SLOTS["interaction"]: lambda space: _uniform(SLOTS["interaction"], INTERACTION_TYPES),
 }
@@ -91,8 +92,13 @@ def triple_dimensions(space: ParameterSpace) -> tuple[Dimension, ...]:
 class Planner:
     """Chooses parameter combinations for one data type: gaps first, then by frequency."""
 
-    def __init__(self, dims: tuple[Dimension, ...], start_counts: dict[Combo, int] | None = None,
-                 gap_first: bool = True, seed: str = "") -> None:
+    def __init__(
+        self,
+        dims: tuple[Dimension, ...],
+        start_counts: dict[Combo, int] | None = None,
+        gap_first: bool = True,
+        seed: str = "",
+    ) -> None:
         self.dims = dims
         self.combo_counts: dict[Combo, int] = {c: 0 for c in itertools.product(*(d.values for d in dims))}
         for combo, n in (start_counts or {}).items():
@@ -119,13 +125,18 @@ class Planner:
     def next(self) -> Combo:
         gaps = self.gaps if self.gap_first else []
         if gaps:  # the gap whose values are least represented so far: spreads every prefix
-            return self._take(min(gaps, key=lambda c: (
-                sum(self.value_counts[i][v] for i, v in enumerate(c)), self._tiebreak[c])))
+            return self._take(
+                min(gaps, key=lambda c: (sum(self.value_counts[i][v] for i, v in enumerate(c)), self._tiebreak[c]))
+            )
         combo = []
         for i, d in enumerate(self.dims):
             total = sum(self.value_counts[i].values()) + 1
-            combo.append(max(d.values, key=lambda v: (
-                d.shares[d.values.index(v)] * total - self.value_counts[i][v], -d.values.index(v))))
+            combo.append(
+                max(
+                    d.values,
+                    key=lambda v: (d.shares[d.values.index(v)] * total - self.value_counts[i][v], -d.values.index(v)),
+                )
+            )
         return self._take(tuple(combo))
 
 
@@ -170,7 +181,7 @@ def _finish_slots(data_type: str) -> set[str]:
 def slot_parameters(data_type: str, combo: Combo, space: ParameterSpace, rng: random.Random) -> dict[str, Any]:
     """Concrete values for one example: what the prompt states and post-processing enforces."""
     names = [d.name for d in dimensions_for(data_type, space)]
-    p: dict[str, Any] = dict(zip(names, combo))
+    p: dict[str, Any] = dict(zip(names, combo, strict=False))
     if "capacity_level" in p:
         p.update(capacity_slot(space, p["capacity_level"], rng))
     if "authenticity_target" in p:
@@ -183,7 +194,7 @@ def slot_parameters(data_type: str, combo: Combo, space: ParameterSpace, rng: ra
     if SLOTS["level"] in p:  # planned: the dimension's value as a number
         p[SLOTS["level"]] = int(p[SLOTS["level"]])
     if "hook_type" in p:
-        p[SLOTS["payoff_window"]] = dict(zip(("min", "max"), PAYOFF_WEEKS[p["hook_type"]]))
+        p[SLOTS["payoff_window"]] = dict(zip(("min", "max"), PAYOFF_WEEKS[p["hook_type"]], strict=False))
     if "resonance_type" in p:
         p["resonance_weight"] = RESONANCE_WEIGHTS[p["resonance_type"]]
         p[SLOTS["memory_age"]] = rng.randint(1, 104)

@@ -30,22 +30,23 @@ import logging
 import secrets
 import signal
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from ..atomic import write_text
 from ..errors import UserError
 from ..ingest.interactions.settings import InteractionsConfig
+from ..llm.answers import BadAnswer, answer_items, parse_answer
+from ..llm.client import ChatRequest, LLMClient, ModelMissing, RequestFailed, ServerUnavailable
+from ..llm.prompt_files import Prompts
 from ..locks import output_lock
 from . import judge as judging
 from . import multistep, typed
-from ..llm.answers import BadAnswer, answer_items, parse_answer
-from ..llm.client import ChatRequest, LLMClient, ModelMissing, RequestFailed, ServerUnavailable
 from .coverage import CoverageDB
 from .parameters import Planner, dimensions_for, slot_parameters, slot_rng
-from ..llm.prompt_files import Prompts
 from .settings import ALL_DATA_TYPES, MULTI_STEP, GenerationConfig
 from .validate import validate_sample
 
@@ -117,11 +118,21 @@ def allocate(total: int, types: list[str], weights: dict[str, float]) -> dict[st
 
 
 class GenerationRun:
-    def __init__(self, gen: GenerationConfig, client: LLMClient, out: str | Path, *, samples: int | None = None,
-                 hours: float | None = None, types: list[str] | None = None, judge: bool | None = None,
-                 interactions: InteractionsConfig | None = None, prompts: Prompts | None = None,
-                 coverage_db: str | Path | None = None,
-                 progress: Callable[[RunSummary, int | None], None] | None = None) -> None:
+    def __init__(
+        self,
+        gen: GenerationConfig,
+        client: LLMClient,
+        out: str | Path,
+        *,
+        samples: int | None = None,
+        hours: float | None = None,
+        types: list[str] | None = None,
+        judge: bool | None = None,
+        interactions: InteractionsConfig | None = None,
+        prompts: Prompts | None = None,
+        coverage_db: str | Path | None = None,
+        progress: Callable[[RunSummary, int | None], None] | None = None,
+    ) -> None:
         if (samples is None) == (hours is None):
             raise UserError("give either --samples N or --hours H")
         if samples is not None and samples < 1:
@@ -135,8 +146,11 @@ class GenerationRun:
         self.judge_on = gen.judge.enabled if judge is None else judge
         self.interactions = interactions or InteractionsConfig()
         self.prompts = prompts or Prompts()
-        self.coverage_path = Path(coverage_db) if coverage_db else (
-            Path(gen.coverage_db) if gen.coverage_db else self.out / "coverage.db")
+        self.coverage_path = (
+            Path(coverage_db)
+            if coverage_db
+            else (Path(gen.coverage_db) if gen.coverage_db else self.out / "coverage.db")
+        )
         self.progress = progress
         self.state = self.out / STATE_DIR
         self.system = self.prompts.render("system", master_truths_version=gen.master_truths_version)
@@ -159,11 +173,20 @@ class GenerationRun:
     def fingerprint(self) -> str:
         g = self.gen
         blob = {
-            "samples": self.samples, "hours": self.hours, "types": self.types, "seed": g.seed,
-            "models": {t: g.model_for(t) for t in self.types}, "temperatures": g.temperatures,
-            "batch_sizes": g.batch_sizes, "weights": g.type_weights, "parameters": g.parameters.model_dump(),
-            "judge": g.judge.model_dump() if self.judge_on else None, "api": self.client.api, "think": g.think,
-            "prompts": self.prompts.fingerprint(), "versions": [g.master_truths_version, g.pipeline_version],
+            "samples": self.samples,
+            "hours": self.hours,
+            "types": self.types,
+            "seed": g.seed,
+            "models": {t: g.model_for(t) for t in self.types},
+            "temperatures": g.temperatures,
+            "batch_sizes": g.batch_sizes,
+            "weights": g.type_weights,
+            "parameters": g.parameters.model_dump(),
+            "judge": g.judge.model_dump() if self.judge_on else None,
+            "api": self.client.api,
+            "think": g.think,
+            "prompts": self.prompts.fingerprint(),
+            "versions": [g.master_truths_version, g.pipeline_version],
             "tokens": [g.tokens_per_example, g.min_tokens],
         }
         return hashlib.sha256(json.dumps(blob, sort_keys=True, default=str).encode()).hexdigest()[:20]
@@ -183,10 +206,15 @@ class GenerationRun:
                 return m
         stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
         short = secrets.token_hex(3)  # two runs started in the same second never share file names
-        m = {"fingerprint": fp, "timestamp": stamp, "short_id": short, "run_id": f"{self.gen.seed}-{stamp}-{short}",
-             "status": "running",
-             "start_counts": {t: [[list(c), n] for c, n in sorted(cov.counts(t).items())] for t in self.types},
-             "resumes": 0}
+        m = {
+            "fingerprint": fp,
+            "timestamp": stamp,
+            "short_id": short,
+            "run_id": f"{self.gen.seed}-{stamp}-{short}",
+            "status": "running",
+            "start_counts": {t: [[list(c), n] for c, n in sorted(cov.counts(t).items())] for t in self.types},
+            "resumes": 0,
+        }
         self._save_manifest(m)
         m["resumed"] = False
         return m
@@ -203,8 +231,9 @@ class GenerationRun:
         space = self.gen.parameters
         run_id = manifest["run_id"]
         starts = {t: {tuple(c): n for c, n in manifest["start_counts"].get(t, [])} for t in self.types}
-        planners = {t: Planner(dimensions_for(t, space), starts[t], space.gap_first, seed=f"{run_id}|{t}")
-                    for t in self.types}
+        planners = {
+            t: Planner(dimensions_for(t, space), starts[t], space.gap_first, seed=f"{run_id}|{t}") for t in self.types
+        }
         quota = allocate(self.samples, self.types, self.gen.type_weights) if self.samples else None
         weights = {t: max(self.gen.type_weights.get(t, 1.0), 1e-9) for t in self.types}
         wsum = sum(weights.values())
@@ -272,10 +301,15 @@ class GenerationRun:
         self._check_error_rate(msg)
 
     def _check_error_rate(self, last: str) -> None:
-        if self._requests >= self.gen.min_requests_for_stop and \
-                self._bad / self._requests > self.gen.max_error_share and self._stop_reason is None:
-            self._stop_reason = (f"stopped early: {self._bad} of {self._requests} requests failed or gave unusable "
-                                 f"answers (more than {self.gen.max_error_share:.0%}); last: {last}")
+        if (
+            self._requests >= self.gen.min_requests_for_stop
+            and self._bad / self._requests > self.gen.max_error_share
+            and self._stop_reason is None
+        ):
+            self._stop_reason = (
+                f"stopped early: {self._bad} of {self._requests} requests failed or gave unusable "
+                f"answers (more than {self.gen.max_error_share:.0%}); last: {last}"
+            )
             log.error(self._stop_reason)
             self._stop.set()
 
@@ -289,11 +323,16 @@ class GenerationRun:
                 break
             shown = typed.prompt_slots(dt, [s.params for s in pending])
             user = self.prompts.render(dt, n=len(pending), slots=shown)
-            req = ChatRequest.make(self.gen.model_for(dt), self.system, user,
-                                   schema=typed.request_schema(dt, len(pending)),
-                                   temperature=self.gen.temperatures[dt], seed=self._seed(dt, job.number, attempt),
-                                   num_predict=self._num_predict(len(pending)),
-                                   purpose=f"{dt} batch {job.number}")
+            req = ChatRequest.make(
+                self.gen.model_for(dt),
+                self.system,
+                user,
+                schema=typed.request_schema(dt, len(pending)),
+                temperature=self.gen.temperatures[dt],
+                seed=self._seed(dt, job.number, attempt),
+                num_predict=self._num_predict(len(pending)),
+                purpose=f"{dt} batch {job.number}",
+            )
             value = await self._ask(req)
             if value is None:
                 continue
@@ -301,7 +340,7 @@ class GenerationRun:
                 items = answer_items(value)
             except BadAnswer:
                 continue
-            for slot, item in zip(pending, items):
+            for slot, item in zip(pending, items, strict=False):
                 v = validate_sample(dt, typed.finish_sample(dt, item, slot.params), self.interactions)
                 if v.ok:
                     got[slot.index] = v.sample
@@ -313,8 +352,14 @@ class GenerationRun:
             pending = [s for s in pending if s.index not in got]
         if pending and not self._stop.is_set():
             summary.failed_jobs += 1
-            log.warning("%s batch %d: %d of %d examples missing after %d attempts", dt, job.number, len(pending),
-                        len(job.slots), self.max_attempts)
+            log.warning(
+                "%s batch %d: %d of %d examples missing after %d attempts",
+                dt,
+                job.number,
+                len(pending),
+                len(job.slots),
+                self.max_attempts,
+            )
         if not got:
             return
         slots = [s for s in job.slots if s.index in got]
@@ -324,9 +369,14 @@ class GenerationRun:
         if verdicts and judging.batch_flagged(verdicts, self.gen.judge.threshold):
             summary.flagged_batches.append(name)
             log.warning("%s: judged quality under %.2f, flagged for review", name, self.gen.judge.threshold)
-        doc = {"master_truths_version": self.gen.master_truths_version, "data_type": dt,
-               "batch_number": job.number, "timestamp": self.timestamp, "sample_count": len(samples),
-               "samples": samples}
+        doc = {
+            "master_truths_version": self.gen.master_truths_version,
+            "data_type": dt,
+            "batch_number": job.number,
+            "timestamp": self.timestamp,
+            "sample_count": len(samples),
+            "samples": samples,
+        }
         await asyncio.to_thread(self._write, name, doc, summary)  # an fsync must not stall the requests
         self._record(dt, slots)
         summary.samples[dt] = summary.samples.get(dt, 0) + len(samples)
@@ -335,12 +385,13 @@ class GenerationRun:
         if not self.judge_on:
             return []
         out = []
-        for slot, sample in zip(slots, samples):
+        for slot, sample in zip(slots, samples, strict=False):
             key = f"{self.run_id}:{slot.key}"
             if not judging.selected(key, self.gen.judge.sample_share):
                 continue
-            v = await judging.judge(self.client, self.prompts, self.gen.judge, dt, key, sample,
-                                    self._seed("judge", slot.key), self.system)
+            v = await judging.judge(
+                self.client, self.prompts, self.gen.judge, dt, key, sample, self._seed("judge", slot.key), self.system
+            )
             if v is None:
                 log.warning("judge: no usable verdict for %s", slot.key)
                 continue
@@ -358,9 +409,16 @@ class GenerationRun:
                 if attempt and self._stop.is_set():
                     return
                 user = self.prompts.render(f"multi_step_{step}", **multistep.step_values(step, slot.params, done))
-                req = ChatRequest.make(model, self.system, user, schema=multistep.STEP_SCHEMAS[step], temperature=temp,
-                                       seed=self._seed(MULTI_STEP, slot.index, step, attempt),
-                                       num_predict=self.gen.min_tokens, purpose=f"multi_step {slot.index} {step}")
+                req = ChatRequest.make(
+                    model,
+                    self.system,
+                    user,
+                    schema=multistep.STEP_SCHEMAS[step],
+                    temperature=temp,
+                    seed=self._seed(MULTI_STEP, slot.index, step, attempt),
+                    num_predict=self.gen.min_tokens,
+                    purpose=f"multi_step {slot.index} {step}",
+                )
                 value = await self._ask(req)
                 if value is None:
                     continue
@@ -374,9 +432,13 @@ class GenerationRun:
                     summary.failed_jobs += 1
                     log.warning("multi_step %d: step %s failed %d times", slot.index, step, self.max_attempts)
                 return
-        interaction = multistep.compose(slot.params, done, pipeline_version=self.gen.pipeline_version,
-                                        master_truths_version=self.gen.master_truths_version,
-                                        generated_at=self.generated_at)
+        interaction = multistep.compose(
+            slot.params,
+            done,
+            pipeline_version=self.gen.pipeline_version,
+            master_truths_version=self.gen.master_truths_version,
+            generated_at=self.generated_at,
+        )
         v = validate_sample(MULTI_STEP, interaction, self.interactions)
         if not v.ok:
             summary.dropped_samples += 1
@@ -400,8 +462,9 @@ class GenerationRun:
             summary.files.append(name)
 
     def _record(self, dt: str, slots: list[Slot]) -> None:
-        self.cov.record(dt, dimensions_for(dt, self.gen.parameters),
-                        [(f"{self.run_id}:{s.key}", s.combo) for s in slots])
+        self.cov.record(
+            dt, dimensions_for(dt, self.gen.parameters), [(f"{self.run_id}:{s.key}", s.combo) for s in slots]
+        )
 
     def _write_multi(self, summary: RunSummary, complete: bool) -> None:
         if not self._multi:
@@ -424,15 +487,19 @@ class GenerationRun:
             return
         self._servers_saved = now
         summary.servers = stats()
-        write_text(self.state / "servers.json", json.dumps({"run_id": self.run_id, "time": time.time(),
-                                                            "servers": summary.servers}, indent=1))
+        write_text(
+            self.state / "servers.json",
+            json.dumps({"run_id": self.run_id, "time": time.time(), "servers": summary.servers}, indent=1),
+        )
 
     def _write_verdicts(self) -> None:
         if not self._verdicts:
             return
         rows = sorted((v.to_dict() for v in self._verdicts), key=lambda r: r["key"])
-        write_text(self.state / f"judge_{self.stamp}.jsonl",
-                   "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows))
+        write_text(
+            self.state / f"judge_{self.stamp}.jsonl",
+            "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows),
+        )
 
     # ---- the loop --------------------------------------------------------------------------------
     def run(self) -> RunSummary:
@@ -454,8 +521,12 @@ class GenerationRun:
             if manifest.get("short_id"):  # file names: <timestamp>_<short run id>
                 self.stamp = f"{self.stamp}_{manifest['short_id']}"
             summary = RunSummary(self.out, self.run_id, resumed=manifest.get("resumed", False))
-            log.info("run %s %s: %s", self.run_id, "resumed" if summary.resumed else "started",
-                     f"{self.samples} samples" if self.samples else f"{self.hours} hours")
+            log.info(
+                "run %s %s: %s",
+                self.run_id,
+                "resumed" if summary.resumed else "started",
+                f"{self.samples} samples" if self.samples else f"{self.hours} hours",
+            )
             await self._drive(manifest, summary)
             complete = not summary.interrupted and self._stop_reason is None and self._fatal is None
             self._write_multi(summary, complete)
@@ -470,8 +541,14 @@ class GenerationRun:
                 self._set_status(manifest, "complete")
             if self._fatal is not None:
                 raise self._fatal
-            log.info("run %s: %d samples, %d requests sent, %d from cache%s", self.run_id, summary.total,
-                     summary.requests_sent, summary.cache_hits, " (interrupted)" if summary.interrupted else "")
+            log.info(
+                "run %s: %d samples, %d requests sent, %d from cache%s",
+                self.run_id,
+                summary.total,
+                summary.requests_sent,
+                summary.cache_hits,
+                " (interrupted)" if summary.interrupted else "",
+            )
             return summary
         finally:
             self.cov.close()

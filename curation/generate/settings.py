@@ -40,7 +40,7 @@ class Bucket(Section):
     frequency: float = Field(gt=0, le=1)
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Bucket":
+    def _ordered(self) -> Bucket:
         if self.range[0] > self.range[1]:
             raise ValueError(f"range of '{self.name}' must be (low, high)")
         return self
@@ -52,13 +52,21 @@ def _per_type(**values):
 
 class ParameterSpace(Section):
     # the generator draws values in the spec's `generate` ranges (rules.*.buckets in curation/domain/spec.yaml)
-    capacity_levels: list[Bucket] = Field(default_factory=lambda: [
-        Bucket(name=b.name, range=b.generate, frequency=b.frequency) for b in _SPEC.rules.capacity.buckets.values()])
-    authenticity_targets: list[Bucket] = Field(default_factory=lambda: [
-        Bucket(name=b.name, range=b.generate, frequency=b.frequency)
-        for b in _SPEC.rules.authenticity_buckets.values()])
-    complexity_types: list[str] = Field(default_factory=lambda: list(COMPLEXITY_TYPES_V12),
-                                        description="round-robin; the v2.2 list is COMPLEXITY_TYPES_V22")
+    capacity_levels: list[Bucket] = Field(
+        default_factory=lambda: [
+            Bucket(name=b.name, range=b.generate, frequency=b.frequency) for b in _SPEC.rules.capacity.buckets.values()
+        ]
+    )
+    authenticity_targets: list[Bucket] = Field(
+        default_factory=lambda: [
+            Bucket(name=b.name, range=b.generate, frequency=b.frequency)
+            for b in _SPEC.rules.authenticity_buckets.values()
+        ]
+    )
+    complexity_types: list[str] = Field(
+        default_factory=lambda: list(COMPLEXITY_TYPES_V12),
+        description="round-robin; the v2.2 list is COMPLEXITY_TYPES_V22",
+    )
     gap_first: bool = Field(True, description="schedule never-generated combinations before anything else")
 
 
@@ -76,15 +84,20 @@ class ServerConfig(Section):
     url: str = Field(description="Ollama address (host:port) or OpenAI-compatible base URL (…/v1)")
     api: Literal["ollama", "openai"] | None = Field(None, description="default: generation.api")
     weight: float = Field(1.0, gt=0, description="share of the requests when the servers are not saturated")
-    concurrency: int | None = Field(None, ge=1, description="requests in flight on this server; "
-                                                            "default: generation.concurrency")
+    concurrency: int | None = Field(
+        None, ge=1, description="requests in flight on this server; default: generation.concurrency"
+    )
 
 
 class GenerationConfig(Section):
     # ---- server(s) ---------------------------------------------------------------------------
-    servers: list[ServerConfig] = Field(default_factory=list, description=(
-        "several inference servers, requests to the least-loaded healthy one; empty: the one `host` "
-        "(--host, repeatable, replaces this list)"))
+    servers: list[ServerConfig] = Field(
+        default_factory=list,
+        description=(
+            "several inference servers, requests to the least-loaded healthy one; empty: the one `host` "
+            "(--host, repeatable, replaces this list)"
+        ),
+    )
     host: str = Field("http://127.0.0.1:11434", description="overridden by OLLAMA_HOST, then --host")
     api: Literal["ollama", "openai"] = "ollama"
     base_url: str | None = Field(None, description="OpenAI-compatible base URL (…/v1); --base-url")
@@ -100,21 +113,44 @@ class GenerationConfig(Section):
     max_error_share: float = Field(0.5, gt=0, le=1, description="stop when this share of requests fail")
     min_requests_for_stop: int = Field(8, ge=1, description="requests seen before early stop may fire")
     # ---- models and sampling -----------------------------------------------------------------
-    models: dict[str, str] = Field(default_factory=_per_type(
-        emotional_authenticity="qwen3:30b-a3b", dramatic_irony="qwen3:30b-a3b",
-        tension_building="qwen3:30b-a3b", memory_resonance="qwen3:30b-a3b",
-        personality_traits="qwen3:8b", relationship_scoring="qwen3:8b",
-        multi_step="qwen3:8b", summary="qwen3:8b"))
-    temperatures: dict[str, float] = Field(default_factory=_per_type(
-        emotional_authenticity=0.82, dramatic_irony=0.85, tension_building=0.88,
-        memory_resonance=0.85, personality_traits=0.9, relationship_scoring=0.88,
-        multi_step=0.8, summary=0.3))
-    batch_sizes: dict[str, int] = Field(default_factory=_per_type(
-        emotional_authenticity=10, dramatic_irony=8, tension_building=10,
-        memory_resonance=10, personality_traits=25, relationship_scoring=20))
+    models: dict[str, str] = Field(
+        default_factory=_per_type(
+            emotional_authenticity="qwen3:30b-a3b",
+            dramatic_irony="qwen3:30b-a3b",
+            tension_building="qwen3:30b-a3b",
+            memory_resonance="qwen3:30b-a3b",
+            personality_traits="qwen3:8b",
+            relationship_scoring="qwen3:8b",
+            multi_step="qwen3:8b",
+            summary="qwen3:8b",
+        )
+    )
+    temperatures: dict[str, float] = Field(
+        default_factory=_per_type(
+            emotional_authenticity=0.82,
+            dramatic_irony=0.85,
+            tension_building=0.88,
+            memory_resonance=0.85,
+            personality_traits=0.9,
+            relationship_scoring=0.88,
+            multi_step=0.8,
+            summary=0.3,
+        )
+    )
+    batch_sizes: dict[str, int] = Field(
+        default_factory=_per_type(
+            emotional_authenticity=10,
+            dramatic_irony=8,
+            tension_building=10,
+            memory_resonance=10,
+            personality_traits=25,
+            relationship_scoring=20,
+        )
+    )
     type_weights: dict[str, float] = Field(
         default_factory=lambda: {**DAILY_TARGETS, MULTI_STEP: MULTI_STEP_WEIGHT},
-        description="share of --samples per type (the domain spec's daily_target of each type)")
+        description="share of --samples per type (the domain spec's daily_target of each type)",
+    )
     tokens_per_example: int = Field(800, ge=64, description="num_predict = examples x this (min 3000)")
     min_tokens: int = Field(3000, ge=64)
     seed: int = 42
@@ -135,7 +171,7 @@ class GenerationConfig(Section):
         return v
 
     @model_validator(mode="after")
-    def _known_types(self) -> "GenerationConfig":
+    def _known_types(self) -> GenerationConfig:
         for key in ("models", "temperatures"):
             missing = [t for t in ALL_DATA_TYPES if t not in getattr(self, key)]
             if missing:

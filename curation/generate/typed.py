@@ -25,9 +25,11 @@ def request_schema(data_type: str, n: int) -> dict[str, Any]:
     options = load_spec().type(data_type).roles.irony.get("options")
     if options:  # one option of each type (tone-deaf, misguided, growth)
         item["properties"][options[0]].update(minItems=len(IRONY_TYPES), maxItems=len(IRONY_TYPES))
-    return {"type": "object", "properties": {"samples": {"type": "array", "items": item,
-                                                          "minItems": n, "maxItems": n}},
-            "required": ["samples"]}
+    return {
+        "type": "object",
+        "properties": {"samples": {"type": "array", "items": item, "minItems": n, "maxItems": n}},
+        "required": ["samples"],
+    }
 
 
 _SPEC = load_spec()
@@ -79,8 +81,10 @@ def fit_factors(factors: Any, base: float, effective: float) -> list[dict[str, A
     """
     delta = round(effective - base, 1)
     items = [f for f in (factors if isinstance(factors, list) else []) if isinstance(f, dict)]
-    items = [{"factor": str(f.get("factor") or f.get("name") or f"factor_{i + 1}"),
-              "impact": _num(f.get("impact"))} for i, f in enumerate(items)][:6]
+    items = [
+        {"factor": str(f.get("factor") or f.get("name") or f"factor_{i + 1}"), "impact": _num(f.get("impact"))}
+        for i, f in enumerate(items)
+    ][:6]
     if not items:
         items = [{"factor": "current_circumstances", "impact": delta}]
     same_sign = all((f["impact"] < 0) == (delta < 0) and f["impact"] != 0 for f in items)
@@ -91,7 +95,7 @@ def fit_factors(factors: Any, base: float, effective: float) -> list[dict[str, A
         scaled = [delta / len(items)] * len(items)
     rounded = [round(x, 1) for x in scaled]
     rounded[-1] = round(delta - sum(rounded[:-1]), 1)
-    return [{"factor": f["factor"], "impact": r} for f, r in zip(items, rounded)]
+    return [{"factor": f["factor"], "impact": r} for f, r in zip(items, rounded, strict=False)]
 
 
 def constraint_text(effective: float, support: float) -> str:
@@ -99,8 +103,10 @@ def constraint_text(effective: float, support: float) -> str:
     plus = f"{x:g}"
     limit = round(min(_RULES.capacity.scale[1], effective + x), 1)
     if support > limit:
-        return (f"Capacity {effective} + {plus} = {limit} max support; needs {support}, so the response shows "
-                f"an honest limitation instead of full support.")
+        return (
+            f"Capacity {effective} + {plus} = {limit} max support; needs {support}, so the response shows "
+            f"an honest limitation instead of full support."
+        )
     return f"Capacity {effective} + {plus} = {limit} max support; needs {support}, which is within reach."
 
 

@@ -8,8 +8,9 @@ common OpenAI shape (`messages` with role/content).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..errors import UserError
 from ..jsonio import loads_line
@@ -48,9 +49,17 @@ def row_to_record(row: dict[str, Any], file: str, index: int) -> Record | None:
     repairs, violations = meta.pop("repairs", []) or [], meta.pop("violations", []) or []
     meta.pop("source_file", None), meta.pop("source_index", None)
     origin = meta.pop("origin", None)
-    return Record(id=str(rid), kind=kind, source=Source(file, index), data_type=data_type,
-                  conversations=turns, metadata=meta, repairs=list(repairs), violations=list(violations),
-                  origin=origin)
+    return Record(
+        id=str(rid),
+        kind=kind,
+        source=Source(file, index),
+        data_type=data_type,
+        conversations=turns,
+        metadata=meta,
+        repairs=list(repairs),
+        violations=list(violations),
+        origin=origin,
+    )
 
 
 def _jsonl_rows(path: Path) -> Iterator[tuple[int, Any, str | None]]:
@@ -85,8 +94,9 @@ def _parquet_rows(folder: Path) -> Iterator[tuple[str, int, dict[str, Any], str]
             yield f.as_posix(), i, row, f.stem
 
 
-def read_conversation_records(path: str | Path, ctx: Context | None = None,
-                              stage: str = "conversations") -> Iterator[Record]:
+def read_conversation_records(
+    path: str | Path, ctx: Context | None = None, stage: str = "conversations"
+) -> Iterator[Record]:
     """Records from a conversation JSONL file, a folder of them, or a built dataset folder.
 
     Without `ctx`, a bad line raises UserError naming file and line; with `ctx`, it is rejected.

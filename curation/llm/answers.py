@@ -28,7 +28,7 @@ def strip_think(text: str) -> str:
     if "<think>" in low:  # unterminated block: everything after it is reasoning
         text = text[: low.index("<think>")]
     if "</think>" in low:  # block opened by the chat template, closed in the answer
-        text = text[low.rindex("</think>") + len("</think>"):]
+        text = text[low.rindex("</think>") + len("</think>") :]
     return text.strip()
 
 

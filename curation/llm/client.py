@@ -63,7 +63,7 @@ def normalize_host(host: str) -> str:
         host = "http://" + host
     scheme, rest = host.split("://", 1)
     hostport = rest.split("/", 1)[0]
-    path = rest[len(hostport):]
+    path = rest[len(hostport) :]
     if hostport.startswith("["):  # IPv6 literal
         has_port = "]:" in hostport
     else:
@@ -71,12 +71,11 @@ def normalize_host(host: str) -> str:
     if not has_port:
         hostport += ":11434" if scheme == "http" else ""
     if hostport.startswith("0.0.0.0"):
-        hostport = "127.0.0.1" + hostport[len("0.0.0.0"):]
+        hostport = "127.0.0.1" + hostport[len("0.0.0.0") :]
     return f"{scheme}://{hostport}{path}"
 
 
-def resolve_host(config_host: str | None, cli_host: str | None = None,
-                 env: dict[str, str] | None = None) -> str:
+def resolve_host(config_host: str | None, cli_host: str | None = None, env: dict[str, str] | None = None) -> str:
     """Server address: --host beats OLLAMA_HOST beats the config (as Ollama's own tools do)."""
     env = os.environ if env is None else env
     return normalize_host(cli_host or env.get("OLLAMA_HOST") or config_host or DEFAULT_HOST)
@@ -95,7 +94,7 @@ class ChatRequest:
     purpose: str = ""  # for logs only; not part of the key
 
     @classmethod
-    def make(cls, model: str, system: str | None, user: str, **kw: Any) -> "ChatRequest":
+    def make(cls, model: str, system: str | None, user: str, **kw: Any) -> ChatRequest:
         msgs = ((("system", system),) if system else ()) + (("user", user),)
         return cls(model=model, messages=msgs, **kw)
 
@@ -104,8 +103,12 @@ class ChatRequest:
 
     @property
     def key(self) -> str:
-        blob = json.dumps([self.model, self.messages, self.schema, self.options()],
-                          sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        blob = json.dumps(
+            [self.model, self.messages, self.schema, self.options()],
+            sort_keys=True,
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
@@ -127,8 +130,10 @@ class RequestCache:
             self._db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, model TEXT, "
-                             "purpose TEXT, text TEXT NOT NULL)")
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, model TEXT, "
+                "purpose TEXT, text TEXT NOT NULL)"
+            )
         except sqlite3.DatabaseError as e:
             raise UserError(f"{self.path}: not a usable request cache ({e}); move it away") from None
 
@@ -140,8 +145,10 @@ class RequestCache:
     def put(self, req: ChatRequest, text: str) -> None:
         """Store an answer; the first one for a key is kept (one completed request, one entry)."""
         with self._lock:
-            self._db.execute("INSERT OR IGNORE INTO responses (key, model, purpose, text) VALUES (?,?,?,?)",
-                             (req.key, req.model, req.purpose, text))
+            self._db.execute(
+                "INSERT OR IGNORE INTO responses (key, model, purpose, text) VALUES (?,?,?,?)",
+                (req.key, req.model, req.purpose, text),
+            )
 
     def __len__(self) -> int:
         with self._lock:
@@ -170,10 +177,22 @@ class ClientStats:
 class LLMClient:
     """Async chat client. Use as ``async with LLMClient(...) as c: text = (await c.chat(req)).text``."""
 
-    def __init__(self, *, api: str = "ollama", host: str = DEFAULT_HOST, base_url: str | None = None,
-                 api_key: str | None = None, timeout: float = 600.0, connect_timeout: float = 5.0,
-                 retries: int = 3, backoff: float = 1.0, concurrency: int = 2, keep_alive: str = "24h",
-                 think: bool = False, cache: RequestCache | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        api: str = "ollama",
+        host: str = DEFAULT_HOST,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        timeout: float = 600.0,
+        connect_timeout: float = 5.0,
+        retries: int = 3,
+        backoff: float = 1.0,
+        concurrency: int = 2,
+        keep_alive: str = "24h",
+        think: bool = False,
+        cache: RequestCache | None = None,
+    ) -> None:
         if api not in ("ollama", "openai"):
             raise UserError(f"unknown api '{api}' (use 'ollama' or 'openai')")
         self.api = api
@@ -196,25 +215,48 @@ class LLMClient:
         self._sem: asyncio.Semaphore | None = None
 
     @classmethod
-    def from_settings(cls, gen: Any, *, host: str | None = None, api: str | None = None,
-                      base_url: str | None = None, cache: RequestCache | None = None,
-                      concurrency: int | None = None) -> "LLMClient":
+    def from_settings(
+        cls,
+        gen: Any,
+        *,
+        host: str | None = None,
+        api: str | None = None,
+        base_url: str | None = None,
+        cache: RequestCache | None = None,
+        concurrency: int | None = None,
+    ) -> LLMClient:
         """Build from a `GenerationConfig`; `host`/`api`/`base_url` are CLI overrides. With
         `generation.servers` and no override: the first of those servers (`pool.ServerPool` uses them all)."""
-        common = dict(api_key=gen.api_key or os.environ.get("OPENAI_API_KEY"), timeout=gen.timeout,
-                      connect_timeout=gen.connect_timeout, retries=gen.retries, backoff=gen.backoff,
-                      keep_alive=gen.keep_alive, think=gen.think, cache=cache)
+        common = dict(
+            api_key=gen.api_key or os.environ.get("OPENAI_API_KEY"),
+            timeout=gen.timeout,
+            connect_timeout=gen.connect_timeout,
+            retries=gen.retries,
+            backoff=gen.backoff,
+            keep_alive=gen.keep_alive,
+            think=gen.think,
+            cache=cache,
+        )
         if getattr(gen, "servers", None) and not host and not base_url:
             first = gen.servers[0]
             kind = api or first.api or gen.api
-            return cls(api=kind, host=normalize_host(first.url) if kind == "ollama" else DEFAULT_HOST,
-                       base_url=first.url if kind == "openai" else None,
-                       concurrency=concurrency or first.concurrency or gen.concurrency, **common)
-        return cls(api=api or gen.api, host=resolve_host(gen.host, host), base_url=base_url or gen.base_url,
-                   concurrency=concurrency or gen.concurrency, **common)
+            return cls(
+                api=kind,
+                host=normalize_host(first.url) if kind == "ollama" else DEFAULT_HOST,
+                base_url=first.url if kind == "openai" else None,
+                concurrency=concurrency or first.concurrency or gen.concurrency,
+                **common,
+            )
+        return cls(
+            api=api or gen.api,
+            host=resolve_host(gen.host, host),
+            base_url=base_url or gen.base_url,
+            concurrency=concurrency or gen.concurrency,
+            **common,
+        )
 
     # ---- lifecycle -------------------------------------------------------------------------------
-    async def __aenter__(self) -> "LLMClient":
+    async def __aenter__(self) -> LLMClient:
         self._ensure()
         return self
 
@@ -223,11 +265,9 @@ class LLMClient:
 
     def _ensure(self) -> httpx.AsyncClient:
         if self._http is None:
-            limits = httpx.Limits(max_connections=self.concurrency + 2,
-                                  max_keepalive_connections=self.concurrency + 2)
+            limits = httpx.Limits(max_connections=self.concurrency + 2, max_keepalive_connections=self.concurrency + 2)
             headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
-            self._http = httpx.AsyncClient(timeout=self.timeout, limits=limits, headers=headers,
-                                           trust_env=False)
+            self._http = httpx.AsyncClient(timeout=self.timeout, limits=limits, headers=headers, trust_env=False)
             self._sem = asyncio.Semaphore(self.concurrency)
         return self._http
 
@@ -244,20 +284,36 @@ class LLMClient:
     def _payload(self, req: ChatRequest) -> tuple[str, dict[str, Any]]:
         messages = [{"role": r, "content": c} for r, c in req.messages]
         if self.api == "ollama":
-            body: dict[str, Any] = {"model": req.model, "messages": messages, "stream": False,
-                                    "options": req.options(), "keep_alive": self.keep_alive,
-                                    "think": self.think}
+            body: dict[str, Any] = {
+                "model": req.model,
+                "messages": messages,
+                "stream": False,
+                "options": req.options(),
+                "keep_alive": self.keep_alive,
+                "think": self.think,
+            }
             if req.schema is not None:
                 body["format"] = req.schema
             return self.base_url + "/api/chat", body
         if not self.think and messages:  # Qwen3's soft switch; servers without `think` honour it
             messages[-1] = {**messages[-1], "content": messages[-1]["content"] + "\n/no_think"}
-        body = {"model": req.model, "messages": messages, "temperature": req.temperature,
-                "seed": req.seed, "max_tokens": req.num_predict, "stream": False}
+        body = {
+            "model": req.model,
+            "messages": messages,
+            "temperature": req.temperature,
+            "seed": req.seed,
+            "max_tokens": req.num_predict,
+            "stream": False,
+        }
         if req.schema is not None:
-            body["response_format"] = {"type": "json_schema", "json_schema": {
-                "name": (req.purpose or "output").replace(" ", "_")[:64] or "output",
-                "schema": req.schema, "strict": False}}
+            body["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {
+                    "name": (req.purpose or "output").replace(" ", "_")[:64] or "output",
+                    "schema": req.schema,
+                    "strict": False,
+                },
+            }
         return self.base_url + "/chat/completions", body
 
     def _text(self, data: Any) -> str:
@@ -294,10 +350,18 @@ class LLMClient:
             resp = await http.post(url, json=body)
         except (httpx.ConnectError, httpx.ConnectTimeout) as e:
             raise Transient(f"cannot connect ({type(e).__name__})", connect=True) from None
-        except (httpx.TimeoutException, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError,
-                httpx.PoolTimeout) as e:
-            raise Transient(f"{type(e).__name__} after {self.timeout.read}s" if isinstance(
-                e, httpx.TimeoutException) else type(e).__name__) from None
+        except (
+            httpx.TimeoutException,
+            httpx.RemoteProtocolError,
+            httpx.ReadError,
+            httpx.WriteError,
+            httpx.PoolTimeout,
+        ) as e:
+            raise Transient(
+                f"{type(e).__name__} after {self.timeout.read}s"
+                if isinstance(e, httpx.TimeoutException)
+                else type(e).__name__
+            ) from None
         code = str(resp.status_code)
         self.stats.by_status[code] = self.stats.by_status.get(code, 0) + 1
         if self._missing_model(resp, req.model):
@@ -344,13 +408,16 @@ class LLMClient:
         if connect_failures == self.retries + 1:
             raise ServerUnavailable(self.down_message())
         self.stats.failed += 1
-        raise RequestFailed(f"{req.purpose or 'request'} to {req.model} failed after "
-                            f"{self.retries + 1} attempts: {last}")
+        raise RequestFailed(
+            f"{req.purpose or 'request'} to {req.model} failed after {self.retries + 1} attempts: {last}"
+        )
 
     def down_message(self) -> str:
         if self.api == "ollama":
-            return f"cannot connect to Ollama at {self.base_url}: start it with `ollama serve` " \
-                   f"(or set --host / OLLAMA_HOST)"
+            return (
+                f"cannot connect to Ollama at {self.base_url}: start it with `ollama serve` "
+                f"(or set --host / OLLAMA_HOST)"
+            )
         return f"cannot connect to the OpenAI-compatible server at {self.base_url} (check --base-url)"
 
     async def list_models(self) -> list[str]:

@@ -33,8 +33,20 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import UserError
-from .client import (DEFAULT_HOST, ChatRequest, ChatResult, ClientStats, LLMClient, ModelMissing, RequestCache,
-                     RequestFailed, ServerUnavailable, Transient, normalize_host, resolve_host)
+from .client import (
+    DEFAULT_HOST,
+    ChatRequest,
+    ChatResult,
+    ClientStats,
+    LLMClient,
+    ModelMissing,
+    RequestCache,
+    RequestFailed,
+    ServerUnavailable,
+    Transient,
+    normalize_host,
+    resolve_host,
+)
 
 log = logging.getLogger("curation.generate")
 
@@ -86,9 +98,15 @@ def parse_host(text: str, *, api: str = "ollama", concurrency: int = 2) -> Serve
     return ServerSpec(url, kind, weight, conc)
 
 
-def resolve_servers(gen: Any, hosts: list[str] | None = None, *, api: str | None = None,
-                    base_url: str | None = None, concurrency: int | None = None,
-                    env: dict[str, str] | None = None) -> list[ServerSpec]:
+def resolve_servers(
+    gen: Any,
+    hosts: list[str] | None = None,
+    *,
+    api: str | None = None,
+    base_url: str | None = None,
+    concurrency: int | None = None,
+    env: dict[str, str] | None = None,
+) -> list[ServerSpec]:
     """The servers of a run: `--host` values (repeatable) beat `generation.servers`, which beats the
     single default server (`--base-url` for the OpenAI API, else OLLAMA_HOST, else `generation.host`)."""
     kind = api or gen.api
@@ -96,10 +114,15 @@ def resolve_servers(gen: Any, hosts: list[str] | None = None, *, api: str | None
     if hosts:
         return [parse_host(h, api=kind, concurrency=conc) for h in hosts]
     if gen.servers:
-        return [ServerSpec(s.url, s.api or kind, s.weight, concurrency or s.concurrency or gen.concurrency)
-                for s in gen.servers]
-    url = (base_url or gen.base_url) if kind == "openai" and (base_url or gen.base_url) else \
-        resolve_host(gen.host, None, env)
+        return [
+            ServerSpec(s.url, s.api or kind, s.weight, concurrency or s.concurrency or gen.concurrency)
+            for s in gen.servers
+        ]
+    url = (
+        (base_url or gen.base_url)
+        if kind == "openai" and (base_url or gen.base_url)
+        else resolve_host(gen.host, None, env)
+    )
     return [ServerSpec(url, kind, 1.0, conc)]
 
 
@@ -151,9 +174,20 @@ class ServerState:
 class ServerPool:
     """Async chat over several servers. ``async with ServerPool(...) as p: text = (await p.chat(r)).text``."""
 
-    def __init__(self, specs: list[ServerSpec], *, cache: RequestCache | None = None, api_key: str | None = None,
-                 timeout: float = 600.0, connect_timeout: float = 5.0, retries: int = 3, backoff: float = 1.0,
-                 max_backoff: float = 60.0, keep_alive: str = "24h", think: bool = False) -> None:
+    def __init__(
+        self,
+        specs: list[ServerSpec],
+        *,
+        cache: RequestCache | None = None,
+        api_key: str | None = None,
+        timeout: float = 600.0,
+        connect_timeout: float = 5.0,
+        retries: int = 3,
+        backoff: float = 1.0,
+        max_backoff: float = 60.0,
+        keep_alive: str = "24h",
+        think: bool = False,
+    ) -> None:
         if not specs:
             raise UserError("no inference server configured (generation.servers or --host)")
         self.specs = list(specs)
@@ -161,8 +195,15 @@ class ServerPool:
         self.retries = retries
         self.backoff = backoff
         self.max_backoff = max_backoff
-        self._client_args = dict(api_key=api_key, timeout=timeout, connect_timeout=connect_timeout, retries=0,
-                                 backoff=0.0, keep_alive=keep_alive, think=think)
+        self._client_args = dict(
+            api_key=api_key,
+            timeout=timeout,
+            connect_timeout=connect_timeout,
+            retries=0,
+            backoff=0.0,
+            keep_alive=keep_alive,
+            think=think,
+        )
         self.servers = [self._state(s) for s in self.specs]
         self._stats = ClientStats()
         self._waiting: dict[str, asyncio.Event] = {}
@@ -172,20 +213,37 @@ class ServerPool:
     def _state(self, spec: ServerSpec) -> ServerState:
         base = spec.url if spec.api == "openai" else None
         host = normalize_host(spec.url) if spec.api == "ollama" else DEFAULT_HOST
-        return ServerState(spec, LLMClient(api=spec.api, host=host, base_url=base, concurrency=spec.concurrency,
-                                           **self._client_args))
+        return ServerState(
+            spec, LLMClient(api=spec.api, host=host, base_url=base, concurrency=spec.concurrency, **self._client_args)
+        )
 
     @classmethod
-    def from_settings(cls, gen: Any, *, hosts: list[str] | str | None = None, api: str | None = None,
-                      base_url: str | None = None, cache: RequestCache | None = None,
-                      concurrency: int | None = None) -> "ServerPool":
+    def from_settings(
+        cls,
+        gen: Any,
+        *,
+        hosts: list[str] | str | None = None,
+        api: str | None = None,
+        base_url: str | None = None,
+        cache: RequestCache | None = None,
+        concurrency: int | None = None,
+    ) -> ServerPool:
         """Build from a `GenerationConfig`; `hosts`/`api`/`base_url`/`concurrency` are CLI overrides."""
         if isinstance(hosts, str):
             hosts = [hosts]
         specs = resolve_servers(gen, hosts, api=api, base_url=base_url, concurrency=concurrency)
-        return cls(specs, cache=cache, api_key=gen.api_key or os.environ.get("OPENAI_API_KEY"),
-                   timeout=gen.timeout, connect_timeout=gen.connect_timeout, retries=gen.retries,
-                   backoff=gen.backoff, max_backoff=gen.max_backoff, keep_alive=gen.keep_alive, think=gen.think)
+        return cls(
+            specs,
+            cache=cache,
+            api_key=gen.api_key or os.environ.get("OPENAI_API_KEY"),
+            timeout=gen.timeout,
+            connect_timeout=gen.connect_timeout,
+            retries=gen.retries,
+            backoff=gen.backoff,
+            max_backoff=gen.max_backoff,
+            keep_alive=gen.keep_alive,
+            think=gen.think,
+        )
 
     # ---- what a run reads ------------------------------------------------------------------------
     @property
@@ -220,15 +278,23 @@ class ServerPool:
         rows = []
         for s in self.servers:
             span = now - s.first_used if s.first_used is not None else 0.0
-            rows.append({"server": s.name, "api": s.spec.api, "state": s.state(now), "in_flight": s.in_flight,
-                         "answered": s.ok, "errors": s.errors,
-                         "per_minute": round(s.ok / span * 60, 1) if span > 0 else 0.0,
-                         "mean_seconds": round(s.busy_seconds / s.ok, 3) if s.ok else None,
-                         "last_error": s.last_error})
+            rows.append(
+                {
+                    "server": s.name,
+                    "api": s.spec.api,
+                    "state": s.state(now),
+                    "in_flight": s.in_flight,
+                    "answered": s.ok,
+                    "errors": s.errors,
+                    "per_minute": round(s.ok / span * 60, 1) if span > 0 else 0.0,
+                    "mean_seconds": round(s.busy_seconds / s.ok, 3) if s.ok else None,
+                    "last_error": s.last_error,
+                }
+            )
         return rows
 
     # ---- lifecycle -------------------------------------------------------------------------------
-    async def __aenter__(self) -> "ServerPool":
+    async def __aenter__(self) -> ServerPool:
         return self
 
     async def __aexit__(self, *exc: Any) -> None:
@@ -254,8 +320,14 @@ class ServerPool:
                 raise ServerUnavailable(self._down(able))
             ready = [s for s in able if s.ready(now)]
             if ready:
-                best = min(ready, key=lambda s: (s.in_flight / (s.spec.concurrency * s.spec.weight),
-                                                 -s.spec.weight, self.servers.index(s)))
+                best = min(
+                    ready,
+                    key=lambda s: (
+                        s.in_flight / (s.spec.concurrency * s.spec.weight),
+                        -s.spec.weight,
+                        self.servers.index(s),
+                    ),
+                )
                 best.in_flight += 1
                 if best.first_used is None:
                     best.first_used = now
@@ -295,8 +367,10 @@ class ServerPool:
     def _missing(self, model: str) -> str:
         if len(self.servers) == 1:
             return self.servers[0].client.pull_hint(model)
-        return (f"model '{model}' is not available on any of the {len(self.servers)} servers "
-                f"({', '.join(s.name for s in self.servers)}): pull or load it on at least one")
+        return (
+            f"model '{model}' is not available on any of the {len(self.servers)} servers "
+            f"({', '.join(s.name for s in self.servers)}): pull or load it on at least one"
+        )
 
     def _down(self, servers: list[ServerState]) -> str:
         if len(self.servers) == 1:
@@ -348,8 +422,9 @@ class ServerPool:
                 charged += not e.connect
                 if charged > self.retries:
                     self._stats.failed += 1
-                    raise RequestFailed(f"{req.purpose or 'request'} to {req.model} failed after {attempts} "
-                                        f"attempts: {last}") from None
+                    raise RequestFailed(
+                        f"{req.purpose or 'request'} to {req.model} failed after {attempts} attempts: {last}"
+                    ) from None
                 continue
             except ModelMissing:
                 self._release(s)
@@ -378,8 +453,14 @@ class ServerPool:
         down (tried again after the backoff)."""
 
         async def one(s: ServerState) -> dict[str, Any]:
-            row: dict[str, Any] = {"server": s.name, "where": s.client.where, "up": False, "models": [],
-                                   "lacks": [], "problem": ""}
+            row: dict[str, Any] = {
+                "server": s.name,
+                "where": s.client.where,
+                "up": False,
+                "models": [],
+                "lacks": [],
+                "problem": "",
+            }
             try:
                 have = await s.client.list_models()
             except UserError as e:
@@ -391,8 +472,9 @@ class ServerPool:
                 return row
             names = {n for n in have if n} | {n.removesuffix(":latest") for n in have if n}
             s.models = names
-            row.update(up=True, models=sorted(n for n in have if n),
-                       lacks=[m for m in sorted(set(models)) if not s.serves(m)])
+            row.update(
+                up=True, models=sorted(n for n in have if n), lacks=[m for m in sorted(set(models)) if not s.serves(m)]
+            )
             return row
 
         return list(await asyncio.gather(*(one(s) for s in self.servers)))
@@ -403,8 +485,9 @@ class ServerPool:
         rows = await self.survey(models)
         up = [r for r in rows if r["up"]]
         if not up:
-            raise ServerUnavailable(rows[0]["problem"] if len(rows) == 1 else
-                                    "no server is up: " + "; ".join(r["problem"] for r in rows))
+            raise ServerUnavailable(
+                rows[0]["problem"] if len(rows) == 1 else "no server is up: " + "; ".join(r["problem"] for r in rows)
+            )
         for m in sorted(set(models)):
             if all(m in r["lacks"] for r in up):
                 raise ModelMissing(self._missing(m) if len(rows) > 1 else self.servers[0].client.pull_hint(m))
@@ -412,6 +495,5 @@ class ServerPool:
             if not r["up"]:
                 log.warning("server %s is down at the start: %s", r["server"], r["problem"])
             elif r["lacks"]:
-                log.warning("server %s lacks %s: those requests go to the others", r["server"],
-                            ", ".join(r["lacks"]))
+                log.warning("server %s lacks %s: those requests go to the others", r["server"], ", ".join(r["lacks"]))
         return rows

@@ -24,8 +24,7 @@ class Prompts:
         self.folder = Path(folder) if folder else defaults.path(defaults.GENERATION_PROMPTS)
         if not self.folder.is_dir():
             raise UserError(f"prompt folder not found: {self.folder} (generation.prompts; null = the packaged prompts)")
-        self.env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=False,
-                                      autoescape=False)
+        self.env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=False, autoescape=False)
         self._templates: dict[str, jinja2.Template] = {}
 
     @lru_cache(maxsize=64)

@@ -42,18 +42,18 @@ _OBJECT_START = re.compile(r'\{\s*"')
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 # ---- string level ---------------------------------------------------------------------------------
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad\u180e"
-                        "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_N_T = ("don|doesn|didn|isn|aren|wasn|weren|can|couldn|won|wouldn|shan|shouldn|mustn|mightn|needn|"
-        "haven|hasn|hadn|ain")
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad\u180e\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_N_T = "don|doesn|didn|isn|aren|wasn|weren|can|couldn|won|wouldn|shan|shouldn|mustn|mightn|needn|haven|hasn|hadn|ain"
 #: A word (up to 7 letters: the longest allowed is "shouldn") whose apostrophe became a space, '?' or U+FFFD;
 #: bounded and anchored by a look-behind, so it never backtracks far. The word is checked against
 #: `_ALLOWED_SUFFIXES` in the replacement.
 _CONTRACTION = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,7})[ ?\ufffd](t|ll|ve|re|d|m|s)\b", re.I)
 #: Cheap first pass for a whole file: a separator then a suffix (the look-ahead rejects most positions at
 #: once); each hit's preceding word is then checked (`_contraction_at`).
-_CONTRACTION_SUFFIX = {sep: re.compile(re.escape(sep) + r"(?=[tdmslvrTDMSLVR])(?:t|ll|ve|re|d|m|s|T|LL|VE|RE|D|M|S)\b")
-                       for sep in (" ", "?", "\ufffd")}
+_CONTRACTION_SUFFIX = {
+    sep: re.compile(re.escape(sep) + r"(?=[tdmslvrTDMSLVR])(?:t|ll|ve|re|d|m|s|T|LL|VE|RE|D|M|S)\b")
+    for sep in (" ", "?", "\ufffd")
+}
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,7}\Z")
 #: Characters UTF-8 mojibake produces (lead bytes C2/C3/E2/F0 read as cp1252 or Mac Roman).
 _MOJIBAKE_HINT = re.compile("[\u00c2\u00c3\u00e2\u00f0\u00d0\u201a\u221a\u00ac\u00c5\u00ce\u00cf]")
@@ -242,7 +242,7 @@ def _decode_at(text: str, i: int) -> tuple[Any, int]:
     for size in _WINDOWS:
         if len(text) - i <= size:
             break
-        window = text[i:i + size]
+        window = text[i : i + size]
         try:
             value, end = _DECODER.raw_decode(window)
             return value, i + end
@@ -277,12 +277,15 @@ class _Scan:
 
     no_resync_from: int | None = None
     samples_key_from: int = -1
-    samples_key: "re.Match | None" = None
+    samples_key: re.Match | None = None
     truncation_tried: bool = False
 
-    def next_samples_key(self, text: str, i: int) -> "re.Match | None":
-        if self.samples_key_from < 0 or i < self.samples_key_from or (
-                self.samples_key is not None and self.samples_key.start() < i):
+    def next_samples_key(self, text: str, i: int) -> re.Match | None:
+        if (
+            self.samples_key_from < 0
+            or i < self.samples_key_from
+            or (self.samples_key is not None and self.samples_key.start() < i)
+        ):
             self.samples_key_from = i
             self.samples_key = _SAMPLES_KEY.search(text, i)
         return self.samples_key
@@ -353,7 +356,7 @@ def _try_escape_quotes(segment: str) -> Any | None:
     while i < n:
         ch = segment[i]
         if ch == "\\" and in_str:
-            out.append(segment[i:i + 2])
+            out.append(segment[i : i + 2])
             i += 2
             continue
         if ch == '"':
@@ -411,7 +414,7 @@ def _parse_object_leniently(text: str, i: int, scan: _Scan | None = None) -> tup
                 return None, len(text), False
             scan.truncation_tried = True
         return _close_truncated(text, i)
-    head = text[i:m.start()].rstrip().rstrip(",") + "}"
+    head = text[i : m.start()].rstrip().rstrip(",") + "}"
     try:
         header = _loads(remove_trailing_commas(head), strict=False)
     except (ValueError, RecursionError):
@@ -430,8 +433,7 @@ def _parse_object_leniently(text: str, i: int, scan: _Scan | None = None) -> tup
     close = _matching_close(text, end)
     if close is not None:
         try:
-            tail = _loads("{" + remove_trailing_commas(text[end:close].lstrip().lstrip(",")) + "}",
-                              strict=False)
+            tail = _loads("{" + remove_trailing_commas(text[end:close].lstrip().lstrip(",")) + "}", strict=False)
             for k, v in tail.items():
                 header.setdefault(k, v)
         except (ValueError, RecursionError):
@@ -495,12 +497,13 @@ def _looks_binary(text: str) -> bool:
 
 # ---- loose syntax: comments, Python literals, unquoted keys ----------------------------------------------
 _LOOSE_TOKEN = re.compile(
-    rf'(?P<dq>{_STRING}"?)'                              # a JSON string: copied as is
-    r"|(?P<sq>'[^'\\\n]*(?:\\.[^'\\\n]*)*'?)"            # a Python single-quoted string
-    r"|(?P<lc>//[^\n]*)"                                  # // comment
-    r"|(?P<bc>/\*)"                                       # /* comment */
-    r"|(?P<word>\b(?:True|False|None)\b)"                  # Python literals
-    r"|(?P<key>\b[A-Za-z_][A-Za-z0-9_]*(?=[ \t]*:))")      # an unquoted key (checked: after { or ,)
+    rf'(?P<dq>{_STRING}"?)'  # a JSON string: copied as is
+    r"|(?P<sq>'[^'\\\n]*(?:\\.[^'\\\n]*)*'?)"  # a Python single-quoted string
+    r"|(?P<lc>//[^\n]*)"  # // comment
+    r"|(?P<bc>/\*)"  # /* comment */
+    r"|(?P<word>\b(?:True|False|None)\b)"  # Python literals
+    r"|(?P<key>\b[A-Za-z_][A-Za-z0-9_]*(?=[ \t]*:))"
+)  # an unquoted key (checked: after { or ,)
 #: Each rewrite runs only when the text shows it structurally (an object or array opening with a
 #: single-quoted string or a bare key; a comment on its own line or after a bracket or comma), so prose
 #: inside a string is not mistaken for syntax.
@@ -527,6 +530,7 @@ def _single_quoted(token: str) -> str:
     if closed:
         try:
             import ast
+
             return json.dumps(ast.literal_eval(token), ensure_ascii=False)
         except (ValueError, SyntaxError):
             pass
@@ -586,7 +590,7 @@ def _json_lines(text: str) -> bool:
     first_end = text.find("\n")
     if first_end < 0:
         return False
-    rest = text[first_end + 1:].lstrip()
+    rest = text[first_end + 1 :].lstrip()
     if not rest.startswith("{"):
         return False
     try:
@@ -699,8 +703,11 @@ def parse_lines(text: str) -> tuple[list[Document], list[str], str | None, str]:
             elements.append(Lost(n, *_unreadable(e)))
             continue
         else:
-            elements.append(Lost(n, "nested_too_deeply", f"line {n + 1}: nests more than {MAX_DEPTH} levels")
-                            if too_deep(value) else value)
+            elements.append(
+                Lost(n, "nested_too_deeply", f"line {n + 1}: nests more than {MAX_DEPTH} levels")
+                if too_deep(value)
+                else value
+            )
             continue
         fixed = remove_trailing_commas(line)
         try:
@@ -736,8 +743,9 @@ def parse_file_bytes(raw: bytes, lines: bool = False) -> ParsedFile:
         except (ValueError, RecursionError):
             pass  # a syntax error, or one record json cannot build (too deep, a huge int): salvage per record
         else:
-            return ParsedFile([Document(value)], repairs, string_repairs_needed(text, strict=True), None, "",
-                              non_finite)
+            return ParsedFile(
+                [Document(value)], repairs, string_repairs_needed(text, strict=True), None, "", non_finite
+            )
     text, more = strip_wrappers(text)
     repairs += more
     try:
@@ -760,7 +768,7 @@ def _contraction_at(text: str, sep_pos: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, sep_pos - 8), sep_pos)
     if m is None:
         return False
-    two = text[sep_pos + 1:sep_pos + 3].lower()
+    two = text[sep_pos + 1 : sep_pos + 3].lower()
     return m.group().lower() in _ALLOWED_SUFFIXES.get(two if two in ("ll", "ve", "re") else two[:1], ())
 
 

@@ -74,16 +74,18 @@ def clean_labels(value: Any) -> dict | None:
     summary = value.get("summary")
     out["summary"] = " ".join(summary.split()) if isinstance(summary, str) and summary.strip() else None
     conf = value.get("confidence")
-    out["confidence"] = float(conf) if isinstance(conf, (int, float)) and not isinstance(conf, bool) \
-        and 0 <= conf <= 1 else None
+    out["confidence"] = (
+        float(conf) if isinstance(conf, (int, float)) and not isinstance(conf, bool) and 0 <= conf <= 1 else None
+    )
     return out
 
 
 class LLMLabeller:
     """Callable ``(texts, book, sheet) -> [labels | None]`` built from the `generation:` section."""
 
-    def __init__(self, gen: Any, cache_path: str | Path, prompts_dir: str | Path | None = None,
-                 host: str | None = None) -> None:
+    def __init__(
+        self, gen: Any, cache_path: str | Path, prompts_dir: str | Path | None = None, host: str | None = None
+    ) -> None:
         self.gen = gen
         self.host = host
         self.cache_path = Path(cache_path)
@@ -98,8 +100,16 @@ class LLMLabeller:
     def request(self, text: str, book: str, sheet: str):
         body = text if len(text) <= MAX_SCENE_CHARS else text[:MAX_SCENE_CHARS]
         prompt = self.prompts.render("scene_labels", text=body, book=book, sheet=sheet)
-        return ChatRequest.make(self.model, None, prompt, schema=LABEL_SCHEMA, temperature=self.temperature,
-                                seed=self.seed, num_predict=600, purpose="scene labels")
+        return ChatRequest.make(
+            self.model,
+            None,
+            prompt,
+            schema=LABEL_SCHEMA,
+            temperature=self.temperature,
+            seed=self.seed,
+            num_predict=600,
+            purpose="scene labels",
+        )
 
     def __call__(self, texts: list[str], book: str, sheet: str) -> list[dict | None]:
         if self._cache is None:
@@ -117,9 +127,7 @@ class LLMLabeller:
             if isinstance(got, RequestFailed):
                 log.warning("scene labels failed: %s", got)
                 out.append(None)
-            elif isinstance(got, UserError):
-                raise got
-            elif isinstance(got, BaseException):
+            elif isinstance(got, (UserError, BaseException)):
                 raise got
             else:
                 try:

@@ -20,12 +20,20 @@ log = logging.getLogger("curation.generate")
 MAX_SCENE_CHARS = 12000
 
 
-def summary_request(text: str, *, model: str = "qwen3:8b", temperature: float = 0.3, seed: int = 0,
-                    prompts: Prompts | None = None) -> ChatRequest:
+def summary_request(
+    text: str, *, model: str = "qwen3:8b", temperature: float = 0.3, seed: int = 0, prompts: Prompts | None = None
+) -> ChatRequest:
     prompts = prompts or Prompts()
     body = text if len(text) <= MAX_SCENE_CHARS else text[:MAX_SCENE_CHARS]
-    return ChatRequest.make(model, None, prompts.render("scene_summary", text=body), temperature=temperature,
-                            seed=seed, num_predict=200, purpose="scene summary")
+    return ChatRequest.make(
+        model,
+        None,
+        prompts.render("scene_summary", text=body),
+        temperature=temperature,
+        seed=seed,
+        num_predict=200,
+        purpose="scene summary",
+    )
 
 
 def _clean(answer: str) -> str:
@@ -34,14 +42,31 @@ def _clean(answer: str) -> str:
 
 def _fresh(client: LLMClient, concurrency: int) -> LLMClient:
     """A client with `client`'s settings for one event loop (httpx clients are bound to their loop)."""
-    return LLMClient(api=client.api, host=client.host, base_url=client.base_url, api_key=client.api_key,
-                     timeout=client.timeout.read or 600.0, connect_timeout=client.timeout.connect or 5.0,
-                     retries=client.retries, backoff=client.backoff, concurrency=concurrency,
-                     keep_alive=client.keep_alive, think=client.think, cache=client.cache)
+    return LLMClient(
+        api=client.api,
+        host=client.host,
+        base_url=client.base_url,
+        api_key=client.api_key,
+        timeout=client.timeout.read or 600.0,
+        connect_timeout=client.timeout.connect or 5.0,
+        retries=client.retries,
+        backoff=client.backoff,
+        concurrency=concurrency,
+        keep_alive=client.keep_alive,
+        think=client.think,
+        cache=client.cache,
+    )
 
 
-def summarize_scenes(client: LLMClient, texts: list[str], *, model: str = "qwen3:8b", temperature: float = 0.3,
-                     seed: int = 0, prompts: Prompts | None = None) -> list[str | None]:
+def summarize_scenes(
+    client: LLMClient,
+    texts: list[str],
+    *,
+    model: str = "qwen3:8b",
+    temperature: float = 0.3,
+    seed: int = 0,
+    prompts: Prompts | None = None,
+) -> list[str | None]:
     """One summary per text, asked concurrently (the client's concurrency); None where the request
     failed after its retries. Checks the server and model once, only when something is not cached, so
     a rebuild from a full cache asks nothing. Raises ServerUnavailable / ModelMissing (UserError)."""
@@ -54,7 +79,7 @@ def summarize_scenes(client: LLMClient, texts: list[str], *, model: str = "qwen3
             return await asyncio.gather(*(c.chat(r) for r in reqs), return_exceptions=True)
 
     out: list[str | None] = []
-    for req, got in zip(reqs, run_sync(go())):
+    for req, got in zip(reqs, run_sync(go()), strict=False):
         if isinstance(got, RequestFailed):
             log.warning("scene summary failed: %s", got)
             out.append(None)
@@ -65,8 +90,9 @@ def summarize_scenes(client: LLMClient, texts: list[str], *, model: str = "qwen3
     return out
 
 
-def summarize_scene(client: LLMClient, text: str, *, model: str = "qwen3:8b", seed: int = 0,
-                    prompts: Prompts | None = None) -> str:
+def summarize_scene(
+    client: LLMClient, text: str, *, model: str = "qwen3:8b", seed: int = 0, prompts: Prompts | None = None
+) -> str:
     """One or two sentences summarising `text`; raises UserError when the server/model is missing."""
 
     async def go() -> str:
@@ -83,8 +109,9 @@ class SceneSummarizer:
     at `cache_path` (opened on first use), so a rebuild asks nothing twice and gets the same summaries.
     """
 
-    def __init__(self, client: LLMClient, cache_path: str | Path, *, model: str, temperature: float,
-                 seed: int, prompts: Prompts) -> None:
+    def __init__(
+        self, client: LLMClient, cache_path: str | Path, *, model: str, temperature: float, seed: int, prompts: Prompts
+    ) -> None:
         self.client = client
         self.cache_path = Path(cache_path)
         self.model = model
@@ -94,12 +121,19 @@ class SceneSummarizer:
         prompts.source("scene_summary")  # a missing prompt file fails at configuration time
 
     @classmethod
-    def from_settings(cls, gen: Any, cache_path: str | Path, prompts_dir: str | Path | None = None,
-                      host: str | None = None) -> "SceneSummarizer":
+    def from_settings(
+        cls, gen: Any, cache_path: str | Path, prompts_dir: str | Path | None = None, host: str | None = None
+    ) -> SceneSummarizer:
         """`host`: a CLI override (beats OLLAMA_HOST, which beats the config)."""
         prompts = Prompts(prompts_dir)
-        return cls(LLMClient.from_settings(gen, host=host), cache_path, model=gen.model_for("summary"),
-                   temperature=gen.temperatures.get("summary", 0.3), seed=gen.seed, prompts=prompts)
+        return cls(
+            LLMClient.from_settings(gen, host=host),
+            cache_path,
+            model=gen.model_for("summary"),
+            temperature=gen.temperatures.get("summary", 0.3),
+            seed=gen.seed,
+            prompts=prompts,
+        )
 
     @property
     def host(self) -> str:
@@ -108,5 +142,6 @@ class SceneSummarizer:
     def __call__(self, texts: list[str]) -> list[str | None]:
         if self.client.cache is None:
             self.client.cache = RequestCache(self.cache_path)
-        return summarize_scenes(self.client, texts, model=self.model, temperature=self.temperature,
-                                seed=self.seed, prompts=self.prompts)
+        return summarize_scenes(
+            self.client, texts, model=self.model, temperature=self.temperature, seed=self.seed, prompts=self.prompts
+        )

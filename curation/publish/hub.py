@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .. import __version__, redact
 from ..errors import UserError
@@ -80,7 +81,7 @@ def local_files(folder: Path) -> list[LocalFile]:
     return out
 
 
-def check_folder(folder: Path, roles: "Roles | None" = None) -> None:
+def check_folder(folder: Path, roles: Roles | None = None) -> None:
     """Refuse to push a folder that is not a built dataset or whose Axolotl rows break the contract."""
     if not folder.is_dir():
         raise UserError(f"dataset folder not found: {folder} (run `unwritten build` first)")
@@ -137,11 +138,14 @@ def _same(local: LocalFile, remote: tuple[str, str | None]) -> bool:
 def make_plan(files: list[LocalFile], remote: dict[str, tuple[str, str | None]] | None) -> PushPlan:
     if remote is None:
         return PushPlan([PlanEntry(f.path, "new", f.size) for f in files], remote_checked=False)
-    entries = [PlanEntry(f.path, "new" if f.path not in remote else
-                         "unchanged" if _same(f, remote[f.path]) else "changed", f.size) for f in files]
+    entries = [
+        PlanEntry(
+            f.path, "new" if f.path not in remote else "unchanged" if _same(f, remote[f.path]) else "changed", f.size
+        )
+        for f in files
+    ]
     local = {f.path for f in files}
-    entries += [PlanEntry(p, "delete") for p in sorted(remote)
-                if p not in local and p.startswith(MANAGED_PREFIXES)]
+    entries += [PlanEntry(p, "delete") for p in sorted(remote) if p not in local and p.startswith(MANAGED_PREFIXES)]
     return PushPlan(entries)
 
 
@@ -171,8 +175,10 @@ def check_repo_id(repo_id: str) -> str:
 def check_token(token: str | None) -> str | None:
     """The token, or a one-line UserError (never showing it) when it cannot be sent in an HTTP header."""
     if token and not (token.isascii() and token.isprintable() and " " not in token):
-        raise UserError("the Hugging Face token (HF_TOKEN or the cached login) holds a non-ASCII, space or "
-                        "control character: not a valid token; copy it again (hf auth login)")
+        raise UserError(
+            "the Hugging Face token (HF_TOKEN or the cached login) holds a non-ASCII, space or "
+            "control character: not a valid token; copy it again (hf auth login)"
+        )
     return token
 
 
@@ -195,13 +201,14 @@ class _Hub:
         try:
             return fn(*args, **kwargs)
         except RepositoryNotFoundError:
-            raise UserError(f"{self.endpoint}: {what}: repository not found (or not visible with this token)") \
-                from None
+            raise UserError(f"{self.endpoint}: {what}: repository not found (or not visible with this token)") from None
         except HfHubHTTPError as e:
             status = e.response.status_code if e.response is not None else "?"
             if status == 401:
-                raise UserError(f"{self.endpoint}: {what}: the Hugging Face token was rejected (HTTP 401): "
-                                "check HF_TOKEN or run `hf auth login`") from None
+                raise UserError(
+                    f"{self.endpoint}: {what}: the Hugging Face token was rejected (HTTP 401): "
+                    "check HF_TOKEN or run `hf auth login`"
+                ) from None
             first = str(e).splitlines()[0] if str(e) else type(e).__name__
             raise UserError(f"{self.endpoint}: {what} failed (HTTP {status}): {self._scrub(first)}") from None
         except OSError as e:  # connection refused, DNS, TLS
@@ -230,10 +237,19 @@ class _Hub:
 Progress = Callable[[str], None]
 
 
-def push(folder: str | Path, repo_id: str, *, public: bool = False, dry_run: bool = False,
-         token: str | None = None, endpoint: str | None = None, progress: Progress = print,
-         commit_message: str | None = None, roles: "Roles | None" = None,
-         local_folders: tuple[str | Path, ...] = ()) -> PushResult:
+def push(
+    folder: str | Path,
+    repo_id: str,
+    *,
+    public: bool = False,
+    dry_run: bool = False,
+    token: str | None = None,
+    endpoint: str | None = None,
+    progress: Progress = print,
+    commit_message: str | None = None,
+    roles: Roles | None = None,
+    local_folders: tuple[str | Path, ...] = (),
+) -> PushResult:
     """Push `folder` to the dataset repo `repo_id`; see the module docstring for the guarantees.
 
     `roles`: the conversation role names the rows were written with (the build config's contract roles).
@@ -257,16 +273,18 @@ def push(folder: str | Path, repo_id: str, *, public: bool = False, dry_run: boo
     user = hub.user()
     repo_id = repo_id if "/" in repo_id else f"{user}/{repo_id}"
     progress(f"creating {'private' if want_private else 'public'} dataset repo {repo_id} (exist_ok)")
-    url = str(hub.call("create repo", hub.api.create_repo, repo_id, repo_type=REPO_TYPE,
-                       private=want_private, exist_ok=True))
+    url = str(
+        hub.call("create repo", hub.api.create_repo, repo_id, repo_type=REPO_TYPE, private=want_private, exist_ok=True)
+    )
     private = hub.visibility(repo_id)
     if want_private and not private:
-        raise VisibilityError(f"{hub.endpoint}: {repo_id} already exists and is PUBLIC: refusing to push "
-                              "(make it private on the Hub, or pass --public to publish publicly)")
+        raise VisibilityError(
+            f"{hub.endpoint}: {repo_id} already exists and is PUBLIC: refusing to push "
+            "(make it private on the Hub, or pass --public to publish publicly)"
+        )
     if public and private:
         progress(f"switching {repo_id} to public (--public)")
-        hub.call("update visibility", hub.api.update_repo_settings, repo_id, repo_type=REPO_TYPE,
-                 visibility="public")
+        hub.call("update visibility", hub.api.update_repo_settings, repo_id, repo_type=REPO_TYPE, visibility="public")
 
     plan = make_plan(files, hub.call("list remote files", remote_hashes, hub.api, repo_id))
     _show(plan, progress)
@@ -277,12 +295,14 @@ def push(folder: str | Path, repo_id: str, *, public: bool = False, dry_run: boo
         local = {f.path: f for f in files}
         ops: list[Any] = [CommitOperationAdd(e.path, str(local[e.path].file)) for e in plan.uploads]
         ops += [CommitOperationDelete(e.path) for e in plan.deletes]
-        message = commit_message or (f"unwritten-curation {__version__}: {len(plan.uploads)} file(s) uploaded, "
-                                     f"{len(plan.deletes)} deleted")
-        progress(f"uploading {len(plan.uploads)} file(s) "
-                 f"({_size(sum(e.size for e in plan.uploads))}), deleting {len(plan.deletes)}")
-        info = hub.call("commit", hub.api.create_commit, repo_id, ops, repo_type=REPO_TYPE,
-                        commit_message=message)
+        message = commit_message or (
+            f"unwritten-curation {__version__}: {len(plan.uploads)} file(s) uploaded, {len(plan.deletes)} deleted"
+        )
+        progress(
+            f"uploading {len(plan.uploads)} file(s) "
+            f"({_size(sum(e.size for e in plan.uploads))}), deleting {len(plan.deletes)}"
+        )
+        info = hub.call("commit", hub.api.create_commit, repo_id, ops, repo_type=REPO_TYPE, commit_message=message)
         commit = info.oid
     else:
         progress("remote is up to date: nothing to upload")
@@ -290,8 +310,10 @@ def push(folder: str | Path, repo_id: str, *, public: bool = False, dry_run: boo
     # read back: visibility and content, fail closed
     private = hub.visibility(repo_id)
     if private != want_private:
-        raise VisibilityError(f"{hub.endpoint}: {repo_id} is {'private' if private else 'PUBLIC'} after the "
-                              f"push, expected {'private' if want_private else 'public'}")
+        raise VisibilityError(
+            f"{hub.endpoint}: {repo_id} is {'private' if private else 'PUBLIC'} after the "
+            f"push, expected {'private' if want_private else 'public'}"
+        )
     remote = hub.call("list remote files", remote_hashes, hub.api, repo_id)
     wrong = [f.path for f in files if f.path not in remote or not _same(f, remote[f.path])]
     if wrong:
@@ -300,8 +322,15 @@ def push(folder: str | Path, repo_id: str, *, public: bool = False, dry_run: boo
     return PushResult(repo_id, url, private, plan, commit)
 
 
-def _dry_run(folder: Path, repo_id: str, files: list[LocalFile], want_private: bool, token: str | None,
-             endpoint: str | None, progress: Progress) -> PushResult:
+def _dry_run(
+    folder: Path,
+    repo_id: str,
+    files: list[LocalFile],
+    want_private: bool,
+    token: str | None,
+    endpoint: str | None,
+    progress: Progress,
+) -> PushResult:
     """List what would be uploaded; compares with the remote repo when it can be read, writes nothing."""
     remote = None
     full_id = repo_id
@@ -333,4 +362,3 @@ def _show(plan: PushPlan, progress: Progress) -> None:
     unchanged = len(plan.by_action("unchanged"))
     if unchanged:
         progress(f"  {unchanged} file(s) unchanged")
-

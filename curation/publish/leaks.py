@@ -18,9 +18,10 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from .. import redact
 from ..errors import UserError
@@ -34,7 +35,8 @@ _SECRET_TEXT = re.compile(
     r"|(?P<query>[?&;](?:[a-z0-9]*[_\-]?)?(?:api[_\-]?key|apikey|access[_\-]?token|token|password|passwd|secret)"
     r"=(?!\*\*\*)[^&\s#\"']+)"
     r"|(?P<bearer>\b(?:Bearer|Basic)\s+(?=[A-Za-z._~+/=\-]*[0-9])[A-Za-z0-9._~+/=\-]{16,})",
-    re.I)
+    re.I,
+)
 _ABSOLUTE = re.compile(r"(?<![\w.~/\-])(/home/[^/\s\"'`|)]+/|/Users/[^/\s\"'`|)]+/|/root/|[A-Za-z]:\\\\?Users\\\\?)")
 _KEY_VALUE = re.compile(r"^\s*-?\s*[\"']?(?P<key>[A-Za-z_][\w.\-]*)[\"']?\s*[:=]\s*(?P<value>\S.*?)\s*,?\s*$")
 _HARMLESS = re.compile(r"^(?:[\"']?\*{3}[\"']?|null|~|none|true|false|-?[\d.]+|\[\]|\{\}|[\"']{2}|\||>)$", re.I)
@@ -71,8 +73,12 @@ def scan_text(text: str, prefixes: list[str], config_like: bool = False) -> Iter
     for n, line in enumerate(text.splitlines(), start=1):
         for m in _SECRET_TEXT.finditer(line):
             kind = next(k for k, v in m.groupdict().items() if v)
-            what = {"url": "credentials inside a URL", "token": "an access token",
-                    "query": "a secret query parameter", "bearer": "a bearer token"}[kind]
+            what = {
+                "url": "credentials inside a URL",
+                "token": "an access token",
+                "query": "a secret query parameter",
+                "bearer": "a bearer token",
+            }[kind]
             yield f"{n}", f"{what} ({_masked(m.group(0))})"
         for value in redact._remembered:
             if value in line:
@@ -125,17 +131,20 @@ def scan_parquet(path: Path, name: str, prefixes: list[str]) -> Iterator[Finding
         table = pq.read_table(path)
         expected = pq.ParquetFile(path).metadata.num_rows
     except Exception as e:  # pyarrow raises ArrowInvalid, OSError, ... for damaged files
-        raise UserError(f"refusing to push: {name}: not a readable Parquet file "
-                        f"({str(e).splitlines()[0][:160]}); rebuild the dataset; nothing was uploaded") from None
+        raise UserError(
+            f"refusing to push: {name}: not a readable Parquet file "
+            f"({str(e).splitlines()[0][:160]}); rebuild the dataset; nothing was uploaded"
+        ) from None
     if table.num_rows != expected:
-        raise UserError(f"refusing to push: {name}: {table.num_rows} rows read, the footer says {expected}; "
-                        "rebuild the dataset; nothing was uploaded")
+        raise UserError(
+            f"refusing to push: {name}: {table.num_rows} rows read, the footer says {expected}; "
+            "rebuild the dataset; nothing was uploaded"
+        )
     for column in table.column_names:
         for row, value in enumerate(table.column(column).to_pylist()):
             for text in _strings(value):
                 for where, what in scan_text(text, prefixes):
-                    yield Finding(name, f"row {row} column {column}" + (f" line {where}" if where != "1" else ""),
-                                  what)
+                    yield Finding(name, f"row {row} column {column}" + (f" line {where}" if where != "1" else ""), what)
 
 
 def scan_file(path: Path, name: str, prefixes: list[str]) -> Iterator[Finding]:
@@ -165,12 +174,12 @@ def scan_file(path: Path, name: str, prefixes: list[str]) -> Iterator[Finding]:
             return
 
 
-def check_publishable(folder: Path, files: Iterable[tuple[str, Path]],
-                      local_folders: Iterable[str | os.PathLike] = ()) -> None:
+def check_publishable(
+    folder: Path, files: Iterable[tuple[str, Path]], local_folders: Iterable[str | os.PathLike] = ()
+) -> None:
     """Refuse (one line, nothing uploaded) when any of `files` ((name, path) pairs) leaks or is corrupt."""
     redact.remember_environment()
     prefixes = _local_prefixes([Path(folder).resolve().parent, *local_folders])
     for name, path in files:
         for finding in scan_file(Path(path), name, prefixes):
-            raise UserError(f"refusing to push: {finding}; remove it (or rebuild) and push again; "
-                            f"nothing was uploaded")
+            raise UserError(f"refusing to push: {finding}; remove it (or rebuild) and push again; nothing was uploaded")

@@ -193,21 +193,32 @@ class WrittenConfig:
 def _dataset_entry(location: str, rel: str, hub: bool, roles: Any, fmt: str = "conversations") -> dict[str, Any]:
     """One Axolotl `chat_template` dataset: ShareGPT rows (from/value, our role names) or OpenAI-style
     `messages` rows (role/content, system/user/assistant)."""
-    entry: dict[str, Any] = {"path": location, "data_files": rel, "ds_type": "json"} if hub else \
-        {"path": f"{location}/{rel}", "ds_type": "json"}
+    entry: dict[str, Any] = (
+        {"path": location, "data_files": rel, "ds_type": "json"}
+        if hub
+        else {"path": f"{location}/{rel}", "ds_type": "json"}
+    )
     if fmt == "messages":
-        mapping = {"field_messages": "messages", "message_property_mappings": {"role": "role", "content": "content"},
-                   "roles": {"system": ["system"], "user": ["user"], "assistant": ["assistant"]}}
+        mapping = {
+            "field_messages": "messages",
+            "message_property_mappings": {"role": "role", "content": "content"},
+            "roles": {"system": ["system"], "user": ["user"], "assistant": ["assistant"]},
+        }
     else:
-        mapping = {"field_messages": "conversations", "message_property_mappings": {"role": "from", "content": "value"},
-                   "roles": {"system": [roles.system], "user": [roles.user], "assistant": [roles.assistant]}}
-    entry.update({"split": "train", "type": "chat_template", **mapping,
-                  "roles_to_train": ["assistant"], "train_on_eos": "turn"})
+        mapping = {
+            "field_messages": "conversations",
+            "message_property_mappings": {"role": "from", "content": "value"},
+            "roles": {"system": [roles.system], "user": [roles.user], "assistant": [roles.assistant]},
+        }
+    entry.update(
+        {"split": "train", "type": "chat_template", **mapping, "roles_to_train": ["assistant"], "train_on_eos": "turn"}
+    )
     return entry
 
 
-def build_config(name: str, cfg: Any, dataset_dir: Path, location: str, hub: bool,
-                 runs: str | None = None) -> tuple[dict[str, Any], dict]:
+def build_config(
+    name: str, cfg: Any, dataset_dir: Path, location: str, hub: bool, runs: str | None = None
+) -> tuple[dict[str, Any], dict]:
     """One Axolotl config; `location` is the dataset (an absolute folder or a Hub repo id), `runs` the absolute
     folder for Axolotl's prepared data and outputs (default: output.qlora.output_root as written)."""
     q, roles = cfg.output.qlora, cfg.output.contract.roles
@@ -217,9 +228,13 @@ def build_config(name: str, cfg: Any, dataset_dir: Path, location: str, hub: boo
     rel = lambda split: f"axolotl/{folder}{split}.jsonl"  # noqa: E731
     train = read_token_counts(dataset_dir / rel("train"))
     if not train:
-        raise UserError(f"{dataset_dir / rel('train')}: no training rows for the '{name}' config "
-                        "(build first; does the dataset have this kind of rows?)")
-    everything = train + read_token_counts(dataset_dir / rel("validation")) + read_token_counts(dataset_dir / rel("test"))
+        raise UserError(
+            f"{dataset_dir / rel('train')}: no training rows for the '{name}' config "
+            "(build first; does the dataset have this kind of rows?)"
+        )
+    everything = (
+        train + read_token_counts(dataset_dir / rel("validation")) + read_token_counts(dataset_dir / rel("test"))
+    )
     seq = sequence_len_for(everything, q, cfg.output.tokens)
     est = estimate_training(sum(train), q, len(train), seq)
     warmup = min(q.warmup_steps, max(1, est["total_steps"] // 10))
@@ -238,53 +253,68 @@ def build_config(name: str, cfg: Any, dataset_dir: Path, location: str, hub: boo
         config["special_tokens"] = {"eos_token": CHATML_EOS}  # else the turn terminator is never trained
     if read_token_counts(dataset_dir / rel("validation")):
         config["test_datasets"] = [_dataset_entry(location, rel("validation"), hub, roles, fmt)]
-    config.update({
-        "val_set_size": 0.0,
-        "dataset_prepared_path": f"{runs or q.output_root}/last_run_prepared/{name}",
-        "output_dir": f"{runs or q.output_root}/qlora-{name}",
-        "sequence_len": seq,
-        "sample_packing": q.sample_packing,
-        "eval_sample_packing": False,
-        "pad_to_sequence_len": q.sample_packing,
-        "micro_batch_size": q.micro_batch_size,
-        "gradient_accumulation_steps": q.gradient_accumulation_steps,
-        "num_epochs": q.num_epochs,
-        "learning_rate": q.learning_rate,
-        "optimizer": "paged_adamw_8bit",
-        "lr_scheduler": "cosine",
-        "warmup_steps": warmup,
-        "weight_decay": 0.0,
-        "train_on_inputs": False,
-        "bf16": "auto",
-        "tf32": False,
-        "gradient_checkpointing": True,
-        "logging_steps": 10,
-        "evals_per_epoch": 2 if "test_datasets" in config else None,
-        "saves_per_epoch": 1,
-        "seed": cfg.seed,
-    })
+    config.update(
+        {
+            "val_set_size": 0.0,
+            "dataset_prepared_path": f"{runs or q.output_root}/last_run_prepared/{name}",
+            "output_dir": f"{runs or q.output_root}/qlora-{name}",
+            "sequence_len": seq,
+            "sample_packing": q.sample_packing,
+            "eval_sample_packing": False,
+            "pad_to_sequence_len": q.sample_packing,
+            "micro_batch_size": q.micro_batch_size,
+            "gradient_accumulation_steps": q.gradient_accumulation_steps,
+            "num_epochs": q.num_epochs,
+            "learning_rate": q.learning_rate,
+            "optimizer": "paged_adamw_8bit",
+            "lr_scheduler": "cosine",
+            "warmup_steps": warmup,
+            "weight_decay": 0.0,
+            "train_on_inputs": False,
+            "bf16": "auto",
+            "tf32": False,
+            "gradient_checkpointing": True,
+            "logging_steps": 10,
+            "evals_per_epoch": 2 if "test_datasets" in config else None,
+            "saves_per_epoch": 1,
+            "seed": cfg.seed,
+        }
+    )
     if config["evals_per_epoch"] is None:
         del config["evals_per_epoch"]
-    header = {"name": name, "what": SUBSETS[name][1], "estimate": est, "test_file": rel("test"), "format": fmt,
-              "train_file": rel("train"), "hub": hub, "base_model": q.base_model, "sequence_len": seq,
-              "lora": (q.lora_r, q.lora_alpha, q.lora_dropout),
-              "warmup_capped": warmup != q.warmup_steps, "spec_warmup": q.warmup_steps,
-              "exact_counts": bool(cfg.output.tokens.tokenizer_json)}
+    header = {
+        "name": name,
+        "what": SUBSETS[name][1],
+        "estimate": est,
+        "test_file": rel("test"),
+        "format": fmt,
+        "train_file": rel("train"),
+        "hub": hub,
+        "base_model": q.base_model,
+        "sequence_len": seq,
+        "lora": (q.lora_r, q.lora_alpha, q.lora_dropout),
+        "warmup_capped": warmup != q.warmup_steps,
+        "spec_warmup": q.warmup_steps,
+        "exact_counts": bool(cfg.output.tokens.tokenizer_json),
+    }
     return config, header
 
 
 def _trl_lines(h: dict[str, Any], location: str) -> list[str]:
     """The same data for TRL's SFTTrainer, which reads OpenAI-style `messages` (role/content)."""
-    train = h["train_file"].replace("axolotl/", "axolotl/messages/", 1) if h["format"] != "messages" \
-        else h["train_file"]
+    train = (
+        h["train_file"].replace("axolotl/", "axolotl/messages/", 1) if h["format"] != "messages" else h["train_file"]
+    )
     files = f'data_files="{train}"' if h["hub"] else f'data_files="{location}/{train}"'
     source = f'"{location}", {files}' if h["hub"] else f'"json", {files}'
-    return [f"Rows: {h['format']} ({FORMAT_NOTES[h['format']]}); set output.default_format to switch.",
-            "TRL instead of Axolotl (the messages rows, which SFTTrainer renders with the model's chat template):",
-            f"  train = datasets.load_dataset({source}, split=\"train\")",
-            f"  trl.SFTTrainer(model=\"{h['base_model']}\", train_dataset=train, args=trl.SFTConfig("
-            f"max_length={h['sequence_len']}, ...), peft_config=peft.LoraConfig(r={h['lora'][0]}, "
-            f"lora_alpha={h['lora'][1]}, lora_dropout={h['lora'][2]}, target_modules=\"all-linear\"))"]
+    return [
+        f"Rows: {h['format']} ({FORMAT_NOTES[h['format']]}); set output.default_format to switch.",
+        "TRL instead of Axolotl (the messages rows, which SFTTrainer renders with the model's chat template):",
+        f'  train = datasets.load_dataset({source}, split="train")',
+        f'  trl.SFTTrainer(model="{h["base_model"]}", train_dataset=train, args=trl.SFTConfig('
+        f"max_length={h['sequence_len']}, ...), peft_config=peft.LoraConfig(r={h['lora'][0]}, "
+        f'lora_alpha={h["lora"][1]}, lora_dropout={h["lora"][2]}, target_modules="all-linear"))',
+    ]
 
 
 def _comment(h: dict[str, Any], location: str) -> str:
@@ -298,30 +328,44 @@ def _comment(h: dict[str, Any], location: str) -> str:
         f" / {e['tokens_per_second']:,.0f} tokens/s (output.qlora.tokens_per_second);"
         f" ~{e['total_steps']} optimizer steps.",
     ]
-    lines.append("Paths are absolute (Axolotl resolves relative ones against the folder it runs in), so this runs "
-                 "from any folder; on another machine push the dataset and use `unwritten qlora --dataset REPO_ID`, "
-                 "or rerun `unwritten qlora` there. Offline: HF_HUB_OFFLINE=1 AXOLOTL_DO_NOT_TRACK=1 "
-                 "axolotl preprocess <this file>.")
+    lines.append(
+        "Paths are absolute (Axolotl resolves relative ones against the folder it runs in), so this runs "
+        "from any folder; on another machine push the dataset and use `unwritten qlora --dataset REPO_ID`, "
+        "or rerun `unwritten qlora` there. Offline: HF_HUB_OFFLINE=1 AXOLOTL_DO_NOT_TRACK=1 "
+        "axolotl preprocess <this file>."
+    )
     lines += _trl_lines(h, location)
     if h["warmup_capped"]:
-        lines.append(f"warmup_steps capped at 10% of the {e['total_steps']} steps (spec value {h['spec_warmup']}"
-                     " would never reach the peak learning rate).")
+        lines.append(
+            f"warmup_steps capped at 10% of the {e['total_steps']} steps (spec value {h['spec_warmup']}"
+            " would never reach the peak learning rate)."
+        )
     if not h["exact_counts"]:
-        lines.append("Token counts are tiktoken estimates; set output.tokens.tokenizer_json for the model's exact counts.")
+        lines.append(
+            "Token counts are tiktoken estimates; set output.tokens.tokenizer_json for the model's exact counts."
+        )
     return "".join(f"# {line}\n" for line in lines)
 
 
-def write_qlora_configs(cfg: Any, dataset_dir: Path | None = None, out_dir: Path | None = None,
-                        dataset: str | None = None, names: list[str] | None = None,
-                        axolotl_python: str | None = None) -> list[WrittenConfig]:
+def write_qlora_configs(
+    cfg: Any,
+    dataset_dir: Path | None = None,
+    out_dir: Path | None = None,
+    dataset: str | None = None,
+    names: list[str] | None = None,
+    axolotl_python: str | None = None,
+) -> list[WrittenConfig]:
     """Write, validate and return the QLoRA configs (default: all three) under output.qlora.out_dir."""
     q = cfg.output.qlora
     dataset_dir = Path(dataset_dir) if dataset_dir else cfg.resolve(cfg.output.dir)
     out_dir = Path(out_dir) if out_dir else cfg.resolve(q.out_dir)
     if not (dataset_dir / "axolotl").is_dir():
         raise UserError(f"dataset folder not found or not built: {dataset_dir} (run `unwritten build` first)")
-    hub = q.dataset == "hub" if dataset is None else not Path(dataset).exists() and "/" in dataset \
-        and not dataset.startswith((".", "/"))
+    hub = (
+        q.dataset == "hub"
+        if dataset is None
+        else not Path(dataset).exists() and "/" in dataset and not dataset.startswith((".", "/"))
+    )
     if dataset is None:
         if hub and not cfg.output.hub_repo_id:
             raise UserError("output.qlora.dataset is 'hub' but output.hub_repo_id is not set")

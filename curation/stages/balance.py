@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
-from ..records import Record
 import numpy as np
 
+from ..records import Record
 from .base import Context, Stage
 from .settings import BalanceConfig
 from .spill import Columns, RecordSpill, Scratch
@@ -48,8 +48,15 @@ def coverage_order(records: list[Record], keys: list[str]) -> list[Record]:
     return out
 
 
-def quotas(counts: dict[str, int], weights: dict[str, float], *, tolerance: float = 1.0, min_keep: float = 0.0,
-           upsample: bool = False, max_upsample: float = 2.0) -> dict[str, int]:
+def quotas(
+    counts: dict[str, int],
+    weights: dict[str, float],
+    *,
+    tolerance: float = 1.0,
+    min_keep: float = 0.0,
+    upsample: bool = False,
+    max_upsample: float = 2.0,
+) -> dict[str, int]:
     """Records to keep per category (copies included) for the mix `weights`, within `tolerance`.
 
     A category is cut only while its share of the kept total exceeds ``tolerance x target``, and then
@@ -73,8 +80,13 @@ def quotas(counts: dict[str, int], weights: dict[str, float], *, tolerance: floa
                 keep[c] = min(want, int(math.floor(counts[c] * max_upsample + 1e-9)))
     for _ in range(1000):  # caps shrink with the total: iterate to the fixed point (monotone)
         total = sum(keep.values())
-        new = {c: min(keep[c], max(math.ceil(min_keep * counts[c] - 1e-9),
-                                   int(math.floor(tolerance * share[c] * total + 1e-9)))) for c in present}
+        new = {
+            c: min(
+                keep[c],
+                max(math.ceil(min_keep * counts[c] - 1e-9), int(math.floor(tolerance * share[c] * total + 1e-9))),
+            )
+            for c in present
+        }
         if new == keep:
             break
         keep = new
@@ -86,9 +98,18 @@ class _Items:
     record's position in the spill, its id, and the category and coverage codes it is sorted by. Only
     arrays, plus a small dict for the copies."""
 
-    def __init__(self, base: np.ndarray, ids: np.ndarray, codes: dict[str, np.ndarray],
-                 vocab: dict[str, list[str]], kind: np.ndarray, neg_quality: np.ndarray, digest: np.ndarray,
-                 data_type: np.ndarray, data_types: list[str | None]) -> None:
+    def __init__(
+        self,
+        base: np.ndarray,
+        ids: np.ndarray,
+        codes: dict[str, np.ndarray],
+        vocab: dict[str, list[str]],
+        kind: np.ndarray,
+        neg_quality: np.ndarray,
+        digest: np.ndarray,
+        data_type: np.ndarray,
+        data_types: list[str | None],
+    ) -> None:
         self.base, self.ids, self.codes, self.vocab = base, ids, codes, vocab
         self.kind, self.neg_quality, self.digest = kind, neg_quality, digest
         self.data_type, self.data_types = data_type, data_types
@@ -125,11 +146,11 @@ class _Items:
         """Upsampled copies: copy `numbers[j]` of item `sources[j]` (id ``<id>~up<n>``, origin kept)."""
         first = len(self.base)
         new_ids = []
-        for j, (src, k) in enumerate(zip(sources, numbers)):
+        for j, (src, k) in enumerate(zip(sources, numbers, strict=False)):
             sid = self.ids[src].decode("utf-8")
             origin = self.copies[src][1] if src in self.copies else (spill.get(int(self.base[src])).origin or sid)
             self.copies[first + j] = (f"{sid}~up{k}", origin, sid)
-            new_ids.append(f"{sid}~up{k}".encode("utf-8"))
+            new_ids.append(f"{sid}~up{k}".encode())
         self.base = np.concatenate([self.base, self.base[np.asarray(sources, dtype=np.int64)]])
         self.ids = np.concatenate([self.ids, np.array(new_ids, dtype="S")])
         return np.arange(first, len(self.base), dtype=np.int64)
@@ -146,14 +167,16 @@ class Balance(Stage):
         self.cfg = cfg or BalanceConfig()
 
     @classmethod
-    def from_config(cls, settings: BalanceConfig) -> "Balance":
+    def from_config(cls, settings: BalanceConfig) -> Balance:
         return cls(settings)
 
     def _dims(self) -> list[tuple[str, str, dict[str, float], list[str], str]]:
         """(dimension, code column of its category, weights, coverage keys, mode) per balanced dimension."""
-        return [("data_type", "@data_type", self.cfg.data_types, self.cfg.coverage_keys, self.cfg.data_type_mode),
-                ("scene_type", "@scene_type", self.cfg.scene_types, ["pov", "universe"], self.cfg.scene_type_mode),
-                ("universe", "@universe", self.cfg.universes, ["kind", "data_type"], self.cfg.universe_mode)]
+        return [
+            ("data_type", "@data_type", self.cfg.data_types, self.cfg.coverage_keys, self.cfg.data_type_mode),
+            ("scene_type", "@scene_type", self.cfg.scene_types, ["pov", "universe"], self.cfg.scene_type_mode),
+            ("universe", "@universe", self.cfg.universes, ["kind", "data_type"], self.cfg.universe_mode),
+        ]
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         if not self.cfg.enabled:
@@ -163,23 +186,40 @@ class Balance(Stage):
 
         dims = [d for d in self._dims() if d[2]]
         keys = sorted({*self.cfg.coverage_keys, "pov", "universe", "kind", "data_type"})
-        category = {"@data_type": lambda r: r.data_type if r.kind == "interaction" else None,
-                    "@scene_type": lambda r: r.metadata.get("scene_type") if r.kind == "scene" else None,
-                    "@universe": lambda r: r.metadata.get("universe")}
+        category = {
+            "@data_type": lambda r: r.data_type if r.kind == "interaction" else None,
+            "@scene_type": lambda r: r.metadata.get("scene_type") if r.kind == "scene" else None,
+            "@universe": lambda r: r.metadata.get("universe"),
+        }
         coded = [*keys, *category, "@type"]  # metadata values (as str), categories, data type: small vocabularies
         with Scratch(ctx) as scratch:
             spill = scratch.records(self.name)
             vocab: dict[str, dict] = {c: {} for c in coded}
-            cols = Columns(**{"@kind": "i1", "@neg_quality": "f8", "@digest": "S", "@id": "S", "@interaction": "?",
-                              **{f"has:{key}": "?" for key in keys}, **{f"v:{c}": "i4" for c in coded}})
+            cols = Columns(
+                **{
+                    "@kind": "i1",
+                    "@neg_quality": "f8",
+                    "@digest": "S",
+                    "@id": "S",
+                    "@interaction": "?",
+                    **{f"has:{key}": "?" for key in keys},
+                    **{f"v:{c}": "i4" for c in coded},
+                }
+            )
             for r in records:
                 spill.append(r)
                 _, kind, neg_q, digest = record_keys(r)
                 md = r.metadata
                 values = [str(md.get(key)) for key in keys] + [category[c](r) for c in category] + [r.data_type]
-                cols.add(kind, neg_q, digest, r.id.encode("utf-8"), r.kind == "interaction",
-                         *(key in md for key in keys),
-                         *(vocab[c].setdefault(v, len(vocab[c])) for c, v in zip(coded, values)))
+                cols.add(
+                    kind,
+                    neg_q,
+                    digest,
+                    r.id.encode("utf-8"),
+                    r.kind == "interaction",
+                    *(key in md for key in keys),
+                    *(vocab[c].setdefault(v, len(vocab[c])) for c, v in zip(coded, values, strict=False)),
+                )
             raw = cols.finish()
             # codes renumbered so that code order is the values' sort order (str() of each value)
             k: dict[str, np.ndarray] = {}
@@ -195,16 +235,24 @@ class Balance(Stage):
             for key in keys:
                 k[f"has:{key}"] = raw.pop(f"has:{key}")
             n = cols.n
-            items = _Items(np.arange(n, dtype=np.int64), raw["@id"], {c: k[c] for c in [*keys, *category]}, words,
-                           raw["@kind"], raw["@neg_quality"], raw["@digest"], k["@type"], words["@type"])
+            items = _Items(
+                np.arange(n, dtype=np.int64),
+                raw["@id"],
+                {c: k[c] for c in [*keys, *category]},
+                words,
+                raw["@kind"],
+                raw["@neg_quality"],
+                raw["@digest"],
+                k["@type"],
+                words["@type"],
+            )
             order = np.arange(n, dtype=np.int64)
             rejected: list[tuple[int, str, dict]] = []
             notes: dict = {}
             for dim, col, weights, cover, mode in dims:
                 order, notes[dim] = self._rebalance(items, order, dim, col, weights, cover, mode, rejected, spill, ctx)
             notes["policy"] = {dim: mode for dim, _, _, _, mode in dims}
-            notes["policy"].update(tolerance=self.cfg.tolerance, min_keep=self.cfg.min_keep,
-                                   upsample=self.cfg.upsample)
+            notes["policy"].update(tolerance=self.cfg.tolerance, min_keep=self.cfg.min_keep, upsample=self.cfg.upsample)
             if self.cfg.max_bucket_share:
                 order = self._cap_buckets(items, order, rejected)
             notes["coverage"] = self._coverage(items, order, k)
@@ -222,8 +270,19 @@ class Balance(Stage):
             r.id, r.origin, r.metadata["upsampled_from"] = items.copies[item]
         return r
 
-    def _rebalance(self, items: _Items, order: np.ndarray, dim: str, col: str, weights: dict[str, float],
-                   cover: list[str], mode: str, rejected: list, spill: RecordSpill, ctx: Context):
+    def _rebalance(
+        self,
+        items: _Items,
+        order: np.ndarray,
+        dim: str,
+        col: str,
+        weights: dict[str, float],
+        cover: list[str],
+        mode: str,
+        rejected: list,
+        spill: RecordSpill,
+        ctx: Context,
+    ):
         names = items.vocab[col]
         code = items.codes[col][items.base[order]]
         wanted = np.array([v in weights for v in names] or [False], dtype=bool)
@@ -232,8 +291,14 @@ class Balance(Stage):
         if mode == "report":
             q = counts
         else:
-            q = quotas(counts, weights, tolerance=self.cfg.tolerance, min_keep=self.cfg.min_keep,
-                       upsample=self.cfg.upsample, max_upsample=self.cfg.max_upsample)
+            q = quotas(
+                counts,
+                weights,
+                tolerance=self.cfg.tolerance,
+                min_keep=self.cfg.min_keep,
+                upsample=self.cfg.upsample,
+                max_upsample=self.cfg.max_upsample,
+            )
         out = [order[~in_cat]]
         cover_keys = [c for c in cover if c != dim]
         copies_made = 0
@@ -242,12 +307,18 @@ class Balance(Stage):
             ordered = items.coverage_order(members, cover_keys)
             n = q.get(c, len(ordered))
             out.append(ordered[:n])
-            rejected.extend((int(i), "balance_downsampled", {"dimension": dim, "category": c})
-                            for i in ordered[n:].tolist())
+            rejected.extend(
+                (int(i), "balance_downsampled", {"dimension": dim, "category": c}) for i in ordered[n:].tolist()
+            )
             copies = n - len(ordered)
             if copies > 0:
-                out.append(items.add_copies([int(ordered[j % len(ordered)]) for j in range(copies)],
-                                            [j // len(ordered) + 1 for j in range(copies)], spill))
+                out.append(
+                    items.add_copies(
+                        [int(ordered[j % len(ordered)]) for j in range(copies)],
+                        [j // len(ordered) + 1 for j in range(copies)],
+                        spill,
+                    )
+                )
                 copies_made += copies
         if copies_made:
             ctx.created(self, copies_made)
@@ -257,8 +328,15 @@ class Balance(Stage):
         achieved = {names[c]: int(m) for c, m in enumerate(achieved_codes) if m and names[c] in weights}
         total = sum(achieved.values()) or 1
         wsum = sum(weights.values())
-        note = {c: {"target": round(w / wsum, 4), "achieved": round(achieved.get(c, 0) / total, 4),
-                    "available": counts.get(c, 0), "kept": achieved.get(c, 0)} for c, w in sorted(weights.items())}
+        note = {
+            c: {
+                "target": round(w / wsum, 4),
+                "achieved": round(achieved.get(c, 0) / total, 4),
+                "available": counts.get(c, 0),
+                "kept": achieved.get(c, 0),
+            }
+            for c, w in sorted(weights.items())
+        }
         return order, note
 
     def _cap_buckets(self, items: _Items, order: np.ndarray, rejected: list) -> np.ndarray:

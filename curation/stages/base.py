@@ -13,8 +13,9 @@ from __future__ import annotations
 import logging
 import random
 from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Callable, ClassVar, Iterable, Iterator
+from typing import Any, ClassVar
 
 from ..ledger import Ledger, RejectsWriter
 from ..records import Record
@@ -37,32 +38,34 @@ class Context:
         """A deterministic RNG per purpose, so adding a stage does not shift another's randomness."""
         return random.Random(f"{self.seed}:{salt}")
 
-    def reject(self, stage: str | "Stage", record: Record | None, reason: str, **detail: Any) -> None:
+    def reject(self, stage: str | Stage, record: Record | None, reason: str, **detail: Any) -> None:
         name = stage if isinstance(stage, str) else stage.name
         self.ledger.stage(name).rejected[reason] += 1
         self.rejects.write(name, reason, record=record, **detail)
 
-    def reject_item(self, stage: str | "Stage", reason: str, *, source_file: str, index: int | None,
-                    **detail: Any) -> None:
+    def reject_item(
+        self, stage: str | Stage, reason: str, *, source_file: str, index: int | None, **detail: Any
+    ) -> None:
         """Reject something that never became a record (an unreadable file, an unparseable sample)."""
         name = stage if isinstance(stage, str) else stage.name
         self.ledger.stage(name).rejected[reason] += 1
         # an ingest step says which kind of item (interaction, scene) it could not use
-        self.rejects.write(name, reason, source_file=source_file, index=index,
-                           kind=getattr(stage, "kind", None), **detail)
+        self.rejects.write(
+            name, reason, source_file=source_file, index=index, kind=getattr(stage, "kind", None), **detail
+        )
 
-    def flag(self, stage: str | "Stage", record: Record, rule: str) -> None:
+    def flag(self, stage: str | Stage, record: Record, rule: str) -> None:
         """Mark a kept record (rule violation, warning); counted per rule, not a drop."""
         name = stage if isinstance(stage, str) else stage.name
         self.ledger.stage(name).flagged[rule] += 1
         if rule not in record.violations:
             record.violations.append(rule)
 
-    def created(self, stage: str | "Stage", n: int = 1) -> None:
+    def created(self, stage: str | Stage, n: int = 1) -> None:
         name = stage if isinstance(stage, str) else stage.name
         self.ledger.stage(name).created += n
 
-    def note(self, stage: str | "Stage", **notes: Any) -> None:
+    def note(self, stage: str | Stage, **notes: Any) -> None:
         name = stage if isinstance(stage, str) else stage.name
         self.ledger.stage(name).notes.update(notes)
 
@@ -73,8 +76,7 @@ class Stage(ABC):
     name: ClassVar[str] = "stage"
 
     @abstractmethod
-    def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
-        ...
+    def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]: ...
 
     def __call__(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         counts = ctx.ledger.stage(self.name)
@@ -95,8 +97,7 @@ class Filter(Stage):
     """A stage that keeps or drops each record independently: `check` returns a reason or None."""
 
     @abstractmethod
-    def check(self, record: Record, ctx: Context) -> str | tuple[str, dict] | None:
-        ...
+    def check(self, record: Record, ctx: Context) -> str | tuple[str, dict] | None: ...
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         for r in records:
@@ -121,8 +122,7 @@ class SourceStep(ABC):
     kind: ClassVar[str | None] = None  # "interaction" | "scene": the kind of item this step reads
 
     @abstractmethod
-    def read(self, ctx: Context) -> Iterator[Record]:
-        ...
+    def read(self, ctx: Context) -> Iterator[Record]: ...
 
     def __call__(self, ctx: Context) -> Iterator[Record]:
         counts = ctx.ledger.stage(self.name)

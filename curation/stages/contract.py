@@ -67,8 +67,9 @@ def violation(turns: Any, roles: Roles = Roles(), require_system: bool = False) 
     return None
 
 
-def check_jsonl(path: str | Path, roles: Roles = Roles(), field: str = "conversations",
-                require_system: bool = False) -> int:
+def check_jsonl(
+    path: str | Path, roles: Roles = Roles(), field: str = "conversations", require_system: bool = False
+) -> int:
     """Check every line of an Axolotl JSONL file; returns the row count or raises a one-line UserError."""
     path = Path(path)
     n = 0
@@ -82,8 +83,12 @@ def check_jsonl(path: str | Path, roles: Roles = Roles(), field: str = "conversa
                 raise UserError(f"{path}: line {n}: no '{field}' field")
             turns = row[field]
             if field == "messages" and isinstance(turns, list):  # OpenAI role/content: same rules
-                turns = [{"from": t["role"], "value": t["content"]}
-                         if isinstance(t, dict) and set(t) == {"role", "content"} else t for t in turns]
+                turns = [
+                    {"from": t["role"], "value": t["content"]}
+                    if isinstance(t, dict) and set(t) == {"role", "content"}
+                    else t
+                    for t in turns
+                ]
             bad = violation(turns, roles, require_system)
             if bad:
                 detail = ", ".join(f"{k} {v}" for k, v in bad[1].items())
@@ -99,7 +104,7 @@ class RowContract(Filter):
         self.require_system = require_system
 
     @classmethod
-    def from_config(cls, c: ContractConfig) -> "RowContract":
+    def from_config(cls, c: ContractConfig) -> RowContract:
         """From the `output.contract` section."""
         return cls(Roles(c.roles.system, c.roles.user, c.roles.assistant), c.require_system)
 

@@ -17,8 +17,9 @@ groups on.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -36,9 +37,9 @@ CLUSTER_KEY = "dedupe_cluster"
 class NearResult:
     """Outcome per input index: kept or the index it lost to, with the verified similarity."""
 
-    lost_to: np.ndarray                # -1 when kept
-    similarity: np.ndarray             # similarity to `lost_to` (0 when kept)
-    cluster: np.ndarray                # the kept record that represents the cluster (itself when kept)
+    lost_to: np.ndarray  # -1 when kept
+    similarity: np.ndarray  # similarity to `lost_to` (0 when kept)
+    cluster: np.ndarray  # the kept record that represents the cluster (itself when kept)
     n_candidates: int = 0
     n_verified: int = 0
     params: dict = field(default_factory=dict)
@@ -50,8 +51,9 @@ def similarity(a: str, b: str) -> float:
     return fuzz.ratio(a, b) / 100.0
 
 
-def verify_pairs(texts: Sequence[str], left: np.ndarray, right: np.ndarray, threshold: float,
-                 workers: int = -1) -> np.ndarray:
+def verify_pairs(
+    texts: Sequence[str], left: np.ndarray, right: np.ndarray, threshold: float, workers: int = -1
+) -> np.ndarray:
     """`similarity` of every pair (left[k], right[k]), 0 where it is below `threshold`.
 
     One rapidfuzz ``process.cpdist`` call per batch: the loop runs in C++ on `workers` threads, and the
@@ -59,15 +61,27 @@ def verify_pairs(texts: Sequence[str], left: np.ndarray, right: np.ndarray, thre
     """
     if not len(left):
         return np.zeros(0, dtype=np.float32)
-    scores = process.cpdist([texts[i] for i in left.tolist()], [texts[j] for j in right.tolist()],
-                            scorer=fuzz.ratio, score_cutoff=threshold * 100 - 1e-9, workers=workers,
-                            dtype=np.float32)
+    scores = process.cpdist(
+        [texts[i] for i in left.tolist()],
+        [texts[j] for j in right.tolist()],
+        scorer=fuzz.ratio,
+        score_cutoff=threshold * 100 - 1e-9,
+        workers=workers,
+        dtype=np.float32,
+    )
     return scores / np.float32(100)
 
 
-def near_duplicates(texts: Sequence[str], priority: Sequence[Any] | np.ndarray, threshold: float,
-                    params: PairParams = PairParams(), n_protected: int = 0, *, workers: int = -1,
-                    batch_pairs: int = 262_144) -> NearResult:
+def near_duplicates(
+    texts: Sequence[str],
+    priority: Sequence[Any] | np.ndarray,
+    threshold: float,
+    params: PairParams = PairParams(),
+    n_protected: int = 0,
+    *,
+    workers: int = -1,
+    batch_pairs: int = 262_144,
+) -> NearResult:
     """Greedy near-duplicate resolution over normalised `texts`.
 
     `priority[i]` orders records (smaller = kept first). The first `n_protected` texts (an already built
@@ -91,13 +105,17 @@ def near_duplicates(texts: Sequence[str], priority: Sequence[Any] | np.ndarray, 
     pairs = candidate_pairs(texts, threshold, params, workers)
     n_candidates = len(pairs)
     pairs = pairs[pairs[:, 1] >= n_protected]  # two built records are both kept by definition
-    scores = np.concatenate([verify_pairs(texts, pairs[k:k + batch_pairs, 0], pairs[k:k + batch_pairs, 1],
-                                          threshold, workers) for k in range(0, len(pairs), batch_pairs)]
-                            or [np.zeros(0, np.float32)])
+    scores = np.concatenate(
+        [
+            verify_pairs(texts, pairs[k : k + batch_pairs, 0], pairs[k : k + batch_pairs, 1], threshold, workers)
+            for k in range(0, len(pairs), batch_pairs)
+        ]
+        or [np.zeros(0, np.float32)]
+    )
     verified = len(pairs)
     hit = np.flatnonzero(scores > 0)
     near: dict[int, dict[int, float]] = {}  # the verified graph: record -> {near duplicate: similarity}
-    for a, b, s in zip(pairs[hit, 0].tolist(), pairs[hit, 1].tolist(), scores[hit].tolist()):
+    for a, b, s in zip(pairs[hit, 0].tolist(), pairs[hit, 1].tolist(), scores[hit].tolist(), strict=False):
         near.setdefault(a, {})[b] = s
         near.setdefault(b, {})[a] = s
     cutoff = threshold * 100 - 1e-9
@@ -139,8 +157,14 @@ def near_duplicates(texts: Sequence[str], priority: Sequence[Any] | np.ndarray, 
 
 def pair_params(d) -> PairParams:
     """Candidate-generator parameters from the `stages.dedupe` config section."""
-    return PairParams(shingle=d.shingle, sample_mod=d.sample_mod, anchors=d.anchors, max_df=d.max_df,
-                      rare_df=d.rare_df, min_shared=d.min_shared)
+    return PairParams(
+        shingle=d.shingle,
+        sample_mod=d.sample_mod,
+        anchors=d.anchors,
+        max_df=d.max_df,
+        rare_df=d.rare_df,
+        min_shared=d.min_shared,
+    )
 
 
 def record_keys(r: Record) -> tuple[str, int, float, bytes]:
@@ -148,8 +172,12 @@ def record_keys(r: Record) -> tuple[str, int, float, bytes]:
     `Record.priority_key` orders by, computed once so a stage can keep it in arrays."""
     text = normalize_text(r.content())
     q = r.quality
-    return text, 0 if r.kind == "scene" else 1, -(q if q is not None else -1.0), \
-        hashlib.sha256(text.encode("utf-8")).digest()
+    return (
+        text,
+        0 if r.kind == "scene" else 1,
+        -(q if q is not None else -1.0),
+        hashlib.sha256(text.encode("utf-8")).digest(),
+    )
 
 
 def priority_rank(kind: np.ndarray, neg_quality: np.ndarray, digest: np.ndarray, ids: np.ndarray) -> np.ndarray:
@@ -173,7 +201,7 @@ class ExactDedupe(Stage):
         self.reference = {bytes.fromhex(r.content_hash()): r.id for r in against}
 
     @classmethod
-    def from_config(cls, settings: DedupeConfig) -> "ExactDedupe":
+    def from_config(cls, settings: DedupeConfig) -> ExactDedupe:
         return cls()
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
@@ -195,8 +223,14 @@ class ExactDedupe(Stage):
             del order, d, first
             for i, r in enumerate(spill):
                 if k["in_reference"][i]:
-                    ctx.reject(self, r, "exact_duplicate", kept=self.reference[k["digest"][i].ljust(32, b"\0")],
-                               similarity=1.0, against=True)
+                    ctx.reject(
+                        self,
+                        r,
+                        "exact_duplicate",
+                        kept=self.reference[k["digest"][i].ljust(32, b"\0")],
+                        similarity=1.0,
+                        against=True,
+                    )
                 elif best[i] != i:
                     ctx.reject(self, r, "exact_duplicate", kept=k["id"][best[i]].decode("utf-8"), similarity=1.0)
                 else:
@@ -208,14 +242,15 @@ class NearDedupe(Stage):
 
     name = "dedupe_near"
 
-    def __init__(self, threshold: float = 0.85, params: PairParams = PairParams(),
-                 against: Sequence[Record] = ()) -> None:
+    def __init__(
+        self, threshold: float = 0.85, params: PairParams = PairParams(), against: Sequence[Record] = ()
+    ) -> None:
         self.threshold = threshold
         self.params = params
         self.reference = list(against)
 
     @classmethod
-    def from_config(cls, d: DedupeConfig) -> "NearDedupe":
+    def from_config(cls, d: DedupeConfig) -> NearDedupe:
         return cls(d.threshold, pair_params(d))
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
@@ -241,15 +276,26 @@ class NearDedupe(Stage):
             absorbed = np.bincount(res.cluster[res.lost_to >= 0], minlength=len(texts))
             for k_, r in enumerate(spill, start=off):
                 if res.lost_to[k_] >= 0:
-                    ctx.reject(self, r, "near_duplicate", kept=ids[res.lost_to[k_]].decode("utf-8"),
-                               similarity=round(float(res.similarity[k_]), 4),
-                               **({"against": True} if res.lost_to[k_] < off else {}))
+                    ctx.reject(
+                        self,
+                        r,
+                        "near_duplicate",
+                        kept=ids[res.lost_to[k_]].decode("utf-8"),
+                        similarity=round(float(res.similarity[k_]), 4),
+                        **({"against": True} if res.lost_to[k_] < off else {}),
+                    )
                     continue
                 root = res.cluster[k_]
                 if root != k_ or absorbed[k_]:
                     r.metadata[CLUSTER_KEY] = ids[root].decode("utf-8")
                 yield r
-        ctx.note(self, threshold=self.threshold, scorer="rapidfuzz.fuzz.ratio/100 on normalize_text(content)",
-                 candidate_generator="rare-shingle anchors (curation.stages.near_pairs)",
-                 params=res.params, candidate_pairs=res.n_candidates, verified_pairs=res.n_verified,
-                 reference_records=off)
+        ctx.note(
+            self,
+            threshold=self.threshold,
+            scorer="rapidfuzz.fuzz.ratio/100 on normalize_text(content)",
+            candidate_generator="rare-shingle anchors (curation.stages.near_pairs)",
+            params=res.params,
+            candidate_pairs=res.n_candidates,
+            verified_pairs=res.n_verified,
+            reference_records=off,
+        )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Callable
+from collections.abc import Callable
 
 from ..errors import UserError
 from ..ingest.manuscripts.settings import ChunkingConfig
@@ -33,56 +33,323 @@ _MARKDOWN = re.compile(r"^ {0,3}(?:#{1,6}\s|\*\*[^*\n]+\*\*:|[-*]\s+\*\*|\|.+\|[
 _REFUSAL = re.compile(  # on lowercased text
     r"\bas an ai\b|\bas a language model\b|\bi(?:'m| am) (?:just )?an ai\b|\bi (?:cannot|can't|won't) "
     r"(?:help|assist|comply|fulfil+) with (?:that|this) request\b|\bi'm sorry, but i (?:cannot|can't)\b|"
-    r"\bopenai\b|\bmy (?:training data|knowledge cutoff)\b")
+    r"\bopenai\b|\bmy (?:training data|knowledge cutoff)\b"
+)
 # substrings one of which every refusal match contains: the regex only runs on texts that have one
-_REFUSAL_HINTS = (" an ai", "language model", "request", "sorry, but i", "openai", "training data",
-                  "knowledge cutoff")
+_REFUSAL_HINTS = (" an ai", "language model", "request", "sorry, but i", "openai", "training data", "knowledge cutoff")
 _PLACEHOLDER = re.compile(  # on lowercased text; every branch starts with a literal character
     r"\[(?:insert|your|character|name|placeholder|todo|tbd)[^\]]*\]|\{\{[^}]*\}\}|<(?:name|placeholder)>|"
-    r"\.\.\.\s*\(continued\)|lorem ipsum")
+    r"\.\.\.\s*\(continued\)|lorem ipsum"
+)
 _PLACEHOLDER_CASED = re.compile(r"\b(?:TODO|TBD|XXX)\b")  # upper case only: "todo" is a word in prose
 
 # English function words (closed-class: articles, pronouns, auxiliaries, prepositions, conjunctions,
 # common adverbs). English prose is 40-55% these whatever its names and invented words.
-_ENGLISH = frozenset("""
-a about above across after again against all almost along already also although always am among an and
-another any anyone anything are around as at away back be because been before behind being below beside
-between beyond both but by can cannot could did do does doing done down during each either else enough
-even ever every everything few for from further had has have having he her here hers herself him himself
-his how however i if in inside instead into is it its itself just least less like little many may me
-might mine more most much must my myself near neither never no nobody none nor not nothing now of off
-often on once one only onto or other others our ours ourselves out over own perhaps quite rather really
-same several shall she should since so some someone something soon still such than that the their theirs
-them themselves then there these they this those though through throughout thus to together too toward
-towards under until up upon us very was we well were what whatever when where whether which while who
-whom whose why will with within without would yet you your yours yourself yourselves
-i'm i've i'll i'd you're you've you'll you'd he's she's it's we're we've we'll they're they've they'll
-that's there's what's who's let's don't doesn't didn't can't couldn't won't wouldn't shouldn't isn't
-aren't wasn't weren't hasn't haven't hadn't
-""".split())
+_ENGLISH = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "across",
+        "after",
+        "again",
+        "against",
+        "all",
+        "almost",
+        "along",
+        "already",
+        "also",
+        "although",
+        "always",
+        "am",
+        "among",
+        "an",
+        "and",
+        "another",
+        "any",
+        "anyone",
+        "anything",
+        "are",
+        "around",
+        "as",
+        "at",
+        "away",
+        "back",
+        "be",
+        "because",
+        "been",
+        "before",
+        "behind",
+        "being",
+        "below",
+        "beside",
+        "between",
+        "beyond",
+        "both",
+        "but",
+        "by",
+        "can",
+        "cannot",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "done",
+        "down",
+        "during",
+        "each",
+        "either",
+        "else",
+        "enough",
+        "even",
+        "ever",
+        "every",
+        "everything",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "however",
+        "i",
+        "if",
+        "in",
+        "inside",
+        "instead",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "least",
+        "less",
+        "like",
+        "little",
+        "many",
+        "may",
+        "me",
+        "might",
+        "mine",
+        "more",
+        "most",
+        "much",
+        "must",
+        "my",
+        "myself",
+        "near",
+        "neither",
+        "never",
+        "no",
+        "nobody",
+        "none",
+        "nor",
+        "not",
+        "nothing",
+        "now",
+        "of",
+        "off",
+        "often",
+        "on",
+        "once",
+        "one",
+        "only",
+        "onto",
+        "or",
+        "other",
+        "others",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "perhaps",
+        "quite",
+        "rather",
+        "really",
+        "same",
+        "several",
+        "shall",
+        "she",
+        "should",
+        "since",
+        "so",
+        "some",
+        "someone",
+        "something",
+        "soon",
+        "still",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "though",
+        "through",
+        "throughout",
+        "thus",
+        "to",
+        "together",
+        "too",
+        "toward",
+        "towards",
+        "under",
+        "until",
+        "up",
+        "upon",
+        "us",
+        "very",
+        "was",
+        "we",
+        "well",
+        "were",
+        "what",
+        "whatever",
+        "when",
+        "where",
+        "whether",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "whose",
+        "why",
+        "will",
+        "with",
+        "within",
+        "without",
+        "would",
+        "yet",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "i'm",
+        "i've",
+        "i'll",
+        "i'd",
+        "you're",
+        "you've",
+        "you'll",
+        "you'd",
+        "he's",
+        "she's",
+        "it's",
+        "we're",
+        "we've",
+        "we'll",
+        "they're",
+        "they've",
+        "they'll",
+        "that's",
+        "there's",
+        "what's",
+        "who's",
+        "let's",
+        "don't",
+        "doesn't",
+        "didn't",
+        "can't",
+        "couldn't",
+        "won't",
+        "wouldn't",
+        "shouldn't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+    ]
+)
 # Frequent function words of other Latin-script languages, minus anything that is also English
 # ("a", "no", "die", "son", "come", "also", "over" ...), so English with foreign names scores ~0 here.
 _FOREIGN = {
     "es": "el la los las de del que y en un una por con para es se lo le su sus al como más pero muy ya "
-          "también porque cuando sobre entre hasta donde quien desde todo nos durante estaba está están "
-          "ser fue había hay este esta esto ese esa yo tú él ella ellos mi tu qué sí bien sin otro",
+    "también porque cuando sobre entre hasta donde quien desde todo nos durante estaba está están "
+    "ser fue había hay este esta esto ese esa yo tú él ella ellos mi tu qué sí bien sin otro",
     "fr": "le la les des du de et est une un dans pour pas que qui sur avec ce cette il elle ils elles "
-          "nous vous je tu mais ou où sa ses leur au aux était sont être avoir fait tout très comme ai "
-          "avait lui y ne se",
+    "nous vous je tu mais ou où sa ses leur au aux était sont être avoir fait tout très comme ai "
+    "avait lui y ne se",
     "de": "der das und ist nicht ein eine einen dem den des mit sich auf für von zu im auch es sie wir "
-          "ihr ich du sind wie aber noch nach bei aus wenn nur oder über dass haben werden wird kein "
-          "keine mir mich dich ihm ihn uns sein seine hatte war",
+    "ihr ich du sind wie aber noch nach bei aus wenn nur oder über dass haben werden wird kein "
+    "keine mir mich dich ihm ihn uns sein seine hatte war",
     "it": "il lo la gli le di da del della che è un una per non sono con ma anche questo questa hanno "
-          "essere era più mi ti si ci nel nella alla al dei delle degli",
+    "essere era più mi ti si ci nel nella alla al dei delle degli",
     "pt": "os um uma de do da dos das que em na nos não com por para se é mais mas como foi ele ela "
-          "eles muito também já seu sua são está isso",
+    "eles muito também já seu sua são está isso",
     "nl": "het een van niet zijn met voor maar zou wat mijn dit ze zich bij ook tot mij uit daar haar "
-          "naar heb heeft hebben deze nog zal zij nu geen omdat iets worden toch waren veel meer doen "
-          "toen moet zonder kan hun dus alles onder eens hier werd altijd",
+    "naar heb heeft hebben deze nog zal zij nu geen omdat iets worden toch waren veel meer doen "
+    "toen moet zonder kan hun dus alles onder eens hier werd altijd",
 }
 # English words spelled like a foreign function word never count against a text
-_ENGLISH_LOOKALIKES = frozenset("war die hat man bin also son come fine plus over door men want ben hem do no "
-                                "as um o e i ha ho me he is an am in on so was will".split()) | _ENGLISH
+_ENGLISH_LOOKALIKES = (
+    frozenset(
+        [
+            "war",
+            "die",
+            "hat",
+            "man",
+            "bin",
+            "also",
+            "son",
+            "come",
+            "fine",
+            "plus",
+            "over",
+            "door",
+            "men",
+            "want",
+            "ben",
+            "hem",
+            "do",
+            "no",
+            "as",
+            "um",
+            "o",
+            "e",
+            "i",
+            "ha",
+            "ho",
+            "me",
+            "he",
+            "is",
+            "an",
+            "am",
+            "in",
+            "on",
+            "so",
+            "was",
+            "will",
+        ]
+    )
+    | _ENGLISH
+)
 _FOREIGN_WORDS = {lang: frozenset(ws.split()) - _ENGLISH_LOOKALIKES for lang, ws in _FOREIGN.items()}
 _ANY_FOREIGN = frozenset().union(*_FOREIGN_WORDS.values())
 
@@ -96,7 +363,7 @@ def repeated_ngram_share(words: list[str], n: int = 4) -> float:
     n_grams = len(words) - n + 1
     if n_grams < 8:
         return 0.0
-    distinct = len(Counter(zip(*(words[k:] for k in range(n)))))
+    distinct = len(Counter(zip(*(words[k:] for k in range(n)), strict=False)))
     return (n_grams - distinct) / n_grams
 
 
@@ -119,10 +386,12 @@ def language_evidence(text: str, words: list[str]) -> dict:
     per_lang = {lang: sum(c for w, c in foreign.items() if w in ws) for lang, ws in _FOREIGN_WORDS.items()}
     letters = sum(map(len, words)) or 1
     non_latin = 0 if text.isascii() else len(_NON_LATIN_LETTER.findall(text))
-    return {"english_share": round(english_share(words), 3),
-            "other_share": round(sum(foreign.values()) / n, 3),
-            "looks_like": max(sorted(per_lang), key=lambda lang: per_lang[lang]) if foreign else None,
-            "non_latin_share": round(min(1.0, non_latin / letters), 3)}
+    return {
+        "english_share": round(english_share(words), 3),
+        "other_share": round(sum(foreign.values()) / n, 3),
+        "looks_like": max(sorted(per_lang), key=lambda lang: per_lang[lang]) if foreign else None,
+        "non_latin_share": round(min(1.0, non_latin / letters), 3),
+    }
 
 
 class QualityFilters(Filter):
@@ -133,14 +402,19 @@ class QualityFilters(Filter):
 
     def __init__(self, cfg=None, chunking=None) -> None:
         from .settings import FiltersConfig
+
         self.cfg = cfg or FiltersConfig()
         chunking = chunking or ChunkingConfig()
         # scenes are held to the chunk bounds the chunker cut them to (one setting, `chunking:`)
         self.min_words = {**self.cfg.min_words, "scene": chunking.min_words}
         self.max_words = {**self.cfg.max_words, "scene": chunking.max_words}
         checks: dict[str, Callable[[Record, str, str, list[str]], str | tuple[str, dict] | None]] = {
-            "length": self._length, "think_tags": self._think, "markup": self._markup,
-            "refusal": self._refusal, "placeholder": self._placeholder, "repetition": self._repetition,
+            "length": self._length,
+            "think_tags": self._think,
+            "markup": self._markup,
+            "refusal": self._refusal,
+            "placeholder": self._placeholder,
+            "repetition": self._repetition,
             "language": self._language,
         }
         unknown = set(self.cfg.check) - set(checks)
@@ -149,7 +423,7 @@ class QualityFilters(Filter):
         self.checks = [checks[c] for c in checks if c in self.cfg.check]  # fixed order: cheap first
 
     @classmethod
-    def from_config(cls, settings: FiltersConfig, chunking: ChunkingConfig) -> "QualityFilters":
+    def from_config(cls, settings: FiltersConfig, chunking: ChunkingConfig) -> QualityFilters:
         """From `stages.filters`; a scene's length bounds are the `chunking:` section's (the chunker's own)."""
         return cls(settings, chunking)
 
@@ -189,7 +463,8 @@ class QualityFilters(Filter):
 
     def _markup(self, record, text, low, words):
         if ('"' in text and (_JSON_KEY.search(text) or (("{" in text or "[" in text) and _JSON_OPEN.search(text)))) or (
-                "```" in text and _FENCE.search(text)):
+            "```" in text and _FENCE.search(text)
+        ):
             return "leftover_json"
         if ("#" in text or "**" in text or "|" in text) and len(_MARKDOWN.findall(text)) >= 2:
             return "leftover_markdown"

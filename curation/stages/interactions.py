@@ -7,9 +7,10 @@ scene records (and anything that is not an interaction) through untouched.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from .. import defaults
 from ..ingest.interactions.convert import conversation_rows, load_system_prompts
@@ -35,7 +36,7 @@ class ValidateInteractions(Stage):
     settings: InteractionsConfig
 
     @classmethod
-    def from_config(cls, settings: InteractionsConfig) -> "ValidateInteractions":
+    def from_config(cls, settings: InteractionsConfig) -> ValidateInteractions:
         return cls(settings)
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
@@ -49,8 +50,7 @@ class ValidateInteractions(Stage):
                 yield r
                 continue
             if versions is not None and r.metadata.get("master_truths_version") not in versions:
-                ctx.reject(self, r, "master_truths_version_excluded",
-                           version=r.metadata.get("master_truths_version"))
+                ctx.reject(self, r, "master_truths_version_excluded", version=r.metadata.get("master_truths_version"))
                 continue
             problems = check(r.data, spec.types[r.data_type])
             tally.add(r, problems)
@@ -89,7 +89,7 @@ class QualityGate(Filter):
     settings: InteractionsConfig
 
     @classmethod
-    def from_config(cls, settings: InteractionsConfig) -> "QualityGate":
+    def from_config(cls, settings: InteractionsConfig) -> QualityGate:
         return cls(settings)
 
     def check(self, record: Record, ctx: Context) -> str | tuple[str, dict] | None:
@@ -109,9 +109,12 @@ class QualityGate(Filter):
             if target_agrees(target, q, self.settings.authenticity_target_tolerance):
                 return None
             lo, hi = AUTHENTICITY_BUCKETS[target]
-            return "off_authenticity_target", {"authenticity_score": q, "authenticity_target": target,
-                                               "range": [lo, hi],
-                                               "tolerance": self.settings.authenticity_target_tolerance}
+            return "off_authenticity_target", {
+                "authenticity_score": q,
+                "authenticity_target": target,
+                "range": [lo, hi],
+                "tolerance": self.settings.authenticity_target_tolerance,
+            }
         cache = self.__dict__.setdefault("_thresholds", {})
         threshold = cache.get(record.data_type)
         if threshold is None:
@@ -131,11 +134,14 @@ class ConvertInteractions(Stage):
     system_prompts: dict[str, str]
 
     @classmethod
-    def from_config(cls, settings: InteractionsConfig, resolve: Callable[[str], Path] = Path
-                    ) -> "ConvertInteractions":
+    def from_config(cls, settings: InteractionsConfig, resolve: Callable[[str], Path] = Path) -> ConvertInteractions:
         """From the `interactions:` section; `resolve` makes a configured system prompts file absolute (the
         config's root); unset, the packaged prompts are read."""
-        path = defaults.path(defaults.SYSTEM_PROMPTS) if settings.system_prompts is None else resolve(settings.system_prompts)
+        path = (
+            defaults.path(defaults.SYSTEM_PROMPTS)
+            if settings.system_prompts is None
+            else resolve(settings.system_prompts)
+        )
         return cls(settings, load_system_prompts(path, settings.domain()))
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
@@ -163,9 +169,15 @@ class ConvertInteractions(Stage):
                 continue
             ctx.created(self, len(rows) - 1)
             for suffix, turns in rows:
-                yield dataclasses.replace(r, id=stable_id(r.id, suffix), conversations=turns,
-                                          metadata=dict(r.metadata), repairs=list(r.repairs),
-                                          violations=list(r.violations), origin=r.id)
+                yield dataclasses.replace(
+                    r,
+                    id=stable_id(r.id, suffix),
+                    conversations=turns,
+                    metadata=dict(r.metadata),
+                    repairs=list(r.repairs),
+                    violations=list(r.violations),
+                    origin=r.id,
+                )
 
 
 def validation_stages(settings: InteractionsConfig) -> list[Stage]:

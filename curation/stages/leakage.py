@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -30,7 +31,7 @@ def words(text: str) -> list[str]:
 
 def shingles(text: str, n: int) -> Iterable[int]:
     w = words(text)
-    return (hash(tuple(w[i:i + n])) for i in range(len(w) - n + 1))
+    return (hash(tuple(w[i : i + n])) for i in range(len(w) - n + 1))
 
 
 def _turns(r: Record, role: str) -> str:
@@ -76,8 +77,8 @@ class OverlapIndex:
             m = len(h) - n + 1
             run = np.zeros(m, dtype=np.uint64)
             for k in range(n):  # a polynomial over the n word hashes: equal runs, equal hash
-                run = run * _BASE + h[k:k + m]
-        inside = r[:m] == r[n - 1:]
+                run = run * _BASE + h[k : k + m]
+        inside = r[:m] == r[n - 1 :]
         return run[inside].view(np.int64), r[:m][inside]
 
     def _flush(self) -> None:
@@ -126,8 +127,11 @@ class OverlapIndex:
         del prompts
         owners = np.concatenate(held) if held else np.zeros((0, 3), np.int64)
         owners = owners[np.lexsort((owners[:, 2], owners[:, 1], owners[:, 0]))]
-        first = np.r_[True, (owners[1:, 0] != owners[:-1, 0]) | (owners[1:, 1] != owners[:-1, 1])] \
-            if len(owners) else np.zeros(0, bool)
+        first = (
+            np.r_[True, (owners[1:, 0] != owners[:-1, 0]) | (owners[1:, 1] != owners[:-1, 1])]
+            if len(owners)
+            else np.zeros(0, bool)
+        )
         owners = owners[first]
         found = []
         for c in self._each():
@@ -144,14 +148,26 @@ class OverlapIndex:
             found.append(np.stack([prompt_rec[m], other[m], aid[m]], axis=1))
         pairs = np.unique(np.concatenate(found), axis=0) if found else np.zeros((0, 3), np.int64)
         by_direction: dict[str, int] = defaultdict(int)
-        for (a, b), k in zip(*np.unique(np.stack([split[pairs[:, 0]], pairs[:, 1]], axis=1), axis=0,
-                                        return_counts=True)) if len(pairs) else ():
+        for (a, b), k in (
+            zip(
+                *np.unique(np.stack([split[pairs[:, 0]], pairs[:, 1]], axis=1), axis=0, return_counts=True),
+                strict=False,
+            )
+            if len(pairs)
+            else ()
+        ):
             by_direction[f"{names[a]}<-{names[b]}"] += int(k)
         rows = [(names[split[p]], names[o], ids[p], ids[a]) for p, o, a in pairs.tolist()]
         examples = sorted(rows, key=lambda p: (SPLITS.index(p[0]) if p[0] in SPLITS else 9, p[1], p[2], p[3]))[:limit]
-        return {"ngram": self.n, "pairs": len(rows), "by_direction": dict(sorted(by_direction.items())),
-                "examples": [{"prompt_split": a, "prompt_id": pid, "answer_split": b, "answer_id": aid}
-                             for a, b, pid, aid in examples]}
+        return {
+            "ngram": self.n,
+            "pairs": len(rows),
+            "by_direction": dict(sorted(by_direction.items())),
+            "examples": [
+                {"prompt_split": a, "prompt_id": pid, "answer_split": b, "answer_id": aid}
+                for a, b, pid, aid in examples
+            ],
+        }
 
 
 def prompt_answer_overlaps(records: Sequence[Record], n: int = 8, limit: int = 10) -> dict:

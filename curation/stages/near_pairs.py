@@ -32,9 +32,9 @@ Every surviving candidate is then verified exactly with rapidfuzz by the caller.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
-from typing import Sequence
 
 import numpy as np
 
@@ -46,14 +46,14 @@ _BASE = np.uint64(0x100000001B3)
 
 @dataclass(frozen=True)
 class PairParams:
-    shingle: int = 16         # characters per shingle (long enough to be rare; see module docstring)
-    sample_mod: int = 4       # keep shingles whose hash % sample_mod == 0 (content-defined sample)
-    min_sampled: int = 24     # texts with fewer sampled shingles keep all of theirs
-    anchors: int = 24         # rarest shared shingles indexed per record
-    anchor_every: int = 25    # long texts get one anchor per this many shared sampled shingles
-    max_df: int = 128         # shingles in more records than this are never anchors (stock phrasing)
-    rare_df: int = 4          # shingles in up to this many records are equally rare (ties: hash order)
-    min_shared: int = 2       # of one record's anchors the other must hold (counted per direction)
+    shingle: int = 16  # characters per shingle (long enough to be rare; see module docstring)
+    sample_mod: int = 4  # keep shingles whose hash % sample_mod == 0 (content-defined sample)
+    min_sampled: int = 24  # texts with fewer sampled shingles keep all of theirs
+    anchors: int = 24  # rarest shared shingles indexed per record
+    anchor_every: int = 25  # long texts get one anchor per this many shared sampled shingles
+    max_df: int = 128  # shingles in more records than this are never anchors (stock phrasing)
+    rare_df: int = 4  # shingles in up to this many records are equally rare (ties: hash order)
+    min_shared: int = 2  # of one record's anchors the other must hold (counted per direction)
     chunk_chars: int = 2_000_000  # texts are shingled in chunks of about this many characters
     slice_pairs: int = 4_000_000  # anchor/posting hits expanded at once (bounds peak memory)
 
@@ -80,7 +80,7 @@ def _window_hash(c: np.ndarray, k: int) -> np.ndarray:
                 out, out_w = h, width
             else:
                 m = len(h) - out_w
-                out = out[:m] * (_BASE ** np.uint64(width)) + h[out_w:out_w + m]
+                out = out[:m] * (_BASE ** np.uint64(width)) + h[out_w : out_w + m]
                 out_w += width
         k >>= 1
         if k:
@@ -100,7 +100,7 @@ def _window_keys(codes: np.ndarray, doc: np.ndarray, k: int) -> tuple[np.ndarray
     if n <= 0:
         return np.zeros(0, np.uint64), np.zeros(0, np.int32)
     h = _window_hash(codes.astype(np.uint64), k)[:n]
-    valid = (doc[:n] == doc[k - 1:n + k - 1]) & (codes[k - 1:n + k - 1] != _SEP)
+    valid = (doc[:n] == doc[k - 1 : n + k - 1]) & (codes[k - 1 : n + k - 1] != _SEP)
     return _mix(h[valid]), doc[:n][valid]
 
 
@@ -131,6 +131,7 @@ def _shingle_chunk(texts: Sequence[str], first_doc: int, bits: int, p: PairParam
 def hash_text(text: str) -> int:
     """A 64-bit hash of a short text (stable across runs, unlike Python's `hash`)."""
     import xxhash
+
     return xxhash.xxh3_64_intdigest(text.encode("utf-8"))
 
 
@@ -152,7 +153,7 @@ def shingle_keys(texts: Sequence[str], p: PairParams, workers: int = 1) -> np.nd
     if not spans:
         return np.zeros(0, np.uint64)
     with ThreadPoolExecutor(_workers(workers)) as ex:
-        parts = list(ex.map(lambda se: _shingle_chunk(texts[se[0]:se[1]], se[0], bits, p), spans))
+        parts = list(ex.map(lambda se: _shingle_chunk(texts[se[0] : se[1]], se[0], bits, p), spans))
     return np.concatenate(parts)
 
 
@@ -198,8 +199,11 @@ def _anchor_pairs(keys: np.ndarray, n_docs: int, p: PairParams, workers: int = 1
     # anchors: per record, rarest first (ties by shingle order); one packed sort key when it fits
     dfbits, gbits = int(p.max_df).bit_length(), int(n_groups).bit_length()
     if bits + dfbits + gbits <= 64:
-        order = ((d.astype(np.uint64) << np.uint64(dfbits + gbits))
-                 | (np.maximum(df[gid], p.rare_df).astype(np.uint64) << np.uint64(gbits)) | gid.astype(np.uint64))
+        order = (
+            (d.astype(np.uint64) << np.uint64(dfbits + gbits))
+            | (np.maximum(df[gid], p.rare_df).astype(np.uint64) << np.uint64(gbits))
+            | gid.astype(np.uint64)
+        )
         order.sort()
         ad = (order >> np.uint64(dfbits + gbits)).astype(np.int32)
         ag = (order & np.uint64((1 << gbits) - 1)).astype(np.int32)
@@ -265,8 +269,9 @@ def length_compatible(pairs: np.ndarray, lengths: np.ndarray, threshold: float) 
     return pairs[2 * np.minimum(a, b) >= threshold * (a + b) - 1e-9]
 
 
-def candidate_pairs(texts: Sequence[str], threshold: float, p: PairParams = PairParams(),
-                    workers: int = -1) -> np.ndarray:
+def candidate_pairs(
+    texts: Sequence[str], threshold: float, p: PairParams = PairParams(), workers: int = -1
+) -> np.ndarray:
     """Candidate (i, j) index pairs (i < j, int32, sorted, unique) among normalised `texts`.
 
     `workers` threads (-1: one per core) shingle chunks of texts and expand anchor slices in parallel;

@@ -19,8 +19,9 @@ import pickle
 import shutil
 import tempfile
 from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence, overload
+from typing import Any, overload
 
 from ..atomic import writing
 from ..records import Record
@@ -80,7 +81,7 @@ class _AppendFile:
             base = self.offsets[i]
             block = os.pread(fd, self.offsets[j] - base, base)
             for k in range(i, j):
-                yield block[self.offsets[k] - base:self.offsets[k + 1] - base]
+                yield block[self.offsets[k] - base : self.offsets[k + 1] - base]
             i = j
 
     def close(self) -> None:
@@ -175,7 +176,7 @@ class Scratch:
         if self._own:
             shutil.rmtree(self.folder, ignore_errors=True)
 
-    def __enter__(self) -> "Scratch":
+    def __enter__(self) -> Scratch:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -198,7 +199,7 @@ class Columns:
         self.n = 0
 
     def add(self, *values: object) -> None:
-        for rows, v in zip(self._rows.values(), values):
+        for rows, v in zip(self._rows.values(), values, strict=False):
             rows.append(v)
         self.n += 1
         if len(next(iter(self._rows.values()))) >= self._CHUNK:

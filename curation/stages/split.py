@@ -17,14 +17,14 @@ from __future__ import annotations
 import hashlib
 from array import array
 from collections import Counter
-from typing import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
 from ..records import Record, normalize_text
 from .base import Context, Stage
-from .leakage import OverlapIndex
 from .dedupe import CLUSTER_KEY, pair_params, similarity, verify_pairs
+from .leakage import OverlapIndex
 from .near_pairs import PairParams, candidate_pairs
 from .settings import DedupeConfig, SplitConfig
 from .spill import Columns, Scratch
@@ -77,6 +77,7 @@ def _components(edges_rec: np.ndarray, edges_key: np.ndarray, n: int) -> np.ndar
 
 def _key_hash(kind: str, value: str) -> int:
     import xxhash
+
     return xxhash.xxh3_64_intdigest(f"{kind}\x1f{value}".encode("utf-8", "surrogatepass"))
 
 
@@ -87,14 +88,15 @@ class Split(Stage):
 
     name = "split"
 
-    def __init__(self, cfg: SplitConfig | None = None, threshold: float = 0.85,
-                 params: PairParams = PairParams()) -> None:
+    def __init__(
+        self, cfg: SplitConfig | None = None, threshold: float = 0.85, params: PairParams = PairParams()
+    ) -> None:
         self.cfg = cfg or SplitConfig()
         self.threshold = threshold
         self.params = params
 
     @classmethod
-    def from_config(cls, settings: SplitConfig, dedupe: DedupeConfig) -> "Split":
+    def from_config(cls, settings: SplitConfig, dedupe: DedupeConfig) -> Split:
         """From `stages.split`; the contamination check finds near-duplicates across splits with `stages.dedupe`'s
         threshold and candidate parameters."""
         return cls(settings, dedupe.threshold, pair_params(dedupe))
@@ -113,10 +115,13 @@ class Split(Stage):
             try:
                 for i, r in enumerate(records):
                     spill.append(r)
-                    cols.add(r.id.encode("utf-8"),
-                             strata_vocab.setdefault(tuple(_stratum_value(r, k) for k in self.cfg.stratify),
-                                                     len(strata_vocab)),
-                             kinds_vocab.setdefault(r.kind, len(kinds_vocab)))
+                    cols.add(
+                        r.id.encode("utf-8"),
+                        strata_vocab.setdefault(
+                            tuple(_stratum_value(r, k) for k in self.cfg.stratify), len(strata_vocab)
+                        ),
+                        kinds_vocab.setdefault(r.kind, len(kinds_vocab)),
+                    )
                     for kind, value in _link_keys(r):
                         link_rec.append(i)
                         link_key.append(_key_hash(kind, str(value)))
@@ -127,8 +132,11 @@ class Split(Stage):
                 k = cols.finish()
                 n = cols.n
                 ids = k["id"]
-                key_codes = np.unique(np.frombuffer(link_key, dtype=np.uint64), return_inverse=True)[1].reshape(-1) \
-                    if len(link_key) else np.zeros(0, np.int64)
+                key_codes = (
+                    np.unique(np.frombuffer(link_key, dtype=np.uint64), return_inverse=True)[1].reshape(-1)
+                    if len(link_key)
+                    else np.zeros(0, np.int64)
+                )
                 label = _components(np.frombuffer(link_rec, dtype=np.int64), key_codes, n)
                 del link_rec, link_key, key_codes
                 split_code, notes = self._assign(ids, label, k["stratum"], strata_vocab, k["kind"], kinds_vocab, ctx)
@@ -140,8 +148,9 @@ class Split(Stage):
                     notes["prompt_leakage"] = overlaps.overlaps(split_names, id_list)
                     del split_names, id_list
                     # what the card may claim: no near-duplicates and no prompt quoting an answer across splits
-                    notes["leakage_safe"] = (notes["contamination"]["cross_split_pairs"] == 0
-                                             and notes["prompt_leakage"]["pairs"] == 0)
+                    notes["leakage_safe"] = (
+                        notes["contamination"]["cross_split_pairs"] == 0 and notes["prompt_leakage"]["pairs"] == 0
+                    )
                 ctx.note(self, **notes)
                 for i, r in enumerate(spill):
                     r.metadata["split"] = SPLITS[split_code[i]]
@@ -150,8 +159,16 @@ class Split(Stage):
                 if overlaps is not None:
                     overlaps.close()
 
-    def _assign(self, ids: np.ndarray, label: np.ndarray, stratum: np.ndarray, strata_vocab: dict[tuple, int],
-                kind: np.ndarray, kinds_vocab: dict[str, int], ctx: Context) -> tuple[np.ndarray, dict]:
+    def _assign(
+        self,
+        ids: np.ndarray,
+        label: np.ndarray,
+        stratum: np.ndarray,
+        strata_vocab: dict[tuple, int],
+        kind: np.ndarray,
+        kinds_vocab: dict[str, int],
+        ctx: Context,
+    ) -> tuple[np.ndarray, dict]:
         """Each record's split (index into SPLITS) and the notes, from the groups' arrays."""
         n = len(ids)
         ratios = {"train": self.cfg.train, "validation": self.cfg.validation, "test": self.cfg.test}
@@ -206,15 +223,28 @@ class Split(Stage):
         moved = self._fill_empty(placed_order, placed_split, size, g_kind, keys, ratios, salt)
         split_code = placed_split[group] if n else np.zeros(0, np.int64)
         counts = np.bincount(split_code, minlength=len(SPLITS))
-        notes = {"counts": {s: int(counts[j]) for j, s in enumerate(SPLITS)}, "groups": n_groups,
-                 "strata": len(set(g_stratum.tolist())), "groups_moved_to_fill_empty_splits": moved,
-                 "counts_by_kind": {kn: {s: int(np.sum((kind == kc) & (split_code == j))) for j, s in enumerate(SPLITS)}
-                                    for kc, kn in enumerate(kind_names)}}
+        notes = {
+            "counts": {s: int(counts[j]) for j, s in enumerate(SPLITS)},
+            "groups": n_groups,
+            "strata": len(set(g_stratum.tolist())),
+            "groups_moved_to_fill_empty_splits": moved,
+            "counts_by_kind": {
+                kn: {s: int(np.sum((kind == kc) & (split_code == j))) for j, s in enumerate(SPLITS)}
+                for kc, kn in enumerate(kind_names)
+            },
+        }
         return split_code, notes
 
     @staticmethod
-    def _fill_empty(placed_order: list[int], placed_split: np.ndarray, size: np.ndarray, g_kind: np.ndarray,
-                    keys: list[str], ratios: dict[str, float], salt: str) -> int:
+    def _fill_empty(
+        placed_order: list[int],
+        placed_split: np.ndarray,
+        size: np.ndarray,
+        g_kind: np.ndarray,
+        keys: list[str],
+        ratios: dict[str, float],
+        salt: str,
+    ) -> int:
         """Per kind with at least 3 split groups, give every split with a non-zero ratio at least one
         group: the smallest group (ties by seeded hash) of the split holding most of that kind's groups
         moves. Whole groups move, so nothing can straddle two splits. Returns the number moved."""
@@ -230,8 +260,10 @@ class Split(Stage):
                 donor = max((s for s in SPLITS if have[s] > 1), key=lambda s: (have[s], ratios[s]), default=None)
                 if donor is None:
                     continue
-                g = min((g for g in mine if SPLITS[placed_split[g]] == donor), key=lambda g: (
-                    int(size[g]), hashlib.sha1(f"{salt}:move:{keys[g]}".encode()).hexdigest()))
+                g = min(
+                    (g for g in mine if SPLITS[placed_split[g]] == donor),
+                    key=lambda g: (int(size[g]), hashlib.sha1(f"{salt}:move:{keys[g]}".encode()).hexdigest()),
+                )
                 placed_split[g] = t
                 moved += 1
         return moved
@@ -245,13 +277,22 @@ class Split(Stage):
         split_of = split_code.astype(np.int8)
         cross = pairs[split_of[pairs[:, 0]] != split_of[pairs[:, 1]]]
         scores = verify_pairs(texts, cross[:, 0], cross[:, 1], self.threshold)
-        found = sorted((ids[i].decode("utf-8"), ids[j].decode("utf-8"), round(similarity(texts[i], texts[j]), 4))
-                       for i, j in cross[scores > 0].tolist())
-        return {"threshold": self.threshold, "candidate_pairs": len(pairs), "cross_split_candidates": len(cross),
-                "cross_split_pairs": len(found), "examples": [list(x) for x in found[:10]]}
+        found = sorted(
+            (ids[i].decode("utf-8"), ids[j].decode("utf-8"), round(similarity(texts[i], texts[j]), 4))
+            for i, j in cross[scores > 0].tolist()
+        )
+        return {
+            "threshold": self.threshold,
+            "candidate_pairs": len(pairs),
+            "cross_split_candidates": len(cross),
+            "cross_split_pairs": len(found),
+            "examples": [list(x) for x in found[:10]],
+        }
 
     def contamination(self, records: list[Record]) -> dict:
         """`contamination_of` for records already split (metadata["split"])."""
-        return self.contamination_of([normalize_text(r.content()) for r in records],
-                                     np.array([SPLITS.index(r.metadata["split"]) for r in records], dtype=np.int64),
-                                     np.array([r.id.encode("utf-8") for r in records], dtype="S"))
+        return self.contamination_of(
+            [normalize_text(r.content()) for r in records],
+            np.array([SPLITS.index(r.metadata["split"]) for r in records], dtype=np.int64),
+            np.array([r.id.encode("utf-8") for r in records], dtype="S"),
+        )

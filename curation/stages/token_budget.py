@@ -16,8 +16,8 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from ..errors import UserError
 from ..records import Record, stable_id
@@ -33,7 +33,7 @@ _BOUNDARIES = (re.compile(r"(\n\s*\n)"), re.compile(r"((?<=[.!?…])[\"'”’)\
 
 def _pieces(text: str, level: int) -> list[str]:
     parts = _BOUNDARIES[level].split(text)
-    pieces = ["".join(parts[i:i + 2]) for i in range(0, len(parts), 2)]
+    pieces = ["".join(parts[i : i + 2]) for i in range(0, len(parts), 2)]
     return [p for p in pieces if p]
 
 
@@ -47,17 +47,29 @@ def percentile(values: list[int], q: float) -> int:
 
 
 def token_summary(counts: list[int]) -> dict[str, int]:
-    return {"rows": len(counts), "total": sum(counts), "min": min(counts, default=0),
-            "p50": percentile(counts, 50), "p90": percentile(counts, 90), "p99": percentile(counts, 99),
-            "max": max(counts, default=0)}
+    return {
+        "rows": len(counts),
+        "total": sum(counts),
+        "min": min(counts, default=0),
+        "p50": percentile(counts, 50),
+        "p90": percentile(counts, 90),
+        "p99": percentile(counts, 99),
+        "max": max(counts, default=0),
+    }
 
 
 class TokenBudget(Stage):
     name = "tokens"
 
-    def __init__(self, counter: TokenCounter, sequence_len: int = 2048, policy: str = "split",
-                 margin: int = 0, part_note: str = "(Part {part} of {parts}.)",
-                 roles: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        counter: TokenCounter,
+        sequence_len: int = 2048,
+        policy: str = "split",
+        margin: int = 0,
+        part_note: str = "(Part {part} of {parts}.)",
+        roles: dict[str, str] | None = None,
+    ) -> None:
         if policy not in ("drop", "split", "raise"):
             raise ValueError(f"unknown token policy {policy!r}")
         self.counter = counter
@@ -68,15 +80,19 @@ class TokenBudget(Stage):
         self.roles = roles  # our role name -> chat-template role
 
     @classmethod
-    def from_config(cls, t: TokensConfig, roles: ContractRoles, resolve: Callable[[str], Path] = Path
-                    ) -> "TokenBudget":
+    def from_config(cls, t: TokensConfig, roles: ContractRoles, resolve: Callable[[str], Path] = Path) -> TokenBudget:
         """From the `output.tokens` section; `roles` are the row contract's, `resolve` makes the configured
         tokenizer path absolute (the config's root)."""
         r = roles
         tokenizer_json = str(resolve(t.tokenizer_json)) if t.tokenizer_json else None
-        return cls(get_counter(t.encoding, tokenizer_json), sequence_len=t.sequence_len, policy=t.policy,
-                   margin=t.margin, part_note=t.part_note,
-                   roles={r.system: "system", r.user: "user", r.assistant: "assistant"})
+        return cls(
+            get_counter(t.encoding, tokenizer_json),
+            sequence_len=t.sequence_len,
+            policy=t.policy,
+            margin=t.margin,
+            part_note=t.part_note,
+            roles={r.system: "system", r.user: "user", r.assistant: "assistant"},
+        )
 
     def _role(self, name: str) -> str:
         return (self.roles or CHATML_ROLES).get(name, name)
@@ -92,7 +108,7 @@ class TokenBudget(Stage):
         def flush() -> Iterator[Record]:
             convs = [r for r in batch if r.conversations]
             counts = self.counter.count_batch([render_chatml(r.conversations, self.roles) for r in convs])
-            by_id = {id(r): n for r, n in zip(convs, counts)}
+            by_id = {id(r): n for r, n in zip(convs, counts, strict=False)}
             for r in batch:
                 if not r.conversations:  # not converted: the row contract rejects it with its reason
                     yield r
@@ -108,9 +124,16 @@ class TokenBudget(Stage):
                 yield from flush()
         yield from flush()
         everything = [n for counts in kept.values() for n in counts]
-        ctx.note(self, counter=self.counter.name, exact=self.counter.exact, sequence_len=self.sequence_len,
-                 limit=self.limit, policy=self.policy, all=token_summary(everything),
-                 by_kind={k: token_summary(v) for k, v in sorted(kept.items())})
+        ctx.note(
+            self,
+            counter=self.counter.name,
+            exact=self.counter.exact,
+            sequence_len=self.sequence_len,
+            limit=self.limit,
+            policy=self.policy,
+            all=token_summary(everything),
+            by_kind={k: token_summary(v) for k, v in sorted(kept.items())},
+        )
 
     def _apply(self, r: Record, n: int, ctx: Context) -> Iterator[Record]:
         if n <= self.limit:
@@ -119,9 +142,11 @@ class TokenBudget(Stage):
             return
         where = f"{r.source.file}: {r.source.locator or f'item {r.source.index}'}"
         if self.policy == "raise":
-            raise UserError(f"{where}: {n} tokens exceed sequence_len {self.sequence_len}"
-                            f"{f' - margin {self.sequence_len - self.limit}' if self.limit != self.sequence_len else ''}"
-                            " (output.tokens.policy: raise)")
+            raise UserError(
+                f"{where}: {n} tokens exceed sequence_len {self.sequence_len}"
+                f"{f' - margin {self.sequence_len - self.limit}' if self.limit != self.sequence_len else ''}"
+                " (output.tokens.policy: raise)"
+            )
         if self.policy == "split" and r.kind == "scene":
             parts = self.split(r)
             if parts is not None:
@@ -147,12 +172,14 @@ class TokenBudget(Stage):
         if room < 16:
             return None
         for attempt in range(6):  # token counts are not additive across boundaries: shrink and retry
-            texts = self._pack(text, int(room * (0.95 ** attempt)))
+            texts = self._pack(text, int(room * (0.95**attempt)))
             convs = [self._with_answer(r, answer_at, t, i + 1, len(texts)) for i, t in enumerate(texts)]
             counts = self.counter.count_batch([render_chatml(c, self.roles) for c in convs])
             if max(counts) <= self.limit:
-                return [self._part(r, c, t, n, i + 1, len(texts))
-                        for i, (c, t, n) in enumerate(zip(convs, texts, counts))]
+                return [
+                    self._part(r, c, t, n, i + 1, len(texts))
+                    for i, (c, t, n) in enumerate(zip(convs, texts, counts, strict=False))
+                ]
         return None
 
     def _pack(self, text: str, room: int) -> list[str]:
@@ -164,7 +191,7 @@ class TokenBudget(Stage):
         parts: list[str] = []
         current: list[str] = []
         size = 0
-        for piece, s in zip(pieces, sizes):
+        for piece, s in zip(pieces, sizes, strict=False):
             if current and (size + s > room or size >= target):
                 parts.append("".join(current))
                 current, size = [], 0
@@ -177,7 +204,7 @@ class TokenBudget(Stage):
     def _fitting_pieces(self, text: str, room: int, level: int) -> list[str]:
         out: list[str] = []
         pieces = _pieces(text, level)
-        for piece, s in zip(pieces, self.counter.count_batch(pieces)):
+        for piece, s in zip(pieces, self.counter.count_batch(pieces), strict=False):
             if s <= room or level == len(_BOUNDARIES) - 1:
                 out.append(piece)
             else:
@@ -193,13 +220,19 @@ class TokenBudget(Stage):
             turns[prompt_at]["value"] = f"{turns[prompt_at]['value'].rstrip()}\n\n{note}"
         return turns
 
-    def _part(self, r: Record, turns: list[dict[str, str]], text: str, n: int, part: int,
-              parts: int) -> Record:
+    def _part(self, r: Record, turns: list[dict[str, str]], text: str, n: int, part: int, parts: int) -> Record:
         metadata = {**r.metadata, "token_count": n, "split_part": part, "split_parts": parts}
         if "word_count" in metadata:
             metadata["word_count"] = len(text.split())
         data = {**r.data, "text": text} if "text" in r.data else dict(r.data)
         return dataclasses.replace(
-            r, id=stable_id(r.id, "part", part), conversations=turns, metadata=metadata, data=data,
-            repairs=list(r.repairs), violations=list(r.violations), group=r.group or r.id,
-            origin=r.origin or r.id)
+            r,
+            id=stable_id(r.id, "part", part),
+            conversations=turns,
+            metadata=metadata,
+            data=data,
+            repairs=list(r.repairs),
+            violations=list(r.violations),
+            group=r.group or r.id,
+            origin=r.origin or r.id,
+        )

@@ -16,7 +16,7 @@ list names "unknown".
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from ..errors import UserError
 from ..ingest.interactions.facets import batch_file_of, lookup, normalize_version
@@ -63,8 +63,9 @@ def check_versions(records: Iterable[Record], allowed: list[str] | None) -> str:
     return decide_versions(files_per_version(records), files_per_version(records, declared_only=True), allowed)
 
 
-def decide_versions(per_version: dict[str, list[str]], declared: dict[str, list[str]],
-                    allowed: list[str] | None) -> str:
+def decide_versions(
+    per_version: dict[str, list[str]], declared: dict[str, list[str]], allowed: list[str] | None
+) -> str:
     """`check_versions` from the files per version (all, and those stating their version)."""
     known = [v for v in declared if v != UNKNOWN]
     if allowed is None:
@@ -73,7 +74,8 @@ def decide_versions(per_version: dict[str, list[str]], declared: dict[str, list[
                 "interaction batches mix Master Truths versions: "
                 + "; ".join(_describe(v, declared[v]) for v in known)
                 + ". Don't mix versions: remove the batches of one, or name the versions to keep in the "
-                  f"config (interactions.versions: [{known[-1]}])")
+                f"config (interactions.versions: [{known[-1]}])"
+            )
         if known:
             return known[0]
         return next((v for v in per_version if v != UNKNOWN), UNKNOWN)
@@ -82,7 +84,8 @@ def decide_versions(per_version: dict[str, list[str]], declared: dict[str, list[
     if per_version and not present:
         raise UserError(
             f"no interaction batch has a Master Truths version in interactions.versions {keep}; found "
-            + "; ".join(_describe(v, fs) for v, fs in per_version.items()))
+            + "; ".join(_describe(v, fs) for v, fs in per_version.items())
+        )
     return ", ".join(present) if present else UNKNOWN
 
 
@@ -99,7 +102,7 @@ class VersionFilter(Stage):
         self.allowed = [normalize_version(v) for v in allowed] if allowed is not None else None
 
     @classmethod
-    def from_config(cls, settings: InteractionsConfig) -> "VersionFilter":
+    def from_config(cls, settings: InteractionsConfig) -> VersionFilter:
         return cls(settings.versions)
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:

@@ -55,8 +55,10 @@ def load_system_prompts(path: Path, spec: Spec | None = None) -> dict[str, str]:
         else:
             out[t] = " ".join(text.split())
     if missing:
-        raise UserError(f"{path}: no system prompt for data type(s) {', '.join(missing)} (add one to the file, "
-                        f"or system_prompt: to the type in interactions.types)")
+        raise UserError(
+            f"{path}: no system prompt for data type(s) {', '.join(missing)} (add one to the file, "
+            f"or system_prompt: to the type in interactions.types)"
+        )
     return out
 
 
@@ -120,6 +122,7 @@ def _join(parts: Any, sep: str = ", ") -> str:
 def _parts_of(spec: Spec, parse: str) -> tuple[str, str] | None:
     """The first two field names of the spec's objects read with `parse` (a factor's name and impact, a
     window's low and high)."""
+
     def walk(fields: Any) -> tuple[str, str] | None:
         for f in fields:
             target = f.items if (f.type == "array" and f.items is not None) else f
@@ -129,6 +132,7 @@ def _parts_of(spec: Spec, parse: str) -> tuple[str, str] | None:
             if found:
                 return found
         return None
+
     for t in spec.types.values():
         found = walk(t.fields)
         if found:
@@ -143,8 +147,9 @@ def _factor_text(spec: Spec, factors: Any) -> str | None:
     names = _parts_of(spec, "name_value_pairs")
     if names is None:
         return None
-    return ", ".join(f"{_label(f.get(names[0])) or '?'} ({_signed(f.get(names[1]))})"
-                     for f in factors if isinstance(f, dict))
+    return ", ".join(
+        f"{_label(f.get(names[0])) or '?'} ({_signed(f.get(names[1]))})" for f in factors if isinstance(f, dict)
+    )
 
 
 def _capacity_line(spec: Spec, base: Any, factors: Any, eff: Any) -> str | None:
@@ -191,13 +196,22 @@ def _option_name(spec: Spec, x: Any, default: str = "Option") -> str:
 
 @functools.lru_cache(maxsize=16)
 def _env(spec: Spec) -> jinja2.Environment:
-    env = jinja2.Environment(undefined=jinja2.ChainableUndefined, autoescape=False, keep_trailing_newline=False,
-                             finalize=lambda x: "" if x is None or isinstance(x, jinja2.Undefined) else x)
-    env.filters.update(n=_n, signed=_signed, label=_label,
-                       option_name=lambda x, default="Option": _option_name(spec, x, default))
-    env.globals.update(lines=_lines, join=_join, window=lambda w: _window(spec, w),
-                       capacity_line=lambda b, f, e: _capacity_line(spec, b, f, e),
-                       ocean_profile=lambda o, all_numbers=False: _ocean_profile(spec, o, all_numbers))
+    env = jinja2.Environment(
+        undefined=jinja2.ChainableUndefined,
+        autoescape=False,
+        keep_trailing_newline=False,
+        finalize=lambda x: "" if x is None or isinstance(x, jinja2.Undefined) else x,
+    )
+    env.filters.update(
+        n=_n, signed=_signed, label=_label, option_name=lambda x, default="Option": _option_name(spec, x, default)
+    )
+    env.globals.update(
+        lines=_lines,
+        join=_join,
+        window=lambda w: _window(spec, w),
+        capacity_line=lambda b, f, e: _capacity_line(spec, b, f, e),
+        ocean_profile=lambda o, all_numbers=False: _ocean_profile(spec, o, all_numbers),
+    )
     return env
 
 
@@ -206,8 +220,9 @@ def _compiled(spec: Spec, text: str) -> jinja2.Template:
     try:
         return _env(spec).from_string(text)
     except jinja2.TemplateSyntaxError as e:
-        raise UserError(f"conversation template: {e.message} (line {e.lineno}): {text.splitlines()[0][:60]!r}") \
-            from None
+        raise UserError(
+            f"conversation template: {e.message} (line {e.lineno}): {text.splitlines()[0][:60]!r}"
+        ) from None
 
 
 @functools.lru_cache(maxsize=16)
@@ -235,13 +250,20 @@ def _rows(spec: Spec, tpl: Template, d: dict[str, Any]) -> list[Row]:
     return rows
 
 
-def conversation_rows(data_type: str, data: dict[str, Any], system_prompts: dict[str, str],
-                      irony_rows: str = "all_options", spec: Spec | None = None) -> list[tuple[str, Turns]]:
+def conversation_rows(
+    data_type: str,
+    data: dict[str, Any],
+    system_prompts: dict[str, str],
+    irony_rows: str = "all_options",
+    spec: Spec | None = None,
+) -> list[tuple[str, Turns]]:
     """(row suffix, conversation) pairs for one sample. `irony_rows` names a template variant ("per_option")
     used when the type has one; otherwise the type's `template`."""
     spec = spec or _PACKAGE
     t = spec.type(data_type)
     tpl = t.variants.get(irony_rows) or t.template
     system = system_prompts[data_type]
-    return [(suffix, [{"from": SYSTEM, "value": system}, {"from": HUMAN, "value": human},
-                      {"from": GPT, "value": answer}]) for suffix, human, answer in _rows(spec, tpl, data)]
+    return [
+        (suffix, [{"from": SYSTEM, "value": system}, {"from": HUMAN, "value": human}, {"from": GPT, "value": answer}])
+        for suffix, human, answer in _rows(spec, tpl, data)
+    ]

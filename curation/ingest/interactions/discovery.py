@@ -14,19 +14,36 @@ import fnmatch
 import functools
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
-from .normalize import normalize_label
-from ...llm.salvage import ParsedFile, Repaired
 from ...domain import Spec, load_spec
+from ...llm.salvage import ParsedFile, Repaired
+from .normalize import normalize_label
 
 #: Keys a combine/split step adds to a sample; they describe the sample rather than belong to it.
 SAMPLE_META_KEYS = ("data_type", "master_truths_version")
-_CONTAINER_KEYS = ("samples", "data", "interactions", "examples", "records", "items", "results", "outputs",
-                   "generations", "entries", "rows", "dataset", "batch", "train", "validation", "test",
-                   "training_data")
+_CONTAINER_KEYS = (
+    "samples",
+    "data",
+    "interactions",
+    "examples",
+    "records",
+    "items",
+    "results",
+    "outputs",
+    "generations",
+    "entries",
+    "rows",
+    "dataset",
+    "batch",
+    "train",
+    "validation",
+    "test",
+    "training_data",
+)
 #: Keys a sample's (or batch header's) data-type label may be under; a value counts only when it names a type.
 TYPE_LABEL_KEYS = ("data_type", "dataType", "type", "category", "sample_type")
 _CONTAINER_SET = frozenset(_CONTAINER_KEYS)
@@ -87,8 +104,11 @@ def _groups(spec: Spec) -> dict[str, list[frozenset[str]]]:
     wrappers = {src for src, fed in feeds.items() if len(fed) > 1}
     for name, t in spec.types.items():
         fmap = spec.field_map(name)
-        groups = [frozenset((f.name, *f.aliases, *(s for s in fmap.top_level_sources(f.name) if s not in wrappers)))
-                  for f in t.fields if f.required]
+        groups = [
+            frozenset((f.name, *f.aliases, *(s for s in fmap.top_level_sources(f.name) if s not in wrappers)))
+            for f in t.fields
+            if f.required
+        ]
         if t.identifying_fields:  # any of the composed parts identifies the type (counts twice)
             groups = [frozenset(t.identifying_fields)] * 2 + groups
         out[name] = groups or [frozenset(f.name for f in t.fields)]
@@ -100,8 +120,9 @@ def type_score(data_type: str, keys: set[str], spec: Spec | None = None) -> floa
     return sum(1 for g in groups if not g.isdisjoint(keys)) / len(groups)
 
 
-def detect_type(sample: dict[str, Any], explicit: str | None, file_hint: str | None,
-                spec: Spec | None = None) -> tuple[str | None, bool]:
+def detect_type(
+    sample: dict[str, Any], explicit: str | None, file_hint: str | None, spec: Spec | None = None
+) -> tuple[str | None, bool]:
     """(data type, decided against the explicit label). See module docstring for the order."""
     spec = spec or _PACKAGE
     keys = set(sample)
@@ -180,11 +201,13 @@ def find_files(paths: list[Path], include: list[str], exclude: list[str]) -> tup
         candidates = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
         for f in candidates:
             rel_parts = f.relative_to(p).parts if p.is_dir() else (f.name,)
-            if p.is_dir() and f.name in ours.setdefault(f.parent, own_outputs(f.parent)):
-                skipped.append(f)
-            elif any(fnmatch.fnmatch(part, pat) for part in rel_parts for pat in exclude):
-                skipped.append(f)
-            elif p.is_dir() and not any(fnmatch.fnmatch(f.name, pat) for pat in include):
+            if (
+                p.is_dir()
+                and f.name in ours.setdefault(f.parent, own_outputs(f.parent))
+                or any(fnmatch.fnmatch(part, pat) for part in rel_parts for pat in exclude)
+                or p.is_dir()
+                and not any(fnmatch.fnmatch(f.name, pat) for pat in include)
+            ):
                 skipped.append(f)
             else:
                 chosen.append(f)
@@ -227,8 +250,15 @@ def iter_samples(parsed: ParsedFile, spec: Spec | None = None) -> Iterator[RawSa
             yield item
 
 
-def _emit(value: Any, header: dict[str, Any], explicit: str | None, locator: str, repairs: list[str],
-          counter: list[int], spec: Spec = _PACKAGE) -> RawSample:
+def _emit(
+    value: Any,
+    header: dict[str, Any],
+    explicit: str | None,
+    locator: str,
+    repairs: list[str],
+    counter: list[int],
+    spec: Spec = _PACKAGE,
+) -> RawSample:
     extra: list[str] = []
     if isinstance(value, Repaired):
         extra = value.repairs
@@ -245,12 +275,24 @@ def _emit(value: Any, header: dict[str, Any], explicit: str | None, locator: str
 
 def _is_container(value: Any, spec: Spec) -> bool:
     """A dict that holds samples rather than being one: a known container key with a list, not a sample."""
-    return isinstance(value, dict) and not _CONTAINER_SET.isdisjoint(value) \
-        and any(isinstance(value.get(k), list) for k in _CONTAINER_KEYS) and not looks_like_sample(value, spec)
+    return (
+        isinstance(value, dict)
+        and not _CONTAINER_SET.isdisjoint(value)
+        and any(isinstance(value.get(k), list) for k in _CONTAINER_KEYS)
+        and not looks_like_sample(value, spec)
+    )
 
 
-def _walk(value: Any, header: dict[str, Any], explicit: str | None, locator: str, repairs: list[str],
-          counter: list[int], depth: int = 0, spec: Spec = _PACKAGE) -> Iterator[RawSample | Unrecognised]:
+def _walk(
+    value: Any,
+    header: dict[str, Any],
+    explicit: str | None,
+    locator: str,
+    repairs: list[str],
+    counter: list[int],
+    depth: int = 0,
+    spec: Spec = _PACKAGE,
+) -> Iterator[RawSample | Unrecognised]:
     if isinstance(value, list):
         for i, el in enumerate(value):
             if isinstance(el, dict) and (isinstance(el.get("samples"), list) or _is_container(el, spec)):
@@ -269,7 +311,7 @@ def _walk(value: Any, header: dict[str, Any], explicit: str | None, locator: str
             hdr = {**header, **_header_of(value)}
             label = type_label(value, spec)[0] or explicit
             splits = [k for k in containers if k in _SPLIT_KEYS]
-            for key in (splits if len(splits) == len(containers) else containers[:1]):
+            for key in splits if len(splits) == len(containers) else containers[:1]:
                 h = {**hdr, "input_split": key} if key in _SPLIT_KEYS else hdr
                 yield from _walk(value[key], h, label, f"{locator}{key}", repairs, counter, depth + 1, spec)
             return
@@ -282,9 +324,12 @@ def _walk(value: Any, header: dict[str, Any], explicit: str | None, locator: str
         if not sample_like and depth < _MAX_NESTING:
             # a wrapper under unknown keys ({"response": {"output": [...]}}): walk the nested objects and
             # lists of objects it holds; a lone object that matches no type is still emitted (and rejected)
-            nested = [(k, v) for k, v in value.items()
-                      if (isinstance(v, list) and v and all(isinstance(x, dict) for x in v))
-                      or (isinstance(v, dict) and v and _holds_samples(v, depth + 1, spec))]
+            nested = [
+                (k, v)
+                for k, v in value.items()
+                if (isinstance(v, list) and v and all(isinstance(x, dict) for x in v))
+                or (isinstance(v, dict) and v and _holds_samples(v, depth + 1, spec))
+            ]
             if nested:
                 hdr = {**header, **_header_of(value)}
                 label = type_label(value, spec)[0] or explicit
@@ -302,5 +347,8 @@ def _holds_samples(value: dict[str, Any], depth: int, spec: Spec) -> bool:
         return True
     if depth >= _MAX_NESTING:
         return False
-    return any((isinstance(v, list) and v and all(isinstance(x, dict) for x in v))
-               or (isinstance(v, dict) and _holds_samples(v, depth + 1, spec)) for v in value.values())
+    return any(
+        (isinstance(v, list) and v and all(isinstance(x, dict) for x in v))
+        or (isinstance(v, dict) and _holds_samples(v, depth + 1, spec))
+        for v in value.values()
+    )

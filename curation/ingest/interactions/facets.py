@@ -45,8 +45,7 @@ def _paths(facet: str, data_type: str | None) -> tuple[str, ...]:
     """Lookup order of a facet: the record's metadata tag, the sample's own tag-named field, then the fields
     the record's type keeps it in (every type's, for a record of unknown type)."""
     # a version may sit wherever any type keeps one (a combine step may relabel a sample's type)
-    types = [_SPEC.types[data_type]] if data_type in _SPEC.types and facet != "version" \
-        else list(_SPEC.types.values())
+    types = [_SPEC.types[data_type]] if data_type in _SPEC.types and facet != "version" else list(_SPEC.types.values())
     tag = "master_truths_version" if facet == "version" else facet
     out = [f"m:{tag}", f"d:{tag}"]
     for t in types:
@@ -54,8 +53,14 @@ def _paths(facet: str, data_type: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-_FACETS = ("version", "authenticity_score", "authenticity_target", "effective_capacity", "capacity_level",
-           "complexity_type")
+_FACETS = (
+    "version",
+    "authenticity_score",
+    "authenticity_target",
+    "effective_capacity",
+    "capacity_level",
+    "complexity_type",
+)
 
 
 def _get(root: Any, dotted: str) -> Any:
@@ -127,7 +132,7 @@ def text_of(record: Record) -> str:
 class Facets:
     """One record's analytic view (computed once per record)."""
 
-    unit: str                # origin or id: rows of one source sample count once in sample-level figures
+    unit: str  # origin or id: rows of one source sample count once in sample-level figures
     kind: str
     data_type: str
     scene_type: str | None
@@ -147,15 +152,20 @@ class Facets:
 def facets_of(record: Record) -> Facets:
     auth = _number(lookup(record, "authenticity_score"))
     t = _SPEC.types.get(record.data_type or "")
-    if auth is None and t is not None and t.roles.quality[:1] \
-            and t.roles.quality[0] in t.roles.capacity.get("authenticity_score", ()):
+    if (
+        auth is None
+        and t is not None
+        and t.roles.quality[:1]
+        and t.roles.quality[0] in t.roles.capacity.get("authenticity_score", ())
+    ):
         auth = record.quality  # the type's quality field is its authenticity score
     auth_cat = authenticity_bucket(auth) if auth is not None else _label(lookup(record, "authenticity_target"))
     cap = _number(lookup(record, "effective_capacity"))
     cap_level = capacity_bucket(cap) if cap is not None else _label(lookup(record, "capacity_level"))
     tokens = record.metadata.get("token_count")
-    data_type = record.data_type or record.metadata.get("data_type") or (
-        "scene" if record.kind == "scene" else "unknown")
+    data_type = (
+        record.data_type or record.metadata.get("data_type") or ("scene" if record.kind == "scene" else "unknown")
+    )
     return Facets(
         unit=record.origin or record.metadata.get("origin") or record.id,
         kind=record.kind,

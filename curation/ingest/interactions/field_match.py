@@ -19,8 +19,9 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -120,7 +121,7 @@ class TypeMatch:
             implied = None
             for src, dst in moved:
                 if m.source.startswith(src + ".") or m.source.startswith(src + "[]."):
-                    implied = dst + m.source[len(src):]
+                    implied = dst + m.source[len(src) :]
             if implied == m.target:
                 continue
             lines[m.source] = m.target
@@ -308,8 +309,14 @@ def shape_fit(tp: TypeProfile, st: FieldStats, spec: SpecField, spec_children: l
         if t == "integer" and st.numbers and st.integral / st.numbers < 0.9:
             fit *= 0.6
         lo, hi = spec.range or (None, None)
-        if lo is not None and hi is not None and hi - lo > 2 and st.num_max is not None \
-                and st.num_max <= lo + 0.1 * (hi - lo) and st.numbers >= 3:
+        if (
+            lo is not None
+            and hi is not None
+            and hi - lo > 2
+            and st.num_max is not None
+            and st.num_max <= lo + 0.1 * (hi - lo)
+            and st.numbers >= 3
+        ):
             fit *= 0.8  # never above a tenth of the scale: more likely a 0-1 score than this 0-10 value
         return fit, f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}]"
     if t == "string":
@@ -367,7 +374,7 @@ def _num(x: float | None) -> str:
 # ---- matching ----------------------------------------------------------------------------------------
 def _spec_children(fields: list[SpecField], path: str) -> list[SpecField]:
     prefix = path + "."
-    return [f for f in fields if f.path.startswith(prefix) and "." not in f.path[len(prefix):]]
+    return [f for f in fields if f.path.startswith(prefix) and "." not in f.path[len(prefix) :]]
 
 
 def _key_form(k: str) -> str:
@@ -405,8 +412,9 @@ def _their_children(tp: TypeProfile, parent: str) -> list[FieldStats]:
     return [f for f in tp.children(parent) if not f.path.endswith("[]")]
 
 
-def resolve_known(tp: TypeProfile, fields: list[SpecField],
-                  config_map: dict[str, str] | None = None) -> dict[str, tuple[str, str]]:
+def resolve_known(
+    tp: TypeProfile, fields: list[SpecField], config_map: dict[str, str] | None = None
+) -> dict[str, tuple[str, str]]:
     """Their path -> (spec path, exact|alias|config) for every path the ingest understands without a new
     line: our names, our aliases (as the ingest renames them), and the lines the config's field_map has."""
     out: dict[str, tuple[str, str]] = {}
@@ -457,8 +465,13 @@ def _within(path: str, parent: str) -> bool:
     return path.startswith(parent + ".") or path.startswith(parent + "[].")
 
 
-def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO_VOCAB,
-               config_map: dict[str, str] | None = None, domain: Spec | None = None) -> TypeMatch:
+def match_type(
+    tp: TypeProfile,
+    fields: list[SpecField],
+    vocab: Vocabulary = _NO_VOCAB,
+    config_map: dict[str, str] | None = None,
+    domain: Spec | None = None,
+) -> TypeMatch:
     """Match one data type's profile to its spec fields (see `_match_type`).
 
     Lists that never hold more than one object may be the generator's way of writing one object
@@ -466,6 +479,7 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
     fields missing, then fewer fields unmatched, wins (the plain reading on a tie). With the `domain`, pairs
     the names and values cannot settle are settled by the records' own rules (`rule_evidence`).
     """
+
     def cost(tm: TypeMatch) -> tuple[int, int]:
         return len(tm.missing), sum(1 for m in tm.matches if m.how == "unmatched")
 
@@ -477,9 +491,13 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
         blocked: frozenset[str] = frozenset()
         for _ in range(3):
             kinds = {f.path: f.type for f in fields}
-            trapping = {fwd.get(m.source, m.source) for m in tm.matches
-                        if m.how == "proposed" and kinds.get(m.target or "") in ("object", "array")
-                        and any(u.how == "unmatched" and _within(u.source, m.source) for u in tm.matches)}
+            trapping = {
+                fwd.get(m.source, m.source)
+                for m in tm.matches
+                if m.how == "proposed"
+                and kinds.get(m.target or "") in ("object", "array")
+                and any(u.how == "unmatched" and _within(u.source, m.source) for u in tm.matches)
+            }
             if not trapping:
                 break
             blocked |= trapping
@@ -500,8 +518,14 @@ def match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO
 def _one_item_lists_as_objects(tp: TypeProfile) -> tuple[TypeProfile, dict[str, str]]:
     """The profile with every list of at most one object read as that object (`x[].y` -> `x.y`), and the
     view's paths -> the paths as written (`x` -> `x[]`: the list's one item)."""
-    ones = {p for p, st in tp.fields.items() if st.main_type == "array" and st.max_items == 1
-            and p + "[]" in tp.fields and tp.fields[p + "[]"].main_type == "object"}
+    ones = {
+        p
+        for p, st in tp.fields.items()
+        if st.main_type == "array"
+        and st.max_items == 1
+        and p + "[]" in tp.fields
+        and tp.fields[p + "[]"].main_type == "object"
+    }
     if not ones:
         return tp, {}
 
@@ -523,13 +547,20 @@ def _one_item_lists_as_objects(tp: TypeProfile) -> tuple[TypeProfile, dict[str, 
         fields[v] = dataclasses.replace(st, path=v)
         if v != p:
             back[v] = p
-    return TypeProfile(tp.data_type, tp.known, tp.records, tp.files, tp.decided_by, fields, tp.signatures,
-                       tp.samples), back
+    return TypeProfile(
+        tp.data_type, tp.known, tp.records, tp.files, tp.decided_by, fields, tp.signatures, tp.samples
+    ), back
 
 
-def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _NO_VOCAB,
-                config_map: dict[str, str] | None = None, domain: Spec | None = None,
-                back: dict[str, str] | None = None, blocked: frozenset[str] = frozenset()) -> TypeMatch:
+def _match_type(
+    tp: TypeProfile,
+    fields: list[SpecField],
+    vocab: Vocabulary = _NO_VOCAB,
+    config_map: dict[str, str] | None = None,
+    domain: Spec | None = None,
+    back: dict[str, str] | None = None,
+    blocked: frozenset[str] = frozenset(),
+) -> TypeMatch:
     """Match one data type's profile to its spec fields (see module docstring).
 
     Objects and lists are assigned first (their children's fit is the strongest evidence), then the children
@@ -546,13 +577,17 @@ def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _N
     holders: dict[str, list[str]] = {}
     for their, (spec, _) in known.items():
         holders.setdefault(spec, []).append(their)
-    covered = {spec for spec, theirs in holders.items()
-               if sum(tp.fields[t].records for t in theirs) >= FULL_COVERAGE * tp.records}
+    covered = {
+        spec
+        for spec, theirs in holders.items()
+        if sum(tp.fields[t].records for t in theirs) >= FULL_COVERAGE * tp.records
+    }
     n_their = max(len(tp.fields), 1)
     n_spec = max(len(fields), 1)
     spec_rank = {f.path: i for i, f in enumerate(fields)}
-    objects: list[tuple[str, str]] = [(t, sp) for t, (sp, _) in known.items()
-                                      if by_path[sp].type in ("object", "array")]
+    objects: list[tuple[str, str]] = [
+        (t, sp) for t, (sp, _) in known.items() if by_path[sp].type in ("object", "array")
+    ]
     assigned: dict[str, tuple[str, float, str, float]] = {}  # their -> (spec, score, evidence, name)
     scores: dict[tuple[str, str], tuple[float, str, float]] = {}
 
@@ -564,8 +599,9 @@ def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _N
         if s.path in holders and any(tp.together(st.path, t) > EXCLUSIVE * st.records for t in holders[s.path]):
             return None  # both names in the same samples: two different fields, not two versions of one
         inside_their = [(t, o) for t, o in objects if _within(st.path, t)]
-        if inside_their and not any(_within(s.path, o) and _relative_ok(st.path, t, s.path, o)
-                                    for t, o in inside_their):
+        if inside_their and not any(
+            _within(s.path, o) and _relative_ok(st.path, t, s.path, o) for t, o in inside_their
+        ):
             return None  # a child of a matched object stays inside the object it matched
         key = (st.path, s.path)
         if key not in scores:
@@ -584,10 +620,12 @@ def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _N
         if any(_within(s.path, o) for _, o in objects) and not inside_their:
             score -= 0.05  # a loose field moving into an object that another object of theirs already fills
         is_object = s.type in ("object", "array")
-        strong = score >= MIN_SCORE and (name >= NAME_EVIDENCE or (is_object and (score >= OBJECT_SCORE
-                                                                                   or s.required)))
-        if not strong and not is_object and (s.required and score >= ELIMINATION_SCORE
-                                             or "rule" in s.roles and score >= MIN_SCORE):
+        strong = score >= MIN_SCORE and (name >= NAME_EVIDENCE or (is_object and (score >= OBJECT_SCORE or s.required)))
+        if (
+            not strong
+            and not is_object
+            and (s.required and score >= ELIMINATION_SCORE or "rule" in s.roles and score >= MIN_SCORE)
+        ):
             strong = True  # a required field, or one a rule reads, may be found by its values alone
         if not strong and s.enum and score >= MIN_SCORE and _enum_share(st, s.enum) >= LABEL_SHARE:
             strong = True  # its values are the spec's own labels for this field (crisis/low/medium/high)
@@ -621,19 +659,26 @@ def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _N
                 covered.add(hit[0].path)
 
     mappings = {st.path for st in tp.ordered() if st.main_type == "object" and tp.is_mapping(st.path)}
-    candidates = [st for st in tp.ordered() if not st.path.endswith("[]") and st.records > 0
-                  and _parent_of(st.path) not in mappings]
+    candidates = [
+        st
+        for st in tp.ordered()
+        if not st.path.endswith("[]") and st.records > 0 and _parent_of(st.path) not in mappings
+    ]
     open_specs = [f for f in fields if f.path not in covered]
     # 1. objects and lists
-    assign([st for st in candidates if st.main_type in ("object", "array")],
-           [f for f in open_specs if f.type in ("object", "array")])
+    assign(
+        [st for st in candidates if st.main_type in ("object", "array")],
+        [f for f in open_specs if f.type in ("object", "array")],
+    )
     # 2. inside each matched object, its children among the spec object's children
     for their_obj, spec_obj in list(objects):
         s = by_path[spec_obj]
         sub_their = their_obj + ("[]" if s.type == "array" else "")
         sub_spec = spec_obj + ("[]" if s.type == "array" else "")
-        assign([st for st in candidates if _parent_of(st.path) == sub_their],
-               [f for f in open_specs if f.parent == sub_spec])
+        assign(
+            [st for st in candidates if _parent_of(st.path) == sub_their],
+            [f for f in open_specs if f.parent == sub_spec],
+        )
     # 3. everything else
     assign(candidates, open_specs)
 
@@ -651,9 +696,11 @@ def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _N
         their_parent = _parent_of(st.path).removesuffix("[]")
         our_parent = _parent_of(target).removesuffix("[]")
         # in the same place: the same parent, a parent matched to ours, or (for our top level) a wrapper of theirs
-        placed = their_parent == our_parent or \
-            (assigned.get(their_parent) or known.get(their_parent) or (None,))[0] == our_parent or \
-            (our_parent == "" and their_parent not in assigned and their_parent not in known)
+        placed = (
+            their_parent == our_parent
+            or (assigned.get(their_parent) or known.get(their_parent) or (None,))[0] == our_parent
+            or (our_parent == "" and their_parent not in assigned and their_parent not in known)
+        )
         if target in by_path and target not in taken_specs and by_path[target].type == st.main_type and placed:
             score = sum(k[1] for k in kids) / len(kids)
             assigned[st.path] = (target, score, "its fields are the fields of " + target, 1.0)
@@ -663,7 +710,7 @@ def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _N
     crossed: dict[str, list[str]] = {}
     props = [t for t, v in assigned.items() if v[2] and not v[2].startswith("its fields")]
     for i, a in enumerate(props):
-        for b in props[i + 1:]:
+        for b in props[i + 1 :]:
             (x, sa, _, _), (y, sb, _, _) = assigned[a], assigned[b]  # as they stand after earlier swaps
             ay, bx = scores.get((a, y)), scores.get((b, x))
             if ay and bx and ay[0] > 0 and bx[0] > 0 and ay[0] + bx[0] >= sa + sb - AMBIGUOUS_MARGIN:
@@ -671,8 +718,11 @@ def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _N
                 crossed.setdefault(b, []).append(a)
                 # names and values cannot tell them apart: a generator writes fields in its prompt's order,
                 # so the pair whose order agrees with the spec's is the better guess (still marked ambiguous)
-                if by_path[x].type not in ("object", "array") and by_path[y].type not in ("object", "array") \
-                        and (tp.fields[a].first_seen < tp.fields[b].first_seen) != (spec_rank[x] < spec_rank[y]):
+                if (
+                    by_path[x].type not in ("object", "array")
+                    and by_path[y].type not in ("object", "array")
+                    and (tp.fields[a].first_seen < tp.fields[b].first_seen) != (spec_rank[x] < spec_rank[y])
+                ):
                     assigned[a] = (y, ay[0], ay[1], ay[2])
                     assigned[b] = (x, bx[0], bx[1], bx[2])
     for st in tp.ordered():
@@ -685,14 +735,20 @@ def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _N
             dst, score, evidence, name = assigned[st.path]
             how = "proposed"
             for src, obj in objects:
-                if _within(st.path, src) and obj + st.path[len(src):] == dst:
+                if _within(st.path, src) and obj + st.path[len(src) :] == dst:
                     how = "with_parent"  # moved by its object's line; the name is already ours
             if how == "proposed" and (name < NAME_EVIDENCE or st.path in crossed):
-                rivals = [t for (t, sp), (sc, _, _) in scores.items()
-                          if sp == dst and t != st.path and sc >= score - AMBIGUOUS_MARGIN]
+                rivals = [
+                    t
+                    for (t, sp), (sc, _, _) in scores.items()
+                    if sp == dst and t != st.path and sc >= score - AMBIGUOUS_MARGIN
+                ]
                 rivals = list(dict.fromkeys(rivals + crossed.get(st.path, [])))
-                evidence += (f"; AMBIGUOUS with {', '.join(rivals)}: check it" if rivals
-                             else "; chosen by value shape (the only field of this shape left)")
+                evidence += (
+                    f"; AMBIGUOUS with {', '.join(rivals)}: check it"
+                    if rivals
+                    else "; chosen by value shape (the only field of this shape left)"
+                )
             tm.matches.append(FieldMatch(st.path, dst, how, round(score, 2), evidence))
         else:
             tm.matches.append(FieldMatch(st.path, None, "unmatched", 0.0))
@@ -717,8 +773,12 @@ def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _N
                 tm.partial[f.path] = share
     tables = {assigned[p][0] for p in mappings if p in assigned}  # name -> value tables the ingest expands
     for f in fields:
-        if not f.required or f.path in have or any(_within(h, f.path) for h in have) \
-                or any(_within(f.path, t) for t in tables):
+        if (
+            not f.required
+            or f.path in have
+            or any(_within(h, f.path) for h in have)
+            or any(_within(f.path, t) for t in tables)
+        ):
             continue
         parent = f.parent.removesuffix("[]")
         if parent == "" or parent in have:  # a required child counts only when its parent is there
@@ -727,26 +787,43 @@ def _match_type(tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary = _N
     for f in list(tm.missing):
         if f.type in ("object", "array"):
             continue
-        left = [m for m in tm.matches if m.how == "unmatched" and m.source.count("[]") == f.path.count("[]")
-                and shape_fit(tp, tp.fields[m.source], f, [])[0] > 0.0
-                and (f.parent == "" or _parent_of(m.source).removesuffix("[]") == "" or
-                     any(x.source == _parent_of(m.source).removesuffix("[]") and x.target == f.parent.removesuffix("[]")
-                         for x in tm.matches))]
+        left = [
+            m
+            for m in tm.matches
+            if m.how == "unmatched"
+            and m.source.count("[]") == f.path.count("[]")
+            and shape_fit(tp, tp.fields[m.source], f, [])[0] > 0.0
+            and (
+                f.parent == ""
+                or _parent_of(m.source).removesuffix("[]") == ""
+                or any(
+                    x.source == _parent_of(m.source).removesuffix("[]") and x.target == f.parent.removesuffix("[]")
+                    for x in tm.matches
+                )
+            )
+        ]
         if len(left) == 1:
             m = left[0]
             shape, evidence = shape_fit(tp, tp.fields[m.source], f, [])
             m.target, m.how, m.score = f.path, "proposed", round(0.55 * shape, 2)
-            m.evidence = (f"{evidence}; chosen by elimination (the one {f.type} field left for a required field): "
-                          "AMBIGUOUS, check it")
+            m.evidence = (
+                f"{evidence}; chosen by elimination (the one {f.type} field left for a required field): "
+                "AMBIGUOUS, check it"
+            )
             tm.missing.remove(f)
     for m in tm.matches:  # the paths as written (a list of one object is `x[]`)
         m.source = (back or {}).get(m.source, m.source)
     return tm
 
 
-def _settle_by_rules(tm: TypeMatch, samples: list[dict[str, Any]], domain: Spec,
-                     scores: dict[tuple[str, str], tuple[float, str, float]], by_path: dict[str, SpecField],
-                     back: dict[str, str]) -> None:
+def _settle_by_rules(
+    tm: TypeMatch,
+    samples: list[dict[str, Any]],
+    domain: Spec,
+    scores: dict[tuple[str, str], tuple[float, str, float]],
+    by_path: dict[str, SpecField],
+    back: dict[str, str],
+) -> None:
     """Proposals for fields a rule reads (base vs effective capacity, support needed vs provided) are checked
     against the records: swapping two of them, or moving one to a rule field nothing took, wins when fewer of
     the sample records then fail the spec (rule_evidence.failing_records)."""
@@ -756,8 +833,11 @@ def _settle_by_rules(tm: TypeMatch, samples: list[dict[str, Any]], domain: Spec,
     if not props:
         return
     have = {m.target for m in tm.matches if m.target}
-    free = [f.path for f in by_path.values() if "rule" in f.roles and f.path not in have
-            and f.type in ("number", "integer", "string")]
+    free = [
+        f.path
+        for f in by_path.values()
+        if "rule" in f.roles and f.path not in have and f.type in ("number", "integer", "string")
+    ]
 
     def name(m: FieldMatch, dst: str) -> float | None:
         """The name similarity of their field to `dst`, when its values could be `dst`'s."""
@@ -771,7 +851,7 @@ def _settle_by_rules(tm: TypeMatch, samples: list[dict[str, Any]], domain: Spec,
     alternatives: list[list[tuple[FieldMatch, str]]] = []
     for i, a in enumerate(props):
         ax = name(a, a.target or "")
-        for b in props[i + 1:]:
+        for b in props[i + 1 :]:
             if name(a, b.target or "") is not None and name(b, a.target or "") is not None:
                 alternatives.append([(a, b.target or ""), (b, a.target or "")])
         if not by_path[a.target or ""].required and ax is not None:
@@ -798,8 +878,9 @@ def _settle_by_rules(tm: TypeMatch, samples: list[dict[str, Any]], domain: Spec,
     checked = min(len(samples), RULE_SAMPLES)
     was = {id(m): m.target for m, _ in alt}
     for m, dst in alt:
-        m.evidence += (f"; the records' rules decide: {n} of {checked} fail with this map, {now} with "
-                       f"{m.source} -> {was[id(m)]}")
+        m.evidence += (
+            f"; the records' rules decide: {n} of {checked} fail with this map, {now} with {m.source} -> {was[id(m)]}"
+        )
         m.target = dst
         sc = scores.get((m.source, dst))
         if sc:
@@ -808,12 +889,15 @@ def _settle_by_rules(tm: TypeMatch, samples: list[dict[str, Any]], domain: Spec,
 
 def _relative_ok(their: str, their_obj: str, spec: str, spec_obj: str) -> bool:
     """Their field inside a moved object keeps its place relative to it (any child name is fine)."""
-    return their[len(their_obj):].count(".") == spec[len(spec_obj):].count(".")
+    return their[len(their_obj) :].count(".") == spec[len(spec_obj) :].count(".")
 
 
-def match_profile(profile: FolderProfile, spec: dict[str, list[SpecField]],
-                  config_maps: dict[str, dict[str, str]] | None = None,
-                  domain: Spec | None = None) -> list[TypeMatch]:
+def match_profile(
+    profile: FolderProfile,
+    spec: dict[str, list[SpecField]],
+    config_maps: dict[str, dict[str, str]] | None = None,
+    domain: Spec | None = None,
+) -> list[TypeMatch]:
     """Match every profiled data type that the spec knows; unknown types come back with no matches."""
     out = []
     vocab = Vocabulary(n for fields in spec.values() for f in fields for n in (f.name, *f.aliases))
@@ -821,8 +905,9 @@ def match_profile(profile: FolderProfile, spec: dict[str, list[SpecField]],
         fields = spec.get(name)
         if fields is None:
             tm = TypeMatch(name, False, tp.records)
-            tm.matches = [FieldMatch(st.path, None, "unmatched", 0.0) for st in tp.ordered()
-                          if not st.path.endswith("[]")]
+            tm.matches = [
+                FieldMatch(st.path, None, "unmatched", 0.0) for st in tp.ordered() if not st.path.endswith("[]")
+            ]
             out.append(tm)
         else:
             out.append(match_type(tp, fields, vocab, (config_maps or {}).get(name), domain))
@@ -847,8 +932,14 @@ def field_map_yaml(matches: list[TypeMatch], new_types: dict[str, dict[str, Any]
     section: dict[str, Any] = {"field_map": field_map(matches)}
     if new_types:
         section["types"] = new_types
-    return yaml.dump({"interactions": section}, Dumper=_BlockDumper, sort_keys=False, allow_unicode=True,
-                     default_flow_style=False, width=1000)
+    return yaml.dump(
+        {"interactions": section},
+        Dumper=_BlockDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=1000,
+    )
 
 
 class _BlockDumper:  # replaced below: a SafeDumper writing multi-line strings (templates) as | blocks
@@ -873,6 +964,14 @@ _BlockDumper = _make_block_dumper()  # noqa: F811
 
 
 def as_dict(matches: list[TypeMatch]) -> list[dict[str, Any]]:
-    return [{"data_type": tm.data_type, "known": tm.known, "records": tm.records,
-             "matches": [m.__dict__ for m in tm.matches],
-             "missing": [f.path for f in tm.missing], "field_map": tm.map_lines()} for tm in matches]
+    return [
+        {
+            "data_type": tm.data_type,
+            "known": tm.known,
+            "records": tm.records,
+            "matches": [m.__dict__ for m in tm.matches],
+            "missing": [f.path for f in tm.missing],
+            "field_map": tm.map_lines(),
+        }
+        for tm in matches
+    ]

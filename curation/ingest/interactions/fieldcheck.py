@@ -12,7 +12,8 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter, defaultdict
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from ...domain import FieldSpec, Spec, TypeSpec
 from ...errors import UserError
@@ -87,14 +88,16 @@ class MissingFieldTally:
 
     def raise_if_failing(self) -> None:
         share = self.settings.max_missing_share
-        failing = [(t, path, n) for (t, path), n in self.n_missing.items()
-                   if n > share * self.per_type[t] and n >= MIN_MISSING]
+        failing = [
+            (t, path, n) for (t, path), n in self.n_missing.items() if n > share * self.per_type[t] and n >= MIN_MISSING
+        ]
         if failing:
             raise UserError(_message(failing, self.samples, self.per_type, self.spec, share))
 
 
-def check_missing_fields(records: Iterable[Record], settings: InteractionsConfig,
-                         spec: Spec | None = None) -> dict[int, list[Problem]]:
+def check_missing_fields(
+    records: Iterable[Record], settings: InteractionsConfig, spec: Spec | None = None
+) -> dict[int, list[Problem]]:
     """Raise UserError when a required field is missing in more than `settings.max_missing_share` of a type's
     records; otherwise return each record's schema problems (by id(record))."""
     tally = MissingFieldTally(settings, spec)
@@ -109,8 +112,13 @@ def check_missing_fields(records: Iterable[Record], settings: InteractionsConfig
     return problems
 
 
-def _message(failing: list[tuple[str, str, int]], samples: dict[str, list[dict[str, Any]]],
-             per_type: Counter, spec: Spec, share: float) -> str:
+def _message(
+    failing: list[tuple[str, str, int]],
+    samples: dict[str, list[dict[str, Any]]],
+    per_type: Counter,
+    spec: Spec,
+    share: float,
+) -> str:
     """One sentence per missing field (what the records hold instead, as `unwritten schema` matches it) and the
     field_map lines `unwritten schema` proposes for those records."""
     from .schema_report import match_samples
@@ -130,26 +138,39 @@ def _message(failing: list[tuple[str, str, int]], samples: dict[str, list[dict[s
         fixes[t] += [f"{_yaml_key(a)}: {b}" for a, b in lines.items()]
         role = ts.role_of(path)
         total = per_type[t]
-        what = f"{t}: required field '{path}'" + (f" ({role})" if role else "") + \
-            f" is missing in {n} of {total} records ({n / total:.0%})"
-        found = [m for m in tm.matches if m.target and m.how in ("proposed", "with_parent")
-                 and (m.target == path or _within(m.target, path))]
+        what = (
+            f"{t}: required field '{path}'"
+            + (f" ({role})" if role else "")
+            + f" is missing in {n} of {total} records ({n / total:.0%})"
+        )
+        found = [
+            m
+            for m in tm.matches
+            if m.target and m.how in ("proposed", "with_parent") and (m.target == path or _within(m.target, path))
+        ]
         if found:
             what += "; present and alike: " + ", ".join(
-                f"'{m.source}'" + (f" -> {m.target}" if m.target != path else "")
-                + (" (AMBIGUOUS: check it)" if "AMBIGUOUS" in m.evidence else "") for m in found[:5])
+                f"'{m.source}'"
+                + (f" -> {m.target}" if m.target != path else "")
+                + (" (AMBIGUOUS: check it)" if "AMBIGUOUS" in m.evidence else "")
+                for m in found[:5]
+            )
         else:
             what += "; nothing in these records fits it"
             fixes[t].append(f"<your name for it>: {path}")
         parts.append(what)
-    head = (f"interaction batches do not use our field names (more than interactions.max_missing_share = "
-            f"{share:g} of a type's records lack a required field; nothing was written): ")
+    head = (
+        f"interaction batches do not use our field names (more than interactions.max_missing_share = "
+        f"{share:g} of a type's records lack a required field; nothing was written): "
+    )
     yaml_lines = ["interactions:", "  field_map:"]
     for t, lines in fixes.items():
         yaml_lines.append(f"    {t}:")
         yaml_lines += [f"      {x}" for x in dict.fromkeys(lines)]
-    return head + "; ".join(parts) + ". Add these interactions.field_map lines to your config (what " \
+    return (
+        head + "; ".join(parts) + ". Add these interactions.field_map lines to your config (what "
         "`unwritten schema PATH` proposes; check each):\n" + "\n".join(yaml_lines)
+    )
 
 
 def _within(path: str, parent: str) -> bool:

@@ -49,7 +49,7 @@ def normalize_label(value: str) -> str:
 
 def _coerce_number(v: Any, integer: bool) -> tuple[Any, str | None]:
     """(value, repair kind or None). Lossless only: numeric strings, integral floats for integers."""
-    if isinstance(v, bool) or isinstance(v, int):
+    if isinstance(v, (bool, int)):
         return v, None
     if isinstance(v, float):
         if integer and v.is_integer():
@@ -94,8 +94,7 @@ def _number_with_scale(v: str, spec: FieldSpec, path: str) -> tuple[Any, str | N
 _CANONICAL: dict[int, frozenset[str]] = {}
 
 
-def _rename_aliases(obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str,
-                    repairs: list[str]) -> dict[str, Any]:
+def _rename_aliases(obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str, repairs: list[str]) -> dict[str, Any]:
     canonical = _CANONICAL.get(id(specs))
     if canonical is None:
         canonical = _CANONICAL[id(specs)] = frozenset(f.name for f in specs)
@@ -137,12 +136,15 @@ def _json_in_string(v: Any, opener: str, path: str, repairs: list[str]) -> tuple
     return parsed, True
 
 
-
 def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
     t = spec.type
     tv = type(v)
-    if v is None or (t == "number" and (tv is float or tv is int)) or (t == "integer" and tv is int) \
-            or (t == "string" and tv is str and spec.enum is None):
+    if (
+        v is None
+        or (t == "number" and (tv is float or tv is int))
+        or (t == "integer" and tv is int)
+        or (t == "string" and tv is str and spec.enum is None)
+    ):
         return v
     if t == "number" or t == "integer":
         new, kind = _coerce_number(v, t == "integer")
@@ -174,8 +176,14 @@ def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> 
         v, parsed = _json_in_string(v, "[", path, repairs)
         if not parsed:
             return v
-        if isinstance(v, dict) and spec.parse == "name_value_pairs" and spec.items is not None \
-                and len(spec.items.fields) >= 2 and v and all(isinstance(x, (int, float, str)) for x in v.values()):
+        if (
+            isinstance(v, dict)
+            and spec.parse == "name_value_pairs"
+            and spec.items is not None
+            and len(spec.items.fields) >= 2
+            and v
+            and all(isinstance(x, (int, float, str)) for x in v.values())
+        ):
             name_f, value_f = spec.items.fields[0].name, spec.items.fields[1].name
             v = [{name_f: k, value_f: x} for k, x in v.items()]
             repairs.append(f"factors_from_mapping:{path}")
@@ -209,8 +217,9 @@ def _window(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
     return v
 
 
-def normalize_object(obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str,
-                     repairs: list[str]) -> dict[str, Any]:
+def normalize_object(
+    obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str, repairs: list[str]
+) -> dict[str, Any]:
     obj = _rename_aliases(obj, specs, path, repairs)
     for f in specs:
         if f.name in obj:
@@ -307,8 +316,9 @@ def check_object(obj: dict[str, Any], specs: tuple[FieldSpec, ...], path: str, o
         v = obj.get(f.name)
         if v is None or (isinstance(v, str) and not v.strip()):
             if f.required:
-                out.append(Problem("missing_required_field", path + f.name,
-                                   "empty" if isinstance(v, str) else "absent"))
+                out.append(
+                    Problem("missing_required_field", path + f.name, "empty" if isinstance(v, str) else "absent")
+                )
             continue
         _check_value(v, f, path + f.name, out)
 

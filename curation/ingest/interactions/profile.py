@@ -14,20 +14,31 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from ...domain import Spec
-from .discovery import SAMPLE_META_KEYS, RawSample, Unrecognised, canonical_type, detect_type, file_type_hint, find_files, \
-    iter_samples, type_label
-from .normalize import normalize_label
 from ...llm.salvage import Lost, parse_file_bytes, repair_strings
+from .discovery import (
+    SAMPLE_META_KEYS,
+    RawSample,
+    Unrecognised,
+    canonical_type,
+    detect_type,
+    file_type_hint,
+    find_files,
+    iter_samples,
+    type_label,
+)
+from .normalize import normalize_label
 
 #: Label keys whose value, when it names no known type, is still taken as the name of a (user) data type.
 _RAW_LABEL_KEYS = ("data_type", "dataType", "sample_type")
-_NUMERIC_TEXT = re.compile(r"^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(%|/\s*\d+(?:\.\d+)?|out of \d+(?:\.\d+)?)?\s*$",
-                           re.I)
+_NUMERIC_TEXT = re.compile(
+    r"^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(%|/\s*\d+(?:\.\d+)?|out of \d+(?:\.\d+)?)?\s*$", re.I
+)
 #: Top-level keys that label a sample rather than belong to it (the ingest removes them too).
 _META_KEYS = frozenset({*SAMPLE_META_KEYS, *_RAW_LABEL_KEYS})
 _SPOKEN = re.compile(r"\b(?:I|I'm|I've|I'll|I'd)\b|\b(?i:me|my|you|your|you're|we|us)\b")
@@ -102,12 +113,25 @@ class FieldStats:
             return 0.0
         if lo is None and hi is None:
             return 1.0
-        if self.num_min is not None and self.num_max is not None \
-                and (lo is None or self.num_min >= lo) and (hi is None or self.num_max <= hi):
+        if (
+            self.num_min is not None
+            and self.num_max is not None
+            and (lo is None or self.num_min >= lo)
+            and (hi is None or self.num_max <= hi)
+        ):
             return 1.0
-        best = max((n for (blo, bhi), n in (((0.0, 1.0), self.in_unit), ((-1.0, 1.0), self.in_signed_unit),
-                                            ((0.0, 10.0), self.in_ten))
-                    if (lo is None or lo <= blo) and (hi is None or bhi <= hi)), default=0)
+        best = max(
+            (
+                n
+                for (blo, bhi), n in (
+                    ((0.0, 1.0), self.in_unit),
+                    ((-1.0, 1.0), self.in_signed_unit),
+                    ((0.0, 10.0), self.in_ten),
+                )
+                if (lo is None or lo <= blo) and (hi is None or bhi <= hi)
+            ),
+            default=0,
+        )
         return best / self.numbers
 
     def numeric(self) -> bool:
@@ -115,9 +139,16 @@ class FieldStats:
         return self.share_of(("number", "integer", "numeric_text")) >= 0.8
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "records": self.records, "values": self.values, "types": dict(self.types),
-                "min": self.num_min, "max": self.num_max, "mean_chars": round(self.mean_chars, 1),
-                "examples": list(self.examples)}
+        return {
+            "path": self.path,
+            "records": self.records,
+            "values": self.values,
+            "types": dict(self.types),
+            "min": self.num_min,
+            "max": self.num_max,
+            "mean_chars": round(self.mean_chars, 1),
+            "examples": list(self.examples),
+        }
 
 
 @dataclass
@@ -168,12 +199,17 @@ class TypeProfile:
     def children(self, path: str) -> list[FieldStats]:
         """Direct children of an object path (`a` -> `a.x`), or of its list items (`a[]` -> `a[].x`)."""
         prefix = path + "."
-        return [f for f in self.ordered() if f.path.startswith(prefix) and "." not in f.path[len(prefix):]]
+        return [f for f in self.ordered() if f.path.startswith(prefix) and "." not in f.path[len(prefix) :]]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"data_type": self.data_type, "known": self.known, "records": self.records,
-                "files": len(self.files), "decided_by": dict(self.decided_by),
-                "fields": [f.to_dict() for f in self.ordered()]}
+        return {
+            "data_type": self.data_type,
+            "known": self.known,
+            "records": self.records,
+            "files": len(self.files),
+            "decided_by": dict(self.decided_by),
+            "fields": [f.to_dict() for f in self.ordered()],
+        }
 
 
 @dataclass
@@ -190,15 +226,19 @@ class FolderProfile:
         return sum(t.records for t in self.types.values())
 
     def to_dict(self) -> dict[str, Any]:
-        return {"files": self.files, "records": self.records, "lost_items": self.lost_items,
-                "unreadable": [{"file": f, "reason": r} for f, r in self.unreadable],
-                "types": {k: v.to_dict() for k, v in sorted(self.types.items())}}
+        return {
+            "files": self.files,
+            "records": self.records,
+            "lost_items": self.lost_items,
+            "unreadable": [{"file": f, "reason": r} for f, r in self.unreadable],
+            "types": {k: v.to_dict() for k, v in sorted(self.types.items())},
+        }
 
 
 def _short(v: Any) -> str:
     text = v if isinstance(v, str) else repr(v)
     text = " ".join(text.split())
-    return text if len(text) <= _EXAMPLE_CHARS else text[:_EXAMPLE_CHARS - 1] + "…"
+    return text if len(text) <= _EXAMPLE_CHARS else text[: _EXAMPLE_CHARS - 1] + "…"
 
 
 class _Profiler:
@@ -333,8 +373,9 @@ def _raw_label(obj: dict[str, Any]) -> str | None:
     return None
 
 
-def sample_type(data: dict[str, Any], item: RawSample, hint: str | None,
-                spec: Spec | None = None) -> tuple[str, str, bool]:
+def sample_type(
+    data: dict[str, Any], item: RawSample, hint: str | None, spec: Spec | None = None
+) -> tuple[str, str, bool]:
     """(data type, how it was decided, known) for one sample.
 
     A label wins (the sample's, its batch header's, the key it is filed under): a generator with its own
@@ -357,15 +398,22 @@ def sample_type(data: dict[str, Any], item: RawSample, hint: str | None,
     return UNKNOWN, "none", False
 
 
-def profile_files(paths: Iterable[Path], include: list[str] | None = None, exclude: list[str] | None = None,
-                  spec: Spec | None = None,
-                  display: Callable[[Path], str] = lambda p: p.as_posix()) -> FolderProfile:
+def profile_files(
+    paths: Iterable[Path],
+    include: list[str] | None = None,
+    exclude: list[str] | None = None,
+    spec: Spec | None = None,
+    display: Callable[[Path], str] = lambda p: p.as_posix(),
+) -> FolderProfile:
     """Profile every batch file under `paths` (folders recursively, with the ingest's include/exclude)."""
     from .settings import InteractionsConfig
 
     defaults = InteractionsConfig()
-    files, _ = find_files(list(paths), include if include is not None else defaults.include,
-                          exclude if exclude is not None else defaults.exclude)
+    files, _ = find_files(
+        list(paths),
+        include if include is not None else defaults.include,
+        exclude if exclude is not None else defaults.exclude,
+    )
     out = FolderProfile()
     profilers: dict[str, _Profiler] = {}
     for path in files:

@@ -22,8 +22,9 @@ from .settings import InteractionsConfig
 _CFG = InteractionsConfig()
 
 
-def failing_records(samples: list[dict[str, Any]], data_type: str, lines: dict[str, str], spec: Spec,
-                    limit: int = 200) -> int:
+def failing_records(
+    samples: list[dict[str, Any]], data_type: str, lines: dict[str, str], spec: Spec, limit: int = 200
+) -> int:
     """How many of `samples` (as written) fail the spec once `lines` map their fields: a schema problem other
     than a missing field, or a rule violation."""
     t = spec.types.get(data_type)

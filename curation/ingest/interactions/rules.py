@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from ...domain import Spec, TypeSpec, load_spec
 from .normalize import get_path, normalize_label
@@ -26,7 +27,8 @@ CAPACITY_BUCKETS: dict[str, tuple[float, float]] = {k: b.accept for k, b in _T.c
 AUTHENTICITY_BUCKETS: dict[str, tuple[float, float]] = {k: b.accept for k, b in _T.authenticity_buckets.items()}
 IRONY_OPTION_CAPACITY: dict[str, tuple[float, float]] = {k: o.capacity for k, o in _T.irony_options.items()}
 IRONY_RELATIONSHIP_IMPACT: dict[str, tuple[float, float]] = {
-    k: o.relationship_impact for k, o in _T.irony_options.items()}
+    k: o.relationship_impact for k, o in _T.irony_options.items()
+}
 KNOWLEDGE_GAP_TRIGGER = _T.knowledge_gap_trigger
 PAYOFF_WINDOW_WEEKS: dict[str, tuple[float, float]] = dict(_T.payoff_weeks)
 RESONANCE_WEIGHTS: dict[str, float] = dict(_T.resonance_weights)
@@ -95,8 +97,11 @@ def is_authenticity_field(path: str | None) -> bool:
     if not isinstance(path, str):
         return False
     leaf = path.rsplit(".", 1)[-1]
-    return any(leaf == p.rsplit(".", 1)[-1] for t in _SPEC.types.values()
-               for p in t.roles.capacity.get("authenticity_score", ()))
+    return any(
+        leaf == p.rsplit(".", 1)[-1]
+        for t in _SPEC.types.values()
+        for p in t.roles.capacity.get("authenticity_score", ())
+    )
 
 
 def spectrum_target(metadata: dict[str, Any], cfg: InteractionsConfig) -> str | None:
@@ -131,7 +136,8 @@ def _support_pattern() -> re.Pattern[str]:
         rf"{_NUMBER}(?:(?:\s*(?:/|out\s+of)\s*{_NUMBER})|(?:\s+(?:{units})\b|(?=\s*(?:[.,;:!?)\]]|$|\s+(?:"
         rf"but|and|while|even|though|although|despite|when|which|instead|to|of|for|in|at|on|with|because|so|as|"
         rf"anyway|still|regardless|nonetheless|too|now|here|yet)\b))))",
-        re.IGNORECASE)
+        re.IGNORECASE,
+    )
 
 
 _NEGATION_WINDOW = 3
@@ -150,7 +156,7 @@ def support_given_in_text(text: Any, scale_max: float | None = None) -> float | 
     top = scale_max if scale_max is not None else _T.capacity.scale[1]
     negations = _T.capacity.negations
     for m in _support_pattern().finditer(text):
-        before = re.findall(r"[\w'’]+", text[:m.start()].lower())[-_NEGATION_WINDOW:]
+        before = re.findall(r"[\w'’]+", text[: m.start()].lower())[-_NEGATION_WINDOW:]
         gap_words = re.findall(r"[\w'’]+", m.group("gap").lower())
         words = before + gap_words
         if any(w in negations or w.endswith("n't") or w.endswith("n’t") for w in words):
@@ -209,8 +215,9 @@ def _capacity_rules(data_type: str, s: dict[str, Any], cfg: InteractionsConfig, 
     lo_scale, hi_scale = _T.capacity.scale
     eff, base, factors = f.get("effective"), f.get("base"), f.get("factors")
     if eff is not None and base is not None and isinstance(factors, list):
-        impacts = [_num(_first(x, _factor_impact_paths(data_type, spec))) if isinstance(x, dict) else None
-                   for x in factors]
+        impacts = [
+            _num(_first(x, _factor_impact_paths(data_type, spec))) if isinstance(x, dict) else None for x in factors
+        ]
         if all(i is not None for i in impacts):
             expected = min(hi_scale, max(lo_scale, base + sum(impacts)))  # type: ignore[arg-type]
             if abs(expected - eff) > tol:
@@ -220,9 +227,11 @@ def _capacity_rules(data_type: str, s: dict[str, Any], cfg: InteractionsConfig, 
     provided = support_provided(f) if limit is not None else None
     if limit is not None and support is not None and support > limit:
         constraint = f.get("constraint")
-        if (f.get("authenticity_target") == _excellent()
-                or (provided is not None and provided > limit)
-                or (f.get("constraint_required") and not (isinstance(constraint, str) and constraint.strip()))):
+        if (
+            f.get("authenticity_target") == _excellent()
+            or (provided is not None and provided > limit)
+            or (f.get("constraint_required") and not (isinstance(constraint, str) and constraint.strip()))
+        ):
             yield "capacity.x_plus_2"
     elif limit is not None and provided is not None and provided > limit:
         yield "capacity.x_plus_2"
@@ -269,7 +278,7 @@ def _irony_rules(t: TypeSpec, s: dict[str, Any], cfg: InteractionsConfig) -> Ite
     types = [_label(_first(o, r.get("option_type", ()))) for o in options]
     bad_type = bad_impact = bad_capacity = False
     tol_impact = _T.impact_tolerance
-    for o, kind in zip(options, types):
+    for o, kind in zip(options, types, strict=False):
         if kind not in IRONY_OPTION_CAPACITY:
             bad_type = True
             continue
@@ -355,9 +364,11 @@ def violations(data_type: str, sample: dict[str, Any], cfg: InteractionsConfig, 
         found += _irony_rules(t, sample, cfg)
     if "tension" in families:
         window_path = t.roles.tension.get("payoff_window", ())
-        found += _tension_rules(_first(sample, t.roles.tension.get("hook_type", ())),
-                                _first(sample, window_path) if window_path else None,
-                                _window_bounds(t, window_path[0]) if window_path else None)
+        found += _tension_rules(
+            _first(sample, t.roles.tension.get("hook_type", ())),
+            _first(sample, window_path) if window_path else None,
+            _window_bounds(t, window_path[0]) if window_path else None,
+        )
     if "memory" in families:
         found += _memory_rules(t, sample, cfg)
     return list(dict.fromkeys(found))

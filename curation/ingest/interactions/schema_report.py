@@ -37,8 +37,11 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
     profile = profile_files(paths, include, exclude, spec)
     maps = {t: dict(spec.field_map(t).entries) for t in spec.types} if spec is not None else {}
     spec = spec or load_spec()
-    new_types = {name: propose_type(tp, spec) for name, tp in sorted(profile.types.items())
-                 if name not in spec.types and name != UNKNOWN}
+    new_types = {
+        name: propose_type(tp, spec)
+        for name, tp in sorted(profile.types.items())
+        if name not in spec.types and name != UNKNOWN
+    }
     return SchemaReport(profile, match_profile(profile, spec_fields(spec), maps, spec), new_types)
 
 
@@ -46,5 +49,6 @@ def match_samples(data_type: str, samples: list[dict[str, Any]], spec: Spec) -> 
     """`unwritten schema`'s match for samples already read (the missing-field guard proposes the same lines)."""
     fields = spec_fields(spec)
     vocab = Vocabulary(n for fs in fields.values() for f in fs for n in (f.name, *f.aliases))
-    return match_type(profile_samples(data_type, samples), fields[data_type], vocab,
-                      dict(spec.field_map(data_type).entries), spec)
+    return match_type(
+        profile_samples(data_type, samples), fields[data_type], vocab, dict(spec.field_map(data_type).entries), spec
+    )

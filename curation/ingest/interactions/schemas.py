@@ -39,9 +39,24 @@ HOOK_TYPES = RULES_TABLES.hook_types
 RESONANCE_TYPES = RULES_TABLES.resonance_types
 OCEAN_TRAITS = RULES_TABLES.ocean_traits
 
-__all__ = ["AUTHENTICITY_TARGETS", "CAPACITY_LEVELS", "COMPLEXITY_LISTS", "DATA_TYPES", "FieldSpec", "HOOK_TYPES",
-           "IRONY_OPTION_TYPES", "OCEAN_TRAITS", "RESONANCE_TYPES", "SCHEMAS", "TYPED_DATA_TYPES", "TypeSchema",
-           "batch_json_schema", "json_schema", "quality_field", "schema_for"]
+__all__ = [
+    "AUTHENTICITY_TARGETS",
+    "CAPACITY_LEVELS",
+    "COMPLEXITY_LISTS",
+    "DATA_TYPES",
+    "FieldSpec",
+    "HOOK_TYPES",
+    "IRONY_OPTION_TYPES",
+    "OCEAN_TRAITS",
+    "RESONANCE_TYPES",
+    "SCHEMAS",
+    "TYPED_DATA_TYPES",
+    "TypeSchema",
+    "batch_json_schema",
+    "json_schema",
+    "quality_field",
+    "schema_for",
+]
 
 
 def schema_for(data_type: str, spec: Spec | None = None) -> TypeSpec:
@@ -96,8 +111,7 @@ def batch_json_schema(data_type: str, spec: Spec | None = None) -> dict[str, Any
     """A JSON Schema for a list of samples of `data_type` (what one generation call returns)."""
     one = json_schema(data_type, spec)
     one.pop("$schema", None)
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "array", "items": one,
-            "minItems": 1}
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "array", "items": one, "minItems": 1}
 
 
 def domain(settings: Any = None) -> Spec:

@@ -22,59 +22,84 @@ def _default_quality_fields() -> dict[str, list[str]]:
 
 
 class InteractionsConfig(Section):
-    include: list[str] = Field(default_factory=lambda: ["*.json", "*.jsonl", "*.txt"],
-                               description="file name patterns read inside input folders")
-    exclude: list[str] = Field(default_factory=lambda: ["MANIFEST.json", "manifest.json", "*.manifest.json",
-                                                        "README*", ".*"],
-                               description="file name patterns never read (ground-truth manifests, notes)")
-    quality_thresholds: dict[str, float] = Field(default_factory=lambda: {
-        t: s.default_threshold for t, s in SCHEMAS.items()})
+    include: list[str] = Field(
+        default_factory=lambda: ["*.json", "*.jsonl", "*.txt"],
+        description="file name patterns read inside input folders",
+    )
+    exclude: list[str] = Field(
+        default_factory=lambda: ["MANIFEST.json", "manifest.json", "*.manifest.json", "README*", ".*"],
+        description="file name patterns never read (ground-truth manifests, notes)",
+    )
+    quality_thresholds: dict[str, float] = Field(
+        default_factory=lambda: {t: s.default_threshold for t, s in SCHEMAS.items()}
+    )
     min_quality: float | None = Field(None, ge=0, le=1, description="overrides every per-type threshold")
     spectrum_aware_quality: bool = Field(
-        True, description="a sample that declares an authenticity_target and has no quality score of its own "
-                          "is gated on target agreement, not on the authenticity threshold (keeps the "
-                          "failed/struggling end of the spectrum)")
+        True,
+        description="a sample that declares an authenticity_target and has no quality score of its own "
+        "is gated on target agreement, not on the authenticity threshold (keeps the "
+        "failed/struggling end of the spectrum)",
+    )
     authenticity_target_tolerance: float = Field(
-        0.0, ge=0, le=0.5, description="how far outside its authenticity_target's range a score may lie and still "
-                                       "agree (spectrum-aware gate and the authenticity.bucket rule)")
+        0.0,
+        ge=0,
+        le=0.5,
+        description="how far outside its authenticity_target's range a score may lie and still "
+        "agree (spectrum-aware gate and the authenticity.bucket rule)",
+    )
     quality_fields: dict[str, list[str]] = Field(
         default_factory=_default_quality_fields,
-        description="per type, dotted paths tried in order for the quality score")
-    drop_rules: list[str] = Field(default_factory=lambda: ["capacity.effective_formula", "capacity.x_plus_2"],
-                                  description="rule ids (or prefixes ending in '.') whose violation drops a record")
-    versions: list[str] | None = Field(None, description="Master Truths versions to keep (others rejected); "
-                                                         "None = keep all (the version guard reports a mix)")
+        description="per type, dotted paths tried in order for the quality score",
+    )
+    drop_rules: list[str] = Field(
+        default_factory=lambda: ["capacity.effective_formula", "capacity.x_plus_2"],
+        description="rule ids (or prefixes ending in '.') whose violation drops a record",
+    )
+    versions: list[str] | None = Field(
+        None,
+        description="Master Truths versions to keep (others rejected); "
+        "None = keep all (the version guard reports a mix)",
+    )
     complexity_types: dict[str, list[str]] = Field(
         default_factory=lambda: {k: list(v) for k, v in COMPLEXITY_LISTS.items()},
-        description="named lists of accepted complexity types (the spec has two); a value in any list passes")
+        description="named lists of accepted complexity types (the spec has two); a value in any list passes",
+    )
     capacity_tolerance: float = Field(0.05, ge=0, description="tolerance of capacity arithmetic and X+2 checks")
     weight_tolerance: float = Field(0.05, ge=0, description="tolerance of memory resonance weights")
     irony_rows: Literal["all_options", "per_option"] = Field(
-        "all_options", description="dramatic irony: one row asking for all three options, or one row per option")
+        "all_options", description="dramatic irony: one row asking for all three options, or one row per option"
+    )
     fix_mojibake: bool = True
     fix_contractions: bool = True
     remove_invisible: bool = True
     system_prompts: str | None = Field(
-        None, description="YAML of per-type system prompts; null = the packaged prompts/system_prompts.yaml")
+        None, description="YAML of per-type system prompts; null = the packaged prompts/system_prompts.yaml"
+    )
     field_map: dict[str, dict[str, str]] = Field(
         default_factory=dict,
         description="per data type, their field name or dotted path -> ours (e.g. personality_traits: "
-                    "{line: dialogue, openness: ocean.openness}); applied before validation")
+        "{line: dialogue, openness: ocean.openness}); applied before validation",
+    )
     types: dict[str, dict[str, Any]] = Field(
         default_factory=dict,
         description="add a data type or override one: the shape of a `types:` entry of curation/domain/spec.yaml "
-                    "(fields, roles, template, quality_threshold; `extends: <type>` to start from a known one)")
+        "(fields, roles, template, quality_threshold; `extends: <type>` to start from a known one)",
+    )
     max_missing_share: float = Field(
-        0.2, ge=0, le=1,
+        0.2,
+        ge=0,
+        le=1,
         description="build, analyze and dedupe stop (before writing) when a required field of a data type is "
-                    "missing in more than this share of its records (and in at least 3): a field-name mismatch, "
-                    "fixed by field_map")
-    default_version: str = Field("v1.2", description="Master Truths version of a batch that states none "
-                                                     "(the multi-step pipeline's bare arrays)")
+        "missing in more than this share of its records (and in at least 3): a field-name mismatch, "
+        "fixed by field_map",
+    )
+    default_version: str = Field(
+        "v1.2", description="Master Truths version of a batch that states none (the multi-step pipeline's bare arrays)"
+    )
     _domain: Spec | None = PrivateAttr(None)
 
     @model_validator(mode="after")
-    def _domain_ok(self) -> "InteractionsConfig":
+    def _domain_ok(self) -> InteractionsConfig:
         try:
             self._domain = domain_for(self)
         except SpecError as e:

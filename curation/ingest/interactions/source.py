@@ -13,30 +13,42 @@ import functools
 import hashlib
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ...domain import Spec, load_spec
 from ...jsonio import MAX_INT_DIGITS, find_huge_number
+from ...llm.salvage import MAX_DEPTH, Lost, parse_file_bytes, repair_strings, too_deep
 from ...records import Record, Source, normalize_text, stable_id
 from ...redact import shown_path
 from ...stages.base import Context, SourceStep
-from .discovery import (RawSample, Unrecognised, batch_number_from_name, detect_type, file_type_hint, find_files,
-                        iter_samples, normalize_version, type_label, version_from_path)
+from .discovery import (
+    RawSample,
+    Unrecognised,
+    batch_number_from_name,
+    detect_type,
+    file_type_hint,
+    find_files,
+    iter_samples,
+    normalize_version,
+    type_label,
+    version_from_path,
+)
 from .normalize import get_path, normalize, null_non_finite_extras
 from .rules import derived_labels, is_authenticity_field, spectrum_target
-from ...llm.salvage import MAX_DEPTH, Lost, parse_file_bytes, repair_strings, too_deep
 from .settings import InteractionsConfig
 
 log = logging.getLogger("curation.interactions")
 _LONG_DIGITS = re.compile(rb"\d{%d}" % (MAX_INT_DIGITS + 1))
 
+
 def group_key(data_type: str, data: dict[str, Any], spec: Spec | None = None) -> str:
     """Base-scenario key: the type plus the normalised fields that define the scenario (its `group` role)."""
     parts = [data_type]
     t = (spec or load_spec()).types.get(data_type)
-    for path in (t.roles.group if t is not None else ()):
+    for path in t.roles.group if t is not None else ():
         v = get_path(data, path)
         parts.append(normalize_text(v) if isinstance(v, str) else "")
     return "interaction:" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
@@ -48,7 +60,9 @@ def _explicit_first(fields: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(fields, key=is_authenticity_field))
 
 
-def quality_of(data: dict[str, Any], fields: list[str], explicit_first: bool = False) -> tuple[float | None, str | None]:
+def quality_of(
+    data: dict[str, Any], fields: list[str], explicit_first: bool = False
+) -> tuple[float | None, str | None]:
     """(score, path) of the first configured quality path the sample fills.
 
     `explicit_first` (spectrum-aware quality): a quality score of the sample's own (`quality_score`) wins
@@ -74,7 +88,7 @@ class InteractionSource(SourceStep):
     root: Path | None = None
 
     @classmethod
-    def from_config(cls, cfg: Any) -> "InteractionSource":
+    def from_config(cls, cfg: Any) -> InteractionSource:
         return cls([cfg.resolve(p) for p in cfg.inputs.interactions], cfg.interactions, cfg.resolve("."))
 
     def display(self, path: Path) -> str:
@@ -97,8 +111,13 @@ class InteractionSource(SourceStep):
                 got += 1
                 yield rec
             n_with_records += got > 0
-        ctx.note(self, files_seen=n_files, files_with_records=n_with_records,
-                 files_skipped=[self.display(p) for p in skipped], records_declared_missing=self._declared_missing)
+        ctx.note(
+            self,
+            files_seen=n_files,
+            files_with_records=n_with_records,
+            files_skipped=[self.display(p) for p in skipped],
+            records_declared_missing=self._declared_missing,
+        )
 
     def _string_repairs(self, needed: frozenset[str]) -> frozenset[str]:
         s = self.settings
@@ -130,39 +149,83 @@ class InteractionSource(SourceStep):
         for item in iter_samples(parsed, spec):
             items += 1
             if isinstance(item, Unrecognised):
-                ctx.reject_item(self, "no_samples_found", source_file=shown, index=None,
-                                locator=item.locator, error=item.detail)
+                ctx.reject_item(
+                    self, "no_samples_found", source_file=shown, index=None, locator=item.locator, error=item.detail
+                )
                 continue
-            rec = self._record(item, parsed.repairs, needed, hint, path_version, batch_from_name, shown, ctx,
-                               parsed.non_finite, spec)
+            rec = self._record(
+                item, parsed.repairs, needed, hint, path_version, batch_from_name, shown, ctx, parsed.non_finite, spec
+            )
             if rec is not None:
                 yield rec
         if items == 0:  # valid JSON with nothing in it: [], {}, {"samples": []}
-            ctx.reject_item(self, "no_samples_found", source_file=shown, index=None,
-                            error="the document holds no samples (empty array or object)")
+            ctx.reject_item(
+                self,
+                "no_samples_found",
+                source_file=shown,
+                index=None,
+                error="the document holds no samples (empty array or object)",
+            )
 
-    def _record(self, item: RawSample, file_repairs: list[str], needed: frozenset[str], hint: str | None,
-                path_version: str | None, batch_from_name: int | None, shown: str,
-                ctx: Context, non_finite: bool = False, spec: Spec | None = None) -> Record | None:
+    def _record(
+        self,
+        item: RawSample,
+        file_repairs: list[str],
+        needed: frozenset[str],
+        hint: str | None,
+        path_version: str | None,
+        batch_from_name: int | None,
+        shown: str,
+        ctx: Context,
+        non_finite: bool = False,
+        spec: Spec | None = None,
+    ) -> Record | None:
         spec = spec or self.settings.domain()
         value = item.value
         if isinstance(value, Lost):
-            ctx.reject_item(self, value.reason, source_file=shown, index=item.index, document=item.document,
-                            locator=item.locator, error=value.detail)
+            ctx.reject_item(
+                self,
+                value.reason,
+                source_file=shown,
+                index=item.index,
+                document=item.document,
+                locator=item.locator,
+                error=value.detail,
+            )
             return None
         if too_deep(value):  # parsed, but deeper than any sample: rejected alone, never a later stage's crash
-            ctx.reject_item(self, "nested_too_deeply", source_file=shown, index=item.index, document=item.document,
-                            locator=item.locator, error=f"nests more than {MAX_DEPTH} levels")
+            ctx.reject_item(
+                self,
+                "nested_too_deeply",
+                source_file=shown,
+                index=item.index,
+                document=item.document,
+                locator=item.locator,
+                error=f"nests more than {MAX_DEPTH} levels",
+            )
             return None
         if not isinstance(value, dict):
-            ctx.reject_item(self, "not_an_object", source_file=shown, index=item.index, document=item.document,
-                            locator=item.locator,
-                            error=f"{type(value).__name__}: {str(value)[:60]!r}")
+            ctx.reject_item(
+                self,
+                "not_an_object",
+                source_file=shown,
+                index=item.index,
+                document=item.document,
+                locator=item.locator,
+                error=f"{type(value).__name__}: {str(value)[:60]!r}",
+            )
             return None
         huge = find_huge_number(value) if getattr(self, "_huge_numbers", False) else None
         if huge:
-            ctx.reject_item(self, "number_too_large", source_file=shown, index=item.index, document=item.document,
-                            locator=item.locator, error=f"{huge}: an integer of more than {MAX_INT_DIGITS:,} digits")
+            ctx.reject_item(
+                self,
+                "number_too_large",
+                source_file=shown,
+                index=item.index,
+                document=item.document,
+                locator=item.locator,
+                error=f"{huge}: an integer of more than {MAX_INT_DIGITS:,} digits",
+            )
             return None
         repairs = [*file_repairs, *item.repairs]
         data, more = repair_strings(value, needed)
@@ -172,9 +235,15 @@ class InteractionSource(SourceStep):
         data_type, against = detect_type(data, explicit, hint, spec)
         if data_type is None:
             label = data.get("data_type") or item.header.get("data_type")
-            ctx.reject_item(self, "unknown_data_type", source_file=shown, index=item.index,
-                            document=item.document, locator=item.locator,
-                            error=f"label {label!r}; fields {sorted(map(str, data))[:8]}")
+            ctx.reject_item(
+                self,
+                "unknown_data_type",
+                source_file=shown,
+                index=item.index,
+                document=item.document,
+                locator=item.locator,
+                error=f"label {label!r}; fields {sorted(map(str, data))[:8]}",
+            )
             return None
         if against:
             repairs.append(f"data_type_from_content:{explicit}->{data_type}")
@@ -191,10 +260,12 @@ class InteractionSource(SourceStep):
         if non_finite:  # NaN/Infinity outside the schema's fields would make the written JSON invalid
             more = null_non_finite_extras(data, tspec.fields)
             repairs += more
-        declared = (normalize_version(sample_version) or normalize_version(item.header.get("master_truths_version"))
-                    or next((v for v in (normalize_version(get_path(data, p)) for p in tspec.roles.version) if v),
-                            None)
-                    or path_version)
+        declared = (
+            normalize_version(sample_version)
+            or normalize_version(item.header.get("master_truths_version"))
+            or next((v for v in (normalize_version(get_path(data, p)) for p in tspec.roles.version) if v), None)
+            or path_version
+        )
         # a batch that states no version (the multi-step pipeline's bare arrays) is the configured default;
         # only declared versions can make a mix (stages.versions)
         version = declared or normalize_version(self.settings.default_version) or "unknown"

@@ -25,8 +25,13 @@ def _roles(t: TypeSpec, path: str) -> tuple[str, ...]:
         out.append("label")
     if path in r.context:
         out.append("context")
-    rule_inputs = [p for table in (r.capacity, r.irony, r.tension, r.memory) for v in table.values()
-                   if not isinstance(v, bool) for p in (v if isinstance(v, (tuple, list)) else (v,))]
+    rule_inputs = [
+        p
+        for table in (r.capacity, r.irony, r.tension, r.memory)
+        for v in table.values()
+        if not isinstance(v, bool)
+        for p in (v if isinstance(v, (tuple, list)) else (v,))
+    ]
     if path in rule_inputs:
         out.append("rule")  # a Master Truths rule reads it: worth proposing on value shape alone
     if path in r.capacity.get("constraint", ()):
@@ -36,8 +41,20 @@ def _roles(t: TypeSpec, path: str) -> tuple[str, ...]:
 
 def _flatten(t: TypeSpec, f: FieldSpec, prefix: str, out: list[SpecField]) -> None:
     path = prefix + f.name
-    out.append(SpecField(path, f.type, f.required, f.range, f.enum or f.values, f.aliases, _roles(t, path),
-                          f.description, f.parse, f.words))
+    out.append(
+        SpecField(
+            path,
+            f.type,
+            f.required,
+            f.range,
+            f.enum or f.values,
+            f.aliases,
+            _roles(t, path),
+            f.description,
+            f.parse,
+            f.words,
+        )
+    )
     if f.type == "object":
         for c in f.fields:
             _flatten(t, c, path + ".", out)

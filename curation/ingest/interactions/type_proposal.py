@@ -36,8 +36,9 @@ def _field_def(tp: TypeProfile, st: FieldStats, parent_records: int) -> dict[str
         d["type"] = kind
     elif kind == "object":
         d["type"] = "object"
-        d["fields"] = {_leaf(c.path): _field_def(tp, c, st.records) for c in tp.children(st.path)
-                       if not c.path.endswith("[]")}
+        d["fields"] = {
+            _leaf(c.path): _field_def(tp, c, st.records) for c in tp.children(st.path) if not c.path.endswith("[]")
+        }
     elif kind == "array":
         d["type"] = "array"
         item = tp.fields.get(st.path + "[]")
@@ -68,8 +69,9 @@ def _role_names(spec: Spec, role: str) -> list[SpecField]:
 
 
 def _best_named(candidates: list[FieldStats], refs: list[SpecField], vocab: Vocabulary) -> FieldStats | None:
-    scored = [(max((name_similarity(st.path, r, vocab) for r in refs), default=0.0), -st.first_seen, st)
-              for st in candidates]
+    scored = [
+        (max((name_similarity(st.path, r, vocab) for r in refs), default=0.0), -st.first_seen, st) for st in candidates
+    ]
     scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
     return scored[0][2] if scored and scored[0][0] > 0 else (candidates[0] if candidates else None)
 
@@ -85,8 +87,14 @@ def propose_type(tp: TypeProfile, spec: Spec) -> dict[str, Any]:
     quality = _best_named(scores, _role_names(spec, "quality"), vocab)
     short = [st for st in texts if st is not answer and st.mean_words <= 4]
     name = _best_named(short, _role_names(spec, "name"), vocab) if short else None
-    context = [st.path for st in top if st is not answer and st is not quality
-               and st.main_type in ("string", "object", "array") and st.path not in ("id",)]
+    context = [
+        st.path
+        for st in top
+        if st is not answer
+        and st is not quality
+        and st.main_type in ("string", "object", "array")
+        and st.path not in ("id",)
+    ]
     roles: dict[str, Any] = {"answer": answer.path if answer else (top[0].path if top else "")}
     if context:
         roles["context"] = context
@@ -96,10 +104,10 @@ def propose_type(tp: TypeProfile, spec: Spec) -> dict[str, Any]:
         roles["name"] = name.path
     if answer is not None and answer.spoken_share >= 0.5:
         roles["prose"] = [answer.path]
-    label_rows = ",\n".join(f'  ["{words(p).capitalize()}", {p}]' for p in context
-                            if fields[p]["type"] in ("string", "number", "integer"))
-    human = "{{ lines([\n" + label_rows + "\n]) }}\n\nRespond in character." if label_rows else \
-        "Respond in character."
+    label_rows = ",\n".join(
+        f'  ["{words(p).capitalize()}", {p}]' for p in context if fields[p]["type"] in ("string", "number", "integer")
+    )
+    human = "{{ lines([\n" + label_rows + "\n]) }}\n\nRespond in character." if label_rows else "Respond in character."
     return {
         "description": f"{words(tp.data_type)} (drafted by `unwritten schema` from {tp.records} samples: check it)",
         "quality_threshold": 0.6,
@@ -107,5 +115,5 @@ def propose_type(tp: TypeProfile, spec: Spec) -> dict[str, Any]:
         "roles": roles,
         "template": {"human": human, "assistant": "{{ " + roles["answer"] + " }}"},
         "system_prompt": f"You are a character in a narrative game. {words(tp.data_type).capitalize()}: "
-                         "answer in character.",
+        "answer in character.",
     }

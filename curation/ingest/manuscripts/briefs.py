@@ -35,8 +35,12 @@ TYPE_PHRASE = {
     "introspective": ["an introspective scene", "a reflective, interior scene", "a character scene"],
     "exposition": ["a worldbuilding scene", "a scene that unfolds the world", "an expository scene"],
 }
-TYPE_ADJECTIVE = {"action": "action", "dialogue": "dialogue-driven", "introspective": "introspective",
-                  "exposition": "expository"}
+TYPE_ADJECTIVE = {
+    "action": "action",
+    "dialogue": "dialogue-driven",
+    "introspective": "introspective",
+    "exposition": "expository",
+}
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|Captain|Professor)\b\.?", re.I)
 _VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?!ni|se|su|ro|ti)|hon|hour|heir)", re.I)
 
@@ -79,8 +83,12 @@ class Briefs:
         self.folder = Path(folder) if folder else defaults.path(SCENE_PROMPTS)
         if not (self.folder / "summary.j2").is_file():
             raise UserError(f"scene prompt folder {self.folder} has no summary.j2 (null = the packaged templates)")
-        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(self.folder)),
-                                      undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(self.folder)),
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+            keep_trailing_newline=False,
+        )
         self.env.filters.update(a=indefinite, names=join_names, possessive=possessive)
         self.kinds = {k: sorted(p.name for p in self.folder.glob(f"{k}-*.j2")) for k in ("full", "light", "continue")}
         if not self.kinds["full"]:
@@ -96,9 +104,20 @@ class Briefs:
     def tag_summary(self, ctx: dict) -> str:
         return self.render("summary.j2", **ctx)
 
-    def prompt(self, meta: dict, rng: random.Random, universe_name: str, *, people: list[str],
-               setting: str | None, turn: str, gender: str | None, summary: str | None = None,
-               previous_summary: str | None = None, previous_text: str | None = None) -> str:
+    def prompt(
+        self,
+        meta: dict,
+        rng: random.Random,
+        universe_name: str,
+        *,
+        people: list[str],
+        setting: str | None,
+        turn: str,
+        gender: str | None,
+        summary: str | None = None,
+        previous_summary: str | None = None,
+        previous_text: str | None = None,
+    ) -> str:
         """One chunk's prompt. `people`: persons present (already filtered to real people), `setting`: a
         place or None, `turn`: rising | falling | steady, `gender`: "he" | "she" | None for the POV."""
         pov = meta.get("pov")
@@ -106,13 +125,22 @@ class Briefs:
         kind = meta.get("scene_type") or "dialogue"
         others = distinct_people(people, pov)
         ctx = {
-            "pov": pov, "pov_short": pov, "person": person, "scene_type": kind,
-            "type_phrase": rng.choice(TYPE_PHRASE[kind]), "type_adjective": TYPE_ADJECTIVE[kind],
-            "tone": TONE.get(int(meta.get("tension") or 2), "measured"), "setting": setting, "others": others,
-            "universe": universe_name, "turn": turn, "terms": list(meta.get("worldbuilding_terms") or [])[:2],
+            "pov": pov,
+            "pov_short": pov,
+            "person": person,
+            "scene_type": kind,
+            "type_phrase": rng.choice(TYPE_PHRASE[kind]),
+            "type_adjective": TYPE_ADJECTIVE[kind],
+            "tone": TONE.get(int(meta.get("tension") or 2), "measured"),
+            "setting": setting,
+            "others": others,
+            "universe": universe_name,
+            "turn": turn,
+            "terms": list(meta.get("worldbuilding_terms") or [])[:2],
             "poss": {"he": "his", "she": "her"}.get(gender or "", "their"),
             "obj": {"he": "him", "she": "her"}.get(gender or "", "them"),
-            "previous_summary": previous_summary, "tail": None,
+            "previous_summary": previous_summary,
+            "tail": None,
         }
         ctx["what"] = summary or self.tag_summary(ctx)
         roll = rng.random()
@@ -147,8 +175,10 @@ def universe_name(universe: str | None, source: str) -> str:
     """How prompts name the book's world: the given universe, else the file's name, in title case."""
     raw = universe or Path(source).stem
     words = re.sub(r"[_\-]+", " ", raw).split()
-    return " ".join(w if k and w.lower() in ("of", "the", "and", "a", "an", "in", "on") else
-                    (w[:1].upper() + w[1:]) for k, w in enumerate(w.lower() if w.isupper() else w for w in words))
+    return " ".join(
+        w if k and w.lower() in ("of", "the", "and", "a", "an", "in", "on") else (w[:1].upper() + w[1:])
+        for k, w in enumerate(w.lower() if w.isupper() else w for w in words)
+    )
 
 
 def universe_slug(universe: str | None, source: str) -> str:

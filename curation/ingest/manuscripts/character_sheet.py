@@ -16,8 +16,11 @@ def character_sheet(tagger: Any, chunk_characters: list[list[str]], limit: int =
     model = getattr(tagger, "model", None)  # the book-level character model (characters.py), when built
     if model is not None and getattr(model, "people", None):
         for e in model.people[:limit]:
-            other = [v for v, _ in e.variants.most_common(5) if v != e.name][:4] if hasattr(e.variants, "most_common") \
+            other = (
+                [v for v, _ in e.variants.most_common(5) if v != e.name][:4]
+                if hasattr(e.variants, "most_common")
                 else sorted(set(e.variants) - {e.name})[:4]
+            )
             extra = f" (also: {', '.join(other)})" if other else ""
             lines.append(f"- {e.name}{extra}" + (f", {e.gender}" if getattr(e, "gender", None) else ""))
         places = [model.display(e.name) if hasattr(model, "display") else e.name for e in model.places[:limit]]

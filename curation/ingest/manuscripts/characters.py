@@ -38,31 +38,51 @@ from .roster import Roster
 from .text import narration_only, quoted_spans, strip_emphasis
 
 #: Before a place: "in Calder", "aboard the Meridian", "at Fenn Lock", "across the Longmere".
-_PLACE_PREP = re.compile(r"\b(?:in|into|inside|outside|aboard|onboard|on\s+board|at|on|near|across|through|onto|"
-                         r"within|beyond|along)\s+(?:the\s+)?$", re.I)
+_PLACE_PREP = re.compile(
+    r"\b(?:in|into|inside|outside|aboard|onboard|on\s+board|at|on|near|across|through|onto|"
+    r"within|beyond|along)\s+(?:the\s+)?$",
+    re.I,
+)
 #: Before a place or a person ("to London", "a letter from Jonah"): half the weight of `_PLACE_PREP`.
 _GOAL_PREP = re.compile(r"\b(?:from|to|toward|towards|out\s+of)\s+(?:the\s+)?$", re.I)
 #: "at" / "to" / "toward" after a verb of looking, speaking or turning point at a person, not a place.
-_PERSON_PREP = re.compile(r"\b(?:look|looked|looking|stared|staring|glanced|gazed|smiled|grinned|laughed|nodded|"
-                          r"frowned|shouted|waved|pointed|turned|said|says|spoke|talked|went|came|wrote|gave|"
-                          r"handed|belonged|listened|whispered|called|mean|meant|happened|explained|replied|"
-                          r"belong|next|back|up|down|over)\s+(?:at|to|toward|towards|from|up\s+to)\s+(?:the\s+)?$",
-                          re.I)
+_PERSON_PREP = re.compile(
+    r"\b(?:look|looked|looking|stared|staring|glanced|gazed|smiled|grinned|laughed|nodded|"
+    r"frowned|shouted|waved|pointed|turned|said|says|spoke|talked|went|came|wrote|gave|"
+    r"handed|belonged|listened|whispered|called|mean|meant|happened|explained|replied|"
+    r"belong|next|back|up|down|over)\s+(?:at|to|toward|towards|from|up\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
 _THE = re.compile(r"\bthe\s+$", re.I)
-_KIND = re.compile(r"\b(?:a|an|another|every|each|any|no|one|two|three|four|five|several|many|some|few|other)\s+$",
-                   re.I)
-_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in TITLES if t not in ("the", "m", "d",
-                                                                                                 "space", "lit",
-                                                                                                 "etc", "ph")),
-                                                          key=len, reverse=True)) + r")\.?\s+$", re.I)
-_ACTS_AFTER = re.compile(rf"(?:\s*,[^,.;“”\"]{{0,40}},)?\s+(?:\w+ly\s+|also\s+|still\s+|just\s+|only\s+|never\s+|"
-                         rf"had\s+|would\s+|could\s+|did\s+not\s+|didn[’']t\s+|was\s+)?"
-                         rf"(?:{SPEECH}|{COGNITION}|{PERCEPTION}|nodded|smiled|laughed|shrugged|grinned|frowned|"
-                         rf"sighed|winced|blinked|swore|hesitated|laughed|cried|wept|answered|agreed|asked)\b", re.I)
+_KIND = re.compile(
+    r"\b(?:a|an|another|every|each|any|no|one|two|three|four|five|several|many|some|few|other)\s+$", re.I
+)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            (re.escape(t) for t in TITLES if t not in ("the", "m", "d", "space", "lit", "etc", "ph")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\.?\s+$",
+    re.I,
+)
+_ACTS_AFTER = re.compile(
+    rf"(?:\s*,[^,.;“”\"]{{0,40}},)?\s+(?:\w+ly\s+|also\s+|still\s+|just\s+|only\s+|never\s+|"
+    rf"had\s+|would\s+|could\s+|did\s+not\s+|didn[’']t\s+|was\s+)?"
+    rf"(?:{SPEECH}|{COGNITION}|{PERCEPTION}|nodded|smiled|laughed|shrugged|grinned|frowned|"
+    rf"sighed|winced|blinked|swore|hesitated|laughed|cried|wept|answered|agreed|asked)\b",
+    re.I,
+)
 _SPEECH_BEFORE = re.compile(rf"\b{SPEECH}\s+$", re.I)
-_BODY_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+)?(?:face|eyes|voice|mind|hands?|mouth|lips|shoulders?|arms?|head|heart|"
-                         r"smile|expression|thoughts|hair|brow|jaw|fingers|legs?|feet|knees?|cheeks?|wife|husband|"
-                         r"son|daughter|mother|father|brother|sister|friend)\b", re.I)
+_BODY_AFTER = re.compile(
+    r"^[’']s\s+(?:\w+\s+)?(?:face|eyes|voice|mind|hands?|mouth|lips|shoulders?|arms?|head|heart|"
+    r"smile|expression|thoughts|hair|brow|jaw|fingers|legs?|feet|knees?|cheeks?|wife|husband|"
+    r"son|daughter|mother|father|brother|sister|friend)\b",
+    re.I,
+)
 _VOC_BEFORE = re.compile(r"(?:^|[“\"‘]\s*|[,;—–]\s+|\b(?:O|Oh|oh|Ah|ah|Dear|dear),?\s+)$")
 _VOC_AFTER = re.compile(r"^\s*(?:[,!?;—–]|\.(?!\w)|[”\"’])")
 _HE = re.compile(r"\b(?:he|himself)\b", re.I)
@@ -70,27 +90,250 @@ _SHE = re.compile(r"\b(?:she|herself)\b", re.I)
 #: A possessive in a person's own clause ("Dan Ashdown saw his mother", "Daniel took his coat", "Ruth put
 #: her cup down"): half a subject pronoun, since it may be someone else's ("Ana took his hand").
 _HIS = re.compile(r"\bhis\b", re.I)
-_HER_POSSESSIVE = re.compile(r"\bher\b(?!\s*[.,;:!?—”\"]|\s+(?:to|and|in|on|at|with|from|for|as|that|up|down|away|"
-                             r"back|again|out|off|into|over|by|a|an|the|this|that|if|when|so|then)\b)", re.I)
+_HER_POSSESSIVE = re.compile(
+    r"\bher\b(?!\s*[.,;:!?—”\"]|\s+(?:to|and|in|on|at|with|from|for|as|that|up|down|away|"
+    r"back|again|out|off|into|over|by|a|an|the|this|that|if|when|so|then)\b)",
+    re.I,
+)
 _SENT = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
 #: A name the text gives someone: "called me Sparrow", "call me Ishmael", "known as Peg", "Peg to her brother".
-_NICKNAME = re.compile(r"\b(?:calls?|called|calling|named|nicknamed|christened|dubbed)\s+(me|him|her|you)\s+"
-                       r"(?:[“\"‘]?)([A-Z][\w’'\-]+)|\bknown\s+as\s+(?:[“\"‘]?)([A-Z][\w’'\-]+)")
+_NICKNAME = re.compile(
+    r"\b(?:calls?|called|calling|named|nicknamed|christened|dubbed)\s+(me|him|her|you)\s+"
+    r"(?:[“\"‘]?)([A-Z][\w’'\-]+)|\bknown\s+as\s+(?:[“\"‘]?)([A-Z][\w’'\-]+)"
+)
 #: A former or other name the text links to a person: "who had been Margaret Pryce", "born Tova Rusk", "née Pryce".
-_FORMER = re.compile(r"\b(?:had\s+been|was\s+born|born|née|nee|formerly|maiden\s+name\s+(?:was|of))\s+"
-                     r"((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)")
+_FORMER = re.compile(
+    r"\b(?:had\s+been|was\s+born|born|née|nee|formerly|maiden\s+name\s+(?:was|of))\s+"
+    r"((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)"
+)
 #: Common words that open sentences in every book and are never names on their own.
-_STOP = set("""I A An The And But Or So Then When While If As At In On Of To For From By With Into Onto Upon
-He She It They We You His Her Its Their Our My Your Him Them Us Me This That These Those There Here What Who
-Why How Where Which Whose Whom Yes No Not Oh Ah Well Now Still Just Only Even Once Every Each All Some Any None
-Nothing Something Everything Someone Anyone Everyone Everybody Somebody Anybody Nobody Mr Mrs Miss Ms Dr Sir
-Chapter Part Book God Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-June July August September October November December Later Before After Again Perhaps Maybe Too Very Much More
-Most Less Because Though Although Until Unless Since However Meanwhile Tonight Today Tomorrow Yesterday Good Right
-Okay OK Sure Thank Thanks Please Sorry Hello Hi Goodbye Come Go Look Listen Wait Stop Let Don Do Does Did Is Are
-Was Were Be Been Have Has Had Can Could Would Should Will Shall Might Must One Two Three Four Five Six Seven Eight
-Nine Ten First Second Third Last Next Other Another Both Either Neither Such Like Out Up Down Over Under Off Away
-Back Never Always Often Sometimes Soon Already Yet Also Dear Mum Dad Mother Father Gran Grandma Grandad""".split())
+_STOP = set(
+    [
+        "I",
+        "A",
+        "An",
+        "The",
+        "And",
+        "But",
+        "Or",
+        "So",
+        "Then",
+        "When",
+        "While",
+        "If",
+        "As",
+        "At",
+        "In",
+        "On",
+        "Of",
+        "To",
+        "For",
+        "From",
+        "By",
+        "With",
+        "Into",
+        "Onto",
+        "Upon",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "You",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "My",
+        "Your",
+        "Him",
+        "Them",
+        "Us",
+        "Me",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Here",
+        "What",
+        "Who",
+        "Why",
+        "How",
+        "Where",
+        "Which",
+        "Whose",
+        "Whom",
+        "Yes",
+        "No",
+        "Not",
+        "Oh",
+        "Ah",
+        "Well",
+        "Now",
+        "Still",
+        "Just",
+        "Only",
+        "Even",
+        "Once",
+        "Every",
+        "Each",
+        "All",
+        "Some",
+        "Any",
+        "None",
+        "Nothing",
+        "Something",
+        "Everything",
+        "Someone",
+        "Anyone",
+        "Everyone",
+        "Everybody",
+        "Somebody",
+        "Anybody",
+        "Nobody",
+        "Mr",
+        "Mrs",
+        "Miss",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Chapter",
+        "Part",
+        "Book",
+        "God",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Later",
+        "Before",
+        "After",
+        "Again",
+        "Perhaps",
+        "Maybe",
+        "Too",
+        "Very",
+        "Much",
+        "More",
+        "Most",
+        "Less",
+        "Because",
+        "Though",
+        "Although",
+        "Until",
+        "Unless",
+        "Since",
+        "However",
+        "Meanwhile",
+        "Tonight",
+        "Today",
+        "Tomorrow",
+        "Yesterday",
+        "Good",
+        "Right",
+        "Okay",
+        "OK",
+        "Sure",
+        "Thank",
+        "Thanks",
+        "Please",
+        "Sorry",
+        "Hello",
+        "Hi",
+        "Goodbye",
+        "Come",
+        "Go",
+        "Look",
+        "Listen",
+        "Wait",
+        "Stop",
+        "Let",
+        "Don",
+        "Do",
+        "Does",
+        "Did",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Be",
+        "Been",
+        "Have",
+        "Has",
+        "Had",
+        "Can",
+        "Could",
+        "Would",
+        "Should",
+        "Will",
+        "Shall",
+        "Might",
+        "Must",
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "First",
+        "Second",
+        "Third",
+        "Last",
+        "Next",
+        "Other",
+        "Another",
+        "Both",
+        "Either",
+        "Neither",
+        "Such",
+        "Like",
+        "Out",
+        "Up",
+        "Down",
+        "Over",
+        "Under",
+        "Off",
+        "Away",
+        "Back",
+        "Never",
+        "Always",
+        "Often",
+        "Sometimes",
+        "Soon",
+        "Already",
+        "Yet",
+        "Also",
+        "Dear",
+        "Mum",
+        "Dad",
+        "Mother",
+        "Father",
+        "Gran",
+        "Grandma",
+        "Grandad",
+    ]
+)
 
 
 @dataclass
@@ -107,7 +350,7 @@ class Evidence:
     kind: int = 0  # after "a", "another", a number
     titled: int = 0
 
-    def add(self, other: "Evidence") -> None:
+    def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
             setattr(self, k, getattr(self, k) + v)
 
@@ -128,10 +371,58 @@ class Entity:
 
 #: Last words of an organisation's name ("Calder Salt Company", "the Drainage Board"); the other
 #: institution words of `people.INSTITUTION_WORDS` ("Saltmarsh Road", "Fenn Lock") end a place's name.
-ORG_WORDS = frozenset("""company companies corporation corp inc ltd llc plc holdings group bank trust council
-office society agency ministry department police force navy army guard times courier gazette herald post news
-press institute foundation club league union party association federation republic kingdom empire board authority
-commission committee service line lines""".split())
+ORG_WORDS = frozenset(
+    [
+        "company",
+        "companies",
+        "corporation",
+        "corp",
+        "inc",
+        "ltd",
+        "llc",
+        "plc",
+        "holdings",
+        "group",
+        "bank",
+        "trust",
+        "council",
+        "office",
+        "society",
+        "agency",
+        "ministry",
+        "department",
+        "police",
+        "force",
+        "navy",
+        "army",
+        "guard",
+        "times",
+        "courier",
+        "gazette",
+        "herald",
+        "post",
+        "news",
+        "press",
+        "institute",
+        "foundation",
+        "club",
+        "league",
+        "union",
+        "party",
+        "association",
+        "federation",
+        "republic",
+        "kingdom",
+        "empire",
+        "board",
+        "authority",
+        "commission",
+        "committee",
+        "service",
+        "line",
+        "lines",
+    ]
+)
 
 
 def classify(ev: Evidence, form: tuple[str, ...], plurals: set[str]) -> str:
@@ -171,8 +462,11 @@ class CharacterModel:
     @property
     def places(self) -> list[Entity]:
         """Places, and landmarks or vessels the book puts people in or at ("aboard the Meridian")."""
-        return [e for e in self.others if e.name[:1].isupper() and (
-            e.kind == "place" or (e.kind == "thing" and e.evidence.get("place", 0) >= 1))]
+        return [
+            e
+            for e in self.others
+            if e.name[:1].isupper() and (e.kind == "place" or (e.kind == "thing" and e.evidence.get("place", 0) >= 1))
+        ]
 
     def person(self, name: str) -> Entity | None:
         canon = self.index.resolve(name)
@@ -201,7 +495,7 @@ class CharacterModel:
         for e in self.places:
             for v in {e.name, *e.variants}:
                 for m in re.finditer(rf"(?<![\w’'])(?:the\s+)?{re.escape(v)}(?![\w’'])", plain):
-                    before = plain[max(0, m.start() - 20):m.start()]
+                    before = plain[max(0, m.start() - 20) : m.start()]
                     out[e.name] += 2 if _PLACE_PREP.search(before) else 1
         return out
 
@@ -286,15 +580,15 @@ def gather(texts: list[str]) -> tuple[dict[tuple[str, ...], Evidence], dict[tupl
 def _read_use(ev: Evidence, text: str, start: int, end: int, inside: bool) -> None:
     """One use of a name (text[start:end]; `inside` a quote) added to its evidence."""
     ev.n += 1
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 40) : start]
     sentence_start = re.search(r"(?:[.!?…:;]\s*[“\"‘(]?\s*|^\s*[“\"‘(]?\s*)$", before) is not None
     titled = _TITLE_BEFORE.search(before) is not None and not re.search(r"\bthe\s+\w+\.?\s+$", before, re.I)
     ev.mid += not sentence_start or titled
     ev.titled += titled
-    after = text[end:end + 80]
+    after = text[end : end + 80]
     if not inside and (_ACTS_AFTER.match(after) or _SPEECH_BEFORE.search(before)):
         ev.person += 1
-    if _BODY_AFTER.match(text[end - 2:end + 40]) or _BODY_AFTER.match(after):
+    if _BODY_AFTER.match(text[end - 2 : end + 40]) or _BODY_AFTER.match(after):
         ev.person += 1
     if inside and _VOC_BEFORE.search(before) and _VOC_AFTER.match(after):
         ev.vocative += 1
@@ -339,9 +633,12 @@ def _pronoun_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counte
             if lead and prev and not people:
                 votes.setdefault(prev, Counter())["he" if lead.group(1) == "He" else "she"] += 0.5
             if len(people) == 1 and ms[0].start <= 3:
-                rest = re.split(r"\b(?:when|while|as|if|because|though|although|until|unless|whom|who|which|"
-                                r"that|before|after|since|where|whether|and\s+(?:he|she))\b|[;:—]",
-                                sent[ms[0].end:], maxsplit=1)[0]
+                rest = re.split(
+                    r"\b(?:when|while|as|if|because|though|although|until|unless|whom|who|which|"
+                    r"that|before|after|since|where|whether|and\s+(?:he|she))\b|[;:—]",
+                    sent[ms[0].end :],
+                    maxsplit=1,
+                )[0]
                 c = votes.setdefault(ms[0].person, Counter())
                 c["he"] += len(_HE.findall(rest)) + 0.5 * len(_HIS.findall(rest))
                 c["she"] += len(_SHE.findall(rest)) + 0.5 * len(_HER_POSSESSIVE.findall(rest))
@@ -368,17 +665,32 @@ def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]
 
 
 _NAME = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
-_NUMBER_WORDS = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
-                 r"forty|fifty|sixty|seventy|eighty|ninety)")
+_NUMBER_WORDS = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety)"
+)
 #: How a first-person narrator names themself: "my name is X", "the name's X", "they call me X",
 #: "Just me. X, thirteen." (an apposition after "just me", "it's me"), "X, thirteen, of ..." opening a sentence.
 _SELF_NAMING = [
-    (re.compile(rf"\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|[Nn]ame[’']s|"
-                rf"I\s+am\s+called|I[’']m\s+called|I\s+was\s+called|I\s+am\s+named)\s+({_NAME})"), "self-introduction"),
-    (re.compile(rf"\b(?i:they|people|everyone|everybody|nobody\s+else|you\s+(?:may|can|might))\s+(?:\w+\s+)?"
-                rf"call(?:s|ed)?\s+me\s+[“\"‘]?({_NAME})|(?:^|[.!?]\s+)[Cc]all\s+me\s+({_NAME})"), "nickname"),
+    (
+        re.compile(
+            rf"\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|[Nn]ame[’']s|"
+            rf"I\s+am\s+called|I[’']m\s+called|I\s+was\s+called|I\s+am\s+named)\s+({_NAME})"
+        ),
+        "self-introduction",
+    ),
+    (
+        re.compile(
+            rf"\b(?i:they|people|everyone|everybody|nobody\s+else|you\s+(?:may|can|might))\s+(?:\w+\s+)?"
+            rf"call(?:s|ed)?\s+me\s+[“\"‘]?({_NAME})|(?:^|[.!?]\s+)[Cc]all\s+me\s+({_NAME})"
+        ),
+        "nickname",
+    ),
     (re.compile(rf"\b(?:has|have|had)\s+(?:always\s+)?called\s+me\s+[“\"‘]?({_NAME})"), "nickname"),
-    (re.compile(rf"\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–]\s+({_NAME})(?=,\s|\.(?:\s|$))"), "apposition"),
+    (
+        re.compile(rf"\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–]\s+({_NAME})(?=,\s|\.(?:\s|$))"),
+        "apposition",
+    ),
     (re.compile(rf"(?:^|[.!?]\s+)({_NAME}),\s+(?:aged\s+)?{_NUMBER_WORDS}\b(?=[,.])"), "apposition"),
 ]
 
@@ -427,7 +739,7 @@ def _links(texts: list[str], index: PersonIndex) -> list[tuple[str, str]]:
             for m in _FORMER.finditer(sent):
                 name = m.group(1)
                 # the person the sentence is about: the one named before the link, else its subject pronoun
-                ms = [x for x in index.mentions(sent[:m.start()]) if x.person]
+                ms = [x for x in index.mentions(sent[: m.start()]) if x.person]
                 if ms and index.resolve(name) != ms[-1].person:
                     out.append((name, ms[-1].person))
             for m in _NICKNAME.finditer(sent):
@@ -444,8 +756,14 @@ def _adopt_full_names(index: PersonIndex, forms: dict[tuple, Evidence], kinds: d
     fulls: dict[str, tuple] = {}
     surnames: Counter = Counter()
     for f, ev in forms.items():
-        if len(f) != 2 or f in index.forms or kinds.get(f) not in ("person", "unknown") or len(f[1]) < 2 or \
-                f[1] in index.lower_words or f[1] in TITLES:
+        if (
+            len(f) != 2
+            or f in index.forms
+            or kinds.get(f) not in ("person", "unknown")
+            or len(f[1]) < 2
+            or f[1] in index.lower_words
+            or f[1] in TITLES
+        ):
             continue
         owner = index.forms.get(f[:1])
         if owner is None or len(name_words(owner)) != 1 or index.forms.get(f[1:], owner) != owner:
@@ -498,14 +816,19 @@ def _variant(span: str, lower: set[str]) -> str:
 
 
 def _short_organisations(forms: dict[tuple, Evidence], kinds: dict[tuple, str]) -> None:
-    """"the Board" in a book that names "the Drainage Board", "the Company" beside "the Chartered Zarathustra
+    """ "the Board" in a book that names "the Drainage Board", "the Company" beside "the Chartered Zarathustra
     Company" (Tollhouse, Little Fuzzy): the last word of an organisation's name, written "the X" in most of
     its uses and hardly ever as a person ("the Board said"), is that organisation, not a place or a thing."""
     last = {f[-1] for f, k in kinds.items() if k == "organisation" and len(f) > 1}
     for f, k in kinds.items():
         ev = forms[f]
-        if len(f) == 1 and f[0] in last and k in ("place", "thing", "kind", "unknown") and \
-                ev.the >= 0.5 * ev.n and ev.person + ev.vocative + ev.titled < max(2, 0.15 * ev.n):
+        if (
+            len(f) == 1
+            and f[0] in last
+            and k in ("place", "thing", "kind", "unknown")
+            and ev.the >= 0.5 * ev.n
+            and ev.person + ev.vocative + ev.titled < max(2, 0.15 * ev.n)
+        ):
             kinds[f] = "organisation"
 
 
@@ -530,8 +853,9 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     return model
 
 
-def _people_index(texts: list[str], forms: dict[tuple, Evidence], kinds: dict[tuple, str], lower: set[str],
-                  roster: Roster | None) -> PersonIndex:
+def _people_index(
+    texts: list[str], forms: dict[tuple, Evidence], kinds: dict[tuple, str], lower: set[str], roster: Roster | None
+) -> PersonIndex:
     """Who is who: the name forms the book uses as people, their linked names (nicknames, former names,
     a narrator's self-naming, a full name used once), the roster's people over them, and their genders."""
     # a name form is a person unless the book's use of it says otherwise; a name with no evidence
@@ -539,8 +863,12 @@ def _people_index(texts: list[str], forms: dict[tuple, Evidence], kinds: dict[tu
     singles = {f[0] for f, k in kinds.items() if k == "person" and len(f) == 1}
     fulls = {f for f, k in kinds.items() if len(f) > 1 and (k == "person" or (k == "unknown" and set(f) & singles))}
     in_fulls = {w for f in fulls for w in f}
-    exclude = {f for f, k in kinds.items() if k not in ("person", "unknown")
-               or (k == "unknown" and f not in fulls and not (len(f) == 1 and f[0] in in_fulls))}
+    exclude = {
+        f
+        for f, k in kinds.items()
+        if k not in ("person", "unknown")
+        or (k == "unknown" and f not in fulls and not (len(f) == 1 and f[0] in in_fulls))
+    }
     index = PersonIndex.learn(texts, _STOP, exclude=exclude)
     index.lower_words = lower
     _narrator_links(texts, index, forms)
@@ -560,15 +888,16 @@ def _people_index(texts: list[str], forms: dict[tuple, Evidence], kinds: dict[tu
     return index
 
 
-def _person_entities(texts: list[str], forms: dict[tuple, Evidence], index: PersonIndex,
-                     lower: set[str]) -> list[Entity]:
+def _person_entities(
+    texts: list[str], forms: dict[tuple, Evidence], index: PersonIndex, lower: set[str]
+) -> list[Entity]:
     """People with their mention counts, the variants the book uses and the evidence of their forms."""
     people: dict[str, Entity] = {}
     for text in texts:
         for m in index.mentions(text):
             e = people.setdefault(m.person, Entity(m.person, "person"))
             e.count += 1
-            e.variants[_variant(_bare(text[m.start:m.end]), lower)] += 1
+            e.variants[_variant(_bare(text[m.start : m.end]), lower)] += 1
     for name, e in people.items():
         e.gender = index.gender.get(name)
         ev = Evidence()
@@ -579,8 +908,13 @@ def _person_entities(texts: list[str], forms: dict[tuple, Evidence], index: Pers
     return sorted(people.values(), key=lambda e: (-e.count, e.name))
 
 
-def _other_entities(forms: dict[tuple, Evidence], spelled: dict[tuple, Counter], kinds: dict[tuple, str],
-                    person_forms: set[tuple], roster: Roster | None) -> list[Entity]:
+def _other_entities(
+    forms: dict[tuple, Evidence],
+    spelled: dict[tuple, Counter],
+    kinds: dict[tuple, str],
+    person_forms: set[tuple],
+    roster: Roster | None,
+) -> list[Entity]:
     """Everything else, by kind (a form that is part of a person's name is not listed again)."""
     others: dict[tuple, Entity] = {}
     for f, k in kinds.items():
@@ -600,8 +934,9 @@ def _other_entities(forms: dict[tuple, Evidence], spelled: dict[tuple, Counter],
     return sorted(others.values(), key=lambda e: (-e.count, e.name))
 
 
-def addressed_only(forms: dict[tuple, Evidence], spelled: dict[tuple, Counter], index: PersonIndex,
-                   lower: set[str]) -> PersonIndex:
+def addressed_only(
+    forms: dict[tuple, Evidence], spelled: dict[tuple, Counter], index: PersonIndex, lower: set[str]
+) -> PersonIndex:
     """Names used mostly to address someone in speech that the person index does not hold: a pet name or
     nickname the narrator of a first-person chapter is called by and never calls themself ("Sparrow" in
     The Tollhouse Summer once its "called me Sparrow" is gone; "Pancho" and "Piet" in Little Fuzzy,
@@ -623,13 +958,103 @@ def addressed_only(forms: dict[tuple, Evidence], spelled: dict[tuple, Counter], 
 
 
 #: Nouns after "in the" / "at the" that are not places ("in the dark", "at the moment", "in the end").
-_NOT_PLACES = frozenset("""dark darkness air end way moment morning night evening afternoon light middle first same
-past future least case sun rain wind distance face eyes eye hand hands head mind time meantime back front centre
-center silence quiet noise sound voice dust cold heat sky open course world meanwhile direction act mood hope
-dream dreams memory name name's look sense habit manner order hour hours minute minutes second seconds day days
-week weeks year years while rest bottom top side edge one other others thing things matter word words way""".split())
-_COMMON_PLACE = re.compile(r"\b(?:in|into|inside|aboard|onto|across|through|at|on|from|out\s+of|down|up)\s+the\s+"
-                           r"((?:[a-z][a-z\-]+\s+)?[a-z][a-z\-’']+)\b")
+_NOT_PLACES = frozenset(
+    [
+        "dark",
+        "darkness",
+        "air",
+        "end",
+        "way",
+        "moment",
+        "morning",
+        "night",
+        "evening",
+        "afternoon",
+        "light",
+        "middle",
+        "first",
+        "same",
+        "past",
+        "future",
+        "least",
+        "case",
+        "sun",
+        "rain",
+        "wind",
+        "distance",
+        "face",
+        "eyes",
+        "eye",
+        "hand",
+        "hands",
+        "head",
+        "mind",
+        "time",
+        "meantime",
+        "back",
+        "front",
+        "centre",
+        "center",
+        "silence",
+        "quiet",
+        "noise",
+        "sound",
+        "voice",
+        "dust",
+        "cold",
+        "heat",
+        "sky",
+        "open",
+        "course",
+        "world",
+        "meanwhile",
+        "direction",
+        "act",
+        "mood",
+        "hope",
+        "dream",
+        "dreams",
+        "memory",
+        "name",
+        "name's",
+        "look",
+        "sense",
+        "habit",
+        "manner",
+        "order",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "year",
+        "years",
+        "while",
+        "rest",
+        "bottom",
+        "top",
+        "side",
+        "edge",
+        "one",
+        "other",
+        "others",
+        "thing",
+        "things",
+        "matter",
+        "word",
+        "words",
+        "way",
+    ]
+)
+_COMMON_PLACE = re.compile(
+    r"\b(?:in|into|inside|aboard|onto|across|through|at|on|from|out\s+of|down|up)\s+the\s+"
+    r"((?:[a-z][a-z\-]+\s+)?[a-z][a-z\-’']+)\b"
+)
 
 
 def common_place(text: str) -> str | None:

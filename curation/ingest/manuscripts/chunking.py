@@ -29,7 +29,9 @@ SCENE_BREAK_BONUS = -60.0
 _TRANSITION = re.compile(
     r"^\W*(?:later|the next|next morning|that night|that evening|by the time|hours later|days later|"
     r"when (?:he|she|they|i|we) (?:woke|reached|returned|got back|arrived)|in the morning|at dawn|"
-    r"morning came|the following)\b", re.I)
+    r"morning came|the following)\b",
+    re.I,
+)
 _SINGLE_QUOTE_SPEECH = re.compile(r"(?:^|[\s(—–-])‘[^’]{2,}")
 
 
@@ -66,8 +68,17 @@ def split_long_paragraph(p: Paragraph, hi: int) -> list[Paragraph]:
         if pieces[-1] and len(pieces[-1]) + len(ws) > hi:
             pieces.append([])
         pieces[-1].extend(ws)
-    return [ParagraphPiece(p.index, " ".join(ws), p.place if k == 0 else f"{p.place} (part {k + 1})", len(ws),
-                           p.beat if k == 0 else None, piece=k) for k, ws in enumerate(pieces)]
+    return [
+        ParagraphPiece(
+            p.index,
+            " ".join(ws),
+            p.place if k == 0 else f"{p.place} (part {k + 1})",
+            len(ws),
+            p.beat if k == 0 else None,
+            piece=k,
+        )
+        for k, ws in enumerate(pieces)
+    ]
 
 
 @dataclass
@@ -145,7 +156,11 @@ def boundary_cost(prev: Unit, nxt: Unit) -> float:
 
 
 def is_dialogue_cut(prev: Unit, nxt: Unit) -> bool:
-    return prev.scene is nxt.scene and not getattr(nxt.para, "piece", 0) and (prev.open_quote or (prev.speech and nxt.speech))
+    return (
+        prev.scene is nxt.scene
+        and not getattr(nxt.para, "piece", 0)
+        and (prev.open_quote or (prev.speech and nxt.speech))
+    )
 
 
 def _size_cost(w: int, lo: int, hi: int, tlo: int, thi: int) -> float:
@@ -214,8 +229,9 @@ def chunk_run(scenes: list[Scene], lo: int, hi: int, tlo: int, thi: int) -> Chun
     return plan
 
 
-def plan_chunks(chapters_scenes: list[list[Scene]], povs: dict[int, str | None], lo: int, hi: int,
-                tlo: int, thi: int) -> ChunkPlan:
+def plan_chunks(
+    chapters_scenes: list[list[Scene]], povs: dict[int, str | None], lo: int, hi: int, tlo: int, thi: int
+) -> ChunkPlan:
     """Chunk every chapter: runs of consecutive scenes with the same POV are merged/split together."""
     plan = ChunkPlan()
     for scenes in chapters_scenes:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ...config_base import read_yaml_mapping
 from ...domain.scene_types import SCENE_TYPES
@@ -69,9 +70,15 @@ def _check_value(tag: str, value: Any, where: str) -> Any:
     elif tag == "summary":
         if isinstance(value, str) and value.strip():
             return " ".join(value.split())
-    expected = {"pov": "a name or null", "person": "first or third", "scene_type": " | ".join(SCENE_TYPES),
-                "tension": "an integer 1-5", "setting": "a place", "characters": "a list of names",
-                "summary": "a sentence or two"}
+    expected = {
+        "pov": "a name or null",
+        "person": "first or third",
+        "scene_type": " | ".join(SCENE_TYPES),
+        "tension": "an integer 1-5",
+        "setting": "a place",
+        "characters": "a list of names",
+        "summary": "a sentence or two",
+    }
     raise UserError(f"{where}: '{tag}' must be {expected[tag]}, not {value!r}")
 
 
@@ -157,8 +164,14 @@ def same_person(a: Any, b: Any) -> bool:
     return ka == kb or (bool(ka) and bool(kb) and (ka <= kb or kb <= ka))
 
 
-def apply_labels(meta: dict, heuristic_conf: dict[str, float | None], llm: dict | None, labelling: Labelling | None,
-                 key: str, why: dict[str, str] | None = None) -> dict:
+def apply_labels(
+    meta: dict,
+    heuristic_conf: dict[str, float | None],
+    llm: dict | None,
+    labelling: Labelling | None,
+    key: str,
+    why: dict[str, str] | None = None,
+) -> dict:
     """Set the chunk's tags in `meta` from the chosen sources; returns what the review file needs.
 
     `meta` holds the heuristic tags on entry. Adds `chunk_key`, `tag_sources`, `tag_confidence`,
@@ -189,8 +202,9 @@ def apply_labels(meta: dict, heuristic_conf: dict[str, float | None], llm: dict 
                 disagree[t] = llm[t]
         if disagree:
             meta["llm_labels"] = disagree
-            reasons.append("disagreement: " + ", ".join(
-                f"{t} heuristic {meta.get(t)!r} vs llm {v!r}" for t, v in disagree.items()))
+            reasons.append(
+                "disagreement: " + ", ".join(f"{t} heuristic {meta.get(t)!r} vs llm {v!r}" for t, v in disagree.items())
+            )
     elif mode != "heuristic":
         reasons.append("llm label missing (request failed or answer unusable): heuristic tags kept")
     if llm is not None and llm.get("summary"):
@@ -210,11 +224,15 @@ def apply_labels(meta: dict, heuristic_conf: dict[str, float | None], llm: dict 
         if not meta.get("pov"):
             reasons.append("no POV")
         threshold = labelling.review_below if labelling else 0.5
-        low = [t for t in TAGS if conf[t] is not None and conf[t] < threshold and not (t == "pov" and not meta.get("pov"))]
+        low = [
+            t for t in TAGS if conf[t] is not None and conf[t] < threshold and not (t == "pov" and not meta.get("pov"))
+        ]
         if low:
             because = {t: (why or {}).get(t) if sources[t] == "heuristic" else None for t in low}
-            reasons.append("low confidence: " + ", ".join(
-                f"{t} {conf[t]:.2f}" + (f" ({because[t]})" if because[t] else "") for t in low))
+            reasons.append(
+                "low confidence: "
+                + ", ".join(f"{t} {conf[t]:.2f}" + (f" ({because[t]})" if because[t] else "") for t in low)
+            )
     if "pov_confidence" in meta:
         meta["pov_confidence"] = conf["pov"]
     meta["chunk_key"] = key
@@ -224,9 +242,15 @@ def apply_labels(meta: dict, heuristic_conf: dict[str, float | None], llm: dict 
     return meta
 
 
-def heuristic_confidence(pov_conf: float | None, features: dict | None, person_conf: float | None = None, *,
-                         tension: float | None = None, setting: float | None = None,
-                         characters: float | None = None) -> dict:
+def heuristic_confidence(
+    pov_conf: float | None,
+    features: dict | None,
+    person_conf: float | None = None,
+    *,
+    tension: float | None = None,
+    setting: float | None = None,
+    characters: float | None = None,
+) -> dict:
     """Confidences the heuristic taggers state, per tag: POV (the tagger's own), scene type (the winning
     score's share of it and the runner-up's), tension (`Tagger.book_tensions`), setting
     (`places.scene_setting`) and characters (`Tagger.characters_confidence`)."""

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from .people import Mention, PersonIndex
 from .pov import SPEECH
@@ -39,10 +39,14 @@ _VOC_AFTER = re.compile(r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
 _SELF_INTRO = re.compile(
     r"(?:\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|(?i:they|you\s+may|people|everyone|"
     r"everybody)\s+(?:\w+\s+)?call(?:s|ed)?\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
-    r"I\s+am\s+called|I\s+was\s+called|I\s+am|(?<![A-Za-z]\s)I,)|\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–])\s+[“\"‘]?$")
-_VALEDICTION = re.compile(r"(?:^|\n|\s)(?:yours(?:\s+\w+){0,3}|(?:very\s+)?(?:sincerely|faithfully|truly|"
-                          r"respectfully|affectionately|cordially)(?:\s+yours)?|with\s+(?:love|regards|best\s+wishes)|"
-                          r"your\s+(?:loving|affectionate|devoted|obedient)\s+\w+),?\s*$", re.I)
+    r"I\s+am\s+called|I\s+was\s+called|I\s+am|(?<![A-Za-z]\s)I,)|\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–])\s+[“\"‘]?$"
+)
+_VALEDICTION = re.compile(
+    r"(?:^|\n|\s)(?:yours(?:\s+\w+){0,3}|(?:very\s+)?(?:sincerely|faithfully|truly|"
+    r"respectfully|affectionately|cordially)(?:\s+yours)?|with\s+(?:love|regards|best\s+wishes)|"
+    r"your\s+(?:loving|affectionate|devoted|obedient)\s+\w+),?\s*$",
+    re.I,
+)
 _SIGNATURE_NAME = re.compile(r"^\s*((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)\.?\s*$")
 
 
@@ -80,8 +84,9 @@ class NarratorEvidence:
         return top, (0.7 if s >= 2 else 0.5), "addressed in dialogue"
 
 
-def narrator_evidence(text: str, people: PersonIndex, real: Callable[[str], bool],
-                      addressed: PersonIndex | None = None) -> NarratorEvidence:
+def narrator_evidence(
+    text: str, people: PersonIndex, real: Callable[[str], bool], addressed: PersonIndex | None = None
+) -> NarratorEvidence:
     """Read a first-person scene paragraph by paragraph (see the module docstring). `addressed`: names the
     book only addresses someone by (`characters.addressed_only`), read beside the people's names."""
     ev = NarratorEvidence()
@@ -98,8 +103,9 @@ def narrator_evidence(text: str, people: PersonIndex, real: Callable[[str], bool
     return ev
 
 
-def _mentions(para: str, people: PersonIndex, real: Callable[[str], bool],
-              addressed: PersonIndex | None) -> list[Mention]:
+def _mentions(
+    para: str, people: PersonIndex, real: Callable[[str], bool], addressed: PersonIndex | None
+) -> list[Mention]:
     """The real people a paragraph names, and the names the book only addresses someone by."""
     mentions = [m for m in people.mentions(para) if real(m.person)]
     if addressed is not None and addressed.forms:
@@ -109,8 +115,9 @@ def _mentions(para: str, people: PersonIndex, real: Callable[[str], bool],
     return mentions
 
 
-def _speech_tags(para: str, spans: list[tuple[int, int]], outside: list[Mention],
-                 ev: NarratorEvidence) -> list[tuple[int, str | None]]:
+def _speech_tags(
+    para: str, spans: list[tuple[int, int]], outside: list[Mention], ev: NarratorEvidence
+) -> list[tuple[int, str | None]]:
     """The paragraph's speech tags in reading order, (position, speaker: "I", a person, or None for
     "he"/"she"); the people its narration names are counted as third persons, speakers or self-introduced."""
     tags: list[tuple[int, str | None]] = []
@@ -124,7 +131,7 @@ def _speech_tags(para: str, spans: list[tuple[int, int]], outside: list[Mention]
         if _SPEECH_AFTER.match(para, m.end) or _SPEECH_BEFORE.search(para, max(0, m.start - 30), m.start):
             tags.append((m.start, m.person))
             ev.speakers.add(m.person)
-        before = para[max(0, m.start - 30):m.start]
+        before = para[max(0, m.start - 30) : m.start]
         if _SELF_INTRO.search(before) and not m.possessive:
             ev.introduced[m.person] += 1
         else:
@@ -133,14 +140,20 @@ def _speech_tags(para: str, spans: list[tuple[int, int]], outside: list[Mention]
     return tags
 
 
-def _quoted_naming(para: str, span: tuple[int, int], m: Mention, tags: list[tuple[int, str | None]],
-                   turn: str | None, ev: NarratorEvidence) -> None:
+def _quoted_naming(
+    para: str,
+    span: tuple[int, int],
+    m: Mention,
+    tags: list[tuple[int, str | None]],
+    turn: str | None,
+    ev: NarratorEvidence,
+) -> None:
     """A name inside a quote: a self-introduction when the narrator speaks it ("my name is X"), a vocative
     addressed to the narrator when someone else does."""
     speaker = _speaker(span, tags)
     if speaker is False and turn == "I":
         speaker = "I"  # an untagged line answering someone else's: the narrator's own
-    before = para[span[0]:m.start]
+    before = para[span[0] : m.start]
     if _SELF_INTRO.search(before[-30:]):
         if speaker == "I" and not m.possessive:
             ev.introduced[m.person] += 1
@@ -151,8 +164,9 @@ def _quoted_naming(para: str, span: tuple[int, int], m: Mention, tags: list[tupl
         ev.addressed[m.person] += 1
 
 
-def _turn(spans: list[tuple[int, int]], tags: list[tuple[int, str | None]],
-          last: str | None) -> tuple[str | None, str | None]:
+def _turn(
+    spans: list[tuple[int, int]], tags: list[tuple[int, str | None]], last: str | None
+) -> tuple[str | None, str | None]:
     """(who speaks this paragraph, the turn to remember): "I" or "other" from its first speech tag; an
     untagged speech paragraph right after a speech paragraph is the other party's turn (an exchange
     alternates: "“Where is the key, Sola?”" answering Sola's tagged line is the narrator's, in A Princess of
@@ -180,10 +194,14 @@ def _speaker(span: tuple[int, int], tags: list[tuple[int, str | None]]) -> str |
 
 
 #: A written record a first-person chapter can be: "Sparrow's Book", "Jonathan Harker's Journal", "Tomas's Notes".
-_RECORD_WORDS = (r"(?:book|notebook|diary|journal|log|logbook|letters?|notes|story|account|memoir|memoirs|papers|"
-                 r"confession|testimony|statement|record|chronicle|tale|narrative)")
-_RECORD_TITLE = re.compile(rf"^(?:the\s+)?(?P<name>(?:[A-Z][\w.\-’']*\s+){{0,3}}?[A-Z][\w\-]*)[’']s\s+(?:own\s+|\w+\s+)?"
-                           rf"(?i:{_RECORD_WORDS})\b(?P<rest>.*)$")
+_RECORD_WORDS = (
+    r"(?:book|notebook|diary|journal|log|logbook|letters?|notes|story|account|memoir|memoirs|papers|"
+    r"confession|testimony|statement|record|chronicle|tale|narrative)"
+)
+_RECORD_TITLE = re.compile(
+    rf"^(?:the\s+)?(?P<name>(?:[A-Z][\w.\-’']*\s+){{0,3}}?[A-Z][\w\-]*)[’']s\s+(?:own\s+|\w+\s+)?"
+    rf"(?i:{_RECORD_WORDS})\b(?P<rest>.*)$"
+)
 
 
 def record_owner(title: str | None, people: PersonIndex) -> str | None:

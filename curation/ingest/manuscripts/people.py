@@ -21,30 +21,176 @@ from .text import narration_only
 
 #: A capitalised word (an abbreviation keeps its full stop: "Mr.", "Dr.", "St.").
 _CAP_WORD = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:[’']s)?")
-_PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "da", "di", "du", "la", "le", "ter", "ten", "bin", "ibn", "al"}
+_PARTICLES = {
+    "van",
+    "von",
+    "de",
+    "der",
+    "den",
+    "del",
+    "della",
+    "da",
+    "di",
+    "du",
+    "la",
+    "le",
+    "ter",
+    "ten",
+    "bin",
+    "ibn",
+    "al",
+}
 _ABBREV = {"mr", "mrs", "ms", "dr", "st", "prof", "capt", "lt", "sgt", "hon", "messrs", "jr", "sr", "m", "d"}
 _SENTENCE_END = re.compile(r"[.!?…:;—]\s*[“\"‘(]?\s*$|^\s*$")
 _PERSON_VERBS = re.compile(
     r"\s+(?:\w+ly\s+)?(?:said|asked|thought|felt|saw|looked|nodded|smiled|laughed|shrugged|grinned|frowned|"
     r"sighed|told|answered|replied|whispered|shouted|muttered|grunted|wondered|decided|remembered|"
-    r"realized|realised|noticed|watched|stared|knew|wanted|sat|stood|walked|was\s+(?:saying|thinking))\b")
+    r"realized|realised|noticed|watched|stared|knew|wanted|sat|stood|walked|was\s+(?:saying|thinking))\b"
+)
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'\-]*")
 #: Last words that make a capitalised run a company, an institution or a place, never a person
 #: ("Calder Salt Company", "Kessler Line", "Saltmarsh Road"); the run's other words are not credited
 #: to anyone through it.
-INSTITUTION_WORDS = frozenset("""company companies corporation corp inc ltd llc plc line lines holdings group bank
-trust council office station street road lane avenue square place terrace crescent row drive way hospital church
-chapel cathedral abbey school college university academy museum library harbour harbor port bay island islands
-river hill hills bridge quay pier wharf dock docks café cafe hotel inn pub arms tavern bar house hall castle
-tower gate gates park market society agency ministry department police force navy army guard times courier
-gazette herald post news press records archive archives institute foundation club league union party
-association federation republic kingdom empire airport terminal centre center estate farm mill mine mines
-works yard yards ferry ferries lock sea ocean valley forest wood woods mountain mountains lake coast""".split())
+INSTITUTION_WORDS = frozenset(
+    [
+        "company",
+        "companies",
+        "corporation",
+        "corp",
+        "inc",
+        "ltd",
+        "llc",
+        "plc",
+        "line",
+        "lines",
+        "holdings",
+        "group",
+        "bank",
+        "trust",
+        "council",
+        "office",
+        "station",
+        "street",
+        "road",
+        "lane",
+        "avenue",
+        "square",
+        "place",
+        "terrace",
+        "crescent",
+        "row",
+        "drive",
+        "way",
+        "hospital",
+        "church",
+        "chapel",
+        "cathedral",
+        "abbey",
+        "school",
+        "college",
+        "university",
+        "academy",
+        "museum",
+        "library",
+        "harbour",
+        "harbor",
+        "port",
+        "bay",
+        "island",
+        "islands",
+        "river",
+        "hill",
+        "hills",
+        "bridge",
+        "quay",
+        "pier",
+        "wharf",
+        "dock",
+        "docks",
+        "café",
+        "cafe",
+        "hotel",
+        "inn",
+        "pub",
+        "arms",
+        "tavern",
+        "bar",
+        "house",
+        "hall",
+        "castle",
+        "tower",
+        "gate",
+        "gates",
+        "park",
+        "market",
+        "society",
+        "agency",
+        "ministry",
+        "department",
+        "police",
+        "force",
+        "navy",
+        "army",
+        "guard",
+        "times",
+        "courier",
+        "gazette",
+        "herald",
+        "post",
+        "news",
+        "press",
+        "records",
+        "archive",
+        "archives",
+        "institute",
+        "foundation",
+        "club",
+        "league",
+        "union",
+        "party",
+        "association",
+        "federation",
+        "republic",
+        "kingdom",
+        "empire",
+        "airport",
+        "terminal",
+        "centre",
+        "center",
+        "estate",
+        "farm",
+        "mill",
+        "mine",
+        "mines",
+        "works",
+        "yard",
+        "yards",
+        "ferry",
+        "ferries",
+        "lock",
+        "sea",
+        "ocean",
+        "valley",
+        "forest",
+        "wood",
+        "woods",
+        "mountain",
+        "mountains",
+        "lake",
+        "coast",
+    ]
+)
 _HE = re.compile(r"\b(?:he|his|himself)\b", re.I)
-_SHE = re.compile(r"\b(?:she|herself)\b|\bher\b(?!\s*[.,;:!?—]|\s+(?:to|and|in|on|at|with|from|for|as|that|up|down|"
-                  r"away|back|again|out|off|into|over|by|a|an|the)\b)", re.I)
-_CLAUSE_END = re.compile(r"\b(?:when|while|as|if|because|though|although|until|unless|whom|who|which|that|"
-                         r"before|after|since|where|whether)\b|[;:—]", re.I)
+_SHE = re.compile(
+    r"\b(?:she|herself)\b|\bher\b(?!\s*[.,;:!?—]|\s+(?:to|and|in|on|at|with|from|for|as|that|up|down|"
+    r"away|back|again|out|off|into|over|by|a|an|the)\b)",
+    re.I,
+)
+_CLAUSE_END = re.compile(
+    r"\b(?:when|while|as|if|because|though|although|until|unless|whom|who|which|that|"
+    r"before|after|since|where|whether)\b|[;:—]",
+    re.I,
+)
 
 
 @dataclass
@@ -84,19 +230,25 @@ class PersonIndex:
             k = 0
             while k < len(words):
                 for n in range(min(self.max_len, len(words) - k), 0, -1):
-                    form = _form(words[k:k + n])
+                    form = _form(words[k : k + n])
                     person = self.forms.get(form)
                     if person is not None:
                         last = run[k + n - 1]
                         first = _form(words[:1])[0]
-                        if k == 1 and n == 1 and first not in TITLES and (
-                                not _SENTENCE_END.search(text[max(0, run[0][1] - 4):run[0][1]])
-                                or (self.lower_words and first not in self.lower_words)):
+                        if (
+                            k == 1
+                            and n == 1
+                            and first not in TITLES
+                            and (
+                                not _SENTENCE_END.search(text[max(0, run[0][1] - 4) : run[0][1]])
+                                or (self.lower_words and first not in self.lower_words)
+                            )
+                        ):
                             # another name's first word mid-sentence ("Frank Reyes" is not "Ana Reyes"'s
                             # surname): someone the index does not know
                             k += n
                             break
-                        said = TITLE_GENDER.get(_form(words[k - 1:k])[0]) if k else None
+                        said = TITLE_GENDER.get(_form(words[k - 1 : k])[0]) if k else None
                         if said and self.gender.get(person, said) != said:
                             # "Mrs Ashdown" is not Dan Ashdown, "Mrs. Gerd van Riebeek" not Gerd (Tollhouse,
                             # Little Fuzzy): a title of the other gender names someone the index does not know
@@ -107,8 +259,11 @@ class PersonIndex:
                         # not a sentence's opening word the book also writes in lower case ("Then Jack",
                         # "Either Marc wanted ... or": Little Fuzzy, The Salt Ledger)
                         j = 0 if not any(m.start >= run[0][1] for m in out) else k
-                        while j < k and _form(words[j:j + 1])[0] not in TITLES and \
-                                _form(words[j:j + 1])[0] in self.lower_words:
+                        while (
+                            j < k
+                            and _form(words[j : j + 1])[0] not in TITLES
+                            and _form(words[j : j + 1])[0] in self.lower_words
+                        ):
                             j += 1
                         out.append(Mention(run[j][1], last[2], person, last[0].endswith(("’s", "'s"))))
                         k += n
@@ -124,13 +279,13 @@ class PersonIndex:
             return self.forms[words]
         for n in range(len(words), 0, -1):  # the longest known part ("Dr. John Seward" -> "Seward")
             for k in range(len(words) - n + 1):
-                if words[k:k + n] in self.forms:
-                    return self.forms[words[k:k + n]]
+                if words[k : k + n] in self.forms:
+                    return self.forms[words[k : k + n]]
         return None
 
     # ---- construction ------------------------------------------------------------------------
     @classmethod
-    def from_names(cls, canonical: dict[str, list[str]], texts: list[str] | None = None) -> "PersonIndex":
+    def from_names(cls, canonical: dict[str, list[str]], texts: list[str] | None = None) -> PersonIndex:
         """From a roster: canonical name -> aliases."""
         idx = cls()
         for name, aliases in canonical.items():
@@ -141,15 +296,19 @@ class PersonIndex:
         return idx
 
     @classmethod
-    def learn(cls, texts: list[str], stop: set[str], min_count: int = 3,
-              exclude: set[tuple[str, ...]] = frozenset()) -> "PersonIndex":
+    def learn(
+        cls, texts: list[str], stop: set[str], min_count: int = 3, exclude: set[tuple[str, ...]] = frozenset()
+    ) -> PersonIndex:
         """From the book alone: proper-noun runs that act like people (see module docstring).
 
         `exclude`: name forms the book's usage shows are not people (`characters.classify`)."""
         seen = _RunCounts.read(texts, stop)
         proper = seen.proper_words(texts, stop, min_count)
-        forms = {f: n for f, n in seen.runs.items() if all(w in proper for w in f) and len(f) <= 4
-                 and _form(f) not in exclude}
+        forms = {
+            f: n
+            for f, n in seen.runs.items()
+            if all(w in proper for w in f) and len(f) <= 4 and _form(f) not in exclude
+        }
         # full names: multi-word forms used at least twice that act like a person somewhere
         fulls = {f: n for f, n in forms.items() if len(f) >= 2 and n >= 2}
         singles = {f: n for f, n in forms.items() if len(f) == 1}
@@ -189,7 +348,7 @@ class PersonIndex:
                     continue
                 # the person's own clause: a subordinate clause ("when she entered", "as if she were")
                 # or an object "her" ("smiled at her") is about someone else
-                rest = _CLAUSE_END.split(sent[ms[0].end:], 1)[0]
+                rest = _CLAUSE_END.split(sent[ms[0].end :], 1)[0]
                 c = votes.setdefault(ms[0].person, Counter())
                 c["he"] += len(_HE.findall(rest))
                 c["she"] += len(_SHE.findall(rest))
@@ -211,7 +370,7 @@ class _RunCounts:
     spelled: dict = field(default_factory=dict)  # name form -> Counter of how the book writes it
 
     @classmethod
-    def read(cls, texts: list[str], stop: set[str]) -> "_RunCounts":
+    def read(cls, texts: list[str], stop: set[str]) -> _RunCounts:
         c = cls()
         for text in texts:
             for run in _runs(text):
@@ -224,14 +383,14 @@ class _RunCounts:
                     run = run[1:]
                 if not words:
                     continue
-                starts_sentence = _SENTENCE_END.search(text[max(0, run[0][1] - 4):run[0][1]]) is not None
+                starts_sentence = _SENTENCE_END.search(text[max(0, run[0][1] - 4) : run[0][1]]) is not None
                 for k, w in enumerate(words):
                     c.seen[w] += 1
                     if k or not starts_sentence or titled:
                         c.mid[w] += 1
                 form = tuple(words)
                 c.runs[form] += 1
-                c.spelled.setdefault(form, Counter())[_bare(text[run[0][1]:run[-1][2]])] += 1
+                c.spelled.setdefault(form, Counter())[_bare(text[run[0][1] : run[-1][2]])] += 1
                 if titled or _PERSON_VERBS.match(text, run[-1][2]):
                     c.acting[form] += 1
         return c
@@ -240,13 +399,22 @@ class _RunCounts:
         """Words that are names: seen often, mid-sentence in a good share of uses (or never written in lower
         case and acting alone), not a plural of a name word ("Fuzzies", "Martians": a people)."""
         seen = self.seen
-        plural = {w for w in seen if (w.endswith("ies") and w[:-3] + "y" in seen) or
-                  (w.endswith("s") and w[:-1] in seen and len(w) > 3)}
+        plural = {
+            w
+            for w in seen
+            if (w.endswith("ies") and w[:-3] + "y" in seen) or (w.endswith("s") and w[:-1] in seen and len(w) > 3)
+        }
         lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
-        return {w for w, n in seen.items() if w not in plural
-                and n >= min_count and w not in stop and len(w) > 1
-                and (self.mid[w] >= max(2, 0.3 * n) or (w.casefold() not in lower and (w,) in self.acting))
-                and not re.match(r"I[’'](?:d|ve|ll|m)$", w)}
+        return {
+            w
+            for w, n in seen.items()
+            if w not in plural
+            and n >= min_count
+            and w not in stop
+            and len(w) > 1
+            and (self.mid[w] >= max(2, 0.3 * n) or (w.casefold() not in lower and (w,) in self.acting))
+            and not re.match(r"I[’'](?:d|ve|ll|m)$", w)
+        }
 
 
 def _forms_of_address(fulls: dict[tuple, int], singles: dict[tuple, int]) -> dict[tuple, list[tuple]]:
@@ -278,10 +446,13 @@ def _runs(text: str) -> list[list[tuple[str, int, int]]]:
     for m in _CAP_WORD.finditer(text):
         w = m.group(0)
         if cur:
-            gap = text[cur[-1][2]:m.start()]
+            gap = text[cur[-1][2] : m.start()]
             prev = cur[-1][0].casefold()
-            joined = gap in (" ", "\u00a0") or (gap in (". ", ".\u00a0") and prev in _ABBREV) or (
-                gap.startswith(" ") and gap.endswith(" ") and gap.strip().casefold() in _PARTICLES)
+            joined = (
+                gap in (" ", "\u00a0")
+                or (gap in (". ", ".\u00a0") and prev in _ABBREV)
+                or (gap.startswith(" ") and gap.endswith(" ") and gap.strip().casefold() in _PARTICLES)
+            )
             if not joined or cur[-1][0].endswith(("’s", "'s")):
                 runs.append(cur)
                 cur = []

@@ -10,24 +10,24 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from ...records import stable_id
 from ...tokens import count_tokens
-from .chunking import Fragment, plan_chunks
 from .briefs import briefs, prompt_setting, scene_turn, universe_name, universe_slug
+from .character_sheet import character_sheet
+from .chunking import Fragment, plan_chunks
+from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
+from .names import merge_variants
+from .narrator import signature
 from .prompts import conversations, quotes_chunk
 from .readers import read_manuscript
 from .roster import Roster
 from .runs import run_groups, split_runs
-from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
-from .character_sheet import character_sheet
 from .settings import ChunkingConfig, ManuscriptsConfig
 from .structure import Book, Removed, Scene, parse_structure
-from .names import merge_variants
-from .narrator import signature
 from .tagging import PovResult, Tagger
 from .text import strip_emphasis
 
@@ -58,11 +58,13 @@ class ManuscriptResult:
         return self.book.removed
 
     def removed_summary(self) -> dict:
-        return {"removed_words_by_kind": self.book.removed_words(),
-                "removed_items": sum(1 for r in self.book.removed if r.words),
-                "narrative_words": sum(p.words for p in self.book.paragraphs),
-                "chunk_words": sum(r.metadata["word_count"] for r in self.rows),
-                "fragment_words": sum(f.words for f in self.fragments)}
+        return {
+            "removed_words_by_kind": self.book.removed_words(),
+            "removed_items": sum(1 for r in self.book.removed if r.words),
+            "narrative_words": sum(p.words for p in self.book.paragraphs),
+            "chunk_words": sum(r.metadata["word_count"] for r in self.rows),
+            "fragment_words": sum(f.words for f in self.fragments),
+        }
 
 
 _SIGNATURE = re.compile(r"^\W*(?:[A-Z][A-Z.’'\-]+\s*){1,4}\W*$")
@@ -124,8 +126,9 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     before any scene is decided; scenes are then decided in reading order, each knowing the last POV.
     """
     docs = scene_documents(book)
-    evidence = {s.index: tagger.pov_evidence(s.text) for s in book.scenes
-                if not (docs.get(s.index) and docs[s.index].narrator)}
+    evidence = {
+        s.index: tagger.pov_evidence(s.text) for s in book.scenes if not (docs.get(s.index) and docs[s.index].narrator)
+    }
     tagger.learn_pov_prior([e for e in evidence.values() if e is not None])
     povs: dict[int, PovResult] = {}
     keys: dict[int, object] = {}
@@ -138,8 +141,14 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
                 povs[s.index] = PovResult(name, 0.95, "first", {"from": "document heading", "document": doc.heading})
                 keys[s.index] = ("pov", name)
                 continue
-            res = tagger.pov(s.text, narrator=None, chapter_title=ch.title, heading=s.heading, prior=prior,
-                             evidence=evidence.get(s.index))
+            res = tagger.pov(
+                s.text,
+                narrator=None,
+                chapter_title=ch.title,
+                heading=s.heading,
+                prior=prior,
+                evidence=evidence.get(s.index),
+            )
             prior = res.pov
             if doc is not None:
                 res = PovResult(None, 0.5, res.person, {"from": "impersonal document", "document": doc.heading})
@@ -154,8 +163,9 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     return povs, keys
 
 
-def _signed_chapters(book: Book, docs: dict, povs: dict[int, PovResult], keys: dict[int, object],
-                     tagger: Tagger) -> None:
+def _signed_chapters(
+    book: Book, docs: dict, povs: dict[int, PovResult], keys: dict[int, object], tagger: Tagger
+) -> None:
     """A chapter ending in a valediction and a name (a foreword "Yours very sincerely, Edgar Rice
     Burroughs.") is a letter: its signer is the narrator of its scenes outside any document."""
     for ch in book.chapters:
@@ -188,8 +198,11 @@ def _book_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
     cur: list[Scene] = []
     for s in order:
         res = povs[s.index]
-        free = res.person == "first" and keys[s.index][0] == "pov" and res.evidence.get("from") not in (
-            "document heading", "signature", "scene heading", "chapter title")
+        free = (
+            res.person == "first"
+            and keys[s.index][0] == "pov"
+            and res.evidence.get("from") not in ("document heading", "signature", "scene heading", "chapter title")
+        )
         if free:
             cur.append(s)
         elif cur:
@@ -208,7 +221,7 @@ def _book_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
                 scenes[res.pov] += 1
         if not weight:
             continue
-        (name, w), = weight.most_common(1)
+        ((name, w),) = weight.most_common(1)
         if w < 0.75 * sum(weight.values()) or (scenes[name] < 2 and w < 2.0):
             continue
         for s in run:
@@ -217,8 +230,12 @@ def _book_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
                 continue
             if res.evidence.get("named_in_narration", {}).get(name, 0) >= 2:
                 continue
-            povs[s.index] = PovResult(name, 0.6, "first", {
-                **res.evidence, "from": f"first-person narrator named in {scenes[name]} scenes of the stretch"})
+            povs[s.index] = PovResult(
+                name,
+                0.6,
+                "first",
+                {**res.evidence, "from": f"first-person narrator named in {scenes[name]} scenes of the stretch"},
+            )
             keys[s.index] = ("pov", name)
 
 
@@ -238,9 +255,12 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
             before = [x for x in named if x.index < s.index]
             src = before[-1] if before else named[0]
             got = povs[src.index]
-            povs[s.index] = PovResult(got.pov, round(min(got.confidence, 0.7), 3), "first",
-                                      {**res.evidence, "from": "same first-person narrator as scene "
-                                                               f"{src.index + 1} of the chapter"})
+            povs[s.index] = PovResult(
+                got.pov,
+                round(min(got.confidence, 0.7), 3),
+                "first",
+                {**res.evidence, "from": f"same first-person narrator as scene {src.index + 1} of the chapter"},
+            )
             keys[s.index] = keys[src.index]
 
 
@@ -255,15 +275,23 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
         for k, s in enumerate(scenes):
             res = povs[s.index]
             scores = res.evidence.get("scores") or {}
-            if res.pov is not None or not scores or keys[s.index][0] != "pov" or \
-                    res.evidence.get("from") == "unnamed mind":
+            if (
+                res.pov is not None
+                or not scores
+                or keys[s.index][0] != "pov"
+                or res.evidence.get("from") == "unnamed mind"
+            ):
                 continue
             top = [name for name, v in list(scores.items())[:2] if v > 0]
             for nb in (scenes[k - 1] if k else None, scenes[k + 1] if k + 1 < len(scenes) else None):
                 other = povs[nb.index] if nb is not None else None
                 if other is not None and other.pov in top and other.confidence >= 0.5:
-                    povs[s.index] = PovResult(other.pov, round(min(0.5, res.confidence + 0.2), 3), res.person,
-                                              {**res.evidence, "from": "leading candidate, continues neighbour"})
+                    povs[s.index] = PovResult(
+                        other.pov,
+                        round(min(0.5, res.confidence + 0.2), 3),
+                        res.person,
+                        {**res.evidence, "from": "leading candidate, continues neighbour"},
+                    )
                     keys[s.index] = keys[nb.index]
                     break
 
@@ -288,28 +316,53 @@ def _type_doubt(features: dict) -> str | None:
 Summarizer = Callable[[list[str]], list["str | None"]]
 
 
-def _human_prompt(meta: dict, previous: str | None, seed_key: str, universe_name: str, text: str,
-                  summary: str | None, previous_summary: str | None, asked: bool,
-                  book: dict) -> tuple[str, str, str | None]:
+def _human_prompt(
+    meta: dict,
+    previous: str | None,
+    seed_key: str,
+    universe_name: str,
+    text: str,
+    summary: str | None,
+    previous_summary: str | None,
+    asked: bool,
+    book: dict,
+) -> tuple[str, str, str | None]:
     """(prompt, prompt_source, note): the brief with the LLM's summary of what happens, or with one
     built from the chunk's tags when there is none or the summaries quote the chunk (the answer must
     not be in the question). `book`: people, setting, turn and gender for `briefs.Briefs.prompt`."""
     if summary or previous_summary:
-        human = briefs().prompt(meta, random.Random(seed_key), universe_name, summary=summary,
-                                previous_summary=previous_summary, previous_text=previous, **book)
+        human = briefs().prompt(
+            meta,
+            random.Random(seed_key),
+            universe_name,
+            summary=summary,
+            previous_summary=previous_summary,
+            previous_text=previous,
+            **book,
+        )
         if not quotes_chunk(human, text):
             return human, "llm_summary", None
         note = "llm summary quoted the chunk; template prompt used"
     else:
         note = "no llm summary for this chunk; template prompt used" if asked else None
-    return briefs().prompt(meta, random.Random(seed_key), universe_name, previous_text=previous, **book), \
-        "template", note
+    return (
+        briefs().prompt(meta, random.Random(seed_key), universe_name, previous_text=previous, **book),
+        "template",
+        note,
+    )
 
 
-def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = None,
-                       roster: Roster | None = None, universe: str | None = None, seed: int = 42,
-                       source_name: str | None = None, summarize: Summarizer | None = None,
-                       labelling: Labelling | None = None, chunking: ChunkingConfig | None = None) -> ManuscriptResult:
+def process_manuscript(
+    path: str | Path,
+    settings: ManuscriptsConfig | None = None,
+    roster: Roster | None = None,
+    universe: str | None = None,
+    seed: int = 42,
+    source_name: str | None = None,
+    summarize: Summarizer | None = None,
+    labelling: Labelling | None = None,
+    chunking: ChunkingConfig | None = None,
+) -> ManuscriptResult:
     """`summarize`, when given, adds LLM-written summaries of each chunk and of the one before to its
     prompt (see `_human_prompt`); without it prompts come from templates only. `labelling` chooses who
     labels the chunks (heuristic, LLM, both) and applies the user's overrides (`labels.apply_labels`).
@@ -323,8 +376,14 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
     tagger = Tagger(roster, universe)
     tagger.learn_book([p.text for p in book.paragraphs])
     povs, pov_key = _scene_povs(book, tagger)
-    plan = plan_chunks([c.scenes for c in book.chapters], pov_key, bounds.min_words, bounds.max_words,
-                       bounds.target_min_words, bounds.target_max_words)
+    plan = plan_chunks(
+        [c.scenes for c in book.chapters],
+        pov_key,
+        bounds.min_words,
+        bounds.max_words,
+        bounds.target_min_words,
+        bounds.target_max_words,
+    )
     result = ManuscriptResult(source, book, fragments=plan.fragments, scene_pov=povs)
     runs = split_runs(plan.chunks, settings.split_run_chunks)
     groups = run_groups(plan.chunks, runs, source)
@@ -338,7 +397,7 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
     previous_summary: str | None = None
     profiles = [tagger.profile(c.text) for c in plan.chunks]
     tensions = tagger.book_tension_detail(profiles)  # against the whole book's distribution
-    for k, (chunk, group) in enumerate(zip(plan.chunks, groups)):
+    for k, (chunk, group) in enumerate(zip(plan.chunks, groups, strict=False)):
         scene: Scene = chunk.scenes[0]
         ch = scene.chapter
         text = chunk.text
@@ -369,31 +428,70 @@ def process_manuscript(path: str | Path, settings: ManuscriptsConfig | None = No
         }
         # pieces of one over-long paragraph (chunking.ParagraphPiece) share its index: their numbers tell them apart
         pieces = tuple(getattr(p, "piece", None) for p in (chunk.paragraphs[0], chunk.paragraphs[-1]))
-        cid = stable_id(source, "chunk", chunk.paragraphs[0].index, chunk.paragraphs[-1].index,
-                        *(("piece", *pieces) if pieces != (None, None) else ()))
+        cid = stable_id(
+            source,
+            "chunk",
+            chunk.paragraphs[0].index,
+            chunk.paragraphs[-1].index,
+            *(("piece", *pieces) if pieces != (None, None) else ()),
+        )
         key = chunk_key(source, ch.number if ch.number is not None else ch.title, text)
         keys[key] += 1
         chars_conf, chars_why = tagger.characters_confidence(characters)
-        confidence = heuristic_confidence(pov.confidence, features, tension=tensions[k][1], setting=where.confidence,
-                                          characters=chars_conf)
-        unsure = {"tension": tensions[k][2], "setting": where.why if where.confidence < 0.5 else None,
-                  "characters": chars_why, "scene_type": _type_doubt(features)}
-        apply_labels(meta, confidence, llm_labels[k], labelling, key if keys[key] == 1 else f"{key}-{keys[key]}",
-                     {t: w for t, w in unsure.items() if w})
+        confidence = heuristic_confidence(
+            pov.confidence, features, tension=tensions[k][1], setting=where.confidence, characters=chars_conf
+        )
+        unsure = {
+            "tension": tensions[k][2],
+            "setting": where.why if where.confidence < 0.5 else None,
+            "characters": chars_why,
+            "scene_type": _type_doubt(features),
+        }
+        apply_labels(
+            meta,
+            confidence,
+            llm_labels[k],
+            labelling,
+            key if keys[key] == 1 else f"{key}-{keys[key]}",
+            {t: w for t, w in unsure.items() if w},
+        )
         summary = meta.get("summary") or summaries[k]
         same_run = k > 0 and runs[k - 1] == runs[k]  # a prompt refers to a neighbour of its own split group only
-        facts = {"people": [c for c in (meta.get("characters") or []) if tagger.real_person(c)],
-                 "setting": prompt_setting(meta.get("setting"), ch.title),
-                 "turn": scene_turn(text, tagger.tension), "gender": tagger.people.gender.get(meta.get("pov") or "")}
+        facts = {
+            "people": [c for c in (meta.get("characters") or []) if tagger.real_person(c)],
+            "setting": prompt_setting(meta.get("setting"), ch.title),
+            "turn": scene_turn(text, tagger.tension),
+            "gender": tagger.people.gender.get(meta.get("pov") or ""),
+        }
         human, meta["prompt_source"], note = _human_prompt(
-            meta, previous if same_run else None, f"{seed}:prompt:{cid}", shown_universe, text, summary,
-            previous_summary if same_run else None, asked, facts)
+            meta,
+            previous if same_run else None,
+            f"{seed}:prompt:{cid}",
+            shown_universe,
+            text,
+            summary,
+            previous_summary if same_run else None,
+            asked,
+            facts,
+        )
         previous_summary = summary
         if note:
             meta["prompt_note"] = note
-        locator = f"{ch.label}, scene {scene.index + 1}" + (f"-{chunk.scenes[-1].index + 1}" if len(chunk.scenes) > 1 else "")
-        result.rows.append(ChunkRow(cid, group, text, conversations(settings.system_prompt, human, text), meta,
-                                    locator, k, (chunk.paragraphs[0].index, chunk.paragraphs[-1].index + 1),
-                                    chunk.cut_in_dialogue))
+        locator = f"{ch.label}, scene {scene.index + 1}" + (
+            f"-{chunk.scenes[-1].index + 1}" if len(chunk.scenes) > 1 else ""
+        )
+        result.rows.append(
+            ChunkRow(
+                cid,
+                group,
+                text,
+                conversations(settings.system_prompt, human, text),
+                meta,
+                locator,
+                k,
+                (chunk.paragraphs[0].index, chunk.paragraphs[-1].index + 1),
+                chunk.cut_in_dialogue,
+            )
+        )
         previous = text
     return result

@@ -36,33 +36,347 @@ from .text import narration_only, strip_emphasis
 #: Head nouns of places a scene can happen in (rooms, buildings, parts of a vessel, ground and water).
 #: General English, not any one book's: a setting is "the kitchen" in a farmhouse novel and "the galley"
 #: aboard a ship, and both are here.
-PLACE_NOUNS = frozenset("""room rooms kitchen scullery pantry parlour parlor lounge hall hallway corridor passage
-passageway gallery galley cabin cabins bunk berth bed bedroom bathroom deck bridge hold bay airlock cockpit
-lab laboratory office study library cellar basement attic loft stair stairs stairway stairwell landing porch
-veranda verandah terrace balcony garden gardens yard courtyard stable stables barn shed workshop garage shop
-store market square street streets road lane alley track path bank shore beach pier quay dock docks harbour
-harbor jetty wharf river lake sea ocean fen marsh moor moors field fields meadow wood woods forest jungle
-clearing hill hillside ridge valley cliff cliffs cave caves mountain mountains desert plain plains camp tent
-inn tavern pub bar church chapel cathedral temple abbey house cottage farmhouse manor castle tower palace hut
-cabin ship boat vessel station base colony city town village platform lock sluice canal ward infirmary
-hospital prison cell dungeon court courtroom school classroom hotel lobby vestibule foyer nursery chamber
-chambers quarters barracks hangar dormitory shaft tunnel mine pit crater ruins ruin shrine arena square
-plaza park lawn orchard beach dune dunes island reef grove glade heath swamp bog creek stream
-trench bunker compartment module habitat dome spine""".split())
+PLACE_NOUNS = frozenset(
+    [
+        "room",
+        "rooms",
+        "kitchen",
+        "scullery",
+        "pantry",
+        "parlour",
+        "parlor",
+        "lounge",
+        "hall",
+        "hallway",
+        "corridor",
+        "passage",
+        "passageway",
+        "gallery",
+        "galley",
+        "cabin",
+        "cabins",
+        "bunk",
+        "berth",
+        "bed",
+        "bedroom",
+        "bathroom",
+        "deck",
+        "bridge",
+        "hold",
+        "bay",
+        "airlock",
+        "cockpit",
+        "lab",
+        "laboratory",
+        "office",
+        "study",
+        "library",
+        "cellar",
+        "basement",
+        "attic",
+        "loft",
+        "stair",
+        "stairs",
+        "stairway",
+        "stairwell",
+        "landing",
+        "porch",
+        "veranda",
+        "verandah",
+        "terrace",
+        "balcony",
+        "garden",
+        "gardens",
+        "yard",
+        "courtyard",
+        "stable",
+        "stables",
+        "barn",
+        "shed",
+        "workshop",
+        "garage",
+        "shop",
+        "store",
+        "market",
+        "square",
+        "street",
+        "streets",
+        "road",
+        "lane",
+        "alley",
+        "track",
+        "path",
+        "bank",
+        "shore",
+        "beach",
+        "pier",
+        "quay",
+        "dock",
+        "docks",
+        "harbour",
+        "harbor",
+        "jetty",
+        "wharf",
+        "river",
+        "lake",
+        "sea",
+        "ocean",
+        "fen",
+        "marsh",
+        "moor",
+        "moors",
+        "field",
+        "fields",
+        "meadow",
+        "wood",
+        "woods",
+        "forest",
+        "jungle",
+        "clearing",
+        "hill",
+        "hillside",
+        "ridge",
+        "valley",
+        "cliff",
+        "cliffs",
+        "cave",
+        "caves",
+        "mountain",
+        "mountains",
+        "desert",
+        "plain",
+        "plains",
+        "camp",
+        "tent",
+        "inn",
+        "tavern",
+        "pub",
+        "bar",
+        "church",
+        "chapel",
+        "cathedral",
+        "temple",
+        "abbey",
+        "house",
+        "cottage",
+        "farmhouse",
+        "manor",
+        "castle",
+        "tower",
+        "palace",
+        "hut",
+        "cabin",
+        "ship",
+        "boat",
+        "vessel",
+        "station",
+        "base",
+        "colony",
+        "city",
+        "town",
+        "village",
+        "platform",
+        "lock",
+        "sluice",
+        "canal",
+        "ward",
+        "infirmary",
+        "hospital",
+        "prison",
+        "cell",
+        "dungeon",
+        "court",
+        "courtroom",
+        "school",
+        "classroom",
+        "hotel",
+        "lobby",
+        "vestibule",
+        "foyer",
+        "nursery",
+        "chamber",
+        "chambers",
+        "quarters",
+        "barracks",
+        "hangar",
+        "dormitory",
+        "shaft",
+        "tunnel",
+        "mine",
+        "pit",
+        "crater",
+        "ruins",
+        "ruin",
+        "shrine",
+        "arena",
+        "square",
+        "plaza",
+        "park",
+        "lawn",
+        "orchard",
+        "beach",
+        "dune",
+        "dunes",
+        "island",
+        "reef",
+        "grove",
+        "glade",
+        "heath",
+        "swamp",
+        "bog",
+        "creek",
+        "stream",
+        "trench",
+        "bunker",
+        "compartment",
+        "module",
+        "habitat",
+        "dome",
+        "spine",
+    ]
+)
 #: Furniture and fittings: "the kitchen table" is the kitchen, "the galley wall" the galley.
-_FITTINGS = frozenset("""table tables door doors window windows wall walls floor ceiling counter sink stove range
-chair chairs bench desk console screen panel hatch gate corner""".split())
+_FITTINGS = frozenset(
+    [
+        "table",
+        "tables",
+        "door",
+        "doors",
+        "window",
+        "windows",
+        "wall",
+        "walls",
+        "floor",
+        "ceiling",
+        "counter",
+        "sink",
+        "stove",
+        "range",
+        "chair",
+        "chairs",
+        "bench",
+        "desk",
+        "console",
+        "screen",
+        "panel",
+        "hatch",
+        "gate",
+        "corner",
+    ]
+)
 #: Prepositions that put someone in a place, and those that only point at one.
-_IN = frozenset("in into inside aboard at onto within upon".split())
-_ON = frozenset("on across through along beside by near over under below beneath behind down up".split())
-_TOWARD = frozenset("to toward towards from".split())
-_DET = frozenset("the his her their my our its your this that a an".split())
+_IN = frozenset(["in", "into", "inside", "aboard", "at", "onto", "within", "upon"])
+_ON = frozenset(
+    [
+        "on",
+        "across",
+        "through",
+        "along",
+        "beside",
+        "by",
+        "near",
+        "over",
+        "under",
+        "below",
+        "beneath",
+        "behind",
+        "down",
+        "up",
+    ]
+)
+_TOWARD = frozenset(["to", "toward", "towards", "from"])
+_DET = frozenset(["the", "his", "her", "their", "my", "our", "its", "your", "this", "that", "a", "an"])
 #: Verbs of posture, staying and arrival: what a person does *in* the place the scene is set.
-_BEING = frozenset("""sat sit sits sitting stood stand stands standing lay lie lies lying lain waited wait waiting
-knelt kneeling crouched crouching slept sleep sleeping lived live living worked working ate eating parked hung
-hanging leaned leaning huddled perched stayed stay remained remain was were is are been went go goes going came
-come comes coming walked walk walking ran run running stepped climbed hurried returned drove moved led crept
-wandered arrived arrive got get gets back down out up in inside over floated drifted swam waded slid""".split())
+_BEING = frozenset(
+    [
+        "sat",
+        "sit",
+        "sits",
+        "sitting",
+        "stood",
+        "stand",
+        "stands",
+        "standing",
+        "lay",
+        "lie",
+        "lies",
+        "lying",
+        "lain",
+        "waited",
+        "wait",
+        "waiting",
+        "knelt",
+        "kneeling",
+        "crouched",
+        "crouching",
+        "slept",
+        "sleep",
+        "sleeping",
+        "lived",
+        "live",
+        "living",
+        "worked",
+        "working",
+        "ate",
+        "eating",
+        "parked",
+        "hung",
+        "hanging",
+        "leaned",
+        "leaning",
+        "huddled",
+        "perched",
+        "stayed",
+        "stay",
+        "remained",
+        "remain",
+        "was",
+        "were",
+        "is",
+        "are",
+        "been",
+        "went",
+        "go",
+        "goes",
+        "going",
+        "came",
+        "come",
+        "comes",
+        "coming",
+        "walked",
+        "walk",
+        "walking",
+        "ran",
+        "run",
+        "running",
+        "stepped",
+        "climbed",
+        "hurried",
+        "returned",
+        "drove",
+        "moved",
+        "led",
+        "crept",
+        "wandered",
+        "arrived",
+        "arrive",
+        "got",
+        "get",
+        "gets",
+        "back",
+        "down",
+        "out",
+        "up",
+        "in",
+        "inside",
+        "over",
+        "floated",
+        "drifted",
+        "swam",
+        "waded",
+        "slid",
+    ]
+)
 #: Verbs whose object is the place they reach: "reached the pier", "entered the hall".
 _REACH = re.compile(r"\b(?:reached|entered|crossed|boarded|reaching|entering|crossing|boarding)\s+$", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
@@ -109,8 +423,14 @@ def _noun_phrase(words: list[str]) -> tuple[str, int] | None:
     phrase: list[str] = []
     for w in words[:3]:
         lw = w.casefold()
-        if not w[:1].islower() or lw in _IN or lw in _ON or lw in _TOWARD or lw in _DET or lw in (
-                "and", "or", "of", "with", "where", "when", "while", "that", "which", "who", "as"):
+        if (
+            not w[:1].islower()
+            or lw in _IN
+            or lw in _ON
+            or lw in _TOWARD
+            or lw in _DET
+            or lw in ("and", "or", "of", "with", "where", "when", "while", "that", "which", "who", "as")
+        ):
             break
         phrase.append(lw.replace("’", "'"))
     for k, raw in enumerate(phrase):
@@ -154,8 +474,10 @@ class _Scorer:
 #: "the end of", "the window of": a part of a place, which takes the place's preposition.
 _PART_OF = re.compile(r"(?:the|his|her|their|my|our|its|a)\s+(?:[a-z][\w’'\-]*\s+){0,2}?([a-z][\w’'\-]*)\s+of\s+$")
 #: Clauses about somebody in general, not this scene's people: "anybody lived in Haldor Reach".
-_GENERIC_SUBJECT = frozenset("anybody anyone everyone everybody nobody somebody someone people nothing".split())
-_NEGATION = frozenset("not never no n't nor without".split())
+_GENERIC_SUBJECT = frozenset(
+    ["anybody", "anyone", "everyone", "everybody", "nobody", "somebody", "someone", "people", "nothing"]
+)
+_NEGATION = frozenset(["not", "never", "no", "n't", "nor", "without"])
 
 
 def _preposition_weight(before: str) -> tuple[float, str] | None:
@@ -163,7 +485,7 @@ def _preposition_weight(before: str) -> tuple[float, str] | None:
     vantage = False
     while (m := _PART_OF.search(before[-60:])) and m.group(1) not in PLACE_NOUNS:
         vantage = vantage or m.group(1) in _FITTINGS
-        before = before[:len(before) - len(m.group(0))]
+        before = before[: len(before) - len(m.group(0))]
     words = _WORD.findall(before[-70:])
     if not words:
         return None
@@ -196,8 +518,13 @@ def _preposition_weight(before: str) -> tuple[float, str] | None:
 
 def _opening_subject(sentence_start: bool, after: str) -> bool:
     """A place that opens a sentence and does something ("The Tollhouse stood", "The kitchen was")."""
-    return sentence_start and bool(re.match(r"(?:[’']s\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:\w+ly\s+)?(?:was|were|is|stood|stands|lay|lies|went|"
-                                            r"came|rose|sat|looked|seemed|felt|smelled|smelt)\b", after))
+    return sentence_start and bool(
+        re.match(
+            r"(?:[’']s\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:\w+ly\s+)?(?:was|were|is|stood|stands|lay|lies|went|"
+            r"came|rose|sat|looked|seemed|felt|smelled|smelt)\b",
+            after,
+        )
+    )
 
 
 _NAMED_CACHE: list[tuple[CharacterModel, re.Pattern | None, dict[str, str]]] = []
@@ -214,14 +541,19 @@ def _named_places(model: CharacterModel | None) -> tuple[re.Pattern | None, dict
     places = _settable(model)
     variants = {v.casefold(): e.name for e in places for v in {e.name, *e.variants}}
     spellings = sorted({v for e in places for v in {e.name, *e.variants}}, key=len, reverse=True)
-    rx = re.compile(r"(?<![\w’'])(?:(?:the|The)\s+)?(" + "|".join(re.escape(v) for v in spellings)
-                    + r")(?!\w|[’']\w\w)") if spellings else None
+    rx = (
+        re.compile(r"(?<![\w’'])(?:(?:the|The)\s+)?(" + "|".join(re.escape(v) for v in spellings) + r")(?!\w|[’']\w\w)")
+        if spellings
+        else None
+    )
     _NAMED_CACHE[:] = [(model, rx, variants), *_NAMED_CACHE[:3]]
     return rx, variants
 
 
-_COMMON = re.compile(r"(?<![\w’'])(?=(?:the|his|her|their|my|our|its|your|The|His|Her|Their|My|Our|Its)\s+"
-                     r"((?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*))")
+_COMMON = re.compile(
+    r"(?<![\w’'])(?=(?:the|his|her|their|my|our|its|your|The|His|Her|Their|My|Our|Its)\s+"
+    r"((?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*))"
+)
 
 
 def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
@@ -246,8 +578,18 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
                 if name is None:
                     continue
                 spans.append((m.start(), m.end()))
-                _weigh(scorer, model.display(name) if model else name, True, para, m.start(), m.end(), k,
-                       opening_end, heading, k == first_prose)
+                _weigh(
+                    scorer,
+                    model.display(name) if model else name,
+                    True,
+                    para,
+                    m.start(),
+                    m.end(),
+                    k,
+                    opening_end,
+                    heading,
+                    k == first_prose,
+                )
         for m in common_rx.finditer(para):
             if any(a <= m.start() < b for a, b in spans):
                 continue
@@ -256,7 +598,7 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
                 continue
             np, used = got
             end = m.start(1) + len(" ".join(m.group(1).split()[:used]))
-            det = para[m.start():m.start(1)].strip().casefold()
+            det = para[m.start() : m.start(1)].strip().casefold()
             np = " ".join(w for w in np.split() if w != "own")
             # "her father's front room" keeps its owner; "his bunk" is "the bunk"
             shown = f"{det} {np}" if "'" in np and det != "the" else f"the {np}"
@@ -265,9 +607,19 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
     return _decide(scorer)
 
 
-def _weigh(scorer: _Scorer, name: str, named: bool, para: str, start: int, end: int, k: int, opening_end: int,
-           heading: bool, first_para: bool) -> None:
-    before, after = para[:start], para[end:end + 40]
+def _weigh(
+    scorer: _Scorer,
+    name: str,
+    named: bool,
+    para: str,
+    start: int,
+    end: int,
+    k: int,
+    opening_end: int,
+    heading: bool,
+    first_para: bool,
+) -> None:
+    before, after = para[:start], para[end : end + 40]
     offset_words = len(before.split())
     first_sentence = first_para and not re.search(r"[.!?…]", before)
     mult = _opening_weight(offset_words, opening_end, first_sentence)

@@ -47,104 +47,146 @@ from dataclasses import dataclass, field
 from .people import Mention, PersonIndex
 
 #: Verbs of thinking and feeling: the narration is inside this person's head.
-COGNITION = (r"(?:thought|thinks|felt|feels|wondered|knew|realized|realised|remembered|wanted|decided|hoped|"
-             r"feared|supposed|imagined|considered|understood|recognized|recognised|guessed|pictured|doubted|"
-             r"believed|liked|disliked|hated|loved|missed|trusted|wished|regretted|suspected|worried|"
-             r"determined|reflected|reasoned|concluded|calculated|figured|judged|noted|mused|pondered|"
-             r"dreaded|longed|ached|resented|envied|detested|despised|enjoyed|admired|preferred|"
-             r"could(?:n[’']t|\s+not)?\s+(?:help|remember|believe|imagine|understand|think|decide|tell|see\s+why)|"
-             r"did(?:n[’']t|\s+not)\s+(?:know|like|want|think|understand|care|believe|feel|remember|expect)|"
-             r"(?:was|had\s+been)\s+(?:aware|sure|certain|afraid|glad|sorry|tired|beginning\s+to|thinking|"
-             r"wondering|worried|relieved|pleased|annoyed|angry|ashamed|conscious|uneasy|nervous|curious|"
-             r"puzzled|surprised|amused|disappointed|grateful|embarrassed|convinced|not\s+sure|unsure)|"
-             r"had\s+(?:been\s+(?:thinking|wondering|dreading|afraid)|a\s+(?:feeling|hunch|notion|"
-             r"suspicion|idea))|had\s+(?:already\s+)?(?:determined|decided|realized|realised|forgotten|known)|"
-             r"told\s+(?:himself|herself)|caught\s+(?:himself|herself)|found\s+(?:himself|herself)|"
-             r"let\s+(?:himself|herself)|reminded\s+(?:himself|herself)|started\s+feeling|began\s+to\s+feel|"
-             r"hadn[’']t\s+(?:expected|thought|known|realized))")
+COGNITION = (
+    r"(?:thought|thinks|felt|feels|wondered|knew|realized|realised|remembered|wanted|decided|hoped|"
+    r"feared|supposed|imagined|considered|understood|recognized|recognised|guessed|pictured|doubted|"
+    r"believed|liked|disliked|hated|loved|missed|trusted|wished|regretted|suspected|worried|"
+    r"determined|reflected|reasoned|concluded|calculated|figured|judged|noted|mused|pondered|"
+    r"dreaded|longed|ached|resented|envied|detested|despised|enjoyed|admired|preferred|"
+    r"could(?:n[’']t|\s+not)?\s+(?:help|remember|believe|imagine|understand|think|decide|tell|see\s+why)|"
+    r"did(?:n[’']t|\s+not)\s+(?:know|like|want|think|understand|care|believe|feel|remember|expect)|"
+    r"(?:was|had\s+been)\s+(?:aware|sure|certain|afraid|glad|sorry|tired|beginning\s+to|thinking|"
+    r"wondering|worried|relieved|pleased|annoyed|angry|ashamed|conscious|uneasy|nervous|curious|"
+    r"puzzled|surprised|amused|disappointed|grateful|embarrassed|convinced|not\s+sure|unsure)|"
+    r"had\s+(?:been\s+(?:thinking|wondering|dreading|afraid)|a\s+(?:feeling|hunch|notion|"
+    r"suspicion|idea))|had\s+(?:already\s+)?(?:determined|decided|realized|realised|forgotten|known)|"
+    r"told\s+(?:himself|herself)|caught\s+(?:himself|herself)|found\s+(?:himself|herself)|"
+    r"let\s+(?:himself|herself)|reminded\s+(?:himself|herself)|started\s+feeling|began\s+to\s+feel|"
+    r"hadn[’']t\s+(?:expected|thought|known|realized))"
+)
 #: Verbs of perceiving: weaker, anyone on stage looks and listens.
-PERCEPTION = (r"(?:saw|sees|watched|noticed|heard|smelled|tasted|sensed|glanced|gazed|"
-              r"looked\s+(?:at|up|down|around|round|about|over|out|into|back|across|toward|towards)|"
-              r"could\s+(?:see|feel|hear|smell|taste)|contemplated|studied|listened|observed|caught\s+sight)")
+PERCEPTION = (
+    r"(?:saw|sees|watched|noticed|heard|smelled|tasted|sensed|glanced|gazed|"
+    r"looked\s+(?:at|up|down|around|round|about|over|out|into|back|across|toward|towards)|"
+    r"could\s+(?:see|feel|hear|smell|taste)|contemplated|studied|listened|observed|caught\s+sight)"
+)
 #: Described from outside: a look, a face, a voice someone else perceives.
-OUTSIDE = (r"(?:looked|seemed|appeared|sounded)\s+(?!at\b|up\b|down\b|around\b|round\b|about\b|over\b|out\b|"
-           r"into\b|back\b|across\b|toward\b|towards\b|for\b|to\b)\w+")
+OUTSIDE = (
+    r"(?:looked|seemed|appeared|sounded)\s+(?!at\b|up\b|down\b|around\b|round\b|about\b|over\b|out\b|"
+    r"into\b|back\b|across\b|toward\b|towards\b|for\b|to\b)\w+"
+)
 _POSSESSED_INNER = r"(?:mind|thoughts|heart|stomach|memory|conscience|instinct|instincts|hunch|own\s+thoughts)"
 _POSSESSED_OUTER = r"(?:face|eyes|expression|voice|mouth|lips|cheeks|brow|jaw|smile|grin|frown|features)"
-SPEECH = (r"(?:said|asked|told|replied|answered|added|continued|called|shouted|whispered|muttered|explained|"
-          r"agreed|insisted|demanded|began|went\s+on|interrupted|argued|mumbled|objected|protested|snapped|"
-          r"retorted|repeated|cried|exclaimed|yelled|murmured)")
+SPEECH = (
+    r"(?:said|asked|told|replied|answered|added|continued|called|shouted|whispered|muttered|explained|"
+    r"agreed|insisted|demanded|began|went\s+on|interrupted|argued|mumbled|objected|protested|snapped|"
+    r"retorted|repeated|cried|exclaimed|yelled|murmured)"
+)
 
 _GAP = r"(?:\s*,[^,.;]{0,60},)?\s+(?:\w+ly\s+|also\s+|still\s+|even\s+|suddenly\s+|just\s+|only\s+|never\s+|now\s+)?"
 _AFTER_COGNITION = re.compile(rf"{_GAP}{COGNITION}\b", re.I)
 _AFTER_PERCEPTION = re.compile(rf"{_GAP}{PERCEPTION}\b", re.I)
 #: Perceiving that puts the narration in a person's senses ("then Jack saw them"), not a turn of the head.
-_AFTER_SENSING = re.compile(rf"{_GAP}(?:saw|sees|watched|noticed|heard|smelled|sensed|observed|studied|"
-                            rf"could\s+(?:see|hear|smell|feel)|caught\s+sight)\b", re.I)
+_AFTER_SENSING = re.compile(
+    rf"{_GAP}(?:saw|sees|watched|noticed|heard|smelled|sensed|observed|studied|"
+    rf"could\s+(?:see|hear|smell|feel)|caught\s+sight)\b",
+    re.I,
+)
 _AFTER_SPEECH = re.compile(rf"{_GAP}{SPEECH}\b", re.I)
 _AFTER_OUTSIDE = re.compile(rf"{_GAP}{OUTSIDE}", re.I)
 _AFTER_INNER = re.compile(rf"\s+(?:\w+\s+)?{_POSSESSED_INNER}\b", re.I)
 _AFTER_OUTER = re.compile(rf"\s+(?:\w+\s+)?{_POSSESSED_OUTER}\b", re.I)
-_AFTER_VERB = re.compile(r"(?:\s*,[^,.;]{0,60},)?\s+(?:\w+ly\s+)?(?:had\s+|was\s+|would\s+|could\s+)?[a-z]+(?:ed|[^s]s)\b")
+_AFTER_VERB = re.compile(
+    r"(?:\s*,[^,.;]{0,60},)?\s+(?:\w+ly\s+)?(?:had\s+|was\s+|would\s+|could\s+)?[a-z]+(?:ed|[^s]s)\b"
+)
 #: The person is the one who feels: "that worried Jack", "it seemed to Ruth", "it occurred to him".
 _EXPERIENCER_BEFORE = re.compile(
     r"\b(?:worried|pleased|annoyed|surprised|puzzled|heartened|amused|bothered|struck|occurred\s+to|"
     r"seemed\s+to|appeared\s+to|reminded|relieved|irritated|delighted|disturbed|frightened|scared|"
     r"embarrassed|impressed|hurt|saddened|angered|shocked|startled|comforted|troubled|dawned\s+on|"
-    r"crossed\s+(?:\w+\s+)?mind\s+of|made|left|gave|filled)\s+$", re.I)
+    r"crossed\s+(?:\w+\s+)?mind\s+of|made|left|gave|filled)\s+$",
+    re.I,
+)
 _EXPERIENCER_PRONOUN = re.compile(
     r"\b(?:worried|pleased|annoyed|surprised|puzzled|heartened|amused|bothered|struck|occurred\s+to|"
     r"seemed\s+to|appeared\s+to|reminded|relieved|irritated|delighted|disturbed|frightened|scared|"
-    r"embarrassed|saddened|angered|shocked|startled|comforted|troubled|dawned\s+on)\s+(him|her)\b", re.I)
+    r"embarrassed|saddened|angered|shocked|startled|comforted|troubled|dawned\s+on)\s+(him|her)\b",
+    re.I,
+)
 _REPORTED_BEFORE = re.compile(r"\b(?:whether|if|that|how|what|why|as\s+though|as\s+if)\s+(?:\w+\s+)?$", re.I)
 #: A guess, not a narrated mind: "either Kellogg wanted ... or", "probably Emmert knew", "that would hurt Leonard".
-_GUESS = re.compile(r"\beither\b(?=[^.;]*\bor\b)|\b(?:probably|presumably|no\s+doubt|doubtless|must\s+have|would|might|could\s+have)\b",
-                    re.I)
+_GUESS = re.compile(
+    r"\beither\b(?=[^.;]*\bor\b)|\b(?:probably|presumably|no\s+doubt|doubtless|must\s+have|would|might|could\s+have)\b",
+    re.I,
+)
 #: "X, however, was pleased": a mind set against the one the narration is with.
-_CONTRAST_GAP = re.compile(r"\s*,\s*(?:however|though|on\s+the\s+other\s+hand|for\s+(?:his|her)\s+part|in\s+turn)\s*,",
-                           re.I)
+_CONTRAST_GAP = re.compile(
+    r"\s*,\s*(?:however|though|on\s+the\s+other\s+hand|for\s+(?:his|her)\s+part|in\s+turn)\s*,", re.I
+)
 #: Someone's thoughts about a person: the person thought about is not the one thinking.
 _THOUGHT_ABOUT_BEFORE = re.compile(
     r"\b(?:thought|thinking|think|wondered|wondering|worried|remembered|remembering|imagined|imagining|pictured|"
     r"missed|dreamed|dreamt)\s+(?:\w+\s+){0,2}?(?:of|about|if|whether)\s+(?:\w+\s+)?$|"
-    r"\b(?:remembered|imagined|pictured|missed|recalled)\s+$", re.I)
+    r"\b(?:remembered|imagined|pictured|missed|recalled)\s+$",
+    re.I,
+)
 #: A look cast by a person: "Jack's eyes followed his", "her gaze went to the door".
-_AFTER_GAZE = re.compile(r"\s+(?:eyes|gaze|glance)\s+(?:\w+ly\s+)?(?:followed|went|fell|moved|searched|strayed|flicked|"
-                         r"darted|swept|roamed|returned|travelled|traveled|lifted|dropped|rested|found|sought|met)\b",
-                         re.I)
+_AFTER_GAZE = re.compile(
+    r"\s+(?:eyes|gaze|glance)\s+(?:\w+ly\s+)?(?:followed|went|fell|moved|searched|strayed|flicked|"
+    r"darted|swept|roamed|returned|travelled|traveled|lifted|dropped|rested|found|sought|met)\b",
+    re.I,
+)
 #: Seen from outside: a face that changes, eyes that narrow, the air of a man, a simile of appearance.
 _FACE_CHANGES = re.compile(
     r"\b(his|her)\s+(?:\w+\s+)?(?:face|expression|mouth|lips|jaw|cheeks|brow|features|smile|eyes|colour|color)\s+"
     r"(?:\w+ly\s+)?(?:changed|tightened|hardened|softened|darkened|brightened|fell|went|flushed|paled|twitched|creased|"
     r"crumpled|twisted|narrowed|widened|glittered|gleamed|glinted|hardened|clouded|cleared|reddened|whitened|"
-    r"was|were|looked|seemed|showed|betrayed|gave\s+nothing)\b", re.I)
-_APPEARANCE = re.compile(r"\b(?:with|had|wore)\s+the\s+(?:air|look|manner|bearing)\s+of\b|"
-                         r"(?<!felt\s)(?<!feel\s)(?<!feeling\s)\blike\s+a\s+(?:man|woman|boy|girl|child)\s+(?:who|\w+ing)\b|"
-                         r"\bthe\s+way\s+a\s+\w+(?:\s+\w+)?\s+(?:looks|does|would)\b", re.I)
+    r"was|were|looked|seemed|showed|betrayed|gave\s+nothing)\b",
+    re.I,
+)
+_APPEARANCE = re.compile(
+    r"\b(?:with|had|wore)\s+the\s+(?:air|look|manner|bearing)\s+of\b|"
+    r"(?<!felt\s)(?<!feel\s)(?<!feeling\s)\blike\s+a\s+(?:man|woman|boy|girl|child)\s+(?:who|\w+ing)\b|"
+    r"\bthe\s+way\s+a\s+\w+(?:\s+\w+)?\s+(?:looks|does|would)\b",
+    re.I,
+)
 #: "... and looked dubious": the sentence's subject, seen from outside.
 _COORDINATED_OUTSIDE = re.compile(rf"(?:\band|\bbut|\bthen|,)\s+{OUTSIDE}", re.I)
 #: Looking at a person: the looker may be the POV, the one looked at is seen from outside.
 _PERCEIVES_PERSON = re.compile(
     r"\b(?:watched|saw|noticed|studied|observed|eyed|regarded|examined|scrutinized|scrutinised|"
-    r"looked\s+(?:\w+\s+)?at|stared\s+at|glanced\s+at|gazed\s+at|peered\s+at)\s+", re.I)
+    r"looked\s+(?:\w+\s+)?at|stared\s+at|glanced\s+at|gazed\s+at|peered\s+at)\s+",
+    re.I,
+)
 _PRONOUN = re.compile(r"\b(he|she)\b", re.I)
-_OBJECT = {"he": re.compile(r"\bhim\b", re.I),  # "her" only where it cannot be a possessive
-           "she": re.compile(r"\bher\b(?=\s*[.,;:!?—]|\s+(?:to|and|in|on|at|with|from|for|as|that|up|down|away|"
-                             r"back|again|out|off|into|over|by)\b)", re.I)}
+_OBJECT = {
+    "he": re.compile(r"\bhim\b", re.I),  # "her" only where it cannot be a possessive
+    "she": re.compile(
+        r"\bher\b(?=\s*[.,;:!?—]|\s+(?:to|and|in|on|at|with|from|for|as|that|up|down|away|"
+        r"back|again|out|off|into|over|by)\b)",
+        re.I,
+    ),
+}
 _POSSESSIVE_PRONOUN = re.compile(rf"\b(his|her)\s+(?:\w+\s+)?({_POSSESSED_INNER})\b", re.I)
 _SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
 #: (A clause with its own pronoun subject is not a lead-in: in "They were swarming over the bed, Baby and all"
 #: Baby is in apposition.)
-_LEAD_IN = re.compile(r"^[\W_]*(?:(?!(?:they|he|she|we|i|you)\s)(?:[\w’'\-]+[^\w,]+){0,13}[\w’'\-]+,\s*(?:and\s+|but\s+|so\s+|then\s+)?|(?:then|and|but|so|now|still|again|"
-                      r"finally|suddenly|later|there|yet|only)\s+)?$", re.I)
+_LEAD_IN = re.compile(
+    r"^[\W_]*(?:(?!(?:they|he|she|we|i|you)\s)(?:[\w’'\-]+[^\w,]+){0,13}[\w’'\-]+,\s*(?:and\s+|but\s+|so\s+|then\s+)?|(?:then|and|but|so|now|still|again|"
+    r"finally|suddenly|later|there|yet|only)\s+)?$",
+    re.I,
+)
 #: The opening of a coordinated clause whose subject is a name: "..., and Tova went".
 _COORDINATED_SUBJECT = re.compile(r"[,;]\s+(?:and|but|then|so)\s+$")
 #: After a name, its verb: a lower-case word, past the rest of the name when the index knows only its first
 #: word ("Margaret Ashdown had lived": a married name used once; "Tova Rusk went").
 _VERB_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w’'\-]+)*\s+[a-z]")
 #: Free indirect thought: the narration exclaims, swears or asks in the character's own voice.
-_FID_WORDS = re.compile(r"\b(?:gosh|damn|damned|hell|heavens|good\s+lord|of\s+course|probably|surely|"
-                        r"maybe|perhaps|no\s+doubt|anyhow|anyway|well,)\b", re.I)
+_FID_WORDS = re.compile(
+    r"\b(?:gosh|damn|damned|hell|heavens|good\s+lord|of\s+course|probably|surely|"
+    r"maybe|perhaps|no\s+doubt|anyhow|anyway|well,)\b",
+    re.I,
+)
 
 # weights: named inner life counts most, then pronoun-resolved inner life, then perception
 W_INNER_NAMED = 3.0
@@ -173,12 +215,18 @@ class SceneEvidence:
     named: Counter = field(default_factory=Counter)  # person -> score from named and locally resolved mentions
     inner_named: Counter = field(default_factory=Counter)  # person -> count of named inner-life verbs
     unmarked: Counter = field(default_factory=Counter)  # "he"/"she" -> score of pronouns without a named antecedent
-    recency: Counter = field(default_factory=Counter)  # person -> "he looked tired" right after they were the named subject
-    focal: Counter = field(default_factory=Counter)  # person -> unmarked pronoun score while the narration was in their mind
+    recency: Counter = field(
+        default_factory=Counter
+    )  # person -> "he looked tired" right after they were the named subject
+    focal: Counter = field(
+        default_factory=Counter
+    )  # person -> unmarked pronoun score while the narration was in their mind
     observed: Counter = field(default_factory=Counter)  # person -> times watched, their face read, their air described
     present: set = field(default_factory=set)  # persons named in narration
     subject: Counter = field(default_factory=Counter)  # person -> sentences with them as the named subject
-    not_unmarked: Counter = field(default_factory=Counter)  # person -> sentences showing they are not the unmarked "he"/"she"
+    not_unmarked: Counter = field(
+        default_factory=Counter
+    )  # person -> sentences showing they are not the unmarked "he"/"she"
     opening: str | None = None  # the person named as subject of the first sentence
     opening_pronoun: str | None = None  # "he"/"she" when the scene opens on a bare pronoun
     outside: set = field(default_factory=set)  # persons seen from outside at least once
@@ -257,14 +305,20 @@ class _SceneReader:
         """The sentence's people, pronouns and subject: a name or a pronoun after at most a short lead-in."""
         mentions = [m for m in self.people.mentions(text) if not self.allowed or m.person in self.allowed]
         pronouns = list(_PRONOUN.finditer(text))
-        subj_m = mentions[0] if mentions and _LEAD_IN.match(text[:mentions[0].start]) else None
-        subj_p = pronouns[0] if pronouns and _LEAD_IN.match(text[:pronouns[0].start()]) else None
+        subj_m = mentions[0] if mentions and _LEAD_IN.match(text[: mentions[0].start]) else None
+        subj_p = pronouns[0] if pronouns and _LEAD_IN.match(text[: pronouns[0].start()]) else None
         if subj_m and subj_p and subj_p.start() < subj_m.start:
             subj_m = None
         if subj_p and subj_m:
             subj_p = None
-        if self.first_sentence and subj_m is None and subj_p is None and mentions and \
-                _COORDINATED_SUBJECT.search(text[:mentions[0].start]) and _VERB_AFTER_NAME.match(text, mentions[0].end):
+        if (
+            self.first_sentence
+            and subj_m is None
+            and subj_p is None
+            and mentions
+            and _COORDINATED_SUBJECT.search(text[: mentions[0].start])
+            and _VERB_AFTER_NAME.match(text, mentions[0].end)
+        ):
             # "The station went quiet at three, and Tova went up to the gallery": the first person
             # named in the opening sentence is the subject of its second clause
             subj_m = mentions[0]
@@ -279,9 +333,11 @@ class _SceneReader:
         is_subject = m is s.subj_m
         # "he wondered whether Marc knew", "either Kellogg wanted ... or", "Gus, however, was pleased":
         # someone else's guess about a mind, or a mind set against the narration's
-        reported = (_REPORTED_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
-                    or any(g.start() < m.start for g in _GUESS.finditer(sent))
-                    or _CONTRAST_GAP.match(sent, m.end) is not None)
+        reported = (
+            _REPORTED_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
+            or any(g.start() < m.start for g in _GUESS.finditer(sent))
+            or _CONTRAST_GAP.match(sent, m.end) is not None
+        )
         # "he thought of Tom", "she wondered about Kessler": the person thought about
         thought_of = not is_subject and _THOUGHT_ABOUT_BEFORE.search(sent, max(0, m.start - 40), m.start) is not None
         acts, inner, mind = True, False, False
@@ -310,7 +366,7 @@ class _SceneReader:
         return acts, inner, mind
 
     def _possessor_act(self, s: _Sentence, m: Mention, reported: bool) -> tuple[bool, bool]:
-        """"Jack's mind" (inner life), "Jack's eyes followed" (a look he casts), "Kessler's face" (seen from
+        """ "Jack's mind" (inner life), "Jack's eyes followed" (a look he casts), "Kessler's face" (seen from
         outside); returns (acts, inner)."""
         ev, sent, who = self.ev, s.text, m.person
         if _AFTER_INNER.match(sent, m.end):
@@ -341,8 +397,13 @@ class _SceneReader:
                 if g_who and g_who not in self.anchored and ev.opening is None and ev.opening_pronoun is None:
                     self.focal[g_who] = who  # no opener: the first named subject anchors its pronouns
                     self.anchored.add(g_who)
-                elif g_who and who == ev.opening and who not in ev.outside and self.focal.get(g_who) != who \
-                        and not _OBJECT[g_who].search(s.text, m.end):
+                elif (
+                    g_who
+                    and who == ev.opening
+                    and who not in ev.outside
+                    and self.focal.get(g_who) != who
+                    and not _OBJECT[g_who].search(s.text, m.end)
+                ):
                     # the opener named again as the subject: the narration is back with them
                     # ("Victor Grego identified the Company with himself" after his guesses
                     # about Kellogg), unless a "him" in the sentence shows the pronoun is another
@@ -387,18 +448,23 @@ class _SceneReader:
         _credit(ev, who, g, w, self.focal)
 
     def _not_unmarked(self, s: _Sentence) -> None:
-        """"He wondered whether Marc knew", "Marc grinned at him": the unmarked pronoun is not Marc."""
+        """ "He wondered whether Marc knew", "Marc grinned at him": the unmarked pronoun is not Marc."""
         for m in s.mentions:
             g = self.gender.get(m.person)
             if g is None or m.person == s.local.get(g) and m is not s.subj_m:
                 continue
             # ... unless the "he" is the man the previous sentence was about ("Baby was clinging to
             # her fur. He climbed up on Jack."): that pronoun is bound, not unmarked
-            before = s.subj_p is not None and s.subj_p.group(1).lower() == g and s.subj_p.start() < m.start \
-                and not any(x.person == m.person for x in s.mentions if x.start < s.subj_p.start()) \
+            before = (
+                s.subj_p is not None
+                and s.subj_p.group(1).lower() == g
+                and s.subj_p.start() < m.start
+                and not any(x.person == m.person for x in s.mentions if x.start < s.subj_p.start())
                 and self.prev_subject in (None, m.person)
-            after = m is s.subj_m and s.before.get(g) in (None, m.person) and \
-                _OBJECT[g].search(s.text, m.end) is not None
+            )
+            after = (
+                m is s.subj_m and s.before.get(g) in (None, m.person) and _OBJECT[g].search(s.text, m.end) is not None
+            )
             if before or after:
                 self.ev.not_unmarked[m.person] += 1
 
@@ -419,15 +485,21 @@ class _SceneReader:
             elif s.subj_p is not None and s.subj_p.start() < pm.start():
                 g = s.subj_p.group(1).lower()
                 watcher = s.local.get(g) or self.focal.get(g)
-            obj = re.match(r"(him|her)\b(?!\s+\w+(?:’s|'s)?\s+(?:face|eyes|hands))", sent[pm.end():], re.I)
+            obj = re.match(r"(him|her)\b(?!\s+\w+(?:’s|'s)?\s+(?:face|eyes|hands))", sent[pm.end() :], re.I)
             if obj:
                 seen = self._pronoun_owner(s, "he" if obj.group(1).lower() == "him" else "she", exclude=watcher)
             else:
                 seen = next((m.person for m in s.mentions if m.start == pm.end()), None)
             if seen and seen != watcher:
                 _seen(ev, self.focal, seen, self.opening_window)
-                if seen == ev.opening and watcher and s.subj_m is not None and watcher == s.subj_m.person \
-                        and self.opening_window <= 3 and ev.opening_observer is None:
+                if (
+                    seen == ev.opening
+                    and watcher
+                    and s.subj_m is not None
+                    and watcher == s.subj_m.person
+                    and self.opening_window <= 3
+                    and ev.opening_observer is None
+                ):
                     ev.opening_observer = watcher
 
     def _seen_from_outside(self, s: _Sentence) -> None:
@@ -438,20 +510,23 @@ class _SceneReader:
             if seen:
                 _seen(self.ev, self.focal, seen, self.opening_window)
         if _APPEARANCE.search(s.text) or _COORDINATED_OUTSIDE.search(s.text):
-            seen = s.subj_m.person if s.subj_m is not None else (
-                self._pronoun_owner(s, s.subj_p.group(1).lower()) if s.subj_p is not None else None)
+            seen = (
+                s.subj_m.person
+                if s.subj_m is not None
+                else (self._pronoun_owner(s, s.subj_p.group(1).lower()) if s.subj_p is not None else None)
+            )
             if seen:
                 _seen(self.ev, self.focal, seen, self.opening_window)
 
     def _experiencer_pronouns(self, s: _Sentence) -> None:
-        """"It occurred to him", "that worried her": the pronoun's owner feels."""
+        """ "It occurred to him", "that worried her": the pronoun's owner feels."""
         for em in _EXPERIENCER_PRONOUN.finditer(s.text):
             g = "he" if em.group(1).lower() == "him" else "she"
             who = s.local.get(g)
             _credit(self.ev, who, g, W_INNER_PRONOUN if who else W_INNER_DEFAULT, self.focal)
 
     def _possessed_minds(self, s: _Sentence) -> None:
-        """"His mind", "her thoughts": the pronoun's owner has an inner life here."""
+        """ "His mind", "her thoughts": the pronoun's owner has an inner life here."""
         for pm in _POSSESSIVE_PRONOUN.finditer(s.text):
             g = "he" if pm.group(1).lower() == "his" else "she"
             _credit(self.ev, s.local.get(g), g, 1.0, self.focal)
@@ -460,10 +535,15 @@ class _SceneReader:
         """Free indirect thought (the narration asks, exclaims or swears) belongs to whoever the
         paragraph's narration is with."""
         sent, current = s.text, self.current
-        stripped = sent.rstrip("”’\" ")
+        stripped = sent.rstrip('”’" ')
         if current and "…" not in sent and (stripped.endswith(("?", "!")) or _FID_WORDS.search(sent)):
-            _credit(self.ev, current if current not in ("he", "she") else None,
-                    current if current in ("he", "she") else self.gender.get(current, "he"), W_FID, self.focal)
+            _credit(
+                self.ev,
+                current if current not in ("he", "she") else None,
+                current if current in ("he", "she") else self.gender.get(current, "he"),
+                W_FID,
+                self.focal,
+            )
 
     def _advance(self, s: _Sentence) -> None:
         """After a sentence naming anyone: the opening is over, and the named subject carries on."""
@@ -476,8 +556,11 @@ class _SceneReader:
         # thrust out his arm ... He had to do it twice before Jack got it")
         if s.subj_m is not None and s.subj_m.person in s.local.values():
             self.prev_subject = s.subj_m.person
-        elif not (s.subj_p is not None and self.prev_subject
-                  and self.gender.get(self.prev_subject) == s.subj_p.group(1).lower()):
+        elif not (
+            s.subj_p is not None
+            and self.prev_subject
+            and self.gender.get(self.prev_subject) == s.subj_p.group(1).lower()
+        ):
             self.prev_subject = None
 
 
@@ -500,8 +583,9 @@ def _seen(ev: SceneEvidence, focal: dict, person: str | None, opening_window: in
         ev.opening_seen = True
 
 
-def _leave_focal(sent: str, mentions: list, subj_m, subj_p, focal: dict, named_subjects: list[str],
-                 gender: dict) -> None:
+def _leave_focal(
+    sent: str, mentions: list, subj_m, subj_p, focal: dict, named_subjects: list[str], gender: dict
+) -> None:
     """The unmarked pronoun is shown not to be the focal person: the narration is with someone else.
 
     "He wondered whether Marc knew" while Marc is focal: the "he" is the last other man named as a
@@ -514,8 +598,12 @@ def _leave_focal(sent: str, mentions: list, subj_m, subj_p, focal: dict, named_s
     if who is None:
         return
     for m in mentions:
-        if m.person == who and m is not subj_m and m.start > subj_p.start() and \
-                not any(x.person == who for x in mentions if x.start < subj_p.start()):
+        if (
+            m.person == who
+            and m is not subj_m
+            and m.start > subj_p.start()
+            and not any(x.person == who for x in mentions if x.start < subj_p.start())
+        ):
             other = next((p for p in reversed(named_subjects) if p != who and gender.get(p) == g), None)
             if other:
                 focal[g] = other
@@ -556,8 +644,9 @@ def book_prior(evidence: list[SceneEvidence]) -> dict[str, float]:
     return {p: n / top for p, n in total.items() if top and n >= 3}
 
 
-def score_scene(ev: SceneEvidence, gender: dict[str, str], prior: dict[str, float],
-                previous: str | None) -> tuple[dict[str, float], float]:
+def score_scene(
+    ev: SceneEvidence, gender: dict[str, str], prior: dict[str, float], previous: str | None
+) -> tuple[dict[str, float], float]:
     """Scores per person (named evidence, opening, book prior, the unmarked pronouns' owner), and the
     weight of unmarked pronouns nobody named can own.
 
@@ -598,8 +687,9 @@ def _opening_and_prior(ev: SceneEvidence, prior: dict[str, float], scores: Count
         claim[p] += bonus
 
 
-def _continuation(ev: SceneEvidence, gender: dict[str, str], previous: str | None, scores: Counter,
-                  claim: Counter) -> None:
+def _continuation(
+    ev: SceneEvidence, gender: dict[str, str], previous: str | None, scores: Counter, claim: Counter
+) -> None:
     """The previous POV carries a scene opening on a bare pronoun, unless the scene shows the pronoun is
     not them and the narration is hardly ever in their mind ("Then he felt the knife Pappy Jack had made");
     named again, they keep a small bonus."""
@@ -617,8 +707,9 @@ def _give_unmarked(ev: SceneEvidence, gender: dict[str, str], scores: Counter, c
     nobody can own (no claimant, or each shown more often not to be the pronoun than named as a subject)."""
     unowned = 0.0
     for g, mass in ev.unmarked.items():
-        cands = [p for p in claim if gender.get(p) in (g, None) and claim[p] > 0
-                 and ev.not_unmarked[p] <= ev.subject[p]]
+        cands = [
+            p for p in claim if gender.get(p) in (g, None) and claim[p] > 0 and ev.not_unmarked[p] <= ev.subject[p]
+        ]
         if mass > 0 and cands:
             best = max(cands, key=lambda p: (claim[p], scores[p], p))
             scores[best] += mass

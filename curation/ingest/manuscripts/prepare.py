@@ -11,18 +11,29 @@ from pathlib import Path
 from ...atomic import write_text
 from ...errors import UserError
 from ...outputs import check_output_file
+from ...system_paths import refuse_system_folder, refuse_system_output
 from .pipeline import process_manuscript
 from .review import review_path, review_rows, write_review
 from .roster import load_roster
-from ...system_paths import refuse_system_folder, refuse_system_output
 from .settings import ChunkingConfig, ManuscriptsConfig
 from .stats import catalogs, compute_stats, integration, load_jsonl
 
 
-def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str | None = None,
-            existing: str | None = None, universe: str | None = None, mode: str = "separate",
-            seed: int = 42, settings: ManuscriptsConfig | None = None, rejects: str | None = None,
-            summarize=None, labelling=None, chunking: ChunkingConfig | None = None) -> dict:
+def prepare(
+    inputs: list[str],
+    out: str,
+    roster: str | None = None,
+    stats: str | None = None,
+    existing: str | None = None,
+    universe: str | None = None,
+    mode: str = "separate",
+    seed: int = 42,
+    settings: ManuscriptsConfig | None = None,
+    rejects: str | None = None,
+    summarize=None,
+    labelling=None,
+    chunking: ChunkingConfig | None = None,
+) -> dict:
     """`summarize` (a `llm.scene_summary.SceneSummarizer`) adds LLM-written scene summaries to the prompts;
     `labelling` (`labels.Labelling`) picks who tags the chunks and applies overrides. Writes
     `<out>.review.csv` (the chunks to look at) beside `out`."""
@@ -45,15 +56,23 @@ def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str |
     removed: dict[str, int] = {}
     review: list[dict] = []
     for path in inputs:
-        result = process_manuscript(path, settings, rost, universe, seed, summarize=summarize, labelling=labelling,
-                                    chunking=chunking)
+        result = process_manuscript(
+            path, settings, rost, universe, seed, summarize=summarize, labelling=labelling, chunking=chunking
+        )
         review.extend(review_rows(result))
         for r in result.rows:
             rows.append({"conversations": r.conversations, "metadata": {**r.metadata, "id": r.id, "group": r.group}})
         for f in result.fragments:
-            reject_rows.append({"source": result.source, "reason": f.reason, "words": f.words,
-                                "chapter": f.scenes[0].chapter.label, "place": f.paragraphs[0].place,
-                                "text": f.text})
+            reject_rows.append(
+                {
+                    "source": result.source,
+                    "reason": f.reason,
+                    "words": f.words,
+                    "chapter": f.scenes[0].chapter.label,
+                    "place": f.paragraphs[0].place,
+                    "text": f.text,
+                }
+            )
         for k, v in result.book.removed_words().items():
             removed[k] = removed.get(k, 0) + v
     existing_rows = load_jsonl(existing) if existing else None
@@ -64,8 +83,9 @@ def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str |
     report = compute_stats(rows, existing_rows, fragments=len(reject_rows), removed=removed)
     report["catalogs"] = catalogs(rows)
     made = sorted({r["metadata"]["universe"] for r in rows})
-    report["integration"] = integration(rows, existing_rows or [], universe or (made[0] if len(made) == 1 else
-                                                                                 "+".join(made) or "manuscripts"), mode)
+    report["integration"] = integration(
+        rows, existing_rows or [], universe or (made[0] if len(made) == 1 else "+".join(made) or "manuscripts"), mode
+    )
     report["inputs"] = [Path(p).as_posix() for p in inputs]
     report["review"] = {"file": write_review(review_path(out), review).name, "listed": len(review)}
     if labelling is not None and labelling.overrides is not None:
@@ -75,8 +95,9 @@ def prepare(inputs: list[str], out: str, roster: str | None = None, stats: str |
     return report
 
 
-def check_outputs(inputs: list[str], out: str, stats: str | None, rejects: str | None, roster: str | None,
-                  existing: str | None) -> None:
+def check_outputs(
+    inputs: list[str], out: str, stats: str | None, rejects: str | None, roster: str | None, existing: str | None
+) -> None:
     """Refuse, before any work, an output that is a manuscript or any other input, or a user's file."""
     read = [*inputs, roster, existing]
     check_output_file(out, read, option="--out", others=[stats, rejects])

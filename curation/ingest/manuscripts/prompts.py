@@ -40,10 +40,13 @@ def quotes_chunk(prompt: str, chunk_text: str, window: int = QUOTE_WINDOW) -> bo
     if len(pw) < window:
         return False
     cw = _words(chunk_text)
-    spans = {tuple(cw[i:i + window]) for i in range(len(cw) - window + 1)}
-    return any(tuple(pw[i:i + window]) in spans for i in range(len(pw) - window + 1))
+    spans = {tuple(cw[i : i + window]) for i in range(len(cw) - window + 1)}
+    return any(tuple(pw[i : i + window]) in spans for i in range(len(pw) - window + 1))
 
 
 def conversations(system_prompt: str, human: str, chunk_text: str) -> list[dict[str, str]]:
-    return [{"from": SYSTEM, "value": system_prompt}, {"from": HUMAN, "value": human},
-            {"from": GPT, "value": chunk_text}]
+    return [
+        {"from": SYSTEM, "value": system_prompt},
+        {"from": HUMAN, "value": human},
+        {"from": GPT, "value": chunk_text},
+    ]

@@ -15,8 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import UserError
-from .text import (CLOSE_QUOTES, ENDS_SENTENCE, OPEN_QUOTES, clean_whitespace, natural_key, normalize_emphasis,
-                   normalize_unicode, split_sentences)
+from .text import (
+    CLOSE_QUOTES,
+    ENDS_SENTENCE,
+    OPEN_QUOTES,
+    clean_whitespace,
+    natural_key,
+    normalize_emphasis,
+    normalize_unicode,
+    split_sentences,
+)
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
 DOCX_SUFFIXES = (".docx",)
@@ -54,8 +62,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 #: Byte-order marks of the Unicode encodings word processors and Windows editors save as ("Unicode" = UTF-16).
-_BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
-         (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -64,10 +76,12 @@ def decode_text(data: bytes, name: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                data = data[len(bom):].decode(encoding).encode("utf-8")
+                data = data[len(bom) :].decode(encoding).encode("utf-8")
             except UnicodeDecodeError as e:
-                raise UserError(f"{name}: byte {e.start + len(bom)}: starts like {encoding.upper()} text "
-                                "(byte-order mark) but is not") from None
+                raise UserError(
+                    f"{name}: byte {e.start + len(bom)}: starts like {encoding.upper()} text "
+                    "(byte-order mark) but is not"
+                ) from None
             break
     if not data.strip():
         raise UserError(f"{name}: empty file, no text to read")
@@ -99,6 +113,8 @@ _ORNAMENT = re.compile(r"^\s*(?:[^\w\s“”\"‘’'«»„…(){}\[\]<>|?!]\s*
 def is_break_marker(line: str) -> bool:
     """A scene-break line: a rule of asterisks, dashes, tildes, a hash, or any short ornament."""
     return bool(_RULE.match(line) or _ORNAMENT.match(line))
+
+
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _LINE_BLOCK = re.compile(r"^\|\s?")
@@ -141,8 +157,11 @@ _TOC_ROW = re.compile(r"^(?:chapter|part|book|prologue|epilogue|\d{1,3}\b|[IVXLC
 def _heading_ish(line: str) -> bool:
     s = line.strip().strip("*_ ")
     letters = [c for c in s if c.isalpha()]
-    return bool(s) and len(s.split()) <= 12 and (
-        bool(_TOC_ROW.match(s)) or (bool(letters) and all(c.isupper() for c in letters)))
+    return (
+        bool(s)
+        and len(s.split()) <= 12
+        and (bool(_TOC_ROW.match(s)) or (bool(letters) and all(c.isupper() for c in letters)))
+    )
 
 
 def _looks_like_lone_lines(par: list[str]) -> bool:
@@ -150,7 +169,7 @@ def _looks_like_lone_lines(par: list[str]) -> bool:
     if len(par) < 2 or not _heading_ish(par[0]):
         return False
     lines = [ln.strip() for ln in par]
-    if any(re.search(r"[a-z,;]$", a) and b[:1].islower() for a, b in zip(lines, lines[1:])):
+    if any(re.search(r"[a-z,;]$", a) and b[:1].islower() for a, b in zip(lines, lines[1:], strict=False)):
         return False  # a hard-wrapped sentence, not separate lines
     return sum(_heading_ish(ln) for ln in lines) * 2 >= len(lines) and all(len(ln) <= 80 for ln in lines)
 
@@ -164,8 +183,11 @@ UNBROKEN_MEAN_LINES = 12
 LONG_LINE_WORDS = 1000
 #: Narration sentences are grouped into paragraphs of about this many words when nothing else marks them.
 SENTENCE_PARAGRAPH_WORDS = 120
-_INLINE_HEADING = re.compile(r"^(?:#{1,6}\s*)?(?P<h>(?:chapter|part|book)\s+(?:\d{1,3}|[IVXLCDM]{1,7}|[A-Za-z]+(?:-[a-z]+)?)"
-                             r"\b[.:]?)\s+(?=\S)", re.I)
+_INLINE_HEADING = re.compile(
+    r"^(?:#{1,6}\s*)?(?P<h>(?:chapter|part|book)\s+(?:\d{1,3}|[IVXLCDM]{1,7}|[A-Za-z]+(?:-[a-z]+)?)"
+    r"\b[.:]?)\s+(?=\S)",
+    re.I,
+)
 
 
 #: A delimiter line such as "*** END OF THE BOOK ***" or "* * *": it stands alone.
@@ -215,7 +237,7 @@ def _sentence_paragraphs(lineno: int, line: str, blanks: int) -> list[tuple[int,
         if m and (not cur or ENDS_SENTENCE.search(cur[-1])):
             flush()
             out.append((lineno, [m.group("h")], 1 if out else blanks))
-            s = s[m.end():]
+            s = s[m.end() :]
         speech = s[:1] in OPEN_QUOTES
         if cur and (speech or words >= SENTENCE_PARAGRAPH_WORDS or cur[-1].rstrip("*_")[-1:] in CLOSE_QUOTES):
             flush()
@@ -256,8 +278,11 @@ def _reflow(groups: list[tuple[int, list[str], int]]) -> list[tuple[int, list[st
         for k, line in enumerate(lines):
             s = line.strip()
             nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
-            if is_break_marker(s) or _MARKER_LINE.match(s) or (
-                    len(s) < 0.6 * width and _heading_ish(s) and (not ENDS_SENTENCE.search(s) or len(s.split()) <= 3)):
+            if (
+                is_break_marker(s)
+                or _MARKER_LINE.match(s)
+                or (len(s) < 0.6 * width and _heading_ish(s) and (not ENDS_SENTENCE.search(s) or len(s.split()) <= 3))
+            ):
                 flush()
                 out.append((start + k, [line], gap))
                 gap = 0
@@ -268,8 +293,12 @@ def _reflow(groups: list[tuple[int, list[str], int]]) -> list[tuple[int, list[st
                 first = start + k
             cur.append(line)
             short = len(line.rstrip()) < 0.75 * width
-            if short and (len(line.rstrip()) < 0.5 * width or ENDS_SENTENCE.search(s)
-                          or nxt[:1].isupper() or nxt[:1] in OPEN_QUOTES):
+            if short and (
+                len(line.rstrip()) < 0.5 * width
+                or ENDS_SENTENCE.search(s)
+                or nxt[:1].isupper()
+                or nxt[:1] in OPEN_QUOTES
+            ):
                 flush()
         flush()
     return out
@@ -322,12 +351,12 @@ def read_text(path: Path, data: bytes, markdown: bool) -> list[Block]:
                 if not body or is_break_marker(body):
                     blocks.append(Block("break", "", place, raw=first))
                 else:
-                    blocks.append(Block("heading", _inline(body, True), place, level=len(m.group(1)),
-                                        raw=first))
+                    blocks.append(Block("heading", _inline(body, True), place, level=len(m.group(1)), raw=first))
                 continue
             if len(par) == 2 and _SETEXT.match(par[1].strip()) and len(first) < 100:
-                blocks.append(Block("heading", _inline(first, True), place,
-                                    level=1 if par[1].strip()[0] == "=" else 2, raw=first))
+                blocks.append(
+                    Block("heading", _inline(first, True), place, level=1 if par[1].strip()[0] == "=" else 2, raw=first)
+                )
                 continue
             par = [_QUOTE_PREFIX.sub("", _LINE_BLOCK.sub("", ln.strip())) for ln in par]
         if len(par) == 1 and is_break_marker(par[0]):
@@ -366,8 +395,10 @@ def _check_docx_zip(path: Path, data: bytes) -> None:
             total = sum(i.file_size for i in infos)
             packed = sum(i.compress_size for i in infos) or 1
             if total > MAX_DOCX_UNCOMPRESSED or (total > 20 * 1024 * 1024 and total / packed > MAX_DOCX_RATIO):
-                raise UserError(f"{path}: refused: expands to {total:,} bytes from {len(data):,} "
-                                "(oversized zip, possible decompression bomb)")
+                raise UserError(
+                    f"{path}: refused: expands to {total:,} bytes from {len(data):,} "
+                    "(oversized zip, possible decompression bomb)"
+                )
             if "word/document.xml" not in names:
                 raise UserError(f"{path}: not a valid .docx (no word/document.xml in the archive)")
     except zipfile.BadZipFile as e:
@@ -410,11 +441,13 @@ class _DocxStyles:
             rpr, ppr = st.find(_W + "rPr"), st.find(_W + "pPr")
             jc = ppr.find(_W + "jc") if ppr is not None else None
             self.styles[sid] = {
-                "type": kind, "name": name.get(_W + "val") if name is not None else None,
+                "type": kind,
+                "name": name.get(_W + "val") if name is not None else None,
                 "based": based.get(_W + "val") if based is not None else None,
                 "i": _on(rpr.find(_W + "i")) if rpr is not None else None,
                 "b": _on(rpr.find(_W + "b")) if rpr is not None else None,
-                "jc": jc.get(_W + "val") if jc is not None else None}
+                "jc": jc.get(_W + "val") if jc is not None else None,
+            }
             if st.get(_W + "default", "0").lower() not in _OFF:
                 self.default[kind] = sid  # the last default of a type wins, as in Word and python-docx
 
@@ -478,8 +511,13 @@ def _docx_paragraph(p, styles: _DocxStyles) -> _DocxParagraph:
     st = styles.styles.get(sid) if sid is not None else None
     texts: list[str] = []
     segs: list[list] = []
-    runs = (r for child in p for r in ((child,) if child.tag == _W + "r" else
-                                        child.findall(_W + "r") if child.tag == _W + "hyperlink" else ()))
+    runs = (
+        r
+        for child in p
+        for r in (
+            (child,) if child.tag == _W + "r" else child.findall(_W + "r") if child.tag == _W + "hyperlink" else ()
+        )
+    )
     for run in runs:  # a hyperlink's runs are text too (python-docx's paragraph.runs leaves them out)
         t = _run_text(run)
         texts.append(t)
@@ -511,7 +549,7 @@ def _docx_text(par: _DocxParagraph) -> str:
         core = t.strip()
         if mark and core:
             lead = t[: len(t) - len(t.lstrip())]
-            trail = t[len(t.rstrip()):]
+            trail = t[len(t.rstrip()) :]
             out.append(f"{lead}{mark}{core}{mark[::-1]}{trail}")
         else:
             out.append(t)
@@ -532,8 +570,14 @@ def docx_paragraphs(path: Path, data: bytes) -> list[_DocxParagraph]:
             styles = _DocxStyles(zf.read("word/styles.xml") if "word/styles.xml" in names else None)
             out: list[_DocxParagraph] = []
             with zf.open("word/document.xml") as fh:
-                events = etree.iterparse(fh, events=("end",), tag=(_W + "p", _W + "tbl", _W + "sdt"),
-                                         resolve_entities=False, no_network=True, huge_tree=True)
+                events = etree.iterparse(
+                    fh,
+                    events=("end",),
+                    tag=(_W + "p", _W + "tbl", _W + "sdt"),
+                    resolve_entities=False,
+                    no_network=True,
+                    huge_tree=True,
+                )
                 for _, el in events:
                     parent = el.getparent()
                     if parent is None or parent.tag != _W + "body":
@@ -574,8 +618,12 @@ def read_docx(path: Path, data: bytes) -> list[Block]:
         m = _HEADING_STYLE.match(style.strip())
         text = _docx_text(par)
         symbol_only = not re.search(r"\w", text)
-        if symbol_only or "break" in style.lower() or "separator" in style.lower() or (
-                par.centred and len(text) <= 5 and not re.search(r"[A-Za-z0-9]{2}", text)):
+        if (
+            symbol_only
+            or "break" in style.lower()
+            or "separator" in style.lower()
+            or (par.centred and len(text) <= 5 and not re.search(r"[A-Za-z0-9]{2}", text))
+        ):
             blocks.append(Block("break", "", place, raw=raw))
             continue
         if m:
@@ -600,10 +648,16 @@ def read_file(path: Path) -> list[Block]:
     raise UserError(f"{path}: unsupported manuscript format '{suffix}' (use .md, .txt or .docx)")
 
 
-_FRONT_FILE = re.compile(r"(?<![a-z])(?:front.?matter|front|title.?page|half.?title|title|copyright|dedication|"
-                         r"epigraph|contents|toc|preface|foreword|prologue)(?![a-z])", re.I)
-_BACK_FILE = re.compile(r"(?<![a-z])(?:back.?matter|back|acknowledge?ments?|about.?the.?author|also.?by|afterword|"
-                        r"epilogue|excerpt|preview|appendix|appendices|glossary|colophon)(?![a-z])", re.I)
+_FRONT_FILE = re.compile(
+    r"(?<![a-z])(?:front.?matter|front|title.?page|half.?title|title|copyright|dedication|"
+    r"epigraph|contents|toc|preface|foreword|prologue)(?![a-z])",
+    re.I,
+)
+_BACK_FILE = re.compile(
+    r"(?<![a-z])(?:back.?matter|back|acknowledge?ments?|about.?the.?author|also.?by|afterword|"
+    r"epilogue|excerpt|preview|appendix|appendices|glossary|colophon)(?![a-z])",
+    re.I,
+)
 
 
 def folder_order(path: Path) -> tuple:
@@ -629,8 +683,14 @@ def read_manuscript(path: str | Path) -> RawDocument:
     if not path.exists():
         raise UserError(f"{path}: manuscript not found")
     if path.is_dir():
-        files = sorted((p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES
-                        and not p.name.startswith((".", "~$"))), key=folder_order)
+        files = sorted(
+            (
+                p
+                for p in path.iterdir()
+                if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "~$"))
+            ),
+            key=folder_order,
+        )
         if not files:
             raise UserError(f"{path}: folder holds no .md, .txt or .docx files")
         blocks: list[Block] = []

@@ -11,14 +11,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ...atomic import write_text
 from .labels import TAGS, first_words
 
-COLUMNS = ["chunk_key", "book", "chapter", "first_words", "why"] + [
-    f"{t}_{part}" for t in TAGS for part in ("value", "source", "confidence")] + ["llm_says", "summary"]
+COLUMNS = (
+    ["chunk_key", "book", "chapter", "first_words", "why"]
+    + [f"{t}_{part}" for t in TAGS for part in ("value", "source", "confidence")]
+    + ["llm_says", "summary"]
+)
 
 
 def _cell(v: Any) -> str:
@@ -30,23 +34,33 @@ def _cell(v: Any) -> str:
 
 
 def review_row(source: str, meta: dict, text: str, chapter_label: str) -> dict[str, str]:
-    row = {"chunk_key": meta.get("chunk_key", ""), "book": Path(source).name, "chapter": chapter_label,
-           "first_words": first_words(text), "why": " | ".join(meta.get("review") or [])}
+    row = {
+        "chunk_key": meta.get("chunk_key", ""),
+        "book": Path(source).name,
+        "chapter": chapter_label,
+        "first_words": first_words(text),
+        "why": " | ".join(meta.get("review") or []),
+    }
     sources, conf = meta.get("tag_sources") or {}, meta.get("tag_confidence") or {}
     for t in TAGS:
         row[f"{t}_value"] = _cell(meta.get(t))
         row[f"{t}_source"] = _cell(sources.get(t))
         c = conf.get(t)
         row[f"{t}_confidence"] = "" if c is None else f"{c:.2f}"
-    row["llm_says"] = json.dumps(meta["llm_labels"], ensure_ascii=False, sort_keys=True) if meta.get("llm_labels") else ""
+    row["llm_says"] = (
+        json.dumps(meta["llm_labels"], ensure_ascii=False, sort_keys=True) if meta.get("llm_labels") else ""
+    )
     row["summary"] = _cell(meta.get("summary"))
     return row
 
 
 def review_rows(result: Any) -> list[dict[str, str]]:
     """The review file's rows for one `ManuscriptResult`: its chunks with a reason to be looked at."""
-    return [review_row(result.source, r.metadata, r.text, r.locator.split(",")[0])
-            for r in result.rows if r.metadata.get("review")]
+    return [
+        review_row(result.source, r.metadata, r.text, r.locator.split(",")[0])
+        for r in result.rows
+        if r.metadata.get("review")
+    ]
 
 
 def render_csv(rows: Iterable[dict[str, str]]) -> str:

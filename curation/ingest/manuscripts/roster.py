@@ -92,8 +92,9 @@ def load_roster(path: str | Path | None) -> Roster | None:
             c = {"name": c}
         if not isinstance(c, dict) or not c.get("name"):
             raise UserError(f"{path}: characters[{k}]: needs a 'name'")
-        roster.characters.append(Character(str(c["name"]), _as_list(c.get("aliases")), c.get("role"),
-                                           c.get("pronouns")))
+        roster.characters.append(
+            Character(str(c["name"]), _as_list(c.get("aliases")), c.get("role"), c.get("pronouns"))
+        )
     for k, g in enumerate(raw.get("glossary") or []):
         term = g.get("term") if isinstance(g, dict) else g
         if not term:

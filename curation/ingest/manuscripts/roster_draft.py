@@ -47,7 +47,9 @@ def suggest(paths: list[Path], min_mentions: int = 2) -> dict:
             if res.pov:
                 pov_scenes[res.pov] += 1
         for p in model.people:
-            row = people.setdefault(p.name, {"name": p.name, "aliases": Counter(), "mentions": 0, "pronouns": Counter()})
+            row = people.setdefault(
+                p.name, {"name": p.name, "aliases": Counter(), "mentions": 0, "pronouns": Counter()}
+            )
             row["mentions"] += p.count
             row["aliases"].update({v: n for v, n in p.variants.items() if v != p.name})
             if p.gender:
@@ -58,8 +60,9 @@ def suggest(paths: list[Path], min_mentions: int = 2) -> dict:
             g = glossary.setdefault(term, {"term": term, "kind": kind, "mentions": 0})
             g["mentions"] += e.count
     povs = {name for name, n in pov_scenes.items() if n >= 2 or (scenes <= 3 and n >= 1)}
-    terms = [g for g in sorted(glossary.values(), key=lambda g: (-g["mentions"], g["term"]))
-             if g["mentions"] >= min_mentions]
+    terms = [
+        g for g in sorted(glossary.values(), key=lambda g: (-g["mentions"], g["term"])) if g["mentions"] >= min_mentions
+    ]
     return {"characters": _character_rows(people, povs, pov_scenes, min_mentions), "glossary": terms}
 
 
@@ -101,8 +104,10 @@ def write_draft(paths: list[Path], out: Path, force: bool = False, min_mentions:
         if p.resolve() == out.resolve():
             raise UserError(f"{out}: is one of the input books; choose another --out")
     if out.exists() and not force:
-        raise UserError(f"{out}: already exists (a roster you may have corrected); pass --force to replace it "
-                        "or choose another --out")
+        raise UserError(
+            f"{out}: already exists (a roster you may have corrected); pass --force to replace it "
+            "or choose another --out"
+        )
     draft = suggest(paths, min_mentions)
     atomic.write_text(out, render(draft, paths))
     return draft

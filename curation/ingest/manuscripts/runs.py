@@ -10,7 +10,7 @@ group (`Record.group`), so a run never straddles two splits.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ...records import stable_id
 from .chunking import Chunk
@@ -35,6 +35,6 @@ def split_runs(chunks: Sequence[Chunk], max_chunks: int = 8) -> list[int]:
 def run_groups(chunks: Sequence[Chunk], runs: list[int], source: str) -> list[str]:
     """A stable group id per chunk: the source and the first paragraph of its run."""
     first: dict[int, int] = {}
-    for c, r in zip(chunks, runs):
+    for c, r in zip(chunks, runs, strict=False):
         first.setdefault(r, c.paragraphs[0].index)
     return [stable_id(source, "run", first[r]) for r in runs]

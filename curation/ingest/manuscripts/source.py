@@ -13,8 +13,9 @@ build with one line naming the host (it is a setting the user turned on, not a b
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, ClassVar, Iterator
+from typing import Any, ClassVar
 
 from ...errors import UserError
 from ...llm.client import ModelMissing, ServerUnavailable
@@ -23,37 +24,58 @@ from ...llm.scene_summary import SceneSummarizer
 from ...records import Record, Source, stable_id
 from ...redact import shown_path
 from ...stages.base import Context, SourceStep
-from .pipeline import ManuscriptResult, Summarizer, process_manuscript
 from .labels import Labelling, load_overrides
+from .pipeline import ManuscriptResult, Summarizer, process_manuscript
 from .review import review_rows
 from .roster import load_roster
 from .settings import ChunkingConfig, ManuscriptsConfig
 
 
 def result_records(result: ManuscriptResult) -> list[Record]:
-    return [Record(id=row.id, kind="scene", source=Source(result.source, row.index, row.locator),
-                   data={"text": row.text, "paragraphs": list(row.paragraphs)}, data_type="scene",
-                   conversations=row.conversations, metadata=dict(row.metadata), group=row.group,
-                   origin=row.group)
-            for row in result.rows]
+    return [
+        Record(
+            id=row.id,
+            kind="scene",
+            source=Source(result.source, row.index, row.locator),
+            data={"text": row.text, "paragraphs": list(row.paragraphs)},
+            data_type="scene",
+            conversations=row.conversations,
+            metadata=dict(row.metadata),
+            group=row.group,
+            origin=row.group,
+        )
+        for row in result.rows
+    ]
 
 
 def report_result(step: SourceStep, result: ManuscriptResult, ctx: Context) -> None:
     """Fragments to the rejects (with their text), removed matter and dialogue cuts to the notes."""
     for k, frag in enumerate(result.fragments):
         first = frag.paragraphs[0]
-        ctx.reject_item(step, frag.reason, source_file=result.source, index=first.index,
-                        words=frag.words, chapter=frag.scenes[0].chapter.label,
-                        pov=result.scene_pov[frag.scenes[0].index].pov, place=first.place, text=frag.text,
-                        id=stable_id(result.source, "fragment", first.index))
+        ctx.reject_item(
+            step,
+            frag.reason,
+            source_file=result.source,
+            index=first.index,
+            words=frag.words,
+            chapter=frag.scenes[0].chapter.label,
+            pov=result.scene_pov[frag.scenes[0].index].pov,
+            place=first.place,
+            text=frag.text,
+            id=stable_id(result.source, "fragment", first.index),
+        )
     notes = ctx.ledger.stage(step.name).notes.setdefault("manuscripts", {})
     summary = result.removed_summary()
-    summary["removed"] = [{"kind": r.kind, "words": r.words, "place": r.place, "text": r.text[:120]}
-                          for r in result.removed if r.words]
+    summary["removed"] = [
+        {"kind": r.kind, "words": r.words, "place": r.place, "text": r.text[:120]} for r in result.removed if r.words
+    ]
     summary["chunks_cut_inside_dialogue"] = sum(1 for r in result.rows if r.cut_in_dialogue)
     summary["prompt_sources"] = dict(sorted(Counter(r.metadata["prompt_source"] for r in result.rows).items()))
-    fallbacks = [{"id": r.id, "place": r.locator, "note": r.metadata["prompt_note"]}
-                 for r in result.rows if r.metadata.get("prompt_note")]
+    fallbacks = [
+        {"id": r.id, "place": r.locator, "note": r.metadata["prompt_note"]}
+        for r in result.rows
+        if r.metadata.get("prompt_note")
+    ]
     if fallbacks:
         summary["prompt_fallbacks"] = fallbacks
     notes[result.source] = summary
@@ -66,19 +88,28 @@ def labelling_from_config(cfg, host: str | None = None, cache_dir: str | Path | 
     llm = None
     if m.labeller != "heuristic":
         cache = Path(cache_dir) if cache_dir else cfg.resolve(cfg.output.report + ".cache")
-        llm = LLMLabeller(cfg.generation, cache / "scene_labels.sqlite",
-                          cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None, host=host)
-    return Labelling(m.labeller, llm, load_overrides(cfg.resolve(m.overrides)) if m.overrides else None,
-                     m.review_below)
+        llm = LLMLabeller(
+            cfg.generation,
+            cache / "scene_labels.sqlite",
+            cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None,
+            host=host,
+        )
+    return Labelling(m.labeller, llm, load_overrides(cfg.resolve(m.overrides)) if m.overrides else None, m.review_below)
 
 
 class ManuscriptSource(SourceStep):
     name: ClassVar[str] = "manuscripts"
     kind: ClassVar[str] = "scene"
 
-    def __init__(self, entries: list[dict[str, Any]], settings: ManuscriptsConfig, seed: int = 42,
-                 summarize: Summarizer | None = None, labelling: Labelling | None = None,
-                 chunking: ChunkingConfig | None = None) -> None:
+    def __init__(
+        self,
+        entries: list[dict[str, Any]],
+        settings: ManuscriptsConfig,
+        seed: int = 42,
+        summarize: Summarizer | None = None,
+        labelling: Labelling | None = None,
+        chunking: ChunkingConfig | None = None,
+    ) -> None:
         self.entries = entries
         self.settings = settings
         self.chunking = chunking
@@ -88,16 +119,24 @@ class ManuscriptSource(SourceStep):
         self.review_rows: list[dict[str, str]] = []  # chunks listed for review, written by the build
 
     @classmethod
-    def from_config(cls, cfg) -> "ManuscriptSource":
-        entries = [{"path": cfg.resolve(m.path), "universe": m.universe,
-                    "roster": cfg.resolve(m.roster) if m.roster else None,
-                    "name": shown_path(cfg.resolve(m.path), cfg.root_dir)}
-                   for m in cfg.inputs.manuscripts]
+    def from_config(cls, cfg) -> ManuscriptSource:
+        entries = [
+            {
+                "path": cfg.resolve(m.path),
+                "universe": m.universe,
+                "roster": cfg.resolve(m.roster) if m.roster else None,
+                "name": shown_path(cfg.resolve(m.path), cfg.root_dir),
+            }
+            for m in cfg.inputs.manuscripts
+        ]
         summarize = None
         if cfg.manuscripts.llm_summary:
-            cache = cfg.resolve((cfg.output.report or cfg.output.dir + ".build.json") + ".cache") / "scene_summaries.sqlite"
-            summarize = SceneSummarizer.from_settings(cfg.generation, cache, 
-                                                    cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None)
+            cache = (
+                cfg.resolve((cfg.output.report or cfg.output.dir + ".build.json") + ".cache") / "scene_summaries.sqlite"
+            )
+            summarize = SceneSummarizer.from_settings(
+                cfg.generation, cache, cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None
+            )
         return cls(entries, cfg.manuscripts, cfg.seed, summarize, labelling_from_config(cfg), cfg.chunking)
 
     def read(self, ctx: Context) -> Iterator[Record]:
@@ -105,10 +144,17 @@ class ManuscriptSource(SourceStep):
             name = str(e.get("name") or e["path"])
             try:
                 roster = load_roster(e.get("roster"))
-                result = process_manuscript(Path(e["path"]), self.settings, roster,
-                                            e.get("universe"), ctx.seed, source_name=name,
-                                            summarize=self.summarize, labelling=self.labelling,
-                                            chunking=self.chunking)
+                result = process_manuscript(
+                    Path(e["path"]),
+                    self.settings,
+                    roster,
+                    e.get("universe"),
+                    ctx.seed,
+                    source_name=name,
+                    summarize=self.summarize,
+                    labelling=self.labelling,
+                    chunking=self.chunking,
+                )
             except (ServerUnavailable, ModelMissing):
                 raise
             except UserError as err:
@@ -119,7 +165,9 @@ class ManuscriptSource(SourceStep):
             yield from result_records(result)
         if self.labelling is not None and self.labelling.overrides is not None:
             notes = ctx.ledger.stage(self.name).notes
-            notes["overrides"] = {"file": self.labelling.overrides.path,
-                                  "entries": len(self.labelling.overrides.by_key),
-                                  "applied": len(self.labelling.overrides.used),
-                                  "unused": self.labelling.overrides.unused}
+            notes["overrides"] = {
+                "file": self.labelling.overrides.path,
+                "entries": len(self.labelling.overrides.by_key),
+                "applied": len(self.labelling.overrides.used),
+                "unused": self.labelling.overrides.unused,
+            }

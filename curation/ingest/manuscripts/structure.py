@@ -14,10 +14,38 @@ from ...errors import UserError
 from .readers import Block, RawDocument
 from .text import strip_emphasis, word_count
 
-_NUMWORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-             "sixteen seventeen eighteen nineteen twenty thirty forty fifty").split()
-_NUM = r"(?:\d{1,3}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|(?:" + "|".join(_NUMWORDS) + r")(?:[\s-](?:" + \
-    "|".join(_NUMWORDS) + r"))?)"
+_NUMWORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+]
+_NUM = (
+    r"(?:\d{1,3}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|(?:"
+    + "|".join(_NUMWORDS)
+    + r")(?:[\s-](?:"
+    + "|".join(_NUMWORDS)
+    + r"))?)"
+)
 _SEP = r"(?:\s*[.:—–\-]+\s*|\s+)"
 
 CHAPTER_RE = re.compile(rf"^(?:chapter|chap\.|ch\.)\s+(?P<num>{_NUM})\b\.?(?:{_SEP}(?P<title>\S.*))?$", re.I)
@@ -26,7 +54,9 @@ NUMBER_RE = re.compile(r"^(?P<num>\d{1,3}|[IVXLCDM]{1,8})\.?$")
 SPELLED_NUMBER_RE = re.compile(rf"^(?P<num>(?:{'|'.join(_NUMWORDS)})(?:[\s-](?:{'|'.join(_NUMWORDS)}))?)$", re.I)
 NUMBER_TITLE_RE = re.compile(r"^(?P<num>\d{1,3}|[IVXLCDM]{1,8})[.:]\s+(?P<title>[A-Z“\"‘'].*)$")
 PART_RE = re.compile(rf"^(?:part|book|act|volume)\s+(?P<num>{_NUM}|the\s+\w+)\b\.?(?:{_SEP}(?P<title>\S.*))?$", re.I)
-SPECIAL_RE = re.compile(r"^(?P<title>prologue|epilogue|interlude|foreword|coda)\b(?:\s*[.:—–-]+\s*(?P<sub>\S.*))?$", re.I)
+SPECIAL_RE = re.compile(
+    r"^(?P<title>prologue|epilogue|interlude|foreword|coda)\b(?:\s*[.:—–-]+\s*(?P<sub>\S.*))?$", re.I
+)
 NONNARRATIVE_RE = re.compile(
     r"^(?:(?:table\s+of\s+)?contents|(?:an?\s+)?(?:author[’']?s|editor[’']?s|translator[’']?s)\s+notes?|"
     r"a\s+note\s+(?:from|on|about)\b.*|note\s+on\s+the\s+text|acknowledge?ments?|about\s+the\s+(?:author|authors|type)|"
@@ -38,7 +68,9 @@ NONNARRATIVE_RE = re.compile(
     r"(?:more\s+)?(?:books\s+)?(?:from|by)\s+the\s+same\s+author.*|more\s+from\b.*|"
     r"(?:other\s+)?(?:books|titles|works|novels)\s+by\b.*|a\s+conversation\s+with\b.*|"
     r"reader[’']?s?\s+guide|about\s+the\s+publisher|"
-    r"transcriber[’']?s\s+notes?)\.?$", re.I)
+    r"transcriber[’']?s\s+notes?)\.?$",
+    re.I,
+)
 #: Back-matter sections: once one starts after the story, nothing after it is narrative (an excerpt of
 #: another book may carry its own "Chapter One").
 BACK_KINDS = {"acknowledgments", "about_the_author", "also_by", "excerpt", "back_matter"}
@@ -52,26 +84,40 @@ EDITORIAL_RE = re.compile(
     r"Editor(?:ial)?(?=\s*[:—–-])|Ed(?=\.\s*[:—–-])|Copy\s*edit(?:or)?|CE(?=\s*:)|AU(?=\s*:)|Query|"
     r"Note\s+to\s+self|Fact[\s-]*check|Continuity|Revise|Rewrite|Expand|Cut\??(?=\s*:)|"
     r"Illustration|Footnote|Sidenote|Transcriber[’']?s?\s*note|Comment|Research|Placeholder|\d{1,3})\b[^\]]*\]",
-    re.I)
+    re.I,
+)
 
 #: Document headings that change the narrator inside a chapter (journals, letters, telegrams...).
 _DOC_WORDS = r"(?:journal|diary|memorandum|memo|notebook|log|letter|telegram|note|report|cutting|record|account|testimony|statement|transcript|papers|interview)"
 #: Documents nobody in the story narrates: newspapers, logs, cuttings, interviews by an unnamed reporter.
 _PRESS_WORDS = r"(?:gazette|times|herald|chronicle|courier|post|telegraph|mail|news|newspaper|tribune|journal)"
 DOC_HEADING_RE = re.compile(rf"\b{_DOC_WORDS}\b", re.I)
-_PRESS_HEADING = re.compile(rf"^[“\"‘']?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}{_PRESS_WORDS}\b[,.]?[”\"’']?[,.]?\s*(?:\d|[A-Z]|$)", re.I)
+_PRESS_HEADING = re.compile(
+    rf"^[“\"‘']?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}{_PRESS_WORDS}\b[,.]?[”\"’']?[,.]?\s*(?:\d|[A-Z]|$)", re.I
+)
 _POSSESSIVE_DOC = re.compile(
-    rf"^(?!the\s)(?P<name>[A-Z][\w.\- ]*?)[’']s\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}\b(?:.*?\bspoken\s+by\s+(?P<voice>[A-Z][\w.\- ]+))?", re.I)
+    rf"^(?!the\s)(?P<name>[A-Z][\w.\- ]*?)[’']s\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}\b(?:.*?\bspoken\s+by\s+(?P<voice>[A-Z][\w.\- ]+))?",
+    re.I,
+)
 _SENDER_DOC = re.compile(
-    rf"^(?:\w+\s+)?{_DOC_WORDS}(?:\s*\([^)]*\))?[,.]?\s+(?:(?:from|by|left\s+by|written\s+by)\s+)?(?P<name>[A-Z][^,]*?)\s*(?:,|\s+to\s+|\s+in\s+|\.?$)", re.I)
-_IMPERSONAL_DOC = re.compile(r"^(?:cutting|clipping|log|report of|extract|from\s+the|interview|telegram,\s+\w+\s+\d)\b", re.I)
+    rf"^(?:\w+\s+)?{_DOC_WORDS}(?:\s*\([^)]*\))?[,.]?\s+(?:(?:from|by|left\s+by|written\s+by)\s+)?(?P<name>[A-Z][^,]*?)\s*(?:,|\s+to\s+|\s+in\s+|\.?$)",
+    re.I,
+)
+_IMPERSONAL_DOC = re.compile(
+    r"^(?:cutting|clipping|log|report of|extract|from\s+the|interview|telegram,\s+\w+\s+\d)\b", re.I
+)
 _HONORIFIC = re.compile(r"^(?:miss|mrs\.?|mr\.?|ms\.?|hon\.|the\s+hon\.|lord|lady|sir|madam|messrs\.?)\s+", re.I)
-_NOT_A_NAME = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|"
-                         r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|same|later)\b", re.I)
+_NOT_A_NAME = re.compile(
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|same|later)\b",
+    re.I,
+)
 ENTRY_RE = re.compile(
     r"^\*[^*]{0,60}?\b(?:\d{1,2}|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|later|night|morning|"
-    r"evening|noon|midnight)\b[^*]{0,60}\*", re.I)
+    r"evening|noon|midnight)\b[^*]{0,60}\*",
+    re.I,
+)
 
 
 @dataclass
@@ -100,7 +146,7 @@ class ParagraphRun:
 @dataclass(eq=False)
 class Scene(ParagraphRun):
     index: int
-    chapter: "Chapter"
+    chapter: Chapter
     paragraphs: list[Paragraph]
     narrator: str | None = None  # named by a document heading ("Dr. Seward's Diary")
     document: str | None = None  # the heading text itself
@@ -161,7 +207,7 @@ def roman_to_int(s: str) -> int | None:
     if not s or any(ch not in vals for ch in s):
         return None
     total = 0
-    for a, b in zip(s, s[1:] + " "):
+    for a, b in zip(s, s[1:] + " ", strict=False):
         v = vals[a]
         total += -v if b != " " and vals.get(b, 0) > v else v
     return total
@@ -173,8 +219,7 @@ def parse_number(tok: str) -> int | None:
         return int(tok)
     parts = re.split(r"[\s-]+", tok)
     if all(p in _NUMWORDS for p in parts):
-        vals = [(_NUMWORDS.index(p) + 1) if _NUMWORDS.index(p) < 19 else (_NUMWORDS.index(p) - 17) * 10
-                for p in parts]
+        vals = [(_NUMWORDS.index(p) + 1) if _NUMWORDS.index(p) < 19 else (_NUMWORDS.index(p) - 17) * 10 for p in parts]
         return sum(vals)
     return roman_to_int(tok)
 
@@ -209,11 +254,19 @@ def classify_heading(text: str, explicit: bool) -> Heading | None:
         n = parse_number(m.group("num"))
         if n is not None and (m.group("num").isdigit() or m.group("num").isupper()):
             return Heading("chapter", n, None)
-    if (m := SPELLED_NUMBER_RE.match(t)) and (t.isupper() or t.istitle()) and (explicit or not text.strip().endswith(".")):
+    if (
+        (m := SPELLED_NUMBER_RE.match(t))
+        and (t.isupper() or t.istitle())
+        and (explicit or not text.strip().endswith("."))
+    ):
         return Heading("chapter", parse_number(m.group("num")), None)
     if m := NUMBER_TITLE_RE.match(t):
         title = m.group("title").strip(" .")
-        if len(t.split()) <= (14 if title.isupper() else 10) and not title.endswith((",", ";")) and not re.search(r"[a-z]\.\s+[A-Z]", title):
+        if (
+            len(t.split()) <= (14 if title.isupper() else 10)
+            and not title.endswith((",", ";"))
+            and not re.search(r"[a-z]\.\s+[A-Z]", title)
+        ):
             return Heading("chapter", parse_number(m.group("num")), title)
     if explicit:
         return Heading("unknown", title=t)
@@ -237,7 +290,7 @@ def document_narrator(text: str) -> tuple[str, str | None] | None:
         return None
     if _PRESS_HEADING.match(t) and not _POSSESSIVE_DOC.match(t):
         return t, None
-    if not DOC_HEADING_RE.search(t) or t.startswith(("“", "\"", "‘")) or t[0].islower():
+    if not DOC_HEADING_RE.search(t) or t.startswith(("“", '"', "‘")) or t[0].islower():
         return None
     if re.fullmatch(rf"{_DOC_WORDS}\.?", t, re.I):  # a bare "NOTE": whose it is may be in its signature
         return t, None
@@ -271,8 +324,7 @@ _INLINE_ATTRIBUTION = re.compile(r"^(?P<quote>.*[”\"’*.!?])\s+(?:[—–―]
 def _quotation(text: str) -> bool:
     """A short passage set off as a quotation: wholly italic, or opening with a quote mark."""
     s = text.strip()
-    return word_count(s) <= 90 and (
-        (s.startswith("*") and s.rstrip(".,;").endswith("*")) or _plain(s)[:1] in "“\"‘'«")
+    return word_count(s) <= 90 and ((s.startswith("*") and s.rstrip(".,;").endswith("*")) or _plain(s)[:1] in "“\"‘'«")
 
 
 def epigraphs(blocks: list[Block]) -> set[int]:
@@ -304,8 +356,11 @@ def _is_title_line(text: str) -> bool:
     return bool(words) and all(w[0].isupper() or w.lower() in small for w in words)
 
 
-_TITLE_PAGE_HINT = re.compile(r"copyright|all rights reserved|isbn|published by|printed in|first edition|"
-                              r"\bdraft\b|\bby\s+[A-Z]|not for distribution|www\.|https?://", re.I)
+_TITLE_PAGE_HINT = re.compile(
+    r"copyright|all rights reserved|isbn|published by|printed in|first edition|"
+    r"\bdraft\b|\bby\s+[A-Z]|not for distribution|www\.|https?://",
+    re.I,
+)
 
 
 #: Copyright-page boilerplate, whatever its length: licence wording, fiction disclaimers, cataloguing.
@@ -315,10 +370,14 @@ _COPYRIGHT_PAGE = re.compile(
     r"permission|\bISBN\b|library of congress|british library|cataloguing|cataloging|moral rights?|"
     r"has been asserted|first (?:published|edition|printing)|printed (?:and bound )?in|cover (?:design|art|image)|"
     r"typeset (?:in|by)|©|\(c\) ?\d{4}|copyright|trademarks?\b|e-?book edition|"
-    r"\b10 9 8 7 6 5 4 3 2 1\b", re.I)
+    r"\b10 9 8 7 6 5 4 3 2 1\b",
+    re.I,
+)
 #: A dedication: "For Ruth, ...", "To my mother", "In memory of ...", "Dedicated to ...".
-_DEDICATION = re.compile(r"^(?:(?i:for|to)\s+(?:[A-Z]|my\b|our\b|the\s+memory\b|all\s+(?:the|who|those)\b|"
-                         r"everyone\b|anyone\b)|(?i:in\s+(?:loving\s+)?memory|dedicated\s+to)\b)")
+_DEDICATION = re.compile(
+    r"^(?:(?i:for|to)\s+(?:[A-Z]|my\b|our\b|the\s+memory\b|all\s+(?:the|who|those)\b|"
+    r"everyone\b|anyone\b)|(?i:in\s+(?:loving\s+)?memory|dedicated\s+to)\b)"
+)
 
 
 def front_matter_kind(text: str) -> str | None:
@@ -339,8 +398,9 @@ TITLE_PAGE_MAX_WORDS = 60
 def _is_title_page_line(text: str) -> bool:
     t = _plain(text)
     n = len(t.split())
-    return bool(t) and (n <= 12 or (n <= TITLE_PAGE_MAX_WORDS and bool(_TITLE_PAGE_HINT.search(t)))) \
-        and t[0] not in "“\"‘"
+    return (
+        bool(t) and (n <= 12 or (n <= TITLE_PAGE_MAX_WORDS and bool(_TITLE_PAGE_HINT.search(t)))) and t[0] not in '“"‘'
+    )
 
 
 # ---- parsing ----------------------------------------------------------------------------------------------
@@ -379,7 +439,7 @@ def _strip_gutenberg(blocks: list[Block], removed: list[Removed]) -> list[Block]
         for b in blocks[: start + 1]:
             if b.kind != "file":
                 _drop(removed, "licence", b)
-        blocks = [b for b in blocks[: start + 1] if b.kind == "file"] + blocks[start + 1:]
+        blocks = [b for b in blocks[: start + 1] if b.kind == "file"] + blocks[start + 1 :]
     end = next((i for i, b in enumerate(blocks) if b.kind == "para" and PG_END.match(b.text)), None)
     if end is not None:
         for b in blocks[end:]:
@@ -404,7 +464,7 @@ class HeadingPlan:
     epigraph: set[int] = field(default_factory=set)
 
     @classmethod
-    def read(cls, blocks: list[Block], min_prose_words: int) -> "HeadingPlan":
+    def read(cls, blocks: list[Block], min_prose_words: int) -> HeadingPlan:
         kinds: list[Heading | None] = []
         for b in blocks:
             if b.kind == "heading":
@@ -421,8 +481,13 @@ class HeadingPlan:
 
     def is_prose(self, i: int) -> bool:
         b = self.blocks[i]
-        return (b.kind == "para" and self.kinds[i] is None and i not in self.title_line
-                and word_count(b.text) >= self.min_prose_words and not _is_title_line(b.text))
+        return (
+            b.kind == "para"
+            and self.kinds[i] is None
+            and i not in self.title_line
+            and word_count(b.text) >= self.min_prose_words
+            and not _is_title_line(b.text)
+        )
 
     def _title_lines(self) -> None:
         """Title lines right after a chapter/part heading ("CHAPTER I" / "ON THE ARIZONA HILLS")."""
@@ -456,19 +521,32 @@ class HeadingPlan:
             if kind_at[i] == "chapter" and i not in toc:
                 later.add(kinds[i].number)  # type: ignore[union-attr]
         for pos, i in enumerate(heading_idx):
-            if (pos and heading_idx[pos - 1] in toc and kind_at[i] == "chapter" and i not in toc
-                    and kinds[i].number in numbers_after[i]  # type: ignore[union-attr]
-                    and not any(self.is_prose(j) for j in range(heading_idx[pos - 1] + 1, i))):
+            if (
+                pos
+                and heading_idx[pos - 1] in toc
+                and kind_at[i] == "chapter"
+                and i not in toc
+                and kinds[i].number in numbers_after[i]  # type: ignore[union-attr]
+                and not any(self.is_prose(j) for j in range(heading_idx[pos - 1] + 1, i))
+            ):
                 toc.add(i)
         for pos, i in enumerate(heading_idx):  # a part is a contents row when the chapter after it is one
             if kind_at[i] == "part":
-                nxt = next((j for j in heading_idx[pos + 1:] if kind_at[j] in ("chapter", "special", "nonnarrative")),
-                           None)
+                nxt = next(
+                    (j for j in heading_idx[pos + 1 :] if kind_at[j] in ("chapter", "special", "nonnarrative")), None
+                )
                 if nxt is not None and nxt in toc:
                     toc.add(i)
         # unknown explicit headings: the book title before anything else, else chapter-level or sub-headings
-        levels = sorted({blocks[i].level for i in heading_idx if blocks[i].kind == "heading"  # type: ignore[misc]
-                         and kind_at[i] in ("chapter", "special") and i not in toc})
+        levels = sorted(
+            {
+                blocks[i].level
+                for i in heading_idx
+                if blocks[i].kind == "heading"  # type: ignore[misc]
+                and kind_at[i] in ("chapter", "special")
+                and i not in toc
+            }
+        )
         self.chapter_level = levels[0] if levels else None
 
 
@@ -533,8 +611,9 @@ class _Walker:
             return self.drop(self.skip_kind, b)
         if b.kind == "break":
             return self.on_break(b)
-        if i in self.plan.epigraph and (self.cur_chapter is None or self.mode == "front"
-                                        or not any(s.paragraphs for s in self.cur_chapter.scenes)):
+        if i in self.plan.epigraph and (
+            self.cur_chapter is None or self.mode == "front" or not any(s.paragraphs for s in self.cur_chapter.scenes)
+        ):
             return self.drop("epigraph", b)
         # an explicit heading not classified (too long) is read as text, like a paragraph
         self.on_text(b)
@@ -661,8 +740,9 @@ class _Walker:
         elif ENTRY_RE.match(text):
             beat = "entry"
         if self.cur_scene is None:
-            self.new_scene(narrator=ch.narrator if not ch.scenes else None,
-                           document=ch.document if not ch.scenes else None)
+            self.new_scene(
+                narrator=ch.narrator if not ch.scenes else None, document=ch.document if not ch.scenes else None
+            )
         assert self.cur_scene is not None
         self.cur_scene.paragraphs.append(Paragraph(self.paragraphs_seen, text, b.place, word_count(text), beat))
         self.paragraphs_seen += 1
@@ -712,8 +792,10 @@ class NoNarrative(UserError):
             by_kind[r.kind] = by_kind.get(r.kind, 0) + r.words
         words = sum(by_kind.values())
         kinds = ", ".join(f"{k} {v:,}" for k, v in sorted(by_kind.items(), key=lambda kv: -kv[1]) if v)
-        super().__init__(f"{path}: no narrative prose found: all {words:,} words were read as non-narrative"
-                         f"{f' ({kinds})' if kinds else ''}; is this the manuscript (paragraphs of story text)?")
+        super().__init__(
+            f"{path}: no narrative prose found: all {words:,} words were read as non-narrative"
+            f"{f' ({kinds})' if kinds else ''}; is this the manuscript (paragraphs of story text)?"
+        )
 
 
 def _titlecase(t: str) -> str:
@@ -748,8 +830,9 @@ def _nonnarrative_kind(title: str) -> str:
         return "about_the_author"
     if any(w in t for w in ("copyright", "imprint", "colophon", "uncopyright", "credits")):
         return "licence"
-    if any(w in t for w in ("excerpt", "extract", "preview", "peek", "read on", "turn the page", "keep reading",
-                            "bonus")):
+    if any(
+        w in t for w in ("excerpt", "extract", "preview", "peek", "read on", "turn the page", "keep reading", "bonus")
+    ):
         return "excerpt"
     if re.search(r"also by|books by|titles by|works by|novels by|same author|more from", t):
         return "also_by"

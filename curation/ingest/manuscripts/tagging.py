@@ -14,8 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .names import name_words
 from .characters import CharacterModel, build_model
+from .names import name_words
 from .narrator import narrator_evidence, record_owner
 from .people import PersonIndex
 from .places import SettingResult, SettingTracker
@@ -28,18 +28,244 @@ _WE = re.compile(r"\b(?:we|us|our|ourselves)\b", re.I)
 _THIRD = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
 _SENT_START = re.compile(r"(?:^|[.!?…]\s+|[“\"‘(—]\s*)([A-Z][\w’'\-]+)")
 _CAP = re.compile(r"(?<![\w’'])([A-Z][a-z][\w\-]*(?:[’']s)?)")
-_STOP = set("""I A An The And But Or So Then When While If As At In On Of To For From By With Into Onto Upon
-He She It They We You His Her Its Their Our My Your Him Them Us Me This That These Those There Here What Who
-Why How Where Which Whose Whom Yes No Not Oh Ah Well Now Still Just Only Even Once Twice Every Each All Some
-Any None Nothing Something Everything Someone Anyone Everyone Everybody Somebody Anybody No-one Nobody Mr Mrs Miss Ms Dr Sir Madam Lord
-Lady Captain Director Doctor Professor Mister Chapter Part Book God Monday Tuesday Wednesday Thursday Friday
-Saturday Sunday January February March April May June July August September October November December
-Later Before After Again Perhaps Maybe Too Very Much More Most Less Least Because Though Although Until Unless
-Since Whatever However Instead Besides Meanwhile Afterward Afterwards Tonight Today Tomorrow Yesterday
-Good Right Okay OK Sure Thank Thanks Please Sorry Hello Hi Goodbye Come Go Look Listen Wait Stop Let Don
-Do Does Did Is Are Was Were Be Been Being Have Has Had Can Could Would Should Will Shall May Might Must
-One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Other Another Both Either
-Neither Such Like Out Up Down Over Under Off Away Back Never Always Often Sometimes Soon Already Yet Also""".split())
+_STOP = set(
+    [
+        "I",
+        "A",
+        "An",
+        "The",
+        "And",
+        "But",
+        "Or",
+        "So",
+        "Then",
+        "When",
+        "While",
+        "If",
+        "As",
+        "At",
+        "In",
+        "On",
+        "Of",
+        "To",
+        "For",
+        "From",
+        "By",
+        "With",
+        "Into",
+        "Onto",
+        "Upon",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "You",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "My",
+        "Your",
+        "Him",
+        "Them",
+        "Us",
+        "Me",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Here",
+        "What",
+        "Who",
+        "Why",
+        "How",
+        "Where",
+        "Which",
+        "Whose",
+        "Whom",
+        "Yes",
+        "No",
+        "Not",
+        "Oh",
+        "Ah",
+        "Well",
+        "Now",
+        "Still",
+        "Just",
+        "Only",
+        "Even",
+        "Once",
+        "Twice",
+        "Every",
+        "Each",
+        "All",
+        "Some",
+        "Any",
+        "None",
+        "Nothing",
+        "Something",
+        "Everything",
+        "Someone",
+        "Anyone",
+        "Everyone",
+        "Everybody",
+        "Somebody",
+        "Anybody",
+        "No-one",
+        "Nobody",
+        "Mr",
+        "Mrs",
+        "Miss",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Madam",
+        "Lord",
+        "Lady",
+        "Captain",
+        "Director",
+        "Doctor",
+        "Professor",
+        "Mister",
+        "Chapter",
+        "Part",
+        "Book",
+        "God",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Later",
+        "Before",
+        "After",
+        "Again",
+        "Perhaps",
+        "Maybe",
+        "Too",
+        "Very",
+        "Much",
+        "More",
+        "Most",
+        "Less",
+        "Least",
+        "Because",
+        "Though",
+        "Although",
+        "Until",
+        "Unless",
+        "Since",
+        "Whatever",
+        "However",
+        "Instead",
+        "Besides",
+        "Meanwhile",
+        "Afterward",
+        "Afterwards",
+        "Tonight",
+        "Today",
+        "Tomorrow",
+        "Yesterday",
+        "Good",
+        "Right",
+        "Okay",
+        "OK",
+        "Sure",
+        "Thank",
+        "Thanks",
+        "Please",
+        "Sorry",
+        "Hello",
+        "Hi",
+        "Goodbye",
+        "Come",
+        "Go",
+        "Look",
+        "Listen",
+        "Wait",
+        "Stop",
+        "Let",
+        "Don",
+        "Do",
+        "Does",
+        "Did",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Be",
+        "Been",
+        "Being",
+        "Have",
+        "Has",
+        "Had",
+        "Can",
+        "Could",
+        "Would",
+        "Should",
+        "Will",
+        "Shall",
+        "May",
+        "Might",
+        "Must",
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "First",
+        "Second",
+        "Third",
+        "Last",
+        "Next",
+        "Other",
+        "Another",
+        "Both",
+        "Either",
+        "Neither",
+        "Such",
+        "Like",
+        "Out",
+        "Up",
+        "Down",
+        "Over",
+        "Under",
+        "Off",
+        "Away",
+        "Back",
+        "Never",
+        "Always",
+        "Often",
+        "Sometimes",
+        "Soon",
+        "Already",
+        "Yet",
+        "Also",
+    ]
+)
+
 
 def _words(spec: str) -> frozenset[str]:
     return frozenset(spec.split())
@@ -137,14 +363,15 @@ def _alias_pattern(names: list[str]) -> re.Pattern | None:
     return re.compile(r"(?<![\w’'])(" + "|".join(re.escape(n) for n in names) + r")(?![\w\-])")
 
 
-
 class Tagger:
     """Tags scenes and chunks; one instance per manuscript (holds its person index and patterns)."""
 
     def __init__(self, roster: Roster | None = None, universe: str | None = None) -> None:
         self.roster = roster
         self.universe = universe
-        self.people = PersonIndex.from_names({c.name: c.aliases for c in roster.characters}) if roster else PersonIndex()
+        self.people = (
+            PersonIndex.from_names({c.name: c.aliases for c in roster.characters}) if roster else PersonIndex()
+        )
         if roster:
             for c in roster.characters:
                 g = (c.pronouns or "").lower().split("/")[0].strip()
@@ -152,7 +379,7 @@ class Tagger:
                     self.people.gender[c.name] = g
         self.pov_names = {c.name for c in roster.pov_characters} if roster else set()
         self.pov_prior: dict[str, float] = {}
-        self.glossary_pattern = (_alias_pattern(roster.glossary) if roster and roster.glossary else None)
+        self.glossary_pattern = _alias_pattern(roster.glossary) if roster and roster.glossary else None
         self.model: CharacterModel | None = None
         self._settings = SettingTracker()
 
@@ -213,9 +440,15 @@ class Tagger:
         """A narrator named by a document heading, as the roster spells them when there is one."""
         return (self.roster.match_name(name) if self.roster else None) or name
 
-    def pov(self, text: str, narrator: str | None = None, chapter_title: str | None = None,
-            heading: str | None = None, prior: str | None = None,
-            evidence: SceneEvidence | None = None) -> PovResult:
+    def pov(
+        self,
+        text: str,
+        narrator: str | None = None,
+        chapter_title: str | None = None,
+        heading: str | None = None,
+        prior: str | None = None,
+        evidence: SceneEvidence | None = None,
+    ) -> PovResult:
         """POV of one scene; `prior` is the previous scene's POV, `evidence` a cached `pov_evidence`."""
         nar = self.narration(text)
         person = self.person(nar)
@@ -227,8 +460,12 @@ class Tagger:
                 if name:
                     return PovResult(name, 0.8, person, {"from": why})
             # a full name addressed or introduced is a person even when the "I" hides its pronouns
-            ev = narrator_evidence(text, self.people, lambda p: self.real_person(p) or len(name_words(p)) >= 2,
-                                   self.model.addressed if self.model else None)
+            ev = narrator_evidence(
+                text,
+                self.people,
+                lambda p: self.real_person(p) or len(name_words(p)) >= 2,
+                self.model.addressed if self.model else None,
+            )
             name, conf, why = ev.best()
             owner = record_owner(chapter_title, self.people) if conf < 0.7 else None
             if owner and (self.real_person(owner) or len(name_words(owner)) >= 2):
@@ -288,8 +525,11 @@ class Tagger:
         nar, nested = self._narration(text)
         tokens = _TOKEN.findall(nar.lower())
         # inside a story told in quotes, only its own (single-quoted) speech is dialogue
-        spoken = quoted_word_count(plain.replace("“", " ").replace("”", " "), single=True) if nested else \
-            quoted_word_count(plain)
+        spoken = (
+            quoted_word_count(plain.replace("“", " ").replace("”", " "), single=True)
+            if nested
+            else quoted_word_count(plain)
+        )
         all_tokens = _TOKEN.findall(plain.lower())
         sentences = [x for x in _SPLIT_SENTENCES.split(nar) if re.search(r"\w", x)]
         lengths = [len(x.split()) for x in sentences]
@@ -297,18 +537,25 @@ class Tagger:
         words = max(1, word_count(plain))
         term_list = self.worldbuilding_terms(text, [], limit=50) if terms else []
         return TextProfile(
-            words=words, narration_words=max(1, len(tokens)),
+            words=words,
+            narration_words=max(1, len(tokens)),
             dialogue_share=round(spoken / words, 3),
-            speech_turns=sum(1 for p in paras if any(q in p for q in "“\"")),
+            speech_turns=sum(1 for p in paras if any(q in p for q in '“"')),
             reported=sum(t in SPEECH_WORDS for t in tokens),
-            action=sum(t in ACTION_WORDS for t in tokens), intro=sum(t in INTRO_WORDS for t in tokens),
+            action=sum(t in ACTION_WORDS for t in tokens),
+            intro=sum(t in INTRO_WORDS for t in tokens),
             expo=sum(t in EXPO_WORDS for t in tokens) - _named_world_words(nar),
             danger=sum(t in DANGER_WORDS for t in all_tokens),
-            numbers=len(_NUMBER.findall(nar)), questions=sum(x.rstrip("”’\" ").endswith("?") for x in sentences),
-            exclamations=plain.count("!"), sentences=len(sentences),
-            short_sentences=sum(n <= 6 for n in lengths), long_sentences=sum(n >= 30 for n in lengths),
+            numbers=len(_NUMBER.findall(nar)),
+            questions=sum(x.rstrip('”’" ').endswith("?") for x in sentences),
+            exclamations=plain.count("!"),
+            sentences=len(sentences),
+            short_sentences=sum(n <= 6 for n in lengths),
+            long_sentences=sum(n >= 30 for n in lengths),
             first_person=sum(t in ("i", "me", "my", "myself") for t in tokens),
-            terms=len(term_list), term_list=tuple(term_list))
+            terms=len(term_list),
+            term_list=tuple(term_list),
+        )
 
     def scene_type(self, text: str | TextProfile) -> tuple[str, dict]:
         """action | dialogue | introspective | exposition, with the features that decided it.
@@ -339,7 +586,9 @@ class Tagger:
             "long_sentence_share": round(long_, 3),
         }
         scores = {
-            "dialogue": p.dialogue_share / 0.42 + min(turns, 30) / 150 + max(0.0, features["speech_verbs_per_1k"] - 10) / 60,
+            "dialogue": p.dialogue_share / 0.42
+            + min(turns, 30) / 150
+            + max(0.0, features["speech_verbs_per_1k"] - 10) / 60,
             "action": narrative * (features["action_per_1k"] / 12.0 + max(0.0, short - 0.3) * 2.0),
             "introspective": narrative * (features["introspection_per_1k"] / 14.0),
             "exposition": narrative * (features["exposition_per_1k"] / 30.0 + max(0.0, long_ - 0.15) * 1.5),
@@ -364,8 +613,9 @@ class Tagger:
         """1-5 per chunk (see `book_tension_detail`)."""
         return [level for level, _, _ in self.book_tension_detail(profiles, min_chunks)]
 
-    def book_tension_detail(self, profiles: list[TextProfile],
-                            min_chunks: int = 5) -> list[tuple[int, float, str | None]]:
+    def book_tension_detail(
+        self, profiles: list[TextProfile], min_chunks: int = 5
+    ) -> list[tuple[int, float, str | None]]:
         """(level 1-5, confidence, why unsure) per chunk: half from the absolute scale and half from the
         chunk's rank in its book, so a book's climax scores high even when the book is quiet overall and
         a loud book keeps a range. A book of fewer than `min_chunks` chunks has no distribution to speak
@@ -380,7 +630,7 @@ class Tagger:
         for r, i in enumerate(order):
             rank[i] = r / (len(scores) - 1)
         out: list[tuple[int, float, str | None]] = []
-        for a, q in zip(absolute, rank):
+        for a, q in zip(absolute, rank, strict=False):
             by_rank = 1 + 4 * q
             blend = 0.5 * a + 0.5 * by_rank
             level = max(1, min(5, round(blend)))

@@ -15,8 +15,8 @@ _WS = re.compile(r"\s+")
 #: Invisible characters that only get in the way of matching (word joiner, zero-width space, soft hyphen).
 _INVISIBLE = re.compile("[\u2060\u200b\u200c\u200d\ufeff\u00ad]")
 
-OPEN_QUOTES = "“\"«„"
-CLOSE_QUOTES = "”\"»"
+OPEN_QUOTES = '“"«„'
+CLOSE_QUOTES = '”"»'
 
 _NATURAL = re.compile(r"(\d+)")
 
