@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -40,10 +41,8 @@ SYSTEM_ROOTS = (
 def system_folder(path: str | os.PathLike) -> str | None:
     """The system folder `path` is (or lies inside, for pseudo file systems), else None."""
     p = Path(os.path.abspath(os.path.expanduser(str(path))))
-    try:
+    with contextlib.suppress(OSError, RuntimeError):
         p = p.resolve()
-    except (OSError, RuntimeError):
-        pass
     s = p.as_posix()
     for pseudo in PSEUDO:
         if s == pseudo or s.startswith(pseudo + "/"):

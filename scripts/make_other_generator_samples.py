@@ -2,13 +2,13 @@
 
 The records (scripts/other_generator/records.yaml) keep our data types' meanings under StoryForge's own field
 names and nesting, plus one data type of its own (rumor_mill). This script plants the defects listed in
-scripts/other_generator/defects.yaml on copies of valid records, writes each type in a different messy format (a <think> block and a
-fenced object with a trailing comma, JSON Lines cut short, a wrapper object with mojibake, Python dict output,
-two concatenated documents, a BOM with CRLF line ends, a header-less array), and writes MANIFEST.json: what the
-build must do with every record. The config beside it (unwritten.yaml) holds the field_map that
-`unwritten schema` proposes for the folder and the rumor_mill type. Deterministic: re-running it rewrites the
-same bytes (tests/test_other_generator.py checks), the config included: its field_map is what `unwritten
-schema` proposes today, so a change of the matcher that changes the proposal shows up as a diff.
+scripts/other_generator/defects.yaml on copies of valid records, writes each type in a different messy format
+(a <think> block and a fenced object with a trailing comma, JSON Lines cut short, a wrapper object with mojibake,
+Python dict output, two concatenated documents, a BOM with CRLF line ends, a header-less array), and writes
+MANIFEST.json: what the build must do with every record. The config beside it (unwritten.yaml) holds the
+field_map that `unwritten schema` proposes for the folder and the rumor_mill type. Deterministic: re-running it
+rewrites the same bytes (tests/test_other_generator.py checks), the config included: its field_map is what
+`unwritten schema` proposes today, so a change of the matcher that changes the proposal shows up as a diff.
 
     python scripts/make_other_generator_samples.py [--out samples/interactions_other_generator]
 """
@@ -24,12 +24,12 @@ from typing import Any
 
 import yaml
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "scripts"))
-from sample_planting import dumps as _dump  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # scripts/ is no package: its sibling module
+from sample_planting import dumps as _dump
 from sample_planting import mojibake as _mojibake
 from sample_planting import set_path
 
+REPO = Path(__file__).resolve().parents[1]
 RECORDS = REPO / "scripts" / "other_generator" / "records.yaml"
 DEFECTS = REPO / "scripts" / "other_generator" / "defects.yaml"
 OUT = REPO / "samples" / "interactions_other_generator"

@@ -1,8 +1,8 @@
 """The python-docx reader the project used before `readers.read_docx` parsed the XML itself.
 
-Kept only as the reference the equivalence test (test_hostile_inputs.py) and the benchmark (bench_docx.py) compare against: the
-same blocks, from python-docx's own object model, at python-docx's speed (it resolves a style by scanning
-the style table for every run and paragraph: about 4-12 s per MB of document XML).
+Kept only as the reference the equivalence test (test_hostile_inputs.py) and the benchmark (bench_docx.py)
+compare against: the same blocks, from python-docx's own object model, at python-docx's speed (it resolves a
+style by scanning the style table for every run and paragraph: about 4-12 s per MB of document XML).
 """
 
 from __future__ import annotations

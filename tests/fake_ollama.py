@@ -24,6 +24,7 @@ some scenes).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import random
@@ -382,74 +383,9 @@ class FakeOllama:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> FakeOllama:
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True  # headers and body are separate writes: no 40 ms stalls
-
-            def log_message(self, *a: Any) -> None:
-                pass
-
-            def _send(self, code: int, obj: Any) -> None:
-                data = json.dumps(obj).encode()
-                self.send_response(code)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def do_GET(self) -> None:
-                if server.dead:
-                    self.drop()
-                    return
-                if self.path == "/api/tags":
-                    self._send(200, {"models": [{"name": m, "model": m} for m in sorted(server.models)]})
-                elif self.path == "/api/version":
-                    self._send(200, {"version": "0.9.0-fake"})
-                elif self.path == "/v1/models":
-                    self._send(
-                        200, {"object": "list", "data": [{"id": m, "object": "model"} for m in sorted(server.models)]}
-                    )
-                elif self.path == "/":
-                    self._send(200, "Ollama is running")
-                else:
-                    self._send(404, {"error": "not found"})
-
-            def drop(self) -> None:
-                """Die like a killed process: no answer, the connection closed under the client."""
-                self.close_connection = True
-                try:
-                    self.connection.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-
-            def do_POST(self) -> None:
-                if server.dead:
-                    self.drop()
-                    return
-                n = int(self.headers.get("Content-Length") or 0)
-                try:
-                    body = json.loads(self.rfile.read(n) or b"{}")
-                except ValueError:
-                    self._send(400, {"error": "invalid JSON"})
-                    return
-                if self.path in ("/api/chat", "/v1/chat/completions"):
-                    got = server.serve_chat(self.path, body)
-                    if got is None:
-                        self.drop()
-                    else:
-                        self._send(*got)
-                elif self.path == "/api/show":
-                    if body.get("model") in server.models:
-                        self._send(200, {"details": {"family": "qwen3"}})
-                    else:
-                        self._send(404, {"error": f"model '{body.get('model')}' not found"})
-                else:
-                    self._send(404, {"error": "not found"})
-
+        handler = type("Handler", (_Handler,), {"fake": self})
         self.dead = False
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), handler)
         self.port = self.httpd.server_address[1]
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
@@ -575,6 +511,73 @@ class FakeOllama:
             "done": True,
             "done_reason": "stop",
         }
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """Answers as Ollama would for `fake` (set on a subclass per FakeOllama)."""
+
+    fake: FakeOllama
+
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body are separate writes: no 40 ms stalls
+
+    def log_message(self, *a: Any) -> None:
+        pass
+
+    def _send(self, code: int, obj: Any) -> None:
+        data = json.dumps(obj).encode()
+        self.send_response(code)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self) -> None:
+        if self.fake.dead:
+            self.drop()
+            return
+        if self.path == "/api/tags":
+            self._send(200, {"models": [{"name": m, "model": m} for m in sorted(self.fake.models)]})
+        elif self.path == "/api/version":
+            self._send(200, {"version": "0.9.0-fake"})
+        elif self.path == "/v1/models":
+            self._send(
+                200, {"object": "list", "data": [{"id": m, "object": "model"} for m in sorted(self.fake.models)]}
+            )
+        elif self.path == "/":
+            self._send(200, "Ollama is running")
+        else:
+            self._send(404, {"error": "not found"})
+
+    def drop(self) -> None:
+        """Die like a killed process: no answer, the connection closed under the client."""
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
+
+    def do_POST(self) -> None:
+        if self.fake.dead:
+            self.drop()
+            return
+        n = int(self.headers.get("Content-Length") or 0)
+        try:
+            body = json.loads(self.rfile.read(n) or b"{}")
+        except ValueError:
+            self._send(400, {"error": "invalid JSON"})
+            return
+        if self.path in ("/api/chat", "/v1/chat/completions"):
+            got = self.fake.serve_chat(self.path, body)
+            if got is None:
+                self.drop()
+            else:
+                self._send(*got)
+        elif self.path == "/api/show":
+            if body.get("model") in self.fake.models:
+                self._send(200, {"details": {"family": "qwen3"}})
+            else:
+                self._send(404, {"error": f"model '{body.get('model')}' not found"})
+        else:
+            self._send(404, {"error": "not found"})
 
 
 if __name__ == "__main__":  # pragma: no cover - manual use: python tests/fake_ollama.py [--servers N ...]

@@ -36,6 +36,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -282,54 +283,73 @@ def make_plan(data_type: str, fields: list, rng: random.Random) -> HeldoutPlan:
         plan.wrapper = rng.choice(_WRAP_ONE)
     elif layout == "wrap_list":
         plan.wrapper = rng.choice(_WRAP_LIST)
-    top = [f for f in fields if "." not in f.path]
-    for f in top:
+    for f in (f for f in fields if "." not in f.path):
         children = [c for c in fields if c.parent.removesuffix("[]") == f.path]
         if not f.required and not _load_bearing(f, fields) and rng.random() < 0.3:
             plan.dropped.append(f.path)
             continue
-        # where the field goes: an envelope by role, one wrapper, or the top level
-        if layout == "envelope":
-            if {"answer", "spoken"} & set(f.roles):
-                where = envelope[1]
-            elif {"score", "label"} & set(f.roles):
-                where = envelope[2]
-            else:
-                where = envelope[0]
-        elif layout in ("wrap", "wrap_list"):
-            where = plan.wrapper
-        else:
-            where = None
-
-        def at(name: str) -> str:
-            return f"{where}.{name}" if where else name
-
+        where = _where(plan, f, envelope)
         if f.type == "object" and children:
-            style = rng.choice(["flatten", "rename", "one_list", "keep"])
-            if style == "flatten":
-                prefix = fresh(f.name, f.roles, f.name) if rng.random() < 0.5 else f.name
-                for c in children:
-                    plan.moves[c.path] = at(_style_name([prefix, fresh(c.name, c.roles, c.name)], persona.case))
-                continue
-            new = fresh(f.name, f.roles, f.name) if style != "keep" else f.name
-            plan.moves[f.path] = at(new)
-            if style == "one_list":
-                plan.one_lists.append(f.path)
-            for c in children:
-                plan.moves[c.path] = f"{at(new)}.{fresh(c.name, c.roles, c.name) if rng.random() < 0.6 else c.name}"
-            continue
-        if f.type == "array" and children:
-            new = fresh(f.name, f.roles, f.name)
-            plan.moves[f.path] = at(new)
-            if f.parse == "name_value_pairs" and rng.random() < 0.4:
-                plan.tables.append(f.path)
-                continue
-            for c in children:
-                child = fresh(c.name, c.roles, c.name) if rng.random() < 0.6 else c.name
-                plan.moves[c.path] = f"{at(new)}[].{child}"
-            continue
-        plan.moves[f.path] = at(fresh(f.name, f.roles, f.name) if rng.random() < 0.85 else f.name)
-    # some numbers as text, some scores as percentages (the ingest's lossless readings)
+            _plan_object(plan, f, children, where, fresh, rng)
+        elif f.type == "array" and children:
+            _plan_array(plan, f, children, where, fresh, rng)
+        else:
+            plan.moves[f.path] = _at(where, fresh(f.name, f.roles, f.name) if rng.random() < 0.85 else f.name)
+    _plan_numbers_as_text(plan, fields, rng)
+    return plan
+
+
+def _where(plan: HeldoutPlan, f: Any, envelope: tuple[str, str, str]) -> str | None:
+    """Where a top-level field goes: an envelope section by role, the one wrapper, or the top level (None)."""
+    if plan.layout == "envelope":
+        if {"answer", "spoken"} & set(f.roles):
+            return envelope[1]
+        if {"score", "label"} & set(f.roles):
+            return envelope[2]
+        return envelope[0]
+    if plan.layout in ("wrap", "wrap_list"):
+        return plan.wrapper
+    return None
+
+
+def _at(where: str | None, name: str) -> str:
+    return f"{where}.{name}" if where else name
+
+
+def _plan_object(
+    plan: HeldoutPlan, f: Any, children: list, where: str | None, fresh: Callable, rng: random.Random
+) -> None:
+    """An object with children: flattened into prefixed names, renamed, written as a list of one, or kept."""
+    style = rng.choice(["flatten", "rename", "one_list", "keep"])
+    if style == "flatten":
+        prefix = fresh(f.name, f.roles, f.name) if rng.random() < 0.5 else f.name
+        for c in children:
+            plan.moves[c.path] = _at(where, _style_name([prefix, fresh(c.name, c.roles, c.name)], plan.persona.case))
+        return
+    new = fresh(f.name, f.roles, f.name) if style != "keep" else f.name
+    plan.moves[f.path] = _at(where, new)
+    if style == "one_list":
+        plan.one_lists.append(f.path)
+    for c in children:
+        plan.moves[c.path] = f"{_at(where, new)}.{fresh(c.name, c.roles, c.name) if rng.random() < 0.6 else c.name}"
+
+
+def _plan_array(
+    plan: HeldoutPlan, f: Any, children: list, where: str | None, fresh: Callable, rng: random.Random
+) -> None:
+    """A list of objects: renamed, its name/value pairs sometimes written as a table, its items' keys renamed."""
+    new = fresh(f.name, f.roles, f.name)
+    plan.moves[f.path] = _at(where, new)
+    if f.parse == "name_value_pairs" and rng.random() < 0.4:
+        plan.tables.append(f.path)
+        return
+    for c in children:
+        child = fresh(c.name, c.roles, c.name) if rng.random() < 0.6 else c.name
+        plan.moves[c.path] = f"{_at(where, new)}[].{child}"
+
+
+def _plan_numbers_as_text(plan: HeldoutPlan, fields: list, rng: random.Random) -> None:
+    """Some numbers as text, some scores as percentages (the ingest's lossless readings)."""
     for f in fields:
         if f.type in ("number", "integer") and f.path not in plan.dropped and "[]" not in f.path:
             r = rng.random()
@@ -337,7 +357,6 @@ def make_plan(data_type: str, fields: list, rng: random.Random) -> HeldoutPlan:
                 plan.as_text[f.path] = "percent"
             elif r < 0.1:
                 plan.as_text[f.path] = "text"
-    return plan
 
 
 # ---- applying a plan -----------------------------------------------------------------------------------
@@ -382,43 +401,47 @@ def apply_plan(sample: dict[str, Any], plan: HeldoutPlan, fields: list) -> dict[
         theirs = plan.moves.get(f.path)
         children = [c for c in fields if c.parent.removesuffix("[]") == f.path]
         if f.type == "object" and children and isinstance(value, dict):
-            if theirs is None:  # flattened: every child to its own path
-                for k, v in value.items():
-                    _put(out, plan.moves.get(f"{f.path}.{k}", f"{f.path}_{k}"), v)
-                continue
-            obj = {}
-            for k, v in value.items():
-                child = plan.moves.get(f"{f.path}.{k}", f"{theirs}.{k}")
-                obj[child.rsplit(".", 1)[-1]] = v
-            _put(out, theirs, [obj] if f.path in plan.one_lists else obj)
-            continue
-        if f.type == "array" and isinstance(value, list) and theirs is not None:
-            if f.path in plan.tables and all(isinstance(x, dict) for x in value):
-                spec_kids = [c.name for c in children]
-                table = {str(x.get(spec_kids[0])): x.get(spec_kids[1]) for x in value}
-                if len(table) == len(value):
-                    _put(out, theirs, table)
-                    continue
-            items = []
-            for x in value:
-                if isinstance(x, dict):
-                    items.append(
-                        {
-                            plan.moves.get(f"{f.path}[].{k}", f"{theirs}[].{k}").rsplit(".", 1)[-1]: v
-                            for k, v in x.items()
-                        }
-                    )
-                else:
-                    items.append(x)
-            _put(out, theirs, items)
-            continue
-        _put(out, theirs or f.path, value)
+            _write_object(out, plan, f.path, theirs, value)
+        elif f.type == "array" and isinstance(value, list) and theirs is not None:
+            _write_array(out, plan, f.path, theirs, value, children)
+        else:
+            _put(out, theirs or f.path, value)
     for k, v in src.items():  # fields the spec does not know stay as they were
         if k not in by_path:
             out[k] = v
     if plan.layout == "wrap_list" and plan.wrapper in out:
         out[plan.wrapper] = [out[plan.wrapper]]
     return out
+
+
+def _write_object(out: dict, plan: HeldoutPlan, path: str, theirs: str | None, value: dict) -> None:
+    if theirs is None:  # flattened: every child to its own path
+        for k, v in value.items():
+            _put(out, plan.moves.get(f"{path}.{k}", f"{path}_{k}"), v)
+        return
+    obj = {}
+    for k, v in value.items():
+        child = plan.moves.get(f"{path}.{k}", f"{theirs}.{k}")
+        obj[child.rsplit(".", 1)[-1]] = v
+    _put(out, theirs, [obj] if path in plan.one_lists else obj)
+
+
+def _write_array(out: dict, plan: HeldoutPlan, path: str, theirs: str, value: list, children: list) -> None:
+    if path in plan.tables and all(isinstance(x, dict) for x in value):
+        spec_kids = [c.name for c in children]
+        table = {str(x.get(spec_kids[0])): x.get(spec_kids[1]) for x in value}
+        if len(table) == len(value):
+            _put(out, theirs, table)
+            return
+    items = []
+    for x in value:
+        if isinstance(x, dict):
+            items.append(
+                {plan.moves.get(f"{path}[].{k}", f"{theirs}[].{k}").rsplit(".", 1)[-1]: v for k, v in x.items()}
+            )
+        else:
+            items.append(x)
+    _put(out, theirs, items)
 
 
 def truth_paths(plan: HeldoutPlan) -> dict[str, str]:

@@ -355,7 +355,8 @@ def _novel(seed: int = 7) -> tuple[str, list[tuple[str, list[str]]]]:
             else:
                 paras.append(
                     " ".join(
-                        f"{rng.choice(people).capitalize()} {rng.choice(verbs)} {rng.choice(things)} {rng.choice(tails)}."
+                        f"{rng.choice(people).capitalize()} {rng.choice(verbs)} "
+                        f"{rng.choice(things)} {rng.choice(tails)}."
                         for _ in range(rng.randint(3, 7))
                     )
                 )

@@ -35,10 +35,7 @@ class GateTally:
 
 
 def _result(gate: str, value: Any, op: str, threshold: Any) -> dict[str, Any]:
-    if value is None:
-        status = "n/a"
-    else:
-        status = "pass" if _OPS[op](value, threshold) else "fail"
+    status = "n/a" if value is None else "pass" if _OPS[op](value, threshold) else "fail"
     if isinstance(value, float):
         value = round(value, 4)
     return {"gate": gate, "value": value, "op": op, "threshold": threshold, "status": status}

@@ -73,7 +73,8 @@ def spec_markdown(spec: Spec | None = None) -> str:
         ),
         "- irony options (capacity, relationship impact): "
         + ", ".join(
-            f"{o.name} {o.capacity[0]:g}-{o.capacity[1]:g}, {o.relationship_impact[0]:+g}..{o.relationship_impact[1]:+g}"
+            f"{o.name} {o.capacity[0]:g}-{o.capacity[1]:g}, "
+            f"{o.relationship_impact[0]:+g}..{o.relationship_impact[1]:+g}"
             for o in r.irony_options.values()
         )
         + f"; knowledge gap >= {r.knowledge_gap_trigger:g}",

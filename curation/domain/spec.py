@@ -21,7 +21,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -342,20 +342,9 @@ def _put(obj: dict[str, Any], parts: list[str], value: Any) -> bool:
 
 
 def _move(data: dict[str, Any], theirs: str, ours: str) -> bool:
+    """Move the value at their path to ours (paths with `[]` step into list elements); True if anything moved."""
     if theirs.count("[]") > ours.count("[]"):
-        # their list holds one object where ours is an object (`result[].reply: character_response`,
-        # `mem[]: memory`): the list of one is read as its object (unwrapped in place, once)
-        head = theirs.partition("[]")[0]
-        parts = head.split(".")
-        lst = _get_parts(data, parts)
-        if isinstance(lst, list) and len(lst) == 1 and isinstance(lst[0], dict):
-            holder = _get_parts(data, parts[:-1]) if len(parts) > 1 else data
-            if not isinstance(holder, dict):
-                return False
-            holder[parts[-1]] = lst = lst[0]
-        if not isinstance(lst, dict):
-            return False
-        return _move(data, theirs.replace("[]", "", 1), ours)
+        return _move_from_list_of_one(data, theirs, ours)
     t_head, t_tail = _split_list(theirs)
     o_head, o_tail = _split_list(ours)
     if t_tail is not None or o_tail is not None:  # inside the elements of a list
@@ -374,19 +363,41 @@ def _move(data: dict[str, Any], theirs: str, ours: str) -> bool:
     if not _has(data, t_parts) or t_parts == o_parts:
         return False
     if _has(data, o_parts):
-        src, dst = _get_parts(data, t_parts), _get_parts(data, o_parts)
-        if isinstance(src, dict) and isinstance(dst, dict):  # merge what ours lacks
-            added = False
-            for k in list(src):
-                if k not in dst:
-                    dst[k] = src.pop(k)
-                    added = True
-            if not src:
-                _pop(data, t_parts)
-            return added
-        return False
+        return _merge_into_ours(data, t_parts, o_parts)
     value = _pop(data, t_parts)
     return value is not _MISSING and _put(data, o_parts, value)
+
+
+def _move_from_list_of_one(data: dict[str, Any], theirs: str, ours: str) -> bool:
+    """Their list holds one object where ours is an object (`result[].reply: character_response`,
+    `mem[]: memory`): the list of one is read as its object (unwrapped in place, once)."""
+    head = theirs.partition("[]")[0]
+    parts = head.split(".")
+    lst = _get_parts(data, parts)
+    if isinstance(lst, list) and len(lst) == 1 and isinstance(lst[0], dict):
+        holder = _get_parts(data, parts[:-1]) if len(parts) > 1 else data
+        if not isinstance(holder, dict):
+            return False
+        holder[parts[-1]] = lst = lst[0]
+    if not isinstance(lst, dict):
+        return False
+    return _move(data, theirs.replace("[]", "", 1), ours)
+
+
+def _merge_into_ours(data: dict[str, Any], t_parts: list[str], o_parts: list[str]) -> bool:
+    """Both paths hold a value: two objects merge (ours keeps its keys, theirs gives what ours lacks and goes
+    when emptied); anything else stays where it is."""
+    src, dst = _get_parts(data, t_parts), _get_parts(data, o_parts)
+    if not (isinstance(src, dict) and isinstance(dst, dict)):
+        return False
+    added = False
+    for k in list(src):
+        if k not in dst:
+            dst[k] = src.pop(k)
+            added = True
+    if not src:
+        _pop(data, t_parts)
+    return added
 
 
 def _get_parts(obj: Any, parts: list[str]) -> Any:
@@ -485,7 +496,7 @@ class FieldDef(_Model):
     )
 
 
-PathOrPaths = Union[str, list[str]]
+PathOrPaths = str | list[str]
 
 
 class RolesDef(_Model):
@@ -783,28 +794,7 @@ def build_spec(
         except ValidationError as e:
             raise SpecError(_errors(e, f"spec types.{name}")) from None
     for name, d in (user_types or {}).items():
-        try:
-            over = TypeOverride.model_validate(d or {})
-        except ValidationError as e:
-            raise SpecError(_errors(e, f"interactions.types.{name}")) from None
-        base_name = over.extends or (name if name in defs else None)
-        if base_name is not None and base_name not in defs:
-            raise SpecError(f"interactions.types.{name}.extends: unknown data type {base_name!r}")
-        given = over.model_dump(exclude_unset=True, exclude={"extends"})
-        if base_name is None:
-            missing = [k for k in ("fields", "roles", "template") if k not in given]
-            if missing:
-                raise SpecError(
-                    f"interactions.types.{name}: a new data type needs {', '.join(missing)} "
-                    f"(or extends: <a known type>)"
-                )
-            defs[name] = TypeDef.model_validate(given)
-        else:
-            base = defs[base_name].model_copy(deep=True)
-            fields = dict(base.fields)
-            fields.update(over.fields or {})  # fields given are added or replace ours of the same name
-            upd = {k: getattr(over, k) for k in given if k != "fields"}
-            defs[name] = base.model_copy(update={**upd, "fields": fields})
+        defs[name] = _user_type(name, d, defs)
     types = {}
     for name, d in defs.items():
         where = f"interactions.types.{name}" if name in (user_types or {}) else f"spec types.{name}"
@@ -814,22 +804,7 @@ def build_spec(
             raise SpecError(
                 str(e).replace(f"types.{name}", where, 1) if where.startswith("interactions") else str(e)
             ) from None
-    maps: dict[str, FieldMap] = {}
-    for t, m in (field_map or {}).items():
-        if t not in types:
-            raise SpecError(f"interactions.field_map.{t}: unknown data type; known: {', '.join(types)}")
-        if not isinstance(m, dict):
-            raise SpecError(f"interactions.field_map.{t}: expected a mapping of their field -> ours")
-        spec = types[t]
-        for theirs, ours in m.items():
-            if not isinstance(theirs, str) or not isinstance(ours, str) or not theirs.strip() or not ours.strip():
-                raise SpecError(f"interactions.field_map.{t}: {theirs!r}: {ours!r} must map a name to a name")
-            if spec.field_at(ours) is None:
-                raise SpecError(
-                    f"interactions.field_map.{t}.{theirs}: {ours!r} is not a field of {t} "
-                    f"(fields: {', '.join(f.name for f in spec.fields)})"
-                )
-        maps[t] = FieldMap(tuple(m.items()))
+    maps = {t: _field_map(t, m, types) for t, m in (field_map or {}).items()}
     try:
         rules = _rules(raw)
     except (KeyError, TypeError, ValueError) as e:
@@ -842,6 +817,49 @@ def build_spec(
         field_maps=maps,
         raw=raw,
     )
+
+
+def _user_type(name: str, d: Any, defs: dict[str, TypeDef]) -> TypeDef:
+    """`interactions.types.<name>`: a new data type (fields, roles, template given) or an override of a known
+    one (its own name, or `extends:`), whose fields are added to or replace the base's."""
+    try:
+        over = TypeOverride.model_validate(d or {})
+    except ValidationError as e:
+        raise SpecError(_errors(e, f"interactions.types.{name}")) from None
+    base_name = over.extends or (name if name in defs else None)
+    if base_name is not None and base_name not in defs:
+        raise SpecError(f"interactions.types.{name}.extends: unknown data type {base_name!r}")
+    given = over.model_dump(exclude_unset=True, exclude={"extends"})
+    if base_name is None:
+        missing = [k for k in ("fields", "roles", "template") if k not in given]
+        if missing:
+            raise SpecError(
+                f"interactions.types.{name}: a new data type needs {', '.join(missing)} (or extends: <a known type>)"
+            )
+        return TypeDef.model_validate(given)
+    base = defs[base_name].model_copy(deep=True)
+    fields = dict(base.fields)
+    fields.update(over.fields or {})  # fields given are added or replace ours of the same name
+    upd = {k: getattr(over, k) for k in given if k != "fields"}
+    return base.model_copy(update={**upd, "fields": fields})
+
+
+def _field_map(t: str, m: Any, types: dict[str, TypeSpec]) -> FieldMap:
+    """`interactions.field_map.<type>`: their name -> our field, every target a field of the type."""
+    if t not in types:
+        raise SpecError(f"interactions.field_map.{t}: unknown data type; known: {', '.join(types)}")
+    if not isinstance(m, dict):
+        raise SpecError(f"interactions.field_map.{t}: expected a mapping of their field -> ours")
+    spec = types[t]
+    for theirs, ours in m.items():
+        if not isinstance(theirs, str) or not isinstance(ours, str) or not theirs.strip() or not ours.strip():
+            raise SpecError(f"interactions.field_map.{t}: {theirs!r}: {ours!r} must map a name to a name")
+        if spec.field_at(ours) is None:
+            raise SpecError(
+                f"interactions.field_map.{t}.{theirs}: {ours!r} is not a field of {t} "
+                f"(fields: {', '.join(f.name for f in spec.fields)})"
+            )
+    return FieldMap(tuple(m.items()))
 
 
 @functools.lru_cache(maxsize=4)

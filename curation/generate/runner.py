@@ -99,6 +99,19 @@ class RunSummary:
         return sum(self.samples.values())
 
 
+def _add_signal_handlers(loop: asyncio.AbstractEventLoop, handler: Callable[[], None]) -> list[signal.Signals]:
+    """Ctrl-C and SIGTERM call `handler`; the signals installed (none where the loop cannot, e.g. off the main
+    thread), for removal at the end."""
+    installed: list[signal.Signals] = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, handler)
+            installed.append(sig)
+        except (NotImplementedError, RuntimeError, ValueError):
+            pass
+    return installed
+
+
 def allocate(total: int, types: list[str], weights: dict[str, float]) -> dict[str, int]:
     """Split `total` across types by weight (largest remainder), at least one each when possible."""
     w = {t: max(float(weights.get(t, 1.0)), 0.0) or 1.0 for t in types}
@@ -554,8 +567,10 @@ class GenerationRun:
             self.cov.close()
 
     async def _drive(self, manifest: dict[str, Any], summary: RunSummary) -> None:
+        """Keep up to twice the client's concurrency of jobs in flight until the plan, the deadline or a stop
+        ends the run; Ctrl-C once finishes what is in flight, twice abandons it."""
         loop = asyncio.get_running_loop()
-        installed = []
+        active: set[asyncio.Task] = set()
 
         def on_signal() -> None:
             if summary.interrupted:  # second Ctrl-C: abandon requests in flight
@@ -566,40 +581,20 @@ class GenerationRun:
             log.warning("interrupted: finishing requests in flight (Ctrl-C again to abandon them)")
             self._stop.set()
 
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            try:
-                loop.add_signal_handler(sig, on_signal)
-                installed.append(sig)
-            except (NotImplementedError, RuntimeError, ValueError):
-                pass
+        installed = _add_signal_handlers(loop, on_signal)
         deadline = time.monotonic() + self.hours * 3600 if self.hours else None
         total = self.samples
         jobs = self._start_order(self.plan(manifest))
-        active: set[asyncio.Task] = set()
         limit = max(2, self.client.concurrency * 2)
         try:
             while True:
-                while not self._stop.is_set() and len(active) < limit:
-                    if deadline is not None and time.monotonic() >= deadline:
-                        break
-                    job = next(jobs, None)
-                    if job is None:
-                        break
-                    runner = self._multi_job if job.data_type == MULTI_STEP else self._typed_job
-                    active.add(asyncio.ensure_future(runner(job, summary)))
+                self._fill(active, jobs, limit, deadline, summary)
                 if not active:
                     break
                 finished, _ = await asyncio.wait(active, return_when=asyncio.FIRST_COMPLETED)
                 for t in finished:
                     active.discard(t)
-                    if t.cancelled():
-                        continue
-                    exc = t.exception()
-                    if isinstance(exc, (ModelMissing, ServerUnavailable)):
-                        self._fatal = exc
-                        self._stop.set()
-                    elif exc is not None:
-                        raise exc
+                    self._reap(t)
                 self._save_servers(summary)
                 if self.progress:
                     self.progress(summary, total)
@@ -610,3 +605,28 @@ class GenerationRun:
                 t.cancel()
             for sig in installed:
                 loop.remove_signal_handler(sig)
+
+    def _fill(
+        self, active: set[asyncio.Task], jobs: Iterator[Job], limit: int, deadline: float | None, summary: RunSummary
+    ) -> None:
+        """Start jobs until `limit` are in flight, unless stopped, past the deadline or out of jobs."""
+        while not self._stop.is_set() and len(active) < limit:
+            if deadline is not None and time.monotonic() >= deadline:
+                break
+            job = next(jobs, None)
+            if job is None:
+                break
+            runner = self._multi_job if job.data_type == MULTI_STEP else self._typed_job
+            active.add(asyncio.ensure_future(runner(job, summary)))
+
+    def _reap(self, t: asyncio.Task) -> None:
+        """A finished job: a missing model or no server left stops the run (raised at its end); any other
+        error is a bug and raised now."""
+        if t.cancelled():
+            return
+        exc = t.exception()
+        if isinstance(exc, (ModelMissing, ServerUnavailable)):
+            self._fatal = exc
+            self._stop.set()
+        elif exc is not None:
+            raise exc

@@ -77,7 +77,8 @@ def fit_factors(factors: Any, base: float, effective: float) -> list[dict[str, A
     """Capacity factors whose impacts add up exactly to ``effective - base`` (capacity.effective_formula).
 
     The model's relative weights are kept when every impact has the sign of the difference (so no
-    impact grows past it); otherwise the difference is shared equally. Rounded to 0.1 with the remainder on the last factor.
+    impact grows past it); otherwise the difference is shared equally. Rounded to 0.1 with the remainder on the
+    last factor.
     """
     delta = round(effective - base, 1)
     items = [f for f in (factors if isinstance(factors, list) else []) if isinstance(f, dict)]

@@ -64,10 +64,7 @@ def normalize_host(host: str) -> str:
     scheme, rest = host.split("://", 1)
     hostport = rest.split("/", 1)[0]
     path = rest[len(hostport) :]
-    if hostport.startswith("["):  # IPv6 literal
-        has_port = "]:" in hostport
-    else:
-        has_port = ":" in hostport
+    has_port = "]:" in hostport if hostport.startswith("[") else ":" in hostport  # "[...]": an IPv6 literal
     if not has_port:
         hostport += ":11434" if scheme == "http" else ""
     if hostport.startswith("0.0.0.0"):

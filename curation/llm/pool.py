@@ -25,6 +25,7 @@ the routing:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import time
@@ -335,10 +336,8 @@ class ServerPool:
             wake = [s.down_until - now for s in able if s.state(now) == "down"]
             if self._changed is None:
                 self._changed = asyncio.Event()
-            try:
+            with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(self._changed.wait(), timeout=max(min(wake), 0.0) if wake else None)
-            except asyncio.TimeoutError:
-                pass
 
     def _release(self, s: ServerState) -> None:
         s.in_flight -= 1

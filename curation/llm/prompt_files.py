@@ -9,7 +9,6 @@ editing a prompt starts a new run instead of resuming an old one with a differen
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +25,17 @@ class Prompts:
             raise UserError(f"prompt folder not found: {self.folder} (generation.prompts; null = the packaged prompts)")
         self.env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=False, autoescape=False)
         self._templates: dict[str, jinja2.Template] = {}
+        self._sources: dict[str, str] = {}
 
-    @lru_cache(maxsize=64)
     def source(self, name: str) -> str:
-        path = self.folder / f"{name}.txt"
-        try:
-            return path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise UserError(f"prompt file not found: {path}") from None
+        """The prompt file's text, read once per Prompts (a dict on the instance, freed with it)."""
+        if name not in self._sources:
+            path = self.folder / f"{name}.txt"
+            try:
+                self._sources[name] = path.read_text(encoding="utf-8")
+            except FileNotFoundError:
+                raise UserError(f"prompt file not found: {path}") from None
+        return self._sources[name]
 
     def render(self, name: str, **values: Any) -> str:
         try:

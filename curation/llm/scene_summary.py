@@ -79,7 +79,7 @@ def summarize_scenes(
             return await asyncio.gather(*(c.chat(r) for r in reqs), return_exceptions=True)
 
     out: list[str | None] = []
-    for req, got in zip(reqs, run_sync(go()), strict=False):
+    for got in run_sync(go()):
         if isinstance(got, RequestFailed):
             log.warning("scene summary failed: %s", got)
             out.append(None)

@@ -76,10 +76,7 @@ def _bucket_allows(buckets: dict[str, tuple[float, float]], label: str, x: float
     names = list(buckets)
     i = names.index(label)
     lo, hi = buckets[label]
-    if i > 0:
-        lo = buckets[names[i - 1]][1]
-    else:
-        lo = min(lo, 0.0)
+    lo = buckets[names[i - 1]][1] if i > 0 else min(lo, 0.0)
     if i < len(names) - 1:
         hi = buckets[names[i + 1]][0]
     return lo - tol <= x <= hi + tol
@@ -236,13 +233,19 @@ def _capacity_rules(data_type: str, s: dict[str, Any], cfg: InteractionsConfig, 
     elif limit is not None and provided is not None and provided > limit:
         yield "capacity.x_plus_2"
     level = f.get("capacity_level")
-    if level is not None and eff is not None:
-        if level not in CAPACITY_BUCKETS or not _bucket_allows(CAPACITY_BUCKETS, level, eff, tol):
-            yield "capacity.bucket"
+    if (
+        level is not None
+        and eff is not None
+        and (level not in CAPACITY_BUCKETS or not _bucket_allows(CAPACITY_BUCKETS, level, eff, tol))
+    ):
+        yield "capacity.bucket"
     target, score = f.get("authenticity_target"), f.get("authenticity_score")
-    if target is not None and score is not None:
-        if target not in AUTHENTICITY_BUCKETS or not target_agrees(target, score, cfg.authenticity_target_tolerance):
-            yield "authenticity.bucket"
+    if (
+        target is not None
+        and score is not None
+        and (target not in AUTHENTICITY_BUCKETS or not target_agrees(target, score, cfg.authenticity_target_tolerance))
+    ):
+        yield "authenticity.bucket"
     ctype = f.get("complexity_type")
     if ctype is not None and ctype not in cfg.all_complexity_types():
         yield "complexity.type"
@@ -294,10 +297,13 @@ def _irony_rules(t: TypeSpec, s: dict[str, Any], cfg: InteractionsConfig) -> Ite
         if chosen in IRONY_OPTION_CAPACITY and not _fits_option(chosen, capacity, cfg.capacity_tolerance):
             bad_capacity = True
         valid = [k for k in types if k in IRONY_OPTION_CAPACITY]
-        if valid and len(set(valid)) < len(IRONY_OPTION_CAPACITY):
-            # not the full set of option types: the options given must fit the capacity
-            if not any(_fits_option(k, capacity, cfg.capacity_tolerance) for k in valid):
-                bad_capacity = True
+        # not the full set of option types: the options given must fit the capacity
+        if (
+            valid
+            and len(set(valid)) < len(IRONY_OPTION_CAPACITY)
+            and not any(_fits_option(k, capacity, cfg.capacity_tolerance) for k in valid)
+        ):
+            bad_capacity = True
     if bad_type:
         yield "irony.option_type"
     if bad_capacity:
