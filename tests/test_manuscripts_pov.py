@@ -207,3 +207,46 @@ def test_book_prior_prefers_whom_the_book_narrates_from_inside():
         e.inner_named["Ruth Ortheris"] += 2
     prior = book_prior(evs)
     assert prior["Ruth Ortheris"] == 1.0 and "Marc Ferris" not in prior  # once is not a habit
+
+
+# ---- rules shown by The Widow Kell and a second text (named per test) ---------------------------------------
+def test_a_pluperfect_thought_is_named_inner_life(people):
+    # "Tobin had imagined" (Widow Kell), "Ana had expected" (Salt Ledger), "Wren had thought" (Tollhouse)
+    assert ev("Jack had wondered about the ravine all week.", people).inner_named["Jack Holloway"] == 1
+    assert ev("Jack had walked to the ravine twice.", people).inner_named["Jack Holloway"] == 0
+
+
+def test_an_opener_seen_through_another_named_mind_gives_the_opening_to_that_mind(people):
+    # "Magistrate Quay was smaller than Tobin had imagined" (Widow Kell), "... than Ana had expected" (Salt Ledger)
+    e = ev("Marc was smaller than Ruth had imagined, and older. She sat down.", people)
+    assert e.opening == "Marc Ferris" and e.opening_observer == "Ruth Ortheris" and "Marc Ferris" in e.outside
+    e = ev("Marc was smaller than the door, and older. Ruth sat down.", people)
+    assert e.opening_observer is None and "Marc Ferris" not in e.outside
+
+
+def test_an_opening_sentence_holding_only_an_unbound_him_or_her_opens_on_that_pronoun(people):
+    # "It was Verity Dale who found him a coat" (Widow Kell); the object pronoun of an opening nobody is named in
+    assert ev("It was Ruth who found him a coat that fitted. The corridor was cold.", people).opening_pronoun == "he"
+    # a "her" the sentence's own woman explains is bound, not an opening on someone unnamed
+    assert ev("It was Ruth who found her own coat. The corridor was cold.", people).opening_pronoun is None
+
+
+def test_a_bare_pronoun_opening_nobody_before_owns_opens_on_its_owner(people):
+    text = "It was Ruth who found him a coat. He put it on and thought about the city. Jack went upstairs."
+    scores, _ = score_scene(ev(text, people), people.gender, {"Jack Holloway": 1.0}, "Ruth Ortheris")
+    assert decide(scores)[0] == "Jack Holloway"
+
+
+def test_the_previous_pov_never_named_does_not_carry_a_pronoun_another_is_named_for(people):
+    # "The Widow Kell had the Cassius Bank by the throat, and she was shaking it. Ysolde had seen ..." (Widow
+    # Kell, a storm called "she"): the previous POV, never named, loses the opening "she" to the named woman
+    text = (
+        "The storm had the town by the throat, and she was shaking it. Ruth saw the roofs go. Ruth ran "
+        "for the harbour. She felt the cold."
+    )
+    scores, _ = score_scene(ev(text, people), people.gender, {}, "Ana Reyes")
+    assert decide(scores)[0] == "Ruth Ortheris"
+    # named in the scene, the previous POV keeps a bare opening pronoun
+    text = "She came down the stairs. Ana looked at the hall. Ruth ran for the door. Ruth shouted."
+    scores, _ = score_scene(ev(text, people), people.gender, {}, "Ana Reyes")
+    assert decide(scores)[0] == "Ana Reyes"

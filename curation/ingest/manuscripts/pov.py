@@ -84,7 +84,8 @@ SPEECH = (
 )
 
 _GAP = r"(?:\s*,[^,.;]{0,60},)?\s+(?:\w+ly\s+|also\s+|still\s+|even\s+|suddenly\s+|just\s+|only\s+|never\s+|now\s+)?"
-_AFTER_COGNITION = re.compile(rf"{_GAP}{COGNITION}\b", re.I)
+#: ... in any tense: "Tobin had imagined", "she had wondered" (the pluperfect is the same mind, earlier).
+_AFTER_COGNITION = re.compile(rf"{_GAP}(?:had\s+)?{COGNITION}\b", re.I)
 _AFTER_PERCEPTION = re.compile(rf"{_GAP}{PERCEPTION}\b", re.I)
 #: Perceiving that puts the narration in a person's senses ("then Jack saw them"), not a turn of the head.
 _AFTER_SENSING = re.compile(
@@ -167,6 +168,7 @@ _OBJECT = {
         re.I,
     ),
 }
+_OPENING_OBJECT = re.compile(r"\b(him|her)\b", re.I)
 _POSSESSIVE_PRONOUN = re.compile(rf"\b(his|her)\s+(?:\w+\s+)?({_POSSESSED_INNER})\b", re.I)
 _SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
 #: (A clause with its own pronoun subject is not a lead-in: in "They were swarming over the bed, Baby and all"
@@ -253,8 +255,8 @@ class _SceneReader:
     Each method below is one extractor: the sentence's subject (`_parse`), what a named person does
     (`_named_act`) and whose pronouns the name binds (`_bind_name`), what a pronoun does (`_pronoun`),
     sentences showing someone is not the unmarked pronoun (`_not_unmarked`), who is looked at
-    (`_watched`) or seen from outside (`_seen_from_outside`), feelings given to a pronoun (`_experiencer_pronouns`), minds owned by a pronoun
-    (`_possessed_minds`) and free indirect thought (`_free_indirect`). The reading state they share:
+    (`_watched`) or seen from outside (`_seen_from_outside`), feelings given to a pronoun
+    (`_experiencer_pronouns`), minds owned by a pronoun (`_possessed_minds`) and free indirect thought (`_free_indirect`). The reading state they share:
     """
 
     def __init__(self, people: PersonIndex, allowed: set[str] | None) -> None:
@@ -413,6 +415,12 @@ class _SceneReader:
             if g_who:
                 self.focal[g_who] = who
                 self.anchored.add(g_who)
+        elif self.first_sentence and inner and ev.opening not in (None, who) and ev.opening_observer is None:
+            # "Magistrate Quay was smaller than Tobin had imagined": the opener as another's mind sees them
+            ev.opening_observer = who
+            _seen(ev, self.focal, ev.opening, self.opening_window)
+            if g_who:
+                self.focal[g_who] = who
         elif (inner or mind) and g_who:
             self.focal[g_who] = who  # the narration is now in this person's mind and senses
 
@@ -546,7 +554,16 @@ class _SceneReader:
             )
 
     def _advance(self, s: _Sentence) -> None:
-        """After a sentence naming anyone: the opening is over, and the named subject carries on."""
+        """After a sentence naming anyone: the opening is over, and the named subject carries on. An
+        opening that names nobody but holds a "him"/"her" ("It was Verity who found him a coat") opens
+        on that pronoun's person, as a bare "he"/"she" would."""
+        if self.first_sentence and self.ev.opening is None and self.ev.opening_pronoun is None:
+            obj = _OPENING_OBJECT.search(s.text)
+            g = ("he" if obj.group(1).lower() == "him" else "she") if obj else None
+            if g and not s.pronouns and not any(self.gender.get(m.person) == g for m in s.mentions):
+                self.ev.opening_pronoun = g
+                self.first_sentence = False
+                return
         if not (s.mentions or s.pronouns):
             return
         if not self.first_sentence:
@@ -670,8 +687,11 @@ def score_scene(
         scores[p] -= W_OBSERVED * n
         claim[p] -= W_OBSERVED * n
     _opening_and_prior(ev, prior, scores, claim)
-    _continuation(ev, gender, previous, scores, claim)
-    unowned = _give_unmarked(ev, gender, scores, claim)
+    continued = _continuation(ev, gender, previous, scores, claim)
+    owners, unowned = _give_unmarked(ev, gender, scores, claim)
+    if ev.opening is None and ev.opening_pronoun and not continued and owners.get(ev.opening_pronoun):
+        # a scene opening on a bare pronoun nobody before it owns opens on whoever owns that pronoun
+        scores[owners[ev.opening_pronoun]] += W_OPENING
     return {p: v for p, v in scores.items() if v > 0}, unowned
 
 
@@ -689,23 +709,35 @@ def _opening_and_prior(ev: SceneEvidence, prior: dict[str, float], scores: Count
 
 def _continuation(
     ev: SceneEvidence, gender: dict[str, str], previous: str | None, scores: Counter, claim: Counter
-) -> None:
+) -> bool:
     """The previous POV carries a scene opening on a bare pronoun, unless the scene shows the pronoun is
     not them and the narration is hardly ever in their mind ("Then he felt the knife Pappy Jack had made");
     named again, they keep a small bonus."""
     shown_other = ev.not_unmarked[previous] and ev.focal[previous] < 0.25 * ev.unmarked[ev.opening_pronoun or "he"]
+    # never named, while another of that gender is the named subject again and again: the opening pronoun
+    # was someone else's ("The storm had the Bank by the throat, and she was shaking it. ... Ysolde saw her.")
+    shown_other = shown_other or (
+        previous not in ev.present
+        and any(n >= 2 and gender.get(p) == ev.opening_pronoun for p, n in ev.subject.items() if p != previous)
+    )
     if previous and ev.opening_pronoun and gender.get(previous) in (ev.opening_pronoun, None) and not shown_other:
         scores[previous] += W_CONTINUES
         claim[previous] += W_CONTINUES
-    elif previous and previous in ev.present:
+        return True
+    if previous and previous in ev.present:
         scores[previous] += 1.0
         claim[previous] += 1.0
+    return False
 
 
-def _give_unmarked(ev: SceneEvidence, gender: dict[str, str], scores: Counter, claim: Counter) -> float:
-    """Each gender's unmarked pronouns go to the best claimant of that gender; returns the weight of those
-    nobody can own (no claimant, or each shown more often not to be the pronoun than named as a subject)."""
+def _give_unmarked(
+    ev: SceneEvidence, gender: dict[str, str], scores: Counter, claim: Counter
+) -> tuple[dict[str, str], float]:
+    """Each gender's unmarked pronouns go to the best claimant of that gender; returns who got them and the
+    weight of those nobody can own (no claimant, or each shown more often not to be the pronoun than named
+    as a subject)."""
     unowned = 0.0
+    owners: dict[str, str] = {}
     for g, mass in ev.unmarked.items():
         cands = [
             p for p in claim if gender.get(p) in (g, None) and claim[p] > 0 and ev.not_unmarked[p] <= ev.subject[p]
@@ -713,9 +745,10 @@ def _give_unmarked(ev: SceneEvidence, gender: dict[str, str], scores: Counter, c
         if mass > 0 and cands:
             best = max(cands, key=lambda p: (claim[p], scores[p], p))
             scores[best] += mass
+            owners[g] = best
         elif mass > 0:
             unowned = max(unowned, mass)
-    return unowned
+    return owners, unowned
 
 
 def decide(scores: dict[str, float], unowned: float = 0.0) -> tuple[str | None, float, dict]:
