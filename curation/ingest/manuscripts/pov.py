@@ -256,7 +256,8 @@ class _SceneReader:
     (`_named_act`) and whose pronouns the name binds (`_bind_name`), what a pronoun does (`_pronoun`),
     sentences showing someone is not the unmarked pronoun (`_not_unmarked`), who is looked at
     (`_watched`) or seen from outside (`_seen_from_outside`), feelings given to a pronoun
-    (`_experiencer_pronouns`), minds owned by a pronoun (`_possessed_minds`) and free indirect thought (`_free_indirect`). The reading state they share:
+    (`_experiencer_pronouns`), minds owned by a pronoun (`_possessed_minds`) and free indirect thought
+    (`_free_indirect`). The reading state they share:
     """
 
     def __init__(self, people: PersonIndex, allowed: set[str] | None) -> None:
