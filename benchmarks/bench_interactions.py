@@ -89,7 +89,12 @@ def main() -> int:
             ConvertInteractions.from_config(cfg.interactions, resolve=cfg.resolve),
         ]
         t0, c0 = time.perf_counter(), time.process_time()
-        n_out = sum(1 for _ in chain(InteractionSource.from_config(cfg)(ctx), stages, ctx))
+        n_out = sum(
+            1
+            for _ in chain(
+                InteractionSource.from_config(cfg.interactions, cfg.inputs.interactions, cfg.resolve)(ctx), stages, ctx
+            )
+        )
         elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
     src = ctx.ledger.stage("interactions")
     print(f"wrote {n_files} files ({size / 1e6:.1f} MB) in {t_write:.1f} s")

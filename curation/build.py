@@ -63,28 +63,44 @@ def sources(cfg: Config) -> list[SourceStep]:
     """Ingest steps for the configured inputs (interaction batches, manuscripts)."""
     steps: list[SourceStep] = []
     if cfg.inputs.interactions:
-        steps.append(InteractionSource.from_config(cfg))
+        steps.append(InteractionSource.from_config(cfg.interactions, cfg.inputs.interactions, cfg.resolve))
     if cfg.inputs.manuscripts:
-        steps.append(ManuscriptSource.from_config(cfg))
+        steps.append(
+            ManuscriptSource.from_config(
+                cfg.manuscripts,
+                cfg.inputs.manuscripts,
+                chunking=cfg.chunking,
+                generation=cfg.generation,
+                seed=cfg.seed,
+                resolve=cfg.resolve,
+                cache_dir=llm_cache_dir(cfg),
+            )
+        )
     return steps
+
+
+def llm_cache_dir(cfg: Config) -> Path:
+    """Where a build keeps LLM answers (scene summaries, labels): `<output.dir>.build.json.cache/` beside the
+    dataset folder, outside it so it is never pushed and survives a rebuild."""
+    return cfg.resolve((cfg.output.report or cfg.output.dir + ".build.json") + ".cache")
 
 
 def pipeline(cfg: Config) -> list[Stage]:
     """The curation stages, in order (the one place the order is written); each is built from its own
     settings section (and, named, what it shares with another: the row contract's roles, the chunk bounds
     the scene length filter checks, the dedupe threshold the split's contamination check uses)."""
-    i, s, out = cfg.interactions, cfg.stages, cfg.output
+    i, s = cfg.interactions, cfg.stages
     return [
         VersionFilter.from_config(i),
         ValidateInteractions.from_config(i),
         QualityGate.from_config(i),
         ConvertInteractions.from_config(i, resolve=cfg.resolve),
-        TokenBudget.from_config(out.tokens, roles=out.contract.roles, resolve=cfg.resolve),
+        TokenBudget.from_config(s.tokens, roles=s.contract.roles, resolve=cfg.resolve),
         QualityFilters.from_config(s.filters, chunking=cfg.chunking),
         ExactDedupe.from_config(s.dedupe),
         NearDedupe.from_config(s.dedupe),
         Balance.from_config(s.balance),
-        RowContract.from_config(out.contract),
+        RowContract.from_config(s.contract),
         Split.from_config(s.split, dedupe=s.dedupe),
     ]
 
@@ -211,7 +227,7 @@ def read_paths(cfg: Config) -> list[Path]:
         *(m.roster for m in cfg.inputs.manuscripts if m.roster),
         cfg.interactions.system_prompts,
         cfg.output.card.template,
-        cfg.output.tokens.tokenizer_json,
+        cfg.stages.tokens.tokenizer_json,
     ]
     return [cfg.resolve(p) for p in paths if p] + ([cfg.path] if cfg.path else [])
 
@@ -282,7 +298,13 @@ def _build(
 
             by_id = np.argsort(ids.finish()["id"], kind="stable")
             del ids
-            meta = write_dataset_folder(staging, final.take(by_id.tolist()), cfg.output, DatasetWriter)
+            meta = write_dataset_folder(
+                staging,
+                final.take(by_id.tolist()),
+                default_format=cfg.output.default_format,
+                roles=cfg.stages.contract.roles,
+                streamed=DatasetWriter,
+            )
             del by_id
         shutil.rmtree(ctx.scratch, ignore_errors=True)
         _finish(cfg, staging, meta, report, existing_readme, build_id, ctx)

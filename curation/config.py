@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from . import defaults
@@ -143,6 +144,24 @@ MOVED_KEYS = {
     for k in ("min_words", "max_words", "target_min_words", "target_max_words")
 }
 
+#: Sections an older config may still hold under another section: (old place) -> (new section, why).
+MOVED_SECTIONS = {
+    ("output", "tokens"): ("stages", "the token budget is a stage: its settings sit with the other stages'"),
+    ("output", "contract"): ("stages", "the row contract is a stage: its settings sit with the other stages'"),
+}
+
+
+def _moved_section(source: str, loc: tuple, value: Any) -> str:
+    """One line: the old section's place, and its exact line (the user's own values) under the new section."""
+    parent, why = MOVED_SECTIONS[loc]
+    line = f"{loc[-1]}: " + yaml.safe_dump(value, default_flow_style=True, sort_keys=False, width=10**6).strip()
+    if line.endswith("\n..."):  # a scalar, dumped as a document
+        line = line[: -len("\n...")]
+    return (
+        f"{source}: '{'.'.join(loc)}' has moved to '{parent}.{loc[-1]}': write '{line}' under '{parent}:' "
+        f"instead ({why})"
+    )
+
 
 def format_validation_error(err: ValidationError, source: str) -> str:
     lines = []
@@ -154,6 +173,8 @@ def format_validation_error(err: ValidationError, source: str) -> str:
                 f"{source}: '{key}' has moved: write '{MOVED_KEYS[loc]}' instead (the chunk bounds are "
                 f"set once, for the chunker and the scene length filter)"
             )
+        elif e["type"] == "extra_forbidden" and loc in MOVED_SECTIONS:
+            lines.append(_moved_section(source, loc, e["input"]))
         elif e["type"] == "extra_forbidden":
             lines.append(f"{source}: unknown key '{key}'{_closest(str(loc[-1]), _model_at(loc, Config))}")
         else:

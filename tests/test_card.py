@@ -91,7 +91,7 @@ def build_folder(tmp_path: Path, existing: str | None = None, cfg: Config | None
 
     cfg = cfg or Config()
     ctx = Context()
-    stages = [TokenBudget(get_counter(), sequence_len=cfg.output.tokens.sequence_len), RowContract()]
+    stages = [TokenBudget(get_counter(), sequence_len=cfg.stages.tokens.sequence_len), RowContract()]
     final = list(chain(iter(records()), stages, ctx))
     folder = tmp_path / "unwritten"
     meta = write_dataset_folder(folder, final)

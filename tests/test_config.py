@@ -29,6 +29,26 @@ def test_unknown_key_names_key_and_suggestion(tmp_path):
     assert "\n" not in msg
 
 
+@pytest.mark.parametrize(
+    ("old", "new_line"),
+    [
+        ("tokens:\n    sequence_len: 2048\n    policy: drop\n", "tokens: {sequence_len: 2048, policy: drop}"),
+        ("contract:\n    require_system: true\n", "contract: {require_system: true}"),
+    ],
+)
+def test_an_old_output_stage_section_is_one_line_with_the_exact_new_line(tmp_path, old, new_line):
+    p = _write(tmp_path, f"root: .\noutput:\n  dir: out\n  {old}")
+    with pytest.raises(UserError) as e:
+        load_config(p)
+    msg = str(e.value)
+    key = new_line.split(":")[0]
+    assert "\n" not in msg and f"'output.{key}' has moved to 'stages.{key}'" in msg
+    assert f"write '{new_line}' under 'stages:'" in msg
+    # the line it names, written where it says, loads
+    cfg = load_config(_write(tmp_path, f"root: .\noutput:\n  dir: out\nstages:\n  {new_line}\n"))
+    assert cfg.stages.model_dump()[key] != type(cfg.stages)().model_dump()[key]
+
+
 def test_unknown_top_level_key(tmp_path):
     with pytest.raises(UserError, match=r"unknown key 'sed'.*did you mean 'seed'"):
         load_config(_write(tmp_path, "sed: 3\n"))

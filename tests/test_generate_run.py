@@ -53,7 +53,11 @@ def ingest(out: Path):
 
     cfg = Config.model_validate({"inputs": {"interactions": [str(out)]}})
     ctx = Context(config=cfg)
-    records = list(ValidateInteractions.from_config(cfg.interactions)(InteractionSource.from_config(cfg)(ctx), ctx))
+    records = list(
+        ValidateInteractions.from_config(cfg.interactions)(
+            InteractionSource.from_config(cfg.interactions, cfg.inputs.interactions, cfg.resolve)(ctx), ctx
+        )
+    )
     return records, ctx
 
 

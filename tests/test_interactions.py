@@ -163,7 +163,7 @@ def run(folder: Path, tmp_path: Path, stages=("validate", "quality", "convert"),
         setattr(cfg.interactions, k, v)
     ctx = Context(config=cfg)
     built = {"validate": ValidateInteractions, "quality": QualityGate, "convert": ConvertInteractions}
-    source = InteractionSource.from_config(cfg)
+    source = InteractionSource.from_config(cfg.interactions, cfg.inputs.interactions, cfg.resolve)
     recovered: list[Record] = []
 
     def tap(it):

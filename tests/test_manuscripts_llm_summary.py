@@ -17,10 +17,10 @@ import yaml
 sys.path.insert(0, str(Path(__file__).parent))
 from fake_ollama import FakeOllama, free_port  # noqa: E402
 
+from curation.build import sources  # noqa: E402
 from curation.config import load_config  # noqa: E402
 from curation.ingest.manuscripts.pipeline import process_manuscript  # noqa: E402
 from curation.ingest.manuscripts.roster import load_roster  # noqa: E402
-from curation.ingest.manuscripts.source import ManuscriptSource  # noqa: E402
 from curation.stages.base import Context  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -48,7 +48,7 @@ def write_config(tmp_path: Path, host: str, llm_summary: bool = True) -> Path:
 
 def read_source(cfg_path: Path):
     cfg = load_config(cfg_path)
-    src = ManuscriptSource.from_config(cfg)
+    [src] = sources(cfg)  # the build's own reader for the configured books
     ctx = Context(seed=cfg.seed, config=cfg)
     return list(src(ctx)), ctx
 

@@ -73,7 +73,9 @@ def _records() -> list[Record]:
 
 def _write(folder: Path, cfg: Config | None = None) -> dict:
     cfg = cfg or Config()
-    meta = write_dataset_folder(folder, _records(), cfg.output)
+    meta = write_dataset_folder(
+        folder, _records(), default_format=cfg.output.default_format, roles=cfg.stages.contract.roles
+    )
     (folder / "README.md").write_text(render_card(meta, {"ledger": []}, cfg, None, folder), encoding="utf-8")
     return meta
 

@@ -79,12 +79,12 @@ def test_config_values_under_secret_keys_are_masked_at_any_depth():
             "tokens_per_example": 800,
             "extra": [{"Authorization": "Bearer x"}],
         },
-        "output": {"tokens": {"encoding": "cl100k_base"}},
+        "stages": {"tokens": {"encoding": "cl100k_base"}},
     }
     out = redact.redact_config(data)
     assert out["generation"]["api_key"] == "***" and out["generation"]["extra"][0]["Authorization"] == "***"
     assert out["generation"]["host"] == "http://***@127.0.0.1:1"
-    assert out["generation"]["tokens_per_example"] == 800 and out["output"] == data["output"]
+    assert out["generation"]["tokens_per_example"] == 800 and out["stages"] == data["stages"]
     assert data["generation"]["api_key"] == "abc"  # a copy
 
 

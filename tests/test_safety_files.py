@@ -486,7 +486,7 @@ def _read(path: Path):
 
     cfg = Config.model_validate({"inputs": {"interactions": [str(path)]}})
     ctx = Context(config=cfg)
-    records = list(InteractionSource.from_config(cfg)(ctx))
+    records = list(InteractionSource.from_config(cfg.interactions, cfg.inputs.interactions, cfg.resolve)(ctx))
     return records, ctx
 
 

@@ -194,7 +194,7 @@ def test_exact_counts_with_tokenizer_json(tmp_path):
     assert out[0].metadata["token_count"] == len(counter.tokenizer.encode(rendered, add_special_tokens=False).ids)
 
 
-def test_from_config_uses_output_tokens_section(tmp_path):
+def test_from_config_uses_stages_tokens_section(tmp_path):
     from curation.config import load_config
 
     tok = make_tokenizer_json(tmp_path / "tokenizer.json")
@@ -203,17 +203,17 @@ def test_from_config_uses_output_tokens_section(tmp_path):
         json.dumps(
             {
                 "root": ".",
-                "output": {
+                "stages": {
                     "tokens": {"sequence_len": 1024, "policy": "drop", "tokenizer_json": "tokenizer.json", "margin": 24}
                 },
             }
         )
     )
     cfg = load_config(cfg_file)
-    stage = TokenBudget.from_config(cfg.output.tokens, roles=cfg.output.contract.roles, resolve=cfg.resolve)
+    stage = TokenBudget.from_config(cfg.stages.tokens, roles=cfg.stages.contract.roles, resolve=cfg.resolve)
     assert stage.limit == 1000 and stage.policy == "drop" and stage.counter.exact
     bad = tmp_path / "bad.yaml"
-    bad.write_text(json.dumps({"output": {"tokens": {"polcy": "drop"}}}))
+    bad.write_text(json.dumps({"stages": {"tokens": {"polcy": "drop"}}}))
     with pytest.raises(UserError, match="did you mean 'policy'"):
         load_config(bad)
     assert tok.exists()

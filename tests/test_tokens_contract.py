@@ -79,12 +79,12 @@ def test_from_config_reads_roles(tmp_path):
     p = tmp_path / "c.yaml"
     p.write_text(
         json.dumps(
-            {"output": {"contract": {"roles": {"user": "user", "assistant": "assistant"}, "require_system": True}}}
+            {"stages": {"contract": {"roles": {"user": "user", "assistant": "assistant"}, "require_system": True}}}
         )
     )
-    stage = RowContract.from_config(load_config(p).output.contract)
+    stage = RowContract.from_config(load_config(p).stages.contract)
     assert stage.roles == Roles("system", "user", "assistant") and stage.require_system
-    p.write_text(json.dumps({"output": {"contract": {"roles": {"user": "gpt"}}}}))
+    p.write_text(json.dumps({"stages": {"contract": {"roles": {"user": "gpt"}}}}))
     with pytest.raises(UserError, match="distinct"):
         load_config(p)
 

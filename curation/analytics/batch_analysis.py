@@ -89,7 +89,7 @@ def analyze(cfg: Any) -> Analysis:
             recovered.append(r)
             yield r
 
-    source = InteractionSource.from_config(cfg)
+    source = InteractionSource.from_config(cfg.interactions, cfg.inputs.interactions, cfg.resolve)
     stages = [*validation_stages(cfg.interactions), SampleDuplicates()]
     kept = list(chain(tap(source(ctx)), stages, ctx))
     a = Analysis(cfg, ctx, recovered, kept)

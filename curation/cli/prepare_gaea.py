@@ -70,7 +70,9 @@ def run_from_args(args) -> int:
         cfg.manuscripts.labeller = args.labeller
     if args.overrides:
         cfg.manuscripts.overrides = str(Path(args.overrides).resolve())
-    labelling = labelling_from_config(cfg, host=args.host, cache_dir=args.out + ".cache")
+    labelling = labelling_from_config(
+        cfg.manuscripts, cfg.generation, cfg.resolve, cache_dir=args.out + ".cache", host=args.host
+    )
     summarize = None
     if args.llm_summary:
         from ..llm.scene_summary import SceneSummarizer

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     # the config gives the folder and the role names; with --dir and no config file, defaults apply
     cfg = load_config(args.config) if (args.config or not args.dir or find_config()) else None
     folder = args.dir or cfg.resolve(cfg.output.dir)
-    roles = RowContract.from_config(cfg.output.contract).roles if cfg is not None else None
+    roles = RowContract.from_config(cfg.stages.contract).roles if cfg is not None else None
     console = Console(stderr=True, highlight=False)
     result = push(
         folder,

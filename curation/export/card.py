@@ -236,7 +236,7 @@ def _natural(s: str) -> tuple:
 
 def write_plots(rows: Rows, dataset_dir: Path, config: Any) -> list[dict[str, str]]:
     """Quality and token-length histograms under the assets folder; returns [{title, path}]."""
-    card, tokens = config.output.card, config.output.tokens
+    card, tokens = config.output.card, config.stages.tokens
     quality: dict[str, list[float]] = defaultdict(list)
     lengths: dict[str, list[int]] = defaultdict(list)
     for kind, q, n in zip(rows.kind, rows.quality, rows.token_count, strict=False):
@@ -564,13 +564,13 @@ def render_card(
         "distributions": {k: dist.get(k, {}) for k in ("data_type", "pov", "scene_type", "universe", "split")},
         "coverage": coverage_matrix(dist.get("capacity_x_authenticity", {})),
         "tokens": tokens,
-        "token_settings": config.output.tokens,
+        "token_settings": config.stages.tokens,
         "token_notes": next((s.get("notes", {}) for s in ledger if s["stage"] == "tokens"), {}),
         "plots": write_plots(rows, dataset_dir, config),
         "stats": statistics_view(report),
         "coverage_plot": write_coverage_plot(report, dataset_dir, config),
         "mapping": conversation_mapping(rows),
-        "roles": config.output.contract.roles,
+        "roles": config.stages.contract.roles,
         "default_format": getattr(config.output, "default_format", "conversations"),
         "qlora": _public_qlora(config),
         "estimate": _training_estimate(config, rows),

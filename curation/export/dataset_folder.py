@@ -33,6 +33,7 @@ import pyarrow.parquet as pq
 from .. import atomic
 from ..atomic import writing
 from ..records import Record
+from ..stages.settings import ContractRoles
 from .features import CONFIGS, CONVERSATION_FORMATS, FEATURES, OPENAI_ROLES, ROW_BUILDERS, SPLITS, messages_row
 
 DEFAULT_CONFIG = "conversations"
@@ -75,12 +76,11 @@ def split_of(r: Record) -> str:
     return split
 
 
-def openai_roles(output: Any = None) -> dict[str, str]:
-    """Our configured role names (output.contract.roles) -> system / user / assistant."""
-    if output is None:
+def openai_roles(roles: ContractRoles | None = None) -> dict[str, str]:
+    """Our configured role names (stages.contract.roles) -> system / user / assistant."""
+    if roles is None:
         return dict(OPENAI_ROLES)
-    r = output.contract.roles
-    return {r.system: "system", r.user: "user", r.assistant: "assistant"}
+    return {roles.system: "system", roles.user: "user", roles.assistant: "assistant"}
 
 
 def record_rows(
@@ -151,10 +151,16 @@ class DatasetWriter:
     each config and split at a time: memory holds at most one row group per file, whatever the size of
     the dataset. Byte-identical to writing each file whole (same row groups, same settings)."""
 
-    def __init__(self, folder: Path, output: Any = None, row_group_size: int | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        default_format: str | None = None,
+        roles: ContractRoles | None = None,
+        row_group_size: int | None = None,
+    ) -> None:
         self.folder = Path(folder)
-        self.default = getattr(output, "default_format", None) or DEFAULT_CONFIG
-        self.roles = openai_roles(output)
+        self.default = default_format or DEFAULT_CONFIG
+        self.roles = openai_roles(roles)
         self.row_group_size = row_group_size or ROW_GROUP_SIZE
         self.counts: dict[str, dict[str, int]] = {c: {s: 0 for s in SPLITS} for c in CONFIGS}
         self.nbytes: dict[str, dict[str, int]] = {c: {s: 0 for s in SPLITS} for c in CONFIGS}
@@ -267,14 +273,19 @@ class DatasetWriter:
 
 
 def write_dataset_folder(
-    folder: Path, records: Iterable[Record], output: Any = None, streamed: type[DatasetWriter] | None = None
+    folder: Path,
+    records: Iterable[Record],
+    *,
+    default_format: str | None = None,
+    roles: ContractRoles | None = None,
+    streamed: type[DatasetWriter] | None = None,
 ) -> dict[str, Any]:
     """Write data files into `folder`; return the YAML metadata (`configs`, `dataset_info`) and counts.
 
     `records` in any order (sorted by id here), or, with `streamed` (the writer class), already in id
-    order and consumed one at a time. `output`: the config's `output` section (default format, role
-    names); None = the defaults."""
-    writer = (streamed or DatasetWriter)(folder, output)
+    order and consumed one at a time. `default_format` is `output.default_format`, `roles` the row
+    contract's role names (`stages.contract.roles`); None = the defaults."""
+    writer = (streamed or DatasetWriter)(folder, default_format, roles)
     try:
         for r in records if streamed else sorted(records, key=lambda r: r.id):
             writer.add(r)

@@ -1,7 +1,6 @@
-"""Configuration of the outputs: where the dataset folder, report and rejects go, and the publishing
-sub-sections (dataset card, QLoRA configs). The token budget and row contract sections sit here in the YAML
-(`output.tokens`, `output.contract`: they shape the written rows) and are defined by their stages in
-`curation/stages/settings.py`."""
+"""Configuration of the outputs: where the dataset folder goes, its default format and names, and the
+publishing sub-sections (dataset card, QLoRA configs). The token budget and the row contract are stages:
+their sections are `stages.tokens` and `stages.contract` (`curation/stages/settings.py`)."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from ..config_base import Section
-from ..stages.settings import ContractConfig, TokensConfig
 
 
 class CardConfig(Section):
@@ -67,8 +65,6 @@ class OutputConfig(Section):
     pretty_name: str = "Unwritten: narrative character interactions and manuscript scenes"
     license: str = "other"
     hub_repo_id: str | None = Field(None, description="the Hub dataset repo (card's load example, QLoRA dataset path)")
-    tokens: TokensConfig = Field(default_factory=TokensConfig)
-    contract: ContractConfig = Field(default_factory=ContractConfig)
     card: CardConfig = Field(default_factory=CardConfig)
     qlora: QloraConfig = Field(default_factory=QloraConfig)
 

@@ -221,7 +221,7 @@ def build_config(
 ) -> tuple[dict[str, Any], dict]:
     """One Axolotl config; `location` is the dataset (an absolute folder or a Hub repo id), `runs` the absolute
     folder for Axolotl's prepared data and outputs (default: output.qlora.output_root as written)."""
-    q, roles = cfg.output.qlora, cfg.output.contract.roles
+    q, roles = cfg.output.qlora, cfg.stages.contract.roles
     fmt = getattr(cfg.output, "default_format", "conversations")
     sub = SUBSETS[name][0]
     folder = "".join(f"{p}/" for p in (FORMAT_DIRS[fmt], sub) if p)
@@ -235,7 +235,7 @@ def build_config(
     everything = (
         train + read_token_counts(dataset_dir / rel("validation")) + read_token_counts(dataset_dir / rel("test"))
     )
-    seq = sequence_len_for(everything, q, cfg.output.tokens)
+    seq = sequence_len_for(everything, q, cfg.stages.tokens)
     est = estimate_training(sum(train), q, len(train), seq)
     warmup = min(q.warmup_steps, max(1, est["total_steps"] // 10))
     config: dict[str, Any] = {
@@ -295,7 +295,7 @@ def build_config(
         "lora": (q.lora_r, q.lora_alpha, q.lora_dropout),
         "warmup_capped": warmup != q.warmup_steps,
         "spec_warmup": q.warmup_steps,
-        "exact_counts": bool(cfg.output.tokens.tokenizer_json),
+        "exact_counts": bool(cfg.stages.tokens.tokenizer_json),
     }
     return config, header
 
@@ -342,7 +342,7 @@ def _comment(h: dict[str, Any], location: str) -> str:
         )
     if not h["exact_counts"]:
         lines.append(
-            "Token counts are tiktoken estimates; set output.tokens.tokenizer_json for the model's exact counts."
+            "Token counts are tiktoken estimates; set stages.tokens.tokenizer_json for the model's exact counts."
         )
     return "".join(f"# {line}\n" for line in lines)
 

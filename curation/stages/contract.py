@@ -105,7 +105,7 @@ class RowContract(Filter):
 
     @classmethod
     def from_config(cls, c: ContractConfig) -> RowContract:
-        """From the `output.contract` section."""
+        """From the `stages.contract` section."""
         return cls(Roles(c.roles.system, c.roles.user, c.roles.assistant), c.require_system)
 
     def check(self, record: Record, ctx: Context) -> tuple[str, dict] | None:

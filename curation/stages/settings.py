@@ -1,6 +1,6 @@
-"""Configuration of the curation stages, one section model per stage: the `stages:` sub-sections, and the token
-budget and row contract, which the YAML keeps under `output:` (`output.tokens`, `output.contract`) because
-they also shape the written rows. Each stage's `from_config` receives its own section."""
+"""Configuration of the curation stages: one section model per stage, each a sub-section of `stages:`
+(`stages.tokens`, `.filters`, `.dedupe`, `.balance`, `.contract`, `.split`). Each stage's `from_config`
+receives its own section (and, named, what it shares with another)."""
 
 from __future__ import annotations
 
@@ -151,13 +151,6 @@ class SplitConfig(Section):
         return self
 
 
-class StagesConfig(Section):
-    filters: FiltersConfig = Field(default_factory=FiltersConfig)
-    dedupe: DedupeConfig = Field(default_factory=DedupeConfig)
-    balance: BalanceConfig = Field(default_factory=BalanceConfig)
-    split: SplitConfig = Field(default_factory=SplitConfig)
-
-
 class TokensConfig(Section):
     """How rows are counted and what happens to a row longer than `sequence_len` (never truncation)."""
 
@@ -195,3 +188,14 @@ class ContractConfig(Section):
 
     roles: ContractRoles = Field(default_factory=ContractRoles)
     require_system: bool = Field(False, description="reject rows without a leading system turn")
+
+
+class StagesConfig(Section):
+    """The `stages:` section: one sub-section per stage, in pipeline order."""
+
+    tokens: TokensConfig = Field(default_factory=TokensConfig)
+    filters: FiltersConfig = Field(default_factory=FiltersConfig)
+    dedupe: DedupeConfig = Field(default_factory=DedupeConfig)
+    balance: BalanceConfig = Field(default_factory=BalanceConfig)
+    contract: ContractConfig = Field(default_factory=ContractConfig)
+    split: SplitConfig = Field(default_factory=SplitConfig)

@@ -81,7 +81,7 @@ class TokenBudget(Stage):
 
     @classmethod
     def from_config(cls, t: TokensConfig, roles: ContractRoles, resolve: Callable[[str], Path] = Path) -> TokenBudget:
-        """From the `output.tokens` section; `roles` are the row contract's, `resolve` makes the configured
+        """From the `stages.tokens` section; `roles` are the row contract's, `resolve` makes the configured
         tokenizer path absolute (the config's root)."""
         r = roles
         tokenizer_json = str(resolve(t.tokenizer_json)) if t.tokenizer_json else None
@@ -145,7 +145,7 @@ class TokenBudget(Stage):
             raise UserError(
                 f"{where}: {n} tokens exceed sequence_len {self.sequence_len}"
                 f"{f' - margin {self.sequence_len - self.limit}' if self.limit != self.sequence_len else ''}"
-                " (output.tokens.policy: raise)"
+                " (stages.tokens.policy: raise)"
             )
         if self.policy == "split" and r.kind == "scene":
             parts = self.split(r)

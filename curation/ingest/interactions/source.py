@@ -13,7 +13,7 @@ import functools
 import hashlib
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -88,8 +88,12 @@ class InteractionSource(SourceStep):
     root: Path | None = None
 
     @classmethod
-    def from_config(cls, cfg: Any) -> InteractionSource:
-        return cls([cfg.resolve(p) for p in cfg.inputs.interactions], cfg.interactions, cfg.resolve("."))
+    def from_config(
+        cls, settings: InteractionsConfig, inputs: Sequence[str], resolve: Callable[[str], Path]
+    ) -> InteractionSource:
+        """From the `interactions` section and the batch files/folders of `inputs.interactions`; `resolve`
+        makes a configured path absolute (the config's root, which shown paths are relative to)."""
+        return cls([resolve(p) for p in inputs], settings, resolve("."))
 
     def display(self, path: Path) -> str:
         """Path as shown in records and rejects: relative to the root (`../` steps outside it), posix style."""

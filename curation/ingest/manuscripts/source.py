@@ -13,7 +13,7 @@ build with one line naming the host (it is a setting the user turned on, not a b
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -81,20 +81,25 @@ def report_result(step: SourceStep, result: ManuscriptResult, ctx: Context) -> N
     notes[result.source] = summary
 
 
-def labelling_from_config(cfg, host: str | None = None, cache_dir: str | Path | None = None) -> Labelling:
+def labelling_from_config(
+    settings: ManuscriptsConfig,
+    generation: Any,
+    resolve: Callable[[str], Path],
+    cache_dir: str | Path,
+    host: str | None = None,
+) -> Labelling:
     """`manuscripts.labeller`, `.overrides` and `.review_below` as a `Labelling` (an LLM labeller from
-    the `generation:` section when asked for, answers cached under `<output.report>.cache/`)."""
-    m = cfg.manuscripts
+    the `generation:` section when asked for, answers cached under `cache_dir`)."""
+    m = settings
     llm = None
     if m.labeller != "heuristic":
-        cache = Path(cache_dir) if cache_dir else cfg.resolve(cfg.output.report + ".cache")
         llm = LLMLabeller(
-            cfg.generation,
-            cache / "scene_labels.sqlite",
-            cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None,
+            generation,
+            Path(cache_dir) / "scene_labels.sqlite",
+            resolve(generation.prompts) if generation.prompts else None,
             host=host,
         )
-    return Labelling(m.labeller, llm, load_overrides(cfg.resolve(m.overrides)) if m.overrides else None, m.review_below)
+    return Labelling(m.labeller, llm, load_overrides(resolve(m.overrides)) if m.overrides else None, m.review_below)
 
 
 class ManuscriptSource(SourceStep):
@@ -119,25 +124,39 @@ class ManuscriptSource(SourceStep):
         self.review_rows: list[dict[str, str]] = []  # chunks listed for review, written by the build
 
     @classmethod
-    def from_config(cls, cfg) -> ManuscriptSource:
+    def from_config(
+        cls,
+        settings: ManuscriptsConfig,
+        books: Sequence[Any],
+        *,
+        chunking: ChunkingConfig,
+        generation: Any,
+        seed: int,
+        resolve: Callable[[str], Path],
+        cache_dir: Path,
+    ) -> ManuscriptSource:
+        """From the `manuscripts` section and the books of `inputs.manuscripts` (path, universe, roster);
+        named, what it shares: the `chunking:` bounds, the `generation:` server (LLM summaries and labels,
+        answers cached under `cache_dir`) and the seed. `resolve` makes a configured path absolute."""
+        root = resolve(".")
         entries = [
             {
-                "path": cfg.resolve(m.path),
+                "path": resolve(m.path),
                 "universe": m.universe,
-                "roster": cfg.resolve(m.roster) if m.roster else None,
-                "name": shown_path(cfg.resolve(m.path), cfg.root_dir),
+                "roster": resolve(m.roster) if m.roster else None,
+                "name": shown_path(resolve(m.path), root),
             }
-            for m in cfg.inputs.manuscripts
+            for m in books
         ]
         summarize = None
-        if cfg.manuscripts.llm_summary:
-            cache = (
-                cfg.resolve((cfg.output.report or cfg.output.dir + ".build.json") + ".cache") / "scene_summaries.sqlite"
-            )
+        if settings.llm_summary:
             summarize = SceneSummarizer.from_settings(
-                cfg.generation, cache, cfg.resolve(cfg.generation.prompts) if cfg.generation.prompts else None
+                generation,
+                cache_dir / "scene_summaries.sqlite",
+                resolve(generation.prompts) if generation.prompts else None,
             )
-        return cls(entries, cfg.manuscripts, cfg.seed, summarize, labelling_from_config(cfg), cfg.chunking)
+        labelling = labelling_from_config(settings, generation, resolve, cache_dir)
+        return cls(entries, settings, seed, summarize, labelling, chunking)
 
     def read(self, ctx: Context) -> Iterator[Record]:
         for k, e in enumerate(self.entries):
