@@ -50,7 +50,7 @@ def result_records(result: ManuscriptResult) -> list[Record]:
 
 def report_result(step: SourceStep, result: ManuscriptResult, ctx: Context) -> None:
     """Fragments to the rejects (with their text), removed matter and dialogue cuts to the notes."""
-    for k, frag in enumerate(result.fragments):
+    for frag in result.fragments:
         first = frag.paragraphs[0]
         ctx.reject_item(
             step,
