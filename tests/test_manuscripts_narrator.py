@@ -117,9 +117,10 @@ NARRATOR_ADDRESSES_ONLY = """I came down to the quay at six. The tide was out an
 
 I went home and slept badly. I did not dream, and I woke before the light."""
 
-SELF_INTRO = """I am an old man now, and I have put this off too long. My name is Tomas Varga, and for thirty years I kept the south gate.
-
-I remember the tide that night, and the mud, and the lamp on the quay."""
+SELF_INTRO = (
+    "I am an old man now, and I have put this off too long. My name is Tomas Varga, and for thirty years I kept "
+    "the south gate.\n\nI remember the tide that night, and the mud, and the lamp on the quay."
+)
 
 
 @pytest.fixture()
@@ -274,3 +275,76 @@ def test_cries_and_interjections_are_not_addressed_names(extra):
     t = Tagger()
     t.learn_book(["Gran came in from the yard. Gran said nothing.", "Gran smiled. Gran was tired.", extra] * 3)
     assert not t.model.addressed.forms
+
+
+# ---- a POV-only roster, bylines, quoted documents ------------------------------------------------------------
+ADDRESSED_TWO = """I knocked at the green door and waited in the rain.
+
+The door opened and a man stood in it with a napkin in his collar. "Good Lord. Tick. Whatever's the matter?"
+
+"It's a telegram," I said. "For Miss Varley."
+
+"Come in out of the wet. Connie! Wire for you. Do we know an Ingram, Connie?"
+
+"No," said his sister. "Thank you for bringing it, Tick. You'd better run home now."
+"""
+
+
+def _roster(*chars):
+    from curation.ingest.manuscripts.roster import Character, Roster
+
+    return Roster([Character(name, list(aliases), "pov") for name, aliases in chars])
+
+
+def test_a_pov_only_roster_names_the_narrator_among_its_characters_only():
+    # The Cullerby Wire: the narrator, "Tick", is addressed twice and so is "Connie" (not a POV character)
+    t = Tagger(_roster(("Theodora Birch", ["Tick", "Theodora"]), ("Edith Rudd", ["Edith"])))
+    t.learn_book(ADDRESSED_TWO.split("\n\n") * 2)
+    assert t.pov(ADDRESSED_TWO).pov == "Theodora Birch"
+    # a roster naming neither: nobody, not the other person addressed
+    t = Tagger(_roster(("Edith Rudd", ["Edith"])))
+    t.learn_book(ADDRESSED_TWO.split("\n\n") * 2)
+    assert t.pov(ADDRESSED_TWO).pov is None
+
+
+BYLINE = """BERTRAND'S, 1 MARROW STREET, LONDON E8. Dinner for one, with wine, £74.50. By Lionel Ashby-Grant.
+
+I have written about Bertrand's three times in twenty years and I have been wrong about it three times. I went
+back last Saturday and I sat at the worst table in the house, and I ate the whole torte, and I was wrong again."""
+
+
+def test_a_byline_heading_a_first_person_piece_names_its_narrator():
+    # Eighty Covers: a printed review inside the novel (a signature at the top, as letters sign at the end)
+    from curation.ingest.manuscripts.narrator import byline
+
+    assert byline(BYLINE.split("\n\n")[0]) == "Lionel Ashby-Grant"
+    assert byline("I went by Lionel Ashby-Grant's house on the way home and did not stop.") is None
+    assert byline(BYLINE.split("\n\n")[1]) is None  # a long paragraph is no header
+    t = Tagger()
+    t.learn_book(BYLINE.split("\n\n"))
+    res = t.pov(BYLINE)
+    assert res.person == "first" and res.pov == "Lionel Ashby-Grant" and res.evidence["from"] == "byline"
+
+
+def test_a_letter_quoted_in_italics_does_not_make_a_third_person_scene_first_person():
+    # The Cullerby Wire: a constable reads a dead man's letter (italic paragraphs, full of "I") in his scene
+    from curation.ingest.manuscripts.text import without_quoted_documents
+
+    narration = (
+        "Pask took the letter out of the pigeonhole and unfolded it and read it through once quickly, and then "
+        "again slowly, with his lips moving a little, as he had read things at school. He sat back in the "
+        "dead man's chair and held it on his knee. Then he began, slowly, to put the piles back into the desk, "
+        "one by one, in the order he had taken them out, so that nobody would know he had found anything."
+    )
+    letter = (
+        "*I write to ask you to draw up a new will for me. I am to be married in the spring, and I find I do "
+        "not care what anyone says. I shall tell my sister myself when I can find the words. I am not brave.*"
+    )
+    scene = f"{narration}\n\n{letter}\n\n{letter}\n\n{narration}"
+    assert without_quoted_documents(scene) == f"{narration}\n\n{narration}"
+    assert Tagger().pov(scene).person == "third"
+    # a scene that is all italics is the document itself: kept whole
+    assert without_quoted_documents(f"{letter}\n\n{letter}") == f"{letter}\n\n{letter}"
+    # emphasis inside a paragraph is not a quoted document
+    emphasised = "He read it *twice*, and then he put it away."
+    assert without_quoted_documents(f"{narration}\n\n{emphasised}") == f"{narration}\n\n{emphasised}"

@@ -250,3 +250,32 @@ def test_the_previous_pov_never_named_does_not_carry_a_pronoun_another_is_named_
     text = "She came down the stairs. Ana looked at the hall. Ruth ran for the door. Ruth shouted."
     scores, _ = score_scene(ev(text, people), people.gender, {}, "Ana Reyes")
     assert decide(scores)[0] == "Ana Reyes"
+
+
+def test_a_scene_opening_on_its_setting_opens_on_the_second_paragraphs_named_subject(people):
+    # "The inquest opened on the Saturday ... / Walter Pask sat at the back" (Cullerby Wire), "The station was
+    # quiet ... / Tova went up" (Meridian Run: a setting paragraph before the POV character's entrance)
+    setting = "The inquest opened on the Saturday in the long room, and the town learned that Marc had drowned.\n\n"
+    text = setting + "Jack sat at the back through all of it and watched the coroner. Ruth came in late."
+    assert ev(text, people).opening == "Jack Holloway"
+    # only the second paragraph: a person first named as a subject further on has not opened the scene
+    text = setting + "The rain came on at noon.\n\nJack sat at the back through all of it and watched the coroner."
+    assert ev(text, people).opening is None
+
+
+def test_a_pronoun_of_the_other_gender_knowing_the_opener_is_the_mind_that_sees_them(people):
+    # "Constable Pask came into the post office, just as Edith was taking the shutters down ... She had known
+    # Walter Pask for twenty years" (Cullerby Wire); "Magistrate Quay was smaller than Tobin had imagined"
+    # (Widow Kell: the named form of the same idea)
+    text = (
+        "Marc came into the shop at nine, just as Ruth was taking the shutters down. She had known Marc for "
+        "twenty years and had never seen him in a hurry."
+    )
+    e = ev(text, people)
+    assert e.opening == "Marc Ferris" and e.opening_observer == "Ruth Ortheris"
+    # the same pronoun thinking of something else: the opener keeps the opening
+    text = (
+        "Marc came into the shop at nine, just as Ruth was taking the shutters down. She had known the "
+        "weather would turn."
+    )
+    assert ev(text, people).opening_observer is None

@@ -154,3 +154,33 @@ def test_a_book_of_no_prose_is_one_line_naming_what_it_was_read_as():
     with pytest.raises(NoNarrative) as e:
         parse_structure(doc(para("Contents"), para("Chapter 1"), para("Chapter 2")))
     assert "\n" not in str(e.value) and "no narrative prose" in str(e.value)
+
+
+def test_headings_that_are_only_names_are_chapters_when_no_heading_reads_as_one():
+    # Eighty Covers ("## Chef", "## Marisol", "## The Review") and the chapter-per-narrator form of multi-POV
+    # novels: the book title, then named headings that each open prose, are chapters titled by the name
+    book = parse_structure(
+        doc(
+            ("heading", "Eighty Covers", 1),
+            ("heading", "Chef", 2),
+            para(),
+            ("heading", "Marisol", 2),
+            para(),
+            ("heading", "Chef", 2),
+            para(),
+        )
+    )
+    assert [c.title for c in book.chapters] == ["Chef", "Marisol", "Chef"]
+    assert [s.heading for s in book.scenes] == ["Chef", "Marisol", "Chef"]  # also the scene heading
+    # under numbered chapters a name heading stays a sub-heading that starts a scene
+    book = parse_structure(
+        doc(
+            ("heading", "Chapter 1", 2),
+            para(),
+            ("heading", "Chef", 3),
+            para(),
+            ("heading", "Marisol", 3),
+            para(),
+        )
+    )
+    assert [c.number for c in book.chapters] == [1] and [s.heading for s in book.scenes] == [None, "Chef", "Marisol"]

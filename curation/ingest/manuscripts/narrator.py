@@ -221,6 +221,20 @@ def record_owner(title: str | None, people: PersonIndex) -> str | None:
     return people.resolve(m.group("name"))
 
 
+#: A byline closing a piece's header line: "BERTRAND'S, 1 MARROW STREET. Dinner for one, £74.50. By Lionel Ashby-Grant."
+_BYLINE = re.compile(r"(?:^|[.:;—–]\s+|\n)[Bb]y\s+((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)\.?\s*$")
+
+
+def byline(first_paragraph: str, max_words: int = 40) -> str | None:
+    """The author a piece names in its header ("... By Lionel Ashby-Grant."): a signature at the top, as a
+    printed review, column or report in a novel carries one. Only a short first paragraph qualifies."""
+    text = strip_emphasis(first_paragraph).strip()
+    if not text or len(text.split()) > max_words:
+        return None
+    m = _BYLINE.search(text)
+    return m.group(1) if m else None
+
+
 def signature(last_paragraphs: list[str]) -> str | None:
     """The signer of a text ending in a valediction and a name ("Yours very sincerely, Edgar Rice Burroughs.")."""
     if not last_paragraphs:

@@ -273,10 +273,15 @@ class _SceneReader:
         self.anchored: set[str] = set()  # genders whose pronouns have had a focal person
         self.prev_subject: str | None = None  # the named subject of the previous sentence
         self.current: str | None = None  # who this paragraph's narration is with ("he"/"she" for an unmarked pronoun)
+        self.paragraph = 0  # narration paragraphs read so far (1: the first)
+        self.last_named: dict[str, str] = {}  # gender -> the last person of that gender named in any role
 
     def read(self, narration: str) -> SceneEvidence:
         for para in narration.split("\n\n"):
             self.current = None
+            if not re.search(r"\w", para):
+                continue
+            self.paragraph += 1
             for sm in _SENTENCES.finditer(para):
                 text = sm.group(0)
                 if re.search(r"\w", text.replace("…", "")):
@@ -297,6 +302,10 @@ class _SceneReader:
                 self._pronoun(s, obj)
         self._not_unmarked(s)
         self._watched(s)
+        self._opener_in_a_mind(s)
+        for m in s.mentions:
+            if self.gender.get(m.person):
+                self.last_named[self.gender[m.person]] = m.person
         self._seen_from_outside(s)
         self._experiencer_pronouns(s)
         self._possessed_minds(s)
@@ -411,7 +420,13 @@ class _SceneReader:
                     # ("Victor Grego identified the Company with himself" after his guesses
                     # about Kellogg), unless a "him" in the sentence shows the pronoun is another
                     self.focal[g_who] = who
-        if self.first_sentence and is_subject:
+        late = is_subject and self.paragraph == 2 and ev.opening is None and ev.opening_pronoun is None
+        if late and not ev.subject.keys() - {who} and ev.subject[who] == 1:
+            # a scene that opens on its setting, nobody named as a subject, opens on the first person the
+            # second paragraph names as one ("The inquest opened on the Saturday ... / Walter Pask sat at the back")
+            ev.opening = who
+            self.focal.setdefault(g_who or "?", who)
+        elif self.first_sentence and is_subject:
             ev.opening = who
             if g_who:
                 self.focal[g_who] = who
@@ -510,6 +525,26 @@ class _SceneReader:
                     and ev.opening_observer is None
                 ):
                     ev.opening_observer = watcher
+
+    def _opener_in_a_mind(self, s: _Sentence) -> None:
+        """Right after the opening, a "she"/"he" of the other gender who knows, thinks about or sees the
+        opener, and whom the opening named ("Constable Pask came in ... just as Edith was taking the shutters
+        down ... She had known Walter Pask for twenty years"), is the mind the opener is seen through."""
+        ev, p = self.ev, s.subj_p
+        if ev.opening is None or ev.opening_observer is not None or p is None or self.opening_window > 2:
+            return
+        g = p.group(1).lower()
+        watcher = s.local.get(g) or self.last_named.get(g)
+        if not watcher or watcher == ev.opening or self.gender.get(ev.opening) in (g, None):
+            return
+        if not (_AFTER_COGNITION.match(s.text, p.end()) or _AFTER_PERCEPTION.match(s.text, p.end())):
+            return
+        g_open = self.gender[ev.opening]
+        later = s.text[p.end() :]
+        if any(m.person == ev.opening and m.start > p.end() for m in s.mentions) or _OBJECT[g_open].search(later):
+            ev.opening_observer = watcher
+            _seen(ev, self.focal, ev.opening, self.opening_window)
+            self.focal[g] = watcher
 
     def _seen_from_outside(self, s: _Sentence) -> None:
         """A face that changes ("something in his face changed") or an appearance given ("with the air of a

@@ -88,7 +88,10 @@ EDITORIAL_RE = re.compile(
 )
 
 #: Document headings that change the narrator inside a chapter (journals, letters, telegrams...).
-_DOC_WORDS = r"(?:journal|diary|memorandum|memo|notebook|log|letter|telegram|note|report|cutting|record|account|testimony|statement|transcript|papers|interview)"
+_DOC_WORDS = (
+    r"(?:journal|diary|memorandum|memo|notebook|log|letter|telegram|note|report|cutting|record|account|"
+    r"testimony|statement|transcript|papers|interview)"
+)
 #: Documents nobody in the story narrates: newspapers, logs, cuttings, interviews by an unnamed reporter.
 _PRESS_WORDS = r"(?:gazette|times|herald|chronicle|courier|post|telegraph|mail|news|newspaper|tribune|journal)"
 DOC_HEADING_RE = re.compile(rf"\b{_DOC_WORDS}\b", re.I)
@@ -96,7 +99,8 @@ _PRESS_HEADING = re.compile(
     rf"^[“\"‘']?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}{_PRESS_WORDS}\b[,.]?[”\"’']?[,.]?\s*(?:\d|[A-Z]|$)", re.I
 )
 _POSSESSIVE_DOC = re.compile(
-    rf"^(?!the\s)(?P<name>[A-Z][\w.\- ]*?)[’']s\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}\b(?:.*?\bspoken\s+by\s+(?P<voice>[A-Z][\w.\- ]+))?",
+    rf"^(?!the\s)(?P<name>[A-Z][\w.\- ]*?)[’']s\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}\b"
+    rf"(?:.*?\bspoken\s+by\s+(?P<voice>[A-Z][\w.\- ]+))?",
     re.I,
 )
 _SENDER_DOC = re.compile(
@@ -547,7 +551,26 @@ class HeadingPlan:
                 and i not in toc
             }
         )
-        self.chapter_level = levels[0] if levels else None
+        self.chapter_level = levels[0] if levels else self._named_chapter_level()
+
+    def _named_chapter_level(self) -> int | None:
+        """With no heading that reads as a chapter, the level of explicit headings that each open prose
+        ("## Chef", "## Marisol", "## The Review": chapters titled by narrator or by name, as many
+        multi-POV novels are): two or more at one level, the book's title (its first heading) aside."""
+        blocks, kinds = self.blocks, self.kinds
+        heads = [i for i, h in enumerate(kinds) if h is not None and blocks[i].kind == "heading" and i not in self.toc]
+        if not heads:
+            return None
+        counts: dict[int, int] = {}
+        for pos, i in enumerate(heads):
+            h = kinds[i]
+            if pos == 0 or h is None or h.kind != "unknown" or blocks[i].level is None:
+                continue
+            nxt = heads[pos + 1] if pos + 1 < len(heads) else len(blocks)
+            if any(self.is_prose(j) for j in range(i + 1, nxt)):
+                counts[blocks[i].level] = counts.get(blocks[i].level, 0) + 1  # type: ignore[index]
+        levels = sorted(lv for lv, n in counts.items() if n >= 2)
+        return levels[0] if levels else None
 
 
 class _Walker:
@@ -700,6 +723,7 @@ class _Walker:
             self.mode = "body"
             self.numbered += 1
             self.new_chapter(self.numbered, h.title)
+            self.new_scene(heading=h.title)  # a heading that is a name ("## Chef") also heads the first scene
         elif self.mode == "skip" or (self.mode == "front" and not self.front_prose_started):
             self.drop(self.skip_kind if self.mode == "skip" else "front_matter", b)
         else:

@@ -4,8 +4,9 @@ Third-person POV is read by `pov` (whose inner life the narration reports, from 
 the book's likely POV characters learned first); who is who comes from `people.PersonIndex`.
 First-person scenes take the narrator named by a document heading ("Dr. Seward's Diary"), a heading
 or chapter title that is wholly a person's name, or what the scene says about its "I" (`narrator`:
-addressed by others, a self-introduction); never a chapter title that merely reads like a name. When the evidence is weak the POV is None with
-its confidence, never a confident guess.
+addressed by others, a self-introduction, a byline); never a chapter title that merely reads like a name.
+When the evidence is weak the POV is None with its confidence, never a confident guess. With a roster, only
+its POV characters are candidates.
 """
 
 from __future__ import annotations
@@ -16,12 +17,19 @@ from dataclasses import dataclass, field
 
 from .characters import CharacterModel, build_model
 from .names import name_words
-from .narrator import narrator_evidence, record_owner
+from .narrator import byline, narrator_evidence, record_owner
 from .people import PersonIndex
 from .places import SettingResult, SettingTracker
 from .pov import SceneEvidence, book_prior, decide, scene_evidence, score_scene
 from .roster import Roster
-from .text import narration_only, quoted_spans, quoted_word_count, strip_emphasis, word_count
+from .text import (
+    narration_only,
+    quoted_spans,
+    quoted_word_count,
+    strip_emphasis,
+    without_quoted_documents,
+    word_count,
+)
 
 _FIRST = re.compile(r"\b(?:I|me|my|myself|mine)\b|\bI[’']\w+")
 _WE = re.compile(r"\b(?:we|us|our|ourselves)\b", re.I)
@@ -450,8 +458,8 @@ class Tagger:
         evidence: SceneEvidence | None = None,
     ) -> PovResult:
         """POV of one scene; `prior` is the previous scene's POV, `evidence` a cached `pov_evidence`."""
-        nar = self.narration(text)
-        person = self.person(nar)
+        own = self.narration(without_quoted_documents(text))  # the scene's narration, not a letter it quotes
+        person = self.person(own)
         if person == "first":
             if narrator:
                 return PovResult(self.resolve_narrator(narrator), 0.95, person, {"from": "document heading"})
@@ -459,12 +467,19 @@ class Tagger:
                 name = self._person_name(cand) if cand else None
                 if name:
                     return PovResult(name, 0.8, person, {"from": why})
-            # a full name addressed or introduced is a person even when the "I" hides its pronouns
+            signed = byline(text.split("\n\n", 1)[0])
+            author = self._narrator_name(signed) if signed else None
+            if author:
+                return PovResult(author, 0.85, person, {"from": "byline", "byline": signed})
+            # a full name addressed or introduced is a person even when the "I" hides its pronouns; a
+            # roster's POV list says who may narrate ("Connie" addressed in Tick's scene is not a candidate)
             ev = narrator_evidence(
                 text,
                 self.people,
-                lambda p: self.real_person(p) or len(name_words(p)) >= 2,
-                self.model.addressed if self.model else None,
+                (lambda p: p in self.pov_names)
+                if self.pov_names
+                else (lambda p: self.real_person(p) or len(name_words(p)) >= 2),
+                None if self.pov_names else (self.model.addressed if self.model else None),
             )
             name, conf, why = ev.best()
             owner = record_owner(chapter_title, self.people) if conf < 0.7 else None
@@ -475,14 +490,14 @@ class Tagger:
             name = self._person_name(heading)
             if name:
                 return PovResult(name, 0.9, person, {"from": "scene heading"})
-        ev = evidence or scene_evidence(nar, self.people, self.pov_names or None)
+        ev = evidence or scene_evidence(own, self.people, self.pov_names or None)
         scores, unowned = score_scene(ev, self.people.gender, self.pov_prior, prior)
         name, conf, why = decide(scores, unowned)
         return PovResult(name, conf, person, why)
 
     def pov_evidence(self, text: str) -> SceneEvidence | None:
         """The third-person POV evidence of a scene (None for a first-person scene)."""
-        nar = self.narration(text)
+        nar = self.narration(without_quoted_documents(text))
         if self.person(nar) == "first":
             return None
         return scene_evidence(nar, self.people, self.pov_names or None)
@@ -497,6 +512,17 @@ class Tagger:
         if self.roster:
             return True
         return person in self.people.gender
+
+    def _narrator_name(self, name: str) -> str | None:
+        """A name the text signs (a byline) as a narrator: a roster POV character when there is a roster,
+        else a person the book knows or a full name."""
+        if self.pov_names:
+            got = self.roster.match_name(name) if self.roster else None
+            return got if got in self.pov_names else None
+        person = self.people.resolve(name)
+        if person and self.real_person(person):
+            return person
+        return name if len(name_words(name)) >= 2 else None
 
     def _person_name(self, text: str) -> str | None:
         """The person a heading or chapter title *is* ("Tomas", "KAEL", "Dr. Seward"), else None.

@@ -67,6 +67,21 @@ def strip_emphasis(text: str) -> str:
     return _EMPHASIS_MARKS.sub("", text)
 
 
+#: A paragraph set wholly in italics: a document the scene quotes (a letter read, a register, a telegram).
+_ITALIC_PARAGRAPH = re.compile(r"^\s*([*_])(?!\1|\s).*(?<!\s)\1[.,;:!?”’\"]*\s*$", re.S)
+
+
+def without_quoted_documents(text: str, min_words: int = 100) -> str:
+    """The scene without its wholly italic paragraphs (a letter a character reads, a copied register):
+    whose "I" those hold says nothing about who narrates the scene. Kept whole when fewer than
+    `min_words` words would remain (a scene that is all italics is itself the document)."""
+    paras = text.split("\n\n")
+    kept = [p for p in paras if not _ITALIC_PARAGRAPH.match(p)]
+    if len(kept) == len(paras) or word_count("\n\n".join(kept)) < min_words:
+        return text
+    return "\n\n".join(kept)
+
+
 # ---- sentences ---------------------------------------------------------------------------------------
 #: Between two sentences: after . ! ? … (and a closing quote or bracket), before the next word.
 SENTENCE_GAP = re.compile(r"(?<=[.!?…])\s+|(?<=[.!?…][”’\"')\]])\s+")
