@@ -84,6 +84,23 @@ def test_an_institution_ends_in_an_institution_word_unless_a_title_names_a_perso
     assert classify(Evidence(n=3, titled=2, person=1), ("harriet", "lane"), set()) == "person"
 
 
+def test_a_firm_named_after_its_partners_is_an_organisation_not_a_person():
+    # "Messrs. Carter, Paterson & Co." (Dracula), "Messrs Aske and Brough, Solicitors" (The Cullerby Wire)
+    m = model(
+        "The boxes went by rail to Messrs. Carter, Paterson & Co., who were to deliver them by cart.",
+        "I wrote to Carter Paterson that night, and had their reply in the morning.",
+        "A letter addressed to Messrs Aske and Brough, Solicitors, lay in the last pigeonhole.",
+    )
+    assert kind(m, "Paterson") == "organisation" and kind(m, "Aske") == "organisation"
+    assert not any("Paterson" in p.name for p in m.people)
+    # a man called by a title and speaking is a person, even if his surname is a firm's too
+    m = model(
+        "Messrs. Carter, Paterson & Co. sent a cart.",
+        "“Good morning,” said Mr. Paterson. Mr. Paterson nodded. Paterson smiled at the clerk.",
+    )
+    assert kind(m, "Paterson") == "person"
+
+
 def test_the_last_word_of_an_organisations_name_written_the_x_is_that_organisation():
     # "the Board" beside "the Drainage Board" (Tollhouse), "the Company" beside "the Chartered Zarathustra
     # Company" (Little Fuzzy): not a place, so never a setting

@@ -469,3 +469,30 @@ def test_prepare_gaea_cli_writes_jsonl_and_stats(book, tmp_path):
     report = json.loads(stats.read_text(encoding="utf-8"))
     assert report["total_chunks"] == len(rows)
     assert report["total_words"] == sum(r["metadata"]["word_count"] for r in rows)
+
+
+def test_the_same_manuscript_read_from_two_folders_gives_byte_identical_rows(tmp_path):
+    """Ids, split groups and template choices are seeded by the book's name, not the folder it is read from:
+    the same book in two checkouts (absolute paths, through `prepare`) writes the same bytes."""
+    import shutil
+
+    from curation.ingest.manuscripts.prepare import prepare
+
+    src = Path(__file__).resolve().parents[1] / "samples" / "manuscripts" / "visions-of-gaea-sample.md"
+    outs = []
+    for where in ("checkout-a/deep/folder", "elsewhere"):
+        folder = tmp_path / where
+        folder.mkdir(parents=True)
+        book = folder / src.name
+        shutil.copy(src, book)
+        out = tmp_path / f"{where.replace('/', '_')}.jsonl"
+        prepare([str(book.resolve())], str(out), rejects=str(out) + ".rejects.jsonl")
+        outs.append(out)
+    a, b = (o.read_bytes() for o in outs)
+    assert a and a == b
+    assert str(tmp_path).encode() not in a  # no local path on a row
+    rows_a = process_manuscript(tmp_path / "checkout-a/deep/folder" / src.name).rows
+    rows_b = process_manuscript(tmp_path / "elsewhere" / src.name).rows
+    assert [(r.id, r.group, r.conversations, r.metadata) for r in rows_a] == [
+        (r.id, r.group, r.conversations, r.metadata) for r in rows_b
+    ]

@@ -77,6 +77,10 @@ _ACTS_AFTER = re.compile(
     re.I,
 )
 _SPEECH_BEFORE = re.compile(rf"\b{SPEECH}\s+$", re.I)
+#: A firm named after its partners: "Messrs. Carter, Paterson & Co." (Dracula), "Messrs Aske and Brough,
+#: Solicitors" (The Cullerby Wire), "Billington & Son": "Messrs." is no person's title.
+_FIRM_BEFORE = re.compile(r"\bMessrs\.?\s+(?:[A-Z][\w’'\-]+,?\s+(?:(?:and|&)\s+)?)*$")
+_FIRM_AFTER = re.compile(r"^(?:,?\s+[A-Z][\w’'\-]+)*,?\s+(?:&|and)\s+(?:Co\b|Company\b|Sons?\b)")
 _BODY_AFTER = re.compile(
     r"^[’']s\s+(?:\w+\s+)?(?:face|eyes|voice|mind|hands?|mouth|lips|shoulders?|arms?|head|heart|"
     r"smile|expression|thoughts|hair|brow|jaw|fingers|legs?|feet|knees?|cheeks?|wife|husband|"
@@ -349,6 +353,7 @@ class Evidence:
     the: int = 0  # after "the"
     kind: int = 0  # after "a", "another", a number
     titled: int = 0
+    firm: int = 0  # "Messrs. Carter, Paterson & Co.", "Messrs Aske and Brough": a firm's name
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -429,6 +434,8 @@ def classify(ev: Evidence, form: tuple[str, ...], plurals: set[str]) -> str:
     """person | place | organisation | kind | thing | unknown, from how a name is used (see module doc)."""
     strong = ev.person + ev.vocative + 2 * ev.titled
     place = ev.place + 0.5 * ev.goal
+    if ev.firm and ev.person + ev.vocative + ev.titled < max(2, 2 * ev.firm):
+        return "organisation"  # a firm's partners' names, not a person acting in the story
     if len(form) >= 2 and form[-1] in (INSTITUTION_WORDS | ORG_WORDS) and not ev.titled:
         return "organisation" if form[-1] in ORG_WORDS else "place"
     if ((len(form) == 1 and form[0] in plurals) or ev.kind >= max(1, 0.1 * ev.n)) and strong < max(2, 0.3 * ev.n):
@@ -582,10 +589,14 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, inside: bool) -> No
     ev.n += 1
     before = text[max(0, start - 40) : start]
     sentence_start = re.search(r"(?:[.!?…:;]\s*[“\"‘(]?\s*|^\s*[“\"‘(]?\s*)$", before) is not None
-    titled = _TITLE_BEFORE.search(before) is not None and not re.search(r"\bthe\s+\w+\.?\s+$", before, re.I)
+    after = text[end : end + 80]
+    firm = _FIRM_BEFORE.search(before) is not None or _FIRM_AFTER.match(after) is not None
+    titled = (
+        not firm and _TITLE_BEFORE.search(before) is not None and not re.search(r"\bthe\s+\w+\.?\s+$", before, re.I)
+    )
+    ev.firm += firm
     ev.mid += not sentence_start or titled
     ev.titled += titled
-    after = text[end : end + 80]
     if not inside and (_ACTS_AFTER.match(after) or _SPEECH_BEFORE.search(before)):
         ev.person += 1
     if _BODY_AFTER.match(text[end - 2 : end + 40]) or _BODY_AFTER.match(after):
@@ -755,7 +766,7 @@ def _adopt_full_names(index: PersonIndex, forms: dict[tuple, Evidence], kinds: d
     person's full name ends with it (two Tellers keep "Teller" to neither)."""
     fulls: dict[str, tuple] = {}
     surnames: Counter = Counter()
-    for f, ev in forms.items():
+    for f in forms:
         if (
             len(f) != 2
             or f in index.forms

@@ -18,6 +18,7 @@ from ...records import stable_id
 from ...tokens import count_tokens
 from .briefs import briefs, prompt_setting, scene_turn, universe_name, universe_slug
 from .character_sheet import character_sheet
+from .characters import CharacterModel
 from .chunking import Fragment, plan_chunks
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
 from .names import merge_variants
@@ -52,6 +53,7 @@ class ManuscriptResult:
     rows: list[ChunkRow] = field(default_factory=list)
     fragments: list[Fragment] = field(default_factory=list)
     scene_pov: dict[int, PovResult] = field(default_factory=dict)
+    model: CharacterModel | None = None  # the book's character model every tag was read with
 
     @property
     def removed(self) -> list[Removed]:
@@ -248,7 +250,7 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
     """
     for ch in book.chapters:
         named = [s for s in ch.scenes if povs[s.index].person == "first" and povs[s.index].pov]
-        for k, s in enumerate(ch.scenes):
+        for s in ch.scenes:
             res = povs[s.index]
             if res.person != "first" or res.pov or keys[s.index][0] != "pov" or not named:
                 continue
@@ -367,12 +369,16 @@ def process_manuscript(
     prompt (see `_human_prompt`); without it prompts come from templates only. `labelling` chooses who
     labels the chunks (heuristic, LLM, both) and applies the user's overrides (`labels.apply_labels`).
     `universe` names the book's world on rows and in prompts; without it, the file's name does.
-    `chunking`: the chunk bounds (the config's `chunking:` section; defaults when None)."""
+    `chunking`: the chunk bounds (the config's `chunking:` section; defaults when None). `source_name`
+    names the book on rows and seeds its ids (default: the file name), so output never depends on the
+    folder the book is read from."""
     settings = settings or ManuscriptsConfig()
     bounds = chunking or ChunkingConfig()
     doc = read_manuscript(path)
     book = parse_structure(doc)
-    source = source_name or Path(path).as_posix()
+    # ids, groups and template choices are seeded by this name: the file's own name unless the caller gives
+    # one relative to its project (the build: relative to the config's folder), never the folder it sits in
+    source = source_name or Path(path).name
     tagger = Tagger(roster, universe)
     tagger.learn_book([p.text for p in book.paragraphs])
     povs, pov_key = _scene_povs(book, tagger)
@@ -384,7 +390,7 @@ def process_manuscript(
         bounds.target_min_words,
         bounds.target_max_words,
     )
-    result = ManuscriptResult(source, book, fragments=plan.fragments, scene_pov=povs)
+    result = ManuscriptResult(source, book, fragments=plan.fragments, scene_pov=povs, model=tagger.model)
     runs = split_runs(plan.chunks, settings.split_run_chunks)
     groups = run_groups(plan.chunks, runs, source)
     shown_universe = universe_name(universe, source)

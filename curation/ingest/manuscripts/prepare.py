@@ -6,6 +6,7 @@ Shared by the `unwritten prepare-gaea` subcommand and the root script `prepare_v
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from ...atomic import write_text
@@ -55,9 +56,17 @@ def prepare(
     reject_rows: list[dict] = []
     removed: dict[str, int] = {}
     review: list[dict] = []
-    for path in inputs:
+    for path, name in zip(inputs, source_names(inputs), strict=True):
         result = process_manuscript(
-            path, settings, rost, universe, seed, summarize=summarize, labelling=labelling, chunking=chunking
+            path,
+            settings,
+            rost,
+            universe,
+            seed,
+            source_name=name,
+            summarize=summarize,
+            labelling=labelling,
+            chunking=chunking,
         )
         review.extend(review_rows(result))
         for r in result.rows:
@@ -86,13 +95,23 @@ def prepare(
     report["integration"] = integration(
         rows, existing_rows or [], universe or (made[0] if len(made) == 1 else "+".join(made) or "manuscripts"), mode
     )
-    report["inputs"] = [Path(p).as_posix() for p in inputs]
+    report["inputs"] = source_names(inputs)
     report["review"] = {"file": write_review(review_path(out), review).name, "listed": len(review)}
     if labelling is not None and labelling.overrides is not None:
         report["overrides"] = {"applied": len(labelling.overrides.used), "unused": labelling.overrides.unused}
     if stats:
         write_text(stats, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
     return report
+
+
+def source_names(inputs: list[str]) -> list[str]:
+    """How each manuscript is named on rows (and what seeds its ids): its path relative to the folder all
+    the inputs share, so the same books give the same rows from any checkout or working folder."""
+    resolved = [Path(p).resolve() for p in inputs]
+    if len(resolved) == 1:
+        return [resolved[0].name]
+    common = Path(os.path.commonpath([p.parent for p in resolved]))
+    return [p.relative_to(common).as_posix() for p in resolved]
 
 
 def check_outputs(

@@ -41,7 +41,8 @@ def suggest(paths: list[Path], min_mentions: int = 2) -> dict:
     scenes = 0
     for path in paths:
         result = process_manuscript(path)
-        model = build_model([p.text for p in result.book.paragraphs])
+        # the model the tagger read the book with (built once per book)
+        model = result.model or build_model([p.text for p in result.book.paragraphs])
         for res in result.scene_pov.values():
             scenes += 1
             if res.pov:
