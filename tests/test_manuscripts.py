@@ -510,7 +510,7 @@ Marc turned in the saddle and grinned at him. Marc's face was burned red across 
 "Nobody likes your singing."
 
 Marc laughed and went on singing, and Marco felt something loosen in his chest. He realized that he liked the boy, and that he had been afraid the boy would despise him, and that neither thing mattered out here. Out here there was only the road and the salt and the next well. He decided he would tell Brask about the gate tonight. Better to hear it from him than from anyone else.
-"""
+"""  # noqa: E501 (a manuscript written the way authors do: one line per paragraph)
 TWO_MEN_POV = ["Marc Tellier", "Marco Ruiz", "Marc Tellier", "Marco Ruiz"]
 
 

@@ -348,3 +348,22 @@ def test_a_letter_quoted_in_italics_does_not_make_a_third_person_scene_first_per
     # emphasis inside a paragraph is not a quoted document
     emphasised = "He read it *twice*, and then he put it away."
     assert without_quoted_documents(f"{narration}\n\n{emphasised}") == f"{narration}\n\n{emphasised}"
+
+
+def test_a_first_person_chapter_titled_with_a_name_the_book_addresses_someone_by_is_narrated_by_it():
+    # Eighty Covers: "## Chef" chapters where the kitchen says "Yes, Chef", "## Marisol" and "Go on, Marisol";
+    # the book's people never include either (a title word, a name used only in address)
+    book = [
+        "“Yes, Chef,” they say. “Where is the turbot, Chef?” says Dev.",
+        "Dev lifts his head off the wheel. Dev says nothing for a while.",
+        "“Go on, Marisol,” I say. I hold the letter out to her.",
+        "I stand at the pass with my hands flat on the steel. The noise comes up again like a tide.",
+    ]
+    t = Tagger()
+    t.learn_book(book * 2)
+    scene = "I stand in the yard with the phone against my ear. I hang up and I go back inside.\n\n" * 3
+    assert t.pov(scene, chapter_title="Chef").pov == "Chef"
+    assert t.pov(scene, heading="Marisol").pov == "Marisol"
+    # a one-word title nobody is addressed by ("Tuesday", "Lavender") names nobody
+    assert t.pov(scene, chapter_title="Lavender").pov is None
+    assert t.pov(scene, chapter_title="Dev").pov == "Dev"  # a known person: the title names them (as before)

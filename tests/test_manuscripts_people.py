@@ -106,3 +106,12 @@ def test_gender_from_the_clause_a_person_opens_not_from_another_persons_clause()
     )
     assert idx.gender["Ruth Ortheris"] == "she"
     assert idx.gender["Jack Holloway"] == "he"  # "when she came in" is someone else's clause
+
+
+def test_a_name_acting_in_the_present_tense_is_a_person():
+    # "Dev lifts his head ... says Dev" (Eighty Covers), "Ferris says" (The Meridian Run), "Gran says" (Tollhouse)
+    texts = ["Dev looks up from the wheel. Dev says nothing.", "“Go,” says Dev. Dev nods at the door."] * 2
+    assert PersonIndex.learn(texts, STOP).resolve("Dev") == "Dev"
+    # a word that never acts (a place written in the same tense) is not one
+    texts = ["The van goes to Billingsgate at four. Billingsgate is cold.", "Nobody likes Billingsgate much."] * 2
+    assert PersonIndex.learn(texts, STOP).resolve("Billingsgate") is None

@@ -7,10 +7,10 @@ words; among the valid cuts the programme prefers scene breaks and narrator chan
 cuts inside a paragraph and never inside a dialogue exchange (consecutive speech paragraphs, or a
 speech whose paragraph leaves its quote open) unless no other cut exists. What cannot become a chunk
 (a run shorter than `min_words`) is returned as a fragment with its reason, so every narrative word ends
-up in exactly one chunk or one fragment. A single paragraph longer than `max_words` is first cut at sentence boundaries into pieces that fill up to
-`max_words` each (`split_long_paragraph`), so no chunk is ever over the bound and no such paragraph is
-lost whole; two pieces of one paragraph never share a chunk (together they exceed the bound), so each
-piece's text is exactly a span of the paragraph.
+up in exactly one chunk or one fragment. A single paragraph longer than `max_words` is first cut at
+sentence boundaries into pieces that fill up to `max_words` each (`split_long_paragraph`), so no chunk is
+ever over the bound and no such paragraph is lost whole; two pieces of one paragraph never share a chunk
+(together they exceed the bound), so each piece's text is exactly a span of the paragraph.
 """
 
 from __future__ import annotations
@@ -171,53 +171,19 @@ def _size_cost(w: int, lo: int, hi: int, tlo: int, thi: int) -> float:
 
 
 def chunk_run(scenes: list[Scene], lo: int, hi: int, tlo: int, thi: int) -> ChunkPlan:
-    """Cut one same-POV run of scenes (one chapter) into chunks and fragments."""
+    """Cut one same-POV run of scenes (one chapter) into chunks and fragments, in three steps: the best
+    cuts over paragraph boundaries (`_best_cuts`), the segments they make with adjacent fragments joined
+    (`_segments`), then the chunks and fragments those segments hold."""
     units = _units(scenes, hi)
-    n = len(units)
     plan = ChunkPlan()
-    if not n:
+    if not units:
         return plan
-    words = [u.para.words for u in units]
     prefix = [0]
-    for w in words:
-        prefix.append(prefix[-1] + w)
-    bcost = [0.0] + [boundary_cost(units[j - 1], units[j]) for j in range(1, n)] + [0.0]
-    best = [INF] * (n + 1)
-    back: list[tuple[int, str]] = [(-1, "")] * (n + 1)
-    best[0] = 0.0
-    for j in range(1, n + 1):
-        cut = bcost[j] if j < n else 0.0
-        i = j - 1
-        while i >= 0:
-            w = prefix[j] - prefix[i]
-            if best[i] < INF:
-                sc = _size_cost(w, lo, hi, tlo, thi)
-                if sc < INF:
-                    c = best[i] + sc + cut
-                    if c < best[j]:
-                        best[j], back[j] = c, (i, "chunk")
-                elif w < lo:  # a fragment (a unit is never over `hi`: `_units` split long paragraphs)
-                    c = best[i] + FRAGMENT_COST_PER_WORD * w + cut
-                    if c < best[j]:
-                        best[j], back[j] = c, (i, "fragment")
-            if w > hi and j - i > 1:
-                break
-            i -= 1
-    segs: list[tuple[int, int, str]] = []
-    j = n
-    while j > 0:
-        i, kind = back[j]
-        segs.append((i, j, kind))
-        j = i
-    segs.reverse()
-    merged: list[tuple[int, int, str]] = []  # adjacent fragments are one rejected passage
-    for seg in segs:
-        if merged and seg[2] == "fragment" == merged[-1][2] and prefix[seg[1]] - prefix[merged[-1][0]] < lo:
-            merged[-1] = (merged[-1][0], seg[1], "fragment")
-        else:
-            merged.append(seg)
-    segs = merged
-    for i, j, kind in segs:
+    for u in units:
+        prefix.append(prefix[-1] + u.para.words)
+    back = _best_cuts(units, prefix, lo, hi, tlo, thi)
+    n = len(units)
+    for i, j, kind in _segments(back, prefix, lo):
         part = units[i:j]
         paras = [u.para for u in part]
         sc = list(dict.fromkeys(u.scene for u in part))
@@ -227,6 +193,57 @@ def chunk_run(scenes: list[Scene], lo: int, hi: int, tlo: int, thi: int) -> Chun
         else:
             plan.fragments.append(Fragment(paras, sc, "fragment_under_min_words"))
     return plan
+
+
+def _best_cuts(units: list[Unit], prefix: list[int], lo: int, hi: int, tlo: int, thi: int) -> list[tuple[int, str]]:
+    """The dynamic programme: for each end position j, the start i and kind ("chunk" or "fragment") of the
+    last segment on the cheapest way to cut units[:j] (size cost + boundary cost + fragments' words)."""
+    n = len(units)
+    bcost = [0.0] + [boundary_cost(units[j - 1], units[j]) for j in range(1, n)] + [0.0]
+    best = [INF] * (n + 1)
+    back: list[tuple[int, str]] = [(-1, "")] * (n + 1)
+    best[0] = 0.0
+    for j in range(1, n + 1):
+        cut = bcost[j] if j < n else 0.0
+        for i in range(j - 1, -1, -1):
+            w = prefix[j] - prefix[i]
+            if best[i] < INF:
+                c, kind = _segment_cost(w, lo, hi, tlo, thi)
+                if kind and best[i] + c + cut < best[j]:
+                    best[j], back[j] = best[i] + c + cut, (i, kind)
+            if w > hi and j - i > 1:
+                break
+    return back
+
+
+def _segment_cost(w: int, lo: int, hi: int, tlo: int, thi: int) -> tuple[float, str]:
+    """(cost, kind) of a segment of `w` words: a chunk within the bounds, a fragment under `lo` (a unit is
+    never over `hi`: `_units` split long paragraphs), else no segment ("")."""
+    sc = _size_cost(w, lo, hi, tlo, thi)
+    if sc < INF:
+        return sc, "chunk"
+    if w < lo:
+        return FRAGMENT_COST_PER_WORD * w, "fragment"
+    return INF, ""
+
+
+def _segments(back: list[tuple[int, str]], prefix: list[int], lo: int) -> list[tuple[int, int, str]]:
+    """The segments (start, end, kind) of the best cut in reading order; adjacent fragments are one
+    rejected passage while together under `lo`."""
+    segs: list[tuple[int, int, str]] = []
+    j = len(back) - 1
+    while j > 0:
+        i, kind = back[j]
+        segs.append((i, j, kind))
+        j = i
+    segs.reverse()
+    merged: list[tuple[int, int, str]] = []
+    for seg in segs:
+        if merged and seg[2] == "fragment" == merged[-1][2] and prefix[seg[1]] - prefix[merged[-1][0]] < lo:
+            merged[-1] = (merged[-1][0], seg[1], "fragment")
+        else:
+            merged.append(seg)
+    return merged
 
 
 def plan_chunks(

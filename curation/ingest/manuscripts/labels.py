@@ -48,38 +48,35 @@ def chunk_key(source: str, chapter: Any, text: str) -> str:
 
 
 # ---- overrides -------------------------------------------------------------------------------------
+#: Per tag: the value as stored when it is acceptable, else `_REJECT` ("pov" accepts None: no POV).
+_CLEAN: dict[str, Any] = {
+    "pov": lambda v: (v or None) if v is None or isinstance(v, str) else _REJECT,
+    "person": lambda v: v if v in ("first", "third") else _REJECT,
+    "scene_type": lambda v: v if v in SCENE_TYPES else _REJECT,
+    "tension": lambda v: v if isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 5 else _REJECT,
+    "setting": lambda v: v.strip() if isinstance(v, str) and v.strip() else _REJECT,
+    "characters": lambda v: (
+        [x for x in v if x.strip()] if isinstance(v, list) and all(isinstance(x, str) for x in v) else _REJECT
+    ),
+    "summary": lambda v: " ".join(v.split()) if isinstance(v, str) and v.strip() else _REJECT,
+}
+_REJECT = object()
+_EXPECTED = {
+    "pov": "a name or null",
+    "person": "first or third",
+    "scene_type": " | ".join(SCENE_TYPES),
+    "tension": "an integer 1-5",
+    "setting": "a place",
+    "characters": "a list of names",
+    "summary": "a sentence or two",
+}
+
+
 def _check_value(tag: str, value: Any, where: str) -> Any:
-    if tag == "pov":
-        if value is None or isinstance(value, str):
-            return value or None
-    elif tag == "person":
-        if value in ("first", "third"):
-            return value
-    elif tag == "scene_type":
-        if value in SCENE_TYPES:
-            return value
-    elif tag == "tension":
-        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 5:
-            return value
-    elif tag == "setting":
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    elif tag == "characters":
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            return [v for v in value if v.strip()]
-    elif tag == "summary":
-        if isinstance(value, str) and value.strip():
-            return " ".join(value.split())
-    expected = {
-        "pov": "a name or null",
-        "person": "first or third",
-        "scene_type": " | ".join(SCENE_TYPES),
-        "tension": "an integer 1-5",
-        "setting": "a place",
-        "characters": "a list of names",
-        "summary": "a sentence or two",
-    }
-    raise UserError(f"{where}: '{tag}' must be {expected[tag]}, not {value!r}")
+    clean = _CLEAN[tag](value)
+    if clean is _REJECT:
+        raise UserError(f"{where}: '{tag}' must be {_EXPECTED[tag]}, not {value!r}")
+    return clean
 
 
 @dataclass
@@ -177,21 +174,46 @@ def apply_labels(
     `meta` holds the heuristic tags on entry. Adds `chunk_key`, `tag_sources`, `tag_confidence`,
     `llm_labels` (in `both` mode, the LLM's answer where it differs), `summary` (the LLM's, or an
     override's) and `review` (reasons, empty when nothing needs a look). `why`: per tag, what made a
-    heuristic tag unsure, written beside a low confidence.
+    heuristic tag unsure, written beside a low confidence. Steps: the LLM's labels by mode
+    (`_take_llm`), the user's overrides (`_take_override`), then why the chunk needs a look
+    (`_review_reasons`).
     """
     mode = labelling.mode if labelling else "heuristic"
     sources = {t: "heuristic" for t in TAGS}
     conf: dict[str, float | None] = {t: heuristic_conf.get(t) for t in TAGS}
-    reasons: list[str] = []
-    disagree: dict[str, Any] = {}
+    reasons = _take_llm(meta, llm, mode, sources, conf)
+    if llm is not None and llm.get("summary"):
+        meta["summary"] = llm["summary"]
+    override = labelling.overrides.get(key) if labelling and labelling.overrides else {}
+    if override:  # the user has looked at this chunk: it leaves the review list
+        _take_override(meta, override, sources, conf)
+        reasons = []
+        meta.pop("llm_labels", None)
+    else:
+        reasons += _review_reasons(meta, conf, sources, labelling.review_below if labelling else 0.5, why or {})
+    if "pov_confidence" in meta:
+        meta["pov_confidence"] = conf["pov"]
+    meta["chunk_key"] = key
+    meta["tag_sources"] = sources
+    meta["tag_confidence"] = {t: (round(c, 3) if c is not None else None) for t, c in conf.items()}
+    meta["review"] = reasons
+    return meta
+
+
+def _take_llm(
+    meta: dict, llm: dict | None, mode: str, sources: dict[str, str], conf: dict[str, float | None]
+) -> list[str]:
+    """`llm` mode: the LLM's tags replace the heuristic ones. `both`: agreement raises the confidence,
+    disagreement is kept in `llm_labels` and listed for review. Returns the review reasons so far."""
     if llm is not None and mode == "llm":
-        llm_conf = llm.get("confidence")
         for t in TAGS:
             if t in llm:
                 meta[t] = llm[t]
                 sources[t] = "llm"
-                conf[t] = llm_conf
-    elif llm is not None and mode == "both":
+                conf[t] = llm.get("confidence")
+        return []
+    if llm is not None and mode == "both":
+        disagree: dict[str, Any] = {}
         for t in COMPARED:
             if t not in llm:
                 continue
@@ -200,46 +222,39 @@ def apply_labels(
                 conf[t] = max(c for c in (conf[t], llm.get("confidence"), 0.0) if c is not None)
             else:
                 disagree[t] = llm[t]
-        if disagree:
-            meta["llm_labels"] = disagree
-            reasons.append(
-                "disagreement: " + ", ".join(f"{t} heuristic {meta.get(t)!r} vs llm {v!r}" for t, v in disagree.items())
-            )
-    elif mode != "heuristic":
-        reasons.append("llm label missing (request failed or answer unusable): heuristic tags kept")
-    if llm is not None and llm.get("summary"):
-        meta["summary"] = llm["summary"]
-    override = labelling.overrides.get(key) if labelling and labelling.overrides else {}
-    for t, v in override.items():
-        if t == "summary":
-            meta["summary"] = v
-            continue
-        meta[t] = v
-        sources[t] = "override"
-        conf[t] = 1.0
-    if override:  # the user has looked at this chunk: it leaves the review list
-        reasons = []
-        meta.pop("llm_labels", None)
-    else:
-        if not meta.get("pov"):
-            reasons.append("no POV")
-        threshold = labelling.review_below if labelling else 0.5
-        low = [
-            t for t in TAGS if conf[t] is not None and conf[t] < threshold and not (t == "pov" and not meta.get("pov"))
+        if not disagree:
+            return []
+        meta["llm_labels"] = disagree
+        return [
+            "disagreement: " + ", ".join(f"{t} heuristic {meta.get(t)!r} vs llm {v!r}" for t, v in disagree.items())
         ]
-        if low:
-            because = {t: (why or {}).get(t) if sources[t] == "heuristic" else None for t in low}
-            reasons.append(
-                "low confidence: "
-                + ", ".join(f"{t} {conf[t]:.2f}" + (f" ({because[t]})" if because[t] else "") for t in low)
-            )
-    if "pov_confidence" in meta:
-        meta["pov_confidence"] = conf["pov"]
-    meta["chunk_key"] = key
-    meta["tag_sources"] = sources
-    meta["tag_confidence"] = {t: (round(c, 3) if c is not None else None) for t, c in conf.items()}
-    meta["review"] = reasons
-    return meta
+    if mode != "heuristic":
+        return ["llm label missing (request failed or answer unusable): heuristic tags kept"]
+    return []
+
+
+def _take_override(meta: dict, override: dict, sources: dict[str, str], conf: dict[str, float | None]) -> None:
+    """The user's values replace any tag (a summary is only text, not a tag with a source)."""
+    for t, v in override.items():
+        meta[t] = v
+        if t != "summary":
+            sources[t] = "override"
+            conf[t] = 1.0
+
+
+def _review_reasons(
+    meta: dict, conf: dict[str, float | None], sources: dict[str, str], threshold: float, why: dict[str, str]
+) -> list[str]:
+    """No POV, and the tags whose confidence is under `threshold` (with what made a heuristic tag unsure)."""
+    reasons = [] if meta.get("pov") else ["no POV"]
+    low = [t for t in TAGS if conf[t] is not None and conf[t] < threshold and not (t == "pov" and not meta.get("pov"))]
+    if low:
+        because = {t: why.get(t) if sources[t] == "heuristic" else None for t in low}
+        reasons.append(
+            "low confidence: "
+            + ", ".join(f"{t} {conf[t]:.2f}" + (f" ({because[t]})" if because[t] else "") for t in low)
+        )
+    return reasons
 
 
 def heuristic_confidence(

@@ -7,7 +7,8 @@ name it belongs to (`names.merge_variants`; a word shared by two full names goes
 uses far more often, else stays on its own). Which name forms are not people at all (places, ships,
 organisations, kinds of being) is decided from the book's usage by `characters.classify` and passed in
 as `exclude`; a capitalised "The" is not a title ("The Heat-Ray" is no person). Matching is on whole
-words, so "Kael" never matches inside "Kaela". One pass over the capitalised words of a text finds every mention; no per-name regex.
+words, so "Kael" never matches inside "Kaela". One pass over the capitalised words of a text finds every
+mention; no per-name regex.
 """
 
 from __future__ import annotations
@@ -45,7 +46,12 @@ _SENTENCE_END = re.compile(r"[.!?…:;—]\s*[“\"‘(]?\s*$|^\s*$")
 _PERSON_VERBS = re.compile(
     r"\s+(?:\w+ly\s+)?(?:said|asked|thought|felt|saw|looked|nodded|smiled|laughed|shrugged|grinned|frowned|"
     r"sighed|told|answered|replied|whispered|shouted|muttered|grunted|wondered|decided|remembered|"
-    r"realized|realised|noticed|watched|stared|knew|wanted|sat|stood|walked|was\s+(?:saying|thinking))\b"
+    r"realized|realised|noticed|watched|stared|knew|wanted|sat|stood|walked|was\s+(?:saying|thinking)|"
+    # the same in the present tense, as books told in it write them ("says Suki", "Dev lifts his head":
+    # Eighty Covers; "Ferris says": The Meridian Run; "Gran says": The Tollhouse Summer)
+    r"says|asks|thinks|feels|sees|looks|nods|smiles|laughs|shrugs|grins|frowns|sighs|tells|answers|replies|"
+    r"whispers|shouts|mutters|wonders|decides|remembers|notices|watches|stares|knows|wants|sits|stands|walks|"
+    r"is\s+(?:saying|thinking|sitting|standing))\b"
 )
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'\-]*")
 #: Last words that make a capitalised run a company, an institution or a place, never a person

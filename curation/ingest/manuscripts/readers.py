@@ -260,70 +260,92 @@ def _reflow(groups: list[tuple[int, list[str], int]]) -> list[tuple[int, list[st
     for start, lines, blanks in groups:
         if len(lines) == 1 and len(lines[0].split()) > LONG_LINE_WORDS:
             out.extend(_sentence_paragraphs(start, lines[0], blanks))
-            continue
-        if len(lines) < 4:
+        elif len(lines) < 4:
             out.append((start, lines, blanks))
+        else:
+            out.extend(_split_group(start, lines, blanks, width, by_indent))
+    return out
+
+
+def _split_group(
+    start: int, lines: list[str], blanks: int, width: float, by_indent: bool
+) -> list[tuple[int, list[str], int]]:
+    """One blank-line group of many lines cut into paragraphs (see `_reflow`)."""
+    out: list[tuple[int, list[str], int]] = []
+    cur: list[str] = []
+    first = start
+    gap = blanks
+
+    def flush() -> None:
+        nonlocal cur, gap
+        if cur:
+            out.append((first, cur, gap))
+            gap = 0
+        cur = []
+
+    for k, line in enumerate(lines):
+        s = line.strip()
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if (
+            is_break_marker(s)
+            or _MARKER_LINE.match(s)
+            or (len(s) < 0.6 * width and _heading_ish(s) and (not ENDS_SENTENCE.search(s) or len(s.split()) <= 3))
+        ):
+            flush()
+            out.append((start + k, [line], gap))
+            gap = 0
             continue
-        cur: list[str] = []
-        first = start
-        gap = blanks
-
-        def flush() -> None:
-            nonlocal cur, gap
-            if cur:
-                out.append((first, cur, gap))
-                gap = 0
-            cur = []
-
-        for k, line in enumerate(lines):
-            s = line.strip()
-            nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
-            if (
-                is_break_marker(s)
-                or _MARKER_LINE.match(s)
-                or (len(s) < 0.6 * width and _heading_ish(s) and (not ENDS_SENTENCE.search(s) or len(s.split()) <= 3))
-            ):
-                flush()
-                out.append((start + k, [line], gap))
-                gap = 0
-                continue
-            if by_indent and cur and line[:1] in (" ", "\t"):
-                flush()
-            if not cur:
-                first = start + k
-            cur.append(line)
-            short = len(line.rstrip()) < 0.75 * width
-            if short and (
-                len(line.rstrip()) < 0.5 * width
-                or ENDS_SENTENCE.search(s)
-                or nxt[:1].isupper()
-                or nxt[:1] in OPEN_QUOTES
-            ):
-                flush()
-        flush()
+        if by_indent and cur and line[:1] in (" ", "\t"):
+            flush()
+        if not cur:
+            first = start + k
+        cur.append(line)
+        short = len(line.rstrip()) < 0.75 * width
+        if short and (
+            len(line.rstrip()) < 0.5 * width or ENDS_SENTENCE.search(s) or nxt[:1].isupper() or nxt[:1] in OPEN_QUOTES
+        ):
+            flush()
+    flush()
     return out
 
 
 def read_text(path: Path, data: bytes, markdown: bool) -> list[Block]:
+    """Blocks of a .txt or .md file: its lines grouped into paragraphs (`_line_groups`), a scene break
+    where more blank lines than usual separate two, and each group read as a heading, a break marker or
+    paragraphs (`_group_blocks`)."""
     text = decode_text(data, str(path))
-    if markdown:
-        text = _HTML_COMMENT.sub("", text)
-    lines = text.split("\n")
+    lines = _markdown_lines(text) if markdown else text.split("\n")
+    groups, gap_break = _line_groups(lines)
     blocks: list[Block] = []
-    if markdown:
-        # Markdown headings and rules stand alone even without blank lines around them
-        fixed: list[str] = []
-        for ln in lines:
-            if _MD_HEADING.match(ln.strip()) and fixed and fixed[-1].strip():
-                fixed.append("")
-            fixed.append(ln)
-            if _MD_HEADING.match(ln.strip()):
-                fixed.append("")
-        lines = fixed
-    per_line = _one_paragraph_per_line(lines)
-    groups = [(i, [ln], 0) for i, ln in enumerate(lines, 1) if ln.strip()] if per_line else _paragraphs(lines)
-    if per_line:  # a blank line between one-line paragraphs is then a scene break
-        groups = []
+    for lineno, par, blanks_before in groups:
+        place = f"line {lineno}"
+        if blanks_before >= gap_break and blocks and blocks[-1].kind == "para":
+            blocks.append(Block("break", "", place, raw="(blank lines)"))
+        blocks.extend(_group_blocks(lineno, par, markdown))
+    return blocks
+
+
+def _markdown_lines(text: str) -> list[str]:
+    """Markdown's lines without HTML comments, headings standing alone even without blank lines around them."""
+    fixed: list[str] = []
+    for ln in _HTML_COMMENT.sub("", text).split("\n"):
+        heading = _MD_HEADING.match(ln.strip()) is not None
+        if heading and fixed and fixed[-1].strip():
+            fixed.append("")
+        fixed.append(ln)
+        if heading:
+            fixed.append("")
+    return fixed
+
+
+def _line_groups(lines: list[str]) -> tuple[list[tuple[int, list[str], int]], int]:
+    """(groups of (first line number, lines, blank lines before), blank lines that make a scene break).
+
+    A file written one paragraph per line breaks scenes at any blank line; otherwise paragraphs are
+    blank-line groups and a break is one blank line more than the usual gap (or, in a file that lost its
+    blank lines between paragraphs, re-read by `_reflow`, a single one)."""
+    if _one_paragraph_per_line(lines):
+        groups: list[tuple[int, list[str], int]] = []
         blanks = 0
         for i, ln in enumerate(lines, 1):
             if ln.strip():
@@ -331,46 +353,37 @@ def read_text(path: Path, data: bytes, markdown: bool) -> list[Block]:
                 blanks = 0
             else:
                 blanks += 1
-        gap_break = 1
-    else:
-        gaps = [b for _, _, b in groups[1:]]
-        modal = max(set(gaps), key=gaps.count) if gaps else 1
-        gap_break = modal + 1
-        if _missing_blank_lines(groups):  # then a single blank line between the groups read is a scene break
-            groups = _reflow(groups)
-            gap_break = 1
-    for lineno, par, blanks_before in groups:
-        place = f"line {lineno}"
-        if blanks_before >= gap_break and blocks and blocks[-1].kind == "para":
-            blocks.append(Block("break", "", place, raw="(blank lines)"))
-        first = par[0].strip()
-        if markdown:
-            m = _MD_HEADING.match(first)
-            if m and len(par) == 1:
-                body = (m.group(2) or "").strip()
-                if not body or is_break_marker(body):
-                    blocks.append(Block("break", "", place, raw=first))
-                else:
-                    blocks.append(Block("heading", _inline(body, True), place, level=len(m.group(1)), raw=first))
-                continue
-            if len(par) == 2 and _SETEXT.match(par[1].strip()) and len(first) < 100:
-                blocks.append(
-                    Block("heading", _inline(first, True), place, level=1 if par[1].strip()[0] == "=" else 2, raw=first)
-                )
-                continue
-            par = [_QUOTE_PREFIX.sub("", _LINE_BLOCK.sub("", ln.strip())) for ln in par]
-        if len(par) == 1 and is_break_marker(par[0]):
-            blocks.append(Block("break", "", place, raw=par[0].strip()))
-            continue
-        if _looks_like_lone_lines(par):
-            for k, ln in enumerate(par):
-                if ln.strip():
-                    blocks.append(Block("para", _inline(ln, markdown), f"line {lineno + k}"))
-            continue
-        joined = _inline(" ".join(ln.strip() for ln in par), markdown)
-        if joined:
-            blocks.append(Block("para", joined, place))
-    return blocks
+        return groups, 1
+    groups = _paragraphs(lines)
+    if _missing_blank_lines(groups):
+        return _reflow(groups), 1
+    gaps = [b for _, _, b in groups[1:]]
+    modal = max(set(gaps), key=gaps.count) if gaps else 1
+    return groups, modal + 1
+
+
+def _group_blocks(lineno: int, par: list[str], markdown: bool) -> list[Block]:
+    """One group of lines as blocks: a Markdown heading (ATX or setext) or rule, a break marker, lone lines
+    (verse, a letter's address) one paragraph each, else one paragraph."""
+    place = f"line {lineno}"
+    first = par[0].strip()
+    if markdown:
+        m = _MD_HEADING.match(first)
+        if m and len(par) == 1:
+            body = (m.group(2) or "").strip()
+            if not body or is_break_marker(body):
+                return [Block("break", "", place, raw=first)]
+            return [Block("heading", _inline(body, True), place, level=len(m.group(1)), raw=first)]
+        if len(par) == 2 and _SETEXT.match(par[1].strip()) and len(first) < 100:
+            level = 1 if par[1].strip()[0] == "=" else 2
+            return [Block("heading", _inline(first, True), place, level=level, raw=first)]
+        par = [_QUOTE_PREFIX.sub("", _LINE_BLOCK.sub("", ln.strip())) for ln in par]
+    if len(par) == 1 and is_break_marker(par[0]):
+        return [Block("break", "", place, raw=par[0].strip())]
+    if _looks_like_lone_lines(par):
+        return [Block("para", _inline(ln, markdown), f"line {lineno + k}") for k, ln in enumerate(par) if ln.strip()]
+    joined = _inline(" ".join(ln.strip() for ln in par), markdown)
+    return [Block("para", joined, place)] if joined else []
 
 
 def _inline(text: str, markdown: bool) -> str:

@@ -467,6 +467,10 @@ class Tagger:
                 name = self._person_name(cand) if cand else None
                 if name:
                     return PovResult(name, 0.8, person, {"from": why})
+            for cand, why in ((heading, "scene heading"), (chapter_title, "chapter title")):
+                name = self._addressed_title(cand) if cand else None
+                if name:
+                    return PovResult(name, 0.7, person, {"from": f"{why}, a name the book addresses someone by"})
             signed = byline(text.split("\n\n", 1)[0])
             author = self._narrator_name(signed) if signed else None
             if author:
@@ -512,6 +516,18 @@ class Tagger:
         if self.roster:
             return True
         return person in self.people.gender
+
+    def _addressed_title(self, title: str) -> str | None:
+        """A first-person chapter titled with one word the book uses to address someone ("## Chef" where
+        the kitchen says "Yes, Chef"; "## Marisol" and "Go on, Marisol"): the name of its narrator, when
+        the book's people do not know it (`_person_name` did not). Without a roster only."""
+        if self.roster or self.model is None:
+            return None
+        t = strip_emphasis(title).strip(" .:;,!?")
+        if not re.fullmatch(r"[A-Z][a-z][\w’'\-]*", t) or t in _STOP:
+            return None
+        ev = self.model.forms.get(name_words(t))
+        return t if ev is not None and ev.vocative >= 1 and ev.place == 0 else None
 
     def _narrator_name(self, name: str) -> str | None:
         """A name the text signs (a byline) as a narrator: a roster POV character when there is a roster,
