@@ -10,6 +10,9 @@ from types import ModuleType
 
 import pytest
 
+import builders  # tests/builders.py: tests/ is on sys.path while pytest runs
+from curation.records import Record
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
@@ -75,3 +78,28 @@ def server():
 
     with FakeOllama() as s:
         yield s
+
+
+# ---- records and configs built by hand (tests/builders.py), shared ---------------------------------------
+@pytest.fixture(scope="session")
+def make_scene() -> Callable[..., Record]:
+    """`make_scene(i, text, prompt=..., split=..., **metadata)`: a manuscript chunk as the stages leave it."""
+    return builders.make_scene
+
+
+@pytest.fixture(scope="session")
+def make_interaction() -> Callable[..., Record]:
+    """`make_interaction(i, answer, prompt=..., split=..., data=..., **metadata)`: a converted sample."""
+    return builders.make_interaction
+
+
+@pytest.fixture()
+def split_records() -> list[Record]:
+    """Six interactions and four scenes with splits, POV, repairs and token counts (a fresh list per test)."""
+    return builders.split_records()
+
+
+@pytest.fixture()
+def write_config(tmp_path: Path) -> Callable[..., Path]:
+    """`write_config({...} or "yaml text", name="cfg.yaml")`: a config file in the test's folder."""
+    return lambda settings, name="cfg.yaml": builders.write_config(tmp_path, settings, name)

@@ -8,20 +8,14 @@ from curation.config import load_config
 from curation.errors import UserError
 
 
-def _write(tmp_path, text):
-    p = tmp_path / "cfg.yaml"
-    p.write_text(text)
-    return p
-
-
 def test_default_config_loads(repo):
     cfg = load_config(repo / "configs" / "unwritten.yaml")
     assert cfg.resolve("samples") == (repo / "samples").resolve()
     assert cfg.stages.dedupe.threshold == 0.85
 
 
-def test_unknown_key_names_key_and_suggestion(tmp_path):
-    p = _write(tmp_path, "root: .\nstages:\n  dedupe:\n    treshold: 0.9\n")
+def test_unknown_key_names_key_and_suggestion(write_config):
+    p = write_config("root: .\nstages:\n  dedupe:\n    treshold: 0.9\n")
     with pytest.raises(UserError) as e:
         load_config(p)
     msg = str(e.value)
@@ -36,8 +30,8 @@ def test_unknown_key_names_key_and_suggestion(tmp_path):
         ("contract:\n    require_system: true\n", "contract: {require_system: true}"),
     ],
 )
-def test_an_old_output_stage_section_is_one_line_with_the_exact_new_line(tmp_path, old, new_line):
-    p = _write(tmp_path, f"root: .\noutput:\n  dir: out\n  {old}")
+def test_an_old_output_stage_section_is_one_line_with_the_exact_new_line(old, new_line, write_config):
+    p = write_config(f"root: .\noutput:\n  dir: out\n  {old}")
     with pytest.raises(UserError) as e:
         load_config(p)
     msg = str(e.value)
@@ -45,23 +39,23 @@ def test_an_old_output_stage_section_is_one_line_with_the_exact_new_line(tmp_pat
     assert "\n" not in msg and f"'output.{key}' has moved to 'stages.{key}'" in msg
     assert f"write '{new_line}' under 'stages:'" in msg
     # the line it names, written where it says, loads
-    cfg = load_config(_write(tmp_path, f"root: .\noutput:\n  dir: out\nstages:\n  {new_line}\n"))
+    cfg = load_config(write_config(f"root: .\noutput:\n  dir: out\nstages:\n  {new_line}\n"))
     assert cfg.stages.model_dump()[key] != type(cfg.stages)().model_dump()[key]
 
 
-def test_unknown_top_level_key(tmp_path):
+def test_unknown_top_level_key(write_config):
     with pytest.raises(UserError, match=r"unknown key 'sed'.*did you mean 'seed'"):
-        load_config(_write(tmp_path, "sed: 3\n"))
+        load_config(write_config("sed: 3\n"))
 
 
-def test_wrong_type_names_key(tmp_path):
+def test_wrong_type_names_key(write_config):
     with pytest.raises(UserError, match=r"'seed'"):
-        load_config(_write(tmp_path, "seed: many\n"))
+        load_config(write_config("seed: many\n"))
 
 
-def test_invalid_yaml_names_line(tmp_path):
+def test_invalid_yaml_names_line(write_config):
     with pytest.raises(UserError, match=r"line 2"):
-        load_config(_write(tmp_path, "seed: 1\n  bad: [\n"))
+        load_config(write_config("seed: 1\n  bad: [\n"))
 
 
 def test_missing_config_file(tmp_path):

@@ -11,65 +11,17 @@ from datasets import load_dataset
 from curation.config import Config
 from curation.export.card import render_card
 from curation.export.dataset_folder import write_dataset_folder
-from curation.records import Record, Source
 
 
-def _records() -> list[Record]:
-    recs = []
-    for i, split in enumerate(["train"] * 4 + ["validation", "test"]):
-        recs.append(
-            Record(
-                id=f"i{i}",
-                kind="interaction",
-                source=Source("batch.json", i),
-                data_type="emotional_authenticity",
-                data={"context": f"context {i}", "base_capacity": 5.0},
-                conversations=[
-                    {"from": "system", "value": "sys"},
-                    {"from": "human", "value": f"q{i}"},
-                    {"from": "gpt", "value": f"answer {i}"},
-                ],
-                metadata={"split": split, "quality": 0.5 + i / 20, "capacity_level": "low", "token_count": 12 + i},
-                repairs=["coerced_number:base_capacity"] if i == 0 else [],
-                group=f"g{i}",
-            )
-        )
-    for i, split in enumerate(["train", "train", "validation", "test"]):
-        recs.append(
-            Record(
-                id=f"s{i}",
-                kind="scene",
-                source=Source("book.md", i),
-                data_type="scene",
-                data={"text": f"scene text {i}"},
-                conversations=[
-                    {"from": "system", "value": "sys"},
-                    {"from": "human", "value": "Write"},
-                    {"from": "gpt", "value": f"scene text {i}"},
-                ],
-                metadata={
-                    "split": split,
-                    "pov": "Kael",
-                    "chapter": i + 1,
-                    "word_count": 900 + i,
-                    "characters": ["Kael", "Ilse"],
-                    "scene_type_features": {"dialogue_ratio": 0.4},
-                },
-                group=f"scene{i}",
-            )
-        )
-    return recs
-
-
-def _write(folder):
-    meta = write_dataset_folder(folder, _records())
+def _write(folder, records):
+    meta = write_dataset_folder(folder, records)
     card = render_card(meta, {"ledger": []}, Config(), None, folder)
     (folder / "README.md").write_text(card, encoding="utf-8")
     return meta
 
 
-def test_folder_loads_with_typed_features(tmp_path):
-    meta = _write(tmp_path)
+def test_folder_loads_with_typed_features(tmp_path, split_records):
+    meta = _write(tmp_path, split_records)
     assert meta["counts"]["conversations"] == {"train": 6, "validation": 2, "test": 2}
     ds = load_dataset(str(tmp_path))
     assert set(ds) == {"train", "validation", "test"}
@@ -87,8 +39,8 @@ def test_folder_loads_with_typed_features(tmp_path):
     assert isinstance(scenes["train"][0]["chapter"], int)
 
 
-def test_card_yaml_declares_default_config(tmp_path):
-    _write(tmp_path)
+def test_card_yaml_declares_default_config(tmp_path, split_records):
+    _write(tmp_path, split_records)
     text = (tmp_path / "README.md").read_text()
     header = yaml.safe_load(text.split("---\n")[1])
     defaults = [c["config_name"] for c in header["configs"] if c.get("default")]
@@ -96,18 +48,18 @@ def test_card_yaml_declares_default_config(tmp_path):
     assert {i["config_name"] for i in header["dataset_info"]} == {"conversations", "messages", "interactions", "scenes"}
 
 
-def test_same_records_give_identical_bytes(tmp_path):
+def test_same_records_give_identical_bytes(tmp_path, split_records):
     a, b = tmp_path / "a", tmp_path / "b"
-    _write(a)
-    _write(b)
+    _write(a, split_records)
+    _write(b, split_records)
     files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
     assert files
     for rel in files:
         assert (a / rel).read_bytes() == (b / rel).read_bytes(), rel
 
 
-def test_axolotl_jsonl_rows(tmp_path):
-    _write(tmp_path)
+def test_axolotl_jsonl_rows(tmp_path, split_records):
+    _write(tmp_path, split_records)
     lines = (tmp_path / "axolotl" / "train.jsonl").read_text().splitlines()
     assert len(lines) == 6
     row = json.loads(lines[0])
@@ -115,15 +67,15 @@ def test_axolotl_jsonl_rows(tmp_path):
     assert all(isinstance(t["value"], str) and t["value"] for t in row["conversations"])
 
 
-def test_record_without_split_is_refused(tmp_path):
-    rec = _records()[0]
+def test_record_without_split_is_refused(tmp_path, split_records):
+    rec = split_records[0]
     rec.metadata.pop("split")
     with pytest.raises(ValueError):
         write_dataset_folder(tmp_path, [rec])
 
 
-def test_empty_split_is_left_out_and_folder_still_loads(tmp_path):
-    recs = [r for r in _records() if not (r.kind == "scene" and r.metadata["split"] == "test")]
+def test_empty_split_is_left_out_and_folder_still_loads(tmp_path, split_records):
+    recs = [r for r in split_records if not (r.kind == "scene" and r.metadata["split"] == "test")]
     meta = write_dataset_folder(tmp_path, recs)
     (tmp_path / "README.md").write_text(render_card(meta, {"ledger": []}, Config(), None, tmp_path))
     assert meta["counts"]["scenes"]["test"] == 0
@@ -132,8 +84,8 @@ def test_empty_split_is_left_out_and_folder_still_loads(tmp_path):
     assert set(scenes) == {"train", "validation"}
 
 
-def test_split_scene_parts_are_exported(tmp_path):
-    recs = _records()
+def test_split_scene_parts_are_exported(tmp_path, split_records):
+    recs = split_records
     recs[-1].metadata.update(split_part=2, split_parts=3)
     meta = write_dataset_folder(tmp_path, recs)
     (tmp_path / "README.md").write_text(render_card(meta, {"ledger": []}, Config(), None, tmp_path))

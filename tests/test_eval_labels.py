@@ -7,21 +7,17 @@ a chunk no scene holds) would silently turn the harness figures into noise.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from types import SimpleNamespace
+from types import ModuleType, SimpleNamespace
 
 import pytest
 import yaml
 
+from curation.domain.scene_types import SCENE_TYPES
+from curation.ingest.manuscripts.pipeline import process_manuscript
+from curation.ingest.manuscripts.roster import load_roster
+
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "benchmarks"))
-
-import eval_manuscripts as harness  # noqa: E402
-
-from curation.domain.scene_types import SCENE_TYPES  # noqa: E402
-from curation.ingest.manuscripts.pipeline import process_manuscript  # noqa: E402
-from curation.ingest.manuscripts.roster import load_roster  # noqa: E402
 
 EVAL = REPO / "tests" / "data" / "eval"
 LABEL_FILES = sorted(EVAL.glob("*.labels.yaml"))
@@ -57,7 +53,13 @@ def test_label_file_is_well_formed(path):
             assert isinstance(s.get(key) or [], list), where
 
 
-def _source(lab: dict) -> Path | None:
+@pytest.fixture(scope="module")
+def harness(benchmark_script) -> ModuleType:
+    """benchmarks/eval_manuscripts.py, the harness whose scoring these tests check."""
+    return benchmark_script("eval_manuscripts")
+
+
+def _source(lab: dict, harness: ModuleType) -> Path | None:
     path = harness.source_path(lab)
     if path is None:
         pytest.skip(f"{lab['source']} is absent (../shared/corpus)")
@@ -69,10 +71,10 @@ def _source(lab: dict) -> Path | None:
     [p for p in LABEL_FILES if not _labels(p)["source"].startswith("corpus:")],
     ids=lambda p: p.name.replace(".labels.yaml", ""),
 )
-def test_every_chunk_of_a_labelled_text_lies_in_a_labelled_scene(path):
+def test_every_chunk_of_a_labelled_text_lies_in_a_labelled_scene(path, harness):
     """Scene openings are found in order and every chunk the pipeline makes is held by a labelled scene."""
     lab = _labels(path)
-    src_path = _source(lab)
+    src_path = _source(lab, harness)
     source = harness._norm(src_path.read_text(encoding="utf-8-sig"))
     starts = harness.locate_scenes(source, lab["scenes"])
     assert starts == sorted(starts) and len(set(starts)) == len(starts)
@@ -90,9 +92,9 @@ def test_every_chunk_of_a_labelled_text_lies_in_a_labelled_scene(path):
     [p for p in LABEL_FILES if _labels(p)["source"].startswith("corpus:")],
     ids=lambda p: p.name.replace(".labels.yaml", ""),
 )
-def test_corpus_labels_line_up_with_the_novel(path):
+def test_corpus_labels_line_up_with_the_novel(path, harness):
     lab = _labels(path)
-    source = harness._norm(_source(lab).read_text(encoding="utf-8-sig"))
+    source = harness._norm(_source(lab, harness).read_text(encoding="utf-8-sig"))
     assert len(harness.locate_scenes(source, lab["scenes"])) == len(lab["scenes"])
 
 
@@ -112,7 +114,7 @@ def _row(text: str, pov, scene_type="action", locator="c"):
     )
 
 
-def test_a_book_labelled_for_pov_only_scores_pov_and_nothing_else():
+def test_a_book_labelled_for_pov_only_scores_pov_and_nothing_else(harness):
     """Corpus novels carry POV labels only: type and tension are n/a, even for a chunk no scene holds,
     and `pov_any` with null accepts a chunk with no POV."""
     source = (

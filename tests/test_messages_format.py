@@ -19,7 +19,7 @@ from curation.export.card import render_card
 from curation.export.dataset_folder import write_dataset_folder
 from curation.publish.hub import check_folder
 from curation.publish.qlora import validate_structure, write_qlora_configs
-from curation.records import Record, Source
+from curation.records import Record
 
 #: The structure of Qwen's chat template: only system/user/assistant turns are rendered.
 QWEN_STYLE_TEMPLATE = (
@@ -32,56 +32,17 @@ QWEN_STYLE_TEMPLATE = (
 )
 
 
-def _records() -> list[Record]:
-    recs = []
-    for i, split in enumerate(["train"] * 4 + ["validation", "test"]):
-        recs.append(
-            Record(
-                id=f"i{i}",
-                kind="interaction",
-                source=Source("batch.json", i),
-                data_type="emotional_authenticity",
-                data={"context": f"context {i}"},
-                conversations=[
-                    {"from": "system", "value": "You voice characters."},
-                    {"from": "human", "value": f"How does Jun answer, case {i}?"},
-                    {"from": "gpt", "value": f"Jun looks away. 'Fine,' he says ({i})."},
-                ],
-                metadata={"split": split, "quality": 0.7, "token_count": 40 + i},
-                group=f"g{i}",
-            )
-        )
-    for i, split in enumerate(["train", "train", "validation", "test"]):
-        recs.append(
-            Record(
-                id=f"s{i}",
-                kind="scene",
-                source=Source("book.md", i),
-                data_type="scene",
-                data={"text": f"scene {i}"},
-                conversations=[
-                    {"from": "system", "value": "You are a novelist."},
-                    {"from": "human", "value": "Write the scene."},
-                    {"from": "gpt", "value": f"The lighthouse keeper counted the waves ({i})."},
-                ],
-                metadata={"split": split, "pov": "Mara", "token_count": 300 + i},
-                group=f"s{i}",
-            )
-        )
-    return recs
-
-
-def _write(folder: Path, cfg: Config | None = None) -> dict:
+def _write(folder: Path, records: list[Record], cfg: Config | None = None) -> dict:
     cfg = cfg or Config()
     meta = write_dataset_folder(
-        folder, _records(), default_format=cfg.output.default_format, roles=cfg.stages.contract.roles
+        folder, records, default_format=cfg.output.default_format, roles=cfg.stages.contract.roles
     )
     (folder / "README.md").write_text(render_card(meta, {"ledger": []}, cfg, None, folder), encoding="utf-8")
     return meta
 
 
-def test_messages_config_holds_the_same_rows_in_openai_form(tmp_path):
-    meta = _write(tmp_path)
+def test_messages_config_holds_the_same_rows_in_openai_form(tmp_path, split_records):
+    meta = _write(tmp_path, split_records)
     assert meta["counts"]["messages"] == meta["counts"]["conversations"] == {"train": 6, "validation": 2, "test": 2}
     conv = load_dataset(str(tmp_path), "conversations")
     msgs = load_dataset(str(tmp_path), "messages")
@@ -100,14 +61,14 @@ def test_messages_config_holds_the_same_rows_in_openai_form(tmp_path):
     check_folder(tmp_path)  # the push's row contract accepts both formats
 
 
-def test_default_format_chooses_the_default_config(tmp_path):
+def test_default_format_chooses_the_default_config(tmp_path, split_records):
     header = lambda folder: yaml.safe_load((folder / "README.md").read_text().split("---\n")[1])  # noqa: E731
-    _write(tmp_path / "a")
+    _write(tmp_path / "a", split_records)
     assert [c["config_name"] for c in header(tmp_path / "a")["configs"] if c.get("default")] == ["conversations"]
     assert "conversations" in load_dataset(str(tmp_path / "a"))["train"].column_names
 
     cfg = Config.model_validate({"output": {"default_format": "messages"}})
-    _write(tmp_path / "b", cfg)
+    _write(tmp_path / "b", split_records, cfg)
     h = header(tmp_path / "b")
     assert [c["config_name"] for c in h["configs"] if c.get("default")] == ["messages"]
     assert {c["config_name"] for c in h["configs"]} == {"conversations", "messages", "interactions", "scenes"}
@@ -120,9 +81,9 @@ def test_default_format_chooses_the_default_config(tmp_path):
     )
 
 
-def test_qlora_configs_follow_the_default_format_and_show_trl(tmp_path):
+def test_qlora_configs_follow_the_default_format_and_show_trl(tmp_path, split_records):
     folder = tmp_path / "built"
-    _write(folder)
+    _write(folder, split_records)
     cfg = Config.model_validate({"root": str(tmp_path), "output": {"dir": "built", "default_format": "messages"}})
     written = write_qlora_configs(cfg, folder, tmp_path / "qlora")
     for w in written:
@@ -177,11 +138,11 @@ def make_chat_tokenizer(folder: Path) -> Path:
     return folder
 
 
-def test_a_chat_template_renders_every_turn_of_the_messages_rows(tmp_path):
+def test_a_chat_template_renders_every_turn_of_the_messages_rows(tmp_path, split_records):
     pytest.importorskip("transformers")
     from transformers import AutoTokenizer
 
-    _write(tmp_path / "built")
+    _write(tmp_path / "built", split_records)
     tok = AutoTokenizer.from_pretrained(str(make_chat_tokenizer(tmp_path / "tok")))
     rows = [r for split in load_dataset(str(tmp_path / "built"), "messages").values() for r in split]
     assert len(rows) == 10

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from builders import make_scene
 from curation.build import build
 from curation.config import load_config
 from curation.records import Record, Source
@@ -27,21 +28,9 @@ NOVELS = ["dracula.txt", "princess-of-mars.txt", "war-of-the-worlds.txt", "time-
 
 
 def rec(rid: str, split: str, prompt: str, answer: str, group: str | None = None) -> Record:
-    r = Record(
-        id=rid,
-        kind="scene",
-        source=Source("f", 0, ""),
-        data={"text": answer},
-        data_type="scene",
-        conversations=[
-            {"from": "system", "value": "sys"},
-            {"from": "human", "value": prompt},
-            {"from": "gpt", "value": answer},
-        ],
-        metadata={"split": split},
-        group=group,
+    return make_scene(
+        0, answer, rid=rid, prompt=prompt, system="sys", split=split, source=Source("f", 0, ""), group=group
     )
-    return r
 
 
 ANSWER_A = "The lamp guttered twice before the mate came down the ladder with the ledger under one arm."

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
+from builders import make_interaction, make_scene
 from curation.errors import UserError
-from curation.records import Record, Source
+from curation.records import Record
 from curation.stages.base import Context
 from curation.stages.token_budget import TokenBudget, percentile
 from curation.tokens import (
@@ -44,30 +44,11 @@ def make_tokenizer_json(path: Path) -> Path:
 
 
 def scene(text: str, i: int = 0, prompt: str = "Write the scene.") -> Record:
-    return Record(
-        id=f"s{i}",
-        kind="scene",
-        source=Source("novel.md", i, f"chapter 1, scene {i}"),
-        data={"text": text},
-        data_type="scene",
-        group=f"g{i}",
-        conversations=[
-            {"from": "system", "value": "You are a novelist."},
-            {"from": "human", "value": prompt},
-            {"from": "gpt", "value": text},
-        ],
-        metadata={"word_count": len(text.split())},
-    )
+    return make_scene(i, text, prompt=prompt, group=f"g{i}", word_count=len(text.split()))
 
 
 def interaction(text: str, i: int = 0) -> Record:
-    return Record(
-        id=f"i{i}",
-        kind="interaction",
-        source=Source("batch.json", i, f"samples[{i}]"),
-        data_type="emotional_authenticity",
-        conversations=[{"from": "human", "value": "How does she react?"}, {"from": "gpt", "value": text}],
-    )
+    return make_interaction(i, text, system=None)
 
 
 def paragraphs(n: int, words: int = 60) -> str:
@@ -194,28 +175,16 @@ def test_exact_counts_with_tokenizer_json(tmp_path):
     assert out[0].metadata["token_count"] == len(counter.tokenizer.encode(rendered, add_special_tokens=False).ids)
 
 
-def test_from_config_uses_stages_tokens_section(tmp_path):
+def test_from_config_uses_stages_tokens_section(tmp_path, write_config):
     from curation.config import load_config
 
     tok = make_tokenizer_json(tmp_path / "tokenizer.json")
-    cfg_file = tmp_path / "c.yaml"
-    cfg_file.write_text(
-        json.dumps(
-            {
-                "root": ".",
-                "stages": {
-                    "tokens": {"sequence_len": 1024, "policy": "drop", "tokenizer_json": "tokenizer.json", "margin": 24}
-                },
-            }
-        )
-    )
-    cfg = load_config(cfg_file)
+    tokens = {"sequence_len": 1024, "policy": "drop", "tokenizer_json": "tokenizer.json", "margin": 24}
+    cfg = load_config(write_config({"stages": {"tokens": tokens}}))
     stage = TokenBudget.from_config(cfg.stages.tokens, roles=cfg.stages.contract.roles, resolve=cfg.resolve)
     assert stage.limit == 1000 and stage.policy == "drop" and stage.counter.exact
-    bad = tmp_path / "bad.yaml"
-    bad.write_text(json.dumps({"stages": {"tokens": {"polcy": "drop"}}}))
     with pytest.raises(UserError, match="did you mean 'policy'"):
-        load_config(bad)
+        load_config(write_config({"stages": {"tokens": {"polcy": "drop"}}}, "bad.yaml"))
     assert tok.exists()
 
 

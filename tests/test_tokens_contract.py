@@ -73,20 +73,15 @@ def test_stage_rejects_with_reason_and_ledger_adds_up():
     assert ctx.rejects.rows[1]["detail"] == {"turn": 1, "type": "NoneType"}
 
 
-def test_from_config_reads_roles(tmp_path):
+def test_from_config_reads_roles(write_config):
     from curation.config import load_config
 
-    p = tmp_path / "c.yaml"
-    p.write_text(
-        json.dumps(
-            {"stages": {"contract": {"roles": {"user": "user", "assistant": "assistant"}, "require_system": True}}}
-        )
-    )
+    roles = {"user": "user", "assistant": "assistant"}
+    p = write_config({"stages": {"contract": {"roles": roles, "require_system": True}}})
     stage = RowContract.from_config(load_config(p).stages.contract)
     assert stage.roles == Roles("system", "user", "assistant") and stage.require_system
-    p.write_text(json.dumps({"stages": {"contract": {"roles": {"user": "gpt"}}}}))
     with pytest.raises(UserError, match="distinct"):
-        load_config(p)
+        load_config(write_config({"stages": {"contract": {"roles": {"user": "gpt"}}}}))
 
 
 def test_check_jsonl_names_file_and_line(tmp_path):
