@@ -443,6 +443,7 @@ class Split(Stage):
         )
         return {
             "threshold": self.threshold,
+            "search": "candidate generator",  # (the streaming stage also names the search it used)
             "candidate_pairs": len(pairs),
             "cross_split_candidates": len(cross),
             "cross_split_pairs": len(found),

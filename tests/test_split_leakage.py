@@ -12,14 +12,16 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 import yaml
 
 from builders import make_scene
 from curation.build import build
 from curation.config import load_config
-from curation.records import Record, Source
+from curation.records import Record, Source, normalize_text
 from curation.stages.base import Context
+from curation.stages.dedupe import text_digest
 from curation.stages.leakage import prompt_answer_overlaps
 from curation.stages.settings import SplitConfig
 from curation.stages.split import Split
@@ -146,3 +148,73 @@ def test_five_novel_build_has_no_answer_in_another_splits_prompt(corpus_dir, tmp
     assert split_notes["prompt_leakage"]["pairs"] == 0
     card = (result.out_dir / "README.md").read_text(encoding="utf-8")
     assert ("checked: no near-duplicate and no prompt quoting an answer" in card) is split_notes["leakage_safe"]
+
+
+# ---- contamination check: near dedupe's search reused --------------------------------------------------
+def _synthetic_records(n: int, seed: int) -> list[Record]:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from synthetic import make_records  # tests/synthetic.py
+
+    return make_records(n, seed)[0]
+
+
+def test_contamination_reuses_near_dedupes_search_and_agrees_with_a_fresh_search():
+    from curation.stages.base import chain
+    from curation.stages.dedupe import NEAR_INDEX, ExactDedupe, NearDedupe
+
+    recs = _synthetic_records(1500, 3)
+    ctx = Context()
+    out = list(chain(recs, [ExactDedupe(), NearDedupe(0.85), Split()], ctx))
+    c = ctx.ledger.stage("split").notes["contamination"]
+    assert c["search"].startswith("near dedupe's search") and c["cross_split_pairs"] == 0
+    assert ctx.derived[NEAR_INDEX].threshold == 0.85
+    fresh = Split().contamination(out)  # the generator over the split's own texts: no cross-split pair either
+    assert fresh["search"] == "candidate generator" and fresh["cross_split_pairs"] == 0
+
+
+def test_contamination_searches_again_when_a_text_changed_after_dedupe():
+    from curation.stages.base import chain
+    from curation.stages.dedupe import ExactDedupe, NearDedupe
+
+    recs = _synthetic_records(600, 4)
+    ctx = Context()
+    kept = list(chain(recs, [ExactDedupe(), NearDedupe(0.85)], ctx))
+    kept[0].conversations[-1]["value"] += " An ending added after dedupe."
+    list(Split().process(kept, ctx))
+    assert ctx.ledger.stage("split").notes["contamination"]["search"] == "candidate generator"
+
+
+def test_contamination_through_the_index_finds_identical_and_verified_pairs_across_splits():
+    from curation.stages.base import chain
+    from curation.stages.dedupe import NEAR_INDEX, ExactDedupe, NearDedupe
+
+    seen = set()
+    for seed in range(12):
+        recs = [rec(f"r{k}", "", "Prompt.", f"Once upon a time {STORIES[k]}, and then it rained.") for k in range(12)]
+        ctx = Context(seed=seed)
+        kept = list(chain(recs, [ExactDedupe(), NearDedupe(0.85)], ctx))
+        twin = rec("copy", "", "Prompt.", kept[0].conversations[-1]["value"])  # same text, no link to r0
+        out = list(Split(SplitConfig()).process([*kept, twin], ctx))
+        c = ctx.ledger.stage("split").notes["contamination"]
+        assert c["search"].startswith("near dedupe's search")
+        split_of = {r.id: r.metadata["split"] for r in out}
+        apart = split_of["copy"] != split_of[kept[0].id]
+        assert c["cross_split_pairs"] == int(apart) and ctx.ledger.stage("split").notes["leakage_safe"] is not apart
+        seen.add(apart)
+    assert seen == {True, False}
+    # a verified pair between two kept texts (an index edge) is a candidate too
+    index = ctx.derived[NEAR_INDEX]
+    a, b = (
+        np.searchsorted(index.digests, np.array([text_digest(normalize_text(r.content()))], "S32"))[0] for r in kept[:2]
+    )
+    index.edges = np.array([[a, b]])
+    notes = Split().contamination_of(
+        [normalize_text(r.content()) for r in kept[:2]],
+        np.array([0, 1]),
+        np.array([b"x", b"y"], dtype="S"),
+        np.array([text_digest(normalize_text(r.content())) for r in kept[:2]], dtype="S32"),
+        index,
+    )
+    assert notes["candidate_pairs"] == 1 and notes["cross_split_candidates"] == 1  # (verified: below threshold)

@@ -33,6 +33,7 @@ class Context:
     config: Any = None
     progress: Callable[[str, int], None] | None = None  # (stage name, records seen) -> None
     scratch: Any = None  # folder for spill files (the build's staging folder); None: a temporary folder
+    derived: dict[str, Any] = field(default_factory=dict)  # a stage's result a later one reuses, by name
 
     def rng(self, salt: str) -> random.Random:
         """A deterministic RNG per purpose, so adding a stage does not shift another's randomness."""

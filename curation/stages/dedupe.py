@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 
 from ..records import Record, normalize_text
 from .base import Context, Stage
-from .near_pairs import PairParams, candidate_pairs
+from .near_pairs import DEFAULT_PARAMS, PairParams, candidate_pairs
 from .settings import DedupeConfig
 from .spill import Columns, Scratch
 
@@ -44,6 +44,38 @@ class NearResult:
     n_verified: int = 0
     params: dict = field(default_factory=dict)
     edges: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))  # verified pairs (i < j)
+
+
+@dataclass
+class NearIndex:
+    """What near dedupe searched, kept for the split's contamination check (`Context.derived["near_index"]`):
+    the sha256 of every text it kept, sorted, and the verified near-duplicate pairs between kept texts (as
+    indices into `digests`; empty unless a pair was only found after both were kept). A later stage whose
+    texts all have a digest here needs no second search: the candidate generator already ran over a superset
+    of them at `threshold`."""
+
+    threshold: float
+    digests: np.ndarray  # sorted unique sha256 digests (dtype S32) of the kept normalised texts
+    edges: np.ndarray  # (k, 2) int64 positions in `digests`
+    n_candidates: int = 0
+
+    def positions(self, digests: np.ndarray) -> np.ndarray | None:
+        """Each digest's position in the index, or None when any is missing (a text the search never saw)."""
+        if not len(digests):
+            return np.zeros(0, dtype=np.int64)
+        pos = np.searchsorted(self.digests, digests)
+        inside = pos < len(self.digests)
+        if not inside.all() or not np.array_equal(self.digests[pos], digests):
+            return None
+        return pos.astype(np.int64)
+
+
+NEAR_INDEX = "near_index"  # key of the NearIndex in Context.derived
+
+
+def text_digest(text: str) -> bytes:
+    """sha256 of a normalised text (what exact dedupe, near dedupe and the split's check key on)."""
+    return hashlib.sha256(text.encode("utf-8")).digest()
 
 
 def similarity(a: str, b: str) -> float:
@@ -76,7 +108,7 @@ def near_duplicates(
     texts: Sequence[str],
     priority: Sequence[Any] | np.ndarray,
     threshold: float,
-    params: PairParams = PairParams(),
+    params: PairParams = DEFAULT_PARAMS,
     n_protected: int = 0,
     *,
     workers: int = -1,
@@ -91,57 +123,102 @@ def near_duplicates(
        tests/synthetic.py at 100k records, 97% of candidates join two records that both end up
        kept, so verifying lazily in keep order (skipping pairs with a dropped record) saves ~3% of the
        work and costs the parallelism; verifying in bulk also gives the full near-duplicate graph.
-    2. Records are resolved in keep order: a record is dropped for its most similar kept twin (ties: the
-       better-ranked one), so a chain A~B~C never removes C because of A. A record without a kept twin
-       is also checked against the kept twins of its own near duplicates (two steps through the graph):
-       a variant of a variant is caught even when the generator only paired it with the middle one.
+    2. Records are resolved in keep order (`_resolve`): a record is dropped for its most similar kept twin
+       (ties: the better-ranked one), so a chain A~B~C never removes C because of A. A record without a
+       kept twin is also checked against the kept twins of its own near duplicates (two steps through the
+       graph): a variant of a variant is caught even when the generator only paired it with the middle one.
     3. Clusters are the connected components of the verified graph (a chain A~B~C through a dropped B
        keeps A and C in one cluster), represented by their best-ranked member.
     """
     n = len(texts)
-    order = sorted(range(n), key=lambda i: (0 if i < n_protected else 1, priority[i], i))
-    rank = np.empty(n, dtype=np.int64)
-    rank[order] = np.arange(n)
+    rank = keep_rank(priority, n_protected)
     pairs = candidate_pairs(texts, threshold, params, workers)
     n_candidates = len(pairs)
     pairs = pairs[pairs[:, 1] >= n_protected]  # two built records are both kept by definition
+    near = _verified_graph(texts, pairs, threshold, workers, batch_pairs)
+    lost_to, two_step = _resolve(texts, near, rank, n_protected, threshold)
+    sim = np.zeros(n, dtype=np.float64)
+    for i in np.flatnonzero(lost_to >= 0).tolist():  # the reported similarity in full precision
+        sim[i] = similarity(texts[i], texts[lost_to[i]])
+    edges = np.array(sorted((a, b) for a in near for b in near[a] if a < b), dtype=np.int64).reshape(-1, 2)
+    return NearResult(
+        lost_to, sim, _clusters(near, rank, n), n_candidates, len(pairs) + two_step, params.to_dict(), edges
+    )
+
+
+def keep_rank(priority: Sequence[Any] | np.ndarray, n_protected: int = 0) -> np.ndarray:
+    """Each record's place in keep order: protected records first, then by `priority`, then index."""
+    n = len(priority)
+    order = sorted(range(n), key=lambda i: (0 if i < n_protected else 1, priority[i], i))
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = np.arange(n)
+    return rank
+
+
+Graph = dict[int, dict[int, float]]  # record -> {verified near duplicate: similarity}
+
+
+def _verified_graph(texts: Sequence[str], pairs: np.ndarray, threshold: float, workers: int, batch: int) -> Graph:
+    """The candidate pairs at or above `threshold`, as an adjacency map (verified in batches)."""
     scores = np.concatenate(
         [
-            verify_pairs(texts, pairs[k : k + batch_pairs, 0], pairs[k : k + batch_pairs, 1], threshold, workers)
-            for k in range(0, len(pairs), batch_pairs)
+            verify_pairs(texts, pairs[k : k + batch, 0], pairs[k : k + batch, 1], threshold, workers)
+            for k in range(0, len(pairs), batch)
         ]
         or [np.zeros(0, np.float32)]
     )
-    verified = len(pairs)
     hit = np.flatnonzero(scores > 0)
-    near: dict[int, dict[int, float]] = {}  # the verified graph: record -> {near duplicate: similarity}
-    for a, b, s in zip(pairs[hit, 0].tolist(), pairs[hit, 1].tolist(), scores[hit].tolist(), strict=False):
+    near: Graph = {}
+    for a, b, s in zip(pairs[hit, 0].tolist(), pairs[hit, 1].tolist(), scores[hit].tolist(), strict=True):
         near.setdefault(a, {})[b] = s
         near.setdefault(b, {})[a] = s
-    cutoff = threshold * 100 - 1e-9
-    lost_to = np.full(n, -1, dtype=np.int64)
+    return near
+
+
+def _resolve(
+    texts: Sequence[str], near: Graph, rank: np.ndarray, n_protected: int, threshold: float
+) -> tuple[np.ndarray, int]:
+    """The greedy keep policy: in keep order, a record loses to its most similar kept twin (ties: the
+    better-ranked one). Returns `lost_to` (-1: kept) and how many two-step pairs were verified."""
+    lost_to = np.full(len(texts), -1, dtype=np.int64)
+    verified = 0
     for i in sorted(near, key=lambda x: rank[x]):
         if i < n_protected:
             continue
         twins = {j: s for j, s in near[i].items() if rank[j] < rank[i] and lost_to[j] < 0}
         if not twins:
-            tried = set(near[i])
-            for m in list(near[i]):
-                for y in near[m]:
-                    if y in tried or rank[y] >= rank[i] or lost_to[y] >= 0:
-                        continue
-                    tried.add(y)
-                    verified += 1
-                    s = float(np.float32(fuzz.ratio(texts[i], texts[y], score_cutoff=cutoff)) / np.float32(100))
-                    if s:
-                        twins[y] = near[i][y] = near[y][i] = s
+            twins, tried = _two_step_twins(texts, near, rank, lost_to, i, threshold)
+            verified += tried
         if twins:
             lost_to[i] = min(twins, key=lambda j: (-twins[j], rank[j]))
-    sim = np.zeros(n, dtype=np.float64)
-    for i in np.flatnonzero(lost_to >= 0).tolist():  # the reported similarity in full precision
-        sim[i] = similarity(texts[i], texts[lost_to[i]])
+    return lost_to, verified
+
+
+def _two_step_twins(
+    texts: Sequence[str], near: Graph, rank: np.ndarray, lost_to: np.ndarray, i: int, threshold: float
+) -> tuple[dict[int, float], int]:
+    """Kept, better-ranked records two steps from `i` in the graph that verify against it (added to the
+    graph). Returns them and the number of pairs scored."""
+    cutoff = threshold * 100 - 1e-9
+    twins: dict[int, float] = {}
+    tried = set(near[i])
+    scored = 0
+    for m in list(near[i]):
+        for y in near[m]:
+            if y in tried or rank[y] >= rank[i] or lost_to[y] >= 0:
+                continue
+            tried.add(y)
+            scored += 1
+            s = float(np.float32(fuzz.ratio(texts[i], texts[y], score_cutoff=cutoff)) / np.float32(100))
+            if s:
+                twins[y] = near[i][y] = near[y][i] = s
+    return twins, scored
+
+
+def _clusters(near: Graph, rank: np.ndarray, n: int) -> np.ndarray:
+    """Connected components of the verified graph, each labelled by its best-ranked member."""
     cluster = np.arange(n)
-    for i in sorted(near, key=lambda x: rank[x]):  # components, labelled by their best-ranked member
+    for i in sorted(near, key=lambda x: rank[x]):
         if cluster[i] != i:
             continue
         stack = [i]
@@ -151,8 +228,7 @@ def near_duplicates(
                 if cluster[y] == y and y != i and rank[y] > rank[i]:
                     cluster[y] = i
                     stack.append(y)
-    edges = np.array(sorted((a, b) for a in near for b in near[a] if a < b), dtype=np.int64).reshape(-1, 2)
-    return NearResult(lost_to, sim, cluster, n_candidates, verified, params.to_dict(), edges)
+    return cluster
 
 
 def pair_params(d) -> PairParams:
@@ -176,7 +252,7 @@ def record_keys(r: Record) -> tuple[str, int, float, bytes]:
         text,
         0 if r.kind == "scene" else 1,
         -(q if q is not None else -1.0),
-        hashlib.sha256(text.encode("utf-8")).digest(),
+        text_digest(text),
     )
 
 
@@ -243,7 +319,7 @@ class NearDedupe(Stage):
     name = "dedupe_near"
 
     def __init__(
-        self, threshold: float = 0.85, params: PairParams = PairParams(), against: Sequence[Record] = ()
+        self, threshold: float = 0.85, params: PairParams = DEFAULT_PARAMS, against: Sequence[Record] = ()
     ) -> None:
         self.threshold = threshold
         self.params = params
@@ -252,6 +328,20 @@ class NearDedupe(Stage):
     @classmethod
     def from_config(cls, d: DedupeConfig) -> NearDedupe:
         return cls(d.threshold, pair_params(d))
+
+    def _index(self, res: NearResult, digests: np.ndarray, off: int) -> NearIndex:
+        """The kept texts' digests and the verified pairs between kept texts, for a later check to reuse."""
+        kept = np.flatnonzero(res.lost_to < 0)
+        kept = kept[kept >= off]  # (built records are not part of this run's output)
+        index = NearIndex(self.threshold, np.unique(digests[kept].astype("S32")), np.zeros((0, 2), np.int64))
+        e = res.edges
+        e = e[(res.lost_to[e[:, 0]] < 0) & (res.lost_to[e[:, 1]] < 0) & (e[:, 0] >= off)]
+        if len(e):
+            pos = index.positions(digests[e.reshape(-1)].astype("S32"))
+            assert pos is not None  # kept texts are in the index by construction
+            index.edges = pos.reshape(-1, 2)
+        index.n_candidates = res.n_candidates
+        return index
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         with Scratch(ctx) as scratch:
@@ -269,10 +359,10 @@ class NearDedupe(Stage):
             k = cols.finish()
             ids = k.pop("id")
             rank = priority_rank(k["kind"], k["neg_quality"], k["digest"], ids)
-            del k
             off = len(self.reference)
             res = near_duplicates(texts, rank, self.threshold, self.params, n_protected=off)
-            del rank
+            ctx.derived[NEAR_INDEX] = self._index(res, k["digest"], off)
+            del rank, k
             absorbed = np.bincount(res.cluster[res.lost_to >= 0], minlength=len(texts))
             for k_, r in enumerate(spill, start=off):
                 if res.lost_to[k_] >= 0:

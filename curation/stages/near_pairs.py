@@ -61,6 +61,9 @@ class PairParams:
         return asdict(self)
 
 
+DEFAULT_PARAMS = PairParams()  # (frozen: safe as a shared default argument)
+
+
 def _mix(h: np.ndarray) -> np.ndarray:
     h ^= h >> np.uint64(33)
     h *= _MIX1
@@ -270,7 +273,7 @@ def length_compatible(pairs: np.ndarray, lengths: np.ndarray, threshold: float) 
 
 
 def candidate_pairs(
-    texts: Sequence[str], threshold: float, p: PairParams = PairParams(), workers: int = -1
+    texts: Sequence[str], threshold: float, p: PairParams = DEFAULT_PARAMS, workers: int = -1
 ) -> np.ndarray:
     """Candidate (i, j) index pairs (i < j, int32, sorted, unique) among normalised `texts`.
 

@@ -23,9 +23,9 @@ import numpy as np
 
 from ..records import Record, normalize_text
 from .base import Context, Stage
-from .dedupe import CLUSTER_KEY, pair_params, similarity, verify_pairs
+from .dedupe import CLUSTER_KEY, NEAR_INDEX, NearIndex, pair_params, similarity, text_digest, verify_pairs
 from .leakage import OverlapIndex
-from .near_pairs import PairParams, candidate_pairs
+from .near_pairs import DEFAULT_PARAMS, PairParams, candidate_pairs
 from .settings import DedupeConfig, SplitConfig
 from .spill import Columns, Scratch
 
@@ -75,6 +75,28 @@ def _components(edges_rec: np.ndarray, edges_key: np.ndarray, n: int) -> np.ndar
         label = new
 
 
+def _pairs_through_index(pos: np.ndarray, edges: np.ndarray) -> np.ndarray:
+    """Record pairs (i < j) whose texts are identical or joined by a verified edge of the near index; `pos` is
+    each record's text position in the index."""
+    order = np.argsort(pos, kind="stable")
+    sorted_pos = pos[order]
+    out = []
+    starts = np.flatnonzero(np.r_[True, sorted_pos[1:] != sorted_pos[:-1]]) if len(pos) else np.zeros(0, np.int64)
+    sizes = np.diff(np.r_[starts, len(pos)])
+    for s0, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
+        members = order[s0 : s0 + size]  # records with one text (upsampled copies, repeated rows)
+        a, b = np.triu_indices(size, 1)
+        out.append(np.stack([members[a], members[b]], axis=1))
+    for u, v in edges.tolist():
+        mu = order[np.searchsorted(sorted_pos, u, "left") : np.searchsorted(sorted_pos, u, "right")]
+        mv = order[np.searchsorted(sorted_pos, v, "left") : np.searchsorted(sorted_pos, v, "right")]
+        out.append(np.stack(np.meshgrid(mu, mv, indexing="ij"), axis=-1).reshape(-1, 2))
+    if not out:
+        return np.zeros((0, 2), dtype=np.int64)
+    pairs = np.concatenate(out).astype(np.int64)
+    return np.unique(np.sort(pairs, axis=1), axis=0)
+
+
 def _key_hash(kind: str, value: str) -> int:
     import xxhash
 
@@ -89,7 +111,7 @@ class Split(Stage):
     name = "split"
 
     def __init__(
-        self, cfg: SplitConfig | None = None, threshold: float = 0.85, params: PairParams = PairParams()
+        self, cfg: SplitConfig | None = None, threshold: float = 0.85, params: PairParams = DEFAULT_PARAMS
     ) -> None:
         self.cfg = cfg or SplitConfig()
         self.threshold = threshold
@@ -106,6 +128,7 @@ class Split(Stage):
             spill = scratch.records(self.name)
             check = self.cfg.contamination_check
             texts = scratch.texts(self.name) if check else None
+            digests = bytearray()  # sha256 of each normalised text, 32 bytes a record (contamination check)
             overlaps = OverlapIndex(self.cfg.leakage_ngram, scratch.folder) if check else None
             strata_vocab: dict[tuple, int] = {}
             kinds_vocab: dict[str, int] = {}
@@ -126,7 +149,9 @@ class Split(Stage):
                         link_rec.append(i)
                         link_key.append(_key_hash(kind, str(value)))
                     if texts is not None:
-                        texts.append(normalize_text(r.content()))
+                        text = normalize_text(r.content())
+                        texts.append(text)
+                        digests += text_digest(text)
                     if overlaps is not None:
                         overlaps.add(r)
                 k = cols.finish()
@@ -144,7 +169,9 @@ class Split(Stage):
                     assert texts is not None and overlaps is not None
                     split_names = [SPLITS[c] for c in split_code.tolist()]
                     id_list = [x.decode("utf-8") for x in ids.tolist()]
-                    notes["contamination"] = self.contamination_of(texts, split_code, ids)
+                    notes["contamination"] = self.contamination_of(
+                        texts, split_code, ids, np.frombuffer(bytes(digests), dtype="S32"), ctx.derived.get(NEAR_INDEX)
+                    )
                     notes["prompt_leakage"] = overlaps.overlaps(split_names, id_list)
                     del split_names, id_list
                     # what the card may claim: no near-duplicates and no prompt quoting an answer across splits
@@ -268,12 +295,30 @@ class Split(Stage):
                 moved += 1
         return moved
 
-    def contamination_of(self, texts: Sequence[str], split_code: np.ndarray, ids: np.ndarray) -> dict:
+    def contamination_of(
+        self,
+        texts: Sequence[str],
+        split_code: np.ndarray,
+        ids: np.ndarray,
+        digests: np.ndarray | None = None,
+        index: NearIndex | None = None,
+    ) -> dict:
         """Near-duplicate pairs (at the dedupe threshold) whose records sit in different splits.
 
-        Candidates come from the near-dedupe generator; only pairs across splits are verified (one
-        batched rapidfuzz call), since a pair inside one split cannot leak."""
-        pairs = candidate_pairs(texts, self.threshold, self.params)
+        When near dedupe ran in this build at this threshold or below and saw every text (`index`, matched by
+        `digests`), its search is reused: the pairs it verified between kept texts and identical texts are the
+        candidates, with no second search (the split groups its clusters, so a cross-split pair there means a
+        bug). Otherwise candidates come from the near-dedupe generator over these texts. Only pairs across
+        splits are verified (one batched rapidfuzz call), since a pair inside one split cannot leak."""
+        pos = None
+        if index is not None and digests is not None and index.threshold <= self.threshold + 1e-12:
+            pos = index.positions(digests)
+        if pos is not None:
+            pairs = _pairs_through_index(pos, index.edges if index is not None else np.zeros((0, 2), np.int64))
+            search = "near dedupe's search (every text was searched there)"
+        else:
+            pairs = candidate_pairs(texts, self.threshold, self.params)
+            search = "candidate generator"
         split_of = split_code.astype(np.int8)
         cross = pairs[split_of[pairs[:, 0]] != split_of[pairs[:, 1]]]
         scores = verify_pairs(texts, cross[:, 0], cross[:, 1], self.threshold)
@@ -283,6 +328,7 @@ class Split(Stage):
         )
         return {
             "threshold": self.threshold,
+            "search": search,
             "candidate_pairs": len(pairs),
             "cross_split_candidates": len(cross),
             "cross_split_pairs": len(found),
