@@ -18,7 +18,11 @@ matcher. Columns:
   valid     valid records planted
   kept      valid records kept with no Master Truths rule flagged
   defects   planted defects (out-of-range values, low quality, rule violations, exact duplicates, cut records)
-  flagged   defects rejected with the planted reason, flagged with the planted rule id, or (cut) not kept
+  flagged   defects rejected with the planted reason, flagged with the planted rule id, or (cut) not kept;
+            broken down by kind (flagged/planted): `dups` exact duplicates rejected as exact_duplicate,
+            `range` out-of-range values rejected with their range reason, `rules` Master Truths violations
+            flagged with their rule id, `low` scores under the quality threshold, `cut` truncated records
+            not kept
   lines     map lines proposed
   wrong     proposed lines whose target contradicts the ground truth, or that move a field that needs no move
   ambig.    proposed lines the schema table marks AMBIGUOUS (a person should check them)
@@ -145,6 +149,8 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
         "stop_types": stop_types,
         "same": same,
         "misses": [],
+        **{f"{k}_planted": 0 for k in KINDS},
+        **{f"{k}_flagged": 0 for k in KINDS},
         "stopped_with_map": [f"seed {seed}: {stopped}"] if stopped else [],
     }
     for p in recs:
@@ -164,9 +170,31 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
                     state == "rejected" and detail == "rule_" + p["rule"].replace(".", "_")
                 )
             res["flagged"] += ok
+            kind = _kind(p)
+            res[f"{kind}_planted"] += 1
+            res[f"{kind}_flagged"] += ok
         if not ok:
             res["misses"].append({"seed": seed, **p, "got": [state, detail]})
     return res
+
+
+#: defect kinds reported in their own columns (what the issue's held-out acceptance names)
+KINDS = ("dups", "range", "rules", "low", "cut")
+
+
+def _kind(p: dict[str, Any]) -> str:
+    """The kind of a planted defect, from the manifest's expectation and reason."""
+    if p["expected"] == "lost":
+        return "cut"
+    if p["expected"] == "flag" or str(p.get("reason", "")).startswith("rule_"):
+        return "rules"
+    if p.get("reason") == "exact_duplicate":
+        return "dups"
+    if str(p.get("reason", "")).endswith("out_of_range"):
+        return "range"
+    if p.get("reason") == "below_quality_threshold":
+        return "low"
+    raise SystemExit(f"eval: a planted defect of unknown kind: {p}")
 
 
 def _parse_family(text: str) -> tuple[str, list[int]]:
@@ -215,7 +243,9 @@ def main() -> int:
         }
     head = (
         f"{'family (map: ' + args.map + ')':<28}{'seeds':>6}{'records':>9}{'valid':>7}{'kept':>15}"
-        f"{'defects':>9}{'flagged':>15}{'lines':>7}{'wrong':>7}{'ambig.':>7}{'stops':>7}{'same':>9}{'s':>6}"
+        f"{'defects':>9}{'flagged':>15}"
+        + "".join(f"{k:>10}" for k in KINDS)
+        + f"{'lines':>7}{'wrong':>7}{'ambig.':>7}{'stops':>7}{'same':>9}{'s':>6}"
     )
     lines = [head]
     for label, n, t in rows:
@@ -223,7 +253,8 @@ def main() -> int:
         flagged = f"{t['flagged']} ({t['flagged'] / max(t['defects'], 1):.1%})"
         lines.append(
             f"{label:<28}{n:>6}{t['records']:>9}{t['valid']:>7}{kept:>15}{t['defects']:>9}{flagged:>15}"
-            f"{t['lines']:>7}{len(t['wrong']):>7}{len(t['ambiguous']):>7}{t['stops']:>7}"
+            + "".join(f"{str(t[k + '_flagged']) + '/' + str(t[k + '_planted']):>10}" for k in KINDS)
+            + f"{t['lines']:>7}{len(t['wrong']):>7}{len(t['ambiguous']):>7}{t['stops']:>7}"
             f"{str(t['same']) + '/' + str(t['stop_types']):>9}"
             f"{t['seconds']:>6.0f}"
         )

@@ -17,6 +17,7 @@ The proposal is only a proposal: the command prints it with its evidence, and th
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 from collections.abc import Iterable
@@ -30,6 +31,7 @@ from .assignment import best_assignment
 from .normalize import normalize_label
 from .profile import FieldStats, FolderProfile, TypeProfile
 
+_AMBIGUOUS = re.compile(r"; AMBIGUOUS with [^;]*: check it")
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 #: Proposals below this score are not made (the field is reported unmatched / missing instead).
 MIN_SCORE = 0.45
@@ -147,15 +149,23 @@ def words(name: str) -> str:
 
 
 def _token_sim(a: str, b: str) -> float:
-    """Two words: equal 1.0; one an abbreviation (prefix of 3+ letters) of the other 0.9; else a close
-    spelling (rapidfuzz ratio >= 80) scaled; unrelated 0."""
+    """Two words: equal 1.0; one an abbreviation of the other (a prefix of 3+ letters 0.9; 4+ of its letters in
+    order from the same first letter 0.75); else a close spelling (rapidfuzz ratio >= 80) scaled; unrelated 0."""
     if a == b:
         return 1.0
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= 3 and long_.startswith(short):
         return 0.9
+    if len(short) >= 4 and short[0] == long_[0] and len(long_) <= 3 * len(short) and _subsequence(short, long_):
+        return 0.75  # a skeleton of the word ("authn", "cplx", "thot"); three letters ("ctx") fit too many words
     r = fuzz.ratio(a, b) / 100
     return r if r >= 0.8 else 0.0
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    """Every letter of `short` occurs in `long_`, in order."""
+    it = iter(long_)
+    return all(ch in it for ch in short)
 
 
 class Vocabulary:
@@ -200,8 +210,12 @@ class Vocabulary:
                     pieces.append(piece)
                 i = j
             pieces.reverse()
-            known = sum(len(p) for p in pieces if p in self.df and len(p) >= 3)
-            got = pieces if len(pieces) > 1 and known >= 0.5 * n else [word]
+            known = [p for p in pieces if p in self.df and len(p) >= 3]
+            unknown = [p for p in pieces if p not in known]
+            # known words cover half of it, or a known word of 4+ letters stands beside unknown words of two
+            # letters or more ('believability' + 'score', 'bg' + 'effective' + 'headroom'), not stray letters
+            words_ok = any(len(p) >= 4 for p in known) and all(len(p) >= 2 for p in unknown)
+            got = pieces if len(pieces) > 1 and (sum(map(len, known)) >= 0.5 * n or words_ok) else [word]
             self._splits[word] = got
         return got
 
@@ -322,6 +336,8 @@ def shape_fit(tp: TypeProfile, st: FieldStats, spec: SpecField, spec_children: l
     if t == "string":
         if st.share_of(("string", "numeric_text")) < 0.8:
             return 0.0, ""
+        if st.share_of("numeric_text") > 0.5:
+            return 0.1, "numbers written as text"  # a number the generator quoted, not a name or a sentence
         if spec.enum:
             share = _enum_share(st, spec.enum)
             return 0.35 + 0.65 * share, f"{share:.0%} of values are {spec.name} labels"
@@ -341,8 +357,8 @@ def shape_fit(tp: TypeProfile, st: FieldStats, spec: SpecField, spec_children: l
             return (0.9 - 0.4 * spoken if free else 0.3), f"free text, {spoken:.0%} spoken (I/you)"
         if "answer" in spec.roles:
             return (0.85 if free else 0.3), f"{st.mean_words:.0f} words on average"
-        if "context" in spec.roles:
-            return (0.85 if free else 0.5), f"{st.mean_words:.0f} words on average"
+        if "context" in spec.roles:  # a situation, what someone knows: free text, not a short label
+            return (0.85 if free else 0.3), f"{st.mean_words:.0f} words on average"
         return (0.8 - 0.3 * spoken if free else 0.75), f"{st.mean_words:.0f} words on average"
     if t == "object":
         if st.main_type != "object":
@@ -490,12 +506,14 @@ def match_type(
         fwd = {real: v for v, real in back.items()}
         blocked: frozenset[str] = frozenset()
         for _ in range(3):
-            kinds = {f.path: f.type for f in fields}
+            by_path = {f.path: f for f in fields}
             trapping = {
                 fwd.get(m.source, m.source)
                 for m in tm.matches
                 if m.how == "proposed"
-                and kinds.get(m.target or "") in ("object", "array")
+                and m.target in by_path
+                and by_path[m.target].type in ("object", "array")
+                and not _coherent_object(tm, m, name_similarity(fwd.get(m.source, m.source), by_path[m.target], vocab))
                 and any(u.how == "unmatched" and _within(u.source, m.source) for u in tm.matches)
             }
             if not trapping:
@@ -513,6 +531,15 @@ def match_type(
         return plain
     collapsed = reading(view, back)
     return collapsed if cost(collapsed) < cost(plain) else plain
+
+
+def _coherent_object(tm: TypeMatch, obj: FieldMatch, name: float) -> bool:
+    """Their object is our object, not a wrapper that happens to fit: its name says so and most of the fields
+    inside it that were matched went inside our object (a wrapper's fields go everywhere)."""
+    if name < NAME_EVIDENCE or not obj.target:
+        return False
+    inside = [m for m in tm.matches if m.target and _within(m.source, obj.source)]
+    return 2 * sum(1 for m in inside if _within(m.target or "", obj.target)) > len(inside)
 
 
 def _one_item_lists_as_objects(tp: TypeProfile) -> tuple[TypeProfile, dict[str, str]]:
@@ -624,9 +651,9 @@ def _match_type(
         if (
             not strong
             and not is_object
-            and (s.required and score >= ELIMINATION_SCORE or "rule" in s.roles and score >= MIN_SCORE)
+            and (s.required and score >= ELIMINATION_SCORE or {"rule", "score"} & set(s.roles) and score >= MIN_SCORE)
         ):
-            strong = True  # a required field, or one a rule reads, may be found by its values alone
+            strong = True  # a required field, a quality score or a field a rule reads may be found by its values alone
         if not strong and s.enum and score >= MIN_SCORE and _enum_share(st, s.enum) >= LABEL_SHARE:
             strong = True  # its values are the spec's own labels for this field (crisis/low/medium/high)
         if not strong:
@@ -816,6 +843,102 @@ def _match_type(
     return tm
 
 
+_Change = list[tuple[FieldMatch, str]]  # (their field, its new target) for each field an alternative moves
+_SCALAR = ("number", "integer", "string")
+
+
+@dataclass
+class _RuleContext:
+    """What the rule settlement reads: the pair scores, the spec fields and the paths as written."""
+
+    tm: TypeMatch
+    scores: dict[tuple[str, str], tuple[float, str, float]]
+    by_path: dict[str, SpecField]
+    back: dict[str, str]
+
+    def name(self, m: FieldMatch, dst: str) -> float | None:
+        """The name similarity of their field to `dst`, when its values could be `dst`'s (same JSON type)."""
+        v = self.scores.get((m.source, dst))
+        if not v or v[0] <= 0 or self.by_path[dst].type != self.by_path[m.target or dst].type:
+            return None
+        return v[2]
+
+    def allowed(self, change: _Change) -> bool:
+        return all(self.name(m, dst) is not None for m, dst in change)
+
+    def total(self, change: _Change) -> float:
+        """The summed pair scores after the change (a tie between two alternatives goes to the better fit)."""
+        moved = {id(m): dst for m, dst in change}
+        return sum(
+            (self.scores.get((m.source, moved.get(id(m), m.target or ""))) or (0.0,))[0] for m in self.tm.matches
+        )
+
+    def lines(self, change: _Change) -> dict[str, str]:
+        out = {self.back.get(k, k): v for k, v in self.tm.map_lines().items()}
+        for m, dst in change:
+            out[self.back.get(m.source, m.source)] = dst
+        return out
+
+
+def _rule_read(f: SpecField) -> bool:
+    """A spec field the records' checks read: a Master Truths rule's input or the quality score."""
+    return bool({"rule", "score"} & set(f.roles))
+
+
+def _swaps(ctx: _RuleContext, props: list[FieldMatch]) -> list[_Change]:
+    """Two proposals exchange targets. A quality score may swap with any proposal of its kind (a relationship
+    score and a quality score are both 0-1 numbers); a rule input only with another rule input (a number a
+    rule would reject is not silenced by moving it to a field no rule reads)."""
+    by_path = ctx.by_path
+    partners = [
+        m
+        for m in ctx.tm.matches
+        if m.how == "proposed" and m.target and m not in props and by_path[m.target].type in _SCALAR
+    ]
+    out: list[_Change] = []
+    for i, a in enumerate(props):
+        others = props[i + 1 :] + (partners if "score" in by_path[a.target or ""].roles else [])
+        for b in others:
+            change = [(a, b.target or ""), (b, a.target or "")]
+            if ctx.allowed(change):
+                out.append(change)
+    return out
+
+
+def _moves(ctx: _RuleContext, props: list[FieldMatch], free: list[str]) -> list[_Change]:
+    """One proposal moves to a rule field nothing took. A missing input fails no rule, so a move must not argue
+    a field away from a name that fits it: only between names within NAME_MARGIN, and never off a required field."""
+    out: list[_Change] = []
+    for a in props:
+        ax = ctx.name(a, a.target or "")
+        if ctx.by_path[a.target or ""].required or ax is None:
+            continue
+        out += [[(a, u)] for u in free if (au := ctx.name(a, u)) is not None and au >= ax - NAME_MARGIN]
+    return out
+
+
+def _rotations(ctx: _RuleContext, props: list[FieldMatch], free: list[str]) -> list[_Change]:
+    """Three proposals pass their targets round (a takes b's, b takes c's, c takes a's), or along a chain
+    whose last one takes a free rule field and whose first one leaves an optional field (raw capacity on
+    effective, effective on support needed, support needed on support provided: each one step off)."""
+    out: list[_Change] = []
+    for a, b, c in itertools.permutations(props, 3):
+        if id(a) > id(b) or id(a) > id(c):  # each cycle once (its smallest member first)
+            continue
+        ta, tb, tc = a.target or "", b.target or "", c.target or ""
+        change = [(a, tb), (b, tc), (c, ta)]
+        if ctx.allowed(change):
+            out.append(change)
+    for a, b, c in itertools.permutations(props, 3):
+        if ctx.by_path[c.target or ""].required or (ctx.name(c, c.target or "") or 0.0) >= NAME_EVIDENCE:
+            continue  # the chain leaves c's field empty: never a required one, nor one its name fits
+        for u in free:
+            change = [(a, u), (b, a.target or ""), (c, b.target or "")]
+            if ctx.allowed(change):
+                out.append(change)
+    return out
+
+
 def _settle_by_rules(
     tm: TypeMatch,
     samples: list[dict[str, Any]],
@@ -824,65 +947,47 @@ def _settle_by_rules(
     by_path: dict[str, SpecField],
     back: dict[str, str],
 ) -> None:
-    """Proposals for fields a rule reads (base vs effective capacity, support needed vs provided) are checked
-    against the records: swapping two of them, or moving one to a rule field nothing took, wins when fewer of
-    the sample records then fail the spec (rule_evidence.failing_records)."""
+    """Proposals for fields the records' checks read (base vs effective capacity, support needed vs provided,
+    quality vs another 0-1 score) are checked against the records: a swap of two, a move to a rule field nothing
+    took, or three passed round wins when the sample records then fail the spec far less often
+    (rule_evidence.failing_records); among alternatives as good, the better summed fit wins."""
     from .rule_evidence import failing_records
 
-    props = [m for m in tm.matches if m.how == "proposed" and m.target and "rule" in by_path[m.target].roles]
+    ctx = _RuleContext(tm, scores, by_path, back)
+    props = [m for m in tm.matches if m.how == "proposed" and m.target and _rule_read(by_path[m.target])]
     if not props:
         return
     have = {m.target for m in tm.matches if m.target}
-    free = [
-        f.path
-        for f in by_path.values()
-        if "rule" in f.roles and f.path not in have and f.type in ("number", "integer", "string")
-    ]
-
-    def name(m: FieldMatch, dst: str) -> float | None:
-        """The name similarity of their field to `dst`, when its values could be `dst`'s."""
-        v = scores.get((m.source, dst))
-        if not v or v[0] <= 0 or by_path[dst].type != by_path[m.target or dst].type:
-            return None
-        return v[2]
-
-    # a swap keeps every field and must halve the failures; a move to a free field must not argue a field
-    # away from a name that fits it (a missing input fails no rule), so it is tried only between alike names
-    alternatives: list[list[tuple[FieldMatch, str]]] = []
-    for i, a in enumerate(props):
-        ax = name(a, a.target or "")
-        for b in props[i + 1 :]:
-            if name(a, b.target or "") is not None and name(b, a.target or "") is not None:
-                alternatives.append([(a, b.target or ""), (b, a.target or "")])
-        if not by_path[a.target or ""].required and ax is not None:
-            alternatives += [[(a, u)] for u in free if (au := name(a, u)) is not None and au >= ax - NAME_MARGIN]
+    free = [f.path for f in by_path.values() if _rule_read(f) and f.path not in have and f.type in _SCALAR]
+    singles = _moves(ctx, props, free)
+    alternatives = _swaps(ctx, props) + singles + _rotations(ctx, props, free)
     if not alternatives:
         return
-
-    def lines(change: list[tuple[FieldMatch, str]]) -> dict[str, str]:
-        out = {back.get(k, k): v for k, v in tm.map_lines().items()}
-        for m, dst in change:
-            out[back.get(m.source, m.source)] = dst
-        return out
-
-    now = failing_records(samples, tm.data_type, lines([]), domain)
-    best: tuple[int, list[tuple[FieldMatch, str]]] | None = None
+    now = failing_records(samples, tm.data_type, ctx.lines([]), domain, RULE_SAMPLES)
+    accepted: list[tuple[int, float, _Change]] = []
     for alt in alternatives:
-        n = failing_records(samples, tm.data_type, lines(alt), domain)
-        enough = n < now if len(alt) == 1 else n <= now - max(2, now // 2)
-        if enough and (best is None or n < best[0]):
-            best = (n, alt)
-    if best is None:
+        n = failing_records(samples, tm.data_type, ctx.lines(alt), domain, RULE_SAMPLES)
+        # a move must lower the failures; a swap or rotation (every field kept) must halve them
+        if n < now if any(alt is x for x in singles) else n <= now - max(2, now // 2):
+            accepted.append((n, ctx.total(alt), alt))
+    if not accepted:
         return
-    n, alt = best
-    checked = min(len(samples), RULE_SAMPLES)
+    # fewer failures are no proof once they are as few as the records' own defects: a map that leaves a rule's
+    # input empty fails nothing either. Among the alternatives near the fewest failures, the best fit wins.
+    fewest = min(a[0] for a in accepted)
+    n, _, alt = max((a for a in accepted if a[0] <= fewest + max(2, fewest)), key=lambda a: (a[1], -a[0]))
+    _apply_settlement(ctx, alt, n, now, min(len(samples), RULE_SAMPLES))
+
+
+def _apply_settlement(ctx: _RuleContext, alt: _Change, n: int, now: int, checked: int) -> None:
     was = {id(m): m.target for m, _ in alt}
     for m, dst in alt:
+        m.evidence = _AMBIGUOUS.sub("", m.evidence)  # the records settled what names and values could not
         m.evidence += (
             f"; the records' rules decide: {n} of {checked} fail with this map, {now} with {m.source} -> {was[id(m)]}"
         )
         m.target = dst
-        sc = scores.get((m.source, dst))
+        sc = ctx.scores.get((m.source, dst))
         if sc:
             m.score = round(sc[0], 2)
 

@@ -4,8 +4,9 @@ Names and value ranges cannot tell some fields apart: a base and an effective ca
 the capacity scale; support needed and support provided too. The spec states relations between them
 (effective = base + the factors' impacts; the support a character gives stays within effective + 2), and a
 generator's valid records keep them. So a candidate map is scored by how many of the kept sample records
-then fail the spec: a schema problem or a Master Truths rule violation. Planted defects fail under every map
-alike, so only the difference between two maps counts.
+then fail the spec: a schema problem, a Master Truths rule violation, or a quality score under the type's
+threshold (the generator's own gate: a field most valid records would fail on is not their quality score).
+Planted defects fail under every map alike, so only the difference between two maps counts.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from typing import Any
 from ...domain import Spec
 from ...domain.spec import FieldMap
 from .normalize import check, normalize
-from .rules import violations
+from .rules import is_authenticity_field, violations
 from .settings import InteractionsConfig
+from .source import quality_of
 
 _CFG = InteractionsConfig()
 
@@ -26,17 +28,21 @@ def failing_records(
     samples: list[dict[str, Any]], data_type: str, lines: dict[str, str], spec: Spec, limit: int = 200
 ) -> int:
     """How many of `samples` (as written) fail the spec once `lines` map their fields: a schema problem other
-    than a missing field, or a rule violation."""
+    than a missing field, a rule violation, or a quality score below the threshold (an authenticity score
+    standing in for quality is a spectrum position, not judged by the threshold)."""
     t = spec.types.get(data_type)
     if t is None:
         return 0
     fm = FieldMap(tuple(lines.items()))
+    threshold = t.quality_threshold
     bad = 0
     for raw in samples[:limit]:
         s = copy.deepcopy(raw)
         fm.apply(s, [])
         s, _ = normalize(s, t)
         problems = [p for p in check(s, t) if p.reason != "missing_required_field"]
-        if problems or violations(data_type, s, _CFG, spec):
+        q, q_path = quality_of(s, list(t.roles.quality), explicit_first=True)
+        low = q is not None and not is_authenticity_field(q_path) and q < threshold - 1e-12
+        if problems or low or violations(data_type, s, _CFG, spec):
             bad += 1
     return bad
