@@ -299,15 +299,14 @@ class Profiler:
         self.time[top] = self.time.get(top, 0.0) + now - self._mark
         self.cpu[top] = self.cpu.get(top, 0.0) + cpu - self._cpu_mark
         self._mark, self._cpu_mark = now, cpu
-        rss = _status_kib("VmRSS")
-        self.peak[top] = max(self.peak.get(top, 0), rss)
+        # memory is sampled by the thread only: reading /proc on every switch (twice per record per stage)
+        # cost more than some stages themselves
         if name is None:
             self.stack.pop()
         else:
             if name not in self.order:
                 self.order.append(name)
             self.stack.append(name)
-        self.peak[self.stack[-1]] = max(self.peak.get(self.stack[-1], 0), rss)
 
     def _sample(self) -> None:
         last = time.perf_counter()
@@ -391,6 +390,8 @@ def instrument(prof: Profiler) -> list[Callable[[], None]]:
                 return fn(*a, **k)
 
         patch(module, attr, run)
+        if getattr(build_mod, attr, None) is fn:  # the build imported the name itself
+            patch(build_mod, attr, run)
 
     import curation.analytics.statistics as stats_mod
     import curation.export.card as card_mod

@@ -89,6 +89,7 @@ def record_rows(
     """(config, split, row) for each config that takes `r`; an interaction is written once per origin
     sample (`seen_origin` remembers the origins already written)."""
     split = split_of(r)
+    conversation = None
     for config, (wanted, build_row) in ROW_BUILDERS.items():
         if not wanted(r):
             continue
@@ -97,7 +98,13 @@ def record_rows(
             if key in seen_origin:
                 continue
             seen_origin.add(key)
-        yield config, split, messages_row(r, roles) if config == "messages" else build_row(r)
+        if config == "messages":  # the same row as `conversations`, in OpenAI form: built from it
+            row = messages_row(r, roles, conversation)
+        else:
+            row = build_row(r)
+            if config == "conversations":
+                conversation = row
+        yield config, split, row
 
 
 def rows_by_config(
@@ -126,8 +133,11 @@ class _PartFile:
         self.fh = os.fdopen(fd, "wb", buffering=1 << 20)
 
     def write(self, data: bytes) -> None:
-        with writing(self.path):
+        try:
             self.fh.write(data)
+        except OSError:
+            with writing(self.path):  # the one-line error naming the file
+                raise
 
     def close(self) -> None:
         with writing(self.path):
@@ -170,14 +180,17 @@ class DatasetWriter:
         self._seen_origin: set[str] = set()
         self._last_id: str | None = None
         self.max_buffered = 0  # the most rows held at once (all files together): what the streaming test checks
+        self._buffered = 0
+        #: (format, split) -> the JSONL file of every row, and (format, split, kind) -> the kind's subset file
+        self._lines: dict[tuple[str, ...], _PartFile] = {}
         for fmt in CONVERSATION_FORMATS:  # every JSONL file exists, even an empty one
             base = Path("axolotl") / AXOLOTL_FORMAT_DIRS[fmt]
             for split in SPLITS:
-                for rel in [
-                    base / f"{split}.jsonl",
-                    *(base / sub / f"{split}.jsonl" for sub in AXOLOTL_SUBSETS.values()),
-                ]:
-                    self._jsonl[rel.as_posix()] = _PartFile(self.folder / rel)
+                rel = base / f"{split}.jsonl"
+                self._jsonl[rel.as_posix()] = self._lines[(fmt, split)] = _PartFile(self.folder / rel)
+                for kind, sub in AXOLOTL_SUBSETS.items():
+                    rel = base / sub / f"{split}.jsonl"
+                    self._jsonl[rel.as_posix()] = self._lines[(fmt, split, kind)] = _PartFile(self.folder / rel)
 
     def add(self, r: Record) -> None:
         if self._last_id is not None and r.id < self._last_id:
@@ -187,22 +200,23 @@ class DatasetWriter:
             self._add_row(config, split, row)
             if config in CONVERSATION_FORMATS:
                 line = (json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
-                base = Path("axolotl") / AXOLOTL_FORMAT_DIRS[config]
-                self._jsonl[(base / f"{split}.jsonl").as_posix()].write(line)
-                subset = AXOLOTL_SUBSETS.get(row["metadata"]["kind"])
-                if subset:
-                    self._jsonl[(base / subset / f"{split}.jsonl").as_posix()].write(line)
+                self._lines[(config, split)].write(line)
+                subset = self._lines.get((config, split, row["metadata"]["kind"]))
+                if subset is not None:
+                    subset.write(line)
 
     def _add_row(self, config: str, split: str, row: dict[str, Any]) -> None:
         buf = self._rows[(config, split)]
         buf.append(row)
         self.counts[config][split] += 1
-        self.max_buffered = max(self.max_buffered, sum(len(b) for b in self._rows.values()))
+        self._buffered += 1
+        self.max_buffered = max(self.max_buffered, self._buffered)
         if len(buf) >= self.row_group_size:
             self._flush(config, split)
 
     def _flush(self, config: str, split: str) -> None:
         rows = self._rows.pop((config, split), [])
+        self._buffered -= len(rows)
         if not rows:
             return
         table = _arrow_table(rows, config)

@@ -119,34 +119,63 @@ FEATURES: dict[str, Features] = {
 }
 
 
-def _coerce(value: Any, feature: Any) -> Any:
-    """Fit a Python value to a feature type; values that cannot be represented become None."""
-    if value is None:
-        return None
-    if isinstance(feature, List):
-        if not isinstance(value, (list, tuple)):
-            return None
-        return [_coerce(v, feature.feature) for v in value]
-    if isinstance(feature, dict):
-        value = value if isinstance(value, dict) else {}
-        return {k: _coerce(value.get(k), f) for k, f in feature.items()}
-    dtype = feature.dtype
-    try:
-        if dtype == "string":
-            return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
-        if dtype == "int64":
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
+def _value_coercer(dtype: str) -> Callable[[Any], Any]:
+    """Fits a value to one `Value` type; a value that cannot be represented becomes None."""
+    if dtype == "string":
+
+        def to_str(v: Any) -> Any:
+            if v is None or isinstance(v, str):
+                return v
+            try:
+                return json.dumps(v, ensure_ascii=False, sort_keys=True)
+            except (TypeError, ValueError):
                 return None
-            return int(value)
-        if dtype == "float64":
-            return None if isinstance(value, bool) or not isinstance(value, (int, float)) else float(value)
-    except (TypeError, ValueError):
-        return None
-    return value
+
+        return to_str
+    if dtype == "int64":
+
+        def to_int(v: Any) -> Any:
+            if v is None or isinstance(v, bool) or not isinstance(v, (int, float)):
+                return None
+            try:
+                return None if v != int(v) else int(v)
+            except (TypeError, ValueError):
+                return None
+
+        return to_int
+    if dtype == "float64":
+        return lambda v: None if v is None or isinstance(v, bool) or not isinstance(v, (int, float)) else float(v)
+    return lambda v: v
+
+
+def _coercer(feature: Any) -> Callable[[Any], Any]:
+    """A function fitting a Python value to `feature` (a `Value`, a `List` or a dict of features; what does
+    not fit becomes None), compiled once per feature so rows pay no per-value type dispatch."""
+    if isinstance(feature, List):
+        inner = _coercer(feature.feature)
+        return lambda v: None if v is None or not isinstance(v, (list, tuple)) else [inner(x) for x in v]
+    if isinstance(feature, dict):
+        fields = [(k, _coercer(f)) for k, f in feature.items()]
+
+        def to_dict(v: Any) -> Any:
+            if v is None:
+                return None
+            get = v.get if isinstance(v, dict) else {}.get
+            return {k: c(get(k)) for k, c in fields}
+
+        return to_dict
+    return _value_coercer(feature.dtype)
+
+
+_FITTERS: dict[int, tuple[Features, Callable[[Any], Any]]] = {}
 
 
 def _fit(row: dict[str, Any], features: Features) -> dict[str, Any]:
-    return {k: _coerce(row.get(k), f) for k, f in features.items()}
+    """The row with every feature's column fitted to its type; other keys left out."""
+    fitter = _FITTERS.get(id(features))
+    if fitter is None or fitter[0] is not features:
+        fitter = _FITTERS[id(features)] = (features, _coercer(features))
+    return fitter[1](row)
 
 
 def conversation_row(r: Record) -> dict[str, Any]:
@@ -168,10 +197,13 @@ def conversation_row(r: Record) -> dict[str, Any]:
     )
 
 
-def messages_row(r: Record, roles: dict[str, str] | None = None) -> dict[str, Any]:
-    """The conversation row in OpenAI form; `roles` maps our role names to system/user/assistant."""
+def messages_row(
+    r: Record, roles: dict[str, str] | None = None, conversation: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The conversation row in OpenAI form; `roles` maps our role names to system/user/assistant;
+    `conversation`: the record's `conversation_row` when the caller has it already."""
     roles = roles or OPENAI_ROLES
-    row = conversation_row(r)
+    row = conversation if conversation is not None else conversation_row(r)
     return {
         "messages": [{"role": roles.get(t["from"], t["from"]), "content": t["value"]} for t in row["conversations"]],
         "metadata": row["metadata"],
