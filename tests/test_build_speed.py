@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 
 from curation.export.features import FEATURES, _fit
-from curation.records import Record, Source
-from curation.stages.spill import RecordSpill, decode_record, encode_record
+from curation.records import Record, Source, decode_record, encode_record
+from curation.stages.spill import RecordSpill
 
 
 class Tags(list):
@@ -124,3 +124,41 @@ def test_compiled_fitting_equals_the_per_value_fitting(config):
         assert json.dumps(_fit(row, features), default=repr, sort_keys=True) == json.dumps(
             want, default=repr, sort_keys=True
         )
+
+
+def _read_all(workers: int, monkeypatch) -> tuple[list[bytes], list[dict], dict, dict]:
+    from pathlib import Path
+
+    from curation.config import load_config
+    from curation.ingest.interactions import source as source_mod
+    from curation.stages.base import Context
+
+    monkeypatch.setattr(source_mod, "PARALLEL_MIN_BYTES", 0)  # the samples are small: read them in parallel anyway
+    cfg = load_config(Path(__file__).resolve().parents[1] / "configs" / "unwritten.yaml")
+    step = source_mod.InteractionSource.from_config(cfg.interactions, cfg.inputs.interactions, cfg.resolve)
+    step.workers = workers
+    ctx = Context(config=cfg)
+    frames = [encode_record(r) for r in step(ctx)]
+    stage = ctx.ledger.stage(step.name)
+    return frames, ctx.rejects.rows, ctx.ledger.to_list(), dict(stage.notes)
+
+
+def test_reading_batches_in_worker_processes_gives_what_one_process_gives(monkeypatch):
+    """Same records (bytes), same rejects in the same order, same ledger and notes."""
+    serial = _read_all(1, monkeypatch)
+    parallel = _read_all(2, monkeypatch)
+    assert len(serial[0]) > 100 and serial[1]  # the samples hold records and planted rejects
+    assert parallel[0] == serial[0]
+    assert parallel[1] == serial[1]
+    assert parallel[2] == serial[2] and parallel[3] == serial[3]
+
+
+def test_workers_variable_must_be_a_number(monkeypatch):
+    from curation.errors import UserError
+    from curation.ingest.interactions.source import WORKERS_ENV, default_workers
+
+    monkeypatch.setenv(WORKERS_ENV, "3")
+    assert default_workers() == 3
+    monkeypatch.setenv(WORKERS_ENV, "many")
+    with pytest.raises(UserError, match=WORKERS_ENV):
+        default_workers()

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import shutil
 import tempfile
 from array import array
@@ -24,59 +23,9 @@ from pathlib import Path
 from typing import Any, overload
 
 from ..atomic import writing
-from ..records import Record, Source
+from ..records import Record, decode_record, encode_record
 
 _READ_BLOCK = 1 << 20
-#: frame tags of a spilled record: its fields as a pickled tuple (the usual case: about twice as fast as
-#: pickling the dataclass, which goes through its reduce protocol), or the whole pickled record (a subclass,
-#: or a record carrying an attribute of its own)
-_FIELDS, _WHOLE = b"F", b"W"
-_N_FIELDS = len(Record.__dataclass_fields__)
-_PROTOCOL = pickle.HIGHEST_PROTOCOL
-
-
-def encode_record(record: Record) -> bytes:
-    """One record as bytes that `decode_record` turns back into an equal record (types kept exactly)."""
-    if type(record) is Record and type(record.source) is Source and len(record.__dict__) == _N_FIELDS:
-        s = record.source
-        fields = (
-            record.id,
-            record.kind,
-            s.file,
-            s.index,
-            s.locator,
-            record.data,
-            record.data_type,
-            record.conversations,
-            record.metadata,
-            record.repairs,
-            record.violations,
-            record.group,
-            record.origin,
-        )
-        return _FIELDS + pickle.dumps(fields, protocol=_PROTOCOL)
-    return _WHOLE + pickle.dumps(record, protocol=_PROTOCOL)
-
-
-def decode_record(frame: bytes) -> Record:
-    if frame[:1] == _WHOLE:
-        return pickle.loads(memoryview(frame)[1:])
-    (rid, kind, file, index, locator, data, data_type, conversations, metadata, repairs, violations, group, origin) = (
-        pickle.loads(memoryview(frame)[1:])
-    )
-    return Record(
-        rid,
-        kind,
-        Source(file, index, locator),
-        data,
-        data_type,
-        conversations,
-        metadata,
-        repairs,
-        violations,
-        group,
-        origin,
-    )
 
 
 def scratch_folder(ctx: object) -> tuple[Path, bool]:
