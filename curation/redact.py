@@ -14,6 +14,7 @@ Data fields are never masked by key (a story may have a ``secret``); only text p
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -250,15 +251,22 @@ def relative_paths(data: Any, root: Path) -> Any:
     return data
 
 
-def scrub_paths(text: str, root: Path | None) -> str:
-    """Absolute mentions of the root folder and the home folder removed from free text."""
+@functools.lru_cache(maxsize=16)
+def _scrub_prefixes(root: str | None, home: str) -> tuple[tuple[str, str], ...]:
+    """(prefix, replacement) pairs `scrub_paths` applies; cached: a report scrubs each of its strings, and
+    resolving the root is a file-system call."""
     prefixes = []
     if root is not None:
         prefixes.append((str(Path(root).resolve()).rstrip("/") + "/", ""))
-    home = str(Path.home()).rstrip("/")
+    home = home.rstrip("/")
     if len(home) > 1:
         prefixes.append((home + "/", "~/"))
-    for prefix, replacement in prefixes:
+    return tuple(prefixes)
+
+
+def scrub_paths(text: str, root: Path | None) -> str:
+    """Absolute mentions of the root folder and the home folder removed from free text."""
+    for prefix, replacement in _scrub_prefixes(None if root is None else os.fspath(root), str(Path.home())):
         if prefix in text:
             text = text.replace(prefix, replacement)
     return text

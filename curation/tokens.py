@@ -14,6 +14,7 @@ import functools
 import logging
 import re
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
@@ -102,7 +103,17 @@ class TiktokenCounter:
         return len(self.encoding.encode_ordinary(text))
 
     def count_batch(self, texts: Sequence[str]) -> list[int]:
-        return [len(ids) for ids in self.encoding.encode_ordinary_batch(list(texts), num_threads=2)]
+        """Counts of `texts` in order, on two threads (tiktoken encodes without the GIL), each taking half
+        the texts: tiktoken's own batch call submits a task per text, which costs a third of the work."""
+        encode = self.encoding.encode_ordinary
+        texts = list(texts)
+        if len(texts) < 64:
+            return [len(encode(t)) for t in texts]
+        half = len(texts) // 2
+        with ThreadPoolExecutor(1) as pool:  # the other half on this thread
+            first = pool.submit(lambda: [len(encode(t)) for t in texts[:half]])
+            second = [len(encode(t)) for t in texts[half:]]
+            return first.result() + second
 
 
 class HFTokenizerCounter:

@@ -162,3 +162,15 @@ def test_workers_variable_must_be_a_number(monkeypatch):
     monkeypatch.setenv(WORKERS_ENV, "many")
     with pytest.raises(UserError, match=WORKERS_ENV):
         default_workers()
+
+
+def test_batch_token_counts_on_two_threads_equal_counts_one_at_a_time():
+    from curation.tokens import EncodingUnavailable, TiktokenCounter, count_tokens
+
+    try:
+        counter = TiktokenCounter()
+    except EncodingUnavailable:
+        pytest.skip("tiktoken's cl100k_base file is not available offline")
+    texts = [f"text {i} " + "naïve café ’quote’ " * (i % 17) for i in range(301)]
+    assert counter.count_batch(texts) == [count_tokens(t) for t in texts]
+    assert counter.count_batch(texts[:5]) == [count_tokens(t) for t in texts[:5]]
