@@ -367,3 +367,46 @@ def test_a_first_person_chapter_titled_with_a_name_the_book_addresses_someone_by
     # a one-word title nobody is addressed by ("Tuesday", "Lavender") names nobody
     assert t.pov(scene, chapter_title="Lavender").pov is None
     assert t.pov(scene, chapter_title="Dev").pov == "Dev"  # a known person: the title names them (as before)
+
+
+ANSWERED = """I knocked at the green door.
+
+The door opened and a man stood there. "Good Lord. Tick. Whatever's the matter?"
+
+"It's a telegram," I said. "For Miss Varley."
+
+"Come in out of the wet. Do we know an Ingram, Connie?"
+
+"No," said Miss Varley.
+
+"Who sent it, then? Connie?" he said.
+
+"Nobody we know," said Miss Varley. "Thank you for bringing it, Tick."
+"""
+
+
+def test_a_name_the_narrator_answers_to_is_theirs_and_one_someone_else_answers_to_is_not():
+    # The Cullerby Wire: "Good Lord. Tick." / "“It's a telegram,” I said." against "Do we know an Ingram,
+    # Connie?" / "“No,” said Miss Varley."; A Princess of Mars' "John Carter" is answered the same way
+    people = PersonIndex.from_names({"Tick": [], "Connie": [], "Constance Varley": ["Miss Varley"]})
+    ev = narrator_evidence(ANSWERED, people, lambda p: True)
+    assert ev.addressed["Tick"] == 3 and ev.addressed["Connie"] == 2 and ev.answered_by_other["Connie"] == 2
+    assert ev.best()[0] == "Tick"
+    # without the answers, the name called more often would win
+    unanswered = ANSWERED.replace('"No," said Miss Varley.', "She shook her head.").replace(
+        '"It\'s a telegram," I said.', "I held out the envelope."
+    )
+    ev = narrator_evidence(unanswered, people, lambda p: True)
+    assert ev.answered_by_other["Connie"] == 1 and ev.addressed["Tick"] == 2  # only the answers counted
+
+
+def test_a_nickname_echoed_as_a_sound_is_still_a_name_but_a_cry_only_ever_echoed_is_not():
+    # "Tick, tick, tick, like the sounder" (The Cullerby Wire) with "Good Lord. Tick." elsewhere; "Ulla, ulla,
+    # ulla" (The War of the Worlds) is a cry
+    from curation.ingest.manuscripts.characters import _lower_case_words
+
+    tick = ["“Good Lord. Tick.”", "“Tick, tick, tick, like the sounder,” she said.", "“Hello, Tick,” he said."]
+    assert "tick" not in _lower_case_words(tick)
+    ulla = ["“Ulla, ulla, ulla,” the cry went on.", "Far away the cry went: “Ulla, ulla.”"]
+    assert "ulla" in _lower_case_words(ulla)
+    assert "tick" in _lower_case_words([*tick, "The clock went tick in the hall."])  # a common word too

@@ -861,13 +861,35 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
             f = _form(term.split())
             if f in kinds and roster.kinds.get(term, "term") != "person":
                 kinds[f] = roster.kinds.get(term) or "thing"
-    lower = {w.casefold() for t in texts for w in re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", t)}
+    lower = _lower_case_words(texts)
     index = _people_index(texts, forms, kinds, lower, roster)
     model = CharacterModel(forms=forms, from_roster=roster is not None, index=index)
     model.people = _person_entities(texts, forms, index, lower)
     model.others = _other_entities(forms, spelled, kinds, set(index.forms), roster)
     model.addressed = addressed_only(forms, spelled, index, lower)
     return model
+
+
+def _lower_case_words(texts: list[str]) -> set[str]:
+    """Words the book writes in lower case (a common word, not a name), except a name echoed right after
+    itself ("Tick, tick, tick, like the sounder": a nickname repeated as the sound it comes from) when the
+    book also uses the name on its own, twice or more ("Good Lord. Tick."); a cry that is only ever echoed
+    ("Ulla, ulla, ulla") stays a word."""
+    lower: set[str] = set()
+    echoed: set[str] = set()
+    for t in texts:
+        for m in re.finditer(r"(?<![\w’'])[a-z][\w’'\-]*", t):
+            w = m.group(0)
+            before = t[max(0, m.start() - len(w) - 2) : m.start()]
+            (echoed if before.casefold() == w + ", " else lower).add(w.casefold())
+    for w in echoed - lower:
+        alone = sum(
+            len(re.findall(rf"(?<![\w’']){re.escape(w.capitalize())}(?![\w’'])(?!,\s+{re.escape(w)}\b)", t))
+            for t in texts
+        )
+        if alone < 2:
+            lower.add(w)
+    return lower
 
 
 def _people_index(

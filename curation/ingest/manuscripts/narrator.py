@@ -5,7 +5,10 @@ A first-person narrator is named only where the text names them:
 - addressed by someone else: a vocative in speech the narrator does not speak ("“John Carter,” she
   said", "That's good, Tomas."). Speech tagged "I said" / "said I" is the narrator's own, so the
   people it addresses are not the narrator; a person who speaks under a third-person tag ("said
-  Sola") or whom the narration keeps naming in the third person is someone else;
+  Sola") or whom the narration keeps naming in the third person is someone else; a name the narrator
+  answers to ("Good Lord. Tick." / "“It's a telegram,” I said.") counts again, one someone else answers
+  to ("Do we know an Ingram, Connie?" / "“No,” said Miss Varley.") counts against;
+- a byline heading a printed piece ("... By Lionel Ashby-Grant.");
 - a self-introduction in the narration or in the narrator's own speech ("my name is John Carter",
   "I, Tomas Varga,", "call me Ishmael");
 - a signature after a valediction at the end of a chapter ("Yours very sincerely, / Edgar Rice
@@ -58,6 +61,7 @@ class NarratorEvidence:
     introduced: Counter = field(default_factory=Counter)  # person -> "my name is X" by the narrator
     third_person: Counter = field(default_factory=Counter)  # person -> named in the narration
     speakers: set = field(default_factory=set)  # persons whose speech is tagged in the third person ("said Sola")
+    answered_by_other: Counter = field(default_factory=Counter)  # person -> vocatives someone else answered
 
     def best(self) -> tuple[str | None, float, str]:
         """(narrator, confidence, how): the person the scene names as its narrator, if any."""
@@ -70,7 +74,7 @@ class NarratorEvidence:
             # someone the narration keeps naming as "them" is not the "I" (a stray self-reference is
             # allowed: "Dejah Thoris ... and John Carter, gentleman of Virginia, passed"); nor is a speaker
             # the narration tags in the third person
-            score[p] -= max(0, self.third_person[p] - 1)
+            score[p] -= max(0, self.third_person[p] - 1) + self.answered_by_other[p]
             if p in self.speakers:
                 score[p] = 0
         ranked = [(p, s) for p, s in score.most_common() if s > 0]
@@ -91,16 +95,37 @@ def narrator_evidence(
     book only addresses someone by (`characters.addressed_only`), read beside the people's names."""
     ev = NarratorEvidence()
     last_turn: str | None = None  # who spoke the previous paragraph of an exchange: "I" or "other"
+    called: list[str] = []  # who the previous paragraph's speech addressed
     for para in strip_emphasis(text).split("\n\n"):
         spans = quoted_spans(para)
         mentions = _mentions(para, people, real, addressed)
         outside = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
         tags = _speech_tags(para, spans, outside, ev)
         turn, last_turn = _turn(spans, tags, last_turn)
+        _answer(called, tags, spans, ev)
+        before = sum(ev.addressed.values())
+        called = []
         for m in mentions:
             if m not in outside:
                 _quoted_naming(para, next((a, b) for a, b in spans if a <= m.start < b), m, tags, turn, ev)
+                if sum(ev.addressed.values()) > before:
+                    called.append(m.person)
+                    before = sum(ev.addressed.values())
     return ev
+
+
+def _answer(called: list[str], tags: list[tuple[int, str | None]], spans: list, ev: NarratorEvidence) -> None:
+    """Who answers a line that called someone by name: the narrator ("Good Lord. Tick." / "“It's a
+    telegram,” I said.") confirms the name is theirs; someone else tagged in the third person ("Do we know
+    an Ingram, Connie?" / "“No,” said Miss Varley.") shows it is not."""
+    told = [who for pos, who in tags if not any(a <= pos < b for a, b in spans)]
+    if not called or not spans or not told:
+        return
+    for p in called:
+        if told[0] == "I":
+            ev.addressed[p] += 1
+        else:
+            ev.answered_by_other[p] += 1
 
 
 def _mentions(

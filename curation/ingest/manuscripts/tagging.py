@@ -351,6 +351,7 @@ class TextProfile:
     first_person: int
     terms: int
     term_list: tuple[str, ...] = ()  # the invented terms, most frequent first (when asked for)
+    intro_self: int = 0  # thinking and feeling words right after "I" ("I knew", "I felt"): a narrator's telling
 
     def per_1k(self, n: int) -> float:
         return n * 1000 / max(1, self.narration_words)
@@ -595,6 +596,7 @@ class Tagger:
             short_sentences=sum(n <= 6 for n in lengths),
             long_sentences=sum(n >= 30 for n in lengths),
             first_person=sum(t in ("i", "me", "my", "myself") for t in tokens),
+            intro_self=sum(a == "i" and b in INTRO_WORDS for a, b in zip(tokens, tokens[1:], strict=False)),
             terms=len(term_list),
             term_list=tuple(term_list),
         )
@@ -622,7 +624,7 @@ class Tagger:
             "speech_turns_per_1k": round(turns, 1),
             "speech_verbs_per_1k": round(p.per_1k(p.reported), 1),
             "action_per_1k": round(p.per_1k(p.action), 1),
-            "introspection_per_1k": round(p.per_1k(p.intro + 2 * p.questions), 1),
+            "introspection_per_1k": round(p.per_1k(p.intro - 0.5 * p.intro_self + 2 * p.questions), 1),
             "exposition_per_1k": round(p.per_1k(p.expo + p.numbers + 0.5 * min(p.terms, 20)), 1),
             "short_sentence_share": round(short, 3),
             "long_sentence_share": round(long_, 3),
