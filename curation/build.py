@@ -14,6 +14,7 @@ import logging
 import secrets
 import shutil
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -176,15 +177,11 @@ class Tally:
     }
 
     def __init__(self) -> None:
-        from collections import Counter
-
         self.counts: dict[str, Counter] = {name: Counter() for name in self.KEYS}
         self.tag_sources: dict[str, Counter] = {}
         self.n = 0
 
     def add(self, r: Record) -> None:
-        from collections import Counter
-
         self.n += 1
         for name, fn in self.KEYS.items():
             v = fn(r)
@@ -207,8 +204,6 @@ def distributions(records: Iterable[Record]) -> dict[str, dict[str, int]]:
 
 def _review(steps: list[SourceStep], out: Path, tally: Tally, report: dict[str, Any]) -> Callable[[], Any] | None:
     """Scene tags by source into the report, and the writer of `<out>.review.csv` (manuscript builds)."""
-    from collections import Counter
-
     report["tag_sources"] = {t: dict(sorted(c.items())) for t, c in tally.tag_sources.items()}
     rows = [row for step in steps for row in (getattr(step, "review_rows", None) or [])]
     if not any(hasattr(step, "review_rows") for step in steps):

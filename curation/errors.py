@@ -6,6 +6,8 @@ the CLI prints its message and exits non-zero. Programming errors still raise no
 
 from __future__ import annotations
 
+import errno
+
 
 class UserError(Exception):
     """An error caused by input or configuration; `str(e)` is the one line shown to the user."""
@@ -40,8 +42,6 @@ def describe(exc: BaseException) -> tuple[str, int]:
     the exception knows it; anything else is reported as an unexpected error with a pointer to --debug.
     The places that can name the file and place raise `UserError` themselves; this is the last net.
     """
-    import errno
-
     if isinstance(exc, UserError):
         return str(exc), exc.exit_code
     where = ""

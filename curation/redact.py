@@ -162,7 +162,7 @@ def redact_settings(model: Any, data: Any) -> Any:
     """`data` (a dump of the pydantic `model`, same shape) with every setting whose *field name* looks like a
     secret masked, keys of free-form mappings (field maps, per-type tables) masked only when they are a secret
     name as a whole, and all text redacted. Secret values are remembered for `redact_text`."""
-    from pydantic import BaseModel
+    from pydantic import BaseModel  # here, not at top: the CLI imports this module and starts without pydantic
 
     if isinstance(model, BaseModel) and isinstance(data, dict):
         out = dict(data)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.table import Table
+
 from ..domain import load_spec
 from .batch_analysis import QUALITY_BAND_NAMES
 from .compare import fmt_value
@@ -198,8 +200,6 @@ def analytics_markdown(stats: dict[str, Any]) -> str:
 
 def print_report(report: dict[str, Any], console: Any, capacity_only: bool = False) -> None:
     """Terminal tables (rich)."""
-    from rich.table import Table
-
     if not capacity_only:
         t = Table(title="Interaction batches", show_header=False)
         for k, v in summary_pairs(report):

@@ -8,7 +8,10 @@ diversity, fewer duplicates...). Figures with no better direction (sizes, token 
 
 from __future__ import annotations
 
+import json
+import multiprocessing
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -243,10 +246,6 @@ def compare_inputs(
     `cfg` is the whole pipeline Config (None: defaults); returns the JSON-ready report. With `parallel`,
     A and B are read and measured in two processes (the machine's two cores).
     """
-    import json
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
     from .plots import coverage_heatmaps, quality_histograms  # matplotlib: loaded only when plots are written
 
     paths = {"a": path_a, "b": path_b}

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import pyarrow.parquet as pq
 import yaml
 
 from .. import defaults
@@ -121,8 +122,6 @@ class Rows:
         return len(self.split)
 
     def add_file(self, path: Path, split: str) -> None:
-        import pyarrow.parquet as pq
-
         self._where.append((path, len(self.split)))
         pf = pq.ParquetFile(path)
         shared: dict[Any, Any] = {}
@@ -136,8 +135,6 @@ class Rows:
 
     def example(self, i: int) -> tuple[str | None, list[dict[str, Any]]]:
         """The id and `conversations` of row `i` (one row group read)."""
-        import pyarrow.parquet as pq
-
         path, first = max((w for w in self._where if w[1] <= i), key=lambda w: w[1])
         pf = pq.ParquetFile(path)
         k = i - first

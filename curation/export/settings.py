@@ -72,6 +72,7 @@ class OutputConfig(Section):
     @classmethod
     def _repo_id(cls, v: str | None) -> str | None:
         if v is not None:
+            # imported only when a repo id is set: huggingface_hub is slow to import and reads its env at import
             from huggingface_hub.utils import HFValidationError, validate_repo_id
 
             try:

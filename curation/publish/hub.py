@@ -41,6 +41,8 @@ class VisibilityError(UserError):
     exit_code = 4
 
 
+# huggingface_hub is imported inside the functions that use it, never at module top: `_hub()` sets
+# HF_HUB_DISABLE_XET first (the library reads it at import), and the checks before a push stay light.
 def _hub() -> Any:
     """Import huggingface_hub with the legacy LFS upload path unless the user chose Xet explicitly."""
     os.environ.setdefault("HF_HUB_DISABLE_XET", "1")

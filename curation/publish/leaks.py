@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyarrow.parquet as pq
+
 from .. import redact
 from ..errors import UserError
 
@@ -125,8 +127,6 @@ def _secret_keys(value: Any, path: str = "") -> Iterator[str]:
 
 def scan_parquet(path: Path, name: str, prefixes: list[str]) -> Iterator[Finding]:
     """Read the whole file back (a corrupt one is an error) and scan every string in it."""
-    import pyarrow.parquet as pq
-
     try:
         table = pq.read_table(path)
         expected = pq.ParquetFile(path).metadata.num_rows

@@ -15,6 +15,7 @@ import difflib
 import json
 import math
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -144,8 +145,6 @@ def validate_with_axolotl(path: Path, python: str | None = None) -> str | None:
             import axolotl  # noqa: F401
         except ImportError:
             return "skipped: axolotl is not installed (pip install 'unwritten-curation[axolotl]')"
-        import sys
-
         python = sys.executable
     done = subprocess.run([python, "-c", _AXOLOTL_CHECK, str(path)], capture_output=True, text=True)
     last = (done.stdout.strip().splitlines() or [""])[-1]
