@@ -7,11 +7,12 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import pytest
 
-import builders  # tests/builders.py: tests/ is on sys.path while pytest runs
-from curation.records import Record
+if TYPE_CHECKING:
+    from curation.records import Record
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -81,25 +82,35 @@ def server():
 
 
 # ---- records and configs built by hand (tests/builders.py), shared ---------------------------------------
+# builders is imported in each fixture, not at the top: it loads huggingface_hub, which reads the offline
+# settings above at import (tests/ is on sys.path while pytest runs).
 @pytest.fixture(scope="session")
 def make_scene() -> Callable[..., Record]:
     """`make_scene(i, text, prompt=..., split=..., **metadata)`: a manuscript chunk as the stages leave it."""
+    import builders
+
     return builders.make_scene
 
 
 @pytest.fixture(scope="session")
 def make_interaction() -> Callable[..., Record]:
     """`make_interaction(i, answer, prompt=..., split=..., data=..., **metadata)`: a converted sample."""
+    import builders
+
     return builders.make_interaction
 
 
 @pytest.fixture()
 def split_records() -> list[Record]:
     """Six interactions and four scenes with splits, POV, repairs and token counts (a fresh list per test)."""
+    import builders
+
     return builders.split_records()
 
 
 @pytest.fixture()
 def write_config(tmp_path: Path) -> Callable[..., Path]:
     """`write_config({...} or "yaml text", name="cfg.yaml")`: a config file in the test's folder."""
+    import builders
+
     return lambda settings, name="cfg.yaml": builders.write_config(tmp_path, settings, name)

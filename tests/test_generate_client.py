@@ -4,26 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sys
-from pathlib import Path
 
 import pytest
+from fake_ollama import FakeOllama
 
-sys.path.insert(0, str(Path(__file__).parent))
-from fake_ollama import FakeOllama  # noqa: E402
-
-from curation.llm.answers import BadAnswer, parse_answer  # noqa: E402
+from curation.llm.answers import BadAnswer, parse_answer
 from curation.llm.client import (
     ChatRequest,
     LLMClient,
     ModelMissing,
     RequestCache,
-    RequestFailed,  # noqa: E402
+    RequestFailed,
     ServerUnavailable,
     normalize_host,
     resolve_host,
 )
-from curation.llm.scene_summary import summarize_scene  # noqa: E402
+from curation.llm.scene_summary import summarize_scene
 
 SCHEMA = {
     "type": "object",

@@ -11,16 +11,14 @@ import time
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from curation.cli import main  # noqa: E402
-from curation.config import Config, load_config  # noqa: E402
-from curation.generate.coverage import CoverageDB  # noqa: E402
-from curation.generate.parameters import Planner, dimensions_for, support_needed  # noqa: E402
-from curation.generate.runner import STATE_DIR, GenerationRun, allocate  # noqa: E402
-from curation.generate.settings import ALL_DATA_TYPES, GenerationConfig, ParameterSpace  # noqa: E402
-from curation.llm.client import LLMClient, RequestCache  # noqa: E402
-from curation.stages.base import Context  # noqa: E402
+from curation.cli import main
+from curation.config import Config, load_config
+from curation.generate.coverage import CoverageDB
+from curation.generate.parameters import Planner, dimensions_for, support_needed
+from curation.generate.runner import STATE_DIR, GenerationRun, allocate
+from curation.generate.settings import ALL_DATA_TYPES, GenerationConfig, ParameterSpace
+from curation.llm.client import LLMClient, RequestCache
+from curation.stages.base import Context
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -13,15 +13,13 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from fake_ollama import FakeOllama, free_port
 
-sys.path.insert(0, str(Path(__file__).parent))
-from fake_ollama import FakeOllama, free_port  # noqa: E402
-
-from curation.cli import main  # noqa: E402
-from curation.errors import UserError  # noqa: E402
-from curation.generate.settings import GenerationConfig  # noqa: E402
-from curation.llm.client import ChatRequest, ModelMissing, RequestCache, ServerUnavailable  # noqa: E402
-from curation.llm.pool import ServerPool, ServerSpec, parse_host, resolve_servers  # noqa: E402
+from curation.cli import main
+from curation.errors import UserError
+from curation.generate.settings import GenerationConfig
+from curation.llm.client import ChatRequest, ModelMissing, RequestCache, ServerUnavailable
+from curation.llm.pool import ServerPool, ServerSpec, parse_host, resolve_servers
 
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA = {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"]}

@@ -19,10 +19,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from builders import build_folder
 from curation.cli import main
-
-sys.path.insert(0, str(Path(__file__).parent))
-from test_card import build_folder  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"

@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import copy
 import json
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from test_card import build_folder  # noqa: E402
-
-from curation.analytics.training_estimate import estimate_training  # noqa: E402
-from curation.config import Config  # noqa: E402
-from curation.errors import UserError  # noqa: E402
-from curation.publish.qlora import build_config, validate_structure, write_qlora_configs  # noqa: E402
+from builders import build_folder
+from curation.analytics.training_estimate import estimate_training
+from curation.config import Config
+from curation.errors import UserError
+from curation.publish.qlora import build_config, validate_structure, write_qlora_configs
 
 
 @pytest.fixture(scope="module")
