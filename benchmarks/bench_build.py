@@ -29,6 +29,7 @@ import copy
 import json
 import os
 import random
+import resource
 import shutil
 import sys
 import tempfile
@@ -290,6 +291,7 @@ class Profiler:
         self._cpu_mark = time.process_time()
         self._stop = threading.Event()
         self.snapshot: Path | None = None
+        self.children_cpu = 0.0  # CPU seconds of worker processes (reaped children)
         self.started = time.perf_counter()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -413,6 +415,7 @@ def run_build(config: Path, snapshot: Path | None = None) -> tuple[Profiler, Any
     prof.snapshot = snapshot
     undo = instrument(prof)
     prof.start()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     try:
         result = build(cfg)
@@ -421,6 +424,8 @@ def run_build(config: Path, snapshot: Path | None = None) -> tuple[Profiler, Any
         prof.stop()
         for u in reversed(undo):
             u()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    prof.children_cpu = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
     return prof, result, elapsed, _status_kib("VmHWM")
 
 
@@ -432,13 +437,17 @@ def table(prof: Profiler, result: Any, elapsed: float, hwm_kib: int, n: int, inf
         f"planted: {json.dumps(info['planted'])}",
         f"machine: {os.cpu_count()} cores, load average before/after {info['load_before']} / {os.getloadavg()[0]:.2f}"
         " (other jobs share the machine)",
-        f"wall time {elapsed:.1f} s (process CPU {sum(prof.cpu.values()):.1f} s); peak RSS (VmHWM) "
-        f"{hwm_kib / 2**20:.2f} GiB; RSS before the build "
+        f"wall time {elapsed:.1f} s (CPU {sum(prof.cpu.values()) + prof.children_cpu:.1f} s: build process "
+        f"{sum(prof.cpu.values()):.1f} s + worker processes {prof.children_cpu:.1f} s); peak RSS (VmHWM) "
+        f"{hwm_kib / 2**20:.2f} GiB (build process; each worker holds a few batch files); RSS before the build "
         f"{base_kib / 2**20:.2f} GiB",
         f"totals: {json.dumps(result.report['totals'])}",
         "",
         "seconds: wall time in the stage itself (upstream stages excluded); cpu: process CPU seconds in it "
-        "(all threads; less inflated by other jobs); peak RSS: the most resident memory seen while it ran",
+        "(all threads; less inflated by other jobs); peak RSS: the most resident memory seen while it ran. "
+        "Batch files go through the local stages (interactions .. filters) in worker processes "
+        "(stages.parallel): their rows show only the build process's share (merging, scenes); the workers' "
+        "CPU is in the total above. UNWRITTEN_WORKERS=1 runs everything in the build process.",
         "",
         f"{'stage':28s} {'in':>9s} {'out':>9s} {'rejected':>9s} {'seconds':>8s} {'cpu':>7s} {'peak RSS GiB':>12s}",
     ]

@@ -8,7 +8,6 @@ build leaves the previous `builders/unwritten/` intact.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 import logging
 import secrets
@@ -45,8 +44,9 @@ from .outputs import (
     write_marker,
 )
 from .records import Record
+from .stages import parallel
 from .stages.balance import Balance
-from .stages.base import Context, SourceStep, Stage, chain
+from .stages.base import Context, SourceStep, Stage
 from .stages.contract import RowContract
 from .stages.dedupe import ExactDedupe, NearDedupe
 from .stages.filters import QualityFilters
@@ -276,8 +276,7 @@ def _build(
             final = scratch.records("final")
             tally = Tally()
             ids = Columns(id="S")
-            records = itertools.chain.from_iterable(step(ctx) for step in steps)
-            for r in chain(records, stages, ctx):
+            for r in parallel.run(steps, stages, ctx):  # batch files through the local stages on every core
                 final.append(r)
                 tally.add(r)
                 ids.add(r.id.encode("utf-8"))

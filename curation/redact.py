@@ -170,7 +170,7 @@ def redact_settings(model: Any, data: Any) -> Any:
             if name not in data:
                 continue
             value = getattr(model, name)
-            out[name] = _redact_entry(name, data[name], lambda d, value=value: redact_settings(value, d))
+            out[name] = _redact_entry(name, data[name], functools.partial(redact_settings, value))
         return redact_strings(out)
     if isinstance(model, (list, tuple)) and isinstance(data, list) and len(model) == len(data):
         return [redact_settings(m, d) for m, d in zip(model, data, strict=False)]

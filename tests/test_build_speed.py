@@ -155,7 +155,7 @@ def test_reading_batches_in_worker_processes_gives_what_one_process_gives(monkey
 
 def test_workers_variable_must_be_a_number(monkeypatch):
     from curation.errors import UserError
-    from curation.ingest.interactions.source import WORKERS_ENV, default_workers
+    from curation.workers import WORKERS_ENV, default_workers
 
     monkeypatch.setenv(WORKERS_ENV, "3")
     assert default_workers() == 3
@@ -174,3 +174,64 @@ def test_batch_token_counts_on_two_threads_equal_counts_one_at_a_time():
     texts = [f"text {i} " + "naïve café ’quote’ " * (i % 17) for i in range(301)]
     assert counter.count_batch(texts) == [count_tokens(t) for t in texts]
     assert counter.count_batch(texts[:5]) == [count_tokens(t) for t in texts[:5]]
+
+
+def _build_files(tmp_path, workers: str, monkeypatch) -> tuple[dict[str, bytes], dict]:
+    from pathlib import Path
+
+    from curation.build import build
+    from curation.config import load_config
+    from curation.ingest.interactions import source as source_mod
+
+    monkeypatch.setattr(source_mod, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setenv("UNWRITTEN_WORKERS", workers)
+    cfg = load_config(Path(__file__).resolve().parents[1] / "configs" / "unwritten.yaml")
+    out = tmp_path / f"w{workers}" / "unwritten"
+    report = build(cfg, out_dir=out).report
+    files = {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.name not in ("build_report.json", ".unwritten-build.json")
+    }
+    report.pop("build_id")
+    return files, report
+
+
+def test_build_with_worker_processes_writes_what_one_process_writes(tmp_path, monkeypatch):
+    """Batch files through the local stages in workers (stages.parallel): every data file, the card and the
+    rejects byte-identical, the report (ledger, notes, analytics) equal."""
+    serial_files, serial_report = _build_files(tmp_path, "1", monkeypatch)
+    parallel_files, parallel_report = _build_files(tmp_path, "2", monkeypatch)
+    assert serial_files.keys() == parallel_files.keys() and "rejects.jsonl" in serial_files
+    assert [k for k in serial_files if serial_files[k] != parallel_files[k]] == []
+    assert parallel_report == serial_report
+
+
+def test_a_version_mix_stops_the_parallel_build_as_it_stops_the_serial_one(tmp_path, monkeypatch):
+    import json
+    import shutil
+    from pathlib import Path
+
+    from curation.build import build
+    from curation.config import load_config
+    from curation.errors import UserError
+    from curation.ingest.interactions import source as source_mod
+
+    repo = Path(__file__).resolve().parents[1]
+    batches = tmp_path / "batches"
+    shutil.copytree(repo / "samples" / "interactions", batches)
+    typed = next(p for p in sorted(batches.rglob("*.json")) if '"master_truths_version": "v1.2"' in p.read_text())
+    doc = json.loads(typed.read_text())
+    doc["master_truths_version"] = "v1.1"
+    (batches / "old_v11_batch.json").write_text(json.dumps(doc))
+    cfg_path = tmp_path / "c.yaml"
+    cfg_path.write_text(json.dumps({"inputs": {"interactions": [str(batches)]}, "output": {"dir": "out"}}))
+    monkeypatch.setattr(source_mod, "PARALLEL_MIN_BYTES", 0)
+    messages = []
+    for workers in ("1", "2"):
+        monkeypatch.setenv("UNWRITTEN_WORKERS", workers)
+        with pytest.raises(UserError) as e:
+            build(load_config(cfg_path), out_dir=tmp_path / f"out{workers}" / "unwritten")
+        messages.append(str(e.value))
+        assert not (tmp_path / f"out{workers}" / "unwritten").exists()
+    assert "mix Master Truths versions" in messages[0] and messages[0] == messages[1]

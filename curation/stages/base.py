@@ -33,6 +33,10 @@ class Context:
     config: Any = None
     progress: Callable[[str, int], None] | None = None  # (stage name, records seen) -> None
     scratch: Any = None  # folder for spill files (the build's staging folder); None: a temporary folder
+    # the stages see a part of the input (a worker's file): each `local` stage keeps its end-of-input state in
+    # `partials` (stage name -> states) instead of finishing; `stages.parallel` merges them and finishes once
+    partial: bool = False
+    partials: dict[str, list[Any]] = field(default_factory=dict)
     derived: dict[str, Any] = field(default_factory=dict)  # a stage's result a later one reuses, by name
 
     def rng(self, salt: str) -> random.Random:
@@ -75,9 +79,30 @@ class Stage(ABC):
     """Records in, records out. Subclasses implement `process`; call the instance to run it counted."""
 
     name: ClassVar[str] = "stage"
+    #: each record is judged alone (no record waits for another), so the stage may run on parts of the input
+    #: in worker processes; what it does at the end of its input goes through `end` (-> `merge`, `finish`)
+    local: ClassVar[bool] = False
 
     @abstractmethod
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]: ...
+
+    def end(self, ctx: Context, state: Any) -> None:
+        """The end of the stage's input: `finish` with `state`, or on a part of the input (`ctx.partial`)
+        keep it for `merge` with the other parts' states."""
+        if ctx.partial:
+            ctx.partials.setdefault(self.name, []).append(state)
+        else:
+            self.finish(ctx, state)
+
+    @staticmethod
+    def merge(states: list[Any]) -> Any:
+        """One state from the states of consecutive parts of the input, in input order."""
+        return states[0] if states else None
+
+    def finish(self, ctx: Context, state: Any) -> None:
+        """End-of-input work of a `local` stage (checks over every record, notes), on its merged state;
+        none by default."""
+        return None
 
     def __call__(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         counts = ctx.ledger.stage(self.name)
@@ -96,6 +121,8 @@ class Stage(ABC):
 
 class Filter(Stage):
     """A stage that keeps or drops each record independently: `check` returns a reason or None."""
+
+    local = True
 
     @abstractmethod
     def check(self, record: Record, ctx: Context) -> str | tuple[str, dict] | None: ...

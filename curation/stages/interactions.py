@@ -7,6 +7,7 @@ scene records (and anything that is not an interaction) through untouched.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Any
 
 from .. import defaults
 from ..ingest.interactions.convert import conversation_rows, load_system_prompts
-from ..ingest.interactions.fieldcheck import MissingFieldTally
+from ..ingest.interactions.fieldcheck import _SAMPLE_KEEP, MissingFieldTally
 from ..ingest.interactions.normalize import check, missing_answer
 from ..ingest.interactions.rules import AUTHENTICITY_BUCKETS, spectrum_target, target_agrees, violations
 from ..ingest.interactions.settings import InteractionsConfig
@@ -33,6 +34,7 @@ class ValidateInteractions(Stage):
     flagged, and dropped when their rule is in `interactions.drop_rules`."""
 
     name = "validate_interactions"
+    local = True
     settings: InteractionsConfig
 
     @classmethod
@@ -69,6 +71,27 @@ class ValidateInteractions(Stage):
                 ctx.reject(self, r, rule_reason(dropping[0]), rules=found)
                 continue
             yield r
+        self.end(ctx, (tally.per_type, dict(tally.samples), tally.n_missing))
+
+    @staticmethod
+    def merge(states: list[Any]) -> Any:
+        per_type: Counter = Counter()
+        samples: dict[str, list[dict[str, Any]]] = {}
+        n_missing: Counter = Counter()
+        for part_per_type, part_samples, part_missing in states:
+            per_type.update(part_per_type)
+            n_missing.update(part_missing)
+            for data_type, kept in part_samples.items():  # the first records of each type, as one stream keeps
+                room = _SAMPLE_KEEP - len(samples.setdefault(data_type, []))
+                samples[data_type].extend(kept[: max(0, room)])
+        return per_type, samples, n_missing
+
+    def finish(self, ctx: Context, state: Any) -> None:
+        """The missing-field guard over every record: stops the build, before anything is written."""
+        tally = MissingFieldTally(self.settings, self.settings.domain())
+        tally.per_type, n_missing = state[0], state[2]
+        tally.samples.update(state[1])
+        tally.n_missing = n_missing
         tally.raise_if_failing()
 
 
@@ -130,6 +153,7 @@ class ConvertInteractions(Stage):
     rows (dramatic irony per option) is expanded into new records whose `origin` is the sample's id."""
 
     name = "convert_interactions"
+    local = True
     settings: InteractionsConfig
     system_prompts: dict[str, str]
 

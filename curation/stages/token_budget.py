@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ..errors import UserError
 from ..records import Record, stable_id
@@ -60,6 +61,7 @@ def token_summary(counts: list[int]) -> dict[str, int]:
 
 class TokenBudget(Stage):
     name = "tokens"
+    local = True
 
     def __init__(
         self,
@@ -123,6 +125,19 @@ class TokenBudget(Stage):
             if len(batch) >= BATCH:
                 yield from flush()
         yield from flush()
+        self.end(ctx, kept)
+
+    @staticmethod
+    def merge(states: list[Any]) -> Any:
+        kept: dict[str, list[int]] = {}
+        for part in states:
+            for kind, counts in part.items():
+                kept.setdefault(kind, []).extend(counts)
+        return kept
+
+    def finish(self, ctx: Context, state: Any) -> None:
+        """The counts of every kept record into the stage's note."""
+        kept: dict[str, list[int]] = state
         everything = [n for counts in kept.values() for n in counts]
         ctx.note(
             self,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ..errors import UserError
 from ..ingest.interactions.facets import batch_file_of, lookup, normalize_version
@@ -97,6 +98,7 @@ class VersionFilter(Stage):
     the build then, before anything is written (the build writes only after its last record)."""
 
     name = "version_filter"
+    local = True
 
     def __init__(self, allowed: list[str] | None = None) -> None:
         self.allowed = [normalize_version(v) for v in allowed] if allowed is not None else None
@@ -120,6 +122,22 @@ class VersionFilter(Stage):
                 yield r
             else:
                 ctx.reject(self, r, EXCLUDED, version=v, allowed=self.allowed)
+        self.end(ctx, (dict(files), dict(declared)))
+
+    @staticmethod
+    def merge(states: list[Any]) -> Any:
+        files: dict[str, set[str]] = defaultdict(set)
+        declared: dict[str, set[str]] = defaultdict(set)
+        for part_files, part_declared in states:
+            for v, fs in part_files.items():
+                files[v] |= fs
+            for v, fs in part_declared.items():
+                declared[v] |= fs
+        return files, declared
+
+    def finish(self, ctx: Context, state: Any) -> None:
+        """The mix check over every batch file (stops the build on a mix), and the note."""
+        files, declared = state
         per_version = {v: sorted(fs) for v, fs in sorted(files.items())}
         version = decide_versions(per_version, {v: sorted(fs) for v, fs in sorted(declared.items())}, self.allowed)
         ctx.note(self, master_truths_version=version, files_per_version=per_version)

@@ -13,23 +13,19 @@ import contextlib
 import functools
 import hashlib
 import logging
-import multiprocessing
-import os
 import re
-from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ...domain import Spec, load_spec
-from ...errors import UserError
 from ...jsonio import MAX_INT_DIGITS, find_huge_number
 from ...llm.salvage import MAX_DEPTH, Lost, parse_file_bytes, repair_strings, too_deep
 from ...records import Record, Source, decode_record, encode_record, normalize_text, stable_id
 from ...redact import shown_path
 from ...stages.base import Context, SourceStep
+from ...workers import can_fork, default_workers, ordered_map
 from .discovery import (
     RawSample,
     Unrecognised,
@@ -91,27 +87,13 @@ def quality_of(
     return None, None
 
 
-#: environment variable: how many processes read batch files (default: the machine's cores; 1 = in process)
-WORKERS_ENV = "UNWRITTEN_WORKERS"
 #: inputs smaller than this are read in process (starting workers costs more than it saves)
 PARALLEL_MIN_BYTES = 4 << 20
 
 
-def default_workers() -> int:
-    """Reader processes: `UNWRITTEN_WORKERS` when set, else the cores this process may use."""
-    env = os.environ.get(WORKERS_ENV, "").strip()
-    if env:
-        try:
-            return max(1, int(env))
-        except ValueError:
-            raise UserError(f"{WORKERS_ENV}={env!r}: not a whole number of worker processes") from None
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, cores or 1)
-
-
-class _Recorder:
-    """What a reader process does instead of touching the build's context: the calls, in order, for the
-    parent to replay (so ledger, rejects and record order are those of a read in one process)."""
+class Recorder:
+    """What a worker process reading batch files passes instead of the build's context: the calls, in order,
+    for the parent to replay with `replay` (so ledger, rejects and record order are those of one process)."""
 
     def __init__(self) -> None:
         self.events: list[tuple[Any, ...]] = []
@@ -120,15 +102,9 @@ class _Recorder:
         self.events.append(("reject_item", reason, kwargs))
 
 
-#: the source a reader process works for (set in the parent before the workers fork: they inherit it)
-_WORKER_SOURCE: InteractionSource | None = None
-
-
-def _read_in_worker(path: Path) -> list[tuple[Any, ...]]:
+def _read_in_worker(source: InteractionSource, path: Path) -> list[tuple[Any, ...]]:
     """One batch file read in a worker process: records (encoded) and rejects, in the order they happened."""
-    source = _WORKER_SOURCE
-    assert source is not None
-    recorder = _Recorder()
+    recorder = Recorder()
     source._declared_missing = 0
     for rec in source.read_file(path, recorder):  # type: ignore[arg-type]
         recorder.events.append(("record", encode_record(rec)))
@@ -173,7 +149,7 @@ class InteractionSource(SourceStep):
         n_files = n_with_records = 0
         self._declared_missing = 0
         workers = self.workers if self.workers is not None else default_workers()
-        parallel = workers > 1 and len(files) > 1 and _total_bytes(files) >= PARALLEL_MIN_BYTES
+        parallel = workers > 1 and self.worth_workers(files)
         for records in self._read_parallel(files, workers, ctx) if parallel else self._read_serial(files, ctx):
             n_files += 1
             got = 0
@@ -189,35 +165,23 @@ class InteractionSource(SourceStep):
             records_declared_missing=self._declared_missing,
         )
 
+    @staticmethod
+    def worth_workers(files: list[Path]) -> bool:
+        """Enough input for worker processes to pay for themselves."""
+        return can_fork() and len(files) > 1 and _total_bytes(files) >= PARALLEL_MIN_BYTES
+
     def _read_serial(self, files: list[Path], ctx: Context) -> Iterator[Iterator[Record]]:
         for path in files:
             yield self.read_file(path, ctx)
 
     def _read_parallel(self, files: list[Path], workers: int, ctx: Context) -> Iterator[Iterator[Record]]:
         """Files read by worker processes, at most a few files ahead (memory stays bounded however many files)."""
-        global _WORKER_SOURCE
-        _WORKER_SOURCE = self
         self.settings.domain()  # loaded once here, inherited by the workers
-        ahead = 2 * workers
-        pending: deque[Future] = deque()
-        todo = iter(files)
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            try:
-                while True:
-                    while len(pending) < ahead:
-                        path = next(todo, None)
-                        if path is None:
-                            break
-                        pending.append(pool.submit(_read_in_worker, path))
-                    if not pending:
-                        break
-                    yield self._replay(pending.popleft().result(), ctx)
-            finally:
-                for future in pending:
-                    future.cancel()
-                _WORKER_SOURCE = None
+        for events in ordered_map(_read_in_worker, files, self, workers):
+            yield self.replay(events, ctx)
 
-    def _replay(self, events: list[tuple[Any, ...]], ctx: Context) -> Iterator[Record]:
+    def replay(self, events: list[tuple[Any, ...]], ctx: Context) -> Iterator[Record]:
+        """A worker's reading of one file, on `ctx`: its records yielded, its rejects made, in their order."""
         for event in events:
             if event[0] == "record":
                 yield decode_record(event[1])
