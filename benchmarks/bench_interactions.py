@@ -7,7 +7,10 @@ times salvage alone on ~1.7 MB inputs of each messy kind (valid, truncated, trai
 output, comments, prose full of stray braces, ...) at 1x and 2x size: the ratio shows salvage stays
 linear (about 2.0), not quadratic (4.0).
 
-    /work/venv/bin/python benchmarks/bench_interactions.py [--records 100000]
+    python benchmarks/bench_interactions.py [--records 100000] [--serial]
+
+The stages run as the build runs them (`stages.parallel`: batch files through the stages in worker
+processes, `UNWRITTEN_WORKERS` or the cores; `--serial` in this process); CPU time counts the workers.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import os
+import resource
 import sys
 import tempfile
 import time
@@ -27,8 +32,10 @@ from test_interactions import CLEAN, batch  # noqa: E402  (the clean sample of e
 
 from curation.config import Config  # noqa: E402
 from curation.ingest.interactions.source import InteractionSource  # noqa: E402
-from curation.stages.base import Context, chain  # noqa: E402
+from curation.stages import parallel  # noqa: E402
+from curation.stages.base import Context  # noqa: E402
 from curation.stages.interactions import ConvertInteractions, QualityGate, ValidateInteractions  # noqa: E402
+from curation.workers import default_workers  # noqa: E402
 
 
 def sample(data_type: str, i: int) -> dict:
@@ -67,9 +74,16 @@ def write_batches(folder: Path, n: int, per_file: int = 50) -> int:
     return files
 
 
+def _children_cpu() -> float:
+    """CPU seconds of this process's finished children (the worker processes, once their pool closed)."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--records", type=int, default=100_000)
+    ap.add_argument("--serial", action="store_true", help="everything in this process (UNWRITTEN_WORKERS=1)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench_interactions_") as tmp:
         folder = Path(tmp) / "training_output_v1.2"
@@ -88,20 +102,19 @@ def main() -> int:
             QualityGate.from_config(cfg.interactions),
             ConvertInteractions.from_config(cfg.interactions, resolve=cfg.resolve),
         ]
-        t0, c0 = time.perf_counter(), time.process_time()
-        n_out = sum(
-            1
-            for _ in chain(
-                InteractionSource.from_config(cfg.interactions, cfg.inputs.interactions, cfg.resolve)(ctx), stages, ctx
-            )
-        )
-        elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+        source = InteractionSource.from_config(cfg.interactions, cfg.inputs.interactions, cfg.resolve)
+        workers = 1 if args.serial else default_workers()
+        source.workers = workers
+        t0, c0, k0 = time.perf_counter(), time.process_time(), _children_cpu()
+        n_out = sum(1 for _ in parallel.run([source], stages, ctx, workers=workers))  # as the build runs them
+        elapsed, cpu, kids = time.perf_counter() - t0, time.process_time() - c0, _children_cpu() - k0
     src = ctx.ledger.stage("interactions")
     print(f"wrote {n_files} files ({size / 1e6:.1f} MB) in {t_write:.1f} s")
     print(
-        f"ingest + validate + quality gate + convert: {src.n_in} records in {elapsed:.2f} s "
-        f"({src.n_in / elapsed:,.0f} records/s; CPU time {cpu:.2f} s, which a loaded machine inflates less); "
-        f"out {n_out}, rejected {ctx.ledger.total_rejected}"
+        f"ingest + validate + quality gate + convert ({workers} worker process{'es' if workers > 1 else ''}): "
+        f"{src.n_in} records in {elapsed:.2f} s ({src.n_in / elapsed:,.0f} records/s; CPU time {cpu + kids:.2f} s "
+        f"= this process {cpu:.2f} s + workers {kids:.2f} s, which a loaded machine inflates less); "
+        f"out {n_out}, rejected {ctx.ledger.total_rejected}; machine load average {os.getloadavg()[0]:.2f}"
     )
     salvage_figures()
     return 0

@@ -603,38 +603,68 @@ def _json_lines(text: str) -> bool:
 def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, str]:
     """Every JSON document in `text` (usually one), recovering what can be recovered.
 
-    Returns (documents, file repairs, error reason or None, error detail).
+    Returns (documents, file repairs, error reason or None, error detail). The steps, each tried only when
+    the one before failed: the whole text as JSON; JSON Lines; the whole text after loosening its syntax
+    (`_parse_loosened`); documents one by one, salvaging broken ones (`_scan_documents`).
     """
     stripped = text.strip()
     if not stripped:
         return [], [], "empty_file", "no content"
-    try:
-        return [Document(_loads(stripped, strict=False))], [], None, ""
-    except json.JSONDecodeError as first_error:
-        err = first_error
-    except (ValueError, RecursionError) as e:  # valid syntax, one value json cannot build: salvage per record
-        err = json.JSONDecodeError(_unreadable(e)[1], stripped, 0)
+    whole, err = _parse_whole(stripped)
+    if whole is not None:
+        return [whole], [], None, ""
     if _looks_binary(stripped):
         return [], [], "unparseable_file", "binary content, not text"
-    repairs: list[str] = []
     if _json_lines(stripped):
         docs, more, error, detail = parse_lines(stripped)
         return docs, ["read_json_lines", *more], error, detail
+    repairs: list[str] = []
+    loosened, text, err = _parse_loosened(stripped, repairs, err)
+    if loosened is not None:
+        return [loosened], repairs, None, ""
+    docs = _scan_documents(text, repairs)
+    if not docs:
+        return [], list(dict.fromkeys(repairs)), "unparseable_file", f"line {err.lineno} column {err.colno}: {err.msg}"
+    if len(docs) > 1:
+        repairs.append("split_concatenated_json")
+    return docs, list(dict.fromkeys(repairs)), None, ""
+
+
+def _parse_whole(stripped: str) -> tuple[Document | None, json.JSONDecodeError]:
+    """The text as one JSON document, or None and the error that names the place."""
+    try:
+        return Document(_loads(stripped, strict=False)), json.JSONDecodeError("", stripped, 0)
+    except json.JSONDecodeError as e:
+        return None, e
+    except (ValueError, RecursionError) as e:  # valid syntax, one value json cannot build: salvage per record
+        return None, json.JSONDecodeError(_unreadable(e)[1], stripped, 0)
+
+
+def _parse_loosened(
+    stripped: str, repairs: list[str], err: json.JSONDecodeError
+) -> tuple[Document | None, str, json.JSONDecodeError]:
+    """The text as one document after loosening its syntax, then after removing trailing commas (each
+    change named in `repairs`); else None, the repaired text and the error to report."""
     stripped, more = loosen_syntax(stripped)
     if more:
         repairs += more
         try:
-            return [Document(_loads(stripped, strict=False))], repairs, None, ""
+            return Document(_loads(stripped, strict=False)), stripped, err
         except (ValueError, RecursionError) as e:  # a value json cannot build: salvage per record below
             err = e if isinstance(e, json.JSONDecodeError) else err
     fixed = remove_trailing_commas(stripped)
     if fixed != stripped:
         repairs.append("remove_trailing_comma")
         try:
-            return [Document(_loads(fixed, strict=False))], repairs, None, ""
+            return Document(_loads(fixed, strict=False)), fixed, err
         except (ValueError, RecursionError) as e:  # a value json cannot build: salvage per record below
             err = e if isinstance(e, json.JSONDecodeError) else err
-    text = fixed
+    return None, fixed, err
+
+
+def _scan_documents(text: str, repairs: list[str]) -> list[Document]:
+    """The documents of `text` one by one from each document start, salvaging broken ones, until the text
+    or a truncated document ends; text outside them is named `strip_extra_text` in `repairs`."""
     scan = _Scan()
     docs: list[Document] = []
     i = 0
@@ -647,46 +677,40 @@ def parse_documents(text: str) -> tuple[list[Document], list[str], str | None, s
             break
         if "strip_extra_text" not in repairs and text[i:start].strip():
             repairs.append("strip_extra_text")
-        if not _VALUE_START.match(text, start):  # a brace in prose ("{ b"), not a document
-            i = start + 1
-            continue
-        try:
-            value, end = _decode_at(text, start)
-            docs.append(Document(value))
-            i = end
-            continue
-        except (ValueError, RecursionError):
-            pass  # the whole-text error (err) names the place; this one may be relative to a window
-        if text[start] == "[":
-            elements, end, complete = _recover_array(text, start + 1, scan)
-            # an array of nothing but broken elements is a document only if it starts the text
-            # (a truncated one-record batch), not a stray '[' in junk
-            if elements and (start == 0 or not all(isinstance(e, Lost) for e in elements)):
-                doc = Document(elements)
-                if not complete:
-                    doc.repairs.append("salvage_truncated")
-                docs.append(doc)
-                i = end
-                if complete:
-                    continue
-                break
-            i = start + 1
-            continue
-        doc, end, complete = _parse_object_leniently(text, start, scan)
+        doc, i, stop = _document_at(text, start, scan)
         if doc is not None:
-            if not complete and "salvage_truncated" not in doc.repairs:
-                doc.repairs.append("salvage_truncated")
             docs.append(doc)
-            i = end
-            if complete:
-                continue
+        if stop:
             break
-        i = start + 1  # not a document start (stray brace in text): move on
-    if not docs:
-        return [], list(dict.fromkeys(repairs)), "unparseable_file", f"line {err.lineno} column {err.colno}: {err.msg}"
-    if len(docs) > 1:
-        repairs.append("split_concatenated_json")
-    return docs, list(dict.fromkeys(repairs)), None, ""
+    return docs
+
+
+def _document_at(text: str, start: int, scan: _Scan) -> tuple[Document | None, int, bool]:
+    """(the document starting at `start` or None, where to go on, whether the text ends there: a truncated
+    document)."""
+    if not _VALUE_START.match(text, start):  # a brace in prose ("{ b"), not a document
+        return None, start + 1, False
+    try:
+        value, end = _decode_at(text, start)
+        return Document(value), end, False
+    except (ValueError, RecursionError):
+        pass  # the whole-text error (err) names the place; this one may be relative to a window
+    if text[start] == "[":
+        elements, end, complete = _recover_array(text, start + 1, scan)
+        # an array of nothing but broken elements is a document only if it starts the text
+        # (a truncated one-record batch), not a stray '[' in junk
+        if elements and (start == 0 or not all(isinstance(e, Lost) for e in elements)):
+            doc = Document(elements)
+            if not complete:
+                doc.repairs.append("salvage_truncated")
+            return doc, end, not complete
+        return None, start + 1, False
+    doc, end, complete = _parse_object_leniently(text, start, scan)
+    if doc is not None:
+        if not complete and "salvage_truncated" not in doc.repairs:
+            doc.repairs.append("salvage_truncated")
+        return doc, end, not complete
+    return None, start + 1, False  # not a document start (stray brace in text): move on
 
 
 def parse_lines(text: str) -> tuple[list[Document], list[str], str | None, str]:

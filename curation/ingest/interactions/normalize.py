@@ -3,7 +3,8 @@
 `normalize` renames aliases and coerces losslessly ("0.7" -> 0.7, 3.0 -> 3 for integers,
 "Tone-Deaf" -> "tone_deaf", [2, 4] -> {"min": 2, "max": 4}); every change is a named repair. It never
 drops a value it cannot coerce: `check` then reports it (missing_required_field, uncoercible_type,
-not_a_number, score_out_of_range / capacity_out_of_range / value_out_of_range), so the validator can reject with a precise reason. `normalize` is idempotent.
+not_a_number, score_out_of_range / capacity_out_of_range / value_out_of_range), so the validator can reject
+with a precise reason. `normalize` is idempotent.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import functools
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -137,6 +139,8 @@ def _json_in_string(v: Any, opener: str, path: str, repairs: list[str]) -> tuple
 
 
 def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
+    """One value brought to its field's type (each change named in `repairs`); a value already of the type
+    returns at once (the common case), the others go to the step for their type."""
     t = spec.type
     tv = type(v)
     if (
@@ -146,51 +150,70 @@ def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> 
         or (t == "string" and tv is str and spec.enum is None)
     ):
         return v
-    if t == "number" or t == "integer":
-        new, kind = _coerce_number(v, t == "integer")
-        if kind is None and isinstance(v, str):
-            new, kind = _number_with_scale(v, spec, path)
-        if kind:
-            repairs.append(f"{kind}:{path}")
-        return new
-    if t == "string":
-        if spec.enum is not None and isinstance(v, str):
-            label = normalize_label(v)
-            if label != v:
-                repairs.append(f"normalize_label:{path}")
-                return label
-        return v
-    if t == "object":
-        if tv is list and len(v) == 1 and isinstance(v[0], dict):  # [{...}]: a list of one object is the object
-            v = v[0]
-            repairs.append(f"object_from_one_item_list:{path}")
-        v, parsed = _json_in_string(v, "{", path, repairs)
-        if not parsed:
-            return v
-        if spec.parse == "window":
-            v = _window(v, spec, path, repairs)
-        if isinstance(v, dict):
-            return normalize_object(v, spec.fields, path + ".", repairs)
-        return v
-    if t == "array":
-        v, parsed = _json_in_string(v, "[", path, repairs)
-        if not parsed:
-            return v
-        if (
-            isinstance(v, dict)
-            and spec.parse == "name_value_pairs"
-            and spec.items is not None
-            and len(spec.items.fields) >= 2
-            and v
-            and all(isinstance(x, (int, float, str)) for x in v.values())
-        ):
-            name_f, value_f = spec.items.fields[0].name, spec.items.fields[1].name
-            v = [{name_f: k, value_f: x} for k, x in v.items()]
-            repairs.append(f"factors_from_mapping:{path}")
-        if isinstance(v, list) and spec.items is not None:
-            return [_normalize_value(x, spec.items, f"{path}[{i}]", repairs) for i, x in enumerate(v)]
-        return v
+    step = _NORMALIZERS.get(t)
+    return step(v, spec, path, repairs) if step is not None else v
+
+
+def _normalize_number(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
+    new, kind = _coerce_number(v, spec.type == "integer")
+    if kind is None and isinstance(v, str):
+        new, kind = _number_with_scale(v, spec, path)
+    if kind:
+        repairs.append(f"{kind}:{path}")
+    return new
+
+
+def _normalize_string(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
+    if spec.enum is not None and isinstance(v, str):
+        label = normalize_label(v)
+        if label != v:
+            repairs.append(f"normalize_label:{path}")
+            return label
     return v
+
+
+def _normalize_object_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
+    if type(v) is list and len(v) == 1 and isinstance(v[0], dict):  # [{...}]: a list of one object is the object
+        v = v[0]
+        repairs.append(f"object_from_one_item_list:{path}")
+    v, parsed = _json_in_string(v, "{", path, repairs)
+    if not parsed:
+        return v
+    if spec.parse == "window":
+        v = _window(v, spec, path, repairs)
+    if isinstance(v, dict):
+        return normalize_object(v, spec.fields, path + ".", repairs)
+    return v
+
+
+def _normalize_array(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
+    v, parsed = _json_in_string(v, "[", path, repairs)
+    if not parsed:
+        return v
+    if (
+        isinstance(v, dict)
+        and spec.parse == "name_value_pairs"
+        and spec.items is not None
+        and len(spec.items.fields) >= 2
+        and v
+        and all(isinstance(x, (int, float, str)) for x in v.values())
+    ):
+        name_f, value_f = spec.items.fields[0].name, spec.items.fields[1].name
+        v = [{name_f: k, value_f: x} for k, x in v.items()]
+        repairs.append(f"factors_from_mapping:{path}")
+    if isinstance(v, list) and spec.items is not None:
+        return [_normalize_value(x, spec.items, f"{path}[{i}]", repairs) for i, x in enumerate(v)]
+    return v
+
+
+#: the normalising step per field type
+_NORMALIZERS: dict[str, Callable[[Any, FieldSpec, str, list[str]], Any]] = {
+    "number": _normalize_number,
+    "integer": _normalize_number,
+    "string": _normalize_string,
+    "object": _normalize_object_value,
+    "array": _normalize_array,
+}
 
 
 def _window(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
