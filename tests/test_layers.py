@@ -27,6 +27,7 @@ TIERS: list[dict[str, list[str]]] = [
             "curation.redact",
             "curation.outputs",
             "curation.tokens",
+            "curation.workers",
         ]
     },
     # the domain spec, the record type, the ledger and the stage protocol every step above shares
