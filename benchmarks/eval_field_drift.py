@@ -17,6 +17,7 @@ matcher. Columns:
   records   records planted (a truncated record cut mid-way counts as planted)
   valid     valid records planted
   kept      valid records kept with no Master Truths rule flagged
+  sure      ... of them, in a data type whose proposed map has no line marked CHECK (nothing to check)
   defects   planted defects (out-of-range values, low quality, rule violations, exact duplicates, cut records)
   flagged   defects rejected with the planted reason, flagged with the planted rule id, or (cut) not kept;
             broken down by kind (flagged/planted): `dups` exact duplicates rejected as exact_duplicate,
@@ -25,7 +26,8 @@ matcher. Columns:
             not kept
   lines     map lines proposed
   wrong     proposed lines whose target contradicts the ground truth, or that move a field that needs no move
-  ambig.    proposed lines the schema table marks AMBIGUOUS (a person should check them)
+  ambig.    proposed lines the schema table marks CHECK (AMBIGUOUS, or chosen by value shape: a person should
+            check them)
   stops     folders where, without any map, the missing-field guard stops before writing anything
   same      data types in those stop messages whose field_map lines equal `unwritten schema`'s proposal
 """
@@ -114,8 +116,9 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
             f"{tm.data_type}: {m.source} -> {m.target}"
             for tm in rep.matches
             for m in tm.matches
-            if m.how == "proposed" and "AMBIGUOUS" in m.evidence
+            if m.how == "proposed" and ("AMBIGUOUS" in m.evidence or "chosen by value shape" in m.evidence)
         ]
+        checked_types = {a.split(":")[0] for a in ambiguous}
         stops, same, stop_types = 0, 0, 0
         try:
             with contextlib.redirect_stderr(io.StringIO()):
@@ -140,6 +143,7 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
         "records": len(recs),
         "valid": 0,
         "kept": 0,
+        "sure": 0,
         "defects": 0,
         "flagged": 0,
         "lines": sum(len(v) for v in proposed.values()),
@@ -159,6 +163,7 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
             res["valid"] += 1
             ok = state == "kept" and not set(detail) & rules
             res["kept"] += ok
+            res["sure"] += ok and p["data_type"] not in checked_types
         else:
             res["defects"] += 1
             if p["expected"] == "reject":
@@ -242,7 +247,7 @@ def main() -> int:
             "stopped_with_map": tot["stopped_with_map"],
         }
     head = (
-        f"{'family (map: ' + args.map + ')':<28}{'seeds':>6}{'records':>9}{'valid':>7}{'kept':>15}"
+        f"{'family (map: ' + args.map + ')':<28}{'seeds':>6}{'records':>9}{'valid':>7}{'kept':>15}{'sure':>15}"
         f"{'defects':>9}{'flagged':>15}"
         + "".join(f"{k:>10}" for k in KINDS)
         + f"{'lines':>7}{'wrong':>7}{'ambig.':>7}{'stops':>7}{'same':>9}{'s':>6}"
@@ -250,9 +255,10 @@ def main() -> int:
     lines = [head]
     for label, n, t in rows:
         kept = f"{t['kept']} ({t['kept'] / max(t['valid'], 1):.1%})"
+        sure = f"{t['sure']} ({t['sure'] / max(t['valid'], 1):.1%})"
         flagged = f"{t['flagged']} ({t['flagged'] / max(t['defects'], 1):.1%})"
         lines.append(
-            f"{label:<28}{n:>6}{t['records']:>9}{t['valid']:>7}{kept:>15}{t['defects']:>9}{flagged:>15}"
+            f"{label:<28}{n:>6}{t['records']:>9}{t['valid']:>7}{kept:>15}{sure:>15}{t['defects']:>9}{flagged:>15}"
             + "".join(f"{str(t[k + '_flagged']) + '/' + str(t[k + '_planted']):>10}" for k in KINDS)
             + f"{t['lines']:>7}{len(t['wrong']):>7}{len(t['ambiguous']):>7}{t['stops']:>7}"
             f"{str(t['same']) + '/' + str(t['stop_types']):>9}"

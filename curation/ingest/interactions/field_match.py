@@ -20,7 +20,7 @@ import dataclasses
 import itertools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,6 +55,8 @@ AMBIGUOUS_MARGIN = 0.05
 LABEL_SHARE = 0.9
 #: Names within this similarity of each other leave the choice to the records' rules.
 NAME_MARGIN = 0.15
+#: Changes the records' rules may make one after another (a swap, then a move).
+SETTLE_ROUNDS = 3
 #: Records the rule check reads per candidate map.
 RULE_SAMPLES = 200
 #: A string field whose values average this many words is free text (a situation, a line, a rationale).
@@ -357,8 +359,8 @@ def shape_fit(tp: TypeProfile, st: FieldStats, spec: SpecField, spec_children: l
             return (0.9 - 0.4 * spoken if free else 0.3), f"free text, {spoken:.0%} spoken (I/you)"
         if "answer" in spec.roles:
             return (0.85 if free else 0.3), f"{st.mean_words:.0f} words on average"
-        if "context" in spec.roles:  # a situation, what someone knows: free text, not a short label
-            return (0.85 if free else 0.3), f"{st.mean_words:.0f} words on average"
+        if "context" in spec.roles:  # a situation, what someone knows: narrated free text, not a label or a voice
+            return (0.85 - 0.4 * spoken if free else 0.3), f"free text, {spoken:.0%} spoken (I/you)"
         return (0.8 - 0.3 * spoken if free else 0.75), f"{st.mean_words:.0f} words on average"
     if t == "object":
         if st.main_type != "object":
@@ -765,16 +767,18 @@ def _match_type(
                 if _within(st.path, src) and obj + st.path[len(src) :] == dst:
                     how = "with_parent"  # moved by its object's line; the name is already ours
             if how == "proposed" and (name < NAME_EVIDENCE or st.path in crossed):
+                # a rival fits this target about as well and is free, or could trade targets at no cost (one
+                # the best assignment placed elsewhere, where it fits clearly better, is no rival)
                 rivals = [
                     t
                     for (t, sp), (sc, _, _) in scores.items()
-                    if sp == dst and t != st.path and sc >= score - AMBIGUOUS_MARGIN
+                    if sp == dst and t != st.path and sc >= score - AMBIGUOUS_MARGIN and t not in assigned
                 ]
                 rivals = list(dict.fromkeys(rivals + crossed.get(st.path, [])))
                 evidence += (
                     f"; AMBIGUOUS with {', '.join(rivals)}: check it"
                     if rivals
-                    else "; chosen by value shape (the only field of this shape left)"
+                    else "; decided by value shape: no other field fits it as well"
                 )
             tm.matches.append(FieldMatch(st.path, dst, how, round(score, 2), evidence))
         else:
@@ -948,44 +952,101 @@ def _settle_by_rules(
     back: dict[str, str],
 ) -> None:
     """Proposals for fields the records' checks read (base vs effective capacity, support needed vs provided,
-    quality vs another 0-1 score) are checked against the records: a swap of two, a move to a rule field nothing
-    took, or three passed round wins when the sample records then fail the spec far less often
-    (rule_evidence.failing_records); among alternatives as good, the better summed fit wins."""
+    quality vs another 0-1 score) are checked against the records (rule_evidence.failing_records).
+
+    A change (a swap of two, a move to a rule field nothing took, three passed round, a swap or move with a
+    move) is made when it at least halves the failing sample records, up to SETTLE_ROUNDS times. A map that is
+    right already fails only on the records' own defects, and moving one of its fields away spares just the
+    few defects that field's rules catch."""
     from .rule_evidence import failing_records
 
     ctx = _RuleContext(tm, scores, by_path, back)
+
+    def failing(change: _Change) -> int:
+        return failing_records(samples, tm.data_type, ctx.lines(change), domain, RULE_SAMPLES)
+
+    saved = [(m, m.target) for m in tm.matches]
+    start = now = failing([])
+    steps: list[tuple[_Change, int]] = []
+    tried: list[tuple[int, float, _Change]] = []
+    for _ in range(SETTLE_ROUNDS):
+        tried = _alternatives(ctx, failing)
+        step = _best_change(tried, now)
+        if step is None:
+            break
+        change, n = step
+        _apply_change(ctx, change)
+        steps.append(step)
+        now = n
+    checked = min(len(samples), RULE_SAMPLES)
+    if steps:
+        tried = _alternatives(ctx, failing)  # what the confirmation below compares with: the map as it now is
+        for change, _ in steps:
+            for m, _ in change:
+                m.evidence = _AMBIGUOUS.sub("", m.evidence)  # the records settled what names and values could not
+        for m, target in saved:
+            if m.target != target:
+                m.evidence += (
+                    f"; the records' rules decide: {now} of {checked} fail with this map,"
+                    f" {start} with {m.source} -> {target}"
+                )
+    _confirm_by_rules(tm, tried, now, checked)
+
+
+def _confirm_by_rules(tm: TypeMatch, tried: list[tuple[int, float, _Change]], now: int, checked: int) -> None:
+    """A proposal marked AMBIGUOUS whose every named rival was tried in its place, and every such try makes
+    clearly more records fail (half as many again, two at least), is what the records' rules say: the mark
+    goes."""
+    for m in tm.matches:
+        hit = _AMBIGUOUS.search(m.evidence)
+        if m.how != "proposed" or hit is None:
+            continue
+        rivals = set(hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it").split(", "))
+        involving = [(n, alt) for n, _, alt in tried if any(x is m for x, _ in alt)]
+        covered = {x.source for _, alt in involving for x, _ in alt if x is not m}
+        if not involving or not rivals <= covered:
+            continue
+        if all(n >= now + max(2, now // 2) for n, _ in involving):
+            fewest = min(n for n, _ in involving)
+            m.evidence = _AMBIGUOUS.sub("", m.evidence) + (
+                f"; the records' rules confirm it: {now} of {checked} fail with this map, at least {fewest} with"
+                " any rival in its place"
+            )
+
+
+def _alternatives(ctx: _RuleContext, failing: Callable[[_Change], int]) -> list[tuple[int, float, _Change]]:
+    """Every change tried, with its failing records and summed fit."""
+    tm, by_path = ctx.tm, ctx.by_path
     props = [m for m in tm.matches if m.how == "proposed" and m.target and _rule_read(by_path[m.target])]
     if not props:
-        return
+        return []
     have = {m.target for m in tm.matches if m.target}
     free = [f.path for f in by_path.values() if _rule_read(f) and f.path not in have and f.type in _SCALAR]
-    singles = _moves(ctx, props, free)
-    alternatives = _swaps(ctx, props) + singles + _rotations(ctx, props, free)
-    if not alternatives:
-        return
-    now = failing_records(samples, tm.data_type, ctx.lines([]), domain, RULE_SAMPLES)
-    accepted: list[tuple[int, float, _Change]] = []
-    for alt in alternatives:
-        n = failing_records(samples, tm.data_type, ctx.lines(alt), domain, RULE_SAMPLES)
-        # a move must lower the failures; a swap or rotation (every field kept) must halve them
-        if n < now if any(alt is x for x in singles) else n <= now - max(2, now // 2):
-            accepted.append((n, ctx.total(alt), alt))
-    if not accepted:
-        return
-    # fewer failures are no proof once they are as few as the records' own defects: a map that leaves a rule's
-    # input empty fails nothing either. Among the alternatives near the fewest failures, the best fit wins.
-    fewest = min(a[0] for a in accepted)
-    n, _, alt = max((a for a in accepted if a[0] <= fewest + max(2, fewest)), key=lambda a: (a[1], -a[0]))
-    _apply_settlement(ctx, alt, n, now, min(len(samples), RULE_SAMPLES))
+    swaps, moves = _swaps(ctx, props), _moves(ctx, props, free)
+    # a swap and a move together (base and effective crossed while support needed sits on support provided):
+    # neither alone lowers the failures much
+    pairs = [
+        a + b
+        for a in swaps + moves
+        for b in moves
+        if a is not b and not {id(m) for m, _ in a} & {id(b[0][0])} and b[0][1] not in {dst for _, dst in a}
+    ]
+    return [(failing(alt), ctx.total(alt), alt) for alt in swaps + moves + _rotations(ctx, props, free) + pairs]
 
 
-def _apply_settlement(ctx: _RuleContext, alt: _Change, n: int, now: int, checked: int) -> None:
-    was = {id(m): m.target for m, _ in alt}
-    for m, dst in alt:
-        m.evidence = _AMBIGUOUS.sub("", m.evidence)  # the records settled what names and values could not
-        m.evidence += (
-            f"; the records' rules decide: {n} of {checked} fail with this map, {now} with {m.source} -> {was[id(m)]}"
-        )
+def _best_change(tried: list[tuple[int, float, _Change]], now: int) -> tuple[_Change, int] | None:
+    """The change that at least halves the failures, best fit first among those near the fewest (a change that
+    empties a rule's input fails nothing either, so the fewest failures alone are no proof)."""
+    better = [t for t in tried if 2 * t[0] <= now and now - t[0] >= 2]
+    if not better:
+        return None
+    fewest = min(b[0] for b in better)
+    n, _, alt = max((b for b in better if b[0] <= fewest + max(2, fewest)), key=lambda b: (b[1], -b[0]))
+    return alt, n
+
+
+def _apply_change(ctx: _RuleContext, change: _Change) -> None:
+    for m, dst in change:
         m.target = dst
         sc = ctx.scores.get((m.source, dst))
         if sc:
