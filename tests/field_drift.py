@@ -350,7 +350,7 @@ def write_drifted_folder(
         plan = plans[data_type] = make_plan(data_type, spec[data_type], rng)
         rows: list[tuple[dict, Planted]] = []
         name = f"gen2_{t_index:02d}_{rng.randrange(10**6):06d}"
-        for i, s in enumerate(items):
+        for s in items:
             rows.append((s, Planted("", 0, data_type, "keep")))
         # planted defects (on copies of the first valid samples)
         base = items[0]

@@ -318,71 +318,97 @@ def shape_fit(tp: TypeProfile, st: FieldStats, spec: SpecField, spec_children: l
     """(0..1, evidence): how well the values of their field fit the spec field's type, range and role."""
     t = spec.type
     if t in ("number", "integer"):
-        if not st.numeric():
-            return 0.0, ""
-        inside = st.share_numbers(*(spec.range or (None, None)))
-        fit = 0.3 + 0.7 * inside
-        if t == "integer" and st.numbers and st.integral / st.numbers < 0.9:
-            fit *= 0.6
-        lo, hi = spec.range or (None, None)
-        if (
-            lo is not None
-            and hi is not None
-            and hi - lo > 2
-            and st.num_max is not None
-            and st.num_max <= lo + 0.1 * (hi - lo)
-            and st.numbers >= 3
-        ):
-            fit *= 0.8  # never above a tenth of the scale: more likely a 0-1 score than this 0-10 value
-        return fit, f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}]"
+        return _number_fit(st, spec)
     if t == "string":
-        if st.share_of(("string", "numeric_text")) < 0.8:
-            return 0.0, ""
-        if st.share_of("numeric_text") > 0.5:
-            return 0.1, "numbers written as text"  # a number the generator quoted, not a name or a sentence
-        if spec.enum:
-            share = _enum_share(st, spec.enum)
-            return 0.35 + 0.65 * share, f"{share:.0%} of values are {spec.name} labels"
-        free = st.mean_words >= _FREE_TEXT_WORDS
-        spoken = st.spoken_share
-        if spec.words is not None:  # the spec says how long its values are: a short label or free text
-            lo, hi = spec.words
-            inside = (lo is None or st.mean_words >= lo) and (hi is None or st.mean_words <= hi)
-            return (0.9 if inside else 0.15), f"{st.mean_words:.0f} words on average"
-        if "constraint" in spec.roles:  # states numbers ("Capacity 2.5 + 2 = 4.5 max")
-            return 0.3 + 0.7 * st.digit_share * (1.0 - spoken), f"{st.digit_share:.0%} state numbers"
-        if "spoken" in spec.roles:  # the character's words: free text addressed to someone
-            return (0.4 if free else 0.1) + 0.6 * spoken, f"free text, {spoken:.0%} spoken (I/you)"
-        if "name" in spec.roles or "label" in spec.roles:
-            return (0.3 if free else 0.9), f"{st.mean_words:.0f} words on average"
-        if "unspoken" in spec.roles:
-            return (0.9 - 0.4 * spoken if free else 0.3), f"free text, {spoken:.0%} spoken (I/you)"
-        if "answer" in spec.roles:
-            return (0.85 if free else 0.3), f"{st.mean_words:.0f} words on average"
-        if "context" in spec.roles:  # a situation, what someone knows: narrated free text, not a label or a voice
-            return (0.85 - 0.4 * spoken if free else 0.3), f"free text, {spoken:.0%} spoken (I/you)"
-        return (0.8 - 0.3 * spoken if free else 0.75), f"{st.mean_words:.0f} words on average"
+        return _string_fit(st, spec)
     if t == "object":
-        if st.main_type != "object":
-            return 0.0, ""
-        fit = _child_fit(tp, st.path, spec_children)
-        if fit < 0.5:
-            return 0.0, ""
-        return 0.3 + 0.7 * fit, f"children fit {fit:.0%}"
+        return _object_fit(tp, st, spec_children)
     if t == "array":
-        if spec.parse == "name_value_pairs" and st.main_type == "object" and tp.is_mapping(st.path):
-            return 0.9, "a name -> value table (the ingest reads it as a list)"
-        if st.main_type != "array":
-            return 0.0, ""
-        if spec_children:
-            fit = _child_fit(tp, st.path + "[]", spec_children)
-            if fit < 0.5:
-                return 0.0, ""
-            return 0.3 + 0.7 * fit, f"list items fit {fit:.0%}"
-        return 0.7, "a list"
+        return _array_fit(tp, st, spec, spec_children)
     if t == "boolean":
         return (0.9 if st.main_type == "boolean" else 0.0), ""
     return 0.0, ""
+
+
+def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
+    """The share of their numbers inside the spec's range; whole numbers for an integer."""
+    if not st.numeric():
+        return 0.0, ""
+    inside = st.share_numbers(*(spec.range or (None, None)))
+    fit = 0.3 + 0.7 * inside
+    if spec.type == "integer" and st.numbers and st.integral / st.numbers < 0.9:
+        fit *= 0.6
+    lo, hi = spec.range or (None, None)
+    if _within_first_tenth(st, lo, hi):
+        fit *= 0.8  # never above a tenth of the scale: more likely a 0-1 score than this 0-10 value
+    return fit, f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}]"
+
+
+def _within_first_tenth(st: FieldStats, lo: float | None, hi: float | None) -> bool:
+    """Three numbers or more, none above a tenth of a wide scale."""
+    if lo is None or hi is None or hi - lo <= 2 or st.num_max is None:
+        return False
+    return st.num_max <= lo + 0.1 * (hi - lo) and st.numbers >= 3
+
+
+def _string_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
+    """Strings: the spec's labels (enum), its typical length (words), else what the field's role expects."""
+    if st.share_of(("string", "numeric_text")) < 0.8:
+        return 0.0, ""
+    if st.share_of("numeric_text") > 0.5:
+        return 0.1, "numbers written as text"  # a number the generator quoted, not a name or a sentence
+    if spec.enum:
+        share = _enum_share(st, spec.enum)
+        return 0.35 + 0.65 * share, f"{share:.0%} of values are {spec.name} labels"
+    if spec.words is not None:  # the spec says how long its values are: a short label or free text
+        lo, hi = spec.words
+        inside = (lo is None or st.mean_words >= lo) and (hi is None or st.mean_words <= hi)
+        return (0.9 if inside else 0.15), f"{st.mean_words:.0f} words on average"
+    return _role_text_fit(st, spec.roles)
+
+
+def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
+    """Free text or a short string, spoken (I/you) or narrated, as the field's role expects."""
+    free = st.mean_words >= _FREE_TEXT_WORDS
+    spoken = st.spoken_share
+    words_seen = f"{st.mean_words:.0f} words on average"
+    voice = f"free text, {spoken:.0%} spoken (I/you)"
+    if "constraint" in roles:  # states numbers ("Capacity 2.5 + 2 = 4.5 max")
+        return 0.3 + 0.7 * st.digit_share * (1.0 - spoken), f"{st.digit_share:.0%} state numbers"
+    if "spoken" in roles:  # the character's words: free text addressed to someone
+        return (0.4 if free else 0.1) + 0.6 * spoken, voice
+    if "name" in roles or "label" in roles:
+        return (0.3 if free else 0.9), words_seen
+    if "unspoken" in roles:
+        return (0.9 - 0.4 * spoken if free else 0.3), voice
+    if "answer" in roles:
+        return (0.85 if free else 0.3), words_seen
+    if "context" in roles:  # a situation, what someone knows: narrated free text, not a label or a voice
+        return (0.85 - 0.4 * spoken if free else 0.3), voice
+    return (0.8 - 0.3 * spoken if free else 0.75), words_seen
+
+
+def _object_fit(tp: TypeProfile, st: FieldStats, spec_children: list[SpecField]) -> tuple[float, str]:
+    if st.main_type != "object":
+        return 0.0, ""
+    fit = _child_fit(tp, st.path, spec_children)
+    if fit < 0.5:
+        return 0.0, ""
+    return 0.3 + 0.7 * fit, f"children fit {fit:.0%}"
+
+
+def _array_fit(tp: TypeProfile, st: FieldStats, spec: SpecField, spec_children: list[SpecField]) -> tuple[float, str]:
+    """A list whose items fit the spec's items, or (for name_value_pairs) a name -> value table."""
+    if spec.parse == "name_value_pairs" and st.main_type == "object" and tp.is_mapping(st.path):
+        return 0.9, "a name -> value table (the ingest reads it as a list)"
+    if st.main_type != "array":
+        return 0.0, ""
+    if spec_children:
+        fit = _child_fit(tp, st.path + "[]", spec_children)
+        if fit < 0.5:
+            return 0.0, ""
+        return 0.3 + 0.7 * fit, f"list items fit {fit:.0%}"
+    return 0.7, "a list"
 
 
 def _num(x: float | None) -> str:
@@ -598,201 +624,295 @@ def _match_type(
     backed by value shape alone is allowed only for a required field (the alternative is a stopped build),
     and is marked AMBIGUOUS when another field fits as well.
     """
-    tm = TypeMatch(tp.data_type, tp.known, tp.records)
-    known = resolve_known(tp, fields, config_map)
-    by_path = {f.path: f for f in fields}
-    # a spec field our name covers in only part of the samples (two prompt versions in one folder) stays
-    # open for a field of theirs that never occurs beside it
-    holders: dict[str, list[str]] = {}
-    for their, (spec, _) in known.items():
-        holders.setdefault(spec, []).append(their)
-    covered = {
-        spec
-        for spec, theirs in holders.items()
-        if sum(tp.fields[t].records for t in theirs) >= FULL_COVERAGE * tp.records
-    }
-    n_their = max(len(tp.fields), 1)
-    n_spec = max(len(fields), 1)
-    spec_rank = {f.path: i for i, f in enumerate(fields)}
-    objects: list[tuple[str, str]] = [
-        (t, sp) for t, (sp, _) in known.items() if by_path[sp].type in ("object", "array")
-    ]
-    assigned: dict[str, tuple[str, float, str, float]] = {}  # their -> (spec, score, evidence, name)
-    scores: dict[tuple[str, str], tuple[float, str, float]] = {}
+    matcher = _Matcher(tp, fields, vocab, config_map, blocked)
+    matcher.assign_in_steps()
+    matcher.move_whole_objects()
+    tm = matcher.report(matcher.crossed_pairs())
+    _mark_wrappers(tm, tp)
+    if domain is not None and tp.samples:
+        _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {})
+    _note_partial(tm, tp, fields)
+    _note_missing(tm, fields, matcher.tables())
+    _eliminate(tm, tp)
+    for m in tm.matches:  # the paths as written (a list of one object is `x[]`)
+        m.source = (back or {}).get(m.source, m.source)
+    return tm
 
-    def pair(st: FieldStats, s: SpecField) -> tuple[float, str, float] | None:
+
+class _Matcher:
+    """The state of one type's matching: what the ingest already understands (`known`), the pairs proposed
+    (`assigned`: their path -> (spec path, score, evidence, name similarity)), the objects matched, and every
+    pair score computed (`scores`: (their, spec) -> (score, evidence, name similarity))."""
+
+    def __init__(
+        self,
+        tp: TypeProfile,
+        fields: list[SpecField],
+        vocab: Vocabulary,
+        config_map: dict[str, str] | None,
+        blocked: frozenset[str],
+    ) -> None:
+        self.tp, self.fields, self.vocab, self.blocked = tp, fields, vocab, blocked
+        self.known = known = resolve_known(tp, fields, config_map)
+        self.by_path = by_path = {f.path: f for f in fields}
+        # a spec field our name covers in only part of the samples (two prompt versions in one folder) stays
+        # open for a field of theirs that never occurs beside it
+        self.holders: dict[str, list[str]] = {}
+        for their, (spec, _) in known.items():
+            self.holders.setdefault(spec, []).append(their)
+        self.covered = {
+            spec
+            for spec, theirs in self.holders.items()
+            if sum(tp.fields[t].records for t in theirs) >= FULL_COVERAGE * tp.records
+        }
+        self.n_their = max(len(tp.fields), 1)
+        self.n_spec = max(len(fields), 1)
+        self.spec_rank = {f.path: i for i, f in enumerate(fields)}
+        self.objects: list[tuple[str, str]] = [
+            (t, sp) for t, (sp, _) in known.items() if by_path[sp].type in ("object", "array")
+        ]
+        self.assigned: dict[str, tuple[str, float, str, float]] = {}
+        self.scores: dict[tuple[str, str], tuple[float, str, float]] = {}
+        #: objects used as name -> value tables: their keys are data, not fields
+        self.mappings = {st.path for st in tp.ordered() if st.main_type == "object" and tp.is_mapping(st.path)}
+
+    # ---- one pair ------------------------------------------------------------------------------------
+    def pair(self, st: FieldStats, s: SpecField) -> tuple[float, str, float] | None:
+        """(score, evidence, name similarity) of their field as the spec field, or None when not allowed."""
+        inside_their = self._placement(st, s)
+        if inside_their is None:
+            return None
+        score, evidence, name = self._score(st, s)
+        if score <= 0.0:
+            return None
+        if any(_within(s.path, o) for _, o in self.objects) and not inside_their:
+            score -= 0.05  # a loose field moving into an object that another object of theirs already fills
+        if not self._strong(st, s, score, name):
+            return None
+        return score, evidence, name
+
+    def _placement(self, st: FieldStats, s: SpecField) -> list[tuple[str, str]] | None:
+        """The matched objects of theirs holding `st` (empty: none), or None when the pair breaks structure."""
         if st.path.count("[]") != s.path.count("[]"):
             return None  # a field inside every list item stays inside list items, and only there
-        if st.path in blocked and s.type in ("object", "array"):
+        if st.path in self.blocked and s.type in ("object", "array"):
             return None  # tried before: this object of theirs held more than the spec object
-        if s.path in holders and any(tp.together(st.path, t) > EXCLUSIVE * st.records for t in holders[s.path]):
+        tp = self.tp
+        if s.path in self.holders and any(
+            tp.together(st.path, t) > EXCLUSIVE * st.records for t in self.holders[s.path]
+        ):
             return None  # both names in the same samples: two different fields, not two versions of one
-        inside_their = [(t, o) for t, o in objects if _within(st.path, t)]
+        inside_their = [(t, o) for t, o in self.objects if _within(st.path, t)]
         if inside_their and not any(
             _within(s.path, o) and _relative_ok(st.path, t, s.path, o) for t, o in inside_their
         ):
             return None  # a child of a matched object stays inside the object it matched
-        key = (st.path, s.path)
-        if key not in scores:
-            children = _spec_children(fields, s.path + ("[]" if s.type == "array" else ""))
-            shape, evidence = shape_fit(tp, st, s, children)
-            if shape <= 0.0:
-                scores[key] = (0.0, "", 0.0)
-            else:
-                name = name_similarity(st.path, s, vocab)
-                order = 1.0 - abs(st.first_seen / n_their - spec_rank[s.path] / n_spec)
-                score = 0.45 * name + 0.55 * shape + ORDER_WEIGHT * order + REQUIRED_WEIGHT * s.required
-                scores[key] = (score, f"name {name:.0%}, {evidence}".rstrip(", "), name)
-        score, evidence, name = scores[key]
-        if score <= 0.0:
-            return None
-        if any(_within(s.path, o) for _, o in objects) and not inside_their:
-            score -= 0.05  # a loose field moving into an object that another object of theirs already fills
-        is_object = s.type in ("object", "array")
-        strong = score >= MIN_SCORE and (name >= NAME_EVIDENCE or (is_object and (score >= OBJECT_SCORE or s.required)))
-        if (
-            not strong
-            and not is_object
-            and (s.required and score >= ELIMINATION_SCORE or {"rule", "score"} & set(s.roles) and score >= MIN_SCORE)
-        ):
-            strong = True  # a required field, a quality score or a field a rule reads may be found by its values alone
-        if not strong and s.enum and score >= MIN_SCORE and _enum_share(st, s.enum) >= LABEL_SHARE:
-            strong = True  # its values are the spec's own labels for this field (crisis/low/medium/high)
-        if not strong:
-            return None
-        return score, evidence, name
+        return inside_their
 
-    def assign(theirs: list[FieldStats], specs: list[SpecField]) -> None:
+    def _score(self, st: FieldStats, s: SpecField) -> tuple[float, str, float]:
+        key = (st.path, s.path)
+        got = self.scores.get(key)
+        if got is None:
+            children = _spec_children(self.fields, s.path + ("[]" if s.type == "array" else ""))
+            shape, evidence = shape_fit(self.tp, st, s, children)
+            if shape <= 0.0:
+                got = (0.0, "", 0.0)
+            else:
+                name = name_similarity(st.path, s, self.vocab)
+                order = 1.0 - abs(st.first_seen / self.n_their - self.spec_rank[s.path] / self.n_spec)
+                score = 0.45 * name + 0.55 * shape + ORDER_WEIGHT * order + REQUIRED_WEIGHT * s.required
+                got = (score, f"name {name:.0%}, {evidence}".rstrip(", "), name)
+            self.scores[key] = got
+        return got
+
+    @staticmethod
+    def _strong(st: FieldStats, s: SpecField, score: float, name: float) -> bool:
+        """Enough evidence to propose the pair: a name, children that fit, or values only a few fields have."""
+        is_object = s.type in ("object", "array")
+        if score >= MIN_SCORE and (name >= NAME_EVIDENCE or (is_object and (score >= OBJECT_SCORE or s.required))):
+            return True
+        if not is_object and (
+            s.required and score >= ELIMINATION_SCORE or {"rule", "score"} & set(s.roles) and score >= MIN_SCORE
+        ):
+            return True  # a required field, a quality score or a field a rule reads may be found by its values alone
+        # its values are the spec's own labels for this field (crisis/low/medium/high)
+        return bool(s.enum) and score >= MIN_SCORE and _enum_share(st, s.enum or ()) >= LABEL_SHARE
+
+    # ---- the assignment steps ------------------------------------------------------------------------
+    def assign(self, theirs: list[FieldStats], specs: list[SpecField]) -> None:
+        """The best one-to-one assignment of `theirs` to `specs` (the fields still open)."""
+        assigned, known = self.assigned, self.known
         theirs = [t for t in theirs if t.path not in assigned and t.path not in known]
         taken = {v[0] for v in assigned.values()}
-        specs = [s for s in specs if s.path not in taken and s.path not in covered]
-        pairs = [[pair(t, s) for s in specs] for t in theirs]
+        specs = [s for s in specs if s.path not in taken and s.path not in self.covered]
+        pairs = [[self.pair(t, s) for s in specs] for t in theirs]
         matrix = [[None if p is None else p[0] for p in row] for row in pairs]
         for i, j in best_assignment(matrix):
             st, s = theirs[i], specs[j]
             score, evidence, name = pairs[i][j]  # type: ignore[misc]
             assigned[st.path] = (s.path, score, evidence, name)
             if s.type in ("object", "array"):
-                objects.append((st.path, s.path))
-                _resolve_children(st.path, s)
+                self.objects.append((st.path, s.path))
+                self._resolve_children(st.path, s)
 
-    def _resolve_children(their: str, s: SpecField) -> None:
+    def _resolve_children(self, their: str, s: SpecField) -> None:
+        """The children of a newly matched object that the ingest renames by itself (exact, alias)."""
         sub_their = their + ("[]" if s.type == "array" else "")
         sub_spec = s.path + ("[]" if s.type == "array" else "")
-        theirs = [t for t in _their_children(tp, sub_their) if t.path not in assigned]
-        got = _resolve_level([_leaf(t.path) for t in theirs], _spec_children(fields, sub_spec))
+        theirs = [t for t in _their_children(self.tp, sub_their) if t.path not in self.assigned]
+        got = _resolve_level([_leaf(t.path) for t in theirs], _spec_children(self.fields, sub_spec))
         for t in theirs:
             hit = got.get(_leaf(t.path))
             if hit is not None and (hit[1] == "exact" or _compatible(t, hit[0])):
-                known[t.path] = (hit[0].path, hit[1])
-                covered.add(hit[0].path)
+                self.known[t.path] = (hit[0].path, hit[1])
+                self.covered.add(hit[0].path)
 
-    mappings = {st.path for st in tp.ordered() if st.main_type == "object" and tp.is_mapping(st.path)}
-    candidates = [
-        st
-        for st in tp.ordered()
-        if not st.path.endswith("[]") and st.records > 0 and _parent_of(st.path) not in mappings
-    ]
-    open_specs = [f for f in fields if f.path not in covered]
-    # 1. objects and lists
-    assign(
-        [st for st in candidates if st.main_type in ("object", "array")],
-        [f for f in open_specs if f.type in ("object", "array")],
-    )
-    # 2. inside each matched object, its children among the spec object's children
-    for their_obj, spec_obj in list(objects):
-        s = by_path[spec_obj]
-        sub_their = their_obj + ("[]" if s.type == "array" else "")
-        sub_spec = spec_obj + ("[]" if s.type == "array" else "")
-        assign(
-            [st for st in candidates if _parent_of(st.path) == sub_their],
-            [f for f in open_specs if f.parent == sub_spec],
+    def assign_in_steps(self) -> None:
+        """Objects and lists first, then inside each matched object, then everything else."""
+        candidates = [
+            st
+            for st in self.tp.ordered()
+            if not st.path.endswith("[]") and st.records > 0 and _parent_of(st.path) not in self.mappings
+        ]
+        open_specs = [f for f in self.fields if f.path not in self.covered]
+        # 1. objects and lists
+        self.assign(
+            [st for st in candidates if st.main_type in ("object", "array")],
+            [f for f in open_specs if f.type in ("object", "array")],
         )
-    # 3. everything else
-    assign(candidates, open_specs)
+        # 2. inside each matched object, its children among the spec object's children
+        for their_obj, spec_obj in list(self.objects):
+            s = self.by_path[spec_obj]
+            sub_their = their_obj + ("[]" if s.type == "array" else "")
+            sub_spec = spec_obj + ("[]" if s.type == "array" else "")
+            self.assign(
+                [st for st in candidates if _parent_of(st.path) == sub_their],
+                [f for f in open_specs if f.parent == sub_spec],
+            )
+        # 3. everything else
+        self.assign(candidates, open_specs)
 
-    # an object (or list) of theirs whose fields all went into one spec object moves there as a whole
-    taken_specs = {v[0] for v in assigned.values()} | {sp for sp, _ in known.values()}
-    for st in tp.ordered():
-        if st.path in assigned or st.path in known or st.main_type not in ("object", "array") or st.path in blocked:
-            continue
-        sub = st.path + ("[]" if st.main_type == "array" else "")
-        kids = [assigned[c.path] for c in tp.ordered() if _parent_of(c.path) == sub and c.path in assigned]
-        parents = {_parent_of(k[0]) for k in kids}
-        if not kids or len(parents) != 1:
-            continue
-        target = next(iter(parents)).removesuffix("[]")
-        their_parent = _parent_of(st.path).removesuffix("[]")
+    def move_whole_objects(self) -> None:
+        """An object (or list) of theirs whose fields all went into one spec object moves there as a whole."""
+        assigned, known, by_path = self.assigned, self.known, self.by_path
+        taken_specs = {v[0] for v in assigned.values()} | {sp for sp, _ in known.values()}
+        for st in self.tp.ordered():
+            if st.path in assigned or st.path in known or st.main_type not in ("object", "array"):
+                continue
+            if st.path in self.blocked:
+                continue
+            sub = st.path + ("[]" if st.main_type == "array" else "")
+            kids = [assigned[c.path] for c in self.tp.ordered() if _parent_of(c.path) == sub and c.path in assigned]
+            parents = {_parent_of(k[0]) for k in kids}
+            if not kids or len(parents) != 1:
+                continue
+            target = next(iter(parents)).removesuffix("[]")
+            if (
+                target in by_path
+                and target not in taken_specs
+                and by_path[target].type == st.main_type
+                and self._placed_alike(st.path, target)
+            ):
+                score = sum(k[1] for k in kids) / len(kids)
+                assigned[st.path] = (target, score, "its fields are the fields of " + target, 1.0)
+                self.objects.append((st.path, target))
+                taken_specs.add(target)
+
+    def _placed_alike(self, their: str, target: str) -> bool:
+        """In the same place: the same parent, a parent matched to ours, or (for our top level) a wrapper."""
+        their_parent = _parent_of(their).removesuffix("[]")
         our_parent = _parent_of(target).removesuffix("[]")
-        # in the same place: the same parent, a parent matched to ours, or (for our top level) a wrapper of theirs
-        placed = (
+        assigned, known = self.assigned, self.known
+        return (
             their_parent == our_parent
             or (assigned.get(their_parent) or known.get(their_parent) or (None,))[0] == our_parent
             or (our_parent == "" and their_parent not in assigned and their_parent not in known)
         )
-        if target in by_path and target not in taken_specs and by_path[target].type == st.main_type and placed:
-            score = sum(k[1] for k in kids) / len(kids)
-            assigned[st.path] = (target, score, "its fields are the fields of " + target, 1.0)
-            objects.append((st.path, target))
-            taken_specs.add(target)
-    # two proposals whose targets could be swapped at (almost) no cost: neither is sure
-    crossed: dict[str, list[str]] = {}
-    props = [t for t, v in assigned.items() if v[2] and not v[2].startswith("its fields")]
-    for i, a in enumerate(props):
-        for b in props[i + 1 :]:
-            (x, sa, _, _), (y, sb, _, _) = assigned[a], assigned[b]  # as they stand after earlier swaps
-            ay, bx = scores.get((a, y)), scores.get((b, x))
-            if ay and bx and ay[0] > 0 and bx[0] > 0 and ay[0] + bx[0] >= sa + sb - AMBIGUOUS_MARGIN:
+
+    def crossed_pairs(self) -> dict[str, list[str]]:
+        """Two proposals whose targets could be swapped at (almost) no cost: neither is sure. Names and values
+        cannot tell them apart: a generator writes fields in its prompt's order, so the pair whose order agrees
+        with the spec's is the better guess (still marked ambiguous)."""
+        assigned, scores = self.assigned, self.scores
+        crossed: dict[str, list[str]] = {}
+        props = [t for t, v in assigned.items() if v[2] and not v[2].startswith("its fields")]
+        for i, a in enumerate(props):
+            for b in props[i + 1 :]:
+                (x, sa, _, _), (y, sb, _, _) = assigned[a], assigned[b]  # as they stand after earlier swaps
+                ay, bx = scores.get((a, y)), scores.get((b, x))
+                if not (ay and bx and ay[0] > 0 and bx[0] > 0 and ay[0] + bx[0] >= sa + sb - AMBIGUOUS_MARGIN):
+                    continue
                 crossed.setdefault(a, []).append(b)
                 crossed.setdefault(b, []).append(a)
-                # names and values cannot tell them apart: a generator writes fields in its prompt's order,
-                # so the pair whose order agrees with the spec's is the better guess (still marked ambiguous)
-                if (
-                    by_path[x].type not in ("object", "array")
-                    and by_path[y].type not in ("object", "array")
-                    and (tp.fields[a].first_seen < tp.fields[b].first_seen) != (spec_rank[x] < spec_rank[y])
-                ):
+                if self._order_disagrees(a, b, x, y):
                     assigned[a] = (y, ay[0], ay[1], ay[2])
                     assigned[b] = (x, bx[0], bx[1], bx[2])
-    for st in tp.ordered():
-        if st.path.endswith("[]") or _parent_of(st.path) in mappings:
-            continue  # a table's keys are its data, reported with the table
-        if st.path in known:
-            spec_path, how = known[st.path]
-            tm.matches.append(FieldMatch(st.path, spec_path, how))
-        elif st.path in assigned:
-            dst, score, evidence, name = assigned[st.path]
-            how = "proposed"
-            for src, obj in objects:
-                if _within(st.path, src) and obj + st.path[len(src) :] == dst:
-                    how = "with_parent"  # moved by its object's line; the name is already ours
-            if how == "proposed" and (name < NAME_EVIDENCE or st.path in crossed):
-                # a rival fits this target about as well and is free, or could trade targets at no cost (one
-                # the best assignment placed elsewhere, where it fits clearly better, is no rival)
-                rivals = [
-                    t
-                    for (t, sp), (sc, _, _) in scores.items()
-                    if sp == dst and t != st.path and sc >= score - AMBIGUOUS_MARGIN and t not in assigned
-                ]
-                rivals = list(dict.fromkeys(rivals + crossed.get(st.path, [])))
-                evidence += (
-                    f"; AMBIGUOUS with {', '.join(rivals)}: check it"
-                    if rivals
-                    else "; decided by value shape: no other field fits it as well"
-                )
-            tm.matches.append(FieldMatch(st.path, dst, how, round(score, 2), evidence))
-        else:
-            tm.matches.append(FieldMatch(st.path, None, "unmatched", 0.0))
-    # an object of theirs left behind once all its fields moved out is only a wrapper
+        return crossed
+
+    def _order_disagrees(self, a: str, b: str, x: str, y: str) -> bool:
+        by_path, tp, rank = self.by_path, self.tp, self.spec_rank
+        return (
+            by_path[x].type not in ("object", "array")
+            and by_path[y].type not in ("object", "array")
+            and (tp.fields[a].first_seen < tp.fields[b].first_seen) != (rank[x] < rank[y])
+        )
+
+    # ---- the result ----------------------------------------------------------------------------------
+    def report(self, crossed: dict[str, list[str]]) -> TypeMatch:
+        """One FieldMatch per field of theirs (a table's keys are its data, reported with the table)."""
+        tp = self.tp
+        tm = TypeMatch(tp.data_type, tp.known, tp.records)
+        for st in tp.ordered():
+            if st.path.endswith("[]") or _parent_of(st.path) in self.mappings:
+                continue
+            if st.path in self.known:
+                spec_path, how = self.known[st.path]
+                tm.matches.append(FieldMatch(st.path, spec_path, how))
+            elif st.path in self.assigned:
+                tm.matches.append(self._proposal(st.path, crossed))
+            else:
+                tm.matches.append(FieldMatch(st.path, None, "unmatched", 0.0))
+        return tm
+
+    def _proposal(self, path: str, crossed: dict[str, list[str]]) -> FieldMatch:
+        dst, score, evidence, name = self.assigned[path]
+        how = "proposed"
+        for src, obj in self.objects:
+            if _within(path, src) and obj + path[len(src) :] == dst:
+                how = "with_parent"  # moved by its object's line; the name is already ours
+        if how == "proposed" and (name < NAME_EVIDENCE or path in crossed):
+            # a rival fits this target about as well and is free, or could trade targets at no cost (one
+            # the best assignment placed elsewhere, where it fits clearly better, is no rival)
+            rivals = [
+                t
+                for (t, sp), (sc, _, _) in self.scores.items()
+                if sp == dst and t != path and sc >= score - AMBIGUOUS_MARGIN and t not in self.assigned
+            ]
+            rivals = list(dict.fromkeys(rivals + crossed.get(path, [])))
+            evidence += (
+                f"; AMBIGUOUS with {', '.join(rivals)}: check it"
+                if rivals
+                else "; decided by value shape: no other field fits it as well"
+            )
+        return FieldMatch(path, dst, how, round(score, 2), evidence)
+
+    def tables(self) -> set[str]:
+        """Our lists that name -> value tables of theirs fill (the ingest expands them)."""
+        return {self.assigned[p][0] for p in self.mappings if p in self.assigned}
+
+
+def _mark_wrappers(tm: TypeMatch, tp: TypeProfile) -> None:
+    """An object of theirs left behind once all its fields moved out is only a wrapper."""
     targets = {m.source: m.target for m in tm.matches}
     for m in tm.matches:
         if m.how == "unmatched" and tp.fields[m.source].main_type == "object":
             kids = [k for k in targets if _parent_of(k) == m.source]
             if kids and all(targets[k] for k in kids):
                 m.how = "wrapper"
-    if domain is not None and tp.samples:
-        _settle_by_rules(tm, tp.samples, domain, scores, by_path, back or {})
-    have = {m.target for m in tm.matches if m.target}
+
+
+def _note_partial(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField]) -> None:
+    """The share of samples holding each required field, when below all (under any of the names matched)."""
     sources: dict[str, list[str]] = {}
     for m in tm.matches:
         if m.target:
@@ -802,7 +922,11 @@ def _match_type(
             share = tp.holding_any(sources[f.path]) / tp.records
             if share < 1.0:
                 tm.partial[f.path] = share
-    tables = {assigned[p][0] for p in mappings if p in assigned}  # name -> value tables the ingest expands
+
+
+def _note_missing(tm: TypeMatch, fields: list[SpecField], tables: set[str]) -> None:
+    """Required spec fields nothing fits (a required child counts only when its parent is there)."""
+    have = {m.target for m in tm.matches if m.target}
     for f in fields:
         if (
             not f.required
@@ -812,27 +936,16 @@ def _match_type(
         ):
             continue
         parent = f.parent.removesuffix("[]")
-        if parent == "" or parent in have:  # a required child counts only when its parent is there
+        if parent == "" or parent in have:
             tm.missing.append(f)
-    # last resort, by elimination: a required field nothing fits, and exactly one field of its kind left
+
+
+def _eliminate(tm: TypeMatch, tp: TypeProfile) -> None:
+    """Last resort, by elimination: a required field nothing fits, and exactly one field of its kind left."""
     for f in list(tm.missing):
         if f.type in ("object", "array"):
             continue
-        left = [
-            m
-            for m in tm.matches
-            if m.how == "unmatched"
-            and m.source.count("[]") == f.path.count("[]")
-            and shape_fit(tp, tp.fields[m.source], f, [])[0] > 0.0
-            and (
-                f.parent == ""
-                or _parent_of(m.source).removesuffix("[]") == ""
-                or any(
-                    x.source == _parent_of(m.source).removesuffix("[]") and x.target == f.parent.removesuffix("[]")
-                    for x in tm.matches
-                )
-            )
-        ]
+        left = [m for m in tm.matches if m.how == "unmatched" and _could_be(tm, tp, m, f)]
         if len(left) == 1:
             m = left[0]
             shape, evidence = shape_fit(tp, tp.fields[m.source], f, [])
@@ -842,9 +955,20 @@ def _match_type(
                 "AMBIGUOUS, check it"
             )
             tm.missing.remove(f)
-    for m in tm.matches:  # the paths as written (a list of one object is `x[]`)
-        m.source = (back or {}).get(m.source, m.source)
-    return tm
+
+
+def _could_be(tm: TypeMatch, tp: TypeProfile, m: FieldMatch, f: SpecField) -> bool:
+    """An unmatched field of theirs could be `f`: as deep in lists, values that fit, and in a place that fits
+    (our top level, their top level, or inside the object of theirs matched to f's parent)."""
+    if m.source.count("[]") != f.path.count("[]") or shape_fit(tp, tp.fields[m.source], f, [])[0] <= 0.0:
+        return False
+    their_parent = _parent_of(m.source).removesuffix("[]")
+    our_parent = f.parent.removesuffix("[]")
+    return (
+        f.parent == ""
+        or their_parent == ""
+        or any(x.source == their_parent and x.target == our_parent for x in tm.matches)
+    )
 
 
 _Change = list[tuple[FieldMatch, str]]  # (their field, its new target) for each field an alternative moves

@@ -268,45 +268,11 @@ class _Profiler:
                 tp.signatures = None  # too varied to tell which fields exclude each other: assume none do
 
     def _value(self, v: Any, path: str, n: int) -> None:
-        fields = self.tp.fields
-        st = fields.get(path)
-        if st is None:
-            st = fields[path] = FieldStats(path, first_seen=len(fields))
-        if st.stamp != n:
-            st.stamp = n
-            st.records += 1
-            self.current.append(st.first_seen)
+        st = self._stats(path, n)
         st.values += 1
         t = type(v)
         if t is str:
-            m = _NUMERIC_TEXT.match(v) if v[:1] in _NUMERIC_START else None
-            if m is not None:
-                st.types["numeric_text"] += 1
-                num = float(m.group(1))
-                unit = (m.group(2) or "").strip()
-                if unit == "%":
-                    num /= 100.0
-                elif unit:
-                    den = float(unit.lstrip("/").replace("out of", "").strip() or 0)
-                    num = num / den if den else num
-                _number(st, num)
-            else:
-                st.types["string"] += 1
-                st.text_chars += len(v)
-                st.text_count += 1
-                st.text_words += v.count(" ") + 1
-                if len(v) > 20 and _SPOKEN.search(v):
-                    st.spoken += 1
-                if _DIGIT.search(v):
-                    st.digits += 1
-                labels = st.labels
-                if labels is not None:
-                    if len(v) > _LABEL_CHARS or (len(labels) >= _MAX_LABELS and v not in labels):
-                        st.labels = None
-                    else:
-                        labels[v] += 1
-            if st.example_tries < _EXAMPLE_TRIES and v.strip():
-                _example(st, v)
+            _string(st, v)
         elif t is dict:
             st.types["object"] += 1
             prefix = path + "."
@@ -319,23 +285,77 @@ class _Profiler:
             item = path + "[]"
             for x in v:
                 self._value(x, item, n)
-        elif t is float:
-            st.types["number"] += 1
-            if v == v and v not in (_INF, -_INF):
-                _number(st, v)
-            if st.example_tries < _EXAMPLE_TRIES:
-                _example(st, v)
-        elif t is bool:
-            st.types["boolean"] += 1
-            if st.example_tries < _EXAMPLE_TRIES:
-                _example(st, v)
-        elif t is int:
-            st.types["integer"] += 1
-            _number(st, float(v))
-            if st.example_tries < _EXAMPLE_TRIES:
-                _example(st, v)
+        elif t is float or t is int or t is bool:
+            _scalar(st, v, t)
         else:
             st.types["null"] += 1
+
+    def _stats(self, path: str, n: int) -> FieldStats:
+        """The path's stats, created on first sight; counted once per sample (`n`)."""
+        fields = self.tp.fields
+        st = fields.get(path)
+        if st is None:
+            st = fields[path] = FieldStats(path, first_seen=len(fields))
+        if st.stamp != n:
+            st.stamp = n
+            st.records += 1
+            self.current.append(st.first_seen)
+        return st
+
+
+def _string(st: FieldStats, v: str) -> None:
+    """A string: numeric text ("0.7", "75%", "6/10") counts as a number, anything else as text."""
+    m = _NUMERIC_TEXT.match(v) if v[:1] in _NUMERIC_START else None
+    if m is not None:
+        st.types["numeric_text"] += 1
+        _number(st, _numeric_text_value(m))
+    else:
+        _text(st, v)
+    if st.example_tries < _EXAMPLE_TRIES and v.strip():
+        _example(st, v)
+
+
+def _numeric_text_value(m: re.Match[str]) -> float:
+    num = float(m.group(1))
+    unit = (m.group(2) or "").strip()
+    if unit == "%":
+        return num / 100.0
+    if unit:
+        den = float(unit.lstrip("/").replace("out of", "").strip() or 0)
+        return num / den if den else num
+    return num
+
+
+def _text(st: FieldStats, v: str) -> None:
+    st.types["string"] += 1
+    st.text_chars += len(v)
+    st.text_count += 1
+    st.text_words += v.count(" ") + 1
+    if len(v) > 20 and _SPOKEN.search(v):
+        st.spoken += 1
+    if _DIGIT.search(v):
+        st.digits += 1
+    labels = st.labels
+    if labels is not None:
+        if len(v) > _LABEL_CHARS or (len(labels) >= _MAX_LABELS and v not in labels):
+            st.labels = None
+        else:
+            labels[v] += 1
+
+
+def _scalar(st: FieldStats, v: float | int | bool, t: type) -> None:
+    """A JSON number or boolean (a boolean is no number: True is not 1 here)."""
+    if t is float:
+        st.types["number"] += 1
+        if v == v and v not in (_INF, -_INF):
+            _number(st, v)
+    elif t is bool:
+        st.types["boolean"] += 1
+    else:
+        st.types["integer"] += 1
+        _number(st, float(v))
+    if st.example_tries < _EXAMPLE_TRIES:
+        _example(st, v)
 
 
 def _number(st: FieldStats, x: float) -> None:

@@ -8,7 +8,8 @@ from .field_match import SpecField
 
 def _roles(t: TypeSpec, path: str) -> tuple[str, ...]:
     """The roles a path plays, as the matcher's shape checks use them: the answer, spoken text (the
-    character's words: the type's prose role), the quality score, the character's name, a label, or context given to the model."""
+    character's words: the type's prose role), the quality score, the character's name, a label, or context
+    given to the model."""
     r = t.roles
     out = []
     if path == r.answer:
