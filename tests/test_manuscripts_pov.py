@@ -291,3 +291,12 @@ def test_a_first_person_narrators_i_knew_counts_half_as_introspection():
     third = t.profile("She knew the door was open. She felt the cold. She ran down the stairs and grabbed the rail.")
     assert first.intro == third.intro == 2 and first.intro_self == 2 and third.intro_self == 0
     assert t.scene_type(first)[1]["introspection_per_1k"] < t.scene_type(third)[1]["introspection_per_1k"]
+
+
+def test_a_name_written_in_capitals_is_writing_not_a_person_in_the_scene(people):
+    # "a note beside table nine that said only, in capitals, ASHBY-GRANT?" (Eighty Covers); a telegram
+    # "... COME AT ONCE = INGRAM" (The Cullerby Wire)
+    e = ev("The booking sheet showed eighty covers, and a note beside table nine said only, in capitals, JACK?", people)
+    assert "Jack Holloway" not in e.present
+    e = ev("The booking sheet showed eighty covers, and Jack had written a note beside table nine.", people)
+    assert "Jack Holloway" in e.present

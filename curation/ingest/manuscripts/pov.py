@@ -315,7 +315,11 @@ class _SceneReader:
     # ---- extractors --------------------------------------------------------------------------------
     def _parse(self, text: str) -> _Sentence:
         """The sentence's people, pronouns and subject: a name or a pronoun after at most a short lead-in."""
-        mentions = [m for m in self.people.mentions(text) if not self.allowed or m.person in self.allowed]
+        mentions = [
+            m
+            for m in self.people.mentions(text)
+            if (not self.allowed or m.person in self.allowed) and not _written(text[m.start : m.end])
+        ]
         pronouns = list(_PRONOUN.finditer(text))
         subj_m = mentions[0] if mentions and _LEAD_IN.match(text[: mentions[0].start]) else None
         subj_p = pronouns[0] if pronouns and _LEAD_IN.match(text[: pronouns[0].start()]) else None
@@ -615,6 +619,13 @@ class _SceneReader:
             and self.gender.get(self.prev_subject) == s.subj_p.group(1).lower()
         ):
             self.prev_subject = None
+
+
+def _written(surface: str) -> bool:
+    """A name in capitals ("ASHBY-GRANT?" on a booking sheet, "... COME AT ONCE = INGRAM" in a telegram) is
+    writing the scene shows, not a person in it."""
+    letters = [c for c in surface if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None = None) -> SceneEvidence:
