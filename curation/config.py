@@ -138,10 +138,9 @@ def _model_at(loc: tuple, root: type[BaseModel]) -> type[BaseModel] | None:
     return model
 
 
-#: Keys an older config may still hold, and the line that replaces each (one place for the chunk bounds).
+#: Keys an older config may still hold, and the section that now holds each (one place for the chunk bounds).
 MOVED_KEYS = {
-    ("manuscripts", k): f"chunking: {{{k}: N}}"
-    for k in ("min_words", "max_words", "target_min_words", "target_max_words")
+    ("manuscripts", k): "chunking" for k in ("min_words", "max_words", "target_min_words", "target_max_words")
 }
 
 #: Sections an older config may still hold under another section: (old place) -> (new section, why).
@@ -169,8 +168,9 @@ def format_validation_error(err: ValidationError, source: str) -> str:
         loc = tuple(e["loc"])
         key = ".".join(str(p) for p in loc)
         if e["type"] == "extra_forbidden" and loc in MOVED_KEYS:
+            line = f"{MOVED_KEYS[loc]}: {{{loc[-1]}: {e.get('input')}}}"  # the user's own value
             lines.append(
-                f"{source}: '{key}' has moved: write '{MOVED_KEYS[loc]}' instead (the chunk bounds are "
+                f"{source}: '{key}' has moved: write '{line}' instead (the chunk bounds are "
                 f"set once, for the chunker and the scene length filter)"
             )
         elif e["type"] == "extra_forbidden" and loc in MOVED_SECTIONS:

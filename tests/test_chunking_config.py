@@ -37,7 +37,7 @@ def test_an_old_manuscripts_bound_is_one_line_naming_the_new_line(tmp_path, key)
     with pytest.raises(UserError) as e:
         _load(tmp_path, {"manuscripts": {key: 900}})
     msg = str(e.value)
-    assert "\n" not in msg and f"'manuscripts.{key}' has moved" in msg and f"chunking: {{{key}: N}}" in msg
+    assert "\n" not in msg and f"'manuscripts.{key}' has moved" in msg and f"chunking: {{{key}: 900}}" in msg
 
 
 def test_a_scene_bound_in_the_filters_is_refused_with_the_chunking_line(tmp_path):
