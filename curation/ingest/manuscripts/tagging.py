@@ -352,6 +352,7 @@ class TextProfile:
     terms: int
     term_list: tuple[str, ...] = ()  # the invented terms, most frequent first (when asked for)
     intro_self: int = 0  # thinking and feeling words right after "I" ("I knew", "I felt"): a narrator's telling
+    addressed: int = 0  # "you"/"your" in the narration: the narrator explaining to a reader ("what nobody tells you")
 
     def per_1k(self, n: int) -> float:
         return n * 1000 / max(1, self.narration_words)
@@ -597,6 +598,7 @@ class Tagger:
             long_sentences=sum(n >= 30 for n in lengths),
             first_person=sum(t in ("i", "me", "my", "myself") for t in tokens),
             intro_self=sum(a == "i" and b in INTRO_WORDS for a, b in zip(tokens, tokens[1:], strict=False)),
+            addressed=sum(t in ("you", "your") for t in tokens),
             terms=len(term_list),
             term_list=tuple(term_list),
         )
@@ -611,8 +613,10 @@ class Tagger:
         interior or expository however its narration leans): action counts physical and motion verbs
         and short sentences; introspective counts thinking and feeling words and questions the
         narration asks itself; exposition counts explanatory and world words (not those inside a name
-        such as "the Hollow Moon", which the invented terms already count), numbers, invented terms
-        and long sentences.
+        such as "the Hollow Moon", which the invented terms already count), numbers, invented terms,
+        long sentences and a narrator addressing the reader ("here is what nobody tells you").
+        The divisors were fitted on the 84 type-labelled chunks of nine texts at once (leave-one-book-out
+        held the same accuracy), not book by book.
         """
         p = text if isinstance(text, TextProfile) else self.profile(text)
         narrative = 1.0 - min(1.0, p.dialogue_share)
@@ -625,17 +629,17 @@ class Tagger:
             "speech_verbs_per_1k": round(p.per_1k(p.reported), 1),
             "action_per_1k": round(p.per_1k(p.action), 1),
             "introspection_per_1k": round(p.per_1k(p.intro - 0.5 * p.intro_self + 2 * p.questions), 1),
-            "exposition_per_1k": round(p.per_1k(p.expo + p.numbers + 0.5 * min(p.terms, 20)), 1),
+            "exposition_per_1k": round(p.per_1k(p.expo + p.numbers + 0.5 * min(p.terms, 20) + 0.45 * p.addressed), 1),
             "short_sentence_share": round(short, 3),
             "long_sentence_share": round(long_, 3),
         }
         scores = {
-            "dialogue": p.dialogue_share / 0.42
+            "dialogue": p.dialogue_share / 0.6
             + min(turns, 30) / 150
             + max(0.0, features["speech_verbs_per_1k"] - 10) / 60,
-            "action": narrative * (features["action_per_1k"] / 12.0 + max(0.0, short - 0.3) * 2.0),
+            "action": narrative * (features["action_per_1k"] / 9.0 + max(0.0, short - 0.3) * 2.0),
             "introspective": narrative * (features["introspection_per_1k"] / 14.0),
-            "exposition": narrative * (features["exposition_per_1k"] / 30.0 + max(0.0, long_ - 0.15) * 1.5),
+            "exposition": narrative * (features["exposition_per_1k"] / 22.0 + max(0.0, long_ - 0.15) * 1.5),
         }
         kind = max(scores, key=lambda k: (scores[k], k))
         features["scores"] = {k: round(v, 2) for k, v in sorted(scores.items())}
