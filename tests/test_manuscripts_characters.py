@@ -285,3 +285,41 @@ def test_eval_scorer_rejects_a_surname_two_pov_characters_share(benchmark_script
     assert not ev.same_person("Jonah Teller", "Teller", {}, povs)
     assert ev.same_person("Wren Ashdown", "Sparrow", {"Wren Ashdown": ["Sparrow"]}, ())
     assert ev.same_person(None, None, {}) and not ev.same_person(None, "Jonah", {})
+
+
+def test_a_one_word_name_nearly_always_written_the_x_is_a_thing_even_when_it_talks():
+    # a crawler that speaks ("the Halvard said", The Mercy Winter); a ship hailed by name ("the Rosalind",
+    # The Widow Kell); a serac band ("the Gatekeeper", Saint Adela)
+    m = model(
+        "“Ice ahead,” the Corvane said. Dara climbed down from the Corvane.",
+        "The Corvane turned north. “Holding,” said the Corvane. The Corvane waited.",
+        "They slept in the Corvane that night. The Corvane thought the ice was thin.",
+    )
+    assert kind(m, "Corvane") in ("place", "thing")
+    assert "Corvane" not in m.characters_in("“Ice,” said the Corvane. Dara nodded.")
+    # must not: a person who is only sometimes "the" (the Corvane of the family) stays a person
+    m = model(
+        "“Ice ahead,” Corvane said. Dara climbed down beside Corvane.",
+        "Corvane turned north. “Holding,” said Corvane. The Corvane of old would have laughed.",
+        "Corvane thought the ice was thin. Corvane slept.",
+    )
+    assert kind(m, "Corvane") == "person"
+
+
+def test_a_name_things_are_in_is_a_place_even_when_it_talks():
+    # a settlement's voice ("Mercy said", "nobody in Mercy", The Mercy Winter); a town ("everyone in
+    # Cullerby", The Cullerby Wire)
+    m = model(
+        "“Good morning,” Tessaly said. Everything in Tessaly was warm.",
+        "Nobody in Tessaly slept. “The front is coming,” Tessaly said.",
+        "In Tessaly there were always people. Dara asked Tessaly for the map. Tessaly said no.",
+    )
+    assert kind(m, "Tessaly") == "place"
+    assert "Tessaly" not in m.characters_in("“Wait,” Tessaly said. Dara waited.")
+    # must not: "in Tessaly's shop" is in the shop; a person named after "in" once is still a person
+    m = model(
+        "“Good morning,” Tessaly said. Everything in Tessaly's shop was warm.",
+        "Nobody in Tessaly's family slept. “The front is coming,” Tessaly said.",
+        "She saw something in Tessaly that night. Tessaly nodded. Tessaly said no.",
+    )
+    assert kind(m, "Tessaly") == "person"

@@ -44,6 +44,8 @@ _PLACE_PREP = re.compile(
     re.I,
 )
 #: Before a place or a person ("to London", "a letter from Jonah"): half the weight of `_PLACE_PREP`.
+#: Containment: "everything in Mercy", "inside Kestrel" (a person is never the thing something is in).
+_WITHIN_PREP = re.compile(r"\b(?:in|inside|within|throughout)\s+$", re.I)
 _GOAL_PREP = re.compile(r"\b(?:from|to|toward|towards|out\s+of)\s+(?:the\s+)?$", re.I)
 #: "at" / "to" / "toward" after a verb of looking, speaking or turning point at a person, not a place.
 _PERSON_PREP = re.compile(
@@ -355,6 +357,7 @@ class Evidence:
     person: int = 0  # subject of speech/thought/perception, "said X", a body or kin, a title
     vocative: int = 0  # addressed inside speech
     place: int = 0  # after a preposition of place
+    within: int = 0  # right after "in", "inside", "within", "throughout" ("nobody in Mercy"): no person is
     goal: int = 0  # after "to", "from", "toward": a place or a person
     the: int = 0  # after "the"
     kind: int = 0  # after "a", "another", a number
@@ -436,8 +439,11 @@ ORG_WORDS = frozenset(
 )
 
 
-def classify(ev: Evidence, form: tuple[str, ...], plurals: set[str]) -> str:
-    """person | place | organisation | kind | thing | unknown, from how a name is used (see module doc)."""
+def classify(
+    ev: Evidence, form: tuple[str, ...], plurals: set[str], lower: frozenset[str] | set[str] = frozenset()
+) -> str:
+    """person | place | organisation | kind | thing | unknown, from how a name is used (see module doc);
+    `lower`: the words the book also writes in lower case (common words, not names)."""
     strong = ev.person + ev.vocative + 2 * ev.titled
     place = ev.place + 0.5 * ev.goal
     if ev.firm and ev.person + ev.vocative + ev.titled < max(2, 2 * ev.firm):
@@ -449,6 +455,13 @@ def classify(ev: Evidence, form: tuple[str, ...], plurals: set[str]) -> str:
     the_share = ev.the / max(1, ev.n)
     if the_share >= 0.5 and strong < max(3, 0.15 * ev.n):
         return "place" if place >= 1 else "thing"
+    if ev.within >= max(3, 0.05 * ev.n) and not ev.titled:
+        return "place"  # "nobody in Mercy", "everything in Cullerby": no one lives inside a person, even one who talks
+    if len(form) == 1 and ev.the >= max(4, 0.8 * ev.n) and form[0] not in lower and form[0] not in TITLES:
+        # a one-word proper name nearly always written "the X" ("the Halvard said", "the Rosalind") names a
+        # vehicle, a building or a landmark, even when it talks; a common word after "the" ("the Doctor") or
+        # a description ("the Time Traveller") is a role a person can hold: left to the evidence around it
+        return "place" if place >= max(2, 0.15 * ev.n) else "thing"
     if place >= max(2, 0.3 * ev.n) and place > strong:
         return "place"
     if strong >= 1:
@@ -612,6 +625,8 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, inside: bool) -> No
     if not _PERSON_PREP.search(before):
         if _PLACE_PREP.search(before):
             ev.place += 1
+            # "in Varley's shop" is in the shop, not in Varley
+            ev.within += _WITHIN_PREP.search(before) is not None and not re.search(r"[’']s?$", text[start:end])
         elif _GOAL_PREP.search(before):
             ev.goal += 1
     if _THE.search(before):
@@ -854,14 +869,14 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     texts = [strip_emphasis(t) for t in paragraphs]
     forms, spelled, words = gather(texts)
     plurals = _plurals(words)
-    kinds = {f: classify(ev, f, {w.casefold() for w in plurals}) for f, ev in forms.items()}
+    lower = _lower_case_words(texts)
+    kinds = {f: classify(ev, f, {w.casefold() for w in plurals}, lower) for f, ev in forms.items()}
     _short_organisations(forms, kinds)
     if roster is not None:
         for term in roster.glossary:  # the user says what a glossary term is: never a person
             f = _form(term.split())
             if f in kinds and roster.kinds.get(term, "term") != "person":
                 kinds[f] = roster.kinds.get(term) or "thing"
-    lower = _lower_case_words(texts)
     index = _people_index(texts, forms, kinds, lower, roster)
     model = CharacterModel(forms=forms, from_roster=roster is not None, index=index)
     model.people = _person_entities(texts, forms, index, lower)
