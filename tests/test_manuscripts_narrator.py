@@ -410,3 +410,28 @@ def test_a_nickname_echoed_as_a_sound_is_still_a_name_but_a_cry_only_ever_echoed
     ulla = ["“Ulla, ulla, ulla,” the cry went on.", "Far away the cry went: “Ulla, ulla.”"]
     assert "ulla" in _lower_case_words(ulla)
     assert "tick" in _lower_case_words([*tick, "The clock went tick in the hall."])  # a common word too
+
+
+def test_a_name_that_talks_and_is_talked_to_can_name_the_narrator_without_a_pronoun():
+    # Saint Adela: the base-camp "Doc" speaks ("“Same face,” Doc said") and is addressed ("Sorry, Doc") but
+    # the book never calls them he or she (a first-person narrator hardly ever is: Eighty Covers' "Chef")
+    book = [
+        "“Same face,” Medic said. Medic banged the pan. Nell laughed at the stove.",
+        "“Sorry, Medic,” said Nell. She sat down. “Thank you, Medic,” she said later.",
+        "“That's harsh,” Medic said from the stove. Nell shrugged. She went out.",
+    ]
+    t = Tagger()
+    t.learn_book(book * 2)
+    assert t.model.person("Medic") is not None and "Medic" not in t.people.gender
+    scene = (
+        "I was at the foot of the wands. I had been there since four.\n\n"
+        "“You can't come up under the ridge, Medic,” said Nell.\n\n"
+        "“I'm not on your mountain,” I said. I put the radio down."
+    )
+    res = t.pov(scene)
+    assert res.person == "first" and res.pov == "Medic", res
+    # must not: a name that talks but nobody addresses stays out (no evidence it is the "I")
+    t = Tagger()
+    t.learn_book([b.replace("Sorry, Medic", "Sorry").replace("Thank you, Medic", "Thank you") for b in book] * 2)
+    res = t.pov(scene.replace(", Medic,", ","))
+    assert res.pov is None, res

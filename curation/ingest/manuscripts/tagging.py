@@ -484,7 +484,7 @@ class Tagger:
                 self.people,
                 (lambda p: p in self.pov_names)
                 if self.pov_names
-                else (lambda p: self.real_person(p) or len(name_words(p)) >= 2),
+                else (lambda p: self.real_person(p) or len(name_words(p)) >= 2 or self._talks_and_is_talked_to(p)),
                 None if self.pov_names else (self.model.addressed if self.model else None),
             )
             name, conf, why = ev.best()
@@ -518,6 +518,14 @@ class Tagger:
         if self.roster:
             return True
         return person in self.people.gender
+
+    def _talks_and_is_talked_to(self, person: str) -> bool:
+        """A one-word name with no he/she that speaks under its own tag ("Doc said") and is addressed
+        ("Sorry, Doc") at least twice each: a person, and the likeliest kind of narrator, since a book
+        hardly ever calls its "I" he or she. Places and things that talk were set apart by the model."""
+        e = self.model.person(person) if self.model else None
+        ev = e.evidence if e else {}
+        return ev.get("person", 0) >= 2 and ev.get("vocative", 0) >= 2
 
     def _addressed_title(self, title: str) -> str | None:
         """A first-person chapter titled with one word the book uses to address someone ("## Chef" where
