@@ -294,6 +294,7 @@ def test_a_one_word_name_nearly_always_written_the_x_is_a_thing_even_when_it_tal
         "“Ice ahead,” the Corvane said. Dara climbed down from the Corvane.",
         "The Corvane turned north. “Holding,” said the Corvane. The Corvane waited.",
         "They slept in the Corvane that night. The Corvane thought the ice was thin.",
+        "“Slow,” the Corvane said. “Left,” said the Corvane. The Corvane listened.",
     )
     assert kind(m, "Corvane") in ("place", "thing")
     assert "Corvane" not in m.characters_in("“Ice,” said the Corvane. Dara nodded.")
