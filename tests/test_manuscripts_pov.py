@@ -300,3 +300,27 @@ def test_a_name_written_in_capitals_is_writing_not_a_person_in_the_scene(people)
     assert "Jack Holloway" not in e.present
     e = ev("The booking sheet showed eighty covers, and Jack had written a note beside table nine.", people)
     assert "Jack Holloway" in e.present
+
+
+def test_a_narrator_explaining_to_the_reader_reads_as_exposition():
+    # "Here is what nobody tells you about running a base camp" (Saint Adela); the same weight moved one
+    # expository scene each of The Cullerby Wire and The Mercy Winter to its label
+    from curation.ingest.manuscripts.tagging import Tagger
+
+    t = Tagger()
+    body = (
+        "Here is what nobody tells you: the hours are mostly waiting. I knew that before I came. "
+        "Your days are long and your nights are longer, and you learn to sit with the radio. "
+    )
+    told = t.profile(body * 4)
+    assert told.addressed == 16
+    kind, f = t.scene_type(told)
+    assert kind == "exposition", f
+    # the address to the reader is what decides it: the same narration without it reads as interior
+    from dataclasses import replace
+
+    assert t.scene_type(replace(told, addressed=0))[0] != "exposition"
+    # must not: "you" inside speech is dialogue, not the narrator explaining
+    spoken = t.profile("“You are late,” she said. “Your days are long.” I knew that. I sat with the radio. " * 4)
+    assert spoken.addressed == 0
+    assert t.scene_type(spoken)[0] != "exposition"
