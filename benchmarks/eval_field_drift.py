@@ -6,7 +6,9 @@
 
 Each family is a generator of drifted batch folders whose manifest holds the ground truth it planted:
 `tuning` is tests/field_drift.py (the seeds `unwritten schema` was tuned on), `heldout` is
-tests/field_drift_heldout.py (another generator's naming habits and layouts; kept out of the tuning loop).
+tests/field_drift_heldout.py (another generator's naming habits and layouts; kept out of the tuning loop),
+`fresh` is tests/field_drift_fresh.py (other languages, descriptive and Hungarian names, other envelopes;
+written apart from the matcher, for the final held-out score).
 Per seed the script writes the folder, asks `unwritten schema` (the library call behind the command) for its
 map, runs the analysis (ingest, validation, quality gate, exact duplicates) with that map in the config, and
 scores every planted record. The scorer reads only the manifest and the analysis outcomes; with
@@ -50,7 +52,7 @@ sys.path.insert(0, str(REPO / "tests"))
 
 import yaml  # noqa: E402
 
-FAMILIES = {"tuning": "field_drift", "heldout": "field_drift_heldout"}
+FAMILIES = {"tuning": "field_drift", "heldout": "field_drift_heldout", "fresh": "field_drift_fresh"}
 
 
 def _write(family: str, folder: Path, seed: int, samples: dict) -> tuple[dict, dict[str, dict[str, str]]]:
@@ -60,6 +62,11 @@ def _write(family: str, folder: Path, seed: int, samples: dict) -> tuple[dict, d
 
         m = write_drifted_folder(folder, seed, samples=samples)
         return m, {t: p["expected_map"] for t, p in m["plans"].items()}
+    if family == "fresh":
+        from field_drift_fresh import write_fresh_folder
+
+        m = write_fresh_folder(folder, seed, samples=samples)
+        return m, {t: p["truth"] for t, p in m["plans"].items()}
     from field_drift_heldout import write_heldout_folder
 
     m = write_heldout_folder(folder, seed, samples=samples)
@@ -216,7 +223,8 @@ def main() -> int:
         "--family",
         action="append",
         default=None,
-        help="NAME:LO-HI (tuning = tests/field_drift.py, heldout = tests/field_drift_heldout.py)",
+        help="NAME:LO-HI (tuning = tests/field_drift.py, heldout = tests/field_drift_heldout.py, "
+        "fresh = tests/field_drift_fresh.py)",
     )
     ap.add_argument("--map", choices=["proposed", "truth"], default="proposed")
     ap.add_argument("--details", default=None, help="write every miss, wrong line and ambiguous line (JSON)")
