@@ -768,6 +768,7 @@ class _Defects:
 
 # ---- files ---------------------------------------------------------------------------------------------------
 _FORMATS = ["meta_rows", "jsonl", "by_label", "deep", "think_fence", "python_literal", "bom_crlf", "cp1252"]
+# also: "jsonl_cut" / "rows_cut" (the last record cut mid-way) and "bare" (a headerless type's own bare array)
 _FILE_WORDS = {"es": "lote", "de": "stapel", "fr": "lot", "desc": "export", "hun": "dump"}
 _SUBDIRS = ["", "", "run_a", "nightly/2025-10-14"]
 
@@ -778,9 +779,13 @@ def _labelled(rec: dict, plan: FreshPlan) -> dict:
 
 def _render(fmt: str, records: list[dict], plan: FreshPlan, rng: random.Random) -> tuple[str, bytes]:
     """(extension, file bytes) of one batch file holding `records` in this format."""
-    if fmt == "jsonl":
-        text = "\n".join(json.dumps(_labelled(r, plan), ensure_ascii=False) for r in records) + "\n"
-        return "jsonl", text.encode("utf-8")
+    if fmt in ("jsonl", "jsonl_cut"):
+        lines = [json.dumps(_labelled(r, plan), ensure_ascii=False) for r in records]
+        if fmt == "jsonl_cut":
+            return "jsonl", ("\n".join(lines[:-1]) + "\n" + lines[-1][: len(lines[-1]) // 2]).encode("utf-8")
+        return "jsonl", ("\n".join(lines) + "\n").encode("utf-8")
+    if fmt == "bare":
+        return "json", json.dumps(records, ensure_ascii=False, indent=2).encode("utf-8")
     if fmt == "by_label":
         return "json", json.dumps({plan.label: records}, ensure_ascii=False, indent=2).encode("utf-8")
     if fmt == "deep":
@@ -806,6 +811,9 @@ def _render(fmt: str, records: list[dict], plan: FreshPlan, rng: random.Random) 
         "rows": records,
     }
     text = json.dumps(doc, ensure_ascii=False, indent=2)
+    if fmt == "rows_cut":  # the envelope ends inside its last record
+        last = json.dumps(records[-1], ensure_ascii=False, indent=2)
+        return "json", text[: text.rindex("\n  ]") - len(last) // 2].encode("utf-8")
     if fmt == "bom_crlf":
         return "json", ("\ufeff" + text.replace("\n", "\r\n")).encode("utf-8")
     if fmt == "cp1252":
@@ -850,49 +858,27 @@ def write_fresh_folder(out: Path, seed: int = 1, samples: dict[str, list[dict]] 
     for data_type, items in sorted(samples.items()):
         t = spec.types[data_type]
         plan = plans[data_type] = make_plan(data_type, t, rng)
-        writer = _Writer(plan, t)
-        rows: list[tuple[dict, Planted]] = []
-        for s in items:
-            drop = {p for p in plan.optional_drops if rng.random() < 0.35}
-            rows.append((writer.record(s, drop), Planted("", 0, data_type, "keep")))
-        answer = t.roles.answer
-        if "[]" not in answer and rng.random() < 0.5:
-            for rec, _ in rng.sample(rows, min(2, len(rows))):
-                _mojibake(rec, _their_path(plan, answer))
-        defects = [(writer.record(s, set()), p) for s, p in _Defects(data_type, spec, items, rng).all()]
-        for d in defects:  # spread through the valid records
-            rows.insert(rng.randrange(len(rows) + 1), d)
-        # exact duplicates: a later copy in the same file, and one in a second file (which sorts later)
-        keep_at = [i for i, (_, p) in enumerate(rows) if p.expected == "keep"]
-        src = rng.choice(keep_at[: max(1, len(keep_at) // 2)])
-        rows.insert(rng.randrange(src + 1, len(rows) + 1), (copy.deepcopy(rows[src][0]), _dup(data_type)))
-        split = rng.randrange(len(rows) // 3, 2 * len(rows) // 3) if rng.random() < 0.6 else len(rows)
-        parts = [rows[:split], rows[split:]] if split < len(rows) else [rows]
-        if len(parts) == 2:
-            first_keep = [r for r, p in parts[0] if p.expected == "keep"]
-            parts[1].insert(rng.randrange(len(parts[1]) + 1), (copy.deepcopy(rng.choice(first_keep)), _dup(data_type)))
+        parts = _type_rows(plan, t, spec, items, rng)
         sub = rng.choice(_SUBDIRS)
-        word = _FILE_WORDS[plan.dialect.lang]
-        base = f"{word}_{rng.randrange(1000):03d}{chr(97 + len(plans))}"
-        for k, part in enumerate(parts):
-            fmt = rng.choice(_FORMATS)
-            if data_type == cut_type and k == len(parts) - 1:
-                fmt = "jsonl_cut"
-            elif fmt == "python_literal" and _has_non_finite([r for r, _ in part]):
-                fmt = "meta_rows"
+        if t.headerless and rng.random() < 0.5:  # the pipeline's own bare arrays: only the file name says the type
+            base = f"{data_type}_batch_2025101{rng.randrange(10)}_{rng.randrange(24):02d}{rng.randrange(60):02d}00"
+            fmts = ["bare"] * len(parts)
+        else:
+            base = f"{_FILE_WORDS[plan.dialect.lang]}_{rng.randrange(1000):03d}{chr(97 + len(plans))}"
+            fmts = [rng.choice(_FORMATS) for _ in parts]
+        if data_type == cut_type:  # the type's last file ends in a record cut mid-way
+            fmts[-1] = rng.choice(["jsonl_cut", "rows_cut"])
+        for k, (part, fmt) in enumerate(zip(parts, fmts, strict=True)):
+            if fmt == "python_literal" and _has_non_finite([r for r, _ in part]):
+                fmt = "meta_rows"  # a Python repr of NaN is not a literal anyone would write
             files.append((Path(sub) / f"{base}_{k + 1}", part, fmt, plan))
     planted: list[Planted] = []
     written: list[dict[str, str]] = []
     for stem, part, fmt, plan in files:
-        records = [r for r, _ in part]
-        if fmt == "jsonl_cut":  # the last line (a copy of a valid record) is cut mid-way: not salvageable
-            cut = copy.deepcopy(records[0])
+        if fmt in ("jsonl_cut", "rows_cut"):  # a copy of a valid record, cut mid-way: not salvageable
+            cut = copy.deepcopy(next(r for r, p in part if p.expected == "keep"))
             part = [*part, (cut, Planted("", 0, plan.data_type, "lost"))]
-            lines = [json.dumps(_labelled(r, plan), ensure_ascii=False) for r in records]
-            last = json.dumps(_labelled(cut, plan), ensure_ascii=False)
-            ext, raw = "jsonl", ("\n".join(lines) + "\n" + last[: len(last) // 2]).encode("utf-8")
-        else:
-            ext, raw = _render(fmt, records, plan, rng)
+        ext, raw = _render(fmt, [r for r, _ in part], plan, rng)
         path = out / f"{stem}.{ext}"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(raw)
@@ -927,6 +913,35 @@ def write_fresh_folder(out: Path, seed: int = 1, samples: dict[str, list[dict]] 
     }
     (out / "fresh.manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     return manifest
+
+
+def _type_rows(
+    plan: FreshPlan, t: Any, spec: Any, items: list[dict], rng: random.Random
+) -> list[list[tuple[dict, Planted]]]:
+    """One type's written records (valid ones, defects spread among them, exact duplicates), in one or two files."""
+    writer = _Writer(plan, t)
+    rows: list[tuple[dict, Planted]] = []
+    for s in items:
+        drop = {p for p in plan.optional_drops if rng.random() < 0.35}
+        rows.append((writer.record(s, drop), Planted("", 0, t.data_type, "keep")))
+    answer = t.roles.answer
+    if "[]" not in answer and rng.random() < 0.5:
+        for rec, _ in rng.sample(rows, min(2, len(rows))):
+            _mojibake(rec, _their_path(plan, answer))
+    defects = [(writer.record(s, set()), p) for s, p in _Defects(t.data_type, spec, items, rng).all()]
+    for d in defects:  # spread through the valid records
+        rows.insert(rng.randrange(len(rows) + 1), d)
+    # exact duplicates: a later copy in the same file, and one in a second file (which sorts later)
+    keep_at = [i for i, (_, p) in enumerate(rows) if p.expected == "keep"]
+    src = rng.choice(keep_at[: max(1, len(keep_at) // 2)])
+    rows.insert(rng.randrange(src + 1, len(rows) + 1), (copy.deepcopy(rows[src][0]), _dup(t.data_type)))
+    split = rng.randrange(len(rows) // 3, 2 * len(rows) // 3) if rng.random() < 0.6 else len(rows)
+    if split >= len(rows):
+        return [rows]
+    parts = [rows[:split], rows[split:]]
+    first_keep = [r for r, p in parts[0] if p.expected == "keep"]
+    parts[1].insert(rng.randrange(len(parts[1]) + 1), (copy.deepcopy(rng.choice(first_keep)), _dup(t.data_type)))
+    return parts
 
 
 def _dup(data_type: str) -> Planted:

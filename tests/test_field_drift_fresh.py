@@ -22,7 +22,7 @@ from field_drift_fresh import write_fresh_folder
 
 from curation.domain import load_spec
 
-SEEDS = [1, 2, 3]
+SEEDS = [1, 2, 3, 4]
 
 
 @pytest.fixture(scope="module")
@@ -49,11 +49,18 @@ def _elements(fmt: str, raw: bytes) -> tuple[list, bool]:
     if fmt == "think_fence":
         assert text.startswith("<think>")
         return json.loads(re.search(r"```json\n(.*)\n```", text, re.S).group(1)), False
+    if fmt == "rows_cut":
+        with pytest.raises(json.JSONDecodeError):
+            json.loads(text)
+        starts = text.count("\n    {")  # records of the rows list (indent 2) begin here; the last one is cut
+        return [None] * (starts - 1), True
     if fmt == "python_literal":
         with pytest.raises(json.JSONDecodeError):
             json.loads(text)
         return ast.literal_eval(text), False
     doc = json.loads(text)
+    if fmt == "bare":
+        return doc, False
     if fmt == "by_label":
         (records,) = doc.values()
         return records, False
@@ -89,6 +96,7 @@ def test_manifest_adds_up_and_files_hold_what_it_says(tmp_path: Path, samples: d
         assert r["expected"] != "reject" or r["reason"] in reasons
         assert r["expected"] != "flag" or r["rule"] in spec.raw["rule_ids"]
     assert sum(r["expected"] == "lost" for r in m["records"]) == 1
+    assert {f["format"] for f in m["files"]} & {"jsonl_cut", "rows_cut"}
     for t, plan in m["plans"].items():
         assert plan["truth"], t
         for theirs, ours in plan["truth"].items():
