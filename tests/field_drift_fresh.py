@@ -14,14 +14,17 @@ one imitates generators written by *other people in other places*. Each data typ
   lossless reading); a factor list as a name -> impact table (documented);
 - records: flat, grouped by value kind (`{"textos": {...}, "valores": {...}}`), or wrapped one per record
   (`{"uid": "...", "registro": {...}}`); optional fields (that no rule, label or gate reads) absent from
-  some records only;
+  some records only; about one type in five has its second file written by the "next prompt version" (a
+  second dialect for the same type in the same folder: the truth map holds both sets of names);
 - values: every number as text (`"7.5"`), scores as "8.5/10" or "8 out of 10", weeks as "3 weeks ago",
   payoff windows as "2 to 4 weeks" (all lossless readings docs/interaction-formats.md documents; no score is
   put on another scale, which the docs say is rejected, never rescaled);
 - files: `{"meta": {...}, "rows": [...]}`, JSON Lines, an object keyed by the type label, a deep API response
   (`{"status": "ok", "response": {"body": {"entries": [...]}}}`), a `<think>` block plus a fenced array,
-  Python literal output, BOM + CRLF, cp1252 bytes; one JSON Lines file whose last line is cut (the cut record
-  is a copy, planted `lost`); mojibake in some valid records' text (kept after repair);
+  Python literal output, BOM + CRLF, cp1252 bytes, the multi-step pipeline's own bare arrays (no label: only
+  the file name says the type); one file per folder (JSON Lines or the meta/rows envelope) ends inside its
+  last record (a copy of a valid one, planted `lost`); mojibake in some valid records' text (kept after
+  repair);
 - planted defects (on the canonical record, before the dialect): out-of-range scores, capacities and other
   bounded values (`value_out_of_range`: level, trust, weeks, age, impact), a NaN (`not_a_number`), a score
   with words in it (`uncoercible_type`), a missing required field, a score under the quality threshold, an
@@ -31,8 +34,11 @@ one imitates generators written by *other people in other places*. Each data typ
   type and weight), exact duplicates (also across files).
 
 Names never collide with another field's name or alias of the same type, nor with a key the reader treats as
-a sample container. The manifest (`fresh.manifest.json`, skipped by the reader) holds every record's expected
-outcome and, per type, `truth`: their path -> our path for everything written under another path.
+a sample container. Not planted, because no `interactions.field_map` line can express them (so no record
+written that way is salvageable by the issue's own definition): keys that contain a literal "." (a map path
+splits on "."), and objects written as lists of {name, value} pairs. The manifest (`fresh.manifest.json`,
+skipped by the reader) holds every record's expected outcome and, per type, `truth`: their path -> our path
+for everything written under another path.
 
     python tests/field_drift_fresh.py OUT_DIR [--seed N]
 """
@@ -853,12 +859,15 @@ def write_fresh_folder(out: Path, seed: int = 1, samples: dict[str, list[dict]] 
     rng = random.Random(seed * 104729 + 3)
     out.mkdir(parents=True, exist_ok=True)
     plans: dict[str, FreshPlan] = {}
+    second: dict[str, FreshPlan] = {}  # types whose second file is written in another dialect
     files: list[tuple[Path, list[tuple[dict, Planted]], str, FreshPlan]] = []
     cut_type = rng.choice(sorted(samples))
     for data_type, items in sorted(samples.items()):
         t = spec.types[data_type]
         plan = plans[data_type] = make_plan(data_type, t, rng)
         parts = _type_rows(plan, t, spec, items, rng)
+        if parts[-1][1] is not plan:
+            second[data_type] = parts[-1][1]
         sub = rng.choice(_SUBDIRS)
         if t.headerless and rng.random() < 0.5:  # the pipeline's own bare arrays: only the file name says the type
             base = f"{data_type}_batch_2025101{rng.randrange(10)}_{rng.randrange(24):02d}{rng.randrange(60):02d}00"
@@ -868,10 +877,10 @@ def write_fresh_folder(out: Path, seed: int = 1, samples: dict[str, list[dict]] 
             fmts = [rng.choice(_FORMATS) for _ in parts]
         if data_type == cut_type:  # the type's last file ends in a record cut mid-way
             fmts[-1] = rng.choice(["jsonl_cut", "rows_cut"])
-        for k, (part, fmt) in enumerate(zip(parts, fmts, strict=True)):
+        for k, ((part, part_plan), fmt) in enumerate(zip(parts, fmts, strict=True)):
             if fmt == "python_literal" and _has_non_finite([r for r, _ in part]):
                 fmt = "meta_rows"  # a Python repr of NaN is not a literal anyone would write
-            files.append((Path(sub) / f"{base}_{k + 1}", part, fmt, plan))
+            files.append((Path(sub) / f"{base}_{k + 1}", part, fmt, part_plan))
     planted: list[Planted] = []
     written: list[dict[str, str]] = []
     for stem, part, fmt, plan in files:
@@ -891,20 +900,9 @@ def write_fresh_folder(out: Path, seed: int = 1, samples: dict[str, list[dict]] 
         "generator": "field_drift_fresh",
         "plans": {
             dt: {
-                "dialect": p.dialect.__dict__,
-                "layout": p.layout,
-                "objects": p.objects,
-                "separator": p.separator,
-                "tables": p.tables,
-                "values": {
-                    "numbers_as_text": p.numbers_as_text,
-                    "score_fractions": p.score_fractions,
-                    "weeks_as_text": p.weeks_as_text,
-                    "window_as_text": p.window_as_text,
-                },
-                "optional_drops": p.optional_drops,
-                "label": [p.label_key, p.label],
-                "truth": p.truth,
+                **_plan_summary(p),
+                "second_dialect": _plan_summary(second[dt]) if dt in second else None,
+                "truth": {**p.truth, **(second[dt].truth if dt in second else {})},
             }
             for dt, p in plans.items()
         },
@@ -915,33 +913,71 @@ def write_fresh_folder(out: Path, seed: int = 1, samples: dict[str, list[dict]] 
     return manifest
 
 
+def _plan_summary(p: FreshPlan) -> dict[str, Any]:
+    return {
+        "dialect": p.dialect.__dict__,
+        "layout": p.layout,
+        "objects": p.objects,
+        "separator": p.separator,
+        "tables": p.tables,
+        "values": {
+            "numbers_as_text": p.numbers_as_text,
+            "score_fractions": p.score_fractions,
+            "weeks_as_text": p.weeks_as_text,
+            "window_as_text": p.window_as_text,
+        },
+        "optional_drops": p.optional_drops,
+        "label": [p.label_key, p.label],
+        "truth": p.truth,
+    }
+
+
 def _type_rows(
     plan: FreshPlan, t: Any, spec: Any, items: list[dict], rng: random.Random
-) -> list[list[tuple[dict, Planted]]]:
-    """One type's written records (valid ones, defects spread among them, exact duplicates), in one or two files."""
-    writer = _Writer(plan, t)
-    rows: list[tuple[dict, Planted]] = []
-    for s in items:
-        drop = {p for p in plan.optional_drops if rng.random() < 0.35}
-        rows.append((writer.record(s, drop), Planted("", 0, t.data_type, "keep")))
+) -> list[tuple[list[tuple[dict, Planted]], FreshPlan]]:
+    """One type's written records (valid ones, defects spread among them, exact duplicates) in one or two files,
+    each with the plan it is written in: a second file may come from the next prompt version (another dialect)."""
+    canon: list[tuple[dict, set[str], Planted]] = [
+        (s, {p for p in plan.optional_drops if rng.random() < 0.35}, Planted("", 0, t.data_type, "keep")) for s in items
+    ]
+    for s, p in _Defects(t.data_type, spec, items, rng).all():  # spread through the valid records
+        canon.insert(rng.randrange(len(canon) + 1), (s, set(), p))
+    split = rng.randrange(len(canon) // 3, 2 * len(canon) // 3) if rng.random() < 0.6 else len(canon)
+    chunks = [canon[:split], canon[split:]] if split < len(canon) else [canon]
+    plans = [plan] * len(chunks)
+    if len(chunks) == 2 and rng.random() < 0.35:
+        plans[1] = _second_plan(plan, t, rng)
+    parts = [
+        [(_Writer(pl, t).record(s, drop), p) for s, drop, p in chunk] for chunk, pl in zip(chunks, plans, strict=True)
+    ]
+    if plans[1:] and plans[1] is not plan and any(plan.truth.get(k, v) != v for k, v in plans[1].truth.items()):
+        plans[1] = plan  # the two dialects would give one name two meanings: write it in the first
+        parts[1] = [(_Writer(plan, t).record(s, drop), p) for s, drop, p in chunks[1]]
     answer = t.roles.answer
-    if "[]" not in answer and rng.random() < 0.5:
-        for rec, _ in rng.sample(rows, min(2, len(rows))):
-            _mojibake(rec, _their_path(plan, answer))
-    defects = [(writer.record(s, set()), p) for s, p in _Defects(t.data_type, spec, items, rng).all()]
-    for d in defects:  # spread through the valid records
-        rows.insert(rng.randrange(len(rows) + 1), d)
-    # exact duplicates: a later copy in the same file, and one in a second file (which sorts later)
-    keep_at = [i for i, (_, p) in enumerate(rows) if p.expected == "keep"]
-    src = rng.choice(keep_at[: max(1, len(keep_at) // 2)])
-    rows.insert(rng.randrange(src + 1, len(rows) + 1), (copy.deepcopy(rows[src][0]), _dup(t.data_type)))
-    split = rng.randrange(len(rows) // 3, 2 * len(rows) // 3) if rng.random() < 0.6 else len(rows)
-    if split >= len(rows):
-        return [rows]
-    parts = [rows[:split], rows[split:]]
-    first_keep = [r for r, p in parts[0] if p.expected == "keep"]
-    parts[1].insert(rng.randrange(len(parts[1]) + 1), (copy.deepcopy(rng.choice(first_keep)), _dup(t.data_type)))
-    return parts
+    for rows, pl in zip(parts, plans, strict=True):
+        keeps = [r for r, p in rows if p.expected == "keep"]
+        if "[]" not in answer and keeps and rng.random() < 0.4:
+            for rec in rng.sample(keeps, min(2, len(keeps))):
+                _mojibake(rec, _their_path(pl, answer))
+    # exact duplicates: a later copy in the same file, and one in a second file of the same dialect (sorts later)
+    for rows in parts[: 1 if plans[1:] and plans[1] is plan else 2]:
+        keep_at = [i for i, (_, p) in enumerate(rows) if p.expected == "keep"]
+        if keep_at:
+            src = rng.choice(keep_at[: max(1, len(keep_at) // 2)])
+            rows.insert(rng.randrange(src + 1, len(rows) + 1), (copy.deepcopy(rows[src][0]), _dup(t.data_type)))
+    if plans[1:] and plans[1] is plan:
+        first_keep = [r for r, p in parts[0] if p.expected == "keep"]
+        parts[1].insert(rng.randrange(len(parts[1]) + 1), (copy.deepcopy(rng.choice(first_keep)), _dup(t.data_type)))
+    return list(zip(parts, plans, strict=True))
+
+
+def _second_plan(plan: FreshPlan, t: Any, rng: random.Random) -> FreshPlan:
+    """The next prompt version of the same generator: another language or naming habit for the same type."""
+    for _ in range(10):
+        other = make_plan(plan.data_type, t, rng)
+        if other.dialect.lang != plan.dialect.lang:
+            return other
+    return plan
 
 
 def _dup(data_type: str) -> Planted:
