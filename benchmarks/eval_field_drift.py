@@ -191,7 +191,7 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
 
 
 #: defect kinds reported in their own columns (what the issue's held-out acceptance names)
-KINDS = ("dups", "range", "rules", "low", "cut")
+KINDS = ("dups", "range", "rules", "low", "missing", "value", "cut")
 
 
 def _kind(p: dict[str, Any]) -> str:
@@ -206,6 +206,10 @@ def _kind(p: dict[str, Any]) -> str:
         return "range"
     if p.get("reason") == "below_quality_threshold":
         return "low"
+    if p.get("reason") == "missing_required_field":
+        return "missing"
+    if p.get("reason") in ("not_a_number", "uncoercible_type", "off_authenticity_target"):
+        return "value"  # a value the spec cannot read as its type, or off the target its own record declares
     raise SystemExit(f"eval: a planted defect of unknown kind: {p}")
 
 
