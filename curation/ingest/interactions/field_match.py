@@ -880,21 +880,47 @@ class _Matcher:
         for src, obj in self.objects:
             if _within(path, src) and obj + path[len(src) :] == dst:
                 how = "with_parent"  # moved by its object's line; the name is already ours
-        if how == "proposed" and (name < NAME_EVIDENCE or path in crossed):
-            # a rival fits this target about as well and is free, or could trade targets at no cost (one
-            # the best assignment placed elsewhere, where it fits clearly better, is no rival)
-            rivals = [
-                t
-                for (t, sp), (sc, _, _) in self.scores.items()
-                if sp == dst and t != path and sc >= score - AMBIGUOUS_MARGIN and t not in self.assigned
-            ]
-            rivals = list(dict.fromkeys(rivals + crossed.get(path, [])))
-            evidence += (
-                f"; AMBIGUOUS with {', '.join(rivals)}: check it"
-                if rivals
-                else "; decided by value shape: no other field fits it as well"
+        if how != "proposed":
+            return FieldMatch(path, dst, how, round(score, 2), evidence)
+        # a rival fits this target about as well and is free, or could trade targets at no cost (one the best
+        # assignment placed elsewhere, where it fits clearly better, is no rival); a named proposal has a rival
+        # only in a free field named as well, or in the object of theirs that holds our target's siblings
+        named = name >= NAME_EVIDENCE
+        rivals = [
+            t
+            for (t, sp), (sc, _, t_name) in self.scores.items()
+            if sp == dst
+            and t != path
+            and t not in self.assigned
+            and (
+                (sc >= score - AMBIGUOUS_MARGIN and (not named or t_name >= NAME_EVIDENCE))
+                or (named and t_name >= NAME_EVIDENCE and sc >= MIN_SCORE)  # named alike, left with nothing
             )
+        ]
+        rivals = list(dict.fromkeys(rivals + crossed.get(path, []) + self._left_in_our_object(path, dst)))
+        if rivals:
+            evidence += f"; AMBIGUOUS with {', '.join(rivals)}: check it"
+        elif not named:
+            evidence += "; decided by value shape: no other field fits it as well"
         return FieldMatch(path, dst, how, round(score, 2), evidence)
+
+    def _left_in_our_object(self, path: str, dst: str) -> list[str]:
+        """Fields nothing took inside the object of theirs matched to `dst`'s object, whose values could be
+        `dst`, when `path` comes from outside it: the generator keeps an object's fields together."""
+        s = self.by_path[dst]
+        out: list[str] = []
+        for their_obj, ours in self.objects:
+            if not (s.parent.removesuffix("[]") == ours and not _within(path, their_obj)):
+                continue
+            sub = their_obj + ("[]" if self.by_path[ours].type == "array" else "")
+            out += [
+                c.path
+                for c in _their_children(self.tp, sub)
+                if c.path not in self.assigned
+                and c.path not in self.known
+                and shape_fit(self.tp, c, s, _spec_children(self.fields, s.path))[0] > 0.0
+            ]
+        return out
 
     def tables(self) -> set[str]:
         """Our lists that name -> value tables of theirs fill (the ingest expands them)."""
