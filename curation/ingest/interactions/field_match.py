@@ -384,7 +384,7 @@ def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
     if "answer" in roles:
         return (0.85 if free else 0.3), words_seen
     if "context" in roles:  # a situation, what someone knows: narrated free text, not a label or a voice
-        return (0.85 - 0.4 * spoken if free else 0.3), voice
+        return (0.85 - 0.4 * spoken if free else 0.5), voice
     return (0.8 - 0.3 * spoken if free else 0.75), words_seen
 
 
