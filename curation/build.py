@@ -7,6 +7,7 @@ build leaves the previous `builders/unwritten/` intact.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -26,6 +27,7 @@ from .analytics import gates
 from .analytics.statistics import dataset_statistics
 from .config import Config
 from .errors import UserError
+from .export import dataset_folder
 from .export.card import render_card
 from .export.dataset_folder import DatasetWriter, write_dataset_folder
 from .ingest.interactions.source import InteractionSource
@@ -56,6 +58,7 @@ from .stages.split import Split
 from .stages.token_budget import TokenBudget
 from .stages.versions import VersionFilter
 from .system_paths import refuse_system_folder, refuse_system_output
+from .workers import can_fork, default_workers
 
 log = logging.getLogger("curation.build")
 
@@ -290,15 +293,24 @@ def _build(
                         f"folder ({(report_path if key == 'report' else rejects_path).name}); remove the key"
                     )
 
-            by_id = np.argsort(ids.finish()["id"], kind="stable")
+            by_id = np.argsort(ids.finish()["id"], kind="stable").tolist()
             del ids
-            meta = write_dataset_folder(
-                staging,
-                final.take(by_id.tolist()),
-                default_format=cfg.output.default_format,
-                roles=cfg.stages.contract.roles,
-                streamed=DatasetWriter,
-            )
+            if len(final) >= dataset_folder.PARALLEL_MIN_ROWS and default_workers() > 1 and can_fork():
+                final.sync()  # the worker forks with nothing of the spill left in this process's buffer
+                meta = dataset_folder.write_in_two(
+                    staging,
+                    functools.partial(final.take, by_id),
+                    default_format=cfg.output.default_format,
+                    roles=cfg.stages.contract.roles,
+                )
+            else:
+                meta = write_dataset_folder(
+                    staging,
+                    final.take(by_id),
+                    default_format=cfg.output.default_format,
+                    roles=cfg.stages.contract.roles,
+                    streamed=DatasetWriter,
+                )
             del by_id
         shutil.rmtree(ctx.scratch, ignore_errors=True)
         _finish(cfg, staging, meta, report, existing_readme, build_id, ctx)

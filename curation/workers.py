@@ -9,6 +9,7 @@ takes the shared state as `payload` and hands it to the function in the worker.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from collections import deque
@@ -81,3 +82,18 @@ def ordered_map(
 
 
 _END: Any = object()
+
+
+@contextlib.contextmanager
+def in_child(fn: Callable[[Any, Any], R], payload: Any, arg: Any) -> Iterator[Future]:
+    """`fn(payload, arg)` running in one forked process while the block runs; the block gets its future
+    (`.result()` waits for it and raises what it raised). Leaving the block waits for the process."""
+    global _PAYLOAD
+    _PAYLOAD = payload
+    try:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+            future = pool.submit(_call, fn, arg)
+            _PAYLOAD = None  # the worker forked with it; the parent needs it no longer
+            yield future
+    finally:
+        _PAYLOAD = None

@@ -181,9 +181,11 @@ def _build_files(tmp_path, workers: str, monkeypatch) -> tuple[dict[str, bytes],
 
     from curation.build import build
     from curation.config import load_config
+    from curation.export import dataset_folder
     from curation.ingest.interactions import source as source_mod
 
     monkeypatch.setattr(source_mod, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(dataset_folder, "PARALLEL_MIN_ROWS", 0)  # the data files written by two processes too
     monkeypatch.setenv("UNWRITTEN_WORKERS", workers)
     cfg = load_config(Path(__file__).resolve().parents[1] / "configs" / "unwritten.yaml")
     out = tmp_path / f"w{workers}" / "unwritten"
@@ -198,8 +200,9 @@ def _build_files(tmp_path, workers: str, monkeypatch) -> tuple[dict[str, bytes],
 
 
 def test_build_with_worker_processes_writes_what_one_process_writes(tmp_path, monkeypatch):
-    """Batch files through the local stages in workers (stages.parallel): every data file, the card and the
-    rejects byte-identical, the report (ledger, notes, analytics) equal."""
+    """Batch files through the local stages in workers (stages.parallel) and the data files written by two
+    processes (write_in_two): every data file, the card and the rejects byte-identical, the report (ledger,
+    notes, analytics, outputs) equal."""
     serial_files, serial_report = _build_files(tmp_path, "1", monkeypatch)
     parallel_files, parallel_report = _build_files(tmp_path, "2", monkeypatch)
     assert serial_files.keys() == parallel_files.keys() and "rejects.jsonl" in serial_files

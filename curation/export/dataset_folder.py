@@ -23,7 +23,7 @@ import json
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from .. import atomic
 from ..atomic import writing
 from ..records import Record
 from ..stages.settings import ContractRoles
+from ..workers import in_child
 from .features import CONFIGS, CONVERSATION_FORMATS, FEATURES, OPENAI_ROLES, ROW_BUILDERS, SPLITS, messages_row
 
 DEFAULT_CONFIG = "conversations"
@@ -84,14 +85,14 @@ def openai_roles(roles: ContractRoles | None = None) -> dict[str, str]:
 
 
 def record_rows(
-    r: Record, roles: dict[str, str] | None, seen_origin: set[str]
+    r: Record, roles: dict[str, str] | None, seen_origin: set[str], configs: Iterable[str] = CONFIGS
 ) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(config, split, row) for each config that takes `r`; an interaction is written once per origin
-    sample (`seen_origin` remembers the origins already written)."""
+    """(config, split, row) for each config (of `configs`) that takes `r`; an interaction is written once
+    per origin sample (`seen_origin` remembers the origins already written)."""
     split = split_of(r)
     conversation = None
     for config, (wanted, build_row) in ROW_BUILDERS.items():
-        if not wanted(r):
+        if config not in configs or not wanted(r):
             continue
         if config == "interactions":
             key = r.origin or r.id
@@ -167,8 +168,10 @@ class DatasetWriter:
         default_format: str | None = None,
         roles: ContractRoles | None = None,
         row_group_size: int | None = None,
+        configs: tuple[str, ...] = CONFIGS,
     ) -> None:
         self.folder = Path(folder)
+        self.configs = configs  # the configs whose files this writer writes (another writer may write the rest)
         self.default = default_format or DEFAULT_CONFIG
         self.roles = openai_roles(roles)
         self.row_group_size = row_group_size or ROW_GROUP_SIZE
@@ -183,7 +186,7 @@ class DatasetWriter:
         self._buffered = 0
         #: (format, split) -> the JSONL file of every row, and (format, split, kind) -> the kind's subset file
         self._lines: dict[tuple[str, ...], _PartFile] = {}
-        for fmt in CONVERSATION_FORMATS:  # every JSONL file exists, even an empty one
+        for fmt in (f for f in CONVERSATION_FORMATS if f in configs):  # every JSONL file exists, even an empty one
             base = Path("axolotl") / AXOLOTL_FORMAT_DIRS[fmt]
             for split in SPLITS:
                 rel = base / f"{split}.jsonl"
@@ -196,7 +199,7 @@ class DatasetWriter:
         if self._last_id is not None and r.id < self._last_id:
             raise ValueError(f"records must come in id order ({r.id} after {self._last_id})")
         self._last_id = r.id
-        for config, split, row in record_rows(r, self.roles, self._seen_origin):
+        for config, split, row in record_rows(r, self.roles, self._seen_origin, self.configs):
             self._add_row(config, split, row)
             if config in CONVERSATION_FORMATS:
                 line = (json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
@@ -234,6 +237,11 @@ class DatasetWriter:
 
     def close(self) -> dict[str, Any]:
         """Finish every file; returns the YAML metadata (`configs`, `dataset_info`) and counts."""
+        self.close_files()
+        return self.metadata()
+
+    def close_files(self) -> None:
+        """Write what is buffered and move every file into place."""
         for key in list(self._rows):
             self._flush(*key)
         for part, writer in self._parquet.values():
@@ -242,6 +250,16 @@ class DatasetWriter:
             part.close()
         for part in self._jsonl.values():
             part.close()
+
+    def absorb(self, counts: dict[str, dict[str, int]], nbytes: dict[str, dict[str, int]]) -> None:
+        """The rows and bytes of the configs another writer wrote (for `metadata`)."""
+        for config in CONFIGS:
+            if config not in self.configs:
+                self.counts[config] = dict(counts[config])
+                self.nbytes[config] = dict(nbytes[config])
+
+    def metadata(self) -> dict[str, Any]:
+        """The YAML metadata (`configs`, `dataset_info`) and counts of the written files."""
         configs_yaml: list[dict[str, Any]] = []
         infos: list[dict[str, Any]] = []
         counts: dict[str, dict[str, int]] = {}
@@ -284,6 +302,51 @@ class DatasetWriter:
             part.abort()
         for part in self._jsonl.values():
             part.abort()
+
+
+#: the config a worker process writes while the build process writes the others (`write_in_two`): the messages
+#: rows and files cost about as much as the conversation, interaction and scene files together
+SIDE_CONFIGS = ("messages",)
+#: fewer rows than this are written in one process (starting a worker costs more than it saves)
+PARALLEL_MIN_ROWS = 20_000
+
+
+def _write_side(payload: tuple[Path, Callable[[], Iterable[Record]], str | None, Any], configs: tuple) -> tuple:
+    """In a worker process: the files of `configs`; returns their rows and bytes per split."""
+    folder, records, default_format, roles = payload
+    writer = DatasetWriter(folder, default_format, roles, configs=configs)
+    try:
+        for r in records():
+            writer.add(r)
+        writer.close_files()
+    except BaseException:
+        writer.abort()
+        raise
+    return writer.counts, writer.nbytes
+
+
+def write_in_two(
+    folder: Path,
+    records: Callable[[], Iterable[Record]],
+    *,
+    default_format: str | None = None,
+    roles: ContractRoles | None = None,
+) -> dict[str, Any]:
+    """`write_dataset_folder` on two cores: a forked worker writes `SIDE_CONFIGS` while this process writes the
+    other configs, each reading the records (in id order) from `records()`; the same files, byte for byte."""
+    main = tuple(c for c in CONFIGS if c not in SIDE_CONFIGS)
+    with in_child(_write_side, (folder, records, default_format, roles), SIDE_CONFIGS) as side:
+        writer = DatasetWriter(folder, default_format, roles, configs=main)
+        try:
+            for r in records():
+                writer.add(r)
+            writer.close_files()
+        except BaseException:
+            writer.abort()
+            raise
+        counts, nbytes = side.result()
+    writer.absorb(counts, nbytes)
+    return writer.metadata()
 
 
 def write_dataset_folder(

@@ -65,6 +65,10 @@ class _AppendFile:
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
+    def sync(self) -> None:
+        """Everything appended is in the file (before a process forks: it must not inherit unwritten bytes)."""
+        self._ready()
+
     def _ready(self) -> int:
         if self._dirty:
             with writing(self.path):
