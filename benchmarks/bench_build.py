@@ -451,7 +451,7 @@ def table(prof: Profiler, result: Any, elapsed: float, hwm_kib: int, n: int, inf
         "",
         f"{'stage':28s} {'in':>9s} {'out':>9s} {'rejected':>9s} {'seconds':>8s} {'cpu':>7s} {'peak RSS GiB':>12s}",
     ]
-    names = [s for s in ledger if s in prof.time] + [s for s in prof.order if s not in ledger and s != "(build)"]
+    names = list(ledger) + [s for s in prof.order if s not in ledger and s != "(build)"]
     for name in names:
         s = ledger.get(name, {})
         lines.append(
