@@ -75,6 +75,7 @@ class ValidateInteractions(Stage):
 
     @staticmethod
     def merge(states: list[Any]) -> Any:
+        """Counts added up; the first records of each type kept, as one stream keeps them."""
         per_type: Counter = Counter()
         samples: dict[str, list[dict[str, Any]]] = {}
         n_missing: Counter = Counter()

@@ -93,7 +93,9 @@ def _head(
 ) -> Iterator[Record]:
     """Records out of the local stages: the batch files' from the workers, in file order, then the other
     sources' (manuscripts) through the same stages here; then the stages finish on the merged states."""
+    # each stage's end state, merged as the files come in (memory holds one merged state, never one per file)
     states: dict[str, list[Any]] = {s.name: [] for s in local}
+    by_name = {s.name: s for s in local}
     counts = ctx.ledger.stage(source.name)
     n_with_records = declared_missing = 0
     source.settings.domain()  # loaded once here, inherited by the workers
@@ -102,7 +104,7 @@ def _head(
             _merge_counts(ctx.ledger.stage(name), stage_counts)
         ctx.rejects.rows.extend(part.rejects)
         for name, parts in part.partials.items():
-            states[name].extend(parts)
+            states[name] = [by_name[name].merge(states[name] + parts)]
         counts.n_out += part.n_read
         n_with_records += part.n_read > 0
         declared_missing += part.declared_missing
@@ -124,7 +126,7 @@ def _head(
         yield from chain(itertools.chain.from_iterable(step(ctx) for step in others), local, ctx)
     finally:
         for name, parts in ctx.partials.items():
-            states[name].extend(parts)
+            states[name] = [by_name[name].merge(states[name] + parts)]
         ctx.partial, ctx.partials = False, {}
     for stage in local:
         stage.finish(ctx, stage.merge(states[stage.name]))

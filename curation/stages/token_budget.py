@@ -129,8 +129,9 @@ class TokenBudget(Stage):
 
     @staticmethod
     def merge(states: list[Any]) -> Any:
-        kept: dict[str, list[int]] = {}
-        for part in states:
+        """The parts' counts in order, gathered into the first part's lists (merged file by file: no copy)."""
+        kept: dict[str, list[int]] = states[0] if states else {}
+        for part in states[1:]:
             for kind, counts in part.items():
                 kept.setdefault(kind, []).extend(counts)
         return kept

@@ -126,13 +126,13 @@ class VersionFilter(Stage):
 
     @staticmethod
     def merge(states: list[Any]) -> Any:
-        files: dict[str, set[str]] = defaultdict(set)
-        declared: dict[str, set[str]] = defaultdict(set)
-        for part_files, part_declared in states:
+        """The parts' files per version, gathered into the first part's sets (merged file by file: no copy)."""
+        files, declared = states[0] if states else ({}, {})
+        for part_files, part_declared in states[1:]:
             for v, fs in part_files.items():
-                files[v] |= fs
+                files.setdefault(v, set()).update(fs)
             for v, fs in part_declared.items():
-                declared[v] |= fs
+                declared.setdefault(v, set()).update(fs)
         return files, declared
 
     def finish(self, ctx: Context, state: Any) -> None:
