@@ -238,3 +238,40 @@ def test_a_version_mix_stops_the_parallel_build_as_it_stops_the_serial_one(tmp_p
         messages.append(str(e.value))
         assert not (tmp_path / f"out{workers}" / "unwritten").exists()
     assert "mix Master Truths versions" in messages[0] and messages[0] == messages[1]
+
+
+def test_the_missing_field_guard_stops_the_parallel_build_with_the_serial_message(tmp_path, monkeypatch):
+    """The guard's message proposes a field_map from the first records of the type: workers ship only those
+    (a worker's later files keep none), and the parent keeps them in stream order."""
+    import json
+    import shutil
+    from pathlib import Path
+
+    from curation.build import build
+    from curation.config import load_config
+    from curation.errors import UserError
+    from curation.ingest.interactions import source as source_mod
+
+    repo = Path(__file__).resolve().parents[1]
+    batches = tmp_path / "batches"
+    shutil.copytree(repo / "samples" / "interactions", batches)
+    renamed = 0
+    for p in sorted(batches.rglob("*.json")):
+        try:
+            text = p.read_text(encoding="utf-8")
+        except UnicodeDecodeError:  # the samples' compressed and mis-encoded files
+            continue
+        if '"character_response"' in text:
+            p.write_text(text.replace('"character_response"', '"reply_in_voice"'), encoding="utf-8")
+            renamed += 1
+    assert renamed >= 2
+    cfg_path = tmp_path / "c.yaml"
+    cfg_path.write_text(json.dumps({"inputs": {"interactions": [str(batches)]}, "output": {"dir": "out"}}))
+    monkeypatch.setattr(source_mod, "PARALLEL_MIN_BYTES", 0)
+    messages = []
+    for workers in ("1", "2"):
+        monkeypatch.setenv("UNWRITTEN_WORKERS", workers)
+        with pytest.raises(UserError) as e:
+            build(load_config(cfg_path), out_dir=tmp_path / f"out{workers}" / "unwritten")
+        messages.append(str(e.value))
+    assert "reply_in_voice" in messages[0] and messages[0] == messages[1]

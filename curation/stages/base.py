@@ -37,6 +37,8 @@ class Context:
     # `partials` (stage name -> states) instead of finishing; `stages.parallel` merges them and finishes once
     partial: bool = False
     partials: dict[str, list[Any]] = field(default_factory=dict)
+    # what a process keeps across the parts of the input it works on (a worker's successive batch files)
+    shared: dict[str, Any] = field(default_factory=dict)
     derived: dict[str, Any] = field(default_factory=dict)  # a stage's result a later one reuses, by name
 
     def rng(self, salt: str) -> random.Random:

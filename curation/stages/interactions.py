@@ -46,7 +46,10 @@ class ValidateInteractions(Stage):
         spec = self.settings.domain()
         # the missing-field guard counts as records stream past and stops at the end of the stream, before any
         # stage after the pipeline writes (records are not held here: at 100k, holding them doubles GC time)
-        tally = MissingFieldTally(self.settings, spec)
+        # on a part of the input (a worker's batch file), records kept by this process's earlier parts count:
+        # the parts' tallies then ship only the first few hundred records of each type, as one stream keeps
+        kept_before = ctx.shared.setdefault(f"{self.name}:kept", Counter()) if ctx.partial else None
+        tally = MissingFieldTally(self.settings, spec, kept_before)
         for r in records:
             if r.kind != "interaction" or r.data_type not in spec.types:
                 yield r
@@ -71,6 +74,8 @@ class ValidateInteractions(Stage):
                 ctx.reject(self, r, rule_reason(dropping[0]), rules=found)
                 continue
             yield r
+        if kept_before is not None:
+            kept_before.update({t: len(kept) for t, kept in tally.samples.items()})
         self.end(ctx, (tally.per_type, dict(tally.samples), tally.n_missing))
 
     @staticmethod

@@ -39,7 +39,7 @@ class _Part:
 def _through_local_stages(payload: tuple[InteractionSource, list[Stage], Context], path: Path) -> _Part:
     """In a worker: one batch file read and taken through the local stages, on a context of its own."""
     source, stages, parent = payload
-    ctx = Context(seed=parent.seed, config=parent.config, scratch=parent.scratch, partial=True)
+    ctx = Context(seed=parent.seed, config=parent.config, scratch=parent.scratch, partial=True, shared=parent.shared)
     part = _Part()
     source._declared_missing = 0
 

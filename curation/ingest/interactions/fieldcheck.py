@@ -71,17 +71,22 @@ class MissingFieldTally:
     stops with the fix when a field is missing in more than the share. Keeps the first few hundred records of
     each type (what `unwritten schema` matches to propose the fix), so a 100k-record run is not held in memory."""
 
-    def __init__(self, settings: InteractionsConfig, spec: Spec | None = None) -> None:
+    def __init__(
+        self, settings: InteractionsConfig, spec: Spec | None = None, kept_before: Counter | None = None
+    ) -> None:
         self.settings = settings
         self.spec = spec or settings.domain()
         self.per_type: Counter = Counter()
         self.samples: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self.n_missing: Counter = Counter()
+        # per type, records kept by tallies of earlier parts of the same stream (a worker process's earlier
+        # batch files): those count towards the few hundred kept, so a later part copies none it need not
+        self.kept_before = kept_before if kept_before is not None else Counter()
 
     def add(self, r: Record, problems: list[Problem]) -> None:
         self.per_type[r.data_type] += 1
         kept = self.samples[r.data_type]
-        if len(kept) < _SAMPLE_KEEP:
+        if len(kept) + self.kept_before[r.data_type] < _SAMPLE_KEEP:
             kept.append(as_written(r.data, r.repairs))
         for path in _missing_paths(problems):
             self.n_missing[(r.data_type, path)] += 1
