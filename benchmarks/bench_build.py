@@ -401,6 +401,8 @@ def instrument(prof: Profiler) -> list[Callable[[], None]]:
 
     timed(stats_mod, "dataset_statistics", "report: analytics")
     timed(folder_mod, "write_dataset_folder", "write: dataset folder")
+    timed(folder_mod, "write_in_two", "write: dataset folder")  # (the build process's half; the other half's
+    # CPU is in the worker total)
     timed(card_mod, "render_card", "write: card")
     timed(build_mod, "input_files", "report: input files")
     return undo
