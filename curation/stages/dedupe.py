@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 
 from ..records import Record, normalize_text
 from .base import Context, Stage
-from .near_pairs import DEFAULT_PARAMS, PairParams, candidate_pairs
+from .near_pairs import DEFAULT_PARAMS, PairParams, candidate_pairs, lsh_params
 from .settings import DedupeConfig
 from .spill import Columns, Scratch
 
@@ -142,8 +142,16 @@ def near_duplicates(
         sim[i] = similarity(texts[i], texts[lost_to[i]])
     edges = np.array(sorted((a, b) for a in near for b in near[a] if a < b), dtype=np.int64).reshape(-1, 2)
     return NearResult(
-        lost_to, sim, _clusters(near, rank, n), n_candidates, len(pairs) + two_step, params.to_dict(), edges
+        lost_to, sim, _clusters(near, rank, n), n_candidates, len(pairs) + two_step, described(params, threshold), edges
     )
+
+
+def described(params: PairParams, threshold: float) -> dict:
+    """The candidate generator's parameters, the derived MinHash-LSH bands and rows included (for reports)."""
+    d = params.to_dict()
+    if params.lsh_below > 0:
+        d["lsh"] = lsh_params(threshold, params).to_dict()
+    return d
 
 
 def keep_rank(priority: Sequence[Any] | np.ndarray, n_protected: int = 0) -> np.ndarray:
@@ -240,6 +248,7 @@ def pair_params(d) -> PairParams:
         max_df=d.max_df,
         rare_df=d.rare_df,
         min_shared=d.min_shared,
+        lsh_below=d.lsh_below,
     )
 
 

@@ -31,6 +31,7 @@ Every surviving candidate is then verified exactly with rapidfuzz by the caller.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -56,6 +57,9 @@ class PairParams:
     min_shared: int = 2  # of one record's anchors the other must hold (counted per direction)
     chunk_chars: int = 2_000_000  # texts are shingled in chunks of about this many characters
     slice_pairs: int = 4_000_000  # anchor/posting hits expanded at once (bounds peak memory)
+    lsh_below: int = 8  # records with fewer usable shingles than this are also looked up by MinHash-LSH (0: off)
+    lsh_gram: int = 4  # characters per MinHash shingle
+    lsh_bins: int = 128  # one-permutation MinHash bins per record (a power of two)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -170,8 +174,9 @@ def _runs(sorted_values: np.ndarray) -> np.ndarray:
     return np.flatnonzero(new)
 
 
-def _anchor_pairs(keys: np.ndarray, n_docs: int, p: PairParams, workers: int = 1) -> np.ndarray:
-    """Pairs (lo, hi) where one record holds at least `min_shared` of the other's anchors.
+def _anchor_pairs(keys: np.ndarray, n_docs: int, p: PairParams, workers: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (lo, hi) where one record holds at least `min_shared` of the other's anchors, and each record's
+    number of usable shingles (sampled, in 2..max_df records: what its anchors are chosen from).
 
     A record's anchors are its rarest sampled shingles that occur in 2..max_df records. Each anchor is
     looked up in the full posting list of that shingle, so a near-duplicate is found even when its own
@@ -195,7 +200,7 @@ def _anchor_pairs(keys: np.ndarray, n_docs: int, p: PairParams, workers: int = 1
     df = df[usable].astype(np.int32)
     n_groups = len(df)
     if not n_groups:
-        return np.zeros((0, 2), dtype=np.int32)
+        return np.zeros((0, 2), dtype=np.int32), np.zeros(n_docs, dtype=np.int64)
     gstart = np.zeros(n_groups, dtype=np.int64)
     np.cumsum(df[:-1], out=gstart[1:])
     gid = np.repeat(np.arange(n_groups, dtype=np.int32), df)
@@ -263,7 +268,7 @@ def _anchor_pairs(keys: np.ndarray, n_docs: int, p: PairParams, workers: int = 1
     pair_keys.sort()  # (np.unique hashes in numpy 2.x, several times slower than sort + runs here)
     pair_keys = pair_keys[_runs(pair_keys)]
     lo, hi = np.divmod(pair_keys, n_docs)
-    return np.stack([lo.astype(np.int32), hi.astype(np.int32)], axis=1)
+    return np.stack([lo.astype(np.int32), hi.astype(np.int32)], axis=1), per_doc
 
 
 def length_compatible(pairs: np.ndarray, lengths: np.ndarray, threshold: float) -> np.ndarray:
@@ -275,12 +280,191 @@ def length_compatible(pairs: np.ndarray, lengths: np.ndarray, threshold: float) 
 def candidate_pairs(
     texts: Sequence[str], threshold: float, p: PairParams = DEFAULT_PARAMS, workers: int = -1
 ) -> np.ndarray:
-    """Candidate (i, j) index pairs (i < j, int32, sorted, unique) among normalised `texts`.
+    """Candidate (i, j) index pairs (i < j, int32, sorted, unique) among normalised `texts`: the anchor
+    pairs, plus MinHash-LSH pairs of the records with fewer than `lsh_below` usable shingles.
 
     `workers` threads (-1: one per core) shingle chunks of texts and expand anchor slices in parallel;
     the result does not depend on it."""
     lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
     if len(texts) < 2:
         return np.zeros((0, 2), dtype=np.int32)
-    pairs = _anchor_pairs(shingle_keys(texts, p, workers), len(texts), p, workers)
+    pairs, usable = _anchor_pairs(shingle_keys(texts, p, workers), len(texts), p, workers)
+    if p.lsh_below > 0:
+        poor = usable < p.lsh_below
+        if poor.any():
+            more = minhash_pairs(texts, lengths, poor, threshold, p, workers)
+            if len(more):
+                n = len(texts)
+                keys = np.concatenate(
+                    [pairs[:, 0].astype(np.int64) * n + pairs[:, 1], more[:, 0].astype(np.int64) * n + more[:, 1]]
+                )
+                keys.sort()
+                lo, hi = np.divmod(keys[_runs(keys)], n)
+                pairs = np.stack([lo.astype(np.int32), hi.astype(np.int32)], axis=1)
     return length_compatible(pairs, lengths, threshold)
+
+
+# ---- second pass: MinHash-LSH for records the anchor index cannot serve ------------------------------------
+# Short texts made of stock lines ("it's fine. no, it isn't. give me a minute.") have no shingle rare enough to
+# anchor on: every 16-gram they share with a near-duplicate also sits in hundreds of unrelated records. Measured
+# on benchmarks/batch_records.py at 100k records: all 33 planted pairs the anchors missed had a side with < 8
+# usable shingles (records below 4: 4 missed pairs left, below 6: 1, below 8: none); about 9% of records.
+# Those records are looked up in a MinHash-LSH index of every length-compatible text: character `lsh_gram`-grams,
+# one-permutation hashing into `lsh_bins` bins (densified), `bands` x `rows` derived from the threshold t:
+#   a pair whose edits are spread one per gram keeps s = t^q of its grams: Jaccard floor s / (2 - s);
+#   one whose edits sit in one block keeps t: Jaccard ceiling t / (2 - t). The S-curve is centred a quarter of
+#   the way from floor to ceiling (0.45 at t = 0.85, q = 4: 25 bands x 5 rows), bands and rows minimising the
+#   false-positive plus false-negative area as text-dedup's `optimal_param` does; a candidate whose bins agree
+#   below the floor is dropped unverified. Chosen on the benchmark's texts (q 3-5, centre at the floor, a quarter,
+#   half way): 4-grams at a quarter found every planted pair at 100k with the fewest candidates but one; on
+#   tests/test_near_dedupe_short.py (character edits, written afterwards) it finds ~98% of the pairs >= t.
+
+
+@dataclass(frozen=True)
+class LshParams:
+    bands: int
+    rows: int
+    jaccard_floor: float  # candidates whose estimated Jaccard is below this are dropped before verification
+    centre: float  # where the S-curve is centred
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _area(y: np.ndarray, x: np.ndarray) -> float:
+    return float(np.sum((y[1:] + y[:-1]) * np.diff(x)) / 2)
+
+
+@functools.lru_cache(maxsize=64)
+def optimal_bands(centre: float, bins: int) -> tuple[int, int]:
+    """(bands, rows), bands*rows <= bins, minimising the false-positive area below `centre` plus the
+    false-negative area above it of the LSH S-curve 1 - (1 - J^rows)^bands (text-dedup's `optimal_param`)."""
+    lo, hi = np.linspace(0.0, centre, 256), np.linspace(centre, 1.0, 256)
+    best = (np.inf, 1, 1)
+    for b in range(1, bins + 1):
+        for r in range(1, bins // b + 1):
+            err = _area(1 - (1 - lo**r) ** b, lo) + _area((1 - hi**r) ** b, hi)
+            if err < best[0]:
+                best = (err, b, r)
+    return best[1], best[2]
+
+
+def lsh_params(threshold: float, p: PairParams = DEFAULT_PARAMS) -> LshParams:
+    """The MinHash-LSH pass's parameters for a ratio `threshold` (see the comment above)."""
+    s = threshold**p.lsh_gram
+    floor, ceiling = s / (2 - s), threshold / (2 - threshold)
+    centre = round(floor + (ceiling - floor) / 4, 4)
+    bands, rows = optimal_bands(centre, p.lsh_bins)
+    return LshParams(bands, rows, round(floor, 4), centre)
+
+
+def _signature_chunk(texts: Sequence[str], q: int, bins: int) -> np.ndarray:
+    """One-permutation MinHash of each text's character `q`-grams: per bin (top bits of the gram hash), the
+    smallest low 32 bits; empty bins 0xFFFFFFFF (densified by the caller)."""
+    lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    codes = np.frombuffer("\x00".join(texts).encode("utf-32-le") + b"\x00\x00\x00\x00", dtype=np.uint32)
+    doc = np.repeat(np.arange(len(texts), dtype=np.int32), lens + 1)
+    with np.errstate(over="ignore"):
+        h, d = _window_keys(codes, doc, q)
+    del codes, doc
+    kb = bins.bit_length() - 1
+    key = (d.astype(np.uint64) << np.uint64(32 + kb)) | ((h >> np.uint64(64 - kb)) << np.uint64(32))
+    key |= h & np.uint64(0xFFFFFFFF)
+    del h, d
+    key.sort()
+    cell = key >> np.uint64(32)
+    key = key[np.r_[True, cell[1:] != cell[:-1]]] if len(key) else key
+    sig = np.full((len(texts), bins), 0xFFFFFFFF, dtype=np.uint32)
+    sig[
+        (key >> np.uint64(32 + kb)).astype(np.int64), ((key >> np.uint64(32)) & np.uint64(bins - 1)).astype(np.int64)
+    ] = (key & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    return sig
+
+
+def _densify(sig: np.ndarray) -> None:
+    """Rotation densification: an empty bin takes the next filled bin to its right (circularly), salted by
+    the distance, so two texts agree on an empty bin about as often as on a filled one."""
+    empty = sig == 0xFFFFFFFF
+    if not empty.any():
+        return
+    bins = sig.shape[1]
+    at = np.arange(bins)
+    col = np.where(empty, 2 * bins, at)
+    nxt = np.minimum.accumulate(
+        np.concatenate([col, np.where(col < 2 * bins, col + bins, 2 * bins)], axis=1)[:, ::-1], axis=1
+    )
+    nxt = nxt[:, ::-1][:, :bins]
+    src = np.where(nxt >= 2 * bins, 0, nxt % bins)
+    dist = np.where(nxt >= 2 * bins, 0, nxt - at).astype(np.uint32)
+    with np.errstate(over="ignore"):
+        filled = np.take_along_axis(sig, src, axis=1) + dist * np.uint32(0x9E3779B1)
+    np.copyto(sig, filled, where=empty)
+
+
+def signatures(texts: Sequence[str], q: int, bins: int, chunk_chars: int = 2_000_000, workers: int = 1) -> np.ndarray:
+    """(len(texts), bins) uint32 one-permutation MinHash signatures (rows of texts shorter than `q` are
+    meaningless: the caller leaves them out)."""
+    spans, start, size = [], 0, 0
+    for i, t in enumerate(texts):
+        size += len(t) + 1
+        if size >= chunk_chars or i == len(texts) - 1:
+            spans.append((start, i + 1))
+            start, size = i + 1, 0
+    with ThreadPoolExecutor(_workers(workers)) as ex:
+        parts = list(ex.map(lambda se: _signature_chunk(texts[se[0] : se[1]], q, bins), spans))
+    sig = np.concatenate(parts) if parts else np.zeros((0, bins), dtype=np.uint32)
+    _densify(sig)
+    return sig
+
+
+def _band_pairs(sig: np.ndarray, query: np.ndarray, band: int, rows: int) -> np.ndarray:
+    """Pair keys ``lo * len(sig) + hi`` (sorted, unique) of a query record and any other record whose band
+    `band` equals its own."""
+    with np.errstate(over="ignore"):
+        h = np.full(len(sig), np.uint64(band + 1))
+        for c in range(band * rows, (band + 1) * rows):
+            h = _mix(h * _BASE + sig[:, c].astype(np.uint64))
+    order = np.argsort(h, kind="stable")
+    starts = _runs(h[order])
+    size = np.diff(np.r_[starts, len(order)])
+    bucket = np.repeat(np.arange(len(starts)), size)
+    at = np.flatnonzero(query[order] & (size[bucket] >= 2))  # sorted positions of query records sharing a bucket
+    width = size[bucket[at]]
+    left = np.repeat(at, width)
+    right = np.repeat(starts[bucket[at]] - (np.cumsum(width) - width), width) + np.arange(int(width.sum()))
+    keep = left != right
+    a, b = order[left[keep]], order[right[keep]]
+    keys = np.minimum(a, b) * len(sig) + np.maximum(a, b)
+    keys.sort()
+    return keys[_runs(keys)]
+
+
+def minhash_pairs(
+    texts: Sequence[str], lengths: np.ndarray, query: np.ndarray, threshold: float, p: PairParams, workers: int = 1
+) -> np.ndarray:
+    """Pairs (i < j) with i or j a `query` record, found by MinHash-LSH over the texts whose length is
+    compatible with some query record, with estimated Jaccard at or above the floor (see `lsh_params`)."""
+    lp = lsh_params(threshold, p)
+    q_len = lengths[query & (lengths >= p.lsh_gram)]
+    if not len(q_len):
+        return np.zeros((0, 2), dtype=np.int32)
+    lo, hi = q_len.min() * threshold / (2 - threshold) - 1, q_len.max() * (2 - threshold) / threshold + 1
+    members = np.flatnonzero((lengths >= lo) & (lengths <= hi) & (lengths >= p.lsh_gram))
+    sig = signatures([texts[i] for i in members.tolist()], p.lsh_gram, p.lsh_bins, p.chunk_chars, workers)
+    is_query = query[members]
+    with ThreadPoolExecutor(_workers(workers)) as ex:
+        found = list(ex.map(lambda b: _band_pairs(sig, is_query, b, lp.rows), range(lp.bands)))
+    keys = np.concatenate(found) if found else np.zeros(0, np.int64)
+    del found
+    keys.sort()
+    a, b = np.divmod(keys[_runs(keys)], len(members))
+    del keys
+    la, lb = lengths[members[a]], lengths[members[b]]
+    fits = 2 * np.minimum(la, lb) >= threshold * (la + lb) - 1e-9  # (the Indel length bound, as for anchors)
+    a, b = a[fits], b[fits]
+    del la, lb, fits
+    agree = np.empty(len(a), dtype=np.float32)
+    for k in range(0, len(a), 65_536):  # estimated Jaccard: the share of bins that agree
+        agree[k : k + 65_536] = (sig[a[k : k + 65_536]] == sig[b[k : k + 65_536]]).mean(axis=1)
+    ok = agree >= lp.jaccard_floor
+    return np.stack([members[a[ok]], members[b[ok]]], axis=1).astype(np.int32)

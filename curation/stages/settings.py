@@ -69,6 +69,14 @@ class DedupeConfig(Section):
         ),
     )
     min_shared: int = Field(2, ge=1, description="of one record's anchors the other must hold (per direction)")
+    lsh_below: int = Field(
+        8,
+        ge=0,
+        description=(
+            "records with fewer usable (rare enough) shingles than this are also looked up by MinHash-LSH, bands and "
+            "rows derived from the threshold (short texts made of stock lines); 0: anchors only"
+        ),
+    )
 
     @model_validator(mode="after")
     def _rare_within_max(self) -> DedupeConfig:
