@@ -3,7 +3,7 @@
     pip install datasketch          # only in the environment that runs this benchmark; not a dependency
     python benchmarks/bench_near_dedupe.py [--records 100000] [--runs 3] [--cli] [--data DIR]
 
-1. Writes `--records` realistic generated samples as batch files (`benchmarks/batch_records.py`: six
+1. Writes `--records` realistic generated samples as batch files (`tests/batch_records.py`: six
    typed data types, 5-28 samples a file, stock phrasing, exact repeats, planted variants edited
    towards a similarity in 0.8-1.0), or reuses `--data DIR` written by it.
 2. Reads them the way `unwritten dedupe` does (interaction ingest + conversion, then exact dedupe) and
@@ -43,6 +43,7 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))  # the batch-file writer the tests share
 
 from curation.records import normalize_text  # noqa: E402
 
@@ -180,8 +181,10 @@ def worker(method: str, data: Path, threshold: float) -> dict:
                 ]
             )
             dt = time.perf_counter() - t
-            kept = sum(1 for _ in open(f"{d}/kept.jsonl", encoding="utf-8"))
-            removed = sum(1 for _ in open(f"{d}/clusters.jsonl", encoding="utf-8"))
+            with open(f"{d}/kept.jsonl", encoding="utf-8") as fh:
+                kept = sum(1 for _ in fh)
+            with open(f"{d}/clusters.jsonl", encoding="utf-8") as fh:
+                removed = sum(1 for _ in fh)
         return {
             "method": method,
             "seconds": dt,
@@ -249,7 +252,7 @@ def main() -> int:
 
 
 def _bench(args, data: Path) -> int:
-    from benchmarks.batch_records import write_batches
+    from batch_records import write_batches  # tests/batch_records.py
 
     folder = data / "training_output_v1.2"
     if not (data / "planted.json").exists():

@@ -167,9 +167,9 @@ def test_dedupe_cli_on_generated_batch_files_accounts_for_every_sample(tmp_path)
     """Batch files as a generation run writes them (some fenced), with planted variants: every sample is
     kept, removed with a verified twin (>= threshold) or rejected with a reason; the planted variants at or
     above the threshold are found; a second run writes the same files."""
+    from batch_records import write_batches  # tests/batch_records.py
     from rapidfuzz import fuzz
 
-    from benchmarks.batch_records import write_batches
     from curation.records import normalize_text
 
     folder = tmp_path / "training_output_v1.2"

@@ -2,7 +2,7 @@
 shingle a near-duplicate pair shares is rare. The anchor index alone misses such pairs; the MinHash-LSH pass
 for records with too few usable shingles must find every pair at or above the threshold.
 
-The texts here are not the benchmark's (benchmarks/batch_records.py): other stock lines (a ship's log and a
+The texts here are not the benchmark's (tests/batch_records.py): other stock lines (a ship's log and a
 shop counter), other names, edits by character deletion, duplication and transposition."""
 
 from __future__ import annotations

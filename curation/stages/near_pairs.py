@@ -307,7 +307,7 @@ def candidate_pairs(
 # ---- second pass: MinHash-LSH for records the anchor index cannot serve ------------------------------------
 # Short texts made of stock lines ("it's fine. no, it isn't. give me a minute.") have no shingle rare enough to
 # anchor on: every 16-gram they share with a near-duplicate also sits in hundreds of unrelated records. Measured
-# on benchmarks/batch_records.py at 100k records: all 33 planted pairs the anchors missed had a side with < 8
+# on tests/batch_records.py at 100k records: all 33 planted pairs the anchors missed had a side with < 8
 # usable shingles (records below 4: 4 missed pairs left, below 6: 1, below 8: none); about 9% of records.
 # Those records are looked up in a MinHash-LSH index of every length-compatible text: character `lsh_gram`-grams,
 # one-permutation hashing into `lsh_bins` bins (densified), `bands` x `rows` derived from the threshold t:

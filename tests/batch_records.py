@@ -10,7 +10,7 @@ insertions, deletions, typos, dropped clauses) towards a target similarity drawn
 The structure and numbers come from the fake Ollama server's schema filler (`tests/fake_ollama.py`,
 the ingest's own JSON schemas), the free sentences from `tests/synthetic.py`'s grammar.
 
-    python -m benchmarks.batch_records OUT_DIR --records 100000      # writes files + planted.json
+    python tests/batch_records.py OUT_DIR --records 100000      # writes files + planted.json
     write_batches(folder, n, seed) -> list[PlantedPair]                # from Python
 """
 
@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-if str(REPO / "tests") not in sys.path:
+if str(REPO / "tests") not in sys.path:  # (run as a script or imported by a benchmark)
     sys.path.insert(0, str(REPO / "tests"))
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
