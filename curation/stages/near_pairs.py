@@ -56,7 +56,7 @@ class PairParams:
     rare_df: int = 4  # shingles in up to this many records are equally rare (ties: hash order)
     min_shared: int = 2  # of one record's anchors the other must hold (counted per direction)
     chunk_chars: int = 2_000_000  # texts are shingled in chunks of about this many characters
-    slice_pairs: int = 4_000_000  # anchor/posting hits expanded at once (bounds peak memory)
+    slice_pairs: int = 2_000_000  # anchor/posting hits expanded at once (bounds peak memory; 4M: +70 MB at 100k)
     lsh_below: int = 8  # records with fewer usable shingles than this are also looked up by MinHash-LSH (0: off)
     lsh_gram: int = 4  # characters per MinHash shingle
     lsh_bins: int = 128  # one-permutation MinHash bins per record (a power of two)
@@ -378,6 +378,8 @@ def _signature_chunk(texts: Sequence[str], q: int, bins: int) -> np.ndarray:
     sig[
         (key >> np.uint64(32 + kb)).astype(np.int64), ((key >> np.uint64(32)) & np.uint64(bins - 1)).astype(np.int64)
     ] = (key & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    del key, cell
+    _densify(sig)  # per chunk: the temporaries are a few times this chunk's signatures, not the whole set's
     return sig
 
 
@@ -388,8 +390,8 @@ def _densify(sig: np.ndarray) -> None:
     if not empty.any():
         return
     bins = sig.shape[1]
-    at = np.arange(bins)
-    col = np.where(empty, 2 * bins, at)
+    at = np.arange(bins, dtype=np.int32)
+    col = np.where(empty, np.int32(2 * bins), at)
     nxt = np.minimum.accumulate(
         np.concatenate([col, np.where(col < 2 * bins, col + bins, 2 * bins)], axis=1)[:, ::-1], axis=1
     )
@@ -412,9 +414,7 @@ def signatures(texts: Sequence[str], q: int, bins: int, chunk_chars: int = 2_000
             start, size = i + 1, 0
     with ThreadPoolExecutor(_workers(workers)) as ex:
         parts = list(ex.map(lambda se: _signature_chunk(texts[se[0] : se[1]], q, bins), spans))
-    sig = np.concatenate(parts) if parts else np.zeros((0, bins), dtype=np.uint32)
-    _densify(sig)
-    return sig
+    return np.concatenate(parts) if parts else np.zeros((0, bins), dtype=np.uint32)
 
 
 def _band_pairs(sig: np.ndarray, query: np.ndarray, band: int, rows: int) -> np.ndarray:
