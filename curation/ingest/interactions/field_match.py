@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from ...domain import Spec
 from .assignment import best_assignment
+from .discovery import canonical_type
 from .normalize import normalize_label
 from .profile import FieldStats, FolderProfile, TypeProfile
 
@@ -322,6 +323,8 @@ def shape_fit(tp: TypeProfile, st: FieldStats, spec: SpecField, spec_children: l
     if t == "string":
         return _string_fit(st, spec)
     if t == "object":
+        if spec.parse == "window" and st.share_of("window_text") >= 0.5:
+            return 0.3 + 0.6 * st.share_of(("window_text", "object")), "spans of weeks written as text"
         return _object_fit(tp, st, spec_children)
     if t == "array":
         return _array_fit(tp, st, spec, spec_children)
@@ -336,6 +339,8 @@ def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
         return 0.0, ""
     inside = st.share_numbers(*(spec.range or (None, None)))
     fit = 0.3 + 0.7 * inside
+    if spec.parse != "unit":
+        fit *= 1.0 - st.share_of("unit_text")  # "3 weeks ago" is read as a number only where a unit is expected
     if spec.type == "integer" and st.numbers and st.integral / st.numbers < 0.9:
         fit *= 0.6
     lo, hi = spec.range or (None, None)
@@ -357,6 +362,8 @@ def _string_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
         return 0.0, ""
     if st.share_of("numeric_text") > 0.5:
         return 0.1, "numbers written as text"  # a number the generator quoted, not a name or a sentence
+    if st.identifier() and (spec.enum or {"name", "label"} & set(spec.roles)):
+        return 0.0, ""  # a record id ("ten-14763188") names no character and is no label
     if spec.enum:
         share = _enum_share(st, spec.enum)
         return 0.35 + 0.65 * share, f"{share:.0%} of values are {spec.name} labels"
@@ -498,6 +505,13 @@ def _compatible(st: FieldStats, s: SpecField) -> bool:
     if s.type == "array":
         return st.share_of(("array", "object", "string")) >= 0.5
     return True
+
+
+def _names_the_type(st: FieldStats, data_type: str) -> bool:
+    """A field whose one value is the record's own data type ("category": "personality_traits") labels the
+    record, as the ingest's type keys do: it is no field of the type."""
+    labels = st.labels
+    return bool(labels) and len(labels) == 1 and canonical_type(next(iter(labels))) == data_type  # type: ignore[arg-type]
 
 
 def _parent_of(path: str) -> str:
@@ -772,7 +786,10 @@ class _Matcher:
         candidates = [
             st
             for st in self.tp.ordered()
-            if not st.path.endswith("[]") and st.records > 0 and _parent_of(st.path) not in self.mappings
+            if not st.path.endswith("[]")
+            and st.records > 0
+            and _parent_of(st.path) not in self.mappings
+            and not _names_the_type(st, self.tp.data_type)
         ]
         open_specs = [f for f in self.fields if f.path not in self.covered]
         # 1. objects and lists

@@ -32,6 +32,8 @@ from .discovery import (
     iter_samples,
     type_label,
 )
+from .normalize import _WEEKS_TEXT as UNIT_TEXT  # the reading `parse: unit` fields get in the ingest
+from .normalize import _WINDOW_TEXT as WINDOW_TEXT  # the reading `parse: window` fields get in the ingest
 from .normalize import normalize_label
 
 #: Label keys whose value, when it names no known type, is still taken as the name of a (user) data type.
@@ -75,6 +77,7 @@ class FieldStats:
     in_unit: int = 0  # ... within [0, 1]
     in_ten: int = 0  # ... within [0, 10]
     in_signed_unit: int = 0  # ... within [-1, 1]
+    non_negative: int = 0  # ... at least 0 (an open scale such as weeks)
     integral: int = 0  # ... that are whole numbers
     labels: Counter | None = field(default_factory=Counter)  # short string values (None once too many)
     examples: list[str] = field(default_factory=list)
@@ -127,6 +130,7 @@ class FieldStats:
                     ((0.0, 1.0), self.in_unit),
                     ((-1.0, 1.0), self.in_signed_unit),
                     ((0.0, 10.0), self.in_ten),
+                    ((0.0, _INF), self.non_negative),
                 )
                 if (lo is None or lo <= blo) and (hi is None or bhi <= hi)
             ),
@@ -134,9 +138,16 @@ class FieldStats:
         )
         return best / self.numbers
 
+    def identifier(self) -> bool:
+        """One-word values with digits that (almost) never repeat ("dra-32706906"): a record's id, not a name,
+        a label or a sentence."""
+        if self.text_count < 3 or self.mean_words > 1.05 or self.digit_share < 0.9:
+            return False
+        return self.labels is None or len(self.labels) >= 0.9 * self.text_count
+
     def numeric(self) -> bool:
         """Mostly numbers (numeric text such as "0.7" or "75%" counts: the ingest coerces it)."""
-        return self.share_of(("number", "integer", "numeric_text")) >= 0.8
+        return self.share_of(("number", "integer", "numeric_text", "unit_text")) >= 0.8
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -309,6 +320,11 @@ def _string(st: FieldStats, v: str) -> None:
     if m is not None:
         st.types["numeric_text"] += 1
         _number(st, _numeric_text_value(m))
+    elif v[:1] in _NUMERIC_START and (u := UNIT_TEXT.match(v)) is not None:
+        st.types["unit_text"] += 1  # "3 weeks ago": a number only a field read with a unit (parse: unit) takes
+        _number(st, float(u.group(1)))
+    elif v[:1] in _NUMERIC_START and WINDOW_TEXT.match(v) is not None:
+        st.types["window_text"] += 1  # "2 to 3 weeks": a span only a field read as a window (parse: window) takes
     else:
         _text(st, v)
     if st.example_tries < _EXAMPLE_TRIES and v.strip():
@@ -364,6 +380,8 @@ def _number(st: FieldStats, x: float) -> None:
         st.in_unit += 1
     if -1.0 <= x <= 1.0:
         st.in_signed_unit += 1
+    if x >= 0.0:
+        st.non_negative += 1
     if 0.0 <= x <= 10.0:
         st.in_ten += 1
     if x.is_integer():
