@@ -567,12 +567,100 @@ def match_type(
             tm = alt
         return tm
 
-    plain = reading(tp, {})
-    view, back = _one_item_lists_as_objects(tp)
-    if not back:
-        return plain
-    collapsed = reading(view, back)
-    return collapsed if cost(collapsed) < cost(plain) else plain
+    def one(tp: TypeProfile) -> TypeMatch:
+        plain = reading(tp, {})
+        view, back = _one_item_lists_as_objects(tp)
+        if not back:
+            return plain
+        collapsed = reading(view, back)
+        return collapsed if cost(collapsed) < cost(plain) else plain
+
+    dialects = _dialects(tp)
+    if not dialects:
+        return one(tp)
+    return _merge_dialects(tp, [one(d) for d in dialects])
+
+
+#: a top-level field in this share of a type's records is shared by all its dialects
+SHARED_SHARE = 0.9
+#: a dialect holds at least this share of the type's records (and MIN_DIALECT_RECORDS)
+MIN_DIALECT_SHARE = 0.1
+MIN_DIALECT_RECORDS = 3
+MIN_DIALECT_FIELDS = 3
+
+
+def _top(path: str) -> str:
+    return re.split(r"\.|\[\]", path, maxsplit=1)[0]
+
+
+def _dialects(tp: TypeProfile) -> list[TypeProfile]:
+    """The type's records split by prompt version: groups of top-level fields that never occur in the same
+    record (`registro.escenario` in some files, `all_free_text_fields.theSceneBeingPlayedText` in others).
+    Each group is matched on its own, so both name sets get their lines. Fields in nearly every record are
+    shared by all groups. Empty when the records are of one dialect."""
+    if tp.signatures is None or tp.records < 2 * MIN_DIALECT_RECORDS:
+        return []
+    tops = [st for st in tp.ordered() if _top(st.path) == st.path]
+    shared = {st.path for st in tops if st.records >= SHARED_SHARE * tp.records}
+    own = [st.path for st in tops if st.path not in shared]
+    parent = {p: p for p in own}
+
+    def root(p: str) -> str:
+        while parent[p] != p:
+            p = parent[p]
+        return p
+
+    for a, b in itertools.combinations(own, 2):
+        if root(a) != root(b) and tp.together(a, b) > 0:
+            parent[root(a)] = root(b)
+    groups: dict[str, list[str]] = {}
+    for p in own:
+        groups.setdefault(root(p), []).append(p)
+    if len(groups) < 2:
+        return []
+    out = []
+    for keys in sorted(groups.values(), key=lambda ks: -tp.holding_any(ks)):
+        n = tp.holding_any(keys)
+        inside = {st.path for st in tp.ordered() if _top(st.path) in keys}
+        if n < max(MIN_DIALECT_RECORDS, MIN_DIALECT_SHARE * tp.records) or len(inside) < MIN_DIALECT_FIELDS:
+            return []  # an optional field, not a prompt version
+        ids = {tp.fields[k].first_seen for k in keys}
+        keep = inside | {st.path for st in tp.ordered() if _top(st.path) in shared}
+        out.append(
+            dataclasses.replace(
+                tp,
+                records=n,
+                fields={p: st for p, st in tp.fields.items() if p in keep},
+                signatures={sig: c for sig, c in tp.signatures.items() if not ids.isdisjoint(sig)},
+                samples=[x for x in tp.samples if not set(keys).isdisjoint(x)],
+            )
+        )
+    return out
+
+
+def _merge_dialects(tp: TypeProfile, parts: list[TypeMatch]) -> TypeMatch:
+    """One type's match from its dialects' matches: every field's line (a shared field keeps the first
+    dialect's reading), a required field missing or partial in the share of the records it is lacking from."""
+    tm = TypeMatch(parts[0].data_type, parts[0].known, tp.records)
+    seen: set[str] = set()
+    for part in parts:
+        for m in part.matches:
+            if m.source not in seen:
+                seen.add(m.source)
+                tm.matches.append(m)
+    missing = {f.path: f for part in parts for f in part.missing}
+    tm.missing = list(missing.values())
+    total = sum(part.records for part in parts) or 1
+    for path in {p for part in parts for p in (*part.partial, *(f.path for f in part.missing))}:
+        if path in missing:
+            continue
+        share = sum(
+            part.records * (0.0 if any(f.path == path for f in part.missing) else part.partial.get(path, 1.0))
+            for part in parts
+        )
+        if share < total:
+            tm.partial[path] = share / total
+    return tm
 
 
 def _coherent_object(tm: TypeMatch, obj: FieldMatch, name: float) -> bool:
@@ -687,6 +775,8 @@ class _Matcher:
         ]
         self.assigned: dict[str, tuple[str, float, str, float]] = {}
         self.scores: dict[tuple[str, str], tuple[float, str, float]] = {}
+        #: their text fields that fill a whole object of ours (a window written "2 to 3 weeks")
+        self.read_whole: set[str] = set()
         #: objects used as name -> value tables: their keys are data, not fields
         self.mappings = {st.path for st in tp.ordered() if st.main_type == "object" and tp.is_mapping(st.path)}
 
@@ -709,7 +799,7 @@ class _Matcher:
         """The matched objects of theirs holding `st` (empty: none), or None when the pair breaks structure."""
         if st.path.count("[]") != s.path.count("[]"):
             return None  # a field inside every list item stays inside list items, and only there
-        if st.path in self.blocked and s.type in ("object", "array"):
+        if st.path in self.blocked and s.type in ("object", "array") and st.main_type in ("object", "array"):
             return None  # tried before: this object of theirs held more than the spec object
         tp = self.tp
         if s.path in self.holders and any(
@@ -735,6 +825,9 @@ class _Matcher:
                 name = name_similarity(st.path, s, self.vocab)
                 order = 1.0 - abs(st.first_seen / self.n_their - self.spec_rank[s.path] / self.n_spec)
                 score = 0.45 * name + 0.55 * shape + ORDER_WEIGHT * order + REQUIRED_WEIGHT * s.required
+                if s.required and not s.parent:
+                    # a field every record needs comes from a field (nearly) every record holds
+                    score *= 0.6 + 0.4 * min(1.0, st.records / max(self.tp.records, 1))
                 got = (score, f"name {name:.0%}, {evidence}".rstrip(", "), name)
             self.scores[key] = got
         return got
@@ -766,6 +859,8 @@ class _Matcher:
             score, evidence, name = pairs[i][j]  # type: ignore[misc]
             assigned[st.path] = (s.path, score, evidence, name)
             if s.type in ("object", "array"):
+                if st.main_type not in ("object", "array"):
+                    self.read_whole.add(st.path)  # "2 to 3 weeks": the ingest reads the whole object from it
                 self.objects.append((st.path, s.path))
                 self._resolve_children(st.path, s)
 
@@ -792,9 +887,9 @@ class _Matcher:
             and not _names_the_type(st, self.tp.data_type)
         ]
         open_specs = [f for f in self.fields if f.path not in self.covered]
-        # 1. objects and lists
+        # 1. objects and lists (and text the ingest reads as a whole object: "2 to 3 weeks")
         self.assign(
-            [st for st in candidates if st.main_type in ("object", "array")],
+            [st for st in candidates if st.main_type in ("object", "array") or st.share_of("window_text") >= 0.5],
             [f for f in open_specs if f.type in ("object", "array")],
         )
         # 2. inside each matched object, its children among the spec object's children
@@ -806,8 +901,10 @@ class _Matcher:
                 [st for st in candidates if _parent_of(st.path) == sub_their],
                 [f for f in open_specs if f.parent == sub_spec],
             )
-        # 3. everything else
-        self.assign(candidates, open_specs)
+        # 3. everything else (an object read whole from text has no open fields left)
+        for their in self.read_whole:
+            self.covered.update(f.path for f in self.fields if _within(f.path, self.assigned[their][0]))
+        self.assign(candidates, [f for f in open_specs if f.path not in self.covered])
 
     def move_whole_objects(self) -> None:
         """An object (or list) of theirs whose fields all went into one spec object moves there as a whole."""
@@ -941,7 +1038,7 @@ class _Matcher:
 
     def tables(self) -> set[str]:
         """Our lists that name -> value tables of theirs fill (the ingest expands them)."""
-        return {self.assigned[p][0] for p in self.mappings if p in self.assigned}
+        return {self.assigned[p][0] for p in (*self.mappings, *self.read_whole) if p in self.assigned}
 
 
 def _mark_wrappers(tm: TypeMatch, tp: TypeProfile) -> None:
@@ -1003,7 +1100,10 @@ def _eliminate(tm: TypeMatch, tp: TypeProfile) -> None:
 def _could_be(tm: TypeMatch, tp: TypeProfile, m: FieldMatch, f: SpecField) -> bool:
     """An unmatched field of theirs could be `f`: as deep in lists, values that fit, and in a place that fits
     (our top level, their top level, or inside the object of theirs matched to f's parent)."""
-    if m.source.count("[]") != f.path.count("[]") or shape_fit(tp, tp.fields[m.source], f, [])[0] <= 0.0:
+    st = tp.fields[m.source]
+    if m.source.count("[]") != f.path.count("[]") or _names_the_type(st, tp.data_type) or st.identifier():
+        return False
+    if shape_fit(tp, st, f, [])[0] <= 0.0:
         return False
     their_parent = _parent_of(m.source).removesuffix("[]")
     our_parent = f.parent.removesuffix("[]")
