@@ -12,6 +12,7 @@ the number of samples holding it at least once, so shares are comparable across 
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -282,6 +283,8 @@ class _Profiler:
         st = self._stats(path, n)
         st.values += 1
         t = type(v)
+        if t is str and v[:1] in "{[" and (parsed := _json_text(v)) is not None:
+            v, t = parsed, type(parsed)  # JSON the model wrote as a string: the ingest parses it, so do we
         if t is str:
             _string(st, v)
         elif t is dict:
@@ -312,6 +315,15 @@ class _Profiler:
             st.records += 1
             self.current.append(st.first_seen)
         return st
+
+
+def _json_text(v: str) -> dict[str, Any] | list[Any] | None:
+    """The object or list a string holds as JSON text, else None."""
+    try:
+        parsed = json.loads(v)
+    except ValueError:
+        return None
+    return parsed if isinstance(parsed, (dict, list)) else None
 
 
 def _string(st: FieldStats, v: str) -> None:
