@@ -1200,6 +1200,13 @@ def _rotations(ctx: _RuleContext, props: list[FieldMatch], free: list[str]) -> l
         change = [(a, tb), (b, tc), (c, ta)]
         if ctx.allowed(change):
             out.append(change)
+    for a, b in itertools.permutations(props, 2):  # the chain of two: b leaves its optional field for a's
+        if ctx.by_path[b.target or ""].required or (ctx.name(b, b.target or "") or 0.0) >= NAME_EVIDENCE:
+            continue
+        for u in free:
+            change = [(a, u), (b, a.target or "")]
+            if ctx.allowed(change):
+                out.append(change)
     for a, b, c in itertools.permutations(props, 3):
         if ctx.by_path[c.target or ""].required or (ctx.name(c, c.target or "") or 0.0) >= NAME_EVIDENCE:
             continue  # the chain leaves c's field empty: never a required one, nor one its name fits
@@ -1229,7 +1236,13 @@ def _settle_by_rules(
 
     ctx = _RuleContext(tm, scores, by_path, back)
 
+    needed = [f.path for f in by_path.values() if f.required and not f.parent and _rule_read(f)]
+
     def failing(change: _Change) -> int:
+        moved = {id(m): dst for m, dst in change}
+        have = {moved.get(id(m), m.target) for m in tm.matches}
+        if any(p not in have for p in needed):
+            return min(len(samples), RULE_SAMPLES)  # a required field left empty: every record is rejected
         return failing_records(samples, tm.data_type, ctx.lines(change), domain, RULE_SAMPLES)
 
     saved = [(m, m.target) for m in tm.matches]
