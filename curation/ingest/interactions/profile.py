@@ -53,6 +53,7 @@ _INF = float("inf")
 _MAX_SIGNATURES = 5000
 _LABEL_CHARS = 60  # a string this short may be a label (an enum value); distinct ones are counted
 _MAX_LABELS = 64
+_FIRST_NUMBERS = 500  # numbers kept per field: the share inside a spec range is counted on them
 _EXAMPLE_CHARS = 48
 UNKNOWN = "(unknown)"
 #: samples kept per data type as written, for the checks that need whole records (rules between fields)
@@ -79,6 +80,7 @@ class FieldStats:
     in_ten: int = 0  # ... within [0, 10]
     in_signed_unit: int = 0  # ... within [-1, 1]
     non_negative: int = 0  # ... at least 0 (an open scale such as weeks)
+    first_numbers: list[float] = field(default_factory=list)  # the first numbers, for shares on any scale
     integral: int = 0  # ... that are whole numbers
     labels: Counter | None = field(default_factory=Counter)  # short string values (None once too many)
     examples: list[str] = field(default_factory=list)
@@ -124,6 +126,9 @@ class FieldStats:
             and (hi is None or self.num_max <= hi)
         ):
             return 1.0
+        kept = self.first_numbers
+        if kept:  # the first numbers seen (all of them in a folder of ordinary size)
+            return sum(1 for x in kept if (lo is None or x >= lo) and (hi is None or x <= hi)) / len(kept)
         best = max(
             (
                 n
@@ -388,6 +393,8 @@ def _scalar(st: FieldStats, v: float | int | bool, t: type) -> None:
 
 def _number(st: FieldStats, x: float) -> None:
     st.numbers += 1
+    if st.numbers <= _FIRST_NUMBERS:
+        st.first_numbers.append(x)
     if 0.0 <= x <= 1.0:
         st.in_unit += 1
     if -1.0 <= x <= 1.0:
