@@ -68,7 +68,7 @@ def extract(folder: Path, planted_json: Path, threshold: float) -> dict:
 
     cfg = Config()
     ctx = Context(config=cfg)
-    records = read_inputs([folder], cfg, ctx)
+    records = list(read_inputs([folder], cfg, ctx))
     n_read = len(records)
     records = list(ExactDedupe()(records, ctx))
     texts = [normalize_text(r.content()) for r in records]

@@ -11,6 +11,7 @@ record matching a built one is dropped, naming the built twin.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..atomic import write_text
@@ -57,25 +58,27 @@ def _is_conversations(path: Path) -> bool:
     return False
 
 
-def read_inputs(paths: list[Path], cfg, ctx: Context) -> list[Record]:
-    """Records from every input, interaction batches converted to conversation rows."""
+def read_inputs(paths: list[Path], cfg, ctx: Context) -> Iterator[Record]:
+    """Records from every input as a stream, interaction batches converted to conversation rows the way the
+    build reads them: each batch file read and converted in a worker process (`stages.parallel`) when the
+    input is large enough. The missing-field guard stops at the end of the stream, before anything is written."""
     from ..ingest.conversations import ConversationSource
 
     conv = [p for p in paths if _is_conversations(p)]
     batches = [p for p in paths if p not in conv]
-    records: list[Record] = []
     if conv:
-        records.extend(ConversationSource(conv)(ctx))
+        yield from ConversationSource(conv)(ctx)
     if batches:
-        from ..ingest.interactions.fieldcheck import check_missing_fields
         from ..ingest.interactions.source import InteractionSource
-        from ..stages.interactions import ConvertInteractions
+        from ..stages import parallel
+        from ..stages.interactions import ConvertInteractions, MissingFieldGuard
 
         src = InteractionSource(batches, cfg.interactions, Path.cwd().resolve())
-        read = list(src(ctx))
-        check_missing_fields(read, cfg.interactions)  # a field-name mismatch stops before anything is written
-        records.extend(chain(iter(read), [ConvertInteractions.from_config(cfg.interactions, resolve=cfg.resolve)], ctx))
-    return records
+        stages = [
+            MissingFieldGuard.from_config(cfg.interactions),
+            ConvertInteractions.from_config(cfg.interactions, resolve=cfg.resolve),
+        ]
+        yield from parallel.run([src], stages, ctx)
 
 
 def record_row(r: Record) -> dict:
@@ -108,8 +111,20 @@ def run(args) -> int:
     check_output_file(args.clusters, read, option="--clusters", others=[rejects_path])
     check_output_file(rejects_path, read, option="--rejects")
     ctx = Context(seed=cfg.seed, config=cfg)
-    records = read_inputs(paths, cfg, ctx)
-    if not records:  # nothing readable: say which file and why, instead of an empty success
+    against = list(read_conversation_records(args.against)) if args.against else []
+    near = NearDedupe.from_config(cfg.stages.dedupe)
+    near.reference = against
+    stages = [ExactDedupe(against)] + ([near] if cfg.stages.dedupe.near else [])
+    n_in = 0
+
+    def counted(records: Iterator[Record]) -> Iterator[Record]:
+        nonlocal n_in
+        for r in records:
+            n_in += 1
+            yield r
+
+    kept = sorted(chain(counted(read_inputs(paths, cfg, ctx)), stages, ctx), key=lambda r: r.id)
+    if not n_in:  # nothing readable: say which file and why, instead of an empty success
         unreadable = ctx.rejects.sorted_rows()
         first = unreadable[0] if unreadable else {}
         why = (
@@ -122,11 +137,6 @@ def run(args) -> int:
             f"{where}: nothing to deduplicate{why} (accepted: conversation JSONL, built dataset "
             f"folders, interaction batch .json files)"
         )
-    against = list(read_conversation_records(args.against)) if args.against else []
-    near = NearDedupe.from_config(cfg.stages.dedupe)
-    near.reference = against
-    stages = [ExactDedupe(against)] + ([near] if cfg.stages.dedupe.near else [])
-    kept = sorted(chain(records, stages, ctx), key=lambda r: r.id)
     write_text(args.out, "".join(json.dumps(record_row(r), ensure_ascii=False, sort_keys=True) + "\n" for r in kept))
     rows = ctx.rejects.sorted_rows()
     is_dup = [row["stage"] in ("dedupe_exact", "dedupe_near") for row in rows]
@@ -154,7 +164,7 @@ def run(args) -> int:
         )
     notes = ctx.ledger.stage("dedupe_near").notes
     print(
-        f"{len(records)} records in, {len(kept)} kept, "
+        f"{n_in} records in, {len(kept)} kept, "
         f"{ctx.ledger.stage('dedupe_exact').n_rejected} exact and {ctx.ledger.stage('dedupe_near').n_rejected} "
         f"near duplicates removed (threshold {cfg.stages.dedupe.threshold}, {notes.get('candidate_pairs', 0)} "
         f"candidate pairs verified with {notes.get('scorer', 'rapidfuzz')})"

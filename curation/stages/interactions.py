@@ -102,6 +102,26 @@ class ValidateInteractions(Stage):
 
 
 @dataclass
+class MissingFieldGuard(ValidateInteractions):
+    """The missing-field guard alone, rejecting nothing: for commands that convert batches without judging
+    them (`unwritten dedupe`). It stops at the end of the input, as validation does in the build."""
+
+    name = "missing_field_guard"
+
+    def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
+        spec = self.settings.domain()
+        kept_before = ctx.shared.setdefault(f"{self.name}:kept", Counter()) if ctx.partial else None
+        tally = MissingFieldTally(self.settings, spec, kept_before)
+        for r in records:
+            if r.kind == "interaction" and r.data_type in spec.types:
+                tally.add(r, check(r.data, spec.types[r.data_type]))
+            yield r
+        if kept_before is not None:
+            kept_before.update({t: len(kept) for t, kept in tally.samples.items()})
+        self.end(ctx, (tally.per_type, dict(tally.samples), tally.n_missing))
+
+
+@dataclass
 class QualityGate(Filter):
     """Drop interactions whose quality score is below their type's threshold (or `min_quality`).
 
