@@ -207,3 +207,55 @@ def test_dedupe_cli_on_generated_batch_files_accounts_for_every_sample(tmp_path)
         else:
             found += a in gone or b in gone
     assert found >= 1
+
+
+def _cli_files(folder: Path, out: Path, workers: str, monkeypatch) -> list[bytes]:
+    monkeypatch.setenv("UNWRITTEN_WORKERS", workers)
+    out.mkdir()
+    files = [out / "kept.jsonl", out / "clusters.jsonl", out / "rejects.jsonl"]
+    args = ["dedupe", str(folder), "--out", str(files[0]), "--clusters", str(files[1]), "--rejects", str(files[2])]
+    assert main(args) == 0
+    return [f.read_bytes() for f in files]
+
+
+def test_dedupe_cli_reading_batches_in_worker_processes_writes_what_one_process_writes(tmp_path, monkeypatch):
+    """The CLI reads and converts batch files as the build does (a worker process per file): kept rows,
+    clusters and rejects are byte-identical to one process's."""
+    from batch_records import write_batches  # tests/batch_records.py
+
+    from curation.ingest.interactions import source as source_mod
+
+    folder = tmp_path / "training_output_v1.2"
+    write_batches(folder, 400, seed=5, planted_share=0.08, messy_every=4)
+    monkeypatch.setattr(source_mod, "PARALLEL_MIN_BYTES", 0)  # small files: in workers anyway
+    serial = _cli_files(folder, tmp_path / "one", "1", monkeypatch)
+    parallel = _cli_files(folder, tmp_path / "two", "2", monkeypatch)
+    assert serial == parallel
+    assert serial[0].count(b"\n") > 100 and serial[1]
+
+
+def test_dedupe_cli_stops_on_a_renamed_field_with_or_without_workers(tmp_path, monkeypatch, capsys):
+    """The missing-field guard runs over every batch record (workers or not) and stops before anything is
+    written, naming the field the records hold instead."""
+    import shutil
+
+    from curation.ingest.interactions import source as source_mod
+
+    repo = Path(__file__).resolve().parents[1]
+    batches = tmp_path / "batches"
+    shutil.copytree(repo / "samples" / "interactions", batches)
+    for p in sorted(batches.rglob("*.json")):
+        try:
+            text = p.read_text(encoding="utf-8")
+        except UnicodeDecodeError:  # the samples' compressed and mis-encoded files
+            continue
+        p.write_text(text.replace('"character_response"', '"reply_in_voice"'), encoding="utf-8")
+    monkeypatch.setattr(source_mod, "PARALLEL_MIN_BYTES", 0)
+    messages = []
+    for workers in ("1", "2"):
+        monkeypatch.setenv("UNWRITTEN_WORKERS", workers)
+        out = tmp_path / f"kept{workers}.jsonl"
+        assert main(["dedupe", str(batches), "--out", str(out), "--clusters", str(tmp_path / f"c{workers}.jsonl")])
+        assert not out.exists()
+        messages.append(capsys.readouterr().err)
+    assert "reply_in_voice" in messages[0] and messages[0] == messages[1]
