@@ -174,7 +174,14 @@ def _runs(sorted_values: np.ndarray) -> np.ndarray:
     return np.flatnonzero(new)
 
 
-def _anchor_pairs(keys: np.ndarray, n_docs: int, p: PairParams, workers: int = 1) -> tuple[np.ndarray, np.ndarray]:
+def _anchor_pairs(
+    keys: np.ndarray,
+    n_docs: int,
+    p: PairParams,
+    workers: int = 1,
+    lengths: np.ndarray | None = None,
+    threshold: float = 0.0,
+) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (lo, hi) where one record holds at least `min_shared` of the other's anchors, and each record's
     number of usable shingles (sampled, in 2..max_df records: what its anchors are chosen from).
 
@@ -187,7 +194,8 @@ def _anchor_pairs(keys: np.ndarray, n_docs: int, p: PairParams, workers: int = 1
 
     Memory: `keys` is sorted in place; indices are int32; anchor postings are expanded in slices of
     about `slice_pairs` hits that never split one record's anchors, so each slice's hit counts are
-    final and only the surviving pairs are kept.
+    final and only the surviving pairs are kept. With `lengths`, hits between records whose lengths cannot
+    reach `threshold` (`length_compatible`) are dropped in each slice, before they are counted and kept.
     """
     bits = _doc_bits(n_docs)
     keys.sort()
@@ -251,6 +259,10 @@ def _anchor_pairs(keys: np.ndarray, n_docs: int, p: PairParams, workers: int = 1
         other = d[pos]
         del pos
         m = owner != other
+        if lengths is not None:  # the Indel length bound, as `length_compatible` applies it
+            la, lb = lengths[owner], lengths[other]
+            m &= 2 * np.minimum(la, lb) >= threshold * (la + lb) - 1e-9
+            del la, lb
         hit = owner[m].astype(np.int64) * n_docs + other[m]
         del owner, other, m
         hit.sort()
@@ -288,7 +300,7 @@ def candidate_pairs(
     lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
     if len(texts) < 2:
         return np.zeros((0, 2), dtype=np.int32)
-    pairs, usable = _anchor_pairs(shingle_keys(texts, p, workers), len(texts), p, workers)
+    pairs, usable = _anchor_pairs(shingle_keys(texts, p, workers), len(texts), p, workers, lengths, threshold)
     if p.lsh_below > 0:
         poor = usable < p.lsh_below
         if poor.any():
