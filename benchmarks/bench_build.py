@@ -49,16 +49,11 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 
 from synthetic import NAMES, base_text, variant  # noqa: E402
 
-#: the spec's daily production table (samples per day per type) plus multi-step interactions
-MIX = {
-    "emotional_authenticity": 2000,
-    "dramatic_irony": 1500,
-    "tension_building": 1200,
-    "memory_resonance": 1000,
-    "personality_traits": 2500,
-    "relationship_scoring": 1000,
-    "multi_step": 800,
-}
+from curation.domain import load_spec  # noqa: E402
+
+SPEC = load_spec()
+#: records per day of each type: the spec's production table (its daily targets) plus multi-step interactions
+MIX = {t: ts.daily_target for t, ts in SPEC.types.items() if ts.daily_target} | {"multi_step": 800}
 #: assistant-text lengths in characters (min, max) per type: what the spec's examples and the samples show
 LENGTHS = {
     "emotional_authenticity": (120, 700),
@@ -70,14 +65,13 @@ LENGTHS = {
     "dramatic_irony": (50, 240),
 }
 PER_FILE = 100
-QUALITY_FIELD = {
-    "emotional_authenticity": "authenticity_score",
-    "dramatic_irony": "dramatic_irony_score",
-    "tension_building": "tension_score",
-    "memory_resonance": "resonance_score",
-    "personality_traits": "quality_score",
-    "relationship_scoring": "quality_score",
-}
+#: the quality score of each typed batch sample (what the low-quality defect lowers)
+QUALITY_FIELD = {t: ts.quality_field for t, ts in SPEC.types.items() if not ts.headerless}
+#: a record's first field that holds some type's answer text is the one the missing-field defect removes
+ANSWER_FIELDS = tuple(dict.fromkeys(ts.roles.answer.split(".")[0].removesuffix("[]") for ts in SPEC.types.values()))
+#: the rule-violation defect moves this type's effective capacity off its formula
+VIOLATED = "emotional_authenticity"
+EFFECTIVE = SPEC.type(VIOLATED).roles.capacity["effective"][0]
 
 
 # ---- generation ---------------------------------------------------------------------------------------------
@@ -100,60 +94,47 @@ def templates() -> dict[str, list[dict]]:
     return out
 
 
-def _set_text(t: str, s: dict, text: str, rng: random.Random) -> None:
-    """Put new assistant text where the type's conversion template reads it."""
-    if t in ("emotional_authenticity", "memory_resonance"):
-        s["character_response"] = text
-    elif t in ("tension_building", "personality_traits"):
-        s["dialogue"] = text
-    elif t == "relationship_scoring":
-        s["rationale"] = text
-    elif t == "dramatic_irony":
-        opts = copy.deepcopy(s["response_options"])
-        lo, hi = LENGTHS[t]
-        for k, o in enumerate(opts):
-            o["dialogue"] = text if k == 0 else base_text(rng, lo, hi)
-        s["response_options"] = opts
+def _put(obj: dict, path: str, value: Callable[[int], Any], index: int = 0) -> None:
+    """Set the dotted `path` in `obj` to value(index), copying every dict or list on the way (records are
+    shallow copies of the templates, which stay untouched). `key[]` = every element of the list, index = its
+    position."""
+    head, _, rest = path.partition(".")
+    if head.endswith("[]"):
+        key = head[:-2]
+        items = [dict(item) for item in obj[key]]
+        for k, item in enumerate(items):
+            _put(item, rest, value, k)
+        obj[key] = items
+    elif rest:
+        obj[head] = dict(obj[head])
+        _put(obj[head], rest, value, index)
     else:
-        s["npc_card_narrative"] = {**s["npc_card_narrative"], "dialogue_prose": text}
+        obj[head] = value(index)
 
 
-def _get_text(t: str, s: dict) -> str:
-    if t in ("emotional_authenticity", "memory_resonance"):
-        return s["character_response"]
-    if t in ("tension_building", "personality_traits"):
-        return s["dialogue"]
-    if t == "relationship_scoring":
-        return s["rationale"]
-    if t == "dramatic_irony":
-        return s["response_options"][0]["dialogue"]
-    return s["npc_card_narrative"]["dialogue_prose"]
+def _set_text(t: str, s: dict, text: str, rng: random.Random) -> None:
+    """Put new assistant text where the type's answer role reads it (in a list of options: the first option;
+    the others get new text of their own)."""
+    lo, hi = LENGTHS[t]
+    _put(s, SPEC.type(t).roles.answer, lambda k: text if k == 0 else base_text(rng, lo, hi))
 
 
-def _rename(s: dict, name: str) -> None:
-    if "character_name" in s:
-        s["character_name"] = name
-    if isinstance(s.get("npc_profile"), dict):
-        s["npc_profile"] = {**s["npc_profile"], "name": name}
+def _rename(t: str, s: dict, name: str) -> None:
+    """A new cast name where the type's name role stands (when the record has it)."""
+    path = SPEC.type(t).roles.name
+    head = (path or "").split(".")[0]
+    if path and head in s and ("." not in path or isinstance(s[head], dict)):
+        _put(s, path, lambda _: name)
 
 
 def _plant_defect(t: str, s: dict, rng: random.Random) -> str | None:
     """A record-level defect (returns its kind) or None."""
     x = rng.random()
-    if x < 0.005 and t == "emotional_authenticity":
-        s["effective_capacity"] = round(float(s.get("effective_capacity", 0)) + 3.0, 1)  # breaks the formula
+    if x < 0.005 and t == VIOLATED:
+        s[EFFECTIVE] = round(float(s.get(EFFECTIVE, 0)) + 3.0, 1)  # breaks the formula
         return "rule_violation"
     if x < 0.008:
-        s.pop(
-            next(
-                iter(
-                    k
-                    for k in ("character_response", "dialogue", "rationale", "npc_card_narrative", "response_options")
-                    if k in s
-                )
-            ),
-            None,
-        )
+        s.pop(next(iter(k for k in ANSWER_FIELDS if k in s)), None)
         return "missing_field"
     if x < 0.018 and t in QUALITY_FIELD:
         s[QUALITY_FIELD[t]] = 0.2
@@ -217,7 +198,7 @@ def generate(folder: Path, n: int, seed: int = 0) -> dict[str, Any]:
     for i in range(n):
         t = rng.choices(types, weights)[0]
         s = copy.copy(rng.choice(tpl[t]))
-        _rename(s, f"{rng.choice(NAMES)} {i % 9973}")
+        _rename(t, s, f"{rng.choice(NAMES)} {i % 9973}")
         x = rng.random()
         if texts[t] and x < 0.03:
             _set_text(t, s, rng.choice(texts[t]), rng)

@@ -23,18 +23,23 @@ from pathlib import Path
 os.environ.setdefault("TIKTOKEN_CACHE_DIR", str(Path(__file__).resolve().parents[2] / "shared" / "tiktoken"))
 
 from curation.cli import main  # noqa: E402
+from curation.domain import load_spec  # noqa: E402
 
-COMPLEXITY = [
-    "baseline",
-    "people_pleasing",
-    "misjudgment_over",
-    "misjudgment_under",
-    "defensive_lashing",
-    "emergency_override",
-    "cultural_indirect",
-    "mixed_emotions",
-]
-LEVELS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
+SPEC = load_spec()
+EA = SPEC.type("emotional_authenticity")  # both sets hold this one data type
+COMPLEXITY = SPEC.rules.complexity_types["systematic"]
+#: capacity buckets: the range a generator draws from and the share of records in each
+LEVELS = {k: b.generate for k, b in SPEC.rules.capacity.buckets.items()}
+LEVEL_WEIGHTS = [b.frequency for b in SPEC.rules.capacity.buckets.values()]
+X_PLUS, CAPACITY_MAX = SPEC.rules.capacity.x_plus, SPEC.rules.capacity.scale[1]
+#: the type's fields by role; the two free-text context fields (background, then the situation) are what is
+#: neither the name nor a capacity field nor a label
+CAP = {role: paths[0] for role, paths in EA.roles.capacity.items()}
+LABEL = {role: paths[0] for role, paths in EA.roles.labels.items()}
+_taken = {EA.roles.name, *CAP.values(), *LABEL.values()}
+CONTEXT, SITUATION = [p for p in EA.roles.context if p not in _taken]
+ANSWER, QUALITY = EA.roles.answer, EA.quality_field
+
 OPENERS = [
     "I",
     "Look,",
@@ -115,27 +120,27 @@ def varied_reply(rng: random.Random) -> str:
 
 def sample(i: int, rng: random.Random, old: bool) -> dict:
     if old:
-        level, cx = "low", "baseline"
+        level, cx = "low", COMPLEXITY[0]
         auth = round(rng.uniform(0.82, 0.95), 3)
         text = TEMPLATES[i % 4] if i % 25 == 0 else f"{TEMPLATES[i % 4]} {rng.choice(TAILS)} ({i % 997})"
     else:
-        level = rng.choices(list(LEVELS), weights=[15, 25, 35, 25])[0]
+        level = rng.choices(list(LEVELS), weights=LEVEL_WEIGHTS)[0]
         auth = round(rng.uniform(0.2, 1.0), 3)
-        cx = COMPLEXITY[i % 8]
+        cx = COMPLEXITY[i % len(COMPLEXITY)]
         text = varied_reply(rng)
     cap = round(rng.uniform(*LEVELS[level]), 2)
     return {
-        "context": "A long week.",
-        "base_capacity": cap,
-        "capacity_factors": [],
-        "effective_capacity": cap,
-        "situation": "A friend needs support",
-        "support_level_needed": round(min(10.0, cap + rng.uniform(0, 2)), 1),
-        "character_response": text,
-        "authenticity_score": auth,
-        "complexity_type": cx,
-        "capacity_level": level,
-        "demonstrates_constraint": f"Capacity {cap} + 2 = {cap + 2:.1f} max",
+        CONTEXT: "A long week.",
+        CAP["base"]: cap,
+        CAP["factors"]: [],
+        CAP["effective"]: cap,
+        SITUATION: "A friend needs support",
+        CAP["support_needed"]: round(min(CAPACITY_MAX, cap + rng.uniform(0, X_PLUS)), 1),
+        ANSWER: text,
+        QUALITY: auth,
+        LABEL["complexity_type"]: cx,
+        LABEL["capacity_level"]: level,
+        CAP["constraint"]: f"Capacity {cap} + {X_PLUS:g} = {cap + X_PLUS:.1f} max",
     }
 
 
@@ -147,18 +152,18 @@ def write_jsonl(path: Path, n: int, old: bool, seed: int) -> None:
             row = {
                 "conversations": [
                     {"from": "system", "value": "You are a character in Unwritten."},
-                    {"from": "human", "value": s["situation"]},
-                    {"from": "gpt", "value": s["character_response"]},
+                    {"from": "human", "value": s[SITUATION]},
+                    {"from": "gpt", "value": s[ANSWER]},
                 ],
                 "metadata": {
                     "id": f"{path.stem}-{i}",
                     "kind": "interaction",
-                    "data_type": "emotional_authenticity",
-                    "quality": s["authenticity_score"],
+                    "data_type": EA.data_type,
+                    "quality": s[QUALITY],
                     "master_truths_version": "v1.2",
-                    "effective_capacity": s["effective_capacity"],
-                    "capacity_level": s["capacity_level"],
-                    "complexity_type": s["complexity_type"],
+                    "effective_capacity": s[CAP["effective"]],
+                    "capacity_level": s[LABEL["capacity_level"]],
+                    "complexity_type": s[LABEL["complexity_type"]],
                     "batch_file": f"{path.stem}/batch{i // 10:05d}.json",
                 },
             }
@@ -172,13 +177,13 @@ def write_batches(folder: Path, n: int, old: bool, seed: int, per_file: int = 10
         samples = [sample(i, rng, old) for i in range(b, min(n, b + per_file))]
         doc = {
             "master_truths_version": "v1.2",
-            "data_type": "emotional_authenticity",
+            "data_type": EA.data_type,
             "batch_number": b // per_file + 1,
             "timestamp": "20251014_143022",
             "sample_count": len(samples),
             "samples": samples,
         }
-        (folder / f"emotional_authenticity_batch{b // per_file + 1:04d}_20251014_143022.json").write_text(
+        (folder / f"{EA.data_type}_batch{b // per_file + 1:04d}_20251014_143022.json").write_text(
             json.dumps(doc), encoding="utf-8"
         )
 

@@ -16,7 +16,6 @@ processes, `UNWRITTEN_WORKERS` or the cores; `--serial` in this process); CPU ti
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import os
 import resource
@@ -28,7 +27,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from test_interactions import CLEAN, batch  # noqa: E402  (the clean sample of every type)
+from test_interactions import CLEAN, batch, grown  # noqa: E402  (the clean sample of every type, grown)
 
 from curation.config import Config  # noqa: E402
 from curation.ingest.interactions.source import InteractionSource  # noqa: E402
@@ -38,18 +37,6 @@ from curation.stages.interactions import ConvertInteractions, QualityGate, Valid
 from curation.workers import default_workers  # noqa: E402
 
 
-def sample(data_type: str, i: int) -> dict:
-    s = copy.deepcopy(CLEAN[data_type])
-    tag = f" (take {i}, with a little more text so the record is realistic in size and shape)"
-    for key in ("character_response", "dialogue", "scenario", "rationale", "current_situation", "context"):
-        if isinstance(s.get(key), str):
-            s[key] += tag
-    if "npc_card_narrative" in s:
-        s["npc_card_narrative"]["dialogue_prose"] += tag * 3
-        s["npc_profile"]["name"] += f" {i % 500}"
-    return s
-
-
 def write_batches(folder: Path, n: int, per_file: int = 50) -> int:
     types = list(CLEAN)
     files = 0
@@ -57,7 +44,7 @@ def write_batches(folder: Path, n: int, per_file: int = 50) -> int:
     while i < n:
         t = types[files % len(types)]
         k = min(per_file, n - i)
-        samples = [sample(t, i + j) for j in range(k)]
+        samples = [grown(t, i + j) for j in range(k)]
         if t == "multi_step":
             text = json.dumps(samples, ensure_ascii=False, indent=2)
             name = f"multi_step_batch_{files:06d}.json"
@@ -121,15 +108,16 @@ def main() -> int:
 
 
 def messy_inputs(n: int) -> dict[str, str]:
-    full = json.dumps(batch("multi_step", [sample("multi_step", i) for i in range(n)]), indent=2)
-    py = repr(batch("multi_step", [sample("multi_step", i) for i in range(n)]))
+    full = json.dumps(batch("multi_step", [grown("multi_step", i) for i in range(n)]), indent=2)
+    py = repr(batch("multi_step", [grown("multi_step", i) for i in range(n)]))
+    first = json.dumps(next(iter(CLEAN["multi_step"])))  # each sample's first key: a comment goes before it
     return {
         "valid": full,
         "truncated": full[: len(full) - 3000],
         "trailing commas": full.replace("\n  ]", ",\n  ]"),
         "python dict": py,
         "python dict, truncated": py[: len(py) - 3000],
-        "comments": full.replace('"npc_profile"', '// note\n"npc_profile"'),
+        "comments": full.replace(first, f"// note\n{first}"),
         "stray quote": full.replace("(take 5,", 'she said "no" (take 5,', 1),
         "prose with stray braces": 'a { b [ c " ' * (len(full) // 12),
     }

@@ -155,6 +155,20 @@ def variant(base: dict, i: int, **changes) -> dict:
     return s
 
 
+def grown(data_type: str, i: int) -> dict:
+    """A distinct copy of a clean sample (take i) with longer text, so a record is realistic in size and shape:
+    the records benchmarks/bench_interactions.py times."""
+    s = copy.deepcopy(CLEAN[data_type])
+    tag = f" (take {i}, with a little more text so the record is realistic in size and shape)"
+    for key in ("character_response", "dialogue", "scenario", "rationale", "current_situation", "context"):
+        if isinstance(s.get(key), str):
+            s[key] += tag
+    if "npc_card_narrative" in s:
+        s["npc_card_narrative"]["dialogue_prose"] += tag * 3
+        s["npc_profile"]["name"] += f" {i % 500}"
+    return s
+
+
 def run(folder: Path, tmp_path: Path, stages=("validate", "quality", "convert"), **settings):
     cfg = Config()
     cfg._root_dir = REPO
