@@ -53,7 +53,24 @@ def _rss_mib() -> float:
         return int(fh.read().split()[1]) * resource.getpagesize() / 2**20
 
 
+def _reset_peak() -> None:
+    """Start the peak at the current resident size: a child inherits its parent's ru_maxrss across fork+exec,
+    so without this a worker reports the parent's peak (the text extraction), not its method's."""
+    try:
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")
+    except OSError:  # not Linux or not permitted: ru_maxrss below stays an upper bound
+        pass
+
+
 def _peak_mib() -> float:
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -167,6 +184,7 @@ def worker(method: str, data: Path, threshold: float) -> dict:
         with tempfile.TemporaryDirectory() as d:
             gc.collect()
             base = _rss_mib()
+            _reset_peak()
             t = time.perf_counter()
             rc = cli_main(
                 [
@@ -200,6 +218,7 @@ def worker(method: str, data: Path, threshold: float) -> dict:
     del d
     gc.collect()
     base = _rss_mib()
+    _reset_peak()
     t = time.perf_counter()
     lost, edges, info = (run_ours if method == "ours" else run_datasketch)(texts, prio, threshold)
     dt = time.perf_counter() - t
