@@ -14,6 +14,7 @@ import yaml
 
 from curation.cli import main
 from curation.ingest.manuscripts.characters import Evidence, build_model, classify, common_place, self_namings
+from curation.ingest.manuscripts.names import title_case
 from curation.ingest.manuscripts.people import PersonIndex
 from curation.ingest.manuscripts.roster import Character, Roster
 from curation.ingest.manuscripts.tagging import Tagger
@@ -187,6 +188,17 @@ def test_a_full_name_used_once_becomes_the_canonical_name_and_a_shared_surname_s
     assert m.index.resolve("Teller") is None or m.index.forms.get(("teller",)) is None
 
 
+def test_a_full_name_keeps_the_books_spelling_of_a_hyphenated_or_inner_capital_surname():
+    m = model(
+        *["Suki said nothing. Suki watched the door. “Suki,” he said."] * 3,
+        *["Ewan said it was fine. Ewan nodded. “Ewan,” she said."] * 3,
+        "The front of house is run by Suki Adeyemi-Holt. Ewan McAllister runs the bar.",
+    )
+    assert m.person("Suki").name == "Suki Adeyemi-Holt"
+    assert m.person("Ewan").name == "Ewan McAllister"
+    assert [title_case(w) for w in ("ADEYEMI-HOLT", "o’brien", "MCDONALD")] == ["Adeyemi-Holt", "O’Brien", "Mcdonald"]
+
+
 # ---- narrators ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text,want",
@@ -275,6 +287,41 @@ def test_roster_suggest_writes_a_draft_the_build_reads_and_never_overwrites(tmp_
     copy.write_text(book.read_text(encoding="utf-8"), encoding="utf-8")
     assert main(["roster", "suggest", str(copy), "--out", str(copy), "--force"]) != 0  # an input: refused
     assert "input" in capsys.readouterr().err
+
+
+def test_roster_suggest_marks_a_narrator_named_by_a_surname_heading_as_the_full_names_pov():
+    """Dracula's "Dr. Seward's Diary" names its narrator "Seward"; the model's person is "John Seward"
+    (and the fuller "Abraham Van Helsing" belongs to "Van Helsing"); a surname two people share is neither's."""
+    from collections import Counter
+
+    from curation.ingest.manuscripts.roster_draft import _pov_rows
+
+    def row(name, mentions, *aliases):
+        return {"name": name, "aliases": Counter(dict.fromkeys(aliases, 1)), "mentions": mentions}
+
+    people = {
+        r["name"]: r
+        for r in (
+            row("John Seward", 76, "John", "Dr. John Seward"),
+            row("Jack Seward", 16, "Jack"),
+            row("Van Helsing", 320, "Dr. Van Helsing"),
+            row("Mina Harker", 221, "Mina"),
+            row("Jonathan Harker", 194, "Jonathan"),
+        )
+    }
+    got = _pov_rows(Counter({"Seward": 79, "Abraham Van Helsing": 9, "Mrs. Harker": 2, "Mina Harker": 35}), people)
+    assert got == Counter({"John Seward": 79, "Van Helsing": 9, "Mina Harker": 35, "Mrs. Harker": 2})
+    assert "Seward" in people["John Seward"]["aliases"]
+
+
+def test_roster_suggest_on_dracula_lists_seward_among_the_pov_characters(shared_dir):
+    from curation.ingest.manuscripts.roster_draft import suggest
+
+    book = shared_dir / "corpus" / "dracula.md"
+    if not book.exists():
+        pytest.skip("no dracula.md in ../shared/corpus")
+    povs = {c["name"] for c in suggest([book])["characters"] if c.get("role") == "pov"}
+    assert {"John Seward", "Jonathan Harker", "Mina Harker", "Lucy Westenra", "Van Helsing"} <= povs
 
 
 # ---- the evaluation's own scorer -------------------------------------------------------------------

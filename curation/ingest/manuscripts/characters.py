@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES, name_words
+from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES, name_words, title_case
 from .people import INSTITUTION_WORDS, PersonIndex, _bare, _form, _runs
 from .pov import COGNITION, PERCEPTION, SPEECH
 from .roster import Roster
@@ -524,7 +524,17 @@ def self_namings(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _narrator_links(texts: list[str], index: PersonIndex, forms: dict, window: int = 40) -> None:
+def _shown(form: tuple[str, ...], spelled: dict[tuple, Counter]) -> str:
+    """A name form as the book spells it most often ("Adeyemi-Holt", "McAllister"); a form the book never
+    wrote as one run gets each part of each word capitalised ("adeyemi-holt" -> "Adeyemi-Holt")."""
+    if spelled.get(form):
+        return spelled[form].most_common(1)[0][0]
+    return " ".join(title_case(w) for w in form)
+
+
+def _narrator_links(
+    texts: list[str], index: PersonIndex, forms: dict, spelled: dict[tuple, Counter], window: int = 40
+) -> None:
     """Names a first-person narrator gives themself become people; a nickname ("they call me Lenny",
     "Gran has called me Sparrow") joins the person named by a self-introduction or apposition within
     `window` paragraphs ("The name's Moss", "Just me. Wren Ashdown, thirteen")."""
@@ -537,7 +547,7 @@ def _narrator_links(texts: list[str], index: PersonIndex, forms: dict, window: i
         # the book's longest form holding this name ("Moss" -> "Lene Moss")
         holders = [f for f in forms if len(f) > len(words) and all(w in f for w in words) and len(f) <= 3]
         full = max(holders, key=lambda f: forms[f].n) if len(words) == 1 and holders else words
-        person = index.forms.get(full) or index.forms.get(words) or " ".join(w.capitalize() for w in full)
+        person = index.forms.get(full) or index.forms.get(words) or _shown(full, spelled)
         for f in {full, words}:
             index.add(f, person)
         full_of[name] = person
@@ -564,7 +574,9 @@ def _links(texts: list[str], index: PersonIndex) -> list[tuple[str, str]]:
     return out
 
 
-def _adopt_full_names(index: PersonIndex, forms: dict[tuple, Evidence], kinds: dict[tuple, str]) -> None:
+def _adopt_full_names(
+    index: PersonIndex, forms: dict[tuple, Evidence], kinds: dict[tuple, str], spelled: dict[tuple, Counter]
+) -> None:
     """A two-word name the book uses rarely ("Jonah Teller", once) whose first word is a known person
     is that person's full name: it becomes their canonical name, and its surname a variant when no other
     person's full name ends with it (two Tellers keep "Teller" to neither)."""
@@ -591,7 +603,7 @@ def _adopt_full_names(index: PersonIndex, forms: dict[tuple, Evidence], kinds: d
         surnames[f[1]] += 1
     rename = {}
     for owner, f in fulls.items():
-        full = " ".join(w.capitalize() for w in f)
+        full = _shown(f, spelled)
         rename[owner] = full
         index.add(f, owner)
         if surnames[f[1]] == 1 and f[1:] not in index.forms:
@@ -660,7 +672,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
             f = _form(term.split())
             if f in kinds and roster.kinds.get(term, "term") != "person":
                 kinds[f] = roster.kinds.get(term) or "thing"
-    index = _people_index(texts, forms, kinds, lower, roster)
+    index = _people_index(texts, forms, spelled, kinds, lower, roster)
     model = CharacterModel(forms=forms, from_roster=roster is not None, index=index)
     model.people = _person_entities(texts, forms, index, lower)
     model.others = _other_entities(forms, spelled, kinds, set(index.forms), roster)
@@ -691,7 +703,12 @@ def _lower_case_words(texts: list[str]) -> set[str]:
 
 
 def _people_index(
-    texts: list[str], forms: dict[tuple, Evidence], kinds: dict[tuple, str], lower: set[str], roster: Roster | None
+    texts: list[str],
+    forms: dict[tuple, Evidence],
+    spelled: dict[tuple, Counter],
+    kinds: dict[tuple, str],
+    lower: set[str],
+    roster: Roster | None,
 ) -> PersonIndex:
     """Who is who: the name forms the book uses as people, their linked names (nicknames, former names,
     a narrator's self-naming, a full name used once), the roster's people over them, and their genders."""
@@ -708,11 +725,11 @@ def _people_index(
     }
     index = PersonIndex.learn(texts, _STOP, exclude=exclude)
     index.lower_words = lower
-    _narrator_links(texts, index, forms)
+    _narrator_links(texts, index, forms, spelled)
     for other, person in _links(texts, index):
         if person != "<narrator>" and name_words(other) and name_words(other) not in index.forms:
             index.add(name_words(other), person)
-    _adopt_full_names(index, forms, kinds)
+    _adopt_full_names(index, forms, kinds, spelled)
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower

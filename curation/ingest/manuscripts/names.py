@@ -112,6 +112,12 @@ TITLE_GENDER = {
 }
 
 
+def title_case(word: str) -> str:
+    """A name word written in capitals or lower case, as a name: each part after a hyphen or an apostrophe
+    capitalised too ("ADEYEMI-HOLT" -> "Adeyemi-Holt", "o'brien" -> "O'Brien"); `str.capitalize` lowers them."""
+    return re.sub(r"(^|[\-’'])(\w)", lambda m: m.group(1) + m.group(2).upper(), word.lower())
+
+
 def name_words(name: str) -> tuple[str, ...]:
     """The words that identify a person, in order ("Dr. Van Helsing" -> ("van", "helsing"))."""
     words = [w.casefold() for w in re.findall(r"[^\W\d_][\w’'\-]*", name)]

@@ -21,7 +21,7 @@ from .character_sheet import character_sheet
 from .characters import CharacterModel
 from .chunking import Fragment, plan_chunks
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
-from .names import merge_variants
+from .names import merge_variants, title_case
 from .narrator import signature
 from .prompts import conversations, quotes_chunk
 from .readers import read_manuscript
@@ -76,7 +76,7 @@ def _signature(paragraphs: list) -> str | None:
     """The signer of a document whose heading names nobody: a last line like "JONATHAN HARKER."."""
     last = strip_emphasis(paragraphs[-1].text).strip() if paragraphs else ""
     if _SIGNATURE.match(last) and len(last.split()) >= 2:
-        return " ".join(w.capitalize() for w in re.findall(r"[A-Z][A-Z’'\-]+", last)) or None
+        return " ".join(title_case(w) for w in re.findall(r"[A-Z][A-Z’'\-]+", last)) or None
     return None
 
 

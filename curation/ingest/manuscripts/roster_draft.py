@@ -18,6 +18,7 @@ import yaml
 from ... import atomic
 from ...errors import UserError
 from .characters import build_model
+from .names import name_words
 from .pipeline import process_manuscript
 
 HEADER = """\
@@ -60,11 +61,48 @@ def suggest(paths: list[Path], min_mentions: int = 2) -> dict:
             kind = "place" if e in model.places else ("place" if e.kind == "thing" else e.kind)
             g = glossary.setdefault(term, {"term": term, "kind": kind, "mentions": 0})
             g["mentions"] += e.count
+    pov_scenes = _pov_rows(pov_scenes, people)
     povs = {name for name, n in pov_scenes.items() if n >= 2 or (scenes <= 3 and n >= 1)}
     terms = [
         g for g in sorted(glossary.values(), key=lambda g: (-g["mentions"], g["term"])) if g["mentions"] >= min_mentions
     ]
     return {"characters": _character_rows(people, povs, pov_scenes, min_mentions), "glossary": terms}
+
+
+def _pov_rows(pov_scenes: Counter, people: dict[str, dict]) -> Counter:
+    """POV scene counts keyed by the person row each POV name belongs to. A narrator named by a document
+    heading ("Dr. Seward's Diary" -> "Seward") or in a fuller form than the row's ("Abraham Van Helsing"
+    for "Van Helsing") is that row's person: its name or one of its aliases, else the row whose name holds
+    every word of it, when one such row has at least twice the mentions of any other (two Harkers: neither).
+    The form is added to the row's aliases, so the roster matches it back."""
+    out: Counter = Counter()
+    for pov, n in pov_scenes.items():
+        row = _row_of(pov, people)
+        if row is None:
+            out[pov] += n
+            continue
+        out[row["name"]] += n
+        if pov != row["name"]:
+            row["aliases"][pov] += 0
+    return out
+
+
+def _row_of(pov: str, people: dict[str, dict]) -> dict | None:
+    if pov in people:
+        return people[pov]
+    words = set(name_words(pov))
+    if not words:
+        return None
+    for row in people.values():
+        if pov in row["aliases"] or any(set(name_words(a)) == words for a in row["aliases"]):
+            return row
+    holders = sorted(
+        (r for r in people.values() if words <= set(name_words(r["name"])) or words >= set(name_words(r["name"]))),
+        key=lambda r: -r["mentions"],
+    )
+    if holders and (len(holders) == 1 or holders[0]["mentions"] >= 2 * holders[1]["mentions"]):
+        return holders[0]
+    return None
 
 
 def _character_rows(people: dict[str, dict], povs: set[str], pov_scenes: Counter, min_mentions: int) -> list[dict]:

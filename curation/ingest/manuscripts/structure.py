@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...errors import UserError
+from .names import title_case
 from .readers import Block, RawDocument
 from .text import strip_emphasis, word_count
 
@@ -317,7 +318,7 @@ def _clean_name(name: str) -> str | None:
     if len(bare.split()) >= 2 or (bare and not _HONORIFIC.match(name)):
         name = bare  # keep "Mrs. Harker": the surname alone would be ambiguous
     if name.isupper():
-        name = " ".join(w.capitalize() for w in name.split())
+        name = " ".join(title_case(w) for w in name.split())
     return name or None
 
 
