@@ -23,8 +23,9 @@ located in the source text by their opening characters). Columns:
              counts; a null label needs a null POV)
   type       scene type equal to the label
   tens±1     tension within 1 of the label (chunks whose scene has a tension label)
-  setting    settings that are not a chapter title, "unspecified" or a person's name, and, where the
-             scene lists places, share a word with one of them
+  setting    settings that are not a chapter title (unless the scene's labelled places name that very
+             place: a chapter "The Bishop" set on the Bishop), "unspecified" or a person's name, and, where
+             the scene lists places, share a word with one of them
   chars      chunks whose characters include no labelled non-person (place, ship, species ...)
   ch.recall  labelled characters present that the chunk lists (where labelled)
   leaks      prompts that quote 8+ consecutive words of any chunk of the book
@@ -169,13 +170,17 @@ def score_book(labels: dict, rows: list, source_text: str) -> dict:
         setting = m.get("setting") or ""
         people = [_words(c) for c in lab.get("characters") or []] + [_words(lab.get("pov") or "")]
         s_words = _words(setting)
+        labelled_places = [_words(x) for x in lab.get("setting") or []]
+        as_title = setting.strip().casefold() == (m.get("chapter_title") or "").strip().casefold()
         s_valid = (
             bool(s_words)
-            and setting.strip().casefold() not in ("unspecified", (m.get("chapter_title") or "").strip().casefold())
+            and setting.strip().casefold() != "unspecified"
+            # a chapter title is no setting, unless the reader names that very place ("The Bishop", a ridge)
+            and (not as_title or any(x and x <= s_words for x in labelled_places))
             and not any(p and p <= s_words for p in people if p)
         )
-        if s_valid and lab.get("setting"):
-            s_valid = any(_words(x) & s_words for x in lab["setting"])
+        if s_valid and labelled_places:
+            s_valid = any(x & s_words for x in labelled_places)
         set_ok += s_valid
         chars = m.get("characters") or []
         bad = [c for c in chars if any(np and np <= _words(c) for np in non_persons)]

@@ -133,3 +133,33 @@ def test_characters_confidence_doubts_names_without_pronouns():
     assert tagger.characters_confidence(["Mara"])[0] > tagger.characters_confidence(["Mara", "Heron"])[0]
     assert "Heron" in (tagger.characters_confidence(["Mara", "Heron"])[1] or "")
     assert tagger.characters_confidence([])[1] == "no named person in the chunk"
+
+
+def test_a_sentence_in_the_past_perfect_is_before_the_scene_except_in_its_opening_or_after_when():
+    # saint-adela ("the man in the shop in Anchorage", "had spent two nights ... in the hospital in Anchorage"),
+    # the-widow-kell and eighty-covers show it; tollhouse and cullerby open scenes in the past perfect
+    m = model()
+    later = "The wind dropped.\n\n"  # a later paragraph
+    warned = "Everybody {} her, the harbour master, the old man in the shop in Calder."
+    now = scene_setting(later + warned.format("warned"), m).scores["Calder"]
+    assert scene_setting(later + warned.format("had warned"), m).scores["Calder"] < 0.5 * now
+    stayed = "Mara {} two nights in a chair in Calder and was tired."
+    assert (
+        scene_setting(later + stayed.format("had spent"), m).scores["Calder"]
+        < 0.5 * (scene_setting(later + stayed.format("spent"), m).scores["Calder"])
+    )
+    assert where("Mara had been waiting in the galley since midnight. Nothing came.", m) == "the galley"
+    assert where(later + "When he had gone, Mara sat for a long time in the galley.", m) == "the galley"
+
+
+def test_a_place_whose_name_is_a_possessive_keeps_it():
+    # eighty-covers ("at Bertrand's" throughout) and the-cullerby-wire ("Varley's, which is the draper's")
+    m = build_model(
+        [
+            "Suki had worked at Bertrand's for twenty years. Nobody left Bertrand's early.",
+            "The kitchen at Bertrand's was hot. Gus walked into Bertrand's at six. Gus said nothing.",
+            "Gus went to London. London was grey. In London he was happy. Gus smiled.",
+        ]
+    )
+    assert m.display("Bertrand") == "Bertrand's"
+    assert m.display("London") == "London"

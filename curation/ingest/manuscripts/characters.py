@@ -146,6 +146,7 @@ class Evidence:
     kind: int = 0  # after "a", "another", a number
     titled: int = 0
     firm: int = 0  # "Messrs. Carter, Paterson & Co.", "Messrs Aske and Brough": a firm's name
+    owned: int = 0  # written with a possessive "'s" ("at Bertrand's", "Varley's, which is the draper's")
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -266,6 +267,7 @@ class CharacterModel:
     #: names the book only addresses someone by ("“Sparrow, fetch the lamp”"), outside the person index:
     #: evidence for a first-person narrator, never a character of their own (see `addressed_only`)
     addressed: PersonIndex = field(default_factory=PersonIndex)
+    apostrophe: str = "'"  # the one the book writes ("’" or "'")
 
     # ---- queries ----------------------------------------------------------------------------------
     @property
@@ -318,8 +320,15 @@ class CharacterModel:
         return " / ".join(self.display(n) for n in top)
 
     def display(self, name: str) -> str:
+        """A place or thing as the book writes it: "the Meridian" when it mostly has "the"; "Bertrand's"
+        when the name is itself a possessive (a shop, a restaurant, a church: "at Bertrand's", "Varley's,
+        which is the draper's"), i.e. most of its uses carry the "'s"."""
         e = next((x for x in self.others if x.name == name), None)
-        if e is not None and e.evidence.get("the", 0) >= 0.5 * max(1, e.count) and not name.startswith("The "):
+        if e is None:
+            return name
+        if e.count >= 2 and e.evidence.get("owned", 0) >= 0.6 * e.count and not name.endswith("s"):
+            return name + self.apostrophe + "s"
+        if e.evidence.get("the", 0) >= 0.5 * max(1, e.count) and not name.startswith("The "):
             return "the " + name
         return name
 
@@ -380,6 +389,7 @@ def gather(texts: list[str]) -> tuple[dict[tuple[str, ...], Evidence], dict[tupl
                 continue
             ev = forms.setdefault(form, Evidence())
             spelled.setdefault(form, Counter())[_bare(text[start:end])] += 1
+            ev.owned += re.search(r"[’']s$", text[start:end]) is not None
             for w in raw:
                 words[_bare(w).rstrip(".")] += 1
             _read_use(ev, text, start, end, any(a <= start < b for a, b in spans))
@@ -674,6 +684,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
                 kinds[f] = roster.kinds.get(term) or "thing"
     index = _people_index(texts, forms, spelled, kinds, lower, roster)
     model = CharacterModel(forms=forms, from_roster=roster is not None, index=index)
+    model.apostrophe = "’" if sum(t.count("’") for t in texts) > sum(t.count("'") for t in texts) else "'"
     model.people = _person_entities(texts, forms, index, lower)
     model.others = _other_entities(forms, spelled, kinds, set(index.forms), roster)
     model.addressed = addressed_only(forms, spelled, index, lower)

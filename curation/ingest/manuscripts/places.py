@@ -480,8 +480,13 @@ _GENERIC_SUBJECT = frozenset(
 _NEGATION = frozenset(["not", "never", "no", "n't", "nor", "without"])
 
 
-def _preposition_weight(before: str) -> tuple[float, str] | None:
-    """How strongly the words before a place put someone in it (None: they do not)."""
+_AFTER_WHEN = re.compile(r"\b(?:when|after|once|until|till|before|since)\b(?:\s+[\w’']+){0,3}?\s+had\b", re.I)
+
+
+def _preposition_weight(before: str, opening: bool = False) -> tuple[float, str] | None:
+    """How strongly the words before a place put someone in it (None: they do not). `opening`: the
+    scene's first paragraph, where a past perfect sets up the present ("Daniel Pryce had been watching
+    the water since midnight"), so only a "had" right before the place marks an earlier time there."""
     vantage = False
     while (m := _PART_OF.search(before[-60:])) and m.group(1) not in PLACE_NOUNS:
         vantage = vantage or m.group(1) in _FITTINGS
@@ -497,7 +502,13 @@ def _preposition_weight(before: str) -> tuple[float, str] | None:
         return None
     verbs = set(window[-3:])
     moved = bool(verbs & _BEING)
-    damp = 0.4 if "had" in window or any(w.endswith("’d") or w.endswith("'d") for w in window) else 1.0
+    # a sentence in the past perfect is before the scene ("she had spent two nights in a chair ... in the
+    # hospital in Anchorage"; "Everybody had warned him, ..., the man in the shop in Anchorage"), but not a
+    # "had" in a clause of time before the main one ("When he had gone she sat in the wrecked office")
+    clause = " ".join(window) if opening else re.split(r"[.!?…;]", before)[-1]
+    clause = _AFTER_WHEN.sub(" ", clause)
+    earlier = re.search(r"\bhad\b(?!\s+to\b)|\w[’']d\b", clause, re.I) is not None
+    damp = 0.4 if earlier else 1.0
     if prep in _IN:
         w, why = (3.0, "in, after a verb of being or arrival") if moved else (1.5, "after a preposition of place")
     elif prep in _ON:
@@ -627,7 +638,7 @@ def _weigh(
         first = not any("heading" in c.why[0] for c in scorer.cands.values() if c.why)
         scorer.add(name, named, 10.0 if first else 3.0, k, "the scene's heading line")
         return
-    got = _preposition_weight(before)
+    got = _preposition_weight(before, opening=first_para)
     if got is not None:
         w, why = got
         scorer.add(name, named, w * mult, k, why)
