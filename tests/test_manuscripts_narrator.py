@@ -412,9 +412,10 @@ def test_a_nickname_echoed_as_a_sound_is_still_a_name_but_a_cry_only_ever_echoed
     assert "tick" in _lower_case_words([*tick, "The clock went tick in the hall."])  # a common word too
 
 
-def test_a_name_that_talks_and_is_talked_to_can_name_the_narrator_without_a_pronoun():
-    # Saint Adela: the base-camp "Doc" speaks ("“Same face,” Doc said") and is addressed ("Sorry, Doc") but
-    # the book never calls them he or she (a first-person narrator hardly ever is: Eighty Covers' "Chef")
+def test_a_name_others_address_can_name_the_narrator_without_a_pronoun():
+    # Saint Adela: the base-camp "Doc" is addressed ("Sorry, Doc") and also speaks ("“Same face,” Doc said")
+    # but the book never calls them he or she (a first-person narrator hardly ever is); The Tollhouse
+    # Summer's "Sparrow" is the same floor of two vocatives for a name that is only ever addressed
     book = [
         "“Same face,” Medic said. Medic banged the pan. Nell laughed at the stove.",
         "“Sorry, Medic,” said Nell. She sat down. “Thank you, Medic,” she said later.",

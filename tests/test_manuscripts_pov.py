@@ -281,18 +281,6 @@ def test_a_pronoun_of_the_other_gender_knowing_the_opener_is_the_mind_that_sees_
     assert ev(text, people).opening_observer is None
 
 
-def test_a_first_person_narrators_i_knew_counts_half_as_introspection():
-    # The Cullerby Wire's night-office climax ("I knew ... I felt ... I ran"): a first-person narrator tells
-    # events through "I knew", "I felt"; the same words of a third-person mind count in full
-    from curation.ingest.manuscripts.tagging import Tagger
-
-    t = Tagger()
-    first = t.profile("I knew the door was open. I felt the cold. I ran down the stairs and I grabbed the rail.")
-    third = t.profile("She knew the door was open. She felt the cold. She ran down the stairs and grabbed the rail.")
-    assert first.intro == third.intro == 2 and first.intro_self == 2 and third.intro_self == 0
-    assert t.scene_type(first)[1]["introspection_per_1k"] < t.scene_type(third)[1]["introspection_per_1k"]
-
-
 def test_a_name_written_in_capitals_is_writing_not_a_person_in_the_scene(people):
     # "a note beside table nine that said only, in capitals, ASHBY-GRANT?" (Eighty Covers); a telegram
     # "... COME AT ONCE = INGRAM" (The Cullerby Wire)

@@ -133,7 +133,6 @@ class TextProfile:
     first_person: int
     terms: int
     term_list: tuple[str, ...] = ()  # the invented terms, most frequent first (when asked for)
-    intro_self: int = 0  # thinking and feeling words right after "I" ("I knew", "I felt"): a narrator's telling
     addressed: int = 0  # "you"/"your" in the narration: the narrator explaining to a reader ("what nobody tells you")
 
     def per_1k(self, n: int) -> float:
@@ -266,7 +265,7 @@ class Tagger:
                 self.people,
                 (lambda p: p in self.pov_names)
                 if self.pov_names
-                else (lambda p: self.real_person(p) or len(name_words(p)) >= 2 or self._talks_and_is_talked_to(p)),
+                else (lambda p: self.real_person(p) or len(name_words(p)) >= 2 or self._addressed_name(p)),
                 None if self.pov_names else (self.model.addressed if self.model else None),
             )
             name, conf, why = ev.best()
@@ -301,13 +300,14 @@ class Tagger:
             return True
         return person in self.people.gender
 
-    def _talks_and_is_talked_to(self, person: str) -> bool:
-        """A one-word name with no he/she that speaks under its own tag ("Doc said") and is addressed
-        ("Sorry, Doc") at least twice each: a person, and the likeliest kind of narrator, since a book
-        hardly ever calls its "I" he or she. Places and things that talk were set apart by the model."""
+    def _addressed_name(self, person: str) -> bool:
+        """A name others address at least twice ("Sorry, Doc"; "Go on, Marisol"): a narrator candidate even
+        with no he/she, since a book hardly ever calls its "I" he or she. The same floor as the names the
+        book *only* addresses someone by (`characters.addressed_only`: The Tollhouse Summer's "Sparrow"),
+        for a name that also acts in the third person (Saint Adela's "Doc said"). Places and things that
+        are talked to were set apart by the model."""
         e = self.model.person(person) if self.model else None
-        ev = e.evidence if e else {}
-        return ev.get("person", 0) >= 2 and ev.get("vocative", 0) >= 2
+        return e is not None and e.evidence.get("vocative", 0) >= 2
 
     def _addressed_title(self, title: str) -> str | None:
         """A first-person chapter titled with one word the book uses to address someone ("## Chef" where
@@ -387,7 +387,6 @@ class Tagger:
             short_sentences=sum(n <= 6 for n in lengths),
             long_sentences=sum(n >= 30 for n in lengths),
             first_person=sum(t in ("i", "me", "my", "myself") for t in tokens),
-            intro_self=sum(a == "i" and b in INTRO_WORDS for a, b in zip(tokens, tokens[1:], strict=False)),
             addressed=sum(t in ("you", "your") for t in tokens),
             terms=len(term_list),
             term_list=tuple(term_list),
@@ -418,7 +417,7 @@ class Tagger:
             "speech_turns_per_1k": round(turns, 1),
             "speech_verbs_per_1k": round(p.per_1k(p.reported), 1),
             "action_per_1k": round(p.per_1k(p.action), 1),
-            "introspection_per_1k": round(p.per_1k(p.intro - 0.5 * p.intro_self + 2 * p.questions), 1),
+            "introspection_per_1k": round(p.per_1k(p.intro + 2 * p.questions), 1),
             "exposition_per_1k": round(p.per_1k(p.expo + p.numbers + 0.5 * min(p.terms, 20) + 0.45 * p.addressed), 1),
             "short_sentence_share": round(short, 3),
             "long_sentence_share": round(long_, 3),
