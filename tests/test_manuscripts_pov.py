@@ -291,8 +291,9 @@ def test_a_name_written_in_capitals_is_writing_not_a_person_in_the_scene(people)
 
 
 def test_a_narrator_explaining_to_the_reader_reads_as_exposition():
-    # "Here is what nobody tells you about running a base camp" (Saint Adela); the same weight moved one
-    # expository scene each of The Cullerby Wire and The Mercy Winter to its label
+    # "Here is what nobody tells you about running a base camp" (Saint Adela) and "the way you know things in
+    # a small town" (The Cullerby Wire, an expository scene): both texts show it; measured (h13), the weight
+    # decides one chunk, Cullerby's chapter 4 scene (86.9% of type labels without it, 88.1% with it)
     from curation.ingest.manuscripts.tagging import Tagger
 
     t = Tagger()
