@@ -115,3 +115,23 @@ def test_a_name_acting_in_the_present_tense_is_a_person():
     # a word that never acts (a place written in the same tense) is not one
     texts = ["The van goes to Billingsgate at four. Billingsgate is cold.", "Nobody likes Billingsgate much."] * 2
     assert PersonIndex.learn(texts, STOP).resolve("Billingsgate") is None
+
+
+def test_a_full_name_used_twice_that_acts_is_a_person_however_rare_its_words():
+    # a person of one scene or two: Lionel Ashby-Grant (Eighty Covers, the POV of one scene), Osei Hale (the
+    # sample manuscript), John Paxton (Dracula), Conrad Greibenfeld (Little Fuzzy)
+    book = [
+        "Lionel Ashby-Grant sat with his back to the wall and looked at the room.",
+        "The soup came. Lionel did not know who Gerald was. The bill went to Lionel Ashby-Grant.",
+    ]
+    idx = PersonIndex.learn(book, STOP)
+    assert idx.resolve("Lionel Ashby-Grant") == "Lionel Ashby-Grant"
+    assert idx.resolve("Lionel") == "Lionel Ashby-Grant"
+    # must not: a two-word name that never acts (a street, a firm on a sign) or is used once
+    assert (
+        PersonIndex.learn(["They lived on Marrow Street.", "Past Marrow Street the road bent."], STOP).resolve(
+            "Marrow Street"
+        )
+        is None
+    )
+    assert PersonIndex.learn(["Lionel Ashby-Grant sat down.", "The soup came."], STOP).resolve("Lionel") is None

@@ -310,11 +310,18 @@ class PersonIndex:
         `exclude`: name forms the book's usage shows are not people (`characters.classify`)."""
         seen = _RunCounts.read(texts, stop)
         proper = seen.proper_words(texts, stop, min_count)
+        lower = {w.casefold() for text in texts for w in _LOWER_WORD.findall(text)}
         forms = {
             f: n
             for f, n in seen.runs.items()
-            if all(w in proper for w in f) and len(f) <= 4 and _form(f) not in exclude
+            if (all(w in proper for w in f) or _rare_full_name(f, n, seen, stop, lower))
+            and len(f) <= 4
+            and _form(f) not in exclude
         }
+        for f in [f for f in forms if len(f) >= 2 and not all(w in proper for w in f)]:
+            first = (f[0],)  # "Lionel did not know": the first name of a rare full name, alone
+            if first in seen.runs and first not in forms and _form(first) not in exclude:
+                forms[first] = seen.runs[first]
         # full names: multi-word forms used at least twice that act like a person somewhere
         fulls = {f: n for f, n in forms.items() if len(f) >= 2 and n >= 2}
         singles = {f: n for f, n in forms.items() if len(f) == 1}
@@ -421,6 +428,18 @@ class _RunCounts:
             and (self.mid[w] >= max(2, 0.3 * n) or (w.casefold() not in lower and (w,) in self.acting))
             and not re.match(r"I[’'](?:d|ve|ll|m)$", w)
         }
+
+
+def _rare_full_name(f: tuple[str, ...], n: int, seen: _RunCounts, stop: set[str], lower: set[str]) -> bool:
+    """A name of two or three words the book uses at least twice, once acting ("Lionel Ashby-Grant sat
+    with his back to the wall"), none of its words ever written in lower case: a person who appears in a
+    scene or two, too rarely for each word to count as a name on its own."""
+    return (
+        2 <= len(f) <= 3
+        and n >= 2
+        and seen.acting[f] >= 1
+        and not any(w in stop or w.casefold() in lower or len(w) < 2 for w in f)
+    )
 
 
 def _forms_of_address(fulls: dict[tuple, int], singles: dict[tuple, int]) -> dict[tuple, list[tuple]]:
