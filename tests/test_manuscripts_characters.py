@@ -334,6 +334,21 @@ def test_eval_scorer_rejects_a_surname_two_pov_characters_share(benchmark_script
     assert ev.same_person(None, None, {}) and not ev.same_person(None, "Jonah", {})
 
 
+def test_eval_type_cv_refit_never_scores_below_the_weights_it_starts_from(benchmark_script):
+    ev = benchmark_script("eval_manuscripts")
+    t = Tagger()
+    texts = {
+        "dialogue": "“Come in,” she said. “Sit.” “Thanks,” he said. “Tea?” “Please.” " * 6,
+        "action": "He ran. He jumped the wall and fell and rolled and grabbed the rail and hauled. " * 6,
+        "introspective": "She thought of her mother and wondered, and remembered, and felt the old grief. " * 6,
+    }
+    items = [("book", t.profile(x), label) for label, x in texts.items()]
+    shipped = ev._right(items, ev.SCENE_TYPE_WEIGHTS)
+    weights, score = ev.fit_type_weights(items)
+    assert score >= shipped and ev._right(items, weights) == score
+    assert all(t.scene_type(p, ev.SCENE_TYPE_WEIGHTS) == t.scene_type(p) for _, p, _ in items)
+
+
 def test_a_one_word_name_nearly_always_written_the_x_is_a_thing_even_when_it_talks():
     # a crawler that speaks ("the Halvard said", The Mercy Winter); a ship hailed by name ("the Rosalind",
     # The Widow Kell); a serac band ("the Gatekeeper", Saint Adela)
