@@ -24,11 +24,12 @@ from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
 from .names import merge_variants, title_case
 from .narrator import signature
 from .prompts import conversations, quotes_chunk
+from .quotes import restore, standard_quotes
 from .readers import read_manuscript
 from .roster import Roster
 from .runs import run_groups, split_runs
 from .settings import ChunkingConfig, ManuscriptsConfig
-from .structure import Book, Removed, Scene, parse_structure
+from .structure import Book, ParagraphRun, Removed, Scene, parse_structure
 from .tagging import PovResult, Tagger
 from .text import strip_emphasis
 
@@ -298,12 +299,15 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
                     break
 
 
-def _llm_labels(labelling: Labelling | None, chunks: list, tagger: Tagger, source: str) -> list[dict | None]:
-    """The LLM's labels per chunk (None where not asked or not usable), with the book's character sheet."""
+def _llm_labels(
+    labelling: Labelling | None, chunks: list, texts: list[str], tagger: Tagger, source: str
+) -> list[dict | None]:
+    """The LLM's labels per chunk (None where not asked or not usable), with the book's character sheet;
+    `texts`: the chunks in the author's own text."""
     if labelling is None or labelling.mode == "heuristic" or labelling.llm is None or not chunks:
         return [None] * len(chunks)
     sheet = character_sheet(tagger, [tagger.characters_in(c.text) for c in chunks])
-    return labelling.llm([c.text for c in chunks], Path(source).stem, sheet)
+    return labelling.llm(texts, Path(source).stem, sheet)
 
 
 def _type_doubt(features: dict) -> str | None:
@@ -379,6 +383,14 @@ def process_manuscript(
     # ids, groups and template choices are seeded by this name: the file's own name unless the caller gives
     # one relative to its project (the build: relative to the config's folder), never the folder it sits in
     source = source_name or Path(path).name
+    # a book that marks speech with single quotes is read as if they were double (`quotes`); rows keep the
+    # author's marks: `authors(run)` gives a chunk's own text back, and the paragraphs get theirs at the end
+    originals = standard_quotes(book.paragraphs)
+    by_index = {p.index: p for p in book.paragraphs}
+
+    def authors(run: ParagraphRun) -> str:
+        return restore(run.paragraphs, originals, by_index)
+
     tagger = Tagger(roster, universe)
     tagger.learn_book([p.text for p in book.paragraphs])
     povs, pov_key = _scene_povs(book, tagger)
@@ -395,9 +407,10 @@ def process_manuscript(
     groups = run_groups(plan.chunks, runs, source)
     shown_universe = universe_name(universe, source)
     universe = universe_slug(universe, source)
-    summaries = summarize([c.text for c in plan.chunks]) if summarize and plan.chunks else [None] * len(plan.chunks)
+    own = [authors(c) for c in plan.chunks]
+    summaries = summarize(own) if summarize and plan.chunks else [None] * len(plan.chunks)
     asked = summarize is not None or (labelling is not None and labelling.mode != "heuristic")
-    llm_labels = _llm_labels(labelling, plan.chunks, tagger, source)
+    llm_labels = _llm_labels(labelling, plan.chunks, own, tagger, source)
     keys: Counter = Counter()
     previous: str | None = None
     previous_summary: str | None = None
@@ -406,12 +419,13 @@ def process_manuscript(
     for k, (chunk, group) in enumerate(zip(plan.chunks, groups, strict=False)):
         scene: Scene = chunk.scenes[0]
         ch = scene.chapter
-        text = chunk.text
+        read = chunk.text  # what the taggers read; `text` is the author's (they differ in a single-quoted book)
+        text = own[k]
         pov = povs[scene.index]
-        characters = tagger.characters_in(text)
+        characters = tagger.characters_in(read)
         profile = profiles[k]
         kind, features = tagger.scene_type(profile)
-        where = tagger.setting(text, ch.index, pov.pov)
+        where = tagger.setting(read, ch.index, pov.pov)
         meta = {
             "pov": pov.pov,
             "pov_confidence": pov.confidence,
@@ -466,7 +480,7 @@ def process_manuscript(
         facts = {
             "people": [c for c in (meta.get("characters") or []) if tagger.real_person(c)],
             "setting": prompt_setting(meta.get("setting"), ch.title),
-            "turn": scene_turn(text, tagger.tension),
+            "turn": scene_turn(read, tagger.tension),
             "gender": tagger.people.gender.get(meta.get("pov") or ""),
         }
         human, meta["prompt_source"], note = _human_prompt(
@@ -500,4 +514,6 @@ def process_manuscript(
             )
         )
         previous = text
+    for p in book.paragraphs:  # the book (and its fragments) in the author's own marks again
+        p.text = originals.get(id(p), p.text)
     return result
