@@ -275,3 +275,66 @@ def test_the_missing_field_guard_stops_the_parallel_build_with_the_serial_messag
             build(load_config(cfg_path), out_dir=tmp_path / f"out{workers}" / "unwritten")
         messages.append(str(e.value))
     assert "reply_in_voice" in messages[0] and messages[0] == messages[1]
+
+
+# ---- the split's prompt-leakage index on arrays ---------------------------------------------------------------
+TRICKY = [
+    "Don't stop—it's 'quoted' o'clock; naïve café, İstanbul ﬁne x_y  a''b 'lead trail' ’curly’ 123abc",
+    "",
+    "''",
+    "a",
+    "a'b'c d' 'e",
+    "ＡＢＣ ｄｅｆ Ünïcödé—words…and more",
+    "tab\tsep\nline\r\nbreak",
+]
+
+
+def test_word_spans_on_arrays_find_the_words_the_regex_finds():
+    import random
+
+    from curation.stages.leakage import _word_hashes, word_spans, words
+
+    rng = random.Random(1)
+    alphabet = "ab'’‘ _-.\n\t1é—İﬁ\u0301ß"
+    texts = TRICKY + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40))) for _ in range(2000)]
+    lowered = [t.lower().replace("’", "'").replace("‘", "'") for t in texts]
+    for t, low in zip(texts, lowered, strict=True):
+        starts, ends = word_spans(low)
+        assert [low[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)] == words(t), t
+    hashes, which = _word_hashes(lowered)
+    expected = [(i, w) for i, t in enumerate(texts) for w in words(t)]
+    assert which.tolist() == [i for i, _ in expected]
+    by_word: dict[str, int] = {}
+    for (_, w), h in zip(expected, hashes.tolist(), strict=True):
+        assert by_word.setdefault(w, h) == h  # equal words, equal hashes
+    assert len(set(by_word.values())) == len(by_word)  # and no two words share one
+
+
+def test_overlap_index_in_files_and_small_chunks_finds_what_one_chunk_finds(tmp_path, monkeypatch):
+    from curation.stages.leakage import OverlapIndex, prompt_answer_overlaps
+
+    answers = [f"answer number {i} runs along the quay past the harbour wall to the lamp {i % 7}" for i in range(60)]
+    records = []
+    for i in range(60):
+        prompt = f"Continue: {answers[(i * 7) % 60]}" if i % 3 == 0 else f"Write scene {i} in your own words please now"
+        records.append(
+            Record(
+                f"r{i:03d}",
+                "interaction",
+                Source("f", i),
+                conversations=[{"from": "human", "value": prompt}, {"from": "gpt", "value": answers[i]}],
+                metadata={"split": ("train", "validation", "test")[i % 3]},
+            )
+        )
+    whole = prompt_answer_overlaps(records, 8)
+    assert whole["pairs"] > 0
+    monkeypatch.setattr(OverlapIndex, "_CHUNK", 7)
+    monkeypatch.setattr(OverlapIndex, "_CHARS", 300)
+    index = OverlapIndex(8, tmp_path)
+    for r in records:
+        index.add(r)
+    try:
+        assert index.overlaps([r.metadata["split"] for r in records], [r.id for r in records]) == whole
+    finally:
+        index.close()
+    assert not list(tmp_path.iterdir())

@@ -38,40 +38,129 @@ def _turns(r: Record, role: str) -> str:
     return "\n\n".join(t["value"] for t in r.conversations if t.get("from") == role and isinstance(t.get("value"), str))
 
 
+def _word_table() -> np.ndarray:
+    """Which code points `\\w` matches (str.isalnum() or the underscore), built once per process."""
+    global _WORD_CHARS
+    if _WORD_CHARS is None:
+        table = np.fromiter((chr(c).isalnum() for c in range(0x110000)), dtype=bool, count=0x110000)
+        table[ord("_")] = True
+        _WORD_CHARS = table
+    return _WORD_CHARS
+
+
+_WORD_CHARS: np.ndarray | None = None
+_APOSTROPHE = ord("'")
+_CHAR_BASE = np.uint64(0xD6E8FEB86659FD93)
+_POWERS = np.ones(1, dtype=np.uint64)
+
+
+def _powers(n: int) -> np.ndarray:
+    """_CHAR_BASE ** k (mod 2**64) for k < n."""
+    global _POWERS
+    if len(_POWERS) < n:
+        _POWERS = np.cumprod(np.r_[np.uint64(1), np.full(2 * n - 1, _CHAR_BASE, dtype=np.uint64)], dtype=np.uint64)
+    return _POWERS[:n]
+
+
+def word_spans(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end (code point offsets) of the words `words` finds in an already lowercased `text`
+    (apostrophes folded): runs of word characters, an apostrophe between two of them included. On arrays,
+    for many texts at once (joined by a line break, which no word crosses)."""
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return _spans(cp, _word_table()[cp])
+
+
+def _spans(cp: np.ndarray, isw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    apo = np.flatnonzero(cp[1:-1] == _APOSTROPHE) + 1 if len(cp) > 2 else np.zeros(0, np.int64)
+    isw[apo[isw[apo - 1] & isw[apo + 1]]] = True  # \w+(?:'\w+)*: the neighbours are tested before any is set
+    edge = np.diff(np.r_[False, isw, False].astype(np.int8))
+    return np.flatnonzero(edge == 1), np.flatnonzero(edge == -1)
+
+
+def _word_hashes(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """A 64-bit hash of every word of every text (in order; equal words, equal hashes) and the text it is in."""
+    joined = "\n".join(texts)
+    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    starts, ends = _spans(cp, _word_table()[cp])
+    if not len(starts):
+        return np.zeros(0, np.uint64), np.zeros(0, np.int64)
+    lengths = ends - starts
+    inside = np.ones(int(lengths.sum()), dtype=bool)  # positions of word characters, word by word
+    first = np.r_[0, np.cumsum(lengths)[:-1]]
+    offset = np.arange(len(inside)) - np.repeat(first, lengths)  # place of each character inside its word
+    chars = cp[np.repeat(starts, lengths) + offset].astype(np.uint64)
+    with np.errstate(over="ignore"):
+        h = np.add.reduceat((chars + np.uint64(1)) * _powers(int(lengths.max()))[offset], first)
+        h = h + lengths.astype(np.uint64) * _MIX
+    text_starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    return h, np.searchsorted(text_starts, starts, side="right") - 1
+
+
+class _HashSet:
+    """Membership of int64 hashes in a sorted array: a bitmap of their low bits rules most values out with one
+    lookup each, and binary search settles the rest (`np.isin` would sort both arrays together on every call:
+    once per chunk, quadratic in the records)."""
+
+    def __init__(self, sorted_values: np.ndarray) -> None:
+        self.values = sorted_values
+        bits = min(34, max(12, (len(sorted_values) * 16).bit_length()))  # about 16 bits a value: ~0.4% pass
+        self.mask = np.int64((1 << bits) - 1)
+        low = sorted_values & self.mask
+        self.bitmap = np.zeros(1 << (bits - 3), dtype=np.uint8)
+        np.bitwise_or.at(self.bitmap, low >> 3, np.left_shift(1, low & 7).astype(np.uint8))
+
+    def contains(self, values: np.ndarray) -> np.ndarray:
+        if not len(self.values):
+            return np.zeros(len(values), dtype=bool)
+        low = values & self.mask
+        maybe = np.flatnonzero((self.bitmap[low >> 3] >> (low & 7).astype(np.uint8)) & 1)
+        at = np.searchsorted(self.values, values[maybe])
+        at[at == len(self.values)] = 0
+        out = np.zeros(len(values), dtype=bool)
+        out[maybe[self.values[at] == values[maybe]]] = True
+        return out
+
+
 class OverlapIndex:
-    """`prompt_answer_overlaps` for a stream: each record's `n`-word run hashes are computed once as it
-    passes (`add`) and kept in numpy chunks on disk (or in memory without a folder); `overlaps` then
-    works on the arrays in three sweeps (prompt runs -> answer runs some prompt holds -> the pairs), so
-    memory holds the distinct prompt runs, not a dict entry per answer run."""
+    """`prompt_answer_overlaps` for a stream: each record's prompt and answer texts are kept until a chunk of
+    records is full, then their words are found and hashed on arrays (`_word_hashes`, the same words as
+    `words`) and every `n`-word run hashed (`_runs`); the run hashes go to files (or memory without a
+    folder). `overlaps` works on them in three sweeps (prompt runs -> answer runs some prompt holds -> the
+    pairs), so memory holds the distinct prompt runs, not a dict entry per answer run."""
 
     _CHUNK = 16_384
+    _CHARS = 1_000_000  # text held before a chunk is hashed (its arrays take ~50 bytes a character)
 
     def __init__(self, n: int = 8, folder: Path | None = None) -> None:
         self.n = n
         self.folder = folder
         self.count = 0
-        # per side: every word's hash and the record it belongs to (runs are hashed per chunk, in numpy)
+        # per side: each record's text (lowercased, apostrophes folded) and the record it belongs to
         self._buf: dict[str, list] = {"prompt": [], "prompt_rec": [], "answer": [], "answer_rec": []}
-        self._chunks: list[Any] = []  # file path (npz) or dict of arrays
+        self._chars = 0
+        self._chunks: list[Any] = []  # dict of arrays, or of (file, offset, count) when kept in files
+        self._files: dict[str, Any] = {}
 
     def add(self, r: Record) -> None:
         i = self.count
         self.count += 1
         for side, role in (("prompt", HUMAN), ("answer", GPT)):
-            w = words(_turns(r, role))
-            if len(w) >= self.n:
-                self._buf[side].extend(map(hash, w))
-                self._buf[side + "_rec"].extend([i] * len(w))
-        if i % self._CHUNK == self._CHUNK - 1:
+            text = _turns(r, role)
+            if text:
+                text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+                self._buf[side].append(text)
+                self._buf[side + "_rec"].append(i)
+                self._chars += len(text)
+        if i % self._CHUNK == self._CHUNK - 1 or self._chars >= self._CHARS:
             self._flush()
 
-    def _runs(self, word_hashes: list[int], rec: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    def _runs(self, texts: list[str], rec: list[int]) -> tuple[np.ndarray, np.ndarray]:
         """Hashes of every run of `n` consecutive words inside one record, and that record."""
         n = self.n
-        if len(word_hashes) < n:
+        h, which = _word_hashes(texts) if texts else (np.zeros(0, np.uint64), np.zeros(0, np.int64))
+        if len(h) < n:
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
-        h = np.array(word_hashes, dtype=np.int64).view(np.uint64)
-        r = np.array(rec, dtype=np.int64)
+        r = np.asarray(rec, dtype=np.int64)[which]
         with np.errstate(over="ignore"):
             h = (h ^ (h >> np.uint64(31))) * _MIX
             m = len(h) - n + 1
@@ -87,28 +176,39 @@ class OverlapIndex:
             arrays[side], arrays[side + "_rec"] = self._runs(self._buf[side], self._buf[side + "_rec"])
         for v in self._buf.values():
             v.clear()
-        if self.folder is not None:
-            from ..atomic import writing
-
-            path = self.folder / f".leakage.{id(self)}.{len(self._chunks)}.npz"
-            with writing(path):
-                np.savez(path, **arrays)  # type: ignore[arg-type]  # numpy stubs type **kwds as bool
-            self._chunks.append(path)
-        else:
+        self._chars = 0
+        if self.folder is None:
             self._chunks.append(arrays)
+            return
+        from ..atomic import writing
+
+        chunk = {}
+        for key, a in arrays.items():  # raw int64 appended to one file per array (no zip, no checksum)
+            if key not in self._files:
+                path = self.folder / f".leakage.{id(self)}.{key}"
+                with writing(path):
+                    self._files[key] = (path, open(path, "w+b"))  # noqa: SIM115  # closed in close()
+            path, fh = self._files[key]
+            with writing(path):
+                offset = fh.tell()
+                fh.write(a.tobytes())
+            chunk[key] = (offset, len(a))
+        self._chunks.append(chunk)
 
     def _each(self) -> Iterable[dict[str, np.ndarray]]:
+        for fh in (f for _, f in self._files.values()):
+            fh.flush()
         for c in self._chunks:
-            if isinstance(c, Path):
-                with np.load(c) as z:
-                    yield {k: z[k] for k in z.files}
-            else:
+            if self.folder is None:
                 yield c
+            else:
+                yield {k: np.fromfile(self._files[k][0], dtype=np.int64, count=n, offset=o) for k, (o, n) in c.items()}
 
     def close(self) -> None:
-        for c in self._chunks:
-            if isinstance(c, Path):
-                c.unlink(missing_ok=True)
+        for path, fh in self._files.values():
+            fh.close()
+            path.unlink(missing_ok=True)
+        self._files.clear()
         self._chunks.clear()
 
     def overlaps(self, split_of: Sequence[Any], ids: Sequence[str], limit: int = 10) -> dict:
@@ -118,13 +218,15 @@ class OverlapIndex:
         names = sorted(set(split_of), key=lambda s: (SPLITS.index(s) if s in SPLITS else 9, str(s)))
         code = {s: k for k, s in enumerate(names)}
         split = np.array([code[s] for s in split_of], dtype=np.int64)
-        prompts = np.unique(np.concatenate([c["prompt"] for c in self._each()] or [np.zeros(0, np.int64)]))
+        # the distinct prompt runs, sorted (chunk by chunk first: templated prompts repeat their runs)
+        prompts = np.unique(np.concatenate([np.unique(c["prompt"]) for c in self._each()] or [np.zeros(0, np.int64)]))
         # answer runs any prompt holds: (run, split) -> first record (in input order) holding it
         held = []
+        prompt_set = _HashSet(prompts)
         for c in self._each():
-            m = np.isin(c["answer"], prompts)
+            m = prompt_set.contains(c["answer"])
             held.append(np.stack([c["answer"][m], split[c["answer_rec"][m]], c["answer_rec"][m]], axis=1))
-        del prompts
+        del prompts, prompt_set
         owners = np.concatenate(held) if held else np.zeros((0, 3), np.int64)
         owners = owners[np.lexsort((owners[:, 2], owners[:, 1], owners[:, 0]))]
         first = (
@@ -133,11 +235,14 @@ class OverlapIndex:
             else np.zeros(0, bool)
         )
         owners = owners[first]
+        keys = np.ascontiguousarray(owners[:, 0])
+        key_set = _HashSet(keys)  # (a key repeats once per split holding it: still sorted)
         found = []
         for c in self._each():
-            h, rec = c["prompt"], c["prompt_rec"]
-            lo = np.searchsorted(owners[:, 0], h, side="left")
-            hi = np.searchsorted(owners[:, 0], h, side="right")
+            hit = key_set.contains(c["prompt"])
+            h, rec = c["prompt"][hit], c["prompt_rec"][hit]
+            lo = np.searchsorted(keys, h, side="left")
+            hi = np.searchsorted(keys, h, side="right")
             width = hi - lo
             if not width.sum():
                 continue
