@@ -58,7 +58,7 @@ from .stages.split import Split
 from .stages.token_budget import TokenBudget
 from .stages.versions import VersionFilter
 from .system_paths import refuse_system_folder, refuse_system_output
-from .workers import can_fork, default_workers
+from .workers import can_fork, default_workers, in_child
 
 log = logging.getLogger("curation.build")
 
@@ -285,25 +285,22 @@ def _build(
                 ids.add(r.id.encode("utf-8"))
             n_source = sum(ctx.ledger.stage(s.name).n_in for s in steps)
             ctx.ledger.check(n_source, len(final))
-            report, warnings, review = _report(cfg, ctx, steps, final, tally, out, out_dir, build_id)
-            for key in ("report", "rejects"):
-                if getattr(cfg.output, key):
-                    warnings.append(
-                        f"output.{key} is no longer used: the {key} file is written inside the dataset "
-                        f"folder ({(report_path if key == 'report' else rejects_path).name}); remove the key"
-                    )
-
             by_id = np.argsort(ids.finish()["id"], kind="stable").tolist()
             del ids
             if len(final) >= dataset_folder.PARALLEL_MIN_ROWS and default_workers() > 1 and can_fork():
-                final.sync()  # the worker forks with nothing of the spill left in this process's buffer
-                meta = dataset_folder.write_in_two(
-                    staging,
-                    functools.partial(final.take, by_id),
-                    default_format=cfg.output.default_format,
-                    roles=cfg.stages.contract.roles,
-                )
+                final.sync()  # the workers fork with nothing of the spill left in this process's buffer
+                # the analytics read the final records in a worker of their own while the data files are written
+                with in_child(_statistics, (final, ctx.rejects.rows, cfg.analytics, ctx.scratch), None) as stats:
+                    meta = dataset_folder.write_in_two(
+                        staging,
+                        functools.partial(final.take, by_id),
+                        default_format=cfg.output.default_format,
+                        roles=cfg.stages.contract.roles,
+                    )
+                    analytics = stats.result()
+                report, warnings, review = _report(cfg, ctx, steps, final, tally, out, out_dir, build_id, analytics)
             else:
+                report, warnings, review = _report(cfg, ctx, steps, final, tally, out, out_dir, build_id)
                 meta = write_dataset_folder(
                     staging,
                     final.take(by_id),
@@ -312,12 +309,24 @@ def _build(
                     streamed=DatasetWriter,
                 )
             del by_id
+            for key in ("report", "rejects"):
+                if getattr(cfg.output, key):
+                    warnings.append(
+                        f"output.{key} is no longer used: the {key} file is written inside the dataset "
+                        f"folder ({(report_path if key == 'report' else rejects_path).name}); remove the key"
+                    )
         shutil.rmtree(ctx.scratch, ignore_errors=True)
         _finish(cfg, staging, meta, report, existing_readme, build_id, ctx)
     if review is not None:
         review()
     log.info("built %s in %.1fs", out, time.perf_counter() - started)
     return BuildResult(out, report_path, rejects_path, report, [], warnings)
+
+
+def _statistics(payload: tuple[Iterable[Record], list[dict[str, Any]], Any, Path], _: Any) -> dict[str, Any]:
+    """In a worker: the report's analytics of the final records."""
+    final, rejects, settings, scratch = payload
+    return dataset_statistics(final, rejects=rejects, config=settings, scratch=scratch)
 
 
 def _report(
@@ -329,9 +338,10 @@ def _report(
     out: Path,
     out_dir: str | Path | None,
     build_id: str,
+    analytics: dict[str, Any] | None = None,
 ) -> tuple[dict[str, Any], list[str], Callable[[], Any] | None]:
     """The build report (ledger, totals, distributions, analytics, warnings), redacted; the warnings; the
-    review file's writer."""
+    review file's writer. `analytics`: the figures when already computed (else from `final` here)."""
 
     root = cfg.root_dir
     n_source = sum(ctx.ledger.stage(s.name).n_in for s in steps)
@@ -352,7 +362,9 @@ def _report(
             "rejected": ctx.ledger.total_rejected,
         },
         "distributions": tally.distributions(),
-        "analytics": dataset_statistics(final, rejects=ctx.rejects.rows, config=cfg.analytics, scratch=ctx.scratch),
+        "analytics": analytics
+        if analytics is not None
+        else dataset_statistics(final, rejects=ctx.rejects.rows, config=cfg.analytics, scratch=ctx.scratch),
     }
     gates.enforce(report["analytics"]["gates"], cfg.analytics)
     warnings = ctx.ledger.warnings(cfg.max_drop_share)
