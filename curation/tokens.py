@@ -21,6 +21,7 @@ from typing import Protocol
 import tiktoken
 
 from .errors import UserError
+from .workers import in_worker
 
 DEFAULT_ENCODING = "cl100k_base"
 
@@ -104,10 +105,12 @@ class TiktokenCounter:
 
     def count_batch(self, texts: Sequence[str]) -> list[int]:
         """Counts of `texts` in order, on two threads (tiktoken encodes without the GIL), each taking half
-        the texts: tiktoken's own batch call submits a task per text, which costs a third of the work."""
+        the texts: tiktoken's own batch call submits a task per text, which costs a third of the work. One
+        thread in a worker process (its sibling workers keep the cores busy: a second thread there only adds
+        about 40% CPU, measured at 10k records)."""
         encode = self.encoding.encode_ordinary
         texts = list(texts)
-        if len(texts) < 64:
+        if len(texts) < 64 or in_worker():
             return [len(encode(t)) for t in texts]
         half = len(texts) // 2
         with ThreadPoolExecutor(1) as pool:  # the other half on this thread

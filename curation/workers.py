@@ -46,7 +46,18 @@ def can_fork() -> bool:
 
 
 def _call(fn: Callable[[Any, Any], Any], item: Any) -> Any:
+    global _IN_WORKER
+    _IN_WORKER = True
     return fn(_PAYLOAD, item)
+
+
+_IN_WORKER = False
+
+
+def in_worker() -> bool:
+    """Whether this process is a worker of `ordered_map` / `in_child` (its siblings already use the other
+    cores: a worker adds no threads of its own)."""
+    return _IN_WORKER
 
 
 def ordered_map(

@@ -196,16 +196,20 @@ def _build_files(tmp_path, workers: str, monkeypatch) -> tuple[dict[str, bytes],
         if p.is_file() and p.name not in ("build_report.json", ".unwritten-build.json")
     }
     report.pop("build_id")
+    review = out.parent / "unwritten.review.csv"  # the manuscripts' review list (their worker sends its rows back)
+    files["(review)"] = review.read_bytes() if review.exists() else b""
     return files, report
 
 
 def test_build_with_worker_processes_writes_what_one_process_writes(tmp_path, monkeypatch):
-    """Batch files through the local stages in workers (stages.parallel) and the data files written by two
-    processes (write_in_two): every data file, the card and the rejects byte-identical, the report (ledger,
-    notes, analytics, outputs) equal."""
+    """Batch files through the local stages in workers (stages.parallel), the manuscripts in a worker of their
+    own, the analytics in another while the data files are written by two processes (write_in_two): every
+    data file, the card, the rejects and the review list byte-identical, the report (ledger, notes,
+    analytics, outputs) equal."""
     serial_files, serial_report = _build_files(tmp_path, "1", monkeypatch)
     parallel_files, parallel_report = _build_files(tmp_path, "2", monkeypatch)
     assert serial_files.keys() == parallel_files.keys() and "rejects.jsonl" in serial_files
+    assert serial_files["(review)"] and serial_report["ledger"][1]["stage"] == "manuscripts"
     assert [k for k in serial_files if serial_files[k] != parallel_files[k]] == []
     assert parallel_report == serial_report
 
