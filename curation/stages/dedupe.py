@@ -119,10 +119,11 @@ def near_duplicates(
     `priority[i]` orders records (smaller = kept first). The first `n_protected` texts (an already built
     dataset in incremental mode) are always kept and win over everything else.
 
-    1. Every candidate pair is verified with `verify_pairs` (C++ threads, in batches). Measured on
-       tests/synthetic.py at 100k records, 97% of candidates join two records that both end up
-       kept, so verifying lazily in keep order (skipping pairs with a dropped record) saves ~3% of the
-       work and costs the parallelism; verifying in bulk also gives the full near-duplicate graph.
+    1. Every candidate pair is verified with `verify_pairs` (C++ threads, in batches); only the verified
+       pairs are kept, as arrays (`Graph`). Measured on tests/synthetic.py at 100k records, 97% of
+       candidates join two records that both end up kept, so verifying lazily in keep order (skipping
+       pairs with a dropped record) saves ~3% of the work and costs the parallelism; verifying in bulk
+       also gives the full near-duplicate graph.
     2. Records are resolved in keep order (`_resolve`): a record is dropped for its most similar kept twin
        (ties: the better-ranked one), so a chain A~B~C never removes C because of A. A record without a
        kept twin is also checked against the kept twins of its own near duplicates (two steps through the
@@ -135,14 +136,22 @@ def near_duplicates(
     pairs = candidate_pairs(texts, threshold, params, workers)
     n_candidates = len(pairs)
     pairs = pairs[pairs[:, 1] >= n_protected]  # two built records are both kept by definition
-    near = _verified_graph(texts, pairs, threshold, workers, batch_pairs)
-    lost_to, two_step = _resolve(texts, near, rank, n_protected, threshold)
+    n_verified = len(pairs)
+    graph = _verified_graph(texts, pairs, threshold, workers, batch_pairs)
+    del pairs
+    lost_to, extra = _resolve(texts, graph, rank, n_protected, threshold)
+    graph = graph.with_edges(extra)
     sim = np.zeros(n, dtype=np.float64)
     for i in np.flatnonzero(lost_to >= 0).tolist():  # the reported similarity in full precision
         sim[i] = similarity(texts[i], texts[lost_to[i]])
-    edges = np.array(sorted((a, b) for a in near for b in near[a] if a < b), dtype=np.int64).reshape(-1, 2)
     return NearResult(
-        lost_to, sim, _clusters(near, rank, n), n_candidates, len(pairs) + two_step, described(params, threshold), edges
+        lost_to,
+        sim,
+        _clusters(graph, rank, n),
+        n_candidates,
+        n_verified + extra.n_scored,
+        described(params, threshold),
+        graph.edges(),
     )
 
 
@@ -157,85 +166,162 @@ def described(params: PairParams, threshold: float) -> dict:
 def keep_rank(priority: Sequence[Any] | np.ndarray, n_protected: int = 0) -> np.ndarray:
     """Each record's place in keep order: protected records first, then by `priority`, then index."""
     n = len(priority)
-    order = sorted(range(n), key=lambda i: (0 if i < n_protected else 1, priority[i], i))
+    if isinstance(priority, np.ndarray) and priority.ndim == 1 and priority.dtype.kind in "iuf":
+        order = np.lexsort((np.arange(n), priority, np.arange(n) >= n_protected))  # (the same order, vectorised)
+    else:
+        order = np.array(sorted(range(n), key=lambda i: (0 if i < n_protected else 1, priority[i], i)), dtype=np.int64)
     rank = np.empty(n, dtype=np.int64)
     rank[order] = np.arange(n)
     return rank
 
 
-Graph = dict[int, dict[int, float]]  # record -> {verified near duplicate: similarity}
+@dataclass
+class Graph:
+    """The verified near-duplicate pairs as arrays: `a[k] < b[k]`, similarity `s[k]` (float32). Compact where a
+    dict per record would hold ~200 bytes per pair, which at 1M templated records is gigabytes."""
+
+    n: int
+    a: np.ndarray
+    b: np.ndarray
+    s: np.ndarray
+
+    def adjacency(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """CSR form, both directions: (offsets, neighbours, similarities); record i's neighbours are
+        ``neighbours[offsets[i]:offsets[i + 1]]``."""
+        src = np.concatenate([self.a, self.b])
+        order = np.argsort(src, kind="stable")
+        dst = np.concatenate([self.b, self.a])[order]
+        sim = np.concatenate([self.s, self.s])[order]
+        offsets = np.zeros(self.n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(src, minlength=self.n), out=offsets[1:])
+        return offsets, dst, sim
+
+    def with_edges(self, extra: TwoStep) -> Graph:
+        if not extra.a:
+            return self
+        a, b = np.array(extra.a, dtype=self.a.dtype), np.array(extra.b, dtype=self.b.dtype)
+        lo, hi = np.minimum(a, b), np.maximum(a, b)
+        return Graph(
+            self.n,
+            np.concatenate([self.a, lo]),
+            np.concatenate([self.b, hi]),
+            np.concatenate([self.s, np.array(extra.s, dtype=np.float32)]),
+        )
+
+    def edges(self) -> np.ndarray:
+        """(k, 2) int64 pairs (i < j), sorted."""
+        order = np.lexsort((self.b, self.a))
+        return np.stack([self.a[order], self.b[order]], axis=1).astype(np.int64).reshape(-1, 2)
+
+
+@dataclass
+class TwoStep:
+    """Pairs the two-step check verified (record, its better-ranked kept twin, similarity) and how many it scored."""
+
+    a: list[int] = field(default_factory=list)
+    b: list[int] = field(default_factory=list)
+    s: list[float] = field(default_factory=list)
+    n_scored: int = 0
 
 
 def _verified_graph(texts: Sequence[str], pairs: np.ndarray, threshold: float, workers: int, batch: int) -> Graph:
-    """The candidate pairs at or above `threshold`, as an adjacency map (verified in batches)."""
-    scores = np.concatenate(
-        [
-            verify_pairs(texts, pairs[k : k + batch, 0], pairs[k : k + batch, 1], threshold, workers)
-            for k in range(0, len(pairs), batch)
-        ]
-        or [np.zeros(0, np.float32)]
-    )
-    hit = np.flatnonzero(scores > 0)
-    near: Graph = {}
-    for a, b, s in zip(pairs[hit, 0].tolist(), pairs[hit, 1].tolist(), scores[hit].tolist(), strict=True):
-        near.setdefault(a, {})[b] = s
-        near.setdefault(b, {})[a] = s
-    return near
+    """The candidate pairs at or above `threshold` (verified in batches; only the verified ones are kept)."""
+    a, b, s = [], [], []
+    for k in range(0, len(pairs), batch):
+        block = pairs[k : k + batch]
+        scores = verify_pairs(texts, block[:, 0], block[:, 1], threshold, workers)
+        hit = np.flatnonzero(scores > 0)
+        a.append(block[hit, 0])
+        b.append(block[hit, 1])
+        s.append(scores[hit])
+    if not a:
+        return Graph(len(texts), np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.float32))
+    return Graph(len(texts), np.concatenate(a), np.concatenate(b), np.concatenate(s))
 
 
 def _resolve(
-    texts: Sequence[str], near: Graph, rank: np.ndarray, n_protected: int, threshold: float
-) -> tuple[np.ndarray, int]:
+    texts: Sequence[str], graph: Graph, rank: np.ndarray, n_protected: int, threshold: float
+) -> tuple[np.ndarray, TwoStep]:
     """The greedy keep policy: in keep order, a record loses to its most similar kept twin (ties: the
-    better-ranked one). Returns `lost_to` (-1: kept) and how many two-step pairs were verified."""
+    better-ranked one); a record without one is checked against the kept twins of its neighbours (two steps).
+
+    Records are visited in keep order, so every record already visited is better-ranked: each record keeps
+    the list of its kept neighbours (with the similarity), filled as they are kept, and a record's twins are
+    that list, its two-step candidates its neighbours' lists. Returns `lost_to` (-1: kept) and the pairs the
+    two-step check verified."""
     lost_to = np.full(len(texts), -1, dtype=np.int64)
-    verified = 0
-    for i in sorted(near, key=lambda x: rank[x]):
-        if i < n_protected:
-            continue
-        twins = {j: s for j, s in near[i].items() if rank[j] < rank[i] and lost_to[j] < 0}
-        if not twins:
-            twins, tried = _two_step_twins(texts, near, rank, lost_to, i, threshold)
-            verified += tried
-        if twins:
-            lost_to[i] = min(twins, key=lambda j: (-twins[j], rank[j]))
-    return lost_to, verified
-
-
-def _two_step_twins(
-    texts: Sequence[str], near: Graph, rank: np.ndarray, lost_to: np.ndarray, i: int, threshold: float
-) -> tuple[dict[int, float], int]:
-    """Kept, better-ranked records two steps from `i` in the graph that verify against it (added to the
-    graph). Returns them and the number of pairs scored."""
+    offsets, nbr, sim = graph.adjacency()
+    deg = np.diff(offsets)
+    nodes = np.flatnonzero(deg)
+    nodes = nodes[np.argsort(rank[nodes], kind="stable")]
+    kept_near: dict[int, list[tuple[int, float]]] = {}  # record -> its kept neighbours so far, with similarity
+    extra = TwoStep()
     cutoff = threshold * 100 - 1e-9
-    twins: dict[int, float] = {}
-    tried = set(near[i])
-    scored = 0
-    for m in list(near[i]):
-        for y in near[m]:
-            if y in tried or rank[y] >= rank[i] or lost_to[y] >= 0:
+    for i in nodes.tolist():
+        lo, hi = int(offsets[i]), int(offsets[i + 1])
+        twins = kept_near.get(i) if i >= n_protected else None
+        if i >= n_protected and not twins:
+            twins = _two_step(texts, i, nbr[lo:hi].tolist(), kept_near, cutoff, extra)
+        if twins:
+            best = min(twins, key=lambda t: (-t[1], rank[t[0]]))
+            lost_to[i] = best[0]
+            continue
+        for m, s in zip(nbr[lo:hi].tolist(), sim[lo:hi].tolist(), strict=True):  # i is kept
+            kept_near.setdefault(m, []).append((i, s))
+    return lost_to, extra
+
+
+def _two_step(
+    texts: Sequence[str],
+    i: int,
+    near: list[int],
+    kept_near: dict[int, list[tuple[int, float]]],
+    cutoff: float,
+    extra: TwoStep,
+) -> list[tuple[int, float]]:
+    """Kept (so better-ranked) records two steps from `i` that verify against it; each is recorded in `extra`
+    and, as `i` then loses, in `i`'s kept neighbours (later records reach it through `i`)."""
+    twins: list[tuple[int, float]] = []
+    tried = set(near)
+    for m in near:
+        for y, _ in kept_near.get(m, ()):
+            if y in tried:
                 continue
             tried.add(y)
-            scored += 1
+            extra.n_scored += 1
             s = float(np.float32(fuzz.ratio(texts[i], texts[y], score_cutoff=cutoff)) / np.float32(100))
             if s:
-                twins[y] = near[i][y] = near[y][i] = s
-    return twins, scored
+                twins.append((y, s))
+                extra.a.append(i)
+                extra.b.append(y)
+                extra.s.append(s)
+    if twins:
+        kept_near[i] = list(twins)
+    return twins
 
 
-def _clusters(near: Graph, rank: np.ndarray, n: int) -> np.ndarray:
-    """Connected components of the verified graph, each labelled by its best-ranked member."""
-    cluster = np.arange(n)
-    for i in sorted(near, key=lambda x: rank[x]):
-        if cluster[i] != i:
-            continue
-        stack = [i]
-        while stack:
-            x = stack.pop()
-            for y in near[x]:
-                if cluster[y] == y and y != i and rank[y] > rank[i]:
-                    cluster[y] = i
-                    stack.append(y)
+def _clusters(graph: Graph, rank: np.ndarray, n: int) -> np.ndarray:
+    """Connected components of the verified graph, each labelled by its best-ranked member (vectorised
+    label propagation with pointer jumping, on ranks so the smallest label is the best-ranked member)."""
+    by_rank = np.argsort(rank)  # rank -> record
+    label = np.arange(n, dtype=np.int64)  # per rank position
+    if len(graph.a):
+        ra, rb = rank[graph.a], rank[graph.b]
+        while True:
+            la, lb = label[ra], label[rb]
+            low = np.minimum(la, lb)
+            before = label.copy()
+            np.minimum.at(label, la, low)
+            np.minimum.at(label, lb, low)
+            while True:  # pointer jumping: every label points at its root
+                nxt = label[label]
+                if np.array_equal(nxt, label):
+                    break
+                label = nxt
+            if np.array_equal(label, before):
+                break
+    cluster = np.empty(n, dtype=np.int64)
+    cluster[by_rank] = by_rank[label]
     return cluster
 
 
