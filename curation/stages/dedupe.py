@@ -4,7 +4,7 @@ Both stages see the whole input before deciding, so the outcome does not depend 
 every group of duplicates the record with the best `Record.priority_key()` (manuscript over synthetic,
 then higher quality, then smallest content hash) is kept and the others are rejected naming it.
 
-Near duplicates: candidates from `near_pairs.candidate_pairs`, every candidate verified with
+Near duplicates: candidates from `near_pairs.candidate_keys`, every candidate verified with
 ``rapidfuzz.fuzz.ratio / 100`` (normalised Indel similarity, ``2*LCS/(len1+len2)``) on
 `normalize_text(record.content())`. Keeping is greedy in priority order: a record is dropped when it is
 at or above the threshold with an already *kept* record, so a chain A~B~C never removes C because of A
@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 
 from ..records import Record, normalize_text
 from .base import Context, Stage
-from .near_pairs import DEFAULT_PARAMS, PairParams, candidate_pairs, lsh_params
+from .near_pairs import DEFAULT_PARAMS, PairParams, candidate_keys, lsh_params, pair_block
 from .settings import DedupeConfig
 from .spill import Columns, Scratch
 
@@ -133,12 +133,10 @@ def near_duplicates(
     """
     n = len(texts)
     rank = keep_rank(priority, n_protected)
-    pairs = candidate_pairs(texts, threshold, params, workers)
-    n_candidates = len(pairs)
-    pairs = pairs[pairs[:, 1] >= n_protected]  # two built records are both kept by definition
-    n_verified = len(pairs)
-    graph = _verified_graph(texts, pairs, threshold, workers, batch_pairs)
-    del pairs
+    keys = candidate_keys(texts, threshold, params, workers)
+    n_candidates = len(keys)
+    graph, n_verified = _verified_graph(texts, keys, threshold, workers, batch_pairs, n_protected)
+    del keys
     lost_to, extra = _resolve(texts, graph, rank, n_protected, threshold)
     graph = graph.with_edges(extra)
     sim = np.zeros(n, dtype=np.float64)
@@ -224,19 +222,26 @@ class TwoStep:
     n_scored: int = 0
 
 
-def _verified_graph(texts: Sequence[str], pairs: np.ndarray, threshold: float, workers: int, batch: int) -> Graph:
-    """The candidate pairs at or above `threshold` (verified in batches; only the verified ones are kept)."""
+def _verified_graph(
+    texts: Sequence[str], keys: np.ndarray, threshold: float, workers: int, batch: int, n_protected: int = 0
+) -> tuple[Graph, int]:
+    """The candidate pairs (`candidate_keys`) at or above `threshold`, verified a block at a time: only the
+    verified pairs are kept. Pairs of two protected records are skipped (both are kept by definition).
+    Returns the graph and the number of pairs scored."""
     a, b, s = [], [], []
-    for k in range(0, len(pairs), batch):
-        block = pairs[k : k + batch]
+    scored = 0
+    for k in range(0, len(keys), batch):
+        block = pair_block(keys[k : k + batch], len(texts))
+        block = block[block[:, 1] >= n_protected]
+        scored += len(block)
         scores = verify_pairs(texts, block[:, 0], block[:, 1], threshold, workers)
         hit = np.flatnonzero(scores > 0)
         a.append(block[hit, 0])
         b.append(block[hit, 1])
         s.append(scores[hit])
     if not a:
-        return Graph(len(texts), np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.float32))
-    return Graph(len(texts), np.concatenate(a), np.concatenate(b), np.concatenate(s))
+        return Graph(len(texts), np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.float32)), 0
+    return Graph(len(texts), np.concatenate(a), np.concatenate(b), np.concatenate(s)), scored
 
 
 def _resolve(

@@ -182,8 +182,9 @@ def _anchor_pairs(
     lengths: np.ndarray | None = None,
     threshold: float = 0.0,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (lo, hi) where one record holds at least `min_shared` of the other's anchors, and each record's
-    number of usable shingles (sampled, in 2..max_df records: what its anchors are chosen from).
+    """Pair keys ``lo * n_docs + hi`` (sorted, unique) where one record holds at least `min_shared` of the
+    other's anchors, and each record's number of usable shingles (sampled, in 2..max_df records: what its
+    anchors are chosen from).
 
     A record's anchors are its rarest sampled shingles that occur in 2..max_df records. Each anchor is
     looked up in the full posting list of that shingle, so a near-duplicate is found even when its own
@@ -208,7 +209,7 @@ def _anchor_pairs(
     df = df[usable].astype(np.int32)
     n_groups = len(df)
     if not n_groups:
-        return np.zeros((0, 2), dtype=np.int32), np.zeros(n_docs, dtype=np.int64)
+        return np.zeros(0, dtype=np.int64), np.zeros(n_docs, dtype=np.int64)
     gstart = np.zeros(n_groups, dtype=np.int64)
     np.cumsum(df[:-1], out=gstart[1:])
     gid = np.repeat(np.arange(n_groups, dtype=np.int32), df)
@@ -276,11 +277,17 @@ def _anchor_pairs(
 
     with ThreadPoolExecutor(_workers(workers)) as ex:
         found = list(ex.map(expand, cuts[:-1], cuts[1:]))
-    pair_keys = np.concatenate(found) if found else np.zeros(0, np.int64)
-    pair_keys.sort()  # (np.unique hashes in numpy 2.x, several times slower than sort + runs here)
-    pair_keys = pair_keys[_runs(pair_keys)]
-    lo, hi = np.divmod(pair_keys, n_docs)
-    return np.stack([lo.astype(np.int32), hi.astype(np.int32)], axis=1), per_doc
+    return _union(found), per_doc
+
+
+def _union(parts: list[np.ndarray]) -> np.ndarray:
+    """Sorted unique values of several int64 arrays (the parts are released as they are copied)."""
+    if not parts:
+        return np.zeros(0, np.int64)
+    keys = np.concatenate(parts)
+    parts.clear()
+    keys.sort()  # (np.unique hashes in numpy 2.x, several times slower than sort + runs here)
+    return keys[_runs(keys)]
 
 
 def length_compatible(pairs: np.ndarray, lengths: np.ndarray, threshold: float) -> np.ndarray:
@@ -289,31 +296,43 @@ def length_compatible(pairs: np.ndarray, lengths: np.ndarray, threshold: float) 
     return pairs[2 * np.minimum(a, b) >= threshold * (a + b) - 1e-9]
 
 
-def candidate_pairs(
+def candidate_keys(
     texts: Sequence[str], threshold: float, p: PairParams = DEFAULT_PARAMS, workers: int = -1
 ) -> np.ndarray:
-    """Candidate (i, j) index pairs (i < j, int32, sorted, unique) among normalised `texts`: the anchor
-    pairs, plus MinHash-LSH pairs of the records with fewer than `lsh_below` usable shingles.
+    """Candidate pairs as sorted unique int64 keys ``i * len(texts) + j`` (i < j): the anchor pairs, plus
+    MinHash-LSH pairs of the records with fewer than `lsh_below` usable shingles. Both passes apply the Indel
+    length bound (`length_compatible`) as they go, so every key can reach `threshold` by length.
 
-    `workers` threads (-1: one per core) shingle chunks of texts and expand anchor slices in parallel;
-    the result does not depend on it."""
-    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
-    if len(texts) < 2:
-        return np.zeros((0, 2), dtype=np.int32)
-    pairs, usable = _anchor_pairs(shingle_keys(texts, p, workers), len(texts), p, workers, lengths, threshold)
+    8 bytes per candidate; `pair_block` decodes a slice of them for verification, so the caller never holds
+    the candidates twice. `workers` threads (-1: one per core) shingle chunks of texts and expand anchor
+    and LSH slices in parallel; the result does not depend on it."""
+    n = len(texts)
+    if n < 2:
+        return np.zeros(0, dtype=np.int64)
+    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
+    keys, usable = _anchor_pairs(shingle_keys(texts, p, workers), n, p, workers, lengths, threshold)
     if p.lsh_below > 0:
         poor = usable < p.lsh_below
         if poor.any():
-            more = minhash_pairs(texts, lengths, poor, threshold, p, workers)
-            if len(more):
-                n = len(texts)
-                keys = np.concatenate(
-                    [pairs[:, 0].astype(np.int64) * n + pairs[:, 1], more[:, 0].astype(np.int64) * n + more[:, 1]]
-                )
-                keys.sort()
-                lo, hi = np.divmod(keys[_runs(keys)], n)
-                pairs = np.stack([lo.astype(np.int32), hi.astype(np.int32)], axis=1)
-    return length_compatible(pairs, lengths, threshold)
+            parts = [keys, minhash_pairs(texts, lengths, poor, threshold, p, workers)]
+            del keys
+            keys = _union(parts)
+    return keys
+
+
+def pair_block(keys: np.ndarray, n: int) -> np.ndarray:
+    """(len(keys), 2) int32 pairs of `candidate_keys` keys over `n` texts."""
+    lo, hi = np.divmod(keys, n)
+    return np.stack([lo.astype(np.int32), hi.astype(np.int32)], axis=1)
+
+
+def candidate_pairs(
+    texts: Sequence[str], threshold: float, p: PairParams = DEFAULT_PARAMS, workers: int = -1
+) -> np.ndarray:
+    """Candidate (i, j) index pairs (i < j, int32, sorted, unique) among normalised `texts` (`candidate_keys`)."""
+    if len(texts) < 2:
+        return np.zeros((0, 2), dtype=np.int32)
+    return pair_block(candidate_keys(texts, threshold, p, workers), len(texts))
 
 
 # ---- second pass: MinHash-LSH for records the anchor index cannot serve ------------------------------------
@@ -429,54 +448,109 @@ def signatures(texts: Sequence[str], q: int, bins: int, chunk_chars: int = 2_000
     return np.concatenate(parts) if parts else np.zeros((0, bins), dtype=np.uint32)
 
 
-def _band_pairs(sig: np.ndarray, query: np.ndarray, band: int, rows: int) -> np.ndarray:
-    """Pair keys ``lo * len(sig) + hi`` (sorted, unique) of a query record and any other record whose band
-    `band` equals its own."""
-    with np.errstate(over="ignore"):
-        h = np.full(len(sig), np.uint64(band + 1))
-        for c in range(band * rows, (band + 1) * rows):
-            h = _mix(h * _BASE + sig[:, c].astype(np.uint64))
-    order = np.argsort(h, kind="stable")
-    starts = _runs(h[order])
-    size = np.diff(np.r_[starts, len(order)])
-    bucket = np.repeat(np.arange(len(starts)), size)
-    at = np.flatnonzero(query[order] & (size[bucket] >= 2))  # sorted positions of query records sharing a bucket
-    width = size[bucket[at]]
-    left = np.repeat(at, width)
-    right = np.repeat(starts[bucket[at]] - (np.cumsum(width) - width), width) + np.arange(int(width.sum()))
-    keep = left != right
-    a, b = order[left[keep]], order[right[keep]]
-    keys = np.minimum(a, b) * len(sig) + np.maximum(a, b)
-    keys.sort()
-    return keys[_runs(keys)]
+@dataclass
+class _Bands:
+    """Per LSH band, the members sorted by bucket (`order`), and for every query record the start and size of
+    its bucket in that order (0 size: alone in its bucket). Only the query side is indexed: a pair needs a
+    query record, so memory is members + queries per band."""
+
+    order: list[np.ndarray]  # per band: member positions sorted by bucket (int32)
+    start: np.ndarray  # (bands, queries) int64: where each query's bucket starts in `order[band]`
+    size: np.ndarray  # (bands, queries) int32: its bucket's size (0 when the query is alone)
+
+
+def _bands(sig: np.ndarray, queries: np.ndarray, bands: int, rows: int) -> _Bands:
+    start = np.zeros((bands, len(queries)), dtype=np.int64)
+    size = np.zeros((bands, len(queries)), dtype=np.int32)
+    orders = []
+    for band in range(bands):
+        with np.errstate(over="ignore"):
+            h = np.full(len(sig), np.uint64(band + 1))
+            for c in range(band * rows, (band + 1) * rows):
+                h = _mix(h * _BASE + sig[:, c].astype(np.uint64))
+        order = np.argsort(h, kind="stable")
+        hs = h[order]
+        del h
+        starts = _runs(hs)
+        sizes = np.diff(np.r_[starts, len(order)])
+        where = np.empty(len(order), dtype=np.int64)  # member -> its bucket's index
+        where[order] = np.repeat(np.arange(len(starts)), sizes)
+        b = where[queries]
+        start[band] = starts[b]
+        size[band] = np.where(sizes[b] >= 2, sizes[b], 0)
+        orders.append(order.astype(np.int32))
+        del hs, starts, sizes, where, b
+    return _Bands(orders, start, size)
+
+
+def _query_slice_pairs(
+    bands: _Bands, queries: np.ndarray, is_query: np.ndarray, q0: int, q1: int, m: int
+) -> np.ndarray:
+    """Unique member pairs ``q * m + other`` found by the queries `queries[q0:q1]` in any band. A pair of two
+    query records is taken from the smaller one's side only, so slices never produce the same pair."""
+    keys = []
+    for band, order in enumerate(bands.order):
+        sz = bands.size[band, q0:q1].astype(np.int64)
+        total = int(sz.sum())
+        if not total:
+            continue
+        owner = np.repeat(queries[q0:q1], sz)
+        pos = np.repeat(bands.start[band, q0:q1] - (np.cumsum(sz) - sz), sz) + np.arange(total, dtype=np.int64)
+        other = order[pos]
+        del pos
+        ok = (owner != other) & (~is_query[other] | (owner < other))
+        keys.append(owner[ok].astype(np.int64) * m + other[ok])
+        del owner, other, ok
+    if not keys:
+        return np.zeros(0, np.int64)
+    k = np.concatenate(keys)
+    del keys
+    k.sort()
+    return k[_runs(k)]
 
 
 def minhash_pairs(
     texts: Sequence[str], lengths: np.ndarray, query: np.ndarray, threshold: float, p: PairParams, workers: int = 1
 ) -> np.ndarray:
-    """Pairs (i < j) with i or j a `query` record, found by MinHash-LSH over the texts whose length is
-    compatible with some query record, with estimated Jaccard at or above the floor (see `lsh_params`)."""
+    """Pair keys ``i * len(texts) + j`` (i < j, sorted, unique) with i or j a `query` record, found by
+    MinHash-LSH over the texts whose length is compatible with some query record, with estimated Jaccard at
+    or above the floor (see `lsh_params`).
+
+    Streams: the queries are taken in slices of about `slice_pairs` bucket hits; each slice's pairs are
+    made unique, length- and Jaccard-filtered before the next, so only surviving pairs are held (short
+    templated texts fill LSH buckets with thousands of records: at 300k benchmark records the bands hold
+    ~150M hits, ~80% of them repeats or below the floor)."""
     lp = lsh_params(threshold, p)
     q_len = lengths[query & (lengths >= p.lsh_gram)]
     if not len(q_len):
-        return np.zeros((0, 2), dtype=np.int32)
+        return np.zeros(0, dtype=np.int64)
     lo, hi = q_len.min() * threshold / (2 - threshold) - 1, q_len.max() * (2 - threshold) / threshold + 1
     members = np.flatnonzero((lengths >= lo) & (lengths <= hi) & (lengths >= p.lsh_gram))
     sig = signatures([texts[i] for i in members.tolist()], p.lsh_gram, p.lsh_bins, p.chunk_chars, workers)
     is_query = query[members]
+    queries = np.flatnonzero(is_query)
+    m = len(members)
+    bands = _bands(sig, queries, lp.bands, lp.rows)
+    cum = np.cumsum(bands.size.sum(axis=0, dtype=np.int64))
+    cuts = [0]
+    while cuts[-1] < len(queries):
+        base = cum[cuts[-1] - 1] if cuts[-1] else 0
+        cuts.append(max(cuts[-1] + 1, int(np.searchsorted(cum, base + p.slice_pairs, side="right"))))
+    cuts[-1] = min(cuts[-1], len(queries))
+    mlen = lengths[members]
+
+    def survivors(q0: int, q1: int) -> np.ndarray:
+        a, b = np.divmod(_query_slice_pairs(bands, queries, is_query, q0, q1, m), m)
+        la, lb = mlen[a], mlen[b]
+        fits = 2 * np.minimum(la, lb) >= threshold * (la + lb) - 1e-9  # (the Indel length bound, as for anchors)
+        a, b = a[fits], b[fits]
+        del la, lb, fits
+        ok = np.empty(len(a), dtype=bool)
+        for k in range(0, len(a), 65_536):  # estimated Jaccard: the share of bins that agree
+            ok[k : k + 65_536] = (sig[a[k : k + 65_536]] == sig[b[k : k + 65_536]]).mean(axis=1) >= lp.jaccard_floor
+        a, b = members[a[ok]], members[b[ok]]
+        return np.minimum(a, b) * len(lengths) + np.maximum(a, b)
+
     with ThreadPoolExecutor(_workers(workers)) as ex:
-        found = list(ex.map(lambda b: _band_pairs(sig, is_query, b, lp.rows), range(lp.bands)))
-    keys = np.concatenate(found) if found else np.zeros(0, np.int64)
-    del found
-    keys.sort()
-    a, b = np.divmod(keys[_runs(keys)], len(members))
-    del keys
-    la, lb = lengths[members[a]], lengths[members[b]]
-    fits = 2 * np.minimum(la, lb) >= threshold * (la + lb) - 1e-9  # (the Indel length bound, as for anchors)
-    a, b = a[fits], b[fits]
-    del la, lb, fits
-    agree = np.empty(len(a), dtype=np.float32)
-    for k in range(0, len(a), 65_536):  # estimated Jaccard: the share of bins that agree
-        agree[k : k + 65_536] = (sig[a[k : k + 65_536]] == sig[b[k : k + 65_536]]).mean(axis=1)
-    ok = agree >= lp.jaccard_floor
-    return np.stack([members[a[ok]], members[b[ok]]], axis=1).astype(np.int32)
+        found = list(ex.map(survivors, cuts[:-1], cuts[1:]))
+    return _union(found)
