@@ -460,7 +460,9 @@ class NearDedupe(Stage):
             ids = k.pop("id")
             rank = priority_rank(k["kind"], k["neg_quality"], k["digest"], ids)
             off = len(self.reference)
-            res = near_duplicates(texts, rank, self.threshold, self.params, n_protected=off)
+            # the texts in memory while they are searched and verified: the search holds nearly all of them
+            # anyway, and verification reads millions of scattered pairs (one file read each: ~10 CPU-s at 100k)
+            res = near_duplicates(texts[:], rank, self.threshold, self.params, n_protected=off)
             ctx.derived[NEAR_INDEX] = self._index(res, k["digest"], off)
             del rank, k
             absorbed = np.bincount(res.cluster[res.lost_to >= 0], minlength=len(texts))
