@@ -62,17 +62,32 @@ COGNITION = (
     r"suspicion|idea))|had\s+(?:already\s+)?(?:determined|decided|realized|realised|forgotten|known)|"
     r"told\s+(?:himself|herself)|caught\s+(?:himself|herself)|found\s+(?:himself|herself)|"
     r"let\s+(?:himself|herself)|reminded\s+(?:himself|herself)|started\s+feeling|began\s+to\s+feel|"
-    r"hadn[’']t\s+(?:expected|thought|known|realized))"
+    r"hadn[’']t\s+(?:expected|thought|known|realized)|"
+    # the same in the present tense, for a book told in it ("Mara wonders whether", "she doesn't know")
+    r"wonders|knows|realizes|realises|remembers|wants|decides|hopes|fears|supposes|imagines|considers|"
+    r"understands|recognizes|recognises|guesses|pictures|doubts|believes|likes|dislikes|hates|loves|misses|"
+    r"trusts|wishes|regrets|suspects|worries|reflects|reasons|concludes|calculates|figures|judges|notes|muses|"
+    r"ponders|dreads|longs|aches|resents|envies|detests|despises|enjoys|admires|prefers|"
+    r"can(?:[’']t|not|\s+not)?\s+(?:help|remember|believe|imagine|understand|think|decide|tell|see\s+why)|"
+    r"does(?:n[’']t|\s+not)\s+(?:know|like|want|think|understand|care|believe|feel|remember|expect)|"
+    r"(?:is|has\s+been)\s+(?:aware|sure|certain|afraid|glad|sorry|tired|beginning\s+to|thinking|"
+    r"wondering|worried|relieved|pleased|annoyed|angry|ashamed|conscious|uneasy|nervous|curious|"
+    r"puzzled|surprised|amused|disappointed|grateful|embarrassed|convinced|not\s+sure|unsure)|"
+    r"has\s+a\s+(?:feeling|hunch|notion|suspicion|idea)|"
+    r"(?:tells|catches|finds|lets|reminds)\s+(?:himself|herself)|starts\s+feeling|begins\s+to\s+feel)"
 )
 #: Verbs of perceiving: weaker, anyone on stage looks and listens.
 PERCEPTION = (
     r"(?:saw|sees|watched|noticed|heard|smelled|tasted|sensed|glanced|gazed|"
     r"looked\s+(?:at|up|down|around|round|about|over|out|into|back|across|toward|towards)|"
-    r"could\s+(?:see|feel|hear|smell|taste)|contemplated|studied|listened|observed|caught\s+sight)"
+    r"could\s+(?:see|feel|hear|smell|taste)|contemplated|studied|listened|observed|caught\s+sight|"
+    r"watches|notices|hears|smells|tastes|senses|glances|gazes|"
+    r"looks\s+(?:at|up|down|around|round|about|over|out|into|back|across|toward|towards)|"
+    r"can\s+(?:see|feel|hear|smell|taste)|contemplates|studies|listens|observes|catches\s+sight)"
 )
 #: Described from outside: a look, a face, a voice someone else perceives.
 OUTSIDE = (
-    r"(?:looked|seemed|appeared|sounded)\s+(?!at\b|up\b|down\b|around\b|round\b|about\b|over\b|out\b|"
+    r"(?:looked|seemed|appeared|sounded|looks|seems|appears|sounds)\s+(?!at\b|up\b|down\b|around\b|round\b|about\b|over\b|out\b|"
     r"into\b|back\b|across\b|toward\b|towards\b|for\b|to\b)\w+"
 )
 _POSSESSED_INNER = r"(?:mind|thoughts|heart|stomach|memory|conscience|instinct|instincts|hunch|own\s+thoughts)"
@@ -80,7 +95,10 @@ _POSSESSED_OUTER = r"(?:face|eyes|expression|voice|mouth|lips|cheeks|brow|jaw|sm
 SPEECH = (
     r"(?:said|asked|told|replied|answered|added|continued|called|shouted|whispered|muttered|explained|"
     r"agreed|insisted|demanded|began|went\s+on|interrupted|argued|mumbled|objected|protested|snapped|"
-    r"retorted|repeated|cried|exclaimed|yelled|murmured)"
+    r"retorted|repeated|cried|exclaimed|yelled|murmured|"
+    r"says|asks|tells|replies|answers|adds|continues|calls|shouts|whispers|mutters|explains|agrees|insists|"
+    r"demands|begins|goes\s+on|interrupts|argues|mumbles|objects|protests|snaps|retorts|repeats|cries|"
+    r"exclaims|yells|murmurs)"
 )
 
 _GAP = r"(?:\s*,[^,.;]{0,60},)?\s+(?:\w+ly\s+|also\s+|still\s+|even\s+|suddenly\s+|just\s+|only\s+|never\s+|now\s+)?"
@@ -90,7 +108,8 @@ _AFTER_PERCEPTION = re.compile(rf"{_GAP}{PERCEPTION}\b", re.I)
 #: Perceiving that puts the narration in a person's senses ("then Jack saw them"), not a turn of the head.
 _AFTER_SENSING = re.compile(
     rf"{_GAP}(?:saw|sees|watched|noticed|heard|smelled|sensed|observed|studied|"
-    rf"could\s+(?:see|hear|smell|feel)|caught\s+sight)\b",
+    rf"could\s+(?:see|hear|smell|feel)|caught\s+sight|"
+    rf"watches|notices|hears|smells|senses|observes|studies|can\s+(?:see|hear|smell|feel)|catches\s+sight)\b",
     re.I,
 )
 _AFTER_SPEECH = re.compile(rf"{_GAP}{SPEECH}\b", re.I)
@@ -105,13 +124,19 @@ _EXPERIENCER_BEFORE = re.compile(
     r"\b(?:worried|pleased|annoyed|surprised|puzzled|heartened|amused|bothered|struck|occurred\s+to|"
     r"seemed\s+to|appeared\s+to|reminded|relieved|irritated|delighted|disturbed|frightened|scared|"
     r"embarrassed|impressed|hurt|saddened|angered|shocked|startled|comforted|troubled|dawned\s+on|"
-    r"crossed\s+(?:\w+\s+)?mind\s+of|made|left|gave|filled)\s+$",
+    r"crossed\s+(?:\w+\s+)?mind\s+of|made|left|gave|filled|"
+    r"worries|pleases|annoys|surprises|puzzles|amuses|bothers|strikes|occurs\s+to|seems\s+to|appears\s+to|"
+    r"reminds|relieves|irritates|delights|disturbs|frightens|scares|embarrasses|impresses|hurts|saddens|"
+    r"angers|shocks|startles|comforts|troubles|dawns\s+on)\s+$",
     re.I,
 )
 _EXPERIENCER_PRONOUN = re.compile(
     r"\b(?:worried|pleased|annoyed|surprised|puzzled|heartened|amused|bothered|struck|occurred\s+to|"
     r"seemed\s+to|appeared\s+to|reminded|relieved|irritated|delighted|disturbed|frightened|scared|"
-    r"embarrassed|saddened|angered|shocked|startled|comforted|troubled|dawned\s+on)\s+(him|her)\b",
+    r"embarrassed|saddened|angered|shocked|startled|comforted|troubled|dawned\s+on|"
+    r"worries|pleases|annoys|surprises|puzzles|amuses|bothers|strikes|occurs\s+to|seems\s+to|appears\s+to|"
+    r"reminds|relieves|irritates|delights|disturbs|frightens|scares|embarrasses|saddens|angers|shocks|"
+    r"startles|comforts|troubles|dawns\s+on)\s+(him|her)\b",
     re.I,
 )
 _REPORTED_BEFORE = re.compile(r"\b(?:whether|if|that|how|what|why|as\s+though|as\s+if)\s+(?:\w+\s+)?$", re.I)
@@ -127,8 +152,9 @@ _CONTRAST_GAP = re.compile(
 #: Someone's thoughts about a person: the person thought about is not the one thinking.
 _THOUGHT_ABOUT_BEFORE = re.compile(
     r"\b(?:thought|thinking|think|wondered|wondering|worried|remembered|remembering|imagined|imagining|pictured|"
-    r"missed|dreamed|dreamt)\s+(?:\w+\s+){0,2}?(?:of|about|if|whether)\s+(?:\w+\s+)?$|"
-    r"\b(?:remembered|imagined|pictured|missed|recalled)\s+$",
+    r"missed|dreamed|dreamt|thinks|wonders|worries|remembers|imagines|pictures|misses|dreams)\s+"
+    r"(?:\w+\s+){0,2}?(?:of|about|if|whether)\s+(?:\w+\s+)?$|"
+    r"\b(?:remembered|imagined|pictured|missed|recalled|remembers|imagines|pictures|misses|recalls)\s+$",
     re.I,
 )
 #: A look cast by a person: "Jack's eyes followed his", "her gaze went to the door".
@@ -156,7 +182,9 @@ _COORDINATED_OUTSIDE = re.compile(rf"(?:\band|\bbut|\bthen|,)\s+{OUTSIDE}", re.I
 #: Looking at a person: the looker may be the POV, the one looked at is seen from outside.
 _PERCEIVES_PERSON = re.compile(
     r"\b(?:watched|saw|noticed|studied|observed|eyed|regarded|examined|scrutinized|scrutinised|"
-    r"looked\s+(?:\w+\s+)?at|stared\s+at|glanced\s+at|gazed\s+at|peered\s+at)\s+",
+    r"looked\s+(?:\w+\s+)?at|stared\s+at|glanced\s+at|gazed\s+at|peered\s+at|"
+    r"watches|sees|notices|studies|observes|eyes|regards|examines|scrutinizes|scrutinises|"
+    r"looks\s+(?:\w+\s+)?at|stares\s+at|glances\s+at|gazes\s+at|peers\s+at)\s+",
     re.I,
 )
 _PRONOUN = re.compile(r"\b(he|she)\b", re.I)
