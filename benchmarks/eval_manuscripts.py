@@ -2,7 +2,7 @@
 """Manuscript tag quality on every labelled text, scored independently of the tagger.
 
     TIKTOKEN_CACHE_DIR=../shared/tiktoken python benchmarks/eval_manuscripts.py [--roster] [--only NAME[,NAME]]
-        [--holdout] [--details] [--json OUT] [--type-cv]
+        [--holdout] [--details] [--json OUT] [--type-cv] [--single-quotes]
 
 Labels live in `tests/data/eval/*.labels.yaml`, one file per book, written by hand (or converted from
 the hand labels shipped with a text). Each lists the book's scenes in reading order, each found by the
@@ -33,6 +33,10 @@ located in the source text by their opening characters). Columns:
 With `--roster` each book is run with its `pov_roster` (only the POV characters and the aliases a
 reader would know), when it has one.
 
+`--single-quotes` runs every book rewritten with single quotes for speech (‘Come in,’ she said), as most
+British publishers print it, and scores it against the same labels: the tags should not depend on the
+convention.
+
 `--type-cv` checks how the scene-type weights (`tagging.SCENE_TYPE_WEIGHTS`) generalise: it refits them
 on the type-labelled chunks of all books but one (coordinate ascent over a fixed grid, from the shipped
 weights), scores the book left out, and prints the leave-one-book-out total beside the shipped weights'
@@ -46,6 +50,7 @@ import json
 import os
 import re
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -319,6 +324,13 @@ def load_books(only: str | None, holdout: bool) -> list[tuple[Path, dict]]:
     return out
 
 
+def single_quotes(text: str) -> str:
+    """A double-quoted book in British single quotes: curly and straight double marks become single ones."""
+    text = text.replace("“", "‘").replace("”", "’")
+    text = re.sub(r'(^|(?<=[\s(\[—–-]))"', "‘", text, flags=re.M)
+    return text.replace('"', "’")
+
+
 def source_path(lab: dict) -> Path | None:
     src = lab["source"]
     if src.startswith("corpus:"):
@@ -335,6 +347,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", action="store_true", help="print every chunk that misses a label")
     ap.add_argument("--json", help="write all figures and per-chunk details here")
     ap.add_argument("--type-cv", action="store_true", help="scene-type weights refitted leaving one book out")
+    ap.add_argument("--single-quotes", action="store_true", help="every book rewritten with single-quoted speech")
     a = ap.parse_args(argv)
     books = load_books(a.only, a.holdout)
     if a.type_cv:
@@ -343,7 +356,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{'book':34s} {'chunks':>6} {'POV':>6} {'type':>6} {'tens±1':>7} {'setting':>7} {'chars':>6} "
         f"{'ch.rec':>6} {'leaks':>5} {'secs':>5}"
     )
-    print("with POV-only rosters" if a.roster else "no roster")
+    print(
+        ("with POV-only rosters" if a.roster else "no roster") + (", single-quoted speech" if a.single_quotes else "")
+    )
     print(head)
     print("-" * len(head))
     results = {}
@@ -370,6 +385,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{name:34s} skipped: no pov_roster")
                 continue
             roster = load_roster(REPO / lab["pov_roster"])
+        if a.single_quotes and path.suffix != ".docx":
+            tmp = Path(tempfile.mkdtemp(prefix="eval-quotes-")) / path.name
+            tmp.write_text(single_quotes(path.read_text(encoding="utf-8-sig")), encoding="utf-8")
+            path = tmp
+            lab = {**lab, "scenes": [{**sc, "opens": single_quotes(sc["opens"])} for sc in lab["scenes"]]}
         t = time.perf_counter()
         res = process_manuscript(path, roster=roster)
         secs = time.perf_counter() - t
