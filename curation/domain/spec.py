@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -259,12 +260,15 @@ class Rules:
 
 @dataclass(frozen=True)
 class FieldMap:
-    """One data type's user mapping: their name or dotted path -> ours, applied in place before validation.
+    r"""One data type's user mapping: their name or dotted path -> ours, applied in place before validation.
 
     Source paths are paths in the sample as written; "[]" means every element of a list
-    ('choices[].says: response_options[].dialogue'). Deeper entries apply first (so 'big5.o: ocean.openness'
-    runs before 'big5: ocean'); a move onto an object that already exists merges the keys it lacks; a value
-    never overwrites one already under our name. Each move is a repair 'field_map:<theirs>-><ours>'.
+    ('choices[].says: response_options[].dialogue'); "[key=label]" the element of a list whose `key` is `label`
+    (a list of name/value pairs pivoted into an object: 'traits[name=openness].value: ocean.openness'; the
+    element goes once emptied); "\." a dot inside a key ('stats\.v2: quality_score'). Deeper entries apply
+    first (so 'big5.o: ocean.openness' runs before 'big5: ocean'); a move onto an object that already exists
+    merges the keys it lacks; a value never overwrites one already under our name. Each move is a repair
+    'field_map:<theirs>-><ours>'.
     """
 
     entries: tuple[tuple[str, str], ...] = ()
@@ -284,7 +288,7 @@ class FieldMap:
         out = []
         for theirs, dst in self.entries:
             if dst.split(".")[0].removesuffix("[]") == ours:
-                out.append(theirs.split(".")[0].removesuffix("[]"))
+                out.append(_SELECT.sub("", path_parts(theirs)[0]).removesuffix("[]"))
         return tuple(out)
 
     def apply(self, data: dict[str, Any], repairs: list[str]) -> dict[str, Any]:
@@ -302,6 +306,21 @@ def apply_field_map(sample: dict[str, Any], data_type: str, spec: Spec) -> tuple
 
 
 _MISSING = object()
+
+
+#: "[key=label]" in a source path: the list element whose `key` holds `label`
+_SELECT = re.compile(r"\[([^\[\]=]+)=([^\[\]]*)\]")
+_UNESCAPED_DOT = re.compile(r"(?<!\\)\.")
+
+
+def path_parts(path: str) -> list[str]:
+    r"""A dotted path's keys; "\." is a dot inside a key ('meta.score\.v2' -> ['meta', 'score.v2'])."""
+    return [p.replace("\\.", ".") for p in _UNESCAPED_DOT.split(path)]
+
+
+def path_key(key: str) -> str:
+    """A key as one step of a dotted path (its dots escaped)."""
+    return key.replace(".", "\\.")
 
 
 def _split_list(path: str) -> tuple[str, str | None]:
@@ -343,6 +362,8 @@ def _put(obj: dict[str, Any], parts: list[str], value: Any) -> bool:
 
 def _move(data: dict[str, Any], theirs: str, ours: str) -> bool:
     """Move the value at their path to ours (paths with `[]` step into list elements); True if anything moved."""
+    if (sel := _SELECT.search(theirs)) is not None:
+        return _move_selected(data, theirs, sel, ours)
     if theirs.count("[]") > ours.count("[]"):
         return _move_from_list_of_one(data, theirs, ours)
     t_head, t_tail = _split_list(theirs)
@@ -350,16 +371,16 @@ def _move(data: dict[str, Any], theirs: str, ours: str) -> bool:
     if t_tail is not None or o_tail is not None:  # inside the elements of a list
         if t_tail is None or o_tail is None:
             return False
-        lst = _get_parts(data, t_head.split("."))
+        lst = _get_parts(data, path_parts(t_head))
         if not isinstance(lst, list):
-            lst = _get_parts(data, o_head.split("."))  # the list already moved (or had our name)
+            lst = _get_parts(data, path_parts(o_head))  # the list already moved (or had our name)
         moved = False
         if isinstance(lst, list):
             for el in lst:
                 if isinstance(el, dict):
                     moved |= _move(el, t_tail, o_tail)
         return moved
-    t_parts, o_parts = theirs.split("."), ours.split(".")
+    t_parts, o_parts = path_parts(theirs), path_parts(ours)
     if not _has(data, t_parts) or t_parts == o_parts:
         return False
     if _has(data, o_parts):
@@ -372,7 +393,7 @@ def _move_from_list_of_one(data: dict[str, Any], theirs: str, ours: str) -> bool
     """Their list holds one object where ours is an object (`result[].reply: character_response`,
     `mem[]: memory`): the list of one is read as its object (unwrapped in place, once)."""
     head = theirs.partition("[]")[0]
-    parts = head.split(".")
+    parts = path_parts(head)
     lst = _get_parts(data, parts)
     if isinstance(lst, list) and len(lst) == 1 and isinstance(lst[0], dict):
         holder = _get_parts(data, parts[:-1]) if len(parts) > 1 else data
@@ -382,6 +403,36 @@ def _move_from_list_of_one(data: dict[str, Any], theirs: str, ours: str) -> bool
     if not isinstance(lst, dict):
         return False
     return _move(data, theirs.replace("[]", "", 1), ours)
+
+
+def _move_selected(data: dict[str, Any], theirs: str, sel: re.Match[str], ours: str) -> bool:
+    """'traits[name=openness].value: ocean.openness': the value inside the list element whose `name` is
+    'openness' (labels compared without case) moves to ours, unless ours holds one; the element goes once only
+    its selecting key is left, and the list once empty."""
+    head, tail = theirs[: sel.start()], theirs[sel.end() :].removeprefix(".")
+    head_parts = path_parts(head)
+    lst = _get_parts(data, head_parts)
+    if not isinstance(lst, list):
+        return False
+    key, label = sel.group(1).strip(), sel.group(2).strip().casefold()
+    for i, el in enumerate(lst):
+        if not (isinstance(el, dict) and str(el.get(key, "")).strip().casefold() == label):
+            continue
+        if _SELECT.search(tail) or "[]" in tail or not tail:
+            return False
+        o_parts = path_parts(ours)
+        if _has(data, o_parts) or not _has(el, path_parts(tail)):
+            return False
+        value = _pop(el, path_parts(tail))
+        if not _put(data, o_parts, value):
+            _put(el, path_parts(tail), value)  # nowhere to go: stays where it was
+            return False
+        if set(el) <= {key}:
+            del lst[i]
+            if not lst:
+                _pop(data, head_parts)
+        return True
+    return False
 
 
 def _merge_into_ours(data: dict[str, Any], t_parts: list[str], o_parts: list[str]) -> bool:
@@ -854,6 +905,12 @@ def _field_map(t: str, m: Any, types: dict[str, TypeSpec]) -> FieldMap:
     for theirs, ours in m.items():
         if not isinstance(theirs, str) or not isinstance(ours, str) or not theirs.strip() or not ours.strip():
             raise SpecError(f"interactions.field_map.{t}: {theirs!r}: {ours!r} must map a name to a name")
+        rest = _SELECT.sub("", theirs).replace("[]", "")
+        if "[" in rest or "]" in rest or (_SELECT.search(theirs) and ("[]" in theirs or "[]" in ours)):
+            raise SpecError(
+                f"interactions.field_map.{t}: {theirs!r}: a list step is '[]' (every element) or '[key=label]' (the"
+                " element whose key holds label, not mixed with '[]'); write a dot inside a key as '\\.'"
+            )
         if spec.field_at(ours) is None:
             raise SpecError(
                 f"interactions.field_map.{t}.{theirs}: {ours!r} is not a field of {t} "

@@ -30,9 +30,10 @@ from ...domain import Spec
 from .assignment import best_assignment
 from .discovery import canonical_type
 from .normalize import normalize_label
-from .profile import FieldStats, FolderProfile, TypeProfile
+from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile
 
-_AMBIGUOUS = re.compile(r"; AMBIGUOUS with [^;]*: check it")
+_RIVALS = re.compile(r"; AMBIGUOUS with [^;]*: check it")
+_AMBIGUOUS = re.compile(r"; AMBIGUOUS with [^;]*: check it|; its values fit [^;]* as well: AMBIGUOUS, check it")
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 #: Proposals below this score are not made (the field is reported unmatched / missing instead).
 MIN_SCORE = 0.45
@@ -49,11 +50,13 @@ ELIMINATION_SCORE = 0.3
 #: Below this name similarity, a pair is only proposed for a required field (or as an object whose children fit).
 NAME_EVIDENCE = 0.3
 #: An object or list whose children fit this well is proposed whatever its name.
-OBJECT_SCORE = 0.55
+OBJECT_SCORE = 0.48
 #: A rival candidate scoring within this margin makes a shape-only proposal ambiguous.
 AMBIGUOUS_MARGIN = 0.05
 #: A field whose values are the spec's labels for a field this often is that field, whatever its name.
 LABEL_SHARE = 0.9
+#: A name this similar to a spec field says which field it is (a child so named elsewhere is not this object's).
+NAMED = 0.6
 #: Names within this similarity of each other leave the choice to the records' rules.
 NAME_MARGIN = 0.15
 #: Changes the records' rules may make one after another (a swap, then a move).
@@ -61,7 +64,7 @@ SETTLE_ROUNDS = 3
 #: Records the rule check reads per candidate map.
 RULE_SAMPLES = 200
 #: A string field whose values average this many words is free text (a situation, a line, a rationale).
-_FREE_TEXT_WORDS = 8
+_FREE_TEXT_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -270,7 +273,9 @@ def _enum_share(st: FieldStats, enum: tuple[str, ...]) -> float:
     return ok / total if total else 0.0
 
 
-def _child_fit(tp: TypeProfile, path: str, spec_children: list[SpecField]) -> float:
+def _child_fit(
+    tp: TypeProfile, path: str, spec_children: list[SpecField], elsewhere: frozenset[str] = frozenset()
+) -> float:
     """How well the children of their object (or list item) `path` fit the spec object's children."""
     theirs = tp.children(path)
     if not theirs or not spec_children:
@@ -278,17 +283,23 @@ def _child_fit(tp: TypeProfile, path: str, spec_children: list[SpecField]) -> fl
     # each spec child's best counterpart: its values must fit, its name counts half (a renamed child whose
     # values are the spec's enum labels or range still fits)
     child = 0.0
-    for s in spec_children:
+    plain = [t for t in theirs if not t.path.endswith("[]")]
+    shapes = [[0.0] * len(spec_children) for _ in plain]
+    for j, s in enumerate(spec_children):
         best = 0.0
-        for t in theirs:
-            if t.path.endswith("[]"):
-                continue
+        for i, t in enumerate(plain):
             shape, _ = shape_fit(tp, t, s, [])
             if shape > 0.0:
+                if t.path not in elsewhere:  # (a child named as a field outside the object fits it by value only)
+                    shapes[i][j] = min(1.0, shape)
                 name = name_similarity(t.path, s)
                 best = max(best, name, min(1.0, shape) * (0.5 + 0.5 * name))
         child += best
     name_fit = child / len(spec_children)
+    # values alone, one to one (names in another language): every spec child has its own child of theirs whose
+    # values fit, and theirs holds no more children than ours (a wrapper holding everything fits anything)
+    pairs = best_assignment([[v if v > 0.0 else None for v in row] for row in shapes])
+    one_to_one = sum(shapes[i][j] for i, j in pairs) / max(len(spec_children), len(plain), 1)
     # structure: as many children, each of the spec's kind (five 0-1 numbers for an OCEAN profile)
     kinds = sorted(_kind(s.type) for s in spec_children)
     their_kinds = sorted(_stats_kind(t) for t in theirs)
@@ -302,7 +313,33 @@ def _child_fit(tp: TypeProfile, path: str, spec_children: list[SpecField]) -> fl
             structure = 0.35
     elif set(kinds) <= set(their_kinds):
         structure = 0.5 * min(len(kinds), len(their_kinds)) / max(len(kinds), len(their_kinds))
-    return max(name_fit, 0.9 * structure)
+    fit = max(name_fit, 0.9 * structure, 0.9 * one_to_one if len(spec_children) >= 2 else 0.0)
+    # many more children than ours: a wrapper around several objects (or the whole record), not this object
+    return fit * min(1.0, (len(spec_children) + 2) / max(len(plain), 1))
+
+
+_FLAT_SEPARATOR = re.compile(r"__|/|::")
+
+
+def _flat_prefix(leaf: str) -> str | None:
+    """The object name of a key flattened with an explicit separator ('InteraktionKontext__Lage',
+    'contexto/necesario'), as words; None for a plain key."""
+    parts = _FLAT_SEPARATOR.split(leaf, maxsplit=1)
+    return words(parts[0]) or None if len(parts) == 2 and parts[1] else None
+
+
+def _members_fit(tp: TypeProfile, members: list[FieldStats], spec_children: list[SpecField]) -> float:
+    """How well their fields fit the spec object's children on values alone, one to one (0..1; fields of
+    either side left over count against it)."""
+    shapes = [[min(1.0, shape_fit(tp, t, s, [])[0]) for s in spec_children] for t in members]
+    pairs = best_assignment([[v if v > 0.0 else None for v in row] for row in shapes])
+    return sum(shapes[i][j] for i, j in pairs) / max(len(spec_children), len(members), 1)
+
+
+def _telling_values(s: SpecField) -> bool:
+    """The spec says enough about the field's values to tell it from its siblings by them alone: a number on
+    a scale, its labels, or how many words it holds."""
+    return (s.type in ("number", "integer") and s.range is not None) or bool(s.enum) or s.words is not None
 
 
 def _kind(json_type: str) -> str:
@@ -315,8 +352,15 @@ def _stats_kind(st: FieldStats) -> str:
     return st.main_type
 
 
-def shape_fit(tp: TypeProfile, st: FieldStats, spec: SpecField, spec_children: list[SpecField]) -> tuple[float, str]:
-    """(0..1, evidence): how well the values of their field fit the spec field's type, range and role."""
+def shape_fit(
+    tp: TypeProfile,
+    st: FieldStats,
+    spec: SpecField,
+    spec_children: list[SpecField],
+    elsewhere: frozenset[str] = frozenset(),
+) -> tuple[float, str]:
+    """(0..1, evidence): how well the values of their field fit the spec field's type, range and role
+    (`elsewhere`: children of their object whose names say they are fields outside the spec object)."""
     t = spec.type
     if t in ("number", "integer"):
         return _number_fit(st, spec)
@@ -325,9 +369,9 @@ def shape_fit(tp: TypeProfile, st: FieldStats, spec: SpecField, spec_children: l
     if t == "object":
         if spec.parse == "window" and st.share_of("window_text") >= 0.5:
             return 0.3 + 0.6 * st.share_of(("window_text", "object")), "spans of weeks written as text"
-        return _object_fit(tp, st, spec_children)
+        return _object_fit(tp, st, spec_children, elsewhere)
     if t == "array":
-        return _array_fit(tp, st, spec, spec_children)
+        return _array_fit(tp, st, spec, spec_children, elsewhere)
     if t == "boolean":
         return (0.9 if st.main_type == "boolean" else 0.0), ""
     return 0.0, ""
@@ -338,6 +382,8 @@ def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
     if not st.numeric():
         return 0.0, ""
     inside = st.share_numbers(*(spec.range or (None, None)))
+    if inside < 0.5 and st.numbers >= 2:
+        return 0.0, ""  # most values outside the range: planted defects are the few, so not this field
     fit = 0.3 + 0.7 * inside
     if spec.parse != "unit":
         fit *= 1.0 - st.share_of("unit_text")  # "3 weeks ago" is read as a number only where a unit is expected
@@ -346,6 +392,8 @@ def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
     lo, hi = spec.range or (None, None)
     if _within_first_tenth(st, lo, hi):
         fit *= 0.8  # never above a tenth of the scale: more likely a 0-1 score than this 0-10 value
+    if lo is not None and lo < 0 and st.num_min is not None and st.num_min >= 0 and st.numbers >= 5:
+        fit *= 0.85  # a signed scale (a change) whose values are never negative: more likely a level
     return fit, f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}]"
 
 
@@ -362,8 +410,8 @@ def _string_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
         return 0.0, ""
     if st.share_of("numeric_text") > 0.5:
         return 0.1, "numbers written as text"  # a number the generator quoted, not a name or a sentence
-    if st.identifier() and (spec.enum or {"name", "label"} & set(spec.roles)):
-        return 0.0, ""  # a record id ("ten-14763188") names no character and is no label
+    if st.identifier():
+        return 0.0, ""  # a record id ("ten-14763188") names no character, is no label and says nothing
     if spec.enum:
         share = _enum_share(st, spec.enum)
         return 0.35 + 0.65 * share, f"{share:.0%} of values are {spec.name} labels"
@@ -395,23 +443,31 @@ def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
     return (0.8 - 0.3 * spoken if free else 0.75), words_seen
 
 
-def _object_fit(tp: TypeProfile, st: FieldStats, spec_children: list[SpecField]) -> tuple[float, str]:
+def _object_fit(
+    tp: TypeProfile, st: FieldStats, spec_children: list[SpecField], elsewhere: frozenset[str] = frozenset()
+) -> tuple[float, str]:
     if st.main_type != "object":
         return 0.0, ""
-    fit = _child_fit(tp, st.path, spec_children)
+    fit = _child_fit(tp, st.path, spec_children, elsewhere)
     if fit < 0.5:
         return 0.0, ""
     return 0.3 + 0.7 * fit, f"children fit {fit:.0%}"
 
 
-def _array_fit(tp: TypeProfile, st: FieldStats, spec: SpecField, spec_children: list[SpecField]) -> tuple[float, str]:
+def _array_fit(
+    tp: TypeProfile,
+    st: FieldStats,
+    spec: SpecField,
+    spec_children: list[SpecField],
+    elsewhere: frozenset[str] = frozenset(),
+) -> tuple[float, str]:
     """A list whose items fit the spec's items, or (for name_value_pairs) a name -> value table."""
     if spec.parse == "name_value_pairs" and st.main_type == "object" and tp.is_mapping(st.path):
         return 0.9, "a name -> value table (the ingest reads it as a list)"
     if st.main_type != "array":
         return 0.0, ""
     if spec_children:
-        fit = _child_fit(tp, st.path + "[]", spec_children)
+        fit = _child_fit(tp, st.path + "[]", spec_children, elsewhere)
         if fit < 0.5:
             return 0.0, ""
         return 0.3 + 0.7 * fit, f"list items fit {fit:.0%}"
@@ -488,6 +544,7 @@ def resolve_known(
             walk(their + "[]", s.path + "[]")
 
     for theirs, ours in (config_map or {}).items():
+        theirs = theirs.replace("\\.", KEY_DOT)
         if theirs in tp.fields and ours in by_path:
             descend(theirs, by_path[ours], "config")
     walk("", "")
@@ -508,10 +565,10 @@ def _compatible(st: FieldStats, s: SpecField) -> bool:
 
 
 def _names_the_type(st: FieldStats, data_type: str) -> bool:
-    """A field whose one value is the record's own data type ("category": "personality_traits") labels the
-    record, as the ingest's type keys do: it is no field of the type."""
+    """A field whose values all name the record's own data type ("category": "personality_traits", in any
+    spelling) labels the record, as the ingest's type keys do: it is no field of the type."""
     labels = st.labels
-    return bool(labels) and len(labels) == 1 and canonical_type(next(iter(labels))) == data_type  # type: ignore[arg-type]
+    return bool(labels) and all(canonical_type(v) == data_type for v in labels)  # 'tensionBuilding', 'tension_building'
 
 
 def _parent_of(path: str) -> str:
@@ -736,9 +793,14 @@ def _match_type(
     _note_partial(tm, tp, fields)
     _note_missing(tm, fields, matcher.tables())
     _eliminate(tm, tp)
-    for m in tm.matches:  # the paths as written (a list of one object is `x[]`)
-        m.source = (back or {}).get(m.source, m.source)
+    for m in tm.matches:  # the paths as written (a list of one object is `x[]`, a dot inside a key `\.`)
+        m.source = _as_written((back or {}).get(m.source, m.source))
     return tm
+
+
+def _as_written(path: str) -> str:
+    """A profiled path as a field_map source: a dot inside a key escaped."""
+    return path.replace(KEY_DOT, "\\.")
 
 
 class _Matcher:
@@ -778,6 +840,9 @@ class _Matcher:
         #: their text fields that fill a whole object of ours (a window written "2 to 3 weeks")
         self.read_whole: set[str] = set()
         #: objects used as name -> value tables: their keys are data, not fields
+        self.label_fields: dict[str, bool] = {}
+        #: their fields flattened out of one object (a shared prefix) -> the spec object their group matched
+        self.virtual: dict[str, str] = {}
         self.mappings = {st.path for st in tp.ordered() if st.main_type == "object" and tp.is_mapping(st.path)}
 
     # ---- one pair ------------------------------------------------------------------------------------
@@ -791,8 +856,12 @@ class _Matcher:
             return None
         if any(_within(s.path, o) for _, o in self.objects) and not inside_their:
             score -= 0.05  # a loose field moving into an object that another object of theirs already fills
-        if not self._strong(st, s, score, name):
-            return None
+        if not (
+            self._strong(st, s, score, name)
+            or self._children_named(st, s)
+            or (inside_their and score >= ELIMINATION_SCORE and _telling_values(s))
+        ):
+            return None  # (inside an object matched to ours, values that fit one of its fields are evidence)
         return score, evidence, name
 
     def _placement(self, st: FieldStats, s: SpecField) -> list[tuple[str, str]] | None:
@@ -806,6 +875,9 @@ class _Matcher:
             tp.together(st.path, t) > EXCLUSIVE * st.records for t in self.holders[s.path]
         ):
             return None  # both names in the same samples: two different fields, not two versions of one
+        if st.path in self.virtual:  # a field flattened out of one object stays in the object its group matched
+            o = self.virtual[st.path]
+            return [(st.path, o)] if _parent_of(s.path) == o else None
         inside_their = [(t, o) for t, o in self.objects if _within(st.path, t)]
         if inside_their and not any(
             _within(s.path, o) and _relative_ok(st.path, t, s.path, o) for t, o in inside_their
@@ -818,7 +890,10 @@ class _Matcher:
         got = self.scores.get(key)
         if got is None:
             children = _spec_children(self.fields, s.path + ("[]" if s.type == "array" else ""))
-            shape, evidence = shape_fit(self.tp, st, s, children)
+            shape, evidence = shape_fit(self.tp, st, s, children, self._named_elsewhere(st, s))
+            if shape > 0.0 and s.type == "string" and not s.enum and self._labels_of_another(st):
+                shape *= 0.4  # its values are the labels of a labelled field ("excellent", "failed"): not free
+                evidence += "; its values are another field's labels"
             if shape <= 0.0:
                 got = (0.0, "", 0.0)
             else:
@@ -832,6 +907,40 @@ class _Matcher:
             self.scores[key] = got
         return got
 
+    def _named_elsewhere(self, st: FieldStats, s: SpecField) -> frozenset[str]:
+        """Children of their object whose names fit a spec field outside `s` (and better than any of its
+        children): `payload.current_situation_value` is our top-level situation, not a part of `memory`."""
+        if s.type not in ("object", "array") or st.main_type not in ("object", "array"):
+            return frozenset()
+        sub = st.path + ("[]" if st.main_type == "array" else "")
+        inside = [f for f in self.fields if _within(f.path, s.path)]
+        outside = [f for f in self.fields if not _within(f.path, s.path) and f.path != s.path]
+        out = set()
+        for c in _their_children(self.tp, sub):
+            away = max((name_similarity(c.path, f, self.vocab) for f in outside), default=0.0)
+            if away >= NAMED and away > max((name_similarity(c.path, f, self.vocab) for f in inside), default=0.0):
+                out.add(c.path)
+        return frozenset(out)
+
+    def _labels_of_another(self, st: FieldStats) -> bool:
+        """Their values are (nearly all) the labels of one of the type's labelled fields."""
+        got = self.label_fields.get(st.path)
+        if got is None:
+            got = self.label_fields[st.path] = bool(st.labels) and any(
+                f.enum and _enum_share(st, f.enum) >= LABEL_SHARE for f in self.fields
+            )
+        return got
+
+    def _children_named(self, st: FieldStats, s: SpecField) -> bool:
+        """Their object (or list items) holds most of the spec object's children under our own names (or
+        aliases), two at least: the object was renamed, its fields were not."""
+        if s.type not in ("object", "array") or st.main_type != s.type:
+            return False
+        sub_their = st.path + ("[]" if s.type == "array" else "")
+        specs = _spec_children(self.fields, s.path + ("[]" if s.type == "array" else ""))
+        got = _resolve_level([_leaf(t.path) for t in _their_children(self.tp, sub_their)], specs)
+        return len(got) >= 2 and 2 * len(got) > len(specs)
+
     @staticmethod
     def _strong(st: FieldStats, s: SpecField, score: float, name: float) -> bool:
         """Enough evidence to propose the pair: a name, children that fit, or values only a few fields have."""
@@ -842,6 +951,8 @@ class _Matcher:
             s.required and score >= ELIMINATION_SCORE or {"rule", "score"} & set(s.roles) and score >= MIN_SCORE
         ):
             return True  # a required field, a quality score or a field a rule reads may be found by its values alone
+        if s.type in ("number", "integer") and s.range is not None and score >= MIN_SCORE:
+            return True  # a number on the spec's scale (its out-of-range values are then flagged)
         # its values are the spec's own labels for this field (crisis/low/medium/high)
         return bool(s.enum) and score >= MIN_SCORE and _enum_share(st, s.enum or ()) >= LABEL_SHARE
 
@@ -885,9 +996,11 @@ class _Matcher:
             and st.records > 0
             and _parent_of(st.path) not in self.mappings
             and not _names_the_type(st, self.tp.data_type)
+            and not (st.main_type == "object" and self._holds_flattened(st))
         ]
         open_specs = [f for f in self.fields if f.path not in self.covered]
-        # 1. objects and lists (and text the ingest reads as a whole object: "2 to 3 weeks")
+        # 1. objects and lists (and text the ingest reads as a whole object: "2 to 3 weeks"); an object whose
+        # keys are mostly flattened out of other objects (`Context__Need`) is a wrapper around them
         self.assign(
             [st for st in candidates if st.main_type in ("object", "array") or st.share_of("window_text") >= 0.5],
             [f for f in open_specs if f.type in ("object", "array")],
@@ -901,10 +1014,51 @@ class _Matcher:
                 [st for st in candidates if _parent_of(st.path) == sub_their],
                 [f for f in open_specs if f.parent == sub_spec],
             )
+        # 2b. fields flattened out of one object of theirs (`Context__Lage`, `context/need`: the same prefix,
+        # perhaps under several wrappers) among the children of the spec object their values fit
+        self._assign_flattened(candidates, open_specs)
         # 3. everything else (an object read whole from text has no open fields left)
         for their in self.read_whole:
             self.covered.update(f.path for f in self.fields if _within(f.path, self.assigned[their][0]))
         self.assign(candidates, [f for f in open_specs if f.path not in self.covered])
+
+    def _holds_flattened(self, st: FieldStats) -> bool:
+        kids = _their_children(self.tp, st.path)
+        return bool(kids) and 2 * sum(1 for c in kids if _flat_prefix(_leaf(c.path))) > len(kids)
+
+    def _assign_flattened(self, candidates: list[FieldStats], open_specs: list[SpecField]) -> None:
+        """Groups of their fields whose names share a prefix before an explicit separator are one flattened
+        object: the group goes to the spec object whose children its values fit one to one (and whose name its
+        prefix resembles), then its fields among that object's children as if they were inside it."""
+        groups: dict[str, list[FieldStats]] = {}
+        for st in candidates:
+            if st.path in self.assigned or st.path in self.known or any(_within(st.path, t) for t, _ in self.objects):
+                continue
+            prefix = _flat_prefix(_leaf(st.path))
+            if prefix:
+                groups.setdefault(prefix, []).append(st)
+        groups = {k: v for k, v in groups.items() if len(v) >= 2}
+        taken = {v[0] for v in self.assigned.values()} | {sp for sp, _ in self.known.values()}
+        objs = [f for f in open_specs if f.type == "object" and f.path not in taken]
+        if not groups or not objs:
+            return
+        names = list(groups)
+        table: list[list[float | None]] = []
+        for prefix in names:
+            row: list[float | None] = []
+            for o in objs:
+                kids = [c for c in _spec_children(self.fields, o.path) if c.path not in self.covered]
+                fit = _members_fit(self.tp, groups[prefix], kids) if len(kids) >= 2 else 0.0
+                name = name_similarity(prefix, o, self.vocab)
+                score = 0.45 * name + 0.55 * (0.3 + 0.7 * fit)
+                ok = fit >= 0.5  # (the shared prefix already says the fields are one object's)
+                row.append(score if ok else None)
+            table.append(row)
+        for i, j in best_assignment(table):
+            members, o = groups[names[i]], objs[j]
+            for st in members:
+                self.virtual[st.path] = o.path
+            self.assign(members, [f for f in open_specs if f.parent == o.path and f.path not in self.covered])
 
     def move_whole_objects(self) -> None:
         """An object (or list) of theirs whose fields all went into one spec object moves there as a whole."""
@@ -916,10 +1070,11 @@ class _Matcher:
             if st.path in self.blocked:
                 continue
             sub = st.path + ("[]" if st.main_type == "array" else "")
-            kids = [assigned[c.path] for c in self.tp.ordered() if _parent_of(c.path) == sub and c.path in assigned]
+            children = [c for c in self.tp.ordered() if _parent_of(c.path) == sub]
+            kids = [assigned[c.path] for c in children if c.path in assigned]
             parents = {_parent_of(k[0]) for k in kids}
-            if not kids or len(parents) != 1:
-                continue
+            if not kids or len(parents) != 1 or any(c.path not in assigned and c.path not in known for c in children):
+                continue  # (a field of theirs left over: a wrapper, whose fields went to ours by name)
             target = next(iter(parents)).removesuffix("[]")
             if (
                 target in by_path
@@ -1014,9 +1169,25 @@ class _Matcher:
         rivals = list(dict.fromkeys(rivals + crossed.get(path, []) + self._left_in_our_object(path, dst)))
         if rivals:
             evidence += f"; AMBIGUOUS with {', '.join(rivals)}: check it"
+        elif not named and (alike := self._free_alike(path, dst, score)):
+            evidence += f"; its values fit {', '.join(alike)} (nothing took it) as well: AMBIGUOUS, check it"
         elif not named:
             evidence += "; decided by value shape: no other field fits it as well"
         return FieldMatch(path, dst, how, round(score, 2), evidence)
+
+    def _free_alike(self, path: str, dst: str, score: float) -> list[str]:
+        """Spec fields nothing took that their field (proposed by value shape) fits about as well as `dst`."""
+        taken = {v[0] for v in self.assigned.values()} | {sp for sp, _ in self.known.values()}
+        return [
+            sp
+            for (t, sp), (sc, _, _) in self.scores.items()
+            if t == path
+            and sp != dst
+            and sp not in taken
+            and sc >= score - AMBIGUOUS_MARGIN
+            and self.by_path[sp].type == self.by_path[dst].type
+            and self._placement(self.tp.fields[path], self.by_path[sp]) is not None
+        ]
 
     def _left_in_our_object(self, path: str, dst: str) -> list[str]:
         """Fields nothing took inside the object of theirs matched to `dst`'s object, whose values could be
@@ -1145,9 +1316,9 @@ class _RuleContext:
         )
 
     def lines(self, change: _Change) -> dict[str, str]:
-        out = {self.back.get(k, k): v for k, v in self.tm.map_lines().items()}
+        out = {_as_written(self.back.get(k, k)): v for k, v in self.tm.map_lines().items()}
         for m, dst in change:
-            out[self.back.get(m.source, m.source)] = dst
+            out[_as_written(self.back.get(m.source, m.source))] = dst
         return out
 
 
@@ -1238,11 +1409,16 @@ def _settle_by_rules(
 
     needed = [f.path for f in by_path.values() if f.required and not f.parent and _rule_read(f)]
 
-    def failing(change: _Change) -> int:
+    checked = min(len(samples), RULE_SAMPLES)
+
+    def empties(change: _Change) -> bool:
         moved = {id(m): dst for m, dst in change}
         have = {moved.get(id(m), m.target) for m in tm.matches}
-        if any(p not in have for p in needed):
-            return min(len(samples), RULE_SAMPLES)  # a required field left empty: every record is rejected
+        return any(p not in have for p in needed)
+
+    def failing(change: _Change) -> int:
+        if empties(change):
+            return checked + 1  # a required field left empty: every record is rejected (worse than any map)
         return failing_records(samples, tm.data_type, ctx.lines(change), domain, RULE_SAMPLES)
 
     saved = [(m, m.target) for m in tm.matches]
@@ -1251,14 +1427,14 @@ def _settle_by_rules(
     tried: list[tuple[int, float, _Change]] = []
     for _ in range(SETTLE_ROUNDS):
         tried = _alternatives(ctx, failing)
-        step = _best_change(tried, now)
+        # a map that fills the empty required field is better than none, however many planted defects fail
+        step = _best_change(tried, now, any_fewer=now > checked)
         if step is None:
             break
         change, n = step
         _apply_change(ctx, change)
         steps.append(step)
         now = n
-    checked = min(len(samples), RULE_SAMPLES)
     if steps:
         tried = _alternatives(ctx, failing)  # what the confirmation below compares with: the map as it now is
         for change, _ in steps:
@@ -1268,7 +1444,7 @@ def _settle_by_rules(
             if m.target != target:
                 m.evidence += (
                     f"; the records' rules decide: {now} of {checked} fail with this map,"
-                    f" {start} with {m.source} -> {target}"
+                    f" {min(start, checked)} with {m.source} -> {target}"
                 )
     _confirm_by_rules(tm, tried, now, checked)
 
@@ -1278,7 +1454,7 @@ def _confirm_by_rules(tm: TypeMatch, tried: list[tuple[int, float, _Change]], no
     clearly more records fail (half as many again, two at least), is what the records' rules say: the mark
     goes."""
     for m in tm.matches:
-        hit = _AMBIGUOUS.search(m.evidence)
+        hit = _RIVALS.search(m.evidence)
         if m.how != "proposed" or hit is None:
             continue
         rivals = set(hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it").split(", "))
@@ -1314,10 +1490,13 @@ def _alternatives(ctx: _RuleContext, failing: Callable[[_Change], int]) -> list[
     return [(failing(alt), ctx.total(alt), alt) for alt in swaps + moves + _rotations(ctx, props, free) + pairs]
 
 
-def _best_change(tried: list[tuple[int, float, _Change]], now: int) -> tuple[_Change, int] | None:
-    """The change that at least halves the failures, best fit first among those near the fewest (a change that
-    empties a rule's input fails nothing either, so the fewest failures alone are no proof)."""
-    better = [t for t in tried if 2 * t[0] <= now and now - t[0] >= 2]
+def _best_change(
+    tried: list[tuple[int, float, _Change]], now: int, any_fewer: bool = False
+) -> tuple[_Change, int] | None:
+    """The change that at least halves the failures (`any_fewer`: that fails fewer), best fit first among those
+    near the fewest (a change that empties a rule's input fails nothing either, so the fewest failures alone are
+    no proof)."""
+    better = [t for t in tried if (t[0] < now if any_fewer else 2 * t[0] <= now and now - t[0] >= 2)]
     if not better:
         return None
     fewest = min(b[0] for b in better)

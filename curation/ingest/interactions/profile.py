@@ -58,6 +58,13 @@ _EXAMPLE_CHARS = 48
 UNKNOWN = "(unknown)"
 #: samples kept per data type as written, for the checks that need whole records (rules between fields)
 KEEP_SAMPLES = 300
+#: a dot inside a key, as profiled paths hold it (a path's dots are its steps); `unwritten schema` writes it
+#: back as "\\." in the field_map lines, as FieldMap reads it
+KEY_DOT = "\u2024"
+
+
+def profiled_key(key: str) -> str:
+    return key.replace(".", KEY_DOT)
 
 
 @dataclass
@@ -276,7 +283,7 @@ class _Profiler:
         value = self._value
         for k, v in sample.items():
             if k not in _META_KEYS:  # the type label and version describe the sample, as in the ingest
-                value(v, k, n)
+                value(v, profiled_key(k), n)
         sigs = tp.signatures
         if sigs is not None:
             key = tuple(sorted(current))
@@ -296,7 +303,7 @@ class _Profiler:
             st.types["object"] += 1
             prefix = path + "."
             for k, x in v.items():
-                self._value(x, prefix + k, n)
+                self._value(x, prefix + profiled_key(k), n)
         elif t is list:
             st.types["array"] += 1
             if len(v) > st.max_items:

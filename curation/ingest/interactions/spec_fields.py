@@ -40,7 +40,14 @@ def _roles(t: TypeSpec, path: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _flatten(t: TypeSpec, f: FieldSpec, prefix: str, out: list[SpecField]) -> None:
+def _label_values(t: TypeSpec, path: str, complexity: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The labels a systematic label field holds when its field entry names none: a complexity_type label is
+    checked against the configured complexity lists (complexity.type), so those lists are its usual values."""
+    paths = t.roles.labels.get("complexity_type", ())
+    return complexity if complexity and path in (paths if isinstance(paths, (tuple, list)) else (paths,)) else None
+
+
+def _flatten(t: TypeSpec, f: FieldSpec, prefix: str, out: list[SpecField], complexity: tuple[str, ...] = ()) -> None:
     path = prefix + f.name
     out.append(
         SpecField(
@@ -48,7 +55,7 @@ def _flatten(t: TypeSpec, f: FieldSpec, prefix: str, out: list[SpecField]) -> No
             f.type,
             f.required,
             f.range,
-            f.enum or f.values,
+            f.enum or f.values or _label_values(t, path, complexity),
             f.aliases,
             _roles(t, path),
             f.description,
@@ -58,10 +65,10 @@ def _flatten(t: TypeSpec, f: FieldSpec, prefix: str, out: list[SpecField]) -> No
     )
     if f.type == "object":
         for c in f.fields:
-            _flatten(t, c, path + ".", out)
+            _flatten(t, c, path + ".", out, complexity)
     elif f.type == "array" and f.items is not None and f.items.type == "object":
         for c in f.items.fields:
-            _flatten(t, c, path + "[].", out)
+            _flatten(t, c, path + "[].", out, complexity)
 
 
 def spec_fields(spec: Spec | None = None) -> dict[str, list[SpecField]]:
@@ -69,9 +76,10 @@ def spec_fields(spec: Spec | None = None) -> dict[str, list[SpecField]]:
     if spec is None:
         spec = load_spec()
     out: dict[str, list[SpecField]] = {}
+    complexity = tuple(dict.fromkeys(c for lst in spec.rules.complexity_types.values() for c in lst))
     for name, t in spec.types.items():
         lst: list[SpecField] = []
         for f in t.fields:
-            _flatten(t, f, "", lst)
+            _flatten(t, f, "", lst, complexity)
         out[name] = lst
     return out
