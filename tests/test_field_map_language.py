@@ -108,3 +108,16 @@ def test_schema_writes_a_dotted_key_escaped(tmp_path):
     _write_folder(tmp_path / "batches")
     lines = field_map(schema_report([tmp_path / "batches"]).matches).get("personality_traits", {})
     assert lines.get("score\\.v2") == "quality_score"
+
+
+def test_schema_proposes_a_line_per_pair_for_a_list_of_name_value_pairs(tmp_path):
+    _write_folder(tmp_path / "batches")
+    rep = schema_report([tmp_path / "batches"])
+    tm = next(t for t in rep.matches if t.data_type == "personality_traits")
+    assert not tm.missing
+    lines = field_map(rep.matches)["personality_traits"]
+    for t in TRAITS:
+        assert lines[f"traits[name={t}].value"] == f"ocean.{t}"
+    # and the proposal keeps every record
+    a = analysis.analyze(load_config(_config(tmp_path, {"personality_traits": lines})))
+    assert not a.status() and len(a.recovered) == len(valid_samples()["personality_traits"])

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import json
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -45,6 +46,8 @@ EXCLUSIVE = 0.02
 ORDER_WEIGHT = 0.03
 #: Prior for a required spec field over an optional one (a field every sample holds is more likely required).
 REQUIRED_WEIGHT = 0.02
+#: Against a spec field only read on input (`generate: false`): a generator writing our format leaves it out.
+INPUT_ONLY_WEIGHT = 0.04
 #: A required field nothing else fits takes a candidate this good (on value shape alone).
 ELIMINATION_SCORE = 0.3
 #: Below this name similarity, a pair is only proposed for a required field (or as an object whose children fit).
@@ -81,6 +84,7 @@ class SpecField:
     description: str = ""
     parse: str | None = None  # a lenient reading the ingest applies (name_value_pairs, window, unit)
     words: tuple[int | None, int | None] | None = None  # typical words of a string value (a label, free text)
+    generated: bool = True  # asked of a generator (False: read on input only, so rarer in a batch)
 
     @property
     def name(self) -> str:
@@ -164,6 +168,8 @@ def _token_sim(a: str, b: str) -> float:
         return 0.9
     if len(short) >= 4 and short[0] == long_[0] and len(long_) <= 3 * len(short) and _subsequence(short, long_):
         return 0.75  # a skeleton of the word ("authn", "cplx", "thot"); three letters ("ctx") fit too many words
+    if len(a) == len(b) and a[:-1] == b[:-1]:
+        return 0.0  # one word with another ending ("played", "player"), not the same word spelled otherwise
     r = fuzz.ratio(a, b) / 100
     return r if r >= 0.8 else 0.0
 
@@ -336,6 +342,48 @@ def _members_fit(tp: TypeProfile, members: list[FieldStats], spec_children: list
     return sum(shapes[i][j] for i, j in pairs) / max(len(spec_children), len(members), 1)
 
 
+def _sibling_position(samples: list[dict[str, Any]], path: str) -> float:
+    """The mean relative place (0..1) of the path's key among the keys of the object holding it, over the
+    samples that hold it (a list's first item stands for its items; JSON written as text is read); 0.5 when
+    no sample holds it."""
+    *parents, leaf = [p.replace(KEY_DOT, ".") for p in path.split(".")]
+    got: list[float] = []
+    for sample in samples:
+        obj: Any = sample
+        for step in [*parents, leaf]:
+            obj = _json_object(obj)
+            if not isinstance(obj, dict):
+                break
+            if step is leaf:
+                keys = list(obj)
+                if leaf.removesuffix("[]") in obj and len(keys) > 1:
+                    got.append(keys.index(leaf.removesuffix("[]")) / (len(keys) - 1))
+                break
+            obj = obj.get(step.removesuffix("[]"))
+            if step.endswith("[]"):
+                obj = obj[0] if isinstance(obj, list) and obj else None
+    return sum(got) / len(got) if got else 0.5
+
+
+def _json_object(v: Any) -> Any:
+    if isinstance(v, str) and v[:1] == "{":
+        try:
+            return json.loads(v)
+        except ValueError:
+            return v
+    return v
+
+
+def _looks_like_names(st: FieldStats) -> bool:
+    """Short values, nearly all of them capitalised words, that vary: people's names, not labels or text."""
+    labels = st.labels
+    if not labels or not 1 <= st.mean_words <= 4 or len(labels) < min(3, st.text_count):
+        return False
+    total = sum(labels.values())
+    caps = sum(n for v, n in labels.items() if all(w[:1].isupper() for w in str(v).split()))
+    return caps >= 0.9 * total
+
+
 def _telling_values(s: SpecField) -> bool:
     """The spec says enough about the field's values to tell it from its siblings by them alone: a number on
     a scale, its labels, or how many words it holds."""
@@ -433,7 +481,7 @@ def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
     if "spoken" in roles:  # the character's words: free text addressed to someone
         return (0.4 if free else 0.1) + 0.6 * spoken, voice
     if "name" in roles or "label" in roles:
-        return (0.3 if free else 0.9), words_seen
+        return (0.1 if free else 0.9), words_seen  # a sentence names no one and labels nothing
     if "unspoken" in roles:
         return (0.9 - 0.4 * spoken if free else 0.3), voice
     if "answer" in roles:
@@ -790,6 +838,7 @@ def _match_type(
     _mark_wrappers(tm, tp)
     if domain is not None and tp.samples:
         _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {})
+    _pivot_pairs(tm, tp, fields)
     _note_partial(tm, tp, fields)
     _note_missing(tm, fields, matcher.tables())
     _eliminate(tm, tp)
@@ -841,6 +890,7 @@ class _Matcher:
         self.read_whole: set[str] = set()
         #: objects used as name -> value tables: their keys are data, not fields
         self.label_fields: dict[str, bool] = {}
+        self.positions: dict[str, float] = {}
         #: their fields flattened out of one object (a shared prefix) -> the spec object their group matched
         self.virtual: dict[str, str] = {}
         self.mappings = {st.path for st in tp.ordered() if st.main_type == "object" and tp.is_mapping(st.path)}
@@ -900,6 +950,7 @@ class _Matcher:
                 name = name_similarity(st.path, s, self.vocab)
                 order = 1.0 - abs(st.first_seen / self.n_their - self.spec_rank[s.path] / self.n_spec)
                 score = 0.45 * name + 0.55 * shape + ORDER_WEIGHT * order + REQUIRED_WEIGHT * s.required
+                score -= INPUT_ONLY_WEIGHT * (not s.generated)
                 if s.required and not s.parent:
                     # a field every record needs comes from a field (nearly) every record holds
                     score *= 0.6 + 0.4 * min(1.0, st.records / max(self.tp.records, 1))
@@ -953,6 +1004,8 @@ class _Matcher:
             return True  # a required field, a quality score or a field a rule reads may be found by its values alone
         if s.type in ("number", "integer") and s.range is not None and score >= MIN_SCORE:
             return True  # a number on the spec's scale (its out-of-range values are then flagged)
+        if "name" in s.roles and score >= MIN_SCORE and _looks_like_names(st):
+            return True  # "Mara Okafor", "Theo Lindqvist": the character's name
         # its values are the spec's own labels for this field (crisis/low/medium/high)
         return bool(s.enum) and score >= MIN_SCORE and _enum_share(st, s.enum or ()) >= LABEL_SHARE
 
@@ -1120,11 +1173,21 @@ class _Matcher:
 
     def _order_disagrees(self, a: str, b: str, x: str, y: str) -> bool:
         by_path, tp, rank = self.by_path, self.tp, self.spec_rank
-        return (
-            by_path[x].type not in ("object", "array")
-            and by_path[y].type not in ("object", "array")
-            and (tp.fields[a].first_seen < tp.fields[b].first_seen) != (rank[x] < rank[y])
-        )
+        if by_path[x].type in ("object", "array") or by_path[y].type in ("object", "array"):
+            return False
+        if _parent_of(a) == _parent_of(b):  # siblings: their usual place in the object, not the first sight
+            before = (self._position(a), tp.fields[a].first_seen) < (self._position(b), tp.fields[b].first_seen)
+        else:
+            before = tp.fields[a].first_seen < tp.fields[b].first_seen
+        return before != (rank[x] < rank[y])
+
+    def _position(self, path: str) -> float:
+        """Where their field stands among its siblings, averaged over the samples (0 first .. 1 last; the
+        first sample a field occurs in may lack a sibling, so its first sight alone can mislead)."""
+        got = self.positions.get(path)
+        if got is None:
+            got = self.positions[path] = _sibling_position(self.tp.samples, path)
+        return got
 
     # ---- the result ----------------------------------------------------------------------------------
     def report(self, crossed: dict[str, list[str]]) -> TypeMatch:
@@ -1210,6 +1273,45 @@ class _Matcher:
     def tables(self) -> set[str]:
         """Our lists that name -> value tables of theirs fill (the ingest expands them)."""
         return {self.assigned[p][0] for p in (*self.mappings, *self.read_whole) if p in self.assigned}
+
+
+def _pivot_pairs(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField]) -> None:
+    """A list of name/value pairs whose names are the fields of one object of ours (`traits: [{name:
+    openness, value: 0.7}, ...]` for `ocean`) is that object, a line per pair: `traits[name=openness].value:
+    ocean.openness`. The list and its two fields are then wrappers."""
+    by_source = {m.source: m for m in tm.matches}
+    for st in tp.ordered():
+        kids = _their_children(tp, st.path + "[]") if st.main_type == "array" and st.max_items >= 2 else []
+        key = next((k for k in kids if k.labels and not k.numeric()), None)
+        value = next((k for k in kids if k is not key), None)
+        if len(kids) != 2 or key is None or value is None:
+            continue
+        have = [m.target for m in tm.matches if m.target and not (m.source == st.path or _within(m.source, st.path))]
+        best: tuple[SpecField, dict[str, tuple[SpecField, str]]] | None = None
+        for o in fields:
+            if o.type != "object" or any(h == o.path or _within(h, o.path) for h in have):
+                continue
+            children = _spec_children(fields, o.path)
+            got = _resolve_level(list(key.labels or ()), children)
+            got = {k: v for k, v in got.items() if shape_fit(tp, value, v[0], [])[0] > 0.0}
+            if len(got) >= 2 and 2 * len(got) >= len(children) and (best is None or len(got) > len(best[1])):
+                best = (o, got)
+        if best is None or any(c in k for k in best[1] for c in "[]="):
+            continue
+        o, got = best
+        for path in (st.path, key.path, value.path):
+            if path in by_source:
+                by_source[path].target, by_source[path].how = None, "wrapper"
+        for label, (s, _) in got.items():
+            tm.matches.append(
+                FieldMatch(
+                    f"{st.path}[{_leaf(key.path)}={label}].{_leaf(value.path)}",
+                    s.path,
+                    "proposed",
+                    0.9,
+                    f"a list of {_leaf(key.path)}/{_leaf(value.path)} pairs named after the fields of {o.path}",
+                )
+            )
 
 
 def _mark_wrappers(tm: TypeMatch, tp: TypeProfile) -> None:
@@ -1493,10 +1595,11 @@ def _alternatives(ctx: _RuleContext, failing: Callable[[_Change], int]) -> list[
 def _best_change(
     tried: list[tuple[int, float, _Change]], now: int, any_fewer: bool = False
 ) -> tuple[_Change, int] | None:
-    """The change that at least halves the failures (`any_fewer`: that fails fewer), best fit first among those
+    """The change that at least halves the failures (`any_fewer`: a required field was empty, so every record
+    failed: that leaves a quarter of them or more passing), best fit first among those
     near the fewest (a change that empties a rule's input fails nothing either, so the fewest failures alone are
     no proof)."""
-    better = [t for t in tried if (t[0] < now if any_fewer else 2 * t[0] <= now and now - t[0] >= 2)]
+    better = [t for t in tried if (4 * t[0] < 3 * (now - 1) if any_fewer else 2 * t[0] <= now and now - t[0] >= 2)]
     if not better:
         return None
     fewest = min(b[0] for b in better)

@@ -152,11 +152,11 @@ class FieldStats:
         return best / self.numbers
 
     def identifier(self) -> bool:
-        """One-word values with digits that (almost) never repeat ("dra-32706906"): a record's id, not a name,
-        a label or a sentence."""
+        """One-word values with digits that mostly never repeat ("dra-32706906"; a duplicated record repeats its
+        id): a record's id, not a name, a label or a sentence."""
         if self.text_count < 3 or self.mean_words > 1.05 or self.digit_share < 0.9:
             return False
-        return self.labels is None or len(self.labels) >= 0.9 * self.text_count
+        return self.labels is None or len(self.labels) >= 0.6 * self.text_count
 
     def numeric(self) -> bool:
         """Mostly numbers (numeric text such as "0.7" or "75%" counts: the ingest coerces it)."""

@@ -61,6 +61,7 @@ def _flatten(t: TypeSpec, f: FieldSpec, prefix: str, out: list[SpecField], compl
             f.description,
             f.parse,
             f.words,
+            f.generate,
         )
     )
     if f.type == "object":
