@@ -188,6 +188,49 @@ def test_a_full_name_used_once_becomes_the_canonical_name_and_a_shared_surname_s
     assert m.index.resolve("Teller") is None or m.index.forms.get(("teller",)) is None
 
 
+_MAIDEN = [
+    "Nell Pryor said she would walk to the harbour. Nell Pryor watched the boats come in.",
+    "“Miss Pryor,” said the clerk, “your letter.” Nell thanked him and she read it by the window.",
+    "Tom Vance said he had the ring. Tom Vance laughed at his own nerves.",
+    "Nell Pryor wondered whether she would ever see the town again.",
+]
+_MARRIED = [
+    "We were married on the Tuesday, in the little church, and my husband wept.",
+    "Nell Vance said she liked the new house. Nell Vance looked out at the rain.",
+    "“Mrs. Vance,” said the doctor. Nell nodded; she had not yet learned to answer to it.",
+    "Your loving friend, Nell Vance. Nell Vance sealed the letter and she posted it.",
+]
+
+
+def test_a_maiden_name_the_text_leaves_at_a_marriage_is_the_married_womans_name():
+    """Dracula's Mina Murray signs her letters Mina Harker after her wedding: one person, under the later name."""
+    m = model(*_MAIDEN, *_MARRIED)
+    assert m.person("Nell Pryor").name == m.person("Nell Vance").name == "Nell Vance"
+    assert m.person("Tom Vance").name == "Tom Vance"
+    assert m.person("Nell Vance").gender == "she"
+
+
+def test_two_women_with_one_first_name_side_by_side_stay_two_people():
+    """No order (both names throughout the book) and no marriage: two women who share a first name."""
+    m = model(*_MAIDEN[2:], *[p.replace("Vance", "Ashe") for p in _MARRIED[1:]], *_MAIDEN, *_MARRIED[1:])
+    assert m.person("Nell Pryor").name != m.person("Nell Ashe").name
+    unmarried = model(*_MAIDEN, *_MARRIED[1:])  # no marriage word anywhere: nothing links the two names
+    assert unmarried.person("Nell Pryor").name != unmarried.person("Nell Vance").name
+
+
+def test_a_diary_heading_in_capitals_is_its_writers_surname_not_a_person():
+    """ "DR. SEWARD’S DIARY--continued" (Dracula): the possessive in capitals ends the name, the dash is no
+    hyphen, and the heading's capitals are the narration's "Kemp", not a person of their own."""
+    heading = "DR. KEMP’S DIARY--continued."
+    m = model(
+        *["Arthur Kemp said the ward was quiet. Arthur Kemp watched the door."] * 2,
+        *[heading, "Dr. Kemp said nothing. Kemp wrote the date and he looked at the patient."] * 4,
+    )
+    names = {p.name for p in m.people}
+    assert names == {"Arthur Kemp"}, names
+    assert m.index.resolve("Kemp") == "Arthur Kemp"
+
+
 def test_a_full_name_keeps_the_books_spelling_of_a_hyphenated_or_inner_capital_surname():
     m = model(
         *["Suki said nothing. Suki watched the door. “Suki,” he said."] * 3,

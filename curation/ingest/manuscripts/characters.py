@@ -623,6 +623,80 @@ def _adopt_full_names(
         index.gender = {rename.get(p, p): g for p, g in index.gender.items()}
 
 
+#: Words that say a marriage happened ("we were married", "my husband", "the wedding").
+_MARRIAGE = re.compile(r"\b(?:married|marry|marriage|wedding|wedded|husband|bride|honeymoon)\b", re.I)
+
+
+def _married_names(texts: list[str], index: PersonIndex, window: int = 30) -> None:
+    """A woman's maiden and married names are one person: "Mina Murray" and "Mina Harker" (Dracula),
+    "Catherine Earnshaw" and "Catherine Linton" (Wuthering Heights). Two full names with the same first
+    name and different surnames are merged, under the later one, when the text links them:
+
+    - the later surname is another man's ("Jonathan Harker", "Edgar Linton"): the husband she took it from;
+    - the narration gives one of them "she" (or "Miss"/"Mrs." before them) and neither "he";
+    - most uses of the earlier name come before the first use of the later one (a name she had, then left),
+      and a marriage word ("married", "husband", "wedding") is within `window` paragraphs of that first use.
+
+    Two sisters-in-law with one first name fail the order test (both names run side by side)."""
+    by_first: dict[str, set[str]] = {}
+    for f, p in index.forms.items():
+        words = name_words(p)
+        if len(f) >= 2 and len(words) >= 2 and f == words:
+            by_first.setdefault(words[0], set()).add(p)
+    groups = [sorted(ps) for ps in by_first.values() if len(ps) >= 2]
+    if not groups:
+        return
+    uses: dict[str, list[int]] = {}  # person -> paragraphs where a form with their surname names them
+    for k, text in enumerate(texts):
+        for m in index.mentions(text):
+            words = name_words(text[m.start : m.end])
+            if len(words) >= 2 and words[-1] == name_words(m.person)[-1]:
+                uses.setdefault(m.person, []).append(k)
+    surname_of = Counter(name_words(p)[-1] for p in index.persons if len(name_words(p)) >= 2)
+    rename: dict[str, str] = {}
+    for group in groups:
+        for earlier in group:
+            for later in group:
+                if earlier == later or earlier in rename or later in rename:
+                    continue
+                if _is_married_name(texts, index, earlier, later, uses, surname_of, window):
+                    rename[earlier] = later
+    if rename:
+        index.forms = {f: rename.get(p, p) for f, p in index.forms.items()}
+        for old, new in rename.items():
+            g = index.gender.pop(old, None)
+            if g and new not in index.gender:
+                index.gender[new] = g
+
+
+def _is_married_name(
+    texts: list[str],
+    index: PersonIndex,
+    earlier: str,
+    later: str,
+    uses: dict[str, list[int]],
+    surname_of: Counter,
+    window: int,
+) -> bool:
+    before, after = uses.get(earlier, []), uses.get(later, [])
+    if len(before) < 2 or len(after) < 2 or surname_of[name_words(later)[-1]] < 2:
+        return False  # the later surname must also be another person's: her husband's
+    genders = {index.gender.get(earlier), index.gender.get(later)} - {None}
+    if genders != {"she"} and not (not genders and _titled_woman(texts, earlier, later)):
+        return False
+    first = min(after)
+    if min(before) >= first or sum(k < first for k in before) < 0.75 * len(before):
+        return False
+    return any(_MARRIAGE.search(t) for t in texts[max(0, first - window) : first + window + 1])
+
+
+def _titled_woman(texts: list[str], earlier: str, later: str) -> bool:
+    """ "Miss Murray" or "Mrs. Harker" somewhere in the book: a woman's names."""
+    miss = re.compile(rf"\bMiss\.?\s+(?:\w+\s+)?{re.escape(earlier.split()[-1])}\b")
+    mrs = re.compile(rf"\bMrs\.?\s+(?:\w+\s+)?{re.escape(later.split()[-1])}\b")
+    return any(miss.search(t) or mrs.search(t) for t in texts)
+
+
 def _overlay_roster(learned: PersonIndex, roster: Roster) -> PersonIndex:
     """The roster's people under the roster's names and aliases, plus the people the book shows that the
     roster leaves out (a POV-only roster still lets a chunk list everyone present). A learned person who
@@ -741,6 +815,7 @@ def _people_index(
         if person != "<narrator>" and name_words(other) and name_words(other) not in index.forms:
             index.add(name_words(other), person)
     _adopt_full_names(index, forms, kinds, spelled)
+    _married_names(texts, index)
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower

@@ -20,8 +20,11 @@ from dataclasses import dataclass, field
 from .names import TITLE_GENDER, TITLES, merge_variants, name_words
 from .text import narration_only
 
-#: A capitalised word (an abbreviation keeps its full stop: "Mr.", "Dr.", "St.").
-_CAP_WORD = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:[’']s)?")
+#: A capitalised word (an abbreviation keeps its full stop: "Mr.", "Dr.", "St."). A double hyphen is a dash,
+#: not part of the word: the heading "SEWARD’S DIARY--continued" ends its last word at "DIARY".
+_CAP_WORD = re.compile(r"(?<![\w’'])[A-Z](?:[\w’']|-(?!-))*")
+#: A possessive ending, in a heading's capitals too ("MINA MURRAY’S JOURNAL", "DR. SEWARD’S DIARY").
+_POSSESSIVE = ("’s", "'s", "’S", "'S")
 _PARTICLES = {
     "van",
     "von",
@@ -271,7 +274,7 @@ class PersonIndex:
                             and _form(words[j : j + 1])[0] in self.lower_words
                         ):
                             j += 1
-                        out.append(Mention(run[j][1], last[2], person, last[0].endswith(("’s", "'s"))))
+                        out.append(Mention(run[j][1], last[2], person, last[0].endswith(_POSSESSIVE)))
                         k += n
                         break
                 else:
@@ -338,10 +341,12 @@ class PersonIndex:
             idx.add(_form(f), canon[display[f]])
             for g in address.get(f, ()):
                 idx.add(_form(g), canon[display[f]])
-        for f in singles:  # a single word goes to the full name it belongs to, when one full name dominates
+        # a single word goes to the full name it belongs to, when one full name dominates; a heading's capitals
+        # ("DR. SEWARD’S DIARY") are the same word as the narration's "Seward", and come after it
+        for f in sorted(singles, key=lambda f: f[0].isupper() and len(f[0]) > 1):
             owners: Counter = Counter()
             for full, m in fulls.items():
-                if f[0] in full:
+                if _form(f)[0] in _form(full):
                     owners[canon[display[full]]] += m
             ranked = owners.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -457,7 +462,7 @@ def _forms_of_address(fulls: dict[tuple, int], singles: dict[tuple, int]) -> dic
 
 
 def _bare(word: str) -> str:
-    return re.sub(r"[’']s$|(?<=s)[’']$", "", word)
+    return re.sub(r"[’']s$|(?<=[A-Z])[’']S$|(?<=s)[’']$", "", word)
 
 
 def _form(words) -> tuple[str, ...]:
@@ -478,7 +483,7 @@ def _runs(text: str) -> list[list[tuple[str, int, int]]]:
                 or (gap in (". ", ".\u00a0") and prev in _ABBREV)
                 or (gap.startswith(" ") and gap.endswith(" ") and gap.strip().casefold() in _PARTICLES)
             )
-            if not joined or cur[-1][0].endswith(("’s", "'s")):
+            if not joined or cur[-1][0].endswith(_POSSESSIVE):
                 runs.append(cur)
                 cur = []
         cur.append((w, m.start(), m.end()))
