@@ -194,46 +194,43 @@ class Balance(Stage):
         coded = [*keys, *category, "@type"]  # metadata values (as str), categories, data type: small vocabularies
         with Scratch(ctx) as scratch:
             spill = scratch.records(self.name)
-            vocab: dict[str, dict] = {c: {} for c in coded}
-            cols = Columns(
-                **{
-                    "@kind": "i1",
-                    "@neg_quality": "f8",
-                    "@digest": "S",
-                    "@id": "S",
-                    "@interaction": "?",
-                    **{f"has:{key}": "?" for key in keys},
-                    **{f"v:{c}": "i4" for c in coded},
-                }
-            )
+            # per record one code for its whole combination of small-vocabulary values (interaction?, which keys
+            # its metadata has, each coded value): one dict lookup a record; the columns are unpacked at the end
+            combos: dict[tuple, int] = {}
+            cols = Columns(**{"@kind": "i1", "@neg_quality": "f8", "@digest": "S", "@id": "S", "@combo": "i4"})
             for r in records:
                 spill.append(r)
                 _, kind, neg_q, digest = record_keys(r)
                 md = r.metadata
-                values = [str(md.get(key)) for key in keys] + [category[c](r) for c in category] + [r.data_type]
-                cols.add(
-                    kind,
-                    neg_q,
-                    digest,
-                    r.id.encode("utf-8"),
+                combo = (
                     r.kind == "interaction",
-                    *(key in md for key in keys),
-                    *(vocab[c].setdefault(v, len(vocab[c])) for c, v in zip(coded, values, strict=False)),
+                    *[key in md for key in keys],
+                    *[str(md.get(key)) for key in keys],
+                    *[category[c](r) for c in category],
+                    r.data_type,
                 )
+                cols.add(kind, neg_q, digest, r.id.encode("utf-8"), combos.setdefault(combo, len(combos)))
             raw = cols.finish()
-            # codes renumbered so that code order is the values' sort order (str() of each value)
+            table = list(combos)  # combination code -> values; combinations in order of first appearance
+            del combos
+            combo_of = raw.pop("@combo")
+            # codes renumbered so that code order is the values' sort order (str() of each value); a value's
+            # first appearance among the combinations is its first appearance among the records
             k: dict[str, np.ndarray] = {}
             words: dict[str, list] = {}
-            for name, voc in vocab.items():
+            at = 1 + len(keys)
+            for j, name in enumerate(coded):
+                voc: dict = {}
+                first_code = np.array([voc.setdefault(t[at + j], len(voc)) for t in table] or [0], dtype=np.int32)
                 values = sorted(voc, key=lambda v: (str(v), v is None))
                 remap = np.zeros(max(1, len(voc)), dtype=np.int32)
                 for new, v in enumerate(values):
                     remap[voc[v]] = new
-                k[name] = remap[raw.pop(f"v:{name}")]
+                k[name] = remap[first_code][combo_of]
                 words[name] = values
-            k["interaction"] = raw.pop("@interaction")
-            for key in keys:
-                k[f"has:{key}"] = raw.pop(f"has:{key}")
+            k["interaction"] = np.array([t[0] for t in table] or [False], dtype=bool)[combo_of]
+            for i, key in enumerate(keys):
+                k[f"has:{key}"] = np.array([t[1 + i] for t in table] or [False], dtype=bool)[combo_of]
             n = cols.n
             items = _Items(
                 np.arange(n, dtype=np.int64),
