@@ -50,16 +50,28 @@ def _word_table() -> np.ndarray:
 
 _WORD_CHARS: np.ndarray | None = None
 _APOSTROPHE = ord("'")
-_CHAR_BASE = np.uint64(0xD6E8FEB86659FD93)
-_POWERS = np.ones(1, dtype=np.uint64)
+_CHAR_BASE = 0xD6E8FEB86659FD93  # odd: invertible modulo 2**64
+_POWERS = (np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64))
 
 
-def _powers(n: int) -> np.ndarray:
-    """_CHAR_BASE ** k (mod 2**64) for k < n."""
+def _inverse(b: int) -> int:
+    """b**-1 modulo 2**64 (b odd), by Newton's iteration."""
+    x = b
+    for _ in range(6):
+        x = x * (2 - b * x) % 2**64
+    return x
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(_CHAR_BASE ** k, _CHAR_BASE ** -k) modulo 2**64 for k < n."""
     global _POWERS
-    if len(_POWERS) < n:
-        _POWERS = np.cumprod(np.r_[np.uint64(1), np.full(2 * n - 1, _CHAR_BASE, dtype=np.uint64)], dtype=np.uint64)
-    return _POWERS[:n]
+    if len(_POWERS[0]) < n:
+        size = max(n, 2 * len(_POWERS[0]))
+        _POWERS = tuple(  # type: ignore[assignment]
+            np.cumprod(np.r_[np.uint64(1), np.full(size - 1, b, dtype=np.uint64)], dtype=np.uint64)
+            for b in (_CHAR_BASE, _inverse(_CHAR_BASE))
+        )
+    return _POWERS[0][:n], _POWERS[1][:n]
 
 
 def word_spans(text: str) -> tuple[np.ndarray, np.ndarray]:
@@ -78,20 +90,20 @@ def _spans(cp: np.ndarray, isw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _word_hashes(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """A 64-bit hash of every word of every text (in order; equal words, equal hashes) and the text it is in."""
+    """A 64-bit hash of every word of every text (in order; equal words, equal hashes) and the text it is in:
+    sum of (code point + 1) * B**k over the word's characters, from prefix sums over the joined texts
+    (the prefix difference at a word's ends, times B**-start)."""
     joined = "\n".join(texts)
     cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     starts, ends = _spans(cp, _word_table()[cp])
     if not len(starts):
         return np.zeros(0, np.uint64), np.zeros(0, np.int64)
-    lengths = ends - starts
-    inside = np.ones(int(lengths.sum()), dtype=bool)  # positions of word characters, word by word
-    first = np.r_[0, np.cumsum(lengths)[:-1]]
-    offset = np.arange(len(inside)) - np.repeat(first, lengths)  # place of each character inside its word
-    chars = cp[np.repeat(starts, lengths) + offset].astype(np.uint64)
+    up, down = _powers(len(cp) + 1)
+    prefix = np.zeros(len(cp) + 1, dtype=np.uint64)
+    np.cumsum((cp.astype(np.uint64) + np.uint64(1)) * up[: len(cp)], out=prefix[1:])
     with np.errstate(over="ignore"):
-        h = np.add.reduceat((chars + np.uint64(1)) * _powers(int(lengths.max()))[offset], first)
-        h = h + lengths.astype(np.uint64) * _MIX
+        h = (prefix[ends] - prefix[starts]) * down[starts]
+        h += (ends - starts).astype(np.uint64) * _MIX
     text_starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
     return h, np.searchsorted(text_starts, starts, side="right") - 1
 
