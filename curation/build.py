@@ -289,16 +289,18 @@ def _build(
             del ids
             if len(final) >= dataset_folder.PARALLEL_MIN_ROWS and default_workers() > 1 and can_fork():
                 final.sync()  # the workers fork with nothing of the spill left in this process's buffer
-                # the analytics read the final records in a worker of their own while the data files are written
-                with in_child(_statistics, (final, ctx.rejects.rows, cfg.analytics, ctx.scratch), None) as stats:
+                # the analytics and the inputs' checksums in a worker of their own while the data files are written
+                with in_child(_statistics, (final, ctx.rejects.rows, cfg, steps, ctx.scratch), None) as stats:
                     meta = dataset_folder.write_in_two(
                         staging,
                         functools.partial(final.take, by_id),
                         default_format=cfg.output.default_format,
                         roles=cfg.stages.contract.roles,
                     )
-                    analytics = stats.result()
-                report, warnings, review = _report(cfg, ctx, steps, final, tally, out, out_dir, build_id, analytics)
+                    analytics, checksums = stats.result()
+                report, warnings, review = _report(
+                    cfg, ctx, steps, final, tally, out, out_dir, build_id, analytics, checksums
+                )
             else:
                 report, warnings, review = _report(cfg, ctx, steps, final, tally, out, out_dir, build_id)
                 meta = write_dataset_folder(
@@ -323,10 +325,18 @@ def _build(
     return BuildResult(out, report_path, rejects_path, report, [], warnings)
 
 
-def _statistics(payload: tuple[Iterable[Record], list[dict[str, Any]], Any, Path], _: Any) -> dict[str, Any]:
-    """In a worker: the report's analytics of the final records."""
-    final, rejects, settings, scratch = payload
-    return dataset_statistics(final, rejects=rejects, config=settings, scratch=scratch)
+def _statistics(payload: tuple[Iterable[Record], list[dict[str, Any]], Config, list[SourceStep], Path], _: Any):
+    """In a worker: the report's analytics of the final records and the input files' checksums."""
+    final, rejects, cfg, steps, scratch = payload
+    return dataset_statistics(final, rejects=rejects, config=cfg.analytics, scratch=scratch), _sources(cfg, steps)
+
+
+def _sources(cfg: Config, steps: list[SourceStep]) -> list[dict[str, Any]]:
+    """The files the build read, with their sha256 and size."""
+    return [
+        {"path": relative(f, cfg.root_dir), "sha256": sha256_file(f), "bytes": f.stat().st_size}
+        for f in input_files(cfg, steps)
+    ]
 
 
 def _report(
@@ -339,9 +349,11 @@ def _report(
     out_dir: str | Path | None,
     build_id: str,
     analytics: dict[str, Any] | None = None,
+    checksums: list[dict[str, Any]] | None = None,
 ) -> tuple[dict[str, Any], list[str], Callable[[], Any] | None]:
     """The build report (ledger, totals, distributions, analytics, warnings), redacted; the warnings; the
-    review file's writer. `analytics`: the figures when already computed (else from `final` here)."""
+    review file's writer. `analytics`, `checksums`: the figures and input checksums when already computed
+    (else here)."""
 
     root = cfg.root_dir
     n_source = sum(ctx.ledger.stage(s.name).n_in for s in steps)
@@ -350,10 +362,7 @@ def _report(
         "build_id": build_id,
         "config_file": relative(cfg.path, root) if cfg.path else None,
         "config": cfg.to_public_dict(),
-        "sources": [
-            {"path": relative(f, root), "sha256": sha256_file(f), "bytes": f.stat().st_size}
-            for f in input_files(cfg, steps)
-        ],
+        "sources": checksums if checksums is not None else _sources(cfg, steps),
         "ledger": ctx.ledger.to_list(),
         "totals": {
             "source_records": n_source,
