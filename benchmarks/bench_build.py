@@ -429,8 +429,10 @@ def table(prof: Profiler, result: Any, elapsed: float, hwm_kib: int, n: int, inf
         "seconds: wall time in the stage itself (upstream stages excluded); cpu: process CPU seconds in it "
         "(all threads; less inflated by other jobs); peak RSS: the most resident memory seen while it ran. "
         "Batch files go through the local stages (interactions .. filters) in worker processes "
-        "(stages.parallel): their rows show only the build process's share (merging, scenes); the workers' "
-        "CPU is in the total above. UNWRITTEN_WORKERS=1 runs everything in the build process.",
+        "(stages.parallel), the manuscripts in one more worker beside them: their rows show only the build "
+        "process's share (merging); from 20k rows the messages files, the analytics and the inputs' checksums "
+        "are computed in workers while this process writes the other data files (its 'write' row). The "
+        "workers' CPU is in the total above. UNWRITTEN_WORKERS=1 runs everything in the build process.",
         "",
         f"{'stage':28s} {'in':>9s} {'out':>9s} {'rejected':>9s} {'seconds':>8s} {'cpu':>7s} {'peak RSS GiB':>12s}",
     ]

@@ -99,6 +99,10 @@ class TiktokenCounter:
     def __init__(self, encoding: str = DEFAULT_ENCODING) -> None:
         self.encoding = get_encoding(encoding)
         self.name = f"tiktoken:{encoding}"
+        # a chatml conversation's count is the sum of its turns' counts: no piece of cl100k's split pattern
+        # holds a line break followed by '<' (the turn boundary '<|im_end|>\n' + '<|im_start|>'), and pieces
+        # are encoded independently (tested on edge cases; other encodings are counted whole)
+        self.additive_turns = encoding == "cl100k_base"
 
     def count(self, text: str) -> int:
         return len(self.encoding.encode_ordinary(text))

@@ -342,3 +342,56 @@ def test_overlap_index_in_files_and_small_chunks_finds_what_one_chunk_finds(tmp_
     finally:
         index.close()
     assert not list(tmp_path.iterdir())
+
+
+def test_conversation_counts_by_turn_equal_counts_of_the_whole_rendering():
+    """The token budget counts a chatml conversation turn by turn (system turns remembered): the same counts as
+    the whole rendered conversation, on turn texts that end and start in every way a piece could."""
+    import random
+
+    from curation.stages.token_budget import TokenBudget
+    from curation.tokens import EncodingUnavailable, TiktokenCounter, render_chatml
+
+    try:
+        counter = TiktokenCounter("cl100k_base")
+    except EncodingUnavailable:
+        pytest.skip("tiktoken's cl100k_base file is not available offline")
+    assert counter.additive_turns
+    rng = random.Random(3)
+    edges = [
+        "",
+        " ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "!",
+        "?!",
+        "<",
+        "<|",
+        "|>",
+        "'s",
+        "'",
+        "123",
+        "é",
+        "日本",
+        "\t",
+        "  ",
+        "/",
+        ">",
+    ]
+    words = ["the", "lamp", "Harwich", "naïve", "3.14", "—", "…", "<|im_end|>", "<|im_start|>user", "'ll", "x_y"]
+
+    def text() -> str:
+        middle = " ".join(rng.choice(words) for _ in range(rng.randrange(0, 8)))
+        return rng.choice(edges) + middle + rng.choice(edges)
+
+    systems = [text() for _ in range(3)]
+    conversations = [
+        [{"from": "system", "value": rng.choice(systems)}]
+        + [{"from": ("human", "gpt")[k % 2], "value": text()} for k in range(rng.randrange(1, 5))]
+        for _ in range(600)
+    ]
+    budget = TokenBudget(counter)
+    whole = [counter.count(render_chatml(c)) for c in conversations]
+    assert budget.count_conversations(conversations) == whole
+    assert budget.count_conversations(conversations) == whole  # with the system counts remembered

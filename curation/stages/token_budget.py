@@ -80,6 +80,7 @@ class TokenBudget(Stage):
         self.policy = policy
         self.part_note = part_note
         self.roles = roles  # our role name -> chat-template role
+        self._system_counts: dict[str, int] = {}  # rendered system turn -> its count (additive counters)
 
     @classmethod
     def from_config(cls, t: TokensConfig, roles: ContractRoles, resolve: Callable[[str], Path] = Path) -> TokenBudget:
@@ -103,13 +104,40 @@ class TokenBudget(Stage):
     def count_turns(self, turns: list[dict[str, str]]) -> int:
         return self.counter.count(render_chatml(turns, self.roles))
 
+    def count_conversations(self, conversations: list[list[dict[str, str]]]) -> list[int]:
+        """Each conversation's count as rendered with the chat template. With a counter whose counts add up
+        over chatml turns (`additive_turns`), a system turn (one of a few prompts shared by thousands of
+        rows, a fifth of their tokens) is counted once and remembered."""
+        if not getattr(self.counter, "additive_turns", False):
+            return self.counter.count_batch([render_chatml(c, self.roles) for c in conversations])
+        known = self._system_counts
+        totals = [0] * len(conversations)
+        texts: list[str] = []
+        owners: list[int] = []
+        for i, turns in enumerate(conversations):
+            for t in turns:
+                text = render_chatml((t,), self.roles)
+                if self._role(t["from"]) == "system":
+                    n = known.get(text)
+                    if n is None:
+                        if len(known) >= 256:
+                            known.clear()
+                        n = known[text] = self.counter.count(text)
+                    totals[i] += n
+                else:
+                    texts.append(text)
+                    owners.append(i)
+        for i, n in zip(owners, self.counter.count_batch(texts), strict=True):
+            totals[i] += n
+        return totals
+
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         kept: dict[str, list[int]] = {}
         batch: list[Record] = []
 
         def flush() -> Iterator[Record]:
             convs = [r for r in batch if r.conversations]
-            counts = self.counter.count_batch([render_chatml(r.conversations, self.roles) for r in convs])
+            counts = self.count_conversations([r.conversations for r in convs])
             by_id = {id(r): n for r, n in zip(convs, counts, strict=False)}
             for r in batch:
                 if not r.conversations:  # not converted: the row contract rejects it with its reason
