@@ -115,7 +115,7 @@ class _HashSet:
 
     def __init__(self, sorted_values: np.ndarray) -> None:
         self.values = sorted_values
-        bits = min(34, max(12, (len(sorted_values) * 16).bit_length()))  # about 16 bits a value: ~0.4% pass
+        bits = min(28, max(12, (len(sorted_values) * 16).bit_length()))  # ~16 bits a value (~0.4% pass), <= 32 MB
         self.mask = np.int64((1 << bits) - 1)
         low = sorted_values & self.mask
         self.bitmap = np.zeros(1 << (bits - 3), dtype=np.uint8)
