@@ -90,7 +90,7 @@ def record_row(r: Record) -> dict:
 def run(args) -> int:
     from ..config import Config, find_config, load_config
     from ..ingest.conversations import read_conversation_records
-    from ..stages.dedupe import ExactDedupe, NearDedupe
+    from ..stages.dedupe import Dedupe, ExactDedupe, NearDedupe
 
     cfg = load_config(args.config) if args.config or find_config() else Config()
     if args.threshold is not None:
@@ -114,7 +114,7 @@ def run(args) -> int:
     against = list(read_conversation_records(args.against)) if args.against else []
     near = NearDedupe.from_config(cfg.stages.dedupe)
     near.reference = against
-    stages = [ExactDedupe(against)] + ([near] if cfg.stages.dedupe.near else [])
+    stages = [Dedupe(ExactDedupe(against), near if cfg.stages.dedupe.near else None)]  # (one spill for both)
     n_in = 0
 
     def counted(records: Iterator[Record]) -> Iterator[Record]:

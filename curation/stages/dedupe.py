@@ -364,6 +364,17 @@ def priority_rank(kind: np.ndarray, neg_quality: np.ndarray, digest: np.ndarray,
     return rank
 
 
+def _exact_best(k: dict[str, np.ndarray]) -> np.ndarray:
+    """Per record, the input index of the best record with its digest: kind, quality, id, then first seen."""
+    n = len(k["digest"])
+    order = np.lexsort((np.arange(n), k["id"], k["neg_quality"], k["kind"], k["digest"]))
+    d = k["digest"][order]
+    first = np.r_[True, d[1:] != d[:-1]] if n else np.zeros(0, bool)
+    best = np.empty(n, dtype=np.int64)
+    best[order] = order[np.maximum.accumulate(np.where(first, np.arange(n), 0))] if n else order
+    return best
+
+
 class ExactDedupe(Stage):
     """Drops records whose normalised content (assistant turns / scene body) is identical to a better one.
 
@@ -389,28 +400,31 @@ class ExactDedupe(Stage):
                 _, kind, neg_q, digest = record_keys(r)
                 cols.add(kind, neg_q, digest, r.id.encode("utf-8"), digest in self.reference)
             k = cols.finish()
-            n = cols.n
-            # per digest, the best record: kind, quality, id, then first seen
-            order = np.lexsort((np.arange(n), k["id"], k["neg_quality"], k["kind"], k["digest"]))
-            d = k["digest"][order]
-            first = np.r_[True, d[1:] != d[:-1]] if n else np.zeros(0, bool)
-            best = np.empty(n, dtype=np.int64)
-            best[order] = order[np.maximum.accumulate(np.where(first, np.arange(n), 0))] if n else order
-            del order, d, first
+            best = _exact_best(k)
             for i, r in enumerate(spill):
-                if k["in_reference"][i]:
-                    ctx.reject(
-                        self,
-                        r,
-                        "exact_duplicate",
-                        kept=self.reference[k["digest"][i].ljust(32, b"\0")],
-                        similarity=1.0,
-                        against=True,
-                    )
-                elif best[i] != i:
-                    ctx.reject(self, r, "exact_duplicate", kept=k["id"][best[i]].decode("utf-8"), similarity=1.0)
-                else:
+                if self.outcome(r, i, k, best, ctx):
                     yield r
+
+    def outcome(self, r: Record, i: int, k: dict[str, np.ndarray], best: np.ndarray, ctx: Context) -> bool:
+        """Rejects record `i` when it duplicates a built record or a better one; True when it is kept."""
+        if k["in_reference"][i]:
+            kept = self.reference[k["digest"][i].ljust(32, b"\0")]
+            ctx.reject(self, r, "exact_duplicate", kept=kept, similarity=1.0, against=True)
+            return False
+        if best[i] != i:
+            ctx.reject(self, r, "exact_duplicate", kept=k["id"][best[i]].decode("utf-8"), similarity=1.0)
+            return False
+        return True
+
+
+@dataclass
+class _NearOutcome:
+    """Near dedupe's decision over the reference records (first `off`) and the input records after them."""
+
+    res: NearResult
+    ids: np.ndarray
+    off: int
+    absorbed: np.ndarray  # per record, how many records its cluster absorbed
 
 
 class NearDedupe(Stage):
@@ -443,44 +457,23 @@ class NearDedupe(Stage):
         index.n_candidates = res.n_candidates
         return index
 
-    def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
-        with Scratch(ctx) as scratch:
-            spill, texts = scratch.records(self.name), scratch.texts(self.name)
-            cols = Columns(kind="i1", neg_quality="f8", digest="S", id="S")
-            for r in self.reference:  # an already built dataset: protected, first
-                text, kind, neg_q, digest = record_keys(r)
-                texts.append(text)
-                cols.add(kind, neg_q, digest, r.id.encode("utf-8"))
-            for r in records:
-                spill.append(r)
-                text, kind, neg_q, digest = record_keys(r)
-                texts.append(text)
-                cols.add(kind, neg_q, digest, r.id.encode("utf-8"))
-            k = cols.finish()
-            ids = k.pop("id")
-            rank = priority_rank(k["kind"], k["neg_quality"], k["digest"], ids)
-            off = len(self.reference)
-            # the texts in memory while they are searched and verified: the search holds nearly all of them
-            # anyway, and verification reads millions of scattered pairs (one file read each: ~10 CPU-s at 100k)
-            res = near_duplicates(texts[:], rank, self.threshold, self.params, n_protected=off)
-            ctx.derived[NEAR_INDEX] = self._index(res, k["digest"], off)
-            del rank, k
-            absorbed = np.bincount(res.cluster[res.lost_to >= 0], minlength=len(texts))
-            for k_, r in enumerate(spill, start=off):
-                if res.lost_to[k_] >= 0:
-                    ctx.reject(
-                        self,
-                        r,
-                        "near_duplicate",
-                        kept=ids[res.lost_to[k_]].decode("utf-8"),
-                        similarity=round(float(res.similarity[k_]), 4),
-                        **({"against": True} if res.lost_to[k_] < off else {}),
-                    )
-                    continue
-                root = res.cluster[k_]
-                if root != k_ or absorbed[k_]:
-                    r.metadata[CLUSTER_KEY] = ids[root].decode("utf-8")
-                yield r
+    def reference_keys(self) -> tuple[list[str], Columns]:
+        """The built records' texts and keys (protected: they come first)."""
+        texts, cols = [], Columns(kind="i1", neg_quality="f8", digest="S", id="S")
+        for r in self.reference:
+            text, kind, neg_q, digest = record_keys(r)
+            texts.append(text)
+            cols.add(kind, neg_q, digest, r.id.encode("utf-8"))
+        return texts, cols
+
+    def decide(self, texts: list[str], k: dict[str, np.ndarray], ctx: Context) -> _NearOutcome:
+        """Near dedupe over in-memory `texts` (the reference records' first) and their key columns; leaves
+        the index for the split's check in `ctx.derived` and the notes in the ledger."""
+        ids = k["id"]
+        rank = priority_rank(k["kind"], k["neg_quality"], k["digest"], ids)
+        off = len(self.reference)
+        res = near_duplicates(texts, rank, self.threshold, self.params, n_protected=off)
+        ctx.derived[NEAR_INDEX] = self._index(res, k["digest"], off)
         ctx.note(
             self,
             threshold=self.threshold,
@@ -491,3 +484,91 @@ class NearDedupe(Stage):
             verified_pairs=res.n_verified,
             reference_records=off,
         )
+        return _NearOutcome(res, ids, off, np.bincount(res.cluster[res.lost_to >= 0], minlength=len(texts)))
+
+    def outcome(self, r: Record, j: int, out: _NearOutcome, ctx: Context) -> bool:
+        """Rejects record `j` (its index after the reference records) when it lost to a kept near duplicate,
+        else tags its cluster; True when it is kept."""
+        res, ids = out.res, out.ids
+        if res.lost_to[j] >= 0:
+            ctx.reject(
+                self,
+                r,
+                "near_duplicate",
+                kept=ids[res.lost_to[j]].decode("utf-8"),
+                similarity=round(float(res.similarity[j]), 4),
+                **({"against": True} if res.lost_to[j] < out.off else {}),
+            )
+            return False
+        root = res.cluster[j]
+        if root != j or out.absorbed[j]:
+            r.metadata[CLUSTER_KEY] = ids[root].decode("utf-8")
+        return True
+
+    def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
+        with Scratch(ctx) as scratch:
+            spill, texts = scratch.records(self.name), scratch.texts(self.name)
+            ref_texts, cols = self.reference_keys()
+            texts.extend(ref_texts)
+            del ref_texts
+            for r in records:
+                spill.append(r)
+                text, kind, neg_q, digest = record_keys(r)
+                texts.append(text)
+                cols.add(kind, neg_q, digest, r.id.encode("utf-8"))
+            # the texts in memory while they are searched and verified: the search holds nearly all of them
+            # anyway, and verification reads millions of scattered pairs (one file read each: ~10 CPU-s at 100k)
+            out = self.decide(texts[:], cols.finish(), ctx)
+            for j, r in enumerate(spill, start=out.off):
+                if self.outcome(r, j, out, ctx):
+                    yield r
+
+
+class Dedupe(Stage):
+    """`ExactDedupe` then `NearDedupe` in one pass: every record is spilled once and its keys (normalised text,
+    digest) computed once; chained, the near stage spills, reads back and normalises again every record the
+    exact stage yields (~40 us a record). Records, rejects, notes and each stage's ledger row are those of the
+    two stages chained."""
+
+    name = "dedupe"
+
+    def __init__(self, exact: ExactDedupe, near: NearDedupe | None = None) -> None:
+        self.exact, self.near = exact, near
+
+    def __call__(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
+        return self.process(records, ctx)  # (each inner stage keeps its own ledger row)
+
+    def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
+        exact, near = self.exact, self.near
+        ex = ctx.ledger.stage(exact.name)
+        with Scratch(ctx) as scratch:
+            spill, texts = scratch.records(self.name), scratch.texts(self.name)
+            cols = Columns(kind="i1", neg_quality="f8", digest="S", id="S", in_reference="?")
+            for r in records:
+                ex.n_in += 1
+                spill.append(r)
+                text, kind, neg_q, digest = record_keys(r)
+                texts.append(text)
+                cols.add(kind, neg_q, digest, r.id.encode("utf-8"), digest in exact.reference)
+            k = cols.finish()
+            best = _exact_best(k)
+            survivors = np.flatnonzero((best == np.arange(len(best))) & ~k["in_reference"])
+            ex.n_out = len(survivors)
+            out, at = None, np.full(len(best), -1, dtype=np.int64)  # at: a survivor's index in near dedupe
+            if near is not None:
+                ctx.ledger.stage(near.name).n_in += len(survivors)
+                ref_texts, ref_cols = near.reference_keys()
+                rk = ref_cols.finish()
+                nk = {c: np.concatenate([rk[c], k[c][survivors]]) for c in ("kind", "neg_quality", "digest", "id")}
+                all_texts = texts[:]
+                out = near.decide(ref_texts + [all_texts[i] for i in survivors.tolist()], nk, ctx)
+                del all_texts, ref_texts, nk
+                at[survivors] = np.arange(len(survivors)) + out.off
+            for i, r in enumerate(spill):
+                if not exact.outcome(r, i, k, best, ctx):
+                    continue
+                if out is not None and near is not None:
+                    if not near.outcome(r, int(at[i]), out, ctx):
+                        continue
+                    ctx.ledger.stage(near.name).n_out += 1
+                yield r
