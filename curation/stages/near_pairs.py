@@ -147,21 +147,65 @@ def _workers(workers: int) -> int:
     return max(1, (os.cpu_count() or 1) if workers < 1 else workers)
 
 
-def shingle_keys(texts: Sequence[str], p: PairParams, workers: int = 1) -> np.ndarray:
-    """Packed (shingle, record) keys of every text's sampled shingles (see `_shingle_chunk`)."""
-    bits = _doc_bits(len(texts))
-    spans = []
-    start, size = 0, 0
+def _spans(texts: Sequence[str], chunk_chars: int) -> list[tuple[int, int]]:
+    """Runs of consecutive texts of about `chunk_chars` characters."""
+    spans, start, size = [], 0, 0
     for i, t in enumerate(texts):
         size += len(t) + 1
-        if size >= p.chunk_chars or i == len(texts) - 1:
+        if size >= chunk_chars or i == len(texts) - 1:
             spans.append((start, i + 1))
             start, size = i + 1, 0
-    if not spans:
-        return np.zeros(0, np.uint64)
+    return spans
+
+
+_BUCKET_BITS = 4  # shingle keys are grouped in 2**this buckets by their top hash bits
+
+
+def shingle_postings(texts: Sequence[str], p: PairParams, workers: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """The usable shingles' postings: record indices (int32) grouped by shingle (groups in hash order, records
+    ascending inside each), and each group's size (int32, 2..max_df). Usable: sampled (`_shingle_chunk`) and
+    in 2..max_df records.
+
+    Memory: each chunk of texts' packed keys is split by the top bits of the shingle hash into buckets as it is
+    made; a bucket holds every posting of its shingles, so document frequencies are counted one bucket at a
+    time and only usable postings are kept (most shingles are in one record only). At 1M records the keys are
+    ~800 MB; sorting and counting them whole took three copies."""
+    bits = _doc_bits(len(texts))
+    spans = _spans(texts, p.chunk_chars)
+    n_buckets = 1 << _BUCKET_BITS
+    edges = np.arange(1, n_buckets, dtype=np.uint64) << np.uint64(64 - _BUCKET_BITS)
+
+    def chunk(se: tuple[int, int]) -> list[np.ndarray]:
+        keys = _shingle_chunk(texts[se[0] : se[1]], se[0], bits, p)
+        keys.sort()
+        return [part.copy() for part in np.split(keys, np.searchsorted(keys, edges))]  # (copies: keys is freed)
+
+    buckets: list[list[np.ndarray]] = [[] for _ in range(n_buckets)]
     with ThreadPoolExecutor(_workers(workers)) as ex:
-        parts = list(ex.map(lambda se: _shingle_chunk(texts[se[0] : se[1]], se[0], bits, p), spans))
-    return np.concatenate(parts)
+        for parts in ex.map(chunk, spans):
+            for b, part in enumerate(parts):
+                buckets[b].append(part)
+        found = list(ex.map(lambda b: _usable_postings(buckets[b], bits, p.max_df), range(n_buckets)))
+    d = np.concatenate([f[0] for f in found]) if found else np.zeros(0, np.int32)
+    df = np.concatenate([f[1] for f in found]) if found else np.zeros(0, np.int32)
+    return d, df
+
+
+def _usable_postings(parts: list[np.ndarray], bits: int, max_df: int) -> tuple[np.ndarray, np.ndarray]:
+    """(postings, group sizes) of the shingles in one bucket's keys that occur in 2..max_df records (the parts
+    are released as they are read)."""
+    if not parts:
+        return np.zeros(0, np.int32), np.zeros(0, np.int32)
+    keys = np.concatenate(parts)
+    parts.clear()
+    keys.sort()
+    keys = keys[np.r_[True, keys[1:] != keys[:-1]]] if len(keys) else keys  # a shingle once per record
+    starts = _runs(keys >> np.uint64(bits))
+    df = np.diff(np.r_[starts, len(keys)])
+    del starts
+    usable = (df >= 2) & (df <= max_df)
+    d = (keys[np.repeat(usable, df)] & np.uint64((1 << bits) - 1)).astype(np.int32)
+    return d, df[usable].astype(np.int32)
 
 
 def _runs(sorted_values: np.ndarray) -> np.ndarray:
@@ -175,7 +219,8 @@ def _runs(sorted_values: np.ndarray) -> np.ndarray:
 
 
 def _anchor_pairs(
-    keys: np.ndarray,
+    d: np.ndarray,
+    df: np.ndarray,
     n_docs: int,
     p: PairParams,
     workers: int = 1,
@@ -184,7 +229,7 @@ def _anchor_pairs(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pair keys ``lo * n_docs + hi`` (sorted, unique) where one record holds at least `min_shared` of the
     other's anchors, and each record's number of usable shingles (sampled, in 2..max_df records: what its
-    anchors are chosen from).
+    anchors are chosen from), from the usable shingles' postings `d` and group sizes `df` (`shingle_postings`).
 
     A record's anchors are its rarest sampled shingles that occur in 2..max_df records. Each anchor is
     looked up in the full posting list of that shingle, so a near-duplicate is found even when its own
@@ -193,20 +238,12 @@ def _anchor_pairs(
     anchor is one piece of evidence, not two. Records with fewer anchors than `min_shared` need all of
     theirs.
 
-    Memory: `keys` is sorted in place; indices are int32; anchor postings are expanded in slices of
-    about `slice_pairs` hits that never split one record's anchors, so each slice's hit counts are
-    final and only the surviving pairs are kept. With `lengths`, hits between records whose lengths cannot
-    reach `threshold` (`length_compatible`) are dropped in each slice, before they are counted and kept.
+    Memory: indices are int32; anchor postings are expanded in slices of about `slice_pairs` hits that never
+    split one record's anchors, so each slice's hit counts are final and only the surviving pairs are kept.
+    With `lengths`, hits between records whose lengths cannot reach `threshold` (`length_compatible`) are
+    dropped in each slice, before they are counted and kept.
     """
     bits = _doc_bits(n_docs)
-    keys.sort()
-    keys = keys[np.r_[True, keys[1:] != keys[:-1]]] if len(keys) else keys  # a shingle once per record
-    starts = _runs(keys >> np.uint64(bits))
-    df = np.diff(np.r_[starts, len(keys)])
-    usable = (df >= 2) & (df <= p.max_df)
-    d = (keys[np.repeat(usable, df)] & np.uint64((1 << bits) - 1)).astype(np.int32)  # postings, by shingle
-    del keys, starts
-    df = df[usable].astype(np.int32)
     n_groups = len(df)
     if not n_groups:
         return np.zeros(0, dtype=np.int64), np.zeros(n_docs, dtype=np.int64)
@@ -310,7 +347,7 @@ def candidate_keys(
     if n < 2:
         return np.zeros(0, dtype=np.int64)
     lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
-    keys, usable = _anchor_pairs(shingle_keys(texts, p, workers), n, p, workers, lengths, threshold)
+    keys, usable = _anchor_pairs(*shingle_postings(texts, p, workers), n, p, workers, lengths, threshold)
     if p.lsh_below > 0:
         poor = usable < p.lsh_below
         if poor.any():
@@ -437,12 +474,7 @@ def _densify(sig: np.ndarray) -> None:
 def signatures(texts: Sequence[str], q: int, bins: int, chunk_chars: int = 2_000_000, workers: int = 1) -> np.ndarray:
     """(len(texts), bins) uint32 one-permutation MinHash signatures (rows of texts shorter than `q` are
     meaningless: the caller leaves them out)."""
-    spans, start, size = [], 0, 0
-    for i, t in enumerate(texts):
-        size += len(t) + 1
-        if size >= chunk_chars or i == len(texts) - 1:
-            spans.append((start, i + 1))
-            start, size = i + 1, 0
+    spans = _spans(texts, chunk_chars)
     with ThreadPoolExecutor(_workers(workers)) as ex:
         parts = list(ex.map(lambda se: _signature_chunk(texts[se[0] : se[1]], q, bins), spans))
     return np.concatenate(parts) if parts else np.zeros((0, bins), dtype=np.uint32)
