@@ -12,6 +12,9 @@ at or above the threshold with an already *kept* record, so a chain A~B~C never 
 verified near-duplicate pairs, including chains through dropped records) carry
 ``metadata["dedupe_cluster"]`` (the id of the cluster's best-ranked record), which the split stage
 groups on.
+
+`Dedupe` runs both stages in one pass over one spill file (what `unwritten dedupe` uses); its records, rejects
+and ledger rows are those of the two stages chained.
 """
 
 from __future__ import annotations
