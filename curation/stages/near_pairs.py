@@ -253,27 +253,32 @@ def _anchor_pairs(
     # anchors: per record, rarest first (ties by shingle order); one packed sort key when it fits
     dfbits, gbits = int(p.max_df).bit_length(), int(n_groups).bit_length()
     if bits + dfbits + gbits <= 64:
-        order = (
-            (d.astype(np.uint64) << np.uint64(dfbits + gbits))
-            | (np.maximum(df[gid], p.rare_df).astype(np.uint64) << np.uint64(gbits))
-            | gid.astype(np.uint64)
-        )
+        order = d.astype(np.uint64)  # (built in place: one posting-sized temporary at a time)
+        order <<= np.uint64(dfbits + gbits)
+        rarity = np.maximum(df[gid], p.rare_df).astype(np.uint64)
+        rarity <<= np.uint64(gbits)
+        order |= rarity
+        del rarity
+        order |= gid.astype(np.uint64)
+        del gid
         order.sort()
         ad = (order >> np.uint64(dfbits + gbits)).astype(np.int32)
-        ag = (order & np.uint64((1 << gbits) - 1)).astype(np.int32)
+        order &= np.uint64((1 << gbits) - 1)
+        ag = order.astype(np.int32)
         del order
     else:  # pragma: no cover - beyond 2^64 combinations
         o = np.lexsort((gid, np.maximum(df[gid], p.rare_df), d))
         ad, ag = d[o], gid[o]
-    del gid
+        del gid
     per_doc = np.bincount(ad, minlength=n_docs)
     doc_start = np.zeros(n_docs, dtype=np.int64)
     np.cumsum(per_doc[:-1], out=doc_start[1:])
-    rank = np.arange(len(ad), dtype=np.int64) - doc_start[ad]
-    limit = np.maximum(p.anchors, per_doc // p.anchor_every)
-    is_anchor = rank < limit[ad]
+    rank = np.arange(len(ad), dtype=np.int64)
+    rank -= doc_start[ad]
+    is_anchor = rank < np.maximum(p.anchors, per_doc // p.anchor_every)[ad]
+    del rank
     a_doc, a_gid = ad[is_anchor], ag[is_anchor]
-    del ad, ag, rank, is_anchor
+    del ad, ag, is_anchor
     need = np.minimum(p.min_shared, np.bincount(a_doc, minlength=n_docs)).astype(np.int32)
     # expand every anchor's posting list, in slices cut at record boundaries
     sizes = df[a_gid].astype(np.int64)
