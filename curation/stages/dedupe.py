@@ -225,17 +225,54 @@ class TwoStep:
     n_scored: int = 0
 
 
+_BINS = 32  # characters are counted by code point mod this for the cheap bound before verification
+_BINNED = 65_535  # texts longer than this are never pruned by the bound (their counts would not fit)
+
+
+def char_counts(texts: Sequence[str], chunk_chars: int = 2_000_000) -> np.ndarray:
+    """(len(texts), 32) uint16 counts of each text's characters by code point mod 32."""
+    out = np.zeros((len(texts), _BINS), dtype=np.uint16)
+    start = 0
+    while start < len(texts):
+        stop, size = start, 0
+        while stop < len(texts) and (size < chunk_chars or stop == start):
+            size += len(texts[stop])
+            stop += 1
+        part = texts[start:stop]
+        lens = np.fromiter((len(t) for t in part), dtype=np.int64, count=len(part))
+        codes = np.frombuffer("".join(part).encode("utf-32-le"), dtype=np.uint32)
+        cell = np.repeat(np.arange(len(part), dtype=np.int64) * _BINS, lens) + (codes & np.uint32(_BINS - 1))
+        counts = np.bincount(cell, minlength=len(part) * _BINS).reshape(len(part), _BINS)
+        out[start:stop] = np.minimum(counts, _BINNED)
+        start = stop
+    return out
+
+
+def within_reach(pairs: np.ndarray, counts: np.ndarray, lengths: np.ndarray, threshold: float) -> np.ndarray:
+    """Pairs whose similarity can reach `threshold` by their character counts: an alignment matches at most
+    ``sum(min(count_a, count_b))`` characters of each kind (binned counts only loosen this), so the Indel ratio
+    ``2 * LCS / (len_a + len_b)`` is at most ``2 * sum(min(...)) / (len_a + len_b)``. A bound, never a guess:
+    a pair it drops cannot verify. Drops about a third of the benchmark's candidates for ~0.1 us a pair."""
+    a, b = pairs[:, 0], pairs[:, 1]
+    la, lb = lengths[a], lengths[b]
+    shared = np.minimum(counts[a], counts[b]).sum(axis=1, dtype=np.int64)
+    return pairs[(2 * shared >= threshold * (la + lb) - 1e-6) | (np.maximum(la, lb) > _BINNED)]
+
+
 def _verified_graph(
     texts: Sequence[str], keys: np.ndarray, threshold: float, workers: int, batch: int, n_protected: int = 0
 ) -> tuple[Graph, int]:
     """The candidate pairs (`candidate_keys`) at or above `threshold`, verified a block at a time: only the
-    verified pairs are kept. Pairs of two protected records are skipped (both are kept by definition).
+    verified pairs are kept. Pairs of two protected records are skipped (both are kept by definition), and
+    pairs the character-count bound rules out (`within_reach`) are never scored.
     Returns the graph and the number of pairs scored."""
     a, b, s = [], [], []
     scored = 0
+    counts = char_counts(texts)
+    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
     for k in range(0, len(keys), batch):
         block = pair_block(keys[k : k + batch], len(texts))
-        block = block[block[:, 1] >= n_protected]
+        block = within_reach(block[block[:, 1] >= n_protected], counts, lengths, threshold)
         scored += len(block)
         scores = verify_pairs(texts, block[:, 0], block[:, 1], threshold, workers)
         hit = np.flatnonzero(scores > 0)
