@@ -231,6 +231,58 @@ def test_a_diary_heading_in_capitals_is_its_writers_surname_not_a_person():
     assert m.index.resolve("Kemp") == "Arthur Kemp"
 
 
+def test_a_name_that_takes_a_plural_verb_is_a_kind_of_being_not_a_place():
+    """ "The Hollis are moving" (The Mercy Winter), "The Orrin were singing" (The Widow Kell), "The Szgany are
+    quartered" (Dracula): a people or a species, even when mostly written "the X" and once walked "on"."""
+    m = model(
+        "Nobody in Mercy knew much about the Vell. The Vell were walking south across the ice.",
+        "Mara watched the Vell from the window. The Vell are moving again, she wrote.",
+        "The Vell have no names for each other. She walked on the Vell trail until dark.",
+        "“Vell?” said Mara. “Where?”",
+        "Mara said the Vell would come back. Mara was sure of it.",
+    )
+    assert m.kind_of("Vell") == "kind"
+    assert "Vell" not in {p.name for p in m.people} and "Vell" not in {e.name for e in m.places}
+    # a person two people name together, or wishes were there, takes "were" too: still a person
+    people = model(*["Tomas and Ines were late. Tomas said nothing. “Ines,” said Tomas."] * 3, "If Tomas were here.")
+    assert people.kind_of("Tomas") == "person"
+
+
+def test_a_letter_and_the_narrators_contractions_are_never_glossary_terms():
+    """ "Gerald hums in B flat" and "I've got eighty covers" (Eighty Covers): no "B" place, no "I've" kind."""
+    m = model(
+        *["Gerald hums in B flat when he is happy. The fridge was in B flat again."] * 3,
+        *["“I've got eighty covers,” I say. I've told nobody. I've been in London all week."] * 3,
+    )
+    terms = {e.name for e in m.others}
+    assert not terms & {"B", "I've"}, terms
+    assert "London" in terms
+
+
+def test_a_person_whose_surname_is_a_place_word_is_a_person():
+    """ "Orla Quay", "Magistrate Quay" (The Widow Kell): a name ending in a place word ("Fenn Quay") is a place
+    unless it acts as a person or opens with a person's first name; "in Quay Street" keeps its street."""
+    m = model(
+        *["Orla said the tide was wrong. Orla watched the harbour. “Orla,” said the clerk."] * 2,
+        "Orla Quay was fifty-three years old and walked with a stick.",
+        "Magistrate Quay said nothing for a while. Magistrate Quay was smaller than Tobin had imagined.",
+        *["Tobin walked down to Fenn Quay in the rain. The boats at Fenn Quay were late."] * 2,
+    )
+    assert m.kind_of("Orla Quay") == "person" and m.kind_of("Magistrate Quay") != "place"
+    assert m.person("Orla").name == "Orla Quay"
+    assert m.kind_of("Fenn Quay") == "place"
+
+
+def test_a_name_a_transcript_writes_in_capitals_keeps_the_narrations_spelling():
+    """ "TOMAS EKWUEME: Ines. Abel. Please." (The Mercy Winter), "JONATHAN HARKER’S JOURNAL" (Dracula)."""
+    m = model(
+        "Tomas Ekwueme lay in his bunk and listened. Tomas said, “Weather.”",
+        *["TOMAS EKWUEME: Ines. Please. Put the map up.", "TOMAS EKWUEME: All right. Here is what we do."] * 3,
+        *["Tomas said it again. Tomas nodded. “Tomas,” said Ines."] * 3,
+    )
+    assert m.person("Tomas").name == "Tomas Ekwueme"
+
+
 def test_a_full_name_keeps_the_books_spelling_of_a_hyphenated_or_inner_capital_surname():
     m = model(
         *["Suki said nothing. Suki watched the door. “Suki,” he said."] * 3,

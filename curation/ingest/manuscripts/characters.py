@@ -97,6 +97,16 @@ _BODY_AFTER = re.compile(
 )
 _VOC_BEFORE = re.compile(r"(?:^|[“\"‘]\s*|[,;—–]\s+|\b(?:O|Oh|oh|Ah|ah|Dear|dear),?\s+)$")
 _VOC_AFTER = re.compile(r"^\s*(?:[,!?;—–]|\.(?!\w)|[”\"’])")
+#: A plural verb after a name, its subject: a people or a species ("the Hollis were", "The Szgany are
+#: quartered"); a person, a place or a ship takes "is"/"was". Not after "and" or a list (two people "were"),
+#: an auxiliary or a question word ("did Tom have"), nor a subjunctive ("if Mina were", "as though he were").
+_PLURAL_AFTER = re.compile(r"^\s+(?:are|were|have|do|aren[’']t|weren[’']t|haven[’']t|don[’']t)\b")
+_NOT_PLURAL_BEFORE = re.compile(
+    r"(?:\band|&|,|\bor|\bnor|\bdid|\bdo|\bdoes|\bwill|\bwould|\bcould|\bshould|\bcan|\bmay|\bmight|"
+    r"\bmust|\bto|\bwhere|\bwhat|\bwho|\bhow|\bwhy|\bwhen|\bif|\bthough|\bwish|\brather|\bas|\bunless)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 _HE = re.compile(r"\b(?:he|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|herself)\b", re.I)
 #: A possessive in a person's own clause ("Dan Ashdown saw his mother", "Daniel took his coat", "Ruth put
@@ -118,6 +128,8 @@ _FORMER = re.compile(
     r"\b(?:had\s+been|was\s+born|born|née|nee|formerly|maiden\s+name\s+(?:was|of))\s+"
     r"((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)"
 )
+#: "I've", "I'd", "I'll", "I'm": the narrator's "I", never a name or a kind ("I've got eighty covers tonight").
+_I_CONTRACTION = re.compile(r"I[’'](?:d|ve|ll|m|s)$")
 #: Words never a name on their own: the shared sentence openers, and kinship words (a name only as address).
 _STOP = SENTENCE_OPENERS | {
     "Dad",
@@ -147,6 +159,7 @@ class Evidence:
     titled: int = 0
     firm: int = 0  # "Messrs. Carter, Paterson & Co.", "Messrs Aske and Brough": a firm's name
     owned: int = 0  # written with a possessive "'s" ("at Bertrand's", "Varley's, which is the draper's")
+    plural: int = 0  # the subject of a plural verb ("the Hollis are moving", "The Szgany are quartered")
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -236,6 +249,8 @@ def classify(
         return "organisation" if form[-1] in ORG_WORDS else "place"
     if ((len(form) == 1 and form[0] in plurals) or ev.kind >= max(1, 0.1 * ev.n)) and strong < max(2, 0.3 * ev.n):
         return "place" if place >= max(2, 0.15 * ev.n) else "kind"
+    if ev.plural >= 2 and ev.plural > place and strong < max(2, 0.3 * ev.n) and not set(form) & set(lower):
+        return "kind"  # takes "are"/"were": a people or a species, however often written "the X"
     the_share = ev.the / max(1, ev.n)
     if the_share >= 0.5 and strong < max(3, 0.15 * ev.n):
         return "place" if place >= 1 else "thing"
@@ -379,10 +394,12 @@ def gather(texts: list[str]) -> tuple[dict[tuple[str, ...], Evidence], dict[tupl
         spans = quoted_spans(text)
         for run in _runs(text):
             raw = [w for w, _, _ in run]
-            while raw and (_bare(raw[0]).rstrip(".") in _STOP or _form(raw[:1])[0] in TITLES):
+            while raw and (
+                _bare(raw[0]).rstrip(".") in _STOP or _form(raw[:1])[0] in TITLES or _I_CONTRACTION.match(raw[0])
+            ):
                 raw, run = raw[1:], run[1:]
-            if not raw:
-                continue
+            if not raw or (len(raw) == 1 and len(_bare(raw[0]).rstrip(".")) < 2):
+                continue  # a letter is no name ("B flat", "Plan B", "the A road")
             start, end = run[0][1], run[-1][2]
             form = _form(raw)
             if len(form) > 4:
@@ -422,6 +439,8 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, inside: bool) -> No
             ev.within += _WITHIN_PREP.search(before) is not None and not re.search(r"[’']s?$", text[start:end])
         elif _GOAL_PREP.search(before):
             ev.goal += 1
+    if _PLURAL_AFTER.match(after) and not _NOT_PLURAL_BEFORE.search(before):
+        ev.plural += 1
     if _THE.search(before):
         ev.the += 1
     elif _KIND.search(before) and not titled:
@@ -537,8 +556,8 @@ def self_namings(text: str) -> list[tuple[str, str]]:
 def _shown(form: tuple[str, ...], spelled: dict[tuple, Counter]) -> str:
     """A name form as the book spells it most often ("Adeyemi-Holt", "McAllister"); a form the book never
     wrote as one run gets each part of each word capitalised ("adeyemi-holt" -> "Adeyemi-Holt")."""
-    if spelled.get(form):
-        return spelled[form].most_common(1)[0][0]
+    if spelled.get(form):  # capitals (a transcript's "TOMAS EKWUEME:", a heading) only when nothing else
+        return max(spelled[form].items(), key=lambda kv: (not kv[0].isupper(), kv[1]))[0]
     return " ".join(title_case(w) for w in form)
 
 
@@ -743,6 +762,25 @@ def _short_organisations(forms: dict[tuple, Evidence], kinds: dict[tuple, str]) 
             kinds[f] = "organisation"
 
 
+def _people_named_like_places(forms: dict[tuple, Evidence], kinds: dict[tuple, str]) -> None:
+    """ "Orla Quay", "Magistrate Quay" (a person whose surname is a place word): a name that ends in a place
+    word is a place ("Fenn Lock", "Saltmarsh Road") unless it acts as a person ("Magistrate Quay was smaller
+    than Tobin had imagined ... she had a stick") or opens with a person's name, and is never written after a
+    preposition of place ("in Quay Street" keeps its street)."""
+    for f, k in kinds.items():
+        if k != "place" or len(f) < 2 or f[-1] not in INSTITUTION_WORDS or f[-1] in ORG_WORDS:
+            continue
+        ev = forms[f]
+        if ev.place or ev.within or ev.goal or ev.the:
+            continue
+        first = forms.get(f[:1])
+        person_first = kinds.get(f[:1]) == "person" and first is not None and first.person + first.vocative >= 2
+        if (
+            ev.n >= 2 and ev.person + ev.titled >= 1
+        ) or person_first:  # an address in a letter is no vocative ("“17, Chatham Street,")
+            kinds[f] = "person"
+
+
 def build_model(paragraphs: list[str], roster: Roster | None = None) -> CharacterModel:
     """The book's people and places, from its narrative paragraphs (and the roster when there is one)."""
     texts = [strip_emphasis(t) for t in paragraphs]
@@ -751,6 +789,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     lower = _lower_case_words(texts)
     kinds = {f: classify(ev, f, {w.casefold() for w in plurals}, lower) for f, ev in forms.items()}
     _short_organisations(forms, kinds)
+    _people_named_like_places(forms, kinds)
     if roster is not None:
         for term in roster.glossary:  # the user says what a glossary term is: never a person
             f = _form(term.split())

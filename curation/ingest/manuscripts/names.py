@@ -126,7 +126,9 @@ def name_words(name: str) -> tuple[str, ...]:
 
 
 def merge_variants(counts: Counter) -> dict[str, str]:
-    """Map every name variant to its person's canonical name (the longest, then most used, form)."""
+    """Map every name variant to its person's canonical name (the longest, then most used, form; a form in
+    capitals only when the book never writes the name otherwise: a transcript's "TOMAS EKWUEME:" or a heading's
+    "JONATHAN HARKER" is the narration's "Tomas Ekwueme")."""
     keys = {n: frozenset(name_words(n)) for n in counts}
     keys = {n: k for n, k in keys.items() if k}
     maximal = {k for k in keys.values() if not any(k < other for other in keys.values())}
@@ -138,11 +140,11 @@ def merge_variants(counts: Counter) -> dict[str, str]:
         by_key.setdefault(target, []).append(n)
     for target, names in by_key.items():
         full = [n for n in names if keys[n] == target] or names
-        canon = max(full, key=lambda n: (counts[n], -len(n), n))
+        canon = max(full, key=lambda n: (not n.isupper(), counts[n], -len(n), n))
         # prefer a form without a title when one is used ("Jack Holloway" over "Mr. Holloway")
         plain = [n for n in full if len(name_words(n)) == len(n.replace(".", " ").split())]
         if plain:
-            canon = max(plain, key=lambda n: (counts[n], -len(n), n))
+            canon = max(plain, key=lambda n: (not n.isupper(), counts[n], -len(n), n))
         for n in names:
             out[n] = canon
     return out

@@ -336,6 +336,13 @@ class PersonIndex:
         address = _forms_of_address(fulls, singles)
         idx = cls()
         display = {f: seen.spelled[f].most_common(1)[0][0] for f in forms}
+        # a name in capitals (a transcript's "TOMAS EKWUEME:", a heading) is shown as the book writes it elsewhere
+        mixed: dict[tuple[str, ...], str] = {}
+        for f, _n in seen.runs.most_common():
+            spelling = seen.spelled[f].most_common(1)[0][0]
+            if not spelling.isupper():
+                mixed.setdefault(_form(f), spelling)
+        display = {f: mixed.get(_form(f), d) if d.isupper() else d for f, d in display.items()}
         canon = merge_variants(Counter({display[f]: n for f, n in fulls.items()}))
         for f in fulls:
             idx.add(_form(f), canon[display[f]])
