@@ -338,6 +338,34 @@ def test_a_nickname_joins_the_person_the_same_passage_names_and_names_the_narrat
     assert res.pov is None and res.confidence <= 0.3 and res.evidence["from"] == "unnamed narrator"
 
 
+# ---- characters present --------------------------------------------------------------------------------
+_KITCHEN = [
+    "Ruth Abara said the fish was late. Ruth Abara watched the clock.",
+    "“Ruth,” said the porter. Ruth nodded and she went back to the pass.",
+    "“Take Oduya. Take the van,” I say. “You and Oduya go to the market for bass.” Nobody moves.",
+    "“Oduya! Ice. All of it. Every bag in the freezer.” Ruth laughed at me.",
+    "“It's him, Tam,” says Ruth. I look at the door and Tam is not there. Tam is never there.",
+    "“Hollin,” the engine said. The Hollin were moving south across the ice. The Hollin are back.",
+    "“Amen.” I did not answer. “Cheers, then.” We drank.",
+]
+
+
+def test_a_chunk_lists_its_pov_character_and_the_people_its_speech_addresses():
+    """A first-person narrator is in their own scene though the text never names them ("I" in The Cullerby
+    Wire, Eighty Covers); someone spoken to by name is there to hear it ("“Kwame! Ice.”", "“It's him, Gus.”":
+    Eighty Covers; "“Do we know an Ingram, Connie?”": The Cullerby Wire). Never a species or a thing spoken to,
+    a one-word cry, or a name in a list."""
+    tagger = Tagger()
+    tagger.learn_book(_KITCHEN)
+    chunk = "“Oduya! Ice, now.” I turn round. “It's him, Tam.” Ruth does not look up."
+    present = tagger.characters_present(chunk, "Gus")
+    assert present[0] == "Gus" and {"Ruth Abara", "Oduya", "Tam"} <= set(present), present
+    assert tagger.characters_present("“Hollin,” the engine said. “Amen.” Ruth slept.", None) == ["Ruth Abara"]
+    assert "Oduya" not in tagger.characters_present("“Dillinger, Oduya, Crippen: the mice,” Ruth said.", None)
+    # the POV is listed once, under the name the book's people go by
+    assert tagger.characters_present("Ruth wept.", "Ruth") == ["Ruth Abara"]
+
+
 # ---- settings ----------------------------------------------------------------------------------------
 def test_common_place_needs_a_room_named_twice_and_never_the_dark():
     assert common_place("They ate in the galley. Later she went back into the galley.") == "the galley"

@@ -107,6 +107,13 @@ _NOT_PLURAL_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+#: A letter's dateline or address, not a name spoken to: "“Buda-Pesth, 24 August.", "“17, Chatham Street,".
+#: A name in a list of names ("Dr. Crippen, Dillinger, Ned Kelly", "Syndrome, Complex, Id and Superego"): named, not
+#: spoken to.
+_LIST_BEFORE = re.compile(r"([A-Z][\w’'\-]*),\s+$")
+_LIST_AFTER = re.compile(r"^,\s+[A-Z]")
+_DATELINE_BEFORE = re.compile(r"\d,?\s*[“\"‘]?\s*$")
+_DATELINE_AFTER = re.compile(r"^[,.]?\s*\d")
 _HE = re.compile(r"\b(?:he|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|herself)\b", re.I)
 #: A possessive in a person's own clause ("Dan Ashdown saw his mother", "Daniel took his coat", "Ruth put
@@ -314,6 +321,41 @@ class CharacterModel:
         c = Counter(m.person for m in self.index.mentions(strip_emphasis(text)))
         return [n for n, k in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) if k >= min_mentions]
 
+    def addressed_in(self, text: str) -> list[str]:
+        """Names spoken to in a passage's speech that the person index does not hold: someone addressed is
+        there to hear it ("“Kwame! Ice.”", "“It's him, Gus.”" in Eighty Covers; "“Connie,” she said" in The
+        Cullerby Wire). Only a name the book always capitalises, uses mid-sentence somewhere, and never writes
+        after a preposition, "the" or an article; never a place, a kind or a thing ("“Hollis,” the Halvard
+        said": a species; "“Mercy, put the map up”": the station), nor a word the book writes in lower case
+        ("“Yes, Chef”": the head chef's role, "“Right,”")."""
+        plain = strip_emphasis(text)
+        spans = quoted_spans(plain)
+        out: list[str] = []
+        for run in _runs(plain):
+            start, end = run[0][1], run[-1][2]
+            quote = next(((a, b) for a, b in spans if a <= start < b), None)
+            # spoken to inside a longer utterance ("“Kwame! Ice. All of it.”"), not a one-word cry ("“Amen.”")
+            if quote is None or len(re.findall(r"\w+", plain[quote[0] : start] + plain[end : quote[1]])) < 2:
+                continue
+            before, after = plain[max(0, start - 40) : start], plain[end : end + 80]
+            if (
+                not (_VOC_BEFORE.search(before) and _VOC_AFTER.match(after))
+                or _DATELINE_BEFORE.search(before)
+                or _DATELINE_AFTER.match(after)
+                or _in_name_list(before, after)
+            ):
+                continue
+            name = _bare(plain[start:end])
+            f = _form(name.split())
+            ev = self.forms.get(f)
+            if ev is None or ev.n < 2 or len(f) > 2 or f in self.index.forms or name.split()[0] in _STOP or name in out:
+                continue
+            if ev.place + ev.goal + ev.the + ev.kind + ev.within or not ev.mid or set(f) & self.index.lower_words:
+                continue
+            if self.kind_of(name) in (None, "person"):
+                out.append(name)
+        return out
+
     def places_in(self, text: str) -> Counter:
         """Places of the model named in a passage, weighted: after a preposition of place counts double."""
         plain = strip_emphasis(text)
@@ -372,6 +414,14 @@ class CharacterModel:
             kind = {"thing": "place"}.get(e.kind, e.kind)
             glossary.append({"term": self.display(e.name), "kind": kind, "mentions": e.count})
         return {"characters": chars, "glossary": glossary}
+
+
+def _in_name_list(before: str, after: str) -> bool:
+    """A name in a list: another name after it ("Dillinger, Ned Kelly"), or one before it and the list going on
+    ("Mexican, Grecian, Phœnician, every country"); not "“Yes, Gus.”" nor "“Do we know an Ingram, Connie?”"."""
+    m = _LIST_BEFORE.search(before)
+    going_on = re.match(r",|\s+(?:and|or)\b", after) is not None
+    return bool(_LIST_AFTER.match(after) or (m and m.group(1) not in _STOP and going_on))
 
 
 def _plurals(words: Counter) -> set[str]:

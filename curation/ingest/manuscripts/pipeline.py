@@ -422,7 +422,7 @@ def process_manuscript(
         read = chunk.text  # what the taggers read; `text` is the author's (they differ in a single-quoted book)
         text = own[k]
         pov = povs[scene.index]
-        characters = tagger.characters_in(read)
+        characters = tagger.characters_present(read, pov.pov)
         profile = profiles[k]
         kind, features = tagger.scene_type(profile)
         where = tagger.setting(read, ch.index, pov.pov)

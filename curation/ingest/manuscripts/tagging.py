@@ -203,6 +203,20 @@ class Tagger:
         c = Counter(m.person for m in self.people.mentions(strip_emphasis(text)))
         return [n for n, k in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) if k >= min_mentions]
 
+    def characters_present(self, text: str, pov: str | None) -> list[str]:
+        """The people of a chunk: those it names, those its speech addresses by a name the book knows for no
+        one else (`CharacterModel.addressed_in`), and its POV character, who is in every scene they tell even
+        when the text never names them (a first-person narrator: "I" in The Cullerby Wire, Eighty Covers, The
+        Tollhouse Summer), first when the text does not name them."""
+        names = self.characters_in(text)
+        if self.model is not None:
+            names += [n for n in self.model.addressed_in(text) if self.people.resolve(n) not in names]
+        if pov and pov not in names:
+            person = self.people.resolve(pov) or pov
+            if person not in names:
+                names.insert(0, person)
+        return names
+
     def worldbuilding_terms(self, text: str, characters: list[str], limit: int = 12) -> list[str]:
         plain = strip_emphasis(text)
         found: Counter = Counter()
