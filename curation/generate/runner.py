@@ -175,6 +175,7 @@ class GenerationRun:
         self._multi: dict[int, dict[str, Any]] = {}
         self._verdicts: list[judging.Verdict] = []
         self._servers_saved = 0.0
+        self._servers_writing: asyncio.Future | None = None
 
     # ---- manifest --------------------------------------------------------------------------------
     def models_needed(self) -> list[str]:
@@ -492,17 +493,36 @@ class GenerationRun:
             self._write(partial, items, summary)
             summary.partial_file = partial
 
-    def _save_servers(self, summary: RunSummary, force: bool = False) -> None:
-        """Per-server counts for `unwritten monitor` (at most once a second, and at the end)."""
+    def _save_servers(self, summary: RunSummary) -> None:
+        """Per-server counts for `unwritten monitor`, at most once a second, written off the event loop (an
+        fsync must not stall the requests in flight); one write at a time, so an older one never lands last."""
         stats = getattr(self.client, "server_stats", None)
         now = time.monotonic()
-        if stats is None or (not force and now - self._servers_saved < 1.0):
+        if stats is None or now - self._servers_saved < 1.0:
             return
+        if self._servers_writing is not None:
+            if not self._servers_writing.done():
+                return
+            self._servers_writing.result()  # a failed write (disk full) stops the run as any write does
         self._servers_saved = now
         summary.servers = stats()
+        self._servers_writing = asyncio.ensure_future(asyncio.to_thread(self._write_servers, summary.servers))
+
+    async def _save_servers_last(self, summary: RunSummary) -> None:
+        """The final per-server counts, after any write still in flight."""
+        stats = getattr(self.client, "server_stats", None)
+        if stats is None:
+            return
+        if self._servers_writing is not None:
+            await self._servers_writing
+            self._servers_writing = None
+        summary.servers = stats()
+        self._write_servers(summary.servers)
+
+    def _write_servers(self, servers: list[dict[str, Any]]) -> None:
         write_text(
             self.state / "servers.json",
-            json.dumps({"run_id": self.run_id, "time": time.time(), "servers": summary.servers}, indent=1),
+            json.dumps({"run_id": self.run_id, "time": time.time(), "servers": servers}, indent=1),
         )
 
     def _write_verdicts(self) -> None:
@@ -549,7 +569,7 @@ class GenerationRun:
             summary.cache_hits = self.client.stats.cache_hits
             summary.judged = len(self._verdicts)
             summary.files.sort()
-            self._save_servers(summary, force=True)
+            await self._save_servers_last(summary)
             if complete and summary.failed_jobs == 0:
                 self._set_status(manifest, "complete")
             if self._fatal is not None:
