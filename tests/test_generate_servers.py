@@ -98,6 +98,45 @@ def test_requests_spread_over_servers_each_answered_once():
         assert [r["answered"] for r in p.server_stats()] == [len(answered(s)) for s in (a, b, c)]
 
 
+def test_waiting_requests_take_freed_slots_even_when_some_are_cancelled():
+    """Requests beyond the slots wait in a queue; each freed slot wakes the oldest waiter (not all of them),
+    and a waiter cancelled after being woken hands its slot on, so nobody is left waiting."""
+    with FakeOllama(latency=0.02) as a, FakeOllama(latency=0.02) as b:
+        p = pool(a, b, concurrency=2)
+
+        async def go():
+            async with p:
+                tasks = [asyncio.ensure_future(p.chat(req(i))) for i in range(60)]
+                await asyncio.sleep(0.03)
+                for t in tasks[10:40:3]:
+                    t.cancel()
+                done = await asyncio.gather(*tasks, return_exceptions=True)
+                return done, len(p._queue), [s.in_flight for s in p.servers]
+
+        done, queued, in_flight = asyncio.run(go())
+        cancelled = [d for d in done if isinstance(d, asyncio.CancelledError)]
+        assert len(cancelled) == 10 and all(getattr(d, "text", None) for d in done if d not in cancelled)
+        assert queued == 0 and in_flight == [0, 0]
+        counts = answered(a, b)
+        assert set(counts.values()) == {1} and len(counts) >= 50
+
+
+def test_a_woken_waiter_cancelled_hands_its_slot_on():
+    p = pool("http://127.0.0.1:1", concurrency=2)  # slots only: nothing is sent
+
+    async def go():
+        held = [await p._acquire("qwen3:8b") for _ in range(2)]
+        first, second = (asyncio.ensure_future(p._acquire("qwen3:8b")) for _ in range(2))
+        await asyncio.sleep(0)
+        p._release(held[0])  # one slot: wakes the oldest waiter only
+        first.cancel()  # ... which is cancelled before it runs
+        for _ in range(5):
+            await asyncio.sleep(0)
+        return first.cancelled(), second.done() and second.result() is p.servers[0]
+
+    assert asyncio.run(go()) == (True, True)
+
+
 def test_dead_server_work_finishes_elsewhere():
     with FakeOllama(latency=0.05, die_after=4) as dying, FakeOllama(latency=0.02) as good:
         p = pool(dying, good)

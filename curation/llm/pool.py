@@ -10,7 +10,7 @@ the routing:
 - a request goes to the healthy server with the lowest load (requests in flight over its
   concurrency, divided by its weight) that serves the request's model (each server's models are
   read from /api/tags or /v1/models by `check`; a 404 "model not found" removes the model from that
-  server's list);
+  server's list); requests beyond the free slots wait, oldest first, and a freed slot wakes one of them;
 - a failed attempt (connection refused, timeout, dropped connection, HTTP 429/5xx) marks the server
   down for `backoff` seconds, doubled per consecutive failure up to `max_backoff`, and the request is
   retried on another server; once the pause is over one request probes the server, and its success
@@ -25,7 +25,6 @@ the routing:
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
 import time
@@ -172,6 +171,11 @@ class ServerState:
         return st == "probing" and self.in_flight == 0  # one request tests a server coming back
 
 
+def _resolve(fut: asyncio.Future) -> None:
+    if not fut.done():
+        fut.set_result(None)
+
+
 class ServerPool:
     """Async chat over several servers. ``async with ServerPool(...) as p: text = (await p.chat(r)).text``."""
 
@@ -208,7 +212,7 @@ class ServerPool:
         self.servers = [self._state(s) for s in self.specs]
         self._stats = ClientStats()
         self._waiting: dict[str, asyncio.Event] = {}
-        self._changed: asyncio.Event | None = None
+        self._queue: list[tuple[str, asyncio.Future]] = []  # requests waiting for a slot: (model, wake-up)
         self._loop: asyncio.AbstractEventLoop | None = None
 
     def _state(self, spec: ServerSpec) -> ServerState:
@@ -306,10 +310,28 @@ class ServerPool:
             await s.client.aclose()
 
     # ---- routing ---------------------------------------------------------------------------------
-    def _notify(self) -> None:
-        if self._changed is not None:
-            self._changed.set()
-            self._changed = None
+    def _wake(self, freed: ServerState | None = None) -> None:
+        """Wake the waiting requests a freed slot of `freed` can take (the oldest first), or all of them after a
+        change of state (a server back, a model found missing). Waking one waiter per slot, not every waiter
+        per slot, keeps a release O(slots): with hundreds waiting, waking all cost ms of CPU per request."""
+        if freed is None:
+            free = len(self._queue)
+        else:
+            up = freed.state(time.monotonic()) == "up"
+            free = freed.spec.concurrency - freed.in_flight if up else int(freed.in_flight == 0)
+        if free <= 0 or not self._queue:
+            return
+        kept, seen = [], 0
+        for model, fut in self._queue:
+            if free == 0:
+                break
+            seen += 1
+            if not fut.done() and (freed is None or freed.serves(model)):
+                fut.set_result(None)
+                free -= 1
+            elif not fut.done():
+                kept.append((model, fut))
+        self._queue = kept + self._queue[seen:]
 
     async def _acquire(self, model: str) -> ServerState:
         while True:
@@ -334,14 +356,24 @@ class ServerPool:
                     best.first_used = now
                 return best
             wake = [s.down_until - now for s in able if s.state(now) == "down"]
-            if self._changed is None:
-                self._changed = asyncio.Event()
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._changed.wait(), timeout=max(min(wake), 0.0) if wake else None)
+            fut = asyncio.get_running_loop().create_future()
+            self._queue.append((model, fut))
+            timer = (
+                asyncio.get_running_loop().call_later(max(min(wake), 0.0), _resolve, fut) if wake else None
+            )  # a paused server's pause ends: look again
+            try:
+                await fut
+            except asyncio.CancelledError:
+                if fut.done() and not fut.cancelled():
+                    self._wake()  # woken for a slot but cancelled: hand the slot on
+                raise
+            finally:
+                if timer is not None:
+                    timer.cancel()
 
     def _release(self, s: ServerState) -> None:
         s.in_flight -= 1
-        self._notify()
+        self._wake(s)
 
     def _failed(self, s: ServerState, epoch: int, e: Transient) -> None:
         s.errors += 1
@@ -354,6 +386,7 @@ class ServerPool:
         s.down_until = time.monotonic() + pause
         s.epoch += 1
         log.warning("server %s down for %.1f s (%s)", s.name, pause, s.last_error)
+        self._wake()  # requests waiting for its slots look elsewhere, or for the end of its pause
 
     def _succeeded(self, s: ServerState, seconds: float) -> None:
         s.ok += 1
@@ -362,6 +395,7 @@ class ServerPool:
             log.warning("server %s is back", s.name)
             s.fails = s.connect_fails = 0
             s.epoch += 1
+            self._wake()  # all its slots are open again
 
     def _missing(self, model: str) -> str:
         if len(self.servers) == 1:
@@ -381,7 +415,7 @@ class ServerPool:
         """The answer for `req` from the cache or from one server; see the module docstring."""
         loop = asyncio.get_running_loop()
         if loop is not self._loop:  # events belong to one loop; a pool may serve several asyncio.run()s
-            self._loop, self._waiting, self._changed = loop, {}, None
+            self._loop, self._waiting, self._queue = loop, {}, []
         key = req.key
         while True:
             if self.cache is not None:
@@ -429,6 +463,7 @@ class ServerPool:
                 self._release(s)
                 s.lacks.add(req.model)
                 log.warning("server %s does not serve %s; asking the others", s.name, req.model)
+                self._wake()  # requests waiting for that model may have no server left
                 continue
             except RequestFailed:
                 self._release(s)
