@@ -149,6 +149,7 @@ def main() -> int:
     ap.add_argument("--samples", type=int, default=3000)
     ap.add_argument("--rounds", type=int, default=1, help="1-vs-N measurements, interleaved; medians reported")
     ap.add_argument("--skip-generate", action="store_true")
+    ap.add_argument("--label", help="what is measured, for the report (default: the git commit)")
     args = ap.parse_args()
     load0 = os.getloadavg()[0]
     procs, urls = start_servers(args.servers, args.latency, args.parallel)
@@ -182,9 +183,14 @@ def med(rows: list[dict[str, float]], key: str) -> float:
 
 def report(args, load0, req, gen, start, server_cpu) -> None:
     many, ideal = args.servers, args.parallel / args.latency
-    sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=REPO).stdout
+    label = (
+        args.label
+        or subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=REPO
+        ).stdout.strip()
+    )
     print(
-        f"bench_servers {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, commit {sha.strip() or '?'}, "
+        f"bench_servers {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {label or 'commit ?'}, "
         f"{os.cpu_count()} cores, load average {load0:.1f} before, {os.getloadavg()[0]:.1f} after"
     )
     print(
