@@ -16,8 +16,8 @@ For several-server runs: ``latency`` (every chat answer waits this long), ``max_
 beyond it queue, like OLLAMA_NUM_PARALLEL), ``die_after`` (when that many chat requests have arrived
 the server dies: the listener closes and every request in flight or arriving on an open connection is
 dropped without an answer), ``port`` (a fixed port, to start again where a server died). Every chat
-request is logged (``log``, and as JSON lines with its body to ``log_path``): ``received``, then
-``answered`` (HTTP 200), ``error`` (HTTP 500) or ``dropped``.
+request is logged (``log``, and as JSON lines with its body to ``log_path``), with the time it happened
+(``t``, monotonic): ``received``, then ``answered`` (HTTP 200), ``error`` (HTTP 500) or ``dropped``.
 A ``responder(messages, schema)`` lets a test choose answers (e.g. deliberately wrong labels for
 some scenes).
 """
@@ -414,7 +414,7 @@ class FakeOllama:
 
     # ---- answers ---------------------------------------------------------------------------------
     def _event(self, event: str, key: str, body: dict[str, Any] | None = None) -> None:
-        entry = {"event": event, "key": key}
+        entry = {"event": event, "key": key, "t": time.monotonic()}  # one clock for servers in one process
         with self.lock:
             self.log.append(entry)
             if self.log_path:

@@ -55,6 +55,14 @@ def answered(*servers) -> Counter:
     return Counter(e["key"] for s in servers for e in s.log if e["event"] == "answered")
 
 
+def asked_after_answer(*logs) -> list[dict]:
+    """Requests a server received after some server had answered them (servers' logs, one clock): a
+    completed request asked again, even if that second asking failed."""
+    events = [e for log in logs for e in (log.log if isinstance(log, FakeOllama) else log)]
+    answered_at = {e["key"]: e["t"] for e in events if e["event"] == "answered"}
+    return [e for e in events if e["event"] == "received" and e["t"] > answered_at.get(e["key"], float("inf"))]
+
+
 # ---- which servers ---------------------------------------------------------------------------------
 def test_servers_come_from_hosts_then_config_then_the_default():
     gen = GenerationConfig(
@@ -283,6 +291,7 @@ def test_generate_60_over_three_faulty_servers(tmp_path):
     events = {n: [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines()] for n, p in logs.items()}
     done = Counter(e["key"] for evs in events.values() for e in evs if e["event"] == "answered")
     assert done and set(done.values()) == {1}
+    assert not asked_after_answer(*events.values())  # once answered, a request never reaches a server again
     assert all(e["body"]["model"] for evs in events.values() for e in evs if e["event"] == "received")
     with sqlite3.connect(out / ".generate" / "requests.sqlite") as db:  # one completed request, one entry
         assert {k for (k,) in db.execute("SELECT key FROM responses")} and db.execute(
@@ -433,6 +442,7 @@ def test_interrupted_run_resumes_on_other_servers_without_asking_twice(tmp_path)
             s.stop()
     counts = answered(a, b, c)
     assert set(counts.values()) == {1} and sum(counts.values()) > before and answered(c)
+    assert not asked_after_answer(a, b, c)  # the rerun asked no server anything answered in the first run
     samples = []
     for p in out.glob("*batch*.json"):
         d = json.loads(p.read_text(encoding="utf-8"))
