@@ -56,6 +56,9 @@ def test_capitalised_words_before_a_name_belong_to_it_when_nobody_else_is_named(
     # ... but not a sentence word the book writes in lower case ("Then", "Either")
     (m,) = idx.mentions("Then Chief Justice Frederic Pendarvis rose.")
     assert m.start == len("Then ")
+    # ... nor a place's name the line break ran into the person's ("Fenchurch Street\nLord Godalming": Dracula)
+    (m,) = idx.mentions("Just before we reached Fenchurch Street Frederic Pendarvis said to me:")
+    assert m.start == len("Just before we reached Fenchurch Street ")
 
 
 # ---- learning people from a book -------------------------------------------------------------------------

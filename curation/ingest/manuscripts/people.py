@@ -274,6 +274,10 @@ class PersonIndex:
                             and _form(words[j : j + 1])[0] in self.lower_words
                         ):
                             j += 1
+                        # a place's name ends before the person's ("Fenchurch Street Lord Godalming said")
+                        for i in range(j, k):
+                            if _form(words[i : i + 1])[0] in INSTITUTION_WORDS:
+                                j = i + 1
                         out.append(Mention(run[j][1], last[2], person, last[0].endswith(_POSSESSIVE)))
                         k += n
                         break
