@@ -443,8 +443,17 @@ def test_roster_suggest_on_dracula_lists_seward_among_the_pov_characters(shared_
     book = shared_dir / "corpus" / "dracula.md"
     if not book.exists():
         pytest.skip("no dracula.md in ../shared/corpus")
-    povs = {c["name"] for c in suggest([book])["characters"] if c.get("role") == "pov"}
+    draft = suggest([book])
+    povs = {c["name"] for c in draft["characters"] if c.get("role") == "pov"}
     assert {"John Seward", "Jonathan Harker", "Mina Harker", "Lucy Westenra", "Van Helsing"} <= povs
+    # one Mina (her letters are signed Mina Harker after the wedding), and no diary heading among the people
+    names = {c["name"] for c in draft["characters"]}
+    mina = next(c for c in draft["characters"] if c["name"] == "Mina Harker")
+    assert "Mina Murray" not in names and "Mina Murray" in mina["aliases"]
+    assert not any("DIARY" in n.upper() for n in names), names
+    assert {"term": "the Szgany", "kind": "kind"}.items() <= next(
+        g for g in draft["glossary"] if g["term"] == "the Szgany"
+    ).items()
 
 
 # ---- the evaluation's own scorer -------------------------------------------------------------------
