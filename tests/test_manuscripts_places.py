@@ -31,6 +31,15 @@ def test_a_place_people_are_in_is_the_setting_a_place_only_mentioned_is_not():
     assert where("Mara remembered the Heron. The Heron had been a good ship. Everyone said the Heron.", m) is None
 
 
+def test_a_place_english_names_without_an_article_is_a_setting_below_a_named_room():
+    """ "I was in bed for three days" (The Cullerby Wire), "on deck", "in hospital": a place with no article, at
+    half the weight of a room named with one ("sitting up in bed" in "the room" stays "the room")."""
+    assert where("I was in bed for three days after that, with the fever. I did not mind it.") == "the bed"
+    assert where("Jonah stood on deck all night and watched the lights.") == "the deck"
+    assert where("Mina was sitting up in bed. I sat in the room by the window; in the room it was cold.") == "the room"
+    assert where("She went to bed early.") is None  # an errand, not where the scene is
+
+
 def test_speech_never_sets_the_scene():
     assert where("“We should meet in the kitchen,” said Mara. Tomas shrugged.") is None
     assert where("“Fine,” said Mara. They sat in the kitchen.") == "the kitchen"

@@ -567,6 +567,13 @@ _COMMON = re.compile(
 )
 
 
+#: Places English names without an article after "in", "at", "on": "in bed", "on deck", "in hospital", "at sea".
+_BARE_PLACE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Oo]n)\s+(bed|deck|hospital|harbour|harbor|port|sea|school|church|camp|town|prison|jail)\b"
+    r"(?!\s+(?:of|with)\b|[’'\-])"
+)
+
+
 def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
     """Where `text` happens (see the module docstring); `setting` None when the narration does not say."""
     plain = strip_emphasis(text)
@@ -614,6 +621,23 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
             # "her father's front room" keeps its owner; "his bunk" is "the bunk"
             shown = f"{det} {np}" if "'" in np and det != "the" else f"the {np}"
             _weigh(scorer, shown, False, para, m.start(), end, k, opening_end, heading, k == first_prose)
+        for m in _BARE_PLACE.finditer(para):
+            # "I was in bed for three days", "the men on deck": a state as much as a place, so at half weight,
+            # below a room the narration names with its article ("in bed" in "the room")
+            if not any(a <= m.start(1) < b for a, b in spans):
+                _weigh(
+                    scorer,
+                    f"the {m.group(1)}",
+                    False,
+                    para,
+                    m.start(1),
+                    m.end(1),
+                    k,
+                    opening_end,
+                    heading,
+                    k == first_prose,
+                    scale=0.5,
+                )
         seen += words_here
     return _decide(scorer)
 
@@ -629,6 +653,7 @@ def _weigh(
     opening_end: int,
     heading: bool,
     first_para: bool,
+    scale: float = 1.0,
 ) -> None:
     before, after = para[:start], para[end : end + 40]
     offset_words = len(before.split())
@@ -641,7 +666,7 @@ def _weigh(
     got = _preposition_weight(before, opening=first_para)
     if got is not None:
         w, why = got
-        scorer.add(name, named, w * mult, k, why)
+        scorer.add(name, named, w * mult * scale, k, why)
         return
     sentence_start = not before.strip() or bool(re.search(r"[.!?…][”’\"]?\s*$", before))
     if _opening_subject(sentence_start, after) and offset_words < opening_end:
