@@ -34,6 +34,7 @@ from .normalize import normalize_label
 from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile
 
 _RIVALS = re.compile(r"; AMBIGUOUS with [^;]*: check it")
+_ALIKE = re.compile(r"; its values fit ([^;]*) \(nothing took it\) as well: AMBIGUOUS, check it")
 _AMBIGUOUS = re.compile(r"; AMBIGUOUS with [^;]*: check it|; its values fit [^;]* as well: AMBIGUOUS, check it")
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 #: Proposals below this score are not made (the field is reported unmatched / missing instead).
@@ -1239,14 +1240,19 @@ class _Matcher:
         return FieldMatch(path, dst, how, round(score, 2), evidence)
 
     def _free_alike(self, path: str, dst: str, score: float) -> list[str]:
-        """Spec fields nothing took that their field (proposed by value shape) fits about as well as `dst`."""
+        """Spec fields nothing took that their field (proposed by value shape) fits about as well as `dst`; not an
+        optional field when `dst` is required (a required field left empty rejects every record), nor one only
+        read on input when `dst` is asked of generators."""
         taken = {v[0] for v in self.assigned.values()} | {sp for sp, _ in self.known.values()}
+        d = self.by_path[dst]
         return [
             sp
             for (t, sp), (sc, _, _) in self.scores.items()
             if t == path
             and sp != dst
             and sp not in taken
+            and not (d.required and not self.by_path[sp].required)
+            and not (d.generated and not self.by_path[sp].generated)
             and sc >= score - AMBIGUOUS_MARGIN
             and self.by_path[sp].type == self.by_path[dst].type
             and self._placement(self.tp.fields[path], self.by_path[sp]) is not None
@@ -1556,6 +1562,7 @@ def _confirm_by_rules(tm: TypeMatch, tried: list[tuple[int, float, _Change]], no
     clearly more records fail (half as many again, two at least), is what the records' rules say: the mark
     goes."""
     for m in tm.matches:
+        _confirm_target(m, tried, now, checked)
         hit = _RIVALS.search(m.evidence)
         if m.how != "proposed" or hit is None:
             continue
@@ -1570,6 +1577,21 @@ def _confirm_by_rules(tm: TypeMatch, tried: list[tuple[int, float, _Change]], no
                 f"; the records' rules confirm it: {now} of {checked} fail with this map, at least {fewest} with"
                 " any rival in its place"
             )
+
+
+def _confirm_target(m: FieldMatch, tried: list[tuple[int, float, _Change]], now: int, checked: int) -> None:
+    """A proposal marked AMBIGUOUS because its values fit a free field as well: when the records' rules tried
+    it in every such field and each try makes clearly more records fail, the rules decide and the mark goes."""
+    hit = _ALIKE.search(m.evidence)
+    if m.how != "proposed" or hit is None:
+        return
+    alike = set(hit.group(1).split(", "))
+    moves = {dst: n for n, _, alt in tried if len(alt) == 1 and alt[0][0] is m for dst in (alt[0][1],)}
+    if alike <= set(moves) and all(moves[a] >= now + max(2, now // 2) for a in alike):
+        m.evidence = _ALIKE.sub("", m.evidence) + (
+            f"; the records' rules confirm it: {now} of {checked} fail with this map, at least"
+            f" {min(moves[a] for a in alike)} with it in {', '.join(sorted(alike))}"
+        )
 
 
 def _alternatives(ctx: _RuleContext, failing: Callable[[_Change], int]) -> list[tuple[int, float, _Change]]:
