@@ -315,6 +315,8 @@ _UNESCAPED_DOT = re.compile(r"(?<!\\)\.")
 
 def path_parts(path: str) -> list[str]:
     r"""A dotted path's keys; "\." is a dot inside a key ('meta.score\.v2' -> ['meta', 'score.v2'])."""
+    if "\\" not in path:
+        return path.split(".")  # (the common case, on every record's every map line: no regex)
     return [p.replace("\\.", ".") for p in _UNESCAPED_DOT.split(path)]
 
 
@@ -362,7 +364,7 @@ def _put(obj: dict[str, Any], parts: list[str], value: Any) -> bool:
 
 def _move(data: dict[str, Any], theirs: str, ours: str) -> bool:
     """Move the value at their path to ours (paths with `[]` step into list elements); True if anything moved."""
-    if (sel := _SELECT.search(theirs)) is not None:
+    if "=" in theirs and (sel := _SELECT.search(theirs)) is not None:
         return _move_selected(data, theirs, sel, ours)
     if theirs.count("[]") > ours.count("[]"):
         return _move_from_list_of_one(data, theirs, ours)
