@@ -141,12 +141,25 @@ def detect_type(
     return None, False
 
 
+_NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
 def file_type_hint(path: Path, spec: Spec | None = None) -> str | None:
+    """The data type a file's name states: a type's name (`emotional_authenticity_001.json`,
+    `multistep.json`), or its words in any spelling and a label synonym, as a label inside a file would say
+    it (`memory-resonance_001.jsonl`, `irony_batch.json`, `Personality.json`); the longest wins."""
     spec = spec or _PACKAGE
     name = path.name.lower()
     for t in sorted(spec.types, key=len, reverse=True):
         if t in name or t.replace("_", "") in name:
             return t
+    words = [w.lower() for w in _NAME_WORD.findall(path.name.split(".", 1)[0])]
+    index = spec.label_index
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            found = index.get("_".join(words[i : i + n]))
+            if found is not None:
+                return found
     return None
 
 
