@@ -52,7 +52,12 @@ sys.path.insert(0, str(REPO / "tests"))
 
 import yaml  # noqa: E402
 
-FAMILIES = {"tuning": "field_drift", "heldout": "field_drift_heldout", "fresh": "field_drift_fresh"}
+FAMILIES = {
+    "tuning": "field_drift",
+    "heldout": "field_drift_heldout",
+    "fresh": "field_drift_fresh",
+    "fresh2": "field_drift_fresh2",  # written apart from the matcher; score once, at the end
+}
 
 
 def _write(family: str, folder: Path, seed: int, samples: dict) -> tuple[dict, dict[str, dict[str, str]]]:
@@ -66,6 +71,11 @@ def _write(family: str, folder: Path, seed: int, samples: dict) -> tuple[dict, d
         from field_drift_fresh import write_fresh_folder
 
         m = write_fresh_folder(folder, seed, samples=samples)
+        return m, {t: p["truth"] for t, p in m["plans"].items()}
+    if family == "fresh2":
+        from field_drift_fresh2 import write_fresh2_folder
+
+        m = write_fresh2_folder(folder, seed, samples=samples)
         return m, {t: p["truth"] for t, p in m["plans"].items()}
     from field_drift_heldout import write_heldout_folder
 
