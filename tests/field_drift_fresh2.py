@@ -6,40 +6,47 @@ Hungarian notation. This one imitates a team elsewhere whose own Qwen3 pipeline 
 with the same meanings, in field names of *its* language and *its* idea of structure. Each data type gets, per
 seed, one of three dialects:
 
-- languages: Italian, Portuguese, Polish, Japanese romaji, Dutch, Swedish (ASCII keys, as developers write them:
-  `capacita`, `lembranca`, `odpowiedz`, `kioku`, `herinnering`, `fortroende`), and, for the multi-step type, the
-  English of a pipeline that dumps each step's answer (`step1_primitives.profile`, `step4_dialogue.prose`);
-  the words are put in the seed's case style (snake_case, camelCase or PascalCase);
+- languages: Italian, Portuguese, Polish, Japanese romaji, Dutch, Swedish (`capacita`, `lembranca`, `odpowiedz`,
+  `kioku`, `herinnering`, `karaktarens_svar`), and, for the multi-step type, the English of a pipeline that dumps
+  each step's answer (`step1_primitives.profile`, `step4_dialogue.prose_card`, `judge.overall`); words in the
+  seed's case style (snake_case, camelCase or PascalCase; now and then one type in another style: another
+  author's prompt), and in about half of the Polish and Portuguese dialects spelt with their diacritics
+  (`odpowiedź`, `pontuação_ironia`), as a prompt written in that language shows its JSON keys;
 - structure: a record split the way that team thinks about it: who the character is / the request / the
   answer / the judge's verdict (`personaggio.nome`, `richiesta.supporto_necessario`, `risposta.battuta`,
   `valutazione.autenticita`), a hook object holding its type, premise and window (`gancio.finestra_settimane`),
   a Japanese NPC tree three levels deep (`npc.kanjo.jikko_yoryo`), the planner's slot parameters in a `params`
   object, a memory flattened into prefixed fields (`lembranca_descricao`), a record whose inputs, outputs and
   scores sit in `entrada` / `saida` / `avaliacao`; factor lists with their own item names (`{causa, peso}`,
-  `{yoin, eikyo}`) or as a name -> impact table;
+  `{yoin, eikyo}`, `{why, delta_points}`) or as a name -> impact table;
 - values (only readings docs/interaction-formats.md documents as lossless): scores as "82%", numbers as text,
-  capacities as "3.5/10", weeks as "3 weeks ago", payoff windows as "2-4 weeks" or [2, 4], labels in Title Case
-  or kebab-case ("Tone-Deaf", "mystery-hook", "Past Trauma Trigger"); the support the answer actually gives as
-  a number of its own in one dialect (min(need, X+2) in a valid record, derived from the record's own numbers);
-- extra fields a real pipeline leaves in: ids, model name, latency, token usage, retry counts, prompt template
-  revision, a short stage direction beside the spoken line (never a name or alias of one of our fields);
-  optional fields no rule, label or gate reads left out by some dialects; keys and records in shuffled order;
-- files: JSON Lines (`.jsonl`, several records per file, the type label on every line or only in the file
-  name), an export object `{"category": ..., "generator": {...}, "records": [...]}`, a paged API dump
-  `{"page": 1, "per_page": ..., "category": ..., "results": [...]}`, the multi-step pipeline's bare arrays named
-  by the file, and a mixed JSON Lines file holding several types, each line labelled; one JSON Lines file per
-  folder ends inside its last line (a copy of a valid record, planted `lost`);
-- planted defects, on the canonical record before the dialect renders it (so the expected outcome is the
-  spec's, whatever the names): exact duplicates (a retry that appended the same line again), out-of-range
-  values (a score written out of 10, a capacity of 12, trust 1.8, level 6, negative weeks, an OCEAN trait out of
-  100, age 240), a NaN, a score in words, a missing answer, low quality, and a rule violation of every rule
+  capacities as "3.5/10", trust as "+0.3", weeks as "3 weeks ago" or "26 weeks", payoff windows as "2-4 weeks"
+  or [2, 4], labels in Title Case or kebab-case ("Tone-Deaf", "mystery-hook", "Past Trauma Trigger"); the
+  support the answer actually gives as a number of its own in one dialect (min(need, X+2) in a valid record,
+  derived from the record's own numbers); null for an optional text field now and then;
+- extra fields a real pipeline leaves in (never a name or alias of one of our fields of that type): a generation
+  id, the model name, latency, retry count, the API's `usage` token counts, the model's remark about its own
+  answer, a short stage direction beside the spoken line; optional fields no rule, label or gate reads left
+  out by some dialects; keys and records in shuffled order;
+- files: JSON Lines (`.jsonl`, or `.json` holding lines; several records per file, the type label on every line
+  or only in the file name), an export object `{"category" | "type": ..., "generator": {...}, "records": [...]}`,
+  a paged API dump `{"page": 1, "per_page": ..., "category": ..., "results": [...]}`, the multi-step pipeline's
+  bare arrays named by the file, a mixed JSON Lines file holding several types, each line labelled; in half the
+  seeds the files sit in dated run folders; one JSON Lines file per folder ends inside its last line (a copy of
+  a valid record, planted `lost`);
+- planted defects (each applicable kind on about 60% of seeds), on the canonical record before the dialect
+  renders it (so the expected outcome is the spec's, whatever the names): exact duplicates (a retry that
+  appended the same record again), out-of-range values (a score written out of 10, a capacity of 12 or 10.5,
+  trust 1.8, level 6 or 0, negative weeks, an OCEAN trait out of 100, age 240), a NaN, a score in words, a
+  missing answer, low quality, an authenticity score off its stated target, and a rule violation of every rule
   family a type has (capacity formula, X+2 as a number and as a sentence, capacity bucket, complexity type,
-  irony option type / capacity / impact / knowledge gap, hook type and payoff window, resonance type and weight,
-  authenticity target off the score).
+  irony option type / capacity / impact / knowledge gap, hook type and payoff window, resonance type and
+  weight, authenticity target off the score).
 
 Not planted, because no `interactions.field_map` line can express it (so no record written that way is
 salvageable): objects written as lists of {name, value} pairs, keys holding a literal ".", one text split over two
-fields. The manifest (`fresh2.manifest.json` beside the folder, never inside it) holds every record's expected
+fields; nor a type named only by a kebab-case or synonym file name (the reader does not take the type from it).
+The manifest (`<folder>.fresh2.manifest.json` beside the folder, never inside it) holds every record's expected
 outcome and, per type, `truth`: their path -> our path for every field written under another path.
 
     python tests/field_drift_fresh2.py OUT_DIR [--seed N]     # write one folder (+ OUT_DIR.fresh2.manifest.json)
@@ -1018,6 +1025,8 @@ def _junk(lang: str, keys: Keys, rng: random.Random) -> dict[str, Any]:
         out[keys.k(k["retries"])] = rng.randint(0, 2)
     if rng.random() < 0.2:
         out[keys.k(_COMMENT_KEYS[lang])] = rng.choice(_COMMENTS)
+    if rng.random() < 0.3:  # the API's own token accounting, copied through as it came
+        out["usage"] = {"prompt_tokens": rng.randint(300, 1400), "completion_tokens": rng.randint(80, 700)}
     return out
 
 
@@ -1057,7 +1066,7 @@ def _layouts(dtype: str) -> list[str]:
 
 def _file_name(dtype: str, layout: str, n: int, rng: random.Random) -> str:
     day = f"202511{rng.randint(1, 28):02d}"
-    ext = ".jsonl" if layout.startswith("jsonl") else ".json"
+    ext = (".jsonl" if rng.random() < 0.75 else ".json") if layout.startswith("jsonl") else ".json"
     if dtype == "multi_step":
         stem = rng.choice(["multistep_run", "multi_step_interactions", "MultiStep_batch"])
         return f"{stem}_{day}_{n:02d}{ext}"
@@ -1102,10 +1111,22 @@ def _type_entries(
     lang = dialect["junk"]
     entries: list[tuple[dict, dict]] = []
     for i, r in enumerate(base):
+        # a model answers null for an optional field now and then
+        nulled = [p for p in NULLABLE.get(dtype, ()) if p in dialect["paths"] and rng.random() < 0.12]
+        r = copy.deepcopy(r)
+        for p in nulled:
+            *parents, last = p.split(".")
+            obj = r
+            for q in parents:
+                obj = obj[q]
+            obj.pop(last, None)
         out = render(r, dialect, keys)
+        for p in nulled:
+            _put(out, keys.p(dialect["paths"][p]).split("."), None)
         _with_direction(out, dialect, keys, rng)
         out.update(_junk(lang, keys, rng))
-        entries.append((_shuffled(out, rng), {"data_type": dtype, "expected": "keep", "sample": i}))
+        row = {"data_type": dtype, "expected": "keep", "sample": i, **({"nulled": nulled} if nulled else {})}
+        entries.append((_shuffled(out, rng), row))
     for did, t, applies, plant, (kind, what), *needs in DEFECTS:
         if t != dtype or rng.random() > DEFECT_SHARE or any(not dialect.get(n) for n in needs):
             continue
@@ -1123,6 +1144,14 @@ def _type_entries(
     rng.shuffle(entries)
     return entries
 
+
+#: optional text fields (no rule, label, gate or template line needs them) a model may answer null
+NULLABLE = {
+    "emotional_authenticity": ["internal_thought"],
+    "dramatic_irony": ["tension_notes"],
+    "tension_building": ["payoff_hint"],
+    "multi_step": ["npc_profile.background", "tension_memory.memory_reference"],
+}
 
 #: the share of the applicable defect kinds planted per type and seed (each on a copy of one sample)
 DEFECT_SHARE = 0.6
@@ -1192,9 +1221,11 @@ def _write_files(
     records: list[dict[str, Any]] = []
     jsonl = [f for f in files if f["layout"].startswith("jsonl")]
     cut = rng.choice(jsonl) if jsonl else None
+    runs = [""] if rng.random() < 0.5 else [f"run_2025-11-{d:02d}" for d in sorted(rng.sample(range(1, 29), 2))]
     for f in files:
         plan = plans[f["type"]]
-        path = folder / f["name"]
+        path = folder / rng.choice(runs) / f["name"]  # the pipeline's dated run folders, or none
+        path.parent.mkdir(parents=True, exist_ok=True)
         _write_records_file(path, f["layout"], [e[0] for e in f["entries"]], rng, plan)
         records += [{"file": f["name"], "index": i, **e[1]} for i, e in enumerate(f["entries"])]
         if f is cut:
@@ -1294,7 +1325,8 @@ def check(seeds: list[int]) -> int:
                     d for d in DIALECTS[p["data_type"]] if d["name"] == m["plans"][p["data_type"]]["dialect"]
                 )
                 want = _derive(samples[p["data_type"]][p["sample"]], p["data_type"], dialect)
-                for path in _differences(want, r.data, set(dialect.get("drop", ()))):
+                drop = set(dialect.get("drop", ())) | set(p.get("nulled", ()))
+                for path in _differences(want, r.data, drop):
                     misses.append({"seed": seed, **p, "got": ["value differs", path]})
         for p in m["records"]:
             state, detail = outcomes.get((p["file"], p["index"]), ("lost", None))
