@@ -8,7 +8,9 @@ Each family is a generator of drifted batch folders whose manifest holds the gro
 `tuning` is tests/field_drift.py (the seeds `unwritten schema` was tuned on), `heldout` is
 tests/field_drift_heldout.py (another generator's naming habits and layouts; kept out of the tuning loop),
 `fresh` is tests/field_drift_fresh.py (other languages, descriptive and Hungarian names, other envelopes;
-written apart from the matcher, for the final held-out score).
+written apart from the matcher, for the final held-out score), `fresh2` is tests/field_drift_fresh2.py (Italian,
+Portuguese, Polish, Japanese romaji, Dutch, Swedish and step-dump names; a second writer's, kept unseen until the
+end).
 Per seed the script writes the folder, asks `unwritten schema` (the library call behind the command) for its
 map, runs the analysis (ingest, validation, quality gate, exact duplicates) with that map in the config, and
 scores every planted record. The scorer reads only the manifest and the analysis outcomes; with
@@ -238,7 +240,7 @@ def main() -> int:
         action="append",
         default=None,
         help="NAME:LO-HI (tuning = tests/field_drift.py, heldout = tests/field_drift_heldout.py, "
-        "fresh = tests/field_drift_fresh.py)",
+        "fresh = tests/field_drift_fresh.py, fresh2 = tests/field_drift_fresh2.py)",
     )
     ap.add_argument("--map", choices=["proposed", "truth"], default="proposed")
     ap.add_argument("--details", default=None, help="write every miss, wrong line and ambiguous line (JSON)")
