@@ -313,7 +313,18 @@ PARALLEL_MIN_ROWS = 20_000
 
 def _write_side(payload: tuple[Path, Callable[[], Iterable[Record]], str | None, Any], configs: tuple) -> tuple:
     """In a worker process: the files of `configs`; returns their rows and bytes per split."""
-    folder, records, default_format, roles = payload
+    writer = _write_configs(*payload, configs)
+    return writer.counts, writer.nbytes
+
+
+def _write_configs(
+    folder: Path,
+    records: Callable[[], Iterable[Record]],
+    default_format: str | None,
+    roles: ContractRoles | None,
+    configs: tuple,
+) -> DatasetWriter:
+    """The files of `configs` from `records()`, closed; on any failure the writer's partial files are removed."""
     writer = DatasetWriter(folder, default_format, roles, configs=configs)
     try:
         for r in records():
@@ -322,7 +333,7 @@ def _write_side(payload: tuple[Path, Callable[[], Iterable[Record]], str | None,
     except BaseException:
         writer.abort()
         raise
-    return writer.counts, writer.nbytes
+    return writer
 
 
 def write_in_two(
@@ -336,14 +347,7 @@ def write_in_two(
     other configs, each reading the records (in id order) from `records()`; the same files, byte for byte."""
     main = tuple(c for c in CONFIGS if c not in SIDE_CONFIGS)
     with in_child(_write_side, (folder, records, default_format, roles), SIDE_CONFIGS) as side:
-        writer = DatasetWriter(folder, default_format, roles, configs=main)
-        try:
-            for r in records():
-                writer.add(r)
-            writer.close_files()
-        except BaseException:
-            writer.abort()
-            raise
+        writer = _write_configs(folder, records, default_format, roles, main)
         counts, nbytes = side.result()
     writer.absorb(counts, nbytes)
     return writer.metadata()
