@@ -214,23 +214,26 @@ def test_build_with_worker_processes_writes_what_one_process_writes(tmp_path, mo
     assert parallel_report == serial_report
 
 
-def test_a_version_mix_stops_the_parallel_build_as_it_stops_the_serial_one(tmp_path, monkeypatch):
-    import json
+def _samples_copy(tmp_path):
     import shutil
     from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    batches = tmp_path / "batches"
+    shutil.copytree(repo / "samples" / "interactions", batches)
+    return batches
+
+
+def _stop_messages_in_one_and_two_workers(tmp_path, monkeypatch, batches):
+    """Build `batches` serially and with two workers; both must stop with a UserError before writing the
+    output folder. Returns the two messages."""
+    import json
 
     from curation.build import build
     from curation.config import load_config
     from curation.errors import UserError
     from curation.ingest.interactions import source as source_mod
 
-    repo = Path(__file__).resolve().parents[1]
-    batches = tmp_path / "batches"
-    shutil.copytree(repo / "samples" / "interactions", batches)
-    typed = next(p for p in sorted(batches.rglob("*.json")) if '"master_truths_version": "v1.2"' in p.read_text())
-    doc = json.loads(typed.read_text())
-    doc["master_truths_version"] = "v1.1"
-    (batches / "old_v11_batch.json").write_text(json.dumps(doc))
     cfg_path = tmp_path / "c.yaml"
     cfg_path.write_text(json.dumps({"inputs": {"interactions": [str(batches)]}, "output": {"dir": "out"}}))
     monkeypatch.setattr(source_mod, "PARALLEL_MIN_BYTES", 0)
@@ -241,24 +244,25 @@ def test_a_version_mix_stops_the_parallel_build_as_it_stops_the_serial_one(tmp_p
             build(load_config(cfg_path), out_dir=tmp_path / f"out{workers}" / "unwritten")
         messages.append(str(e.value))
         assert not (tmp_path / f"out{workers}" / "unwritten").exists()
+    return messages
+
+
+def test_a_version_mix_stops_the_parallel_build_as_it_stops_the_serial_one(tmp_path, monkeypatch):
+    import json
+
+    batches = _samples_copy(tmp_path)
+    typed = next(p for p in sorted(batches.rglob("*.json")) if '"master_truths_version": "v1.2"' in p.read_text())
+    doc = json.loads(typed.read_text())
+    doc["master_truths_version"] = "v1.1"
+    (batches / "old_v11_batch.json").write_text(json.dumps(doc))
+    messages = _stop_messages_in_one_and_two_workers(tmp_path, monkeypatch, batches)
     assert "mix Master Truths versions" in messages[0] and messages[0] == messages[1]
 
 
 def test_the_missing_field_guard_stops_the_parallel_build_with_the_serial_message(tmp_path, monkeypatch):
     """The guard's message proposes a field_map from the first records of the type: workers ship only those
     (a worker's later files keep none), and the parent keeps them in stream order."""
-    import json
-    import shutil
-    from pathlib import Path
-
-    from curation.build import build
-    from curation.config import load_config
-    from curation.errors import UserError
-    from curation.ingest.interactions import source as source_mod
-
-    repo = Path(__file__).resolve().parents[1]
-    batches = tmp_path / "batches"
-    shutil.copytree(repo / "samples" / "interactions", batches)
+    batches = _samples_copy(tmp_path)
     renamed = 0
     for p in sorted(batches.rglob("*.json")):
         try:
@@ -269,15 +273,7 @@ def test_the_missing_field_guard_stops_the_parallel_build_with_the_serial_messag
             p.write_text(text.replace('"character_response"', '"reply_in_voice"'), encoding="utf-8")
             renamed += 1
     assert renamed >= 2
-    cfg_path = tmp_path / "c.yaml"
-    cfg_path.write_text(json.dumps({"inputs": {"interactions": [str(batches)]}, "output": {"dir": "out"}}))
-    monkeypatch.setattr(source_mod, "PARALLEL_MIN_BYTES", 0)
-    messages = []
-    for workers in ("1", "2"):
-        monkeypatch.setenv("UNWRITTEN_WORKERS", workers)
-        with pytest.raises(UserError) as e:
-            build(load_config(cfg_path), out_dir=tmp_path / f"out{workers}" / "unwritten")
-        messages.append(str(e.value))
+    messages = _stop_messages_in_one_and_two_workers(tmp_path, monkeypatch, batches)
     assert "reply_in_voice" in messages[0] and messages[0] == messages[1]
 
 
