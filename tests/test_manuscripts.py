@@ -526,3 +526,31 @@ def test_pov_two_men_with_colliding_names_without_roster(tmp_path):
         TWO_MEN_POV
     ), [(p.pov, p.evidence.get("scores")) for p in got]
     assert all(p.confidence >= 0.3 for p in got)
+
+
+def test_a_transcript_is_a_conversation_for_scene_type():
+    """A radio log or a recorded meeting set as "NAME: words" (no quotation marks) is dialogue: its lines are
+    speech, not narration, so their time stamps and names do not read as exposition."""
+    from curation.ingest.manuscripts.tagging import Tagger
+
+    lines = [
+        ("TRAFFIC", "Vessel on bearing two-two-zero, you are not on my schedule. Identify yourself now."),
+        ("RAVEN", "Traffic, good morning. This is the private vessel Raven. We have a slot, I believe."),
+        ("TRAFFIC", "Negative. Berth nineteen is occupied. Come about and hold at the outer marker."),
+        ("RAVEN", "We have a fault in our steering. Slow to answer. Bear with us, Traffic."),
+        ("TUG", "Traffic, this is the tug at nineteen. He has his ports open. What is that thing?"),
+        ("TRAFFIC", "Raven, you are showing open ports inside station space. Close them and stand off."),
+        ("RAVEN", "Then you will have to take it up with the Guild. I only want the box."),
+        ("TUG", "I am casting off from the berth. Clear me a lane to the inner ring."),
+    ] * 3
+    body = "\n\n".join(f"[0212:{10 + k}] {who}: {said}" for k, (who, said) in enumerate(lines))
+    transcript = "TRANSCRIPT. Traffic control, approach channel 4, recorded.\n\n" + body
+    tagger = Tagger()
+    kind, features = tagger.scene_type(transcript)
+    assert kind == "dialogue" and features["dialogue_share"] > 0.8
+    # the same words with no speakers named: a block of narration, not a conversation
+    prose = "\n\n".join(said for _, said in lines)
+    assert tagger.scene_type(prose)[0] != "dialogue"
+    # one "NOTE:" line is not a transcript
+    note = "NOTE: the tape is damaged.\n\n" + prose
+    assert tagger.profile(note).dialogue_share == tagger.profile(prose).dialogue_share == 0

@@ -172,3 +172,56 @@ def test_a_place_whose_name_is_a_possessive_keeps_it():
     )
     assert m.display("Bertrand") == "Bertrand's"
     assert m.display("London") == "London"
+
+
+def test_a_named_place_opening_the_scene_as_its_subject_sets_it_in_any_tense():
+    """ "St Brendan's smells of floor polish" (a name that is itself a possessive, in the present),
+    "The Tamsin Yard had given the tug a cradle" (any verb): the scene's first sentence is about where it is."""
+    m = build_model(
+        [
+            "Wren went to St Brendan's. At St Brendan's she waited. Wren slept at St Brendan's.",
+            "The ship came to the Ketterly Yard. In the Ketterly Yard they rested. Wren worked at the Ketterly Yard.",
+        ]
+    )
+    assert where("St Brendan's smells of polish and toast, and the nurse is kind to him.", m) == "St Brendan's"
+    assert where("The Ketterly Yard had given the tug a cradle, and the crew slept.", m) == "the Ketterly Yard"
+    # not the subject of the first sentence: only mentioned
+    assert where("Wren thought of the Ketterly Yard. It had given the tug a cradle.", m) is None
+    assert where("Nobody remembered. The Ketterly Yard had given the tug a cradle.", m) is None
+
+
+def test_a_day_or_a_month_is_never_a_setting():
+    """ "on Thursdays" reads like "on Deck Four": the model may take the day for a place; a setting never is one."""
+    m = build_model(
+        [
+            "On Thursdays Wren went out to the pub. She liked Thursdays. She sang in the pub on Thursdays.",
+            "Thursdays were long. Pell lived for Thursdays, on Thursdays he walked to the Crown.",
+        ]
+    )
+    assert where("Wren was in the back room on Thursdays, always.", m) == "the back room"
+    assert where("On Thursdays Wren sat and sang.", m) is None
+
+
+def test_a_negation_or_a_verb_counts_in_its_own_clause_only():
+    """ "I said I'm not, and went up on the roof": the "not" belongs to the clause before the comma;
+    "he kept finding me in other places: in the kitchen": the verb is before the colon, so "in the kitchen"
+    is a list item, worth a bare "in" (below the roof someone goes up on twice)."""
+    assert where("I said I'm not, and went up on the roof and stayed there till two.") == "the roof"
+    assert where("He did not go up on the roof.") is None
+    text = (
+        "He kept finding me in other places: in the kitchen with the fridge open.\n\n"
+        "After that I went up on the roof most nights. I sat on the roof and watched the bridge."
+    )
+    assert where(text) == "the roof"
+
+
+def test_a_transcript_line_is_speech_not_narration():
+    """A radio log or a recorded meeting ("NAME: words") is speech: the places its speakers talk about do not
+    set the scene."""
+    log = (
+        "[0212:40] TRAFFIC: You are clear to undock from berth six. Half the ring is out on the gallery.\n\n"
+        "[0212:52] OLD MARTA: Copy. We are sitting in the galley with the kettle on.\n\n"
+        "[0212:58] TRAFFIC: Keep it formal."
+    )
+    assert where(log) is None
+    assert where("NOTE: the tape is damaged.\n\nWren sat in the galley and listened.") == "the galley"

@@ -31,7 +31,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .characters import ORG_WORDS, CharacterModel
-from .text import narration_only, strip_emphasis
+from .text import narration_only, speaker_lines_as_speech, strip_emphasis
 
 #: Head nouns of places a scene can happen in (rooms, buildings, parts of a vessel, ground and water).
 #: General English, not any one book's: a setting is "the kitchen" in a farmhouse novel and "the galley"
@@ -233,6 +233,11 @@ PLACE_NOUNS = frozenset(
         "habitat",
         "dome",
         "spine",
+        "hull",
+        "roof",
+        "roofs",
+        "rooftop",
+        "rooftops",
     ]
 )
 #: Furniture and fittings: "the kitchen table" is the kitchen, "the galley wall" the galley.
@@ -335,6 +340,8 @@ _BEING = frozenset(
         "is",
         "are",
         "been",
+        "be",
+        "am",
         "went",
         "go",
         "goes",
@@ -403,14 +410,23 @@ class SettingResult:
     scores: dict[str, float] = field(default_factory=dict)
 
 
+_CALENDAR = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Christmas|Easter|Whitsun|Michaelmas"
+)
+
+
 def _settable(model: CharacterModel) -> list:
     """The model's places a scene can be set in: not an organisation's short name ("the Board" beside
-    "the Drainage Board", "the Authority") and not a name ending in an institution word of an organisation."""
+    "the Drainage Board", "the Authority"), not a name ending in an institution word of an organisation, not
+    a day, a month or a feast ("on Thursdays")."""
     org_heads = {e.name.split()[-1].casefold() for e in model.others if e.kind == "organisation"}
     out = []
     for e in model.places:
         words = e.name.split()
         if len(words) == 1 and (words[0].casefold() in org_heads or words[0].casefold() in ORG_WORDS):
+            continue
+        if _CALENDAR.fullmatch(e.name):  # "on Thursdays", "in March": a time, never a place
             continue
         out.append(e)
     return out
@@ -498,9 +514,15 @@ def _preposition_weight(before: str, opening: bool = False) -> tuple[float, str]
     if prep == "board" and len(words) >= 2 and words[-2].casefold() == "on":
         prep = "aboard"
     window = [w.casefold() for w in words[-5:-1]]
-    if _GENERIC_SUBJECT & set(window) or any(w in _NEGATION or w.endswith("n't") for w in window):
+    # a negation or a general subject in the same clause ("nobody lived in", "did not go into"); not one
+    # before a comma ("I said I'm not, and went up on the roof")
+    clause_words = len(_WORD.findall(re.split(r"[,;:.!?…—]", before[-70:])[-1]))
+    here = window[max(0, len(window) - (clause_words - 1)) :] if clause_words > 0 else []
+    if _GENERIC_SUBJECT & set(here) or any(w in _NEGATION or w.endswith("n't") for w in here):
         return None
-    verbs = set(window[-3:])
+    # the verb in the same clause: not one before a colon or a dash ("finding me in other places: in the kitchen")
+    span_words = len(_WORD.findall(re.split(r"[;:.!?…—]", before[-70:])[-1]))
+    verbs = set(window[-3:][max(0, 3 - (span_words - 1)) :]) if span_words > 1 else set()
     moved = bool(verbs & _BEING)
     # a sentence in the past perfect is before the scene ("she had spent two nights in a chair ... in the
     # hospital in Anchorage"; "Everybody had warned him, ..., the man in the shop in Anchorage"), but not a
@@ -528,14 +550,31 @@ def _preposition_weight(before: str, opening: bool = False) -> tuple[float, str]
 
 
 def _opening_subject(sentence_start: bool, after: str) -> bool:
-    """A place that opens a sentence and does something ("The Tollhouse stood", "The kitchen was")."""
+    """A place that opens a sentence and does something ("The Tollhouse stood", "The kitchen was"), in the
+    past or the present ("St Brendan's smells of floor polish": a name that is itself a possessive)."""
     return sentence_start and bool(
         re.match(
-            r"(?:[’']s\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:\w+ly\s+)?(?:was|were|is|stood|stands|lay|lies|went|"
-            r"came|rose|sat|looked|seemed|felt|smelled|smelt)\b",
+            r"(?:[’']s\s+[a-z]+(?:\s+[a-z]+)?|[’']s)?\s+(?:\w+ly\s+)?(?:was|were|is|are|stood|stands|lay|lies|went|"
+            r"goes|came|comes|rose|rises|sat|sits|looked|looks|seemed|seems|felt|feels|smelled|smelt|smells)\b",
             after,
         )
     )
+
+
+#: The first sentence of a scene opening on a named place as its subject: "The Tamsin Yard had given the
+#: Josephine a cradle in the quiet dock", "Calloway turned once every ninety-four seconds".
+_SUBJECT_VERB = re.compile(r"(?:[’']s)?\s+(?:\w+ly\s+)?[a-z][\w’']*")
+_NOT_VERB = frozenset(["and", "or", "of", "in", "on", "at", "to", "from", "with", "by", "for", "the", "a", "an"])
+
+
+def _opens_scene(first_sentence: bool, before: str, after: str) -> bool:
+    """The scene's first sentence has the place as its subject, whatever the verb (the place-as-subject
+    openings of The Quorum at Calloway, Halloran Street, The Mercy Winter and The Tollhouse Summer all put
+    the scene there)."""
+    if not first_sentence or before.strip():
+        return False
+    m = _SUBJECT_VERB.match(after)
+    return m is not None and m.group(0).split()[-1].casefold() not in _NOT_VERB
 
 
 _NAMED_CACHE: list[tuple[CharacterModel, re.Pattern | None, dict[str, str]]] = []
@@ -576,7 +615,7 @@ _BARE_PLACE = re.compile(
 
 def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
     """Where `text` happens (see the module docstring); `setting` None when the narration does not say."""
-    plain = strip_emphasis(text)
+    plain = speaker_lines_as_speech(strip_emphasis(text))  # a transcript's lines are speech, not narration
     paras = [narration_only(p) for p in plain.split("\n\n")]
     scorer = _Scorer()
     named_rx, variants = _named_places(model)
@@ -671,6 +710,8 @@ def _weigh(
     sentence_start = not before.strip() or bool(re.search(r"[.!?…][”’\"]?\s*$", before))
     if _opening_subject(sentence_start, after) and offset_words < opening_end:
         scorer.add(name, named, 2.5, k, "the opening describes it")
+    elif named and _opens_scene(first_sentence, before, after):
+        scorer.add(name, named, 2.5, k, "the scene opens with it")
     elif named:
         scorer.add(name, named, 0.25, k, "mentioned")
 

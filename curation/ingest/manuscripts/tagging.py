@@ -26,6 +26,7 @@ from .text import (
     narration_only,
     quoted_spans,
     quoted_word_count,
+    speaker_lines_as_speech,
     strip_emphasis,
     without_quoted_documents,
     word_count,
@@ -93,7 +94,8 @@ lighthouse cliff cliffs church abbey houses streets buildings bridge hills fores
 tower towers castle ruins coast shore sea-wall piers quay architecture inhabitants peasants""")
 #: Verbs of speech: a conversation told in the narration ("he asked", "I told him") as well as quoted.
 SPEECH_WORDS = _words("""said says say saying asked asks ask asking told tell tells telling replied reply answered
-answer whispered shouted called explained agreed argued admitted added insisted murmured muttered""")
+answer whispered shouted called explained agreed argued admitted added insisted murmured muttered
+replies answers whispers shouts calls explains agrees argues admits adds insists murmurs mutters""")
 DANGER_WORDS = _words("""danger dangerous die dying death dead kill killed blood scream screamed terror terrified
 fear afraid panic desperate trapped threat enemy monster storm fire burning collapse collapsed fall fell explode
 exploded alarm warning crash crashed hunt hunted attack attacked wound wounded horror horrible dread shaking
@@ -388,6 +390,7 @@ class Tagger:
     # ---- scene type, tension, setting ----------------------------------------------------------------
     def profile(self, text: str, terms: bool = True) -> TextProfile:
         """The chunk's features; `terms=False` skips the invented terms (only scene type reads them)."""
+        text = speaker_lines_as_speech(text)
         plain = strip_emphasis(text)
         nar, nested = self._narration(text)
         tokens = _TOKEN.findall(nar.lower())

@@ -128,6 +128,22 @@ def narration_only(text: str, single: bool = False) -> str:
     return "".join(out)
 
 
+#: A line of a transcript, a log or a play: a speaker's name in capitals (after an optional time stamp), a colon
+#: and the words spoken ("ABEL SAARINEN: Pull her off.", "[0212:40] CALLOWAY TRAFFIC: Identify.", "ME: No.").
+_SPEAKER_LINE = re.compile(r"^([ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[A-Z][A-Z0-9 .’'\-]{1,40}:[ \t]+)(\S[^\n]*)$", re.M)
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
+def speaker_lines_as_speech(text: str, min_lines: int = 2) -> str:
+    """The text with each transcript line in quotes, so that it counts as speech: a radio log or
+    a recorded meeting set as "NAME: words" is a conversation with no quotation marks (The Mercy Winter's
+    council link, The Quorum at Calloway's traffic transcript). Only when the passage has `min_lines` such
+    lines: one "NOTE: ..." is not a transcript."""
+    if len(_SPEAKER_LINE.findall(text)) < min_lines:
+        return text
+    return _SPEAKER_LINE.sub(lambda m: f"“{m.group(1).strip()} {_QUOTE_MARKS.sub('', m.group(2))}”", text)
+
+
 def opens_quote(text: str) -> bool:
     """The paragraph starts with an opening quote (a line of speech)."""
     s = strip_emphasis(text).lstrip()
