@@ -518,3 +518,57 @@ def test_a_name_things_are_in_is_a_place_even_when_it_talks():
         "She saw something in Tessaly that night. Tessaly nodded. Tessaly said no.",
     )
     assert kind(m, "Tessaly") == "person"
+
+
+# ---- made things: ships, vehicles, instruments ------------------------------------------------------
+def test_a_name_set_in_italics_on_its_own_is_a_ship_not_a_person():
+    # ships printed in italics: "the *Josephine Achterberg*" (The Quorum at Calloway), "the _Czarina Catherine_",
+    # "the _Demeter_" (Dracula); a person's name in italics now and then is emphasis
+    m = model(
+        "The *Marigold Vance* was an ore barge, which meant that she was mostly hold and engines.",
+        "Ruth Vance had named the *Marigold Vance* for her aunt. “Marigold,” said Ruth. Ruth laughed.",
+        "The *Marigold Vance* rolled. Ruth watched the *Marigold Vance*’s lights go out one by one.",
+        "Nobody aboard the *Marigold Vance* slept. Ruth thought about the barge all night.",
+    )
+    assert kind(m, "Marigold Vance") in ("place", "thing")
+    assert m.characters_in("The *Marigold Vance* rolled over and Ruth Vance held on.") == ["Ruth Vance"]
+    # the barge's name holds the surname: no mention of Ruth Vance in it
+    assert m.characters_in("The Marigold Vance rolled over.") == []
+    # must not: a person whose name is italicised once, for emphasis, among plain uses
+    m = model(
+        "“It was *Tomas*,” said Ruth. Tomas looked up. Tomas said nothing.",
+        "Tomas thought about the barge. “Tomas,” said Ruth. Tomas nodded.",
+    )
+    assert kind(m, "Tomas") == "person"
+
+
+def test_a_name_given_to_an_it_and_its_parts_make_an_instrument_not_a_person():
+    # a piano "which he calls Agnes" (Halloran Street), a radio "I called it Gordon" (Saint Adela); a part of a
+    # made thing: "Dolores's engine" (Saint Adela), "the Harriet Lane's airlock" (The Meridian Run)
+    m = model(
+        "He has one harpsichord left, which he calls Minna, and which is older than the house.",
+        "Minna is a little flat this week. He sits at Minna with his hand on Minna’s lid and listens.",
+        "Minna gave one more note. He calls it Minna because his wife did. Minna knows.",
+        "“Minna says so,” said Oskar. Oskar laughed. Oskar thought about Minna all the time.",
+    )
+    assert kind(m, "Minna") == "thing"
+    assert m.characters_in("Oskar sat at Minna and played.") == ["Oskar"]
+    assert "Minna" not in [e.name for e in m.places]  # an instrument, not a room, however often sat at
+    # must not: a woman called Minna who speaks and thinks, and is "her" and "she"
+    m = model(
+        "His sister, whom he calls Minna, is older than the house.",
+        "“Minna says so,” said Oskar. Minna said nothing. Minna thought about the house.",
+        "Minna looked at him. Minna laughed. Minna wondered whether he knew.",
+    )
+    assert kind(m, "Minna") == "person"
+
+
+def test_a_company_named_for_a_person_is_not_a_mention_of_them():
+    # "the Kessler Line" beside Aurel Kessler (The Salt Ledger); "Castle Dracula" beside the Count (Dracula)
+    m = model(
+        "Piet Harrow said nothing. Piet Harrow watched the quay.",
+        "The Harrow Line had bought the quay. Everyone worked for the Harrow Line in the end.",
+        "Harrow thought about the ledger. Harrow said it was late.",
+    )
+    assert m.characters_in("The Harrow Line had sold the quay.") == []
+    assert m.characters_in("Harrow said the Harrow Line was finished.") == ["Piet Harrow"]

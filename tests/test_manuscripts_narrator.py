@@ -436,3 +436,36 @@ def test_a_name_others_address_can_name_the_narrator_without_a_pronoun():
     t.learn_book([b.replace("Sorry, Medic", "Sorry").replace("Thank you, Medic", "Thank you") for b in book] * 2)
     res = t.pov(scene.replace(", Medic,", ","))
     assert res.pov is None, res
+
+
+RULING = "\n\n".join(
+    [
+        "I, Petra Lind, Warden of the Eastern Locks, set down here what the board decided on the matter of the "
+        "sluice, as it was agreed on the ninth day of the month. I write it in my own hand because the law of the "
+        "locks asks the warden to.",
+        "First. The sluice was opened lawfully by the keeper Tom Abel, and the toll is due to him. I have been "
+        "Warden for eleven years and I have not seen a cleaner case.",
+        "Second. The board will hear the matter again in the spring, if anyone asks it to, and I will sit on it.",
+        "Signed at the east lock, on the ninth day of the month.",
+        "Petra Lind, Warden.",
+    ]
+)
+
+
+def test_a_written_ruling_names_its_narrator_by_apposition_role_and_signature_with_a_roster():
+    # The Quorum at Calloway: "I, Ilse Varga, Adjudicator to the Quorum ... I have been Adjudicator for seven
+    # years ... Ilse Varga, Adjudicator." with a roster giving "Adjudicator" as her alias; a signed letter closes
+    # with its writer's name the same way ("MINA HARKER.", Dracula)
+    from curation.ingest.manuscripts.roster import Character, Roster
+
+    roster = Roster([Character("Petra Lind", ["Petra", "Lind", "the Warden", "Warden"], "pov")])
+    t = Tagger(roster)
+    t.learn_book(RULING.split("\n\n"))
+    res = t.pov(RULING)
+    assert res.person == "first" and res.pov == "Petra Lind" and res.evidence["from"] == "self-introduction"
+    ev = narrator_evidence(RULING, t.people, lambda p: p == "Petra Lind")
+    assert ev.third_person["Petra Lind"] == 0 and ev.introduced["Petra Lind"] == 3
+    # must not: a closing line that names someone else among other words is no signature
+    other = RULING.replace("Petra Lind, Warden.", "Tom Abel took the toll to the Warden.")
+    ev = narrator_evidence(other, t.people, lambda p: p == "Petra Lind")
+    assert ev.introduced["Petra Lind"] == 2 and ev.third_person["Petra Lind"] == 1

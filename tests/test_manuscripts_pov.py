@@ -335,3 +335,26 @@ def test_a_scene_told_in_the_present_tense_gets_the_pov_of_its_past_tense_twin()
         t.learn_book(book * 3)
         assert t.people.resolve("Mara") == "Mara", book[0]
         assert t.pov("\n\n".join(book)).pov == "Mara", book[0]
+
+
+# ---- ships ------------------------------------------------------------------------------------------------
+def test_a_ships_she_after_its_name_is_the_ships_not_the_scenes_woman(people):
+    # "The *Constance Delacroix* had been falling ... and she was in no hurry", "The *Josephine Achterberg* was a
+    # salvage tug, which meant that she was mostly engine and arms. She had been built at the Tamsin Yard"
+    # (The Quorum at Calloway); "the Meridian ... the people who flew her" (The Meridian Run)
+    idx = PersonIndex.from_names({"Ruth Ortheris": ["Ruth"], "Ana Reyes": ["Ana"]})
+    idx.gender.update({"Ruth Ortheris": "she", "Ana Reyes": "she"})
+    idx.things = {("marigold",)}
+    text = (
+        "The Marigold had been drifting for a week, and she was in no hurry.\n\n"
+        "Ruth watched her turn on the screen. Ruth wondered who had left her there.\n\n"
+        "The Marigold was an ore barge, which meant that she was mostly hold. She had been built at Fenn Lock."
+    )
+    e = scene_evidence(text, idx)
+    assert e.opening_pronoun is None  # the opening "she" is the barge's: nobody's scene opens on it
+    assert e.not_unmarked["Ruth Ortheris"] == 0  # "She had been built": the barge, which says nothing of Ruth
+    assert e.unmarked["she"] == 0
+    # must not: without a ship's name in it, the same opening "she" is a woman's
+    idx.things = set()
+    e = scene_evidence(text.replace("The Marigold", "The barge"), idx)
+    assert e.opening_pronoun == "she"

@@ -95,6 +95,26 @@ _BODY_AFTER = re.compile(
     r"son|daughter|mother|father|brother|sister|friend)\b",
     re.I,
 )
+#: A part of a made thing after a possessive: a vessel's, a vehicle's or an instrument's, never a person's
+#: ("the Harriet Lane's airlock", "Dolores's engine", "the Halvard's engine", "Agnes's lid"). Parts a person
+#: owns too ("Tom's roof", "Lucy's bonnet", "Flint's crew", "his hold on her") are left out.
+_PART_AFTER = re.compile(
+    r"^[’']s\s+(?:[a-z]\w*\s+)?(?:hull|decks?|keel|masts?|sails|rigging|rudder|engines?|engine\s+room|reactor|"
+    r"airlock|cockpit|fuselage|propellers?|lid|hatch|boom|transponder|funnels?|boiler|soundboard|moorings)\b"
+)
+_NAME_RUN = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+#: A name given to an "it": "he calls it Agnes", "On my first season I called it Gordon" (a radio), "one piano,
+#: which he calls Agnes", "it was named Perpetua". A person is "him" or "her", a group "them".
+_NAMED_IT = re.compile(
+    rf"\b(?:call|calls|called|calling|name|names|named|naming|christened|dubbed)\s+it\s+[“\"‘]?({_NAME_RUN})"
+    rf"|\bwhich\s+(?:\w+\s+){{0,2}}(?:calls?|called|named|christened|dubbed)\s+[“\"‘]?({_NAME_RUN})"
+    rf"|\b(?:it|which)\s+(?:is|was)\s+(?:called|named|known\s+as)\s+[“\"‘]?({_NAME_RUN})"
+)
+#: A name set in italics on its own, as ships, newspapers and books are printed ("the *Demeter*", "the
+#: _Czarina Catherine_", "*Josephine Achterberg*'s belly"), not a whole phrase in italics for emphasis.
+_ITALIC_NAME = re.compile(
+    r"(?<![\w*])([*_])(?:[Tt]he\s+)?([A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|de|van|von|la|le)){0,3})\1(?![\w*])"
+)
 _VOC_BEFORE = re.compile(r"(?:^|[“\"‘]\s*|[,;—–]\s+|\b(?:O|Oh|oh|Ah|ah|Dear|dear),?\s+)$")
 _VOC_AFTER = re.compile(r"^\s*(?:[,!?;—–]|\.(?!\w)|[”\"’])")
 #: A plural verb after a name, its subject: a people or a species ("the Hollis were", "The Szgany are
@@ -167,6 +187,10 @@ class Evidence:
     firm: int = 0  # "Messrs. Carter, Paterson & Co.", "Messrs Aske and Brough": a firm's name
     owned: int = 0  # written with a possessive "'s" ("at Bertrand's", "Varley's, which is the draper's")
     plural: int = 0  # the subject of a plural verb ("the Hollis are moving", "The Szgany are quartered")
+    italic: int = 0  # set in italics on its own ("the *Demeter*", "*Josephine Achterberg*"): a ship's or a work's name
+    caps: int = 0  # written in capitals (a heading, a transcript's speaker label): no typeface to read
+    part: int = 0  # owns a part of a made thing ("Agnes's lid", "the Harriet Lane's airlock", "Dolores's engine")
+    named_it: int = 0  # the name given to an "it" ("he calls it Agnes", "a piano, which he calls Agnes")
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -243,6 +267,18 @@ ORG_WORDS = frozenset(
 )
 
 
+def made_thing(ev: Evidence) -> bool:
+    """A ship, a vehicle, an instrument or a work, not a person, by evidence no person's name gathers: set in
+    italics on its own in most of the uses that have a typeface (books print ships' names so: "the
+    *Demeter*", "*Josephine Achterberg*"; a person's name is italic only now and then, for emphasis), or
+    named as an "it" and owning a made thing's parts at least as often as it speaks, thinks or is spoken to
+    ("he calls it Agnes", "Agnes's lid"; "I called it Gordon")."""
+    if ev.italic >= 2 and ev.italic >= 0.5 * max(1, ev.n - ev.caps):
+        return True
+    made = ev.part + 2 * ev.named_it
+    return made >= 2 and made >= ev.person + ev.vocative + 2 * ev.titled
+
+
 def classify(
     ev: Evidence, form: tuple[str, ...], plurals: set[str], lower: frozenset[str] | set[str] = frozenset()
 ) -> str:
@@ -254,6 +290,8 @@ def classify(
         return "organisation"  # a firm's partners' names, not a person acting in the story
     if len(form) >= 2 and form[-1] in (INSTITUTION_WORDS | ORG_WORDS) and not ev.titled:
         return "organisation" if form[-1] in ORG_WORDS else "place"
+    if made_thing(ev):  # an object named as an "it" is a thing, however often someone sits at it
+        return "place" if place >= max(2, 0.15 * ev.n) and not ev.named_it else "thing"
     if ((len(form) == 1 and form[0] in plurals) or ev.kind >= max(1, 0.1 * ev.n)) and strong < max(2, 0.3 * ev.n):
         return "place" if place >= max(2, 0.15 * ev.n) else "kind"
     if ev.plural >= 2 and ev.plural > place and strong < max(2, 0.3 * ev.n) and not set(form) & set(lower):
@@ -295,11 +333,7 @@ class CharacterModel:
     @property
     def places(self) -> list[Entity]:
         """Places, and landmarks or vessels the book puts people in or at ("aboard the Meridian")."""
-        return [
-            e
-            for e in self.others
-            if e.name[:1].isupper() and (e.kind == "place" or (e.kind == "thing" and e.evidence.get("place", 0) >= 1))
-        ]
+        return [e for e in self.others if e.name[:1].isupper() and _located(e)]
 
     def person(self, name: str) -> Entity | None:
         canon = self.index.resolve(name)
@@ -416,6 +450,17 @@ class CharacterModel:
         return {"characters": chars, "glossary": glossary}
 
 
+def _located(e: Entity) -> bool:
+    """A place, or a thing the book puts people in or at: a vessel or a landmark once ("aboard the Meridian");
+    an object the book names as an "it" ("he calls it Agnes") only when people are inside it twice ("in
+    Bessie" for a car): "sits at Agnes", "his hand on Agnes's lid" are at a piano, not in a room."""
+    if e.kind == "place":
+        return True
+    if e.kind != "thing" or e.evidence.get("place", 0) < 1:
+        return False
+    return not e.evidence.get("named_it") or e.evidence.get("within", 0) >= 2
+
+
 def _in_name_list(before: str, after: str) -> bool:
     """A name in a list: another name after it ("Dillinger, Ned Kelly"), or one before it and the list going on
     ("Mexican, Grecian, Phœnician, every country"); not "“Yes, Gus.”" nor "“Do we know an Ingram, Connie?”"."""
@@ -480,6 +525,9 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, inside: bool) -> No
         ev.person += 1
     if _BODY_AFTER.match(text[end - 2 : end + 40]) or _BODY_AFTER.match(after):
         ev.person += 1
+    elif _PART_AFTER.match(text[end - 2 : end + 40]) or _PART_AFTER.match(after):
+        ev.part += 1
+    ev.caps += len(text[start:end]) > 1 and text[start:end].isupper()
     if inside and _VOC_BEFORE.search(before) and _VOC_AFTER.match(after):
         ev.vocative += 1
     if not _PERSON_PREP.search(before):
@@ -835,6 +883,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     """The book's people and places, from its narrative paragraphs (and the roster when there is one)."""
     texts = [strip_emphasis(t) for t in paragraphs]
     forms, spelled, words = gather(texts)
+    _typeset_and_named(paragraphs, texts, forms)
     plurals = _plurals(words)
     lower = _lower_case_words(texts)
     kinds = {f: classify(ev, f, {w.casefold() for w in plurals}, lower) for f, ev in forms.items()}
@@ -852,6 +901,24 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     model.others = _other_entities(forms, spelled, kinds, set(index.forms), roster)
     model.addressed = addressed_only(forms, spelled, index, lower)
     return model
+
+
+def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tuple, Evidence]) -> None:
+    """Evidence only the author's typography or a naming sentence shows: a name set in italics on its own
+    (`_ITALIC_NAME`, read on the paragraphs with their emphasis marks) and a name given to an "it"
+    (`_NAMED_IT`)."""
+    for raw in paragraphs:
+        if "*" not in raw and "_" not in raw:
+            continue
+        for m in _ITALIC_NAME.finditer(raw):
+            f = _form(m.group(2).split())
+            if f in forms:
+                forms[f].italic += 1
+    for text in texts:
+        for m in _NAMED_IT.finditer(text):
+            f = _form(next(g for g in m.groups() if g).split())
+            if f in forms:
+                forms[f].named_it += 1
 
 
 def _lower_case_words(texts: list[str]) -> set[str]:
@@ -908,6 +975,7 @@ def _people_index(
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower
+    _shadows_and_things(index, forms, kinds, lower)
     index.gender.update(_gender(index, texts))
     if roster is not None:
         for c in roster.characters:
@@ -915,6 +983,32 @@ def _people_index(
             if g in ("he", "she"):
                 index.gender[c.name] = g
     return index
+
+
+def _shadows_and_things(
+    index: PersonIndex, forms: dict[tuple, Evidence], kinds: dict[tuple, str], lower: set[str]
+) -> None:
+    """What the person index must not read as a person: names of two or more words used twice or more for
+    a place, an organisation or a thing (a kind of being may be a person's name: "Baby Fuzzy"), holding no
+    person's full name ("the Kessler Line", "the *Josephine Achterberg*", "Castle
+    Dracula"; not "the Honourable Arthur Holmwood"), and the names of things that take "she" as ships do:
+    typeset or handled as made things (`made_thing`), or proper names always written "the X" ("the Halvard")."""
+    people = set(index.forms)
+    fulls = {f for f in people if len(f) >= 2}
+
+    def holds_person(f: tuple) -> bool:
+        return any(f[i:j] in fulls for i in range(len(f)) for j in range(i + 2, len(f) + 1))
+
+    index.shadows = {
+        f
+        for f, k in kinds.items()
+        if len(f) >= 2 and k in ("place", "organisation", "thing") and forms[f].n >= 2 and not holds_person(f)
+    } - people
+    index.things = {
+        f
+        for f, k in kinds.items()
+        if made_thing(forms[f]) or (k == "thing" and forms[f].n >= 2 and not set(f) & lower and not holds_person(f))
+    } - people
 
 
 def _person_entities(

@@ -42,7 +42,7 @@ _VOC_AFTER = re.compile(r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
 _SELF_INTRO = re.compile(
     r"(?:\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|(?i:they|you\s+may|people|everyone|"
     r"everybody)\s+(?:\w+\s+)?call(?:s|ed)?\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
-    r"I\s+am\s+called|I\s+was\s+called|I\s+am|(?<![A-Za-z]\s)I,)|\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–])\s+[“\"‘]?$"
+    r"I\s+am\s+called|I\s+was\s+called|I\s+am|I\s+(?:have|had)\s+been|I[’']ve\s+been|(?<![A-Za-z]\s)I,)|\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–])\s+[“\"‘]?$"
 )
 _VALEDICTION = re.compile(
     r"(?:^|\n|\s)(?:yours(?:\s+\w+){0,3}|(?:very\s+)?(?:sincerely|faithfully|truly|"
@@ -96,10 +96,14 @@ def narrator_evidence(
     ev = NarratorEvidence()
     last_turn: str | None = None  # who spoke the previous paragraph of an exchange: "I" or "other"
     called: list[str] = []  # who the previous paragraph's speech addressed
-    for para in strip_emphasis(text).split("\n\n"):
+    paras = strip_emphasis(text).split("\n\n")
+    for k, para in enumerate(paras):
         spans = quoted_spans(para)
         mentions = _mentions(para, people, real, addressed)
         outside = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+        if k == len(paras) - 1 and not spans and _signed(para, outside):
+            ev.introduced[outside[0].person] += 1  # "Ilse Varga, Adjudicator." closing a ruling she wrote
+            continue
         tags = _speech_tags(para, spans, outside, ev)
         turn, last_turn = _turn(spans, tags, last_turn)
         _answer(called, tags, spans, ev)
@@ -112,6 +116,15 @@ def narrator_evidence(
                     called.append(m.person)
                     before = sum(ev.addressed.values())
     return ev
+
+
+def _signed(para: str, outside: list[Mention], max_words: int = 8) -> bool:
+    """A scene's last paragraph that is its writer's signature: a short line opening with a name, the rest at
+    most a title or a role ("Ilse Varga, Adjudicator.", "MINA HARKER.")."""
+    if not outside or len(para.split()) > max_words:
+        return False
+    first = outside[0]
+    return not para[: first.start].strip(" \t\n—–-") and all(m.person == first.person for m in outside)
 
 
 def _answer(called: list[str], tags: list[tuple[int, str | None]], spans: list, ev: NarratorEvidence) -> None:
@@ -146,6 +159,7 @@ def _speech_tags(
     """The paragraph's speech tags in reading order, (position, speaker: "I", a person, or None for
     "he"/"she"); the people its narration names are counted as third persons, speakers or self-introduced."""
     tags: list[tuple[int, str | None]] = []
+    introduced_at: dict[str, int] = {}  # person -> where the self-introduction naming them ended
     for t in _I_TAG.finditer(para):
         if not any(a <= t.start() < b for a, b in spans):
             tags.append((t.start(), "I"))
@@ -157,8 +171,11 @@ def _speech_tags(
             tags.append((m.start, m.person))
             ev.speakers.add(m.person)
         before = para[max(0, m.start - 30) : m.start]
-        if _SELF_INTRO.search(before) and not m.possessive:
+        if m.person in introduced_at and re.fullmatch(r",\s*", para[introduced_at[m.person] : m.start]):
+            introduced_at[m.person] = m.end  # the introduction goes on: "I, Ilse Varga, Adjudicator to the Quorum"
+        elif _SELF_INTRO.search(before) and not m.possessive:
             ev.introduced[m.person] += 1
+            introduced_at[m.person] = m.end
         else:
             ev.third_person[m.person] += 1
     tags.sort()

@@ -220,6 +220,12 @@ class PersonIndex:
     #: words the book writes in lower case somewhere ("and", "tell"): a capitalised word outside this set
     #: before a known surname is another name's first word ("Aron Haldane"), not a sentence opener
     lower_words: set[str] = field(default_factory=set)
+    #: names of two or more words the book uses for something other than a person ("the *Josephine
+    #: Achterberg*", a tug named for a grandmother; "Castle Dracula"): a person's name inside one is not them
+    shadows: set[tuple[str, ...]] = field(default_factory=set)
+    #: names of things that can take "she" or "he" as a ship or a machine does ("The *Constance Delacroix* had
+    #: been falling toward Hollis for thirty-one years, and she was in no hurry"; "the Halvard drove himself")
+    things: set[tuple[str, ...]] = field(default_factory=set)
 
     def add(self, form: tuple[str, ...], person: str) -> None:
         if form and form not in self.forms:
@@ -238,6 +244,10 @@ class PersonIndex:
             words = [w for w, _, _ in run]
             k = 0
             while k < len(words):
+                thing = self._thing_at(words, k)
+                if thing:
+                    k += thing
+                    continue
                 for n in range(min(self.max_len, len(words) - k), 0, -1):
                     form = _form(words[k : k + n])
                     person = self.forms.get(form)
@@ -285,11 +295,38 @@ class PersonIndex:
                     k += 1
         return out
 
+    def thing_mentions(self, text: str) -> list[tuple[int, int]]:
+        """Where `text` names one of the book's `things` (start, end), longest name first."""
+        out: list[tuple[int, int]] = []
+        if not self.things:
+            return out
+        for run in _runs(text):
+            words = [w for w, _, _ in run]
+            k = 0
+            while k < len(words):
+                n = next((n for n in range(min(4, len(words) - k), 0, -1) if _form(words[k : k + n]) in self.things), 0)
+                if n:
+                    out.append((run[k][1], run[k + n - 1][2]))
+                k += n or 1
+        return out
+
+    def _thing_at(self, words: list[str], k: int) -> int:
+        """The length of a thing's name starting at words[k] that is longer than any person's name there."""
+        if not self.shadows:
+            return 0
+        for n in range(min(4, len(words) - k), 1, -1):
+            if _form(words[k : k + n]) in self.shadows:
+                longer = any(_form(words[k : k + m]) in self.forms for m in range(n, len(words) - k + 1))
+                return 0 if longer else n
+        return 0
+
     def resolve(self, name: str) -> str | None:
         """The person a free-form name refers to ("Mr. Holloway" -> "Jack Holloway")."""
         words = name_words(name)
         if words in self.forms:
             return self.forms[words]
+        if words in self.shadows:
+            return None
         for n in range(len(words), 0, -1):  # the longest known part ("Dr. John Seward" -> "Seward")
             for k in range(len(words) - n + 1):
                 if words[k : k + n] in self.forms:

@@ -275,6 +275,11 @@ class _Sentence:
     subj_p: re.Match | None  # the pronoun subject, if a pronoun opens it
     before: dict[str, str]  # gender -> the last named subject of that gender before this sentence
     local: dict[str, str] = field(default_factory=dict)  # gender -> a person this sentence names (binds its pronouns)
+    thing_subject: bool = False  # a ship or a machine opens it ("The *Delacroix* had been falling ..., and she")
+
+
+#: Who a ship's "she" refers to: no person (`_credit` and the extractors give it nothing).
+_THING = "\x00thing"
 
 
 class _SceneReader:
@@ -355,6 +360,14 @@ class _SceneReader:
             subj_m = None
         if subj_p and subj_m:
             subj_p = None
+        thing_subject = False
+        things = self.people.thing_mentions(text) if subj_m is None else []
+        if things and (subj_p is None or things[0][0] < subj_p.start()):
+            # "The *Josephine Achterberg* was a salvage tug, which meant that she was mostly engine and arms":
+            # a ship's name opening the sentence is its subject, and the "she" after it is the ship
+            thing_subject = _LEAD_IN.match(re.sub(r"(?i)\bthe\s+$", "", text[: things[0][0]])) is not None
+            if thing_subject and subj_p is not None and subj_p.group(1).lower() == "she":
+                subj_p = None
         if (
             self.first_sentence
             and subj_m is None
@@ -366,7 +379,10 @@ class _SceneReader:
             # "The station went quiet at three, and Tova went up to the gallery": the first person
             # named in the opening sentence is the subject of its second clause
             subj_m = mentions[0]
-        return _Sentence(text, mentions, pronouns, subj_m, subj_p, dict(self.recent))
+        sentence = _Sentence(text, mentions, pronouns, subj_m, subj_p, dict(self.recent), thing_subject=thing_subject)
+        if thing_subject:
+            sentence.local["she"] = _THING
+        return sentence
 
     def _named_act(self, s: _Sentence, m: Mention) -> tuple[bool, bool, bool]:
         """What the sentence says a named person does, scored: thinks or feels (inner life), perceives, is
@@ -479,6 +495,10 @@ class _SceneReader:
         ev, sent = self.ev, s.text
         g = p.group(1).lower()
         who = s.local.get(g) or s.local.get("?")
+        if p is s.subj_p and g == "she" and self.prev_subject == _THING:
+            who = _THING  # "The *Josephine Achterberg* was a salvage tug ... She had been built at the Tamsin Yard"
+        if who == _THING:
+            return
         if p is s.subj_p:
             self.current = who if who else g
             if self.first_sentence and not who:
@@ -526,7 +546,7 @@ class _SceneReader:
 
     def _pronoun_owner(self, s: _Sentence, g: str, exclude: str | None = None) -> str | None:
         for cand in (s.local.get(g), self.recent.get(g), self.focal.get(g)):
-            if cand and cand != exclude:
+            if cand and cand != exclude and cand != _THING:
                 return cand
         return None
 
@@ -567,7 +587,7 @@ class _SceneReader:
             return
         g = p.group(1).lower()
         watcher = s.local.get(g) or self.last_named.get(g)
-        if not watcher or watcher == ev.opening or self.gender.get(ev.opening) in (g, None):
+        if not watcher or watcher == _THING or watcher == ev.opening or self.gender.get(ev.opening) in (g, None):
             return
         if not (_AFTER_COGNITION.match(s.text, p.end()) or _AFTER_PERCEPTION.match(s.text, p.end())):
             return
@@ -641,6 +661,10 @@ class _SceneReader:
         # thrust out his arm ... He had to do it twice before Jack got it")
         if s.subj_m is not None and s.subj_m.person in s.local.values():
             self.prev_subject = s.subj_m.person
+        elif s.thing_subject and s.local.get("she") == _THING:
+            self.prev_subject = _THING  # until a woman is named after it, the next "She" is the ship's
+        elif self.prev_subject == _THING and s.subj_p is not None and s.subj_p.group(1).lower() == "she":
+            pass
         elif not (
             s.subj_p is not None
             and self.prev_subject
@@ -712,6 +736,8 @@ def _add(ev: SceneEvidence, who: str, w: float, inner: bool = False) -> None:
 
 def _credit(ev: SceneEvidence, who: str | None, g: str, w: float, focal: dict | None = None) -> None:
     """A pronoun's weight: to its named antecedent, else to the unmarked pool and whoever is focal."""
+    if who == _THING:
+        return
     if who:
         ev.named[who] += w
     else:
