@@ -554,3 +554,16 @@ def test_a_transcript_is_a_conversation_for_scene_type():
     # one "NOTE:" line is not a transcript
     note = "NOTE: the tape is damaged.\n\n" + prose
     assert tagger.profile(note).dialogue_share == tagger.profile(prose).dialogue_share == 0
+
+
+def test_a_name_of_several_words_is_one_worldbuilding_term():
+    """ "Halloran Street" and "St Brendan's" are one name each, never "Halloran" and "Street"; an opening "The"
+    or a title is not part of it; a word only ever at a sentence's start is no term."""
+    from curation.ingest.manuscripts.tagging import Tagger
+
+    text = (
+        "She walked down Halloran Street to St Brendan's. The Hollow Moon rose over Halloran Street. "
+        "Nobody at St Brendan's had seen the Hollow Moon so low. Perhaps it was nothing. Perhaps not."
+    )
+    terms = Tagger().worldbuilding_terms(text, [])
+    assert set(terms) == {"Halloran Street", "St Brendan", "Hollow Moon"}

@@ -10,6 +10,7 @@ import pytest
 
 from curation.ingest.manuscripts.briefs import (
     Briefs,
+    at_place,
     distinct_people,
     indefinite,
     prompt_setting,
@@ -57,6 +58,8 @@ def test_setting_is_never_a_chapter_title_or_a_placeholder():
 def test_universe_from_the_argument_or_the_file_name():
     assert universe_name("visions_of_gaea", "x.md") == "Visions of Gaea"
     assert universe_name(None, "books/war-of-the-worlds.txt") == "War of the Worlds"
+    assert universe_name(None, "the-quorum-at-calloway.md") == "The Quorum at Calloway"
+    assert universe_name(None, "to-the-lighthouse.md") == "To the Lighthouse"
     assert universe_slug(None, "books/War of the Worlds.txt") == "war-of-the-worlds"
     assert universe_slug("gaea", "x.md") == "gaea"
 
@@ -131,3 +134,36 @@ def test_corpus_prompts_say_what_happens_in_good_grammar(corpus_rows):
                     assert not re.search(rf"\b{re.escape(a)}\b", what.replace(b, "")), (a, b, prompt)
         shapes.add(re.sub(r"[^A-Z]", "", prompt[:12]))
     assert len(shapes) >= 5  # varied phrasings
+
+
+def test_a_setting_takes_the_preposition_its_place_takes():
+    assert at_place("the kitchen") == "in the kitchen"
+    assert at_place("the roof, Kowalski's") == "on the roof, Kowalski's"
+    assert at_place("the bridge, the Meridian") == "on the bridge, the Meridian"
+    assert at_place("the engine room, the Delacroix") == "in the engine room, the Delacroix"
+    what = Briefs().tag_summary(
+        {
+            "pov": "Moth",
+            "person": "first",
+            "others": [],
+            "setting": "the roof",
+            "scene_type": "introspective",
+            "turn": "steady",
+            "terms": [],
+        }
+    )
+    assert what == "Moth is lost in thought on the roof."
+
+
+def test_what_the_scene_explains_is_not_the_place_it_is_set_in():
+    meta = {
+        "pov": "Hallie",
+        "person": "third",
+        "scene_type": "exposition",
+        "tension": 2,
+        "worldbuilding_terms": ["Delacroix", "Hollis", "Perpetua"],
+    }
+    text = Briefs().prompt(
+        meta, random.Random(1), "Calloway", people=[], setting="the bridge, the Delacroix", turn="steady", gender="she"
+    )
+    assert "learns more about Hollis and Perpetua on the bridge, the Delacroix" in text

@@ -45,6 +45,68 @@ _TITLE = re.compile(r"\b(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|Captain|Professor)\b\
 _VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?!ni|se|su|ro|ti)|hon|hour|heir)", re.I)
 
 
+#: Places one is on rather than in ("on the roof", "on the bridge", "on the quay"); every other place takes "in".
+_ON_PLACES = frozenset(
+    [
+        "roof",
+        "roofs",
+        "rooftop",
+        "rooftops",
+        "deck",
+        "bridge",
+        "bank",
+        "shore",
+        "beach",
+        "pier",
+        "quay",
+        "jetty",
+        "wharf",
+        "street",
+        "road",
+        "platform",
+        "terrace",
+        "balcony",
+        "porch",
+        "veranda",
+        "verandah",
+        "landing",
+        "stair",
+        "stairs",
+        "staircase",
+        "hull",
+        "spine",
+        "ice",
+        "island",
+        "hillside",
+        "hill",
+        "ridge",
+        "mountain",
+        "moor",
+        "moors",
+        "heath",
+        "plain",
+        "plains",
+        "lawn",
+        "track",
+        "path",
+        "cliff",
+        "cliffs",
+        "dune",
+        "dunes",
+        "reef",
+        "ledge",
+        "summit",
+    ]
+)
+
+
+def at_place(setting: str) -> str:
+    """ "in the kitchen", "on the roof, Kowalski's": the setting with the preposition its first place takes."""
+    words = str(setting).split(",")[0].split()
+    head = words[-1].casefold() if words else ""
+    return ("on " if head in _ON_PLACES else "in ") + str(setting)
+
+
 def indefinite(phrase: str) -> str:
     """ "an uneasy", "a tense", "a unique", "an hour-long" """
     phrase = str(phrase).strip()
@@ -89,7 +151,7 @@ class Briefs:
             autoescape=False,
             keep_trailing_newline=False,
         )
-        self.env.filters.update(a=indefinite, names=join_names, possessive=possessive)
+        self.env.filters.update(a=indefinite, names=join_names, possessive=possessive, at=at_place)
         self.kinds = {k: sorted(p.name for p in self.folder.glob(f"{k}-*.j2")) for k in ("full", "light", "continue")}
         if not self.kinds["full"]:
             raise UserError(f"scene prompt folder {self.folder} has no full-*.j2 template")
@@ -136,7 +198,10 @@ class Briefs:
             "others": others,
             "universe": universe_name,
             "turn": turn,
-            "terms": list(meta.get("worldbuilding_terms") or [])[:2],
+            # what the scene explains, not the place it is set in ("learns more about Hollis in the Delacroix")
+            "terms": [
+                t for t in meta.get("worldbuilding_terms") or [] if t.casefold() not in (setting or "").casefold()
+            ][:2],
             "poss": {"he": "his", "she": "her"}.get(gender or "", "their"),
             "obj": {"he": "him", "she": "her"}.get(gender or "", "them"),
             "previous_summary": previous_summary,
@@ -171,12 +236,39 @@ def prompt_setting(setting: str | None, chapter_title: str | None) -> str | None
     return ", ".join(parts[:2])
 
 
+#: Words a title keeps in lower case after its first word ("The Quorum at Calloway", "War of the Worlds").
+_MINOR_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "but",
+        "or",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "from",
+        "with",
+        "into",
+        "upon",
+        "as",
+        "via",
+    ]
+)
+
+
 def universe_name(universe: str | None, source: str) -> str:
     """How prompts name the book's world: the given universe, else the file's name, in title case."""
     raw = universe or Path(source).stem
     words = re.sub(r"[_\-]+", " ", raw).split()
     return " ".join(
-        w if k and w.lower() in ("of", "the", "and", "a", "an", "in", "on") else (w[:1].upper() + w[1:])
+        w if k and w.lower() in _MINOR_WORDS else (w[:1].upper() + w[1:])
         for k, w in enumerate(w.lower() if w.isupper() else w for w in words)
     )
 

@@ -35,8 +35,9 @@ from .text import (
 _FIRST = re.compile(r"\b(?:I|me|my|myself|mine)\b|\bI[’']\w+")
 _WE = re.compile(r"\b(?:we|us|our|ourselves)\b", re.I)
 _THIRD = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
-_SENT_START = re.compile(r"(?:^|[.!?…]\s+|[“\"‘(—]\s*)([A-Z][\w’'\-]+)")
-_CAP = re.compile(r"(?<![\w’'])([A-Z][a-z][\w\-]*(?:[’']s)?)")
+#: A run of capitalised words: one name however many words it has ("Halloran Street", "St Brendan's").
+_CAP_RUN = re.compile(r"(?<![\w’'])[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)*(?:[’']s)?(?![\w’'])")
+_AT_SENTENCE_START = re.compile(r"(?:[.!?…:][”’\"]?\s+|[“\"‘(—]\s*|\n)\Z")
 _STOP = SENTENCE_OPENERS | {
     "Afterward",
     "Afterwards",
@@ -226,13 +227,23 @@ class Tagger:
             found.update(m.group(1) for m in self.glossary_pattern.finditer(plain))
         if not self.roster or not self.roster.glossary:
             char_tokens = {w for form in self.people.forms for w in form}
-            starts = Counter(m.group(1) for m in _SENT_START.finditer(plain))
-            caps = Counter(m.group(1) for m in _CAP.finditer(plain))
-            for w, n in caps.items():
-                w2 = re.sub(r"[’']s$", "", w)
-                if w2 in _STOP or w2.casefold() in char_tokens or n - starts.get(w, 0) < 1 or n < 2:
+            total: Counter = Counter()
+            mid: Counter = Counter()
+            for m in _CAP_RUN.finditer(plain):
+                words = re.sub(r"[’']s$", "", m.group(0)).split()
+                opens = (
+                    m.start() == 0 or _AT_SENTENCE_START.search(plain[max(0, m.start() - 4) : m.start()]) is not None
+                )
+                while words and words[0] in _STOP:  # "The Hollow Moon" -> "Hollow Moon", "Lord Raglan" -> "Raglan"
+                    words, opens = words[1:], False
+                if not words or any(w.casefold() in char_tokens for w in words):
                     continue
-                found[w2] += n
+                term = " ".join(words)
+                total[term] += 1
+                mid[term] += not opens
+            for term, n in total.items():
+                if mid[term] >= 1 and n >= 2:
+                    found[term] += n
         return [t for t, _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
 
     # ---- POV ---------------------------------------------------------------------------------------
