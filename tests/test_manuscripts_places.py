@@ -225,3 +225,19 @@ def test_a_transcript_line_is_speech_not_narration():
     )
     assert where(log) is None
     assert where("NOTE: the tape is damaged.\n\nWren sat in the galley and listened.") == "the galley"
+
+
+def test_a_letter_quoted_whole_is_narration_for_its_setting():
+    """A letter or a tale printed inside quotation marks, each paragraph opening with one (Dracula's letters):
+    its text is what the narrator says, so the places it puts people in set the scene; its own single-quoted
+    speech is still speech."""
+    para = (
+        "“I sat in the churchyard all the afternoon, and the sea below was as grey as slate, and I wrote to you "
+        "from the bench by the old tomb while the fishermen went about their work along the quay, and nobody "
+        "came near me at all, which was what I wanted, for I had much to think about and little time for it. "
+        "‘Come in soon,’ the old man said, ‘the fog is coming.’ But I stayed where I was until the light went."
+    )
+    letter = "\n\n".join([para] * 3)
+    assert where(letter) == "the churchyard"
+    # quoted lines of an exchange are speech as before
+    assert where("“We sat in the churchyard,” said Mara. “All day.”\n\n“Did you?” said Tomas.") is None

@@ -31,7 +31,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .characters import ORG_WORDS, CharacterModel
-from .text import narration_only, speaker_lines_as_speech, strip_emphasis
+from .text import narration_only, speaker_lines_as_speech, strip_emphasis, told_in_quotes
 
 #: Head nouns of places a scene can happen in (rooms, buildings, parts of a vessel, ground and water).
 #: General English, not any one book's: a setting is "the kitchen" in a farmhouse novel and "the galley"
@@ -234,6 +234,12 @@ PLACE_NOUNS = frozenset(
         "dome",
         "spine",
         "hull",
+        "churchyard",
+        "graveyard",
+        "cemetery",
+        "tomb",
+        "vault",
+        "crypt",
         "roof",
         "roofs",
         "rooftop",
@@ -616,7 +622,10 @@ _BARE_PLACE = re.compile(
 def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
     """Where `text` happens (see the module docstring); `setting` None when the narration does not say."""
     plain = speaker_lines_as_speech(strip_emphasis(text))  # a transcript's lines are speech, not narration
-    paras = [narration_only(p) for p in plain.split("\n\n")]
+    nested = told_in_quotes(plain)  # a letter quoted whole: its text is the narration, its 'speech' the speech
+    if nested:
+        plain = plain.replace("“", " ").replace("”", " ")
+    paras = [narration_only(p, single=nested) for p in plain.split("\n\n")]
     scorer = _Scorer()
     named_rx, variants = _named_places(model)
     common_rx = _COMMON  # a lookahead, so "the window of the cottage" also yields "the cottage"

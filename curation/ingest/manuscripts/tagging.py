@@ -24,10 +24,10 @@ from .pov import SceneEvidence, book_prior, decide, scene_evidence, score_scene
 from .roster import Roster
 from .text import (
     narration_only,
-    quoted_spans,
     quoted_word_count,
     speaker_lines_as_speech,
     strip_emphasis,
+    told_in_quotes,
     without_quoted_documents,
     word_count,
 )
@@ -253,13 +253,9 @@ class Tagger:
     def _narration(self, text: str) -> tuple[str, bool]:
         """The narration (speech blanked) and whether the text is a story told inside quotes."""
         plain = strip_emphasis(text)
-        nar = narration_only(plain)
-        spans = quoted_spans(plain)
-        quoted = sum(word_count(plain[a:b]) for a, b in spans)
-        if spans and word_count(nar) < 0.3 * word_count(plain) and quoted / len(spans) >= 80:
-            # long quoted spans, not an exchange of lines: a story told in quotes (a nested narrator)
+        if told_in_quotes(plain):  # long quoted spans, not an exchange of lines: a nested narrator
             return narration_only(plain.replace("“", " ").replace("”", " "), single=True), True
-        return nar, False
+        return narration_only(plain), False
 
     def person(self, narration: str) -> str:
         """first | third, from how often the narration (speech blanked) says "I"/"we" about itself.

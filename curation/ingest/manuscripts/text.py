@@ -144,6 +144,17 @@ def speaker_lines_as_speech(text: str, min_lines: int = 2) -> str:
     return _SPEAKER_LINE.sub(lambda m: f"“{m.group(1).strip()} {_QUOTE_MARKS.sub('', m.group(2))}”", text)
 
 
+def told_in_quotes(text: str) -> bool:
+    """A passage that is a story told inside quotation marks (a letter or a narrator's tale quoted whole, each
+    paragraph opening with a quote): long quoted spans, not an exchange of lines, and little narration outside
+    them. Its narration is then the quoted text, and only its own single-quoted speech is speech."""
+    spans = quoted_spans(text)
+    if not spans:
+        return False
+    quoted = sum(word_count(text[a:b]) for a, b in spans)
+    return word_count(narration_only(text)) < 0.3 * word_count(text) and quoted / len(spans) >= 80
+
+
 def opens_quote(text: str) -> bool:
     """The paragraph starts with an opening quote (a line of speech)."""
     s = strip_emphasis(text).lstrip()
