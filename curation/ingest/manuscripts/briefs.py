@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import random
 import re
+import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -96,6 +97,11 @@ _ON_PLACES = frozenset(
         "reef",
         "ledge",
         "summit",
+        "sea",
+        "ocean",
+        "lake",
+        "river",
+        "water",
     ]
 )
 
@@ -207,6 +213,9 @@ class Briefs:
             "previous_summary": previous_summary,
             "tail": None,
         }
+        # which phrasing of the summary: fixed per chunk by its generator's state, without drawing from it
+        # (the template and type-phrase choices stay as they were)
+        ctx["variant"] = zlib.crc32(repr(rng.getstate()[1][:8]).encode()) % 3
         ctx["what"] = summary or self.tag_summary(ctx)
         roll = rng.random()
         if previous_text and roll < 0.2 and self.kinds["continue"]:
