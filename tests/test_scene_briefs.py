@@ -189,3 +189,18 @@ def test_the_summary_is_phrased_several_ways_each_grammatical():
         assert "on the roof" in what and "Kit and Dara Quist" in what, what
         seen.add(what)
     assert len(seen) == 3
+
+
+def test_terms_are_shown_as_the_book_writes_them():
+    """The pipeline passes the chunk's terms as the book writes them ("the Guild", "Bertrand's")."""
+    meta = {
+        "pov": "Ilse",
+        "person": "third",
+        "scene_type": "exposition",
+        "tension": 2,
+        "worldbuilding_terms": ["Guild"],
+    }
+    text = Briefs().prompt(
+        meta, random.Random(1), "Calloway", people=[], setting=None, turn="steady", gender="she", terms=["the Guild"]
+    )
+    assert "the Guild" in text

@@ -185,9 +185,11 @@ class Briefs:
         summary: str | None = None,
         previous_summary: str | None = None,
         previous_text: str | None = None,
+        terms: list[str] | None = None,
     ) -> str:
         """One chunk's prompt. `people`: persons present (already filtered to real people), `setting`: a
-        place or None, `turn`: rising | falling | steady, `gender`: "he" | "she" | None for the POV."""
+        place or None, `turn`: rising | falling | steady, `gender`: "he" | "she" | None for the POV, `terms`:
+        the chunk's worldbuilding terms as the book writes them ("the Guild"; default: the tagged ones)."""
         pov = meta.get("pov")
         person = meta.get("person") or "third"
         kind = meta.get("scene_type") or "dialogue"
@@ -206,7 +208,9 @@ class Briefs:
             "turn": turn,
             # what the scene explains, not the place it is set in ("learns more about Hollis in the Delacroix")
             "terms": [
-                t for t in meta.get("worldbuilding_terms") or [] if t.casefold() not in (setting or "").casefold()
+                t
+                for t in (meta.get("worldbuilding_terms") or [] if terms is None else terms)
+                if t.casefold().removeprefix("the ") not in (setting or "").casefold()
             ][:2],
             "poss": {"he": "his", "she": "her"}.get(gender or "", "their"),
             "obj": {"he": "him", "she": "her"}.get(gender or "", "them"),

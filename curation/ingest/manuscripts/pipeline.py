@@ -482,6 +482,8 @@ def process_manuscript(
             "setting": prompt_setting(meta.get("setting"), ch.title),
             "turn": scene_turn(read, tagger.tension),
             "gender": tagger.people.gender.get(meta.get("pov") or ""),
+            # as the book writes them: "the Guild", "Bertrand's"
+            "terms": [tagger.model.display(t) if tagger.model else t for t in meta.get("worldbuilding_terms") or []],
         }
         human, meta["prompt_source"], note = _human_prompt(
             meta,
