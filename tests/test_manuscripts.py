@@ -567,3 +567,29 @@ def test_a_name_of_several_words_is_one_worldbuilding_term():
     )
     terms = Tagger().worldbuilding_terms(text, [])
     assert set(terms) == {"Halloran Street", "St Brendan", "Hollow Moon"}
+
+
+def test_a_transcript_s_tension_reads_its_lines():
+    """The lines of a radio log are all that happens in it: its tension reads them as narration, so an attack
+    told as a transcript scores above a routine one (as speech they would leave no narration to read)."""
+    from curation.ingest.manuscripts.tagging import Tagger
+
+    attack = [
+        ("TRAFFIC", "Raven is firing! Raven is firing on the outer ring!"),
+        ("TUG", "We're hit. The boom snapped. We are burning aft!"),
+        ("TRAFFIC", "Tug, you have three tracks inbound. Run! Run now!"),
+        ("TUG", "Breaking away. Hull breach. Losing air. She's falling apart!"),
+    ] * 4
+    routine = [
+        ("TRAFFIC", "Tug, you are clear to undock from berth six. Lane two to the marker."),
+        ("TUG", "Copy, lane two. Quiet night. We will call again at the marker."),
+        ("TRAFFIC", "Keep it formal, please. And mind the barge on the inner ring."),
+        ("TUG", "Understood. Tell the yard we will be in by morning with the tow."),
+    ] * 4
+
+    def log(lines):
+        return "\n\n".join(f"[0212:{10 + k}] {who}: {said}" for k, (who, said) in enumerate(lines))
+
+    tagger = Tagger()
+    assert tagger.tension_score(log(attack)) == tagger.tension_score("\n\n".join(s for _, s in attack))
+    assert tagger.tension(log(attack)) > tagger.tension(log(routine))

@@ -26,6 +26,7 @@ from .text import (
     narration_only,
     quoted_word_count,
     speaker_lines_as_speech,
+    speaker_lines_unlabelled,
     strip_emphasis,
     told_in_quotes,
     without_quoted_documents,
@@ -137,6 +138,8 @@ class TextProfile:
     terms: int
     term_list: tuple[str, ...] = ()  # the invented terms, most frequent first (when asked for)
     addressed: int = 0  # "you"/"your" in the narration: the narrator explaining to a reader ("what nobody tells you")
+    #: a transcript's lines read as plain text: what its tension reads (the lines are what happens; see `profile`)
+    transcript: TextProfile | None = None
 
     def per_1k(self, n: int) -> float:
         return n * 1000 / max(1, self.narration_words)
@@ -397,7 +400,12 @@ class Tagger:
     # ---- scene type, tension, setting ----------------------------------------------------------------
     def profile(self, text: str, terms: bool = True) -> TextProfile:
         """The chunk's features; `terms=False` skips the invented terms (only scene type reads them)."""
-        text = speaker_lines_as_speech(text)
+        told = speaker_lines_as_speech(text)
+        # a radio log or a recorded meeting: its lines are speech for the scene type, but they are also all that
+        # happens, so the tension reads them as it reads narration (The Quorum at Calloway's attack on the
+        # station, The Mercy Winter's council link)
+        transcript = self.profile(speaker_lines_unlabelled(text), terms=False) if told != text else None
+        text = told
         plain = strip_emphasis(text)
         nar, nested = self._narration(text)
         tokens = _TOKEN.findall(nar.lower())
@@ -433,6 +441,7 @@ class Tagger:
             addressed=sum(t in ("you", "your") for t in tokens),
             terms=len(term_list),
             term_list=tuple(term_list),
+            transcript=transcript,
         )
 
     def scene_type(self, text: str | TextProfile, weights: SceneTypeWeights | None = None) -> tuple[str, dict]:
@@ -486,8 +495,10 @@ class Tagger:
         return kind, features
 
     def tension_score(self, text: str | TextProfile) -> float:
-        """Danger words, force and motion verbs, exclamations and short sentences, per 1,000 words."""
+        """Danger words, force and motion verbs, exclamations and short sentences, per 1,000 words (of a
+        transcript: of its lines, read as narration)."""
         p = text if isinstance(text, TextProfile) else self.profile(text, terms=False)
+        p = p.transcript or p
         danger = p.danger * 1000 / p.words
         excl = p.exclamations * 1000 / p.words
         short = p.short_sentences / max(1, p.sentences)

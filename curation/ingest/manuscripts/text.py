@@ -144,6 +144,14 @@ def speaker_lines_as_speech(text: str, min_lines: int = 2) -> str:
     return _SPEAKER_LINE.sub(lambda m: f"“{m.group(1).strip()} {_QUOTE_MARKS.sub('', m.group(2))}”", text)
 
 
+def speaker_lines_unlabelled(text: str, min_lines: int = 2) -> str:
+    """A transcript's lines without their speakers' names and time stamps (see `speaker_lines_as_speech`): what
+    was said, as plain text."""
+    if len(_SPEAKER_LINE.findall(text)) < min_lines:
+        return text
+    return _SPEAKER_LINE.sub(lambda m: m.group(2), text)
+
+
 def told_in_quotes(text: str) -> bool:
     """A passage that is a story told inside quotation marks (a letter or a narrator's tale quoted whole, each
     paragraph opening with a quote): long quoted spans, not an exchange of lines, and little narration outside
