@@ -141,6 +141,8 @@ def test_a_setting_takes_the_preposition_its_place_takes():
     assert at_place("the roof, Kowalski's") == "on the roof, Kowalski's"
     assert at_place("the bridge, the Meridian") == "on the bridge, the Meridian"
     assert at_place("the engine room, the Delacroix") == "in the engine room, the Delacroix"
+    assert at_place("the bed, St Brendan's") == "in bed, St Brendan's"
+    assert at_place("the narrow bed") == "in the narrow bed"
     what = Briefs().tag_summary(
         {
             "pov": "Moth",

@@ -107,10 +107,14 @@ _ON_PLACES = frozenset(
 
 
 def at_place(setting: str) -> str:
-    """ "in the kitchen", "on the roof, Kowalski's": the setting with the preposition its first place takes."""
-    words = str(setting).split(",")[0].split()
+    """ "in the kitchen", "on the roof, Kowalski's", "in bed": the setting with the preposition its first place
+    takes."""
+    setting = str(setting)
+    words = setting.split(",")[0].split()
     head = words[-1].casefold() if words else ""
-    return ("on " if head in _ON_PLACES else "in ") + str(setting)
+    if words and [w.casefold() for w in words] == ["the", "bed"]:  # "in bed", as English says it
+        return "in bed" + setting[len("the bed") :]
+    return ("on " if head in _ON_PLACES else "in ") + setting
 
 
 def indefinite(phrase: str) -> str:
