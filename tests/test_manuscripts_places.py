@@ -241,3 +241,12 @@ def test_a_letter_quoted_whole_is_narration_for_its_setting():
     assert where(letter) == "the churchyard"
     # quoted lines of an exchange are speech as before
     assert where("“We sat in the churchyard,” said Mara. “All day.”\n\n“Did you?” said Tomas.") is None
+
+
+def test_a_room_named_by_its_owner_is_a_setting():
+    """ "I went down to Dr. Seward's study", "sat in Lucy's room" (Dracula), "to the Governor's office"
+    (Little Fuzzy), "at Henderson's house" (The War of the Worlds): the owner's name stays in the setting."""
+    assert where("After supper I went down to Dr. Seward's study and waited there.") == "Dr. Seward's study"
+    assert where("We sat in Lucy's room all night, and nobody slept.") == "Lucy's room"
+    assert where("Mara thought about Tomas's boat.") is None  # only mentioned
+    assert where("Wren read Tomas's letter twice.") is None  # not a place

@@ -641,6 +641,12 @@ _COMMON = re.compile(
 )
 
 
+#: A room or building named by its owner: "Dr. Seward's study", "Lucy's room" (Dracula), "the Governor's office"
+#: (Little Fuzzy), "Henderson's house" (The War of the Worlds).
+_OWNED = re.compile(
+    r"(?<![\w’'])((?:(?:the|The)\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z][\w\-]*[’']s)\s+"
+    r"((?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*)"
+)
 #: Places English names without an article after "in", "at", "on": "in bed", "on deck", "in hospital", "at sea".
 _BARE_PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Oo]n)\s+(bed|deck|hospital|harbour|harbor|port|sea|school|church|camp|town|prison|jail)\b"
@@ -698,6 +704,15 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
             # "her father's front room" keeps its owner; "his bunk" is "the bunk"
             shown = f"{det} {np}" if "'" in np and det != "the" else f"the {np}"
             _weigh(scorer, shown, False, para, m.start(), end, k, opening_end, heading, k == first_prose)
+        for m in _OWNED.finditer(para):
+            if any(a <= m.start() < b for a, b in spans):  # "Kowalski's back room": the named place's own room
+                continue
+            got = _noun_phrase(m.group(2).split())
+            if got is None:
+                continue
+            np, used = got
+            end = m.start(2) + len(" ".join(m.group(2).split()[:used]))
+            _weigh(scorer, f"{m.group(1)} {np}", False, para, m.start(), end, k, opening_end, heading, k == first_prose)
         for m in _BARE_PLACE.finditer(para):
             # "I was in bed for three days", "the men on deck": a state as much as a place, so at half weight,
             # below a room the narration names with its article ("in bed" in "the room")
