@@ -454,6 +454,15 @@ def test_roster_suggest_on_dracula_lists_seward_among_the_pov_characters(shared_
     assert {"term": "the Szgany", "kind": "kind"}.items() <= next(
         g for g in draft["glossary"] if g["term"] == "the Szgany"
     ).items()
+    # one Seward ("Jack" is how the others address the diary's writer), one Arthur ("Lord Godalming (that was
+    # Arthur of Miss Lucy)"), no personification ("Dame Nature", "King Laugh") and no epitaph ("George Canon")
+    seward = next(c for c in draft["characters"] if c["name"] == "John Seward")
+    arthur = next(c for c in draft["characters"] if c["name"] == "Arthur Holmwood")
+    assert "Jack Seward" in seward["aliases"] and "Lord Godalming" in arthur["aliases"]
+    assert not names & {"Jack Seward", "Godalming", "Nature", "Laugh", "George Canon", "John Paxton"}, names
+    terms = {g["term"] for g in draft["glossary"]}
+    assert not terms & {"Tell", "Time", "Things"}, terms
+    assert all("evidence" in g for g in draft["glossary"])
 
 
 # ---- the evaluation's own scorer -------------------------------------------------------------------
@@ -572,3 +581,65 @@ def test_a_company_named_for_a_person_is_not_a_mention_of_them():
     )
     assert m.characters_in("The Harrow Line had sold the quay.") == []
     assert m.characters_in("Harrow said the Harrow Line was finished.") == ["Piet Harrow"]
+
+
+# ---- one person under two names; names that are no one --------------------------------------------------
+def test_a_name_set_right_after_another_as_what_it_was_makes_two_people_one():
+    # "Lord Godalming (that was Arthur of Miss Lucy)" (Dracula), "who had been Margaret Pryce" (The Tollhouse Summer)
+    book = [
+        "“Come,” said Arthur Rowe. Arthur laughed. Arthur thought of the house.",
+        "“No,” said Lord Hembury. Lord Hembury nodded. Lord Hembury looked at the sea.",
+        "I wrote to Lord Hembury (that was Arthur of the old days) and he came at once.",
+        "Arthur wondered. Lord Hembury said nothing.",
+    ]
+    m = model(*book)
+    assert m.characters_in("Lord Hembury said nothing.") == m.characters_in("Arthur said nothing.") == ["Arthur Rowe"]
+    # must not: "that was" after a name that is not set right against it ("Lord Hembury said that was Arthur's")
+    m = model(*book[:2], "Lord Hembury said it, and that was Arthur’s view too.", book[3])
+    assert m.characters_in("Lord Hembury said nothing.") != m.characters_in("Arthur said nothing.")
+
+
+def test_a_first_name_cut_short_with_the_same_surname_is_the_same_person():
+    # "Ben Rainsford" / "Bennett Rainsford", "Gus Brannhard" / "Gustavus Adolphus Brannhard" (Little Fuzzy);
+    # "Hal" addressed to Hallie Achterberg (The Quorum at Calloway)
+    m = model(
+        "“Look,” said Gus Orlov. Gus Orlov sat down. Gus nodded.",
+        "Gustav Orlov, the summons said. Gus laughed at it. “Hal, come here,” said Gus.",
+        "Gustav Orlov said nothing at the hearing. Gustav Orlov nodded to the judge.",
+        "Halina Brandt looked up. Halina Brandt said nothing. “Yes, Hal?” Halina said. “Go on, Hal.”",
+    )
+    assert m.characters_in("Gustav Orlov came in.") == ["Gus Orlov"]
+    assert m.characters_in("“Hal, wait.” Halina waited.") == ["Halina Brandt"]
+    assert m.addressed_in("“Now, Hal, look at this,” said Gus.") == []
+    # must not: no shared surname ("Kael Varro" and "Kaela" in the sample manuscript are two people)
+    m = model(
+        "“Look,” said Kael Varro. Kael Varro sat down. Kael nodded.",
+        "Kaela laughed. “Kael,” said Kaela. Kaela looked at him. Kaela said nothing.",
+    )
+    assert set(m.characters_in("Kael looked at Kaela.")) == {"Kael Varro", "Kaela"}
+
+
+def test_a_common_word_given_a_title_that_never_acts_is_a_personification_not_a_person():
+    # "Dame Nature", "King Laugh" (Dracula), "Mother Necessity" (The Time Machine), "the Chief Prosecutor"
+    # (Little Fuzzy); a family name that is also a word stays a person when it takes "Mr" ("Mr Brown")
+    m = model(
+        "King Thunder came to the valley every spring. The thunder rolled; the frost came.",
+        "When King Thunder comes, we dance. Nobody hears the frost. Thunder is a good king.",
+        "“Sit,” said Tom Reed. Tom Reed nodded. Tom laughed.",
+        "Mr Frost came by at six. He had a brown coat. Mr Frost was late again. We waited for Mr Frost.",
+    )
+    assert kind(m, "Thunder") == "thing" and "Thunder" not in m.characters_in("King Thunder came.")
+    assert m.characters_in("Mr Frost came in.") == ["Frost"]
+
+
+def test_a_contraction_or_a_word_capitalised_only_at_a_sentence_start_is_no_glossary_term():
+    # "We’re" (Little Fuzzy), "You’ll" (The War of the Worlds); "Tell me", "Time" (Dracula), "Write to me" (The
+    # Salt Ledger): ordinary words, capitalised where a sentence starts
+    m = model(
+        "“We’re late,” said Ruth. We’re always late. Tell me why. Tell them nothing. Ruth laughed.",
+        "“Tell him,” said Ruth. You’ll see. We’re here. You’ll know. Time will tell; time always tells.",
+        "They sailed to Kestrel Deep. Everyone in Kestrel Deep was asleep. Ruth slept at Kestrel Deep too.",
+    )
+    terms = {e.name for e in m.others}
+    assert not terms & {"We’re", "You’ll", "Tell", "Time"}, terms
+    assert "Kestrel Deep" in terms

@@ -16,13 +16,24 @@ How a capitalised name is judged (`Evidence`): a person is the subject of speech
 face"). A place is written after a preposition of place ("in Haldor Reach", "aboard the Meridian",
 "at Fenn Lock"); a landmark or a thing is "the X" in most of its uses ("the Lantern", "the Tollhouse");
 an organisation ends in an institution word ("Tithe Authority", "Drainage Board"); a kind of being
-takes "a"/"another" or has a plural ("an Ossuan", "the Ossuans"). A name with both kinds of evidence
-goes where most of it points, and "the X" with strong person evidence ("the Time Traveller said") stays
-a person. With a roster, its characters are the people and its glossary places are places; the book
+takes "a"/"another" or has a plural ("an Ossuan", "the Ossuans"). A ship, a vehicle or an instrument
+is set in italics on its own ("the *Demeter*"), named as an "it" ("he calls it Agnes") or owns a made
+thing's parts ("Agnes's lid", "Dolores's engine"); a common word given a title that never acts is a
+personification ("Dame Nature"). A name with both kinds of evidence goes where most of it points, and
+"the X" with strong person evidence ("the Time Traveller said") stays a person. A person's name inside a
+thing's name is no mention of them ("the *Josephine Achterberg*", a tug named for a grandmother), and a
+ship's "she" after its name is the ship's (`PersonIndex.shadows`, `PersonIndex.things`).
+
+One person under two names is merged when the text links them: a nickname or a former name ("they call
+me Sparrow", "who had been Margaret Pryce", "Lord Godalming (that was Arthur of Miss Lucy)"), a maiden and
+a married name, a first name cut short with the same surname ("Gus Brannhard", "Gustavus Adolphus
+Brannhard"), or a name only used in address that starts exactly one person's first name ("Hal", Hallie).
+With a roster, its characters are the people and its glossary places are places; the book
 still supplies counts, genders and its other places.
 
 Every chunk's characters, POV candidates and setting come from this model (see `Tagger`), and
-`unwritten roster suggest` writes it out as a draft roster (`to_roster`).
+`unwritten roster suggest` writes it out as a draft roster (`roster_draft.suggest`; `to_roster` for one
+book), each glossary term with the evidence counts that kept it out of the people.
 """
 
 from __future__ import annotations
@@ -84,6 +95,8 @@ _ACTS_AFTER = re.compile(
     rf"sighed|winced|blinked|swore|hesitated|laughed|cried|wept|answered|agreed|asked|{_PRESENT_ACTS})\b",
     re.I,
 )
+#: Titles only a family name takes ("Mr Brown", "Dr. Vincent"), unlike "King Laugh", "Dame Nature", "Chief Prosecutor".
+_SOCIAL_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Monsieur|Madame|Mme|Mlle|Señor|Señora)\.?\s+$")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|says|asks|replies|answers)\s+$", re.I)
 #: A firm named after its partners: "Messrs. Carter, Paterson & Co." (Dracula), "Messrs Aske and Brough,
 #: Solicitors" (The Cullerby Wire), "Billington & Son": "Messrs." is no person's title.
@@ -152,11 +165,15 @@ _NICKNAME = re.compile(
 )
 #: A former or other name the text links to a person: "who had been Margaret Pryce", "born Tova Rusk", "née Pryce".
 _FORMER = re.compile(
-    r"\b(?:had\s+been|was\s+born|born|née|nee|formerly|maiden\s+name\s+(?:was|of))\s+"
-    r"((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)"
+    r"(?:\b(?:had\s+been|was\s+born|born|née|nee|formerly|maiden\s+name\s+(?:was|of))|\(\s*that\s+was)\s+"
+    r"((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)(?![\w’'])"
 )
-#: "I've", "I'd", "I'll", "I'm": the narrator's "I", never a name or a kind ("I've got eighty covers tonight").
-_I_CONTRACTION = re.compile(r"I[’'](?:d|ve|ll|m|s)$")
+#: The same link set right after the name it renames ("Lord Godalming (that was Arthur of Miss Lucy)", "Margaret
+#: Ashdown, who had been Margaret Pryce", "Tova Vell, born Tova Rusk"): strong enough to make two people one.
+_RIGHT_AFTER = re.compile(r"^[\s,(]*(?:who\s+)?$")
+#: "I've", "I'd", "I'll", "I'm", and any other contraction ("We’re" in Little Fuzzy, "You’ll" in The War of the
+#: Worlds, "Don't"): a pronoun or a verb, never a name or a kind ("I've got eighty covers tonight").
+_I_CONTRACTION = re.compile(r"(?:I[’'](?:d|ve|ll|m|s)|[A-Z]\w*[’'](?:re|ve|ll|d|m)|[A-Z]\w*n[’']t)$")
 #: Words never a name on their own: the shared sentence openers, and kinship words (a name only as address).
 _STOP = SENTENCE_OPENERS | {
     "Dad",
@@ -191,6 +208,7 @@ class Evidence:
     caps: int = 0  # written in capitals (a heading, a transcript's speaker label): no typeface to read
     part: int = 0  # owns a part of a made thing ("Agnes's lid", "the Harriet Lane's airlock", "Dolores's engine")
     named_it: int = 0  # the name given to an "it" ("he calls it Agnes", "a piano, which he calls Agnes")
+    social: int = 0  # after "Mr", "Mrs", "Miss", "Dr" ...: a family name, even one that is also a word ("Mr Brown")
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -445,8 +463,9 @@ class CharacterModel:
         for e in self.others:
             if e.count < min_count:
                 continue
-            kind = {"thing": "place"}.get(e.kind, e.kind)
-            glossary.append({"term": self.display(e.name), "kind": kind, "mentions": e.count})
+            kind = "place" if _located(e) else e.kind
+            evidence = {k: v for k, v in e.evidence.items() if k not in ("n", "mid", "caps", "owned")}
+            glossary.append({"term": self.display(e.name), "kind": kind, "mentions": e.count, "evidence": evidence})
         return {"characters": chars, "glossary": glossary}
 
 
@@ -521,6 +540,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, inside: bool) -> No
     ev.firm += firm
     ev.mid += not sentence_start or titled
     ev.titled += titled
+    ev.social += titled and _SOCIAL_BEFORE.search(before) is not None
     if not inside and (_ACTS_AFTER.match(after) or _SPEECH_BEFORE.search(before)):
         ev.person += 1
     if _BODY_AFTER.match(text[end - 2 : end + 40]) or _BODY_AFTER.match(after):
@@ -683,8 +703,9 @@ def _narrator_links(
                 index.add(name_words(other), person)
 
 
-def _links(texts: list[str], index: PersonIndex) -> list[tuple[str, str]]:
-    """(other name, person) pairs the text states: nicknames and former names (see `_NICKNAME`, `_FORMER`)."""
+def _links(texts: list[str], index: PersonIndex) -> list[tuple[str, str, bool]]:
+    """(other name, person, set right after the person's name) for the links the text states: nicknames and
+    former names (see `_NICKNAME`, `_FORMER`, `_RIGHT_AFTER`)."""
     out = []
     for text in texts:
         for sent in _SENT.findall(text):
@@ -692,13 +713,48 @@ def _links(texts: list[str], index: PersonIndex) -> list[tuple[str, str]]:
                 name = m.group(1)
                 # the person the sentence is about: the one named before the link, else its subject pronoun
                 ms = [x for x in index.mentions(sent[: m.start()]) if x.person]
-                if ms and index.resolve(name) != ms[-1].person:
-                    out.append((name, ms[-1].person))
+                if ms and index.resolve(name) != ms[-1].person and not re.search(r"[’']s?$", name):
+                    apposition = _RIGHT_AFTER.match(sent[ms[-1].end : m.start()]) is not None
+                    out.append((name, ms[-1].person, apposition))
             for m in _NICKNAME.finditer(sent):
                 obj, nick = m.group(1), m.group(2) or m.group(3)
                 if obj and obj.lower() == "me":
-                    out.append((nick, "<narrator>"))
+                    out.append((nick, "<narrator>", False))
     return out
+
+
+def _short_first_names(index: PersonIndex, forms: dict[tuple, Evidence]) -> None:
+    """A first name cut short, with the same surname, is the same person: "Ben Rainsford" and "Bennett
+    Rainsford", "Gus Brannhard" and "Gustavus Adolphus Brannhard" (Little Fuzzy). The short form must be three
+    letters or more and the start of the long one ("Kael Varro" and "Kaela" are two people: no shared surname)."""
+    fulls = sorted({p for p in index.persons if len(name_words(p)) >= 2})
+    merged: set[str] = set()
+    for a in fulls:
+        for b in fulls:
+            wa, wb = name_words(a), name_words(b)
+            if (
+                a != b
+                and not {a, b} & merged
+                and wa[-1] == wb[-1]
+                and len(wa[0]) >= 3
+                and len(wb[0]) > len(wa[0])
+                and wb[0].startswith(wa[0])
+            ):
+                merged.add(_merge_people(index, a, b, forms))
+
+
+def _merge_people(index: PersonIndex, a: str, b: str, forms: dict[tuple, Evidence]) -> str:
+    """Two people the text says are one ("Lord Godalming (that was Arthur of Miss Lucy)"): every name form of
+    either goes to the one the book names more often (then the fuller name). Returns the name dropped."""
+    uses: Counter = Counter()
+    for f, p in index.forms.items():
+        uses[p] += forms[f].n if f in forms else 0
+    keep, drop = sorted((a, b), key=lambda p: (-uses[p], -len(name_words(p)), p))
+    index.forms = {f: (keep if p == drop else p) for f, p in index.forms.items()}
+    g = index.gender.pop(drop, None)
+    if g and keep not in index.gender:
+        index.gender[keep] = g
+    return drop
 
 
 def _adopt_full_names(
@@ -860,6 +916,25 @@ def _short_organisations(forms: dict[tuple, Evidence], kinds: dict[tuple, str]) 
             kinds[f] = "organisation"
 
 
+def _personifications(forms: dict[tuple, Evidence], kinds: dict[tuple, str], lower: set[str]) -> None:
+    """A common word given a title ("Dame Nature", "King Laugh" in Dracula; "Mother Necessity" in The Time
+    Machine; "the Chief Prosecutor" in Little Fuzzy) that never speaks, thinks or is spoken to, never takes
+    "Mr", "Mrs" or "Dr" (a family name that is also a word: "Mr Brown") and is no word of a person's full
+    name ("Rose" of "Rose Tyler"): a personification or a role, not a person."""
+    in_names = {w for f, k in kinds.items() if len(f) > 1 and k == "person" for w in f}
+    for f, k in kinds.items():
+        ev = forms[f]
+        if (
+            k == "person"
+            and len(f) == 1
+            and f[0] in lower
+            and f[0] not in in_names
+            and ev.titled
+            and not (ev.person or ev.vocative or ev.social)
+        ):
+            kinds[f] = "thing"
+
+
 def _people_named_like_places(forms: dict[tuple, Evidence], kinds: dict[tuple, str]) -> None:
     """ "Orla Quay", "Magistrate Quay" (a person whose surname is a place word): a name that ends in a place
     word is a place ("Fenn Lock", "Saltmarsh Road") unless it acts as a person ("Magistrate Quay was smaller
@@ -889,6 +964,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     kinds = {f: classify(ev, f, {w.casefold() for w in plurals}, lower) for f, ev in forms.items()}
     _short_organisations(forms, kinds)
     _people_named_like_places(forms, kinds)
+    _personifications(forms, kinds, lower)
     if roster is not None:
         for term in roster.glossary:  # the user says what a glossary term is: never a person
             f = _form(term.split())
@@ -897,9 +973,10 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     index = _people_index(texts, forms, spelled, kinds, lower, roster)
     model = CharacterModel(forms=forms, from_roster=roster is not None, index=index)
     model.apostrophe = "’" if sum(t.count("’") for t in texts) > sum(t.count("'") for t in texts) else "'"
-    model.people = _person_entities(texts, forms, index, lower)
-    model.others = _other_entities(forms, spelled, kinds, set(index.forms), roster)
     model.addressed = addressed_only(forms, spelled, index, lower)
+    _short_addressed_names(model.addressed, index)
+    model.people = _person_entities(texts, forms, index, lower)
+    model.others = _other_entities(forms, spelled, kinds, set(index.forms), roster, lower)
     return model
 
 
@@ -967,11 +1044,14 @@ def _people_index(
     index = PersonIndex.learn(texts, _STOP, exclude=exclude)
     index.lower_words = lower
     _narrator_links(texts, index, forms, spelled)
-    for other, person in _links(texts, index):
+    for other, person, apposition in _links(texts, index):
         if person != "<narrator>" and name_words(other) and name_words(other) not in index.forms:
             index.add(name_words(other), person)
+        elif apposition and index.resolve(other) not in (None, person):
+            _merge_people(index, index.resolve(other) or "", person, forms)
     _adopt_full_names(index, forms, kinds, spelled)
     _married_names(texts, index)
+    _short_first_names(index, forms)
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower
@@ -1037,15 +1117,19 @@ def _other_entities(
     kinds: dict[tuple, str],
     person_forms: set[tuple],
     roster: Roster | None,
+    lower: set[str],
 ) -> list[Entity]:
-    """Everything else, by kind (a form that is part of a person's name is not listed again)."""
+    """Everything else, by kind (a form that is part of a person's name is not listed again; nor a word the
+    book writes in lower case that is capitalised mostly where a sentence starts)."""
     others: dict[tuple, Entity] = {}
     for f, k in kinds.items():
+        ev = forms[f]
+        if len(f) == 1 and f[0] in lower and ev.mid <= 0.5 * ev.n and not ev.place:
+            continue  # a word capitalised where a sentence starts ("Tell me", "Time", "Write to me"): no term
         if k == "unknown" and forms[f].place >= 2 and f not in person_forms:
             k = "place"  # no person evidence and written after "in", "on", "at" ("on Barsoom")
         if k in ("person", "unknown") or f in person_forms:
             continue
-        ev = forms[f]
         e = others.setdefault(f, Entity(spelled[f].most_common(1)[0][0], k))
         e.count += ev.n
         e.variants.update(spelled[f])
@@ -1078,6 +1162,22 @@ def addressed_only(
         if ev.vocative >= 2 and ev.vocative >= 0.3 * ev.n and ev.mid >= 2 and after_word == 0:
             out.add(f, spelled[f].most_common(1)[0][0])
     return out
+
+
+def _short_addressed_names(addressed: PersonIndex, index: PersonIndex) -> None:
+    """A name only ever used to address someone that is the start of exactly one person's first name ("Hal." /
+    "Hallie Achterberg" in The Quorum at Calloway; "Gus" for Gustavus Brannhard in Little Fuzzy, "Ben" for
+    Bennett Rainsford) is that person's short name, not another person (three letters or more)."""
+    firsts: dict[str, set[str]] = {}
+    for p in index.persons:
+        firsts.setdefault(name_words(p)[0], set()).add(p)
+    for f in list(addressed.forms):
+        if len(f) != 1 or len(f[0]) < 3:
+            continue
+        owners = {p for w, ps in firsts.items() if len(w) > len(f[0]) and w.startswith(f[0]) for p in ps}
+        if len(owners) == 1:
+            index.add(f, owners.pop())
+            del addressed.forms[f]
 
 
 #: Nouns after "in the" / "at the" that are not places ("in the dark", "at the moment", "in the end").
