@@ -308,8 +308,10 @@ def classify(
         return "organisation"  # a firm's partners' names, not a person acting in the story
     if len(form) >= 2 and form[-1] in (INSTITUTION_WORDS | ORG_WORDS) and not ev.titled:
         return "organisation" if form[-1] in ORG_WORDS else "place"
-    if made_thing(ev):  # an object named as an "it" is a thing, however often someone sits at it
-        return "place" if place >= max(2, 0.15 * ev.n) and not ev.named_it else "thing"
+    if made_thing(
+        ev
+    ):  # an object named as an "it" is a thing, however often someone sits at it, unless people are in it
+        return "place" if place >= max(2, 0.15 * ev.n) and (not ev.named_it or ev.within >= 2) else "thing"
     if ((len(form) == 1 and form[0] in plurals) or ev.kind >= max(1, 0.1 * ev.n)) and strong < max(2, 0.3 * ev.n):
         return "place" if place >= max(2, 0.15 * ev.n) else "kind"
     if ev.plural >= 2 and ev.plural > place and strong < max(2, 0.3 * ev.n) and not set(form) & set(lower):
@@ -319,10 +321,17 @@ def classify(
         return "place" if place >= 1 else "thing"
     if ev.within >= max(3, 0.05 * ev.n) and not ev.titled:
         return "place"  # "nobody in Mercy", "everything in Cullerby": no one lives inside a person, even one who talks
-    if len(form) == 1 and ev.the >= max(4, 0.8 * ev.n) and form[0] not in lower and form[0] not in TITLES:
-        # a one-word proper name nearly always written "the X" ("the Halvard said", "the Rosalind") names a
-        # vehicle, a building or a landmark, even when it talks; a common word after "the" ("the Doctor") or
-        # a description ("the Time Traveller") is a role a person can hold: left to the evidence around it
+    if (
+        len(form) == 1
+        and ev.the >= max(4, 0.8 * ev.n)
+        and form[0] not in lower
+        and form[0] not in TITLES
+        and ev.place + ev.within + ev.part >= 1
+    ):
+        # a one-word proper name nearly always written "the X" that people are in or aboard, or that has a made
+        # thing's parts ("the Halvard said" ... "inside the Halvard", "the Halvard's engine"), names a vehicle or
+        # a building, even when it talks; a common word after "the" ("the Doctor") or a description ("the Time
+        # Traveller") is a role a person can hold, and a name no one is ever in is left to the evidence around it
         return "place" if place >= max(2, 0.15 * ev.n) else "thing"
     if place >= max(2, 0.3 * ev.n) and place > strong:
         return "place"
