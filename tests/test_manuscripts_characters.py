@@ -643,3 +643,20 @@ def test_a_contraction_or_a_word_capitalised_only_at_a_sentence_start_is_no_glos
     terms = {e.name for e in m.others}
     assert not terms & {"We’re", "You’ll", "Tell", "Time"}, terms
     assert "Kestrel Deep" in terms
+
+
+def test_miss_and_mrs_with_one_family_name_are_two_women():
+    # "Miss Lucy" / "Miss Westenra" and her mother "Mrs. Westenra" (Dracula); "Miss Elphinstone" and her
+    # sister-in-law "Mrs. Elphinstone" (The War of the Worlds)
+    book = [
+        "“Come in,” said Nora Vane. Nora laughed. Miss Nora thought of the sea. Nora Vane sat down.",
+        "Miss Vane was at the window. Mrs. Vane was asleep upstairs. Nora looked at the door.",
+        "Mrs. Vane woke at noon and asked for Miss Nora. Mrs. Vane said the house was cold.",
+    ]
+    m = model(*book)
+    assert m.characters_in("Mrs. Vane came down.") == ["Mrs. Vane"]
+    assert m.characters_in("Miss Vane came down.") == ["Nora Vane"]
+    assert m.person("Mrs. Vane") is not None and m.person("Mrs. Vane").gender == "she"
+    # must not: a woman only ever "Mrs. Vane" (no Miss of that name) is the one person the name belongs to
+    m = model(book[0].replace("Miss Nora", "she"), "Mrs. Vane was at the window. Nora Vane looked up.", book[2])
+    assert "Mrs. Vane" not in m.characters_in("Mrs. Vane came down.")

@@ -752,6 +752,40 @@ def _short_first_names(index: PersonIndex, forms: dict[tuple, Evidence]) -> None
                 merged.add(_merge_people(index, a, b, forms))
 
 
+_MISS_OR_MRS = re.compile(r"\b(Miss|Mrs)(\.?)\s+([A-Z][\w’'\-]+)(?:\s+([A-Z][\w’'\-]+))?")
+
+
+def _miss_and_mrs(texts: list[str], index: PersonIndex) -> None:
+    """ "Miss Westenra" and "Mrs. Westenra" are two women, a daughter and her mother (Dracula); "Miss Elphinstone"
+    and "Mrs. Elphinstone" two sisters-in-law (The War of the Worlds). When a family name takes both titles, the
+    woman the book calls "Miss" by her first name too ("Miss Lucy") keeps the family name with "Miss", and each
+    title with no such owner names a woman of her own ("Mrs. Westenra"), not the person the bare name belongs to."""
+    titled: dict[str, Counter] = {}
+    spelled: dict[tuple[str, str], str] = {}
+    firsts: dict[str, Counter] = {}  # family name -> people called "Miss <first name>"
+    for text in texts:
+        for m in _MISS_OR_MRS.finditer(text):
+            title, dot, word, nxt = m.groups()
+            owner = index.forms.get(name_words(word))
+            if owner and len(name_words(owner)) >= 2 and name_words(word)[0] == name_words(owner)[0]:
+                family = name_words(owner)[-1]  # "Miss Lucy" (Westenra), "Miss Lucy Westenra"
+                firsts.setdefault(family, Counter())[owner] += title == "Miss"
+                continue
+            if nxt is not None and name_words(f"{word} {nxt}") in index.forms:
+                continue
+            family = name_words(word)[0]
+            titled.setdefault(family, Counter())[title] += 1
+            spelled.setdefault((family, title), f"{title}{dot} {word}")
+    for family, c in titled.items():
+        if not (c["Miss"] and c["Mrs"] and c["Miss"] + c["Mrs"] >= 3):
+            continue
+        miss = next((p for p, n in (firsts.get(family) or Counter()).most_common() if n), None)
+        for title in ("Miss", "Mrs"):
+            person = miss if title == "Miss" and miss else spelled[(family, title)]
+            index.add((title.casefold(), family), person)
+            index.gender.setdefault(person, "she")
+
+
 def _merge_people(index: PersonIndex, a: str, b: str, forms: dict[tuple, Evidence]) -> str:
     """Two people the text says are one ("Lord Godalming (that was Arthur of Miss Lucy)"): every name form of
     either goes to the one the book names more often (then the fuller name). Returns the name dropped."""
@@ -1061,6 +1095,7 @@ def _people_index(
     _adopt_full_names(index, forms, kinds, spelled)
     _married_names(texts, index)
     _short_first_names(index, forms)
+    _miss_and_mrs(texts, index)
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower

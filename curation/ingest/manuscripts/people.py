@@ -322,6 +322,9 @@ class PersonIndex:
 
     def resolve(self, name: str) -> str | None:
         """The person a free-form name refers to ("Mr. Holloway" -> "Jack Holloway")."""
+        titled = _form(name.split())  # "Mrs. Westenra" when the book has a woman of that name beside Miss Westenra
+        if titled in self.forms:
+            return self.forms[titled]
         words = name_words(name)
         if words in self.forms:
             return self.forms[words]
