@@ -100,6 +100,14 @@ def test_a_firm_named_after_its_partners_is_an_organisation_not_a_person():
         "“Good morning,” said Mr. Paterson. Mr. Paterson nodded. Paterson smiled at the clerk.",
     )
     assert kind(m, "Paterson") == "person"
+    # a town named once after a firm stays a town ("Messrs. Billington & Son, Whitby" among "at Whitby", "in Whitby":
+    # Dracula)
+    m = model(
+        "A letter came from Messrs. Harrow & Son, Harwick, about the boxes.",
+        "We stayed in Harwick a week. Everyone in Harwick knew us. At Harwick the sea was grey.",
+        "I went back to Harwick in the spring, and from Harwick to the coast.",
+    )
+    assert kind(m, "Harwick") == "place"
 
 
 def test_the_last_word_of_an_organisations_name_written_the_x_is_that_organisation():

@@ -304,8 +304,10 @@ def classify(
     `lower`: the words the book also writes in lower case (common words, not names)."""
     strong = ev.person + ev.vocative + 2 * ev.titled
     place = ev.place + 0.5 * ev.goal
-    if ev.firm and ev.person + ev.vocative + ev.titled < max(2, 2 * ev.firm):
-        return "organisation"  # a firm's partners' names, not a person acting in the story
+    if ev.firm and ev.person + ev.vocative + ev.titled < max(2, 2 * ev.firm) and place < max(2, ev.firm):
+        # a firm's partners' names, not a person acting in the story; a town named once after a firm stays a
+        # town ("Messrs. Billington & Son, Whitby" among "at Whitby", "in Whitby" in Dracula)
+        return "organisation"
     if len(form) >= 2 and form[-1] in (INSTITUTION_WORDS | ORG_WORDS) and not ev.titled:
         return "organisation" if form[-1] in ORG_WORDS else "place"
     if made_thing(
