@@ -668,3 +668,20 @@ def test_miss_and_mrs_with_one_family_name_are_two_women():
     # must not: a woman only ever "Mrs. Vane" (no Miss of that name) is the one person the name belongs to
     m = model(book[0].replace("Miss Nora", "she"), "Mrs. Vane was at the window. Nora Vane looked up.", book[2])
     assert "Mrs. Vane" not in m.characters_in("Mrs. Vane came down.")
+
+
+def test_a_name_spoken_to_that_the_book_writes_only_inside_a_longer_name_is_that_names_short_form():
+    # "“Swift, go ahead,”" answering the phone for "Swift Cars" (Halloran Street): nobody present; "“Pappy, ...”"
+    # for "Pappy Jack", Jack Holloway (Little Fuzzy): that person, not a second one
+    m = model(
+        "Harlow Cabs runs nine cars on a good night. Ines knows every driver.",
+        "The phone rang. She picked it up and said, “Harlow, go ahead,” and it was Moth.",
+        "At two the phone rang again. “Harlow, go ahead,” said Ines. Ines listened.",
+    )
+    assert m.addressed_in("She picked it up and said, “Harlow, go ahead, who is this?”") == []
+    # must not: a name spoken to and used nowhere else is someone there to hear it ("“Go on, Marisol.”": Eighty Covers)
+    m = model(
+        "“Go on, Marisol, plate it,” said Dev. Dev watched the pass.",
+        "“Faster, Marisol, faster,” said Dev. Dev wiped the board.",
+    )
+    assert m.addressed_in("“Go on, Marisol, plate it,” said Dev.") == ["Marisol"]

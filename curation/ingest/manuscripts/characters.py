@@ -415,9 +415,28 @@ class CharacterModel:
                 continue
             if ev.place + ev.goal + ev.the + ev.kind + ev.within or not ev.mid or set(f) & self.index.lower_words:
                 continue
-            if self.kind_of(name) in (None, "person"):
+            owner = self._longer_name_of(f, ev)
+            if owner == "":
+                continue
+            if owner is not None:
+                if owner not in out:
+                    out.append(owner)
+            elif self.kind_of(name) in (None, "person"):
                 out.append(name)
         return out
+
+    def _longer_name_of(self, f: tuple[str, ...], ev: Evidence) -> str | None:
+        """A name spoken to that the book otherwise writes only as the start of a longer name is that name's
+        short form: the person it belongs to ("Pappy" for "Pappy Jack", Jack Holloway, in Little Fuzzy), or, when
+        it is only ever spoken and the longer name is no one's, nobody present ("“Swift, go ahead,”" answering
+        the phone for "Swift Cars" in Halloran Street): "" for nobody, None when there is no longer name."""
+        if len(f) != 1:
+            return None
+        longer = [g for g in self.forms if len(g) >= 2 and g[0] == f[0]]
+        owners = {self.index.forms[g] for g in longer if g in self.index.forms}
+        if len(owners) == 1:
+            return owners.pop()
+        return "" if longer and not owners and ev.n == ev.vocative else None
 
     def places_in(self, text: str) -> Counter:
         """Places of the model named in a passage, weighted: after a preposition of place counts double."""
