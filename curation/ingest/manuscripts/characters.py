@@ -43,7 +43,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES, name_words, title_case
-from .people import INSTITUTION_WORDS, PersonIndex, _bare, _form, _runs
+from .people import INSTITUTION_WORDS, ORG_WORDS, PersonIndex, _bare, _form, _runs
 from .pov import COGNITION, PERCEPTION, SPEECH
 from .roster import Roster
 from .text import narration_only, quoted_spans, strip_emphasis
@@ -229,62 +229,6 @@ class Entity:
     linked: list[str] = field(default_factory=list)  # nicknames / former names the text links to this person
 
 
-#: Last words of an organisation's name ("Calder Salt Company", "the Drainage Board"); the other
-#: institution words of `people.INSTITUTION_WORDS` ("Saltmarsh Road", "Fenn Lock") end a place's name.
-ORG_WORDS = frozenset(
-    [
-        "company",
-        "companies",
-        "corporation",
-        "corp",
-        "inc",
-        "ltd",
-        "llc",
-        "plc",
-        "holdings",
-        "group",
-        "bank",
-        "trust",
-        "council",
-        "office",
-        "society",
-        "agency",
-        "ministry",
-        "department",
-        "police",
-        "force",
-        "navy",
-        "army",
-        "guard",
-        "times",
-        "courier",
-        "gazette",
-        "herald",
-        "post",
-        "news",
-        "press",
-        "institute",
-        "foundation",
-        "club",
-        "league",
-        "union",
-        "party",
-        "association",
-        "federation",
-        "republic",
-        "kingdom",
-        "empire",
-        "board",
-        "authority",
-        "commission",
-        "committee",
-        "service",
-        "line",
-        "lines",
-    ]
-)
-
-
 def made_thing(ev: Evidence) -> bool:
     """A ship, a vehicle, an instrument or a work, not a person, by evidence no person's name gathers: set in
     italics on its own in most of the uses that have a typeface (books print ships' names so: "the
@@ -308,7 +252,7 @@ def classify(
         # a firm's partners' names, not a person acting in the story; a town named once after a firm stays a
         # town ("Messrs. Billington & Son, Whitby" among "at Whitby", "in Whitby" in Dracula)
         return "organisation"
-    if len(form) >= 2 and form[-1] in (INSTITUTION_WORDS | ORG_WORDS) and not ev.titled:
+    if len(form) >= 2 and form[-1] in INSTITUTION_WORDS and not ev.titled:
         return "organisation" if form[-1] in ORG_WORDS else "place"
     if made_thing(
         ev
