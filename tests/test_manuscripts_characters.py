@@ -685,3 +685,34 @@ def test_a_name_spoken_to_that_the_book_writes_only_inside_a_longer_name_is_that
         "“Faster, Marisol, faster,” said Dev. Dev wiped the board.",
     )
     assert m.addressed_in("“Go on, Marisol, plate it,” said Dev.") == ["Marisol"]
+
+
+def test_a_pub_or_ship_named_like_a_titled_person_is_the_x_and_a_place():
+    # "The Lord Raglan is three streets from Halloran Street", "at the Lord Raglan" (Halloran Street, a pub)
+    m = model(
+        "The Lord Nelson is two streets from the quay. Ruth goes to the Lord Nelson on Fridays.",
+        "At ten she was back at the Lord Nelson. The Lord Nelson was full. Ruth said nothing.",
+        "Ruth walked home from the Lord Nelson in the rain.",
+    )
+    assert kind(m, "Lord Nelson") == "place" and m.characters_in("Ruth sat in the Lord Nelson.") == ["Ruth"]
+    assert m.display(next(e.name for e in m.places if "Nelson" in e.name)) == "the Lord Nelson"
+    # must not: a lord who speaks stays a person
+    m = model("“Sit,” said Lord Nelson. Lord Nelson nodded. Ruth looked at Lord Nelson.", "Lord Nelson laughed.")
+    assert kind(m, "Nelson") == "person"
+
+
+def test_a_ship_people_are_in_a_part_of_is_where_they_are():
+    # "In the engine room of the *Josephine Achterberg*", "on the scorched spine of the *Josephine Achterberg*"
+    # (The Quorum at Calloway); "the Demeter"'s hold (Dracula): a vessel's rooms put the scene aboard it
+    m = model(
+        "The *Marigold* rolled. Ruth watched the *Marigold*’s lights. The *Marigold* held.",
+        "In the engine room of the *Marigold* the reactor sang. Ruth thought about the *Marigold*.",
+    )
+    assert "Marigold" in [e.name for e in m.places]
+    assert m.setting_in("In the engine room of the *Marigold* Ruth waited.") is not None
+    # must not: a person, however often someone is in the arms of them, is never a place
+    m = model(
+        "“Stay,” said Ruth. Ruth laughed. In the arms of Ruth he slept.",
+        "Ruth thought about it. In the arms of Ruth the child was quiet.",
+    )
+    assert kind(m, "Ruth") == "person" and m.places == []

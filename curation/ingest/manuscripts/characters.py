@@ -67,6 +67,11 @@ _PERSON_PREP = re.compile(
     re.I,
 )
 _THE = re.compile(r"\bthe\s+$", re.I)
+#: In or on a part of something: "In the engine room of the *Josephine Achterberg*", "sitting on the scorched spine
+#: of the *Josephine Achterberg*" (a ship's; a person's "in the arms of" is never read as a place: see `_located`).
+_ROOM_OF = re.compile(
+    r"\b(?:in|into|inside|aboard|on|onto|across|through|along|at)\s+the\s+(?:[\w\-]+\s+){0,2}?of\s+(?:the\s+)?$", re.I
+)
 _KIND = re.compile(
     r"\b(?:a|an|another|every|each|any|no|one|two|three|four|five|several|many|some|few|other)\s+$", re.I
 )
@@ -209,6 +214,7 @@ class Evidence:
     part: int = 0  # owns a part of a made thing ("Agnes's lid", "the Harriet Lane's airlock", "Dolores's engine")
     named_it: int = 0  # the name given to an "it" ("he calls it Agnes", "a piano, which he calls Agnes")
     social: int = 0  # after "Mr", "Mrs", "Miss", "Dr" ...: a family name, even one that is also a word ("Mr Brown")
+    room_of: int = 0  # after "in the engine room of", "on the spine of": a part of it someone is in or on
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -449,9 +455,12 @@ def _located(e: Entity) -> bool:
     Bessie" for a car): "sits at Agnes", "his hand on Agnes's lid" are at a piano, not in a room."""
     if e.kind == "place":
         return True
-    if e.kind != "thing" or e.evidence.get("place", 0) < 1:
+    if e.kind != "thing":
         return False
-    return not e.evidence.get("named_it") or e.evidence.get("within", 0) >= 2
+    if e.evidence.get("named_it"):
+        return e.evidence.get("place", 0) >= 1 and e.evidence.get("within", 0) >= 2
+    # a ship or a vehicle (typeset or with parts) people are in a part of: "In the engine room of the *Josephine*"
+    return e.evidence.get("place", 0) >= 1 or (made_thing(Evidence(**e.evidence)) and e.evidence.get("room_of", 0) >= 1)
 
 
 def _in_name_list(before: str, after: str) -> bool:
@@ -493,7 +502,9 @@ def gather(texts: list[str]) -> tuple[dict[tuple[str, ...], Evidence], dict[tupl
             if len(form) > 4:
                 continue
             ev = forms.setdefault(form, Evidence())
-            spelled.setdefault(form, Counter())[_bare(text[start:end])] += 1
+            title = _the_title(text, start)
+            # "the Lord Raglan" (a pub), "the Queen Mary" (a ship): the title is part of the thing's name
+            spelled.setdefault(form, Counter())[_bare(text[title[1] if title else start : end])] += 1
             ev.owned += re.search(r"[’']s$", text[start:end]) is not None
             for w in raw:
                 words[_bare(w).rstrip(".")] += 1
@@ -501,10 +512,27 @@ def gather(texts: list[str]) -> tuple[dict[tuple[str, ...], Evidence], dict[tupl
     return forms, spelled, words
 
 
+#: "the" and a title before a name: "at the Lord Raglan" (a pub named like a peer), "aboard the Queen Mary".
+_THE_TITLE = re.compile(r"\b[Tt]he\s+([A-Z][\w’']*)\.?\s+$")
+
+
+def _the_title(text: str, start: int) -> tuple[int, int] | None:
+    """(where "the" starts, where the title starts) when "the" and a title stand right before text[start:]
+    ("The Lord Raglan is three streets from ...")."""
+    lo = max(0, start - 40)
+    m = _THE_TITLE.search(text[lo:start])
+    if m and m.group(1).casefold() in TITLES:
+        return lo + m.start(), lo + m.start(1)
+    return None
+
+
 def _read_use(ev: Evidence, text: str, start: int, end: int, inside: bool) -> None:
-    """One use of a name (text[start:end]; `inside` a quote) added to its evidence."""
+    """One use of a name (text[start:end]; `inside` a quote) added to its evidence. After "the" and a title
+    ("at the Lord Raglan"), what stands before "the" is read as standing before the name: a pub, a ship or a
+    house named like a person is "the X" and where people are."""
     ev.n += 1
-    before = text[max(0, start - 40) : start]
+    title = _the_title(text, start)
+    before = text[max(0, start - 40) : title[1] if title else start]
     sentence_start = re.search(r"(?:[.!?…:;]\s*[“\"‘(]?\s*|^\s*[“\"‘(]?\s*)$", before) is not None
     after = text[end : end + 80]
     firm = _FIRM_BEFORE.search(before) is not None or _FIRM_AFTER.match(after) is not None
@@ -531,6 +559,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, inside: bool) -> No
             ev.within += _WITHIN_PREP.search(before) is not None and not re.search(r"[’']s?$", text[start:end])
         elif _GOAL_PREP.search(before):
             ev.goal += 1
+    ev.room_of += _ROOM_OF.search(before) is not None
     if _PLURAL_AFTER.match(after) and not _NOT_PLURAL_BEFORE.search(before):
         ev.plural += 1
     if _THE.search(before):
