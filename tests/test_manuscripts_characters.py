@@ -100,6 +100,14 @@ def test_a_firm_named_after_its_partners_is_an_organisation_not_a_person():
         "“Good morning,” said Mr. Paterson. Mr. Paterson nodded. Paterson smiled at the clerk.",
     )
     assert kind(m, "Paterson") == "person"
+    # a town named once after a firm stays a town ("Messrs. Billington & Son, Whitby" among "at Whitby", "in Whitby":
+    # Dracula)
+    m = model(
+        "A letter came from Messrs. Harrow & Son, Harwick, about the boxes.",
+        "We stayed in Harwick a week. Everyone in Harwick knew us. At Harwick the sea was grey.",
+        "I went back to Harwick in the spring, and from Harwick to the coast.",
+    )
+    assert kind(m, "Harwick") == "place"
 
 
 def test_the_last_word_of_an_organisations_name_written_the_x_is_that_organisation():
@@ -454,6 +462,15 @@ def test_roster_suggest_on_dracula_lists_seward_among_the_pov_characters(shared_
     assert {"term": "the Szgany", "kind": "kind"}.items() <= next(
         g for g in draft["glossary"] if g["term"] == "the Szgany"
     ).items()
+    # one Seward ("Jack" is how the others address the diary's writer), one Arthur ("Lord Godalming (that was
+    # Arthur of Miss Lucy)"), no personification ("Dame Nature", "King Laugh") and no epitaph ("George Canon")
+    seward = next(c for c in draft["characters"] if c["name"] == "John Seward")
+    arthur = next(c for c in draft["characters"] if c["name"] == "Arthur Holmwood")
+    assert "Jack Seward" in seward["aliases"] and "Lord Godalming" in arthur["aliases"]
+    assert not names & {"Jack Seward", "Godalming", "Nature", "Laugh", "George Canon", "John Paxton"}, names
+    terms = {g["term"] for g in draft["glossary"]}
+    assert not terms & {"Tell", "Time", "Things"}, terms
+    assert all("evidence" in g for g in draft["glossary"])
 
 
 # ---- the evaluation's own scorer -------------------------------------------------------------------
@@ -572,3 +589,130 @@ def test_a_company_named_for_a_person_is_not_a_mention_of_them():
     )
     assert m.characters_in("The Harrow Line had sold the quay.") == []
     assert m.characters_in("Harrow said the Harrow Line was finished.") == ["Piet Harrow"]
+
+
+# ---- one person under two names; names that are no one --------------------------------------------------
+def test_a_name_set_right_after_another_as_what_it_was_makes_two_people_one():
+    # "Lord Godalming (that was Arthur of Miss Lucy)" (Dracula), "who had been Margaret Pryce" (The Tollhouse Summer)
+    book = [
+        "“Come,” said Arthur Rowe. Arthur laughed. Arthur thought of the house.",
+        "“No,” said Lord Hembury. Lord Hembury nodded. Lord Hembury looked at the sea.",
+        "I wrote to Lord Hembury (that was Arthur of the old days) and he came at once.",
+        "Arthur wondered. Lord Hembury said nothing.",
+    ]
+    m = model(*book)
+    assert m.characters_in("Lord Hembury said nothing.") == m.characters_in("Arthur said nothing.") == ["Arthur Rowe"]
+    # must not: "that was" after a name that is not set right against it ("Lord Hembury said that was Arthur's")
+    m = model(*book[:2], "Lord Hembury said it, and that was Arthur’s view too.", book[3])
+    assert m.characters_in("Lord Hembury said nothing.") != m.characters_in("Arthur said nothing.")
+
+
+def test_a_first_name_cut_short_with_the_same_surname_is_the_same_person():
+    # "Ben Rainsford" / "Bennett Rainsford", "Gus Brannhard" / "Gustavus Adolphus Brannhard" (Little Fuzzy);
+    # "Hal" addressed to Hallie Achterberg (The Quorum at Calloway)
+    m = model(
+        "“Look,” said Gus Orlov. Gus Orlov sat down. Gus nodded.",
+        "Gustav Orlov, the summons said. Gus laughed at it. “Hal, come here,” said Gus.",
+        "Gustav Orlov said nothing at the hearing. Gustav Orlov nodded to the judge.",
+        "Halina Brandt looked up. Halina Brandt said nothing. “Yes, Hal?” Halina said. “Go on, Hal.”",
+    )
+    assert m.characters_in("Gustav Orlov came in.") == ["Gus Orlov"]
+    assert m.characters_in("“Hal, wait.” Halina waited.") == ["Halina Brandt"]
+    assert m.addressed_in("“Now, Hal, look at this,” said Gus.") == []
+    # must not: no shared surname ("Kael Varro" and "Kaela" in the sample manuscript are two people)
+    m = model(
+        "“Look,” said Kael Varro. Kael Varro sat down. Kael nodded.",
+        "Kaela laughed. “Kael,” said Kaela. Kaela looked at him. Kaela said nothing.",
+    )
+    assert set(m.characters_in("Kael looked at Kaela.")) == {"Kael Varro", "Kaela"}
+
+
+def test_a_common_word_given_a_title_that_never_acts_is_a_personification_not_a_person():
+    # "Dame Nature", "King Laugh" (Dracula), "Mother Necessity" (The Time Machine), "the Chief Prosecutor"
+    # (Little Fuzzy); a family name that is also a word stays a person when it takes "Mr" ("Mr Brown")
+    m = model(
+        "King Thunder came to the valley every spring. The thunder rolled; the frost came.",
+        "When King Thunder comes, we dance. Nobody hears the frost. Thunder is a good king.",
+        "“Sit,” said Tom Reed. Tom Reed nodded. Tom laughed.",
+        "Mr Frost came by at six. He had a brown coat. Mr Frost was late again. We waited for Mr Frost.",
+    )
+    assert kind(m, "Thunder") == "thing" and "Thunder" not in m.characters_in("King Thunder came.")
+    assert m.characters_in("Mr Frost came in.") == ["Frost"]
+
+
+def test_a_contraction_or_a_word_capitalised_only_at_a_sentence_start_is_no_glossary_term():
+    # "We’re" (Little Fuzzy), "You’ll" (The War of the Worlds); "Tell me", "Time" (Dracula), "Write to me" (The
+    # Salt Ledger): ordinary words, capitalised where a sentence starts
+    m = model(
+        "“We’re late,” said Ruth. We’re always late. Tell me why. Tell them nothing. Ruth laughed.",
+        "“Tell him,” said Ruth. You’ll see. We’re here. You’ll know. Time will tell; time always tells.",
+        "They sailed to Kestrel Deep. Everyone in Kestrel Deep was asleep. Ruth slept at Kestrel Deep too.",
+    )
+    terms = {e.name for e in m.others}
+    assert not terms & {"We’re", "You’ll", "Tell", "Time"}, terms
+    assert "Kestrel Deep" in terms
+
+
+def test_miss_and_mrs_with_one_family_name_are_two_women():
+    # "Miss Lucy" / "Miss Westenra" and her mother "Mrs. Westenra" (Dracula); "Miss Elphinstone" and her
+    # sister-in-law "Mrs. Elphinstone" (The War of the Worlds)
+    book = [
+        "“Come in,” said Nora Vane. Nora laughed. Miss Nora thought of the sea. Nora Vane sat down.",
+        "Miss Vane was at the window. Mrs. Vane was asleep upstairs. Nora looked at the door.",
+        "Mrs. Vane woke at noon and asked for Miss Nora. Mrs. Vane said the house was cold.",
+    ]
+    m = model(*book)
+    assert m.characters_in("Mrs. Vane came down.") == ["Mrs. Vane"]
+    assert m.characters_in("Miss Vane came down.") == ["Nora Vane"]
+    assert m.person("Mrs. Vane") is not None and m.person("Mrs. Vane").gender == "she"
+    # must not: a woman only ever "Mrs. Vane" (no Miss of that name) is the one person the name belongs to
+    m = model(book[0].replace("Miss Nora", "she"), "Mrs. Vane was at the window. Nora Vane looked up.", book[2])
+    assert "Mrs. Vane" not in m.characters_in("Mrs. Vane came down.")
+
+
+def test_a_name_spoken_to_that_the_book_writes_only_inside_a_longer_name_is_that_names_short_form():
+    # "“Swift, go ahead,”" answering the phone for "Swift Cars" (Halloran Street): nobody present; "“Pappy, ...”"
+    # for "Pappy Jack", Jack Holloway (Little Fuzzy): that person, not a second one
+    m = model(
+        "Harlow Cabs runs nine cars on a good night. Ines knows every driver.",
+        "The phone rang. She picked it up and said, “Harlow, go ahead,” and it was Moth.",
+        "At two the phone rang again. “Harlow, go ahead,” said Ines. Ines listened.",
+    )
+    assert m.addressed_in("She picked it up and said, “Harlow, go ahead, who is this?”") == []
+    # must not: a name spoken to and used nowhere else is someone there to hear it ("“Go on, Marisol.”": Eighty Covers)
+    m = model(
+        "“Go on, Marisol, plate it,” said Dev. Dev watched the pass.",
+        "“Faster, Marisol, faster,” said Dev. Dev wiped the board.",
+    )
+    assert m.addressed_in("“Go on, Marisol, plate it,” said Dev.") == ["Marisol"]
+
+
+def test_a_pub_or_ship_named_like_a_titled_person_is_the_x_and_a_place():
+    # "The Lord Raglan is three streets from Halloran Street", "at the Lord Raglan" (Halloran Street, a pub)
+    m = model(
+        "The Lord Nelson is two streets from the quay. Ruth goes to the Lord Nelson on Fridays.",
+        "At ten she was back at the Lord Nelson. The Lord Nelson was full. Ruth said nothing.",
+        "Ruth walked home from the Lord Nelson in the rain.",
+    )
+    assert kind(m, "Lord Nelson") == "place" and m.characters_in("Ruth sat in the Lord Nelson.") == ["Ruth"]
+    assert m.display(next(e.name for e in m.places if "Nelson" in e.name)) == "the Lord Nelson"
+    # must not: a lord who speaks stays a person
+    m = model("“Sit,” said Lord Nelson. Lord Nelson nodded. Ruth looked at Lord Nelson.", "Lord Nelson laughed.")
+    assert kind(m, "Nelson") == "person"
+
+
+def test_a_ship_people_are_in_a_part_of_is_where_they_are():
+    # "In the engine room of the *Josephine Achterberg*", "on the scorched spine of the *Josephine Achterberg*"
+    # (The Quorum at Calloway); "the Demeter"'s hold (Dracula): a vessel's rooms put the scene aboard it
+    m = model(
+        "The *Marigold* rolled. Ruth watched the *Marigold*’s lights. The *Marigold* held.",
+        "In the engine room of the *Marigold* the reactor sang. Ruth thought about the *Marigold*.",
+    )
+    assert "Marigold" in [e.name for e in m.places]
+    assert m.setting_in("In the engine room of the *Marigold* Ruth waited.") is not None
+    # must not: a person, however often someone is in the arms of them, is never a place
+    m = model(
+        "“Stay,” said Ruth. Ruth laughed. In the arms of Ruth he slept.",
+        "Ruth thought about it. In the arms of Ruth the child was quiet.",
+    )
+    assert kind(m, "Ruth") == "person" and m.places == []

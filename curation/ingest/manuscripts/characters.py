@@ -16,13 +16,24 @@ How a capitalised name is judged (`Evidence`): a person is the subject of speech
 face"). A place is written after a preposition of place ("in Haldor Reach", "aboard the Meridian",
 "at Fenn Lock"); a landmark or a thing is "the X" in most of its uses ("the Lantern", "the Tollhouse");
 an organisation ends in an institution word ("Tithe Authority", "Drainage Board"); a kind of being
-takes "a"/"another" or has a plural ("an Ossuan", "the Ossuans"). A name with both kinds of evidence
-goes where most of it points, and "the X" with strong person evidence ("the Time Traveller said") stays
-a person. With a roster, its characters are the people and its glossary places are places; the book
+takes "a"/"another" or has a plural ("an Ossuan", "the Ossuans"). A ship, a vehicle or an instrument
+is set in italics on its own ("the *Demeter*"), named as an "it" ("he calls it Agnes") or owns a made
+thing's parts ("Agnes's lid", "Dolores's engine"); a common word given a title that never acts is a
+personification ("Dame Nature"). A name with both kinds of evidence goes where most of it points, and
+"the X" with strong person evidence ("the Time Traveller said") stays a person. A person's name inside a
+thing's name is no mention of them ("the *Josephine Achterberg*", a tug named for a grandmother), and a
+ship's "she" after its name is the ship's (`PersonIndex.shadows`, `PersonIndex.things`).
+
+One person under two names is merged when the text links them: a nickname or a former name ("they call
+me Sparrow", "who had been Margaret Pryce", "Lord Godalming (that was Arthur of Miss Lucy)"), a maiden and
+a married name, a first name cut short with the same surname ("Gus Brannhard", "Gustavus Adolphus
+Brannhard"), or a name only used in address that starts exactly one person's first name ("Hal", Hallie).
+With a roster, its characters are the people and its glossary places are places; the book
 still supplies counts, genders and its other places.
 
 Every chunk's characters, POV candidates and setting come from this model (see `Tagger`), and
-`unwritten roster suggest` writes it out as a draft roster (`to_roster`).
+`unwritten roster suggest` writes it out as a draft roster (`roster_draft.suggest`; `to_roster` for one
+book), each glossary term with the evidence counts that kept it out of the people.
 """
 
 from __future__ import annotations
@@ -32,7 +43,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES, name_words, title_case
-from .people import INSTITUTION_WORDS, PersonIndex, _bare, _form, _runs
+from .people import INSTITUTION_WORDS, ORG_WORDS, PersonIndex, _bare, _form, _runs
 from .pov import COGNITION, PERCEPTION, SPEECH
 from .roster import Roster
 from .text import narration_only, quoted_spans, strip_emphasis
@@ -56,6 +67,11 @@ _PERSON_PREP = re.compile(
     re.I,
 )
 _THE = re.compile(r"\bthe\s+$", re.I)
+#: In or on a part of something: "In the engine room of the *Josephine Achterberg*", "sitting on the scorched spine
+#: of the *Josephine Achterberg*" (a ship's; a person's "in the arms of" is never read as a place: see `_located`).
+_ROOM_OF = re.compile(
+    r"\b(?:in|into|inside|aboard|on|onto|across|through|along|at)\s+the\s+(?:[\w\-]+\s+){0,2}?of\s+(?:the\s+)?$", re.I
+)
 _KIND = re.compile(
     r"\b(?:a|an|another|every|each|any|no|one|two|three|four|five|several|many|some|few|other)\s+$", re.I
 )
@@ -84,6 +100,8 @@ _ACTS_AFTER = re.compile(
     rf"sighed|winced|blinked|swore|hesitated|laughed|cried|wept|answered|agreed|asked|{_PRESENT_ACTS})\b",
     re.I,
 )
+#: Titles only a family name takes ("Mr Brown", "Dr. Vincent"), unlike "King Laugh", "Dame Nature", "Chief Prosecutor".
+_SOCIAL_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Monsieur|Madame|Mme|Mlle|Señor|Señora)\.?\s+$")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|says|asks|replies|answers)\s+$", re.I)
 #: A firm named after its partners: "Messrs. Carter, Paterson & Co." (Dracula), "Messrs Aske and Brough,
 #: Solicitors" (The Cullerby Wire), "Billington & Son": "Messrs." is no person's title.
@@ -152,11 +170,15 @@ _NICKNAME = re.compile(
 )
 #: A former or other name the text links to a person: "who had been Margaret Pryce", "born Tova Rusk", "née Pryce".
 _FORMER = re.compile(
-    r"\b(?:had\s+been|was\s+born|born|née|nee|formerly|maiden\s+name\s+(?:was|of))\s+"
-    r"((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)"
+    r"(?:\b(?:had\s+been|was\s+born|born|née|nee|formerly|maiden\s+name\s+(?:was|of))|\(\s*that\s+was)\s+"
+    r"((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)(?![\w’'])"
 )
-#: "I've", "I'd", "I'll", "I'm": the narrator's "I", never a name or a kind ("I've got eighty covers tonight").
-_I_CONTRACTION = re.compile(r"I[’'](?:d|ve|ll|m|s)$")
+#: The same link set right after the name it renames ("Lord Godalming (that was Arthur of Miss Lucy)", "Margaret
+#: Ashdown, who had been Margaret Pryce", "Tova Vell, born Tova Rusk"): strong enough to make two people one.
+_RIGHT_AFTER = re.compile(r"^[\s,(]*(?:who\s+)?$")
+#: "I've", "I'd", "I'll", "I'm", and any other contraction ("We’re" in Little Fuzzy, "You’ll" in The War of the
+#: Worlds, "Don't"): a pronoun or a verb, never a name or a kind ("I've got eighty covers tonight").
+_I_CONTRACTION = re.compile(r"(?:I[’'](?:d|ve|ll|m|s)|[A-Z]\w*[’'](?:re|ve|ll|d|m)|[A-Z]\w*n[’']t)$")
 #: Words never a name on their own: the shared sentence openers, and kinship words (a name only as address).
 _STOP = SENTENCE_OPENERS | {
     "Dad",
@@ -191,6 +213,8 @@ class Evidence:
     caps: int = 0  # written in capitals (a heading, a transcript's speaker label): no typeface to read
     part: int = 0  # owns a part of a made thing ("Agnes's lid", "the Harriet Lane's airlock", "Dolores's engine")
     named_it: int = 0  # the name given to an "it" ("he calls it Agnes", "a piano, which he calls Agnes")
+    social: int = 0  # after "Mr", "Mrs", "Miss", "Dr" ...: a family name, even one that is also a word ("Mr Brown")
+    room_of: int = 0  # after "in the engine room of", "on the spine of": a part of it someone is in or on
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -209,62 +233,6 @@ class Entity:
     gender: str | None = None  # he | she
     evidence: dict = field(default_factory=dict)
     linked: list[str] = field(default_factory=list)  # nicknames / former names the text links to this person
-
-
-#: Last words of an organisation's name ("Calder Salt Company", "the Drainage Board"); the other
-#: institution words of `people.INSTITUTION_WORDS` ("Saltmarsh Road", "Fenn Lock") end a place's name.
-ORG_WORDS = frozenset(
-    [
-        "company",
-        "companies",
-        "corporation",
-        "corp",
-        "inc",
-        "ltd",
-        "llc",
-        "plc",
-        "holdings",
-        "group",
-        "bank",
-        "trust",
-        "council",
-        "office",
-        "society",
-        "agency",
-        "ministry",
-        "department",
-        "police",
-        "force",
-        "navy",
-        "army",
-        "guard",
-        "times",
-        "courier",
-        "gazette",
-        "herald",
-        "post",
-        "news",
-        "press",
-        "institute",
-        "foundation",
-        "club",
-        "league",
-        "union",
-        "party",
-        "association",
-        "federation",
-        "republic",
-        "kingdom",
-        "empire",
-        "board",
-        "authority",
-        "commission",
-        "committee",
-        "service",
-        "line",
-        "lines",
-    ]
-)
 
 
 def made_thing(ev: Evidence) -> bool:
@@ -286,12 +254,16 @@ def classify(
     `lower`: the words the book also writes in lower case (common words, not names)."""
     strong = ev.person + ev.vocative + 2 * ev.titled
     place = ev.place + 0.5 * ev.goal
-    if ev.firm and ev.person + ev.vocative + ev.titled < max(2, 2 * ev.firm):
-        return "organisation"  # a firm's partners' names, not a person acting in the story
-    if len(form) >= 2 and form[-1] in (INSTITUTION_WORDS | ORG_WORDS) and not ev.titled:
+    if ev.firm and ev.person + ev.vocative + ev.titled < max(2, 2 * ev.firm) and place < max(2, ev.firm):
+        # a firm's partners' names, not a person acting in the story; a town named once after a firm stays a
+        # town ("Messrs. Billington & Son, Whitby" among "at Whitby", "in Whitby" in Dracula)
+        return "organisation"
+    if len(form) >= 2 and form[-1] in INSTITUTION_WORDS and not ev.titled:
         return "organisation" if form[-1] in ORG_WORDS else "place"
-    if made_thing(ev):  # an object named as an "it" is a thing, however often someone sits at it
-        return "place" if place >= max(2, 0.15 * ev.n) and not ev.named_it else "thing"
+    if made_thing(
+        ev
+    ):  # an object named as an "it" is a thing, however often someone sits at it, unless people are in it
+        return "place" if place >= max(2, 0.15 * ev.n) and (not ev.named_it or ev.within >= 2) else "thing"
     if ((len(form) == 1 and form[0] in plurals) or ev.kind >= max(1, 0.1 * ev.n)) and strong < max(2, 0.3 * ev.n):
         return "place" if place >= max(2, 0.15 * ev.n) else "kind"
     if ev.plural >= 2 and ev.plural > place and strong < max(2, 0.3 * ev.n) and not set(form) & set(lower):
@@ -301,10 +273,17 @@ def classify(
         return "place" if place >= 1 else "thing"
     if ev.within >= max(3, 0.05 * ev.n) and not ev.titled:
         return "place"  # "nobody in Mercy", "everything in Cullerby": no one lives inside a person, even one who talks
-    if len(form) == 1 and ev.the >= max(4, 0.8 * ev.n) and form[0] not in lower and form[0] not in TITLES:
-        # a one-word proper name nearly always written "the X" ("the Halvard said", "the Rosalind") names a
-        # vehicle, a building or a landmark, even when it talks; a common word after "the" ("the Doctor") or
-        # a description ("the Time Traveller") is a role a person can hold: left to the evidence around it
+    if (
+        len(form) == 1
+        and ev.the >= max(4, 0.8 * ev.n)
+        and form[0] not in lower
+        and form[0] not in TITLES
+        and ev.place + ev.within + ev.part >= 1
+    ):
+        # a one-word proper name nearly always written "the X" that people are in or aboard, or that has a made
+        # thing's parts ("the Halvard said" ... "inside the Halvard", "the Halvard's engine"), names a vehicle or
+        # a building, even when it talks; a common word after "the" ("the Doctor") or a description ("the Time
+        # Traveller") is a role a person can hold, and a name no one is ever in is left to the evidence around it
         return "place" if place >= max(2, 0.15 * ev.n) else "thing"
     if place >= max(2, 0.3 * ev.n) and place > strong:
         return "place"
@@ -386,9 +365,28 @@ class CharacterModel:
                 continue
             if ev.place + ev.goal + ev.the + ev.kind + ev.within or not ev.mid or set(f) & self.index.lower_words:
                 continue
-            if self.kind_of(name) in (None, "person"):
+            owner = self._longer_name_of(f, ev)
+            if owner == "":
+                continue
+            if owner is not None:
+                if owner not in out:
+                    out.append(owner)
+            elif self.kind_of(name) in (None, "person"):
                 out.append(name)
         return out
+
+    def _longer_name_of(self, f: tuple[str, ...], ev: Evidence) -> str | None:
+        """A name spoken to that the book otherwise writes only as the start of a longer name is that name's
+        short form: the person it belongs to ("Pappy" for "Pappy Jack", Jack Holloway, in Little Fuzzy), or, when
+        it is only ever spoken and the longer name is no one's, nobody present ("“Swift, go ahead,”" answering
+        the phone for "Swift Cars" in Halloran Street): "" for nobody, None when there is no longer name."""
+        if len(f) != 1:
+            return None
+        longer = [g for g in self.forms if len(g) >= 2 and g[0] == f[0]]
+        owners = {self.index.forms[g] for g in longer if g in self.index.forms}
+        if len(owners) == 1:
+            return owners.pop()
+        return "" if longer and not owners and ev.n == ev.vocative else None
 
     def places_in(self, text: str) -> Counter:
         """Places of the model named in a passage, weighted: after a preposition of place counts double."""
@@ -445,8 +443,9 @@ class CharacterModel:
         for e in self.others:
             if e.count < min_count:
                 continue
-            kind = {"thing": "place"}.get(e.kind, e.kind)
-            glossary.append({"term": self.display(e.name), "kind": kind, "mentions": e.count})
+            kind = "place" if _located(e) else e.kind
+            evidence = {k: v for k, v in e.evidence.items() if k not in ("n", "mid", "caps", "owned")}
+            glossary.append({"term": self.display(e.name), "kind": kind, "mentions": e.count, "evidence": evidence})
         return {"characters": chars, "glossary": glossary}
 
 
@@ -456,9 +455,12 @@ def _located(e: Entity) -> bool:
     Bessie" for a car): "sits at Agnes", "his hand on Agnes's lid" are at a piano, not in a room."""
     if e.kind == "place":
         return True
-    if e.kind != "thing" or e.evidence.get("place", 0) < 1:
+    if e.kind != "thing":
         return False
-    return not e.evidence.get("named_it") or e.evidence.get("within", 0) >= 2
+    if e.evidence.get("named_it"):
+        return e.evidence.get("place", 0) >= 1 and e.evidence.get("within", 0) >= 2
+    # a ship or a vehicle (typeset or with parts) people are in a part of: "In the engine room of the *Josephine*"
+    return e.evidence.get("place", 0) >= 1 or (made_thing(Evidence(**e.evidence)) and e.evidence.get("room_of", 0) >= 1)
 
 
 def _in_name_list(before: str, after: str) -> bool:
@@ -500,7 +502,9 @@ def gather(texts: list[str]) -> tuple[dict[tuple[str, ...], Evidence], dict[tupl
             if len(form) > 4:
                 continue
             ev = forms.setdefault(form, Evidence())
-            spelled.setdefault(form, Counter())[_bare(text[start:end])] += 1
+            title = _the_title(text, start)
+            # "the Lord Raglan" (a pub), "the Queen Mary" (a ship): the title is part of the thing's name
+            spelled.setdefault(form, Counter())[_bare(text[title[1] if title else start : end])] += 1
             ev.owned += re.search(r"[’']s$", text[start:end]) is not None
             for w in raw:
                 words[_bare(w).rstrip(".")] += 1
@@ -508,10 +512,27 @@ def gather(texts: list[str]) -> tuple[dict[tuple[str, ...], Evidence], dict[tupl
     return forms, spelled, words
 
 
+#: "the" and a title before a name: "at the Lord Raglan" (a pub named like a peer), "aboard the Queen Mary".
+_THE_TITLE = re.compile(r"\b[Tt]he\s+([A-Z][\w’']*)\.?\s+$")
+
+
+def _the_title(text: str, start: int) -> tuple[int, int] | None:
+    """(where "the" starts, where the title starts) when "the" and a title stand right before text[start:]
+    ("The Lord Raglan is three streets from ...")."""
+    lo = max(0, start - 40)
+    m = _THE_TITLE.search(text[lo:start])
+    if m and m.group(1).casefold() in TITLES:
+        return lo + m.start(), lo + m.start(1)
+    return None
+
+
 def _read_use(ev: Evidence, text: str, start: int, end: int, inside: bool) -> None:
-    """One use of a name (text[start:end]; `inside` a quote) added to its evidence."""
+    """One use of a name (text[start:end]; `inside` a quote) added to its evidence. After "the" and a title
+    ("at the Lord Raglan"), what stands before "the" is read as standing before the name: a pub, a ship or a
+    house named like a person is "the X" and where people are."""
     ev.n += 1
-    before = text[max(0, start - 40) : start]
+    title = _the_title(text, start)
+    before = text[max(0, start - 40) : title[1] if title else start]
     sentence_start = re.search(r"(?:[.!?…:;]\s*[“\"‘(]?\s*|^\s*[“\"‘(]?\s*)$", before) is not None
     after = text[end : end + 80]
     firm = _FIRM_BEFORE.search(before) is not None or _FIRM_AFTER.match(after) is not None
@@ -521,6 +542,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, inside: bool) -> No
     ev.firm += firm
     ev.mid += not sentence_start or titled
     ev.titled += titled
+    ev.social += titled and _SOCIAL_BEFORE.search(before) is not None
     if not inside and (_ACTS_AFTER.match(after) or _SPEECH_BEFORE.search(before)):
         ev.person += 1
     if _BODY_AFTER.match(text[end - 2 : end + 40]) or _BODY_AFTER.match(after):
@@ -537,6 +559,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, inside: bool) -> No
             ev.within += _WITHIN_PREP.search(before) is not None and not re.search(r"[’']s?$", text[start:end])
         elif _GOAL_PREP.search(before):
             ev.goal += 1
+    ev.room_of += _ROOM_OF.search(before) is not None
     if _PLURAL_AFTER.match(after) and not _NOT_PLURAL_BEFORE.search(before):
         ev.plural += 1
     if _THE.search(before):
@@ -683,8 +706,9 @@ def _narrator_links(
                 index.add(name_words(other), person)
 
 
-def _links(texts: list[str], index: PersonIndex) -> list[tuple[str, str]]:
-    """(other name, person) pairs the text states: nicknames and former names (see `_NICKNAME`, `_FORMER`)."""
+def _links(texts: list[str], index: PersonIndex) -> list[tuple[str, str, bool]]:
+    """(other name, person, set right after the person's name) for the links the text states: nicknames and
+    former names (see `_NICKNAME`, `_FORMER`, `_RIGHT_AFTER`)."""
     out = []
     for text in texts:
         for sent in _SENT.findall(text):
@@ -692,13 +716,82 @@ def _links(texts: list[str], index: PersonIndex) -> list[tuple[str, str]]:
                 name = m.group(1)
                 # the person the sentence is about: the one named before the link, else its subject pronoun
                 ms = [x for x in index.mentions(sent[: m.start()]) if x.person]
-                if ms and index.resolve(name) != ms[-1].person:
-                    out.append((name, ms[-1].person))
+                if ms and index.resolve(name) != ms[-1].person and not re.search(r"[’']s?$", name):
+                    apposition = _RIGHT_AFTER.match(sent[ms[-1].end : m.start()]) is not None
+                    out.append((name, ms[-1].person, apposition))
             for m in _NICKNAME.finditer(sent):
                 obj, nick = m.group(1), m.group(2) or m.group(3)
                 if obj and obj.lower() == "me":
-                    out.append((nick, "<narrator>"))
+                    out.append((nick, "<narrator>", False))
     return out
+
+
+def _short_first_names(index: PersonIndex, forms: dict[tuple, Evidence]) -> None:
+    """A first name cut short, with the same surname, is the same person: "Ben Rainsford" and "Bennett
+    Rainsford", "Gus Brannhard" and "Gustavus Adolphus Brannhard" (Little Fuzzy). The short form must be three
+    letters or more and the start of the long one ("Kael Varro" and "Kaela" are two people: no shared surname)."""
+    fulls = sorted({p for p in index.persons if len(name_words(p)) >= 2})
+    merged: set[str] = set()
+    for a in fulls:
+        for b in fulls:
+            wa, wb = name_words(a), name_words(b)
+            if (
+                a != b
+                and not {a, b} & merged
+                and wa[-1] == wb[-1]
+                and len(wa[0]) >= 3
+                and len(wb[0]) > len(wa[0])
+                and wb[0].startswith(wa[0])
+            ):
+                merged.add(_merge_people(index, a, b, forms))
+
+
+_MISS_OR_MRS = re.compile(r"\b(Miss|Mrs)(\.?)\s+([A-Z][\w’'\-]+)(?:\s+([A-Z][\w’'\-]+))?")
+
+
+def _miss_and_mrs(texts: list[str], index: PersonIndex) -> None:
+    """ "Miss Westenra" and "Mrs. Westenra" are two women, a daughter and her mother (Dracula); "Miss Elphinstone"
+    and "Mrs. Elphinstone" two sisters-in-law (The War of the Worlds). When a family name takes both titles, the
+    woman the book calls "Miss" by her first name too ("Miss Lucy") keeps the family name with "Miss", and each
+    title with no such owner names a woman of her own ("Mrs. Westenra"), not the person the bare name belongs to."""
+    titled: dict[str, Counter] = {}
+    spelled: dict[tuple[str, str], str] = {}
+    firsts: dict[str, Counter] = {}  # family name -> people called "Miss <first name>"
+    for text in texts:
+        for m in _MISS_OR_MRS.finditer(text):
+            title, dot, word, nxt = m.groups()
+            owner = index.forms.get(name_words(word))
+            if owner and len(name_words(owner)) >= 2 and name_words(word)[0] == name_words(owner)[0]:
+                family = name_words(owner)[-1]  # "Miss Lucy" (Westenra), "Miss Lucy Westenra"
+                firsts.setdefault(family, Counter())[owner] += title == "Miss"
+                continue
+            if nxt is not None and name_words(f"{word} {nxt}") in index.forms:
+                continue
+            family = name_words(word)[0]
+            titled.setdefault(family, Counter())[title] += 1
+            spelled.setdefault((family, title), f"{title}{dot} {word}")
+    for family, c in titled.items():
+        if not (c["Miss"] and c["Mrs"] and c["Miss"] + c["Mrs"] >= 3):
+            continue
+        miss = next((p for p, n in (firsts.get(family) or Counter()).most_common() if n), None)
+        for title in ("Miss", "Mrs"):
+            person = miss if title == "Miss" and miss else spelled[(family, title)]
+            index.add((title.casefold(), family), person)
+            index.gender.setdefault(person, "she")
+
+
+def _merge_people(index: PersonIndex, a: str, b: str, forms: dict[tuple, Evidence]) -> str:
+    """Two people the text says are one ("Lord Godalming (that was Arthur of Miss Lucy)"): every name form of
+    either goes to the one the book names more often (then the fuller name). Returns the name dropped."""
+    uses: Counter = Counter()
+    for f, p in index.forms.items():
+        uses[p] += forms[f].n if f in forms else 0
+    keep, drop = sorted((a, b), key=lambda p: (-uses[p], -len(name_words(p)), p))
+    index.forms = {f: (keep if p == drop else p) for f, p in index.forms.items()}
+    g = index.gender.pop(drop, None)
+    if g and keep not in index.gender:
+        index.gender[keep] = g
+    return drop
 
 
 def _adopt_full_names(
@@ -860,6 +953,25 @@ def _short_organisations(forms: dict[tuple, Evidence], kinds: dict[tuple, str]) 
             kinds[f] = "organisation"
 
 
+def _personifications(forms: dict[tuple, Evidence], kinds: dict[tuple, str], lower: set[str]) -> None:
+    """A common word given a title ("Dame Nature", "King Laugh" in Dracula; "Mother Necessity" in The Time
+    Machine; "the Chief Prosecutor" in Little Fuzzy) that never speaks, thinks or is spoken to, never takes
+    "Mr", "Mrs" or "Dr" (a family name that is also a word: "Mr Brown") and is no word of a person's full
+    name ("Rose" of "Rose Tyler"): a personification or a role, not a person."""
+    in_names = {w for f, k in kinds.items() if len(f) > 1 and k == "person" for w in f}
+    for f, k in kinds.items():
+        ev = forms[f]
+        if (
+            k == "person"
+            and len(f) == 1
+            and f[0] in lower
+            and f[0] not in in_names
+            and ev.titled
+            and not (ev.person or ev.vocative or ev.social)
+        ):
+            kinds[f] = "thing"
+
+
 def _people_named_like_places(forms: dict[tuple, Evidence], kinds: dict[tuple, str]) -> None:
     """ "Orla Quay", "Magistrate Quay" (a person whose surname is a place word): a name that ends in a place
     word is a place ("Fenn Lock", "Saltmarsh Road") unless it acts as a person ("Magistrate Quay was smaller
@@ -889,6 +1001,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     kinds = {f: classify(ev, f, {w.casefold() for w in plurals}, lower) for f, ev in forms.items()}
     _short_organisations(forms, kinds)
     _people_named_like_places(forms, kinds)
+    _personifications(forms, kinds, lower)
     if roster is not None:
         for term in roster.glossary:  # the user says what a glossary term is: never a person
             f = _form(term.split())
@@ -897,9 +1010,10 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     index = _people_index(texts, forms, spelled, kinds, lower, roster)
     model = CharacterModel(forms=forms, from_roster=roster is not None, index=index)
     model.apostrophe = "’" if sum(t.count("’") for t in texts) > sum(t.count("'") for t in texts) else "'"
-    model.people = _person_entities(texts, forms, index, lower)
-    model.others = _other_entities(forms, spelled, kinds, set(index.forms), roster)
     model.addressed = addressed_only(forms, spelled, index, lower)
+    _short_addressed_names(model.addressed, index)
+    model.people = _person_entities(texts, forms, index, lower)
+    model.others = _other_entities(forms, spelled, kinds, set(index.forms), roster, lower)
     return model
 
 
@@ -967,11 +1081,15 @@ def _people_index(
     index = PersonIndex.learn(texts, _STOP, exclude=exclude)
     index.lower_words = lower
     _narrator_links(texts, index, forms, spelled)
-    for other, person in _links(texts, index):
+    for other, person, apposition in _links(texts, index):
         if person != "<narrator>" and name_words(other) and name_words(other) not in index.forms:
             index.add(name_words(other), person)
+        elif apposition and index.resolve(other) not in (None, person):
+            _merge_people(index, index.resolve(other) or "", person, forms)
     _adopt_full_names(index, forms, kinds, spelled)
     _married_names(texts, index)
+    _short_first_names(index, forms)
+    _miss_and_mrs(texts, index)
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower
@@ -1037,15 +1155,19 @@ def _other_entities(
     kinds: dict[tuple, str],
     person_forms: set[tuple],
     roster: Roster | None,
+    lower: set[str],
 ) -> list[Entity]:
-    """Everything else, by kind (a form that is part of a person's name is not listed again)."""
+    """Everything else, by kind (a form that is part of a person's name is not listed again; nor a word the
+    book writes in lower case that is capitalised mostly where a sentence starts)."""
     others: dict[tuple, Entity] = {}
     for f, k in kinds.items():
+        ev = forms[f]
+        if len(f) == 1 and f[0] in lower and ev.mid <= 0.5 * ev.n and not ev.place:
+            continue  # a word capitalised where a sentence starts ("Tell me", "Time", "Write to me"): no term
         if k == "unknown" and forms[f].place >= 2 and f not in person_forms:
             k = "place"  # no person evidence and written after "in", "on", "at" ("on Barsoom")
         if k in ("person", "unknown") or f in person_forms:
             continue
-        ev = forms[f]
         e = others.setdefault(f, Entity(spelled[f].most_common(1)[0][0], k))
         e.count += ev.n
         e.variants.update(spelled[f])
@@ -1078,6 +1200,22 @@ def addressed_only(
         if ev.vocative >= 2 and ev.vocative >= 0.3 * ev.n and ev.mid >= 2 and after_word == 0:
             out.add(f, spelled[f].most_common(1)[0][0])
     return out
+
+
+def _short_addressed_names(addressed: PersonIndex, index: PersonIndex) -> None:
+    """A name only ever used to address someone that is the start of exactly one person's first name ("Hal." /
+    "Hallie Achterberg" in The Quorum at Calloway; "Gus" for Gustavus Brannhard in Little Fuzzy, "Ben" for
+    Bennett Rainsford) is that person's short name, not another person (three letters or more)."""
+    firsts: dict[str, set[str]] = {}
+    for p in index.persons:
+        firsts.setdefault(name_words(p)[0], set()).add(p)
+    for f in list(addressed.forms):
+        if len(f) != 1 or len(f[0]) < 3:
+            continue
+        owners = {p for w, ps in firsts.items() if len(w) > len(f[0]) and w.startswith(f[0]) for p in ps}
+        if len(owners) == 1:
+            index.add(f, owners.pop())
+            del addressed.forms[f]
 
 
 #: Nouns after "in the" / "at the" that are not places ("in the dark", "at the moment", "in the end").

@@ -57,10 +57,8 @@ _PERSON_VERBS = re.compile(
     r"is\s+(?:saying|thinking|sitting|standing))\b"
 )
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'\-]*")
-#: Last words that make a capitalised run a company, an institution or a place, never a person
-#: ("Calder Salt Company", "Kessler Line", "Saltmarsh Road"); the run's other words are not credited
-#: to anyone through it.
-INSTITUTION_WORDS = frozenset(
+#: Last words of an organisation's name ("Calder Salt Company", "the Drainage Board", "the Kessler Line").
+ORG_WORDS = frozenset(
     [
         "company",
         "companies",
@@ -70,14 +68,51 @@ INSTITUTION_WORDS = frozenset(
         "ltd",
         "llc",
         "plc",
-        "line",
-        "lines",
         "holdings",
         "group",
         "bank",
         "trust",
         "council",
         "office",
+        "society",
+        "agency",
+        "ministry",
+        "department",
+        "police",
+        "force",
+        "navy",
+        "army",
+        "guard",
+        "times",
+        "courier",
+        "gazette",
+        "herald",
+        "post",
+        "news",
+        "press",
+        "institute",
+        "foundation",
+        "club",
+        "league",
+        "union",
+        "party",
+        "association",
+        "federation",
+        "republic",
+        "kingdom",
+        "empire",
+        "board",
+        "authority",
+        "commission",
+        "committee",
+        "service",
+        "line",
+        "lines",
+    ]
+)
+#: Last words of a place's name ("Saltmarsh Road", "Fenn Lock", "the Anchor Café").
+PLACE_WORDS = frozenset(
+    [
         "station",
         "street",
         "road",
@@ -132,36 +167,9 @@ INSTITUTION_WORDS = frozenset(
         "gates",
         "park",
         "market",
-        "society",
-        "agency",
-        "ministry",
-        "department",
-        "police",
-        "force",
-        "navy",
-        "army",
-        "guard",
-        "times",
-        "courier",
-        "gazette",
-        "herald",
-        "post",
-        "news",
-        "press",
         "records",
         "archive",
         "archives",
-        "institute",
-        "foundation",
-        "club",
-        "league",
-        "union",
-        "party",
-        "association",
-        "federation",
-        "republic",
-        "kingdom",
-        "empire",
         "airport",
         "terminal",
         "centre",
@@ -189,6 +197,10 @@ INSTITUTION_WORDS = frozenset(
         "coast",
     ]
 )
+#: Last words that make a capitalised run a company, an institution or a place, never a person
+#: ("Calder Salt Company", "Kessler Line", "Saltmarsh Road"); the run's other words are not credited
+#: to anyone through it.
+INSTITUTION_WORDS = ORG_WORDS | PLACE_WORDS
 _HE = re.compile(r"\b(?:he|his|himself)\b", re.I)
 _SHE = re.compile(
     r"\b(?:she|herself)\b|\bher\b(?!\s*[.,;:!?—]|\s+(?:to|and|in|on|at|with|from|for|as|that|up|down|"
@@ -322,6 +334,9 @@ class PersonIndex:
 
     def resolve(self, name: str) -> str | None:
         """The person a free-form name refers to ("Mr. Holloway" -> "Jack Holloway")."""
+        titled = _form(name.split())  # "Mrs. Westenra" when the book has a woman of that name beside Miss Westenra
+        if titled in self.forms:
+            return self.forms[titled]
         words = name_words(name)
         if words in self.forms:
             return self.forms[words]

@@ -17,9 +17,10 @@ import yaml
 
 from ... import atomic
 from ...errors import UserError
-from .characters import build_model
+from .characters import CharacterModel, build_model
 from .names import name_words
-from .pipeline import process_manuscript
+from .narrator import narrator_evidence
+from .pipeline import ManuscriptResult, process_manuscript
 
 HEADER = """\
 # Draft roster written by `unwritten roster suggest` from: {books}
@@ -29,8 +30,12 @@ HEADER = """\
 #   entries by moving one's name and aliases into the other; delete anyone who is not a person).
 #   `role: pov` marks the people whose scenes the book tells; only they can be a scene's POV.
 #   `pronouns` is the gender the narration gives them. `mentions` is informational.
-# - glossary: places (kind: place), organisations, kinds of being and other invented terms.
-#   Terms with kind: place are used as settings.
+# - glossary: places (kind: place), organisations, kinds of being, things (ships, instruments,
+#   personifications) and other invented terms. Terms with kind: place are used as settings.
+#   `evidence` counts the uses that kept each term out of the characters: after a place preposition
+#   (place, within, goal), after "the" or "a" (the, kind), set in italics (italic), named as an "it"
+#   (named_it), owning a made thing's part (part: "Agnes's lid"), the subject of a plural verb
+#   (plural), and, against it, acting as a person (person), addressed (vocative) or titled.
 """
 
 
@@ -48,25 +53,67 @@ def suggest(paths: list[Path], min_mentions: int = 2) -> dict:
             scenes += 1
             if res.pov:
                 pov_scenes[res.pov] += 1
+        renamed = _narrators_called_otherwise(result, model)
         for p in model.people:
+            name = renamed.get(p.name, p.name)
             row = people.setdefault(
-                p.name, {"name": p.name, "aliases": Counter(), "mentions": 0, "pronouns": Counter()}
+                name, {"name": name, "aliases": Counter(), "mentions": 0, "pronouns": Counter(), "acts": 0}
             )
             row["mentions"] += p.count
-            row["aliases"].update({v: n for v, n in p.variants.items() if v != p.name})
+            row["acts"] += sum(p.evidence.get(k, 0) for k in ("person", "vocative", "social"))
+            row["aliases"].update({v: n for v, n in p.variants.items() if v != name})
             if p.gender:
                 row["pronouns"][p.gender] += p.count
         for e in model.others:
             term = model.display(e.name)
-            kind = "place" if e in model.places else ("place" if e.kind == "thing" else e.kind)
-            g = glossary.setdefault(term, {"term": term, "kind": kind, "mentions": 0})
+            kind = "place" if e in model.places else e.kind
+            g = glossary.setdefault(term, {"term": term, "kind": kind, "mentions": 0, "evidence": Counter()})
             g["mentions"] += e.count
+            g["evidence"].update({k: v for k, v in e.evidence.items() if k not in ("n", "mid", "caps", "owned")})
     pov_scenes = _pov_rows(pov_scenes, people)
     povs = {name for name, n in pov_scenes.items() if n >= 2 or (scenes <= 3 and n >= 1)}
     terms = [
-        g for g in sorted(glossary.values(), key=lambda g: (-g["mentions"], g["term"])) if g["mentions"] >= min_mentions
+        {**g, "evidence": dict(g["evidence"].most_common())}
+        for g in sorted(glossary.values(), key=lambda g: (-g["mentions"], g["term"]))
+        if g["mentions"] >= min_mentions
     ]
     return {"characters": _character_rows(people, povs, pov_scenes, min_mentions), "glossary": terms}
+
+
+def _narrators_called_otherwise(result: ManuscriptResult, model: CharacterModel) -> dict[str, str]:
+    """People who are a first-person narrator under another first name: addressed twice or more in the scenes
+    that narrator tells, and sharing the narrator's family name ("Jack Seward" in the diary headed "Dr.
+    Seward's Diary", whose writer is John Seward: "“When you come back, Jack, ...”", "“Jack Seward, I don't
+    want to shove myself in”"). Returns person -> the narrator's name."""
+    scenes = {s.index: s for ch in result.book.chapters for s in ch.scenes}
+    called: dict[str, Counter] = {}
+    for k, res in result.scene_pov.items():
+        if res.person != "first" or not res.pov or k not in scenes:
+            continue
+        narrator = _person_named(res.pov, model)
+        text = "\n\n".join(p.text for p in scenes[k].paragraphs)
+        ev = narrator_evidence(text, model.index, lambda p: True)
+        called.setdefault(narrator, Counter()).update({p: n for p, n in ev.addressed.items() if p != narrator})
+    out: dict[str, str] = {}
+    for narrator, names in called.items():
+        for person, n in names.items():
+            a, b = name_words(person), name_words(narrator)
+            if n >= 2 and len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and a[0] != b[0] and person not in called:
+                out[person] = narrator
+    return out
+
+
+def _person_named(name: str, model: CharacterModel) -> str:
+    """The person a narrator's name (a heading's "Seward") stands for: the one the index gives it, else the one
+    person whose name holds all its words and who is named at least twice as often as any other holder."""
+    person = model.index.resolve(name)
+    if person:
+        return person
+    words = set(name_words(name))
+    holders = sorted((e for e in model.people if words and words <= set(name_words(e.name))), key=lambda e: -e.count)
+    if holders and (len(holders) == 1 or holders[0].count >= 2 * holders[1].count):
+        return holders[0].name
+    return name
 
 
 def _pov_rows(pov_scenes: Counter, people: dict[str, dict]) -> Counter:
@@ -109,8 +156,8 @@ def _character_rows(people: dict[str, dict], povs: set[str], pov_scenes: Counter
     """Roster rows, most mentioned first: name, aliases, role pov (with its scene count), pronouns."""
     characters = []
     for row in sorted(people.values(), key=lambda r: (-r["mentions"], r["name"])):
-        if row["mentions"] < min_mentions and row["name"] not in povs:
-            continue
+        if row["name"] not in povs and (row["mentions"] < min_mentions or (row["mentions"] <= 2 and not row["acts"])):
+            continue  # named once or twice, never acting, spoken to or "Mr"-ed: an epitaph's or a list's name
         out: dict = {"name": row["name"]}
         aliases = [a for a, _ in row["aliases"].most_common() if _clean_alias(a)]
         if aliases:
