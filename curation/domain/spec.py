@@ -202,6 +202,10 @@ class CapacityRules:
     support_words: tuple[str, ...]
     support_units: tuple[str, ...]
     negations: tuple[str, ...]
+    support_modals: tuple[str, ...] = ()
+    support_bounds: tuple[str, ...] = ()
+    support_nouns: tuple[str, ...] = ()
+    support_participles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -808,6 +812,10 @@ def _rules(raw: dict[str, Any]) -> Rules:
             tuple(c["support_given"]["verbs"]),
             tuple(c["support_given"]["units"]),
             tuple(c["support_given"]["negations"]),
+            tuple(c["support_given"].get("modals", ())),
+            tuple(c["support_given"].get("bounds", ())),
+            tuple(c["support_given"].get("nouns", ())),
+            tuple(c["support_given"].get("participles", ())),
         ),
         authenticity_buckets=buckets(a["buckets"]),
         support_offset={k: (float(v[0]), float(v[1])) for k, v in a["support_offset"].items()},

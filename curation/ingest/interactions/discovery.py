@@ -308,7 +308,10 @@ def _walk(
 ) -> Iterator[RawSample | Unrecognised]:
     if isinstance(value, list):
         for i, el in enumerate(value):
-            if isinstance(el, dict) and (isinstance(el.get("samples"), list) or _is_container(el, spec)):
+            if (isinstance(el, dict) and (isinstance(el.get("samples"), list) or _is_container(el, spec))) or (
+                # a list of records inside the list: JSON Lines whose every line is one call's array of records
+                type(el) is list and el and depth < _MAX_NESTING and all(isinstance(x, dict) for x in el)
+            ):
                 yield from _walk(el, header, explicit, f"{locator}[{i}]", repairs, counter, depth + 1, spec)
             else:
                 yield _emit(el, header, explicit, f"{locator}[{i}]", repairs, counter, spec)
