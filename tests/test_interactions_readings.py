@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from test_interactions import EA, MR, RS, TB, assert_ledger_adds_up, batch, rejects, run, variant, write
+from test_interactions import EA, MR, MS, RS, TB, assert_ledger_adds_up, batch, rejects, run, variant, write
 
 from curation.errors import UserError
 
@@ -262,4 +262,27 @@ def test_json_lines_of_arrays_each_line_one_calls_records(tmp_path):
     write(d / "memory_resonance_calls.jsonl", "".join(json.dumps(c) + "\n" for c in calls) + '[{"character_name": "Ad')
     kept, recovered, ctx = run(d, tmp_path)
     assert len(kept) == 6 and reasons(ctx) == {("memory_resonance_calls.jsonl", 6): "truncated_record"}
+    assert_ledger_adds_up(ctx, len(kept))
+
+
+def test_a_number_with_its_scales_unit(tmp_path):
+    d = tmp_path / "in"
+    ms = [variant(MS, i) for i in range(4)]
+    for s, age in zip(ms, ["34 years old", "34 yrs", "34.5 years", "34 months"], strict=True):
+        s["npc_profile"] = {**s["npc_profile"], "age": age}
+    write(d / "multi_step_a.json", ms)
+    write(
+        d / "memory_resonance_b.json",
+        batch("memory_resonance", [_mr(0, "26w"), _mr(1, "3 wks back"), _mr(2, "3 weeks later")]),
+    )
+    kept, recovered, ctx = run(d, tmp_path)
+    got = {(r.data_type, r.source.index): r.data for r in recovered}
+    assert [got[("multi_step", i)]["npc_profile"]["age"] for i in (0, 1)] == [34, 34]
+    assert [got[("memory_resonance", i)]["memory"]["weeks_ago"] for i in (0, 1)] == [26, 3]
+    # a fraction of a year in a whole-number age, months for an age, "later" for a time ago: not read
+    assert reasons(ctx) == {
+        ("multi_step_a.json", 2): "uncoercible_type",
+        ("multi_step_a.json", 3): "uncoercible_type",
+        ("memory_resonance_b.json", 2): "uncoercible_type",
+    }
     assert_ledger_adds_up(ctx, len(kept))

@@ -31,6 +31,8 @@ _LABEL_SEP = re.compile(r"[\s\-/]+")
 _NUM = r"([-+]?(?:\d+(?:\.\d*)?|\.\d+))"
 _PERCENT_TEXT = re.compile(rf"^\s*{_NUM}\s*(?:%|percent|per\s+cent|pct)\s*$", re.I)
 _OUT_OF_TEXT = re.compile(rf"^\s*{_NUM}\s*(?:/|out\s+of|of)\s*(\d+(?:\.\d+)?)\s*$", re.I)
+#: a number with a weeks unit, as the spec's `units.weeks` reads it (profile.py marks such values; a field's own
+#: reading is `unit_text(spec.units)`)
 _WEEKS_TEXT = re.compile(rf"^\s*{_NUM}\s*{_WEEKS_UNIT}(?:\s+ago)?\s*$", re.I)
 #: a decimal comma ("0,82", "3,5/10", "-0,3"): one comma between digits, with no other separator around it
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d.,])")
@@ -115,13 +117,22 @@ def _number_with_scale(v: str, spec: FieldSpec, path: str) -> tuple[Any, str | N
             if spec.type != "integer":
                 return num, "fraction_to_scale"
             return (int(num), "fraction_to_scale") if num.is_integer() else (v, None)
-    m = _WEEKS_TEXT.match(v)
-    if m and spec.parse == "unit":
+    m = unit_text(spec.units).match(v) if spec.parse == "unit" and spec.units else None
+    if m:
         num = float(m.group(1))
         if spec.type == "integer":
             return (int(num), "strip_unit") if num.is_integer() else (v, None)
         return num, "strip_unit"
     return v, None
+
+
+@functools.lru_cache(maxsize=16)
+def unit_text(units: tuple[tuple[str, ...], tuple[str, ...]]) -> re.Pattern[str]:
+    """A number with its unit ("40 weeks", "3 wks ago", "34 years old"): the spec's words for the unit, then
+    optionally one of the words that may follow it."""
+    words, after = ("|".join(re.escape(w) for w in sorted(x, key=len, reverse=True)) for x in units)
+    tail = rf"(?:\s+(?:{after}))?" if after else ""
+    return re.compile(rf"^\s*{_NUM}\s*(?:{words})\.?{tail}\s*$", re.I)
 
 
 _CANONICAL: dict[int, frozenset[str]] = {}
