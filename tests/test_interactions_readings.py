@@ -286,3 +286,16 @@ def test_a_number_with_its_scales_unit(tmp_path):
         ("memory_resonance_b.json", 2): "uncoercible_type",
     }
     assert_ledger_adds_up(ctx, len(kept))
+
+
+@pytest.mark.parametrize("key", ["kind", "task", "record_type", "_type", "@type"])
+def test_a_mixed_file_labelled_under_other_keys(tmp_path, key):
+    # both types use the same names for their parts ("who", "spoken", "grade"): only the label tells them apart
+    d = tmp_path / "in"
+    lines = _lines([_their_tb(i) for i in range(3)], {key: "tension-building"})
+    lines += _lines([_their_mr(i) for i in range(3)], {key: "MemoryResonance"})
+    write(d / "tonight.jsonl", lines)
+    kept, recovered, ctx = run(d, tmp_path, field_map=THEIR_MAP)
+    assert [r.data_type for r in kept] == ["tension_building"] * 3 + ["memory_resonance"] * 3
+    assert all(key not in r.data for r in kept)  # the label is not a field
+    assert_ledger_adds_up(ctx, len(kept))

@@ -44,8 +44,22 @@ _CONTAINER_KEYS = (
     "test",
     "training_data",
 )
-#: Keys a sample's (or batch header's) data-type label may be under; a value counts only when it names a type.
-TYPE_LABEL_KEYS = ("data_type", "dataType", "type", "category", "sample_type")
+#: Keys a sample's (or batch header's) data-type label may be under; a value counts only when it names a type
+#: (in this order: the first that does wins). "kind", "task", "record_type", "_type", "@type": how API dumps,
+#: instruction datasets and JSON-LD / search-index exports label a record.
+TYPE_LABEL_KEYS = (
+    "data_type",
+    "dataType",
+    "type",
+    "category",
+    "sample_type",
+    "kind",
+    "task",
+    "task_type",
+    "record_type",
+    "_type",
+    "@type",
+)
 _CONTAINER_SET = frozenset(_CONTAINER_KEYS)
 _MAX_NESTING = 4
 _SPLIT_KEYS = ("train", "validation", "test")
