@@ -299,3 +299,23 @@ def test_a_mixed_file_labelled_under_other_keys(tmp_path, key):
     assert [r.data_type for r in kept] == ["tension_building"] * 3 + ["memory_resonance"] * 3
     assert all(key not in r.data for r in kept)  # the label is not a field
     assert_ledger_adds_up(ctx, len(kept))
+
+
+def test_capacity_factors_written_as_text(tmp_path):
+    texts = ["work crisis: -3", "Family emergency (\u22123)", "-2 no sleep"]  # 8 - 3 - 3 - 2 = 0
+    samples = [
+        variant(EA, 0, capacity_factors=texts),
+        variant(EA, 1, capacity_factors=["work crisis: -3", "Family emergency (-3)", "no sleep (-1)"]),  # 8-7 != 0
+        variant(EA, 2, capacity_factors=["work crisis", "family", "sleep"]),  # no numbers: nothing to read
+    ]
+    write(tmp_path / "in" / "emotional_authenticity_b1.json", batch("emotional_authenticity", samples))
+    kept, recovered, ctx = run(tmp_path / "in", tmp_path)
+    got = {r.source.index: r for r in recovered}
+    assert got[0].data["capacity_factors"][1] == {"factor": "Family emergency", "impact": -3.0}
+    assert "factors_from_text:capacity_factors" in got[0].repairs and not got[0].violations
+    # the capacity math is checked from the factors read
+    assert reasons(ctx) == {
+        ("emotional_authenticity_b1.json", 1): "rule_capacity_effective_formula",
+        ("emotional_authenticity_b1.json", 2): "uncoercible_type",
+    }
+    assert_ledger_adds_up(ctx, len(kept))

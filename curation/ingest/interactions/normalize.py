@@ -251,9 +251,38 @@ def _normalize_array(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> 
         name_f, value_f = spec.items.fields[0].name, spec.items.fields[1].name
         v = [{name_f: k, value_f: x} for k, x in v.items()]
         repairs.append(f"factors_from_mapping:{path}")
+    elif (
+        type(v) is list
+        and v
+        and spec.parse == "name_value_pairs"
+        and spec.items is not None
+        and len(spec.items.fields) >= 2
+        and all(isinstance(x, str) for x in v)
+    ):
+        v = _pairs_from_text(v, spec.items.fields[0].name, spec.items.fields[1].name, path, repairs)
     if isinstance(v, list) and spec.items is not None:
         return [_normalize_value(x, spec.items, f"{path}[{i}]", repairs) for i, x in enumerate(v)]
     return v
+
+
+#: one name-value pair written as text: "work crisis: -3", "Work crisis (-3)", "no sleep = -2", "-3 work crisis"
+_PAIR_TEXT = (
+    re.compile(rf"^\s*(?P<name>[^:=()]*?[^\s:=()])\s*(?::|=|\()\s*(?P<num>{_NUM})\s*\)?\s*$"),
+    re.compile(rf"^\s*(?P<num>{_NUM})\s+(?P<name>[^\d\s].*?)\s*$"),
+)
+
+
+def _pairs_from_text(v: list[str], name_f: str, value_f: str, path: str, repairs: list[str]) -> Any:
+    """A list of pairs written as text, as objects; unchanged unless every item reads (then the check rejects it)."""
+    out = []
+    for x in v:
+        text = plain_number_text(x)
+        m = _PAIR_TEXT[0].match(text) or _PAIR_TEXT[1].match(text)
+        if m is None:
+            return v
+        out.append({name_f: m.group("name"), value_f: float(m.group("num"))})
+    repairs.append(f"factors_from_text:{path}")
+    return out
 
 
 #: the normalising step per field type
