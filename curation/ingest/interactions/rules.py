@@ -160,6 +160,14 @@ def _support_patterns() -> tuple[re.Pattern[str], ...]:
     return verb_first, noun_first
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _names_support(text: str) -> bool:
+    low = text.lower()
+    return any(n in low for n in _T.capacity.support_nouns)
+
+
 _NEGATION_WINDOW = 3
 _CLAUSE_END = re.compile(r"[,;.:!?()]|\bbut\b|\byet\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’]+")
@@ -193,9 +201,14 @@ def support_given_in_text(text: Any, scale_max: float | None = None) -> float | 
     """
     if not isinstance(text, str) or not text.strip():
         return None
+    if not _DIGIT.search(text):
+        return None
     top = scale_max if scale_max is not None else _T.capacity.scale[1]
     negations = _T.capacity.negations
-    found = sorted((m for p in _support_patterns() for m in p.finditer(text)), key=lambda m: m.start())
+    patterns = _support_patterns()
+    if len(patterns) > 1 and not _names_support(text):
+        patterns = patterns[:1]  # no noun of support in the text: only the verb-first reading can match
+    found = sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
     for m in found:
         verb_first = "verb" in m.re.groupindex
         before = _clause_words(text, m.start())
