@@ -8,11 +8,14 @@ lose no record, and every record seen is kept or rejected (the counts add up).
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_interactions import EA, MR, MS, RS, TB, assert_ledger_adds_up, batch, rejects, run, variant, write
 
 from curation.errors import UserError
@@ -319,3 +322,39 @@ def test_capacity_factors_written_as_text(tmp_path):
         ("emotional_authenticity_b1.json", 2): "uncoercible_type",
     }
     assert_ledger_adds_up(ctx, len(kept))
+
+
+_NUMBER_TEXTS = st.builds(
+    lambda sign, whole, frac, sep, unit: f"{sign}{whole}{sep + frac if frac else ''}{unit}",
+    st.sampled_from(["", "+", "-", "\u2212", "\u2013"]),
+    st.integers(0, 2000).map(str),
+    st.sampled_from(["", "5", "25", "500", "05"]),
+    st.sampled_from([".", ","]),
+    st.sampled_from(["", "%", " percent", "/10", " out of 5", " of 10", " weeks ago", " wks", "w", " years old", "x"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_NUMBER_TEXTS)
+def test_number_readings_never_crash_are_idempotent_and_keep_the_number(text):
+    """Any of these texts in any number field: read to a number (then normalising again changes nothing) or left
+    exactly as written; a reading never changes the digits' value beyond its scale (a percent is /100, a fraction
+    its ratio)."""
+    from curation.domain import load_spec
+    from curation.ingest.interactions.normalize import normalize
+
+    spec = load_spec()
+    for t, sample in (
+        ("emotional_authenticity", lambda v: {"authenticity_score": v, "effective_capacity": v}),
+        ("relationship_scoring", lambda v: {"trust_change": v, "relationship_level": v}),
+        ("memory_resonance", lambda v: {"memory": {"weeks_ago": v}}),
+        ("multi_step", lambda v: {"npc_profile": {"age": v}}),
+    ):
+        once, _ = normalize(sample(text), spec.types[t])
+        again, repairs = normalize(copy.deepcopy(once), spec.types[t])
+        assert again == once and not repairs
+        leaves = [v for v in once.values() if not isinstance(v, dict)] + [
+            x for v in once.values() if isinstance(v, dict) for x in v.values()
+        ]
+        for v in leaves:
+            assert v == text or (isinstance(v, (int, float)) and not isinstance(v, bool))
