@@ -358,3 +358,29 @@ def test_number_readings_never_crash_are_idempotent_and_keep_the_number(text):
         ]
         for v in leaves:
             assert v == text or (isinstance(v, (int, float)) and not isinstance(v, bool))
+
+
+def test_a_pipeline_version_in_a_folder_name_is_not_a_master_truths_version(tmp_path):
+    from curation.stages.versions import check_versions
+
+    d = tmp_path / "in"
+    write(
+        d / "typed" / "emotional_authenticity_b1.json",
+        batch("emotional_authenticity", [variant(EA, i) for i in range(3)]),
+    )
+    ms = [variant(MS, i) for i in range(3)]
+    for m in ms:
+        m["training_metadata"] = {k: v for k, v in m["training_metadata"].items() if k != "master_truths_version"}
+    write(d / "multistep_pipeline_v2.2" / "run_2025-11-03" / "multistep_01.json", ms)
+    kept, recovered, ctx = run(d, tmp_path)
+    assert {(r.data_type, r.metadata["master_truths_version"]) for r in recovered} == {
+        ("emotional_authenticity", "v1.2"),
+        ("multi_step", "v1.2"),  # the configured default: the folder names the pipeline's v2.2, not the rules'
+    }
+    assert check_versions(recovered, None) == "v1.2"  # no mix: the build goes on
+    # a Master Truths version in a folder name still counts
+    write(d / "old_v1.1" / "emotional_authenticity_b2.json", [variant(EA, 7)])
+    _, recovered, _ = run(d, tmp_path)
+    assert {r.metadata["master_truths_version"] for r in recovered if "old_v1.1" in r.source.file} == {"v1.1"}
+    with pytest.raises(UserError, match="mix Master Truths versions"):
+        check_versions(recovered, None)

@@ -54,6 +54,14 @@ def _total_bytes(files: list[Path]) -> int:
     return total
 
 
+def _master_truths_version(version: str | None, spec: Spec) -> str | None:
+    """A version a file or folder name states, when it can be a Master Truths version: the same major version as
+    the spec's ("v1.1" beside v1.2). "multistep_pipeline_v2.2/" names the pipeline's version, not the rules'."""
+    if version is None:
+        return None
+    return version if version.split(".")[0] == spec.master_truths_version.split(".")[0] else None
+
+
 def _holds(value: Any, target: list[Any]) -> bool:
     """`target` (by identity) is `value` or somewhere inside it."""
     if value is target:
@@ -225,7 +233,7 @@ class InteractionSource(SourceStep):
         needed = self._string_repairs(parsed.string_repairs)
         spec = self.settings.domain()
         hint = file_type_hint(path, spec)
-        path_version = version_from_path(path)
+        path_version = _master_truths_version(version_from_path(path), spec)
         batch_from_name = batch_number_from_name(path)
         items = 0
         cut = {d: doc.cut_in for d, doc in enumerate(parsed.documents) if doc.cut_in is not None}
