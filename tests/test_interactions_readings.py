@@ -384,3 +384,30 @@ def test_a_pipeline_version_in_a_folder_name_is_not_a_master_truths_version(tmp_
     assert {r.metadata["master_truths_version"] for r in recovered if "old_v1.1" in r.source.file} == {"v1.1"}
     with pytest.raises(UserError, match="mix Master Truths versions"):
         check_versions(recovered, None)
+
+
+def test_records_inside_an_api_envelope(tmp_path):
+    d = tmp_path / "in"
+    # JSON:API: {"data": [{"type", "id", "attributes": {...}, "links"}], "links", "meta"}
+    page = [
+        {"type": "memory-resonance", "id": str(i), "attributes": variant(MR, i), "links": {"self": f"/r/{i}"}}
+        for i in range(3)
+    ]
+    write(d / "api_page1.json", {"data": page, "links": {"next": None}, "meta": {"total": 3}})
+    # Airtable: {"records": [{"id", "createdTime", "fields": {...}}], "offset"}, another generator's names
+    rows = [{"id": f"rec{i}", "createdTime": "2025-11-03T10:00:00Z", "fields": _their_tb(i)} for i in range(3)]
+    write(d / "tension_building_airtable.json", {"records": rows, "offset": None})
+    # a record whose own field is an object named like an envelope stays as it is
+    write(d / "memory_resonance_own.json", [{**variant(MR, 9), "fields": {"note": "kept as written"}}])
+    # ... and so does an object of another generator's with no envelope id beside it
+    pt = {"who": "Priya", "spoken": "Move the stair.", "attributes": {"openness": 0.7, "neuroticism": 0.3}}
+    write(d / "personality_traits_x.json", [pt])
+    kept, recovered, ctx = run(d, tmp_path, field_map=THEIR_MAP)
+    assert reasons(ctx) == {("personality_traits_x.json", 0): "missing_required_field"} and len(kept) == 7
+    assert next(r for r in recovered if r.data_type == "personality_traits").data["attributes"]["openness"] == 0.7
+    assert {r.data_type for r in kept if r.source.file.endswith("api_page1.json")} == {"memory_resonance"}
+    tb = next(r for r in kept if r.data_type == "tension_building")
+    assert tb.data["dialogue"].startswith("Ask me about March.") and tb.data["id"].startswith("rec")
+    own = next(r for r in kept if r.source.file.endswith("memory_resonance_own.json"))
+    assert own.data["fields"] == {"note": "kept as written"}
+    assert_ledger_adds_up(ctx, len(kept))

@@ -295,9 +295,38 @@ def _emit(
         if inner is not None and set(value) <= {"sample", *SAMPLE_META_KEYS, *spec.quality_keys, "batch_number"}:
             outer = {k: v for k, v in value.items() if k != "sample"}
             value = {**inner, **{k: v for k, v in outer.items() if k in SAMPLE_META_KEYS and k not in inner}}
+        else:
+            value = _unwrap_envelope(value, spec)
     rs = RawSample(counter[0], locator, value, repairs + extra, explicit, header)
     counter[0] += 1
     return rs
+
+
+#: an API's envelope around one record: JSON:API {"type", "id", "attributes": {...}}, Airtable {"id",
+#: "createdTime", "fields": {...}}, a queue's {"id", "payload": {...}}; beside it only short scalars (an id, a type
+#: label, a time) and the envelope's own links/meta
+_ENVELOPE_KEYS = ("attributes", "fields", "payload")
+_ENVELOPE_SIBLINGS = frozenset({"links", "meta", "relationships"})
+_ENVELOPE_IDS = frozenset({"id", "_id", "@id"})  # an envelope names its record (a record's own fields rarely "id")
+_ENVELOPE_SCALAR_CHARS = 80
+
+
+def _unwrap_envelope(value: dict[str, Any], spec: Spec) -> dict[str, Any]:
+    """The record inside an API envelope, with the envelope's scalars it does not hold itself (a type label is
+    read from there); any other object is returned as it is."""
+    keys = [k for k in _ENVELOPE_KEYS if isinstance(value.get(k), dict) and value[k]]
+    if len(keys) != 1 or len(value) > 6 or _ENVELOPE_IDS.isdisjoint(value):
+        return value
+    key = keys[0]
+    for k, v in value.items():
+        if k == key or k in _ENVELOPE_SIBLINGS:
+            continue
+        if isinstance(v, (dict, list)) or (isinstance(v, str) and len(v) > _ENVELOPE_SCALAR_CHARS):
+            return value  # a field of the record's own, not an envelope's id or label
+    if looks_like_sample(value, spec):
+        return value
+    inner = value[key]
+    return {**inner, **{k: v for k, v in value.items() if k != key and k not in _ENVELOPE_SIBLINGS and k not in inner}}
 
 
 def _is_container(value: Any, spec: Spec) -> bool:
