@@ -51,7 +51,7 @@ class FieldSpec:
     description: str = ""
     scale: str | None = None  # the named scale of `range` ("score", "capacity", ...)
     parse: str | None = None  # window | name_value_pairs | unit
-    #: with parse: unit, the words of the scale's unit and what may follow them (spec `units:`)
+    #: the words of the unit of the field's scale and what may follow them (spec `units:`), for a number field
     units: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     range_reason: str = "value_out_of_range"
     generate: bool = True  # asked of a generator (False: read on input only, e.g. what a rule reads if present)
@@ -729,7 +729,7 @@ class _Builder:
             description=d.description or "",
             scale=scale,
             parse=d.parse,
-            units=self.units.get(scale or "") if d.parse == "unit" else None,
+            units=self.units.get(scale or "") if d.type in ("number", "integer") else None,
             range_reason=self.reasons.get(scale or "", "value_out_of_range"),
             generate=d.generate is not False,
             words=(d.words[0], d.words[1]) if d.words and len(d.words) == 2 else None,

@@ -117,7 +117,7 @@ def _number_with_scale(v: str, spec: FieldSpec, path: str) -> tuple[Any, str | N
             if spec.type != "integer":
                 return num, "fraction_to_scale"
             return (int(num), "fraction_to_scale") if num.is_integer() else (v, None)
-    m = unit_text(spec.units).match(v) if spec.parse == "unit" and spec.units else None
+    m = unit_text(spec.units).match(v) if spec.units else None
     if m:
         num = float(m.group(1))
         if spec.type == "integer":
