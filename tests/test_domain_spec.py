@@ -171,7 +171,36 @@ HELD_OUT_2 = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", TUNED + HELD_OUT + HELD_OUT_2)
+# tuned on (h11v): the limit stated with a modal or a bound, the support named first, a negation in another
+# clause, a percentage
+TUNED_2 = [
+    ("At 2.5 she can manage 4.5; she ends up giving 7.", 7.0),
+    ("X+2 limit: 5. Support actually given: 8.", 8.0),
+    ("Max 5 by X+2, actual support 7.5.", 7.5),
+    ("support given = 7 (limit 5)", 7.0),
+    ("He can offer at most 5, but offers 8 here.", 8.0),
+    ("she cannot give 8, gives 4 instead", 4.0),
+    ("The response delivers 80% support against a 50% cap.", 8.0),
+    ("at 3/10 capacity she can give up to 5/10, and gives 5/10", 5.0),
+    ("Given capacity 3, she offers 4.", 4.0),
+]
+
+# a third held-out set, written after TUNED_2 and run once (10 of 10 read as written here)
+HELD_OUT_3 = [
+    ("Her capacity of 2 caps support at 4, yet she offers him 6.5 out of 10.", 6.5),
+    ("He could give 5 at best; what he actually gives is 7.", 7.0),
+    ("Support level given: 9/10, though X+2 allows only 4.", 9.0),
+    ("She provides no more than 3, staying inside her limit.", None),
+    ("Within the 4.5 ceiling, she provides 4.", 4.0),
+    ("The actual support was 8 although the limit is 5.", 8.0),
+    ("Mara, at capacity 3, gives 60% of the support he needs", 6.0),
+    ("No support beyond 3 is possible; she still gives 3.", 3.0),
+    ("He is unable to offer more than 2 and gives 2.", 2.0),
+    ("X+2 = 6; Tom delivers a full 8 support points.", 8.0),
+]
+
+
+@pytest.mark.parametrize("text,expected", TUNED + HELD_OUT + HELD_OUT_2 + TUNED_2 + HELD_OUT_3)
 def test_support_given_read_from_text(text, expected):
     got = support_given_in_text(text)
     assert got == (pytest.approx(expected) if expected is not None else None)

@@ -51,6 +51,8 @@ class FieldSpec:
     description: str = ""
     scale: str | None = None  # the named scale of `range` ("score", "capacity", ...)
     parse: str | None = None  # window | name_value_pairs | unit
+    #: the words of the unit of the field's scale and what may follow them (spec `units:`), for a number field
+    units: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     range_reason: str = "value_out_of_range"
     generate: bool = True  # asked of a generator (False: read on input only, e.g. what a rule reads if present)
     words: tuple[int | None, int | None] | None = None  # typical length of a string value (schema matching only)
@@ -202,6 +204,10 @@ class CapacityRules:
     support_words: tuple[str, ...]
     support_units: tuple[str, ...]
     negations: tuple[str, ...]
+    support_modals: tuple[str, ...] = ()
+    support_bounds: tuple[str, ...] = ()
+    support_nouns: tuple[str, ...] = ()
+    support_participles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -652,6 +658,9 @@ class _Builder:
         self.raw = raw
         self.scales: dict[str, Range] = {k: (v[0], v[1]) for k, v in (raw.get("scales") or {}).items()}
         self.reasons: dict[str, str] = dict(raw.get("range_reasons") or {})
+        self.units: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+            k: (tuple(v.get("words") or ()), tuple(v.get("after") or ())) for k, v in (raw.get("units") or {}).items()
+        }
         self.definitions: dict[str, FieldDef] = {
             k: FieldDef.model_validate(v) for k, v in (raw.get("definitions") or {}).items()
         }
@@ -698,6 +707,8 @@ class _Builder:
             enum = tuple(table)
         elif d.enum is not None:
             enum = tuple(d.enum)
+        if d.parse == "unit" and (scale is None or scale not in self.units):
+            raise SpecError(f"{where}.{name}: parse: unit needs a range named in units ({', '.join(self.units)})")
         values: tuple[str, ...] | None = None
         if d.values is not None:
             values = tuple(_rule_table(self.raw, d.values)) if isinstance(d.values, str) else tuple(d.values)
@@ -718,6 +729,7 @@ class _Builder:
             description=d.description or "",
             scale=scale,
             parse=d.parse,
+            units=self.units.get(scale or "") if d.type in ("number", "integer") else None,
             range_reason=self.reasons.get(scale or "", "value_out_of_range"),
             generate=d.generate is not False,
             words=(d.words[0], d.words[1]) if d.words and len(d.words) == 2 else None,
@@ -808,6 +820,10 @@ def _rules(raw: dict[str, Any]) -> Rules:
             tuple(c["support_given"]["verbs"]),
             tuple(c["support_given"]["units"]),
             tuple(c["support_given"]["negations"]),
+            tuple(c["support_given"].get("modals", ())),
+            tuple(c["support_given"].get("bounds", ())),
+            tuple(c["support_given"].get("nouns", ())),
+            tuple(c["support_given"].get("participles", ())),
         ),
         authenticity_buckets=buckets(a["buckets"]),
         support_offset={k: (float(v[0]), float(v[1])) for k, v in a["support_offset"].items()},

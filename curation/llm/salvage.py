@@ -94,6 +94,11 @@ class Document:
 
     value: Any
     repairs: list[str] = field(default_factory=list)
+    #: a truncated document: the innermost array open where the text ended, and whether an element had begun
+    #: in it after the last complete one (a reader rejects a record holding that array, or the begun element,
+    #: as `truncated_record`, as it does a cut element of a bare array)
+    cut_in: list[Any] | None = None
+    cut_began: bool = False
 
 
 @dataclass
@@ -483,8 +488,24 @@ def _close_truncated(text: str, i: int) -> tuple[Document | None, int, bool]:
             value = _loads(remove_trailing_commas(text[i:end] + closing), strict=False)
         except (ValueError, RecursionError):
             continue
-        return Document(value, repairs=["salvage_truncated"]), len(text), False
+        rest = text[end:].lstrip(" \t\r\n,")
+        began = bool(rest) and rest[0] not in "]}"  # else only brackets (and perhaps a header key) were cut
+        doc = Document(value, ["salvage_truncated"], _innermost_array(value, len(open_)), began)
+        return doc, len(text), False
     return None, len(text), False
+
+
+def _innermost_array(value: Any, depth: int) -> list[Any] | None:
+    """The array open at nesting `depth` when the text ended: the last child at every level."""
+    node = value
+    for _ in range(depth - 1):  # the innermost open array: the last child at every level
+        if isinstance(node, dict) and node:
+            node = node[next(reversed(node))]
+        elif isinstance(node, list) and node:
+            node = node[-1]
+        else:
+            return None
+    return node if isinstance(node, list) else None
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

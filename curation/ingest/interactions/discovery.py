@@ -44,8 +44,22 @@ _CONTAINER_KEYS = (
     "test",
     "training_data",
 )
-#: Keys a sample's (or batch header's) data-type label may be under; a value counts only when it names a type.
-TYPE_LABEL_KEYS = ("data_type", "dataType", "type", "category", "sample_type")
+#: Keys a sample's (or batch header's) data-type label may be under; a value counts only when it names a type
+#: (in this order: the first that does wins). "kind", "task", "record_type", "_type", "@type": how API dumps,
+#: instruction datasets and JSON-LD / search-index exports label a record.
+TYPE_LABEL_KEYS = (
+    "data_type",
+    "dataType",
+    "type",
+    "category",
+    "sample_type",
+    "kind",
+    "task",
+    "task_type",
+    "record_type",
+    "_type",
+    "@type",
+)
 _CONTAINER_SET = frozenset(_CONTAINER_KEYS)
 _MAX_NESTING = 4
 _SPLIT_KEYS = ("train", "validation", "test")
@@ -281,9 +295,38 @@ def _emit(
         if inner is not None and set(value) <= {"sample", *SAMPLE_META_KEYS, *spec.quality_keys, "batch_number"}:
             outer = {k: v for k, v in value.items() if k != "sample"}
             value = {**inner, **{k: v for k, v in outer.items() if k in SAMPLE_META_KEYS and k not in inner}}
+        else:
+            value = _unwrap_envelope(value, spec)
     rs = RawSample(counter[0], locator, value, repairs + extra, explicit, header)
     counter[0] += 1
     return rs
+
+
+#: an API's envelope around one record: JSON:API {"type", "id", "attributes": {...}}, Airtable {"id",
+#: "createdTime", "fields": {...}}, a queue's {"id", "payload": {...}}; beside it only short scalars (an id, a type
+#: label, a time) and the envelope's own links/meta
+_ENVELOPE_KEYS = ("attributes", "fields", "payload")
+_ENVELOPE_SIBLINGS = frozenset({"links", "meta", "relationships"})
+_ENVELOPE_IDS = frozenset({"id", "_id", "@id"})  # an envelope names its record (a record's own fields rarely "id")
+_ENVELOPE_SCALAR_CHARS = 80
+
+
+def _unwrap_envelope(value: dict[str, Any], spec: Spec) -> dict[str, Any]:
+    """The record inside an API envelope, with the envelope's scalars it does not hold itself (a type label is
+    read from there); any other object is returned as it is."""
+    keys = [k for k in _ENVELOPE_KEYS if isinstance(value.get(k), dict) and value[k]]
+    if len(keys) != 1 or len(value) > 6 or _ENVELOPE_IDS.isdisjoint(value):
+        return value
+    key = keys[0]
+    for k, v in value.items():
+        if k == key or k in _ENVELOPE_SIBLINGS:
+            continue
+        if isinstance(v, (dict, list)) or (isinstance(v, str) and len(v) > _ENVELOPE_SCALAR_CHARS):
+            return value  # a field of the record's own, not an envelope's id or label
+    if looks_like_sample(value, spec):
+        return value
+    inner = value[key]
+    return {**inner, **{k: v for k, v in value.items() if k != key and k not in _ENVELOPE_SIBLINGS and k not in inner}}
 
 
 def _is_container(value: Any, spec: Spec) -> bool:
@@ -308,7 +351,10 @@ def _walk(
 ) -> Iterator[RawSample | Unrecognised]:
     if isinstance(value, list):
         for i, el in enumerate(value):
-            if isinstance(el, dict) and (isinstance(el.get("samples"), list) or _is_container(el, spec)):
+            if (isinstance(el, dict) and (isinstance(el.get("samples"), list) or _is_container(el, spec))) or (
+                # a list of records inside the list: JSON Lines whose every line is one call's array of records
+                type(el) is list and el and depth < _MAX_NESTING and all(isinstance(x, dict) for x in el)
+            ):
                 yield from _walk(el, header, explicit, f"{locator}[{i}]", repairs, counter, depth + 1, spec)
             else:
                 yield _emit(el, header, explicit, f"{locator}[{i}]", repairs, counter, spec)

@@ -124,30 +124,26 @@ def _message(
     spec: Spec,
     share: float,
 ) -> str:
-    """One sentence per missing field (what the records hold instead, as `unwritten schema` matches it) and the
-    field_map lines `unwritten schema` proposes for those records."""
+    """One line: per missing field, the data type, the field and its role, how many records lack it and what the
+    records hold instead as `unwritten schema` matches it; then the field_map lines `unwritten schema` proposes
+    for those records, as YAML to paste."""
     from .schema_report import match_samples
 
     parts = []
     fixes: dict[str, list[str]] = defaultdict(list)
-    # the most-missed field first; a nested field whose parent object is missing is reported with its parent
-    failing.sort(key=lambda x: (-x[2] / per_type[x[0]], x[0], x[1]))
+    # per type, the most-missed field first; a nested field whose parent object is missing is reported with it
+    failing.sort(key=lambda x: (x[0], -x[2] / per_type[x[0]], x[1]))
     missing_paths = {(t, p) for t, p, _ in failing}
     matches = {t: match_samples(t, samples[t], spec) for t in dict.fromkeys(t for t, _, _ in failing)}
     for t, path, n in failing:
         if "." in path and any((t, q) in missing_paths for q in _parents(path)):
             continue
-        ts = spec.types[t]
         tm = matches[t]
-        lines = tm.map_lines()
-        fixes[t] += [f"{_yaml_key(a)}: {b}" for a, b in lines.items()]
-        role = ts.role_of(path)
+        fixes[t] += [f"{_yaml_key(a)}: {b}" for a, b in tm.map_lines().items()]
+        role = spec.types[t].role_of(path)
         total = per_type[t]
-        what = (
-            f"{t}: required field '{path}'"
-            + (f" ({role})" if role else "")
-            + f" is missing in {n} of {total} records ({n / total:.0%})"
-        )
+        what = f"{t}: required field '{path}'" + (f" ({role})" if role else "")
+        what += f" is missing in {n} of {total} records ({n / total:.0%})"
         found = [
             m
             for m in tm.matches
@@ -161,20 +157,29 @@ def _message(
                 for m in found[:5]
             )
         else:
-            what += "; nothing in these records fits it"
-            fixes[t].append(f"<your name for it>: {path}")
+            left = [m.source for m in tm.matches if m.how == "unmatched" and not m.source.endswith("[]")]
+            what += "; nothing in these records fits it" + (
+                f" (left unmatched: {', '.join(repr(x) for x in left[:6])}{', ...' if len(left) > 6 else ''};"
+                " if one of them holds it, write its name in the line below)"
+                if left
+                else " (write your field's name in the line below)"
+            )
+            fixes[t].append(f'"<your name for {path}>": {path}')
         parts.append(what)
     head = (
         f"interaction batches do not use our field names (more than interactions.max_missing_share = "
-        f"{share:g} of a type's records lack a required field; nothing was written): "
+        f"{share:g} of a type's records lack a required field; nothing was written):"
     )
     yaml_lines = ["interactions:", "  field_map:"]
     for t, lines in fixes.items():
         yaml_lines.append(f"    {t}:")
         yaml_lines += [f"      {x}" for x in dict.fromkeys(lines)]
     return (
-        head + "; ".join(parts) + ". Add these interactions.field_map lines to your config (what "
-        "`unwritten schema PATH` proposes; check each):\n" + "\n".join(yaml_lines)
+        head
+        + " "
+        + "; ".join(x.strip() for x in parts)
+        + ". Add these interactions.field_map lines to your config (what `unwritten schema PATH` proposes; "
+        "check each):\n" + "\n".join(yaml_lines)
     )
 
 

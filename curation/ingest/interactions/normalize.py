@@ -20,12 +20,24 @@ from typing import Any
 from .schemas import FieldSpec, TypeSchema
 
 _NUMBER_TEXT = re.compile(r"^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$")
-_WINDOW_TEXT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)?\s*$", re.I)
+_WEEKS_UNIT = r"(?:weeks?|wks?)"
+#: a payoff window in words: "2-4 weeks", "2 to 4 wks", "between 2 and 4 weeks", "weeks 2-4", "2-4 weeks out"
+_WINDOW_TEXT = re.compile(
+    rf"^\s*(?:(?:between|from|within|in)\s+)?(?:{_WEEKS_UNIT}\s+)?(\d+(?:\.\d+)?)\s*(?:-|–|—|to|and)\s*"
+    rf"(\d+(?:\.\d+)?)\s*(?:{_WEEKS_UNIT}(?:\s+(?:later|out|away|from\s+now))?)?\s*$",
+    re.I,
+)
 _LABEL_SEP = re.compile(r"[\s\-/]+")
 _NUM = r"([-+]?(?:\d+(?:\.\d*)?|\.\d+))"
-_PERCENT_TEXT = re.compile(rf"^\s*{_NUM}\s*%\s*$")
-_OUT_OF_TEXT = re.compile(rf"^\s*{_NUM}\s*(?:/|out of)\s*(\d+(?:\.\d+)?)\s*$", re.I)
-_WEEKS_TEXT = re.compile(rf"^\s*{_NUM}\s*(?:weeks?|wks?)(?:\s+ago)?\s*$", re.I)
+_PERCENT_TEXT = re.compile(rf"^\s*{_NUM}\s*(?:%|percent|per\s+cent|pct)\s*$", re.I)
+_OUT_OF_TEXT = re.compile(rf"^\s*{_NUM}\s*(?:/|out\s+of|of)\s*(\d+(?:\.\d+)?)\s*$", re.I)
+#: a number with a weeks unit, as the spec's `units.weeks` reads it (profile.py marks such values; a field's own
+#: reading is `unit_text(spec.units)`)
+_WEEKS_TEXT = re.compile(rf"^\s*{_NUM}\s*{_WEEKS_UNIT}(?:\s+ago)?\s*$", re.I)
+#: a decimal comma ("0,82", "3,5/10", "-0,3"): one comma between digits, with no other separator around it
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d.,])")
+#: minus signs a model writes instead of "-" (U+2212 MINUS SIGN, U+2013 EN DASH before a digit)
+_MINUS = re.compile(r"(?:\u2212|\u2013)(?=\s*[\d.])")
 
 
 @dataclass(frozen=True)
@@ -65,6 +77,24 @@ def _coerce_number(v: Any, integer: bool) -> tuple[Any, str | None]:
     return v, None
 
 
+def _decimal_point(m: re.Match[str]) -> str:
+    whole, frac = m.group(1), m.group(2)
+    if len(frac) == 3 and whole.lstrip("0"):  # "1,500" may be a thousand and five hundred: left as written
+        return m.group(0)
+    return f"{whole}.{frac}"
+
+
+def plain_number_text(v: str) -> str:
+    """A number as a model may write it in a European locale or with typographic signs, in plain form:
+    "0,82" -> "0.82", "3,5/10" -> "3.5/10", "−0.3" -> "-0.3". Lossless only: "1,500" (a thousands separator
+    or a decimal comma) is left as written, and so is anything that is not one of these."""
+    if "," in v:
+        v = _DECIMAL_COMMA.sub(_decimal_point, v)
+    if "\u2212" in v or "\u2013" in v:
+        v = _MINUS.sub("-", v)
+    return v
+
+
 def _number_with_scale(v: str, spec: FieldSpec, path: str) -> tuple[Any, str | None]:
     """A number written with the scale or unit the field is measured in; anything else stays a string.
 
@@ -82,15 +112,27 @@ def _number_with_scale(v: str, spec: FieldSpec, path: str) -> tuple[Any, str | N
         num, den = float(m.group(1)), float(m.group(2))
         if unit_scale:
             return num / den, "fraction_to_scale"
-        if spec.range is not None and spec.range[0] == 0 and spec.range[1] == den:  # "7/10" on a 0-10 scale
-            return (int(num) if spec.type == "integer" and num.is_integer() else num), "fraction_to_scale"
-    m = _WEEKS_TEXT.match(v)
-    if m and spec.parse == "unit":
+        # "7/10" on a 0-10 scale, "3/5" on a 1-5 level: the denominator is the scale's top
+        if spec.range is not None and spec.range[0] in (0, 1) and spec.range[1] == den:
+            if spec.type != "integer":
+                return num, "fraction_to_scale"
+            return (int(num), "fraction_to_scale") if num.is_integer() else (v, None)
+    m = unit_text(spec.units).match(v) if spec.units else None
+    if m:
         num = float(m.group(1))
         if spec.type == "integer":
             return (int(num), "strip_unit") if num.is_integer() else (v, None)
         return num, "strip_unit"
     return v, None
+
+
+@functools.lru_cache(maxsize=16)
+def unit_text(units: tuple[tuple[str, ...], tuple[str, ...]]) -> re.Pattern[str]:
+    """A number with its unit ("40 weeks", "3 wks ago", "34 years old"): the spec's words for the unit, then
+    optionally one of the words that may follow it."""
+    words, after = ("|".join(re.escape(w) for w in sorted(x, key=len, reverse=True)) for x in units)
+    tail = rf"(?:\s+(?:{after}))?" if after else ""
+    return re.compile(rf"^\s*{_NUM}\s*(?:{words})\.?{tail}\s*$", re.I)
 
 
 _CANONICAL: dict[int, frozenset[str]] = {}
@@ -157,10 +199,16 @@ def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> 
 def _normalize_number(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
     new, kind = _coerce_number(v, spec.type == "integer")
     if kind is None and isinstance(v, str):
-        new, kind = _number_with_scale(v, spec, path)
+        text = plain_number_text(v)
+        if text != v:
+            new, kind = _coerce_number(text, spec.type == "integer")
+        if kind is None:
+            new, kind = _number_with_scale(text, spec, path)
+        if kind is not None and text != v:
+            repairs.append(f"number_text:{path}")
     if kind:
         repairs.append(f"{kind}:{path}")
-    return new
+    return new if kind else v
 
 
 def _normalize_string(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
@@ -176,7 +224,9 @@ def _normalize_object_value(v: Any, spec: FieldSpec, path: str, repairs: list[st
     if type(v) is list and len(v) == 1 and isinstance(v[0], dict):  # [{...}]: a list of one object is the object
         v = v[0]
         repairs.append(f"object_from_one_item_list:{path}")
-    v, parsed = _json_in_string(v, "{", path, repairs)
+    # a JSON object written as a string; for a window also a JSON list ("[2, 4]")
+    opener = "[" if spec.parse == "window" and isinstance(v, str) and v.lstrip()[:1] == "[" else "{"
+    v, parsed = _json_in_string(v, opener, path, repairs)
     if not parsed:
         return v
     if spec.parse == "window":
@@ -201,9 +251,38 @@ def _normalize_array(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> 
         name_f, value_f = spec.items.fields[0].name, spec.items.fields[1].name
         v = [{name_f: k, value_f: x} for k, x in v.items()]
         repairs.append(f"factors_from_mapping:{path}")
+    elif (
+        type(v) is list
+        and v
+        and spec.parse == "name_value_pairs"
+        and spec.items is not None
+        and len(spec.items.fields) >= 2
+        and all(isinstance(x, str) for x in v)
+    ):
+        v = _pairs_from_text(v, spec.items.fields[0].name, spec.items.fields[1].name, path, repairs)
     if isinstance(v, list) and spec.items is not None:
         return [_normalize_value(x, spec.items, f"{path}[{i}]", repairs) for i, x in enumerate(v)]
     return v
+
+
+#: one name-value pair written as text: "work crisis: -3", "Work crisis (-3)", "no sleep = -2", "-3 work crisis"
+_PAIR_TEXT = (
+    re.compile(rf"^\s*(?P<name>[^:=()]*?[^\s:=()])\s*(?::|=|\()\s*(?P<num>{_NUM})\s*\)?\s*$"),
+    re.compile(rf"^\s*(?P<num>{_NUM})\s+(?P<name>[^\d\s].*?)\s*$"),
+)
+
+
+def _pairs_from_text(v: list[str], name_f: str, value_f: str, path: str, repairs: list[str]) -> Any:
+    """A list of pairs written as text, as objects; unchanged unless every item reads (then the check rejects it)."""
+    out = []
+    for x in v:
+        text = plain_number_text(x)
+        m = _PAIR_TEXT[0].match(text) or _PAIR_TEXT[1].match(text)
+        if m is None:
+            return v
+        out.append({name_f: m.group("name"), value_f: float(m.group("num"))})
+    repairs.append(f"factors_from_text:{path}")
+    return out
 
 
 #: the normalising step per field type
@@ -225,7 +304,7 @@ def _window(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
         repairs.append(f"payoff_window_from_list:{path}")
         return {lo_name: v[0], hi_name: v[1]}
     if isinstance(v, str):
-        m = _WINDOW_TEXT.match(v)
+        m = _WINDOW_TEXT.match(plain_number_text(v))
         if m:
             repairs.append(f"payoff_window_from_text:{path}")
             return {lo_name: float(m.group(1)), hi_name: float(m.group(2))}

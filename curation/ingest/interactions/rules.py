@@ -116,55 +116,115 @@ def spectrum_target(metadata: dict[str, Any], cfg: InteractionsConfig) -> str | 
 
 
 # ---- the support a text says was given (X+2) --------------------------------------------------------------
-_NUMBER = r"(\d+(?:\.\d+)?)"
+_NUMBER = r"(?P<num>\d+(?:\.\d+)?)"
+_JOINERS = (
+    "but|and|while|even|though|although|despite|when|which|instead|to|of|for|in|at|on|with|because|so|as|"
+    "anyway|still|regardless|nonetheless|too|now|here|yet|against"
+)
 
 
-@functools.lru_cache(maxsize=1)
-def _support_pattern() -> re.Pattern[str]:
-    c = _T.capacity
-    verbs = "|".join(sorted({re.escape(v) for v in c.support_words}, key=len, reverse=True))
-    units = "|".join(re.escape(u) for u in c.support_units)
-    # verb, up to four words that are not numbers ("only", "her friend", "a level of"), the number,
-    # optionally "/10" or "out of 10", then nothing that makes it a count of something else
-    # a fraction ("9/10", "7 out of 10") is support whatever follows; a bare number only when a unit word,
-    # punctuation, the end or a joining word follows (so "gives 6 reasons" is not read as support)
-    return re.compile(
-        rf"\b(?P<verb>{verbs})\b(?P<gap>(?:\s+(?!\d)[\w'’-]+){{0,4}}?)\s*[:=]?\s+(?:an?\s+)?(?:level\s+of\s+)?"
-        rf"{_NUMBER}(?:(?:\s*(?:/|out\s+of)\s*{_NUMBER})|(?:\s+(?:{units})\b|(?=\s*(?:[.,;:!?)\]]|$|\s+(?:"
-        rf"but|and|while|even|though|although|despite|when|which|instead|to|of|for|in|at|on|with|because|so|as|"
-        rf"anyway|still|regardless|nonetheless|too|now|here|yet)\b))))",
-        re.IGNORECASE,
+def _alternation(words: tuple[str, ...]) -> str:
+    """Words (or phrases: "at most") as a regex alternation, longest first."""
+    return "|".join(r"\s+".join(re.escape(w) for w in x.split()) for x in sorted(set(words), key=len, reverse=True))
+
+
+def _amount(units: str) -> str:
+    """The number and what may follow it: "/10", "out of 10", "%", a unit word, or a boundary (punctuation, the
+    end, a joining word), so that "gives 6 reasons" is not read as support."""
+    return (
+        rf"{_NUMBER}(?:(?:\s*(?:/|out\s+of)\s*(?P<den>\d+(?:\.\d+)?))|(?P<pct>\s*%)|(?:\s+(?:{units})\b|"
+        rf"(?=\s*(?:[.,;:!?()\]]|$|\s+(?:{_JOINERS})\b))))"
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _support_patterns() -> tuple[re.Pattern[str], ...]:
+    """(verb first, support named first) patterns, from the spec's words."""
+    c = _T.capacity
+    units = _alternation(c.support_units)
+    # verb, up to four words that are not numbers ("only", "her friend", "a level of"), the number
+    verb_first = re.compile(
+        rf"\b(?P<verb>{_alternation(c.support_words)})\b(?P<gap>(?:\s+(?!\d)[\w'’-]+){{0,4}}?)\s*[:=]?\s+"
+        rf"(?:an?\s+)?(?:level\s+of\s+)?{_amount(units)}",
+        re.IGNORECASE,
+    )
+    if not c.support_nouns or not c.support_participles:
+        return (verb_first,)
+    # "support actually given: 7", "support provided = 6/10", "actual support 7.5", "real support given was 6"
+    nouns, parts = _alternation(c.support_nouns), _alternation(c.support_participles)
+    noun_first = re.compile(
+        rf"\b(?:(?:actual|real)\s+(?:{nouns})(?:\s+(?:{parts}))?|(?:{nouns})\s+(?:level\s+)?(?:actually\s+|really\s+)?"
+        rf"(?:{parts}))\s*(?:[:=]|\s(?:was|is|of|came\s+to|amounts\s+to))?\s*{_amount(units)}",
+        re.IGNORECASE,
+    )
+    return verb_first, noun_first
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _names_support(text: str) -> bool:
+    low = text.lower()
+    return any(n in low for n in _T.capacity.support_nouns)
+
+
 _NEGATION_WINDOW = 3
+_CLAUSE_END = re.compile(r"[,;.:!?()]|\bbut\b|\byet\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’]+")
+
+
+def _clause_words(text: str, end: int) -> list[str]:
+    """The last few words of `text` before `end`, back to the start of their clause (a comma, a "but")."""
+    before = text[:end]
+    start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    return _WORD.findall(before[start:].lower())[-_NEGATION_WINDOW:]
+
+
+def _states_a_limit(before: list[str], gap: list[str]) -> bool:
+    """A modal right before the verb ("can give 5", "could only offer 4") or a bound after it ("gives at most
+    5", "offers up to 4"): the number is what could be given, not what was."""
+    c = _T.capacity
+    if before and (before[-1] in c.support_modals or (len(before) > 1 and before[-2] in c.support_modals)):
+        return True
+    return any(gap[i : i + len(b.split())] == b.split() for b in c.support_bounds for i in range(len(gap)))
 
 
 def support_given_in_text(text: Any, scale_max: float | None = None) -> float | None:
     """The support a sentence says was given ("she gives 6", "offers 6/10", "provides 7 out of 10 support",
-    "= 2.5 max support, but he gives 6"), on the capacity scale; None when the text states none.
+    "= 2.5 max support, but he gives 6", "support actually given: 7"), on the capacity scale; None when the text
+    states none.
 
-    The verbs and unit words are the spec's (rules.capacity.support_given). A negation within a few words
-    before the verb ("cannot give 8", "doesn't offer 7") means the number is not given, so it is skipped; a
-    fraction on another scale ("3/5") is rescaled to the capacity scale.
+    The words are the spec's (rules.capacity.support_given). A negation within a few words before the verb, in
+    the same clause ("cannot give 8", "doesn't offer 7"), means the number is not given; a modal before the verb
+    or a bound after it ("can give 5", "offers up to 4") states the limit, not the support given: both are
+    skipped. A fraction on another scale ("3/5") or a percentage is rescaled to the capacity scale.
     """
     if not isinstance(text, str) or not text.strip():
         return None
+    if not _DIGIT.search(text):
+        return None
     top = scale_max if scale_max is not None else _T.capacity.scale[1]
     negations = _T.capacity.negations
-    for m in _support_pattern().finditer(text):
-        before = re.findall(r"[\w'’]+", text[: m.start()].lower())[-_NEGATION_WINDOW:]
-        gap_words = re.findall(r"[\w'’]+", m.group("gap").lower())
-        words = before + gap_words
-        if any(w in negations or w.endswith("n't") or w.endswith("n’t") for w in words):
+    patterns = _support_patterns()
+    if len(patterns) > 1 and not _names_support(text):
+        patterns = patterns[:1]  # no noun of support in the text: only the verb-first reading can match
+    found = sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
+    for m in found:
+        verb_first = "verb" in m.re.groupindex
+        before = _clause_words(text, m.start())
+        gap = _WORD.findall(m.group("gap").lower()) if verb_first else []
+        if any(w in negations or w.endswith("n't") or w.endswith("n’t") for w in before + gap):
             continue
-        value = float(m.group(3))
-        den = m.group(4)
-        if den is not None:
-            d = float(den)
+        if verb_first and _states_a_limit(before, gap):
+            continue
+        value = float(m.group("num"))
+        if m.group("den") is not None:
+            d = float(m.group("den"))
             if d <= 0:
                 continue
             value = value / d * top
+        elif m.group("pct") is not None:
+            value = value / 100 * top
         if 0 <= value <= top:
             return value
     return None

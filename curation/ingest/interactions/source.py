@@ -54,6 +54,25 @@ def _total_bytes(files: list[Path]) -> int:
     return total
 
 
+def _master_truths_version(version: str | None, spec: Spec) -> str | None:
+    """A version a file or folder name states, when it can be a Master Truths version: the same major version as
+    the spec's ("v1.1" beside v1.2). "multistep_pipeline_v2.2/" names the pipeline's version, not the rules'."""
+    if version is None:
+        return None
+    return version if version.split(".")[0] == spec.master_truths_version.split(".")[0] else None
+
+
+def _holds(value: Any, target: list[Any]) -> bool:
+    """`target` (by identity) is `value` or somewhere inside it."""
+    if value is target:
+        return True
+    if isinstance(value, dict):
+        return any(_holds(v, target) for v in value.values() if isinstance(v, (dict, list)))
+    if isinstance(value, list):
+        return any(_holds(v, target) for v in value if isinstance(v, (dict, list)))
+    return False
+
+
 def group_key(data_type: str, data: dict[str, Any], spec: Spec | None = None) -> str:
     """Base-scenario key: the type plus the normalised fields that define the scenario (its `group` role)."""
     parts = [data_type]
@@ -214,9 +233,12 @@ class InteractionSource(SourceStep):
         needed = self._string_repairs(parsed.string_repairs)
         spec = self.settings.domain()
         hint = file_type_hint(path, spec)
-        path_version = version_from_path(path)
+        path_version = _master_truths_version(version_from_path(path), spec)
         batch_from_name = batch_number_from_name(path)
         items = 0
+        cut = {d: doc.cut_in for d, doc in enumerate(parsed.documents) if doc.cut_in is not None}
+        began = {d for d, doc in enumerate(parsed.documents) if doc.cut_began}
+        per_doc: dict[int, int] = {}
         for item in iter_samples(parsed, spec):
             items += 1
             if isinstance(item, Unrecognised):
@@ -224,11 +246,26 @@ class InteractionSource(SourceStep):
                     self, "no_samples_found", source_file=shown, index=None, locator=item.locator, error=item.detail
                 )
                 continue
+            per_doc[item.document] = item.index + 1
+            if cut and item.document in cut and _holds(item.value, cut[item.document]):
+                # the text ends inside this sample: what was closed for it is not the record that was written
+                del cut[item.document]
+                item.value = Lost(item.index, "truncated_record", "the file ends inside this record")
             rec = self._record(
                 item, parsed.repairs, needed, hint, path_version, batch_from_name, shown, ctx, parsed.non_finite, spec
             )
             if rec is not None:
                 yield rec
+        for d in cut.keys() & began:  # an element begun after the document's last sample: a reject, never lost
+            ctx.reject_item(
+                self,
+                "truncated_record",
+                source_file=shown,
+                index=per_doc.get(d, 0),
+                document=d,
+                locator="<end of file>",
+                error="the file ends inside a record begun after the last complete one",
+            )
         if items == 0:  # valid JSON with nothing in it: [], {}, {"samples": []}
             ctx.reject_item(
                 self,
