@@ -21,6 +21,7 @@ import itertools
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -67,6 +68,10 @@ NAME_MARGIN = 0.15
 SETTLE_ROUNDS = 3
 #: Records the rule check reads per candidate map.
 RULE_SAMPLES = 200
+#: A field held by fewer than this share of its parent's records, named like nothing of ours, scores lower.
+PRESENT = 0.9
+#: Fields sharing only a first word (no separator) are one flattened object when they fit it this well.
+IMPLICIT_FIT = 0.75
 #: A string field whose values average this many words is free text (a situation, a line, a rationale).
 _FREE_TEXT_WORDS = 6
 
@@ -155,8 +160,21 @@ class TypeMatch:
 
 # ---- words -----------------------------------------------------------------------------------------
 def words(name: str) -> str:
-    """'npcReply_text' -> 'npc reply text' (camelCase and separators split, lower case)."""
+    """'npcReply_text' -> 'npc reply text' (camelCase and separators split, lower case; 'EmoçãoAtual' ->
+    'emocao atual': a key spelt with its language's diacritics is the same word as the key spelt without)."""
+    if not name.isascii():
+        name = _ascii(name)
     return " ".join(w.lower() for w in _WORD.findall(name))
+
+
+#: letters NFKD does not take apart into a base letter and a mark
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "Ae"})
+
+
+def _ascii(name: str) -> str:
+    """The name with its letters' diacritics dropped ('odpowiedź' -> 'odpowiedz', 'ação' -> 'acao')."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _token_sim(a: str, b: str) -> float:
@@ -335,6 +353,12 @@ def _flat_prefix(leaf: str) -> str | None:
     return words(parts[0]) or None if len(parts) == 2 and parts[1] else None
 
 
+def _first_word(leaf: str) -> str | None:
+    """The first word of a key of two words or more ('LembrancaDescricao' -> 'lembranca'); None otherwise."""
+    ws = words(leaf).split()
+    return ws[0] if len(ws) >= 2 and len(ws[0]) >= 3 else None
+
+
 def _members_fit(tp: TypeProfile, members: list[FieldStats], spec_children: list[SpecField]) -> float:
     """How well their fields fit the spec object's children on values alone, one to one (0..1; fields of
     either side left over count against it)."""
@@ -418,12 +442,20 @@ def shape_fit(
     if t == "object":
         if spec.parse == "window" and st.share_of("window_text") >= 0.5:
             return 0.3 + 0.6 * st.share_of(("window_text", "object")), "spans of weeks written as text"
+        if spec.parse == "window" and _pairs_of_numbers(tp, st):
+            return 0.3 + 0.6 * st.share_of("array"), "spans written as [low, high]"
         return _object_fit(tp, st, spec_children, elsewhere)
     if t == "array":
         return _array_fit(tp, st, spec, spec_children, elsewhere)
     if t == "boolean":
         return (0.9 if st.main_type == "boolean" else 0.0), ""
     return 0.0, ""
+
+
+def _pairs_of_numbers(tp: TypeProfile, st: FieldStats) -> bool:
+    """Lists of two numbers ([2, 4]): a span the ingest reads as {min, max} (parse: window)."""
+    items = tp.fields.get(st.path + "[]")
+    return st.main_type == "array" and st.max_items == 2 and items is not None and items.numeric() and items.numbers > 0
 
 
 def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
@@ -438,12 +470,24 @@ def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
         fit *= 1.0 - st.share_of("unit_text")  # "3 weeks ago" is read as a number only where a unit is expected
     if spec.type == "integer" and st.numbers and st.integral / st.numbers < 0.9:
         fit *= 0.6
+    elif spec.type == "number" and _counts(st, spec.range):
+        fit *= 0.3  # whole numbers only, a handful of them (0, 1, 2): a count or a flag, not a measure on a scale
     lo, hi = spec.range or (None, None)
     if _within_first_tenth(st, lo, hi):
         fit *= 0.8  # never above a tenth of the scale: more likely a 0-1 score than this 0-10 value
     if lo is not None and lo < 0 and st.num_min is not None and st.num_min >= 0 and st.numbers >= 5:
         fit *= 0.85  # a signed scale (a change) whose values are never negative: more likely a level
     return fit, f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}]"
+
+
+def _counts(st: FieldStats, rng: tuple[float | None, float | None] | None) -> bool:
+    """Five numbers or more, all whole, on a narrow scale (0-1, -1..1) or only two or three distinct values: what a
+    retry counter or a flag holds, never a score, a capacity or a change written with decimals."""
+    if st.numbers < 5 or st.integral < st.numbers:
+        return False
+    lo, hi = rng or (None, None)
+    narrow = lo is not None and hi is not None and hi - lo <= 2
+    return narrow or len(set(st.first_numbers)) <= 3
 
 
 def _within_first_tenth(st: FieldStats, lo: float | None, hi: float | None) -> bool:
@@ -467,7 +511,10 @@ def _string_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
     if spec.words is not None:  # the spec says how long its values are: a short label or free text
         lo, hi = spec.words
         inside = (lo is None or st.mean_words >= lo) and (hi is None or st.mean_words <= hi)
-        return (0.9 if inside else 0.15), f"{st.mean_words:.0f} words on average"
+        fit = 0.9 if inside else 0.15
+        if hi is not None and hi <= 8 and st.digit_share >= 0.5:
+            fit *= 0.4  # "qwen3:14b", "v2.1": a model or a version, not a label or a few words
+        return fit, f"{st.mean_words:.0f} words on average"
     return _role_text_fit(st, spec.roles)
 
 
@@ -477,12 +524,19 @@ def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
     spoken = st.spoken_share
     words_seen = f"{st.mean_words:.0f} words on average"
     voice = f"free text, {spoken:.0%} spoken (I/you)"
-    if "constraint" in roles:  # states numbers ("Capacity 2.5 + 2 = 4.5 max")
-        return 0.3 + 0.7 * st.digit_share * (1.0 - spoken), f"{st.digit_share:.0%} state numbers"
+    if "constraint" in roles:  # a sentence stating numbers ("Capacity 2.5 + 2 = 4.5 max"), not a model's name
+        fit = 0.3 + 0.7 * st.digit_share * (1.0 - spoken)
+        return fit * (1.0 if free else 0.4), f"{st.digit_share:.0%} state numbers"
     if "spoken" in roles:  # the character's words: free text addressed to someone
         return (0.4 if free else 0.1) + 0.6 * spoken, voice
     if "name" in roles or "label" in roles:
-        return (0.1 if free else 0.9), words_seen  # a sentence names no one and labels nothing
+        if free:
+            return 0.1, words_seen  # a sentence names no one and labels nothing
+        if "name" in roles and st.digit_share >= 0.5:
+            return 0.3, f"{st.digit_share:.0%} hold digits"  # "qwen3:14b": a model's name, not a character's
+        if "name" in roles and st.labels and not _looks_like_names(st):
+            return 0.6, words_seen  # "retired ferry engineer": words, but not a person's name
+        return 0.9, words_seen
     if "unspoken" in roles:
         return (0.9 - 0.4 * spoken if free else 0.3), voice
     if "answer" in roles:
@@ -955,9 +1009,21 @@ class _Matcher:
                 if s.required and not s.parent:
                     # a field every record needs comes from a field (nearly) every record holds
                     score *= 0.6 + 0.4 * min(1.0, st.records / max(self.tp.records, 1))
+                presence = self._presence(st)
+                loose = not any(_within(st.path, t) for t, _ in self.objects)  # (an object's optional parts vary)
+                if name < NAME_EVIDENCE and presence < PRESENT and loose:
+                    # named like nothing of ours and held by only some records: an extra a pipeline adds now and
+                    # then (latency, retries, token counts, the model's remark), not a field its prompt asks for
+                    score *= 0.5 + 0.5 * presence
+                    evidence += f"; in {presence:.0%} of the records"
                 got = (score, f"name {name:.0%}, {evidence}".rstrip(", "), name)
             self.scores[key] = got
         return got
+
+    def _presence(self, st: FieldStats) -> float:
+        """The share of the type's records that hold their field (`usage.prompt_tokens` is in every `usage`
+        object, but `usage` only in some records)."""
+        return min(1.0, st.records / max(self.tp.records, 1))
 
     def _named_elsewhere(self, st: FieldStats, s: SpecField) -> frozenset[str]:
         """Children of their object whose names fit a spec field outside `s` (and better than any of its
@@ -1024,8 +1090,8 @@ class _Matcher:
             score, evidence, name = pairs[i][j]  # type: ignore[misc]
             assigned[st.path] = (s.path, score, evidence, name)
             if s.type in ("object", "array"):
-                if st.main_type not in ("object", "array"):
-                    self.read_whole.add(st.path)  # "2 to 3 weeks": the ingest reads the whole object from it
+                if st.main_type not in ("object", "array") or (s.type == "object" and st.main_type == "array"):
+                    self.read_whole.add(st.path)  # "2 to 3 weeks", [2, 3]: the ingest reads the whole object from it
                 self.objects.append((st.path, s.path))
                 self._resolve_children(st.path, s)
 
@@ -1085,18 +1151,26 @@ class _Matcher:
         object: the group goes to the spec object whose children its values fit one to one (and whose name its
         prefix resembles), then its fields among that object's children as if they were inside it."""
         groups: dict[str, list[FieldStats]] = {}
+        implicit: dict[str, list[FieldStats]] = {}
         for st in candidates:
             if st.path in self.assigned or st.path in self.known or any(_within(st.path, t) for t, _ in self.objects):
                 continue
             prefix = _flat_prefix(_leaf(st.path))
             if prefix:
                 groups.setdefault(prefix, []).append(st)
+            elif (first := _first_word(_leaf(st.path))) is not None:
+                implicit.setdefault(first, []).append(st)
         groups = {k: v for k, v in groups.items() if len(v) >= 2}
+        # a first word several fields share, when it is no word of our field names (`lembranca_descricao`,
+        # `lembranca_emocao`; not `character_name` beside `character_response`), may name a flattened object too:
+        # it must then fit one of our objects closely, its fields one to one
+        implicit = {k: v for k, v in implicit.items() if len(v) >= 2 and k not in groups and not self._spec_word(k)}
         taken = {v[0] for v in self.assigned.values()} | {sp for sp, _ in self.known.values()}
         objs = [f for f in open_specs if f.type == "object" and f.path not in taken]
-        if not groups or not objs:
+        if not (groups or implicit) or not objs:
             return
-        names = list(groups)
+        names = list(groups) + list(implicit)
+        groups.update(implicit)
         table: list[list[float | None]] = []
         for prefix in names:
             row: list[float | None] = []
@@ -1105,7 +1179,15 @@ class _Matcher:
                 fit = _members_fit(self.tp, groups[prefix], kids) if len(kids) >= 2 else 0.0
                 name = name_similarity(prefix, o, self.vocab)
                 score = 0.45 * name + 0.55 * (0.3 + 0.7 * fit)
-                ok = fit >= 0.5  # (the shared prefix already says the fields are one object's)
+                # (an explicit separator already says the fields are one object's; a shared word alone must fit
+                # closely and be no longer than the object)
+                ok = (
+                    fit >= 0.5
+                    if prefix not in implicit
+                    else fit >= IMPLICIT_FIT
+                    and len(groups[prefix]) <= len(kids)
+                    and not self._named_outside(groups[prefix], o.path)
+                )
                 row.append(score if ok else None)
             table.append(row)
         for i, j in best_assignment(table):
@@ -1113,6 +1195,16 @@ class _Matcher:
             for st in members:
                 self.virtual[st.path] = o.path
             self.assign(members, [f for f in open_specs if f.parent == o.path and f.path not in self.covered])
+
+    def _named_outside(self, members: list[FieldStats], obj: str) -> bool:
+        """One of `members` is named like a spec field outside `obj` (`llm_tension_score` beside
+        `llm_payoff_window_weeks_max`: a shared envelope prefix, not one object)."""
+        outside = [f for f in self.fields if not _within(f.path, obj) and f.path != obj]
+        return any(name_similarity(m.path, f, self.vocab) >= NAME_EVIDENCE for m in members for f in outside)
+
+    def _spec_word(self, word: str) -> bool:
+        """A word of the spec's field names (or close to one): it says which field, not which object."""
+        return any(_token_sim(word, w) >= 0.75 for w in self.vocab.df)
 
     def move_whole_objects(self) -> None:
         """An object (or list) of theirs whose fields all went into one spec object moves there as a whole."""

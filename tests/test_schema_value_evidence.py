@@ -1,0 +1,154 @@
+"""`unwritten schema` on names it cannot read: evidence from the values and the records alone (issue 11).
+
+Every batch here is written by the test, under made-up keys that resemble no field name of ours in any language
+(`kx_*`), so only what the values and the records show can place them: how many records hold a field, counts
+versus measures, spans written as [low, high], a group of keys sharing a first word, diacritics in keys, and a
+model's name that is no character's name.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from curation.ingest.interactions.field_match import field_map, words
+from curation.ingest.interactions.schema_report import schema_report
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+
+from field_drift import valid_samples  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def valid():
+    return valid_samples()
+
+
+def _batch(path: Path, data_type: str, samples: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"data_type": data_type, "samples": samples}), encoding="utf-8")
+
+
+def _extras(rng: random.Random, i: int) -> dict:
+    """What a pipeline leaves in some records: a retry counter, a latency, the API's token counts, a remark."""
+    out: dict = {}
+    if i % 3 == 0:
+        out["zq_tries"] = rng.randint(0, 2)
+    if i % 2 == 0:
+        out["zq_ms"] = rng.randint(1500, 20000)
+    if i % 4 == 1:
+        out["zq_acct"] = {"zq_in": rng.randint(300, 1400), "zq_out": rng.randint(80, 700)}
+    if i % 5 == 2:
+        out["zq_remark"] = "I kept the voice consistent with the earlier samples, as you asked."
+    return out
+
+
+def _lines(tmp_path: Path, data_type: str, samples: list[dict]) -> dict[str, str]:
+    _batch(tmp_path / "in" / f"{data_type}.json", data_type, samples)
+    return field_map(schema_report([tmp_path / "in"]).matches).get(data_type, {})
+
+
+def test_fields_only_some_records_hold_are_no_fields_of_ours(tmp_path, valid):
+    # the memory's fields at the top under unreadable keys in every record; latency and token counts (numbers >= 0
+    # too) in some records only
+    rng = random.Random(3)
+    out = []
+    for i, s in enumerate(valid["memory_resonance"] * 3):
+        s = copy.deepcopy(s)
+        mem = s.pop("memory")
+        s["kx_what"], s["kx_felt"], s["kx_w"] = mem["description"], mem["emotion"], mem["weeks_ago"]
+        out.append({**_extras(rng, i), **s})
+    lines = _lines(tmp_path, "memory_resonance", out)
+    assert lines.get("kx_w") == "memory.weeks_ago"
+    assert not any(k.startswith("zq_") for k in lines), lines  # no extra moved into a field of ours
+
+
+def test_a_retry_counter_is_no_score(tmp_path, valid):
+    # no hook effectiveness in these records (it is optional); a 0-2 retry counter in every record could pass for
+    # that 0-1 score by its range alone
+    rng = random.Random(5)
+    out = []
+    for s in valid["tension_building"] * 2:
+        s = copy.deepcopy(s)
+        s.pop("hook_effectiveness", None)
+        s["zq_tries"] = rng.choice([0, 0, 0, 1, 2])
+        out.append(s)
+    lines = _lines(tmp_path, "tension_building", out)
+    assert "zq_tries" not in lines
+
+
+def test_a_span_written_as_two_numbers_is_the_payoff_window(tmp_path, valid):
+    out = []
+    for s in valid["tension_building"]:
+        s = copy.deepcopy(s)
+        w = s.pop("payoff_window_weeks")
+        s["kx_span"] = [w["min"], w["max"]]
+        out.append(s)
+    lines = _lines(tmp_path, "tension_building", out)
+    assert lines == {"kx_span": "payoff_window_weeks"}
+
+
+def test_keys_sharing_a_first_word_are_one_flattened_object(tmp_path, valid):
+    # the memory written as three top-level keys that share an unknown first word; the present situation is also
+    # free text, so without the group the description could be taken for it
+    out = []
+    for s in valid["memory_resonance"]:
+        s = copy.deepcopy(s)
+        mem = s.pop("memory")
+        s["kxvor_qa"], s["kxvor_qb"], s["kxvor_qc"] = mem["description"], mem["emotion"], mem["weeks_ago"]
+        s["kx_now"] = s.pop("current_situation")
+        out.append(s)
+    lines = _lines(tmp_path, "memory_resonance", out)
+    assert lines["kxvor_qa"] == "memory.description"
+    assert lines["kxvor_qb"] == "memory.emotion"
+    assert lines["kxvor_qc"] == "memory.weeks_ago"
+    assert lines["kx_now"] == "current_situation"
+
+
+def test_a_shared_envelope_prefix_is_no_object(tmp_path, valid):
+    # `gen_` before fields of several of our objects and top-level fields: named apart, not grouped into one object
+    out = []
+    for s in valid["tension_building"]:
+        s = copy.deepcopy(s)
+        s["gen_tension_score"] = s.pop("tension_score")
+        w = s.pop("payoff_window_weeks")
+        s["gen_payoff_window_weeks_max"] = w["max"]
+        s["payoff_window_weeks"] = {"min": w["min"]}
+        out.append(s)
+    lines = _lines(tmp_path, "tension_building", out)
+    assert lines.get("gen_tension_score") == "tension_score"
+
+
+def test_keys_with_diacritics_are_the_same_words_without():
+    assert words("EmoçãoAtual") == "emocao atual"
+    assert words("odpowiedź") == "odpowiedz"
+    assert words("wyjaśnienie_cech") == "wyjasnienie cech"
+    assert words("Łączność") == "lacznosc"
+
+
+def test_a_model_name_is_no_characters_name(tmp_path, valid):
+    # the character's name under an unreadable key, and the model that wrote the record beside it
+    rng = random.Random(9)
+    out = []
+    for s in valid["personality_traits"] * 2:
+        s = copy.deepcopy(s)
+        s["kx_who"] = s.pop("character_name")
+        s["zq_llm"] = rng.choice(["qwen3:14b", "qwen3:8b", "qwen3:30b-a3b"])
+        out.append(s)
+    rep = schema_report([_write(tmp_path, "personality_traits", out)])
+    lines = field_map(rep.matches)["personality_traits"]
+    assert lines.get("kx_who") == "character_name"
+    assert "zq_llm" not in lines
+    ev = next(m.evidence for tm in rep.matches for m in tm.matches if m.source == "kx_who")
+    assert "AMBIGUOUS" not in ev  # the model's name is no rival
+
+
+def _write(tmp_path: Path, data_type: str, samples: list[dict]) -> Path:
+    _batch(tmp_path / "in" / f"{data_type}.json", data_type, samples)
+    return tmp_path / "in"
