@@ -93,8 +93,9 @@ def _words(name: str) -> set[str]:
 def same_person(
     label: str | None, got: str | None, aliases: dict[str, list[str]], others: tuple[str, ...] = ()
 ) -> bool:
-    """`got` names the labelled person: all its words are in the full name or in one listed alias, and
-    (for a part of a name) not also in another labelled POV character's name ("Teller" for two Tellers)."""
+    """`got` names the labelled person: all its words are in the full name, in one listed alias, or in one
+    alias together with the full name ("Cass Whitlow" for Cassandra Whitlow with the alias Cass), and (for
+    a part of a name) not also in another labelled POV character's name ("Teller" for two Tellers)."""
     if label is None or got is None:
         return label is None and got is None
     g = _words(got)
@@ -102,7 +103,12 @@ def same_person(
         return False
     if g <= _words(label):
         return not any(g <= _words(o) for o in others if o != label)
-    return any(g <= _words(a) for a in aliases.get(label, []))
+    for alias in aliases.get(label, []):
+        if g <= _words(alias):
+            return True
+        if g <= _words(alias) | _words(label):
+            return not any(g <= _words(o) for o in others if o != label)
+    return False
 
 
 def locate_scenes(source: str, scenes: list[dict]) -> list[int]:

@@ -480,6 +480,9 @@ def test_eval_scorer_rejects_a_surname_two_pov_characters_share(benchmark_script
     assert ev.same_person("Jonah Teller", "Jonah", {}, povs)
     assert not ev.same_person("Jonah Teller", "Teller", {}, povs)
     assert ev.same_person("Wren Ashdown", "Sparrow", {"Wren Ashdown": ["Sparrow"]}, ())
+    # a nickname with the surname names the person; a relative sharing only the surname does not
+    assert ev.same_person("Wren Ashdown", "Sparrow Ashdown", {"Wren Ashdown": ["Sparrow"]}, ())
+    assert not ev.same_person("Wren Ashdown", "Osric Ashdown", {"Wren Ashdown": ["Sparrow"]}, ())
     assert ev.same_person(None, None, {}) and not ev.same_person(None, "Jonah", {})
 
 
