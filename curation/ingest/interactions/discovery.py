@@ -61,6 +61,7 @@ TYPE_LABEL_KEYS = (
     "@type",
 )
 _CONTAINER_SET = frozenset(_CONTAINER_KEYS)
+_LABEL_KEY_SET = frozenset(TYPE_LABEL_KEYS)
 _MAX_NESTING = 4
 _SPLIT_KEYS = ("train", "validation", "test")
 _BATCH_NUMBER = re.compile(r"batch[_-]?(\d+)", re.I)
@@ -89,10 +90,14 @@ def _canonical_label(label: str, spec: Spec) -> str | None:
 
 def type_label(obj: dict[str, Any], spec: Spec | None = None) -> tuple[str | None, str | None]:
     """(data type, key it was under) from the first label key whose value names a data type."""
+    if _LABEL_KEY_SET.isdisjoint(obj):  # the common case: a record with no label key at all
+        return None, None
     for k in TYPE_LABEL_KEYS:
-        t = canonical_type(obj.get(k), spec)
-        if t is not None:
-            return t, k
+        v = obj.get(k)
+        if v is not None:
+            t = canonical_type(v, spec)
+            if t is not None:
+                return t, k
     return None, None
 
 
@@ -314,8 +319,10 @@ _ENVELOPE_SCALAR_CHARS = 80
 def _unwrap_envelope(value: dict[str, Any], spec: Spec) -> dict[str, Any]:
     """The record inside an API envelope, with the envelope's scalars it does not hold itself (a type label is
     read from there); any other object is returned as it is."""
+    if len(value) > 6 or _ENVELOPE_IDS.isdisjoint(value):  # most records: no envelope id, or too many keys
+        return value
     keys = [k for k in _ENVELOPE_KEYS if isinstance(value.get(k), dict) and value[k]]
-    if len(keys) != 1 or len(value) > 6 or _ENVELOPE_IDS.isdisjoint(value):
+    if len(keys) != 1:
         return value
     key = keys[0]
     for k, v in value.items():
