@@ -583,6 +583,28 @@ def test_a_name_given_to_an_it_and_its_parts_make_an_instrument_not_a_person():
     assert kind(m, "Minna") == "person"
 
 
+def test_an_animal_or_a_vehicle_named_with_a_title_is_not_a_person():
+    # "the mule is named Mrs. Pruitt", "his horse is called Gideon" (Cutter Grade); "a boat called the Dorothy"
+    # (Eighty Covers), "The delivery van is called Big ..." (The Cullerby Wire): a name given to an animal or a
+    # made thing, title and all, is that thing's, however often the title is written with it
+    m = model(
+        "In the yard stood a grey donkey, and it turns out the donkey is named Mrs. Hobb.",
+        "Mrs. Hobb stopped at the gate. Mrs. Hobb would not move. Tom pulled at Mrs. Hobb and swore.",
+        "Mrs. Hobb laid her ears back. Mrs. Hobb kicked. Tom laughed. His wagon is called Bessie.",
+        "Bessie creaked. Tom thought about Bessie all the way home. Bessie was old.",
+    )
+    assert kind(m, "Hobb") == "thing"
+    assert kind(m, "Bessie") == "thing"
+    assert m.characters_in("Mrs. Hobb stopped at the gate and Tom swore.") == ["Tom"]
+    # must not: a person named with a person's noun ("a man named Brandt"), title and all, stays a person
+    m = model(
+        "In the yard stood a grey-haired woman, and it turns out the woman is named Mrs. Hobb.",
+        "Mrs. Hobb stopped at the gate. Mrs. Hobb would not move. Tom pulled at Mrs. Hobb's sleeve and swore.",
+        "Mrs. Hobb laid her hand on his. Mrs. Hobb laughed. Tom laughed.",
+    )
+    assert kind(m, "Hobb") == "person"
+
+
 def test_a_company_named_for_a_person_is_not_a_mention_of_them():
     # "the Kessler Line" beside Aurel Kessler (The Salt Ledger); "Castle Dracula" beside the Count (Dracula)
     m = model(

@@ -358,3 +358,21 @@ def test_a_ships_she_after_its_name_is_the_ships_not_the_scenes_woman(people):
     idx.things = set()
     e = scene_evidence(text.replace("The Marigold", "The barge"), idx)
     assert e.opening_pronoun == "she"
+
+
+def test_a_scene_opening_on_an_animal_with_her_ears_flat_opens_on_no_woman():
+    # "Mrs. Pruitt stopped dead at the head of the grade with her ears laid flat" (a mule, Cutter Grade); "The
+    # *Josephine Achterberg* came off the outer ring with her engines ..." (a tug, The Quorum at Calloway)
+    idx = PersonIndex.from_names({"Tom Hale": ["Tom"], "Ada Lane": ["Ada"]})
+    idx.gender.update({"Tom Hale": "he", "Ada Lane": "she"})
+    idx.things = {("hobb",)}
+    text = (
+        "Mrs. Hobb stopped dead at the gate with her ears laid flat.\n\n"
+        "Tom climbed down and walked forward. He wondered what she had seen. He looked at the road."
+    )
+    e = scene_evidence(text, idx)
+    assert e.opening_pronoun is None
+    assert e.opening == "Tom Hale"
+    # must not: a woman's "her" in the opening still opens on her
+    idx.things = set()
+    assert scene_evidence(text.replace("Mrs. Hobb", "The donkey"), idx).opening_pronoun == "she"

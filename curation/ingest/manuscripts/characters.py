@@ -128,6 +128,23 @@ _NAMED_IT = re.compile(
     rf"|\bwhich\s+(?:\w+\s+){{0,2}}(?:calls?|called|named|christened|dubbed)\s+[“\"‘]?({_NAME_RUN})"
     rf"|\b(?:it|which)\s+(?:is|was)\s+(?:called|named|known\s+as)\s+[“\"‘]?({_NAME_RUN})"
 )
+#: Nouns of what a book names that is neither a person nor a place: an animal, a vehicle or a vessel, an
+#: instrument, a work ("the mule is named Mrs. Pruitt", "his horse is called Gideon" in Cutter Grade; "a boat
+#: called the Dorothy", "The delivery van is called Big ...", "a lifeboat called the Lady ..." in three other
+#: books; "a piano, which he calls Agnes"). Person nouns ("a man named Brandt", "a Fuzzy named Goldilocks") and
+#: places ("The estate is called Carfax") are not in it.
+_THING_NOUNS = (
+    r"mule|horse|mare|stallion|gelding|pony|donkey|ox|cow|goat|dog|hound|bitch|cat|parrot|"
+    r"boat|ship|lifeboat|tug|yacht|barge|launch|schooner|van|car|truck|lorry|wagon|engine|locomotive|"
+    r"piano|radio|organ|computer|painting|portrait|statue|canvas|picture"
+)
+#: A name given to such a noun: "the mule is named Mrs. Pruitt", "his horse is called Gideon", "a boat called the
+#: Dorothy", "a tall dun mule which they call X".
+_NAMED_AS_THING = re.compile(
+    rf"\b(?i:the|a|an|his|her|my|our|their|its|one)\s+(?:[a-z]+\s+){{0,2}}?(?:{_THING_NOUNS})\b,?\s+"
+    rf"(?:(?:which|that|whom)\s+(?:\w+\s+){{0,2}}(?:calls?|called|named|christened|dubbed)|"
+    rf"(?:(?:is|was|had\s+been)\s+)?(?:called|named|christened|dubbed|known\s+as))\s+(?:the\s+)?[“\"‘]?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?({_NAME_RUN})"
+)
 #: A name set in italics on its own, as ships, newspapers and books are printed ("the *Demeter*", "the
 #: _Czarina Catherine_", "*Josephine Achterberg*'s belly"), not a whole phrase in italics for emphasis.
 _ITALIC_NAME = re.compile(
@@ -213,6 +230,7 @@ class Evidence:
     caps: int = 0  # written in capitals (a heading, a transcript's speaker label): no typeface to read
     part: int = 0  # owns a part of a made thing ("Agnes's lid", "the Harriet Lane's airlock", "Dolores's engine")
     named_it: int = 0  # the name given to an "it" ("he calls it Agnes", "a piano, which he calls Agnes")
+    named_as: int = 0  # the name given to an animal or a made thing ("the mule is named Mrs. Pruitt")
     social: int = 0  # after "Mr", "Mrs", "Miss", "Dr" ...: a family name, even one that is also a word ("Mr Brown")
     room_of: int = 0  # after "in the engine room of", "on the spine of": a part of it someone is in or on
 
@@ -239,12 +257,15 @@ def made_thing(ev: Evidence) -> bool:
     """A ship, a vehicle, an instrument or a work, not a person, by evidence no person's name gathers: set in
     italics on its own in most of the uses that have a typeface (books print ships' names so: "the
     *Demeter*", "*Josephine Achterberg*"; a person's name is italic only now and then, for emphasis), or
-    named as an "it" and owning a made thing's parts at least as often as it speaks, thinks or is spoken to
-    ("he calls it Agnes", "Agnes's lid"; "I called it Gordon")."""
+    named as an "it" or as an animal or a made thing, and owning a made thing's parts, at least as often as it
+    speaks, thinks or is spoken to ("he calls it Agnes", "Agnes's lid"; "I called it Gordon"; "the mule is named
+    Mrs. Pruitt", "his horse is called Gideon")."""
     if ev.italic >= 2 and ev.italic >= 0.5 * max(1, ev.n - ev.caps):
         return True
-    made = ev.part + 2 * ev.named_it
-    return made >= 2 and made >= ev.person + ev.vocative + 2 * ev.titled
+    made = ev.part + 2 * (ev.named_it + ev.named_as)
+    # a title the book gives with the animal's or the thing's name ("the mule is named Mrs. Pruitt") is part of it
+    titled = 0 if ev.named_as else ev.titled
+    return made >= 2 and made >= ev.person + ev.vocative + 2 * titled
 
 
 def classify(
@@ -1033,6 +1054,10 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
             f = _form(next(g for g in m.groups() if g).split())
             if f in forms:
                 forms[f].named_it += 1
+        for m in _NAMED_AS_THING.finditer(text):
+            f = _form(m.group(1).split())
+            if f in forms:
+                forms[f].named_as += 1
 
 
 def _lower_case_words(texts: list[str]) -> set[str]:

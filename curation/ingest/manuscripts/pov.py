@@ -648,7 +648,14 @@ class _SceneReader:
         if self.first_sentence and self.ev.opening is None and self.ev.opening_pronoun is None:
             obj = _OPENING_OBJECT.search(s.text)
             g = ("he" if obj.group(1).lower() == "him" else "she") if obj else None
-            if g and not s.pronouns and not any(self.gender.get(m.person) == g for m in s.mentions):
+            # "The *Josephine* ... her engines", "Mrs. Pruitt [the mule] stopped dead with her ears laid flat":
+            # the "her" of a thing opening the scene opens on no one
+            if (
+                g
+                and not s.pronouns
+                and s.local.get(g) != _THING
+                and not any(self.gender.get(m.person) == g for m in s.mentions)
+            ):
                 self.ev.opening_pronoun = g
                 self.first_sentence = False
                 return
