@@ -469,3 +469,27 @@ def test_a_written_ruling_names_its_narrator_by_apposition_role_and_signature_wi
     other = RULING.replace("Petra Lind, Warden.", "Tom Abel took the toll to the Warden.")
     ev = narrator_evidence(other, t.people, lambda p: p == "Petra Lind")
     assert ev.introduced["Petra Lind"] == 2 and ev.third_person["Petra Lind"] == 1
+
+
+def test_a_postscript_after_the_signature_leaves_the_signer():
+    # "“LUCY. / “P. S.--Mother sends her love." (Dracula); "Your loving sister, / Cass / *P.S. Mr. Brandt has just
+    # been in ...*" (Cutter Grade)
+    assert signature(["Your loving sister,", "Bea", "*P.S. The cat has had kittens again.*"]) == "Bea"
+    assert signature(["Yours ever,", "LUCY.", "P. S.--Mother sends her love.", "P. P. S.--We marry soon."]) == "LUCY"
+    # must not: a postscript is not itself a signature, nor is a letter without one signed by its last words
+    assert signature(["And so we went home.", "P.S. Write soon."]) is None
+
+
+def test_a_letter_chapter_with_a_postscript_is_narrated_by_its_signer(tmp_path):
+    letter = (
+        "Dear Nell,\n\nThe mill stopped last night. "
+        + "I sat up and listened to the quiet for a long time. " * 60
+        + "\n\nWrite to me soon.\n\nYour loving sister,\n\nBea\n\n*P.S. Tom has just been in to ask after you.*\n"
+    )
+    story = "Tom walked up the hill and thought about the mill. " * 80
+    book = tmp_path / "mill.md"
+    book.write_text(f"# Mill\n\n## Chapter 1\n\n{story}\n\n## Chapter 2\n\n{letter}", encoding="utf-8")
+    res = process_manuscript(book)
+    last = max(res.scene_pov)
+    assert res.scene_pov[last].pov == "Bea"
+    assert res.scene_pov[last].person == "first"

@@ -51,6 +51,10 @@ _VALEDICTION = re.compile(
     re.I,
 )
 _SIGNATURE_NAME = re.compile(r"^\s*((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)\.?\s*$")
+#: A postscript after the signature ("“P.S.--I need not tell you this is a secret.", "“P. S.--Mother sends her
+#: love.", "“P. P. S.--We are to be married" in Dracula's letters; "*P.S. Mr. Brandt has just been in" in Cutter
+#: Grade's last letter): the signature is the line before it.
+_POSTSCRIPT = re.compile(r"^[\W_]*P\.\s*(?:P\.\s*)?S\.")
 
 
 @dataclass
@@ -278,7 +282,9 @@ def byline(first_paragraph: str, max_words: int = 40) -> str | None:
 
 
 def signature(last_paragraphs: list[str]) -> str | None:
-    """The signer of a text ending in a valediction and a name ("Yours very sincerely, Edgar Rice Burroughs.")."""
+    """The signer of a text ending in a valediction and a name ("Yours very sincerely, Edgar Rice Burroughs."),
+    with or without a postscript after it."""
+    last_paragraphs = without_postscripts(last_paragraphs)
     if not last_paragraphs:
         return None
     text = strip_emphasis("\n".join(last_paragraphs[-2:])).strip()
@@ -289,3 +295,11 @@ def signature(last_paragraphs: list[str]) -> str | None:
     if not name or not _VALEDICTION.search(" " + lines[-2]) or len(name.group(1).split()) > 4:
         return None
     return name.group(1).rstrip(".")
+
+
+def without_postscripts(paragraphs: list[str]) -> list[str]:
+    """The paragraphs up to the signature: trailing postscripts ("P.S.", "P. P. S.") left off."""
+    end = len(paragraphs)
+    while end and _POSTSCRIPT.match(strip_emphasis(paragraphs[end - 1])):
+        end -= 1
+    return paragraphs[:end]

@@ -22,7 +22,7 @@ from .characters import CharacterModel
 from .chunking import Fragment, plan_chunks
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
 from .names import merge_variants, title_case
-from .narrator import signature
+from .narrator import signature, without_postscripts
 from .prompts import conversations, quotes_chunk
 from .quotes import restore, standard_quotes
 from .readers import read_manuscript
@@ -74,8 +74,10 @@ _SIGNATURE = re.compile(r"^\W*(?:[A-Z][A-Z.’'\-]+\s*){1,4}\W*$")
 
 
 def _signature(paragraphs: list) -> str | None:
-    """The signer of a document whose heading names nobody: a last line like "JONATHAN HARKER."."""
-    last = strip_emphasis(paragraphs[-1].text).strip() if paragraphs else ""
+    """The signer of a document whose heading names nobody: a last line like "JONATHAN HARKER.", before any
+    postscript ("“P. S.--Mother sends her love.")."""
+    kept = without_postscripts([p.text for p in paragraphs])
+    last = strip_emphasis(kept[-1]).strip() if kept else ""
     if _SIGNATURE.match(last) and len(last.split()) >= 2:
         return " ".join(title_case(w) for w in re.findall(r"[A-Z][A-Z’'\-]+", last)) or None
     return None
@@ -172,7 +174,7 @@ def _signed_chapters(
     """A chapter ending in a valediction and a name (a foreword "Yours very sincerely, Edgar Rice
     Burroughs.") is a letter: its signer is the narrator of its scenes outside any document."""
     for ch in book.chapters:
-        signer = signature([p.text for p in ch.scenes[-1].paragraphs[-2:]])
+        signer = signature([p.text for p in ch.scenes[-1].paragraphs[-4:]])
         if not signer:
             continue
         name = tagger.resolve_narrator(signer)
