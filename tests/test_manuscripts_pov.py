@@ -11,6 +11,7 @@ import pytest
 
 from curation.ingest.manuscripts.people import PersonIndex
 from curation.ingest.manuscripts.pov import SceneEvidence, book_prior, decide, scene_evidence, score_scene
+from curation.ingest.manuscripts.tagging import Tagger
 
 
 @pytest.fixture(scope="module")
@@ -376,3 +377,25 @@ def test_a_scene_opening_on_an_animal_with_her_ears_flat_opens_on_no_woman():
     # must not: a woman's "her" in the opening still opens on her
     idx.things = set()
     assert scene_evidence(text.replace("Mrs. Hobb", "The donkey"), idx).opening_pronoun == "she"
+
+
+def test_a_transcript_nobody_in_it_narrates_has_no_pov():
+    # an interview record ("IO: Thank you for coming in", Isaura Vell) and a radio log ("[0212:40] CALLOWAY
+    # TRAFFIC: ...", The Quorum at Calloway), both labelled with no POV: the "I" is the speakers', and the
+    # header's names ("Present: Sergeant K. Moss") are no one's mind
+    book = ["Ruth Ortheris walked home and thought about the quay. She wondered whether Moss knew."] * 3
+    t = Tagger()
+    t.learn_book(book)
+    record = (
+        "RECORD OF INTERVIEW. Fenn Lock Station. Present: Sergeant K. Moss (KM); Mr Tom Hale (TH).\n\n"
+        + "KM: Thank you for coming in. I know you work nights.\n\nTH: I don't sleep much in the day anyway.\n\n" * 6
+        + "KM: Interview ends."
+    )
+    res = t.pov(record, prior="Ruth Ortheris")
+    assert res.pov is None and res.evidence.get("from") == "transcript"
+    # must not: a transcript the narrator recorded ("ME: ...", The Mercy Winter) keeps its first-person narrator
+    mine = record.replace("TH: ", "ME: ")
+    assert t.pov(mine).person == "first"
+    # must not: a scene of narration with one "NOTE:" line is no transcript
+    scene = "Ruth Ortheris walked home. She wondered whether Moss knew.\n\nNOTE: the quay closes at six.\n\nRuth sat."
+    assert t.pov(scene).evidence.get("from") != "transcript"

@@ -29,6 +29,8 @@ from .text import (
     speaker_lines_unlabelled,
     strip_emphasis,
     told_in_quotes,
+    transcript_lines_as_speech,
+    transcript_record,
     without_quoted_documents,
     word_count,
 )
@@ -286,7 +288,8 @@ class Tagger:
         evidence: SceneEvidence | None = None,
     ) -> PovResult:
         """POV of one scene; `prior` is the previous scene's POV, `evidence` a cached `pov_evidence`."""
-        own = self.narration(without_quoted_documents(text))  # the scene's narration, not a letter it quotes
+        # the scene's narration, not a letter it quotes nor a transcript's lines
+        own = self.narration(without_quoted_documents(transcript_lines_as_speech(text)))
         person = self.person(own)
         if person == "first":
             if narrator:
@@ -322,6 +325,10 @@ class Tagger:
             name = self._person_name(heading)
             if name:
                 return PovResult(name, 0.9, person, {"from": "scene heading"})
+        if transcript_record(strip_emphasis(text)):
+            # a radio log or an interview record nobody in it narrates: no one's mind, whoever its header names
+            # ("Present: Detective Sergeant I. Okonjo"; The Quorum at Calloway's traffic log)
+            return PovResult(None, 0.6, person, {"from": "transcript"})
         ev = evidence or scene_evidence(own, self.people, self.pov_names or None)
         scores, unowned = score_scene(ev, self.people.gender, self.pov_prior, prior)
         name, conf, why = decide(scores, unowned)
@@ -329,7 +336,7 @@ class Tagger:
 
     def pov_evidence(self, text: str) -> SceneEvidence | None:
         """The third-person POV evidence of a scene (None for a first-person scene)."""
-        nar = self.narration(without_quoted_documents(text))
+        nar = self.narration(without_quoted_documents(transcript_lines_as_speech(text)))
         if self.person(nar) == "first":
             return None
         return scene_evidence(nar, self.people, self.pov_names or None)

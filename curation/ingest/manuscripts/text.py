@@ -144,6 +144,25 @@ def speaker_lines_as_speech(text: str, min_lines: int = 2) -> str:
     return _SPEAKER_LINE.sub(lambda m: f"“{m.group(1).strip()} {_QUOTE_MARKS.sub('', m.group(2))}”", text)
 
 
+def transcript_lines_as_speech(text: str, min_lines: int = 2) -> str:
+    """`speaker_lines_as_speech` for a transcript nobody in it narrates: its "I" is its speakers' ("IO: Thank
+    you for coming in" in Isaura Vell's interview record; The Quorum at Calloway's traffic log), not a narrator's.
+    A transcript with a "ME:" line (The Mercy Winter's council link, recorded by the narrator) is left as it is."""
+    speakers = [re.sub(r"\[[^\]]*\]", "", m.group(1)).strip(" \t:") for m in _SPEAKER_LINE.finditer(text)]
+    if len(speakers) < min_lines or any(s in ("ME", "I") for s in speakers):
+        return text
+    return speaker_lines_as_speech(text, min_lines)
+
+
+def transcript_record(text: str, share: float = 0.8) -> bool:
+    """A scene that is a transcript nobody in it narrates (see `transcript_lines_as_speech`), with at most a
+    header around it: `share` of its words or more in speaker lines. Nobody's mind is narrated in it."""
+    if transcript_lines_as_speech(text) == text:
+        return False
+    spoken = sum(word_count(m.group(0)) for m in _SPEAKER_LINE.finditer(text))
+    return spoken >= share * word_count(text)
+
+
 def speaker_lines_unlabelled(text: str, min_lines: int = 2) -> str:
     """A transcript's lines without their speakers' names and time stamps (see `speaker_lines_as_speech`): what
     was said, as plain text."""
