@@ -250,3 +250,19 @@ def test_a_room_named_by_its_owner_is_a_setting():
     assert where("We sat in Lucy's room all night, and nobody slept.") == "Lucy's room"
     assert where("Mara thought about Tomas's boat.") is None  # only mentioned
     assert where("Wren read Tomas's letter twice.") is None  # not a place
+
+
+def test_a_transcript_is_set_where_its_header_says_it_was_recorded():
+    # "TRANSCRIPT OF RECORDED INTERVIEW. Ansel Central Police Station, Interview Room 3." (Isaura Vell);
+    # "TRANSCRIPT. Calloway Traffic Control, approach channel 4, recorded." (The Quorum at Calloway)
+    from curation.ingest.manuscripts.places import transcript_place
+
+    lines = "KM: Thank you for coming in. I know you work nights.\n\nTH: I don't sleep much in the day.\n\n" * 4
+    record = "RECORD OF INTERVIEW. Fenn Lock Harbour Office, Room 2. Present: K. Moss (KM).\n\n" + lines
+    assert transcript_place(record) == "Fenn Lock Harbour Office"
+    log = "RADIO LOG. Saltmarsh Tower, channel 9, recorded.\n\n" + lines
+    assert transcript_place(log) == "Saltmarsh Tower"
+    # must not: a scene of narration that opens with a capitalised line, or a header with no transcript under it
+    assert transcript_place("CHAPTER ONE. Fenn Lock Harbour Office, in the rain.\n\nRuth walked in and sat.") is None
+    # must not: a transcript the narrator recorded ("ME:") is narrated, and its places are read as a scene's
+    assert transcript_place(record.replace("TH: ", "ME: ")) is None

@@ -31,7 +31,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .characters import ORG_WORDS, CharacterModel
-from .text import narration_only, speaker_lines_as_speech, strip_emphasis, told_in_quotes
+from .text import narration_only, speaker_lines_as_speech, strip_emphasis, told_in_quotes, transcript_record
 
 #: Head nouns of places a scene can happen in (rooms, buildings, parts of a vessel, ground and water).
 #: General English, not any one book's: a setting is "the kitchen" in a farmhouse novel and "the galley"
@@ -793,6 +793,21 @@ def _decide(scorer: _Scorer) -> SettingResult:
     return SettingResult(setting, conf, why, scores)
 
 
+#: A transcript's header names where it was recorded: "TRANSCRIPT OF RECORDED INTERVIEW. Ansel Central Police
+#: Station, Interview Room 3." (Isaura Vell), "TRANSCRIPT. Calloway Traffic Control, approach channel 4, recorded."
+#: (The Quorum at Calloway).
+_RECORD_HEADER = re.compile(r"^[\W_]*[A-Z][A-Z ]+[.:]\s+((?:[A-Z][\w’'\-]*\s+){0,5}[A-Z][\w’'\-]*)\s*[,.]")
+
+
+def transcript_place(text: str) -> str | None:
+    """Where a transcript nobody narrates (`text.transcript_record`) was recorded, as its header says."""
+    plain = strip_emphasis(text).lstrip()
+    if not transcript_record(plain):
+        return None
+    m = _RECORD_HEADER.match(plain)
+    return m.group(1) if m else None
+
+
 @dataclass
 class SettingTracker:
     """Settings across a book's chunks: a chunk whose narration names no place continues where the
@@ -801,7 +816,8 @@ class SettingTracker:
     last: dict[tuple, str] = field(default_factory=lambda: defaultdict(str))
 
     def setting(self, text: str, model: CharacterModel | None, chapter: object, pov: str | None) -> SettingResult:
-        got = scene_setting(text, model)
+        place = transcript_place(text)
+        got = SettingResult(place, 0.7, "the transcript's header") if place else scene_setting(text, model)
         key = (chapter, pov)
         if got.setting is None and self.last.get(key):
             got = SettingResult(self.last[key], 0.5, "continues where the chapter left this POV", got.scores)
