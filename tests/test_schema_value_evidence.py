@@ -152,3 +152,77 @@ def test_a_model_name_is_no_characters_name(tmp_path, valid):
 def _write(tmp_path: Path, data_type: str, samples: list[dict]) -> Path:
     _batch(tmp_path / "in" / f"{data_type}.json", data_type, samples)
     return tmp_path / "in"
+
+
+def test_capacities_written_out_of_ten_are_capacities_not_scores(tmp_path, valid):
+    # "3.5/10" is 3.5 on the capacity scale (the ingest reads it so), not a 0.35 score; the formula sorts them
+    out = []
+    for s in valid["emotional_authenticity"]:
+        s = copy.deepcopy(s)
+        s["kx_b"] = f"{s.pop('base_capacity'):g}/10"
+        s["kx_e"] = f"{s.pop('effective_capacity'):g}/10"
+        s["kx_n"] = f"{s.pop('support_level_needed'):g}/10"
+        s["kx_a"] = s.pop("authenticity_score")
+        out.append(s)
+    lines = _lines(tmp_path, "emotional_authenticity", out)
+    assert lines == {
+        "kx_b": "base_capacity",
+        "kx_e": "effective_capacity",
+        "kx_n": "support_level_needed",
+        "kx_a": "authenticity_score",
+    }
+
+
+def test_a_field_left_null_now_and_then_is_not_the_required_one(tmp_path, valid):
+    # two free texts under unreadable keys; the one the model leaves null in some records is the optional hint
+    out = []
+    for i, s in enumerate(valid["tension_building"] * 2):
+        s = copy.deepcopy(s)
+        hint = s.pop("payoff_hint", None) or "It pays off later."
+        s["kx_hint"] = None if i % 5 == 0 else hint
+        s["kx_ctx"] = s.pop("context")
+        out.append(s)
+    lines = _lines(tmp_path, "tension_building", out)
+    assert lines.get("kx_ctx") == "context"
+    assert lines.get("kx_hint") != "context"
+
+
+def test_the_window_rule_tells_min_from_max(tmp_path, valid):
+    # the window's bounds under unreadable keys, the upper one written first
+    out = []
+    for s in valid["tension_building"]:
+        s = copy.deepcopy(s)
+        w = s.pop("payoff_window_weeks")
+        s["kx_win"] = {"kx_2": w["max"], "kx_1": w["min"]}
+        out.append(s)
+    rep = schema_report([_write(tmp_path, "tension_building", out)])
+    lines = field_map(rep.matches)["tension_building"]
+    assert lines["kx_win"] == "payoff_window_weeks"
+    assert lines["kx_win.kx_1"] == "payoff_window_weeks.min" and lines["kx_win.kx_2"] == "payoff_window_weeks.max"
+    ev = {m.source: m.evidence for tm in rep.matches for m in tm.matches}
+    assert "the records' rules" in ev["kx_win.kx_1"]
+
+
+def test_two_crossed_pairs_are_settled_together(tmp_path, valid):
+    # base/effective crossed AND quality/authenticity crossed in one multi-step record: each swap alone spares only
+    # the records its own rule checks, both together spare them all
+    out = []
+    for s in valid["multi_step"]:
+        s = copy.deepcopy(s)
+        st = s.pop("npc_emotional_state")
+        md = s.pop("training_metadata", {})
+        s["kx_state"] = {
+            "kx_p": st["effective_capacity"],
+            "kx_q": st["base_capacity"],
+            "capacity_factors": st["capacity_factors"],
+            "current_emotion": st.get("current_emotion", "tired"),
+        }
+        s["kx_meta"] = {"kx_r": md["quality_score"], "kx_s": md["authenticity_score"]}
+        out.append(s)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "multi_step_run.json").write_text(json.dumps(out), encoding="utf-8")
+    lines = field_map(schema_report([tmp_path / "in"]).matches)["multi_step"]
+    assert lines["kx_state.kx_q"] == "npc_emotional_state.base_capacity"
+    assert lines["kx_state.kx_p"] == "npc_emotional_state.effective_capacity"
+    assert lines["kx_meta.kx_r"] == "training_metadata.quality_score"
+    assert lines["kx_meta.kx_s"] == "training_metadata.authenticity_score"

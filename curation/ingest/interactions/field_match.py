@@ -68,6 +68,8 @@ NAME_MARGIN = 0.15
 SETTLE_ROUNDS = 3
 #: Records the rule check reads per candidate map.
 RULE_SAMPLES = 200
+#: A field null in this share of its values or more is optional in the generator's eyes (never a required one).
+NULL_SHARE = 0.04
 #: A field held by fewer than this share of its parent's records, named like nothing of ours, scores lower.
 PRESENT = 0.9
 #: Fields sharing only a first word (no separator) are one flattened object when they fit it this well.
@@ -462,7 +464,16 @@ def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
     """The share of their numbers inside the spec's range; whole numbers for an integer."""
     if not st.numeric():
         return 0.0, ""
-    inside = st.share_numbers(*(spec.range or (None, None)))
+    lo, hi = spec.range or (None, None)
+    den = _fraction_scale(st)
+    if den is not None:  # "3.5/10": x on a 0-N scale, kept as x/N; the ingest reads it on [0, N] or [0, 1] only
+        on_its_scale = lo == 0 and hi == den
+        if not on_its_scale and not (lo == 0 and hi == 1):
+            return 0.0, ""
+        inside = st.share_numbers(0.0, 1.0)
+        fit = (0.3 + 0.7 * inside) * (1.0 if on_its_scale else 0.9)
+        return fit, f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}] (written x/{_num(den)})"
+    inside = st.share_numbers(lo, hi)
     if inside < 0.5 and st.numbers >= 2:
         return 0.0, ""  # most values outside the range: planted defects are the few, so not this field
     fit = 0.3 + 0.7 * inside
@@ -472,12 +483,19 @@ def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
         fit *= 0.6
     elif spec.type == "number" and _counts(st, spec.range):
         fit *= 0.3  # whole numbers only, a handful of them (0, 1, 2): a count or a flag, not a measure on a scale
-    lo, hi = spec.range or (None, None)
     if _within_first_tenth(st, lo, hi):
         fit *= 0.8  # never above a tenth of the scale: more likely a 0-1 score than this 0-10 value
     if lo is not None and lo < 0 and st.num_min is not None and st.num_min >= 0 and st.numbers >= 5:
         fit *= 0.85  # a signed scale (a change) whose values are never negative: more likely a level
     return fit, f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}]"
+
+
+def _fraction_scale(st: FieldStats) -> float | None:
+    """N when half their numbers or more are written "x/N"; None otherwise."""
+    if not st.fractions or not st.numbers:
+        return None
+    den, n = st.fractions.most_common(1)[0]
+    return den if n >= 0.5 * st.numbers else None
 
 
 def _counts(st: FieldStats, rng: tuple[float | None, float | None] | None) -> bool:
@@ -946,6 +964,7 @@ class _Matcher:
         #: objects used as name -> value tables: their keys are data, not fields
         self.label_fields: dict[str, bool] = {}
         self.positions: dict[str, float] = {}
+        self.presence: dict[str, float] = {}
         #: their fields flattened out of one object (a shared prefix) -> the spec object their group matched
         self.virtual: dict[str, str] = {}
         self.mappings = {st.path for st in tp.ordered() if st.main_type == "object" and tp.is_mapping(st.path)}
@@ -1009,21 +1028,35 @@ class _Matcher:
                 if s.required and not s.parent:
                     # a field every record needs comes from a field (nearly) every record holds
                     score *= 0.6 + 0.4 * min(1.0, st.records / max(self.tp.records, 1))
+                if s.required and st.share_of("null") >= NULL_SHARE:
+                    # left null in some records: a field the generator may skip, not one every record needs
+                    score *= 0.85
+                    evidence += f"; null in {st.share_of('null'):.0%}"
                 presence = self._presence(st)
                 loose = not any(_within(st.path, t) for t, _ in self.objects)  # (an object's optional parts vary)
                 if name < NAME_EVIDENCE and presence < PRESENT and loose:
                     # named like nothing of ours and held by only some records: an extra a pipeline adds now and
                     # then (latency, retries, token counts, the model's remark), not a field its prompt asks for
-                    score *= 0.5 + 0.5 * presence
+                    score *= 0.75 + 0.25 * presence
                     evidence += f"; in {presence:.0%} of the records"
                 got = (score, f"name {name:.0%}, {evidence}".rstrip(", "), name)
             self.scores[key] = got
         return got
 
     def _presence(self, st: FieldStats) -> float:
-        """The share of the type's records that hold their field (`usage.prompt_tokens` is in every `usage`
-        object, but `usage` only in some records)."""
-        return min(1.0, st.records / max(self.tp.records, 1))
+        """The share of the records written in their field's dialect that hold it: of the records holding any field
+        it ever occurs with (`usage.prompt_tokens` is in every `usage` object, but `usage` only in some records; a
+        field of one prompt version is in all the records of that version, none of the other's)."""
+        got = self.presence.get(st.path)
+        if got is None:
+            sigs = self.tp.signatures
+            n = self.tp.records
+            if sigs is not None:
+                mine = st.first_seen
+                companions = {i for sig in sigs if mine in sig for i in sig}
+                n = sum(c for sig, c in sigs.items() if not companions.isdisjoint(sig))
+            got = self.presence[st.path] = min(1.0, st.records / max(n, 1))
+        return got
 
     def _named_elsewhere(self, st: FieldStats, s: SpecField) -> frozenset[str]:
         """Children of their object whose names fit a spec field outside `s` (and better than any of its
@@ -1703,7 +1736,23 @@ def _alternatives(ctx: _RuleContext, failing: Callable[[_Change], int]) -> list[
         for b in moves
         if a is not b and not {id(m) for m, _ in a} & {id(b[0][0])} and b[0][1] not in {dst for _, dst in a}
     ]
+    # two swaps at once, between proposals the table marks AMBIGUOUS with each other (base and effective crossed
+    # while quality and authenticity are too: each swap alone spares only the records its own rule checks)
+    crossed = [sw for sw in swaps if _rivals_of(sw[0][0], sw[1][0]) and _rivals_of(sw[1][0], sw[0][0])]
+    pairs += [
+        a + b
+        for i, a in enumerate(crossed)
+        for b in crossed[i + 1 :]
+        if not {id(m) for m, _ in a} & {id(m) for m, _ in b}
+    ]
     return [(failing(alt), ctx.total(alt), alt) for alt in swaps + moves + _rotations(ctx, props, free) + pairs]
+
+
+def _rivals_of(m: FieldMatch, other: FieldMatch) -> bool:
+    """`m` is marked AMBIGUOUS with `other` in the table."""
+    hit = _RIVALS.search(m.evidence)
+    names = hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it") if hit else ""
+    return other.source in names.split(", ")
 
 
 def _best_change(

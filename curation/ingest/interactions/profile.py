@@ -89,6 +89,8 @@ class FieldStats:
     non_negative: int = 0  # ... at least 0 (an open scale such as weeks)
     first_numbers: list[float] = field(default_factory=list)  # the first numbers, for shares on any scale
     integral: int = 0  # ... that are whole numbers
+    #: numbers written "x/N" ("3.5/10", "7 out of 10"): N -> values (kept as x/N; the ingest reads x on a 0-N scale)
+    fractions: Counter = field(default_factory=Counter)
     labels: Counter | None = field(default_factory=Counter)  # short string values (None once too many)
     examples: list[str] = field(default_factory=list)
     example_tries: int = 0
@@ -344,6 +346,9 @@ def _string(st: FieldStats, v: str) -> None:
     if m is not None:
         st.types["numeric_text"] += 1
         _number(st, _numeric_text_value(m))
+        unit = (m.group(2) or "").strip()
+        if unit and unit != "%":
+            st.fractions[float(unit.lstrip("/").lower().replace("out of", "").strip() or 0)] += 1
     elif v[:1] in _NUMERIC_START and (u := UNIT_TEXT.match(v)) is not None:
         st.types["unit_text"] += 1  # "3 weeks ago": a number only a field read with a unit (parse: unit) takes
         _number(st, float(u.group(1)))

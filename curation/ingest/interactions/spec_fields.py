@@ -33,8 +33,8 @@ def _roles(t: TypeSpec, path: str) -> tuple[str, ...]:
         if not isinstance(v, bool)
         for p in (v if isinstance(v, (tuple, list)) else (v,))
     ]
-    if path in rule_inputs:
-        out.append("rule")  # a Master Truths rule reads it: worth proposing on value shape alone
+    if any(path == p or path.startswith(p + ".") for p in rule_inputs):
+        out.append("rule")  # a Master Truths rule reads it (or the object holding it): worth proposing on values alone
     if path in r.capacity.get("constraint", ()):
         out.append("constraint")  # the sentence that states the X+2 arithmetic
     return tuple(out)
