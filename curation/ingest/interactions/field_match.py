@@ -16,6 +16,7 @@ The proposal is only a proposal: the command prints it with its evidence, and th
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import itertools
 import json
@@ -70,6 +71,8 @@ SETTLE_ROUNDS = 3
 RULE_SAMPLES = 200
 #: A field null in this share of its values or more is optional in the generator's eyes (never a required one).
 NULL_SHARE = 0.04
+#: A field held by fewer than this share of its dialect's records is never proposed on its values alone.
+RARE = 0.45
 #: A field held by fewer than this share of its parent's records, named like nothing of ours, scores lower.
 PRESENT = 0.9
 #: Fields sharing only a first word (no separator) are one flattened object when they fit it this well.
@@ -191,8 +194,19 @@ def _token_sim(a: str, b: str) -> float:
         return 0.75  # a skeleton of the word ("authn", "cplx", "thot"); three letters ("ctx") fit too many words
     if len(a) == len(b) and a[:-1] == b[:-1]:
         return 0.0  # one word with another ending ("played", "player"), not the same word spelled otherwise
+    if len(short) >= 5 and _common_prefix(a, b) >= max(4, len(short) - 1):
+        return 0.75  # the same stem with its language's ending ("irony", "ironia"; "capacity", "capacita")
     r = fuzz.ratio(a, b) / 100
     return r if r >= 0.8 else 0.0
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _subsequence(short: str, long_: str) -> bool:
@@ -213,6 +227,14 @@ class Vocabulary:
         for d in docs:
             for w in d:
                 self.df[w] = self.df.get(w, 0) + 1
+        #: their words -> ours, learned from the folder's own matches (`learn_lexicon`)
+        self.lexicon: dict[str, str] = {}
+
+    def with_lexicon(self, lexicon: dict[str, str]) -> Vocabulary:
+        """The same weights, reading their words through `lexicon`."""
+        out = copy.copy(self)
+        out.lexicon = dict(lexicon)
+        return out
 
     def weight(self, word: str) -> float:
         return math.log(1 + self.n / (1 + self.df.get(word, 0)))
@@ -276,6 +298,8 @@ def name_similarity(theirs: str, spec: SpecField, vocab: Vocabulary = _NO_VOCAB)
     leaf = [p for w in words(theirs.rsplit(".", 1)[-1].removesuffix("[]")).split() for p in vocab.split(w)]
     if not leaf:
         return 0.0
+    if vocab.lexicon:
+        leaf = [vocab.lexicon.get(w, w) for w in leaf]
     spec_full = words(spec.path.replace("[]", "")).split()
     compact = "".join(leaf)
     best = 0.0
@@ -978,6 +1002,8 @@ class _Matcher:
         score, evidence, name = self._score(st, s)
         if score <= 0.0:
             return None
+        if name < NAME_EVIDENCE and not inside_their and self._presence(st) < RARE:
+            return None  # in fewer than half the records and named like nothing of ours: values alone are no proof
         if any(_within(s.path, o) for _, o in self.objects) and not inside_their:
             score -= 0.05  # a loose field moving into an object that another object of theirs already fills
         if not (
@@ -1790,19 +1816,93 @@ def match_profile(
     domain: Spec | None = None,
 ) -> list[TypeMatch]:
     """Match every profiled data type that the spec knows; unknown types come back with no matches."""
-    out = []
     vocab = Vocabulary(n for fields in spec.values() for f in fields for n in (f.name, *f.aliases))
-    for name, tp in sorted(profile.types.items()):
-        fields = spec.get(name)
-        if fields is None:
-            tm = TypeMatch(name, False, tp.records)
-            tm.matches = [
-                FieldMatch(st.path, None, "unmatched", 0.0) for st in tp.ordered() if not st.path.endswith("[]")
-            ]
-            out.append(tm)
-        else:
-            out.append(match_type(tp, fields, vocab, (config_maps or {}).get(name), domain))
-    return out
+
+    def match_all(vocab: Vocabulary) -> list[TypeMatch]:
+        out = []
+        for name, tp in sorted(profile.types.items()):
+            fields = spec.get(name)
+            if fields is None:
+                tm = TypeMatch(name, False, tp.records)
+                tm.matches = [
+                    FieldMatch(st.path, None, "unmatched", 0.0) for st in tp.ordered() if not st.path.endswith("[]")
+                ]
+                out.append(tm)
+            else:
+                out.append(match_type(tp, fields, vocab, (config_maps or {}).get(name), domain))
+        return out
+
+    first = match_all(vocab)
+    lexicon = learn_lexicon(first, vocab)
+    if not lexicon:
+        return first
+    # their words learned from the sure matches now name the fields the first pass could only guess
+    # (`NomePersonagem` -> character_name and `CapacidadePersonagem` -> character_capacity: `PersonagemSabe` is
+    # what the character knows)
+    return match_all(vocab.with_lexicon(lexicon))
+
+
+def _path_words(path: str, vocab: Vocabulary) -> list[str]:
+    return [p for seg in path.split(".") for w in words(seg.replace("[]", "")).split() for p in vocab.split(w)]
+
+
+def learn_lexicon(matches: list[TypeMatch], vocab: Vocabulary) -> dict[str, str]:
+    """Their words -> the spec's words, from the matches no rival contests: a word of theirs that resembles no
+    word of ours, in every sure match whose target names one word of ours its path does not (the word they use
+    for "character" in `NomePersonagem` -> character_name and `CapacidadePersonagem` -> character_capacity), or
+    the one word left unexplained on both sides of a match. Learned only from their own records; no language."""
+
+    def foreign(w: str) -> bool:
+        return len(w) >= 3 and not any(_token_sim(w, x) >= 0.75 for x in vocab.df)
+
+    anchors: list[tuple[set[str], set[str]]] = []
+    for tm in matches:
+        for m in tm.matches:
+            if not m.target or m.how not in ("proposed", "with_parent", "alias", "exact", "config"):
+                continue
+            if "AMBIGUOUS" in m.evidence or "chosen by" in m.evidence:
+                continue
+            theirs = _path_words(m.source, vocab)
+            ours = words(m.target.replace("[]", "")).split()
+            their_foreign = {w for w in theirs if foreign(w)}
+            unexplained = {u for u in ours if not any(_token_sim(u, w) >= 0.75 for w in theirs)}
+            if their_foreign and unexplained:
+                anchors.append((their_foreign, unexplained))
+    lexicon: dict[str, str] = {}
+    for _ in range(4):
+        learned = _learn_round(anchors, lexicon)
+        if not learned:
+            break
+        lexicon.update(learned)
+    return lexicon
+
+
+def _learn_round(anchors: list[tuple[set[str], set[str]]], lexicon: dict[str, str]) -> dict[str, str]:
+    """One round: words in two anchors or more that always stand beside one word of ours (and no other word as
+    often), then anchors left with one word on each side."""
+    known = set(lexicon.values())
+    live = [(f - set(lexicon), u - known - {lexicon[w] for w in f if w in lexicon}) for f, u in anchors]
+    seen: dict[str, int] = {}
+    beside: dict[tuple[str, str], int] = {}
+    for f, u in live:
+        for w in f:
+            seen[w] = seen.get(w, 0) + 1
+            for x in u:
+                beside[(w, x)] = beside.get((w, x), 0) + 1
+    out: dict[str, str] = {}
+    for w, n in seen.items():
+        if n < 2:
+            continue
+        always = [x for (v, x), k in beside.items() if v == w and k == n]
+        if len(always) == 1:
+            out[w] = always[0]
+    if out:
+        return out
+    pairs: dict[str, set[str]] = {}
+    for f, u in live:
+        if len(f) == 1 and len(u) == 1:
+            pairs.setdefault(next(iter(f)), set()).update(u)
+    return {w: next(iter(u)) for w, u in pairs.items() if len(u) == 1}
 
 
 def field_map(matches: list[TypeMatch]) -> dict[str, dict[str, str]]:
