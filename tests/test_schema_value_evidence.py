@@ -226,3 +226,30 @@ def test_two_crossed_pairs_are_settled_together(tmp_path, valid):
     assert lines["kx_state.kx_p"] == "npc_emotional_state.effective_capacity"
     assert lines["kx_meta.kx_r"] == "training_metadata.quality_score"
     assert lines["kx_meta.kx_s"] == "training_metadata.authenticity_score"
+
+
+def test_words_learned_from_sure_matches_name_the_fields_values_cannot_tell_apart(tmp_path, valid):
+    # a made-up language: `zorpa` is what this generator calls the character. Its name (a person's name) and its
+    # capacity (a 0-10 number) are sure by their values, and both say `zorpa`; so `zorpa_wissa` is what the
+    # character knows and `blim_wissa` what the player knows (two free texts the values cannot tell apart)
+    out = []
+    for s in valid["dramatic_irony"]:
+        s = copy.deepcopy(s)
+        s["zorpa_namu"] = s.pop("character_name")
+        s["zorpa_mekko"] = s.pop("character_capacity")
+        s["zorpa_wissa"] = s.pop("character_knows")  # (written first: the spec's order points the wrong way)
+        s["blim_wissa"] = s.pop("player_knows")
+        out.append(s)
+    rep = schema_report([_write(tmp_path, "dramatic_irony", out)])
+    lines = field_map(rep.matches)["dramatic_irony"]
+    assert lines["zorpa_namu"] == "character_name" and lines["zorpa_mekko"] == "character_capacity"
+    assert lines["zorpa_wissa"] == "character_knows"
+    assert lines["blim_wissa"] == "player_knows"
+
+
+def test_one_stem_with_another_ending_is_the_same_word():
+    from curation.ingest.interactions.field_match import _token_sim
+
+    assert _token_sim("irony", "ironia") == 0.75
+    assert _token_sim("scenario", "scenariusz") == 0.75
+    assert _token_sim("player", "played") == 0.0  # another ending of one word, not the same word
