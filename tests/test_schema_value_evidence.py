@@ -253,3 +253,22 @@ def test_one_stem_with_another_ending_is_the_same_word():
     assert _token_sim("irony", "ironia") == 0.75
     assert _token_sim("scenario", "scenariusz") == 0.75
     assert _token_sim("player", "played") == 0.0  # another ending of one word, not the same word
+
+
+def test_the_records_texts_place_same_shaped_numbers_or_leave_them_marked(tmp_path, valid):
+    # the five traits under keys that say nothing, in an order unlike ours; the trait explanation names the traits
+    # that stand out ("very high extraversion"). A line the texts settle is right; any other stays marked
+    keys = {"neuroticism": "kx_1", "agreeableness": "kx_2", "openness": "kx_3", "extraversion": "kx_4"}
+    keys["conscientiousness"] = "kx_5"
+    out = []
+    for s in valid["personality_traits"] * 2:
+        s = copy.deepcopy(s)
+        s["kx_big"] = {keys[t]: v for t, v in s.pop("ocean").items()}
+        out.append(s)
+    rep = schema_report([_write(tmp_path, "personality_traits", out)])
+    got = {m.source: m for tm in rep.matches for m in tm.matches if m.source.startswith("kx_big.")}
+    settled = [m for m in got.values() if "texts name" in m.evidence]
+    assert settled
+    for t, k in keys.items():
+        m = got["kx_big." + k]
+        assert m.target == "ocean." + t or "AMBIGUOUS" in m.evidence

@@ -77,6 +77,8 @@ RARE = 0.45
 PRESENT = 0.9
 #: Fields sharing only a first word (no separator) are one flattened object when they fit it this well.
 IMPLICIT_FIT = 0.75
+#: Texts naming a field where its values stand out by at least this much (on average, from the middle) place it.
+MENTION_MARGIN = 0.05
 #: A string field whose values average this many words is free text (a situation, a line, a rationale).
 _FREE_TEXT_WORDS = 6
 
@@ -549,6 +551,8 @@ def _string_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
         return 0.0, ""  # a record id ("ten-14763188") names no character, is no label and says nothing
     if spec.enum:
         share = _enum_share(st, spec.enum)
+        if not share and spec.words is not None and spec.words[1] is not None and st.mean_words > spec.words[1]:
+            return 0.1, f"{st.mean_words:.0f} words on average"  # sentences, where a label of a few words goes
         return 0.35 + 0.65 * share, f"{share:.0%} of values are {spec.name} labels"
     if spec.words is not None:  # the spec says how long its values are: a short label or free text
         lo, hi = spec.words
@@ -743,7 +747,7 @@ def match_type(
     def cost(tm: TypeMatch) -> tuple[int, int]:
         return len(tm.missing), sum(1 for m in tm.matches if m.how == "unmatched")
 
-    def reading(view: TypeProfile, back: dict[str, str]) -> TypeMatch:
+    def reading(view: TypeProfile, back: dict[str, str], vocab: Vocabulary) -> TypeMatch:
         """One reading, retried without the objects of theirs that trap fields nothing matched (a wrapper
         holding everything is not our `ocean` because five of its fields are OCEAN numbers)."""
         tm = _match_type(view, fields, vocab, config_map, domain, back)
@@ -769,18 +773,28 @@ def match_type(
             tm = alt
         return tm
 
-    def one(tp: TypeProfile) -> TypeMatch:
-        plain = reading(tp, {})
+    def one(tp: TypeProfile, vocab: Vocabulary) -> TypeMatch:
+        plain = reading(tp, {}, vocab)
         view, back = _one_item_lists_as_objects(tp)
         if not back:
             return plain
-        collapsed = reading(view, back)
+        collapsed = reading(view, back, vocab)
         return collapsed if cost(collapsed) < cost(plain) else plain
 
-    dialects = _dialects(tp)
-    if not dialects:
-        return one(tp)
-    return _merge_dialects(tp, [one(d) for d in dialects])
+    def matched(vocab: Vocabulary) -> TypeMatch:
+        dialects = _dialects(tp)
+        if not dialects:
+            return one(tp, vocab)
+        return _merge_dialects(tp, [one(d, vocab) for d in dialects])
+
+    first = matched(vocab)
+    lexicon = learn_lexicon([first], vocab)
+    if not lexicon:
+        return first
+    # their words learned from the sure matches name the fields the first pass could only guess (`NomePersonagem`
+    # -> character_name and `CapacidadePersonagem` -> character_capacity: `PersonagemSabe` is what the character
+    # knows); learned per data type, so `unwritten schema` and the missing-field guard propose the same lines
+    return matched(vocab.with_lexicon(lexicon))
 
 
 #: a top-level field in this share of a type's records is shared by all its dialects
@@ -935,6 +949,8 @@ def _match_type(
     _mark_wrappers(tm, tp)
     if domain is not None and tp.samples:
         _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {})
+    if tp.samples:
+        _settle_by_mentions(tm, tp.samples, matcher.by_path)
     _pivot_pairs(tm, tp, fields)
     _note_partial(tm, tp, fields)
     _note_missing(tm, fields, matcher.tables())
@@ -942,6 +958,122 @@ def _match_type(
     for m in tm.matches:  # the paths as written (a list of one object is `x[]`, a dot inside a key `\.`)
         m.source = _as_written((back or {}).get(m.source, m.source))
     return tm
+
+
+_MENTION_WORDS = 6  # a string of this many words is text that may name fields
+
+
+def _texts(obj: Any, out: list[str]) -> list[str]:
+    """Every free text in a record (strings of several words), nested ones included."""
+    if isinstance(obj, str):
+        if obj.count(" ") + 1 >= _MENTION_WORDS:
+            out.append(obj.lower())
+    elif isinstance(obj, dict):
+        for v in obj.values():
+            _texts(v, out)
+    elif isinstance(obj, list):
+        for v in obj:
+            _texts(v, out)
+    return out
+
+
+def _number_at(sample: dict[str, Any], path: str) -> float | None:
+    """The number at a profiled path (no list steps) in one record as written ("86%" is 0.86), else None."""
+    obj: Any = sample
+    for step in path.split("."):
+        obj = _json_object(obj)
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(step.replace(KEY_DOT, "."))
+    if isinstance(obj, bool):
+        return None
+    if isinstance(obj, (int, float)):
+        return float(obj)
+    if isinstance(obj, str):
+        text = obj.strip()
+        try:
+            return float(text[:-1]) / 100.0 if text.endswith("%") else float(text)
+        except ValueError:
+            return None
+    return None
+
+
+def _settle_by_mentions(tm: TypeMatch, samples: list[dict[str, Any]], by_path: dict[str, SpecField]) -> None:
+    """Same-shaped numbers in one object of ours (five 0-1 traits) that names and values could not tell apart,
+    placed by the records' own texts: a record that explains itself names the field whose value stands out
+    ("very high extraversion, lowish conscientiousness"). Each of their fields goes to the spec field whose name
+    the texts use where its values are furthest from the middle of the scale; only a clear reading moves them."""
+    groups: dict[str, list[FieldMatch]] = {}
+    for m in tm.matches:
+        f = by_path.get(m.target or "")
+        if m.how == "proposed" and f is not None and f.range and "[]" not in m.source and "AMBIGUOUS" in m.evidence:
+            groups.setdefault(f.parent, []).append(m)
+    for ms in groups.values():
+        if len(ms) >= 2:
+            _place_by_mentions(ms, [by_path[m.target or ""] for m in ms], samples)
+
+
+def _place_by_mentions(ms: list[FieldMatch], specs: list[SpecField], samples: list[dict[str, Any]]) -> None:
+    pattern = {s.path: re.compile(rf"\b{re.escape(words(s.name))}\b") for s in specs}
+    rows: list[tuple[list[bool], list[float | None]]] = []  # per record: mentions per spec, values per field
+    for sample in samples:
+        text = " ".join(_texts(sample, []))
+        if text:
+            rows.append(
+                ([bool(pattern[s.path].search(text)) for s in specs], [_number_at(sample, m.source) for m in ms])
+            )
+    table: list[list[float | None]] = []
+    for i, _ in enumerate(ms):
+        row: list[float | None] = []
+        for j, s in enumerate(specs):
+            lo, hi = s.range or (0.0, 1.0)
+            lo = lo or 0.0
+            mid = (lo + (hi if hi is not None else 1.0)) / 2
+            top = hi if hi is not None else float("inf")
+            seen = [(said[j], abs(v - mid)) for said, vals in rows if (v := vals[i]) is not None and lo <= v <= top]
+            named = [x for said, x in seen if said]
+            other = [x for said, x in seen if not said]
+            ok = len(named) >= 2 and other
+            row.append(sum(named) / len(named) - sum(other) / len(other) if ok else None)
+        table.append(row)
+    pairs = best_assignment(table)
+    sure = [(i, j) for i, j in pairs if _dominant(table, i, j)]
+    if not sure:
+        return  # the texts do not tell them apart: they stay marked for a person to check
+    unsure = [ms[i] for i, j in pairs if (i, j) not in sure]
+    for i, j in pairs:
+        m = ms[i]
+        m.target = specs[j].path
+        m.evidence = _AMBIGUOUS.sub("", m.evidence)
+        if (i, j) in sure:
+            m.evidence += f"; the records' texts name {specs[j].name} where its values stand out (by {table[i][j]:.2f})"
+        else:
+            others = ", ".join(o.source for o in unsure if o is not m) or "the others"
+            m.evidence += f"; the records' texts lean this way; AMBIGUOUS with {others}: check it"
+    # fields the texts never name take the spec fields left (one to one as before); one alone is settled
+    left = [k for k in range(len(ms)) if k not in {a for a, _ in pairs}]
+    free = [k for k in range(len(specs)) if k not in {b for _, b in pairs}]
+    for i, j in zip(left, free, strict=False):
+        ms[i].target = specs[j].path
+        if len(left) == 1 and not unsure:
+            ms[i].evidence = (
+                _AMBIGUOUS.sub("", ms[i].evidence) + "; the one left once the records' texts placed the others"
+            )
+
+
+def _dominant(table: list[list[float | None]], i: int, j: int) -> bool:
+    """table[i][j] is positive and every placement without it sums at least MENTION_MARGIN less."""
+    v = table[i][j]
+    if v is None or v < MENTION_MARGIN:
+        return False
+    best = _assignment_total(table)
+    without = [row[:] for row in table]
+    without[i][j] = None
+    return best - _assignment_total(without) >= MENTION_MARGIN
+
+
+def _assignment_total(table: list[list[float | None]]) -> float:
+    return sum(table[i][j] or 0.0 for i, j in best_assignment(table))
 
 
 def _as_written(path: str) -> str:
@@ -1832,14 +1964,7 @@ def match_profile(
                 out.append(match_type(tp, fields, vocab, (config_maps or {}).get(name), domain))
         return out
 
-    first = match_all(vocab)
-    lexicon = learn_lexicon(first, vocab)
-    if not lexicon:
-        return first
-    # their words learned from the sure matches now name the fields the first pass could only guess
-    # (`NomePersonagem` -> character_name and `CapacidadePersonagem` -> character_capacity: `PersonagemSabe` is
-    # what the character knows)
-    return match_all(vocab.with_lexicon(lexicon))
+    return match_all(vocab)
 
 
 def _path_words(path: str, vocab: Vocabulary) -> list[str]:
@@ -1860,8 +1985,8 @@ def learn_lexicon(matches: list[TypeMatch], vocab: Vocabulary) -> dict[str, str]
         for m in tm.matches:
             if not m.target or m.how not in ("proposed", "with_parent", "alias", "exact", "config"):
                 continue
-            if "AMBIGUOUS" in m.evidence or "chosen by" in m.evidence:
-                continue
+            if "AMBIGUOUS" in m.evidence or "chosen by" in m.evidence or "texts name" in m.evidence:
+                continue  # (a reading of the texts is evidence for the one field, not for a word)
             theirs = _path_words(m.source, vocab)
             ours = words(m.target.replace("[]", "")).split()
             their_foreign = {w for w in theirs if foreign(w)}
