@@ -9,8 +9,8 @@ Each family is a generator of drifted batch folders whose manifest holds the gro
 tests/field_drift_heldout.py (another generator's naming habits and layouts; kept out of the tuning loop),
 `fresh` is tests/field_drift_fresh.py (other languages, descriptive and Hungarian names, other envelopes;
 written apart from the matcher, for the final held-out score), `fresh2` is tests/field_drift_fresh2.py (Italian,
-Portuguese, Polish, Japanese romaji, Dutch, Swedish and step-dump names; a second writer's, kept unseen until the
-end).
+Portuguese, Polish, Japanese romaji, Dutch, Swedish and step-dump names; a second writer's, scored blind once in
+eval_field_drift.fresh2-first.txt and a tuning family since).
 Per seed the script writes the folder, asks `unwritten schema` (the library call behind the command) for its
 map, runs the analysis (ingest, validation, quality gate, exact duplicates) with that map in the config, and
 scores every planted record. The scorer reads only the manifest and the analysis outcomes; with
@@ -58,7 +58,7 @@ FAMILIES = {
     "tuning": "field_drift",
     "heldout": "field_drift_heldout",
     "fresh": "field_drift_fresh",
-    "fresh2": "field_drift_fresh2",  # written apart from the matcher; score once, at the end
+    "fresh2": "field_drift_fresh2",  # written apart from the matcher; its first blind score is fresh2-first.txt
 }
 
 

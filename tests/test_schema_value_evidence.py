@@ -272,3 +272,13 @@ def test_the_records_texts_place_same_shaped_numbers_or_leave_them_marked(tmp_pa
     for t, k in keys.items():
         m = got["kx_big." + k]
         assert m.target == "ocean." + t or "AMBIGUOUS" in m.evidence
+
+
+def test_a_name_with_a_number_is_still_a_name(tmp_path, valid):
+    # "Mara 3" (a numbered character of a generated set) is a name and a number, not a model's code
+    out = []
+    for i, s in enumerate(valid["personality_traits"] * 2):
+        s = copy.deepcopy(s)
+        s["kx_who"] = f"{s.pop('character_name').split()[0]} {i}"
+        out.append(s)
+    assert _lines(tmp_path, "personality_traits", out).get("kx_who") == "character_name"

@@ -433,7 +433,7 @@ def _looks_like_names(st: FieldStats) -> bool:
     if not labels or not 1 <= st.mean_words <= 4 or len(labels) < min(3, st.text_count):
         return False
     total = sum(labels.values())
-    caps = sum(n for v, n in labels.items() if all(w[:1].isupper() for w in str(v).split()))
+    caps = sum(n for v, n in labels.items() if all(w[:1].isupper() or w.isdigit() for w in str(v).split()))
     return caps >= 0.9 * total
 
 
@@ -558,10 +558,22 @@ def _string_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
         lo, hi = spec.words
         inside = (lo is None or st.mean_words >= lo) and (hi is None or st.mean_words <= hi)
         fit = 0.9 if inside else 0.15
-        if hi is not None and hi <= 8 and st.digit_share >= 0.5:
+        if hi is not None and hi <= 8 and _coded(st):
             fit *= 0.4  # "qwen3:14b", "v2.1": a model or a version, not a label or a few words
         return fit, f"{st.mean_words:.0f} words on average"
     return _role_text_fit(st, spec.roles)
+
+
+_CODED = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+
+
+def _coded(st: FieldStats) -> bool:
+    """Most of its (few, repeated) values hold a word mixing letters and digits: "qwen3:14b", "v2.1", "gpt-4o" name a
+    model or a version ("Mara 300" is a name and a number)."""
+    if not st.labels:
+        return False
+    total = sum(st.labels.values())
+    return sum(n for v, n in st.labels.items() if _CODED.search(v)) >= 0.5 * total
 
 
 def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
@@ -578,8 +590,8 @@ def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
     if "name" in roles or "label" in roles:
         if free:
             return 0.1, words_seen  # a sentence names no one and labels nothing
-        if "name" in roles and st.digit_share >= 0.5:
-            return 0.3, f"{st.digit_share:.0%} hold digits"  # "qwen3:14b": a model's name, not a character's
+        if "name" in roles and _coded(st):
+            return 0.3, "letters and digits in one word"  # "qwen3:14b": a model's name, not a character's
         if "name" in roles and st.labels and not _looks_like_names(st):
             return 0.6, words_seen  # "retired ferry engineer": words, but not a person's name
         return 0.9, words_seen
