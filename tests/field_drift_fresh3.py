@@ -15,8 +15,11 @@ dialect:
   flattened by `pandas.json_normalize` (every key a dotted path: `"who.name"`, `"ocean.openness"`), numbers kept as
   lists of `{key, value}` pairs (`metrics: [{"key": "trust shift", "value": 0.3}]`), OCEAN as a list of
   `{trait, score}` pairs;
+- names with a type prefix and abbreviations (`ea_bcap`, `ea_eff_cap`, `ea_auth`, `ea_cplx`, `di_opts[].kind`);
 - a French memory dialect (`souvenir.recit`, `replique`) and a German relationship dialect (`Vertrauensänderung`,
   `Begründung`: umlauts in keys);
+- in about a third of the folders where a type has two files, the second comes from the team's next prompt
+  version (another of its dialects: the truth map holds both sets of names);
 - values, only in readings docs/interaction-formats.md documents as lossless: scores as integer percentages
   ("86%"), a capacity as "3.5/10", weeks as "3 weeks ago", payoff windows as "2-4 weeks", trust as "+0.3",
   numbers as text, factors as a name -> impact table, option labels in Title Case ("Tone-Deaf"); a 0-100 number
@@ -24,10 +27,12 @@ dialect:
   number of its own in two dialects (min(need, X+2) in a valid record);
 - user-defined extra fields (a retry count, the writer model, a beat id, an annotator, a session id: never a
   name or alias of one of our fields of that type), which no map line should move;
-- files: typed batches with a header, JSON Lines (`.jsonl`, or lines in a `.json`), an LLM answer in `.txt` or
-  `.md` (chatter around a fenced JSON array), a job envelope `{"job": {...}, "category": ..., "outputs": [...]}`,
-  a BOM + CRLF batch, the multi-step pipeline's bare arrays named by the file; mojibake (UTF-8 read as cp1252) in
-  some valid answers, only where ftfy restores the exact text;
+- files: typed batches with a header, JSON Lines (`.jsonl`, or lines in a `.json`; in 40% of the folders one
+  `mixed_run` file holds two or three types, each line labelled), an LLM answer in `.txt` (and in 30% of the
+  folders one in `.md`: chatter around a fenced JSON array, sometimes a `<think>` block), a job envelope
+  `{"job": {...}, "category": ..., "outputs": [...]}`, a BOM + CRLF batch, the multi-step pipeline's bare arrays
+  named by the file; mojibake (UTF-8 read as cp1252) in some valid answers, only where ftfy restores the exact
+  text;
 - planted defects (each applicable kind on about 60% of seeds), on the canonical record before the dialect: exact
   duplicates (a retry appending the same record to the same file), out-of-range values (a 0-100 score, a
   capacity of 12, trust 1.8, level 6, negative weeks, an OCEAN trait of 73, age 240), a NaN, a missing answer,
@@ -52,6 +57,7 @@ valid records kept with values equal to the canonical sample and planted defects
 
     python tests/field_drift_fresh3.py OUT_DIR [--seed N]    # one folder (+ OUT_DIR.fresh3.manifest.json)
     python tests/field_drift_fresh3.py --check 1-40          # the truth map recovers every record (no matcher)
+    python tests/field_drift_fresh3.py --check-map 1-40      # the same through the ingest's field_map (truth map)
 """
 
 from __future__ import annotations
