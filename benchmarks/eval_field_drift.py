@@ -59,6 +59,7 @@ FAMILIES = {
     "heldout": "field_drift_heldout",
     "fresh": "field_drift_fresh",
     "fresh2": "field_drift_fresh2",  # written apart from the matcher; its first blind score is fresh2-first.txt
+    "fresh3": "field_drift_fresh3",  # a fifth writer's English team dialects; its first blind score is fresh3-first.txt
 }
 
 
@@ -78,6 +79,11 @@ def _write(family: str, folder: Path, seed: int, samples: dict) -> tuple[dict, d
         from field_drift_fresh2 import write_fresh2_folder
 
         m = write_fresh2_folder(folder, seed, samples=samples)
+        return m, {t: p["truth"] for t, p in m["plans"].items()}
+    if family == "fresh3":
+        from field_drift_fresh3 import write_fresh3_folder
+
+        m = write_fresh3_folder(folder, seed, samples=samples)
         return m, {t: p["truth"] for t, p in m["plans"].items()}
     from field_drift_heldout import write_heldout_folder
 
