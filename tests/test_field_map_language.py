@@ -110,6 +110,21 @@ def test_schema_writes_a_dotted_key_escaped(tmp_path):
     assert lines.get("score\\.v2") == "quality_score"
 
 
+def test_the_stop_message_writes_keys_yaml_reads_back(tmp_path):
+    """The lines the stop message says to paste are YAML that loads: a key with a literal dot (`score\\.v2`,
+    which double quotes reject as an escape), a space, a quote or a colon comes back as written."""
+    _write_folder(tmp_path / "batches")
+    with pytest.raises(UserError) as e:
+        analysis.analyze(load_config(_config(tmp_path, None)))
+    msg = str(e.value)
+    pasted = yaml.safe_load(msg[msg.index("interactions:\n") :])["interactions"]["field_map"]
+    assert pasted["personality_traits"]["score\\.v2"] == "quality_score"
+    from curation.ingest.interactions.fieldcheck import _yaml_key
+
+    for key in ("score\\.v2", "player move", "it's", "a: b", "Vertrauensänderung", '"x"', "#tag"):
+        assert yaml.safe_load(f"{_yaml_key(key)}: v") == {key: "v"}
+
+
 def test_schema_proposes_a_line_per_pair_for_a_list_of_name_value_pairs(tmp_path):
     _write_folder(tmp_path / "batches")
     rep = schema_report([tmp_path / "batches"])

@@ -193,7 +193,11 @@ def _parents(path: str) -> list[str]:
 
 
 def _yaml_key(path: str) -> str:
-    return path if re.fullmatch(r"[A-Za-z_][\w.\[\]-]*", path) else f'"{path}"'
+    """A map key as YAML reads it back: plain when it can be, else single-quoted, where a backslash is
+    literal (a key with a literal dot is written `who\\.name`, which double quotes would reject)."""
+    if re.fullmatch(r"[A-Za-z_][\w.\[\]-]*", path):
+        return path
+    return "'" + path.replace("'", "''") + "'"
 
 
 def required_paths(t: TypeSpec) -> list[str]:
