@@ -125,6 +125,18 @@ def test_the_stop_message_writes_keys_yaml_reads_back(tmp_path):
         assert yaml.safe_load(f"{_yaml_key(key)}: v") == {key: "v"}
 
 
+def test_the_schema_command_prints_and_writes_a_dotted_key(tmp_path):
+    """The printed table looks each proposal up in the profile, which keys a literal dot apart from a step;
+    a key with a dot at the top of a record (`score.v2`) used to end the command in a KeyError."""
+    from curation.cli import main
+
+    _write_folder(tmp_path / "batches")
+    out = tmp_path / "map.yaml"
+    assert main(["schema", str(tmp_path / "batches"), "--write", str(out)]) == 0
+    written = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert written["interactions"]["field_map"]["personality_traits"]["score\\.v2"] == "quality_score"
+
+
 def test_schema_proposes_a_line_per_pair_for_a_list_of_name_value_pairs(tmp_path):
     _write_folder(tmp_path / "batches")
     rep = schema_report([tmp_path / "batches"])

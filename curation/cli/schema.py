@@ -122,7 +122,7 @@ def _print_type(out: Console, report, tm) -> None:
         else:
             table.add_column(col, overflow="fold")
     for m in tm.matches:
-        st = tp.fields[m.source]
+        st = tp.stats(m.source)
         share = f"{st.records / tp.records:.0%}" if tp.records else "-"
         types = "/".join(t for t, _ in st.types.most_common(2))
         how = m.how if m.how != "proposed" else f"proposed {m.score:.2f}"

@@ -1619,7 +1619,7 @@ def _mark_wrappers(tm: TypeMatch, tp: TypeProfile) -> None:
     """An object of theirs left behind once all its fields moved out is only a wrapper."""
     targets = {m.source: m.target for m in tm.matches}
     for m in tm.matches:
-        if m.how == "unmatched" and tp.fields[m.source].main_type == "object":
+        if m.how == "unmatched" and tp.stats(m.source).main_type == "object":
             kids = [k for k in targets if _parent_of(k) == m.source]
             if kids and all(targets[k] for k in kids):
                 m.how = "wrapper"
@@ -1662,7 +1662,7 @@ def _eliminate(tm: TypeMatch, tp: TypeProfile) -> None:
         left = [m for m in tm.matches if m.how == "unmatched" and _could_be(tm, tp, m, f)]
         if len(left) == 1:
             m = left[0]
-            shape, evidence = shape_fit(tp, tp.fields[m.source], f, [])
+            shape, evidence = shape_fit(tp, tp.stats(m.source), f, [])
             m.target, m.how, m.score = f.path, "proposed", round(0.55 * shape, 2)
             m.evidence = (
                 f"{evidence}; chosen by elimination (the one {f.type} field left for a required field): "
@@ -1674,7 +1674,7 @@ def _eliminate(tm: TypeMatch, tp: TypeProfile) -> None:
 def _could_be(tm: TypeMatch, tp: TypeProfile, m: FieldMatch, f: SpecField) -> bool:
     """An unmatched field of theirs could be `f`: as deep in lists, values that fit, and in a place that fits
     (our top level, their top level, or inside the object of theirs matched to f's parent)."""
-    st = tp.fields[m.source]
+    st = tp.stats(m.source)
     if m.source.count("[]") != f.path.count("[]") or _names_the_type(st, tp.data_type) or st.identifier():
         return False
     if shape_fit(tp, st, f, [])[0] <= 0.0:

@@ -210,8 +210,13 @@ class TypeProfile:
         kinds = {("number" if c.numeric() else c.main_type) for c in kids}
         return len(kinds) == 1 and max(c.records for c in kids) < 0.5 * parent.records
 
+    def stats(self, path: str) -> FieldStats:
+        """A field's stats by its path as a field_map writes it (a dot inside a key escaped, `who\\.name`)."""
+        return self.fields[profiled_path(path)]
+
     def holding_any(self, paths: list[str]) -> int:
         """Samples holding at least one of `paths` (an estimate, capped at all samples, without signatures)."""
+        paths = [profiled_path(p) for p in paths]
         ids = {self.fields[p].first_seen for p in paths if p in self.fields}
         if not ids:
             return 0
@@ -525,3 +530,13 @@ def profile_samples(data_type: str, samples: Iterable[dict[str, Any]], known: bo
     for s in samples:
         prof.add(s)
     return prof.tp
+
+
+def profiled_path(written: str) -> str:
+    """A field_map source path as the profile keys it: a dot inside a key escaped (`who\\.name`) is held apart
+    from the path's steps, and a pivot over a list of pairs (`traits[name=openness].value`) reads the list's
+    elements (`traits[].value`)."""
+    return _PIVOT.sub("[]", written.replace("\\.", KEY_DOT))
+
+
+_PIVOT = re.compile(r"\[[^\]=]+=[^\]]*\]")
