@@ -25,6 +25,18 @@ if (SHARED / "tiktoken").is_dir():
     os.environ.setdefault("TIKTOKEN_CACHE_DIR", str(SHARED / "tiktoken"))
 
 
+@pytest.fixture(scope="module")
+def valid() -> dict[str, list[dict]]:
+    """The drift generators' valid samples of every data type (tests/field_drift.py), made once per test
+    module: a module may edit them, another gets its own."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "tests"))
+    from field_drift import valid_samples
+
+    return valid_samples()
+
+
 @pytest.fixture(scope="session")
 def repo() -> Path:
     return REPO

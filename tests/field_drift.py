@@ -235,6 +235,12 @@ def apply_plan(sample: dict[str, Any], plan: DriftPlan) -> dict[str, Any]:
 
 
 # ---- valid samples and planted defects -------------------------------------------------------------
+def write_batch(path: Path, data_type: str, samples: list[dict[str, Any]]) -> None:
+    """One typed batch file of `samples` at `path` (folders made as needed)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"data_type": data_type, "samples": samples}), encoding="utf-8")
+
+
 def valid_samples() -> dict[str, list[dict[str, Any]]]:
     """Canonical, valid samples of every data type: the shipped samples the build keeps with no violation,
     plus the clean sample of each type from the tests (distinct by content)."""

@@ -22,14 +22,9 @@ from curation.domain import load_spec
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from field_drift import valid_samples, write_drifted_folder  # noqa: E402
+from field_drift import write_drifted_folder  # noqa: E402
 
 RULES = set(load_spec().raw["rule_ids"])
-
-
-@pytest.fixture(scope="module")
-def valid():
-    return valid_samples()
 
 
 def _config(tmp_path: Path, field_map_file: Path | None) -> Path:

@@ -22,14 +22,9 @@ from curation.ingest.interactions.spec_fields import spec_fields
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from field_drift import valid_samples, write_drifted_folder  # noqa: E402
+from field_drift import write_drifted_folder  # noqa: E402
 
 SAMPLES = REPO / "samples" / "interactions"
-
-
-@pytest.fixture(scope="module")
-def valid():
-    return valid_samples()
 
 
 def _write(path: Path, text: str) -> None:

@@ -20,17 +20,7 @@ from curation.ingest.interactions.schema_report import schema_report
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from field_drift import valid_samples, write_drifted_folder  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def valid():
-    return valid_samples()
-
-
-def _batch(path: Path, data_type: str, samples: list[dict]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"data_type": data_type, "samples": samples}), encoding="utf-8")
+from field_drift import write_batch, write_drifted_folder  # noqa: E402
 
 
 def _config(root: Path, interactions: dict | None):
@@ -48,7 +38,7 @@ def test_the_capacity_formula_tells_base_from_effective_when_names_and_order_can
         s = copy.deepcopy(s)
         eff, base = s.pop("effective_capacity"), s.pop("base_capacity")
         out.append({"cap_b": eff, "cap_a": base, **s})
-    _batch(tmp_path / "in" / "ea.json", "emotional_authenticity", out)
+    write_batch(tmp_path / "in" / "ea.json", "emotional_authenticity", out)
     rep = schema_report([tmp_path / "in"])
     lines = field_map(rep.matches)["emotional_authenticity"]
     assert lines == {"cap_b": "effective_capacity", "cap_a": "base_capacity"}
@@ -63,7 +53,7 @@ def test_a_list_of_one_object_is_proposed_as_the_object_and_the_records_are_kept
         mem = s.pop("memory")
         s["recalled"] = [{"what": mem["description"], "felt": mem["emotion"], "weeks_back": mem["weeks_ago"]}]
         out.append({"result": [s]})
-    _batch(tmp_path / "in" / "mr.json", "memory_resonance", out)
+    write_batch(tmp_path / "in" / "mr.json", "memory_resonance", out)
     lines = field_map(schema_report([tmp_path / "in"]).matches)["memory_resonance"]
     assert lines["result[].recalled[]"] == "memory"
     assert lines["result[].recalled[].what"] == "memory.description"
@@ -93,7 +83,7 @@ def test_a_required_field_nothing_names_is_proposed_by_its_shape_and_marked(tmp_
         s = copy.deepcopy(s)
         s["zz"] = s.pop("rationale")
         out.append(s)
-    _batch(tmp_path / "in" / "rs.json", "relationship_scoring", out)
+    write_batch(tmp_path / "in" / "rs.json", "relationship_scoring", out)
     rep = schema_report([tmp_path / "in"])
     m = next(m for tm in rep.matches for m in tm.matches if m.source == "zz")
     assert m.target == "rationale" and "by value shape" in m.evidence  # the table says how it was chosen
@@ -112,7 +102,7 @@ def test_a_child_moved_out_of_an_alias_named_object_brings_the_object_along(tmp_
             "Neuro": o["neuroticism"],
         }
         out.append(s)
-    _batch(tmp_path / "in" / "pt.json", "personality_traits", out)
+    write_batch(tmp_path / "in" / "pt.json", "personality_traits", out)
     lines = field_map(schema_report([tmp_path / "in"]).matches)["personality_traits"]
     assert lines["Ocean.Extra"] == "ocean.extraversion" and lines["Ocean"] == "ocean"
     a = analysis.analyze(_config(tmp_path, {"field_map": {"personality_traits": lines}}))
@@ -121,7 +111,7 @@ def test_a_child_moved_out_of_an_alias_named_object_brings_the_object_along(tmp_
 
 def test_a_wrapper_every_type_uses_is_no_evidence_of_a_type(tmp_path, valid):
     # labelled irony records and unlabelled multi-step records (named by their file), all under `data`
-    _batch(tmp_path / "in" / "di.json", "dramatic_irony", [{"data": s} for s in valid["dramatic_irony"]])
+    write_batch(tmp_path / "in" / "di.json", "dramatic_irony", [{"data": s} for s in valid["dramatic_irony"]])
     (tmp_path / "in" / "run_multi_step.json").write_text(
         json.dumps([{"data": s} for s in valid["multi_step"]]), encoding="utf-8"
     )

@@ -6,11 +6,8 @@ outside a scale, and a required rule field in a small prompt version full of pla
 from __future__ import annotations
 
 import copy
-import json
 import sys
 from pathlib import Path
-
-import pytest
 
 from curation.ingest.interactions.field_match import field_map
 from curation.ingest.interactions.schema_report import schema_report
@@ -18,17 +15,7 @@ from curation.ingest.interactions.schema_report import schema_report
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from field_drift import valid_samples  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def valid():
-    return valid_samples()
-
-
-def _batch(path: Path, data_type: str, samples: list[dict]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"data_type": data_type, "samples": samples}), encoding="utf-8")
+from field_drift import write_batch  # noqa: E402
 
 
 def _report(folder: Path, data_type: str):
@@ -43,7 +30,7 @@ def test_a_type_label_in_two_spellings_and_a_record_id_are_no_fields(tmp_path, v
         name = s.pop("character_name")
         label = "tensionBuilding" if i % 2 else "tension_building"
         out.append({"uid": f"tb-{48213 + 7919 * i}", "category": label, "nombre": name, **s})
-    _batch(tmp_path / "in" / "tb.json", "tension_building", out)
+    write_batch(tmp_path / "in" / "tb.json", "tension_building", out)
     tm, lines = _report(tmp_path / "in", "tension_building")
     targets = {m.source: m.target for m in tm.matches}
     assert targets["category"] is None and targets["uid"] is None
@@ -60,7 +47,7 @@ def test_a_field_holding_another_fields_labels_is_not_a_free_label(tmp_path, val
         s["emotional_honesty"] = ctx.pop("authenticity_target")
         state["gefuehl"] = state.pop("current_emotion")
         out.append(s)
-    _batch(tmp_path / "in" / "ms.json", "multi_step", out)
+    write_batch(tmp_path / "in" / "ms.json", "multi_step", out)
     tm, lines = _report(tmp_path / "in", "multi_step")
     assert lines["emotional_honesty"].endswith(".authenticity_target")  # (the context's or the metadata's copy)
 
@@ -72,7 +59,7 @@ def test_an_object_renamed_around_our_own_child_names_moves_whole(tmp_path, vali
         meta = s.pop("training_metadata")
         meta.pop("authenticity_target", None)
         out.append({**s, "the_dataset_bookkeeping_details": meta})
-    _batch(tmp_path / "in" / "ms.json", "multi_step", out)
+    write_batch(tmp_path / "in" / "ms.json", "multi_step", out)
     tm, lines = _report(tmp_path / "in", "multi_step")
     assert lines == {"the_dataset_bookkeeping_details": "training_metadata"}
 
@@ -96,7 +83,7 @@ def test_fields_flattened_out_of_one_object_under_two_wrappers_stay_together(tmp
             numbers["Kontext__Gegeben"] = ctx["support_provided"]
         numbers["Folgen__Vertrauen"] = outcome["trust_change"]
         out.append({**s, "texte": texts, "zahlen": numbers})
-    _batch(tmp_path / "in" / "ms.json", "multi_step", out)
+    write_batch(tmp_path / "in" / "ms.json", "multi_step", out)
     tm, lines = _report(tmp_path / "in", "multi_step")
     assert not tm.missing
     assert lines["texte.Kontext__Ziel"] == "interaction_context.authenticity_target"
@@ -119,7 +106,7 @@ def test_a_number_mostly_outside_a_scale_is_not_that_field(tmp_path, valid):
         s["npc_profile"]["alter"] = s["npc_profile"].pop("age")
         s.pop("game_outcomes")
         out.append(s)
-    _batch(tmp_path / "in" / "ms.json", "multi_step", out)
+    write_batch(tmp_path / "in" / "ms.json", "multi_step", out)
     tm, lines = _report(tmp_path / "in", "multi_step")
     assert lines.get("npc_profile.alter") != "game_outcomes.capacity_after"
 
@@ -147,8 +134,8 @@ def test_a_required_rule_field_is_filled_in_a_small_prompt_version_full_of_defec
         if len(second) % 2 == 0:
             rec["basis_wert"] = rec["basis_wert"] + 3.0  # planted: the capacity no longer adds up
         second.append(rec)
-    _batch(tmp_path / "in" / "v1.json", "emotional_authenticity", first)
-    _batch(tmp_path / "in" / "v2.json", "emotional_authenticity", second)
+    write_batch(tmp_path / "in" / "v1.json", "emotional_authenticity", first)
+    write_batch(tmp_path / "in" / "v2.json", "emotional_authenticity", second)
     tm, lines = _report(tmp_path / "in", "emotional_authenticity")
     assert not tm.missing
     assert lines["ehrlichkeit_wert"] == "authenticity_score"

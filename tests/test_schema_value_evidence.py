@@ -14,25 +14,13 @@ import random
 import sys
 from pathlib import Path
 
-import pytest
-
 from curation.ingest.interactions.field_match import field_map, words
 from curation.ingest.interactions.schema_report import schema_report
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from field_drift import valid_samples  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def valid():
-    return valid_samples()
-
-
-def _batch(path: Path, data_type: str, samples: list[dict]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"data_type": data_type, "samples": samples}), encoding="utf-8")
+from field_drift import write_batch  # noqa: E402
 
 
 def _extras(rng: random.Random, i: int) -> dict:
@@ -50,7 +38,7 @@ def _extras(rng: random.Random, i: int) -> dict:
 
 
 def _lines(tmp_path: Path, data_type: str, samples: list[dict]) -> dict[str, str]:
-    _batch(tmp_path / "in" / f"{data_type}.json", data_type, samples)
+    write_batch(tmp_path / "in" / f"{data_type}.json", data_type, samples)
     return field_map(schema_report([tmp_path / "in"]).matches).get(data_type, {})
 
 
@@ -150,7 +138,7 @@ def test_a_model_name_is_no_characters_name(tmp_path, valid):
 
 
 def _write(tmp_path: Path, data_type: str, samples: list[dict]) -> Path:
-    _batch(tmp_path / "in" / f"{data_type}.json", data_type, samples)
+    write_batch(tmp_path / "in" / f"{data_type}.json", data_type, samples)
     return tmp_path / "in"
 
 

@@ -9,25 +9,13 @@ import json
 import sys
 from pathlib import Path
 
-import pytest
-
 from curation.ingest.interactions.field_match import field_map
 from curation.ingest.interactions.schema_report import schema_report
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from field_drift import valid_samples  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def valid():
-    return valid_samples()
-
-
-def _batch(path: Path, data_type: str, samples: list[dict]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"data_type": data_type, "samples": samples}), encoding="utf-8")
+from field_drift import write_batch  # noqa: E402
 
 
 def _lines(folder: Path, data_type: str) -> dict[str, str]:
@@ -45,8 +33,8 @@ def test_weeks_with_their_unit_and_a_window_written_as_text_are_found_by_value(t
         weeks = s["memory"].pop("weeks_ago")
         s["memory"]["zzz"] = f"{weeks:g} weeks ago"
         mr.append(s)
-    _batch(tmp_path / "in" / "tb.json", "tension_building", tb)
-    _batch(tmp_path / "in" / "mr.json", "memory_resonance", mr)
+    write_batch(tmp_path / "in" / "tb.json", "tension_building", tb)
+    write_batch(tmp_path / "in" / "mr.json", "memory_resonance", mr)
     assert _lines(tmp_path / "in", "tension_building") == {"qqq": "payoff_window_weeks"}
     assert _lines(tmp_path / "in", "memory_resonance") == {"memory.zzz": "memory.weeks_ago"}
 
@@ -57,7 +45,7 @@ def test_an_object_written_as_json_text_is_profiled_as_the_object(tmp_path, vali
         s = copy.deepcopy(s)
         ocean = s.pop("ocean")
         out.append({**s, "blob": json.dumps(ocean)})
-    _batch(tmp_path / "in" / "pt.json", "personality_traits", out)
+    write_batch(tmp_path / "in" / "pt.json", "personality_traits", out)
     assert _lines(tmp_path / "in", "personality_traits") == {"blob": "ocean"}
 
 
@@ -66,7 +54,7 @@ def test_record_ids_and_type_labels_are_never_names(tmp_path, valid):
     for i, s in enumerate(valid["tension_building"]):
         s = copy.deepcopy(s)
         out.append({"uid": f"ten-{14763188 + 7919 * i}", "kind": "tension_building", **s})
-    _batch(tmp_path / "in" / "tb.json", "tension_building", out)
+    write_batch(tmp_path / "in" / "tb.json", "tension_building", out)
     rep = schema_report([tmp_path / "in"])
     targets = {m.source: m.target for tm in rep.matches for m in tm.matches}
     assert targets["uid"] is None and targets["kind"] is None
@@ -93,8 +81,8 @@ def test_two_prompt_versions_of_one_type_each_get_their_lines(tmp_path, valid):
                     "all_numbers": {"big5": s["ocean"], "q_value": s["quality_score"]},
                 }
             )
-    _batch(tmp_path / "in" / "v1.json", "personality_traits", first)
-    _batch(tmp_path / "in" / "v2.json", "personality_traits", second)
+    write_batch(tmp_path / "in" / "v1.json", "personality_traits", first)
+    write_batch(tmp_path / "in" / "v2.json", "personality_traits", second)
     rep = schema_report([tmp_path / "in"])
     tm = next(t for t in rep.matches if t.data_type == "personality_traits")
     assert not tm.missing
