@@ -119,10 +119,11 @@ def test_the_stop_message_writes_keys_yaml_reads_back(tmp_path):
     msg = str(e.value)
     pasted = yaml.safe_load(msg[msg.index("interactions:\n") :])["interactions"]["field_map"]
     assert pasted["personality_traits"]["score\\.v2"] == "quality_score"
-    from curation.ingest.interactions.fieldcheck import _yaml_key
+    from curation.ingest.interactions.field_match import interactions_yaml
 
     for key in ("score\\.v2", "player move", "it's", "a: b", "Vertrauensänderung", '"x"', "#tag"):
-        assert yaml.safe_load(f"{_yaml_key(key)}: v") == {key: "v"}
+        section = {"field_map": {"personality_traits": {key: "v"}}}
+        assert yaml.safe_load(interactions_yaml(section)) == {"interactions": section}
 
 
 def test_the_schema_command_prints_and_writes_a_dotted_key(tmp_path):

@@ -2055,11 +2055,17 @@ def field_map(matches: list[TypeMatch]) -> dict[str, dict[str, str]]:
 def field_map_yaml(matches: list[TypeMatch], new_types: dict[str, dict[str, Any]] | None = None) -> str:
     """The `interactions:` YAML block to paste into the config: `field_map` (empty when none is needed) and,
     for labelled data types the spec does not know, drafted `types` entries."""
-    import yaml
-
     section: dict[str, Any] = {"field_map": field_map(matches)}
     if new_types:
         section["types"] = new_types
+    return interactions_yaml(section)
+
+
+def interactions_yaml(section: dict[str, Any]) -> str:
+    """An `interactions:` config section as YAML a user pastes: keys quoted only where YAML needs it (a dot
+    escaped inside a key, `who\\.name`, a space, a colon, an umlaut all load back as written)."""
+    import yaml
+
     return yaml.dump(
         {"interactions": section},
         Dumper=_BlockDumper,

@@ -127,10 +127,11 @@ def _message(
     """One line: per missing field, the data type, the field and its role, how many records lack it and what the
     records hold instead as `unwritten schema` matches it; then the field_map lines `unwritten schema` proposes
     for those records, as YAML to paste."""
+    from .field_match import interactions_yaml
     from .schema_report import match_samples
 
     parts = []
-    fixes: dict[str, list[str]] = defaultdict(list)
+    fixes: dict[str, dict[str, str]] = defaultdict(dict)
     # per type, the most-missed field first; a nested field whose parent object is missing is reported with it
     failing.sort(key=lambda x: (x[0], -x[2] / per_type[x[0]], x[1]))
     missing_paths = {(t, p) for t, p, _ in failing}
@@ -139,7 +140,7 @@ def _message(
         if "." in path and any((t, q) in missing_paths for q in _parents(path)):
             continue
         tm = matches[t]
-        fixes[t] += [f"{_yaml_key(a)}: {b}" for a, b in tm.map_lines().items()]
+        fixes[t].update(tm.map_lines())
         role = spec.types[t].role_of(path)
         total = per_type[t]
         what = f"{t}: required field '{path}'" + (f" ({role})" if role else "")
@@ -164,22 +165,18 @@ def _message(
                 if left
                 else " (write your field's name in the line below)"
             )
-            fixes[t].append(f'"<your name for {path}>": {path}')
+            fixes[t][f"<your name for {path}>"] = path
         parts.append(what)
     head = (
         f"interaction batches do not use our field names (more than interactions.max_missing_share = "
         f"{share:g} of a type's records lack a required field; nothing was written):"
     )
-    yaml_lines = ["interactions:", "  field_map:"]
-    for t, lines in fixes.items():
-        yaml_lines.append(f"    {t}:")
-        yaml_lines += [f"      {x}" for x in dict.fromkeys(lines)]
     return (
         head
         + " "
         + "; ".join(x.strip() for x in parts)
         + ". Add these interactions.field_map lines to your config (what `unwritten schema PATH` proposes; "
-        "check each):\n" + "\n".join(yaml_lines)
+        "check each):\n" + interactions_yaml({"field_map": dict(fixes)}).rstrip("\n")
     )
 
 
@@ -190,14 +187,6 @@ def _within(path: str, parent: str) -> bool:
 def _parents(path: str) -> list[str]:
     bits = path.split(".")
     return [".".join(bits[:i]) for i in range(1, len(bits))]
-
-
-def _yaml_key(path: str) -> str:
-    """A map key as YAML reads it back: plain when it can be, else single-quoted, where a backslash is
-    literal (a key with a literal dot is written `who\\.name`, which double quotes would reject)."""
-    if re.fullmatch(r"[A-Za-z_][\w.\[\]-]*", path):
-        return path
-    return "'" + path.replace("'", "''") + "'"
 
 
 def required_paths(t: TypeSpec) -> list[str]:
