@@ -19,10 +19,14 @@ an organisation ends in an institution word ("Tithe Authority", "Drainage Board"
 takes "a"/"another" or has a plural ("an Ossuan", "the Ossuans"). A ship, a vehicle or an instrument
 is set in italics on its own ("the *Demeter*"), named as an "it" ("he calls it Agnes") or owns a made
 thing's parts ("Agnes's lid", "Dolores's engine"); a common word given a title that never acts is a
-personification ("Dame Nature"). A name with both kinds of evidence goes where most of it points, and
-"the X" with strong person evidence ("the Time Traveller said") stays a person. A person's name inside a
-thing's name is no mention of them ("the *Josephine Achterberg*", a tug named for a grandmother), and a
-ship's "she" after its name is the ship's (`PersonIndex.shadows`, `PersonIndex.things`).
+personification ("Dame Nature"). A work of art is where it stands and what is done to it ("take Isaura
+off the easel", "Isaura lies in the crate", "back on her wall"), however much face and "she" it has; a name
+spoken to only over a radio or a telephone and never acting is a call sign ("“Central, all units”"); a word
+the book gives to its people as a post ("Provost Amberley", "Ilse Varga, Adjudicator") is a title, and
+alone names the one person holding it, or nobody when several do. A name with both kinds of evidence goes
+where most of it points, and "the X" with strong person evidence ("the Time Traveller said") stays a
+person. A person's name inside a thing's name is no mention of them ("the *Josephine Achterberg*", a tug
+named for a grandmother), and a ship's "she" after its name is the ship's (`PersonIndex.shadows`, `PersonIndex.things`).
 
 One person under two names is merged when the text links them: a nickname or a former name ("they call
 me Sparrow", "who had been Margaret Pryce", "Lord Godalming (that was Arthur of Miss Lucy)"), a maiden and
@@ -63,7 +67,11 @@ _PERSON_PREP = re.compile(
     r"\b(?:look|looked|looking|stared|staring|glanced|gazed|smiled|grinned|laughed|nodded|"
     r"frowned|shouted|waved|pointed|turned|said|says|spoke|talked|went|came|wrote|gave|"
     r"handed|belonged|listened|whispered|called|mean|meant|happened|explained|replied|"
-    r"belong|next|back|up|down|over)\s+(?:at|to|toward|towards|from|up\s+to)\s+(?:the\s+)?$",
+    r"belong|next|back|up|down|over|"
+    # the present tense ("She looks at Isaura": Isaura Vell; "Dev looks at me": Eighty Covers)
+    r"looks|stares|glances|gazes|smiles|grins|laughs|nods|frowns|shouts|waves|points|turns|speaks|talks|"
+    r"writes|listens|whispers|calls|explains|replies)\s+"
+    r"(?:at|to|toward|towards|from|up\s+to)\s+(?:the\s+)?$",
     re.I,
 )
 _THE = re.compile(r"\bthe\s+$", re.I)
@@ -119,6 +127,36 @@ _BODY_AFTER = re.compile(
 _PART_AFTER = re.compile(
     r"^[’']s\s+(?:[a-z]\w*\s+)?(?:hull|decks?|keel|masts?|sails|rigging|rudder|engines?|engine\s+room|reactor|"
     r"airlock|cockpit|fuselage|propellers?|lid|hatch|boom|transponder|funnels?|boiler|soundboard|moorings)\b"
+)
+#: Where a painting, a statue or a crated object stands, never a person: "take Isaura off the easel", "Isaura lies
+#: in the crate", "is back on her wall" (Isaura Vell); "lifted Margarethe onto her plinth" (tests). A person sits on
+#: a wall or stands in a door frame, so a wall or a frame counts only as the object's own ("her wall", "its frame").
+_DISPLAY = (
+    r"(?:the|a|an|its|her|his|their)\s+(?:[a-z][\w\-]*\s+)?(?:easel|crate|plinth|pedestal|stretcher|vitrine|"
+    r"display\s+case|packing\s+case)|(?:its|her|his|their)\s+(?:own\s+|old\s+|new\s+)?(?:wall|frame)"
+)
+_SHOWN_AFTER = re.compile(
+    rf"^(?:\s+[a-z][\w’'\-]*){{0,5}}?\s+(?:back\s+)?(?:off|on|onto|in|into|under|from|out\s+of)\s+(?:{_DISPLAY})"
+    r"(?=\s*(?:[,.;:!?—–)]|$)|\s+(?:and|with|in|on|at|for|face|where|until|while|as|when|beside|under)\b)"
+    r"|^\s+(?:still\s+|now\s+|once\s+)?(?:hangs|hung|had\s+hung|has\s+hung|was\s+hung|is\s+hung)\s+"
+    r"(?:in|above|beside|between|opposite|over\s+the)\b"
+)
+#: Handled as a work of art before the name: "they hung Isaura in the east gallery", "crated Margarethe", "the
+#: portrait of Isaura Vell". A person's portrait is theirs too, so this never outweighs their speech or thought.
+_SHOWN_BEFORE = re.compile(
+    r"\b(?:hang|hangs|hung|rehang|rehung|crate|crated|uncrate|uncrated|varnish|varnished|revarnished|"
+    r"auction|auctioned|catalogue|catalogued|cataloged|(?:portrait|painting|canvas|statue|bust|sculpture)\s+of)"
+    r"\s+$",
+    re.I,
+)
+#: Radio or telephone protocol in an utterance: "“Central, all units, white commercial van ...”" (Isaura Vell),
+#: "“Base, Base, this is Nell, over.”" (Saint Adela), "“Swift, go ahead.”" (Halloran Street). A name spoken to in
+#: such an utterance is a call sign, a station or a switchboard, unless it also acts somewhere in the book.
+_RADIO_WORDS = frozenset({"over", "out", "copy", "roger", "affirmative", "negative", "mayday", "wilco"})
+_RADIO = re.compile(
+    r"\b(?:this\s+is\s+[A-Z]|[Aa]ll\s+(?:units|stations|cars|call\s*signs)|[Gg]o\s+ahead|[Dd]o\s+you\s+(?:read|copy)|"
+    r"[Cc]opy\s+that|[Rr]oger\b|[Ss]ay\s+again|[Ss]tanding\s+by|[Oo]ver\s+and\s+out)"
+    r"|(?:^|[,.!?]\s+)(?:[Oo]ver|[Oo]ut)\s*[.!]?\s*[”\"’]?\s*$|(?:^[“\"‘]?|[.!?]\s+)(?:Over|Out|Copy)[.!]"
 )
 _NAME_RUN = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
 #: A name given to an "it": "he calls it Agnes", "On my first season I called it Gordon" (a radio), "one piano,
@@ -233,6 +271,8 @@ class Evidence:
     named_as: int = 0  # the name given to an animal or a made thing ("the mule is named Mrs. Pruitt")
     social: int = 0  # after "Mr", "Mrs", "Miss", "Dr" ...: a family name, even one that is also a word ("Mr Brown")
     room_of: int = 0  # after "in the engine room of", "on the spine of": a part of it someone is in or on
+    shown: int = 0  # where a work of art stands or is handled ("off the easel", "in the crate", "hung X")
+    radio: int = 0  # spoken to in a radio or telephone call ("“Central, all units, ...”"): a call sign
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -262,7 +302,7 @@ def made_thing(ev: Evidence) -> bool:
     Mrs. Pruitt", "his horse is called Gideon")."""
     if ev.italic >= 2 and ev.italic >= 0.5 * max(1, ev.n - ev.caps):
         return True
-    made = ev.part + 2 * (ev.named_it + ev.named_as)
+    made = ev.part + ev.shown + 2 * (ev.named_it + ev.named_as)
     # a title the book gives with the animal's or the thing's name ("the mule is named Mrs. Pruitt") is part of it
     titled = 0 if ev.named_as else ev.titled
     return made >= 2 and made >= ev.person + ev.vocative + 2 * titled
@@ -308,6 +348,8 @@ def classify(
         return "place" if place >= max(2, 0.15 * ev.n) else "thing"
     if place >= max(2, 0.3 * ev.n) and place > strong:
         return "place"
+    if _call_sign(ev) and not set(form) & (set(lower) | _RADIO_WORDS):  # "“Copy. Go, Tamsin.”": a word of the call
+        return "call sign"  # only ever spoken to over a radio or a telephone ("“Central, all units”"), never acting
     if strong >= 1:
         return "person"
     if place >= max(2, 0.2 * ev.n):
@@ -385,6 +427,8 @@ class CharacterModel:
             if ev is None or ev.n < 2 or len(f) > 2 or f in self.index.forms or name.split()[0] in _STOP or name in out:
                 continue
             if ev.place + ev.goal + ev.the + ev.kind + ev.within or not ev.mid or set(f) & self.index.lower_words:
+                continue
+            if _call_sign(ev):
                 continue
             owner = self._longer_name_of(f, ev)
             if owner == "":
@@ -470,6 +514,13 @@ class CharacterModel:
         return {"characters": chars, "glossary": glossary}
 
 
+def _call_sign(ev: Evidence) -> bool:
+    """Spoken to only over a radio or a telephone and never acting, thinking or titled: a call sign, a station or
+    a switchboard ("“Central, all units”" in Isaura Vell, "“Base, this is Dolores”" in Saint Adela), not someone
+    present where it is heard."""
+    return ev.radio >= max(1, ev.vocative) and not (ev.person or ev.titled)
+
+
 def _located(e: Entity) -> bool:
     """A place, or a thing the book puts people in or at: a vessel or a landmark once ("aboard the Meridian");
     an object the book names as an "it" ("he calls it Agnes") only when people are inside it twice ("in
@@ -478,7 +529,7 @@ def _located(e: Entity) -> bool:
         return True
     if e.kind != "thing":
         return False
-    if e.evidence.get("named_it"):
+    if e.evidence.get("named_it") or e.evidence.get("shown"):  # a piano, a painting: "at Agnes", "looks at Isaura"
         return e.evidence.get("place", 0) >= 1 and e.evidence.get("within", 0) >= 2
     # a ship or a vehicle (typeset or with parts) people are in a part of: "In the engine room of the *Josephine*"
     return e.evidence.get("place", 0) >= 1 or (made_thing(Evidence(**e.evidence)) and e.evidence.get("room_of", 0) >= 1)
@@ -529,7 +580,8 @@ def gather(texts: list[str]) -> tuple[dict[tuple[str, ...], Evidence], dict[tupl
             ev.owned += re.search(r"[’']s$", text[start:end]) is not None
             for w in raw:
                 words[_bare(w).rstrip(".")] += 1
-            _read_use(ev, text, start, end, any(a <= start < b for a, b in spans))
+            quote = next(((a, b) for a, b in spans if a <= start < b), None)
+            _read_use(ev, text, start, end, quote)
     return forms, spelled, words
 
 
@@ -547,11 +599,12 @@ def _the_title(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-def _read_use(ev: Evidence, text: str, start: int, end: int, inside: bool) -> None:
-    """One use of a name (text[start:end]; `inside` a quote) added to its evidence. After "the" and a title
-    ("at the Lord Raglan"), what stands before "the" is read as standing before the name: a pub, a ship or a
+def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, int] | None) -> None:
+    """One use of a name (text[start:end]; `quote`: the quotation it is inside) added to its evidence. After "the"
+    and a title ("at the Lord Raglan"), what stands before "the" is read as standing before the name: a pub, a ship or a
     house named like a person is "the X" and where people are."""
     ev.n += 1
+    inside = quote is not None
     title = _the_title(text, start)
     before = text[max(0, start - 40) : title[1] if title else start]
     sentence_start = re.search(r"(?:[.!?…:;]\s*[“\"‘(]?\s*|^\s*[“\"‘(]?\s*)$", before) is not None
@@ -573,6 +626,8 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, inside: bool) -> No
     ev.caps += len(text[start:end]) > 1 and text[start:end].isupper()
     if inside and _VOC_BEFORE.search(before) and _VOC_AFTER.match(after):
         ev.vocative += 1
+        ev.radio += quote is not None and _RADIO.search(text[quote[0] : quote[1]]) is not None
+    ev.shown += _SHOWN_AFTER.match(after) is not None or _SHOWN_BEFORE.search(before) is not None
     if not _PERSON_PREP.search(before):
         if _PLACE_PREP.search(before):
             ev.place += 1
@@ -801,6 +856,70 @@ def _miss_and_mrs(texts: list[str], index: PersonIndex) -> None:
             index.gender.setdefault(person, "she")
 
 
+_CAP = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]+")
+_NAME_AFTER = re.compile(rf"^\s+({_NAME})")
+_POST_HEAD = re.compile(r"^(?:\s+(?:of|to|for|at|in)\b|\s*(?:[,.;:!?—–)”\"’]|$))")
+#: "Ilse Varga, Adjudicator" / "Tal Hajus, Jeddak of Thark" (apposition), "Ilse Varga had been the Quorum's
+#: Adjudicator" (predicate): the post right after a person's name.
+_HOLDER_BEFORE = re.compile(
+    rf"({_NAME})(?:,\s+(?:the\s+)?|\s+(?:had\s+been|has\s+been|was|is|became|becomes|remained)\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w’'\-]*[’']s\s+)?)$"
+)
+
+
+def _posts(
+    texts: list[str], index: PersonIndex, forms: dict[tuple, Evidence], kinds: dict[tuple, str], lower: set[str]
+) -> None:
+    """A capitalised word the book writes "the X" and gives to its people as a post is a title, not a person of
+    its own: before a name ("Provost Amberley", "Sergeant Okonjo"), after one in apposition ("Ilse Varga,
+    Adjudicator to the Quorum"; "Tal Hajus, Jeddak of Thark" in A Princess of Mars) or as what someone had been
+    ("Ilse Varga had been the Quorum's Adjudicator"). Alone ("the Adjudicator advised them", "“Adjudicator,”
+    said Amberley") it is the one person the book gives it to; a post given to several names nobody (The Quorum
+    at Calloway, A Princess of Mars). A post nobody is named holding ("the Psychologist", "the Medical Man" in
+    The Time Machine) is left to its own evidence. Only a word used like a person somewhere (it acts or is
+    spoken to: "“Adjudicator,” said Amberley"), never in lower case, never plural, never a ship's or a place's
+    name ("Leslie Coombes, Company attorney", "the *Josephine*"), and in apposition only as the head of the
+    phrase ("Adjudicator to the Quorum", not "Company attorney")."""
+    in_fulls = {w for f in index.forms if len(f) >= 2 for w in f}
+    posts = {
+        f[0]
+        for f, ev in forms.items()
+        if len(f) == 1
+        and (ev.the >= 1 or f[0] in lower)
+        and ev.person + ev.vocative >= 1
+        and not ev.plural
+        and f[0] not in TITLES | in_fulls
+        and kinds.get(f) in ("person", "unknown", "thing")
+        and not made_thing(ev)
+    }
+    if not posts:
+        return
+    holders: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _CAP.finditer(text):
+            w = m.group(0).casefold()
+            if w not in posts:
+                continue
+            after = text[m.end() : m.end() + 60]
+            named = _NAME_AFTER.match(after)
+            held = _HOLDER_BEFORE.search(text[max(0, m.start() - 80) : m.start()]) if _POST_HEAD.match(after) else None
+            for name in (named.group(1) if named else None, held.group(1) if held else None):
+                person = index.resolve(name) if name else None
+                if person and w not in name_words(person):
+                    holders.setdefault(w, set()).add(person)
+    for w, people in holders.items():
+        f = (w,)
+        own = index.forms.get(f)
+        if own is not None and name_words(own) == f:  # the post had been read as a person called so: gone
+            index.forms = {g: p for g, p in index.forms.items() if p != own}
+            index.gender.pop(own, None)
+        else:
+            index.forms.pop(f, None)
+        if len(people) == 1:
+            index.add(f, next(iter(people)))
+        kinds[f] = "title"
+
+
 def _merge_people(index: PersonIndex, a: str, b: str, forms: dict[tuple, Evidence]) -> str:
     """Two people the text says are one ("Lord Godalming (that was Arthur of Miss Lucy)"): every name form of
     either goes to the one the book names more often (then the fuller name). Returns the name dropped."""
@@ -860,7 +979,8 @@ _MARRIAGE = re.compile(r"\b(?:married|marry|marriage|wedding|wedded|husband|brid
 
 def _married_names(texts: list[str], index: PersonIndex, window: int = 30) -> None:
     """A woman's maiden and married names are one person: "Mina Murray" and "Mina Harker" (Dracula),
-    "Catherine Earnshaw" and "Catherine Linton" (Wuthering Heights). Two full names with the same first
+    "Catherine Earnshaw" and "Catherine Linton" (Wuthering Heights; no labelled or corpus book besides Dracula
+    has one, so the second text is a test's, "Clara Webb" / "Clara Moreland"). Two full names with the same first
     name and different surnames are merged, under the later one, when the text links them:
 
     - the later surname is another man's ("Jonathan Harker", "Edgar Linton"): the husband she took it from;
@@ -997,7 +1117,9 @@ def _people_named_like_places(forms: dict[tuple, Evidence], kinds: dict[tuple, s
     """ "Orla Quay", "Magistrate Quay" (a person whose surname is a place word): a name that ends in a place
     word is a place ("Fenn Lock", "Saltmarsh Road") unless it acts as a person ("Magistrate Quay was smaller
     than Tobin had imagined ... she had a stick") or opens with a person's name, and is never written after a
-    preposition of place ("in Quay Street" keeps its street)."""
+    preposition of place ("in Quay Street" keeps its street). Surnames that are place words are common ("Sydney
+    Church" in Isaura Vell, where the title "Dr." already settles it); the second text is a test's ("Dennis
+    Hill" beside "Castle Hill")."""
     for f, k in kinds.items():
         if k != "place" or len(f) < 2 or f[-1] not in INSTITUTION_WORDS or f[-1] in ORG_WORDS:
             continue
@@ -1115,6 +1237,7 @@ def _people_index(
     _married_names(texts, index)
     _short_first_names(index, forms)
     _miss_and_mrs(texts, index)
+    _posts(texts, index, forms, kinds, lower)
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower
@@ -1222,6 +1345,8 @@ def addressed_only(
         if f in index.forms or set(f) & known or len(f) > 2 or set(f) & lower:
             continue
         after_word = ev.place + ev.goal + ev.the + ev.kind
+        if _call_sign(ev):
+            continue
         if ev.vocative >= 2 and ev.vocative >= 0.3 * ev.n and ev.mid >= 2 and after_word == 0:
             out.add(f, spelled[f].most_common(1)[0][0])
     return out

@@ -56,6 +56,14 @@ _PERSON_VERBS = re.compile(
     r"whispers|shouts|mutters|wonders|decides|remembers|notices|watches|stares|knows|wants|sits|stands|walks|"
     r"is\s+(?:saying|thinking|sitting|standing))\b"
 )
+#: A family name used before a relative ("the Albescu brother", "the Birch girl", "the Gawn brothers"): the
+#: relative's gender, which is the person's only when they are that relative.
+_KIN_GENDER = {
+    **dict.fromkeys(("brother", "brothers", "son", "sons", "boy", "boys", "man", "lad", "husband", "father"), "he"),
+    **dict.fromkeys(("sister", "sisters", "daughter", "daughters", "girl", "girls", "woman", "lass", "wife"), "she"),
+    **dict.fromkeys(("mother", "widow"), "she"),
+}
+_KIN_AFTER = re.compile(r"^\s+(" + "|".join(_KIN_GENDER) + r")\b", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'\-]*")
 #: Last words of an organisation's name ("Calder Salt Company", "the Drainage Board", "the Kessler Line").
 ORG_WORDS = frozenset(
@@ -280,9 +288,17 @@ class PersonIndex:
                             k += n
                             break
                         said = TITLE_GENDER.get(_form(words[k - 1 : k])[0]) if k else None
+                        kin = (
+                            _KIN_AFTER.match(text[last[2] : last[2] + 20])
+                            if not last[0].endswith(_POSSESSIVE)
+                            else None
+                        )
+                        said = said or (_KIN_GENDER[kin.group(1).casefold()] if kin else None)
                         if said and self.gender.get(person, said) != said:
                             # "Mrs Ashdown" is not Dan Ashdown, "Mrs. Gerd van Riebeek" not Gerd (Tollhouse,
-                            # Little Fuzzy): a title of the other gender names someone the index does not know
+                            # Little Fuzzy): a title of the other gender names someone the index does not know; so
+                            # does a family name before a relative of the other gender ("the Albescu brother",
+                            # Halloran Street, is not Ms Albescu)
                             k += n
                             break
                         # capitalised words before the name belong to it ("Mr. Chief Justice Frederic
