@@ -861,3 +861,26 @@ def test_a_family_name_before_a_relative_of_the_other_gender_is_not_that_person(
     )
     assert m.characters_in("Downstairs the Albescu brother coughed.") == []
     assert m.characters_in("Ms Albescu slept.") != []
+
+
+def test_roster_suggest_keeps_works_of_art_call_signs_and_posts_out_of_the_characters(tmp_path):
+    """The draft roster makes the model's decisions: a statue, a radio call sign and a post are glossary terms or
+    an alias, never a character row of their own."""
+    scene = (
+        "Jonas lifted Margarethe onto her plinth and said nothing. Jonas watched the door. Margarethe's face was "
+        "chipped.\n\nBy morning Margarethe was back on her plinth. “Control, this is Jonas, over.” Jonas waited.\n\n"
+        "“Jonas, Control. Go ahead.” Jonas said the hall was quiet. Marek Ostrova had been the Colony's Warden for "
+        "ten years.\n\n“Warden,” said Jonas. The Warden nodded. Marek Ostrova said nothing. Ostrova frowned.\n\n"
+        "They crated Margarethe in the winter. “Control, do you read? Over.” Jonas laughed."
+    )
+    book = tmp_path / "statue.md"
+    book.write_text("# The Statue\n\n## One\n\n" + "\n\n* * *\n\n".join([scene] * 3) + "\n", encoding="utf-8")
+    out = tmp_path / "roster.yaml"
+    assert main(["roster", "suggest", str(book), "--out", str(out)]) == 0
+    draft = yaml.safe_load(out.read_text(encoding="utf-8"))
+    rows = {c["name"]: c for c in draft["characters"]}
+    assert not set(rows) & {"Margarethe", "Control", "Warden"}, rows
+    assert "Warden" in rows["Marek Ostrova"].get("aliases", [])
+    terms = {g["term"]: g for g in draft["glossary"]}
+    assert terms["Margarethe"]["kind"] == "thing" and terms["Margarethe"]["evidence"]["shown"] >= 2
+    assert terms["Control"]["kind"] == "call sign" and terms["Control"]["evidence"]["radio"] >= 2

@@ -856,6 +856,12 @@ def _miss_and_mrs(texts: list[str], index: PersonIndex) -> None:
             index.gender.setdefault(person, "she")
 
 
+def _common_noun(word: str, texts: list[str]) -> bool:
+    """The book writes `word` in lower case after an article: a common noun ("the magistrate", "a sergeant")."""
+    rx = re.compile(rf"\b(?:the|a|an)\s+{re.escape(word)}\b")
+    return any(rx.search(t) for t in texts)
+
+
 _CAP = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]+")
 _NAME_AFTER = re.compile(rf"^\s+({_NAME})")
 _POST_HEAD = re.compile(r"^(?:\s+(?:of|to|for|at|in)\b|\s*(?:[,.;:!?—–)”\"’]|$))")
@@ -885,7 +891,7 @@ def _posts(
         f[0]
         for f, ev in forms.items()
         if len(f) == 1
-        and (ev.the >= 1 or f[0] in lower)
+        and (ev.the >= 1 or (f[0] in lower and _common_noun(f[0], texts)))
         and ev.person + ev.vocative >= 1
         and not ev.plural
         and f[0] not in TITLES | in_fulls
@@ -901,7 +907,10 @@ def _posts(
             if w not in posts:
                 continue
             after = text[m.end() : m.end() + 60]
-            named = _NAME_AFTER.match(after)
+            # before a name only mid-sentence ("said Provost Amberley"): a capitalised word opening a sentence may be
+            # its first word, not a title
+            mid = not re.search(r"(?:^|[.!?…:;]\s*|[“\"‘(]\s*)$", text[max(0, m.start() - 4) : m.start()])
+            named = _NAME_AFTER.match(after) if mid else None
             held = _HOLDER_BEFORE.search(text[max(0, m.start() - 80) : m.start()]) if _POST_HEAD.match(after) else None
             for name in (named.group(1) if named else None, held.group(1) if held else None):
                 person = index.resolve(name) if name else None

@@ -30,12 +30,15 @@ HEADER = """\
 #   entries by moving one's name and aliases into the other; delete anyone who is not a person).
 #   `role: pov` marks the people whose scenes the book tells; only they can be a scene's POV.
 #   `pronouns` is the gender the narration gives them. `mentions` is informational.
-# - glossary: places (kind: place), organisations, kinds of being, things (ships, instruments,
-#   personifications) and other invented terms. Terms with kind: place are used as settings.
+# - glossary: places (kind: place), organisations, kinds of being, things (ships, instruments, works of
+#   art, personifications), call signs, posts (kind: title, held by several people) and other invented
+#   terms. Terms with kind: place are used as settings. A post held by one person is one of their aliases.
 #   `evidence` counts the uses that kept each term out of the characters: after a place preposition
 #   (place, within, goal), after "the" or "a" (the, kind), set in italics (italic), named as an "it"
-#   (named_it), owning a made thing's part (part: "Agnes's lid"), the subject of a plural verb
-#   (plural), and, against it, acting as a person (person), addressed (vocative) or titled.
+#   (named_it), owning a made thing's part (part: "Agnes's lid"), where a work of art stands or what is
+#   done to it (shown: "off the easel", "in the crate"), spoken to in radio talk (radio: "Central, all
+#   units"), the subject of a plural verb (plural), and, against it, acting as a person (person),
+#   addressed (vocative) or titled.
 """
 
 
