@@ -250,6 +250,8 @@ TYPE_GRID = {
     "speech_verbs": [40.0, 60.0, 90.0],
     "action": [6.0, 7.0, 8.0, 9.0, 10.0, 12.0, 14.0],
     "short": [0.0, 1.0, 2.0, 3.0],
+    "path_floor": [10.0, 12.0, 14.0, 16.0, 18.0],
+    "path": [8.0, 12.0, 16.0, 24.0, 1e9],
     "introspection": [10.0, 12.0, 14.0, 16.0, 18.0, 21.0],
     "questions": [0.0, 1.0, 2.0, 3.0],
     "exposition": [16.0, 18.0, 20.0, 22.0, 25.0, 28.0],
@@ -282,7 +284,8 @@ def fit_type_weights(items: list[tuple[str, TextProfile, str]], rounds: int = 3)
     return best, score
 
 
-def type_cv(books: list[tuple[Path, dict]]) -> int:
+def type_items(books: list[tuple[Path, dict]]) -> list[tuple[str, TextProfile, str]]:
+    """(book, profile, labelled type) of every type-labelled chunk, the profile as the pipeline computed it."""
     items: list[tuple[str, TextProfile, str]] = []
     for f, lab in books:
         path = source_path(lab)
@@ -299,6 +302,11 @@ def type_cv(books: list[tuple[Path, dict]]) -> int:
                 raise SystemExit(f"{name} {r.locator}: the profile does not reproduce the pipeline's scene type")
             if d["label_type"]:
                 items.append((name, p, d["label_type"]))
+    return items
+
+
+def type_cv(books: list[tuple[Path, dict]]) -> int:
+    items = type_items(books)
     names = sorted({b for b, _, _ in items})
     shipped = _right(items, SCENE_TYPE_WEIGHTS)
     _, refit = fit_type_weights(items)

@@ -593,3 +593,26 @@ def test_a_transcript_s_tension_reads_its_lines():
     tagger = Tagger()
     assert tagger.tension_score(log(attack)) == tagger.tension_score("\n\n".join(s for _, s in attack))
     assert tagger.tension(log(attack)) > tagger.tension(log(routine))
+
+
+def test_motion_told_with_plain_verbs_reads_as_action_by_its_paths():
+    """A chase told with everyday verbs ("went", "came", "got") in any tense is action by where it goes: the
+    prepositions of path ("out into the yard", "across", "past", "over the wall"); the same verbs with places
+    where things are ("in the kitchen", "at the table") are not."""
+    from curation.ingest.manuscripts.tagging import Tagger
+
+    tagger = Tagger()
+    moving = (
+        "She went out through the back door and into the yard, past the pump and across the wet grass toward the "
+        "gate. He came after her, over the wall and along the hedge. She got through the gap ahead of him and away "
+        "down the lane, off the path and into the trees, and he went on past the place where she lay. "
+    ) * 4
+    staying = (
+        "She was in the kitchen at the table by the window. He was at the door with his hat in his hand. The kettle "
+        "stood on the stove and the cat lay by the fire. She was at home in the house, and he was in the chair by "
+        "the dresser with his boots on. "
+    ) * 4
+    kind, features = tagger.scene_type(moving)
+    assert kind == "action" and features["action_per_1k"] == 0 and features["path_per_1k"] > 100
+    assert tagger.scene_type(staying)[0] != "action"
+    assert tagger.scene_type(staying)[1]["path_per_1k"] == 0

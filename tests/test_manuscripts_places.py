@@ -266,3 +266,28 @@ def test_a_transcript_is_set_where_its_header_says_it_was_recorded():
     assert transcript_place("CHAPTER ONE. Fenn Lock Harbour Office, in the rain.\n\nRuth walked in and sat.") is None
     # must not: a transcript the narrator recorded ("ME:") is narrated, and its places are read as a scene's
     assert transcript_place(record.replace("TH: ", "ME: ")) is None
+
+
+def test_a_dateline_is_a_heading_line_even_with_its_full_stop():
+    """A letter or a diary entry says where it is written before its first line ("Ophelia, Colorado. June the
+    12th, 1881." in Cutter Grade's letters); a short sentence that merely names a day is no heading."""
+    m = build_model(
+        [
+            "Wren lived in Calder. She walked to Calder. In Calder she was happy. Wren came to Calder again.",
+            "Wren was in Harwick once. She wrote from Harwick. Harwick was cold, in Harwick she slept.",
+        ]
+    )
+    letter = "*Calder, Yorkshire. June the 12th, 1881.*\n\nDear Lou,\n\nThe telegram from Harwick came and I read it."
+    assert where(letter, m) == "Calder"
+    plain = "It was the twenty-seventh of June.\n\nWren read the telegram from Harwick in the kitchen. It was warm."
+    assert where(plain, m) == "the kitchen"
+
+
+def test_writing_quoted_in_italics_is_not_where_the_scene_is():
+    """What a note, a log or a thought says (an italic run of four words or more inside the narration) puts
+    nobody in a place; a name in italics (a ship, a newspaper) still counts."""
+    m = model()
+    note = "Under it he had written, in pencil: *They are selling the cottage in Calder on my word.* She read it twice."
+    assert where(note, m) is None
+    assert where("Mara slept aboard the *Heron*, and dreamed.", m) == "the Heron"
+    assert where("*Mara slept in the galley.*", m) == "the galley"  # a whole italic paragraph is the narration

@@ -11,9 +11,13 @@ candidate place by how the narration uses it, with speech blanked out:
   worth little (an origin, an errand, a letter's sender);
 - **the scene's own description**: an opening sentence with the place as its subject ("The Tollhouse
   stood where the old road met the water", "The kitchen was the same as always"), and a short
-  heading line before the prose ("Saturday, the kitchen table, ...");
+  heading line before the prose ("Saturday, the kitchen table, ...", a letter's dateline "Ophelia,
+  Colorado. June the 12th, 1881.");
 - **the opening**: evidence in the first paragraphs counts double (a scene says where it is early);
 - **repeated presence**: each further paragraph that puts people there adds a little.
+
+Speech is not narration, nor is writing quoted in italics inside it ("the pencil had torn the paper: *They
+are selling it in New York on my certificates.*"): what a note says is not where the scene's people are.
 
 Candidates are the book's named places from the character model (never a person, an organisation
 such as "the Board" or a kind of being) and common-noun places: a noun phrase whose head is a
@@ -654,9 +658,43 @@ _BARE_PLACE = re.compile(
 )
 
 
+#: A date in a short line: a letter's or a diary's dateline ("Ophelia, Colorado. June the 12th, 1881.").
+_DATE = re.compile(r"\b(?:" + _CALENDAR.pattern + r")\b|\b[12]\d{3}\b")
+#: An italic run inside a paragraph: a name (a ship, a newspaper) when short, else words quoted from a
+#: document or a thought ("pressed so hard that the pencil had torn the paper: *They are selling it in New York
+#: on my certificates.*"; a log line copied into the narration).
+_ITALIC_RUN = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+
+
+def _without_quoted_writing(text: str, min_words: int = 4) -> str:
+    """`text` with the italic runs of `min_words` words or more blanked inside paragraphs that also hold
+    narration: what a note or a log says is not where the scene's people are. A wholly italic paragraph (a
+    letter read out whole, a dateline) is kept."""
+    if "*" not in text:
+        return text
+    out = []
+    for para in text.split("\n\n"):
+        runs = [m for m in _ITALIC_RUN.finditer(para) if len(m.group(1).split()) >= min_words]
+        if runs and sum(m.end() - m.start() for m in runs) < len(para.strip()) - 2:
+            para = _ITALIC_RUN.sub(lambda m: " … " if len(m.group(1).split()) >= min_words else m.group(0), para)
+        out.append(para)
+    return "\n\n".join(out)
+
+
+def _heading_line(para: str) -> bool:
+    """A short first line before the prose: no sentence ("Saturday, the kitchen table, everybody else in the
+    yard"), or a letter's or a diary's dateline, which may end with a full stop: a date with its figures
+    ("Ophelia, Colorado. April the 3rd, 1881."; not "It was the twenty-seventh of June.")."""
+    if len(para.split()) > 15:
+        return False
+    dateline = _DATE.search(para) is not None and re.search(r"\d", para) is not None
+    return dateline or not re.search(r"[.!?]\s*$", para.strip())
+
+
 def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
     """Where `text` happens (see the module docstring); `setting` None when the narration does not say."""
-    plain = speaker_lines_as_speech(strip_emphasis(text))  # a transcript's lines are speech, not narration
+    # a transcript's lines are speech, not narration
+    plain = speaker_lines_as_speech(strip_emphasis(_without_quoted_writing(text)))
     nested = told_in_quotes(plain)  # a letter quoted whole: its text is the narration, its 'speech' the speech
     if nested:
         plain = plain.replace("“", " ").replace("”", " ")
@@ -669,7 +707,7 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
     for k, para in enumerate(paras):
         opening_end = max(0, OPENING_WORDS - seen)
         words_here = len(para.split())
-        heading = k == 0 and words_here <= 15 and not re.search(r"[.!?]\s*$", para.strip())
+        heading = k == 0 and _heading_line(para)
         if heading:
             first_prose = 1
         spans: list[tuple[int, int]] = []
