@@ -95,20 +95,28 @@ def same_person(
 ) -> bool:
     """`got` names the labelled person: all its words are in the full name, in one listed alias, or in one
     alias together with the full name ("Cass Whitlow" for Cassandra Whitlow with the alias Cass), and (for
-    a part of a name) not also in another labelled POV character's name ("Teller" for two Tellers)."""
+    a part of a name) not also in another labelled person's name ("Teller" for two Tellers)."""
     if label is None or got is None:
         return label is None and got is None
     g = _words(got)
     if not g:
         return False
     if g <= _words(label):
-        return not any(g <= _words(o) for o in others if o != label)
+        return not _shared(g, label, others, aliases)
     for alias in aliases.get(label, []):
         if g <= _words(alias):
             return True
         if g <= _words(alias) | _words(label):
-            return not any(g <= _words(o) for o in others if o != label)
+            return not _shared(g, label, others, aliases)
     return False
+
+
+def _shared(g: set[str], label: str, others: tuple[str, ...], aliases: dict[str, list[str]]) -> bool:
+    """The words `g` also name another labelled person (not a short form or an alias of `label` itself)."""
+    own = _words(label)
+    return any(
+        g <= _words(o) for o in others if o != label and not _words(o) <= own and o not in aliases.get(label, [])
+    )
 
 
 def locate_scenes(source: str, scenes: list[dict]) -> list[int]:
@@ -151,7 +159,12 @@ def ngrams(text: str, n: int = 8) -> set[tuple[str, ...]]:
 def score_book(labels: dict, rows: list, source_text: str) -> dict:
     scenes = labels["scenes"]
     aliases = labels.get("aliases") or {}
-    povs = tuple(sorted({s["pov"] for s in scenes if s.get("pov")}))
+    # a part of a name ("Ashby") is right only if no other labelled person shares it: every labelled POV
+    # character, every character present in a scene and every aliased person counts, not only the POVs
+    people_named = {s["pov"] for s in scenes if s.get("pov")} | set(aliases)
+    people_named |= {c for s in scenes for c in s.get("characters") or []}
+    people_named |= {p for s in scenes for p in s.get("pov_any") or []}
+    povs = tuple(sorted(p for p in people_named if p))
     non_persons = [_words(n) for n in labels.get("not_characters") or []]
     src = _norm(source_text)
     starts = locate_scenes(src, scenes)
