@@ -281,6 +281,28 @@ def test_x_plus_2_reads_support_from_text_and_from_a_field():
     assert "capacity.x_plus_2" in violations("emotional_authenticity", field, cfg)
 
 
+def test_x_plus_2_flags_support_stated_only_in_a_sentence_of_the_newer_forms():
+    cfg = InteractionsConfig()
+    t = SPEC.type("emotional_authenticity")
+    base = _plant(
+        EA,
+        effective_capacity=3.0,
+        base_capacity=3.0,
+        capacity_factors=[],
+        support_level_needed=4.0,  # within X+2: only the support given can break the rule
+        authenticity_target="struggling",
+        authenticity_score=0.5,
+    )
+    for sentence, broken in (
+        ("X+2 puts his ceiling at 5; in the end he hands over 7 worth of support.", True),
+        ("Capped at 5, her support came in at 6.5 anyway.", True),
+        ("She wanted to offer 8 units of support and managed 4.", False),
+        ("Capacity 3 plus two caps her at 5; she refuses to hand over 7 and gives 5.", False),
+    ):
+        s, _ = normalize(_plant(base, demonstrates_constraint=sentence), t)
+        assert ("capacity.x_plus_2" in violations("emotional_authenticity", s, cfg)) is broken, sentence
+
+
 # ---- field_map and user types --------------------------------------------------------------------------------
 def _their_pt(i: int) -> dict:
     s = variant(PT, i)

@@ -188,3 +188,32 @@ def test_a_build_reads_markdown_batches_beside_a_readme_and_notes(tmp_path, caps
     assert sorted(Path(p).name for p in stage["notes"]["files_skipped"]) == ["README.md", "notes.md"]
     assert stage["notes"]["files_seen"] == 3 and stage["notes"]["files_with_records"] == 3
     assert stage["out"] == 18 and stage["rejected"] == 0
+
+
+def test_hostile_markdown_never_crashes_and_counts_add_up(tmp_path):
+    d = tmp_path / "in"
+    good = [variant(PT, i) for i in range(2)]
+    write(d / "junk.md", bytes(range(256)) * 40)  # binary named .md: no fence, not JSON
+    write(d / "spaces.md", "```json" + " " * 200_000 + "\n" + json.dumps(good) + "\n```\n")
+    write(d / "many_fences.md", "```\n" * 20_001)  # 10,000 empty blocks and one left open
+    write(d / "utf16.md", ("Answer:\n" + _fenced("json", [variant(PT, 5)])).encode("utf-16"))
+    write(d / "deep.md", "```json\n" + "[" * 5000 + "]" * 5000 + "\n```\n" + _fenced("json", [variant(PT, 7)]))
+    write(d / "only_text_fence.md", "```\nplain words, no json\n```\n")
+    kept, recovered, ctx = run(d, tmp_path)
+    assert sorted((Path(r.source.file).name, r.source.index) for r in recovered) == [
+        ("deep.md", 0),
+        ("spaces.md", 0),
+        ("spaces.md", 1),
+        ("utf16.md", 0),
+    ]
+    skipped = sorted(Path(p).name for p in ctx.ledger.stage("interactions").notes["files_skipped"])
+    assert skipped == ["junk.md", "many_fences.md", "only_text_fence.md"]
+    assert [r["reason"] for r in rejects(ctx)] == ["nested_too_deeply"]  # the deep block, alone
+    assert_ledger_adds_up(ctx, len(kept))
+
+
+def test_analyze_on_a_folder_of_notes_only_says_there_is_no_batch(tmp_path, capsys):
+    write(tmp_path / "notes.md", "# Notes\n\nNothing generated yet.\n")
+    assert main(["analyze", str(tmp_path)]) != 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no batch files" in err[0] and "Traceback" not in err[0]

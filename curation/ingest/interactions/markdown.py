@@ -32,18 +32,21 @@ JSON_INFO = frozenset({"json", "jsonl", "ndjson", "json5", "jsonc"})
 _MAYBE_JSON_INFO = frozenset({"", "js", "javascript", "text", "txt"})
 _LINES_INFO = frozenset({"jsonl", "ndjson"})
 # CommonMark fences: up to three spaces, then three or more backticks (no backtick in the info string) or tildes
-_OPEN = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^\n]*?)[ \t]*$", re.M)
+_OPEN = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)", re.M)
 
 
 @dataclass
 class Block:
-    """One fenced code block: its info string's first word, its text, the line it starts on (1-based), and
-    whether a closing fence ended it (an answer cut inside its block has none)."""
+    """One fenced code block: its info string's first word, its text, the line it starts on (1-based), whether
+    a closing fence ended it (an answer cut inside its block has none), and where it lies in the text, fences
+    included (`start`, `stop`)."""
 
     info: str
     body: str
     line: int
     closed: bool
+    start: int = 0
+    stop: int = 0
 
 
 def is_markdown(name: str) -> bool:
@@ -53,32 +56,37 @@ def is_markdown(name: str) -> bool:
 def fenced_blocks(text: str) -> list[Block]:
     """Every fenced code block of `text`, in order (an unclosed one runs to the end of the text)."""
     blocks: list[Block] = []
-    pos = 0
+    pos = line = counted = 0
     while True:
         m = _OPEN.search(text, pos)
         if m is None:
             return blocks
         fence, info = m.group("fence"), m.group("info")
         if fence[0] == "`" and "`" in info:  # inline code spanning a line (```a```), not a fence
-            pos = m.end() + 1
+            pos = m.end()
             continue
+        line += text.count("\n", counted, m.start())
+        counted = m.start()
         close = re.compile(rf"^ {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", re.M)
         body_start = m.end() + 1
         end = close.search(text, body_start) if body_start <= len(text) else None
         body = text[body_start : end.start()].removesuffix("\n") if end is not None else text[body_start:]
         word = info.split()[0].lower() if info.split() else ""
-        blocks.append(Block(word, body, text.count("\n", 0, m.start()) + 1, end is not None))
+        stop = end.end() if end is not None else len(text)
+        blocks.append(Block(word, body, line + 1, end is not None, m.start(), stop))
         if end is None:
             return blocks
-        pos = end.end()
+        pos = stop
 
 
 def _outside(text: str, blocks: list[Block]) -> bool:
-    """Text other than the blocks' (prose, headings) is in the file."""
-    rest = text
+    """Text other than the blocks' JSON (prose, headings, other code) is in the file."""
+    pos = 0
     for b in blocks:
-        rest = rest.replace(b.body, "", 1)
-    return bool(re.sub(r"^ {0,3}(?:`{3,}|~{3,})[^\n]*$", "", rest, flags=re.M).strip())
+        if text[pos : b.start].strip():
+            return True
+        pos = b.stop
+    return bool(text[pos:].strip())
 
 
 def _drop_thinking(text: str) -> tuple[str, list[str]]:
