@@ -200,7 +200,61 @@ HELD_OUT_3 = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", TUNED + HELD_OUT + HELD_OUT_2 + TUNED_2 + HELD_OUT_3)
+# issue 11 (h11f), written before changing the reader, several per form: the amount as "N worth of support", a hand-over
+# verb, the support named first and what it came to, "ends up giving"-style endings, then negations, wishes and
+# modals, and bounds ("caps her at 5") that are limits, not support; 15 of 27 read as written here before (5 of the 17
+# numbers), 27 of 27 after ("worth" after the number, hand/hands/handed, the support's arrival verbs, wishes as
+# modals, a decimal never cut at its point: "6.5 worth" had read as 6)
+TUNED_3 = [
+    ("Though X+2 tops her out at 4, Ines lends 6.5 worth of support to the boy.", 6.5),
+    ("His limit is 3; he gives a good 7 worth of support all the same.", 7.0),
+    ("She provided 8 worth of emotional support, double what her capacity allows.", 8.0),
+    ("Capped at 4.5, Teo hands over 7 units of support.", 7.0),
+    ("She handed him 6 points of support though her ceiling was 4.", 6.0),
+    ("Rafe hands out 8 units of comfort and support, well past his cap of 5.", 8.0),
+    ("Support came in at 7 despite a ceiling of 5.", 7.0),
+    ("The support she offered landed at 8/10; X+2 allowed 4.", 8.0),
+    ("Her actual support ran to 6.5 against a limit of 4.5.", 6.5),
+    ("In the scene, support reached 9 out of 10.", 9.0),
+    ("Support totalled 7, past her X+2 cap of 5.", 7.0),
+    ("He winds up offering 7 despite capacity 2.", 7.0),
+    ("By the end of the scene she is giving 8.", 8.0),
+    ("In the end he provides a solid 6 support.", 6.0),
+    ("She never delivers 7 worth of support here.", None),
+    ("He does not hand over 6 units of support.", None),
+    ("Support never came in at 7; it stayed at her limit.", None),
+    ("Instead of giving 8 worth of support, she admits she is spent.", None),
+    ("She would have liked to give 7, but gives 4.", 4.0),
+    ("He could deliver 6 worth of support on a better day.", None),
+    ("She wanted to offer 8 units of support and managed 4.", 4.0),
+    ("Capacity 3 plus two caps him at 5; he gives 4.", 4.0),
+    ("X+2 caps her support at 5.5.", None),
+    ("The rule limits support to 4 even though she needs 8.", None),
+    ("Her ceiling of 5 is the most support she can hand over.", None),
+    ("Support is capped at 6 for her.", None),
+    ("Max support she may offer: 5.", None),
+]
+
+# a fourth held-out set, written after TUNED_3 and run once: 9 of 12 read as written here (6 of 12 before TUNED_3's
+# changes); the three misses showed general causes, fixed since (a refusal is a negation, "supposed to" a modal, a
+# comma between the support and what it came to)
+HELD_OUT_4 = [
+    ("Nell, capped at 3 by X+2, still hands across 6 worth of reassurance.", 6.0),
+    ("The support Dario gave came to 7.5 in the end.", 7.5),
+    ("What she offers amounts to 8 units of support.", 8.0),
+    ("He lent her 5 worth, right at his cap.", 5.0),
+    ("She was supposed to give 8 but gave 3.", 3.0),
+    ("Support never reaches 7 for him; she stays at 4.", None),
+    ("Her support might have run to 7 on another night.", None),
+    ("Support, in the end, came in at 6.", 6.0),
+    ("Capacity 4 caps her at 6; she delivers 6 worth of support, no more.", 6.0),
+    ("Teo hands over the 7 units of support she asked for", 7.0),
+    ("He refuses to hand over 6 units of support.", None),
+    ("Instead, she gives 4.", 4.0),
+]
+
+
+@pytest.mark.parametrize("text,expected", TUNED + HELD_OUT + HELD_OUT_2 + TUNED_2 + HELD_OUT_3 + TUNED_3 + HELD_OUT_4)
 def test_support_given_read_from_text(text, expected):
     got = support_given_in_text(text)
     assert got == (pytest.approx(expected) if expected is not None else None)
@@ -225,6 +279,28 @@ def test_x_plus_2_reads_support_from_text_and_from_a_field():
     field, _ = normalize(_plant(base, support_given=6.5), t)  # an alias of support_provided
     assert field["support_provided"] == 6.5
     assert "capacity.x_plus_2" in violations("emotional_authenticity", field, cfg)
+
+
+def test_x_plus_2_flags_support_stated_only_in_a_sentence_of_the_newer_forms():
+    cfg = InteractionsConfig()
+    t = SPEC.type("emotional_authenticity")
+    base = _plant(
+        EA,
+        effective_capacity=3.0,
+        base_capacity=3.0,
+        capacity_factors=[],
+        support_level_needed=4.0,  # within X+2: only the support given can break the rule
+        authenticity_target="struggling",
+        authenticity_score=0.5,
+    )
+    for sentence, broken in (
+        ("X+2 puts his ceiling at 5; in the end he hands over 7 worth of support.", True),
+        ("Capped at 5, her support came in at 6.5 anyway.", True),
+        ("She wanted to offer 8 units of support and managed 4.", False),
+        ("Capacity 3 plus two caps her at 5; she refuses to hand over 7 and gives 5.", False),
+    ):
+        s, _ = normalize(_plant(base, demonstrates_constraint=sentence), t)
+        assert ("capacity.x_plus_2" in violations("emotional_authenticity", s, cfg)) is broken, sentence
 
 
 # ---- field_map and user types --------------------------------------------------------------------------------

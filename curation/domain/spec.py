@@ -208,6 +208,7 @@ class CapacityRules:
     support_bounds: tuple[str, ...] = ()
     support_nouns: tuple[str, ...] = ()
     support_participles: tuple[str, ...] = ()
+    support_arrivals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -824,6 +825,7 @@ def _rules(raw: dict[str, Any]) -> Rules:
             tuple(c["support_given"].get("bounds", ())),
             tuple(c["support_given"].get("nouns", ())),
             tuple(c["support_given"].get("participles", ())),
+            tuple(c["support_given"].get("arrivals", ())),
         ),
         authenticity_buckets=buckets(a["buckets"]),
         support_offset={k: (float(v[0]), float(v[1])) for k, v in a["support_offset"].items()},

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from ...domain import Spec, load_spec
-from ...llm.salvage import ParsedFile, Repaired
+from ...llm.salvage import ParsedFile, Repaired, parse_file_bytes
+from .markdown import is_markdown, parse_markdown
 from .normalize import normalize_label
 
 #: Keys a combine/split step adds to a sample; they describe the sample rather than belong to it.
@@ -223,9 +224,13 @@ def own_outputs(folder: Path) -> set[str]:
     return {f for f in data["files"] if isinstance(f, str)}
 
 
-def find_files(paths: list[Path], include: list[str], exclude: list[str]) -> tuple[list[Path], list[Path]]:
-    """(files to read, files skipped by pattern or as our own analyze outputs), folders scanned recursively
-    in sorted order."""
+def find_files(
+    paths: list[Path], include: list[str], exclude: list[str], spec: Spec | None = None
+) -> tuple[list[Path], list[Path]]:
+    """(files to read, files skipped by pattern, as our own analyze outputs, or as Markdown that holds no batch),
+    folders scanned recursively in sorted order. A Markdown file in a folder is read only when its JSON is a
+    batch (`holds_batches`, with `spec`'s field map): a README, notes or a prompt beside the batches is
+    skipped and listed, never read as records."""
     chosen: list[Path] = []
     skipped: list[Path] = []
     ours: dict[Path, set[str]] = {}
@@ -239,11 +244,48 @@ def find_files(paths: list[Path], include: list[str], exclude: list[str]) -> tup
                 or any(fnmatch.fnmatch(part, pat) for part in rel_parts for pat in exclude)
                 or p.is_dir()
                 and not any(fnmatch.fnmatch(f.name, pat) for pat in include)
+                or p.is_dir()
+                and is_markdown(f.name)
+                and not _markdown_batch(f, spec)
             ):
                 skipped.append(f)
             else:
                 chosen.append(f)
     return chosen, skipped
+
+
+def parse_batch_bytes(raw: bytes, path: Path) -> ParsedFile:
+    """One batch file's bytes parsed by its kind: JSON Lines (`.jsonl`), Markdown's fenced JSON (`.md`,
+    `.markdown`), else JSON with the salvage of LLM output."""
+    if is_markdown(path.name):
+        return parse_markdown(raw)
+    return parse_file_bytes(raw, lines=path.suffix.lower() == ".jsonl")
+
+
+def holds_batches(parsed: ParsedFile, spec: Spec | None = None, hint: str | None = None) -> bool:
+    """The parsed JSON is a batch: it holds records in an array (or a container's), or is a lone record that
+    its fields, its data-type label or its file name (`hint`) say is one. A settings object or a stats table in
+    a notes file is not."""
+    if parsed.error:
+        return False
+    spec = spec or _PACKAGE
+    for item in iter_samples(parsed, spec):
+        if not isinstance(item, RawSample) or not isinstance(item.value, dict):
+            continue  # a Lost element is no evidence: a broken block of a notes file is not a batch
+        if "[" in item.locator or hint is not None:
+            return True
+        if looks_like_sample(item.value, spec) or type_label(item.value, spec)[0] is not None:
+            return True
+    return False
+
+
+def _markdown_batch(path: Path, spec: Spec | None) -> bool:
+    """A Markdown file found in a folder holds a batch (an unreadable one is read, to be rejected with its reason)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return True
+    return holds_batches(parse_markdown(raw), spec, file_type_hint(path, spec))
 
 
 @dataclass

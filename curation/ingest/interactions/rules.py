@@ -116,7 +116,8 @@ def spectrum_target(metadata: dict[str, Any], cfg: InteractionsConfig) -> str | 
 
 
 # ---- the support a text says was given (X+2) --------------------------------------------------------------
-_NUMBER = r"(?P<num>\d+(?:\.\d+)?)"
+# the whole number: never "6" of "6.5" (a boundary below would otherwise accept the decimal point after it)
+_NUMBER = r"(?P<num>\d+(?:\.\d+)?)(?!\.?\d)"
 _JOINERS = (
     "but|and|while|even|though|although|despite|when|which|instead|to|of|for|in|at|on|with|because|so|as|"
     "anyway|still|regardless|nonetheless|too|now|here|yet|against"
@@ -157,7 +158,15 @@ def _support_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?:{parts}))\s*(?:[:=]|\s(?:was|is|of|came\s+to|amounts\s+to))?\s*{_amount(units)}",
         re.IGNORECASE,
     )
-    return verb_first, noun_first
+    if not c.support_arrivals:
+        return verb_first, noun_first
+    # "support came in at 7", "her actual support ran to 6.5", "the support she offered reached 9/10"
+    arrival = re.compile(
+        rf"\b(?:{nouns})(?:\s+level)?(?P<gap>(?:[\s,]+(?!\d)[\w'’-]+){{0,3}}?)[\s,]+(?:{_alternation(c.support_arrivals)})"
+        rf"\s*[:=]?\s*{_amount(units)}",
+        re.IGNORECASE,
+    )
+    return verb_first, noun_first, arrival
 
 
 _DIGIT = re.compile(r"\d")
@@ -212,10 +221,12 @@ def support_given_in_text(text: Any, scale_max: float | None = None) -> float | 
     for m in found:
         verb_first = "verb" in m.re.groupindex
         before = _clause_words(text, m.start())
-        gap = _WORD.findall(m.group("gap").lower()) if verb_first else []
+        gap = _WORD.findall(m.group("gap").lower()) if "gap" in m.re.groupindex else []
         if any(w in negations or w.endswith("n't") or w.endswith("n’t") for w in before + gap):
             continue
         if verb_first and _states_a_limit(before, gap):
+            continue
+        if not verb_first and any(w in _T.capacity.support_modals for w in gap):  # "support could reach 7"
             continue
         value = float(m.group("num"))
         if m.group("den") is not None:

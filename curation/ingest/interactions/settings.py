@@ -23,8 +23,9 @@ def _default_quality_fields() -> dict[str, list[str]]:
 
 class InteractionsConfig(Section):
     include: list[str] = Field(
-        default_factory=lambda: ["*.json", "*.jsonl", "*.txt"],
-        description="file name patterns read inside input folders",
+        default_factory=lambda: ["*.json", "*.jsonl", "*.txt", "*.md", "*.markdown"],
+        description="file name patterns read inside input folders (a Markdown file only when its fenced JSON "
+        "is a batch: notes and READMEs are skipped and listed)",
     )
     exclude: list[str] = Field(
         default_factory=lambda: ["MANIFEST.json", "manifest.json", "*.manifest.json", "README*", ".*"],

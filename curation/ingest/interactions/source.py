@@ -21,7 +21,7 @@ from typing import Any
 
 from ...domain import Spec, load_spec
 from ...jsonio import MAX_INT_DIGITS, find_huge_number
-from ...llm.salvage import MAX_DEPTH, Lost, parse_file_bytes, repair_strings, too_deep
+from ...llm.salvage import MAX_DEPTH, Lost, repair_strings, too_deep
 from ...records import Record, Source, decode_record, encode_record, normalize_text, stable_id
 from ...redact import shown_path
 from ...stages.base import Context, SourceStep
@@ -35,6 +35,7 @@ from .discovery import (
     find_files,
     iter_samples,
     normalize_version,
+    parse_batch_bytes,
     type_label,
     version_from_path,
 )
@@ -161,7 +162,7 @@ class InteractionSource(SourceStep):
         return path.as_posix()
 
     def files(self) -> tuple[list[Path], list[Path]]:
-        return find_files(self.paths, self.settings.include, self.settings.exclude)
+        return find_files(self.paths, self.settings.include, self.settings.exclude, self.settings.domain())
 
     def read(self, ctx: Context) -> Iterator[Record]:
         files, skipped = self.files()
@@ -221,7 +222,7 @@ class InteractionSource(SourceStep):
         except OSError as e:
             ctx.reject_item(self, "unreadable_file", source_file=shown, index=None, error=str(e))
             return
-        parsed = parse_file_bytes(raw, lines=path.suffix.lower() == ".jsonl")
+        parsed = parse_batch_bytes(raw, path)
         self._huge_numbers = _LONG_DIGITS.search(raw) is not None  # then records are checked for HugeNumber
         if parsed.error:
             ctx.reject_item(self, parsed.error, source_file=shown, index=None, error=parsed.error_detail)
