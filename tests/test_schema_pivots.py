@@ -117,6 +117,11 @@ def test_metric_score_pairs_beside_renamed_fields(tmp_path, valid):
         out.append(s)
     folder = _write(tmp_path, "tension_building", out)
     lines = _proposed(folder, "tension_building")
+    from curation.cli import main
+
+    written = tmp_path / "map.yaml"  # what `unwritten schema --write` writes is the same
+    assert main(["schema", str(folder), "--write", str(written)]) == 0
+    assert yaml.safe_load(written.read_text(encoding="utf-8"))["interactions"]["field_map"]["tension_building"] == lines
     assert lines == {
         "ratings[metric=Relationship Tier].score": "relationship_level",
         "ratings[metric=Suspense].score": "tension_score",
@@ -180,6 +185,9 @@ def test_each_label_is_a_field_with_its_own_values():
     assert (beta.num_min, beta.num_max, beta.records, beta.pair_of) == (-5.0, -1.0, 5, "m")
     assert tp.stats("m[k=gamma].v").main_type == "string"
     assert tp.stats("m[].v").values == 15  # the list's own paths stay as they were
+    # a label holding a list is one field; its items get none (no field_map line can address them)
+    nested = profile_samples("t", [{"m": [{"k": "a", "v": [i, 2]}, {"k": "b", "v": {"x": i}}]} for i in range(3)])
+    assert sorted(p for p, st in nested.fields.items() if st.pair_of) == ["m[k=a].v", "m[k=b].v", "m[k=b].v.x"]
     assert field_name("m[k=Beta].v") == "Beta" and field_name("a.b") == "b"
 
 

@@ -367,6 +367,10 @@ class _PairProfiler(_Profiler):
         super().__init__(tp)
         self.of = of
 
+    def _value(self, v: Any, path: str, n: int) -> None:
+        if not path.endswith("[]"):  # (no field_map line addresses the items of a list under a label)
+            super()._value(v, path, n)
+
     def _stats(self, path: str, n: int) -> FieldStats:
         fields = self.tp.fields
         st = fields.get(path)
