@@ -173,6 +173,24 @@ def test_pairs_inside_an_envelope_fill_our_object(tmp_path, valid):
         assert r.data["ocean"] == pytest.approx({t: round(want[t] * 100) / 100 for t in TRAITS})
 
 
+def test_trait_labels_in_another_language_fill_our_object(tmp_path, valid):
+    """OCEAN as Spanish `{rasgo, valor}` pairs: two labels resemble our trait names, three resemble nothing; those
+    are placed by where the records list them and by the records' own texts (which name the traits that stand
+    out), never left for the build to miss."""
+    spanish = dict(
+        zip(TRAITS, ("apertura", "responsabilidad", "extraversión", "amabilidad", "neuroticismo"), strict=True)
+    )
+    originals = valid["personality_traits"]
+    out = []
+    for s in copy.deepcopy(originals):
+        s["rasgos"] = [{"rasgo": spanish[t], "valor": v} for t, v in s.pop("ocean").items()]
+        out.append(s)
+    folder = _write(tmp_path, "personality_traits", out)
+    lines = _proposed(folder, "personality_traits")
+    assert lines == {f"rasgos[rasgo={spanish[t]}].valor": f"ocean.{t}" for t in TRAITS}
+    _kept(tmp_path, "personality_traits", lines, originals)
+
+
 def test_each_label_is_a_field_with_its_own_values():
     samples = [
         {"who": f"N{i}", "m": [{"k": "alpha", "v": i / 10}, {"k": "Beta", "v": -i}, {"k": "gamma", "v": "x"}]}

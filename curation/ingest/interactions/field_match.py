@@ -33,7 +33,7 @@ from ...domain import Spec
 from .assignment import best_assignment
 from .discovery import canonical_type
 from .normalize import normalize_label
-from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile, field_name
+from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile, field_name, key_step
 
 _RIVALS = re.compile(r"; AMBIGUOUS with [^;]*: check it")
 _ALIKE = re.compile(r"; its values fit ([^;]*) \(nothing took it\) as well: AMBIGUOUS, check it")
@@ -990,13 +990,13 @@ def _texts(obj: Any, out: list[str]) -> list[str]:
 
 
 def _number_at(sample: dict[str, Any], path: str) -> float | None:
-    """The number at a profiled path (no list steps) in one record as written ("86%" is 0.86), else None."""
+    """The number at a profiled path (no `[]` steps) in one record as written ("86%" is 0.86), else None."""
     obj: Any = sample
     for step in path.split("."):
         obj = _json_object(obj)
         if not isinstance(obj, dict):
             return None
-        obj = obj.get(step.replace(KEY_DOT, "."))
+        obj = key_step(obj, step)  # (a key, or a pair list's label: `metrics[key=qa]`)
     if isinstance(obj, bool):
         return None
     if isinstance(obj, (int, float)):
@@ -1228,7 +1228,7 @@ class _Matcher:
             sigs = self.tp.signatures
             n = self.tp.records
             if sigs is not None:
-                mine = st.first_seen
+                mine = self.tp.signature_id(st)
                 companions = {i for sig in sigs if mine in sig for i in sig}
                 n = sum(c for sig, c in sigs.items() if not companions.isdisjoint(sig))
             got = self.presence[st.path] = min(1.0, st.records / max(n, 1))

@@ -76,6 +76,25 @@ def profiled_key(key: str) -> str:
 _LABEL_STEP = re.compile(r"\[[^\[\]=]+=([^\[\]]*)\]\.[^.\[\]]+$")
 
 
+_SELECTED = re.compile(r"^(.*)\[([^\[\]=]+)=([^\[\]]*)\]$")
+
+
+def key_step(obj: Any, step: str) -> Any:
+    """One step of a profiled path into `obj` (a dict): a key, or a pair list's label (`metrics[key=qa]`: the
+    element whose `key` is "qa", compared without case as the field_map does); None when absent."""
+    m = _SELECTED.match(step) if "=" in step else None
+    if m is None:
+        return obj.get(step.replace(KEY_DOT, "."))
+    lst = obj.get(m.group(1).replace(KEY_DOT, "."))
+    if isinstance(lst, str) and lst[:1] == "[":
+        lst = _json_text(lst)
+    label = m.group(3).strip().casefold()
+    for el in lst if isinstance(lst, list) else ():
+        if isinstance(el, dict) and str(el.get(m.group(2), "")).strip().casefold() == label:
+            return el
+    return None
+
+
 def field_name(path: str) -> str:
     """The name a path gives its field: its last key, or for one label of a pair list the label (`qa` in
     `metrics[key=qa].value`: the member holding the value is only called `value`)."""
@@ -112,8 +131,11 @@ class FieldStats:
     example_tries: int = 0
     max_items: int = 0  # the longest list seen at this path (a list that never holds two items may be an object)
     stamp: int = 0  # the last sample (number) that held this path: counts each sample once
-    first_seen: int = 0  # order of first appearance (keeps the table in the generator's own order)
-    #: for one label of a pair list (`metrics[key=qa].value`): the list's path (its first_seen stands for it)
+    #: order of first appearance (keeps the table in the generator's own order); the field's number in the
+    #: signatures (a label of a pair list sits between its list and the list's items, in the labels' order)
+    first_seen: float = 0
+    #: for one label of a pair list (`metrics[key=qa].value`): the list's path (its number in the signatures
+    #: stands for the label's: a record holding the list is taken to hold its labels)
     pair_of: str | None = None
 
     @property
@@ -215,7 +237,7 @@ class TypeProfile:
         fa, fb = self.fields[a], self.fields[b]
         if self.signatures is None:
             return min(fa.records, fb.records)
-        ia, ib = fa.first_seen, fb.first_seen
+        ia, ib = self.signature_id(fa), self.signature_id(fb)
         return sum(n for sig, n in self.signatures.items() if ia in sig and ib in sig)
 
     def is_mapping(self, path: str) -> bool:
@@ -240,12 +262,16 @@ class TypeProfile:
     def holding_any(self, paths: list[str]) -> int:
         """Samples holding at least one of `paths` (an estimate, capped at all samples, without signatures)."""
         paths = [self._key(p) for p in paths]
-        ids = {self.fields[p].first_seen for p in paths if p in self.fields}
+        ids = {self.signature_id(self.fields[p]) for p in paths if p in self.fields}
         if not ids:
             return 0
         if self.signatures is None:
             return min(self.records, sum(self.fields[p].records for p in paths if p in self.fields))
         return sum(n for sig, n in self.signatures.items() if not ids.isdisjoint(sig))
+
+    def signature_id(self, st: FieldStats) -> float:
+        """The field's number in `signatures` (a pair list's label has its list's)."""
+        return st.first_seen if st.pair_of is None else self.fields[st.pair_of].first_seen
 
     def ordered(self) -> list[FieldStats]:
         return sorted(self.fields.values(), key=lambda f: f.first_seen)
@@ -360,12 +386,12 @@ class _Profiler:
 
 
 class _PairProfiler(_Profiler):
-    """Profiles the values of one label of a pair list as a field of its own: they share the list's place
-    (`first_seen`) in the table and in the signatures (a record holding the list is taken to hold its labels)."""
+    """Profiles the values of one label of a pair list as a field of its own, numbered `at` (between the
+    list and its items: the table and the order evidence see the labels where the list stands)."""
 
-    def __init__(self, tp: TypeProfile, of: FieldStats) -> None:
+    def __init__(self, tp: TypeProfile, of: FieldStats, at: float) -> None:
         super().__init__(tp)
-        self.of = of
+        self.of, self.at = of, at
 
     def _value(self, v: Any, path: str, n: int) -> None:
         if not path.endswith("[]"):  # (no field_map line addresses the items of a list under a label)
@@ -375,7 +401,7 @@ class _PairProfiler(_Profiler):
         fields = self.tp.fields
         st = fields.get(path)
         if st is None:
-            st = fields[path] = FieldStats(path, first_seen=self.of.first_seen, pair_of=self.of.path)
+            st = fields[path] = FieldStats(path, first_seen=self.at, pair_of=self.of.path)
         if st.stamp != n:
             st.stamp = n
             st.records += 1
@@ -487,10 +513,18 @@ def _pair_fields(tp: TypeProfile, lst: FieldStats, key: str, value: str) -> bool
     paths = {k: f"{lst.path}[{key}={spellings[k].most_common(1)[0][0]}].{value}" for k in labels}
     if any(p in tp.fields for p in paths.values()):
         return False
-    prof = _PairProfiler(tp, lst)
+    # the labels in the order the records list them, numbered between the list and its items
+    places: dict[str, list[float]] = {}
+    for pairs in per_record:
+        for i, (k, _) in enumerate(pairs):
+            places.setdefault(k, []).append(i / (len(pairs) - 1) if len(pairs) > 1 else 0.5)
+    order = sorted(labels, key=lambda k: (sum(places[k]) / len(places[k]), k))
+    at = {k: lst.first_seen + (i + 1) / (len(order) + 1) for i, k in enumerate(order)}
+    prof = _PairProfiler(tp, lst, 0.0)
     for n, pairs in enumerate(per_record, 1):
         for k, v in pairs:
             if k in labels:
+                prof.at = at[k]
                 prof._value(v, paths[k], n)
     scale = lst.records / holding  # (the samples are the first records; the rest are counted, not kept)
     if scale != 1.0:
