@@ -22,7 +22,7 @@ from curation.analytics import batch_analysis as analysis
 from curation.config import load_config
 from curation.errors import UserError
 from curation.ingest.interactions.field_match import field_map, interactions_yaml
-from curation.ingest.interactions.profile import field_name, profile_samples
+from curation.ingest.interactions.profile import KEEP_SAMPLES, field_name, profile_samples
 from curation.ingest.interactions.schema_report import schema_report
 
 TRAITS = ("openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism")
@@ -189,6 +189,28 @@ def test_trait_labels_in_another_language_fill_our_object(tmp_path, valid):
     lines = _proposed(folder, "personality_traits")
     assert lines == {f"rasgos[rasgo={spanish[t]}].valor": f"ocean.{t}" for t in TRAITS}
     _kept(tmp_path, "personality_traits", lines, originals)
+
+
+def test_a_pair_list_first_seen_late_in_a_large_folder(tmp_path, valid):
+    """A prompt version that writes the pairs appears only after the samples the profile keeps (the first few
+    hundred of the type): its labels are still read, on the first records holding the list."""
+    originals = valid["relationship_scoring"]
+    ours = [copy.deepcopy(originals[i % len(originals)]) for i in range(KEEP_SAMPLES + 10)]
+    late = []
+    for s in [copy.deepcopy(originals[i % len(originals)]) for i in range(80)]:  # a fifth of the records
+        s["scores"] = [
+            {"name": "Bond", "val": s.pop("relationship_score")},
+            {"name": "Trust delta", "val": s.pop("trust_change")},
+            {"name": "Judge", "val": s.pop("quality_score")},
+        ]
+        late.append(s)
+    folder = _write(tmp_path, "relationship_scoring", ours + late)
+    lines = _proposed(folder, "relationship_scoring")
+    assert lines == {
+        "scores[name=Bond].val": "relationship_score",
+        "scores[name=Trust delta].val": "trust_change",
+        "scores[name=Judge].val": "quality_score",
+    }
 
 
 def test_each_label_is_a_field_with_its_own_values():

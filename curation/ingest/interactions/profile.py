@@ -17,6 +17,7 @@ label is matched like any other field (see `add_pair_labels`).
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter
@@ -231,6 +232,9 @@ class TypeProfile:
     signatures: dict[tuple[int, ...], int] | None = field(default_factory=dict)
     #: the first samples as written (rules and value relations between fields are checked on them)
     samples: list[dict[str, Any]] = field(default_factory=list)
+    #: later samples holding a list of objects that fewer than PAIR_SAMPLES earlier samples held (a prompt
+    #: version first seen late in a large folder): its labels are read on them too (`add_pair_labels`)
+    pair_samples: list[dict[str, Any]] = field(default_factory=list)
 
     def together(self, a: str, b: str) -> int:
         """Samples holding both paths (an upper bound, min of the two, when signatures were not kept)."""
@@ -328,18 +332,23 @@ class _Profiler:
     def __init__(self, tp: TypeProfile) -> None:
         self.tp = tp
         self.current: list[int] = []
+        self.pairs_wanted = False  # the sample holds a list of objects few samples before it held
 
     def add(self, sample: dict[str, Any]) -> None:
         tp = self.tp
         tp.records += 1
         n = tp.records
         self.current = current = []
-        if len(tp.samples) < KEEP_SAMPLES:
+        kept = len(tp.samples) < KEEP_SAMPLES
+        if kept:
             tp.samples.append(sample)
+        self.pairs_wanted = False
         value = self._value
         for k, v in sample.items():
             if k not in _META_KEYS:  # the type label and version describe the sample, as in the ingest
                 value(v, profiled_key(k), n)
+        if self.pairs_wanted and not kept:
+            tp.pair_samples.append(sample)
         sigs = tp.signatures
         if sigs is not None:
             key = tuple(sorted(current))
@@ -365,6 +374,8 @@ class _Profiler:
             if len(v) > st.max_items:
                 st.max_items = len(v)
             item = path + "[]"
+            if st.records <= PAIR_SAMPLES and v and type(v[0]) is dict:
+                self.pairs_wanted = True
             for x in v:
                 self._value(x, item, n)
         elif t is float or t is int or t is bool:
@@ -408,6 +419,8 @@ class _PairProfiler(_Profiler):
         return st
 
 
+#: samples read per list of objects at least, to find its labels (those beyond the first are kept for it)
+PAIR_SAMPLES = 100
 #: a pair list's label: a name of a few words (not a sentence, nothing a field_map step cannot address)
 _PAIR_LABEL_WORDS = 5
 _PAIR_LABEL_BAD = re.compile(rf"[][.]|^\s*$|(?:\S+\s+){{{_PAIR_LABEL_WORDS}}}")
@@ -430,7 +443,8 @@ def add_pair_labels(tp: TypeProfile) -> None:
     "trust shift", value: "+0.2"}, {key: "qa", value: 0.81}]`, `big5: [{trait: Openness, score: 0.7}]`. Its
     labels are field names of the generator's, so each becomes a field the matcher can propose a line for (a
     top-level field or a child of one of our objects alike). Counts come from the samples kept (all of them in
-    a folder of ordinary size); the records holding a label are scaled to the list's own count."""
+    a folder of ordinary size; a list first seen late is read on its first PAIR_SAMPLES records); the records
+    holding a label are scaled to the list's own count."""
     for st in list(tp.fields.values()):
         if st.pair_of is not None or st.main_type != "array" or st.max_items < 2 or "[]" in st.path:
             continue
@@ -475,7 +489,7 @@ def _read_pairs(tp: TypeProfile, path: str, key: str, value: str) -> tuple[list[
     items = 0
     per_record: list[list[tuple[str, Any]]] = []
     spellings: dict[str, Counter] = {}
-    for sample in tp.samples:
+    for sample in itertools.chain(tp.samples, tp.pair_samples):
         got = _list_at(sample, path)
         if got is None:
             continue
