@@ -33,7 +33,7 @@ from ...domain import Spec
 from .assignment import best_assignment
 from .discovery import canonical_type
 from .normalize import normalize_label
-from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile
+from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile, field_name, key_step
 
 _RIVALS = re.compile(r"; AMBIGUOUS with [^;]*: check it")
 _ALIKE = re.compile(r"; its values fit ([^;]*) \(nothing took it\) as well: AMBIGUOUS, check it")
@@ -297,7 +297,7 @@ def _words_sim(theirs: list[str], ours: list[str], vocab: Vocabulary) -> float:
 def name_similarity(theirs: str, spec: SpecField, vocab: Vocabulary = _NO_VOCAB) -> float:
     """0..1: how alike their field name is to the spec field's name and aliases (the leaf names, then the
     whole paths, so `npc_card_narrative_dialogue_prose` still finds `npc_card_narrative.dialogue_prose`)."""
-    leaf = [p for w in words(theirs.rsplit(".", 1)[-1].removesuffix("[]")).split() for p in vocab.split(w)]
+    leaf = [p for w in words(field_name(theirs).removesuffix("[]")).split() for p in vocab.split(w)]
     if not leaf:
         return 0.0
     if vocab.lexicon:
@@ -818,7 +818,7 @@ MIN_DIALECT_FIELDS = 3
 
 
 def _top(path: str) -> str:
-    return re.split(r"\.|\[\]", path, maxsplit=1)[0]
+    return re.split(r"\.|\[\]|\[[^\[\]=]+=", path, maxsplit=1)[0]  # (a pair list's label is in its list)
 
 
 def _dialects(tp: TypeProfile) -> list[TypeProfile]:
@@ -963,7 +963,7 @@ def _match_type(
         _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {})
     if tp.samples:
         _settle_by_mentions(tm, tp.samples, matcher.by_path)
-    _pivot_pairs(tm, tp, fields)
+    _pivot_pairs(tm, tp)
     _note_partial(tm, tp, fields)
     _note_missing(tm, fields, matcher.tables())
     _eliminate(tm, tp)
@@ -990,13 +990,13 @@ def _texts(obj: Any, out: list[str]) -> list[str]:
 
 
 def _number_at(sample: dict[str, Any], path: str) -> float | None:
-    """The number at a profiled path (no list steps) in one record as written ("86%" is 0.86), else None."""
+    """The number at a profiled path (no `[]` steps) in one record as written ("86%" is 0.86), else None."""
     obj: Any = sample
     for step in path.split("."):
         obj = _json_object(obj)
         if not isinstance(obj, dict):
             return None
-        obj = obj.get(step.replace(KEY_DOT, "."))
+        obj = key_step(obj, step)  # (a key, or a pair list's label: `metrics[key=qa]`)
     if isinstance(obj, bool):
         return None
     if isinstance(obj, (int, float)):
@@ -1169,6 +1169,8 @@ class _Matcher:
             tp.together(st.path, t) > EXCLUSIVE * st.records for t in self.holders[s.path]
         ):
             return None  # both names in the same samples: two different fields, not two versions of one
+        if st.pair_of is not None and self._one_of_our_lists(st.pair_of):
+            return None  # a label of a list that is one of our lists (`capacity_factors`) names an item, not a field
         if st.path in self.virtual:  # a field flattened out of one object stays in the object its group matched
             o = self.virtual[st.path]
             return [(st.path, o)] if _parent_of(s.path) == o else None
@@ -1178,6 +1180,10 @@ class _Matcher:
         ):
             return None  # a child of a matched object stays inside the object it matched
         return inside_their
+
+    def _one_of_our_lists(self, path: str) -> bool:
+        hit = self.assigned.get(path) or self.known.get(path)
+        return hit is not None and self.by_path[hit[0]].type == "array"
 
     def _score(self, st: FieldStats, s: SpecField) -> tuple[float, str, float]:
         key = (st.path, s.path)
@@ -1222,7 +1228,7 @@ class _Matcher:
             sigs = self.tp.signatures
             n = self.tp.records
             if sigs is not None:
-                mine = st.first_seen
+                mine = self.tp.signature_id(st)
                 companions = {i for sig in sigs if mine in sig for i in sig}
                 n = sum(c for sig, c in sigs.items() if not companions.isdisjoint(sig))
             got = self.presence[st.path] = min(1.0, st.records / max(n, 1))
@@ -1576,43 +1582,20 @@ class _Matcher:
         return {self.assigned[p][0] for p in (*self.mappings, *self.read_whole) if p in self.assigned}
 
 
-def _pivot_pairs(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField]) -> None:
-    """A list of name/value pairs whose names are the fields of one object of ours (`traits: [{name:
-    openness, value: 0.7}, ...]` for `ocean`) is that object, a line per pair: `traits[name=openness].value:
-    ocean.openness`. The list and its two fields are then wrappers."""
-    by_source = {m.source: m for m in tm.matches}
-    for st in tp.ordered():
-        kids = _their_children(tp, st.path + "[]") if st.main_type == "array" and st.max_items >= 2 else []
-        key = next((k for k in kids if k.labels and not k.numeric()), None)
-        value = next((k for k in kids if k is not key), None)
-        if len(kids) != 2 or key is None or value is None:
-            continue
-        have = [m.target for m in tm.matches if m.target and not (m.source == st.path or _within(m.source, st.path))]
-        best: tuple[SpecField, dict[str, tuple[SpecField, str]]] | None = None
-        for o in fields:
-            if o.type != "object" or any(h == o.path or _within(h, o.path) for h in have):
-                continue
-            children = _spec_children(fields, o.path)
-            got = _resolve_level(list(key.labels or ()), children)
-            got = {k: v for k, v in got.items() if shape_fit(tp, value, v[0], [])[0] > 0.0}
-            if len(got) >= 2 and 2 * len(got) >= len(children) and (best is None or len(got) > len(best[1])):
-                best = (o, got)
-        if best is None or any(c in k for k in best[1] for c in "[]="):
-            continue
-        o, got = best
-        for path in (st.path, key.path, value.path):
-            if path in by_source:
-                by_source[path].target, by_source[path].how = None, "wrapper"
-        for label, (s, _) in got.items():
-            tm.matches.append(
-                FieldMatch(
-                    f"{st.path}[{_leaf(key.path)}={label}].{_leaf(value.path)}",
-                    s.path,
-                    "proposed",
-                    0.9,
-                    f"a list of {_leaf(key.path)}/{_leaf(value.path)} pairs named after the fields of {o.path}",
-                )
-            )
+def _pivot_pairs(tm: TypeMatch, tp: TypeProfile) -> None:
+    """A pair list some of whose labels were matched as fields of ours (`metrics[key=qa].value:
+    quality_score`, `traits[name=openness].value: ocean.openness`: a line per pair) is read through those
+    lines: the list and its two members are wrappers, not fields of their own."""
+    lists = {st.pair_of for st in tp.fields.values() if st.pair_of is not None}
+    used = {
+        st.pair_of
+        for m in tm.matches
+        if m.target and m.how == "proposed" and (st := tp.fields.get(m.source)) is not None and st.pair_of
+    }
+    for m in tm.matches:
+        owner = m.source if m.source in lists else m.source.rpartition("[].")[0]
+        if owner in used and (m.source == owner or _parent_of(m.source) == owner + "[]"):
+            m.target, m.how = None, "wrapper"
 
 
 def _mark_wrappers(tm: TypeMatch, tp: TypeProfile) -> None:

@@ -8,10 +8,16 @@ never met.
 
 Paths are dotted; list items are written `name[]` (`response_options[].dialogue`). A path's `records` is
 the number of samples holding it at least once, so shares are comparable across nesting levels.
+
+A list of small pairs whose labels recur (`metrics: [{key: "trust shift", value: 0.3}, ...]`) also gets one
+field per label, addressed as the field_map writes it (`metrics[key=trust shift].value`), with that label's
+values only: a generator that keeps its numbers as key/value pairs names its fields by the labels, so each
+label is matched like any other field (see `add_pair_labels`).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter
@@ -67,6 +73,36 @@ def profiled_key(key: str) -> str:
     return key.replace(".", KEY_DOT)
 
 
+#: a pair list's label step at the end of a path: `metrics[key=trust shift].value`
+_LABEL_STEP = re.compile(r"\[[^\[\]=]+=([^\[\]]*)\]\.[^.\[\]]+$")
+
+
+_SELECTED = re.compile(r"^(.*)\[([^\[\]=]+)=([^\[\]]*)\]$")
+
+
+def key_step(obj: Any, step: str) -> Any:
+    """One step of a profiled path into `obj` (a dict): a key, or a pair list's label (`metrics[key=qa]`: the
+    element whose `key` is "qa", compared without case as the field_map does); None when absent."""
+    m = _SELECTED.match(step) if "=" in step else None
+    if m is None:
+        return obj.get(step.replace(KEY_DOT, "."))
+    lst = obj.get(m.group(1).replace(KEY_DOT, "."))
+    if isinstance(lst, str) and lst[:1] == "[":
+        lst = _json_text(lst)
+    label = m.group(3).strip().casefold()
+    for el in lst if isinstance(lst, list) else ():
+        if isinstance(el, dict) and str(el.get(m.group(2), "")).strip().casefold() == label:
+            return el
+    return None
+
+
+def field_name(path: str) -> str:
+    """The name a path gives its field: its last key, or for one label of a pair list the label (`qa` in
+    `metrics[key=qa].value`: the member holding the value is only called `value`)."""
+    m = _LABEL_STEP.search(path) if "=" in path else None
+    return m.group(1) if m is not None else path.rsplit(".", 1)[-1]
+
+
 @dataclass
 class FieldStats:
     """What one field path held across the samples of one data type."""
@@ -96,7 +132,12 @@ class FieldStats:
     example_tries: int = 0
     max_items: int = 0  # the longest list seen at this path (a list that never holds two items may be an object)
     stamp: int = 0  # the last sample (number) that held this path: counts each sample once
-    first_seen: int = 0  # order of first appearance (keeps the table in the generator's own order)
+    #: order of first appearance (keeps the table in the generator's own order); the field's number in the
+    #: signatures (a label of a pair list sits between its list and the list's items, in the labels' order)
+    first_seen: float = 0
+    #: for one label of a pair list (`metrics[key=qa].value`): the list's path (its number in the signatures
+    #: stands for the label's: a record holding the list is taken to hold its labels)
+    pair_of: str | None = None
 
     @property
     def mean_chars(self) -> float:
@@ -191,13 +232,16 @@ class TypeProfile:
     signatures: dict[tuple[int, ...], int] | None = field(default_factory=dict)
     #: the first samples as written (rules and value relations between fields are checked on them)
     samples: list[dict[str, Any]] = field(default_factory=list)
+    #: later samples holding a list of objects that fewer than PAIR_SAMPLES earlier samples held (a prompt
+    #: version first seen late in a large folder): its labels are read on them too (`add_pair_labels`)
+    pair_samples: list[dict[str, Any]] = field(default_factory=list)
 
     def together(self, a: str, b: str) -> int:
         """Samples holding both paths (an upper bound, min of the two, when signatures were not kept)."""
         fa, fb = self.fields[a], self.fields[b]
         if self.signatures is None:
             return min(fa.records, fb.records)
-        ia, ib = fa.first_seen, fb.first_seen
+        ia, ib = self.signature_id(fa), self.signature_id(fb)
         return sum(n for sig, n in self.signatures.items() if ia in sig and ib in sig)
 
     def is_mapping(self, path: str) -> bool:
@@ -211,18 +255,27 @@ class TypeProfile:
         return len(kinds) == 1 and max(c.records for c in kids) < 0.5 * parent.records
 
     def stats(self, path: str) -> FieldStats:
-        """A field's stats by its path as a field_map writes it (a dot inside a key escaped, `who\\.name`)."""
-        return self.fields[profiled_path(path)]
+        """A field's stats by its path as a field_map writes it (a dot inside a key escaped, `who\\.name`; a
+        label of a pair list, `metrics[key=qa].value`, has its own stats, else its list's values stand for it)."""
+        return self.fields[self._key(path)]
+
+    def _key(self, path: str) -> str:
+        exact = path.replace("\\.", KEY_DOT)
+        return exact if exact in self.fields else profiled_path(path)
 
     def holding_any(self, paths: list[str]) -> int:
         """Samples holding at least one of `paths` (an estimate, capped at all samples, without signatures)."""
-        paths = [profiled_path(p) for p in paths]
-        ids = {self.fields[p].first_seen for p in paths if p in self.fields}
+        paths = [self._key(p) for p in paths]
+        ids = {self.signature_id(self.fields[p]) for p in paths if p in self.fields}
         if not ids:
             return 0
         if self.signatures is None:
             return min(self.records, sum(self.fields[p].records for p in paths if p in self.fields))
         return sum(n for sig, n in self.signatures.items() if not ids.isdisjoint(sig))
+
+    def signature_id(self, st: FieldStats) -> float:
+        """The field's number in `signatures` (a pair list's label has its list's)."""
+        return st.first_seen if st.pair_of is None else self.fields[st.pair_of].first_seen
 
     def ordered(self) -> list[FieldStats]:
         return sorted(self.fields.values(), key=lambda f: f.first_seen)
@@ -279,18 +332,23 @@ class _Profiler:
     def __init__(self, tp: TypeProfile) -> None:
         self.tp = tp
         self.current: list[int] = []
+        self.pairs_wanted = False  # the sample holds a list of objects few samples before it held
 
     def add(self, sample: dict[str, Any]) -> None:
         tp = self.tp
         tp.records += 1
         n = tp.records
         self.current = current = []
-        if len(tp.samples) < KEEP_SAMPLES:
+        kept = len(tp.samples) < KEEP_SAMPLES
+        if kept:
             tp.samples.append(sample)
+        self.pairs_wanted = False
         value = self._value
         for k, v in sample.items():
             if k not in _META_KEYS:  # the type label and version describe the sample, as in the ingest
                 value(v, profiled_key(k), n)
+        if self.pairs_wanted and not kept:
+            tp.pair_samples.append(sample)
         sigs = tp.signatures
         if sigs is not None:
             key = tuple(sorted(current))
@@ -316,6 +374,8 @@ class _Profiler:
             if len(v) > st.max_items:
                 st.max_items = len(v)
             item = path + "[]"
+            if st.records <= PAIR_SAMPLES and v and type(v[0]) is dict:
+                self.pairs_wanted = True
             for x in v:
                 self._value(x, item, n)
         elif t is float or t is int or t is bool:
@@ -334,6 +394,158 @@ class _Profiler:
             st.records += 1
             self.current.append(st.first_seen)
         return st
+
+
+class _PairProfiler(_Profiler):
+    """Profiles the values of one label of a pair list as a field of its own, numbered `at` (between the
+    list and its items: the table and the order evidence see the labels where the list stands)."""
+
+    def __init__(self, tp: TypeProfile, of: FieldStats, at: float) -> None:
+        super().__init__(tp)
+        self.of, self.at = of, at
+
+    def _value(self, v: Any, path: str, n: int) -> None:
+        if not path.endswith("[]"):  # (no field_map line addresses the items of a list under a label)
+            super()._value(v, path, n)
+
+    def _stats(self, path: str, n: int) -> FieldStats:
+        fields = self.tp.fields
+        st = fields.get(path)
+        if st is None:
+            st = fields[path] = FieldStats(path, first_seen=self.at, pair_of=self.of.path)
+        if st.stamp != n:
+            st.stamp = n
+            st.records += 1
+        return st
+
+
+#: samples read per list of objects at least, to find its labels (those beyond the first are kept for it)
+PAIR_SAMPLES = 100
+#: a pair list's label: a name of a few words (not a sentence, nothing a field_map step cannot address)
+_PAIR_LABEL_WORDS = 5
+_PAIR_LABEL_BAD = re.compile(rf"[][.]|^\s*$|(?:\S+\s+){{{_PAIR_LABEL_WORDS}}}")
+#: a label in fewer of the list's records than this share (and than two) is no field of its own
+PAIR_LABEL_SHARE = 0.2
+#: the list's records hold on average at least this share of its labels: a fixed set of named values, not
+#: items drawn from a pool (`capacity_factors: [{factor, impact}]` names its items, it does not label fields)
+PAIR_FILL = 0.6
+#: the labels kept cover at least this share of the list's items
+PAIR_COVER = 0.8
+#: a label repeats inside a record in at most this share of the list's records (each label is one field)
+PAIR_REPEATS = 0.05
+
+
+def add_pair_labels(tp: TypeProfile) -> None:
+    """Give each label of a pair list its own field, `list[key=label].value`, profiled from the kept samples.
+
+    A pair list is a list (not inside another list) of small objects with two members, one a short string
+    label, the other its value, whose records hold mostly the same labels, each once: `metrics: [{key:
+    "trust shift", value: "+0.2"}, {key: "qa", value: 0.81}]`, `big5: [{trait: Openness, score: 0.7}]`. Its
+    labels are field names of the generator's, so each becomes a field the matcher can propose a line for (a
+    top-level field or a child of one of our objects alike). Counts come from the samples kept (all of them in
+    a folder of ordinary size; a list first seen late is read on its first PAIR_SAMPLES records); the records
+    holding a label are scaled to the list's own count."""
+    for st in list(tp.fields.values()):
+        if st.pair_of is not None or st.main_type != "array" or st.max_items < 2 or "[]" in st.path:
+            continue
+        item = tp.fields.get(st.path + "[]")
+        if item is None or item.share_of("object") < 0.9:
+            continue
+        members = [c for c in tp.children(item.path) if not c.path.endswith("[]")]
+        if len(members) != 2:
+            continue
+        # the label member: short strings (the one with fewer distinct values first, when both are)
+        keys = sorted(
+            (c for c in members if c.labels and c.share_of("string") >= 0.9 and KEY_DOT not in _leaf_of(c.path)),
+            key=lambda c: len(c.labels or ()),
+        )
+        for key in keys:
+            value = members[1] if key is members[0] else members[0]
+            if _pair_fields(tp, st, _leaf_of(key.path), _leaf_of(value.path)):
+                break
+
+
+def _leaf_of(path: str) -> str:
+    return path.rsplit(".", 1)[-1]
+
+
+def _list_at(sample: dict[str, Any], path: str) -> list[Any] | None:
+    obj: Any = sample
+    for step in path.split("."):
+        if isinstance(obj, str) and obj[:1] == "{":
+            obj = _json_text(obj)
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(step.replace(KEY_DOT, "."))
+    if isinstance(obj, str) and obj[:1] == "[":
+        obj = _json_text(obj)
+    return obj if isinstance(obj, list) else None
+
+
+def _read_pairs(tp: TypeProfile, path: str, key: str, value: str) -> tuple[list[list[tuple[str, Any]]], int, dict]:
+    """Per kept sample holding the list: its (casefolded label, value) pairs; the items with a value; and each
+    label's spellings. A label a field_map step cannot address (a dot, a bracket, a sentence) is left out."""
+    real_key, real_value = key.replace(KEY_DOT, "."), value.replace(KEY_DOT, ".")
+    items = 0
+    per_record: list[list[tuple[str, Any]]] = []
+    spellings: dict[str, Counter] = {}
+    for sample in itertools.chain(tp.samples, tp.pair_samples):
+        got = _list_at(sample, path)
+        if got is None:
+            continue
+        pairs: list[tuple[str, Any]] = []
+        for el in got:
+            if not isinstance(el, dict) or real_value not in el:
+                continue
+            items += 1
+            label = el.get(real_key)
+            if not isinstance(label, str) or len(label) > _LABEL_CHARS or _PAIR_LABEL_BAD.search(label):
+                continue
+            label = label.strip()
+            pairs.append((label.casefold(), el[real_value]))
+            spellings.setdefault(label.casefold(), Counter())[label] += 1
+        per_record.append(pairs)
+    return per_record, items, spellings
+
+
+def _pair_fields(tp: TypeProfile, lst: FieldStats, key: str, value: str) -> bool:
+    """Add the label fields of list `lst` read with label member `key` and value member `value`, when the
+    samples show a pair list; True if they were added."""
+    per_record, items, spellings = _read_pairs(tp, lst.path, key, value)
+    holding = len(per_record)
+    repeats = sum(1 for pairs in per_record if len({k for k, _ in pairs}) < len(pairs))
+    if not holding or repeats > PAIR_REPEATS * holding:
+        return False
+    records = Counter(k for pairs in per_record for k in {k for k, _ in pairs})
+    labels = {k for k, n in records.items() if n >= max(2, PAIR_LABEL_SHARE * holding)}
+    if len(labels) < 2:
+        return False
+    fill = sum(records[k] for k in labels) / (holding * len(labels))
+    covered = sum(1 for pairs in per_record for k, _ in pairs if k in labels)
+    if fill < PAIR_FILL or covered < PAIR_COVER * items:
+        return False
+    paths = {k: f"{lst.path}[{key}={spellings[k].most_common(1)[0][0]}].{value}" for k in labels}
+    if any(p in tp.fields for p in paths.values()):
+        return False
+    # the labels in the order the records list them, numbered between the list and its items
+    places: dict[str, list[float]] = {}
+    for pairs in per_record:
+        for i, (k, _) in enumerate(pairs):
+            places.setdefault(k, []).append(i / (len(pairs) - 1) if len(pairs) > 1 else 0.5)
+    order = sorted(labels, key=lambda k: (sum(places[k]) / len(places[k]), k))
+    at = {k: lst.first_seen + (i + 1) / (len(order) + 1) for i, k in enumerate(order)}
+    prof = _PairProfiler(tp, lst, 0.0)
+    for n, pairs in enumerate(per_record, 1):
+        for k, v in pairs:
+            if k in labels:
+                prof.at = at[k]
+                prof._value(v, paths[k], n)
+    scale = lst.records / holding  # (the samples are the first records; the rest are counted, not kept)
+    if scale != 1.0:
+        for st in tp.fields.values():
+            if st.pair_of == lst.path:
+                st.records = min(lst.records, round(st.records * scale))
+    return True
 
 
 def _json_text(v: str) -> dict[str, Any] | list[Any] | None:
@@ -521,6 +733,8 @@ def profile_files(
             prof.tp.files.add(shown)
             prof.tp.decided_by[how] += 1
             prof.add(value)
+    for tp in out.types.values():
+        add_pair_labels(tp)
     return out
 
 
@@ -529,6 +743,7 @@ def profile_samples(data_type: str, samples: Iterable[dict[str, Any]], known: bo
     prof = _Profiler(TypeProfile(data_type, known))
     for s in samples:
         prof.add(s)
+    add_pair_labels(prof.tp)
     return prof.tp
 
 
