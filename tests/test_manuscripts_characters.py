@@ -796,6 +796,12 @@ def test_a_painting_named_for_its_sitter_is_a_thing_not_a_person():
     )
     assert kind(m, "Margarethe") == "thing"
     assert m.characters_in("Jonas looked at Margarethe in the north hall.") == ["Jonas"]
+    # what is done to a work in the passive, and a work's own parts ("Belinda's varnish")
+    m = model(
+        "Belinda was painted in 1788. Belinda was restored in 1950, badly. Belinda's varnish has yellowed.",
+        "Ruth said nothing. Ruth looked at Belinda for a long time. “Ruth,” said Ben. Ben laughed.",
+    )
+    assert kind(m, "Belinda") == "thing" and m.characters_in("Ruth looked at Belinda.") == ["Ruth"]
     # must not: a person whose portrait is painted and who sits on a wall speaks and thinks: a person
     m = model(
         "The portrait of Ada Kerr hung in the hall. Ada Kerr said she hated it.",

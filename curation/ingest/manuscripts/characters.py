@@ -126,7 +126,9 @@ _BODY_AFTER = re.compile(
 #: owns too ("Tom's roof", "Lucy's bonnet", "Flint's crew", "his hold on her") are left out.
 _PART_AFTER = re.compile(
     r"^[’']s\s+(?:[a-z]\w*\s+)?(?:hull|decks?|keel|masts?|sails|rigging|rudder|engines?|engine\s+room|reactor|"
-    r"airlock|cockpit|fuselage|propellers?|lid|hatch|boom|transponder|funnels?|boiler|soundboard|moorings)\b"
+    r"airlock|cockpit|fuselage|propellers?|lid|hatch|boom|transponder|funnels?|boiler|soundboard|moorings|"
+    # a painting's or a statue's ("Isaura's varnish", "Margarethe's plinth"); not "frame" or "paint" (a person's too)
+    r"canvas|varnish|brushwork|brushstrokes|craquelure|gilding|plinth|pedestal|paintwork)\b"
 )
 #: Where a painting, a statue or a crated object stands, never a person: "take Isaura off the easel", "Isaura lies
 #: in the crate", "is back on her wall" (Isaura Vell); "lifted Margarethe onto her plinth" (tests). A person sits on
@@ -140,6 +142,10 @@ _SHOWN_AFTER = re.compile(
     r"(?=\s*(?:[,.;:!?—–)]|$)|\s+(?:and|with|in|on|at|for|face|where|until|while|as|when|beside|under)\b)"
     r"|^\s+(?:still\s+|now\s+|once\s+)?(?:hangs|hung|had\s+hung|has\s+hung|was\s+hung|is\s+hung)\s+"
     r"(?:in|above|beside|between|opposite|over\s+the)\b"
+    # what is done to a work, in the passive: "Margarethe was crated in 1941", "X had been restored twice"
+    r"|^\s+(?:was|is|had\s+been|has\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?(?:painted|restored|varnished|"
+    r"revarnished|crated|uncrated|reframed|unframed|catalogued|cataloged|auctioned|x-rayed|authenticated|"
+    r"insured|stolen)\b"
 )
 #: Handled as a work of art before the name: "they hung Isaura in the east gallery", "crated Margarethe", "the
 #: portrait of Isaura Vell". A person's portrait is theirs too, so this never outweighs their speech or thought.
