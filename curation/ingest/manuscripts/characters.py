@@ -907,6 +907,7 @@ def _posts(
     if not posts:
         return
     holders: dict[str, set[str]] = {}
+    links: Counter = Counter()
     for text in texts:
         for m in _CAP.finditer(text):
             w = m.group(0).casefold()
@@ -922,8 +923,12 @@ def _posts(
                 person = index.resolve(name) if name else None
                 if person and w not in name_words(person):
                     holders.setdefault(w, set()).add(person)
+                    links[w] += 1
     for w, people in holders.items():
         f = (w,)
+        acts = forms[f].person  # spoken to is what a post is too ("“Yes, Magistrate.”")
+        if acts >= 4 and acts > 4 * links[w]:
+            continue  # a name that mostly acts on its own, once before another name ("told Moth Fitz was coming")
         own = index.forms.get(f)
         if own is not None and name_words(own) == f:  # the post had been read as a person called so: gone
             index.forms = {g: p for g, p in index.forms.items() if p != own}
