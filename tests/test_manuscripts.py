@@ -616,3 +616,5 @@ def test_motion_told_with_plain_verbs_reads_as_action_by_its_paths():
     assert kind == "action" and features["action_per_1k"] == 0 and features["path_per_1k"] > 100
     assert tagger.scene_type(staying)[0] != "action"
     assert tagger.scene_type(staying)[1]["path_per_1k"] == 0
+    # "the past" is time, not a way past something
+    assert tagger.profile("She thought of the past, of her past, and walked past the church.").path == 1

@@ -122,6 +122,14 @@ def _named_world_words(narration: str) -> int:
     return sum(m.group(1).lower() in EXPO_WORDS for m in _MID_SENTENCE_CAP.finditer(narration))
 
 
+_OWNERS = frozenset(["the", "my", "his", "her", "our", "their", "its", "your"])
+
+
+def _paths(tokens: list[str]) -> int:
+    """Prepositions of path among the narration's tokens; "the past", "her past" is time, not a way past."""
+    return sum(t in PATH_WORDS and not (t == "past" and k and tokens[k - 1] in _OWNERS) for k, t in enumerate(tokens))
+
+
 @dataclass
 class TextProfile:
     """What the scene-type and tension tags read from a chunk, computed once per chunk."""
@@ -443,7 +451,7 @@ class Tagger:
             speech_turns=sum(1 for p in paras if any(q in p for q in '“"')),
             reported=sum(t in SPEECH_WORDS for t in tokens),
             action=sum(t in ACTION_WORDS for t in tokens),
-            path=sum(t in PATH_WORDS for t in tokens),
+            path=_paths(tokens),
             intro=sum(t in INTRO_WORDS for t in tokens),
             expo=sum(t in EXPO_WORDS for t in tokens) - _named_world_words(nar),
             danger=sum(t in DANGER_WORDS for t in all_tokens),
