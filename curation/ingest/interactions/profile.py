@@ -75,17 +75,17 @@ def profiled_key(key: str) -> str:
 
 #: a pair list's label step at the end of a path: `metrics[key=trust shift].value`
 _LABEL_STEP = re.compile(r"\[[^\[\]=]+=([^\[\]]*)\]\.[^.\[\]]+$")
-
-
+#: one step selecting a pair list's element by its label: `metrics[key=trust shift]`
 _SELECTED = re.compile(r"^(.*)\[([^\[\]=]+)=([^\[\]]*)\]$")
 
 
 def key_step(obj: Any, step: str) -> Any:
     """One step of a profiled path into `obj` (a dict): a key, or a pair list's label (`metrics[key=qa]`: the
     element whose `key` is "qa", compared without case as the field_map does); None when absent."""
-    m = _SELECTED.match(step) if "=" in step else None
+    key = step.replace(KEY_DOT, ".")
+    m = _SELECTED.match(step) if "=" in step and key not in obj else None
     if m is None:
-        return obj.get(step.replace(KEY_DOT, "."))
+        return obj.get(key)
     lst = obj.get(m.group(1).replace(KEY_DOT, "."))
     if isinstance(lst, str) and lst[:1] == "[":
         lst = _json_text(lst)
@@ -229,7 +229,7 @@ class TypeProfile:
     decided_by: Counter = field(default_factory=Counter)  # label / file_name / content -> samples
     fields: dict[str, FieldStats] = field(default_factory=dict)
     #: sorted field numbers (`first_seen`) a sample holds -> samples; None when too varied to keep
-    signatures: dict[tuple[int, ...], int] | None = field(default_factory=dict)
+    signatures: dict[tuple[float, ...], int] | None = field(default_factory=dict)
     #: the first samples as written (rules and value relations between fields are checked on them)
     samples: list[dict[str, Any]] = field(default_factory=list)
     #: later samples holding a list of objects that fewer than PAIR_SAMPLES earlier samples held (a prompt
@@ -331,14 +331,15 @@ class _Profiler:
 
     def __init__(self, tp: TypeProfile) -> None:
         self.tp = tp
-        self.current: list[int] = []
+        self.current: list[float] = []
         self.pairs_wanted = False  # the sample holds a list of objects few samples before it held
 
     def add(self, sample: dict[str, Any]) -> None:
         tp = self.tp
         tp.records += 1
         n = tp.records
-        self.current = current = []
+        current: list[float] = []  # the numbers of the fields this sample holds
+        self.current = current
         kept = len(tp.samples) < KEEP_SAMPLES
         if kept:
             tp.samples.append(sample)
