@@ -390,3 +390,21 @@ def test_a_take_counter_is_no_capacity_scale_number(tmp_path, valid):
     lines = _lines(tmp_path, "emotional_authenticity", out)
     assert "qv_take" not in lines
     assert lines.get("qv_n") == "support_level_needed"
+
+
+def test_keys_written_in_shuffled_orders_place_nothing_by_order(tmp_path, valid):
+    # the same three narrated texts as above, each record writing its keys in its own order: the order says nothing,
+    # so no line is placed by it (the texts stay marked for a person to check)
+    rng = random.Random(41)
+    out = []
+    for s in valid["tension_building"] * 2:
+        s = copy.deepcopy(s)
+        rec = {"qv_p": s.pop("character_name"), "qv_r": s.pop("context")}
+        rec["qv_m"] = {"qv_k": s.pop("hook_type"), "qv_a": s.pop("setup"), "qv_b": s.pop("payoff_hint")}
+        items = list({**rec, **s}.items())
+        rng.shuffle(items)
+        inner = list(rec["qv_m"].items())
+        rng.shuffle(inner)
+        out.append({k: (dict(inner) if k == "qv_m" else v) for k, v in items})
+    rep = schema_report([_write(tmp_path, "tension_building", out)])
+    assert not any("placed in the order written" in m.evidence for tm in rep.matches for m in tm.matches)
