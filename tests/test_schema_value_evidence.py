@@ -408,3 +408,23 @@ def test_keys_written_in_shuffled_orders_place_nothing_by_order(tmp_path, valid)
         out.append({k: (dict(inner) if k == "qv_m" else v) for k, v in items})
     rep = schema_report([_write(tmp_path, "tension_building", out)])
     assert not any("placed in the order written" in m.evidence for tm in rep.matches for m in tm.matches)
+
+
+def test_small_signed_changes_stay_on_their_signed_scale(tmp_path, valid):
+    # a trust change written as small positive fractions (0.1-0.3) on a signed -10..10 scale is still that change: only
+    # a 0..N scale rules 0-1 fractions out
+    rng = random.Random(51)
+    out = []
+    for s in valid["multi_step"] * 2:
+        s = copy.deepcopy(s)
+        go = s.get("game_outcomes")
+        if not isinstance(go, dict) or "trust_change" not in go:
+            continue
+        go["qv_trust_delta"] = round(rng.uniform(0.1, 0.3), 2)
+        go.pop("trust_change")
+        out.append(s)
+    assert len(out) >= 10
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "multi_step_run.json").write_text(json.dumps(out), encoding="utf-8")
+    lines = field_map(schema_report([tmp_path / "in"]).matches).get("multi_step", {})
+    assert lines.get("game_outcomes.qv_trust_delta") == "game_outcomes.trust_change"

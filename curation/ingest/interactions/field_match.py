@@ -502,7 +502,7 @@ def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
     inside = st.share_numbers(lo, hi)
     if inside < 0.5 and st.numbers >= 2:
         return 0.0, ""  # most values outside the range: planted defects are the few, so not this field
-    if _unit_fractions(st) and lo is not None and hi is not None and hi - lo > 2:
+    if _unit_fractions(st) and lo == 0 and hi is not None and hi > 2:
         return 0.0, ""  # 0.8, 0.93, 0.87: a score or a model's confidence, never a value on a 0-10 scale
     fit = 0.3 + 0.7 * inside
     if spec.parse != "unit":
