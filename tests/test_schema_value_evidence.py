@@ -270,3 +270,161 @@ def test_a_name_with_a_number_is_still_a_name(tmp_path, valid):
         s["kx_who"] = f"{s.pop('character_name').split()[0]} {i}"
         out.append(s)
     assert _lines(tmp_path, "personality_traits", out).get("kx_who") == "character_name"
+
+
+def test_free_texts_no_name_tells_apart_go_to_our_fields_in_the_order_written(tmp_path, valid):
+    # three narrated texts under keys that say nothing: the situation at the top, the hidden setup and the hint
+    # inside an object beside the hook's label. All three fit our situation and our setup alike; the hint (optional,
+    # unnamed) is never proposed, so the text left out must be the last one, not the first
+    out = []
+    for s in valid["tension_building"] * 2:
+        s = copy.deepcopy(s)
+        rec = {"qv_p": s.pop("character_name"), "qv_r": s.pop("context")}
+        rec["qv_m"] = {"qv_k": s.pop("hook_type"), "qv_a": s.pop("setup"), "qv_b": s.pop("payoff_hint")}
+        out.append({**rec, **s})
+    rep = schema_report([_write(tmp_path, "tension_building", out)])
+    lines = field_map(rep.matches)["tension_building"]
+    assert lines.get("qv_r") == "context"
+    assert lines.get("qv_m.qv_a") == "setup"
+    assert lines.get("qv_m.qv_b") not in ("context", "setup")
+
+
+def test_a_flattened_window_is_told_apart_by_its_rule_when_another_required_field_is_missing(tmp_path, valid):
+    # the window's bounds as two loose numbers, the upper one first, in records that lack their tension score (a
+    # required field nothing fills): the window rule (min <= max, inside the hook's window) still decides
+    out = []
+    for s in valid["tension_building"] * 2:
+        s = copy.deepcopy(s)
+        w = s.pop("payoff_window_weeks")
+        s.pop("tension_score")
+        out.append({"qv_top": w["max"], "qv_bottom": w["min"], **s})
+    rep = schema_report([_write(tmp_path, "tension_building", out)])
+    lines = field_map(rep.matches)["tension_building"]
+    assert lines.get("qv_bottom") == "payoff_window_weeks.min" and lines.get("qv_top") == "payoff_window_weeks.max"
+    ev = {m.source: m.evidence for tm in rep.matches for m in tm.matches}
+    assert "the records' rules" in ev["qv_bottom"] and "AMBIGUOUS" not in ev["qv_bottom"]
+
+
+def test_a_model_confidence_is_no_capacity(tmp_path, valid):
+    # a 0-1 confidence the pipeline adds to every record, beside a base capacity under a key that says nothing: on
+    # the 0-10 capacity scale it would fit the support given (or the base) by its range alone
+    rng = random.Random(11)
+    out = []
+    for s in valid["emotional_authenticity"] * 2:
+        s = copy.deepcopy(s)
+        s["qv_b"] = s.pop("base_capacity")
+        s["qv_conf"] = round(rng.uniform(0.78, 0.97), 2)
+        out.append(s)
+    lines = _lines(tmp_path, "emotional_authenticity", out)
+    assert lines.get("qv_b") == "base_capacity"
+    assert "qv_conf" not in lines
+
+
+def test_whole_weeks_are_a_window_not_a_level(tmp_path, valid):
+    # a window's bounds as two loose numbers of whole weeks, the lower one taking only a few values (a count's
+    # shape), in records whose relationship level is kept where no line reaches it: a lower bound of 1-5 weeks
+    # fits a 1-5 level by its range, but a number of weeks is a count, so it stays the window's lower bound
+    lows = {"stakes_escalation": 1, "mystery_hook": 2, "partial_reveal": 2, "contradiction": 5}
+    out = []
+    for s in valid["tension_building"] * 2:
+        s = copy.deepcopy(s)
+        s.pop("payoff_window_weeks")
+        s.pop("relationship_level")
+        lo = lows[s["hook_type"]]
+        out.append({"qv_lo": lo, "qv_hi": lo + 1, **s})
+    lines = _lines(tmp_path, "tension_building", out)
+    assert lines.get("qv_lo") == "payoff_window_weeks.min" and lines.get("qv_hi") == "payoff_window_weeks.max"
+
+
+def test_texts_that_only_lean_leave_same_shaped_numbers_in_the_order_written(tmp_path, valid):
+    # the five traits under keys that say nothing, in our order; the explanations are rewritten so that they name
+    # one trait where it stands out and use the other traits' names at random: a clear reading moves the one, a
+    # leaning one moves nothing, so the others keep the order they are written in
+    names = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
+    rng = random.Random(21)
+    out = []
+    for s in valid["personality_traits"] * 3:
+        s = copy.deepcopy(s)
+        ocean = s.pop("ocean")
+        s["kx_big"] = {f"kx_{i}": ocean[t] for i, t in enumerate(names)}
+        top = max(names, key=lambda t: abs(ocean[t] - 0.5))
+        noise = rng.sample([t for t in names if t != top], 2)
+        s["trait_expression"] = f"Her {top} is what this line is about; some {noise[0]} and {noise[1]} colour it too."
+        out.append(s)
+    rep = schema_report([_write(tmp_path, "personality_traits", out)])
+    got = {m.source: m for tm in rep.matches for m in tm.matches if m.source.startswith("kx_big.")}
+    for i, t in enumerate(names):
+        m = got[f"kx_big.kx_{i}"]
+        assert m.target == "ocean." + t, (m.source, m.target, m.evidence)
+
+
+def test_the_weight_rule_decides_a_tie_between_two_scores_it_cannot_halve(tmp_path, valid):
+    # a resonance weight and a resonance score under keys that say nothing, the score written first (so the order
+    # points the wrong way), in records whose scores sit near the weights and where a few records carry their own
+    # defects: the weight rule fails fewer records with the weight in its place, though not half as many
+    rng = random.Random(31)
+    out = []
+    for i, s in enumerate(valid["memory_resonance"] * 4):
+        s = copy.deepcopy(s)
+        w, q = s.pop("resonance_weight"), s.pop("resonance_score")
+        q = round(min(1.0, w + rng.choice([0.0, 0.0, 0.03, 0.15])), 2)
+        if i % 5 == 0:
+            w = round(w - 0.3, 2)  # a weight off its type's table: a defect the generator left in
+        s["qv_res"] = {"qv_1": q, "qv_2": w}
+        out.append(s)
+    rep = schema_report([_write(tmp_path, "memory_resonance", out)])
+    lines = field_map(rep.matches)["memory_resonance"]
+    assert lines["qv_res.qv_2"] == "resonance_weight" and lines["qv_res.qv_1"] == "resonance_score"
+
+
+def test_a_take_counter_is_no_capacity_scale_number(tmp_path, valid):
+    # which take of the scene this is (1-4) in every record: whole numbers of four values in the lowest part of the
+    # 0-10 scale, which the support given (or a lower support needed, silencing X+2) would take by range alone
+    rng = random.Random(12)
+    out = []
+    for s in valid["emotional_authenticity"] * 2:
+        s = copy.deepcopy(s)
+        s["qv_n"] = s.pop("support_level_needed")
+        s["qv_take"] = rng.randint(1, 4)
+        out.append(s)
+    lines = _lines(tmp_path, "emotional_authenticity", out)
+    assert "qv_take" not in lines
+    assert lines.get("qv_n") == "support_level_needed"
+
+
+def test_keys_written_in_shuffled_orders_place_nothing_by_order(tmp_path, valid):
+    # the same three narrated texts as above, each record writing its keys in its own order: the order says nothing,
+    # so no line is placed by it (the texts stay marked for a person to check)
+    rng = random.Random(41)
+    out = []
+    for s in valid["tension_building"] * 2:
+        s = copy.deepcopy(s)
+        rec = {"qv_p": s.pop("character_name"), "qv_r": s.pop("context")}
+        rec["qv_m"] = {"qv_k": s.pop("hook_type"), "qv_a": s.pop("setup"), "qv_b": s.pop("payoff_hint")}
+        items = list({**rec, **s}.items())
+        rng.shuffle(items)
+        inner = list(rec["qv_m"].items())
+        rng.shuffle(inner)
+        out.append({k: (dict(inner) if k == "qv_m" else v) for k, v in items})
+    rep = schema_report([_write(tmp_path, "tension_building", out)])
+    assert not any("placed in the order written" in m.evidence for tm in rep.matches for m in tm.matches)
+
+
+def test_small_signed_changes_stay_on_their_signed_scale(tmp_path, valid):
+    # a trust change written as small positive fractions (0.1-0.3) on a signed -10..10 scale is still that change: only
+    # a 0..N scale rules 0-1 fractions out
+    rng = random.Random(51)
+    out = []
+    for s in valid["multi_step"] * 2:
+        s = copy.deepcopy(s)
+        go = s.get("game_outcomes")
+        if not isinstance(go, dict) or "trust_change" not in go:
+            continue
+        go["qv_trust_delta"] = round(rng.uniform(0.1, 0.3), 2)
+        go.pop("trust_change")
+        out.append(s)
+    assert len(out) >= 10
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "multi_step_run.json").write_text(json.dumps(out), encoding="utf-8")
+    lines = field_map(schema_report([tmp_path / "in"]).matches).get("multi_step", {})
+    assert lines.get("game_outcomes.qv_trust_delta") == "game_outcomes.trust_change"

@@ -23,7 +23,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,7 +33,7 @@ from ...domain import Spec
 from .assignment import best_assignment
 from .discovery import canonical_type
 from .normalize import normalize_label
-from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile, field_name, key_step
+from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile, field_name, key_step, profiled_key
 
 _RIVALS = re.compile(r"; AMBIGUOUS with [^;]*: check it")
 _ALIKE = re.compile(r"; its values fit ([^;]*) \(nothing took it\) as well: AMBIGUOUS, check it")
@@ -502,13 +502,17 @@ def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
     inside = st.share_numbers(lo, hi)
     if inside < 0.5 and st.numbers >= 2:
         return 0.0, ""  # most values outside the range: planted defects are the few, so not this field
+    if _unit_fractions(st) and lo == 0 and hi is not None and hi > 2:
+        return 0.0, ""  # 0.8, 0.93, 0.87: a score or a model's confidence, never a value on a 0-10 scale
     fit = 0.3 + 0.7 * inside
     if spec.parse != "unit":
         fit *= 1.0 - st.share_of("unit_text")  # "3 weeks ago" is read as a number only where a unit is expected
     if spec.type == "integer" and st.numbers and st.integral / st.numbers < 0.9:
         fit *= 0.6
-    elif spec.type == "number" and _counts(st, spec.range):
-        fit *= 0.3  # whole numbers only, a handful of them (0, 1, 2): a count or a flag, not a measure on a scale
+    elif spec.type == "number" and spec.parse != "unit" and _counts(st, spec.range):
+        # whole numbers only, a handful of them (0, 1, 2): a count or a flag, not a measure on a scale (a number of
+        # weeks, written with its unit or not, is a count)
+        fit *= 0.3
     if _within_first_tenth(st, lo, hi):
         fit *= 0.8  # never above a tenth of the scale: more likely a 0-1 score than this 0-10 value
     if lo is not None and lo < 0 and st.num_min is not None and st.num_min >= 0 and st.numbers >= 5:
@@ -531,7 +535,16 @@ def _counts(st: FieldStats, rng: tuple[float | None, float | None] | None) -> bo
         return False
     lo, hi = rng or (None, None)
     narrow = lo is not None and hi is not None and hi - lo <= 2
-    return narrow or len(set(st.first_numbers)) <= 3
+    values = len(set(st.first_numbers))
+    # (1-4 on a 0-10 scale: a take or an attempt counted, not a capacity that never reaches half the scale)
+    low = lo is not None and hi is not None and st.num_max is not None and st.num_max <= lo + 0.4 * (hi - lo)
+    return narrow or values <= 3 or (values <= 4 and low)
+
+
+def _unit_fractions(st: FieldStats) -> bool:
+    """Three numbers or more, nearly all between 0 and 1 (a planted defect is the odd one out), not all whole: a
+    0-1 score, a share or a confidence."""
+    return st.numbers >= 3 and st.integral < st.numbers and st.share_numbers(0.0, 1.0) >= 0.9
 
 
 def _within_first_tenth(st: FieldStats, lo: float | None, hi: float | None) -> bool:
@@ -957,7 +970,9 @@ def _match_type(
     matcher = _Matcher(tp, fields, vocab, config_map, blocked)
     matcher.assign_in_steps()
     matcher.move_whole_objects()
-    tm = matcher.report(matcher.crossed_pairs())
+    crossed = matcher.crossed_pairs()
+    matcher.settle_text_by_order()
+    tm = matcher.report(crossed)
     _mark_wrappers(tm, tp)
     if domain is not None and tp.samples:
         _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {})
@@ -1052,25 +1067,82 @@ def _place_by_mentions(ms: list[FieldMatch], specs: list[SpecField], samples: li
     sure = [(i, j) for i, j in pairs if _dominant(table, i, j)]
     if not sure:
         return  # the texts do not tell them apart: they stay marked for a person to check
-    unsure = [ms[i] for i, j in pairs if (i, j) not in sure]
-    for i, j in pairs:
+    # a clear reading moves its field; the others keep where names, values and order put them (a leaning reading is
+    # no evidence against the order the generator writes them in), taking in that order the fields the clear
+    # readings left
+    placed = {i: j for i, j in sure}
+    rest = [i for i in range(len(ms)) if i not in placed]
+    free = [j for j in range(len(specs)) if j not in placed.values()]
+    for i in rest:
+        if i in free:
+            placed[i] = i
+    for i, j in zip([i for i in rest if i not in placed], [j for j in free if j not in placed.values()], strict=False):
+        placed[i] = j
+    for i, j in placed.items():
         m = ms[i]
         m.target = specs[j].path
         m.evidence = _AMBIGUOUS.sub("", m.evidence)
         if (i, j) in sure:
             m.evidence += f"; the records' texts name {specs[j].name} where its values stand out (by {table[i][j]:.2f})"
+        elif len(rest) == 1:
+            m.evidence += "; the one left once the records' texts placed the others"
         else:
-            others = ", ".join(o.source for o in unsure if o is not m) or "the others"
-            m.evidence += f"; the records' texts lean this way; AMBIGUOUS with {others}: check it"
-    # fields the texts never name take the spec fields left (one to one as before); one alone is settled
-    left = [k for k in range(len(ms)) if k not in {a for a, _ in pairs}]
-    free = [k for k in range(len(specs)) if k not in {b for _, b in pairs}]
-    for i, j in zip(left, free, strict=False):
-        ms[i].target = specs[j].path
-        if len(left) == 1 and not unsure:
-            ms[i].evidence = (
-                _AMBIGUOUS.sub("", ms[i].evidence) + "; the one left once the records' texts placed the others"
-            )
+            others = ", ".join(ms[k].source for k in rest if k != i)
+            m.evidence += f"; the records' texts do not place it; AMBIGUOUS with {others}: check it"
+
+
+#: Two fields written one way round in at least this share of the records that hold both are in a fixed order.
+FIXED_ORDER = 0.9
+
+
+def _written_in_one_order(written: list[list[str]], members: list[str], around: list[str]) -> bool:
+    """Every member stands on the same side of every other member and every field around it in (nearly) all the
+    records holding both: the generator writes its keys in one order."""
+    before: dict[tuple[str, str], int] = {}
+    both: dict[tuple[str, str], int] = {}
+    others = list(dict.fromkeys([*members, *around]))
+    for seq in written:
+        at = {p: k for k, p in enumerate(seq)}
+        for m in members:
+            if m not in at:
+                continue
+            for o in others:
+                if o != m and o in at:
+                    both[(m, o)] = both.get((m, o), 0) + 1
+                    before[(m, o)] = before.get((m, o), 0) + (at[m] < at[o])
+    return all(max(before.get(k, 0), n - before.get(k, 0)) >= FIXED_ORDER * n for k, n in both.items())
+
+
+def _narrated_text(s: SpecField) -> bool:
+    """Free text given to the model (a situation, a setup, a hint): not a label, not the answer, not spoken words."""
+    return s.type == "string" and not s.enum and not {"answer", "spoken", "name", "label"} & set(s.roles)
+
+
+def _walk_paths(v: Any, path: str, out: list[str]) -> None:
+    """The profiled paths of one value in the order written (a list's first item stands for its items)."""
+    v = _json_object(v)
+    if isinstance(v, dict):
+        for k, x in v.items():
+            child = (path + "." if path else "") + profiled_key(k)
+            out.append(child)
+            _walk_paths(x, child, out)
+    elif isinstance(v, list) and v:
+        _walk_paths(v[0], path + "[]", out)
+
+
+def _partial_maps(fit: list[list[float | None]]) -> Iterator[list[tuple[int, int]]]:
+    """Every one-to-one map of rows to columns over the allowed cells (a row may stay unmapped)."""
+
+    def go(i: int, used: frozenset[int], acc: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+        if i == len(fit):
+            yield acc
+            return
+        yield from go(i + 1, used, acc)
+        for j, v in enumerate(fit[i]):
+            if v is not None and j not in used:
+                yield from go(i + 1, used | {j}, [*acc, (i, j)])
+
+    yield from go(0, frozenset(), [])
 
 
 def _dominant(table: list[list[float | None]], i: int, j: int) -> bool:
@@ -1136,6 +1208,8 @@ class _Matcher:
         #: their fields flattened out of one object (a shared prefix) -> the spec object their group matched
         self.virtual: dict[str, str] = {}
         self.mappings = {st.path for st in tp.ordered() if st.main_type == "object" and tp.is_mapping(st.path)}
+        #: each sample record's paths in the order written (read when first needed)
+        self.written: list[list[str]] | None = None
 
     # ---- one pair ------------------------------------------------------------------------------------
     def pair(self, st: FieldStats, s: SpecField) -> tuple[float, str, float] | None:
@@ -1456,22 +1530,184 @@ class _Matcher:
     def crossed_pairs(self) -> dict[str, list[str]]:
         """Two proposals whose targets could be swapped at (almost) no cost: neither is sure. Names and values
         cannot tell them apart: a generator writes fields in its prompt's order, so the pair whose order agrees
-        with the spec's is the better guess (still marked ambiguous)."""
+        with the spec's is the better guess (still marked ambiguous). Swaps between keys written in one order
+        repeat until the order holds for every crossed pair (one pass over five same-shaped traits can leave two
+        of them out of order)."""
         assigned, scores = self.assigned, self.scores
         crossed: dict[str, list[str]] = {}
         props = [t for t, v in assigned.items() if v[2] and not v[2].startswith("its fields")]
-        for i, a in enumerate(props):
-            for b in props[i + 1 :]:
-                (x, sa, _, _), (y, sb, _, _) = assigned[a], assigned[b]  # as they stand after earlier swaps
-                ay, bx = scores.get((a, y)), scores.get((b, x))
-                if not (ay and bx and ay[0] > 0 and bx[0] > 0 and ay[0] + bx[0] >= sa + sb - AMBIGUOUS_MARGIN):
-                    continue
-                crossed.setdefault(a, []).append(b)
-                crossed.setdefault(b, []).append(a)
-                if self._order_disagrees(a, b, x, y):
-                    assigned[a] = (y, ay[0], ay[1], ay[2])
-                    assigned[b] = (x, bx[0], bx[1], bx[2])
+        for n in range(len(props)):
+            swapped = False
+            for i, a in enumerate(props):
+                for b in props[i + 1 :]:
+                    (x, sa, _, _), (y, sb, _, _) = assigned[a], assigned[b]  # as they stand after earlier swaps
+                    ay, bx = scores.get((a, y)), scores.get((b, x))
+                    if not (ay and bx and ay[0] > 0 and bx[0] > 0 and ay[0] + bx[0] >= sa + sb - AMBIGUOUS_MARGIN):
+                        continue
+                    if b not in crossed.get(a, []):
+                        crossed.setdefault(a, []).append(b)
+                        crossed.setdefault(b, []).append(a)
+                    # (passes after the first sort only keys the records write one way round: a generator that
+                    # shuffles its keys says nothing by their order)
+                    if self._order_disagrees(a, b, x, y) and (n == 0 or self._one_order(a, b)):
+                        assigned[a] = (y, ay[0], ay[1], ay[2])
+                        assigned[b] = (x, bx[0], bx[1], bx[2])
+                        swapped = True
+            if not swapped:
+                break
         return crossed
+
+    def _one_order(self, a: str, b: str) -> bool:
+        """The records write `a` and `b` one way round (a generator that shuffles its keys says nothing by them)."""
+        if self.written is None:
+            self.written = self._document_order()[1]
+        return _written_in_one_order(self.written, [a], [b])
+
+    def settle_text_by_order(self) -> None:
+        """Their text fields that fit several of our text fields alike, with no name to tell them apart (a
+        situation, a hidden setup and a hint: all narrated free text), go to our fields in the order the records
+        write them. A field left out is the one whose place fits no open field of ours: of three such texts and
+        our situation, setup and (optional, unnamed, so never proposed) hint, the last text is the hint, not the
+        first. Among the maps that propose as many pairs and fill the same required fields, with a summed fit
+        within AMBIGUOUS_MARGIN, the one whose pairs cross the fewest other pairs (the matches around them and
+        each other) wins."""
+        ties = self._text_ties()
+        if ties:
+            place, written = self._document_order()
+            for theirs in ties:
+                self._place_in_order(theirs, place, written)
+
+    def _place_in_order(self, theirs: list[FieldStats], place: dict[str, float], written: list[list[str]]) -> None:
+        ours, fit, proposable = self._tie_table(theirs)
+        if len(theirs) > 6 or len(ours) > 6:
+            return  # (too many to try every map; names and values stand)
+        around = [t for t in (*self.assigned, *self.known) if t in place]
+        if not _written_in_one_order(written, [t.path for t in theirs], around):
+            return  # a generator that shuffles its keys says nothing by their order
+        now = {i: ours.index(self.assigned[t.path][0]) for i, t in enumerate(theirs) if t.path in self.assigned}
+        need = {j for j in now.values() if self.by_path[ours[j]].required}
+        now_fit = sum(fit[i][j] or 0.0 for i, j in now.items())
+        members = {t.path for t in theirs}
+        anchors = [
+            (place[t], self.spec_rank[sp])
+            for t, sp in [*((t, v[0]) for t, v in self.assigned.items()), *((t, v[0]) for t, v in self.known.items())]
+            if t not in members and t in place
+        ]
+
+        def crossings(pairs: list[tuple[int, int]]) -> int:
+            at = [(place.get(theirs[i].path, 0.5), self.spec_rank[ours[j]]) for i, j in pairs]
+            n = sum((a[0] - b[0]) * (a[1] - b[1]) < 0 for a in at for b in anchors)
+            return n + sum((a[0] - b[0]) * (a[1] - b[1]) < 0 for a, b in itertools.combinations(at, 2))
+
+        best: tuple[tuple[float, ...], list[tuple[int, int]]] | None = None
+        for pairs in _partial_maps(fit):
+            kept = [(i, j) for i, j in pairs if proposable[i][j]]
+            got = sum(fit[i][j] or 0.0 for i, j in kept)
+            if len(kept) < len(now) or not need <= {j for _, j in kept} or got < now_fit - AMBIGUOUS_MARGIN:
+                continue
+            key = (-len(kept), -len(pairs), crossings(pairs), -got)
+            if best is None or key < best[0]:
+                best = (key, pairs)
+        if best is None or sorted(now.items()) == sorted(p for p in best[1] if proposable[p[0]][p[1]]):
+            return
+        for t in theirs:
+            self.assigned.pop(t.path, None)
+        for i, j in best[1]:
+            if proposable[i][j]:
+                score, evidence, name = self.scores[(theirs[i].path, ours[j])]
+                self.assigned[theirs[i].path] = (ours[j], score, evidence + "; placed in the order written", name)
+
+    def _text_ties(self) -> list[list[FieldStats]]:
+        """Groups of their text fields proposed on value shape alone, each with the fields (proposed or left
+        over) that fit its target within AMBIGUOUS_MARGIN."""
+        texts = {s.path for s in self.fields if _narrated_text(s)}
+        pool = [
+            st
+            for st in self.tp.ordered()
+            if st.main_type == "string"
+            and st.mean_words >= _FREE_TEXT_WORDS
+            and st.path not in self.known
+            and not any(_within(st.path, t) for t, _ in self.objects)
+            and (st.path not in self.assigned or self.assigned[st.path][0] in texts)
+        ]
+        members = [st for st in pool if st.path in self.assigned and self.assigned[st.path][3] < NAME_EVIDENCE]
+        group = {st.path: st.path for st in pool}
+
+        def root(p: str) -> str:
+            while group[p] != p:
+                p = group[p]
+            return p
+
+        tied: set[str] = set()
+        for m in members:
+            dst, score = self.assigned[m.path][0], self.assigned[m.path][1]
+            for u in pool:
+                got = self._fit_as(u, self.by_path[dst]) if u is not m else None
+                if (
+                    got is not None
+                    and got[0] >= score - AMBIGUOUS_MARGIN
+                    and (u.path not in self.assigned or u in members)
+                ):
+                    group[root(u.path)] = root(m.path)
+                    tied |= {u.path, m.path}
+        out: dict[str, list[FieldStats]] = {}
+        for st in pool:
+            if st.path in tied:
+                out.setdefault(root(st.path), []).append(st)
+        return list(out.values())
+
+    def _tie_table(self, theirs: list[FieldStats]) -> tuple[list[str], list[list[float | None]], list[list[bool]]]:
+        """Our text fields a tied group may go to (their targets, and the open ones they fit within twice
+        AMBIGUOUS_MARGIN of the tie), each pair's fit, and whether the pair may be proposed."""
+        taken = {v[0] for v in self.assigned.values()} | {sp for sp, _ in self.known.values()} | self.covered
+        open_texts = [s for s in self.fields if _narrated_text(s) and s.path not in taken]
+        floor = min(self.assigned[m.path][1] for m in theirs if m.path in self.assigned) - 2 * AMBIGUOUS_MARGIN
+        ours = list(
+            dict.fromkeys(
+                [self.assigned[m.path][0] for m in theirs if m.path in self.assigned]
+                + [
+                    s.path
+                    for s in open_texts
+                    if any((got := self._fit_as(m, s)) is not None and got[0] >= floor for m in theirs)
+                ]
+            )
+        )
+        fit: list[list[float | None]] = []
+        proposable: list[list[bool]] = []
+        for m in theirs:
+            row: list[float | None] = []
+            ok: list[bool] = []
+            for sp in ours:
+                got = self._fit_as(m, self.by_path[sp])
+                row.append(got[0] if got is not None and got[0] >= floor else None)
+                ok.append(row[-1] is not None and self.pair(m, self.by_path[sp]) is not None)
+            fit.append(row)
+            proposable.append(ok)
+        return ours, fit, proposable
+
+    def _fit_as(self, st: FieldStats, s: SpecField) -> tuple[float, str, float] | None:
+        """Their field's fit as our field, when its place allows it and no name says which field it is."""
+        if self._placement(st, s) is None:
+            return None
+        got = self._score(st, s)
+        return got if got[0] > 0.0 and got[2] < NAME_EVIDENCE else None
+
+    def _document_order(self) -> tuple[dict[str, float], list[list[str]]]:
+        """Each path's mean place (0 first .. 1 last) among the paths of the records as written, depth first (a
+        list's first item stands for its items), and each record's paths in the order written."""
+        sums: dict[str, float] = {}
+        counts: dict[str, int] = {}
+        written: list[list[str]] = []
+        for sample in self.tp.samples[:RULE_SAMPLES]:
+            seen: list[str] = []
+            _walk_paths(sample, "", seen)
+            seen = list(dict.fromkeys(seen))
+            written.append(seen)
+            n = max(len(seen) - 1, 1)
+            for k, p in enumerate(seen):
+                sums[p] = sums.get(p, 0.0) + k / n
+                counts[p] = counts.get(p, 0) + 1
+        return {p: sums[p] / counts[p] for p in sums}, written
 
     def _order_disagrees(self, a: str, b: str, x: str, y: str) -> bool:
         by_path, tp, rank = self.by_path, self.tp, self.spec_rank
@@ -1793,13 +2029,21 @@ def _settle_by_rules(
 
     ctx = _RuleContext(tm, scores, by_path, back)
 
-    needed = [f.path for f in by_path.values() if f.required and not f.parent and _rule_read(f)]
-
     checked = min(len(samples), RULE_SAMPLES)
 
-    def empties(change: _Change) -> bool:
+    def filled(change: _Change) -> set[str]:
+        """The spec paths the map fills after the change (an object is filled by a line for one of its parts)."""
         moved = {id(m): dst for m, dst in change}
-        have = {moved.get(id(m), m.target) for m in tm.matches}
+        have = {t for m in tm.matches if (t := moved.get(id(m), m.target))}
+        return have | {p for t in have for p in by_path if _within(t, p)}
+
+    # a required field the map fills now must stay filled (one nothing fills is missing whatever the change)
+    needed = [
+        f.path for f in by_path.values() if f.required and not f.parent and _rule_read(f) and f.path in filled([])
+    ]
+
+    def empties(change: _Change) -> bool:
+        have = filled(change)
         return any(p not in have for p in needed)
 
     def failing(change: _Change) -> int:
@@ -1915,12 +2159,30 @@ def _best_change(
     failed: that leaves a quarter of them or more passing), best fit first among those
     near the fewest (a change that empties a rule's input fails nothing either, so the fewest failures alone are
     no proof)."""
-    better = [t for t in tried if (4 * t[0] < 3 * (now - 1) if any_fewer else 2 * t[0] <= now and now - t[0] >= 2)]
+    better = [
+        t
+        for t in tried
+        if (
+            4 * t[0] < 3 * (now - 1)
+            if any_fewer
+            else now - t[0] >= 2 and (2 * t[0] <= now or (_tie_swap(t[2]) and 4 * t[0] <= 3 * now))
+        )
+    ]
     if not better:
         return None
     fewest = min(b[0] for b in better)
     n, _, alt = max((b for b in better if b[0] <= fewest + max(2, fewest)), key=lambda b: (b[1], -b[0]))
     return alt, n
+
+
+def _tie_swap(change: _Change) -> bool:
+    """Two proposals the table marks AMBIGUOUS with each other trade targets: names and values could not choose
+    between the two maps, so fewer failing records (a quarter fewer, two at least) is evidence enough; any other
+    change must halve them."""
+    if len(change) != 2:
+        return False
+    (a, to_a), (b, to_b) = change
+    return to_a == b.target and to_b == a.target and _rivals_of(a, b) and _rivals_of(b, a)
 
 
 def _apply_change(ctx: _RuleContext, change: _Change) -> None:
