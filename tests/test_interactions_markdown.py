@@ -217,3 +217,22 @@ def test_analyze_on_a_folder_of_notes_only_says_there_is_no_batch(tmp_path, caps
     assert main(["analyze", str(tmp_path)]) != 0
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "no batch files" in err[0] and "Traceback" not in err[0]
+
+
+def test_schema_profiles_a_markdown_answer_as_the_build_reads_it(tmp_path):
+    """`unwritten schema` reads Markdown block by block, as the build does: prose holding braces between two
+    fenced blocks adds no junk record, and a notes file beside the batches is left out."""
+    from curation.ingest.interactions.profile import profile_files
+
+    d = tmp_path / "in"
+    text = _answer(
+        "Here you go {as asked}:",
+        _fenced("json", [variant(PT, i) for i in range(3)]),
+        'Two more; the format is {"samples": [...]} {again}.',
+        _fenced("json", batch("personality_traits", [variant(PT, i) for i in range(3, 5)])),
+    )
+    write(d / "answer_0001.md", text)
+    write(d / "notes.md", "# Notes\n\nThe generator ran at temperature 0.7 {seed 4}.\n")
+    folder = profile_files([d])
+    assert folder.files == 1 and folder.lost_items == 0 and not folder.unreadable
+    assert {t: p.records for t, p in folder.types.items()} == {"personality_traits": 5}

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ...domain import Spec
-from ...llm.salvage import Lost, parse_file_bytes, repair_strings
+from ...llm.salvage import Lost, repair_strings
 from .discovery import (
     SAMPLE_META_KEYS,
     RawSample,
@@ -37,6 +37,7 @@ from .discovery import (
     file_type_hint,
     find_files,
     iter_samples,
+    parse_batch_bytes,
     type_label,
 )
 from .normalize import _WEEKS_TEXT as UNIT_TEXT  # the reading `parse: unit` fields get in the ingest
@@ -700,6 +701,7 @@ def profile_files(
         list(paths),
         include if include is not None else defaults.include,
         exclude if exclude is not None else defaults.exclude,
+        spec=spec,  # a Markdown note beside the batches is skipped as the build skips it
     )
     out = FolderProfile()
     profilers: dict[str, _Profiler] = {}
@@ -711,7 +713,7 @@ def profile_files(
         except OSError as e:
             out.unreadable.append((shown, f"unreadable_file: {e.strerror or e}"))
             continue
-        parsed = parse_file_bytes(raw, lines=path.suffix.lower() == ".jsonl")
+        parsed = parse_batch_bytes(raw, path)  # the build's one parse by file kind (Markdown block by block)
         if parsed.error:
             out.unreadable.append((shown, f"{parsed.error}: {parsed.error_detail}"))
             continue
