@@ -60,6 +60,7 @@ FAMILIES = {
     "fresh": "field_drift_fresh",
     "fresh2": "field_drift_fresh2",  # written apart from the matcher; its first blind score is fresh2-first.txt
     "fresh3": "field_drift_fresh3",  # a fifth writer's English team dialects; its first blind score is fresh3-first.txt
+    "fresh4": "field_drift_fresh4",  # a sixth writer's (es/pt/it, camel, SCREAMING, Hungarian, pair lists); held out
 }
 
 
@@ -79,6 +80,11 @@ def _write(family: str, folder: Path, seed: int, samples: dict) -> tuple[dict, d
         from field_drift_fresh2 import write_fresh2_folder
 
         m = write_fresh2_folder(folder, seed, samples=samples)
+        return m, {t: p["truth"] for t, p in m["plans"].items()}
+    if family == "fresh4":
+        from field_drift_fresh4 import write_fresh4_folder
+
+        m = write_fresh4_folder(folder, seed, samples=samples)
         return m, {t: p["truth"] for t, p in m["plans"].items()}
     if family == "fresh3":
         from field_drift_fresh3 import write_fresh3_folder
