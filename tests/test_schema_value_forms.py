@@ -91,3 +91,19 @@ def test_two_prompt_versions_of_one_type_each_get_their_lines(tmp_path, valid):
     assert lines["all_text.b_text"] == "dialogue"
     assert lines["all_numbers.q_value"] == "quality_score"
     assert lines["rec.scenario"] == "scenario"
+
+
+def test_decimal_commas_are_profiled_as_the_numbers_the_ingest_reads():
+    """A European-locale generator writes "0,77" and "4,5": the ingest reads them as numbers (plain_number_text),
+    so the profile must too, or a score or a capacity written that way is left unmatched and the build stops."""
+    from curation.ingest.interactions.profile import profile_samples
+
+    rows = [
+        {"brecha": f"0,{40 + 7 * i}", "nivel": f"{2 + i},5", "nota": "\u22120,5", "texto": "uno, dos"} for i in range(6)
+    ]
+    tp = profile_samples("dramatic_irony", rows)
+    assert tp.stats("brecha").numeric() and tp.stats("nivel").numeric() and tp.stats("nota").numeric()
+    assert (tp.stats("brecha").num_min, tp.stats("brecha").num_max) == (0.4, 0.75)
+    assert (tp.stats("nivel").num_min, tp.stats("nota").num_max) == (2.5, -0.5)
+    assert not tp.stats("texto").numeric()
+    assert tp.stats("nivel").examples[0] == "2,5"  # shown as written

@@ -42,7 +42,7 @@ from .discovery import (
 )
 from .normalize import _WEEKS_TEXT as UNIT_TEXT  # the reading `parse: unit` fields get in the ingest
 from .normalize import _WINDOW_TEXT as WINDOW_TEXT  # the reading `parse: window` fields get in the ingest
-from .normalize import normalize_label
+from .normalize import normalize_label, plain_number_text
 
 #: Label keys whose value, when it names no known type, is still taken as the name of a (user) data type.
 _RAW_LABEL_KEYS = ("data_type", "dataType", "sample_type")
@@ -560,7 +560,11 @@ def _json_text(v: str) -> dict[str, Any] | list[Any] | None:
 
 
 def _string(st: FieldStats, v: str) -> None:
-    """A string: numeric text ("0.7", "75%", "6/10") counts as a number, anything else as text."""
+    """A string: numeric text ("0.7", "75%", "6/10", "0,82" as the ingest reads it) counts as a number, anything
+    else as text."""
+    written = v
+    if "," in v or "\u2212" in v or "\u2013" in v:
+        v = plain_number_text(v)  # the ingest's own reading of a decimal comma or a typographic minus
     m = _NUMERIC_TEXT.match(v) if v[:1] in _NUMERIC_START else None
     if m is not None:
         st.types["numeric_text"] += 1
@@ -575,8 +579,8 @@ def _string(st: FieldStats, v: str) -> None:
         st.types["window_text"] += 1  # "2 to 3 weeks": a span only a field read as a window (parse: window) takes
     else:
         _text(st, v)
-    if st.example_tries < _EXAMPLE_TRIES and v.strip():
-        _example(st, v)
+    if st.example_tries < _EXAMPLE_TRIES and written.strip():
+        _example(st, written)
 
 
 def _numeric_text_value(m: re.Match[str]) -> float:
