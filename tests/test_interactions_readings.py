@@ -206,7 +206,12 @@ def test_layouts_of_another_pipeline_lose_no_record(tmp_path):
 def test_without_the_map_the_stop_message_has_a_line_per_missing_field(tmp_path):
     d = tmp_path / "in"
     write(d / "tension-building_part01.jsonl", _lines([_their_tb(i) for i in range(6)]))
-    write(d / "mixed.jsonl", _lines([_their_mr(i) for i in range(6)], {"category": "memory_resonance"}))
+    # the weight written as a word: nothing of ours fits it (a decimal comma "0,95" is a number and would match)
+    mrs = [
+        {**r, "echo": {**r["echo"], "weight": ["high", "strong", "faint"][i % 3]}}
+        for i, r in enumerate(_their_mr(i) for i in range(6))
+    ]
+    write(d / "mixed.jsonl", _lines(mrs, {"category": "memory_resonance"}))
     with pytest.raises(UserError) as e:
         run(d, tmp_path)
     msg = str(e.value)
