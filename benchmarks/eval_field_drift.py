@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import io
 import json
 import sys
@@ -54,47 +55,25 @@ sys.path.insert(0, str(REPO / "tests"))
 
 import yaml  # noqa: E402
 
+#: family -> (generator module in tests/, its folder writer, the plan key holding the true map)
 FAMILIES = {
-    "tuning": "field_drift",
-    "heldout": "field_drift_heldout",
-    "fresh": "field_drift_fresh",
-    "fresh2": "field_drift_fresh2",  # written apart from the matcher; its first blind score is fresh2-first.txt
-    "fresh3": "field_drift_fresh3",  # a fifth writer's English team dialects; its first blind score is fresh3-first.txt
-    "fresh4": "field_drift_fresh4",  # a sixth writer's (es/pt/it, camel, SCREAMING, Hungarian, pair lists); held out
+    "tuning": ("field_drift", "write_drifted_folder", "expected_map"),
+    "heldout": ("field_drift_heldout", "write_heldout_folder", "truth"),
+    "fresh": ("field_drift_fresh", "write_fresh_folder", "truth"),
+    # written apart from the matcher; its first blind score is fresh2-first.txt
+    "fresh2": ("field_drift_fresh2", "write_fresh2_folder", "truth"),
+    # a fifth writer's English team dialects; its first blind score is fresh3-first.txt
+    "fresh3": ("field_drift_fresh3", "write_fresh3_folder", "truth"),
+    # a sixth writer's (es/pt/it, camel, SCREAMING, Hungarian, pair lists); its first blind score is fresh4-first.txt
+    "fresh4": ("field_drift_fresh4", "write_fresh4_folder", "truth"),
 }
 
 
 def _write(family: str, folder: Path, seed: int, samples: dict) -> tuple[dict, dict[str, dict[str, str]]]:
     """Write one folder; (manifest, ground-truth map {type: {their path: our path}})."""
-    if family == "tuning":
-        from field_drift import write_drifted_folder
-
-        m = write_drifted_folder(folder, seed, samples=samples)
-        return m, {t: p["expected_map"] for t, p in m["plans"].items()}
-    if family == "fresh":
-        from field_drift_fresh import write_fresh_folder
-
-        m = write_fresh_folder(folder, seed, samples=samples)
-        return m, {t: p["truth"] for t, p in m["plans"].items()}
-    if family == "fresh2":
-        from field_drift_fresh2 import write_fresh2_folder
-
-        m = write_fresh2_folder(folder, seed, samples=samples)
-        return m, {t: p["truth"] for t, p in m["plans"].items()}
-    if family == "fresh4":
-        from field_drift_fresh4 import write_fresh4_folder
-
-        m = write_fresh4_folder(folder, seed, samples=samples)
-        return m, {t: p["truth"] for t, p in m["plans"].items()}
-    if family == "fresh3":
-        from field_drift_fresh3 import write_fresh3_folder
-
-        m = write_fresh3_folder(folder, seed, samples=samples)
-        return m, {t: p["truth"] for t, p in m["plans"].items()}
-    from field_drift_heldout import write_heldout_folder
-
-    m = write_heldout_folder(folder, seed, samples=samples)
-    return m, {t: p["truth"] for t, p in m["plans"].items()}
+    module, writer, truth_key = FAMILIES[family]
+    m = getattr(importlib.import_module(module), writer)(folder, seed, samples=samples)
+    return m, {t: p[truth_key] for t, p in m["plans"].items()}
 
 
 def _config(root: Path, interactions: dict | None) -> Any:
