@@ -33,7 +33,7 @@ from ...domain import Spec
 from .assignment import best_assignment
 from .discovery import canonical_type
 from .normalize import normalize_label
-from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile, field_name, key_step, profiled_key
+from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile, field_name, profiled_key, value_at
 
 _RIVALS = re.compile(r"; AMBIGUOUS with [^;]*: check it")
 _ALIKE = re.compile(r"; its values fit ([^;]*) \(nothing took it\) as well: AMBIGUOUS, check it")
@@ -1006,12 +1006,7 @@ def _texts(obj: Any, out: list[str]) -> list[str]:
 
 def _number_at(sample: dict[str, Any], path: str) -> float | None:
     """The number at a profiled path (no `[]` steps) in one record as written ("86%" is 0.86), else None."""
-    obj: Any = sample
-    for step in path.split("."):
-        obj = _json_object(obj)
-        if not isinstance(obj, dict):
-            return None
-        obj = key_step(obj, step)  # (a key, or a pair list's label: `metrics[key=qa]`)
+    obj = value_at(sample, path)  # (a key, or a pair list's label: `metrics[key=qa]`)
     if isinstance(obj, bool):
         return None
     if isinstance(obj, (int, float)):

@@ -471,14 +471,21 @@ def _leaf_of(path: str) -> str:
     return path.rsplit(".", 1)[-1]
 
 
-def _list_at(sample: dict[str, Any], path: str) -> list[Any] | None:
+def value_at(sample: dict[str, Any], path: str) -> Any:
+    """The value at a profiled path (no `[]` steps) in one record as written, reading an object written as JSON
+    text on the way and a pair list's label step (`metrics[key=qa]`); None when absent."""
     obj: Any = sample
     for step in path.split("."):
         if isinstance(obj, str) and obj[:1] == "{":
             obj = _json_text(obj)
         if not isinstance(obj, dict):
             return None
-        obj = obj.get(step.replace(KEY_DOT, "."))
+        obj = key_step(obj, step)
+    return obj
+
+
+def _list_at(sample: dict[str, Any], path: str) -> list[Any] | None:
+    obj = value_at(sample, path)
     if isinstance(obj, str) and obj[:1] == "[":
         obj = _json_text(obj)
     return obj if isinstance(obj, list) else None
@@ -562,9 +569,7 @@ def _json_text(v: str) -> dict[str, Any] | list[Any] | None:
 def _string(st: FieldStats, v: str) -> None:
     """A string: numeric text ("0.7", "75%", "6/10", "0,82" as the ingest reads it) counts as a number, anything
     else as text."""
-    written = v
-    if "," in v or "\u2212" in v or "\u2013" in v:
-        v = plain_number_text(v)  # the ingest's own reading of a decimal comma or a typographic minus
+    written, v = v, plain_number_text(v)  # the ingest's own reading of a decimal comma or a typographic minus
     m = _NUMERIC_TEXT.match(v) if v[:1] in _NUMERIC_START else None
     if m is not None:
         st.types["numeric_text"] += 1
