@@ -139,3 +139,23 @@ def test_a_book_labelled_for_pov_only_scores_pov_and_nothing_else(harness):
     assert s["type"] is None and s["type_n"] == 0 and s["tension"] is None
     assert s["pov_n"] == 3 and s["pov"] == pytest.approx(2 / 3)  # the unheld front matter counts as a miss
     assert [d["ok"]["pov"] for d in s["details"]] == [False, True, True]
+
+
+def test_type_cv_reads_a_single_quoted_book_as_the_pipeline_does(harness, tmp_path):
+    """`--type-cv` recomputes each chunk's profile from the row's text; in a book printed with single quotes
+    the row keeps the author's marks while the tagger read double ones, so the harness must swap them back
+    (it stopped with "the profile does not reproduce the pipeline's scene type" on such a book)."""
+    speech = [
+        "‘You are late,’ said Ada. ‘The tide has turned.’",
+        "‘I know,’ said Bell. ‘The lane was flooded again.’",
+        "‘Then we walk,’ said Ada. ‘Bring the lamp.’",
+        "‘The lamp is broken,’ said Bell. ‘I dropped it on the stair.’",
+        "‘Of course you did,’ said Ada. ‘Bring the candle, then.’",
+        "‘It won’t stay lit in this wind,’ said Bell.",
+    ]
+    book = tmp_path / "quay.md"
+    book.write_text("# Quay\n\n## One\n\n" + "\n\n".join(speech * 17) + "\n", encoding="utf-8")
+    labels = {"source": str(book), "scenes": [{"opens": "‘You are late,’ said Ada.", "type": "dialogue"}]}
+    items = harness.type_items([(tmp_path / "quay.labels.yaml", labels)])
+    assert [label for _, _, label in items] == ["dialogue"]
+    assert items[0][1].dialogue_share > 0.5  # the speech was read as speech, not as narration
