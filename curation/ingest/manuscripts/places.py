@@ -8,7 +8,9 @@ candidate place by how the narration uses it, with speech blanked out:
 - **presence**: a place after a preposition of place ("in the galley", "aboard the Meridian"), worth
   more after a verb of posture or arrival ("sat at the kitchen table", "went to the observation
   gallery", "came to the control deck", "parked in the yard"); "from" and "to" without such a verb are
-  worth little (an origin, an errand, a letter's sender);
+  worth little (an origin, an errand, a letter's sender), and so is a named place that only says where a
+  noun of the sentence is ("the engineers at Mercy had given him", "the mines at Harrowgate", "a man in
+  England"), unless the noun is one of time ("that night in Korad");
 - **the scene's own description**: an opening sentence with the place as its subject ("The Tollhouse
   stood where the old road met the water", "The kitchen was the same as always"), and a short
   heading line before the prose ("Saturday, the kitchen table, ...", a letter's dateline "Ophelia,
@@ -423,6 +425,28 @@ _BEING = frozenset(
         "parks",
     ]
 )
+#: Nouns of time: "that night in Korad" puts the scene there, as "in Korad" would.
+_TIME_NOUNS = frozenset(
+    [
+        "moment",
+        "minute",
+        "hour",
+        "day",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "week",
+        "month",
+        "year",
+        "season",
+        "time",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+    ]
+)
 #: Verbs whose object is the place they reach: "reached the pier", "entered the hall".
 _REACH = re.compile(r"\b(?:reached|entered|crossed|boarded|reaching|entering|crossing|boarding)\s+$", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
@@ -538,7 +562,7 @@ _NEGATION = frozenset(["not", "never", "no", "n't", "nor", "without"])
 _AFTER_WHEN = re.compile(r"\b(?:when|after|once|until|till|before|since)\b(?:\s+[\w’']+){0,3}?\s+had\b", re.I)
 
 
-def _preposition_weight(before: str, opening: bool = False) -> tuple[float, str] | None:
+def _preposition_weight(before: str, opening: bool = False, noun_place: bool = False) -> tuple[float, str] | None:
     """How strongly the words before a place put someone in it (None: they do not). `opening`: the
     scene's first paragraph, where a past perfect sets up the present ("Daniel Pryce had been watching
     the water since midnight"), so only a "had" right before the place marks an earlier time there."""
@@ -563,6 +587,21 @@ def _preposition_weight(before: str, opening: bool = False) -> tuple[float, str]
     span_words = len(_WORD.findall(re.split(r"[;:.!?…—]", before[-70:])[-1]))
     verbs = set(window[-3:][max(0, 3 - (span_words - 1)) :]) if span_words > 1 else set()
     moved = bool(verbs & _BEING)
+    # a named place that only says where a thing or another person is ("the engineers at Mercy had given him",
+    # "the man in the shop in Anchorage", "a restaurant in Lyon", "the bar in Talkeetna"): the preposition
+    # follows "the"/"a" and a noun, with no verb between; worth no more than a destination
+    of_noun = (
+        noun_place
+        and not moved
+        and span_words >= 3
+        and len(words) >= 3
+        and words[-3].casefold() in _DET
+        and words[-2][:1].islower()
+        and words[-2].casefold() not in _BEING
+        and words[-2].casefold() not in _TIME_NOUNS  # "that night in Korad", "the moment on Tate Hill Pier"
+        # a place or a fitting in the named place is where the scene is: "the house at the Crescent"
+        and not {words[-2].casefold(), words[-2].casefold().removesuffix("s")} & (PLACE_NOUNS | _FITTINGS)
+    )
     # a sentence in the past perfect is before the scene ("she had spent two nights in a chair ... in the
     # hospital in Anchorage"; "Everybody had warned him, ..., the man in the shop in Anchorage"), but not a
     # "had" in a clause of time before the main one ("When he had gone she sat in the wrecked office")
@@ -585,6 +624,8 @@ def _preposition_weight(before: str, opening: bool = False) -> tuple[float, str]
         w, why = 2.0, "reached or entered"
     else:
         return None
+    if of_noun and w > 0.5:
+        w, why = 0.5, "where a noun of the sentence is"
     return w * damp, why + (" (earlier: had)" if damp < 1 else "")
 
 
@@ -793,7 +834,7 @@ def _weigh(
         first = not any("heading" in c.why[0] for c in scorer.cands.values() if c.why)
         scorer.add(name, named, 10.0 if first else 3.0, k, "the scene's heading line")
         return
-    got = _preposition_weight(before, opening=first_para)
+    got = _preposition_weight(before, opening=first_para, noun_place=named)
     if got is not None:
         w, why = got
         scorer.add(name, named, w * mult * scale, k, why)
