@@ -2,7 +2,7 @@
 """Manuscript tag quality on every labelled text, scored independently of the tagger.
 
     TIKTOKEN_CACHE_DIR=../shared/tiktoken python benchmarks/eval_manuscripts.py [--roster] [--only NAME[,NAME]]
-        [--holdout] [--details] [--json OUT] [--type-cv] [--single-quotes]
+        [--holdout] [--details] [--json OUT] [--type-cv] [--tension-cv] [--single-quotes]
 
 Labels live in `tests/data/eval/*.labels.yaml`, one file per book, written by hand (or converted from
 the hand labels shipped with a text). Each lists the book's scenes in reading order, each found by the
@@ -42,7 +42,8 @@ on the type-labelled chunks of all books but one (coordinate ascent over a fixed
 weights), scores the book left out, and prints the leave-one-book-out total beside the shipped weights'
 score and an all-books refit; a second leave-one-book-out total starts each fit from the middle of the grid
 instead of the shipped weights (which were fitted with every book, the left-out one included). This part
-runs the tagger's own formula (it is what is being checked).
+runs the tagger's own formula (it is what is being checked). `--tension-cv` does the same for the tension
+weights (`tagging.TENSION_WEIGHTS`: the score's divisors and the book blend), scoring tension within one level.
 """
 
 from __future__ import annotations
@@ -65,7 +66,13 @@ import yaml  # noqa: E402
 from curation.ingest.manuscripts.pipeline import process_manuscript  # noqa: E402
 from curation.ingest.manuscripts.quotes import as_double, single_quoted  # noqa: E402
 from curation.ingest.manuscripts.roster import load_roster  # noqa: E402
-from curation.ingest.manuscripts.tagging import SCENE_TYPE_WEIGHTS, Tagger, TextProfile  # noqa: E402
+from curation.ingest.manuscripts.tagging import (  # noqa: E402
+    SCENE_TYPE_WEIGHTS,
+    TENSION_WEIGHTS,
+    Tagger,
+    TensionWeights,
+    TextProfile,
+)
 
 LABELS = REPO / "tests" / "data" / "eval"
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -360,6 +367,104 @@ def type_cv(books: list[tuple[Path, dict]]) -> int:
     return 0
 
 
+# ---- tension weights, left one book out ------------------------------------------------------------
+TENSION_GRID = {
+    "danger": [4.0, 5.0, 6.0, 8.0, 10.0],
+    "action": [8.0, 10.0, 12.0, 15.0, 20.0],
+    "exclamations": [2.0, 3.0, 4.0, 6.0, 8.0],
+    "short": [0.0, 1.0, 2.0, 3.0, 4.0],
+    "absolute": [0.5, 0.6, 0.7, 0.8, 0.9, 1.0],
+}
+
+
+def _tension_right(books: list[tuple[str, list[TextProfile], list[int | None]]], weights: TensionWeights) -> int:
+    """Chunks whose book-blended tension is within one level of the label."""
+    tagger = Tagger()
+    got = 0
+    for _, profiles, labels in books:
+        levels = [lv for lv, _, _ in tagger.book_tension_detail(profiles, weights=weights)]
+        got += sum(abs(lv - lab) <= 1 for lv, lab in zip(levels, labels, strict=True) if lab is not None)
+    return got
+
+
+def _with(weights: TensionWeights, key: str, value: float) -> TensionWeights:
+    from dataclasses import replace
+
+    if key == "absolute":  # the two shares of the blend move together
+        return replace(weights, absolute=value, rank=round(1 - value, 2))
+    return replace(weights, **{key: value})
+
+
+def fit_tension_weights(books, start: TensionWeights | None = None, rounds: int = 3):
+    """Coordinate ascent over TENSION_GRID (strictly better only), as `fit_type_weights`."""
+    best = start or TENSION_WEIGHTS
+    score = _tension_right(books, best)
+    for _ in range(rounds):
+        moved = False
+        for key, values in TENSION_GRID.items():
+            for v in values:
+                cand = _with(best, key, v)
+                got = _tension_right(books, cand)
+                if got > score:
+                    best, score, moved = cand, got, True
+        if not moved:
+            break
+    return best, score
+
+
+def tension_items(books: list[tuple[Path, dict]]) -> list[tuple[str, list[TextProfile], list[int | None]]]:
+    """(book, every chunk's profile as the pipeline computed it, each chunk's labelled tension or None)."""
+    out = []
+    for f, lab in books:
+        path = source_path(lab)
+        if path is None or not any("tension" in s for s in lab["scenes"]):
+            continue
+        res = process_manuscript(path)
+        s = score_book(lab, res.rows, path.read_text(encoding="utf-8-sig") if path.suffix != ".docx" else "")
+        tagger = Tagger()
+        tagger.model, tagger.people = res.model, res.model.index
+        swap = single_quoted([p.text for p in res.book.paragraphs])
+        profiles = [
+            tagger.profile("\n\n".join(as_double(x) for x in r.text.split("\n\n")) if swap else r.text)
+            for r in res.rows
+        ]
+        levels = [lv for lv, _, _ in tagger.book_tension_detail(profiles)]
+        name = f.name.replace(".labels.yaml", "")
+        if levels != [r.metadata.get("tension") for r in res.rows]:
+            raise SystemExit(f"{name}: the profiles do not reproduce the pipeline's tension levels")
+        out.append((name, profiles, [d["label_tension"] for d in s["details"]]))
+    return out
+
+
+def tension_cv(books: list[tuple[Path, dict]]) -> int:
+    """Shipped tension weights, an all-books refit and leave-one-book-out totals (from the shipped weights
+    and from the grid's middle), as `type_cv` does for the scene type."""
+    items = tension_items(books)
+    n = sum(lab is not None for _, _, labels in items for lab in labels)
+    shipped = _tension_right(items, TENSION_WEIGHTS)
+    _, refit = fit_tension_weights(items)
+    neutral = TENSION_WEIGHTS
+    for key, values in TENSION_GRID.items():
+        neutral = _with(neutral, key, values[len(values) // 2])
+    print(f"tension within one level, {n} labelled chunks of {len(items)} books")
+    print(f"  shipped weights                      {shipped:3d} right ({100 * shipped / n:.1f}%)")
+    print(f"  refitted on all books                {refit:3d} right ({100 * refit / n:.1f}%)")
+    print(f"    {'fitted without the book, from:':32s} shipped  neutral")
+    total = total_neutral = 0
+    for name, _, labels in items:
+        train = [x for x in items if x[0] != name]
+        test = [x for x in items if x[0] == name]
+        k = sum(lab is not None for lab in labels)
+        got = _tension_right(test, fit_tension_weights(train)[0])
+        got_neutral = _tension_right(test, fit_tension_weights(train, start=neutral)[0])
+        total += got
+        total_neutral += got_neutral
+        print(f"    {name:32s} {got:2d}/{k:<2d}    {got_neutral:2d}/{k:<2d}")
+    print(f"  leave-one-book-out                   {total:3d} right ({100 * total / n:.1f}%)")
+    print(f"  leave-one-book-out, neutral start    {total_neutral:3d} right ({100 * total_neutral / n:.1f}%)")
+    return 0
+
+
 # ---- running the pipeline ---------------------------------------------------------------------------
 def load_books(only: str | None, holdout: bool) -> list[tuple[Path, dict]]:
     out = []
@@ -396,11 +501,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", action="store_true", help="print every chunk that misses a label")
     ap.add_argument("--json", help="write all figures and per-chunk details here")
     ap.add_argument("--type-cv", action="store_true", help="scene-type weights refitted leaving one book out")
+    ap.add_argument("--tension-cv", action="store_true", help="tension weights refitted leaving one book out")
     ap.add_argument("--single-quotes", action="store_true", help="every book rewritten with single-quoted speech")
     a = ap.parse_args(argv)
     books = load_books(a.only, a.holdout)
-    if a.type_cv:
-        return type_cv(books)
+    checks = [run for flag, run in (("type_cv", type_cv), ("tension_cv", tension_cv)) if getattr(a, flag)]
+    if checks:
+        return checks[0](books)
     head = (
         f"{'book':34s} {'chunks':>6} {'POV':>6} {'type':>6} {'tens±1':>7} {'setting':>7} {'chars':>6} "
         f"{'ch.rec':>6} {'leaks':>5} {'secs':>5}"

@@ -159,3 +159,21 @@ def test_type_cv_reads_a_single_quoted_book_as_the_pipeline_does(harness, tmp_pa
     items = harness.type_items([(tmp_path / "quay.labels.yaml", labels)])
     assert [label for _, _, label in items] == ["dialogue"]
     assert items[0][1].dialogue_share > 0.5  # the speech was read as speech, not as narration
+
+
+def test_tension_cv_reproduces_the_pipeline_levels_of_a_book(harness, tmp_path):
+    """`--tension-cv` recomputes every chunk's profile and the book's blended levels; they must be the
+    pipeline's, or the refit would score a different tagger (a single-quoted book included)."""
+    calm = "‘The tea is warm,’ said Ada. The afternoon was long and quiet, and nothing happened in the lane."
+    book = tmp_path / "lane.md"
+    chapters = [f"## {n}\n\n" + "\n\n".join([calm] * 45) for n in ("One", "Two")]
+    book.write_text("# Lane\n\n" + "\n\n".join(chapters) + "\n", encoding="utf-8")
+    labels = {
+        "source": str(book),
+        "scenes": [{"opens": "‘The tea is warm,’ said Ada.", "tension": 1}],
+    }
+    items = harness.tension_items([(tmp_path / "lane.labels.yaml", labels)])
+    assert len(items) == 1
+    name, profiles, tensions = items[0]
+    assert len(profiles) == len(tensions) >= 2 and set(tensions) == {1}
+    assert harness._tension_right(items, harness.TENSION_WEIGHTS) == len(tensions)  # a calm book is calm

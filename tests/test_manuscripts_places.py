@@ -136,6 +136,23 @@ def test_tension_confidence_falls_when_absolute_and_rank_disagree():
     assert all(c == 0.6 and why for _, c, why in few)
 
 
+def test_tension_weights_set_the_blend_of_absolute_scale_and_rank():
+    """`TensionWeights` holds the divisors and the blend the harness refits (`--tension-cv`): the shipped
+    ones are the defaults, all weight on the absolute scale ignores the rank, all on the rank spreads a
+    calm book over 1-5."""
+    from curation.ingest.manuscripts.tagging import TENSION_WEIGHTS, TensionWeights
+
+    tagger = Tagger()
+    texts = [f"She sat{'.' * k} The tea was warm and the afternoon was long and nothing happened." for k in range(6)]
+    profiles = [tagger.profile(t) for t in texts]
+    shipped = tagger.book_tension_detail(profiles)
+    assert tagger.book_tension_detail(profiles, weights=TENSION_WEIGHTS) == shipped
+    absolute = [lv for lv, _, _ in tagger.book_tension_detail(profiles, weights=TensionWeights(absolute=1, rank=0))]
+    assert absolute == [max(1, min(5, round(1 + tagger.tension_score(p)))) for p in profiles]
+    by_rank = [lv for lv, _, _ in tagger.book_tension_detail(profiles, weights=TensionWeights(absolute=0, rank=1))]
+    assert min(by_rank) == 1 and max(by_rank) == 5
+
+
 def test_characters_confidence_doubts_names_without_pronouns():
     tagger = Tagger()
     tagger.learn_book(BOOK)

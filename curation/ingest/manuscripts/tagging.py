@@ -182,6 +182,22 @@ class SceneTypeWeights:
 SCENE_TYPE_WEIGHTS = SceneTypeWeights()
 
 
+@dataclass(frozen=True)
+class TensionWeights:
+    """The tension score's divisors and the book blend (see `Tagger.tension_score`, `book_tension_detail`);
+    `benchmarks/eval_manuscripts.py --tension-cv` refits them leaving each book out."""
+
+    danger: float = 6.0  # danger words per 1,000 words per point
+    action: float = 12.0  # action words per 1,000 narration words per point
+    exclamations: float = 4.0  # exclamation marks per 1,000 words per point
+    short: float = 2.0  # points for a scene made wholly of short sentences
+    absolute: float = 0.7  # share of the absolute scale in a book's blend
+    rank: float = 0.3  # share of the chunk's rank in its book (1 - absolute)
+
+
+TENSION_WEIGHTS = TensionWeights()
+
+
 @dataclass
 class PovResult:
     pov: str | None
@@ -530,15 +546,16 @@ class Tagger:
         features["scores"] = {k: round(v, 2) for k, v in sorted(scores.items())}
         return kind, features
 
-    def tension_score(self, text: str | TextProfile) -> float:
+    def tension_score(self, text: str | TextProfile, weights: TensionWeights | None = None) -> float:
         """Danger words, force and motion verbs, exclamations and short sentences, per 1,000 words (of a
         transcript: of its lines, read as narration)."""
+        w = weights or TENSION_WEIGHTS
         p = text if isinstance(text, TextProfile) else self.profile(text, terms=False)
         p = p.transcript or p
         danger = p.danger * 1000 / p.words
         excl = p.exclamations * 1000 / p.words
         short = p.short_sentences / max(1, p.sentences)
-        return danger / 6 + p.per_1k(p.action) / 12 + excl / 4 + short * 2
+        return danger / w.danger + p.per_1k(p.action) / w.action + excl / w.exclamations + short * w.short
 
     def tension(self, text: str | TextProfile) -> int:
         """1-5 on the absolute scale alone (one passage, no book to compare it with)."""
@@ -549,7 +566,7 @@ class Tagger:
         return [level for level, _, _ in self.book_tension_detail(profiles, min_chunks)]
 
     def book_tension_detail(
-        self, profiles: list[TextProfile], min_chunks: int = 5
+        self, profiles: list[TextProfile], min_chunks: int = 5, weights: TensionWeights | None = None
     ) -> list[tuple[int, float, str | None]]:
         """(level 1-5, confidence, why unsure) per chunk: 70% from the absolute scale and 30% from the
         chunk's rank in its book, so a book's climax scores higher even when the book is quiet overall and
@@ -557,7 +574,8 @@ class Tagger:
         texts at once: 81 within one level against 78 at 50/50; 0.7-0.8 is a plateau). A book of fewer than
         `min_chunks` chunks has no distribution to speak of: absolute only. The confidence falls when the
         two parts disagree and when the blend sits between two levels."""
-        scores = [self.tension_score(p) for p in profiles]
+        w = weights or TENSION_WEIGHTS
+        scores = [self.tension_score(p, w) for p in profiles]
         absolute = [max(1.0, min(5.0, 1 + s)) for s in scores]
         if len(scores) < min_chunks:
             return [(max(1, min(5, int(a))), 0.6, "too few chunks in the book to compare with") for a in absolute]
@@ -568,7 +586,7 @@ class Tagger:
         out: list[tuple[int, float, str | None]] = []
         for a, q in zip(absolute, rank, strict=False):
             by_rank = 1 + 4 * q
-            blend = 0.7 * a + 0.3 * by_rank
+            blend = w.absolute * a + w.rank * by_rank
             level = max(1, min(5, round(blend)))
             apart = abs(a - by_rank)
             between = 2 * abs(blend - round(blend))  # 1: exactly between two levels
