@@ -321,3 +321,14 @@ def test_a_named_place_that_only_locates_a_noun_is_no_more_than_a_destination():
     assert where("Mara sat down at last. She thought of the men in Calder, and of the sea.", m) is None
     assert where("Mara remembered that night in Calder, and smiled.", m) == "Calder"
     assert where("Tomas stood in Calder and watched the road.", m) == "Calder"
+
+
+def test_a_vehicle_people_ride_in_is_a_setting_when_the_narration_puts_them_in_it():
+    """ "In the train to Exeter" (Dracula), "he and Gerd were in the car again" (Little Fuzzy): a vehicle is a
+    place; but the narration also sees others in one ("the driver in the cab"), so it needs a verb of being or
+    arrival, or the opening, and a room with the same evidence wins."""
+    assert where("In the train to Exeter. Jonathan sleeping, and the fields going by.") == "the train"
+    rain = "The rain went on and on, and nobody spoke of it. " * 16 + "\n\n"  # past the scene's opening
+    assert where(rain + "Later she climbed into the cab and started the engine.") == "the cab"
+    assert where(rain + "She watched the driver in the cab, and the lights of the town.") is None
+    assert where(rain + "She sat in the kitchen, and later she sat in the van.") == "the kitchen"

@@ -23,7 +23,8 @@ are selling it in New York on my certificates.*"): what a note says is not where
 
 Candidates are the book's named places from the character model (never a person, an organisation
 such as "the Board" or a kind of being) and common-noun places: a noun phrase whose head is a
-room, building, vessel part or piece of ground ("the engine room", "his bunk", "the old pier"); a
+room, building, vessel part or piece of ground ("the engine room", "his bunk", "the old pier") or a vehicle
+people ride in, at half weight ("In the train to Exeter"; others are often seen in one: "the driver in the cab"); a
 piece of furniture names its room ("the kitchen table" -> "the kitchen"). The setting is the best
 room or ground and the best named place ("the galley / the Meridian"), either alone when only one
 has evidence, else the place the same POV character was in earlier in the chapter, else None: never a
@@ -42,7 +43,7 @@ from .text import narration_only, speaker_lines_as_speech, strip_emphasis, told_
 #: Head nouns of places a scene can happen in (rooms, buildings, parts of a vessel, ground and water).
 #: General English, not any one book's: a setting is "the kitchen" in a farmhouse novel and "the galley"
 #: aboard a ship, and both are here.
-PLACE_NOUNS = frozenset(
+_ROOMS_AND_GROUND = frozenset(
     [
         "room",
         "rooms",
@@ -252,6 +253,38 @@ PLACE_NOUNS = frozenset(
         "rooftops",
     ]
 )
+#: Vehicles people ride in ("In the train to Exeter", "we were alone in the carriage", "climbed into the cab"): places,
+#: but ones the narration also sees others in ("the driver in the cab"), so they count at half weight and need a verb
+#: of being or arrival, or the opening, to set a scene.
+VEHICLES = frozenset(
+    [
+        "train",
+        "carriage",
+        "coach",
+        "car",
+        "cab",
+        "taxi",
+        "van",
+        "truck",
+        "lorry",
+        "bus",
+        "tram",
+        "plane",
+        "aeroplane",
+        "airplane",
+        "wagon",
+        "cart",
+        "sledge",
+        "sleigh",
+        "skiff",
+        "barge",
+        "yacht",
+        "dinghy",
+        "canoe",
+        "raft",
+    ]
+)
+PLACE_NOUNS = _ROOMS_AND_GROUND | VEHICLES
 #: Furniture and fittings: "the kitchen table" is the kitchen, "the galley wall" the galley.
 _FITTINGS = frozenset(
     [
@@ -782,7 +815,8 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
             np = " ".join(w for w in np.split() if w != "own")
             # "her father's front room" keeps its owner; "his bunk" is "the bunk"
             shown = f"{det} {np}" if "'" in np and det != "the" else f"the {np}"
-            _weigh(scorer, shown, False, para, m.start(), end, k, opening_end, heading, k == first_prose)
+            scale = 0.5 if np.split()[-1] in VEHICLES else 1.0
+            _weigh(scorer, shown, False, para, m.start(), end, k, opening_end, heading, k == first_prose, scale=scale)
         for m in _OWNED.finditer(para):
             if any(a <= m.start() < b for a, b in spans):  # "Kowalski's back room": the named place's own room
                 continue
