@@ -311,10 +311,10 @@ def test_writing_quoted_in_italics_is_not_where_the_scene_is():
 
 
 def test_a_named_place_that_only_locates_a_noun_is_no_more_than_a_destination():
-    """ "the engineers at Calder had given him" (The Mercy Winter's Mercy), "a man in England" (Dracula), "the
-    mines at Harrowgate" (The Salt Ledger), "other men upon Mars" (The War of the Worlds): the place says where a
-    thing or another person is, not where the scene's people are; a noun of time ("that night in Calder") still
-    puts the scene there, and so does a verb ("Tomas stood in Calder")."""
+    """ "the engineers at Calder had given him" (The Mercy Winter's Mercy), "a man in England" (Dracula), "other
+    men upon Mars" (The War of the Worlds): the place says where a thing or another person is, not where the
+    scene's people are; a noun of time ("that night in Calder") still puts the scene there, and so does a verb
+    ("Tomas stood in Calder"), and a place in the place ("the mines at Harrowgate") is not demoted."""
     m = model()
     text = "The Heron hummed to herself. The voice the engineers at Calder had given her was low and slow."
     assert where(text, m) == "the Heron"  # the scene opens with the Heron; Calder only locates the engineers

@@ -9,7 +9,7 @@ candidate place by how the narration uses it, with speech blanked out:
   more after a verb of posture or arrival ("sat at the kitchen table", "went to the observation
   gallery", "came to the control deck", "parked in the yard"); "from" and "to" without such a verb are
   worth little (an origin, an errand, a letter's sender), and so is a named place that only says where a
-  noun of the sentence is ("the engineers at Mercy had given him", "the mines at Harrowgate", "a man in
+  noun of the sentence is ("the engineers at Mercy had given him", "other men upon Mars", "a man in
   England"), unless the noun is one of time ("that night in Korad");
 - **the scene's own description**: an opening sentence with the place as its subject ("The Tollhouse
   stood where the old road met the water", "The kitchen was the same as always"), and a short
