@@ -11,8 +11,8 @@ first words it `opens` with, and what a reader says about it: `pov` (null: nobod
 where the text leaves it open (null among them accepts no POV). Any of these may be left out: a book
 labelled for POV only (the corpus novels) shows n/a for type and tension. `not_characters` lists the names in
 the book that are places, ships, species, organisations or objects. Books whose `source` starts with
-`corpus:` are read from ../shared/corpus and skipped when it is absent; books marked `holdout: true`
-are only scored with `--holdout` (kept out of the tuning loop).
+`corpus:` are read from ../shared/corpus (or the folder EVAL_MANUSCRIPTS_CORPUS names) and skipped when it is
+absent; books marked `holdout: true` are only scored with `--holdout` (kept out of the tuning loop).
 
 The scorer below reads the labels and the pipeline's output rows only; it shares no code with the
 tagger. Each chunk is matched to the labelled scene that holds most of its words (paragraphs are
@@ -75,7 +75,8 @@ from curation.ingest.manuscripts.tagging import (  # noqa: E402
 )
 
 LABELS = REPO / "tests" / "data" / "eval"
-CORPUS = REPO.parent / "shared" / "corpus"
+#: the corpus novels: ../shared/corpus beside the checkout, or EVAL_MANUSCRIPTS_CORPUS (a worktree elsewhere)
+CORPUS = Path(os.environ.get("EVAL_MANUSCRIPTS_CORPUS") or REPO.parent / "shared" / "corpus")
 
 
 # ---- independent scorer ---------------------------------------------------------------------------
