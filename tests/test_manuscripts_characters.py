@@ -645,6 +645,44 @@ def test_an_animal_or_a_vehicle_named_with_a_title_is_not_a_person():
     assert kind(m, "Hobb") == "person"
 
 
+def test_a_talking_animal_or_machine_the_text_says_is_one_is_no_person_however_much_it_speaks():
+    # "Horace is a grey parrot" ... "said Horace" (A Week at Ottilie); "The system was called Hollis" ... "said
+    # Hollis", "“Hollis, is there atmosphere aboard?”" (The Dorothea); "The Halvard is a very good machine" and
+    # "the Halvard said" (The Mercy Winter): a parrot or a ship's computer talks and is talked to like a person
+    cat = model(
+        "There were three of us in the flat, if you count Pipkin. Pipkin is an old ginger cat.",
+        "“Breakfast,” said Pipkin, who had learned the word from my mother. “Breakfast,” said Pipkin again.",
+        "“Not yet, Pipkin,” said Agnes Moore. Agnes laughed and wondered where the tin opener was.",
+        "Pipkin said nothing. “Pipkin, get down,” said Agnes. Pipkin jumped onto the sill.",
+    )
+    assert kind(cat, "Pipkin") == "thing"
+    assert cat.characters_in("Pipkin said breakfast and Agnes laughed.") == ["Agnes Moore"]
+    assert ("pipkin",) not in cat.addressed.forms  # talked to is no name of a person only addressed
+    station = model(
+        "The station's computer system was called Tobiah, and it had the manners of a tax form.",
+        "“Tobiah, how much air is left?” asked Ruth Vane. “Nineteen hours,” said Tobiah.",
+        "Ruth thought about the nineteen hours. “Tobiah, seal the lock.” “Sealed,” said Tobiah.",
+        "Tobiah reported that the lock was sealed. Ruth believed it.",
+    )
+    assert kind(station, "Tobiah") == "thing"
+    t = Tagger()
+    t.model, t.people = station, station.index
+    assert t.characters_present("“Tobiah, seal the lock,” said Ruth.", None) == ["Ruth Vane"]
+    # must not: a talking animal the narration gives a mind of its own (thinks, wonders) is a character
+    m = model(
+        "Pipkin is an old ginger cat. Pipkin wondered where the tin opener was.",
+        "“Breakfast,” said Pipkin. Pipkin thought about the fish. Pipkin knew Agnes would give in.",
+        "“Not yet, Pipkin,” said Agnes Moore. Agnes laughed.",
+    )
+    assert kind(m, "Pipkin") == "person"
+    # must not: a person described with a person's noun ("Maud is an old woman") stays a person
+    m = model(
+        "Maud is an old woman with a cat. “Breakfast,” said Maud. “Not yet, Maud,” said Agnes Moore.",
+        "Maud said nothing. Maud sat by the sill. Agnes laughed.",
+    )
+    assert kind(m, "Maud") == "person"
+
+
 def test_a_company_named_for_a_person_is_not_a_mention_of_them():
     # "the Kessler Line" beside Aurel Kessler (The Salt Ledger); "Castle Dracula" beside the Count (Dracula)
     m = model(

@@ -108,6 +108,10 @@ _ACTS_AFTER = re.compile(
     rf"sighed|winced|blinked|swore|hesitated|laughed|cried|wept|answered|agreed|asked|{_PRESENT_ACTS})\b",
     re.I,
 )
+#: A verb of thought or feeling after a name: the inner life a talking animal or a machine is not given.
+_MIND_AFTER = re.compile(
+    rf"(?:\s*,[^,.;“”\"]{{0,40}},)?\s+(?:\w+ly\s+|also\s+|still\s+|just\s+|only\s+|never\s+|had\s+)?{COGNITION}\b", re.I
+)
 #: Titles only a family name takes ("Mr Brown", "Dr. Vincent"), unlike "King Laugh", "Dame Nature", "Chief Prosecutor".
 _SOCIAL_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Monsieur|Madame|Mme|Mlle|Señor|Señora)\.?\s+$")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|says|asks|replies|answers)\s+$", re.I)
@@ -178,16 +182,25 @@ _NAMED_IT = re.compile(
 #: books; "a piano, which he calls Agnes"). Person nouns ("a man named Brandt", "a Fuzzy named Goldilocks") and
 #: places ("The estate is called Carfax") are not in it.
 _THING_NOUNS = (
-    r"mule|horse|mare|stallion|gelding|pony|donkey|ox|cow|goat|dog|hound|bitch|cat|parrot|"
-    r"boat|ship|lifeboat|tug|yacht|barge|launch|schooner|van|car|truck|lorry|wagon|engine|locomotive|"
-    r"piano|radio|organ|computer|painting|portrait|statue|canvas|picture"
+    r"mule|horse|mare|stallion|gelding|pony|donkey|ox|cow|goat|dog|hound|bitch|cat|parrot|bird|"
+    r"boat|ship|lifeboat|tug|yacht|barge|launch|schooner|van|car|truck|lorry|wagon|engine|locomotive|crawler|"
+    r"piano|radio|organ|computer|machine|system|robot|painting|portrait|statue|canvas|picture"
 )
 #: A name given to such a noun: "the mule is named Mrs. Pruitt", "his horse is called Gideon", "a boat called the
-#: Dorothy", "a tall dun mule which they call X".
+#: Dorothy", "a tall dun mule which they call X", "the ship's computer was called X".
 _NAMED_AS_THING = re.compile(
-    rf"\b(?i:the|a|an|his|her|my|our|their|its|one)\s+(?:[a-z]+\s+){{0,2}}?(?:{_THING_NOUNS})\b,?\s+"
+    rf"\b(?i:the|a|an|his|her|my|our|their|its|one)\s+(?:[a-z]+(?:[’']s)?\s+){{0,2}}?(?:{_THING_NOUNS})\b,?\s+"
     rf"(?:(?:which|that|whom)\s+(?:\w+\s+){{0,2}}(?:calls?|called|named|christened|dubbed)|"
     rf"(?:(?:is|was|had\s+been)\s+)?(?:called|named|christened|dubbed|known\s+as))\s+(?:the\s+)?[“\"‘]?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?({_NAME_RUN})"
+)
+#: A name said to be such a noun, as a reader is told what a talking animal or a machine is: "Horace is a grey parrot"
+#: (A Week at Ottilie), "The Halvard is a very good machine" (The Mercy Winter), "Gideon, his old horse,". The noun
+#: ends its phrase ("a cat burglar" is a person). A ship's AI named the other way round, "The system was called
+#: Hollis" (The Dorothea), is `_NAMED_AS_THING`'s.
+_IS_THING = re.compile(
+    rf"(?<![\w’'])(?:The\s+|the\s+)?({_NAME_RUN})"
+    rf"(?:\s+(?:is|was|had\s+been|has\s+been)\s+(?:a|an)|,\s+(?:a|an|the|his|her|my|our|their))\s+"
+    rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_THING_NOUNS})(?=\s*[,.;:!?—–)”\"’]|\s+(?:and|who|which|that|with|named|called)\b)"
 )
 #: A name set in italics on its own, as ships, newspapers and books are printed ("the *Demeter*", "the
 #: _Czarina Catherine_", "*Josephine Achterberg*'s belly"), not a whole phrase in italics for emphasis.
@@ -279,6 +292,7 @@ class Evidence:
     room_of: int = 0  # after "in the engine room of", "on the spine of": a part of it someone is in or on
     shown: int = 0  # where a work of art stands or is handled ("off the easel", "in the crate", "hung X")
     radio: int = 0  # spoken to in a radio or telephone call ("“Central, all units, ...”"): a call sign
+    mind: int = 0  # the subject of a verb of thought or feeling in the narration ("Tom wondered", "Ruth knew")
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -305,8 +319,14 @@ def made_thing(ev: Evidence) -> bool:
     *Demeter*", "*Josephine Achterberg*"; a person's name is italic only now and then, for emphasis), or
     named as an "it" or as an animal or a made thing, and owning a made thing's parts, at least as often as it
     speaks, thinks or is spoken to ("he calls it Agnes", "Agnes's lid"; "I called it Gordon"; "the mule is named
-    Mrs. Pruitt", "his horse is called Gideon")."""
+    Mrs. Pruitt", "his horse is called Gideon"). A name the text says is an animal or a machine ("Horace is a grey
+    parrot", "The system was called Hollis") is one however much it talks, unless the narration gives it a mind
+    ("Horace wondered"): talking animals and machines speak, answer and are spoken to like people."""
     if ev.italic >= 2 and ev.italic >= 0.5 * max(1, ev.n - ev.caps):
+        return True
+    if ev.named_as and not ev.mind:
+        # the text says what it is ("Horace is a grey parrot", "The system was called Hollis"): a parrot or a
+        # ship's computer that talks is still no person, unless the narration gives it thoughts of its own
         return True
     made = ev.part + ev.shown + 2 * (ev.named_it + ev.named_as)
     # a title the book gives with the animal's or the thing's name ("the mule is named Mrs. Pruitt") is part of it
@@ -625,6 +645,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     ev.social += titled and _SOCIAL_BEFORE.search(before) is not None
     if not inside and (_ACTS_AFTER.match(after) or _SPEECH_BEFORE.search(before)):
         ev.person += 1
+        ev.mind += _MIND_AFTER.match(after) is not None
     if _BODY_AFTER.match(text[end - 2 : end + 40]) or _BODY_AFTER.match(after):
         ev.person += 1
     elif _PART_AFTER.match(text[end - 2 : end + 40]) or _PART_AFTER.match(after):
@@ -1196,10 +1217,12 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
             f = _form(next(g for g in m.groups() if g).split())
             if f in forms:
                 forms[f].named_it += 1
-        for m in _NAMED_AS_THING.finditer(text):
-            f = _form(m.group(1).split())
-            if f in forms:
-                forms[f].named_as += 1
+        for rx in (_NAMED_AS_THING, _IS_THING):
+            for m in rx.finditer(text):
+                f = _form(m.group(1).split())
+                f = f[1:] if f[:1] == ("the",) else f
+                if f in forms:
+                    forms[f].named_as += 1
 
 
 def _lower_case_words(texts: list[str]) -> set[str]:
@@ -1365,7 +1388,7 @@ def addressed_only(
         if f in index.forms or set(f) & known or len(f) > 2 or set(f) & lower:
             continue
         after_word = ev.place + ev.goal + ev.the + ev.kind
-        if _call_sign(ev):
+        if _call_sign(ev) or made_thing(ev):  # a call sign; a ship's computer or a parrot talked to ("“Hollis,”")
             continue
         if ev.vocative >= 2 and ev.vocative >= 0.3 * ev.n and ev.mid >= 2 and after_word == 0:
             out.add(f, spelled[f].most_common(1)[0][0])
