@@ -139,6 +139,32 @@ def test_gender_from_titles_and_subject_pronouns_not_from_object_her():
     assert m.person("Kessler").gender == "he"
 
 
+@pytest.mark.parametrize(
+    "man, alias, woman",
+    [("Kit Fenn", "Mr Fenn", "Miss Fenn"), ("Jon Marsh", "Mr. Marsh", "Mrs. Marsh")],
+    ids=["nephew-and-aunt", "husband-and-wife"],
+)
+def test_a_family_name_with_titles_of_both_genders_says_nothing_of_the_gender_of_its_roster_owner(man, alias, woman):
+    # "Mr Ashby" (Lionel, the narrator) and "Miss Ashby" (his aunt) in A Week at Ottilie; "Mr. Harker" and
+    # "Mrs. Harker" in Dracula: the roster gives the family name to the man, and the woman's title must not make
+    # him "she" (and so take her mentions)
+    first = man.split()[0]
+    roster = Roster([Character(man, [first, alias], "pov")])
+    book = [
+        f"“Good morning, {woman},” said Polly. {woman} nodded. {woman} said nothing and she sat down.",
+        f"{woman} laughed. {woman} said it was late. “Yes, {woman},” said Polly.",
+        f"“Sit down, {alias},” said Polly. “Thank you, {first},” said {woman}. {first} sat down. He smiled.",
+        f"{first} said that he was tired. {first} took his hat from his chair and thought about the sea.",
+    ]
+    m = model(*book, roster=roster)
+    assert m.index.gender.get(man) == "he"
+    assert m.characters_in(f"“Yes, {woman},” said Polly.") == []
+    assert m.characters_in(f"“Sit down, {alias},” said Polly.") == [man]
+    # must not: a family name given only the woman's title is hers: the roster's owner takes "she" from it
+    m = model(*[b.replace(f"{alias}", first) for b in book[:3]], roster=roster)
+    assert m.index.gender.get(man) != "he"
+
+
 def test_another_persons_first_name_before_a_shared_surname_is_not_a_mention():
     # "Frank Reyes" (Salt Ledger) and "Aron Haldane" (Meridian) are not Ana Reyes / Tova Haldane
     idx = PersonIndex.from_names({"Ana Reyes": ["Ana", "Reyes", "Inspector Reyes"]})

@@ -678,8 +678,9 @@ def _gender(index: PersonIndex, texts: list[str]) -> dict[str, str]:
     """he/she per person, from the pronouns of their own clauses and the titles before their names (a
     gender needs twice the votes of the other)."""
     votes: dict[str, Counter] = {}
-    _pronoun_votes(index, texts, votes)
-    _title_votes(index, texts, votes)
+    both = _family_names(texts)
+    _pronoun_votes(index, texts, votes, both)
+    _title_votes(index, texts, votes, both)
     out = {}
     for person, c in votes.items():
         if c["he"] >= 2 * c["she"] and c["he"] >= 1:
@@ -689,13 +690,29 @@ def _gender(index: PersonIndex, texts: list[str]) -> dict[str, str]:
     return out
 
 
-def _pronoun_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]) -> None:
+def _family_names(texts: list[str]) -> set[tuple[str, ...]]:
+    """One-word names the book gives titles of both genders: a family's name, a man's and a woman's ("Mr Ashby", the
+    nephew, beside "Miss Ashby", his aunt, in A Week at Ottilie; "Mr. Harker" and "Mrs. Harker" in Dracula)."""
+    seen: dict[tuple, set] = {}
+    for text in texts:
+        for m in _GENDERED_TITLE.finditer(text):
+            words = name_words(m.group(2))
+            if len(words) == 1:
+                seen.setdefault(words, set()).add(TITLE_GENDER[m.group(1).casefold()])
+    return {f for f, g in seen.items() if len(g) > 1}
+
+
+def _pronoun_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter], both: set[tuple]) -> None:
     """Subject pronouns (and, at half weight, possessives) in the clause a person opens, and a pronoun
-    opening the next sentence when the sentence before named only that person ("Ferris watched. He was")."""
+    opening the next sentence when the sentence before named only that person ("Ferris watched. He was"). A
+    sentence opened by a title and a family name of both genders (`_family_names`: "Miss Ashby nodded") may be
+    about someone the index does not know yet, and gives no vote."""
     for text in texts:
         prev: str | None = None
         for sent in _SENT.findall(narration_only(text)):
             ms = index.mentions(sent)
+            if ms and _titled_family(sent[ms[0].start : ms[0].end], both):
+                ms = []
             people = {m.person for m in ms}
             lead = re.match(r"\s*[“\"‘(]?\s*(He|She)\b", sent)
             if lead and prev and not people:
@@ -713,11 +730,17 @@ def _pronoun_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counte
             prev = ms[0].person if len(people) == 1 else None
 
 
-def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]) -> None:
+def _titled_family(mention: str, both: set[tuple]) -> bool:
+    words = mention.split()
+    return len(words) == 2 and words[0].casefold().rstrip(".") in TITLE_GENDER and name_words(words[1]) in both
+
+
+def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter], both: set[tuple]) -> None:
     """A gendered title before a person's name ("Mr Kessler", "Mrs. Harker") is three votes; before a
     family name several people share it says nothing about the one the index gives the name to ("Mrs
     Rourke" beside Jamie and Siobhan Rourke in The Salt Ledger, "Mrs Ashdown" beside Dan and Wren Ashdown in
-    The Tollhouse Summer)."""
+    The Tollhouse Summer), nor does one before a name the book gives titles of both genders ("Mr Ashby" and
+    "Miss Ashby" in A Week at Ottilie)."""
     owners: dict[str, set] = {}
     for f, p in index.forms.items():
         if len(f) > 1:
@@ -726,7 +749,7 @@ def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]
         for m in _GENDERED_TITLE.finditer(text):
             words = name_words(m.group(2))
             person = index.forms.get(words) or index.forms.get(words[:1])
-            if person and len(words) == 1 and len(owners.get(words[0], ())) > 1:
+            if person and len(words) == 1 and (len(owners.get(words[0], ())) > 1 or words in both):
                 continue
             if person:
                 votes.setdefault(person, Counter())[TITLE_GENDER[m.group(1).casefold()]] += 3
@@ -1101,8 +1124,12 @@ def _overlay_roster(learned: PersonIndex, roster: Roster) -> PersonIndex:
     for f, p in learned.forms.items():
         if f not in index.forms:
             index.add(f, owner.get(p, p))
+    genders: dict[str, set] = {}
     for p, g in learned.gender.items():
-        index.gender.setdefault(owner.get(p, p), g)
+        genders.setdefault(owner.get(p, p), set()).add(g)
+    for p, gs in genders.items():
+        if len(gs) == 1:  # two learned people of two genders under one roster name ("Miss Ashby", "Lionel"): neither
+            index.gender.setdefault(p, gs.pop())
     return index
 
 

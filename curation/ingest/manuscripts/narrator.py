@@ -36,6 +36,11 @@ _I_TAG = re.compile(rf"\bI\s+(?:\w+ly\s+)?{SPEECH}\b|\b{SPEECH}\s+I\b")
 _OTHER_PRONOUN_TAG = re.compile(rf"\b(?:he|she|they)\s+(?:\w+ly\s+)?{SPEECH}\b|\b{SPEECH}\s+(?:he|she)\b", re.I)
 _SPEECH_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?{SPEECH}\b", re.I)
 _SPEECH_BEFORE = re.compile(rf"\b{SPEECH},?\s+$", re.I)
+#: A family name between "the" and a common noun names a thing or a group called after the family ("the Ashby blue",
+#: a brooch, in A Week at Ottilie; "the Kellogg camp", "the Holloway trial" in Little Fuzzy; "the Westenra tomb" in
+#: Dracula), not the person as someone else than the "I" (a post is no family name: "the Warden said").
+_THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 #: Before a vocative inside speech: the opening of the quote, a comma, a dash, "O"/"oh".
 _VOC_BEFORE = re.compile(r"(?:^[“\"«„]\s*|[,;—–]\s*|\b(?:O|Oh|oh|Ah|ah),?\s+|[.!?]\s+)$")
 _VOC_AFTER = re.compile(r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
@@ -98,6 +103,7 @@ def narrator_evidence(
     """Read a first-person scene paragraph by paragraph (see the module docstring). `addressed`: names the
     book only addresses someone by (`characters.addressed_only`), read beside the people's names."""
     ev = NarratorEvidence()
+    family = {f[-1] for f in people.forms if len(f) >= 2}  # the last words of full names
     last_turn: str | None = None  # who spoke the previous paragraph of an exchange: "I" or "other"
     called: list[str] = []  # who the previous paragraph's speech addressed
     paras = strip_emphasis(text).split("\n\n")
@@ -108,7 +114,7 @@ def narrator_evidence(
         if k == len(paras) - 1 and not spans and _signed(para, outside):
             ev.introduced[outside[0].person] += 1  # "Ilse Varga, Adjudicator." closing a ruling she wrote
             continue
-        tags = _speech_tags(para, spans, outside, ev)
+        tags = _speech_tags(para, spans, outside, ev, family)
         turn, last_turn = _turn(spans, tags, last_turn)
         _answer(called, tags, spans, ev)
         before = sum(ev.addressed.values())
@@ -158,7 +164,7 @@ def _mentions(
 
 
 def _speech_tags(
-    para: str, spans: list[tuple[int, int]], outside: list[Mention], ev: NarratorEvidence
+    para: str, spans: list[tuple[int, int]], outside: list[Mention], ev: NarratorEvidence, family: set[str]
 ) -> list[tuple[int, str | None]]:
     """The paragraph's speech tags in reading order, (position, speaker: "I", a person, or None for
     "he"/"she"); the people its narration names are counted as third persons, speakers or self-introduced."""
@@ -180,10 +186,25 @@ def _speech_tags(
         elif _SELF_INTRO.search(before) and not m.possessive:
             ev.introduced[m.person] += 1
             introduced_at[m.person] = m.end
-        else:
+        elif not _named_after_family(para, m, family):
             ev.third_person[m.person] += 1
     tags.sort()
     return tags
+
+
+def _named_after_family(para: str, m: Mention, family: set[str]) -> bool:
+    """ "the Ashby blue": the mention is a family name between "the" and a lower-case word (see `_THE_BEFORE`)."""
+    words = para[m.start : m.end].split()
+    if words and words[0] in ("The", "the"):  # a run that opens a sentence takes its "The" into the mention
+        words, before = words[1:], "the "
+    else:
+        before = para[max(0, m.start - 5) : m.start]
+    return (
+        len(words) == 1
+        and words[0].casefold() in family
+        and _THE_BEFORE.search(before) is not None
+        and _NOUN_AFTER.match(para, m.end) is not None
+    )
 
 
 def _quoted_naming(
