@@ -165,6 +165,26 @@ def test_a_family_name_with_titles_of_both_genders_says_nothing_of_the_gender_of
     assert m.index.gender.get(man) != "he"
 
 
+@pytest.mark.parametrize(
+    "first, titled, full",
+    [("Martha", "Mrs Hobb", "Martha Hobb"), ("Edwin", "Dr Quill", "Edwin Quill")],
+    ids=["housekeeper", "doctor"],
+)
+def test_a_full_name_written_once_joins_a_first_name_and_a_titled_family_name(first, titled, full):
+    # "Winifred Pike" once beside "Winifred" and "Mrs Pike", "Clemency Ashby" beside "Clemency" and "Miss Ashby"
+    # (A Week at Ottilie); "Ines Albescu" beside "Ines" and "Ms Albescu" (Halloran Street)
+    book = [
+        f"“You are late,” said {titled}. {titled} looked at the clock. {titled} said nothing more.",
+        f"{first} went down to the kitchen. {first} thought about the clock. “Well, {first},” said Tom.",
+        f"At six {full} locked the door, as always. Tom laughed. {titled} nodded.",
+    ]
+    m = model(*book)
+    assert m.characters_in(f"{titled} and {first} sat down.") == [full]
+    # must not: two full names with that family name (a sister-in-law) leave the titled name to nobody's first name
+    m = model(*book, f"Then {first}'s cousin Ada {titled.split()[-1]} came in. Ada laughed. Ada sat down.")
+    assert len(m.characters_in(f"{titled} and {first} sat down.")) == 2
+
+
 def test_another_persons_first_name_before_a_shared_surname_is_not_a_mention():
     # "Frank Reyes" (Salt Ledger) and "Aron Haldane" (Meridian) are not Ana Reyes / Tova Haldane
     idx = PersonIndex.from_names({"Ana Reyes": ["Ana", "Reyes", "Inspector Reyes"]})
@@ -680,17 +700,20 @@ def test_a_talking_animal_or_machine_the_text_says_is_one_is_no_person_however_m
         "“Breakfast,” said Pipkin, who had learned the word from my mother. “Breakfast,” said Pipkin again.",
         "“Not yet, Pipkin,” said Agnes Moore. Agnes laughed and wondered where the tin opener was.",
         "Pipkin said nothing. “Pipkin, get down,” said Agnes. Pipkin jumped onto the sill.",
+        "I hid the letter in Pipkin's basket, where nobody ever looked.",
     )
     assert kind(cat, "Pipkin") == "thing"
+    assert "Pipkin" not in [e.name for e in cat.places]  # in the basket, not in the cat (no scene's setting)
     assert cat.characters_in("Pipkin said breakfast and Agnes laughed.") == ["Agnes Moore"]
     assert ("pipkin",) not in cat.addressed.forms  # talked to is no name of a person only addressed
     station = model(
         "The station's computer system was called Tobiah, and it had the manners of a tax form.",
         "“Tobiah, how much air is left?” asked Ruth Vane. “Nineteen hours,” said Tobiah.",
         "Ruth thought about the nineteen hours. “Tobiah, seal the lock.” “Sealed,” said Tobiah.",
-        "Tobiah reported that the lock was sealed. Ruth believed it.",
+        "Tobiah reported that the lock was sealed. Ruth believed it. The log was in Tobiah's memory.",
     )
     assert kind(station, "Tobiah") == "thing"
+    assert "Tobiah" not in [e.name for e in station.places]
     t = Tagger()
     t.model, t.people = station, station.index
     assert t.characters_present("“Tobiah, seal the lock,” said Ruth.", None) == ["Ruth Vane"]

@@ -588,3 +588,25 @@ def test_a_family_name_after_the_is_not_the_person_named_in_the_narration():
     idx = PersonIndex.from_names({"Kit Fenn": ["Kit", "Fenn", "Warden"]})
     ev = narrator_evidence(scene.replace("The Fenn money", "The Warden said it"), idx, lambda p: True)
     assert ev.third_person["Kit Fenn"] == 1
+
+
+@pytest.mark.parametrize(
+    "relation, name, other",
+    [("my aunt, ", "Miss Fenn", "Kit"), ("my father, ", "Captain Rook", "Ada")],
+    ids=["aunt", "father"],
+)
+def test_a_relation_the_narration_calls_my_is_not_the_narrator(relation, name, other):
+    # "my aunt, Miss Clemency Ashby", "my Aunt Clemency" (A Week at Ottilie), whom the maid addresses more often
+    # than anyone addresses the narrator; "my father, Marshal Pryor" (Cutter Grade)
+    idx = PersonIndex.from_names({name: [name.split()[-1]], other: []})
+    scene = (
+        f"I came home late, and {relation}{name}, was waiting up.\n\n"
+        f"“Tea, {name}?” said Polly.\n\n“Yes, {name},” said Polly again.\n\n"
+        f"“Sit down, {other},” said Polly. I sat down."
+    )
+    ev = narrator_evidence(scene, idx, lambda p: True)
+    assert ev.related[name] == 1 and ev.addressed[name] == 2
+    assert ev.best()[0] == other
+    # must not: without "my", the same person addressed twice names the narrator before a name addressed once
+    ev = narrator_evidence(scene.replace(relation, "the old "), idx, lambda p: True)
+    assert ev.related[name] == 0 and ev.best()[0] == name

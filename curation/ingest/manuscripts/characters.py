@@ -550,13 +550,18 @@ def _call_sign(ev: Evidence) -> bool:
 def _located(e: Entity) -> bool:
     """A place, or a thing the book puts people in or at: a vessel or a landmark once ("aboard the Meridian");
     an object the book names as an "it" ("he calls it Agnes") only when people are inside it twice ("in
-    Bessie" for a car): "sits at Agnes", "his hand on Agnes's lid" are at a piano, not in a room."""
+    Bessie" for a car): "sits at Agnes", "his hand on Agnes's lid" are at a piano, not in a room. So is an animal
+    or a machine named as one ("Horace is a grey parrot": "in Horace's cage" is in the cage) unless it shows a
+    vessel's signs (set in italics, with a vessel's parts or rooms: "the Halvard's engine")."""
     if e.kind == "place":
         return True
     if e.kind != "thing":
         return False
-    if e.evidence.get("named_it") or e.evidence.get("shown"):  # a piano, a painting: "at Agnes", "looks at Isaura"
-        return e.evidence.get("place", 0) >= 1 and e.evidence.get("within", 0) >= 2
+    ev = e.evidence
+    vessel = ev.get("italic") or ev.get("part") or ev.get("room_of")
+    if ev.get("named_it") or ev.get("shown") or (ev.get("named_as") and not vessel):
+        # a piano, a painting, a parrot: "at Agnes", "looks at Isaura", "in Horace's cage"
+        return ev.get("place", 0) >= 1 and ev.get("within", 0) >= 2
     # a ship or a vehicle (typeset or with parts) people are in a part of: "In the engine room of the *Josephine*"
     return e.evidence.get("place", 0) >= 1 or (made_thing(Evidence(**e.evidence)) and e.evidence.get("room_of", 0) >= 1)
 
@@ -1037,6 +1042,48 @@ def _adopt_full_names(
         index.gender = {rename.get(p, p): g for p, g in index.gender.items()}
 
 
+def _first_and_family_names(
+    index: PersonIndex, forms: dict[tuple, Evidence], kinds: dict[tuple, str], spelled: dict[tuple, Counter]
+) -> None:
+    """A full name the book writes (once is enough) joins a person known by a first name alone and one known by
+    a family name alone, mostly with a title: "Winifred Pike" is "Winifred" and "Mrs Pike", "Clemency Ashby" is
+    "Clemency" and "Miss Ashby" (A Week at Ottilie); "Ines Albescu" is "Ines" and "Ms Albescu" (Halloran
+    Street); "Ilse Marren" is "Ilse" and "Marren" (Visions of Gaea). Only when no other full name of the book
+    starts with that first name or ends with that family name (two Albescus, a brother and a sister, keep
+    "Albescu" to whoever the book's other evidence gives it), and their genders agree."""
+    starts: Counter = Counter()
+    ends: Counter = Counter()
+    for f in forms:
+        if len(f) == 2 and kinds.get(f) in ("person", "unknown"):
+            starts[f[0]] += 1
+            ends[f[1]] += 1
+    for f in list(forms):
+        if len(f) != 2 or f in index.forms or kinds.get(f) not in ("person", "unknown"):
+            continue
+        first, family = index.forms.get(f[:1]), index.forms.get(f[1:])
+        if (
+            first is None
+            or family is None
+            or first == family
+            or name_words(first) != f[:1]
+            or name_words(family) != f[1:]
+            or starts[f[0]] > 1
+            or ends[f[1]] > 1
+            or f[1] in index.lower_words
+        ):
+            continue
+        genders = {index.gender.get(first), index.gender.get(family)} - {None}
+        if len(genders) > 1:
+            continue
+        full = _shown(f, spelled)
+        index.forms = {g: (full if p in (first, family) else p) for g, p in index.forms.items()}
+        index.add(f, full)
+        index.gender.pop(first, None)
+        index.gender.pop(family, None)
+        if genders:
+            index.gender[full] = genders.pop()
+
+
 #: Words that say a marriage happened ("we were married", "my husband", "the wedding").
 _MARRIAGE = re.compile(r"\b(?:married|marry|marriage|wedding|wedded|husband|bride|honeymoon)\b", re.I)
 
@@ -1304,6 +1351,7 @@ def _people_index(
         elif apposition and index.resolve(other) not in (None, person):
             _merge_people(index, index.resolve(other) or "", person, forms)
     _adopt_full_names(index, forms, kinds, spelled)
+    _first_and_family_names(index, forms, kinds, spelled)
     _married_names(texts, index)
     _short_first_names(index, forms)
     _miss_and_mrs(texts, index)

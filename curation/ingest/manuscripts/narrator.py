@@ -41,6 +41,15 @@ _SPEECH_BEFORE = re.compile(rf"\b{SPEECH},?\s+$", re.I)
 #: Dracula), not the person as someone else than the "I" (a post is no family name: "the Warden said").
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+#: The narrator's relation named in the narration, who is someone else than the "I": "my aunt, Miss Clemency Ashby",
+#: "my Aunt Clemency" (A Week at Ottilie), "my father, Marshal Pryor" (Cutter Grade), "my friend John" (Dracula).
+_RELATIONS = (
+    r"(?:aunt|uncle|mother|father|brother|sister|husband|wife|cousin|grandmother|grandfather|gran|grandma|grandad|"
+    r"son|daughter|niece|nephew|mum|mom|dad|fiancée?|friend|employer|master|mistress|landlady|landlord)"
+)
+_MY_RELATION = re.compile(rf"\b[Mm]y\s+(?:\w+\s+)?{_RELATIONS},?\s+$", re.I)
+_MY = re.compile(r"\b[Mm]y\s+$")
+_RELATION = re.compile(rf"{_RELATIONS}\b", re.I)
 #: Before a vocative inside speech: the opening of the quote, a comma, a dash, "O"/"oh".
 _VOC_BEFORE = re.compile(r"(?:^[“\"«„]\s*|[,;—–]\s*|\b(?:O|Oh|oh|Ah|ah),?\s+|[.!?]\s+)$")
 _VOC_AFTER = re.compile(r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
@@ -71,6 +80,7 @@ class NarratorEvidence:
     third_person: Counter = field(default_factory=Counter)  # person -> named in the narration
     speakers: set = field(default_factory=set)  # persons whose speech is tagged in the third person ("said Sola")
     answered_by_other: Counter = field(default_factory=Counter)  # person -> vocatives someone else answered
+    related: Counter = field(default_factory=Counter)  # person -> named as the narrator's relation ("my aunt, X")
 
     def best(self) -> tuple[str | None, float, str]:
         """(narrator, confidence, how): the person the scene names as its narrator, if any."""
@@ -84,7 +94,7 @@ class NarratorEvidence:
             # allowed: "Dejah Thoris ... and John Carter, gentleman of Virginia, passed"); nor is a speaker
             # the narration tags in the third person
             score[p] -= max(0, self.third_person[p] - 1) + self.answered_by_other[p]
-            if p in self.speakers:
+            if p in self.speakers or self.related[p]:
                 score[p] = 0
         ranked = [(p, s) for p, s in score.most_common() if s > 0]
         if not ranked:
@@ -181,6 +191,8 @@ def _speech_tags(
             tags.append((m.start, m.person))
             ev.speakers.add(m.person)
         before = para[max(0, m.start - 30) : m.start]
+        if _MY_RELATION.search(before) or (_MY.search(before) and _RELATION.match(para, m.start)):
+            ev.related[m.person] += 1  # "my aunt, Miss Clemency Ashby", "my Aunt Clemency", "my father, Marshal Pryor"
         if m.person in introduced_at and re.fullmatch(r",\s*", para[introduced_at[m.person] : m.start]):
             introduced_at[m.person] = m.end  # the introduction goes on: "I, Ilse Varga, Adjudicator to the Quorum"
         elif _SELF_INTRO.search(before) and not m.possessive:

@@ -199,7 +199,8 @@ def _book_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
     the first-person scenes outside documents, each person's naming evidence is pooled: the scenes that picked
     them (a self-introduction counts three times), and, read in every scene, the times others address them and
     they introduce themself less the times the first-person narration names them as someone else ("said Mrs
-    Pike", "my aunt, Miss Ashby"): nobody calls the "I" by name in the narration. When one person has at least
+    Pike"; three times for a relation of the narrator's: "my aunt, Miss Clemency Ashby"): nobody calls the "I"
+    by name in the narration. When one person has at least
     three quarters of the naming weight, a scene that names nobody, names someone else only weakly, or picked
     someone the book's first-person narration keeps naming in the third person (someone the narrator talks
     to: "“Yes, Miss Ashby”"), takes that person at a lower confidence. A scene whose narration keeps naming
@@ -228,6 +229,8 @@ def _book_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
             told[p] += 3 * n
         for p, n in (res.evidence.get("named_in_narration") or {}).items():
             told[p] -= n
+        for p, n in (res.evidence.get("related") or {}).items():
+            told[p] -= 3 * n  # "my aunt, Miss Clemency Ashby": the narrator's relation is someone else
     for p, n in told.items():
         if n <= 0:
             weight.pop(p, None)  # the narration names them as someone else more than anyone names the "I" so

@@ -345,6 +345,7 @@ class Tagger:
                     "named_in_narration": dict(ev.third_person),
                     "addressed": dict(ev.addressed),
                     "introduced": dict(ev.introduced),
+                    "related": dict(ev.related),
                 },
             )
         if heading:
