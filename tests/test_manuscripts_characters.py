@@ -730,6 +730,12 @@ def test_a_talking_animal_or_machine_the_text_says_is_one_is_no_person_however_m
         "Maud said nothing. Maud sat by the sill. Agnes laughed.",
     )
     assert kind(m, "Maud") == "person"
+    # must not: a man with a family name's title said to be a machine is a figure of speech
+    m = model(
+        "Jenkins is a machine, and the whole office says so. “Files,” said Mr Jenkins.",
+        "“Yes, Mr Jenkins,” said Agnes Moore. Mr Jenkins said nothing. Agnes laughed.",
+    )
+    assert kind(m, "Jenkins") == "person"
 
 
 def test_a_company_named_for_a_person_is_not_a_mention_of_them():

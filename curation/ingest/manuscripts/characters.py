@@ -293,6 +293,7 @@ class Evidence:
     shown: int = 0  # where a work of art stands or is handled ("off the easel", "in the crate", "hung X")
     radio: int = 0  # spoken to in a radio or telephone call ("“Central, all units, ...”"): a call sign
     mind: int = 0  # the subject of a verb of thought or feeling in the narration ("Tom wondered", "Ruth knew")
+    is_a: int = 0  # said to be an animal or a machine ("Horace is a grey parrot", "The Halvard is a very good machine")
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -324,9 +325,10 @@ def made_thing(ev: Evidence) -> bool:
     ("Horace wondered"): talking animals and machines speak, answer and are spoken to like people."""
     if ev.italic >= 2 and ev.italic >= 0.5 * max(1, ev.n - ev.caps):
         return True
-    if ev.named_as and not ev.mind:
-        # the text says what it is ("Horace is a grey parrot", "The system was called Hollis"): a parrot or a
-        # ship's computer that talks is still no person, unless the narration gives it thoughts of its own
+    if (ev.named_as or (ev.is_a and not ev.social)) and not ev.mind:
+        # the text says what it is ("The system was called Hollis", "Horace is a grey parrot"): a parrot or a ship's
+        # computer that talks is still no person, unless the narration gives it thoughts of its own; "Mr Jenkins is a
+        # machine" is said of a man
         return True
     made = ev.part + ev.shown + 2 * (ev.named_it + ev.named_as)
     # a title the book gives with the animal's or the thing's name ("the mule is named Mrs. Pruitt") is part of it
@@ -559,7 +561,7 @@ def _located(e: Entity) -> bool:
         return False
     ev = e.evidence
     vessel = ev.get("italic") or ev.get("part") or ev.get("room_of")
-    if ev.get("named_it") or ev.get("shown") or (ev.get("named_as") and not vessel):
+    if ev.get("named_it") or ev.get("shown") or ((ev.get("named_as") or ev.get("is_a")) and not vessel):
         # a piano, a painting, a parrot: "at Agnes", "looks at Isaura", "in Horace's cage"
         return ev.get("place", 0) >= 1 and ev.get("within", 0) >= 2
     # a ship or a vehicle (typeset or with parts) people are in a part of: "In the engine room of the *Josephine*"
@@ -1291,12 +1293,15 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
             f = _form(next(g for g in m.groups() if g).split())
             if f in forms:
                 forms[f].named_it += 1
-        for rx in (_NAMED_AS_THING, _IS_THING):
-            for m in rx.finditer(text):
-                f = _form(m.group(1).split())
-                f = f[1:] if f[:1] == ("the",) else f
-                if f in forms:
-                    forms[f].named_as += 1
+        for m in _NAMED_AS_THING.finditer(text):
+            f = _form(m.group(1).split())
+            if f in forms:
+                forms[f].named_as += 1
+        for m in _IS_THING.finditer(text):
+            f = _form(m.group(1).split())
+            f = f[1:] if f[:1] == ("the",) else f
+            if f in forms:
+                forms[f].is_a += 1
 
 
 def _lower_case_words(texts: list[str]) -> set[str]:
