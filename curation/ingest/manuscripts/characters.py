@@ -18,8 +18,10 @@ face"). A place is written after a preposition of place ("in Haldor Reach", "abo
 an organisation ends in an institution word ("Tithe Authority", "Drainage Board"); a kind of being
 takes "a"/"another" or has a plural ("an Ossuan", "the Ossuans"). A ship, a vehicle or an instrument
 is set in italics on its own ("the *Demeter*"), named as an "it" ("he calls it Agnes") or owns a made
-thing's parts ("Agnes's lid", "Dolores's engine"); a common word given a title that never acts is a
-personification ("Dame Nature"). A work of art is where it stands and what is done to it ("take Isaura
+thing's parts ("Agnes's lid", "Dolores's engine"); an animal or a machine the text says it is ("Horace is a grey
+parrot", "The system was called Hollis") is no person however much it talks, unless the narration gives it a
+mind ("Horace wondered"); a common word given a title that never acts is a personification ("Dame Nature").
+A work of art is where it stands and what is done to it ("take Isaura
 off the easel", "Isaura lies in the crate", "back on her wall"), however much face and "she" it has; a name
 spoken to only over a radio or a telephone and never acting is a call sign ("“Central, all units”"); a word
 the book gives to its people as a post ("Provost Amberley", "Ilse Varga, Adjudicator") is a title, and
@@ -31,7 +33,10 @@ named for a grandmother), and a ship's "she" after its name is the ship's (`Pers
 One person under two names is merged when the text links them: a nickname or a former name ("they call
 me Sparrow", "who had been Margaret Pryce", "Lord Godalming (that was Arthur of Miss Lucy)"), a maiden and
 a married name, a first name cut short with the same surname ("Gus Brannhard", "Gustavus Adolphus
-Brannhard"), or a name only used in address that starts exactly one person's first name ("Hal", Hallie).
+Brannhard"), a full name written once that joins a first name and a titled family name ("Winifred Pike":
+"Winifred", "Mrs Pike"), or a name only used in address that starts exactly one person's first name ("Hal",
+Hallie). A family name the book gives titles of both genders ("Mr Ashby", "Miss Ashby") says nothing of the
+gender of whoever holds it.
 With a roster, its characters are the people and its glossary places are places; the book
 still supplies counts, genders and its other places.
 

@@ -7,7 +7,8 @@ A first-person narrator is named only where the text names them:
   people it addresses are not the narrator; a person who speaks under a third-person tag ("said
   Sola") or whom the narration keeps naming in the third person is someone else; a name the narrator
   answers to ("Good Lord. Tick." / "“It's a telegram,” I said.") counts again, one someone else answers
-  to ("Do we know an Ingram, Connie?" / "“No,” said Miss Varley.") counts against;
+  to ("Do we know an Ingram, Connie?" / "“No,” said Miss Varley.") counts against, and a relation the
+  narration calls "my aunt, Miss Clemency Ashby" is someone else however often she is addressed;
 - a byline heading a printed piece ("... By Lionel Ashby-Grant.");
 - a self-introduction in the narration or in the narrator's own speech ("my name is John Carter",
   "I, Tomas Varga,", "call me Ishmael");
