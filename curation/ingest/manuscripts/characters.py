@@ -690,9 +690,8 @@ def _gender(index: PersonIndex, texts: list[str]) -> dict[str, str]:
     """he/she per person, from the pronouns of their own clauses and the titles before their names (a
     gender needs twice the votes of the other)."""
     votes: dict[str, Counter] = {}
-    both = _family_names(texts)
-    _pronoun_votes(index, texts, votes, both)
-    _title_votes(index, texts, votes, both)
+    _pronoun_votes(index, texts, votes)
+    _title_votes(index, texts, votes)
     out = {}
     for person, c in votes.items():
         if c["he"] >= 2 * c["she"] and c["he"] >= 1:
@@ -702,29 +701,13 @@ def _gender(index: PersonIndex, texts: list[str]) -> dict[str, str]:
     return out
 
 
-def _family_names(texts: list[str]) -> set[tuple[str, ...]]:
-    """One-word names the book gives titles of both genders: a family's name, a man's and a woman's ("Mr Ashby", the
-    nephew, beside "Miss Ashby", his aunt, in A Week at Ottilie; "Mr. Harker" and "Mrs. Harker" in Dracula)."""
-    seen: dict[tuple, set] = {}
-    for text in texts:
-        for m in _GENDERED_TITLE.finditer(text):
-            words = name_words(m.group(2))
-            if len(words) == 1:
-                seen.setdefault(words, set()).add(TITLE_GENDER[m.group(1).casefold()])
-    return {f for f, g in seen.items() if len(g) > 1}
-
-
-def _pronoun_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter], both: set[tuple]) -> None:
+def _pronoun_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]) -> None:
     """Subject pronouns (and, at half weight, possessives) in the clause a person opens, and a pronoun
-    opening the next sentence when the sentence before named only that person ("Ferris watched. He was"). A
-    sentence opened by a title and a family name of both genders (`_family_names`: "Miss Ashby nodded") may be
-    about someone the index does not know yet, and gives no vote."""
+    opening the next sentence when the sentence before named only that person ("Ferris watched. He was")."""
     for text in texts:
         prev: str | None = None
         for sent in _SENT.findall(narration_only(text)):
             ms = index.mentions(sent)
-            if ms and _titled_family(sent[ms[0].start : ms[0].end], both):
-                ms = []
             people = {m.person for m in ms}
             lead = re.match(r"\s*[“\"‘(]?\s*(He|She)\b", sent)
             if lead and prev and not people:
@@ -742,17 +725,11 @@ def _pronoun_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counte
             prev = ms[0].person if len(people) == 1 else None
 
 
-def _titled_family(mention: str, both: set[tuple]) -> bool:
-    words = mention.split()
-    return len(words) == 2 and words[0].casefold().rstrip(".") in TITLE_GENDER and name_words(words[1]) in both
-
-
-def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter], both: set[tuple]) -> None:
+def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]) -> None:
     """A gendered title before a person's name ("Mr Kessler", "Mrs. Harker") is three votes; before a
     family name several people share it says nothing about the one the index gives the name to ("Mrs
     Rourke" beside Jamie and Siobhan Rourke in The Salt Ledger, "Mrs Ashdown" beside Dan and Wren Ashdown in
-    The Tollhouse Summer), nor does one before a name the book gives titles of both genders ("Mr Ashby" and
-    "Miss Ashby" in A Week at Ottilie)."""
+    The Tollhouse Summer)."""
     owners: dict[str, set] = {}
     for f, p in index.forms.items():
         if len(f) > 1:
@@ -761,7 +738,7 @@ def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]
         for m in _GENDERED_TITLE.finditer(text):
             words = name_words(m.group(2))
             person = index.forms.get(words) or index.forms.get(words[:1])
-            if person and len(words) == 1 and (len(owners.get(words[0], ())) > 1 or words in both):
+            if person and len(words) == 1 and len(owners.get(words[0], ())) > 1:
                 continue
             if person:
                 votes.setdefault(person, Counter())[TITLE_GENDER[m.group(1).casefold()]] += 3
@@ -1050,20 +1027,25 @@ def _adopt_full_names(
 
 
 def _first_and_family_names(
-    index: PersonIndex, forms: dict[tuple, Evidence], kinds: dict[tuple, str], spelled: dict[tuple, Counter]
+    index: PersonIndex,
+    forms: dict[tuple, Evidence],
+    kinds: dict[tuple, str],
+    spelled: dict[tuple, Counter],
+    texts: list[str],
 ) -> None:
     """A full name the book writes (once is enough) joins a person known by a first name alone and one known by
     a family name alone, mostly with a title: "Winifred Pike" is "Winifred" and "Mrs Pike", "Clemency Ashby" is
     "Clemency" and "Miss Ashby" (A Week at Ottilie); "Ines Albescu" is "Ines" and "Ms Albescu" (Halloran
-    Street); "Ilse Marren" is "Ilse" and "Marren" (Visions of Gaea). Only when no other full name of the book
-    starts with that first name or ends with that family name (two Albescus, a brother and a sister, keep
-    "Albescu" to whoever the book's other evidence gives it), and their genders agree."""
+    Street). Only when no other full name of the book starts with that first name or ends with that family name
+    (two Albescus, a brother and a sister, keep "Albescu" to whoever the book's other evidence gives it), and the
+    book gives both the same gender ("Jane Smith" is not "Mr Smith", her father, nor a Smith of no known gender)."""
     starts: Counter = Counter()
     ends: Counter = Counter()
     for f in forms:
         if len(f) == 2 and kinds.get(f) in ("person", "unknown"):
             starts[f[0]] += 1
             ends[f[1]] += 1
+    gender: dict[str, str] | None = None  # pronouns and titles, read once a full name qualifies
     for f in list(forms):
         if len(f) != 2 or f in index.forms or kinds.get(f) not in ("person", "unknown"):
             continue
@@ -1079,16 +1061,17 @@ def _first_and_family_names(
             or f[1] in index.lower_words
         ):
             continue
-        genders = {index.gender.get(first), index.gender.get(family)} - {None}
-        if len(genders) > 1:
+        if gender is None:
+            gender = {**index.gender, **_gender(index, texts)}
+        genders = {gender.get(first), gender.get(family)}
+        if len(genders) > 1 or None in genders:  # "Jane Smith" is not "Mr Smith", nor a Smith of no known gender
             continue
         full = _shown(f, spelled)
         index.forms = {g: (full if p in (first, family) else p) for g, p in index.forms.items()}
         index.add(f, full)
         index.gender.pop(first, None)
         index.gender.pop(family, None)
-        if genders:
-            index.gender[full] = genders.pop()
+        index.gender[full] = gender[full] = genders.pop()
 
 
 #: Words that say a marriage happened ("we were married", "my husband", "the wedding").
@@ -1178,12 +1161,8 @@ def _overlay_roster(learned: PersonIndex, roster: Roster) -> PersonIndex:
     for f, p in learned.forms.items():
         if f not in index.forms:
             index.add(f, owner.get(p, p))
-    genders: dict[str, set] = {}
     for p, g in learned.gender.items():
-        genders.setdefault(owner.get(p, p), set()).add(g)
-    for p, gs in genders.items():
-        if len(gs) == 1:  # two learned people of two genders under one roster name ("Miss Ashby", "Lionel"): neither
-            index.gender.setdefault(p, gs.pop())
+        index.gender.setdefault(owner.get(p, p), g)
     return index
 
 
@@ -1361,7 +1340,7 @@ def _people_index(
         elif apposition and index.resolve(other) not in (None, person):
             _merge_people(index, index.resolve(other) or "", person, forms)
     _adopt_full_names(index, forms, kinds, spelled)
-    _first_and_family_names(index, forms, kinds, spelled)
+    _first_and_family_names(index, forms, kinds, spelled, texts)
     _married_names(texts, index)
     _short_first_names(index, forms)
     _miss_and_mrs(texts, index)
@@ -1373,10 +1352,18 @@ def _people_index(
     index.gender.update(_gender(index, texts))
     if roster is not None:
         for c in roster.characters:
-            g = (c.pronouns or "").lower().split("/")[0].strip()
+            g = (c.pronouns or "").lower().split("/")[0].strip() or _titled_gender([c.name, *c.aliases])
             if g in ("he", "she"):
                 index.gender[c.name] = g
     return index
+
+
+def _titled_gender(names: list[str]) -> str:
+    """he/she when a roster character's names carry gendered titles of one gender only ("Mr Lionel", "Mr Ashby");
+    the user's titles outweigh the book's, which a family name shares ("Miss Ashby", his aunt, in A Week at
+    Ottilie; "Mrs. Harker" beside "Mr. Harker" in Dracula), else ""."""
+    said = {TITLE_GENDER[w] for n in names if (w := _form(n.split()[:1])[0] if n.split() else "") in TITLE_GENDER}
+    return said.pop() if len(said) == 1 else ""
 
 
 def _shadows_and_things(
