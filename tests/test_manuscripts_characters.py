@@ -165,12 +165,17 @@ def test_a_roster_alias_with_a_title_gives_its_gender_over_a_family_name_the_boo
 
 @pytest.mark.parametrize(
     "first, titled, full, pos",
-    [("Martha", "Mrs Hobb", "Martha Hobb", "her"), ("Edwin", "Dr Quill", "Edwin Quill", "his")],
-    ids=["housekeeper", "doctor"],
+    [
+        ("Martha", "Mrs Hobb", "Martha Hobb", "her"),
+        ("Edwin", "Dr Quill", "Edwin Quill", "his"),
+        ("Kat", "Captain Orr", "Katrin Orr", "her"),
+    ],
+    ids=["housekeeper", "doctor", "short-first-name"],
 )
 def test_a_full_name_written_once_joins_a_first_name_and_a_titled_family_name(first, titled, full, pos):
     # "Winifred Pike" once beside "Winifred" and "Mrs Pike", "Clemency Ashby" beside "Clemency" and "Miss Ashby"
-    # (A Week at Ottilie); "Ines Albescu" beside "Ines" and "Ms Albescu" (Halloran Street)
+    # (A Week at Ottilie); "Ines Albescu" beside "Ines" and "Ms Albescu" (Halloran Street); "Teodora Anand" beside
+    # "Teo" and "Captain Anand" (The Dorothea)
     book = [
         f"“You are late,” said {titled}. {titled} took {pos} keys from {pos} pocket. {titled} said nothing more.",
         f"{first} went down to the kitchen. {first} thought about the clock. {first} put {pos} lamp on {pos} table.",

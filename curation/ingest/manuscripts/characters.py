@@ -1036,7 +1036,9 @@ def _first_and_family_names(
     """A full name the book writes (once is enough) joins a person known by a first name alone and one known by
     a family name alone, mostly with a title: "Winifred Pike" is "Winifred" and "Mrs Pike", "Clemency Ashby" is
     "Clemency" and "Miss Ashby" (A Week at Ottilie); "Ines Albescu" is "Ines" and "Ms Albescu" (Halloran
-    Street). Only when no other full name of the book starts with that first name or ends with that family name
+    Street); the first name may be a short form the book uses alone ("Teo" for "Teodora Anand", with "Captain
+    Anand", in The Dorothea: `_short_form_of`). Only when no other full name of the book starts with that first
+    name or ends with that family name
     (two Albescus, a brother and a sister, keep "Albescu" to whoever the book's other evidence gives it), and the
     book gives both the same gender ("Jane Smith" is not "Mr Smith", her father, nor a Smith of no known gender)."""
     starts: Counter = Counter()
@@ -1049,12 +1051,13 @@ def _first_and_family_names(
     for f in list(forms):
         if len(f) != 2 or f in index.forms or kinds.get(f) not in ("person", "unknown"):
             continue
-        first, family = index.forms.get(f[:1]), index.forms.get(f[1:])
+        first, family = index.forms.get(f[:1]) or _short_form_of(f[0], index, starts), index.forms.get(f[1:])
         if (
             first is None
             or family is None
             or first == family
-            or name_words(first) != f[:1]
+            or len(name_words(first)) != 1
+            or not f[0].startswith(name_words(first)[0])
             or name_words(family) != f[1:]
             or starts[f[0]] > 1
             or ends[f[1]] > 1
@@ -1072,6 +1075,21 @@ def _first_and_family_names(
         index.gender.pop(first, None)
         index.gender.pop(family, None)
         index.gender[full] = gender[full] = genders.pop()
+
+
+def _short_form_of(word: str, index: PersonIndex, starts: Counter) -> str | None:
+    """The one person known by a one-word name that starts `word`, a full name's first word the book never uses
+    alone ("Teo" for "Teodora Anand" in The Dorothea, as "Hal" for Hallie and "Gus" for Gustavus): three letters
+    or more, and no other full name's first word starts with it."""
+    owners = {
+        p
+        for f, p in index.forms.items()
+        if len(f) == 1 and len(f[0]) >= 3 and word.startswith(f[0]) and name_words(p) == f
+    }
+    if len(owners) != 1:
+        return None
+    short = name_words(next(iter(owners)))[0]
+    return owners.pop() if sum(n for w, n in starts.items() if w.startswith(short)) == 1 else None
 
 
 #: Words that say a marriage happened ("we were married", "my husband", "the wedding").
