@@ -34,11 +34,11 @@ One person under two names is merged when the text links them: a nickname or a f
 me Sparrow", "who had been Margaret Pryce", "Lord Godalming (that was Arthur of Miss Lucy)"), a maiden and
 a married name, a first name cut short with the same surname ("Gus Brannhard", "Gustavus Adolphus
 Brannhard"), a full name written once that joins a first name and a titled family name ("Winifred Pike":
-"Winifred", "Mrs Pike"), or a name only used in address that starts exactly one person's first name ("Hal",
-Hallie). A family name the book gives titles of both genders ("Mr Ashby", "Miss Ashby") says nothing of the
-gender of whoever holds it.
+"Winifred", "Mrs Pike"; "Teodora Anand": "Teo", "Captain Anand"), or a name only used in address that starts
+exactly one person's first name ("Hal", Hallie).
 With a roster, its characters are the people and its glossary places are places; the book
-still supplies counts, genders and its other places.
+still supplies counts, genders and its other places, except where the roster's own titles give a gender
+("Mr Ashby": his aunt's "Miss Ashby" stays hers).
 
 Every chunk's characters, POV candidates and setting come from this model (see `Tagger`), and
 `unwritten roster suggest` writes it out as a draft roster (`roster_draft.suggest`; `to_roster` for one
