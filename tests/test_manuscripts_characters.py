@@ -139,6 +139,60 @@ def test_gender_from_titles_and_subject_pronouns_not_from_object_her():
     assert m.person("Kessler").gender == "he"
 
 
+@pytest.mark.parametrize(
+    "man, alias, woman",
+    [("Kit Fenn", "Mr Fenn", "Miss Fenn"), ("Jon Marsh", "Mr. Marsh", "Mrs. Marsh")],
+    ids=["nephew-and-aunt", "husband-and-wife"],
+)
+def test_a_roster_alias_with_a_title_gives_its_gender_over_a_family_name_the_book_shares(man, alias, woman):
+    # the roster's "Lionel Ashby: [Lionel, Mr Lionel, Mr Ashby]" beside his aunt, "Miss Ashby", whom the book names
+    # far more often (A Week at Ottilie); "Mr. Harker" and "Mrs. Harker" (Dracula): the roster's own title says
+    # he is a man, and the woman's mentions stay hers
+    first = man.split()[0]
+    book = [
+        f"“Good morning, {woman},” said Polly. {woman} nodded. {woman} said nothing and she sat down.",
+        f"{woman} laughed. {woman} said it was late. “Yes, {woman},” said Polly.",
+        f"“Sit down, {alias},” said Polly. “Thank you, {first},” said {woman}. {first} sat down.",
+    ]
+    m = model(*book, roster=Roster([Character(man, [first, alias], "pov")]))
+    assert m.index.gender.get(man) == "he"
+    assert m.characters_in(f"“Yes, {woman},” said Polly.") == []
+    assert m.characters_in(f"“Sit down, {alias},” said Polly.") == [man]
+    # must not: a roster without a title leaves the gender to the book, where the family name is mostly a woman's
+    m = model(*book, roster=Roster([Character(man, [first, alias.split()[-1]], "pov")]))
+    assert m.index.gender.get(man) != "he"
+
+
+@pytest.mark.parametrize(
+    "first, titled, full, pos",
+    [
+        ("Martha", "Mrs Hobb", "Martha Hobb", "her"),
+        ("Edwin", "Dr Quill", "Edwin Quill", "his"),
+        ("Kat", "Captain Orr", "Katrin Orr", "her"),
+    ],
+    ids=["housekeeper", "doctor", "short-first-name"],
+)
+def test_a_full_name_written_once_joins_a_first_name_and_a_titled_family_name(first, titled, full, pos):
+    # "Winifred Pike" once beside "Winifred" and "Mrs Pike", "Clemency Ashby" beside "Clemency" and "Miss Ashby"
+    # (A Week at Ottilie); "Ines Albescu" beside "Ines" and "Ms Albescu" (Halloran Street); "Teodora Anand" beside
+    # "Teo" and "Captain Anand" (The Dorothea)
+    book = [
+        f"“You are late,” said {titled}. {titled} took {pos} keys from {pos} pocket. {titled} said nothing more.",
+        f"{first} went down to the kitchen. {first} thought about the clock. {first} put {pos} lamp on {pos} table.",
+        f"“Well, {first},” said Tom.",
+        f"At six {full} locked the door, as always. Tom laughed. {titled} nodded.",
+    ]
+    m = model(*book)
+    assert m.characters_in(f"{titled} and {first} sat down.") == [full]
+    # must not: two full names with that family name (a cousin) leave the titled name to nobody's first name
+    m = model(*book, f"Then {first}'s cousin Ada {titled.split()[-1]} came in. Ada laughed. Ada sat down.")
+    assert len(m.characters_in(f"{titled} and {first} sat down.")) == 2
+    # must not: a first name of the other gender is someone else ("Jane Smith" is not "Mr Smith", her father)
+    other = "his" if pos == "her" else "her"
+    m = model(*[b.replace(f"{first} put {pos} lamp on {pos}", f"{first} put {other} lamp on {other}") for b in book])
+    assert len(m.characters_in(f"{titled} and {first} sat down.")) == 2
+
+
 def test_another_persons_first_name_before_a_shared_surname_is_not_a_mention():
     # "Frank Reyes" (Salt Ledger) and "Aron Haldane" (Meridian) are not Ana Reyes / Tova Haldane
     idx = PersonIndex.from_names({"Ana Reyes": ["Ana", "Reyes", "Inspector Reyes"]})
@@ -643,6 +697,53 @@ def test_an_animal_or_a_vehicle_named_with_a_title_is_not_a_person():
         "Mrs. Hobb laid her hand on his. Mrs. Hobb laughed. Tom laughed.",
     )
     assert kind(m, "Hobb") == "person"
+
+
+def test_a_talking_animal_or_machine_the_text_says_is_one_is_no_person_however_much_it_speaks():
+    # "Horace is a grey parrot" ... "said Horace" (A Week at Ottilie); "The system was called Hollis" ... "said
+    # Hollis", "“Hollis, is there atmosphere aboard?”" (The Dorothea); "The Halvard is a very good machine" and
+    # "the Halvard said" (The Mercy Winter): a parrot or a ship's computer talks and is talked to like a person
+    cat = model(
+        "There were three of us in the flat, if you count Pipkin. Pipkin is an old ginger cat.",
+        "“Breakfast,” said Pipkin, who had learned the word from my mother. “Breakfast,” said Pipkin again.",
+        "“Not yet, Pipkin,” said Agnes Moore. Agnes laughed and wondered where the tin opener was.",
+        "Pipkin said nothing. “Pipkin, get down,” said Agnes. Pipkin jumped onto the sill.",
+        "I hid the letter in Pipkin's basket, where nobody ever looked.",
+    )
+    assert kind(cat, "Pipkin") == "thing"
+    assert "Pipkin" not in [e.name for e in cat.places]  # in the basket, not in the cat (no scene's setting)
+    assert cat.characters_in("Pipkin said breakfast and Agnes laughed.") == ["Agnes Moore"]
+    assert ("pipkin",) not in cat.addressed.forms  # talked to is no name of a person only addressed
+    station = model(
+        "The station's computer system was called Tobiah, and it had the manners of a tax form.",
+        "“Tobiah, how much air is left?” asked Ruth Vane. “Nineteen hours,” said Tobiah.",
+        "Ruth thought about the nineteen hours. “Tobiah, seal the lock.” “Sealed,” said Tobiah.",
+        "Tobiah reported that the lock was sealed. Ruth believed it. The log was in Tobiah's memory.",
+    )
+    assert kind(station, "Tobiah") == "thing"
+    assert "Tobiah" not in [e.name for e in station.places]
+    t = Tagger()
+    t.model, t.people = station, station.index
+    assert t.characters_present("“Tobiah, seal the lock,” said Ruth.", None) == ["Ruth Vane"]
+    # must not: a talking animal the narration gives a mind of its own (thinks, wonders) is a character
+    m = model(
+        "Pipkin is an old ginger cat. Pipkin wondered where the tin opener was.",
+        "“Breakfast,” said Pipkin. Pipkin thought about the fish. Pipkin knew Agnes would give in.",
+        "“Not yet, Pipkin,” said Agnes Moore. Agnes laughed.",
+    )
+    assert kind(m, "Pipkin") == "person"
+    # must not: a person described with a person's noun ("Maud is an old woman") stays a person
+    m = model(
+        "Maud is an old woman with a cat. “Breakfast,” said Maud. “Not yet, Maud,” said Agnes Moore.",
+        "Maud said nothing. Maud sat by the sill. Agnes laughed.",
+    )
+    assert kind(m, "Maud") == "person"
+    # must not: a man with a family name's title said to be a machine is a figure of speech
+    m = model(
+        "Jenkins is a machine, and the whole office says so. “Files,” said Mr Jenkins.",
+        "“Yes, Mr Jenkins,” said Agnes Moore. Mr Jenkins said nothing. Agnes laughed.",
+    )
+    assert kind(m, "Jenkins") == "person"
 
 
 def test_a_company_named_for_a_person_is_not_a_mention_of_them():

@@ -493,3 +493,120 @@ def test_a_letter_chapter_with_a_postscript_is_narrated_by_its_signer(tmp_path):
     last = max(res.scene_pov)
     assert res.scene_pov[last].pov == "Bea"
     assert res.scene_pov[last].person == "first"
+
+
+# ---- one "I" across a book that alternates it with third-person chapters ---------------------------------------
+_FILL_I = "I walked along the wall and looked at the sea, and I thought about the money for a long time. "
+_I8 = _FILL_I * 8
+_FILL_HE = "The wind came in off the sea and the shutters knocked, and nobody in the house said a word. "
+
+HOUSE = {
+    # a comic country-house book: the "I" is called Kit by his aunt and the doctor; the maid's "Miss Fenn" is the
+    # aunt (who shares his family name), and the first-person narration names her in the third person
+    "names": ("Kit", "Miss Fenn", "Polly Marsh", "Dr Hale"),
+    "first": (
+        "I came down to Fenwick on the Tuesday train, and my aunt, Miss Fenn, met me at the gate with her stick. "
+        + _I8
+        + "\n\n“You are late, Kit,” said my aunt.\n\n“The train was late,” I said.\n\n"
+        "“Tea, Miss Fenn?” said Polly Marsh.\n\n“Yes, Miss Fenn,” said Polly again, when nobody answered.\n\n"
+        "“Sorry, Miss Fenn,” she said, and went out.\n\n“Sit down, Kit,” said Dr Hale. Miss Fenn sat down too.\n\n"
+        + _I8
+    ),
+    "third": (
+        "Polly Marsh scrubbed the step and thought about the will. She wondered whether Miss Fenn knew. "
+        + _FILL_HE * 12
+        + "\n\nPolly went in and thought about it again, and she felt cold."
+    ),
+    "unnamed": (
+        "On Friday I went up to the cliff alone. " + _FILL_I * 10 + "\n\nMiss Fenn was by the fire when I came in. "
+        "“Your tea, Miss Fenn,” said Polly Marsh.\n\n“Thank you, Polly,” said Miss Fenn.\n\n" + _I8
+    ),
+}
+SHIP = {
+    # a salvage story: the "I" is Ro to the captain; the pilot, Dana Vell, is addressed more often, and the
+    # first-person narration names her in the third person
+    "names": ("Ro", "Dana Vell", "Imre Sato"),
+    "first": (
+        "I was in the hold when the beacon started, and Dana Vell was on the bridge above me. "
+        + _I8
+        + "\n\n“Check the seals, Ro,” said Imre Sato.\n\n“Dana, bring us round,” he said.\n\n"
+        "“Dana, slower,” said Sato. Dana Vell did not answer. Dana laughed.\n\n“Dana, now,” said Sato.\n\n"
+        "“Are you listening, Ro?” said Sato. I said that I was. Dana Vell looked back at me.\n\n" + _I8
+    ),
+    "third": (
+        "Imre Sato sat in the galley and thought about the debt. He wondered whether Dana Vell knew. "
+        + _FILL_HE * 12
+        + "\n\nSato went up and thought about it again, and he felt cold."
+    ),
+    "unnamed": (
+        "The next watch was mine. " + _FILL_I * 10 + "\n\nDana Vell was on the bridge when I came up. "
+        "“Dana, coffee,” said Sato.\n\n“Later, Sato,” said Dana Vell.\n\n" + _I8
+    ),
+}
+
+
+def _book(tmp_path, parts: dict, order: tuple[str, ...]):
+    chapters = "\n\n".join(f"## Chapter {k + 1}\n\n{parts[p]}" for k, p in enumerate(order))
+    path = tmp_path / "book.md"
+    path.write_text(f"# Book\n\n{chapters}\n", encoding="utf-8")
+    res = process_manuscript(path)
+    return [res.scene_pov[s.index] for ch in res.book.chapters for s in ch.scenes]
+
+
+@pytest.mark.parametrize("parts", [HOUSE, SHIP], ids=["house", "ship"])
+def test_the_books_first_person_narrator_is_the_i_of_every_first_person_chapter(tmp_path, parts):
+    # A Week at Ottilie: Lionel is "Lionel" to his aunt and the doctor, and his chapters alternate with Mrs Pike's
+    # third-person ones; the maid's "Yes, Miss Ashby" is his aunt, whom his narration names in the third person,
+    # and two of his chapters address nobody as him. The same alternation: The Cullerby Wire, The Mercy Winter,
+    # The Tollhouse Summer, Halloran Street.
+    me, other = parts["names"][0], parts["names"][1]
+    povs = _book(tmp_path, parts, ("first", "third", "first", "unnamed"))
+    assert [p.person for p in povs] == ["first", "third", "first", "first"]
+    assert [p.pov for p in povs if p.person == "first"] == [me, me, me]
+    assert all(p.pov != other for p in povs)
+    # must not: with nothing in the book naming the "I", the first-person chapters stay unnamed
+    alone = {**parts, "first": parts["unnamed"]}
+    povs = _book(tmp_path, alone, ("first", "third", "unnamed"))
+    assert [p.pov for p in povs if p.person == "first"] == [None, None]
+    # must not: a chapter whose "I" introduces herself keeps her, beside the book's usual narrator
+    own = {**parts, "intro": "My name is Ada Crane, and I kept the light. " + _FILL_I * 16}
+    povs = _book(tmp_path, own, ("first", "third", "first", "intro"))
+    assert [p.pov for p in povs if p.person == "first"] == [me, me, "Ada Crane"]
+
+
+def test_a_family_name_after_the_is_not_the_person_named_in_the_narration():
+    # "the Ashby blue" (a brooch, A Week at Ottilie), "the Kellogg camp" (Little Fuzzy), "the Westenra tomb"
+    # (Dracula): the name of a thing or a group called after a family is no naming of the person as someone else
+    idx = PersonIndex.from_names({"Kit Fenn": ["Kit", "Fenn"]})
+    scene = "I put the Fenn emerald back in its box. The Fenn money was gone.\n\n“Kit,” she said. I looked up."
+    ev = narrator_evidence(scene, idx, lambda p: True)
+    assert ev.third_person["Kit Fenn"] == 0 and ev.addressed["Kit Fenn"] == 1
+    # must not: the bare name in the narration is the person named as someone else, and so is a post after "the"
+    # ("the Adjudicator decided" in The Quorum at Calloway), which is no family's name
+    ev = narrator_evidence(scene.replace("the Fenn emerald", "Fenn's emerald"), idx, lambda p: True)
+    assert ev.third_person["Kit Fenn"] == 1
+    idx = PersonIndex.from_names({"Kit Fenn": ["Kit", "Fenn", "Warden"]})
+    ev = narrator_evidence(scene.replace("The Fenn money", "The Warden said it"), idx, lambda p: True)
+    assert ev.third_person["Kit Fenn"] == 1
+
+
+@pytest.mark.parametrize(
+    "relation, name, other",
+    [("my aunt, ", "Miss Fenn", "Kit"), ("my father, ", "Captain Rook", "Ada")],
+    ids=["aunt", "father"],
+)
+def test_a_relation_the_narration_calls_my_is_not_the_narrator(relation, name, other):
+    # "my aunt, Miss Clemency Ashby", "my Aunt Clemency" (A Week at Ottilie), whom the maid addresses more often
+    # than anyone addresses the narrator; "my father, Marshal Pryor" (Cutter Grade)
+    idx = PersonIndex.from_names({name: [name.split()[-1]], other: []})
+    scene = (
+        f"I came home late, and {relation}{name}, was waiting up.\n\n"
+        f"“Tea, {name}?” said Polly.\n\n“Yes, {name},” said Polly again.\n\n"
+        f"“Sit down, {other},” said Polly. I sat down."
+    )
+    ev = narrator_evidence(scene, idx, lambda p: True)
+    assert ev.related[name] == 1 and ev.addressed[name] == 2
+    assert ev.best()[0] == other
+    # must not: without "my", the same person addressed twice names the narrator before a name addressed once
+    ev = narrator_evidence(scene.replace(relation, "the old "), idx, lambda p: True)
+    assert ev.related[name] == 0 and ev.best()[0] == name

@@ -18,8 +18,10 @@ face"). A place is written after a preposition of place ("in Haldor Reach", "abo
 an organisation ends in an institution word ("Tithe Authority", "Drainage Board"); a kind of being
 takes "a"/"another" or has a plural ("an Ossuan", "the Ossuans"). A ship, a vehicle or an instrument
 is set in italics on its own ("the *Demeter*"), named as an "it" ("he calls it Agnes") or owns a made
-thing's parts ("Agnes's lid", "Dolores's engine"); a common word given a title that never acts is a
-personification ("Dame Nature"). A work of art is where it stands and what is done to it ("take Isaura
+thing's parts ("Agnes's lid", "Dolores's engine"); an animal or a machine the text says it is ("Horace is a grey
+parrot", "The system was called Hollis") is no person however much it talks, unless the narration gives it a
+mind ("Horace wondered"); a common word given a title that never acts is a personification ("Dame Nature").
+A work of art is where it stands and what is done to it ("take Isaura
 off the easel", "Isaura lies in the crate", "back on her wall"), however much face and "she" it has; a name
 spoken to only over a radio or a telephone and never acting is a call sign ("“Central, all units”"); a word
 the book gives to its people as a post ("Provost Amberley", "Ilse Varga, Adjudicator") is a title, and
@@ -31,9 +33,12 @@ named for a grandmother), and a ship's "she" after its name is the ship's (`Pers
 One person under two names is merged when the text links them: a nickname or a former name ("they call
 me Sparrow", "who had been Margaret Pryce", "Lord Godalming (that was Arthur of Miss Lucy)"), a maiden and
 a married name, a first name cut short with the same surname ("Gus Brannhard", "Gustavus Adolphus
-Brannhard"), or a name only used in address that starts exactly one person's first name ("Hal", Hallie).
+Brannhard"), a full name written once that joins a first name and a titled family name ("Winifred Pike":
+"Winifred", "Mrs Pike"; "Teodora Anand": "Teo", "Captain Anand"), or a name only used in address that starts
+exactly one person's first name ("Hal", Hallie).
 With a roster, its characters are the people and its glossary places are places; the book
-still supplies counts, genders and its other places.
+still supplies counts, genders and its other places, except where the roster's own titles give a gender
+("Mr Ashby": his aunt's "Miss Ashby" stays hers).
 
 Every chunk's characters, POV candidates and setting come from this model (see `Tagger`), and
 `unwritten roster suggest` writes it out as a draft roster (`roster_draft.suggest`; `to_roster` for one
@@ -108,6 +113,10 @@ _ACTS_AFTER = re.compile(
     rf"sighed|winced|blinked|swore|hesitated|laughed|cried|wept|answered|agreed|asked|{_PRESENT_ACTS})\b",
     re.I,
 )
+#: A verb of thought or feeling after a name: the inner life a talking animal or a machine is not given.
+_MIND_AFTER = re.compile(
+    rf"(?:\s*,[^,.;“”\"]{{0,40}},)?\s+(?:\w+ly\s+|also\s+|still\s+|just\s+|only\s+|never\s+|had\s+)?{COGNITION}\b", re.I
+)
 #: Titles only a family name takes ("Mr Brown", "Dr. Vincent"), unlike "King Laugh", "Dame Nature", "Chief Prosecutor".
 _SOCIAL_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Monsieur|Madame|Mme|Mlle|Señor|Señora)\.?\s+$")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|says|asks|replies|answers)\s+$", re.I)
@@ -178,16 +187,25 @@ _NAMED_IT = re.compile(
 #: books; "a piano, which he calls Agnes"). Person nouns ("a man named Brandt", "a Fuzzy named Goldilocks") and
 #: places ("The estate is called Carfax") are not in it.
 _THING_NOUNS = (
-    r"mule|horse|mare|stallion|gelding|pony|donkey|ox|cow|goat|dog|hound|bitch|cat|parrot|"
-    r"boat|ship|lifeboat|tug|yacht|barge|launch|schooner|van|car|truck|lorry|wagon|engine|locomotive|"
-    r"piano|radio|organ|computer|painting|portrait|statue|canvas|picture"
+    r"mule|horse|mare|stallion|gelding|pony|donkey|ox|cow|goat|dog|hound|bitch|cat|parrot|bird|"
+    r"boat|ship|lifeboat|tug|yacht|barge|launch|schooner|van|car|truck|lorry|wagon|engine|locomotive|crawler|"
+    r"piano|radio|organ|computer|machine|system|robot|painting|portrait|statue|canvas|picture"
 )
 #: A name given to such a noun: "the mule is named Mrs. Pruitt", "his horse is called Gideon", "a boat called the
-#: Dorothy", "a tall dun mule which they call X".
+#: Dorothy", "a tall dun mule which they call X", "the ship's computer was called X".
 _NAMED_AS_THING = re.compile(
-    rf"\b(?i:the|a|an|his|her|my|our|their|its|one)\s+(?:[a-z]+\s+){{0,2}}?(?:{_THING_NOUNS})\b,?\s+"
+    rf"\b(?i:the|a|an|his|her|my|our|their|its|one)\s+(?:[a-z]+(?:[’']s)?\s+){{0,2}}?(?:{_THING_NOUNS})\b,?\s+"
     rf"(?:(?:which|that|whom)\s+(?:\w+\s+){{0,2}}(?:calls?|called|named|christened|dubbed)|"
     rf"(?:(?:is|was|had\s+been)\s+)?(?:called|named|christened|dubbed|known\s+as))\s+(?:the\s+)?[“\"‘]?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?({_NAME_RUN})"
+)
+#: A name said to be such a noun, as a reader is told what a talking animal or a machine is: "Horace is a grey parrot"
+#: (A Week at Ottilie), "The Halvard is a very good machine" (The Mercy Winter), "Gideon, his old horse,". The noun
+#: ends its phrase ("a cat burglar" is a person). A ship's AI named the other way round, "The system was called
+#: Hollis" (The Dorothea), is `_NAMED_AS_THING`'s.
+_IS_THING = re.compile(
+    rf"(?<![\w’'])(?:The\s+|the\s+)?({_NAME_RUN})"
+    rf"(?:\s+(?:is|was|had\s+been|has\s+been)\s+(?:a|an)|,\s+(?:a|an|the|his|her|my|our|their))\s+"
+    rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_THING_NOUNS})(?=\s*[,.;:!?—–)”\"’]|\s+(?:and|who|which|that|with|named|called)\b)"
 )
 #: A name set in italics on its own, as ships, newspapers and books are printed ("the *Demeter*", "the
 #: _Czarina Catherine_", "*Josephine Achterberg*'s belly"), not a whole phrase in italics for emphasis.
@@ -279,6 +297,8 @@ class Evidence:
     room_of: int = 0  # after "in the engine room of", "on the spine of": a part of it someone is in or on
     shown: int = 0  # where a work of art stands or is handled ("off the easel", "in the crate", "hung X")
     radio: int = 0  # spoken to in a radio or telephone call ("“Central, all units, ...”"): a call sign
+    mind: int = 0  # the subject of a verb of thought or feeling in the narration ("Tom wondered", "Ruth knew")
+    is_a: int = 0  # said to be an animal or a machine ("Horace is a grey parrot", "The Halvard is a very good machine")
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -305,8 +325,15 @@ def made_thing(ev: Evidence) -> bool:
     *Demeter*", "*Josephine Achterberg*"; a person's name is italic only now and then, for emphasis), or
     named as an "it" or as an animal or a made thing, and owning a made thing's parts, at least as often as it
     speaks, thinks or is spoken to ("he calls it Agnes", "Agnes's lid"; "I called it Gordon"; "the mule is named
-    Mrs. Pruitt", "his horse is called Gideon")."""
+    Mrs. Pruitt", "his horse is called Gideon"). A name the text says is an animal or a machine ("Horace is a grey
+    parrot", "The system was called Hollis") is one however much it talks, unless the narration gives it a mind
+    ("Horace wondered"): talking animals and machines speak, answer and are spoken to like people."""
     if ev.italic >= 2 and ev.italic >= 0.5 * max(1, ev.n - ev.caps):
+        return True
+    if (ev.named_as or (ev.is_a and not ev.social)) and not ev.mind:
+        # the text says what it is ("The system was called Hollis", "Horace is a grey parrot"): a parrot or a ship's
+        # computer that talks is still no person, unless the narration gives it thoughts of its own; "Mr Jenkins is a
+        # machine" is said of a man
         return True
     made = ev.part + ev.shown + 2 * (ev.named_it + ev.named_as)
     # a title the book gives with the animal's or the thing's name ("the mule is named Mrs. Pruitt") is part of it
@@ -530,13 +557,18 @@ def _call_sign(ev: Evidence) -> bool:
 def _located(e: Entity) -> bool:
     """A place, or a thing the book puts people in or at: a vessel or a landmark once ("aboard the Meridian");
     an object the book names as an "it" ("he calls it Agnes") only when people are inside it twice ("in
-    Bessie" for a car): "sits at Agnes", "his hand on Agnes's lid" are at a piano, not in a room."""
+    Bessie" for a car): "sits at Agnes", "his hand on Agnes's lid" are at a piano, not in a room. So is an animal
+    or a machine named as one ("Horace is a grey parrot": "in Horace's cage" is in the cage) unless it shows a
+    vessel's signs (set in italics, with a vessel's parts or rooms: "the Halvard's engine")."""
     if e.kind == "place":
         return True
     if e.kind != "thing":
         return False
-    if e.evidence.get("named_it") or e.evidence.get("shown"):  # a piano, a painting: "at Agnes", "looks at Isaura"
-        return e.evidence.get("place", 0) >= 1 and e.evidence.get("within", 0) >= 2
+    ev = e.evidence
+    vessel = ev.get("italic") or ev.get("part") or ev.get("room_of")
+    if ev.get("named_it") or ev.get("shown") or ((ev.get("named_as") or ev.get("is_a")) and not vessel):
+        # a piano, a painting, a parrot: "at Agnes", "looks at Isaura", "in Horace's cage"
+        return ev.get("place", 0) >= 1 and ev.get("within", 0) >= 2
     # a ship or a vehicle (typeset or with parts) people are in a part of: "In the engine room of the *Josephine*"
     return e.evidence.get("place", 0) >= 1 or (made_thing(Evidence(**e.evidence)) and e.evidence.get("room_of", 0) >= 1)
 
@@ -625,6 +657,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     ev.social += titled and _SOCIAL_BEFORE.search(before) is not None
     if not inside and (_ACTS_AFTER.match(after) or _SPEECH_BEFORE.search(before)):
         ev.person += 1
+        ev.mind += _MIND_AFTER.match(after) is not None
     if _BODY_AFTER.match(text[end - 2 : end + 40]) or _BODY_AFTER.match(after):
         ev.person += 1
     elif _PART_AFTER.match(text[end - 2 : end + 40]) or _PART_AFTER.match(after):
@@ -993,6 +1026,72 @@ def _adopt_full_names(
         index.gender = {rename.get(p, p): g for p, g in index.gender.items()}
 
 
+def _first_and_family_names(
+    index: PersonIndex,
+    forms: dict[tuple, Evidence],
+    kinds: dict[tuple, str],
+    spelled: dict[tuple, Counter],
+    texts: list[str],
+) -> None:
+    """A full name the book writes (once is enough) joins a person known by a first name alone and one known by
+    a family name alone, mostly with a title: "Winifred Pike" is "Winifred" and "Mrs Pike", "Clemency Ashby" is
+    "Clemency" and "Miss Ashby" (A Week at Ottilie); "Ines Albescu" is "Ines" and "Ms Albescu" (Halloran
+    Street); the first name may be a short form the book uses alone ("Teo" for "Teodora Anand", with "Captain
+    Anand", in The Dorothea: `_short_form_of`). Only when no other full name of the book starts with that first
+    name or ends with that family name
+    (two Albescus, a brother and a sister, keep "Albescu" to whoever the book's other evidence gives it), and the
+    book gives both the same gender ("Jane Smith" is not "Mr Smith", her father, nor a Smith of no known gender)."""
+    starts: Counter = Counter()
+    ends: Counter = Counter()
+    for f in forms:
+        if len(f) == 2 and kinds.get(f) in ("person", "unknown"):
+            starts[f[0]] += 1
+            ends[f[1]] += 1
+    gender: dict[str, str] | None = None  # pronouns and titles, read once a full name qualifies
+    for f in list(forms):
+        if len(f) != 2 or f in index.forms or kinds.get(f) not in ("person", "unknown"):
+            continue
+        first, family = index.forms.get(f[:1]) or _short_form_of(f[0], index, starts), index.forms.get(f[1:])
+        if (
+            first is None
+            or family is None
+            or first == family
+            or len(name_words(first)) != 1
+            or not f[0].startswith(name_words(first)[0])
+            or name_words(family) != f[1:]
+            or starts[f[0]] > 1
+            or ends[f[1]] > 1
+            or f[1] in index.lower_words
+        ):
+            continue
+        if gender is None:
+            gender = {**index.gender, **_gender(index, texts)}
+        genders = {gender.get(first), gender.get(family)}
+        if len(genders) > 1 or None in genders:  # "Jane Smith" is not "Mr Smith", nor a Smith of no known gender
+            continue
+        full = _shown(f, spelled)
+        index.forms = {g: (full if p in (first, family) else p) for g, p in index.forms.items()}
+        index.add(f, full)
+        index.gender.pop(first, None)
+        index.gender.pop(family, None)
+        index.gender[full] = gender[full] = genders.pop()
+
+
+def _short_form_of(word: str, index: PersonIndex, starts: Counter) -> str | None:
+    """The one person known by a one-word name that starts `word`, a full name's first word the book never uses
+    alone ("Teo" for "Teodora Anand" in The Dorothea, as "Hal" for Hallie and "Gus" for Gustavus): three letters
+    or more, and no other full name's first word starts with it."""
+    owners = {
+        p
+        for f, p in index.forms.items()
+        if len(f) == 1 and len(f[0]) >= 3 and word.startswith(f[0]) and name_words(p) == f
+    }
+    if len(owners) != 1:
+        return None
+    short = name_words(next(iter(owners)))[0]
+    return owners.pop() if sum(n for w, n in starts.items() if w.startswith(short)) == 1 else None
+
+
 #: Words that say a marriage happened ("we were married", "my husband", "the wedding").
 _MARRIAGE = re.compile(r"\b(?:married|marry|marriage|wedding|wedded|husband|bride|honeymoon)\b", re.I)
 
@@ -1200,6 +1299,11 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
             f = _form(m.group(1).split())
             if f in forms:
                 forms[f].named_as += 1
+        for m in _IS_THING.finditer(text):
+            f = _form(m.group(1).split())
+            f = f[1:] if f[:1] == ("the",) else f
+            if f in forms:
+                forms[f].is_a += 1
 
 
 def _lower_case_words(texts: list[str]) -> set[str]:
@@ -1254,6 +1358,7 @@ def _people_index(
         elif apposition and index.resolve(other) not in (None, person):
             _merge_people(index, index.resolve(other) or "", person, forms)
     _adopt_full_names(index, forms, kinds, spelled)
+    _first_and_family_names(index, forms, kinds, spelled, texts)
     _married_names(texts, index)
     _short_first_names(index, forms)
     _miss_and_mrs(texts, index)
@@ -1265,10 +1370,18 @@ def _people_index(
     index.gender.update(_gender(index, texts))
     if roster is not None:
         for c in roster.characters:
-            g = (c.pronouns or "").lower().split("/")[0].strip()
+            g = (c.pronouns or "").lower().split("/")[0].strip() or _titled_gender([c.name, *c.aliases])
             if g in ("he", "she"):
                 index.gender[c.name] = g
     return index
+
+
+def _titled_gender(names: list[str]) -> str:
+    """he/she when a roster character's names carry gendered titles of one gender only ("Mr Lionel", "Mr Ashby");
+    the user's titles outweigh the book's, which a family name shares ("Miss Ashby", his aunt, in A Week at
+    Ottilie; "Mrs. Harker" beside "Mr. Harker" in Dracula), else ""."""
+    said = {TITLE_GENDER[w] for n in names if (w := _form(n.split()[:1])[0] if n.split() else "") in TITLE_GENDER}
+    return said.pop() if len(said) == 1 else ""
 
 
 def _shadows_and_things(
@@ -1365,7 +1478,7 @@ def addressed_only(
         if f in index.forms or set(f) & known or len(f) > 2 or set(f) & lower:
             continue
         after_word = ev.place + ev.goal + ev.the + ev.kind
-        if _call_sign(ev):
+        if _call_sign(ev) or made_thing(ev):  # a call sign; a ship's computer or a parrot talked to ("“Hollis,”")
             continue
         if ev.vocative >= 2 and ev.vocative >= 0.3 * ev.n and ev.mid >= 2 and after_word == 0:
             out.add(f, spelled[f].most_common(1)[0][0])

@@ -7,7 +7,8 @@ A first-person narrator is named only where the text names them:
   people it addresses are not the narrator; a person who speaks under a third-person tag ("said
   Sola") or whom the narration keeps naming in the third person is someone else; a name the narrator
   answers to ("Good Lord. Tick." / "“It's a telegram,” I said.") counts again, one someone else answers
-  to ("Do we know an Ingram, Connie?" / "“No,” said Miss Varley.") counts against;
+  to ("Do we know an Ingram, Connie?" / "“No,” said Miss Varley.") counts against, and a relation the
+  narration calls "my aunt, Miss Clemency Ashby" is someone else however often she is addressed;
 - a byline heading a printed piece ("... By Lionel Ashby-Grant.");
 - a self-introduction in the narration or in the narrator's own speech ("my name is John Carter",
   "I, Tomas Varga,", "call me Ishmael");
@@ -36,6 +37,20 @@ _I_TAG = re.compile(rf"\bI\s+(?:\w+ly\s+)?{SPEECH}\b|\b{SPEECH}\s+I\b")
 _OTHER_PRONOUN_TAG = re.compile(rf"\b(?:he|she|they)\s+(?:\w+ly\s+)?{SPEECH}\b|\b{SPEECH}\s+(?:he|she)\b", re.I)
 _SPEECH_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?{SPEECH}\b", re.I)
 _SPEECH_BEFORE = re.compile(rf"\b{SPEECH},?\s+$", re.I)
+#: A family name between "the" and a common noun names a thing or a group called after the family ("the Ashby blue",
+#: a brooch, in A Week at Ottilie; "the Kellogg camp", "the Holloway trial" in Little Fuzzy; "the Westenra tomb" in
+#: Dracula), not the person as someone else than the "I" (a post is no family name: "the Warden said").
+_THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+#: The narrator's relation named in the narration, who is someone else than the "I": "my aunt, Miss Clemency Ashby",
+#: "my Aunt Clemency" (A Week at Ottilie), "my father, Marshal Pryor" (Cutter Grade), "my friend John" (Dracula).
+_RELATIONS = (
+    r"(?:aunt|uncle|mother|father|brother|sister|husband|wife|cousin|grandmother|grandfather|gran|grandma|grandad|"
+    r"son|daughter|niece|nephew|mum|mom|dad|fiancée?|friend|employer|master|mistress|landlady|landlord)"
+)
+_MY_RELATION = re.compile(rf"\b[Mm]y\s+(?:\w+\s+)?{_RELATIONS},?\s+$", re.I)
+_MY = re.compile(r"\b[Mm]y\s+$")
+_RELATION = re.compile(rf"{_RELATIONS}\b", re.I)
 #: Before a vocative inside speech: the opening of the quote, a comma, a dash, "O"/"oh".
 _VOC_BEFORE = re.compile(r"(?:^[“\"«„]\s*|[,;—–]\s*|\b(?:O|Oh|oh|Ah|ah),?\s+|[.!?]\s+)$")
 _VOC_AFTER = re.compile(r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
@@ -66,6 +81,7 @@ class NarratorEvidence:
     third_person: Counter = field(default_factory=Counter)  # person -> named in the narration
     speakers: set = field(default_factory=set)  # persons whose speech is tagged in the third person ("said Sola")
     answered_by_other: Counter = field(default_factory=Counter)  # person -> vocatives someone else answered
+    related: Counter = field(default_factory=Counter)  # person -> named as the narrator's relation ("my aunt, X")
 
     def best(self) -> tuple[str | None, float, str]:
         """(narrator, confidence, how): the person the scene names as its narrator, if any."""
@@ -79,7 +95,7 @@ class NarratorEvidence:
             # allowed: "Dejah Thoris ... and John Carter, gentleman of Virginia, passed"); nor is a speaker
             # the narration tags in the third person
             score[p] -= max(0, self.third_person[p] - 1) + self.answered_by_other[p]
-            if p in self.speakers:
+            if p in self.speakers or self.related[p]:
                 score[p] = 0
         ranked = [(p, s) for p, s in score.most_common() if s > 0]
         if not ranked:
@@ -98,6 +114,7 @@ def narrator_evidence(
     """Read a first-person scene paragraph by paragraph (see the module docstring). `addressed`: names the
     book only addresses someone by (`characters.addressed_only`), read beside the people's names."""
     ev = NarratorEvidence()
+    family = {f[-1] for f in people.forms if len(f) >= 2}  # the last words of full names
     last_turn: str | None = None  # who spoke the previous paragraph of an exchange: "I" or "other"
     called: list[str] = []  # who the previous paragraph's speech addressed
     paras = strip_emphasis(text).split("\n\n")
@@ -108,7 +125,7 @@ def narrator_evidence(
         if k == len(paras) - 1 and not spans and _signed(para, outside):
             ev.introduced[outside[0].person] += 1  # "Ilse Varga, Adjudicator." closing a ruling she wrote
             continue
-        tags = _speech_tags(para, spans, outside, ev)
+        tags = _speech_tags(para, spans, outside, ev, family)
         turn, last_turn = _turn(spans, tags, last_turn)
         _answer(called, tags, spans, ev)
         before = sum(ev.addressed.values())
@@ -158,7 +175,7 @@ def _mentions(
 
 
 def _speech_tags(
-    para: str, spans: list[tuple[int, int]], outside: list[Mention], ev: NarratorEvidence
+    para: str, spans: list[tuple[int, int]], outside: list[Mention], ev: NarratorEvidence, family: set[str]
 ) -> list[tuple[int, str | None]]:
     """The paragraph's speech tags in reading order, (position, speaker: "I", a person, or None for
     "he"/"she"); the people its narration names are counted as third persons, speakers or self-introduced."""
@@ -175,15 +192,32 @@ def _speech_tags(
             tags.append((m.start, m.person))
             ev.speakers.add(m.person)
         before = para[max(0, m.start - 30) : m.start]
+        if _MY_RELATION.search(before) or (_MY.search(before) and _RELATION.match(para, m.start)):
+            ev.related[m.person] += 1  # "my aunt, Miss Clemency Ashby", "my Aunt Clemency", "my father, Marshal Pryor"
         if m.person in introduced_at and re.fullmatch(r",\s*", para[introduced_at[m.person] : m.start]):
             introduced_at[m.person] = m.end  # the introduction goes on: "I, Ilse Varga, Adjudicator to the Quorum"
         elif _SELF_INTRO.search(before) and not m.possessive:
             ev.introduced[m.person] += 1
             introduced_at[m.person] = m.end
-        else:
+        elif not _named_after_family(para, m, family):
             ev.third_person[m.person] += 1
     tags.sort()
     return tags
+
+
+def _named_after_family(para: str, m: Mention, family: set[str]) -> bool:
+    """ "the Ashby blue": the mention is a family name between "the" and a lower-case word (see `_THE_BEFORE`)."""
+    words = para[m.start : m.end].split()
+    if words and words[0] in ("The", "the"):  # a run that opens a sentence takes its "The" into the mention
+        words, before = words[1:], "the "
+    else:
+        before = para[max(0, m.start - 5) : m.start]
+    return (
+        len(words) == 1
+        and words[0].casefold() in family
+        and _THE_BEFORE.search(before) is not None
+        and _NOUN_AFTER.match(para, m.end) is not None
+    )
 
 
 def _quoted_naming(

@@ -186,62 +186,74 @@ def _signed_chapters(
 
 #: How a first-person scene named its own narrator (the evidence `_book_narrator` pools).
 _OWN_NAMING = {"self-introduction": 3.0, "addressed in dialogue": 1.0}
+#: Where a first-person scene's narrator came from when something other than its own text named it.
+_GIVEN = ("document heading", "signature", "scene heading", "chapter title")
 
 
 def _book_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
-    """One "I" across a stretch of first-person chapters: the narrator its scenes name carries the rest.
+    """One "I" across the book's first-person scenes: the narrator the book names carries the rest.
 
     A first-person novel names its narrator now and then (a self-introduction in chapter one, others
-    addressing him later) and says "I" everywhere else. Over a run of consecutive first-person scenes
-    outside documents, when one person has at least three quarters of the naming evidence (and either a
-    self-introduction or two scenes naming them), scenes that name nobody, or name someone else only
-    weakly, take that person at a lower confidence. A scene whose narration keeps naming that person in
-    the third person is told by someone else (a foreword's editor) and is left alone.
+    addressing him later) and says "I" everywhere else; a book may alternate that "I" with chapters told in
+    the third person (A Week at Ottilie, The Cullerby Wire, The Mercy Winter, The Tollhouse Summer). Over all
+    the first-person scenes outside documents, each person's naming evidence is pooled: the scenes that picked
+    them (a self-introduction counts three times), and, read in every scene, the times others address them and
+    they introduce themself less the times the first-person narration names them as someone else ("said Mrs
+    Pike"; three times for a relation of the narrator's: "my aunt, Miss Clemency Ashby"): nobody calls the "I"
+    by name in the narration. When one person has at least
+    three quarters of the naming weight, a scene that names nobody, names someone else only weakly, or picked
+    someone the book's first-person narration keeps naming in the third person (someone the narrator talks
+    to: "“Yes, Miss Ashby”"), takes that person at a lower confidence. A scene whose narration keeps naming
+    that person in the third person is told by someone else (a foreword's editor) and is left alone.
     """
-    order = [s for ch in book.chapters for s in ch.scenes]
-    runs: list[list[Scene]] = []
-    cur: list[Scene] = []
-    for s in order:
+    run = [
+        s
+        for ch in book.chapters
+        for s in ch.scenes
+        if povs[s.index].person == "first"
+        and keys[s.index][0] == "pov"
+        and povs[s.index].evidence.get("from") not in _GIVEN
+    ]
+    weight: Counter = Counter()
+    scenes: Counter = Counter()
+    told: Counter = Counter()  # person -> named by others and by themself less named in the narration
+    for s in run:
         res = povs[s.index]
-        free = (
-            res.person == "first"
-            and keys[s.index][0] == "pov"
-            and res.evidence.get("from") not in ("document heading", "signature", "scene heading", "chapter title")
+        w = _OWN_NAMING.get(res.evidence.get("from"), 0.0)
+        if res.pov and w:
+            weight[res.pov] += w * res.confidence
+            scenes[res.pov] += 1
+        for p, n in (res.evidence.get("addressed") or {}).items():
+            told[p] += n
+        for p, n in (res.evidence.get("introduced") or {}).items():
+            told[p] += 3 * n
+        for p, n in (res.evidence.get("named_in_narration") or {}).items():
+            told[p] -= n
+        for p, n in (res.evidence.get("related") or {}).items():
+            told[p] -= 3 * n  # "my aunt, Miss Clemency Ashby": the narrator's relation is someone else
+    for p, n in told.items():
+        if n <= 0:
+            weight.pop(p, None)  # the narration names them as someone else more than anyone names the "I" so
+    if not weight:
+        return
+    ((name, w),) = weight.most_common(1)
+    if w < 0.75 * sum(weight.values()) or (scenes[name] < 2 and w < 2.0):
+        return
+    for s in run:
+        res = povs[s.index]
+        if res.pov == name:
+            continue
+        if res.pov and res.confidence >= 0.7 and told[res.pov] > 0:
+            continue
+        if res.evidence.get("named_in_narration", {}).get(name, 0) >= 2:
+            continue
+        povs[s.index] = PovResult(
+            name,
+            0.6,
+            "first",
+            {**res.evidence, "from": f"first-person narrator named in {scenes[name]} scenes of the book"},
         )
-        if free:
-            cur.append(s)
-        elif cur:
-            runs.append(cur)
-            cur = []
-    if cur:
-        runs.append(cur)
-    for run in runs:
-        weight: Counter = Counter()
-        scenes: Counter = Counter()
-        for s in run:
-            res = povs[s.index]
-            w = _OWN_NAMING.get(res.evidence.get("from"), 0.0)
-            if res.pov and w:
-                weight[res.pov] += w * res.confidence
-                scenes[res.pov] += 1
-        if not weight:
-            continue
-        ((name, w),) = weight.most_common(1)
-        if w < 0.75 * sum(weight.values()) or (scenes[name] < 2 and w < 2.0):
-            continue
-        for s in run:
-            res = povs[s.index]
-            if res.pov == name or (res.pov and res.confidence >= 0.7):
-                continue
-            if res.evidence.get("named_in_narration", {}).get(name, 0) >= 2:
-                continue
-            povs[s.index] = PovResult(
-                name,
-                0.6,
-                "first",
-                {**res.evidence, "from": f"first-person narrator named in {scenes[name]} scenes of the stretch"},
-            )
-            keys[s.index] = ("pov", name)
+        keys[s.index] = ("pov", name)
 
 
 def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:

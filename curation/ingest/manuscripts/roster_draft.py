@@ -35,10 +35,11 @@ HEADER = """\
 #   terms. Terms with kind: place are used as settings. A post held by one person is one of their aliases.
 #   `evidence` counts the uses that kept each term out of the characters: after a place preposition
 #   (place, within, goal), after "the" or "a" (the, kind), set in italics (italic), named as an "it"
-#   (named_it), owning a made thing's part (part: "Agnes's lid"), where a work of art stands or what is
+#   (named_it), named as an animal or a machine (named_as: "the mule is named X"; is_a: "X is a grey
+#   parrot"), owning a made thing's part (part: "Agnes's lid"), where a work of art stands or what is
 #   done to it (shown: "off the easel", "in the crate"), spoken to in radio talk (radio: "Central, all
-#   units"), the subject of a plural verb (plural), and, against it, acting as a person (person),
-#   addressed (vocative) or titled.
+#   units"), the subject of a plural verb (plural), and, against it, acting as a person (person: speaking,
+#   thinking, perceiving; mind: thinking), addressed (vocative) or titled.
 """
 
 

@@ -352,7 +352,18 @@ class Tagger:
             owner = record_owner(chapter_title, self.people) if conf < 0.7 else None
             if owner and (self.real_person(owner) or len(name_words(owner)) >= 2):
                 name, conf, why = owner, 0.75, "chapter titled as the narrator's record"
-            return PovResult(name, conf, person, {"from": why, "named_in_narration": dict(ev.third_person)})
+            return PovResult(
+                name,
+                conf,
+                person,
+                {
+                    "from": why,
+                    "named_in_narration": dict(ev.third_person),
+                    "addressed": dict(ev.addressed),
+                    "introduced": dict(ev.introduced),
+                    "related": dict(ev.related),
+                },
+            )
         if heading:
             name = self._person_name(heading)
             if name:
