@@ -203,27 +203,44 @@ def _in_character(cap: float) -> str:
     return "tone_deaf" if cap < 4.0 else "misguided" if cap < 7.0 else "growth"
 
 
+PLANS = ["plans a small celebration", "books a boat trip", "rehearses a toast", "paints a welcome banner",
+         "saves a seat at the festival", "bakes a cake for the reunion"]  # fmt: skip
+BELIEFS = ["is simply tired", "is busy with work", "forgot to answer", "is saving money", "has a cold"]
+TONE_DEAF = [
+    "'{o}, cheer up, nothing bad ever happens around here.'",
+    "'Smile, {o}! You always overthink things.'",
+    "'{o}, whatever it is, it can wait until after the party.'",
+    "'Come on, {o}, nobody likes a long face.'",
+]
+MISGUIDED = ["'Maybe we should ask {o} directly, that always clears the air.'",
+             "'I will invite the whole street, {o} loves a crowd.'",
+             "'Let me fix it for you, {o}, just leave it to me.'",
+             "'{o}, I told everyone already, so it is settled.'"]  # fmt: skip
+GROWTH = ["'Something is off, {o}. I will listen before I decide anything.'",
+          "'{o}, we can move the plans. Tell me what you need first.'",
+          "'I may have missed something, {o}. Walk me through it?'",
+          "'No rush, {o}. The celebration can wait for you.'"]  # fmt: skip
+
+
 def make_irony(rng: random.Random, cap: float | None = None) -> dict[str, Any]:
     name, other = _two(rng)
     cap = _half(rng, 0.5, 9.5) if cap is None else cap
-    secret = rng.choice(SECRETS)
-    lines = {
-        "tone_deaf": f"'{other}, cheer up, nothing bad ever happens at {rng.choice(PLACES)}.'",
-        "misguided": f"'Maybe we should ask {other} directly, that always clears the air.'",
-        "growth": f"'Something is off, {other}. I will listen before I decide anything.'",
-    }
+    plan = rng.choice(PLANS)
+    lines = {t: rng.choice(pool).format(o=other) for t, pool in
+             (("tone_deaf", TONE_DEAF), ("misguided", MISGUIDED), ("growth", GROWTH))}  # fmt: skip
     return {
         "character_name": name,
-        "scenario": f"{name} plans a small celebration with {other} at {rng.choice(PLACES)}.",
-        "player_knows": f"The player knows {secret}.",
-        "character_knows": f"{name} believes {other} is simply tired.",
+        "scenario": f"{name} {plan} with {other} at {rng.choice(PLACES)}.",
+        "player_knows": f"The player knows {rng.choice(SECRETS)}.",
+        "character_knows": f"{name} believes {other} {rng.choice(BELIEFS)}.",
         "knowledge_gap_score": _inside(rng, 0.62, 0.97),
         "character_capacity": cap,
         "response_options": [
             {"type": t, "dialogue": lines[t], "relationship_impact": _inside(rng, *IMPACT[t])} for t in IMPACT
         ],
         "dramatic_irony_score": _inside(rng, 0.55, 0.97),
-        "tension_notes": f"The gap widens each time {name} mentions the celebration.",
+        "tension_notes": f"The gap widens each time {name} {rng.choice(['mentions', 'jokes about', 'hints at'])} "
+        f"the plan; {other} goes quiet.",
         "recommended_option": _in_character(cap),
     }
 
