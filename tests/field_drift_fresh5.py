@@ -644,10 +644,11 @@ DEFECTS: dict[str, list[tuple[str, list[str], Any, str, str]]] = {
 # A dialect: label (key, value) written on the batch or on each record, envelope, stem, ext and `map`: a list of
 # (our path, their path, form[, sub]). Forms of a scalar: num, text (numeric text), comma (decimal comma), pct
 # ("82%", scores), of10 ("8.5 out of 10", scores), cap10 ("6.5/10", capacities), lvl5 ("4/5"), signed ("+0.30"),
-# wks ("12 wks ago"), w ("26w"), yrs ("34 years old"), title / kebab (enum labels), wrap:UNIT ({"value", "unit"}),
-# str (a string as is). Of a list: items (sub = {our key: (their key, form)}), table ({name: impact}), texts
-# (["name: -1.5"]). Of an object: pairs (sub = (label key, value key, value form, {our key: label})). A payoff
-# window: wtext ("between 2 and 4 weeks") or wlist ([2, 4]); or its min and max as two entries.
+# wks ("12 wks ago"), w ("26w"), yrs ("34 years old"), title / Title-Dash / kebab (enum labels),
+# wrap:UNIT ({"value", "unit"}), str (a string as is). Of a list: items (sub = {our key: (their key, form)}),
+# table ({name: impact}), texts (["name: -1.5"]). Of an object: pairs (sub = (label key, value key, value form,
+# {our key: label})). A payoff window: wtext ("between 2 and 4 weeks") or wlist ([2, 4]); or its min and max as
+# two entries.
 
 S = "str"
 EA_PROV = "support_provided"
@@ -702,7 +703,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
                   ("knowledge_gap_score", "bilgi_acigi", "pct"),
                   ("character_capacity", "karakter_kapasitesi", "cap10"),
                   ("response_options", "secenekler", "items",
-                   {"type": ("tur", "title"), "dialogue": ("replik", S),
+                   {"type": ("tur", "Title-Dash"), "dialogue": ("replik", S),
                     "relationship_impact": ("iliski_etkisi", "signed")}),
                   ("dramatic_irony_score", "ironi_puani", "of10"), ("recommended_option", "onerilen_secenek", S),
                   ("tension_notes", "gerilim_notlari", S)),
@@ -965,6 +966,7 @@ FORMS: dict[str, Any] = {
     "w": lambda v: f"{_g(v)}w",
     "yrs": lambda v: f"{v} years old",
     "title": lambda v: v.replace("_", " ").title(),
+    "Title-Dash": lambda v: v.replace("_", "-").title(),
     "kebab": lambda v: v.replace("_", "-"),
     "wtext": lambda v: f"between {v['min']} and {v['max']} weeks",
     "wlist": lambda v: [v["min"], v["max"]],
