@@ -66,6 +66,8 @@ FAMILIES = {
     "fresh3": ("field_drift_fresh3", "write_fresh3_folder", "truth"),
     # a sixth writer's (es/pt/it, camel, SCREAMING, Hungarian, pair lists); its first blind score is fresh4-first.txt
     "fresh4": ("field_drift_fresh4", "write_fresh4_folder", "truth"),
+    # a seventh writer's (Turkish, Indonesian, kebab-case, keys with units, {value, unit}); scored blind once at the end
+    "fresh5": ("field_drift_fresh5", "write_fresh5_folder", "truth"),
 }
 
 
