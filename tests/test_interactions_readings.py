@@ -16,7 +16,7 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_interactions import EA, MR, MS, RS, TB, assert_ledger_adds_up, batch, rejects, run, variant, write
+from test_interactions import EA, MR, MS, REPO, RS, TB, assert_ledger_adds_up, batch, rejects, run, variant, write
 
 from curation.errors import UserError
 
@@ -416,3 +416,27 @@ def test_records_inside_an_api_envelope(tmp_path):
     own = next(r for r in kept if r.source.file.endswith("memory_resonance_own.json"))
     assert own.data["fields"] == {"note": "kept as written"}
     assert_ledger_adds_up(ctx, len(kept))
+
+
+def test_copies_that_differ_only_beside_the_types_fields_are_exact_duplicates(tmp_path):
+    """A resource id an API envelope gives each copy, or a run's timestamp and latency beside the sample, differ
+    between two copies of one sample; the copy is still an exact duplicate (its training text is the same). A
+    copy with one of the type's own fields changed is not."""
+    from curation.analytics import batch_analysis as analysis
+    from curation.config import Config
+
+    d = tmp_path / "in"
+    page = [{"type": "memory-resonance", "id": f"mr-{i}", "attributes": variant(MR, i % 2)} for i in range(3)]
+    write(d / "api_page.json", {"data": page, "meta": {"total": 3}})  # mr-2 repeats mr-0 under its own id
+    runs = [{**variant(RS, 1), "generated_at": f"2026-05-0{i + 1}T10:00:00Z", "latency_ms": 900 + i} for i in range(2)]
+    runs.append({**variant(RS, 1), "generated_at": "2026-05-09T10:00:00Z", "quality_score": 0.71})
+    write(d / "relationship_scoring_runs.json", runs)
+    cfg = Config()
+    cfg._root_dir = REPO
+    cfg.inputs.interactions = [str(d)]
+    a = analysis.analyze(cfg)
+    dups = {
+        (Path(r["source_file"]).name, r.get("index")) for r in a.ctx.rejects.rows if r["reason"] == "exact_duplicate"
+    }
+    assert dups == {("api_page.json", 2), ("relationship_scoring_runs.json", 1)}
+    assert len(a.kept) == 4 and a.report["exact_duplicates"] == 2

@@ -22,6 +22,7 @@ from typing import Any
 
 from .. import atomic
 from ..domain import load_spec
+from ..domain.spec import Spec
 from ..ingest.interactions.discovery import OWN_OUTPUTS, OWN_OUTPUTS_TOOL, own_outputs
 from ..ingest.interactions.rules import AUTHENTICITY_BUCKETS, CAPACITY_BUCKETS
 from ..ingest.interactions.source import InteractionSource
@@ -61,8 +62,9 @@ class SampleDuplicates(Stage):
 
     def process(self, records: Iterable[Record], ctx: Context) -> Iterator[Record]:
         first: dict[str, Record] = {}
+        spec = ctx.config.interactions.domain()
         for r in records:
-            k = duplicate_key(r)
+            k = duplicate_key(r, spec)
             if k in first:
                 ctx.reject(
                     self,
@@ -126,9 +128,17 @@ def json_safe(value: Any) -> Any:
     return value
 
 
-def duplicate_key(r: Record) -> str:
-    """Exact-duplicate identity: data type + the sample's canonical fields (after salvage)."""
-    blob = json.dumps(r.data, ensure_ascii=False, sort_keys=True, default=str)
+def duplicate_key(r: Record, spec: Spec | None = None) -> str:
+    """Exact-duplicate identity: data type + the sample's canonical fields (after salvage). With the domain spec,
+    only the type's own fields count: what a generator or an API envelope adds beside them (a resource id, a
+    timestamp, a latency) differs between two copies of one sample and is not trained on."""
+    data = r.data
+    ts = spec.types.get(r.data_type) if spec is not None else None
+    if ts is not None:
+        own = {f.name for f in ts.fields}
+        canonical = {k: v for k, v in data.items() if k in own}
+        data = canonical or data
+    blob = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(f"{r.data_type}\x1f{blob}".encode()).hexdigest()
 
 
