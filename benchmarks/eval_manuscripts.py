@@ -569,6 +569,18 @@ def type_review(books: list[tuple[Path, dict]]) -> int:
         print(f"tension, {title}: {sum(x['wrong'] for x in tens)} chunks more than one level off")
         for t in REVIEW_THRESHOLDS:
             print(f"  confidence < {t:.1f}: " + _listing(tens, lambda x, t=t: x["conf"] < t))
+    # books with no type labels (the corpus novels): how much of a whole novel the review file lists
+    for f, lab in books:
+        path = source_path(lab)
+        if path is None or any("type" in sc for sc in lab["scenes"]):
+            continue
+        rows = process_manuscript(path).rows
+        typed = sum("scene_type" in " ".join(r.metadata.get("review") or []) for r in rows)
+        listed = sum(bool(r.metadata.get("review")) for r in rows)
+        print(
+            f"unlabelled {f.name.replace('.labels.yaml', ''):24s} {len(rows):4d} chunks: {typed:3d} listed for their "
+            f"scene type ({100 * typed / max(1, len(rows)):.0f}%), {listed} for any reason"
+        )
     return 0
 
 
