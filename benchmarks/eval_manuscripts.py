@@ -2,7 +2,7 @@
 """Manuscript tag quality on every labelled text, scored independently of the tagger.
 
     TIKTOKEN_CACHE_DIR=../shared/tiktoken python benchmarks/eval_manuscripts.py [--roster] [--only NAME[,NAME]]
-        [--holdout] [--details] [--json OUT] [--type-cv] [--tension-cv] [--single-quotes]
+        [--holdout] [--details] [--json OUT] [--type-cv] [--tension-cv] [--type-review] [--single-quotes]
 
 Labels live in `tests/data/eval/*.labels.yaml`, one file per book, written by hand (or converted from
 the hand labels shipped with a text). Each lists the book's scenes in reading order, each found by the
@@ -466,6 +466,124 @@ def tension_cv(books: list[tuple[Path, dict]]) -> int:
     return 0
 
 
+# ---- scene-type confidence and the review file ------------------------------------------------------
+REVIEW_THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+
+
+def review_items(books: list[tuple[Path, dict]]) -> list[dict]:
+    """Every type-labelled chunk: its book, whether the book is held out, the pipeline's scene type, its
+    confidence and the lead of its best score over the runner-up, the label, and the same for tension."""
+    out = []
+    for f, lab in books:
+        path = source_path(lab)
+        if path is None or not any("type" in s for s in lab["scenes"]):
+            continue
+        res = process_manuscript(path)
+        s = score_book(lab, res.rows, path.read_text(encoding="utf-8-sig") if path.suffix != ".docx" else "")
+        for r, d in zip(res.rows, s["details"], strict=True):
+            if not d["label_type"]:
+                continue
+            m = r.metadata
+            ranked = sorted((m.get("scene_type_features") or {}).get("scores", {}).values(), reverse=True)
+            out.append(
+                {
+                    "book": f.name.replace(".labels.yaml", ""),
+                    "holdout": bool(lab.get("holdout")),
+                    "lead": ranked[0] - max(0.0, ranked[1]) if len(ranked) >= 2 else 0.0,
+                    "conf": m["tag_confidence"]["scene_type"],
+                    "wrong": d["ok"]["type"] is False,
+                    "tension_conf": m["tag_confidence"]["tension"],
+                    "tension_wrong": d["ok"]["tension"] is False,
+                    "listed": "scene_type" in " ".join(m.get("review") or []),
+                }
+            )
+    return out
+
+
+def lead_at_half(items: list[dict]) -> float:
+    """The calibration of `labels.TYPE_LEAD_AT_HALF`: the smallest lead under which most of the mistyped
+    chunks fall (the lead of the middle miss), halfway to the next chunk's lead above it."""
+    misses = sorted(x["lead"] for x in items if x["wrong"])
+    if not misses:
+        raise SystemExit("no mistyped chunk to calibrate the scene-type confidence on")
+    edge = misses[len(misses) // 2]
+    above = [x["lead"] for x in items if x["lead"] > edge + 1e-9]
+    return round((edge + min(above, default=edge)) / 2, 3)
+
+
+def _listing(items: list[dict], listed) -> str:
+    got = [x for x in items if listed(x)]
+    caught = sum(x["wrong"] for x in got)
+    misses = sum(x["wrong"] for x in items)
+    rest, rest_wrong = len(items) - len(got), misses - caught
+    return (
+        f"listed {len(got):3d} ({100 * len(got) / max(1, len(items)):4.1f}%)  caught {caught:2d}/{misses:<2d}  "
+        f"precision {100 * caught / max(1, len(got)):5.1f}%  wrong among the rest {rest_wrong}/{rest} "
+        f"({100 * rest_wrong / max(1, rest):.1f}%)"
+    )
+
+
+def type_review(books: list[tuple[Path, dict]]) -> int:
+    """How well the scene-type confidence sorts right from wrong: per review threshold, the chunks the
+    review file would list, the mistyped ones among them and the precision; the confidence in bands; the
+    lead's calibration left one book out (fitted on the tuning texts only: a held-out book is scored with
+    the shipped value, never fitted on); and the same threshold table for the tension confidence."""
+    from curation.ingest.manuscripts.labels import TYPE_LEAD_AT_HALF, scene_type_confidence
+
+    items = review_items(books)
+    groups = [("tuning texts", [x for x in items if not x["holdout"]])]
+    if any(x["holdout"] for x in items):
+        groups.append(("held-out texts", [x for x in items if x["holdout"]]))
+    for title, group in groups:
+        names = sorted({x["book"] for x in group})
+        print(
+            f"scene type, {title}: {len(group)} labelled chunks of {len(names)} books, "
+            f"{sum(x['wrong'] for x in group)} mistyped"
+        )
+        for t in REVIEW_THRESHOLDS:
+            print(f"  confidence < {t:.1f}: " + _listing(group, lambda x, t=t: x["conf"] < t))
+        print("  listed in the review file (scene type):  " + _listing(group, lambda x: x["listed"]))
+        for lo, hi in ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01)):
+            band = [x for x in group if lo <= x["conf"] < hi]
+            wrong = sum(x["wrong"] for x in band)
+            print(
+                f"  confidence {lo:.2f}-{min(hi, 1.0):.2f}: {len(band):3d} chunks, {wrong} wrong "
+                f"({100 * wrong / max(1, len(band)):.0f}%)"
+            )
+        if title == "tuning texts":
+            print(
+                f"  lead at 0.5 fitted on all {len(names)} books: {lead_at_half(group):.3f} "
+                f"(shipped {TYPE_LEAD_AT_HALF})"
+            )
+            print("  fitted without the book, applied to it:")
+            folds = []
+            for b in names:
+                half = lead_at_half([x for x in group if x["book"] != b])
+                test = [x for x in group if x["book"] == b]
+                # the book's confidences as they would be with the fold's lead at 0.5
+                test = [{**x, "conf": scene_type_confidence(x["lead"] * TYPE_LEAD_AT_HALF / half)} for x in test]
+                folds += test
+                print(f"    {b:32s} lead {half:.3f}  " + _listing(test, lambda x: x["conf"] < 0.5))
+            print("  leave-one-book-out, confidence < 0.5:  " + _listing(folds, lambda x: x["conf"] < 0.5))
+        tens = [{**x, "wrong": x["tension_wrong"], "conf": x["tension_conf"]} for x in group]
+        print(f"tension, {title}: {sum(x['wrong'] for x in tens)} chunks more than one level off")
+        for t in REVIEW_THRESHOLDS:
+            print(f"  confidence < {t:.1f}: " + _listing(tens, lambda x, t=t: x["conf"] < t))
+    # books with no type labels (the corpus novels): how much of a whole novel the review file lists
+    for f, lab in books:
+        path = source_path(lab)
+        if path is None or any("type" in sc for sc in lab["scenes"]):
+            continue
+        rows = process_manuscript(path).rows
+        typed = sum("scene_type" in " ".join(r.metadata.get("review") or []) for r in rows)
+        listed = sum(bool(r.metadata.get("review")) for r in rows)
+        print(
+            f"unlabelled {f.name.replace('.labels.yaml', ''):24s} {len(rows):4d} chunks: {typed:3d} listed for their "
+            f"scene type ({100 * typed / max(1, len(rows)):.0f}%), {listed} for any reason"
+        )
+    return 0
+
+
 # ---- running the pipeline ---------------------------------------------------------------------------
 def load_books(only: str | None, holdout: bool) -> list[tuple[Path, dict]]:
     out = []
@@ -503,10 +621,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", help="write all figures and per-chunk details here")
     ap.add_argument("--type-cv", action="store_true", help="scene-type weights refitted leaving one book out")
     ap.add_argument("--tension-cv", action="store_true", help="tension weights refitted leaving one book out")
+    ap.add_argument(
+        "--type-review", action="store_true", help="how the scene-type confidence sorts right from wrong (review)"
+    )
     ap.add_argument("--single-quotes", action="store_true", help="every book rewritten with single-quoted speech")
     a = ap.parse_args(argv)
     books = load_books(a.only, a.holdout)
-    checks = [run for flag, run in (("type_cv", type_cv), ("tension_cv", tension_cv)) if getattr(a, flag)]
+    checks = [
+        run
+        for flag, run in (
+            ("type_cv", type_cv),
+            ("tension_cv", tension_cv),
+            ("type_review", type_review),
+        )
+        if getattr(a, flag)
+    ]
     if checks:
         return checks[0](books)
     head = (

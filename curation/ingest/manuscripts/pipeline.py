@@ -325,11 +325,12 @@ def _llm_labels(
 
 
 def _type_doubt(features: dict) -> str | None:
-    """Why a scene type is unsure: its two best scores are close ("dialogue 0.91 vs action 0.84")."""
+    """Why a scene type is unsure: its two best scores are close ("dialogue 0.91 vs action 0.84: could be
+    either"), so the reader of the review file knows which two types to choose between."""
     ranked = sorted((features.get("scores") or {}).items(), key=lambda kv: -kv[1])
     if len(ranked) < 2:
         return None
-    return f"{ranked[0][0]} {ranked[0][1]:.2f} vs {ranked[1][0]} {ranked[1][1]:.2f}"
+    return f"{ranked[0][0]} {ranked[0][1]:.2f} vs {ranked[1][0]} {ranked[1][1]:.2f}: could be either"
 
 
 #: Chunk texts -> one summary each (None where none could be had), e.g. llm.scene_summary.SceneSummarizer.
