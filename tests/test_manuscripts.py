@@ -595,6 +595,31 @@ def test_a_transcript_s_tension_reads_its_lines():
     assert tagger.tension(log(attack)) > tagger.tension(log(routine))
 
 
+def test_a_struggle_told_in_the_present_tense_counts_its_action_as_the_past_tense_twin_does():
+    """Verbs of force and motion in the present ("she grabs", "he drops") count as their past forms
+    do, so a present-tense climax is no calmer than the same scene told in the past; a quiet present-tense
+    scene stays quiet, and the bare present ("to run") is not read as one."""
+    from curation.ingest.manuscripts.tagging import ACTION_PRESENT, Tagger, present_forms
+
+    assert {"grabs", "runs", "hurries", "collapses", "shoves", "drops"} <= ACTION_PRESENT
+    assert present_forms(frozenset({"grabbed", "ran"})) >= {"grabs", "runs"}
+    assert "run" not in ACTION_PRESENT and "grabbed" not in ACTION_PRESENT
+    past = (
+        "The wind shoved the stretcher sideways. He grabbed the rail and she pulled him back. The rope snapped. "
+        "He slid, dropped and rolled, and she lunged after him and hauled him up by the collar."
+    )
+    present = (
+        "The wind shoves the stretcher sideways. He grabs the rail and she pulls him back. The rope snaps. "
+        "He slides, drops and rolls, and she lunges after him and hauls him up by the collar."
+    )
+    quiet = "She sits by the window and reads. The tea is warm. He comes in later and hangs up his coat."
+    tagger = Tagger()
+    assert tagger.profile(present).action == tagger.profile(past).action == 9
+    assert tagger.tension_score(present) == tagger.tension_score(past)
+    assert tagger.profile(quiet).action == 0
+    assert tagger.tension(present) > tagger.tension(quiet)
+
+
 def test_motion_told_with_plain_verbs_reads_as_action_by_its_paths():
     """A chase told with everyday verbs ("went", "came", "got") in any tense is action by where it goes: the
     prepositions of path ("out into the yard", "across", "past", "over the wall"); the same verbs with places
