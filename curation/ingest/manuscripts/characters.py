@@ -775,10 +775,34 @@ _SELF_NAMING = [
 ]
 
 
+#: The opening of a sworn or formal statement, which names its maker with their particulars before the verb of
+#: declaring: the inverted "Marrable, Ede, under-notary of the Cordwell at Saint Oda, being sworn upon the Book ...,
+#: says:" of a deposition (The Hennick Blow), as "I, Ilse Varga, Adjudicator to the Quorum of Calloway, set down
+#: here the findings" opens a ruling (The Quorum at Calloway; `narrator._SELF_INTRO`). Family name first, then
+#: the given name(s), then a comma.
+_WORD = r"[A-Z][\w’'\-]+"
+_DEPOSITION = re.compile(
+    rf"^\s*({_WORD}),\s+({_WORD}(?:\s+{_WORD})?),\s+[^.!?“”\"]{{0,200}}?"
+    r"\b(?:being\s+(?:first\s+|duly\s+)?sworn|(?:says|saith|states|deposes|declares)\s*(?::|,|\band\b))"
+)
+
+
+def deposition(paragraph: str) -> tuple[str, int] | None:
+    """(the maker's name in reading order, where it ends) when a paragraph opens a sworn statement in the
+    inverted form ("Marrable, Ede, ..., being sworn ..., says:" -> "Ede Marrable"; see `_DEPOSITION`)."""
+    m = _DEPOSITION.match(paragraph)
+    if not m or m.group(1) in _STOP or m.group(2).split()[0] in _STOP:
+        return None
+    return f"{m.group(2)} {m.group(1)}", m.end(2)
+
+
 def self_namings(text: str) -> list[tuple[str, str]]:
-    """(name, how) for each way a first-person narration names its narrator (see `_SELF_NAMING`)."""
+    """(name, how) for each way a first-person narration names its narrator (see `_SELF_NAMING`, `deposition`)."""
     out = []
     nar = narration_only(strip_emphasis(text))
+    dep = deposition(nar)
+    if dep:
+        out.append((dep[0], "self-introduction"))
     for rx, how in _SELF_NAMING:
         for m in rx.finditer(nar):
             name = next(g for g in m.groups() if g)
@@ -815,6 +839,10 @@ def _narrator_links(
         person = index.forms.get(full) or index.forms.get(words) or _shown(full, spelled)
         for f in {full, words}:
             index.add(f, person)
+        if len(full) >= 2 and full[:1] in forms and full[:1] not in index.forms:
+            # the given name of a narrator who names themself in full is how others call them ("Ede," he said,
+            # after "Marrable, Ede, ... says:"), unless the book already gives that name to someone
+            index.add(full[:1], person)
         full_of[name] = person
         for j, other, how2 in found:
             if how2 == "nickname" and abs(j - k) <= window and name_words(other) not in index.forms:
