@@ -88,6 +88,12 @@ _ROOM_OF = re.compile(
 _KIND = re.compile(
     r"\b(?:a|an|another|every|each|any|no|one|two|three|four|five|several|many|some|few|other)\s+$", re.I
 )
+#: The same with one lower-case word between ("a green Volvo", "a dead Fuzzy", "a baby Little Fuzzy"), counted only
+#: where no verb follows the name (`_NO_VERB_AFTER`): "after a moment Orla said" is a person after a time phrase.
+_KIND_ADJ = re.compile(r"\b(?:a|an|another)\s+[a-z][\w\-]*\s+$", re.I)
+_NO_VERB_AFTER = re.compile(
+    r"^(?:\s*(?:[,.;:!?—–)”\"’]|$)|\s+(?:at|in|on|by|from|with|of|near|outside|behind|beside|and|or|for)\b)"
+)
 _TITLE_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(
@@ -201,11 +207,12 @@ _NAMED_AS_THING = re.compile(
 #: A name said to be such a noun, as a reader is told what a talking animal or a machine is: "Horace is a grey parrot"
 #: (A Week at Ottilie), "The Halvard is a very good machine" (The Mercy Winter), "Gideon, his old horse,". The noun
 #: ends its phrase ("a cat burglar" is a person). A ship's AI named the other way round, "The system was called
-#: Hollis" (The Dorothea), is `_NAMED_AS_THING`'s.
+#: Hollis" (The Dorothea), is `_NAMED_AS_THING`'s. The noun may be someone's ("Mister Fowle is the Cordwell's cat", The
+#: Hennick Blow; "Hollis is the ship's computer").
 _IS_THING = re.compile(
     rf"(?<![\w’'])(?:The\s+|the\s+)?({_NAME_RUN})"
-    rf"(?:\s+(?:is|was|had\s+been|has\s+been)\s+(?:a|an)|,\s+(?:a|an|the|his|her|my|our|their))\s+"
-    rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_THING_NOUNS})(?=\s*[,.;:!?—–)”\"’]|\s+(?:and|who|which|that|with|named|called)\b)"
+    rf"(?:\s+(?:is|was|had\s+been|has\s+been)\s+(?:a|an|the|his|her|my|our|their)|,\s+(?:a|an|the|his|her|my|our|their))"
+    rf"\s+(?:[\w\-]+[’']s\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_THING_NOUNS})(?=\s*[,.;:!?—–)”\"’]|\s+(?:and|who|which|that|with|named|called)\b)"
 )
 #: A name set in italics on its own, as ships, newspapers and books are printed ("the *Demeter*", "the
 #: _Czarina Catherine_", "*Josephine Achterberg*'s belly"), not a whole phrase in italics for emphasis.
@@ -681,6 +688,8 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
         ev.the += 1
     elif _KIND.search(before) and not titled:
         ev.kind += 1
+    elif _KIND_ADJ.search(before) and not titled and not inside and _NO_VERB_AFTER.match(after):
+        ev.kind += 1  # "look for a green Volvo at Seathwaite", "His car is a green Volvo.", "a dead Fuzzy"
 
 
 _GENDERED_TITLE = re.compile(r"\b((?i:" + "|".join(TITLE_GENDER) + r"))\.?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
@@ -1329,7 +1338,8 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
                 forms[f].named_as += 1
         for m in _IS_THING.finditer(text):
             f = _form(m.group(1).split())
-            f = f[1:] if f[:1] == ("the",) else f
+            while len(f) > 1 and f[0] in TITLES:  # "The Halvard", "Mister Fowle is the Cordwell's cat"
+                f = f[1:]
             if f in forms:
                 forms[f].is_a += 1
 
