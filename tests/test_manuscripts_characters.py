@@ -1030,3 +1030,23 @@ def test_a_name_after_an_article_and_an_adjective_with_no_verb_is_a_kind_not_a_p
         "“Orla,” said Tom Abel. Orla laughed. Orla went out. After a minute Orla came back.",
     )
     assert kind(m, "Orla") == "person"
+
+
+def test_a_god_called_on_in_wishes_and_oaths_is_no_person():
+    # The Hennick Blow: "Mother Ide is the hearth ... and she keeps what Hennick would take", "Ide keep her", "Ide
+    # forgive me"; the same wishes call on God in Dracula and The War of the Worlds ("God help us", "God rest her")
+    m = model(
+        "Mother Brede is the hearth and the lamp, and she keeps the boats. Brede kept my father.",
+        "“Clever girl,” he said. “Brede keep her.”",
+        "I was wrong, Brede forgive me, I was wrong about him. Tom Abel laughed and wondered why.",
+        "The lamps were lit before the shrines of Brede. Tom said nothing.",
+    )
+    assert kind(m, "Brede") == "thing"
+    assert "Brede" not in m.characters_in("Brede keep us all, said Tom Abel.")
+    # must not: a person asked to help or to forgive ("Let Brede help us", "to make Brede forgive me") stays one
+    m = model(
+        "Brede Vane is the keeper of the lamp. Brede said nothing and thought about the boats.",
+        "“Let Brede help us,” said Tom Abel. “Brede, help us,” he said.",
+        "I tried to make Brede forgive me. Brede laughed.",
+    )
+    assert kind(m, "Brede") == "person"

@@ -94,6 +94,18 @@ _KIND_ADJ = re.compile(r"\b(?:a|an|another)\s+[a-z][\w\-]*\s+$", re.I)
 _NO_VERB_AFTER = re.compile(
     r"^(?:\s*(?:[,.;:!?—–)”\"’]|$)|\s+(?:at|in|on|by|from|with|of|near|outside|behind|beside|and|or|for)\b)"
 )
+#: A wish or an oath that calls on a god: the name, a verb in the bare form and who it is for ("God help us", "God
+#: forgive me", "God rest her" in Dracula and The War of the Worlds; "Ide keep her", "Ide forgive me" in The Hennick
+#: Blow), not a person asked to do it ("Let Tom help us", "to make Tom forgive me", "Tom help us?").
+_INVOKED_AFTER = re.compile(
+    r"^\s+(?:forgive|keep|help|bless|save|preserve|protect|defend|damn|rest|spare|guard|grant)\s+"
+    r"(?:me|us|him|her|them|you|thee)\b(?!\s*\?)"
+)
+_NOT_INVOKED_BEFORE = re.compile(
+    r"\b(?:let|lets|to|will|would|can|could|should|shall|must|may|might|did|does|do|and|or|not|make|makes|made|"
+    r"watch|watched|saw|see|seen|help|helps|helped|have|had|has)\s+$",
+    re.I,
+)
 _TITLE_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(
@@ -306,6 +318,7 @@ class Evidence:
     radio: int = 0  # spoken to in a radio or telephone call ("“Central, all units, ...”"): a call sign
     mind: int = 0  # the subject of a verb of thought or feeling in the narration ("Tom wondered", "Ruth knew")
     is_a: int = 0  # said to be an animal or a machine ("Horace is a grey parrot", "The Halvard is a very good machine")
+    invoked: int = 0  # called on in a wish or an oath ("Ide keep her", "Ide forgive me"; "God help us"): a god
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -355,6 +368,8 @@ def classify(
     `lower`: the words the book also writes in lower case (common words, not names)."""
     strong = ev.person + ev.vocative + 2 * ev.titled
     place = ev.place + 0.5 * ev.goal
+    if ev.invoked >= 2 and ev.invoked >= ev.person and not ev.vocative:
+        return "thing"  # a god called on in wishes and oaths ("Ide keep her", "Ide forgive me"), however titled
     if ev.firm and ev.person + ev.vocative + ev.titled < max(2, 2 * ev.firm) and place < max(2, ev.firm):
         # a firm's partners' names, not a person acting in the story; a town named once after a firm stays a
         # town ("Messrs. Billington & Son, Whitby" among "at Whitby", "in Whitby" in Dracula)
@@ -690,6 +705,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
         ev.kind += 1
     elif _KIND_ADJ.search(before) and not titled and not inside and _NO_VERB_AFTER.match(after):
         ev.kind += 1  # "look for a green Volvo at Seathwaite", "His car is a green Volvo.", "a dead Fuzzy"
+    ev.invoked += _INVOKED_AFTER.match(after) is not None and not _NOT_INVOKED_BEFORE.search(before)
 
 
 _GENDERED_TITLE = re.compile(r"\b((?i:" + "|".join(TITLE_GENDER) + r"))\.?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
