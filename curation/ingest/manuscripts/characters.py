@@ -19,8 +19,10 @@ an organisation ends in an institution word ("Tithe Authority", "Drainage Board"
 takes "a"/"another" or has a plural ("an Ossuan", "the Ossuans"). A ship, a vehicle or an instrument
 is set in italics on its own ("the *Demeter*"), named as an "it" ("he calls it Agnes") or owns a made
 thing's parts ("Agnes's lid", "Dolores's engine"); an animal or a machine the text says it is ("Horace is a grey
-parrot", "The system was called Hollis") is no person however much it talks, unless the narration gives it a
-mind ("Horace wondered"); a common word given a title that never acts is a personification ("Dame Nature").
+parrot", "The system was called Hollis", "Mister Fowle is the Cordwell's cat") is no person however much it talks,
+unless the narration gives it a mind ("Horace wondered"); a common word given a title that never acts is a
+personification ("Dame Nature"); a name called on in wishes and oaths ("Ide keep her", "Ide forgive me", as "God
+help us") is a god; a name after an article and an adjective with no verb after it ("a green Volvo.") is a kind's.
 A work of art is where it stands and what is done to it ("take Isaura
 off the easel", "Isaura lies in the crate", "back on her wall"), however much face and "she" it has; a name
 spoken to only over a radio or a telephone and never acting is a call sign ("“Central, all units”"); a word
