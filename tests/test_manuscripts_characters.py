@@ -991,3 +991,62 @@ def test_roster_suggest_keeps_works_of_art_call_signs_and_posts_out_of_the_chara
     terms = {g["term"]: g for g in draft["glossary"]}
     assert terms["Margarethe"]["kind"] == "thing" and terms["Margarethe"]["evidence"]["shown"] >= 2
     assert terms["Control"]["kind"] == "call sign" and terms["Control"]["evidence"]["radio"] >= 2
+
+
+def test_a_titled_animal_said_to_be_someones_cat_is_no_person():
+    # The Hennick Blow: "Mister Fowle is the Cordwell's cat", then "said Mister Fowle" again and again; the same
+    # evidence as "Horace is a grey parrot" (A Week at Ottilie), said with "the <owner>'s" and a title before it
+    cat = model(
+        "Mister Tobin is the mill's cat. He is a big black tom and he is of the speaking kind.",
+        "“Rain,” said Mister Tobin from the sill. “Rain by noon,” said Mister Tobin again.",
+        "“Hush, Mister Tobin,” said Agnes Moore. Agnes laughed and wondered about the rain.",
+        "Mister Tobin said nothing. Agnes went out.",
+    )
+    assert kind(cat, "Tobin") == "thing"
+    assert cat.characters_in("Mister Tobin said rain and Agnes laughed.") == ["Agnes Moore"]
+    # must not: a person whose post is the house's ("Ned Tobin is the mill's carter") stays a person
+    m = model(
+        "Mister Tobin is the mill's carter. He is a big man.",
+        "“Rain,” said Mister Tobin from the cart. “Rain by noon,” said Mister Tobin again.",
+        "“Hush, Mister Tobin,” said Agnes Moore. Agnes laughed.",
+    )
+    assert kind(m, "Tobin") == "person"
+
+
+def test_a_name_after_an_article_and_an_adjective_with_no_verb_is_a_kind_not_a_person():
+    # The Long Carry: "His car is a green Volvo.", "look for a green Volvo at Seathwaite" (a make of car, never
+    # acting); Little Fuzzy: "a dead Fuzzy", "a baby Little Fuzzy" (a species)
+    m = model(
+        "Tom Abel walks every day. His car is a green Rover. He keeps it at the farm.",
+        "“Look for a green Rover at the farm,” she says. Tom Abel says nothing.",
+        "They find the Rover by the barn. Ruth Vane thinks about the Rover and about Tom.",
+        "The Rover is cold. Ruth wonders where he is.",
+    )
+    assert kind(m, "Rover") != "person"
+    assert "Rover" not in m.characters_in("The Rover is cold and Tom Abel is gone.")
+    # must not: a person after a time phrase ("after a moment Orla said") is no kind
+    m = model(
+        "After a moment Orla said nothing. For a while Orla thought about the farm.",
+        "“Orla,” said Tom Abel. Orla laughed. Orla went out. After a minute Orla came back.",
+    )
+    assert kind(m, "Orla") == "person"
+
+
+def test_a_god_called_on_in_wishes_and_oaths_is_no_person():
+    # The Hennick Blow: "Mother Ide is the hearth ... and she keeps what Hennick would take", "Ide keep her", "Ide
+    # forgive me"; the same wishes call on God in Dracula and The War of the Worlds ("God help us", "God rest her")
+    m = model(
+        "Mother Brede is the hearth and the lamp, and she keeps the boats. Brede kept my father.",
+        "“Clever girl,” he said. “Brede keep her.”",
+        "I was wrong, Brede forgive me, I was wrong about him. Tom Abel laughed and wondered why.",
+        "The lamps were lit before the shrines of Brede. Tom said nothing.",
+    )
+    assert kind(m, "Brede") == "thing"
+    assert "Brede" not in m.characters_in("Brede keep us all, said Tom Abel.")
+    # must not: a person asked to help or to forgive ("Let Brede help us", "to make Brede forgive me") stays one
+    m = model(
+        "Brede Vane is the keeper of the lamp. Brede said nothing and thought about the boats.",
+        "“Let Brede help us,” said Tom Abel. “Brede, help us,” he said.",
+        "I tried to make Brede forgive me. Brede laughed.",
+    )
+    assert kind(m, "Brede") == "person"

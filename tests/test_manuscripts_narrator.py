@@ -462,7 +462,8 @@ def test_a_written_ruling_names_its_narrator_by_apposition_role_and_signature_wi
     t = Tagger(roster)
     t.learn_book(RULING.split("\n\n"))
     res = t.pov(RULING)
-    assert res.person == "first" and res.pov == "Petra Lind" and res.evidence["from"] == "self-introduction"
+    # a signed piece is its signer's (and lends that name to no other scene: `pipeline._same_narrator`)
+    assert res.person == "first" and res.pov == "Petra Lind" and res.evidence["from"] == "signature"
     ev = narrator_evidence(RULING, t.people, lambda p: p == "Petra Lind")
     assert ev.third_person["Petra Lind"] == 0 and ev.introduced["Petra Lind"] == 3
     # must not: a closing line that names someone else among other words is no signature
@@ -610,3 +611,90 @@ def test_a_relation_the_narration_calls_my_is_not_the_narrator(relation, name, o
     # must not: without "my", the same person addressed twice names the narrator before a name addressed once
     ev = narrator_evidence(scene.replace(relation, "the old "), idx, lambda p: True)
     assert ev.related[name] == 0 and ev.best()[0] == name
+
+
+# ---- a sworn statement, signed letters set inside another narrator's account, a narrator called by a post ----------
+_SWORN = (
+    "Pike, Mara, lock-keeper of the Eastern Cut at Fennick, being sworn upon the Book, says:\n\n"
+    "I kept the lock on the night the barge came through. " + _FILL_I * 6 + "\n\n"
+    "“Mara,” said Tom Abel at the gate. “The barge is late.”\n\n“I know it,” I said."
+)
+_LETTER = (
+    "Entered in evidence: a letter found in the barge's cabin.\n\nSister,—\n\n"
+    "Mara, it is not grain. " + _FILL_I * 6 + "\n\nTom Abel looked in while I wrote this. Tell nobody.\n\n"
+    "Your brother,\n\nJory"
+)
+_LATER = (
+    "I went down to the lock again at dusk. " + _FILL_I * 8 + "\n\nTom Abel was at the gate. He did not speak.\n\n"
+    "Jory had gone out on the barge in the spring. Jory said he would write, and he laughed. Jory Pike was my brother."
+)
+
+
+def test_a_sworn_statement_opening_on_the_inverted_name_introduces_its_maker():
+    # The Hennick Blow: "Marrable, Ede, under-notary of the Cordwell at Saint Oda, being sworn ..., says:", the
+    # inverted form of "I, Ilse Varga, Adjudicator to the Quorum of Calloway, set down here" (The Quorum at Calloway)
+    from curation.ingest.manuscripts.characters import deposition
+
+    assert deposition(_SWORN.split("\n\n")[0]) == ("Mara Pike", len("Pike, Mara"))
+    assert deposition("Vell, Ada Rose, ferrywoman, states and says: that she saw the boat.")[0] == "Ada Rose Vell"
+    t = Tagger()
+    t.learn_book(_SWORN.split("\n\n") * 2)
+    res = t.pov(_SWORN)
+    assert res.pov == "Mara Pike" and res.evidence["from"] == "self-introduction", res
+    # must not: a list of names, or a name and a role that no verb of swearing or declaring follows
+    assert deposition("Pike, Abel, Vell and Rook came down to the lock at dawn.") is None
+    assert deposition("Pike, Mara, lock-keeper of the Eastern Cut, was asleep when the barge came.") is None
+    assert deposition("“Pike, Mara, being sworn, says:” he read out.") is None
+
+
+def test_a_signed_letter_names_its_own_i_only(tmp_path):
+    # The Hennick Blow: Kester's two letters, whole scenes signed "Your brother, / Kester" and "Kester Marrable,
+    # second mate, *Constance Reay*, in haste, the night of the new moon", inside his sister's deposition
+    book = tmp_path / "lock.md"
+    later = _LATER + "\n\n~\n\n" + _LETTER.replace("Your brother,\n\nJory", "Jory Pike, bargeman, in haste, at night")
+    book.write_text(f"# Lock\n\n## I\n\n{_SWORN}\n\n## II\n\n{_LETTER}\n\n~\n\n{_LATER}\n\n## III\n\n{later}\n")
+    res = process_manuscript(book)
+    povs = [res.scene_pov[s.index] for ch in res.book.chapters for s in ch.scenes]
+    assert [p.pov for p in povs] == ["Mara Pike", "Jory Pike", "Mara Pike", "Mara Pike", "Jory Pike"], povs
+    assert povs[1].evidence["from"] == povs[4].evidence["from"] == "signature"
+    # must not: without the sworn opening, nothing names the sister, and the letters lend her scenes nobody
+    book.write_text(book.read_text().replace(_SWORN.split("\n\n")[0], "The barge came late that year."))
+    res = process_manuscript(book)
+    povs = [res.scene_pov[s.index] for ch in res.book.chapters for s in ch.scenes]
+    assert [p.pov for p in povs][2:4] == [None, None], povs
+    # must not: a last line that is a sentence about someone is no signature
+    from curation.ingest.manuscripts.narrator import _signed
+    from curation.ingest.manuscripts.people import Mention
+
+    line = "Jory Pike, bargeman, came in haste at night and said nothing to anybody."
+    assert not _signed(line, [Mention(0, 9, "Jory Pike", False)])
+    assert _signed("Jory Pike, bargeman, in haste, at night", [Mention(0, 9, "Jory Pike", False)])
+
+
+def test_a_narrator_called_only_by_a_post_is_named_by_it():
+    # The Long Carry: the old man the valley calls "the Major" tells a chapter in the first person and is named
+    # only in address ("flash the torch, Major, go on", "“Evening, Major,” says the big man"); "Yes, Chef" in
+    # Eighty Covers and "Sorry, Doc" in Saint Adela name their narrators the same way
+    scene = (
+        "I have been cold before. " + _FILL_I * 6 + "\n\n“Flash it,” Skye says. “Flash the torch, Major, go on.”\n\n"
+        "I flash the torch.\n\n“Evening, Major,” says the big man. “You've been busy.”\n\n"
+        "“Callum Rigg,” I say. “I taught you your knots.”"
+    )
+    t = Tagger()
+    t.learn_book(scene.split("\n\n"))
+    res = t.pov(scene)
+    assert res.pov == "Major" and res.evidence["from"] == "addressed by a post", res
+    from curation.ingest.manuscripts.roster import Character, Roster
+
+    t = Tagger(Roster([Character("Arthur Bell", ["the Major"], "pov"), Character("Callum Rigg", ["Tiny"], "pov")]))
+    t.learn_book(scene.split("\n\n"))
+    assert t.pov(scene).pov == "Arthur Bell"
+    # must not: a post said once, a form of address anyone is given ("Sir"), or a post the narrator says
+    t = Tagger()
+    for other in (
+        scene.replace("Evening, Major", "Evening"),
+        scene.replace("Major", "Sir"),
+        scene.replace("Skye says", "I say").replace("says the big man", "I say"),
+    ):
+        t.learn_book(other.split("\n\n"))
+        assert t.pov(other).pov is None, other

@@ -399,3 +399,19 @@ def test_a_transcript_nobody_in_it_narrates_has_no_pov():
     # must not: a scene of narration with one "NOTE:" line is no transcript
     scene = "Ruth Ortheris walked home. She wondered whether Moss knew.\n\nNOTE: the quay closes at six.\n\nRuth sat."
     assert t.pov(scene).evidence.get("from") != "transcript"
+
+
+def test_a_negated_state_of_mind_is_inner_life_too(people):
+    # "Nadia had not been sure it would be" (The Long Carry), the negative of "was sure", "had been afraid"; the
+    # present tense ("Ruth is not sure", "Ana isn't sure") the same
+    for text, who in (
+        ("Jack had not been sure it would hold.", "Jack Holloway"),
+        ("Ruth is not sure the bridge is still there.", "Ruth Ortheris"),
+        ("Ana wasn't afraid of the water.", "Ana Reyes"),
+        ("Marc hasn't been sure of anything since.", "Marc Ferris"),
+    ):
+        assert ev(text, people).inner_named[who] == 1, text
+    # must not: a state another sentence gives someone else, or a thing "not sure" of nothing ("Marc had not been
+    # there"), is no inner life of the named person
+    assert ev("Marc had not been there since the spring.", people).inner_named["Marc Ferris"] == 0
+    assert ev("Jack said Marc was not sure.", people).inner_named["Jack Holloway"] == 0

@@ -19,8 +19,10 @@ an organisation ends in an institution word ("Tithe Authority", "Drainage Board"
 takes "a"/"another" or has a plural ("an Ossuan", "the Ossuans"). A ship, a vehicle or an instrument
 is set in italics on its own ("the *Demeter*"), named as an "it" ("he calls it Agnes") or owns a made
 thing's parts ("Agnes's lid", "Dolores's engine"); an animal or a machine the text says it is ("Horace is a grey
-parrot", "The system was called Hollis") is no person however much it talks, unless the narration gives it a
-mind ("Horace wondered"); a common word given a title that never acts is a personification ("Dame Nature").
+parrot", "The system was called Hollis", "Mister Fowle is the Cordwell's cat") is no person however much it talks,
+unless the narration gives it a mind ("Horace wondered"); a common word given a title that never acts is a
+personification ("Dame Nature"); a name called on in wishes and oaths ("Ide keep her", "Ide forgive me", as "God
+help us") is a god; a name after an article and an adjective with no verb after it ("a green Volvo.") is a kind's.
 A work of art is where it stands and what is done to it ("take Isaura
 off the easel", "Isaura lies in the crate", "back on her wall"), however much face and "she" it has; a name
 spoken to only over a radio or a telephone and never acting is a call sign ("“Central, all units”"); a word
@@ -87,6 +89,24 @@ _ROOM_OF = re.compile(
 )
 _KIND = re.compile(
     r"\b(?:a|an|another|every|each|any|no|one|two|three|four|five|several|many|some|few|other)\s+$", re.I
+)
+#: The same with one lower-case word between ("a green Volvo", "a dead Fuzzy", "a baby Little Fuzzy"), counted only
+#: where no verb follows the name (`_NO_VERB_AFTER`): "after a moment Orla said" is a person after a time phrase.
+_KIND_ADJ = re.compile(r"\b(?:a|an|another)\s+[a-z][\w\-]*\s+$", re.I)
+_NO_VERB_AFTER = re.compile(
+    r"^(?:\s*(?:[,.;:!?—–)”\"’]|$)|\s+(?:at|in|on|by|from|with|of|near|outside|behind|beside|and|or|for)\b)"
+)
+#: A wish or an oath that calls on a god: the name, a verb in the bare form and who it is for ("God help us", "God
+#: forgive me", "God rest her" in Dracula and The War of the Worlds; "Ide keep her", "Ide forgive me" in The Hennick
+#: Blow), not a person asked to do it ("Let Tom help us", "to make Tom forgive me", "Tom help us?").
+_INVOKED_AFTER = re.compile(
+    r"^\s+(?:forgive|keep|help|bless|save|preserve|protect|defend|damn|rest|spare|guard|grant)\s+"
+    r"(?:me|us|him|her|them|you|thee)\b(?!\s*\?)"
+)
+_NOT_INVOKED_BEFORE = re.compile(
+    r"\b(?:let|lets|to|will|would|can|could|should|shall|must|may|might|did|does|do|and|or|not|make|makes|made|"
+    r"watch|watched|saw|see|seen|help|helps|helped|have|had|has)\s+$",
+    re.I,
 )
 _TITLE_BEFORE = re.compile(
     r"\b(?:"
@@ -201,11 +221,12 @@ _NAMED_AS_THING = re.compile(
 #: A name said to be such a noun, as a reader is told what a talking animal or a machine is: "Horace is a grey parrot"
 #: (A Week at Ottilie), "The Halvard is a very good machine" (The Mercy Winter), "Gideon, his old horse,". The noun
 #: ends its phrase ("a cat burglar" is a person). A ship's AI named the other way round, "The system was called
-#: Hollis" (The Dorothea), is `_NAMED_AS_THING`'s.
+#: Hollis" (The Dorothea), is `_NAMED_AS_THING`'s. The noun may be someone's ("Mister Fowle is the Cordwell's cat", The
+#: Hennick Blow; "Hollis is the ship's computer").
 _IS_THING = re.compile(
     rf"(?<![\w’'])(?:The\s+|the\s+)?({_NAME_RUN})"
-    rf"(?:\s+(?:is|was|had\s+been|has\s+been)\s+(?:a|an)|,\s+(?:a|an|the|his|her|my|our|their))\s+"
-    rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_THING_NOUNS})(?=\s*[,.;:!?—–)”\"’]|\s+(?:and|who|which|that|with|named|called)\b)"
+    rf"(?:\s+(?:is|was|had\s+been|has\s+been)\s+(?:a|an|the|his|her|my|our|their)|,\s+(?:a|an|the|his|her|my|our|their))"
+    rf"\s+(?:[\w\-]+[’']s\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_THING_NOUNS})(?=\s*[,.;:!?—–)”\"’]|\s+(?:and|who|which|that|with|named|called)\b)"
 )
 #: A name set in italics on its own, as ships, newspapers and books are printed ("the *Demeter*", "the
 #: _Czarina Catherine_", "*Josephine Achterberg*'s belly"), not a whole phrase in italics for emphasis.
@@ -299,6 +320,7 @@ class Evidence:
     radio: int = 0  # spoken to in a radio or telephone call ("“Central, all units, ...”"): a call sign
     mind: int = 0  # the subject of a verb of thought or feeling in the narration ("Tom wondered", "Ruth knew")
     is_a: int = 0  # said to be an animal or a machine ("Horace is a grey parrot", "The Halvard is a very good machine")
+    invoked: int = 0  # called on in a wish or an oath ("Ide keep her", "Ide forgive me"; "God help us"): a god
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -348,6 +370,8 @@ def classify(
     `lower`: the words the book also writes in lower case (common words, not names)."""
     strong = ev.person + ev.vocative + 2 * ev.titled
     place = ev.place + 0.5 * ev.goal
+    if ev.invoked >= 2 and ev.invoked >= ev.person and not ev.vocative:
+        return "thing"  # a god called on in wishes and oaths ("Ide keep her", "Ide forgive me"), however titled
     if ev.firm and ev.person + ev.vocative + ev.titled < max(2, 2 * ev.firm) and place < max(2, ev.firm):
         # a firm's partners' names, not a person acting in the story; a town named once after a firm stays a
         # town ("Messrs. Billington & Son, Whitby" among "at Whitby", "in Whitby" in Dracula)
@@ -681,6 +705,9 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
         ev.the += 1
     elif _KIND.search(before) and not titled:
         ev.kind += 1
+    elif _KIND_ADJ.search(before) and not titled and not inside and _NO_VERB_AFTER.match(after):
+        ev.kind += 1  # "look for a green Volvo at Seathwaite", "His car is a green Volvo.", "a dead Fuzzy"
+    ev.invoked += _INVOKED_AFTER.match(after) is not None and not _NOT_INVOKED_BEFORE.search(before)
 
 
 _GENDERED_TITLE = re.compile(r"\b((?i:" + "|".join(TITLE_GENDER) + r"))\.?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
@@ -775,10 +802,34 @@ _SELF_NAMING = [
 ]
 
 
+#: The opening of a sworn or formal statement, which names its maker with their particulars before the verb of
+#: declaring: the inverted "Marrable, Ede, under-notary of the Cordwell at Saint Oda, being sworn upon the Book ...,
+#: says:" of a deposition (The Hennick Blow), as "I, Ilse Varga, Adjudicator to the Quorum of Calloway, set down
+#: here the findings" opens a ruling (The Quorum at Calloway; `narrator._SELF_INTRO`). Family name first, then
+#: the given name(s), then a comma.
+_WORD = r"[A-Z][\w’'\-]+"
+_DEPOSITION = re.compile(
+    rf"^\s*({_WORD}),\s+({_WORD}(?:\s+{_WORD})?),\s+[^.!?“”\"]{{0,200}}?"
+    r"\b(?:being\s+(?:first\s+|duly\s+)?sworn|(?:says|saith|states|deposes|declares)\s*(?::|,|\band\b))"
+)
+
+
+def deposition(paragraph: str) -> tuple[str, int] | None:
+    """(the maker's name in reading order, where it ends) when a paragraph opens a sworn statement in the
+    inverted form ("Marrable, Ede, ..., being sworn ..., says:" -> "Ede Marrable"; see `_DEPOSITION`)."""
+    m = _DEPOSITION.match(paragraph)
+    if not m or m.group(1) in _STOP or m.group(2).split()[0] in _STOP:
+        return None
+    return f"{m.group(2)} {m.group(1)}", m.end(2)
+
+
 def self_namings(text: str) -> list[tuple[str, str]]:
-    """(name, how) for each way a first-person narration names its narrator (see `_SELF_NAMING`)."""
+    """(name, how) for each way a first-person narration names its narrator (see `_SELF_NAMING`, `deposition`)."""
     out = []
     nar = narration_only(strip_emphasis(text))
+    dep = deposition(nar)
+    if dep:
+        out.append((dep[0], "self-introduction"))
     for rx, how in _SELF_NAMING:
         for m in rx.finditer(nar):
             name = next(g for g in m.groups() if g)
@@ -815,6 +866,10 @@ def _narrator_links(
         person = index.forms.get(full) or index.forms.get(words) or _shown(full, spelled)
         for f in {full, words}:
             index.add(f, person)
+        if len(full) >= 2 and full[:1] in forms and full[:1] not in index.forms:
+            # the given name of a narrator who names themself in full is how others call them ("Ede," he said,
+            # after "Marrable, Ede, ... says:"), unless the book already gives that name to someone
+            index.add(full[:1], person)
         full_of[name] = person
         for j, other, how2 in found:
             if how2 == "nickname" and abs(j - k) <= window and name_words(other) not in index.forms:
@@ -1301,7 +1356,8 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
                 forms[f].named_as += 1
         for m in _IS_THING.finditer(text):
             f = _form(m.group(1).split())
-            f = f[1:] if f[:1] == ("the",) else f
+            while len(f) > 1 and f[0] in TITLES:  # "The Halvard", "Mister Fowle is the Cordwell's cat"
+                f = f[1:]
             if f in forms:
                 forms[f].is_a += 1
 

@@ -11,9 +11,12 @@ A first-person narrator is named only where the text names them:
   narration calls "my aunt, Miss Clemency Ashby" is someone else however often she is addressed;
 - a byline heading a printed piece ("... By Lionel Ashby-Grant.");
 - a self-introduction in the narration or in the narrator's own speech ("my name is John Carter",
-  "I, Tomas Varga,", "call me Ishmael");
+  "I, Tomas Varga,", "call me Ishmael"), or the inverted opening of a sworn statement ("Marrable, Ede,
+  under-notary ..., being sworn ..., says:");
 - a signature after a valediction at the end of a chapter ("Yours very sincerely, / Edgar Rice
-  Burroughs.").
+  Burroughs."), or a scene's last line that is its writer's name ("Your brother, / Kester"; "Kester
+  Marrable, second mate, ..., in haste, the night of the new moon"): a signed letter or ruling is its
+  signer's, and names no other scene's "I" (`pipeline._same_narrator`, `pipeline._book_narrator`).
 
 Only a real person may be named (`real(person)`: a roster character, or a learned person whose
 pronoun gender the book shows); a chapter title, a place or a group noun never is. With no such
@@ -27,12 +30,15 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .characters import deposition
+from .names import TITLE_GENDER, TITLES
 from .people import Mention, PersonIndex
 from .pov import SPEECH
 from .text import quoted_spans, strip_emphasis
 
-#: Speech the narrator speaks: "I said", "I answered quietly", "said I".
-_I_TAG = re.compile(rf"\bI\s+(?:\w+ly\s+)?{SPEECH}\b|\b{SPEECH}\s+I\b")
+#: Speech the narrator speaks: "I said", "I answered quietly", "said I", and in the present tense "I say", "I ask"
+#: (Eighty Covers, The Long Carry's first-person chapter, Halloran Street, The Dorothea).
+_I_TAG = re.compile(rf"\bI\s+(?:\w+ly\s+)?(?:{SPEECH}|say|ask|tell|reply|answer)\b|\b{SPEECH}\s+I\b")
 #: Speech someone else speaks: "she said", "he asked", or a person's name next to a speech verb.
 _OTHER_PRONOUN_TAG = re.compile(rf"\b(?:he|she|they)\s+(?:\w+ly\s+)?{SPEECH}\b|\b{SPEECH}\s+(?:he|she)\b", re.I)
 _SPEECH_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?{SPEECH}\b", re.I)
@@ -82,6 +88,8 @@ class NarratorEvidence:
     speakers: set = field(default_factory=set)  # persons whose speech is tagged in the third person ("said Sola")
     answered_by_other: Counter = field(default_factory=Counter)  # person -> vocatives someone else answered
     related: Counter = field(default_factory=Counter)  # person -> named as the narrator's relation ("my aunt, X")
+    signed: Counter = field(default_factory=Counter)  # person -> signs the scene's last line ("Your brother, / Kester")
+    posts: Counter = field(default_factory=Counter)  # a rank or post alone addressed to the narrator ("Evening, Major")
 
     def best(self) -> tuple[str | None, float, str]:
         """(narrator, confidence, how): the person the scene names as its narrator, if any."""
@@ -97,8 +105,18 @@ class NarratorEvidence:
             score[p] -= max(0, self.third_person[p] - 1) + self.answered_by_other[p]
             if p in self.speakers or self.related[p]:
                 score[p] = 0
+        if self.signed:
+            # a signed letter or ruling is its signer's, whoever else it addresses or names: "Ede, it is not wool"
+            # in a letter signed "Kester" (The Hennick Blow), "Ilse Varga, Adjudicator." (The Quorum at Calloway)
+            return self.signed.most_common(1)[0][0], 0.85, "signature"
         ranked = [(p, s) for p, s in score.most_common() if s > 0]
         if not ranked:
+            post = [(p, n) for p, n in self.posts.most_common() if n >= 2]
+            if post and (len(self.posts) == 1 or post[0][1] >= 2 * self.posts.most_common(2)[1][1]):
+                # named by nobody, called by a rank or post alone at least twice ("flash the torch, Major", "Evening,
+                # Major" to the old man the whole valley calls the Major, The Long Carry; "Yes, Chef" in Eighty
+                # Covers, "Sorry, Doc" in Saint Adela): that is the name the book knows the narrator by
+                return post[0][0], 0.5, "addressed by a post"
             return None, 0.3, "unnamed narrator"
         (top, s), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
         if s - second < 1.0 and second:
@@ -124,10 +142,20 @@ def narrator_evidence(
         outside = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
         if k == len(paras) - 1 and not spans and _signed(para, outside):
             ev.introduced[outside[0].person] += 1  # "Ilse Varga, Adjudicator." closing a ruling she wrote
+            ev.signed[outside[0].person] += 1
             continue
+        dep = deposition(para) if not spans or spans[0][0] > 0 else None
+        maker = people.resolve(dep[0]) if dep else None
+        if dep and maker and real(maker):
+            # "Marrable, Ede, ..., being sworn ..., says:": the statement's maker names themself
+            ev.introduced[maker] += 1
+            mentions = [m for m in mentions if m.start >= dep[1]]
+            outside = [m for m in outside if m.start >= dep[1]]
         tags = _speech_tags(para, spans, outside, ev, family)
         turn, last_turn = _turn(spans, tags, last_turn)
         _answer(called, tags, spans, ev)
+        for span in spans:
+            _post_vocatives(para, span, tags, turn, ev)
         before = sum(ev.addressed.values())
         called = []
         for m in mentions:
@@ -139,10 +167,17 @@ def narrator_evidence(
     return ev
 
 
-def _signed(para: str, outside: list[Mention], max_words: int = 8) -> bool:
+def _signed(para: str, outside: list[Mention], max_words: int = 8, max_line: int = 20) -> bool:
     """A scene's last paragraph that is its writer's signature: a short line opening with a name, the rest at
-    most a title or a role ("Ilse Varga, Adjudicator.", "MINA HARKER.")."""
-    if not outside or len(para.split()) > max_words:
+    most a title or a role ("Ilse Varga, Adjudicator.", "MINA HARKER.", "Kester"), or a longer line of a name and
+    the writer's particulars after commas that is no sentence (no full stop, question or exclamation at its end:
+    "Kester Marrable, second mate, *Constance Reay*, in haste, the night of the new moon")."""
+    n = len(para.split())
+    if not outside or n > max_line:
+        return False
+    if n > max_words and (
+        re.search(r"[.!?…:;]\W*$", para.strip()) or not re.match(r",\s", para[outside[0].end :]) or "\n" in para.strip()
+    ):
         return False
     first = outside[0]
     return not para[: first.start].strip(" \t\n—–-") and all(m.person == first.person for m in outside)
@@ -242,6 +277,29 @@ def _quoted_naming(
         return
     if _VOC_BEFORE.search(before) and _VOC_AFTER.match(para, m.end):
         ev.addressed[m.person] += 1
+
+
+#: Ranks and posts a person may be called by alone ("Major", "Captain", "Doctor", "Inspector"), not a form of address
+#: anyone is given ("Sir", "Miss", "Mister"), a kinship word ("Mother", "Brother") nor an abbreviation.
+_POSTS = frozenset(
+    t
+    for t in TITLES
+    if len(t) > 3 and t not in TITLE_GENDER and t not in {"father", "mother", "sister", "brother", "auntie", "granny"}
+)
+_POST_VOCATIVE = re.compile(r"(?:[“\"«„‘]\s*|[,;—–]\s*|[.!?]\s+)([A-Z][a-z]+)(?=\s*(?:[,!?;—–]|\.(?!\w)|[”\"»’]))")
+
+
+def _post_vocatives(para: str, span: tuple[int, int], tags: list, turn: str | None, ev: NarratorEvidence) -> None:
+    """A rank or post alone, addressed in speech the narrator does not speak ("“Evening, Major,” says the big
+    man"): counted in `NarratorEvidence.posts`, the name of a narrator nobody calls anything else."""
+    speaker = _speaker(span, tags)
+    if speaker is False and turn == "I":
+        speaker = "I"
+    if speaker == "I":
+        return
+    for m in _POST_VOCATIVE.finditer(para, span[0], span[1]):
+        if m.group(1).casefold() in _POSTS:
+            ev.posts[m.group(1)] += 1
 
 
 def _turn(

@@ -261,10 +261,19 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
 
     A chapter told in the first person names its narrator once (a heading, someone addressing them)
     and then says "I"; a scene break inside it does not hand the "I" to someone else. The nearest
-    named first-person scene of the same chapter (the one before first) lends its narrator.
+    named first-person scene of the same chapter (the one before first) lends its narrator. A signed letter
+    or ruling set in the chapter lends nobody its signer: the signature names that piece's "I" only (The
+    Hennick Blow's letters from Kester inside his sister's deposition; Cutter Grade's letters are whole
+    chapters, signed by the narrator of every scene in them, `_signed_chapters`).
     """
     for ch in book.chapters:
-        named = [s for s in ch.scenes if povs[s.index].person == "first" and povs[s.index].pov]
+        named = [
+            s
+            for s in ch.scenes
+            if povs[s.index].person == "first"
+            and povs[s.index].pov
+            and povs[s.index].evidence.get("from") != "signature"
+        ]
         for s in ch.scenes:
             res = povs[s.index]
             if res.person != "first" or res.pov or keys[s.index][0] != "pov" or not named:

@@ -411,6 +411,11 @@ class Tagger:
                 None if self.pov_names else (self.model.addressed if self.model else None),
             )
             name, conf, why = ev.best()
+            if name and why == "addressed by a post" and self.roster:
+                # "Major" as the roster spells its character ("Major", or a name with "the Major" among its aliases)
+                name = self.roster.match_name(name) or self.roster.match_name(f"the {name}")
+                if name is None or (self.pov_names and name not in self.pov_names):
+                    name, conf, why = None, 0.3, "unnamed narrator"
             owner = record_owner(chapter_title, self.people) if conf < 0.7 else None
             if owner and (self.real_person(owner) or len(name_words(owner)) >= 2):
                 name, conf, why = owner, 0.75, "chapter titled as the narrator's record"
