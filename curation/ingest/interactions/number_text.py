@@ -35,7 +35,7 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d.,])")
 #: minus signs a model writes instead of "-" (U+2212 MINUS SIGN, U+2013 EN DASH before a digit)
 _MINUS = re.compile(r"(?:\u2212|\u2013)(?=\s*[\d.])")
 #: what a text that may be a number starts with (the rest are never read: a fast way out for free text)
-_START = frozenset("0123456789-+.\u2212\u2013 \t")
+_START = frozenset("0123456789-+.\u2212\u2013 \t\n\r\u00a0")
 #: longer texts are sentences, not values ("3 weeks ago" and "86 percent" are far shorter)
 MAX_CHARS = 40
 
