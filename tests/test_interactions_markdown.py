@@ -236,3 +236,32 @@ def test_schema_profiles_a_markdown_answer_as_the_build_reads_it(tmp_path):
     folder = profile_files([d])
     assert folder.files == 1 and folder.lost_items == 0 and not folder.unreadable
     assert {t: p.records for t, p in folder.types.items()} == {"personality_traits": 5}
+
+
+def test_a_markdown_batch_in_a_folder_is_parsed_once(tmp_path, monkeypatch):
+    """Choosing the file (is it a batch or a note?) parses it; the read that follows takes that parse instead of
+    parsing the same bytes again. A file changed in between is parsed again from its new bytes."""
+    from curation.ingest.interactions import discovery
+
+    calls: list[int] = []
+    real = discovery.parse_markdown
+
+    def counted(raw: bytes):
+        calls.append(len(raw))
+        return real(raw)
+
+    monkeypatch.setattr(discovery, "parse_markdown", counted)
+    d = tmp_path / "in"
+    write(d / "answer.md", _answer("# Batch", _fenced("json", [variant(PT, i) for i in range(3)])))
+    write(d / "notes.md", "# Notes\nNothing to read here.\n")
+    kept, _, ctx = run(d, tmp_path)
+    assert len(kept) == 3 and len(calls) == 2  # one parse per Markdown file (the notes file is only chosen)
+    assert_ledger_adds_up(ctx, len(kept))
+
+    calls.clear()
+    answer = d / "answer.md"
+    assert find_files([d], ["*.md"], [])[0] == [answer] and len(calls) == 2  # chosen: its parse is kept
+    answer.write_text(_answer("# Batch", _fenced("json", [variant(PT, i) for i in range(4)])))
+    parsed = discovery.parse_batch_bytes(answer.read_bytes(), answer)
+    assert len(calls) == 3 and len(list(discovery.iter_samples(parsed))) == 4  # the new bytes, parsed again
+    assert discovery.parse_batch_bytes(answer.read_bytes(), answer) is not parsed  # each parse is handed over once

@@ -18,7 +18,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_interactions import EA, MR, MS, REPO, RS, TB, assert_ledger_adds_up, batch, rejects, run, variant, write
 
+from curation.domain import load_spec
 from curation.errors import UserError
+
+EA_FIELDS = load_spec().types["emotional_authenticity"].fields
+EA_ITEM = next(f.items.fields for f in EA_FIELDS if f.parse == "name_value_pairs" and f.items is not None)
 
 
 def reasons(ctx) -> dict:
@@ -440,3 +444,26 @@ def test_copies_that_differ_only_beside_the_types_fields_are_exact_duplicates(tm
     }
     assert dups == {("api_page.json", 2), ("relationship_scoring_runs.json", 1)}
     assert len(a.kept) == 4 and a.report["exact_duplicates"] == 2
+
+
+def test_capacity_factors_as_text_under_their_own_name_are_read_through_the_field_map(tmp_path):
+    """Their generator keeps the factors as a list of sentences under a name of its own; a field_map line points
+    the factor list at it, and the ingest reads each sentence as a factor with its impact."""
+    factor_list = next(f.name for f in EA_FIELDS if f.parse == "name_value_pairs")
+    texts = ["money worries (-2)", "small win at work (+1.5)", "slept badly, \u22121"]  # 8 - 2 + 1.5 - 1 = 6.5
+    samples = []
+    for i, effective in enumerate([6.5, 4.0]):  # the second states a capacity its factors do not add up to
+        s = variant(EA, i, effective_capacity=effective)
+        del s[factor_list]
+        s["state"] = {"pressures": list(texts)}
+        samples.append(s)
+    write(tmp_path / "in" / "emotional_authenticity_b1.json", batch("emotional_authenticity", samples))
+    kept, recovered, ctx = run(
+        tmp_path / "in", tmp_path, field_map={"emotional_authenticity": {"state.pressures": factor_list}}
+    )
+    got = {r.source.index: r for r in recovered}
+    impacts = [tuple(x[f.name] for f in EA_ITEM) for x in got[0].data[factor_list]]
+    assert impacts == [("money worries", -2.0), ("small win at work", 1.5), ("slept badly", -1.0)]
+    assert f"factors_from_text:{factor_list}" in got[0].repairs and not got[0].violations
+    assert reasons(ctx) == {("emotional_authenticity_b1.json", 1): "rule_capacity_effective_formula"}
+    assert_ledger_adds_up(ctx, len(kept))

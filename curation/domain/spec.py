@@ -478,6 +478,8 @@ class Spec:
     master_truths_version: str
     field_maps: dict[str, FieldMap] = field(default_factory=dict)
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    #: per scale name, the words of its unit and what may follow them (spec `units:`)
+    units: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
 
     @property
     def data_types(self) -> tuple[str, ...]:
@@ -887,6 +889,7 @@ def build_spec(
         master_truths_version=str(raw.get("master_truths_version", "v1.2")),
         field_maps=maps,
         raw=raw,
+        units=b.units,
     )
 
 

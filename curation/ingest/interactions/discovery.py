@@ -256,10 +256,44 @@ def find_files(
 
 def parse_batch_bytes(raw: bytes, path: Path) -> ParsedFile:
     """One batch file's bytes parsed by its kind: JSON Lines (`.jsonl`), Markdown's fenced JSON (`.md`,
-    `.markdown`), else JSON with the salvage of LLM output."""
+    `.markdown`), else JSON with the salvage of LLM output. A Markdown file `find_files` parsed to choose it is not
+    parsed again (its parse is handed over once, if the bytes are still the same)."""
     if is_markdown(path.name):
-        return parse_markdown(raw)
+        parsed = _MARKDOWN_SEEN.take(path, raw)
+        return parsed if parsed is not None else parse_markdown(raw)
     return parse_file_bytes(raw, lines=path.suffix.lower() == ".jsonl")
+
+
+class _ParsedMarkdown:
+    """Markdown files `find_files` parsed to tell a batch from a note, handed to the read that follows
+    (`parse_batch_bytes` takes each once, if its bytes are the same). Only parses nothing has read yet are kept, up
+    to a bound in bytes (a file past it is parsed again when read)."""
+
+    LIMIT = 16 * 2**20
+
+    def __init__(self) -> None:
+        self.kept: dict[Path, tuple[bytes, ParsedFile]] = {}
+        self.size = 0
+
+    def get(self, path: Path, raw: bytes) -> ParsedFile | None:
+        seen = self.kept.get(path)
+        return seen[1] if seen is not None and seen[0] == raw else None
+
+    def put(self, path: Path, raw: bytes, parsed: ParsedFile) -> None:
+        self.take(path, b"")
+        if self.size + len(raw) <= self.LIMIT:
+            self.kept[path] = (raw, parsed)
+            self.size += len(raw)
+
+    def take(self, path: Path, raw: bytes) -> ParsedFile | None:
+        seen = self.kept.pop(path, None)
+        if seen is None:
+            return None
+        self.size -= len(seen[0])
+        return seen[1] if seen[0] == raw else None
+
+
+_MARKDOWN_SEEN = _ParsedMarkdown()
 
 
 def holds_batches(parsed: ParsedFile, spec: Spec | None = None, hint: str | None = None) -> bool:
@@ -285,7 +319,13 @@ def _markdown_batch(path: Path, spec: Spec | None) -> bool:
         raw = path.read_bytes()
     except OSError:
         return True
-    return holds_batches(parse_markdown(raw), spec, file_type_hint(path, spec))
+    parsed = _MARKDOWN_SEEN.get(path, raw)
+    if parsed is None:
+        parsed = parse_markdown(raw)
+    batch = holds_batches(parsed, spec, file_type_hint(path, spec))  # (reads the parse; changes nothing in it)
+    if batch:
+        _MARKDOWN_SEEN.put(path, raw, parsed)
+    return batch
 
 
 @dataclass

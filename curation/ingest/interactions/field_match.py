@@ -33,6 +33,7 @@ from ...domain import Spec
 from .assignment import best_assignment
 from .discovery import canonical_type
 from .normalize import normalize_label
+from .number_text import Written, place, read_text
 from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile, field_name, profiled_key, value_at
 
 _RIVALS = re.compile(r"; AMBIGUOUS with [^;]*: check it")
@@ -98,6 +99,7 @@ class SpecField:
     parse: str | None = None  # a lenient reading the ingest applies (name_value_pairs, window, unit)
     words: tuple[int | None, int | None] | None = None  # typical words of a string value (a label, free text)
     generated: bool = True  # asked of a generator (False: read on input only, so rarer in a batch)
+    unit: str | None = None  # the scale whose unit a value may be written with ("40 weeks ago": spec `units:`)
 
     @property
     def name(self) -> str:
@@ -492,11 +494,11 @@ def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
         return 0.0, ""
     lo, hi = spec.range or (None, None)
     den = _fraction_scale(st)
-    if den is not None:  # "3.5/10": x on a 0-N scale, kept as x/N; the ingest reads it on [0, N] or [0, 1] only
-        on_its_scale = lo == 0 and hi == den
-        if not on_its_scale and not (lo == 0 and hi == 1):
-            return 0.0, ""
-        inside = st.share_numbers(0.0, 1.0)
+    if den is not None:  # "3.5/10": x on a 0-N scale, kept as x/N; placed on the field's scale as the ingest reads it
+        if place(Written(den, den), spec.range) is None:
+            return 0.0, ""  # the ingest reads no x/N in this field (see number_text.place)
+        on_its_scale = hi == den  # (3/5 in a 1-5 level; else the field is a 0-1 share)
+        inside = _placed_share(st, den, spec)
         fit = (0.3 + 0.7 * inside) * (1.0 if on_its_scale else 0.9)
         return fit, f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}] (written x/{_num(den)})"
     inside = st.share_numbers(lo, hi)
@@ -505,8 +507,8 @@ def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
     if _unit_fractions(st) and lo == 0 and hi is not None and hi > 2:
         return 0.0, ""  # 0.8, 0.93, 0.87: a score or a model's confidence, never a value on a 0-10 scale
     fit = 0.3 + 0.7 * inside
-    if spec.parse != "unit":
-        fit *= 1.0 - st.share_of("unit_text")  # "3 weeks ago" is read as a number only where a unit is expected
+    if st.values:  # "3 weeks ago" is read as a number only where that unit is expected (and "34 years" elsewhere)
+        fit *= 1.0 - (st.types["unit_text"] - (st.units[spec.unit] if spec.unit else 0)) / st.values
     if spec.type == "integer" and st.numbers and st.integral / st.numbers < 0.9:
         fit *= 0.6
     elif spec.type == "number" and spec.parse != "unit" and _counts(st, spec.range):
@@ -518,6 +520,21 @@ def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
     if lo is not None and lo < 0 and st.num_min is not None and st.num_min >= 0 and st.numbers >= 5:
         fit *= 0.85  # a signed scale (a change) whose values are never negative: more likely a level
     return fit, f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}]"
+
+
+def _placed_share(st: FieldStats, den: float, spec: SpecField) -> float:
+    """The share of their numbers written x/`den` (kept as x/den) that `number_text.place` puts inside the spec's
+    range (whole numbers for an integer)."""
+    kept = st.first_numbers
+    if not kept:
+        return st.share_numbers(0.0, 1.0)
+    lo, hi = spec.range or (None, None)
+    integer = spec.type == "integer"
+    n = 0
+    for x in kept:
+        v = place(Written(round(x * den, 9), den), spec.range, integer)
+        n += v is not None and (lo is None or v >= lo) and (hi is None or v <= hi)
+    return n / len(kept)
 
 
 def _fraction_scale(st: FieldStats) -> float | None:
@@ -1004,19 +1021,15 @@ def _texts(obj: Any, out: list[str]) -> list[str]:
     return out
 
 
-def _number_at(sample: dict[str, Any], path: str) -> float | None:
-    """The number at a profiled path (no `[]` steps) in one record as written ("86%" is 0.86), else None."""
+def _written_at(sample: dict[str, Any], path: str) -> Written | None:
+    """The number at a profiled path (no `[]` steps) in one record as written ("86%" is 86 of 100), else None."""
     obj = value_at(sample, path)  # (a key, or a pair list's label: `metrics[key=qa]`)
     if isinstance(obj, bool):
         return None
     if isinstance(obj, (int, float)):
-        return float(obj)
+        return Written(float(obj))
     if isinstance(obj, str):
-        text = obj.strip()
-        try:
-            return float(text[:-1]) / 100.0 if text.endswith("%") else float(text)
-        except ValueError:
-            return None
+        return read_text(obj)
     return None
 
 
@@ -1037,12 +1050,12 @@ def _settle_by_mentions(tm: TypeMatch, samples: list[dict[str, Any]], by_path: d
 
 def _place_by_mentions(ms: list[FieldMatch], specs: list[SpecField], samples: list[dict[str, Any]]) -> None:
     pattern = {s.path: re.compile(rf"\b{re.escape(words(s.name))}\b") for s in specs}
-    rows: list[tuple[list[bool], list[float | None]]] = []  # per record: mentions per spec, values per field
+    rows: list[tuple[list[bool], list[Written | None]]] = []  # per record: mentions per spec, values per field
     for sample in samples:
         text = " ".join(_texts(sample, []))
         if text:
             rows.append(
-                ([bool(pattern[s.path].search(text)) for s in specs], [_number_at(sample, m.source) for m in ms])
+                ([bool(pattern[s.path].search(text)) for s in specs], [_written_at(sample, m.source) for m in ms])
             )
     table: list[list[float | None]] = []
     for i, _ in enumerate(ms):
@@ -1052,7 +1065,12 @@ def _place_by_mentions(ms: list[FieldMatch], specs: list[SpecField], samples: li
             lo = lo or 0.0
             mid = (lo + (hi if hi is not None else 1.0)) / 2
             top = hi if hi is not None else float("inf")
-            seen = [(said[j], abs(v - mid)) for said, vals in rows if (v := vals[i]) is not None and lo <= v <= top]
+            rng = s.range or (0.0, 1.0)  # each value read on this field's scale, as the ingest would read it there
+            seen = [
+                (said[j], abs(v - mid))
+                for said, vals in rows
+                if (w := vals[i]) is not None and (v := place(w, rng)) is not None and lo <= v <= top
+            ]
             named = [x for said, x in seen if said]
             other = [x for said, x in seen if not said]
             ok = len(named) >= 2 and other

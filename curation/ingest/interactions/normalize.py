@@ -17,9 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from .number_text import NUM as _NUM
+from .number_text import plain_number_text, read_on_scale
 from .schemas import FieldSpec, TypeSchema
 
-_NUMBER_TEXT = re.compile(r"^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$")
 _WEEKS_UNIT = r"(?:weeks?|wks?)"
 #: a payoff window in words: "2-4 weeks", "2 to 4 wks", "between 2 and 4 weeks", "weeks 2-4", "2-4 weeks out"
 _WINDOW_TEXT = re.compile(
@@ -28,16 +29,6 @@ _WINDOW_TEXT = re.compile(
     re.I,
 )
 _LABEL_SEP = re.compile(r"[\s\-/]+")
-_NUM = r"([-+]?(?:\d+(?:\.\d*)?|\.\d+))"
-_PERCENT_TEXT = re.compile(rf"^\s*{_NUM}\s*(?:%|percent|per\s+cent|pct)\s*$", re.I)
-_OUT_OF_TEXT = re.compile(rf"^\s*{_NUM}\s*(?:/|out\s+of|of)\s*(\d+(?:\.\d+)?)\s*$", re.I)
-#: a number with a weeks unit, as the spec's `units.weeks` reads it (profile.py marks such values; a field's own
-#: reading is `unit_text(spec.units)`)
-_WEEKS_TEXT = re.compile(rf"^\s*{_NUM}\s*{_WEEKS_UNIT}(?:\s+ago)?\s*$", re.I)
-#: a decimal comma ("0,82", "3,5/10", "-0,3"): one comma between digits, with no other separator around it
-_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d.,])")
-#: minus signs a model writes instead of "-" (U+2212 MINUS SIGN, U+2013 EN DASH before a digit)
-_MINUS = re.compile(r"(?:\u2212|\u2013)(?=\s*[\d.])")
 
 
 @dataclass(frozen=True)
@@ -61,78 +52,13 @@ def normalize_label(value: str) -> str:
     return _LABEL_SEP.sub("_", value.strip()).lower()
 
 
-def _coerce_number(v: Any, integer: bool) -> tuple[Any, str | None]:
-    """(value, repair kind or None). Lossless only: numeric strings, integral floats for integers."""
-    if isinstance(v, (bool, int)):
-        return v, None
-    if isinstance(v, float):
-        if integer and v.is_integer():
-            return int(v), "coerce_integer"
-        return v, None
-    if isinstance(v, str) and _NUMBER_TEXT.match(v):
-        f = float(v)
-        if integer:
-            return (int(f), "coerce_numeric_string") if f.is_integer() else (v, None)
-        return f, "coerce_numeric_string"
-    return v, None
-
-
-def _decimal_point(m: re.Match[str]) -> str:
-    whole, frac = m.group(1), m.group(2)
-    if len(frac) == 3 and whole.lstrip("0"):  # "1,500" may be a thousand and five hundred: left as written
-        return m.group(0)
-    return f"{whole}.{frac}"
-
-
-def plain_number_text(v: str) -> str:
-    """A number as a model may write it in a European locale or with typographic signs, in plain form:
-    "0,82" -> "0.82", "3,5/10" -> "3.5/10", "−0.3" -> "-0.3". Lossless only: "1,500" (a thousands separator
-    or a decimal comma) is left as written, and so is anything that is not one of these."""
-    if "," in v:
-        v = _DECIMAL_COMMA.sub(_decimal_point, v)
-    if "\u2212" in v or "\u2013" in v:
-        v = _MINUS.sub("-", v)
-    return v
-
-
-def _number_with_scale(v: str, spec: FieldSpec, path: str) -> tuple[Any, str | None]:
-    """A number written with the scale or unit the field is measured in; anything else stays a string.
-
-    Lossless readings only: "75%" in a [0, 1] score is 0.75; "7/10" ("7 out of 10") is 0.7 in a [0, 1]
-    score and 7 in a [0, 10] capacity; "40 weeks" ("3 weeks ago") is 40 in a field counted in weeks. A
-    percent or fraction anywhere else, or a bare number on another scale ("85" for a score), is not
-    rescaled: the check rejects it (uncoercible_type / score_out_of_range).
-    """
-    unit_scale = spec.range is not None and spec.range[0] == 0 and spec.range[1] == 1
-    m = _PERCENT_TEXT.match(v)
-    if m and unit_scale:
-        return float(m.group(1)) / 100.0, "percent_to_fraction"
-    m = _OUT_OF_TEXT.match(v)
-    if m and float(m.group(2)) > 0:
-        num, den = float(m.group(1)), float(m.group(2))
-        if unit_scale:
-            return num / den, "fraction_to_scale"
-        # "7/10" on a 0-10 scale, "3/5" on a 1-5 level: the denominator is the scale's top
-        if spec.range is not None and spec.range[0] in (0, 1) and spec.range[1] == den:
-            if spec.type != "integer":
-                return num, "fraction_to_scale"
-            return (int(num), "fraction_to_scale") if num.is_integer() else (v, None)
-    m = unit_text(spec.units).match(v) if spec.units else None
-    if m:
-        num = float(m.group(1))
-        if spec.type == "integer":
-            return (int(num), "strip_unit") if num.is_integer() else (v, None)
-        return num, "strip_unit"
-    return v, None
-
-
-@functools.lru_cache(maxsize=16)
-def unit_text(units: tuple[tuple[str, ...], tuple[str, ...]]) -> re.Pattern[str]:
-    """A number with its unit ("40 weeks", "3 wks ago", "34 years old"): the spec's words for the unit, then
-    optionally one of the words that may follow it."""
-    words, after = ("|".join(re.escape(w) for w in sorted(x, key=len, reverse=True)) for x in units)
-    tail = rf"(?:\s+(?:{after}))?" if after else ""
-    return re.compile(rf"^\s*{_NUM}\s*(?:{words})\.?{tail}\s*$", re.I)
+#: the repair each written form of a number is recorded as
+_FORM_REPAIR = {
+    "plain": "coerce_numeric_string",
+    "percent": "percent_to_fraction",
+    "fraction": "fraction_to_scale",
+    "unit": "strip_unit",
+}
 
 
 _CANONICAL: dict[int, frozenset[str]] = {}
@@ -197,18 +123,25 @@ def _normalize_value(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> 
 
 
 def _normalize_number(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
-    new, kind = _coerce_number(v, spec.type == "integer")
-    if kind is None and isinstance(v, str):
-        text = plain_number_text(v)
-        if text != v:
-            new, kind = _coerce_number(text, spec.type == "integer")
-        if kind is None:
-            new, kind = _number_with_scale(text, spec, path)
-        if kind is not None and text != v:
-            repairs.append(f"number_text:{path}")
-    if kind:
-        repairs.append(f"{kind}:{path}")
-    return new if kind else v
+    """A number field's value as a number on the field's scale: an integral float for an integer, or text read by
+    `number_text` ("0,7", "75 %", "7/10", "3/5" in a 1-5 level, "40 weeks ago"); anything else is kept as written
+    (the check rejects it)."""
+    integer = spec.type == "integer"
+    if isinstance(v, float):
+        if integer and v.is_integer():
+            repairs.append(f"coerce_integer:{path}")
+            return int(v)
+        return v
+    if not isinstance(v, str):
+        return v
+    got = read_on_scale(v, spec.range, integer, ((spec.scale or "", spec.units),) if spec.units else ())
+    if got is None:
+        return v
+    x, w = got
+    if w.respelled:
+        repairs.append(f"number_text:{path}")
+    repairs.append(f"{_FORM_REPAIR[w.form]}:{path}")
+    return x if integer else float(x)
 
 
 def _normalize_string(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
@@ -265,10 +198,12 @@ def _normalize_array(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> 
     return v
 
 
-#: one name-value pair written as text: "work crisis: -3", "Work crisis (-3)", "no sleep = -2", "-3 work crisis"
+#: one name-value pair written as text: "work crisis: -3", "Work crisis (-3)", "no sleep = -2", "-3 work crisis",
+#: and with a signed number after the name: "money worries -2", "small win, +1.5", "rain -> -1"
 _PAIR_TEXT = (
     re.compile(rf"^\s*(?P<name>[^:=()]*?[^\s:=()])\s*(?::|=|\()\s*(?P<num>{_NUM})\s*\)?\s*$"),
     re.compile(rf"^\s*(?P<num>{_NUM})\s+(?P<name>[^\d\s].*?)\s*$"),
+    re.compile(r"^\s*(?P<name>[^:=()]*?[^\s,:=()\d-])\s*(?:,|->|\u2192)?\s+(?P<num>[-+](?:\d+(?:\.\d*)?|\.\d+))\s*$"),
 )
 
 
@@ -277,7 +212,7 @@ def _pairs_from_text(v: list[str], name_f: str, value_f: str, path: str, repairs
     out = []
     for x in v:
         text = plain_number_text(x)
-        m = _PAIR_TEXT[0].match(text) or _PAIR_TEXT[1].match(text)
+        m = _PAIR_TEXT[0].match(text) or _PAIR_TEXT[1].match(text) or _PAIR_TEXT[2].match(text)
         if m is None:
             return v
         out.append({name_f: m.group("name"), value_f: float(m.group("num"))})

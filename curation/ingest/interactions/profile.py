@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ...domain import Spec
+from ...domain import Spec, load_spec
 from ...llm.salvage import Lost, repair_strings
 from .discovery import (
     SAMPLE_META_KEYS,
@@ -40,15 +40,12 @@ from .discovery import (
     parse_batch_bytes,
     type_label,
 )
-from .normalize import _WEEKS_TEXT as UNIT_TEXT  # the reading `parse: unit` fields get in the ingest
 from .normalize import _WINDOW_TEXT as WINDOW_TEXT  # the reading `parse: window` fields get in the ingest
-from .normalize import normalize_label, plain_number_text
+from .normalize import normalize_label
+from .number_text import Units, plain_number_text, read_text
 
 #: Label keys whose value, when it names no known type, is still taken as the name of a (user) data type.
 _RAW_LABEL_KEYS = ("data_type", "dataType", "sample_type")
-_NUMERIC_TEXT = re.compile(
-    r"^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(%|/\s*\d+(?:\.\d+)?|out of \d+(?:\.\d+)?)?\s*$", re.I
-)
 #: Top-level keys that label a sample rather than belong to it (the ingest removes them too).
 _META_KEYS = frozenset({*SAMPLE_META_KEYS, *_RAW_LABEL_KEYS})
 _SPOKEN = re.compile(r"\b(?:I|I'm|I've|I'll|I'd)\b|\b(?i:me|my|you|your|you're|we|us)\b")
@@ -126,8 +123,11 @@ class FieldStats:
     non_negative: int = 0  # ... at least 0 (an open scale such as weeks)
     first_numbers: list[float] = field(default_factory=list)  # the first numbers, for shares on any scale
     integral: int = 0  # ... that are whole numbers
-    #: numbers written "x/N" ("3.5/10", "7 out of 10"): N -> values (kept as x/N; the ingest reads x on a 0-N scale)
+    #: numbers written "x/N" ("3.5/10", "7 out of 10"): N -> values (kept as x/N; `number_text.place` puts them on a
+    #: field's scale)
     fractions: Counter = field(default_factory=Counter)
+    #: numbers written with the unit of a named scale ("3 weeks ago"): the scale -> values
+    units: Counter = field(default_factory=Counter)
     labels: Counter | None = field(default_factory=Counter)  # short string values (None once too many)
     examples: list[str] = field(default_factory=list)
     example_tries: int = 0
@@ -236,6 +236,8 @@ class TypeProfile:
     #: later samples holding a list of objects that fewer than PAIR_SAMPLES earlier samples held (a prompt
     #: version first seen late in a large folder): its labels are read on them too (`add_pair_labels`)
     pair_samples: list[dict[str, Any]] = field(default_factory=list)
+    #: the units a number may be written with (every scale's in the spec `units:`), as `number_text` reads them
+    units: tuple[tuple[str, Units], ...] = ()
 
     def together(self, a: str, b: str) -> int:
         """Samples holding both paths (an upper bound, min of the two, when signatures were not kept)."""
@@ -330,8 +332,9 @@ class _Profiler:
     """Walks samples, one `FieldStats` per path; per-sample presence is tracked with a stamp, not a set, and
     the paths each sample holds are counted as a signature (which fields occur together)."""
 
-    def __init__(self, tp: TypeProfile) -> None:
+    def __init__(self, tp: TypeProfile, units: tuple[tuple[str, Units], ...] = ()) -> None:
         self.tp = tp
+        self.units = units  # the units a number may carry (every scale's: the field is not known yet)
         self.current: list[float] = []
         self.pairs_wanted = False  # the sample holds a list of objects few samples before it held
 
@@ -365,7 +368,7 @@ class _Profiler:
         if t is str and v[:1] in "{[" and (parsed := _json_text(v)) is not None:
             v, t = parsed, type(parsed)  # JSON the model wrote as a string: the ingest parses it, so do we
         if t is str:
-            _string(st, v)
+            _string(st, v, self.units)
         elif t is dict:
             st.types["object"] += 1
             prefix = path + "."
@@ -402,8 +405,8 @@ class _PairProfiler(_Profiler):
     """Profiles the values of one label of a pair list as a field of its own, numbered `at` (between the
     list and its items: the table and the order evidence see the labels where the list stands)."""
 
-    def __init__(self, tp: TypeProfile, of: FieldStats, at: float) -> None:
-        super().__init__(tp)
+    def __init__(self, tp: TypeProfile, of: FieldStats, at: float, units: tuple[tuple[str, Units], ...] = ()) -> None:
+        super().__init__(tp, units)
         self.of, self.at = of, at
 
     def _value(self, v: Any, path: str, n: int) -> None:
@@ -543,7 +546,7 @@ def _pair_fields(tp: TypeProfile, lst: FieldStats, key: str, value: str) -> bool
             places.setdefault(k, []).append(i / (len(pairs) - 1) if len(pairs) > 1 else 0.5)
     order = sorted(labels, key=lambda k: (sum(places[k]) / len(places[k]), k))
     at = {k: lst.first_seen + (i + 1) / (len(order) + 1) for i, k in enumerate(order)}
-    prof = _PairProfiler(tp, lst, 0.0)
+    prof = _PairProfiler(tp, lst, 0.0, tp.units)
     for n, pairs in enumerate(per_record, 1):
         for k, v in pairs:
             if k in labels:
@@ -566,37 +569,28 @@ def _json_text(v: str) -> dict[str, Any] | list[Any] | None:
     return parsed if isinstance(parsed, (dict, list)) else None
 
 
-def _string(st: FieldStats, v: str) -> None:
-    """A string: numeric text ("0.7", "75%", "6/10", "0,82" as the ingest reads it) counts as a number, anything
-    else as text."""
-    written, v = v, plain_number_text(v)  # the ingest's own reading of a decimal comma or a typographic minus
-    m = _NUMERIC_TEXT.match(v) if v[:1] in _NUMERIC_START else None
-    if m is not None:
-        st.types["numeric_text"] += 1
-        _number(st, _numeric_text_value(m))
-        unit = (m.group(2) or "").strip()
-        if unit and unit != "%":
-            st.fractions[float(unit.lstrip("/").lower().replace("out of", "").strip() or 0)] += 1
-    elif v[:1] in _NUMERIC_START and (u := UNIT_TEXT.match(v)) is not None:
-        st.types["unit_text"] += 1  # "3 weeks ago": a number only a field read with a unit (parse: unit) takes
-        _number(st, float(u.group(1)))
-    elif v[:1] in _NUMERIC_START and WINDOW_TEXT.match(v) is not None:
-        st.types["window_text"] += 1  # "2 to 3 weeks": a span only a field read as a window (parse: window) takes
+def _string(st: FieldStats, v: str, units: tuple[tuple[str, Units], ...]) -> None:
+    """A string: numeric text ("0.7", "75%", "6/10", "0,82", "8 of 10", read by `number_text` as the ingest reads
+    it) counts as a number, "3 weeks ago" as a number only a field with that unit takes, anything else as text."""
+    w = read_text(v, units)
+    if w is None:
+        if v[:1] in _NUMERIC_START and WINDOW_TEXT.match(plain_number_text(v)) is not None:
+            st.types["window_text"] += 1  # "2 to 3 weeks": a span only a field read as a window (parse: window) takes
+        else:
+            _text(st, v)
+    elif w.unit is not None:
+        st.types["unit_text"] += 1  # "3 weeks ago": a number only a field read with its unit takes
+        st.units[w.unit] += 1
+        _number(st, w.value)
     else:
-        _text(st, v)
-    if st.example_tries < _EXAMPLE_TRIES and written.strip():
-        _example(st, written)
-
-
-def _numeric_text_value(m: re.Match[str]) -> float:
-    num = float(m.group(1))
-    unit = (m.group(2) or "").strip()
-    if unit == "%":
-        return num / 100.0
-    if unit:
-        den = float(unit.lstrip("/").replace("out of", "").strip() or 0)
-        return num / den if den else num
-    return num
+        # a number written on a scale of its own ("3/5", "75 %") is kept as its share of that scale, with the
+        # scale's top for x/N: the matcher places it on each field's scale with the ingest's `place`
+        st.types["numeric_text"] += 1
+        _number(st, w.share())
+        if w.form == "fraction":
+            st.fractions[w.of] += 1
+    if st.example_tries < _EXAMPLE_TRIES and v.strip():
+        _example(st, v)
 
 
 def _text(st: FieldStats, v: str) -> None:
@@ -714,6 +708,7 @@ def profile_files(
     )
     out = FolderProfile()
     profilers: dict[str, _Profiler] = {}
+    units = spec_units(spec)
     for path in files:
         out.files += 1
         shown = display(path)
@@ -740,8 +735,8 @@ def profile_files(
             data_type, how, known = sample_type(value, item, hint, spec)
             prof = profilers.get(data_type)
             if prof is None:
-                tp = out.types[data_type] = TypeProfile(data_type, known)
-                prof = profilers[data_type] = _Profiler(tp)
+                tp = out.types[data_type] = TypeProfile(data_type, known, units=units)
+                prof = profilers[data_type] = _Profiler(tp, units)
             prof.tp.files.add(shown)
             prof.tp.decided_by[how] += 1
             prof.add(value)
@@ -750,13 +745,22 @@ def profile_files(
     return out
 
 
-def profile_samples(data_type: str, samples: Iterable[dict[str, Any]], known: bool = True) -> TypeProfile:
+def profile_samples(
+    data_type: str, samples: Iterable[dict[str, Any]], known: bool = True, spec: Spec | None = None
+) -> TypeProfile:
     """The profile of samples already read (the build's records), as `profile_files` makes it per type."""
-    prof = _Profiler(TypeProfile(data_type, known))
+    units = spec_units(spec)
+    prof = _Profiler(TypeProfile(data_type, known, units=units), units)
     for s in samples:
         prof.add(s)
     add_pair_labels(prof.tp)
     return prof.tp
+
+
+def spec_units(spec: Spec | None) -> tuple[tuple[str, Units], ...]:
+    """Every scale's unit in the spec (the package's without one): what a number of a field not yet matched may
+    be written with."""
+    return tuple((spec or load_spec()).units.items())
 
 
 def profiled_path(written: str) -> str:

@@ -50,5 +50,9 @@ def match_samples(data_type: str, samples: list[dict[str, Any]], spec: Spec) -> 
     fields = spec_fields(spec)
     vocab = Vocabulary(n for fs in fields.values() for f in fs for n in (f.name, *f.aliases))
     return match_type(
-        profile_samples(data_type, samples), fields[data_type], vocab, dict(spec.field_map(data_type).entries), spec
+        profile_samples(data_type, samples, spec=spec),
+        fields[data_type],
+        vocab,
+        dict(spec.field_map(data_type).entries),
+        spec,
     )

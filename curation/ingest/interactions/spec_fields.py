@@ -62,6 +62,7 @@ def _flatten(t: TypeSpec, f: FieldSpec, prefix: str, out: list[SpecField], compl
             f.parse,
             f.words,
             f.generate,
+            f.scale if f.units else None,
         )
     )
     if f.type == "object":
