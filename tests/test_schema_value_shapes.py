@@ -174,8 +174,9 @@ def test_a_stamp_beside_a_wrapper_holding_the_record_is_the_envelopes(tmp_path, 
 
 
 def test_a_lone_stamp_half_named_like_ours_stays_the_generators_own(tmp_path, valid):
-    # a flat record; a time stamp whose key is only half like ours, with nothing else of training_metadata beside it
-    # under its first word. The same stamp among its companions (`runq_*`) goes where they go
+    # a flat record; a time stamp whose key is only half like ours and shares its first word with no other key: the
+    # pipeline's stamp, not the record's. The same stamp filed with other keys under one first word (`runq_*`, the
+    # generator's own group of run facts) gets its line
     spec = {f.path: f for f in spec_fields()["multi_step"]}
     assert NAME_EVIDENCE <= name_similarity("gen_qv", spec["training_metadata.generated_at"]) < NAMED
     alone, together = [], []
@@ -203,3 +204,18 @@ def test_two_swaps_at_once_must_each_spare_records_of_their_own():
     assert _best_change([(2, 1.0, double)], now=4) is None
     assert _best_change([(0, 1.0, double)], now=4) is not None  # each spares two of its own: both are evidence
     assert _best_change([(2, 1.0, single)], now=4) is not None
+
+
+def test_outcomes_on_their_scales_need_no_companion(tmp_path, valid):
+    # the outcomes of the interaction (nothing reads them either) at the top under keys half like ours: numbers on
+    # their signed scales say what they are, so each gets its line without a key beside it sharing its first word
+    out = []
+    for s in valid["multi_step"]:
+        s = copy.deepcopy(s)
+        go = s.pop("game_outcomes")
+        out.append({**s, "relationship_qv": go["relationship_change"], "trustqv_delta": go["trust_change"]})
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "multi_step_run.json").write_text(json.dumps(out), encoding="utf-8")
+    lines = field_map(schema_report([tmp_path / "in"]).matches)["multi_step"]
+    assert lines.get("relationship_qv") == "game_outcomes.relationship_change"
+    assert lines.get("trustqv_delta") == "game_outcomes.trust_change"

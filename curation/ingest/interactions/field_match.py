@@ -1893,24 +1893,29 @@ def _unread(path: str, by_path: dict[str, SpecField]) -> bool:
 def _leave_lone_bookkeeping(
     tm: TypeMatch, by_path: dict[str, SpecField], scores: dict[tuple[str, str], tuple[float, str, float]]
 ) -> None:
-    """A proposal into one of our objects of a field nothing reads (a time stamp, a pipeline version) stands on a
-    name that says which field it is, or with a companion: another field of theirs, from the same object of theirs
-    (or, at their top level, with the same first word: `run.at` beside `run.mt`, `OUT_TRUST` beside `OUT_BOND`),
-    going into the same object of ours. A field beside a wrapper that holds the rest of the record (`payload`) is the
-    envelope's, whatever its name. Otherwise a loose field that merely fits (a stamp the pipeline adds) is the
-    generator's own bookkeeping: left unmatched, it is kept as an extra all the same, where a wrong line would move
-    it into the record's data."""
+    """A proposal into one of our objects of a field nothing reads and whose values say nothing of it (a plain string:
+    a time stamp, a pipeline version; not a number on a scale or a label) stands on a name that says which field it
+    is, or on the generator filing it with others: in an object of theirs, or at their top level beside keys with
+    the same first word (`run.at` beside `run.mt`). A lone key only half named like ours (a stamp the pipeline adds
+    to every record) is the generator's own bookkeeping, and so is a field beside a wrapper that holds the rest of
+    the record (`payload`: the envelope's), whatever its name. Left unmatched, such a field is kept as an extra all
+    the same, where a wrong line would move it into the record's data."""
     wrapper = _record_wrapper(tm)
     for m in tm.matches:
         f = by_path.get(m.target or "")
-        if m.how != "proposed" or f is None or not f.parent or f.required or not _unread(f.path, by_path):
+        if (
+            m.how != "proposed"
+            or f is None
+            or not f.parent
+            or f.required
+            or _telling_values(f)  # (a number on a scale, a label, a length: its values are evidence of their own)
+            or not _unread(f.path, by_path)
+        ):
             continue
         mine = _parent_of(m.source)
         first = _first_word(_leaf(m.source))
-        companion = any(
+        filed = any(  # (matched or not: the generator keeps such a field with others of its kind)
             o is not m
-            and o.target
-            and _within(o.target, f.parent)
             and (
                 (mine and _parent_of(o.source) == mine)
                 or (not mine and not _parent_of(o.source) and first and _first_word(_leaf(o.source)) == first)
@@ -1918,13 +1923,14 @@ def _leave_lone_bookkeeping(
             for o in tm.matches
         )
         named = (scores.get((m.source, f.path)) or (0.0, "", 0.0))[2] >= NAMED
-        if companion or (named and not (wrapper and not _within(m.source, wrapper))):
+        beside = wrapper is not None and not _within(m.source, wrapper)
+        if (filed or named) and not beside:
             continue
         m.target, m.how, m.score = None, "unmatched", 0.0
         m.evidence = (
             f"beside {wrapper}, which holds the record: the envelope's own, not {f.path}"
-            if named
-            else f"fits {f.path} by half a name, with nothing else of {f.parent} beside it: the generator's own"
+            if beside
+            else f"fits {f.path} by half a name, a key the generator files with no other: the generator's own"
         )
 
 
