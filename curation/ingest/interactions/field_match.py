@@ -474,6 +474,8 @@ def shape_fit(
             return 0.3 + 0.6 * st.share_of(("window_text", "object")), "spans of weeks written as text"
         if spec.parse == "window" and _pairs_of_numbers(tp, st):
             return 0.3 + 0.6 * st.share_of("array"), "spans written as [low, high]"
+        if spec.parse == "window" and not _ordered_ends(tp, st):
+            return 0.0, ""  # two numbers in no fixed order (two scores side by side) are not a span's two ends
         return _object_fit(tp, st, spec_children, elsewhere)
     if t == "array":
         return _array_fit(tp, st, spec, spec_children, elsewhere)
@@ -486,6 +488,32 @@ def _pairs_of_numbers(tp: TypeProfile, st: FieldStats) -> bool:
     """Lists of two numbers ([2, 4]): a span the ingest reads as {min, max} (parse: window)."""
     items = tp.fields.get(st.path + "[]")
     return st.main_type == "array" and st.max_items == 2 and items is not None and items.numeric() and items.numbers > 0
+
+
+#: a span's low end is at most its high end in this share of the records holding both (a planted defect may swap them)
+ORDERED_SHARE = 0.8
+
+
+def _ordered_ends(tp: TypeProfile, st: FieldStats) -> bool:
+    """Their object could be a span (a window of weeks): two of its numbers are its ends, the one at most the other in
+    nearly every record that holds both (the records' own rule for a span: low <= high). True without the evidence
+    (fewer than two numbers in it, or fewer than three records holding two)."""
+    kids = [c.path for c in tp.children(st.path) if not c.path.endswith("[]") and c.numeric()]
+    if len(kids) < 2:
+        return True
+    seen = False
+    for a, b in itertools.permutations(kids, 2):
+        both = [
+            (x, y)
+            for sample in tp.samples
+            if (x := _number_at(sample, a)) is not None and (y := _number_at(sample, b)) is not None
+        ]
+        if len(both) < 3:
+            continue
+        seen = True
+        if sum(1 for x, y in both if x <= y) >= ORDERED_SHARE * len(both):
+            return True
+    return not seen
 
 
 def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
@@ -504,8 +532,8 @@ def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
     inside = st.share_numbers(lo, hi)
     if inside < 0.5 and st.numbers >= 2:
         return 0.0, ""  # most values outside the range: planted defects are the few, so not this field
-    if _unit_fractions(st) and lo == 0 and hi is not None and hi > 2:
-        return 0.0, ""  # 0.8, 0.93, 0.87: a score or a model's confidence, never a value on a 0-10 scale
+    if _unit_fractions(st) and lo == 0 and (hi is None or hi > 2):
+        return 0.0, ""  # 0.8, 0.93, 0.87: a score or a model's confidence, never a value on a 0-10 scale or a count
     fit = 0.3 + 0.7 * inside
     if st.values:  # "3 weeks ago" is read as a number only where that unit is expected (and "34 years" elsewhere)
         fit *= 1.0 - (st.types["unit_text"] - (st.units[spec.unit] if spec.unit else 0)) / st.values
@@ -535,6 +563,18 @@ def _placed_share(st: FieldStats, den: float, spec: SpecField) -> float:
         v = place(Written(round(x * den, 9), den), spec.range, integer)
         n += v is not None and (lo is None or v >= lo) and (hi is None or v <= hi)
     return n / len(kept)
+
+
+#: a number named like nothing of ours is an optional field of ours only if this share of its values is on its scale
+#: (planted out-of-range values are the few; a latency in seconds or a token count is off a 0-10 scale often)
+ON_SCALE = 0.8
+
+
+def _on_scale(st: FieldStats, spec: SpecField) -> bool:
+    """Nearly all their numbers lie on the spec number's scale (True for anything else: its fit says the rest)."""
+    if spec.type not in ("number", "integer") or spec.range is None or not st.numeric() or _fraction_scale(st):
+        return True
+    return st.share_numbers(*spec.range) >= ON_SCALE
 
 
 def _fraction_scale(st: FieldStats) -> float | None:
@@ -657,12 +697,26 @@ def _array_fit(
         return 0.9, "a name -> value table (the ingest reads it as a list)"
     if st.main_type != "array":
         return 0.0, ""
+    if spec.parse == "name_value_pairs" and _pairs_as_text(tp, st):
+        return 0.85, "a list of name-value pairs written as text (the ingest reads each as a pair)"
     if spec_children:
         fit = _child_fit(tp, st.path + "[]", spec_children, elsewhere)
         if fit < 0.5:
             return 0.0, ""
         return 0.3 + 0.7 * fit, f"list items fit {fit:.0%}"
     return 0.7, "a list"
+
+
+def _pairs_as_text(tp: TypeProfile, st: FieldStats) -> bool:
+    """A list whose items are short texts each naming a thing and its number ("money worries (-2)", "sleep: -1"),
+    nearly all of them: what the ingest reads as a list of name-value pairs."""
+    items = tp.fields.get(st.path + "[]")
+    return (
+        items is not None
+        and items.text_count >= 2
+        and items.share_of("string") >= 0.9
+        and items.pair_texts >= 0.9 * items.text_count
+    )
 
 
 def _num(x: float | None) -> str:
@@ -990,6 +1044,7 @@ def _match_type(
     crossed = matcher.crossed_pairs()
     matcher.settle_text_by_order()
     tm = matcher.report(crossed)
+    _leave_lone_bookkeeping(tm, matcher.by_path, matcher.scores)
     _mark_wrappers(tm, tp)
     if domain is not None and tp.samples:
         _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {})
@@ -1031,6 +1086,12 @@ def _written_at(sample: dict[str, Any], path: str) -> Written | None:
     if isinstance(obj, str):
         return read_text(obj)
     return None
+
+
+def _number_at(sample: dict[str, Any], path: str) -> float | None:
+    """The number at a profiled path in one record as a share of the scale it was written on ("86%" is 0.86)."""
+    w = _written_at(sample, path)
+    return None if w is None else w.share()
 
 
 def _settle_by_mentions(tm: TypeMatch, samples: list[dict[str, Any]], by_path: dict[str, SpecField]) -> None:
@@ -1235,6 +1296,8 @@ class _Matcher:
             return None
         if name < NAME_EVIDENCE and not inside_their and self._presence(st) < RARE:
             return None  # in fewer than half the records and named like nothing of ours: values alone are no proof
+        if name < NAME_EVIDENCE and not _on_scale(st, s):
+            return None  # named like nothing of ours, many values off our scale: its values are no proof either
         if any(_within(s.path, o) for _, o in self.objects) and not inside_their:
             score -= 0.05  # a loose field moving into an object that another object of theirs already fills
         if not (
@@ -1386,8 +1449,13 @@ class _Matcher:
             score, evidence, name = pairs[i][j]  # type: ignore[misc]
             assigned[st.path] = (s.path, score, evidence, name)
             if s.type in ("object", "array"):
-                if st.main_type not in ("object", "array") or (s.type == "object" and st.main_type == "array"):
-                    self.read_whole.add(st.path)  # "2 to 3 weeks", [2, 3]: the ingest reads the whole object from it
+                if (
+                    st.main_type not in ("object", "array")
+                    or (s.type == "object" and st.main_type == "array")
+                    or (s.parse == "name_value_pairs" and _pairs_as_text(self.tp, st))
+                ):
+                    # "2 to 3 weeks", [2, 3], ["sleep debt (-1)"]: the ingest reads the whole object (or list) from it
+                    self.read_whole.add(st.path)
                 self.objects.append((st.path, s.path))
                 self._resolve_children(st.path, s)
 
@@ -1831,6 +1899,79 @@ class _Matcher:
         return {self.assigned[p][0] for p in (*self.mappings, *self.read_whole) if p in self.assigned}
 
 
+def _unread(path: str, by_path: dict[str, SpecField]) -> bool:
+    """No role reads the spec field, nor the objects holding it (the generator's time stamp or pipeline version in
+    our `training_metadata`): neither the training text, the quality gate nor a rule uses it."""
+    while path:
+        f = by_path.get(path)
+        if f is not None and f.roles:
+            return False
+        path = _parent_of(path).removesuffix("[]")
+    return True
+
+
+def _leave_lone_bookkeeping(
+    tm: TypeMatch, by_path: dict[str, SpecField], scores: dict[tuple[str, str], tuple[float, str, float]]
+) -> None:
+    """A proposal into one of our objects of a field nothing reads and whose values say nothing of it (a plain string:
+    a time stamp, a pipeline version; not a number on a scale or a label) stands on a name that says which field it
+    is, or on the generator filing it with others: in an object of theirs, or at their top level beside keys with
+    the same first word (`run.at` beside `run.mt`). A lone key only half named like ours (a stamp the pipeline adds
+    to every record) is the generator's own bookkeeping, and so is a field beside a wrapper that holds the rest of
+    the record (`payload`: the envelope's), whatever its name. Left unmatched, such a field is kept as an extra all
+    the same, where a wrong line would move it into the record's data."""
+    wrapper = _record_wrapper(tm)
+    for m in tm.matches:
+        f = by_path.get(m.target or "")
+        if (
+            m.how != "proposed"
+            or f is None
+            or not f.parent
+            or f.required
+            or _telling_values(f)  # (a number on a scale, a label, a length: its values are evidence of their own)
+            or not _unread(f.path, by_path)
+        ):
+            continue
+        mine = _parent_of(m.source)
+        first = _first_word(_leaf(m.source))
+        filed = any(  # (matched or not: the generator keeps such a field with others of its kind)
+            o is not m
+            and (
+                (mine and _parent_of(o.source) == mine)
+                or (not mine and not _parent_of(o.source) and first and _first_word(_leaf(o.source)) == first)
+            )
+            for o in tm.matches
+        )
+        named = (scores.get((m.source, f.path)) or (0.0, "", 0.0))[2] >= NAMED
+        beside = wrapper is not None and not _within(m.source, wrapper)
+        if (filed or named) and not beside:
+            continue
+        m.target, m.how, m.score = None, "unmatched", 0.0
+        m.evidence = (
+            f"beside {wrapper}, which holds the record: the envelope's own, not {f.path}"
+            if beside
+            else f"fits {f.path} by half a name, a key the generator files with no other: the generator's own"
+        )
+
+
+#: a top-level object of theirs holding at least this share of the fields matched to ours wraps the record's data
+WRAPPER_SHARE = 0.9
+
+
+def _record_wrapper(tm: TypeMatch) -> str | None:
+    """Their top-level object that holds (nearly) every field matched to ours (`payload`): what stands beside it
+    describes the record (the envelope), it is not part of it. None when the record's fields are not so wrapped."""
+    placed = [m.source for m in tm.matches if m.target and m.how != "wrapper"]
+    tops: dict[str, int] = {}
+    for src in placed:
+        if _parent_of(src):
+            tops[_top(src)] = tops.get(_top(src), 0) + 1
+    if not tops:
+        return None
+    top, n = max(tops.items(), key=lambda kv: kv[1])
+    return top if n >= WRAPPER_SHARE * len(placed) and n >= 3 else None
+
+
 def _pivot_pairs(tm: TypeMatch, tp: TypeProfile) -> None:
     """A pair list some of whose labels were matched as fields of ours (`metrics[key=qa].value:
     quality_score`, `traits[name=openness].value: ocean.openness`: a line per pair) is read through those
@@ -2178,7 +2319,7 @@ def _best_change(
         if (
             4 * t[0] < 3 * (now - 1)
             if any_fewer
-            else now - t[0] >= 2 and (2 * t[0] <= now or (_tie_swap(t[2]) and 4 * t[0] <= 3 * now))
+            else now - t[0] >= 2 * _parts(t[2]) and (2 * t[0] <= now or (_tie_swap(t[2]) and 4 * t[0] <= 3 * now))
         )
     ]
     if not better:
@@ -2186,6 +2327,26 @@ def _best_change(
     fewest = min(b[0] for b in better)
     n, _, alt = max((b for b in better if b[0] <= fewest + max(2, fewest)), key=lambda b: (b[1], -b[0]))
     return alt, n
+
+
+def _parts(change: _Change) -> int:
+    """The independent changes a change is made of (two swaps at once are two; a rotation or a chain is one): each
+    must spare records of its own (two at least), as it would alone. A right map fails only on its planted defects,
+    and each swap moving a rule's input away spares that rule's few: two such swaps together would halve a small
+    count of failing records without any of them being evidence."""
+    root = {id(m): id(m) for m, _ in change}
+    by_target = {m.target: id(m) for m, _ in change}
+
+    def find(x: int) -> int:
+        while root[x] != x:
+            x = root[x]
+        return x
+
+    for m, dst in change:
+        other = by_target.get(dst)
+        if other is not None:
+            root[find(id(m))] = find(other)
+    return len({find(id(m)) for m, _ in change})
 
 
 def _tie_swap(change: _Change) -> bool:

@@ -40,6 +40,7 @@ from .discovery import (
     parse_batch_bytes,
     type_label,
 )
+from .normalize import _PAIR_TEXT as PAIR_TEXT  # the reading `parse: name_value_pairs` lists of text get
 from .normalize import _WINDOW_TEXT as WINDOW_TEXT  # the reading `parse: window` fields get in the ingest
 from .normalize import normalize_label
 from .number_text import Units, plain_number_text, read_text
@@ -116,6 +117,9 @@ class FieldStats:
     text_words: int = 0
     digits: int = 0  # string values holding a digit (a constraint sentence states its numbers)
     spoken: int = 0  # string values addressed from one person to another (I/you/my/your): a character's line
+    #: short string values that read as one name-value pair ("money worries (-2)", "sleep debt: -1.5"), as the
+    #: ingest reads the items of a list of pairs written as text
+    pair_texts: int = 0
     numbers: int = 0  # numeric values (numbers and numeric text)
     in_unit: int = 0  # ... within [0, 1]
     in_ten: int = 0  # ... within [0, 10]
@@ -602,6 +606,8 @@ def _text(st: FieldStats, v: str) -> None:
         st.spoken += 1
     if _DIGIT.search(v):
         st.digits += 1
+        if len(v) <= _LABEL_CHARS and any(p.match(v) for p in PAIR_TEXT):
+            st.pair_texts += 1
     labels = st.labels
     if labels is not None:
         if len(v) > _LABEL_CHARS or (len(labels) >= _MAX_LABELS and v not in labels):
