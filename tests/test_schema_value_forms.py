@@ -39,6 +39,20 @@ def test_weeks_with_their_unit_and_a_window_written_as_text_are_found_by_value(t
     assert _lines(tmp_path / "in", "memory_resonance") == {"memory.zzz": "memory.weeks_ago"}
 
 
+def test_a_window_in_words_that_opens_with_a_word_is_a_window_as_the_ingest_reads_it(tmp_path, valid):
+    """'between 2 and 4 weeks' and 'from 3 to 5 weeks' (forms the ingest reads as a window) are profiled as spans,
+    so the window takes them and a 1-5 level beside them keeps the level (it was left to fill the window's end)."""
+    tb = []
+    for i, s in enumerate(valid["tension_building"]):
+        s = copy.deepcopy(s)
+        w = s.pop("payoff_window_weeks")
+        level = s.pop("relationship_level")
+        opener = ("between", "from")[i % 2]
+        tb.append({**s, "qqq": f"{opener} {w['min']} {('and', 'to')[i % 2]} {w['max']} weeks", "lvl": level})
+    write_batch(tmp_path / "in" / "tb.json", "tension_building", tb)
+    assert _lines(tmp_path / "in", "tension_building") == {"qqq": "payoff_window_weeks", "lvl": "relationship_level"}
+
+
 def test_an_object_written_as_json_text_is_profiled_as_the_object(tmp_path, valid):
     out = []
     for s in valid["personality_traits"]:

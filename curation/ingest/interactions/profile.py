@@ -53,7 +53,7 @@ _SPOKEN = re.compile(r"\b(?:I|I'm|I've|I'll|I'd)\b|\b(?i:me|my|you|your|you're|w
 _DIGIT = re.compile(r"\d")
 _EXAMPLES = 2
 _EXAMPLE_TRIES = 50
-_NUMERIC_START = frozenset("0123456789-+. ")
+_WINDOW_CHARS = 48  # a window in words is short ("between 12 and 16 weeks out")
 _INF = float("inf")
 _MAX_SIGNATURES = 5000
 _LABEL_CHARS = 60  # a string this short may be a label (an enum value); distinct ones are counted
@@ -578,8 +578,10 @@ def _string(st: FieldStats, v: str, units: tuple[tuple[str, Units], ...]) -> Non
     it) counts as a number, "3 weeks ago" as a number only a field with that unit takes, anything else as text."""
     w = read_text(v, units)
     if w is None:
-        if v[:1] in _NUMERIC_START and WINDOW_TEXT.match(plain_number_text(v)) is not None:
-            st.types["window_text"] += 1  # "2 to 3 weeks": a span only a field read as a window (parse: window) takes
+        if len(v) <= _WINDOW_CHARS and WINDOW_TEXT.match(plain_number_text(v)) is not None:
+            # "2 to 3 weeks", "between 2 and 4 weeks": a span only a field read as a window (parse: window) takes
+            # (every form the ingest reads, words first included)
+            st.types["window_text"] += 1
         else:
             _text(st, v)
     elif w.unit is not None:
