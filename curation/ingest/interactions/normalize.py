@@ -207,12 +207,22 @@ _PAIR_TEXT = (
 )
 
 
+def pair_text(text: str) -> re.Match[str] | None:
+    """The name-value pair a text writes (its `name` and `num` groups), in the first form that reads it; else None.
+    The ingest reads factor lists with it and the profile counts them with it, so both take the same forms."""
+    for pattern in _PAIR_TEXT:
+        m = pattern.match(text)
+        if m is not None:
+            return m
+    return None
+
+
 def _pairs_from_text(v: list[str], name_f: str, value_f: str, path: str, repairs: list[str]) -> Any:
     """A list of pairs written as text, as objects; unchanged unless every item reads (then the check rejects it)."""
     out = []
     for x in v:
         text = plain_number_text(x)
-        m = _PAIR_TEXT[0].match(text) or _PAIR_TEXT[1].match(text) or _PAIR_TEXT[2].match(text)
+        m = pair_text(text)
         if m is None:
             return v
         out.append({name_f: m.group("name"), value_f: float(m.group("num"))})

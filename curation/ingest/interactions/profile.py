@@ -40,9 +40,8 @@ from .discovery import (
     parse_batch_bytes,
     type_label,
 )
-from .normalize import _PAIR_TEXT as PAIR_TEXT  # the reading `parse: name_value_pairs` lists of text get
 from .normalize import _WINDOW_TEXT as WINDOW_TEXT  # the reading `parse: window` fields get in the ingest
-from .normalize import normalize_label
+from .normalize import normalize_label, pair_text  # pair_text: the reading `parse: name_value_pairs` texts get
 from .number_text import Units, plain_number_text, read_text
 
 #: Label keys whose value, when it names no known type, is still taken as the name of a (user) data type.
@@ -608,7 +607,7 @@ def _text(st: FieldStats, v: str) -> None:
         st.spoken += 1
     if _DIGIT.search(v):
         st.digits += 1
-        if len(v) <= _LABEL_CHARS and any(p.match(v) for p in PAIR_TEXT):
+        if len(v) <= _LABEL_CHARS and pair_text(v) is not None:
             st.pair_texts += 1
     labels = st.labels
     if labels is not None:
