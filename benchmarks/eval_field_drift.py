@@ -68,6 +68,9 @@ FAMILIES = {
     "fresh4": ("field_drift_fresh4", "write_fresh4_folder", "truth"),
     # a seventh writer's (Turkish, Indonesian, kebab-case, keys with units, {value, unit}); scored blind once at the end
     "fresh5": ("field_drift_fresh5", "write_fresh5_folder", "truth"),
+    # an eighth writer's (Vietnamese, Finnish, Czech, Swahili, Korean, Romanian, Hungarian; pair lists, wrappers,
+    # Airtable/payload envelopes, UTF-16, commented JSON, ```jsonl answers); scored blind once at the end
+    "fresh6": ("field_drift_fresh6", "write_fresh6_folder", "truth"),
 }
 
 
