@@ -14,7 +14,8 @@ as two flat fields or as text, factor lists as `{ly_do, muc}` items, a name -> i
 Values only in readings docs/interaction-formats.md documents as lossless: decimal commas ("6,5"), "82%",
 "82 percent", "8.2 out of 10", "7 of 10", capacities "6.5/10", levels "4/5", trust "+0.30" or with a typographic
 minus ("−0.30"), weeks "12 wks ago" / "26 weeks", ages "34 years old", payoff windows "2 to 4 wks" / "weeks 2-4" /
-[2, 4], enum labels in Title Case or UPPER_SNAKE.
+[2, 4], enum labels in Title Case or UPPER_SNAKE. Extra fields a real pipeline leaves in (the writer model, a latency,
+a retry count, a run id; never a name or alias of one of our fields), which no map line should move.
 Files: a Vietnamese batch header, an Airtable export (`{"records": [{"id", "createdTime", "fields"}]}`), an
 `{"id", "kind", "payload"}` envelope list, an object keyed by the data type, JSON Lines in .json, a Markdown
 answer with a ```jsonl fence, a JSON array with `//` and `/* */` comments, one batch per folder in UTF-16, the
@@ -982,7 +983,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
                 },
             ),
             ("dramatic_irony_score", "diem_mia", "pct"),
-            ("recommended_option", "lua_chon_phu_hop", "Title"),
+            ("recommended_option", "lua_chon_phu_hop", S),
             ("tension_notes", "ghi_chu", S),
         ),
     },
@@ -1347,6 +1348,36 @@ DIALECTS: dict[str, dict[str, Any]] = {
     },
 }
 
+#: fields a real pipeline leaves in a record (never a name or alias of one of our fields): dialect -> {key: kind};
+#: kinds: "model" (the writer model), "ms" (latency), "retry" (retries), "run" (a run id); the values come from the
+#: record's own content, so a duplicate stays byte for byte the same
+EXTRAS: dict[str, dict[str, str]] = {
+    "ea_vi_groups": {"mo_hinh": "model", "thoi_gian_xu_ly_ms": "ms"},
+    "ea_cs_pairs": {"Model": "model", "PocetPokusu": "retry"},
+    "di_hu_flat": {"modell": "model", "futas_azonosito": "run"},
+    "tb_sw_groups": {"muda_ms": "ms"},
+    "tb_ko_pascal": {"Moderu": "model", "JaesidoHoetsu": "retry"},
+    "mr_cs_wrapped": {"Beh": "run"},
+    "pt_fi_pairs": {"malli": "model", "viive_ms": "ms"},
+    "rs_vi_groups": {"mo_hinh": "model", "so_lan_thu": "retry"},
+    "ms_ro_dotted": {f"generare{RO}model": "model", f"generare{RO}latenta_ms": "ms"},
+    "ms_sw_groups": {"modeli": "model", "jaribio": "retry"},
+}
+for _name, _extras in EXTRAS.items():
+    DIALECTS[_name]["extras"] = _extras
+
+
+def _extra(kind: str, rec: dict[str, Any]) -> Any:
+    h = int(hashlib.sha1(json.dumps(rec, sort_keys=True).encode()).hexdigest()[:8], 16)
+    if kind == "model":
+        return ["qwen3-8b-instruct", "qwen3-14b-awq", "llama-3.1-8b"][h % 3]
+    if kind == "ms":
+        return 800 + h % 4000
+    if kind == "retry":
+        return h % 3
+    return f"r{h % 10**6:06d}"
+
+
 BY_TYPE = {
     "emotional_authenticity": ["ea_vi_groups", "ea_cs_pairs", "ea_fi_wrapped"],
     "dramatic_irony": ["di_vi_nested", "di_hu_flat", "di_ro_dotted"],
@@ -1439,6 +1470,8 @@ def to_dialect(rec: dict[str, Any], dialect: dict[str, Any]) -> dict[str, Any]:
         else:
             v = _form(v, form)
         _put(out, theirs, v)
+    for key, kind in dialect.get("extras", {}).items():
+        _put(out, key, _extra(kind, out))
     return out
 
 

@@ -369,3 +369,22 @@ def test_mojibake_answers_are_exact_repairs(tmp_path: Path) -> None:
 def test_family_registered_in_the_eval() -> None:
     text = (REPO / "benchmarks" / "eval_field_drift.py").read_text(encoding="utf-8")
     assert '"fresh6": ("field_drift_fresh6", "write_fresh6_folder", "truth")' in text
+
+
+def test_extra_fields_are_no_name_or_alias_of_ours() -> None:
+    from field_drift_fresh6 import DIALECTS, EXTRAS
+
+    for dname, extras in EXTRAS.items():
+        dtype = next(t for t, ds in BY_TYPE.items() if dname in ds)
+        names = {p.rsplit(".", 1)[-1].removesuffix("[]") for p in _fields(dtype)}
+        fields = json.dumps(SPEC["types"][dtype]["fields"])
+        for key in extras:
+            leaf = key.replace("\\.", ".").rsplit(".", 1)[-1]
+            assert leaf.lower() not in {n.lower() for n in names} and f'"{leaf}"' not in fields, (dname, key)
+            assert key not in truth_of(DIALECTS[dname])
+
+
+def truth_of(dialect: dict[str, Any]) -> dict[str, str]:
+    from field_drift_fresh6 import truth_map
+
+    return truth_map(dialect)
