@@ -388,3 +388,30 @@ def truth_of(dialect: dict[str, Any]) -> dict[str, str]:
     from field_drift_fresh6 import truth_map
 
     return truth_map(dialect)
+
+
+def _names_and_aliases(fields: dict[str, Any]) -> set[str]:
+    out: set[str] = set()
+    for name, f in fields.items():
+        if "ref" in f:
+            f = {**SPEC["definitions"][f["ref"]], **f}
+        out |= {name.lower(), *(a.lower() for a in f.get("aliases", []))}
+        out |= _names_and_aliases(f.get("fields", {}))
+        items = f.get("items") or {}
+        items = {**SPEC["definitions"][items["ref"]], **items} if "ref" in items else items
+        out |= _names_and_aliases(items.get("fields", {}))
+    return out
+
+
+def test_their_keys_are_no_name_or_alias_of_ours() -> None:
+    """Drift, not ambiguity: no key of a dialect (nor a part of a dotted key) is a name or alias of that type."""
+    from field_drift_fresh6 import DIALECTS
+
+    for dtype, names in BY_TYPE.items():
+        ours = _names_and_aliases(SPEC["types"][dtype]["fields"])
+        for dname in names:
+            for ours_path, theirs, form, *sub in DIALECTS[dname]["map"]:
+                paths = [theirs, *(p for p, _f in sub[0].values())] if form == "items" else [theirs]
+                for path in paths:
+                    parts = re.split(r"[\[\]=.\\ ]", path)
+                    assert not {p.lower() for p in parts if p} & ours, (dname, ours_path, path)
