@@ -758,6 +758,20 @@ def _rs_low(rng: random.Random) -> dict[str, Any]:
     return _set(make_relationship(rng), "quality_score", _u(rng, 0.1, 0.45))
 
 
+def _rs_nan(rng: random.Random) -> dict[str, Any]:
+    return _set(make_relationship(rng), "trust_change", Raw(float("nan")))
+
+
+def _pt_words(rng: random.Random) -> dict[str, Any]:
+    rec = make_personality(rng)
+    return _set(rec, "quality_score", Raw(f"{rec['quality_score']} ({rng.choice(['good', 'solid', 'ok'])})"))
+
+
+def _tb_words(rng: random.Random) -> dict[str, Any]:
+    rec = make_tension(rng)
+    return _set(rec, "tension_score", Raw(f"{rec['tension_score']} ({rng.choice(['strong', 'good'])})"))
+
+
 def _ms_formula(rng: random.Random) -> dict[str, Any]:
     rec = make_multi(rng)
     b = rec["npc_emotional_state"]["base_capacity"]
@@ -827,6 +841,7 @@ DEFECTS: dict[str, list[tuple[str, tuple[str, ...], Any, str, str]]] = {
         ("low_quality", (), _tb_low, R, "below_quality_threshold"),
         ("level_out_of_range", (), _tb_level, R, "value_out_of_range"),
         ("score_out_of_range", (), _tb_score, R, "score_out_of_range"),
+        ("score_in_words", (), _tb_words, R, "uncoercible_type"),
     ],
     "memory_resonance": [
         ("weight", (), _mr_weight, F, "memory.resonance_weight"),
@@ -840,11 +855,13 @@ DEFECTS: dict[str, list[tuple[str, tuple[str, ...], Any, str, str]]] = {
         ("low_quality", (), _pt_low, R, "below_quality_threshold"),
         ("score_out_of_range", (), _pt_score, R, "score_out_of_range"),
         ("missing_answer", (), _pt_missing, R, "missing_required_field"),
+        ("score_in_words", (), _pt_words, R, "uncoercible_type"),
     ],
     "relationship_scoring": [
         ("trust_out_of_range", (), _rs_trust, R, "value_out_of_range"),
         ("score_out_of_range", (), _rs_score, R, "score_out_of_range"),
         ("low_quality", (), _rs_low, R, "below_quality_threshold"),
+        ("trust_nan", (), _rs_nan, R, "not_a_number"),
     ],
     "multi_step": [
         ("formula", (), _ms_formula, F, "capacity.effective_formula"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 import sys
 from collections import Counter
@@ -164,6 +165,8 @@ def test_manifest_adds_up_and_every_planted_record_is_in_its_file(tmp_path: Path
                 "missing_required_field",
                 "below_quality_threshold",
                 "off_authenticity_target",
+                "not_a_number",
+                "uncoercible_type",
                 *SPEC["range_reasons"].values(),
                 "value_out_of_range",
             )
@@ -217,7 +220,11 @@ def _broken(dtype: str, rec: dict[str, Any]) -> set[str]:  # noqa: C901 (one bra
     out: set[str] = set()
 
     def rng(v: Any, lo: float | None, hi: float | None, reason: str) -> None:
-        if v is not None and ((lo is not None and v < lo) or (hi is not None and v > hi)):
+        if isinstance(v, str):
+            out.add("uncoercible_type")
+        elif isinstance(v, float) and math.isnan(v):
+            out.add("not_a_number")
+        elif v is not None and ((lo is not None and v < lo) or (hi is not None and v > hi)):
             out.add(reason)
 
     def capacity(state: dict[str, Any], ctx: dict[str, Any], score: float | None) -> None:
@@ -325,7 +332,7 @@ def _broken(dtype: str, rec: dict[str, Any]) -> set[str]:  # noqa: C901 (one bra
         q: Any = rec
         for k in quality.split("."):
             q = q[k]
-        if q < SPEC["types"][dtype]["quality_threshold"]:
+        if isinstance(q, (int, float)) and q < SPEC["types"][dtype]["quality_threshold"]:
             out.add("below_quality_threshold")
     return out
 
