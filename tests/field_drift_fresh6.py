@@ -20,7 +20,16 @@ Files: a Vietnamese batch header, an Airtable export (`{"records": [{"id", "crea
 `{"id", "kind", "payload"}` envelope list, an object keyed by the data type, JSON Lines in .json, a Markdown
 answer with a ```jsonl fence, a JSON array with `//` and `/* */` comments, one batch per folder in UTF-16, the
 multi-step pipeline's bare array; one file per folder with a BOM and CRLF; a few answers with mojibake (kept: a
-repair); two files per folder end inside their last record (planted `lost`).
+repair); two files per folder end inside their last record (a record of its own, planted `lost`).
+Planted defects (each applicable kind on about 70% of seeds), on the canonical record before the dialect renders it,
+so the expected outcome is the spec's whatever the names: out-of-range values written as plain numbers (a score of
+1.4, a capacity of 11.5 or 12, trust 1.7, level 7, weeks -3, an OCEAN trait of 1.35, age 190, capacity after 12.5),
+a NaN trust change, a score with words ("0.72 (strong)"), a missing answer, low quality, an authenticity score off
+its declared target, rule violations of every family a type has (capacity formula, X+2 by an excellent target and
+by a support-given number, capacity and authenticity buckets, complexity type, irony knowledge gap / impact / option
+type / option capacity, hook type and payoff window, resonance type and weight), and one or two exact duplicates per
+type (a retried call or an overlapping page: the same record, with the same content-derived id, later in its file).
+Each data type's dialect is `BY_TYPE[type][(seed + type's position) % 3]`, so any three consecutive seeds use all 21.
 
     write_fresh6_folder(folder, seed, samples=None, with_ours=False) -> manifest
 
