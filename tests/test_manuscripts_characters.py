@@ -1050,3 +1050,15 @@ def test_a_god_called_on_in_wishes_and_oaths_is_no_person():
         "I tried to make Brede forgive me. Brede laughed.",
     )
     assert kind(m, "Brede") == "person"
+
+
+def test_master_and_mistress_are_forms_of_address_not_part_of_the_name():
+    # "Master Rudd", "Mistress Hallam" (The Hennick Blow), "Station Master Tova Haldane" (The Meridian Run),
+    # "Master Severin Crane" (The Quorum at Calloway): the person is Rudd, not a "Master Rudd" nobody else is
+    m = model(
+        "Pellam Rudd said nothing for a long time. Pellam Rudd watched the door.",
+        "“It is late, Master Rudd,” said Odile Hallam. Master Rudd nodded.",
+        "“Thank you, Mistress Hallam,” said Rudd. Odile Hallam smiled.",
+    )
+    assert m.characters_in("Master Rudd looked up.") == ["Pellam Rudd"]
+    assert m.characters_in("“Good night, Mistress Hallam.”") == ["Odile Hallam"]
