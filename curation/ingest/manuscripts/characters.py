@@ -139,11 +139,19 @@ _MIND_AFTER = re.compile(
 )
 #: Titles only a family name takes ("Mr Brown", "Dr. Vincent"), unlike "King Laugh", "Dame Nature", "Chief Prosecutor".
 _SOCIAL_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Monsieur|Madame|Mme|Mlle|Señor|Señora)\.?\s+$")
+#: A relative clause only a person takes: "Saul Treadgold, who had been standing" (A Week at Ottilie), "Oskar Lindgren,
+#: who sold boots" (Cutter Grade), "Marcus Ireland, who has drunk nothing" (The Long Carry), "Pellam Rudd, who is my
+#: master" (The Hennick Blow). Not after a preposition or "the" ("the man from Zodanga, who", "across Europe, who"):
+#: the clause is about someone else there.
+_WHO_AFTER = re.compile(r"^,?\s+whom?\b")
+_NOT_WHO_BEFORE = re.compile(r"\b(?:of|from|in|into|at|to|on|onto|with|by|for|near|across|through|the)\s+$", re.I)
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|says|asks|replies|answers)\s+$", re.I)
 #: A firm named after its partners: "Messrs. Carter, Paterson & Co." (Dracula), "Messrs Aske and Brough,
 #: Solicitors" (The Cullerby Wire), "Billington & Son": "Messrs." is no person's title.
-_FIRM_BEFORE = re.compile(r"\bMessrs\.?\s+(?:[A-Z][\w’'\-]+,?\s+(?:(?:and|&)\s+)?)*$")
-_FIRM_AFTER = re.compile(r"^(?:,?\s+[A-Z][\w’'\-]+)*,?\s+(?:&|and)\s+(?:Co\b|Company\b|Sons?\b)")
+#: Names joined by an ampersand are a firm's ("Mitchell, Sons, & Candy", "Klopstock & Billreuth", "Marquand &
+#: Lidderdale" in Dracula; "Grosset & Dunlap" on Little Fuzzy's title page): people are joined by "and".
+_FIRM_BEFORE = re.compile(r"\bMessrs\.?\s+(?:[A-Z][\w’'\-]+,?\s+(?:(?:and|&)\s+)?)*$|[A-Za-z],?\s+&\s+$")
+_FIRM_AFTER = re.compile(r"^(?:,?\s+[A-Z][\w’'\-]+)*,?\s+(?:&|and)\s+(?:Co\b|Company\b|Sons?\b)|^,?\s+&\s+[A-Z]")
 _BODY_AFTER = re.compile(
     r"^[’']s\s+(?:\w+\s+)?(?:face|eyes|voice|mind|hands?|mouth|lips|shoulders?|arms?|head|heart|"
     r"smile|expression|thoughts|hair|brow|jaw|fingers|legs?|feet|knees?|cheeks?|wife|husband|"
@@ -321,6 +329,7 @@ class Evidence:
     mind: int = 0  # the subject of a verb of thought or feeling in the narration ("Tom wondered", "Ruth knew")
     is_a: int = 0  # said to be an animal or a machine ("Horace is a grey parrot", "The Halvard is a very good machine")
     invoked: int = 0  # called on in a wish or an oath ("Ide keep her", "Ide forgive me"; "God help us"): a god
+    who: int = 0  # in the narration, the antecedent of "who" ("Saul Treadgold, who had been standing"): a person
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -682,6 +691,8 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     if not inside and (_ACTS_AFTER.match(after) or _SPEECH_BEFORE.search(before)):
         ev.person += 1
         ev.mind += _MIND_AFTER.match(after) is not None
+    if not inside and _WHO_AFTER.match(after) and not _NOT_WHO_BEFORE.search(before):
+        ev.who += 1
     if _BODY_AFTER.match(text[end - 2 : end + 40]) or _BODY_AFTER.match(after):
         ev.person += 1
     elif _PART_AFTER.match(text[end - 2 : end + 40]) or _PART_AFTER.match(after):
@@ -1416,6 +1427,7 @@ def _people_index(
     _adopt_full_names(index, forms, kinds, spelled)
     _first_and_family_names(index, forms, kinds, spelled, texts)
     _married_names(texts, index)
+    _evident_people(index, forms, spelled, kinds, lower)
     _short_first_names(index, forms)
     _miss_and_mrs(texts, index)
     _posts(texts, index, forms, kinds, lower)
@@ -1430,6 +1442,68 @@ def _people_index(
             if g in ("he", "she"):
                 index.gender[c.name] = g
     return index
+
+
+#: Evidence that a name is something other than a person: where people are, a kind, a made thing, a god, a firm.
+_NOT_PERSON_EVIDENCE = (
+    "place",
+    "within",
+    "the",
+    "kind",
+    "plural",
+    "part",
+    "shown",
+    "italic",
+    "named_it",
+    "named_as",
+    "is_a",
+    "invoked",
+    "radio",
+    "firm",
+    "room_of",
+)
+
+
+def _evident_people(
+    index: PersonIndex,
+    forms: dict[tuple, Evidence],
+    spelled: dict[tuple, Counter],
+    kinds: dict[tuple, str],
+    lower: set[str],
+) -> None:
+    """People the run counts of `PersonIndex.learn` miss because the book names them too rarely or acting in
+    words its short verb list lacks: a name the book's own evidence calls a person (it speaks, perceives,
+    thinks, has a face, or a relative clause with "who" follows it: "Saul Treadgold, who had been standing", "said
+    Ansel Bree", "Oskar Lindgren, who sold boots", "said Dunmore") and that nothing marks as anything else (no place
+    preposition, "the", article, plural, italics, part of a made thing ...). A full name of two or three words needs
+    one such use; a single word two uses mid-sentence and one acting ("who" alone follows a
+    dog's name too: "Mabel, who sits"), and no known full name holding it (that word is the full name's to give).
+    Read after the other ways the index joins names ("Clemency" and "Miss Ashby" by "Clemency Ashby"), which a
+    full name added here would pre-empt. No word of it may be one the book writes in lower case, a title or a stop
+    word."""
+    held = {w for f in index.forms for w in f if len(f) >= 2}
+    found: list[tuple[str, ...]] = []
+    for f, ev in forms.items():
+        if f in index.forms or kinds.get(f) not in ("person", "unknown") or not 1 <= len(f) <= 3:
+            continue
+        if ev.person + ev.who < 1 or any(getattr(ev, k) for k in _NOT_PERSON_EVIDENCE):
+            continue
+        if any(w in lower or w in TITLES or len(w) < 2 or title_case(w) in _STOP or w in INSTITUTION_WORDS for w in f):
+            continue
+        if 2 * ev.caps >= ev.n or not ev.mid:
+            continue  # a heading's or a transcript label's capitals, or a word only ever opening a sentence
+        if len(f) == 1 and (ev.n < 2 or not ev.person or ev.mid < 2 or f[0] in held):
+            continue
+        found.append(f)
+    known = dict(index.forms)
+    for f in found:
+        # a word that is nobody's name before a name the index knows is a form of address ("Provost Amberley" beside
+        # "Amberley" in The Quorum at Calloway, as "Master Rudd" beside "Pellam Rudd"): the one person of that name
+        owners = {p for g, p in known.items() if g[-1:] == f[-1:]}
+        if len(f) == 2 and f[:1] not in known and f[:1] not in found and len(owners) == 1:
+            index.add(f, owners.pop())
+        else:
+            index.add(f, _shown(f, spelled))
 
 
 def _titled_gender(names: list[str]) -> str:
