@@ -145,7 +145,7 @@ _SOCIAL_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Monsieur|Madam
 #: the clause is about someone else there.
 _WHO_AFTER = re.compile(r"^,?\s+whom?\b")
 _NOT_WHO_BEFORE = re.compile(r"\b(?:of|from|in|into|at|to|on|onto|with|by|for|near|across|through|the)\s+$", re.I)
-_SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|says|asks|replies|answers)\s+$", re.I)
+_SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|says|asks|replies|answers)\s+(?:the\s+)?$", re.I)
 #: A firm named after its partners: "Messrs. Carter, Paterson & Co." (Dracula), "Messrs Aske and Brough,
 #: Solicitors" (The Cullerby Wire), "Billington & Son": "Messrs." is no person's title.
 #: Names joined by an ampersand are a firm's ("Mitchell, Sons, & Candy", "Klopstock & Billreuth", "Marquand &
@@ -329,6 +329,7 @@ class Evidence:
     mind: int = 0  # the subject of a verb of thought or feeling in the narration ("Tom wondered", "Ruth knew")
     is_a: int = 0  # said to be an animal or a machine ("Horace is a grey parrot", "The Halvard is a very good machine")
     invoked: int = 0  # called on in a wish or an oath ("Ide keep her", "Ide forgive me"; "God help us"): a god
+    owner_place: int = 0  # of `place`: in something it owns ("in the Warden's prison"), not in it
     who: int = 0  # in the narration, the antecedent of "who" ("Saul Treadgold, who had been standing"): a person
 
     def add(self, other: Evidence) -> None:
@@ -405,12 +406,13 @@ def classify(
         and ev.the >= max(4, 0.8 * ev.n)
         and form[0] not in lower
         and form[0] not in TITLES
-        and ev.place + ev.within + ev.part >= 1
+        and ev.place - ev.owner_place + ev.within + ev.part >= 1
     ):
         # a one-word proper name nearly always written "the X" that people are in or aboard, or that has a made
         # thing's parts ("the Halvard said" ... "inside the Halvard", "the Halvard's engine"), names a vehicle or
         # a building, even when it talks; a common word after "the" ("the Doctor") or a description ("the Time
-        # Traveller") is a role a person can hold, and a name no one is ever in is left to the evidence around it
+        # Traveller") is a role a person can hold, and a name no one is ever in (only in what it owns: "in the
+        # Warden's prison", The Hennick Blow) is left to the evidence around it
         return "place" if place >= max(2, 0.15 * ev.n) else "thing"
     if place >= max(2, 0.3 * ev.n) and place > strong:
         return "place"
@@ -705,6 +707,10 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     if not _PERSON_PREP.search(before):
         if _PLACE_PREP.search(before):
             ev.place += 1
+            # "in the Warden's prison" (The Hennick Blow), "in Varley's shop" (The Cullerby Wire): in what it owns
+            ev.owner_place += (
+                re.search(r"[’']s?$", text[start:end]) is not None and re.match(r"\s+[a-z]", after) is not None
+            )
             # "in Varley's shop" is in the shop, not in Varley
             ev.within += _WITHIN_PREP.search(before) is not None and not re.search(r"[’']s?$", text[start:end])
         elif _GOAL_PREP.search(before):

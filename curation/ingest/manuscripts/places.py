@@ -580,7 +580,9 @@ class _Scorer:
         for c in out:
             c.score += 0.5 * max(0, len(c.paragraphs) - 1)  # repeated presence through the scene
             c.paragraphs = set()
-        return sorted(out, key=lambda c: (-c.score, c.name))
+        # a tie goes to the place named first: a scene says early where it is ("brings me into the office",
+        # then "out in the corridor" at the end)
+        return sorted(out, key=lambda c: -c.score)
 
 
 #: "the end of", "the window of": a part of a place, which takes the place's preposition.
