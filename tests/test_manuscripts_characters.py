@@ -1099,3 +1099,30 @@ def test_a_post_before_a_known_name_is_that_person():
         "“Order,” said Provost Amberley, and the room was quiet.",
     )
     assert m.characters_in("Provost Amberley looked up. Amberley sighed.") == ["Amberley"]
+
+
+def test_a_rank_used_alone_names_its_one_holder_or_itself():
+    # "the Major" (The Long Carry: a man known only so), "the Sergeant" for "Sergeant Albert Quennell" (A Week at
+    # Ottilie), "the Professor" for "Professor Van Helsing" and "the Count" (Dracula): the person index strips
+    # titles, so a rank alone was nobody
+    m = model(
+        "The Major is walking. Nobody argues with the Major. “Evening,” says the Major.",
+        "Sergeant Albert Quennell came in from the rain. Albert Quennell said nothing. Quennell nodded.",
+        "The Sergeant wrote it down. Later the Sergeant went out to the Captain Foley for a pint.",
+        "The Captain Foley was full. We drank at the Captain Foley until ten.",
+    )
+    tagger = Tagger()
+    tagger.model, tagger.people = m, m.index
+    assert tagger.characters_present("The Major sat down. The Sergeant watched him.", None) == [
+        "Major",
+        "Albert Quennell",
+    ]
+    # must not: a pub named for a captain, a rank two people hold
+    assert tagger.characters_present("We went to the Captain Foley.", None) == []
+    m = model(
+        "Inspector Hale and Inspector Dunne came in. The Inspector sat. The Inspector spoke.",
+        "“Late,” said Hale. “Early,” said Dunne. Then Hale laughed, and Dunne frowned, and Hale went out.",
+        "Dunne watched the door. Dunne sighed.",
+    )
+    assert {m.index.resolve("Hale"), m.index.resolve("Dunne")} == {"Hale", "Dunne"}
+    assert m.ranks_in("The Inspector sat down.") == []

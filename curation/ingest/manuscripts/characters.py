@@ -438,6 +438,9 @@ class CharacterModel:
     #: evidence for a first-person narrator, never a character of their own (see `addressed_only`)
     addressed: PersonIndex = field(default_factory=PersonIndex)
     apostrophe: str = "'"  # the one the book writes ("’" or "'")
+    #: ranks and posts the book calls a person by alone ("the Major", "the Chancellor", "the Sergeant"): the rank
+    #: (casefolded) -> the one person the book names with it, or the rank itself when it names nobody
+    ranks: dict[str, str] = field(default_factory=dict)
 
     # ---- queries ----------------------------------------------------------------------------------
     @property
@@ -464,6 +467,18 @@ class CharacterModel:
         """People named in a passage, most mentioned first (places and things never)."""
         c = Counter(m.person for m in self.index.mentions(strip_emphasis(text)))
         return [n for n, k in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) if k >= min_mentions]
+
+    def ranks_in(self, text: str) -> list[str]:
+        """People a passage names by their rank or post alone ("the Major is walking", "said the Chancellor";
+        see `_ranks`), in order of first mention."""
+        out: list[str] = []
+        if not self.ranks:
+            return out
+        for m in _RANK_USE.finditer(strip_emphasis(text)):
+            person = self.ranks.get(m.group(1).casefold())
+            if person and person not in out:
+                out.append(person)
+        return out
 
     def addressed_in(self, text: str) -> list[str]:
         """Names spoken to in a passage's speech that the person index does not hold: someone addressed is
@@ -1346,6 +1361,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     model.apostrophe = "’" if sum(t.count("’") for t in texts) > sum(t.count("'") for t in texts) else "'"
     model.addressed = addressed_only(forms, spelled, index, lower)
     _short_addressed_names(model.addressed, index)
+    model.ranks = _ranks(texts, index)
     model.people = _person_entities(texts, forms, index, lower)
     model.others = _other_entities(forms, spelled, kinds, set(index.forms), roster, lower)
     return model
@@ -1510,6 +1526,47 @@ def _evident_people(
             index.add(f, owners.pop())
         else:
             index.add(f, _shown(f, spelled))
+
+
+#: Ranks and posts a person may be called by alone ("the Major", "the Chancellor", "the Sergeant", "the Professor"),
+#: not a form of address anyone is given ("Sir", "Miss", "Mister", "Master"), a title of one gender, a kinship word
+#: nor an abbreviation.
+_RANKS = frozenset(
+    t
+    for t in TITLES
+    if len(t) > 3
+    and t not in TITLE_GENDER
+    and t not in {"father", "mother", "sister", "brother", "auntie", "granny", "master", "mistress", "madame"}
+)
+#: "the Major" on its own, not the start of a longer name ("the Captain Foley", a pub; "the Chief Justice").
+_RANK_USE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?![’']s\s+[A-Z])(?!\s+[A-Z])(?!-)")
+
+
+def _ranks(texts: list[str], index: PersonIndex) -> dict[str, str]:
+    """A rank or post the book writes "the X" and that speaks or perceives there at least twice ("“Evening,” says
+    the Major", "The Major is walking" in The Long Carry; "the Chancellor was saying" in a court tale; "the
+    Sergeant", "the Professor", "the Count") names a person, whom `PersonIndex.learn` never sees, since it strips
+    titles from names: the one person the book names with that rank ("Sergeant Albert Quennell", "Count Dracula"),
+    or, when it names nobody with it, the rank itself ("Major"). A rank several people hold is nobody's."""
+    acts: Counter = Counter()
+    for text in texts:
+        spans = quoted_spans(text)
+        for m in _RANK_USE.finditer(text):
+            rank = m.group(1).casefold()
+            if rank not in _RANKS or any(a <= m.start() < b for a, b in spans):
+                continue
+            acts[rank] += 1
+    out: dict[str, str] = {}
+    for rank, n in acts.items():
+        if n < 2:
+            continue
+        holder = re.compile(rf"\b{rank.capitalize()}\.?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+        holders = {p for t in texts for m in holder.finditer(t) if (p := index.resolve(m.group(1)))}
+        if len(holders) == 1:
+            out[rank] = holders.pop()
+        elif not holders:
+            out[rank] = rank.capitalize()
+    return out
 
 
 def _titled_gender(names: list[str]) -> str:

@@ -307,12 +307,14 @@ class Tagger:
 
     def characters_present(self, text: str, pov: str | None) -> list[str]:
         """The people of a chunk: those it names, those its speech addresses by a name the book knows for no
-        one else (`CharacterModel.addressed_in`), and its POV character, who is in every scene they tell even
+        one else (`CharacterModel.addressed_in`), those it calls by a rank alone (`CharacterModel.ranks_in`: "the
+        Major", "the Chancellor"), and its POV character, who is in every scene they tell even
         when the text never names them (a first-person narrator: "I" in The Cullerby Wire, Eighty Covers, The
         Tollhouse Summer), first when the text does not name them."""
         names = self.characters_in(text)
         if self.model is not None:
             names += [n for n in self.model.addressed_in(text) if self.people.resolve(n) not in names]
+            names += [n for n in self.model.ranks_in(text) if n not in names]
         if pov and pov not in names:
             person = self.people.resolve(pov) or pov
             if person not in names:
