@@ -368,3 +368,21 @@ def test_two_rooms_with_equal_evidence_give_the_one_named_first():
     scores = scene_setting(text, None).scores
     assert scores["the office"] == scores["the corridor"]
     assert where(text) == "the office"
+
+
+def test_a_comparison_puts_nobody_in_its_place():
+    # "as if he were a noise in the next room" (a probe), "as if she were in a gallery" (The Dorothea), "as if it is
+    # standing in a kitchen" (The Long Carry): the clause compares, it does not say where anybody is
+    assert where("Oru turned its head towards him, slowly, as if he were a noise in the next room.") is None
+    assert where("She stood very still, as though she were in a chapel.") is None
+    # must not: a new clause after the comparison is where someone is again
+    assert where("He stared as if someone had taken them, and he sat down in the kitchen.") == "the kitchen"
+
+
+def test_a_room_of_a_named_vessel_opening_a_sentence_describes_the_scene():
+    # "The bridge of the Harriet Lane was small and crowded with frost" (The Meridian Run), "The galley of the
+    # *Adaline Strand* was not built for a Qell" (a probe): the room, then the vessel it belongs to
+    assert where("The galley of the *Adaline Strand* was not built for a Qell. Oru sat down.") == "the galley"
+    assert where("The bridge of the Harriet Lane was small and crowded with frost.") == "the bridge"
+    # must not: a room of something that is not a name, mentioned in passing ("The door of the ...": not a room)
+    assert where("The door of the Harriet Lane was open. Nobody came.") is None
