@@ -1126,3 +1126,25 @@ def test_a_rank_used_alone_names_its_one_holder_or_itself():
     )
     assert {m.index.resolve("Hale"), m.index.resolve("Dunne")} == {"Hale", "Dunne"}
     assert m.ranks_in("The Inspector sat down.") == []
+
+
+def test_a_kinship_word_the_narration_uses_as_a_name_is_a_person_unless_the_chunk_lists_them():
+    # "Gran said", "Gran looked at them", "Dad wants Gran to sell the house" (The Tollhouse Summer), as "Papa" in
+    # Cutter Grade: the teller's relative, present where named
+    m = model(
+        "Dad wants Gran to sell the house. Gran looked at the flowers. In the end Gran said nothing.",
+        "Dan Ashdown drove up at noon. Dan Ashdown said he was late. Dan Ashdown took his coat off. He sat down.",
+        "Dad said we would leave in the morning. Wren Ashdown watched him. Wren said nothing. She was cross.",
+        "Later Dad looked at the river. Wren sighed. She went in.",
+    )
+    tagger = Tagger()
+    tagger.model, tagger.people = m, m.index
+    assert tagger.characters_present("Gran said no. Dad looked away.", "Wren Ashdown") == [
+        "Wren Ashdown",
+        "Gran",
+        "Dad",
+    ]
+    # must not: the teller's father listed under his name too ("Dad" beside Dan Ashdown in Wren's scene), nor a god
+    # called "the Mother", nor "my Gran" (a word, not a name)
+    assert "Dad" not in tagger.characters_present("Dan Ashdown came in. “Dad!” Wren said.", "Wren Ashdown")
+    assert m.ranks_in("He prayed to the Mother. My Gran was ill.") == []

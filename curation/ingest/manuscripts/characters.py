@@ -474,8 +474,10 @@ class CharacterModel:
         out: list[str] = []
         if not self.ranks:
             return out
-        for m in _RANK_USE.finditer(strip_emphasis(text)):
-            person = self.ranks.get(m.group(1).casefold())
+        plain = strip_emphasis(text)
+        found = [(m.start(), m.group(1)) for rx in (_RANK_USE, _KIN_USE) for m in rx.finditer(plain)]
+        for _, word in sorted(found):
+            person = self.ranks.get(word.casefold())
             if person and person not in out:
                 out.append(person)
         return out
@@ -1542,13 +1544,34 @@ _RANKS = frozenset(
 _RANK_USE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?![’']s\s+[A-Z])(?!\s+[A-Z])(?!-)")
 
 
+#: The gender of each kinship word `_KIN_USE` reads as a name.
+KIN_GENDER = {
+    "dad": "he",
+    "father": "he",
+    "grandad": "he",
+    "gran": "she",
+    "grandma": "she",
+    "mother": "she",
+    "mum": "she",
+}
+#: A kinship word used as a name: "Gran said", "Dad wants Gran to sell the house" (The Tollhouse Summer), not "my
+#: Gran", "the Mother" (a god, The Hennick Blow) nor the start of a name ("Mother Ide").
+_KIN_USE = re.compile(
+    r"(?<![\w’'])(?<!the )(?<!The )(?<!my )(?<!My )(?<!his )(?<!her )(?<!our )(?<!your )"
+    r"(Dad|Father|Gran|Grandad|Grandma|Mother|Mum)(?![\w’'\-])(?!\s+[A-Z])"
+)
+
+
 def _ranks(texts: list[str], index: PersonIndex) -> dict[str, str]:
     """A rank or post the book writes "the X" and that speaks or perceives there at least twice ("“Evening,” says
     the Major", "The Major is walking" in The Long Carry; "the Chancellor was saying" in a court tale; "the
     Sergeant", "the Professor", "the Count") names a person, whom `PersonIndex.learn` never sees, since it strips
     titles from names: the one person the book names with that rank ("Sergeant Albert Quennell", "Count Dracula"),
-    or, when it names nobody with it, the rank itself ("Major"). A rank several people hold is nobody's."""
+    or, when it names nobody with it, the rank itself ("Major"). A rank several people hold is nobody's. So does a
+    kinship word the narration uses as a name, acting twice ("Gran said", "Gran looked at them" in The Tollhouse
+    Summer, as "Papa" in Cutter Grade, a word no kinship list holds): the person the teller calls so."""
     acts: Counter = Counter()
+    kin: Counter = Counter()
     for text in texts:
         spans = quoted_spans(text)
         for m in _RANK_USE.finditer(text):
@@ -1556,7 +1579,13 @@ def _ranks(texts: list[str], index: PersonIndex) -> dict[str, str]:
             if rank not in _RANKS or any(a <= m.start() < b for a, b in spans):
                 continue
             acts[rank] += 1
-    out: dict[str, str] = {}
+        for m in _KIN_USE.finditer(text):
+            before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 80]
+            if not any(a <= m.start() < b for a, b in spans) and (
+                _ACTS_AFTER.match(after) or _SPEECH_BEFORE.search(before)
+            ):
+                kin[m.group(1)] += 1
+    out: dict[str, str] = {w.casefold(): w for w, n in kin.items() if n >= 2}
     for rank, n in acts.items():
         if n < 2:
             continue
