@@ -226,10 +226,14 @@ def score_book(labels: dict, rows: list, source_text: str) -> dict:
         chars = m.get("characters") or []
         bad = [c for c in chars if any(np and np <= _words(c) for np in non_persons)]
         chars_ok += not bad
+        missed = []
         if lab.get("characters"):
             for c in lab["characters"]:
                 recall_n += 1
-                recall_hit += any(same_person(c, got, aliases) for got in chars)
+                hit = any(same_person(c, got, aliases) for got in chars)
+                recall_hit += hit
+                if not hit:
+                    missed.append(c)
         human = next((t["value"] for t in r.conversations if t.get("from") == "human"), "")
         leak = bool(ngrams(human) & all_answers)
         leaks += leak
@@ -247,6 +251,7 @@ def score_book(labels: dict, rows: list, source_text: str) -> dict:
                 "label_setting": lab.get("setting"),
                 "characters": chars,
                 "non_person_characters": bad,
+                "missed_characters": missed,
                 "leak": leak,
                 "ok": {"pov": ok_pov, "type": ok_type, "tension": t_ok},
             }
@@ -617,7 +622,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--roster", action="store_true", help="run each book with its POV-only roster")
     ap.add_argument("--only", help="books whose labels file name contains this (several: comma-separated)")
     ap.add_argument("--holdout", action="store_true", help="also score the held-out books")
-    ap.add_argument("--details", action="store_true", help="print every chunk that misses a label")
+    ap.add_argument(
+        "--details", action="store_true", help="print every chunk that misses a label (and the characters missed)"
+    )
     ap.add_argument("--json", help="write all figures and per-chunk details here")
     ap.add_argument("--type-cv", action="store_true", help="scene-type weights refitted leaving one book out")
     ap.add_argument("--tension-cv", action="store_true", help="tension weights refitted leaving one book out")
@@ -700,12 +707,14 @@ def main(argv: list[str] | None = None) -> int:
                     [k for k, v in d["ok"].items() if v is False]
                     + (["setting"] if not d["setting_ok"] else [])
                     + (["chars"] if d["non_person_characters"] else [])
+                    + (["ch.rec"] if d["missed_characters"] else [])
                 )
                 if bad:
                     print(
                         f"    {d['chunk']:28s} miss={','.join(bad)} pov={d['pov']!r}/{d['label_pov']!r} "
                         f"type={d['type']}/{d['label_type']} t={d['tension']}/{d['label_tension']} "
                         f"set={d['setting']!r} np={d['non_person_characters']}"
+                        + (f" missed={d['missed_characters']} got={d['characters']}" if d["missed_characters"] else "")
                     )
     if tot["chunks"]:
         n = tot["chunks"]

@@ -332,3 +332,57 @@ def test_a_vehicle_people_ride_in_is_a_setting_when_the_narration_puts_them_in_i
     assert where(rain + "Later she climbed into the cab and started the engine.") == "the cab"
     assert where(rain + "She watched the driver in the cab, and the lights of the town.") is None
     assert where(rain + "She sat in the kitchen, and later she sat in the van.") == "the kitchen"
+
+
+def test_a_role_written_the_x_that_speaks_is_a_person_and_never_a_setting():
+    # "“Sit,” says the Harbourmaster" (The Dorothea), "said the Warden" thirteen times, and nobody in the Warden, only
+    # "in the Warden's prison" (The Hennick Blow): a person known by their post, however often written "the X"
+    book = [
+        "The Harbourmaster keeps a plant on her desk. “Sit,” says the Harbourmaster. I sit.",
+        "“Captain,” says the Harbourmaster, “it is late.” The Harbourmaster sees, and does not say a word.",
+        "“No,” said the Harbourmaster. The Harbourmaster watched me. We went up to the Harbourmaster.",
+        "I waited in the Harbourmaster's office. “Well?” said the Harbourmaster.",
+        "We came into Perpetua at dawn. Nobody slept in Perpetua. The lift went up to Perpetua.",
+    ]
+    m = build_model(book)
+    assert m.kind_of("the Harbourmaster") == "person"
+    assert m.characters_in("“Go,” says the Harbourmaster.") == ["Harbourmaster"]
+    assert where("The Harbourmaster keeps a plant on her desk, in the office in Perpetua. She sat down.", m) == (
+        "the office / Perpetua"
+    )
+    # must not: a name people are in, that speaks now and then, stays a place ("the Halvard said" ... "inside the
+    # Halvard" in The Mercy Winter)
+    m = build_model(
+        [
+            "They climbed into the Kestrel. Inside the Kestrel it was warm. They slept in the Kestrel.",
+            "“Hold on,” said the Kestrel. The Kestrel rolled. We sat in the Kestrel and waited.",
+        ]
+    )
+    assert m.kind_of("the Kestrel") in ("place", "thing")
+
+
+def test_two_rooms_with_equal_evidence_give_the_one_named_first():
+    # a scene says early where it is: "brings me into the office" opens the Harbourmaster's scene (The Dorothea),
+    # and the corridor is only where it ends; not the alphabet's choice
+    text = "Nothing happened for an hour. I sat in the office. Then I stood in the corridor."
+    scores = scene_setting(text, None).scores
+    assert scores["the office"] == scores["the corridor"]
+    assert where(text) == "the office"
+
+
+def test_a_comparison_puts_nobody_in_its_place():
+    # "as if he were a noise in the next room" (a probe), "as if she were in a gallery" (The Dorothea), "as if it is
+    # standing in a kitchen" (The Long Carry): the clause compares, it does not say where anybody is
+    assert where("Oru turned its head towards him, slowly, as if he were a noise in the next room.") is None
+    assert where("She stood very still, as though she were in a chapel.") is None
+    # must not: a new clause after the comparison is where someone is again
+    assert where("He stared as if someone had taken them, and he sat down in the kitchen.") == "the kitchen"
+
+
+def test_a_room_of_a_named_vessel_opening_a_sentence_describes_the_scene():
+    # "The bridge of the Harriet Lane was small and crowded with frost" (The Meridian Run), "The galley of the
+    # *Adaline Strand* was not built for a Qell" (a probe): the room, then the vessel it belongs to
+    assert where("The galley of the *Adaline Strand* was not built for a Qell. Oru sat down.") == "the galley"
+    assert where("The bridge of the Harriet Lane was small and crowded with frost.") == "the bridge"
+    # must not: a room of something that is not a name, mentioned in passing ("The door of the ...": not a room)
+    assert where("The door of the Harriet Lane was open. Nobody came.") is None

@@ -139,11 +139,19 @@ _MIND_AFTER = re.compile(
 )
 #: Titles only a family name takes ("Mr Brown", "Dr. Vincent"), unlike "King Laugh", "Dame Nature", "Chief Prosecutor".
 _SOCIAL_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Monsieur|Madame|Mme|Mlle|Señor|Señora)\.?\s+$")
-_SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|says|asks|replies|answers)\s+$", re.I)
+#: A relative clause only a person takes: "Saul Treadgold, who had been standing" (A Week at Ottilie), "Oskar Lindgren,
+#: who sold boots" (Cutter Grade), "Marcus Ireland, who has drunk nothing" (The Long Carry), "Pellam Rudd, who is my
+#: master" (The Hennick Blow). Not after a preposition or "the" ("the man from Zodanga, who", "across Europe, who"):
+#: the clause is about someone else there.
+_WHO_AFTER = re.compile(r"^,?\s+whom?\b")
+_NOT_WHO_BEFORE = re.compile(r"\b(?:of|from|in|into|at|to|on|onto|with|by|for|near|across|through|the)\s+$", re.I)
+_SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|says|asks|replies|answers)\s+(?:the\s+)?$", re.I)
 #: A firm named after its partners: "Messrs. Carter, Paterson & Co." (Dracula), "Messrs Aske and Brough,
 #: Solicitors" (The Cullerby Wire), "Billington & Son": "Messrs." is no person's title.
-_FIRM_BEFORE = re.compile(r"\bMessrs\.?\s+(?:[A-Z][\w’'\-]+,?\s+(?:(?:and|&)\s+)?)*$")
-_FIRM_AFTER = re.compile(r"^(?:,?\s+[A-Z][\w’'\-]+)*,?\s+(?:&|and)\s+(?:Co\b|Company\b|Sons?\b)")
+#: Names joined by an ampersand are a firm's ("Mitchell, Sons, & Candy", "Klopstock & Billreuth", "Marquand &
+#: Lidderdale" in Dracula; "Grosset & Dunlap" on Little Fuzzy's title page): people are joined by "and".
+_FIRM_BEFORE = re.compile(r"\bMessrs\.?\s+(?:[A-Z][\w’'\-]+,?\s+(?:(?:and|&)\s+)?)*$|[A-Za-z],?\s+&\s+$")
+_FIRM_AFTER = re.compile(r"^(?:,?\s+[A-Z][\w’'\-]+)*,?\s+(?:&|and)\s+(?:Co\b|Company\b|Sons?\b)|^,?\s+&\s+[A-Z]")
 _BODY_AFTER = re.compile(
     r"^[’']s\s+(?:\w+\s+)?(?:face|eyes|voice|mind|hands?|mouth|lips|shoulders?|arms?|head|heart|"
     r"smile|expression|thoughts|hair|brow|jaw|fingers|legs?|feet|knees?|cheeks?|wife|husband|"
@@ -321,6 +329,8 @@ class Evidence:
     mind: int = 0  # the subject of a verb of thought or feeling in the narration ("Tom wondered", "Ruth knew")
     is_a: int = 0  # said to be an animal or a machine ("Horace is a grey parrot", "The Halvard is a very good machine")
     invoked: int = 0  # called on in a wish or an oath ("Ide keep her", "Ide forgive me"; "God help us"): a god
+    owner_place: int = 0  # of `place`: in something it owns ("in the Warden's prison"), not in it
+    who: int = 0  # in the narration, the antecedent of "who" ("Saul Treadgold, who had been standing"): a person
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -396,12 +406,13 @@ def classify(
         and ev.the >= max(4, 0.8 * ev.n)
         and form[0] not in lower
         and form[0] not in TITLES
-        and ev.place + ev.within + ev.part >= 1
+        and ev.place - ev.owner_place + ev.within + ev.part >= 1
     ):
         # a one-word proper name nearly always written "the X" that people are in or aboard, or that has a made
         # thing's parts ("the Halvard said" ... "inside the Halvard", "the Halvard's engine"), names a vehicle or
         # a building, even when it talks; a common word after "the" ("the Doctor") or a description ("the Time
-        # Traveller") is a role a person can hold, and a name no one is ever in is left to the evidence around it
+        # Traveller") is a role a person can hold, and a name no one is ever in (only in what it owns: "in the
+        # Warden's prison", The Hennick Blow) is left to the evidence around it
         return "place" if place >= max(2, 0.15 * ev.n) else "thing"
     if place >= max(2, 0.3 * ev.n) and place > strong:
         return "place"
@@ -427,6 +438,9 @@ class CharacterModel:
     #: evidence for a first-person narrator, never a character of their own (see `addressed_only`)
     addressed: PersonIndex = field(default_factory=PersonIndex)
     apostrophe: str = "'"  # the one the book writes ("’" or "'")
+    #: ranks and posts the book calls a person by alone ("the Major", "the Chancellor", "the Sergeant"): the rank
+    #: (casefolded) -> the one person the book names with it, or the rank itself when it names nobody
+    ranks: dict[str, str] = field(default_factory=dict)
 
     # ---- queries ----------------------------------------------------------------------------------
     @property
@@ -453,6 +467,20 @@ class CharacterModel:
         """People named in a passage, most mentioned first (places and things never)."""
         c = Counter(m.person for m in self.index.mentions(strip_emphasis(text)))
         return [n for n, k in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) if k >= min_mentions]
+
+    def ranks_in(self, text: str) -> list[str]:
+        """People a passage names by their rank or post alone ("the Major is walking", "said the Chancellor";
+        see `_ranks`), in order of first mention."""
+        out: list[str] = []
+        if not self.ranks:
+            return out
+        plain = strip_emphasis(text)
+        found = [(m.start(), m.group(1)) for rx in (_RANK_USE, _KIN_USE) for m in rx.finditer(plain)]
+        for _, word in sorted(found):
+            person = self.ranks.get(word.casefold())
+            if person and person not in out:
+                out.append(person)
+        return out
 
     def addressed_in(self, text: str) -> list[str]:
         """Names spoken to in a passage's speech that the person index does not hold: someone addressed is
@@ -682,6 +710,8 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     if not inside and (_ACTS_AFTER.match(after) or _SPEECH_BEFORE.search(before)):
         ev.person += 1
         ev.mind += _MIND_AFTER.match(after) is not None
+    if not inside and _WHO_AFTER.match(after) and not _NOT_WHO_BEFORE.search(before):
+        ev.who += 1
     if _BODY_AFTER.match(text[end - 2 : end + 40]) or _BODY_AFTER.match(after):
         ev.person += 1
     elif _PART_AFTER.match(text[end - 2 : end + 40]) or _PART_AFTER.match(after):
@@ -694,6 +724,10 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     if not _PERSON_PREP.search(before):
         if _PLACE_PREP.search(before):
             ev.place += 1
+            # "in the Warden's prison" (The Hennick Blow), "in Varley's shop" (The Cullerby Wire): in what it owns
+            ev.owner_place += (
+                re.search(r"[’']s?$", text[start:end]) is not None and re.match(r"\s+[a-z]", after) is not None
+            )
             # "in Varley's shop" is in the shop, not in Varley
             ev.within += _WITHIN_PREP.search(before) is not None and not re.search(r"[’']s?$", text[start:end])
         elif _GOAL_PREP.search(before):
@@ -1329,6 +1363,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     model.apostrophe = "’" if sum(t.count("’") for t in texts) > sum(t.count("'") for t in texts) else "'"
     model.addressed = addressed_only(forms, spelled, index, lower)
     _short_addressed_names(model.addressed, index)
+    model.ranks = _ranks(texts, index)
     model.people = _person_entities(texts, forms, index, lower)
     model.others = _other_entities(forms, spelled, kinds, set(index.forms), roster, lower)
     return model
@@ -1416,6 +1451,7 @@ def _people_index(
     _adopt_full_names(index, forms, kinds, spelled)
     _first_and_family_names(index, forms, kinds, spelled, texts)
     _married_names(texts, index)
+    _evident_people(index, forms, spelled, kinds, lower)
     _short_first_names(index, forms)
     _miss_and_mrs(texts, index)
     _posts(texts, index, forms, kinds, lower)
@@ -1430,6 +1466,136 @@ def _people_index(
             if g in ("he", "she"):
                 index.gender[c.name] = g
     return index
+
+
+#: Evidence that a name is something other than a person: where people are, a kind, a made thing, a god, a firm.
+_NOT_PERSON_EVIDENCE = (
+    "place",
+    "within",
+    "the",
+    "kind",
+    "plural",
+    "part",
+    "shown",
+    "italic",
+    "named_it",
+    "named_as",
+    "is_a",
+    "invoked",
+    "radio",
+    "firm",
+    "room_of",
+)
+
+
+def _evident_people(
+    index: PersonIndex,
+    forms: dict[tuple, Evidence],
+    spelled: dict[tuple, Counter],
+    kinds: dict[tuple, str],
+    lower: set[str],
+) -> None:
+    """People the run counts of `PersonIndex.learn` miss because the book names them too rarely or acting in
+    words its short verb list lacks: a name the book's own evidence calls a person (it speaks, perceives,
+    thinks, has a face, or a relative clause with "who" follows it: "Saul Treadgold, who had been standing", "said
+    Ansel Bree", "Oskar Lindgren, who sold boots", "said Dunmore") and that nothing marks as anything else (no place
+    preposition, "the", article, plural, italics, part of a made thing ...). A full name of two or three words needs
+    one such use; a single word two uses mid-sentence and one acting ("who" alone follows a
+    dog's name too: "Mabel, who sits"), and no known full name holding it (that word is the full name's to give).
+    Read after the other ways the index joins names ("Clemency" and "Miss Ashby" by "Clemency Ashby"), which a
+    full name added here would pre-empt. No word of it may be one the book writes in lower case, a title or a stop
+    word."""
+    held = {w for f in index.forms for w in f if len(f) >= 2}
+    found: list[tuple[str, ...]] = []
+    for f, ev in forms.items():
+        if f in index.forms or kinds.get(f) not in ("person", "unknown") or not 1 <= len(f) <= 3:
+            continue
+        if ev.person + ev.who < 1 or any(getattr(ev, k) for k in _NOT_PERSON_EVIDENCE):
+            continue
+        if any(w in lower or w in TITLES or len(w) < 2 or title_case(w) in _STOP or w in INSTITUTION_WORDS for w in f):
+            continue
+        if 2 * ev.caps >= ev.n or not ev.mid:
+            continue  # a heading's or a transcript label's capitals, or a word only ever opening a sentence
+        if len(f) == 1 and (ev.n < 2 or not ev.person or ev.mid < 2 or f[0] in held):
+            continue
+        found.append(f)
+    known = dict(index.forms)
+    for f in found:
+        # a word that is nobody's name before a name the index knows is a form of address ("Provost Amberley" beside
+        # "Amberley" in The Quorum at Calloway, as "Master Rudd" beside "Pellam Rudd"): the one person of that name
+        owners = {p for g, p in known.items() if g[-1:] == f[-1:]}
+        if len(f) == 2 and f[:1] not in known and f[:1] not in found and len(owners) == 1:
+            index.add(f, owners.pop())
+        else:
+            index.add(f, _shown(f, spelled))
+
+
+#: Ranks and posts a person may be called by alone ("the Major", "the Chancellor", "the Sergeant", "the Professor"),
+#: not a form of address anyone is given ("Sir", "Miss", "Mister", "Master"), a title of one gender, a kinship word
+#: nor an abbreviation.
+_RANKS = frozenset(
+    t
+    for t in TITLES
+    if len(t) > 3
+    and t not in TITLE_GENDER
+    and t not in {"father", "mother", "sister", "brother", "auntie", "granny", "master", "mistress", "madame"}
+)
+#: "the Major" on its own, not the start of a longer name ("the Captain Foley", a pub; "the Chief Justice").
+_RANK_USE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?![’']s\s+[A-Z])(?!\s+[A-Z])(?!-)")
+
+
+#: The gender of each kinship word `_KIN_USE` reads as a name.
+KIN_GENDER = {
+    "dad": "he",
+    "father": "he",
+    "grandad": "he",
+    "gran": "she",
+    "grandma": "she",
+    "mother": "she",
+    "mum": "she",
+}
+#: A kinship word used as a name: "Gran said", "Dad wants Gran to sell the house" (The Tollhouse Summer), not "my
+#: Gran", "the Mother" (a god, The Hennick Blow) nor the start of a name ("Mother Ide").
+_KIN_USE = re.compile(
+    r"(?<![\w’'])(?<!the )(?<!The )(?<!my )(?<!My )(?<!his )(?<!her )(?<!our )(?<!your )"
+    r"(Dad|Father|Gran|Grandad|Grandma|Mother|Mum)(?![\w’'\-])(?!\s+[A-Z])"
+)
+
+
+def _ranks(texts: list[str], index: PersonIndex) -> dict[str, str]:
+    """A rank or post the book writes "the X" and that speaks or perceives there at least twice ("“Evening,” says
+    the Major", "The Major is walking" in The Long Carry; "the Chancellor was saying" in a court tale; "the
+    Sergeant", "the Professor", "the Count") names a person, whom `PersonIndex.learn` never sees, since it strips
+    titles from names: the one person the book names with that rank ("Sergeant Albert Quennell", "Count Dracula"),
+    or, when it names nobody with it, the rank itself ("Major"). A rank several people hold is nobody's. So does a
+    kinship word the narration uses as a name, acting twice ("Gran said", "Gran looked at them" in The Tollhouse
+    Summer, as "Papa" in Cutter Grade, a word no kinship list holds): the person the teller calls so."""
+    acts: Counter = Counter()
+    kin: Counter = Counter()
+    for text in texts:
+        spans = quoted_spans(text)
+        for m in _RANK_USE.finditer(text):
+            rank = m.group(1).casefold()
+            if rank not in _RANKS or any(a <= m.start() < b for a, b in spans):
+                continue
+            acts[rank] += 1
+        for m in _KIN_USE.finditer(text):
+            before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 80]
+            if not any(a <= m.start() < b for a, b in spans) and (
+                _ACTS_AFTER.match(after) or _SPEECH_BEFORE.search(before)
+            ):
+                kin[m.group(1)] += 1
+    out: dict[str, str] = {w.casefold(): w for w, n in kin.items() if n >= 2}
+    for rank, n in acts.items():
+        if n < 2:
+            continue
+        holder = re.compile(rf"\b{rank.capitalize()}\.?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+        holders = {p for t in texts for m in holder.finditer(t) if (p := index.resolve(m.group(1)))}
+        if len(holders) == 1:
+            out[rank] = holders.pop()
+        elif not holders:
+            out[rank] = rank.capitalize()
+    return out
 
 
 def _titled_gender(names: list[str]) -> str:

@@ -89,6 +89,10 @@ TITLES = {
     "detective",
     "chancellor",
     "minister",
+    # an older or a seafaring form of address ("Master Rudd", "Mistress Hallam" in The Hennick Blow; "Station
+    # Master Tova Haldane" in The Meridian Run; "Master Severin Crane" of a ship in The Quorum at Calloway)
+    "master",
+    "mistress",
 }
 
 #: Titles that say a person's gender ("Mrs Ashdown" is a woman whoever else is called Ashdown).

@@ -580,7 +580,9 @@ class _Scorer:
         for c in out:
             c.score += 0.5 * max(0, len(c.paragraphs) - 1)  # repeated presence through the scene
             c.paragraphs = set()
-        return sorted(out, key=lambda c: (-c.score, c.name))
+        # a tie goes to the place named first: a scene says early where it is ("brings me into the office",
+        # then "out in the corridor" at the end)
+        return sorted(out, key=lambda c: -c.score)
 
 
 #: "the end of", "the window of": a part of a place, which takes the place's preposition.
@@ -592,6 +594,7 @@ _GENERIC_SUBJECT = frozenset(
 _NEGATION = frozenset(["not", "never", "no", "n't", "nor", "without"])
 
 
+_AS_IF = re.compile(r"\bas\s+(?:if|though)\b", re.I)
 _AFTER_WHEN = re.compile(r"\b(?:when|after|once|until|till|before|since)\b(?:\s+[\w’']+){0,3}?\s+had\b", re.I)
 
 
@@ -615,6 +618,11 @@ def _preposition_weight(before: str, opening: bool = False, noun_place: bool = F
     clause_words = len(_WORD.findall(re.split(r"[,;:.!?…—]", before[-70:])[-1]))
     here = window[max(0, len(window) - (clause_words - 1)) :] if clause_words > 0 else []
     if _GENERIC_SUBJECT & set(here) or any(w in _NEGATION or w.endswith("n't") for w in here):
+        return None
+    # a comparison in the same clause is nowhere anybody is: "as if he were a noise in the next room", "as if she
+    # were in a gallery" (The Dorothea), "as if it is standing in a kitchen" (The Long Carry), "as if the tyre shop
+    # below had fallen into the river" (Halloran Street)
+    if _AS_IF.search(re.split(r"[,;:.!?…—]", before[-120:])[-1]):
         return None
     # the verb in the same clause: not one before a colon or a dash ("finding me in other places: in the kitchen")
     span_words = len(_WORD.findall(re.split(r"[;:.!?…—]", before[-70:])[-1]))
@@ -667,6 +675,8 @@ def _opening_subject(sentence_start: bool, after: str) -> bool:
     past or the present ("St Brendan's smells of floor polish": a name that is itself a possessive)."""
     return sentence_start and bool(
         re.match(
+            # "The galley of the *Adaline Strand* was not built for a Qell", "The bridge of the Harriet Lane was"
+            r"(?:\s+of\s+(?:the\s+)?\*?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}\*?)?"
             r"(?:[’']s\s+[a-z]+(?:\s+[a-z]+)?|[’']s)?\s+(?:\w+ly\s+)?(?:was|were|is|are|stood|stands|lay|lies|went|"
             r"goes|came|comes|rose|rises|sat|sits|looked|looks|seemed|seems|felt|feels|smelled|smelt|smells)\b",
             after,

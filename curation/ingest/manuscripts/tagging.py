@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .characters import CharacterModel, build_model
+from .characters import KIN_GENDER, CharacterModel, build_model
 from .names import SENTENCE_OPENERS, name_words
 from .narrator import byline, narrator_evidence, record_owner
 from .people import PersonIndex
@@ -307,17 +307,40 @@ class Tagger:
 
     def characters_present(self, text: str, pov: str | None) -> list[str]:
         """The people of a chunk: those it names, those its speech addresses by a name the book knows for no
-        one else (`CharacterModel.addressed_in`), and its POV character, who is in every scene they tell even
+        one else (`CharacterModel.addressed_in`), those it calls by a rank alone (`CharacterModel.ranks_in`: "the
+        Major", "the Chancellor"), and its POV character, who is in every scene they tell even
         when the text never names them (a first-person narrator: "I" in The Cullerby Wire, Eighty Covers, The
         Tollhouse Summer), first when the text does not name them."""
         names = self.characters_in(text)
         if self.model is not None:
             names += [n for n in self.model.addressed_in(text) if self.people.resolve(n) not in names]
+            names += [
+                n for n in self.model.ranks_in(text) if n not in names and not self._kin_listed(n, names, pov, text)
+            ]
         if pov and pov not in names:
             person = self.people.resolve(pov) or pov
             if person not in names:
                 names.insert(0, person)
         return names
+
+    def _kin_listed(self, name: str, names: list[str], pov: str | None, text: str) -> bool:
+        """A kinship name ("Dad", "Gran") whose person the chunk lists already: someone of its gender who shares
+        the teller's family name ("Dad" in Wren Ashdown's scenes beside Dan Ashdown, in The Tollhouse Summer), or the
+        teller, when only others' speech calls them so ("“Dad!”" in Dan Ashdown's own scenes); the narration's
+        "Gran said" is never the teller."""
+        gender = KIN_GENDER.get(name.casefold())
+        if gender is None or not pov:
+            return False
+        teller = self.people.resolve(pov) or pov
+        family = name_words(teller)[-1:]
+        # a name the narration calls by, not one it reports as said to someone ("saying sorry, sorry, Dad, I'm sorry")
+        narrated = re.search(rf"(?<![\w’'])(?<!, ){re.escape(name)}(?![\w’'])", narration_only(strip_emphasis(text)))
+        if not narrated and self.people.gender.get(teller) == gender:
+            return True
+        return any(
+            p != teller and self.people.gender.get(p) == gender and family and name_words(p)[-1:] == family
+            for p in names
+        )
 
     def worldbuilding_terms(self, text: str, characters: list[str], limit: int = 12) -> list[str]:
         plain = strip_emphasis(text)
