@@ -264,6 +264,8 @@ class SceneEvidence:
     outside: set = field(default_factory=set)  # persons seen from outside at least once
     opening_seen: bool = False  # the opener is seen from outside right away ("X met them ... and looked dubious")
     opening_observer: str | None = None  # who watches the opener right away ("X arrived. Ana watched him.")
+    mind: Counter = field(default_factory=Counter)  # person -> weight of inner life and sensing named or bound to them
+    mind_unmarked: Counter = field(default_factory=Counter)  # "he"/"she" -> the same for unmarked pronouns
 
 
 @dataclass
@@ -409,7 +411,7 @@ class _SceneReader:
         elif m.possessive:
             acts, inner = self._possessor_act(s, m, reported)
         elif _AFTER_COGNITION.match(sent, m.end):
-            _add(ev, who, 0 if reported else W_INNER_NAMED, inner=not reported)
+            _add(ev, who, 0 if reported else W_INNER_NAMED, inner=not reported, mind=True)
             inner = not reported
         elif _AFTER_SPEECH.match(sent, m.end):
             pass
@@ -417,14 +419,14 @@ class _SceneReader:
             _add(ev, who, W_OUTSIDE)
             _seen(ev, self.focal, who, self.opening_window, count=False)
         elif _AFTER_PERCEPTION.match(sent, m.end):
-            _add(ev, who, W_PERCEPTION_NAMED)
+            _add(ev, who, W_PERCEPTION_NAMED, mind=not reported)
             mind = not reported and _AFTER_SENSING.match(sent, m.end) is not None
         elif is_subject:
             _add(ev, who, W_SUBJECT_NAMED)
         else:
             acts = _AFTER_VERB.match(sent, m.end) is not None
         if not thought_of and not reported and _EXPERIENCER_BEFORE.search(sent, max(0, m.start - 30), m.start):
-            _add(ev, who, W_INNER_NAMED, inner=True)  # "that worried Jack", "it occurred to Ruth"
+            _add(ev, who, W_INNER_NAMED, inner=True, mind=True)  # "that worried Jack", "it occurred to Ruth"
         return acts, inner, mind
 
     def _possessor_act(self, s: _Sentence, m: Mention, reported: bool) -> tuple[bool, bool]:
@@ -432,10 +434,10 @@ class _SceneReader:
         outside); returns (acts, inner)."""
         ev, sent, who = self.ev, s.text, m.person
         if _AFTER_INNER.match(sent, m.end):
-            _add(ev, who, 0 if reported else 2.0, inner=not reported)
+            _add(ev, who, 0 if reported else 2.0, inner=not reported, mind=True)
             return True, not reported
         if _AFTER_GAZE.match(sent, m.end):
-            _add(ev, who, W_PERCEPTION_NAMED)
+            _add(ev, who, W_PERCEPTION_NAMED, mind=True)
             return True, False
         if _AFTER_OUTER.match(sent, m.end):
             _add(ev, who, W_OUTSIDE)
@@ -520,10 +522,11 @@ class _SceneReader:
         elif _AFTER_PERCEPTION.match(sent, end):
             w = W_PERCEPTION_PRONOUN
         elif p is s.subj_p:
-            w = W_SUBJECT_PRONOUN
+            _credit(ev, who, g, W_SUBJECT_PRONOUN, self.focal)
+            return
         else:
             return
-        _credit(ev, who, g, w, self.focal)
+        _credit(ev, who, g, w, self.focal, mind=w > 0)
 
     def _not_unmarked(self, s: _Sentence) -> None:
         """ "He wondered whether Marc knew", "Marc grinned at him": the unmarked pronoun is not Marc."""
@@ -621,13 +624,13 @@ class _SceneReader:
         for em in _EXPERIENCER_PRONOUN.finditer(s.text):
             g = "he" if em.group(1).lower() == "him" else "she"
             who = s.local.get(g)
-            _credit(self.ev, who, g, W_INNER_PRONOUN if who else W_INNER_DEFAULT, self.focal)
+            _credit(self.ev, who, g, W_INNER_PRONOUN if who else W_INNER_DEFAULT, self.focal, mind=True)
 
     def _possessed_minds(self, s: _Sentence) -> None:
         """ "His mind", "her thoughts": the pronoun's owner has an inner life here."""
         for pm in _POSSESSIVE_PRONOUN.finditer(s.text):
             g = "he" if pm.group(1).lower() == "his" else "she"
-            _credit(self.ev, s.local.get(g), g, 1.0, self.focal)
+            _credit(self.ev, s.local.get(g), g, 1.0, self.focal, mind=True)
 
     def _free_indirect(self, s: _Sentence) -> None:
         """Free indirect thought (the narration asks, exclaims or swears) belongs to whoever the
@@ -641,6 +644,7 @@ class _SceneReader:
                 current if current in ("he", "she") else self.gender.get(current, "he"),
                 W_FID,
                 self.focal,
+                mind=True,
             )
 
     def _advance(self, s: _Sentence) -> None:
@@ -737,20 +741,29 @@ def _leave_focal(
             return
 
 
-def _add(ev: SceneEvidence, who: str, w: float, inner: bool = False) -> None:
+def _add(ev: SceneEvidence, who: str, w: float, inner: bool = False, mind: bool = False) -> None:
     ev.named[who] += w
     if inner:
         ev.inner_named[who] += 1
+    if mind and w > 0:
+        ev.mind[who] += w
 
 
-def _credit(ev: SceneEvidence, who: str | None, g: str, w: float, focal: dict | None = None) -> None:
-    """A pronoun's weight: to its named antecedent, else to the unmarked pool and whoever is focal."""
+def _credit(
+    ev: SceneEvidence, who: str | None, g: str, w: float, focal: dict | None = None, mind: bool = False
+) -> None:
+    """A pronoun's weight: to its named antecedent, else to the unmarked pool and whoever is focal; `mind`:
+    the weight is inner life or sensing (also kept apart, for `unanchored`)."""
     if who == _THING:
         return
     if who:
         ev.named[who] += w
+        if mind:
+            ev.mind[who] += w
     else:
         ev.unmarked[g] += w
+        if mind:
+            ev.mind_unmarked[g] += w
         owner = (focal or {}).get(g)
         if owner:
             ev.focal[owner] += w
@@ -774,6 +787,14 @@ def book_prior(evidence: list[SceneEvidence]) -> dict[str, float]:
 def score_scene(
     ev: SceneEvidence, gender: dict[str, str], prior: dict[str, float], previous: str | None
 ) -> tuple[dict[str, float], float]:
+    """Scores per person and the weight of unmarked pronouns nobody named can own (`score_scene_detail`)."""
+    scores, unowned, _ = score_scene_detail(ev, gender, prior, previous)
+    return scores, unowned
+
+
+def score_scene_detail(
+    ev: SceneEvidence, gender: dict[str, str], prior: dict[str, float], previous: str | None
+) -> tuple[dict[str, float], float, dict[str, str]]:
     """Scores per person (named evidence, opening, book prior, the unmarked pronouns' owner), and the
     weight of unmarked pronouns nobody named can own.
 
@@ -802,7 +823,17 @@ def score_scene(
     if ev.opening is None and ev.opening_pronoun and not continued and owners.get(ev.opening_pronoun):
         # a scene opening on a bare pronoun nobody before it owns opens on whoever owns that pronoun
         scores[owners[ev.opening_pronoun]] += W_OPENING
-    return {p: v for p, v in scores.items() if v > 0}, unowned
+    return {p: v for p, v in scores.items() if v > 0}, unowned, owners
+
+
+def minds(ev: SceneEvidence, owners: dict[str, str]) -> Counter:
+    """Person -> the weight of inner life and sensing the scene gives them: named or bound to them, and the
+    unmarked pronouns' when they own those (`owners`, gender -> person, from `score_scene_detail`)."""
+    out = Counter(ev.mind)
+    for g, w in ev.mind_unmarked.items():
+        if owners.get(g):
+            out[owners[g]] += w
+    return out
 
 
 def _opening_and_prior(ev: SceneEvidence, prior: dict[str, float], scores: Counter, claim: Counter) -> None:
