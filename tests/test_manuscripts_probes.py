@@ -40,3 +40,12 @@ def test_lamp_street_named_scenes(with_roster):
         ((pov, conf),) = [v for k, v in got.items() if k.startswith(opens)]
         if accepted != {None}:
             assert pov in accepted, (opens, pov)
+
+
+@pytest.mark.parametrize("with_roster", [False, True], ids=["no-roster", "roster"])
+def test_lamp_street_camera_eye_scene_has_no_pov_and_goes_to_review(with_roster):
+    # the night scene moves among the bakers, the chemist asleep in her chair, the constable and the firemen, and
+    # tells no one's thoughts: no POV, at a confidence under the review line (0.5), with or without a roster
+    got = _povs("lamp-street", with_roster)
+    ((pov, conf),) = [v for k, v in got.items() if k.startswith("At half past one the fog")]
+    assert pov is None and conf < 0.5

@@ -305,7 +305,7 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
                 res.pov is not None
                 or not scores
                 or keys[s.index][0] != "pov"
-                or res.evidence.get("from") == "unnamed mind"
+                or res.evidence.get("from") in ("unnamed mind", "camera-eye")
             ):
                 continue
             top = [name for name, v in list(scores.items())[:2] if v > 0]

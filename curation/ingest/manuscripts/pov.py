@@ -55,7 +55,7 @@ COGNITION = (
     r"dreaded|longed|ached|resented|envied|detested|despised|enjoyed|admired|preferred|"
     r"could(?:n[’']t|\s+not)?\s+(?:help|remember|believe|imagine|understand|think|decide|tell|see\s+why)|"
     r"did(?:n[’']t|\s+not)\s+(?:know|like|want|think|understand|care|believe|feel|remember|expect)|"
-    r"(?:was(?:\s+not|n[’']t)?|had(?:\s+not|n[’']t)?\s+been)\s+(?:aware|sure|certain|afraid|glad|sorry|tired|"
+    r"(?:was(?:\s+not|n[’']t)?|had(?:\s+not|n[’']t)?\s+been)\s+(?:so\s+|very\s+|too\s+|quite\s+|rather\s+)?(?:aware|sure|certain|afraid|glad|sorry|tired|"
     r"beginning\s+to|thinking|"
     r"wondering|worried|relieved|pleased|annoyed|angry|ashamed|conscious|uneasy|nervous|curious|"
     r"puzzled|surprised|amused|disappointed|grateful|embarrassed|convinced|not\s+sure|unsure)|"
@@ -71,7 +71,7 @@ COGNITION = (
     r"ponders|dreads|longs|aches|resents|envies|detests|despises|enjoys|admires|prefers|"
     r"can(?:[’']t|not|\s+not)?\s+(?:help|remember|believe|imagine|understand|think|decide|tell|see\s+why)|"
     r"does(?:n[’']t|\s+not)\s+(?:know|like|want|think|understand|care|believe|feel|remember|expect)|"
-    r"(?:is(?:\s+not|n[’']t)?|has(?:\s+not|n[’']t)?\s+been)\s+(?:aware|sure|certain|afraid|glad|sorry|tired|"
+    r"(?:is(?:\s+not|n[’']t)?|has(?:\s+not|n[’']t)?\s+been)\s+(?:so\s+|very\s+|too\s+|quite\s+|rather\s+)?(?:aware|sure|certain|afraid|glad|sorry|tired|"
     r"beginning\s+to|thinking|"
     r"wondering|worried|relieved|pleased|annoyed|angry|ashamed|conscious|uneasy|nervous|curious|"
     r"puzzled|surprised|amused|disappointed|grateful|embarrassed|convinced|not\s+sure|unsure)|"
@@ -103,7 +103,12 @@ SPEECH = (
     r"exclaims|yells|murmurs)"
 )
 
-_GAP = r"(?:\s*,[^,.;]{0,60},)?\s+(?:\w+ly\s+|also\s+|still\s+|even\s+|suddenly\s+|just\s+|only\s+|never\s+|now\s+)?"
+#: Between a name and its verb: a short clause in commas, or a "who" clause ("Tiny, who has watched her do it at two
+#: in the morning with her hands still shaking, believes her"), and an adverb.
+_GAP = (
+    r"(?:\s*,[^,.;]{0,60},|\s*,\s+who\s[^,.;]{0,100},)?"
+    r"\s+(?:\w+ly\s+|also\s+|still\s+|even\s+|suddenly\s+|just\s+|only\s+|never\s+|now\s+)?"
+)
 #: ... in any tense: "Tobin had imagined", "she had wondered" (the pluperfect is the same mind, earlier).
 _AFTER_COGNITION = re.compile(rf"{_GAP}(?:had\s+)?{COGNITION}\b", re.I)
 _AFTER_PERCEPTION = re.compile(rf"{_GAP}{PERCEPTION}\b", re.I)
@@ -266,6 +271,9 @@ class SceneEvidence:
     opening_observer: str | None = None  # who watches the opener right away ("X arrived. Ana watched him.")
     mind: Counter = field(default_factory=Counter)  # person -> weight of inner life and sensing named or bound to them
     mind_unmarked: Counter = field(default_factory=Counter)  # "he"/"she" -> the same for unmarked pronouns
+    # per narration paragraph: (words, the people it names, the genders of its "he"/"she" said before anyone of
+    # that gender is named in it): where the narration is with whom (`away_share`)
+    paragraphs: list = field(default_factory=list)
 
 
 @dataclass
@@ -319,11 +327,28 @@ class _SceneReader:
             if not re.search(r"\w", para):
                 continue
             self.paragraph += 1
+            self._presence(para)
             for sm in _SENTENCES.finditer(para):
                 text = sm.group(0)
                 if re.search(r"\w", text.replace("…", "")):
                     self._sentence(text)
         return self.ev
+
+    def _presence(self, para: str) -> None:
+        """Who a paragraph's narration is with: the people it names (any the book knows, a roster's POV list
+        or not), and the genders of the "he"/"she" it says before naming anyone of that gender (the scene's
+        unmarked pronouns; after a name, a reader takes the pronoun for that person)."""
+        mentions = [m for m in self.people.mentions(para) if not _written(para[m.start : m.end])]
+        first: dict[str, int] = {}
+        for m in mentions:
+            g = self.gender.get(m.person)
+            if g:
+                first.setdefault(g, m.start)
+        unmarked = {
+            p.group(1).lower() for p in _PRONOUN.finditer(para) if p.start() < first.get(p.group(1).lower(), len(para))
+        }
+        words = len(re.findall(r"\w+", para))
+        self.ev.paragraphs.append((words, frozenset(m.person for m in mentions), frozenset(unmarked)))
 
     def _sentence(self, text: str) -> None:
         s = self._parse(text)
@@ -656,11 +681,14 @@ class _SceneReader:
             g = ("he" if obj.group(1).lower() == "him" else "she") if obj else None
             # "The *Josephine* ... her engines", "Mrs. Pruitt [the mule] stopped dead with her ears laid flat":
             # the "her" of a thing opening the scene opens on no one
+            # nor the "him" of a man the sentence names, a roster's POV character or not ("Owen Harper drives the
+            # last mile as if the road might be taken away from him", with a POV-only roster)
             if (
                 g
                 and not s.pronouns
                 and s.local.get(g) != _THING
                 and not any(self.gender.get(m.person) == g for m in s.mentions)
+                and not (self.allowed and any(self.gender.get(m.person) == g for m in self.people.mentions(s.text)))
             ):
                 self.ev.opening_pronoun = g
                 self.first_sentence = False
@@ -890,6 +918,40 @@ def _give_unmarked(
         elif mass > 0:
             unowned = max(unowned, mass)
     return owners, unowned
+
+
+def away_share(ev: SceneEvidence, person: str, gender: str | None) -> float:
+    """The longest stretch of the scene's narration (a share of its words) that is away from `person`: it starts at
+    a paragraph with someone else (naming another person, or an unmarked pronoun of the other gender) that neither
+    names them nor says an unmarked pronoun of their gender, and runs on through paragraphs that name nobody, until
+    one is with them again."""
+    total = sum(w for w, _, _ in ev.paragraphs)
+    run = best = 0
+    for words, named, unmarked in ev.paragraphs:
+        if person in named or (gender is not None and gender in unmarked):
+            run = 0
+        elif named or unmarked - {gender} or run:
+            run += words
+            best = max(best, run)
+    return best / total if total else 0.0
+
+
+#: A POV the narration leaves for at least this share of the scene ...
+CAMERA_AWAY = 0.5
+#: ... and whose inner life and sensing it reports less than this often (weight per 1,000 narration words: about
+#: one perception or half a named thought) is no one's mind but the camera's.
+CAMERA_MIND_PER_1000 = 2.0
+
+
+def camera_eye(ev: SceneEvidence, person: str, gender: str | None, mind: float) -> bool:
+    """The scene is told by no one: it opens on `person` (or gives them the most evidence), then moves among other
+    people for half of its length or more ("Eight miles to the north, Gav Sharrock sits at the radio desk ... At
+    Caernarfon, the pilot ... On the M6, a blue estate car ..."), and reports hardly any thought or sensing of
+    theirs. A POV character is with the narration throughout, and the narration is in their head now and then."""
+    words = sum(w for w, _, _ in ev.paragraphs)
+    if not words:
+        return False
+    return away_share(ev, person, gender) >= CAMERA_AWAY and 1000 * mind / words < CAMERA_MIND_PER_1000
 
 
 def decide(scores: dict[str, float], unowned: float = 0.0) -> tuple[str | None, float, dict]:

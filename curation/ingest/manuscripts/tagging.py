@@ -20,7 +20,7 @@ from .names import SENTENCE_OPENERS, name_words
 from .narrator import byline, narrator_evidence, record_owner
 from .people import PersonIndex
 from .places import SettingResult, SettingTracker
-from .pov import SceneEvidence, book_prior, decide, scene_evidence, score_scene
+from .pov import SceneEvidence, book_prior, camera_eye, decide, minds, scene_evidence, score_scene_detail
 from .roster import Roster
 from .text import (
     narration_only,
@@ -440,8 +440,10 @@ class Tagger:
             # ("Present: Detective Sergeant I. Okonjo"; The Quorum at Calloway's traffic log)
             return PovResult(None, 0.6, person, {"from": "transcript"})
         ev = evidence or scene_evidence(own, self.people, self.pov_names or None)
-        scores, unowned = score_scene(ev, self.people.gender, self.pov_prior, prior)
+        scores, unowned, owners = score_scene_detail(ev, self.people.gender, self.pov_prior, prior)
         name, conf, why = decide(scores, unowned)
+        if name and camera_eye(ev, name, self.people.gender.get(name), minds(ev, owners)[name]):
+            return PovResult(None, 0.3, person, {**why, "from": "camera-eye", "leading": name})
         return PovResult(name, conf, person, why)
 
     def pov_evidence(self, text: str) -> SceneEvidence | None:
