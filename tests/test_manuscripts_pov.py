@@ -525,15 +525,32 @@ def test_a_roster_characters_family_name_does_not_swallow_another_member_of_the_
     assert index.resolve("Alec Napier") == "Alexander Napier"
 
 
-def test_with_a_roster_the_him_of_a_man_the_opening_names_is_no_opening_pronoun():
-    # The Long Carry, scene 3 with a POV-only roster: "Owen Harper drives the last mile ... as if the road might be
-    # taken away from him" names a man the roster leaves out; the "him" is his, not a bare pronoun continuing the
-    # previous scene's POV
+def test_with_a_roster_everyone_is_read_and_only_its_pov_characters_are_candidates():
+    # The Long Carry with a POV-only roster: "Owen Harper drives the last mile ... as if the road might be taken away
+    # from him" names a man the roster leaves out; read with him, the "him" is his (no bare pronoun continuing the
+    # previous scene's POV) and the scene opens on no POV character, while only the roster's POV characters score
     people = PersonIndex.from_names({"Nadia Harper": ["Nadia"], "Owen Harper": ["Owen"], "Callum Rigg": ["Tiny"]})
     people.gender.update({"Nadia Harper": "she", "Owen Harper": "he", "Callum Rigg": "he"})
-    text = "Owen Harper drives as if the road might be taken from him. Nadia says nothing. She knows the road."
-    e = scene_evidence(text, people, {"Nadia Harper", "Callum Rigg"})
-    assert e.opening_pronoun is None and e.opening == "Nadia Harper"
-    # must not: a "him" nobody in the sentence can be still opens on the pronoun
-    e = scene_evidence("The road was taken from him at Grange. Nadia says nothing.", people, {"Nadia Harper"})
-    assert e.opening_pronoun == "he"
+    text = "Owen Harper drives as if the road might be taken from him. Nadia watches the road. She knows every bend."
+    e = scene_evidence(text, people)
+    assert e.opening_pronoun is None and e.opening == "Owen Harper"
+    scores, _, _ = score_scene_detail(e, people.gender, {}, "Callum Rigg", {"Nadia Harper", "Callum Rigg"})
+    assert set(scores) == {"Nadia Harper"}
+    assert decide(scores)[0] == "Nadia Harper"
+    # must not: without the roster the man the scene opens on is a candidate too
+    scores, _, _ = score_scene_detail(e, people.gender, {}, "Callum Rigg")
+    assert "Owen Harper" in scores
+
+
+def test_a_coordinated_verb_of_the_named_subject_thinks_or_senses(people):
+    # "Walter Pask sat at the back of the long room through all of it, with his helmet on his knee, and watched
+    # Constance Varley" (The Cullerby Wire); "Cass sat on the floor of the light wagon ... and felt" (Cutter Grade)
+    text = "Jack sat at the back of the long room through all of it, with his hat on his knee, and watched Ruth."
+    assert ev(text, people).mind["Jack Holloway"] > 0
+    text = "Ruth put the cup down and wondered where he had gone."
+    assert ev(text, people).inner_named["Ruth Ortheris"] == 1
+    # must not: the verb of a clause of its own ("said that ... and missed"), or of someone named in between
+    text = "Jack stood up and said that the man had been seen leaving town and missed the train."
+    assert ev(text, people).mind["Jack Holloway"] == 0
+    text = "Jack sat down on the step and Ruth watched him."
+    assert ev(text, people).mind["Jack Holloway"] == 0

@@ -44,6 +44,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .names import TITLE_GENDER, TITLES
 from .people import Mention, PersonIndex
 
 #: Verbs of thinking and feeling: the narration is inside this person's head.
@@ -120,6 +121,19 @@ _AFTER_SENSING = re.compile(
     re.I,
 )
 _AFTER_SPEECH = re.compile(rf"{_GAP}{SPEECH}\b", re.I)
+#: A clause of its own between a subject and a coordinated verb: the verb may be that clause's ("Pryor stood up and
+#: said that the deceased had been seen ... and had missed", "Brandt has been in to say that he ... and wants").
+_SUBORDINATE = re.compile(
+    rf"\b(?:that|which|who|whom|whose|because|when|while|if|where|until|since|though|although|{SPEECH})\b|[“”\"]",
+    re.I,
+)
+#: A second verb of the same subject that thinks or senses: "... and watched Constance Varley", "... and wondered".
+_COORDINATED_MIND = re.compile(
+    rf"\band\s+(?:then\s+)?(?:\w+ly\s+)?(?:(?P<inner>{COGNITION})|saw|sees|watched|watches|noticed|notices|heard|"
+    rf"hears|smelled|smells|sensed|senses|observed|observes|studied|studies|could\s+(?:see|hear|smell|feel)|"
+    rf"can\s+(?:see|hear|smell|feel))\b",
+    re.I,
+)
 _AFTER_OUTSIDE = re.compile(rf"{_GAP}{OUTSIDE}", re.I)
 _AFTER_INNER = re.compile(rf"\s+(?:\w+\s+)?{_POSSESSED_INNER}\b", re.I)
 _AFTER_OUTER = re.compile(rf"\s+(?:\w+\s+)?{_POSSESSED_OUTER}\b", re.I)
@@ -195,6 +209,13 @@ _PERCEIVES_PERSON = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(r"\b(he|she)\b", re.I)
+_G = ("he", "she")
+#: A title and a capitalised name: "Constable Bray", "Mrs Pike", "Dr. Moorsom" (`_SceneReader._presence`).
+_TITLED_NAME = re.compile(
+    r"\b("
+    + "|".join(sorted((t.capitalize() for t in TITLES if len(t) > 1 and t != "the"), key=len, reverse=True))
+    + r")\.?\s+[A-Z][a-z][\w’'\-]*"
+)
 _OBJECT = {
     "he": re.compile(r"\bhim\b", re.I),  # "her" only where it cannot be a possessive
     "she": re.compile(
@@ -339,16 +360,24 @@ class _SceneReader:
         or not), and the genders of the "he"/"she" it says before naming anyone of that gender (the scene's
         unmarked pronouns; after a name, a reader takes the pronoun for that person)."""
         mentions = [m for m in self.people.mentions(para) if not _written(para[m.start : m.end])]
+        named = {m.person for m in mentions}
         first: dict[str, int] = {}
         for m in mentions:
             g = self.gender.get(m.person)
             if g:
                 first.setdefault(g, m.start)
+        for t in _TITLED_NAME.finditer(para):
+            # someone the book names too rarely to know ("Constable Bray walked his beat ... He tried the door"):
+            # a person all the same, whose he/she follows (of the title's gender, or either)
+            if not any(m.start <= t.start() < m.end for m in mentions):
+                named.add(t.group(0))
+                for g in (TITLE_GENDER.get(t.group(1).casefold()),) if t.group(1).casefold() in TITLE_GENDER else _G:
+                    first[g] = min(first.get(g, len(para)), t.start())
         unmarked = {
             p.group(1).lower() for p in _PRONOUN.finditer(para) if p.start() < first.get(p.group(1).lower(), len(para))
         }
         words = len(re.findall(r"\w+", para))
-        self.ev.paragraphs.append((words, frozenset(m.person for m in mentions), frozenset(unmarked)))
+        self.ev.paragraphs.append((words, frozenset(named), frozenset(unmarked)))
 
     def _sentence(self, text: str) -> None:
         s = self._parse(text)
@@ -448,11 +477,30 @@ class _SceneReader:
             mind = not reported and _AFTER_SENSING.match(sent, m.end) is not None
         elif is_subject:
             _add(ev, who, W_SUBJECT_NAMED)
+            inner, mind = self._coordinated_mind(s, m, reported)
         else:
             acts = _AFTER_VERB.match(sent, m.end) is not None
         if not thought_of and not reported and _EXPERIENCER_BEFORE.search(sent, max(0, m.start - 30), m.start):
             _add(ev, who, W_INNER_NAMED, inner=True, mind=True)  # "that worried Jack", "it occurred to Ruth"
         return acts, inner, mind
+
+    def _coordinated_mind(self, s: _Sentence, m: Mention, reported: bool) -> tuple[bool, bool]:
+        """The named subject's second verb, coordinated with "and", thinks or senses ("Walter Pask sat at the back
+        of the long room through all of it, with his helmet on his knee, and watched Constance Varley"; "Jack put
+        the cup down and wondered"), when no one else is named or said between; returns (inner, mind)."""
+        co = _COORDINATED_MIND.search(s.text, m.end, m.end + 160)
+        if reported or co is None or _SUBORDINATE.search(s.text, m.end, co.start()):
+            return False, False
+        between = (co.start(), m.end)
+        if any(m.end <= x.start < between[0] for x in s.mentions) or any(
+            m.end <= p.start() < between[0] for p in s.pronouns
+        ):
+            return False, False
+        if co.group("inner"):
+            _add(self.ev, m.person, W_INNER_NAMED, inner=True, mind=True)
+            return True, False
+        _add(self.ev, m.person, W_PERCEPTION_NAMED, mind=True)
+        return False, True
 
     def _possessor_act(self, s: _Sentence, m: Mention, reported: bool) -> tuple[bool, bool]:
         """ "Jack's mind" (inner life), "Jack's eyes followed" (a look he casts), "Kessler's face" (seen from
@@ -681,14 +729,11 @@ class _SceneReader:
             g = ("he" if obj.group(1).lower() == "him" else "she") if obj else None
             # "The *Josephine* ... her engines", "Mrs. Pruitt [the mule] stopped dead with her ears laid flat":
             # the "her" of a thing opening the scene opens on no one
-            # nor the "him" of a man the sentence names, a roster's POV character or not ("Owen Harper drives the
-            # last mile as if the road might be taken away from him", with a POV-only roster)
             if (
                 g
                 and not s.pronouns
                 and s.local.get(g) != _THING
                 and not any(self.gender.get(m.person) == g for m in s.mentions)
-                and not (self.allowed and any(self.gender.get(m.person) == g for m in self.people.mentions(s.text)))
             ):
                 self.ev.opening_pronoun = g
                 self.first_sentence = False
@@ -821,7 +866,11 @@ def score_scene(
 
 
 def score_scene_detail(
-    ev: SceneEvidence, gender: dict[str, str], prior: dict[str, float], previous: str | None
+    ev: SceneEvidence,
+    gender: dict[str, str],
+    prior: dict[str, float],
+    previous: str | None,
+    allowed: set[str] | None = None,
 ) -> tuple[dict[str, float], float, dict[str, str]]:
     """Scores per person (named evidence, opening, book prior, the unmarked pronouns' owner), and the
     weight of unmarked pronouns nobody named can own.
@@ -847,11 +896,13 @@ def score_scene_detail(
         claim[p] -= W_OBSERVED * n
     _opening_and_prior(ev, prior, scores, claim)
     continued = _continuation(ev, gender, previous, scores, claim)
+    if allowed:  # a roster's POV list: only they can be the POV, whoever else the scene names and binds pronouns to
+        claim = Counter({p: v for p, v in claim.items() if p in allowed})
     owners, unowned = _give_unmarked(ev, gender, scores, claim)
     if ev.opening is None and ev.opening_pronoun and not continued and owners.get(ev.opening_pronoun):
         # a scene opening on a bare pronoun nobody before it owns opens on whoever owns that pronoun
         scores[owners[ev.opening_pronoun]] += W_OPENING
-    return {p: v for p, v in scores.items() if v > 0}, unowned, owners
+    return {p: v for p, v in scores.items() if v > 0 and (not allowed or p in allowed)}, unowned, owners
 
 
 def minds(ev: SceneEvidence, owners: dict[str, str]) -> Counter:

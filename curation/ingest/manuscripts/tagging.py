@@ -439,8 +439,10 @@ class Tagger:
             # a radio log or an interview record nobody in it narrates: no one's mind, whoever its header names
             # ("Present: Detective Sergeant I. Okonjo"; The Quorum at Calloway's traffic log)
             return PovResult(None, 0.6, person, {"from": "transcript"})
-        ev = evidence or scene_evidence(own, self.people, self.pov_names or None)
-        scores, unowned, owners = score_scene_detail(ev, self.people.gender, self.pov_prior, prior)
+        ev = evidence or scene_evidence(own, self.people)
+        scores, unowned, owners = score_scene_detail(
+            ev, self.people.gender, self.pov_prior, prior, self.pov_names or None
+        )
         name, conf, why = decide(scores, unowned)
         if name and camera_eye(ev, name, self.people.gender.get(name), minds(ev, owners)[name]):
             return PovResult(None, 0.3, person, {**why, "from": "camera-eye", "leading": name})
@@ -451,7 +453,7 @@ class Tagger:
         nar = self.narration(without_quoted_documents(transcript_lines_as_speech(text)))
         if self.person(nar) == "first":
             return None
-        return scene_evidence(nar, self.people, self.pov_names or None)
+        return scene_evidence(nar, self.people)
 
     def learn_pov_prior(self, evidence: list[SceneEvidence]) -> None:
         """Whose inner life the book narrates by name: its likely POV characters."""
