@@ -409,6 +409,7 @@ class Tagger:
                 if self.pov_names
                 else (lambda p: self.real_person(p) or len(name_words(p)) >= 2 or self._addressed_name(p)),
                 None if self.pov_names else (self.model.addressed if self.model else None),
+                strangers=not self.pov_names,
             )
             name, conf, why = ev.best()
             if name and why == "addressed by a post" and self.roster:
@@ -429,6 +430,7 @@ class Tagger:
                     "addressed": dict(ev.addressed),
                     "introduced": dict(ev.introduced),
                     "related": dict(ev.related),
+                    "posts": dict(ev.posts),
                 },
             )
         if heading:
