@@ -496,10 +496,8 @@ class _SceneReader:
         co = _COORDINATED_MIND.search(s.text, m.end, m.end + 160)
         if reported or co is None or _SUBORDINATE.search(s.text, m.end, co.start()):
             return False, False
-        between = (co.start(), m.end)
-        if any(m.end <= x.start < between[0] for x in s.mentions) or any(
-            m.end <= p.start() < between[0] for p in s.pronouns
-        ):
+        end = co.start()
+        if any(m.end <= x.start < end for x in s.mentions) or any(m.end <= p.start() < end for p in s.pronouns):
             return False, False
         if co.group("inner"):
             _add(self.ev, m.person, W_INNER_NAMED, inner=True, mind=True)
