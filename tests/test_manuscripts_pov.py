@@ -10,7 +10,17 @@ from __future__ import annotations
 import pytest
 
 from curation.ingest.manuscripts.people import PersonIndex
-from curation.ingest.manuscripts.pov import SceneEvidence, book_prior, decide, scene_evidence, score_scene
+from curation.ingest.manuscripts.pov import (
+    SceneEvidence,
+    away_share,
+    book_prior,
+    camera_eye,
+    decide,
+    minds,
+    scene_evidence,
+    score_scene,
+    score_scene_detail,
+)
 from curation.ingest.manuscripts.tagging import Tagger
 
 
@@ -415,3 +425,132 @@ def test_a_negated_state_of_mind_is_inner_life_too(people):
     # there"), is no inner life of the named person
     assert ev("Marc had not been there since the spring.", people).inner_named["Marc Ferris"] == 0
     assert ev("Jack said Marc was not sure.", people).inner_named["Jack Holloway"] == 0
+
+
+def test_an_intensified_state_of_mind_is_inner_life_too(people):
+    # "he is so tired that the air in front of his eyes has gone grainy" (The Long Carry); "was too tired", "was very
+    # glad" in Dracula and The War of the Worlds: an intensifier before a state of mind the verb list already holds
+    for text, who in (
+        ("Ruth was too tired to argue with him.", "Ruth Ortheris"),
+        ("Jack is so tired that the room has gone grainy.", "Jack Holloway"),
+        ("Ana was very glad of the fire.", "Ana Reyes"),
+    ):
+        assert ev(text, people).inner_named[who] == 1, text
+    # must not: an intensified look is no state of mind
+    assert ev("Marc was very tall and very thin.", people).inner_named["Marc Ferris"] == 0
+
+
+def test_a_relative_clause_between_a_name_and_its_thought_keeps_the_thought_theirs(people):
+    # "Tiny, who has watched her do it at two in the morning with her hands still shaking, believes her" (The Long
+    # Carry): a "who" clause longer than the short comma gap sits between the subject and the verb of thinking
+    text = "Jack, who had watched her do it a dozen times in the cold with his hands in his pockets, believed her."
+    assert ev(text, people).inner_named["Jack Holloway"] == 1
+    # must not: the clause's subject doing something else after it is not inner life
+    text = "Jack, who had watched her do it a dozen times in the cold with his hands in his pockets, walked out."
+    assert ev(text, people).inner_named["Jack Holloway"] == 0
+
+
+_CAMERA = (
+    "Ruth Ortheris sits under the lamp in the barn with a blanket round her and a mug she has not drunk.\n\n"
+    "It is a quarter to seven. The rain has not stopped since noon and the yard is a lake.\n\n"
+    "Eight miles away, in the shed behind the station, Jack Holloway sits at the radio desk with a pencil behind his "
+    "ear and a map in front of him, and the kettle has boiled three times and nobody has made anything with it. "
+    "The phone rings and it is the police, and then the ambulance service, and then a reporter.\n\n"
+    "At the airfield Marc Ferris puts the phone down and walks out to the aircraft with his helmet under his arm. "
+    "The crew follow him one after another, bent double in the wind, and the rotors begin to turn.\n\n"
+    "On the motorway a blue car is doing seventy with its hazard lights on, and the two men in it are changing "
+    "into their boots in the dark with a great deal of swearing.\n\n"
+    "Back in the barn Ruth Ortheris puts the mug down on the floor, very carefully."
+)
+
+
+def _leader_mind(text: str, people: PersonIndex) -> tuple[SceneEvidence, str, float]:
+    e = ev(text, people)
+    scores, _, owners = score_scene_detail(e, people.gender, {}, None)
+    lead = max(scores, key=lambda p: scores[p])
+    return e, lead, minds(e, owners)[lead]
+
+
+def test_a_scene_that_moves_among_people_and_reports_no_ones_mind_is_camera_eye(people):
+    # The Long Carry's scene 7 (the barn, the base, the hangar, a car on the M6) and Lamp Street's night scene
+    # (tests/data/probes): the opener is left for more than half of the narration, and nobody's mind is reported
+    e, lead, mind = _leader_mind(_CAMERA, people)
+    assert lead == "Ruth Ortheris"
+    assert away_share(e, lead, "she") >= 0.5
+    assert camera_eye(e, lead, "she", mind)
+
+
+def test_a_pov_scene_with_the_narration_in_the_pov_s_head_is_no_camera_eye(people):
+    # must not: the same scene where the opener's thoughts and senses are told is hers, however far the narration goes
+    text = _CAMERA.replace(
+        "a mug she has not drunk.", "a mug she has not drunk. Ruth wonders what a signal light means."
+    )
+    text = text.replace("very carefully.", "very carefully. She hears the helicopter before she sees it. Ruth knows.")
+    e, lead, mind = _leader_mind(text, people)
+    assert lead == "Ruth Ortheris" and not camera_eye(e, lead, "she", mind)
+    # must not: a scene the opener never leaves (every paragraph names her or says her unmarked "she")
+    text = "Ruth Ortheris sits in the barn.\n\nShe puts the mug down. Jack Holloway comes in.\n\nShe stands up."
+    e, lead, mind = _leader_mind(text, people)
+    assert away_share(e, lead, "she") == 0.0 and not camera_eye(e, lead, "she", mind)
+
+
+# ---- with a POV-only roster ----------------------------------------------------------------------------
+_FAMILY = (
+    "Nadia drove. Owen Harper sat beside her with the map, and Owen said nothing.\n\n"
+    "Harper looked out at the rain. He was nineteen and he had never seen the river so high.\n\n"
+    "Nadia watched the road. She knew every bend of it.\n\n"
+    "Owen laughed. Harper liked her. Owen always did, and young Harper said so.\n\n"
+    "Nadia stopped the car and she got out into the rain."
+)
+
+
+def test_a_roster_characters_family_name_does_not_swallow_another_member_of_the_family():
+    # "Owen Harper", called "Owen", is not the roster's "Nadia Harper" (aliases Nadia, Harper) though both are
+    # "Harper" (The Long Carry); nor is "Clemency Ashby" ("Aunt Clemency") the roster's "Lionel Ashby" (A Week at
+    # Ottilie)
+    from curation.ingest.manuscripts.characters import build_model
+    from curation.ingest.manuscripts.roster import Character, Roster
+
+    roster = Roster([Character("Nadia Harper", ["Nadia", "Harper"], "pov")])
+    index = build_model(_FAMILY.split("\n\n") * 2, roster).index
+    assert index.resolve("Nadia") == "Nadia Harper" and index.resolve("Harper") == "Nadia Harper"  # the roster's
+    assert index.resolve("Owen") == "Owen Harper"
+    # must not: a learned full name whose given name the book never uses alone is the roster character who shares
+    # its family name ("Space Commodore Napier" beside the roster's "Alex Napier", alias "Napier", in Little Fuzzy)
+    text = (
+        "Alec Napier came aboard at noon. Napier looked at the charts and he frowned.\n\n"
+        "Napier said nothing for a while. He knew the coast.\n\nLater Napier went below, and he slept."
+    )
+    index = build_model(text.split("\n\n") * 2, Roster([Character("Alexander Napier", ["Napier"], "pov")])).index
+    assert index.resolve("Alec Napier") == "Alexander Napier"
+
+
+def test_with_a_roster_everyone_is_read_and_only_its_pov_characters_are_candidates():
+    # The Long Carry with a POV-only roster: "Owen Harper drives the last mile ... as if the road might be taken away
+    # from him" names a man the roster leaves out; read with him, the "him" is his (no bare pronoun continuing the
+    # previous scene's POV) and the scene opens on no POV character, while only the roster's POV characters score
+    people = PersonIndex.from_names({"Nadia Harper": ["Nadia"], "Owen Harper": ["Owen"], "Callum Rigg": ["Tiny"]})
+    people.gender.update({"Nadia Harper": "she", "Owen Harper": "he", "Callum Rigg": "he"})
+    text = "Owen Harper drives as if the road might be taken from him. Nadia watches the road. She knows every bend."
+    e = scene_evidence(text, people)
+    assert e.opening_pronoun is None and e.opening == "Owen Harper"
+    scores, _, _ = score_scene_detail(e, people.gender, {}, "Callum Rigg", {"Nadia Harper", "Callum Rigg"})
+    assert set(scores) == {"Nadia Harper"}
+    assert decide(scores)[0] == "Nadia Harper"
+    # must not: without the roster the man the scene opens on is a candidate too
+    scores, _, _ = score_scene_detail(e, people.gender, {}, "Callum Rigg")
+    assert "Owen Harper" in scores
+
+
+def test_a_coordinated_verb_of_the_named_subject_thinks_or_senses(people):
+    # "Walter Pask sat at the back of the long room through all of it, with his helmet on his knee, and watched
+    # Constance Varley" (The Cullerby Wire); "Cass sat on the floor of the light wagon ... and felt" (Cutter Grade)
+    text = "Jack sat at the back of the long room through all of it, with his hat on his knee, and watched Ruth."
+    assert ev(text, people).mind["Jack Holloway"] > 0
+    text = "Ruth put the cup down and wondered where he had gone."
+    assert ev(text, people).inner_named["Ruth Ortheris"] == 1
+    # must not: the verb of a clause of its own ("said that ... and missed"), or of someone named in between
+    text = "Jack stood up and said that the man had been seen leaving town and missed the train."
+    assert ev(text, people).mind["Jack Holloway"] == 0
+    text = "Jack sat down on the step and Ruth watched him."
+    assert ev(text, people).mind["Jack Holloway"] == 0

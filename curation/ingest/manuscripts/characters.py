@@ -1259,12 +1259,28 @@ def _titled_woman(texts: list[str], earlier: str, later: str) -> bool:
 def _overlay_roster(learned: PersonIndex, roster: Roster) -> PersonIndex:
     """The roster's people under the roster's names and aliases, plus the people the book shows that the
     roster leaves out (a POV-only roster still lets a chunk list everyone present). A learned person who
-    shares a name form with a roster character is that character."""
+    shares a name form with a roster character is that character, unless the form is only the family name two
+    full names share and the book calls the learned one by a given name the roster's never has: "Owen Harper"
+    ("Owen") is not "Nadia Harper" (aliases "Nadia", "Harper") in The Long Carry, nor "Clemency Ashby" ("Aunt
+    Clemency") "Lionel Ashby" (aliases "Lionel", "Mr Lionel", "Mr Ashby") in A Week at Ottilie."""
     index = PersonIndex.from_names({c.name: c.aliases for c in roster.characters})
+    openers: dict[str, set[str]] = {}  # roster character -> the first words of their names and aliases
+    for f, r in index.forms.items():
+        openers.setdefault(r, set()).add(f[0])
     owner: dict[str, str] = {}
     for f, p in learned.forms.items():
         if f in index.forms:
-            owner.setdefault(p, index.forms[f])
+            full = name_words(p)
+            r = index.forms[f]
+            if (
+                len(full) >= 2
+                and f == full[-1:]
+                and full not in index.forms
+                and learned.forms.get(full[:1]) == p
+                and full[0] not in openers[r]
+            ):
+                continue  # only the shared family name, and the book calls them by a given name of their own
+            owner.setdefault(p, r)
     for f, p in learned.forms.items():
         if f not in index.forms:
             index.add(f, owner.get(p, p))

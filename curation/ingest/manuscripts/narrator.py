@@ -62,8 +62,16 @@ _VOC_BEFORE = re.compile(r"(?:^[“\"«„]\s*|[,;—–]\s*|\b(?:O|Oh|oh|Ah|ah)
 _VOC_AFTER = re.compile(r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
 _SELF_INTRO = re.compile(
     r"(?:\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|(?i:they|you\s+may|people|everyone|"
-    r"everybody)\s+(?:\w+\s+)?call(?:s|ed)?\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
+    r"everybody)\s+(?:\w+\s+){0,3}call(?:s|ed)?\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
     r"I\s+am\s+called|I\s+was\s+called|I\s+am|I\s+(?:have|had)\s+been|I[’']ve\s+been|(?<![A-Za-z]\s)I,)|\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–])\s+[“\"‘]?$"
+)
+#: A self-introduction that says it is one, followed by the name: "my name is Jennet", "everybody on Marguerite calls
+#: me Moth", "the name's Tam". Unlike a bare "I am" or "I," it names the narrator even when the book's people do not
+#: include the name (a name used a few times, only by the narrator and by those who address them).
+_NAMED_SELF = re.compile(
+    r"(?:\b[Mm]y\s+name\s+(?:is|was)|\b[Mm]y\s+name[’']s|\b[Tt]he\s+name[’']s|\b(?i:they|people|everyone|everybody)"
+    r"\s+(?:\w+\s+){0,3}call(?:s|ed)?\s+me|\b[Cc]all\s+me|\bI\s+am\s+called|\bI[’']m\s+called)\s+"
+    r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
 )
 _VALEDICTION = re.compile(
     r"(?:^|\n|\s)(?:yours(?:\s+\w+){0,3}|(?:very\s+)?(?:sincerely|faithfully|truly|"
@@ -127,10 +135,16 @@ class NarratorEvidence:
 
 
 def narrator_evidence(
-    text: str, people: PersonIndex, real: Callable[[str], bool], addressed: PersonIndex | None = None
+    text: str,
+    people: PersonIndex,
+    real: Callable[[str], bool],
+    addressed: PersonIndex | None = None,
+    strangers: bool = False,
 ) -> NarratorEvidence:
     """Read a first-person scene paragraph by paragraph (see the module docstring). `addressed`: names the
-    book only addresses someone by (`characters.addressed_only`), read beside the people's names."""
+    book only addresses someone by (`characters.addressed_only`), read beside the people's names. `strangers`:
+    a name the narration introduces as the narrator's ("everybody calls me Moth") counts even when it is no
+    person the book knows (without a roster: with one, only its POV characters may narrate)."""
     ev = NarratorEvidence()
     family = {f[-1] for f in people.forms if len(f) >= 2}  # the last words of full names
     last_turn: str | None = None  # who spoke the previous paragraph of an exchange: "I" or "other"
@@ -152,6 +166,7 @@ def narrator_evidence(
             mentions = [m for m in mentions if m.start >= dep[1]]
             outside = [m for m in outside if m.start >= dep[1]]
         tags = _speech_tags(para, spans, outside, ev, family)
+        _named_self(para, spans, mentions, people, real, strangers, ev)
         turn, last_turn = _turn(spans, tags, last_turn)
         _answer(called, tags, spans, ev)
         for span in spans:
@@ -165,6 +180,29 @@ def narrator_evidence(
                     called.append(m.person)
                     before = sum(ev.addressed.values())
     return ev
+
+
+def _named_self(
+    para: str,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    people: PersonIndex,
+    real: Callable[[str], bool],
+    strangers: bool,
+    ev: NarratorEvidence,
+) -> None:
+    """A self-introduction in the narration whose name no real person's mention covers (`_NAMED_SELF`): the
+    person the book knows by it, or (with `strangers`) the name itself."""
+    for nm in _NAMED_SELF.finditer(para):
+        at = nm.start("name")
+        if any(a <= nm.start() < b for a, b in spans) or any(m.start <= at < m.end for m in mentions):
+            continue
+        name = nm.group("name")
+        person = people.resolve(name)
+        if person is not None and real(person):
+            ev.introduced[person] += 1
+        elif person is None and strangers:
+            ev.introduced[name] += 1
 
 
 def _signed(para: str, outside: list[Mention], max_words: int = 8, max_line: int = 20) -> bool:
@@ -231,7 +269,7 @@ def _speech_tags(
             ev.related[m.person] += 1  # "my aunt, Miss Clemency Ashby", "my Aunt Clemency", "my father, Marshal Pryor"
         if m.person in introduced_at and re.fullmatch(r",\s*", para[introduced_at[m.person] : m.start]):
             introduced_at[m.person] = m.end  # the introduction goes on: "I, Ilse Varga, Adjudicator to the Quorum"
-        elif _SELF_INTRO.search(before) and not m.possessive:
+        elif _SELF_INTRO.search(para[max(0, m.start - 60) : m.start]) and not m.possessive:
             ev.introduced[m.person] += 1
             introduced_at[m.person] = m.end
         elif not _named_after_family(para, m, family):

@@ -201,9 +201,11 @@ def _book_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
     they introduce themself less the times the first-person narration names them as someone else ("said Mrs
     Pike"; three times for a relation of the narrator's: "my aunt, Miss Clemency Ashby"): nobody calls the "I"
     by name in the narration. When one person has at least
-    three quarters of the naming weight, a scene that names nobody, names someone else only weakly, or picked
-    someone the book's first-person narration keeps naming in the third person (someone the narrator talks
-    to: "“Yes, Miss Ashby”"), takes that person at a lower confidence. A scene whose narration keeps naming
+    three quarters of the naming weight, a scene that names nobody, or picked someone the book's first-person
+    narration names in the third person as often as anyone calls them so (someone the narrator talks to: "“Yes,
+    Miss Ashby”"), takes that person at a lower confidence. A scene that names a narrator of its own whom the
+    narration never makes a third person (addressed, or called by a post: the log of a captain nobody names, "Yes,
+    Captain", in a book whose other "I" introduces herself) keeps them. A scene whose narration keeps naming
     that person in the third person is told by someone else (a foreword's editor) and is left alone.
     """
     run = [
@@ -216,21 +218,13 @@ def _book_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
     ]
     weight: Counter = Counter()
     scenes: Counter = Counter()
-    told: Counter = Counter()  # person -> named by others and by themself less named in the narration
+    told = _named_as_narrator([povs[s.index].evidence for s in run])
     for s in run:
         res = povs[s.index]
         w = _OWN_NAMING.get(res.evidence.get("from"), 0.0)
         if res.pov and w:
             weight[res.pov] += w * res.confidence
             scenes[res.pov] += 1
-        for p, n in (res.evidence.get("addressed") or {}).items():
-            told[p] += n
-        for p, n in (res.evidence.get("introduced") or {}).items():
-            told[p] += 3 * n
-        for p, n in (res.evidence.get("named_in_narration") or {}).items():
-            told[p] -= n
-        for p, n in (res.evidence.get("related") or {}).items():
-            told[p] -= 3 * n  # "my aunt, Miss Clemency Ashby": the narrator's relation is someone else
     for p, n in told.items():
         if n <= 0:
             weight.pop(p, None)  # the narration names them as someone else more than anyone names the "I" so
@@ -243,7 +237,7 @@ def _book_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
         res = povs[s.index]
         if res.pov == name:
             continue
-        if res.pov and res.confidence >= 0.7 and told[res.pov] > 0:
+        if res.pov and res.confidence >= 0.5 and told[res.pov] > 0:
             continue
         if res.evidence.get("named_in_narration", {}).get(name, 0) >= 2:
             continue
@@ -254,6 +248,22 @@ def _book_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
             {**res.evidence, "from": f"first-person narrator named in {scenes[name]} scenes of the book"},
         )
         keys[s.index] = ("pov", name)
+
+
+#: How much each kind of naming in a first-person scene says a person is its "I" (negative: someone else).
+_NAMING_WEIGHTS = {"addressed": 1, "introduced": 3, "named_in_narration": -1, "related": -3, "posts": 1}
+
+
+def _named_as_narrator(evidence: list[dict]) -> Counter:
+    """Person -> named by others ("addressed"; "posts": "Yes, Captain") and by themself ("introduced", three times)
+    less named in the narration ("named_in_narration"; three times as the narrator's relation, "related": "my aunt,
+    Miss Clemency Ashby"), over the first-person scenes' evidence."""
+    told: Counter = Counter()
+    for ev in evidence:
+        for kind, w in _NAMING_WEIGHTS.items():
+            for p, n in (ev.get(kind) or {}).items():
+                told[p] += w * n
+    return told
 
 
 def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
@@ -305,7 +315,7 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
                 res.pov is not None
                 or not scores
                 or keys[s.index][0] != "pov"
-                or res.evidence.get("from") == "unnamed mind"
+                or res.evidence.get("from") in ("unnamed mind", "camera-eye")
             ):
                 continue
             top = [name for name, v in list(scores.items())[:2] if v > 0]

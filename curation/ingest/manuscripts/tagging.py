@@ -20,7 +20,7 @@ from .names import SENTENCE_OPENERS, name_words
 from .narrator import byline, narrator_evidence, record_owner
 from .people import PersonIndex
 from .places import SettingResult, SettingTracker
-from .pov import SceneEvidence, book_prior, decide, scene_evidence, score_scene
+from .pov import SceneEvidence, book_prior, camera_eye, decide, minds, scene_evidence, score_scene_detail
 from .roster import Roster
 from .text import (
     narration_only,
@@ -432,6 +432,7 @@ class Tagger:
                 if self.pov_names
                 else (lambda p: self.real_person(p) or len(name_words(p)) >= 2 or self._addressed_name(p)),
                 None if self.pov_names else (self.model.addressed if self.model else None),
+                strangers=not self.pov_names,
             )
             name, conf, why = ev.best()
             if name and why == "addressed by a post" and self.roster:
@@ -452,6 +453,7 @@ class Tagger:
                     "addressed": dict(ev.addressed),
                     "introduced": dict(ev.introduced),
                     "related": dict(ev.related),
+                    "posts": dict(ev.posts),
                 },
             )
         if heading:
@@ -462,9 +464,13 @@ class Tagger:
             # a radio log or an interview record nobody in it narrates: no one's mind, whoever its header names
             # ("Present: Detective Sergeant I. Okonjo"; The Quorum at Calloway's traffic log)
             return PovResult(None, 0.6, person, {"from": "transcript"})
-        ev = evidence or scene_evidence(own, self.people, self.pov_names or None)
-        scores, unowned = score_scene(ev, self.people.gender, self.pov_prior, prior)
+        ev = evidence or scene_evidence(own, self.people)
+        scores, unowned, owners = score_scene_detail(
+            ev, self.people.gender, self.pov_prior, prior, self.pov_names or None
+        )
         name, conf, why = decide(scores, unowned)
+        if name and camera_eye(ev, name, self.people.gender.get(name), minds(ev, owners)[name]):
+            return PovResult(None, 0.3, person, {**why, "from": "camera-eye", "leading": name})
         return PovResult(name, conf, person, why)
 
     def pov_evidence(self, text: str) -> SceneEvidence | None:
@@ -472,7 +478,7 @@ class Tagger:
         nar = self.narration(without_quoted_documents(transcript_lines_as_speech(text)))
         if self.person(nar) == "first":
             return None
-        return scene_evidence(nar, self.people, self.pov_names or None)
+        return scene_evidence(nar, self.people)
 
     def learn_pov_prior(self, evidence: list[SceneEvidence]) -> None:
         """Whose inner life the book narrates by name: its likely POV characters."""
