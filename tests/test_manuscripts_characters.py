@@ -110,6 +110,23 @@ def test_a_firm_named_after_its_partners_is_an_organisation_not_a_person():
     assert kind(m, "Harwick") == "place"
 
 
+def test_a_titled_family_name_before_a_common_word_names_a_firm_not_the_person():
+    # "Maxted Wheels", "Rowley Cycles" beside "Mr Maxted" (Kitty's Steps); "the Holloway Collection" beside
+    # "Mr. Holloway" (Little Fuzzy): the family name comes first, so the longer name is no full name of theirs
+    book = [
+        "Cyril Maxted came to the yard at nine. Mr Maxted said he wanted a word.",
+        "The sprint went to Hollis (Maxted Wheels) and Cathcart (Maxted Wheels).",
+        "Team: Maxted Wheels. Mr Maxted smiled. Mr Maxted laughed at the wheels on the rack.",
+        "“Evening, Cyril,” said Joan. Cyril Maxted nodded.",
+    ]
+    m = model(*book)
+    assert kind(m, "Maxted Wheels") in ("organisation", "thing")
+    assert m.characters_in("Mr Maxted looked at the Maxted Wheels riders.") == ["Cyril Maxted"]
+    # a full name the book writes as a person's (it speaks) stays a person even when its last word is a word
+    m = model(*book[:1], "“No,” said Maxted Wheels. Maxted Wheels frowned.", "Maxted Wheels said the wheels were fine.")
+    assert kind(m, "Maxted Wheels") == "person"
+
+
 def test_the_last_word_of_an_organisations_name_written_the_x_is_that_organisation():
     # "the Board" beside "the Drainage Board" (Tollhouse), "the Company" beside "the Chartered Zarathustra
     # Company" (Little Fuzzy): not a place, so never a setting

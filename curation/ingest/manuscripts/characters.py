@@ -1268,6 +1268,20 @@ def _short_organisations(forms: dict[tuple, Evidence], kinds: dict[tuple, str]) 
             kinds[f] = "organisation"
 
 
+def _named_after_a_family(forms: dict[tuple, Evidence], kinds: dict[tuple, str], lower: set[str]) -> None:
+    """A family name the book gives a title ("Mr Maxted", "Mr. Holloway") followed by a word it also writes in
+    lower case ("Maxted Wheels", "Rowley Cycles" in Kitty's Steps; "the Holloway Collection", "the Mallin Theory"
+    in Little Fuzzy) names a firm, a collection or a theory called after that person, not the person: a full name
+    puts the family name last. Only when the longer name itself never acts, speaks, is spoken to or takes a
+    title, so it cannot take the person's mentions over ("Mr Maxted" is Cyril Maxted, not Maxted Wheels)."""
+    for f, k in kinds.items():
+        if len(f) != 2 or k not in ("person", "unknown") or f[1] not in lower:
+            continue
+        family, ev = forms.get(f[:1]), forms[f]
+        if family is not None and family.social >= 1 and not (ev.person or ev.vocative or ev.titled or ev.mind):
+            kinds[f] = "thing" if ev.the >= 0.5 * ev.n else "organisation"  # "the Holloway Collection"; a firm
+
+
 def _personifications(forms: dict[tuple, Evidence], kinds: dict[tuple, str], lower: set[str]) -> None:
     """A common word given a title ("Dame Nature", "King Laugh" in Dracula; "Mother Necessity" in The Time
     Machine; "the Chief Prosecutor" in Little Fuzzy) that never speaks, thinks or is spoken to, never takes
@@ -1317,6 +1331,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     lower = _lower_case_words(texts)
     kinds = {f: classify(ev, f, {w.casefold() for w in plurals}, lower) for f, ev in forms.items()}
     _short_organisations(forms, kinds)
+    _named_after_a_family(forms, kinds, lower)
     _people_named_like_places(forms, kinds)
     _personifications(forms, kinds, lower)
     if roster is not None:
