@@ -63,6 +63,27 @@ def test_a_landmark_written_the_x_is_never_a_person_but_a_described_person_who_s
     assert kind(m, "Time Traveller") == "person"
 
 
+def test_a_the_x_a_sentence_says_is_a_named_person_is_that_person_not_a_landmark():
+    # "The Guv was Frank Hartigan. He had ridden ..." (Kitty's Steps), "The Warden is Ansel Bree. He is a small,
+    # soft-spoken man" (The Hennick Blow): the title or nickname stands for the person, never for a place
+    book = [
+        "The Guv was Frank Hartigan. He had ridden himself before the war.",
+        "We waited for the Guv in the yard. The Guv knocked on the van door at four.",
+        "“Nowhere,” said the Guv. The Guv smiled at the riders.",
+        "“Frank,” he said. “Evening.” The Guv looked at him and said nothing. I went round to the Guv at nine.",
+    ]
+    m = model(*book)
+    assert kind(m, "Guv") == "person"
+    assert m.characters_in("The Guv looked at me.") == ["Frank Hartigan"]
+    assert m.setting_in("We waited for the Guv in the yard, and then went to the Guv.") is None
+    # a place named the same way stays a place: nothing calls it "he" or "she" and its name is no person's
+    m = model(
+        "The Harbour was Port Royal. Ships came into the Harbour every day.",
+        "We sailed into the Harbour at dawn. At the Harbour the sea was grey. The Harbour said nothing.",
+    )
+    assert kind(m, "Harbour") != "person" and kind(m, "Port Royal") != "person"
+
+
 def test_a_kind_of_being_is_not_a_person_but_a_family_name_in_the_plural_is_not_a_kind():
     # "an Ossuan" / "the Ossuans" (The Meridian Run), "a Martian" / "the Martians" (two corpus novels)
     m = model(

@@ -1028,6 +1028,60 @@ def _posts(
         kinds[f] = "title"
 
 
+#: "The Guv was Frank Hartigan. He had ridden ..." (Kitty's Steps), "The Warden is Ansel Bree. He is a small,
+#: soft-spoken man" (The Hennick Blow): the one person a word the book writes "the X" stands for.
+_IDENTITY = re.compile(
+    r"(?:^|[.!?…]\s+)The\s+([A-Z][\w’'\-]+)\s+(?:is|was)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\.\s+(He|She)?"
+)
+
+
+def _identities(texts: list[str], index: PersonIndex, forms: dict[tuple, Evidence], kinds: dict[tuple, str]) -> None:
+    """A word the book writes "the X" that a sentence says is a person ("The Guv was Frank Hartigan.", "The Warden is
+    Ansel Bree.") names that person wherever it stands alone: a title or a nickname used in place of the name
+    ("said the Guv", "the Warden's chamber"), not a landmark, however often it takes "the". Only a word mostly
+    written "the X", never in lower case and acting or spoken to somewhere, and only a name the book already
+    knows as a person's or that the next sentence calls "he" or "she" (a place is no "he": "The capital was Port
+    Royal."); the same word said to be two people names nobody."""
+    found: dict[tuple, set[tuple[str, str | None]]] = {}
+    for text in texts:
+        for m in _IDENTITY.finditer(text):
+            f = _form([m.group(1)])
+            ev = forms.get(f)
+            if ev is None or ev.the < 0.5 * ev.n or ev.person + ev.vocative < 1 or ev.plural or made_thing(ev):
+                continue
+            if f[0] in index.lower_words or f[0] in TITLES:
+                continue
+            full = m.group(2)
+            known = index.resolve(full) or m.group(3)  # a person's name, or "he"/"she" right after it
+            if not known or kinds.get(_form(full.split())) not in (None, "person", "unknown"):
+                continue
+            found.setdefault(f, set()).add((full, m.group(3)))
+    for f, names in found.items():
+        if len(names) != 1 or index.forms.get(f) is not None:
+            continue
+        ((full, pronoun),) = names
+        words = _form(full.split())
+        person = index.forms.get(words)
+        first = index.forms.get(words[:1])
+        if person is None and first is not None and name_words(first) == words[:1]:
+            # "Frank" (his wife calls him so) is Frank Hartigan: the full name becomes his
+            person = title_case(full) if full.isupper() else full
+            index.forms = {g: (person if p == first else p) for g, p in index.forms.items()}
+            if first in index.gender:
+                index.gender[person] = index.gender.pop(first)
+        if person is None:
+            person = full
+            last = words[-1:]
+            free = last not in index.forms and last[0] not in index.lower_words
+            if free and kinds.get(last) in (None, "person", "unknown"):
+                index.add(last, person)
+        index.add(words, person)
+        index.add(f, person)
+        kinds[f] = "title"
+        if pronoun and person not in index.gender:
+            index.gender[person] = pronoun.casefold()
+
+
 def _merge_people(index: PersonIndex, a: str, b: str, forms: dict[tuple, Evidence]) -> str:
     """Two people the text says are one ("Lord Godalming (that was Arthur of Miss Lucy)"): every name form of
     either goes to the one the book names more often (then the fuller name). Returns the name dropped."""
@@ -1434,6 +1488,7 @@ def _people_index(
     _short_first_names(index, forms)
     _miss_and_mrs(texts, index)
     _posts(texts, index, forms, kinds, lower)
+    _identities(texts, index, forms, kinds)
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower
