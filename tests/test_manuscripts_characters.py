@@ -344,6 +344,25 @@ def test_a_maiden_name_linked_only_by_miss_and_mrs_is_the_married_womans_name_to
     assert m.person("Clara Webb").name != m.person("Clara Moreland").name
 
 
+def test_a_former_name_a_pronoun_links_at_a_marriage_is_the_titled_womans_name():
+    # Kitty's Steps: "Mrs Hartigan came with us. She drove the van. I know that sounds strange now, but ... she had
+    # been Joan Lacey before she married the Guv" (the sentence names nobody before the link: its subject pronoun is
+    # the paragraph's last woman named); the maiden-name link by apposition is Tollhouse's ("Margaret Ashdown, who
+    # had been Margaret Pryce")
+    book = [
+        "Mrs Hartigan came with us, and she drove the van. I know it sounds strange, but she had been Joan Lacey "
+        "before she married the Guv.",
+        "Mrs Hartigan said Bertha had more sense than most. Mrs Hartigan laughed at the riders.",
+        "“Evening, Joan,” said Mr Maxted. Joan Lacey said nothing. Joan Lacey smiled. “Goodnight, Joan.”",
+        "Mr Maxted nodded to Mrs Hartigan. Mrs Hartigan said nothing. Joan Lacey said she had held the record.",
+    ]
+    m = model(*book)
+    assert m.person("Mrs Hartigan").name == m.person("Joan Lacey").name == "Joan Lacey"
+    # must not: without the marriage the former-name link by a pronoun joins nothing the book already knows apart
+    m = model(book[0].replace(" before she married the Guv", ""), *book[1:])
+    assert m.person("Mrs Hartigan").name != m.person("Joan Lacey").name
+
+
 def test_a_surname_that_is_a_place_word_in_a_second_book():
     """The second text for "Orla Quay" (The Widow Kell): a man called Hill beside a place called Castle Hill, as
     Isaura Vell has "Sydney Church" beside its churches; the place keeps its preposition evidence."""

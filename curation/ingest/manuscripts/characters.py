@@ -877,18 +877,27 @@ def _narrator_links(
 
 
 def _links(texts: list[str], index: PersonIndex) -> list[tuple[str, str, bool]]:
-    """(other name, person, set right after the person's name) for the links the text states: nicknames and
-    former names (see `_NICKNAME`, `_FORMER`, `_RIGHT_AFTER`)."""
+    """(other name, person, the two are surely one) for the links the text states: nicknames and former names
+    (see `_NICKNAME`, `_FORMER`). Surely one: the link is set right after the person's name (`_RIGHT_AFTER`), or
+    the sentence says a marriage made the change ("she had been Joan Lacey before she married the Guv")."""
     out = []
     for text in texts:
+        last: dict[str, str] = {}  # he/she -> the last person of that gender the paragraph named before
         for sent in _SENT.findall(text):
             for m in _FORMER.finditer(sent):
                 name = m.group(1)
-                # the person the sentence is about: the one named before the link, else its subject pronoun
+                # the person the sentence is about: the one named before the link, else its subject pronoun (the
+                # last person of its gender the paragraph named: "Mrs Hartigan came with us. She drove the van.
+                # ... she had been Joan Lacey before she married the Guv")
                 ms = [x for x in index.mentions(sent[: m.start()]) if x.person]
-                if ms and index.resolve(name) != ms[-1].person and not re.search(r"[’']s?$", name):
-                    apposition = _RIGHT_AFTER.match(sent[ms[-1].end : m.start()]) is not None
-                    out.append((name, ms[-1].person, apposition))
+                pronoun = re.search(r"\b(he|she)\s+$", sent[: m.start()], re.I)
+                person = ms[-1].person if ms else (last.get(pronoun.group(1).lower()) if pronoun else None)
+                if person and index.resolve(name) != person and not re.search(r"[’']s?$", name):
+                    apposition = ms and _RIGHT_AFTER.match(sent[ms[-1].end : m.start()]) is not None
+                    out.append((name, person, bool(apposition or _MARRIAGE.search(sent))))
+            for x in index.mentions(sent):
+                if index.gender.get(x.person) in ("he", "she"):
+                    last[index.gender[x.person]] = x.person
             for m in _NICKNAME.finditer(sent):
                 obj, nick = m.group(1), m.group(2) or m.group(3)
                 if obj and obj.lower() == "me":
@@ -1094,6 +1103,15 @@ def _merge_people(index: PersonIndex, a: str, b: str, forms: dict[tuple, Evidenc
     if g and keep not in index.gender:
         index.gender[keep] = g
     return drop
+
+
+def _name_in_full(index: PersonIndex, short: str, full: str) -> None:
+    """A person the index knows by one word ("Hartigan", from "Mrs Hartigan") takes the full name the text links
+    to them ("Joan Lacey", her name before she married) as their name."""
+    if short and len(name_words(short)) == 1 and len(name_words(full)) >= 2:
+        index.forms = {f: (full if p == short else p) for f, p in index.forms.items()}
+        if short in index.gender:
+            index.gender[full] = index.gender.pop(short)
 
 
 def _adopt_full_names(
@@ -1480,8 +1498,11 @@ def _people_index(
     for other, person, apposition in _links(texts, index):
         if person != "<narrator>" and name_words(other) and name_words(other) not in index.forms:
             index.add(name_words(other), person)
+            if apposition:
+                _name_in_full(index, person, other)
         elif apposition and index.resolve(other) not in (None, person):
-            _merge_people(index, index.resolve(other) or "", person, forms)
+            dropped = _merge_people(index, index.resolve(other) or "", person, forms)
+            _name_in_full(index, index.forms.get(name_words(other)) or "", dropped)
     _adopt_full_names(index, forms, kinds, spelled)
     _first_and_family_names(index, forms, kinds, spelled, texts)
     _married_names(texts, index)
