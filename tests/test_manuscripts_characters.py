@@ -63,6 +63,27 @@ def test_a_landmark_written_the_x_is_never_a_person_but_a_described_person_who_s
     assert kind(m, "Time Traveller") == "person"
 
 
+def test_a_the_x_a_sentence_says_is_a_named_person_is_that_person_not_a_landmark():
+    # "The Guv was Frank Hartigan. He had ridden ..." (Kitty's Steps), "The Warden is Ansel Bree. He is a small,
+    # soft-spoken man" (The Hennick Blow): the title or nickname stands for the person, never for a place
+    book = [
+        "The Guv was Frank Hartigan. He had ridden himself before the war.",
+        "We waited for the Guv in the yard. The Guv knocked on the van door at four.",
+        "“Nowhere,” said the Guv. The Guv smiled at the riders.",
+        "“Frank,” he said. “Evening.” The Guv looked at him and said nothing. I went round to the Guv at nine.",
+    ]
+    m = model(*book)
+    assert kind(m, "Guv") == "person"
+    assert m.characters_in("The Guv looked at me.") == ["Frank Hartigan"]
+    assert m.setting_in("We waited for the Guv in the yard, and then went to the Guv.") is None
+    # a place named the same way stays a place: nothing calls it "he" or "she" and its name is no person's
+    m = model(
+        "The Harbour was Port Royal. Ships came into the Harbour every day.",
+        "We sailed into the Harbour at dawn. At the Harbour the sea was grey. The Harbour said nothing.",
+    )
+    assert kind(m, "Harbour") != "person" and kind(m, "Port Royal") != "person"
+
+
 def test_a_kind_of_being_is_not_a_person_but_a_family_name_in_the_plural_is_not_a_kind():
     # "an Ossuan" / "the Ossuans" (The Meridian Run), "a Martian" / "the Martians" (two corpus novels)
     m = model(
@@ -108,6 +129,23 @@ def test_a_firm_named_after_its_partners_is_an_organisation_not_a_person():
         "I went back to Harwick in the spring, and from Harwick to the coast.",
     )
     assert kind(m, "Harwick") == "place"
+
+
+def test_a_titled_family_name_before_a_common_word_names_a_firm_not_the_person():
+    # "Maxted Wheels", "Rowley Cycles" beside "Mr Maxted" (Kitty's Steps); "the Holloway Collection" beside
+    # "Mr. Holloway" (Little Fuzzy): the family name comes first, so the longer name is no full name of theirs
+    book = [
+        "Cyril Maxted came to the yard at nine. Mr Maxted said he wanted a word.",
+        "The sprint went to Hollis (Maxted Wheels) and Cathcart (Maxted Wheels).",
+        "Team: Maxted Wheels. Mr Maxted smiled. Mr Maxted laughed at the wheels on the rack.",
+        "“Evening, Cyril,” said Joan. Cyril Maxted nodded.",
+    ]
+    m = model(*book)
+    assert kind(m, "Maxted Wheels") in ("organisation", "thing")
+    assert m.characters_in("Mr Maxted looked at the Maxted Wheels riders.") == ["Cyril Maxted"]
+    # a full name the book writes as a person's (it speaks) stays a person even when its last word is a word
+    m = model(*book[:1], "“No,” said Maxted Wheels. Maxted Wheels frowned.", "Maxted Wheels said the wheels were fine.")
+    assert kind(m, "Maxted Wheels") == "person"
 
 
 def test_the_last_word_of_an_organisations_name_written_the_x_is_that_organisation():
@@ -305,6 +343,25 @@ def test_a_maiden_name_linked_only_by_miss_and_mrs_is_the_married_womans_name_to
         "“Mrs. Moreland,” said the agent. Clara Moreland signed again.",
     )
     assert m.person("Clara Webb").name != m.person("Clara Moreland").name
+
+
+def test_a_former_name_a_pronoun_links_at_a_marriage_is_the_titled_womans_name():
+    # Kitty's Steps: "Mrs Hartigan came with us. She drove the van. I know that sounds strange now, but ... she had
+    # been Joan Lacey before she married the Guv" (the sentence names nobody before the link: its subject pronoun is
+    # the paragraph's last woman named); the maiden-name link by apposition is Tollhouse's ("Margaret Ashdown, who
+    # had been Margaret Pryce")
+    book = [
+        "Mrs Hartigan came with us, and she drove the van. I know it sounds strange, but she had been Joan Lacey "
+        "before she married the Guv.",
+        "Mrs Hartigan said Bertha had more sense than most. Mrs Hartigan laughed at the riders.",
+        "“Evening, Joan,” said Mr Maxted. Joan Lacey said nothing. Joan Lacey smiled. “Goodnight, Joan.”",
+        "Mr Maxted nodded to Mrs Hartigan. Mrs Hartigan said nothing. Joan Lacey said she had held the record.",
+    ]
+    m = model(*book)
+    assert m.person("Mrs Hartigan").name == m.person("Joan Lacey").name == "Joan Lacey"
+    # must not: without the marriage the former-name link by a pronoun joins nothing the book already knows apart
+    m = model(book[0].replace(" before she married the Guv", ""), *book[1:])
+    assert m.person("Mrs Hartigan").name != m.person("Joan Lacey").name
 
 
 def test_a_surname_that_is_a_place_word_in_a_second_book():

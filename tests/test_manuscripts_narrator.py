@@ -698,3 +698,29 @@ def test_a_narrator_called_only_by_a_post_is_named_by_it():
     ):
         t.learn_book(other.split("\n\n"))
         assert t.pov(other).pov is None, other
+
+
+REPORT = (
+    "From our Cycling Correspondent, Ludlow, Monday evening.\n\n"
+    "She is a hard road, the Clee, and the field rode it in a bunch. The sprint went to A. Dennison, and R. Cathcart "
+    "was second. He rode well and he will ride better tomorrow. The race rests on the climb, and the climb on the "
+    "weather. The crowd was large and the Mayor spoke. "
+    + "The riders came into the town together and the stage was run at a brisk pace. " * 6
+    + "\n\nMechanics registered for the Rowley team: W. Tovey."
+)
+
+
+def test_a_first_person_narrator_never_carries_into_a_third_person_report(tmp_path):
+    # Kitty's Steps: the narrator's first-person scene, then a newspaper report (pov null) that lists him once in
+    # its race list ("W. Tovey") and opens on a pronoun; the "I" of one scene is no "he" or "she" of the next
+    # (nor is a first-person neighbour's narrator a third-person scene's leading candidate)
+    first = (
+        "I pumped every tyre we had in the dark. " + _FILL_I * 10 + "\n\n“Wilf, tyres,” said the Guv.\n\n"
+        "“Eat that, Wilf,” said Mrs Hartigan.\n\n" + _I8
+    )
+    path = tmp_path / "race.md"
+    path.write_text(f"## Stage One\n\n{first}\n\n* * *\n\n{REPORT}\n", encoding="utf-8")
+    res = process_manuscript(path, roster=_roster(("Wilf Tovey", ["Wilf", "Tovey"])))
+    povs = [res.scene_pov[s.index] for ch in res.book.chapters for s in ch.scenes]
+    assert [(p.person, p.pov) for p in povs] == [("first", "Wilf Tovey"), ("third", None)]
+    assert povs[1].confidence < 0.5

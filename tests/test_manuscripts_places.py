@@ -283,6 +283,21 @@ def test_a_transcript_is_set_where_its_header_says_it_was_recorded():
     assert transcript_place("CHAPTER ONE. Fenn Lock Harbour Office, in the rain.\n\nRuth walked in and sat.") is None
     # must not: a transcript the narrator recorded ("ME:") is narrated, and its places are read as a scene's
     assert transcript_place(record.replace("TH: ", "ME: ")) is None
+    # a header written as a sentence names the place it was recorded at among the book's places ("Transcript of an
+    # outside broadcast on the BBC Welsh Home Service ..., from the summit of Kitty's Steps, Radnor Forest" in Kitty's
+    # Steps), not a word of another name ("Welsh"); the book's own places come from its model
+    from curation.ingest.manuscripts.characters import build_model
+
+    model = build_model(
+        [
+            "We rode up to the Steps at noon. At the Steps the crowd was thick. On the Steps we waited.",
+            "We crossed into Welsh land. In Welsh land the roads were bad, and in Welsh towns the bells rang.",
+        ]
+    )
+    broadcast = "Transcript of a broadcast on the BBC Welsh Service, from the summit of Kitty's Steps, at noon.\n\n"
+    assert transcript_place(broadcast + lines, model) == "Kitty's Steps"
+    assert transcript_place(broadcast + lines) is None  # no model: no places known
+    assert transcript_place("Transcript of a broadcast on the BBC Welsh Service.\n\n" + lines, model) is None
 
 
 def test_a_dateline_is_a_heading_line_even_with_its_full_stop():

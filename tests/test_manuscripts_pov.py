@@ -97,6 +97,17 @@ def test_named_thought_is_inner_life_but_a_guess_about_it_is_not(people):
         "Marc, however, was pleased with himself.",
     ):
         assert ev(text, people).inner_named["Marc Ferris"] == 0, text
+    # a guess made in an earlier clause is not about the mind named after it ("a line that would put it alongside
+    # the bow ..., and by the time Wick had finished saying so, Ilse already knew" in The Arkwright Claim; "might
+    # have been a good cop once, but for as long as Gus Brannhard had known him" in Little Fuzzy), and an adverb
+    # may stand between the mind and its verb ("Ilse already knew"; "Agnes already knows" in Halloran Street)
+    for text in (
+        "It came on a line that would put it alongside the bow, and by the time the ship said so, Ana already knew.",
+        "He might have been a good cop once, but for as long as Ana had known him he was a drunk.",
+        "Ana always knows when the bread is done.",
+    ):
+        assert ev(text, people).inner_named["Ana Reyes"] == 1, text
+    assert ev("The door was shut, and probably Ana knew why.", people).inner_named["Ana Reyes"] == 0
 
 
 def test_the_experiencer_of_a_feeling_is_inside_it(people):

@@ -911,18 +911,27 @@ def _narrator_links(
 
 
 def _links(texts: list[str], index: PersonIndex) -> list[tuple[str, str, bool]]:
-    """(other name, person, set right after the person's name) for the links the text states: nicknames and
-    former names (see `_NICKNAME`, `_FORMER`, `_RIGHT_AFTER`)."""
+    """(other name, person, the two are surely one) for the links the text states: nicknames and former names
+    (see `_NICKNAME`, `_FORMER`). Surely one: the link is set right after the person's name (`_RIGHT_AFTER`), or
+    the sentence says a marriage made the change ("she had been Joan Lacey before she married the Guv")."""
     out = []
     for text in texts:
+        last: dict[str, str] = {}  # he/she -> the last person of that gender the paragraph named before
         for sent in _SENT.findall(text):
             for m in _FORMER.finditer(sent):
                 name = m.group(1)
-                # the person the sentence is about: the one named before the link, else its subject pronoun
+                # the person the sentence is about: the one named before the link, else its subject pronoun (the
+                # last person of its gender the paragraph named: "Mrs Hartigan came with us. She drove the van.
+                # ... she had been Joan Lacey before she married the Guv")
                 ms = [x for x in index.mentions(sent[: m.start()]) if x.person]
-                if ms and index.resolve(name) != ms[-1].person and not re.search(r"[’']s?$", name):
-                    apposition = _RIGHT_AFTER.match(sent[ms[-1].end : m.start()]) is not None
-                    out.append((name, ms[-1].person, apposition))
+                pronoun = re.search(r"\b(he|she)\s+$", sent[: m.start()], re.I)
+                person = ms[-1].person if ms else (last.get(pronoun.group(1).lower()) if pronoun else None)
+                if person and index.resolve(name) != person and not re.search(r"[’']s?$", name):
+                    apposition = ms and _RIGHT_AFTER.match(sent[ms[-1].end : m.start()]) is not None
+                    out.append((name, person, bool(apposition or _MARRIAGE.search(sent))))
+            for x in index.mentions(sent):
+                if index.gender.get(x.person) in ("he", "she"):
+                    last[index.gender[x.person]] = x.person
             for m in _NICKNAME.finditer(sent):
                 obj, nick = m.group(1), m.group(2) or m.group(3)
                 if obj and obj.lower() == "me":
@@ -1062,6 +1071,60 @@ def _posts(
         kinds[f] = "title"
 
 
+#: "The Guv was Frank Hartigan. He had ridden ..." (Kitty's Steps), "The Warden is Ansel Bree. He is a small,
+#: soft-spoken man" (The Hennick Blow): the one person a word the book writes "the X" stands for.
+_IDENTITY = re.compile(
+    r"(?:^|[.!?…]\s+)The\s+([A-Z][\w’'\-]+)\s+(?:is|was)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\.\s+(He|She)?"
+)
+
+
+def _identities(texts: list[str], index: PersonIndex, forms: dict[tuple, Evidence], kinds: dict[tuple, str]) -> None:
+    """A word the book writes "the X" that a sentence says is a person ("The Guv was Frank Hartigan.", "The Warden is
+    Ansel Bree.") names that person wherever it stands alone: a title or a nickname used in place of the name
+    ("said the Guv", "the Warden's chamber"), not a landmark, however often it takes "the". Only a word mostly
+    written "the X", never in lower case and acting or spoken to somewhere, and only a name the book already
+    knows as a person's or that the next sentence calls "he" or "she" (a place is no "he": "The capital was Port
+    Royal."); the same word said to be two people names nobody."""
+    found: dict[tuple, set[tuple[str, str | None]]] = {}
+    for text in texts:
+        for m in _IDENTITY.finditer(text):
+            f = _form([m.group(1)])
+            ev = forms.get(f)
+            if ev is None or ev.the < 0.5 * ev.n or ev.person + ev.vocative < 1 or ev.plural or made_thing(ev):
+                continue
+            if f[0] in index.lower_words or f[0] in TITLES:
+                continue
+            full = m.group(2)
+            known = index.resolve(full) or m.group(3)  # a person's name, or "he"/"she" right after it
+            if not known or kinds.get(_form(full.split())) not in (None, "person", "unknown"):
+                continue
+            found.setdefault(f, set()).add((full, m.group(3)))
+    for f, names in found.items():
+        if len(names) != 1 or index.forms.get(f) is not None:
+            continue
+        ((full, pronoun),) = names
+        words = _form(full.split())
+        person = index.forms.get(words)
+        first = index.forms.get(words[:1])
+        if person is None and first is not None and name_words(first) == words[:1]:
+            # "Frank" (his wife calls him so) is Frank Hartigan: the full name becomes his
+            person = title_case(full) if full.isupper() else full
+            index.forms = {g: (person if p == first else p) for g, p in index.forms.items()}
+            if first in index.gender:
+                index.gender[person] = index.gender.pop(first)
+        if person is None:
+            person = full
+            last = words[-1:]
+            free = last not in index.forms and last[0] not in index.lower_words
+            if free and kinds.get(last) in (None, "person", "unknown"):
+                index.add(last, person)
+        index.add(words, person)
+        index.add(f, person)
+        kinds[f] = "title"
+        if pronoun and person not in index.gender:
+            index.gender[person] = pronoun.casefold()
+
+
 def _merge_people(index: PersonIndex, a: str, b: str, forms: dict[tuple, Evidence]) -> str:
     """Two people the text says are one ("Lord Godalming (that was Arthur of Miss Lucy)"): every name form of
     either goes to the one the book names more often (then the fuller name). Returns the name dropped."""
@@ -1074,6 +1137,15 @@ def _merge_people(index: PersonIndex, a: str, b: str, forms: dict[tuple, Evidenc
     if g and keep not in index.gender:
         index.gender[keep] = g
     return drop
+
+
+def _name_in_full(index: PersonIndex, short: str, full: str) -> None:
+    """A person the index knows by one word ("Hartigan", from "Mrs Hartigan") takes the full name the text links
+    to them ("Joan Lacey", her name before she married) as their name."""
+    if short and len(name_words(short)) == 1 and len(name_words(full)) >= 2:
+        index.forms = {f: (full if p == short else p) for f, p in index.forms.items()}
+        if short in index.gender:
+            index.gender[full] = index.gender.pop(short)
 
 
 def _adopt_full_names(
@@ -1318,6 +1390,20 @@ def _short_organisations(forms: dict[tuple, Evidence], kinds: dict[tuple, str]) 
             kinds[f] = "organisation"
 
 
+def _named_after_a_family(forms: dict[tuple, Evidence], kinds: dict[tuple, str], lower: set[str]) -> None:
+    """A family name the book gives a title ("Mr Maxted", "Mr. Holloway") followed by a word it also writes in
+    lower case ("Maxted Wheels", "Rowley Cycles" in Kitty's Steps; "the Holloway Collection", "the Mallin Theory"
+    in Little Fuzzy) names a firm, a collection or a theory called after that person, not the person: a full name
+    puts the family name last. Only when the longer name itself never acts, speaks, is spoken to or takes a
+    title, so it cannot take the person's mentions over ("Mr Maxted" is Cyril Maxted, not Maxted Wheels)."""
+    for f, k in kinds.items():
+        if len(f) != 2 or k not in ("person", "unknown") or f[1] not in lower:
+            continue
+        family, ev = forms.get(f[:1]), forms[f]
+        if family is not None and family.social >= 1 and not (ev.person or ev.vocative or ev.titled or ev.mind):
+            kinds[f] = "thing" if ev.the >= 0.5 * ev.n else "organisation"  # "the Holloway Collection"; a firm
+
+
 def _personifications(forms: dict[tuple, Evidence], kinds: dict[tuple, str], lower: set[str]) -> None:
     """A common word given a title ("Dame Nature", "King Laugh" in Dracula; "Mother Necessity" in The Time
     Machine; "the Chief Prosecutor" in Little Fuzzy) that never speaks, thinks or is spoken to, never takes
@@ -1367,6 +1453,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     lower = _lower_case_words(texts)
     kinds = {f: classify(ev, f, {w.casefold() for w in plurals}, lower) for f, ev in forms.items()}
     _short_organisations(forms, kinds)
+    _named_after_a_family(forms, kinds, lower)
     _people_named_like_places(forms, kinds)
     _personifications(forms, kinds, lower)
     if roster is not None:
@@ -1462,8 +1549,11 @@ def _people_index(
     for other, person, apposition in _links(texts, index):
         if person != "<narrator>" and name_words(other) and name_words(other) not in index.forms:
             index.add(name_words(other), person)
+            if apposition:
+                _name_in_full(index, person, other)
         elif apposition and index.resolve(other) not in (None, person):
-            _merge_people(index, index.resolve(other) or "", person, forms)
+            dropped = _merge_people(index, index.resolve(other) or "", person, forms)
+            _name_in_full(index, index.forms.get(name_words(other)) or "", dropped)
     _adopt_full_names(index, forms, kinds, spelled)
     _first_and_family_names(index, forms, kinds, spelled, texts)
     _married_names(texts, index)
@@ -1471,6 +1561,7 @@ def _people_index(
     _short_first_names(index, forms)
     _miss_and_mrs(texts, index)
     _posts(texts, index, forms, kinds, lower)
+    _identities(texts, index, forms, kinds)
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower

@@ -154,7 +154,9 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
                 prior=prior,
                 evidence=evidence.get(s.index),
             )
-            prior = res.pov
+            # a first-person narrator is "I", never the "he" or "she" opening the next scene: only a third-person
+            # POV carries on into a scene that opens on a bare pronoun
+            prior = res.pov if res.person == "third" else None
             if doc is not None:
                 res = PovResult(None, 0.5, res.person, {"from": "impersonal document", "document": doc.heading})
                 keys[s.index] = ("document", doc.start)
@@ -321,7 +323,9 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
             top = [name for name, v in list(scores.items())[:2] if v > 0]
             for nb in (scenes[k - 1] if k else None, scenes[k + 1] if k + 1 < len(scenes) else None):
                 other = povs[nb.index] if nb is not None else None
-                if other is not None and other.pov in top and other.confidence >= 0.5:
+                # a first-person neighbour's "I" is no candidate of a third-person scene that names them once (a
+                # newspaper report listing the narrator among the riders)
+                if other is not None and other.pov in top and other.confidence >= 0.5 and other.person == res.person:
                     povs[s.index] = PovResult(
                         other.pov,
                         round(min(0.5, res.confidence + 0.2), 3),

@@ -922,13 +922,36 @@ def _decide(scorer: _Scorer) -> SettingResult:
 _RECORD_HEADER = re.compile(r"^[\W_]*[A-Z][A-Z ]+[.:]\s+((?:[A-Z][\w’'\-]*\s+){0,5}[A-Z][\w’'\-]*)\s*[,.]")
 
 
-def transcript_place(text: str) -> str | None:
-    """Where a transcript nobody narrates (`text.transcript_record`) was recorded, as its header says."""
+def transcript_place(text: str, model: CharacterModel | None = None) -> str | None:
+    """Where a transcript nobody narrates (`text.transcript_record`) was recorded, as its header says: the place
+    after a capitalised heading ("TRANSCRIPT. Calloway Traffic Control, ..."), else the first of the book's places
+    its header sentence names ("Transcript of an outside broadcast ..., from the summit of Kitty's Steps, Radnor
+    Forest, ..." in Kitty's Steps)."""
     plain = strip_emphasis(text).lstrip()
     if not transcript_record(plain):
         return None
     m = _RECORD_HEADER.match(plain)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    named_rx, variants = _named_places(model)
+    header = plain.split("\n\n", 1)[0]
+    if named_rx is None or speaker_lines_as_speech(header, min_lines=1) != header:  # a header, not a first line
+        return None
+    for hit in named_rx.finditer(header):
+        name = variants.get(hit.group(1).casefold())
+        at = _HEADER_PLACE_BEFORE.search(header[max(0, hit.start(1) - 60) : hit.start(1)])
+        if name is None or model is None or at is None:
+            continue  # only where the header says it was recorded, not a name inside another ("BBC Welsh Home Service")
+        owner = at.group(1)  # "Kitty's Steps": a place named after someone keeps its owner
+        return f"{owner}{hit.group(1)}" if owner else model.display(name)
+    return None
+
+
+#: "from the summit of Kitty's Steps", "at Fenn Lock", "in the hangar at Caernarfon": a place the header puts it in.
+_HEADER_PLACE_BEFORE = re.compile(
+    r"\b(?:from|at|in|on|near|above|below|over|inside|outside)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"
+    r"([A-Z][\w\-]*[’']s\s+)?$"
+)
 
 
 @dataclass
@@ -939,7 +962,7 @@ class SettingTracker:
     last: dict[tuple, str] = field(default_factory=lambda: defaultdict(str))
 
     def setting(self, text: str, model: CharacterModel | None, chapter: object, pov: str | None) -> SettingResult:
-        place = transcript_place(text)
+        place = transcript_place(text, model)
         got = SettingResult(place, 0.7, "the transcript's header") if place else scene_setting(text, model)
         key = (chapter, pov)
         if got.setting is None and self.last.get(key):

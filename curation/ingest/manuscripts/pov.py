@@ -110,10 +110,11 @@ SPEECH = (
 )
 
 #: Between a name and its verb: a short clause in commas, or a "who" clause ("Tiny, who has watched her do it at two
-#: in the morning with her hands still shaking, believes her"), and an adverb.
+#: in the morning with her hands still shaking, believes her"), and an adverb: "Ilse already knew" (The Arkwright
+#: Claim), "Agnes already knows", "She always knew" (Halloran Street).
 _GAP = (
     r"(?:\s*,[^,.;]{0,60},|\s*,\s+who\s[^,.;]{0,100},)?"
-    r"\s+(?:\w+ly\s+|also\s+|still\s+|even\s+|suddenly\s+|just\s+|only\s+|never\s+|now\s+)?"
+    r"\s+(?:\w+ly\s+|also\s+|still\s+|even\s+|suddenly\s+|just\s+|only\s+|never\s+|now\s+|already\s+|always\s+)?"
 )
 #: ... in any tense: "Tobin had imagined", "she had wondered" (the pluperfect is the same mind, earlier).
 _AFTER_COGNITION = re.compile(rf"{_GAP}(?:had\s+)?{COGNITION}\b", re.I)
@@ -171,6 +172,7 @@ _GUESS = re.compile(
     r"\beither\b(?=[^.;]*\bor\b)|\b(?:probably|presumably|no\s+doubt|doubtless|must\s+have|would|might|could\s+have)\b",
     re.I,
 )
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
 #: "X, however, was pleased": a mind set against the one the narration is with.
 _CONTRAST_GAP = re.compile(
     r"\s*,\s*(?:however|though|on\s+the\s+other\s+hand|for\s+(?:his|her)\s+part|in\s+turn)\s*,", re.I
@@ -458,7 +460,11 @@ class _SceneReader:
         # someone else's guess about a mind, or a mind set against the narration's
         reported = (
             _REPORTED_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
-            or any(g.start() < m.start for g in _GUESS.finditer(sent))
+            # a guess in the person's own clause, not one an earlier clause made ("... a line that would put it
+            # alongside the bow, and by the time Wick had finished saying so, Ilse already knew")
+            or any(
+                g.start() < m.start and not _CLAUSE_BREAK.search(sent, g.end(), m.start) for g in _GUESS.finditer(sent)
+            )
             or _CONTRAST_GAP.match(sent, m.end) is not None
         )
         # "he thought of Tom", "she wondered about Kessler": the person thought about
