@@ -80,6 +80,10 @@ PRESENT = 0.9
 IMPLICIT_FIT = 0.75
 #: Texts naming a field where its values stand out by at least this much (on average, from the middle) place it.
 MENTION_MARGIN = 0.05
+#: ... and by at least this many standard errors of that difference: with a few dozen records, texts that name
+#: traits at random (not where their values stand out) show differences of 0.1-0.17 by chance, and a folder tries
+#: 25 pairs (five traits by five); 3.5 is about 1 in 4,000 per pair
+MENTION_Z = 3.5
 #: A string field whose values average this many words is free text (a situation, a line, a rationale).
 _FREE_TEXT_WORDS = 6
 
@@ -100,6 +104,7 @@ class SpecField:
     words: tuple[int | None, int | None] | None = None  # typical words of a string value (a label, free text)
     generated: bool = True  # asked of a generator (False: read on input only, so rarer in a batch)
     unit: str | None = None  # the scale whose unit a value may be written with ("40 weeks ago": spec `units:`)
+    format: str | None = None  # the written form of a string value (timestamp)
 
     @property
     def name(self) -> str:
@@ -516,11 +521,19 @@ def _ordered_ends(tp: TypeProfile, st: FieldStats) -> bool:
     return not seen
 
 
+#: A number below zero in this share of its values (of SIGNED_MIN or more) is signed: never a field whose scale starts
+#: at 0 or above (planted out-of-range values are the few, and spread over several fields)
+SIGNED_SHARE = 0.25
+SIGNED_MIN = 8
+
+
 def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
     """The share of their numbers inside the spec's range; whole numbers for an integer."""
     if not st.numeric():
         return 0.0, ""
     lo, hi = spec.range or (None, None)
+    if lo is not None and lo >= 0 and st.numbers >= SIGNED_MIN and st.non_negative <= (1 - SIGNED_SHARE) * st.numbers:
+        return 0.0, ""  # often below zero: a change that goes both ways (trust +0.3 / -1.5), not a level from lo up
     den = _fraction_scale(st)
     if den is not None:  # "3.5/10": x on a 0-N scale, kept as x/N; placed on the field's scale as the ingest reads it
         if place(Written(den, den), spec.range) is None:
@@ -617,6 +630,11 @@ def _string_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
         return 0.0, ""
     if st.share_of("numeric_text") > 0.5:
         return 0.1, "numbers written as text"  # a number the generator quoted, not a name or a sentence
+    stamps = st.stamp_share
+    if spec.format == "timestamp":
+        return (0.3 + 0.7 * stamps, f"{stamps:.0%} of values are dates") if stamps >= 0.5 else (0.0, "")
+    if stamps >= 0.5:
+        return 0.0, ""  # dates and times: when a record was made, not a name, a label, a version or a sentence
     if st.identifier():
         return 0.0, ""  # a record id ("ten-14763188") names no character, is no label and says nothing
     if spec.enum:
@@ -1119,8 +1137,10 @@ def _place_by_mentions(ms: list[FieldMatch], specs: list[SpecField], samples: li
                 ([bool(pattern[s.path].search(text)) for s in specs], [_written_at(sample, m.source) for m in ms])
             )
     table: list[list[float | None]] = []
+    clear: list[list[bool]] = []  # the difference is beyond chance (see _clearly_apart)
     for i, _ in enumerate(ms):
         row: list[float | None] = []
+        clear_row: list[bool] = []
         for j, s in enumerate(specs):
             lo, hi = s.range or (0.0, 1.0)
             lo = lo or 0.0
@@ -1136,9 +1156,11 @@ def _place_by_mentions(ms: list[FieldMatch], specs: list[SpecField], samples: li
             other = [x for said, x in seen if not said]
             ok = len(named) >= 2 and other
             row.append(sum(named) / len(named) - sum(other) / len(other) if ok else None)
+            clear_row.append(bool(ok) and _clearly_apart(named, other))
         table.append(row)
+        clear.append(clear_row)
     pairs = best_assignment(table)
-    sure = [(i, j) for i, j in pairs if _dominant(table, i, j)]
+    sure = [(i, j) for i, j in pairs if clear[i][j] and _dominant(table, i, j)]
     if not sure:
         return  # the texts do not tell them apart: they stay marked for a person to check
     # a clear reading moves its field; the others keep where names, values and order put them (a leaning reading is
@@ -1163,6 +1185,19 @@ def _place_by_mentions(ms: list[FieldMatch], specs: list[SpecField], samples: li
         else:
             others = ", ".join(ms[k].source for k in rest if k != i)
             m.evidence += f"; the records' texts do not place it; AMBIGUOUS with {others}: check it"
+
+
+def _clearly_apart(named: list[float], other: list[float]) -> bool:
+    """The mean of `named` exceeds the mean of `other` by MENTION_Z standard errors of the difference (the two
+    groups' pooled variance: under chance they are one population, and two values alone say little about their
+    spread): a reading the records' texts make, not one that texts naming fields at random would make as often."""
+    nn, no = len(named), len(other)
+    if nn < 2 or no < 2:
+        return False
+    mn, mo = sum(named) / nn, sum(other) / no
+    pooled = (sum((x - mn) ** 2 for x in named) + sum((x - mo) ** 2 for x in other)) / (nn + no - 2)
+    se = math.sqrt(pooled * (1 / nn + 1 / no))
+    return mn - mo > MENTION_Z * se if se > 0 else mn > mo
 
 
 #: Two fields written one way round in at least this share of the records that hold both are in a fixed order.
@@ -1432,6 +1467,8 @@ class _Matcher:
             return True  # a number on the spec's scale (its out-of-range values are then flagged)
         if "name" in s.roles and score >= MIN_SCORE and _looks_like_names(st):
             return True  # "Mara Okafor", "Theo Lindqvist": the character's name
+        if s.format == "timestamp" and score >= MIN_SCORE and st.stamp_share >= LABEL_SHARE:
+            return True  # dates and times where the spec expects them: no other field of ours holds them
         # its values are the spec's own labels for this field (crisis/low/medium/high)
         return bool(s.enum) and score >= MIN_SCORE and _enum_share(st, s.enum or ()) >= LABEL_SHARE
 
