@@ -80,3 +80,21 @@ def test_dates_are_counted_in_their_written_forms():
     tp = profile_samples("multi_step", [{"kx_a": a, "kx_b": b} for a, b in zip(stamps, others, strict=True)])
     assert tp.fields["kx_a"].stamp_share == 1.0
     assert tp.fields["kx_b"].stamp_share == 0.0
+
+
+def test_a_limit_stated_in_words_is_the_constraint(tmp_path, valid):
+    # the sentence on how the answer keeps within its limit under a key that says nothing, stating no numbers
+    # ("Offers presence instead of solutions."): it is the text capacity.x_plus_2 reads, so a record whose need is
+    # above X+2 is kept only with it mapped. Before, only a sentence stating numbers fitted the constraint, and such
+    # a field went unmatched (fresh5: every emotional_authenticity record over X+2 rejected, in all three dialects)
+    plain = ["Offers presence instead of solutions.", "Names the limit out loud and points to another helper.",
+             "Takes on a small part and says no to the rest.", "Sets a time boundary and keeps it."]  # fmt: skip
+    out = []
+    for i, s in enumerate(valid["emotional_authenticity"] * 2):
+        s = copy.deepcopy(s)
+        del s["demonstrates_constraint"]
+        s = {**s, "kx_lim": plain[i % len(plain)]}
+        out.append(s)
+    write_batch(tmp_path / "in" / "ea.json", "emotional_authenticity", out)
+    lines = _lines(tmp_path / "in", "emotional_authenticity")
+    assert lines.get("kx_lim") == "demonstrates_constraint", lines

@@ -670,8 +670,10 @@ def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
     spoken = st.spoken_share
     words_seen = f"{st.mean_words:.0f} words on average"
     voice = f"free text, {spoken:.0%} spoken (I/you)"
-    if "constraint" in roles:  # a sentence stating numbers ("Capacity 2.5 + 2 = 4.5 max"), not a model's name
-        fit = 0.3 + 0.7 * st.digit_share * (1.0 - spoken)
+    if "constraint" in roles:
+        # a narrated sentence on what the answer does within its limit, at best stating the numbers ("Capacity 2.5 + 2
+        # = 4.5 max"; "Offers presence instead of solutions" states none): not the character's voice, not a label
+        fit = 0.3 + 0.7 * (0.8 + 0.2 * st.digit_share) * (1.0 - spoken)
         return fit * (1.0 if free else 0.4), f"{st.digit_share:.0%} state numbers"
     if "spoken" in roles:  # the character's words: free text addressed to someone
         return (0.4 if free else 0.1) + 0.6 * spoken, voice
