@@ -284,6 +284,26 @@ def test_texts_naming_traits_at_random_leave_the_traits_in_the_order_written(tmp
         }, seed
 
 
+def test_where_the_named_traits_break_our_order_a_leaning_reading_of_the_texts_still_places(tmp_path, valid):
+    # a generator writing N, A, O, E, C: the two traits under our names show it does not write our order, so the
+    # order says nothing about the three unnamed keys, and the texts (which name the stand-out trait) place them
+    # even from eight records, where the difference is clear by margin but not beyond chance
+    keys = {"neuroticism": "neuroticism", "agreeableness": "kx_2", "openness": "kx_3", "extraversion": "extraversion"}
+    keys["conscientiousness"] = "kx_5"
+    out = []
+    for s in valid["personality_traits"]:
+        s = copy.deepcopy(s)
+        ocean = s.pop("ocean")
+        s["kx_big"] = {keys[t]: ocean[t] for t in keys}
+        out.append(s)
+    lines = _lines(tmp_path, "personality_traits", out)
+    assert {k: v for k, v in lines.items() if k.startswith("kx_big.kx_")} == {
+        "kx_big.kx_2": "ocean.agreeableness",
+        "kx_big.kx_3": "ocean.openness",
+        "kx_big.kx_5": "ocean.conscientiousness",
+    }
+
+
 def test_a_name_with_a_number_is_still_a_name(tmp_path, valid):
     # "Mara 3" (a numbered character of a generated set) is a name and a number, not a model's code
     out = []

@@ -1069,7 +1069,7 @@ def _match_type(
     if domain is not None and tp.samples:
         _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {})
     if tp.samples:
-        _settle_by_mentions(tm, tp.samples, matcher.by_path)
+        _settle_by_mentions(tm, tp, matcher.by_path)
     _pivot_pairs(tm, tp)
     _note_partial(tm, tp, fields)
     _note_missing(tm, fields, matcher.tables())
@@ -1114,22 +1114,48 @@ def _number_at(sample: dict[str, Any], path: str) -> float | None:
     return None if w is None else w.share()
 
 
-def _settle_by_mentions(tm: TypeMatch, samples: list[dict[str, Any]], by_path: dict[str, SpecField]) -> None:
+def _settle_by_mentions(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField]) -> None:
     """Same-shaped numbers in one object of ours (five 0-1 traits) that names and values could not tell apart,
     placed by the records' own texts: a record that explains itself names the field whose value stands out
     ("very high extraversion, lowish conscientiousness"). Each of their fields goes to the spec field whose name
-    the texts use where its values are furthest from the middle of the scale; only a clear reading moves them."""
+    the texts use where its values are furthest from the middle of the scale; only a clear reading moves them.
+    Where nothing contradicts the spec's order (the generator writes the object's fields in our order, as far
+    as the named ones show), that order is evidence too: only a reading beyond chance overrides it."""
     groups: dict[str, list[FieldMatch]] = {}
     for m in tm.matches:
         f = by_path.get(m.target or "")
         if m.how == "proposed" and f is not None and f.range and "[]" not in m.source and "AMBIGUOUS" in m.evidence:
             groups.setdefault(f.parent, []).append(m)
-    for ms in groups.values():
+    rank = {p: i for i, p in enumerate(by_path)}
+    for parent, ms in groups.items():
         if len(ms) >= 2:
-            _place_by_mentions(ms, [by_path[m.target or ""] for m in ms], samples)
+            siblings = [
+                m
+                for m in tm.matches
+                if m.target in by_path and by_path[m.target].parent == parent and "[]" not in m.source
+            ]
+            strict = _written_in_our_order(siblings, tp, rank)
+            _place_by_mentions(ms, [by_path[m.target or ""] for m in ms], tp.samples, strict)
 
 
-def _place_by_mentions(ms: list[FieldMatch], specs: list[SpecField], samples: list[dict[str, Any]]) -> None:
+def _written_in_our_order(siblings: list[FieldMatch], tp: TypeProfile, rank: dict[str, int]) -> bool:
+    """Their fields matched into one object of ours stand, in the order the records write them, in the spec's
+    order of their targets (a generator that writes our order: the order-based placement stands)."""
+    placed = sorted(
+        siblings,
+        key=lambda m: (
+            (_sibling_position(tp.samples, m.source), tp.fields[m.source].first_seen)
+            if m.source in tp.fields
+            else (0.5, 0.0)
+        ),
+    )
+    ranks = [rank[m.target or ""] for m in placed]
+    return all(a < b for a, b in itertools.pairwise(ranks))
+
+
+def _place_by_mentions(
+    ms: list[FieldMatch], specs: list[SpecField], samples: list[dict[str, Any]], strict: bool = True
+) -> None:
     pattern = {s.path: re.compile(rf"\b{re.escape(words(s.name))}\b") for s in specs}
     rows: list[tuple[list[bool], list[Written | None]]] = []  # per record: mentions per spec, values per field
     for sample in samples:
@@ -1162,7 +1188,8 @@ def _place_by_mentions(ms: list[FieldMatch], specs: list[SpecField], samples: li
         table.append(row)
         clear.append(clear_row)
     pairs = best_assignment(table)
-    sure = [(i, j) for i, j in pairs if clear[i][j] and _dominant(table, i, j)]
+    # (against the order the generator shares with us only a reading beyond chance; else a clear margin)
+    sure = [(i, j) for i, j in pairs if (clear[i][j] or not strict) and _dominant(table, i, j)]
     if not sure:
         return  # the texts do not tell them apart: they stay marked for a person to check
     # a clear reading moves its field; the others keep where names, values and order put them (a leaning reading is
