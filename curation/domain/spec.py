@@ -57,6 +57,7 @@ class FieldSpec:
     generate: bool = True  # asked of a generator (False: read on input only, e.g. what a rule reads if present)
     words: tuple[int | None, int | None] | None = None  # typical length of a string value (schema matching only)
     values: tuple[str, ...] | None = None  # the labels a field usually holds, not enforced (schema matching only)
+    format: str | None = None  # the written form of a string value: timestamp (schema matching only)
 
     def child(self, name: str) -> FieldSpec | None:
         for f in self.fields:
@@ -556,6 +557,11 @@ class FieldDef(_Model):
         description="the labels the field usually holds (a list or "
         "rules.<path>): evidence for `unwritten schema`, never a check",
     )
+    format: Literal["timestamp"] | None = Field(
+        None,
+        description="the written form of a string value (timestamp: a date and time, "
+        "2026-11-17T16:37:00Z): evidence for `unwritten schema`, never a check",
+    )
 
 
 PathOrPaths = str | list[str]
@@ -737,6 +743,7 @@ class _Builder:
             generate=d.generate is not False,
             words=(d.words[0], d.words[1]) if d.words and len(d.words) == 2 else None,
             values=values,
+            format=d.format,
         )
 
     def type_spec(self, name: str, d: TypeDef) -> TypeSpec:

@@ -80,6 +80,10 @@ PRESENT = 0.9
 IMPLICIT_FIT = 0.75
 #: Texts naming a field where its values stand out by at least this much (on average, from the middle) place it.
 MENTION_MARGIN = 0.05
+#: ... and by at least this many standard errors of that difference: with a few dozen records, texts that name
+#: traits at random (not where their values stand out) show differences of 0.1-0.17 by chance, and a folder tries
+#: 25 pairs (five traits by five); 3.5 is about 1 in 4,000 per pair
+MENTION_Z = 3.5
 #: A string field whose values average this many words is free text (a situation, a line, a rationale).
 _FREE_TEXT_WORDS = 6
 
@@ -100,6 +104,7 @@ class SpecField:
     words: tuple[int | None, int | None] | None = None  # typical words of a string value (a label, free text)
     generated: bool = True  # asked of a generator (False: read on input only, so rarer in a batch)
     unit: str | None = None  # the scale whose unit a value may be written with ("40 weeks ago": spec `units:`)
+    format: str | None = None  # the written form of a string value (timestamp)
 
     @property
     def name(self) -> str:
@@ -516,11 +521,19 @@ def _ordered_ends(tp: TypeProfile, st: FieldStats) -> bool:
     return not seen
 
 
+#: A number below zero in this share of its values (of SIGNED_MIN or more) is signed: never a field whose scale starts
+#: at 0 or above (planted out-of-range values are the few, and spread over several fields)
+SIGNED_SHARE = 0.25
+SIGNED_MIN = 8
+
+
 def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
     """The share of their numbers inside the spec's range; whole numbers for an integer."""
     if not st.numeric():
         return 0.0, ""
     lo, hi = spec.range or (None, None)
+    if lo is not None and lo >= 0 and st.numbers >= SIGNED_MIN and st.non_negative <= (1 - SIGNED_SHARE) * st.numbers:
+        return 0.0, ""  # often below zero: a change that goes both ways (trust +0.3 / -1.5), not a level from lo up
     den = _fraction_scale(st)
     if den is not None:  # "3.5/10": x on a 0-N scale, kept as x/N; placed on the field's scale as the ingest reads it
         if place(Written(den, den), spec.range) is None:
@@ -617,6 +630,11 @@ def _string_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
         return 0.0, ""
     if st.share_of("numeric_text") > 0.5:
         return 0.1, "numbers written as text"  # a number the generator quoted, not a name or a sentence
+    stamps = st.stamp_share
+    if spec.format == "timestamp":
+        return (0.3 + 0.7 * stamps, f"{stamps:.0%} of values are dates") if stamps >= 0.5 else (0.0, "")
+    if stamps >= 0.5:
+        return 0.0, ""  # dates and times: when a record was made, not a name, a label, a version or a sentence
     if st.identifier():
         return 0.0, ""  # a record id ("ten-14763188") names no character, is no label and says nothing
     if spec.enum:
@@ -652,8 +670,10 @@ def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
     spoken = st.spoken_share
     words_seen = f"{st.mean_words:.0f} words on average"
     voice = f"free text, {spoken:.0%} spoken (I/you)"
-    if "constraint" in roles:  # a sentence stating numbers ("Capacity 2.5 + 2 = 4.5 max"), not a model's name
-        fit = 0.3 + 0.7 * st.digit_share * (1.0 - spoken)
+    if "constraint" in roles:
+        # a narrated sentence on what the answer does within its limit, at best stating the numbers ("Capacity 2.5 + 2
+        # = 4.5 max"; "Offers presence instead of solutions" states none): not the character's voice, not a label
+        fit = 0.3 + 0.7 * (0.8 + 0.2 * st.digit_share) * (1.0 - spoken)
         return fit * (1.0 if free else 0.4), f"{st.digit_share:.0%} state numbers"
     if "spoken" in roles:  # the character's words: free text addressed to someone
         return (0.4 if free else 0.1) + 0.6 * spoken, voice
@@ -1049,7 +1069,7 @@ def _match_type(
     if domain is not None and tp.samples:
         _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {})
     if tp.samples:
-        _settle_by_mentions(tm, tp.samples, matcher.by_path)
+        _settle_by_mentions(tm, tp, matcher.by_path)
     _pivot_pairs(tm, tp)
     _note_partial(tm, tp, fields)
     _note_missing(tm, fields, matcher.tables())
@@ -1094,22 +1114,48 @@ def _number_at(sample: dict[str, Any], path: str) -> float | None:
     return None if w is None else w.share()
 
 
-def _settle_by_mentions(tm: TypeMatch, samples: list[dict[str, Any]], by_path: dict[str, SpecField]) -> None:
+def _settle_by_mentions(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField]) -> None:
     """Same-shaped numbers in one object of ours (five 0-1 traits) that names and values could not tell apart,
     placed by the records' own texts: a record that explains itself names the field whose value stands out
     ("very high extraversion, lowish conscientiousness"). Each of their fields goes to the spec field whose name
-    the texts use where its values are furthest from the middle of the scale; only a clear reading moves them."""
+    the texts use where its values are furthest from the middle of the scale; only a clear reading moves them.
+    Where nothing contradicts the spec's order (the generator writes the object's fields in our order, as far
+    as the named ones show), that order is evidence too: only a reading beyond chance overrides it."""
     groups: dict[str, list[FieldMatch]] = {}
     for m in tm.matches:
         f = by_path.get(m.target or "")
         if m.how == "proposed" and f is not None and f.range and "[]" not in m.source and "AMBIGUOUS" in m.evidence:
             groups.setdefault(f.parent, []).append(m)
-    for ms in groups.values():
+    rank = {p: i for i, p in enumerate(by_path)}
+    for parent, ms in groups.items():
         if len(ms) >= 2:
-            _place_by_mentions(ms, [by_path[m.target or ""] for m in ms], samples)
+            siblings = [
+                m
+                for m in tm.matches
+                if m.target in by_path and by_path[m.target].parent == parent and "[]" not in m.source
+            ]
+            strict = _written_in_our_order(siblings, tp, rank)
+            _place_by_mentions(ms, [by_path[m.target or ""] for m in ms], tp.samples, strict)
 
 
-def _place_by_mentions(ms: list[FieldMatch], specs: list[SpecField], samples: list[dict[str, Any]]) -> None:
+def _written_in_our_order(siblings: list[FieldMatch], tp: TypeProfile, rank: dict[str, int]) -> bool:
+    """Their fields matched into one object of ours stand, in the order the records write them, in the spec's
+    order of their targets (a generator that writes our order: the order-based placement stands)."""
+    placed = sorted(
+        siblings,
+        key=lambda m: (
+            (_sibling_position(tp.samples, m.source), tp.fields[m.source].first_seen)
+            if m.source in tp.fields
+            else (0.5, 0.0)
+        ),
+    )
+    ranks = [rank[m.target or ""] for m in placed]
+    return all(a < b for a, b in itertools.pairwise(ranks))
+
+
+def _place_by_mentions(
+    ms: list[FieldMatch], specs: list[SpecField], samples: list[dict[str, Any]], strict: bool = True
+) -> None:
     pattern = {s.path: re.compile(rf"\b{re.escape(words(s.name))}\b") for s in specs}
     rows: list[tuple[list[bool], list[Written | None]]] = []  # per record: mentions per spec, values per field
     for sample in samples:
@@ -1119,8 +1165,10 @@ def _place_by_mentions(ms: list[FieldMatch], specs: list[SpecField], samples: li
                 ([bool(pattern[s.path].search(text)) for s in specs], [_written_at(sample, m.source) for m in ms])
             )
     table: list[list[float | None]] = []
+    clear: list[list[bool]] = []  # the difference is beyond chance (see _clearly_apart)
     for i, _ in enumerate(ms):
         row: list[float | None] = []
+        clear_row: list[bool] = []
         for j, s in enumerate(specs):
             lo, hi = s.range or (0.0, 1.0)
             lo = lo or 0.0
@@ -1136,9 +1184,12 @@ def _place_by_mentions(ms: list[FieldMatch], specs: list[SpecField], samples: li
             other = [x for said, x in seen if not said]
             ok = len(named) >= 2 and other
             row.append(sum(named) / len(named) - sum(other) / len(other) if ok else None)
+            clear_row.append(bool(ok) and _clearly_apart(named, other))
         table.append(row)
+        clear.append(clear_row)
     pairs = best_assignment(table)
-    sure = [(i, j) for i, j in pairs if _dominant(table, i, j)]
+    # (against the order the generator shares with us only a reading beyond chance; else a clear margin)
+    sure = [(i, j) for i, j in pairs if (clear[i][j] or not strict) and _dominant(table, i, j)]
     if not sure:
         return  # the texts do not tell them apart: they stay marked for a person to check
     # a clear reading moves its field; the others keep where names, values and order put them (a leaning reading is
@@ -1163,6 +1214,19 @@ def _place_by_mentions(ms: list[FieldMatch], specs: list[SpecField], samples: li
         else:
             others = ", ".join(ms[k].source for k in rest if k != i)
             m.evidence += f"; the records' texts do not place it; AMBIGUOUS with {others}: check it"
+
+
+def _clearly_apart(named: list[float], other: list[float]) -> bool:
+    """The mean of `named` exceeds the mean of `other` by MENTION_Z standard errors of the difference (the two
+    groups' pooled variance: under chance they are one population, and two values alone say little about their
+    spread): a reading the records' texts make, not one that texts naming fields at random would make as often."""
+    nn, no = len(named), len(other)
+    if nn < 2 or no < 2:
+        return False
+    mn, mo = sum(named) / nn, sum(other) / no
+    pooled = (sum((x - mn) ** 2 for x in named) + sum((x - mo) ** 2 for x in other)) / (nn + no - 2)
+    se = math.sqrt(pooled * (1 / nn + 1 / no))
+    return mn - mo > MENTION_Z * se if se > 0 else mn > mo
 
 
 #: Two fields written one way round in at least this share of the records that hold both are in a fixed order.
@@ -1432,6 +1496,8 @@ class _Matcher:
             return True  # a number on the spec's scale (its out-of-range values are then flagged)
         if "name" in s.roles and score >= MIN_SCORE and _looks_like_names(st):
             return True  # "Mara Okafor", "Theo Lindqvist": the character's name
+        if s.format == "timestamp" and score >= MIN_SCORE and st.stamp_share >= LABEL_SHARE:
+            return True  # dates and times where the spec expects them: no other field of ours holds them
         # its values are the spec's own labels for this field (crisis/low/medium/high)
         return bool(s.enum) and score >= MIN_SCORE and _enum_share(st, s.enum or ()) >= LABEL_SHARE
 

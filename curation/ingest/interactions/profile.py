@@ -50,6 +50,12 @@ _RAW_LABEL_KEYS = ("data_type", "dataType", "sample_type")
 _META_KEYS = frozenset({*SAMPLE_META_KEYS, *_RAW_LABEL_KEYS})
 _SPOKEN = re.compile(r"\b(?:I|I'm|I've|I'll|I'd)\b|\b(?i:me|my|you|your|you're|we|us)\b")
 _DIGIT = re.compile(r"\d")
+#: a date, perhaps with a time and a zone: "2026-11-17T16:37:00Z", "2026/11/17 16:37", "17.11.2026 16:37:05"
+_STAMP = re.compile(
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+    r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|UTC|[+-]\d{2}:?\d{2})?)?$"
+)
+_STAMP_CHARS = 40
 _EXAMPLES = 2
 _EXAMPLE_TRIES = 50
 _WINDOW_CHARS = 48  # a window in words is short ("between 12 and 16 weeks out")
@@ -115,6 +121,7 @@ class FieldStats:
     text_count: int = 0
     text_words: int = 0
     digits: int = 0  # string values holding a digit (a constraint sentence states its numbers)
+    stamps: int = 0  # string values that are a date, perhaps with a time ("2026-11-17T16:37:00Z")
     spoken: int = 0  # string values addressed from one person to another (I/you/my/your): a character's line
     #: short string values that read as one name-value pair ("money worries (-2)", "sleep debt: -1.5"), as the
     #: ingest reads the items of a list of pairs written as text
@@ -158,6 +165,10 @@ class FieldStats:
     @property
     def digit_share(self) -> float:
         return self.digits / self.text_count if self.text_count else 0.0
+
+    @property
+    def stamp_share(self) -> float:
+        return self.stamps / self.text_count if self.text_count else 0.0
 
     @property
     def main_type(self) -> str:
@@ -607,6 +618,8 @@ def _text(st: FieldStats, v: str) -> None:
         st.spoken += 1
     if _DIGIT.search(v):
         st.digits += 1
+        if len(v) <= _STAMP_CHARS and _STAMP.match(v) is not None:
+            st.stamps += 1
         if len(v) <= _LABEL_CHARS and pair_text(v) is not None:
             st.pair_texts += 1
     labels = st.labels

@@ -63,6 +63,7 @@ def _flatten(t: TypeSpec, f: FieldSpec, prefix: str, out: list[SpecField], compl
             f.words,
             f.generate,
             f.scale if f.units else None,
+            f.format,
         )
     )
     if f.type == "object":
