@@ -62,6 +62,9 @@ OBJECT_SCORE = 0.48
 AMBIGUOUS_MARGIN = 0.05
 #: A field whose values are the spec's labels for a field this often is that field, whatever its name.
 LABEL_SHARE = 0.9
+#: An aliased field with fewer than this share of its values among the spec field's labels, while another field holds
+#: those labels, is not that field (its name loses to the values).
+MISFIT_SHARE = 0.1
 #: A name this similar to a spec field says which field it is (a child so named elsewhere is not this object's).
 NAMED = 0.6
 #: Names within this similarity of each other leave the choice to the records' rules.
@@ -778,7 +781,7 @@ def resolve_known(
         got = _resolve_level([_leaf(t.path) for t in theirs], specs)
         for t in theirs:
             hit = got.get(_leaf(t.path))
-            if hit is not None and (hit[1] == "exact" or _compatible(t, hit[0])):
+            if hit is not None and (hit[1] == "exact" or _alias_holds(tp, t, hit[0])):
                 descend(t.path, hit[0], hit[1])
 
     def descend(their: str, s: SpecField, how: str) -> None:
@@ -794,6 +797,25 @@ def resolve_known(
             descend(theirs, by_path[ours], "config")
     walk("", "")
     return out
+
+
+def _alias_holds(tp: TypeProfile, st: FieldStats, s: SpecField) -> bool:
+    """Their field named as one of our aliases is that field by its values too: of a compatible type, not the
+    record's own data-type tag (`@type: memory_resonance` is no `resonance_type`), and not labels none of which are
+    the spec field's own while another field of theirs holds those labels (the name loses to the values)."""
+    return _compatible(st, s) and not _names_the_type(st, tp.data_type) and not _labels_held_elsewhere(tp, st, s)
+
+
+def _labels_held_elsewhere(tp: TypeProfile, st: FieldStats, s: SpecField) -> bool:
+    """Their field's labels are (nearly) none of the spec field's labels, and another field of theirs, as deep in
+    lists, holds those labels: that one is the field, whatever the names say."""
+    if not s.enum or not st.labels or _enum_share(st, s.enum) >= MISFIT_SHARE:
+        return False
+    depth = st.path.count("[]")
+    return any(
+        o is not st and o.path.count("[]") == depth and _enum_share(o, s.enum) >= LABEL_SHARE
+        for o in tp.fields.values()
+    )
 
 
 def _compatible(st: FieldStats, s: SpecField) -> bool:
@@ -1294,6 +1316,8 @@ class _Matcher:
         score, evidence, name = self._score(st, s)
         if score <= 0.0:
             return None
+        if s.enum and name >= NAME_EVIDENCE and _labels_held_elsewhere(self.tp, st, s):
+            return None  # named like it, but another field holds its labels: the values decide
         if name < NAME_EVIDENCE and not inside_their and self._presence(st) < RARE:
             return None  # in fewer than half the records and named like nothing of ours: values alone are no proof
         if name < NAME_EVIDENCE and not _on_scale(st, s):
@@ -1467,7 +1491,7 @@ class _Matcher:
         got = _resolve_level([_leaf(t.path) for t in theirs], _spec_children(self.fields, sub_spec))
         for t in theirs:
             hit = got.get(_leaf(t.path))
-            if hit is not None and (hit[1] == "exact" or _compatible(t, hit[0])):
+            if hit is not None and (hit[1] == "exact" or _alias_holds(self.tp, t, hit[0])):
                 self.known[t.path] = (hit[0].path, hit[1])
                 self.covered.add(hit[0].path)
 
