@@ -1350,10 +1350,23 @@ class _Matcher:
             return [(st.path, o)] if _parent_of(s.path) == o else None
         inside_their = [(t, o) for t, o in self.objects if _within(st.path, t)]
         if inside_their and not any(
-            _within(s.path, o) and _relative_ok(st.path, t, s.path, o) for t, o in inside_their
+            _within(s.path, o) and (_relative_ok(st.path, t, s.path, o) or self._wrapped_once(st.path, t, s.path, o))
+            for t, o in inside_their
         ):
             return None  # a child of a matched object stays inside the object it matched
         return inside_their
+
+    def _wrapped_once(self, their: str, their_obj: str, spec: str, spec_obj: str) -> bool:
+        """Their field sits one level deeper in the moved object than ours, in an object of theirs holding nothing
+        else (each option's line as `line: {text: ...}`): the wrapper adds a level, not a field."""
+        parent = _parent_of(their)
+        return (
+            their[len(their_obj) :].count(".") == spec[len(spec_obj) :].count(".") + 1
+            and not parent.endswith("[]")
+            and parent in self.tp.fields
+            and self.tp.fields[parent].main_type == "object"
+            and [c.path for c in self.tp.children(parent)] == [their]
+        )
 
     def _one_of_our_lists(self, path: str) -> bool:
         hit = self.assigned.get(path) or self.known.get(path)
@@ -1603,11 +1616,9 @@ class _Matcher:
                 continue
             if st.path in self.blocked:
                 continue
-            sub = st.path + ("[]" if st.main_type == "array" else "")
-            children = [c for c in self.tp.ordered() if _parent_of(c.path) == sub]
-            kids = [assigned[c.path] for c in children if c.path in assigned]
-            parents = {_parent_of(k[0]) for k in kids}
-            if not kids or len(parents) != 1 or any(c.path not in assigned and c.path not in known for c in children):
+            kids = self._settled_parts(st)
+            parents = {_parent_of(k[0]) for k in kids or ()}
+            if not kids or len(parents) != 1:
                 continue  # (a field of theirs left over: a wrapper, whose fields went to ours by name)
             target = next(iter(parents)).removesuffix("[]")
             if (
@@ -1620,6 +1631,28 @@ class _Matcher:
                 assigned[st.path] = (target, score, "its fields are the fields of " + target, 1.0)
                 self.objects.append((st.path, target))
                 taken_specs.add(target)
+
+    def _settled_parts(self, st: FieldStats) -> list[tuple[str, float, str, float]] | None:
+        """The proposals of the fields inside their object (or list items), through objects of theirs that only wrap
+        one level of them (`options[].line.text`: each option's line in a wrapper); None when a field inside is
+        left over (neither proposed nor known)."""
+        sub = st.path + ("[]" if st.main_type == "array" else "")
+        kids: list[tuple[str, float, str, float]] = []
+        for c in self.tp.ordered():
+            if _parent_of(c.path) != sub:
+                continue
+            if c.path in self.assigned:
+                kids.append(self.assigned[c.path])
+            elif c.path in self.known:
+                continue
+            elif c.main_type == "object" and c.path not in self.blocked:
+                inner = [g for g in self.tp.ordered() if _parent_of(g.path) == c.path]
+                if not inner or any(g.path not in self.assigned for g in inner):
+                    return None
+                kids += [self.assigned[g.path] for g in inner]
+            else:
+                return None
+        return kids
 
     def _placed_alike(self, their: str, target: str) -> bool:
         """In the same place: the same parent, a parent matched to ours, or (for our top level) a wrapper."""
