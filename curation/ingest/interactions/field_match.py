@@ -85,6 +85,10 @@ IMPLICIT_FIT = 0.75
 MENTION_MARGIN = 0.05
 #: A string field whose values average this many words is free text (a situation, a line, a rationale).
 _FREE_TEXT_WORDS = 6
+#: ... and a shorter one mostly addressed to someone ("Get out. Just get out.", "I'll remember this.") is a line.
+_LINE_WORDS = 3
+#: The answer is the fullest spoken text: one this many times as long as the text proposed for it takes its place.
+FULLER = 1.5
 
 
 @dataclass(frozen=True)
@@ -658,8 +662,9 @@ def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
     if "constraint" in roles:  # a sentence stating numbers ("Capacity 2.5 + 2 = 4.5 max"), not a model's name
         fit = 0.3 + 0.7 * st.digit_share * (1.0 - spoken)
         return fit * (1.0 if free else 0.4), f"{st.digit_share:.0%} state numbers"
-    if "spoken" in roles:  # the character's words: free text addressed to someone
-        return (0.4 if free else 0.1) + 0.6 * spoken, voice
+    if "spoken" in roles:  # the character's words: free text addressed to someone (a short reply mostly so)
+        line = free or (st.mean_words >= _LINE_WORDS and spoken >= 0.5)
+        return (0.4 if line else 0.1) + 0.6 * spoken, voice
     if "name" in roles or "label" in roles:
         if free:
             return 0.1, words_seen  # a sentence names no one and labels nothing
@@ -674,6 +679,8 @@ def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
         return (0.85 if free else 0.3), words_seen
     if "context" in roles:  # a situation, what someone knows: narrated free text, not a label or a voice
         return (0.85 - 0.4 * spoken if free else 0.5), voice
+    if not free and _looks_like_names(st):
+        return 0.4, "people's names"  # "Mara Okafor", "Col Ashby": the character's name, not a note of a few words
     return (0.8 - 0.3 * spoken if free else 0.75), words_seen
 
 
@@ -1062,6 +1069,7 @@ def _match_type(
     """
     matcher = _Matcher(tp, fields, vocab, config_map, blocked)
     matcher.assign_in_steps()
+    matcher.prefer_fuller_answer()
     matcher.move_whole_objects()
     crossed = matcher.crossed_pairs()
     matcher.settle_text_by_order()
@@ -1664,6 +1672,41 @@ class _Matcher:
             or (assigned.get(their_parent) or known.get(their_parent) or (None,))[0] == our_parent
             or (our_parent == "" and their_parent not in assigned and their_parent not in known)
         )
+
+    def prefer_fuller_answer(self) -> None:
+        """The character's answer is the fullest of their spoken texts that no name tells apart: a shorter one that
+        fits the answer as well (a thought to oneself, a one-line aside) leaves it to a text FULLER times as long,
+        left over or proposed as an optional field, and takes that one's place if it may."""
+        assigned = self.assigned
+        for s in self.fields:
+            if s.type != "string" or not {"answer", "spoken"} <= set(s.roles):
+                continue
+            cur = next((t for t, v in assigned.items() if v[0] == s.path), None)
+            if cur is None or assigned[cur][3] >= NAME_EVIDENCE:
+                continue
+            short = self.tp.fields[cur]
+            rivals = [
+                t
+                for (t, sp), (sc, _, name) in self.scores.items()
+                if sp == s.path
+                and t != cur
+                and t not in self.known
+                and name < NAME_EVIDENCE
+                and sc >= assigned[cur][1] - AMBIGUOUS_MARGIN
+                and self.tp.fields[t].mean_words >= FULLER * short.mean_words
+                and (t not in assigned or not self.by_path[assigned[t][0]].required and assigned[t][3] < NAME_EVIDENCE)
+                and self.pair(self.tp.fields[t], s) is not None
+            ]
+            if not rivals:
+                continue
+            full = max(rivals, key=lambda t: (self.tp.fields[t].mean_words, t))
+            old = assigned.pop(full, None)
+            got = self.pair(self.tp.fields[full], s)
+            assert got is not None
+            assigned[full] = (s.path, got[0], got[1] + f"; the fullest spoken text (not {cur})", got[2])
+            del assigned[cur]
+            if old is not None and (back := self.pair(short, self.by_path[old[0]])) is not None:
+                assigned[cur] = (old[0], *back)
 
     def crossed_pairs(self) -> dict[str, list[str]]:
         """Two proposals whose targets could be swapped at (almost) no cost: neither is sure. Names and values
