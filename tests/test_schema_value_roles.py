@@ -171,3 +171,45 @@ def test_peoples_names_are_the_character_name_not_an_optional_note(tmp_path, val
         out.append(s)
     rep = _report(tmp_path, "dramatic_irony", out)
     assert _match(rep, "dramatic_irony", "ten_qv").target == "character_name"
+
+
+#: how a reply keeps within the character's capacity, narrated with no number in it (written for this test)
+LIMITS = [
+    "Gives the part that fits tonight and says out loud what has to wait.",
+    "Keeps the promise small and explains where the strength runs out.",
+    "Points the player to someone steadier instead of pretending to cope.",
+    "Stays for the first hour only and is honest about why.",
+]
+
+
+def _constraint_in_words(valid, extra: bool) -> list[dict]:
+    out = []
+    for i, s in enumerate(valid["emotional_authenticity"]):
+        s = copy.deepcopy(s)
+        del s["demonstrates_constraint"]
+        s["qv_limit"] = LIMITS[i % len(LIMITS)]
+        if extra:
+            s["qv_aside"] = "The writer's note on the scene, kept for the next draft of it."
+        out.append(s)
+    return out
+
+
+def test_a_narrated_constraint_is_adopted_by_the_records_rules(tmp_path, valid):
+    # the X+2 rule asks a record whose support needed exceeds capacity + 2 to say how the reply keeps within it: the
+    # one narrated text nothing took is that sentence, which the records show (it halves the records failing)
+    out = _constraint_in_words(valid, extra=False)
+    assert any(s["support_level_needed"] > s["effective_capacity"] + 2 for s in out)  # (the rule has work to do)
+    rep = _report(tmp_path, "emotional_authenticity", out)
+    m = _match(rep, "emotional_authenticity", "qv_limit")
+    assert (m.target, m.how) == ("demonstrates_constraint", "proposed")
+    assert "records' rules decide" in m.evidence and "AMBIGUOUS" not in m.evidence
+    kept, read = _kept_with(tmp_path, field_map(rep.matches))
+    assert read == len(out) and kept == len(out)
+
+
+def test_two_narrated_texts_the_rules_cannot_tell_apart_are_marked_for_a_person(tmp_path, valid):
+    out = _constraint_in_words(valid, extra=True)
+    rep = _report(tmp_path, "emotional_authenticity", out)
+    tm = next(t for t in rep.matches if t.data_type == "emotional_authenticity")
+    adopted = [m for m in tm.matches if m.target == "demonstrates_constraint"]
+    assert len(adopted) == 1 and "AMBIGUOUS with" in adopted[0].evidence

@@ -1077,7 +1077,7 @@ def _match_type(
     _leave_lone_bookkeeping(tm, matcher.by_path, matcher.scores)
     _mark_wrappers(tm, tp)
     if domain is not None and tp.samples:
-        _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {})
+        _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {}, _narrations(tp))
     if tp.samples:
         _settle_by_mentions(tm, tp.samples, matcher.by_path)
     _pivot_pairs(tm, tp)
@@ -1090,6 +1090,20 @@ def _match_type(
 
 
 _MENTION_WORDS = 6  # a string of this many words is text that may name fields
+
+
+def _narrations(tp: TypeProfile) -> frozenset[str]:
+    """Their fields of narrated free text: sentences not addressed to anyone, in (nearly) every record of their
+    dialect's, no record id."""
+    return frozenset(
+        st.path
+        for st in tp.fields.values()
+        if st.main_type == "string"
+        and st.mean_words >= _FREE_TEXT_WORDS
+        and st.spoken_share < 0.5
+        and not st.identifier()
+        and st.records >= PRESENT * tp.records
+    )
 
 
 def _texts(obj: Any, out: list[str]) -> list[str]:
@@ -2167,12 +2181,14 @@ _SCALAR = ("number", "integer", "string")
 
 @dataclass
 class _RuleContext:
-    """What the rule settlement reads: the pair scores, the spec fields and the paths as written."""
+    """What the rule settlement reads: the pair scores, the spec fields, the paths as written and their narrated
+    texts left unmatched that a text field a rule reads may take."""
 
     tm: TypeMatch
     scores: dict[tuple[str, str], tuple[float, str, float]]
     by_path: dict[str, SpecField]
     back: dict[str, str]
+    narrations: frozenset[str] = frozenset()
 
     def name(self, m: FieldMatch, dst: str) -> float | None:
         """The name similarity of their field to `dst`, when its values could be `dst`'s (same JSON type)."""
@@ -2235,6 +2251,20 @@ def _moves(ctx: _RuleContext, props: list[FieldMatch], free: list[str]) -> list[
     return out
 
 
+def _adoptions(ctx: _RuleContext, free: list[str]) -> list[_Change]:
+    """A narrated text nothing took goes to a text field a rule reads that nothing took (the sentence saying how the
+    answer keeps within the character's capacity, which the X+2 rule asks of a record whose support needed exceeds
+    it): its values alone are no proof, so only the records' rules (halving the records failing) propose it."""
+    texts = [f for f in free if ctx.by_path[f].type == "string"]
+    return [
+        [(m, f)]
+        for m in ctx.tm.matches
+        if m.how == "unmatched" and m.source in ctx.narrations
+        for f in texts
+        if ctx.name(m, f) is not None
+    ]
+
+
 def _rotations(ctx: _RuleContext, props: list[FieldMatch], free: list[str]) -> list[_Change]:
     """Three proposals pass their targets round (a takes b's, b takes c's, c takes a's), or along a chain
     whose last one takes a free rule field and whose first one leaves an optional field (raw capacity on
@@ -2271,6 +2301,7 @@ def _settle_by_rules(
     scores: dict[tuple[str, str], tuple[float, str, float]],
     by_path: dict[str, SpecField],
     back: dict[str, str],
+    narrations: frozenset[str] = frozenset(),
 ) -> None:
     """Proposals for fields the records' checks read (base vs effective capacity, support needed vs provided,
     quality vs another 0-1 score) are checked against the records (rule_evidence.failing_records).
@@ -2281,7 +2312,7 @@ def _settle_by_rules(
     few defects that field's rules catch."""
     from .rule_evidence import failing_records
 
-    ctx = _RuleContext(tm, scores, by_path, back)
+    ctx = _RuleContext(tm, scores, by_path, back, narrations)
 
     checked = min(len(samples), RULE_SAMPLES)
 
@@ -2309,13 +2340,21 @@ def _settle_by_rules(
     start = now = failing([])
     steps: list[tuple[_Change, int]] = []
     tried: list[tuple[int, float, _Change]] = []
+    alike: dict[int, list[str]] = {}  # an adopted text -> the other texts the rules would take as well
     for _ in range(SETTLE_ROUNDS):
         tried = _alternatives(ctx, failing)
         # a map that fills the empty required field is better than none, however many planted defects fail
-        step = _best_change(tried, now, any_fewer=now > checked)
+        step = _best_change(tried, now, any_fewer=now > checked) or _best_adoption(tried, now)
         if step is None:
             break
         change, n = step
+        if _adopts(change):
+            m, dst = change[0]
+            alike[id(m)] = [
+                alt[0][0].source
+                for k, _, alt in tried
+                if _adopts(alt) and alt[0][1] == dst and alt[0][0] is not m and k <= n
+            ]
         _apply_change(ctx, change)
         steps.append(step)
         now = n
@@ -2330,7 +2369,25 @@ def _settle_by_rules(
                     f"; the records' rules decide: {now} of {checked} fail with this map,"
                     f" {min(start, checked)} with {m.source} -> {target}"
                 )
+            if alike.get(id(m)):
+                m.evidence += f"; AMBIGUOUS with {', '.join(alike[id(m)])}: check it"
     _confirm_by_rules(tm, tried, now, checked)
+
+
+def _adopts(change: _Change) -> bool:
+    """The change gives a text nothing took a field (see `_adoptions`)."""
+    return len(change) == 1 and change[0][0].how == "unmatched"
+
+
+def _best_adoption(tried: list[tuple[int, float, _Change]], now: int) -> tuple[_Change, int] | None:
+    """The adoption that spares a quarter of the failing records or more (two at least), best fit first. A text in
+    an empty field a rule asks for makes no record fail that passed, so it needs no halving: the records it spares
+    are those that failed for want of it alone (the planted defects fail either way)."""
+    good = [t for t in tried if _adopts(t[2]) and t[0] <= now - max(2, now // 4)]
+    if not good:
+        return None
+    n, _, alt = max(good, key=lambda t: (t[1], -t[0]))
+    return alt, n
 
 
 def _confirm_by_rules(tm: TypeMatch, tried: list[tuple[int, float, _Change]], now: int, checked: int) -> None:
@@ -2374,10 +2431,11 @@ def _alternatives(ctx: _RuleContext, failing: Callable[[_Change], int]) -> list[
     """Every change tried, with its failing records and summed fit."""
     tm, by_path = ctx.tm, ctx.by_path
     props = [m for m in tm.matches if m.how == "proposed" and m.target and _rule_read(by_path[m.target])]
-    if not props:
-        return []
     have = {m.target for m in tm.matches if m.target}
     free = [f.path for f in by_path.values() if _rule_read(f) and f.path not in have and f.type in _SCALAR]
+    adoptions = _adoptions(ctx, free)
+    if not props:
+        return [(failing(alt), ctx.total(alt), alt) for alt in adoptions]
     swaps, moves = _swaps(ctx, props), _moves(ctx, props, free)
     # a swap and a move together (base and effective crossed while support needed sits on support provided):
     # neither alone lowers the failures much
@@ -2396,7 +2454,9 @@ def _alternatives(ctx: _RuleContext, failing: Callable[[_Change], int]) -> list[
         for b in crossed[i + 1 :]
         if not {id(m) for m, _ in a} & {id(m) for m, _ in b}
     ]
-    return [(failing(alt), ctx.total(alt), alt) for alt in swaps + moves + _rotations(ctx, props, free) + pairs]
+    return [
+        (failing(alt), ctx.total(alt), alt) for alt in swaps + moves + _rotations(ctx, props, free) + pairs + adoptions
+    ]
 
 
 def _rivals_of(m: FieldMatch, other: FieldMatch) -> bool:
@@ -2463,6 +2523,8 @@ def _apply_change(ctx: _RuleContext, change: _Change) -> None:
     for m, dst in change:
         m.target = dst
         sc = ctx.scores.get((m.source, dst))
+        if m.how == "unmatched":  # (an adoption: a text nothing took)
+            m.how, m.evidence = "proposed", sc[1] if sc else ""
         if sc:
             m.score = round(sc[0], 2)
 
