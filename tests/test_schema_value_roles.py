@@ -213,3 +213,20 @@ def test_two_narrated_texts_the_rules_cannot_tell_apart_are_marked_for_a_person(
     tm = next(t for t in rep.matches if t.data_type == "emotional_authenticity")
     adopted = [m for m in tm.matches if m.target == "demonstrates_constraint"]
     assert len(adopted) == 1 and "AMBIGUOUS with" in adopted[0].evidence
+
+
+#: what the character thinks and does not say: first person too, but a line of half the length (written for this test)
+THOUGHTS = ["I can't carry this one as well.", "I should say no, and kindly.", "Why is it always me they ask?"]
+
+
+def test_the_answer_is_the_fullest_spoken_text_not_a_short_thought(tmp_path, valid):
+    # the reply and an unspoken thought, both in the first person under keys that name nothing, the thought first
+    out = []
+    for i, s in enumerate(valid["emotional_authenticity"]):
+        s = copy.deepcopy(s)
+        reply = s.pop("character_response")
+        s.pop("internal_thought", None)
+        out.append({**s, "qv_x1": THOUGHTS[i % len(THOUGHTS)], "qv_x2": reply})
+    rep = _report(tmp_path, "emotional_authenticity", out)
+    assert _match(rep, "emotional_authenticity", "qv_x2").target == "character_response"
+    assert _match(rep, "emotional_authenticity", "qv_x1").target != "character_response"
