@@ -62,6 +62,9 @@ OBJECT_SCORE = 0.48
 AMBIGUOUS_MARGIN = 0.05
 #: A field whose values are the spec's labels for a field this often is that field, whatever its name.
 LABEL_SHARE = 0.9
+#: An aliased field with fewer than this share of its values among the spec field's labels, while another field holds
+#: those labels, is not that field (its name loses to the values).
+MISFIT_SHARE = 0.1
 #: A name this similar to a spec field says which field it is (a child so named elsewhere is not this object's).
 NAMED = 0.6
 #: Names within this similarity of each other leave the choice to the records' rules.
@@ -86,6 +89,10 @@ MENTION_MARGIN = 0.05
 MENTION_Z = 3.5
 #: A string field whose values average this many words is free text (a situation, a line, a rationale).
 _FREE_TEXT_WORDS = 6
+#: ... and a shorter one mostly addressed to someone ("Get out. Just get out.", "I'll remember this.") is a line.
+_LINE_WORDS = 3
+#: The answer is the fullest spoken text: one this many times as long as the text proposed for it takes its place.
+FULLER = 1.5
 
 
 @dataclass(frozen=True)
@@ -675,8 +682,9 @@ def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
         # = 4.5 max"; "Offers presence instead of solutions" states none): not the character's voice, not a label
         fit = 0.3 + 0.7 * (0.8 + 0.2 * st.digit_share) * (1.0 - spoken)
         return fit * (1.0 if free else 0.4), f"{st.digit_share:.0%} state numbers"
-    if "spoken" in roles:  # the character's words: free text addressed to someone
-        return (0.4 if free else 0.1) + 0.6 * spoken, voice
+    if "spoken" in roles:  # the character's words: free text addressed to someone (a short reply mostly so)
+        line = free or (st.mean_words >= _LINE_WORDS and spoken >= 0.5)
+        return (0.4 if line else 0.1) + 0.6 * spoken, voice
     if "name" in roles or "label" in roles:
         if free:
             return 0.1, words_seen  # a sentence names no one and labels nothing
@@ -691,6 +699,8 @@ def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
         return (0.85 if free else 0.3), words_seen
     if "context" in roles:  # a situation, what someone knows: narrated free text, not a label or a voice
         return (0.85 - 0.4 * spoken if free else 0.5), voice
+    if not free and _looks_like_names(st):
+        return 0.4, "people's names"  # "Mara Okafor", "Col Ashby": the character's name, not a note of a few words
     return (0.8 - 0.3 * spoken if free else 0.75), words_seen
 
 
@@ -798,7 +808,7 @@ def resolve_known(
         got = _resolve_level([_leaf(t.path) for t in theirs], specs)
         for t in theirs:
             hit = got.get(_leaf(t.path))
-            if hit is not None and (hit[1] == "exact" or _compatible(t, hit[0])):
+            if hit is not None and (hit[1] == "exact" or _alias_holds(tp, t, hit[0])):
                 descend(t.path, hit[0], hit[1])
 
     def descend(their: str, s: SpecField, how: str) -> None:
@@ -814,6 +824,25 @@ def resolve_known(
             descend(theirs, by_path[ours], "config")
     walk("", "")
     return out
+
+
+def _alias_holds(tp: TypeProfile, st: FieldStats, s: SpecField) -> bool:
+    """Their field named as one of our aliases is that field by its values too: of a compatible type, not the
+    record's own data-type tag (`@type: memory_resonance` is no `resonance_type`), and not labels none of which are
+    the spec field's own while another field of theirs holds those labels (the name loses to the values)."""
+    return _compatible(st, s) and not _names_the_type(st, tp.data_type) and not _labels_held_elsewhere(tp, st, s)
+
+
+def _labels_held_elsewhere(tp: TypeProfile, st: FieldStats, s: SpecField) -> bool:
+    """Their field's labels are (nearly) none of the spec field's labels, and another field of theirs, as deep in
+    lists, holds those labels: that one is the field, whatever the names say."""
+    if not s.enum or not st.labels or _enum_share(st, s.enum) >= MISFIT_SHARE:
+        return False
+    depth = st.path.count("[]")
+    return any(
+        o is not st and o.path.count("[]") == depth and _enum_share(o, s.enum) >= LABEL_SHARE
+        for o in tp.fields.values()
+    )
 
 
 def _compatible(st: FieldStats, s: SpecField) -> bool:
@@ -1060,6 +1089,7 @@ def _match_type(
     """
     matcher = _Matcher(tp, fields, vocab, config_map, blocked)
     matcher.assign_in_steps()
+    matcher.prefer_fuller_answer()
     matcher.move_whole_objects()
     crossed = matcher.crossed_pairs()
     matcher.settle_text_by_order()
@@ -1067,7 +1097,7 @@ def _match_type(
     _leave_lone_bookkeeping(tm, matcher.by_path, matcher.scores)
     _mark_wrappers(tm, tp)
     if domain is not None and tp.samples:
-        _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {})
+        _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {}, _narrations(tp))
     if tp.samples:
         _settle_by_mentions(tm, tp, matcher.by_path)
     _pivot_pairs(tm, tp)
@@ -1080,6 +1110,20 @@ def _match_type(
 
 
 _MENTION_WORDS = 6  # a string of this many words is text that may name fields
+
+
+def _narrations(tp: TypeProfile) -> frozenset[str]:
+    """Their fields of narrated free text: sentences not addressed to anyone, in (nearly) every record of their
+    dialect's, no record id."""
+    return frozenset(
+        st.path
+        for st in tp.fields.values()
+        if st.main_type == "string"
+        and st.mean_words >= _FREE_TEXT_WORDS
+        and st.spoken_share < 0.5
+        and not st.identifier()
+        and st.records >= PRESENT * tp.records
+    )
 
 
 def _texts(obj: Any, out: list[str]) -> list[str]:
@@ -1358,6 +1402,8 @@ class _Matcher:
         score, evidence, name = self._score(st, s)
         if score <= 0.0:
             return None
+        if s.enum and name >= NAME_EVIDENCE and _labels_held_elsewhere(self.tp, st, s):
+            return None  # named like it, but another field holds its labels: the values decide
         if name < NAME_EVIDENCE and not inside_their and self._presence(st) < RARE:
             return None  # in fewer than half the records and named like nothing of ours: values alone are no proof
         if name < NAME_EVIDENCE and not _on_scale(st, s):
@@ -1390,10 +1436,23 @@ class _Matcher:
             return [(st.path, o)] if _parent_of(s.path) == o else None
         inside_their = [(t, o) for t, o in self.objects if _within(st.path, t)]
         if inside_their and not any(
-            _within(s.path, o) and _relative_ok(st.path, t, s.path, o) for t, o in inside_their
+            _within(s.path, o) and (_relative_ok(st.path, t, s.path, o) or self._wrapped_once(st.path, t, s.path, o))
+            for t, o in inside_their
         ):
             return None  # a child of a matched object stays inside the object it matched
         return inside_their
+
+    def _wrapped_once(self, their: str, their_obj: str, spec: str, spec_obj: str) -> bool:
+        """Their field sits one level deeper in the moved object than ours, in an object of theirs holding nothing
+        else (each option's line as `line: {text: ...}`): the wrapper adds a level, not a field."""
+        parent = _parent_of(their)
+        return (
+            their[len(their_obj) :].count(".") == spec[len(spec_obj) :].count(".") + 1
+            and not parent.endswith("[]")
+            and parent in self.tp.fields
+            and self.tp.fields[parent].main_type == "object"
+            and [c.path for c in self.tp.children(parent)] == [their]
+        )
 
     def _one_of_our_lists(self, path: str) -> bool:
         hit = self.assigned.get(path) or self.known.get(path)
@@ -1533,7 +1592,7 @@ class _Matcher:
         got = _resolve_level([_leaf(t.path) for t in theirs], _spec_children(self.fields, sub_spec))
         for t in theirs:
             hit = got.get(_leaf(t.path))
-            if hit is not None and (hit[1] == "exact" or _compatible(t, hit[0])):
+            if hit is not None and (hit[1] == "exact" or _alias_holds(self.tp, t, hit[0])):
                 self.known[t.path] = (hit[0].path, hit[1])
                 self.covered.add(hit[0].path)
 
@@ -1645,11 +1704,9 @@ class _Matcher:
                 continue
             if st.path in self.blocked:
                 continue
-            sub = st.path + ("[]" if st.main_type == "array" else "")
-            children = [c for c in self.tp.ordered() if _parent_of(c.path) == sub]
-            kids = [assigned[c.path] for c in children if c.path in assigned]
-            parents = {_parent_of(k[0]) for k in kids}
-            if not kids or len(parents) != 1 or any(c.path not in assigned and c.path not in known for c in children):
+            kids = self._settled_parts(st)
+            parents = {_parent_of(k[0]) for k in kids or ()}
+            if not kids or len(parents) != 1:
                 continue  # (a field of theirs left over: a wrapper, whose fields went to ours by name)
             target = next(iter(parents)).removesuffix("[]")
             if (
@@ -1663,6 +1720,28 @@ class _Matcher:
                 self.objects.append((st.path, target))
                 taken_specs.add(target)
 
+    def _settled_parts(self, st: FieldStats) -> list[tuple[str, float, str, float]] | None:
+        """The proposals of the fields inside their object (or list items), through objects of theirs that only wrap
+        one level of them (`options[].line.text`: each option's line in a wrapper); None when a field inside is
+        left over (neither proposed nor known)."""
+        sub = st.path + ("[]" if st.main_type == "array" else "")
+        kids: list[tuple[str, float, str, float]] = []
+        for c in self.tp.ordered():
+            if _parent_of(c.path) != sub:
+                continue
+            if c.path in self.assigned:
+                kids.append(self.assigned[c.path])
+            elif c.path in self.known:
+                continue
+            elif c.main_type == "object" and c.path not in self.blocked:
+                inner = [g for g in self.tp.ordered() if _parent_of(g.path) == c.path]
+                if not inner or any(g.path not in self.assigned for g in inner):
+                    return None
+                kids += [self.assigned[g.path] for g in inner]
+            else:
+                return None
+        return kids
+
     def _placed_alike(self, their: str, target: str) -> bool:
         """In the same place: the same parent, a parent matched to ours, or (for our top level) a wrapper."""
         their_parent = _parent_of(their).removesuffix("[]")
@@ -1673,6 +1752,41 @@ class _Matcher:
             or (assigned.get(their_parent) or known.get(their_parent) or (None,))[0] == our_parent
             or (our_parent == "" and their_parent not in assigned and their_parent not in known)
         )
+
+    def prefer_fuller_answer(self) -> None:
+        """The character's answer is the fullest of their spoken texts that no name tells apart: a shorter one that
+        fits the answer as well (a thought to oneself, a one-line aside) leaves it to a text FULLER times as long,
+        left over or proposed as an optional field, and takes that one's place if it may."""
+        assigned = self.assigned
+        for s in self.fields:
+            if s.type != "string" or not {"answer", "spoken"} <= set(s.roles):
+                continue
+            cur = next((t for t, v in assigned.items() if v[0] == s.path), None)
+            if cur is None or assigned[cur][3] >= NAME_EVIDENCE:
+                continue
+            short = self.tp.fields[cur]
+            rivals = [
+                t
+                for (t, sp), (sc, _, name) in self.scores.items()
+                if sp == s.path
+                and t != cur
+                and t not in self.known
+                and name < NAME_EVIDENCE
+                and sc >= assigned[cur][1] - AMBIGUOUS_MARGIN
+                and self.tp.fields[t].mean_words >= FULLER * short.mean_words
+                and (t not in assigned or not self.by_path[assigned[t][0]].required and assigned[t][3] < NAME_EVIDENCE)
+                and self.pair(self.tp.fields[t], s) is not None
+            ]
+            if not rivals:
+                continue
+            full = max(rivals, key=lambda t: (self.tp.fields[t].mean_words, t))
+            old = assigned.pop(full, None)
+            got = self.pair(self.tp.fields[full], s)
+            assert got is not None
+            assigned[full] = (s.path, got[0], got[1] + f"; the fullest spoken text (not {cur})", got[2])
+            del assigned[cur]
+            if old is not None and (back := self.pair(short, self.by_path[old[0]])) is not None:
+                assigned[cur] = (old[0], *back)
 
     def crossed_pairs(self) -> dict[str, list[str]]:
         """Two proposals whose targets could be swapped at (almost) no cost: neither is sure. Names and values
@@ -2133,12 +2247,14 @@ _SCALAR = ("number", "integer", "string")
 
 @dataclass
 class _RuleContext:
-    """What the rule settlement reads: the pair scores, the spec fields and the paths as written."""
+    """What the rule settlement reads: the pair scores, the spec fields, the paths as written and their narrated
+    texts left unmatched that a text field a rule reads may take."""
 
     tm: TypeMatch
     scores: dict[tuple[str, str], tuple[float, str, float]]
     by_path: dict[str, SpecField]
     back: dict[str, str]
+    narrations: frozenset[str] = frozenset()
 
     def name(self, m: FieldMatch, dst: str) -> float | None:
         """The name similarity of their field to `dst`, when its values could be `dst`'s (same JSON type)."""
@@ -2201,6 +2317,20 @@ def _moves(ctx: _RuleContext, props: list[FieldMatch], free: list[str]) -> list[
     return out
 
 
+def _adoptions(ctx: _RuleContext, free: list[str]) -> list[_Change]:
+    """A narrated text nothing took goes to a text field a rule reads that nothing took (the sentence saying how the
+    answer keeps within the character's capacity, which the X+2 rule asks of a record whose support needed exceeds
+    it): its values alone are no proof, so only the records' rules (halving the records failing) propose it."""
+    texts = [f for f in free if ctx.by_path[f].type == "string"]
+    return [
+        [(m, f)]
+        for m in ctx.tm.matches
+        if m.how == "unmatched" and m.source in ctx.narrations
+        for f in texts
+        if ctx.name(m, f) is not None
+    ]
+
+
 def _rotations(ctx: _RuleContext, props: list[FieldMatch], free: list[str]) -> list[_Change]:
     """Three proposals pass their targets round (a takes b's, b takes c's, c takes a's), or along a chain
     whose last one takes a free rule field and whose first one leaves an optional field (raw capacity on
@@ -2237,6 +2367,7 @@ def _settle_by_rules(
     scores: dict[tuple[str, str], tuple[float, str, float]],
     by_path: dict[str, SpecField],
     back: dict[str, str],
+    narrations: frozenset[str] = frozenset(),
 ) -> None:
     """Proposals for fields the records' checks read (base vs effective capacity, support needed vs provided,
     quality vs another 0-1 score) are checked against the records (rule_evidence.failing_records).
@@ -2247,7 +2378,7 @@ def _settle_by_rules(
     few defects that field's rules catch."""
     from .rule_evidence import failing_records
 
-    ctx = _RuleContext(tm, scores, by_path, back)
+    ctx = _RuleContext(tm, scores, by_path, back, narrations)
 
     checked = min(len(samples), RULE_SAMPLES)
 
@@ -2275,13 +2406,21 @@ def _settle_by_rules(
     start = now = failing([])
     steps: list[tuple[_Change, int]] = []
     tried: list[tuple[int, float, _Change]] = []
+    alike: dict[int, list[str]] = {}  # an adopted text -> the other texts the rules would take as well
     for _ in range(SETTLE_ROUNDS):
         tried = _alternatives(ctx, failing)
         # a map that fills the empty required field is better than none, however many planted defects fail
-        step = _best_change(tried, now, any_fewer=now > checked)
+        step = _best_change(tried, now, any_fewer=now > checked) or _best_adoption(tried, now)
         if step is None:
             break
         change, n = step
+        if _adopts(change):
+            m, dst = change[0]
+            alike[id(m)] = [
+                alt[0][0].source
+                for k, _, alt in tried
+                if _adopts(alt) and alt[0][1] == dst and alt[0][0] is not m and k <= n
+            ]
         _apply_change(ctx, change)
         steps.append(step)
         now = n
@@ -2296,7 +2435,25 @@ def _settle_by_rules(
                     f"; the records' rules decide: {now} of {checked} fail with this map,"
                     f" {min(start, checked)} with {m.source} -> {target}"
                 )
+            if alike.get(id(m)):
+                m.evidence += f"; AMBIGUOUS with {', '.join(alike[id(m)])}: check it"
     _confirm_by_rules(tm, tried, now, checked)
+
+
+def _adopts(change: _Change) -> bool:
+    """The change gives a text nothing took a field (see `_adoptions`)."""
+    return len(change) == 1 and change[0][0].how == "unmatched"
+
+
+def _best_adoption(tried: list[tuple[int, float, _Change]], now: int) -> tuple[_Change, int] | None:
+    """The adoption that spares a quarter of the failing records or more (two at least), best fit first. A text in
+    an empty field a rule asks for makes no record fail that passed, so it needs no halving: the records it spares
+    are those that failed for want of it alone (the planted defects fail either way)."""
+    good = [t for t in tried if _adopts(t[2]) and t[0] <= now - max(2, now // 4)]
+    if not good:
+        return None
+    n, _, alt = max(good, key=lambda t: (t[1], -t[0]))
+    return alt, n
 
 
 def _confirm_by_rules(tm: TypeMatch, tried: list[tuple[int, float, _Change]], now: int, checked: int) -> None:
@@ -2340,10 +2497,11 @@ def _alternatives(ctx: _RuleContext, failing: Callable[[_Change], int]) -> list[
     """Every change tried, with its failing records and summed fit."""
     tm, by_path = ctx.tm, ctx.by_path
     props = [m for m in tm.matches if m.how == "proposed" and m.target and _rule_read(by_path[m.target])]
-    if not props:
-        return []
     have = {m.target for m in tm.matches if m.target}
     free = [f.path for f in by_path.values() if _rule_read(f) and f.path not in have and f.type in _SCALAR]
+    adoptions = _adoptions(ctx, free)
+    if not props:
+        return [(failing(alt), ctx.total(alt), alt) for alt in adoptions]
     swaps, moves = _swaps(ctx, props), _moves(ctx, props, free)
     # a swap and a move together (base and effective crossed while support needed sits on support provided):
     # neither alone lowers the failures much
@@ -2362,7 +2520,9 @@ def _alternatives(ctx: _RuleContext, failing: Callable[[_Change], int]) -> list[
         for b in crossed[i + 1 :]
         if not {id(m) for m, _ in a} & {id(m) for m, _ in b}
     ]
-    return [(failing(alt), ctx.total(alt), alt) for alt in swaps + moves + _rotations(ctx, props, free) + pairs]
+    return [
+        (failing(alt), ctx.total(alt), alt) for alt in swaps + moves + _rotations(ctx, props, free) + pairs + adoptions
+    ]
 
 
 def _rivals_of(m: FieldMatch, other: FieldMatch) -> bool:
@@ -2429,6 +2589,8 @@ def _apply_change(ctx: _RuleContext, change: _Change) -> None:
     for m, dst in change:
         m.target = dst
         sc = ctx.scores.get((m.source, dst))
+        if m.how == "unmatched":  # (an adoption: a text nothing took)
+            m.how, m.evidence = "proposed", sc[1] if sc else ""
         if sc:
             m.score = round(sc[0], 2)
 

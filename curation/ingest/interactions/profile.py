@@ -48,7 +48,10 @@ from .number_text import Units, plain_number_text, read_text
 _RAW_LABEL_KEYS = ("data_type", "dataType", "sample_type")
 #: Top-level keys that label a sample rather than belong to it (the ingest removes them too).
 _META_KEYS = frozenset({*SAMPLE_META_KEYS, *_RAW_LABEL_KEYS})
-_SPOKEN = re.compile(r"\b(?:I|I'm|I've|I'll|I'd)\b|\b(?i:me|my|you|your|you're|we|us)\b")
+#: a line someone says: I/you/we, or a verb contracted as people speak ("wasn't", "we'll"; not a possessive 's)
+_SPOKEN = re.compile(
+    r"\b(?:I|I'm|I've|I'll|I'd)\b|\b(?i:me|my|you|your|you're|we|us)\b|\w(?:n['’]t|['’](?:ll|re|ve))\b"
+)
 _DIGIT = re.compile(r"\d")
 #: a date, perhaps with a time and a zone: "2026-11-17T16:37:00Z", "2026/11/17 16:37", "17.11.2026 16:37:05"
 _STAMP = re.compile(
@@ -614,7 +617,7 @@ def _text(st: FieldStats, v: str) -> None:
     st.text_chars += len(v)
     st.text_count += 1
     st.text_words += v.count(" ") + 1
-    if len(v) > 20 and _SPOKEN.search(v):
+    if v.count(" ") >= 2 and _SPOKEN.search(v):  # (three words or more: "I'll remember this.", not a label)
         st.spoken += 1
     if _DIGIT.search(v):
         st.digits += 1
