@@ -68,6 +68,8 @@ FAMILIES = {
     "fresh4": ("field_drift_fresh4", "write_fresh4_folder", "truth"),
     # a seventh writer's (Turkish, Indonesian, kebab-case, keys with units, {value, unit}); scored blind once at the end
     "fresh5": ("field_drift_fresh5", "write_fresh5_folder", "truth"),
+    # one dialect habit per seed (German, Hungarian, dotted keys, pair lists, boxes, units ...): made up for the tests
+    "probe": ("field_drift_probe", "write_probe_folder", "truth"),
 }
 
 
