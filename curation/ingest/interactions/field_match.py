@@ -2200,9 +2200,18 @@ def _settle_by_rules(
         have = filled(change)
         return any(p not in have for p in needed)
 
+    def trades_down(change: _Change) -> bool:
+        """The change empties a rule input the generator is asked for and fills only inputs read on input alone
+        (`generate: false`): an emptied input runs no rule, so its records stop failing whatever their values;
+        a field generators write gives way to one they usually leave out only on a name, never on fewer failures."""
+        before, after = filled([]), filled(change)
+        lost = [p for p in before - after if _rule_read(by_path[p]) and by_path[p].generated]
+        gained = [p for p in after - before if _rule_read(by_path[p])]
+        return bool(lost) and bool(gained) and not any(by_path[p].generated for p in gained)
+
     def failing(change: _Change) -> int:
-        if empties(change):
-            return checked + 1  # a required field left empty: every record is rejected (worse than any map)
+        if empties(change) or trades_down(change):
+            return checked + 1  # a required field left empty (every record rejected), or a trade down: worse than any
         return failing_records(samples, tm.data_type, ctx.lines(change), domain, RULE_SAMPLES)
 
     saved = [(m, m.target) for m in tm.matches]
@@ -2325,7 +2334,11 @@ def _best_change(
     if not better:
         return None
     fewest = min(b[0] for b in better)
-    n, _, alt = max((b for b in better if b[0] <= fewest + max(2, fewest)), key=lambda b: (b[1], -b[0]))
+    near = [b for b in better if b[0] <= fewest + max(2, fewest)]
+    # the fewest independent changes first: a part that spares nothing of its own (a swap of two scores riding along
+    # with the swap of a window's ends) would be decided by the fit alone, which the rules were asked to settle
+    least = min(_parts(b[2]) for b in near)
+    n, _, alt = max((b for b in near if _parts(b[2]) == least), key=lambda b: (b[1], -b[0]))
     return alt, n
 
 
