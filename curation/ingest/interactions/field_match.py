@@ -1630,13 +1630,37 @@ class _Matcher:
                         crossed.setdefault(b, []).append(a)
                     # (passes after the first sort only keys the records write one way round: a generator that
                     # shuffles its keys says nothing by their order)
-                    if self._order_disagrees(a, b, x, y) and (n == 0 or self._one_order(a, b)):
+                    together = self._kept_together(a, b, x, y)
+                    if together < 0 or (
+                        together == 0 and self._order_disagrees(a, b, x, y) and (n == 0 or self._one_order(a, b))
+                    ):
                         assigned[a] = (y, ay[0], ay[1], ay[2])
                         assigned[b] = (x, bx[0], bx[1], bx[2])
                         swapped = True
             if not swapped:
                 break
         return crossed
+
+    def _kept_together(self, a: str, b: str, x: str, y: str) -> int:
+        """How many more of their fields stay in one object of ours with the fields beside them in their object, with
+        `a` on `x` and `b` on `y` than the other way round (a generator keeps an object's fields together: the
+        complexity label in its `evaluation` object beside the quality and the authenticity is the metadata's
+        copy, not the context's). Key order plays no part, so it holds for records whose keys are shuffled."""
+
+        def beside(t: str, target: str) -> int:
+            parent = _parent_of(t)
+            if not parent:
+                return 0
+            ours = _parent_of(target)
+            return sum(
+                1
+                for st in _their_children(self.tp, parent)
+                if st.path not in (a, b)
+                and (hit := self.assigned.get(st.path) or self.known.get(st.path)) is not None
+                and _parent_of(hit[0]) == ours
+            )
+
+        return beside(a, x) + beside(b, y) - beside(a, y) - beside(b, x)
 
     def _one_order(self, a: str, b: str) -> bool:
         """The records write `a` and `b` one way round (a generator that shuffles its keys says nothing by them)."""
