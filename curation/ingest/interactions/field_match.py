@@ -23,6 +23,7 @@ import json
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -870,10 +871,12 @@ def match_type(
         return tm
 
     def one(tp: TypeProfile, vocab: Vocabulary) -> TypeMatch:
-        plain = reading(tp, {}, vocab)
+        tp, unboxed = _boxes_as_values(tp)
+        plain = reading(tp, unboxed, vocab)
         view, back = _one_item_lists_as_objects(tp)
         if not back:
             return plain
+        back = {v: w for v in view.fields if (w := unboxed.get(back.get(v, v), back.get(v, v))) != v}
         collapsed = reading(view, back, vocab)
         return collapsed if cost(collapsed) < cost(plain) else plain
 
@@ -984,6 +987,44 @@ def _coherent_object(tm: TypeMatch, obj: FieldMatch, name: float) -> bool:
     return 2 * sum(1 for m in inside if _within(m.target or "", obj.target)) > len(inside)
 
 
+#: a box's one key is the only key of at least this many boxes of the type: the generator's habit, not one object
+MIN_BOXES = 2
+
+
+def _boxes_as_values(tp: TypeProfile) -> tuple[TypeProfile, dict[str, str]]:
+    """The profile with every box read as the value it holds (`reply: {"text": "..."}` -> `reply`), and the view's
+    paths -> the paths as written (`reply` -> `reply.text`).
+
+    A box is an object that holds one plain value under one key in every record, the same key as at least
+    MIN_BOXES - 1 other boxes of the type hold (`{"text": ...}`, `{"value": ...}` around every field): a generator's
+    way of writing a value, not one of its objects. Read as boxes, the fields keep the depth of ours (a box's key
+    is one step deeper than the field it stands for), so they are matched as the fields they box."""
+    boxes: dict[str, str] = {}
+    for p, st in tp.fields.items():
+        if st.main_type != "object" or st.share_of("object") < 1.0 or p.endswith("[]"):
+            continue
+        kids = [c for c in tp.children(p) if not c.path.endswith("[]")]
+        if len(kids) == 1 and kids[0].records == st.records and kids[0].main_type not in ("object", "array"):
+            boxes[p] = _leaf(kids[0].path)
+    keys = Counter(boxes.values())
+    boxes = {p: k for p, k in boxes.items() if keys[k] >= MIN_BOXES}
+    if not boxes:
+        return tp, {}
+    inner = {p + "." + k: p for p, k in boxes.items()}
+    fields: dict[str, FieldStats] = {}
+    back: dict[str, str] = {}
+    for p, st in tp.fields.items():
+        if p in boxes:
+            continue  # (the box: its value stands for it)
+        v = inner.get(p)
+        if v is None:
+            fields[p] = st
+        else:
+            fields[v] = dataclasses.replace(st, path=v)
+            back[v] = p
+    return dataclasses.replace(tp, fields=fields), back
+
+
 def _one_item_lists_as_objects(tp: TypeProfile) -> tuple[TypeProfile, dict[str, str]]:
     """The profile with every list of at most one object read as that object (`x[].y` -> `x.y`), and the
     view's paths -> the paths as written (`x` -> `x[]`: the list's one item)."""
@@ -1044,6 +1085,7 @@ def _match_type(
     crossed = matcher.crossed_pairs()
     matcher.settle_text_by_order()
     tm = matcher.report(crossed)
+    _unbox_known(tm, back or {})
     _leave_lone_bookkeeping(tm, matcher.by_path, matcher.scores)
     _mark_wrappers(tm, tp)
     if domain is not None and tp.samples:
@@ -1054,9 +1096,30 @@ def _match_type(
     _note_partial(tm, tp, fields)
     _note_missing(tm, fields, matcher.tables())
     _eliminate(tm, tp)
+    back = back or {}
     for m in tm.matches:  # the paths as written (a list of one object is `x[]`, a dot inside a key `\.`)
-        m.source = _as_written((back or {}).get(m.source, m.source))
+        m.source = _as_written(back.get(m.source, m.source))
+        hit = _RIVALS.search(m.evidence)
+        if hit is not None and back:  # (the rivals it names too)
+            rivals = hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it").split(", ")
+            named = ", ".join(_as_written(back.get(r, r)) for r in rivals)
+            m.evidence = m.evidence.replace(hit.group(0), f"; AMBIGUOUS with {named}: check it")
     return tm
+
+
+def _unbox_known(tm: TypeMatch, back: dict[str, str]) -> None:
+    """A boxed value under our name (`job: {"text": ...}` for our occupation) still needs its line: the ingest would
+    rename the box, not read the value out of it."""
+    for m in tm.matches:
+        written = back.get(m.source)
+        if (
+            m.how in ("exact", "alias", "with_parent")
+            and written is not None
+            and written.count(".") > m.source.count(".")
+            and written.rsplit(".", 1)[0].replace("[]", "") == m.source.replace("[]", "")
+        ):
+            m.how = "proposed"
+            m.evidence = f"our name, its value boxed in {_leaf(written)}"
 
 
 _MENTION_WORDS = 6  # a string of this many words is text that may name fields
