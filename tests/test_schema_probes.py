@@ -124,16 +124,33 @@ def test_a_label_goes_to_the_object_of_ours_its_neighbours_went_to():
     assert lines["Hyoka.Fukuzatsusa"] == "training_metadata.complexity_type"
 
 
-def test_probe_dialects_keep_every_valid_record_and_flag_every_defect():
-    # dotted keys in shuffled records (seed 17) and values in {"text": ...} boxes under one wrapper (seed 20): a guard
-    # (both kept everything before; a first reading of boxes lost the multi-step records whose boxed occupation kept
-    # our alias `job`, so the ingest renamed the box instead of reading its value)
-    ev = _eval_harness()
-    from curation.domain import load_spec
+def test_a_text_goes_where_the_fields_filed_with_it_went_in_our_field_order():
+    # fresh2 seed 3, emotional authenticity (romaji, shuffled keys): `npc.haikei` sits with the name and the
+    # capacities (our context is listed beside them), `irai.naiyo` with the support needed (our situation is)
+    from field_drift_fresh2 import write_fresh2_folder
 
-    rules = set(load_spec().raw["rule_ids"])
-    samples = valid_samples()
-    for seed in (17, 20):
-        r = ev.score_seed("probe", seed, samples, rules, "proposed")
-        assert r["kept"] == r["valid"], (seed, r["misses"][:3])
-        assert r["flagged"] == r["defects"], (seed, r["misses"][:3])
+    with tempfile.TemporaryDirectory() as tmp:
+        write_fresh2_folder(Path(tmp) / "b", 3, samples=valid_samples())
+        lines = _lines(Path(tmp) / "b")["emotional_authenticity"]
+    assert lines["npc.haikei"] == "context"
+    assert lines["irai.naiyo"] == "situation"
+
+
+def test_a_text_that_names_the_records_numbers_explains_them_and_is_not_the_scene(tmp_path, valid):
+    # two free texts under names of no language we know, keys shuffled (so their order says nothing), in four
+    # folders: the one that talks about extraversion and conscientiousness is the trait analysis, the other the scene
+    for seed in range(4):
+        rng = random.Random(seed)
+        out = []
+        for s in valid["personality_traits"] * 3:
+            rec = {
+                "kader": s["scenario"],
+                "uitleg": s["trait_expression"],
+                "zin": s["dialogue"],
+                "ocean": s["ocean"],
+                "kwaliteit": s["quality_score"],
+            }
+            out.append(_shuffled(rec, rng))
+        write_batch(tmp_path / str(seed) / "pt.json", "personality_traits", out)
+        lines = _lines(tmp_path / str(seed))["personality_traits"]
+        assert (lines["uitleg"], lines["kader"]) == ("trait_expression", "scenario"), seed

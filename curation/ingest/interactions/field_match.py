@@ -81,6 +81,10 @@ PRESENT = 0.9
 IMPLICIT_FIT = 0.75
 #: Texts naming a field where its values stand out by at least this much (on average, from the middle) place it.
 MENTION_MARGIN = 0.05
+#: Places in our field order by which one placement of two crossed fields must sit nearer their neighbours' targets.
+NEAR_MARGIN = 1.0
+#: A free text naming the type's numbers in this share of its records explains them (not the scene given to the model).
+EXPLAINS_SHARE = 0.2
 #: A string field whose values average this many words is free text (a situation, a line, a rationale).
 _FREE_TEXT_WORDS = 6
 
@@ -1347,6 +1351,9 @@ class _Matcher:
         self.mappings = {st.path for st in tp.ordered() if st.main_type == "object" and tp.is_mapping(st.path)}
         #: each sample record's paths in the order written (read when first needed)
         self.written: list[list[str]] | None = None
+        #: their free text -> the share of its texts naming the type's numbers or objects (`_names_our_fields`)
+        self.names_fields: dict[str, float] = {}
+        self.field_words: re.Pattern[str] | None = None
 
     # ---- one pair ------------------------------------------------------------------------------------
     def pair(self, st: FieldStats, s: SpecField) -> tuple[float, str, float] | None:
@@ -1407,6 +1414,11 @@ class _Matcher:
             if shape > 0.0 and s.type == "string" and not s.enum and self._labels_of_another(st):
                 shape *= 0.4  # its values are the labels of a labelled field ("excellent", "failed"): not free
                 evidence += "; its values are another field's labels"
+            if shape > 0.0 and s.type == "string" and "context" in s.roles and not s.enum:
+                named = self._names_our_fields(st)
+                if named >= EXPLAINS_SHARE:
+                    shape *= 0.8  # its texts talk about the record's numbers: an explanation, not the scene
+                    evidence += f"; {named:.0%} of its texts name our fields"
             if shape <= 0.0:
                 got = (0.0, "", 0.0)
             else:
@@ -1461,6 +1473,25 @@ class _Matcher:
             if away >= NAMED and away > max((name_similarity(c.path, f, self.vocab) for f in inside), default=0.0):
                 out.add(c.path)
         return frozenset(out)
+
+    def _names_our_fields(self, st: FieldStats) -> float:
+        """The share of their free texts (in the sample records) that name one of the type's numbers or objects by a
+        word of its name ("very high extraversion", "capacity 2.5 + 2 = 4.5"): a text that talks about the record's
+        values explains them (a trait analysis, a constraint, a rationale); the scene the model is given never
+        does. 0.0 for a field that is no free text or is inside a list."""
+        got = self.names_fields.get(st.path)
+        if got is None:
+            got = 0.0
+            if st.mean_words >= _FREE_TEXT_WORDS and "[]" not in st.path:
+                if self.field_words is None:
+                    ws = {w for f in self.fields if f.type != "string" for w in f.name.split("_") if len(w) >= 4}
+                    alternation = "|".join(sorted(map(re.escape, ws)))
+                    self.field_words = re.compile(rf"\b(?:{alternation})", re.I) if ws else re.compile(r"(?!)")
+                texts = [v for x in self.tp.samples if isinstance(v := value_at(x, st.path), str)]
+                if texts:
+                    got = sum(1 for v in texts if self.field_words.search(v)) / len(texts)
+            self.names_fields[st.path] = got
+        return got
 
     def _labels_of_another(self, st: FieldStats) -> bool:
         """Their values are (nearly all) the labels of one of the type's labelled fields."""
@@ -1694,6 +1725,8 @@ class _Matcher:
                     # (passes after the first sort only keys the records write one way round: a generator that
                     # shuffles its keys says nothing by their order)
                     together = self._kept_together(a, b, x, y)
+                    if together == 0:
+                        together = self._placed_near(a, b, x, y)
                     if together < 0 or (
                         together == 0 and self._order_disagrees(a, b, x, y) and (n == 0 or self._one_order(a, b))
                     ):
@@ -1724,6 +1757,35 @@ class _Matcher:
             )
 
         return beside(a, x) + beside(b, y) - beside(a, y) - beside(b, x)
+
+    def _placed_near(self, a: str, b: str, x: str, y: str) -> int:
+        """For two crossed fields in different objects of theirs whose targets share an object of ours: +1 when, with
+        `a` on `x` and `b` on `y`, each target lies nearer in our field order to where the fields filed with it went
+        (by at least NEAR_MARGIN places in all), -1 when the other way round does, else 0. Our field order keeps
+        related fields together (who the character is and their capacity; the request and the support it needs; a
+        hook's type, setup and window), and so does a generator's object (`npc.background` beside `npc.name` and the
+        capacities, `request.content` beside the support needed); key order plays no part."""
+        if _parent_of(a) == _parent_of(b) or _parent_of(x) != _parent_of(y):
+            return 0
+        rank = self.spec_rank
+
+        def spread(t: str, target: str) -> float:
+            parent = _parent_of(t)
+            if not parent:
+                return 0.0
+            near = [
+                rank[hit[0]]
+                for p in self.tp.fields
+                if _within(p, parent)
+                and p not in (a, b)
+                and (hit := self.assigned.get(p) or self.known.get(p)) is not None
+                and hit[0] in rank
+            ]
+            return sum(abs(rank[target] - r) for r in near) / len(near) if near else 0.0
+
+        keep = spread(a, x) + spread(b, y)
+        swap = spread(a, y) + spread(b, x)
+        return 0 if abs(keep - swap) < NEAR_MARGIN else (1 if keep < swap else -1)
 
     def _one_order(self, a: str, b: str) -> bool:
         """The records write `a` and `b` one way round (a generator that shuffles its keys says nothing by them)."""
