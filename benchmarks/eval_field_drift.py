@@ -71,6 +71,8 @@ FAMILIES = {
     # an eighth writer's (Vietnamese, Finnish, Czech, Swahili, Korean, Romanian, Hungarian; pair lists, wrappers,
     # Airtable/payload envelopes, UTF-16, commented JSON, ```jsonl answers); scored blind once at the end
     "fresh6": ("field_drift_fresh6", "write_fresh6_folder", "truth"),
+    # one dialect habit per seed (German, Hungarian, dotted keys, pair lists, boxes, units ...): made up for the tests
+    "probe": ("field_drift_probe", "write_probe_folder", "truth"),
 }
 
 

@@ -23,6 +23,7 @@ import json
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -87,6 +88,10 @@ MENTION_MARGIN = 0.05
 #: traits at random (not where their values stand out) show differences of 0.1-0.17 by chance, and a folder tries
 #: 25 pairs (five traits by five); 3.5 is about 1 in 4,000 per pair
 MENTION_Z = 3.5
+#: Places in our field order by which one placement of two crossed fields must sit nearer their neighbours' targets.
+NEAR_MARGIN = 1.0
+#: A free text naming the type's numbers in this share of its records explains them (not the scene given to the model).
+EXPLAINS_SHARE = 0.2
 #: A string field whose values average this many words is free text (a situation, a line, a rationale).
 _FREE_TEXT_WORDS = 6
 #: ... and a shorter one mostly addressed to someone ("Get out. Just get out.", "I'll remember this.") is a line.
@@ -919,10 +924,12 @@ def match_type(
         return tm
 
     def one(tp: TypeProfile, vocab: Vocabulary) -> TypeMatch:
-        plain = reading(tp, {}, vocab)
+        tp, unboxed = _boxes_as_values(tp)
+        plain = reading(tp, unboxed, vocab)
         view, back = _one_item_lists_as_objects(tp)
         if not back:
             return plain
+        back = {v: w for v in view.fields if (w := unboxed.get(back.get(v, v), back.get(v, v))) != v}
         collapsed = reading(view, back, vocab)
         return collapsed if cost(collapsed) < cost(plain) else plain
 
@@ -1033,6 +1040,44 @@ def _coherent_object(tm: TypeMatch, obj: FieldMatch, name: float) -> bool:
     return 2 * sum(1 for m in inside if _within(m.target or "", obj.target)) > len(inside)
 
 
+#: a box's one key is the only key of at least this many boxes of the type: the generator's habit, not one object
+MIN_BOXES = 2
+
+
+def _boxes_as_values(tp: TypeProfile) -> tuple[TypeProfile, dict[str, str]]:
+    """The profile with every box read as the value it holds (`reply: {"text": "..."}` -> `reply`), and the view's
+    paths -> the paths as written (`reply` -> `reply.text`).
+
+    A box is an object that holds one plain value under one key in every record, the same key as at least
+    MIN_BOXES - 1 other boxes of the type hold (`{"text": ...}`, `{"value": ...}` around every field): a generator's
+    way of writing a value, not one of its objects. Read as boxes, the fields keep the depth of ours (a box's key
+    is one step deeper than the field it stands for), so they are matched as the fields they box."""
+    boxes: dict[str, str] = {}
+    for p, st in tp.fields.items():
+        if st.main_type != "object" or st.share_of("object") < 1.0 or p.endswith("[]"):
+            continue
+        kids = [c for c in tp.children(p) if not c.path.endswith("[]")]
+        if len(kids) == 1 and kids[0].records == st.records and kids[0].main_type not in ("object", "array"):
+            boxes[p] = _leaf(kids[0].path)
+    keys = Counter(boxes.values())
+    boxes = {p: k for p, k in boxes.items() if keys[k] >= MIN_BOXES}
+    if not boxes:
+        return tp, {}
+    inner = {p + "." + k: p for p, k in boxes.items()}
+    fields: dict[str, FieldStats] = {}
+    back: dict[str, str] = {}
+    for p, st in tp.fields.items():
+        if p in boxes:
+            continue  # (the box: its value stands for it)
+        v = inner.get(p)
+        if v is None:
+            fields[p] = st
+        else:
+            fields[v] = dataclasses.replace(st, path=v)
+            back[v] = p
+    return dataclasses.replace(tp, fields=fields), back
+
+
 def _one_item_lists_as_objects(tp: TypeProfile) -> tuple[TypeProfile, dict[str, str]]:
     """The profile with every list of at most one object read as that object (`x[].y` -> `x.y`), and the
     view's paths -> the paths as written (`x` -> `x[]`: the list's one item)."""
@@ -1094,6 +1139,7 @@ def _match_type(
     crossed = matcher.crossed_pairs()
     matcher.settle_text_by_order()
     tm = matcher.report(crossed)
+    _unbox_known(tm, back or {})
     _leave_lone_bookkeeping(tm, matcher.by_path, matcher.scores)
     _mark_wrappers(tm, tp)
     if domain is not None and tp.samples:
@@ -1104,9 +1150,30 @@ def _match_type(
     _note_partial(tm, tp, fields)
     _note_missing(tm, fields, matcher.tables())
     _eliminate(tm, tp)
+    back = back or {}
     for m in tm.matches:  # the paths as written (a list of one object is `x[]`, a dot inside a key `\.`)
-        m.source = _as_written((back or {}).get(m.source, m.source))
+        m.source = _as_written(back.get(m.source, m.source))
+        hit = _RIVALS.search(m.evidence)
+        if hit is not None and back:  # (the rivals it names too)
+            rivals = hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it").split(", ")
+            named = ", ".join(_as_written(back.get(r, r)) for r in rivals)
+            m.evidence = m.evidence.replace(hit.group(0), f"; AMBIGUOUS with {named}: check it")
     return tm
+
+
+def _unbox_known(tm: TypeMatch, back: dict[str, str]) -> None:
+    """A boxed value under our name (`job: {"text": ...}` for our occupation) still needs its line: the ingest would
+    rename the box, not read the value out of it."""
+    for m in tm.matches:
+        written = back.get(m.source)
+        if (
+            m.how in ("exact", "alias", "with_parent")
+            and written is not None
+            and written.count(".") > m.source.count(".")
+            and written.rsplit(".", 1)[0].replace("[]", "") == m.source.replace("[]", "")
+        ):
+            m.how = "proposed"
+            m.evidence = f"our name, its value boxed in {_leaf(written)}"
 
 
 _MENTION_WORDS = 6  # a string of this many words is text that may name fields
@@ -1392,6 +1459,9 @@ class _Matcher:
         self.mappings = {st.path for st in tp.ordered() if st.main_type == "object" and tp.is_mapping(st.path)}
         #: each sample record's paths in the order written (read when first needed)
         self.written: list[list[str]] | None = None
+        #: their free text -> the share of its texts naming the type's numbers or objects (`_names_our_fields`)
+        self.names_fields: dict[str, float] = {}
+        self.field_words: re.Pattern[str] | None = None
 
     # ---- one pair ------------------------------------------------------------------------------------
     def pair(self, st: FieldStats, s: SpecField) -> tuple[float, str, float] | None:
@@ -1467,6 +1537,11 @@ class _Matcher:
             if shape > 0.0 and s.type == "string" and not s.enum and self._labels_of_another(st):
                 shape *= 0.4  # its values are the labels of a labelled field ("excellent", "failed"): not free
                 evidence += "; its values are another field's labels"
+            if shape > 0.0 and s.type == "string" and "context" in s.roles and not s.enum:
+                named = self._names_our_fields(st)
+                if named >= EXPLAINS_SHARE:
+                    shape *= 0.8  # its texts talk about the record's numbers: an explanation, not the scene
+                    evidence += f"; {named:.0%} of its texts name our fields"
             if shape <= 0.0:
                 got = (0.0, "", 0.0)
             else:
@@ -1521,6 +1596,25 @@ class _Matcher:
             if away >= NAMED and away > max((name_similarity(c.path, f, self.vocab) for f in inside), default=0.0):
                 out.add(c.path)
         return frozenset(out)
+
+    def _names_our_fields(self, st: FieldStats) -> float:
+        """The share of their free texts (in the sample records) that name one of the type's numbers or objects by a
+        word of its name ("very high extraversion", "capacity 2.5 + 2 = 4.5"): a text that talks about the record's
+        values explains them (a trait analysis, a constraint, a rationale); the scene the model is given never
+        does. 0.0 for a field that is no free text or is inside a list."""
+        got = self.names_fields.get(st.path)
+        if got is None:
+            got = 0.0
+            if st.mean_words >= _FREE_TEXT_WORDS and "[]" not in st.path:
+                if self.field_words is None:
+                    ws = {w for f in self.fields if f.type != "string" for w in f.name.split("_") if len(w) >= 4}
+                    alternation = "|".join(sorted(map(re.escape, ws)))
+                    self.field_words = re.compile(rf"\b(?:{alternation})", re.I) if ws else re.compile(r"(?!)")
+                texts = [v for x in self.tp.samples if isinstance(v := value_at(x, st.path), str)]
+                if texts:
+                    got = sum(1 for v in texts if self.field_words.search(v)) / len(texts)
+            self.names_fields[st.path] = got
+        return got
 
     def _labels_of_another(self, st: FieldStats) -> bool:
         """Their values are (nearly all) the labels of one of the type's labelled fields."""
@@ -1810,13 +1904,68 @@ class _Matcher:
                         crossed.setdefault(b, []).append(a)
                     # (passes after the first sort only keys the records write one way round: a generator that
                     # shuffles its keys says nothing by their order)
-                    if self._order_disagrees(a, b, x, y) and (n == 0 or self._one_order(a, b)):
+                    together = self._kept_together(a, b, x, y)
+                    if together == 0:
+                        together = self._placed_near(a, b, x, y)
+                    if together < 0 or (
+                        together == 0 and self._order_disagrees(a, b, x, y) and (n == 0 or self._one_order(a, b))
+                    ):
                         assigned[a] = (y, ay[0], ay[1], ay[2])
                         assigned[b] = (x, bx[0], bx[1], bx[2])
                         swapped = True
             if not swapped:
                 break
         return crossed
+
+    def _kept_together(self, a: str, b: str, x: str, y: str) -> int:
+        """How many more of their fields stay in one object of ours with the fields beside them in their object, with
+        `a` on `x` and `b` on `y` than the other way round (a generator keeps an object's fields together: the
+        complexity label in its `evaluation` object beside the quality and the authenticity is the metadata's
+        copy, not the context's). Key order plays no part, so it holds for records whose keys are shuffled."""
+
+        def beside(t: str, target: str) -> int:
+            parent = _parent_of(t)
+            if not parent:
+                return 0
+            ours = _parent_of(target)
+            return sum(
+                1
+                for st in _their_children(self.tp, parent)
+                if st.path not in (a, b)
+                and (hit := self.assigned.get(st.path) or self.known.get(st.path)) is not None
+                and _parent_of(hit[0]) == ours
+            )
+
+        return beside(a, x) + beside(b, y) - beside(a, y) - beside(b, x)
+
+    def _placed_near(self, a: str, b: str, x: str, y: str) -> int:
+        """For two crossed fields in different objects of theirs whose targets share an object of ours: +1 when, with
+        `a` on `x` and `b` on `y`, each target lies nearer in our field order to where the fields filed with it went
+        (by at least NEAR_MARGIN places in all), -1 when the other way round does, else 0. Our field order keeps
+        related fields together (who the character is and their capacity; the request and the support it needs; a
+        hook's type, setup and window), and so does a generator's object (`npc.background` beside `npc.name` and the
+        capacities, `request.content` beside the support needed); key order plays no part."""
+        if _parent_of(a) == _parent_of(b) or _parent_of(x) != _parent_of(y):
+            return 0
+        rank = self.spec_rank
+
+        def spread(t: str, target: str) -> float:
+            parent = _parent_of(t)
+            if not parent:
+                return 0.0
+            near = [
+                rank[hit[0]]
+                for p in self.tp.fields
+                if _within(p, parent)
+                and p not in (a, b)
+                and (hit := self.assigned.get(p) or self.known.get(p)) is not None
+                and hit[0] in rank
+            ]
+            return sum(abs(rank[target] - r) for r in near) / len(near) if near else 0.0
+
+        keep = spread(a, x) + spread(b, y)
+        swap = spread(a, y) + spread(b, x)
+        return 0 if abs(keep - swap) < NEAR_MARGIN else (1 if keep < swap else -1)
 
     def _one_order(self, a: str, b: str) -> bool:
         """The records write `a` and `b` one way round (a generator that shuffles its keys says nothing by them)."""
@@ -2397,9 +2546,18 @@ def _settle_by_rules(
         have = filled(change)
         return any(p not in have for p in needed)
 
+    def trades_down(change: _Change) -> bool:
+        """The change empties a rule input the generator is asked for and fills only inputs read on input alone
+        (`generate: false`): an emptied input runs no rule, so its records stop failing whatever their values;
+        a field generators write gives way to one they usually leave out only on a name, never on fewer failures."""
+        before, after = filled([]), filled(change)
+        lost = [p for p in before - after if _rule_read(by_path[p]) and by_path[p].generated]
+        gained = [p for p in after - before if _rule_read(by_path[p])]
+        return bool(lost) and bool(gained) and not any(by_path[p].generated for p in gained)
+
     def failing(change: _Change) -> int:
-        if empties(change):
-            return checked + 1  # a required field left empty: every record is rejected (worse than any map)
+        if empties(change) or trades_down(change):
+            return checked + 1  # a required field left empty (every record rejected), or a trade down: worse than any
         return failing_records(samples, tm.data_type, ctx.lines(change), domain, RULE_SAMPLES)
 
     saved = [(m, m.target) for m in tm.matches]
@@ -2551,7 +2709,11 @@ def _best_change(
     if not better:
         return None
     fewest = min(b[0] for b in better)
-    n, _, alt = max((b for b in better if b[0] <= fewest + max(2, fewest)), key=lambda b: (b[1], -b[0]))
+    near = [b for b in better if b[0] <= fewest + max(2, fewest)]
+    # the fewest independent changes first: a part that spares nothing of its own (a swap of two scores riding along
+    # with the swap of a window's ends) would be decided by the fit alone, which the rules were asked to settle
+    least = min(_parts(b[2]) for b in near)
+    n, _, alt = max((b for b in near if _parts(b[2]) == least), key=lambda b: (b[1], -b[0]))
     return alt, n
 
 

@@ -1,0 +1,522 @@
+"""Dialect probes: field dialects no eval family writes yet, one dialect per folder, for `unwritten schema`.
+
+Each family in benchmarks/eval_field_drift.py first scored far below 100% when it was new, because each writer
+brought a habit nobody had met. These probes write such habits on purpose, one per folder, so that what the
+matcher gets wrong shows up before a blind writer finds it. The words below are this probe's own (a test's made-up
+generator); the matcher must recover them by value shape, structure and role, never by learning these words.
+
+Probes (seed N writes probe N, in the order of PROBES; seeds past the end start again with other draws, and in
+every second round each record's keys are shuffled, so that their order says nothing):
+
+- `german`, `polish`, `spanish`: every key translated word by word (Polish with its diacritics), camelCase,
+  snake_case or PascalCase; objects keep their place;
+- `hungarian`: a type prefix on an English synonym (`strNpcReply`, `fRealismRating`, `arrStressors`, `objBigFive`);
+- `screaming`: SCREAMING_SNAKE synonyms, objects too (`NPC_REPLY`, `BIG_FIVE.OPENNESS`);
+- `dotted`: a flat record whose keys hold literal dots (`npc.name`, `scores.authenticity`): no object at all;
+- `attributes`: every number of the record's top level in one list of `{"key": "...", "value": ...}` pairs;
+- `groups`: the record split into `header` (who, labels), `body` (what is given and the answer) and `meta` (numbers);
+- `wrapped`: the whole record under one key, every text value inside `{"text": ...}`;
+- `deep_answer`: the answer two objects down (`output.npc.line`), the rest flat synonyms;
+- `units`: numbers written as text the ingest reads losslessly ("7/10", "82%", "3 weeks ago", "39 years old").
+
+Each record keeps its valid values; a few planted defects per type (a score out of range, a low score, a rule
+violation, an exact duplicate) are planted on our names before the dialect renders them. The manifest has the
+eval's shape: per type `truth` (their path -> our path, every field written under another path) and per record its
+expected outcome.
+
+    python tests/field_drift_probe.py OUT_DIR --seed N      # write probe N's folder (+ its manifest inside)
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+for _p in (REPO, REPO / "tests"):
+    if str(_p) not in sys.path:
+        sys.path.insert(0, str(_p))
+
+from field_drift import QUALITY, _rule_defect  # noqa: E402
+
+# ---- the probes' own words (made up for the test; never read by the matcher) ----------------------------------
+GERMAN = {
+    "action": "handlung", "after": "danach", "age": "alter", "ago": "her", "agreeableness": "vertraeglichkeit",
+    "at": "am", "authenticity": "echtheit", "background": "werdegang", "base": "grund", "capacity": "belastbarkeit",
+    "card": "karte", "change": "aenderung", "character": "figur", "complexity": "vielschichtigkeit",
+    "conscientiousness": "gewissenhaftigkeit", "constraint": "grenze", "context": "umfeld", "current": "aktuell",
+    "demonstrates": "zeigt", "description": "beschreibung", "dialogue": "rede", "dramatic": "dramatisch",
+    "effective": "wirksam", "effectiveness": "wirkung", "emotion": "gefuehl", "emotional": "seelisch",
+    "expression": "ausdruck", "extraversion": "geselligkeit", "factor": "ursache", "factors": "ursachen",
+    "game": "spiel", "gap": "luecke", "generated": "erzeugt", "hint": "andeutung", "hook": "koeder",
+    "impact": "wirkung", "interaction": "begegnung", "internal": "innerer", "irony": "ironie", "knowledge": "wissen",
+    "knows": "weiss", "level": "stufe", "master": "meister", "max": "hoechstens", "memory": "erinnerung",
+    "metadata": "metadaten", "min": "mindestens", "name": "name", "narrative": "erzaehlung", "needed": "benoetigt",
+    "neuroticism": "labilitaet", "notes": "anmerkungen", "npc": "nsc", "occupation": "beruf", "ocean": "ocean",
+    "openness": "offenheit", "option": "wahl", "options": "auswahl", "outcomes": "ergebnisse", "payoff": "aufloesung",
+    "personality": "persoenlichkeit", "pipeline": "ablauf", "player": "spieler", "profile": "steckbrief",
+    "prose": "prosa", "provided": "geleistet", "quality": "guete", "rationale": "begruendung",
+    "recommended": "empfohlen", "reference": "bezug", "relationship": "beziehung", "request": "bitte",
+    "resonance": "nachhall", "response": "antwort", "scenario": "szene", "score": "wert", "setup": "vorbereitung",
+    "situation": "lage", "state": "zustand", "support": "beistand", "target": "ziel", "tension": "spannung",
+    "thought": "gedanke", "training": "training", "trait": "zug", "trust": "vertrauen", "truths": "wahrheiten",
+    "type": "art", "version": "fassung", "weeks": "wochen", "weight": "gewicht", "window": "zeitraum",
+}  # fmt: skip
+POLISH = {
+    "action": "działanie", "after": "po", "age": "wiek", "ago": "temu", "agreeableness": "ugodowość",
+    "at": "o", "authenticity": "autentyczność", "background": "życiorys", "base": "bazowa", "capacity": "wydolność",
+    "card": "karta", "change": "zmiana", "character": "postać", "complexity": "złożoność",
+    "conscientiousness": "sumienność", "constraint": "ograniczenie", "context": "tło", "current": "obecna",
+    "demonstrates": "pokazuje", "description": "opis", "dialogue": "kwestia", "dramatic": "dramatyczna",
+    "effective": "faktyczna", "effectiveness": "skuteczność", "emotion": "uczucie", "emotional": "uczuciowy",
+    "expression": "przejaw", "extraversion": "ekstrawersja", "factor": "przyczyna", "factors": "przyczyny",
+    "game": "gra", "gap": "luka", "generated": "utworzono", "hint": "wskazówka", "hook": "haczyk",
+    "impact": "wpływ", "interaction": "spotkanie", "internal": "wewnętrzna", "irony": "ironia", "knowledge": "wiedza",
+    "knows": "wie", "level": "poziom", "master": "główne", "max": "najwyżej", "memory": "wspomnienie",
+    "metadata": "metadane", "min": "najmniej", "name": "imię", "narrative": "opowieść", "needed": "potrzebne",
+    "neuroticism": "neurotyczność", "notes": "uwagi", "npc": "bn", "occupation": "zawód", "ocean": "ocean",
+    "openness": "otwartość", "option": "wariant", "options": "warianty", "outcomes": "skutki", "payoff": "rozwiązanie",
+    "personality": "osobowość", "pipeline": "potok", "player": "gracz", "profile": "profil", "prose": "proza",
+    "provided": "udzielone", "quality": "jakość", "rationale": "uzasadnienie", "recommended": "zalecany",
+    "reference": "odniesienie", "relationship": "relacja", "request": "prośba", "resonance": "oddźwięk",
+    "response": "odpowiedź", "scenario": "scena", "score": "ocena", "setup": "przygotowanie", "situation": "położenie",
+    "state": "stan", "support": "wsparcie", "target": "cel", "tension": "napięcie", "thought": "myśl",
+    "training": "trening", "trait": "cecha", "trust": "zaufanie", "truths": "prawdy", "type": "rodzaj",
+    "version": "wersja", "weeks": "tygodnie", "weight": "waga", "window": "okno",
+}  # fmt: skip
+SPANISH = {
+    "action": "accion", "after": "despues", "age": "edad", "ago": "hace", "agreeableness": "amabilidad",
+    "at": "en", "authenticity": "veracidad", "background": "trayectoria", "base": "inicial", "capacity": "aguante",
+    "card": "ficha", "change": "cambio", "character": "personaje", "complexity": "complejidad",
+    "conscientiousness": "responsabilidad", "constraint": "limite", "context": "entorno", "current": "actual",
+    "demonstrates": "muestra", "description": "relato", "dialogue": "parlamento", "dramatic": "dramatica",
+    "effective": "real", "effectiveness": "eficacia", "emotion": "sentimiento", "emotional": "animico",
+    "expression": "manifestacion", "extraversion": "sociabilidad", "factor": "causa", "factors": "causas",
+    "game": "juego", "gap": "brecha", "generated": "creado", "hint": "pista", "hook": "gancho",
+    "impact": "efecto", "interaction": "encuentro", "internal": "interior", "irony": "ironia", "knowledge": "saber",
+    "knows": "sabe", "level": "grado", "master": "maestras", "max": "maximo", "memory": "recuerdo",
+    "metadata": "metadatos", "min": "minimo", "name": "nombre", "narrative": "narracion", "needed": "requerido",
+    "neuroticism": "inestabilidad", "notes": "apuntes", "npc": "pnj", "occupation": "oficio", "ocean": "ocean",
+    "openness": "apertura", "option": "opcion", "options": "opciones", "outcomes": "resultados", "payoff": "desenlace",
+    "personality": "caracter", "pipeline": "cadena", "player": "jugador", "profile": "perfil", "prose": "prosa",
+    "provided": "prestado", "quality": "calidad", "rationale": "motivo", "recommended": "sugerida",
+    "reference": "referencia", "relationship": "vinculo", "request": "peticion", "resonance": "eco",
+    "response": "respuesta", "scenario": "escena", "score": "nota", "setup": "preparacion", "situation": "coyuntura",
+    "state": "estado", "support": "apoyo", "target": "objetivo", "tension": "intriga", "thought": "pensamiento",
+    "training": "entrenamiento", "trait": "rasgo", "trust": "confianza", "truths": "verdades", "type": "clase",
+    "version": "edicion", "weeks": "semanas", "weight": "peso", "window": "plazo",
+}  # fmt: skip
+#: English synonyms (the Hungarian and SCREAMING probes; one word each, never one of our names)
+ENGLISH = {
+    "action": "move", "after": "post", "age": "years", "ago": "back", "agreeableness": "warmth",
+    "at": "on", "authenticity": "realism", "background": "history", "base": "baseline", "capacity": "reserve",
+    "card": "sheet", "change": "shift", "character": "npc", "complexity": "nuance",
+    "conscientiousness": "diligence", "constraint": "limit", "context": "backdrop", "current": "present",
+    "demonstrates": "shows", "description": "gist", "dialogue": "speech", "dramatic": "stage",
+    "effective": "net", "effectiveness": "potency", "emotion": "mood", "emotional": "inner",
+    "expression": "showing", "extraversion": "sociability", "factor": "cause", "factors": "stressors",
+    "game": "play", "gap": "mismatch", "generated": "made", "hint": "clue", "hook": "lure",
+    "impact": "effect", "interaction": "encounter", "internal": "private", "irony": "irony", "knowledge": "insight",
+    "knows": "believes", "level": "tier", "master": "core", "max": "upper", "memory": "flashback",
+    "metadata": "bookkeeping", "min": "lower", "name": "called", "narrative": "story", "needed": "asked",
+    "neuroticism": "volatility", "notes": "remarks", "npc": "npc", "occupation": "job", "ocean": "bigfive",
+    "openness": "curiosity", "option": "choice", "options": "choices", "outcomes": "effects", "payoff": "reveal",
+    "personality": "temperament", "pipeline": "flow", "player": "user", "profile": "sheet", "prose": "passage",
+    "provided": "given", "quality": "overall", "rationale": "justification", "recommended": "preferred",
+    "reference": "callback", "relationship": "bond", "request": "ask", "resonance": "echo",
+    "response": "reply", "scenario": "premise", "score": "rating", "setup": "groundwork", "situation": "moment",
+    "state": "condition", "support": "help", "target": "goal", "tension": "suspense", "thought": "musing",
+    "training": "train", "trait": "facet", "trust": "faith", "truths": "canon", "type": "kind",
+    "version": "release", "weeks": "weeks", "weight": "strength", "window": "span",
+}  # fmt: skip
+LANGUAGES = {"german": GERMAN, "polish": POLISH, "spanish": SPANISH}
+#: Hungarian-notation prefixes by JSON type of the value
+_HUNGARIAN = {"string": "str", "number": "f", "integer": "n", "boolean": "b", "array": "arr", "object": "obj"}
+
+
+def _case(ws: list[str], style: str) -> str:
+    ws = [w for w in ws if w]
+    if style == "snake":
+        return "_".join(ws)
+    if style == "screaming":
+        return "_".join(w.upper() for w in ws)
+    if style == "pascal":
+        return "".join(w[:1].upper() + w[1:] for w in ws)
+    return ws[0] + "".join(w[:1].upper() + w[1:] for w in ws[1:])  # camel
+
+
+def _translated(name: str, words: dict[str, str], style: str) -> str:
+    return _case([words.get(w, w) for w in name.split("_")], style)
+
+
+# ---- rendering ---------------------------------------------------------------------------------------------
+@dataclass
+class Dialect:
+    """How one data type is written: our path (dotted, `[]` for list items) -> their keys (a list: one key per
+    object level, a key may hold a dot); list items renamed inside their list; values rewritten; numbers gathered
+    into a pair list; everything under one wrapper key."""
+
+    keys: dict[str, list[str]] = field(default_factory=dict)
+    forms: dict[str, Callable[[Any], Any]] = field(default_factory=dict)
+    pairs: dict[str, str] = field(default_factory=dict)  # our top-level path -> label in the pair list
+    pair_list: str = "attributes"
+    wrapper: str | None = None
+    text_box: str | None = None  # every text value written as {text_box: value}
+
+
+def _escape(key: str) -> str:
+    return key.replace(".", "\\.")
+
+
+def _written(keys: list[str]) -> str:
+    return ".".join(_escape(k) for k in keys)
+
+
+def _get(obj: Any, parts: list[str]) -> Any:
+    for p in parts:
+        if not isinstance(obj, dict) or p not in obj:
+            return None
+        obj = obj[p]
+    return obj
+
+
+def _put(obj: dict[str, Any], parts: list[str], value: Any) -> None:
+    for p in parts[:-1]:
+        obj = obj.setdefault(p, {})
+    if isinstance(value, dict) and isinstance(obj.get(parts[-1]), dict):
+        obj[parts[-1]].update(value)
+    else:
+        obj[parts[-1]] = value
+
+
+def _rewrite_values(src: dict[str, Any], forms: dict[str, Callable[[Any], Any]]) -> None:
+    """Values rewritten in place, on our names (`x[].k` in every item of list `x`)."""
+    for path, form in forms.items():
+        head, _, tail = path.partition("[].")
+        if tail:
+            for it in _get(src, head.split(".")) or []:
+                if isinstance(it, dict) and tail in it:
+                    it[tail] = form(it[tail])
+            continue
+        parts = path.split(".")
+        holder = _get(src, parts[:-1]) if len(parts) > 1 else src
+        if isinstance(holder, dict) and holder.get(parts[-1]) is not None:
+            holder[parts[-1]] = form(holder[parts[-1]])
+
+
+def _rename_items(src: dict[str, Any], keys: dict[str, list[str]]) -> None:
+    """The keys inside every item of a list renamed in place (the list moves with its parent later)."""
+    for path, their in keys.items():
+        head, _, tail = path.partition("[].")
+        if tail:
+            for it in _get(src, head.split(".")) or []:
+                if isinstance(it, dict) and tail in it:
+                    it[their[-1]] = it.pop(tail)
+
+
+def render(rec: dict[str, Any], d: Dialect) -> dict[str, Any]:
+    """Their record for our canonical `rec` (a deep copy is changed)."""
+    src = copy.deepcopy(rec)
+    _rewrite_values(src, d.forms)
+    _rename_items(src, d.keys)
+    out: dict[str, Any] = {}
+    pairs = [{"key": label, "value": src.pop(path)} for path, label in d.pairs.items() if path in src]
+    for path in sorted((p for p in d.keys if "[]" not in p), key=lambda p: -p.count(".")):
+        parts = path.split(".")
+        holder = _get(src, parts[:-1]) if len(parts) > 1 else src
+        if isinstance(holder, dict) and parts[-1] in holder:
+            v = holder.pop(parts[-1])
+            if not (isinstance(v, dict) and not v):  # (an object its fields moved out of is left behind)
+                _put(out, d.keys[path], v)
+    for k, v in src.items():  # what no key moved stays where it was
+        if not (isinstance(v, dict) and not v):
+            _put(out, [k], v)
+    if pairs:
+        out[d.pair_list] = pairs
+    if d.text_box:
+        out = _boxed(out, d.text_box)
+    return {d.wrapper: out} if d.wrapper else out
+
+
+def _boxed(obj: Any, box: str) -> Any:
+    if isinstance(obj, dict):
+        return {k: _boxed(v, box) for k, v in obj.items()}
+    if isinstance(obj, str) and " " in obj.strip():
+        return {box: obj}
+    return obj
+
+
+def truth(d: Dialect, fields: list[Any], present: set[str], boxed: set[str]) -> dict[str, str]:
+    """Their path -> our path for every field written under another path (lists' items under their list's new
+    path; a boxed text under `.text`)."""
+    out: dict[str, str] = {}
+
+    def their(path: str) -> list[str]:
+        if path in d.keys and "[]" not in path:
+            return d.keys[path]
+        parent, _, leaf = path.rpartition(".")
+        return [*their(parent), leaf] if parent else [leaf]
+
+    for f in fields:
+        p = f.path
+        if p.split("[]")[0].split(".")[0] not in present:
+            continue
+        if "[]" in p:
+            head, _, tail = p.partition("[].")
+            if "." in tail:
+                continue
+            keys = [*their(head), ""]
+            t = _written(keys[:-1]) + "[]." + _escape(d.keys.get(p, [tail])[-1])
+        elif p in d.pairs:
+            t = f"{d.pair_list}[key={d.pairs[p]}].value"
+        else:
+            t = _written(their(p))
+            if p in boxed:
+                t += "." + d.text_box  # type: ignore[operator]
+        if d.wrapper:
+            t = _escape(d.wrapper) + "." + t
+        if t != p:
+            out[t] = p
+    return out
+
+
+# ---- the probes --------------------------------------------------------------------------------------------
+def _leaf_names(fields: list[Any], name: Callable[[Any], str]) -> dict[str, list[str]]:
+    """Every field renamed in place (its objects renamed too)."""
+    out: dict[str, list[str]] = {}
+    for f in fields:
+        if "[]" in f.path:
+            out[f.path] = [name(f)]
+            continue
+        parent = f.parent
+        out[f.path] = [*(out[parent] if parent else []), name(f)]
+    return out
+
+
+def _language(words: dict[str, str]) -> Callable[[str, list[Any], random.Random], Dialect]:
+    def make(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+        style = rng.choice(["camel", "snake", "pascal"])
+        return Dialect(keys=_leaf_names(fields, lambda f: _translated(f.name, words, style)))
+
+    return make
+
+
+def _hungarian(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    def name(f: Any) -> str:
+        return _HUNGARIAN.get(f.type, "x") + _translated(f.name, ENGLISH, "pascal")
+
+    return Dialect(keys=_leaf_names(fields, name))
+
+
+def _screaming(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    return Dialect(keys=_leaf_names(fields, lambda f: _translated(f.name, ENGLISH, "screaming")))
+
+
+def _group(f: Any) -> str:
+    """Where a record's field goes when a dialect sorts its fields: who, input, output, scores."""
+    roles = set(f.roles)
+    if "name" in roles or "label" in roles:
+        return "header"
+    if {"answer", "spoken"} & roles:
+        return "output"
+    if f.type in ("number", "integer"):
+        return "meta"
+    return "input"
+
+
+def _dotted(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """Flat keys holding literal dots: `input.moment`, `npc.reserve.net` (no objects at all)."""
+    keys: dict[str, list[str]] = {}
+    for f in fields:
+        if "[]" in f.path:
+            keys[f.path] = [_translated(f.name, ENGLISH, "snake")]
+        elif f.type != "object":
+            prefix = [_translated(p, ENGLISH, "snake") for p in f.path.split(".")[:-1]] or [_group(f)]
+            keys[f.path] = [".".join([*prefix, _translated(f.name, ENGLISH, "snake")])]
+    return Dialect(keys=keys)
+
+
+def _attributes(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """Top-level numbers in one `[{key, value}]` list, labelled in words ("net reserve"); the rest as written."""
+    pairs = {
+        f.path: " ".join(ENGLISH.get(w, w) for w in f.name.split("_"))
+        for f in fields
+        if "." not in f.path and "[]" not in f.path and f.type in ("number", "integer")
+    }
+    if len(pairs) < 2:
+        pairs = {}  # (one number is no list of pairs: a list of one object is read as the object)
+    return Dialect(pairs=pairs, pair_list=rng.choice(["attributes", "metrics", "props"]))
+
+
+def _groups(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """Top-level fields sorted into header / body / meta objects, half of them under English synonyms."""
+    keys: dict[str, list[str]] = {}
+    place = {"header": "header", "input": "body", "output": "body", "meta": "meta"}
+    for f in fields:
+        if "[]" in f.path:
+            continue
+        if "." in f.path:
+            keys[f.path] = [*keys[f.parent], f.name]
+            continue
+        name = _translated(f.name, ENGLISH, "snake") if rng.random() < 0.5 else f.name
+        keys[f.path] = [place[_group(f)], name]
+    return Dialect(keys=keys)
+
+
+def _wrapped(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """The record under one key, every text of several words inside {"text": ...}."""
+    d = Dialect(keys=_leaf_names(fields, lambda f: _translated(f.name, ENGLISH, "snake")))
+    d.wrapper = rng.choice(["record", "data", "item"])
+    d.text_box = "text"
+    return d
+
+
+def _deep_answer(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """The answer two objects down (`output.npc.line`), the other top-level fields flat synonyms."""
+    keys = _leaf_names(fields, lambda f: _translated(f.name, ENGLISH, "snake"))
+    for f in fields:
+        if "answer" in f.roles and "[]" not in f.path:
+            keys[f.path] = ["output", "npc", "line"]
+            for g in fields:  # its children follow it
+                if g.path.startswith(f.path + ".") and "[]" not in g.path:
+                    keys[g.path] = ["output", "npc", "line", *g.path[len(f.path) + 1 :].split(".")]
+    return Dialect(keys=keys)
+
+
+def _units(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """Numbers as text the ingest reads losslessly, on English synonyms: "7/10", "82%", "3 weeks ago", "39 years"."""
+    d = Dialect(keys=_leaf_names(fields, lambda f: _translated(f.name, ENGLISH, "snake")))
+    for f in fields:
+        lo, hi = f.range or (None, None)
+        if f.type not in ("number", "integer") or f.range is None:
+            continue
+        if (lo, hi) == (0.0, 10.0):
+            d.forms[f.path] = lambda v: f"{v:g}/10"
+        elif (lo, hi) == (0.0, 1.0):
+            d.forms[f.path] = lambda v: f"{round(v * 100):g}%" if abs(v * 100 - round(v * 100)) < 1e-9 else v
+        elif (lo, hi) == (1, 5):
+            d.forms[f.path] = lambda v: f"{v:g}/5"
+        elif f.unit == "weeks":
+            d.forms[f.path] = lambda v, ago="ago" in f.name: f"{v:g} weeks ago" if ago else f"{v:g} weeks"
+        elif f.unit == "age":
+            d.forms[f.path] = lambda v: f"{v:g} years old"
+    return d
+
+
+PROBES: dict[str, Callable[[str, list[Any], random.Random], Dialect]] = {
+    "german": _language(GERMAN),
+    "polish": _language(POLISH),
+    "spanish": _language(SPANISH),
+    "hungarian": _hungarian,
+    "screaming": _screaming,
+    "dotted": _dotted,
+    "attributes": _attributes,
+    "groups": _groups,
+    "wrapped": _wrapped,
+    "deep_answer": _deep_answer,
+    "units": _units,
+}
+
+
+def probe_of(seed: int) -> str:
+    names = list(PROBES)
+    return names[(seed - 1) % len(names)]
+
+
+def shuffled_keys(seed: int) -> bool:
+    """Seeds of the second round (and every other round after it) write each record's keys in a random order, as a
+    pipeline that builds its records from a dict of its own does: the order of the keys then says nothing."""
+    return ((seed - 1) // len(PROBES)) % 2 == 1
+
+
+def _shuffled(obj: Any, rng: random.Random) -> Any:
+    if isinstance(obj, dict):
+        keys = list(obj)
+        rng.shuffle(keys)
+        return {k: _shuffled(obj[k], rng) for k in keys}
+    if isinstance(obj, list):
+        return [_shuffled(x, rng) for x in obj]
+    return obj
+
+
+# ---- the folder ----------------------------------------------------------------------------------------------
+def _present(rec: dict[str, Any]) -> set[str]:
+    return set(rec)
+
+
+def _texts(rec: Any, prefix: str = "") -> set[str]:
+    """Our paths holding text of several words (what the `wrapped` probe boxes)."""
+    out: set[str] = set()
+    if isinstance(rec, dict):
+        for k, v in rec.items():
+            p = f"{prefix}.{k}" if prefix else k
+            if isinstance(v, str) and " " in v.strip():
+                out.add(p)
+            elif isinstance(v, dict):
+                out |= _texts(v, p)
+    return out
+
+
+def write_probe_folder(folder: Path, seed: int, samples: dict[str, list[dict]] | None = None) -> dict[str, Any]:
+    """Write probe `probe_of(seed)`'s folder: every data type's valid samples in that dialect plus planted
+    defects; return the manifest (the eval's shape)."""
+    from field_drift import valid_samples
+
+    from curation.ingest.interactions.spec_fields import spec_fields
+
+    samples = samples if samples is not None else valid_samples()
+    spec = spec_fields()
+    name = probe_of(seed)
+    rng = random.Random(f"{name}:{seed}")
+    folder.mkdir(parents=True, exist_ok=True)
+    plans: dict[str, Any] = {}
+    records: list[dict[str, Any]] = []
+    for t_index, (data_type, items) in enumerate(sorted(samples.items())):
+        d = PROBES[name](data_type, spec[data_type], rng)
+        rows: list[tuple[dict, dict]] = [(s, {"expected": "keep"}) for s in items]
+        bad = copy.deepcopy(items[0])
+        _set(bad, QUALITY[data_type], 1.35)
+        rows.append((bad, {"expected": "reject", "reason": "score_out_of_range"}))
+        ruled = copy.deepcopy(items[-1])
+        rule = _rule_defect(data_type, ruled)
+        if rule is not None:
+            rows.append((ruled, {"expected": "flag", "rule": rule}))
+        rows.append((copy.deepcopy(items[1 % len(items)]), {"expected": "reject", "reason": "exact_duplicate"}))
+        present = set().union(*(_present(s) for s, _ in rows))
+        boxed = set().union(*(_texts(s) for s, _ in rows)) if d.text_box else set()
+        plans[data_type] = {"probe": name, "truth": truth(d, spec[data_type], present, boxed)}
+        fname = f"probe_{name}_{t_index:02d}.json"
+        drifted = [render(s, d) for s, _ in rows]
+        if shuffled_keys(seed):
+            drifted = [_shuffled(x, rng) for x in drifted]
+        (folder / fname).write_text(
+            json.dumps({"data_type": data_type, "records": drifted}, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+        for i, (_, p) in enumerate(rows):
+            records.append({"file": fname, "index": i, "data_type": data_type, "reason": None, "rule": None, **p})
+    return {"seed": seed, "probe": name, "plans": plans, "records": records}
+
+
+def _set(sample: dict, path: str, value: Any) -> None:
+    obj = sample
+    parts = path.split(".")
+    for p in parts[:-1]:
+        obj = obj[p]
+    obj[parts[-1]] = value
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out")
+    ap.add_argument("--seed", type=int, default=1)
+    a = ap.parse_args()
+    m = write_probe_folder(Path(a.out), a.seed)
+    print(json.dumps(m["plans"], indent=1, ensure_ascii=False))
