@@ -71,6 +71,9 @@ FAMILIES = {
     # an eighth writer's (Vietnamese, Finnish, Czech, Swahili, Korean, Romanian, Hungarian; pair lists, wrappers,
     # Airtable/payload envelopes, UTF-16, commented JSON, ```jsonl answers); scored blind once at the end
     "fresh6": ("field_drift_fresh6", "write_fresh6_folder", "truth"),
+    # a ninth writer's (Russian/Greek transliterated, Hinglish, Catalan, Chinese pinyin, Tagalog, Danish; header /
+    # body / meta groups, answers 2-3 levels down, turns keyed by speaker, API and wrapper envelopes); scored blind once
+    "fresh7": ("field_drift_fresh7", "write_fresh7_folder", "truth"),
 }
 
 
