@@ -2,26 +2,27 @@
 
 Written apart from the matcher and from the other drift generators (only their top docstrings and fresh6's manifest
 code were read): the same seven data types and meanings as curation/domain/spec.yaml, in languages the others did
-not use: Russian transliterated (`otvet_personazha`, `okno_vyplaty.ot`), Hinglish (`kirdar_ka_jawab`,
-`yaad.kitne_hafte_pehle`), Catalan (`resposta_personatge`, `puntuacio_qualitat`), Greek transliterated
-(`apantisi`, `vathmos_eironeias`), Chinese pinyin (`huida`, `renwu.mingzi`, `xingge.kaifangxing`), Tagalog camelCase
-(`sagotNgTauhan`, `alaala.ilangLinggoNakaraan`) and Danish (`replik`, `tillidsaendring`). Structure: records split
-into header / body / meta groups in that language (`shuruat` / `mukhya` / `janch`), the answer two or three levels
-down (`vyvod.otvet.tekst`), a payoff window as `{ot, do_}` or two flat fields or text, factor lists as
-`{prichina, vliyanie}` items or a name -> impact table, OCEAN as named objects or a `{tezhi, fenshu}` pair list, a
+not use: Russian transliterated (`replika_geroya`, `kryuchok.okno_vyplaty.ot`), Hinglish (`kirdar_ka_jawab`,
+`bharosa_badlav`), Catalan (`resposta_personatge`, `puntuacio_ressonancia`), Greek transliterated
+(`apantisi.keimeno`, `vathmos_eironeias`), Chinese pinyin (`taici`, `renwu.mingzi`, `xingge.kaifangxing`), Tagalog
+camelCase (`sagotNgTauhan`, `alaala.ilangLinggoNakaraan`) and Danish (`replik`, `tillidsaendring`). Structure:
+records split into header / body / meta groups in that language (`shuruat` / `mukhya` / `janch`), the answer two or
+three levels down (`vyvod.otvet.tekst`), a payoff window as `{ot, do_}` or two flat fields or text, factor lists as
+`{prichina, sdvig}` items or a name -> impact table, OCEAN as named objects or a `{tezhi, fenshu}` pair list, a
 multi-step interaction whose spoken line and the player's request sit in a list of turns keyed by speaker
 (`lunci[shuohua=npc].neirong`). Values only in readings docs/interaction-formats.md documents as lossless: numbers
 as text, decimal commas, "82%", "82 percent", "8.2 out of 10", capacities "6.5/10", levels "4/5", trust "+0.30",
-weeks "12 weeks ago", ages "34 years old", payoff windows "2-4 weeks" / [2, 4], enum labels in Title Case or
-kebab-case. Pipeline extras (model, latency, run id, prompt version) that no map line should move.
-Files: a Russian wrapper `{"paket": {"zapisi": [...]}}`, JSON Lines (`.jsonl` and lines in `.json`), a Markdown
-answer with a fenced JSON array, a typed batch with header, an API response `{"code", "msg", "data": {"list"}}`,
-an object keyed by the data type, the multi-step pipeline's bare array; one file per folder with a BOM and CRLF;
-a few answers with mojibake (kept: a repair); one file per folder ends inside its last record (planted `lost`).
-Planted defects (each applicable kind on about 70% of seeds) on the canonical record, so the expected outcome is
-the spec's whatever the names: out-of-range values written as plain numbers, a NaN trust change, a missing
-answer, low quality, an authenticity score off its declared target, rule violations of every family a type has,
-exact duplicates. Each data type's dialect is `BY_TYPE[type][(seed + position) % 3]`.
+weeks "12 weeks ago", ages "34 years old", payoff windows "2-4 weeks", enum labels in Title Case or kebab-case.
+Pipeline extras on every record (run id, model, latency) that no map line should move; optional fields no rule,
+label or gate reads (an inner thought, a hook's effectiveness) left out of some records. Files: a Russian wrapper
+`{"paket": {"zapisi": [...]}}`, JSON Lines (`.jsonl` and lines in `.json`), a Markdown answer with a fenced JSON
+array, a typed batch with header, an API response `{"code", "msg", "data": {"list"}}`, an object keyed by the data
+type, the multi-step pipeline's bare array; one file per folder with a BOM and CRLF; a few answers with mojibake
+(kept: a repair); one file per folder ends inside its last record (planted `lost`). Planted defects (each applicable
+kind on about 70% of seeds) on the canonical record, so the expected outcome is the spec's whatever the names:
+out-of-range values written as plain numbers, a NaN trust change, a missing answer, low quality, an authenticity
+score off its declared target, rule violations of every family a type has, exact duplicates. Each data type's
+dialect is `BY_TYPE[type][(seed + position) % 3]`.
 
 Not planted (no field_map line can express it): OCEAN as a bare array of five numbers, irony options keyed by
 option type in an object, a list of turns addressed by position.
@@ -281,7 +282,7 @@ def _need(rng: random.Random, eff: float, target: str, cap_at_x2: bool) -> float
 def make_emotional(rng: random.Random) -> dict[str, Any]:
     level, target = _pick(rng, CAP_FREQ), _pick(rng, AUTH_FREQ)
     base, eff, factors = _capacity(rng, level)
-    return {
+    rec = {
         "character_name": rng.choice(NAMES),
         "context": f"{rng.choice(JOBS)} near {rng.choice(PLACES)}, with {rng.choice(PRESSURES)}",
         "base_capacity": base,
@@ -297,10 +298,18 @@ def make_emotional(rng: random.Random) -> dict[str, Any]:
         "authenticity_target": target,
         "capacity_level": level,
     }
+    return _some(rng, rec, "internal_thought", 0.7)
 
 
 def _in_character(cap: float) -> str:
     return "tone_deaf" if cap < 4 else "misguided" if cap < 7 else "growth"
+
+
+def _some(rng: random.Random, rec: dict[str, Any], key: str, keep: float) -> dict[str, Any]:
+    """Leave an optional field (none a rule, label or gate reads) out of some records, as a model does."""
+    if rng.random() >= keep:
+        rec.pop(key)
+    return rec
 
 
 def make_irony(rng: random.Random) -> dict[str, Any]:
@@ -326,7 +335,7 @@ def make_tension(rng: random.Random) -> dict[str, Any]:
     hook = rng.choice(list(HOOKS))
     lo, hi = HOOKS[hook]
     a = rng.randint(lo, hi - 1)
-    return {
+    rec = {
         "character_name": rng.choice(NAMES),
         "context": f"late evening at {rng.choice(PLACES)}",
         "hook_type": hook,
@@ -337,6 +346,7 @@ def make_tension(rng: random.Random) -> dict[str, Any]:
         "tension_score": _u(rng, 0.62, 0.95),
         "hook_effectiveness": _u(rng, 0.5, 0.95),
     }
+    return _some(rng, rec, "hook_effectiveness", 0.6)
 
 
 def make_memory(rng: random.Random) -> dict[str, Any]:
