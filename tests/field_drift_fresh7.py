@@ -682,6 +682,7 @@ DEFECTS: dict[str, list[tuple[str, str, str, Any, list[str]]]] = {
 # slash10 ("6.5/10"), level5 ("4/5"), signed ("+0.30"), minus ("−0.30" for a negative), weeks ("12 weeks ago"),
 # years ("34 years old"), wintext ("2-4 weeks"), winlist ([2, 4]), title ("Past Trauma Trigger"), kebab
 # ("mystery-hook"), items (a list of objects, item keys renamed), table ({factor: impact}).
+# "a|b": one of the two forms, picked per record.
 
 FACT_RU = {"factor": ("prichina", "num"), "impact": ("sdvig", "str")}
 FACT_CA = {"factor": ("motiu", "num"), "impact": ("efecte_punts", "comma")}
@@ -736,7 +737,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("demonstrates_constraint", "vyvod.ogranichenie_pokazano", "num"),
             ("internal_thought", "vyvod.mysli_pro_sebya", "num"),
             ("support_provided", "vyvod.okazano_podderzhki", "num"),
-            ("authenticity_score", "otsenka.podlinnost", "pct"),
+            ("authenticity_score", "otsenka.podlinnost", "pct|str"),
             ("complexity_type", "metki.slozhnost_vid", "num"),
             ("authenticity_target", "metki.tsel_podlinnosti", "num"),
             ("capacity_level", "metki.uroven_resursa", "num"),
@@ -746,6 +747,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
         "lang": "hi",
         "envelope": "jsonl",
         "stem": "bhavna_sachchai",
+        "extras_in": "janch",
         "label": "emotional_authenticity",
         "map": [
             ("character_name", "shuruat.kirdar_naam", "num"),
@@ -817,7 +819,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("scenario", "changjing", "num"),
             ("player_knows", "xinxi.wanjia_zhidao", "num"),
             ("character_knows", "xinxi.juese_zhidao", "num"),
-            ("knowledge_gap_score", "xinxi.xinxi_chaju", "comma"),
+            ("knowledge_gap_score", "xinxi.xinxi_chaju", "comma|num"),
             ("response_options", "huida_xuanxiang", "items", OPT_ZH),
             ("dramatic_irony_score", "pingfen.fanfeng_fen", "of10"),
             ("recommended_option", "pingfen.tuijian", "num"),
@@ -905,7 +907,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("current_situation", "kasalukuyangKalagayan", "num"),
             ("memory.description", "alaala.paglalarawan", "num"),
             ("memory.emotion", "alaala.damdamin", "num"),
-            ("memory.weeks_ago", "alaala.ilangLinggoNakaraan", "weeks"),
+            ("memory.weeks_ago", "alaala.ilangLinggoNakaraan", "weeks|num"),
             ("resonance_type", "uriNgAlingawngaw", "title"),
             ("resonance_weight", "bigatNgAlingawngaw", "num"),
             ("character_response", "sagotNgTauhan", "num"),
@@ -1011,6 +1013,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
         "lang": "el",
         "envelope": "header",
         "stem": "vathmologisi_schesis",
+        "extras_in": "axiologisi",
         "label": "relationship_scoring",
         "map": [
             ("character_name", "eisodos.onoma_prosopou", "num"),
@@ -1020,7 +1023,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("character_response", "exodos.antidrasi", "num"),
             ("rationale", "exodos.aitiologisi", "num"),
             ("relationship_score", "axiologisi.schesi", "of10"),
-            ("trust_change", "axiologisi.metavoli_empistosynis", "minus"),
+            ("trust_change", "axiologisi.metavoli_empistosynis", "minus|num"),
             ("quality_score", "axiologisi.poiotita", "pctw"),
         ],
     },
@@ -1052,7 +1055,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("npc_profile.age", "tauhan.edad", "years"),
             ("npc_profile.occupation", "tauhan.hanapbuhay", "num"),
             ("npc_profile.background", "tauhan.pinagmulan", "num"),
-            ("npc_emotional_state.base_capacity", "damdamin.batayangKakayahan", "slash10"),
+            ("npc_emotional_state.base_capacity", "damdamin.batayangKakayahan", "slash10|num"),
             ("npc_emotional_state.capacity_factors", "damdamin.mgaSalik", "items", FACT_TL),
             ("npc_emotional_state.effective_capacity", "damdamin.aktwalNaKakayahan", "num"),
             ("npc_emotional_state.current_emotion", "damdamin.nararamdaman", "num"),
@@ -1264,8 +1267,9 @@ def _has(rec: dict[str, Any], path: str) -> bool:
     return True
 
 
-def to_dialect(rec: dict[str, Any], dialect: dict[str, Any], raw: list[str]) -> dict[str, Any]:
-    """Our record written in a dialect; the paths in `raw` (planted out-of-range values) as plain numbers."""
+def to_dialect(rec: dict[str, Any], dialect: dict[str, Any], raw: list[str], rng: random.Random) -> dict[str, Any]:
+    """Our record written in a dialect; the paths in `raw` (planted out-of-range values) as plain numbers; a form
+    "a|b" is picked per record (a model is not consistent from one record to the next)."""
     out: dict[str, Any] = {}
     for ours, theirs, form, *sub in dialect["map"]:
         if not _has(rec, ours):
@@ -1276,7 +1280,7 @@ def to_dialect(rec: dict[str, Any], dialect: dict[str, Any], raw: list[str]) -> 
         elif form == "table":
             v = {x["factor"]: x["impact"] for x in v}
         elif ours not in raw:
-            v = _form(v, form)
+            v = _form(v, rng.choice(form.split("|")))
         _put(out, theirs, v)
     return out
 
@@ -1296,6 +1300,15 @@ def truth_map(dialect: dict[str, Any]) -> dict[str, str]:
 def _extras(rng: random.Random, lang: str) -> dict[str, Any]:
     run, model, ms = EXTRAS[lang]
     return {run: f"{rng.getrandbits(40):010x}", model: rng.choice(MODELS), ms: rng.randint(400, 9000)}
+
+
+def _with_extras(rng: random.Random, dialect: dict[str, Any], rec: dict[str, Any]) -> dict[str, Any]:
+    """The pipeline's extras first in the record, or last in the dialect's own meta group (`extras_in`)."""
+    extras = _extras(rng, dialect["lang"])
+    if "extras_in" in dialect:
+        rec[dialect["extras_in"]].update(extras)
+        return rec
+    return {**extras, **rec}
 
 
 def _labelled(dialect: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
@@ -1431,7 +1444,7 @@ def write_fresh7_folder(folder: Path, seed: int, samples: Any = None, with_ours:
             file_no += 1
             rendered = []
             for row in chunk:
-                their = {**_extras(rng, dialect["lang"]), **to_dialect(row["ours"], dialect, row["raw"])}
+                their = _with_extras(rng, dialect, to_dialect(row["ours"], dialect, row["raw"], rng))
                 if row["expected"] == "keep" and dtype in ANSWER and mojibake_left and dtype != "dramatic_irony":
                     answer = _answer_text(row["ours"], dtype)
                     bad = _mojibake(answer)
@@ -1458,7 +1471,7 @@ def write_fresh7_folder(folder: Path, seed: int, samples: Any = None, with_ours:
             if cut:  # one more record of its own, cut inside its answer: planted lost
                 rec = _fresh(rng, seen, dtype)
                 chunk.append({"ours": rec, "raw": [], "expected": "lost", "defect": "truncated_record", "note": None})
-                rendered.append({**_extras(rng, dialect["lang"]), **to_dialect(rec, dialect, [])})
+                rendered.append(_with_extras(rng, dialect, to_dialect(rec, dialect, [], rng)))
             ext = EXT[dialect["envelope"]]
             stem = dialect["stem"] if dialect["envelope"] != "bare" else f"multi_step_batch_2026112{seed % 10}"
             rel = Path(rng.choice(subdirs)) / f"{stem}_{seed:03d}_{file_no:02d}.{ext}"
