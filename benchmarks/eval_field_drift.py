@@ -73,6 +73,9 @@ FAMILIES = {
     "fresh6": ("field_drift_fresh6", "write_fresh6_folder", "truth"),
     # one dialect habit per seed (German, Hungarian, dotted keys, pair lists, boxes, units ...): made up for the tests
     "probe": ("field_drift_probe", "write_probe_folder", "truth"),
+    # a ninth writer's (Russian/Greek transliterated, Hinglish, Catalan, Chinese pinyin, Tagalog, Danish; header /
+    # body / meta groups, answers 2-3 levels down, turns keyed by speaker, API and wrapper envelopes); scored blind once
+    "fresh7": ("field_drift_fresh7", "write_fresh7_folder", "truth"),
 }
 
 
