@@ -1100,9 +1100,13 @@ def _identities(texts: list[str], index: PersonIndex, forms: dict[tuple, Evidenc
                 continue
             found.setdefault(f, set()).add((full, m.group(3)))
     for f, names in found.items():
-        if len(names) != 1 or index.forms.get(f) is not None:
+        alone = index.forms.get(f)  # "the Guv" taken as a person of that one word (a rank used alone) yields
+        if len(names) != 1 or (alone is not None and name_words(alone) != f):
             continue
         ((full, pronoun),) = names
+        if alone is not None:
+            index.forms = {g: p for g, p in index.forms.items() if p != alone}
+            index.gender.pop(alone, None)
         words = _form(full.split())
         person = index.forms.get(words)
         first = index.forms.get(words[:1])
