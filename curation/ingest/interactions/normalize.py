@@ -240,6 +240,13 @@ _NORMALIZERS: dict[str, Callable[[Any, FieldSpec, str, list[str]], Any]] = {
 }
 
 
+def window_text_ends(v: str) -> tuple[float, float] | None:
+    """The two ends of a payoff window written in words ("2-4 weeks", "between 2 and 4 wks"), else None: the one
+    reading the ingest applies and the profile counts."""
+    m = _WINDOW_TEXT.match(plain_number_text(v))
+    return (float(m.group(1)), float(m.group(2))) if m else None
+
+
 def _window(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
     """A window given as [2, 4], "2-4 weeks" or 3 becomes {low: 2, high: 4} (the object's first two fields)."""
     if len(spec.fields) < 2:
@@ -249,10 +256,10 @@ def _window(v: Any, spec: FieldSpec, path: str, repairs: list[str]) -> Any:
         repairs.append(f"payoff_window_from_list:{path}")
         return {lo_name: v[0], hi_name: v[1]}
     if isinstance(v, str):
-        m = _WINDOW_TEXT.match(plain_number_text(v))
-        if m:
+        ends = window_text_ends(v)
+        if ends is not None:
             repairs.append(f"payoff_window_from_text:{path}")
-            return {lo_name: float(m.group(1)), hi_name: float(m.group(2))}
+            return {lo_name: ends[0], hi_name: ends[1]}
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         repairs.append(f"payoff_window_from_number:{path}")
         return {lo_name: v, hi_name: v}

@@ -40,9 +40,10 @@ from .discovery import (
     parse_batch_bytes,
     type_label,
 )
-from .normalize import _WINDOW_TEXT as WINDOW_TEXT  # the reading `parse: window` fields get in the ingest
-from .normalize import normalize_label, pair_text  # pair_text: the reading `parse: name_value_pairs` texts get
-from .number_text import Units, plain_number_text, read_text
+
+# pair_text and window_text_ends: the readings `parse: name_value_pairs` and `parse: window` fields get in the ingest
+from .normalize import normalize_label, pair_text, window_text_ends
+from .number_text import Units, read_text
 
 #: Label keys whose value, when it names no known type, is still taken as the name of a (user) data type.
 _RAW_LABEL_KEYS = ("data_type", "dataType", "sample_type")
@@ -591,7 +592,7 @@ def _string(st: FieldStats, v: str, units: tuple[tuple[str, Units], ...]) -> Non
     it) counts as a number, "3 weeks ago" as a number only a field with that unit takes, anything else as text."""
     w = read_text(v, units)
     if w is None:
-        if len(v) <= _WINDOW_CHARS and WINDOW_TEXT.match(plain_number_text(v)) is not None:
+        if len(v) <= _WINDOW_CHARS and window_text_ends(v) is not None:
             # "2 to 3 weeks", "between 2 and 4 weeks": a span only a field read as a window (parse: window) takes
             # (every form the ingest reads, words first included)
             st.types["window_text"] += 1

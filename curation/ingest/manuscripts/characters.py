@@ -1062,8 +1062,7 @@ def _posts(
             continue  # a name that mostly acts on its own, once before another name ("told Moth Fitz was coming")
         own = index.forms.get(f)
         if own is not None and name_words(own) == f:  # the post had been read as a person called so: gone
-            index.forms = {g: p for g, p in index.forms.items() if p != own}
-            index.gender.pop(own, None)
+            index.forget(own)
         else:
             index.forms.pop(f, None)
         if len(people) == 1:
@@ -1105,8 +1104,7 @@ def _identities(texts: list[str], index: PersonIndex, forms: dict[tuple, Evidenc
             continue
         ((full, pronoun),) = names
         if alone is not None:
-            index.forms = {g: p for g, p in index.forms.items() if p != alone}
-            index.gender.pop(alone, None)
+            index.forget(alone)
         words = _form(full.split())
         person = index.forms.get(words)
         first = index.forms.get(words[:1])

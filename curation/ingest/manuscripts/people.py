@@ -252,6 +252,12 @@ class PersonIndex:
             self.forms[form] = person
             self.max_len = max(self.max_len, len(form))
 
+    def forget(self, person: str) -> None:
+        """Drop a person read from a word that turned out to be something else (a post, a nickname): every form
+        that names them and their gender."""
+        self.forms = {f: p for f, p in self.forms.items() if p != person}
+        self.gender.pop(person, None)
+
     @property
     def persons(self) -> set[str]:
         return set(self.forms.values())
