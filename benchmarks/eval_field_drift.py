@@ -76,6 +76,8 @@ FAMILIES = {
     # a ninth writer's (Russian/Greek transliterated, Hinglish, Catalan, Chinese pinyin, Tagalog, Danish; header /
     # body / meta groups, answers 2-3 levels down, turns keyed by speaker, API and wrapper envelopes); scored blind once
     "fresh7": ("field_drift_fresh7", "write_fresh7_folder", "truth"),
+    # a tenth writer's (new registers, two prompt versions of a type in one folder); scored blind once at the end
+    "fresh8": ("field_drift_fresh8", "write_fresh8_folder", "truth"),
 }
 
 

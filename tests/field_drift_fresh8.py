@@ -1,0 +1,1752 @@
+#!/usr/bin/env python3
+"""A tenth held-out drift generator (issue 11): folders of interaction batches from teams nobody here has met.
+
+Written apart from the matcher and the other drift generators (only their top docstrings, fresh7's folder writer,
+`counts`, `main` and manifest test were read): the seven data types and meanings of curation/domain/spec.yaml, in
+registers the earlier families did not use. Portuguese (`entrada.capacidade.fatores[].peso`), English written by a
+terse team (`cap_eff`, `sup_req`, `auth_sc`), Dutch (`kennis.kloof`, `antwoordopties[].gevolg_voor_band`), Japanese
+romaji (`shutsuryoku.sentakushi[].serifu`, `npc.kanjou.genzai_yoryoku`), Italian (`battuta`, `finestra_rivelazione`),
+English written as sentences (`how_much_suspense_this_builds`), Welsh (`atgof.wythnosau_yn_ol`), Icelandic
+(`uttak.svar.texti`), Norwegian (`personlighet[egenskap=åpenhet].verdi`), Malay (`masukan.sifat.keterbukaan`), Hebrew
+transliterated (`tguvat_hadmut`, `shinui_haemun`), English keys with spaces, capitals and punctuation (`Player Move`,
+`NPC.Reply (final)`, `Trust Δ`) and a flattened dataframe export whose keys hold dots (`profiel.naam`,
+`emotie.factoren[].invloed`, mapped as `profiel\\.naam`).
+
+Structure: every data type has two prompt versions (two dialects); a seed writes one of them or BOTH in one folder
+(different key sets for the same type in different files, one truth map holding both). Records split into
+input / output / evaluation groups under their own names, answers three levels down, multi-step interactions four
+levels deep or flattened with dotted keys, factor lists as items, as a name -> impact table or as "name (+1.5)"
+text, OCEAN as a label/value pair list or as named fields, payoff windows as text or as two flat fields. Values only
+in readings docs/interaction-formats.md documents as lossless: decimal commas ("6,5", "3,5/10"), "82%", "82 percent",
+"7/10", "6.5 out of 10", "4/5", "+0.30", a typographic minus ("−0.40"), "12 weeks ago", "3 wks", "26w",
+"41 years old", "between 2 and 4 weeks", option labels "Tone-Deaf" / "tone-deaf", hook labels "partial-reveal".
+Pipeline metadata on every record (run ids, model names, latency, token counts, temperatures, prompt hashes,
+"yes"/"no" review flags) and, on some records, a reviewer's free-text note: none of them is ours, no map line may
+move them. Optional fields (a name, an inner thought, notes, a hook's effectiveness, a level) vary per record.
+Files: a Portuguese wrapper, JSON Lines (`.jsonl` and lines in `.json`), a typed batch header, a Markdown answer with a
+fenced array, bare arrays, an object keyed by the data type, a paged API answer, a three-level export; one file per
+folder with a BOM and CRLF; one to three answers with mojibake (kept: a repair); one file per folder ends inside its
+last record (planted `lost`). Planted defects (each applicable kind on about 70% of seeds, per prompt version) on
+the canonical record, so the expected outcome is the spec's whatever the names: X+2 in both forms (an excellent
+target whose need exceeds X+2; support given above X+2 in a number field or in the constraint sentence), the
+capacity formula, capacity buckets, complexity types, the irony knowledge gap / impact ranges / option types /
+recommended option, payoff windows, hook types, resonance weights and types, out-of-range values written as plain
+numbers, a NaN trust change, a missing answer, low quality, an authenticity score off its declared target, exact
+duplicates.
+
+Not planted (no field_map line can express it, or the docs do not say it is read): the record as a JSON string
+inside an OpenAI-style batch line (`response.body.choices[0].message.content`), numbers written as words
+("seven out of ten"), payoff windows in another language's units ("2-4 settimane"), a list addressed by position.
+
+    write_fresh8_folder(folder, seed, samples=None, with_ours=False) -> manifest
+    python tests/field_drift_fresh8.py OUT_DIR [--seed N]   # one folder (+ OUT_DIR.fresh8.manifest.json)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+TYPES = [
+    "emotional_authenticity",
+    "dramatic_irony",
+    "tension_building",
+    "memory_resonance",
+    "personality_traits",
+    "relationship_scoring",
+    "multi_step",
+]
+
+# --- content pools (English values; the keys carry the team's language) ---------------------------------------
+
+NAMES = [
+    "Inês",
+    "Maarten",
+    "Haruto",
+    "Giulia",
+    "Rhiannon",
+    "Sigrún",
+    "Ingrid",
+    "Aisyah",
+    "Yael",
+    "Tobias",
+    "Keiko",
+    "Dafydd",
+    "Lorenzo",
+    "Solveig",
+    "Nurul",
+    "Avi",
+    "Bram",
+    "Carys",
+    "Tiago",
+    "Emi",
+]
+JOBS = [
+    "ferry mechanic",
+    "night-shift nurse",
+    "bakery owner",
+    "archivist",
+    "harbour pilot",
+    "school caretaker",
+    "tram driver",
+    "beekeeper",
+    "pharmacist",
+    "market stall trader",
+    "violin teacher",
+    "lighthouse keeper",
+]
+PLACES = [
+    "the flooded lower town",
+    "a harbour bar after closing",
+    "the archive's reading room",
+    "a rain-soaked tram stop",
+    "the bakery before dawn",
+    "a hospital corridor at shift change",
+    "the ferry's engine room",
+    "a rooftop garden",
+]
+PRESSURES = [
+    ("late shifts", -2.0),
+    ("a sick parent", -2.5),
+    ("unpaid rent", -1.5),
+    ("no sleep", -1.0),
+    ("a quarrel with a sibling", -1.5),
+    ("a small win at work", 1.0),
+    ("a friend's visit", 1.5),
+    ("a cancelled holiday", -0.5),
+    ("a court date", -3.0),
+    ("a good night's rest", 0.5),
+]
+ASKS = [
+    "The player asks for help moving out this weekend.",
+    "The player wants them to cover a shift tomorrow.",
+    "The player asks them to listen to a long confession.",
+    "The player needs a loan to pay a fine.",
+    "The player asks them to come to a hearing as a witness.",
+    "The player wants a lift to the coast tonight.",
+    "The player asks them to look after a dog for a week.",
+    "The player wants honest feedback on a song.",
+]
+REPLIES = [
+    "I can’t carry all of that tonight — but I’ll sit with you for an hour, and that’s real.",
+    "Honestly? I’m running on empty. I can do the first part, not the rest.",
+    "Yes. I’ll be there at nine, coffee in hand — you won’t do this alone.",
+    "I want to say yes so badly, and I can’t. Ask me again on Sunday?",
+    "Don’t look at me like that. I’ve got nothing left this week — nothing.",
+    "Okay. Okay — give me ten minutes to breathe, then tell me everything.",
+    "I’ll lend you what I can, which isn’t much, and I’ll hate myself for the rest.",
+    "You’re asking the wrong person today… but I’ll make one call for you.",
+]
+THOUGHTS = [
+    "If I say no they will stop asking.",
+    "I am so tired of being the reliable one.",
+    "This is exactly what I would want someone to do for me.",
+    "Why does everything land on the same week?",
+]
+SECRETS = [
+    "the player's brother owes money to the harbour gang",
+    "the letter they treasure was forged",
+    "the shop is being sold behind their back",
+    "their mentor reported them to the guild",
+    "the storm warning was ignored on purpose",
+    "their best friend is leaving town for good",
+]
+BELIEFS = [
+    "their brother is simply bad with money",
+    "the letter came from their late father",
+    "the shop's future is secure",
+    "the mentor recommended them for promotion",
+    "the storm took everyone by surprise",
+    "their friend is only away for a week",
+]
+TONE_DEAF = [
+    "Cheer up, it could be so much worse!",
+    "Honestly, that sounds like a you problem.",
+    "Let's talk about something fun instead.",
+    "Money comes and goes, don't be dramatic.",
+]
+MISGUIDED = [
+    "I'm sure it's all a misunderstanding, you'll see.",
+    "Maybe if you just talk to them nicely…",
+    "Let me fix it — I'll go and ask them myself.",
+    "You should be grateful, really.",
+]
+GROWTH = [
+    "Whatever happens, I'm here — tell me what you need.",
+    "I think there's more to this. Shall we look together?",
+    "That must be heavy. Do you want advice, or just company?",
+    "I might not know everything, and that's okay.",
+]
+HOOK_LINES = [
+    "There's something about the lighthouse I've never told anyone… not yet.",
+    "Ask me again after the festival — then I'll tell you who really paid.",
+    "He said one thing to you and the opposite to me. Funny, isn’t it?",
+    "If the vote goes wrong on Friday, none of us keeps the harbour.",
+    "I found a second key in her coat. I don't know what it opens — yet.",
+    "You think the fire was an accident? Keep thinking that, for now.",
+]
+SETUPS = [
+    "The keeper hid a shipwreck survivor years ago.",
+    "The festival's sponsor is the one who burned the mill.",
+    "Two versions of the same will exist.",
+    "The council has already sold the harbour.",
+    "The key opens the archive's sealed room.",
+    "The fire was set to hide the ledger.",
+]
+HINTS = [
+    "A lamp that is lit on nights with no ships.",
+    "Who bought the festival's fireworks?",
+    "The notary's date does not match.",
+    "A buyer's car outside the council at midnight.",
+    "A door in the archive nobody has opened.",
+    "A ledger missing from the mill's office.",
+]
+NOW = [
+    "The player hums a song at the market.",
+    "Rain hammers the tram stop while they wait.",
+    "A child drops a kite near the pier.",
+    "The bakery smells of burnt sugar.",
+    "The player hands them an old photograph.",
+    "Someone laughs exactly like their late aunt.",
+]
+PAST = [
+    "their mother singing while mending nets",
+    "the night the old bakery burned down",
+    "flying kites with a brother who later left",
+    "the first winter alone in the city",
+    "a wedding dance that ended in an argument",
+    "sitting by a hospital bed until morning",
+]
+EMOTIONS = ["grief", "warm nostalgia", "shame", "quiet joy", "fear", "relief", "longing"]
+RECALL = [
+    "That song… my mother used to sing it. I haven’t heard it in years.",
+    "Burnt sugar. Every time. I’m back in that kitchen and I can’t breathe.",
+    "A kite. Of course it’s a kite — he always let go too early.",
+    "Funny, I used to be terrified of winters like this. Now they’re almost kind.",
+    "You laugh like her. I’m sorry — give me a second.",
+    "I stayed up like this once before, and I swore I never would again.",
+]
+SCENES = [
+    "A stranger cuts the queue at the ferry.",
+    "The player forgets their birthday.",
+    "A storm cancels the market day.",
+    "A colleague takes credit for their idea.",
+    "The player invites them to an impromptu party.",
+    "A letter arrives with bad news.",
+]
+TRAIT_LINES = [
+    "Oh! Well — never mind, let's just find another way, shall we?",
+    "I made a list. Three options, ranked. We start with the first one at eight.",
+    "A party? Right now? Give me five minutes, I'm bringing the speakers!",
+    "It's fine. It's always fine. Don't worry about me.",
+    "Ugh, of course it rained. Of course it did. Why do I even plan anything?",
+    "Interesting — I never thought of the ferry as a place to meet people.",
+]
+EXPRESS = [
+    "High agreeableness softens the complaint; low neuroticism keeps it calm.",
+    "High conscientiousness shows in the ranked plan and fixed time.",
+    "High extraversion drives the instant enthusiasm for company.",
+    "High neuroticism colours the catastrophising about the weather.",
+    "High openness turns an annoyance into curiosity.",
+]
+ACTIONS = [
+    "The player brings soup when they are ill.",
+    "The player forgets a promised meeting.",
+    "The player defends them in front of the council.",
+    "The player reads their diary without asking.",
+    "The player pays back an old debt in full.",
+    "The player teases them about their accent.",
+]
+RESPONSES = [
+    "You remembered. Nobody remembers.",
+    "I waited an hour. An hour.",
+    "You didn't have to do that — thank you.",
+    "That was private. I need you to leave.",
+    "We're square, then. Good.",
+    "Ha! Says the one who can't whistle.",
+]
+WHYS = [
+    "A caring gesture at a vulnerable moment builds trust — the response shows genuine warmth.",
+    "A broken promise costs trust; the clipped reply signals hurt rather than anger.",
+    "Public loyalty is rare and valued — a large positive shift is justified.",
+    "A privacy violation is a serious breach; the boundary is stated clearly.",
+    "Repaying a debt restores balance but does not create closeness.",
+    "Light teasing within an established bond reads as affection, not insult.",
+]
+#: the interaction kind of each action above, and the sign its trust change takes
+ITYPES = ["emotional_support", "broken_promise", "practical_help", "boundary_setting", "apology", "playful_teasing"]
+TRUST_SIGN = [1, -1, 1, -1, 1, 1]
+PROSE = [
+    "Inês wipes her hands on her apron and looks past you. “I’ll help with the boxes — not the van, not today.”",
+    "He laughs, too loudly, and agrees to everything — then sits very still once you've gone.",
+    "She listens without interrupting, nods once, and writes the address on the back of a receipt.",
+    "The mechanic shakes his head. “Ask me in a week. Right now I’d only make it worse.”",
+    "Keiko folds the letter twice and slides it back. “I can’t read this tonight — I’m sorry.”",
+]
+MEMREF = [
+    "the night the mill burned",
+    "a promise made at the ferry",
+    "the winter of the long strike",
+    "their first week in the city",
+    "a photograph left on the piano",
+]
+UNKNOWN_COMPLEXITY = ["stoic_deflection", "martyrdom", "overexplaining", "quiet_withdrawal"]
+
+CAP_BUCKETS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
+CAP_ACCEPT = {"crisis": (0.0, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 10.0)}
+AUTH = {"failed": (0.2, 0.4), "struggling": (0.4, 0.6), "authentic": (0.6, 0.8), "excellent": (0.8, 1.0)}
+OFFSET = {"failed": (4.0, 6.0), "struggling": (1.5, 3.0), "authentic": (-0.5, 1.5), "excellent": (-2.0, -1.0)}
+SYSTEMATIC = [
+    "baseline",
+    "people_pleasing",
+    "misjudgment_over",
+    "misjudgment_under",
+    "defensive_lashing",
+    "emergency_override",
+    "cultural_indirect",
+    "mixed_emotions",
+]
+MULTI = [
+    "baseline",
+    "people_pleasing",
+    "misjudgment",
+    "defensive_lashing",
+    "emotional_shutdown",
+    "over_commitment",
+    "avoidance",
+    "projection",
+]
+IMPACT = {"tone_deaf": (-1.5, -0.5), "misguided": (-0.5, -0.2), "growth": (0.3, 0.8)}
+HOOKS = {"mystery_hook": (2, 4), "partial_reveal": (2, 4), "contradiction": (5, 8), "stakes_escalation": (0, 2)}
+WEIGHTS = {
+    "same_emotion_different_context": 0.8,
+    "opposite_emotion_growth": 0.9,
+    "past_trauma_trigger": 0.95,
+    "joy_sadness_contrast": 0.85,
+    "emotional_growth_callback": 0.7,
+}
+OCEAN = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
+THRESHOLD = {
+    "dramatic_irony": 0.5,
+    "tension_building": 0.6,
+    "memory_resonance": 0.7,
+    "personality_traits": 0.6,
+    "relationship_scoring": 0.6,
+    "multi_step": 0.6,
+}
+
+
+def _u(rng: random.Random, lo: float, hi: float, step: float = 0.01) -> float:
+    """A value strictly inside (lo, hi) on a grid of `step` (so its written forms read back exactly)."""
+    n_lo, n_hi = math.floor(lo / step + 1e-9) + 1, math.ceil(hi / step - 1e-9) - 1
+    return round(rng.randint(n_lo, max(n_lo, n_hi)) * step, 2)
+
+
+def _grid(rng: random.Random, lo: float, hi: float, step: float = 0.5) -> float:
+    """A value in [lo, hi] on a grid of `step`, bounds included."""
+    return round(rng.randint(round(lo / step), round(hi / step)) * step, 2)
+
+
+def _pick(rng: random.Random, weights: dict[str, float]) -> str:
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def _bucket_of(eff: float) -> str:
+    return min(
+        CAP_ACCEPT,
+        key=lambda k: 0 if CAP_ACCEPT[k][0] <= eff <= CAP_ACCEPT[k][1] else min(abs(eff - x) for x in CAP_ACCEPT[k]),
+    )
+
+
+def _factors(rng: random.Random, eff: float) -> tuple[float, list[dict[str, Any]]]:
+    """(base, factors) whose impacts take base to eff exactly, base inside [0, 10]."""
+    while True:
+        chosen = rng.sample(PRESSURES, rng.randint(1, 3))
+        total = sum(i for _, i in chosen)
+        base = round(eff - total, 2)
+        if 0.0 <= base <= 10.0:
+            return base, [{"factor": f, "impact": i} for f, i in chosen]
+
+
+def _constraint(eff: float, need: float) -> str:
+    """The limit in words, with no verb of giving before a number (valid records state no support given)."""
+    x2 = eff + 2
+    if need > x2:
+        return (
+            f"At {eff:g}/10 the X+2 line sits at {x2:g}; the ask of {need:g} is beyond it, so the answer stays partial."
+        )
+    return f"At {eff:g}/10 the X+2 line sits at {x2:g}; the ask of {need:g} is within it, yet tiredness still shows."
+
+
+def make_emotional(rng: random.Random) -> dict[str, Any]:
+    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    eff = _grid(rng, *CAP_BUCKETS[level])
+    base, factors = _factors(rng, eff)
+    target = _pick(rng, {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3})
+    need = eff + _grid(rng, *OFFSET[target])
+    need = min(10.0, max(1.0 if target == "excellent" else 0.5, need))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(NAMES),
+        "context": f"A {rng.choice(JOBS)} in {rng.choice(PLACES)}, stretched by {factors[0]['factor']}.",
+        "base_capacity": base,
+        "capacity_factors": factors,
+        "effective_capacity": eff,
+        "situation": rng.choice(ASKS),
+        "support_level_needed": need,
+        "character_response": rng.choice(REPLIES),
+        "internal_thought": rng.choice(THOUGHTS),
+        "demonstrates_constraint": _constraint(eff, need),
+        "authenticity_score": _u(rng, *AUTH[target]),
+        "authenticity_target": target,
+        "capacity_level": level,
+        "complexity_type": rng.choice(SYSTEMATIC),
+        "support_provided": _grid(rng, 0.0, min(need, eff + 2)),
+    }
+    for opt in ("character_name", "internal_thought", "support_provided"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def _in_character(cap: float) -> str:
+    return "tone_deaf" if cap < 4 else "misguided" if cap < 7 else "growth"
+
+
+def make_irony(rng: random.Random) -> dict[str, Any]:
+    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    cap = _grid(rng, *CAP_BUCKETS[level])
+    i = rng.randrange(len(SECRETS))
+    options = [
+        {"type": t, "dialogue": rng.choice(pool), "relationship_impact": _u(rng, *IMPACT[t])}
+        for t, pool in (("tone_deaf", TONE_DEAF), ("misguided", MISGUIDED), ("growth", GROWTH))
+    ]
+    rng.shuffle(options)
+    rec: dict[str, Any] = {
+        "scenario": f"At {rng.choice(PLACES)}, the talk turns to what happened last month.",
+        "player_knows": f"The player knows {SECRETS[i]}.",
+        "character_knows": f"The character believes {BELIEFS[i]}.",
+        "character_name": rng.choice(NAMES),
+        "character_capacity": cap,
+        "knowledge_gap_score": _u(rng, 0.6, 0.97),
+        "response_options": options,
+        "recommended_option": _in_character(cap),
+        "dramatic_irony_score": _u(rng, 0.55, 0.96),
+        "tension_notes": "Let the player sit with what they know; no reveal this scene.",
+    }
+    for opt in ("character_name", "recommended_option", "tension_notes"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def make_tension(rng: random.Random) -> dict[str, Any]:
+    hook = rng.choice(list(HOOKS))
+    lo, hi = HOOKS[hook]
+    a = rng.randint(lo, hi - 1)  # a window, not a single week ("between 3 and 3 weeks" is no one's wording)
+    i = rng.randrange(len(HOOK_LINES))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(NAMES),
+        "context": f"Late evening at {rng.choice(PLACES)}; the player lingers after the others leave.",
+        "hook_type": hook,
+        "dialogue": HOOK_LINES[i],
+        "setup": SETUPS[i],
+        "payoff_window_weeks": {"min": a, "max": rng.randint(a + 1, hi)},
+        "relationship_level": rng.randint(1, 5),
+        "tension_score": _u(rng, 0.62, 0.96),
+        "hook_effectiveness": _u(rng, 0.5, 0.95),
+        "payoff_hint": HINTS[i],
+    }
+    for opt in ("hook_effectiveness", "payoff_hint"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def make_memory(rng: random.Random) -> dict[str, Any]:
+    kind = rng.choice(list(WEIGHTS))
+    i = rng.randrange(len(NOW))
+    return {
+        "character_name": rng.choice(NAMES),
+        "current_situation": NOW[i],
+        "memory": {
+            "description": f"The memory of {rng.choice(PAST)}, years before the harbour changed.",
+            "emotion": rng.choice(EMOTIONS),
+            "weeks_ago": rng.randint(2, 400),
+        },
+        "resonance_type": kind,
+        "resonance_weight": WEIGHTS[kind],
+        "character_response": RECALL[i],
+        "resonance_score": _u(rng, 0.72, 0.97),
+    }
+
+
+def make_personality(rng: random.Random) -> dict[str, Any]:
+    i = rng.randrange(len(TRAIT_LINES))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(NAMES),
+        "scenario": rng.choice(SCENES),
+        "ocean": {t: _u(rng, 0.04, 0.96) for t in OCEAN},
+        "dialogue": TRAIT_LINES[i],
+        "trait_expression": EXPRESS[i % len(EXPRESS)],
+        "quality_score": _u(rng, 0.62, 0.96),
+    }
+    if rng.random() < 0.3:
+        del rec["character_name"]
+    return rec
+
+
+def make_relationship(rng: random.Random) -> dict[str, Any]:
+    i = rng.randrange(len(ACTIONS))
+    rec: dict[str, Any] = {
+        "player_action": ACTIONS[i],
+        "character_response": RESPONSES[i],
+        "relationship_score": _u(rng, 0.05, 0.95),
+        "trust_change": TRUST_SIGN[i] * _u(rng, 0.02, 0.9),
+        "rationale": WHYS[i],
+        "quality_score": _u(rng, 0.62, 0.96),
+        "character_name": rng.choice(NAMES),
+        "interaction_type": ITYPES[i],
+        "relationship_level": rng.randint(1, 5),
+    }
+    for opt in ("character_name", "interaction_type", "relationship_level"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def make_multi(rng: random.Random) -> dict[str, Any]:
+    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    eff = _grid(rng, *CAP_BUCKETS[level])
+    base, factors = _factors(rng, eff)
+    target = _pick(rng, {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3})
+    need = min(eff + 2, max(0.5, eff + _grid(rng, *OFFSET[target])))  # no stated constraint: need <= X+2
+    cplx = rng.choice(MULTI)
+    name = rng.choice(NAMES)
+    rec: dict[str, Any] = {
+        "npc_profile": {
+            "name": name,
+            "age": rng.randint(19, 78),
+            "occupation": rng.choice(JOBS),
+            "background": f"Grew up near {rng.choice(PLACES)} and has kept the same routine for twenty years since.",
+        },
+        "npc_emotional_state": {
+            "base_capacity": base,
+            "capacity_factors": factors,
+            "effective_capacity": eff,
+            "current_emotion": rng.choice(EMOTIONS),
+        },
+        "npc_ocean_personality": {t: _u(rng, 0.04, 0.96) for t in OCEAN},
+        "interaction_context": {
+            "situation": f"{name} is closing up at {rng.choice(PLACES)}.",
+            "player_request": rng.choice(ASKS),
+            "support_needed": need,
+            "complexity_type": cplx,
+            "authenticity_target": target,
+            "capacity_level": level,
+        },
+        "tension_memory": {"hook_type": rng.choice(list(HOOKS)), "memory_reference": rng.choice(MEMREF)},
+        "npc_card_narrative": {"dialogue_prose": rng.choice(PROSE)},
+        "game_outcomes": {
+            "trust_change": _grid(rng, -2.0, 2.0),
+            "relationship_change": _grid(rng, -2.0, 2.0),
+            "capacity_after": _grid(rng, 0.0, 10.0),
+        },
+        "training_metadata": {
+            "authenticity_score": _u(rng, *AUTH[target]),
+            "quality_score": _u(rng, 0.62, 0.96),
+            "complexity_type": cplx,
+            "pipeline_version": "v2.2",
+            "master_truths_version": "v1.2",
+            "generated_at": f"2026-11-{rng.randint(10, 28)}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00Z",
+        },
+    }
+    if rng.random() < 0.25:
+        del rec["npc_profile"]["age"]
+    if rng.random() < 0.25:
+        del rec["tension_memory"]
+    return rec
+
+
+MAKERS: dict[str, Callable[[random.Random], dict[str, Any]]] = {
+    "emotional_authenticity": make_emotional,
+    "dramatic_irony": make_irony,
+    "tension_building": make_tension,
+    "memory_resonance": make_memory,
+    "personality_traits": make_personality,
+    "relationship_scoring": make_relationship,
+    "multi_step": make_multi,
+}
+#: the answer of each type (our path), where a cut and mojibake land
+ANSWER = {
+    "emotional_authenticity": "character_response",
+    "dramatic_irony": "response_options[].dialogue",
+    "tension_building": "dialogue",
+    "memory_resonance": "character_response",
+    "personality_traits": "dialogue",
+    "relationship_scoring": "rationale",
+    "multi_step": "npc_card_narrative.dialogue_prose",
+}
+
+
+def _answer_text(rec: dict[str, Any], dtype: str) -> str:
+    if dtype == "dramatic_irony":
+        return str(rec["response_options"][-1]["dialogue"])
+    node: Any = rec
+    for k in ANSWER[dtype].split("."):
+        node = node[k]
+    return str(node)
+
+
+# --- defects: each takes a fresh valid record (ours) and the dialect, returns the planted row -----------------------
+
+Row = dict[str, Any]
+
+
+def _row(rec: dict[str, Any], expected: str, defect: str, raw: list[str] | None = None, **why: str) -> Row:
+    return {"ours": rec, "raw": raw or [], "expected": expected, "defect": defect, "note": None, **why}
+
+
+def _flag(rec: dict[str, Any], rule: str, defect: str) -> Row:
+    return _row(rec, "flag", defect, rule=rule)
+
+
+def _reject(rec: dict[str, Any], reason: str, defect: str, raw: list[str] | None = None) -> Row:
+    return _row(rec, "reject", defect, raw, reason=reason)
+
+
+def _fresh_ea(rng: random.Random, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+    while True:
+        rec = make_emotional(rng)
+        if ok(rec):
+            return rec
+
+
+def _wrong_bucket(eff: float) -> str:
+    """A capacity label two buckets away from eff (never a neighbour a gap could excuse)."""
+    order = list(CAP_ACCEPT)
+    i = order.index(_bucket_of(eff))
+    return order[i + 2] if i < 2 else order[i - 2]
+
+
+def ea_formula(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ea(rng, lambda r: r["base_capacity"] <= 8.0)
+    rec["base_capacity"] = round(rec["base_capacity"] + rng.choice([1.5, 2.0]), 2)
+    return _flag(rec, "capacity.effective_formula", "capacity_formula")
+
+
+def ea_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    rec["capacity_level"] = _wrong_bucket(rec["effective_capacity"])
+    return _flag(rec, "capacity.bucket", "capacity_bucket")
+
+
+def ea_x2_excellent(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ea(rng, lambda r: r["effective_capacity"] <= 6.5)
+    eff = rec["effective_capacity"]
+    rec["authenticity_target"] = "excellent"
+    rec["authenticity_score"] = _u(rng, 0.8, 1.0)
+    rec["support_level_needed"] = min(10.0, eff + 2 + _grid(rng, 1.0, 3.0))
+    rec["demonstrates_constraint"] = _constraint(eff, rec["support_level_needed"])
+    rec.pop("support_provided", None)
+    return _flag(rec, "capacity.x_plus_2", "x_plus_2_excellent")
+
+
+GIVEN_SENTENCES = [
+    "Stretched thin, yet she provides {g} out of 10 support anyway.",
+    "He is exhausted, but he gives {g} anyway and pretends it costs nothing.",
+    "Worn out as she is, she hands over {g} worth of support.",
+]
+
+
+def ea_x2_given(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ea(rng, lambda r: r["effective_capacity"] <= 6.5 and r["authenticity_target"] != "excellent")
+    eff = rec["effective_capacity"]
+    given = min(10.0, eff + 2 + _grid(rng, 1.0, 2.5))
+    rec["support_level_needed"] = max(rec["support_level_needed"], given)
+    if any(o == "support_provided" for o, *_ in d["map"]):
+        rec["support_provided"] = given
+        rec["demonstrates_constraint"] = _constraint(eff, rec["support_level_needed"])
+        return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_field")
+    rec.pop("support_provided", None)
+    rec["demonstrates_constraint"] = rng.choice(GIVEN_SENTENCES).format(g=f"{given:g}")
+    return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_sentence")
+
+
+def ea_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    rec["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
+    return _flag(rec, "complexity.type", "unknown_complexity")
+
+
+def ea_off_target(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ea(rng, lambda r: r["support_level_needed"] <= r["effective_capacity"] + 2)
+    target = rec["authenticity_target"]
+    far = {"failed": "excellent", "struggling": "excellent", "authentic": "failed", "excellent": "failed"}[target]
+    rec["authenticity_score"] = _u(rng, *AUTH[far])
+    return _reject(rec, "off_authenticity_target", "score_off_target")
+
+
+def ea_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    rec["authenticity_score"] = float(rng.choice([78, 84, 91]))
+    return _reject(rec, "score_out_of_range", "score_on_100_scale", ["authenticity_score"])
+
+
+def ea_missing(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    del rec["character_response"]
+    return _reject(rec, "missing_required_field", "missing_answer")
+
+
+def di_gap(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    rec["knowledge_gap_score"] = _u(rng, 0.2, 0.55)
+    return _flag(rec, "irony.knowledge_gap", "small_knowledge_gap")
+
+
+def di_impact(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    o = rng.choice(rec["response_options"])
+    o["relationship_impact"] = {"tone_deaf": -2.5, "misguided": -1.0, "growth": 1.4}[o["type"]]
+    return _flag(rec, "irony.relationship_impact", "impact_out_of_type_range")
+
+
+def di_option_type(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    fits = _in_character(rec["character_capacity"])
+    o = rng.choice([o for o in rec["response_options"] if o["type"] != fits])
+    o["type"] = rng.choice(["sarcastic", "deflecting", "flippant"])
+    return _flag(rec, "irony.option_type", "unknown_option_type")
+
+
+def di_recommended(rng: random.Random, d: dict[str, Any]) -> Row:
+    while True:
+        rec = make_irony(rng)
+        cap = rec["character_capacity"]
+        if cap < 4 or cap >= 7:
+            break
+    rec["recommended_option"] = "growth" if cap < 4 else "tone_deaf"
+    return _flag(rec, "irony.option_capacity", "recommended_off_capacity")
+
+
+def di_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    rec["dramatic_irony_score"] = _u(rng, 0.15, 0.45)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def di_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    rec["character_capacity"] = rng.choice([12.0, 13.5, 15.0])
+    rec.pop("recommended_option", None)
+    return _reject(rec, "capacity_out_of_range", "capacity_over_10", ["character_capacity"])
+
+
+def tb_window(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["payoff_window_weeks"] = {
+        "mystery_hook": {"min": 5, "max": 8},
+        "partial_reveal": {"min": 6, "max": 9},
+        "contradiction": {"min": 1, "max": 3},
+        "stakes_escalation": {"min": 3, "max": 6},
+    }[rec["hook_type"]]
+    return _flag(rec, "tension.payoff_window", "window_outside_hook")
+
+
+def tb_hook(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["hook_type"] = rng.choice(["red_herring", "slow_burn", "cliff_drop"])
+    return _flag(rec, "tension.hook_type", "unknown_hook")
+
+
+def tb_level(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["relationship_level"] = rng.choice([6, 7, 9])
+    return _reject(rec, "value_out_of_range", "level_over_5", ["relationship_level"])
+
+
+def tb_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["tension_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def tb_missing(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    del rec["dialogue"]
+    return _reject(rec, "missing_required_field", "missing_answer")
+
+
+def mr_weight(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_weight"] = rng.choice([w for w in (0.5, 0.6, 0.75, 1.0) if w != WEIGHTS[rec["resonance_type"]]])
+    return _flag(rec, "memory.resonance_weight", "wrong_weight")
+
+
+def mr_type(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_type"] = rng.choice(["nostalgic_echo", "sensory_trigger", "bittersweet_return"])
+    return _flag(rec, "memory.resonance_type", "unknown_resonance_type")
+
+
+def mr_weeks(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["memory"]["weeks_ago"] = rng.choice([-3, -12, -40])
+    return _reject(rec, "value_out_of_range", "negative_weeks", ["memory.weeks_ago"])
+
+
+def mr_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_score"] = _u(rng, 0.3, 0.66)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def mr_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_score"] = float(rng.choice([88, 93, 97]))
+    return _reject(rec, "score_out_of_range", "score_on_100_scale", ["resonance_score"])
+
+
+def pt_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_personality(rng)
+    trait = rng.choice(OCEAN)
+    rec["ocean"][trait] = float(rng.choice([65, 70, 82]))
+    return _reject(rec, "score_out_of_range", "trait_on_100_scale", [f"ocean.{trait}"])
+
+
+def pt_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_personality(rng)
+    rec["quality_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def pt_missing(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_personality(rng)
+    del rec["dialogue"]
+    return _reject(rec, "missing_required_field", "missing_answer")
+
+
+def rs_trust(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["trust_change"] = rng.choice([1.6, -2.0, 3.5])
+    return _reject(rec, "value_out_of_range", "trust_over_1", ["trust_change"])
+
+
+def rs_nan(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["trust_change"] = math.nan
+    return _reject(rec, "not_a_number", "nan_trust", ["trust_change"])
+
+
+def rs_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["quality_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def rs_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["relationship_score"] = rng.choice([7.5, 8.0, 6.5])
+    return _reject(rec, "score_out_of_range", "score_on_10_scale", ["relationship_score"])
+
+
+def _fresh_ms(rng: random.Random, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+    while True:
+        rec = make_multi(rng)
+        if ok(rec):
+            return rec
+
+
+def ms_formula(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ms(rng, lambda r: r["npc_emotional_state"]["base_capacity"] <= 8.0)
+    rec["npc_emotional_state"]["base_capacity"] = round(rec["npc_emotional_state"]["base_capacity"] + 2.0, 2)
+    return _flag(rec, "capacity.effective_formula", "capacity_formula")
+
+
+def ms_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["interaction_context"]["capacity_level"] = _wrong_bucket(rec["npc_emotional_state"]["effective_capacity"])
+    return _flag(rec, "capacity.bucket", "capacity_bucket")
+
+
+def ms_x2(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ms(rng, lambda r: r["npc_emotional_state"]["effective_capacity"] <= 6.5)
+    eff = rec["npc_emotional_state"]["effective_capacity"]
+    rec["interaction_context"]["support_needed"] = min(10.0, eff + 2 + _grid(rng, 1.0, 2.5))
+    return _flag(rec, "capacity.x_plus_2", "x_plus_2_need")
+
+
+def ms_auth_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    target = rec["interaction_context"]["authenticity_target"]
+    far = {"failed": "excellent", "struggling": "excellent", "authentic": "failed", "excellent": "failed"}[target]
+    rec["training_metadata"]["authenticity_score"] = _u(rng, *AUTH[far])
+    return _flag(rec, "authenticity.bucket", "score_off_target")
+
+
+def ms_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["interaction_context"]["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
+    return _flag(rec, "complexity.type", "unknown_complexity")
+
+
+def ms_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["training_metadata"]["quality_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def ms_age(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["npc_profile"]["age"] = rng.choice([212, 340, 999])
+    return _reject(rec, "value_out_of_range", "age_over_150", ["npc_profile.age"])
+
+
+def ms_after(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["game_outcomes"]["capacity_after"] = rng.choice([11.5, 12.0, 14.0])
+    return _reject(rec, "capacity_out_of_range", "capacity_over_10", ["game_outcomes.capacity_after"])
+
+
+DEFECTS: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]] = {
+    "emotional_authenticity": [
+        ea_formula,
+        ea_bucket,
+        ea_x2_excellent,
+        ea_x2_given,
+        ea_complexity,
+        ea_off_target,
+        ea_range,
+        ea_missing,
+    ],
+    "dramatic_irony": [di_gap, di_impact, di_option_type, di_recommended, di_low, di_range],
+    "tension_building": [tb_window, tb_hook, tb_level, tb_low, tb_missing],
+    "memory_resonance": [mr_weight, mr_type, mr_weeks, mr_low, mr_range],
+    "personality_traits": [pt_range, pt_low, pt_missing],
+    "relationship_scoring": [rs_trust, rs_nan, rs_low, rs_range],
+    "multi_step": [ms_formula, ms_bucket, ms_x2, ms_auth_bucket, ms_complexity, ms_low, ms_age, ms_after],
+}
+
+
+# --- dialects: (our path, their path in field_map syntax, written form) ---------------------------------------------
+# A list entry ("list") writes one empty object per element; the "[]" entries after it fill them. Forms are the
+# documented lossless readings (see the module docstring); None writes the value as it is.
+
+
+def _ocean_pairs(listkey: str, label_key: str, value_key: str, labels: list[str], form: str | None) -> list[tuple]:
+    return [
+        (f"ocean.{t}", f"{listkey}[{label_key}={lab}].{value_key}", form) for t, lab in zip(OCEAN, labels, strict=True)
+    ]
+
+
+DIALECTS: dict[str, dict[str, Any]] = {
+    "ea_pt": {  # Portuguese, prompt v1: entrada / saida / avaliacao
+        "envelope": "wrap_pt",
+        "stem": "emotional_authenticity_lote",
+        "label": "emotional_authenticity",
+        "extras": "pt",
+        "note": "avaliacao.comentario_revisor",
+        "map": [
+            ("character_name", "entrada.personagem.nome_completo", None),
+            ("context", "entrada.personagem.historia", None),
+            ("base_capacity", "entrada.capacidade.inicial", "comma"),
+            ("capacity_factors", "entrada.capacidade.fatores", "list"),
+            ("capacity_factors[].factor", "entrada.capacidade.fatores[].motivo", None),
+            ("capacity_factors[].impact", "entrada.capacidade.fatores[].peso", "comma"),
+            ("effective_capacity", "entrada.capacidade.atual", "comma"),
+            ("situation", "entrada.pedido_do_jogador", None),
+            ("support_level_needed", "entrada.apoio_pedido", "comma_of10"),
+            ("character_response", "saida.fala", None),
+            ("internal_thought", "saida.pensamento", None),
+            ("demonstrates_constraint", "saida.limite_mostrado", None),
+            ("authenticity_score", "avaliacao.nota_autenticidade", "comma"),
+            ("authenticity_target", "avaliacao.alvo", None),
+            ("capacity_level", "avaliacao.faixa_capacidade", None),
+            ("complexity_type", "avaliacao.tipo_complexidade", None),
+        ],
+    },
+    "ea_terse": {  # English, a terse team, prompt v2: flat abbreviations, JSON Lines
+        "envelope": "jsonl",
+        "stem": "emotional_v2_out",
+        "label": None,
+        "extras": "terse",
+        "note": "qa_note",
+        "map": [
+            ("character_name", "npc", None),
+            ("context", "bg", None),
+            ("base_capacity", "cap_base", None),
+            ("capacity_factors", "cap_mods", "factors_map"),
+            ("effective_capacity", "cap_eff", "of10"),
+            ("situation", "ask", None),
+            ("support_level_needed", "sup_req", "str"),
+            ("support_provided", "sup_gvn", "str"),
+            ("character_response", "out_txt", None),
+            ("internal_thought", "inner_mono", None),
+            ("demonstrates_constraint", "lim_note", None),
+            ("authenticity_score", "auth_sc", "pct"),
+            ("authenticity_target", "auth_tgt", None),
+            ("capacity_level", "cap_lvl", None),
+            ("complexity_type", "cplx", None),
+        ],
+    },
+    "di_nl": {  # Dutch, a typed batch header, knowledge and the character one level down
+        "envelope": "batch",
+        "stem": "dramatic_irony_batch",
+        "label": "dramatic_irony",
+        "extras": "nl",
+        "note": None,
+        "map": [
+            ("scenario", "scène.beschrijving", None),
+            ("player_knows", "kennis.van_de_speler", None),
+            ("character_knows", "kennis.van_het_personage", None),
+            ("knowledge_gap_score", "kennis.kloof", "comma"),
+            ("character_name", "personage.roepnaam", None),
+            ("character_capacity", "personage.draagkracht", "comma_of10"),
+            ("response_options", "antwoordopties", "list"),
+            ("response_options[].type", "antwoordopties[].soort", "title"),
+            ("response_options[].dialogue", "antwoordopties[].zin", None),
+            ("response_options[].relationship_impact", "antwoordopties[].gevolg_voor_band", "comma"),
+            ("recommended_option", "aanbevolen_keuze", None),
+            ("dramatic_irony_score", "beoordeling.ironie_cijfer", "comma"),
+            ("tension_notes", "regie_aantekening", None),
+        ],
+    },
+    "di_ja": {  # Japanese romaji: nyuuryoku / shutsuryoku / hyouka, a Markdown answer
+        "envelope": "md",
+        "stem": "irony_kotae",
+        "label": None,
+        "extras": "ja",
+        "note": None,
+        "map": [
+            ("scenario", "nyuuryoku.bamen", None),
+            ("player_knows", "nyuuryoku.chishiki.pureiyaa", None),
+            ("character_knows", "nyuuryoku.chishiki.kyara", None),
+            ("character_name", "nyuuryoku.kyara.yobina", None),
+            ("character_capacity", "nyuuryoku.kyara.yoryoku", "outof10"),
+            ("knowledge_gap_score", "hyouka.chishiki_no_sa", "pct"),
+            ("response_options", "shutsuryoku.sentakushi", "list"),
+            ("response_options[].type", "shutsuryoku.sentakushi[].shurui", "kebab"),
+            ("response_options[].dialogue", "shutsuryoku.sentakushi[].serifu", None),
+            ("response_options[].relationship_impact", "shutsuryoku.sentakushi[].kankei_henka", "tminus"),
+            ("recommended_option", "shutsuryoku.osusume", None),
+            ("dramatic_irony_score", "hyouka.hiniku_tensuu", "pct"),
+            ("tension_notes", "shutsuryoku.enshutsu_memo", None),
+        ],
+    },
+    "tb_it": {  # Italian, flat, a bare array with a task label on every record
+        "envelope": "bare",
+        "stem": "tension_gancio",
+        "label": "tension_building",
+        "extras": "it",
+        "note": None,
+        "map": [
+            ("character_name", "personaggio", None),
+            ("context", "ambientazione", None),
+            ("hook_type", "tipo_di_gancio", "kebab"),
+            ("dialogue", "battuta", None),
+            ("setup", "segreto_nascosto", None),
+            ("payoff_window_weeks", "finestra_rivelazione", "win_between"),
+            ("relationship_level", "livello_rapporto", "of5"),
+            ("tension_score", "punteggio_tensione", "comma"),
+            ("hook_effectiveness", "efficacia_gancio", "comma"),
+            ("payoff_hint", "indizio_finale", None),
+        ],
+    },
+    "tb_verbose": {  # English written as sentences, an export three levels deep
+        "envelope": "nested",
+        "stem": "tension_building_export",
+        "label": "tension",
+        "extras": "verbose",
+        "note": None,
+        "map": [
+            ("character_name", "who_is_speaking", None),
+            ("context", "where_and_when_this_happens", None),
+            ("hook_type", "kind_of_cliffhanger", None),
+            ("dialogue", "what_they_say_to_tease_it", None),
+            ("setup", "the_secret_being_hinted_at", None),
+            ("payoff_window_weeks.min", "earliest_reveal_in_weeks", "wks"),
+            ("payoff_window_weeks.max", "latest_reveal_in_weeks", "wks"),
+            ("relationship_level", "how_close_they_are_from_1_to_5", None),
+            ("tension_score", "how_much_suspense_this_builds", "pct_word"),
+            ("hook_effectiveness", "how_well_the_hook_lands", None),
+            ("payoff_hint", "a_small_clue_about_what_comes", None),
+        ],
+    },
+    "mr_cy": {  # Welsh, flat with the memory as an object, an object keyed by the data type
+        "envelope": "keyed",
+        "stem": "memory_atgofion",
+        "label": "memory_resonance",
+        "extras": "cy",
+        "note": "nodyn_golygydd",
+        "map": [
+            ("character_name", "cymeriad", None),
+            ("current_situation", "sefyllfa_nawr", None),
+            ("memory.description", "atgof.disgrifiad", None),
+            ("memory.emotion", "atgof.teimlad", None),
+            ("memory.weeks_ago", "atgof.wythnosau_yn_ol", "weeks_ago"),
+            ("resonance_type", "math_o_atsain", None),
+            ("resonance_weight", "pwysau_atsain", None),
+            ("character_response", "ymateb_y_cymeriad", None),
+            ("resonance_score", "sgor_atsain", "comma"),
+        ],
+    },
+    "mr_is": {  # Icelandic: inntak / uttak / mat, three levels, JSON Lines inside a .json file
+        "envelope": "jsonl_json",
+        "stem": "memory_resonance_minningar",
+        "label": None,
+        "extras": "is",
+        "note": None,
+        "map": [
+            ("character_name", "inntak.persona.nafn", None),
+            ("current_situation", "inntak.adstaedur", None),
+            ("memory.description", "inntak.minning.atburdur", None),
+            ("memory.emotion", "inntak.minning.tilfinning", None),
+            ("memory.weeks_ago", "inntak.minning.vikur_sidan", "w"),
+            ("resonance_type", "mat.omun.tegund", None),
+            ("resonance_weight", "mat.omun.vaegi", "pct"),
+            ("character_response", "uttak.svar.texti", None),
+            ("resonance_score", "mat.einkunn", "comma"),
+        ],
+    },
+    "pt_no": {  # Norwegian, OCEAN as a label/value pair list, a paged API answer
+        "envelope": "pages",
+        "stem": "personality_svar",
+        "label": None,
+        "extras": "no",
+        "note": "kommentar",
+        "map": [
+            ("character_name", "navn", None),
+            ("scenario", "scene_tekst", None),
+            ("dialogue", "replikk", None),
+            *_ocean_pairs(
+                "personlighet",
+                "egenskap",
+                "verdi",
+                ["åpenhet", "planmessighet", "ekstroversjon", "medmenneskelighet", "nevrotisisme"],
+                "comma",
+            ),
+            ("trait_expression", "slik_viser_trekkene_seg", None),
+            ("quality_score", "kvalitet", "comma"),
+        ],
+    },
+    "pt_ms": {  # Malay: masukan / keluaran / penilaian, a typed batch header
+        "envelope": "batch",
+        "stem": "ocean_kelompok",
+        "label": "personality_traits",
+        "extras": "ms",
+        "note": None,
+        "map": [
+            ("character_name", "masukan.watak", None),
+            ("scenario", "masukan.senario_adegan", None),
+            ("ocean.openness", "masukan.sifat.keterbukaan", "pct"),
+            ("ocean.conscientiousness", "masukan.sifat.ketelitian", "pct"),
+            ("ocean.extraversion", "masukan.sifat.keramahan", "pct"),
+            ("ocean.agreeableness", "masukan.sifat.persetujuan", "pct"),
+            ("ocean.neuroticism", "masukan.sifat.kegelisahan", "pct"),
+            ("dialogue", "keluaran.ucapan", None),
+            ("trait_expression", "keluaran.huraian_sifat", None),
+            ("quality_score", "penilaian.mutu", "str"),
+        ],
+    },
+    "rs_he": {  # Hebrew transliterated, flat, a bare array with a record-type label on every record
+        "envelope": "bare",
+        "stem": "relationship_tsiyunim",
+        "label": "relationship_scoring",
+        "extras": "he",
+        "note": "hearat_bodek",
+        "map": [
+            ("player_action", "peulat_hasakhkan", None),
+            ("character_response", "tguvat_hadmut", None),
+            ("relationship_score", "tsiyun_hakesher", "str"),
+            ("trust_change", "shinui_haemun", "signed"),
+            ("rationale", "nimuk", None),
+            ("quality_score", "eikhut", "comma"),
+            ("character_name", "shem_hadmut", None),
+            ("interaction_type", "sug_hamifgash", None),
+            ("relationship_level", "darga", "of5"),
+        ],
+    },
+    "rs_caps": {  # English keys with spaces, capitals and punctuation (a dot inside a key), a wrapper
+        "envelope": "wrap_caps",
+        "stem": "relationship_scoring_sheet",
+        "label": None,
+        "extras": "caps",
+        "note": "Reviewer Comment",
+        "map": [
+            ("player_action", "Player Move", None),
+            ("character_response", "NPC\\.Reply (final)", None),
+            ("relationship_score", "Bond Rating", "pct"),
+            ("trust_change", "Trust Δ", "tminus"),
+            ("rationale", "Scoring Basis", None),
+            ("quality_score", "QA Mark", "str"),
+            ("character_name", "Speaker", None),
+            ("interaction_type", "Encounter Kind", None),
+            ("relationship_level", "Bond Tier", None),
+        ],
+    },
+    "ms_ja": {  # Japanese romaji, four levels deep, the multi-step pipeline's bare array
+        "envelope": "bare",
+        "stem": "multi_step_batch_jp",
+        "label": None,
+        "extras": "ja",
+        "note": None,
+        "map": [
+            ("npc_profile.name", "npc.purofiru.namae", None),
+            ("npc_profile.age", "npc.purofiru.nenrei", "years_old"),
+            ("npc_profile.occupation", "npc.purofiru.shokugyou", None),
+            ("npc_profile.background", "npc.purofiru.keireki", None),
+            ("npc_emotional_state.base_capacity", "npc.kanjou.kihon_yoryoku", "of10"),
+            ("npc_emotional_state.capacity_factors", "npc.kanjou.youin", "factors_text"),
+            ("npc_emotional_state.effective_capacity", "npc.kanjou.genzai_yoryoku", "of10"),
+            ("npc_emotional_state.current_emotion", "npc.kanjou.ima_no_kimochi", None),
+            ("npc_ocean_personality.openness", "npc.seikaku.kaihousei", None),
+            ("npc_ocean_personality.conscientiousness", "npc.seikaku.kinbensei", None),
+            ("npc_ocean_personality.extraversion", "npc.seikaku.gaikousei", None),
+            ("npc_ocean_personality.agreeableness", "npc.seikaku.kyouchousei", None),
+            ("npc_ocean_personality.neuroticism", "npc.seikaku.shinkeishitsu", None),
+            ("interaction_context.situation", "bamen.joukyou", None),
+            ("interaction_context.player_request", "bamen.irai", None),
+            ("interaction_context.support_needed", "bamen.hitsuyou_na_shien", "of10"),
+            ("interaction_context.complexity_type", "bamen.fukuzatsusa", None),
+            ("interaction_context.authenticity_target", "bamen.mokuhyou", None),
+            ("interaction_context.capacity_level", "bamen.yoryoku_kubun", None),
+            ("tension_memory.hook_type", "kinchou.fukku_shurui", None),
+            ("tension_memory.memory_reference", "kinchou.kioku_sanshou", None),
+            ("npc_card_narrative.dialogue_prose", "kaado.honbun.sanbun", None),
+            ("game_outcomes.trust_change", "kekka.shinrai_henka", "signed"),
+            ("game_outcomes.relationship_change", "kekka.kizuna_henka", "signed"),
+            ("game_outcomes.capacity_after", "kekka.ato_no_yoryoku", None),
+            ("training_metadata.authenticity_score", "gakushuu.shinjitsusei", "str"),
+            ("training_metadata.quality_score", "gakushuu.hinshitsu", "str"),
+            ("training_metadata.complexity_type", "gakushuu.fukuzatsusa_kiroku", None),
+            ("training_metadata.pipeline_version", "gakushuu.paipurain_han", None),
+            ("training_metadata.master_truths_version", "gakushuu.mt_han", None),
+            ("training_metadata.generated_at", "gakushuu.seisei_nichiji", None),
+        ],
+    },
+    "ms_flat": {  # Dutch, a flattened dataframe export: keys that hold dots, lists left as lists
+        "envelope": "bare",
+        "stem": "multi_step_batch_plat",
+        "label": None,
+        "extras": "flat",
+        "note": None,
+        "map": [
+            ("npc_profile.name", "profiel\\.naam", None),
+            ("npc_profile.age", "profiel\\.leeftijd", None),
+            ("npc_profile.occupation", "profiel\\.beroep", None),
+            ("npc_profile.background", "profiel\\.achtergrond", None),
+            ("npc_emotional_state.base_capacity", "emotie\\.basis", "comma"),
+            ("npc_emotional_state.capacity_factors", "emotie\\.factoren", "list"),
+            ("npc_emotional_state.capacity_factors[].factor", "emotie\\.factoren[].oorzaak", None),
+            ("npc_emotional_state.capacity_factors[].impact", "emotie\\.factoren[].invloed", "comma"),
+            ("npc_emotional_state.effective_capacity", "emotie\\.actueel", "comma"),
+            ("npc_emotional_state.current_emotion", "emotie\\.gevoel", None),
+            ("npc_ocean_personality.openness", "persoonlijkheid\\.openheid", "comma"),
+            ("npc_ocean_personality.conscientiousness", "persoonlijkheid\\.zorgvuldigheid", "comma"),
+            ("npc_ocean_personality.extraversion", "persoonlijkheid\\.extraversie", "comma"),
+            ("npc_ocean_personality.agreeableness", "persoonlijkheid\\.vriendelijkheid", "comma"),
+            ("npc_ocean_personality.neuroticism", "persoonlijkheid\\.neurotisme", "comma"),
+            ("interaction_context.situation", "situatie\\.beschrijving", None),
+            ("interaction_context.player_request", "situatie\\.verzoek", None),
+            ("interaction_context.support_needed", "situatie\\.steun_nodig", "comma"),
+            ("interaction_context.complexity_type", "situatie\\.complexiteit", None),
+            ("interaction_context.authenticity_target", "situatie\\.doel_echtheid", None),
+            ("interaction_context.capacity_level", "situatie\\.draagkracht_niveau", None),
+            ("tension_memory.hook_type", "spanning\\.haak", None),
+            ("tension_memory.memory_reference", "spanning\\.herinnering", None),
+            ("npc_card_narrative.dialogue_prose", "kaart\\.proza", None),
+            ("game_outcomes.trust_change", "uitkomst\\.vertrouwen", "comma"),
+            ("game_outcomes.relationship_change", "uitkomst\\.band", "comma"),
+            ("game_outcomes.capacity_after", "uitkomst\\.draagkracht_na", "comma"),
+            ("training_metadata.authenticity_score", "training\\.echtheid", "comma"),
+            ("training_metadata.quality_score", "training\\.kwaliteit", "comma"),
+            ("training_metadata.complexity_type", "training\\.complexiteit", None),
+            ("training_metadata.pipeline_version", "training\\.pijplijn", None),
+            ("training_metadata.master_truths_version", "training\\.mt_versie", None),
+            ("training_metadata.generated_at", "training\\.gemaakt_op", None),
+        ],
+    },
+}
+#: each type's two prompt versions
+BY_TYPE = {
+    "emotional_authenticity": ["ea_pt", "ea_terse"],
+    "dramatic_irony": ["di_nl", "di_ja"],
+    "tension_building": ["tb_it", "tb_verbose"],
+    "memory_resonance": ["mr_cy", "mr_is"],
+    "personality_traits": ["pt_no", "pt_ms"],
+    "relationship_scoring": ["rs_he", "rs_caps"],
+    "multi_step": ["ms_ja", "ms_flat"],
+}
+#: where the envelope keeps its records, and each envelope's file extension
+EXT = {
+    "wrap_pt": "json",
+    "jsonl": "jsonl",
+    "batch": "json",
+    "md": "md",
+    "bare": "json",
+    "nested": "json",
+    "keyed": "json",
+    "jsonl_json": "json",
+    "pages": "json",
+    "wrap_caps": "json",
+}
+CUTTABLE = {"wrap_pt", "jsonl", "batch", "bare", "nested", "keyed", "jsonl_json", "pages", "wrap_caps"}
+
+#: pipeline metadata per register: key -> how its value is drawn (none of it is ours)
+EXTRAS: dict[str, dict[str, str]] = {
+    "pt": {
+        "execucao.id_execucao": "run",
+        "execucao.modelo": "model",
+        "execucao.latencia_ms": "ms",
+        "execucao.tokens.entrada": "tok",
+        "execucao.tokens.saida": "tok",
+        "execucao.temperatura": "temp",
+        "execucao.hash_prompt": "hash",
+        "execucao.revisado": "yesno",
+    },
+    "terse": {
+        "run": "run",
+        "mdl": "model",
+        "lat_ms": "ms",
+        "tok_in": "tok",
+        "tok_out": "tok",
+        "temp": "temp",
+        "p_hash": "hash",
+        "retry": "yesno",
+    },
+    "nl": {
+        "pijplijn.run_id": "run",
+        "pijplijn.model": "model",
+        "pijplijn.duur_ms": "ms",
+        "pijplijn.tokens_totaal": "tok",
+        "pijplijn.temperatuur": "temp",
+        "pijplijn.prompt_hash": "hash",
+        "pijplijn.gecontroleerd": "janee",
+    },
+    "ja": {
+        "jikkou.id": "run",
+        "jikkou.moderu": "model",
+        "jikkou.chien_ms": "ms",
+        "jikkou.tookun.nyuu": "tok",
+        "jikkou.tookun.shutsu": "tok",
+        "jikkou.ondo": "temp",
+        "jikkou.top_p": "topp",
+        "jikkou.hasshu": "hash",
+    },
+    "it": {
+        "esecuzione.id": "run",
+        "esecuzione.modello": "model",
+        "esecuzione.latenza_ms": "ms",
+        "esecuzione.token_usati": "tok",
+        "esecuzione.temperatura": "temp",
+        "esecuzione.ripetuto": "yesno",
+    },
+    "verbose": {
+        "generation_run_identifier": "run",
+        "language_model_used": "model",
+        "milliseconds_taken": "ms",
+        "tokens_consumed_in_total": "tok",
+        "sampling_temperature_used": "temp",
+        "hash_of_the_prompt": "hash",
+        "was_this_retried": "yesno",
+    },
+    "cy": {
+        "rhediad.id": "run",
+        "rhediad.model_iaith": "model",
+        "rhediad.oedi_ms": "ms",
+        "rhediad.tocynnau": "tok",
+        "rhediad.tymheredd": "temp",
+    },
+    "is": {
+        "keyrsla.auðkenni": "run",
+        "keyrsla.likan": "model",
+        "keyrsla.timi_ms": "ms",
+        "keyrsla.tokar": "tok",
+        "keyrsla.hitastig": "temp",
+        "keyrsla.yfirfarid": "yesno",
+    },
+    "no": {
+        "kjoring.id": "run",
+        "kjoring.modell": "model",
+        "kjoring.ventetid_ms": "ms",
+        "kjoring.tokens": "tok",
+        "kjoring.temperatur": "temp",
+        "kjoring.top_p": "topp",
+        "kjoring.kontrollert": "janei",
+    },
+    "ms": {
+        "larian.id": "run",
+        "larian.model_bahasa": "model",
+        "larian.kependaman_ms": "ms",
+        "larian.token": "tok",
+        "larian.suhu": "temp",
+        "larian.cincang_prompt": "hash",
+    },
+    "he": {
+        "hafala.mezahe": "run",
+        "hafala.model": "model",
+        "hafala.zman_ms": "ms",
+        "hafala.asimonim": "tok",
+        "hafala.temperatura": "temp",
+        "hafala.nivdak": "yesno",
+    },
+    "caps": {
+        "Run ID": "run",
+        "Model": "model",
+        "Latency (ms)": "ms",
+        "Tokens In": "tok",
+        "Tokens Out": "tok",
+        "Temp": "temp",
+        "Prompt SHA": "hash",
+        "Human Reviewed?": "yesno",
+    },
+    "flat": {
+        "run\\.id": "run",
+        "run\\.model": "model",
+        "run\\.latency_ms": "ms",
+        "usage\\.prompt_tokens": "tok",
+        "usage\\.completion_tokens": "tok",
+        "run\\.temperature": "temp",
+    },
+}
+MODELS = ["qwen3-14b-instruct-q4_k_m", "qwen3-32b-awq", "llama-3.1-70b-instruct", "mistral-small-24b"]
+NOTES = [
+    "tone ok, maybe a bit long",
+    "check the numbers against the sheet",
+    "good — keep",
+    "rewrite? feels flat",
+    "second opinion wanted on the ending",
+]
+
+
+def _steps(path: str) -> list[str]:
+    """A field_map path's steps; "\\." is a dot inside a key."""
+    return [s.replace("\\.", ".") for s in re.split(r"(?<!\\)\.", path)]
+
+
+def _put(obj: dict[str, Any], path: str, value: Any) -> None:
+    """Write value at a field_map path (dots, "\\.", "[key=label]"), creating what is missing."""
+    steps = _steps(path)
+    node: Any = obj
+    for i, step in enumerate(steps):
+        last = i == len(steps) - 1
+        m = re.fullmatch(r"(.+?)\[(.+?)=(.+)\]", step)
+        if m:
+            lst = node.setdefault(m[1], [])
+            item = next((x for x in lst if x.get(m[2]) == m[3]), None)
+            if item is None:
+                item = {m[2]: m[3]}
+                lst.append(item)
+            node = item
+        elif last:
+            node[step] = value
+        else:
+            node = node.setdefault(step, {})
+
+
+def _get(obj: Any, path: str) -> Any:
+    for step in path.split("."):
+        obj = obj.get(step) if isinstance(obj, dict) else None
+    return obj
+
+
+def _n(v: float) -> str:
+    return f"{v:g}"
+
+
+FORMS: dict[str, Callable[[Any], Any]] = {
+    "str": _n,
+    "comma": lambda v: _n(v).replace(".", ","),
+    "pct": lambda v: f"{round(v * 100)}%",
+    "pct_word": lambda v: f"{round(v * 100)} percent",
+    "of10": lambda v: f"{_n(v)}/10",
+    "comma_of10": lambda v: f"{_n(v)}/10".replace(".", ","),
+    "outof10": lambda v: f"{_n(v)} out of 10",
+    "of5": lambda v: f"{v}/5",
+    "signed": lambda v: f"{v:+.2f}",
+    "tminus": lambda v: f"{v:+.2f}".replace("-", "\u2212"),
+    "weeks_ago": lambda v: f"{_n(v)} weeks ago",
+    "wks": lambda v: f"{_n(v)} wks",
+    "w": lambda v: f"{_n(v)}w",
+    "years_old": lambda v: f"{v} years old",
+    "win_between": lambda w: f"between {_n(w['min'])} and {_n(w['max'])} weeks",
+    "kebab": lambda s: s.replace("_", "-"),
+    "title": lambda s: "-".join(p.capitalize() for p in s.split("_")),
+    "factors_map": lambda fs: {f["factor"]: f["impact"] for f in fs},
+    "factors_text": lambda fs: [f"{f['factor']} ({f['impact']:+g})" for f in fs],
+}
+
+
+def _plain(v: Any) -> Any:
+    """A planted out-of-range number as a model writes it (84, not 84.0)."""
+    return int(v) if isinstance(v, float) and math.isfinite(v) and v.is_integer() else v
+
+
+def to_dialect(rec: dict[str, Any], dialect: dict[str, Any], raw: list[str]) -> dict[str, Any]:
+    """One of our records written in a dialect (raw paths keep a planted plain number as it is)."""
+    out: dict[str, Any] = {}
+    lists: dict[str, str] = {}  # their list path -> our list path
+    for ours, theirs, form in dialect["map"]:
+        if "[]" in ours:
+            head, _, rest = ours.partition("[].")
+            their_head, _, their_rest = theirs.partition("[].")
+            items = _get(rec, head)
+            if not isinstance(items, list):
+                continue
+            their_items = _get_their(out, their_head)
+            for x, y in zip(items, their_items, strict=True):
+                v = x.get(rest)
+                if v is not None:
+                    _put(y, their_rest, FORMS[form](v) if form else v)
+            continue
+        v = _get(rec, ours)
+        if v is None:
+            continue
+        if form == "list":
+            _put(out, theirs, [{} for _ in v])
+            lists[theirs] = ours
+        elif ours in raw:
+            _put(out, theirs, _plain(v))
+        else:
+            _put(out, theirs, FORMS[form](v) if form else v)
+    return out
+
+
+def _get_their(obj: dict[str, Any], path: str) -> Any:
+    for step in _steps(path):
+        obj = obj[step]
+    return obj
+
+
+def truth_map(dialect: dict[str, Any]) -> dict[str, str]:
+    """The dialect's true field_map lines: {their path: our path}."""
+    return {theirs: ours for ours, theirs, _ in dialect["map"]}
+
+
+def _extra_value(rng: random.Random, kind: str) -> Any:
+    return {
+        "run": lambda: f"run-{rng.getrandbits(40):010x}",
+        "model": lambda: rng.choice(MODELS),
+        "ms": lambda: rng.randint(800, 21000),
+        "tok": lambda: rng.randint(180, 2400),
+        "temp": lambda: rng.choice([0.2, 0.6, 0.7, 0.8, 0.9]),
+        "topp": lambda: rng.choice([0.8, 0.9, 0.95]),
+        "hash": lambda: f"{rng.getrandbits(64):016x}",
+        "yesno": lambda: rng.choice(["yes", "no"]),
+        "janee": lambda: rng.choice(["ja", "nee"]),
+        "janei": lambda: rng.choice(["ja", "nei"]),
+    }[kind]()
+
+
+def _with_extras(rng: random.Random, dialect: dict[str, Any], their: dict[str, Any]) -> dict[str, Any]:
+    """Add the register's pipeline metadata, a task label where the dialect writes one, a note on some records."""
+    for key, kind in EXTRAS[dialect["extras"]].items():
+        _put(their, key, _extra_value(rng, kind))
+    if dialect["envelope"] == "bare" and dialect["label"]:
+        their["task" if dialect["extras"] == "it" else "record_type"] = dialect["label"]
+    if dialect["note"] and rng.random() < 0.4:
+        _put(their, dialect["note"], rng.choice(NOTES))
+    return their
+
+
+# --- files ------------------------------------------------------------------------------------------------------
+
+
+def _stamp(rng: random.Random) -> str:
+    return f"2026-11-{rng.randint(10, 28)}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}Z"
+
+
+def _render(dialect: dict[str, Any], recs: list[dict[str, Any]], rng: random.Random, file_no: int) -> str:
+    """The file's text in the dialect's envelope."""
+    env, label = dialect["envelope"], dialect["label"]
+
+    def dump(x: Any) -> str:
+        return json.dumps(x, ensure_ascii=False, indent=2)
+
+    if env in ("jsonl", "jsonl_json"):
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
+    if env == "md":
+        return (
+            "Sure! Here are the irony samples in the agreed format.\n\n```json\n"
+            + dump(recs)
+            + "\n```\n\nEvery option carries its relationship effect; tell me if you want more.\n"
+        )
+    doc: Any = {
+        "bare": lambda: recs,
+        "wrap_pt": lambda: {"task": label, "gerado_em": _stamp(rng), "resultados": {"total": len(recs), "lote": recs}},
+        "batch": lambda: {
+            "data_type": label,
+            "master_truths_version": "v1.2",
+            "batch_number": file_no,
+            "timestamp": _stamp(rng),
+            "sample_count": len(recs),
+            "samples": recs,
+        },
+        "nested": lambda: {"category": label, "export": {"prompt_v2": {"records": recs}}},
+        "keyed": lambda: {label: recs},
+        "pages": lambda: {"side": 1, "per_side": len(recs), "results": recs, "neste": None},
+        "wrap_caps": lambda: {"Sheet": "NPC bond scoring", "Exported At": _stamp(rng), "Rows": recs},
+    }[env]()
+    return dump(doc) + "\n"
+
+
+def _cut(text: str, answer: str) -> str:
+    """The text ended inside the last record's answer (the pipeline stopped mid-write)."""
+    at = text.rfind(answer)
+    assert at > 0, "the answer is written in the file"
+    return text[: at + max(3, len(answer) // 2)]
+
+
+def _mojibake(text: str) -> str | None:
+    """UTF-8 read as cp1252, when that round-trips; None for a text without non-ASCII letters."""
+    try:
+        bad = text.encode("utf-8").decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return bad if bad != text else None
+
+
+def _write(path: Path, text: str, bom: bool) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if bom:
+        text = "\ufeff" + text.replace("\n", "\r\n")
+    path.write_bytes(text.encode("utf-8"))
+
+
+def _plan(rng: random.Random, dtype: str, dname: str, n_valid: int) -> list[Row]:
+    """Valid records and the planted defects of one prompt version, shuffled."""
+    rows = [_row(MAKERS[dtype](rng), "keep", "") for _ in range(n_valid)]
+    for row in rows:
+        row["defect"] = None
+    rows += [plant(rng, DIALECTS[dname]) for plant in DEFECTS[dtype] if rng.random() < 0.7]
+    rng.shuffle(rows)
+    return rows
+
+
+def _files(rng: random.Random, seed: int) -> list[tuple[str, str, list[Row]]]:
+    """(type, dialect, rows) per file: one prompt version or both, per the seed."""
+    files = []
+    for ti, dtype in enumerate(TYPES):
+        mode = (seed + ti) % 3  # 0: version A, 1: version B, 2: both in one folder
+        names = BY_TYPE[dtype] if mode == 2 else [BY_TYPE[dtype][mode]]
+        for dname in names:
+            rows = _plan(rng, dtype, dname, rng.randint(10, 14) if mode == 2 else rng.randint(16, 24))
+            n_files = 2 if mode != 2 and len(rows) > 22 and rng.random() < 0.5 else 1
+            files += [(dtype, dname, rows[i::n_files]) for i in range(n_files)]
+    return files
+
+
+def write_fresh8_folder(folder: Path, seed: int, samples: Any = None, with_ours: bool = False) -> dict[str, Any]:
+    """Write one drifted folder for `seed` under `folder`; return its manifest (see the module docstring).
+
+    `samples` (the other families' valid samples, passed by the eval) is accepted and ignored. `with_ours` adds
+    each record as written in OUR schema (`ours`) for this writer's own test.
+    """
+    del samples
+    rng = random.Random(f"fresh8/{seed}")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    subdirs = ["", f"lote_{seed:02d}", "saidas/2026-12-04", "runs/b"]
+    manifest: dict[str, Any] = {"family": "fresh8", "seed": seed, "records": [], "plans": {}, "files": []}
+    files = _files(rng, seed)
+    cut_at = rng.choice([i for i, f in enumerate(files) if DIALECTS[f[1]]["envelope"] in CUTTABLE])
+    bom_at = rng.choice(
+        [
+            i
+            for i, f in enumerate(files)
+            if i != cut_at
+            and EXT[DIALECTS[f[1]]["envelope"]] == "json"
+            and not DIALECTS[f[1]]["envelope"].startswith("jsonl")
+        ]
+    )
+    mojibake_left = rng.randint(1, 3)
+    for file_no, (dtype, dname, chunk) in enumerate(files, start=1):
+        dialect = DIALECTS[dname]
+        rendered = []
+        for row in chunk:
+            their = _with_extras(rng, dialect, to_dialect(row["ours"], dialect, row["raw"]))
+            if row["expected"] == "keep" and mojibake_left and dtype != "dramatic_irony" and rng.random() < 0.3:
+                bad = _mojibake(_answer_text(row["ours"], dtype))
+                if bad:
+                    _put(their, next(t for o, t, _ in dialect["map"] if o == ANSWER[dtype]), bad)
+                    row["note"] = "mojibake"
+                    mojibake_left -= 1
+            rendered.append(their)
+        if rng.random() < 0.7:  # a retried call: the same record again, later in the file
+            src = rng.choice([i for i, r in enumerate(chunk) if r["expected"] == "keep"])
+            at = rng.randint(src + 1, len(chunk))
+            dup = {
+                **chunk[src],
+                "expected": "reject",
+                "reason": "exact_duplicate",
+                "defect": "exact_duplicate",
+                "note": None,
+            }
+            chunk.insert(at, dup)
+            rendered.insert(at, json.loads(json.dumps(rendered[src])))
+        cut = file_no - 1 == cut_at
+        if cut:  # one more record of its own, cut inside its answer: planted lost
+            rec = MAKERS[dtype](rng)
+            chunk.append({"ours": rec, "raw": [], "expected": "lost", "defect": "truncated_record", "note": None})
+            rendered.append(_with_extras(rng, dialect, to_dialect(rec, dialect, [])))
+        rel = Path(rng.choice(subdirs)) / f"{dialect['stem']}_{seed:03d}_{file_no:02d}.{EXT[dialect['envelope']]}"
+        text = _render(dialect, rendered, rng, file_no)
+        if cut:
+            text = _cut(text, json.dumps(_answer_text(chunk[-1]["ours"], dtype), ensure_ascii=False)[1:-1])
+        _write(folder / rel, text, file_no - 1 == bom_at)
+        manifest["files"].append(rel.as_posix())
+        for i, row in enumerate(chunk):
+            out = {
+                "file": rel.name,
+                "path": rel.as_posix(),
+                "index": i,
+                "data_type": dtype,
+                "dialect": dname,
+                **{k: v for k, v in row.items() if k not in ("ours", "raw")},
+            }
+            if with_ours:
+                out["ours"] = row["ours"]
+            manifest["records"].append(out)
+        plan = manifest["plans"].setdefault(dtype, {"dialect": "", "truth": {}, "files": []})
+        if dname not in plan["dialect"].split("+"):
+            plan["dialect"] = "+".join(x for x in (plan["dialect"], dname) if x)
+            plan["truth"].update(truth_map(dialect))
+        plan["files"].append(rel.as_posix())
+    manifest["counts"] = counts(manifest)
+    return manifest
+
+
+def counts(manifest: dict[str, Any]) -> dict[str, Any]:
+    """Planted records by expectation, by reason/rule, by defect name and by type."""
+    recs = manifest["records"]
+    return {
+        "records": len(recs),
+        "by_expected": dict(Counter(r["expected"] for r in recs)),
+        "by_outcome": dict(Counter(r.get("reason") or r.get("rule") or r["expected"] for r in recs)),
+        "by_defect": dict(Counter(f"{r['data_type']}:{r['defect']}" for r in recs if r["defect"])),
+        "by_type": dict(Counter(r["data_type"] for r in recs)),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    out = Path(args.out)
+    m = write_fresh8_folder(out, args.seed)
+    side = out.parent / f"{out.name}.fresh8.manifest.json"
+    side.write_text(json.dumps(m, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(json.dumps(m["counts"], indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
