@@ -1155,7 +1155,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("quality_score", "penilaian.mutu", "str"),
         ],
     },
-    "rs_he": {  # Hebrew transliterated, flat, a bare array with a record-type label on every record
+    "rs_he": {  # Hebrew transliterated, the scores in a label/value metrics list, a bare array with a record-type label
         "envelope": "bare",
         "stem": "relationship_tsiyunim",
         "label": "relationship_scoring",
@@ -1164,10 +1164,10 @@ DIALECTS: dict[str, dict[str, Any]] = {
         "map": [
             ("player_action", "peulat_hasakhkan", None),
             ("character_response", "tguvat_hadmut", None),
-            ("relationship_score", "tsiyun_hakesher", "str"),
-            ("trust_change", "shinui_haemun", "signed"),
+            ("relationship_score", "madadim[shem=tsiyun kesher].erekh", "str"),
+            ("trust_change", "madadim[shem=shinui emun].erekh", "signed"),
             ("rationale", "nimuk", None),
-            ("quality_score", "eikhut", "comma"),
+            ("quality_score", "madadim[shem=eikhut].erekh", "comma"),
             ("character_name", "shem_hadmut", None),
             ("interaction_type", "sug_hamifgash", None),
             ("relationship_level", "darga", "of5"),

@@ -241,6 +241,19 @@ def test_true_map_points_at_spec_fields_and_reaches_every_valid_record(tmp_path:
                         assert _walk(got[r["index"]], _steps(theirs)), (dtype, theirs)
 
 
+@pytest.mark.parametrize("seed", [2, 3, 4])
+def test_the_other_prompt_version_reaches_nothing(tmp_path: Path, seed: int) -> None:
+    """Both versions' lines sit in one map: a line of one version must never reach into a record of the other."""
+    m = write_fresh8_folder(tmp_path, seed)
+    files = {rel: _records(tmp_path / rel)[0] for rel in m["files"]}
+    for r in m["records"]:
+        if r["expected"] == "lost":
+            continue
+        (other,) = set(BY_TYPE[r["data_type"]]) - {r["dialect"]}
+        for theirs in truth_map(DIALECTS[other]):
+            assert not _walk(files[r["path"]][r["index"]], _steps(theirs)), (r["dialect"], theirs)
+
+
 def _number(text: Any, scale: str) -> float:
     """A number as docs/interaction-formats.md says the build reads it (this test's own reading of that list)."""
     if isinstance(text, (int, float)):
