@@ -26,7 +26,8 @@ Pipeline metadata on every record (run ids, model names, latency, token counts, 
 move them. Optional fields (a name, an inner thought, notes, a hook's effectiveness, a level) vary per record.
 Files: a Basque wrapper, JSON Lines (`.jsonl` and lines in `.json`), a typed batch header, a Markdown answer with a
 fenced array, bare arrays, an object keyed by the data type, a paged API answer, a three-level export; one file per
-folder with a BOM and CRLF; one to three answers with mojibake (kept: a repair); one file per folder ends inside its
+folder with a BOM and CRLF; one to three answers with mojibake, UTF-8 read as cp1252 or as Mac Roman as in the
+spec's own sample (kept: a repair); one file per folder ends inside its
 last record (planted `lost`). Planted defects (each applicable kind on about 70% of seeds, per prompt version) on
 the canonical record, so the expected outcome is the spec's whatever the names: X+2 in both forms (an excellent
 target whose need exceeds X+2; support given above X+2 in a number field or in the constraint sentence), the
@@ -1621,10 +1622,11 @@ def _cut(text: str, answer: str) -> str:
     return text[: at + max(3, len(answer) // 2)]
 
 
-def _mojibake(text: str) -> str | None:
-    """UTF-8 read as cp1252, when that round-trips; None for a text without non-ASCII letters."""
+def _mojibake(text: str, encoding: str) -> str | None:
+    """UTF-8 read as cp1252 or as Mac Roman (the spec's own sample: "I‚Äî"), when that decodes; None for a text
+    without non-ASCII letters."""
     try:
-        bad = text.encode("utf-8").decode("cp1252")
+        bad = text.encode("utf-8").decode(encoding)
     except UnicodeDecodeError:
         return None
     return bad if bad != text else None
@@ -1690,17 +1692,18 @@ def write_fresh8_folder(folder: Path, seed: int, samples: Any = None, with_ours:
         for row in chunk:
             their = _with_extras(rng, dialect, to_dialect(row["ours"], dialect, row["raw"]))
             if row["expected"] == "keep" and mojibake_left and dtype != "dramatic_irony" and rng.random() < 0.3:
-                bad = _mojibake(_answer_text(row["ours"], dtype))
+                encoding = rng.choice(["cp1252", "mac_roman"])
+                bad = _mojibake(_answer_text(row["ours"], dtype), encoding)
                 if bad:
                     _put(their, next(t for o, t, _ in dialect["map"] if o == ANSWER[dtype]), bad)
-                    row["note"] = "mojibake"
+                    row["note"], row["mojibake_as"] = "mojibake", encoding
                     mojibake_left -= 1
             rendered.append(their)
         if rng.random() < 0.7:  # a retried call: the same record again, later in the file
             src = rng.choice([i for i, r in enumerate(chunk) if r["expected"] == "keep"])
             at = rng.randint(src + 1, len(chunk))
             dup = {
-                **chunk[src],
+                **{k: v for k, v in chunk[src].items() if k != "mojibake_as"},
                 "expected": "reject",
                 "reason": "exact_duplicate",
                 "defect": "exact_duplicate",

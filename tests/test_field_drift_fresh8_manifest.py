@@ -520,7 +520,7 @@ def test_both_x_plus_2_forms_are_planted(tmp_path: Path) -> None:
 
 def test_mojibake_answers_are_exact_repairs(tmp_path: Path) -> None:
     ftfy = pytest.importorskip("ftfy")
-    notes = 0
+    notes, encodings = 0, Counter[str]()
     for seed in range(1, 6):
         m = write_fresh8_folder(tmp_path / str(seed), seed, with_ours=True)
         files = {rel: _records(tmp_path / str(seed) / rel)[0] for rel in m["files"]}
@@ -533,6 +533,7 @@ def test_mojibake_answers_are_exact_repairs(tmp_path: Path) -> None:
                     files[r["path"]][r["index"]],
                     _steps(next(t for t, o in truth_map(DIALECTS[r["dialect"]]).items() if o == answer)),
                 )
-                assert bad == text.encode("utf-8").decode("cp1252")
+                assert bad == text.encode("utf-8").decode(r["mojibake_as"])
+                encodings[r["mojibake_as"]] += 1
                 assert ftfy.fix_encoding(bad) == text != bad
-    assert notes > 0
+    assert notes > 0 and set(encodings) == {"cp1252", "mac_roman"}
