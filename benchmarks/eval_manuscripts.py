@@ -42,7 +42,9 @@ on the type-labelled chunks of all books but one (coordinate ascent over a fixed
 weights), scores the book left out, and prints the leave-one-book-out total beside the shipped weights'
 score and an all-books refit; a second leave-one-book-out total starts each fit from the middle of the grid
 instead of the shipped weights (which were fitted with every book, the left-out one included). This part
-runs the tagger's own formula (it is what is being checked). `--tension-cv` does the same for the tension
+runs the tagger's own formula (it is what is being checked), a book at a time as the pipeline does
+(`Tagger.book_scene_types`: each score is also judged against the book's own distribution of it, so every
+chunk of a type-labelled book is profiled, labelled or not). `--tension-cv` does the same for the tension
 weights (`tagging.TENSION_WEIGHTS`: the score's divisors and the book blend), scoring tension within one level.
 """
 
@@ -286,12 +288,31 @@ TYPE_GRID = {
     "exposition": [16.0, 18.0, 20.0, 22.0, 25.0, 28.0],
     "long": [0.0, 0.75, 1.5, 3.0],
     "addressed": [0.0, 0.45, 1.0],
+    "book": [0.0, 0.1, 0.2, 0.3, 0.5],
+    "book_floor": [0.1, 0.2, 0.3, 0.5],
 }
 
 
-def _right(items: list[tuple[str, TextProfile, str]], weights) -> int:
+def _by_book(items: list[tuple[str, TextProfile, str | None]]) -> dict[str, list[tuple[TextProfile, str | None]]]:
+    books: dict[str, list[tuple[TextProfile, str | None]]] = {}
+    for name, p, label in items:
+        books.setdefault(name, []).append((p, label))
+    return books
+
+
+def _right(items: list[tuple[str, TextProfile, str | None]], weights) -> int:
+    """Labelled chunks typed right; each book's chunks (in reading order, unlabelled ones too: label None) are
+    typed together, as the pipeline types them (`Tagger.book_scene_types`)."""
     tagger = Tagger()
-    return sum(tagger.scene_type(p, weights)[0] == label for _, p, label in items)
+    got = 0
+    for chunks in _by_book(items).values():
+        kinds = tagger.book_scene_types([p for p, _ in chunks], weights)
+        got += sum(k == label for (k, _), (_, label) in zip(kinds, chunks, strict=True) if label is not None)
+    return got
+
+
+def _labelled(items: list[tuple[str, TextProfile, str | None]]) -> int:
+    return sum(label is not None for _, _, label in items)
 
 
 def neutral_type_weights():
@@ -301,7 +322,7 @@ def neutral_type_weights():
     return replace(SCENE_TYPE_WEIGHTS, **{k: v[len(v) // 2] for k, v in TYPE_GRID.items()})
 
 
-def fit_type_weights(items: list[tuple[str, TextProfile, str]], rounds: int = 3, start=None):
+def fit_type_weights(items: list[tuple[str, TextProfile, str | None]], rounds: int = 3, start=None):
     """Coordinate ascent over TYPE_GRID from `start` (the shipped weights unless given); a value replaces
     the current one only when it gets strictly more chunks right."""
     from dataclasses import replace
@@ -321,9 +342,10 @@ def fit_type_weights(items: list[tuple[str, TextProfile, str]], rounds: int = 3,
     return best, score
 
 
-def type_items(books: list[tuple[Path, dict]]) -> list[tuple[str, TextProfile, str]]:
-    """(book, profile, labelled type) of every type-labelled chunk, the profile as the pipeline computed it."""
-    items: list[tuple[str, TextProfile, str]] = []
+def type_items(books: list[tuple[Path, dict]]) -> list[tuple[str, TextProfile, str | None]]:
+    """(book, profile, labelled type or None) of every chunk of the type-labelled books, in reading order, the
+    profile as the pipeline computed it (a book's unlabelled chunks count in its distribution)."""
+    items: list[tuple[str, TextProfile, str | None]] = []
     for f, lab in books:
         path = source_path(lab)
         if path is None or not any("type" in s for s in lab["scenes"]):
@@ -335,13 +357,15 @@ def type_items(books: list[tuple[Path, dict]]) -> list[tuple[str, TextProfile, s
         tagger.model, tagger.people = res.model, res.model.index
         # the taggers read a single-quoted book with its speech marks swapped (`quotes`); rows keep the author's
         swap = single_quoted([p.text for p in res.book.paragraphs])
-        for r, d in zip(res.rows, s["details"], strict=True):
-            read = "\n\n".join(as_double(x) for x in r.text.split("\n\n")) if swap else r.text
-            p = tagger.profile(read)
-            if tagger.scene_type(p)[0] != r.metadata.get("scene_type"):
-                raise SystemExit(f"{name} {r.locator}: the profile does not reproduce the pipeline's scene type")
-            if d["label_type"]:
-                items.append((name, p, d["label_type"]))
+        profiles = [
+            tagger.profile("\n\n".join(as_double(x) for x in r.text.split("\n\n")) if swap else r.text)
+            for r in res.rows
+        ]
+        kinds = tagger.book_scene_types(profiles)
+        for r, d, p, (kind, _) in zip(res.rows, s["details"], profiles, kinds, strict=True):
+            if kind != r.metadata.get("scene_type"):
+                raise SystemExit(f"{name} {r.locator}: the profiles do not reproduce the pipeline's scene type")
+            items.append((name, p, d["label_type"] or None))
     return items
 
 
@@ -352,12 +376,13 @@ def type_cv(books: list[tuple[Path, dict]]) -> int:
     middle (no book seen: the honest figure for a book nobody tuned on)."""
     items = type_items(books)
     names = sorted({b for b, _, _ in items})
+    n = _labelled(items)
     shipped = _right(items, SCENE_TYPE_WEIGHTS)
     _, refit = fit_type_weights(items)
     neutral = neutral_type_weights()
-    print(f"scene type, {len(items)} labelled chunks of {len(names)} books")
-    print(f"  shipped weights                      {shipped:3d} right ({100 * shipped / len(items):.1f}%)")
-    print(f"  refitted on all books                {refit:3d} right ({100 * refit / len(items):.1f}%)")
+    print(f"scene type, {n} labelled chunks of {len(names)} books")
+    print(f"  shipped weights                      {shipped:3d} right ({100 * shipped / n:.1f}%)")
+    print(f"  refitted on all books                {refit:3d} right ({100 * refit / n:.1f}%)")
     print(f"    {'fitted without the book, from:':32s} shipped  neutral")
     total = total_neutral = 0
     for b in names:
@@ -367,9 +392,10 @@ def type_cv(books: list[tuple[Path, dict]]) -> int:
         got_neutral = _right(test, fit_type_weights(train, start=neutral)[0])
         total += got
         total_neutral += got_neutral
-        print(f"    {b:32s} {got:2d}/{len(test):<2d}    {got_neutral:2d}/{len(test):<2d}")
-    print(f"  leave-one-book-out                   {total:3d} right ({100 * total / len(items):.1f}%)")
-    print(f"  leave-one-book-out, neutral start    {total_neutral:3d} right ({100 * total_neutral / len(items):.1f}%)")
+        k = _labelled(test)
+        print(f"    {b:32s} {got:2d}/{k:<2d}    {got_neutral:2d}/{k:<2d}")
+    print(f"  leave-one-book-out                   {total:3d} right ({100 * total / n:.1f}%)")
+    print(f"  leave-one-book-out, neutral start    {total_neutral:3d} right ({100 * total_neutral / n:.1f}%)")
     return 0
 
 

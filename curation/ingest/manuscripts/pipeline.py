@@ -454,6 +454,7 @@ def process_manuscript(
     previous_summary: str | None = None
     profiles = [tagger.profile(c.text) for c in plan.chunks]
     tensions = tagger.book_tension_detail(profiles)  # against the whole book's distribution
+    types = tagger.book_scene_types(profiles)  # each score against the book's own, too
     for k, (chunk, group) in enumerate(zip(plan.chunks, groups, strict=False)):
         scene: Scene = chunk.scenes[0]
         ch = scene.chapter
@@ -462,7 +463,7 @@ def process_manuscript(
         pov = povs[scene.index]
         characters = tagger.characters_present(read, pov.pov)
         profile = profiles[k]
-        kind, features = tagger.scene_type(profile)
+        kind, features = types[k]
         where = tagger.setting(read, ch.index, pov.pov)
         meta = {
             "pov": pov.pov,
