@@ -1,7 +1,8 @@
 """Short labelled probe texts (tests/data/probes), written for these tests and never used to fit a weight: POV
 alternating inside chapters with no heading, first-person narrators named only by the nickname others use, by a
-self-introduction, by a post ("Yes, Captain") or by a letter's signature, ships and a drone with names, and scenes
-told by no one (camera-eye)."""
+self-introduction, by a post ("Yes, Captain"), by a letter's signature or by the chapter heading, ships and a drone
+with names, a post used as a name beside a ledger naming other holders of it, and scenes told by no one
+(camera-eye)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,26 @@ LABELS = {
         ("Everybody on Marguerite calls me Moth", {"Moth"}),
         ("At the third shift change", {None}),  # camera-eye: a bar, the customs deck, the ducts, the ship
         ("Dagny worked until her hands shook", {"Dagny Holt", "Dagny"}),
+    ],
+    # a post used as a name ("the Lockkeeper" is Maud, who "had been Lockkeeper for eleven years") and a ledger page
+    # told by no one that names other holders of the post ("Lockkeeper Amory", "a Lockkeeper who opens", "whoever is
+    # Lockkeeper next"): none of those is Maud
+    "the-lock-book": [
+        ("The river came up in the night", {"Maud Fenner", "Maud"}),
+        ("Tobias Rook came down the towpath", {"Tobias Rook", "Tobias"}),
+        ("From the Lock Book", {None}),
+        ("At a little after ten", {"Maud Fenner", "Maud"}),
+    ],
+    # two first-person narrators in chapters headed by their names ("# 1. WILLA", "# 2. JUDE"), never naming
+    # themselves; an email thread whose header lines ("To: Willa Penrose" / "Subject: ...") sit on consecutive
+    # lines and must not make a person "Willa Penrose Subject". Each email is its sender's, or no one's.
+    "the-piano-room": [
+        ("The piano went on a Thursday", {"Willa Penrose", "Willa"}),
+        ("The dealer rings on the Monday", {"Jude Penrose", "Jude"}),
+        ("From: Jude Penrose", {"Jude Penrose", None}),
+        ("From: Hallam Keys", {"Hallam Keys", None}),
+        ("From: Willa Penrose", {"Willa Penrose", None}),
+        ("He brought the piano back", {"Willa Penrose", "Willa"}),
     ],
 }
 

@@ -1567,6 +1567,7 @@ def _people_index(
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower
+    index.posts = _one_word_posts(index, forms, kinds, roster)
     _shadows_and_things(index, forms, kinds, lower)
     index.gender.update(_gender(index, texts))
     if roster is not None:
@@ -1575,6 +1576,26 @@ def _people_index(
             if g in ("he", "she"):
                 index.gender[c.name] = g
     return index
+
+
+def _one_word_posts(
+    index: PersonIndex, forms: dict[tuple, Evidence], kinds: dict[tuple, str], roster: Roster | None
+) -> set[tuple[str, ...]]:
+    """The one-word forms that name a person by the post they hold: those `_posts` and `_identities` found ("the
+    Warden", "the Guv"), any other the book writes "the X" in most of its uses ("the Reeve", linked to the one
+    who "had been Reeve for six years"), and a roster's aliases written with "the" ("the Reeve")."""
+    posts = {
+        f
+        for f in index.forms
+        if len(f) == 1
+        and (kinds.get(f) == "title" or (f in forms and forms[f].n >= 2 and forms[f].the >= 0.5 * forms[f].n))
+    }
+    for c in roster.characters if roster is not None else ():
+        for a in c.aliases:
+            f = name_words(a)
+            if len(f) == 1 and re.match(r"(?i)the\s", a.strip()) and f in index.forms:
+                posts.add(f)
+    return posts
 
 
 #: Evidence that a name is something other than a person: where people are, a kind, a made thing, a god, a firm.
