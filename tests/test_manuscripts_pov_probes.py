@@ -43,9 +43,9 @@ LABELS = {
         ("From the Lock Book", {None}),
         ("At a little after ten", {"Maud Fenner", "Maud"}),
     ],
-    # two first-person narrators in chapters headed by their names ("# 1. WILLA", "# 2. JUDE"), never naming
-    # themselves; an email thread whose header lines ("To: Willa Penrose" / "Subject: ...") sit on consecutive
-    # lines and must not make a person "Willa Penrose Subject". Each email is its sender's, or no one's.
+    # two first-person narrators in chapters headed by their names ("# 1. WILLA", "# 2. JUDE", ... "# 5. JUDE"),
+    # never naming themselves; an email thread whose header lines ("To: Willa Penrose" / "Subject: ...") sit on
+    # consecutive lines and must not make a person "Willa Penrose Subject". Each email is its sender's, or no one's.
     "the-piano-room": [
         ("The piano went on a Thursday", {"Willa Penrose", "Willa"}),
         ("The dealer rings on the Monday", {"Jude Penrose", "Jude"}),
@@ -53,6 +53,7 @@ LABELS = {
         ("From: Hallam Keys", {"Hallam Keys", None}),
         ("From: Willa Penrose", {"Willa Penrose", None}),
         ("He brought the piano back", {"Willa Penrose", "Willa"}),
+        ("I take the second bundle", {"Jude Penrose", "Jude"}),  # nobody names him: the heading "JUDE" again
     ],
 }
 

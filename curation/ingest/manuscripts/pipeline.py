@@ -163,11 +163,55 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
             else:
                 keys[s.index] = ("pov", res.pov)
             povs[s.index] = res
+    _recurring_titles(book, povs, keys, tagger)
     _signed_chapters(book, docs, povs, keys, tagger)
     _same_narrator(book, povs, keys)
     _book_narrator(book, povs, keys)
     _settle_undecided(book, povs, keys)
     return povs, keys
+
+
+#: Where a first-person scene's narrator came from when a heading, a document or a signature named it: a recurring
+#: chapter title does not override these.
+_NAMED_BY_TEXT = ("document heading", "signature", "scene heading", "byline")
+#: The name part of a chapter title: what stands before a comma, colon, dash or bracket ("NORA", "Nora: March").
+_TITLE_NAME = re.compile(r"^\s*([^,:;—–(\[]+?)\s*(?:$|[,:;—–(\[]|\s-\s)")
+
+
+def _recurring_titles(book: Book, povs: dict[int, PovResult], keys: dict[int, object], tagger: Tagger) -> None:
+    """First-person chapters headed by the same name again and again are told by that name's owner.
+
+    A book that alternates its "I" between two people heads each chapter with the teller's name ("# 1. NORA",
+    "# 2. SAM", "# 4. NORA" in Contents of a House; "## Chef", "## Marisol", "## Chef" in Eighty Covers): a title
+    that comes back over chapters is no subject of one chapter but a label, and a name-shaped label over "I" is
+    the teller, whatever the chapter's own text calls them, and even when the book never uses that name
+    elsewhere. Only a title whose name part (before a comma, colon, dash or bracket) heads two or more
+    first-person chapters, is name-shaped (`Tagger.titled_narrator`) and names no place or thing; a document
+    heading, a byline or a signature named by the text itself keeps its narrator."""
+    by_name: dict[str, list] = {}
+    for ch in book.chapters:
+        m = _TITLE_NAME.match(strip_emphasis(ch.title or ""))
+        first = [s for s in ch.scenes if povs[s.index].person == "first" and keys[s.index][0] == "pov"]
+        if m and first:
+            by_name.setdefault(m.group(1).casefold(), []).append((m.group(1), first))
+    for uses in by_name.values():
+        if len(uses) < 2:
+            continue
+        name = tagger.titled_narrator(uses[0][0])
+        if name is None:
+            continue
+        for _, scenes in uses:
+            for s in scenes:
+                res = povs[s.index]
+                if res.evidence.get("from") in _NAMED_BY_TEXT or (res.pov == name and res.confidence >= 0.8):
+                    continue
+                povs[s.index] = PovResult(
+                    name,
+                    0.8,
+                    "first",
+                    {**res.evidence, "from": "chapter title", "title_recurs": len(uses), "was": res.pov},
+                )
+                keys[s.index] = ("pov", name)
 
 
 def _signed_chapters(
