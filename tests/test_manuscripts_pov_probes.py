@@ -91,3 +91,18 @@ def test_a_narrator_named_only_by_a_self_introduction(tmp_path, with_roster):
     path.write_text(text, encoding="utf-8")
     roster = PROBES / "kestrel-run.pov-roster.yaml" if with_roster else None
     _check(_povs(path, roster), LABELS["kestrel-run"])
+
+
+@pytest.mark.parametrize("with_roster", [False, True], ids=["no-roster", "roster"])
+def test_a_thread_of_letters_signed_by_several_writers_is_not_its_last_writers(tmp_path, with_roster):
+    # the same book with the email chapter's first and last messages signed after a valediction ("With love, / Jude",
+    # "With love, / Willa"): the chapter is a thread, and its last signature names only the last message's writer
+    text = (PROBES / "the-piano-room.md").read_text(encoding="utf-8")
+    text = text.replace("in the van.\n\nJude\n", "in the van.\n\nWith love,\nJude\n").replace(
+        "Tell him yes.\n\nW.\n", "Tell him yes.\n\nWith love,\nWilla\n"
+    )
+    assert text.count("With love,\n") == 2
+    path = tmp_path / "the-piano-room.md"
+    path.write_text(text, encoding="utf-8")
+    roster = PROBES / "the-piano-room.pov-roster.yaml" if with_roster else None
+    _check(_povs(path, roster), LABELS["the-piano-room"])

@@ -218,16 +218,31 @@ def _signed_chapters(
     book: Book, docs: dict, povs: dict[int, PovResult], keys: dict[int, object], tagger: Tagger
 ) -> None:
     """A chapter ending in a valediction and a name (a foreword "Yours very sincerely, Edgar Rice
-    Burroughs.") is a letter: its signer is the narrator of its scenes outside any document."""
+    Burroughs.") is a letter: its signer is the narrator of its scenes outside any document. A chapter whose
+    earlier scenes are signed by someone else is a thread of letters (Contents of a House's emails: "With best
+    wishes, / Nora Rowe", "Yours sincerely, / Carol Lindley"), not one letter: its last signature names only the
+    last letter's writer, and each scene keeps its own evidence."""
     for ch in book.chapters:
         signer = signature([p.text for p in ch.scenes[-1].paragraphs[-4:]])
         if not signer:
             continue
         name = tagger.resolve_narrator(signer)
+        if _other_signers(ch.scenes[:-1], name, tagger):
+            continue
         for s in ch.scenes:
             if s.index not in docs:
                 povs[s.index] = PovResult(name, 0.8, "first", {"from": "signature", "signature": signer})
                 keys[s.index] = ("pov", name)
+
+
+def _other_signers(scenes: list[Scene], name: str, tagger: Tagger) -> bool:
+    """Whether any of `scenes` ends in a signature of someone other than `name`."""
+    me = tagger.people.resolve(name) or name
+    for s in scenes:
+        got = signature([p.text for p in s.paragraphs[-4:]])
+        if got and (tagger.people.resolve(tagger.resolve_narrator(got)) or tagger.resolve_narrator(got)) != me:
+            return True
+    return False
 
 
 #: How a first-person scene named its own narrator (the evidence `_book_narrator` pools).
