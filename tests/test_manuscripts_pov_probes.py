@@ -6,6 +6,7 @@ with names, a post used as a name beside a ledger naming other holders of it, an
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,22 @@ def test_a_thread_of_letters_signed_by_several_writers_is_not_its_last_writers(t
     path.write_text(text, encoding="utf-8")
     roster = PROBES / "the-piano-room.pov-roster.yaml" if with_roster else None
     _check(_povs(path, roster), LABELS["the-piano-room"])
+
+
+@pytest.mark.parametrize("form", ["plain", "dated"])
+def test_narrator_headings_without_numbers_or_with_a_date(tmp_path, form):
+    # the same book headed "# Willa" / "# Jude" (no number, no book title above: the first heading is a chapter's,
+    # since it comes back) or "# WILLA, June" / "# JUDE, June" / "# WILLA, July" (the name before the comma recurs)
+    text = (PROBES / "the-piano-room.md").read_text(encoding="utf-8")
+    for k, who, month in ((1, "WILLA", "June"), (2, "JUDE", "June"), (4, "WILLA", "July"), (5, "JUDE", "August")):
+        head = who.title() if form == "plain" else f"{who}, {month}"
+        text = text.replace(f"# {k}. {who}\n", f"# {head}\n")
+    text = text.replace("# 3. The Thread\n", "# The Thread\n")
+    assert not re.search(r"^# \d", text, re.M)
+    path = tmp_path / "the-piano-room.md"
+    path.write_text(text, encoding="utf-8")
+    _check(_povs(path, None), LABELS["the-piano-room"])
+    res = process_manuscript(path)
+    told = [res.scene_pov[s.index] for ch in res.book.chapters if ch.title != "The Thread" for s in ch.scenes]
+    assert res.book.title is None and len(told) == 4
+    assert all(p.evidence["from"] in ("chapter title", "scene heading") and p.confidence >= 0.8 for p in told), told
