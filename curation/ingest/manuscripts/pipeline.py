@@ -29,7 +29,7 @@ from .readers import read_manuscript
 from .roster import Roster
 from .runs import run_groups, split_runs
 from .settings import ChunkingConfig, ManuscriptsConfig
-from .structure import Book, ParagraphRun, Removed, Scene, parse_structure
+from .structure import Book, ParagraphRun, Removed, Scene, heading_name, parse_structure
 from .tagging import PovResult, Tagger
 from .text import strip_emphasis
 
@@ -174,8 +174,6 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
 #: Where a first-person scene's narrator came from when a heading, a document or a signature named it: a recurring
 #: chapter title does not override these.
 _NAMED_BY_TEXT = ("document heading", "signature", "scene heading", "byline")
-#: The name part of a chapter title: what stands before a comma, colon, dash or bracket ("NORA", "Nora: March").
-_TITLE_NAME = re.compile(r"^\s*([^,:;—–(\[]+?)\s*(?:$|[,:;—–(\[]|\s-\s)")
 
 
 def _recurring_titles(book: Book, povs: dict[int, PovResult], keys: dict[int, object], tagger: Tagger) -> None:
@@ -190,10 +188,10 @@ def _recurring_titles(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
     heading, a byline or a signature named by the text itself keeps its narrator."""
     by_name: dict[str, list] = {}
     for ch in book.chapters:
-        m = _TITLE_NAME.match(strip_emphasis(ch.title or ""))
+        name = heading_name(ch.title or "")
         first = [s for s in ch.scenes if povs[s.index].person == "first" and keys[s.index][0] == "pov"]
-        if m and first:
-            by_name.setdefault(m.group(1).casefold(), []).append((m.group(1), first))
+        if name and first:
+            by_name.setdefault(name.casefold(), []).append((name, first))
     for uses in by_name.values():
         if len(uses) < 2:
             continue

@@ -229,9 +229,10 @@ def parse_number(tok: str) -> int | None:
     return roman_to_int(tok)
 
 
-def _heading_name(text: str) -> str:
-    """A heading's first part, before a comma, colon, dash or bracket ("WILLA, June" -> "willa")."""
-    return re.split(r"[,:;—–(\[]|\s-\s", _plain(text), maxsplit=1)[0].strip().casefold()
+def heading_name(text: str) -> str:
+    """A heading's first part, before a comma, colon, dash or bracket ("WILLA, June" -> "WILLA"): where a heading
+    that labels a chapter by its narrator puts the name."""
+    return re.split(r"[,:;—–(\[]|\s-\s", _plain(text), maxsplit=1)[0].strip()
 
 
 def _plain(text: str) -> str:
@@ -504,9 +505,9 @@ class HeadingPlan:
         if len(heads) < 2:
             return False
         first = self.blocks[heads[0]]
-        key = _heading_name(first.text)
+        key = heading_name(first.text).casefold()
         return any(
-            _heading_name(self.blocks[j].text) == key
+            heading_name(self.blocks[j].text).casefold() == key
             and self.blocks[j].level == first.level
             and self._opens_prose(j, (heads + [len(self.blocks)])[k + 2])
             for k, j in enumerate(heads[1:])
