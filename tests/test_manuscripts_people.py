@@ -153,3 +153,9 @@ def test_a_post_names_its_holder_only_alone():
     assert got == [(0, "Maud Fenner"), (text.index("Lockkeeper Fenner"), "Maud Fenner")]
     idx.posts = set()  # a name that is no post is its person wherever it stands
     assert len(idx.mentions(text)) == 5
+
+
+def test_a_roster_alias_that_is_only_a_title_names_its_character():
+    idx = PersonIndex.from_names({"The Captain": ["the Captain", "Captain"], "Ada Wren": ["Ada"]})
+    text = "“As long as it takes, ma'am,” the Captain said. Ada went below."
+    assert [m.person for m in idx.mentions(text)] == ["The Captain", "Ada Wren"]

@@ -126,3 +126,17 @@ def test_narrator_headings_without_numbers_or_with_a_date(tmp_path, form):
     told = [res.scene_pov[s.index] for ch in res.book.chapters if ch.title != "The Thread" for s in ch.scenes]
     assert res.book.title is None and len(told) == 4
     assert all(p.evidence["from"] in ("chapter title", "scene heading") and p.confidence >= 0.8 for p in told), told
+
+
+def test_a_roster_character_called_only_by_a_rank_is_a_pov_candidate():
+    # the user's roster says the book calls its second POV character only "the Captain" (a rank, which names nobody
+    # in a name of its own): the roster's word is the character's name, not an empty one
+    got = _povs(PROBES / "the-merrow-lass.md", PROBES / "the-merrow-lass.pov-roster.yaml")
+    _check(
+        got,
+        [
+            ("The Captain stood on the bridge", {"The Captain"}),
+            ("Ada Wren heard the anchor go", {"Ada Wren"}),
+            ("The Captain woke at four", {"The Captain"}),
+        ],
+    )

@@ -53,7 +53,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES, name_words, title_case
+from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES, alias_words, name_words, title_case
 from .people import INSTITUTION_WORDS, ORG_WORDS, PersonIndex, _bare, _form, _runs
 from .pov import COGNITION, PERCEPTION, SPEECH
 from .roster import Roster
@@ -1592,7 +1592,7 @@ def _one_word_posts(
     }
     for c in roster.characters if roster is not None else ():
         for a in c.aliases:
-            f = name_words(a)
+            f = alias_words(a)
             if len(f) == 1 and re.match(r"(?i)the\s", a.strip()) and f in index.forms:
                 posts.add(f)
     return posts
@@ -1843,7 +1843,8 @@ def _short_addressed_names(addressed: PersonIndex, index: PersonIndex) -> None:
     Bennett Rainsford) is that person's short name, not another person (three letters or more)."""
     firsts: dict[str, set[str]] = {}
     for p in index.persons:
-        firsts.setdefault(name_words(p)[0], set()).add(p)
+        for w in name_words(p)[:1]:  # a roster character called only by a title ("The Captain") has no first name
+            firsts.setdefault(w, set()).add(p)
     for f in list(addressed.forms):
         if len(f) != 1 or len(f[0]) < 3:
             continue

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .names import TITLE_GENDER, TITLES, merge_variants, name_words
+from .names import TITLE_GENDER, TITLES, alias_words, merge_variants, name_words
 from .text import narration_only
 
 #: A capitalised word (an abbreviation keeps its full stop: "Mr.", "Dr.", "St."). A double hyphen is a dash,
@@ -403,7 +403,7 @@ class PersonIndex:
         idx = cls()
         for name, aliases in canonical.items():
             for a in (name, *aliases):
-                idx.add(name_words(a), name)
+                idx.add(alias_words(a), name)
         if texts:
             idx.learn_gender(texts)
         return idx
