@@ -1,8 +1,8 @@
 """Short labelled probe texts (tests/data/probes), written for these tests and never used to fit a weight: POV
 alternating inside chapters with no heading, first-person narrators named only by the nickname others use, by a
 self-introduction, by a post ("Yes, Captain"), by a letter's signature or by the chapter heading, ships and a drone
-with names, a post used as a name beside a ledger naming other holders of it, and scenes told by no one
-(camera-eye)."""
+with names, a post used as a name beside a ledger naming other holders of it, a POV character called only by a
+rank, and scenes told by no one (camera-eye)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,13 @@ LABELS = {
         ("Tobias Rook came down the towpath", {"Tobias Rook", "Tobias"}),
         ("From the Lock Book", {None}),
         ("At a little after ten", {"Maud Fenner", "Maud"}),
+    ],
+    # a POV character the book calls only by a rank ("the Captain said", never a name), beside a named one: the rank
+    # is a person without a roster too; with one, the roster's "the Captain" names them
+    "the-merrow-lass": [
+        ("The Captain stood on the bridge", {"The Captain", "Captain"}),
+        ("Ada Wren heard the anchor go", {"Ada Wren", "Ada"}),
+        ("The Captain woke at four", {"The Captain", "Captain"}),
     ],
     # two first-person narrators in chapters headed by their names ("# 1. WILLA", "# 2. JUDE", ... "# 5. JUDE"),
     # never naming themselves; an email thread whose header lines ("To: Willa Penrose" / "Subject: ...") sit on
@@ -126,17 +133,3 @@ def test_narrator_headings_without_numbers_or_with_a_date(tmp_path, form):
     told = [res.scene_pov[s.index] for ch in res.book.chapters if ch.title != "The Thread" for s in ch.scenes]
     assert res.book.title is None and len(told) == 4
     assert all(p.evidence["from"] in ("chapter title", "scene heading") and p.confidence >= 0.8 for p in told), told
-
-
-def test_a_roster_character_called_only_by_a_rank_is_a_pov_candidate():
-    # the user's roster says the book calls its second POV character only "the Captain" (a rank, which names nobody
-    # in a name of its own): the roster's word is the character's name, not an empty one
-    got = _povs(PROBES / "the-merrow-lass.md", PROBES / "the-merrow-lass.pov-roster.yaml")
-    _check(
-        got,
-        [
-            ("The Captain stood on the bridge", {"The Captain"}),
-            ("Ada Wren heard the anchor go", {"Ada Wren"}),
-            ("The Captain woke at four", {"The Captain"}),
-        ],
-    )

@@ -1469,6 +1469,8 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     model.addressed = addressed_only(forms, spelled, index, lower)
     _short_addressed_names(model.addressed, index)
     model.ranks = _ranks(texts, index)
+    if roster is None:
+        _ranks_as_people(model.ranks, index, texts)
     model.people = _person_entities(texts, forms, index, lower)
     model.others = _other_entities(forms, spelled, kinds, set(index.forms), roster, lower)
     return model
@@ -1726,6 +1728,22 @@ def _ranks(texts: list[str], index: PersonIndex) -> dict[str, str]:
         elif not holders:
             out[rank] = rank.capitalize()
     return out
+
+
+def _ranks_as_people(ranks: dict[str, str], index: PersonIndex, texts: list[str]) -> None:
+    """A rank the book names nobody with, that acts on its own ("the Captain said", "The Captain woke": `_ranks`),
+    is a person of the index too, so that whose mind a scene follows can be them (a POV character the book never
+    names); as a post it names someone else before a name ("Captain Rudd")."""
+    new = [r for r, p in ranks.items() if r in _RANKS and p == r.capitalize() and (r,) not in index.forms]
+    if not new:
+        return
+    for r in new:
+        index.add((r,), ranks[r])
+        index.posts.add((r,))
+    genders = _gender(index, texts)
+    for r in new:
+        if ranks[r] in genders:
+            index.gender.setdefault(ranks[r], genders[ranks[r]])
 
 
 def _titled_gender(names: list[str]) -> str:
