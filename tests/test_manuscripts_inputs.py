@@ -496,3 +496,23 @@ def test_the_same_manuscript_read_from_two_folders_gives_byte_identical_rows(tmp
     assert [(r.id, r.group, r.conversations, r.metadata) for r in rows_a] == [
         (r.id, r.group, r.conversations, r.metadata) for r in rows_b
     ]
+
+
+def test_lines_opening_with_a_label_stand_alone(tmp_path):
+    # an email's header written on consecutive lines (no blank line between) is one field a line, as a transcript
+    # written one turn a paragraph is: joined, "To: Willa Penrose" and "Subject: ..." read as "Willa Penrose Subject"
+    path = tmp_path / "thread.md"
+    path.write_text(
+        "# 1. Mail\n\nFrom: Jude Penrose\nTo: Willa Penrose\nSubject: The letters\nDate: Wednesday 4 June, 22:40\n\n"
+        "Willa,\n\nI've read the first six, and I will bring them round\non Saturday if you want them.\n",
+        encoding="utf-8",
+    )
+    texts = [b.text for b in read_manuscript(path).blocks if b.kind == "para"]
+    assert texts[:4] == [
+        "From: Jude Penrose",
+        "To: Willa Penrose",
+        "Subject: The letters",
+        "Date: Wednesday 4 June, 22:40",
+    ]
+    # a hard-wrapped paragraph is still one paragraph
+    assert texts[-1] == "I've read the first six, and I will bring them round on Saturday if you want them."

@@ -184,6 +184,10 @@ def test_signature_after_a_valediction():
         ("Sparrow's Revenge", None),  # not a written record
         ("Nobody's Notebook", None),  # no person the book knows
         ("Sparrow's Book of Birds and Other Creatures of the Fen", None),  # a longer title about something else
+        ("The Diary of Jonathan Harker", "Jonathan Harker"),  # the owner after "of"
+        ("From the Notebook of Sparrow", "Wren Ashdown"),
+        ("The Book of Hollowmere", None),  # a place's book: no person the book knows
+        ("The Day of Jonah", None),  # not a written record
         (None, None),
     ],
 )

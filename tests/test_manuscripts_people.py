@@ -138,3 +138,24 @@ def test_a_full_name_used_twice_that_acts_is_a_person_however_rare_its_words():
         is None
     )
     assert PersonIndex.learn(["Lionel Ashby-Grant sat down.", "The soup came."], STOP).resolve("Lionel") is None
+
+
+def test_a_post_names_its_holder_only_alone():
+    # "the Lockkeeper" is Maud; "Lockkeeper Amory" is Amory's title, "a Lockkeeper" and "whoever is Lockkeeper" the
+    # office; "Lockkeeper Fenner" is still Maud (her own name follows the post)
+    idx = PersonIndex.from_names({"Maud Fenner": ["Maud", "Lockkeeper"]})
+    idx.posts = {("lockkeeper",)}
+    text = (
+        "The Lockkeeper waited. In the hand of Lockkeeper Amory. A Lockkeeper who opens early drowns the towpath. "
+        "Let whoever is Lockkeeper next read it. Lockkeeper Fenner smiled."
+    )
+    got = [(m.start, m.person) for m in idx.mentions(text)]
+    assert got == [(0, "Maud Fenner"), (text.index("Lockkeeper Fenner"), "Maud Fenner")]
+    idx.posts = set()  # a name that is no post is its person wherever it stands
+    assert len(idx.mentions(text)) == 5
+
+
+def test_a_roster_alias_that_is_only_a_title_names_its_character():
+    idx = PersonIndex.from_names({"The Captain": ["the Captain", "Captain"], "Ada Wren": ["Ada"]})
+    text = "“As long as it takes, ma'am,” the Captain said. Ada went below."
+    assert [m.person for m in idx.mentions(text)] == ["The Captain", "Ada Wren"]

@@ -1,10 +1,12 @@
 """Short labelled probe texts (tests/data/probes), written for these tests and never used to fit a weight: POV
 alternating inside chapters with no heading, first-person narrators named only by the nickname others use, by a
-self-introduction, by a post ("Yes, Captain") or by a letter's signature, ships and a drone with names, and scenes
-told by no one (camera-eye)."""
+self-introduction, by a post ("Yes, Captain"), by a letter's signature or by the chapter heading, ships and a drone
+with names, a post used as a name beside a ledger naming other holders of it, a POV character called only by a
+rank, and scenes told by no one (camera-eye)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -32,6 +34,34 @@ LABELS = {
         ("Everybody on Marguerite calls me Moth", {"Moth"}),
         ("At the third shift change", {None}),  # camera-eye: a bar, the customs deck, the ducts, the ship
         ("Dagny worked until her hands shook", {"Dagny Holt", "Dagny"}),
+    ],
+    # a post used as a name ("the Lockkeeper" is Maud, who "had been Lockkeeper for eleven years") and a ledger page
+    # told by no one that names other holders of the post ("Lockkeeper Amory", "a Lockkeeper who opens", "whoever is
+    # Lockkeeper next"): none of those is Maud
+    "the-lock-book": [
+        ("The river came up in the night", {"Maud Fenner", "Maud"}),
+        ("Tobias Rook came down the towpath", {"Tobias Rook", "Tobias"}),
+        ("From the Lock Book", {None}),
+        ("At a little after ten", {"Maud Fenner", "Maud"}),
+    ],
+    # a POV character the book calls only by a rank ("the Captain said", never a name), beside a named one: the rank
+    # is a person without a roster too; with one, the roster's "the Captain" names them
+    "the-merrow-lass": [
+        ("The Captain stood on the bridge", {"The Captain", "Captain"}),
+        ("Ada Wren heard the anchor go", {"Ada Wren", "Ada"}),
+        ("The Captain woke at four", {"The Captain", "Captain"}),
+    ],
+    # two first-person narrators in chapters headed by their names ("# 1. WILLA", "# 2. JUDE", ... "# 5. JUDE"),
+    # never naming themselves; an email thread whose header lines ("To: Willa Penrose" / "Subject: ...") sit on
+    # consecutive lines and must not make a person "Willa Penrose Subject". Each email is its sender's, or no one's.
+    "the-piano-room": [
+        ("The piano went on a Thursday", {"Willa Penrose", "Willa"}),
+        ("The dealer rings on the Monday", {"Jude Penrose", "Jude"}),
+        ("From: Jude Penrose", {"Jude Penrose", None}),
+        ("From: Hallam Keys", {"Hallam Keys", None}),
+        ("From: Willa Penrose", {"Willa Penrose", None}),
+        ("He brought the piano back", {"Willa Penrose", "Willa"}),
+        ("I take the second bundle", {"Jude Penrose", "Jude"}),  # nobody names him: the heading "JUDE" again
     ],
 }
 
@@ -69,3 +99,37 @@ def test_a_narrator_named_only_by_a_self_introduction(tmp_path, with_roster):
     path.write_text(text, encoding="utf-8")
     roster = PROBES / "kestrel-run.pov-roster.yaml" if with_roster else None
     _check(_povs(path, roster), LABELS["kestrel-run"])
+
+
+@pytest.mark.parametrize("with_roster", [False, True], ids=["no-roster", "roster"])
+def test_a_thread_of_letters_signed_by_several_writers_is_not_its_last_writers(tmp_path, with_roster):
+    # the same book with the email chapter's first and last messages signed after a valediction ("With love, / Jude",
+    # "With love, / Willa"): the chapter is a thread, and its last signature names only the last message's writer
+    text = (PROBES / "the-piano-room.md").read_text(encoding="utf-8")
+    text = text.replace("in the van.\n\nJude\n", "in the van.\n\nWith love,\nJude\n").replace(
+        "Tell him yes.\n\nW.\n", "Tell him yes.\n\nWith love,\nWilla\n"
+    )
+    assert text.count("With love,\n") == 2
+    path = tmp_path / "the-piano-room.md"
+    path.write_text(text, encoding="utf-8")
+    roster = PROBES / "the-piano-room.pov-roster.yaml" if with_roster else None
+    _check(_povs(path, roster), LABELS["the-piano-room"])
+
+
+@pytest.mark.parametrize("form", ["plain", "dated"])
+def test_narrator_headings_without_numbers_or_with_a_date(tmp_path, form):
+    # the same book headed "# Willa" / "# Jude" (no number, no book title above: the first heading is a chapter's,
+    # since it comes back) or "# WILLA, June" / "# JUDE, June" / "# WILLA, July" (the name before the comma recurs)
+    text = (PROBES / "the-piano-room.md").read_text(encoding="utf-8")
+    for k, who, month in ((1, "WILLA", "June"), (2, "JUDE", "June"), (4, "WILLA", "July"), (5, "JUDE", "August")):
+        head = who.title() if form == "plain" else f"{who}, {month}"
+        text = text.replace(f"# {k}. {who}\n", f"# {head}\n")
+    text = text.replace("# 3. The Thread\n", "# The Thread\n")
+    assert not re.search(r"^# \d", text, re.M)
+    path = tmp_path / "the-piano-room.md"
+    path.write_text(text, encoding="utf-8")
+    _check(_povs(path, None), LABELS["the-piano-room"])
+    res = process_manuscript(path)
+    told = [res.scene_pov[s.index] for ch in res.book.chapters if ch.title != "The Thread" for s in ch.scenes]
+    assert res.book.title is None and len(told) == 4
+    assert all(p.evidence["from"] in ("chapter title", "scene heading") and p.confidence >= 0.8 for p in told), told

@@ -184,3 +184,18 @@ def test_headings_that_are_only_names_are_chapters_when_no_heading_reads_as_one(
         )
     )
     assert [c.number for c in book.chapters] == [1] and [s.heading for s in book.scenes] == [None, "Chef", "Marisol"]
+
+
+def test_a_first_heading_that_comes_back_later_is_a_chapter_not_the_book_title():
+    # chapters headed by their narrators with no book title above them ("# Willa", "# Jude", "# Willa"; or
+    # "# WILLA, June" ... "# WILLA, July"): the first heading heads a chapter again later, so it is no book's title
+    for first, again in (("Willa", "Willa"), ("WILLA, June", "WILLA, July")):
+        book = parse_structure(
+            doc(("heading", first, 1), para(), ("heading", "Jude", 1), para(), ("heading", again, 1), para())
+        )
+        assert book.title is None and [c.title for c in book.chapters] == [first, "Jude", again]
+    # must not: a book title over chapters of other names stays the title
+    book = parse_structure(
+        doc(("heading", "The Piano Room", 1), para(), ("heading", "Willa", 1), para(), ("heading", "Jude", 1), para())
+    )
+    assert book.title == "The Piano Room"

@@ -53,7 +53,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES, name_words, title_case
+from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES, alias_words, name_words, title_case
 from .people import INSTITUTION_WORDS, ORG_WORDS, PersonIndex, _bare, _form, _runs
 from .pov import COGNITION, PERCEPTION, SPEECH
 from .roster import Roster
@@ -1469,6 +1469,8 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     model.addressed = addressed_only(forms, spelled, index, lower)
     _short_addressed_names(model.addressed, index)
     model.ranks = _ranks(texts, index)
+    if roster is None:
+        _ranks_as_people(model.ranks, index, texts)
     model.people = _person_entities(texts, forms, index, lower)
     model.others = _other_entities(forms, spelled, kinds, set(index.forms), roster, lower)
     return model
@@ -1567,6 +1569,7 @@ def _people_index(
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower
+    index.posts = _one_word_posts(index, forms, kinds, roster)
     _shadows_and_things(index, forms, kinds, lower)
     index.gender.update(_gender(index, texts))
     if roster is not None:
@@ -1575,6 +1578,26 @@ def _people_index(
             if g in ("he", "she"):
                 index.gender[c.name] = g
     return index
+
+
+def _one_word_posts(
+    index: PersonIndex, forms: dict[tuple, Evidence], kinds: dict[tuple, str], roster: Roster | None
+) -> set[tuple[str, ...]]:
+    """The one-word forms that name a person by the post they hold: those `_posts` and `_identities` found ("the
+    Warden", "the Guv"), any other the book writes "the X" in most of its uses ("the Reeve", linked to the one
+    who "had been Reeve for six years"), and a roster's aliases written with "the" ("the Reeve")."""
+    posts = {
+        f
+        for f in index.forms
+        if len(f) == 1
+        and (kinds.get(f) == "title" or (f in forms and forms[f].n >= 2 and forms[f].the >= 0.5 * forms[f].n))
+    }
+    for c in roster.characters if roster is not None else ():
+        for a in c.aliases:
+            f = alias_words(a)
+            if len(f) == 1 and re.match(r"(?i)the\s", a.strip()) and f in index.forms:
+                posts.add(f)
+    return posts
 
 
 #: Evidence that a name is something other than a person: where people are, a kind, a made thing, a god, a firm.
@@ -1707,6 +1730,22 @@ def _ranks(texts: list[str], index: PersonIndex) -> dict[str, str]:
     return out
 
 
+def _ranks_as_people(ranks: dict[str, str], index: PersonIndex, texts: list[str]) -> None:
+    """A rank the book names nobody with, that acts on its own ("the Captain said", "The Captain woke": `_ranks`),
+    is a person of the index too, so that whose mind a scene follows can be them (a POV character the book never
+    names); as a post it names someone else before a name ("Captain Rudd")."""
+    new = [r for r, p in ranks.items() if r in _RANKS and p == r.capitalize() and (r,) not in index.forms]
+    if not new:
+        return
+    for r in new:
+        index.add((r,), ranks[r])
+        index.posts.add((r,))
+    genders = _gender(index, texts)
+    for r in new:
+        if ranks[r] in genders:
+            index.gender.setdefault(ranks[r], genders[ranks[r]])
+
+
 def _titled_gender(names: list[str]) -> str:
     """he/she when a roster character's names carry gendered titles of one gender only ("Mr Lionel", "Mr Ashby");
     the user's titles outweigh the book's, which a family name shares ("Miss Ashby", his aunt, in A Week at
@@ -1822,7 +1861,8 @@ def _short_addressed_names(addressed: PersonIndex, index: PersonIndex) -> None:
     Bennett Rainsford) is that person's short name, not another person (three letters or more)."""
     firsts: dict[str, set[str]] = {}
     for p in index.persons:
-        firsts.setdefault(name_words(p)[0], set()).add(p)
+        for w in name_words(p)[:1]:  # a roster character called only by a title ("The Captain") has no first name
+            firsts.setdefault(w, set()).add(p)
     for f in list(addressed.forms):
         if len(f) != 1 or len(f[0]) < 3:
             continue

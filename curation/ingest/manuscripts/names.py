@@ -129,6 +129,16 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in TITLES)
 
 
+def alias_words(alias: str) -> tuple[str, ...]:
+    """The words a roster alias identifies its character by: its name words, or, for an alias that is only a
+    title or a rank ("the Captain", "Doctor"), the title itself: the user says the book calls someone so."""
+    words = name_words(alias)
+    if words:
+        return words
+    words = tuple(w.casefold().rstrip(".") for w in re.findall(r"[^\W\d_][\w’'\-]*\.?", alias))
+    return tuple(w for w in words if w != "the")
+
+
 def merge_variants(counts: Counter) -> dict[str, str]:
     """Map every name variant to its person's canonical name (the longest, then most used, form; a form in
     capitals only when the book never writes the name otherwise: a transcript's "TOMAS EKWUEME:" or a heading's

@@ -380,18 +380,28 @@ _RECORD_TITLE = re.compile(
 )
 
 
+#: The same title with the owner after "of": "The Diary of Ellen Marsh", "From the Notebook of Sparrow".
+_RECORD_OF_TITLE = re.compile(
+    rf"^(?:(?i:from)\s+)?(?:(?i:the|a|an)\s+)?(?:\w+\s+)?(?i:{_RECORD_WORDS})\s+(?i:of)\s+"
+    rf"(?P<name>(?:[A-Z][\w.\-’']*\s+){{0,3}}[A-Z][\w\-’']*)(?P<rest>.*)$"
+)
+
+
 def record_owner(title: str | None, people: PersonIndex) -> str | None:
     """The person whose written record a chapter title says it is ("Sparrow's Book, Again" -> the person
-    "Sparrow" names; "Jonathan Harker's Journal"), when the book knows them as a person.
+    "Sparrow" names; "Jonathan Harker's Journal"; "The Diary of Ellen Marsh"), when the book knows them as a
+    person.
 
     A first-person chapter titled as someone's book, diary or notes is told by them: Dracula heads its
     journal chapters so, The Tollhouse Summer its notebook chapters ("Sparrow's Book", "Sparrow's Book,
-    Again"), where the owner is named by a pet name the book links to her. A title that only mentions
-    someone ("The Day Jonah Left") or names no known person is not a record title.
+    Again"), where the owner is named by a pet name the book links to her. The owner may stand after "of" as
+    well as before "'s" (English says both). A title that only mentions someone ("The Day Jonah Left") or
+    names no known person ("The Book of Hollowmere", a place) is not a record title.
     """
     if not title:
         return None
-    m = _RECORD_TITLE.match(strip_emphasis(title).strip(" .:;"))
+    plain = strip_emphasis(title).strip(" .:;")
+    m = _RECORD_TITLE.match(plain) or _RECORD_OF_TITLE.match(plain)
     if not m or len(m.group("rest").split()) > 3:
         return None
     return people.resolve(m.group("name"))

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .names import TITLE_GENDER, TITLES, merge_variants, name_words
+from .names import TITLE_GENDER, TITLES, alias_words, merge_variants, name_words
 from .text import narration_only
 
 #: A capitalised word (an abbreviation keeps its full stop: "Mr.", "Dr.", "St."). A double hyphen is a dash,
@@ -64,6 +64,11 @@ _KIN_GENDER = {
     **dict.fromkeys(("mother", "widow"), "she"),
 }
 _KIN_AFTER = re.compile(r"^\s+(" + "|".join(_KIN_GENDER) + r")\b", re.I)
+#: Before a post that names the office, not its holder: "a Reeve", "every Warden", "whoever is Reeve" (but "I have
+#: been Warden for eleven years" is its holder speaking).
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:a|an|any|every|each|another|no|(?:whoever|whichever)\s+(?:is|was|will\s+be|becomes?|became))\s+$", re.I
+)
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'\-]*")
 #: Last words of an organisation's name ("Calder Salt Company", "the Drainage Board", "the Kessler Line").
 ORG_WORDS = frozenset(
@@ -246,6 +251,9 @@ class PersonIndex:
     #: names of things that can take "she" or "he" as a ship or a machine does ("The *Constance Delacroix* had
     #: been falling toward Hollis for thirty-one years, and she was in no hurry"; "the Halvard drove himself")
     things: set[tuple[str, ...]] = field(default_factory=set)
+    #: one-word posts that name their one holder when they stand alone ("the Reeve said"): before a name ("in the
+    #: hand of Reeve Amsel") the post is that name's title, as "Provost Amberley" is Amberley's (`characters._posts`)
+    posts: set[tuple[str, ...]] = field(default_factory=set)
 
     def add(self, form: tuple[str, ...], person: str) -> None:
         if form and form not in self.forms:
@@ -277,6 +285,11 @@ class PersonIndex:
                 for n in range(min(self.max_len, len(words) - k), 0, -1):
                     form = _form(words[k : k + n])
                     person = self.forms.get(form)
+                    if person is not None and (
+                        self._titles_next(form, person, words, k + n) or self._office(form, text, run[k][1])
+                    ):
+                        k += n  # "Reeve Amsel": the post is the next name's title; "a Reeve": the office, no one
+                        break
                     if person is not None:
                         last = run[k + n - 1]
                         first = _form(words[:1])[0]
@@ -329,6 +342,19 @@ class PersonIndex:
                     k += 1
         return out
 
+    def _titles_next(self, form: tuple[str, ...], person: str, words: list[str], k: int) -> bool:
+        """A post (`posts`) right before a name word of the run that is no part of its holder's name (not an
+        initial either): that name's title ("Reeve Amsel"; "Magistrate Quay" is still Orla Quay)."""
+        if form not in self.posts or k >= len(words):
+            return False
+        nxt = _form(words[k : k + 1])[0]
+        return len(nxt) > 1 and nxt not in name_words(person) and self.forms.get((nxt,)) != person
+
+    def _office(self, form: tuple[str, ...], text: str, start: int) -> bool:
+        """A post (`posts`) after an indefinite word ("a Reeve who counts them", "whoever is Reeve then"): the
+        office anyone may hold, not the one who holds it."""
+        return form in self.posts and _OFFICE_BEFORE.search(text, max(0, start - 20), start) is not None
+
     def thing_mentions(self, text: str) -> list[tuple[int, int]]:
         """Where `text` names one of the book's `things` (start, end), longest name first."""
         out: list[tuple[int, int]] = []
@@ -377,7 +403,7 @@ class PersonIndex:
         idx = cls()
         for name, aliases in canonical.items():
             for a in (name, *aliases):
-                idx.add(name_words(a), name)
+                idx.add(alias_words(a), name)
         if texts:
             idx.learn_gender(texts)
         return idx

@@ -29,7 +29,7 @@ from .readers import read_manuscript
 from .roster import Roster
 from .runs import run_groups, split_runs
 from .settings import ChunkingConfig, ManuscriptsConfig
-from .structure import Book, ParagraphRun, Removed, Scene, parse_structure
+from .structure import Book, ParagraphRun, Removed, Scene, heading_name, parse_structure
 from .tagging import PovResult, Tagger
 from .text import strip_emphasis
 
@@ -163,6 +163,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
             else:
                 keys[s.index] = ("pov", res.pov)
             povs[s.index] = res
+    _recurring_titles(book, povs, keys, tagger)
     _signed_chapters(book, docs, povs, keys, tagger)
     _same_narrator(book, povs, keys)
     _book_narrator(book, povs, keys)
@@ -170,20 +171,76 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     return povs, keys
 
 
+#: Where a first-person scene's narrator came from when a heading, a document or a signature named it: a recurring
+#: chapter title does not override these.
+_NAMED_BY_TEXT = ("document heading", "signature", "scene heading", "byline")
+
+
+def _recurring_titles(book: Book, povs: dict[int, PovResult], keys: dict[int, object], tagger: Tagger) -> None:
+    """First-person chapters headed by the same name again and again are told by that name's owner.
+
+    A book that alternates its "I" between two people heads each chapter with the teller's name ("# 1. NORA",
+    "# 2. SAM", "# 4. NORA" in Contents of a House; "## Chef", "## Marisol", "## Chef" in Eighty Covers): a title
+    that comes back over chapters is no subject of one chapter but a label, and a name-shaped label over "I" is
+    the teller, whatever the chapter's own text calls them, and even when the book never uses that name
+    elsewhere. Only a title whose name part (before a comma, colon, dash or bracket) heads two or more
+    first-person chapters, is name-shaped (`Tagger.titled_narrator`) and names no place or thing; a document
+    heading, a byline or a signature named by the text itself keeps its narrator."""
+    by_name: dict[str, list] = {}
+    for ch in book.chapters:
+        name = heading_name(ch.title or "")
+        first = [s for s in ch.scenes if povs[s.index].person == "first" and keys[s.index][0] == "pov"]
+        if name and first:
+            by_name.setdefault(name.casefold(), []).append((name, first))
+    for uses in by_name.values():
+        if len(uses) < 2:
+            continue
+        name = tagger.titled_narrator(uses[0][0])
+        if name is None:
+            continue
+        for _, scenes in uses:
+            for s in scenes:
+                res = povs[s.index]
+                if res.evidence.get("from") in _NAMED_BY_TEXT or (res.pov == name and res.confidence >= 0.8):
+                    continue
+                povs[s.index] = PovResult(
+                    name,
+                    0.8,
+                    "first",
+                    {**res.evidence, "from": "chapter title", "title_recurs": len(uses), "was": res.pov},
+                )
+                keys[s.index] = ("pov", name)
+
+
 def _signed_chapters(
     book: Book, docs: dict, povs: dict[int, PovResult], keys: dict[int, object], tagger: Tagger
 ) -> None:
     """A chapter ending in a valediction and a name (a foreword "Yours very sincerely, Edgar Rice
-    Burroughs.") is a letter: its signer is the narrator of its scenes outside any document."""
+    Burroughs.") is a letter: its signer is the narrator of its scenes outside any document. A chapter whose
+    earlier scenes are signed by someone else is a thread of letters (Contents of a House's emails: "With best
+    wishes, / Nora Rowe", "Yours sincerely, / Carol Lindley"), not one letter: its last signature names only the
+    last letter's writer, and each scene keeps its own evidence."""
     for ch in book.chapters:
         signer = signature([p.text for p in ch.scenes[-1].paragraphs[-4:]])
         if not signer:
             continue
         name = tagger.resolve_narrator(signer)
+        if _other_signers(ch.scenes[:-1], name, tagger):
+            continue
         for s in ch.scenes:
             if s.index not in docs:
                 povs[s.index] = PovResult(name, 0.8, "first", {"from": "signature", "signature": signer})
                 keys[s.index] = ("pov", name)
+
+
+def _other_signers(scenes: list[Scene], name: str, tagger: Tagger) -> bool:
+    """Whether any of `scenes` ends in a signature of someone other than `name`."""
+    me = tagger.people.resolve(name) or name
+    for s in scenes:
+        got = signature([p.text for p in s.paragraphs[-4:]])
+        if got and (tagger.people.resolve(tagger.resolve_narrator(got)) or tagger.resolve_narrator(got)) != me:
+            return True
+    return False
 
 
 #: How a first-person scene named its own narrator (the evidence `_book_narrator` pools).

@@ -164,8 +164,24 @@ def _heading_ish(line: str) -> bool:
     )
 
 
+#: A line that opens with a short label and a colon: a header field ("From: ...", "Subject: ..."), a transcript's
+#: or a chat's turn ("IO: Thank you for coming in", "Dad: where are you").
+_LABELLED_LINE = re.compile(r"^[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,2}:\s+\S")
+
+
+def _labelled_lines(lines: list[str], max_chars: int = 160) -> bool:
+    """Lines that each open with a label and a colon (an email's or a memo's header, a transcript): each is
+    its own item, as a transcript written with blank lines shows (Isaura Vell's interview, one turn a
+    paragraph); joined into one paragraph, "To: Nora Rowe" and "Subject: ..." would read as a person "Nora
+    Rowe Subject"."""
+    return all(_LABELLED_LINE.match(ln) and len(ln) <= max_chars for ln in lines)
+
+
 def _looks_like_lone_lines(par: list[str]) -> bool:
-    """A short multi-line group whose lines stand alone (heading + title line, a contents list)."""
+    """A short multi-line group whose lines stand alone (heading + title line, a contents list, a header
+    of labelled fields)."""
+    if len(par) >= 2 and _labelled_lines([ln.strip() for ln in par]):
+        return True
     if len(par) < 2 or not _heading_ish(par[0]):
         return False
     lines = [ln.strip() for ln in par]

@@ -229,6 +229,12 @@ def parse_number(tok: str) -> int | None:
     return roman_to_int(tok)
 
 
+def heading_name(text: str) -> str:
+    """A heading's first part, before a comma, colon, dash or bracket ("WILLA, June" -> "WILLA"): where a heading
+    that labels a chapter by its narrator puts the name."""
+    return re.split(r"[,:;—–(\[]|\s-\s", _plain(text), maxsplit=1)[0].strip()
+
+
 def _plain(text: str) -> str:
     return strip_emphasis(text).strip().strip("*_ ").strip()
 
@@ -467,6 +473,7 @@ class HeadingPlan:
     toc: set[int] = field(default_factory=set)
     chapter_level: int | None = None
     epigraph: set[int] = field(default_factory=set)
+    first_heading_recurs: bool = False
 
     @classmethod
     def read(cls, blocks: list[Block], min_prose_words: int) -> HeadingPlan:
@@ -482,7 +489,32 @@ class HeadingPlan:
         plan._title_lines()
         plan._contents_rows()
         plan.epigraph = epigraphs(blocks)
+        plan.first_heading_recurs = plan._first_heading_recurs()
         return plan
+
+    def _first_heading_recurs(self) -> bool:
+        """Whether the first explicit heading comes back later at its level (its part before a comma or a dash:
+        "# WILLA, June" ... "# WILLA, July"), opening prose each time: chapters headed by their narrators' names, as
+        Contents of a House and Eighty Covers head theirs, and no book's title (a book does not head one of its
+        chapters with its own title)."""
+        heads = [
+            i
+            for i, h in enumerate(self.kinds)
+            if h is not None and h.kind == "unknown" and self.blocks[i].kind == "heading" and i not in self.toc
+        ]
+        if len(heads) < 2:
+            return False
+        first = self.blocks[heads[0]]
+        key = heading_name(first.text).casefold()
+        return any(
+            heading_name(self.blocks[j].text).casefold() == key
+            and self.blocks[j].level == first.level
+            and self._opens_prose(j, (heads + [len(self.blocks)])[k + 2])
+            for k, j in enumerate(heads[1:])
+        ) and self._opens_prose(heads[0], heads[1])
+
+    def _opens_prose(self, i: int, end: int) -> bool:
+        return any(self.is_prose(j) for j in range(i + 1, end))
 
     def is_prose(self, i: int) -> bool:
         b = self.blocks[i]
@@ -565,7 +597,12 @@ class HeadingPlan:
         counts: dict[int, int] = {}
         for pos, i in enumerate(heads):
             h = kinds[i]
-            if pos == 0 or h is None or h.kind != "unknown" or blocks[i].level is None:
+            if (
+                (pos == 0 and not self._first_heading_recurs())
+                or h is None
+                or h.kind != "unknown"
+                or blocks[i].level is None
+            ):
                 continue
             nxt = heads[pos + 1] if pos + 1 < len(heads) else len(blocks)
             if any(self.is_prose(j) for j in range(i + 1, nxt)):
@@ -716,7 +753,7 @@ class _Walker:
         """An explicit heading that names no chapter: the book's title (first), a chapter (at the chapter
         headings' level), part of a skipped section, else a sub-heading that starts a scene (often named
         after its POV character)."""
-        if not self.chapters and self.mode == "front" and self.title is None:
+        if not self.chapters and self.mode == "front" and self.title is None and not self.plan.first_heading_recurs:
             self.title = h.title
             self.drop("title_page", b)
         elif self.plan.chapter_level is not None and b.level is not None and b.level <= self.plan.chapter_level:

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .characters import KIN_GENDER, CharacterModel, build_model
-from .names import SENTENCE_OPENERS, name_words
+from .names import SENTENCE_OPENERS, name_words, title_case
 from .narrator import byline, narrator_evidence, record_owner
 from .people import PersonIndex
 from .places import SettingResult, SettingTracker
@@ -513,6 +513,29 @@ class Tagger:
             return None
         ev = self.model.forms.get(name_words(t))
         return t if ev is not None and ev.vocative >= 1 and ev.place == 0 else None
+
+    def titled_narrator(self, title: str) -> str | None:
+        """The narrator a recurring chapter title names (`pipeline._recurring_titles`): the roster's POV character
+        it is a name of, when there is a roster; else the person the book knows by it, or the title itself when it
+        is shaped like a name (one to three capitalised words, none the book writes in lower case, no article, no
+        digits) and the book uses it for no place or thing."""
+        t = strip_emphasis(title).strip(" .:;,!?")
+        if self.roster:
+            got = self._person_name(t)
+            return got if got in self.pov_names or not self.pov_names else None
+        words = t.split()
+        if not 1 <= len(words) <= 3 or re.search(r"\d", t) or re.match(r"(?i)(?:the|a|an)\b", t):
+            return None
+        if any(not w[:1].isupper() or w in _STOP for w in words):
+            return None
+        person = self.people.forms.get(name_words(t))
+        if person is not None:
+            return person
+        if any(w.casefold() in self.people.lower_words for w in words):
+            return None  # "WINTER", "After": a word, not a name
+        if self.model is not None and self.model.kind_of(t) not in (None, "person"):
+            return None
+        return " ".join(title_case(w) if w.isupper() else w for w in words)
 
     def _narrator_name(self, name: str) -> str | None:
         """A name the text signs (a byline) as a narrator: a roster POV character when there is a roster,
