@@ -61,6 +61,20 @@ def test_capitalised_words_before_a_name_belong_to_it_when_nobody_else_is_named(
     assert m.start == len("Just before we reached Fenchurch Street ")
 
 
+def test_rename_moves_every_form_and_keeps_the_new_names_own_gender():
+    idx = PersonIndex.from_names({"Brill": ["Mrs Brill"], "Odile Brill": [], "Tamsk": []})
+    idx.gender = {"Brill": "she", "Tamsk": "he"}
+    idx.rename("Brill", "Odile Brill")  # a name the text gives in full: her gender comes with her forms
+    assert {f: p for f, p in idx.forms.items() if p == "Odile Brill"}.keys() == {("brill",), ("odile", "brill")}
+    assert idx.gender == {"Odile Brill": "she", "Tamsk": "he"}
+    idx.gender["Vey"] = "she"
+    idx.add(("vey",), "Vey")
+    idx.rename("Vey", "Tamsk")  # two people the text says are one: the kept one's gender stands
+    assert idx.resolve("Vey") == "Tamsk" and idx.gender["Tamsk"] == "he" and "Vey" not in idx.gender
+    idx.rename("Tamsk", "Tamsk")
+    assert idx.resolve("Tamsk") == "Tamsk"
+
+
 # ---- learning people from a book -------------------------------------------------------------------------
 BOOK = [
     "Jack Holloway said nothing. Jack Holloway watched the ravine.",

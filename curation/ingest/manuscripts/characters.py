@@ -1111,9 +1111,7 @@ def _identities(texts: list[str], index: PersonIndex, forms: dict[tuple, Evidenc
         if person is None and first is not None and name_words(first) == words[:1]:
             # "Frank" (his wife calls him so) is Frank Hartigan: the full name becomes his
             person = title_case(full) if full.isupper() else full
-            index.forms = {g: (person if p == first else p) for g, p in index.forms.items()}
-            if first in index.gender:
-                index.gender[person] = index.gender.pop(first)
+            index.rename(first, person)
         if person is None:
             person = full
             last = words[-1:]
@@ -1134,10 +1132,7 @@ def _merge_people(index: PersonIndex, a: str, b: str, forms: dict[tuple, Evidenc
     for f, p in index.forms.items():
         uses[p] += forms[f].n if f in forms else 0
     keep, drop = sorted((a, b), key=lambda p: (-uses[p], -len(name_words(p)), p))
-    index.forms = {f: (keep if p == drop else p) for f, p in index.forms.items()}
-    g = index.gender.pop(drop, None)
-    if g and keep not in index.gender:
-        index.gender[keep] = g
+    index.rename(drop, keep)
     return drop
 
 
@@ -1145,9 +1140,7 @@ def _name_in_full(index: PersonIndex, short: str, full: str) -> None:
     """A person the index knows by one word ("Hartigan", from "Mrs Hartigan") takes the full name the text links
     to them ("Joan Lacey", her name before she married) as their name."""
     if short and len(name_words(short)) == 1 and len(name_words(full)) >= 2:
-        index.forms = {f: (full if p == short else p) for f, p in index.forms.items()}
-        if short in index.gender:
-            index.gender[full] = index.gender.pop(short)
+        index.rename(short, full)
 
 
 def _adopt_full_names(
@@ -1184,9 +1177,8 @@ def _adopt_full_names(
         index.add(f, owner)
         if surnames[f[1]] == 1 and f[1:] not in index.forms:
             index.add(f[1:], owner)
-    if rename:
-        index.forms = {f: rename.get(p, p) for f, p in index.forms.items()}
-        index.gender = {rename.get(p, p): g for p, g in index.gender.items()}
+    for owner, full in rename.items():
+        index.rename(owner, full)
 
 
 def _first_and_family_names(
@@ -1233,10 +1225,9 @@ def _first_and_family_names(
         if len(genders) > 1 or None in genders:  # "Jane Smith" is not "Mr Smith", nor a Smith of no known gender
             continue
         full = _shown(f, spelled)
-        index.forms = {g: (full if p in (first, family) else p) for g, p in index.forms.items()}
+        index.rename(first, full)
+        index.rename(family, full)
         index.add(f, full)
-        index.gender.pop(first, None)
-        index.gender.pop(family, None)
         index.gender[full] = gender[full] = genders.pop()
 
 
@@ -1294,12 +1285,8 @@ def _married_names(texts: list[str], index: PersonIndex, window: int = 30) -> No
                     continue
                 if _is_married_name(texts, index, earlier, later, uses, surname_of, window):
                     rename[earlier] = later
-    if rename:
-        index.forms = {f: rename.get(p, p) for f, p in index.forms.items()}
-        for old, new in rename.items():
-            g = index.gender.pop(old, None)
-            if g and new not in index.gender:
-                index.gender[new] = g
+    for old, new in rename.items():
+        index.rename(old, new)
 
 
 def _is_married_name(

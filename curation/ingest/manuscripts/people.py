@@ -258,6 +258,16 @@ class PersonIndex:
         self.forms = {f: p for f, p in self.forms.items() if p != person}
         self.gender.pop(person, None)
 
+    def rename(self, old: str, new: str) -> None:
+        """Every form that names `old` names `new` instead (a fuller name the text gives them, or the person the
+        text says they are); `new` keeps a gender of its own, else takes `old`'s."""
+        if old == new:
+            return
+        self.forms = {f: (new if p == old else p) for f, p in self.forms.items()}
+        g = self.gender.pop(old, None)
+        if g and new not in self.gender:
+            self.gender[new] = g
+
     @property
     def persons(self) -> set[str]:
         return set(self.forms.values())
