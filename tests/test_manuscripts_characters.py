@@ -1205,3 +1205,25 @@ def test_a_kinship_word_the_narration_uses_as_a_name_is_a_person_unless_the_chun
     # called "the Mother", nor "my Gran" (a word, not a name)
     assert "Dad" not in tagger.characters_present("Dan Ashdown came in. “Dad!” Wren said.", "Wren Ashdown")
     assert m.ranks_in("He prayed to the Mother. My Gran was ill.") == []
+
+
+def test_a_named_thing_people_carry_put_down_or_lose_is_no_place():
+    # "carried the Cinder Cup", "There was water in the Cinder Cup" (The Cinder Tithe); "They put the Bell down",
+    # "strapped into the Bell", "I nearly lost the Bell" (The Long Carry): an object, whatever is in it
+    m = model(
+        "Oskar carried the Lark Horn up the hill. Oskar said nothing. There was rain in the Lark Horn.",
+        "At the top they put the Lark Horn down. Oskar nodded. Milla laughed. A beetle sat in the Lark Horn.",
+        "“I nearly lost the Lark Horn,” said Oskar. Milla frowned.",
+        "They walked on to the Wethering. In the Wethering the wind dropped. Milla slept in the Wethering.",
+    )
+    assert kind(m, "Lark Horn") == "thing"
+    assert "Lark Horn" not in {e.name for e in m.places}
+    assert "Lark Horn" not in m.characters_in("Oskar carried the Lark Horn.")
+    # must not: a ship taken out now and then that people are aboard far more often is still a place
+    m = model(
+        "Vell took the Osprey out at dawn. Vell said nothing. They slept aboard the Osprey.",
+        "Aboard the Osprey it was cold.",
+        "Aboard the Osprey nobody spoke. Vell took the Osprey home. Tarn sat in the Osprey and watched. Tarn sighed.",
+        "They stood on the Osprey. Vell laughed.",
+    )
+    assert "Osprey" in {e.name for e in m.places}

@@ -14,7 +14,8 @@ How a capitalised name is judged (`Evidence`): a person is the subject of speech
 ("Sethren said", "said Tova", "Jack wondered"), is addressed in speech ("“Envoy,” said Tova" /
 "“Sparrow, fetch the lamp”"), carries a title ("Mr Hollis"), or has a face, voice or mind ("Jonah's
 face"). A place is written after a preposition of place ("in Haldor Reach", "aboard the Meridian",
-"at Fenn Lock"); a landmark or a thing is "the X" in most of its uses ("the Lantern", "the Tollhouse");
+"at Fenn Lock"); a landmark or a thing is "the X" in most of its uses ("the Lantern", "the Tollhouse"), and a
+thing, not a place, when people carry it, put it down or lose it ("carried the Cinder Cup", "put the Bell down");
 an organisation ends in an institution word ("Tithe Authority", "Drainage Board"); a kind of being
 takes "a"/"another" or has a plural ("an Ossuan", "the Ossuans"). A ship, a vehicle or an instrument
 is set in italics on its own ("the *Demeter*"), named as an "it" ("he calls it Agnes") or owns a made
@@ -241,6 +242,15 @@ _IS_THING = re.compile(
 _ITALIC_NAME = re.compile(
     r"(?<![\w*])([*_])(?:[Tt]he\s+)?([A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|de|van|von|la|le)){0,3})\1(?![\w*])"
 )
+#: A verb of carrying or handling right before a name ("Tamsin carried the Cinder Cup", "They put the Bell down",
+#: "has taken the Bell apart", "I nearly lost the Bell"): what people carry, put down and lose is an object, never a
+#: place. Verbs that take a person as often ("got", "brought", "held") are left out.
+_HANDLED_BEFORE = re.compile(
+    r"\b(?:carry|carries|carried|carrying|put|puts|putting|took|take|takes|taken|taking|lift|lifts|lifted|lifting|"
+    r"drop|drops|dropped|dropping|lose|loses|lost|losing|fill|fills|filled|filling|drank\s+from|drink\s+from|"
+    r"picked\s+up|pick\s+up|set\s+down|polished|unwrapped|wrapped)\s+the\s+$",
+    re.I,
+)
 _VOC_BEFORE = re.compile(r"(?:^|[“\"‘]\s*|[,;—–]\s+|\b(?:O|Oh|oh|Ah|ah|Dear|dear),?\s+)$")
 _VOC_AFTER = re.compile(r"^\s*(?:[,!?;—–]|\.(?!\w)|[”\"’])")
 #: A plural verb after a name, its subject: a people or a species ("the Hollis were", "The Szgany are
@@ -331,6 +341,7 @@ class Evidence:
     invoked: int = 0  # called on in a wish or an oath ("Ide keep her", "Ide forgive me"; "God help us"): a god
     owner_place: int = 0  # of `place`: in something it owns ("in the Warden's prison"), not in it
     who: int = 0  # in the narration, the antecedent of "who" ("Saul Treadgold, who had been standing"): a person
+    handled: int = 0  # the object of a verb of handling ("carried the Cinder Cup", "put the Bell down"): an object
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -373,6 +384,14 @@ def made_thing(ev: Evidence) -> bool:
     return made >= 2 and made >= ev.person + ev.vocative + 2 * titled
 
 
+def handled_object(ev: Evidence) -> bool:
+    """Carried, put down, taken apart or lost at least twice ("Tamsin carried the Cinder Cup", "They put the Bell
+    down", "I nearly lost the Bell"): an object people handle, not a place, even when something is in it ("water in
+    the Cinder Cup", "strapped into the Bell"). A vessel people are aboard or in far more often than it is taken
+    anywhere stays a place."""
+    return ev.handled >= 2 and ev.place < 2 * ev.handled
+
+
 def classify(
     ev: Evidence, form: tuple[str, ...], plurals: set[str], lower: frozenset[str] | set[str] = frozenset()
 ) -> str:
@@ -398,7 +417,7 @@ def classify(
         return "kind"  # takes "are"/"were": a people or a species, however often written "the X"
     the_share = ev.the / max(1, ev.n)
     if the_share >= 0.5 and strong < max(3, 0.15 * ev.n):
-        return "place" if place >= 1 else "thing"
+        return "place" if place >= 1 and not handled_object(ev) else "thing"
     if ev.within >= max(3, 0.05 * ev.n) and not ev.titled:
         return "place"  # "nobody in Mercy", "everything in Cullerby": no one lives inside a person, even one who talks
     if (
@@ -617,6 +636,8 @@ def _located(e: Entity) -> bool:
     if e.kind != "thing":
         return False
     ev = e.evidence
+    if handled_object(Evidence(**ev)):
+        return False  # "put the Bell down": an object, whatever is strapped into it
     vessel = ev.get("italic") or ev.get("part") or ev.get("room_of")
     if ev.get("named_it") or ev.get("shown") or ((ev.get("named_as") or ev.get("is_a")) and not vessel):
         # a piano, a painting, a parrot: "at Agnes", "looks at Isaura", "in Horace's cage"
@@ -733,6 +754,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
         elif _GOAL_PREP.search(before):
             ev.goal += 1
     ev.room_of += _ROOM_OF.search(before) is not None
+    ev.handled += _HANDLED_BEFORE.search(before) is not None
     if _PLURAL_AFTER.match(after) and not _NOT_PLURAL_BEFORE.search(before):
         ev.plural += 1
     if _THE.search(before):
