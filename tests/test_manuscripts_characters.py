@@ -1227,3 +1227,22 @@ def test_a_named_thing_people_carry_put_down_or_lose_is_no_place():
         "They stood on the Osprey. Vell laughed.",
     )
     assert "Osprey" in {e.name for e in m.places}
+
+
+def test_a_mountain_or_a_gully_people_climb_up_or_stand_above_is_a_place():
+    # "walked up the Moreau", "above the Gatekeeper" (Saint Adela); "the top of the Slack", "the head of Aaron Slack"
+    # (The Long Carry); "the lap of the Ashfold", "the peaks of the Ashfold" (The Cinder Tithe)
+    m = model(
+        "Ines walked up the Harrowfall at dawn. Ines said nothing. Kit watched her go up the Harrowfall.",
+        "By noon they were above the Harrowfall. Kit laughed. The summit of the Harrowfall was white.",
+        "They came down the Harrowfall at dusk and slept at the foot of Orrin Scar. Ines sighed.",
+        "The head of Orrin Scar was lost in cloud. Kit nodded.",
+    )
+    assert kind(m, "Harrowfall") == "place"
+    assert kind(m, "Orrin Scar") == "place"
+    # must not: a person's own head or lap is a possessive, and a person looked up at is still a person
+    m = model(
+        "Ines looked up at Kit. Kit said nothing. The top of Kit's head was wet. Ines sat in Kit's lap.",
+        "Kit laughed. Kit frowned. “Go on,” said Kit.",
+    )
+    assert kind(m, "Kit") == "person"

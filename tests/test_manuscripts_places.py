@@ -401,3 +401,21 @@ def test_a_room_of_a_named_vessel_opening_a_sentence_describes_the_scene():
     assert where("The bridge of the Harriet Lane was small and crowded with frost.") == "the bridge"
     # must not: a room of something that is not a name, mentioned in passing ("The door of the ...": not a room)
     assert where("The door of the Harriet Lane was open. Nobody came.") is None
+
+
+def test_a_place_only_looked_at_or_told_of_at_another_time_sets_no_scene():
+    # "looked up at the mountain", "looked up at the Gatekeeper"; "who told it in the bar in Talkeetna a week later"
+    # (Saint Adela): seen from where they are, or where it was told later, not where the scene's people are
+    assert where("Mara sat down and looked up at the tower for a long time.") is None
+    assert where("Mara sat in the kitchen. Tomas stared at the mill across the water.") == "the kitchen"
+    m = model()
+    got = where("Mara waited on the pier. Tomas told it in the tavern in Calder a week later.", m)
+    assert got == "the pier"
+    # must not: being at a place is still being there
+    assert where("Mara sat at the tower door for a long time.") == "the tower"
+
+
+def test_mountain_ground_is_a_place_noun():
+    # "The glacier was quiet." (Saint Adela), "beside the tarn" (The Long Carry)
+    assert where("The glacier was quiet. Nell looked round and said nothing.") == "the glacier"
+    assert where("They sat beside the tarn and ate.") == "the tarn"

@@ -66,6 +66,18 @@ _PLACE_PREP = re.compile(
     r"within|beyond|along)\s+(?:the\s+)?$",
     re.I,
 )
+#: Before a mountain, a glacier, a range or a gully: "walked up the Moreau", "rolled on down the Moreau", "above the
+#: Gatekeeper" (Saint Adela); "the top of the Slack", "the head of Aaron Slack" (The Long Carry); "the lap of the
+#: Ashfold", "the peaks of the Ashfold" (The Cinder Tithe). A person has a top, a head or a lap only in a possessive
+#: ("Tom's head"), which is not read here.
+_GROUND_BEFORE = re.compile(
+    r"\b(?:(?:walk|walked|walking|walks|climb|climbed|climbing|climbs|went|go|goes|going|came|come|comes|coming|"
+    r"ran|run|running|runs|rolled|rolling|rolls|drove|led|crawled|hurried|slid|fell|looked|looking|looks|way)"
+    r"(?:\s+(?:on|back|off|straight|slowly))?\s+(?:up|down)|above|below|beneath|"
+    r"(?:top|foot|summit|slopes?|flanks?|peaks?|crest|flat|lap|shoulders?|back|head|floor|rim|whole)\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 #: Before a place or a person ("to London", "a letter from Jonah"): half the weight of `_PLACE_PREP`.
 #: Containment: "everything in Mercy", "inside Kestrel" (a person is never the thing something is in).
 _WITHIN_PREP = re.compile(r"\b(?:in|inside|within|throughout)\s+$", re.I)
@@ -753,6 +765,8 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
             ev.within += _WITHIN_PREP.search(before) is not None and not re.search(r"[’']s?$", text[start:end])
         elif _GOAL_PREP.search(before):
             ev.goal += 1
+        elif _GROUND_BEFORE.search(before) and not re.search(r"[’']s?$", text[start:end]):
+            ev.place += 1
     ev.room_of += _ROOM_OF.search(before) is not None
     ev.handled += _HANDLED_BEFORE.search(before) is not None
     if _PLURAL_AFTER.match(after) and not _NOT_PLURAL_BEFORE.search(before):

@@ -251,6 +251,16 @@ _ROOMS_AND_GROUND = frozenset(
         "roofs",
         "rooftop",
         "rooftops",
+        # mountain ground ("The glacier was quiet", "at the top of the gully", "beside the tarn")
+        "glacier",
+        "moraine",
+        "gully",
+        "crag",
+        "tarn",
+        "scree",
+        "icefield",
+        "snowfield",
+        "airstrip",
     ]
 )
 #: Vehicles people ride in ("In the train to Exeter", "we were alone in the carriage", "climbed into the cab"): places,
@@ -595,6 +605,19 @@ _NEGATION = frozenset(["not", "never", "no", "n't", "nor", "without"])
 
 
 _AS_IF = re.compile(r"\bas\s+(?:if|though)\b", re.I)
+#: Looking at a place is not being in it: "looked up at the mountain", "stared at the Gatekeeper".
+_LOOKED_AT = re.compile(
+    r"\b(?:look|looks|looked|looking|stare|stares|stared|staring|glance|glances|glanced|glancing|gaze|gazes|gazed|"
+    r"gazing|peer|peers|peered|peering|squint|squints|squinted)(?:\s+(?:up|down|out|back|over|across|round|around))?"
+    r"\s+at\s+$",
+    re.I,
+)
+#: A time away from the scene's own right after the place: "in the bar in Talkeetna a week later", "in Leeds two
+#: years ago": told about, not where the scene's people are.
+_ANOTHER_TIME_AFTER = re.compile(
+    r"^[\s,]*(?:(?:a|an|one|two|three|four|five|six|some|many|several|the\s+next|the\s+following)\s+)?"
+    r"(?:days?|weeks?|months?|years?|summers?|winters?|nights?|hours?)\s+(?:later|ago|earlier|before)\b"
+)
 _AFTER_WHEN = re.compile(r"\b(?:when|after|once|until|till|before|since)\b(?:\s+[\w’']+){0,3}?\s+had\b", re.I)
 
 
@@ -881,6 +904,10 @@ def _weigh(
     got = _preposition_weight(before, opening=first_para, noun_place=named)
     if got is not None:
         w, why = got
+        if _LOOKED_AT.search(before[-40:]):
+            w, why = min(w, 0.3), "looked at"
+        if _ANOTHER_TIME_AFTER.match(after):
+            w, why = min(w, 0.3), "another time"
         scorer.add(name, named, w * mult * scale, k, why)
         return
     sentence_start = not before.strip() or bool(re.search(r"[.!?…][”’\"]?\s*$", before))
