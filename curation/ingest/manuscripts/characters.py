@@ -1075,6 +1075,7 @@ def _posts(
         return
     holders: dict[str, set[str]] = {}
     links: Counter = Counter()
+    appositions: Counter = Counter()  # "Osric, Margrave of Vey": the post and its domain after the holder's name
     for text in texts:
         for m in _CAP.finditer(text):
             w = m.group(0).casefold()
@@ -1086,16 +1087,21 @@ def _posts(
             mid = not re.search(r"(?:^|[.!?…:;]\s*|[“\"‘(]\s*)$", text[max(0, m.start() - 4) : m.start()])
             named = _NAME_AFTER.match(after) if mid else None
             held = _HOLDER_BEFORE.search(text[max(0, m.start() - 80) : m.start()]) if _POST_HEAD.match(after) else None
-            for name in (named.group(1) if named else None, held.group(1) if held else None):
+            held_name = held.group(1) if held else None
+            for name in (named.group(1) if named else None, held_name):
                 person = index.resolve(name) if name else None
                 if person and w not in name_words(person):
                     holders.setdefault(w, set()).add(person)
                     links[w] += 1
+                    appositions[w] += name is held_name and re.match(r"\s+(?:of|to)\s", after) is not None
     for w, people in holders.items():
         f = (w,)
         acts = forms[f].person  # spoken to is what a post is too ("“Yes, Magistrate.”")
-        if acts >= 4 and acts > 4 * links[w]:
-            continue  # a name that mostly acts on its own, once before another name ("told Moth Fitz was coming")
+        if acts >= 4 and acts > 4 * links[w] and not appositions[w]:
+            # a name that mostly acts on its own, once before another name ("told Moth Fitz was coming"); a post with
+            # its domain after its holder's name ("By Osric, Margrave of Vey", The Cinder Tithe) is theirs however
+            # often the book uses it alone ("the Margrave said")
+            continue
         own = index.forms.get(f)
         if own is not None and name_words(own) == f:  # the post had been read as a person called so: gone
             index.forget(own)
@@ -1104,6 +1110,40 @@ def _posts(
         if len(people) == 1:
             index.add(f, next(iter(people)))
         kinds[f] = "title"
+
+
+def _post_word(word: str, forms: dict[tuple, Evidence]) -> bool:
+    """A word the book writes "the X" in most of its uses alone ("the Factor", "the Provost"): a post, never a first
+    name."""
+    ev = forms.get((word,))
+    return ev is not None and ev.the >= max(2, 0.5 * ev.n)
+
+
+def _posts_before_family_names(index: PersonIndex, forms: dict[tuple, Evidence]) -> None:
+    """A post and a family name ("Factor Ambry", whose post the book writes "the Factor" alone) name the one person
+    whose full name ends with that family name ("Lisette Ambry"), as a title and a family name do ("PC Birkett" is
+    Lorna Birkett, The Long Carry; "Factor Ambry" is Lisette Ambry, The Arkwright Claim): the post is a word the book
+    writes "the X" in most of its uses alone, never a first name. Not when two full names share the family name, nor
+    when the book gives the two different genders."""
+    family_of: dict[str, set[str]] = {}
+    for f, p in index.forms.items():
+        words = name_words(p)
+        if len(words) >= 2 and f == words:
+            family_of.setdefault(words[-1], set()).add(p)
+
+    for person in sorted(index.persons):
+        words = name_words(person)
+        if len(words) != 2 or not _post_word(words[0], forms):
+            continue
+        others = family_of.get(words[1], set()) - {person}
+        if len(others) != 1:
+            continue
+        (full,) = others
+        if _post_word(name_words(full)[0], forms):
+            continue
+        genders = {index.gender.get(person), index.gender.get(full)} - {None}
+        if len(genders) <= 1:
+            index.rename(person, full)
 
 
 #: "The Guv was Frank Hartigan. He had ridden ..." (Kitty's Steps), "The Warden is Ansel Bree. He is a small,
@@ -1586,6 +1626,7 @@ def _people_index(
     _short_first_names(index, forms)
     _miss_and_mrs(texts, index)
     _posts(texts, index, forms, kinds, lower)
+    _posts_before_family_names(index, forms)
     _identities(texts, index, forms, kinds)
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
@@ -1657,7 +1698,19 @@ def _evident_people(
         # "Amberley" in The Quorum at Calloway, as "Master Rudd" beside "Pellam Rudd"): the one person of that name
         owners = {p for g, p in known.items() if g[-1:] == f[-1:]}
         if len(f) == 2 and f[:1] not in known and f[:1] not in found and len(owners) == 1:
-            index.add(f, owners.pop())
+            owner = owners.pop()
+            index.add(f, owner)
+            family = forms.get(f[1:])
+            if (
+                name_words(owner) == f[1:]
+                and family is not None
+                and family.titled >= max(1, 0.5 * family.n)
+                and not _post_word(f[0], forms)
+            ):
+                # a family name the book mostly gives with a title ("PC Birkett") and a first name before it, not a
+                # post: "a police officer called Lorna Birkett" is PC Birkett in full (a name the book uses bare,
+                # "Amberley said", keeps it: "Provost Amberley" is a form of address)
+                index.rename(owner, _shown(f, spelled))
         else:
             index.add(f, _shown(f, spelled))
 
