@@ -1283,3 +1283,25 @@ def test_a_post_given_after_its_holders_name_with_its_domain_is_theirs_however_o
         "The writ was read out: *By Hadrel, Thane of Colm, to all his reeves, greeting.*",
     )
     assert m.index.resolve("Thane") == "Hadrel Sorn"
+
+
+def test_a_short_name_that_starts_one_persons_first_name_is_that_person():
+    # "Clem" beside Clemency Ashby, "“Win, sit down”" to Winifred Pike (A Week at Ottilie); "Art" beside Arthur
+    # Holmwood (Dracula); "“Ben, the van”" to Benedikt Roos (Isaura Vell)
+    m = model(
+        "Rosalind Fenwick came in from the garden. Rosalind Fenwick said nothing. She sat down.",
+        "“Tea?” said Rosalind Fenwick. Aunt Ros looked at the clock. Aunt Ros frowned. Aunt Ros sighed. She was cross.",
+        "Bartholomew Hale laughed. Bartholomew Hale said it would rain. He went out.",
+        "“Go on, Barth, tell her,” said Rosalind Fenwick. “Barth, please.” Bartholomew Hale shrugged.",
+    )
+    assert m.index.resolve("Ros") == "Rosalind Fenwick"
+    tagger = Tagger()
+    tagger.model, tagger.people = m, m.index
+    present = tagger.characters_present("“Sit down, Barth, and eat,” said Aunt Ros. Bartholomew Hale sat.", None)
+    assert sorted(present) == ["Bartholomew Hale", "Rosalind Fenwick"]
+    # must not: a short name that starts two people's first names, or a person of the other gender, stays apart
+    m = model(
+        "Rosalind Fenwick came in. Rosalind Fenwick said nothing. She sat down. Rosamund Hale laughed. She left.",
+        "Rosamund Hale said it would rain. Ros looked at the clock. Ros frowned. Ros sighed. He was cross.",
+    )
+    assert m.index.resolve("Ros") == "Ros"

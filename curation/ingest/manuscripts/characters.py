@@ -547,6 +547,8 @@ class CharacterModel:
             if _call_sign(ev):
                 continue
             owner = self._longer_name_of(f, ev)
+            if owner is None:
+                owner = _one_starting_with(f, self.index)  # "“Win, sit down.”" to Winifred Pike
             if owner == "":
                 continue
             if owner is not None:
@@ -1628,6 +1630,7 @@ def _people_index(
     _posts(texts, index, forms, kinds, lower)
     _posts_before_family_names(index, forms)
     _identities(texts, index, forms, kinds)
+    _short_names(index)
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower
@@ -1890,6 +1893,31 @@ def addressed_only(
         if ev.vocative >= 2 and ev.vocative >= 0.3 * ev.n and ev.mid >= 2 and after_word == 0:
             out.add(f, spelled[f].most_common(1)[0][0])
     return out
+
+
+def _one_starting_with(f: tuple[str, ...], index: PersonIndex, but: str | None = None) -> str | None:
+    """The one person (other than `but`) whose first name starts with the one word of `f`, three letters or more, and
+    is longer: "Clem" for Clemency Ashby, "Win" for Winifred Pike (A Week at Ottilie), "Ben" for Benedikt Roos
+    (Isaura Vell), "Art" for Arthur Holmwood (Dracula); None when nobody's does or several people's do."""
+    if len(f) != 1 or len(f[0]) < 3:
+        return None
+    owners = {
+        p for p in index.persons if p != but and len(name_words(p)[0]) > len(f[0]) and name_words(p)[0].startswith(f[0])
+    }
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _short_names(index: PersonIndex) -> None:
+    """A person the book knows by one short word that starts exactly one other person's first name ("Clem" beside
+    Clemency Ashby, A Week at Ottilie; "Art" beside Arthur Holmwood, Dracula) is that person, unless the book gives the
+    two different genders."""
+    for short in sorted(index.persons):
+        words = name_words(short)
+        owner = _one_starting_with(words, index, but=short) if len(words) == 1 else None
+        if owner is None:
+            continue
+        if len({index.gender.get(short), index.gender.get(owner)} - {None}) <= 1:
+            index.rename(short, owner)
 
 
 def _short_addressed_names(addressed: PersonIndex, index: PersonIndex) -> None:
