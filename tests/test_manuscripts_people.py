@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from curation.ingest.manuscripts.characters import build_model
 from curation.ingest.manuscripts.names import merge_variants, name_words
 from curation.ingest.manuscripts.people import PersonIndex
 
@@ -152,3 +153,14 @@ def test_a_full_name_used_twice_that_acts_is_a_person_however_rare_its_words():
         is None
     )
     assert PersonIndex.learn(["Lionel Ashby-Grant sat down.", "The soup came."], STOP).resolve("Lionel") is None
+
+
+def test_a_name_between_two_header_labels_ends_before_the_second_label():
+    # an email's header lines joined into one paragraph: "From: Nora Rowe To: Imogen Blay Subject: ..."
+    # (Contents of a House) names Nora Rowe, not "Nora Rowe Subject"
+    subjects = ("lease", "keys", "rent", "roof")
+    emails = [f"From: Orrin Tal To: Maud Kessel Subject: The {x} Date: Monday" for x in subjects]
+    m = build_model([*emails, "Maud said no. Maud sighed. Orrin laughed. Orrin said yes. Maud Kessel frowned."])
+    assert sorted(m.characters_in(emails[0])) == ["Maud Kessel", "Orrin Tal"]
+    # must not: a speaker's label at a line's start keeps its whole name
+    assert m.characters_in("MAUD KESSEL: We close at six.") == ["Maud Kessel"]

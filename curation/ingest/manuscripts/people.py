@@ -584,4 +584,9 @@ def _runs(text: str) -> list[list[tuple[str, int, int]]]:
         cur.append((w, m.start(), m.end()))
     if cur:
         runs.append(cur)
+    # a header block whose lines the reader joined: "From: Nora Rowe Subject: Estate of ..." is a name between two
+    # labels, and the word before the second colon is that label, not the name's last word
+    for run in runs:
+        if len(run) >= 2 and text[run[-1][2] : run[-1][2] + 1] == ":" and text[: run[0][1]].rstrip().endswith(":"):
+            del run[-1]
     return runs
