@@ -419,3 +419,13 @@ def test_mountain_ground_is_a_place_noun():
     # "The glacier was quiet." (Saint Adela), "beside the tarn" (The Long Carry)
     assert where("The glacier was quiet. Nell looked round and said nothing.") == "the glacier"
     assert where("They sat beside the tarn and ate.") == "the tarn"
+
+
+def test_a_houses_rooms_and_outbuildings_are_places_and_finding_someone_there_puts_them_there():
+    # "Dr Moss was in the conservatory", "I found her in the scullery" (A Week at Ottilie); "went down to the
+    # allotment" (Contents of a House)
+    assert where("Ada was in the greenhouse. She said nothing for a while.") == "the greenhouse"
+    assert where("On the Monday I went down to the allotment and dug.") == "the allotment"
+    assert where("I found him in the larder, eating. Later it rained.") == "the larder"
+    # must not: what is found in a thing that is no place says nothing of where anyone is
+    assert where("I found the key in the drawer.") is None

@@ -261,6 +261,26 @@ _ROOMS_AND_GROUND = frozenset(
         "icefield",
         "snowfield",
         "airstrip",
+        # rooms and outbuildings of a house, a farm or a town ("Dr Moss was in the conservatory", "went down to the
+        # allotment")
+        "conservatory",
+        "larder",
+        "cloakroom",
+        "lavatory",
+        "washroom",
+        "greenhouse",
+        "summerhouse",
+        "boathouse",
+        "warehouse",
+        "factory",
+        "bakery",
+        "forge",
+        "smithy",
+        "vestry",
+        "allotment",
+        "allotments",
+        "paddock",
+        "farmyard",
     ]
 )
 #: Vehicles people ride in ("In the train to Exeter", "we were alone in the carriage", "climbed into the cab"): places,
@@ -466,6 +486,11 @@ _BEING = frozenset(
         "swims",
         "slides",
         "parks",
+        # finding someone somewhere is being there too ("I found her in the scullery")
+        "found",
+        "find",
+        "finds",
+        "finding",
     ]
 )
 #: Nouns of time: "that night in Korad" puts the scene there, as "in Korad" would.
