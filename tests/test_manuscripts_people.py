@@ -164,3 +164,15 @@ def test_a_name_between_two_header_labels_ends_before_the_second_label():
     assert sorted(m.characters_in(emails[0])) == ["Maud Kessel", "Orrin Tal"]
     # must not: a speaker's label at a line's start keeps its whole name
     assert m.characters_in("MAUD KESSEL: We close at six.") == ["Maud Kessel"]
+
+
+def test_an_initial_and_a_family_name_are_the_one_person_whose_first_name_starts_with_it():
+    # "D. Pryce", "R. Cathcart" in a race report (Kitty's Steps), "Miss C. Varley" on a telegram (The Cullerby Wire),
+    # "M. Renfield" (Dracula)
+    idx = PersonIndex.from_names({"Tobias Fenn": ["Tobias"], "Mara Fenn": ["Mara"], "Ivo Lusk": ["Ivo"]})
+    got = [m.person for m in idx.mentions("The stage went to T. Fenn, ahead of M. Fenn and I. Lusk.")]
+    assert got == ["Tobias Fenn", "Mara Fenn", "Ivo Lusk"]
+    # must not: an initial that starts nobody's first name, or two people's, names nobody by it
+    assert [m.person for m in idx.mentions("Then came R. Fenn.")] == []
+    idx = PersonIndex.from_names({"Tobias Fenn": [], "Tamsin Fenn": []})
+    assert [m.person for m in idx.mentions("Then came T. Fenn.")] == []
