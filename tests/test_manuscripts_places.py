@@ -429,3 +429,19 @@ def test_a_houses_rooms_and_outbuildings_are_places_and_finding_someone_there_pu
     assert where("I found him in the larder, eating. Later it rained.") == "the larder"
     # must not: what is found in a thing that is no place says nothing of where anyone is
     assert where("I found the key in the drawer.") is None
+
+
+def test_a_vessels_part_with_no_named_place_is_aboard_the_vessel_the_scene_names():
+    # "the deck" of the Meridian (The Meridian Run), "the galley" of the Dorothea (The Dorothea): a ship the book
+    # shows owning its parts ("the Dorothea's berth")
+    m = build_model(
+        [
+            "Ines went aboard the Kittiwake at dawn. The Kittiwake's rail was wet. Ines said nothing.",
+            "The Kittiwake's hold was full. Tomas laughed. Aboard the Kittiwake nobody slept.",
+            "They walked along the Strand to the harbour. Tomas said the Strand was busy. Ines nodded.",
+        ]
+    )
+    assert where("Tomas sat on the deck and mended a net. The Kittiwake rolled.", m) == "the deck / the Kittiwake"
+    # must not: a named place with no vessel's signs, nor a room that is no part of a vessel
+    assert where("Tomas sat on the deck and mended a net. He thought about the Strand.", m) == "the deck"
+    assert where("Tomas sat in the kitchen and mended a net. The Kittiwake rolled.", m) == "the kitchen"

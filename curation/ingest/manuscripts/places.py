@@ -902,7 +902,7 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
                     scale=0.5,
                 )
         seen += words_here
-    return _decide(scorer)
+    return _decide(scorer, _vessels(model))
 
 
 def _weigh(
@@ -949,9 +949,37 @@ def _weigh(
 MIN_SCORE = 1.5
 
 
-def _decide(scorer: _Scorer) -> SettingResult:
+#: Parts of a vessel: a scene in one of them is aboard the vessel the scene names ("the narrow bunk" aboard the
+#: Rosalind in The Widow Kell, "the deck" of the Meridian in The Meridian Run).
+VESSEL_PARTS = frozenset(
+    ["deck", "hold", "galley", "bunk", "berth", "cabin", "bridge", "hull", "airlock", "cockpit", "compartment"]
+)
+
+
+def _vessels(model: CharacterModel | None) -> set[str]:
+    """The model's places that show a vessel's signs (as the model shows them): owned, as a ship owns its rail and
+    its berth ("the Dorothea's berth", "the Rosalind's rail"), twice, a made thing's part ("the Harriet Lane's
+    airlock"), a room of it ("in the engine room of the *Josephine*") or set in italics."""
+    if model is None:
+        return set()
+    return {
+        model.display(e.name).casefold()
+        for e in _settable(model)
+        if e.evidence.get("owned", 0) >= 2 or any(e.evidence.get(k) for k in ("part", "room_of", "italic"))
+    }
+
+
+def _decide(scorer: _Scorer, vessels: set[str] | frozenset[str] = frozenset()) -> SettingResult:
+    every_named = scorer.ranked(True)
     rooms = [c for c in scorer.ranked(False) if c.best >= MIN_SCORE]
-    named = [c for c in scorer.ranked(True) if c.best >= MIN_SCORE]
+    named = [c for c in every_named if c.best >= MIN_SCORE]
+    if rooms and not named and rooms[0].name.split()[-1] in VESSEL_PARTS:
+        # a vessel's part with no named place that people are in: the vessel the scene names, however it names it
+        # ("the Rosalind's rail", "the Meridian was quiet")
+        aboard = [c for c in every_named if c.name.casefold() in vessels]
+        if aboard:
+            named = aboard[:1]
+            named[0].why.insert(0, f"the vessel {rooms[0].name} is part of")
     scores = {c.name: round(c.score, 2) for c in (*rooms, *named)}
     picked = [x for x in (rooms[:1] + named[:1])]
     if not picked:
