@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from curation.ingest.manuscripts.characters import build_model
 from curation.ingest.manuscripts.names import merge_variants, name_words
 from curation.ingest.manuscripts.people import PersonIndex
 
@@ -59,6 +60,20 @@ def test_capitalised_words_before_a_name_belong_to_it_when_nobody_else_is_named(
     # ... nor a place's name the line break ran into the person's ("Fenchurch Street\nLord Godalming": Dracula)
     (m,) = idx.mentions("Just before we reached Fenchurch Street Frederic Pendarvis said to me:")
     assert m.start == len("Just before we reached Fenchurch Street ")
+
+
+def test_rename_moves_every_form_and_keeps_the_new_names_own_gender():
+    idx = PersonIndex.from_names({"Brill": ["Mrs Brill"], "Odile Brill": [], "Tamsk": []})
+    idx.gender = {"Brill": "she", "Tamsk": "he"}
+    idx.rename("Brill", "Odile Brill")  # a name the text gives in full: her gender comes with her forms
+    assert {f: p for f, p in idx.forms.items() if p == "Odile Brill"}.keys() == {("brill",), ("odile", "brill")}
+    assert idx.gender == {"Odile Brill": "she", "Tamsk": "he"}
+    idx.gender["Vey"] = "she"
+    idx.add(("vey",), "Vey")
+    idx.rename("Vey", "Tamsk")  # two people the text says are one: the kept one's gender stands
+    assert idx.resolve("Vey") == "Tamsk" and idx.gender["Tamsk"] == "he" and "Vey" not in idx.gender
+    idx.rename("Tamsk", "Tamsk")
+    assert idx.resolve("Tamsk") == "Tamsk"
 
 
 # ---- learning people from a book -------------------------------------------------------------------------
@@ -159,3 +174,26 @@ def test_a_roster_alias_that_is_only_a_title_names_its_character():
     idx = PersonIndex.from_names({"The Captain": ["the Captain", "Captain"], "Ada Wren": ["Ada"]})
     text = "“As long as it takes, ma'am,” the Captain said. Ada went below."
     assert [m.person for m in idx.mentions(text)] == ["The Captain", "Ada Wren"]
+
+
+def test_a_name_between_two_header_labels_ends_before_the_second_label():
+    # an email's header lines joined into one paragraph: "From: Nora Rowe To: Imogen Blay Subject: ..."
+    # (Contents of a House) names Nora Rowe, not "Nora Rowe Subject"
+    subjects = ("lease", "keys", "rent", "roof")
+    emails = [f"From: Orrin Tal To: Maud Kessel Subject: The {x} Date: Monday" for x in subjects]
+    m = build_model([*emails, "Maud said no. Maud sighed. Orrin laughed. Orrin said yes. Maud Kessel frowned."])
+    assert sorted(m.characters_in(emails[0])) == ["Maud Kessel", "Orrin Tal"]
+    # must not: a speaker's label at a line's start keeps its whole name
+    assert m.characters_in("MAUD KESSEL: We close at six.") == ["Maud Kessel"]
+
+
+def test_an_initial_and_a_family_name_are_the_one_person_whose_first_name_starts_with_it():
+    # "D. Pryce", "R. Cathcart" in a race report (Kitty's Steps), "Miss C. Varley" on a telegram (The Cullerby Wire),
+    # "M. Renfield" (Dracula)
+    idx = PersonIndex.from_names({"Tobias Fenn": ["Tobias"], "Mara Fenn": ["Mara"], "Ivo Lusk": ["Ivo"]})
+    got = [m.person for m in idx.mentions("The stage went to T. Fenn, ahead of M. Fenn and I. Lusk.")]
+    assert got == ["Tobias Fenn", "Mara Fenn", "Ivo Lusk"]
+    # must not: an initial that starts nobody's first name, or two people's, names nobody by it
+    assert [m.person for m in idx.mentions("Then came R. Fenn.")] == []
+    idx = PersonIndex.from_names({"Tobias Fenn": [], "Tamsin Fenn": []})
+    assert [m.person for m in idx.mentions("Then came T. Fenn.")] == []

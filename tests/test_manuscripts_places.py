@@ -401,3 +401,47 @@ def test_a_room_of_a_named_vessel_opening_a_sentence_describes_the_scene():
     assert where("The bridge of the Harriet Lane was small and crowded with frost.") == "the bridge"
     # must not: a room of something that is not a name, mentioned in passing ("The door of the ...": not a room)
     assert where("The door of the Harriet Lane was open. Nobody came.") is None
+
+
+def test_a_place_only_looked_at_or_told_of_at_another_time_sets_no_scene():
+    # "looked up at the mountain", "looked up at the Gatekeeper"; "who told it in the bar in Talkeetna a week later"
+    # (Saint Adela): seen from where they are, or where it was told later, not where the scene's people are
+    assert where("Mara sat down and looked up at the tower for a long time.") is None
+    assert where("Mara sat in the kitchen. Tomas stared at the mill across the water.") == "the kitchen"
+    m = model()
+    got = where("Mara waited on the pier. Tomas told it in the tavern in Calder a week later.", m)
+    assert got == "the pier"
+    # must not: being at a place is still being there
+    assert where("Mara sat at the tower door for a long time.") == "the tower"
+
+
+def test_mountain_ground_is_a_place_noun():
+    # "The glacier was quiet." (Saint Adela), "beside the tarn" (The Long Carry)
+    assert where("The glacier was quiet. Nell looked round and said nothing.") == "the glacier"
+    assert where("They sat beside the tarn and ate.") == "the tarn"
+
+
+def test_a_houses_rooms_and_outbuildings_are_places_and_finding_someone_there_puts_them_there():
+    # "Dr Moss was in the conservatory", "I found her in the scullery" (A Week at Ottilie); "went down to the
+    # allotment" (Contents of a House)
+    assert where("Ada was in the greenhouse. She said nothing for a while.") == "the greenhouse"
+    assert where("On the Monday I went down to the allotment and dug.") == "the allotment"
+    assert where("I found him in the larder, eating. Later it rained.") == "the larder"
+    # must not: what is found in a thing that is no place says nothing of where anyone is
+    assert where("I found the key in the drawer.") is None
+
+
+def test_a_vessels_part_with_no_named_place_is_aboard_the_vessel_the_scene_names():
+    # "the deck" of the Meridian (The Meridian Run), "the galley" of the Dorothea (The Dorothea): a ship the book
+    # shows owning its parts ("the Dorothea's berth")
+    m = build_model(
+        [
+            "Ines went aboard the Kittiwake at dawn. The Kittiwake's rail was wet. Ines said nothing.",
+            "The Kittiwake's hold was full. Tomas laughed. Aboard the Kittiwake nobody slept.",
+            "They walked along the Strand to the harbour. Tomas said the Strand was busy. Ines nodded.",
+        ]
+    )
+    assert where("Tomas sat on the deck and mended a net. The Kittiwake rolled.", m) == "the deck / the Kittiwake"
+    # must not: a named place with no vessel's signs, nor a room that is no part of a vessel
+    assert where("Tomas sat on the deck and mended a net. He thought about the Strand.", m) == "the deck"
+    assert where("Tomas sat in the kitchen and mended a net. The Kittiwake rolled.", m) == "the kitchen"

@@ -14,7 +14,8 @@ How a capitalised name is judged (`Evidence`): a person is the subject of speech
 ("Sethren said", "said Tova", "Jack wondered"), is addressed in speech ("“Envoy,” said Tova" /
 "“Sparrow, fetch the lamp”"), carries a title ("Mr Hollis"), or has a face, voice or mind ("Jonah's
 face"). A place is written after a preposition of place ("in Haldor Reach", "aboard the Meridian",
-"at Fenn Lock"); a landmark or a thing is "the X" in most of its uses ("the Lantern", "the Tollhouse");
+"at Fenn Lock"); a landmark or a thing is "the X" in most of its uses ("the Lantern", "the Tollhouse"), and a
+thing, not a place, when people carry it, put it down or lose it ("carried the Cinder Cup", "put the Bell down");
 an organisation ends in an institution word ("Tithe Authority", "Drainage Board"); a kind of being
 takes "a"/"another" or has a plural ("an Ossuan", "the Ossuans"). A ship, a vehicle or an instrument
 is set in italics on its own ("the *Demeter*"), named as an "it" ("he calls it Agnes") or owns a made
@@ -63,6 +64,18 @@ from .text import narration_only, quoted_spans, strip_emphasis
 _PLACE_PREP = re.compile(
     r"\b(?:in|into|inside|outside|aboard|onboard|on\s+board|at|on|near|across|through|onto|"
     r"within|beyond|along)\s+(?:the\s+)?$",
+    re.I,
+)
+#: Before a mountain, a glacier, a range or a gully: "walked up the Moreau", "rolled on down the Moreau", "above the
+#: Gatekeeper" (Saint Adela); "the top of the Slack", "the head of Aaron Slack" (The Long Carry); "the lap of the
+#: Ashfold", "the peaks of the Ashfold" (The Cinder Tithe). A person has a top, a head or a lap only in a possessive
+#: ("Tom's head"), which is not read here.
+_GROUND_BEFORE = re.compile(
+    r"\b(?:(?:walk|walked|walking|walks|climb|climbed|climbing|climbs|went|go|goes|going|came|come|comes|coming|"
+    r"ran|run|running|runs|rolled|rolling|rolls|drove|led|crawled|hurried|slid|fell|looked|looking|looks|way)"
+    r"(?:\s+(?:on|back|off|straight|slowly))?\s+(?:up|down)|above|below|beneath|"
+    r"(?:top|foot|summit|slopes?|flanks?|peaks?|crest|flat|lap|shoulders?|back|head|floor|rim|whole)\s+of)"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 #: Before a place or a person ("to London", "a letter from Jonah"): half the weight of `_PLACE_PREP`.
@@ -241,6 +254,15 @@ _IS_THING = re.compile(
 _ITALIC_NAME = re.compile(
     r"(?<![\w*])([*_])(?:[Tt]he\s+)?([A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|de|van|von|la|le)){0,3})\1(?![\w*])"
 )
+#: A verb of carrying or handling right before a name ("Tamsin carried the Cinder Cup", "They put the Bell down",
+#: "has taken the Bell apart", "I nearly lost the Bell"): what people carry, put down and lose is an object, never a
+#: place. Verbs that take a person as often ("got", "brought", "held") are left out.
+_HANDLED_BEFORE = re.compile(
+    r"\b(?:carry|carries|carried|carrying|put|puts|putting|took|take|takes|taken|taking|lift|lifts|lifted|lifting|"
+    r"drop|drops|dropped|dropping|lose|loses|lost|losing|fill|fills|filled|filling|drank\s+from|drink\s+from|"
+    r"picked\s+up|pick\s+up|set\s+down|polished|unwrapped|wrapped)\s+the\s+$",
+    re.I,
+)
 _VOC_BEFORE = re.compile(r"(?:^|[“\"‘]\s*|[,;—–]\s+|\b(?:O|Oh|oh|Ah|ah|Dear|dear),?\s+)$")
 _VOC_AFTER = re.compile(r"^\s*(?:[,!?;—–]|\.(?!\w)|[”\"’])")
 #: A plural verb after a name, its subject: a people or a species ("the Hollis were", "The Szgany are
@@ -331,6 +353,7 @@ class Evidence:
     invoked: int = 0  # called on in a wish or an oath ("Ide keep her", "Ide forgive me"; "God help us"): a god
     owner_place: int = 0  # of `place`: in something it owns ("in the Warden's prison"), not in it
     who: int = 0  # in the narration, the antecedent of "who" ("Saul Treadgold, who had been standing"): a person
+    handled: int = 0  # the object of a verb of handling ("carried the Cinder Cup", "put the Bell down"): an object
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -373,6 +396,14 @@ def made_thing(ev: Evidence) -> bool:
     return made >= 2 and made >= ev.person + ev.vocative + 2 * titled
 
 
+def handled_object(ev: Evidence) -> bool:
+    """Carried, put down, taken apart or lost at least twice ("Tamsin carried the Cinder Cup", "They put the Bell
+    down", "I nearly lost the Bell"): an object people handle, not a place, even when something is in it ("water in
+    the Cinder Cup", "strapped into the Bell"). A vessel people are aboard or in far more often than it is taken
+    anywhere stays a place."""
+    return ev.handled >= 2 and ev.place < 2 * ev.handled
+
+
 def classify(
     ev: Evidence, form: tuple[str, ...], plurals: set[str], lower: frozenset[str] | set[str] = frozenset()
 ) -> str:
@@ -398,7 +429,7 @@ def classify(
         return "kind"  # takes "are"/"were": a people or a species, however often written "the X"
     the_share = ev.the / max(1, ev.n)
     if the_share >= 0.5 and strong < max(3, 0.15 * ev.n):
-        return "place" if place >= 1 else "thing"
+        return "place" if place >= 1 and not handled_object(ev) else "thing"
     if ev.within >= max(3, 0.05 * ev.n) and not ev.titled:
         return "place"  # "nobody in Mercy", "everything in Cullerby": no one lives inside a person, even one who talks
     if (
@@ -516,6 +547,8 @@ class CharacterModel:
             if _call_sign(ev):
                 continue
             owner = self._longer_name_of(f, ev)
+            if owner is None:
+                owner = _one_starting_with(f, self.index)  # "“Win, sit down.”" to Winifred Pike
             if owner == "":
                 continue
             if owner is not None:
@@ -617,6 +650,8 @@ def _located(e: Entity) -> bool:
     if e.kind != "thing":
         return False
     ev = e.evidence
+    if handled_object(Evidence(**ev)):
+        return False  # "put the Bell down": an object, whatever is strapped into it
     vessel = ev.get("italic") or ev.get("part") or ev.get("room_of")
     if ev.get("named_it") or ev.get("shown") or ((ev.get("named_as") or ev.get("is_a")) and not vessel):
         # a piano, a painting, a parrot: "at Agnes", "looks at Isaura", "in Horace's cage"
@@ -732,7 +767,10 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
             ev.within += _WITHIN_PREP.search(before) is not None and not re.search(r"[’']s?$", text[start:end])
         elif _GOAL_PREP.search(before):
             ev.goal += 1
+        elif _GROUND_BEFORE.search(before) and not re.search(r"[’']s?$", text[start:end]):
+            ev.place += 1
     ev.room_of += _ROOM_OF.search(before) is not None
+    ev.handled += _HANDLED_BEFORE.search(before) is not None
     if _PLURAL_AFTER.match(after) and not _NOT_PLURAL_BEFORE.search(before):
         ev.plural += 1
     if _THE.search(before):
@@ -1039,6 +1077,7 @@ def _posts(
         return
     holders: dict[str, set[str]] = {}
     links: Counter = Counter()
+    appositions: Counter = Counter()  # "Osric, Margrave of Vey": the post and its domain after the holder's name
     for text in texts:
         for m in _CAP.finditer(text):
             w = m.group(0).casefold()
@@ -1050,16 +1089,21 @@ def _posts(
             mid = not re.search(r"(?:^|[.!?…:;]\s*|[“\"‘(]\s*)$", text[max(0, m.start() - 4) : m.start()])
             named = _NAME_AFTER.match(after) if mid else None
             held = _HOLDER_BEFORE.search(text[max(0, m.start() - 80) : m.start()]) if _POST_HEAD.match(after) else None
-            for name in (named.group(1) if named else None, held.group(1) if held else None):
+            held_name = held.group(1) if held else None
+            for name in (named.group(1) if named else None, held_name):
                 person = index.resolve(name) if name else None
                 if person and w not in name_words(person):
                     holders.setdefault(w, set()).add(person)
                     links[w] += 1
+                    appositions[w] += name is held_name and re.match(r"\s+(?:of|to)\s", after) is not None
     for w, people in holders.items():
         f = (w,)
         acts = forms[f].person  # spoken to is what a post is too ("“Yes, Magistrate.”")
-        if acts >= 4 and acts > 4 * links[w]:
-            continue  # a name that mostly acts on its own, once before another name ("told Moth Fitz was coming")
+        if acts >= 4 and acts > 4 * links[w] and not appositions[w]:
+            # a name that mostly acts on its own, once before another name ("told Moth Fitz was coming"); a post with
+            # its domain after its holder's name ("By Osric, Margrave of Vey", The Cinder Tithe) is theirs however
+            # often the book uses it alone ("the Margrave said")
+            continue
         own = index.forms.get(f)
         if own is not None and name_words(own) == f:  # the post had been read as a person called so: gone
             index.forget(own)
@@ -1068,6 +1112,40 @@ def _posts(
         if len(people) == 1:
             index.add(f, next(iter(people)))
         kinds[f] = "title"
+
+
+def _post_word(word: str, forms: dict[tuple, Evidence]) -> bool:
+    """A word the book writes "the X" in most of its uses alone ("the Factor", "the Provost"): a post, never a first
+    name."""
+    ev = forms.get((word,))
+    return ev is not None and ev.the >= max(2, 0.5 * ev.n)
+
+
+def _posts_before_family_names(index: PersonIndex, forms: dict[tuple, Evidence]) -> None:
+    """A post and a family name ("Factor Ambry", whose post the book writes "the Factor" alone) name the one person
+    whose full name ends with that family name ("Lisette Ambry"), as a title and a family name do ("PC Birkett" is
+    Lorna Birkett, The Long Carry; "Factor Ambry" is Lisette Ambry, The Arkwright Claim): the post is a word the book
+    writes "the X" in most of its uses alone, never a first name. Not when two full names share the family name, nor
+    when the book gives the two different genders."""
+    family_of: dict[str, set[str]] = {}
+    for f, p in index.forms.items():
+        words = name_words(p)
+        if len(words) >= 2 and f == words:
+            family_of.setdefault(words[-1], set()).add(p)
+
+    for person in sorted(index.persons):
+        words = name_words(person)
+        if len(words) != 2 or not _post_word(words[0], forms):
+            continue
+        others = family_of.get(words[1], set()) - {person}
+        if len(others) != 1:
+            continue
+        (full,) = others
+        if _post_word(name_words(full)[0], forms):
+            continue
+        genders = {index.gender.get(person), index.gender.get(full)} - {None}
+        if len(genders) <= 1:
+            index.rename(person, full)
 
 
 #: "The Guv was Frank Hartigan. He had ridden ..." (Kitty's Steps), "The Warden is Ansel Bree. He is a small,
@@ -1111,9 +1189,7 @@ def _identities(texts: list[str], index: PersonIndex, forms: dict[tuple, Evidenc
         if person is None and first is not None and name_words(first) == words[:1]:
             # "Frank" (his wife calls him so) is Frank Hartigan: the full name becomes his
             person = title_case(full) if full.isupper() else full
-            index.forms = {g: (person if p == first else p) for g, p in index.forms.items()}
-            if first in index.gender:
-                index.gender[person] = index.gender.pop(first)
+            index.rename(first, person)
         if person is None:
             person = full
             last = words[-1:]
@@ -1134,10 +1210,7 @@ def _merge_people(index: PersonIndex, a: str, b: str, forms: dict[tuple, Evidenc
     for f, p in index.forms.items():
         uses[p] += forms[f].n if f in forms else 0
     keep, drop = sorted((a, b), key=lambda p: (-uses[p], -len(name_words(p)), p))
-    index.forms = {f: (keep if p == drop else p) for f, p in index.forms.items()}
-    g = index.gender.pop(drop, None)
-    if g and keep not in index.gender:
-        index.gender[keep] = g
+    index.rename(drop, keep)
     return drop
 
 
@@ -1145,9 +1218,7 @@ def _name_in_full(index: PersonIndex, short: str, full: str) -> None:
     """A person the index knows by one word ("Hartigan", from "Mrs Hartigan") takes the full name the text links
     to them ("Joan Lacey", her name before she married) as their name."""
     if short and len(name_words(short)) == 1 and len(name_words(full)) >= 2:
-        index.forms = {f: (full if p == short else p) for f, p in index.forms.items()}
-        if short in index.gender:
-            index.gender[full] = index.gender.pop(short)
+        index.rename(short, full)
 
 
 def _adopt_full_names(
@@ -1184,9 +1255,8 @@ def _adopt_full_names(
         index.add(f, owner)
         if surnames[f[1]] == 1 and f[1:] not in index.forms:
             index.add(f[1:], owner)
-    if rename:
-        index.forms = {f: rename.get(p, p) for f, p in index.forms.items()}
-        index.gender = {rename.get(p, p): g for p, g in index.gender.items()}
+    for owner, full in rename.items():
+        index.rename(owner, full)
 
 
 def _first_and_family_names(
@@ -1233,10 +1303,9 @@ def _first_and_family_names(
         if len(genders) > 1 or None in genders:  # "Jane Smith" is not "Mr Smith", nor a Smith of no known gender
             continue
         full = _shown(f, spelled)
-        index.forms = {g: (full if p in (first, family) else p) for g, p in index.forms.items()}
+        index.rename(first, full)
+        index.rename(family, full)
         index.add(f, full)
-        index.gender.pop(first, None)
-        index.gender.pop(family, None)
         index.gender[full] = gender[full] = genders.pop()
 
 
@@ -1294,12 +1363,8 @@ def _married_names(texts: list[str], index: PersonIndex, window: int = 30) -> No
                     continue
                 if _is_married_name(texts, index, earlier, later, uses, surname_of, window):
                     rename[earlier] = later
-    if rename:
-        index.forms = {f: rename.get(p, p) for f, p in index.forms.items()}
-        for old, new in rename.items():
-            g = index.gender.pop(old, None)
-            if g and new not in index.gender:
-                index.gender[new] = g
+    for old, new in rename.items():
+        index.rename(old, new)
 
 
 def _is_married_name(
@@ -1565,7 +1630,9 @@ def _people_index(
     _short_first_names(index, forms)
     _miss_and_mrs(texts, index)
     _posts(texts, index, forms, kinds, lower)
+    _posts_before_family_names(index, forms)
     _identities(texts, index, forms, kinds)
+    _short_names(index)
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower
@@ -1657,7 +1724,19 @@ def _evident_people(
         # "Amberley" in The Quorum at Calloway, as "Master Rudd" beside "Pellam Rudd"): the one person of that name
         owners = {p for g, p in known.items() if g[-1:] == f[-1:]}
         if len(f) == 2 and f[:1] not in known and f[:1] not in found and len(owners) == 1:
-            index.add(f, owners.pop())
+            owner = owners.pop()
+            index.add(f, owner)
+            family = forms.get(f[1:])
+            if (
+                name_words(owner) == f[1:]
+                and family is not None
+                and family.titled >= max(1, 0.5 * family.n)
+                and not _post_word(f[0], forms)
+            ):
+                # a family name the book mostly gives with a title ("PC Birkett") and a first name before it, not a
+                # post: "a police officer called Lorna Birkett" is PC Birkett in full (a name the book uses bare,
+                # "Amberley said", keeps it: "Provost Amberley" is a form of address)
+                index.rename(owner, _shown(f, spelled))
         else:
             index.add(f, _shown(f, spelled))
 
@@ -1853,6 +1932,31 @@ def addressed_only(
         if ev.vocative >= 2 and ev.vocative >= 0.3 * ev.n and ev.mid >= 2 and after_word == 0:
             out.add(f, spelled[f].most_common(1)[0][0])
     return out
+
+
+def _one_starting_with(f: tuple[str, ...], index: PersonIndex, but: str | None = None) -> str | None:
+    """The one person (other than `but`) whose first name starts with the one word of `f`, three letters or more, and
+    is longer: "Clem" for Clemency Ashby, "Win" for Winifred Pike (A Week at Ottilie), "Ben" for Benedikt Roos
+    (Isaura Vell), "Art" for Arthur Holmwood (Dracula); None when nobody's does or several people's do."""
+    if len(f) != 1 or len(f[0]) < 3:
+        return None
+    owners = {
+        p for p in index.persons if p != but and len(name_words(p)[0]) > len(f[0]) and name_words(p)[0].startswith(f[0])
+    }
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _short_names(index: PersonIndex) -> None:
+    """A person the book knows by one short word that starts exactly one other person's first name ("Clem" beside
+    Clemency Ashby, A Week at Ottilie; "Art" beside Arthur Holmwood, Dracula) is that person, unless the book gives the
+    two different genders."""
+    for short in sorted(index.persons):
+        words = name_words(short)
+        owner = _one_starting_with(words, index, but=short) if len(words) == 1 else None
+        if owner is None:
+            continue
+        if len({index.gender.get(short), index.gender.get(owner)} - {None}) <= 1:
+            index.rename(short, owner)
 
 
 def _short_addressed_names(addressed: PersonIndex, index: PersonIndex) -> None:

@@ -87,6 +87,11 @@ TITLES = {
     "superintendent",
     "constable",
     "detective",
+    # the same police ranks as British books abbreviate them ("PC Birkett", "DC Shaw", "DCI Rennie")
+    "pc",
+    "wpc",
+    "dc",
+    "dci",
     "chancellor",
     "minister",
     # an older or a seafaring form of address ("Master Rudd", "Mistress Hallam" in The Hennick Blow; "Station

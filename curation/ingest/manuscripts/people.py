@@ -266,6 +266,16 @@ class PersonIndex:
         self.forms = {f: p for f, p in self.forms.items() if p != person}
         self.gender.pop(person, None)
 
+    def rename(self, old: str, new: str) -> None:
+        """Every form that names `old` names `new` instead (a fuller name the text gives them, or the person the
+        text says they are); `new` keeps a gender of its own, else takes `old`'s."""
+        if old == new:
+            return
+        self.forms = {f: (new if p == old else p) for f, p in self.forms.items()}
+        g = self.gender.pop(old, None)
+        if g and new not in self.gender:
+            self.gender[new] = g
+
     @property
     def persons(self) -> set[str]:
         return set(self.forms.values())
@@ -276,6 +286,10 @@ class PersonIndex:
         out: list[Mention] = []
         for run in _runs(text):
             words = [w for w, _, _ in run]
+            initialled = self._initial_and_family_name(text, run)
+            if initialled is not None:
+                out.append(initialled)
+                continue
             k = 0
             while k < len(words):
                 thing = self._thing_at(words, k)
@@ -354,6 +368,25 @@ class PersonIndex:
         """A post (`posts`) after an indefinite word ("a Reeve who counts them", "whoever is Reeve then"): the
         office anyone may hold, not the one who holds it."""
         return form in self.posts and _OFFICE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+    def _initial_and_family_name(self, text: str, run: list[tuple[str, int, int]]) -> Mention | None:
+        """ "D. Pryce", "R. Cathcart" (a race report in Kitty's Steps), "M. Renfield" (Dracula), "C. Varley" (The
+        Cullerby Wire): an initial and a family name name the one person of that family name whose first name starts
+        with the initial, when the index knows their full name."""
+        if len(run) == 2 and len(run[0][0]) == 1 and text[run[0][2] : run[0][2] + 1] == ".":
+            initial, start, family = run[0][0], run[0][1], run[1:]
+        else:
+            m = re.search(r"(?<![\w.’'])([A-Z])\.\s+$", text[max(0, run[0][1] - 4) : run[0][1]])
+            if m is None or len(run) != 1:
+                return None
+            initial, start, family = m.group(1), max(0, run[0][1] - 4) + m.start(1), run
+        surname = _form([w for w, _, _ in family])
+        first = initial.casefold()
+        owners = {p for f, p in self.forms.items() if len(f) >= 2 and f[-1:] == surname and f[0].startswith(first)}
+        if len(owners) != 1:
+            return None
+        last = family[-1]
+        return Mention(start, last[2], owners.pop(), last[0].endswith(_POSSESSIVE))
 
     def thing_mentions(self, text: str) -> list[tuple[int, int]]:
         """Where `text` names one of the book's `things` (start, end), longest name first."""
@@ -600,4 +633,9 @@ def _runs(text: str) -> list[list[tuple[str, int, int]]]:
         cur.append((w, m.start(), m.end()))
     if cur:
         runs.append(cur)
+    # a header block whose lines the reader joined: "From: Nora Rowe Subject: Estate of ..." is a name between two
+    # labels, and the word before the second colon is that label, not the name's last word
+    for run in runs:
+        if len(run) >= 2 and text[run[-1][2] : run[-1][2] + 1] == ":" and text[: run[0][1]].rstrip().endswith(":"):
+            del run[-1]
     return runs

@@ -251,6 +251,36 @@ _ROOMS_AND_GROUND = frozenset(
         "roofs",
         "rooftop",
         "rooftops",
+        # mountain ground ("The glacier was quiet", "at the top of the gully", "beside the tarn")
+        "glacier",
+        "moraine",
+        "gully",
+        "crag",
+        "tarn",
+        "scree",
+        "icefield",
+        "snowfield",
+        "airstrip",
+        # rooms and outbuildings of a house, a farm or a town ("Dr Moss was in the conservatory", "went down to the
+        # allotment")
+        "conservatory",
+        "larder",
+        "cloakroom",
+        "lavatory",
+        "washroom",
+        "greenhouse",
+        "summerhouse",
+        "boathouse",
+        "warehouse",
+        "factory",
+        "bakery",
+        "forge",
+        "smithy",
+        "vestry",
+        "allotment",
+        "allotments",
+        "paddock",
+        "farmyard",
     ]
 )
 #: Vehicles people ride in ("In the train to Exeter", "we were alone in the carriage", "climbed into the cab"): places,
@@ -456,6 +486,11 @@ _BEING = frozenset(
         "swims",
         "slides",
         "parks",
+        # finding someone somewhere is being there too ("I found her in the scullery")
+        "found",
+        "find",
+        "finds",
+        "finding",
     ]
 )
 #: Nouns of time: "that night in Korad" puts the scene there, as "in Korad" would.
@@ -595,6 +630,19 @@ _NEGATION = frozenset(["not", "never", "no", "n't", "nor", "without"])
 
 
 _AS_IF = re.compile(r"\bas\s+(?:if|though)\b", re.I)
+#: Looking at a place is not being in it: "looked up at the mountain", "stared at the Gatekeeper".
+_LOOKED_AT = re.compile(
+    r"\b(?:look|looks|looked|looking|stare|stares|stared|staring|glance|glances|glanced|glancing|gaze|gazes|gazed|"
+    r"gazing|peer|peers|peered|peering|squint|squints|squinted)(?:\s+(?:up|down|out|back|over|across|round|around))?"
+    r"\s+at\s+$",
+    re.I,
+)
+#: A time away from the scene's own right after the place: "in the bar in Talkeetna a week later", "in Leeds two
+#: years ago": told about, not where the scene's people are.
+_ANOTHER_TIME_AFTER = re.compile(
+    r"^[\s,]*(?:(?:a|an|one|two|three|four|five|six|some|many|several|the\s+next|the\s+following)\s+)?"
+    r"(?:days?|weeks?|months?|years?|summers?|winters?|nights?|hours?)\s+(?:later|ago|earlier|before)\b"
+)
 _AFTER_WHEN = re.compile(r"\b(?:when|after|once|until|till|before|since)\b(?:\s+[\w’']+){0,3}?\s+had\b", re.I)
 
 
@@ -854,7 +902,7 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
                     scale=0.5,
                 )
         seen += words_here
-    return _decide(scorer)
+    return _decide(scorer, _vessels(model))
 
 
 def _weigh(
@@ -881,6 +929,10 @@ def _weigh(
     got = _preposition_weight(before, opening=first_para, noun_place=named)
     if got is not None:
         w, why = got
+        if _LOOKED_AT.search(before[-40:]):
+            w, why = min(w, 0.3), "looked at"
+        if _ANOTHER_TIME_AFTER.match(after):
+            w, why = min(w, 0.3), "another time"
         scorer.add(name, named, w * mult * scale, k, why)
         return
     sentence_start = not before.strip() or bool(re.search(r"[.!?…][”’\"]?\s*$", before))
@@ -897,9 +949,37 @@ def _weigh(
 MIN_SCORE = 1.5
 
 
-def _decide(scorer: _Scorer) -> SettingResult:
+#: Parts of a vessel: a scene in one of them is aboard the vessel the scene names ("the narrow bunk" aboard the
+#: Rosalind in The Widow Kell, "the deck" of the Meridian in The Meridian Run).
+VESSEL_PARTS = frozenset(
+    ["deck", "hold", "galley", "bunk", "berth", "cabin", "bridge", "hull", "airlock", "cockpit", "compartment"]
+)
+
+
+def _vessels(model: CharacterModel | None) -> set[str]:
+    """The model's places that show a vessel's signs (as the model shows them): owned, as a ship owns its rail and
+    its berth ("the Dorothea's berth", "the Rosalind's rail"), twice, a made thing's part ("the Harriet Lane's
+    airlock"), a room of it ("in the engine room of the *Josephine*") or set in italics."""
+    if model is None:
+        return set()
+    return {
+        model.display(e.name).casefold()
+        for e in _settable(model)
+        if e.evidence.get("owned", 0) >= 2 or any(e.evidence.get(k) for k in ("part", "room_of", "italic"))
+    }
+
+
+def _decide(scorer: _Scorer, vessels: set[str] | frozenset[str] = frozenset()) -> SettingResult:
+    every_named = scorer.ranked(True)
     rooms = [c for c in scorer.ranked(False) if c.best >= MIN_SCORE]
-    named = [c for c in scorer.ranked(True) if c.best >= MIN_SCORE]
+    named = [c for c in every_named if c.best >= MIN_SCORE]
+    if rooms and not named and rooms[0].name.split()[-1] in VESSEL_PARTS:
+        # a vessel's part with no named place that people are in: the vessel the scene names, however it names it
+        # ("the Rosalind's rail", "the Meridian was quiet")
+        aboard = [c for c in every_named if c.name.casefold() in vessels]
+        if aboard:
+            named = aboard[:1]
+            named[0].why.insert(0, f"the vessel {rooms[0].name} is part of")
     scores = {c.name: round(c.score, 2) for c in (*rooms, *named)}
     picked = [x for x in (rooms[:1] + named[:1])]
     if not picked:
