@@ -1940,9 +1940,8 @@ def _one_starting_with(f: tuple[str, ...], index: PersonIndex, but: str | None =
     (Isaura Vell), "Art" for Arthur Holmwood (Dracula); None when nobody's does or several people's do."""
     if len(f) != 1 or len(f[0]) < 3:
         return None
-    owners = {
-        p for p in index.persons if p != but and len(name_words(p)[0]) > len(f[0]) and name_words(p)[0].startswith(f[0])
-    }
+    firsts = {p: words[0] for p in index.persons if p != but and (words := name_words(p))}  # a post alone has none
+    owners = {p for p, first in firsts.items() if len(first) > len(f[0]) and first.startswith(f[0])}
     return owners.pop() if len(owners) == 1 else None
 
 
