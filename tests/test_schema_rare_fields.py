@@ -137,3 +137,58 @@ def test_a_model_name_is_never_the_scene_given_to_the_model(tmp_path, valid):
         write_batch(folder / f"{data_type}.json", data_type, out)
         lines = field_map(schema_report([folder]).matches).get(data_type, {})
         assert lines == {"zorvat": scene_of[data_type]}, data_type
+
+
+#: every object and field of a multi-step record under made-up words, but the two complexity labels: the
+#: context's as `type_of_complexity`, the metadata's copy as `complexity` (our alias of the context's)
+MS_NAMES = {
+    "npc_profile": ("mtu", {"name": "jina", "age": "umri", "occupation": "kazi", "background": "asili"}),
+    "npc_emotional_state": ("hisia", {"base_capacity": "msingi", "capacity_factors": "sababu",
+                                      "effective_capacity": "halisi", "current_emotion": "sasa"}),
+    "npc_ocean_personality": ("tabia", {"openness": "uwazi", "conscientiousness": "makini", "extraversion": "nje",
+                                        "agreeableness": "upole", "neuroticism": "wasiwasi"}),
+    "interaction_context": ("tukio", {"situation": "hali", "player_request": "ombi", "support_needed": "msaada",
+                                      "complexity_type": "type_of_complexity", "authenticity_target": "lengo",
+                                      "capacity_level": "kiwango"}),
+    "tension_memory": ("mvutano", {"hook_type": "ndoano", "memory_reference": "kumbuka"}),
+    "npc_card_narrative": ("simulizi", {"dialogue_prose": "maandishi"}),
+    "game_outcomes": ("matokeo", {"trust_change": "imani", "relationship_change": "uhusiano",
+                                  "capacity_after": "baadaye"}),
+    "training_metadata": ("tathmini", {"authenticity_score": "ukweli", "quality_score": "ubora",
+                                       "complexity_type": "complexity", "pipeline_version": "toleo",
+                                       "master_truths_version": "kanuni", "generated_at": "iliundwa"}),
+}  # fmt: skip
+
+
+def test_two_copies_of_one_label_go_to_the_objects_their_neighbours_went_to(tmp_path, valid):
+    # the context object also holds the pipeline's counters, so it is matched field by field; `complexity` fits the
+    # context's label better by name (our alias), but it sits beside the quality and the authenticity: the copy in
+    # the metadata. Named alike, the two labels go where the fields beside them went
+    out = []
+    for n, s in enumerate(valid["multi_step"]):
+        r = {MS_NAMES[k][0]: {MS_NAMES[k][1].get(kk, kk): vv for kk, vv in v.items()} for k, v in s.items()}
+        r["tukio"].update({"qv_a": n * 7 % 13, "qv_b": f"r{n:04d}", "qv_c": 300 + n, "qv_d": n % 2 == 0})
+        out.append(r)
+    write_batch(tmp_path / "in" / "multi_step.json", "multi_step", out)
+    lines = field_map(schema_report([tmp_path / "in"]).matches)["multi_step"]
+    assert lines["tukio.type_of_complexity"] == "interaction_context.complexity_type"
+    assert lines["tathmini.complexity"] == "training_metadata.complexity_type"
+    assert {v for k, v in lines.items() if k.startswith("tathmini.")} <= {
+        f"training_metadata.{f}" for f in MS_NAMES["training_metadata"][1]
+    }
+
+
+def test_a_version_written_with_letters_and_digits_is_still_the_version(tmp_path, valid):
+    # "v2.2" mixes letters and digits like a model's name, but a version field asks for no scene or thought
+    meta = {"authenticity_score": "alama_authenticity", "quality_score": "alama_quality",
+            "complexity_type": "complexity", "pipeline_version": "toleo_pipeline",
+            "master_truths_version": "toleo_truths", "generated_at": "iliundwa"}  # fmt: skip
+    out = []
+    for s in valid["multi_step"]:
+        s = copy.deepcopy(s)
+        s["qv_review"] = {meta[k]: v for k, v in s.pop("training_metadata").items()}
+        out.append(s)
+    write_batch(tmp_path / "in" / "multi_step.json", "multi_step", out)
+    lines = field_map(schema_report([tmp_path / "in"]).matches)["multi_step"]
+    assert lines["qv_review.toleo_pipeline"] == "training_metadata.pipeline_version"
+    assert lines["qv_review.toleo_truths"] == "training_metadata.master_truths_version"

@@ -698,7 +698,7 @@ def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
         if "name" in roles and st.labels and not _looks_like_names(st):
             return 0.6, words_seen  # "retired ferry engineer": words, but not a person's name
         return 0.9, words_seen
-    if not free and _coded(st):
+    if not free and {"context", "unspoken", "answer"} & set(roles) and _coded(st):
         return 0.1, "letters and digits in one word"  # "llama-3.3-70b": the pipeline's model, no scene or thought
     if "unspoken" in roles:
         return (0.9 - 0.4 * spoken if free else 0.3), voice
@@ -1893,6 +1893,7 @@ class _Matcher:
         of them out of order)."""
         assigned, scores = self.assigned, self.scores
         crossed: dict[str, list[str]] = {}
+        by_place: set[tuple[str, str]] = set()  # pairs the fields beside them settled (no longer a guess)
         props = [t for t, v in assigned.items() if v[2] and not v[2].startswith("its fields")]
         for n in range(len(props)):
             swapped = False
@@ -1900,7 +1901,20 @@ class _Matcher:
                 for b in props[i + 1 :]:
                     (x, sa, _, _), (y, sb, _, _) = assigned[a], assigned[b]  # as they stand after earlier swaps
                     ay, bx = scores.get((a, y)), scores.get((b, x))
-                    if not (ay and bx and ay[0] > 0 and bx[0] > 0 and ay[0] + bx[0] >= sa + sb - AMBIGUOUS_MARGIN):
+                    if not (ay and bx and ay[0] > 0 and bx[0] > 0):
+                        continue
+                    if (a, b) in by_place:
+                        continue
+                    if ay[0] + bx[0] < sa + sb - AMBIGUOUS_MARGIN:
+                        # one field of ours in two objects (the context's complexity label and the metadata's
+                        # copy), their two fields named alike: a name fitting one copy better (by an alias) says
+                        # nothing of which object each belongs to; only the fields beside them in theirs do
+                        if _leaf(x) == _leaf(y) and self._kept_together(a, b, x, y) < 0:
+                            beside = "; in the object of ours the fields beside it went to"
+                            assigned[a] = (y, ay[0], ay[1] + beside, ay[2])
+                            assigned[b] = (x, bx[0], bx[1] + beside, bx[2])
+                            by_place.add((a, b))
+                            swapped = True
                         continue
                     if b not in crossed.get(a, []):
                         crossed.setdefault(a, []).append(b)
