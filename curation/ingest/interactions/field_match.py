@@ -698,6 +698,8 @@ def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
         if "name" in roles and st.labels and not _looks_like_names(st):
             return 0.6, words_seen  # "retired ferry engineer": words, but not a person's name
         return 0.9, words_seen
+    if not free and {"context", "unspoken", "answer"} & set(roles) and _coded(st):
+        return 0.1, "letters and digits in one word"  # "llama-3.3-70b": the pipeline's model, no scene or thought
     if "unspoken" in roles:
         return (0.9 - 0.4 * spoken if free else 0.3), voice
     if "answer" in roles:
@@ -940,7 +942,7 @@ def match_type(
         return _merge_dialects(tp, [one(d, vocab) for d in dialects])
 
     first = matched(vocab)
-    lexicon = learn_lexicon([first], vocab)
+    lexicon = learn_lexicon([first], vocab, fields)
     if not lexicon:
         return first
     # their words learned from the sure matches name the fields the first pass could only guess (`NomePersonagem`
@@ -1143,7 +1145,8 @@ def _match_type(
     _leave_lone_bookkeeping(tm, matcher.by_path, matcher.scores)
     _mark_wrappers(tm, tp)
     if domain is not None and tp.samples:
-        _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {}, _narrations(tp))
+        held = {st.path: st.records for st in tp.fields.values()}
+        _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {}, _narrations(tp), held)
     if tp.samples:
         _settle_by_mentions(tm, tp, matcher.by_path)
     _pivot_pairs(tm, tp)
@@ -1890,6 +1893,7 @@ class _Matcher:
         of them out of order)."""
         assigned, scores = self.assigned, self.scores
         crossed: dict[str, list[str]] = {}
+        by_place: set[tuple[str, str]] = set()  # pairs the fields beside them settled (no longer a guess)
         props = [t for t, v in assigned.items() if v[2] and not v[2].startswith("its fields")]
         for n in range(len(props)):
             swapped = False
@@ -1897,7 +1901,20 @@ class _Matcher:
                 for b in props[i + 1 :]:
                     (x, sa, _, _), (y, sb, _, _) = assigned[a], assigned[b]  # as they stand after earlier swaps
                     ay, bx = scores.get((a, y)), scores.get((b, x))
-                    if not (ay and bx and ay[0] > 0 and bx[0] > 0 and ay[0] + bx[0] >= sa + sb - AMBIGUOUS_MARGIN):
+                    if not (ay and bx and ay[0] > 0 and bx[0] > 0):
+                        continue
+                    if (a, b) in by_place:
+                        continue
+                    if ay[0] + bx[0] < sa + sb - AMBIGUOUS_MARGIN:
+                        # one field of ours in two objects (the context's complexity label and the metadata's
+                        # copy), their two fields named alike: a name fitting one copy better (by an alias) says
+                        # nothing of which object each belongs to; only the fields beside them in theirs do
+                        if _leaf(x) == _leaf(y) and self._kept_together(a, b, x, y) < 0:
+                            beside = "; in the object of ours the fields beside it went to"
+                            assigned[a] = (y, ay[0], ay[1] + beside, ay[2])
+                            assigned[b] = (x, bx[0], bx[1] + beside, bx[2])
+                            by_place.add((a, b))
+                            swapped = True
                         continue
                     if b not in crossed.get(a, []):
                         crossed.setdefault(a, []).append(b)
@@ -2517,6 +2534,7 @@ def _settle_by_rules(
     by_path: dict[str, SpecField],
     back: dict[str, str],
     narrations: frozenset[str] = frozenset(),
+    held: dict[str, int] | None = None,
 ) -> None:
     """Proposals for fields the records' checks read (base vs effective capacity, support needed vs provided,
     quality vs another 0-1 score) are checked against the records (rule_evidence.failing_records).
@@ -2542,9 +2560,13 @@ def _settle_by_rules(
         f.path for f in by_path.values() if f.required and not f.parent and _rule_read(f) and f.path in filled([])
     ]
 
+    before = _holding(tm, [], held or {})
+
     def empties(change: _Change) -> bool:
-        have = filled(change)
-        return any(p not in have for p in needed)
+        """A required field left unfilled, or filled by a field of theirs that half as many records hold (a field
+        written only now and then: the records without it would be rejected, and they fail no rule for it)."""
+        have, after = filled(change), _holding(tm, change, held or {})
+        return any(p not in have or (p in before and 2 * after.get(p, 0) < before[p]) for p in needed)
 
     def trades_down(change: _Change) -> bool:
         """The change empties a rule input the generator is asked for and fills only inputs read on input alone
@@ -2596,6 +2618,18 @@ def _settle_by_rules(
             if alike.get(id(m)):
                 m.evidence += f"; AMBIGUOUS with {', '.join(alike[id(m)])}: check it"
     _confirm_by_rules(tm, tried, now, checked)
+
+
+def _holding(tm: TypeMatch, change: _Change, held: dict[str, int]) -> dict[str, int]:
+    """Spec path -> the records holding the field of theirs the map puts there after the change (`held`: their
+    path -> records holding it)."""
+    moved = {id(m): dst for m, dst in change}
+    out: dict[str, int] = {}
+    for m in tm.matches:
+        t = moved.get(id(m), m.target)
+        if t and m.source in held:
+            out[t] = max(out.get(t, 0), held[m.source])
+    return out
 
 
 def _adopts(change: _Change) -> bool:
@@ -2792,11 +2826,12 @@ def _path_words(path: str, vocab: Vocabulary) -> list[str]:
     return [p for seg in path.split(".") for w in words(seg.replace("[]", "")).split() for p in vocab.split(w)]
 
 
-def learn_lexicon(matches: list[TypeMatch], vocab: Vocabulary) -> dict[str, str]:
+def learn_lexicon(matches: list[TypeMatch], vocab: Vocabulary, fields: list[SpecField] | None = None) -> dict[str, str]:
     """Their words -> the spec's words, from the matches no rival contests: a word of theirs that resembles no
     word of ours, in every sure match whose target names one word of ours its path does not (the word they use
     for "character" in `NomePersonagem` -> character_name and `CapacidadePersonagem` -> character_capacity), or
-    the one word left unexplained on both sides of a match. Learned only from their own records; no language."""
+    the one word left unexplained on both sides of a match. Learned only from their own records; no language.
+    With the type's spec `fields`, also the word a field nothing matched shares with one sure match (`_by_analogy`)."""
 
     def foreign(w: str) -> bool:
         return len(w) >= 3 and not any(_token_sim(w, x) >= 0.75 for x in vocab.df)
@@ -2820,7 +2855,45 @@ def learn_lexicon(matches: list[TypeMatch], vocab: Vocabulary) -> dict[str, str]
         if not learned:
             break
         lexicon.update(learned)
+    if fields:
+        for tm in matches:
+            for w, x in _by_analogy(tm, fields, vocab, foreign).items():
+                lexicon.setdefault(w, x)
     return lexicon
+
+
+def _by_analogy(
+    tm: TypeMatch, fields: list[SpecField], vocab: Vocabulary, foreign: Callable[[str], bool]
+) -> dict[str, str]:
+    """Their word -> ours, read off two names of one family: a field nothing matched shares a word of theirs
+    with exactly one sure match (`need_help` -> support_level_needed, `given_help` unmatched), and the target of
+    that match shares exactly one of its words with exactly one spec field still open (support_provided): the
+    shared word of theirs is that word of ours (`help` -> support). A field a generator writes only now and then
+    (the support actually given) is then found by its name, as its sibling was by its values."""
+    taken = {m.target for m in tm.matches if m.target}
+    open_words = [
+        set(words(f.name).split()) for f in fields if f.path not in taken and f.type not in ("object", "array")
+    ]
+    leaf = {m.source: {w for w in _path_words(field_name(m.source), vocab) if foreign(w)} for m in tm.matches}
+    unmatched = [leaf[m.source] for m in tm.matches if m.how == "unmatched"]
+    sure = [
+        m
+        for m in tm.matches
+        if m.target
+        and m.how in ("proposed", "exact", "alias", "config")
+        and "AMBIGUOUS" not in m.evidence
+        and "chosen by" not in m.evidence
+    ]
+    out: dict[str, str] = {}
+    for m in sure:
+        for w in leaf[m.source]:
+            if sum(w in leaf[o.source] for o in sure) != 1 or not any(w in u for u in unmatched):
+                continue
+            ours = [x for x in words(field_name(m.target).removesuffix("[]")).split() if vocab.df.get(x, 0) > 0]
+            fits = [(x, i) for x in ours for i, ws in enumerate(open_words) if x in ws]
+            if len(fits) == 1:
+                out[w] = fits[0][0]
+    return out
 
 
 def _learn_round(anchors: list[tuple[set[str], set[str]]], lexicon: dict[str, str]) -> dict[str, str]:

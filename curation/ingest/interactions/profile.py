@@ -267,13 +267,21 @@ class TypeProfile:
 
     def is_mapping(self, path: str) -> bool:
         """An object used as a name -> value table (`{"work_crisis": -3, "no_sleep": -2}`): many keys, each in
-        few samples, all of one kind. Its keys are data, not field names."""
+        few samples, all of one kind. Its keys are data, not field names.
+
+        Few: each key in under half the samples; or, when the pool of keys is small enough that a common one
+        passes half (a small folder), each under three quarters while a key is on average in under a third
+        (tables: a fifth or less; objects with optional fields: three quarters or more)."""
         kids = [c for c in self.children(path) if not c.path.endswith("[]")]
         parent = self.fields.get(path)
         if parent is None or len(kids) < 3:
             return False
         kinds = {("number" if c.numeric() else c.main_type) for c in kids}
-        return len(kinds) == 1 and max(c.records for c in kids) < 0.5 * parent.records
+        if len(kinds) != 1:
+            return False
+        most = max(c.records for c in kids)
+        mean = sum(c.records for c in kids) / len(kids)
+        return most < 0.5 * parent.records or (most < 0.75 * parent.records and mean < parent.records / 3)
 
     def stats(self, path: str) -> FieldStats:
         """A field's stats by its path as a field_map writes it (a dot inside a key escaped, `who\\.name`; a
