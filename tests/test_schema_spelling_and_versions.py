@@ -126,3 +126,22 @@ def test_an_object_holding_our_one_field_is_our_object_not_a_box(tmp_path, valid
     lines = field_map(rep.matches).get("multi_step", {})
     assert lines == {"qv_card": "npc_card_narrative"}
     assert json.dumps(lines).count("dialogue_prose") == 0  # (our own object keeps its field where it is)
+
+
+def test_fields_named_alike_go_to_our_fields_named_alike(tmp_path, valid):
+    # made-up words with no likeness to ours: "tolo" the player, "mira" the character, "sabu" knows; the character's
+    # name is `mira_nomo`, so `mira_sabu` (beside `tolo_sabu`) is what the character knows; keys in another order
+    out = []
+    for s in valid["dramatic_irony"]:
+        s = copy.deepcopy(s)
+        renamed = {
+            "mira_sabu": s.pop("character_knows"),
+            "qv_lugar": s.pop("scenario"),
+            "tolo_sabu": s.pop("player_knows"),
+            "mira_nomo": s.pop("character_name"),
+        }
+        out.append({**renamed, **s})
+    lines = field_map(_report(tmp_path, "dramatic_irony", out).matches)["dramatic_irony"]
+    assert lines["mira_sabu"] == "character_knows"
+    assert lines["tolo_sabu"] == "player_knows"
+    assert lines["qv_lugar"] == "scenario"

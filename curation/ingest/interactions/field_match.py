@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
 
 from ...domain import Spec
 from .assignment import best_assignment
@@ -88,6 +89,8 @@ MENTION_MARGIN = 0.05
 #: traits at random (not where their values stand out) show differences of 0.1-0.17 by chance, and a folder tries
 #: 25 pairs (five traits by five); 3.5 is about 1 in 4,000 per pair
 MENTION_Z = 3.5
+#: A word of their keys used by at most this many of their fields makes those fields kin (a shared "tudja": knows).
+KIN_WORD_FIELDS = 3
 #: Places in our field order by which one placement of two crossed fields must sit nearer their neighbours' targets.
 NEAR_MARGIN = 1.0
 #: A free text naming the type's numbers in this share of its records explains them (not the scene given to the model).
@@ -1402,6 +1405,11 @@ def _written_in_one_order(written: list[list[str]], members: list[str], around: 
     return all(max(before.get(k, 0), n - before.get(k, 0)) >= FIXED_ORDER * n for k, n in both.items())
 
 
+def _narrated_or_spoken(s: SpecField) -> bool:
+    """A free text of ours: no label (no enum, no label role), no name."""
+    return s.type == "string" and not s.enum and not {"name", "label"} & set(s.roles)
+
+
 def _narrated_text(s: SpecField) -> bool:
     """Free text given to the model (a situation, a setup, a hint): not a label, not the answer, not spoken words."""
     return s.type == "string" and not s.enum and not {"answer", "spoken", "name", "label"} & set(s.roles)
@@ -1426,6 +1434,17 @@ COGNATE = 0.5
 SPELLING_MARGIN = 0.2
 #: words this short are spelt alike by chance
 _COGNATE_LETTERS = 4
+#: ... and words that do not begin alike (Jaro-Winkler similarity below this) are not counted
+COGNATE_START = 0.75
+
+
+def _ours_akin(sp: str, sq: str) -> bool:
+    """Two of our fields are kin: in one object of ours, or sharing a word of their names (player_knows,
+    character_knows; character_knows, character_name)."""
+    p, q = _parent_of(sp), _parent_of(sq)
+    if p and p == q:
+        return True
+    return any(_token_sim(w, v) >= 0.9 for w in words(_leaf(sp)).split() for v in words(_leaf(sq)).split())
 
 
 def _cognates(theirs: list[str], ours: list[SpecField]) -> set[tuple[int, int]]:
@@ -1449,13 +1468,16 @@ def _cognates(theirs: list[str], ours: list[SpecField]) -> set[tuple[int, int]]:
 
 
 def _spelling(theirs: set[str], ours: set[str]) -> float:
-    """The closest spelling (rapidfuzz ratio) of a word of theirs to a word of ours, words of 4 letters or more."""
+    """The closest spelling (rapidfuzz ratio) of a word of theirs to a word of ours, words of 4 letters or more that
+    also begin alike (Jaro-Winkler COGNATE_START: two words sharing only an ending, "-ing", "-ario", are not kin)."""
     return max(
         (
             fuzz.ratio(w, o) / 100
             for w in theirs
             for o in ours
-            if len(w) >= _COGNATE_LETTERS and len(o) >= _COGNATE_LETTERS
+            if len(w) >= _COGNATE_LETTERS
+            and len(o) >= _COGNATE_LETTERS
+            and JaroWinkler.similarity(w, o) >= COGNATE_START
         ),
         default=0.0,
     )
@@ -1562,6 +1584,7 @@ class _Matcher:
         #: their free text -> the share of its texts naming the type's numbers or objects (`_names_our_fields`)
         self.names_fields: dict[str, float] = {}
         self.field_words: re.Pattern[str] | None = None
+        self.kin_words: dict[str, set[str]] | None = None
 
     # ---- one pair ------------------------------------------------------------------------------------
     def pair(self, st: FieldStats, s: SpecField) -> tuple[float, str, float] | None:
@@ -1707,7 +1730,17 @@ class _Matcher:
             got = 0.0
             if st.mean_words >= _FREE_TEXT_WORDS and "[]" not in st.path:
                 if self.field_words is None:
-                    ws = {w for f in self.fields if f.type != "string" for w in f.name.split("_") if len(w) >= 4}
+                    # (a word our free texts' names use too names whom or what the texts are about: "the character
+                    # believes" is no talk of `character_capacity`)
+                    texts = {
+                        w
+                        for f in self.fields
+                        if f.type == "string" and _narrated_or_spoken(f)
+                        for w in f.name.split("_")
+                    }
+                    ws = {
+                        w for f in self.fields if f.type != "string" for w in f.name.split("_") if len(w) >= 4
+                    } - texts
                     alternation = "|".join(sorted(map(re.escape, ws)))
                     self.field_words = re.compile(rf"\b(?:{alternation})", re.I) if ws else re.compile(r"(?!)")
                 texts = [v for x in self.tp.samples if isinstance(v := value_at(x, st.path), str)]
@@ -2009,6 +2042,8 @@ class _Matcher:
                     # shuffles its keys says nothing by their order)
                     together = _spelled_alike(a, b, self.by_path[x], self.by_path[y])
                     if together == 0:
+                        together = self._kin_agree(a, b, x, y)
+                    if together == 0:
                         together = self._kept_together(a, b, x, y)
                     if together == 0:
                         together = self._placed_near(a, b, x, y)
@@ -2021,6 +2056,37 @@ class _Matcher:
             if not swapped:
                 break
         return crossed
+
+    def _kin_agree(self, a: str, b: str, x: str, y: str) -> int:
+        """+1 when, with `a` on `x` and `b` on `y`, more of their fields akin to `a` and `b` went to our fields akin to
+        `x` and `y` than the other way round, -1 when fewer, else 0. Kin of theirs: fields in one object of theirs, or
+        sharing a word few of their fields use (`jatekos_tudja` beside `szereplo_tudja`, `szereplo_neve`); kin of
+        ours: fields in one object of ours, or sharing a word of their names (player_knows, character_knows,
+        character_name). A generator names and files related fields alike, as we do; key order plays no part."""
+        placed = {u: hit[0] for u, hit in (*self.assigned.items(), *self.known.items()) if u not in (a, b)}
+        keep = self._kin_count(a, x, placed) + self._kin_count(b, y, placed)
+        swap = self._kin_count(a, y, placed) + self._kin_count(b, x, placed)
+        return 0 if keep == swap else (1 if keep > swap else -1)
+
+    def _kin_count(self, t: str, target: str, placed: dict[str, str]) -> int:
+        """How many of `placed` (their path -> our path) are kin of `t` placed on kin of `target`."""
+        return sum(1 for u, ours in placed.items() if u != t and self._their_akin(t, u) and _ours_akin(target, ours))
+
+    def _their_akin(self, t: str, u: str) -> bool:
+        p, q = _parent_of(t), _parent_of(u)
+        kin = self._kin_words()
+        return (bool(p) and p == q) or bool(kin.get(t, set()) & kin.get(u, set()))
+
+    def _kin_words(self) -> dict[str, set[str]]:
+        """Their paths -> the words of their leaf names that at most KIN_WORD_FIELDS of their fields use (words of 3
+        letters or more; a prefix every key carries says nothing)."""
+        if self.kin_words is None:
+            leaf_words = {
+                p: {w for w in words(field_name(p).removesuffix("[]")).split() if len(w) >= 3} for p in self.tp.fields
+            }
+            uses = Counter(w for ws in leaf_words.values() for w in ws)
+            self.kin_words = {p: {w for w in ws if uses[w] <= KIN_WORD_FIELDS} for p, ws in leaf_words.items()}
+        return self.kin_words
 
     def _kept_together(self, a: str, b: str, x: str, y: str) -> int:
         """How many more of their fields stay in one object of ours with the fields beside them in their object, with
@@ -2115,14 +2181,20 @@ class _Matcher:
             return n + sum((a[0] - b[0]) * (a[1] - b[1]) < 0 for a, b in itertools.combinations(at, 2))
 
         cognates = _cognates([t.path for t in theirs], [self.by_path[sp] for sp in ours])
+        around_placed = {u: hit[0] for u, hit in (*self.assigned.items(), *self.known.items()) if u not in members}
+
+        def kin(pairs: list[tuple[int, int]]) -> int:
+            placed = {**around_placed, **{theirs[i].path: ours[j] for i, j in pairs}}
+            return sum(self._kin_count(theirs[i].path, ours[j], placed) for i, j in pairs)
+
         best: tuple[tuple[float, ...], list[tuple[int, int]]] | None = None
         for pairs in _partial_maps(fit):
             kept = [(i, j) for i, j in pairs if proposable[i][j]]
             got = sum(fit[i][j] or 0.0 for i, j in kept)
             if len(kept) < len(now) or not need <= {j for _, j in kept} or got < now_fit - AMBIGUOUS_MARGIN:
                 continue
-            # (a word of theirs spelt like ours says more than the order written)
-            key = (-len(kept), -len(pairs), -len(cognates.intersection(kept)), crossings(pairs), -got)
+            # (a word of theirs spelt like ours, or named like the fields it goes beside, says more than the order)
+            key = (-len(kept), -len(pairs), -len(cognates.intersection(kept)), -kin(kept), crossings(pairs), -got)
             if best is None or key < best[0]:
                 best = (key, pairs)
         if best is None or sorted(now.items()) == sorted(p for p in best[1] if proposable[p[0]][p[1]]):
