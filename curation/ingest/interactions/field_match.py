@@ -1432,8 +1432,10 @@ def _walk_paths(v: Any, path: str, out: list[str]) -> None:
 COGNATE = 0.5
 #: ... when, for two crossed fields, the pairing it argues for is this much closer in spelling than the other
 SPELLING_MARGIN = 0.2
-#: words this short are spelt alike by chance
-_COGNATE_LETTERS = 4
+#: words this short are spelt alike by chance ("teho" and "tension")
+_COGNATE_LETTERS = 5
+#: ... and so are words of quite different lengths (the shorter below this share of the longer)
+COGNATE_LENGTH = 0.75
 #: ... and words that do not begin alike (Jaro-Winkler similarity below this) are not counted
 COGNATE_START = 0.75
 
@@ -1468,15 +1470,16 @@ def _cognates(theirs: list[str], ours: list[SpecField]) -> set[tuple[int, int]]:
 
 
 def _spelling(theirs: set[str], ours: set[str]) -> float:
-    """The closest spelling (rapidfuzz ratio) of a word of theirs to a word of ours, words of 4 letters or more that
-    also begin alike (Jaro-Winkler COGNATE_START: two words sharing only an ending, "-ing", "-ario", are not kin)."""
+    """The closest spelling (rapidfuzz ratio) of a word of theirs to a word of ours: words of 5 letters or more, of
+    about one length, that also begin alike (Jaro-Winkler COGNATE_START: words sharing an ending, "-ing", "-ario", or
+    two letters, "teho" and "tension", are not kin)."""
     return max(
         (
             fuzz.ratio(w, o) / 100
             for w in theirs
             for o in ours
-            if len(w) >= _COGNATE_LETTERS
-            and len(o) >= _COGNATE_LETTERS
+            if min(len(w), len(o)) >= _COGNATE_LETTERS
+            and min(len(w), len(o)) >= COGNATE_LENGTH * max(len(w), len(o))
             and JaroWinkler.similarity(w, o) >= COGNATE_START
         ),
         default=0.0,
@@ -2182,10 +2185,16 @@ class _Matcher:
 
         cognates = _cognates([t.path for t in theirs], [self.by_path[sp] for sp in ours])
         around_placed = {u: hit[0] for u, hit in (*self.assigned.items(), *self.known.items()) if u not in members}
+        # kin placed alike: with the fields around (fixed), and between members (each pair of pairs, both ways)
+        base = [[self._kin_count(t.path, sp, around_placed) for sp in ours] for t in theirs]
+        akin = [
+            [i != k and self._their_akin(t.path, u.path) for k, u in enumerate(theirs)] for i, t in enumerate(theirs)
+        ]
+        ours_kin = [[_ours_akin(sp, sq) for sq in ours] for sp in ours]
 
         def kin(pairs: list[tuple[int, int]]) -> int:
-            placed = {**around_placed, **{theirs[i].path: ours[j] for i, j in pairs}}
-            return sum(self._kin_count(theirs[i].path, ours[j], placed) for i, j in pairs)
+            inner = sum(1 for i, j in pairs for k, m in pairs if akin[i][k] and ours_kin[j][m])
+            return sum(base[i][j] for i, j in pairs) + inner
 
         best: tuple[tuple[float, ...], list[tuple[int, int]]] | None = None
         for pairs in _partial_maps(fit):
