@@ -8,6 +8,10 @@ Per data type, each field path the samples hold is, in order:
    description) and value shape (JSON type; share of numbers inside the spec range; enum values; long
    spoken text for the answer role; an object whose children fit the spec object's, such as five 0-1
    numbers for OCEAN), assigned one to one, best pairs first;
+   Two proposals whose targets could be swapped at no cost (five same-shaped traits, three narrated texts) are
+   settled, in order, by how their telling words are spelt (a word of another language: `extroversao`), by kinship
+   (their fields sharing an object or a rare word go to ours sharing an object or a word), by structure, then by
+   the order the records write them;
 4. **unmatched**: kept as an extra field by the ingest, not used for training.
 A required spec field nothing fits is reported as missing: that is what would make the build stop.
 
