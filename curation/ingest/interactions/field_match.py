@@ -8,6 +8,10 @@ Per data type, each field path the samples hold is, in order:
    description) and value shape (JSON type; share of numbers inside the spec range; enum values; long
    spoken text for the answer role; an object whose children fit the spec object's, such as five 0-1
    numbers for OCEAN), assigned one to one, best pairs first;
+   Two proposals whose targets could be swapped at no cost (five same-shaped traits, three narrated texts) are
+   settled, in order, by how their telling words are spelt (a word of another language: `extroversao`), by kinship
+   (their fields sharing an object or a rare word go to ours sharing an object or a word), by structure, then by
+   the order the records write them;
 4. **unmatched**: kept as an extra field by the ingest, not used for training.
 A required spec field nothing fits is reported as missing: that is what would make the build stop.
 
@@ -29,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
 
 from ...domain import Spec
 from .assignment import best_assignment
@@ -88,6 +93,8 @@ MENTION_MARGIN = 0.05
 #: traits at random (not where their values stand out) show differences of 0.1-0.17 by chance, and a folder tries
 #: 25 pairs (five traits by five); 3.5 is about 1 in 4,000 per pair
 MENTION_Z = 3.5
+#: A word of their keys used by at most this many of their fields makes those fields kin (a shared "tudja": knows).
+KIN_WORD_FIELDS = 3
 #: Places in our field order by which one placement of two crossed fields must sit nearer their neighbours' targets.
 NEAR_MARGIN = 1.0
 #: A free text naming the type's numbers in this share of its records explains them (not the scene given to the model).
@@ -117,6 +124,9 @@ class SpecField:
     generated: bool = True  # asked of a generator (False: read on input only, so rarer in a batch)
     unit: str | None = None  # the scale whose unit a value may be written with ("40 weeks ago": spec `units:`)
     format: str | None = None  # the written form of a string value (timestamp)
+    #: the Master Truths version of the spec, for the field stating the record's version (role `version`): its values
+    #: are versions of that major ("v1.2", "V1.1"); "v2.2" beside it is another program's (a pipeline's) version
+    version: str | None = None
 
     @property
     def name(self) -> str:
@@ -291,7 +301,10 @@ class Vocabulary:
             # known words cover half of it, or a known word of 4+ letters stands beside unknown words of two
             # letters or more ('believability' + 'score', 'bg' + 'effective' + 'headroom'), not stray letters
             words_ok = any(len(p) >= 4 for p in known) and all(len(p) >= 2 for p in unknown)
-            got = pieces if len(pieces) > 1 and (sum(map(len, known)) >= 0.5 * n or words_ok) else [word]
+            # a lone letter left over is a word's ending in another language ('neuroticism' + 'o'), never a word of
+            # its own: split off, it would meet our one-letter aliases (`o` for openness)
+            stray = any(len(p) == 1 for p in unknown)
+            got = pieces if len(pieces) > 1 and not stray and (sum(map(len, known)) >= 0.5 * n or words_ok) else [word]
             self._splits[word] = got
         return got
 
@@ -459,7 +472,12 @@ def _looks_like_names(st: FieldStats) -> bool:
 def _telling_values(s: SpecField) -> bool:
     """The spec says enough about the field's values to tell it from its siblings by them alone: a number on
     a scale, its labels, or how many words it holds."""
-    return (s.type in ("number", "integer") and s.range is not None) or bool(s.enum) or s.words is not None
+    return (
+        (s.type in ("number", "integer") and s.range is not None)
+        or bool(s.enum)
+        or s.words is not None
+        or s.version is not None
+    )
 
 
 def _kind(json_type: str) -> str:
@@ -649,6 +667,12 @@ def _string_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
         return 0.0, ""  # dates and times: when a record was made, not a name, a label, a version or a sentence
     if st.identifier():
         return 0.0, ""  # a record id ("ten-14763188") names no character, is no label and says nothing
+    if spec.version is not None and (shares := _version_shares(st, spec.version)) is not None:
+        ours, others = shares
+        if ours >= 0.5:
+            return 0.3 + 0.65 * ours, f"{ours:.0%} of values are versions {_major(spec.version)}.x (the rules')"
+        if others >= 0.5:
+            return 0.1, f"{others:.0%} of values are versions of another major: another program's version"
     if spec.enum:
         share = _enum_share(st, spec.enum)
         if not share and spec.words is not None and spec.words[1] is not None and st.mean_words > spec.words[1]:
@@ -665,6 +689,27 @@ def _string_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
 
 
 _CODED = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+#: a version as written ("v1.2", "V1.1", "version 2.2"): its major number
+_VERSION = re.compile(r"^\s*v(?:ersion)?\s*(\d+)(?:\.\d+)+\s*$", re.I)
+
+
+def _major(version: str) -> str:
+    m = _VERSION.match(version)
+    return m.group(1) if m else version
+
+
+def _version_shares(st: FieldStats, version: str) -> tuple[float, float] | None:
+    """(share of their values that are versions of `version`'s major, share that are versions of another major), or
+    None when their values are not (nearly all) versions."""
+    if not st.labels or not st.text_count:
+        return None
+    total = sum(st.labels.values())
+    majors = [(m.group(1), n) for v, n in st.labels.items() if (m := _VERSION.match(v)) is not None]
+    versions = sum(n for _, n in majors)
+    if versions < 0.9 * total:
+        return None
+    ours = sum(n for major, n in majors if major == _major(version))
+    return ours / total, (versions - ours) / total
 
 
 def _coded(st: FieldStats) -> bool:
@@ -926,7 +971,7 @@ def match_type(
         return tm
 
     def one(tp: TypeProfile, vocab: Vocabulary) -> TypeMatch:
-        tp, unboxed = _boxes_as_values(tp)
+        tp, unboxed = _boxes_as_values(tp, fields)
         plain = reading(tp, unboxed, vocab)
         view, back = _one_item_lists_as_objects(tp)
         if not back:
@@ -1046,14 +1091,16 @@ def _coherent_object(tm: TypeMatch, obj: FieldMatch, name: float) -> bool:
 MIN_BOXES = 2
 
 
-def _boxes_as_values(tp: TypeProfile) -> tuple[TypeProfile, dict[str, str]]:
+def _boxes_as_values(tp: TypeProfile, fields: list[SpecField]) -> tuple[TypeProfile, dict[str, str]]:
     """The profile with every box read as the value it holds (`reply: {"text": "..."}` -> `reply`), and the view's
     paths -> the paths as written (`reply` -> `reply.text`).
 
     A box is an object that holds one plain value under one key in every record, the same key as at least
     MIN_BOXES - 1 other boxes of the type hold (`{"text": ...}`, `{"value": ...}` around every field): a generator's
     way of writing a value, not one of its objects. Read as boxes, the fields keep the depth of ours (a box's key
-    is one step deeper than the field it stands for), so they are matched as the fields they box."""
+    is one step deeper than the field it stands for), so they are matched as the fields they box. An object whose one
+    key is the one field of an object of ours (`{"dialogue_prose": ...}`) is that object, whatever it is called."""
+    sole = {kids[0].name for f in fields if f.type == "object" and len(kids := _spec_children(fields, f.path)) == 1}
     boxes: dict[str, str] = {}
     for p, st in tp.fields.items():
         if st.main_type != "object" or st.share_of("object") < 1.0 or p.endswith("[]"):
@@ -1062,7 +1109,7 @@ def _boxes_as_values(tp: TypeProfile) -> tuple[TypeProfile, dict[str, str]]:
         if len(kids) == 1 and kids[0].records == st.records and kids[0].main_type not in ("object", "array"):
             boxes[p] = _leaf(kids[0].path)
     keys = Counter(boxes.values())
-    boxes = {p: k for p, k in boxes.items() if keys[k] >= MIN_BOXES}
+    boxes = {p: k for p, k in boxes.items() if keys[k] >= MIN_BOXES and k not in sole}
     if not boxes:
         return tp, {}
     inner = {p + "." + k: p for p, k in boxes.items()}
@@ -1365,6 +1412,11 @@ def _written_in_one_order(written: list[list[str]], members: list[str], around: 
     return all(max(before.get(k, 0), n - before.get(k, 0)) >= FIXED_ORDER * n for k, n in both.items())
 
 
+def _narrated_or_spoken(s: SpecField) -> bool:
+    """A free text of ours: no label (no enum, no label role), no name."""
+    return s.type == "string" and not s.enum and not {"name", "label"} & set(s.roles)
+
+
 def _narrated_text(s: SpecField) -> bool:
     """Free text given to the model (a situation, a setup, a hint): not a label, not the answer, not spoken words."""
     return s.type == "string" and not s.enum and not {"answer", "spoken", "name", "label"} & set(s.roles)
@@ -1380,6 +1432,83 @@ def _walk_paths(v: Any, path: str, out: list[str]) -> None:
             _walk_paths(x, child, out)
     elif isinstance(v, list) and v:
         _walk_paths(v[0], path + "[]", out)
+
+
+#: A word of theirs spelt this much like a word of ours (rapidfuzz ratio) may be the same word in another language
+#: ("extroversao", "ekstrawersja": extraversion; "karaktaren": character) ...
+COGNATE = 0.5
+#: ... when, for two crossed fields, the pairing it argues for is this much closer in spelling than the other
+SPELLING_MARGIN = 0.2
+#: words this short are spelt alike by chance ("teho" and "tension")
+_COGNATE_LETTERS = 5
+#: ... and so are words of quite different lengths (the shorter below this share of the longer)
+COGNATE_LENGTH = 0.75
+#: ... and words that do not begin alike (Jaro-Winkler similarity below this) are not counted
+COGNATE_START = 0.75
+
+
+def _ours_akin(sp: str, sq: str) -> bool:
+    """Two of our fields are kin: in one object of ours, or sharing a word of their names (player_knows,
+    character_knows; character_knows, character_name)."""
+    p, q = _parent_of(sp), _parent_of(sq)
+    if p and p == q:
+        return True
+    return any(_token_sim(w, v) >= 0.9 for w in words(_leaf(sp)).split() for v in words(_leaf(sq)).split())
+
+
+def _cognates(theirs: list[str], ours: list[SpecField]) -> set[tuple[int, int]]:
+    """The pairs (i, j) of a group of their fields and our fields whose telling words are spelt alike: their words not
+    shared by the whole group (`ocean` in every trait key) against ours not shared by all of ours, at least COGNATE
+    alike and clearly (SPELLING_MARGIN) more than either side is to any other of the group."""
+    if len(theirs) < 2 or len(ours) < 2:
+        return set()
+    tw = [set(words(field_name(p).removesuffix("[]")).split()) for p in theirs]
+    ow = [set(words(s.name).split()) for s in ours]
+    t_all, o_all = set.intersection(*tw), set.intersection(*ow)
+    tw, ow = [w - t_all for w in tw], [w - o_all for w in ow]
+    sim = [[_spelling(a, b) for b in ow] for a in tw]
+    out = set()
+    for i, row in enumerate(sim):
+        for j, v in enumerate(row):
+            rivals = [row[k] for k in range(len(row)) if k != j] + [sim[k][j] for k in range(len(sim)) if k != i]
+            if v >= COGNATE and all(v >= r + SPELLING_MARGIN for r in rivals):
+                out.add((i, j))
+    return out
+
+
+def _spelling(theirs: set[str], ours: set[str]) -> float:
+    """The closest spelling (rapidfuzz ratio) of a word of theirs to a word of ours: words of 5 letters or more, of
+    about one length, that also begin alike (Jaro-Winkler COGNATE_START: words sharing an ending, "-ing", "-ario", or
+    two letters, "teho" and "tension", are not kin)."""
+    return max(
+        (
+            fuzz.ratio(w, o) / 100
+            for w in theirs
+            for o in ours
+            if min(len(w), len(o)) >= _COGNATE_LETTERS
+            and min(len(w), len(o)) >= COGNATE_LENGTH * max(len(w), len(o))
+            and JaroWinkler.similarity(w, o) >= COGNATE_START
+        ),
+        default=0.0,
+    )
+
+
+def _spelled_alike(a: str, b: str, x: SpecField, y: SpecField) -> int:
+    """For two crossed fields of theirs (names and values fit `x` and `y` either way round): +1 when, with `a` on `x`
+    and `b` on `y`, the words that tell them apart are spelt clearly more like the words that tell our two fields apart
+    (a word of the other language's own: "OceanExtroversao" beside "OceanAbertura", "karaktarenVet" beside
+    "spelarenVet"), -1 when the other way round is, else 0. Too weak to name a field on its own (so not part of the
+    name similarity), it only chooses between two readings nothing else tells apart."""
+    ta, tb = (set(words(field_name(p).removesuffix("[]")).split()) for p in (a, b))
+    ox, oy = (set(words(s.name).split()) for s in (x, y))  # (our names: aliases spell more words, more by chance)
+    ta, tb, ox, oy = ta - tb, tb - ta, ox - oy, oy - ox
+    keep = (_spelling(ta, ox), _spelling(tb, oy))
+    swap = (_spelling(ta, oy), _spelling(tb, ox))
+    if sum(keep) - sum(swap) >= SPELLING_MARGIN and max(keep) >= COGNATE:
+        return 1
+    if sum(swap) - sum(keep) >= SPELLING_MARGIN and max(swap) >= COGNATE:
+        return -1
+    return 0
 
 
 def _partial_maps(fit: list[list[float | None]]) -> Iterator[list[tuple[int, int]]]:
@@ -1465,6 +1594,7 @@ class _Matcher:
         #: their free text -> the share of its texts naming the type's numbers or objects (`_names_our_fields`)
         self.names_fields: dict[str, float] = {}
         self.field_words: re.Pattern[str] | None = None
+        self.kin_words: dict[str, set[str]] | None = None
 
     # ---- one pair ------------------------------------------------------------------------------------
     def pair(self, st: FieldStats, s: SpecField) -> tuple[float, str, float] | None:
@@ -1610,7 +1740,17 @@ class _Matcher:
             got = 0.0
             if st.mean_words >= _FREE_TEXT_WORDS and "[]" not in st.path:
                 if self.field_words is None:
-                    ws = {w for f in self.fields if f.type != "string" for w in f.name.split("_") if len(w) >= 4}
+                    # (a word our free texts' names use too names whom or what the texts are about: "the character
+                    # believes" is no talk of `character_capacity`)
+                    texts = {
+                        w
+                        for f in self.fields
+                        if f.type == "string" and _narrated_or_spoken(f)
+                        for w in f.name.split("_")
+                    }
+                    ws = {
+                        w for f in self.fields if f.type != "string" for w in f.name.split("_") if len(w) >= 4
+                    } - texts
                     alternation = "|".join(sorted(map(re.escape, ws)))
                     self.field_words = re.compile(rf"\b(?:{alternation})", re.I) if ws else re.compile(r"(?!)")
                 texts = [v for x in self.tp.samples if isinstance(v := value_at(x, st.path), str)]
@@ -1654,6 +1794,9 @@ class _Matcher:
             return True  # "Mara Okafor", "Theo Lindqvist": the character's name
         if s.format == "timestamp" and score >= MIN_SCORE and st.stamp_share >= LABEL_SHARE:
             return True  # dates and times where the spec expects them: no other field of ours holds them
+        versions = _version_shares(st, s.version) if s.version is not None else None
+        if versions is not None and score >= MIN_SCORE and versions[0] >= LABEL_SHARE:
+            return True  # versions of the spec's own major ("v1.2"): the rules' version the record states
         # its values are the spec's own labels for this field (crisis/low/medium/high)
         return bool(s.enum) and score >= MIN_SCORE and _enum_share(st, s.enum or ()) >= LABEL_SHARE
 
@@ -1921,7 +2064,11 @@ class _Matcher:
                         crossed.setdefault(b, []).append(a)
                     # (passes after the first sort only keys the records write one way round: a generator that
                     # shuffles its keys says nothing by their order)
-                    together = self._kept_together(a, b, x, y)
+                    together = _spelled_alike(a, b, self.by_path[x], self.by_path[y])
+                    if together == 0:
+                        together = self._kin_agree(a, b, x, y)
+                    if together == 0:
+                        together = self._kept_together(a, b, x, y)
                     if together == 0:
                         together = self._placed_near(a, b, x, y)
                     if together < 0 or (
@@ -1933,6 +2080,37 @@ class _Matcher:
             if not swapped:
                 break
         return crossed
+
+    def _kin_agree(self, a: str, b: str, x: str, y: str) -> int:
+        """+1 when, with `a` on `x` and `b` on `y`, more of their fields akin to `a` and `b` went to our fields akin to
+        `x` and `y` than the other way round, -1 when fewer, else 0. Kin of theirs: fields in one object of theirs, or
+        sharing a word few of their fields use (`jatekos_tudja` beside `szereplo_tudja`, `szereplo_neve`); kin of
+        ours: fields in one object of ours, or sharing a word of their names (player_knows, character_knows,
+        character_name). A generator names and files related fields alike, as we do; key order plays no part."""
+        placed = {u: hit[0] for u, hit in (*self.assigned.items(), *self.known.items()) if u not in (a, b)}
+        keep = self._kin_count(a, x, placed) + self._kin_count(b, y, placed)
+        swap = self._kin_count(a, y, placed) + self._kin_count(b, x, placed)
+        return 0 if keep == swap else (1 if keep > swap else -1)
+
+    def _kin_count(self, t: str, target: str, placed: dict[str, str]) -> int:
+        """How many of `placed` (their path -> our path) are kin of `t` placed on kin of `target`."""
+        return sum(1 for u, ours in placed.items() if u != t and self._their_akin(t, u) and _ours_akin(target, ours))
+
+    def _their_akin(self, t: str, u: str) -> bool:
+        p, q = _parent_of(t), _parent_of(u)
+        kin = self._kin_words()
+        return (bool(p) and p == q) or bool(kin.get(t, set()) & kin.get(u, set()))
+
+    def _kin_words(self) -> dict[str, set[str]]:
+        """Their paths -> the words of their leaf names that at most KIN_WORD_FIELDS of their fields use (words of 3
+        letters or more; a prefix every key carries says nothing)."""
+        if self.kin_words is None:
+            leaf_words = {
+                p: {w for w in words(field_name(p).removesuffix("[]")).split() if len(w) >= 3} for p in self.tp.fields
+            }
+            uses = Counter(w for ws in leaf_words.values() for w in ws)
+            self.kin_words = {p: {w for w in ws if uses[w] <= KIN_WORD_FIELDS} for p, ws in leaf_words.items()}
+        return self.kin_words
 
     def _kept_together(self, a: str, b: str, x: str, y: str) -> int:
         """How many more of their fields stay in one object of ours with the fields beside them in their object, with
@@ -2026,13 +2204,27 @@ class _Matcher:
             n = sum((a[0] - b[0]) * (a[1] - b[1]) < 0 for a in at for b in anchors)
             return n + sum((a[0] - b[0]) * (a[1] - b[1]) < 0 for a, b in itertools.combinations(at, 2))
 
+        cognates = _cognates([t.path for t in theirs], [self.by_path[sp] for sp in ours])
+        around_placed = {u: hit[0] for u, hit in (*self.assigned.items(), *self.known.items()) if u not in members}
+        # kin placed alike: with the fields around (fixed), and between members (each pair of pairs, both ways)
+        base = [[self._kin_count(t.path, sp, around_placed) for sp in ours] for t in theirs]
+        akin = [
+            [i != k and self._their_akin(t.path, u.path) for k, u in enumerate(theirs)] for i, t in enumerate(theirs)
+        ]
+        ours_kin = [[_ours_akin(sp, sq) for sq in ours] for sp in ours]
+
+        def kin(pairs: list[tuple[int, int]]) -> int:
+            inner = sum(1 for i, j in pairs for k, m in pairs if akin[i][k] and ours_kin[j][m])
+            return sum(base[i][j] for i, j in pairs) + inner
+
         best: tuple[tuple[float, ...], list[tuple[int, int]]] | None = None
         for pairs in _partial_maps(fit):
             kept = [(i, j) for i, j in pairs if proposable[i][j]]
             got = sum(fit[i][j] or 0.0 for i, j in kept)
             if len(kept) < len(now) or not need <= {j for _, j in kept} or got < now_fit - AMBIGUOUS_MARGIN:
                 continue
-            key = (-len(kept), -len(pairs), crossings(pairs), -got)
+            # (a word of theirs spelt like ours, or named like the fields it goes beside, says more than the order)
+            key = (-len(kept), -len(pairs), -len(cognates.intersection(kept)), -kin(kept), crossings(pairs), -got)
             if best is None or key < best[0]:
                 best = (key, pairs)
         if best is None or sorted(now.items()) == sorted(p for p in best[1] if proposable[p[0]][p[1]]):

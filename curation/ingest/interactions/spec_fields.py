@@ -35,6 +35,8 @@ def _roles(t: TypeSpec, path: str) -> tuple[str, ...]:
     ]
     if any(path == p or path.startswith(p + ".") for p in rule_inputs):
         out.append("rule")  # a Master Truths rule reads it (or the object holding it): worth proposing on values alone
+    if path in r.version:
+        out.append("version")  # the Master Truths version the record states (its values: versions of the spec's major)
     if path in r.capacity.get("constraint", ()):
         out.append("constraint")  # the sentence that states the X+2 arithmetic
     return tuple(out)
@@ -47,8 +49,11 @@ def _label_values(t: TypeSpec, path: str, complexity: tuple[str, ...]) -> tuple[
     return complexity if complexity and path in (paths if isinstance(paths, (tuple, list)) else (paths,)) else None
 
 
-def _flatten(t: TypeSpec, f: FieldSpec, prefix: str, out: list[SpecField], complexity: tuple[str, ...] = ()) -> None:
+def _flatten(
+    t: TypeSpec, f: FieldSpec, prefix: str, out: list[SpecField], complexity: tuple[str, ...] = (), version: str = ""
+) -> None:
     path = prefix + f.name
+    roles = _roles(t, path)
     out.append(
         SpecField(
             path,
@@ -57,21 +62,22 @@ def _flatten(t: TypeSpec, f: FieldSpec, prefix: str, out: list[SpecField], compl
             f.range,
             f.enum or f.values or _label_values(t, path, complexity),
             f.aliases,
-            _roles(t, path),
+            roles,
             f.description,
             f.parse,
             f.words,
             f.generate,
             f.scale if f.units else None,
             f.format,
+            version if "version" in roles else None,
         )
     )
     if f.type == "object":
         for c in f.fields:
-            _flatten(t, c, path + ".", out, complexity)
+            _flatten(t, c, path + ".", out, complexity, version)
     elif f.type == "array" and f.items is not None and f.items.type == "object":
         for c in f.items.fields:
-            _flatten(t, c, path + "[].", out, complexity)
+            _flatten(t, c, path + "[].", out, complexity, version)
 
 
 def spec_fields(spec: Spec | None = None) -> dict[str, list[SpecField]]:
@@ -83,6 +89,6 @@ def spec_fields(spec: Spec | None = None) -> dict[str, list[SpecField]]:
     for name, t in spec.types.items():
         lst: list[SpecField] = []
         for f in t.fields:
-            _flatten(t, f, "", lst, complexity)
+            _flatten(t, f, "", lst, complexity, spec.master_truths_version)
         out[name] = lst
     return out
