@@ -16,6 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this tree's package, not an editable install's
+
 from curation.llm.client import ChatRequest, LLMClient, RequestCache  # noqa: E402
 
 SCHEMA = {

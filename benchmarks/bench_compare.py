@@ -22,6 +22,8 @@ from pathlib import Path
 
 os.environ.setdefault("TIKTOKEN_CACHE_DIR", str(Path(__file__).resolve().parents[2] / "shared" / "tiktoken"))
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this tree's package, not an editable install's
+
 from curation.cli import main  # noqa: E402
 from curation.domain import load_spec  # noqa: E402
 

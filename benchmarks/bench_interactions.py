@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # this tree's package, not an editable install's
 sys.path.insert(0, str(REPO / "tests"))
 
 from test_interactions import CLEAN, batch, grown  # noqa: E402  (the clean sample of every type, grown)

@@ -43,6 +43,8 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this tree's package, not an editable install's
+
 from curation.llm.client import ChatRequest
 from curation.llm.pool import ServerPool, ServerSpec
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this tree's package, not an editable install's
 
 from curation.records import Record, Source
 from curation.stages.base import Context
