@@ -170,3 +170,17 @@ def test_json_lines_whose_lines_are_arrays_are_read_whole(tmp_path):
     for seed in _seeds("array_lines"):
         r = ev.score_seed("probe", seed, valid_samples(), rules, "truth")
         assert r["kept"] == r["valid"] > 0 and r["flagged"] == r["defects"] > 0, (seed, r["misses"][:3])
+
+
+def test_the_documented_map_example_loads_and_moves_what_it_says():
+    import yaml
+
+    doc = (REPO / "docs" / "interaction-formats.md").read_text(encoding="utf-8")
+    block = doc.split("## Your own field names", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    section = yaml.safe_load(block)["interactions"]
+    spec = build_spec(copy.deepcopy(load_spec().raw), section["types"], section["field_map"])
+    data = {"options": {"growth": {"line": "I hear you.", "impact": 0.5}}, "big5": [0.7, 0.4, 0.6, 0.8, 0.3]}
+    spec.field_map("dramatic_irony").apply(data, [])
+    assert data["response_options"] == [{"dialogue": "I hear you.", "relationship_impact": 0.5, "type": "growth"}]
+    spec.field_map("personality_traits").apply(data, [])
+    assert data["ocean"]["neuroticism"] == 0.3 and "big5" not in data
