@@ -50,9 +50,10 @@ def test_a_position_under_our_own_name_becomes_our_object_and_an_unmapped_elemen
     data = {"ocean": [0.7, 0.4, 0.6, 0.8, 0.3]}
     fm.apply(data, [])
     assert data == {"ocean": dict(zip(TRAITS, [0.7, 0.4, 0.6, 0.8, 0.3], strict=True))}
-    six = {"ocean": [0.7, 0.4, 0.6, 0.8, 0.3, 0.9]}  # an element no line takes: nothing is lost
-    fm.apply(six, [])
-    assert six == {"ocean": [0.7, 0.4, 0.6, 0.8, 0.3, 0.9]}
+    six = {"ocean": [0.7, 0.4, 0.6, 0.8, 0.3, 0.9]}  # an element no line takes: nothing is lost, nothing moved
+    repairs: list[str] = []
+    fm.apply(six, repairs)
+    assert six == {"ocean": [0.7, 0.4, 0.6, 0.8, 0.3, 0.9]} and repairs == []
 
 
 def test_a_position_inside_an_element_takes_one_key_and_positions_never_shift():
@@ -184,3 +185,40 @@ def test_the_documented_map_example_loads_and_moves_what_it_says():
     assert data["response_options"] == [{"dialogue": "I hear you.", "relationship_impact": 0.5, "type": "growth"}]
     spec.field_map("personality_traits").apply(data, [])
     assert data["ocean"]["neuroticism"] == 0.3 and "big5" not in data
+
+
+@pytest.mark.parametrize("name", ["options", "response_options"])
+def test_an_object_keyed_by_label_under_our_list_s_own_name_or_alias_is_proposed_and_built(name, tmp_path):
+    # `"options": {"growth": {...}}`: the ingest would rename the alias and reject every record (an object is no
+    # list); the key line reads it, and the members named as ours (aliases) need no line
+    import contextlib
+    import io
+    import random
+
+    from field_drift import valid_samples, write_batch
+
+    from curation.analytics import batch_analysis as analysis
+    from curation.ingest.interactions.field_match import field_map
+    from curation.ingest.interactions.schema_report import schema_report
+
+    ev = _eval_harness()
+    items = valid_samples()["dramatic_irony"]
+    prepare = PROBES["keyed_options"]("dramatic_irony", [], random.Random(1)).prepare
+    assert prepare is not None
+    out = []
+    for s in items:
+        s = prepare(copy.deepcopy(s), items)
+        s[name] = {
+            o.pop("type"): {"line": o.pop("dialogue"), "impact": o.pop("relationship_impact"), **o}
+            for o in s.pop("response_options")
+        }
+        out.append(s)
+    write_batch(tmp_path / "batches" / "di.json", "dramatic_irony", out)
+    lines = field_map(schema_report([tmp_path / "batches"]).matches)
+    assert lines == {"dramatic_irony": {f"{name}{{}}": "response_options[].type"}}
+    with contextlib.redirect_stderr(io.StringIO()):
+        before = analysis.analyze(ev._config(tmp_path, None))
+        after = analysis.analyze(ev._config(tmp_path, {"field_map": lines}))
+    assert {r["reason"] for r in before.status().values()} == {"uncoercible_type"}  # (why a line is needed)
+    assert len(after.recovered) == len(out) and not after.status()
+    assert all(not r.violations for r in after.recovered)

@@ -307,17 +307,20 @@ class FieldMap:
 
     def apply(self, data: dict[str, Any], repairs: list[str]) -> dict[str, Any]:
         taken: list[_Taken] = []  # list elements read by position ("[N]")
+        line_of: list[str] = []  # ... and the repair of the line that took each
         for theirs, ours in self._ordered:
             if "{}" in theirs:
                 moved = _move_keyed(data, theirs, ours)
             elif "[" in theirs and _POSITION.search(theirs):
                 moved = _move_positional(data, theirs, ours, taken)
+                line_of += [f"field_map:{theirs}->{ours}"] * (len(taken) - len(line_of))
             else:
                 moved = _move(data, theirs, ours)
             if moved:
                 repairs.append(f"field_map:{theirs}->{ours}")
         if taken:
-            _drop_taken(data, taken)
+            for k in _drop_taken(data, taken):  # (a value that went back into its list moved nowhere)
+                repairs.remove(line_of[k])
         return data
 
 
@@ -517,28 +520,32 @@ def _through(data: dict[str, Any], parts: list[str], lst: list[Any]) -> bool:
     return False
 
 
-def _drop_taken(data: dict[str, Any], taken: list[_Taken]) -> None:
+def _drop_taken(data: dict[str, Any], taken: list[_Taken]) -> list[int]:
     """Remove the list elements position lines took whole or emptied; a list left empty goes too. A value whose
     place lies behind the list ('ocean[0]: ocean.openness') is set once the list has gone; while elements no line
-    took remain, such values go back into the list instead (nothing is lost)."""
-    groups: dict[int, list[_Taken]] = {}
-    for t in taken:
-        groups.setdefault(id(t[0]), []).append(t)
+    took remain, such values go back into the list instead (nothing is lost); returns the numbers (in `taken`) of
+    the values that went back."""
+    groups: dict[int, list[tuple[int, _Taken]]] = {}
+    for k, t in enumerate(taken):
+        groups.setdefault(id(t[0]), []).append((k, t))
+    back: list[int] = []
     for group in groups.values():
-        lst, head_parts = group[0][0], group[0][2]
-        behind = [(i, put) for _, i, _, put in group if put is not None]
+        lst, head_parts = group[0][1][0], group[0][1][2]
+        behind = [(k, t[1], t[3]) for k, t in group if t[3] is not None]
         if behind and any(x is not _TAKEN and x != {} for x in lst):
-            for i, (_, value) in behind:
+            for k, i, (_, value) in behind:
                 lst[i] = value
+                back.append(k)
             behind = []
-        for i in sorted({t[1] for t in group}, reverse=True):
+        for i in sorted({t[1] for _, t in group}, reverse=True):
             if lst[i] is _TAKEN or lst[i] == {}:
                 del lst[i]
         if not lst and _get_parts(data, head_parts) is lst:
             _pop(data, head_parts)
-        for _, (o_parts, value) in behind:
+        for _, _, (o_parts, value) in behind:
             if not _has(data, o_parts):
                 _put(data, o_parts, value)
+    return back
 
 
 def _move_keyed(data: dict[str, Any], theirs: str, ours: str) -> bool:

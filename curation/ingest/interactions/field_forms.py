@@ -224,9 +224,20 @@ def _exchanges(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField]) -> None:
 # ---- an object keyed by our labels -------------------------------------------------------------------------
 def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary) -> None:
     """`options: {"growth": {"says": ..., "effect": 0.5}, ...}` where ours is a list of objects with a labelled
-    field (`response_options[].type`) nothing filled: the key fills the label, each value is an element."""
+    field (`response_options[].type`) nothing filled: the key fills the label, each value is an element. An object
+    under the list's own name or an alias (`"options": {...}`, which the ingest cannot read as the list) gets the same
+    lines, into that list only."""
     labelled = [f for f in fields if f.enum and f.parent.endswith("[]") and f.parent.count("[]") == 1]
-    for st in _candidates(tp, tm, "object"):
+    by_path = {f.path: f for f in fields}
+    for st in tp.ordered():
+        if "[" in st.path or st.main_type != "object" or st.share_of("object") < 0.9:
+            continue
+        own = next((m for m in tm.matches if m.source == st.path), None)
+        claimed = own.target if own is not None and own.how != "unmatched" and own.target in by_path else None
+        if claimed is not None and by_path[claimed].type != "array":
+            continue
+        if claimed is None and not _unmatched(tm, st.path):
+            continue
         keys: Counter = Counter()
         values: list[dict[str, Any]] = []
         for s in tp.samples:
@@ -242,7 +253,7 @@ def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], voca
             if sum(c for k, c in keys.items() if normalize_label(str(k)) in known) < KEY_LABELS * total:
                 continue
             lst = label.parent.removesuffix("[]")
-            if _filled(tm, lst):
+            if (claimed is not None and lst != claimed) or (claimed is None and _filled(tm, lst)):
                 continue
             members = _members(tp, st.path, values, [f for f in fields if f.parent == label.parent and f != label],
                                vocab)  # fmt: skip
