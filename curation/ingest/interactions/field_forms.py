@@ -135,6 +135,10 @@ def _number_lists(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField]) -> No
         if rivals:
             evidence += f"; AMBIGUOUS with {', '.join(rivals)}: check it"
         lines = [FieldMatch(f"{st.path}[{i}]", k.path, "proposed", 0.5, evidence) for i, k in enumerate(kids)]
+        for i in range(n):  # (each position's own values, as the table shows them)
+            at = [v[i] for s in tp.samples if isinstance(v := value_at(s, st.path), list) and len(v) == n]
+            tp.fields.setdefault(f"{st.path}[{i}]", dataclasses.replace(_stats_of(tp, at, f"{st.path}[{i}]"),
+                                                                         records=st.records))  # fmt: skip
         _replace(tm, st.path, lines, obj.path)
 
 
@@ -215,6 +219,7 @@ def _exchanges(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField]) -> None:
                 + f": {_CHECK_ORDER}"
             )
             lines.append(FieldMatch(f"{st.path}[{i}]{step}", f.path, "proposed", 0.5, evidence))
+            tp.fields.setdefault(st_i.path, dataclasses.replace(st_i, records=st.records))  # (as the table shows)
         if lines:
             _replace(tm, st.path, lines, answer.path)
             for f in targets[:-1]:
@@ -259,10 +264,10 @@ def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], voca
                                vocab)  # fmt: skip
             evidence = f"its keys are our {label.name} labels ({', '.join(sorted(map(str, keys))[:4])})"
             key_stats = _stats_of(tp, list(keys.elements()), st.path + "{}")
-            tp.fields.setdefault(st.path + "{}", key_stats)
+            tp.fields.setdefault(st.path + "{}", dataclasses.replace(key_stats, records=st.records))
             lines = [FieldMatch(st.path + "{}", label.path, "proposed", 0.9, evidence)]
             for member, (target, score, st_m) in members.items():
-                tp.fields.setdefault(st_m.path, st_m)
+                tp.fields.setdefault(st_m.path, dataclasses.replace(st_m, records=st.records))  # (as the table shows)
                 if target.name != member and member not in target.aliases:
                     lines.append(
                         FieldMatch(st_m.path, target.path, "proposed", score, f"inside every value of {st.path}")
