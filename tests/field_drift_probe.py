@@ -523,6 +523,8 @@ def _turns(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
         parts = npc.split(".")
         holder = _get(rec, parts[:-1]) if len(parts) > 1 else rec
         holder.pop(parts[-1])
+        if len(parts) > 1 and not holder:
+            rec.pop(parts[0])
         return {"expected": "reject", "reason": "missing_required_field"}
 
     return Dialect(reshape=reshape, reshaped={f"{name}[0].{text}": player, f"{name}[1].{text}": npc}, plant=plant)
@@ -607,6 +609,7 @@ def write_probe_folder(folder: Path, seed: int, samples: dict[str, list[dict]] |
     folder.mkdir(parents=True, exist_ok=True)
     plans: dict[str, Any] = {}
     records: list[dict[str, Any]] = []
+    ours: dict[str, list[dict[str, Any]]] = {}
     for t_index, (data_type, items) in enumerate(sorted(samples.items())):
         d = PROBES[name](data_type, spec[data_type], rng)
         if d.prepare is not None:
@@ -627,6 +630,7 @@ def write_probe_folder(folder: Path, seed: int, samples: dict[str, list[dict]] |
         present = set().union(*(_present(s) for s, _ in rows))
         boxed = set().union(*(_texts(s) for s, _ in rows)) if d.text_box else set()
         plans[data_type] = {"probe": name, "truth": truth(d, spec[data_type], present, boxed)}
+        ours[f"probe_{name}_{t_index:02d}.json" + ("l" if d.lines else "")] = [copy.deepcopy(s) for s, _ in rows]
         fname = f"probe_{name}_{t_index:02d}.json" + ("l" if d.lines else "")
         drifted = [render(s, d) for s, _ in rows]
         if shuffled_keys(seed):
@@ -646,7 +650,8 @@ def write_probe_folder(folder: Path, seed: int, samples: dict[str, list[dict]] |
             )
         for i, (_, p) in enumerate(rows):
             records.append({"file": fname, "index": i, "data_type": data_type, "reason": None, "rule": None, **p})
-    return {"seed": seed, "probe": name, "plans": plans, "records": records}
+    # (`ours`: each file's records as planted on our names, before the dialect wrote them)
+    return {"seed": seed, "probe": name, "plans": plans, "records": records, "ours": ours}
 
 
 def _set(sample: dict, path: str, value: Any) -> None:

@@ -222,3 +222,36 @@ def test_an_object_keyed_by_label_under_our_list_s_own_name_or_alias_is_proposed
     assert {r["reason"] for r in before.status().values()} == {"uncoercible_type"}  # (why a line is needed)
     assert len(after.recovered) == len(out) and not after.status()
     assert all(not r.violations for r in after.recovered)
+
+
+@pytest.mark.parametrize("name", ["ocean_array", "keyed_options", "turns"])
+def test_the_mapped_records_are_their_canonical_originals(name, tmp_path):
+    # what the validator, the rules and the conversion read is the same record, so each keeps or flags as it would
+    import json
+
+    from field_drift_probe import write_probe_folder
+
+    from curation.ingest.interactions.normalize import normalize
+
+    spec = load_spec()
+    for seed in _seeds(name):
+        m = write_probe_folder(tmp_path / str(seed), seed)
+        for fname, originals in m["ours"].items():
+            data_type = json.loads((tmp_path / str(seed) / fname).read_text(encoding="utf-8"))["data_type"]
+            written = json.loads((tmp_path / str(seed) / fname).read_text(encoding="utf-8"))["records"]
+            fm = FieldMap(tuple(m["plans"][data_type]["truth"].items()))
+            t = spec.type(data_type)
+            for theirs, ours in zip(written, originals, strict=True):
+                fm.apply(theirs, [])
+                assert _unordered(normalize(theirs, t)[0]) == _unordered(normalize(copy.deepcopy(ours), t)[0]), seed
+
+
+def _unordered(v):
+    """Lists of objects as multisets (in the shuffled round the key order, so the option order, says nothing)."""
+    import json
+
+    if isinstance(v, dict):
+        return {k: _unordered(x) for k, x in v.items()}
+    if isinstance(v, list) and all(isinstance(x, dict) for x in v):
+        return sorted((_unordered(x) for x in v), key=lambda x: json.dumps(x, sort_keys=True))
+    return v
