@@ -31,6 +31,8 @@ MAX_TURNS = 4
 #: a member of the keyed values is proposed for a child of ours at this score (0.45 name + 0.55 shape) at least
 MEMBER_SCORE = 0.3
 _CHECK_ORDER = "chosen by value shape and position: check the order your prompt asks for"
+#: how a field under our own name (or an alias) is matched: the ingest renames it, then cannot read its shape
+_OURS = ("exact", "alias")
 
 
 def propose_forms(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary) -> TypeMatch:
@@ -105,9 +107,11 @@ def _number_lists(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField]) -> No
         if "[" in st.path or st.main_type != "array" or st.share_of("array") < 0.9:
             continue
         own = next((m for m in tm.matches if m.source == st.path), None)
-        claimed = own.target if own is not None and own.target in by_path else None
-        if claimed is not None and by_path[claimed].type != "object":
-            continue
+        claimed = own.target if own is not None and own.how in _OURS and own.target in by_path else None
+        if claimed is not None and (by_path[claimed].type != "object" or by_path[claimed].parse is not None):
+            continue  # (a list the ingest reads as the object, `[2, 4]` for a window, needs no line)
+        if own is not None and own.how not in _OURS and own.how != "unmatched":
+            continue  # matched as a whole already
         if claimed is None and not _unmatched(tm, st.path):
             continue
         items = tp.fields.get(st.path + "[]")
@@ -238,9 +242,11 @@ def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], voca
         if "[" in st.path or st.main_type != "object" or st.share_of("object") < 0.9:
             continue
         own = next((m for m in tm.matches if m.source == st.path), None)
-        claimed = own.target if own is not None and own.how != "unmatched" and own.target in by_path else None
-        if claimed is not None and by_path[claimed].type != "array":
+        claimed = own.target if own is not None and own.how in _OURS and own.target in by_path else None
+        if claimed is not None and (by_path[claimed].type != "array" or by_path[claimed].parse is not None):
             continue
+        if own is not None and own.how not in _OURS and own.how != "unmatched":
+            continue  # matched as a whole already
         if claimed is None and not _unmatched(tm, st.path):
             continue
         keys: Counter = Counter()
