@@ -8,7 +8,8 @@ The matcher pairs their names with ours. Three realistic forms carry no name for
   spec lists before those words, nearest first;
 - an object whose keys are our labels (`options: {"growth": {...}, "tone_deaf": {...}}`): the key is the value of
   the labelled field of one of our lists of objects (`response_options[].type`), the values are its elements.
-Each is proposed only for a field of ours nothing else filled (a required one would stop the build), from a field
+Run by `schema_report` (for `unwritten schema` and the missing-field guard alike) after the name matching. Each is
+proposed only for a field of ours nothing else filled (a required one would stop the build), from a field
 nothing was matched to, and with the evidence that says what a person should check (a position's order).
 """
 

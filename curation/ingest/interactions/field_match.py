@@ -939,16 +939,14 @@ def match_type(
             return one(tp, vocab)
         return _merge_dialects(tp, [one(d, vocab) for d in dialects])
 
-    from .field_forms import propose_forms  # (containers filled by place: `[N]` and `{}` lines)
-
     first = matched(vocab)
     lexicon = learn_lexicon([first], vocab)
     if not lexicon:
-        return propose_forms(first, tp, fields, vocab)
+        return first
     # their words learned from the sure matches name the fields the first pass could only guess (`NomePersonagem`
     # -> character_name and `CapacidadePersonagem` -> character_capacity: `PersonagemSabe` is what the character
     # knows); learned per data type, so `unwritten schema` and the missing-field guard propose the same lines
-    return propose_forms(matched(vocab.with_lexicon(lexicon)), tp, fields, vocab)
+    return matched(vocab.with_lexicon(lexicon))
 
 
 #: a top-level field in this share of a type's records is shared by all its dialects
