@@ -17,7 +17,16 @@ every second round each record's keys are shuffled, so that their order says not
 - `groups`: the record split into `header` (who, labels), `body` (what is given and the answer) and `meta` (numbers);
 - `wrapped`: the whole record under one key, every text value inside `{"text": ...}`;
 - `deep_answer`: the answer two objects down (`output.npc.line`), the rest flat synonyms;
-- `units`: numbers written as text the ingest reads losslessly ("7/10", "82%", "3 weeks ago", "39 years old").
+- `units`: numbers written as text the ingest reads losslessly ("7/10", "82%", "3 weeks ago", "39 years old");
+- `ocean_array`: the OCEAN profile as a bare array of five numbers in O-C-E-A-N order (`"big5": [0.7, 0.4, ...]`),
+  one trait out of range planted;
+- `keyed_options`: the irony options as an object keyed by option type (`"choices": {"growth": {"says": ...,
+  "effect": 0.5}, ...}`, each record's options the full three-type set), one unknown option type planted;
+- `turns`: the exchange as a list addressed by position (`turns[0].text` the player, `turns[1].text` the NPC),
+  multi-step and relationship records; one record whose NPC turn is missing planted;
+- `array_lines`: JSON Lines whose lines are arrays of records (one call's records a line), under English synonyms.
+
+The last four are forms only a position step (`[N]`) or an object's values step (`{}`) of the field_map expresses.
 
 Each record keeps its valid values; a few planted defects per type (a score out of range, a low score, a rule
 violation, an exact duplicate) are planted on our names before the dialect renders them. The manifest has the
@@ -168,6 +177,15 @@ class Dialect:
     pair_list: str = "attributes"
     wrapper: str | None = None
     text_box: str | None = None  # every text value written as {text_box: value}
+    #: a record's form changed after the keys (their record, changed in place): containers read by position or key
+    reshape: Callable[[dict[str, Any]], None] | None = None
+    #: their path -> our path for what `reshape` moved (only the paths the records hold)
+    reshaped: dict[str, str] = field(default_factory=dict)
+    #: our canonical record made to suit the form before rendering (a full three-type option set)
+    prepare: Callable[[dict[str, Any], list[dict[str, Any]]], dict[str, Any]] | None = None
+    #: a planted defect of the form's own: (our record changed in place -> its expected outcome)
+    plant: Callable[[dict[str, Any]], dict[str, Any] | None] | None = None
+    lines: bool = False  # written as JSON Lines whose lines are arrays of records
 
 
 def _escape(key: str) -> str:
@@ -239,6 +257,8 @@ def render(rec: dict[str, Any], d: Dialect) -> dict[str, Any]:
             _put(out, [k], v)
     if pairs:
         out[d.pair_list] = pairs
+    if d.reshape is not None:
+        d.reshape(out)
     if d.text_box:
         out = _boxed(out, d.text_box)
     return {d.wrapper: out} if d.wrapper else out
@@ -283,6 +303,10 @@ def truth(d: Dialect, fields: list[Any], present: set[str], boxed: set[str]) -> 
             t = _escape(d.wrapper) + "." + t
         if t != p:
             out[t] = p
+    if d.reshaped:  # (what the reshape moved replaces the lines of the fields it took)
+        taken = set(d.reshaped.values())
+        out = {k: v for k, v in out.items() if v not in taken and not any(v.startswith(x + ".") for x in taken)}
+        out.update(d.reshaped)
     return out
 
 
@@ -409,6 +433,110 @@ def _units(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
     return d
 
 
+TRAITS = ("openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism")  # the acronym's order
+
+
+def _ocean_array(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """The OCEAN object as a bare array of five numbers in O-C-E-A-N order, under `big5`."""
+    ours = next((f.path for f in fields if f.type == "object" and {g.name for g in fields if g.parent == f.path} ==
+                 set(TRAITS)), None)  # fmt: skip
+    if ours is None or "." in ours:
+        return Dialect()
+    name = rng.choice(["big5", "bigfive", "ocean_vector"])
+
+    def reshape(rec: dict[str, Any]) -> None:
+        obj = rec.pop(ours, None)
+        if isinstance(obj, dict):
+            rec[name] = [obj.get(t) for t in TRAITS]
+
+    def plant(rec: dict[str, Any]) -> dict[str, Any]:
+        rec[ours]["extraversion"] = 1.4
+        return {"expected": "reject", "reason": "score_out_of_range"}
+
+    return Dialect(reshape=reshape, reshaped={f"{name}[{i}]": f"{ours}.{t}" for i, t in enumerate(TRAITS)}, plant=plant)
+
+
+def _keyed_options(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """The irony options as an object keyed by option type; each record's options the full three-type set."""
+    if data_type != "dramatic_irony":
+        return Dialect()
+    name, says, effect = rng.choice([("choices", "says", "effect"), ("lines", "utterance", "bond_shift")])
+
+    def prepare(rec: dict[str, Any], others: list[dict[str, Any]]) -> dict[str, Any]:
+        first: dict[str, dict] = {}
+        for r in [rec, *others]:
+            for o in r.get("response_options") or []:
+                first.setdefault(o["type"], copy.deepcopy(o))
+        order = ["tone_deaf", "misguided", "growth"]
+        rec["response_options"] = [first[t] for t in order if t in first]
+        return rec
+
+    def reshape(rec: dict[str, Any]) -> None:
+        opts = rec.pop("response_options", None)
+        if isinstance(opts, list):
+            rec[name] = {o.pop("type"): {says: o.pop("dialogue"), effect: o.pop("relationship_impact"), **o}
+                         for o in opts}  # fmt: skip
+
+    def plant(rec: dict[str, Any]) -> dict[str, Any]:
+        rec["response_options"][0]["type"] = "sarcastic"
+        return {"expected": "flag", "rule": "irony.option_type"}
+
+    return Dialect(
+        reshape=reshape,
+        reshaped={
+            f"{name}{{}}": "response_options[].type",
+            f"{name}{{}}.{says}": "response_options[].dialogue",
+            f"{name}{{}}.{effect}": "response_options[].relationship_impact",
+        },
+        prepare=prepare,
+        plant=plant,
+    )
+
+
+#: per type: the player's words and the character's answer, written as a two-turn exchange
+_TURNS = {
+    "multi_step": ("interaction_context.player_request", "npc_card_narrative.dialogue_prose"),
+    "relationship_scoring": ("player_action", "character_response"),
+}
+
+
+def _turns(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """The exchange as a list by position: `turns[0].text` the player, `turns[1].text` the character."""
+    if data_type not in _TURNS:
+        return Dialect()
+    name, text = rng.choice([("turns", "text"), ("exchange", "content")])
+    player, npc = _TURNS[data_type]
+
+    def pop(rec: dict[str, Any], path: str) -> Any:
+        parts = path.split(".")
+        holder = _get(rec, parts[:-1]) if len(parts) > 1 else rec
+        v = holder.pop(parts[-1], None) if isinstance(holder, dict) else None
+        if len(parts) > 1 and holder == {}:
+            rec.pop(parts[0], None)
+        return v
+
+    def reshape(rec: dict[str, Any]) -> None:
+        said = [pop(rec, player), pop(rec, npc)]
+        rec[name] = [{text: v} for v in said if v is not None]
+
+    def plant(rec: dict[str, Any]) -> dict[str, Any]:
+        parts = npc.split(".")
+        holder = _get(rec, parts[:-1]) if len(parts) > 1 else rec
+        holder.pop(parts[-1])
+        if len(parts) > 1 and not holder:
+            rec.pop(parts[0])
+        return {"expected": "reject", "reason": "missing_required_field"}
+
+    return Dialect(reshape=reshape, reshaped={f"{name}[0].{text}": player, f"{name}[1].{text}": npc}, plant=plant)
+
+
+def _array_lines(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """JSON Lines whose lines are arrays of records, every field under an English synonym."""
+    d = Dialect(keys=_leaf_names(fields, lambda f: _translated(f.name, ENGLISH, "snake")))
+    d.lines = True
+    return d
+
+
 PROBES: dict[str, Callable[[str, list[Any], random.Random], Dialect]] = {
     "german": _language(GERMAN),
     "polish": _language(POLISH),
@@ -421,6 +549,10 @@ PROBES: dict[str, Callable[[str, list[Any], random.Random], Dialect]] = {
     "wrapped": _wrapped,
     "deep_answer": _deep_answer,
     "units": _units,
+    "ocean_array": _ocean_array,
+    "keyed_options": _keyed_options,
+    "turns": _turns,
+    "array_lines": _array_lines,
 }
 
 
@@ -477,8 +609,12 @@ def write_probe_folder(folder: Path, seed: int, samples: dict[str, list[dict]] |
     folder.mkdir(parents=True, exist_ok=True)
     plans: dict[str, Any] = {}
     records: list[dict[str, Any]] = []
+    ours: dict[str, list[dict[str, Any]]] = {}
     for t_index, (data_type, items) in enumerate(sorted(samples.items())):
         d = PROBES[name](data_type, spec[data_type], rng)
+        if d.prepare is not None:
+            prepare = d.prepare
+            items = [prepare(copy.deepcopy(s), items) for s in items]
         rows: list[tuple[dict, dict]] = [(s, {"expected": "keep"}) for s in items]
         bad = copy.deepcopy(items[0])
         _set(bad, QUALITY[data_type], 1.35)
@@ -487,20 +623,35 @@ def write_probe_folder(folder: Path, seed: int, samples: dict[str, list[dict]] |
         rule = _rule_defect(data_type, ruled)
         if rule is not None:
             rows.append((ruled, {"expected": "flag", "rule": rule}))
+        if d.plant is not None:
+            own = copy.deepcopy(items[2 % len(items)])
+            rows.append((own, d.plant(own)))
         rows.append((copy.deepcopy(items[1 % len(items)]), {"expected": "reject", "reason": "exact_duplicate"}))
         present = set().union(*(_present(s) for s, _ in rows))
         boxed = set().union(*(_texts(s) for s, _ in rows)) if d.text_box else set()
         plans[data_type] = {"probe": name, "truth": truth(d, spec[data_type], present, boxed)}
-        fname = f"probe_{name}_{t_index:02d}.json"
+        ours[f"probe_{name}_{t_index:02d}.json" + ("l" if d.lines else "")] = [copy.deepcopy(s) for s, _ in rows]
+        fname = f"probe_{name}_{t_index:02d}.json" + ("l" if d.lines else "")
         drifted = [render(s, d) for s, _ in rows]
         if shuffled_keys(seed):
             drifted = [_shuffled(x, rng) for x in drifted]
-        (folder / fname).write_text(
-            json.dumps({"data_type": data_type, "records": drifted}, ensure_ascii=False, indent=1), encoding="utf-8"
-        )
+            if d.reshape is not None:  # a duplicate is written as its original was (an object keyed by label
+                drifted[-1] = copy.deepcopy(drifted[1 % len(items)])  # becomes a list: its key order is kept)
+        if d.lines:  # one array of (up to) three records a line, each record labelled (index: counted over lines)
+            text = "".join(
+                json.dumps([{"kind": data_type, **x} for x in drifted[i : i + 3]], ensure_ascii=False) + "\n"
+                for i in range(0, len(drifted), 3)
+            )
+            (folder / fname).write_text(text, encoding="utf-8")
+        else:
+            (folder / fname).write_text(
+                json.dumps({"data_type": data_type, "records": drifted}, ensure_ascii=False, indent=1),
+                encoding="utf-8",
+            )
         for i, (_, p) in enumerate(rows):
             records.append({"file": fname, "index": i, "data_type": data_type, "reason": None, "rule": None, **p})
-    return {"seed": seed, "probe": name, "plans": plans, "records": records}
+    # (`ours`: each file's records as planted on our names, before the dialect wrote them)
+    return {"seed": seed, "probe": name, "plans": plans, "records": records, "ours": ours}
 
 
 def _set(sample: dict, path: str, value: Any) -> None:

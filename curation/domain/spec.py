@@ -277,6 +277,12 @@ class FieldMap:
     first (so 'big5.o: ocean.openness' runs before 'big5: ocean'); a move onto an object that already exists
     merges the keys it lacks; a value never overwrites one already under our name. Each move is a repair
     'field_map:<theirs>-><ours>'.
+
+    Two steps read containers by where a value sits rather than by its name: "[N]" is the element at position N
+    of a list ('big5[0]: ocean.openness', 'turns[1].text: npc_card_narrative.dialogue_prose'; elements taken go
+    once every line has run, so positions never shift), and "{}" every value of an object whose keys are data
+    ('options{}: response_options[].type' turns `{"growth": {...}}` into our list, each key under `type`;
+    'options{}.line: response_options[].dialogue' renames inside every value).
     """
 
     entries: tuple[tuple[str, str], ...] = ()
@@ -287,7 +293,7 @@ class FieldMap:
     @functools.cached_property
     def _ordered(self) -> tuple[tuple[str, str], ...]:
         def depth(p: str) -> int:
-            return p.count(".") + p.count("[]")
+            return p.count(".") + p.count("[]") + p.count("{}")
 
         return tuple(sorted(self.entries, key=lambda e: -depth(e[0])))
 
@@ -296,13 +302,25 @@ class FieldMap:
         out = []
         for theirs, dst in self.entries:
             if dst.split(".")[0].removesuffix("[]") == ours:
-                out.append(_SELECT.sub("", path_parts(theirs)[0]).removesuffix("[]"))
+                out.append(_STEP.sub("", path_parts(theirs)[0]))
         return tuple(out)
 
     def apply(self, data: dict[str, Any], repairs: list[str]) -> dict[str, Any]:
+        taken: list[_Taken] = []  # list elements read by position ("[N]")
+        line_of: list[str] = []  # ... and the repair of the line that took each
         for theirs, ours in self._ordered:
-            if _move(data, theirs, ours):
+            if "{}" in theirs:
+                moved = _move_keyed(data, theirs, ours)
+            elif "[" in theirs and _POSITION.search(theirs):
+                moved = _move_positional(data, theirs, ours, taken)
+                line_of += [f"field_map:{theirs}->{ours}"] * (len(taken) - len(line_of))
+            else:
+                moved = _move(data, theirs, ours)
+            if moved:
                 repairs.append(f"field_map:{theirs}->{ours}")
+        if taken:
+            for k in _drop_taken(data, taken):  # (a value that went back into its list moved nowhere)
+                repairs.remove(line_of[k])
         return data
 
 
@@ -319,6 +337,14 @@ _MISSING = object()
 #: "[key=label]" in a source path: the list element whose `key` holds `label`
 _SELECT = re.compile(r"\[([^\[\]=]+)=([^\[\]]*)\]")
 _UNESCAPED_DOT = re.compile(r"(?<!\\)\.")
+#: "[N]" in a source path: the list element at position N (0-based)
+_POSITION = re.compile(r"\[(\d+)\]")
+#: every list or object step of a path ("[]", "[N]", "[key=label]", "{}"): what is left is the key
+_STEP = re.compile(r"\[[^\[\]]*\]|\{\}")
+#: an element taken whole by a position line (removed, with the others taken, once every line has run)
+_TAKEN = object()
+#: what a position line took: the list, the position, the list's path, and (ours, value) when ours lies behind the list
+_Taken = tuple[list[Any], int, list[str], tuple[list[str], Any] | None]
 
 
 def path_parts(path: str) -> list[str]:
@@ -443,6 +469,124 @@ def _move_selected(data: dict[str, Any], theirs: str, sel: re.Match[str], ours: 
                 _pop(data, head_parts)
         return True
     return False
+
+
+def _move_positional(data: dict[str, Any], theirs: str, ours: str, taken: list[_Taken]) -> bool:
+    """'big5[0]: ocean.openness', 'turns[1].text: npc_card_narrative.dialogue_prose': the value at position N of
+    their list (or a key inside that element) moves to ours, unless ours holds one. The element is not removed
+    here (the next line's position must still count it): `_drop_taken` removes what was taken at the end."""
+    pos = _POSITION.search(theirs)
+    assert pos is not None
+    head, index = theirs[: pos.start()], int(pos.group(1))
+    tail = theirs[pos.end() :].removeprefix(".")
+    head_parts = path_parts(head)
+    lst = _get_parts(data, head_parts)
+    o_parts = path_parts(ours)
+    if not isinstance(lst, list) or index >= len(lst) or lst[index] is _TAKEN or _has(data, o_parts):
+        return False
+    el = lst[index]
+    if tail:
+        t_parts = path_parts(tail)
+        if not _has(el, t_parts):
+            return False
+        value = _pop(el, t_parts)
+        if not _put(data, o_parts, value):
+            _put(el, t_parts, value)  # nowhere to go: stays where it was
+            return False
+    else:
+        if el is None:
+            return False
+        if not _put(data, o_parts, el):
+            # ours is inside the very place the list is ('ocean[0]: ocean.openness'): set once the list has gone
+            if not _through(data, o_parts, lst):
+                return False
+            taken.append((lst, index, head_parts, (o_parts, el)))
+            lst[index] = _TAKEN
+            return True
+        lst[index] = _TAKEN
+    taken.append((lst, index, head_parts, None))
+    return True
+
+
+def _through(data: dict[str, Any], parts: list[str], lst: list[Any]) -> bool:
+    """The path `parts` runs through the list `lst` (one of its keys holds it)."""
+    obj: Any = data
+    for p in parts[:-1]:
+        if not isinstance(obj, dict):
+            return False
+        obj = obj.get(p)
+        if obj is lst:
+            return True
+    return False
+
+
+def _drop_taken(data: dict[str, Any], taken: list[_Taken]) -> list[int]:
+    """Remove the list elements position lines took whole or emptied; a list left empty goes too. A value whose
+    place lies behind the list ('ocean[0]: ocean.openness') is set once the list has gone; while elements no line
+    took remain, such values go back into the list instead (nothing is lost); returns the numbers (in `taken`) of
+    the values that went back."""
+    groups: dict[int, list[tuple[int, _Taken]]] = {}
+    for k, t in enumerate(taken):
+        groups.setdefault(id(t[0]), []).append((k, t))
+    back: list[int] = []
+    for group in groups.values():
+        lst, head_parts = group[0][1][0], group[0][1][2]
+        behind = [(k, t[1], t[3]) for k, t in group if t[3] is not None]
+        if behind and any(x is not _TAKEN and x != {} for x in lst):
+            for k, i, (_, value) in behind:
+                lst[i] = value
+                back.append(k)
+            behind = []
+        for i in sorted({t[1] for _, t in group}, reverse=True):
+            if lst[i] is _TAKEN or lst[i] == {}:
+                del lst[i]
+        if not lst and _get_parts(data, head_parts) is lst:
+            _pop(data, head_parts)
+        for _, _, (o_parts, value) in behind:
+            if not _has(data, o_parts):
+                _put(data, o_parts, value)
+    return back
+
+
+def _move_keyed(data: dict[str, Any], theirs: str, ours: str) -> bool:
+    """An object whose keys are data ('options': {"growth": {...}, "tone_deaf": {...}}). 'options{}.line:
+    response_options[].dialogue' moves a key inside every value; 'options{}: response_options[].type' makes our
+    list of the values, in their order, each holding its key under `type` (a value's own `type` is kept). Values
+    must be objects; ours must be free (or be the same path)."""
+    head, _, tail = theirs.partition("{}")
+    tail = tail.removeprefix(".")
+    head_parts = path_parts(head)
+    o_head, o_tail = _split_list(ours)
+    if o_tail is None:
+        return False
+    obj = _get_parts(data, head_parts)
+    if tail:
+        if isinstance(obj, dict):
+            values = list(obj.values())
+        else:  # the object already became our list
+            values = _get_parts(data, path_parts(o_head))
+            values = values if isinstance(values, list) else []
+        moved = False
+        for v in values:
+            if isinstance(v, dict):
+                moved |= _move(v, tail, o_tail)
+        return moved
+    o_parts = path_parts(o_head)
+    if not isinstance(obj, dict) or not obj or not all(isinstance(v, dict) for v in obj.values()):
+        return False
+    if o_parts != head_parts and _has(data, o_parts):
+        return False
+    key_parts = path_parts(o_tail)
+    items = []
+    for k, v in obj.items():
+        if not _has(v, key_parts):
+            _put(v, key_parts, k)
+        items.append(v)
+    _pop(data, head_parts)
+    if not _put(data, o_parts, items):
+        _put(data, head_parts, obj)
+        return False
+    return True
 
 
 def _merge_into_ours(data: dict[str, Any], t_parts: list[str], o_parts: list[str]) -> bool:
@@ -935,18 +1079,60 @@ def _field_map(t: str, m: Any, types: dict[str, TypeSpec]) -> FieldMap:
     for theirs, ours in m.items():
         if not isinstance(theirs, str) or not isinstance(ours, str) or not theirs.strip() or not ours.strip():
             raise SpecError(f"interactions.field_map.{t}: {theirs!r}: {ours!r} must map a name to a name")
-        rest = _SELECT.sub("", theirs).replace("[]", "")
+        rest = _POSITION.sub("", _SELECT.sub("", theirs)).replace("[]", "").replace("{}", "")
         if "[" in rest or "]" in rest or (_SELECT.search(theirs) and ("[]" in theirs or "[]" in ours)):
             raise SpecError(
-                f"interactions.field_map.{t}: {theirs!r}: a list step is '[]' (every element) or '[key=label]' (the"
-                " element whose key holds label, not mixed with '[]'); write a dot inside a key as '\\.'"
+                f"interactions.field_map.{t}: {theirs!r}: a list step is '[]' (every element), '[N]' (the element at"
+                " position N, from 0) or '[key=label]' (the element whose key holds label, not mixed with '[]'); an"
+                " object's values are '{}'; write a dot inside a key as '\\.'"
             )
+        if "{" in rest or "}" in rest:
+            raise SpecError(
+                f"interactions.field_map.{t}: {theirs!r}: '{{}}' (every value of an object whose keys are data) is"
+                " written without anything between the braces"
+            )
+        _check_place_steps(t, theirs, ours, m)
         if spec.field_at(ours) is None:
             raise SpecError(
                 f"interactions.field_map.{t}.{theirs}: {ours!r} is not a field of {t} "
                 f"(fields: {', '.join(f.name for f in spec.fields)})"
             )
     return FieldMap(tuple(m.items()))
+
+
+def _check_place_steps(t: str, theirs: str, ours: str, m: dict[str, str]) -> None:
+    """A line with a position ('[N]') or an object's values ('{}') reads one container, with no other list step;
+    ours is a plain path for a position, an element of one of our lists for '{}' (whose key line must be there)."""
+    where = f"interactions.field_map.{t}: {theirs!r}"
+    positions = _POSITION.findall(theirs)
+    keyed = theirs.count("{}")
+    if not positions and not keyed:
+        return
+    if "{" in ours or _POSITION.search(ours):
+        raise SpecError(f"{where}: '[N]' and '{{}}' are steps of your path only; ours is our field ({ours!r})")
+    others = "[]" in theirs or _SELECT.search(theirs) is not None
+    if positions and (keyed or others or len(positions) > 1 or "[]" in ours):
+        raise SpecError(
+            f"{where}: a position '[N]' is the only list step of a line, and ours a plain field "
+            "('big5[0]: ocean.openness', 'turns[1].text: npc_card_narrative.dialogue_prose')"
+        )
+    if not keyed:
+        return
+    head, _, tail = theirs.partition("{}")
+    if keyed > 1 or others or (tail and not tail.startswith(".")) or ours.count("[]") != 1 or ours.endswith("[]"):
+        raise SpecError(
+            f"{where}: '{{}}' reads the values of one object into one of our lists: its key goes into a field of the "
+            "list's elements ('options{}: response_options[].type'), a key inside its values likewise "
+            "('options{}.line: response_options[].dialogue')"
+        )
+    key_line = m.get(head + "{}")
+    if key_line is None or not isinstance(key_line, str):
+        raise SpecError(
+            f"{where}: an object read with '{{}}' needs the line that places its keys ('{head}{{}}: "
+            "<our list>[].<field the key fills>')"
+        )
+    if key_line.partition("[]")[0] != ours.partition("[]")[0]:
+        raise SpecError(f"{where}: {ours!r} is not in {key_line.partition('[]')[0]!r}, the list '{head}{{}}' becomes")
 
 
 @functools.lru_cache(maxsize=4)

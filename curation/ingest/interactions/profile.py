@@ -798,8 +798,8 @@ def spec_units(spec: Spec | None) -> tuple[tuple[str, Units], ...]:
 def profiled_path(written: str) -> str:
     """A field_map source path as the profile keys it: a dot inside a key escaped (`who\\.name`) is held apart
     from the path's steps, and a pivot over a list of pairs (`traits[name=openness].value`) reads the list's
-    elements (`traits[].value`)."""
+    elements (`traits[].value`), as does a position (`turns[1].text` -> `turns[].text`)."""
     return _PIVOT.sub("[]", written.replace("\\.", KEY_DOT))
 
 
-_PIVOT = re.compile(r"\[[^\]=]+=[^\]]*\]")
+_PIVOT = re.compile(r"\[[^\]=]+=[^\]]*\]|\[\d+\]")

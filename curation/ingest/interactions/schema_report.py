@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ...domain import Spec, domain_for, load_spec
+from .field_forms import propose_forms
 from .field_match import TypeMatch, Vocabulary, match_profile, match_type
 from .profile import UNKNOWN, FolderProfile, profile_files, profile_samples
 from .settings import InteractionsConfig
@@ -42,17 +43,24 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
         for name, tp in sorted(profile.types.items())
         if name not in spec.types and name != UNKNOWN
     }
-    return SchemaReport(profile, match_profile(profile, spec_fields(spec), maps, spec), new_types)
+    fields = spec_fields(spec)
+    matches = match_profile(profile, fields, maps, spec)
+    vocab = _vocabulary(fields)
+    for tm in matches:  # containers filled by place (`[N]`, `{}` lines) where names found nothing
+        if tm.data_type in fields and tm.data_type in profile.types:
+            propose_forms(tm, profile.types[tm.data_type], fields[tm.data_type], vocab)
+    return SchemaReport(profile, matches, new_types)
+
+
+def _vocabulary(fields: dict[str, list[Any]]) -> Vocabulary:
+    """The words of every spec field name and alias (as the matcher builds it)."""
+    return Vocabulary(n for fs in fields.values() for f in fs for n in (f.name, *f.aliases))
 
 
 def match_samples(data_type: str, samples: list[dict[str, Any]], spec: Spec) -> TypeMatch:
     """`unwritten schema`'s match for samples already read (the missing-field guard proposes the same lines)."""
     fields = spec_fields(spec)
-    vocab = Vocabulary(n for fs in fields.values() for f in fs for n in (f.name, *f.aliases))
-    return match_type(
-        profile_samples(data_type, samples, spec=spec),
-        fields[data_type],
-        vocab,
-        dict(spec.field_map(data_type).entries),
-        spec,
-    )
+    vocab = _vocabulary(fields)
+    tp = profile_samples(data_type, samples, spec=spec)
+    tm = match_type(tp, fields[data_type], vocab, dict(spec.field_map(data_type).entries), spec)
+    return propose_forms(tm, tp, fields[data_type], vocab)

@@ -79,7 +79,9 @@ class InteractionsConfig(Section):
     field_map: dict[str, dict[str, str]] = Field(
         default_factory=dict,
         description="per data type, their field name or dotted path -> ours (e.g. personality_traits: "
-        "{line: dialogue, openness: ocean.openness}); applied before validation",
+        "{line: dialogue, openness: ocean.openness, 'big5[0]': ocean.openness}; '[]' every element of a list, "
+        "'[N]' the element at position N, '[key=label]' the element whose key holds label, '{}' every value of an "
+        "object whose keys are data); applied before validation",
     )
     types: dict[str, dict[str, Any]] = Field(
         default_factory=dict,

@@ -1,0 +1,309 @@
+"""Containers a generator fills by place rather than by name, proposed as `[N]` and `{}` field_map lines.
+
+The matcher pairs their names with ours. Three realistic forms carry no name for what a value is:
+- a list of numbers of fixed length where ours is an object of that many numbers (OCEAN as `[0.7, 0.4, 0.6, 0.8,
+  0.3]`): the position is the trait, in the spec's order of the object's fields (O-C-E-A-N, the acronym's order);
+- a list of a fixed few texts where ours is an exchange (`turns[0].text` the player, `turns[1].text` the character):
+  the last turn is the character's words (the type's `prose` role), the turns before it the open texts of ours the
+  spec lists before those words, nearest first;
+- an object whose keys are our labels (`options: {"growth": {...}, "tone_deaf": {...}}`): the key is the value of
+  the labelled field of one of our lists of objects (`response_options[].type`), the values are its elements.
+Run by `schema_report` (for `unwritten schema` and the missing-field guard alike) after the name matching. Each is
+proposed only for a field of ours nothing else filled (a required one would stop the build), from a field
+nothing was matched to, and with the evidence that says what a person should check (a position's order).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from typing import Any
+
+from .field_match import FieldMatch, SpecField, TypeMatch, Vocabulary, name_similarity, shape_fit
+from .normalize import normalize_label
+from .profile import FieldStats, TypeProfile, profile_samples, value_at
+
+#: a list holds its fixed length in at least this share of the records holding it
+FIXED_SHARE = 0.8
+#: a keyed object's keys are labels of ours in at least this share of its keys
+KEY_LABELS = 0.8
+#: the most turns of an exchange read by position
+MAX_TURNS = 4
+#: a member of the keyed values is proposed for a child of ours at this score (0.45 name + 0.55 shape) at least
+MEMBER_SCORE = 0.3
+_CHECK_ORDER = "chosen by value shape and position: check the order your prompt asks for"
+#: how a field under our own name (or an alias) is matched: the ingest renames it, then cannot read its shape
+_OURS = ("exact", "alias")
+
+
+def propose_forms(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary) -> TypeMatch:
+    """`tm` with the lines of the forms above added (the fields of theirs they read leave `unmatched`)."""
+    if not tp.samples:
+        return tm
+    _keyed_objects(tm, tp, fields, vocab)
+    _number_lists(tm, tp, fields)
+    _exchanges(tm, tp, fields)
+    return tm
+
+
+# ---- what is open ------------------------------------------------------------------------------------------
+def _filled(tm: TypeMatch, path: str) -> bool:
+    """A field of ours (or a part of it) that some field of theirs fills."""
+    return any(m.target and (m.target == path or m.target.startswith((path + ".", path + "[]"))) for m in tm.matches)
+
+
+def _unmatched(tm: TypeMatch, path: str) -> bool:
+    """Their field and everything under it left unmatched."""
+    inside = [m for m in tm.matches if m.source == path or m.source.startswith((path + ".", path + "["))]
+    return bool(inside) and all(m.how == "unmatched" for m in inside)
+
+
+def _replace(tm: TypeMatch, their: str, lines: list[FieldMatch], ours: str) -> None:
+    """Their field's unmatched rows give way to `lines`; what was missing under `ours` is no longer."""
+    tm.matches = [
+        m for m in tm.matches if not (m.source == their or m.source.startswith((their + ".", their + "[")))
+    ] + lines
+    _found(tm, ours)
+
+
+def _found(tm: TypeMatch, ours: str) -> None:
+    """A field of ours (and what it holds) is no longer missing."""
+    tm.missing = [f for f in tm.missing if not (f.path == ours or f.path.startswith((ours + ".", ours + "[]")))]
+    for p in list(tm.partial):
+        if p == ours or p.startswith((ours + ".", ours + "[]")):
+            del tm.partial[p]
+
+
+def _candidates(tp: TypeProfile, tm: TypeMatch, kind: str) -> list[FieldStats]:
+    """Their unmatched top-level or object fields (not inside a list) of one JSON kind."""
+    return [
+        st
+        for st in tp.ordered()
+        if "[" not in st.path and st.main_type == kind and st.share_of(kind) >= 0.9 and _unmatched(tm, st.path)
+    ]
+
+
+def _fixed_length(tp: TypeProfile, path: str) -> int | None:
+    """The length nearly every record's list at `path` has (at least 2), or None."""
+    lengths = Counter(len(v) for s in tp.samples if isinstance(v := value_at(s, path), list))
+    if not lengths:
+        return None
+    n, held = lengths.most_common(1)[0]
+    return n if n >= 2 and held >= FIXED_SHARE * sum(lengths.values()) else None
+
+
+def _stats_of(tp: TypeProfile, values: list[Any], path: str) -> FieldStats:
+    """The stats of values gathered from the kept records, as the profile would have kept them at `path`."""
+    st = profile_samples(tp.data_type, ({"v": v} for v in values)).fields.get("v")
+    return dataclasses.replace(st, path=path) if st is not None else FieldStats(path)
+
+
+# ---- a list of numbers by position -------------------------------------------------------------------------
+def _number_lists(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField]) -> None:
+    """`big5: [0.7, 0.4, 0.6, 0.8, 0.3]` where ours is an object of five numbers nothing filled: one line per
+    position, in the order the spec lists the object's fields. A list under the object's own name (or an alias:
+    `"ocean": [...]`, which the ingest cannot read as the object) gets the same lines, into that object only."""
+    by_path = {f.path: f for f in fields}
+    for st in tp.ordered():
+        if "[" in st.path or st.main_type != "array" or st.share_of("array") < 0.9:
+            continue
+        own = next((m for m in tm.matches if m.source == st.path), None)
+        claimed = own.target if own is not None and own.how in _OURS and own.target in by_path else None
+        if claimed is not None and (by_path[claimed].type != "object" or by_path[claimed].parse is not None):
+            continue  # (a list the ingest reads as the object, `[2, 4]` for a window, needs no line)
+        if own is not None and own.how not in _OURS and own.how != "unmatched":
+            continue  # matched as a whole already
+        if claimed is None and not _unmatched(tm, st.path):
+            continue
+        items = tp.fields.get(st.path + "[]")
+        n = _fixed_length(tp, st.path)
+        if items is None or n is None or not items.numeric():
+            continue
+        fits = []
+        for obj in fields:
+            kids = [f for f in fields if f.parent == obj.path]
+            if obj.type != "object" or "[]" in obj.path or len(kids) != n:
+                continue
+            if (claimed is not None and obj.path != claimed) or (claimed is None and _filled(tm, obj.path)):
+                continue
+            if any(k.type not in ("number", "integer") or k.range != kids[0].range for k in kids):
+                continue
+            lo, hi = kids[0].range or (None, None)
+            if items.share_numbers(lo, hi) >= 0.95:
+                fits.append((name_similarity(st.path, obj), obj, kids))
+        if not fits:
+            continue
+        fits.sort(key=lambda x: -x[0])
+        name, obj, kids = fits[0]
+        rivals = [o.path for _, o, _ in fits[1:]]
+        evidence = f"a list of {n} numbers in every record, ours an object of {n} such numbers: {_CHECK_ORDER}"
+        if rivals:
+            evidence += f"; AMBIGUOUS with {', '.join(rivals)}: check it"
+        lines = [FieldMatch(f"{st.path}[{i}]", k.path, "proposed", 0.5, evidence) for i, k in enumerate(kids)]
+        for i in range(n):  # (each position's own values, as the table shows them)
+            at = [v[i] for s in tp.samples if isinstance(v := value_at(s, st.path), list) and len(v) == n]
+            tp.fields.setdefault(f"{st.path}[{i}]", dataclasses.replace(_stats_of(tp, at, f"{st.path}[{i}]"),
+                                                                         records=st.records))  # fmt: skip
+        _replace(tm, st.path, lines, obj.path)
+
+
+# ---- an exchange by position -------------------------------------------------------------------------------
+def _turn_texts(tp: TypeProfile, path: str, n: int) -> tuple[str | None, list[list[str]]] | None:
+    """The texts at each of the `n` positions of the list at `path` (items are texts, or objects holding one
+    text member: its name), or None."""
+    member: str | None = None
+    item = tp.fields.get(path + "[]")
+    if item is None:
+        return None
+    if item.main_type == "object":
+        texts = [c for c in tp.children(item.path) if c.main_type == "string" and c.mean_words >= 3]
+        if len(texts) != 1:
+            return None
+        member = texts[0].path.rsplit(".", 1)[-1]
+    elif item.main_type != "string":
+        return None
+    per: list[list[str]] = [[] for _ in range(n)]
+    for s in tp.samples:
+        lst = value_at(s, path)
+        if not isinstance(lst, list) or len(lst) != n:
+            continue
+        for i, el in enumerate(lst):
+            v = el.get(member) if member is not None and isinstance(el, dict) else el
+            if isinstance(v, str):
+                per[i].append(v)
+    return member, per
+
+
+def _exchanges(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField]) -> None:
+    """`turns: [{"text": <the player>}, {"text": <the character>}]` where the character's words (the type's prose
+    role) are missing: the last turn is those words, each turn before it the nearest open text of ours listed
+    before them in the spec."""
+    by_path = {f.path: f for f in fields}
+    spoken = [f for f in fields if "spoken" in f.roles and f.type == "string" and "[]" not in f.path]
+    if not spoken:
+        return
+    for st in _candidates(tp, tm, "array"):
+        n = _fixed_length(tp, st.path)
+        if n is None or n > MAX_TURNS:
+            continue
+        got = _turn_texts(tp, st.path, n)
+        if got is None:
+            continue
+        member, per = got
+        answer = next((f for f in spoken if not _filled(tm, f.path) and not _filled(tm, f.parent or f.path)), None)
+        if answer is None or _filled(tm, answer.path):
+            continue
+        rank = {f.path: i for i, f in enumerate(fields)}
+        before = [
+            f
+            for f in fields
+            if f.type == "string"
+            and not f.enum
+            and "[]" not in f.path
+            and rank[f.path] < rank[answer.path]
+            and not _filled(tm, f.path)
+            and (not f.parent or by_path[f.parent].type == "object")
+            and (f.words is None or (f.words[1] or 99) > 4)  # free text, not a label
+            and not (f.roles and set(f.roles) <= {"name"})
+        ]
+        targets = [answer, *reversed(before)][:n]
+        if len(targets) < n:
+            continue
+        targets = [*reversed(targets[1:]), targets[0]]
+        step = f".{member}" if member else ""
+        lines = []
+        for i, f in enumerate(targets):
+            st_i = _stats_of(tp, per[i], f"{st.path}[{i}]{step}")
+            shape, _ = shape_fit(tp, st_i, f, [])
+            if shape <= 0.0:
+                lines = []
+                break
+            evidence = (
+                f"turn {i + 1} of {n} in every record; the last is the character's words"
+                + ("" if f is answer else ", a turn before it the nearest open text of ours before those")
+                + f": {_CHECK_ORDER}"
+            )
+            lines.append(FieldMatch(f"{st.path}[{i}]{step}", f.path, "proposed", 0.5, evidence))
+            tp.fields.setdefault(st_i.path, dataclasses.replace(st_i, records=st.records))  # (as the table shows)
+        if lines:
+            _replace(tm, st.path, lines, answer.path)
+            for f in targets[:-1]:
+                _found(tm, f.path)
+
+
+# ---- an object keyed by our labels -------------------------------------------------------------------------
+def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary) -> None:
+    """`options: {"growth": {"says": ..., "effect": 0.5}, ...}` where ours is a list of objects with a labelled
+    field (`response_options[].type`) nothing filled: the key fills the label, each value is an element. An object
+    under the list's own name or an alias (`"options": {...}`, which the ingest cannot read as the list) gets the same
+    lines, into that list only."""
+    labelled = [f for f in fields if f.enum and f.parent.endswith("[]") and f.parent.count("[]") == 1]
+    by_path = {f.path: f for f in fields}
+    for st in tp.ordered():
+        if "[" in st.path or st.main_type != "object" or st.share_of("object") < 0.9:
+            continue
+        own = next((m for m in tm.matches if m.source == st.path), None)
+        claimed = own.target if own is not None and own.how in _OURS and own.target in by_path else None
+        if claimed is not None and (by_path[claimed].type != "array" or by_path[claimed].parse is not None):
+            continue
+        if own is not None and own.how not in _OURS and own.how != "unmatched":
+            continue  # matched as a whole already
+        if claimed is None and not _unmatched(tm, st.path):
+            continue
+        keys: Counter = Counter()
+        values: list[dict[str, Any]] = []
+        for s in tp.samples:
+            obj = value_at(s, st.path)
+            if isinstance(obj, dict):
+                keys.update(list(obj))
+                values += [v for v in obj.values() if isinstance(v, dict)]
+        total = sum(keys.values())
+        if not total or len(values) < total * 0.9:
+            continue
+        for label in labelled:
+            known = {normalize_label(x) for x in label.enum or ()}
+            if sum(c for k, c in keys.items() if normalize_label(str(k)) in known) < KEY_LABELS * total:
+                continue
+            lst = label.parent.removesuffix("[]")
+            if (claimed is not None and lst != claimed) or (claimed is None and _filled(tm, lst)):
+                continue
+            members = _members(tp, st.path, values, [f for f in fields if f.parent == label.parent and f != label],
+                               vocab)  # fmt: skip
+            evidence = f"its keys are our {label.name} labels ({', '.join(sorted(map(str, keys))[:4])})"
+            key_stats = _stats_of(tp, list(keys.elements()), st.path + "{}")
+            tp.fields.setdefault(st.path + "{}", dataclasses.replace(key_stats, records=st.records))
+            lines = [FieldMatch(st.path + "{}", label.path, "proposed", 0.9, evidence)]
+            for member, (target, score, st_m) in members.items():
+                tp.fields.setdefault(st_m.path, dataclasses.replace(st_m, records=st.records))  # (as the table shows)
+                if target.name != member and member not in target.aliases:
+                    lines.append(
+                        FieldMatch(st_m.path, target.path, "proposed", score, f"inside every value of {st.path}")
+                    )
+            _replace(tm, st.path, lines, lst)
+            break
+
+
+def _members(
+    tp: TypeProfile, path: str, values: list[dict[str, Any]], children: list[SpecField], vocab: Vocabulary
+) -> dict[str, tuple[SpecField, float, FieldStats]]:
+    """The members of the keyed values, each paired one to one with a child of our list's elements by name and
+    value shape (best pairs first)."""
+    names = list(dict.fromkeys(k for v in values for k in v))
+    scored = []
+    stats: dict[str, FieldStats] = {}
+    for k in names:
+        st = stats[k] = _stats_of(tp, [v[k] for v in values if k in v], f"{path}{{}}.{k}")
+        for c in children:
+            shape, _ = shape_fit(tp, st, c, [])
+            if shape <= 0.0:
+                continue
+            score = 0.45 * name_similarity(k, c, vocab) + 0.55 * shape
+            if score >= MEMBER_SCORE:
+                scored.append((score, k, c))
+    out: dict[str, tuple[SpecField, float, FieldStats]] = {}
+    taken: set[str] = set()
+    for score, k, c in sorted(scored, key=lambda x: -x[0]):
+        if k not in out and c.path not in taken:
+            out[k] = (c, score, stats[k])
+            taken.add(c.path)
+    return out
