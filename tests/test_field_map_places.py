@@ -14,6 +14,7 @@ import pytest
 
 from curation.domain import load_spec
 from curation.domain.spec import FieldMap, SpecError, build_spec
+from curation.errors import UserError
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
@@ -217,9 +218,12 @@ def test_an_object_keyed_by_label_under_our_list_s_own_name_or_alias_is_proposed
     lines = field_map(schema_report([tmp_path / "batches"]).matches)
     assert lines == {"dramatic_irony": {f"{name}{{}}": "response_options[].type"}}
     with contextlib.redirect_stderr(io.StringIO()):
-        before = analysis.analyze(ev._config(tmp_path, None))
+        # with no map every record holds the list in a shape no coercion reads: the guard stops, naming the line
+        with pytest.raises(UserError) as stop:
+            analysis.analyze(ev._config(tmp_path, None))
         after = analysis.analyze(ev._config(tmp_path, {"field_map": lines}))
-    assert {r["reason"] for r in before.status().values()} == {"uncoercible_type"}  # (why a line is needed)
+    said = str(stop.value)
+    assert "'response_options'" in said and "in a shape we cannot read" in said and f"{name}{{}}" in said
     assert len(after.recovered) == len(out) and not after.status()
     assert all(not r.violations for r in after.recovered)
 
@@ -255,3 +259,32 @@ def _unordered(v):
     if isinstance(v, list) and all(isinstance(x, dict) for x in v):
         return sorted((_unordered(x) for x in v), key=lambda x: json.dumps(x, sort_keys=True))
     return v
+
+
+def test_a_required_field_in_a_shape_no_coercion_reads_stops_the_build_with_the_line(tmp_path):
+    # `"ocean": [0.7, ...]` in every record: the field is there, so nothing is "missing", but no record can be
+    # kept; the guard stops as for a missing field (never a folder of uncoercible_type rejects) and names the fix
+    import contextlib
+    import io
+
+    from field_drift import valid_samples, write_batch
+
+    from curation.analytics import batch_analysis as analysis
+
+    ev = _eval_harness()
+    out = []
+    for s in valid_samples()["personality_traits"]:
+        s = copy.deepcopy(s)
+        s["ocean"] = [s["ocean"][t] for t in TRAITS]
+        out.append(s)
+    write_batch(tmp_path / "batches" / "pt.json", "personality_traits", out)
+    with contextlib.redirect_stderr(io.StringIO()), pytest.raises(UserError) as stop:
+        analysis.analyze(ev._config(tmp_path, None))
+    said = str(stop.value)
+    assert "'ocean' (" in said and f"{len(out)} of them hold it in a shape we cannot read" in said
+    assert all(f"ocean[{i}]: ocean.{t}" in said for i, t in enumerate(TRAITS))
+    # must not: below the share, a record or two in that shape are rejected one by one as before
+    write_batch(tmp_path / "batches" / "pt.json", "personality_traits", out[:2] + valid_samples()["personality_traits"])
+    with contextlib.redirect_stderr(io.StringIO()):
+        got = analysis.analyze(ev._config(tmp_path, None))
+    assert sorted(r["reason"] for r in got.status().values()) == ["uncoercible_type", "uncoercible_type"]

@@ -76,7 +76,7 @@ class ValidateInteractions(Stage):
             yield r
         if kept_before is not None:
             kept_before.update({t: len(kept) for t, kept in tally.samples.items()})
-        self.end(ctx, (tally.per_type, dict(tally.samples), tally.n_missing))
+        self.end(ctx, (tally.per_type, dict(tally.samples), tally.n_missing, tally.n_unreadable))
 
     @staticmethod
     def merge(states: list[Any]) -> Any:
@@ -84,13 +84,15 @@ class ValidateInteractions(Stage):
         per_type: Counter = Counter()
         samples: dict[str, list[dict[str, Any]]] = {}
         n_missing: Counter = Counter()
-        for part_per_type, part_samples, part_missing in states:
+        n_unreadable: Counter = Counter()
+        for part_per_type, part_samples, part_missing, part_unreadable in states:
             per_type.update(part_per_type)
             n_missing.update(part_missing)
+            n_unreadable.update(part_unreadable)
             for data_type, kept in part_samples.items():  # the first records of each type, as one stream keeps
                 room = _SAMPLE_KEEP - len(samples.setdefault(data_type, []))
                 samples[data_type].extend(kept[: max(0, room)])
-        return per_type, samples, n_missing
+        return per_type, samples, n_missing, n_unreadable
 
     def finish(self, ctx: Context, state: Any) -> None:
         """The missing-field guard over every record: stops the build, before anything is written."""
@@ -98,6 +100,7 @@ class ValidateInteractions(Stage):
         tally.per_type, n_missing = state[0], state[2]
         tally.samples.update(state[1])
         tally.n_missing = n_missing
+        tally.n_unreadable = state[3]
         tally.raise_if_failing()
 
 
@@ -118,7 +121,7 @@ class MissingFieldGuard(ValidateInteractions):
             yield r
         if kept_before is not None:
             kept_before.update({t: len(kept) for t, kept in tally.samples.items()})
-        self.end(ctx, (tally.per_type, dict(tally.samples), tally.n_missing))
+        self.end(ctx, (tally.per_type, dict(tally.samples), tally.n_missing, tally.n_unreadable))
 
 
 @dataclass

@@ -59,8 +59,12 @@ def as_written(data: dict[str, Any], repairs: list[str]) -> dict[str, Any]:
     return out
 
 
-def _missing_paths(problems: list[Problem]) -> list[str]:
-    return list(dict.fromkeys(_INDEX.sub("[]", p.path) for p in problems if p.reason == "missing_required_field"))
+def _missing_paths(problems: list[Problem], required: frozenset[str] = frozenset()) -> list[str]:
+    """The required fields a record lacks, or holds in a shape no coercion reads (a list of five numbers where
+    our object of five is: `required` names the fields that counts for), as paths with `[]` for indexes."""
+    out = [_INDEX.sub("[]", p.path) for p in problems if p.reason == "missing_required_field"]
+    out += [q for p in problems if p.reason == "uncoercible_type" and (q := _INDEX.sub("[]", p.path)) in required]
+    return list(dict.fromkeys(out))
 
 
 _SAMPLE_KEEP = 300  # records kept per data type for `unwritten schema`'s matcher (the rest are only counted)
@@ -79,6 +83,9 @@ class MissingFieldTally:
         self.per_type: Counter = Counter()
         self.samples: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self.n_missing: Counter = Counter()
+        #: of those, the records whose field is there in a shape no coercion reads (the message says so)
+        self.n_unreadable: Counter = Counter()
+        self._required: dict[str, frozenset[str]] = {}
         # per type, records kept by tallies of earlier parts of the same stream (a worker process's earlier
         # batch files): those count towards the few hundred kept, so a later part copies none it need not
         self.kept_before = kept_before if kept_before is not None else Counter()
@@ -88,8 +95,14 @@ class MissingFieldTally:
         kept = self.samples[r.data_type]
         if len(kept) + self.kept_before[r.data_type] < _SAMPLE_KEEP:
             kept.append(as_written(r.data, r.repairs))
-        for path in _missing_paths(problems):
+        required = self._required.get(r.data_type)
+        if required is None:
+            required = self._required[r.data_type] = frozenset(required_paths(self.spec.types[r.data_type]))
+        for path in _missing_paths(problems, required):
             self.n_missing[(r.data_type, path)] += 1
+        for p in problems:
+            if p.reason == "uncoercible_type" and (q := _INDEX.sub("[]", p.path)) in required:
+                self.n_unreadable[(r.data_type, q)] += 1
 
     def raise_if_failing(self) -> None:
         share = self.settings.max_missing_share
@@ -97,7 +110,7 @@ class MissingFieldTally:
             (t, path, n) for (t, path), n in self.n_missing.items() if n > share * self.per_type[t] and n >= MIN_MISSING
         ]
         if failing:
-            raise UserError(_message(failing, self.samples, self.per_type, self.spec, share))
+            raise UserError(_message(failing, self.samples, self.per_type, self.spec, share, self.n_unreadable))
 
 
 def check_missing_fields(
@@ -123,6 +136,7 @@ def _message(
     per_type: Counter,
     spec: Spec,
     share: float,
+    n_unreadable: Counter | None = None,
 ) -> str:
     """One line: per missing field, the data type, the field and its role, how many records lack it and what the
     records hold instead as `unwritten schema` matches it; then the field_map lines `unwritten schema` proposes
@@ -144,7 +158,10 @@ def _message(
         role = spec.types[t].role_of(path)
         total = per_type[t]
         what = f"{t}: required field '{path}'" + (f" ({role})" if role else "")
+        odd = (n_unreadable or Counter())[(t, path)]
         what += f" is missing in {n} of {total} records ({n / total:.0%})"
+        if odd:
+            what += f" ({odd} of them hold it in a shape we cannot read, e.g. a list where our object is)"
         found = [
             m
             for m in tm.matches
