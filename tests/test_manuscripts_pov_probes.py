@@ -133,3 +133,30 @@ def test_narrator_headings_without_numbers_or_with_a_date(tmp_path, form):
     told = [res.scene_pov[s.index] for ch in res.book.chapters if ch.title != "The Thread" for s in ch.scenes]
     assert res.book.title is None and len(told) == 4
     assert all(p.evidence["from"] in ("chapter title", "scene heading") and p.confidence >= 0.8 for p in told), told
+
+
+#: the-ferry-house: a first-person narrator named by others once, late ("Nan," in the last scene); a diary chapter
+#: signed by the last keeper ("A. Cray, keeper, the Ferry House"), who is a roster POV character too and whom the
+#: boatman names in speech in chapter one ("Cray. Abel Cray, he was."), which reads like calling the "I" by name
+FERRY_HOUSE = [
+    ("Jory Venn rows me over", "Nan Rusk"),
+    ("The kitchen is cold.", "Nan Rusk"),
+    ("12th March.", "Abel Cray"),
+    ("I find the diary", "Nan Rusk"),
+    ("Jory comes with the coal", "Nan Rusk"),
+]
+
+
+@pytest.mark.parametrize("with_roster", [False, True], ids=["no-roster", "roster"])
+def test_the_book_narrator_is_not_the_signer_of_a_diary_inside_it(with_roster):
+    roster = PROBES / "the-ferry-house.pov-roster.yaml" if with_roster else None
+    got = _povs(PROBES / "the-ferry-house.md", roster)
+    assert len(got) == len(FERRY_HOUSE)
+    for opens, narrator in FERRY_HOUSE:
+        ((pov, conf),) = [v for k, v in got.items() if k.startswith(opens)]
+        if with_roster:
+            # the roster's other POV person, named by others in the first-person scenes, carries the book's "I"
+            assert pov == narrator, (opens, pov, conf)
+        else:
+            # "Nan" is no person the book shows without a roster: the "I" may stay unnamed, never the diary's signer
+            assert pov in (narrator, None) and (pov is not None or conf < 0.5), (opens, pov, conf)

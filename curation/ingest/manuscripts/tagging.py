@@ -293,6 +293,7 @@ class Tagger:
                     self.people.gender[c.name] = g
         self.pov_names = {c.name for c in roster.pov_characters} if roster else set()
         self.pov_prior: dict[str, float] = {}
+        self.first_person_book = False  # most scenes say "I": a sparser "I" still marks the book's voice
         self.glossary_pattern = _alias_pattern(roster.glossary) if roster and roster.glossary else None
         self.model: CharacterModel | None = None
         self._settings = SettingTracker()
@@ -391,7 +392,19 @@ class Tagger:
         first = len(_FIRST.findall(narration)) + len(_WE.findall(narration))
         third = len(_THIRD.findall(narration))
         density = first / max(1, word_count(narration))
-        return "first" if density > 0.02 or (first >= 0.6 * third and density > 0.012) else "third"
+        if density > 0.02 or (first >= 0.6 * third and density > 0.012):
+            return "first"
+        # in a book told in the first person (`learn_voice`), a scene where the "I" mostly watches others still
+        # says "I" more often than any stray thought does in third-person narration (at most about 1%)
+        return "first" if self.first_person_book and density > 0.012 else "third"
+
+    def learn_voice(self, scene_texts: list[str], share: float = 0.5, min_words: int = 100) -> None:
+        """Whether the book is told in the first person: at least `share` of its scenes (of `min_words` words of
+        narration or more) read as first person on their own."""
+        self.first_person_book = False
+        told = [self.narration(without_quoted_documents(transcript_lines_as_speech(t))) for t in scene_texts]
+        told = [n for n in told if word_count(n) >= min_words]
+        self.first_person_book = bool(told) and sum(self.person(n) == "first" for n in told) >= share * len(told)
 
     def resolve_narrator(self, name: str) -> str:
         """A narrator named by a document heading, as the roster spells them when there is one."""
