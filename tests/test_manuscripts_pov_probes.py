@@ -160,3 +160,14 @@ def test_the_book_narrator_is_not_the_signer_of_a_diary_inside_it(with_roster):
         else:
             # "Nan" is no person the book shows without a roster: the "I" may stay unnamed, never the diary's signer
             assert pov in (narrator, None) and (pov is not None or conf < 0.5), (opens, pov, conf)
+
+
+def test_a_scene_whose_i_mostly_watches_keeps_the_books_first_person_voice():
+    # the-tide-office: two scenes say "I" on every line; the middle one watches a sergeant and a doctor at a body
+    # ("he"/"she" 17 times, "I" three: 1.6% of its narration, under what a scene needs on its own) and hears a name
+    # read out from a card. It is the book's "I" all the same, not a third-person scene; the name read out does not
+    # name that "I" confidently
+    res = process_manuscript(PROBES / "the-tide-office.md")
+    got = [res.scene_pov[s.index] for s in res.book.scenes]
+    assert [p.person for p in got] == ["first", "first", "first"]
+    assert got[1].pov is None or got[1].confidence < 0.5, got[1]
