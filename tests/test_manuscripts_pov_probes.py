@@ -133,3 +133,41 @@ def test_narrator_headings_without_numbers_or_with_a_date(tmp_path, form):
     told = [res.scene_pov[s.index] for ch in res.book.chapters if ch.title != "The Thread" for s in ch.scenes]
     assert res.book.title is None and len(told) == 4
     assert all(p.evidence["from"] in ("chapter title", "scene heading") and p.confidence >= 0.8 for p in told), told
+
+
+#: the-ferry-house: a first-person narrator named by others once, late ("Nan," in the last scene); a diary chapter
+#: signed by the last keeper ("A. Cray, keeper, the Ferry House"), who is a roster POV character too and whom the
+#: boatman names in speech in chapter one ("Cray. Abel Cray, he was."), which reads like calling the "I" by name
+FERRY_HOUSE = [
+    ("Jory Venn rows me over", "Nan Rusk"),
+    ("The kitchen is cold.", "Nan Rusk"),
+    ("12th March.", "Abel Cray"),
+    ("I find the diary", "Nan Rusk"),
+    ("Jory comes with the coal", "Nan Rusk"),
+]
+
+
+@pytest.mark.parametrize("with_roster", [False, True], ids=["no-roster", "roster"])
+def test_the_book_narrator_is_not_the_signer_of_a_diary_inside_it(with_roster):
+    roster = PROBES / "the-ferry-house.pov-roster.yaml" if with_roster else None
+    got = _povs(PROBES / "the-ferry-house.md", roster)
+    assert len(got) == len(FERRY_HOUSE)
+    for opens, narrator in FERRY_HOUSE:
+        ((pov, conf),) = [v for k, v in got.items() if k.startswith(opens)]
+        if with_roster:
+            # the roster's other POV person, named by others in the first-person scenes, carries the book's "I"
+            assert pov == narrator, (opens, pov, conf)
+        else:
+            # "Nan" is no person the book shows without a roster: the "I" may stay unnamed, never the diary's signer
+            assert pov in (narrator, None) and (pov is not None or conf < 0.5), (opens, pov, conf)
+
+
+def test_a_scene_whose_i_mostly_watches_keeps_the_books_first_person_voice():
+    # the-tide-office: two scenes say "I" on every line; the middle one watches a sergeant and a doctor at a body
+    # ("he"/"she" 17 times, "I" three: 1.6% of its narration, under what a scene needs on its own) and hears a name
+    # read out from a card. It is the book's "I" all the same, not a third-person scene; the name read out does not
+    # name that "I" confidently
+    res = process_manuscript(PROBES / "the-tide-office.md")
+    got = [res.scene_pov[s.index] for s in res.book.scenes]
+    assert [p.person for p in got] == ["first", "first", "first"]
+    assert got[1].pov is None or got[1].confidence < 0.5, got[1]

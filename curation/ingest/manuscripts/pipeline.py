@@ -131,6 +131,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     before any scene is decided; scenes are then decided in reading order, each knowing the last POV.
     """
     docs = scene_documents(book)
+    tagger.learn_voice([s.text for s in book.scenes])
     evidence = {
         s.index: tagger.pov_evidence(s.text) for s in book.scenes if not (docs.get(s.index) and docs[s.index].narrator)
     }
@@ -166,7 +167,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     _recurring_titles(book, povs, keys, tagger)
     _signed_chapters(book, docs, povs, keys, tagger)
     _same_narrator(book, povs, keys)
-    _book_narrator(book, povs, keys)
+    _book_narrator(book, povs, keys, tagger.pov_names)
     _settle_undecided(book, povs, keys)
     return povs, keys
 
@@ -249,7 +250,9 @@ _OWN_NAMING = {"self-introduction": 3.0, "addressed in dialogue": 1.0}
 _GIVEN = ("document heading", "signature", "scene heading", "chapter title")
 
 
-def _book_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+def _book_narrator(
+    book: Book, povs: dict[int, PovResult], keys: dict[int, object], roster_povs: set[str] | frozenset = frozenset()
+) -> None:
     """One "I" across the book's first-person scenes: the narrator the book names carries the rest.
 
     A first-person novel names its narrator now and then (a self-introduction in chapter one, others
@@ -266,6 +269,12 @@ def _book_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
     narration never makes a third person (addressed, or called by a post: the log of a captain nobody names, "Yes,
     Captain", in a book whose other "I" introduces herself) keeps them. A scene whose narration keeps naming
     that person in the third person is told by someone else (a foreword's editor) and is left alone.
+
+    With a roster (`roster_povs`: its POV characters) the candidates are known: when exactly one of them is
+    named by others or by themself more often than the first-person narration names them as someone else (when
+    several are, not counting one who signs a piece of their own: a diary found in the house is its writer's
+    voice), and the pooled naming points to nobody else, that person is the book's "I" however few scenes name
+    them (a narrator known by a nickname said once or twice, or named by others only late in the book).
     """
     run = [
         s
@@ -287,16 +296,25 @@ def _book_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
     for p, n in told.items():
         if n <= 0:
             weight.pop(p, None)  # the narration names them as someone else more than anyone names the "I" so
-    if not weight:
+    listed = [p for p in roster_povs if told[p] > 0]
+    signers = {povs[s.index].pov for s in book.scenes if povs[s.index].evidence.get("from") == "signature"}
+    other_voice: set[str] = set()
+    if len(listed) > 1:  # a signed piece (a diary, a letter) is its signer's voice, not the book's other "I"
+        other_voice = {p for p in listed if p in signers}
+        listed = [p for p in listed if p not in signers]
+    if len(listed) == 1 and weight.get(listed[0], 0.0) >= max(weight.values(), default=0.0):
+        name = listed[0]
+    elif not weight:
         return
-    ((name, w),) = weight.most_common(1)
-    if w < 0.75 * sum(weight.values()) or (scenes[name] < 2 and w < 2.0):
-        return
+    else:
+        ((name, w),) = weight.most_common(1)
+        if w < 0.75 * sum(weight.values()) or (scenes[name] < 2 and w < 2.0):
+            return
     for s in run:
         res = povs[s.index]
         if res.pov == name:
             continue
-        if res.pov and res.confidence >= 0.5 and told[res.pov] > 0:
+        if res.pov and res.confidence >= 0.5 and told[res.pov] > 0 and res.pov not in other_voice:
             continue
         if res.evidence.get("named_in_narration", {}).get(name, 0) >= 2:
             continue

@@ -1037,9 +1037,12 @@ _HEADER_PLACE_BEFORE = re.compile(
 @dataclass
 class SettingTracker:
     """Settings across a book's chunks: a chunk whose narration names no place continues where the
-    previous chunk of the same chapter and the same POV character was (at a lower confidence)."""
+    previous chunk of the same chapter and the same POV character was (at a lower confidence); one with no POV
+    (a transcript, an unnamed "I") and no place of its own continues where the chapter's previous chunk was,
+    whoever's it was: nobody's view moved it elsewhere."""
 
     last: dict[tuple, str] = field(default_factory=lambda: defaultdict(str))
+    last_in_chapter: dict[object, str] = field(default_factory=dict)
 
     def setting(self, text: str, model: CharacterModel | None, chapter: object, pov: str | None) -> SettingResult:
         place = transcript_place(text, model)
@@ -1047,6 +1050,9 @@ class SettingTracker:
         key = (chapter, pov)
         if got.setting is None and self.last.get(key):
             got = SettingResult(self.last[key], 0.5, "continues where the chapter left this POV", got.scores)
+        elif got.setting is None and pov is None and self.last_in_chapter.get(chapter):
+            got = SettingResult(self.last_in_chapter[chapter], 0.4, "continues where the chapter was", got.scores)
         if got.setting:
             self.last[key] = got.setting
+            self.last_in_chapter[chapter] = got.setting
         return got

@@ -293,6 +293,7 @@ class Tagger:
                     self.people.gender[c.name] = g
         self.pov_names = {c.name for c in roster.pov_characters} if roster else set()
         self.pov_prior: dict[str, float] = {}
+        self.first_person_book = False  # most scenes say "I": a sparser "I" still marks the book's voice
         self.glossary_pattern = _alias_pattern(roster.glossary) if roster and roster.glossary else None
         self.model: CharacterModel | None = None
         self._settings = SettingTracker()
@@ -388,10 +389,41 @@ class Tagger:
         words in the corpus novels); a first-person narrator does 2-6% of the time, even a witness
         narrator who mostly watches someone else ("he" outnumbering "I", as in The Time Machine's frame).
         """
+        if self._first_on_its_own(narration):
+            return "first"
+        density = self._first_density(narration)
+        # in a book told in the first person (`learn_voice`), a scene where the "I" mostly watches others still
+        # says "I" more often than any stray thought does in third-person narration (at most about 1%)
+        return "first" if self.first_person_book and density > 0.012 else "third"
+
+    @staticmethod
+    def _first_density(narration: str) -> float:
+        first = len(_FIRST.findall(narration)) + len(_WE.findall(narration))
+        return first / max(1, word_count(narration))
+
+    @staticmethod
+    def _first_on_its_own(narration: str) -> bool:
+        """First person whatever the book's voice: "I"/"we" in more than 2% of the words, or in more than 1.2%
+        and at least 0.6 times as often as "he"/"she"."""
         first = len(_FIRST.findall(narration)) + len(_WE.findall(narration))
         third = len(_THIRD.findall(narration))
         density = first / max(1, word_count(narration))
-        return "first" if density > 0.02 or (first >= 0.6 * third and density > 0.012) else "third"
+        return density > 0.02 or (first >= 0.6 * third and density > 0.012)
+
+    def _watcher_doubt(self, narration: str, name: str | None, conf: float, why: str) -> tuple[str | None, float, str]:
+        """A scene read as first person only by the book's voice (its "I" mostly watches others) and named by one
+        call in its speech: the call may be a name read out or said about someone ("“Daniel Voss,” read the DCI
+        from the driving licence"), so the name is left below the review line."""
+        if name and conf < 0.7 and not self._first_on_its_own(narration):
+            return name, 0.45, f"{why} (once, in a scene whose 'I' mostly watches)"
+        return name, conf, why
+
+    def learn_voice(self, scene_texts: list[str], share: float = 0.5, min_words: int = 100) -> None:
+        """Whether the book is told in the first person: at least `share` of its scenes (of `min_words` words of
+        narration or more) read as first person on their own."""
+        told = [self.narration(without_quoted_documents(transcript_lines_as_speech(t))) for t in scene_texts]
+        told = [n for n in told if word_count(n) >= min_words]
+        self.first_person_book = bool(told) and sum(map(self._first_on_its_own, told)) >= share * len(told)
 
     def resolve_narrator(self, name: str) -> str:
         """A narrator named by a document heading, as the roster spells them when there is one."""
@@ -436,7 +468,7 @@ class Tagger:
                 None if self.pov_names else (self.model.addressed if self.model else None),
                 strangers=not self.pov_names,
             )
-            name, conf, why = ev.best()
+            name, conf, why = self._watcher_doubt(own, *ev.best())
             if name and why == "addressed by a post" and self.roster:
                 # "Major" as the roster spells its character ("Major", or a name with "the Major" among its aliases)
                 name = self.roster.match_name(name) or self.roster.match_name(f"the {name}")
