@@ -59,12 +59,12 @@ def as_written(data: dict[str, Any], repairs: list[str]) -> dict[str, Any]:
     return out
 
 
-def _missing_paths(problems: list[Problem], required: frozenset[str] = frozenset()) -> list[str]:
-    """The required fields a record lacks, or holds in a shape no coercion reads (a list of five numbers where
-    our object of five is: `required` names the fields that counts for), as paths with `[]` for indexes."""
-    out = [_INDEX.sub("[]", p.path) for p in problems if p.reason == "missing_required_field"]
-    out += [q for p in problems if p.reason == "uncoercible_type" and (q := _INDEX.sub("[]", p.path)) in required]
-    return list(dict.fromkeys(out))
+def _unfit_paths(problems: list[Problem], required: frozenset[str]) -> tuple[list[str], list[str]]:
+    """The required fields a record lacks, and those of `required` it holds in a shape no coercion reads (a list
+    of five numbers where our object of five is), each as paths with `[]` for indexes."""
+    absent = [_INDEX.sub("[]", p.path) for p in problems if p.reason == "missing_required_field"]
+    unreadable = [q for p in problems if p.reason == "uncoercible_type" and (q := _INDEX.sub("[]", p.path)) in required]
+    return list(dict.fromkeys(absent)), list(dict.fromkeys(unreadable))
 
 
 _SAMPLE_KEEP = 300  # records kept per data type for `unwritten schema`'s matcher (the rest are only counted)
@@ -98,11 +98,11 @@ class MissingFieldTally:
         required = self._required.get(r.data_type)
         if required is None:
             required = self._required[r.data_type] = frozenset(required_paths(self.spec.types[r.data_type]))
-        for path in _missing_paths(problems, required):
+        absent, unreadable = _unfit_paths(problems, required)
+        for path in dict.fromkeys(absent + unreadable):  # an unreadable field counts as missing
             self.n_missing[(r.data_type, path)] += 1
-        for p in problems:
-            if p.reason == "uncoercible_type" and (q := _INDEX.sub("[]", p.path)) in required:
-                self.n_unreadable[(r.data_type, q)] += 1
+        for path in unreadable:
+            self.n_unreadable[(r.data_type, path)] += 1
 
     def raise_if_failing(self) -> None:
         share = self.settings.max_missing_share
@@ -136,7 +136,7 @@ def _message(
     per_type: Counter,
     spec: Spec,
     share: float,
-    n_unreadable: Counter | None = None,
+    n_unreadable: Counter,
 ) -> str:
     """One line: per missing field, the data type, the field and its role, how many records lack it and what the
     records hold instead as `unwritten schema` matches it; then the field_map lines `unwritten schema` proposes
@@ -158,7 +158,7 @@ def _message(
         role = spec.types[t].role_of(path)
         total = per_type[t]
         what = f"{t}: required field '{path}'" + (f" ({role})" if role else "")
-        odd = (n_unreadable or Counter())[(t, path)]
+        odd = n_unreadable[(t, path)]
         what += f" is missing in {n} of {total} records ({n / total:.0%})"
         if odd:
             what += f" ({odd} of them hold it in a shape we cannot read, e.g. a list where our object is)"
