@@ -1962,16 +1962,10 @@ def _short_addressed_names(addressed: PersonIndex, index: PersonIndex) -> None:
     """A name only ever used to address someone that is the start of exactly one person's first name ("Hal." /
     "Hallie Achterberg" in The Quorum at Calloway; "Gus" for Gustavus Brannhard in Little Fuzzy, "Ben" for
     Bennett Rainsford) is that person's short name, not another person (three letters or more)."""
-    firsts: dict[str, set[str]] = {}
-    for p in index.persons:
-        for w in name_words(p)[:1]:  # a roster character called only by a title ("The Captain") has no first name
-            firsts.setdefault(w, set()).add(p)
     for f in list(addressed.forms):
-        if len(f) != 1 or len(f[0]) < 3:
-            continue
-        owners = {p for w, ps in firsts.items() if len(w) > len(f[0]) and w.startswith(f[0]) for p in ps}
-        if len(owners) == 1:
-            index.add(f, owners.pop())
+        owner = _one_starting_with(f, index)
+        if owner is not None:
+            index.add(f, owner)
             del addressed.forms[f]
 
 
