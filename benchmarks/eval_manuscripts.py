@@ -67,6 +67,7 @@ import yaml  # noqa: E402
 
 from curation.ingest.manuscripts.pipeline import process_manuscript  # noqa: E402
 from curation.ingest.manuscripts.quotes import as_double, single_quoted  # noqa: E402
+from curation.ingest.manuscripts.readers import read_manuscript  # noqa: E402
 from curation.ingest.manuscripts.roster import load_roster  # noqa: E402
 from curation.ingest.manuscripts.tagging import (  # noqa: E402
     SCENE_TYPE_WEIGHTS,
@@ -167,6 +168,13 @@ def scene_of_chunk(text: str, source: str, starts: list[int], cursor: list[int])
 def ngrams(text: str, n: int = 8) -> set[tuple[str, ...]]:
     w = re.findall(r"[a-z0-9']+", _norm(text).lower())
     return {tuple(w[i : i + n]) for i in range(len(w) - n + 1)}
+
+
+def book_text(path: Path) -> str:
+    """The book's text the labels' `opens` lines are found in: the file itself, or a .docx's paragraphs."""
+    if path.suffix.lower() != ".docx":
+        return path.read_text(encoding="utf-8-sig")
+    return "\n\n".join(b.text for b in read_manuscript(path).blocks if b.text)
 
 
 def score_book(labels: dict, rows: list, source_text: str) -> dict:
@@ -352,7 +360,7 @@ def type_items(books: list[tuple[Path, dict]]) -> list[tuple[str, TextProfile, s
             continue
         name = f.name.replace(".labels.yaml", "")
         res = process_manuscript(path)
-        s = score_book(lab, res.rows, path.read_text(encoding="utf-8-sig") if path.suffix != ".docx" else "")
+        s = score_book(lab, res.rows, book_text(path))
         tagger = Tagger()  # the pipeline's profile: the book's model, no roster
         tagger.model, tagger.people = res.model, res.model.index
         # the taggers read a single-quoted book with its speech marks swapped (`quotes`); rows keep the author's
@@ -452,7 +460,7 @@ def tension_items(books: list[tuple[Path, dict]]) -> list[tuple[str, list[TextPr
         if path is None or not any("tension" in s for s in lab["scenes"]):
             continue
         res = process_manuscript(path)
-        s = score_book(lab, res.rows, path.read_text(encoding="utf-8-sig") if path.suffix != ".docx" else "")
+        s = score_book(lab, res.rows, book_text(path))
         tagger = Tagger()
         tagger.model, tagger.people = res.model, res.model.index
         swap = single_quoted([p.text for p in res.book.paragraphs])
@@ -510,7 +518,7 @@ def review_items(books: list[tuple[Path, dict]]) -> list[dict]:
         if path is None or not any("type" in s for s in lab["scenes"]):
             continue
         res = process_manuscript(path)
-        s = score_book(lab, res.rows, path.read_text(encoding="utf-8-sig") if path.suffix != ".docx" else "")
+        s = score_book(lab, res.rows, book_text(path))
         for r, d in zip(res.rows, s["details"], strict=True):
             if not d["label_type"]:
                 continue
@@ -712,7 +720,7 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         res = process_manuscript(path, roster=roster)
         secs = time.perf_counter() - t
-        s = score_book(lab, res.rows, path.read_text(encoding="utf-8-sig") if path.suffix != ".docx" else "")
+        s = score_book(lab, res.rows, book_text(path))
         results[name] = s
         fmt = lambda v: "   n/a" if v is None else f"{100 * v:5.1f}%"  # noqa: E731
         print(
