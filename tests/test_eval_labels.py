@@ -77,15 +77,15 @@ def test_every_chunk_of_a_labelled_text_lies_in_a_labelled_scene(path, harness):
     """Scene openings are found in order and every chunk the pipeline makes is held by a labelled scene."""
     lab = _labels(path)
     src_path = _source(lab, harness)
-    source = harness._norm(src_path.read_text(encoding="utf-8-sig"))
+    source = harness._norm(harness.book_text(src_path))
     starts = harness.locate_scenes(source, lab["scenes"])
     assert starts == sorted(starts) and len(set(starts)) == len(starts)
     rows = process_manuscript(src_path).rows
     cursor = [0]
     held = [harness.scene_of_chunk(r.text, source, starts, cursor) for r in rows]
     assert rows and all(held), [r.locator for r, h in zip(rows, held, strict=False) if not h]
-    if lab.get("holdout"):  # written for the harness at 6-10 chunks
-        assert 6 <= len(rows) <= 10
+    if lab.get("holdout"):  # written for the harness at 6-16 chunks, one scene a chunk
+        assert 6 <= len(rows) <= 16
 
 
 @pytest.mark.corpus
