@@ -728,3 +728,43 @@ def test_a_first_person_narrator_never_carries_into_a_third_person_report(tmp_pa
     povs = [res.scene_pov[s.index] for ch in res.book.chapters for s in ch.scenes]
     assert [(p.person, p.pov) for p in povs] == [("first", "Wilf Tovey"), ("third", None)]
     assert povs[1].confidence < 0.5
+
+
+# ---- a nickname others habitually call the "I" names the book's narrator -------------------------------------------
+@pytest.mark.parametrize(
+    "sentence,want",
+    [
+        # a group or many people as the subject, any tense of "call" (Slack Water: "the whole station was calling me
+        # Biscuit"; Kitty's Steps: "the riders called me Sparrow")
+        ("By the spring the whole yard was calling me Gull, and it stuck.", "Gull"),
+        ("From the first week the lads called me Gull.", "Gull"),
+        ("They still call me Gull at the harbour.", "Gull"),
+        # must not: one person's single act (a confusion, not a name the narrator goes by), or a denial
+        ("She held my hand and called me Dora, and I let her.", None),
+        ("The lads never once called me Gull.", None),
+    ],
+)
+def test_a_name_others_habitually_call_the_narrator_introduces_them(sentence, want):
+    text = "I came down to the quay at six, and the tide was already turning. " * 5 + "\n\n" + sentence
+    ev = narrator_evidence(text, PersonIndex(), lambda p: False, strangers=True)
+    assert (ev.best()[0] if ev.introduced else None) == want, ev
+
+
+def test_a_nickname_told_once_names_the_i_of_the_whole_book(tmp_path):
+    # Slack Water: the narrator is known only by a nickname that is a common word, told once in chapter two ("the
+    # whole station was calling me Biscuit"); the other chapters name nobody as him, or name someone once by a name
+    # read out from a card. Every first-person chapter is his.
+    gull = (
+        "People ask about the name. There is no good story. I dropped a pasty on the slipway in my first week and a "
+        "gull took it off the stones before I could pick it up, and by the Friday the whole yard was calling me Gull. "
+        + _FILL_I
+        * 10
+    )
+    read_out = "The skipper turned the card over. “Ansel Rudd,” she read from it, and put it in a bag. " + _FILL_I * 10
+    parts = {"one": read_out, "two": gull, "three": "On the Monday I went back to the yard. " + _FILL_I * 10}
+    povs = _book(tmp_path, parts, ("one", "two", "three"))
+    assert [p.person for p in povs] == ["first", "first", "first"]
+    assert [p.pov for p in povs] == ["Gull", "Gull", "Gull"]
+    # must not: with nobody's habit named, the chapters stay unnamed or below the review line
+    povs = _book(tmp_path, {**parts, "two": "I went back to the yard. " + _FILL_I * 10}, ("one", "two", "three"))
+    assert all(p.pov is None or p.confidence < 0.5 for p in povs), povs

@@ -844,6 +844,14 @@ def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]
 
 
 _NAME = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+#: Others' habit of calling the "I" something, before "me": many people or a group as the subject ("they call me",
+#: "everybody on Marguerite calls me", "the riders called me" in Kitty's Steps, "the whole station was calling me" in
+#: Slack Water), up to three words between, none a negation ("they never called me"); one person's single act ("she
+#: held my hand and called me Devon", a confusion in Contents of a House) is not a name the narrator goes by.
+OTHERS_CALL = (
+    r"\b(?:(?i:they|people|everyone|everybody)|[Tt]he\s+whole\s+\w+|(?:[Aa]ll\s+)?[Tt]he\s+[a-z]+s)\s+"
+    r"(?:(?!(?:never|not|no)\b)[\w’']+\s+){0,3}?call(?:s|ed|ing)?"
+)
 _NUMBER_WORDS = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety)"
@@ -860,8 +868,8 @@ _SELF_NAMING = [
     ),
     (
         re.compile(
-            rf"\b(?i:they|people|everyone|everybody|nobody\s+else|you\s+(?:may|can|might))\s+(?:\w+\s+)?"
-            rf"call(?:s|ed)?\s+me\s+[“\"‘]?({_NAME})|(?:^|[.!?]\s+)[Cc]all\s+me\s+({_NAME})"
+            rf"(?:\b(?i:nobody\s+else|you\s+(?:may|can|might))\s+(?:\w+\s+)?call(?:s|ed)?|{OTHERS_CALL})\s+me\s+"
+            rf"[“\"‘]?({_NAME})|(?:^|[.!?]\s+)[Cc]all\s+me\s+({_NAME})"
         ),
         "nickname",
     ),

@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .characters import deposition
+from .characters import OTHERS_CALL, deposition
 from .names import TITLE_GENDER, TITLES
 from .people import Mention, PersonIndex
 from .pov import SPEECH
@@ -61,16 +61,16 @@ _RELATION = re.compile(rf"{_RELATIONS}\b", re.I)
 _VOC_BEFORE = re.compile(r"(?:^[“\"«„]\s*|[,;—–]\s*|\b(?:O|Oh|oh|Ah|ah),?\s+|[.!?]\s+)$")
 _VOC_AFTER = re.compile(r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
 _SELF_INTRO = re.compile(
-    r"(?:\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|(?i:they|you\s+may|people|everyone|"
-    r"everybody)\s+(?:\w+\s+){0,3}call(?:s|ed)?\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
+    r"(?:\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|(?i:you\s+may)\s+(?:\w+\s+){0,3}"
+    rf"call(?:s|ed)?\s+me|{OTHERS_CALL}\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
     r"I\s+am\s+called|I\s+was\s+called|I\s+am|I\s+(?:have|had)\s+been|I[’']ve\s+been|(?<![A-Za-z]\s)I,)|\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–])\s+[“\"‘]?$"
 )
 #: A self-introduction that says it is one, followed by the name: "my name is Jennet", "everybody on Marguerite calls
 #: me Moth", "the name's Tam". Unlike a bare "I am" or "I," it names the narrator even when the book's people do not
 #: include the name (a name used a few times, only by the narrator and by those who address them).
 _NAMED_SELF = re.compile(
-    r"(?:\b[Mm]y\s+name\s+(?:is|was)|\b[Mm]y\s+name[’']s|\b[Tt]he\s+name[’']s|\b(?i:they|people|everyone|everybody)"
-    r"\s+(?:\w+\s+){0,3}call(?:s|ed)?\s+me|\b[Cc]all\s+me|\bI\s+am\s+called|\bI[’']m\s+called)\s+"
+    r"(?:\b[Mm]y\s+name\s+(?:is|was)|\b[Mm]y\s+name[’']s|\b[Tt]he\s+name[’']s|"
+    rf"{OTHERS_CALL}\s+me|\b[Cc]all\s+me|\bI\s+am\s+called|\bI[’']m\s+called)\s+"
     r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
 )
 _VALEDICTION = re.compile(
