@@ -850,3 +850,25 @@ def test_a_narrator_named_once_late_is_the_i_of_the_book_and_a_name_said_about_s
     # must not: without the late naming nobody names the "I", and the keeper talked about is never the narrator
     povs = _book(tmp_path, {**parts, "late": parts["middle"]}, ("early", "middle", "late"))
     assert all(p.pov is None for p in povs), povs
+
+
+def test_a_nickname_a_group_calls_the_narrator_is_a_name_said_to_them_even_as_a_common_word():
+    # Slack Water: "Biscuit" is also a word the book writes in lower case ("which biscuit the suspect had preferred"),
+    # so it was no addressed name; the narration's "the whole station was calling me Biscuit" makes it one, and a
+    # scene where others call him so is his without any other help (Kitty's Steps: "the riders called me Sparrow")
+    book = [
+        "A gull took the pasty off the slipway, and by the Friday the whole yard was calling me Gull.",
+        "Rudd came down the slip. Rudd said nothing for a while. A gull cried over the water.",
+        "Mags came in from the yard. She had a gull feather in her hat. She sat down.",
+        "My aunt held my hand and called me Dora, and I let her.",
+    ]
+    t = Tagger()
+    t.learn_book(book * 2)
+    assert t.model.addressed.resolve("Gull") == "Gull"
+    assert t.model.addressed.resolve("Dora") is None  # one person's single act names nobody
+    scene = (
+        "I was on the slip at six, and I stood there a long time and watched the water. " * 3
+        + "\n\n“Gull,” said Rudd. “Bring the rope.”\n\nI brought the rope.\n\n“Not that one, Gull,” said Rudd."
+    )
+    res = t.pov(scene)
+    assert res.person == "first" and res.pov == "Gull" and res.evidence["from"] == "addressed in dialogue", res

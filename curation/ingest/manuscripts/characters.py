@@ -1541,6 +1541,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     model.apostrophe = "’" if sum(t.count("’") for t in texts) > sum(t.count("'") for t in texts) else "'"
     model.addressed = addressed_only(forms, spelled, index, lower)
     _short_addressed_names(model.addressed, index)
+    _narrator_nicknames(texts, model.addressed, index)
     model.ranks = _ranks(texts, index)
     if roster is None:
         _ranks_as_people(model.ranks, index, texts)
@@ -1940,6 +1941,22 @@ def addressed_only(
         if ev.vocative >= 2 and ev.vocative >= 0.3 * ev.n and ev.mid >= 2 and after_word == 0:
             out.add(f, spelled[f].most_common(1)[0][0])
     return out
+
+
+#: The name a group habitually calls the "I" (`OTHERS_CALL`): the name the narrator goes by.
+_GOES_BY = re.compile(rf"{OTHERS_CALL}\s+me\s+[“\"‘]?([A-Z][\w’'\-]+)(?![\w’'])(?!\s+[A-Z])")
+
+
+def _narrator_nicknames(texts: list[str], addressed: PersonIndex, index: PersonIndex) -> None:
+    """A one-word nickname the narration says a group calls the "I" ("the whole station was calling me Biscuit",
+    Slack Water; "the riders called me Sparrow", Kitty's Steps) that no person of the book holds is a name said to
+    the narrator wherever it is said, even when it is also a common word the book writes in lower case ("a note of
+    which biscuit the suspect had preferred"), which `addressed_only` would not take."""
+    for text in texts:
+        for m in _GOES_BY.finditer(narration_only(text)):
+            words = name_words(m.group(1))
+            if len(words) == 1 and words not in index.forms and m.group(1) not in _STOP:
+                addressed.add(words, m.group(1))
 
 
 def _one_starting_with(f: tuple[str, ...], index: PersonIndex, but: str | None = None) -> str | None:
