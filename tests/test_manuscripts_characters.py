@@ -463,6 +463,11 @@ def test_a_full_name_keeps_the_books_spelling_of_a_hyphenated_or_inner_capital_s
         ("They call me Lenny, because Jonah does.", [("Lenny", "nickname")]),
         ("Gran has called me Sparrow since I was born.", [("Sparrow", "nickname")]),
         ("My name is John Carter, gentleman of Virginia.", [("John Carter", "self-introduction")]),
+        # a group's habit, any tense of "call" (Slack Water, Kitty's Steps); not one person's single act, nor a denial
+        ("By the Friday the whole yard was calling me Gull.", [("Gull", "nickname")]),
+        ("From the first day the riders called me Wren.", [("Wren", "nickname")]),
+        ("She held my hand and called me Dora.", []),
+        ("The riders never once called me Wren.", []),
     ],
 )
 def test_self_naming_in_several_syntaxes(text, want):

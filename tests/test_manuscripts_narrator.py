@@ -728,3 +728,147 @@ def test_a_first_person_narrator_never_carries_into_a_third_person_report(tmp_pa
     povs = [res.scene_pov[s.index] for ch in res.book.chapters for s in ch.scenes]
     assert [(p.person, p.pov) for p in povs] == [("first", "Wilf Tovey"), ("third", None)]
     assert povs[1].confidence < 0.5
+
+
+# ---- a nickname others habitually call the "I" names the book's narrator -------------------------------------------
+@pytest.mark.parametrize(
+    "sentence,want",
+    [
+        # a group or many people as the subject, any tense of "call" (Slack Water: "the whole station was calling me
+        # Biscuit"; Kitty's Steps: "the riders called me Sparrow")
+        ("By the spring the whole yard was calling me Gull, and it stuck.", "Gull"),
+        ("From the first week the lads called me Gull.", "Gull"),
+        ("They still call me Gull at the harbour.", "Gull"),
+        # must not: one person's single act (a confusion, not a name the narrator goes by), or a denial
+        ("She held my hand and called me Dora, and I let her.", None),
+        ("The lads never once called me Gull.", None),
+    ],
+)
+def test_a_name_others_habitually_call_the_narrator_introduces_them(sentence, want):
+    text = "I came down to the quay at six, and the tide was already turning. " * 5 + "\n\n" + sentence
+    ev = narrator_evidence(text, PersonIndex(), lambda p: False, strangers=True)
+    assert (ev.best()[0] if ev.introduced else None) == want, ev
+
+
+def test_a_nickname_told_once_names_the_i_of_the_whole_book(tmp_path):
+    # Slack Water: the narrator is known only by a nickname that is a common word, told once in chapter two ("the
+    # whole station was calling me Biscuit"); the other chapters name nobody as him, or name someone once by a name
+    # read out from a card. Every first-person chapter is his.
+    gull = (
+        "People ask about the name. There is no good story. I dropped a pasty on the slipway in my first week and a "
+        "gull took it off the stones before I could pick it up, and by the Friday the whole yard was calling me Gull. "
+        + _FILL_I
+        * 10
+    )
+    read_out = "The skipper turned the card over. “Ansel Rudd,” she read from it, and put it in a bag. " + _FILL_I * 10
+    parts = {"one": read_out, "two": gull, "three": "On the Monday I went back to the yard. " + _FILL_I * 10}
+    povs = _book(tmp_path, parts, ("one", "two", "three"))
+    assert [p.person for p in povs] == ["first", "first", "first"]
+    assert [p.pov for p in povs] == ["Gull", "Gull", "Gull"]
+    # must not: with nobody's habit named, the chapters stay unnamed or below the review line
+    povs = _book(tmp_path, {**parts, "two": "I went back to the yard. " + _FILL_I * 10}, ("one", "two", "three"))
+    assert all(p.pov is None or p.confidence < 0.5 for p in povs), povs
+
+
+# ---- a name said about someone is no call; a name the narration calls "my name" is the narrator's ------------------
+def _people(*names: str, gender: str = "he") -> PersonIndex:
+    idx = PersonIndex()
+    for n in names:
+        for form in (tuple(n.casefold().split()), (n.split()[-1].casefold(),)):
+            idx.add(form, n)
+        idx.gender[n] = gender
+    return idx
+
+
+@pytest.mark.parametrize(
+    "speech,called",
+    [
+        # the speaker says whom they mean and goes on about him (Keeping Agatha, Slack Water)
+        ("“The last keeper was a good man. Rudd. Ansel Rudd, same as my brother. We had a joke about that.”", 0),
+        ("“He runs the ferry, ma'am. Ansel Rudd. Everybody knows Ansel Rudd.”", 0),
+        # a call repeated in one form, or a name the quote goes on to say "you" to, is still said to the listener
+        ("“Rudd. Rudd, wake up.”", 2),
+        ("“Rudd. Ansel Rudd, you come in this minute.”", 2),
+    ],
+)
+def test_a_name_said_about_someone_in_speech_is_not_said_to_the_narrator(speech, called):
+    text = "I stood on the slip and watched the water. " * 4 + f"\n\n{speech} said the boatman.\n\nI said nothing."
+    ev = narrator_evidence(text, _people("Ansel Rudd"), lambda p: True)
+    assert ev.addressed["Ansel Rudd"] == called, ev
+
+
+@pytest.mark.parametrize(
+    "para,want",
+    [
+        # Keeping Agatha: a name said once, late, that the narration calls the narrator's own; the speaker tagged
+        # "says the Vicar" (a post after "the") is someone else, not the "I" answering
+        (
+            "“Mrs Quell,” says the Warden, and I realise she is the first person who has said my name in a month.",
+            "Mrs Quell",
+        ),
+        # The Hennick Blow: "“Ede,” he said at last. He is the only person in the Cordwell who calls me by my name"
+        ("“Bryn,” he said at last. He is the only man on the boat who calls me by my name.", "Bryn"),
+        # must not: a denial ("never once called me by my name", Eighty Covers), two names called, the "I" calling
+        ("“Bryn,” he said. He has never once called me by my name.", None),
+        ("“Bryn, Mrs Quell,” he said, and he is the first who has said my name.", None),
+        ("“Bryn,” I said, and he is the first person who has said my name.", None),
+    ],
+)
+def test_a_name_the_narration_calls_my_name_names_the_narrator(para, want):
+    text = "I stood on the slip and watched the water come in over the mud. " * 4 + "\n\n" + para
+    ev = narrator_evidence(text, PersonIndex(), lambda p: False, strangers=True)
+    assert (ev.introduced.most_common(1)[0][0] if ev.introduced else None) == want, ev
+
+
+def test_a_signature_may_close_on_the_writers_role_and_place():
+    # Keeping Agatha's diary ends "T. Ferrier, caretaker, Agatha": the house is named like a person, but after the role
+    # it is the writer's particular, as "Kester Marrable, second mate, *Constance Reay*" names his ship
+    idx = _people("Ansel Rudd", "Mary Holt")
+    body = "I have not slept for a week, and I will not sleep tonight, and the tide is coming in. " * 5
+    ev = narrator_evidence(f"{body}\n\nA. Rudd, keeper, Mary Holt", idx, lambda p: True)
+    assert ev.best()[:1] == ("Ansel Rudd",) and ev.signed["Ansel Rudd"] == 1, ev
+    # must not: two names side by side are two people, no signature of one
+    ev = narrator_evidence(f"{body}\n\nAnsel Rudd, Mary Holt", idx, lambda p: True)
+    assert not ev.signed, ev
+
+
+def test_a_narrator_named_once_late_is_the_i_of_the_book_and_a_name_said_about_someone_is_not(tmp_path):
+    # Keeping Agatha: chapter one's boatman talks about the last keeper by name ("Rudd. Ansel Rudd, same as my
+    # brother."), which is no call to the narrator; the narrator's name is said once, in the last chapter, and the
+    # narration says so. Every first-person chapter is hers.
+    early = (
+        "The boatman set me down at the slip. " + _FILL_I * 5 + "\n\n“Last keeper was a good man,” the boatman "
+        "said. “Rudd. Ansel Rudd, same as my brother. He was here six years.”\n\n" + _FILL_I * 5
+    )
+    late = (
+        "The Warden came over the causeway at noon. " + _FILL_I * 5 + "\n\n“Mrs Quell,” says the Warden, and I "
+        "realise that she is the first person who has said my name since I came.\n\n" + _FILL_I * 5
+    )
+    parts = {"early": early, "middle": "On the Monday I walked the wall. " + _FILL_I * 10, "late": late}
+    povs = _book(tmp_path, parts, ("early", "middle", "late"))
+    assert [p.pov for p in povs] == ["Mrs Quell"] * 3, povs
+    # must not: without the late naming nobody names the "I", and the keeper talked about is never the narrator
+    povs = _book(tmp_path, {**parts, "late": parts["middle"]}, ("early", "middle", "late"))
+    assert all(p.pov is None for p in povs), povs
+
+
+def test_a_nickname_a_group_calls_the_narrator_is_a_name_said_to_them_even_as_a_common_word():
+    # Slack Water: "Biscuit" is also a word the book writes in lower case ("which biscuit the suspect had preferred"),
+    # so it was no addressed name; the narration's "the whole station was calling me Biscuit" makes it one, and a
+    # scene where others call him so is his without any other help (Kitty's Steps: "the riders called me Sparrow")
+    book = [
+        "A gull took the pasty off the slipway, and by the Friday the whole yard was calling me Gull.",
+        "Rudd came down the slip. Rudd said nothing for a while. A gull cried over the water.",
+        "Mags came in from the yard. She had a gull feather in her hat. She sat down.",
+        "My aunt held my hand and called me Dora, and I let her.",
+    ]
+    t = Tagger()
+    t.learn_book(book * 2)
+    assert t.model.addressed.resolve("Gull") == "Gull"
+    assert t.model.addressed.resolve("Dora") is None  # one person's single act names nobody
+    scene = (
+        "I was on the slip at six, and I stood there a long time and watched the water. " * 3
+        + "\n\n“Gull,” said Rudd. “Bring the rope.”\n\nI brought the rope.\n\n“Not that one, Gull,” said Rudd."
+    )
+    res = t.pov(scene)
+    assert res.person == "first" and res.pov == "Gull" and res.evidence["from"] == "addressed in dialogue", res

@@ -844,6 +844,14 @@ def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]
 
 
 _NAME = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+#: Others' habit of calling the "I" something, before "me": many people or a group as the subject ("they call me",
+#: "everybody on Marguerite calls me", "the riders called me" in Kitty's Steps, "the whole station was calling me" in
+#: Slack Water), up to three words between, none a negation ("they never called me"); one person's single act ("she
+#: held my hand and called me Devon", a confusion in Contents of a House) is not a name the narrator goes by.
+OTHERS_CALL = (
+    r"\b(?:(?i:they|people|everyone|everybody)|[Tt]he\s+whole\s+\w+|(?:[Aa]ll\s+)?[Tt]he\s+[a-z]+s)\s+"
+    r"(?:(?!(?:never|not|no)\b)[\w’']+\s+){0,3}?call(?:s|ed|ing)?"
+)
 _NUMBER_WORDS = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety)"
@@ -860,8 +868,8 @@ _SELF_NAMING = [
     ),
     (
         re.compile(
-            rf"\b(?i:they|people|everyone|everybody|nobody\s+else|you\s+(?:may|can|might))\s+(?:\w+\s+)?"
-            rf"call(?:s|ed)?\s+me\s+[“\"‘]?({_NAME})|(?:^|[.!?]\s+)[Cc]all\s+me\s+({_NAME})"
+            rf"(?:\b(?i:nobody\s+else|you\s+(?:may|can|might))\s+(?:\w+\s+)?call(?:s|ed)?|{OTHERS_CALL})\s+me\s+"
+            rf"[“\"‘]?({_NAME})|(?:^|[.!?]\s+)[Cc]all\s+me\s+({_NAME})"
         ),
         "nickname",
     ),
@@ -1533,6 +1541,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     model.apostrophe = "’" if sum(t.count("’") for t in texts) > sum(t.count("'") for t in texts) else "'"
     model.addressed = addressed_only(forms, spelled, index, lower)
     _short_addressed_names(model.addressed, index)
+    _narrator_nicknames(texts, model.addressed, index)
     model.ranks = _ranks(texts, index)
     if roster is None:
         _ranks_as_people(model.ranks, index, texts)
@@ -1932,6 +1941,22 @@ def addressed_only(
         if ev.vocative >= 2 and ev.vocative >= 0.3 * ev.n and ev.mid >= 2 and after_word == 0:
             out.add(f, spelled[f].most_common(1)[0][0])
     return out
+
+
+#: The name a group habitually calls the "I" (`OTHERS_CALL`): the name the narrator goes by.
+_GOES_BY = re.compile(rf"{OTHERS_CALL}\s+me\s+[“\"‘]?([A-Z][\w’'\-]+)(?![\w’'])(?!\s+[A-Z])")
+
+
+def _narrator_nicknames(texts: list[str], addressed: PersonIndex, index: PersonIndex) -> None:
+    """A one-word nickname the narration says a group calls the "I" ("the whole station was calling me Biscuit",
+    Slack Water; "the riders called me Sparrow", Kitty's Steps) that no person of the book holds is a name said to
+    the narrator wherever it is said, even when it is also a common word the book writes in lower case ("a note of
+    which biscuit the suspect had preferred"), which `addressed_only` would not take."""
+    for text in texts:
+        for m in _GOES_BY.finditer(narration_only(text)):
+            words = name_words(m.group(1))
+            if len(words) == 1 and words not in index.forms and m.group(1) not in _STOP:
+                addressed.add(words, m.group(1))
 
 
 def _one_starting_with(f: tuple[str, ...], index: PersonIndex, but: str | None = None) -> str | None:

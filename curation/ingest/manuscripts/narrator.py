@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .characters import deposition
+from .characters import OTHERS_CALL, deposition
 from .names import TITLE_GENDER, TITLES
 from .people import Mention, PersonIndex
 from .pov import SPEECH
@@ -42,7 +42,7 @@ _I_TAG = re.compile(rf"\bI\s+(?:\w+ly\s+)?(?:{SPEECH}|say|ask|tell|reply|answer)
 #: Speech someone else speaks: "she said", "he asked", or a person's name next to a speech verb.
 _OTHER_PRONOUN_TAG = re.compile(rf"\b(?:he|she|they)\s+(?:\w+ly\s+)?{SPEECH}\b|\b{SPEECH}\s+(?:he|she)\b", re.I)
 _SPEECH_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?{SPEECH}\b", re.I)
-_SPEECH_BEFORE = re.compile(rf"\b{SPEECH},?\s+$", re.I)
+_SPEECH_BEFORE = re.compile(rf"\b{SPEECH},?\s+(?:the\s+)?$", re.I)
 #: A family name between "the" and a common noun names a thing or a group called after the family ("the Ashby blue",
 #: a brooch, in A Week at Ottilie; "the Kellogg camp", "the Holloway trial" in Little Fuzzy; "the Westenra tomb" in
 #: Dracula), not the person as someone else than the "I" (a post is no family name: "the Warden said").
@@ -61,16 +61,16 @@ _RELATION = re.compile(rf"{_RELATIONS}\b", re.I)
 _VOC_BEFORE = re.compile(r"(?:^[“\"«„]\s*|[,;—–]\s*|\b(?:O|Oh|oh|Ah|ah),?\s+|[.!?]\s+)$")
 _VOC_AFTER = re.compile(r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
 _SELF_INTRO = re.compile(
-    r"(?:\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|(?i:they|you\s+may|people|everyone|"
-    r"everybody)\s+(?:\w+\s+){0,3}call(?:s|ed)?\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
+    r"(?:\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|(?i:you\s+may)\s+(?:\w+\s+){0,3}"
+    rf"call(?:s|ed)?\s+me|{OTHERS_CALL}\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
     r"I\s+am\s+called|I\s+was\s+called|I\s+am|I\s+(?:have|had)\s+been|I[’']ve\s+been|(?<![A-Za-z]\s)I,)|\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–])\s+[“\"‘]?$"
 )
 #: A self-introduction that says it is one, followed by the name: "my name is Jennet", "everybody on Marguerite calls
 #: me Moth", "the name's Tam". Unlike a bare "I am" or "I," it names the narrator even when the book's people do not
 #: include the name (a name used a few times, only by the narrator and by those who address them).
 _NAMED_SELF = re.compile(
-    r"(?:\b[Mm]y\s+name\s+(?:is|was)|\b[Mm]y\s+name[’']s|\b[Tt]he\s+name[’']s|\b(?i:they|people|everyone|everybody)"
-    r"\s+(?:\w+\s+){0,3}call(?:s|ed)?\s+me|\b[Cc]all\s+me|\bI\s+am\s+called|\bI[’']m\s+called)\s+"
+    r"(?:\b[Mm]y\s+name\s+(?:is|was)|\b[Mm]y\s+name[’']s|\b[Tt]he\s+name[’']s|"
+    rf"{OTHERS_CALL}\s+me|\b[Cc]all\s+me|\bI\s+am\s+called|\bI[’']m\s+called)\s+"
     r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
 )
 _VALEDICTION = re.compile(
@@ -173,13 +173,118 @@ def narrator_evidence(
             _post_vocatives(para, span, tags, turn, ev)
         before = sum(ev.addressed.values())
         called = []
+        about = _said_about(para, spans, mentions)
         for m in mentions:
             if m not in outside:
-                _quoted_naming(para, next((a, b) for a, b in spans if a <= m.start < b), m, tags, turn, ev)
+                span = next((a, b) for a, b in spans if a <= m.start < b)
+                if (span[0], m.person) in about:
+                    continue
+                _quoted_naming(para, span, m, tags, turn, ev)
                 if sum(ev.addressed.values()) > before:
                     called.append(m.person)
                     before = sum(ev.addressed.values())
+        _name_owned(para, spans, mentions, about, tags, turn, people, strangers, ev)
     return ev
+
+
+def _vocative_shape(para: str, span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether para[start:end], inside the quote `span`, stands where a name said to someone does: at the quote's
+    opening or after a comma, a dash, "oh" or a sentence's end, and before a comma, "!", "?", a full stop or the
+    quote's close."""
+    return _VOC_BEFORE.search(para[span[0] : start]) is not None and _VOC_AFTER.match(para, end) is not None
+
+
+def _said_about(para: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> set[tuple[int, str]]:
+    """(quote start, person) for a person one quote names more than once, not as the same call repeated: the speaker
+    says whom they mean, and talks about them, not to them ("Last one was a good man. Ferrier. Tom Ferrier, same as
+    me." in Keeping Agatha; "and a party boat. Danny Voss. Everybody knows Danny." in Slack Water). A call repeated in
+    one form ("Ros. Ros, look at me.") is still said to someone, and so is a name the quote goes on to say "you" to
+    ("Tom. Thomas Edward, you come in now.")."""
+    out: set[tuple[int, str]] = set()
+    for a, b in spans:
+        by_person: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if a <= m.start < b:
+                by_person.setdefault(m.person, []).append(m)
+        for person, ms in by_person.items():
+            if len(ms) < 2:
+                continue
+            forms = {para[m.start : m.end] for m in ms}
+            if len(forms) == 1 and all(_vocative_shape(para, (a, b), m.start, m.end) for m in ms):
+                continue
+            rest = re.split(r"[.!?]", para[ms[-1].end : b], maxsplit=1)[0]
+            if re.search(r"\b(?i:you|your)\b", rest):
+                continue
+            out.add((a, person))
+    return out
+
+
+#: The narration saying that someone has just used the narrator's name: "she is the first person who has said my name"
+#: (Keeping Agatha, after "“Mrs Fane,” says the Vicar"), "the only person in the Cordwell who calls me by my name" (The
+#: Hennick Blow, after "“Ede,” he said at last").
+_MY_NAME_SAID = re.compile(
+    r"\b(?:said|says|say|saying|spoke|speaks|used|uses|using|(?:call(?:s|ed|ing)?|address(?:es|ed)?)\s+me\s+by)\s+"
+    r"my\s+(?:own\s+|first\s+|real\s+)?name\b"
+)
+#: A denial before it in the same clause: "a man who had never once called me by my name" (Eighty Covers).
+_DENIED = re.compile(r"\b(?:never|not|nobody|no\s+one|no-one)\b|n[’']t\b", re.I)
+#: A capitalised name of one to three words (a title may lead: "Mrs Fane").
+_NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}(?![\w’'])")
+
+
+def _name_owned(
+    para: str,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    about: set[tuple[int, str]],
+    tags: list[tuple[int, str | None]],
+    turn: str | None,
+    people: PersonIndex,
+    strangers: bool,
+    ev: NarratorEvidence,
+) -> None:
+    """A name said to the narrator that the narration of the same paragraph calls the narrator's own ("“Mrs Fane,”
+    says the Vicar, and I realise that she is the first person who has said my name"): it names the "I" as a
+    self-introduction does, even a name used only this once (with `strangers`; with a roster, only its people). Only
+    when the paragraph's speech not the narrator's calls exactly one name."""
+    if not spans or _MY_NAME_SAID.search(para) is None:
+        return
+    blanked = para
+    for a, b in spans:
+        blanked = blanked[:a] + " " * (b - a) + blanked[b:]
+    said = _MY_NAME_SAID.search(blanked)
+    if said is None:
+        return
+    clause = re.split(r"[.;!?]", blanked[: said.start()])[-1]
+    if _DENIED.search(clause):
+        return
+    names: set[str] = set()
+    for span in spans:
+        speaker = _speaker(span, tags)
+        if speaker == "I" or (speaker is False and turn == "I"):
+            continue
+        inside = [m for m in mentions if span[0] <= m.start < span[1]]
+        names |= {
+            m.person
+            for m in inside
+            if (span[0], m.person) not in about and _vocative_shape(para, span, m.start, m.end) and not m.possessive
+        }
+        if not strangers:
+            continue
+        for run in _NAME_RUN.finditer(para, span[0], span[1]):
+            if any(m.start < run.end() and run.start() < m.end for m in inside):
+                continue
+            words = run.group(0).split()
+            plain = [w for w in words if w.casefold().rstrip(".") not in TITLES]
+            if (
+                plain
+                and all(w.casefold() not in people.lower_words for w in plain)
+                and people.resolve(run.group(0)) is None
+                and _vocative_shape(para, span, run.start(), run.end())
+            ):
+                names.add(run.group(0))
+    if len(names) == 1:
+        ev.introduced[names.pop()] += 1
 
 
 def _named_self(
@@ -218,7 +323,11 @@ def _signed(para: str, outside: list[Mention], max_words: int = 8, max_line: int
     ):
         return False
     first = outside[0]
-    return not para[: first.start].strip(" \t\n—–-") and all(m.person == first.person for m in outside)
+    # the particulars after a role in lower case name no second signer: "T. Ferrier, caretaker, Agatha" (the house he
+    # keeps, in Keeping Agatha), as "Kester Marrable, second mate, *Constance Reay*" names his ship
+    role = re.search(r",\s+[a-z]", para[first.end :])
+    end = first.end + role.start() if role else len(para)
+    return not para[: first.start].strip(" \t\n—–-") and all(m.person == first.person for m in outside if m.start < end)
 
 
 def _answer(called: list[str], tags: list[tuple[int, str | None]], spans: list, ev: NarratorEvidence) -> None:
