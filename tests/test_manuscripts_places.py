@@ -445,3 +445,24 @@ def test_a_vessels_part_with_no_named_place_is_aboard_the_vessel_the_scene_names
     # must not: a named place with no vessel's signs, nor a room that is no part of a vessel
     assert where("Tomas sat on the deck and mended a net. He thought about the Strand.", m) == "the deck"
     assert where("Tomas sat in the kitchen and mended a net. The Kittiwake rolled.", m) == "the kitchen"
+
+
+def test_a_boat_named_like_a_person_that_people_stand_on_is_a_vessel_the_scene_can_be_aboard():
+    """A boat named like a person ("the Margery Tull" in The Arkwright Claim, "the Dorothy May" in Under Old Gregory):
+    written with "the" nearly every time, as no person is, with people on a part of it. A scene on its deck is
+    aboard it."""
+    boat = [
+        "The Annie Pellow lay at the quay. Tomas had owned the Annie Pellow for ten years.",
+        "Ines climbed onto the hull of the Annie Pellow and sat there. The Annie Pellow creaked.",
+        "Nobody else wanted the Annie Pellow. Tomas painted the Annie Pellow blue. Ines laughed.",
+    ]
+    m = build_model(boat)
+    assert "Annie Pellow" in {e.name for e in m.places}
+    assert where("Tomas sat on the deck and mended a net. The Annie Pellow rolled.", m) == "the deck / the Annie Pellow"
+    # must not: a name given with "the" only a few times, however it is used ("on the morning of the Harvest Moot"
+    # is a time), stays out of the places
+    fair = [
+        "Ines woke on the morning of the Harvest Moot. Tomas was out.",
+        "The Harvest Moot came every year. Ines liked the Harvest Moot.",
+    ]
+    assert "Harvest Moot" not in {e.name for e in build_model(fair).places}
