@@ -466,3 +466,32 @@ def test_a_boat_named_like_a_person_that_people_stand_on_is_a_vessel_the_scene_c
         "The Harvest Moot came every year. Ines liked the Harvest Moot.",
     ]
     assert "Harvest Moot" not in {e.name for e in build_model(fair).places}
+
+
+def test_a_place_someone_goes_away_to_is_not_where_the_scene_is():
+    """ "the footsteps go away towards the Staithe" (The Cullerby Wire), "a ship ... was climbing away towards Imogen"
+    (The Dorothea): leaving the scene for a place is not arriving in it."""
+    m = model()
+    assert where("Mara walked to Calder and sat down.", m) == "Calder"  # an arrival still counts
+    assert where("Mara sat in the galley. The cart was going away towards Calder.", m) == "the galley"
+    # must not: "away from" was an origin already, and a plain "towards" after a verb of motion is still an arrival
+    assert where("Mara was walking towards Calder.", m) == "Calder"
+
+
+def test_a_vessels_part_outweighs_a_named_place_given_only_a_bare_preposition():
+    """ "The girl was sitting on the deck" aboard the Dorothea, beside "a farm platform in the Imogen shallows" where
+    someone else lives (The Dorothea): a named place the narration gives no verb of being and less than the vessel's
+    part is not where the scene is."""
+    m = build_model(
+        [
+            "Ines went aboard the Kittiwake at dawn. The Kittiwake's rail was wet. Ines said nothing.",
+            "The Kittiwake's hold was full. Tomas laughed. Aboard the Kittiwake nobody slept.",
+            "They walked along the Strand to the harbour. Tomas said the Strand was busy. Ines nodded.",
+        ]
+    )
+    text = "Tomas was sitting on the deck. The Kittiwake rolled. His sister kept bees in a walled garden in the Strand."
+    assert where(text, m) == "the deck / the Kittiwake"
+    # must not: a named place people are in (a verb of being) stays, beside the part
+    assert where("Tomas was sitting on the deck. The Kittiwake rolled. Ines stood on the Strand.", m) == (
+        "the deck / the Strand"
+    )

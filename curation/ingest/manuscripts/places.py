@@ -707,6 +707,10 @@ def _preposition_weight(before: str, opening: bool = False, noun_place: bool = F
     elif prep in _TOWARD:
         if prep == "from" or (len(words) >= 2 and words[-2].casefold() == "out"):
             w, why = 0.3, "an origin"
+        elif len(words) >= 2 and words[-2].casefold() == "away":
+            # leaving the scene for it: "the footsteps go away towards the Staithe" (The Cullerby Wire), "a long lean
+            # ship ... was climbing away towards Imogen" (The Dorothea), "drove him away to the coast"
+            w, why = 0.3, "going away to it"
         else:
             w, why = (2.0, "arrival") if moved else (0.5, "a destination")
     elif _REACH.search(before[-30:]):
@@ -969,13 +973,31 @@ def _vessels(model: CharacterModel | None) -> set[str]:
     }
 
 
+#: What a place gets from the narration that puts nobody in it: no verb of being or arrival, no description.
+_BARE_EVIDENCE = (
+    "after a preposition of place",
+    "mentioned",
+    "an origin",
+    "a destination",
+    "going away",
+    "where a noun",
+    "looked at",
+    "another time",
+)
+
+
 def _decide(scorer: _Scorer, vessels: set[str] | frozenset[str] = frozenset()) -> SettingResult:
     every_named = scorer.ranked(True)
     rooms = [c for c in scorer.ranked(False) if c.best >= MIN_SCORE]
     named = [c for c in every_named if c.best >= MIN_SCORE]
-    if rooms and not named and rooms[0].name.split()[-1] in VESSEL_PARTS:
+    # a named place only behind a bare preposition, below the room's score: not one anybody sits, stands or arrives in
+    weak_named = not named or (
+        bool(rooms) and named[0].score < rooms[0].score and all(w.startswith(_BARE_EVIDENCE) for w in named[0].why)
+    )
+    if rooms and weak_named and rooms[0].name.split()[-1] in VESSEL_PARTS:
         # a vessel's part with no named place that people are in: the vessel the scene names, however it names it
-        # ("the Rosalind's rail", "the Meridian was quiet")
+        # ("the Rosalind's rail", "the Meridian was quiet"); also over a named place the narration gives less than
+        # the part ("sitting on the deck" beside "a farm platform in the Imogen shallows", The Dorothea)
         aboard = [c for c in every_named if c.name.casefold() in vessels]
         if aboard:
             named = aboard[:1]
