@@ -495,3 +495,21 @@ def test_a_vessels_part_outweighs_a_named_place_given_only_a_bare_preposition():
     assert where("Tomas was sitting on the deck. The Kittiwake rolled. Ines stood on the Strand.", m) == (
         "the deck / the Strand"
     )
+
+
+def test_a_place_in_an_open_condition_is_nowhere_anybody_is():
+    """ "If she went up the Stair and gave back the water" (The Cinder Tithe), "If he takes her into the Sound" (The
+    Hennick Blow): a place only supposed."""
+    m = model()
+    assert where("Mara sat in the galley. If she went to Calder and found him, she would stay.", m) == "the galley"
+    # must not: a place after the condition has closed is where the scene goes on
+    assert where("If it rained, Mara walked to Calder and sat down.", m) == "Calder"
+
+
+def test_a_place_named_by_a_naming_clause_takes_the_preposition_of_the_noun_it_names():
+    """ "They camped ... at the place the shepherds called the Anvil" (The Cinder Tithe), "in the miners' hall at the
+    town they called Firstfall" (The Dorothea)."""
+    m = model()
+    assert where("That night they slept at the place the drovers called Calder, under a wall.", m) == "Calder"
+    # must not: a name given to a thing that is no place's noun
+    assert where("That night they slept. Mara had a dog the drovers called Calder.", m) is None

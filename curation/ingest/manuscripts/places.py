@@ -630,6 +630,7 @@ _NEGATION = frozenset(["not", "never", "no", "n't", "nor", "without"])
 
 
 _AS_IF = re.compile(r"\bas\s+(?:if|though)\b", re.I)
+_OPEN_CONDITION = re.compile(r"\b(?:if|unless)\b[^,:—“”\"]*$", re.I)
 #: Looking at a place is not being in it: "looked up at the mountain", "stared at the Gatekeeper".
 _LOOKED_AT = re.compile(
     r"\b(?:look|looks|looked|looking|stare|stares|stared|staring|glance|glances|glanced|glancing|gaze|gazes|gazed|"
@@ -671,6 +672,10 @@ def _preposition_weight(before: str, opening: bool = False, noun_place: bool = F
     # were in a gallery" (The Dorothea), "as if it is standing in a kitchen" (The Long Carry), "as if the tyre shop
     # below had fallen into the river" (Halloran Street)
     if _AS_IF.search(re.split(r"[,;:.!?…—]", before[-120:])[-1]):
+        return None
+    # a condition still open is nowhere anybody is yet: "If she went up the Stair and gave back the water" (The Cinder
+    # Tithe)
+    if _OPEN_CONDITION.search(re.split(r"[.!?…;]", before[-120:])[-1]):
         return None
     # the verb in the same clause: not one before a colon or a dash ("finding me in other places: in the kitchen")
     span_words = len(_WORD.findall(re.split(r"[;:.!?…—]", before[-70:])[-1]))
@@ -909,6 +914,14 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
     return _decide(scorer, _vessels(model))
 
 
+#: A noun named by a clause: "at the place the shepherds called ", "in a cut they called ", "at a farm named ".
+_CALLED = re.compile(
+    r"(\b(?:in|into|at|on|onto|inside|aboard|upon|within|to|toward|towards)\s+)(?:the|a|an)\s+(?:[\w’'\-]+\s+){1,4}?"
+    r"(?:called|named|known\s+as)\s+$",
+    re.I,
+)
+
+
 def _weigh(
     scorer: _Scorer,
     name: str,
@@ -930,6 +943,10 @@ def _weigh(
         first = not any("heading" in c.why[0] for c in scorer.cands.values() if c.why)
         scorer.add(name, named, 10.0 if first else 3.0, k, "the scene's heading line")
         return
+    if named and (called := _CALLED.search(before[-90:])):
+        # "at the place the shepherds called the Anvil" (The Cinder Tithe), "in the miners' hall at the town they called
+        # Firstfall" (The Dorothea): the name takes the preposition of the noun it names
+        before = before[: len(before) - len(called.group(0))] + called.group(1)
     got = _preposition_weight(before, opening=first_para, noun_place=named)
     if got is not None:
         w, why = got
