@@ -445,3 +445,71 @@ def test_a_vessels_part_with_no_named_place_is_aboard_the_vessel_the_scene_names
     # must not: a named place with no vessel's signs, nor a room that is no part of a vessel
     assert where("Tomas sat on the deck and mended a net. He thought about the Strand.", m) == "the deck"
     assert where("Tomas sat in the kitchen and mended a net. The Kittiwake rolled.", m) == "the kitchen"
+
+
+def test_a_boat_named_like_a_person_that_people_stand_on_is_a_vessel_the_scene_can_be_aboard():
+    """A boat named like a person ("the Margery Tull" in The Arkwright Claim, "the Dorothy May" in Under Old Gregory):
+    written with "the" nearly every time, as no person is, with people on a part of it. A scene on its deck is
+    aboard it."""
+    boat = [
+        "The Annie Pellow lay at the quay. Tomas had owned the Annie Pellow for ten years.",
+        "Ines climbed onto the hull of the Annie Pellow and sat there. The Annie Pellow creaked.",
+        "Nobody else wanted the Annie Pellow. Tomas painted the Annie Pellow blue. Ines laughed.",
+    ]
+    m = build_model(boat)
+    assert "Annie Pellow" in {e.name for e in m.places}
+    assert where("Tomas sat on the deck and mended a net. The Annie Pellow rolled.", m) == "the deck / the Annie Pellow"
+    # must not: a name given with "the" only a few times, however it is used ("on the morning of the Harvest Moot"
+    # is a time), stays out of the places
+    fair = [
+        "Ines woke on the morning of the Harvest Moot. Tomas was out.",
+        "The Harvest Moot came every year. Ines liked the Harvest Moot.",
+    ]
+    assert "Harvest Moot" not in {e.name for e in build_model(fair).places}
+
+
+def test_a_place_someone_goes_away_to_is_not_where_the_scene_is():
+    """ "the footsteps go away towards the Staithe" (The Cullerby Wire), "a ship ... was climbing away towards Imogen"
+    (The Dorothea): leaving the scene for a place is not arriving in it."""
+    m = model()
+    assert where("Mara walked to Calder and sat down.", m) == "Calder"  # an arrival still counts
+    assert where("Mara sat in the galley. The cart was going away towards Calder.", m) == "the galley"
+    # must not: "away from" was an origin already, and a plain "towards" after a verb of motion is still an arrival
+    assert where("Mara was walking towards Calder.", m) == "Calder"
+
+
+def test_a_vessels_part_outweighs_a_named_place_given_only_a_bare_preposition():
+    """ "The girl was sitting on the deck" aboard the Dorothea, beside "a farm platform in the Imogen shallows" where
+    someone else lives (The Dorothea): a named place the narration gives no verb of being and less than the vessel's
+    part is not where the scene is."""
+    m = build_model(
+        [
+            "Ines went aboard the Kittiwake at dawn. The Kittiwake's rail was wet. Ines said nothing.",
+            "The Kittiwake's hold was full. Tomas laughed. Aboard the Kittiwake nobody slept.",
+            "They walked along the Strand to the harbour. Tomas said the Strand was busy. Ines nodded.",
+        ]
+    )
+    text = "Tomas was sitting on the deck. The Kittiwake rolled. His sister kept bees in a walled garden in the Strand."
+    assert where(text, m) == "the deck / the Kittiwake"
+    # must not: a named place people are in (a verb of being) stays, beside the part
+    assert where("Tomas was sitting on the deck. The Kittiwake rolled. Ines stood on the Strand.", m) == (
+        "the deck / the Strand"
+    )
+
+
+def test_a_place_in_an_open_condition_is_nowhere_anybody_is():
+    """ "If she went up the Stair and gave back the water" (The Cinder Tithe), "If he takes her into the Sound" (The
+    Hennick Blow): a place only supposed."""
+    m = model()
+    assert where("Mara sat in the galley. If she went to Calder and found him, she would stay.", m) == "the galley"
+    # must not: a place after the condition has closed is where the scene goes on
+    assert where("If it rained, Mara walked to Calder and sat down.", m) == "Calder"
+
+
+def test_a_place_named_by_a_naming_clause_takes_the_preposition_of_the_noun_it_names():
+    """ "They camped ... at the place the shepherds called the Anvil" (The Cinder Tithe), "in the miners' hall at the
+    town they called Firstfall" (The Dorothea)."""
+    m = model()
+    assert where("That night they slept at the place the drovers called Calder, under a wall.", m) == "Calder"
+    # must not: a name given to a thing that is no place's noun
+    assert where("That night they slept. Mara had a dog the drovers called Calder.", m) is None

@@ -656,7 +656,13 @@ def _located(e: Entity) -> bool:
     if ev.get("named_it") or ev.get("shown") or ((ev.get("named_as") or ev.get("is_a")) and not vessel):
         # a piano, a painting, a parrot: "at Agnes", "looks at Isaura", "in Horace's cage"
         return ev.get("place", 0) >= 1 and ev.get("within", 0) >= 2
-    # a ship or a vehicle (typeset or with parts) people are in a part of: "In the engine room of the *Josephine*"
+    # a ship or a vehicle (typeset or with parts) people are in a part of: "In the engine room of the *Josephine*";
+    # or a name the story keeps using (five times or more), nearly always after "the", as no person's name is, with
+    # people in or on a part of it: a boat named like a person ("went out onto the hull of the Margery Tull", The
+    # Arkwright Claim; "sat up in the bows of the Dorothy May", Under Old Gregory). A name used less often is as
+    # likely a time ("on the morning of the Quarter Fair", "in the second year of the Landing")
+    if ev.get("room_of", 0) >= 1 and ev.get("n", 0) >= 5 and ev.get("the", 0) >= 0.75 * ev.get("n", 0):
+        return True
     return e.evidence.get("place", 0) >= 1 or (made_thing(Evidence(**e.evidence)) and e.evidence.get("room_of", 0) >= 1)
 
 

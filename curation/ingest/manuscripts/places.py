@@ -630,6 +630,7 @@ _NEGATION = frozenset(["not", "never", "no", "n't", "nor", "without"])
 
 
 _AS_IF = re.compile(r"\bas\s+(?:if|though)\b", re.I)
+_OPEN_CONDITION = re.compile(r"\b(?:if|unless)\b[^,:—“”\"]*$", re.I)
 #: Looking at a place is not being in it: "looked up at the mountain", "stared at the Gatekeeper".
 _LOOKED_AT = re.compile(
     r"\b(?:look|looks|looked|looking|stare|stares|stared|staring|glance|glances|glanced|glancing|gaze|gazes|gazed|"
@@ -672,6 +673,10 @@ def _preposition_weight(before: str, opening: bool = False, noun_place: bool = F
     # below had fallen into the river" (Halloran Street)
     if _AS_IF.search(re.split(r"[,;:.!?…—]", before[-120:])[-1]):
         return None
+    # a condition still open is nowhere anybody is yet: "If she went up the Stair and gave back the water" (The Cinder
+    # Tithe)
+    if _OPEN_CONDITION.search(re.split(r"[.!?…;]", before[-120:])[-1]):
+        return None
     # the verb in the same clause: not one before a colon or a dash ("finding me in other places: in the kitchen")
     span_words = len(_WORD.findall(re.split(r"[;:.!?…—]", before[-70:])[-1]))
     verbs = set(window[-3:][max(0, 3 - (span_words - 1)) :]) if span_words > 1 else set()
@@ -707,6 +712,10 @@ def _preposition_weight(before: str, opening: bool = False, noun_place: bool = F
     elif prep in _TOWARD:
         if prep == "from" or (len(words) >= 2 and words[-2].casefold() == "out"):
             w, why = 0.3, "an origin"
+        elif len(words) >= 2 and words[-2].casefold() == "away":
+            # leaving the scene for it: "the footsteps go away towards the Staithe" (The Cullerby Wire), "a long lean
+            # ship ... was climbing away towards Imogen" (The Dorothea), "drove him away to the coast"
+            w, why = 0.3, "going away to it"
         else:
             w, why = (2.0, "arrival") if moved else (0.5, "a destination")
     elif _REACH.search(before[-30:]):
@@ -905,6 +914,14 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
     return _decide(scorer, _vessels(model))
 
 
+#: A noun named by a clause: "at the place the shepherds called ", "in a cut they called ", "at a farm named ".
+_CALLED = re.compile(
+    r"(\b(?:in|into|at|on|onto|inside|aboard|upon|within|to|toward|towards)\s+)(?:the|a|an)\s+(?:[\w’'\-]+\s+){1,4}?"
+    r"(?:called|named|known\s+as)\s+$",
+    re.I,
+)
+
+
 def _weigh(
     scorer: _Scorer,
     name: str,
@@ -926,6 +943,10 @@ def _weigh(
         first = not any("heading" in c.why[0] for c in scorer.cands.values() if c.why)
         scorer.add(name, named, 10.0 if first else 3.0, k, "the scene's heading line")
         return
+    if named and (called := _CALLED.search(before[-90:])):
+        # "at the place the shepherds called the Anvil" (The Cinder Tithe), "in the miners' hall at the town they called
+        # Firstfall" (The Dorothea): the name takes the preposition of the noun it names
+        before = before[: len(before) - len(called.group(0))] + called.group(1)
     got = _preposition_weight(before, opening=first_para, noun_place=named)
     if got is not None:
         w, why = got
@@ -969,13 +990,31 @@ def _vessels(model: CharacterModel | None) -> set[str]:
     }
 
 
+#: What a place gets from the narration that puts nobody in it: no verb of being or arrival, no description.
+_BARE_EVIDENCE = (
+    "after a preposition of place",
+    "mentioned",
+    "an origin",
+    "a destination",
+    "going away",
+    "where a noun",
+    "looked at",
+    "another time",
+)
+
+
 def _decide(scorer: _Scorer, vessels: set[str] | frozenset[str] = frozenset()) -> SettingResult:
     every_named = scorer.ranked(True)
     rooms = [c for c in scorer.ranked(False) if c.best >= MIN_SCORE]
     named = [c for c in every_named if c.best >= MIN_SCORE]
-    if rooms and not named and rooms[0].name.split()[-1] in VESSEL_PARTS:
+    # a named place only behind a bare preposition, below the room's score: not one anybody sits, stands or arrives in
+    weak_named = not named or (
+        bool(rooms) and named[0].score < rooms[0].score and all(w.startswith(_BARE_EVIDENCE) for w in named[0].why)
+    )
+    if rooms and weak_named and rooms[0].name.split()[-1] in VESSEL_PARTS:
         # a vessel's part with no named place that people are in: the vessel the scene names, however it names it
-        # ("the Rosalind's rail", "the Meridian was quiet")
+        # ("the Rosalind's rail", "the Meridian was quiet"); also over a named place the narration gives less than
+        # the part ("sitting on the deck" beside "a farm platform in the Imogen shallows", The Dorothea)
         aboard = [c for c in every_named if c.name.casefold() in vessels]
         if aboard:
             named = aboard[:1]
