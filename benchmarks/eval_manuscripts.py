@@ -41,12 +41,13 @@ convention.
 scores of `tagging.SCENE_TYPE_WEIGHTS` become a type) generalise: it refits them on the type-labelled chunks of all
 books but one, scores the book left out, and prints the leave-one-book-out total beside the shipped layers' score
 and an all-books refit; a second leave-one-book-out total refits them over the hand weights' middle of the grid
-(hand weights no book has seen). This part runs the tagger's own formula (it is what is being checked), a book at
-a time as the pipeline does (`Tagger.book_scene_types`: each score is also judged by its standing in the book's own
-distribution of it, so every chunk of a type-labelled book is profiled, labelled or not). `--type-fit` prints the
-two layers fitted on every type-labelled book, as `type_layer.py` ships them.
-`--tension-cv` does the same for the tension
-weights (`tagging.TENSION_WEIGHTS`: the score's divisors and the book blend), scoring tension within one level.
+(hand weights no book has seen), and a third chooses the layer's L2 penalty without the book as well (the honest
+figure: the shipped penalty was chosen with all books). This part runs the tagger's own formula (it is what is
+being checked), a book at a time as the pipeline does (`Tagger.book_scene_types`: each score is also judged by its
+standing in the book's own distribution of it, so every chunk of a type-labelled book is profiled, labelled or
+not). `--type-fit` prints the two layers fitted on every type-labelled book, as `type_layer.py` ships them.
+`--tension-cv` refits the tension weights (`tagging.TENSION_WEIGHTS`: the score's divisors and the book blend)
+the same way, scoring tension within one level.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ from curation.ingest.manuscripts.tagging import (  # noqa: E402
 )
 from curation.ingest.manuscripts.type_layer import (  # noqa: E402
     TYPE_LAYER_L2,
+    TypeLayer,
     fit_sharpness,
     fit_type_layer,
     plain_layer,
@@ -396,7 +398,8 @@ def type_cv(books: list[tuple[Path, dict]]) -> int:
     """The shipped layers, layers refitted on all books, and two leave-one-book-out totals: the layers
     refitted on the other books over the shipped hand weights of the four scores (which were set with every
     book, the left-out one too, but only scale the scores the layer weighs), and over the grid's middle (hand
-    weights no book has seen). Each fold fits with the shipped L2 penalty, `TYPE_LAYER_L2`."""
+    weights no book has seen). Each fold fits with the shipped L2 penalty, `TYPE_LAYER_L2`; a last total chooses
+    the penalty without the book too (`nested_type_cv`)."""
     items = type_items(books)
     names = sorted({b for b, _, _ in items})
     n = _labelled(items)
@@ -423,7 +426,37 @@ def type_cv(books: list[tuple[Path, dict]]) -> int:
         print(f"    {b:38s} {got:2d}/{k:<2d}    {got_neutral:2d}/{k:<2d}")
     print(f"  leave-one-book-out                   {total:3d} right ({100 * total / n:.1f}%)")
     print(f"  leave-one-book-out, neutral weights  {total_neutral:3d} right ({100 * total_neutral / n:.1f}%)")
+    nested = nested_type_cv(items)
+    print(f"  leave-one-book-out, L2 chosen within {nested:3d} right ({100 * nested / n:.1f}%)")
     return 0
+
+
+#: The L2 penalties `nested_type_cv` chooses from (`type_layer.TYPE_LAYER_L2` is the one all books choose).
+TYPE_L2_GRID = (0.1, 0.03, 0.01, 0.003, 0.001)
+
+
+def nested_type_cv(items: list[tuple[str, TextProfile, str | None]], grid: tuple[float, ...] = TYPE_L2_GRID) -> int:
+    """Leave-one-book-out with the L2 penalty itself chosen without the book: for each book left out, the
+    penalty that types the other books best, each of them left out in turn, fits the layer on those books and
+    types the one left out. The shipped penalty was chosen with every book, so this is the honest figure."""
+    by_book = {b: [x for x in items if x[0] == b] for b in sorted({b for b, _, _ in items})}
+    rows = {b: layer_rows(chunks) for b, chunks in by_book.items()}
+
+    def fitted(books: list[str], l2: float) -> TypeLayer:
+        return fit_type_layer([r for b in books for r in rows[b][0]], l2)
+
+    total = 0
+    for out in by_book:
+        inner = [b for b in by_book if b != out]
+        alone = plain_layer(fit_sharpness([r for b in inner for r in rows[b][1]]))
+
+        def inner_right(l2: float, inner=inner, alone=alone) -> int:
+            return sum(_right(by_book[c], layers=(fitted([b for b in inner if b != c], l2), alone)) for c in inner)
+
+        scores = {l2: inner_right(l2) for l2 in grid}
+        best = max(grid, key=lambda l2: (scores[l2], l2))
+        total += _right(by_book[out], layers=(fitted(inner, best), alone))
+    return total
 
 
 def type_fit(books: list[tuple[Path, dict]]) -> int:

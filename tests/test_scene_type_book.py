@@ -100,3 +100,21 @@ def test_the_harness_types_a_book_together_and_counts_only_labelled_chunks(bench
     assert ev._right(alone) == 0
     in_book, lone = ev.layer_rows(items)
     assert len(in_book) == len(lone) == 1 and in_book[0][2] == "action" and lone[0][1] is None
+
+
+def test_the_nested_check_chooses_the_penalty_without_the_book_it_scores(benchmark_script):
+    """Three made-up books of plain talk, running and brooding: whatever penalty each fold picks, a layer fitted
+    on two of the books types the third right."""
+    ev = benchmark_script("eval_manuscripts")
+    t = Tagger()
+    kinds = {
+        "dialogue": "“Come in,” she said. “Sit.” “Thanks,” he said. “Tea?” “Please.” ",
+        "action": "He ran. He jumped the wall and fell and rolled and grabbed the rail and hauled. ",
+        "introspective": "She thought of her mother and wondered, and remembered, and felt the old grief. ",
+    }
+    items = []
+    for book in ("one", "two", "three"):
+        for repeat in (5, 7):
+            for label, text in kinds.items():
+                items.append((book, t.profile((text + ROOM) * repeat), label))
+    assert ev.nested_type_cv(items, grid=(0.1, 0.01)) == len(items)
