@@ -118,3 +118,16 @@ def test_the_nested_check_chooses_the_penalty_without_the_book_it_scores(benchma
             for label, text in kinds.items():
                 items.append((book, t.profile((text + ROOM) * repeat), label))
     assert ev.nested_type_cv(items, grid=(0.1, 0.01)) == len(items)
+
+
+def test_a_lone_passage_is_its_highest_hand_score_and_the_sharpness_follows_how_often_that_is_right():
+    from curation.ingest.manuscripts.type_layer import fit_sharpness, plain_layer
+
+    scores = {"action": 0.9, "dialogue": 0.2, "exposition": 0.4, "introspective": 0.8}
+    p = plain_layer(3.0).probabilities(scores, None)
+    assert max(p, key=p.get) == "action" and p["action"] - p["introspective"] < 0.5  # close scores, close odds
+    right = [(dict(scores), None, "action")] * 10
+    half = right[:5] + [(dict(scores), None, "introspective")] * 5  # the runner-up is as often right
+    assert fit_sharpness(right) > fit_sharpness(half)
+    with pytest.raises(ValueError, match="no labelled chunk"):
+        fit_sharpness([])
