@@ -2,7 +2,7 @@
 """Manuscript tag quality on every labelled text, scored independently of the tagger.
 
     TIKTOKEN_CACHE_DIR=../shared/tiktoken python benchmarks/eval_manuscripts.py [--roster] [--only NAME[,NAME]]
-        [--holdout] [--details] [--json OUT] [--type-cv] [--tension-cv] [--type-review] [--single-quotes]
+        [--holdout] [--details] [--json OUT] [--type-cv] [--type-fit] [--tension-cv] [--type-review] [--single-quotes]
 
 Labels live in `tests/data/eval/*.labels.yaml`, one file per book, written by hand (or converted from
 the hand labels shipped with a text). Each lists the book's scenes in reading order, each found by the
@@ -37,15 +37,17 @@ reader would know), when it has one.
 British publishers print it, and scores it against the same labels: the tags should not depend on the
 convention.
 
-`--type-cv` checks how the scene-type weights (`tagging.SCENE_TYPE_WEIGHTS`) generalise: it refits them
-on the type-labelled chunks of all books but one (coordinate ascent over a fixed grid, from the shipped
-weights), scores the book left out, and prints the leave-one-book-out total beside the shipped weights'
-score and an all-books refit; a second leave-one-book-out total starts each fit from the middle of the grid
-instead of the shipped weights (which were fitted with every book, the left-out one included). This part
-runs the tagger's own formula (it is what is being checked), a book at a time as the pipeline does
-(`Tagger.book_scene_types`: each score is also judged against the book's own distribution of it, so every
-chunk of a type-labelled book is profiled, labelled or not). `--tension-cv` does the same for the tension
-weights (`tagging.TENSION_WEIGHTS`: the score's divisors and the book blend), scoring tension within one level.
+`--type-cv` checks how the scene-type layers (`type_layer.TYPE_LAYER`, `TYPE_LAYER_ALONE`: how the four hand-made
+scores of `tagging.SCENE_TYPE_WEIGHTS` become a type) generalise: it refits them on the type-labelled chunks of all
+books but one, scores the book left out, and prints the leave-one-book-out total beside the shipped layers' score
+and an all-books refit; a second leave-one-book-out total refits them over the hand weights' middle of the grid
+(hand weights no book has seen), and a third chooses the layer's L2 penalty without the book as well (the honest
+figure: the shipped penalty was chosen with all books). This part runs the tagger's own formula (it is what is
+being checked), a book at a time as the pipeline does (`Tagger.book_scene_types`: each score is also judged by its
+standing in the book's own distribution of it, so every chunk of a type-labelled book is profiled, labelled or
+not). `--type-fit` prints the two layers fitted on every type-labelled book, as `type_layer.py` ships them.
+`--tension-cv` refits the tension weights (`tagging.TENSION_WEIGHTS`: the score's divisors and the book blend)
+the same way, scoring tension within one level.
 """
 
 from __future__ import annotations
@@ -75,6 +77,13 @@ from curation.ingest.manuscripts.tagging import (  # noqa: E402
     Tagger,
     TensionWeights,
     TextProfile,
+)
+from curation.ingest.manuscripts.type_layer import (  # noqa: E402
+    TYPE_LAYER_L2,
+    TypeLayer,
+    fit_sharpness,
+    fit_type_layer,
+    plain_layer,
 )
 
 LABELS = REPO / "tests" / "data" / "eval"
@@ -290,7 +299,9 @@ def score_book(labels: dict, rows: list, source_text: str) -> dict:
     }
 
 
-# ---- scene-type weights, left one book out ---------------------------------------------------------
+# ---- scene-type layer, left one book out ----------------------------------------------------------
+#: The range each hand weight of the four scores (`tagging.SceneTypeWeights`) was tried over when they were set;
+#: the middle of every row is a set of weights that has seen no book (`neutral_type_weights`).
 TYPE_GRID = {
     "dialogue_share": [0.45, 0.5, 0.55, 0.6, 0.7, 0.8],
     "speech_verbs": [40.0, 60.0, 90.0],
@@ -303,7 +314,6 @@ TYPE_GRID = {
     "exposition": [16.0, 18.0, 20.0, 22.0, 25.0, 28.0],
     "long": [0.0, 0.75, 1.5, 3.0],
     "addressed": [0.0, 0.45, 1.0],
-    "book": [0.0, 0.1, 0.2, 0.3, 0.5],
     "book_floor": [0.1, 0.2, 0.3, 0.5],
 }
 
@@ -315,13 +325,14 @@ def _by_book(items: list[tuple[str, TextProfile, str | None]]) -> dict[str, list
     return books
 
 
-def _right(items: list[tuple[str, TextProfile, str | None]], weights) -> int:
+def _right(items: list[tuple[str, TextProfile, str | None]], weights=None, layers=None) -> int:
     """Labelled chunks typed right; each book's chunks (in reading order, unlabelled ones too: label None) are
-    typed together, as the pipeline types them (`Tagger.book_scene_types`)."""
+    typed together, as the pipeline types them (`Tagger.book_scene_types`), with `layers` (book layer, lone
+    layer) in place of the shipped ones when given."""
     tagger = Tagger()
     got = 0
     for chunks in _by_book(items).values():
-        kinds = tagger.book_scene_types([p for p, _ in chunks], weights)
+        kinds = tagger.book_scene_types([p for p, _ in chunks], weights, layers=layers)
         got += sum(k == label for (k, _), (_, label) in zip(kinds, chunks, strict=True) if label is not None)
     return got
 
@@ -331,30 +342,36 @@ def _labelled(items: list[tuple[str, TextProfile, str | None]]) -> int:
 
 
 def neutral_type_weights():
-    """The middle value of every TYPE_GRID row: a starting point that has seen no book."""
+    """The middle value of every TYPE_GRID row: hand weights that have seen no book."""
     from dataclasses import replace
 
     return replace(SCENE_TYPE_WEIGHTS, **{k: v[len(v) // 2] for k, v in TYPE_GRID.items()})
 
 
-def fit_type_weights(items: list[tuple[str, TextProfile, str | None]], rounds: int = 3, start=None):
-    """Coordinate ascent over TYPE_GRID from `start` (the shipped weights unless given); a value replaces
-    the current one only when it gets strictly more chunks right."""
-    from dataclasses import replace
+def layer_rows(items: list[tuple[str, TextProfile, str | None]], weights=None) -> tuple[list, list]:
+    """What the two layers are fitted on: every labelled chunk as (absolute scores, standing in its book,
+    label), and as (absolute scores, None, label) for the lone-passage layer. The standings come from
+    `book_scene_types` itself, so they are the pipeline's; a book too short for a distribution gives none."""
+    tagger = Tagger()
+    in_book, alone = [], []
+    for chunks in _by_book(items).values():
+        typed = tagger.book_scene_types([p for p, _ in chunks], weights)
+        for (_, features), (_, label) in zip(typed, chunks, strict=True):
+            if label is None:
+                continue
+            absolute = features["absolute_scores"]
+            if "standing" in features:
+                in_book.append((absolute, features["standing"], label))
+            alone.append((absolute, None, label))
+    return in_book, alone
 
-    best = start or SCENE_TYPE_WEIGHTS
-    score = _right(items, best)
-    for _ in range(rounds):
-        moved = False
-        for key, values in TYPE_GRID.items():
-            for v in values:
-                cand = replace(best, **{key: v})
-                got = _right(items, cand)
-                if got > score:
-                    best, score, moved = cand, got, True
-        if not moved:
-            break
-    return best, score
+
+def fit_type_layers(items: list[tuple[str, TextProfile, str | None]], weights=None, l2: float = TYPE_LAYER_L2):
+    """The book layer (`type_layer.fit_type_layer`) and the lone-passage layer (`plain_layer`, its sharpness
+    `fit_sharpness`) fitted on `items`' labelled chunks.
+    The absolute scores and standings are rounded as the pipeline stores them."""
+    in_book, alone = layer_rows(items, weights)
+    return fit_type_layer(in_book or alone, l2), plain_layer(fit_sharpness(alone))
 
 
 def type_items(books: list[tuple[Path, dict]]) -> list[tuple[str, TextProfile, str | None]]:
@@ -385,32 +402,79 @@ def type_items(books: list[tuple[Path, dict]]) -> list[tuple[str, TextProfile, s
 
 
 def type_cv(books: list[tuple[Path, dict]]) -> int:
-    """Shipped weights, an all-books refit, and two leave-one-book-out totals: refitted from the shipped
-    weights (which saw every book, the left-out one too: a fold keeps them unless a change is strictly
-    better on the others, so this total leans towards the shipped score) and refitted from the grid's
-    middle (no book seen: the honest figure for a book nobody tuned on)."""
+    """The shipped layers, layers refitted on all books, and two leave-one-book-out totals: the layers
+    refitted on the other books over the shipped hand weights of the four scores (which were set with every
+    book, the left-out one too, but only scale the scores the layer weighs), and over the grid's middle (hand
+    weights no book has seen). Each fold fits with the shipped L2 penalty, `TYPE_LAYER_L2`; a last total chooses
+    the penalty without the book too (`nested_type_cv`)."""
     items = type_items(books)
     names = sorted({b for b, _, _ in items})
     n = _labelled(items)
-    shipped = _right(items, SCENE_TYPE_WEIGHTS)
-    _, refit = fit_type_weights(items)
+    shipped = _right(items)
+    refit = _right(items, layers=fit_type_layers(items))
     neutral = neutral_type_weights()
-    print(f"scene type, {n} labelled chunks of {len(names)} books")
-    print(f"  shipped weights                      {shipped:3d} right ({100 * shipped / n:.1f}%)")
+    alone = sum(
+        Tagger().scene_type(p)[0] == label for _, p, label in items if label is not None
+    )  # every chunk as a lone passage
+    print(f"scene type, {n} labelled chunks of {len(names)} books (layer L2 {TYPE_LAYER_L2})")
+    print(f"  shipped layers                       {shipped:3d} right ({100 * shipped / n:.1f}%)")
     print(f"  refitted on all books                {refit:3d} right ({100 * refit / n:.1f}%)")
-    print(f"    {'fitted without the book, from:':32s} shipped  neutral")
+    print(f"  each chunk as a lone passage         {alone:3d} right ({100 * alone / n:.1f}%)")
+    print(f"    {'layers fitted without the book, over:':38s} shipped  neutral hand weights")
     total = total_neutral = 0
     for b in names:
         train = [x for x in items if x[0] != b]
         test = [x for x in items if x[0] == b]
-        got = _right(test, fit_type_weights(train)[0])
-        got_neutral = _right(test, fit_type_weights(train, start=neutral)[0])
+        got = _right(test, layers=fit_type_layers(train))
+        got_neutral = _right(test, neutral, fit_type_layers(train, neutral))
         total += got
         total_neutral += got_neutral
         k = _labelled(test)
-        print(f"    {b:32s} {got:2d}/{k:<2d}    {got_neutral:2d}/{k:<2d}")
+        print(f"    {b:38s} {got:2d}/{k:<2d}    {got_neutral:2d}/{k:<2d}")
     print(f"  leave-one-book-out                   {total:3d} right ({100 * total / n:.1f}%)")
-    print(f"  leave-one-book-out, neutral start    {total_neutral:3d} right ({100 * total_neutral / n:.1f}%)")
+    print(f"  leave-one-book-out, neutral weights  {total_neutral:3d} right ({100 * total_neutral / n:.1f}%)")
+    nested = nested_type_cv(items)
+    print(f"  leave-one-book-out, L2 chosen within {nested:3d} right ({100 * nested / n:.1f}%)")
+    return 0
+
+
+#: The L2 penalties `nested_type_cv` chooses from (`type_layer.TYPE_LAYER_L2` is the one all books choose).
+TYPE_L2_GRID = (0.1, 0.03, 0.01, 0.003, 0.001)
+
+
+def nested_type_cv(items: list[tuple[str, TextProfile, str | None]], grid: tuple[float, ...] = TYPE_L2_GRID) -> int:
+    """Leave-one-book-out with the L2 penalty itself chosen without the book: for each book left out, the
+    penalty that types the other books best, each of them left out in turn, fits the layer on those books and
+    types the one left out. The shipped penalty was chosen with every book, so this is the honest figure."""
+    by_book = {b: [x for x in items if x[0] == b] for b in sorted({b for b, _, _ in items})}
+    rows = {b: layer_rows(chunks) for b, chunks in by_book.items()}
+
+    def fitted(books: list[str], l2: float) -> TypeLayer:
+        return fit_type_layer([r for b in books for r in rows[b][0]], l2)
+
+    total = 0
+    for out in by_book:
+        inner = [b for b in by_book if b != out]
+        alone = plain_layer(fit_sharpness([r for b in inner for r in rows[b][1]]))
+
+        def inner_right(l2: float, inner=inner, alone=alone) -> int:
+            return sum(_right(by_book[c], layers=(fitted([b for b in inner if b != c], l2), alone)) for c in inner)
+
+        scores = {l2: inner_right(l2) for l2 in grid}
+        best = max(grid, key=lambda l2: (scores[l2], l2))
+        total += _right(by_book[out], layers=(fitted(inner, best), alone))
+    return total
+
+
+def type_fit(books: list[tuple[Path, dict]]) -> int:
+    """The two layers fitted on every type-labelled book, as `type_layer.py` ships them."""
+    items = type_items(books)
+    in_book, alone = fit_type_layers(items)
+    print(
+        f"# fitted on the {_labelled(items)} type-labelled chunks of {len(_by_book(items))} books, l2 {TYPE_LAYER_L2}"
+    )
+    print(f"TYPE_LAYER = {in_book!r}")
+    print(f"TYPE_LAYER_ALONE = plain_layer({alone.absolute[0][0]})")
     return 0
 
 
@@ -667,7 +731,8 @@ def main(argv: list[str] | None = None) -> int:
         "--details", action="store_true", help="print every chunk that misses a label (and the characters missed)"
     )
     ap.add_argument("--json", help="write all figures and per-chunk details here")
-    ap.add_argument("--type-cv", action="store_true", help="scene-type weights refitted leaving one book out")
+    ap.add_argument("--type-cv", action="store_true", help="scene-type layers refitted leaving one book out")
+    ap.add_argument("--type-fit", action="store_true", help="print the scene-type layers fitted on every book")
     ap.add_argument("--tension-cv", action="store_true", help="tension weights refitted leaving one book out")
     ap.add_argument(
         "--type-review", action="store_true", help="how the scene-type confidence sorts right from wrong (review)"
@@ -679,6 +744,7 @@ def main(argv: list[str] | None = None) -> int:
         run
         for flag, run in (
             ("type_cv", type_cv),
+            ("type_fit", type_fit),
             ("tension_cv", tension_cv),
             ("type_review", type_review),
         )

@@ -643,7 +643,7 @@ def test_eval_scorer_rejects_a_surname_two_pov_characters_share(benchmark_script
     assert ev.same_person(None, None, {}) and not ev.same_person(None, "Jonah", {})
 
 
-def test_eval_type_cv_refit_never_scores_below_the_weights_it_starts_from(benchmark_script):
+def test_eval_type_cv_refits_the_layers_on_the_chunks_it_is_given(benchmark_script):
     ev = benchmark_script("eval_manuscripts")
     t = Tagger()
     texts = {
@@ -652,9 +652,9 @@ def test_eval_type_cv_refit_never_scores_below_the_weights_it_starts_from(benchm
         "introspective": "She thought of her mother and wondered, and remembered, and felt the old grief. " * 6,
     }
     items = [("book", t.profile(x), label) for label, x in texts.items()]
-    shipped = ev._right(items, ev.SCENE_TYPE_WEIGHTS)
-    weights, score = ev.fit_type_weights(items)
-    assert score >= shipped and ev._right(items, weights) == score
+    layers = ev.fit_type_layers(items)
+    assert ev._right(items, layers=layers) == 3  # three chunks, each plainly its kind, fitted on themselves
+    assert layers[1].standing == layers[0].standing == ((0.0,) * 4,) * 4  # three chunks: no book to stand in
     assert all(t.scene_type(p, ev.SCENE_TYPE_WEIGHTS) == t.scene_type(p) for _, p, _ in items)
 
 

@@ -1,9 +1,13 @@
-"""Scene types judged a book at a time (`Tagger.book_scene_types`): a score also counts how far a chunk stands
-out in its own book, so a quiet book's one chase is action although a thriller's chase would hold more verbs."""
+"""Scene types judged a book at a time (`Tagger.book_scene_types`): the type layer (`type_layer.TYPE_LAYER`) also
+weighs how far a chunk's scores stand out in its own book, so a quiet book's one chase is action although a
+thriller's chase would hold more verbs."""
 
 from __future__ import annotations
 
-from curation.ingest.manuscripts.tagging import SCENE_TYPE_WEIGHTS, Tagger
+import pytest
+
+from curation.ingest.manuscripts.tagging import Tagger
+from curation.ingest.manuscripts.type_layer import TYPES, TypeLayer, fit_type_layer
 
 ROOM = (
     "The kitchen was quiet and the clock ticked on the wall by the stove in the corner. The light lay on the floor "
@@ -25,33 +29,63 @@ def quiet_book() -> list[str]:
 def test_the_one_chunk_that_moves_in_a_quiet_book_is_action():
     t = Tagger()
     profiles = [t.profile(x) for x in quiet_book()]
-    # on the absolute scale alone the thinking words still outweigh the one sentence of running
+    # read alone, the thinking words still outweigh the one sentence of running
     assert t.scene_type(profiles[3])[0] == "introspective"
-    kinds = [kind for kind, _ in t.book_scene_types(profiles)]
-    assert kinds == ["introspective"] * 3 + ["action"] + ["introspective"] * 2
-    _, features = t.book_scene_types(profiles)[3]
+    typed = t.book_scene_types(profiles)
+    kinds = [kind for kind, _ in typed]
+    assert kinds[3] == "action"
+    # the most thoughtful chunks of the book stay introspective
+    assert kinds[2] == kinds[5] == "introspective"
+    features = typed[3][1]
     assert features["absolute_scores"]["introspective"] > features["absolute_scores"]["action"]
-    assert features["scores"]["action"] > features["scores"]["introspective"]
+    assert features["standing"]["action"] > 0.5  # the chase stands out from its book in motion
+    assert abs(sum(features["scores"].values()) - 1) < 0.01  # each type's probability
 
 
-def test_a_book_too_short_for_a_distribution_or_all_alike_keeps_the_absolute_types():
+def test_a_book_too_short_for_a_distribution_is_typed_as_lone_passages():
     t = Tagger()
     short = [t.profile(x) for x in quiet_book()[2:5]]  # three chunks: fewer than min_chunks
-    assert [k for k, _ in t.book_scene_types(short)] == [t.scene_type(p)[0] for p in short]
-    assert not any("absolute_scores" in f for _, f in t.book_scene_types(short))
-    same = [t.profile(chunk(4, 1))] * 6  # nothing stands out: every score sits on its book's mean
-    for kind, features in t.book_scene_types(same):
-        assert kind == t.scene_type(same[0])[0] == "introspective"
-        assert features["scores"] == features["absolute_scores"]
+    assert t.book_scene_types(short) == [t.scene_type(p) for p in short]
+    assert not any("standing" in f for _, f in t.book_scene_types(short))
+    same = [t.profile(chunk(4, 1))] * 6  # nothing stands out: every standing is 0
+    for _, features in t.book_scene_types(same):
+        assert set(features["standing"].values()) == {0.0}
 
 
-def test_the_book_weight_zero_is_the_absolute_scale():
-    from dataclasses import replace
+def test_the_layer_reads_standing_none_as_the_books_mean():
+    layer = TypeLayer(
+        absolute=((1.0, 0.0, 0.0, 0.0), (0.0, 1.0, 0.0, 0.0), (0.0, 0.0, 1.0, 0.0), (0.0, 0.0, 0.0, 1.0)),
+        standing=((2.0, 0.0, 0.0, 0.0), (0.0, 2.0, 0.0, 0.0), (0.0, 0.0, 2.0, 0.0), (0.0, 0.0, 0.0, 2.0)),
+        bias=(0.0, 0.0, 0.0, 0.0),
+    )
+    scores = {"action": 0.5, "dialogue": 0.2, "exposition": 0.1, "introspective": 0.6}
+    alone = layer.probabilities(scores, None)
+    assert max(alone, key=alone.get) == "introspective"
+    assert alone == layer.probabilities(scores, dict.fromkeys(TYPES, 0.0))
+    # the same scores in a book whose every chunk thinks more and moves less: the chunk stands out in action
+    standing = {"action": 1.0, "dialogue": 0.0, "exposition": 0.0, "introspective": -1.0}
+    in_book = layer.probabilities(scores, standing)
+    assert max(in_book, key=in_book.get) == "action"
 
-    t = Tagger()
-    profiles = [t.profile(x) for x in quiet_book()]
-    flat = replace(SCENE_TYPE_WEIGHTS, book=0.0)
-    assert [k for k, _ in t.book_scene_types(profiles, flat)] == [t.scene_type(p)[0] for p in profiles]
+
+def test_fitting_the_layer_learns_which_score_names_which_type():
+    """Made-up chunks whose type is the score that stands highest in its book, though another is higher in
+    absolute terms (a talky writer: every chunk quotes a lot): the fitted layer reads the standing."""
+    rows = []
+    for kind in TYPES:
+        for shift in (0.0, 0.1, 0.2):
+            absolute = {t: 0.4 + shift for t in TYPES}
+            absolute["dialogue"] = 1.2 + shift  # the writer's habit, in every chunk
+            standing = dict.fromkeys(TYPES, -0.5)
+            standing[kind] = 1.5
+            rows.append((absolute, standing, kind))
+    layer = fit_type_layer(rows, l2=0.01)
+    assert layer == fit_type_layer(rows, l2=0.01)  # a convex fit: the same layer every time
+    for absolute, standing, kind in rows:
+        p = layer.probabilities(absolute, standing)
+        assert max(p, key=p.get) == kind
+    with pytest.raises(ValueError, match="no labelled chunk"):
+        fit_type_layer([])
 
 
 def test_the_harness_types_a_book_together_and_counts_only_labelled_chunks(benchmark_script):
@@ -60,7 +94,40 @@ def test_the_harness_types_a_book_together_and_counts_only_labelled_chunks(bench
     profiles = [t.profile(x) for x in quiet_book()]
     # the chase chunk is labelled, its quiet neighbours are not: they still make the book's distribution
     items = [("quiet", p, "action" if k == 3 else None) for k, p in enumerate(profiles)]
-    assert ev._right(items, ev.SCENE_TYPE_WEIGHTS) == 1
+    assert ev._right(items) == 1
     assert ev._labelled(items) == 1
     alone = [("quiet", profiles[3], "action")]  # one chunk: no book to compare it with
-    assert ev._right(alone, ev.SCENE_TYPE_WEIGHTS) == 0
+    assert ev._right(alone) == 0
+    in_book, lone = ev.layer_rows(items)
+    assert len(in_book) == len(lone) == 1 and in_book[0][2] == "action" and lone[0][1] is None
+
+
+def test_the_nested_check_chooses_the_penalty_without_the_book_it_scores(benchmark_script):
+    """Three made-up books of plain talk, running and brooding: whatever penalty each fold picks, a layer fitted
+    on two of the books types the third right."""
+    ev = benchmark_script("eval_manuscripts")
+    t = Tagger()
+    kinds = {
+        "dialogue": "“Come in,” she said. “Sit.” “Thanks,” he said. “Tea?” “Please.” ",
+        "action": "He ran. He jumped the wall and fell and rolled and grabbed the rail and hauled. ",
+        "introspective": "She thought of her mother and wondered, and remembered, and felt the old grief. ",
+    }
+    items = []
+    for book in ("one", "two", "three"):
+        for repeat in (5, 7):
+            for label, text in kinds.items():
+                items.append((book, t.profile((text + ROOM) * repeat), label))
+    assert ev.nested_type_cv(items, grid=(0.1, 0.01)) == len(items)
+
+
+def test_a_lone_passage_is_its_highest_hand_score_and_the_sharpness_follows_how_often_that_is_right():
+    from curation.ingest.manuscripts.type_layer import fit_sharpness, plain_layer
+
+    scores = {"action": 0.9, "dialogue": 0.2, "exposition": 0.4, "introspective": 0.8}
+    p = plain_layer(3.0).probabilities(scores, None)
+    assert max(p, key=p.get) == "action" and p["action"] - p["introspective"] < 0.5  # close scores, close odds
+    right = [(dict(scores), None, "action")] * 10
+    half = right[:5] + [(dict(scores), None, "introspective")] * 5  # the runner-up is as often right
+    assert fit_sharpness(right) > fit_sharpness(half)
+    with pytest.raises(ValueError, match="no labelled chunk"):
+        fit_sharpness([])

@@ -10,6 +10,7 @@ needs a human look, `review` with the reasons; `review.py` writes those rows to 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -257,27 +258,25 @@ def _review_reasons(
     return reasons
 
 
-#: The lead of the best scene-type score over the runner-up (`Tagger.scene_type`'s scores) at which the
+#: The lead of the best scene-type probability over the runner-up (`Tagger.scene_type`'s scores) at which the
 #: type's confidence is 0.5, the review line. Calibrated on the 84 type-labelled chunks of the nine tuning
 #: texts (`benchmarks/eval_manuscripts.py --type-review`): the smallest lead under which most (more than
-#: half) of the mistyped chunks fall, halfway to the next chunk's lead. On all nine texts that is 0.38 (0.245
-#: before each score also counted its standing in its book, `Tagger.book_scene_types`, which spreads the
-#: scores apart); fitted with each book left out in turn and applied to that book, it lists 17 chunks (20%)
-#: holding 5 of the 8 misses (29% of those listed are wrong, 3 of the 67 others: 4.5%).
-TYPE_LEAD_AT_HALF = 0.38
+#: half) of the mistyped chunks fall, halfway to the next chunk's lead. On all nine texts that is 0.442 (with the
+#: fitted type layer, `type_layer.TYPE_LAYER`, whose scores are probabilities; 0.38 on the hand-weighted scores
+#: before it); fitted with each book left out in turn and applied to that book, it lists 9 chunks (11%) holding 6
+#: of the 9 misses (67% of those listed are wrong, 3 of the 75 others: 4%).
+TYPE_LEAD_AT_HALF = 0.442
 
 
 def scene_type_confidence(lead: float) -> float:
-    """How sure a scene type is, from the winning score's lead over the runner-up: lead / (lead +
-    `TYPE_LEAD_AT_HALF`). A tie is 0, the calibrated lead 0.5, a clear winner (a lead of 2-3: an action
-    scene full of force and motion) 0.84-0.89. On the tuning texts a type under 0.5 was wrong 5 times in
-    14, one of 0.5-0.7 2 in 17, one over 0.7 once in 53. On twelve held-out texts (never fitted on) the
-    line is less sharp: under 0.5, 5 wrong of 27; 0.5-0.7, 4 of 30; over 0.7, 3 of 58. The lead rather than
-    the winner's share of the two scores (the scores share one scale, 1 being a type's usual strength):
-    it ranks the mistyped chunks under the right ones more often (AUC 0.82 against 0.78, tuning texts,
-    measured before the book standing)."""
-    lead = max(0.0, lead)
-    return round(lead / (lead + TYPE_LEAD_AT_HALF), 3)
+    """How sure a scene type is, from the winning probability's lead over the runner-up (0-1):
+    lead ** (log 0.5 / log `TYPE_LEAD_AT_HALF`). A tie is 0, the calibrated lead 0.5, a certain type 1; a lead
+    of 0.2 is 0.26 and one of 0.8 is 0.83. With the fitted type layer, on the tuning texts a type under 0.5 was
+    wrong 5 times in 8, one of 0.5-0.7 3 in 9, one over 0.7 once in 67; on the sixteen held-out texts (since
+    fitted on: the layer saw all 25 books) under 0.5, 6 wrong of 20; 0.5-0.7, 2 of 11; over 0.7, 3 of 124
+    (`--type-review --holdout`)."""
+    lead = min(1.0, max(0.0, lead))
+    return round(lead ** (math.log(0.5) / math.log(TYPE_LEAD_AT_HALF)), 3)
 
 
 def heuristic_confidence(

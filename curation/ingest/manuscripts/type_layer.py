@@ -1,0 +1,145 @@
+"""The scene type from the tagger's four hand-made scores: a small linear layer fitted on labelled books.
+
+`Tagger._type_features` scores a chunk for action, dialogue, exposition and introspection from what it counts
+(force and motion verbs, quoted share, thinking words, world words ...). How those scores translate into the type
+a reader names is not the same for every score: a writer who quotes every exchange makes any scene's dialogue score
+high, and an exposition score of 1 means less in a book whose every chunk explains its world. So the layer reads
+each score twice, as it is and as the chunk's standing in its own book (the score less the book's mean, over the
+book's spread), and weighs the eight together for each type. Its weights are a multinomial logistic regression
+fitted on every type-labelled book (`fit_type_layer`; `benchmarks/eval_manuscripts.py --type-fit` prints them,
+`--type-cv` refits them leaving each book out). A chunk with no book to compare it with (a lone passage, a book
+of a few chunks) reads as standing on its book's mean.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+#: The order of the types in a layer's rows and of the scores in its columns.
+TYPES = ("action", "dialogue", "exposition", "introspective")
+
+
+@dataclass(frozen=True)
+class TypeLayer:
+    """Per type (rows in `TYPES` order): a weight on each absolute score, one on each score's standing in its
+    book (both columns in `TYPES` order), and a bias."""
+
+    absolute: tuple[tuple[float, ...], ...]
+    standing: tuple[tuple[float, ...], ...]
+    bias: tuple[float, ...]
+
+    def probabilities(self, absolute: dict[str, float], standing: dict[str, float] | None) -> dict[str, float]:
+        """Each type's probability for a chunk with these scores (`standing` None: the book's mean)."""
+        a = [absolute[k] for k in TYPES]
+        z = [standing[k] for k in TYPES] if standing is not None else [0.0] * len(TYPES)
+        logits = [
+            b + sum(w * x for w, x in zip(wa, a, strict=True)) + sum(w * x for w, x in zip(wz, z, strict=True))
+            for wa, wz, b in zip(self.absolute, self.standing, self.bias, strict=True)
+        ]
+        top = max(logits)
+        exp = [math.exp(v - top) for v in logits]
+        total = sum(exp)
+        return {k: e / total for k, e in zip(TYPES, exp, strict=True)}
+
+
+#: Fitted on the 239 type-labelled chunks of 25 books, each standing in its book (`--type-fit`, l2 = TYPE_LAYER_L2).
+TYPE_LAYER = TypeLayer(
+    absolute=(
+        (1.1943, 0.1647, 0.9533, -0.657),
+        (-0.4146, 0.9744, -0.1305, 0.5357),
+        (-0.1089, -0.1462, -0.089, -0.4881),
+        (-0.6709, -0.9929, -0.7338, 0.6093),
+    ),
+    standing=(
+        (1.9199, 0.1407, -0.0833, -0.2833),
+        (-0.0875, 2.8056, -0.3455, 0.2),
+        (-1.3135, -1.3228, 1.3385, -1.3592),
+        (-0.519, -1.6235, -0.9097, 1.4424),
+    ),
+    bias=(-0.7503, -0.2884, 0.3083, 0.7304),
+)
+
+
+def plain_layer(sharpness: float) -> TypeLayer:
+    """The hand-made scores as they are, turned into probabilities (a softmax of `sharpness` times each score):
+    the type of a lone passage is its highest score. A fitted layer extrapolates badly there: a short passage's
+    densities run far past any chunk of a book (a hundred words of nothing but running), and there is no book
+    to read a standing in."""
+    eye = tuple(tuple(sharpness if r == c else 0.0 for c in range(len(TYPES))) for r in range(len(TYPES)))
+    zero = tuple((0.0,) * len(TYPES) for _ in TYPES)
+    return TypeLayer(absolute=eye, standing=zero, bias=(0.0,) * len(TYPES))
+
+
+#: A lone passage, or a book of a few chunks (no book to stand in): the highest hand-made score, its probability
+#: as sharp as the 239 chunks read alone bear out (`fit_sharpness`, `--type-fit`).
+TYPE_LAYER_ALONE = plain_layer(3.7)
+#: The layer's L2 penalty per weight (on the mean log-loss; the biases are not penalised).
+TYPE_LAYER_L2 = 0.003
+
+
+def fit_type_layer(
+    chunks: list[tuple[dict[str, float], dict[str, float] | None, str]], l2: float = TYPE_LAYER_L2
+) -> TypeLayer:
+    """The layer that best predicts the labels of `chunks` ((absolute scores, standing or None, labelled type)):
+    the multinomial logistic regression with an `l2` penalty, solved by Newton's method (the loss is convex, so
+    the answer does not depend on where the search starts or how long it runs past convergence)."""
+    import numpy as np
+
+    if not chunks:
+        raise ValueError("no labelled chunk to fit the scene-type layer on")
+    rows = []
+    for absolute, standing, _ in chunks:
+        z = standing or {}
+        rows.append([absolute[k] for k in TYPES] + [z.get(k, 0.0) for k in TYPES] + [1.0])
+    x = np.array(rows)
+    y = np.eye(len(TYPES))[[TYPES.index(label) for _, _, label in chunks]]
+    n, d = x.shape
+    k = len(TYPES)
+    penalty = np.full(d, l2)
+    penalty[-1] = 1e-6  # the biases: only enough to fix the level the softmax leaves free
+    theta = np.zeros((d, k))
+
+    def loss(t: np.ndarray) -> float:
+        logits = x @ t
+        logits -= logits.max(1, keepdims=True)
+        log_p = logits - np.log(np.exp(logits).sum(1, keepdims=True))
+        return float(-(y * log_p).sum() / n + 0.5 * (penalty[:, None] * t * t).sum())
+
+    for _ in range(100):
+        logits = x @ theta
+        logits -= logits.max(1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(1, keepdims=True)
+        grad = (x.T @ (p - y) / n + penalty[:, None] * theta).T.reshape(-1)  # type-major: type c, feature j
+        # Hessian of the mean log-loss: sum over chunks of (diag(p) - p p^T) kron (x x^T), plus the penalty
+        cov = np.einsum("ic,cd->icd", p, np.eye(k)) - np.einsum("ic,id->icd", p, p)
+        hess = np.einsum("icd,ij,il->cjdl", cov, x, x).reshape(k * d, k * d) / n
+        hess += np.diag(np.tile(penalty, k))
+        step = np.linalg.solve(hess, grad).reshape(k, d).T
+        before, scale = loss(theta), 1.0
+        while loss(theta - scale * step) > before and scale > 1e-4:
+            scale /= 2
+        theta = theta - scale * step
+        if np.abs(scale * step).max() < 1e-9:
+            break
+    weights = theta.T  # type-major
+    return TypeLayer(
+        absolute=tuple(tuple(round(float(v), 4) for v in row[:k]) for row in weights),
+        standing=tuple(tuple(round(float(v), 4) for v in row[k : 2 * k]) for row in weights),
+        bias=tuple(round(float(row[-1]), 4) for row in weights),
+    )
+
+
+def fit_sharpness(chunks: list[tuple[dict[str, float], dict[str, float] | None, str]]) -> float:
+    """The `plain_layer` sharpness (0.1-20, to two figures) under which the labels of `chunks` are likeliest: how
+    sure the highest hand-made score is, on these chunks read alone."""
+    if not chunks:
+        raise ValueError("no labelled chunk to fit the scene-type sharpness on")
+
+    def loss(k: float) -> float:
+        layer = plain_layer(k)
+        return -sum(math.log(max(1e-12, layer.probabilities(a, None)[label])) for a, _, label in chunks)
+
+    grid = [round(0.1 * 1.05**n, 2) for n in range(110)]  # 0.1 ... about 20
+    return min(grid, key=loss)
