@@ -234,7 +234,14 @@ def score_book(labels: dict, rows: list, source_text: str) -> dict:
             s_valid = any(x & s_words for x in labelled_places)
         set_ok += s_valid
         chars = m.get("characters") or []
-        bad = [c for c in chars if any(np and np <= _words(c) for np in non_persons)]
+        # a name holding a non-person's name is wrong unless it names a labelled person ("Ellen Grace Hawes", the
+        # woman, beside her boat "Ellen Grace"); the non-person's name itself always is
+        bad = [
+            c
+            for c in chars
+            if any(np and np <= _words(c) for np in non_persons)
+            and (_words(c) in non_persons or not any(same_person(p, c, aliases, povs) for p in povs))
+        ]
         chars_ok += not bad
         missed = []
         if lab.get("characters"):

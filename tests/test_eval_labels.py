@@ -179,3 +179,25 @@ def test_tension_cv_reproduces_the_pipeline_levels_of_a_book(harness, tmp_path):
     name, profiles, tensions = items[0]
     assert len(profiles) == len(tensions) >= 2 and set(tensions) == {1}
     assert harness._tension_right(items, harness.TENSION_WEIGHTS) == len(tensions)  # a calm book is calm
+
+
+def test_a_person_whose_name_holds_a_boats_name_is_no_non_person(harness):
+    """A labelled person named like the book's boat (the boat "Ellen Grace", the woman "Ellen Grace Hawes") is
+    a clean character; the boat's own name among the characters is not."""
+    source = "Ellen rowed out to the Ellen Grace at dawn.\n\nThe Ellen Grace lay on the mud, and Kit watched her.\n\n"
+    labels = {
+        "scenes": [
+            {"opens": "Ellen rowed out", "pov": "Ellen Grace Hawes", "characters": ["Ellen Grace Hawes"]},
+            {"opens": "The Ellen Grace lay", "pov": "Kit Pardoe", "characters": ["Kit Pardoe"]},
+        ],
+        "not_characters": ["Ellen Grace"],
+    }
+    rows = [
+        _row("Ellen rowed out to the Ellen Grace at dawn.", "Ellen Grace Hawes", locator="one"),
+        _row("The Ellen Grace lay on the mud, and Kit watched her.", "Kit Pardoe", locator="two"),
+    ]
+    rows[0].metadata["characters"] = ["Ellen Grace Hawes"]
+    rows[1].metadata["characters"] = ["Kit Pardoe", "Ellen Grace"]
+    s = harness.score_book(labels, rows, source)
+    assert [d["non_person_characters"] for d in s["details"]] == [[], ["Ellen Grace"]]
+    assert s["chars_clean"] == pytest.approx(1 / 2)
