@@ -565,3 +565,44 @@ def test_a_coordinated_verb_of_the_named_subject_thinks_or_senses(people):
     assert ev(text, people).mind["Jack Holloway"] == 0
     text = "Jack sat down on the step and Ruth watched him."
     assert ev(text, people).mind["Jack Holloway"] == 0
+
+
+def test_a_character_a_roster_lists_as_pov_has_at_least_the_prior_of_the_least_shown_one():
+    # Kessler Red: the courier's scenes narrate her in a close "she", seldom name her thoughts and open on no named
+    # subject, so the learned prior gave her nothing (under its threshold) and the unmarked "she" of her scenes went
+    # to the keeper, another listed POV character who is only mentioned there ("The keeper had known since
+    # breakfast"); the roster says she is a POV character, so she is one at least as much as the least of those the
+    # book shows. The Wells of Oriel (Tobiah Leng 0.44 beside Anwen Faraday 1.0) and The Window on Bernauer Strasse
+    # (Renate Vogt 0.6 beside Jürgen Vogt 1.0) show the same spread among listed POV characters.
+    from curation.ingest.manuscripts.roster import Character, Roster
+
+    roster = Roster(
+        [
+            Character("Ada Brand", ["Ada", "the keeper"], "pov", "she"),
+            Character("Bea Lorn", ["Bea"], "pov", "she"),
+            Character("Cora Lisle", ["Cora"], "pov", "she"),
+            Character("Tom Ash", ["Tom"], None, "he"),
+        ]
+    )
+    tagger = Tagger(roster)
+    ada_scene = "Ada wondered about the rain. Ada knew the field. Ada thought of the seed. Ada remembered June."
+    bea_scene = "Bea wondered about the rain. Bea knew the field. Bea thought of the seed. Bea remembered June."
+    tom_scene = "Tom wondered about the rain. Tom knew the field. Tom thought of the seed. Tom remembered June."
+    tagger.learn_pov_prior([tagger.pov_evidence(t) for t in (ada_scene, ada_scene, ada_scene, bea_scene, tom_scene)])
+    # the book's own ordering of those it shows stays (Little Fuzzy lists twelve POV characters, and Jack Holloway
+    # carries most scenes); only a listed one it shows less than the least is raised; one not listed has none
+    assert tagger.pov_prior == pytest.approx({"Ada Brand": 1.0, "Bea Lorn": 1 / 3, "Cora Lisle": 1 / 3})
+    tagger.learn_pov_prior([tagger.pov_evidence(ada_scene)] * 3)
+    assert tagger.pov_prior == {"Ada Brand": 1.0, "Bea Lorn": 1.0, "Cora Lisle": 1.0}
+    cora_scene = (
+        "The lamp was lit in the smithy when Cora came down the street.\n\n"
+        "She walked to the end of it. She sat on the dock with the letter on her knees, and she read it twice. "
+        "She had not understood then what the seed was to them. The keeper had known since breakfast.\n\n"
+        "She folded the letter and put it away. She was cold, and she went back to her cot."
+    )
+    assert tagger.pov(cora_scene, prior="Ada Brand").pov == "Cora Lisle"
+    # must not: without a roster the prior is learned from the book alone (whose inner life it names)
+    plain = Tagger()
+    plain.people = tagger.people
+    plain.learn_pov_prior([tagger.pov_evidence(ada_scene)] * 3)
+    assert plain.pov_prior == {"Ada Brand": 1.0}

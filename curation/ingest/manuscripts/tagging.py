@@ -515,8 +515,14 @@ class Tagger:
         return scene_evidence(nar, self.people)
 
     def learn_pov_prior(self, evidence: list[SceneEvidence]) -> None:
-        """Whose inner life the book narrates by name: its likely POV characters."""
-        self.pov_prior = book_prior(evidence)
+        """Whose inner life the book narrates by name: its likely POV characters. A roster's POV list says who
+        they are: each listed character has at least the prior of the least of those the book shows."""
+        learned = book_prior(evidence)
+        if self.pov_names:
+            shown = [v for p, v in learned.items() if p in self.pov_names]
+            floor = min(shown, default=0.0)
+            learned = {p: max(learned.get(p, 0.0), floor) for p in self.pov_names}
+        self.pov_prior = learned
 
     def real_person(self, person: str) -> bool:
         """A person who may be named as a POV or narrator: a roster character, or a learned name the
