@@ -60,6 +60,21 @@ def test_the_opener_is_the_named_subject_of_the_first_sentence(people):
     assert ev("The rain had stopped when Marc came out. Jack sat on the step.", people).opening is None
 
 
+def test_a_lead_in_may_hold_a_where_or_when_clause_before_the_subject(people):
+    # "At the bottom of the section, where the field met the road, Ruth Amadi was waiting" (Kessler Red), "For a few
+    # seconds, as she came clear of the Ninth Ring, Teo saw" (The Dorothea), "In the morning, when the sun was up
+    # and the grass was wet and gold, he went" (Under Old Gregory): a phrase and one clause, then the subject
+    text = "At the end of the lane, where the hedge met the road, Ruth was waiting. She stopped calling Ana Mrs Reyes."
+    e = ev(text, people)
+    assert e.opening == "Ruth Ortheris" and e.subject["Ruth Ortheris"] == 1
+    # the "She" after it is Ruth's, so it does not show that Ana is not the scene's unmarked "she"
+    assert e.not_unmarked["Ana Reyes"] == 0
+    # must not: a name inside the clause is not the subject ("Afterwards, when Feliks and Ossie had gone out the
+    # back to look at the water, she stayed", Isaura Vell)
+    e = ev("Afterwards, when Ruth had gone out to look at the water, she stayed by the fire.", people)
+    assert e.subject["Ruth Ortheris"] == 0 and e.opening != "Ruth Ortheris"
+
+
 def test_an_opening_sentences_coordinated_clause_can_name_its_subject(people):
     # "..., and Tova went up" (The Meridian Run), "..., and Margaret Ashdown had lived" (Tollhouse: a
     # married name the index knows only by its first word)

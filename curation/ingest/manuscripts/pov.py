@@ -235,9 +235,11 @@ _OPENING_OBJECT = re.compile(r"\b(him|her)\b", re.I)
 _POSSESSIVE_PRONOUN = re.compile(rf"\b(his|her)\s+(?:\w+\s+)?({_POSSESSED_INNER})\b", re.I)
 _SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
 #: (A clause with its own pronoun subject is not a lead-in: in "They were swarming over the bed, Baby and all"
-#: Baby is in apposition.)
+#: Baby is in apposition.) A phrase may carry one where/when/while/as clause before the subject: "At the bottom of the
+#: section, where the field met the road, Ruth Amadi was waiting" (Kessler Red), "For a few seconds, as she came clear
+#: of the Ninth Ring, Teo saw" (The Dorothea), "In the morning, when the sun was up ..., he went" (Under Old Gregory).
 _LEAD_IN = re.compile(
-    r"^[\W_]*(?:(?!(?:they|he|she|we|i|you)\s)(?:[\w’'\-]+[^\w,]+){0,13}[\w’'\-]+,\s*(?:and\s+|but\s+|so\s+|then\s+)?|(?:then|and|but|so|now|still|again|"
+    r"^[\W_]*(?:(?!(?:they|he|she|we|i|you)\s)(?:[\w’'\-]+[^\w,]+){0,13}[\w’'\-]+,\s*(?:(?:where|when|while|as)\s(?:[\w’'\-]+[^\w,]+){0,8}[\w’'\-]+,\s*)?(?:and\s+|but\s+|so\s+|then\s+)?|(?:then|and|but|so|now|still|again|"
     r"finally|suddenly|later|there|yet|only)\s+)?$",
     re.I,
 )
