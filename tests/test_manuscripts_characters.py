@@ -1310,3 +1310,18 @@ def test_a_short_name_that_starts_one_persons_first_name_is_that_person():
         "Rosamund Hale said it would rain. Ros looked at the clock. Ros frowned. Ros sighed. He was cross.",
     )
     assert m.index.resolve("Ros") == "Ros"
+
+
+def test_a_contraction_that_opens_speech_is_never_a_person():
+    # "You're told wrong, Captain." (Kessler Red); "We’re" (Little Fuzzy), "You’ll" (The War of the Worlds): a pronoun
+    # and a verb, mid-paragraph after an opening quote, sometimes followed by a verb a person does ("told")
+    book = [
+        'Ada climbed the bank. "You\'re told wrong," said Tom Reed. "You\'re always late."',
+        'Tom Reed sat down. "You\'re told to wait," said Ada. "You\'re sitting on my coat."',
+        '"We\'ll see," said Ada. "You\'re watching me." Tom Reed laughed. "We\'ll be late." Ada nodded.',
+    ]
+    m = model(*book)
+    assert m.kind_of("You're") is None and m.kind_of("We'll") is None
+    for text in book:
+        assert not {"You're", "We'll"} & set(m.characters_in(text)), m.characters_in(text)
+    assert "Tom Reed" in m.characters_in(book[0])

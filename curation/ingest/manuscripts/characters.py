@@ -54,7 +54,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES, alias_words, name_words, title_case
+from .names import CONTRACTION, SENTENCE_OPENERS, TITLE_GENDER, TITLES, alias_words, name_words, title_case
 from .people import INSTITUTION_WORDS, ORG_WORDS, PersonIndex, _bare, _form, _runs
 from .pov import COGNITION, PERCEPTION, SPEECH
 from .roster import Roster
@@ -306,9 +306,6 @@ _FORMER = re.compile(
 #: The same link set right after the name it renames ("Lord Godalming (that was Arthur of Miss Lucy)", "Margaret
 #: Ashdown, who had been Margaret Pryce", "Tova Vell, born Tova Rusk"): strong enough to make two people one.
 _RIGHT_AFTER = re.compile(r"^[\s,(]*(?:who\s+)?$")
-#: "I've", "I'd", "I'll", "I'm", and any other contraction ("We’re" in Little Fuzzy, "You’ll" in The War of the
-#: Worlds, "Don't"): a pronoun or a verb, never a name or a kind ("I've got eighty covers tonight").
-_I_CONTRACTION = re.compile(r"(?:I[’'](?:d|ve|ll|m|s)|[A-Z]\w*[’'](?:re|ve|ll|d|m)|[A-Z]\w*n[’']t)$")
 #: Words never a name on their own: the shared sentence openers, and kinship words (a name only as address).
 _STOP = SENTENCE_OPENERS | {
     "Dad",
@@ -695,7 +692,7 @@ def gather(texts: list[str]) -> tuple[dict[tuple[str, ...], Evidence], dict[tupl
         for run in _runs(text):
             raw = [w for w, _, _ in run]
             while raw and (
-                _bare(raw[0]).rstrip(".") in _STOP or _form(raw[:1])[0] in TITLES or _I_CONTRACTION.match(raw[0])
+                _bare(raw[0]).rstrip(".") in _STOP or _form(raw[:1])[0] in TITLES or CONTRACTION.match(raw[0])
             ):
                 raw, run = raw[1:], run[1:]
             if not raw or (len(raw) == 1 and len(_bare(raw[0]).rstrip(".")) < 2):
