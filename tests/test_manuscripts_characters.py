@@ -1325,3 +1325,24 @@ def test_a_contraction_that_opens_speech_is_never_a_person():
     for text in book:
         assert not {"You're", "We'll"} & set(m.characters_in(text)), m.characters_in(text)
     assert "Tom Reed" in m.characters_in(book[0])
+
+
+def test_a_place_named_for_a_titled_person_is_still_a_place():
+    # the settlement Steptoe, "Colonel Steptoe" once in 33 uses, hailed on the radio and "everybody in Steptoe"
+    # (Kessler Red); the pub "the Captain Foley", titled once in 10 (A Week at Ottilie)
+    m = model(
+        "Everybody in Harrowgate knew the bell. Harrowgate was named for Colonel Harrowgate, long dead.",
+        "“Harrowgate, this is Dunmore, over,” said the radio. Tom Reed answered it. Harrowgate was quiet.",
+        "Nobody in Harrowgate slept. Harrowgate had a mill and a hall. Tom Reed walked back to Harrowgate.",
+        "Harrowgate's going to talk about it for years. Everyone in Harrowgate did. Harrowgate waited.",
+        "Tom Reed left Harrowgate at dawn. The road from Harrowgate was empty. Harrowgate burned that night.",
+    )
+    assert kind(m, "Harrowgate") == "place"
+    assert "Harrowgate" not in m.characters_in("Tom Reed looked back at Harrowgate. Harrowgate was burning.")
+    # must not: a person the book titles in most uses stays a person, whatever is "in" them
+    m = model(
+        "Major Harrowgate came in. Tom Reed saw the anger in Harrowgate. Major Harrowgate sat down.",
+        "“Sit,” said Major Harrowgate. There was no mercy in Harrowgate. Major Harrowgate laughed.",
+        "Something in Harrowgate broke. Major Harrowgate wept. Tom Reed watched Major Harrowgate.",
+    )
+    assert kind(m, "Harrowgate") == "person"
