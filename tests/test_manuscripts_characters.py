@@ -1346,3 +1346,27 @@ def test_a_place_named_for_a_titled_person_is_still_a_place():
         "Something in Harrowgate broke. Major Harrowgate wept. Tom Reed watched Major Harrowgate.",
     )
     assert kind(m, "Harrowgate") == "person"
+
+
+def test_a_name_the_text_gives_to_a_place_is_a_place_however_it_acts():
+    # "a bar called Zur Glocke" ... "went back to Zur Glocke and bought a beer" (The Window on Bernauer Strasse); "a
+    # hotel called the Grand", "the mountain they call Old Sully" (Cutter Grade); "the town they called Firstfall"
+    # (The Quorum at Calloway); "The mountain was called the Sill" (The Wells of Oriel)
+    book = [
+        "I parked outside a bar called Hollin Cross, which had a telephone at the back. Tom Reed was late.",
+        "At one I went back to Hollin Cross and bought a beer. Tom Reed said nothing. Tom Reed waited.",
+    ]
+    m = model(*book)
+    assert kind(m, "Hollin Cross") == "place"
+    assert "Hollin Cross" not in m.characters_in(book[1])
+    # must not: a man called so is a person; a gale "they called" after a comma is the subject's name, not the noun's
+    m = model(
+        "I met a man called Hollin Cross, who had a telephone. Hollin Cross said nothing. Tom Reed waited.",
+        "At one Hollin Cross went back and bought a beer. Hollin Cross said nothing. Tom Reed waited.",
+    )
+    assert kind(m, "Hollin Cross") == "person"
+    m = model(
+        "The gale that drove the boats into the harbour, they called Old Maud. Old Maud had them all.",
+        "Old Maud came back every winter. Tom Reed said nothing. Tom Reed waited.",
+    )
+    assert kind(m, "Old Maud") != "place"
