@@ -239,11 +239,11 @@ _NAMED_AS_THING = re.compile(
     rf"(?:(?:which|that|whom)\s+(?:\w+\s+){{0,2}}(?:calls?|called|named|christened|dubbed)|"
     rf"(?:(?:is|was|had\s+been)\s+)?(?:called|named|christened|dubbed|known\s+as))\s+(?:the\s+)?[“\"‘]?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?({_NAME_RUN})"
 )
-#: Nouns of a place a book names in the same way: its place words ("the estate is called Carfax" in Dracula; "a
-#: mountain called the Sill" in The Wells of Oriel; "a bar called Zur Glocke" in The Window on Bernauer Strasse), and
-#: ground and settlements ("the planet called Zarathustra" in Little Fuzzy; "a headland called Kettleness" in Dracula;
-#: "the causeway they call the Hard" in Keeping Agatha). Not the place words that are also common nouns of other
-#: things ("way", "row", "drive", "arms", "works", "records").
+#: Nouns of a place a book names in the same way: its place words ("the estate is called Carfax" in Dracula; "the
+#: mountain they call Old Sully" in Cutter Grade; "a bar called Zur Glocke" in The Window on Bernauer Strasse), and
+#: ground and settlements ("the town they called Firstfall" in The Quorum at Calloway; "a headland called Kettleness"
+#: in Dracula; "the causeway they call the Hard" in Keeping Agatha). Not the place words that are also common nouns
+#: of other things ("way", "row", "drive", "arms", "works", "records").
 _PLACE_NAMED_NOUNS = "|".join(
     sorted(
         (PLACE_WORDS - {"way", "row", "drive", "arms", "works", "records", "place"})
