@@ -54,8 +54,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES, alias_words, name_words, title_case
-from .people import INSTITUTION_WORDS, ORG_WORDS, PersonIndex, _bare, _form, _runs
+from .names import CONTRACTION, SENTENCE_OPENERS, TITLE_GENDER, TITLES, alias_words, name_words, title_case
+from .people import INSTITUTION_WORDS, ORG_WORDS, PLACE_WORDS, PersonIndex, _bare, _form, _runs
 from .pov import COGNITION, PERCEPTION, SPEECH
 from .roster import Roster
 from .text import narration_only, quoted_spans, strip_emphasis
@@ -239,6 +239,26 @@ _NAMED_AS_THING = re.compile(
     rf"(?:(?:which|that|whom)\s+(?:\w+\s+){{0,2}}(?:calls?|called|named|christened|dubbed)|"
     rf"(?:(?:is|was|had\s+been)\s+)?(?:called|named|christened|dubbed|known\s+as))\s+(?:the\s+)?[“\"‘]?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?({_NAME_RUN})"
 )
+#: Nouns of a place a book names in the same way: its place words ("the estate is called Carfax" in Dracula; "the
+#: mountain they call Old Sully" in Cutter Grade; "a bar called Zur Glocke" in The Window on Bernauer Strasse), and
+#: ground and settlements ("the town they called Firstfall" in The Quorum at Calloway; "a headland called Kettleness"
+#: in Dracula; "the causeway they call the Hard" in Keeping Agatha). Not the place words that are also common nouns
+#: of other things ("way", "row", "drive", "arms", "works", "records").
+_PLACE_NAMED_NOUNS = "|".join(
+    sorted(
+        (PLACE_WORDS - {"way", "row", "drive", "arms", "works", "records", "place"})
+        | {"town", "village", "city", "settlement", "hamlet", "planet", "headland", "causeway", "pool", "county"}
+    )
+)
+#: A name given to such a noun: "a bar called Zur Glocke", "the estate is called Carfax", "the causeway they call the
+#: Hard": a place, however often someone goes back to it and does something there ("went back to Zur Glocke and
+#: bought a beer"). "They called" after a comma names the sentence's subject, not the noun ("The gale that drove the
+#: sea into the harbour, they called the Widow Kell").
+_NAMED_AS_PLACE = re.compile(
+    rf"\b(?i:the|a|an|his|her|my|our|their|its|one)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PLACE_NAMED_NOUNS})\b"
+    rf"(?:,?\s+(?:which|that)\s+(?:\w+\s+){{0,2}}(?:calls?|called|named)|\s+(?:they|we|people|everyone)\s+(?:calls?|called)|"
+    rf",?\s+(?:(?:is|was|had\s+been)\s+)?(?:called|named|known\s+as))\s+(?:the\s+)?[“\"‘]?({_NAME_RUN})"
+)
 #: A name said to be such a noun, as a reader is told what a talking animal or a machine is: "Horace is a grey parrot"
 #: (A Week at Ottilie), "The Halvard is a very good machine" (The Mercy Winter), "Gideon, his old horse,". The noun
 #: ends its phrase ("a cat burglar" is a person). A ship's AI named the other way round, "The system was called
@@ -306,9 +326,6 @@ _FORMER = re.compile(
 #: The same link set right after the name it renames ("Lord Godalming (that was Arthur of Miss Lucy)", "Margaret
 #: Ashdown, who had been Margaret Pryce", "Tova Vell, born Tova Rusk"): strong enough to make two people one.
 _RIGHT_AFTER = re.compile(r"^[\s,(]*(?:who\s+)?$")
-#: "I've", "I'd", "I'll", "I'm", and any other contraction ("We’re" in Little Fuzzy, "You’ll" in The War of the
-#: Worlds, "Don't"): a pronoun or a verb, never a name or a kind ("I've got eighty covers tonight").
-_I_CONTRACTION = re.compile(r"(?:I[’'](?:d|ve|ll|m|s)|[A-Z]\w*[’'](?:re|ve|ll|d|m)|[A-Z]\w*n[’']t)$")
 #: Words never a name on their own: the shared sentence openers, and kinship words (a name only as address).
 _STOP = SENTENCE_OPENERS | {
     "Dad",
@@ -320,6 +337,13 @@ _STOP = SENTENCE_OPENERS | {
     "Mother",
     "Mum",
 }  # kinship words: a name on their own only as address
+
+
+#: The most a place named for a titled person carries the title: the settlement "Steptoe" is "Colonel Steptoe" in 1 of
+#: its 33 uses (Kessler Red), the pub "the Captain Foley" is titled in 1 of 10 (A Week at Ottilie); a titled person's
+#: name takes the title in far more ("Mrs. Pruitt" 16 of 17 in Cutter Grade, "Mister Fowle" 22 of 22 in The Hennick
+#: Blow).
+_NAMED_FOR_TITLED = 0.1
 
 
 @dataclass
@@ -344,6 +368,7 @@ class Evidence:
     part: int = 0  # owns a part of a made thing ("Agnes's lid", "the Harriet Lane's airlock", "Dolores's engine")
     named_it: int = 0  # the name given to an "it" ("he calls it Agnes", "a piano, which he calls Agnes")
     named_as: int = 0  # the name given to an animal or a made thing ("the mule is named Mrs. Pruitt")
+    named_place: int = 0  # the name given to a place ("a bar called Zur Glocke", "the estate is called Carfax")
     social: int = 0  # after "Mr", "Mrs", "Miss", "Dr" ...: a family name, even one that is also a word ("Mr Brown")
     room_of: int = 0  # after "in the engine room of", "on the spine of": a part of it someone is in or on
     shown: int = 0  # where a work of art stands or is handled ("off the easel", "in the crate", "hung X")
@@ -430,8 +455,10 @@ def classify(
     the_share = ev.the / max(1, ev.n)
     if the_share >= 0.5 and strong < max(3, 0.15 * ev.n):
         return "place" if place >= 1 and not handled_object(ev) else "thing"
-    if ev.within >= max(3, 0.05 * ev.n) and not ev.titled:
-        return "place"  # "nobody in Mercy", "everything in Cullerby": no one lives inside a person, even one who talks
+    if ev.within >= max(3, 0.05 * ev.n) and ev.titled <= _NAMED_FOR_TITLED * ev.n:
+        # "nobody in Mercy", "everything in Cullerby": no one lives inside a person, even one who talks; nor inside
+        # the titled person a place is named for, whose title comes up in a few of the name's uses at most
+        return "place"
     if (
         len(form) == 1
         and ev.the >= max(4, 0.8 * ev.n)
@@ -446,6 +473,10 @@ def classify(
         # Warden's prison", The Hennick Blow) is left to the evidence around it
         return "place" if place >= max(2, 0.15 * ev.n) else "thing"
     if place >= max(2, 0.3 * ev.n) and place > strong:
+        return "place"
+    if ev.named_place and not (ev.mind or ev.named_as or ev.is_a) and strong <= ev.named_place + place:
+        # the text says it is a place ("a bar called Zur Glocke") and nothing says more for a person: what would
+        # otherwise be a person, a call sign or unknown; a landmark or a thing by the rules above stays so
         return "place"
     if _call_sign(ev) and not set(form) & (set(lower) | _RADIO_WORDS):  # "“Copy. Go, Tamsin.”": a word of the call
         return "call sign"  # only ever spoken to over a radio or a telephone ("“Central, all units”"), never acting
@@ -695,7 +726,7 @@ def gather(texts: list[str]) -> tuple[dict[tuple[str, ...], Evidence], dict[tupl
         for run in _runs(text):
             raw = [w for w, _, _ in run]
             while raw and (
-                _bare(raw[0]).rstrip(".") in _STOP or _form(raw[:1])[0] in TITLES or _I_CONTRACTION.match(raw[0])
+                _bare(raw[0]).rstrip(".") in _STOP or _form(raw[:1])[0] in TITLES or CONTRACTION.match(raw[0])
             ):
                 raw, run = raw[1:], run[1:]
             if not raw or (len(raw) == 1 and len(_bare(raw[0]).rstrip(".")) < 2):
@@ -1576,6 +1607,10 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
             f = _form(m.group(1).split())
             if f in forms:
                 forms[f].named_as += 1
+        for m in _NAMED_AS_PLACE.finditer(text):
+            f = _form(m.group(1).split())
+            if f in forms:
+                forms[f].named_place += 1
         for m in _IS_THING.finditer(text):
             f = _form(m.group(1).split())
             while len(f) > 1 and f[0] in TITLES:  # "The Halvard", "Mister Fowle is the Cordwell's cat"
@@ -1694,6 +1729,7 @@ _NOT_PERSON_EVIDENCE = (
     "italic",
     "named_it",
     "named_as",
+    "named_place",
     "is_a",
     "invoked",
     "radio",

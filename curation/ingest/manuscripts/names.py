@@ -169,6 +169,13 @@ def merge_variants(counts: Counter) -> dict[str, str]:
     return out
 
 
+#: A pronoun or a verb with a contraction: "I've", "I'd", "I'll", "I'm" and any other ("We’re" in Little Fuzzy,
+#: "You’ll" in The War of the Worlds, "You're told wrong" in Kessler Red, "Don't"): never a name or a kind, however
+#: often it opens speech mid-paragraph. A name with an apostrophe keeps it before a capital or a longer ending
+#: ("O'Brien", "D'Arcy").
+CONTRACTION = re.compile(r"(?:I[’'](?:d|ve|ll|m|s)|[A-Z]\w*[’'](?:re|ve|ll|d|m)|[A-Z]\w*n[’']t)$")
+
+
 #: Words that open sentences in every book and are never names on their own (the character model and the tagger
 #: each add the few words their own question needs).
 SENTENCE_OPENERS = frozenset(

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .names import TITLE_GENDER, TITLES, alias_words, merge_variants, name_words
+from .names import CONTRACTION, TITLE_GENDER, TITLES, alias_words, merge_variants, name_words
 from .text import narration_only
 
 #: A capitalised word (an abbreviation keeps its full stop: "Mr.", "Dr.", "St."). A double hyphen is a dash,
@@ -575,7 +575,7 @@ class _RunCounts:
             and w not in stop
             and len(w) > 1
             and (self.mid[w] >= max(2, 0.3 * n) or (w.casefold() not in lower and (w,) in self.acting))
-            and not re.match(r"I[’'](?:d|ve|ll|m)$", w)
+            and not CONTRACTION.match(w)
         }
 
 
