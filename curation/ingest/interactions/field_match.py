@@ -85,6 +85,9 @@ NULL_SHARE = 0.04
 RARE = 0.45
 #: A field held by fewer than this share of its parent's records, named like nothing of ours, scores lower.
 PRESENT = 0.9
+#: A field missing from this share of its dialect's records or more is one the generator may leave out: it fills a
+#: required field of ours only when no field every record holds fits it as well (`required_from_fuller`).
+GAPPED = 0.1
 #: Fields sharing only a first word (no separator) are one flattened object when they fit it this well.
 IMPLICIT_FIT = 0.75
 #: Texts naming a field where its values stand out by at least this much (on average, from the middle) place it.
@@ -1185,7 +1188,10 @@ def _match_type(
     matcher.assign_in_steps()
     matcher.prefer_fuller_answer()
     matcher.move_whole_objects()
+    traded = matcher.required_from_fuller()
     crossed = matcher.crossed_pairs()
+    for t, others in traded.items():
+        crossed.setdefault(t, []).extend(o for o in others if o not in crossed[t])
     matcher.settle_text_by_order()
     tm = matcher.report(crossed)
     _unbox_known(tm, back or {})
@@ -2027,6 +2033,51 @@ class _Matcher:
             del assigned[cur]
             if old is not None and (back := self.pair(short, self.by_path[old[0]])) is not None:
                 assigned[cur] = (old[0], *back)
+
+    def required_from_fuller(self) -> dict[str, list[str]]:
+        """A required field of ours comes from a field (nearly) every record holds: a generator writes what its
+        prompt asks for in every answer and leaves out now and then what it may (a hint, an effectiveness). When a
+        field of theirs missing from GAPPED of its records or more was proposed for a required field on value shape
+        alone, and another proposal of the same kind, held by FULL_COVERAGE of the records, fits that field too and
+        went to an optional field on at most a word of its name (`the_secret_being_hinted_at` -> payoff_hint), the
+        two trade places: kept, the map would reject every record without the gapped field (or stop the build).
+        The gapped field goes to the optional field if it fits it, else it is left over. Both are marked to check;
+        the pairs returned (their path -> the paths it traded with) join the crossed pairs."""
+        assigned, traded = self.assigned, {}
+        for a, (x, _, _, a_name) in list(assigned.items()):
+            s_x = self.by_path[x]
+            if not s_x.required or s_x.parent or a_name >= NAME_EVIDENCE or x not in self.by_path:
+                continue
+            st_a = self.tp.fields[a]
+            if 1.0 - self._presence(st_a) < GAPPED:
+                continue
+            fuller = []
+            for b, (y, _, _, b_name) in assigned.items():
+                s_y = self.by_path[y]
+                st_b = self.tp.fields[b]
+                if (
+                    b == a
+                    or s_y.required
+                    or s_y.type != s_x.type
+                    or b_name >= NAMED
+                    or self._presence(st_b) < FULL_COVERAGE
+                    or b in traded
+                ):
+                    continue
+                got = self.pair(st_b, s_x)
+                if got is not None and got[2] < NAME_EVIDENCE:
+                    fuller.append((got[0], b, y, got))
+            if not fuller:
+                continue
+            _, b, y, got = max(fuller)
+            del assigned[a]
+            gap = f"; a required field from the field every record holds ({a} is in {self._presence(st_a):.0%})"
+            assigned[b] = (x, got[0], got[1] + gap, got[2])
+            back = self.pair(st_a, self.by_path[y])
+            if back is not None:
+                assigned[a] = (y, back[0], back[1] + f"; {b} went to {x}, which every record needs", back[2])
+            traded[a], traded[b] = [b], [a]
+        return traded
 
     def crossed_pairs(self) -> dict[str, list[str]]:
         """Two proposals whose targets could be swapped at (almost) no cost: neither is sure. Names and values
