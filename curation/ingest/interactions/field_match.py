@@ -1462,13 +1462,20 @@ def _ours_akin(sp: str, sq: str) -> bool:
     return any(_token_sim(w, v) >= 0.9 for w in words(_leaf(sp)).split() for v in words(_leaf(sq)).split())
 
 
+def _own_name(path: str) -> str:
+    """Their field's own name, without the objects around it: a key a flattening export wrote with a dot in it
+    (`play_effects.reserve_post`) is `reserve_post` inside `play_effects`, as its nested form is; the object's words
+    (`effects`) tell which object it is in, not which of the object's fields it is."""
+    return field_name(path).removesuffix("[]").rsplit(KEY_DOT, 1)[-1]
+
+
 def _cognates(theirs: list[str], ours: list[SpecField]) -> set[tuple[int, int]]:
     """The pairs (i, j) of a group of their fields and our fields whose telling words are spelt alike: their words not
     shared by the whole group (`ocean` in every trait key) against ours not shared by all of ours, at least COGNATE
     alike and clearly (SPELLING_MARGIN) more than either side is to any other of the group."""
     if len(theirs) < 2 or len(ours) < 2:
         return set()
-    tw = [set(words(field_name(p).removesuffix("[]")).split()) for p in theirs]
+    tw = [set(words(_own_name(p)).split()) for p in theirs]
     ow = [set(words(s.name).split()) for s in ours]
     t_all, o_all = set.intersection(*tw), set.intersection(*ow)
     tw, ow = [w - t_all for w in tw], [w - o_all for w in ow]
@@ -1505,7 +1512,7 @@ def _spelled_alike(a: str, b: str, x: SpecField, y: SpecField) -> int:
     (a word of the other language's own: "OceanExtroversao" beside "OceanAbertura", "karaktarenVet" beside
     "spelarenVet"), -1 when the other way round is, else 0. Too weak to name a field on its own (so not part of the
     name similarity), it only chooses between two readings nothing else tells apart."""
-    ta, tb = (set(words(field_name(p).removesuffix("[]")).split()) for p in (a, b))
+    ta, tb = (set(words(_own_name(p)).split()) for p in (a, b))
     ox, oy = (set(words(s.name).split()) for s in (x, y))  # (our names: aliases spell more words, more by chance)
     ta, tb, ox, oy = ta - tb, tb - ta, ox - oy, oy - ox
     keep = (_spelling(ta, ox), _spelling(tb, oy))
