@@ -101,3 +101,22 @@ def test_a_required_text_missing_from_one_record_stays_where_its_values_put_it(t
     got = _outcomes(tmp_path, lines)
     assert got[4] == ("rejected", ["missing_required_field"])
     assert all(o[0] == "kept" for i, o in enumerate(got) if i != 4)
+
+
+def test_the_records_rules_never_fill_a_required_field_from_a_gapped_one(tmp_path, valid):
+    # no tension score of ours at all: a sampling temperature (0.2-0.9, in every record) and the hook's effectiveness
+    # (in 8 of 13 records) both fit it. The temperature fails the quality gate in some records, the effectiveness in
+    # none of those holding it; but on the effectiveness the five records without it would miss a required field and
+    # the build would stop (5 of 13 is over the guard's share): the records' rules must not choose it
+    samples = []
+    for i, s in enumerate(valid[TB]):
+        s = {k: v for k, v in copy.deepcopy(s).items() if k not in ("tension_score", "hook_effectiveness")}
+        s["qv_heat"] = [0.2, 0.9, 0.5, 0.7, 0.3, 0.8, 0.4][i % 7]
+        if i % 5 not in (1, 3):
+            s["qv_landing"] = valid[TB][i].get("hook_effectiveness", 0.7)
+        samples.append(s)
+    assert sum("qv_landing" in s for s in samples) == 8
+    lines = _proposed(tmp_path, samples)
+    assert lines.get("qv_landing") != "tension_score"
+    got = _outcomes(tmp_path, lines)  # (the guard would raise UserError here)
+    assert len(got) == len(samples)

@@ -2813,10 +2813,11 @@ def _settle_by_rules(
     before = _holding(tm, [], held or {})
 
     def empties(change: _Change) -> bool:
-        """A required field left unfilled, or filled by a field of theirs that half as many records hold (a field
-        written only now and then: the records without it would be rejected, and they fail no rule for it)."""
+        """A required field left unfilled, or filled by a field of theirs missing from GAPPED of the records that hold
+        the one it replaces (a field written only now and then: the records without it would be rejected, or the
+        build stop, and they fail no rule for it)."""
         have, after = filled(change), _holding(tm, change, held or {})
-        return any(p not in have or (p in before and 2 * after.get(p, 0) < before[p]) for p in needed)
+        return any(p not in have or (p in before and after.get(p, 0) < (1.0 - GAPPED) * before[p]) for p in needed)
 
     def trades_down(change: _Change) -> bool:
         """The change empties a rule input the generator is asked for and fills only inputs read on input alone
