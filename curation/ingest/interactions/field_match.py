@@ -8,6 +8,9 @@ Per data type, each field path the samples hold is, in order:
    description) and value shape (JSON type; share of numbers inside the spec range; enum values; long
    spoken text for the answer role; an object whose children fit the spec object's, such as five 0-1
    numbers for OCEAN), assigned one to one, best pairs first;
+   A required field of ours comes from a field (nearly) every record holds: a proposal on value shape alone missing
+   from a tenth of the records trades places with a proposal of the same kind every record holds that sat on an
+   optional field (`required_from_fuller`), and the records' rules never move a required field onto such a field.
    Two proposals whose targets could be swapped at no cost (five same-shaped traits, three narrated texts) are
    settled, in order, by how their telling words are spelt (a word of another language: `extroversao`), by kinship
    (their fields sharing an object or a rare word go to ours sharing an object or a word), by structure, then by
