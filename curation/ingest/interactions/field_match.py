@@ -89,8 +89,10 @@ RARE = 0.45
 #: A field held by fewer than this share of its parent's records, named like nothing of ours, scores lower.
 PRESENT = 0.9
 #: A field missing from this share of its dialect's records or more is one the generator may leave out: it fills a
-#: required field of ours only when no field every record holds fits it as well (`required_from_fuller`).
+#: required field of ours only when no field every record holds fits it as well (`required_from_fuller`) ...
 GAPPED = 0.1
+#: ... and missing from at least this many records (as the missing-field guard counts: fieldcheck.MIN_MISSING)
+GAPPED_RECORDS = 3
 #: Fields sharing only a first word (no separator) are one flattened object when they fit it this well.
 IMPLICIT_FIT = 0.75
 #: Texts naming a field where its values stand out by at least this much (on average, from the middle) place it.
@@ -2059,8 +2061,8 @@ class _Matcher:
             if not s_x.required or s_x.parent or a_name >= NAME_EVIDENCE or x not in self.by_path:
                 continue
             st_a = self.tp.fields[a]
-            if 1.0 - self._presence(st_a) < GAPPED:
-                continue
+            if 1.0 - self._presence(st_a) < GAPPED or self._absent_from(st_a) < GAPPED_RECORDS:
+                continue  # (one or two records without it: a planted defect, not a field the generator may skip)
             fuller = []
             for b, (y, _, _, b_name) in assigned.items():
                 s_y = self.by_path[y]
@@ -2088,6 +2090,10 @@ class _Matcher:
                 assigned[a] = (y, back[0], back[1] + f"; {b} went to {x}, which every record needs", back[2])
             traded[a], traded[b] = [b], [a]
         return traded
+
+    def _absent_from(self, st: FieldStats) -> int:
+        """How many records of their field's dialect lack it (see `_presence`)."""
+        return round(st.records / max(self._presence(st), 1e-9)) - st.records
 
     def crossed_pairs(self) -> dict[str, list[str]]:
         """Two proposals whose targets could be swapped at (almost) no cost: neither is sure. Names and values
@@ -2817,10 +2823,18 @@ def _settle_by_rules(
 
     def empties(change: _Change) -> bool:
         """A required field left unfilled, or filled by a field of theirs missing from GAPPED of the records that hold
-        the one it replaces (a field written only now and then: the records without it would be rejected, or the
-        build stop, and they fail no rule for it)."""
+        the one it replaces, GAPPED_RECORDS at least (a field written only now and then: the records without it would
+        be rejected, or the build stop, and they fail no rule for it)."""
         have, after = filled(change), _holding(tm, change, held or {})
-        return any(p not in have or (p in before and after.get(p, 0) < (1.0 - GAPPED) * before[p]) for p in needed)
+        return any(
+            p not in have
+            or (
+                p in before
+                and after.get(p, 0) < (1.0 - GAPPED) * before[p]
+                and before[p] - after.get(p, 0) >= GAPPED_RECORDS
+            )
+            for p in needed
+        )
 
     def trades_down(change: _Change) -> bool:
         """The change empties a rule input the generator is asked for and fills only inputs read on input alone
