@@ -8,6 +8,9 @@ Per data type, each field path the samples hold is, in order:
    description) and value shape (JSON type; share of numbers inside the spec range; enum values; long
    spoken text for the answer role; an object whose children fit the spec object's, such as five 0-1
    numbers for OCEAN), assigned one to one, best pairs first;
+   A required field of ours comes from a field (nearly) every record holds: a proposal on value shape alone missing
+   from a tenth of the records trades places with a proposal of the same kind every record holds that sat on an
+   optional field (`required_from_fuller`), and the records' rules never move a required field onto such a field.
    Two proposals whose targets could be swapped at no cost (five same-shaped traits, three narrated texts) are
    settled, in order, by how their telling words are spelt (a word of another language: `extroversao`), by kinship
    (their fields sharing an object or a rare word go to ours sharing an object or a word), by structure, then by
@@ -85,6 +88,11 @@ NULL_SHARE = 0.04
 RARE = 0.45
 #: A field held by fewer than this share of its parent's records, named like nothing of ours, scores lower.
 PRESENT = 0.9
+#: A field missing from this share of its dialect's records or more is one the generator may leave out: it fills a
+#: required field of ours only when no field every record holds fits it as well (`required_from_fuller`) ...
+GAPPED = 0.1
+#: ... and missing from at least this many records (as the missing-field guard counts: fieldcheck.MIN_MISSING)
+GAPPED_RECORDS = 3
 #: Fields sharing only a first word (no separator) are one flattened object when they fit it this well.
 IMPLICIT_FIT = 0.75
 #: Texts naming a field where its values stand out by at least this much (on average, from the middle) place it.
@@ -1185,7 +1193,10 @@ def _match_type(
     matcher.assign_in_steps()
     matcher.prefer_fuller_answer()
     matcher.move_whole_objects()
+    traded = matcher.required_from_fuller()
     crossed = matcher.crossed_pairs()
+    for t, others in traded.items():
+        crossed.setdefault(t, []).extend(o for o in others if o not in crossed[t])
     matcher.settle_text_by_order()
     tm = matcher.report(crossed)
     _unbox_known(tm, back or {})
@@ -1456,13 +1467,20 @@ def _ours_akin(sp: str, sq: str) -> bool:
     return any(_token_sim(w, v) >= 0.9 for w in words(_leaf(sp)).split() for v in words(_leaf(sq)).split())
 
 
+def _own_name(path: str) -> str:
+    """Their field's own name, without the objects around it: a key a flattening export wrote with a dot in it
+    (`play_effects.reserve_post`) is `reserve_post` inside `play_effects`, as its nested form is; the object's words
+    (`effects`) tell which object it is in, not which of the object's fields it is."""
+    return field_name(path).removesuffix("[]").rsplit(KEY_DOT, 1)[-1]
+
+
 def _cognates(theirs: list[str], ours: list[SpecField]) -> set[tuple[int, int]]:
     """The pairs (i, j) of a group of their fields and our fields whose telling words are spelt alike: their words not
     shared by the whole group (`ocean` in every trait key) against ours not shared by all of ours, at least COGNATE
     alike and clearly (SPELLING_MARGIN) more than either side is to any other of the group."""
     if len(theirs) < 2 or len(ours) < 2:
         return set()
-    tw = [set(words(field_name(p).removesuffix("[]")).split()) for p in theirs]
+    tw = [set(words(_own_name(p)).split()) for p in theirs]
     ow = [set(words(s.name).split()) for s in ours]
     t_all, o_all = set.intersection(*tw), set.intersection(*ow)
     tw, ow = [w - t_all for w in tw], [w - o_all for w in ow]
@@ -1499,7 +1517,7 @@ def _spelled_alike(a: str, b: str, x: SpecField, y: SpecField) -> int:
     (a word of the other language's own: "OceanExtroversao" beside "OceanAbertura", "karaktarenVet" beside
     "spelarenVet"), -1 when the other way round is, else 0. Too weak to name a field on its own (so not part of the
     name similarity), it only chooses between two readings nothing else tells apart."""
-    ta, tb = (set(words(field_name(p).removesuffix("[]")).split()) for p in (a, b))
+    ta, tb = (set(words(_own_name(p)).split()) for p in (a, b))
     ox, oy = (set(words(s.name).split()) for s in (x, y))  # (our names: aliases spell more words, more by chance)
     ta, tb, ox, oy = ta - tb, tb - ta, ox - oy, oy - ox
     keep = (_spelling(ta, ox), _spelling(tb, oy))
@@ -2027,6 +2045,55 @@ class _Matcher:
             del assigned[cur]
             if old is not None and (back := self.pair(short, self.by_path[old[0]])) is not None:
                 assigned[cur] = (old[0], *back)
+
+    def required_from_fuller(self) -> dict[str, list[str]]:
+        """A required field of ours comes from a field (nearly) every record holds: a generator writes what its
+        prompt asks for in every answer and leaves out now and then what it may (a hint, an effectiveness). When a
+        field of theirs missing from GAPPED of its records or more was proposed for a required field on value shape
+        alone, and another proposal of the same kind, held by FULL_COVERAGE of the records, fits that field too and
+        went to an optional field on at most a word of its name (`the_secret_being_hinted_at` -> payoff_hint), the
+        two trade places: kept, the map would reject every record without the gapped field (or stop the build).
+        The gapped field goes to the optional field if it fits it, else it is left over. Both are marked to check;
+        the pairs returned (their path -> the paths it traded with) join the crossed pairs."""
+        assigned, traded = self.assigned, {}
+        for a, (x, _, _, a_name) in list(assigned.items()):
+            s_x = self.by_path[x]
+            if not s_x.required or s_x.parent or a_name >= NAME_EVIDENCE or x not in self.by_path:
+                continue
+            st_a = self.tp.fields[a]
+            if 1.0 - self._presence(st_a) < GAPPED or self._absent_from(st_a) < GAPPED_RECORDS:
+                continue  # (one or two records without it: a planted defect, not a field the generator may skip)
+            fuller = []
+            for b, (y, _, _, b_name) in assigned.items():
+                s_y = self.by_path[y]
+                st_b = self.tp.fields[b]
+                if (
+                    b == a
+                    or s_y.required
+                    or s_y.type != s_x.type
+                    or b_name >= NAMED
+                    or self._presence(st_b) < FULL_COVERAGE
+                    or b in traded
+                ):
+                    continue
+                got = self.pair(st_b, s_x)
+                if got is not None and got[2] < NAME_EVIDENCE:
+                    fuller.append((got[0], b, y, got))
+            if not fuller:
+                continue
+            _, b, y, got = max(fuller)
+            del assigned[a]
+            gap = f"; a required field from the field every record holds ({a} is in {self._presence(st_a):.0%})"
+            assigned[b] = (x, got[0], got[1] + gap, got[2])
+            back = self.pair(st_a, self.by_path[y])
+            if back is not None:
+                assigned[a] = (y, back[0], back[1] + f"; {b} went to {x}, which every record needs", back[2])
+            traded[a], traded[b] = [b], [a]
+        return traded
+
+    def _absent_from(self, st: FieldStats) -> int:
+        """How many records of their field's dialect lack it (see `_presence`)."""
+        return round(st.records / max(self._presence(st), 1e-9)) - st.records
 
     def crossed_pairs(self) -> dict[str, list[str]]:
         """Two proposals whose targets could be swapped at (almost) no cost: neither is sure. Names and values
@@ -2755,10 +2822,19 @@ def _settle_by_rules(
     before = _holding(tm, [], held or {})
 
     def empties(change: _Change) -> bool:
-        """A required field left unfilled, or filled by a field of theirs that half as many records hold (a field
-        written only now and then: the records without it would be rejected, and they fail no rule for it)."""
+        """A required field left unfilled, or filled by a field of theirs missing from GAPPED of the records that hold
+        the one it replaces, GAPPED_RECORDS at least (a field written only now and then: the records without it would
+        be rejected, or the build stop, and they fail no rule for it)."""
         have, after = filled(change), _holding(tm, change, held or {})
-        return any(p not in have or (p in before and 2 * after.get(p, 0) < before[p]) for p in needed)
+        return any(
+            p not in have
+            or (
+                p in before
+                and after.get(p, 0) < (1.0 - GAPPED) * before[p]
+                and before[p] - after.get(p, 0) >= GAPPED_RECORDS
+            )
+            for p in needed
+        )
 
     def trades_down(change: _Change) -> bool:
         """The change empties a rule input the generator is asked for and fills only inputs read on input alone
