@@ -32,6 +32,10 @@ IRONY_RELATIONSHIP_IMPACT: dict[str, tuple[float, float]] = {
 KNOWLEDGE_GAP_TRIGGER = _T.knowledge_gap_trigger
 PAYOFF_WINDOW_WEEKS: dict[str, tuple[float, float]] = dict(_T.payoff_weeks)
 RESONANCE_WEIGHTS: dict[str, float] = dict(_T.resonance_weights)
+#: a weight this close to its type's is its type's: half the smallest gap between two weights of the table (a
+#: neighbouring type's weight, 0.85 for 0.8, is that type's and never passes)
+_WEIGHTS = sorted(set(RESONANCE_WEIGHTS.values()))
+WEIGHT_TOLERANCE = round(min((b - a for a, b in zip(_WEIGHTS, _WEIGHTS[1:], strict=False)), default=0.0) / 2, 9)
 X_PLUS = _T.capacity.x_plus
 RULES: dict[str, str] = dict(_T.ids)
 _EPS = 1e-9
@@ -423,7 +427,8 @@ def _memory_rules(t: TypeSpec, s: dict[str, Any], cfg: InteractionsConfig) -> It
         yield "memory.resonance_type"
         return
     w = _num(_first(s, r.get("resonance_weight", ())))
-    if w is not None and abs(w - RESONANCE_WEIGHTS[rtype]) > cfg.weight_tolerance + _EPS:
+    tol = WEIGHT_TOLERANCE if cfg.weight_tolerance is None else cfg.weight_tolerance
+    if w is not None and abs(w - RESONANCE_WEIGHTS[rtype]) > tol + _EPS:
         yield "memory.resonance_weight"
 
 

@@ -66,7 +66,12 @@ class InteractionsConfig(Section):
         description="named lists of accepted complexity types (the spec has two); a value in any list passes",
     )
     capacity_tolerance: float = Field(0.05, ge=0, description="tolerance of capacity arithmetic and X+2 checks")
-    weight_tolerance: float = Field(0.05, ge=0, description="tolerance of memory resonance weights")
+    weight_tolerance: float | None = Field(
+        None,
+        ge=0,
+        description="tolerance of memory resonance weights; None: half the smallest gap between two weights of "
+        "the rules' table, so a weight within it names one resonance type",
+    )
     irony_rows: Literal["all_options", "per_option"] = Field(
         "all_options", description="dramatic irony: one row asking for all three options, or one row per option"
     )
