@@ -127,6 +127,9 @@ class SpecField:
     #: the Master Truths version of the spec, for the field stating the record's version (role `version`): its values
     #: are versions of that major ("v1.2", "V1.1"); "v2.2" beside it is another program's (a pipeline's) version
     version: str | None = None
+    #: the numbers a rule table of the spec allows it (a resonance weight is its type's weight): values repeated
+    #: from a short list are what it holds, not a sign of a pipeline's setting
+    table: tuple[float, ...] | None = None
 
     @property
     def name(self) -> str:
@@ -590,7 +593,43 @@ def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
         fit *= 0.8  # never above a tenth of the scale: more likely a 0-1 score than this 0-10 value
     if lo is not None and lo < 0 and st.num_min is not None and st.num_min >= 0 and st.numbers >= 5:
         fit *= 0.85  # a signed scale (a change) whose values are never negative: more likely a level
-    return fit, f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}]"
+    evidence = f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}]"
+    if spec.table is not None and st.first_numbers:
+        # a score the record earns or a pipeline's setting holds few of the table's values: not the value a label fixes
+        listed = _table_share(st, spec.table)
+        fit *= SETTING_FIT + (1.0 - SETTING_FIT) * listed
+        evidence += f"; {listed:.0%} of values in the rules' table"
+    elif spec.type == "number" and (lo, hi) == (0.0, 1.0) and (few := _a_setting(st)):
+        fit *= SETTING_FIT
+        evidence += f"; {few} round values over {st.numbers} records: a setting of the pipeline, not a score"
+    return fit, evidence
+
+
+def _table_share(st: FieldStats, table: tuple[float, ...]) -> float:
+    """The share of their numbers that are one of the rule table's numbers."""
+    kept = st.first_numbers
+    return sum(1 for v in kept if any(abs(v - t) < 0.005 for t in table)) / len(kept)
+
+
+#: a 0-1 number repeating at most this many distinct round values ...
+SETTING_VALUES = 5
+#: ... over at least this many numbers (each value twice or more on average) is a setting, not a measure
+SETTING_NUMBERS = 10
+#: what is left of its fit as a score, a share or a trait the record earns
+SETTING_FIT = 0.4
+
+
+def _a_setting(st: FieldStats) -> int:
+    """The number of distinct values when their field repeats a few round values (multiples of 0.05) over many
+    records, not all whole: a sampling temperature or top_p (0.7, 0.9, 0.95), a model's stated confidence. A score,
+    a share or a trait is earned by each record and varies with it. 0 when it does not."""
+    kept = st.first_numbers
+    if st.numbers < SETTING_NUMBERS or st.integral >= st.numbers or not kept:
+        return 0
+    distinct = set(kept)
+    if len(distinct) > SETTING_VALUES or 2 * len(distinct) > len(kept):
+        return 0
+    return len(distinct) if all(abs(v * 20 - round(v * 20)) < 1e-6 for v in distinct) else 0
 
 
 def _placed_share(st: FieldStats, den: float, spec: SpecField) -> float:
