@@ -1,10 +1,12 @@
-"""`unwritten schema` on a pipeline's sampling settings written beside scores named like nothing of ours (issue 11).
+"""`unwritten schema` on a pipeline's settings and flags written beside fields named like nothing of ours (issue 11).
 
 A generator's pipeline often writes its sampling settings on every record (a temperature, a top_p, a stated
 confidence): 0-1 numbers, like a score, but drawn from a few round values (0.7, 0.9, 0.95) whatever the record says.
 A score, a share or a trait is earned by each record and varies with it; a resonance weight is the value the rules'
-table gives its resonance type. The batches are the drift generators' valid samples with their scores under
-made-up words (`vel_*`, `zq_*`) and a made-up setting beside them, so only the values can tell them apart.
+table gives its resonance type. Review flags ("yes" / "no") are no text and no one's name. And a required field of
+ours comes from a field every record holds, not from an optional one's partial name. The batches are the drift
+generators' valid samples with their fields under made-up words (`vel_*`, `zq_*`, `qv_*`) and made-up settings and
+flags beside them, so only the values (and which records hold them) can tell them apart.
 """
 
 from __future__ import annotations
@@ -108,3 +110,46 @@ def test_a_score_that_varies_little_but_not_in_round_values_is_still_the_score(t
         out.append(s)
     lines = _proposed(tmp_path, RS, out)
     assert lines.get("zq_mark") == "quality_score"
+
+
+TB = "tension_building"
+
+
+def _tension_twice(valid: dict) -> list[dict]:
+    """The tension samples and a second take of each (its line with one more word): no duplicate."""
+    out = []
+    for i, s in enumerate(valid[TB] * 2):
+        s = copy.deepcopy(s)
+        if i >= len(valid[TB]):
+            s["dialogue"] += " Anyway."
+        out.append(s)
+    return out
+
+
+def test_a_yes_no_flag_is_nobodys_name_and_no_text(tmp_path, valid):
+    # the records name no character; the pipeline's review flags come first: a required name left open stops the
+    # build loudly, a flag read as the name ("yes") would not
+    rng = random.Random(7)
+    out = []
+    for s in _tension_twice(valid):
+        s.pop("character_name")
+        s.pop("payoff_hint")
+        out.append({"qv_redo": rng.choice(["yes", "no"]), "qv_ok": rng.choice(["ja", "nee"]), **s})
+    lines = _proposed(tmp_path, TB, out)
+    assert "qv_redo" not in lines and "qv_ok" not in lines
+
+
+def test_a_required_field_comes_from_the_field_every_record_holds(tmp_path, valid):
+    # the hidden setup under a name holding a stem of our hint's word ("hinted"), the hint itself in two records of
+    # three under a name resembling nothing: the setup is the field every record holds
+    out = []
+    for i, s in enumerate(_tension_twice(valid)):
+        s["qv_what_gets_hinted"] = s.pop("setup")
+        hint = s.pop("payoff_hint")
+        if i % 3:
+            s["qv_crumb"] = hint
+        out.append(s)
+    lines = _proposed(tmp_path, TB, out)
+    assert lines.get("qv_what_gets_hinted") == "setup" and lines.get("qv_crumb") != "setup"
+    got = _outcomes(tmp_path, TB, lines)
+    assert len(got) == len(out) and all(o == ("kept", []) for o in got)

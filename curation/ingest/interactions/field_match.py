@@ -52,6 +52,9 @@ MIN_SCORE = 0.45
 FULL_COVERAGE = 0.95
 #: Two names of one field (prompt versions) occur together in at most this share of samples.
 EXCLUSIVE = 0.02
+#: A required field missing from more than this share of a type's records stops the build (the guard's default):
+#: a field of theirs missing from more is no required field of ours when another field every record holds fits it
+MISSING_SHARE = 0.2
 #: Weight of field-order agreement (a tie-break between candidates whose names and values fit equally).
 ORDER_WEIGHT = 0.03
 #: Prior for a required spec field over an optional one (a field every sample holds is more likely required).
@@ -760,12 +763,36 @@ def _coded(st: FieldStats) -> bool:
     return sum(n for v, n in st.labels.items() if _CODED.search(v)) >= 0.5 * total
 
 
+#: a string field holding at most this many distinct one-word values (no digits) ...
+FLAG_VALUES = 2
+#: ... over at least this many records is a flag ("yes" / "no", "bai" / "ez") or a constant tag, not a text
+FLAG_RECORDS = 10
+
+
+def _a_flag(st: FieldStats) -> int:
+    """The number of distinct values when their field is a flag or a tag: one word without digits, at most two
+    values, over many records ("yes"/"no", "jes"/"ne", a task label on every record). Text is written anew for each
+    record; two names may repeat, so capitalised words are never a flag for a name (see `_capitalised`). 0 when it is
+    not."""
+    labels = st.labels
+    if not labels or st.text_count < FLAG_RECORDS or st.mean_words > 1.0 or st.digits:
+        return 0
+    return len(labels) if len(labels) <= FLAG_VALUES else 0
+
+
+def _capitalised(st: FieldStats) -> bool:
+    """Its short values are capitalised words (two characters' names repeat: "Mara", "Theo"; "yes" / "no" do not)."""
+    return bool(st.labels) and all(str(v)[:1].isupper() for v in st.labels)
+
+
 def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
     """Free text or a short string, spoken (I/you) or narrated, as the field's role expects."""
     free = st.mean_words >= _FREE_TEXT_WORDS
     spoken = st.spoken_share
     words_seen = f"{st.mean_words:.0f} words on average"
     voice = f"free text, {spoken:.0%} spoken (I/you)"
+    if (flag := _a_flag(st)) and not ("name" in roles and _capitalised(st)):
+        return 0.1, f"{flag} one-word value(s) over {st.text_count} records: a flag or a tag, no text"
     if "constraint" in roles:
         # a narrated sentence on what the answer does within its limit, at best stating the numbers ("Capacity 2.5 + 2
         # = 4.5 max"; "Offers presence instead of solutions" states none): not the character's voice, not a label
@@ -1225,6 +1252,7 @@ def _match_type(
     matcher.prefer_fuller_answer()
     matcher.move_whole_objects()
     crossed = matcher.crossed_pairs()
+    matcher.required_first()
     matcher.settle_text_by_order()
     tm = matcher.report(crossed)
     _unbox_known(tm, back or {})
@@ -2119,6 +2147,51 @@ class _Matcher:
             if not swapped:
                 break
         return crossed
+
+    def required_first(self) -> None:
+        """A required field of ours left open, or filled from a field of theirs missing from more than the
+        missing-field guard's share of its dialect's records (those valid records would be rejected), takes a field
+        of theirs that every record holds, fits it as well, and sits on an optional field of ours only by a name
+        that says it in part (a word's stem: `the_secret_being_hinted_at` on `payoff_hint`). A generator's prompt
+        asks for a required field in every record; the optional field takes the rarer field back when it may."""
+        taken = {v[0]: t for t, v in self.assigned.items()}
+        for y in self.fields:
+            if not y.required or y.type not in _SCALAR or y.path in self.covered:
+                continue
+            if any(sp == y.path for sp, _ in self.known.values()):
+                continue
+            b = taken.get(y.path)
+            b_st = self.tp.fields.get(b) if b is not None else None
+            if b_st is not None and self._presence(b_st) >= 1.0 - MISSING_SHARE:
+                continue
+            b_score = self.assigned[b][1] if b is not None else 0.0
+            best: tuple[float, str] | None = None
+            for a, (x, _, _, name) in self.assigned.items():
+                st = self.tp.fields.get(a)
+                if st is None or self.by_path[x].required or name >= NAMED or self._presence(st) < FULL_COVERAGE:
+                    continue
+                got = self.pair(st, y)
+                if got is not None and got[0] >= b_score and (best is None or got[0] > best[0]):
+                    best = (got[0], a)
+            if best is None:
+                continue
+            a = best[1]
+            x = self.assigned[a][0]
+            score, evidence, name = self.pair(self.tp.fields[a], y) or (0.0, "", 0.0)
+            self.assigned[a] = (y.path, score, evidence + "; every record holds it, as a required field needs", name)
+            taken[y.path] = a
+            del taken[x]
+            if b is not None and b_st is not None:
+                del self.assigned[b]
+                back = self.pair(b_st, self.by_path[x])
+                if back is not None:
+                    self.assigned[b] = (
+                        x,
+                        back[0],
+                        back[1] + f"; in {self._presence(b_st):.0%} of the records",
+                        back[2],
+                    )
+                    taken[x] = b
 
     def _kin_agree(self, a: str, b: str, x: str, y: str) -> int:
         """+1 when, with `a` on `x` and `b` on `y`, more of their fields akin to `a` and `b` went to our fields akin to
