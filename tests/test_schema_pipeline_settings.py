@@ -140,16 +140,19 @@ def test_a_yes_no_flag_is_nobodys_name_and_no_text(tmp_path, valid):
 
 
 def test_a_required_field_comes_from_the_field_every_record_holds(tmp_path, valid):
-    # the hidden setup under a name holding a stem of our hint's word ("hinted"), the hint itself in two records of
-    # three under a name resembling nothing: the setup is the field every record holds
+    # the hidden setup under a name holding a stem of our hint's word ("hinted"), the hint itself in one record of
+    # three (too rare to be proposed on its values), a review flag beside them: the setup is the field every record
+    # holds, and the flag is no hint
+    rng = random.Random(3)
     out = []
     for i, s in enumerate(_tension_twice(valid)):
         s["qv_what_gets_hinted"] = s.pop("setup")
         hint = s.pop("payoff_hint")
-        if i % 3:
+        if i % 3 == 0:
             s["qv_crumb"] = hint
+        s["qv_redo"] = rng.choice(["yes", "no"])
         out.append(s)
     lines = _proposed(tmp_path, TB, out)
-    assert lines.get("qv_what_gets_hinted") == "setup" and lines.get("qv_crumb") != "setup"
+    assert lines == {"qv_what_gets_hinted": "setup"}
     got = _outcomes(tmp_path, TB, lines)
     assert len(got) == len(out) and all(o == ("kept", []) for o in got)

@@ -52,9 +52,6 @@ MIN_SCORE = 0.45
 FULL_COVERAGE = 0.95
 #: Two names of one field (prompt versions) occur together in at most this share of samples.
 EXCLUSIVE = 0.02
-#: A required field missing from more than this share of a type's records stops the build (the guard's default):
-#: a field of theirs missing from more is no required field of ours when another field every record holds fits it
-MISSING_SHARE = 0.2
 #: Weight of field-order agreement (a tie-break between candidates whose names and values fit equally).
 ORDER_WEIGHT = 0.03
 #: Prior for a required spec field over an optional one (a field every sample holds is more likely required).
@@ -2149,49 +2146,30 @@ class _Matcher:
         return crossed
 
     def required_first(self) -> None:
-        """A required field of ours left open, or filled from a field of theirs missing from more than the
-        missing-field guard's share of its dialect's records (those valid records would be rejected), takes a field
-        of theirs that every record holds, fits it as well, and sits on an optional field of ours only by a name
-        that says it in part (a word's stem: `the_secret_being_hinted_at` on `payoff_hint`). A generator's prompt
-        asks for a required field in every record; the optional field takes the rarer field back when it may."""
-        taken = {v[0]: t for t, v in self.assigned.items()}
+        """A required field of ours nothing took takes a field of theirs that every record holds, fits it, and sits
+        on an optional field of ours only by a name that says it in part (a word's stem: `the_secret_being_hinted_at`
+        on `payoff_hint`, where the hint itself is too rare to be proposed): a generator's prompt asks for a required
+        field in every record, and left open it stops the build. (A required field taken by a field many records
+        lack is traded by `required_from_fuller` where that step exists.)"""
+        taken = {v[0] for v in self.assigned.values()} | {sp for sp, _ in self.known.values()} | self.covered
         for y in self.fields:
-            if not y.required or y.type not in _SCALAR or y.path in self.covered:
+            if not y.required or y.type not in _SCALAR or y.path in taken:
                 continue
-            if any(sp == y.path for sp, _ in self.known.values()):
-                continue
-            b = taken.get(y.path)
-            b_st = self.tp.fields.get(b) if b is not None else None
-            if b_st is not None and self._presence(b_st) >= 1.0 - MISSING_SHARE:
-                continue
-            b_score = self.assigned[b][1] if b is not None else 0.0
             best: tuple[float, str] | None = None
             for a, (x, _, _, name) in self.assigned.items():
                 st = self.tp.fields.get(a)
                 if st is None or self.by_path[x].required or name >= NAMED or self._presence(st) < FULL_COVERAGE:
                     continue
                 got = self.pair(st, y)
-                if got is not None and got[0] >= b_score and (best is None or got[0] > best[0]):
+                if got is not None and (best is None or got[0] > best[0]):
                     best = (got[0], a)
             if best is None:
                 continue
             a = best[1]
-            x = self.assigned[a][0]
             score, evidence, name = self.pair(self.tp.fields[a], y) or (0.0, "", 0.0)
+            taken.discard(self.assigned[a][0])
             self.assigned[a] = (y.path, score, evidence + "; every record holds it, as a required field needs", name)
-            taken[y.path] = a
-            del taken[x]
-            if b is not None and b_st is not None:
-                del self.assigned[b]
-                back = self.pair(b_st, self.by_path[x])
-                if back is not None:
-                    self.assigned[b] = (
-                        x,
-                        back[0],
-                        back[1] + f"; in {self._presence(b_st):.0%} of the records",
-                        back[2],
-                    )
-                    taken[x] = b
+            taken.add(y.path)
 
     def _kin_agree(self, a: str, b: str, x: str, y: str) -> int:
         """+1 when, with `a` on `x` and `b` on `y`, more of their fields akin to `a` and `b` went to our fields akin to
