@@ -611,7 +611,7 @@ def _table_share(st: FieldStats, table: tuple[float, ...]) -> float:
     return sum(1 for v in kept if any(abs(v - t) < 0.005 for t in table)) / len(kept)
 
 
-#: a 0-1 number repeating at most this many distinct round values ...
+#: a 0-1 number repeating two to this many distinct round values ...
 SETTING_VALUES = 5
 #: ... over at least this many numbers (each value twice or more on average) is a setting, not a measure
 SETTING_NUMBERS = 10
@@ -627,8 +627,10 @@ def _a_setting(st: FieldStats) -> int:
     if st.numbers < SETTING_NUMBERS or st.integral >= st.numbers or not kept:
         return 0
     distinct = set(kept)
-    if len(distinct) > SETTING_VALUES or 2 * len(distinct) > len(kept):
-        return 0
+    if not 2 <= len(distinct) <= SETTING_VALUES or 2 * len(distinct) > len(kept):
+        return 0  # (one value everywhere says nothing: the bench's copies of one sample hold one score)
+    if min(distinct) != st.num_min or max(distinct) != st.num_max:
+        return 0  # the numbers kept (the first ones read: copies of one sample, say) do not span the field's values
     return len(distinct) if all(abs(v * 20 - round(v * 20)) < 1e-6 for v in distinct) else 0
 
 
@@ -760,21 +762,21 @@ def _coded(st: FieldStats) -> bool:
     return sum(n for v, n in st.labels.items() if _CODED.search(v)) >= 0.5 * total
 
 
-#: a string field holding at most this many distinct one-word values (no digits) ...
+#: a string field holding exactly this many distinct one-word values (no digits) ...
 FLAG_VALUES = 2
-#: ... over at least this many records is a flag ("yes" / "no", "bai" / "ez") or a constant tag, not a text
+#: ... over at least this many records is a flag ("yes" / "no", "bai" / "ez"), not a text
 FLAG_RECORDS = 10
 
 
 def _a_flag(st: FieldStats) -> int:
-    """The number of distinct values when their field is a flag or a tag: one word without digits, at most two
-    values, over many records ("yes"/"no", "jes"/"ne", a task label on every record). Text is written anew for each
+    """The number of distinct values when their field is a flag: one word without digits, two values, over many
+    records ("yes"/"no", "jes"/"ne"). Text is written anew for each
     record; two names may repeat, so capitalised words are never a flag for a name (see `_capitalised`). 0 when it is
     not."""
     labels = st.labels
     if not labels or st.text_count < FLAG_RECORDS or st.mean_words > 1.0 or st.digits:
         return 0
-    return len(labels) if len(labels) <= FLAG_VALUES else 0
+    return len(labels) if len(labels) == FLAG_VALUES else 0
 
 
 def _capitalised(st: FieldStats) -> bool:
