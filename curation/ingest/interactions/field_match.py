@@ -135,6 +135,9 @@ class SpecField:
     #: the Master Truths version of the spec, for the field stating the record's version (role `version`): its values
     #: are versions of that major ("v1.2", "V1.1"); "v2.2" beside it is another program's (a pipeline's) version
     version: str | None = None
+    #: the numbers a rule table of the spec allows it (a resonance weight is its type's weight): values repeated
+    #: from a short list are what it holds, not a sign of a pipeline's setting
+    table: tuple[float, ...] | None = None
 
     @property
     def name(self) -> str:
@@ -598,7 +601,45 @@ def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
         fit *= 0.8  # never above a tenth of the scale: more likely a 0-1 score than this 0-10 value
     if lo is not None and lo < 0 and st.num_min is not None and st.num_min >= 0 and st.numbers >= 5:
         fit *= 0.85  # a signed scale (a change) whose values are never negative: more likely a level
-    return fit, f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}]"
+    evidence = f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}]"
+    if spec.table is not None and st.first_numbers:
+        # a score the record earns or a pipeline's setting holds few of the table's values: not the value a label fixes
+        listed = _table_share(st, spec.table)
+        fit *= SETTING_FIT + (1.0 - SETTING_FIT) * listed
+        evidence += f"; {listed:.0%} of values in the rules' table"
+    elif spec.type == "number" and (lo, hi) == (0.0, 1.0) and (few := _a_setting(st)):
+        fit *= SETTING_FIT
+        evidence += f"; {few} round values over {st.numbers} records: a setting of the pipeline, not a score"
+    return fit, evidence
+
+
+def _table_share(st: FieldStats, table: tuple[float, ...]) -> float:
+    """The share of their numbers that are one of the rule table's numbers."""
+    kept = st.first_numbers
+    return sum(1 for v in kept if any(abs(v - t) < 0.005 for t in table)) / len(kept)
+
+
+#: a 0-1 number repeating two to this many distinct round values ...
+SETTING_VALUES = 5
+#: ... over at least this many numbers (each value twice or more on average) is a setting, not a measure
+SETTING_NUMBERS = 10
+#: what is left of its fit as a score, a share or a trait the record earns
+SETTING_FIT = 0.4
+
+
+def _a_setting(st: FieldStats) -> int:
+    """The number of distinct values when their field repeats a few round values (multiples of 0.05) over many
+    records, not all whole: a sampling temperature or top_p (0.7, 0.9, 0.95), a model's stated confidence. A score,
+    a share or a trait is earned by each record and varies with it. 0 when it does not."""
+    kept = st.first_numbers
+    if st.numbers < SETTING_NUMBERS or st.integral >= st.numbers or not kept:
+        return 0
+    distinct = set(kept)
+    if not 2 <= len(distinct) <= SETTING_VALUES or 2 * len(distinct) > len(kept):
+        return 0  # (one value everywhere says nothing: the bench's copies of one sample hold one score)
+    if min(distinct) != st.num_min or max(distinct) != st.num_max:
+        return 0  # the numbers kept (the first ones read: copies of one sample, say) do not span the field's values
+    return len(distinct) if all(abs(v * 20 - round(v * 20)) < 1e-6 for v in distinct) else 0
 
 
 def _placed_share(st: FieldStats, den: float, spec: SpecField) -> float:
@@ -729,12 +770,36 @@ def _coded(st: FieldStats) -> bool:
     return sum(n for v, n in st.labels.items() if _CODED.search(v)) >= 0.5 * total
 
 
+#: a string field holding exactly this many distinct one-word values (no digits) ...
+FLAG_VALUES = 2
+#: ... over at least this many records is a flag ("yes" / "no", "bai" / "ez"), not a text
+FLAG_RECORDS = 10
+
+
+def _a_flag(st: FieldStats) -> int:
+    """The number of distinct values when their field is a flag: one word without digits, two values, over many
+    records ("yes"/"no", "jes"/"ne"). Text is written anew for each
+    record; two names may repeat, so capitalised words are never a flag for a name (see `_capitalised`). 0 when it is
+    not."""
+    labels = st.labels
+    if not labels or st.text_count < FLAG_RECORDS or st.mean_words > 1.0 or st.digits:
+        return 0
+    return len(labels) if len(labels) == FLAG_VALUES else 0
+
+
+def _capitalised(st: FieldStats) -> bool:
+    """Its short values are capitalised words (two characters' names repeat: "Mara", "Theo"; "yes" / "no" do not)."""
+    return bool(st.labels) and all(str(v)[:1].isupper() for v in st.labels)
+
+
 def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
     """Free text or a short string, spoken (I/you) or narrated, as the field's role expects."""
     free = st.mean_words >= _FREE_TEXT_WORDS
     spoken = st.spoken_share
     words_seen = f"{st.mean_words:.0f} words on average"
     voice = f"free text, {spoken:.0%} spoken (I/you)"
+    if (flag := _a_flag(st)) and not ("name" in roles and _capitalised(st)):
+        return 0.1, f"{flag} one-word value(s) over {st.text_count} records: a flag or a tag, no text"
     if "constraint" in roles:
         # a narrated sentence on what the answer does within its limit, at best stating the numbers ("Capacity 2.5 + 2
         # = 4.5 max"; "Offers presence instead of solutions" states none): not the character's voice, not a label
@@ -1197,6 +1262,7 @@ def _match_type(
     crossed = matcher.crossed_pairs()
     for t, others in traded.items():
         crossed.setdefault(t, []).extend(o for o in others if o not in crossed[t])
+    matcher.required_first()
     matcher.settle_text_by_order()
     tm = matcher.report(crossed)
     _unbox_known(tm, back or {})
@@ -2147,6 +2213,32 @@ class _Matcher:
             if not swapped:
                 break
         return crossed
+
+    def required_first(self) -> None:
+        """A required field of ours nothing took takes a field of theirs that every record holds, fits it, and sits
+        on an optional field of ours only by a name that says it in part (a word's stem: `the_secret_being_hinted_at`
+        on `payoff_hint`, where the hint itself is too rare to be proposed): a generator's prompt asks for a required
+        field in every record, and left open it stops the build. (A required field taken by a field many records
+        lack is traded by `required_from_fuller` where that step exists.)"""
+        taken = {v[0] for v in self.assigned.values()} | {sp for sp, _ in self.known.values()} | self.covered
+        for y in self.fields:
+            if not y.required or y.type not in _SCALAR or y.path in taken:
+                continue
+            best: tuple[float, str] | None = None
+            for a, (x, _, _, name) in self.assigned.items():
+                st = self.tp.fields.get(a)
+                if st is None or self.by_path[x].required or name >= NAMED or self._presence(st) < FULL_COVERAGE:
+                    continue
+                got = self.pair(st, y)
+                if got is not None and (best is None or got[0] > best[0]):
+                    best = (got[0], a)
+            if best is None:
+                continue
+            a = best[1]
+            score, evidence, name = self.pair(self.tp.fields[a], y) or (0.0, "", 0.0)
+            taken.discard(self.assigned[a][0])
+            self.assigned[a] = (y.path, score, evidence + "; every record holds it, as a required field needs", name)
+            taken.add(y.path)
 
     def _kin_agree(self, a: str, b: str, x: str, y: str) -> int:
         """+1 when, with `a` on `x` and `b` on `y`, more of their fields akin to `a` and `b` went to our fields akin to

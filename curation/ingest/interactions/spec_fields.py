@@ -49,8 +49,22 @@ def _label_values(t: TypeSpec, path: str, complexity: tuple[str, ...]) -> tuple[
     return complexity if complexity and path in (paths if isinstance(paths, (tuple, list)) else (paths,)) else None
 
 
+def _table(t: TypeSpec, path: str, spec: Spec | None) -> tuple[float, ...] | None:
+    """The numbers a rule table allows the field: the resonance weight is its resonance type's weight."""
+    weights = t.roles.memory.get("resonance_weight", ())
+    if spec is None or path not in (weights if isinstance(weights, (tuple, list)) else (weights,)):
+        return None
+    return tuple(sorted(set(spec.rules.resonance_weights.values())))
+
+
 def _flatten(
-    t: TypeSpec, f: FieldSpec, prefix: str, out: list[SpecField], complexity: tuple[str, ...] = (), version: str = ""
+    t: TypeSpec,
+    f: FieldSpec,
+    prefix: str,
+    out: list[SpecField],
+    complexity: tuple[str, ...] = (),
+    version: str = "",
+    spec: Spec | None = None,
 ) -> None:
     path = prefix + f.name
     roles = _roles(t, path)
@@ -70,14 +84,15 @@ def _flatten(
             f.scale if f.units else None,
             f.format,
             version if "version" in roles else None,
+            _table(t, path, spec),
         )
     )
     if f.type == "object":
         for c in f.fields:
-            _flatten(t, c, path + ".", out, complexity, version)
+            _flatten(t, c, path + ".", out, complexity, version, spec)
     elif f.type == "array" and f.items is not None and f.items.type == "object":
         for c in f.items.fields:
-            _flatten(t, c, path + "[].", out, complexity, version)
+            _flatten(t, c, path + "[].", out, complexity, version, spec)
 
 
 def spec_fields(spec: Spec | None = None) -> dict[str, list[SpecField]]:
@@ -89,6 +104,6 @@ def spec_fields(spec: Spec | None = None) -> dict[str, list[SpecField]]:
     for name, t in spec.types.items():
         lst: list[SpecField] = []
         for f in t.fields:
-            _flatten(t, f, "", lst, complexity, spec.master_truths_version)
+            _flatten(t, f, "", lst, complexity, spec.master_truths_version, spec)
         out[name] = lst
     return out
