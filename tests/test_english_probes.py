@@ -54,3 +54,77 @@ def test_an_english_probe_builds_whole_with_its_own_map(name, tmp_path):
     r = _eval_harness().score_seed("probe", seed, valid_samples(), set(load_spec().raw["rule_ids"]), "truth")
     assert r["kept"] == r["valid"] > 0, r["misses"][:3]
     assert r["flagged"] == r["defects"] > 0, r["misses"][:3]
+
+
+def _lines(folder: Path) -> dict[str, dict[str, str]]:
+    from curation.ingest.interactions.field_match import field_map
+    from curation.ingest.interactions.schema_report import schema_report
+
+    return field_map(schema_report([folder]).matches)
+
+
+@pytest.mark.parametrize("data_type", ["dramatic_irony", "emotional_authenticity", "memory_resonance"])
+def test_a_grader_s_quality_is_the_type_s_quality_score_beside_same_shape_scores(data_type, tmp_path):
+    # the type's quality score answers to the quality role's name: the grader's `quality` (one value planted out
+    # of range) is the irony / authenticity / resonance score, not the confidence or toxicity beside it, whose
+    # values all lie in 0-1
+    import random
+
+    from field_drift import QUALITY, valid_samples, write_batch
+
+    rng = random.Random(3)
+    out = []
+    for i, s in enumerate(valid_samples()[data_type]):
+        rec = dict(s)
+        q = rec.pop(QUALITY[data_type])
+        grading = {"confidence": round(rng.uniform(0.3, 0.99), 2), "quality": 1.35 if i == 0 else q,
+                   "toxicity": round(rng.uniform(0.0, 0.1), 2)}  # fmt: skip
+        out.append({**rec, "grading": grading})
+    write_batch(tmp_path / "in" / "b.json", data_type, out)
+    lines = _lines(tmp_path / "in")[data_type]
+    assert lines.get("grading.quality") == QUALITY[data_type], lines
+    assert "grading.confidence" not in lines and "grading.toxicity" not in lines, lines
+
+
+def test_a_group_of_theirs_matched_to_one_object_of_ours_gives_up_a_field_named_as_another_s(tmp_path):
+    # multi-step records in meta / payload / grading: `meta` holds the training metadata's labels and versions and
+    # the NPC's name; it moves as our training_metadata, and its name goes to npc_profile.name (the one required
+    # field it would otherwise trap: the build stopped with the map)
+    from field_drift_probe import write_probe_folder
+
+    seed = ENGLISH_FROM + list(ENGLISH_PROBES).index("grouped")
+    m = write_probe_folder(tmp_path / "f", seed)
+    name = next(k for k, v in m["plans"]["multi_step"]["truth"].items() if v == "npc_profile.name")
+    assert name.startswith("meta.")
+    lines = _lines(tmp_path / "f")["multi_step"]
+    assert lines.get(name) == "npc_profile.name", lines
+    r = _eval_harness().score_seed("probe", seed, _samples(), set(load_spec().raw["rule_ids"]), "proposed")
+    assert not r["stopped_with_map"]
+    assert r["kept"] == r["valid"] and r["flagged"] == r["defects"], r["misses"][:3]
+
+
+def test_a_counter_in_every_record_is_not_a_field_read_on_input_only(tmp_path):
+    # `beat` (1-5, every record) fits the support given's 0-10 scale, but no generator is asked for the support
+    # given (spec: generate false): the rare field beside it that is named like the support needed's kin is
+    import random
+
+    from field_drift import valid_samples, write_batch
+
+    rng = random.Random(4)
+    out = []
+    for i, s in enumerate(valid_samples()["emotional_authenticity"]):
+        rec = {k: v for k, v in s.items() if k != "support_provided"}
+        rec["care_required"] = rec.pop("support_level_needed")
+        if i == 3:
+            rec["care_offered"] = 3.0
+        out.append({**rec, "beat": rng.randint(1, 5)})
+    write_batch(tmp_path / "in" / "b.json", "emotional_authenticity", out)
+    lines = _lines(tmp_path / "in")["emotional_authenticity"]
+    assert "beat" not in lines, lines
+    assert lines.get("care_required") == "support_level_needed", lines
+
+
+def _samples():
+    from field_drift import valid_samples
+
+    return valid_samples()
