@@ -128,3 +128,22 @@ def _samples():
     from field_drift import valid_samples
 
     return valid_samples()
+
+
+def test_a_wrapper_holding_the_record_and_a_flattened_ocean_is_no_ocean_object(tmp_path):
+    # the whole record under `payload`, its OCEAN numbers flattened beside the texts: the children named as our
+    # top-level fields say `payload` wraps the record; it never moves as our ocean object (heldout seed 6's form)
+    from field_drift import valid_samples, write_batch
+
+    out = []
+    for s in valid_samples()["personality_traits"]:
+        o = s["ocean"]
+        body = {"scen": s["scenario"], "dialogue": s["dialogue"], "oceanOpen": o["openness"],
+                "oceanConscientiousness": o["conscientiousness"], "oceanExtraversion": o["extraversion"],
+                "oceanAgreeableness": o["agreeableness"], "oceanNeuro": o["neuroticism"],
+                "facetShowing": s["trait_expression"], "pts": s["quality_score"]}  # fmt: skip
+        out.append({"payload": body})
+    write_batch(tmp_path / "in" / "b.json", "personality_traits", out)
+    lines = _lines(tmp_path / "in")["personality_traits"]
+    assert "payload" not in lines, lines
+    assert lines.get("payload.oceanNeuro") == "ocean.neuroticism" and lines.get("payload.scen") == "scenario", lines

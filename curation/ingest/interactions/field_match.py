@@ -1657,8 +1657,14 @@ class _Matcher:
     def _named_away(self, st: FieldStats, their_obj: str, spec_obj: str, s: SpecField) -> bool:
         """Their direct child of a matched object of theirs is named as the spec field `s` outside the spec object
         (and better than any field inside it): a group of the generator's (`meta`) that the object matched holds a
-        field of another object of ours too, and its name says which."""
-        if _parent_of(st.path) != their_obj or _within(s.path, spec_obj) or their_obj not in self.tp.fields:
+        field of another object of ours too, and its name says which. Only into another object of ours: children
+        named as our top-level fields say their object wraps the record (the retry without it reads them)."""
+        if (
+            not s.parent
+            or _parent_of(st.path) != their_obj
+            or _within(s.path, spec_obj)
+            or their_obj not in self.tp.fields
+        ):
             return False
         return st.path in self._named_elsewhere(self.tp.fields[their_obj], self.by_path[spec_obj]) and (
             name_similarity(st.path, s, self.vocab) >= NAMED
