@@ -1612,10 +1612,6 @@ class _Matcher:
             return None  # named like it, but another field holds its labels: the values decide
         if name < NAME_EVIDENCE and not inside_their and self._presence(st) < RARE:
             return None  # in fewer than half the records and named like nothing of ours: values alone are no proof
-        if name < NAME_EVIDENCE and not s.generated and not s.required and self._presence(st) >= PRESENT:
-            # a field no generator is asked for (read on input only: rare in a batch) is not a field of theirs in
-            # every record named like nothing of ours (a turn or beat counter on the same scale)
-            return None
         if name < NAME_EVIDENCE and not _on_scale(st, s):
             return None  # named like nothing of ours, many values off our scale: its values are no proof either
         if any(_within(s.path, o) for _, o in self.objects) and not inside_their:
