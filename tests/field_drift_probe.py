@@ -28,6 +28,19 @@ every second round each record's keys are shuffled, so that their order says not
 
 The last four are forms only a position step (`[N]`) or an object's values step (`{}`) of the field_map expresses.
 
+From seed 31 on (`ENGLISH_PROBES`, two rounds again): English teams of other prompt authors, whose fields stand
+beside fields of their own of the same shape (decoys the map must leave alone: the user's truth is the final answer,
+the grader's quality):
+
+- `abbreviated`: abbreviated keys (`npc_resp`, `eff_cap`, `auth_sc`), snake or camel, beside a draft of the
+  answer (`npc_resp_draft`), a confidence and a toxicity named like the scores (`conf_sc`, `tox_sc`), a retry count;
+- `grouped`: meta / payload / grading, another author's synonyms in camel- or PascalCase; the answer `finalNpcLine`
+  beside `draftNpcLine`, the grader's `grading.quality` (every type's quality) beside its confidence, toxicity and
+  rationale; small integers (`attempt`, `beat` 1-5) beside the levels; relationship scoring's reasoning beside a
+  scene description;
+- `small`: 3-6 records a type, most types in two files, the others in one; a confidence and a turn number;
+- `two_versions`: both prompt versions of every type in one folder, v1 `abbreviated`, v2 `grouped`, a file each.
+
 Each record keeps its valid values; a few planted defects per type (a score out of range, a low score, a rule
 violation, an exact duplicate) are planted on our names before the dialect renders them. The manifest has the
 eval's shape: per type `truth` (their path -> our path, every field written under another path) and per record its
@@ -186,6 +199,13 @@ class Dialect:
     #: a planted defect of the form's own: (our record changed in place -> its expected outcome)
     plant: Callable[[dict[str, Any]], dict[str, Any] | None] | None = None
     lines: bool = False  # written as JSON Lines whose lines are arrays of records
+    #: fields of the generator's own that are none of ours, of the same shape as one of ours (a draft beside the
+    #: final answer, a confidence beside the quality): (our record, the type's samples) -> [(their keys, value)]
+    extras: Callable[[dict[str, Any], list[dict[str, Any]]], list[tuple[list[str], Any]]] | None = None
+    #: the type written by several prompt versions in one folder: each version a file (records dealt in turn)
+    versions: list[Dialect] = field(default_factory=list)
+    #: only this many valid records of the type are written (a small folder)
+    size: int | None = None
 
 
 def _escape(key: str) -> str:
@@ -238,8 +258,9 @@ def _rename_items(src: dict[str, Any], keys: dict[str, list[str]]) -> None:
                     it[their[-1]] = it.pop(tail)
 
 
-def render(rec: dict[str, Any], d: Dialect) -> dict[str, Any]:
-    """Their record for our canonical `rec` (a deep copy is changed)."""
+def render(rec: dict[str, Any], d: Dialect, pool: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Their record for our canonical `rec` (a deep copy is changed); `pool`: the type's samples (for extras)."""
+    extras = d.extras(rec, pool or []) if d.extras is not None else []
     src = copy.deepcopy(rec)
     _rewrite_values(src, d.forms)
     _rename_items(src, d.keys)
@@ -257,6 +278,8 @@ def render(rec: dict[str, Any], d: Dialect) -> dict[str, Any]:
             _put(out, [k], v)
     if pairs:
         out[d.pair_list] = pairs
+    for keys, value in extras:
+        _put(out, keys, value)
     if d.reshape is not None:
         d.reshape(out)
     if d.text_box:
@@ -537,6 +560,244 @@ def _array_lines(data_type: str, fields: list[Any], rng: random.Random) -> Diale
     return d
 
 
+# ---- English teams of other prompt authors (seeds past the first two rounds of PROBES) -----------------------
+#: an English team that abbreviates (`npc_resp`, `eff_cap`, `auth_sc`)
+ABBREVIATED = {
+    "action": "act", "after": "after", "age": "age", "ago": "ago", "agreeableness": "agree", "at": "at",
+    "authenticity": "auth", "background": "bg", "base": "base", "capacity": "cap", "card": "card", "change": "chg",
+    "character": "npc", "complexity": "cplx", "conscientiousness": "consc", "constraint": "constr", "context": "ctx",
+    "current": "cur", "demonstrates": "shows", "description": "desc", "dialogue": "dlg", "dramatic": "dram",
+    "effective": "eff", "effectiveness": "eff", "emotion": "emo", "emotional": "emo", "expression": "expr",
+    "extraversion": "extra", "factor": "fac", "factors": "facs", "game": "game", "gap": "gap", "generated": "gen",
+    "hint": "hint", "hook": "hook", "impact": "imp", "interaction": "ixn", "internal": "inner", "irony": "irony",
+    "knowledge": "know", "knows": "knows", "level": "lvl", "master": "mt", "max": "max", "memory": "mem",
+    "metadata": "meta", "min": "min", "name": "name", "narrative": "narr", "needed": "req", "neuroticism": "neuro",
+    "notes": "notes", "npc": "npc", "occupation": "occ", "ocean": "ocean", "openness": "open", "option": "opt",
+    "options": "opts", "outcomes": "out", "payoff": "payoff", "personality": "pers", "pipeline": "pipe",
+    "player": "pc", "profile": "prof", "prose": "prose", "provided": "given", "quality": "qual",
+    "rationale": "why", "recommended": "rec", "reference": "ref", "relationship": "rel", "request": "ask",
+    "resonance": "reso", "response": "resp", "scenario": "scen", "score": "sc", "setup": "setup",
+    "situation": "sit", "state": "state", "support": "sup", "target": "tgt", "tension": "tens", "thought": "thought",
+    "training": "train", "trait": "trait", "trust": "trust", "truths": "", "type": "type", "version": "ver",
+    "weeks": "wks", "weight": "wt", "window": "win",
+}  # fmt: skip
+#: an English team of another prompt author: its own synonyms (never one of our names)
+ENGLISH_B = {
+    "action": "turn", "after": "after", "age": "age", "ago": "back", "agreeableness": "agreeableness", "at": "at",
+    "authenticity": "believability", "background": "backstory", "base": "starting", "capacity": "bandwidth",
+    "card": "card", "change": "delta", "character": "npc", "complexity": "complexity",
+    "conscientiousness": "conscientiousness", "constraint": "limit", "context": "framing", "current": "present",
+    "demonstrates": "explains", "description": "summary", "dialogue": "line", "dramatic": "irony",
+    "effective": "adjusted", "effectiveness": "strength", "emotion": "feeling", "emotional": "mood",
+    "expression": "display", "extraversion": "extraversion", "factor": "pressure", "factors": "pressures",
+    "game": "game", "gap": "gap", "generated": "created", "hint": "hint", "hook": "hook", "impact": "hit",
+    "interaction": "exchange", "internal": "inner", "irony": "", "knowledge": "info", "knows": "aware",
+    "level": "band", "master": "mt", "max": "latest", "memory": "recollection", "metadata": "info",
+    "min": "earliest", "name": "name", "narrative": "text", "needed": "required", "neuroticism": "neuroticism",
+    "notes": "notes", "npc": "npc", "occupation": "job", "ocean": "big5", "openness": "openness",
+    "option": "choice", "options": "choices", "outcomes": "effects", "payoff": "payoff", "personality": "persona",
+    "pipeline": "pipeline", "player": "player", "profile": "bio", "prose": "prose", "provided": "offered",
+    "quality": "quality", "rationale": "reasoning", "recommended": "best", "reference": "callback",
+    "relationship": "rapport", "request": "ask", "resonance": "resonance", "response": "line",
+    "scenario": "premise", "score": "rating", "setup": "plant", "situation": "setting", "state": "state",
+    "support": "care", "target": "goal", "tension": "suspense", "thought": "monologue", "training": "train",
+    "trait": "trait", "trust": "trust", "truths": "", "type": "kind", "version": "version", "weeks": "wks",
+    "weight": "weight", "window": "window",
+}  # fmt: skip
+
+
+def _spoken(fields: list[Any]) -> Any:
+    """The type's spoken words outside a list (the field a draft stands beside), if any."""
+    return next((f for f in fields if "spoken" in f.roles and "[]" not in f.path), None)
+
+
+def _scenes(pool: list[dict[str, Any]], fields: list[Any]) -> list[str]:
+    """Long texts of the type's context fields in its samples: what a scene description decoy reads like."""
+    paths = [f.path for f in fields if f.type == "string" and "context" in f.roles and "spoken" not in f.roles
+             and "[]" not in f.path]  # fmt: skip
+    out = []
+    for rec in pool:
+        for p in paths:
+            v = _get(rec, p.split("."))
+            if isinstance(v, str) and len(v.split()) >= 6:
+                out.append(v)
+    return out
+
+
+def _record_rng(rec: dict[str, Any]) -> random.Random:
+    """Drawn from the record's own content: an exact duplicate gets the same decoys as its original."""
+    return random.Random(json.dumps(rec, sort_keys=True, ensure_ascii=False))
+
+
+#: a grader's notes on the record: long text of none of ours
+_CRITIQUE = [
+    "Stays in character throughout and the register fits the moment well.",
+    "The line is a little long for the beat but nothing in it contradicts the setup.",
+    "Good restraint; it does not overpromise what the character could give here.",
+    "Slightly generic phrasing in the middle, otherwise believable and specific.",
+    "The emotional read is right, though the ending could be tighter.",
+    "No safety concerns; tone is warm without being saccharine.",
+    "Reads as a real person under pressure rather than a helpful assistant.",
+]
+
+
+def _decoys(fields: list[Any], keys: dict[str, list[str]], names: dict[str, str], at: dict[str, list[str]]):
+    """Fields of the generator's own beside ours, each of the shape of one of ours: `draft` (another sample's
+    spoken words, beside the final ones), `scene` (another sample's context text), `confidence` (0-1, often under
+    a quality threshold), `toxicity` (0-1, near 0), small integers (`attempt` 1-3, `turn` 1-9, `beat` 1-5).
+    `critique` (a grader's notes, long text). `names`: decoy -> their key; `at`: decoy -> the keys of the object
+    it goes in (default: the top level)."""
+    spoken = _spoken(fields)
+
+    def extras(rec: dict[str, Any], pool: list[dict[str, Any]]) -> list[tuple[list[str], Any]]:
+        r = _record_rng(rec)
+        out: list[tuple[list[str], Any]] = []
+        for decoy, key in names.items():
+            where = at.get(decoy, [])
+            if decoy == "draft":
+                if spoken is None:
+                    continue
+                mine = _get(rec, spoken.path.split("."))
+                others = [v for x in pool if isinstance(v := _get(x, spoken.path.split(".")), str) and v != mine]
+                if not others:
+                    continue
+                where = at.get(decoy, keys[spoken.path][:-1])
+                value: Any = r.choice(others)
+            elif decoy == "scene":
+                texts = [t for t in _scenes(pool, fields) if t not in json.dumps(rec, ensure_ascii=False)]
+                if not texts:
+                    continue
+                value = r.choice(texts)
+            elif decoy == "critique":
+                value = " ".join(r.sample(_CRITIQUE, 2))
+            elif decoy == "confidence":
+                value = round(r.uniform(0.3, 0.99), 2)
+            elif decoy == "toxicity":
+                value = round(r.uniform(0.0, 0.12), 2)
+            elif decoy == "attempt":
+                value = r.randint(1, 3)
+            elif decoy == "turn":
+                value = r.randint(1, 9)
+            elif decoy == "beat":
+                value = r.randint(1, 5)
+            else:
+                raise ValueError(decoy)
+            out.append(([*where, key], value))
+        return out
+
+    return extras
+
+
+def _abbreviated_keys(fields: list[Any], style: str) -> dict[str, list[str]]:
+    return _leaf_names(fields, lambda f: _translated(f.name, ABBREVIATED, style))
+
+
+def _abbreviated(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """Abbreviated English keys (`npc_resp`, `eff_cap`, `auth_sc`), snake or camel; beside them a draft of the
+    answer, a confidence and a toxicity score named like the scores (`conf_sc`, `tox_sc`), a retry count."""
+    style = rng.choice(["snake", "camel"])
+    keys = _abbreviated_keys(fields, style)
+    spoken = _spoken(fields)
+    names = {
+        "confidence": _case(["conf", "sc"], style),
+        "toxicity": _case(["tox", "sc"], style),
+        "attempt": _case(["try", "n"], style),
+    }
+    if spoken is not None:
+        names["draft"] = _case([*keys[spoken.path][-1:], "draft"], style)
+    return Dialect(keys=keys, extras=_decoys(fields, keys, names, {}))
+
+
+def _place(f: Any, quality: str) -> str:
+    """Where a grouped record puts a field: `meta` (who, labels, versions), `payload` (what is given and the
+    answer), `grading` (the grader's quality)."""
+    roles = set(f.roles)
+    if f.path == quality:
+        return "grading"
+    if {"name", "label", "version"} & roles or f.name.endswith("_version") or f.name == "generated_at":
+        return "meta"
+    return "payload"
+
+
+def _grouped_keys(data_type: str, fields: list[Any], style: str) -> dict[str, list[str]]:
+    """Every leaf under meta / payload / grading (an object's leaves keep their object's synonym under payload);
+    the grader's quality is `grading.quality` for every type."""
+    from field_drift import QUALITY
+
+    keys: dict[str, list[str]] = {}
+
+    def word(name: str) -> str:
+        return _translated(name, ENGLISH_B, style) or name
+
+    for f in fields:
+        if "[]" in f.path:
+            keys[f.path] = [word(f.name)]
+            continue
+        if f.type == "object":
+            continue
+        group = _place(f, QUALITY[data_type])
+        if f.path == QUALITY[data_type]:
+            keys[f.path] = ["grading", "quality"]
+        elif "." in f.path and group == "payload":
+            keys[f.path] = ["payload", *(word(x) for x in f.path.split("."))]
+        else:
+            keys[f.path] = [group, word(f.name)]
+    return keys
+
+
+def _grouped(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """The record in meta / payload / grading, camelCase or PascalCase synonyms of another author; the answer is
+    `final…` beside a `draft…` of the same shape; the grader's quality beside its confidence, toxicity and
+    rationale (a scene description beside relationship scoring's reasoning); small integers beside the levels."""
+    style = rng.choice(["camel", "pascal"])
+    keys = _grouped_keys(data_type, fields, style)
+    spoken = _spoken(fields)
+    names = {
+        "critique": "rationale",
+        "confidence": "confidence",
+        "toxicity": "toxicity",
+        "attempt": "attempt",
+        "beat": "beat",
+    }
+    if data_type == "relationship_scoring":  # (the one type with no scene of ours: its reasoning is the answer)
+        names["scene"] = _case(["scene", "description"], style)
+        names["critique"] = "feedback"
+    at = {"scene": ["payload"], "critique": ["grading"], "confidence": ["grading"], "toxicity": ["grading"],
+          "attempt": ["meta"], "beat": ["payload"]}  # fmt: skip
+    if spoken is not None:
+        own = keys[spoken.path]
+        keys[spoken.path] = [*own[:-1], _case(["final", own[-1]], style)]
+        names["draft"] = _case(["draft", own[-1]], style)
+    return Dialect(keys=keys, extras=_decoys(fields, keys, names, at))
+
+
+def _small(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """A small folder: 3-6 records a type, in two files, one type in one file only; another author's snake_case
+    synonyms, a confidence and a turn number beside them."""
+    keys = _leaf_names(fields, lambda f: _translated(f.name, ENGLISH_B, "snake") or f.name)
+    names = {"confidence": "confidence", "turn": "turn"}
+    one = Dialect(keys=keys, extras=_decoys(fields, keys, names, {}))
+    d = Dialect(keys=keys, extras=one.extras, size=rng.randint(3, 6))
+    if rng.random() < 0.75:
+        d.versions = [one, one]
+    return d
+
+
+def _two_versions(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """Both prompt versions of a type in one folder: v1 abbreviated and flat, v2 grouped (meta / payload /
+    grading), each in its own file."""
+    return Dialect(versions=[_abbreviated(data_type, fields, rng), _grouped(data_type, fields, rng)])
+
+
+#: the English teams' probes, seeds 31 on (two rounds: keys in order, then shuffled)
+ENGLISH_PROBES: dict[str, Callable[[str, list[Any], random.Random], Dialect]] = {
+    "abbreviated": _abbreviated,
+    "grouped": _grouped,
+    "small": _small,
+    "two_versions": _two_versions,
+}
+
+
 PROBES: dict[str, Callable[[str, list[Any], random.Random], Dialect]] = {
     "german": _language(GERMAN),
     "polish": _language(POLISH),
@@ -556,7 +817,14 @@ PROBES: dict[str, Callable[[str, list[Any], random.Random], Dialect]] = {
 }
 
 
+#: the first seed of the English teams' probes (seeds before it: PROBES in two rounds, as they always were)
+ENGLISH_FROM = 2 * len(PROBES) + 1
+
+
 def probe_of(seed: int) -> str:
+    if seed >= ENGLISH_FROM:
+        names = list(ENGLISH_PROBES)
+        return names[(seed - ENGLISH_FROM) % len(names)]
     names = list(PROBES)
     return names[(seed - 1) % len(names)]
 
@@ -564,6 +832,8 @@ def probe_of(seed: int) -> str:
 def shuffled_keys(seed: int) -> bool:
     """Seeds of the second round (and every other round after it) write each record's keys in a random order, as a
     pipeline that builds its records from a dict of its own does: the order of the keys then says nothing."""
+    if seed >= ENGLISH_FROM:
+        return ((seed - ENGLISH_FROM) // len(ENGLISH_PROBES)) % 2 == 1
     return ((seed - 1) // len(PROBES)) % 2 == 1
 
 
@@ -605,16 +875,20 @@ def write_probe_folder(folder: Path, seed: int, samples: dict[str, list[dict]] |
     samples = samples if samples is not None else valid_samples()
     spec = spec_fields()
     name = probe_of(seed)
+    make = PROBES.get(name) or ENGLISH_PROBES[name]
     rng = random.Random(f"{name}:{seed}")
     folder.mkdir(parents=True, exist_ok=True)
     plans: dict[str, Any] = {}
     records: list[dict[str, Any]] = []
     ours: dict[str, list[dict[str, Any]]] = {}
     for t_index, (data_type, items) in enumerate(sorted(samples.items())):
-        d = PROBES[name](data_type, spec[data_type], rng)
+        d = make(data_type, spec[data_type], rng)
         if d.prepare is not None:
             prepare = d.prepare
             items = [prepare(copy.deepcopy(s), items) for s in items]
+        pool = items
+        if d.size is not None:
+            items = items[: d.size]
         rows: list[tuple[dict, dict]] = [(s, {"expected": "keep"}) for s in items]
         bad = copy.deepcopy(items[0])
         _set(bad, QUALITY[data_type], 1.35)
@@ -629,27 +903,37 @@ def write_probe_folder(folder: Path, seed: int, samples: dict[str, list[dict]] |
         rows.append((copy.deepcopy(items[1 % len(items)]), {"expected": "reject", "reason": "exact_duplicate"}))
         present = set().union(*(_present(s) for s, _ in rows))
         boxed = set().union(*(_texts(s) for s, _ in rows)) if d.text_box else set()
-        plans[data_type] = {"probe": name, "truth": truth(d, spec[data_type], present, boxed)}
-        ours[f"probe_{name}_{t_index:02d}.json" + ("l" if d.lines else "")] = [copy.deepcopy(s) for s, _ in rows]
-        fname = f"probe_{name}_{t_index:02d}.json" + ("l" if d.lines else "")
-        drifted = [render(s, d) for s, _ in rows]
-        if shuffled_keys(seed):
-            drifted = [_shuffled(x, rng) for x in drifted]
-            if d.reshape is not None:  # a duplicate is written as its original was (an object keyed by label
-                drifted[-1] = copy.deepcopy(drifted[1 % len(items)])  # becomes a list: its key order is kept)
-        if d.lines:  # one array of (up to) three records a line, each record labelled (index: counted over lines)
-            text = "".join(
-                json.dumps([{"kind": data_type, **x} for x in drifted[i : i + 3]], ensure_ascii=False) + "\n"
-                for i in range(0, len(drifted), 3)
-            )
-            (folder / fname).write_text(text, encoding="utf-8")
-        else:
-            (folder / fname).write_text(
-                json.dumps({"data_type": data_type, "records": drifted}, ensure_ascii=False, indent=1),
-                encoding="utf-8",
-            )
-        for i, (_, p) in enumerate(rows):
-            records.append({"file": fname, "index": i, "data_type": data_type, "reason": None, "rule": None, **p})
+        versions = d.versions or [d]
+        # rows dealt to the versions' files in turn; the duplicate goes with its original (row 1)
+        dealt = [i % len(versions) for i in range(len(rows) - 1)] + [1 % len(items) % len(versions)]
+        the_truth: dict[str, str] = {}
+        for v_index, v in enumerate(versions):
+            mine = [r for r, at in zip(rows, dealt, strict=True) if at == v_index]
+            if not mine:
+                continue
+            the_truth.update(truth(v, spec[data_type], present, boxed))
+            fname = f"probe_{name}_{t_index:02d}" + (f"_v{v_index + 1}" if len(versions) > 1 else "") + ".json"
+            fname += "l" if v.lines else ""
+            ours[fname] = [copy.deepcopy(x) for x, _ in mine]
+            drifted = [render(x, v, pool) for x, _ in mine]
+            if shuffled_keys(seed):
+                drifted = [_shuffled(x, rng) for x in drifted]
+                if v.reshape is not None:  # a duplicate is written as its original was (an object keyed by label
+                    drifted[-1] = copy.deepcopy(drifted[1 % len(items)])  # becomes a list: its key order is kept)
+            if v.lines:  # one array of (up to) three records a line, each record labelled (index: over lines)
+                text = "".join(
+                    json.dumps([{"kind": data_type, **x} for x in drifted[i : i + 3]], ensure_ascii=False) + "\n"
+                    for i in range(0, len(drifted), 3)
+                )
+                (folder / fname).write_text(text, encoding="utf-8")
+            else:
+                (folder / fname).write_text(
+                    json.dumps({"data_type": data_type, "records": drifted}, ensure_ascii=False, indent=1),
+                    encoding="utf-8",
+                )
+            for i, (_, p) in enumerate(mine):
+                records.append({"file": fname, "index": i, "data_type": data_type, "reason": None, "rule": None, **p})
+        plans[data_type] = {"probe": name, "truth": the_truth}
     # (`ours`: each file's records as planted on our names, before the dialect wrote them)
     return {"seed": seed, "probe": name, "plans": plans, "records": records, "ours": ours}
 

@@ -138,6 +138,9 @@ class SpecField:
     #: the numbers a rule table of the spec allows it (a resonance weight is its type's weight): values repeated
     #: from a short list are what it holds, not a sign of a pipeline's setting
     table: tuple[float, ...] | None = None
+    #: the name of the role it plays for the type, when a generator may call it that: the type's quality score
+    #: answers to "quality" whatever its own name (`grading.quality` for the irony score, `q`, `MEM_QUAL`)
+    role_names: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -348,7 +351,7 @@ def name_similarity(theirs: str, spec: SpecField, vocab: Vocabulary = _NO_VOCAB)
     spec_full = words(spec.path.replace("[]", "")).split()
     compact = "".join(leaf)
     best = 0.0
-    for cand in (spec.name, *spec.aliases):
+    for cand in (spec.name, *spec.aliases, *spec.role_names):
         c = words(cand).split()
         if not c:
             continue
@@ -1726,8 +1729,26 @@ class _Matcher:
             _within(s.path, o) and (_relative_ok(st.path, t, s.path, o) or self._wrapped_once(st.path, t, s.path, o))
             for t, o in inside_their
         ):
+            if all(self._named_away(st, t, o, s) for t, o in inside_their):
+                return []  # named as a field outside the object it matched (a group's `name` beside its labels)
             return None  # a child of a matched object stays inside the object it matched
         return inside_their
+
+    def _named_away(self, st: FieldStats, their_obj: str, spec_obj: str, s: SpecField) -> bool:
+        """Their direct child of a matched object of theirs is named as the spec field `s` outside the spec object
+        (and better than any field inside it): a group of the generator's (`meta`) that the object matched holds a
+        field of another object of ours too, and its name says which. Only into another object of ours: children
+        named as our top-level fields say their object wraps the record (the retry without it reads them)."""
+        if (
+            not s.parent
+            or _parent_of(st.path) != their_obj
+            or _within(s.path, spec_obj)
+            or their_obj not in self.tp.fields
+        ):
+            return False
+        return st.path in self._named_elsewhere(self.tp.fields[their_obj], self.by_path[spec_obj]) and (
+            name_similarity(st.path, s, self.vocab) >= NAMED
+        )
 
     def _wrapped_once(self, their: str, their_obj: str, spec: str, spec_obj: str) -> bool:
         """Their field sits one level deeper in the moved object than ours, in an object of theirs holding nothing

@@ -42,6 +42,15 @@ def _roles(t: TypeSpec, path: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _role_names(t: TypeSpec, path: str, f: FieldSpec) -> tuple[str, ...]:
+    """The quality role's name for the type's quality score (the first field of its `quality` role), unless its own
+    name or an alias says it already: a grader's `quality` is that score whatever the type calls it."""
+    quality = t.roles.quality
+    if not quality or path != quality[0] or any("quality" in n for n in (f.name, *f.aliases)):
+        return ()
+    return ("quality",)
+
+
 def _label_values(t: TypeSpec, path: str, complexity: tuple[str, ...]) -> tuple[str, ...] | None:
     """The labels a systematic label field holds when its field entry names none: a complexity_type label is
     checked against the configured complexity lists (complexity.type), so those lists are its usual values."""
@@ -85,6 +94,7 @@ def _flatten(
             f.format,
             version if "version" in roles else None,
             _table(t, path, spec),
+            _role_names(t, path, f),
         )
     )
     if f.type == "object":
