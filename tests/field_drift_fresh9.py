@@ -1038,7 +1038,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
         "map": [
             ("scenario", "Staging.Logline", None),
             ("player_knows", "WhoKnowsWhat.PlayerSees", None),
-            ("character_knows", "WhoKnowsWhat.PersonaBelieves", None),
+            ("character_knows", "WhoKnowsWhat.CastBelieves", None),
             ("knowledge_gap_score", "WhoKnowsWhat.GapMark", "pct"),
             ("character_name", "CastMember.Handle", None),
             ("character_capacity", "CastMember.Stamina", "outof10"),
@@ -1608,6 +1608,9 @@ THINKING = [
 ]
 
 
+ASIDES = ["same schema for the rest", "next one uses a different place", "scores on the 0-1 scale as asked"]
+
+
 def _stamp(rng: random.Random) -> str:
     return f"2026-11-{rng.randint(10, 28)}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}Z"
 
@@ -1627,6 +1630,9 @@ def _render(dialect: dict[str, Any], recs: list[dict[str, Any]], rng: random.Ran
         if env == "think_raw":
             if rng.random() < 0.7:  # the model's habit: a comma after the last record
                 body, mess = body[: -len("\n  }\n]")] + "\n  },\n]", [*mess, "trailing_comma"]
+            if len(recs) > 1 and rng.random() < 0.3:  # and a line comment between two records
+                body = body.replace("\n  },\n  {", "\n  },\n  // " + rng.choice(ASIDES) + "\n  {", 1)
+                mess.append("comment")
             return think + "```json\n" + body + "\n```\n", mess
         return (
             think

@@ -19,6 +19,7 @@ import random
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +83,7 @@ def _records(path: Path) -> tuple[list[Any], bool]:
     text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
     if text.startswith("<think>"):
         assert "</think>" in text and "{" not in text.split("</think>", 1)[0], path
-        body = text.split("```json\n", 1)[1]
+        body = re.sub(r"\n  // [^\n]*", "", text.split("```json\n", 1)[1])  # a line comment between records
         if "\n```" not in body:  # cut by the end of the answer
             return _complete_elements(body, body.index("[") + 1), True
         body = re.sub(r"\},\n\]$", "}\n]", body.split("\n```", 1)[0])
@@ -202,6 +203,20 @@ for _t in TYPES:
     _fields(_t)
 
 
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], tuple[Path, dict[str, Any]]]:
+    """One folder per seed for the whole module (with our records in the manifest): written once, read by many."""
+    cache: dict[int, tuple[Path, dict[str, Any]]] = {}
+
+    def get(seed: int) -> tuple[Path, dict[str, Any]]:
+        if seed not in cache:
+            folder = tmp_path_factory.mktemp(f"seed{seed}")
+            cache[seed] = folder, write_fresh9_folder(folder, seed, with_ours=True)
+        return cache[seed]
+
+    return get
+
+
 def test_same_seed_same_folder_and_manifest(tmp_path: Path) -> None:
     a = write_fresh9_folder(tmp_path / "a", 2)
     b = write_fresh9_folder(tmp_path / "b", 2)
@@ -212,8 +227,8 @@ def test_same_seed_same_folder_and_manifest(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("seed", [*SEEDS, 4])
-def test_manifest_adds_up_and_every_planted_record_is_in_its_file(tmp_path: Path, seed: int) -> None:
-    m = write_fresh9_folder(tmp_path, seed)
+def test_manifest_adds_up_and_every_planted_record_is_in_its_file(made: Any, seed: int) -> None:
+    folder, m = made(seed)
     recs, c = m["records"], m["counts"]
     assert c["records"] == len(recs) == sum(c["by_expected"].values()) == sum(c["by_type"].values())
     assert sum(c["by_outcome"].values()) == len(recs)
@@ -237,10 +252,10 @@ def test_manifest_adds_up_and_every_planted_record_is_in_its_file(tmp_path: Path
         assert r["expected"] != "reject" or r["reason"] in reasons
     per_file = Counter(r["path"] for r in recs)
     assert sorted(per_file) == sorted(m["files"])
-    boms = [rel for rel in m["files"] if (tmp_path / rel).read_bytes().startswith(b"\xef\xbb\xbf")]
-    assert len(boms) == 1 and b"\r\n" in (tmp_path / boms[0]).read_bytes()
+    boms = [rel for rel in m["files"] if (folder / rel).read_bytes().startswith(b"\xef\xbb\xbf")]
+    assert len(boms) == 1 and b"\r\n" in (folder / boms[0]).read_bytes()
     for rel, n in per_file.items():
-        got, cut = _records(tmp_path / rel)
+        got, cut = _records(folder / rel)
         lost = sum(1 for r in recs if r["path"] == rel and r["expected"] == "lost")
         assert cut == bool(lost) == ("cut" in m["mess"][rel]), rel
         assert len(got) == n - lost, rel
@@ -252,9 +267,9 @@ def test_manifest_adds_up_and_every_planted_record_is_in_its_file(tmp_path: Path
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_no_two_records_alike_in_our_fields_but_the_planted_duplicates(tmp_path: Path, seed: int) -> None:
+def test_no_two_records_alike_in_our_fields_but_the_planted_duplicates(made: Any, seed: int) -> None:
     """A duplicate is planted, never an accident: two records differ in their own fields unless one copies the other."""
-    m = write_fresh9_folder(tmp_path, seed, with_ours=True)
+    folder, m = made(seed)
     keys = [
         json.dumps([r["data_type"], r["ours"]], sort_keys=True)
         for r in m["records"]
@@ -276,29 +291,32 @@ def test_folder_sizes_and_prompt_versions_vary_over_the_seeds() -> None:
     assert all(len(names) == 1 for lay in layouts.values() for _, size, names in lay if size == "tiny")
 
 
-def test_tiny_and_large_types_hold_what_they_say(tmp_path: Path) -> None:
+def test_tiny_and_large_types_hold_what_they_say(made: Any) -> None:
     big = next(
         s for s in range(1, 41) if any(size == "large" for _, size, _ in _layout(random.Random(f"fresh9/{s}"), s))
     )
-    m = write_fresh9_folder(tmp_path / "big", big)
-    for dtype, plan in m["plans"].items():
-        valid = sum(1 for r in m["records"] if r["data_type"] == dtype and r["expected"] == "keep")
-        lo, hi = {"tiny": (3, 6), "normal": (15, 60), "large": (200, 260)}[plan["size"]]
-        assert lo <= valid <= hi, (dtype, plan["size"], valid)
-        if plan["size"] == "large":
-            assert len(plan["files"]) >= 6
+    sizes: Counter[str] = Counter()
+    for seed in (big, 1):
+        _, m = made(seed)
+        for dtype, plan in m["plans"].items():
+            valid = sum(1 for r in m["records"] if r["data_type"] == dtype and r["expected"] == "keep")
+            lo, hi = {"tiny": (3, 6), "normal": (15, 60), "large": (200, 260)}[plan["size"]]
+            assert lo <= valid <= hi, (dtype, plan["size"], valid)
+            assert plan["size"] != "large" or len(plan["files"]) >= 6
+            sizes[plan["size"]] += 1
+    assert set(sizes) == {"tiny", "normal", "large"}
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_true_map_points_at_spec_fields_and_reaches_every_valid_record(tmp_path: Path, seed: int) -> None:
-    m = write_fresh9_folder(tmp_path, seed, with_ours=True)
+def test_true_map_points_at_spec_fields_and_reaches_every_valid_record(made: Any, seed: int) -> None:
+    folder, m = made(seed)
     for dtype, plan in m["plans"].items():
         ours = _fields(dtype)
         for theirs, target in plan["truth"].items():
             assert target in ours, (dtype, target)
             assert theirs != target
         for rel in plan["files"]:
-            got, _ = _records(tmp_path / rel)
+            got, _ = _records(folder / rel)
             for r in m["records"]:
                 if r["path"] != rel or r["expected"] != "keep":
                     continue
@@ -310,10 +328,10 @@ def test_true_map_points_at_spec_fields_and_reaches_every_valid_record(tmp_path:
 
 
 @pytest.mark.parametrize("seed", [2, 3, 5])
-def test_the_other_prompt_version_reaches_nothing(tmp_path: Path, seed: int) -> None:
+def test_the_other_prompt_version_reaches_nothing(made: Any, seed: int) -> None:
     """Both versions' lines sit in one map: a line of one version must never reach into a record of the other."""
-    m = write_fresh9_folder(tmp_path, seed)
-    files = {rel: _records(tmp_path / rel)[0] for rel in m["files"]}
+    folder, m = made(seed)
+    files = {rel: _records(folder / rel)[0] for rel in m["files"]}
     for r in m["records"]:
         if r["expected"] == "lost":
             continue
@@ -362,11 +380,11 @@ def _reads_back(theirs: Any, ours: Any, target: str) -> bool:
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 5])
-def test_every_written_value_reads_back_to_ours_planted_defects_included(tmp_path: Path, seed: int) -> None:
+def test_every_written_value_reads_back_to_ours_planted_defects_included(made: Any, seed: int) -> None:
     """Numbers, labels, windows and factor forms are the documented lossless readings of our value; a planted
     value is in the bytes as planted (an out-of-range number written plain), a missing answer is absent."""
-    m = write_fresh9_folder(tmp_path, seed, with_ours=True)
-    files = {rel: _records(tmp_path / rel)[0] for rel in m["files"]}
+    folder, m = made(seed)
+    files = {rel: _records(folder / rel)[0] for rel in m["files"]}
     checked, planted = 0, 0
     for r in m["records"]:
         if r["expected"] == "lost" or r["note"] == "mojibake":
@@ -427,11 +445,11 @@ def test_no_key_spelling_of_an_earlier_family() -> None:
 
 
 @pytest.mark.parametrize("seed", [1, 4])
-def test_decoys_sit_beside_the_answer_and_are_not_it(tmp_path: Path, seed: int) -> None:
+def test_decoys_sit_beside_the_answer_and_are_not_it(made: Any, seed: int) -> None:
     """Every record carries its dialect's decoys: drafts that differ from the final answer, 0-1 figures on the
     answer's scale, small integers, long free text."""
-    m = write_fresh9_folder(tmp_path, seed, with_ours=True)
-    files = {rel: _records(tmp_path / rel)[0] for rel in m["files"]}
+    folder, m = made(seed)
+    files = {rel: _records(folder / rel)[0] for rel in m["files"]}
     for r in m["records"]:
         if r["expected"] == "lost":
             continue
@@ -449,22 +467,23 @@ def test_decoys_sit_beside_the_answer_and_are_not_it(tmp_path: Path, seed: int) 
                 assert isinstance(value, int) and 0 <= value <= 80
 
 
-def test_the_mess_is_in_the_bytes(tmp_path: Path) -> None:
+def test_the_mess_is_in_the_bytes(made: Any) -> None:
     """Think blocks and fences in the Qwen3 answers, a trailing comma in some raw answers, one BOM + CRLF and one
     cut file per folder, over a few seeds."""
     seen: Counter[str] = Counter()
     for seed in range(1, 7):
-        m = write_fresh9_folder(tmp_path / str(seed), seed)
+        folder, m = made(seed)
         for rel, mess in m["mess"].items():
-            data = (tmp_path / str(seed) / rel).read_bytes().decode("utf-8-sig")
+            data = (folder / rel).read_bytes().decode("utf-8-sig")
             seen.update(mess)
             assert ("think" in mess) == data.startswith("<think>\n")
             assert ("fence" in mess) == ("```json\n" in data)
             assert ("trailing_comma" in mess) == ("},\n]\n```" in data)
             assert ("bom_crlf" in mess) == ("\r\n" in data)
+            assert ("comment" in mess) == ("\n  // " in data)
         assert sum("cut" in x for x in m["mess"].values()) == 1
         assert sum("bom_crlf" in x for x in m["mess"].values()) == 1
-    assert {"think", "fence", "trailing_comma", "duplicate", "mojibake", "cut", "bom_crlf"} <= set(seen)
+    assert {"think", "fence", "trailing_comma", "comment", "duplicate", "mojibake", "cut", "bom_crlf"} <= set(seen)
 
 
 # --- the spec's own checks, read from the YAML, on our records ----------------------------------------------------
@@ -612,8 +631,8 @@ def _broken(dtype: str, rec: dict[str, Any]) -> set[str]:  # noqa: C901 (one bra
 
 
 @pytest.mark.parametrize("seed", [*SEEDS, 7, 11, 26])
-def test_planted_outcomes_hold_by_the_spec(tmp_path: Path, seed: int) -> None:
-    m = write_fresh9_folder(tmp_path, seed, with_ours=True)
+def test_planted_outcomes_hold_by_the_spec(made: Any, seed: int) -> None:
+    folder, m = made(seed)
     answers = {t: SPEC["types"][t]["roles"]["answer"].split(".")[0] for t in TYPES}
     for r in m["records"]:
         rec, dtype = r["ours"], r["data_type"]
@@ -639,23 +658,20 @@ def test_planted_outcomes_hold_by_the_spec(tmp_path: Path, seed: int) -> None:
             assert not {b for b in broken if "." in b} - {"authenticity.bucket"}, (dtype, r, broken)
 
 
-def test_both_x_plus_2_forms_are_planted(tmp_path: Path) -> None:
+def test_both_x_plus_2_forms_are_planted(made: Any) -> None:
     """An excellent target whose need exceeds X+2, and support given above X+2 as a number and as a sentence."""
     seen = Counter(
-        r["defect"]
-        for s in range(1, 9)
-        for r in write_fresh9_folder(tmp_path / str(s), s)["records"]
-        if r.get("rule") == "capacity.x_plus_2"
+        r["defect"] for s in range(1, 9) for r in made(s)[1]["records"] if r.get("rule") == "capacity.x_plus_2"
     )
     assert {"x_plus_2_excellent", "x_plus_2_given_field", "x_plus_2_given_sentence", "x_plus_2_need"} <= set(seen)
 
 
-def test_mojibake_answers_are_exact_repairs(tmp_path: Path) -> None:
+def test_mojibake_answers_are_exact_repairs(made: Any) -> None:
     ftfy = pytest.importorskip("ftfy")
     notes, encodings = 0, Counter[str]()
     for seed in range(1, 6):
-        m = write_fresh9_folder(tmp_path / str(seed), seed, with_ours=True)
-        files = {rel: _records(tmp_path / str(seed) / rel)[0] for rel in m["files"]}
+        folder, m = made(seed)
+        files = {rel: _records(folder / rel)[0] for rel in m["files"]}
         for r in m["records"]:
             if r["note"] == "mojibake":
                 notes += 1
