@@ -78,7 +78,7 @@ FAMILIES = {
     "fresh7": ("field_drift_fresh7", "write_fresh7_folder", "truth"),
     # a tenth writer's (new registers, two prompt versions of a type in one folder); scored blind once at the end
     "fresh8": ("field_drift_fresh8", "write_fresh8_folder", "truth"),
-    # an eleventh writer's (English-speaking teams, decoys beside every answer, Qwen3 answers, sizes 3-6 to 200+)
+    # an eleventh writer's; scored blind once at the end
     "fresh9": ("field_drift_fresh9", "write_fresh9_folder", "truth"),
 }
 

@@ -16,19 +16,20 @@ the field a user of it would pick (the final answer, not the draft; the overall 
 
 Forms a map can express only by position or by key (docs/interaction-formats.md documents `[N]`, `{}` and
 `[key=label]` steps): an OCEAN profile as a bare array of five numbers in O-C-E-A-N order, irony options as an
-object keyed by option type, the player's and the character's words as a two-turn list, OCEAN as coded
-(`OPN` ... `NEU`) label/value pairs, a payoff window as two flat fields. Values only in readings the docs list
+object keyed by option type, the player's and the character's words as a two-turn list, OCEAN as label/value
+pairs labelled by three-letter codes, a payoff window as two flat fields. Values only in readings the docs list
 as lossless: numbers as text, "82%", "7/10", "6.5 out of 10", "4/5", "+0.30", a typographic minus, "12 weeks
 ago", "3 wks", "26w", "41 years old", "2-4 weeks", factor lists as "name: -2" texts or a name -> impact table,
 labels "Tone-Deaf" / "partial-reveal".
 
-Files: the user's typed batch header, JSON Lines in .json with a task label per line, an `items` export with a
-header object, a `results` export, an object keyed by the data type, the multi-step pipeline's bare arrays, and the
+Files: the user's typed batch header, JSON Lines in .json with a task label on every line, an `items` export under
+a run header, a `results` export, an object keyed by the data type, the multi-step pipeline's bare arrays, and the
 Qwen3 answers themselves: a Markdown answer with a `<think>` block and a fenced array, and the raw answer saved as
-.json (a `<think>` block, a ```json fence, sometimes a trailing comma after the last record). One file per folder
-with a BOM and CRLF, one to three answers with mojibake (kept: a repair), one file per folder ends inside its last
-record (planted `lost`). Folder sizes vary per seed: a type may be absent, hold 3-6 records, 15-30, or 200+ over
-many batch files.
+.json (a `<think>` block, a ```json fence, often a trailing comma after the last record, sometimes a `//` line
+between two records: repairs the docs list for a file that is not JSON as written). One file per folder with a BOM
+and CRLF, one to three answers with mojibake (kept: a repair), one file per folder ends inside its last record
+(planted `lost`). Folder sizes vary per seed: a type may be absent, hold 3-6 records (one prompt version), 15-30, or
+200+ over many batch files; no two records are alike in our fields unless one is a planted duplicate.
 
 Planted defects (each applicable kind on about 70% of seeds per prompt version; fewer in a type of 3-6 records,
 repeated in a type of 200+), on the canonical record, so the expected outcome is the spec's whatever the names:
