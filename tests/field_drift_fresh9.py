@@ -36,7 +36,8 @@ repeated in a type of 200+), on the canonical record, so the expected outcome is
 X+2 in both forms, capacity formula, capacity and authenticity buckets, complexity types, irony knowledge gap /
 impact / option type / recommended option, payoff windows, hook types, resonance weights and types, out-of-range
 values written as plain numbers, a NaN trust change, a missing answer, low quality, an authenticity score off its
-declared target, exact duplicates (a retried call appended again to its file).
+declared target, exact duplicates (a retried call appended again to its file, or a retried batch repeating a record
+of the previous batch file of its prompt version, in the same folder).
 
     write_fresh9_folder(folder, seed, samples=None, with_ours=False) -> manifest
     python tests/field_drift_fresh9.py OUT_DIR [--seed N]   # one folder (+ OUT_DIR.fresh9.manifest.json)
@@ -1774,6 +1775,7 @@ def write_fresh9_folder(folder: Path, seed: int, samples: Any = None, with_ours:
     cut_at = rng.randrange(len(files))
     bom_at = rng.choice([i for i, f in enumerate(files) if i != cut_at and DIALECTS[f[2]]["envelope"] in PLAIN_JSON])
     mojibake_left = rng.randint(1, 3)
+    last_file: dict[str, tuple[list[Row], list[dict[str, Any]], Path]] = {}  # per dialect: its previous file
     for file_no, (dtype, size, dname, chunk) in enumerate(files, start=1):
         dialect = DIALECTS[dname]
         rendered, mess = [], []
@@ -1788,20 +1790,31 @@ def write_fresh9_folder(folder: Path, seed: int, samples: Any = None, with_ours:
                     mojibake_left -= 1
                     mess.append("mojibake")
             rendered.append(their)
-        if rng.random() < 0.7:  # a retried call: the same record again, later in the file
-            src = rng.choice([i for i, r in enumerate(chunk) if r["expected"] == "keep"] or [None])
-            if src is not None:
-                at = rng.randint(src + 1, len(chunk))
-                dup = {
-                    **{k: v for k, v in chunk[src].items() if k != "mojibake_as"},
-                    "expected": "reject",
-                    "reason": "exact_duplicate",
-                    "defect": "exact_duplicate",
-                    "note": None,
-                }
-                chunk.insert(at, dup)
-                rendered.insert(at, json.loads(json.dumps(rendered[src])))
-                mess.append("duplicate")
+        day, clock = rng.randint(10, 28), f"{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
+        name = f"{dialect['stem']}{file_no:04d}_202611{day}_{clock}.{EXT[dialect['envelope']]}"
+        rel = Path(subdir[dname]) / name
+        sources = [(chunk, rendered, rel)]  # a retried call: the same record again, later in the file
+        if dname in last_file and rng.random() < 0.5:  # or a retried batch overlapping the previous file
+            sources.append(last_file[dname])
+        for src_rows, src_rendered, src_rel in sources:
+            if src_rows is chunk and rng.random() >= 0.7:
+                continue
+            src = rng.choice([i for i, r in enumerate(src_rows) if r["expected"] == "keep"] or [None])
+            if src is None:
+                continue
+            at = rng.randint(src + 1, len(chunk)) if src_rows is chunk else rng.randint(0, len(chunk))
+            dup = {
+                **{k: v for k, v in src_rows[src].items() if k != "mojibake_as"},
+                "expected": "reject",
+                "reason": "exact_duplicate",
+                "defect": "exact_duplicate",
+                "note": None,
+                "dup_of": src_rel.as_posix(),
+            }
+            copy = json.loads(json.dumps(src_rendered[src]))
+            chunk.insert(at, dup)
+            rendered.insert(at, copy)
+            mess.append("duplicate" if src_rows is chunk else "duplicate_across_files")
         cut = file_no - 1 == cut_at
         if cut:  # one more record of its own, cut inside its answer: planted lost
             rec = MAKERS[dtype](rng)
@@ -1810,9 +1823,6 @@ def write_fresh9_folder(folder: Path, seed: int, samples: Any = None, with_ours:
             seen.add(_key(dtype, rec))
             chunk.append({"ours": rec, "raw": [], "expected": "lost", "defect": "truncated_record", "note": None})
             rendered.append(_with_extras(rng, dialect, to_dialect(rec, dialect, []), rec, dtype))
-        day, clock = rng.randint(10, 28), f"{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
-        name = f"{dialect['stem']}{file_no:04d}_202611{day}_{clock}.{EXT[dialect['envelope']]}"
-        rel = Path(subdir[dname]) / name
         text, how = _render(dialect, rendered, rng, file_no)
         mess += how
         if cut:
@@ -1835,6 +1845,7 @@ def write_fresh9_folder(folder: Path, seed: int, samples: Any = None, with_ours:
             if with_ours:
                 out["ours"] = row["ours"]
             manifest["records"].append(out)
+        last_file[dname] = (chunk, rendered, rel)
         plan = manifest["plans"].setdefault(dtype, {"dialect": "", "size": size, "truth": {}, "files": []})
         if dname not in plan["dialect"].split("+"):
             plan["dialect"] = "+".join(x for x in (plan["dialect"], dname) if x)

@@ -226,7 +226,7 @@ def test_same_seed_same_folder_and_manifest(tmp_path: Path) -> None:
     assert _digest(tmp_path / "a") != _digest(tmp_path / "c")
 
 
-@pytest.mark.parametrize("seed", [*SEEDS, 4])
+@pytest.mark.parametrize("seed", [*SEEDS, 4, 8])
 def test_manifest_adds_up_and_every_planted_record_is_in_its_file(made: Any, seed: int) -> None:
     folder, m = made(seed)
     recs, c = m["records"], m["counts"]
@@ -254,14 +254,19 @@ def test_manifest_adds_up_and_every_planted_record_is_in_its_file(made: Any, see
     assert sorted(per_file) == sorted(m["files"])
     boms = [rel for rel in m["files"] if (folder / rel).read_bytes().startswith(b"\xef\xbb\xbf")]
     assert len(boms) == 1 and b"\r\n" in (folder / boms[0]).read_bytes()
+    files = {rel: _records(folder / rel) for rel in per_file}
     for rel, n in per_file.items():
-        got, cut = _records(folder / rel)
+        got, cut = files[rel]
         lost = sum(1 for r in recs if r["path"] == rel and r["expected"] == "lost")
         assert cut == bool(lost) == ("cut" in m["mess"][rel]), rel
         assert len(got) == n - lost, rel
         for r in recs:
-            if r["path"] == rel and r["defect"] == "exact_duplicate":  # byte for byte an earlier record of its file
-                assert got[r["index"]] in got[: r["index"]]
+            if r["path"] == rel and r["defect"] == "exact_duplicate" and r["dup_of"] == rel:
+                assert got[r["index"]] in got[: r["index"]]  # byte for byte an earlier record of its file
+            elif r["path"] == rel and r["defect"] == "exact_duplicate":  # ... or of an earlier file beside it
+                earlier = Path(r["dup_of"])
+                assert earlier.parent == Path(rel).parent and earlier.name < Path(rel).name
+                assert got[r["index"]] in files[r["dup_of"]][0] and got[r["index"]] not in got[: r["index"]]
             elif r["path"] == rel and r["expected"] != "lost":
                 assert got[r["index"]] not in got[: r["index"]]
 
@@ -471,7 +476,7 @@ def test_the_mess_is_in_the_bytes(made: Any) -> None:
     """Think blocks and fences in the Qwen3 answers, a trailing comma in some raw answers, one BOM + CRLF and one
     cut file per folder, over a few seeds."""
     seen: Counter[str] = Counter()
-    for seed in range(1, 7):
+    for seed in range(1, 9):
         folder, m = made(seed)
         for rel, mess in m["mess"].items():
             data = (folder / rel).read_bytes().decode("utf-8-sig")
@@ -484,6 +489,7 @@ def test_the_mess_is_in_the_bytes(made: Any) -> None:
         assert sum("cut" in x for x in m["mess"].values()) == 1
         assert sum("bom_crlf" in x for x in m["mess"].values()) == 1
     assert {"think", "fence", "trailing_comma", "comment", "duplicate", "mojibake", "cut", "bom_crlf"} <= set(seen)
+    assert seen["duplicate_across_files"] >= 1
 
 
 # --- the spec's own checks, read from the YAML, on our records ----------------------------------------------------
