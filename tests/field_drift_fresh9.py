@@ -1803,12 +1803,11 @@ def write_fresh9_folder(folder: Path, seed: int, samples: Any = None, with_ours:
             if src is None:
                 continue
             at = rng.randint(src + 1, len(chunk)) if src_rows is chunk else rng.randint(0, len(chunk))
-            dup = {
-                **{k: v for k, v in src_rows[src].items() if k != "mojibake_as"},
+            dup = {  # byte for byte its source (a mojibake answer stays one: note and encoding kept)
+                **src_rows[src],
                 "expected": "reject",
                 "reason": "exact_duplicate",
                 "defect": "exact_duplicate",
-                "note": None,
                 "dup_of": src_rel.as_posix(),
             }
             copy = json.loads(json.dumps(src_rendered[src]))
