@@ -78,6 +78,8 @@ FAMILIES = {
     "fresh7": ("field_drift_fresh7", "write_fresh7_folder", "truth"),
     # a tenth writer's (new registers, two prompt versions of a type in one folder); scored blind once at the end
     "fresh8": ("field_drift_fresh8", "write_fresh8_folder", "truth"),
+    # an eleventh writer's; scored blind once at the end
+    "fresh9": ("field_drift_fresh9", "write_fresh9_folder", "truth"),
 }
 
 

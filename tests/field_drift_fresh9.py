@@ -1,0 +1,1883 @@
+#!/usr/bin/env python3
+"""An eleventh held-out drift generator (issue 11): folders from other English-speaking teams' generators.
+
+Written apart from the matcher (only the other drift generators' top docstrings, fresh8's writer and manifest test
+were read): the seven data types and meanings of curation/domain/spec.yaml, written by three teams who prompt a
+local Qwen3 model their own way, in English. Each team has one naming habit for every type it writes (terse
+snake_case abbreviations with SCREAMING pipeline metadata; camelCase with its own groups; PascalCase with
+per-speaker objects and answers three levels down), and each data type has two prompt versions by two of the
+teams; a seed writes one of them or both in one folder (one truth map holding both).
+
+Every record also carries what such pipelines leave beside the answer: a draft of the answer next to the final
+one, the model's reasoning trace, a stage description or a reviewer's remark (long free text), a judge's
+confidence, a toxicity and a coherence figure on the answer's own 0-1 scale and in its written form, and small
+integers (attempt, word count, chapter, take); none of them is ours and no map line may move them. The truth is
+the field a user of it would pick (the final answer, not the draft; the overall mark, not the judge's confidence).
+
+Forms a map can express only by position or by key (docs/interaction-formats.md documents `[N]`, `{}` and
+`[key=label]` steps): an OCEAN profile as a bare array of five numbers in O-C-E-A-N order, irony options as an
+object keyed by option type, the player's and the character's words as a two-turn list, OCEAN as label/value
+pairs labelled by three-letter codes, a payoff window as two flat fields. Values only in readings the docs list
+as lossless: numbers as text, "82%", "7/10", "6.5 out of 10", "4/5", "+0.30", a typographic minus, "12 weeks
+ago", "3 wks", "26w", "41 years old", "2-4 weeks", factor lists as "name: -2" texts or a name -> impact table,
+labels "Tone-Deaf" / "partial-reveal".
+
+Files: the user's typed batch header, JSON Lines in .json with a task label on every line, an `items` export under
+a run header, a `results` export, an object keyed by the data type, the multi-step pipeline's bare arrays, and the
+Qwen3 answers themselves: a Markdown answer with a `<think>` block and a fenced array, and the raw answer saved as
+.json (a `<think>` block, a ```json fence, often a trailing comma after the last record, sometimes a `//` line
+between two records: repairs the docs list for a file that is not JSON as written). One file per folder with a BOM
+and CRLF, one to three answers with mojibake (kept: a repair), one file per folder ends inside its last record
+(planted `lost`). Folder sizes vary per seed: a type may be absent, hold 3-6 records (one prompt version), 15-30, or
+200+ over many batch files; no two records are alike in our fields unless one is a planted duplicate.
+
+Planted defects (each applicable kind on about 70% of seeds per prompt version; fewer in a type of 3-6 records,
+repeated in a type of 200+), on the canonical record, so the expected outcome is the spec's whatever the names:
+X+2 in both forms, capacity formula, capacity and authenticity buckets, complexity types, irony knowledge gap /
+impact / option type / recommended option, payoff windows, hook types, resonance weights and types, out-of-range
+values written as plain numbers, a NaN trust change, a missing answer, low quality, an authenticity score off its
+declared target, exact duplicates (a retried call appended again to its file, or a retried batch repeating a record
+of the previous batch file of its prompt version, in the same folder).
+
+    write_fresh9_folder(folder, seed, samples=None, with_ours=False) -> manifest
+    python tests/field_drift_fresh9.py OUT_DIR [--seed N]   # one folder (+ OUT_DIR.fresh9.manifest.json)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+TYPES = [
+    "emotional_authenticity",
+    "dramatic_irony",
+    "tension_building",
+    "memory_resonance",
+    "personality_traits",
+    "relationship_scoring",
+    "multi_step",
+]
+
+# --- content pools (this writer's own: a hill-country railway town) -----------------------------------------------
+
+NAMES = [
+    "Wendell",
+    "Marisol",
+    "Okonkwo",
+    "Philippa",
+    "Declan",
+    "Yusra",
+    "Hollis",
+    "Beatrix",
+    "Cormac",
+    "Anneliese",
+    "Thaddeus",
+    "Noor",
+    "Eulalie",
+    "Ransom",
+    "Priya",
+    "Augustin",
+    "Temperance",
+    "Soren",
+]
+JOBS = [
+    "signal operator",
+    "boarding-house cook",
+    "quarry foreman",
+    "telegraph clerk",
+    "schoolteacher",
+    "horse vet",
+    "switchman",
+    "seamstress",
+    "town doctor",
+    "dry-goods grocer",
+    "church organist",
+    "water-tower keeper",
+]
+PLACES = [
+    "the depot platform at dusk",
+    "the boarding-house kitchen",
+    "the quarry office",
+    "a cold signal box",
+    "the schoolhouse after hours",
+    "the livery stable",
+    "the chapel steps",
+    "the telegraph office at midnight",
+]
+PRESSURES = [
+    ("double shifts on the line", -2.0),
+    ("a brother in the county jail", -2.5),
+    ("back rent owed to the mill", -1.5),
+    ("three nights without sleep", -1.0),
+    ("a falling-out with the pastor", -1.5),
+    ("a raise at the depot", 1.0),
+    ("a letter from an old friend", 1.5),
+    ("a lame horse", -0.5),
+    ("an inspector's visit", -3.0),
+    ("a quiet Sunday", 0.5),
+]
+ASKS = [
+    "The player asks them to vouch for a stranger at the depot.",
+    "The player needs them to cover the night telegraph.",
+    "The player wants them to sit up with a feverish child.",
+    "The player asks for a loan against next month's wages.",
+    "The player asks them to testify before the rail board.",
+    "The player wants a ride to the county seat before dawn.",
+    "The player asks them to hide a letter for a week.",
+    "The player wants their honest opinion on a marriage proposal.",
+]
+REPLIES = [
+    "I haven’t got it in me tonight — but I’ll walk you as far as the bridge.",
+    "Listen… I can do the first hour. After that I’m no good to anybody.",
+    "Of course. I’ll bring the lamp and the blanket — you won’t sit there alone.",
+    "I wish I could. I can’t. Ask me after the inspector’s gone?",
+    "Don’t. Not this week. I’m scraped hollow, and that’s the truth.",
+    "All right — give me a minute to wash up, then tell me the whole of it.",
+    "I’ll find a little, and I’ll regret it by Friday, but here — take it.",
+    "You picked a poor day to ask me… still, I’ll speak to the clerk for you.",
+]
+THOUGHTS = [
+    "If I refuse, they'll stop coming to me at all.",
+    "Somebody in this town has to be the dependable one, and I'm tired of it.",
+    "I'd want someone to do exactly this for me.",
+    "Why does every trouble arrive on the same train?",
+]
+TRACES = [
+    "Capacity is low after the factors, so the reply should offer something small and name the limit.",
+    "The ask is above what this person can carry; keep the voice warm but clearly partial.",
+    "Plenty of room here, so the answer can be generous without sounding saintly.",
+    "Keep the period voice, avoid modern idioms, end on a concrete gesture.",
+]
+STAGING = [
+    "Interior, lamplight, rain ticking on the tin roof; a kettle on the stove.",
+    "Exterior, the platform, the last freight pulling out behind them.",
+    "Night, the office shutters half closed, a clock too loud for the room.",
+    "Morning, mist over the quarry, the whistle for the first shift.",
+]
+REMARKS = [
+    "Reads true to the period; slightly long in the middle.",
+    "Check the numbers against the planning sheet before release.",
+    "Keep. The ending earns it.",
+    "Borderline on tone; a second pass would not hurt.",
+]
+SECRETS = [
+    "the player's cousin sold the depot's timetable to the robbers",
+    "the pastor's letters were written by his wife",
+    "the mill is being sold to the railroad in secret",
+    "their mentor reported them to the rail board",
+    "the bridge inspection was falsified",
+    "their sister is leaving on the Thursday train for good",
+]
+BELIEFS = [
+    "the cousin has simply been unlucky at cards",
+    "the pastor writes every letter himself",
+    "the mill will stay in the family",
+    "the mentor put them forward for promotion",
+    "the bridge was passed as sound",
+    "their sister is only visiting the county seat",
+]
+TONE_DEAF = [
+    "Well, cheer up — nobody died, did they?",
+    "Sounds like something you ought to sort out yourself.",
+    "Let's not spoil the evening with all that.",
+    "Money's money. No sense moping over it.",
+]
+MISGUIDED = [
+    "It's surely a misunderstanding. Folks here are decent.",
+    "Perhaps if you were just a touch friendlier to them…",
+    "Leave it with me — I'll go and have it out with them.",
+    "You ought to count your blessings, honestly.",
+]
+GROWTH = [
+    "Whatever's weighing on you, I'm here. Tell me what you need.",
+    "I suspect there's more to it. Shall we look into it together?",
+    "That sounds heavy. Do you want counsel, or just company?",
+    "I may not have the whole story, and that's all right.",
+]
+HOOK_LINES = [
+    "There's a reason the water tower light burns on nights with no trains… not yet, though.",
+    "Ask me after the harvest dance, and I'll tell you who paid for the fiddlers.",
+    "He told you one thing and told me the opposite. Curious, isn’t it?",
+    "If the board votes on Friday the way I think, none of us keeps the depot.",
+    "I found a second ledger in the safe. I don't know whose hand it is — yet.",
+    "You think the stable fire was an accident? Hold onto that, for now.",
+]
+SECRET_SETUPS = [
+    "The tower keeper shelters a man the railroad believes is dead.",
+    "The dance's patron is the one who burned the old granary.",
+    "Two versions of the land deed are in circulation.",
+    "The board has already signed the depot away.",
+    "The second ledger records the mill's real debts.",
+    "The stable fire was set to destroy the freight records.",
+]
+HINTS = [
+    "A lamp lit on nights with no trains.",
+    "Who paid the fiddlers in gold?",
+    "The clerk's seal is a year too new.",
+    "A board member's buggy outside the bank at midnight.",
+    "A ledger bound in the wrong leather.",
+    "Freight records missing from the stable loft.",
+]
+NOW = [
+    "The player whistles an old hymn on the platform.",
+    "Rain drums on the signal box while they wait for the down train.",
+    "A child loses a kite over the quarry.",
+    "The kitchen smells of scorched molasses.",
+    "The player hands them a tintype photograph.",
+    "Someone laughs exactly like their late uncle.",
+]
+PAST = [
+    "their father whistling that hymn on the way to the quarry",
+    "the night the old granary burned to the ground",
+    "flying kites with a brother who later went west",
+    "the first winter alone in a rented room",
+    "a harvest dance that ended in a fistfight",
+    "sitting by a sickbed until the rooster crowed",
+]
+EMOTIONS = ["grief", "fond nostalgia", "shame", "quiet joy", "dread", "relief", "homesickness"]
+RECALL = [
+    "That hymn… my father whistled it every morning. I haven’t heard it since the funeral.",
+    "Scorched molasses. Every time. I’m back in that granary and I can’t catch my breath.",
+    "A kite. Of course a kite — he always let the string go too soon.",
+    "Strange — winters like this used to frighten me. Now they feel almost kind.",
+    "You laugh just like him. Forgive me — give me a moment.",
+    "I sat up like this once before, and I swore I never would again.",
+]
+SCENES = [
+    "A drummer pushes ahead of them at the ticket window.",
+    "The player forgets their name day.",
+    "A washout cancels the Saturday market.",
+    "A colleague takes credit for fixing the switch.",
+    "The player invites them to an impromptu barn dance.",
+    "A telegram arrives with bad news.",
+]
+TRAIT_LINES = [
+    "Oh! Well — never mind, there's always another window, isn't there?",
+    "I've drawn up a list. Three choices, ranked. We begin with the first at seven sharp.",
+    "A dance? Tonight? Give me five minutes — I'm fetching my fiddle!",
+    "It's fine. It's always fine. Don't trouble yourself over me.",
+    "Of course it washed out. Of course. Why do I bother planning anything?",
+    "Fascinating — I never thought of the ticket window as a place to meet people.",
+]
+EXPRESS = [
+    "High agreeableness softens the complaint; low neuroticism keeps it even.",
+    "High conscientiousness shows in the ranked plan and the fixed hour.",
+    "High extraversion drives the instant delight at company.",
+    "High neuroticism colours the catastrophising about the weather.",
+    "High openness turns an annoyance into curiosity.",
+]
+ACTIONS = [
+    "The player brings broth when they are laid up with fever.",
+    "The player misses a promised meeting at the depot.",
+    "The player stands up for them in front of the rail board.",
+    "The player reads their private letters without asking.",
+    "The player repays an old debt in full, with interest.",
+    "The player teases them about their Sunday hat.",
+]
+RETORTS = [
+    "You remembered. Hardly anyone remembers.",
+    "I waited an hour on that platform. A full hour.",
+    "You didn't have to do that — I'm grateful.",
+    "Those were private. I'd like you to go.",
+    "Then we're square. Good.",
+    "Ha! Says the one who wears a bowler to church.",
+]
+WHYS = [
+    "A caring gesture at a vulnerable moment builds trust; the reply shows genuine warmth.",
+    "A broken promise costs trust; the clipped reply signals hurt more than anger.",
+    "Public loyalty is rare and valued, so a large positive shift is justified.",
+    "Reading private letters is a serious breach; the boundary is stated plainly.",
+    "Repaying a debt restores balance but does not create closeness.",
+    "Light teasing inside an established bond reads as affection, not insult.",
+]
+#: the interaction kind of each action above, and the sign its trust change takes
+ITYPES = ["emotional_support", "broken_promise", "practical_help", "boundary_setting", "apology", "playful_teasing"]
+TRUST_SIGN = [1, -1, 1, -1, 1, 1]
+PROSE = [
+    "Marisol dries her hands on her apron and won't meet your eye. “I'll carry the trunk — not the rest, not today.”",
+    "He laughs too loud and agrees to all of it, then sits very still once the door shuts behind you.",
+    "She hears you out without a word, nods once, and writes the address on the back of a freight bill.",
+    "The switchman shakes his head. “Come back in a week. Right now I'd only make it worse.”",
+    "Noor folds the telegram twice and slides it back across the counter. “Not tonight. I'm sorry.”",
+]
+MEMREF = [
+    "the night the granary burned",
+    "a promise made on the depot platform",
+    "the winter of the long strike",
+    "their first week in town",
+    "a tintype left on the organ",
+]
+UNKNOWN_COMPLEXITY = ["quiet_martyrdom", "stiff_upper_lip", "overexplaining", "polite_withdrawal"]
+
+CAP_BUCKETS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
+CAP_ACCEPT = {"crisis": (0.0, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 10.0)}
+AUTH = {"failed": (0.2, 0.4), "struggling": (0.4, 0.6), "authentic": (0.6, 0.8), "excellent": (0.8, 1.0)}
+OFFSET = {"failed": (4.0, 6.0), "struggling": (1.5, 3.0), "authentic": (-0.5, 1.5), "excellent": (-2.0, -1.0)}
+SYSTEMATIC = [
+    "baseline",
+    "people_pleasing",
+    "misjudgment_over",
+    "misjudgment_under",
+    "defensive_lashing",
+    "emergency_override",
+    "cultural_indirect",
+    "mixed_emotions",
+]
+MULTI = [
+    "baseline",
+    "people_pleasing",
+    "misjudgment",
+    "defensive_lashing",
+    "emotional_shutdown",
+    "over_commitment",
+    "avoidance",
+    "projection",
+]
+IMPACT = {"tone_deaf": (-1.5, -0.5), "misguided": (-0.5, -0.2), "growth": (0.3, 0.8)}
+HOOKS = {"mystery_hook": (2, 4), "partial_reveal": (2, 4), "contradiction": (5, 8), "stakes_escalation": (0, 2)}
+WEIGHTS = {
+    "same_emotion_different_context": 0.8,
+    "opposite_emotion_growth": 0.9,
+    "past_trauma_trigger": 0.95,
+    "joy_sadness_contrast": 0.85,
+    "emotional_growth_callback": 0.7,
+}
+OCEAN = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
+
+
+def _u(rng: random.Random, lo: float, hi: float, step: float = 0.01) -> float:
+    """A value strictly inside (lo, hi) on a grid of `step` (so its written forms read back exactly)."""
+    n_lo, n_hi = math.floor(lo / step + 1e-9) + 1, math.ceil(hi / step - 1e-9) - 1
+    return round(rng.randint(n_lo, max(n_lo, n_hi)) * step, 2)
+
+
+def _grid(rng: random.Random, lo: float, hi: float, step: float = 0.5) -> float:
+    """A value in [lo, hi] on a grid of `step`, bounds included."""
+    return round(rng.randint(round(lo / step), round(hi / step)) * step, 2)
+
+
+def _pick(rng: random.Random, weights: dict[str, float]) -> str:
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def _bucket_of(eff: float) -> str:
+    return min(
+        CAP_ACCEPT,
+        key=lambda k: 0 if CAP_ACCEPT[k][0] <= eff <= CAP_ACCEPT[k][1] else min(abs(eff - x) for x in CAP_ACCEPT[k]),
+    )
+
+
+def _factors(rng: random.Random, eff: float) -> tuple[float, list[dict[str, Any]]]:
+    """(base, factors) whose impacts take base to eff exactly, base inside [0, 10]."""
+    while True:
+        chosen = rng.sample(PRESSURES, rng.randint(1, 3))
+        total = sum(i for _, i in chosen)
+        base = round(eff - total, 2)
+        if 0.0 <= base <= 10.0:
+            return base, [{"factor": f, "impact": i} for f, i in chosen]
+
+
+def _constraint(eff: float, need: float) -> str:
+    """The limit in words, with no verb of giving and no support noun (valid records state no support given)."""
+    x2 = eff + 2
+    side = "beyond" if need > x2 else "inside"
+    return f"Effective {eff:g} means a limit of {x2:g}; the request is {need:g}, {side} it, so the reply stays partial."
+
+
+def make_emotional(rng: random.Random) -> dict[str, Any]:
+    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    eff = _grid(rng, *CAP_BUCKETS[level])
+    base, factors = _factors(rng, eff)
+    target = _pick(rng, {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3})
+    need = eff + _grid(rng, *OFFSET[target])
+    need = min(10.0, max(1.0 if target == "excellent" else 0.5, need))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(NAMES),
+        "context": f"A {rng.choice(JOBS)} at {rng.choice(PLACES)}, worn down by {factors[0]['factor']}.",
+        "base_capacity": base,
+        "capacity_factors": factors,
+        "effective_capacity": eff,
+        "situation": rng.choice(ASKS),
+        "support_level_needed": need,
+        "character_response": rng.choice(REPLIES),
+        "internal_thought": rng.choice(THOUGHTS),
+        "demonstrates_constraint": _constraint(eff, need),
+        "authenticity_score": _u(rng, *AUTH[target]),
+        "authenticity_target": target,
+        "capacity_level": level,
+        "complexity_type": rng.choice(SYSTEMATIC),
+        "support_provided": _grid(rng, 0.0, min(need, eff + 2)),
+    }
+    for opt in ("character_name", "internal_thought", "support_provided"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def _in_character(cap: float) -> str:
+    return "tone_deaf" if cap < 4 else "misguided" if cap < 7 else "growth"
+
+
+def make_irony(rng: random.Random) -> dict[str, Any]:
+    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    cap = _grid(rng, *CAP_BUCKETS[level])
+    i = rng.randrange(len(SECRETS))
+    options = [
+        {"type": t, "dialogue": rng.choice(pool), "relationship_impact": _u(rng, *IMPACT[t])}
+        for t, pool in (("tone_deaf", TONE_DEAF), ("misguided", MISGUIDED), ("growth", GROWTH))
+    ]
+    rng.shuffle(options)
+    rec: dict[str, Any] = {
+        "scenario": f"At {rng.choice(PLACES)}, talk turns to what happened at the depot last month.",
+        "player_knows": f"The player knows {SECRETS[i]}.",
+        "character_knows": f"The character believes {BELIEFS[i]}.",
+        "character_name": rng.choice(NAMES),
+        "character_capacity": cap,
+        "knowledge_gap_score": _u(rng, 0.6, 0.97),
+        "response_options": options,
+        "recommended_option": _in_character(cap),
+        "dramatic_irony_score": _u(rng, 0.55, 0.96),
+        "tension_notes": "Let the player carry what they know; no reveal in this scene.",
+    }
+    for opt in ("character_name", "recommended_option", "tension_notes"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def make_tension(rng: random.Random) -> dict[str, Any]:
+    hook = rng.choice(list(HOOKS))
+    lo, hi = HOOKS[hook]
+    a = rng.randint(lo, hi - 1)  # a window, not a single week
+    i = rng.randrange(len(HOOK_LINES))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(NAMES),
+        "context": f"Late evening at {rng.choice(PLACES)}; the player lingers after the others leave.",
+        "hook_type": hook,
+        "dialogue": HOOK_LINES[i],
+        "setup": SECRET_SETUPS[i],
+        "payoff_window_weeks": {"min": a, "max": rng.randint(a + 1, hi)},
+        "relationship_level": rng.randint(1, 5),
+        "tension_score": _u(rng, 0.62, 0.96),
+        "hook_effectiveness": _u(rng, 0.5, 0.95),
+        "payoff_hint": HINTS[i],
+    }
+    for opt in ("hook_effectiveness", "payoff_hint"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def make_memory(rng: random.Random) -> dict[str, Any]:
+    kind = rng.choice(list(WEIGHTS))
+    i = rng.randrange(len(NOW))
+    return {
+        "character_name": rng.choice(NAMES),
+        "current_situation": NOW[i],
+        "memory": {
+            "description": f"The memory of {rng.choice(PAST)}, long before the railroad came through.",
+            "emotion": rng.choice(EMOTIONS),
+            "weeks_ago": rng.randint(2, 400),
+        },
+        "resonance_type": kind,
+        "resonance_weight": WEIGHTS[kind],
+        "character_response": RECALL[i],
+        "resonance_score": _u(rng, 0.72, 0.97),
+    }
+
+
+def make_personality(rng: random.Random) -> dict[str, Any]:
+    i = rng.randrange(len(TRAIT_LINES))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(NAMES),
+        "scenario": rng.choice(SCENES),
+        "ocean": {t: _u(rng, 0.04, 0.96) for t in OCEAN},
+        "dialogue": TRAIT_LINES[i],
+        "trait_expression": EXPRESS[i % len(EXPRESS)],
+        "quality_score": _u(rng, 0.62, 0.96),
+    }
+    if rng.random() < 0.3:
+        del rec["character_name"]
+    return rec
+
+
+def make_relationship(rng: random.Random) -> dict[str, Any]:
+    i = rng.randrange(len(ACTIONS))
+    rec: dict[str, Any] = {
+        "player_action": ACTIONS[i],
+        "character_response": RETORTS[i],
+        "relationship_score": _u(rng, 0.05, 0.95),
+        "trust_change": TRUST_SIGN[i] * _u(rng, 0.02, 0.9),
+        "rationale": WHYS[i],
+        "quality_score": _u(rng, 0.62, 0.96),
+        "character_name": rng.choice(NAMES),
+        "interaction_type": ITYPES[i],
+        "relationship_level": rng.randint(1, 5),
+    }
+    for opt in ("character_name", "interaction_type", "relationship_level"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def make_multi(rng: random.Random) -> dict[str, Any]:
+    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    eff = _grid(rng, *CAP_BUCKETS[level])
+    base, factors = _factors(rng, eff)
+    target = _pick(rng, {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3})
+    need = min(eff + 2, max(0.5, eff + _grid(rng, *OFFSET[target])))  # no stated constraint: need <= X+2
+    cplx = rng.choice(MULTI)
+    name = rng.choice(NAMES)
+    rec: dict[str, Any] = {
+        "npc_profile": {
+            "name": name,
+            "age": rng.randint(19, 78),
+            "occupation": rng.choice(JOBS),
+            "background": f"Came to town with the railroad and has kept the same lodgings near {rng.choice(PLACES)}.",
+        },
+        "npc_emotional_state": {
+            "base_capacity": base,
+            "capacity_factors": factors,
+            "effective_capacity": eff,
+            "current_emotion": rng.choice(EMOTIONS),
+        },
+        "npc_ocean_personality": {t: _u(rng, 0.04, 0.96) for t in OCEAN},
+        "interaction_context": {
+            "situation": f"{name} is closing up at {rng.choice(PLACES)}.",
+            "player_request": rng.choice(ASKS),
+            "support_needed": need,
+            "complexity_type": cplx,
+            "authenticity_target": target,
+            "capacity_level": level,
+        },
+        "tension_memory": {"hook_type": rng.choice(list(HOOKS)), "memory_reference": rng.choice(MEMREF)},
+        "npc_card_narrative": {"dialogue_prose": rng.choice(PROSE)},
+        "game_outcomes": {
+            "trust_change": _grid(rng, -2.0, 2.0),
+            "relationship_change": _grid(rng, -2.0, 2.0),
+            "capacity_after": _grid(rng, 0.0, 10.0),
+        },
+        "training_metadata": {
+            "authenticity_score": _u(rng, *AUTH[target]),
+            "quality_score": _u(rng, 0.62, 0.96),
+            "complexity_type": cplx,
+            "pipeline_version": "v2.2",
+            "master_truths_version": "v1.2",
+            "generated_at": f"2026-11-{rng.randint(10, 28)}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00Z",
+        },
+    }
+    if rng.random() < 0.25:
+        del rec["npc_profile"]["age"]
+    if rng.random() < 0.25:
+        del rec["tension_memory"]
+    return rec
+
+
+MAKERS: dict[str, Callable[[random.Random], dict[str, Any]]] = {
+    "emotional_authenticity": make_emotional,
+    "dramatic_irony": make_irony,
+    "tension_building": make_tension,
+    "memory_resonance": make_memory,
+    "personality_traits": make_personality,
+    "relationship_scoring": make_relationship,
+    "multi_step": make_multi,
+}
+#: the answer of each type (our path), where a cut and mojibake land
+ANSWER = {
+    "emotional_authenticity": "character_response",
+    "dramatic_irony": "response_options[].dialogue",
+    "tension_building": "dialogue",
+    "memory_resonance": "character_response",
+    "personality_traits": "dialogue",
+    "relationship_scoring": "rationale",
+    "multi_step": "npc_card_narrative.dialogue_prose",
+}
+#: the pool each type's answer comes from (a draft beside the final answer is another line of the same pool)
+ANSWER_POOL = {
+    "emotional_authenticity": REPLIES,
+    "dramatic_irony": GROWTH,
+    "tension_building": HOOK_LINES,
+    "memory_resonance": RECALL,
+    "personality_traits": TRAIT_LINES,
+    "relationship_scoring": WHYS,
+    "multi_step": PROSE,
+}
+
+
+def _answer_text(rec: dict[str, Any], dtype: str) -> str:
+    if dtype == "dramatic_irony":
+        return str(rec["response_options"][-1]["dialogue"])
+    node: Any = rec
+    for k in ANSWER[dtype].split("."):
+        node = node[k]
+    return str(node)
+
+
+# --- defects: each takes a fresh valid record (ours) and the dialect, returns the planted row -----------------------
+
+Row = dict[str, Any]
+
+
+def _row(rec: dict[str, Any], expected: str, defect: str, raw: list[str] | None = None, **why: str) -> Row:
+    return {"ours": rec, "raw": raw or [], "expected": expected, "defect": defect, "note": None, **why}
+
+
+def _flag(rec: dict[str, Any], rule: str, defect: str) -> Row:
+    return _row(rec, "flag", defect, rule=rule)
+
+
+def _reject(rec: dict[str, Any], reason: str, defect: str, raw: list[str] | None = None) -> Row:
+    return _row(rec, "reject", defect, raw, reason=reason)
+
+
+def _fresh_ea(rng: random.Random, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+    while True:
+        rec = make_emotional(rng)
+        if ok(rec):
+            return rec
+
+
+def _wrong_bucket(eff: float) -> str:
+    """A capacity label two buckets away from eff (never a neighbour a gap could excuse)."""
+    order = list(CAP_ACCEPT)
+    i = order.index(_bucket_of(eff))
+    return order[i + 2] if i < 2 else order[i - 2]
+
+
+def ea_formula(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ea(rng, lambda r: r["base_capacity"] <= 8.0)
+    rec["base_capacity"] = round(rec["base_capacity"] + rng.choice([1.5, 2.0]), 2)
+    return _flag(rec, "capacity.effective_formula", "capacity_formula")
+
+
+def ea_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    rec["capacity_level"] = _wrong_bucket(rec["effective_capacity"])
+    return _flag(rec, "capacity.bucket", "capacity_bucket")
+
+
+def ea_x2_excellent(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ea(rng, lambda r: r["effective_capacity"] <= 6.5)
+    eff = rec["effective_capacity"]
+    rec["authenticity_target"] = "excellent"
+    rec["authenticity_score"] = _u(rng, 0.8, 1.0)
+    rec["support_level_needed"] = min(10.0, eff + 2 + _grid(rng, 1.0, 3.0))
+    rec["demonstrates_constraint"] = _constraint(eff, rec["support_level_needed"])
+    rec.pop("support_provided", None)
+    return _flag(rec, "capacity.x_plus_2", "x_plus_2_excellent")
+
+
+GIVEN_SENTENCES = [
+    "Running on fumes, he still offers {g}/10 and pays for it later.",
+    "Support actually given: {g}, well past what she has left.",
+    "His support came in at {g} all the same, and it shows in his hands.",
+]
+
+
+def ea_x2_given(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ea(rng, lambda r: r["effective_capacity"] <= 6.5 and r["authenticity_target"] != "excellent")
+    eff = rec["effective_capacity"]
+    given = min(10.0, eff + 2 + _grid(rng, 1.0, 2.5))
+    rec["support_level_needed"] = max(rec["support_level_needed"], given)
+    if any(o == "support_provided" for o, *_ in d["map"]):
+        rec["support_provided"] = given
+        rec["demonstrates_constraint"] = _constraint(eff, rec["support_level_needed"])
+        return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_field")
+    rec.pop("support_provided", None)
+    rec["demonstrates_constraint"] = rng.choice(GIVEN_SENTENCES).format(g=f"{given:g}")
+    return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_sentence")
+
+
+def ea_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    rec["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
+    return _flag(rec, "complexity.type", "unknown_complexity")
+
+
+def ea_off_target(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ea(rng, lambda r: r["support_level_needed"] <= r["effective_capacity"] + 2)
+    target = rec["authenticity_target"]
+    far = {"failed": "excellent", "struggling": "excellent", "authentic": "failed", "excellent": "failed"}[target]
+    rec["authenticity_score"] = _u(rng, *AUTH[far])
+    return _reject(rec, "off_authenticity_target", "score_off_target")
+
+
+def ea_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    rec["authenticity_score"] = float(rng.choice([78, 84, 91]))
+    return _reject(rec, "score_out_of_range", "score_on_100_scale", ["authenticity_score"])
+
+
+def ea_missing(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    del rec["character_response"]
+    return _reject(rec, "missing_required_field", "missing_answer")
+
+
+def di_gap(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    rec["knowledge_gap_score"] = _u(rng, 0.2, 0.55)
+    return _flag(rec, "irony.knowledge_gap", "small_knowledge_gap")
+
+
+def di_impact(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    o = rng.choice(rec["response_options"])
+    o["relationship_impact"] = {"tone_deaf": -2.5, "misguided": -1.0, "growth": 1.4}[o["type"]]
+    return _flag(rec, "irony.relationship_impact", "impact_out_of_type_range")
+
+
+def di_option_type(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    fits = _in_character(rec["character_capacity"])
+    o = rng.choice([o for o in rec["response_options"] if o["type"] != fits])
+    o["type"] = rng.choice(["snide", "evasive", "glib"])
+    return _flag(rec, "irony.option_type", "unknown_option_type")
+
+
+def di_recommended(rng: random.Random, d: dict[str, Any]) -> Row:
+    while True:
+        rec = make_irony(rng)
+        cap = rec["character_capacity"]
+        if cap < 4 or cap >= 7:
+            break
+    rec["recommended_option"] = "growth" if cap < 4 else "tone_deaf"
+    return _flag(rec, "irony.option_capacity", "recommended_off_capacity")
+
+
+def di_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    rec["dramatic_irony_score"] = _u(rng, 0.15, 0.45)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def di_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    rec["character_capacity"] = rng.choice([12.0, 13.5, 15.0])
+    rec.pop("recommended_option", None)
+    return _reject(rec, "capacity_out_of_range", "capacity_over_10", ["character_capacity"])
+
+
+def tb_window(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["payoff_window_weeks"] = {
+        "mystery_hook": {"min": 5, "max": 8},
+        "partial_reveal": {"min": 6, "max": 9},
+        "contradiction": {"min": 1, "max": 3},
+        "stakes_escalation": {"min": 3, "max": 6},
+    }[rec["hook_type"]]
+    return _flag(rec, "tension.payoff_window", "window_outside_hook")
+
+
+def tb_hook(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["hook_type"] = rng.choice(["false_lead", "double_bluff", "dangling_thread"])
+    return _flag(rec, "tension.hook_type", "unknown_hook")
+
+
+def tb_level(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["relationship_level"] = rng.choice([6, 7, 9])
+    return _reject(rec, "value_out_of_range", "level_over_5", ["relationship_level"])
+
+
+def tb_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["tension_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def tb_missing(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    del rec["dialogue"]
+    return _reject(rec, "missing_required_field", "missing_answer")
+
+
+def mr_weight(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_weight"] = rng.choice([w for w in (0.5, 0.6, 0.75, 1.0) if w != WEIGHTS[rec["resonance_type"]]])
+    return _flag(rec, "memory.resonance_weight", "wrong_weight")
+
+
+def mr_type(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_type"] = rng.choice(["wistful_echo", "scent_trigger", "homecoming_return"])
+    return _flag(rec, "memory.resonance_type", "unknown_resonance_type")
+
+
+def mr_weeks(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["memory"]["weeks_ago"] = rng.choice([-3, -12, -40])
+    return _reject(rec, "value_out_of_range", "negative_weeks", ["memory.weeks_ago"])
+
+
+def mr_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_score"] = _u(rng, 0.3, 0.66)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def mr_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_score"] = float(rng.choice([88, 93, 97]))
+    return _reject(rec, "score_out_of_range", "score_on_100_scale", ["resonance_score"])
+
+
+def pt_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_personality(rng)
+    trait = rng.choice(OCEAN)
+    rec["ocean"][trait] = float(rng.choice([65, 70, 82]))
+    return _reject(rec, "score_out_of_range", "trait_on_100_scale", [f"ocean.{trait}"])
+
+
+def pt_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_personality(rng)
+    rec["quality_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def pt_missing(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_personality(rng)
+    del rec["dialogue"]
+    return _reject(rec, "missing_required_field", "missing_answer")
+
+
+def rs_trust(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["trust_change"] = rng.choice([1.6, -2.0, 3.5])
+    return _reject(rec, "value_out_of_range", "trust_over_1", ["trust_change"])
+
+
+def rs_nan(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["trust_change"] = math.nan
+    return _reject(rec, "not_a_number", "nan_trust", ["trust_change"])
+
+
+def rs_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["quality_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def rs_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["relationship_score"] = rng.choice([7.5, 8.0, 6.5])
+    return _reject(rec, "score_out_of_range", "score_on_10_scale", ["relationship_score"])
+
+
+def _fresh_ms(rng: random.Random, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+    while True:
+        rec = make_multi(rng)
+        if ok(rec):
+            return rec
+
+
+def ms_formula(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ms(rng, lambda r: r["npc_emotional_state"]["base_capacity"] <= 8.0)
+    rec["npc_emotional_state"]["base_capacity"] = round(rec["npc_emotional_state"]["base_capacity"] + 2.0, 2)
+    return _flag(rec, "capacity.effective_formula", "capacity_formula")
+
+
+def ms_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["interaction_context"]["capacity_level"] = _wrong_bucket(rec["npc_emotional_state"]["effective_capacity"])
+    return _flag(rec, "capacity.bucket", "capacity_bucket")
+
+
+def ms_x2(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ms(rng, lambda r: r["npc_emotional_state"]["effective_capacity"] <= 6.5)
+    eff = rec["npc_emotional_state"]["effective_capacity"]
+    rec["interaction_context"]["support_needed"] = min(10.0, eff + 2 + _grid(rng, 1.0, 2.5))
+    return _flag(rec, "capacity.x_plus_2", "x_plus_2_need")
+
+
+def ms_auth_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    target = rec["interaction_context"]["authenticity_target"]
+    far = {"failed": "excellent", "struggling": "excellent", "authentic": "failed", "excellent": "failed"}[target]
+    rec["training_metadata"]["authenticity_score"] = _u(rng, *AUTH[far])
+    return _flag(rec, "authenticity.bucket", "score_off_target")
+
+
+def ms_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["interaction_context"]["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
+    return _flag(rec, "complexity.type", "unknown_complexity")
+
+
+def ms_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["training_metadata"]["quality_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def ms_age(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["npc_profile"]["age"] = rng.choice([212, 340, 999])
+    return _reject(rec, "value_out_of_range", "age_over_150", ["npc_profile.age"])
+
+
+def ms_after(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["game_outcomes"]["capacity_after"] = rng.choice([11.5, 12.0, 14.0])
+    return _reject(rec, "capacity_out_of_range", "capacity_over_10", ["game_outcomes.capacity_after"])
+
+
+DEFECTS: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]] = {
+    "emotional_authenticity": [
+        ea_formula,
+        ea_bucket,
+        ea_x2_excellent,
+        ea_x2_given,
+        ea_complexity,
+        ea_off_target,
+        ea_range,
+        ea_missing,
+    ],
+    "dramatic_irony": [di_gap, di_impact, di_option_type, di_recommended, di_low, di_range],
+    "tension_building": [tb_window, tb_hook, tb_level, tb_low, tb_missing],
+    "memory_resonance": [mr_weight, mr_type, mr_weeks, mr_low, mr_range],
+    "personality_traits": [pt_range, pt_low, pt_missing],
+    "relationship_scoring": [rs_trust, rs_nan, rs_low, rs_range],
+    "multi_step": [ms_formula, ms_bucket, ms_x2, ms_auth_bucket, ms_complexity, ms_low, ms_age, ms_after],
+}
+
+
+# --- dialects: (our path, their path in field_map syntax, written form) ---------------------------------------------
+# A "list" entry writes one empty object per element; the "[]" entries after it fill them. A "{}" entry writes an
+# object keyed by each element's option type; the "{}." entries fill its values. "[N]" is a list position and
+# "[key=label]" one element of a label/value pair list. Forms are documented lossless readings (see FORMS).
+
+
+#: OCEAN as coded label/value pairs: the codes of IPIP scoring sheets, not our trait names
+OCEAN_CODES = ["OPN", "CSN", "XTR", "AGR", "NEU"]
+
+
+def _pairs(ours_prefix: str, their_list: str, form: str | None) -> list[tuple[str, str, str | None]]:
+    return [
+        (f"{ours_prefix}.{t}", f"{their_list}[Axis={c}].Reading", form) for t, c in zip(OCEAN, OCEAN_CODES, strict=True)
+    ]
+
+
+DIALECTS: dict[str, dict[str, Any]] = {
+    "ea_relay": {  # ML platform team: flat snake_case abbreviations, JSON Lines with a task label on every line
+        "team": "relay",
+        "envelope": "jsonl",
+        "stem": "emotional_authenticity_relay",
+        "label": "emotional_authenticity",
+        "map": [
+            ("character_name", "npc_handle", None),
+            ("context", "bg_ctx", None),
+            ("base_capacity", "cap_start", "str"),
+            ("capacity_factors", "cap_hits", "factors_colon"),
+            ("effective_capacity", "cap_live", "of10"),
+            ("situation", "ask_txt", None),
+            ("support_level_needed", "need_pts", None),
+            ("support_provided", "gave_pts", None),
+            ("character_response", "npc_resp_final", None),
+            ("internal_thought", "head_voice", None),
+            ("demonstrates_constraint", "limit_expl", None),
+            ("authenticity_score", "auth_sc", "str"),
+            ("authenticity_target", "auth_goal", None),
+            ("capacity_level", "cap_grp", None),
+            ("complexity_type", "cplx_kind", None),
+        ],
+        "decoys": [
+            ("npc_resp_draft", "draft", None),
+            ("gen_reasoning", "trace", None),
+            ("judge_conf", "conf", "str"),
+            ("tox_sc", "tox", "str"),
+            ("retry_n", "attempt0", None),
+            ("sent_ct", "sentences", None),
+        ],
+    },
+    "ea_hearth": {  # narrative-tools team: camelCase groups (brief / npcState / npcTurn / grading), typed batch
+        "team": "hearth",
+        "envelope": "batch",
+        "stem": "emotional_authenticity_batch",
+        "label": "emotional_authenticity",
+        "map": [
+            ("character_name", "brief.voicedBy", None),
+            ("context", "brief.lifeNow", None),
+            ("situation", "brief.playerAsk", None),
+            ("support_level_needed", "brief.askWeight", "of10"),
+            ("base_capacity", "npcCondition.startCap", None),
+            ("capacity_factors", "npcCondition.drains", "list"),
+            ("capacity_factors[].factor", "npcCondition.drains[].drainWhy", None),
+            ("capacity_factors[].impact", "npcCondition.drains[].drainAmt", None),
+            ("effective_capacity", "npcCondition.capLeft", None),
+            ("capacity_level", "npcCondition.capTier", None),
+            ("character_response", "npcTurn.finalLine", None),
+            ("internal_thought", "npcTurn.innerVoice", None),
+            ("demonstrates_constraint", "npcTurn.limitShown", None),
+            ("authenticity_score", "judging.trueToLife", None),
+            ("authenticity_target", "judging.aimTier", None),
+            ("complexity_type", "judging.quirk", None),
+        ],
+        "decoys": [
+            ("npcTurn.draftLine", "draft", None),
+            ("brief.sceneNotes", "staging", None),
+            ("judging.judgeConfidence", "conf", None),
+            ("judging.toxicity", "tox", None),
+            ("judging.coherence", "coh", None),
+            ("telemetry.attempt", "attempt", None),
+            ("telemetry.wordCount", "words", None),
+        ],
+    },
+    "di_folio": {  # writers' room: PascalCase, options in an object keyed by option type, a Qwen3 Markdown answer
+        "team": "folio",
+        "envelope": "think_md",
+        "stem": "dramatic_irony_answer",
+        "label": "dramatic_irony",
+        "map": [
+            ("scenario", "Staging.Logline", None),
+            ("player_knows", "WhoKnowsWhat.PlayerSees", None),
+            ("character_knows", "WhoKnowsWhat.CastBelieves", None),
+            ("knowledge_gap_score", "WhoKnowsWhat.GapMark", "pct"),
+            ("character_name", "CastMember.Handle", None),
+            ("character_capacity", "CastMember.Stamina", "outof10"),
+            ("response_options[].type", "Forks{}", None),
+            ("response_options[].dialogue", "Forks{}.VoicedLine", None),
+            ("response_options[].relationship_impact", "Forks{}.BondEffect", "signed"),
+            ("recommended_option", "LikelyBranch", None),
+            ("dramatic_irony_score", "Critique.IronyMark", "pct"),
+            ("tension_notes", "Critique.DirectorMemo", None),
+        ],
+        "decoys": [
+            ("Staging.StageDirections", "staging", None),
+            ("Critique.Certainty", "conf", "pct"),
+            ("Critique.Toxicity", "tox", "pct"),
+            ("Provenance.TakeNo", "take", None),
+            ("Provenance.BeatCount", "beats", None),
+        ],
+    },
+    "di_hearth": {  # narrative-tools team: camelCase, an option list, an `items` export with a run header
+        "team": "hearth",
+        "envelope": "items",
+        "stem": "dramatic_irony_items",
+        "label": "dramatic_irony",
+        "map": [
+            ("scenario", "sceneBrief", None),
+            ("player_knows", "playerIntel", None),
+            ("character_knows", "npcAssumes", None),
+            ("knowledge_gap_score", "intelGap", None),
+            ("character_name", "voicedBy", None),
+            ("character_capacity", "copeLevel", "of10"),
+            ("response_options", "lineup", "list"),
+            ("response_options[].type", "lineup[].flavor", "title"),
+            ("response_options[].dialogue", "lineup[].quoteText", None),
+            ("response_options[].relationship_impact", "lineup[].bondShift", "tminus"),
+            ("recommended_option", "fitsNpc", None),
+            ("dramatic_irony_score", "judging.ironyGrade", None),
+            ("tension_notes", "directorMemo", None),
+        ],
+        "decoys": [
+            ("sceneNotes", "staging", None),
+            ("judging.judgeConfidence", "conf", None),
+            ("judging.toxicity", "tox", None),
+            ("telemetry.attempt", "attempt", None),
+            ("telemetry.wordCount", "words", None),
+        ],
+    },
+    "tb_hearth": {  # narrative-tools team: a hook object, the raw Qwen3 answer saved as .json (think + fence)
+        "team": "hearth",
+        "envelope": "think_raw",
+        "stem": "tension_building_raw",
+        "label": "tension_building",
+        "map": [
+            ("character_name", "voicedBy", None),
+            ("context", "surroundings", None),
+            ("hook_type", "hookInfo.flavor", "kebab"),
+            ("setup", "hookInfo.buriedFact", None),
+            ("payoff_window_weeks", "hookInfo.revealWindow", "win_dash"),
+            ("payoff_hint", "hookInfo.breadcrumb", None),
+            ("dialogue", "npcTurn.finalLine", None),
+            ("relationship_level", "closeness", None),
+            ("tension_score", "judging.suspenseLevel", None),
+            ("hook_effectiveness", "judging.landing", None),
+        ],
+        "decoys": [
+            ("npcTurn.draftLine", "draft", None),
+            ("judging.judgeConfidence", "conf", None),
+            ("judging.toxicity", "tox", None),
+            ("telemetry.attempt", "attempt", None),
+            ("telemetry.chapter", "chapter", None),
+        ],
+    },
+    "tb_relay": {  # ML platform team: flat, the payoff window as two fields, JSON Lines
+        "team": "relay",
+        "envelope": "jsonl",
+        "stem": "tension_building_relay",
+        "label": "tension_building",
+        "map": [
+            ("character_name", "spk_handle", None),
+            ("context", "where_when", None),
+            ("hook_type", "hook_flav", None),
+            ("setup", "hidden_fact", None),
+            ("payoff_window_weeks.min", "reveal_wk_lo", "wks"),
+            ("payoff_window_weeks.max", "reveal_wk_hi", "wks"),
+            ("dialogue", "tease_final", None),
+            ("relationship_level", "bond_lvl", "of5"),
+            ("tension_score", "susp_sc", "str"),
+            ("hook_effectiveness", "land_sc", "str"),
+            ("payoff_hint", "crumb_txt", None),
+        ],
+        "decoys": [
+            ("tease_draft", "draft", None),
+            ("gen_reasoning", "trace", None),
+            ("judge_conf", "conf", "str"),
+            ("tox_sc", "tox", "str"),
+            ("retry_n", "attempt0", None),
+        ],
+    },
+    "mr_folio": {  # writers' room: the memory as a Recollection object, the answer three levels down, keyed file
+        "team": "folio",
+        "envelope": "keyed",
+        "stem": "memory_resonance_folio",
+        "label": "memory_resonance",
+        "map": [
+            ("character_name", "CastMember.Handle", None),
+            ("current_situation", "Staging.NowMoment", None),
+            ("memory.description", "Remembrance.WhatHappened", None),
+            ("memory.emotion", "Remembrance.Feel", None),
+            ("memory.weeks_ago", "Remembrance.WeeksBack", "weeks_ago"),
+            ("resonance_type", "Link.EchoShape", None),
+            ("resonance_weight", "Link.Gravity", "pct"),
+            ("character_response", "Rendered.Approved.Wording", None),
+            ("resonance_score", "Critique.EchoMark", "pct"),
+        ],
+        "decoys": [
+            ("Rendered.Draft.Wording", "draft", None),
+            ("Staging.StageDirections", "staging", None),
+            ("Critique.Certainty", "conf", "pct"),
+            ("Critique.Toxicity", "tox", "pct"),
+            ("Provenance.TakeNo", "take", None),
+        ],
+    },
+    "mr_relay": {  # ML platform team: the memory flattened into recall_* fields, a `results` export
+        "team": "relay",
+        "envelope": "export",
+        "stem": "memory_resonance_relay",
+        "label": "memory_resonance",
+        "map": [
+            ("character_name", "spk_handle", None),
+            ("current_situation", "now_txt", None),
+            ("memory.description", "recall_txt", None),
+            ("memory.emotion", "recall_affect", None),
+            ("memory.weeks_ago", "recall_wks", "w"),
+            ("resonance_type", "echo_cls", None),
+            ("resonance_weight", "echo_wt", "str"),
+            ("character_response", "npc_resp_final", None),
+            ("resonance_score", "echo_sc", "str"),
+        ],
+        "decoys": [
+            ("npc_resp_draft", "draft", None),
+            ("gen_reasoning", "trace", None),
+            ("judge_conf", "conf", "str"),
+            ("tox_sc", "tox", "str"),
+            ("retry_n", "attempt0", None),
+        ],
+    },
+    "pt_relay": {  # ML platform team: OCEAN as a bare array of five numbers (O-C-E-A-N), the raw Qwen3 answer
+        "team": "relay",
+        "envelope": "think_raw",
+        "stem": "personality_traits_relay",
+        "label": "personality_traits",
+        "map": [
+            ("character_name", "spk_handle", None),
+            ("scenario", "scene_txt", None),
+            *[(f"ocean.{t}", f"trait_vec[{i}]", None) for i, t in enumerate(OCEAN)],
+            ("dialogue", "npc_line_final", None),
+            ("trait_expression", "trait_why", None),
+            ("quality_score", "q_sc", "str"),
+        ],
+        "decoys": [
+            ("npc_line_draft", "draft", None),
+            ("judge_conf", "conf", "str"),
+            ("tox_sc", "tox", "str"),
+            ("retry_n", "attempt0", None),
+            ("sent_ct", "sentences", None),
+        ],
+    },
+    "pt_folio": {  # writers' room: OCEAN as coded label/value pairs, a Qwen3 Markdown answer
+        "team": "folio",
+        "envelope": "think_md",
+        "stem": "personality_traits_answer",
+        "label": "personality_traits",
+        "map": [
+            ("character_name", "CastMember.Handle", None),
+            ("scenario", "Staging.Logline", None),
+            *_pairs("ocean", "TraitSheet", "pct"),
+            ("dialogue", "Rendered.Approved.Wording", None),
+            ("trait_expression", "Rendered.WhyItReads", None),
+            ("quality_score", "Critique.OverallMark", "pct"),
+        ],
+        "decoys": [
+            ("Rendered.Draft.Wording", "draft", None),
+            ("Critique.Certainty", "conf", "pct"),
+            ("Critique.Toxicity", "tox", "pct"),
+            ("Provenance.TakeNo", "take", None),
+        ],
+    },
+    "rs_folio": {  # writers' room: per-speaker objects (PlayerSide / NpcSide) and a Verdict, typed batch
+        "team": "folio",
+        "envelope": "batch",
+        "stem": "relationship_scoring_batch",
+        "label": "relationship_scoring",
+        "map": [
+            ("player_action", "PlayerSide.WhatTheyDid", None),
+            ("character_response", "NpcSide.Comeback", None),
+            ("character_name", "NpcSide.Handle", None),
+            ("relationship_score", "Ruling.BondMark", "str"),
+            ("trust_change", "Ruling.TrustSwing", "signed"),
+            ("rationale", "Ruling.Grounds", None),
+            ("quality_score", "Critique.OverallMark", "str"),
+            ("interaction_type", "Meeting.Occasion", None),
+            ("relationship_level", "Meeting.Phase", "of5"),
+        ],
+        "decoys": [
+            ("Critique.ReviewerRemarks", "remark", None),
+            ("Staging.StageDirections", "staging", None),
+            ("Critique.Certainty", "conf", "str"),
+            ("Critique.Toxicity", "tox", "str"),
+            ("Provenance.TakeNo", "take", None),
+        ],
+    },
+    "rs_hearth": {  # narrative-tools team: the exchange as a two-turn transcript (player first), `items` export
+        "team": "hearth",
+        "envelope": "items",
+        "stem": "relationship_scoring_items",
+        "label": "relationship_scoring",
+        "map": [
+            ("player_action", "transcript[0].lineSaid", None),
+            ("character_response", "transcript[1].lineSaid", None),
+            ("relationship_score", "bondRating", "pct"),
+            ("trust_change", "trustMove", "tminus"),
+            ("rationale", "whyThisScore", None),
+            ("quality_score", "judging.finalGrade", "pct"),
+            ("character_name", "voicedBy", None),
+            ("interaction_type", "encounterKind", None),
+            ("relationship_level", "bondStage", None),
+        ],
+        "decoys": [
+            ("reviewNote", "remark", None),
+            ("judging.judgeConfidence", "conf", "pct"),
+            ("judging.toxicity", "tox", "pct"),
+            ("judging.coherence", "coh", "pct"),
+            ("telemetry.attempt", "attempt", None),
+        ],
+    },
+    "ms_relay": {  # ML platform team: four-letter groups, factors as a name -> impact table, bare array
+        "team": "relay",
+        "envelope": "bare",
+        "stem": "multi_step_batch_relay",
+        "label": "multi_step",
+        "map": [
+            ("npc_profile.name", "ident.full_nm", None),
+            ("npc_profile.age", "ident.age_yrs", "years_old"),
+            ("npc_profile.occupation", "ident.trade_txt", None),
+            ("npc_profile.background", "ident.hist_txt", None),
+            ("npc_emotional_state.base_capacity", "aff_st.cap0", "str"),
+            ("npc_emotional_state.capacity_factors", "aff_st.drag_tbl", "factors_map"),
+            ("npc_emotional_state.effective_capacity", "aff_st.cap_now", "of10"),
+            ("npc_emotional_state.current_emotion", "aff_st.feels", None),
+            ("npc_ocean_personality.openness", "b5.opn", None),
+            ("npc_ocean_personality.conscientiousness", "b5.csn", None),
+            ("npc_ocean_personality.extraversion", "b5.xtr", None),
+            ("npc_ocean_personality.agreeableness", "b5.agr", None),
+            ("npc_ocean_personality.neuroticism", "b5.neu", None),
+            ("interaction_context.situation", "ask_ctx.locale", None),
+            ("interaction_context.player_request", "ask_ctx.wants", None),
+            ("interaction_context.support_needed", "ask_ctx.need_pts", None),
+            ("interaction_context.complexity_type", "ask_ctx.cmplx", None),
+            ("interaction_context.authenticity_target", "ask_ctx.auth_aim", None),
+            ("interaction_context.capacity_level", "ask_ctx.cap_grp", None),
+            ("tension_memory.hook_type", "thread.flav", None),
+            ("tension_memory.memory_reference", "thread.callback_ref", None),
+            ("npc_card_narrative.dialogue_prose", "card_out.body_final", None),
+            ("game_outcomes.trust_change", "after_fx.trust_dl", "signed"),
+            ("game_outcomes.relationship_change", "after_fx.bond_dl", "signed"),
+            ("game_outcomes.capacity_after", "after_fx.cap_post", None),
+            ("training_metadata.authenticity_score", "trn.auth_sc", "str"),
+            ("training_metadata.quality_score", "trn.q_sc", "str"),
+            ("training_metadata.complexity_type", "trn.cmplx", None),
+            ("training_metadata.pipeline_version", "trn.pipe_ver", None),
+            ("training_metadata.master_truths_version", "trn.mt_ver", None),
+            ("training_metadata.generated_at", "trn.made_at", None),
+        ],
+        "decoys": [
+            ("card_out.body_draft", "draft", None),
+            ("gen_reasoning", "trace", None),
+            ("trn.judge_conf", "conf", "str"),
+            ("trn.tox_sc", "tox", "str"),
+            ("trn.retry_n", "attempt0", None),
+        ],
+    },
+    "ms_folio": {  # writers' room: Persona / Staging / Thread / Aftermath / Critique, request and prose as two turns
+        "team": "folio",
+        "envelope": "bare",
+        "stem": "multi_step_batch_folio",
+        "label": "multi_step",
+        "map": [
+            ("npc_profile.name", "CastMember.Identity.LegalName", None),
+            ("npc_profile.age", "CastMember.Identity.AgeYears", None),
+            ("npc_profile.occupation", "CastMember.Identity.Calling", None),
+            ("npc_profile.background", "CastMember.Identity.LifeStory", None),
+            ("npc_emotional_state.base_capacity", "CastMember.Psyche.StartingStamina", "of10"),
+            ("npc_emotional_state.capacity_factors", "CastMember.Psyche.Strains", "list"),
+            ("npc_emotional_state.capacity_factors[].factor", "CastMember.Psyche.Strains[].Source", None),
+            ("npc_emotional_state.capacity_factors[].impact", "CastMember.Psyche.Strains[].Swing", "signed"),
+            ("npc_emotional_state.effective_capacity", "CastMember.Psyche.Stamina", "of10"),
+            ("npc_emotional_state.current_emotion", "CastMember.Psyche.Temper", None),
+            *_pairs("npc_ocean_personality", "CastMember.TraitSheet", "pct"),
+            ("interaction_context.situation", "Staging.Logline", None),
+            ("interaction_context.player_request", "Staging.Exchanges[0].Verbatim", None),
+            ("npc_card_narrative.dialogue_prose", "Staging.Exchanges[1].Verbatim", None),
+            ("interaction_context.support_needed", "Staging.AskSize", "of10"),
+            ("interaction_context.complexity_type", "Staging.Complication", None),
+            ("interaction_context.authenticity_target", "Staging.AimTier", None),
+            ("interaction_context.capacity_level", "Staging.StaminaBand", None),
+            ("tension_memory.hook_type", "Thread.HookShape", "kebab"),
+            ("tension_memory.memory_reference", "Thread.BackReference", None),
+            ("game_outcomes.trust_change", "Aftermath.TrustSwing", "signed"),
+            ("game_outcomes.relationship_change", "Aftermath.BondSwing", "signed"),
+            ("game_outcomes.capacity_after", "Aftermath.StaminaAfter", None),
+            ("training_metadata.authenticity_score", "Critique.Credibility", "pct"),
+            ("training_metadata.quality_score", "Critique.OverallMark", "pct"),
+            ("training_metadata.complexity_type", "Critique.Complication", None),
+            ("training_metadata.pipeline_version", "Lineage.PipelineRev", None),
+            ("training_metadata.master_truths_version", "Lineage.CanonRev", None),
+            ("training_metadata.generated_at", "Lineage.MadeOn", None),
+        ],
+        "decoys": [
+            ("Staging.DraftProse", "draft", None),
+            ("Staging.StageDirections", "staging", None),
+            ("Critique.Certainty", "conf", "pct"),
+            ("Critique.Toxicity", "tox", "pct"),
+            ("Provenance.TakeNo", "take", None),
+        ],
+    },
+}
+#: each type's two prompt versions
+BY_TYPE = {
+    "emotional_authenticity": ["ea_relay", "ea_hearth"],
+    "dramatic_irony": ["di_folio", "di_hearth"],
+    "tension_building": ["tb_hearth", "tb_relay"],
+    "memory_resonance": ["mr_folio", "mr_relay"],
+    "personality_traits": ["pt_relay", "pt_folio"],
+    "relationship_scoring": ["rs_folio", "rs_hearth"],
+    "multi_step": ["ms_relay", "ms_folio"],
+}
+#: each envelope's file extension
+EXT = {
+    "jsonl": "json",
+    "batch": "json",
+    "items": "json",
+    "export": "json",
+    "keyed": "json",
+    "bare": "json",
+    "think_md": "md",
+    "think_raw": "json",
+}
+#: envelopes written as one JSON document (a BOM and CRLF land on one of them)
+PLAIN_JSON = {"batch", "items", "export", "keyed", "bare"}
+
+#: pipeline metadata each team writes on every record: key (field_map syntax) -> how its value is drawn
+TEAM_EXTRAS: dict[str, dict[str, str]] = {
+    "relay": {
+        "RUN_UUID": "run",
+        "MODEL_TAG": "model",
+        "LAT_MS": "ms",
+        "TOK_IN": "tok",
+        "TOK_OUT": "tok",
+        "SAMPLING_T": "temp",
+    },
+    "hearth": {
+        "telemetry.runRef": "run",
+        "telemetry.llmName": "model",
+        "telemetry.elapsedMs": "ms",
+        "telemetry.promptTokens": "tok",
+        "telemetry.completionTokens": "tok",
+    },
+    "folio": {
+        "Provenance.JobRef": "run",
+        "Provenance.Engine": "model",
+        "Provenance.Millis": "ms",
+        "Provenance.TokenCount": "tok",
+    },
+}
+MODELS = ["qwen3:30b-a3b", "qwen3:8b", "qwen3:32b-q4_K_M", "qwen3:14b"]
+
+
+def _steps(path: str) -> list[str]:
+    """A field_map path's steps; "\\." is a dot inside a key."""
+    return [s.replace("\\.", ".") for s in re.split(r"(?<!\\)\.", path)]
+
+
+def _put(obj: dict[str, Any], path: str, value: Any) -> None:
+    """Write value at a field_map path (dots, "[N]", "[key=label]"), creating what is missing."""
+    steps = _steps(path)
+    node: Any = obj
+    for i, step in enumerate(steps):
+        last = i == len(steps) - 1
+        pos = re.fullmatch(r"(.+?)\[(\d+)\]", step)
+        pair = re.fullmatch(r"(.+?)\[(.+?)=(.+)\]", step)
+        if pos:
+            lst = node.setdefault(pos[1], [])
+            n = int(pos[2])
+            while len(lst) <= n:
+                lst.append(None if last else {})
+            if last:
+                lst[n] = value
+            else:
+                node = lst[n]
+        elif pair:
+            lst = node.setdefault(pair[1], [])
+            item = next((x for x in lst if x.get(pair[2]) == pair[3]), None)
+            if item is None:
+                item = {pair[2]: pair[3]}
+                lst.append(item)
+            node = item
+        elif last:
+            node[step] = value
+        else:
+            node = node.setdefault(step, {})
+
+
+def _get(obj: Any, path: str) -> Any:
+    for step in path.split("."):
+        obj = obj.get(step) if isinstance(obj, dict) else None
+    return obj
+
+
+def _get_their(obj: Any, path: str) -> Any:
+    for step in _steps(path):
+        obj = obj[step]
+    return obj
+
+
+def _n(v: float) -> str:
+    return f"{v:g}"
+
+
+FORMS: dict[str, Callable[[Any], Any]] = {
+    "str": _n,
+    "pct": lambda v: f"{round(v * 100)}%",
+    "of10": lambda v: f"{_n(v)}/10",
+    "outof10": lambda v: f"{_n(v)} out of 10",
+    "of5": lambda v: f"{v}/5",
+    "signed": lambda v: f"{v:+.2f}",
+    "tminus": lambda v: f"{v:+.2f}".replace("-", "\u2212"),
+    "weeks_ago": lambda v: f"{_n(v)} weeks ago",
+    "wks": lambda v: f"{_n(v)} wks",
+    "w": lambda v: f"{_n(v)}w",
+    "years_old": lambda v: f"{v} years old",
+    "win_dash": lambda w: f"{_n(w['min'])}-{_n(w['max'])} weeks",
+    "kebab": lambda s: s.replace("_", "-"),
+    "title": lambda s: "-".join(p.capitalize() for p in s.split("_")),
+    "factors_map": lambda fs: {f["factor"]: f["impact"] for f in fs},
+    "factors_colon": lambda fs: [f"{f['factor']}: {f['impact']:+g}" for f in fs],
+}
+
+
+def _plain(v: Any) -> Any:
+    """A planted out-of-range number as a model writes it (84, not 84.0)."""
+    return int(v) if isinstance(v, float) and math.isfinite(v) and v.is_integer() else v
+
+
+def to_dialect(rec: dict[str, Any], dialect: dict[str, Any], raw: list[str]) -> dict[str, Any]:
+    """One of our records written in a dialect (raw paths keep a planted plain number as it is)."""
+    out: dict[str, Any] = {}
+    for ours, theirs, form in dialect["map"]:
+        if theirs.endswith("{}"):  # an object keyed by option type: the key is our element's `type`
+            items = _get(rec, ours.partition("[].")[0])
+            if isinstance(items, list):
+                _put(out, theirs[:-2], {x["type"]: {} for x in items})
+            continue
+        if "{}." in theirs:
+            head, _, rest = ours.partition("[].")
+            their_head, _, their_rest = theirs.partition("{}.")
+            items = _get(rec, head)
+            if not isinstance(items, list):
+                continue
+            keyed = _get_their(out, their_head)
+            for x in items:
+                if x.get(rest) is not None:
+                    keyed[x["type"]][their_rest] = FORMS[form](x[rest]) if form else x[rest]
+            continue
+        if "[]" in ours:
+            head, _, rest = ours.partition("[].")
+            their_head, _, their_rest = theirs.partition("[].")
+            items = _get(rec, head)
+            if not isinstance(items, list):
+                continue
+            for x, y in zip(items, _get_their(out, their_head), strict=True):
+                v = x.get(rest)
+                if v is not None:
+                    _put(y, their_rest, FORMS[form](v) if form else v)
+            continue
+        v = _get(rec, ours)
+        if v is None:
+            continue
+        if form == "list":
+            _put(out, theirs, [{} for _ in v])
+        elif ours in raw:
+            _put(out, theirs, _plain(v))
+        else:
+            _put(out, theirs, FORMS[form](v) if form else v)
+    return out
+
+
+def truth_map(dialect: dict[str, Any]) -> dict[str, str]:
+    """The dialect's true field_map lines: {their path: our path}."""
+    return {theirs: ours for ours, theirs, _ in dialect["map"]}
+
+
+def _answer_path(dialect: dict[str, Any], dtype: str) -> str:
+    """Their path of the type's answer (a keyed option's line is not one path: None for irony)."""
+    return next(t for o, t, _ in dialect["map"] if o == ANSWER[dtype])
+
+
+def _decoy(rng: random.Random, kind: str, form: str | None, rec: dict[str, Any], dtype: str) -> Any:
+    """A value of the same shape as one of ours that is not ours (a draft, the judge's confidence ...)."""
+    if kind == "draft":  # an earlier try at the answer: never the final one (a record may lack the final one)
+        try:
+            final = _answer_text(rec, dtype)
+        except (KeyError, IndexError):
+            final = None
+        return rng.choice([x for x in ANSWER_POOL[dtype] if x != final])
+    text = {"trace": TRACES, "staging": STAGING, "remark": REMARKS}.get(kind)
+    if text:
+        return rng.choice(text)
+    ints = {"attempt0": (0, 3), "attempt": (1, 3), "take": (1, 4), "beats": (3, 9), "chapter": (1, 9)}
+    ints |= {"words": (12, 80), "sentences": (1, 6)}
+    if kind in ints:
+        return rng.randint(*ints[kind])
+    v = {"conf": lambda: _u(rng, 0.55, 0.99), "tox": lambda: _u(rng, 0.0, 0.09), "coh": lambda: _u(rng, 0.5, 0.99)}
+    x = v[kind]()
+    return FORMS[form](x) if form else x
+
+
+def _meta_value(rng: random.Random, kind: str) -> Any:
+    return {
+        "run": lambda: f"{rng.getrandbits(32):08x}-{rng.getrandbits(16):04x}-{rng.getrandbits(48):012x}",
+        "model": lambda: rng.choice(MODELS),
+        "ms": lambda: rng.randint(900, 26000),
+        "tok": lambda: rng.randint(150, 3100),
+        "temp": lambda: rng.choice([0.6, 0.7, 0.82, 0.85, 0.88, 0.9]),
+    }[kind]()
+
+
+def _with_extras(
+    rng: random.Random, dialect: dict[str, Any], their: dict[str, Any], rec: dict[str, Any], dtype: str
+) -> dict[str, Any]:
+    """Add the dialect's decoys, the team's pipeline metadata and a task label on every JSON Lines record."""
+    for key, kind, form in dialect["decoys"]:
+        _put(their, key, _decoy(rng, kind, form, rec, dtype))
+    for key, kind in TEAM_EXTRAS[dialect["team"]].items():
+        _put(their, key, _meta_value(rng, kind))
+    if dialect["envelope"] == "jsonl":
+        their["task_type"] = dialect["label"]
+    return their
+
+
+# --- files ------------------------------------------------------------------------------------------------------
+
+WHAT = {
+    "emotional_authenticity": "emotional authenticity",
+    "dramatic_irony": "dramatic irony",
+    "tension_building": "tension building",
+    "memory_resonance": "memory resonance",
+    "personality_traits": "personality",
+    "relationship_scoring": "relationship scoring",
+    "multi_step": "NPC interaction",
+}
+THINKING = [
+    "Okay, the user wants {n} {what} samples in the agreed JSON format. Let me vary the names and the capacities, "
+    "keep the period voice, and make sure every score stays between 0 and 1.",
+    "Let me think. I need {n} {what} samples. Each one should feel different: a different place, a different "
+    "pressure. I should not reuse the same opening line. The scores go on the 0 to 1 scale as the prompt says.",
+    "First, the format. The prompt lists the fields and the groups, so I will follow that exactly. {n} {what} "
+    "samples, no commentary inside the JSON. Wait, the draft and the final line must differ. Right.",
+]
+
+
+ASIDES = ["same schema for the rest", "next one uses a different place", "scores on the 0-1 scale as asked"]
+
+
+def _stamp(rng: random.Random) -> str:
+    return f"2026-11-{rng.randint(10, 28)}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}Z"
+
+
+def _render(dialect: dict[str, Any], recs: list[dict[str, Any]], rng: random.Random, file_no: int) -> tuple[str, list]:
+    """The file's text in the dialect's envelope, and the mess it carries (think block, fence, trailing comma)."""
+    env, label = dialect["envelope"], dialect["label"]
+
+    def dump(x: Any) -> str:
+        return json.dumps(x, ensure_ascii=False, indent=2)
+
+    if env == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), []
+    if env in ("think_md", "think_raw"):
+        think = "<think>\n" + rng.choice(THINKING).format(n=len(recs), what=WHAT[label]) + "\n</think>\n\n"
+        body, mess = dump(recs), ["think", "fence"]
+        if env == "think_raw":
+            if rng.random() < 0.7:  # the model's habit: a comma after the last record
+                body, mess = body[: -len("\n  }\n]")] + "\n  },\n]", [*mess, "trailing_comma"]
+            if len(recs) > 1 and rng.random() < 0.3:  # and a line comment between two records
+                body = body.replace("\n  },\n  {", "\n  },\n  // " + rng.choice(ASIDES) + "\n  {", 1)
+                mess.append("comment")
+            return think + "```json\n" + body + "\n```\n", mess
+        return (
+            think
+            + f"Here are the {len(recs)} {WHAT[label]} samples.\n\n```json\n"
+            + body
+            + "\n```\n\nEach sample follows the schema from the prompt. Let me know if you want another batch.\n",
+            mess,
+        )
+    doc: Any = {
+        "bare": lambda: recs,
+        "batch": lambda: {
+            "master_truths_version": "v1.2",
+            "data_type": label,
+            "batch_number": file_no,
+            "timestamp": f"202611{rng.randint(10, 28)}_{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}00",
+            "sample_count": len(recs),
+            "samples": recs,
+        },
+        "items": lambda: {
+            "run": {"team": dialect["team"], "promptRev": "b", "startedAt": _stamp(rng)},
+            "dataType": label,
+            "items": recs,
+        },
+        "export": lambda: {
+            "export": {"owner": "relay-platform", "created": _stamp(rng), "rowCount": len(recs)},
+            "record_type": label,
+            "results": recs,
+        },
+        "keyed": lambda: {label: recs},
+    }[env]()
+    return dump(doc) + "\n", []
+
+
+def _cut(text: str, answer: str) -> str:
+    """The text ended inside the last record's answer (the model hit its token limit, the writer was killed)."""
+    at = text.rfind(answer)
+    assert at > 0, "the answer is written in the file"
+    return text[: at + max(3, len(answer) // 2)]
+
+
+def _mojibake(text: str, encoding: str) -> str | None:
+    """UTF-8 read as cp1252 or as Mac Roman (the spec's own sample: "I‚Äî"), when that decodes; None for a text
+    without non-ASCII letters."""
+    try:
+        bad = text.encode("utf-8").decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return bad if bad != text else None
+
+
+def _write(path: Path, text: str, bom: bool) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if bom:
+        text = "\ufeff" + text.replace("\n", "\r\n")
+    path.write_bytes(text.encode("utf-8"))
+
+
+def _key(dtype: str, rec: dict[str, Any]) -> str:
+    return json.dumps([dtype, rec], sort_keys=True, ensure_ascii=False)
+
+
+def _plan(rng: random.Random, dtype: str, dname: str, n_valid: int, size: str, seen: set[str]) -> list[Row]:
+    """Valid records and the planted defects of one prompt version, shuffled; no two alike in our fields."""
+    rows: list[Row] = []
+    while len(rows) < n_valid:
+        rec = MAKERS[dtype](rng)
+        if _key(dtype, rec) not in seen:
+            seen.add(_key(dtype, rec))
+            rows.append({**_row(rec, "keep", ""), "defect": None})
+    repeats, share = {"tiny": (1, 0.3), "normal": (1, 0.7), "large": (3, 0.7)}[size]
+    for plant in DEFECTS[dtype]:
+        for _ in range(repeats):
+            if rng.random() < share:
+                row = plant(rng, DIALECTS[dname])
+                while _key(dtype, row["ours"]) in seen:
+                    row = plant(rng, DIALECTS[dname])
+                seen.add(_key(dtype, row["ours"]))
+                rows.append(row)
+    rng.shuffle(rows)
+    return rows
+
+
+def _layout(rng: random.Random, seed: int) -> list[tuple[str, str, list[str]]]:
+    """(type, size, prompt versions) of one folder: some types absent, one perhaps of 200+, some of 3-6 records."""
+    present = [t for t in TYPES if rng.random() >= 0.15]
+    while len(present) < 5:
+        present.append(rng.choice([t for t in TYPES if t not in present]))
+    large = rng.choice(sorted(present)) if rng.random() < 0.35 else None
+    out = []
+    for ti, dtype in enumerate(TYPES):
+        if dtype not in present:
+            continue
+        size = "large" if dtype == large else "tiny" if rng.random() < 0.2 else "normal"
+        mode = (seed + ti) % 3  # 0: version A, 1: version B, 2: both in one folder
+        if size == "tiny" and mode == 2:
+            mode = rng.randrange(2)
+        out.append((dtype, size, BY_TYPE[dtype] if mode == 2 else [BY_TYPE[dtype][mode]]))
+    return out
+
+
+def _files(rng: random.Random, seed: int, seen: set[str]) -> list[tuple[str, str, str, list[Row]]]:
+    """(type, size, dialect, rows) per file."""
+    files = []
+    for dtype, size, names in _layout(rng, seed):
+        for dname in names:
+            both = len(names) == 2
+            n_valid = {
+                "tiny": rng.randint(3, 6),
+                "normal": rng.randint(9, 15) if both else rng.randint(15, 28),
+                "large": rng.randint(100, 125) if both else rng.randint(200, 240),
+            }[size]
+            rows = _plan(rng, dtype, dname, n_valid, size, seen)
+            if size == "large":
+                n_files = math.ceil(len(rows) / rng.randint(20, 30))
+            else:
+                n_files = 2 if size == "normal" and len(rows) > 22 and rng.random() < 0.5 else 1
+            files += [(dtype, size, dname, rows[i::n_files]) for i in range(n_files)]
+    return files
+
+
+SUBDIRS = ["", "runs/2026-11-29", "runs/2026-11-30/night", "qwen3_out", "exports"]
+
+
+def write_fresh9_folder(folder: Path, seed: int, samples: Any = None, with_ours: bool = False) -> dict[str, Any]:
+    """Write one drifted folder for `seed` under `folder`; return its manifest (see the module docstring).
+
+    `samples` (the other families' valid samples, passed by the eval) is accepted and ignored. `with_ours` adds
+    each record as written in OUR schema (`ours`) for this writer's own test.
+    """
+    del samples
+    rng = random.Random(f"fresh9/{seed}")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest: dict[str, Any] = {"family": "fresh9", "seed": seed, "records": [], "plans": {}, "files": [], "mess": {}}
+    seen: set[str] = set()
+    files = _files(rng, seed, seen)
+    subdir = {d: rng.choice(SUBDIRS) for d in DIALECTS}
+    cut_at = rng.randrange(len(files))
+    bom_at = rng.choice([i for i, f in enumerate(files) if i != cut_at and DIALECTS[f[2]]["envelope"] in PLAIN_JSON])
+    mojibake_left = rng.randint(1, 3)
+    last_file: dict[str, tuple[list[Row], list[dict[str, Any]], Path]] = {}  # per dialect: its previous file
+    for file_no, (dtype, size, dname, chunk) in enumerate(files, start=1):
+        dialect = DIALECTS[dname]
+        rendered, mess = [], []
+        for row in chunk:
+            their = _with_extras(rng, dialect, to_dialect(row["ours"], dialect, row["raw"]), row["ours"], dtype)
+            if row["expected"] == "keep" and mojibake_left and dtype != "dramatic_irony" and rng.random() < 0.3:
+                encoding = rng.choice(["cp1252", "mac_roman"])
+                bad = _mojibake(_answer_text(row["ours"], dtype), encoding)
+                if bad:
+                    _put(their, _answer_path(dialect, dtype), bad)
+                    row["note"], row["mojibake_as"] = "mojibake", encoding
+                    mojibake_left -= 1
+                    mess.append("mojibake")
+            rendered.append(their)
+        day, clock = rng.randint(10, 28), f"{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
+        name = f"{dialect['stem']}{file_no:04d}_202611{day}_{clock}.{EXT[dialect['envelope']]}"
+        rel = Path(subdir[dname]) / name
+        sources = [(chunk, rendered, rel)]  # a retried call: the same record again, later in the file
+        if dname in last_file and rng.random() < 0.5:  # or a retried batch overlapping the previous file
+            sources.append(last_file[dname])
+        for src_rows, src_rendered, src_rel in sources:
+            if src_rows is chunk and rng.random() >= 0.7:
+                continue
+            src = rng.choice([i for i, r in enumerate(src_rows) if r["expected"] == "keep"] or [None])
+            if src is None:
+                continue
+            at = rng.randint(src + 1, len(chunk)) if src_rows is chunk else rng.randint(0, len(chunk))
+            dup = {  # byte for byte its source (a mojibake answer stays one: note and encoding kept)
+                **src_rows[src],
+                "expected": "reject",
+                "reason": "exact_duplicate",
+                "defect": "exact_duplicate",
+                "dup_of": src_rel.as_posix(),
+            }
+            copy = json.loads(json.dumps(src_rendered[src]))
+            chunk.insert(at, dup)
+            rendered.insert(at, copy)
+            mess.append("duplicate" if src_rows is chunk else "duplicate_across_files")
+        cut = file_no - 1 == cut_at
+        if cut:  # one more record of its own, cut inside its answer: planted lost
+            rec = MAKERS[dtype](rng)
+            while _key(dtype, rec) in seen:
+                rec = MAKERS[dtype](rng)
+            seen.add(_key(dtype, rec))
+            chunk.append({"ours": rec, "raw": [], "expected": "lost", "defect": "truncated_record", "note": None})
+            rendered.append(_with_extras(rng, dialect, to_dialect(rec, dialect, []), rec, dtype))
+        text, how = _render(dialect, rendered, rng, file_no)
+        mess += how
+        if cut:
+            text = _cut(text, json.dumps(_answer_text(chunk[-1]["ours"], dtype), ensure_ascii=False)[1:-1])
+            mess = [m for m in mess if m != "trailing_comma"] + ["cut"]
+        bom = file_no - 1 == bom_at
+        _write(folder / rel, text, bom)
+        mess += ["bom_crlf"] if bom else []
+        manifest["files"].append(rel.as_posix())
+        manifest["mess"][rel.as_posix()] = sorted(set(mess))
+        for i, row in enumerate(chunk):
+            out = {
+                "file": rel.name,
+                "path": rel.as_posix(),
+                "index": i,
+                "data_type": dtype,
+                "dialect": dname,
+                **{k: v for k, v in row.items() if k not in ("ours", "raw")},
+            }
+            if with_ours:
+                out["ours"] = row["ours"]
+            manifest["records"].append(out)
+        last_file[dname] = (chunk, rendered, rel)
+        plan = manifest["plans"].setdefault(dtype, {"dialect": "", "size": size, "truth": {}, "files": []})
+        if dname not in plan["dialect"].split("+"):
+            plan["dialect"] = "+".join(x for x in (plan["dialect"], dname) if x)
+            plan["truth"].update(truth_map(dialect))
+        plan["files"].append(rel.as_posix())
+    manifest["counts"] = counts(manifest)
+    return manifest
+
+
+def counts(manifest: dict[str, Any]) -> dict[str, Any]:
+    """Planted records by expectation, by reason/rule, by defect name and by type."""
+    recs = manifest["records"]
+    return {
+        "records": len(recs),
+        "by_expected": dict(Counter(r["expected"] for r in recs)),
+        "by_outcome": dict(Counter(r.get("reason") or r.get("rule") or r["expected"] for r in recs)),
+        "by_defect": dict(Counter(f"{r['data_type']}:{r['defect']}" for r in recs if r["defect"])),
+        "by_type": dict(Counter(r["data_type"] for r in recs)),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    out = Path(args.out)
+    m = write_fresh9_folder(out, args.seed)
+    side = out.parent / f"{out.name}.fresh9.manifest.json"
+    side.write_text(json.dumps(m, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(json.dumps(m["counts"], indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
