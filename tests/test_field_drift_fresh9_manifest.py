@@ -437,10 +437,12 @@ def test_their_keys_decoys_and_extras_are_no_name_or_alias_of_ours() -> None:
 
 
 def test_no_key_spelling_of_an_earlier_family() -> None:
-    """Every key part is new to this family: none is a string an earlier drift generator or its test wrote."""
+    """Every key part is new to this family: none is a string an earlier blind drift generator or its test wrote.
+    The probe (tests/field_drift_probe.py) is not one: it is the tests' own made-up family, still growing (its
+    English-team dialects were written beside this one, after it, by a coder who never read it)."""
     earlier: set[str] = set()
     for f in sorted(Path(__file__).parent.glob("*field_drift*.py")):
-        if "fresh9" in f.name:
+        if "fresh9" in f.name or "probe" in f.name:
             continue
         for m in re.finditer(r"""["']([^"'\n]{1,80})["']""", f.read_text(encoding="utf-8")):
             earlier |= {p.lower() for p in re.split(r"[.\[\]{}=\\]", m[1]) if p}
