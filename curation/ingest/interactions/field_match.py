@@ -2145,7 +2145,7 @@ class _Matcher:
         assigned, traded = self.assigned, {}
         for a, (x, _, _, a_name) in list(assigned.items()):
             s_x = self.by_path[x]
-            if not s_x.required or s_x.parent or a_name >= NAME_EVIDENCE or x not in self.by_path:
+            if not s_x.required or s_x.parent or a_name >= NAME_EVIDENCE:
                 continue
             st_a = self.tp.fields[a]
             if 1.0 - self._presence(st_a) < GAPPED or self._absent_from(st_a) < GAPPED_RECORDS:
@@ -2245,18 +2245,17 @@ class _Matcher:
         for y in self.fields:
             if not y.required or y.type not in _SCALAR or y.path in taken:
                 continue
-            best: tuple[float, str] | None = None
+            best: tuple[str, tuple[float, str, float]] | None = None
             for a, (x, _, _, name) in self.assigned.items():
                 st = self.tp.fields.get(a)
                 if st is None or self.by_path[x].required or name >= NAMED or self._presence(st) < FULL_COVERAGE:
                     continue
                 got = self.pair(st, y)
-                if got is not None and (best is None or got[0] > best[0]):
-                    best = (got[0], a)
+                if got is not None and (best is None or got[0] > best[1][0]):
+                    best = (a, got)
             if best is None:
                 continue
-            a = best[1]
-            score, evidence, name = self.pair(self.tp.fields[a], y) or (0.0, "", 0.0)
+            a, (score, evidence, name) = best
             taken.discard(self.assigned[a][0])
             self.assigned[a] = (y.path, score, evidence + "; every record holds it, as a required field needs", name)
             taken.add(y.path)
