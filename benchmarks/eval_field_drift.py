@@ -80,6 +80,8 @@ FAMILIES = {
     "fresh8": ("field_drift_fresh8", "write_fresh8_folder", "truth"),
     # an eleventh writer's; scored blind once at the end
     "fresh9": ("field_drift_fresh9", "write_fresh9_folder", "truth"),
+    # a twelfth writer's; scored blind once at the end
+    "fresh10": ("field_drift_fresh10", "write_fresh10_folder", "truth"),
 }
 
 

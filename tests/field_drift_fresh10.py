@@ -1,0 +1,1936 @@
+#!/usr/bin/env python3
+"""A twelfth held-out drift generator (issue 11): folders written by three studios' own Qwen3 pipelines.
+
+Written apart from the matcher (only docs/interaction-formats.md, curation/domain/spec.yaml, the scorer, the other
+drift generators' top docstrings and fresh9's writer and manifest test were read): the seven data types and
+meanings of curation/domain/spec.yaml, written by three teams nobody here has tuned on, each with its own habits
+for every type it writes:
+
+- a gameplay-scripting team: kebab-case keys, the scene's givens at the top level and the generated line with
+  its review in nested blocks (`npc-output.spoken`, `review-pass.true-ring`), reviewers' marks out of ten for
+  0-1 scores ("8.2/10"), labels in kebab-case, HTTP-header-like run metadata (`x-model`, `x-seed`), a player /
+  NPC exchange as a two-turn log, irony options as an object keyed by option type, a memory flattened into
+  `flashback-*` keys, factors as "name (-1.5)" texts;
+- an Estonian partner studio: Estonian keys (`tegelane.nimi`, `väljund.repliik`, `hinnang.ehtsus`, diacritics
+  included), decimal commas ("0,82", "6,5/10"), input / output / assessment groups, a payoff window as a
+  `{alates, kuni}` object, OCEAN under Estonian trait names, a multi-step request and prose as two turns, batch
+  files written with Python's default `ensure_ascii` (keys and text as escapes);
+- a data team: flattened dataframe exports where every key is a dotted path held in ONE key
+  (`"persona_meta.display_nm"`, mapped with "\\."), a null in every column a record has no value for, percentages
+  for scores, a typographic minus, a fine-tuning chat row whose scene and in-character turns are picked out of a
+  `dialog` list by their `speaker_role` (`[key=label]`) beside a system turn that is no field of ours.
+
+Every record also carries what such pipelines leave beside the answer and none of it is ours: the answer the
+reviewer turned down, a second judge's mark in the same form as the real one, a fluency or confidence figure on
+the same scale, a reviewer's memo, retry counts, model name, sampler seed, timings, token counts. The truth is the
+field a user of it would pick. Each data type has two prompt versions by two of the teams; a seed writes one of
+them or both in one folder (one truth map holding both).
+
+Every truth line uses a field_map form docs/interaction-formats.md documents (dotted paths, "\\.", "[]", "[N]",
+"{}", "[key=label]"), and values only in readings the docs list as lossless ("82%", "8.2/10", "6.5 out of 10",
+"0,82", "6,5/10", "4/5", "+0.30", "−0.30", "12 weeks ago", "41 years old", "2-4 weeks later", factor texts
+"name (+1.5)", a name -> impact table, labels "Tone-Deaf" / "tone-deaf" / "Past Trauma Trigger").
+
+Files: JSON Lines (`.jsonl`, a type label on every line or none), the studio's typed batch header, a two-level
+Estonian wrapper, dataframe arrays with a type column, the multi-step pipeline's bare arrays, and Qwen3 answers as
+Ollama returns them: a Markdown answer with a `<think>` block and a fenced array, and the raw answer saved as .json
+(a `<think>` block, a ```json fence, often a trailing comma after the last record, sometimes a `//` line between
+two records). One file per folder with a BOM and CRLF, one to three answers with mojibake (UTF-8 read as cp1252 or
+Mac Roman; kept: a repair), one file per folder ends inside its last record (planted `lost`). A type may be absent,
+hold 3-6 records, 15-30, or 200+ over many batch files; no two records are alike in our fields unless one is a
+planted duplicate.
+
+Planted defects (each applicable kind on about 60% of seeds per prompt version; fewer in a type of 3-6 records,
+repeated in a type of 200+), on the canonical record, so the expected outcome is the spec's whatever the names:
+X+2 in both forms (a support-given number and a sentence), capacity formula, capacity and authenticity buckets,
+complexity types, irony knowledge gap / impact / option type / recommended option, payoff windows, hook types,
+resonance weights and types, out-of-range values written as plain numbers, a NaN trust change, a score finished
+with a word ("0.72 (solid)": uncoercible), a missing answer, low quality, an authenticity score off its declared
+target, exact duplicates (a retried call appended again to its file, or a retried batch repeating a record of the
+previous file of its prompt version).
+
+    write_fresh10_folder(folder, seed, samples=None, with_ours=False) -> manifest
+    python tests/field_drift_fresh10.py OUT_DIR [--seed N]   # one folder (+ OUT_DIR.fresh10.manifest.json)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+TYPES = [
+    "emotional_authenticity",
+    "dramatic_irony",
+    "tension_building",
+    "memory_resonance",
+    "personality_traits",
+    "relationship_scoring",
+    "multi_step",
+]
+
+# --- content pools (this writer's own: a river-delta ferry town of reed beds and salt pans) ------------------------
+
+NAMES = [
+    "Ilse",
+    "Bartholomew",
+    "Kaarin",
+    "Oluwaseun",
+    "Mireille",
+    "Tobiah",
+    "Saoirse",
+    "Evander",
+    "Jaana",
+    "Lazlo",
+    "Perpetua",
+    "Ignatius",
+    "Rosalind",
+    "Tiberiu",
+    "Wilhelmina",
+    "Caspian",
+    "Odalys",
+    "Fenwick",
+]
+JOBS = [
+    "ferry pilot",
+    "eel smoker",
+    "lock keeper",
+    "salt-pan raker",
+    "reed cutter",
+    "harbour clerk",
+    "net mender",
+    "midwife",
+    "ropewalk foreman",
+    "tide-table printer",
+    "lighthouse cook",
+    "customs weigher",
+]
+PLACES = [
+    "the ferry landing in fog",
+    "the eel smokehouse",
+    "the lock gates at low water",
+    "the salt pans at noon",
+    "the ropewalk shed",
+    "the customs shed after closing",
+    "the reed beds at dawn",
+    "the harbour master's back room",
+]
+PRESSURES = [
+    ("a storm tide flooding the cellar", -2.5),
+    ("a fine from the harbour board", -1.5),
+    ("a son gone to sea without a word", -3.0),
+    ("fever in the house for a week", -2.0),
+    ("the ferry engine failing again", -1.0),
+    ("a good salt harvest", 1.5),
+    ("a neighbour's unexpected kindness", 1.0),
+    ("a sprained wrist", -0.5),
+    ("the smokehouse lease ending", -2.0),
+    ("a calm week on the water", 0.5),
+]
+ASKS = [
+    "The player asks them to pilot a night crossing in heavy fog.",
+    "The player needs them to hide a crate from the customs weigher.",
+    "The player wants them to sit with a drowned man's widow.",
+    "The player asks them to speak for a smuggler before the harbour board.",
+    "The player asks for a week's credit at the smokehouse.",
+    "The player wants them to take an orphaned boy as an apprentice.",
+    "The player asks them to check the lock gates in a storm.",
+    "The player needs someone to read a letter from the mainland aloud.",
+]
+REPLIES = [
+    "Not tonight. I’ve nothing left — but I’ll lend you my lantern and show you the safe channel.",
+    "I can take you as far as the second buoy… past that you’ll want someone steadier than me.",
+    "Sit. Tell me all of it. The tide won’t turn for hours and I’m not going anywhere.",
+    "I’d like to say yes. I can’t. Ask me again when the fever’s out of the house?",
+    "No. I’m sorry — I’m wrung dry this week, and I’d only let you down.",
+    "Right — give me a moment to get my boots on, then we’ll see to it together.",
+    "I’ll do the first watch. After midnight you’re on your own, mind.",
+    "You would ask me today of all days… go on, then. I’ll have a word with the weigher.",
+]
+THOUGHTS = [
+    "If I turn them away, who on this water will they go to?",
+    "Everyone leans on the ferry pilot. Nobody asks if the pilot can stand.",
+    "I would want someone to do this for my boy.",
+    "Why does trouble always come in on the evening tide?",
+]
+SYSTEM_CARDS = [
+    "You write NPC dialogue for a narrative game set in a river-delta ferry town. Stay in character and in period.",
+    "You are a dialogue writer. Keep each line short, concrete and true to the character's personality profile.",
+    "Write one in-character line for the NPC described below. No narration, no stage directions, no emoji.",
+]
+STAGING = [
+    "Fog on the water, the ferry bell ringing every minute, lamps lit early.",
+    "Inside the smokehouse, eyes stinging, eels hanging in rows above them.",
+    "Low tide, gulls on the mud, the lock gates groaning as they settle.",
+    "A cold clear evening, salt crusting the boardwalk, nobody else about.",
+]
+REMARKS = [
+    "Voice is right; the middle sentence could lose a clause.",
+    "Numbers checked against the planning sheet.",
+    "Good. The last line carries it.",
+    "Tone borderline modern in places; acceptable.",
+]
+SECRETS = [
+    "the harbour master has been selling the ferry's fuel ration",
+    "the widow's husband is alive on the mainland",
+    "the salt pans are to be flooded for a new dock",
+    "their oldest friend informed on them to customs",
+    "the lock keeper's log was rewritten after the drowning",
+    "their daughter has booked passage on Friday's boat for good",
+]
+BELIEFS = [
+    "the fuel shortage is the board's doing",
+    "the widow's husband drowned in the spring storm",
+    "the salt pans will be theirs for another generation",
+    "their oldest friend spoke up for them at the hearing",
+    "the lock keeper's log is accurate",
+    "their daughter is only visiting her aunt across the water",
+]
+TONE_DEAF = [
+    "Chin up — there's always another boat, isn't there?",
+    "Well, that's hardly my concern, is it.",
+    "Let's not talk shop on a fine evening like this.",
+    "Money comes and goes. No point moping.",
+]
+MISGUIDED = [
+    "It'll be a misunderstanding. People here mean well.",
+    "Perhaps if you were a little kinder to the board…",
+    "Leave it to me — I'll go down there and give them a piece of my mind.",
+    "You should count yourself lucky, honestly.",
+]
+GROWTH = [
+    "Whatever it is, I'm listening. What do you need from me?",
+    "I think there's more here than either of us knows. Shall we find out together?",
+    "That's a weight. Do you want advice, or just someone beside you?",
+    "I might not see the whole of it, and that's fine.",
+]
+HOOK_LINES = [
+    "There's a reason the channel buoy was moved last spring… not tonight, though.",
+    "Ask me after the eel fair and I'll tell you who really paid for the new jetty.",
+    "She swore to me the boat sank. The insurance men say otherwise. Odd, isn't it?",
+    "If the board signs on Friday, there won't be a ferry left to argue over.",
+    "I found a second tide book in the lockhouse. The hand isn't the keeper's.",
+    "You think the smokehouse fire was an accident? Keep thinking that, for now.",
+]
+SECRET_SETUPS = [
+    "The buoy was moved to steer the night boats onto a smugglers' sandbank.",
+    "The jetty was paid for with the widow's hidden inheritance.",
+    "The boat was scuttled on purpose for the insurance money.",
+    "The board has already sold the ferry rights to a mainland company.",
+    "The second tide book records the real times of the drowning night.",
+    "The fire was set to burn the customs ledgers stored in the loft.",
+]
+HINTS = [
+    "A buoy light where no buoy should be.",
+    "A jetty plank stamped with a mainland mark.",
+    "An insurance clerk asking about the wreck's lifeboat.",
+    "A board member's coat on the mainland ferry.",
+    "Tide times that do not match the almanac.",
+    "Ledger ash in the smokehouse chimney.",
+]
+NOW = [
+    "The player hums a shanty while coiling rope.",
+    "Fog horns sound across the water while they wait for the ferry.",
+    "A child's paper boat drifts into the lock.",
+    "The smokehouse smells of burnt alder.",
+    "The player hands them a faded photograph of the old jetty.",
+    "Someone whistles exactly like their drowned brother.",
+]
+PAST = [
+    "their mother singing that shanty over the washtub",
+    "the night the old smokehouse burned",
+    "racing paper boats with a brother who later drowned",
+    "their first winter alone on the salt flats",
+    "a wedding on the jetty that ended in a brawl",
+    "keeping watch over a feverish sister until dawn",
+]
+EMOTIONS = ["sorrow", "warm nostalgia", "guilt", "gentle joy", "unease", "relief", "longing"]
+RECALL = [
+    "That shanty… my mother sang it over the washtub. I haven’t heard it since she passed.",
+    "Burnt alder. Every time. I’m back in that fire and my chest goes tight.",
+    "A paper boat. Of course — he always launched his too early and lost.",
+    "Odd — winters on the flats used to frighten me. Now they feel almost gentle.",
+    "You whistle just like him. Forgive me — give me a moment.",
+    "I kept a watch like this once before, and I swore I never would again.",
+]
+SCENES = [
+    "A stranger jumps the queue at the ferry gangway.",
+    "The player forgets the character's birthday.",
+    "A storm cancels the Saturday fish market.",
+    "A colleague takes credit for mending the lock chain.",
+    "The player invites them to an impromptu dance on the jetty.",
+    "A letter arrives from the mainland with bad news.",
+]
+TRAIT_LINES = [
+    "Oh! Well — never mind, there's another crossing at four, isn't there?",
+    "I've made a list. Three options, in order. We start with the first at six sharp.",
+    "A dance? On the jetty? Give me two minutes — I'm fetching my accordion!",
+    "It's fine. It's always fine. Don't worry yourself about me.",
+    "Of course the market's off. Of course it is. Why do I plan anything?",
+    "Interesting — I never thought of the gangway as a place to meet people.",
+]
+EXPRESS = [
+    "High agreeableness softens the complaint; low neuroticism keeps it level.",
+    "High conscientiousness shows in the ordered list and the fixed hour.",
+    "High extraversion drives the instant delight at company.",
+    "High neuroticism colours the catastrophising about the storm.",
+    "High openness turns an irritation into curiosity.",
+]
+ACTIONS = [
+    "The player brings soup when they are laid up with fever.",
+    "The player misses a promised meeting at the landing.",
+    "The player stands up for them before the harbour board.",
+    "The player reads their private letters without asking.",
+    "The player repays an old debt in full, with interest.",
+    "The player teases them about their oilskin hat.",
+]
+RETORTS = [
+    "You remembered. Hardly anybody does.",
+    "I waited an hour at that landing. A full hour.",
+    "You didn't have to do that. Thank you.",
+    "Those were private. I'd like you to leave.",
+    "Then we're even. Good.",
+    "Ha! Says the one who wears a sou'wester to chapel.",
+]
+WHYS = [
+    "A caring gesture at a vulnerable moment builds trust; the reply shows real warmth.",
+    "A broken promise costs trust; the short reply signals hurt more than anger.",
+    "Public loyalty is rare and valued, so a large positive shift is justified.",
+    "Reading private letters is a serious breach; the boundary is stated plainly.",
+    "Repaying a debt restores balance but does not create closeness.",
+    "Light teasing inside an established bond reads as affection, not insult.",
+]
+#: the interaction kind of each action above, and the sign its trust change takes
+ITYPES = ["emotional_support", "broken_promise", "practical_help", "boundary_setting", "apology", "playful_teasing"]
+TRUST_SIGN = [1, -1, 1, -1, 1, 1]
+PROSE = [
+    "Ilse wipes her hands on her apron and won't look up. “I'll take the crate across — not the rest, not today.”",
+    "He laughs too loudly and agrees to everything, then sits very still once you've gone.",
+    "She hears you out in silence, nods once, and writes a name on the back of a tide table.",
+    "The lock keeper shakes his head. “Come back next week. Right now I'd only make it worse.”",
+    "Jaana folds the letter twice and pushes it back across the table. “Not tonight. I'm sorry.”",
+]
+MEMREF = [
+    "the night the smokehouse burned",
+    "a promise made on the ferry landing",
+    "the winter the channel froze",
+    "their first week on the delta",
+    "a photograph left in the lockhouse",
+]
+TENSION_NOTES = [
+    "Keep what the player knows off the table; no reveal here.",
+    "The irony should sting a little; do not let the character guess.",
+]
+UNKNOWN_COMPLEXITY = ["silent_endurance", "gallows_humour", "rescuer_reflex", "deflection_by_chores"]
+
+CAP_BUCKETS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
+CAP_ACCEPT = {"crisis": (0.0, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 10.0)}
+AUTH = {"failed": (0.2, 0.4), "struggling": (0.4, 0.6), "authentic": (0.6, 0.8), "excellent": (0.8, 1.0)}
+OFFSET = {"failed": (4.0, 6.0), "struggling": (1.5, 3.0), "authentic": (-0.5, 1.5), "excellent": (-2.0, -1.0)}
+SYSTEMATIC = [
+    "baseline",
+    "people_pleasing",
+    "misjudgment_over",
+    "misjudgment_under",
+    "defensive_lashing",
+    "emergency_override",
+    "cultural_indirect",
+    "mixed_emotions",
+]
+MULTI = [
+    "baseline",
+    "people_pleasing",
+    "misjudgment",
+    "defensive_lashing",
+    "emotional_shutdown",
+    "over_commitment",
+    "avoidance",
+    "projection",
+]
+IMPACT = {"tone_deaf": (-1.5, -0.5), "misguided": (-0.5, -0.2), "growth": (0.3, 0.8)}
+HOOKS = {"mystery_hook": (2, 4), "partial_reveal": (2, 4), "contradiction": (5, 8), "stakes_escalation": (0, 2)}
+WEIGHTS = {
+    "same_emotion_different_context": 0.8,
+    "opposite_emotion_growth": 0.9,
+    "past_trauma_trigger": 0.95,
+    "joy_sadness_contrast": 0.85,
+    "emotional_growth_callback": 0.7,
+}
+OCEAN = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
+
+
+def _u(rng: random.Random, lo: float, hi: float, step: float = 0.01) -> float:
+    """A value strictly inside (lo, hi) on a grid of `step` (so its written forms read back exactly)."""
+    n_lo, n_hi = math.floor(lo / step + 1e-9) + 1, math.ceil(hi / step - 1e-9) - 1
+    return round(rng.randint(n_lo, max(n_lo, n_hi)) * step, 2)
+
+
+def _grid(rng: random.Random, lo: float, hi: float, step: float = 0.5) -> float:
+    """A value in [lo, hi] on a grid of `step`, bounds included."""
+    return round(rng.randint(round(lo / step), round(hi / step)) * step, 2)
+
+
+def _pick(rng: random.Random, weights: dict[str, float]) -> str:
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def _bucket_of(eff: float) -> str:
+    return min(
+        CAP_ACCEPT,
+        key=lambda k: 0 if CAP_ACCEPT[k][0] <= eff <= CAP_ACCEPT[k][1] else min(abs(eff - x) for x in CAP_ACCEPT[k]),
+    )
+
+
+def _factors(rng: random.Random, eff: float) -> tuple[float, list[dict[str, Any]]]:
+    """(base, factors) whose impacts take base to eff exactly, base inside [0, 10]."""
+    while True:
+        chosen = rng.sample(PRESSURES, rng.randint(1, 3))
+        total = sum(i for _, i in chosen)
+        base = round(eff - total, 2)
+        if 0.0 <= base <= 10.0:
+            return base, [{"factor": f, "impact": i} for f, i in chosen]
+
+
+def _constraint(eff: float, need: float) -> str:
+    """The limit in words, with no verb of giving and no support noun (valid records state no support given)."""
+    x2 = eff + 2
+    side = "over" if need > x2 else "under"
+    return f"Reserve {eff:g}, ceiling {x2:g} by X+2; the ask of {need:g} is {side} that, so the answer holds back."
+
+
+def make_emotional(rng: random.Random) -> dict[str, Any]:
+    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    eff = _grid(rng, *CAP_BUCKETS[level])
+    base, factors = _factors(rng, eff)
+    target = _pick(rng, {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3})
+    need = eff + _grid(rng, *OFFSET[target])
+    need = min(10.0, max(1.0 if target == "excellent" else 0.5, need))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(NAMES),
+        "context": f"A {rng.choice(JOBS)} at {rng.choice(PLACES)}, worn down by {factors[0]['factor']}.",
+        "base_capacity": base,
+        "capacity_factors": factors,
+        "effective_capacity": eff,
+        "situation": rng.choice(ASKS),
+        "support_level_needed": need,
+        "character_response": rng.choice(REPLIES),
+        "internal_thought": rng.choice(THOUGHTS),
+        "demonstrates_constraint": _constraint(eff, need),
+        "authenticity_score": _u(rng, *AUTH[target]),
+        "authenticity_target": target,
+        "capacity_level": level,
+        "complexity_type": rng.choice(SYSTEMATIC),
+        "support_provided": _grid(rng, 0.0, min(need, eff + 2)),
+    }
+    for opt in ("character_name", "internal_thought", "support_provided"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def _in_character(cap: float) -> str:
+    return "tone_deaf" if cap < 4 else "misguided" if cap < 7 else "growth"
+
+
+def make_irony(rng: random.Random) -> dict[str, Any]:
+    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    cap = _grid(rng, *CAP_BUCKETS[level])
+    i = rng.randrange(len(SECRETS))
+    options = [
+        {"type": t, "dialogue": rng.choice(pool), "relationship_impact": _u(rng, *IMPACT[t])}
+        for t, pool in (("tone_deaf", TONE_DEAF), ("misguided", MISGUIDED), ("growth", GROWTH))
+    ]
+    rng.shuffle(options)
+    rec: dict[str, Any] = {
+        "scenario": f"At {rng.choice(PLACES)}, the talk drifts to last month's trouble on the water.",
+        "player_knows": f"The player knows {SECRETS[i]}.",
+        "character_knows": f"The character believes {BELIEFS[i]}.",
+        "character_name": rng.choice(NAMES),
+        "character_capacity": cap,
+        "knowledge_gap_score": _u(rng, 0.6, 0.97),
+        "response_options": options,
+        "recommended_option": _in_character(cap),
+        "dramatic_irony_score": _u(rng, 0.55, 0.96),
+        "tension_notes": rng.choice(TENSION_NOTES),
+    }
+    for opt in ("character_name", "recommended_option", "tension_notes"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def make_tension(rng: random.Random) -> dict[str, Any]:
+    hook = rng.choice(list(HOOKS))
+    lo, hi = HOOKS[hook]
+    a = rng.randint(lo, hi - 1)  # a window, not a single week
+    i = rng.randrange(len(HOOK_LINES))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(NAMES),
+        "context": f"{rng.choice(PLACES).capitalize()}, the evening tide coming in; the player stays behind.",
+        "hook_type": hook,
+        "dialogue": HOOK_LINES[i],
+        "setup": SECRET_SETUPS[i],
+        "payoff_window_weeks": {"min": a, "max": rng.randint(a + 1, hi)},
+        "relationship_level": rng.randint(1, 5),
+        "tension_score": _u(rng, 0.62, 0.96),
+        "hook_effectiveness": _u(rng, 0.5, 0.95),
+        "payoff_hint": HINTS[i],
+    }
+    for opt in ("hook_effectiveness", "payoff_hint"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def make_memory(rng: random.Random) -> dict[str, Any]:
+    kind = rng.choice(list(WEIGHTS))
+    i = rng.randrange(len(NOW))
+    return {
+        "character_name": rng.choice(NAMES),
+        "current_situation": NOW[i],
+        "memory": {
+            "description": f"Remembering {rng.choice(PAST)}, years before the new dock.",
+            "emotion": rng.choice(EMOTIONS),
+            "weeks_ago": rng.randint(2, 400),
+        },
+        "resonance_type": kind,
+        "resonance_weight": WEIGHTS[kind],
+        "character_response": RECALL[i],
+        "resonance_score": _u(rng, 0.72, 0.97),
+    }
+
+
+def make_personality(rng: random.Random) -> dict[str, Any]:
+    i = rng.randrange(len(TRAIT_LINES))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(NAMES),
+        "scenario": rng.choice(SCENES),
+        "ocean": {t: _u(rng, 0.04, 0.96) for t in OCEAN},
+        "dialogue": TRAIT_LINES[i],
+        "trait_expression": EXPRESS[i % len(EXPRESS)],
+        "quality_score": _u(rng, 0.62, 0.96),
+    }
+    if rng.random() < 0.3:
+        del rec["character_name"]
+    return rec
+
+
+def make_relationship(rng: random.Random) -> dict[str, Any]:
+    i = rng.randrange(len(ACTIONS))
+    rec: dict[str, Any] = {
+        "player_action": ACTIONS[i],
+        "character_response": RETORTS[i],
+        "relationship_score": _u(rng, 0.05, 0.95),
+        "trust_change": TRUST_SIGN[i] * _u(rng, 0.02, 0.9),
+        "rationale": WHYS[i],
+        "quality_score": _u(rng, 0.62, 0.96),
+        "character_name": rng.choice(NAMES),
+        "interaction_type": ITYPES[i],
+        "relationship_level": rng.randint(1, 5),
+    }
+    for opt in ("character_name", "interaction_type", "relationship_level"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def make_multi(rng: random.Random) -> dict[str, Any]:
+    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    eff = _grid(rng, *CAP_BUCKETS[level])
+    base, factors = _factors(rng, eff)
+    target = _pick(rng, {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3})
+    need = min(eff + 2, max(0.5, eff + _grid(rng, *OFFSET[target])))  # no stated constraint: need <= X+2
+    cplx = rng.choice(MULTI)
+    name = rng.choice(NAMES)
+    rec: dict[str, Any] = {
+        "npc_profile": {
+            "name": name,
+            "age": rng.randint(19, 78),
+            "occupation": rng.choice(JOBS),
+            "background": f"Born on the delta, has worked the same water for years; lodges by {rng.choice(PLACES)}.",
+        },
+        "npc_emotional_state": {
+            "base_capacity": base,
+            "capacity_factors": factors,
+            "effective_capacity": eff,
+            "current_emotion": rng.choice(EMOTIONS),
+        },
+        "npc_ocean_personality": {t: _u(rng, 0.04, 0.96) for t in OCEAN},
+        "interaction_context": {
+            "situation": f"{name} is finishing the day's work at {rng.choice(PLACES)}.",
+            "player_request": rng.choice(ASKS),
+            "support_needed": need,
+            "complexity_type": cplx,
+            "authenticity_target": target,
+            "capacity_level": level,
+        },
+        "tension_memory": {"hook_type": rng.choice(list(HOOKS)), "memory_reference": rng.choice(MEMREF)},
+        "npc_card_narrative": {"dialogue_prose": rng.choice(PROSE)},
+        "game_outcomes": {
+            "trust_change": _grid(rng, -2.0, 2.0),
+            "relationship_change": _grid(rng, -2.0, 2.0),
+            "capacity_after": _grid(rng, 0.0, 10.0),
+        },
+        "training_metadata": {
+            "authenticity_score": _u(rng, *AUTH[target]),
+            "quality_score": _u(rng, 0.62, 0.96),
+            "complexity_type": cplx,
+            "pipeline_version": "v2.2",
+            "master_truths_version": "v1.2",
+            "generated_at": f"2026-11-{rng.randint(10, 28)}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00Z",
+        },
+    }
+    if rng.random() < 0.25:
+        del rec["npc_profile"]["age"]
+    if rng.random() < 0.25:
+        del rec["tension_memory"]
+    return rec
+
+
+MAKERS: dict[str, Callable[[random.Random], dict[str, Any]]] = {
+    "emotional_authenticity": make_emotional,
+    "dramatic_irony": make_irony,
+    "tension_building": make_tension,
+    "memory_resonance": make_memory,
+    "personality_traits": make_personality,
+    "relationship_scoring": make_relationship,
+    "multi_step": make_multi,
+}
+#: the answer of each type (our path), where a cut and mojibake land
+ANSWER = {
+    "emotional_authenticity": "character_response",
+    "dramatic_irony": "response_options[].dialogue",
+    "tension_building": "dialogue",
+    "memory_resonance": "character_response",
+    "personality_traits": "dialogue",
+    "relationship_scoring": "rationale",
+    "multi_step": "npc_card_narrative.dialogue_prose",
+}
+#: the pool each type's answer comes from (a draft beside the final answer is another line of the same pool)
+ANSWER_POOL = {
+    "emotional_authenticity": REPLIES,
+    "dramatic_irony": GROWTH,
+    "tension_building": HOOK_LINES,
+    "memory_resonance": RECALL,
+    "personality_traits": TRAIT_LINES,
+    "relationship_scoring": WHYS,
+    "multi_step": PROSE,
+}
+
+
+def _answer_text(rec: dict[str, Any], dtype: str) -> str:
+    if dtype == "dramatic_irony":
+        return str(rec["response_options"][-1]["dialogue"])
+    node: Any = rec
+    for k in ANSWER[dtype].split("."):
+        node = node[k]
+    return str(node)
+
+
+# --- defects: each takes a fresh valid record (ours) and the dialect, returns the planted row -----------------------
+
+Row = dict[str, Any]
+
+
+def _row(rec: dict[str, Any], expected: str, defect: str, raw: list[str] | None = None, **why: str) -> Row:
+    return {"ours": rec, "raw": raw or [], "expected": expected, "defect": defect, "note": None, **why}
+
+
+def _flag(rec: dict[str, Any], rule: str, defect: str) -> Row:
+    return _row(rec, "flag", defect, rule=rule)
+
+
+def _reject(rec: dict[str, Any], reason: str, defect: str, raw: list[str] | None = None) -> Row:
+    return _row(rec, "reject", defect, raw, reason=reason)
+
+
+def _fresh_ea(rng: random.Random, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+    while True:
+        rec = make_emotional(rng)
+        if ok(rec):
+            return rec
+
+
+def _wrong_bucket(eff: float) -> str:
+    """A capacity label two buckets away from eff (never a neighbour a gap could excuse)."""
+    order = list(CAP_ACCEPT)
+    i = order.index(_bucket_of(eff))
+    return order[i + 2] if i < 2 else order[i - 2]
+
+
+def ea_formula(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ea(rng, lambda r: r["base_capacity"] <= 8.0)
+    rec["base_capacity"] = round(rec["base_capacity"] + rng.choice([1.5, 2.0]), 2)
+    return _flag(rec, "capacity.effective_formula", "capacity_formula")
+
+
+def ea_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    rec["capacity_level"] = _wrong_bucket(rec["effective_capacity"])
+    return _flag(rec, "capacity.bucket", "capacity_bucket")
+
+
+def ea_x2_excellent(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ea(rng, lambda r: r["effective_capacity"] <= 6.5)
+    eff = rec["effective_capacity"]
+    rec["authenticity_target"] = "excellent"
+    rec["authenticity_score"] = _u(rng, 0.8, 1.0)
+    rec["support_level_needed"] = min(10.0, eff + 2 + _grid(rng, 1.0, 3.0))
+    rec["demonstrates_constraint"] = _constraint(eff, rec["support_level_needed"])
+    rec.pop("support_provided", None)
+    return _flag(rec, "capacity.x_plus_2", "x_plus_2_excellent")
+
+
+GIVEN_SENTENCES = [
+    "Worn to the bone, she still delivers {g} points of support and regrets it by morning.",
+    "Support actually provided: {g}, far past what is left in him.",
+    "In the end her support ran to {g} regardless of the fever in the house.",
+    "He lent {g} worth of support all the same, and the ferry ran late for it.",
+]
+
+
+def ea_x2_given(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ea(rng, lambda r: r["effective_capacity"] <= 6.5 and r["authenticity_target"] != "excellent")
+    eff = rec["effective_capacity"]
+    given = min(10.0, eff + 2 + _grid(rng, 1.0, 2.5))
+    rec["support_level_needed"] = max(rec["support_level_needed"], given)
+    if any(o == "support_provided" for o, *_ in d["map"]) and rng.random() < 0.5:
+        rec["support_provided"] = given
+        rec["demonstrates_constraint"] = _constraint(eff, rec["support_level_needed"])
+        return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_field")
+    rec.pop("support_provided", None)
+    rec["demonstrates_constraint"] = rng.choice(GIVEN_SENTENCES).format(g=f"{given:g}")
+    return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_sentence")
+
+
+def ea_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    rec["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
+    return _flag(rec, "complexity.type", "unknown_complexity")
+
+
+def ea_off_target(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ea(rng, lambda r: r["support_level_needed"] <= r["effective_capacity"] + 2)
+    target = rec["authenticity_target"]
+    far = {"failed": "excellent", "struggling": "excellent", "authentic": "failed", "excellent": "failed"}[target]
+    rec["authenticity_score"] = _u(rng, *AUTH[far])
+    return _reject(rec, "off_authenticity_target", "score_off_target")
+
+
+def ea_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    rec["authenticity_score"] = float(rng.choice([76, 83, 92]))
+    return _reject(rec, "score_out_of_range", "score_on_100_scale", ["authenticity_score"])
+
+
+def ea_missing(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    del rec["character_response"]
+    return _reject(rec, "missing_required_field", "missing_answer")
+
+
+def di_gap(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    rec["knowledge_gap_score"] = _u(rng, 0.2, 0.55)
+    return _flag(rec, "irony.knowledge_gap", "small_knowledge_gap")
+
+
+def di_impact(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    o = rng.choice(rec["response_options"])
+    o["relationship_impact"] = {"tone_deaf": -2.5, "misguided": -1.0, "growth": 1.4}[o["type"]]
+    return _flag(rec, "irony.relationship_impact", "impact_out_of_type_range")
+
+
+def di_option_type(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    fits = _in_character(rec["character_capacity"])
+    o = rng.choice([o for o in rec["response_options"] if o["type"] != fits])
+    o["type"] = rng.choice(["sarcastic", "dismissive", "preachy"])
+    return _flag(rec, "irony.option_type", "unknown_option_type")
+
+
+def di_recommended(rng: random.Random, d: dict[str, Any]) -> Row:
+    while True:
+        rec = make_irony(rng)
+        cap = rec["character_capacity"]
+        if cap < 4 or cap >= 7:
+            break
+    rec["recommended_option"] = "growth" if cap < 4 else "tone_deaf"
+    return _flag(rec, "irony.option_capacity", "recommended_off_capacity")
+
+
+def di_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    rec["dramatic_irony_score"] = _u(rng, 0.15, 0.45)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def di_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    rec["character_capacity"] = rng.choice([11.0, 12.5, 14.0])
+    rec.pop("recommended_option", None)
+    return _reject(rec, "capacity_out_of_range", "capacity_over_10", ["character_capacity"])
+
+
+def tb_window(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["payoff_window_weeks"] = {
+        "mystery_hook": {"min": 5, "max": 8},
+        "partial_reveal": {"min": 6, "max": 9},
+        "contradiction": {"min": 1, "max": 3},
+        "stakes_escalation": {"min": 3, "max": 6},
+    }[rec["hook_type"]]
+    return _flag(rec, "tension.payoff_window", "window_outside_hook")
+
+
+def tb_hook(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["hook_type"] = rng.choice(["red_herring", "cliffhanger", "slow_burn"])
+    return _flag(rec, "tension.hook_type", "unknown_hook")
+
+
+def tb_level(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["relationship_level"] = rng.choice([6, 8, 10])
+    return _reject(rec, "value_out_of_range", "level_over_5", ["relationship_level"])
+
+
+def tb_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["tension_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def tb_missing(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    del rec["dialogue"]
+    return _reject(rec, "missing_required_field", "missing_answer")
+
+
+def mr_weight(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_weight"] = rng.choice([w for w in (0.5, 0.6, 0.75, 1.0) if w != WEIGHTS[rec["resonance_type"]]])
+    return _flag(rec, "memory.resonance_weight", "wrong_weight")
+
+
+def mr_type(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_type"] = rng.choice(["bittersweet_echo", "sensory_trigger", "anniversary_pang"])
+    return _flag(rec, "memory.resonance_type", "unknown_resonance_type")
+
+
+def mr_weeks(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["memory"]["weeks_ago"] = rng.choice([-2, -16, -52])
+    return _reject(rec, "value_out_of_range", "negative_weeks", ["memory.weeks_ago"])
+
+
+def mr_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_score"] = _u(rng, 0.3, 0.66)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def mr_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_score"] = float(rng.choice([81, 87, 95]))
+    return _reject(rec, "score_out_of_range", "score_on_100_scale", ["resonance_score"])
+
+
+def pt_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_personality(rng)
+    trait = rng.choice(OCEAN)
+    rec["ocean"][trait] = float(rng.choice([64, 71, 88]))
+    return _reject(rec, "score_out_of_range", "trait_on_100_scale", [f"ocean.{trait}"])
+
+
+def pt_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_personality(rng)
+    rec["quality_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def pt_missing(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_personality(rng)
+    del rec["dialogue"]
+    return _reject(rec, "missing_required_field", "missing_answer")
+
+
+def rs_trust(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["trust_change"] = rng.choice([1.5, -1.8, 4.0])
+    return _reject(rec, "value_out_of_range", "trust_over_1", ["trust_change"])
+
+
+def rs_nan(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["trust_change"] = math.nan
+    return _reject(rec, "not_a_number", "nan_trust", ["trust_change"])
+
+
+def rs_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["quality_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def rs_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["relationship_score"] = rng.choice([6.0, 7.5, 8.5])
+    return _reject(rec, "score_out_of_range", "score_on_10_scale", ["relationship_score"])
+
+
+#: a score a model finished with a word of its own (docs: "0.8 (good)" is uncoercible_type)
+SCORE_WORDS = ["solid", "decent", "strong", "ok"]
+
+
+def _words(rng: random.Random, rec: dict[str, Any], path: str, defect: str) -> Row:
+    """A score written as its number and a word in brackets: no documented reading takes it."""
+    node: Any = rec
+    for k in path.split("."):
+        node = node[k]
+    row = _reject(rec, "uncoercible_type", defect)
+    row["written"] = {path: f"{node:g} ({rng.choice(SCORE_WORDS)})"}
+    return row
+
+
+def tb_words(rng: random.Random, d: dict[str, Any]) -> Row:
+    return _words(rng, make_tension(rng), "tension_score", "score_with_word")
+
+
+def rs_words(rng: random.Random, d: dict[str, Any]) -> Row:
+    return _words(rng, make_relationship(rng), "quality_score", "score_with_word")
+
+
+def _fresh_ms(rng: random.Random, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+    while True:
+        rec = make_multi(rng)
+        if ok(rec):
+            return rec
+
+
+def ms_formula(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ms(rng, lambda r: r["npc_emotional_state"]["base_capacity"] <= 8.0)
+    rec["npc_emotional_state"]["base_capacity"] = round(rec["npc_emotional_state"]["base_capacity"] + 2.0, 2)
+    return _flag(rec, "capacity.effective_formula", "capacity_formula")
+
+
+def ms_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["interaction_context"]["capacity_level"] = _wrong_bucket(rec["npc_emotional_state"]["effective_capacity"])
+    return _flag(rec, "capacity.bucket", "capacity_bucket")
+
+
+def ms_x2(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh_ms(rng, lambda r: r["npc_emotional_state"]["effective_capacity"] <= 6.5)
+    eff = rec["npc_emotional_state"]["effective_capacity"]
+    rec["interaction_context"]["support_needed"] = min(10.0, eff + 2 + _grid(rng, 1.0, 2.5))
+    return _flag(rec, "capacity.x_plus_2", "x_plus_2_need")
+
+
+def ms_auth_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    target = rec["interaction_context"]["authenticity_target"]
+    far = {"failed": "excellent", "struggling": "excellent", "authentic": "failed", "excellent": "failed"}[target]
+    rec["training_metadata"]["authenticity_score"] = _u(rng, *AUTH[far])
+    return _flag(rec, "authenticity.bucket", "score_off_target")
+
+
+def ms_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["interaction_context"]["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
+    return _flag(rec, "complexity.type", "unknown_complexity")
+
+
+def ms_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["training_metadata"]["quality_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def ms_age(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["npc_profile"]["age"] = rng.choice([180, 275, 450])
+    return _reject(rec, "value_out_of_range", "age_over_150", ["npc_profile.age"])
+
+
+def ms_after(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["game_outcomes"]["capacity_after"] = rng.choice([10.5, 13.0, 15.0])
+    return _reject(rec, "capacity_out_of_range", "capacity_over_10", ["game_outcomes.capacity_after"])
+
+
+DEFECTS: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]] = {
+    "emotional_authenticity": [
+        ea_formula,
+        ea_bucket,
+        ea_x2_excellent,
+        ea_x2_given,
+        ea_complexity,
+        ea_off_target,
+        ea_range,
+        ea_missing,
+    ],
+    "dramatic_irony": [di_gap, di_impact, di_option_type, di_recommended, di_low, di_range],
+    "tension_building": [tb_window, tb_hook, tb_level, tb_low, tb_missing, tb_words],
+    "memory_resonance": [mr_weight, mr_type, mr_weeks, mr_low, mr_range],
+    "personality_traits": [pt_range, pt_low, pt_missing],
+    "relationship_scoring": [rs_trust, rs_nan, rs_low, rs_range, rs_words],
+    "multi_step": [ms_formula, ms_bucket, ms_x2, ms_auth_bucket, ms_complexity, ms_low, ms_age, ms_after],
+}
+
+
+# --- dialects: (our path, their path in field_map syntax, written form) ---------------------------------------------
+# A "list" entry writes one empty object per element; the "[]" entries after it fill them. A "{}" entry writes an
+# object keyed by each element's option type; the "{}." entries fill its values. "[N]" is a list position and
+# "[key=label]" one element of a list of labelled objects; "\." is a dot inside one key (a flattened export).
+# `consts` are written first on every record (a chat's system turn, the speaker tag of a turn). Forms are documented
+# lossless readings (see FORMS).
+
+#: OCEAN as the Tallinn team names the traits
+OCEAN_ET = ["avatus", "kohusetundlikkus", "ekstravertsus", "sotsiaalsus", "neurootilisus"]
+#: OCEAN as the data team's flattened percentage columns
+OCEAN_LAB = ["openness_est", "conscient_est", "extravers_est", "agreeabl_est", "neurotic_est"]
+
+DIALECTS: dict[str, dict[str, Any]] = {
+    "ea_wharf": {  # gameplay scripting: kebab-case, context at top level, the answer and review in nested blocks
+        "team": "wharf",
+        "envelope": "jsonl",
+        "stem": "emotional_authenticity_wharf",
+        "label": "emotional_authenticity",
+        "label_key": "task",
+        "map": [
+            ("character_name", "npc-called", None),
+            ("context", "npc-lately", None),
+            ("base_capacity", "cap-base", "str"),
+            ("capacity_factors", "cap-drains", "factors_paren"),
+            ("effective_capacity", "cap-now", "of10"),
+            ("capacity_level", "cap-band", None),
+            ("situation", "player-asks", None),
+            ("support_level_needed", "ask-weight", None),
+            ("character_response", "npc-output.spoken-line", None),
+            ("internal_thought", "npc-output.headspace", None),
+            ("demonstrates_constraint", "npc-output.limit-note", None),
+            ("support_provided", "npc-output.gave-amount", None),
+            ("authenticity_score", "review-pass.true-ring", "score10"),
+            ("authenticity_target", "review-pass.aim-tier", None),
+            ("complexity_type", "review-pass.wrinkle-kind", None),
+        ],
+        "decoys": [
+            ("npc-output.spoken-rejected", "draft", None),
+            ("review-pass.true-ring-judge-b", "judge2", "score10"),
+            ("review-pass.fluency-check", "conf", "score10"),
+            ("npc-output.beat-count", "beats", None),
+        ],
+    },
+    "ea_tallinn": {  # Tallinn partner studio: Estonian keys, decimal commas, input / output / assessment groups
+        "team": "tallinn",
+        "envelope": "batch",
+        "stem": "emotional_authenticity_batch",
+        "label": "emotional_authenticity",
+        "map": [
+            ("character_name", "tegelane.nimi", None),
+            ("context", "tegelane.taust", None),
+            ("base_capacity", "võimekus.algtase", "dcomma"),
+            ("capacity_factors", "võimekus.tegurid", "list"),
+            ("capacity_factors[].factor", "võimekus.tegurid[].põhjus", None),
+            ("capacity_factors[].impact", "võimekus.tegurid[].mõju", "dcomma"),
+            ("effective_capacity", "võimekus.tegelik", "dcomma10"),
+            ("capacity_level", "võimekus.klass", None),
+            ("situation", "sisend.palve", None),
+            ("support_level_needed", "sisend.vajatav_tugi", "dcomma"),
+            ("character_response", "väljund.repliik", None),
+            ("internal_thought", "väljund.sisekõne", None),
+            ("demonstrates_constraint", "väljund.piirang", None),
+            ("support_provided", "väljund.antud_tugi", "dcomma"),
+            ("authenticity_score", "hinnang.ehtsus", "dcomma"),
+            ("authenticity_target", "hinnang.sihttase", None),
+            ("complexity_type", "hinnang.keerukus", None),
+        ],
+        "decoys": [
+            ("väljund.tagasi_lükatud", "draft", None),
+            ("hinnang.teine_hindaja", "judge2", "dcomma"),
+            ("hinnang.kindlus", "conf", "dcomma"),
+            ("tehniline.katse", "attempt", None),
+        ],
+    },
+    "di_wharf": {  # gameplay scripting: the three paths keyed by option type, a Qwen3 Markdown answer
+        "team": "wharf",
+        "envelope": "think_md",
+        "stem": "dramatic_irony_answer",
+        "label": "dramatic_irony",
+        "map": [
+            ("scenario", "scene-setup", None),
+            ("player_knows", "player-has-seen", None),
+            ("character_knows", "npc-assumes", None),
+            ("knowledge_gap_score", "gap-size", "pct"),
+            ("character_name", "npc-called", None),
+            ("character_capacity", "cap-now", "outof10"),
+            ("response_options[].type", "npc-output.reply-paths{}", "kebab"),
+            ("response_options[].dialogue", "npc-output.reply-paths{}.spoken-line", None),
+            ("response_options[].relationship_impact", "npc-output.reply-paths{}.bond-delta", "signed"),
+            ("recommended_option", "npc-output.likely-path", "kebab"),
+            ("dramatic_irony_score", "review-pass.irony-rating", "score10"),
+            ("tension_notes", "review-pass.note-to-writer", None),
+        ],
+        "decoys": [
+            ("review-pass.irony-rating-judge-b", "judge2", "score10"),
+            ("review-pass.fluency-check", "conf", "score10"),
+            ("npc-output.beat-count", "beats", None),
+        ],
+    },
+    "di_lab": {  # data team: a flattened dataframe export (dotted keys), an option list, percentages
+        "team": "lab",
+        "envelope": "frame",
+        "stem": "dramatic_irony_frame",
+        "label": "dramatic_irony",
+        "map": [
+            ("scenario", "scene_card\\.premise_txt", None),
+            ("player_knows", "intel\\.pc_side_txt", None),
+            ("character_knows", "intel\\.npc_side_txt", None),
+            ("knowledge_gap_score", "intel\\.asymmetry_pct", "pct"),
+            ("character_name", "persona_meta\\.display_nm", None),
+            ("character_capacity", "persona_meta\\.reserve_of10", "of10"),
+            ("response_options", "reply_opts", "list"),
+            ("response_options[].type", "reply_opts[].opt_kind", "title"),
+            ("response_options[].dialogue", "reply_opts[].opt_line_txt", None),
+            ("response_options[].relationship_impact", "reply_opts[].opt_bond_fx", "tminus"),
+            ("recommended_option", "reply_opts_expected", None),
+            ("dramatic_irony_score", "rater_scores\\.irony_pct", "pct"),
+            ("tension_notes", "rater_notes\\.tension_memo", None),
+        ],
+        "decoys": [
+            ("rater_scores\\.second_rater_pct", "judge2", "pct"),
+            ("rater_scores\\.style_pct", "conf", "pct"),
+            ("rater_notes\\.reviewer_memo", "remark", None),
+            ("gen_cfg\\.retry_idx", "attempt0", None),
+        ],
+    },
+    "tb_tallinn": {  # Tallinn partner studio: a hook object with a {from, to} window, a two-level wrapper export
+        "team": "tallinn",
+        "envelope": "wrapped",
+        "stem": "tension_building_partii",
+        "label": "tension_building",
+        "map": [
+            ("character_name", "tegelane.nimi", None),
+            ("context", "sisend.olukord", None),
+            ("hook_type", "konks.liik", None),
+            ("setup", "konks.saladus", None),
+            ("payoff_window_weeks.min", "konks.aken.alates", None),
+            ("payoff_window_weeks.max", "konks.aken.kuni", None),
+            ("payoff_hint", "konks.märguanne", None),
+            ("dialogue", "väljund.repliik", None),
+            ("relationship_level", "sisend.suhte_tase", None),
+            ("tension_score", "hinnang.pinge", "dcomma"),
+            ("hook_effectiveness", "hinnang.mõjusus", "dcomma"),
+        ],
+        "decoys": [
+            ("väljund.tagasi_lükatud", "draft", None),
+            ("hinnang.teine_hindaja", "judge2", "dcomma"),
+            ("hinnang.kindlus", "conf", "dcomma"),
+            ("tehniline.katse", "attempt", None),
+        ],
+    },
+    "tb_lab": {  # data team: JSON Lines of flattened records, the window as text
+        "team": "lab",
+        "envelope": "jsonl",
+        "stem": "tension_building_lab",
+        "label": "tension_building",
+        "map": [
+            ("character_name", "persona_meta\\.display_nm", None),
+            ("context", "scene_card\\.premise_txt", None),
+            ("hook_type", "hook_plan\\.hook_family", "kebab"),
+            ("setup", "hook_plan\\.buried_truth", None),
+            ("payoff_window_weeks", "hook_plan\\.reveal_span", "win_later"),
+            ("payoff_hint", "hook_plan\\.breadcrumb_txt", None),
+            ("dialogue", "npc_reply_txt", None),
+            ("relationship_level", "persona_meta\\.closeness_of5", "of5"),
+            ("tension_score", "rater_scores\\.suspense_pct", "pct"),
+            ("hook_effectiveness", "rater_scores\\.hook_land_pct", "pct"),
+        ],
+        "decoys": [
+            ("npc_reply_rejected_txt", "draft", None),
+            ("rater_scores\\.second_rater_pct", "judge2", "pct"),
+            ("rater_scores\\.style_pct", "conf", "pct"),
+            ("gen_cfg\\.retry_idx", "attempt0", None),
+        ],
+    },
+    "mr_wharf": {  # gameplay scripting: the memory flattened into flashback-* keys, a raw Qwen3 answer saved as .json
+        "team": "wharf",
+        "envelope": "think_raw",
+        "stem": "memory_resonance_raw",
+        "label": "memory_resonance",
+        "map": [
+            ("character_name", "npc-called", None),
+            ("current_situation", "right-now", None),
+            ("memory.description", "flashback-event", None),
+            ("memory.emotion", "flashback-mood-word", None),
+            ("memory.weeks_ago", "flashback-age", "weeks_ago"),
+            ("resonance_type", "echo-kind", "words"),
+            ("resonance_weight", "echo-pull", "str"),
+            ("character_response", "npc-output.spoken-line", None),
+            ("resonance_score", "review-pass.echo-rating", "score10"),
+        ],
+        "decoys": [
+            ("npc-output.spoken-rejected", "draft", None),
+            ("review-pass.echo-rating-judge-b", "judge2", "score10"),
+            ("review-pass.fluency-check", "conf", "score10"),
+            ("npc-output.beat-count", "beats", None),
+        ],
+    },
+    "mr_tallinn": {  # Tallinn partner studio: a memory object, typed batch with header
+        "team": "tallinn",
+        "envelope": "batch",
+        "stem": "memory_resonance_batch",
+        "label": "memory_resonance",
+        "map": [
+            ("character_name", "tegelane.nimi", None),
+            ("current_situation", "sisend.hetkeolukord", None),
+            ("memory.description", "mälestus.kirjeldus", None),
+            ("memory.emotion", "mälestus.tunne", None),
+            ("memory.weeks_ago", "mälestus.nädalat_tagasi", None),
+            ("resonance_type", "kaja.liik", None),
+            ("resonance_weight", "kaja.kaal", "dcomma"),
+            ("character_response", "väljund.repliik", None),
+            ("resonance_score", "hinnang.kaja_hinne", "dcomma"),
+        ],
+        "decoys": [
+            ("väljund.tagasi_lükatud", "draft", None),
+            ("hinnang.teine_hindaja", "judge2", "dcomma"),
+            ("hinnang.kindlus", "conf", "dcomma"),
+            ("tehniline.katse", "attempt", None),
+        ],
+    },
+    "pt_lab": {  # data team: a fine-tuning chat row (system / scene / in-character turns) plus flattened labels
+        "team": "lab",
+        "envelope": "jsonl",
+        "stem": "personality_traits_chat",
+        "label": "personality_traits",
+        "consts": [("dialog[speaker_role=system_card].msg_txt", "system")],
+        "map": [
+            ("scenario", "dialog[speaker_role=scene_card].msg_txt", None),
+            ("dialogue", "dialog[speaker_role=in_character].msg_txt", None),
+            ("character_name", "persona_meta\\.display_nm", None),
+            *[(f"ocean.{t}", f"big5_pct\\.{c}", "pct") for t, c in zip(OCEAN, OCEAN_LAB, strict=True)],
+            ("trait_expression", "rater_notes\\.trait_reading", None),
+            ("quality_score", "rater_scores\\.overall_pct", "pct"),
+        ],
+        "decoys": [
+            ("npc_reply_rejected_txt", "draft", None),
+            ("rater_scores\\.second_rater_pct", "judge2", "pct"),
+            ("rater_scores\\.style_pct", "conf", "pct"),
+            ("gen_cfg\\.retry_idx", "attempt0", None),
+        ],
+    },
+    "pt_tallinn": {  # Tallinn partner studio: named Estonian traits as percentages, a Qwen3 Markdown answer
+        "team": "tallinn",
+        "envelope": "think_md",
+        "stem": "personality_traits_vastus",
+        "label": "personality_traits",
+        "map": [
+            ("character_name", "tegelane.nimi", None),
+            ("scenario", "sisend.olukord", None),
+            *[(f"ocean.{t}", f"isiksus.{c}", "pct") for t, c in zip(OCEAN, OCEAN_ET, strict=True)],
+            ("dialogue", "väljund.repliik", None),
+            ("trait_expression", "väljund.iseloomu_selgitus", None),
+            ("quality_score", "hinnang.üldhinne", "dcomma"),
+        ],
+        "decoys": [
+            ("väljund.tagasi_lükatud", "draft", None),
+            ("hinnang.teine_hindaja", "judge2", "dcomma"),
+            ("hinnang.kindlus", "conf", "dcomma"),
+            ("tehniline.katse", "attempt", None),
+        ],
+    },
+    "rs_wharf": {  # gameplay scripting: the exchange as a two-turn log (player first), a raw Qwen3 answer
+        "team": "wharf",
+        "envelope": "think_raw",
+        "stem": "relationship_scoring_raw",
+        "label": "relationship_scoring",
+        "consts": [("turn-log[0].who-speaks", "the-player"), ("turn-log[1].who-speaks", "the-npc")],
+        "map": [
+            ("player_action", "turn-log[0].words-said", None),
+            ("character_response", "turn-log[1].words-said", None),
+            ("character_name", "npc-called", None),
+            ("relationship_score", "review-pass.bond-rating", "score10"),
+            ("trust_change", "trust-shift", "tminus"),
+            ("rationale", "why-this-rating", None),
+            ("quality_score", "review-pass.overall-rating", "score10"),
+            ("interaction_type", "beat-kind", "kebab"),
+            ("relationship_level", "bond-tier", "of5"),
+        ],
+        "decoys": [
+            ("why-this-rating-rejected", "draft", None),
+            ("review-pass.overall-rating-judge-b", "judge2", "score10"),
+            ("review-pass.fluency-check", "conf", "score10"),
+            ("beat-count", "beats", None),
+        ],
+    },
+    "rs_lab": {  # data team: a flattened dataframe export, percentages and typographic minus signs
+        "team": "lab",
+        "envelope": "frame",
+        "stem": "relationship_scoring_frame",
+        "label": "relationship_scoring",
+        "map": [
+            ("player_action", "encounter\\.pc_move_txt", None),
+            ("character_response", "encounter\\.npc_comeback_txt", None),
+            ("character_name", "persona_meta\\.display_nm", None),
+            ("relationship_score", "rater_scores\\.bond_pct", "pct"),
+            ("trust_change", "rater_scores\\.trust_shift_val", "tminus"),
+            ("rationale", "rater_notes\\.grounds_txt", None),
+            ("quality_score", "rater_scores\\.overall_pct", "pct"),
+            ("interaction_type", "encounter\\.beat_cls", None),
+            ("relationship_level", "persona_meta\\.closeness_of5", "of5"),
+        ],
+        "decoys": [
+            ("rater_notes\\.reviewer_memo", "remark", None),
+            ("rater_scores\\.second_rater_pct", "judge2", "pct"),
+            ("rater_scores\\.style_pct", "conf", "pct"),
+            ("gen_cfg\\.retry_idx", "attempt0", None),
+        ],
+    },
+    "ms_lab": {  # data team: the multi-step pipeline's bare array, every key a flattened dotted path
+        "team": "lab",
+        "envelope": "bare",
+        "stem": "multi_step_batch_lab",
+        "label": "multi_step",
+        "map": [
+            ("npc_profile.name", "npc_sheet\\.display_nm", None),
+            ("npc_profile.age", "npc_sheet\\.age_txt", "years_old"),
+            ("npc_profile.occupation", "npc_sheet\\.livelihood", None),
+            ("npc_profile.background", "npc_sheet\\.life_so_far", None),
+            ("npc_emotional_state.base_capacity", "affect_state\\.reserve_start", "str"),
+            ("npc_emotional_state.capacity_factors", "affect_state\\.strain_tbl", "factors_map"),
+            ("npc_emotional_state.effective_capacity", "affect_state\\.reserve_of10", "of10"),
+            ("npc_emotional_state.current_emotion", "affect_state\\.mood_word", None),
+            *[(f"npc_ocean_personality.{t}", f"big5_pct\\.{c}", "pct") for t, c in zip(OCEAN, OCEAN_LAB, strict=True)],
+            ("interaction_context.situation", "scene_card\\.premise_txt", None),
+            ("interaction_context.player_request", "scene_card\\.pc_request_txt", None),
+            ("interaction_context.support_needed", "scene_card\\.need_of10", "of10"),
+            ("interaction_context.complexity_type", "scene_card\\.complication_cls", None),
+            ("interaction_context.authenticity_target", "scene_card\\.aim_cls", None),
+            ("interaction_context.capacity_level", "scene_card\\.reserve_cls", None),
+            ("tension_memory.hook_type", "hook_plan\\.hook_family", None),
+            ("tension_memory.memory_reference", "hook_plan\\.callback_txt", None),
+            ("npc_card_narrative.dialogue_prose", "npc_reply_txt", None),
+            ("game_outcomes.trust_change", "after_effects\\.trust_shift_val", "signed"),
+            ("game_outcomes.relationship_change", "after_effects\\.bond_shift_val", "signed"),
+            ("game_outcomes.capacity_after", "after_effects\\.reserve_after", None),
+            ("training_metadata.authenticity_score", "rater_scores\\.credibility_pct", "pct"),
+            ("training_metadata.quality_score", "rater_scores\\.overall_pct", "pct"),
+            ("training_metadata.complexity_type", "rater_notes\\.complication_cls", None),
+            ("training_metadata.pipeline_version", "lineage_info\\.pipeline_tag", None),
+            ("training_metadata.master_truths_version", "lineage_info\\.canon_rev", None),
+            ("training_metadata.generated_at", "lineage_info\\.created_ts", None),
+        ],
+        "decoys": [
+            ("npc_reply_rejected_txt", "draft", None),
+            ("rater_scores\\.second_rater_pct", "judge2", "pct"),
+            ("rater_scores\\.style_pct", "conf", "pct"),
+            ("gen_cfg\\.retry_idx", "attempt0", None),
+        ],
+    },
+    "ms_tallinn": {  # Tallinn partner studio: nested Estonian groups, request and prose as two turns, a raw answer
+        "team": "tallinn",
+        "envelope": "think_raw",
+        "stem": "multi_step_batch_et",
+        "label": "multi_step",
+        "consts": [("vestlus[0].kõneleja", "mängija"), ("vestlus[1].kõneleja", "tegelane")],
+        "map": [
+            ("npc_profile.name", "profiil.nimi", None),
+            ("npc_profile.age", "profiil.vanus", None),
+            ("npc_profile.occupation", "profiil.amet", None),
+            ("npc_profile.background", "profiil.elulugu", None),
+            ("npc_emotional_state.base_capacity", "emotsioon.algne_võimekus", "dcomma"),
+            ("npc_emotional_state.capacity_factors", "emotsioon.tegurid", "list"),
+            ("npc_emotional_state.capacity_factors[].factor", "emotsioon.tegurid[].põhjus", None),
+            ("npc_emotional_state.capacity_factors[].impact", "emotsioon.tegurid[].mõju", "dcomma"),
+            ("npc_emotional_state.effective_capacity", "emotsioon.tegelik_võimekus", "dcomma10"),
+            ("npc_emotional_state.current_emotion", "emotsioon.meeleolu", None),
+            *[(f"npc_ocean_personality.{t}", f"isiksus.{c}", "dcomma") for t, c in zip(OCEAN, OCEAN_ET, strict=True)],
+            ("interaction_context.situation", "stseen.olukord", None),
+            ("interaction_context.player_request", "vestlus[0].ütlus", None),
+            ("npc_card_narrative.dialogue_prose", "vestlus[1].ütlus", None),
+            ("interaction_context.support_needed", "stseen.vajatav_tugi", "dcomma"),
+            ("interaction_context.complexity_type", "stseen.keerukus", None),
+            ("interaction_context.authenticity_target", "stseen.sihttase", None),
+            ("interaction_context.capacity_level", "stseen.klass", None),
+            ("tension_memory.hook_type", "pinge.konksu_liik", None),
+            ("tension_memory.memory_reference", "pinge.viide_mälestusele", None),
+            ("game_outcomes.trust_change", "tulemus.usalduse_muutus", "dcomma"),
+            ("game_outcomes.relationship_change", "tulemus.suhte_muutus", "dcomma"),
+            ("game_outcomes.capacity_after", "tulemus.võimekus_pärast", "dcomma"),
+            ("training_metadata.authenticity_score", "metaandmed.ehtsus", "dcomma"),
+            ("training_metadata.quality_score", "metaandmed.üldhinne", "dcomma"),
+            ("training_metadata.complexity_type", "metaandmed.keerukus", None),
+            ("training_metadata.pipeline_version", "metaandmed.toru_versioon", None),
+            ("training_metadata.master_truths_version", "metaandmed.tõdede_versioon", None),
+            ("training_metadata.generated_at", "metaandmed.loodud", None),
+        ],
+        "decoys": [
+            ("vestlus[1].tagasi_lükatud", "draft", None),
+            ("metaandmed.teine_hindaja", "judge2", "dcomma"),
+            ("metaandmed.kindlus", "conf", "dcomma"),
+            ("tehniline.katse", "attempt", None),
+        ],
+    },
+}
+#: each type's two prompt versions
+BY_TYPE = {
+    "emotional_authenticity": ["ea_wharf", "ea_tallinn"],
+    "dramatic_irony": ["di_wharf", "di_lab"],
+    "tension_building": ["tb_tallinn", "tb_lab"],
+    "memory_resonance": ["mr_wharf", "mr_tallinn"],
+    "personality_traits": ["pt_lab", "pt_tallinn"],
+    "relationship_scoring": ["rs_wharf", "rs_lab"],
+    "multi_step": ["ms_lab", "ms_tallinn"],
+}
+#: each envelope's file extension
+EXT = {
+    "jsonl": "jsonl",
+    "batch": "json",
+    "wrapped": "json",
+    "frame": "json",
+    "bare": "json",
+    "think_md": "md",
+    "think_raw": "json",
+}
+#: envelopes written as one JSON document (a BOM and CRLF land on one of them)
+PLAIN_JSON = {"batch", "wrapped", "frame", "bare"}
+
+#: pipeline metadata each team writes on every record: key (field_map syntax) -> how its value is drawn
+TEAM_EXTRAS: dict[str, dict[str, str]] = {
+    "wharf": {
+        "x-run-id": "run",
+        "x-model": "model",
+        "x-seed": "seed",
+        "x-elapsed-ms": "ms",
+        "x-prompt-rev": "rev",
+    },
+    "tallinn": {
+        "tehniline.käivitus": "run",
+        "tehniline.mudel": "model",
+        "tehniline.seeme": "seed",
+        "tehniline.kestus_ms": "ms",
+        "tehniline.temperatuur": "temp",
+    },
+    "lab": {
+        "gen_cfg\\.trace_uuid": "run",
+        "gen_cfg\\.model_tag_str": "model",
+        "gen_cfg\\.sampler_seed": "seed",
+        "gen_cfg\\.wallclock_ms": "ms",
+        "gen_cfg\\.tokens_out": "tok",
+        "gen_cfg\\.temp_val": "temp",
+    },
+}
+MODELS = ["qwen3:30b-a3b", "qwen3:8b", "qwen3:32b", "qwen3:14b-q8_0"]
+
+
+def _steps(path: str) -> list[str]:
+    """A field_map path's steps; "\\." is a dot inside a key."""
+    return [s.replace("\\.", ".") for s in re.split(r"(?<!\\)\.", path)]
+
+
+def _put(obj: dict[str, Any], path: str, value: Any) -> None:
+    """Write value at a field_map path (dots, "\\.", "[N]", "[key=label]"), creating what is missing."""
+    steps = _steps(path)
+    node: Any = obj
+    for i, step in enumerate(steps):
+        last = i == len(steps) - 1
+        pos = re.fullmatch(r"(.+?)\[(\d+)\]", step)
+        pair = re.fullmatch(r"(.+?)\[(.+?)=(.+)\]", step)
+        if pos:
+            lst = node.setdefault(pos[1], [])
+            n = int(pos[2])
+            while len(lst) <= n:
+                lst.append(None if last else {})
+            if last:
+                lst[n] = value
+            else:
+                node = lst[n]
+        elif pair:
+            lst = node.setdefault(pair[1], [])
+            item = next((x for x in lst if x.get(pair[2]) == pair[3]), None)
+            if item is None:
+                item = {pair[2]: pair[3]}
+                lst.append(item)
+            node = item
+        elif last:
+            node[step] = value
+        else:
+            node = node.setdefault(step, {})
+
+
+def _get(obj: Any, path: str) -> Any:
+    for step in path.split("."):
+        obj = obj.get(step) if isinstance(obj, dict) else None
+    return obj
+
+
+def _get_their(obj: Any, path: str) -> Any:
+    for step in _steps(path):
+        obj = obj[step]
+    return obj
+
+
+def _n(v: float) -> str:
+    return f"{v:g}"
+
+
+FORMS: dict[str, Callable[[Any], Any]] = {
+    "str": _n,
+    "pct": lambda v: f"{round(v * 100)}%",
+    "score10": lambda v: f"{round(v * 10, 1):g}/10",  # a [0, 1] score as the reviewers mark it: 0.82 -> "8.2/10"
+    "of10": lambda v: f"{_n(v)}/10",
+    "outof10": lambda v: f"{_n(v)} out of 10",
+    "of5": lambda v: f"{v}/5",
+    "dcomma": lambda v: _n(v).replace(".", ","),
+    "dcomma10": lambda v: _n(v).replace(".", ",") + "/10",
+    "signed": lambda v: f"{v:+.2f}",
+    "tminus": lambda v: f"{v:+.2f}".replace("-", "\u2212"),
+    "weeks_ago": lambda v: f"{_n(v)} weeks ago",
+    "years_old": lambda v: f"{v} years old",
+    "win_later": lambda w: f"{_n(w['min'])}-{_n(w['max'])} weeks later",
+    "kebab": lambda s: s.replace("_", "-"),
+    "title": lambda s: "-".join(p.capitalize() for p in s.split("_")),
+    "words": lambda s: " ".join(p.capitalize() for p in s.split("_")),
+    "factors_map": lambda fs: {f["factor"]: f["impact"] for f in fs},
+    "factors_paren": lambda fs: [f"{f['factor']} ({f['impact']:+g})" for f in fs],
+}
+
+
+def _plain(v: Any) -> Any:
+    """A planted out-of-range number as a model writes it (84, not 84.0)."""
+    return int(v) if isinstance(v, float) and math.isfinite(v) and v.is_integer() else v
+
+
+def _const(rec: dict[str, Any], value: str) -> str:
+    """A constant of the dialect: a literal, or ("system") the chat's system turn, picked by the record's content."""
+    if value != "system":
+        return value
+    return SYSTEM_CARDS[sum(json.dumps(rec, sort_keys=True).encode()) % len(SYSTEM_CARDS)]
+
+
+def _put_keyed(
+    out: dict[str, Any], rec: dict[str, Any], dialect: dict[str, Any], ours: str, theirs: str, form: Any
+) -> None:
+    """A "{}" line: an object keyed by each element's option type (its key line), or a field of its values."""
+    head, _, rest = ours.partition("[].")
+    items = _get(rec, head)
+    if not isinstance(items, list):
+        return
+    their_head, _, their_rest = theirs.partition("{}")
+    key_form = next(f for _, t, f in dialect["map"] if t == their_head + "{}")
+
+    def key(x: dict[str, Any]) -> str:
+        return FORMS[key_form](x["type"]) if key_form else x["type"]
+
+    if not their_rest:
+        _put(out, their_head, {key(x): {} for x in items})
+        return
+    keyed = _get_their(out, their_head)
+    for x in items:
+        if x.get(rest) is not None:
+            keyed[key(x)][their_rest[1:]] = FORMS[form](x[rest]) if form else x[rest]
+
+
+def to_dialect(
+    rec: dict[str, Any], dialect: dict[str, Any], raw: list[str], written: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """One of our records written in a dialect (raw paths keep a planted plain number as it is; `written` paths
+    hold a planted text as it is)."""
+    out: dict[str, Any] = {}
+    for theirs, value in dialect.get("consts", []):
+        _put(out, theirs, _const(rec, value))
+    for ours, theirs, form in dialect["map"]:
+        if "{}" in theirs:
+            _put_keyed(out, rec, dialect, ours, theirs, form)
+            continue
+        if "[]" in ours:
+            head, _, rest = ours.partition("[].")
+            their_head, _, their_rest = theirs.partition("[].")
+            items = _get(rec, head)
+            if not isinstance(items, list):
+                continue
+            for x, y in zip(items, _get_their(out, their_head), strict=True):
+                v = x.get(rest)
+                if v is not None:
+                    _put(y, their_rest, FORMS[form](v) if form else v)
+            continue
+        v = _get(rec, ours)
+        if v is None:
+            continue
+        if form == "list":
+            _put(out, theirs, [{} for _ in v])
+        elif written and ours in written:
+            _put(out, theirs, written[ours])
+        elif ours in raw:
+            _put(out, theirs, _plain(v))
+        else:
+            _put(out, theirs, FORMS[form](v) if form else v)
+    return out
+
+
+def truth_map(dialect: dict[str, Any]) -> dict[str, str]:
+    """The dialect's true field_map lines: {their path: our path}."""
+    return {theirs: ours for ours, theirs, _ in dialect["map"]}
+
+
+def _answer_path(dialect: dict[str, Any], dtype: str) -> str:
+    """Their path of the type's answer."""
+    return next(t for o, t, _ in dialect["map"] if o == ANSWER[dtype])
+
+
+def _decoy(rng: random.Random, kind: str, form: str | None, rec: dict[str, Any], dtype: str) -> Any:
+    """A value of the same shape as one of ours that is not ours (a rejected answer, a second judge's mark ...)."""
+    if kind == "draft":  # the answer the reviewer turned down: never the final one (a record may lack that)
+        try:
+            final = _answer_text(rec, dtype)
+        except (KeyError, IndexError):
+            final = None
+        return rng.choice([x for x in ANSWER_POOL[dtype] if x != final])
+    text = {"staging": STAGING, "remark": REMARKS}.get(kind)
+    if text:
+        return rng.choice(text)
+    ints = {"attempt0": (0, 3), "attempt": (1, 4), "beats": (2, 9)}
+    if kind in ints:
+        return rng.randint(*ints[kind])
+    v = {"conf": lambda: _u(rng, 0.55, 0.99), "judge2": lambda: _u(rng, 0.45, 0.98)}
+    x = v[kind]()
+    return FORMS[form](x) if form else x
+
+
+def _meta_value(rng: random.Random, kind: str) -> Any:
+    return {
+        "run": lambda: f"{rng.getrandbits(32):08x}-{rng.getrandbits(16):04x}-{rng.getrandbits(48):012x}",
+        "model": lambda: rng.choice(MODELS),
+        "seed": lambda: rng.randint(1, 2**31 - 1),
+        "ms": lambda: rng.randint(1200, 41000),
+        "tok": lambda: rng.randint(120, 2900),
+        "temp": lambda: rng.choice([0.6, 0.7, 0.75, 0.8, 0.9]),
+        "rev": lambda: f"v{rng.randint(3, 9)}",
+    }[kind]()
+
+
+def _with_extras(
+    rng: random.Random, dialect: dict[str, Any], their: dict[str, Any], rec: dict[str, Any], dtype: str
+) -> dict[str, Any]:
+    """Add the dialect's decoys, the team's pipeline metadata and, where the team writes one, a type label."""
+    for key, kind, form in dialect["decoys"]:
+        _put(their, key, _decoy(rng, kind, form, rec, dtype))
+    for key, kind in TEAM_EXTRAS[dialect["team"]].items():
+        _put(their, key, _meta_value(rng, kind))
+    if dialect.get("label_key"):
+        their[dialect["label_key"]] = dialect["label"]
+    return their
+
+
+# --- files ------------------------------------------------------------------------------------------------------
+
+WHAT = {
+    "emotional_authenticity": "emotional authenticity",
+    "dramatic_irony": "dramatic irony",
+    "tension_building": "tension building",
+    "memory_resonance": "memory resonance",
+    "personality_traits": "personality",
+    "relationship_scoring": "relationship scoring",
+    "multi_step": "NPC interaction",
+}
+THINKING = [
+    "Okay, so I need to produce {n} {what} samples as a JSON array, using exactly the keys from the prompt. Let me "
+    "keep the delta setting, vary who is speaking, and keep every score on the scale the prompt gives.",
+    "Hmm. {n} {what} samples. The user wants variety: different characters, different pressures, no repeated "
+    "opening lines. I should double-check the numbers add up before writing. Also no commentary inside the JSON.",
+    "Let me plan this. First the characters, then the situation, then the line itself, then the review fields. "
+    "{n} {what} samples in total. Wait, the rejected alternative must differ from the final line. Okay.",
+]
+ASIDES = ["remaining samples follow the same keys", "varying the location from here on", "scores as instructed"]
+
+
+def _stamp(rng: random.Random) -> str:
+    return f"2026-12-0{rng.randint(1, 4)}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}Z"
+
+
+def _frame(recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of a dataframe export: every column on every row, null where a record has no value."""
+    cols: list[str] = []
+    for r in recs:
+        cols += [k for k in r if k not in cols]
+    return [{k: r.get(k) for k in cols} for r in recs]
+
+
+def _render(dialect: dict[str, Any], recs: list[dict[str, Any]], rng: random.Random, file_no: int) -> tuple[str, list]:
+    """The file's text in the dialect's envelope, and the mess it carries (think block, fence, trailing comma)."""
+    env, label, ascii_ = dialect["envelope"], dialect["label"], dialect["team"] == "tallinn"
+
+    def dump(x: Any) -> str:
+        return json.dumps(x, ensure_ascii=ascii_, indent=2)
+
+    if env == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), []
+    if env in ("think_md", "think_raw"):
+        think = "<think>\n" + rng.choice(THINKING).format(n=len(recs), what=WHAT[label]) + "\n</think>\n\n"
+        body, mess = json.dumps(recs, ensure_ascii=False, indent=2), ["think", "fence"]
+        if env == "think_raw":
+            if rng.random() < 0.6:  # the model's habit: a comma after the last record
+                body, mess = body[: -len("\n  }\n]")] + "\n  },\n]", [*mess, "trailing_comma"]
+            if len(recs) > 1 and rng.random() < 0.3:  # and a line comment between two records
+                body = body.replace("\n  },\n  {", "\n  },\n  // " + rng.choice(ASIDES) + "\n  {", 1)
+                mess.append("comment")
+            return think + "```json\n" + body + "\n```\n", mess
+        return (
+            think
+            + f"Sure! Below are {len(recs)} {WHAT[label]} samples in the requested format.\n\n```json\n"
+            + body
+            + "\n```\n\nAll keys follow the prompt's schema. Tell me if you need more samples or a different tone.\n",
+            mess,
+        )
+    doc: Any = {
+        "bare": lambda: recs,
+        "frame": lambda: [{"task_type": label, **r} for r in _frame(recs)],
+        "batch": lambda: {
+            "master_truths_version": "v1.2",
+            "data_type": label,
+            "batch_number": file_no,
+            "timestamp": f"2026120{rng.randint(1, 4)}_{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}00",
+            "sample_count": len(recs),
+            "samples": recs,
+        },
+        "wrapped": lambda: {
+            "partii": {
+                "päis": {"meeskond": "tallinn", "loodud": _stamp(rng), "kirjeid": len(recs)},
+                "kirjed": recs,
+            }
+        },
+    }[env]()
+    return dump(doc) + "\n", []
+
+
+def _cut(text: str, answer: str) -> str:
+    """The text ended inside the last record's answer (the model hit its token limit, the writer was killed)."""
+    at = text.rfind(answer)
+    assert at > 0, "the answer is written in the file"
+    return text[: at + max(3, len(answer) // 2)]
+
+
+def _mojibake(text: str, encoding: str) -> str | None:
+    """UTF-8 read as cp1252 or as Mac Roman (the spec's own sample: "I‚Äî"), when that decodes; None for a text
+    without non-ASCII letters."""
+    try:
+        bad = text.encode("utf-8").decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return bad if bad != text else None
+
+
+def _write(path: Path, text: str, bom: bool) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if bom:
+        text = "\ufeff" + text.replace("\n", "\r\n")
+    path.write_bytes(text.encode("utf-8"))
+
+
+def _key(dtype: str, rec: dict[str, Any]) -> str:
+    return json.dumps([dtype, rec], sort_keys=True, ensure_ascii=False)
+
+
+def _plan(rng: random.Random, dtype: str, dname: str, n_valid: int, size: str, seen: set[str]) -> list[Row]:
+    """Valid records and the planted defects of one prompt version, shuffled; no two alike in our fields."""
+    rows: list[Row] = []
+    while len(rows) < n_valid:
+        rec = MAKERS[dtype](rng)
+        if _key(dtype, rec) not in seen:
+            seen.add(_key(dtype, rec))
+            rows.append({**_row(rec, "keep", ""), "defect": None})
+    repeats, share = {"tiny": (1, 0.25), "normal": (1, 0.6), "large": (3, 0.6)}[size]
+    for plant in DEFECTS[dtype]:
+        for _ in range(repeats):
+            if rng.random() < share:
+                row = plant(rng, DIALECTS[dname])
+                while _key(dtype, row["ours"]) in seen:
+                    row = plant(rng, DIALECTS[dname])
+                seen.add(_key(dtype, row["ours"]))
+                rows.append(row)
+    rng.shuffle(rows)
+    return rows
+
+
+def _layout(rng: random.Random, seed: int) -> list[tuple[str, str, list[str]]]:
+    """(type, size, prompt versions) of one folder: some types absent, one perhaps of 200+, some of 3-6 records."""
+    present = [t for t in TYPES if rng.random() >= 0.15]
+    while len(present) < 5:
+        present.append(rng.choice([t for t in TYPES if t not in present]))
+    large = rng.choice(sorted(present)) if rng.random() < 0.35 else None
+    out = []
+    for ti, dtype in enumerate(TYPES):
+        if dtype not in present:
+            continue
+        size = "large" if dtype == large else "tiny" if rng.random() < 0.2 else "normal"
+        mode = (seed + ti) % 3  # 0: version A, 1: version B, 2: both in one folder
+        if size == "tiny" and mode == 2:
+            mode = rng.randrange(2)
+        out.append((dtype, size, BY_TYPE[dtype] if mode == 2 else [BY_TYPE[dtype][mode]]))
+    return out
+
+
+def _files(rng: random.Random, seed: int, seen: set[str]) -> list[tuple[str, str, str, list[Row]]]:
+    """(type, size, dialect, rows) per file."""
+    files = []
+    for dtype, size, names in _layout(rng, seed):
+        for dname in names:
+            both = len(names) == 2
+            n_valid = {
+                "tiny": rng.randint(3, 6),
+                "normal": rng.randint(9, 15) if both else rng.randint(15, 28),
+                "large": rng.randint(100, 125) if both else rng.randint(200, 240),
+            }[size]
+            rows = _plan(rng, dtype, dname, n_valid, size, seen)
+            if size == "large":
+                n_files = math.ceil(len(rows) / rng.randint(20, 30))
+            else:
+                n_files = 2 if size == "normal" and len(rows) > 22 and rng.random() < 0.5 else 1
+            files += [(dtype, size, dname, rows[i::n_files]) for i in range(n_files)]
+    return files
+
+
+#: where each team's files land in a folder (one choice per team and seed)
+SUBDIRS = {
+    "wharf": ["", "wharf_out", "ollama/2026-12-02"],
+    "tallinn": ["", "partner/tallinn", "partner/tallinn/week49"],
+    "lab": ["", "exports/frames", "datasets/chat_rows"],
+}
+
+
+def write_fresh10_folder(folder: Path, seed: int, samples: Any = None, with_ours: bool = False) -> dict[str, Any]:
+    """Write one drifted folder for `seed` under `folder`; return its manifest (see the module docstring).
+
+    `samples` (the other families' valid samples, passed by the eval) is accepted and ignored. `with_ours` adds
+    each record as written in OUR schema (`ours`) for this writer's own test.
+    """
+    del samples
+    rng = random.Random(f"fresh10/{seed}")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest: dict[str, Any] = {"family": "fresh10", "seed": seed, "records": [], "plans": {}, "files": [], "mess": {}}
+    seen: set[str] = set()
+    files = _files(rng, seed, seen)
+    subdir = {team: rng.choice(dirs) for team, dirs in SUBDIRS.items()}
+    cut_at = rng.randrange(len(files))
+    bom_at = rng.choice([i for i, f in enumerate(files) if i != cut_at and DIALECTS[f[2]]["envelope"] in PLAIN_JSON])
+    mojibake_left = rng.randint(1, 3)
+    last_file: dict[str, tuple[list[Row], list[dict[str, Any]], Path]] = {}  # per dialect: its previous file
+    for file_no, (dtype, size, dname, chunk) in enumerate(files, start=1):
+        dialect = DIALECTS[dname]
+        rendered, mess = [], []
+        for row in chunk:
+            their = to_dialect(row["ours"], dialect, row["raw"], row.get("written"))
+            their = _with_extras(rng, dialect, their, row["ours"], dtype)
+            if row["expected"] == "keep" and mojibake_left and dtype != "dramatic_irony" and rng.random() < 0.3:
+                encoding = rng.choice(["cp1252", "mac_roman"])
+                bad = _mojibake(_answer_text(row["ours"], dtype), encoding)
+                if bad:
+                    _put(their, _answer_path(dialect, dtype), bad)
+                    row["note"], row["mojibake_as"] = "mojibake", encoding
+                    mojibake_left -= 1
+                    mess.append("mojibake")
+            rendered.append(their)
+        day, clock = rng.randint(1, 4), f"{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
+        name = f"{dialect['stem']}{file_no:04d}_2026120{day}_{clock}.{EXT[dialect['envelope']]}"
+        rel = Path(subdir[dialect["team"]]) / name
+        sources = [(chunk, rendered, rel)]  # a retried call: the same record again, later in the file
+        if dname in last_file and rng.random() < 0.5:  # or a retried batch overlapping the previous file
+            sources.append(last_file[dname])
+        for src_rows, src_rendered, src_rel in sources:
+            if src_rows is chunk and rng.random() >= 0.6:
+                continue
+            src = rng.choice([i for i, r in enumerate(src_rows) if r["expected"] == "keep"] or [None])
+            if src is None:
+                continue
+            at = rng.randint(src + 1, len(chunk)) if src_rows is chunk else rng.randint(0, len(chunk))
+            dup = {  # byte for byte its source (a mojibake answer stays one: note and encoding kept)
+                **src_rows[src],
+                "expected": "reject",
+                "reason": "exact_duplicate",
+                "defect": "exact_duplicate",
+                "dup_of": src_rel.as_posix(),
+            }
+            copy = json.loads(json.dumps(src_rendered[src]))
+            chunk.insert(at, dup)
+            rendered.insert(at, copy)
+            mess.append("duplicate" if src_rows is chunk else "duplicate_across_files")
+        cut = file_no - 1 == cut_at
+        if cut:  # one more record of its own, cut inside its answer: planted lost
+            rec = MAKERS[dtype](rng)
+            while _key(dtype, rec) in seen:
+                rec = MAKERS[dtype](rng)
+            seen.add(_key(dtype, rec))
+            chunk.append({"ours": rec, "raw": [], "expected": "lost", "defect": "truncated_record", "note": None})
+            rendered.append(_with_extras(rng, dialect, to_dialect(rec, dialect, []), rec, dtype))
+        text, how = _render(dialect, rendered, rng, file_no)
+        mess += how
+        if cut:
+            ascii_ = dialect["team"] == "tallinn" and dialect["envelope"] in PLAIN_JSON
+            answer = json.dumps(_answer_text(chunk[-1]["ours"], dtype), ensure_ascii=ascii_)[1:-1]
+            text = _cut(text, answer)
+            mess = [m for m in mess if m != "trailing_comma"] + ["cut"]
+        bom = file_no - 1 == bom_at
+        _write(folder / rel, text, bom)
+        mess += ["bom_crlf"] if bom else []
+        manifest["files"].append(rel.as_posix())
+        manifest["mess"][rel.as_posix()] = sorted(set(mess))
+        for i, row in enumerate(chunk):
+            out = {
+                "file": rel.name,
+                "path": rel.as_posix(),
+                "index": i,
+                "data_type": dtype,
+                "dialect": dname,
+                **{k: v for k, v in row.items() if k not in ("ours", "raw")},
+            }
+            if with_ours:
+                out["ours"] = row["ours"]
+            manifest["records"].append(out)
+        last_file[dname] = (chunk, rendered, rel)
+        plan = manifest["plans"].setdefault(dtype, {"dialect": "", "size": size, "truth": {}, "files": []})
+        if dname not in plan["dialect"].split("+"):
+            plan["dialect"] = "+".join(x for x in (plan["dialect"], dname) if x)
+            plan["truth"].update(truth_map(dialect))
+        plan["files"].append(rel.as_posix())
+    manifest["counts"] = counts(manifest)
+    return manifest
+
+
+def counts(manifest: dict[str, Any]) -> dict[str, Any]:
+    """Planted records by expectation, by reason/rule, by defect name and by type."""
+    recs = manifest["records"]
+    return {
+        "records": len(recs),
+        "by_expected": dict(Counter(r["expected"] for r in recs)),
+        "by_outcome": dict(Counter(r.get("reason") or r.get("rule") or r["expected"] for r in recs)),
+        "by_defect": dict(Counter(f"{r['data_type']}:{r['defect']}" for r in recs if r["defect"])),
+        "by_type": dict(Counter(r["data_type"] for r in recs)),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    out = Path(args.out)
+    m = write_fresh10_folder(out, args.seed)
+    side = out.parent / f"{out.name}.fresh10.manifest.json"
+    side.write_text(json.dumps(m, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(json.dumps(m["counts"], indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
