@@ -1684,7 +1684,10 @@ def _render(dialect: dict[str, Any], recs: list[dict[str, Any]], rng: random.Ran
             if len(recs) > 1 and rng.random() < 0.3:  # and a line comment between two records
                 body = body.replace("\n  },\n  {", "\n  },\n  // " + rng.choice(ASIDES) + "\n  {", 1)
                 mess.append("comment")
-            return think + "```json\n" + body + "\n```\n", mess
+            tail = rng.choice(
+                ["", "", "\nAll samples use the keys from the prompt.\n"]
+            )  # now and then a closing remark
+            return think + "```json\n" + body + "\n```\n" + tail, mess + (["prose_after"] if tail else [])
         return (
             think
             + f"Sure! Below are {len(recs)} {WHAT[label]} samples in the requested format.\n\n```json\n"
@@ -1800,12 +1803,27 @@ def _files(rng: random.Random, seed: int, seen: set[str]) -> list[tuple[str, str
     return files
 
 
+NOTES = """# Week 49 generation drop
+
+Batches from three pipelines, merged by hand for curation. The scripting team's reviewers mark out of ten;
+the partner studio writes decimal commas; the data team's exports are flattened dataframes. Retries were not
+removed, and one run was killed mid-write. Ask in the tools channel before re-running anything.
+"""
+
 #: where each team's files land in a folder (one choice per team and seed)
 SUBDIRS = {
     "wharf": ["", "wharf_out", "ollama/2026-12-02"],
     "tallinn": ["", "partner/tallinn", "partner/tallinn/week49"],
     "lab": ["", "exports/frames", "datasets/chat_rows"],
 }
+
+
+def _notes(rng: random.Random, folder: Path, manifest: dict[str, Any]) -> None:
+    """Half the folders hold the drop's README: prose, no JSON (no batch by the docs' rule; nothing planted)."""
+    if rng.random() < 0.5:
+        note = Path(rng.choice([d for dirs in SUBDIRS.values() for d in dirs])) / "README.md"
+        _write(folder / note, NOTES, False)
+        manifest["notes"] = [note.as_posix()]
 
 
 def write_fresh10_folder(folder: Path, seed: int, samples: Any = None, with_ours: bool = False) -> dict[str, Any]:
@@ -1903,6 +1921,7 @@ def write_fresh10_folder(folder: Path, seed: int, samples: Any = None, with_ours
             plan["dialect"] = "+".join(x for x in (plan["dialect"], dname) if x)
             plan["truth"].update(truth_map(dialect))
         plan["files"].append(rel.as_posix())
+    _notes(rng, folder, manifest)
     manifest["counts"] = counts(manifest)
     return manifest
 

@@ -737,6 +737,18 @@ def test_written_as_the_teams_write(made: Any) -> None:
     assert frames and ascii_batches and chats
 
 
+def test_a_notes_file_beside_the_batches_holds_no_json(made: Any) -> None:
+    """Some folders hold the drop's README: prose only, never a planted file."""
+    notes = 0
+    for seed in range(1, 9):
+        folder, m = made(seed)
+        for rel in m.get("notes", []):
+            notes += 1
+            text = (folder / rel).read_text(encoding="utf-8")
+            assert rel not in m["files"] and "{" not in text and "```" not in text and len(text.split()) > 30
+    assert notes >= 2
+
+
 def test_score_words_and_decimal_commas_are_planted(made: Any) -> None:
     """Over a few seeds: a score finished with a word (uncoercible), decimal commas and "x/10" marks in the bytes."""
     words = commas = tens = 0
