@@ -7,18 +7,20 @@ meanings of curation/domain/spec.yaml, written by three teams nobody here has tu
 for every type it writes:
 
 - a gameplay-scripting team: kebab-case keys, the scene's givens at the top level and the generated line with
-  its review in nested blocks (`npc-output.spoken`, `review-pass.true-ring`), reviewers' marks out of ten for
+  its review in nested blocks (`npc-output.spoken-line`, `review-pass.true-ring`), reviewers' marks out of ten for
   0-1 scores ("8.2/10"), labels in kebab-case, HTTP-header-like run metadata (`x-model`, `x-seed`), a player /
   NPC exchange as a two-turn log, irony options as an object keyed by option type, a memory flattened into
   `flashback-*` keys, factors as "name (-1.5)" texts;
 - an Estonian partner studio: Estonian keys (`tegelane.nimi`, `väljund.repliik`, `hinnang.ehtsus`, diacritics
   included), decimal commas ("0,82", "6,5/10"), input / output / assessment groups, a payoff window as a
-  `{alates, kuni}` object, OCEAN under Estonian trait names, a multi-step request and prose as two turns, batch
+  `{alates, kuni}` object, OCEAN under Estonian trait names, factors as items or a name -> impact table, a
+  multi-step request and prose as two turns (the rejected prose beside the final one in the NPC's turn), batch
   files written with Python's default `ensure_ascii` (keys and text as escapes);
 - a data team: flattened dataframe exports where every key is a dotted path held in ONE key
   (`"persona_meta.display_nm"`, mapped with "\\."), a null in every column a record has no value for, percentages
-  for scores, a typographic minus, a fine-tuning chat row whose scene and in-character turns are picked out of a
-  `dialog` list by their `speaker_role` (`[key=label]`) beside a system turn that is no field of ours.
+  for scores, a typographic minus, factor lists as "name (+1.5)" texts (a list survives the flattening), a
+  fine-tuning chat row whose scene and in-character turns are picked out of a `dialog` list by their
+  `speaker_role` (`[key=label]`) beside a system turn that is no field of ours.
 
 Every record also carries what such pipelines leave beside the answer and none of it is ours: the answer the
 reviewer turned down, a second judge's mark in the same form as the real one, a fluency or confidence figure on
@@ -35,10 +37,11 @@ Files: JSON Lines (`.jsonl`, a type label on every line or none), the studio's t
 Estonian wrapper, dataframe arrays with a type column, the multi-step pipeline's bare arrays, and Qwen3 answers as
 Ollama returns them: a Markdown answer with a `<think>` block and a fenced array, and the raw answer saved as .json
 (a `<think>` block, a ```json fence, often a trailing comma after the last record, sometimes a `//` line between
-two records). One file per folder with a BOM and CRLF, one to three answers with mojibake (UTF-8 read as cp1252 or
-Mac Roman; kept: a repair), one file per folder ends inside its last record (planted `lost`). A type may be absent,
-hold 3-6 records, 15-30, or 200+ over many batch files; no two records are alike in our fields unless one is a
-planted duplicate.
+two records, now and then a closing remark after the fence); in half the folders the drop's README (prose, no
+JSON, nothing planted). One file per folder with a BOM and CRLF, one to three answers with mojibake (UTF-8 read as
+cp1252 or Mac Roman; kept: a repair), one file per folder ends inside its last record (planted `lost`). A type may
+be absent, hold 3-6 records, 15-30, or 200+ over many batch files; no two records are alike in our fields unless
+one is a planted duplicate.
 
 Planted defects (each applicable kind on about 60% of seeds per prompt version; fewer in a type of 3-6 records,
 repeated in a type of 200+), on the canonical record, so the expected outcome is the spec's whatever the names:
@@ -1307,7 +1310,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("npc_profile.occupation", "npc_sheet\\.livelihood", None),
             ("npc_profile.background", "npc_sheet\\.life_so_far", None),
             ("npc_emotional_state.base_capacity", "affect_state\\.reserve_start", "str"),
-            ("npc_emotional_state.capacity_factors", "affect_state\\.strain_tbl", "factors_map"),
+            ("npc_emotional_state.capacity_factors", "affect_state\\.strain_list", "factors_paren"),
             ("npc_emotional_state.effective_capacity", "affect_state\\.reserve_of10", "of10"),
             ("npc_emotional_state.current_emotion", "affect_state\\.mood_word", None),
             *[(f"npc_ocean_personality.{t}", f"big5_pct\\.{c}", "pct") for t, c in zip(OCEAN, OCEAN_LAB, strict=True)],
@@ -1349,9 +1352,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("npc_profile.occupation", "profiil.amet", None),
             ("npc_profile.background", "profiil.elulugu", None),
             ("npc_emotional_state.base_capacity", "emotsioon.algne_võimekus", "dcomma"),
-            ("npc_emotional_state.capacity_factors", "emotsioon.tegurid", "list"),
-            ("npc_emotional_state.capacity_factors[].factor", "emotsioon.tegurid[].põhjus", None),
-            ("npc_emotional_state.capacity_factors[].impact", "emotsioon.tegurid[].mõju", "dcomma"),
+            ("npc_emotional_state.capacity_factors", "emotsioon.mõjurid", "factors_map"),
             ("npc_emotional_state.effective_capacity", "emotsioon.tegelik_võimekus", "dcomma10"),
             ("npc_emotional_state.current_emotion", "emotsioon.meeleolu", None),
             *[(f"npc_ocean_personality.{t}", f"isiksus.{c}", "dcomma") for t, c in zip(OCEAN, OCEAN_ET, strict=True)],
