@@ -167,12 +167,6 @@ SYSTEM_CARDS = [
     "You are a dialogue writer. Keep each line short, concrete and true to the character's personality profile.",
     "Write one in-character line for the NPC described below. No narration, no stage directions, no emoji.",
 ]
-STAGING = [
-    "Fog on the water, the ferry bell ringing every minute, lamps lit early.",
-    "Inside the smokehouse, eyes stinging, eels hanging in rows above them.",
-    "Low tide, gulls on the mud, the lock gates groaning as they settle.",
-    "A cold clear evening, salt crusting the boardwalk, nobody else about.",
-]
 REMARKS = [
     "Voice is right; the middle sentence could lose a clause.",
     "Numbers checked against the planning sheet.",
@@ -1027,7 +1021,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("complexity_type", "review-pass.wrinkle-kind", None),
         ],
         "decoys": [
-            ("npc-output.spoken-rejected", "draft", None),
+            ("npc-output.spoken-rejected", "turned_down", None),
             ("review-pass.true-ring-judge-b", "judge2", "score10"),
             ("review-pass.fluency-check", "conf", "score10"),
             ("npc-output.beat-count", "beats", None),
@@ -1058,10 +1052,10 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("complexity_type", "hinnang.keerukus", None),
         ],
         "decoys": [
-            ("väljund.tagasi_lükatud", "draft", None),
+            ("väljund.tagasi_lükatud", "turned_down", None),
             ("hinnang.teine_hindaja", "judge2", "dcomma"),
             ("hinnang.kindlus", "conf", "dcomma"),
-            ("tehniline.katse", "attempt", None),
+            ("tehniline.katse", "retry1", None),
         ],
     },
     "di_wharf": {  # gameplay scripting: the three paths keyed by option type, a Qwen3 Markdown answer
@@ -1113,7 +1107,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("rater_scores\\.second_rater_pct", "judge2", "pct"),
             ("rater_scores\\.style_pct", "conf", "pct"),
             ("rater_notes\\.reviewer_memo", "remark", None),
-            ("gen_cfg\\.retry_idx", "attempt0", None),
+            ("gen_cfg\\.retry_idx", "retry0", None),
         ],
     },
     "tb_tallinn": {  # Tallinn partner studio: a hook object with a {from, to} window, a two-level wrapper export
@@ -1135,10 +1129,10 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("hook_effectiveness", "hinnang.mõjusus", "dcomma"),
         ],
         "decoys": [
-            ("väljund.tagasi_lükatud", "draft", None),
+            ("väljund.tagasi_lükatud", "turned_down", None),
             ("hinnang.teine_hindaja", "judge2", "dcomma"),
             ("hinnang.kindlus", "conf", "dcomma"),
-            ("tehniline.katse", "attempt", None),
+            ("tehniline.katse", "retry1", None),
         ],
     },
     "tb_lab": {  # data team: JSON Lines of flattened records, the window as text
@@ -1159,10 +1153,10 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("hook_effectiveness", "rater_scores\\.hook_land_pct", "pct"),
         ],
         "decoys": [
-            ("npc_reply_rejected_txt", "draft", None),
+            ("npc_reply_rejected_txt", "turned_down", None),
             ("rater_scores\\.second_rater_pct", "judge2", "pct"),
             ("rater_scores\\.style_pct", "conf", "pct"),
-            ("gen_cfg\\.retry_idx", "attempt0", None),
+            ("gen_cfg\\.retry_idx", "retry0", None),
         ],
     },
     "mr_wharf": {  # gameplay scripting: the memory flattened into flashback-* keys, a raw Qwen3 answer saved as .json
@@ -1182,7 +1176,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("resonance_score", "review-pass.echo-rating", "score10"),
         ],
         "decoys": [
-            ("npc-output.spoken-rejected", "draft", None),
+            ("npc-output.spoken-rejected", "turned_down", None),
             ("review-pass.echo-rating-judge-b", "judge2", "score10"),
             ("review-pass.fluency-check", "conf", "score10"),
             ("npc-output.beat-count", "beats", None),
@@ -1205,10 +1199,10 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("resonance_score", "hinnang.kaja_hinne", "dcomma"),
         ],
         "decoys": [
-            ("väljund.tagasi_lükatud", "draft", None),
+            ("väljund.tagasi_lükatud", "turned_down", None),
             ("hinnang.teine_hindaja", "judge2", "dcomma"),
             ("hinnang.kindlus", "conf", "dcomma"),
-            ("tehniline.katse", "attempt", None),
+            ("tehniline.katse", "retry1", None),
         ],
     },
     "pt_lab": {  # data team: a fine-tuning chat row (system / scene / in-character turns) plus flattened labels
@@ -1226,10 +1220,10 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("quality_score", "rater_scores\\.overall_pct", "pct"),
         ],
         "decoys": [
-            ("npc_reply_rejected_txt", "draft", None),
+            ("npc_reply_rejected_txt", "turned_down", None),
             ("rater_scores\\.second_rater_pct", "judge2", "pct"),
             ("rater_scores\\.style_pct", "conf", "pct"),
-            ("gen_cfg\\.retry_idx", "attempt0", None),
+            ("gen_cfg\\.retry_idx", "retry0", None),
         ],
     },
     "pt_tallinn": {  # Tallinn partner studio: named Estonian traits as percentages, a Qwen3 Markdown answer
@@ -1246,10 +1240,10 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("quality_score", "hinnang.üldhinne", "dcomma"),
         ],
         "decoys": [
-            ("väljund.tagasi_lükatud", "draft", None),
+            ("väljund.tagasi_lükatud", "turned_down", None),
             ("hinnang.teine_hindaja", "judge2", "dcomma"),
             ("hinnang.kindlus", "conf", "dcomma"),
-            ("tehniline.katse", "attempt", None),
+            ("tehniline.katse", "retry1", None),
         ],
     },
     "rs_wharf": {  # gameplay scripting: the exchange as a two-turn log (player first), a raw Qwen3 answer
@@ -1270,7 +1264,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("relationship_level", "bond-tier", "of5"),
         ],
         "decoys": [
-            ("why-this-rating-rejected", "draft", None),
+            ("why-this-rating-rejected", "turned_down", None),
             ("review-pass.overall-rating-judge-b", "judge2", "score10"),
             ("review-pass.fluency-check", "conf", "score10"),
             ("beat-count", "beats", None),
@@ -1296,7 +1290,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("rater_notes\\.reviewer_memo", "remark", None),
             ("rater_scores\\.second_rater_pct", "judge2", "pct"),
             ("rater_scores\\.style_pct", "conf", "pct"),
-            ("gen_cfg\\.retry_idx", "attempt0", None),
+            ("gen_cfg\\.retry_idx", "retry0", None),
         ],
     },
     "ms_lab": {  # data team: the multi-step pipeline's bare array, every key a flattened dotted path
@@ -1334,10 +1328,10 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("training_metadata.generated_at", "lineage_info\\.created_ts", None),
         ],
         "decoys": [
-            ("npc_reply_rejected_txt", "draft", None),
+            ("npc_reply_rejected_txt", "turned_down", None),
             ("rater_scores\\.second_rater_pct", "judge2", "pct"),
             ("rater_scores\\.style_pct", "conf", "pct"),
-            ("gen_cfg\\.retry_idx", "attempt0", None),
+            ("gen_cfg\\.retry_idx", "retry0", None),
         ],
     },
     "ms_tallinn": {  # Tallinn partner studio: nested Estonian groups, request and prose as two turns, a raw answer
@@ -1376,10 +1370,10 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("training_metadata.generated_at", "metaandmed.loodud", None),
         ],
         "decoys": [
-            ("vestlus[1].tagasi_lükatud", "draft", None),
+            ("vestlus[1].tagasi_lükatud", "turned_down", None),
             ("metaandmed.teine_hindaja", "judge2", "dcomma"),
             ("metaandmed.kindlus", "conf", "dcomma"),
-            ("tehniline.katse", "attempt", None),
+            ("tehniline.katse", "retry1", None),
         ],
     },
 }
@@ -1591,16 +1585,15 @@ def _answer_path(dialect: dict[str, Any], dtype: str) -> str:
 
 def _decoy(rng: random.Random, kind: str, form: str | None, rec: dict[str, Any], dtype: str) -> Any:
     """A value of the same shape as one of ours that is not ours (a rejected answer, a second judge's mark ...)."""
-    if kind == "draft":  # the answer the reviewer turned down: never the final one (a record may lack that)
+    if kind == "turned_down":  # the answer the reviewer turned down: never the final one (a record may lack that)
         try:
             final = _answer_text(rec, dtype)
         except (KeyError, IndexError):
             final = None
         return rng.choice([x for x in ANSWER_POOL[dtype] if x != final])
-    text = {"staging": STAGING, "remark": REMARKS}.get(kind)
-    if text:
-        return rng.choice(text)
-    ints = {"attempt0": (0, 3), "attempt": (1, 4), "beats": (2, 9)}
+    if kind == "remark":
+        return rng.choice(REMARKS)
+    ints = {"retry0": (0, 3), "retry1": (1, 4), "beats": (2, 9)}
     if kind in ints:
         return rng.randint(*ints[kind])
     v = {"conf": lambda: _u(rng, 0.55, 0.99), "judge2": lambda: _u(rng, 0.45, 0.98)}

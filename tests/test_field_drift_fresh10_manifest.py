@@ -474,11 +474,11 @@ def test_decoys_sit_beside_the_answer_and_are_not_it(made: Any, seed: int) -> No
         answer = next(t for t, o in truth_map(dialect).items() if o == ANSWER[r["data_type"]])
         for key, kind, _ in dialect["decoys"]:
             (value,) = _walk(rec, _steps(key))
-            if kind == "draft":
+            if kind == "turned_down":
                 assert value not in _walk(rec, _steps(answer)) and len(value.split()) >= 5
             elif kind in ("conf", "judge2"):
                 assert 0 < _number(value, "score") < 1
-            elif kind in ("staging", "remark"):
+            elif kind == "remark":
                 assert len(value.split()) >= 5
             else:
                 assert isinstance(value, int) and 0 <= value <= 80
