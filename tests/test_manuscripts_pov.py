@@ -75,6 +75,26 @@ def test_a_lead_in_may_hold_a_where_or_when_clause_before_the_subject(people):
     assert e.subject["Ruth Ortheris"] == 0 and e.opening != "Ruth Ortheris"
 
 
+def test_a_short_phrase_of_time_without_a_comma_leads_in_to_the_subject(people):
+    # "On Sunday Jürgen Vogt went on duty" (The Window on Bernauer Strasse), "That night Anna sat at the kitchen
+    # table" (The Salt Ledger), "On the second night Tansy could not sleep" (Under Old Gregory)
+    assert ev("On Sunday Jack went on duty at ten. Marc came up later.", people).opening == "Jack Holloway"
+    assert ev("That night Ruth sat at the kitchen table.", people).opening == "Ruth Ortheris"
+    assert ev("On the second night Ana could not sleep.", people).opening == "Ana Reyes"
+    # a capitalised word the name took in ("Sunday Jack") is the phrase's, not the name's
+    tagged = PersonIndex.from_names({"Jack Holloway": ["Jack", "Holloway"]})
+    assert ev("On Sunday Jack Holloway went on duty.", tagged).opening == "Jack Holloway"
+    # must not: a conjunction's clause ("by the time Marc ..."), a possessive ("in Jack's kitchen the kettle
+    # ..."), a phrase with a conjunction inside it, or a phrase too long to be one
+    # (the index knows the book's lower-case words, as the pipeline's does: "In" before a name is not part of it)
+    known = PersonIndex.from_names({"Jack Holloway": ["Jack"], "Marc Ferris": ["Marc"]})
+    known.lower_words = {"in", "on", "by", "after", "the"}
+    assert ev("By the time Marc and I got to the basin I had run a mile.", known).opening is None
+    assert ev("In Jack's kitchen the kettle was singing.", known).opening is None
+    assert ev("After the rain when Marc came in the lamps were lit.", known).opening is None
+    assert ev("On a cold and windy and dark afternoon Marc came in.", known).opening is None
+
+
 def test_an_opening_sentences_coordinated_clause_can_name_its_subject(people):
     # "..., and Tova went up" (The Meridian Run), "..., and Margaret Ashdown had lived" (Tollhouse: a
     # married name the index knows only by its first word)
@@ -413,6 +433,23 @@ def test_a_scene_opening_on_an_animal_with_her_ears_flat_opens_on_no_woman():
     # must not: a woman's "her" in the opening still opens on her
     idx.things = set()
     assert scene_evidence(text.replace("Mrs. Hobb", "The donkey"), idx).opening_pronoun == "she"
+
+
+def test_a_scene_opening_on_a_ship_named_like_a_person_with_her_sails_opens_on_no_woman():
+    # "The Lucius Penn came down the Shear at noon the next day with her sails furled" (The Wells of Oriel: a
+    # cutter the book names like a man, among its `shadows`); "The *Josephine Achterberg* came off the outer ring
+    # with her engines ..." (The Quorum at Calloway: a tug named for a grandmother)
+    idx = PersonIndex.from_names({"Tom Hale": ["Tom"], "Ada Lane": ["Ada"]})
+    idx.gender.update({"Tom Hale": "he", "Ada Lane": "she"})
+    idx.shadows = {("mary", "penn")}
+    text = (
+        "The Mary Penn came down the channel at noon with her sails furled.\n\n"
+        "Tom heard her before he saw her. He wondered who had sent her. He looked at the quay."
+    )
+    assert scene_evidence(text, idx).opening_pronoun is None
+    # must not: a name the book does not know as a thing leaves the "her" a woman's
+    idx.shadows = set()
+    assert scene_evidence(text, idx).opening_pronoun == "she"
 
 
 def test_a_transcript_nobody_in_it_narrates_has_no_pov():

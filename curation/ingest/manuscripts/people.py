@@ -388,16 +388,18 @@ class PersonIndex:
         last = family[-1]
         return Mention(start, last[2], owners.pop(), last[0].endswith(_POSSESSIVE))
 
-    def thing_mentions(self, text: str) -> list[tuple[int, int]]:
-        """Where `text` names one of the book's `things` (start, end), longest name first."""
+    def thing_mentions(self, text: str, shadows: bool = False) -> list[tuple[int, int]]:
+        """Where `text` names one of the book's `things` (start, end), longest name first; with `shadows`, also the
+        names of two or more words it uses for something other than a person (`shadows`: a ship, a house)."""
         out: list[tuple[int, int]] = []
-        if not self.things:
+        names = self.things | self.shadows if shadows else self.things
+        if not names:
             return out
         for run in _runs(text):
             words = [w for w, _, _ in run]
             k = 0
             while k < len(words):
-                n = next((n for n in range(min(4, len(words) - k), 0, -1) if _form(words[k : k + n]) in self.things), 0)
+                n = next((n for n in range(min(4, len(words) - k), 0, -1) if _form(words[k : k + n]) in names), 0)
                 if n:
                     out.append((run[k][1], run[k + n - 1][2]))
                 k += n or 1
