@@ -197,3 +197,18 @@ def test_an_initial_and_a_family_name_are_the_one_person_whose_first_name_starts
     assert [m.person for m in idx.mentions("Then came R. Fenn.")] == []
     idx = PersonIndex.from_names({"Tobias Fenn": [], "Tamsin Fenn": []})
     assert [m.person for m in idx.mentions("Then came T. Fenn.")] == []
+
+
+def test_a_family_name_between_the_and_a_common_noun_is_the_familys_not_the_person():
+    # "to the Kessler house", "the Lindgren section" (Kessler Red), "the Varley house" (The Cullerby Wire), "the
+    # Sallow family" (The Hennick Blow): no Kessler is in the scene for it
+    idx = PersonIndex.from_names({"Mara Kessler": ["Mara", "Kessler"], "Abe Lindgren": ["Abe", "Lindgren"]})
+    idx.gender.update({"Mara Kessler": "she", "Abe Lindgren": "he"})
+    assert idx.mentions("So at seven she walked across to the Kessler house.") == []
+    assert idx.mentions("The boys were out on the Lindgren section by noon.") == []
+    # must not: the family name as the person ("Kessler said", "the Kessler who stayed", "the Kesslers' door"
+    # aside), a relative ("the Lindgren boy" is Abe when the book says so: `_KIN_AFTER`), the full name
+    assert [m.person for m in idx.mentions("Kessler walked to the house.")] == ["Mara Kessler"]
+    assert [m.person for m in idx.mentions("He went to see the Lindgren boy.")] == ["Abe Lindgren"]
+    assert [m.person for m in idx.mentions("She walked to the Mara Kessler house.")] == ["Mara Kessler"]
+    assert [m.person for m in idx.mentions("They had all heard of the Kessler.")] == ["Mara Kessler"]

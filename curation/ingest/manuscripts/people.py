@@ -327,6 +327,9 @@ class PersonIndex:
                             else None
                         )
                         said = said or (_KIN_GENDER[kin.group(1).casefold()] if kin else None)
+                        if kin is None and self._family_attribute(text, run, k, n, person):
+                            k += n  # "the Kessler house", "the Sallow family": the family's, no one in the scene
+                            break
                         if said and self.gender.get(person, said) != said:
                             # "Mrs Ashdown" is not Dan Ashdown, "Mrs. Gerd van Riebeek" not Gerd (Tollhouse,
                             # Little Fuzzy): a title of the other gender names someone the index does not know; so
@@ -355,6 +358,20 @@ class PersonIndex:
                 else:
                     k += 1
         return out
+
+    def _family_attribute(self, text: str, run: list[tuple[str, int, int]], k: int, n: int, person: str) -> bool:
+        """A family name alone between "the" and a common noun names the family's thing or the family, not the
+        person whose name it is: "to the Kessler house", "the Lindgren section" (Kessler Red), "the Varley house"
+        (The Cullerby Wire), "the Sallow family" (The Hennick Blow). A relative ("the Birch girl") is `_KIN_AFTER`'s."""
+        words = name_words(person)
+        if n != 1 or k != 0 or len(run) != 1 or len(words) < 2 or _form([run[0][0]])[0] != words[-1]:
+            return False
+        if run[0][0].endswith(_POSSESSIVE):
+            return False
+        start, end = run[0][1], run[0][2]
+        return re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]) is not None and (
+            re.match(r"\s+[a-z]", text[end : end + 3]) is not None
+        )
 
     def _titles_next(self, form: tuple[str, ...], person: str, words: list[str], k: int) -> bool:
         """A post (`posts`) right before a name word of the run that is no part of its holder's name (not an
