@@ -212,3 +212,24 @@ def test_a_family_name_between_the_and_a_common_noun_is_the_familys_not_the_pers
     assert [m.person for m in idx.mentions("He went to see the Lindgren boy.")] == ["Abe Lindgren"]
     assert [m.person for m in idx.mentions("She walked to the Mara Kessler house.")] == ["Mara Kessler"]
     assert [m.person for m in idx.mentions("They had all heard of the Kessler.")] == ["Mara Kessler"]
+
+
+def test_a_name_several_people_share_means_in_a_scene_the_one_it_names_by_their_own_names():
+    # bare "Vogt" is the mother's book-wide, Jürgen's in a scene that calls him "Jürgen" and never names her (The
+    # Window on Bernauer Strasse: "Police Constable Vogt", Ziegler's "Vogt!"); "Dr Kessler" (Ruth Kessler) in a
+    # scene that never names Mara takes a bare "Kessler" from Mara (Kessler Red)
+    idx = PersonIndex.from_names(
+        {"Hilde Vogt": ["Hilde", "Frau Vogt"], "Jürgen Vogt": ["Jürgen"], "Renate Vogt": ["Renate"]}
+    )
+    idx.add(("vogt",), "Hilde Vogt")
+    idx.share_names()
+    assert idx.shared[("vogt",)] == {"Hilde Vogt", "Jürgen Vogt", "Renate Vogt"}
+    scene = "Jürgen sat on the landing. It was not for Police Constable Vogt to decide. Jürgen pressed the switch."
+    assert [m.person for m in idx.in_scene(scene).mentions(scene)][1] == "Jürgen Vogt"
+    assert idx.resolve("Vogt") == "Hilde Vogt"  # the book's index is unchanged
+    # must not: a scene that names the owner by her own name keeps her ("Frau Vogt" is Hilde's), and a scene
+    # naming none of them leaves the book-wide owner
+    scene = "Hilde set the table. Jürgen said nothing. Vogt, the plate on the door said."
+    assert [m.person for m in idx.in_scene(scene).mentions(scene)][-1] == "Hilde Vogt"
+    scene = "The plate on the door said Vogt."
+    assert [m.person for m in idx.in_scene(scene).mentions(scene)] == ["Hilde Vogt"]

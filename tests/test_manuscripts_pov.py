@@ -474,6 +474,30 @@ def test_a_transcript_nobody_in_it_narrates_has_no_pov():
     assert t.pov(scene).evidence.get("from") != "transcript"
 
 
+def test_a_log_of_timed_entries_nobody_in_it_narrates_has_no_pov():
+    # a control room's incident log ("21:02. Festival control: crowd estimate ...", Slack Water) and a traffic log
+    # ("[0212:40] CALLOWAY TRAFFIC: ...", The Quorum at Calloway), both labelled with no POV: a caller the entries
+    # report ("Caller says man is bearded") is nobody's mind
+    book = ["Ruth Ortheris walked home and thought about the quay. She wondered whether Moss knew."] * 3
+    t = Tagger()
+    t.learn_book(book)
+    log = "Incident log 42. Harbour festival, Saturday. Entries by the control room operator.\n\n" + "".join(
+        f"21:{k:02d}. Call from a member of the public. Caller says a man is on the quay and he is limping. "
+        "Caller advised to stay inside.\n\n"
+        for k in range(10, 16)
+    )
+    res = t.pov(log, prior="Ruth Ortheris")
+    assert res.pov is None and res.evidence.get("from") == "log"
+    # must not: a scene of narration holding a clerk's few timed lines is still narrated
+    scene = (
+        "Ruth Ortheris sat at the counter and thought about the quay. She wondered whether Moss knew.\n\n"
+        "2.14 p.m. from Whitby. To the hotel. 9 words.\n\n3.05 p.m. from Scarborough. 14 words.\n\n"
+        "4.40 p.m. from York. Line test.\n\nShe closed the book and wondered about the wire for a long time, and "
+        "Ruth thought that nobody in the town had ever sent a wire like it, and she remembered her mother."
+    )
+    assert t.pov(scene).evidence.get("from") != "log"
+
+
 def test_a_negated_state_of_mind_is_inner_life_too(people):
     # "Nadia had not been sure it would be" (The Long Carry), the negative of "was sure", "had been afraid"; the
     # present tense ("Ruth is not sure", "Ana isn't sure") the same

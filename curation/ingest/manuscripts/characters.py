@@ -1765,6 +1765,7 @@ def _people_index(
     index.lower_words = lower
     index.posts = _one_word_posts(index, forms, kinds, roster)
     _shadows_and_things(index, forms, kinds, lower)
+    index.share_names()
     index.gender.update(_gender(index, texts))
     if roster is not None:
         for c in roster.characters:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .names import CONTRACTION, TITLE_GENDER, TITLES, alias_words, merge_variants, name_words
 from .text import narration_only
@@ -254,6 +254,10 @@ class PersonIndex:
     #: one-word posts that name their one holder when they stand alone ("the Reeve said"): before a name ("in the
     #: hand of Reeve Amsel") the post is that name's title, as "Provost Amberley" is Amberley's (`characters._posts`)
     posts: set[tuple[str, ...]] = field(default_factory=set)
+    #: one-word forms that are a name word of two or more people's full names ("Vogt": Renate, Jürgen and Hilde
+    #: Vogt; "Ruth": Ruth Amadi and Ruth Kessler) -> those people; `forms` gives each to the book's most frequent
+    #: owner, `in_scene` to the one a scene names (`share_names`)
+    shared: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
 
     def add(self, form: tuple[str, ...], person: str) -> None:
         if form and form not in self.forms:
@@ -279,6 +283,41 @@ class PersonIndex:
     @property
     def persons(self) -> set[str]:
         return set(self.forms.values())
+
+    def share_names(self) -> None:
+        """Record the one-word forms several people's full names share (`shared`)."""
+        holders: dict[str, set[str]] = {}
+        for p in self.persons:
+            words = name_words(p)
+            if len(words) >= 2:
+                for w in words:
+                    holders.setdefault(w, set()).add(p)
+        self.shared = {(w,): frozenset(ps) for w, ps in holders.items() if len(ps) >= 2 and (w,) in self.forms}
+
+    def in_scene(self, text: str) -> PersonIndex:
+        """This index for one scene: a shared one-word name (`shared`) means, in a scene that names none of its
+        book-wide owner's other forms, the one of its people the scene names most by forms of their own. Police
+        Constable Vogt and Ziegler's "Vogt!" are Jürgen in a scene that calls him "Jürgen" and "Jürgen Vogt", though
+        the book gives bare "Vogt" to their mother (The Window on Bernauer Strasse); a bare "Kessler" is Ruth
+        Kessler ("Dr Kessler") in a scene that never names Mara (Kessler Red). The owner named in the scene keeps
+        it: the POV character's bare first name in their own scene is theirs."""
+        if not self.shared:
+            return self
+        own: Counter = Counter()
+        for m in self.mentions(text):
+            surface = text[m.start : m.end].split()
+            titled = _form(surface)
+            if titled in self.shared or (titled not in self.forms and name_words(" ".join(surface)) in self.shared):
+                continue
+            own[m.person] += 1
+        forms: dict[tuple[str, ...], str] | None = None
+        for f, people in self.shared.items():
+            named = {p: own[p] for p in people if own[p]}
+            if not named or self.forms.get(f) in named:
+                continue
+            forms = forms if forms is not None else dict(self.forms)
+            forms[f] = max(named, key=lambda p: (named[p], p))
+        return replace(self, forms=forms) if forms is not None else self
 
     # ---- matching -------------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
