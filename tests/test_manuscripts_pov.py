@@ -231,6 +231,27 @@ def test_the_unmarked_pronoun_goes_to_the_opener_not_to_the_most_named(people):
     assert max(scores, key=scores.get) == "Ruth Ortheris" and unowned == 0
 
 
+def test_someone_the_book_gives_the_pronoun_owns_it_before_someone_it_gives_none():
+    # "And the Director knew that" in Ruth's scene (Kessler Red): a title the index read as a person, with no
+    # pronoun of its own, took both her "she" and the scene's "he"; a POV whose gender the index missed still owns
+    # both when no one of that gender claims them (Tamsin Orle in The Cinder Tithe, Ilse Varga in The Quorum at
+    # Calloway: unchanged)
+    from collections import Counter
+
+    e = SceneEvidence()
+    e.unmarked = Counter({"she": 10.0, "he": 2.0})
+    e.inner_named = Counter({"Director": 1})
+    e.focal = Counter({"Ruth Ortheris": 4.0})
+    e.present = {"Ruth Ortheris", "Director"}
+    gender = {"Ruth Ortheris": "she"}
+    _, _, owners = score_scene_detail(e, gender, {}, None)
+    assert owners["she"] == "Ruth Ortheris"
+    assert owners["he"] == "Director"  # no man claims the "he": the one of no known gender may
+    # must not: with no one of that gender claiming, the person of no known gender keeps it
+    _, _, owners = score_scene_detail(e, {}, {}, None)
+    assert owners["she"] == "Director"
+
+
 def test_a_mind_no_named_person_can_own_is_an_unnamed_one(people):
     # a Fuzzy's scene naming only "Pappy Jack" (Little Fuzzy): the unmarked "he" is not Jack
     text = (

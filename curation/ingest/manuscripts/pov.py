@@ -1009,6 +1009,9 @@ def _give_unmarked(
         cands = [
             p for p in claim if gender.get(p) in (g, None) and claim[p] > 0 and ev.not_unmarked[p] <= ev.subject[p]
         ]
+        # someone the book gives that pronoun comes before someone it gives none: "the Director" (a title the index
+        # read as a person, whose "he" it never saw) does not take Ruth's "she" for one "the Director knew that"
+        cands = [p for p in cands if gender.get(p) == g] or cands
         if mass > 0 and cands:
             best = max(cands, key=lambda p: (claim[p], scores[p], p))
             scores[best] += mass
