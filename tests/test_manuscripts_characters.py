@@ -177,6 +177,23 @@ def test_gender_from_titles_and_subject_pronouns_not_from_object_her():
     assert m.person("Kessler").gender == "he"
 
 
+def test_a_title_ending_a_sentence_gives_no_gender_to_the_name_after_it():
+    # "I have nothing of yours, my lord. The Reeve has something" (The Cinder Tithe: three "he" votes for Tamsin
+    # Orle, the Reeve), "He's dead, sir. Mrs Rudd says ..." (The Cullerby Wire: "he" votes for Edith Rudd)
+    book = [
+        "Ada Rudd opened the office at eight. She sorted the wires. Ada Rudd said nothing and she waited.",
+        "Rudd looked up. She knew the step.",
+        "“It's gone, sir. Ada Rudd says so.”",
+        "“Nothing, my lord. Ada Rudd has it.”",
+        "“Yes, sir. Ada Rudd will see you.”",
+        "“Not tonight, my lord. Ada Rudd is out.”",
+    ]
+    assert model(*book).person("Ada Rudd").gender == "she"
+    # must not: an abbreviation's full stop stays a title's ("Mr. Kessler arrived")
+    m = model("Mr. Kessler arrived late. Kessler said that she had called. Kessler nodded.", "“Kessler,” she said.")
+    assert m.person("Kessler").gender == "he"
+
+
 @pytest.mark.parametrize(
     "man, alias, woman",
     [("Kit Fenn", "Mr Fenn", "Miss Fenn"), ("Jon Marsh", "Mr. Marsh", "Mrs. Marsh")],

@@ -55,7 +55,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .names import CONTRACTION, SENTENCE_OPENERS, TITLE_GENDER, TITLES, alias_words, name_words, title_case
-from .people import INSTITUTION_WORDS, ORG_WORDS, PLACE_WORDS, PersonIndex, _bare, _form, _runs
+from .people import _ABBREV, INSTITUTION_WORDS, ORG_WORDS, PLACE_WORDS, PersonIndex, _bare, _form, _runs
 from .pov import COGNITION, PERCEPTION, SPEECH
 from .roster import Roster
 from .text import narration_only, quoted_spans, strip_emphasis
@@ -878,6 +878,8 @@ def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]
             owners.setdefault(f[-1], set()).add(p)
     for text in texts:
         for m in _GENDERED_TITLE.finditer(text):
+            if text[m.end(1) : m.end(1) + 1] == "." and m.group(1).casefold() not in _ABBREV:
+                continue  # a sentence's end, not a title's full stop: "my lord. The Reeve has", "sir. Mrs Rudd says"
             words = name_words(m.group(2))
             person = index.forms.get(words) or index.forms.get(words[:1])
             if person and len(words) == 1 and len(owners.get(words[0], ())) > 1:
