@@ -224,12 +224,19 @@ def test_a_name_several_people_share_means_in_a_scene_the_one_it_names_by_their_
     idx.add(("vogt",), "Hilde Vogt")
     idx.share_names()
     assert idx.shared[("vogt",)] == {"Hilde Vogt", "Jürgen Vogt", "Renate Vogt"}
-    scene = "Jürgen sat on the landing. It was not for Police Constable Vogt to decide. Jürgen pressed the switch."
+    scene = "Jürgen Vogt sat on the landing. It was not for Police Constable Vogt to decide. Jürgen pressed it."
     assert [m.person for m in idx.in_scene(scene).mentions(scene)][1] == "Jürgen Vogt"
     assert idx.resolve("Vogt") == "Hilde Vogt"  # the book's index is unchanged
-    # must not: a scene that names the owner by her own name keeps her ("Frau Vogt" is Hilde's), and a scene
-    # naming none of them leaves the book-wide owner
-    scene = "Hilde set the table. Jürgen said nothing. Vogt, the plate on the door said."
+    # must not: a scene that names the owner by her own name keeps her; a scene naming another only by names
+    # without the shared word ("Jürgen") says nothing of it; a scene naming none of them leaves the owner
+    scene = "Hilde set the table. Jürgen Vogt said nothing. Vogt, the plate on the door said."
+    assert [m.person for m in idx.in_scene(scene).mentions(scene)][-1] == "Hilde Vogt"
+    scene = "Jürgen sat on the landing. Vogt, the plate on the door said."
     assert [m.person for m in idx.in_scene(scene).mentions(scene)][-1] == "Hilde Vogt"
     scene = "The plate on the door said Vogt."
     assert [m.person for m in idx.in_scene(scene).mentions(scene)] == ["Hilde Vogt"]
+    # the POV's bare first name in her own scene stays hers beside another of that name called by title
+    ruths = PersonIndex.from_names({"Ruth Amadi": ["Ruth"], "Ruth Kessler": ["Dr Kessler"]})
+    ruths.share_names()
+    scene = "Ruth walked to the house. Dr Kessler opened the door. Ruth could not look away."
+    assert {m.person for m in ruths.in_scene(scene).mentions(scene) if m.start == 0} == {"Ruth Amadi"}

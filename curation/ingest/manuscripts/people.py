@@ -295,25 +295,30 @@ class PersonIndex:
         self.shared = {(w,): frozenset(ps) for w, ps in holders.items() if len(ps) >= 2 and (w,) in self.forms}
 
     def in_scene(self, text: str) -> PersonIndex:
-        """This index for one scene: a shared one-word name (`shared`) means, in a scene that names none of its
-        book-wide owner's other forms, the one of its people the scene names most by forms of their own. Police
-        Constable Vogt and Ziegler's "Vogt!" are Jürgen in a scene that calls him "Jürgen" and "Jürgen Vogt", though
-        the book gives bare "Vogt" to their mother (The Window on Bernauer Strasse); a bare "Kessler" is Ruth
-        Kessler ("Dr Kessler") in a scene that never names Mara (Kessler Red). The owner named in the scene keeps
-        it: the POV character's bare first name in their own scene is theirs."""
+        """This index for one scene: a shared one-word name (`shared`) means, in a scene that names its book-wide
+        owner by no form of their own, the one of its people the scene names most by a fuller form holding that
+        word (a full name, a title and the word). Police Constable Vogt and Ziegler's "Vogt!" are Jürgen in a scene
+        that opens "On Sunday Jürgen Vogt went on duty" and never names their mother, to whom the book gives bare
+        "Vogt" (The Window on Bernauer Strasse); a bare "Kessler" is Ruth Kessler in a scene that calls her "Dr
+        Kessler" and never names Mara (Kessler Red). The owner named in the scene keeps it, and a fuller name
+        without the word says nothing of it: the POV's bare "Ruth" in her own scene stays hers beside "Dr Kessler"."""
         if not self.shared:
             return self
-        own: Counter = Counter()
+        own: Counter = Counter()  # person -> mentions by a form of their own (not a bare shared word)
+        fuller: dict[str, Counter] = {}  # shared word -> person -> mentions by a longer form holding it
         for m in self.mentions(text):
             surface = text[m.start : m.end].split()
-            titled = _form(surface)
-            if titled in self.shared or (titled not in self.forms and name_words(" ".join(surface)) in self.shared):
+            titled, words = _form(surface), name_words(" ".join(surface))
+            if titled in self.shared or (titled not in self.forms and words in self.shared):
                 continue
             own[m.person] += 1
+            for w in words:
+                fuller.setdefault(w, Counter())[m.person] += 1
         forms: dict[tuple[str, ...], str] | None = None
         for f, people in self.shared.items():
-            named = {p: own[p] for p in people if own[p]}
-            if not named or self.forms.get(f) in named:
+            owner = self.forms.get(f)
+            named = {p: n for p, n in fuller.get(f[0], Counter()).items() if p in people}
+            if not named or own[owner]:
                 continue
             forms = forms if forms is not None else dict(self.forms)
             forms[f] = max(named, key=lambda p: (named[p], p))
