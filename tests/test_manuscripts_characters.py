@@ -177,6 +177,23 @@ def test_gender_from_titles_and_subject_pronouns_not_from_object_her():
     assert m.person("Kessler").gender == "he"
 
 
+def test_a_title_ending_a_sentence_gives_no_gender_to_the_name_after_it():
+    # "I have nothing of yours, my lord. The Reeve has something" (The Cinder Tithe: three "he" votes for Tamsin
+    # Orle, the Reeve), "He's dead, sir. Mrs Rudd says ..." (The Cullerby Wire: "he" votes for Edith Rudd)
+    book = [
+        "Ada Rudd opened the office at eight. She sorted the wires. Ada Rudd said nothing and she waited.",
+        "Rudd looked up. She knew the step.",
+        "“It's gone, sir. Ada Rudd says so.”",
+        "“Nothing, my lord. Ada Rudd has it.”",
+        "“Yes, sir. Ada Rudd will see you.”",
+        "“Not tonight, my lord. Ada Rudd is out.”",
+    ]
+    assert model(*book).person("Ada Rudd").gender == "she"
+    # must not: an abbreviation's full stop stays a title's ("Mr. Kessler arrived")
+    m = model("Mr. Kessler arrived late. Kessler said that she had called. Kessler nodded.", "“Kessler,” she said.")
+    assert m.person("Kessler").gender == "he"
+
+
 @pytest.mark.parametrize(
     "man, alias, woman",
     [("Kit Fenn", "Mr Fenn", "Miss Fenn"), ("Jon Marsh", "Mr. Marsh", "Mrs. Marsh")],
@@ -1370,3 +1387,45 @@ def test_a_name_the_text_gives_to_a_place_is_a_place_however_it_acts():
         "Old Maud came back every winter. Tom Reed said nothing. Tom Reed waited.",
     )
     assert kind(m, "Old Maud") != "place"
+
+
+# ---- two people sharing a name ------------------------------------------------------------------------------
+def _two_ruths(old_woman: str) -> list[str]:
+    """A book with Ruth Amadi, Mara Kessler and, once in full, an old woman of Mara's family called Ruth."""
+    common = [
+        "Ruth Amadi rode in at noon. Ruth looked at the wheat and said nothing.",
+        "Mara Kessler met her at the gate. Mara said the seed was not for sale.",
+        "Ruth Amadi smiled. Ruth said she had only come to look.",
+        "Mara said, “Then look.” Mara walked her down the rows.",
+        "That night Ruth wrote it all down. Ruth slept badly. Mara did not sleep at all in the old house.",
+    ]
+    return [*common, old_woman, "Dr Kessler opened the door herself, leaning on her stick.", *common]
+
+
+def test_a_full_name_joining_two_peoples_names_is_a_third_person_and_takes_the_name_she_is_called():
+    # "Old Ruth Kessler had come in late ... She ... had been called Dr Kessler there" beside Ruth Amadi and Mara
+    # Kessler (Kessler Red); "was called Post by the whole road" (Contents of a House) is the same link
+    m = model(
+        *_two_ruths(
+            "Old Ruth Kessler had come in late and sat down by the door, with her stick across her knees. "
+            "She had been a plant breeder for thirty years and had been called Dr Kessler there."
+        )
+    )
+    idx = m.index
+    assert idx.resolve("Ruth Kessler") == "Ruth Kessler"
+    assert [x.person for x in idx.mentions("Old Ruth Kessler had come in late.")] == ["Ruth Kessler"]
+    assert [x.person for x in idx.mentions("Dr Kessler opened the door.")] == ["Ruth Kessler"]
+    # the others keep their own names (a bare "Kessler" stays with the family name's owner)
+    assert idx.resolve("Ruth Amadi") == "Ruth Amadi" and idx.resolve("Mara") == "Mara Kessler"
+    assert idx.resolve("Kessler") == "Mara Kessler"
+
+
+def test_a_full_name_the_text_makes_a_married_name_is_no_third_person():
+    # "Margaret Ashdown had lived in it for fifty-one years ... She had been Margaret Pryce once" (The Tollhouse
+    # Summer): the given name's owner has a former name, so the joined name is hers
+    m = model(
+        *_two_ruths(
+            "Old Ruth Kessler had come in late and sat down by the door. She had been Ruth Amadi once, long ago."
+        )
+    )
+    assert m.index.resolve("Ruth Kessler") != "Ruth Kessler"

@@ -197,3 +197,46 @@ def test_an_initial_and_a_family_name_are_the_one_person_whose_first_name_starts
     assert [m.person for m in idx.mentions("Then came R. Fenn.")] == []
     idx = PersonIndex.from_names({"Tobias Fenn": [], "Tamsin Fenn": []})
     assert [m.person for m in idx.mentions("Then came T. Fenn.")] == []
+
+
+def test_a_family_name_between_the_and_a_common_noun_is_the_familys_not_the_person():
+    # "to the Kessler house", "the Lindgren section" (Kessler Red), "the Varley house" (The Cullerby Wire), "the
+    # Sallow family" (The Hennick Blow): no Kessler is in the scene for it
+    idx = PersonIndex.from_names({"Mara Kessler": ["Mara", "Kessler"], "Abe Lindgren": ["Abe", "Lindgren"]})
+    idx.gender.update({"Mara Kessler": "she", "Abe Lindgren": "he"})
+    assert idx.mentions("So at seven she walked across to the Kessler house.") == []
+    assert idx.mentions("The boys were out on the Lindgren section by noon.") == []
+    # must not: the family name as the person ("Kessler said", "the Kessler who stayed", "the Kesslers' door"
+    # aside), a relative ("the Lindgren boy" is Abe when the book says so: `_KIN_AFTER`), the full name
+    assert [m.person for m in idx.mentions("Kessler walked to the house.")] == ["Mara Kessler"]
+    assert [m.person for m in idx.mentions("He went to see the Lindgren boy.")] == ["Abe Lindgren"]
+    assert [m.person for m in idx.mentions("She walked to the Mara Kessler house.")] == ["Mara Kessler"]
+    assert [m.person for m in idx.mentions("They had all heard of the Kessler.")] == ["Mara Kessler"]
+
+
+def test_a_name_several_people_share_means_in_a_scene_the_one_it_names_by_their_own_names():
+    # bare "Vogt" is the mother's book-wide, Jürgen's in a scene that calls him "Jürgen" and never names her (The
+    # Window on Bernauer Strasse: "Police Constable Vogt", Ziegler's "Vogt!"); "Dr Kessler" (Ruth Kessler) in a
+    # scene that never names Mara takes a bare "Kessler" from Mara (Kessler Red)
+    idx = PersonIndex.from_names(
+        {"Hilde Vogt": ["Hilde", "Frau Vogt"], "Jürgen Vogt": ["Jürgen"], "Renate Vogt": ["Renate"]}
+    )
+    idx.add(("vogt",), "Hilde Vogt")
+    idx.share_names()
+    assert idx.shared[("vogt",)] == {"Hilde Vogt", "Jürgen Vogt", "Renate Vogt"}
+    scene = "Jürgen Vogt sat on the landing. It was not for Police Constable Vogt to decide. Jürgen pressed it."
+    assert [m.person for m in idx.in_scene(scene).mentions(scene)][1] == "Jürgen Vogt"
+    assert idx.resolve("Vogt") == "Hilde Vogt"  # the book's index is unchanged
+    # must not: a scene that names the owner by her own name keeps her; a scene naming another only by names
+    # without the shared word ("Jürgen") says nothing of it; a scene naming none of them leaves the owner
+    scene = "Hilde set the table. Jürgen Vogt said nothing. Vogt, the plate on the door said."
+    assert [m.person for m in idx.in_scene(scene).mentions(scene)][-1] == "Hilde Vogt"
+    scene = "Jürgen sat on the landing. Vogt, the plate on the door said."
+    assert [m.person for m in idx.in_scene(scene).mentions(scene)][-1] == "Hilde Vogt"
+    scene = "The plate on the door said Vogt."
+    assert [m.person for m in idx.in_scene(scene).mentions(scene)] == ["Hilde Vogt"]
+    # the POV's bare first name in her own scene stays hers beside another of that name called by title
+    ruths = PersonIndex.from_names({"Ruth Amadi": ["Ruth"], "Ruth Kessler": ["Dr Kessler"]})
+    ruths.share_names()
+    scene = "Ruth walked to the house. Dr Kessler opened the door. Ruth could not look away."
+    assert {m.person for m in ruths.in_scene(scene).mentions(scene) if m.start == 0} == {"Ruth Amadi"}

@@ -75,6 +75,26 @@ def test_a_lead_in_may_hold_a_where_or_when_clause_before_the_subject(people):
     assert e.subject["Ruth Ortheris"] == 0 and e.opening != "Ruth Ortheris"
 
 
+def test_a_short_phrase_of_time_without_a_comma_leads_in_to_the_subject(people):
+    # "On Sunday Jürgen Vogt went on duty" (The Window on Bernauer Strasse), "That night Anna sat at the kitchen
+    # table" (The Salt Ledger), "On the second night Tansy could not sleep" (Under Old Gregory)
+    assert ev("On Sunday Jack went on duty at ten. Marc came up later.", people).opening == "Jack Holloway"
+    assert ev("That night Ruth sat at the kitchen table.", people).opening == "Ruth Ortheris"
+    assert ev("On the second night Ana could not sleep.", people).opening == "Ana Reyes"
+    # a capitalised word the name took in ("Sunday Jack") is the phrase's, not the name's
+    tagged = PersonIndex.from_names({"Jack Holloway": ["Jack", "Holloway"]})
+    assert ev("On Sunday Jack Holloway went on duty.", tagged).opening == "Jack Holloway"
+    # must not: a conjunction's clause ("by the time Marc ..."), a possessive ("in Jack's kitchen the kettle
+    # ..."), a phrase with a conjunction inside it, or a phrase too long to be one
+    # (the index knows the book's lower-case words, as the pipeline's does: "In" before a name is not part of it)
+    known = PersonIndex.from_names({"Jack Holloway": ["Jack"], "Marc Ferris": ["Marc"]})
+    known.lower_words = {"in", "on", "by", "after", "the"}
+    assert ev("By the time Marc and I got to the basin I had run a mile.", known).opening is None
+    assert ev("In Jack's kitchen the kettle was singing.", known).opening is None
+    assert ev("After the rain when Marc came in the lamps were lit.", known).opening is None
+    assert ev("On a cold and windy and dark afternoon Marc came in.", known).opening is None
+
+
 def test_an_opening_sentences_coordinated_clause_can_name_its_subject(people):
     # "..., and Tova went up" (The Meridian Run), "..., and Margaret Ashdown had lived" (Tollhouse: a
     # married name the index knows only by its first word)
@@ -209,6 +229,27 @@ def test_the_unmarked_pronoun_goes_to_the_opener_not_to_the_most_named(people):
     )
     scores, unowned = score_scene(ev(text, people), people.gender, {}, None)
     assert max(scores, key=scores.get) == "Ruth Ortheris" and unowned == 0
+
+
+def test_someone_the_book_gives_the_pronoun_owns_it_before_someone_it_gives_none():
+    # "And the Director knew that" in Ruth's scene (Kessler Red): a title the index read as a person, with no
+    # pronoun of its own, took both her "she" and the scene's "he"; a POV whose gender the index missed still owns
+    # both when no one of that gender claims them (Tamsin Orle in The Cinder Tithe, Ilse Varga in The Quorum at
+    # Calloway: unchanged)
+    from collections import Counter
+
+    e = SceneEvidence()
+    e.unmarked = Counter({"she": 10.0, "he": 2.0})
+    e.inner_named = Counter({"Director": 1})
+    e.focal = Counter({"Ruth Ortheris": 4.0})
+    e.present = {"Ruth Ortheris", "Director"}
+    gender = {"Ruth Ortheris": "she"}
+    _, _, owners = score_scene_detail(e, gender, {}, None)
+    assert owners["she"] == "Ruth Ortheris"
+    assert owners["he"] == "Director"  # no man claims the "he": the one of no known gender may
+    # must not: with no one of that gender claiming, the person of no known gender keeps it
+    _, _, owners = score_scene_detail(e, {}, {}, None)
+    assert owners["she"] == "Director"
 
 
 def test_a_mind_no_named_person_can_own_is_an_unnamed_one(people):
@@ -415,6 +456,23 @@ def test_a_scene_opening_on_an_animal_with_her_ears_flat_opens_on_no_woman():
     assert scene_evidence(text.replace("Mrs. Hobb", "The donkey"), idx).opening_pronoun == "she"
 
 
+def test_a_scene_opening_on_a_ship_named_like_a_person_with_her_sails_opens_on_no_woman():
+    # "The Lucius Penn came down the Shear at noon the next day with her sails furled" (The Wells of Oriel: a
+    # cutter the book names like a man, among its `shadows`); "The *Josephine Achterberg* came off the outer ring
+    # with her engines ..." (The Quorum at Calloway: a tug named for a grandmother)
+    idx = PersonIndex.from_names({"Tom Hale": ["Tom"], "Ada Lane": ["Ada"]})
+    idx.gender.update({"Tom Hale": "he", "Ada Lane": "she"})
+    idx.shadows = {("mary", "penn")}
+    text = (
+        "The Mary Penn came down the channel at noon with her sails furled.\n\n"
+        "Tom heard her before he saw her. He wondered who had sent her. He looked at the quay."
+    )
+    assert scene_evidence(text, idx).opening_pronoun is None
+    # must not: a name the book does not know as a thing leaves the "her" a woman's
+    idx.shadows = set()
+    assert scene_evidence(text, idx).opening_pronoun == "she"
+
+
 def test_a_transcript_nobody_in_it_narrates_has_no_pov():
     # an interview record ("IO: Thank you for coming in", Isaura Vell) and a radio log ("[0212:40] CALLOWAY
     # TRAFFIC: ...", The Quorum at Calloway), both labelled with no POV: the "I" is the speakers', and the
@@ -435,6 +493,30 @@ def test_a_transcript_nobody_in_it_narrates_has_no_pov():
     # must not: a scene of narration with one "NOTE:" line is no transcript
     scene = "Ruth Ortheris walked home. She wondered whether Moss knew.\n\nNOTE: the quay closes at six.\n\nRuth sat."
     assert t.pov(scene).evidence.get("from") != "transcript"
+
+
+def test_a_log_of_timed_entries_nobody_in_it_narrates_has_no_pov():
+    # a control room's incident log ("21:02. Festival control: crowd estimate ...", Slack Water) and a traffic log
+    # ("[0212:40] CALLOWAY TRAFFIC: ...", The Quorum at Calloway), both labelled with no POV: a caller the entries
+    # report ("Caller says man is bearded") is nobody's mind
+    book = ["Ruth Ortheris walked home and thought about the quay. She wondered whether Moss knew."] * 3
+    t = Tagger()
+    t.learn_book(book)
+    log = "Incident log 42. Harbour festival, Saturday. Entries by the control room operator.\n\n" + "".join(
+        f"21:{k:02d}. Call from a member of the public. Caller says a man is on the quay and he is limping. "
+        "Caller advised to stay inside.\n\n"
+        for k in range(10, 16)
+    )
+    res = t.pov(log, prior="Ruth Ortheris")
+    assert res.pov is None and res.evidence.get("from") == "log"
+    # must not: a scene of narration holding a clerk's few timed lines is still narrated
+    scene = (
+        "Ruth Ortheris sat at the counter and thought about the quay. She wondered whether Moss knew.\n\n"
+        "2.14 p.m. from Whitby. To the hotel. 9 words.\n\n3.05 p.m. from Scarborough. 14 words.\n\n"
+        "4.40 p.m. from York. Line test.\n\nShe closed the book and wondered about the wire for a long time, and "
+        "Ruth thought that nobody in the town had ever sent a wire like it, and she remembered her mother."
+    )
+    assert t.pov(scene).evidence.get("from") != "log"
 
 
 def test_a_negated_state_of_mind_is_inner_life_too(people):

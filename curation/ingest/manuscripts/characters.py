@@ -55,7 +55,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .names import CONTRACTION, SENTENCE_OPENERS, TITLE_GENDER, TITLES, alias_words, name_words, title_case
-from .people import INSTITUTION_WORDS, ORG_WORDS, PLACE_WORDS, PersonIndex, _bare, _form, _runs
+from .people import _ABBREV, INSTITUTION_WORDS, ORG_WORDS, PLACE_WORDS, PersonIndex, _bare, _form, _runs
 from .pov import COGNITION, PERCEPTION, SPEECH
 from .roster import Roster
 from .text import narration_only, quoted_spans, strip_emphasis
@@ -322,6 +322,12 @@ _NICKNAME = re.compile(
 _FORMER = re.compile(
     r"(?:\b(?:had\s+been|was\s+born|born|née|nee|formerly|maiden\s+name\s+(?:was|of))|\(\s*that\s+was)\s+"
     r"((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)(?![\w’'])"
+)
+#: A name the text says a person is called by: "was called Post by the whole road", "had been called Dr Kessler
+#: there" (a title and a name, or one or two name words).
+_CALLED = re.compile(
+    r"\b(?:had\s+been|has\s+been|was|is)\s+called\s+((?:(?:Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Prof)\.?\s+)?"
+    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?![\w’'])"
 )
 #: The same link set right after the name it renames ("Lord Godalming (that was Arthur of Miss Lucy)", "Margaret
 #: Ashdown, who had been Margaret Pryce", "Tova Vell, born Tova Rusk"): strong enough to make two people one.
@@ -872,6 +878,8 @@ def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]
             owners.setdefault(f[-1], set()).add(p)
     for text in texts:
         for m in _GENDERED_TITLE.finditer(text):
+            if text[m.end(1) : m.end(1) + 1] == "." and m.group(1).casefold() not in _ABBREV:
+                continue  # a sentence's end, not a title's full stop: "my lord. The Reeve has", "sir. Mrs Rudd says"
             words = name_words(m.group(2))
             person = index.forms.get(words) or index.forms.get(words[:1])
             if person and len(words) == 1 and len(owners.get(words[0], ())) > 1:
@@ -993,6 +1001,58 @@ def _narrator_links(
                 index.add(name_words(other), person)
 
 
+def _titled(name: str) -> bool:
+    """A title and a name ("Dr Kessler", "Mrs. Pike")."""
+    words = name.split()
+    return len(words) >= 2 and _form(words[:1])[0] in TITLES and bool(name_words(name))
+
+
+def _blended_full_names(
+    index: PersonIndex,
+    forms: dict[tuple, Evidence],
+    kinds: dict[tuple, str],
+    spelled: dict[tuple, Counter],
+    texts: list[str],
+) -> None:
+    """A full name the book writes (once is enough) that joins one person's given name to another person's family
+    name is a third person, who shares a name with each: "Old Ruth Kessler had come in late" beside Ruth Amadi and
+    Mara Kessler (Kessler Red: the old woman is "Dr Kessler", "Gran" and "old Ruth" everywhere else). Without it
+    the run is read as both of the others. Lower-case words before it ("Old", opening a sentence) are not part of
+    the name. A woman's married name is the other case of the same shape ("Margaret Ashdown had lived in it for
+    fifty-one of them" beside Margaret Pryce and Dan Ashdown, and "She had been Margaret Pryce once": The Tollhouse
+    Summer): when the given name's owner has a former name in the text, or a marriage is spoken of beside the
+    joined name, it is hers, not a third person's."""
+    firsts: dict[str, set[str]] = {}
+    lasts: dict[str, set[str]] = {}
+    for p in index.persons:
+        words = name_words(p)
+        if len(words) >= 2:
+            firsts.setdefault(words[0], set()).add(p)
+            lasts.setdefault(words[-1], set()).add(p)
+    lower = index.lower_words
+    added = False
+    # people the text gives a former name ("had been Margaret Pryce", "born Tova Rusk"): a woman's maiden name
+    former = {index.forms.get(name_words(m.group(1))) for t in texts for m in _FORMER.finditer(t)} - {None}
+    for f in list(forms):
+        g = f
+        while len(g) > 2 and g[0] in lower:
+            g = g[1:]
+        if len(g) != 2 or g in index.forms or kinds.get(f) not in ("person", "unknown") or set(g) & lower:
+            continue
+        given, family = firsts.get(g[0], set()), lasts.get(g[1], set())
+        if not given or not family or given & family:
+            continue
+        shown = _shown(f, spelled).split()
+        name = " ".join(shown[len(shown) - 2 :])
+        told = [t for t in texts if name in t]
+        if given & former or any(_MARRIAGE.search(t) for t in told):
+            continue  # "She had been Margaret Pryce once" (The Tollhouse Summer): Margaret Ashdown is her married name
+        index.add(g, name)
+        added = True
+    if added:
+        index.learn_gender(texts)  # the new person's pronouns, for the links that follow ("She ... had been called")
+
+
 def _links(texts: list[str], index: PersonIndex) -> list[tuple[str, str, bool]]:
     """(other name, person, the two are surely one) for the links the text states: nicknames and former names
     (see `_NICKNAME`, `_FORMER`). Surely one: the link is set right after the person's name (`_RIGHT_AFTER`), or
@@ -1000,6 +1060,7 @@ def _links(texts: list[str], index: PersonIndex) -> list[tuple[str, str, bool]]:
     out = []
     for text in texts:
         last: dict[str, str] = {}  # he/she -> the last person of that gender the paragraph named before
+        named: set[str] = set()  # everyone the paragraph named before
         for sent in _SENT.findall(text):
             for m in _FORMER.finditer(sent):
                 name = m.group(1)
@@ -1012,7 +1073,20 @@ def _links(texts: list[str], index: PersonIndex) -> list[tuple[str, str, bool]]:
                 if person and index.resolve(name) != person and not re.search(r"[’']s?$", name):
                     apposition = ms and _RIGHT_AFTER.match(sent[ms[-1].end : m.start()]) is not None
                     out.append((name, person, bool(apposition or _MARRIAGE.search(sent))))
+            for m in _CALLED.finditer(sent):
+                # "Mr Ashworth ..., who had been our postman for thirty years and was called Post" (Contents of a
+                # House), "She [Old Ruth Kessler] ... had been called Dr Kessler there" (Kessler Red): the person
+                # named before it in the sentence, else its pronoun's, when the paragraph named one of that gender
+                ms = [x for x in index.mentions(sent[: m.start()]) if x.person]
+                pronoun = re.match(r"\W*(he|she)\b", sent, re.I)
+                g = pronoun.group(1).lower() if pronoun else None
+                # (a person the book has no pronoun for yet counts as either: "Old Ruth Kessler had come in late")
+                cands = {p for p in named if index.gender.get(p) in (g, None)} if g else set()
+                person = ms[-1].person if ms else (cands.pop() if len(cands) == 1 else None)
+                if person and index.resolve(m.group(1)) != person:
+                    out.append((m.group(1), person, False))
             for x in index.mentions(sent):
+                named.add(x.person)
                 if index.gender.get(x.person) in ("he", "she"):
                     last[index.gender[x.person]] = x.person
             for m in _NICKNAME.finditer(sent):
@@ -1665,11 +1739,16 @@ def _people_index(
     index = PersonIndex.learn(texts, _STOP, exclude=exclude)
     index.lower_words = lower
     _narrator_links(texts, index, forms, spelled)
+    _blended_full_names(index, forms, kinds, spelled, texts)
     for other, person, apposition in _links(texts, index):
         if person != "<narrator>" and name_words(other) and name_words(other) not in index.forms:
             index.add(name_words(other), person)
             if apposition:
                 _name_in_full(index, person, other)
+        elif person != "<narrator>" and _titled(other) and index.forms.get(name_words(other)) != person:
+            # "called Dr Kessler" of a woman whose family name the index gives to another Kessler: the title
+            # and the name together are hers ("Mrs Kessler" stays with the family name's owner)
+            index.add(_form(other.split()), person)
         elif apposition and index.resolve(other) not in (None, person):
             dropped = _merge_people(index, index.resolve(other) or "", person, forms)
             _name_in_full(index, index.forms.get(name_words(other)) or "", dropped)
@@ -1688,6 +1767,7 @@ def _people_index(
     index.lower_words = lower
     index.posts = _one_word_posts(index, forms, kinds, roster)
     _shadows_and_things(index, forms, kinds, lower)
+    index.share_names()
     index.gender.update(_gender(index, texts))
     if roster is not None:
         for c in roster.characters:

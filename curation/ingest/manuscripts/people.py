@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .names import CONTRACTION, TITLE_GENDER, TITLES, alias_words, merge_variants, name_words
 from .text import narration_only
@@ -254,6 +254,10 @@ class PersonIndex:
     #: one-word posts that name their one holder when they stand alone ("the Reeve said"): before a name ("in the
     #: hand of Reeve Amsel") the post is that name's title, as "Provost Amberley" is Amberley's (`characters._posts`)
     posts: set[tuple[str, ...]] = field(default_factory=set)
+    #: one-word forms that are a name word of two or more people's full names ("Vogt": Renate, Jürgen and Hilde
+    #: Vogt; "Ruth": Ruth Amadi and Ruth Kessler) -> those people; `forms` gives each to the book's most frequent
+    #: owner, `in_scene` to the one a scene names (`share_names`)
+    shared: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
 
     def add(self, form: tuple[str, ...], person: str) -> None:
         if form and form not in self.forms:
@@ -279,6 +283,46 @@ class PersonIndex:
     @property
     def persons(self) -> set[str]:
         return set(self.forms.values())
+
+    def share_names(self) -> None:
+        """Record the one-word forms several people's full names share (`shared`)."""
+        holders: dict[str, set[str]] = {}
+        for p in self.persons:
+            words = name_words(p)
+            if len(words) >= 2:
+                for w in words:
+                    holders.setdefault(w, set()).add(p)
+        self.shared = {(w,): frozenset(ps) for w, ps in holders.items() if len(ps) >= 2 and (w,) in self.forms}
+
+    def in_scene(self, text: str) -> PersonIndex:
+        """This index for one scene: a shared one-word name (`shared`) means, in a scene that names its book-wide
+        owner by no form of their own, the one of its people the scene names most by a fuller form holding that
+        word (a full name, a title and the word). Police Constable Vogt and Ziegler's "Vogt!" are Jürgen in a scene
+        that opens "On Sunday Jürgen Vogt went on duty" and never names their mother, to whom the book gives bare
+        "Vogt" (The Window on Bernauer Strasse); a bare "Kessler" is Ruth Kessler in a scene that calls her "Dr
+        Kessler" and never names Mara (Kessler Red). The owner named in the scene keeps it, and a fuller name
+        without the word says nothing of it: the POV's bare "Ruth" in her own scene stays hers beside "Dr Kessler"."""
+        if not self.shared:
+            return self
+        own: Counter = Counter()  # person -> mentions by a form of their own (not a bare shared word)
+        fuller: dict[str, Counter] = {}  # shared word -> person -> mentions by a longer form holding it
+        for m in self.mentions(text):
+            surface = text[m.start : m.end].split()
+            titled, words = _form(surface), name_words(" ".join(surface))
+            if titled in self.shared or (titled not in self.forms and words in self.shared):
+                continue
+            own[m.person] += 1
+            for w in words:
+                fuller.setdefault(w, Counter())[m.person] += 1
+        forms: dict[tuple[str, ...], str] | None = None
+        for f, people in self.shared.items():
+            owner = self.forms.get(f)
+            named = {p: n for p, n in fuller.get(f[0], Counter()).items() if p in people}
+            if not named or own[owner]:
+                continue
+            forms = forms if forms is not None else dict(self.forms)
+            forms[f] = max(named, key=lambda p: (named[p], p))
+        return replace(self, forms=forms) if forms is not None else self
 
     # ---- matching -------------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -327,6 +371,9 @@ class PersonIndex:
                             else None
                         )
                         said = said or (_KIN_GENDER[kin.group(1).casefold()] if kin else None)
+                        if kin is None and self._family_attribute(text, run, k, n, person):
+                            k += n  # "the Kessler house", "the Sallow family": the family's, no one in the scene
+                            break
                         if said and self.gender.get(person, said) != said:
                             # "Mrs Ashdown" is not Dan Ashdown, "Mrs. Gerd van Riebeek" not Gerd (Tollhouse,
                             # Little Fuzzy): a title of the other gender names someone the index does not know; so
@@ -355,6 +402,20 @@ class PersonIndex:
                 else:
                     k += 1
         return out
+
+    def _family_attribute(self, text: str, run: list[tuple[str, int, int]], k: int, n: int, person: str) -> bool:
+        """A family name alone between "the" and a common noun names the family's thing or the family, not the
+        person whose name it is: "to the Kessler house", "the Lindgren section" (Kessler Red), "the Varley house"
+        (The Cullerby Wire), "the Sallow family" (The Hennick Blow). A relative ("the Birch girl") is `_KIN_AFTER`'s."""
+        words = name_words(person)
+        if n != 1 or k != 0 or len(run) != 1 or len(words) < 2 or _form([run[0][0]])[0] != words[-1]:
+            return False
+        if run[0][0].endswith(_POSSESSIVE):
+            return False
+        start, end = run[0][1], run[0][2]
+        return re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]) is not None and (
+            re.match(r"\s+[a-z]", text[end : end + 3]) is not None
+        )
 
     def _titles_next(self, form: tuple[str, ...], person: str, words: list[str], k: int) -> bool:
         """A post (`posts`) right before a name word of the run that is no part of its holder's name (not an
@@ -388,16 +449,18 @@ class PersonIndex:
         last = family[-1]
         return Mention(start, last[2], owners.pop(), last[0].endswith(_POSSESSIVE))
 
-    def thing_mentions(self, text: str) -> list[tuple[int, int]]:
-        """Where `text` names one of the book's `things` (start, end), longest name first."""
+    def thing_mentions(self, text: str, shadows: bool = False) -> list[tuple[int, int]]:
+        """Where `text` names one of the book's `things` (start, end), longest name first; with `shadows`, also the
+        names of two or more words it uses for something other than a person (`shadows`: a ship, a house)."""
         out: list[tuple[int, int]] = []
-        if not self.things:
+        names = self.things | self.shadows if shadows else self.things
+        if not names:
             return out
         for run in _runs(text):
             words = [w for w, _, _ in run]
             k = 0
             while k < len(words):
-                n = next((n for n in range(min(4, len(words) - k), 0, -1) if _form(words[k : k + n]) in self.things), 0)
+                n = next((n for n in range(min(4, len(words) - k), 0, -1) if _form(words[k : k + n]) in names), 0)
                 if n:
                     out.append((run[k][1], run[k + n - 1][2]))
                 k += n or 1

@@ -49,7 +49,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .names import TITLE_GENDER, TITLES
+from .names import TITLE_GENDER, TITLES, name_words
 from .people import Mention, PersonIndex
 
 #: Verbs of thinking and feeling: the narration is inside this person's head.
@@ -243,6 +243,17 @@ _LEAD_IN = re.compile(
     r"finally|suddenly|later|there|yet|only)\s+)?$",
     re.I,
 )
+#: A short phrase of time (or place) before the subject with no comma after it: "On Sunday Jürgen Vogt went on duty"
+#: (The Window on Bernauer Strasse), "That night Anna sat at the kitchen table" (The Salt Ledger), "On the second
+#: night Tansy could not sleep" (Under Old Gregory), "On Wednesdays Winifred did the brushing" (A Week at Ottilie).
+#: A preposition or a demonstrative and one to four words, none of them a conjunction, and not a conjunction's
+#: noun ("By the time Quirke and I got to the Basin I had run a mile": Quirke is the subject of a subordinate clause).
+_SHORT_LEAD_IN = re.compile(
+    r"^[\W_]*(?:on|at|in|by|after|before|during|that|this|next|last|early|late|later)"
+    r"(?:\s+(?!(?:when|while|as|if|because|since|until|though|although|who|which|that|and|but|or)\s)[\w’'\-]+){1,4}"
+    r"(?<!\btime)(?<!\bmoment)(?<!\bminute)(?<!\binstant)\s+$",
+    re.I,
+)
 #: The opening of a coordinated clause whose subject is a name: "..., and Tova went".
 _COORDINATED_SUBJECT = re.compile(r"[,;]\s+(?:and|but|then|so)\s+$")
 #: After a name, its verb: a lower-case word, past the rest of the name when the index knows only its first
@@ -318,6 +329,8 @@ class _Sentence:
     before: dict[str, str]  # gender -> the last named subject of that gender before this sentence
     local: dict[str, str] = field(default_factory=dict)  # gender -> a person this sentence names (binds its pronouns)
     thing_subject: bool = False  # a ship or a machine opens it ("The *Delacroix* had been falling ..., and she")
+    #: a name the book uses for no person (a ship, a place: `PersonIndex.shadows`, `things`) is its subject
+    not_person_subject: bool = False
 
 
 #: Who a ship's "she" refers to: no person (`_credit` and the extractors give it nothing).
@@ -421,7 +434,7 @@ class _SceneReader:
             if (not self.allowed or m.person in self.allowed) and not _written(text[m.start : m.end])
         ]
         pronouns = list(_PRONOUN.finditer(text))
-        subj_m = mentions[0] if mentions and _LEAD_IN.match(text[: mentions[0].start]) else None
+        subj_m = mentions[0] if mentions and self._subject_after(text, mentions[0]) else None
         subj_p = pronouns[0] if pronouns and _LEAD_IN.match(text[: pronouns[0].start()]) else None
         if subj_m and subj_p and subj_p.start() < subj_m.start:
             subj_m = None
@@ -447,9 +460,30 @@ class _SceneReader:
             # named in the opening sentence is the subject of its second clause
             subj_m = mentions[0]
         sentence = _Sentence(text, mentions, pronouns, subj_m, subj_p, dict(self.recent), thing_subject=thing_subject)
+        if subj_m is None and subj_p is None:
+            named = self.people.thing_mentions(text, shadows=True)
+            sentence.not_person_subject = bool(named) and (
+                _LEAD_IN.match(re.sub(r"(?i)\bthe\s+$", "", text[: named[0][0]])) is not None
+            )
         if thing_subject:
             sentence.local["she"] = _THING
         return sentence
+
+    def _subject_after(self, text: str, m: Mention) -> bool:
+        """The name opens its sentence after a lead-in (`_LEAD_IN`), or after a short phrase of time with no comma
+        (`_SHORT_LEAD_IN`), as a name with its verb next; a capitalised word the mention took in before the
+        person's own name ("Sunday" in "On Sunday Jürgen Vogt went") belongs to that phrase."""
+        if _LEAD_IN.match(text[: m.start]):
+            return True
+        if m.possessive or not _VERB_AFTER_NAME.match(text, m.end):
+            return False
+        own = name_words(m.person)
+        start = m.start
+        for w in re.finditer(r"[\w’'\-]+", text[m.start : m.end]):
+            if w.group(0).casefold() in own or w.group(0).casefold().rstrip(".") in TITLES:
+                start = m.start + w.start()
+                break
+        return _SHORT_LEAD_IN.match(text[:start]) is not None
 
     def _named_act(self, s: _Sentence, m: Mention) -> tuple[bool, bool, bool]:
         """What the sentence says a named person does, scored: thinks or feels (inner life), perceives, is
@@ -738,12 +772,14 @@ class _SceneReader:
         if self.first_sentence and self.ev.opening is None and self.ev.opening_pronoun is None:
             obj = _OPENING_OBJECT.search(s.text)
             g = ("he" if obj.group(1).lower() == "him" else "she") if obj else None
-            # "The *Josephine* ... her engines", "Mrs. Pruitt [the mule] stopped dead with her ears laid flat":
-            # the "her" of a thing opening the scene opens on no one
+            # "The *Josephine* ... her engines", "Mrs. Pruitt [the mule] stopped dead with her ears laid flat",
+            # "The Lucius Penn [a cutter the book names like a man] came down the Shear ... with her sails furled"
+            # (The Wells of Oriel): the "her" of a thing opening the scene opens on no one
             if (
                 g
                 and not s.pronouns
                 and s.local.get(g) != _THING
+                and not s.not_person_subject
                 and not any(self.gender.get(m.person) == g for m in s.mentions)
             ):
                 self.ev.opening_pronoun = g
@@ -973,6 +1009,9 @@ def _give_unmarked(
         cands = [
             p for p in claim if gender.get(p) in (g, None) and claim[p] > 0 and ev.not_unmarked[p] <= ev.subject[p]
         ]
+        # someone the book gives that pronoun comes before someone it gives none: "the Director" (a title the index
+        # read as a person, whose "he" it never saw) does not take Ruth's "she" for one "the Director knew that"
+        cands = [p for p in cands if gender.get(p) == g] or cands
         if mass > 0 and cands:
             best = max(cands, key=lambda p: (claim[p], scores[p], p))
             scores[best] += mass

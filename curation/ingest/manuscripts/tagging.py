@@ -23,6 +23,7 @@ from .places import SettingResult, SettingTracker
 from .pov import SceneEvidence, book_prior, camera_eye, decide, minds, scene_evidence, score_scene_detail
 from .roster import Roster
 from .text import (
+    log_record,
     narration_only,
     quoted_word_count,
     speaker_lines_as_speech,
@@ -305,7 +306,8 @@ class Tagger:
         self.people = self.model.index
 
     def characters_in(self, text: str, min_mentions: int = 1) -> list[str]:
-        c = Counter(m.person for m in self.people.mentions(strip_emphasis(text)))
+        plain = strip_emphasis(text)
+        c = Counter(m.person for m in self.people.in_scene(plain).mentions(plain))
         return [n for n, k in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) if k >= min_mentions]
 
     def characters_present(self, text: str, pov: str | None) -> list[str]:
@@ -494,11 +496,16 @@ class Tagger:
             name = self._person_name(heading)
             if name:
                 return PovResult(name, 0.9, person, {"from": "scene heading"})
-        if transcript_record(strip_emphasis(text)):
-            # a radio log or an interview record nobody in it narrates: no one's mind, whoever its header names
-            # ("Present: Detective Sergeant I. Okonjo"; The Quorum at Calloway's traffic log)
-            return PovResult(None, 0.6, person, {"from": "transcript"})
-        ev = evidence or scene_evidence(own, self.people)
+        plain = strip_emphasis(text)
+        record = next(
+            (kind for kind, is_one in (("transcript", transcript_record), ("log", log_record)) if is_one(plain)), None
+        )
+        if record:
+            # a radio log, an interview record or a control room's log of timed entries nobody in it narrates: no
+            # one's mind, whoever its header names ("Present: Detective Sergeant I. Okonjo"; The Quorum at
+            # Calloway's traffic log; Slack Water's incident log)
+            return PovResult(None, 0.6, person, {"from": record})
+        ev = evidence or scene_evidence(own, self.people.in_scene(text))
         scores, unowned, owners = score_scene_detail(
             ev, self.people.gender, self.pov_prior, prior, self.pov_names or None
         )
@@ -512,7 +519,7 @@ class Tagger:
         nar = self.narration(without_quoted_documents(transcript_lines_as_speech(text)))
         if self.person(nar) == "first":
             return None
-        return scene_evidence(nar, self.people)
+        return scene_evidence(nar, self.people.in_scene(text))
 
     def learn_pov_prior(self, evidence: list[SceneEvidence]) -> None:
         """Whose inner life the book narrates by name: its likely POV characters. A roster's POV list says who

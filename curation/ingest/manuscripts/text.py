@@ -163,6 +163,21 @@ def transcript_record(text: str, share: float = 0.8) -> bool:
     return spoken >= share * word_count(text)
 
 
+#: An entry of a log: a line that opens on a clock time ("21:02. Festival control: crowd estimate ...", "[0212:40]
+#: CALLOWAY TRAFFIC: ...").
+_TIMED_ENTRY = re.compile(r"^[ \t*_]*\[?\d{1,2}[:.]?\d{2}(?::\d{2})?\]?[.:]?[ \t]+\S[^\n]*$", re.M)
+
+
+def log_record(text: str, share: float = 0.8, min_entries: int = 3) -> bool:
+    """A scene that is a log of timed entries, with at most a header around it: `share` of its words or more in
+    lines that open on a clock time, and `min_entries` of them. An incident log kept by a control room ("21:02.
+    Festival control: ...", Slack Water) or a traffic transcript ("[0212:40] CALLOWAY TRAFFIC: ...", The Quorum
+    at Calloway, which `transcript_record` also knows) narrates nobody's mind; a few timed lines inside a scene
+    (a telegraph clerk's book of received wires, The Cullerby Wire) leave it narrated."""
+    entries = _TIMED_ENTRY.findall(text)
+    return len(entries) >= min_entries and sum(map(word_count, entries)) >= share * word_count(text)
+
+
 def speaker_lines_unlabelled(text: str, min_lines: int = 2) -> str:
     """A transcript's lines without their speakers' names and time stamps (see `speaker_lines_as_speech`): what
     was said, as plain text."""
