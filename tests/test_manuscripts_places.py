@@ -513,3 +513,27 @@ def test_a_place_named_by_a_naming_clause_takes_the_preposition_of_the_noun_it_n
     assert where("That night they slept at the place the drovers called Calder, under a wall.", m) == "Calder"
     # must not: a name given to a thing that is no place's noun
     assert where("That night they slept. Mara had a dog the drovers called Calder.", m) is None
+
+
+def test_a_place_standing_in_a_bigger_one_gives_the_place_not_its_surroundings():
+    """ "The house stood at the north end of the street" (Kessler Red), "The mill stood on a shelf cut into the
+    mountain", "the survey station sat on the shelf": a sentence whose subject is a place says where that place is,
+    not where the scene's people are; the scene is in the place the sentence describes."""
+    m = model()
+    assert where("The cottage stood at the end of the lane. Mara waited.", m) == "the cottage"
+    # must not: a person standing there is there; a named place around the building is still the scene's wider place
+    assert where("Mara stood at the end of the lane. She waited.", m) == "the lane"
+    assert where("The cottage stood in Calder. Mara waited.", m) == "the cottage / Calder"
+
+
+def test_a_room_the_narration_describes_after_the_opening_is_a_setting():
+    """ "The radio hut was one room, with a bench along one wall" (Kessler Red, after "Come in and sit at the set"),
+    "The bridge of the Harriet Lane was" (The Meridian Run), "The landing was dark" (The Window on Bernauer Strasse):
+    a room described as a sentence's subject anywhere in the scene is where it happens, at the weight of a bare
+    preposition, below the opening's own description."""
+    m = model()
+    talk = " ".join(["Mara talked about the weather and the price of oats for a long time."] * 12)
+    assert where(f"{talk}\n\nThe workshop was one room, with a bench along one wall.", m) == "the workshop"
+    # must not: a room only thought about, and a named place described (it says what the place is like, anywhere)
+    assert where(f"{talk}\n\nMara thought about the workshop for a while.", m) is None
+    assert where(f"{talk}\n\nCalder was quiet that year.", m) is None

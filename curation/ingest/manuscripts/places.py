@@ -14,7 +14,10 @@ candidate place by how the narration uses it, with speech blanked out:
 - **the scene's own description**: an opening sentence with the place as its subject ("The Tollhouse
   stood where the old road met the water", "The kitchen was the same as always"), and a short
   heading line before the prose ("Saturday, the kitchen table, ...", a letter's dateline "Ophelia,
-  Colorado. June the 12th, 1881.");
+  Colorado. June the 12th, 1881."); later in the scene a room described as a sentence's subject ("The radio hut
+  was one room, with a bench along one wall") counts as much as a bare preposition; a place that is itself the
+  subject of a verb of being ("The house stood at the north end of the street") gives no weight of presence to
+  the place around it (a named one stays: it is the scene's wider place);
 - **the opening**: evidence in the first paragraphs counts double (a scene says where it is early);
 - **repeated presence**: each further paragraph that puts people there adds a little.
 
@@ -722,9 +725,24 @@ def _preposition_weight(before: str, opening: bool = False, noun_place: bool = F
         w, why = 2.0, "reached or entered"
     else:
         return None
-    if of_noun and w > 0.5:
+    if (of_noun or (not noun_place and _place_in_place(before))) and w > 0.5:
         w, why = 0.5, "where a noun of the sentence is"
     return w * damp, why + (" (earlier: had)" if damp < 1 else "")
+
+
+#: A sentence whose subject is itself a place, placed in a bigger one: "The house stood at the north end of the street"
+#: (Kessler Red), "The police house stood at the top of Kiln Lane", "The mill stood on a shelf cut into the mountain",
+#: "the survey station sat on the shelf": it says where that place is, not where anybody is.
+_PLACE_SUBJECT = re.compile(
+    r"(?:^|[.!?…][”’\"]?\s+)(?:The|A|An|Our|My|His|Her|Their|Its)\s+(?:[\w’'\-]+\s+){0,2}?([a-z][\w’'\-]*)\s+"
+    r"(?:\w+ly\s+)?(?:stood|stands|lay|lies|sat|sits|was|is|were|are|perched|rose|rises)\s+(?:[a-z]+\s+){1,3}$"
+)
+
+
+def _place_in_place(before: str) -> bool:
+    """The words before a place make it where the sentence's subject, itself a place, stands (`_PLACE_SUBJECT`)."""
+    m = _PLACE_SUBJECT.search(before[-120:])
+    return m is not None and m.group(1).casefold() in PLACE_NOUNS
 
 
 def _opening_subject(sentence_start: bool, after: str) -> bool:
@@ -959,6 +977,8 @@ def _weigh(
     sentence_start = not before.strip() or bool(re.search(r"[.!?…][”’\"]?\s*$", before))
     if _opening_subject(sentence_start, after) and offset_words < opening_end:
         scorer.add(name, named, 2.5, k, "the opening describes it")
+    elif _opening_subject(sentence_start, after) and not named:
+        scorer.add(name, named, MID_DESCRIPTION, k, "the narration describes it")
     elif named and _opens_scene(first_sentence, before, after):
         scorer.add(name, named, 2.5, k, "the scene opens with it")
     elif named:
@@ -968,6 +988,9 @@ def _weigh(
 #: A candidate needs one piece of evidence this strong (an "in"/"at", an opening that describes it):
 #: mentions alone, however many, never make a setting.
 MIN_SCORE = 1.5
+#: A room described as a sentence's subject after the opening ("The radio hut was one room"): a setting on its own,
+#: no more than a bare preposition ("in the kitchen") gives.
+MID_DESCRIPTION = 1.5
 
 
 #: Parts of a vessel: a scene in one of them is aboard the vessel the scene names ("the narrow bunk" aboard the
