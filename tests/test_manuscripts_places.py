@@ -537,3 +537,14 @@ def test_a_room_the_narration_describes_after_the_opening_is_a_setting():
     # must not: a room only thought about, and a named place described (it says what the place is like, anywhere)
     assert where(f"{talk}\n\nMara thought about the workshop for a while.", m) is None
     assert where(f"{talk}\n\nCalder was quiet that year.", m) is None
+
+
+def test_a_place_followed_by_a_year_is_told_of_another_time():
+    """ "I was cold on the Brecon Beacons in 1965" (The Long Carry, told at a boulder on Gable), "in Attercliffe in
+    1981" (Contents of a House), "in Leipzig in 1908" (Halloran Street), "in Sluys in 1661" (Isaura Vell): a dated
+    time after the place puts the scene's people there only at another time."""
+    m = model()
+    assert where("Mara sat in the galley. Once she had lived in Calder in 1965, as a girl.", m) == "the galley"
+    # must not: a year before the place, or a number that is no year, leaves the presence as it was
+    assert where("In 1965 Mara lived in Calder. She was happy.", m) == "Calder"
+    assert where("Mara waited in Calder in 20 minutes of rain.", m) == "Calder"

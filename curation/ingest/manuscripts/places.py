@@ -642,10 +642,13 @@ _LOOKED_AT = re.compile(
     re.I,
 )
 #: A time away from the scene's own right after the place: "in the bar in Talkeetna a week later", "in Leeds two
-#: years ago": told about, not where the scene's people are.
+#: years ago", "on the Brecon Beacons in 1965": told about, not where the scene's people are.
 _ANOTHER_TIME_AFTER = re.compile(
     r"^[\s,]*(?:(?:a|an|one|two|three|four|five|six|some|many|several|the\s+next|the\s+following)\s+)?"
     r"(?:days?|weeks?|months?|years?|summers?|winters?|nights?|hours?)\s+(?:later|ago|earlier|before)\b"
+    # a year: "cold on the Brecon Beacons in 1965" (The Long Carry), "a fire in Attercliffe in 1981" (Contents of a
+    # House), "in Leipzig in 1908" (Halloran Street), "in Sluys in 1661" (Isaura Vell)
+    r"|^[\s,]*in\s+(?:the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?[12]\d{3}\b"
 )
 _AFTER_WHEN = re.compile(r"\b(?:when|after|once|until|till|before|since)\b(?:\s+[\w’']+){0,3}?\s+had\b", re.I)
 
