@@ -548,3 +548,21 @@ def test_a_place_followed_by_a_year_is_told_of_another_time():
     # must not: a year before the place, or a number that is no year, leaves the presence as it was
     assert where("In 1965 Mara lived in Calder. She was happy.", m) == "Calder"
     assert where("Mara waited in Calder in 20 minutes of rain.", m) == "Calder"
+
+
+def test_a_diary_is_set_where_most_of_its_entries_were_written():
+    """Each entry's dateline says where it was written: "August 21. Walla Walla." ... "August 28. Steptoe." (Kessler
+    Red's field journal), "3 May. Bistritz.--Left Munich at 8:35 P. M." (Dracula). The place most of the chunk's
+    entry words were written in is the scene's; an entry whose dateline names no place goes on where it was."""
+    m = model()
+    diary = (
+        "June 3. Calder.\n\nArrived late. Tomas met me.\n\n"
+        "June 5. The Heron.\n\nA short day on the water.\n\n"
+        "June 9, night.\n\nStill aboard, and the crew asleep; I write by the lamp because nobody else will, and the "
+        "wind has not dropped since the morning."
+    )
+    assert where(diary, m) == "the Heron"
+    assert where("3 June. Calder.--Arrived late, and Tomas was waiting with the cart and a lantern.", m) == "Calder"
+    # must not: a dateline naming a time ("June 9. Evening.") or a place the book does not know is no setting
+    assert where("June 9. Evening.\n\nI write by the lamp.", m) is None
+    assert where("June 9. Norland.\n\nI write by the lamp.", m) is None

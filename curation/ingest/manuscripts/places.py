@@ -14,8 +14,9 @@ candidate place by how the narration uses it, with speech blanked out:
 - **the scene's own description**: an opening sentence with the place as its subject ("The Tollhouse
   stood where the old road met the water", "The kitchen was the same as always"), and a short
   heading line before the prose ("Saturday, the kitchen table, ...", a letter's dateline "Ophelia,
-  Colorado. June the 12th, 1881."); later in the scene a room described as a sentence's subject ("The radio hut
-  was one room, with a bench along one wall") counts as much as a bare preposition; a place that is itself the
+  Colorado. June the 12th, 1881."), and in a diary the datelines of its entries ("August 28. Steptoe.": the place
+  most of the chunk's entries were written in); later in the scene a room described as a sentence's subject ("The
+  radio hut was one room, with a bench along one wall") counts as much as a bare preposition; a place that is itself the
   subject of a verb of being ("The house stood at the north end of the street") gives no weight of presence to
   the place around it (a named one stays: it is the scene's wider place);
 - **the opening**: evidence in the first paragraphs counts double (a scene says where it is early);
@@ -37,7 +38,7 @@ chapter title, never a guess. Each setting carries a confidence (how clearly the
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .characters import ORG_WORDS, CharacterModel
@@ -869,7 +870,7 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
     for k, para in enumerate(paras):
         opening_end = max(0, OPENING_WORDS - seen)
         words_here = len(para.split())
-        heading = k == 0 and _heading_line(para)
+        heading = k == 0 and _heading_line(para) and not _DIARY_DATELINE.match(para)  # a diary: `_diary_places`
         if heading:
             first_prose = 1
         spans: list[tuple[int, int]] = []
@@ -932,7 +933,42 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
                     scale=0.5,
                 )
         seen += words_here
+    _diary_places(plain, scorer, variants, model)
     return _decide(scorer, _vessels(model))
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: A diary entry's dateline naming where it was written, at the start of its paragraph: "August 21. Walla Walla."
+#: (Kessler Red's field journal), "3 May. Bistritz.--Left Munich at 8:35 P. M." and "5 May. The Castle.--" (Dracula).
+_DIARY_DATELINE = re.compile(
+    rf"^\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?[.,]\s+"
+    r"((?:The\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s*(?:[.,]|--|—|–)"
+)
+#: What the place a diary's entries were written in most is worth: more than a room one sentence puts someone in.
+DIARY_WEIGHT = 6.0
+
+
+def _diary_places(plain: str, scorer: _Scorer, variants: dict[str, str], model: CharacterModel | None) -> None:
+    """A diary's entries are each set where their dateline says, a place of the book's model (an entry whose
+    dateline names none goes on where the one before it was); the place most of the chunk's entry words were
+    written in is the scene's, the others count as little as a mention."""
+    words: Counter = Counter()
+    current = None
+    for para in plain.split("\n\n"):
+        m = _DIARY_DATELINE.match(para)
+        if m:
+            raw = m.group(1)
+            name = variants.get(raw.casefold()) or variants.get(re.sub(r"^The\s+", "", raw).casefold())
+            # a place the book knows; "4 November. Evening." names a time
+            current = model.display(name) if name and model else current
+        if current:
+            words[current] += len(para.split())
+    if not words:
+        return
+    ranked = words.most_common()
+    scorer.add(ranked[0][0], True, DIARY_WEIGHT, 0, "the diary's dateline")
+    for name, _ in ranked[1:]:
+        scorer.add(name, True, 1.0, 0, "another entry's dateline")
 
 
 #: A noun named by a clause: "at the place the shepherds called ", "in a cut they called ", "at a farm named ".
