@@ -488,6 +488,7 @@ class Tagger:
                     "introduced": dict(ev.introduced),
                     "related": dict(ev.related),
                     "posts": dict(ev.posts),
+                    "called": dict(ev.called),
                 },
             )
         if heading:
