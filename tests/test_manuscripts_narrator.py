@@ -872,3 +872,40 @@ def test_a_nickname_a_group_calls_the_narrator_is_a_name_said_to_them_even_as_a_
     )
     res = t.pov(scene)
     assert res.person == "first" and res.pov == "Gull" and res.evidence["from"] == "addressed in dialogue", res
+
+
+# ---- one narrator called by a given name in some scenes and by a title and a family name in others -------------
+_SEA_WALL = (
+    "I walked along the sea wall and counted the boats. The water was grey and flat. Gulls sat on the posts. "
+    "I thought about the winter and the house and the long nights. "
+) * 3
+
+
+def _marsh_book(tmp_path, one: str, two: str) -> list:
+    from curation.ingest.manuscripts.settings import ChunkingConfig
+
+    chapters = [f"## {title}\n\n{_SEA_WALL}\n\n{body}\n\n{_SEA_WALL}" for title, body in (("One", one), ("Two", two))]
+    text = "# The Marsh\n\n" + "\n\n".join(chapters) + "\n"
+    path = tmp_path / "marsh.md"
+    path.write_text(text, encoding="utf-8")
+    bounds = ChunkingConfig(min_words=40, max_words=200, target_min_words=60, target_max_words=120)
+    return [r.metadata["pov"] for r in process_manuscript(path, chunking=bounds).rows]
+
+
+def test_a_narrator_called_by_a_given_name_and_by_a_title_and_family_name_is_one_person(tmp_path):
+    """ "Lionel" and "“Mr Ashby,” he said" to the nephew of Miss Ashby are Lionel Ashby (A Week at Ottilie); "Mrs Fane"
+    (the Vicar, who is "the first person who has said my name") and "“Ros,” says Tom Gedge" are Ros Fane (Keeping
+    Agatha): the other half is said to the same "I", twice, by others, and the book gives it to nobody else."""
+    jo = '"Morning, Jo," said Walter Brand. "Cold one, Jo."\n\n"It is," I said. Walter Brand went on up the lane.'
+    called = (
+        '"{0}," said the Vicar. "{0}, you look tired."\n\n"I am," I said.\n\n'
+        '"Bye, Jo," said Walter Brand, "mind the tide, Jo."'
+    )
+    assert set(_marsh_book(tmp_path, jo, called.format("Miss Hale"))) == {"Jo Hale"}
+    intro = '"Mrs Hale," says the Vicar, and I realise that she is the first person who has said my name since I came.'
+    again = '"I am," I said, and I said yes when she asked if I ate.\n\n"{0}," says Walter Brand. "{0}, hold on."'
+    assert set(_marsh_book(tmp_path, intro, again.format("Jo"))) == {"Jo Hale"}
+    # must not: a title the book's own Kate Hale may hold is hers; a word the book also writes in lower case is no name
+    kate = called.format("Miss Hale") + "\n\nKate Hale was in the shop. Kate Hale said she would come. She smiled."
+    assert set(_marsh_book(tmp_path, jo, kate)) == {"Jo"}
+    assert set(_marsh_book(tmp_path, intro, again.format("Yes"))) == {"Mrs Hale"}

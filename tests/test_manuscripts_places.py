@@ -513,3 +513,56 @@ def test_a_place_named_by_a_naming_clause_takes_the_preposition_of_the_noun_it_n
     assert where("That night they slept at the place the drovers called Calder, under a wall.", m) == "Calder"
     # must not: a name given to a thing that is no place's noun
     assert where("That night they slept. Mara had a dog the drovers called Calder.", m) is None
+
+
+def test_a_place_standing_in_a_bigger_one_gives_the_place_not_its_surroundings():
+    """ "The house stood at the north end of the street" (Kessler Red), "The mill stood on a shelf cut into the
+    mountain", "the survey station sat on the shelf": a sentence whose subject is a place says where that place is,
+    not where the scene's people are; the scene is in the place the sentence describes."""
+    m = model()
+    assert where("The cottage stood at the end of the lane. Mara waited.", m) == "the cottage"
+    # must not: a person standing there is there; a named place around the building is still the scene's wider place
+    assert where("Mara stood at the end of the lane. She waited.", m) == "the lane"
+    assert where("The cottage stood in Calder. Mara waited.", m) == "the cottage / Calder"
+
+
+def test_a_room_the_narration_describes_after_the_opening_is_a_setting():
+    """ "The radio hut was one room, with a bench along one wall" (Kessler Red, after "Come in and sit at the set"),
+    "The bridge of the Harriet Lane was" (The Meridian Run), "The landing was dark" (The Window on Bernauer Strasse):
+    a room described as a sentence's subject anywhere in the scene is where it happens, at the weight of a bare
+    preposition, below the opening's own description."""
+    m = model()
+    talk = " ".join(["Mara talked about the weather and the price of oats for a long time."] * 12)
+    assert where(f"{talk}\n\nThe workshop was one room, with a bench along one wall.", m) == "the workshop"
+    # must not: a room only thought about, and a named place described (it says what the place is like, anywhere)
+    assert where(f"{talk}\n\nMara thought about the workshop for a while.", m) is None
+    assert where(f"{talk}\n\nCalder was quiet that year.", m) is None
+
+
+def test_a_place_followed_by_a_year_is_told_of_another_time():
+    """ "I was cold on the Brecon Beacons in 1965" (The Long Carry, told at a boulder on Gable), "in Attercliffe in
+    1981" (Contents of a House), "in Leipzig in 1908" (Halloran Street), "in Sluys in 1661" (Isaura Vell): a dated
+    time after the place puts the scene's people there only at another time."""
+    m = model()
+    assert where("Mara sat in the galley. Once she had lived in Calder in 1965, as a girl.", m) == "the galley"
+    # must not: a year before the place, or a number that is no year, leaves the presence as it was
+    assert where("In 1965 Mara lived in Calder. She was happy.", m) == "Calder"
+    assert where("Mara waited in Calder in 20 minutes of rain.", m) == "Calder"
+
+
+def test_a_diary_is_set_where_most_of_its_entries_were_written():
+    """Each entry's dateline says where it was written: "August 21. Walla Walla." ... "August 28. Steptoe." (Kessler
+    Red's field journal), "3 May. Bistritz.--Left Munich at 8:35 P. M." (Dracula). The place most of the chunk's
+    entry words were written in is the scene's; an entry whose dateline names no place goes on where it was."""
+    m = model()
+    diary = (
+        "June 3. Calder.\n\nArrived late. Tomas met me.\n\n"
+        "June 5. The Heron.\n\nA short day on the water.\n\n"
+        "June 9, night.\n\nStill aboard, and the crew asleep; I write by the lamp because nobody else will, and the "
+        "wind has not dropped since the morning."
+    )
+    assert where(diary, m) == "the Heron"
+    assert where("3 June. Calder.--Arrived late, and Tomas was waiting with the cart and a lantern.", m) == "Calder"
+    # must not: a dateline naming a time ("June 9. Evening.") or a place the book does not know is no setting
+    assert where("June 9. Evening.\n\nI write by the lamp.", m) is None
+    assert where("June 9. Norland.\n\nI write by the lamp.", m) is None

@@ -98,6 +98,9 @@ class NarratorEvidence:
     related: Counter = field(default_factory=Counter)  # person -> named as the narrator's relation ("my aunt, X")
     signed: Counter = field(default_factory=Counter)  # person -> signs the scene's last line ("Your brother, / Kester")
     posts: Counter = field(default_factory=Counter)  # a rank or post alone addressed to the narrator ("Evening, Major")
+    #: names the index gives nobody, addressed to the narrator: a given name ("“Ros,” says Tom Gedge") or a gendered
+    #: title and a family name ("“Mr Ashby,” he said"): the other half of a name the book also calls the "I" by
+    called: Counter = field(default_factory=Counter)
 
     def best(self) -> tuple[str | None, float, str]:
         """(narrator, confidence, how): the person the scene names as its narrator, if any."""
@@ -171,6 +174,7 @@ def narrator_evidence(
         _answer(called, tags, spans, ev)
         for span in spans:
             _post_vocatives(para, span, tags, turn, ev)
+            _unknown_vocatives(para, span, tags, turn, mentions, people, ev)
         before = sum(ev.addressed.values())
         called = []
         about = _said_about(para, spans, mentions)
@@ -447,6 +451,55 @@ def _post_vocatives(para: str, span: tuple[int, int], tags: list, turn: str | No
     for m in _POST_VOCATIVE.finditer(para, span[0], span[1]):
         if m.group(1).casefold() in _POSTS:
             ev.posts[m.group(1)] += 1
+
+
+#: A name said to someone inside a quote: one capitalised word, or a gendered title and one ("Mr Ashby", "Mrs Fane").
+_NAME_VOCATIVE = re.compile(
+    r"(?:[“\"«„‘]\s*|[,;—–]\s*|[.!?]\s+)((?:(?:"
+    + "|".join(t.capitalize() for t in TITLE_GENDER)
+    + r")\.?\s+)?[A-Z][a-z][\w’'\-]*)(?=\s*(?:[,!?;—–]|\.(?!\w)|[”\"»’]))"
+)
+
+
+def _unknown_vocatives(
+    para: str,
+    span: tuple[int, int],
+    tags: list,
+    turn: str | None,
+    mentions: list[Mention],
+    people: PersonIndex,
+    ev: NarratorEvidence,
+) -> None:
+    """A name the person index gives nobody (a given name said in one scene only: "“Ros,” says Tom Gedge. “Ros. I've
+    got you.”", Keeping Agatha; a title of the other gender than the family name's person: "“Mr Ashby,” he said" to
+    the nephew of Miss Ashby, A Week at Ottilie), addressed in speech the narrator does not speak: counted in
+    `NarratorEvidence.called`. A word the book also writes in lower case ("“Well, ...”") is no name, nor is a word of
+    a name the index knows ("“Tom,”" where two Toms share it), nor a title and a family name a person the book knows
+    may hold."""
+    speaker = _speaker(span, tags)
+    if speaker is False and turn == "I":
+        speaker = "I"
+    if speaker == "I":
+        return
+    for m in _NAME_VOCATIVE.finditer(para, span[0], span[1]):
+        name = m.group(1)
+        words = name.replace(".", "").split()
+        if any(x.start < m.end(1) and m.start(1) < x.end for x in mentions):
+            continue
+        if len(words) == 1 and (
+            words[0].casefold() in people.lower_words
+            or words[0].casefold() in TITLES
+            or any(words[0].casefold() in f for f in people.forms)  # "Tom" for two Toms: a name of others
+        ):
+            continue
+        if len(words) == 2:
+            # "Mr Ashby" beside Miss Clemency Ashby only: the title rules out everyone of the name the book knows; not
+            # "Mrs Voss" beside Kerry Voss (Slack Water), whom the title fits
+            said = TITLE_GENDER.get(words[0].casefold())
+            family = {p for f, p in people.forms.items() if f and f[-1] == words[1].casefold()}
+            if any(people.gender.get(p) in (said, None) for p in family):
+                continue
+        ev.called[" ".join(words)] += 1
 
 
 def _turn(

@@ -21,7 +21,7 @@ from .character_sheet import character_sheet
 from .characters import CharacterModel
 from .chunking import Fragment, plan_chunks
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
-from .names import merge_variants, title_case
+from .names import TITLE_GENDER, merge_variants, title_case
 from .narrator import signature, without_postscripts
 from .prompts import conversations, quotes_chunk
 from .quotes import restore, standard_quotes
@@ -168,6 +168,8 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     _signed_chapters(book, docs, povs, keys, tagger)
     _same_narrator(book, povs, keys)
     _book_narrator(book, povs, keys, tagger.pov_names)
+    if not tagger.pov_names:
+        _joined_narrator_names(book, povs, keys)
     _settle_undecided(book, povs, keys)
     return povs, keys
 
@@ -325,6 +327,50 @@ def _book_narrator(
             {**res.evidence, "from": f"first-person narrator named in {scenes[name]} scenes of the book"},
         )
         keys[s.index] = ("pov", name)
+
+
+def _joined_narrator_names(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+    """A first-person narrator the book names by a title and a family name in some scenes and by a given name in
+    others is one person, named with both: "Mrs Fane" (the Vicar) and "“Ros,” says Tom Gedge" are Ros Fane (Keeping
+    Agatha); "Lionel" and "“Mr Ashby,” he said" are Lionel Ashby (A Week at Ottilie). The other half must be said to
+    that narrator's "I" at least twice in their scenes, by others, as a name the book gives nobody else
+    (`NarratorEvidence.called`) and, for a given name, uses hardly anywhere else, and be the only such name; without
+    a roster only (a roster names its characters)."""
+    first = [
+        s for s in book.scenes if povs[s.index].person == "first" and keys[s.index][0] == "pov" and povs[s.index].pov
+    ]
+    for name in {povs[s.index].pov for s in first}:
+        assert name is not None
+        mine = [s for s in first if povs[s.index].pov == name]
+        called: Counter = Counter()
+        for s in mine:
+            called.update(povs[s.index].evidence.get("called") or {})
+        words = name.split()
+        titled = len(words) == 2 and words[0].casefold().rstrip(".") in TITLE_GENDER
+        if titled:  # "Mrs Fane": a given name said to the same "I"
+            halves = [c for c in called if len(c.split()) == 1 and c != words[1]]
+        elif len(words) == 1:  # "Lionel": a title and a family name said to the same "I"
+            halves = [c for c in called if len(c.split()) == 2 and c.split()[1] != name]
+        else:
+            continue
+        halves = [c for c in halves if called[c] >= 2]  # a one-off "“Hi,”" is no name
+        if titled and halves:
+            # a given name the book uses (nearly) only to call this "I" and never writes in lower case, not a word
+            # speakers open with ("Yes", "Hello, hello")
+            text = "\n".join(p.text for p in book.paragraphs)
+            lower = set(re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", text))
+            halves = [
+                c
+                for c in halves
+                if c.casefold() not in lower and len(re.findall(rf"\b{re.escape(c)}\b", text)) <= called[c] + 2
+            ]
+        if len(halves) != 1:
+            continue
+        full = f"{halves[0]} {words[1]}" if titled else f"{name} {halves[0].split()[1]}"
+        for s in mine:
+            res = povs[s.index]
+            povs[s.index] = PovResult(full, res.confidence, res.person, {**res.evidence, "also_called": halves[0]})
+            keys[s.index] = ("pov", full)
 
 
 #: How much each kind of naming in a first-person scene says a person is its "I" (negative: someone else).

@@ -14,7 +14,11 @@ candidate place by how the narration uses it, with speech blanked out:
 - **the scene's own description**: an opening sentence with the place as its subject ("The Tollhouse
   stood where the old road met the water", "The kitchen was the same as always"), and a short
   heading line before the prose ("Saturday, the kitchen table, ...", a letter's dateline "Ophelia,
-  Colorado. June the 12th, 1881.");
+  Colorado. June the 12th, 1881."), and in a diary the datelines of its entries ("August 28. Steptoe.": the place
+  most of the chunk's entries were written in); later in the scene a room described as a sentence's subject ("The
+  radio hut was one room, with a bench along one wall") counts as much as a bare preposition; a place that is itself the
+  subject of a verb of being ("The house stood at the north end of the street") gives no weight of presence to
+  the place around it (a named one stays: it is the scene's wider place);
 - **the opening**: evidence in the first paragraphs counts double (a scene says where it is early);
 - **repeated presence**: each further paragraph that puts people there adds a little.
 
@@ -34,7 +38,7 @@ chapter title, never a guess. Each setting carries a confidence (how clearly the
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .characters import ORG_WORDS, CharacterModel
@@ -639,10 +643,13 @@ _LOOKED_AT = re.compile(
     re.I,
 )
 #: A time away from the scene's own right after the place: "in the bar in Talkeetna a week later", "in Leeds two
-#: years ago": told about, not where the scene's people are.
+#: years ago", "on the Brecon Beacons in 1965": told about, not where the scene's people are.
 _ANOTHER_TIME_AFTER = re.compile(
     r"^[\s,]*(?:(?:a|an|one|two|three|four|five|six|some|many|several|the\s+next|the\s+following)\s+)?"
     r"(?:days?|weeks?|months?|years?|summers?|winters?|nights?|hours?)\s+(?:later|ago|earlier|before)\b"
+    # a year: "cold on the Brecon Beacons in 1965" (The Long Carry), "a fire in Attercliffe in 1981" (Contents of a
+    # House), "in Leipzig in 1908" (Halloran Street), "in Sluys in 1661" (Isaura Vell)
+    r"|^[\s,]*in\s+(?:the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?[12]\d{3}\b"
 )
 _AFTER_WHEN = re.compile(r"\b(?:when|after|once|until|till|before|since)\b(?:\s+[\w’']+){0,3}?\s+had\b", re.I)
 
@@ -722,9 +729,24 @@ def _preposition_weight(before: str, opening: bool = False, noun_place: bool = F
         w, why = 2.0, "reached or entered"
     else:
         return None
-    if of_noun and w > 0.5:
+    if (of_noun or (not noun_place and _place_in_place(before))) and w > 0.5:
         w, why = 0.5, "where a noun of the sentence is"
     return w * damp, why + (" (earlier: had)" if damp < 1 else "")
+
+
+#: A sentence whose subject is itself a place, placed in a bigger one: "The house stood at the north end of the street"
+#: (Kessler Red), "The police house stood at the top of Kiln Lane", "The mill stood on a shelf cut into the mountain",
+#: "the survey station sat on the shelf": it says where that place is, not where anybody is.
+_PLACE_SUBJECT = re.compile(
+    r"(?:^|[.!?…][”’\"]?\s+)(?:The|A|An|Our|My|His|Her|Their|Its)\s+(?:[\w’'\-]+\s+){0,2}?([a-z][\w’'\-]*)\s+"
+    r"(?:\w+ly\s+)?(?:stood|stands|lay|lies|sat|sits|was|is|were|are|perched|rose|rises)\s+(?:[a-z]+\s+){1,3}$"
+)
+
+
+def _place_in_place(before: str) -> bool:
+    """The words before a place make it where the sentence's subject, itself a place, stands (`_PLACE_SUBJECT`)."""
+    m = _PLACE_SUBJECT.search(before[-120:])
+    return m is not None and m.group(1).casefold() in PLACE_NOUNS
 
 
 def _opening_subject(sentence_start: bool, after: str) -> bool:
@@ -848,7 +870,7 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
     for k, para in enumerate(paras):
         opening_end = max(0, OPENING_WORDS - seen)
         words_here = len(para.split())
-        heading = k == 0 and _heading_line(para)
+        heading = k == 0 and _heading_line(para) and not _DIARY_DATELINE.match(para)  # a diary: `_diary_places`
         if heading:
             first_prose = 1
         spans: list[tuple[int, int]] = []
@@ -911,7 +933,42 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
                     scale=0.5,
                 )
         seen += words_here
+    _diary_places(plain, scorer, variants, model)
     return _decide(scorer, _vessels(model))
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: A diary entry's dateline naming where it was written, at the start of its paragraph: "August 21. Walla Walla."
+#: (Kessler Red's field journal), "3 May. Bistritz.--Left Munich at 8:35 P. M." and "5 May. The Castle.--" (Dracula).
+_DIARY_DATELINE = re.compile(
+    rf"^\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?[.,]\s+"
+    r"((?:The\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s*(?:[.,]|--|—|–)"
+)
+#: What the place a diary's entries were written in most is worth: more than a room one sentence puts someone in.
+DIARY_WEIGHT = 6.0
+
+
+def _diary_places(plain: str, scorer: _Scorer, variants: dict[str, str], model: CharacterModel | None) -> None:
+    """A diary's entries are each set where their dateline says, a place of the book's model (an entry whose
+    dateline names none goes on where the one before it was); the place most of the chunk's entry words were
+    written in is the scene's, the others count as little as a mention."""
+    words: Counter = Counter()
+    current = None
+    for para in plain.split("\n\n"):
+        m = _DIARY_DATELINE.match(para)
+        if m:
+            raw = m.group(1)
+            name = variants.get(raw.casefold()) or variants.get(re.sub(r"^The\s+", "", raw).casefold())
+            # a place the book knows; "4 November. Evening." names a time
+            current = model.display(name) if name and model else current
+        if current:
+            words[current] += len(para.split())
+    if not words:
+        return
+    ranked = words.most_common()
+    scorer.add(ranked[0][0], True, DIARY_WEIGHT, 0, "the diary's dateline")
+    for name, _ in ranked[1:]:
+        scorer.add(name, True, 1.0, 0, "another entry's dateline")
 
 
 #: A noun named by a clause: "at the place the shepherds called ", "in a cut they called ", "at a farm named ".
@@ -959,6 +1016,8 @@ def _weigh(
     sentence_start = not before.strip() or bool(re.search(r"[.!?…][”’\"]?\s*$", before))
     if _opening_subject(sentence_start, after) and offset_words < opening_end:
         scorer.add(name, named, 2.5, k, "the opening describes it")
+    elif _opening_subject(sentence_start, after) and not named:
+        scorer.add(name, named, MID_DESCRIPTION, k, "the narration describes it")
     elif named and _opens_scene(first_sentence, before, after):
         scorer.add(name, named, 2.5, k, "the scene opens with it")
     elif named:
@@ -968,6 +1027,9 @@ def _weigh(
 #: A candidate needs one piece of evidence this strong (an "in"/"at", an opening that describes it):
 #: mentions alone, however many, never make a setting.
 MIN_SCORE = 1.5
+#: A room described as a sentence's subject after the opening ("The radio hut was one room"): a setting on its own,
+#: no more than a bare preposition ("in the kitchen") gives.
+MID_DESCRIPTION = 1.5
 
 
 #: Parts of a vessel: a scene in one of them is aboard the vessel the scene names ("the narrow bunk" aboard the
