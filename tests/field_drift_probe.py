@@ -41,6 +41,16 @@ the grader's quality):
 - `small`: 3-6 records a type, most types in two files, the others in one; a confidence and a turn number;
 - `two_versions`: both prompt versions of every type in one folder, v1 `abbreviated`, v2 `grouped`, a file each.
 
+From seed 39 on (`FORM_PROBES`, two rounds again): the forms read by position or key (`ocean_array`, `turns`,
+`keyed_options`) where they meet what blocked them in a real folder: fields of the same shape that a matcher reading
+names and values may take first, or the same type's other prompt version writing the field by name:
+
+- `forms_decoys`: another author's synonyms, every form its type has (OCEAN as an array, the exchange as turns, the
+  options keyed by type), beside a grader's confidence and toxicity (0-1, like the traits), its notes (free text,
+  like the player's words) and a retry count;
+- `forms_two_versions`: the type's v1 with the forms under abbreviated keys, its v2 writing every field by name
+  (another author's synonyms, PascalCase), a file each.
+
 Each record keeps its valid values; a few planted defects per type (a score out of range, a low score, a rule
 violation, an exact duplicate) are planted on our names before the dialect renders them. The manifest has the
 eval's shape: per type `truth` (their path -> our path, every field written under another path) and per record its
@@ -328,7 +338,12 @@ def truth(d: Dialect, fields: list[Any], present: set[str], boxed: set[str]) -> 
             out[t] = p
     if d.reshaped:  # (what the reshape moved replaces the lines of the fields it took)
         taken = set(d.reshaped.values())
-        out = {k: v for k, v in out.items() if v not in taken and not any(v.startswith(x + ".") for x in taken)}
+        # (an object or list of ours whose every field the reshape took is no longer written under its own key)
+        emptied = {f.path for f in fields if (kids := [g.path for g in fields if g.parent in (f.path, f.path + "[]")])
+                   and set(kids) <= taken}  # fmt: skip
+        out = {
+            k: v for k, v in out.items() if v not in taken | emptied and not any(v.startswith(x + ".") for x in taken)
+        }
         out.update(d.reshaped)
     return out
 
@@ -789,6 +804,117 @@ def _two_versions(data_type: str, fields: list[Any], rng: random.Random) -> Dial
     return Dialect(versions=[_abbreviated(data_type, fields, rng), _grouped(data_type, fields, rng)])
 
 
+# ---- forms beside decoys or another prompt version (seeds 39 on) ------------------------------------------------
+def _their_object(keys: dict[str, list[str]], fields: list[Any], ours: str) -> list[str]:
+    """Their keys of our object (the keys above its first child's)."""
+    child = next(f.path for f in fields if f.parent == ours)
+    return keys.get(child, child.split("."))[:-1]
+
+
+def _pop_at(rec: dict[str, Any], keys: list[str]) -> Any:
+    """The value at their keys, taken out of the record (an object left empty goes too)."""
+    holder = _get(rec, keys[:-1]) if len(keys) > 1 else rec
+    v = holder.pop(keys[-1], None) if isinstance(holder, dict) else None
+    if len(keys) > 1 and holder == {}:
+        _pop_at(rec, keys[:-1])
+    return v
+
+
+def _with_forms(data_type: str, fields: list[Any], keys: dict[str, list[str]], rng: random.Random) -> Dialect:
+    """A dialect of `keys` whose records also hold every form their type has: the OCEAN object as a list of five
+    numbers, the exchange as a list of turns, the options as an object keyed by type (each under a name of the
+    probe's own, where the object stood)."""
+    d = Dialect(keys=keys)
+    steps: list[Callable[[dict[str, Any]], None]] = []
+    ocean = next((f.path for f in fields if f.type == "object" and {g.name for g in fields if g.parent == f.path} ==
+                  set(TRAITS)), None)  # fmt: skip
+    if ocean is not None:
+        at = _their_object(keys, fields, ocean)
+        vector = [*at[:-1], rng.choice(["trait_scores", "persona_axes", "five_factors"])]
+
+        def to_list(rec: dict[str, Any]) -> None:
+            obj = _pop_at(rec, at)
+            if isinstance(obj, dict):
+                _put(rec, vector, [obj.get(keys.get(f"{ocean}.{t}", [t])[-1]) for t in TRAITS])
+
+        steps.append(to_list)
+        where = _written(vector)
+        d.reshaped.update({f"{where}[{i}]": f"{ocean}.{t}" for i, t in enumerate(TRAITS)})
+
+        def bad_trait(rec: dict[str, Any]) -> dict[str, Any]:
+            _set(rec, f"{ocean}.neuroticism", -0.3)
+            return {"expected": "reject", "reason": "score_out_of_range"}
+
+        d.plant = bad_trait
+    if data_type in _TURNS:
+        player, npc = _TURNS[data_type]
+        turns, text = rng.choice([("dialogue_turns", "utterance"), ("script", "said")])
+
+        def to_turns(rec: dict[str, Any]) -> None:
+            said = [_pop_at(rec, keys.get(player, player.split("."))), _pop_at(rec, keys.get(npc, npc.split(".")))]
+            rec[turns] = [{text: v} for v in said if v is not None]
+
+        steps.append(to_turns)
+        d.reshaped.update({f"{turns}[0].{text}": player, f"{turns}[1].{text}": npc})
+    if data_type == "dramatic_irony":
+        lst = "response_options"
+        held = keys.get(lst, [lst])
+        kind, line, hit = (keys.get(f"{lst}[].{x}", [x])[-1] for x in ("type", "dialogue", "relationship_impact"))
+        keyed = [*held[:-1], rng.choice(["replies_by_kind", "answer_set"])]
+        d.prepare = _keyed_options(data_type, fields, rng).prepare
+
+        def to_keyed(rec: dict[str, Any]) -> None:
+            opts = _pop_at(rec, held)
+            if isinstance(opts, list):
+                _put(rec, keyed, {o.pop(kind): o for o in opts})
+
+        steps.append(to_keyed)
+        where = _written(keyed)
+        d.reshaped.update({f"{where}{{}}": f"{lst}[].type", f"{where}{{}}.{line}": f"{lst}[].dialogue",
+                           f"{where}{{}}.{hit}": f"{lst}[].relationship_impact"})  # fmt: skip
+
+    def reshape(rec: dict[str, Any]) -> None:
+        for step in steps:
+            step(rec)
+
+    d.reshape = reshape if steps else None
+    return d
+
+
+def _forms_decoys(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """Every form of the type under another author's synonyms, beside a grader's confidence and toxicity (0-1),
+    its notes (free text) and a retry count, all at the top level (types with no form: the synonyms alone; their
+    decoys are the English teams' probes')."""
+    style = rng.choice(["snake", "camel"])
+    keys = _leaf_names(fields, lambda f: _translated(f.name, ENGLISH_B, style) or f.name)
+    d = _with_forms(data_type, fields, keys, rng)
+    if d.reshape is None:
+        return d
+    names = {
+        "confidence": _case(rng.choice([["grader", "confidence"], ["certainty"]]), style),
+        "toxicity": _case(rng.choice([["toxicity"], ["harm", "score"]]), style),
+        "critique": _case(rng.choice([["reviewer", "notes"], ["grader", "comment"]]), style),
+        "attempt": _case(["try", "count"], style),
+    }
+    d.extras = _decoys(fields, keys, names, {})
+    return d
+
+
+def _forms_two_versions(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """The type's v1 with its forms under abbreviated snake_case keys, its v2 writing every field by name under
+    another author's PascalCase synonyms, a file each (the outer dialect prepares and plants for both)."""
+    v1 = _with_forms(data_type, fields, _abbreviated_keys(fields, "snake"), rng)
+    v2 = Dialect(keys=_leaf_names(fields, lambda f: _translated(f.name, ENGLISH_B, "pascal") or f.name))
+    return Dialect(versions=[v1, v2], prepare=v1.prepare, plant=v1.plant)
+
+
+#: forms beside decoys or another prompt version, seeds 39 on (two rounds: keys in order, then shuffled)
+FORM_PROBES: dict[str, Callable[[str, list[Any], random.Random], Dialect]] = {
+    "forms_decoys": _forms_decoys,
+    "forms_two_versions": _forms_two_versions,
+}
+
+
 #: the English teams' probes, seeds 31 on (two rounds: keys in order, then shuffled)
 ENGLISH_PROBES: dict[str, Callable[[str, list[Any], random.Random], Dialect]] = {
     "abbreviated": _abbreviated,
@@ -819,9 +945,14 @@ PROBES: dict[str, Callable[[str, list[Any], random.Random], Dialect]] = {
 
 #: the first seed of the English teams' probes (seeds before it: PROBES in two rounds, as they always were)
 ENGLISH_FROM = 2 * len(PROBES) + 1
+#: the first seed of the form probes (after two rounds of the English teams')
+FORMS_FROM = ENGLISH_FROM + 2 * len(ENGLISH_PROBES)
 
 
 def probe_of(seed: int) -> str:
+    if seed >= FORMS_FROM:
+        names = list(FORM_PROBES)
+        return names[(seed - FORMS_FROM) % len(names)]
     if seed >= ENGLISH_FROM:
         names = list(ENGLISH_PROBES)
         return names[(seed - ENGLISH_FROM) % len(names)]
@@ -832,6 +963,8 @@ def probe_of(seed: int) -> str:
 def shuffled_keys(seed: int) -> bool:
     """Seeds of the second round (and every other round after it) write each record's keys in a random order, as a
     pipeline that builds its records from a dict of its own does: the order of the keys then says nothing."""
+    if seed >= FORMS_FROM:
+        return ((seed - FORMS_FROM) // len(FORM_PROBES)) % 2 == 1
     if seed >= ENGLISH_FROM:
         return ((seed - ENGLISH_FROM) // len(ENGLISH_PROBES)) % 2 == 1
     return ((seed - 1) // len(PROBES)) % 2 == 1
@@ -875,7 +1008,7 @@ def write_probe_folder(folder: Path, seed: int, samples: dict[str, list[dict]] |
     samples = samples if samples is not None else valid_samples()
     spec = spec_fields()
     name = probe_of(seed)
-    make = PROBES.get(name) or ENGLISH_PROBES[name]
+    make = PROBES.get(name) or ENGLISH_PROBES.get(name) or FORM_PROBES[name]
     rng = random.Random(f"{name}:{seed}")
     folder.mkdir(parents=True, exist_ok=True)
     plans: dict[str, Any] = {}
@@ -918,8 +1051,9 @@ def write_probe_folder(folder: Path, seed: int, samples: dict[str, list[dict]] |
             drifted = [render(x, v, pool) for x, _ in mine]
             if shuffled_keys(seed):
                 drifted = [_shuffled(x, rng) for x in drifted]
-                if v.reshape is not None:  # a duplicate is written as its original was (an object keyed by label
-                    drifted[-1] = copy.deepcopy(drifted[1 % len(items)])  # becomes a list: its key order is kept)
+                if v.reshape is not None and mine[-1] is rows[-1]:  # a duplicate is written as its original was
+                    original = next(i for i, r in enumerate(mine) if r is rows[1 % len(items)])  # (an object keyed
+                    drifted[-1] = copy.deepcopy(drifted[original])  # by label becomes a list: its key order is kept)
             if v.lines:  # one array of (up to) three records a line, each record labelled (index: over lines)
                 text = "".join(
                     json.dumps([{"kind": data_type, **x} for x in drifted[i : i + 3]], ensure_ascii=False) + "\n"

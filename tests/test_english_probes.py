@@ -15,7 +15,15 @@ from curation.domain import load_spec
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from field_drift_probe import ENGLISH_FROM, ENGLISH_PROBES, PROBES, probe_of, shuffled_keys  # noqa: E402
+from field_drift_probe import (  # noqa: E402
+    ENGLISH_FROM,
+    ENGLISH_PROBES,
+    FORM_PROBES,
+    FORMS_FROM,
+    PROBES,
+    probe_of,
+    shuffled_keys,
+)
 
 
 def _eval_harness():
@@ -32,6 +40,37 @@ def test_the_first_two_rounds_are_the_old_probes_and_the_english_teams_follow():
     n = len(ENGLISH_PROBES)
     assert [probe_of(ENGLISH_FROM + i) for i in range(2 * n)] == list(ENGLISH_PROBES) * 2
     assert [shuffled_keys(ENGLISH_FROM + i) for i in range(2 * n)] == [False] * n + [True] * n
+    # then the forms beside decoys or another version, two rounds again (seeds 39-42)
+    assert ENGLISH_FROM + 2 * n == FORMS_FROM == 39
+    k = len(FORM_PROBES)
+    assert [probe_of(FORMS_FROM + i) for i in range(2 * k)] == list(FORM_PROBES) * 2
+    assert [shuffled_keys(FORMS_FROM + i) for i in range(2 * k)] == [False] * k + [True] * k
+
+
+@pytest.mark.parametrize("name", list(FORM_PROBES))
+def test_a_form_probe_builds_whole_with_its_own_map_and_writes_its_forms(name, tmp_path):
+    # the generator's check: the truth map keeps every valid record and flags every planted defect; the forms are
+    # written (positions and keys in the truth), beside the decoys or in one of two versions' files
+    from field_drift import valid_samples
+    from field_drift_probe import write_probe_folder
+
+    seed = FORMS_FROM + list(FORM_PROBES).index(name)
+    m = write_probe_folder(tmp_path / "f", seed)
+    truth = {t: p["truth"] for t, p in m["plans"].items()}
+    assert any(k.endswith(".neuroticism") for k in truth["personality_traits"].values())
+    assert "personality_traits" in truth and any("[4]" in k for k in truth["personality_traits"])
+    assert any("[1]." in k for k in truth["relationship_scoring"])
+    assert any(k.endswith("{}") for k in truth["dramatic_irony"])
+    files = {p["file"] for p in m["records"]}
+    text = "".join((tmp_path / "f" / f).read_text(encoding="utf-8") for f in files)
+    if name == "forms_two_versions":
+        assert all(any(f.endswith(f"_v{v}.json") for f in files) for v in (1, 2))
+        assert any(k[:1].isupper() for k in truth["personality_traits"])  # (v2 writes the object by name)
+    else:
+        assert "toxicity" in text or "harm" in text
+    r = _eval_harness().score_seed("probe", seed, valid_samples(), set(load_spec().raw["rule_ids"]), "truth")
+    assert r["kept"] == r["valid"] > 0, r["misses"][:3]
+    assert r["flagged"] == r["defects"] > 0, r["misses"][:3]
 
 
 @pytest.mark.parametrize("name", list(ENGLISH_PROBES))

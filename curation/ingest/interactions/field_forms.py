@@ -11,17 +11,21 @@ The matcher pairs their names with ours. Three realistic forms carry no name for
 Run by `schema_report` (for `unwritten schema` and the missing-field guard alike) after the name matching. Each is
 proposed only for a field of ours nothing else filled (a required one would stop the build), from a field
 nothing was matched to, and with the evidence that says what a person should check (a position's order).
+"Filled" is judged over the records holding the container: the other prompt version's field of a type (records of
+two versions share no keys) fills ours in its own records only. And a field of theirs proposed by value shape alone
+(no name evidence) is a weaker explanation than a container whose structure fits: it gives way to the form.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from typing import Any
 
-from .field_match import FieldMatch, SpecField, TypeMatch, Vocabulary, name_similarity, shape_fit
+from .field_match import NAME_EVIDENCE, FieldMatch, SpecField, TypeMatch, Vocabulary, name_similarity, shape_fit
 from .normalize import normalize_label
-from .profile import FieldStats, TypeProfile, profile_samples, value_at
+from .profile import KEY_DOT, FieldStats, TypeProfile, profile_samples, value_at
 
 #: a list holds its fixed length in at least this share of the records holding it
 FIXED_SHARE = 0.8
@@ -40,16 +44,78 @@ def propose_forms(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab
     """`tm` with the lines of the forms above added (the fields of theirs they read leave `unmatched`)."""
     if not tp.samples:
         return tm
-    _keyed_objects(tm, tp, fields, vocab)
-    _number_lists(tm, tp, fields)
-    _exchanges(tm, tp, fields)
+    room = _Room(tm, tp, fields, vocab)
+    _keyed_objects(tm, tp, fields, vocab, room)
+    _number_lists(tm, tp, fields, room)
+    _exchanges(tm, tp, fields, room)
     return tm
 
 
 # ---- what is open ------------------------------------------------------------------------------------------
-def _filled(tm: TypeMatch, path: str) -> bool:
-    """A field of ours (or a part of it) that some field of theirs fills."""
-    return any(m.target and (m.target == path or m.target.startswith((path + ".", path + "[]"))) for m in tm.matches)
+#: a field of theirs fills ours for a container when it is in at least this share of the records holding it
+ALONGSIDE = 0.5
+
+
+def _head(source: str) -> str:
+    """Their field's path up to its first list, position or key step, as `value_at` reads it."""
+    return re.split(r"[\[{]", source, maxsplit=1)[0].replace("\\.", KEY_DOT)
+
+
+class _Room:
+    """Which fields of ours are open for one container of theirs: nothing in the records holding it fills them, or
+    only weaker readings, which give way to a container whose structure fits (their lines become unmatched): fields
+    proposed by value shape alone (no name evidence), or loose fields of theirs proposed into our object that leave
+    a required part of it empty (a list holding all of it in order explains the records better)."""
+
+    def __init__(self, tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary) -> None:
+        self.tm, self.tp, self.vocab = tm, tp, vocab
+        self.by_path = {f.path: f for f in fields}
+
+    def _holders(self, container: str) -> list[dict[str, Any]]:
+        head = _head(container)
+        return [s for s in self.tp.samples if value_at(s, head) is not None]
+
+    def _alongside(self, m: FieldMatch, holders: list[dict[str, Any]]) -> bool:
+        """Their field `m` is written in the records holding the container (not another version's)."""
+        head = _head(m.source)
+        return sum(value_at(s, head) is not None for s in holders) >= ALONGSIDE * len(holders)
+
+    def _by_shape(self, m: FieldMatch) -> bool:
+        """A line proposed by value shape alone: its name says nothing of ours."""
+        spec = self.by_path.get(m.target or "")
+        return m.how == "proposed" and spec is not None and name_similarity(m.source, spec, self.vocab) < NAME_EVIDENCE
+
+    def _part_empty(self, path: str, filling: list[FieldMatch]) -> bool:
+        """A required field inside our object `path` that none of `filling` fills."""
+        inside = [f for f in self.by_path.values() if f.required and f.path.startswith((path + ".", path + "[]."))]
+        return any(not any(m.target == f.path for m in filling) for f in inside)
+
+    def weak(self, container: str, path: str) -> list[FieldMatch] | None:
+        """The lines filling our `path` (or a part of it) in the records holding their `container` when they are the
+        weaker reading ([] when nothing fills it there); None when one with better evidence does."""
+        holders = self._holders(container)
+        if not holders:
+            return None
+        filling = [
+            m
+            for m in self.tm.matches
+            if m.target and (m.target == path or m.target.startswith((path + ".", path + "[]")))
+            and self._alongside(m, holders)
+        ]  # fmt: skip
+        if all(self._by_shape(m) for m in filling):
+            return filling
+        loose = all(m.how == "proposed" and "." not in m.source and "[" not in m.source for m in filling)
+        return filling if loose and self._part_empty(path, filling) else None
+
+    def open(self, container: str, path: str) -> bool:
+        return self.weak(container, path) is not None
+
+    def give_way(self, container: str, paths: list[str]) -> None:
+        """The shape-only lines filling `paths` in the container's records are left unmatched: the form fills them."""
+        for path in paths:
+            for m in self.weak(container, path) or []:
+                m.evidence = f"its value shape fits {m.target}, but {container} holds that by its structure"
+                m.target, m.how, m.score = None, "unmatched", 0.0
 
 
 def _unmatched(tm: TypeMatch, path: str) -> bool:
@@ -99,7 +165,7 @@ def _stats_of(tp: TypeProfile, values: list[Any], path: str) -> FieldStats:
 
 
 # ---- a list of numbers by position -------------------------------------------------------------------------
-def _number_lists(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField]) -> None:
+def _number_lists(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], room: _Room) -> None:
     """`big5: [0.7, 0.4, 0.6, 0.8, 0.3]` where ours is an object of five numbers nothing filled: one line per
     position, in the order the spec lists the object's fields. A list under the object's own name (or an alias:
     `"ocean": [...]`, which the ingest cannot read as the object) gets the same lines, into that object only."""
@@ -124,7 +190,7 @@ def _number_lists(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField]) -> No
             kids = [f for f in fields if f.parent == obj.path]
             if obj.type != "object" or "[]" in obj.path or len(kids) != n:
                 continue
-            if (claimed is not None and obj.path != claimed) or (claimed is None and _filled(tm, obj.path)):
+            if (claimed is not None and obj.path != claimed) or (claimed is None and not room.open(st.path, obj.path)):
                 continue
             if any(k.type not in ("number", "integer") or k.range != kids[0].range for k in kids):
                 continue
@@ -144,6 +210,7 @@ def _number_lists(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField]) -> No
             at = [v[i] for s in tp.samples if isinstance(v := value_at(s, st.path), list) and len(v) == n]
             tp.fields.setdefault(f"{st.path}[{i}]", dataclasses.replace(_stats_of(tp, at, f"{st.path}[{i}]"),
                                                                          records=st.records))  # fmt: skip
+        room.give_way(st.path, [obj.path])
         _replace(tm, st.path, lines, obj.path)
 
 
@@ -174,10 +241,11 @@ def _turn_texts(tp: TypeProfile, path: str, n: int) -> tuple[str | None, list[li
     return member, per
 
 
-def _exchanges(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField]) -> None:
+def _exchanges(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], room: _Room) -> None:
     """`turns: [{"text": <the player>}, {"text": <the character>}]` where the character's words (the type's prose
     role) are missing: the last turn is those words, each turn before it the nearest open text of ours listed
-    before them in the spec."""
+    before them in the spec (not one inside an object of ours whose other fields come from one object of theirs that
+    still holds as many free texts nothing took as the object has open texts: those texts are its fields')."""
     by_path = {f.path: f for f in fields}
     spoken = [f for f in fields if "spoken" in f.roles and f.type == "string" and "[]" not in f.path]
     if not spoken:
@@ -190,10 +258,13 @@ def _exchanges(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField]) -> None:
         if got is None:
             continue
         member, per = got
-        answer = next((f for f in spoken if not _filled(tm, f.path) and not _filled(tm, f.parent or f.path)), None)
-        if answer is None or _filled(tm, answer.path):
+        answer = next(
+            (f for f in spoken if room.open(st.path, f.path) and room.open(st.path, f.parent or f.path)), None
+        )
+        if answer is None:
             continue
         rank = {f.path: i for i, f in enumerate(fields)}
+        freed = {m.source for m in room.weak(st.path, answer.path) or []}  # (they give way to the turns)
         before = [
             f
             for f in fields
@@ -201,17 +272,18 @@ def _exchanges(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField]) -> None:
             and not f.enum
             and "[]" not in f.path
             and rank[f.path] < rank[answer.path]
-            and not _filled(tm, f.path)
+            and room.open(st.path, f.path)
             and (not f.parent or by_path[f.parent].type == "object")
             and (f.words is None or (f.words[1] or 99) > 4)  # free text, not a label
             and not (f.roles and set(f.roles) <= {"name"})
         ]
+        before = [f for f in before if not _texts_left_in_its_object(tm, tp, f, freed, before)]
         targets = [answer, *reversed(before)][:n]
         if len(targets) < n:
             continue
         targets = [*reversed(targets[1:]), targets[0]]
         step = f".{member}" if member else ""
-        lines = []
+        lines: list[FieldMatch] = []
         for i, f in enumerate(targets):
             st_i = _stats_of(tp, per[i], f"{st.path}[{i}]{step}")
             shape, _ = shape_fit(tp, st_i, f, [])
@@ -226,13 +298,39 @@ def _exchanges(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField]) -> None:
             lines.append(FieldMatch(f"{st.path}[{i}]{step}", f.path, "proposed", 0.5, evidence))
             tp.fields.setdefault(st_i.path, dataclasses.replace(st_i, records=st.records))  # (as the table shows)
         if lines:
+            room.give_way(st.path, [f.path for f in targets])
             _replace(tm, st.path, lines, answer.path)
             for f in targets[:-1]:
                 _found(tm, f.path)
 
 
+def _texts_left_in_its_object(
+    tm: TypeMatch, tp: TypeProfile, f: SpecField, freed: set[str], open_texts: list[SpecField]
+) -> bool:
+    """Our `f` sits in an object of ours whose matched fields come from one object of theirs, and that object holds
+    free texts left unmatched (or among `freed`) for each of the object's `open_texts`."""
+    if not f.parent:
+        return False
+    theirs = {
+        m.source.rsplit(".", 1)[0] if "." in m.source else ""
+        for m in tm.matches
+        if m.target and m.target.startswith(f.parent + ".") and m.source not in freed
+    }
+    if len(theirs) != 1 or not (obj := theirs.pop()) or "[" in obj or obj not in tp.fields:
+        return False
+    left = sum(
+        (m.how == "unmatched" or m.source in freed)
+        and m.source.rsplit(".", 1)[0] == obj
+        and (st := tp.fields.get(m.source)) is not None
+        and st.main_type == "string"
+        and st.mean_words >= 3
+        for m in tm.matches
+    )
+    return left > 0 and left >= sum(g.parent == f.parent for g in open_texts)
+
+
 # ---- an object keyed by our labels -------------------------------------------------------------------------
-def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary) -> None:
+def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary, room: _Room) -> None:
     """`options: {"growth": {"says": ..., "effect": 0.5}, ...}` where ours is a list of objects with a labelled
     field (`response_options[].type`) nothing filled: the key fills the label, each value is an element. An object
     under the list's own name or an alias (`"options": {...}`, which the ingest cannot read as the list) gets the same
@@ -265,7 +363,7 @@ def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], voca
             if sum(c for k, c in keys.items() if normalize_label(str(k)) in known) < KEY_LABELS * total:
                 continue
             lst = label.parent.removesuffix("[]")
-            if (claimed is not None and lst != claimed) or (claimed is None and _filled(tm, lst)):
+            if (claimed is not None and lst != claimed) or (claimed is None and not room.open(st.path, lst)):
                 continue
             members = _members(tp, st.path, values, [f for f in fields if f.parent == label.parent and f != label],
                                vocab)  # fmt: skip
@@ -279,6 +377,7 @@ def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], voca
                     lines.append(
                         FieldMatch(st_m.path, target.path, "proposed", score, f"inside every value of {st.path}")
                     )
+            room.give_way(st.path, [lst])
             _replace(tm, st.path, lines, lst)
             break
 
