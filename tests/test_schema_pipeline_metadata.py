@@ -102,6 +102,24 @@ def test_weeks_written_with_their_unit_are_the_window_not_two_token_counts(tmp_p
     assert "gx_tok_in" not in lines and "gx_tok_out" not in lines
 
 
+def test_weeks_written_with_their_unit_beat_two_counts_in_order(tmp_path, valid):
+    # the token counts now in a fixed order too (the reply never shorter than the prompt, as a span's ends are): only
+    # the unit the window's numbers are written with tells the span from the counts
+    rng = random.Random(4)
+    tb = []
+    for s in _takes(valid[TB], 2, "dialogue"):
+        window = s.pop("payoff_window_weeks")
+        tok_in = rng.randint(150, 900)
+        s = {"gx_tok_in": tok_in, "gx_tok_out": tok_in + rng.randint(50, 2000), **s}
+        s["zq_reveal_lo"] = f"{window['min']} wks"
+        s["zq_reveal_hi"] = f"{window['max']} wks"
+        tb.append(s)
+    lines = _proposed(tmp_path, {TB: tb})[TB]
+    assert lines.get("zq_reveal_lo") == "payoff_window_weeks.min"
+    assert lines.get("zq_reveal_hi") == "payoff_window_weeks.max"
+    assert "gx_tok_in" not in lines and "gx_tok_out" not in lines
+
+
 def test_a_models_tag_is_nobodys_name(tmp_path, valid):
     # the model's tag in the pipeline's telemetry under a key ending in "Name" (named like our character_name), the
     # speaker under a made-up key

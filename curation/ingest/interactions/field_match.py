@@ -1815,7 +1815,7 @@ class _Matcher:
                 name = name_similarity(st.path, s, self.vocab)
                 order = 1.0 - abs(st.first_seen / self.n_their - self.spec_rank[s.path] / self.n_spec)
                 score = 0.45 * name + 0.55 * shape + ORDER_WEIGHT * order + REQUIRED_WEIGHT * s.required
-                if s.unit and name < UNIT_NAMED and st.values and st.units[s.unit] >= LABEL_SHARE * st.values:
+                if s.unit and name < UNIT_NAMED and _in_unit(st, s.unit):
                     # "2 wks", "197w": every value names what it counts, as a name would (a bare 1190 in range does not)
                     score += 0.45 * (UNIT_NAMED - name)
                     evidence += f"; {st.units[s.unit] / st.values:.0%} written in {s.unit}"
@@ -2052,6 +2052,9 @@ class _Matcher:
                     fit = 0.0  # (two counts in no fixed order, `tok_in` / `tok_out`, are not a span's two ends)
                 name = name_similarity(prefix, o, self.vocab)
                 score = 0.45 * name + 0.55 * (0.3 + 0.7 * fit)
+                units = {c.unit for c in kids if c.unit}
+                if len(units) == 1 and name < UNIT_NAMED and all(_in_unit(m, *units) for m in groups[prefix]):
+                    score += 0.45 * (UNIT_NAMED - name)  # ("3 wks" / "4 wks": a span of weeks, as `_score` reads it)
                 # (an explicit separator already says the fields are one object's; a shared word alone must fit
                 # closely and be no longer than the object)
                 ok = (
@@ -3314,6 +3317,11 @@ CROSS_TYPE_FIT = 0.8
 UNIT_NAMED = 0.6
 #: a field held by fewer records of a type says nothing about the pipeline's habits there
 CROSS_TYPE_RECORDS = 3
+
+
+def _in_unit(st: FieldStats, unit: str) -> bool:
+    """Nearly all their values are written with the unit of our scale `unit` ("2 wks", "197w")."""
+    return bool(st.values) and st.units[unit] >= LABEL_SHARE * st.values
 
 
 def _concept(f: SpecField) -> frozenset[str]:
