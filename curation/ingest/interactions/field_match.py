@@ -547,7 +547,12 @@ def _ordered_ends(tp: TypeProfile, st: FieldStats) -> bool:
     """Their object could be a span (a window of weeks): two of its numbers are its ends, the one at most the other in
     nearly every record that holds both (the records' own rule for a span: low <= high). True without the evidence
     (fewer than two numbers in it, or fewer than three records holding two)."""
-    kids = [c.path for c in tp.children(st.path) if not c.path.endswith("[]") and c.numeric()]
+    return _ordered_numbers(tp, [c.path for c in tp.children(st.path) if not c.path.endswith("[]") and c.numeric()])
+
+
+def _ordered_numbers(tp: TypeProfile, kids: list[str]) -> bool:
+    """Two of the number fields `kids` are a span's ends, one at most the other in nearly every record holding both
+    (`_ordered_ends`; `reveal_lo` / `reveal_hi` flattened beside each other). True without the evidence."""
     if len(kids) < 2:
         return True
     seen = False
@@ -626,23 +631,39 @@ def _table_share(st: FieldStats, table: tuple[float, ...]) -> float:
 SETTING_VALUES = 5
 #: ... over at least this many numbers (each value twice or more on average) is a setting, not a measure
 SETTING_NUMBERS = 10
+#: or repeating up to this many distinct values of two decimals (0.82, 0.88: a temperature sweep) ...
+SETTING_SWEEP = 8
+#: ... each this many times on average
+SETTING_REPEATS = 5
 #: what is left of its fit as a score, a share or a trait the record earns
 SETTING_FIT = 0.4
 
 
 def _a_setting(st: FieldStats) -> int:
-    """The number of distinct values when their field repeats a few round values (multiples of 0.05) over many
-    records, not all whole: a sampling temperature or top_p (0.7, 0.9, 0.95), a model's stated confidence. A score,
-    a share or a trait is earned by each record and varies with it. 0 when it does not."""
+    """The number of distinct values when their field repeats a few values over many records, not all whole: a
+    sampling temperature or top_p (0.7, 0.9, 0.95; a sweep over 0.6, 0.82, 0.88), a model's stated confidence. A
+    score, a share or a trait is earned by each record and varies with it. 0 when it does not.
+
+    Round values (multiples of 0.05) twice each on average are enough; other values of two decimals must repeat
+    SETTING_REPEATS times each (a judge writing 0.82 again and again is choosing from a list, not measuring)."""
     kept = st.first_numbers
     if st.numbers < SETTING_NUMBERS or st.integral >= st.numbers or not kept:
         return 0
     distinct = set(kept)
-    if not 2 <= len(distinct) <= SETTING_VALUES or 2 * len(distinct) > len(kept):
+    if len(distinct) < 2:
         return 0  # (one value everywhere says nothing: the bench's copies of one sample hold one score)
     if min(distinct) != st.num_min or max(distinct) != st.num_max:
         return 0  # the numbers kept (the first ones read: copies of one sample, say) do not span the field's values
-    return len(distinct) if all(abs(v * 20 - round(v * 20)) < 1e-6 for v in distinct) else 0
+    if len(distinct) <= SETTING_VALUES and 2 * len(distinct) <= len(kept) and _steps_of(distinct, 20):
+        return len(distinct)
+    if len(distinct) <= SETTING_SWEEP and SETTING_REPEATS * len(distinct) <= len(kept) and _steps_of(distinct, 100):
+        return len(distinct)
+    return 0
+
+
+def _steps_of(values: set[float], per_unit: int) -> bool:
+    """Every value is a whole number of 1/`per_unit` steps."""
+    return all(abs(v * per_unit - round(v * per_unit)) < 1e-6 for v in values)
 
 
 def _placed_share(st: FieldStats, den: float, spec: SpecField) -> float:
@@ -815,7 +836,7 @@ def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
         if free:
             return 0.1, words_seen  # a sentence names no one and labels nothing
         if "name" in roles and _coded(st):
-            return 0.3, "letters and digits in one word"  # "qwen3:14b": a model's name, not a character's
+            return 0.1, "letters and digits in one word"  # "qwen3:14b": a model's name, not a character's
         if "name" in roles and st.labels and not _looks_like_names(st):
             return 0.6, words_seen  # "retired ferry engineer": words, but not a person's name
         return 0.9, words_seen
@@ -1008,13 +1029,15 @@ def match_type(
     vocab: Vocabulary = _NO_VOCAB,
     config_map: dict[str, str] | None = None,
     domain: Spec | None = None,
+    elsewhere: dict[str, frozenset[str]] | None = None,
 ) -> TypeMatch:
     """Match one data type's profile to its spec fields (see `_match_type`).
 
     Lists that never hold more than one object may be the generator's way of writing one object
     (`result: [{...}]`, `memory: [{...}]`): both readings are matched and the one that leaves fewer required
     fields missing, then fewer fields unmatched, wins (the plain reading on a tie). With the `domain`, pairs
-    the names and values cannot settle are settled by the records' own rules (`rule_evidence`).
+    the names and values cannot settle are settled by the records' own rules (`rule_evidence`). `elsewhere`: their
+    fields the folder's other data types write the same way -> the names those types' fields go by (`cross_type`).
     """
 
     def cost(tm: TypeMatch) -> tuple[int, int]:
@@ -1023,7 +1046,7 @@ def match_type(
     def reading(view: TypeProfile, back: dict[str, str], vocab: Vocabulary) -> TypeMatch:
         """One reading, retried without the objects of theirs that trap fields nothing matched (a wrapper
         holding everything is not our `ocean` because five of its fields are OCEAN numbers)."""
-        tm = _match_type(view, fields, vocab, config_map, domain, back)
+        tm = _match_type(view, fields, vocab, config_map, domain, back, elsewhere=elsewhere)
         fwd = {real: v for v, real in back.items()}
         blocked: frozenset[str] = frozenset()
         for _ in range(3):
@@ -1040,7 +1063,7 @@ def match_type(
             if not trapping:
                 break
             blocked |= trapping
-            alt = _match_type(view, fields, vocab, config_map, domain, back, blocked)
+            alt = _match_type(view, fields, vocab, config_map, domain, back, blocked, elsewhere)
             if cost(alt) >= cost(tm):
                 break
             tm = alt
@@ -1248,6 +1271,7 @@ def _match_type(
     domain: Spec | None = None,
     back: dict[str, str] | None = None,
     blocked: frozenset[str] = frozenset(),
+    elsewhere: dict[str, frozenset[str]] | None = None,
 ) -> TypeMatch:
     """Match one data type's profile to its spec fields (see module docstring).
 
@@ -1257,7 +1281,9 @@ def _match_type(
     backed by value shape alone is allowed only for a required field (the alternative is a stopped build),
     and is marked AMBIGUOUS when another field fits as well.
     """
-    matcher = _Matcher(tp, fields, vocab, config_map, blocked)
+    back = back or {}
+    shared = {v: elsewhere[w] for v in tp.fields if (w := back.get(v, v)) in (elsewhere or {})}
+    matcher = _Matcher(tp, fields, vocab, config_map, blocked, shared)
     matcher.assign_in_steps()
     matcher.prefer_fuller_answer()
     matcher.move_whole_objects()
@@ -1645,8 +1671,11 @@ class _Matcher:
         vocab: Vocabulary,
         config_map: dict[str, str] | None,
         blocked: frozenset[str],
+        elsewhere: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.tp, self.fields, self.vocab, self.blocked = tp, fields, vocab, blocked
+        #: their field -> what the other data types of the folder writing it the same way may hold (`cross_type`)
+        self.elsewhere = elsewhere or {}
         self.known = known = resolve_known(tp, fields, config_map)
         self.by_path = by_path = {f.path: f for f in fields}
         # a spec field our name covers in only part of the samples (two prompt versions in one folder) stays
@@ -1786,6 +1815,10 @@ class _Matcher:
                 name = name_similarity(st.path, s, self.vocab)
                 order = 1.0 - abs(st.first_seen / self.n_their - self.spec_rank[s.path] / self.n_spec)
                 score = 0.45 * name + 0.55 * shape + ORDER_WEIGHT * order + REQUIRED_WEIGHT * s.required
+                if s.unit and name < UNIT_NAMED and _in_unit(st, s.unit):
+                    # "2 wks", "197w": every value names what it counts, as a name would (a bare 1190 in range does not)
+                    score += 0.45 * (UNIT_NAMED - name)
+                    evidence += f"; {st.units[s.unit] / st.values:.0%} written in {s.unit}"
                 score -= INPUT_ONLY_WEIGHT * (not s.generated)
                 if s.required and not s.parent:
                     # a field every record needs comes from a field (nearly) every record holds
@@ -1794,6 +1827,10 @@ class _Matcher:
                     # left null in some records: a field the generator may skip, not one every record needs
                     score *= 0.85
                     evidence += f"; null in {st.share_of('null'):.0%}"
+                ours = self.elsewhere.get(st.path)
+                if name < NAMED and ours is not None and s.type in ("number", "integer") and not _concept(s) & ours:
+                    score *= CROSS_TYPE_FIT
+                    evidence += "; written alike in other data types, not all having a field of ours so named"
                 presence = self._presence(st)
                 loose = not any(_within(st.path, t) for t, _ in self.objects)  # (an object's optional parts vary)
                 if name < NAME_EVIDENCE and presence < PRESENT and loose:
@@ -2011,8 +2048,13 @@ class _Matcher:
             for o in objs:
                 kids = [c for c in _spec_children(self.fields, o.path) if c.path not in self.covered]
                 fit = _members_fit(self.tp, groups[prefix], kids) if len(kids) >= 2 else 0.0
+                if o.parse == "window" and not _ordered_numbers(self.tp, [m.path for m in groups[prefix]]):
+                    fit = 0.0  # (two counts in no fixed order, `tok_in` / `tok_out`, are not a span's two ends)
                 name = name_similarity(prefix, o, self.vocab)
                 score = 0.45 * name + 0.55 * (0.3 + 0.7 * fit)
+                units = {c.unit for c in kids if c.unit}
+                if len(units) == 1 and name < UNIT_NAMED and all(_in_unit(m, *units) for m in groups[prefix]):
+                    score += 0.45 * (UNIT_NAMED - name)  # ("3 wks" / "4 wks": a span of weeks, as `_score` reads it)
                 # (an explicit separator already says the fields are one object's; a shared word alone must fit
                 # closely and be no longer than the object)
                 ok = (
@@ -3261,10 +3303,79 @@ def match_profile(
                 ]
                 out.append(tm)
             else:
-                out.append(match_type(tp, fields, vocab, (config_maps or {}).get(name), domain))
+                shared = cross_type(profile, spec, name)
+                out.append(match_type(tp, fields, vocab, (config_maps or {}).get(name), domain, shared))
         return out
 
     return match_all(vocab)
+
+
+#: what is left of a pair's score when their field is written the same way in another data type of the folder whose
+#: spec has no field by the target's name (or role): the pipeline's bookkeeping, not this type's field
+CROSS_TYPE_FIT = 0.8
+#: a number written with the unit our field counts in ("2 wks") scores as if named this much like it
+UNIT_NAMED = 0.6
+#: a field held by fewer records of a type says nothing about the pipeline's habits there
+CROSS_TYPE_RECORDS = 3
+
+
+def _in_unit(st: FieldStats, unit: str) -> bool:
+    """Nearly all their values are written with the unit of our scale `unit` ("2 wks", "197w")."""
+    return bool(st.values) and st.units[unit] >= LABEL_SHARE * st.values
+
+
+def _concept(f: SpecField) -> frozenset[str]:
+    """The names a spec field goes by across data types: its own, its aliases, and the answer / the character's name
+    (each type calls its answer and its speaker something else: `character_response`, `dialogue`)."""
+    return frozenset((f.name, *f.aliases, *(f"@{r}" for r in f.roles if r in ("answer", "name"))))
+
+
+def _written_alike(a: FieldStats, b: FieldStats) -> bool:
+    """Two data types' fields at one path hold values of one kind: numbers whose spans overlap, or strings of one
+    length class (free text, or a few words)."""
+    if a.records < CROSS_TYPE_RECORDS or b.records < CROSS_TYPE_RECORDS or _stats_kind(a) != _stats_kind(b):
+        return False
+    if a.numeric():
+        if a.num_min is None or a.num_max is None or b.num_min is None or b.num_max is None:
+            return False
+        return max(a.num_min, b.num_min) <= min(a.num_max, b.num_max)
+    return (a.mean_words >= _FREE_TEXT_WORDS) == (b.mean_words >= _FREE_TEXT_WORDS)
+
+
+def _same_place(a: str, b: str) -> bool:
+    """One path is the other, or ends with it (`trn.judge_conf` and a top-level `judge_conf`)."""
+    return a.count("[]") == b.count("[]") and (a == b or a.endswith("." + b) or b.endswith("." + a))
+
+
+def cross_type(profile: FolderProfile, spec: dict[str, list[SpecField]], data_type: str) -> dict[str, frozenset[str]]:
+    """Their scalar fields of `data_type` that other data types of the folder write at the same place with values
+    of the same kind -> the names (`_concept`) a field of every one of those types goes by.
+
+    A pipeline writes its bookkeeping (a judge's confidence, a toxicity score, the attempt, the token counts, a
+    reviewer's note) the same way in every record it makes, whatever the data type; a type's own field (its
+    tension, its trust) is in that type alone. A field written alike beside several types is therefore the same
+    thing in each: our field of one type only (`tension_score`, `relationship_level`, `ocean.openness`) is a poor
+    reading of it, while one every holder has (its quality score, the character's name, the answer) is not: a grader's
+    confidence written beside types that have no quality score of that name is not their quality score either."""
+    tp = profile.types[data_type]
+    by_leaf: dict[str, list[tuple[str, FieldStats]]] = {}
+    for other, otp in profile.types.items():
+        if other == data_type or other not in spec:
+            continue
+        for p, st in otp.fields.items():
+            if st.main_type not in ("object", "array"):
+                by_leaf.setdefault(_leaf(p), []).append((other, st))
+    names = {t: frozenset().union(*(_concept(f) for f in fields)) for t, fields in spec.items()}
+    out: dict[str, frozenset[str]] = {}
+    for p, st in tp.fields.items():
+        if st.main_type in ("object", "array") or st.pair_of is not None:
+            continue
+        holders = {
+            other for other, ost in by_leaf.get(_leaf(p), ()) if _same_place(p, ost.path) and _written_alike(st, ost)
+        }
+        if holders:
+            out[p] = frozenset.intersection(*(names[t] for t in holders))
+    return out
 
 
 def _path_words(path: str, vocab: Vocabulary) -> list[str]:
