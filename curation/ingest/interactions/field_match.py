@@ -38,7 +38,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-from ...domain import Spec
+from ...domain import Spec, load_spec
 from .assignment import best_assignment
 from .discovery import canonical_type
 from .normalize import normalize_label
@@ -1257,7 +1257,7 @@ def _match_type(
     backed by value shape alone is allowed only for a required field (the alternative is a stopped build),
     and is marked AMBIGUOUS when another field fits as well.
     """
-    matcher = _Matcher(tp, fields, vocab, config_map, blocked)
+    matcher = _Matcher(tp, fields, vocab, config_map, blocked, (domain or load_spec()).draft_words)
     matcher.assign_in_steps()
     matcher.prefer_fuller_answer()
     matcher.move_whole_objects()
@@ -1628,6 +1628,43 @@ def _assignment_total(table: list[list[float | None]]) -> float:
     return sum(table[i][j] or 0.0 for i, j in best_assignment(table))
 
 
+def _drafts(tp: TypeProfile, drafts: frozenset[str]) -> frozenset[str]:
+    """Their fields named as a draft (a word of the spec's `drafts` in one of their path's keys) while a field of
+    the same kind, at the same list depth, stands beside the key so named with no such word below it
+    (`npc_resp_draft` beside `npc_resp`, `Rendered.Draft.Wording` beside `Rendered.Approved.Wording`,
+    `Staging.DraftProse` beside the other texts of `Staging`): an earlier try the pipeline kept, which the same
+    shape and length as the final value would otherwise let through. A draft with nothing of its kind beside it
+    stays a candidate."""
+    if not drafts:
+        return frozenset()
+
+    def draft_at(path: str) -> int | None:
+        keys = path.split(".")
+        for i, k in enumerate(keys):
+            if drafts & set(words(field_name(k).removesuffix("[]")).split()):
+                return i
+        return None
+
+    out = set()
+    for st in tp.fields.values():
+        i = draft_at(st.path)
+        if i is None:
+            continue
+        above = ".".join(st.path.split(".")[:i])
+        kind, depth = _stats_kind(st), st.path.count("[]")
+        if any(
+            u.path != st.path
+            and (not above or u.path.startswith(above + "."))
+            and u.records > 0
+            and _stats_kind(u) == kind
+            and u.path.count("[]") == depth
+            and draft_at(u.path) is None
+            for u in tp.fields.values()
+        ):
+            out.add(st.path)
+    return frozenset(out)
+
+
 def _as_written(path: str) -> str:
     """A profiled path as a field_map source: a dot inside a key escaped."""
     return path.replace(KEY_DOT, "\\.")
@@ -1645,8 +1682,11 @@ class _Matcher:
         vocab: Vocabulary,
         config_map: dict[str, str] | None,
         blocked: frozenset[str],
+        drafts: tuple[str, ...] = (),
     ) -> None:
         self.tp, self.fields, self.vocab, self.blocked = tp, fields, vocab, blocked
+        #: their fields named as an earlier try beside a field of the same kind (`_draft`)
+        self.drafts = _drafts(tp, frozenset(drafts))
         self.known = known = resolve_known(tp, fields, config_map)
         self.by_path = by_path = {f.path: f for f in fields}
         # a spec field our name covers in only part of the samples (two prompt versions in one folder) stays
@@ -1769,6 +1809,8 @@ class _Matcher:
     def _score(self, st: FieldStats, s: SpecField) -> tuple[float, str, float]:
         key = (st.path, s.path)
         got = self.scores.get(key)
+        if got is None and st.path in self.drafts:
+            got = self.scores[key] = (0.0, "", 0.0)  # a draft beside the value settled on: never the value
         if got is None:
             children = _spec_children(self.fields, s.path + ("[]" if s.type == "array" else ""))
             shape, evidence = shape_fit(self.tp, st, s, children, self._named_elsewhere(st, s))
