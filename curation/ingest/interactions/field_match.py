@@ -1628,7 +1628,7 @@ def _assignment_total(table: list[list[float | None]]) -> float:
     return sum(table[i][j] or 0.0 for i, j in best_assignment(table))
 
 
-def _drafts(tp: TypeProfile, drafts: frozenset[str]) -> frozenset[str]:
+def drafts_beside(tp: TypeProfile, drafts: frozenset[str]) -> frozenset[str]:
     """Their fields named as a draft (a word of the spec's `drafts` in one of their path's keys) while a field of
     the same kind, at the same list depth, stands beside the key so named with no such word below it
     (`npc_resp_draft` beside `npc_resp`, `Rendered.Draft.Wording` beside `Rendered.Approved.Wording`,
@@ -1686,7 +1686,7 @@ class _Matcher:
     ) -> None:
         self.tp, self.fields, self.vocab, self.blocked = tp, fields, vocab, blocked
         #: their fields named as an earlier try beside a field of the same kind (`_draft`)
-        self.drafts = _drafts(tp, frozenset(drafts))
+        self.drafts = drafts_beside(tp, frozenset(drafts))
         self.known = known = resolve_known(tp, fields, config_map)
         self.by_path = by_path = {f.path: f for f in fields}
         # a spec field our name covers in only part of the samples (two prompt versions in one folder) stays
