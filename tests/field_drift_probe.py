@@ -41,7 +41,7 @@ the grader's quality):
 - `small`: 3-6 records a type, most types in two files, the others in one; a confidence and a turn number;
 - `two_versions`: both prompt versions of every type in one folder, v1 `abbreviated`, v2 `grouped`, a file each.
 
-From seed 39 on (`SHEET_PROBES`, two rounds again): score sheets.
+From seed 43 on (`SHEET_PROBES`, two rounds again; seeds 39-42 are the form probes'): score sheets.
 
 - `coded_pairs`: every object of ours holding three numbers or more (OCEAN, game outcomes) as a list of
   `{code, value}` pairs whose codes are three-letter abbreviations of our names (first letter, then consonants:
@@ -870,8 +870,10 @@ PROBES: dict[str, Callable[[str, list[Any], random.Random], Dialect]] = {
 ENGLISH_FROM = 2 * len(PROBES) + 1
 
 
-#: the first seed of the score-sheet probes
-SHEETS_FROM = ENGLISH_FROM + 2 * len(ENGLISH_PROBES)
+#: seeds left to the form probes after the English teams' (two dialects, two rounds)
+FORM_SEEDS = 4
+#: the first seed of the score-sheet probes (after the English teams' and the form probes' seeds)
+SHEETS_FROM = ENGLISH_FROM + 2 * len(ENGLISH_PROBES) + FORM_SEEDS
 
 
 def probe_of(seed: int) -> str:
