@@ -51,6 +51,12 @@ names and values may take first, or the same type's other prompt version writing
 - `forms_two_versions`: the type's v1 with the forms under abbreviated keys, its v2 writing every field by name
   (another author's synonyms, PascalCase), a file each.
 
+From seed 43 on (`SHEET_PROBES`, two rounds again; seeds 39-42 are the form probes'): score sheets.
+
+- `coded_pairs`: every object of ours holding three numbers or more (OCEAN, game outcomes) as a list of
+  `{code, value}` pairs whose codes are three-letter abbreviations of our names (first letter, then consonants:
+  `CNS`, `NRT`, `TRS`), in another order in every record.
+
 Each record keeps its valid values; a few planted defects per type (a score out of range, a low score, a rule
 violation, an exact duplicate) are planted on our names before the dialect renders them. The manifest has the
 eval's shape: per type `truth` (their path -> our path, every field written under another path) and per record its
@@ -915,6 +921,49 @@ FORM_PROBES: dict[str, Callable[[str, list[Any], random.Random], Dialect]] = {
 }
 
 
+def _code(name: str) -> str:
+    """A field's three-letter code as a score sheet writes it: its first letter, then the consonants after it
+    (`openness` -> OPN, `conscientiousness` -> CNS, `trust_change` -> TRS)."""
+    letters = name.replace("_", "")
+    return (letters[0] + "".join(c for c in letters[1:] if c not in "aeiou"))[:3].upper()
+
+
+def _coded_pairs(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """Every object of ours holding three numbers or more written as a list of `{code, value}` pairs whose codes
+    are three-letter abbreviations (`{"dim": "CNS", "score": 0.4}`), in a different order in every record; the rest
+    under our own names."""
+    objs = [
+        f.path
+        for f in fields
+        if f.type == "object"
+        and "." not in f.path
+        and len(kids := [g for g in fields if g.parent == f.path]) >= 3
+        and all(g.type in ("number", "integer") for g in kids)
+    ]
+    if not objs:
+        return Dialect()
+    label, value = rng.choice([("dim", "score"), ("code", "val"), ("axis", "reading")])
+    lists = {o: rng.choice(["sheet", "scales", "dims"]) + "_" + o.split("_")[-1] for o in objs}
+    kids = {o: [g.name for g in fields if g.parent == o] for o in objs}
+
+    def reshape(rec: dict[str, Any]) -> None:
+        for o in objs:
+            obj = rec.pop(o, None)
+            if isinstance(obj, dict):
+                pairs = [{label: _code(k), value: v} for k, v in obj.items()]
+                random.Random(json.dumps(pairs)).shuffle(pairs)
+                rec[lists[o]] = pairs
+
+    reshaped = {f"{lists[o]}[{label}={_code(k)}].{value}": f"{o}.{k}" for o in objs for k in kids[o]}
+    return Dialect(reshape=reshape, reshaped=reshaped)
+
+
+#: probes of score sheets (seeds past the English teams' two rounds, two rounds again)
+SHEET_PROBES: dict[str, Callable[[str, list[Any], random.Random], Dialect]] = {
+    "coded_pairs": _coded_pairs,
+}
+
+
 #: the English teams' probes, seeds 31 on (two rounds: keys in order, then shuffled)
 ENGLISH_PROBES: dict[str, Callable[[str, list[Any], random.Random], Dialect]] = {
     "abbreviated": _abbreviated,
@@ -949,7 +998,16 @@ ENGLISH_FROM = 2 * len(PROBES) + 1
 FORMS_FROM = ENGLISH_FROM + 2 * len(ENGLISH_PROBES)
 
 
+#: seeds left to the form probes after the English teams' (two dialects, two rounds)
+FORM_SEEDS = 4
+#: the first seed of the score-sheet probes (after the English teams' and the form probes' seeds)
+SHEETS_FROM = ENGLISH_FROM + 2 * len(ENGLISH_PROBES) + FORM_SEEDS
+
+
 def probe_of(seed: int) -> str:
+    if seed >= SHEETS_FROM:
+        names = list(SHEET_PROBES)
+        return names[(seed - SHEETS_FROM) % len(names)]
     if seed >= FORMS_FROM:
         names = list(FORM_PROBES)
         return names[(seed - FORMS_FROM) % len(names)]
@@ -963,6 +1021,8 @@ def probe_of(seed: int) -> str:
 def shuffled_keys(seed: int) -> bool:
     """Seeds of the second round (and every other round after it) write each record's keys in a random order, as a
     pipeline that builds its records from a dict of its own does: the order of the keys then says nothing."""
+    if seed >= SHEETS_FROM:
+        return ((seed - SHEETS_FROM) // len(SHEET_PROBES)) % 2 == 1
     if seed >= FORMS_FROM:
         return ((seed - FORMS_FROM) // len(FORM_PROBES)) % 2 == 1
     if seed >= ENGLISH_FROM:
@@ -1008,7 +1068,7 @@ def write_probe_folder(folder: Path, seed: int, samples: dict[str, list[dict]] |
     samples = samples if samples is not None else valid_samples()
     spec = spec_fields()
     name = probe_of(seed)
-    make = PROBES.get(name) or ENGLISH_PROBES.get(name) or FORM_PROBES[name]
+    make = PROBES.get(name) or ENGLISH_PROBES.get(name) or FORM_PROBES.get(name) or SHEET_PROBES[name]
     rng = random.Random(f"{name}:{seed}")
     folder.mkdir(parents=True, exist_ok=True)
     plans: dict[str, Any] = {}

@@ -625,6 +625,8 @@ class Spec:
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     #: per scale name, the words of its unit and what may follow them (spec `units:`)
     units: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+    #: words naming an earlier try kept beside the final value (spec `drafts:`): evidence for `unwritten schema`
+    draft_words: tuple[str, ...] = ()
 
     @property
     def data_types(self) -> tuple[str, ...]:
@@ -1041,6 +1043,7 @@ def build_spec(
         field_maps=maps,
         raw=raw,
         units=b.units,
+        draft_words=tuple(str(w).lower() for w in raw.get("drafts") or ()),
     )
 
 

@@ -38,7 +38,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-from ...domain import Spec
+from ...domain import Spec, load_spec
 from .assignment import best_assignment
 from .discovery import canonical_type
 from .normalize import normalize_label
@@ -1283,7 +1283,7 @@ def _match_type(
     """
     back = back or {}
     shared = {v: elsewhere[w] for v in tp.fields if (w := back.get(v, v)) in (elsewhere or {})}
-    matcher = _Matcher(tp, fields, vocab, config_map, blocked, shared)
+    matcher = _Matcher(tp, fields, vocab, config_map, blocked, shared, (domain or load_spec()).draft_words)
     matcher.assign_in_steps()
     matcher.prefer_fuller_answer()
     matcher.move_whole_objects()
@@ -1654,6 +1654,43 @@ def _assignment_total(table: list[list[float | None]]) -> float:
     return sum(table[i][j] or 0.0 for i, j in best_assignment(table))
 
 
+def drafts_beside(tp: TypeProfile, drafts: frozenset[str]) -> frozenset[str]:
+    """Their fields named as a draft (a word of the spec's `drafts` in one of their path's keys) while a field of
+    the same kind, at the same list depth, stands beside the key so named with no such word below it
+    (`npc_resp_draft` beside `npc_resp`, `Rendered.Draft.Wording` beside `Rendered.Approved.Wording`,
+    `Staging.DraftProse` beside the other texts of `Staging`): an earlier try the pipeline kept, which the same
+    shape and length as the final value would otherwise let through. A draft with nothing of its kind beside it
+    stays a candidate."""
+    if not drafts:
+        return frozenset()
+
+    def draft_at(path: str) -> int | None:
+        keys = path.split(".")
+        for i, k in enumerate(keys):
+            if drafts & set(words(field_name(k).removesuffix("[]")).split()):
+                return i
+        return None
+
+    out = set()
+    for st in tp.fields.values():
+        i = draft_at(st.path)
+        if i is None:
+            continue
+        above = ".".join(st.path.split(".")[:i])
+        kind, depth = _stats_kind(st), st.path.count("[]")
+        if any(
+            u.path != st.path
+            and (not above or u.path.startswith(above + "."))
+            and u.records > 0
+            and _stats_kind(u) == kind
+            and u.path.count("[]") == depth
+            and draft_at(u.path) is None
+            for u in tp.fields.values()
+        ):
+            out.add(st.path)
+    return frozenset(out)
+
+
 def _as_written(path: str) -> str:
     """A profiled path as a field_map source: a dot inside a key escaped."""
     return path.replace(KEY_DOT, "\\.")
@@ -1672,10 +1709,13 @@ class _Matcher:
         config_map: dict[str, str] | None,
         blocked: frozenset[str],
         elsewhere: dict[str, frozenset[str]] | None = None,
+        drafts: tuple[str, ...] = (),
     ) -> None:
         self.tp, self.fields, self.vocab, self.blocked = tp, fields, vocab, blocked
         #: their field -> what the other data types of the folder writing it the same way may hold (`cross_type`)
         self.elsewhere = elsewhere or {}
+        #: their fields named as an earlier try beside a field of the same kind (`_draft`)
+        self.drafts = drafts_beside(tp, frozenset(drafts))
         self.known = known = resolve_known(tp, fields, config_map)
         self.by_path = by_path = {f.path: f for f in fields}
         # a spec field our name covers in only part of the samples (two prompt versions in one folder) stays
@@ -1798,6 +1838,8 @@ class _Matcher:
     def _score(self, st: FieldStats, s: SpecField) -> tuple[float, str, float]:
         key = (st.path, s.path)
         got = self.scores.get(key)
+        if got is None and st.path in self.drafts:
+            got = self.scores[key] = (0.0, "", 0.0)  # a draft beside the value settled on: never the value
         if got is None:
             children = _spec_children(self.fields, s.path + ("[]" if s.type == "array" else ""))
             shape, evidence = shape_fit(self.tp, st, s, children, self._named_elsewhere(st, s))

@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from ...domain import Spec, domain_for, load_spec
+from .field_codes import settle_coded_labels
 from .field_forms import propose_forms
 from .field_match import TypeMatch, Vocabulary, match_profile, match_type
+from .field_texts import propose_open_texts
 from .profile import UNKNOWN, FolderProfile, profile_files, profile_samples
 from .settings import InteractionsConfig
 from .spec_fields import spec_fields
@@ -49,6 +51,8 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
     for tm in matches:  # containers filled by place (`[N]`, `{}` lines) where names found nothing
         if tm.data_type in fields and tm.data_type in profile.types:
             propose_forms(tm, profile.types[tm.data_type], fields[tm.data_type], vocab)
+            propose_open_texts(tm, profile.types[tm.data_type], fields[tm.data_type], spec.draft_words)
+            settle_coded_labels(tm, profile.types[tm.data_type], fields[tm.data_type])
     return SchemaReport(profile, matches, new_types)
 
 
@@ -63,4 +67,6 @@ def match_samples(data_type: str, samples: list[dict[str, Any]], spec: Spec) -> 
     vocab = _vocabulary(fields)
     tp = profile_samples(data_type, samples, spec=spec)
     tm = match_type(tp, fields[data_type], vocab, dict(spec.field_map(data_type).entries), spec)
-    return propose_forms(tm, tp, fields[data_type], vocab)
+    propose_forms(tm, tp, fields[data_type], vocab)
+    propose_open_texts(tm, tp, fields[data_type], spec.draft_words)
+    return settle_coded_labels(tm, tp, fields[data_type])
