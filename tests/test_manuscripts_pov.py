@@ -703,3 +703,20 @@ def test_a_character_a_roster_lists_as_pov_has_at_least_the_prior_of_the_least_s
     plain.people = tagger.people
     plain.learn_pov_prior([tagger.pov_evidence(ada_scene)] * 3)
     assert plain.pov_prior == {"Ada Brand": 1.0}
+
+
+def test_an_openers_possessive_opening_a_sentence_does_not_bring_the_narration_back_to_them(people):
+    # "Harold Varley had drowned. ... / Walter Pask sat at the back ... and watched Constance Varley. ... Harold's
+    # father had sat at it and Harold's grandfather before that. Pask rolled the top up" (The Cullerby Wire: the
+    # dead man's desk; the scene is Pask's): "Harold's father" is the father, not Harold, as the subject
+    text = (
+        "The inquest opened on the Saturday. Marc had drowned. Before he drowned he had been struck.\n\n"
+        "Jack sat at the back of the room and watched the coroner. He said nothing.\n\n"
+        "Marc's father had sat at the desk. He wondered who had emptied it. He remembered the boy. He felt cold."
+    )
+    scores, _, owners = score_scene_detail(ev(text, people), people.gender, {}, None)
+    assert owners["he"] == "Jack Holloway"
+    # must not: the opener named again as the subject, not a possessive, takes the narration back
+    named = text.replace("Marc's father had sat at the desk.", "Marc sat at the desk.")
+    _, _, owners = score_scene_detail(ev(named, people), people.gender, {}, None)
+    assert owners["he"] == "Marc Ferris"

@@ -582,13 +582,17 @@ class _SceneReader:
                 elif (
                     g_who
                     and who == ev.opening
+                    and not m.possessive
                     and who not in ev.outside
                     and self.focal.get(g_who) != who
                     and not _OBJECT[g_who].search(s.text, m.end)
                 ):
                     # the opener named again as the subject: the narration is back with them
                     # ("Victor Grego identified the Company with himself" after his guesses
-                    # about Kellogg), unless a "him" in the sentence shows the pronoun is another
+                    # about Kellogg), unless a "him" in the sentence shows the pronoun is another. A possessive
+                    # is not them: in "Harold's father had sat at it" (The Cullerby Wire), "Hallie's grandmother
+                    # had been dead for nineteen years" (The Quorum at Calloway), "Margaret's brother had kept that
+                    # lock" (The Tollhouse Summer) the subject is the relative
                     self.focal[g_who] = who
         late = is_subject and self.paragraph == 2 and ev.opening is None and ev.opening_pronoun is None
         if late and not ev.subject.keys() - {who} and ev.subject[who] == 1:
