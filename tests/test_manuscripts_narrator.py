@@ -909,3 +909,22 @@ def test_a_narrator_called_by_a_given_name_and_by_a_title_and_family_name_is_one
     kate = called.format("Miss Hale") + "\n\nKate Hale was in the shop. Kate Hale said she would come. She smiled."
     assert set(_marsh_book(tmp_path, jo, kate)) == {"Jo"}
     assert set(_marsh_book(tmp_path, intro, again.format("Yes"))) == {"Mrs Hale"}
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "The clerk handed me a brown envelope with my name on it in English, TOMAS VARGA, and a stamp.",
+        "A man with a notebook asked me my name, and I said Tomas Varga, because it was true.",
+        "She said my name the way she always said it, the whole of it, Tomas Varga, and went in.",
+    ],
+)
+def test_a_name_in_apposition_to_my_name_names_the_narrator(tagger, para):
+    ev = narrator_evidence(f"I came down to the quay at six.\n\n{para}", tagger.people, lambda p: True)
+    assert ev.introduced["Tomas Varga"] == 1 and ev.third_person["Tomas Varga"] == 0
+
+
+def test_my_name_then_someone_else_in_a_new_clause_is_no_self_naming(tagger):
+    para = "She forgot my name, and Tomas Varga laughed at her. Nobody knew my name but Tomas Varga."
+    ev = narrator_evidence(f"I came down to the quay at six.\n\n{para}", tagger.people, lambda p: True)
+    assert ev.introduced["Tomas Varga"] == 0 and ev.third_person["Tomas Varga"] == 2

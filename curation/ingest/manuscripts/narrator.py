@@ -65,6 +65,10 @@ _SELF_INTRO = re.compile(
     rf"call(?:s|ed)?\s+me|{OTHERS_CALL}\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
     r"I\s+am\s+called|I\s+was\s+called|I\s+am|I\s+(?:have|had)\s+been|I[’']ve\s+been|(?<![A-Za-z]\s)I,)|\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–])\s+[“\"‘]?$"
 )
+#: The narration giving the narrator's name in apposition to "my name", in the same sentence: "a government envelope
+#: with my name on it in English, ANNAMMA THOMAS" (Below Sea Level), "he came and asked me my name, and I said
+#: Sparrow" (Kitty's Steps), "she said my name the way she said it, the whole of it, Thomas Edward" (Keeping Agatha).
+_MY_NAME_APPOSED = re.compile(r"\b[Mm]y\s+name\b[^.!?;:“”\"]{0,50}(?:,|\bI\s+said)\s*$")
 #: A self-introduction that says it is one, followed by the name: "my name is Jennet", "everybody on Marguerite calls
 #: me Moth", "the name's Tam". Unlike a bare "I am" or "I," it names the narrator even when the book's people do not
 #: include the name (a name used a few times, only by the narrator and by those who address them).
@@ -382,7 +386,10 @@ def _speech_tags(
             ev.related[m.person] += 1  # "my aunt, Miss Clemency Ashby", "my Aunt Clemency", "my father, Marshal Pryor"
         if m.person in introduced_at and re.fullmatch(r",\s*", para[introduced_at[m.person] : m.start]):
             introduced_at[m.person] = m.end  # the introduction goes on: "I, Ilse Varga, Adjudicator to the Quorum"
-        elif _SELF_INTRO.search(para[max(0, m.start - 60) : m.start]) and not m.possessive:
+        elif (
+            _SELF_INTRO.search(para[max(0, m.start - 60) : m.start])
+            or _MY_NAME_APPOSED.search(para[max(0, m.start - 80) : m.start])
+        ) and not m.possessive:
             ev.introduced[m.person] += 1
             introduced_at[m.person] = m.end
         elif not _named_after_family(para, m, family):

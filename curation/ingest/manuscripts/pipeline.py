@@ -32,6 +32,7 @@ from .settings import ChunkingConfig, ManuscriptsConfig
 from .structure import Book, ParagraphRun, Removed, Scene, heading_name, parse_structure
 from .tagging import PovResult, Tagger
 from .text import strip_emphasis
+from .unnamed_mind import pooled_owner
 
 
 @dataclass
@@ -164,6 +165,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
             else:
                 keys[s.index] = ("pov", res.pov)
             povs[s.index] = res
+    _pooled_unnamed_mind(book, povs, keys, evidence, tagger)
     _recurring_titles(book, povs, keys, tagger)
     _signed_chapters(book, docs, povs, keys, tagger)
     _same_narrator(book, povs, keys)
@@ -172,6 +174,42 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
         _joined_narrator_names(book, povs, keys)
     _settle_undecided(book, povs, keys)
     return povs, keys
+
+
+def _unnamed_mind(res: PovResult) -> bool:
+    """No POV, and an unmarked pronoun nobody named can own weighs at least as much as anyone named."""
+    scores = res.evidence.get("scores") or {}
+    return (
+        res.pov is None
+        and res.evidence.get("from") in (None, "unnamed mind")
+        and res.evidence.get("unnamed_pronoun", 0) >= max(scores.values(), default=0)
+        and bool(res.evidence.get("unnamed_pronoun"))
+    )
+
+
+def _pooled_unnamed_mind(
+    book: Book, povs: dict[int, PovResult], keys: dict[int, object], evidence: dict, tagger: Tagger
+) -> None:
+    """Third-person scenes each read as an unnamed mind are one POV character's when the book names one person in
+    most of them (`unnamed_mind.pooled_owner`); each scene that names that person in its narration is theirs."""
+    unnamed = [
+        s.index
+        for s in book.scenes
+        if evidence.get(s.index) is not None and keys[s.index][0] == "pov" and _unnamed_mind(povs[s.index])
+    ]
+    got = pooled_owner([evidence[i] for i in unnamed], tagger.people.gender, tagger.pov_names or None)
+    if got is None:
+        return
+    who, pronoun = got
+    for i in unnamed:
+        if who in evidence[i].present:
+            povs[i] = PovResult(
+                who,
+                0.5,
+                povs[i].person,
+                {**povs[i].evidence, "from": f"named in most of the book's unnamed-mind scenes ('{pronoun}')"},
+            )
+            keys[i] = ("pov", who)
 
 
 #: Where a first-person scene's narrator came from when a heading, a document or a signature named it: a recurring

@@ -1,0 +1,53 @@
+"""The owner of a book's "unnamed mind" scenes: one POV character whose scenes say "she" throughout and name her
+hardly at all.
+
+A close-third POV can be written almost entirely in the pronoun (a present-tense "She stirs. The paddle goes
+round."), so no single scene gives anyone a claim to it and each, alone, reads as an unnamed mind. Across the
+book those scenes are one person's: the one person of the pronoun's gender (or of none the book shows) whom most of
+them name in their narration, and more of them than anyone else.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .pov import SceneEvidence
+
+#: The pooled owner must be named in at least this many of the unnamed-mind scenes ...
+MIN_SCENES = 2
+#: ... and in more than this share of them.
+MIN_SHARE = 0.5
+
+
+def _pronoun(ev: SceneEvidence) -> str | None:
+    """The gender whose unmarked pronoun carries the scene."""
+    ranked = ev.unmarked.most_common(2)
+    if not ranked or ranked[0][1] <= 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def pooled_owner(
+    scenes: list[SceneEvidence], gender: dict[str, str], allowed: set[str] | None = None
+) -> tuple[str, str] | None:
+    """(person, pronoun) owning the book's unnamed-mind `scenes`, or None when no one clearly does.
+
+    All the scenes must be carried by the same pronoun; the owner is named in at least `MIN_SCENES` of them and in
+    more than `MIN_SHARE` of them, strictly more often than anyone else who could own that pronoun; a roster's POV
+    list (`allowed`) limits who may."""
+    pronouns = {_pronoun(ev) for ev in scenes}
+    if len(scenes) < MIN_SCENES or len(pronouns) != 1 or None in pronouns:
+        return None
+    (g,) = pronouns
+    seen: Counter = Counter()
+    for ev in scenes:
+        for p in ev.present:
+            if gender.get(p) in (g, None) and (not allowed or p in allowed):
+                seen[p] += 1
+    ranked = seen.most_common(2)
+    if not ranked:
+        return None
+    best, n = ranked[0]
+    if n < MIN_SCENES or n <= MIN_SHARE * len(scenes) or (len(ranked) > 1 and ranked[1][1] == n):
+        return None
+    return best, g
