@@ -150,6 +150,29 @@ _ACTS_AFTER = re.compile(
 _MIND_AFTER = re.compile(
     rf"(?:\s*,[^,.;“”\"]{{0,40}},)?\s+(?:\w+ly\s+|also\s+|still\s+|just\s+|only\s+|never\s+|had\s+)?{COGNITION}\b", re.I
 )
+#: An animal's or an instrument's own sound, with its name as the subject, in the narration: "Tiger began to bark",
+#: "Tiger was barking" (a dog, Below Sea Level), "Captain began to bark" (a sheepdog, Under Old Gregory), "Gabrielle
+#: rang the hours", "When Gabrielle rings" (a bell, The Bell at Saint Ermelinde). A person's "rang" is a telephone
+#: call ("Tom rang at six"), so a bell's "rang" counts only before the hours, an office or "out".
+_NOISE_AFTER = re.compile(
+    r"^(?:\s+(?:began|begins|started|starts|was|is|had|would|kept|went\s+on)(?:\s+to)?)?\s+(?:still\s+|again\s+)?"
+    r"(?:bark|barks|barked|barking|whine|whines|whined|whining|growl|growls|growled|growling|yelp|yelps|yelped|"
+    r"yelping|howl|howls|howled|howling|neigh|neighs|neighed|neighing|whinny|whinnies|whinnied|whinnying|bray|brays|"
+    r"brayed|braying|purr|purrs|purred|purring|mew|mews|mewed|mewing|miaowed|meowed|tolled|tolls|tolling|chimed|"
+    r"chimes|chiming|pealed|peals|pealing|clanged|clangs|clanging|"
+    r"(?:rang|rings|ringing)(?=\s*[,.;]|\s+(?:out|the\s+(?:hours?|Angelus|office|quarters?)|for\s+(?:Mass|Vespers|"
+    r"Matins|Compline|None|Lauds|Prime|Terce|Sext|the\s+dead))\b))\b"
+)
+#: An instrument's name after a verb of sounding it ("to ring Gabrielle", "was to ring Gabrielle", "tolled Big Tom"):
+#: a telephone call to a person ("I'll ring Tom back") takes "back", "up" or "again" after the name and is left out.
+_NOISE_BEFORE = re.compile(r"\b(?:ring|rang|rung|ringing|toll|tolled|tolling|sound|sounded)\s+(?:the\s+)?$")
+_NOT_NOISE_AFTER = re.compile(r"^\s+(?:back|up|again|about|tomorrow|tonight|later|first)\b")
+#: Speech a person gives in the narration ("said Tova", "Sethren asked"): what a talking animal does and a barking
+#: dog or a rung bell never does.
+_SAID_AFTER = re.compile(
+    r"^(?:\s*,[^,.;“”\"]{0,40},)?\s+(?:\w+ly\s+)?(?:said|asked|replied|answered|told|whispered|shouted|muttered|"
+    r"says|asks|replies|answers|tells|whispers|shouts|mutters)\b"
+)
 #: Titles only a family name takes ("Mr Brown", "Dr. Vincent"), unlike "King Laugh", "Dame Nature", "Chief Prosecutor".
 _SOCIAL_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Monsieur|Madame|Mme|Mlle|Señor|Señora)\.?\s+$")
 #: A relative clause only a person takes: "Saul Treadgold, who had been standing" (A Week at Ottilie), "Oskar Lindgren,
@@ -385,6 +408,8 @@ class Evidence:
     owner_place: int = 0  # of `place`: in something it owns ("in the Warden's prison"), not in it
     who: int = 0  # in the narration, the antecedent of "who" ("Saul Treadgold, who had been standing"): a person
     handled: int = 0  # the object of a verb of handling ("carried the Cinder Cup", "put the Bell down"): an object
+    noise: int = 0  # makes an animal's or an instrument's sound ("Tiger began to bark", "to ring Gabrielle")
+    said: int = 0  # in the narration, the speaker of "said", "asked" ... ("said Tova", "Sethren asked")
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -413,13 +438,19 @@ def made_thing(ev: Evidence) -> bool:
     speaks, thinks or is spoken to ("he calls it Agnes", "Agnes's lid"; "I called it Gordon"; "the mule is named
     Mrs. Pruitt", "his horse is called Gideon"). A name the text says is an animal or a machine ("Horace is a grey
     parrot", "The system was called Hollis") is one however much it talks, unless the narration gives it a mind
-    ("Horace wondered"): talking animals and machines speak, answer and are spoken to like people."""
+    ("Horace wondered"): talking animals and machines speak, answer and are spoken to like people. A name that barks,
+    whines or is rung at least twice and more often than it says or thinks anything is a dog or a bell."""
     if ev.italic >= 2 and ev.italic >= 0.5 * max(1, ev.n - ev.caps):
         return True
     if (ev.named_as or (ev.is_a and not ev.social)) and not ev.mind:
         # the text says what it is ("The system was called Hollis", "Horace is a grey parrot"): a parrot or a ship's
         # computer that talks is still no person, unless the narration gives it thoughts of its own; "Mr Jenkins is a
         # machine" is said of a man
+        return True
+    if ev.noise >= 2 and ev.noise > ev.said + ev.mind and not ev.social:
+        # barks, whines or is rung more often than it speaks or thinks ("Tiger began to bark", "to ring Gabrielle"): a
+        # dog or a bell, however often it watches, "speaks" or is named in reply; a sheepdog that talks ("said
+        # Captain") stays a character
         return True
     made = ev.part + ev.shown + 2 * (ev.named_it + ev.named_as)
     # a title the book gives with the animal's or the thing's name ("the mule is named Mrs. Pruitt") is part of it
@@ -788,6 +819,11 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     if not inside and (_ACTS_AFTER.match(after) or _SPEECH_BEFORE.search(before)):
         ev.person += 1
         ev.mind += _MIND_AFTER.match(after) is not None
+        ev.said += _SAID_AFTER.match(after) is not None or _SPEECH_BEFORE.search(before) is not None
+    if not inside:
+        ev.noise += _NOISE_AFTER.match(after) is not None or (
+            _NOISE_BEFORE.search(before) is not None and _NOT_NOISE_AFTER.match(after) is None
+        )
     if not inside and _WHO_AFTER.match(after) and not _NOT_WHO_BEFORE.search(before):
         ev.who += 1
     if _BODY_AFTER.match(text[end - 2 : end + 40]) or _BODY_AFTER.match(after):
