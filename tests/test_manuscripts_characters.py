@@ -859,6 +859,24 @@ def test_a_name_that_barks_or_is_rung_more_than_it_speaks_or_thinks_is_no_person
     assert kind(phone, "Tom") == "person"
 
 
+def test_a_language_spoken_in_is_no_place():
+    # "said in French", "shouting in German" (The Bell at Saint Ermelinde), "shouts it in British" (The Brewer's
+    # Winter): "in" before a language after a verb of speech is no preposition of place
+    m = model(
+        "“Wait,” said Ilse Brandt in Danish. Ilse laughed. “Stay,” I said in Danish, and then in Danish again.",
+        "A man was shouting in Danish in the yard. The Danish farmers came at noon.",
+        "We walked into Kolding at dusk. Ilse slept in Kolding that night, and we ate in Kolding.",
+    )
+    assert kind(m, "Danish") != "place"
+    assert kind(m, "Kolding") == "place"
+    # must not: a place named after "it is said in" ("It is said in Oda that ...", The Hennick Blow) stays a place
+    m = model(
+        "It is said in Varn that the river once ran the other way. It is said in Varn that nobody drowns.",
+        "Ilse Brandt lived in Varn. Ilse laughed.",
+    )
+    assert kind(m, "Varn") == "place"
+
+
 def test_a_company_named_for_a_person_is_not_a_mention_of_them():
     # "the Kessler Line" beside Aurel Kessler (The Salt Ledger); "Castle Dracula" beside the Count (Dracula)
     m = model(

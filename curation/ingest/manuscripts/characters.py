@@ -173,6 +173,17 @@ _SAID_AFTER = re.compile(
     r"^(?:\s*,[^,.;“”\"]{0,40},)?\s+(?:\w+ly\s+)?(?:said|asked|replied|answered|told|whispered|shouted|muttered|"
     r"says|asks|replies|answers|tells|whispers|shouts|mutters)\b"
 )
+#: A language after a verb of speech or writing and "in" ("said in French", "said the hay in French", "shouting in
+#: German" in The Bell at Saint Ermelinde; "shouts it in British" in The Brewer's Winter; "said something else in
+#: Welsh", "said in Tamil", "written in Malayalam" in three other books): a tongue, not where anyone is. A name said
+#: of a place in the passive ("It is said in Oda that", The Hennick Blow) stays a place.
+_TONGUE_BEFORE = re.compile(
+    r"(?<!is )(?<!was )(?<!been )\b(?:said|says|saying|spoke|speaks|speaking|spoken|shouted|shouting|shouts|screamed|"
+    r"screaming|screams|swore|swearing|swears|scolded|scolding|whispered|whispering|muttered|muttering|answered|"
+    r"replied|asked|wrote|writes|written|writing|sang|sings|singing|prayed|praying|talked|talking|cursed|cursing|"
+    r"repeated)(?:\s+[\w’']+){0,2}?\s+in\s+$",
+    re.I,
+)
 #: Titles only a family name takes ("Mr Brown", "Dr. Vincent"), unlike "King Laugh", "Dame Nature", "Chief Prosecutor".
 _SOCIAL_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Monsieur|Madame|Mme|Mlle|Señor|Señora)\.?\s+$")
 #: A relative clause only a person takes: "Saul Treadgold, who had been standing" (A Week at Ottilie), "Oskar Lindgren,
@@ -410,6 +421,7 @@ class Evidence:
     handled: int = 0  # the object of a verb of handling ("carried the Cinder Cup", "put the Bell down"): an object
     noise: int = 0  # makes an animal's or an instrument's sound ("Tiger began to bark", "to ring Gabrielle")
     said: int = 0  # in the narration, the speaker of "said", "asked" ... ("said Tova", "Sethren asked")
+    tongue: int = 0  # a language spoken or written in ("said in French", "shouts it in British"): no place
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -466,6 +478,17 @@ def handled_object(ev: Evidence) -> bool:
     return ev.handled >= 2 and ev.place < 2 * ev.handled
 
 
+def _god_or_tongue(ev: Evidence, strong: float) -> str | None:
+    """A god called on in wishes and oaths ("Ide keep her", "Ide forgive me"), however titled: a thing; a name spoken or
+    written in more often than anyone is in it ("said in French", "shouting in German"): a language, a people's word
+    ("French farmers"), a kind and never a scene's place."""
+    if ev.invoked >= 2 and ev.invoked >= ev.person and not ev.vocative:
+        return "thing"
+    if ev.tongue >= 2 and ev.tongue >= ev.place and strong < 2:
+        return "kind"
+    return None
+
+
 def classify(
     ev: Evidence, form: tuple[str, ...], plurals: set[str], lower: frozenset[str] | set[str] = frozenset()
 ) -> str:
@@ -473,8 +496,9 @@ def classify(
     `lower`: the words the book also writes in lower case (common words, not names)."""
     strong = ev.person + ev.vocative + 2 * ev.titled
     place = ev.place + 0.5 * ev.goal
-    if ev.invoked >= 2 and ev.invoked >= ev.person and not ev.vocative:
-        return "thing"  # a god called on in wishes and oaths ("Ide keep her", "Ide forgive me"), however titled
+    word = _god_or_tongue(ev, strong)
+    if word:
+        return word
     if ev.firm and ev.person + ev.vocative + ev.titled < max(2, 2 * ev.firm) and place < max(2, ev.firm):
         # a firm's partners' names, not a person acting in the story; a town named once after a firm stays a
         # town ("Messrs. Billington & Son, Whitby" among "at Whitby", "in Whitby" in Dracula)
@@ -835,7 +859,9 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
         ev.vocative += 1
         ev.radio += quote is not None and _RADIO.search(text[quote[0] : quote[1]]) is not None
     ev.shown += _SHOWN_AFTER.match(after) is not None or _SHOWN_BEFORE.search(before) is not None
-    if not _PERSON_PREP.search(before):
+    tongue = _TONGUE_BEFORE.search(text[max(0, start - 60) : start]) is not None and not re.match(r"[’']s\b", after)
+    ev.tongue += tongue
+    if not _PERSON_PREP.search(before) and not tongue:
         if _PLACE_PREP.search(before):
             ev.place += 1
             # "in the Warden's prison" (The Hennick Blow), "in Varley's shop" (The Cullerby Wire): in what it owns
