@@ -844,6 +844,10 @@ def test_a_name_that_barks_or_is_rung_more_than_it_speaks_or_thinks_is_no_person
         "“A fine bell,” said the officer. “Clothilde,” said Sister Ines.",
     )
     assert kind(bell, "Clothilde") == "thing"
+    t = Tagger()
+    t.model, t.people = bell, bell.index
+    # a scene's POV read as the bell (a wrong guess) never puts the bell among the people present
+    assert t.characters_present("Ines pulled the rope and Clothilde spoke.", "Clothilde") == ["Ines"]
     # must not: an animal that speaks ("said Captain") is a character however much it barks
     talking = model(
         "Rufus began to bark. “Get off my meadow,” said Rufus. “Go home,” said Rufus to the hare.",
