@@ -150,6 +150,40 @@ _ACTS_AFTER = re.compile(
 _MIND_AFTER = re.compile(
     rf"(?:\s*,[^,.;“”\"]{{0,40}},)?\s+(?:\w+ly\s+|also\s+|still\s+|just\s+|only\s+|never\s+|had\s+)?{COGNITION}\b", re.I
 )
+#: An animal's or an instrument's own sound, with its name as the subject, in the narration: "Tiger began to bark",
+#: "Tiger was barking" (a dog, Below Sea Level), "Captain began to bark" (a sheepdog, Under Old Gregory), "Gabrielle
+#: rang the hours", "When Gabrielle rings" (a bell, The Bell at Saint Ermelinde). A person's "rang" is a telephone
+#: call ("Tom rang at six"), so a bell's "rang" counts only before the hours, an office or "out".
+_NOISE_AFTER = re.compile(
+    r"^(?:\s+(?:began|begins|started|starts|was|is|had|would|kept|went\s+on)(?:\s+to)?)?\s+(?:still\s+|again\s+)?"
+    r"(?:bark|barks|barked|barking|whine|whines|whined|whining|growl|growls|growled|growling|yelp|yelps|yelped|"
+    r"yelping|howl|howls|howled|howling|neigh|neighs|neighed|neighing|whinny|whinnies|whinnied|whinnying|bray|brays|"
+    r"brayed|braying|purr|purrs|purred|purring|mew|mews|mewed|mewing|miaowed|meowed|tolled|tolls|tolling|chimed|"
+    r"chimes|chiming|pealed|peals|pealing|clanged|clangs|clanging|"
+    r"(?:rang|rings|ringing)(?=\s*[,.;]|\s+(?:out|the\s+(?:hours?|Angelus|office|quarters?)|for\s+(?:Mass|Vespers|"
+    r"Matins|Compline|None|Lauds|Prime|Terce|Sext|the\s+dead))\b))\b"
+)
+#: An instrument's name after a verb of sounding it ("to ring Gabrielle", "was to ring Gabrielle", "tolled Big Tom"):
+#: a telephone call to a person ("I'll ring Tom back") takes "back", "up" or "again" after the name and is left out.
+_NOISE_BEFORE = re.compile(r"\b(?:ring|rang|rung|ringing|toll|tolled|tolling|sound|sounded)\s+(?:the\s+)?$")
+_NOT_NOISE_AFTER = re.compile(r"^\s+(?:back|up|again|about|tomorrow|tonight|later|first)\b")
+#: Speech a person gives in the narration ("said Tova", "Sethren asked"): what a talking animal does and a barking
+#: dog or a rung bell never does.
+_SAID_AFTER = re.compile(
+    r"^(?:\s*,[^,.;“”\"]{0,40},)?\s+(?:\w+ly\s+)?(?:said|asked|replied|answered|told|whispered|shouted|muttered|"
+    r"says|asks|replies|answers|tells|whispers|shouts|mutters)\b"
+)
+#: A language after a verb of speech or writing and "in" ("said in French", "said the hay in French", "shouting in
+#: German" in The Bell at Saint Ermelinde; "shouts it in British" in The Brewer's Winter; "said something else in
+#: Welsh", "said in Tamil", "written in Malayalam" in three other books): a tongue, not where anyone is. A name said
+#: of a place in the passive ("It is said in Oda that", The Hennick Blow) stays a place.
+_TONGUE_BEFORE = re.compile(
+    r"(?<!is )(?<!was )(?<!been )\b(?:said|says|saying|spoke|speaks|speaking|spoken|shouted|shouting|shouts|screamed|"
+    r"screaming|screams|swore|swearing|swears|scolded|scolding|whispered|whispering|muttered|muttering|answered|"
+    r"replied|asked|wrote|writes|written|writing|sang|sings|singing|prayed|praying|talked|talking|cursed|cursing|"
+    r"repeated)(?:\s+[\w’']+){0,2}?\s+in\s+$",
+    re.I,
+)
 #: Titles only a family name takes ("Mr Brown", "Dr. Vincent"), unlike "King Laugh", "Dame Nature", "Chief Prosecutor".
 _SOCIAL_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Monsieur|Madame|Mme|Mlle|Señor|Señora)\.?\s+$")
 #: A relative clause only a person takes: "Saul Treadgold, who had been standing" (A Week at Ottilie), "Oskar Lindgren,
@@ -385,6 +419,9 @@ class Evidence:
     owner_place: int = 0  # of `place`: in something it owns ("in the Warden's prison"), not in it
     who: int = 0  # in the narration, the antecedent of "who" ("Saul Treadgold, who had been standing"): a person
     handled: int = 0  # the object of a verb of handling ("carried the Cinder Cup", "put the Bell down"): an object
+    noise: int = 0  # makes an animal's or an instrument's sound ("Tiger began to bark", "to ring Gabrielle")
+    said: int = 0  # in the narration, the speaker of "said", "asked" ... ("said Tova", "Sethren asked")
+    tongue: int = 0  # a language spoken or written in ("said in French", "shouts it in British"): no place
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -413,13 +450,19 @@ def made_thing(ev: Evidence) -> bool:
     speaks, thinks or is spoken to ("he calls it Agnes", "Agnes's lid"; "I called it Gordon"; "the mule is named
     Mrs. Pruitt", "his horse is called Gideon"). A name the text says is an animal or a machine ("Horace is a grey
     parrot", "The system was called Hollis") is one however much it talks, unless the narration gives it a mind
-    ("Horace wondered"): talking animals and machines speak, answer and are spoken to like people."""
+    ("Horace wondered"): talking animals and machines speak, answer and are spoken to like people. A name that barks,
+    whines or is rung at least twice and more often than it says or thinks anything is a dog or a bell."""
     if ev.italic >= 2 and ev.italic >= 0.5 * max(1, ev.n - ev.caps):
         return True
     if (ev.named_as or (ev.is_a and not ev.social)) and not ev.mind:
         # the text says what it is ("The system was called Hollis", "Horace is a grey parrot"): a parrot or a ship's
         # computer that talks is still no person, unless the narration gives it thoughts of its own; "Mr Jenkins is a
         # machine" is said of a man
+        return True
+    if ev.noise >= 2 and ev.noise > ev.said + ev.mind and not ev.social:
+        # barks, whines or is rung more often than it speaks or thinks ("Tiger began to bark", "to ring Gabrielle"): a
+        # dog or a bell, however often it watches, "speaks" or is named in reply; a sheepdog that talks ("said
+        # Captain") stays a character
         return True
     made = ev.part + ev.shown + 2 * (ev.named_it + ev.named_as)
     # a title the book gives with the animal's or the thing's name ("the mule is named Mrs. Pruitt") is part of it
@@ -435,6 +478,17 @@ def handled_object(ev: Evidence) -> bool:
     return ev.handled >= 2 and ev.place < 2 * ev.handled
 
 
+def _god_or_tongue(ev: Evidence, strong: float) -> str | None:
+    """A god called on in wishes and oaths ("Ide keep her", "Ide forgive me"), however titled: a thing; a name spoken or
+    written in more often than anyone is in it ("said in French", "shouting in German"): a language, a people's word
+    ("French farmers"), a kind and never a scene's place."""
+    if ev.invoked >= 2 and ev.invoked >= ev.person and not ev.vocative:
+        return "thing"
+    if ev.tongue >= 2 and ev.tongue >= ev.place and strong < 2:
+        return "kind"
+    return None
+
+
 def classify(
     ev: Evidence, form: tuple[str, ...], plurals: set[str], lower: frozenset[str] | set[str] = frozenset()
 ) -> str:
@@ -442,8 +496,9 @@ def classify(
     `lower`: the words the book also writes in lower case (common words, not names)."""
     strong = ev.person + ev.vocative + 2 * ev.titled
     place = ev.place + 0.5 * ev.goal
-    if ev.invoked >= 2 and ev.invoked >= ev.person and not ev.vocative:
-        return "thing"  # a god called on in wishes and oaths ("Ide keep her", "Ide forgive me"), however titled
+    word = _god_or_tongue(ev, strong)
+    if word:
+        return word
     if ev.firm and ev.person + ev.vocative + ev.titled < max(2, 2 * ev.firm) and place < max(2, ev.firm):
         # a firm's partners' names, not a person acting in the story; a town named once after a firm stays a
         # town ("Messrs. Billington & Son, Whitby" among "at Whitby", "in Whitby" in Dracula)
@@ -788,6 +843,11 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     if not inside and (_ACTS_AFTER.match(after) or _SPEECH_BEFORE.search(before)):
         ev.person += 1
         ev.mind += _MIND_AFTER.match(after) is not None
+        ev.said += _SAID_AFTER.match(after) is not None or _SPEECH_BEFORE.search(before) is not None
+    if not inside:
+        ev.noise += _NOISE_AFTER.match(after) is not None or (
+            _NOISE_BEFORE.search(before) is not None and _NOT_NOISE_AFTER.match(after) is None
+        )
     if not inside and _WHO_AFTER.match(after) and not _NOT_WHO_BEFORE.search(before):
         ev.who += 1
     if _BODY_AFTER.match(text[end - 2 : end + 40]) or _BODY_AFTER.match(after):
@@ -799,7 +859,9 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
         ev.vocative += 1
         ev.radio += quote is not None and _RADIO.search(text[quote[0] : quote[1]]) is not None
     ev.shown += _SHOWN_AFTER.match(after) is not None or _SHOWN_BEFORE.search(before) is not None
-    if not _PERSON_PREP.search(before):
+    tongue = _TONGUE_BEFORE.search(text[max(0, start - 60) : start]) is not None and not re.match(r"[’']s\b", after)
+    ev.tongue += tongue
+    if not _PERSON_PREP.search(before) and not tongue:
         if _PLACE_PREP.search(before):
             ev.place += 1
             # "in the Warden's prison" (The Hennick Blow), "in Varley's shop" (The Cullerby Wire): in what it owns

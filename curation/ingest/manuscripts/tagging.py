@@ -322,7 +322,8 @@ class Tagger:
             names += [
                 n for n in self.model.ranks_in(text) if n not in names and not self._kin_listed(n, names, pov, text)
             ]
-        if pov and pov not in names:
+        if pov and pov not in names and (self.model is None or self.model.kind_of(pov) in (None, "person")):
+            # never a POV the book's model says is no person (a bell or a dog a scene opens on): no one present
             person = self.people.resolve(pov) or pov
             if person not in names:
                 names.insert(0, person)
