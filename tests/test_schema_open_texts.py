@@ -91,3 +91,19 @@ def test_a_top_level_text_is_not_filled_from_a_group_of_theirs(tmp_path):
     write_batch(tmp_path / "in" / "b.json", "emotional_authenticity", out)
     lines = _lines(tmp_path / "in")["emotional_authenticity"]
     assert "brief.notes" not in lines, lines
+
+
+def test_fewer_texts_than_open_fields_are_left_alone(tmp_path):
+    # one text of theirs beside two open texts of ours: its place in the order says nothing of which it is
+    from field_drift import valid_samples, write_batch
+
+    out = []
+    for s in valid_samples()["multi_step"]:
+        rec = {k: v for k, v in s.items() if k != "interaction_context"}
+        ic = s["interaction_context"]
+        rec["ask"] = {"hope": ic["player_request"], **{k: ic[k] for k in ("support_needed", "complexity_type",
+                      "authenticity_target", "capacity_level")}}  # fmt: skip
+        out.append(rec)
+    write_batch(tmp_path / "in" / "b.json", "multi_step", out)
+    lines = _lines(tmp_path / "in")["multi_step"]
+    assert "ask.hope" not in lines, lines

@@ -5,8 +5,9 @@ required field): an optional text ("the situation", "what the player asks") whos
 `wants`, `Logline`) stays open, although the generator keeps it where it keeps the object's other fields. So, after
 the name matching and the forms: where two or more fields of one object of theirs fill children of one object of
 ours (and most of its matched fields went there), the free texts that object of theirs still holds fill our
-object's open free texts, one to one, in the order written (a text must fit the field's shape). Texts of theirs left
-over (more texts than open fields) make the lines AMBIGUOUS; a draft beside a final text is never one
+object's open free texts, one to one, in the order written (a text must fit the field's shape), when it holds as
+many texts as there are open fields or more (fewer: their order cannot say which field each is). Texts of theirs left
+over make the lines AMBIGUOUS; a draft beside a final text is never one
 (`drafts_beside`). Top-level fields of ours are not filled this way: a group of theirs filling several of them
 (`brief`, `Critique`) holds the pipeline's own notes as often as one of our texts.
 """
@@ -64,7 +65,7 @@ def propose_open_texts(
             for c in kids
             if (m := row.get(c.path)) is not None and m.how == "unmatched" and c.path not in skip and _text(c, obj)
         ]
-        if targets and texts:
+        if targets and len(texts) >= len(targets):  # (fewer texts than open fields: no order says which is which)
             _assign(tm, tp, obj, texts, targets, row, filled)
     return tm
 
