@@ -175,7 +175,10 @@ def _message(
                 for m in found[:5]
             )
         else:
-            left = _outermost([m.source for m in tm.matches if m.how == "unmatched" and not m.source.endswith("[]")])
+            left = _outermost(
+                [m.source for m in tm.matches if m.how == "unmatched" and not m.source.endswith("[]")],
+                [m.source for m in tm.matches if m.how != "unmatched"],
+            )
             what += "; nothing in these records fits it" + (
                 f" (left unmatched: {', '.join(repr(x) for x in left[:6])}{', ...' if len(left) > 6 else ''};"
                 " if one of them holds it, write its name in the line below)"
@@ -201,11 +204,16 @@ def _within(path: str, parent: str) -> bool:
     return path.startswith(parent + ".") or path.startswith(parent + "[].")
 
 
-def _outermost(unmatched: list[str]) -> list[str]:
+def _outermost(unmatched: list[str], matched: list[str]) -> list[str]:
     """Their unmatched fields, a container whose every field is unmatched named once for all of them (`Forks`, not
     `Forks.tone_deaf.VoicedLine`: a list or object read by position or key may hold the missing field), the
     containers first."""
-    inside = {p for p in unmatched if any(p.startswith((q + ".", q + "[", q + "{")) for q in unmatched if q != p)}
+
+    def under(p: str, q: str) -> bool:
+        return p.startswith((q + ".", q + "[", q + "{"))
+
+    whole = [q for q in unmatched if not any(under(x, q) for x in matched)]  # (nothing inside it matched)
+    inside = {p for p in unmatched if any(under(p, q) for q in whole if q != p)}
     out = [p for p in unmatched if p not in inside]
     holders = {p for p in out if any(q.startswith((p + ".", p + "[", p + "{")) for q in inside)}
     return [p for p in out if p in holders] + [p for p in out if p not in holders]
