@@ -140,15 +140,6 @@ def _found(tm: TypeMatch, ours: str) -> None:
             del tm.partial[p]
 
 
-def _candidates(tp: TypeProfile, tm: TypeMatch, kind: str) -> list[FieldStats]:
-    """Their unmatched top-level or object fields (not inside a list) of one JSON kind."""
-    return [
-        st
-        for st in tp.ordered()
-        if "[" not in st.path and st.main_type == kind and st.share_of(kind) >= 0.9 and _unmatched(tm, st.path)
-    ]
-
-
 def _fixed_length(tp: TypeProfile, path: str) -> int | None:
     """The length nearly every record's list at `path` has (at least 2), or None."""
     lengths = Counter(len(v) for s in tp.samples if isinstance(v := value_at(s, path), list))
@@ -217,13 +208,16 @@ def _number_lists(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], room:
 # ---- an exchange by position -------------------------------------------------------------------------------
 def _turn_texts(tp: TypeProfile, path: str, n: int) -> tuple[str | None, list[list[str]]] | None:
     """The texts at each of the `n` positions of the list at `path` (items are texts, or objects holding one
-    text member: its name), or None."""
+    text member at every position: its name), or None. A text written at some positions only (a rejected draft
+    beside the last turn's words) is not what each turn says."""
     member: str | None = None
     item = tp.fields.get(path + "[]")
     if item is None:
         return None
     if item.main_type == "object":
         texts = [c for c in tp.children(item.path) if c.main_type == "string" and c.mean_words >= 3]
+        if len(texts) > 1:
+            texts = [c for c in texts if _at_every_turn(tp, path, n, c.path.rsplit(".", 1)[-1])]
         if len(texts) != 1:
             return None
         member = texts[0].path.rsplit(".", 1)[-1]
@@ -241,6 +235,26 @@ def _turn_texts(tp: TypeProfile, path: str, n: int) -> tuple[str | None, list[li
     return member, per
 
 
+def _at_every_turn(tp: TypeProfile, path: str, n: int, member: str) -> bool:
+    """`member` is a text in every one of the `n` turns of nearly every record's list at `path`."""
+    lists = [v for s in tp.samples if isinstance(v := value_at(s, path), list) and len(v) == n]
+    full = sum(all(isinstance(el, dict) and isinstance(el.get(member), str) for el in v) for v in lists)
+    return bool(lists) and full >= FIXED_SHARE * len(lists)
+
+
+def _turn_lists(tp: TypeProfile, tm: TypeMatch, room: _Room) -> list[FieldStats]:
+    """Their lists an exchange may be: left unmatched, or read only by value shape (a turn's text proposed for a
+    text of ours by its length alone, with no name evidence, is a weaker reading than the turns' structure)."""
+    out = []
+    for st in tp.ordered():
+        if "[" in st.path or st.main_type != "array" or st.share_of("array") < 0.9:
+            continue
+        inside = [m for m in tm.matches if m.source == st.path or m.source.startswith((st.path + ".", st.path + "["))]
+        if inside and all(m.how == "unmatched" or room._by_shape(m) for m in inside):
+            out.append(st)
+    return out
+
+
 def _exchanges(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], room: _Room) -> None:
     """`turns: [{"text": <the player>}, {"text": <the character>}]` where the character's words (the type's prose
     role) are missing: the last turn is those words, each turn before it the nearest open text of ours listed
@@ -250,7 +264,7 @@ def _exchanges(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], room: _R
     spoken = [f for f in fields if "spoken" in f.roles and f.type == "string" and "[]" not in f.path]
     if not spoken:
         return
-    for st in _candidates(tp, tm, "array"):
+    for st in _turn_lists(tp, tm, room):
         n = _fixed_length(tp, st.path)
         if n is None or n > MAX_TURNS:
             continue

@@ -1,0 +1,84 @@
+"""An exchange written as turns that carry more than the words said (who speaks, a rejected draft on the last turn
+only) is still read by position, even when value shape alone first proposed a turn's text for a text of ours."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import importlib.util
+import io
+import sys
+from pathlib import Path
+
+from curation.ingest.interactions.field_match import field_map
+from curation.ingest.interactions.schema_report import schema_report
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+
+from field_drift import valid_samples, write_batch  # noqa: E402
+
+
+def _eval_harness():
+    spec = importlib.util.spec_from_file_location("eval_field_drift", REPO / "benchmarks" / "eval_field_drift.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _with_turns(s: dict, factors_by_key: bool) -> dict:
+    s = copy.deepcopy(s)
+    request = s["interaction_context"].pop("player_request")
+    prose = s.pop("npc_card_narrative")["dialogue_prose"]
+    s["talk"] = [
+        {"voice": "player", "line": request},
+        {"voice": "npc", "line": prose, "line_dropped": "She shrugs and says she will think about it tomorrow."},
+    ]
+    if factors_by_key:  # the factors as {factor: impact}: nothing of theirs names `capacity_factors[].factor`
+        state = s["npc_emotional_state"]
+        state["strains"] = {f["factor"]: f["impact"] for f in state.pop("capacity_factors")}
+    return s
+
+
+def _build(folder: Path, lines: dict) -> None:
+    """Run the ingest with the proposed map; the missing-field guard raises UserError if it stops."""
+    from curation.analytics import batch_analysis as analysis
+
+    ev = _eval_harness()
+    with contextlib.redirect_stderr(io.StringIO()):
+        analysis.analyze(ev._config(folder.parent, {"field_map": lines}))
+
+
+def test_turns_with_a_speaker_and_a_draft_on_the_last_turn_are_read_by_position(tmp_path):
+    # the draft is a text of the last turn only, so the words each turn says are the member every turn holds
+    out = [_with_turns(s, factors_by_key=False) for s in valid_samples()["multi_step"]]
+    write_batch(tmp_path / "batches" / "ms.json", "multi_step", out)
+    lines = field_map(schema_report([tmp_path / "batches"]).matches)["multi_step"]
+    assert lines.get("talk[0].line") == "interaction_context.player_request"
+    assert lines.get("talk[1].line") == "npc_card_narrative.dialogue_prose"
+    assert not any(k.startswith("talk[]") for k in lines)
+    _build(tmp_path / "batches", {"multi_step": lines})  # (before: stopped, npc_card_narrative missing in 100%)
+
+
+def test_a_turn_text_taken_by_value_shape_alone_gives_way_to_the_turns(tmp_path):
+    # with the factors keyed by name, `capacity_factors[].factor` is open and the turns' text (a text of no
+    # name of ours) was proposed for it by length alone; the turns' structure is the better reading
+    out = [_with_turns(s, factors_by_key=True) for s in valid_samples()["multi_step"]]
+    write_batch(tmp_path / "batches" / "ms.json", "multi_step", out)
+    lines = field_map(schema_report([tmp_path / "batches"]).matches)["multi_step"]
+    assert lines.get("talk[0].line") == "interaction_context.player_request"
+    assert lines.get("talk[1].line") == "npc_card_narrative.dialogue_prose"
+    assert not any(k.startswith("talk[]") for k in lines)
+
+
+def test_two_texts_in_every_turn_are_not_read_by_position(tmp_path):
+    # must not: when every turn holds two texts, which one is the words said is not known from structure
+    out = []
+    for s in valid_samples()["multi_step"]:
+        s = _with_turns(s, factors_by_key=False)
+        s["talk"][0]["line_dropped"] = "I guess it can wait until the weekend, never mind then."
+        out.append(s)
+    write_batch(tmp_path / "batches" / "ms.json", "multi_step", out)
+    lines = field_map(schema_report([tmp_path / "batches"]).matches).get("multi_step", {})
+    assert not any(k.startswith(("talk[0]", "talk[1]")) for k in lines)
