@@ -423,3 +423,15 @@ if __name__ == "__main__":  # pragma: no cover
     a = ap.parse_args()
     m = write_drifted_folder(Path(a.out), a.seed)
     print(json.dumps(m["plans"], indent=1))
+
+
+def eval_harness() -> Any:
+    """benchmarks/eval_field_drift.py as a module (it is a script, not a package), for tests that score a folder."""
+    import importlib.util
+
+    repo = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("eval_field_drift", repo / "benchmarks" / "eval_field_drift.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod

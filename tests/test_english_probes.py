@@ -4,7 +4,6 @@ counters beside the levels), small folders, two prompt versions of a type in one
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from curation.domain import load_spec
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
+from field_drift import eval_harness as _eval_harness  # noqa: E402
 from field_drift_probe import (  # noqa: E402
     ENGLISH_FROM,
     ENGLISH_PROBES,
@@ -24,14 +24,6 @@ from field_drift_probe import (  # noqa: E402
     probe_of,
     shuffled_keys,
 )
-
-
-def _eval_harness():
-    spec = importlib.util.spec_from_file_location("eval_field_drift", REPO / "benchmarks" / "eval_field_drift.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def test_the_first_two_rounds_are_the_old_probes_and_the_english_teams_follow():

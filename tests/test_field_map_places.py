@@ -6,7 +6,6 @@ dialects that use them (tests/field_drift_probe.py: ocean_array, keyed_options, 
 from __future__ import annotations
 
 import copy
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from curation.errors import UserError
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
+from field_drift import eval_harness as _eval_harness  # noqa: E402
 from field_drift_probe import PROBES  # noqa: E402
 
 TRAITS = ("openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism")
@@ -125,14 +125,6 @@ def test_the_config_reader_names_the_bad_line():
 
 
 # ---- the probes: proposed = truth, every valid record kept, every planted defect flagged, no map = a stop ----------
-def _eval_harness():
-    spec = importlib.util.spec_from_file_location("eval_field_drift", REPO / "benchmarks" / "eval_field_drift.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def _seeds(name: str) -> list[int]:
     """The probe's seed in the first round (keys in order) and in the second (keys shuffled)."""
     first = list(PROBES).index(name) + 1

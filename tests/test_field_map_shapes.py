@@ -4,7 +4,6 @@ camelCase data-type labels. The held-out drift generator's own ground-truth map 
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -15,14 +14,7 @@ from curation.ingest.interactions.discovery import canonical_type
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-
-def _eval_harness():
-    """benchmarks/eval_field_drift.py, loaded by its path (benchmarks/ is not put on the import path)."""
-    spec = importlib.util.spec_from_file_location("eval_field_drift", REPO / "benchmarks" / "eval_field_drift.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+from field_drift import eval_harness as _eval_harness  # noqa: E402
 
 
 def test_a_list_of_one_object_is_read_as_the_object():

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import importlib.util
 import io
 import re
 import sys
@@ -24,18 +23,11 @@ from curation.ingest.interactions.schema_report import schema_report
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
+from field_drift import eval_harness as _eval_harness  # noqa: E402
 from field_drift import valid_samples, write_batch  # noqa: E402
 from field_drift_probe import FORM_PROBES, FORMS_FROM, TRAITS  # noqa: E402
 
 _FORM = re.compile(r"\[\d+\]|\{\}$")
-
-
-def _eval_harness():
-    spec = importlib.util.spec_from_file_location("eval_field_drift", REPO / "benchmarks" / "eval_field_drift.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _lines(folder: Path) -> dict[str, dict[str, str]]:

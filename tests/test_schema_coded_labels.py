@@ -3,7 +3,6 @@ three-letter code abbreviates one field's name, once two labels of the list alre
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import sys
 from pathlib import Path
@@ -12,6 +11,8 @@ from curation.domain import load_spec
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
+
+from field_drift import eval_harness as _eval_harness  # noqa: E402
 
 #: codes of another habit than the probe's (first letter, then letters of the name's syllables)
 CODES = {"openness": "OPN", "conscientiousness": "CSC", "extraversion": "EXV", "agreeableness": "AGB",
@@ -49,14 +50,6 @@ def test_coded_labels_in_shuffled_order_are_read_as_the_fields_they_abbreviate(t
     for trait, code in CODES.items():
         assert lines.get(f"sheet[dim={code}].v") == f"ocean.{trait}", lines
     assert not any(k.startswith("grading.") and v.startswith("ocean.") for k, v in lines.items()), lines
-
-
-def _eval_harness():
-    spec = importlib.util.spec_from_file_location("eval_field_drift", REPO / "benchmarks" / "eval_field_drift.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def test_the_coded_pairs_probe_is_read_with_no_wrong_line():

@@ -6,7 +6,6 @@ write for one they usually leave out)."""
 from __future__ import annotations
 
 import copy
-import importlib.util
 import random
 import sys
 import tempfile
@@ -18,19 +17,12 @@ from curation.ingest.interactions.schema_report import schema_report
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
+
 from field_drift import valid_samples, write_batch  # noqa: E402
 
 
 def _lines(folder: Path) -> dict[str, dict[str, str]]:
     return field_map(schema_report([folder]).matches)
-
-
-def _eval_harness():
-    spec = importlib.util.spec_from_file_location("eval_field_drift", REPO / "benchmarks" / "eval_field_drift.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _shuffled(obj, rng: random.Random):
