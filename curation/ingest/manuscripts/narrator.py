@@ -268,8 +268,7 @@ def _name_owned(
         return
     names: set[str] = set()
     for span in spans:
-        speaker = _speaker(span, tags)
-        if speaker == "I" or (speaker is False and turn == "I"):
+        if _narrator_speaks(span, tags, turn):
             continue
         inside = [m for m in mentions if span[0] <= m.start < span[1]]
         names |= {
@@ -450,10 +449,7 @@ _POST_VOCATIVE = re.compile(r"(?:[“\"«„‘]\s*|[,;—–]\s*|[.!?]\s+)([A-Z
 def _post_vocatives(para: str, span: tuple[int, int], tags: list, turn: str | None, ev: NarratorEvidence) -> None:
     """A rank or post alone, addressed in speech the narrator does not speak ("“Evening, Major,” says the big
     man"): counted in `NarratorEvidence.posts`, the name of a narrator nobody calls anything else."""
-    speaker = _speaker(span, tags)
-    if speaker is False and turn == "I":
-        speaker = "I"
-    if speaker == "I":
+    if _narrator_speaks(span, tags, turn):
         return
     for m in _POST_VOCATIVE.finditer(para, span[0], span[1]):
         if m.group(1).casefold() in _POSTS:
@@ -483,10 +479,7 @@ def _unknown_vocatives(
     `NarratorEvidence.called`. A word the book also writes in lower case ("“Well, ...”") is no name, nor is a word of
     a name the index knows ("“Tom,”" where two Toms share it), nor a title and a family name a person the book knows
     may hold."""
-    speaker = _speaker(span, tags)
-    if speaker is False and turn == "I":
-        speaker = "I"
-    if speaker == "I":
+    if _narrator_speaks(span, tags, turn):
         return
     for m in _NAME_VOCATIVE.finditer(para, span[0], span[1]):
         name = m.group(1)
@@ -536,6 +529,12 @@ def _speaker(span: tuple[int, int], tags: list[tuple[int, str | None]]) -> str |
         return after[0][1]
     before = [t for t in tags if t[0] < a]
     return before[-1][1] if before else False
+
+
+def _narrator_speaks(span: tuple[int, int], tags: list[tuple[int, str | None]], turn: str | None) -> bool:
+    """Whether the narrator speaks this quote: tagged "I", or untagged where the dialogue's turn is the narrator's."""
+    speaker = _speaker(span, tags)
+    return speaker == "I" or (speaker is False and turn == "I")
 
 
 #: A written record a first-person chapter can be: "Sparrow's Book", "Jonathan Harker's Journal", "Tomas's Notes".
