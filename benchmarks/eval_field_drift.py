@@ -82,6 +82,8 @@ FAMILIES = {
     "fresh9": ("field_drift_fresh9", "write_fresh9_folder", "truth"),
     # a twelfth writer's; scored blind once at the end
     "fresh10": ("field_drift_fresh10", "write_fresh10_folder", "truth"),
+    # a thirteenth writer's (Japanese-script keys, EAV {prop, propVal} pairs, Ukrainian Cyrillic); scored blind once
+    "fresh11": ("field_drift_fresh11", "write_fresh11_folder", "truth"),
 }
 
 

@@ -1,0 +1,1967 @@
+#!/usr/bin/env python3
+"""A thirteenth held-out drift generator (issue 11): folders from three more studios' own Qwen3-via-Ollama pipelines.
+
+Written apart from the matcher (only docs/interaction-formats.md, README.md, curation/domain/spec.yaml, the scorer,
+the other drift generators' top docstrings and fresh10's writer and manifest test were read): the seven data types
+and meanings of curation/domain/spec.yaml, written by three studios nobody here has tuned on, each with its own
+habits for every type it writes:
+
+- a Kyoto studio ("kumo") whose prompts ask for keys in Japanese script, kanji and katakana (`人物.名前`,
+  `出力.台詞`, `評価.真実味`, `記憶.経過`), grouped as character / request / output / review / run; scores as "82 %"
+  (a space before the sign), capacities as "6.5 of 10", a level as "4/5", weeks as "12 wks back", labels in
+  Title Case with spaces ("Tone Deaf", "Past Trauma Trigger"), irony options as an object keyed by option type, an
+  exchange as a list of turns picked by their speaker (`会話[話者=プレイヤー].発言`) beside a narrator's turn that is
+  no field of ours;
+- a tools team ("ridge") that exports every record entity-attribute-value style: one list of `{prop, propVal}`
+  pairs per record (`kv[prop=npcResp].propVal`, `kv[prop=trustΔ].propVal`), camelCase abbreviations for the
+  properties, a type label on every record, Python's default `ensure_ascii` (the Δ and the curly quotes as
+  escapes); numbers mostly plain, some as text, weeks as "26w", ages as "41 yrs old", payoff windows as "weeks 2-4",
+  factor lists as texts with the sign first ("-2.5 avalanche warning");
+- a Lviv studio ("stepove") with Ukrainian keys in Cyrillic (`герой.імʼя` with the Ukrainian apostrophe,
+  `відповідь.репліка`, `оцінка.щирість`), decimal commas ("0,82", "6,5/10"), a typographic minus ("−0,30"), ages
+  as "41 yrs", payoff windows as a two-number list, an OCEAN profile as a bare array in O-C-E-A-N order
+  (`риси[0]`...`риси[4]`), factor lists as texts with the sign last ("a fine from the council -1.5"), records in
+  a Ukrainian one-list wrapper (`{"пакет": {"шапка": {...}, "записи": [...]}}`).
+
+Every record also carries what such pipelines leave beside the answer, in the same value shapes as ours and none of
+it ours: the answer the reviewer turned down, a second reviewer's mark, a fluency or confidence figure on the score's
+scale, a narrator's stage direction, retry and sentence counts, model name, sampler seed, timings, token counts. The
+truth is the field a user of it would pick. Each data type has two prompt versions by two of the studios; a seed
+writes one of them or both in one folder (one truth map holding both).
+
+Every truth line uses a field_map form docs/interaction-formats.md documents (dotted paths, "[]", "[N]", "{}",
+"[key=label]"), and values only in readings the docs list as lossless ("82 %", "6.5 of 10", "0,82", "6,5/10",
+"−0,30", "+0.30", "4/5", "12 wks back", "26 weeks earlier", "26w", "41 yrs old", "weeks 2-4", [2, 4], factor texts
+"-2 no sleep" / "money worries -2", labels "Tone Deaf" / "tone-deaf" / "Tone-Deaf").
+
+Files: the studios' typed batch headers, JSON Lines (a type label on every line), the Ukrainian wrapper, the
+multi-step pipeline's bare arrays (the EAV team's with a `record_type` label on each record), and Qwen3 answers as
+Ollama returns them: a Markdown answer with a `<think>` block and a fenced array, and the raw answer saved as .json
+(`<think>` block, ```json fence, often a trailing comma, sometimes a `/* */` comment between two records, now and
+then a closing remark). One file per folder with a BOM and CRLF, one to three answers with mojibake (kept: a
+repair), one file per folder ends inside its last record (planted `lost`); a `prompts.md` of the run (prose and a
+YAML fence, no JSON) in some folders. A type may be absent, hold 3-6 records, 15-30, or 200+ over many files; no
+two records are alike in our fields unless one is a planted duplicate.
+
+Planted defects (each applicable kind on about 60% of seeds per prompt version; fewer in a type of 3-6 records,
+repeated in a type of 200+), on the canonical record, so the expected outcome is the spec's whatever the names:
+X+2 in both forms (a support-given number and a sentence), an excellent target over X+2, capacity formula, capacity
+and authenticity buckets, complexity types, irony knowledge gap / impact / option type / recommended option, payoff
+windows (outside the hook's, and min after max), hook types, resonance weights and types, out-of-range values
+written as plain numbers, a NaN trust change, a score finished with a word (uncoercible), a missing answer, low
+quality, an authenticity score off its declared target, exact duplicates (a retried call appended again, or a
+retried batch repeating a record of the previous file of its prompt version).
+
+    write_fresh11_folder(folder, seed, samples=None, with_ours=False) -> manifest
+    python tests/field_drift_fresh11.py OUT_DIR [--seed N]   # one folder (+ OUT_DIR.fresh11.manifest.json)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+TYPES = [
+    "emotional_authenticity",
+    "dramatic_irony",
+    "tension_building",
+    "memory_resonance",
+    "personality_traits",
+    "relationship_scoring",
+    "multi_step",
+]
+
+# --- content pools (this writer's own: a glacier-valley town with a funicular, an observatory and cheese caves) -----
+
+NAMES = [
+    "Anselm",
+    "Ottilie",
+    "Yevhen",
+    "Chiyo",
+    "Leopoldine",
+    "Rasmus",
+    "Zdenka",
+    "Hartmut",
+    "Noor",
+    "Severin",
+    "Philippa",
+    "Teodor",
+    "Maren",
+    "Ibrahim",
+    "Kunigunde",
+    "Valentin",
+    "Edeltraud",
+    "Jonah",
+]
+JOBS = [
+    "funicular brakeman",
+    "avalanche warden",
+    "cheese-cave turner",
+    "observatory night assistant",
+    "mountain postwoman",
+    "hut warden",
+    "ski-lift mechanic",
+    "spa bath attendant",
+    "glacier guide",
+    "bell founder",
+    "chapel organist",
+    "weather-station keeper",
+]
+PLACES = [
+    "the funicular's upper station",
+    "the cheese caves under the square",
+    "the observatory dome before sunset",
+    "the snowed-in post office",
+    "the spa's steaming outdoor pool",
+    "the avalanche warden's hut",
+    "the bell foundry yard",
+    "the glacier tongue at first light",
+]
+PRESSURES = [
+    ("avalanche warning for the whole valley", -2.5),
+    ("a fine from the town council", -1.5),
+    ("a brother missing on the north face", -3.0),
+    ("altitude sickness for three nights", -2.0),
+    ("the funicular cable fraying again", -1.0),
+    ("a clear night for the telescope", 1.5),
+    ("a stranger paying off a debt", 1.0),
+    ("a frostbitten thumb", -0.5),
+    ("the cheese cave flooding with meltwater", -2.0),
+    ("a quiet week of fresh snow", 0.5),
+]
+ASKS = [
+    "The player asks them to run the funicular after midnight in a storm.",
+    "The player needs them to hide a sled from the border guards.",
+    "The player wants them to break bad news to a climber's mother.",
+    "The player asks them to vouch for a poacher before the council.",
+    "The player asks to borrow the observatory's spare lens for a week.",
+    "The player wants them to train a runaway girl as a guide.",
+    "The player asks them to check the snow fences in a blizzard.",
+    "The player needs someone to translate a letter from the valley below.",
+]
+REPLIES = [
+    "Not tonight. I’ve nothing left — but take my lamp, and I’ll show you the safe track.",
+    "I can get you to the middle station… past that you’ll want someone steadier than me.",
+    "Sit down. Tell me everything. The snow won’t stop for hours and I’m not going anywhere.",
+    "I’d like to say yes. I can’t. Ask me again when my brother is down off the mountain?",
+    "No. I’m sorry — I’m scraped hollow this week, and I’d only fail you.",
+    "Right — let me find my crampons, then we’ll sort it out together.",
+    "I’ll take the first shift. After midnight you’re on your own, mind.",
+    "You would ask me today of all days… fine. I’ll have a word with the guards.",
+]
+THOUGHTS = [
+    "If I send them away, who up here will take them in?",
+    "Everyone leans on the warden. Nobody asks if the warden can stand.",
+    "I would want someone to do this for my brother.",
+    "Why does trouble always come up on the last car of the day?",
+]
+REVIEW_NOTES = [
+    "Voice fits the valley; the second sentence could be shorter.",
+    "Numbers checked against the planning sheet before export.",
+    "Good. The final clause carries the whole line.",
+    "Register slips into modern slang once; acceptable for now.",
+]
+STAGE = [
+    "Snow hisses against the window of the waiting room.",
+    "The funicular car groans as it settles into the upper station.",
+    "Somewhere below, the church bell counts out eleven.",
+    "Steam from the pool drifts between them and hides their faces.",
+]
+SECRETS = [
+    "the council has sold the funicular to a lowland hotel chain",
+    "the climber's rope was cut, not frayed",
+    "the observatory's grant was spent on the mayor's chalet",
+    "their closest friend reported them to the border guards",
+    "the avalanche log was rewritten after the accident",
+    "their son has taken a job in the city and will not come back",
+]
+BELIEFS = [
+    "the funicular will stay in the town's hands",
+    "the climber's rope simply wore through",
+    "the observatory lost its grant to budget cuts",
+    "their closest friend spoke up for them at the hearing",
+    "the avalanche log is accurate to the minute",
+    "their son is only away for the winter season",
+]
+TONE_DEAF = [
+    "Cheer up — there's always another car up the mountain, isn't there?",
+    "Well, that's hardly my business, is it.",
+    "Let's not talk council matters on such a lovely clear night.",
+    "Snow melts, money comes back. No use sulking.",
+]
+MISGUIDED = [
+    "It'll be a misunderstanding. People in this valley mean well.",
+    "Maybe if you were a little friendlier to the council…",
+    "Leave it with me — I'll march down there and tell them what's what.",
+    "You ought to count your blessings, honestly.",
+]
+GROWTH = [
+    "Whatever it is, I'm here. What do you need from me tonight?",
+    "I think there's more going on than either of us sees. Shall we look together?",
+    "That's heavy. Do you want my advice, or just someone sitting beside you?",
+    "I may not see all of it, and that's all right.",
+]
+HOOK_LINES = [
+    "There's a reason the snow fence was moved last autumn… not tonight, though.",
+    "Ask me after the bell festival and I'll tell you who paid for the new cable.",
+    "He swore the rope frayed. The guide's log says something else. Odd, isn't it?",
+    "If the council signs on Friday, there'll be no funicular left to fight over.",
+    "I found a second star chart in the dome. The hand isn't the director's.",
+    "You think the foundry fire was an accident? Keep thinking that, for now.",
+]
+SECRET_SETUPS = [
+    "The fence was moved to send a rival's slope into the avalanche path.",
+    "The cable was paid for with money taken from the rescue fund.",
+    "The rope was cut by someone who wanted the climber's claim.",
+    "The council has already signed the sale to a lowland company.",
+    "The second chart records what the director really saw that night.",
+    "The fire was set to destroy the foundry's casting ledgers.",
+]
+HINTS = [
+    "Fresh post holes where no fence should stand.",
+    "A cable drum stamped with a lowland mark.",
+    "A clean cut end on the rope in the rescue hut.",
+    "A council member's scarf on the morning train down.",
+    "Star positions that do not match the almanac.",
+    "Ledger ash caught in the foundry chimney.",
+]
+NOW = [
+    "The player hums a yodel while waxing skis.",
+    "Avalanche horns sound down the valley while they wait for the car.",
+    "A child's snow lantern flickers out on the step.",
+    "The cheese caves smell of damp straw and smoke.",
+    "The player hands them a faded photograph of the old funicular.",
+    "Someone on the slope whistles exactly like their lost brother.",
+]
+PAST = [
+    "their grandmother yodelling over the washtub",
+    "the night the old foundry burned",
+    "building snow lanterns with a brother who later vanished on the north face",
+    "their first winter alone at the weather station",
+    "a wedding in the spa that ended in a brawl",
+    "sitting up with a feverish sister until dawn",
+]
+EMOTIONS = ["grief", "warm nostalgia", "shame", "quiet joy", "dread", "relief", "longing"]
+RECALL = [
+    "That yodel… my grandmother sang it over the washtub. I haven’t heard it since she died.",
+    "Damp straw and smoke. Every time. I’m back in that fire and I can’t breathe.",
+    "A snow lantern. Of course — he always lit his too early and it melted.",
+    "Strange — winters at the station used to scare me. Now they feel almost kind.",
+    "You whistle just like him. Forgive me — give me a moment.",
+    "I sat up like this once before, and I swore I never would again.",
+]
+SCENES = [
+    "A stranger cuts the queue for the funicular.",
+    "The player forgets the character's name day.",
+    "A blizzard cancels the Saturday cheese market.",
+    "A colleague takes credit for mending the cable.",
+    "The player invites them to an impromptu dance in the spa hall.",
+    "A letter arrives from the valley with bad news.",
+]
+TRAIT_LINES = [
+    "Oh! Well — never mind, there's another car at four, isn't there?",
+    "I've drawn up a list. Three options, in order. We start with the first at six sharp.",
+    "A dance? In the spa hall? Give me two minutes — I'm fetching my zither!",
+    "It's fine. It's always fine. Don't trouble yourself about me.",
+    "Of course the market's off. Of course it is. Why do I plan anything?",
+    "Interesting — I never thought of the queue as a place to meet people.",
+]
+EXPRESS = [
+    "High agreeableness softens the complaint; low neuroticism keeps it calm.",
+    "High conscientiousness shows in the ordered list and the fixed hour.",
+    "High extraversion drives the instant delight at company.",
+    "High neuroticism colours the catastrophising about the blizzard.",
+    "High openness turns an irritation into curiosity.",
+]
+ACTIONS = [
+    "The player brings broth when they are laid up with altitude sickness.",
+    "The player misses a promised meeting at the upper station.",
+    "The player stands up for them before the town council.",
+    "The player reads their private letters without asking.",
+    "The player repays an old debt in full, with interest.",
+    "The player teases them about their enormous fur hat.",
+]
+RETORTS = [
+    "You remembered. Hardly anyone does.",
+    "I waited an hour at that station. A full hour.",
+    "You didn't have to do that. Thank you.",
+    "Those were private. I'd like you to go.",
+    "Then we're square. Good.",
+    "Ha! Says the one who wears snowshoes to church.",
+]
+WHYS = [
+    "A caring gesture at a weak moment builds trust; the reply shows real warmth.",
+    "A broken promise costs trust; the short reply signals hurt more than anger.",
+    "Public loyalty is rare and prized, so a large positive shift is justified.",
+    "Reading private letters is a serious breach; the boundary is stated plainly.",
+    "Repaying a debt restores balance but does not create closeness.",
+    "Light teasing inside an established bond reads as affection, not insult.",
+]
+#: the interaction kind of each action above, and the sign its trust change takes
+ITYPES = ["emotional_support", "broken_promise", "practical_help", "boundary_setting", "apology", "playful_teasing"]
+TRUST_SIGN = [1, -1, 1, -1, 1, 1]
+PROSE = [
+    "Ottilie wipes her hands on her apron and won't look up. “I'll take the sled across — not the rest, not today.”",
+    "He laughs too loudly and agrees to everything, then sits very still once you've gone.",
+    "She hears you out in silence, nods once, and writes a name on the back of a timetable.",
+    "The warden shakes his head. “Come back next week. Right now I'd only make it worse.”",
+    "Zdenka folds the letter twice and slides it back across the table. “Not tonight. I'm sorry.”",
+]
+MEMREF = [
+    "the night the foundry burned",
+    "a promise made at the upper station",
+    "the winter the lake froze solid",
+    "their first week in the valley",
+    "a photograph left in the dome",
+]
+TENSION_NOTES = [
+    "Keep the player's knowledge off the table; no reveal in this beat.",
+    "The irony should sting a little; the character must not guess.",
+]
+UNKNOWN_COMPLEXITY = ["stoic_endurance", "dark_humour", "fixer_reflex", "busy_hands_deflection"]
+UNKNOWN_HOOKS = ["false_lead", "ticking_clock", "slow_reveal"]
+UNKNOWN_RESONANCE = ["nostalgic_echo", "scent_trigger", "anniversary_ache"]
+UNKNOWN_OPTIONS = ["sarcastic", "dismissive", "lecturing"]
+
+CAP_BUCKETS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
+CAP_ACCEPT = {"crisis": (0.0, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 10.0)}
+AUTH = {"failed": (0.2, 0.4), "struggling": (0.4, 0.6), "authentic": (0.6, 0.8), "excellent": (0.8, 1.0)}
+OFFSET = {"failed": (4.0, 6.0), "struggling": (1.5, 3.0), "authentic": (-0.5, 1.5), "excellent": (-2.0, -1.0)}
+SYSTEMATIC = [
+    "baseline",
+    "people_pleasing",
+    "misjudgment_over",
+    "misjudgment_under",
+    "defensive_lashing",
+    "emergency_override",
+    "cultural_indirect",
+    "mixed_emotions",
+]
+MULTI = [
+    "baseline",
+    "people_pleasing",
+    "misjudgment",
+    "defensive_lashing",
+    "emotional_shutdown",
+    "over_commitment",
+    "avoidance",
+    "projection",
+]
+IMPACT = {"tone_deaf": (-1.5, -0.5), "misguided": (-0.5, -0.2), "growth": (0.3, 0.8)}
+HOOKS = {"mystery_hook": (2, 4), "partial_reveal": (2, 4), "contradiction": (5, 8), "stakes_escalation": (0, 2)}
+WEIGHTS = {
+    "same_emotion_different_context": 0.8,
+    "opposite_emotion_growth": 0.9,
+    "past_trauma_trigger": 0.95,
+    "joy_sadness_contrast": 0.85,
+    "emotional_growth_callback": 0.7,
+}
+OCEAN = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
+
+
+def _u(rng: random.Random, lo: float, hi: float, step: float = 0.01) -> float:
+    """A value strictly inside (lo, hi) on a grid of `step` (so its written forms read back exactly)."""
+    n_lo, n_hi = math.floor(lo / step + 1e-9) + 1, math.ceil(hi / step - 1e-9) - 1
+    return round(rng.randint(n_lo, max(n_lo, n_hi)) * step, 2)
+
+
+def _grid(rng: random.Random, lo: float, hi: float, step: float = 0.5) -> float:
+    """A value in [lo, hi] on a grid of `step`, bounds included."""
+    return round(rng.randint(round(lo / step), round(hi / step)) * step, 2)
+
+
+def _pick(rng: random.Random, weights: dict[str, float]) -> str:
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def _bucket_of(eff: float) -> str:
+    return min(
+        CAP_ACCEPT,
+        key=lambda k: 0 if CAP_ACCEPT[k][0] <= eff <= CAP_ACCEPT[k][1] else min(abs(eff - x) for x in CAP_ACCEPT[k]),
+    )
+
+
+def _factors(rng: random.Random, eff: float) -> tuple[float, list[dict[str, Any]]]:
+    """(base, factors) whose impacts take base to eff exactly, base inside [0, 10]."""
+    while True:
+        chosen = rng.sample(PRESSURES, rng.randint(1, 3))
+        total = sum(i for _, i in chosen)
+        base = round(eff - total, 2)
+        if 0.0 <= base <= 10.0:
+            return base, [{"factor": f, "impact": i} for f, i in chosen]
+
+
+def _constraint(eff: float, need: float) -> str:
+    """The limit in words, with no verb of giving and no support noun (valid records state no support given)."""
+    x2 = eff + 2
+    side = "beyond" if need > x2 else "within"
+    return (
+        f"Running on {eff:g}; X+2 caps this at {x2:g} and the ask of {need:g} lies {side} it, so the reply stays small."
+    )
+
+
+def make_emotional(rng: random.Random) -> dict[str, Any]:
+    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    eff = _grid(rng, *CAP_BUCKETS[level])
+    base, factors = _factors(rng, eff)
+    target = _pick(rng, {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3})
+    need = eff + _grid(rng, *OFFSET[target])
+    need = min(10.0, max(1.0 if target == "excellent" else 0.5, need))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(NAMES),
+        "context": f"A {rng.choice(JOBS)} at {rng.choice(PLACES)}, worn down by {factors[0]['factor']}.",
+        "base_capacity": base,
+        "capacity_factors": factors,
+        "effective_capacity": eff,
+        "situation": rng.choice(ASKS),
+        "support_level_needed": need,
+        "character_response": rng.choice(REPLIES),
+        "internal_thought": rng.choice(THOUGHTS),
+        "demonstrates_constraint": _constraint(eff, need),
+        "authenticity_score": _u(rng, *AUTH[target]),
+        "authenticity_target": target,
+        "capacity_level": level,
+        "complexity_type": rng.choice(SYSTEMATIC),
+        "support_provided": _grid(rng, 0.0, min(need, eff + 2)),
+    }
+    for opt in ("character_name", "internal_thought", "support_provided"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def _in_character(cap: float) -> str:
+    return "tone_deaf" if cap < 4 else "misguided" if cap < 7 else "growth"
+
+
+def make_irony(rng: random.Random) -> dict[str, Any]:
+    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    cap = _grid(rng, *CAP_BUCKETS[level])
+    i = rng.randrange(len(SECRETS))
+    options = [
+        {"type": t, "dialogue": rng.choice(pool), "relationship_impact": _u(rng, *IMPACT[t])}
+        for t, pool in (("tone_deaf", TONE_DEAF), ("misguided", MISGUIDED), ("growth", GROWTH))
+    ]
+    rng.shuffle(options)
+    rec: dict[str, Any] = {
+        "scenario": f"At {rng.choice(PLACES)}, the talk turns to last month's trouble on the mountain.",
+        "player_knows": f"The player knows {SECRETS[i]}.",
+        "character_knows": f"The character believes {BELIEFS[i]}.",
+        "character_name": rng.choice(NAMES),
+        "character_capacity": cap,
+        "knowledge_gap_score": _u(rng, 0.6, 0.97),
+        "response_options": options,
+        "recommended_option": _in_character(cap),
+        "dramatic_irony_score": _u(rng, 0.55, 0.96),
+        "tension_notes": rng.choice(TENSION_NOTES),
+    }
+    for opt in ("character_name", "recommended_option", "tension_notes"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def make_tension(rng: random.Random) -> dict[str, Any]:
+    hook = rng.choice(list(HOOKS))
+    lo, hi = HOOKS[hook]
+    a = rng.randint(lo, hi - 1)  # a window, not a single week
+    i = rng.randrange(len(HOOK_LINES))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(NAMES),
+        "context": f"{rng.choice(PLACES).capitalize()}, the last car gone down; the player lingers.",
+        "hook_type": hook,
+        "dialogue": HOOK_LINES[i],
+        "setup": SECRET_SETUPS[i],
+        "payoff_window_weeks": {"min": a, "max": rng.randint(a + 1, hi)},
+        "relationship_level": rng.randint(1, 5),
+        "tension_score": _u(rng, 0.62, 0.96),
+        "hook_effectiveness": _u(rng, 0.5, 0.95),
+        "payoff_hint": HINTS[i],
+    }
+    for opt in ("hook_effectiveness", "payoff_hint"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def make_memory(rng: random.Random) -> dict[str, Any]:
+    kind = rng.choice(list(WEIGHTS))
+    i = rng.randrange(len(NOW))
+    return {
+        "character_name": rng.choice(NAMES),
+        "current_situation": NOW[i],
+        "memory": {
+            "description": f"Remembering {rng.choice(PAST)}, long before the new cable.",
+            "emotion": rng.choice(EMOTIONS),
+            "weeks_ago": rng.randint(2, 400),
+        },
+        "resonance_type": kind,
+        "resonance_weight": WEIGHTS[kind],
+        "character_response": RECALL[i],
+        "resonance_score": _u(rng, 0.72, 0.97),
+    }
+
+
+def make_personality(rng: random.Random) -> dict[str, Any]:
+    i = rng.randrange(len(TRAIT_LINES))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(NAMES),
+        "scenario": rng.choice(SCENES),
+        "ocean": {t: _u(rng, 0.04, 0.96) for t in OCEAN},
+        "dialogue": TRAIT_LINES[i],
+        "trait_expression": EXPRESS[i % len(EXPRESS)],
+        "quality_score": _u(rng, 0.62, 0.96),
+    }
+    if rng.random() < 0.3:
+        del rec["character_name"]
+    return rec
+
+
+def make_relationship(rng: random.Random) -> dict[str, Any]:
+    i = rng.randrange(len(ACTIONS))
+    rec: dict[str, Any] = {
+        "player_action": ACTIONS[i],
+        "character_response": RETORTS[i],
+        "relationship_score": _u(rng, 0.05, 0.95),
+        "trust_change": TRUST_SIGN[i] * _u(rng, 0.02, 0.9),
+        "rationale": WHYS[i],
+        "quality_score": _u(rng, 0.62, 0.96),
+        "character_name": rng.choice(NAMES),
+        "interaction_type": ITYPES[i],
+        "relationship_level": rng.randint(1, 5),
+    }
+    for opt in ("character_name", "interaction_type", "relationship_level"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def make_multi(rng: random.Random) -> dict[str, Any]:
+    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    eff = _grid(rng, *CAP_BUCKETS[level])
+    base, factors = _factors(rng, eff)
+    target = _pick(rng, {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3})
+    # no constraint field in this type: need <= X+2, and a need is on the capacity scale (<= 10)
+    need = min(10.0, eff + 2, max(0.5, eff + _grid(rng, *OFFSET[target])))
+    cplx = rng.choice(MULTI)
+    name = rng.choice(NAMES)
+    rec: dict[str, Any] = {
+        "npc_profile": {
+            "name": name,
+            "age": rng.randint(19, 78),
+            "occupation": rng.choice(JOBS),
+            "background": f"Grew up in the valley and never left for long; lodges near {rng.choice(PLACES)}.",
+        },
+        "npc_emotional_state": {
+            "base_capacity": base,
+            "capacity_factors": factors,
+            "effective_capacity": eff,
+            "current_emotion": rng.choice(EMOTIONS),
+        },
+        "npc_ocean_personality": {t: _u(rng, 0.04, 0.96) for t in OCEAN},
+        "interaction_context": {
+            "situation": f"{name} is closing up for the night at {rng.choice(PLACES)}.",
+            "player_request": rng.choice(ASKS),
+            "support_needed": need,
+            "complexity_type": cplx,
+            "authenticity_target": target,
+            "capacity_level": level,
+        },
+        "tension_memory": {"hook_type": rng.choice(list(HOOKS)), "memory_reference": rng.choice(MEMREF)},
+        "npc_card_narrative": {"dialogue_prose": rng.choice(PROSE)},
+        "game_outcomes": {
+            "trust_change": _grid(rng, -2.0, 2.0),
+            "relationship_change": _grid(rng, -2.0, 2.0),
+            "capacity_after": _grid(rng, 0.0, 10.0),
+        },
+        "training_metadata": {
+            "authenticity_score": _u(rng, *AUTH[target]),
+            "quality_score": _u(rng, 0.62, 0.96),
+            "complexity_type": cplx,
+            "pipeline_version": "v2.2",
+            "master_truths_version": "v1.2",
+            "generated_at": f"2026-11-{rng.randint(10, 28)}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00Z",
+        },
+    }
+    if rng.random() < 0.25:
+        del rec["npc_profile"]["age"]
+    if rng.random() < 0.25:
+        del rec["tension_memory"]
+    return rec
+
+
+MAKERS: dict[str, Callable[[random.Random], dict[str, Any]]] = {
+    "emotional_authenticity": make_emotional,
+    "dramatic_irony": make_irony,
+    "tension_building": make_tension,
+    "memory_resonance": make_memory,
+    "personality_traits": make_personality,
+    "relationship_scoring": make_relationship,
+    "multi_step": make_multi,
+}
+#: the answer of each type (our path), where a cut and mojibake land
+ANSWER = {
+    "emotional_authenticity": "character_response",
+    "dramatic_irony": "response_options[].dialogue",
+    "tension_building": "dialogue",
+    "memory_resonance": "character_response",
+    "personality_traits": "dialogue",
+    "relationship_scoring": "rationale",
+    "multi_step": "npc_card_narrative.dialogue_prose",
+}
+#: the pool each type's answer comes from (a turned-down answer beside the final one is another line of the pool)
+ANSWER_POOL = {
+    "emotional_authenticity": REPLIES,
+    "dramatic_irony": GROWTH,
+    "tension_building": HOOK_LINES,
+    "memory_resonance": RECALL,
+    "personality_traits": TRAIT_LINES,
+    "relationship_scoring": WHYS,
+    "multi_step": PROSE,
+}
+
+
+def _answer_text(rec: dict[str, Any], dtype: str) -> str:
+    if dtype == "dramatic_irony":
+        return str(rec["response_options"][-1]["dialogue"])
+    node: Any = rec
+    for k in ANSWER[dtype].split("."):
+        node = node[k]
+    return str(node)
+
+
+# --- defects: each takes a fresh valid record (ours) and the dialect, returns the planted row -----------------------
+
+Row = dict[str, Any]
+
+
+def _row(rec: dict[str, Any], expected: str, defect: str, raw: list[str] | None = None, **why: str) -> Row:
+    return {"ours": rec, "raw": raw or [], "expected": expected, "defect": defect, "note": None, **why}
+
+
+def _flag(rec: dict[str, Any], rule: str, defect: str) -> Row:
+    return _row(rec, "flag", defect, rule=rule)
+
+
+def _reject(rec: dict[str, Any], reason: str, defect: str, raw: list[str] | None = None) -> Row:
+    return _row(rec, "reject", defect, raw, reason=reason)
+
+
+def _fresh(rng: random.Random, dtype: str, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+    while True:
+        rec = MAKERS[dtype](rng)
+        if ok(rec):
+            return rec
+
+
+def _wrong_bucket(eff: float) -> str:
+    """A capacity label two buckets away from eff (never a neighbour a gap could excuse)."""
+    order = list(CAP_ACCEPT)
+    i = order.index(_bucket_of(eff))
+    return order[i + 2] if i < 2 else order[i - 2]
+
+
+def _far_target(target: str) -> str:
+    return {"failed": "excellent", "struggling": "excellent", "authentic": "failed", "excellent": "failed"}[target]
+
+
+def ea_formula(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh(rng, "emotional_authenticity", lambda r: r["base_capacity"] <= 8.0)
+    rec["base_capacity"] = round(rec["base_capacity"] + rng.choice([1.5, 2.0]), 2)
+    return _flag(rec, "capacity.effective_formula", "capacity_formula")
+
+
+def ea_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    rec["capacity_level"] = _wrong_bucket(rec["effective_capacity"])
+    return _flag(rec, "capacity.bucket", "capacity_bucket")
+
+
+def ea_x2_excellent(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh(rng, "emotional_authenticity", lambda r: r["effective_capacity"] <= 6.5)
+    eff = rec["effective_capacity"]
+    rec["authenticity_target"] = "excellent"
+    rec["authenticity_score"] = _u(rng, 0.8, 1.0)
+    rec["support_level_needed"] = min(10.0, eff + 2 + _grid(rng, 1.0, 3.0))
+    rec["demonstrates_constraint"] = _constraint(eff, rec["support_level_needed"])
+    rec.pop("support_provided", None)
+    return _flag(rec, "capacity.x_plus_2", "x_plus_2_excellent")
+
+
+#: this writer's own phrasings of support actually given (verbs, nouns and arrivals of spec.yaml support_given)
+GIVEN_SENTENCES = [
+    "Hollowed out as she is, she hands over {g} points of support and pays for it all week.",
+    "Support actually given: {g}, well past what the mountain has left him.",
+    "By the last car her support came in at {g}, fever or no fever.",
+    "He mustered {g} worth of support anyway, and missed the morning shift for it.",
+]
+
+
+def ea_x2_given(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh(
+        rng,
+        "emotional_authenticity",
+        lambda r: r["effective_capacity"] <= 6.5 and r["authenticity_target"] != "excellent",
+    )
+    eff = rec["effective_capacity"]
+    given = min(10.0, eff + 2 + _grid(rng, 1.0, 2.5))
+    rec["support_level_needed"] = max(rec["support_level_needed"], given)
+    if any(o == "support_provided" for o, *_ in d["map"]) and rng.random() < 0.5:
+        rec["support_provided"] = given
+        rec["demonstrates_constraint"] = _constraint(eff, rec["support_level_needed"])
+        return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_field")
+    rec.pop("support_provided", None)
+    rec["demonstrates_constraint"] = rng.choice(GIVEN_SENTENCES).format(g=f"{given:g}")
+    return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_sentence")
+
+
+def ea_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    rec["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
+    return _flag(rec, "complexity.type", "unknown_complexity")
+
+
+def ea_off_target(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh(rng, "emotional_authenticity", lambda r: r["support_level_needed"] <= r["effective_capacity"] + 2)
+    rec["authenticity_score"] = _u(rng, *AUTH[_far_target(rec["authenticity_target"])])
+    return _reject(rec, "off_authenticity_target", "score_off_target")
+
+
+def ea_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    rec["effective_capacity"] = rng.choice([10.5, 11.0, 13.5])
+    return _reject(rec, "capacity_out_of_range", "capacity_over_10", ["effective_capacity"])
+
+
+def ea_missing(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    del rec["character_response"]
+    return _reject(rec, "missing_required_field", "missing_answer")
+
+
+def di_gap(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    rec["knowledge_gap_score"] = _u(rng, 0.2, 0.55)
+    return _flag(rec, "irony.knowledge_gap", "small_knowledge_gap")
+
+
+def di_impact(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    o = rng.choice(rec["response_options"])
+    o["relationship_impact"] = {"tone_deaf": -2.0, "misguided": 0.4, "growth": 1.5}[o["type"]]
+    return _flag(rec, "irony.relationship_impact", "impact_out_of_type_range")
+
+
+def di_option_type(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    fits = _in_character(rec["character_capacity"])
+    o = rng.choice([o for o in rec["response_options"] if o["type"] != fits])
+    o["type"] = rng.choice(UNKNOWN_OPTIONS)
+    return _flag(rec, "irony.option_type", "unknown_option_type")
+
+
+def di_recommended(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh(rng, "dramatic_irony", lambda r: r["character_capacity"] < 4 or r["character_capacity"] >= 7)
+    rec["recommended_option"] = "growth" if rec["character_capacity"] < 4 else "tone_deaf"
+    return _flag(rec, "irony.option_capacity", "recommended_off_capacity")
+
+
+def di_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    rec["dramatic_irony_score"] = _u(rng, 0.12, 0.44)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def di_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    rec["knowledge_gap_score"] = rng.choice([1.2, 1.6, 7.0])
+    return _reject(rec, "score_out_of_range", "score_over_1", ["knowledge_gap_score"])
+
+
+def tb_window(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["payoff_window_weeks"] = {
+        "mystery_hook": {"min": 6, "max": 9},
+        "partial_reveal": {"min": 5, "max": 7},
+        "contradiction": {"min": 1, "max": 3},
+        "stakes_escalation": {"min": 4, "max": 6},
+    }[rec["hook_type"]]
+    return _flag(rec, "tension.payoff_window", "window_outside_hook")
+
+
+def tb_reversed(rng: random.Random, d: dict[str, Any]) -> Row:
+    """A window written backwards (min after max), inside the hook's weeks otherwise."""
+    rec = make_tension(rng)
+    w = rec["payoff_window_weeks"]
+    rec["payoff_window_weeks"] = {"min": w["max"], "max": w["min"]}
+    return _flag(rec, "tension.payoff_window", "window_reversed")
+
+
+def tb_hook(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["hook_type"] = rng.choice(UNKNOWN_HOOKS)
+    return _flag(rec, "tension.hook_type", "unknown_hook")
+
+
+def tb_level(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["relationship_level"] = rng.choice([0, 7, 9])
+    return _reject(rec, "value_out_of_range", "level_outside_1_5", ["relationship_level"])
+
+
+def tb_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["tension_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def tb_missing(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    del rec["dialogue"]
+    return _reject(rec, "missing_required_field", "missing_answer")
+
+
+def mr_weight(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_weight"] = rng.choice([w for w in (0.4, 0.6, 0.75, 1.0) if w != WEIGHTS[rec["resonance_type"]]])
+    return _flag(rec, "memory.resonance_weight", "wrong_weight")
+
+
+def mr_type(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_type"] = rng.choice(UNKNOWN_RESONANCE)
+    return _flag(rec, "memory.resonance_type", "unknown_resonance_type")
+
+
+def mr_weeks(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["memory"]["weeks_ago"] = rng.choice([-3, -20, -104])
+    return _reject(rec, "value_out_of_range", "negative_weeks", ["memory.weeks_ago"])
+
+
+def mr_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_score"] = _u(rng, 0.3, 0.66)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def mr_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_score"] = float(rng.choice([78, 86, 93]))
+    return _reject(rec, "score_out_of_range", "score_on_100_scale", ["resonance_score"])
+
+
+def pt_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_personality(rng)
+    trait = rng.choice(OCEAN)
+    rec["ocean"][trait] = float(rng.choice([3, 6, 9]))
+    return _reject(rec, "score_out_of_range", "trait_on_10_scale", [f"ocean.{trait}"])
+
+
+def pt_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_personality(rng)
+    rec["quality_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def pt_missing(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_personality(rng)
+    del rec["dialogue"]
+    return _reject(rec, "missing_required_field", "missing_answer")
+
+
+def rs_trust(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["trust_change"] = rng.choice([1.4, -2.0, 3.0])
+    return _reject(rec, "value_out_of_range", "trust_over_1", ["trust_change"])
+
+
+def rs_nan(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["trust_change"] = math.nan
+    return _reject(rec, "not_a_number", "nan_trust", ["trust_change"])
+
+
+def rs_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["quality_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def rs_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["relationship_score"] = rng.choice([55.0, 70.0, 85.0])
+    return _reject(rec, "score_out_of_range", "score_on_100_scale", ["relationship_score"])
+
+
+#: a score a model finished with a word of its own (docs: "0.8 (good)" is uncoercible_type)
+SCORE_WORDS = ["fine", "okay-ish", "good", "so-so"]
+
+
+def _words(rng: random.Random, rec: dict[str, Any], path: str, defect: str) -> Row:
+    """A score written as its number and a word in brackets: no documented reading takes it."""
+    node: Any = rec
+    for k in path.split("."):
+        node = node[k]
+    row = _reject(rec, "uncoercible_type", defect)
+    row["written"] = {path: f"{node:g} ({rng.choice(SCORE_WORDS)})"}
+    return row
+
+
+def mr_words(rng: random.Random, d: dict[str, Any]) -> Row:
+    return _words(rng, make_memory(rng), "resonance_score", "score_with_word")
+
+
+def pt_words(rng: random.Random, d: dict[str, Any]) -> Row:
+    return _words(rng, make_personality(rng), "quality_score", "score_with_word")
+
+
+def ms_formula(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh(rng, "multi_step", lambda r: r["npc_emotional_state"]["base_capacity"] >= 2.0)
+    rec["npc_emotional_state"]["base_capacity"] = round(rec["npc_emotional_state"]["base_capacity"] - 1.5, 2)
+    return _flag(rec, "capacity.effective_formula", "capacity_formula")
+
+
+def ms_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["interaction_context"]["capacity_level"] = _wrong_bucket(rec["npc_emotional_state"]["effective_capacity"])
+    return _flag(rec, "capacity.bucket", "capacity_bucket")
+
+
+def ms_x2(rng: random.Random, d: dict[str, Any]) -> Row:
+    """An excellent target (the answer fully meets the need) whose need is above X+2: the limit is not shown. (A
+    multi-step record has no constraint field, so a need above X+2 under any other target is the situation the
+    rule asks the answer to meet, not a violation.)"""
+    rec = _fresh(rng, "multi_step", lambda r: r["npc_emotional_state"]["effective_capacity"] <= 6.5)
+    eff = rec["npc_emotional_state"]["effective_capacity"]
+    rec["interaction_context"]["support_needed"] = min(10.0, eff + 2 + _grid(rng, 1.0, 2.5))
+    rec["interaction_context"]["authenticity_target"] = "excellent"
+    rec["training_metadata"]["authenticity_score"] = _u(rng, *AUTH["excellent"])
+    return _flag(rec, "capacity.x_plus_2", "x_plus_2_excellent")
+
+
+def ms_auth_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    target = rec["interaction_context"]["authenticity_target"]
+    rec["training_metadata"]["authenticity_score"] = _u(rng, *AUTH[_far_target(target)])
+    return _flag(rec, "authenticity.bucket", "score_off_target")
+
+
+def ms_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["interaction_context"]["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
+    return _flag(rec, "complexity.type", "unknown_complexity")
+
+
+def ms_hook(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh(rng, "multi_step", lambda r: "tension_memory" in r)
+    rec["tension_memory"]["hook_type"] = rng.choice(UNKNOWN_HOOKS)
+    return _flag(rec, "tension.hook_type", "unknown_hook")
+
+
+def ms_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["training_metadata"]["quality_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def ms_age(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["npc_profile"]["age"] = rng.choice([190, 260, 333])
+    return _reject(rec, "value_out_of_range", "age_over_150", ["npc_profile.age"])
+
+
+def ms_trait(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    trait = rng.choice(OCEAN)
+    rec["npc_ocean_personality"][trait] = float(rng.choice([62, 75, 91]))
+    return _reject(rec, "score_out_of_range", "trait_on_100_scale", [f"npc_ocean_personality.{trait}"])
+
+
+DEFECTS: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]] = {
+    "emotional_authenticity": [
+        ea_formula,
+        ea_bucket,
+        ea_x2_excellent,
+        ea_x2_given,
+        ea_complexity,
+        ea_off_target,
+        ea_range,
+        ea_missing,
+    ],
+    "dramatic_irony": [di_gap, di_impact, di_option_type, di_recommended, di_low, di_range],
+    "tension_building": [tb_window, tb_reversed, tb_hook, tb_level, tb_low, tb_missing],
+    "memory_resonance": [mr_weight, mr_type, mr_weeks, mr_low, mr_range, mr_words],
+    "personality_traits": [pt_range, pt_low, pt_missing, pt_words],
+    "relationship_scoring": [rs_trust, rs_nan, rs_low, rs_range],
+    "multi_step": [ms_formula, ms_bucket, ms_x2, ms_auth_bucket, ms_complexity, ms_hook, ms_low, ms_age, ms_trait],
+}
+
+
+# --- dialects: (our path, their path in field_map syntax, written form) ---------------------------------------------
+# A "list" entry writes one empty object per element; the "[]" entries after it fill them. A "{}" entry writes an
+# object keyed by each element's option type; the "{}." entries fill its values. "[N]" is a list position and
+# "[key=label]" the element of a list of labelled objects holding that label (created when missing: the EAV
+# team's {prop, propVal} pairs, a turn picked by its speaker). Forms are documented lossless readings (see FORMS).
+
+
+def _kv(prop: str) -> str:
+    """The EAV team's path to one property's value."""
+    return f"kv[prop={prop}].propVal"
+
+
+#: the EAV team's three-letter-ish OCEAN property names
+OCEAN_RIDGE = ["tOpn", "tCsn", "tXtr", "tAgr", "tNrt"]
+#: OCEAN as the Lviv studio names the traits
+OCEAN_UA = ["відкритість", "сумлінність", "екстраверсія", "доброзичливість", "невротизм"]
+
+DIALECTS: dict[str, dict[str, Any]] = {
+    "ea_kumo": {  # Kyoto studio: Japanese-script keys, typed batch header, "82 %" scores, "6.5 of 10" capacities
+        "team": "kumo",
+        "envelope": "batch",
+        "stem": "emotional_authenticity_kumo",
+        "label": "emotional_authenticity",
+        "map": [
+            ("character_name", "人物.名前", None),
+            ("context", "人物.近況", None),
+            ("base_capacity", "容量.基礎", "str"),
+            ("capacity_factors", "容量.要因", "list"),
+            ("capacity_factors[].factor", "容量.要因[].内容", None),
+            ("capacity_factors[].impact", "容量.要因[].増減", "signed"),
+            ("effective_capacity", "容量.現在", "of10"),
+            ("capacity_level", "容量.区分", None),
+            ("situation", "依頼.場面", None),
+            ("support_level_needed", "依頼.必要支援", "of10"),
+            ("character_response", "出力.台詞", None),
+            ("internal_thought", "出力.心の声", None),
+            ("demonstrates_constraint", "出力.制約メモ", None),
+            ("support_provided", "出力.実支援", "str"),
+            ("authenticity_score", "評価.真実味", "pct_sp"),
+            ("authenticity_target", "評価.目標", None),
+            ("complexity_type", "評価.複雑さ", None),
+        ],
+        "decoys": [
+            ("出力.没台詞", "turned_down", None),
+            ("評価.第二審査", "judge2", "pct_sp"),
+            ("評価.流暢さ", "conf", "pct_sp"),
+            ("出力.文数", "count", None),
+        ],
+    },
+    "ea_ridge": {  # tools team: entity-attribute-value pairs, camelCase abbreviations, JSON Lines with a task label
+        "team": "ridge",
+        "envelope": "jsonl",
+        "stem": "emotional_authenticity_ridge",
+        "label": "emotional_authenticity",
+        "label_key": "task",
+        "map": [
+            ("character_name", _kv("npcNm"), None),
+            ("context", _kv("npcBg"), None),
+            ("base_capacity", _kv("capStart"), None),
+            ("capacity_factors", _kv("capDrains"), "factors_lead"),
+            ("effective_capacity", _kv("capEff"), "str"),
+            ("capacity_level", _kv("capRank"), None),
+            ("situation", _kv("plyrAsk"), None),
+            ("support_level_needed", _kv("suppReq"), None),
+            ("character_response", _kv("npcResp"), None),
+            ("internal_thought", _kv("npcInner"), None),
+            ("demonstrates_constraint", _kv("limNote"), None),
+            ("support_provided", _kv("suppGvn"), None),
+            ("authenticity_score", _kv("authSc"), None),
+            ("authenticity_target", _kv("authAim"), None),
+            ("complexity_type", _kv("cplxKnd"), None),
+        ],
+        "decoys": [
+            (_kv("npcRespAlt"), "turned_down", None),
+            (_kv("authScB"), "judge2", None),
+            (_kv("fluSc"), "conf", None),
+            (_kv("retryN"), "retry", None),
+        ],
+    },
+    "di_kumo": {  # Kyoto studio: options keyed by type in Title Case, a Qwen3 Markdown answer
+        "team": "kumo",
+        "envelope": "think_md",
+        "stem": "dramatic_irony_kotae",
+        "label": "dramatic_irony",
+        "map": [
+            ("scenario", "場面.設定", None),
+            ("player_knows", "場面.プレイヤーの知識", None),
+            ("character_knows", "場面.人物の認識", None),
+            ("knowledge_gap_score", "場面.認識差", "pct_sp"),
+            ("character_name", "人物.名前", None),
+            ("character_capacity", "人物.余力", "of10"),
+            ("response_options[].type", "出力.選択肢{}", "words"),
+            ("response_options[].dialogue", "出力.選択肢{}.台詞", None),
+            ("response_options[].relationship_impact", "出力.選択肢{}.関係変化", "signed"),
+            ("recommended_option", "出力.推奨", "words"),
+            ("dramatic_irony_score", "評価.皮肉度", "pct_sp"),
+            ("tension_notes", "評価.作家メモ", None),
+        ],
+        "decoys": [
+            ("評価.第二審査", "judge2", "pct_sp"),
+            ("評価.流暢さ", "conf", "pct_sp"),
+            ("出力.文数", "count", None),
+        ],
+    },
+    "di_stepove": {  # Lviv studio: Cyrillic keys, an option list, decimal commas, a one-list wrapper
+        "team": "stepove",
+        "envelope": "wrapped",
+        "stem": "dramatic_irony_paket",
+        "label": "dramatic_irony",
+        "map": [
+            ("scenario", "сцена.опис", None),
+            ("player_knows", "знання.гравця", None),
+            ("character_knows", "знання.героя", None),
+            ("knowledge_gap_score", "знання.розрив", "dcomma"),
+            ("character_name", "герой.імʼя", None),
+            ("character_capacity", "герой.ресурс", "dcomma"),
+            ("response_options", "відповідь.варіанти", "list"),
+            ("response_options[].type", "відповідь.варіанти[].різновид", "title"),
+            ("response_options[].dialogue", "відповідь.варіанти[].репліка", None),
+            ("response_options[].relationship_impact", "відповідь.варіанти[].вплив", "tminus_dcomma"),
+            ("recommended_option", "відповідь.очікуваний", "title"),
+            ("dramatic_irony_score", "оцінка.іронія", "dcomma"),
+            ("tension_notes", "оцінка.нотатки", None),
+        ],
+        "decoys": [
+            ("оцінка.другий_рецензент", "judge2", "dcomma"),
+            ("оцінка.впевненість", "conf", "dcomma"),
+            ("технічне.спроба", "retry", None),
+        ],
+    },
+    "tb_ridge": {  # tools team: EAV pairs, the window as "weeks 2-4"
+        "team": "ridge",
+        "envelope": "jsonl",
+        "stem": "tension_building_ridge",
+        "label": "tension_building",
+        "label_key": "task",
+        "map": [
+            ("character_name", _kv("npcNm"), None),
+            ("context", _kv("scnSetup"), None),
+            ("hook_type", _kv("hookKnd"), "kebab"),
+            ("setup", _kv("hookSecret"), None),
+            ("payoff_window_weeks", _kv("payoffWin"), "win_weeks"),
+            ("payoff_hint", _kv("hookCrumb"), None),
+            ("dialogue", _kv("npcLn"), None),
+            ("relationship_level", _kv("bondLvl"), None),
+            ("tension_score", _kv("tensSc"), None),
+            ("hook_effectiveness", _kv("hookLand"), "str"),
+        ],
+        "decoys": [
+            (_kv("npcLnAlt"), "turned_down", None),
+            (_kv("tensScB"), "judge2", None),
+            (_kv("fluSc"), "conf", None),
+            (_kv("retryN"), "retry", None),
+        ],
+    },
+    "tb_stepove": {  # Lviv studio: a hook group, the window as a two-number list, a raw Qwen3 answer
+        "team": "stepove",
+        "envelope": "think_raw",
+        "stem": "tension_building_vidpovid",
+        "label": "tension_building",
+        "map": [
+            ("character_name", "герой.імʼя", None),
+            ("context", "сцена.опис", None),
+            ("hook_type", "гачок.вид", "words"),
+            ("setup", "гачок.таємниця", None),
+            ("payoff_window_weeks", "гачок.вікно", "win_list"),
+            ("payoff_hint", "гачок.натяк", None),
+            ("dialogue", "відповідь.репліка", None),
+            ("relationship_level", "герой.близькість", "of5"),
+            ("tension_score", "оцінка.напруга", "dcomma"),
+            ("hook_effectiveness", "оцінка.дієвість", "dcomma"),
+        ],
+        "decoys": [
+            ("відповідь.відхилена", "turned_down", None),
+            ("оцінка.другий_рецензент", "judge2", "dcomma"),
+            ("оцінка.впевненість", "conf", "dcomma"),
+            ("технічне.спроба", "retry", None),
+        ],
+    },
+    "mr_kumo": {  # Kyoto studio: a memory object, "12 wks back", JSON Lines with a type label
+        "team": "kumo",
+        "envelope": "jsonl",
+        "stem": "memory_resonance_kumo",
+        "label": "memory_resonance",
+        "label_key": "task_type",
+        "map": [
+            ("character_name", "人物.名前", None),
+            ("current_situation", "場面.現在", None),
+            ("memory.description", "記憶.出来事", None),
+            ("memory.emotion", "記憶.感情", None),
+            ("memory.weeks_ago", "記憶.経過", "wks_back"),
+            ("resonance_type", "共鳴.種類", "words"),
+            ("resonance_weight", "共鳴.重み", "str"),
+            ("character_response", "出力.台詞", None),
+            ("resonance_score", "評価.共鳴度", "pct_sp"),
+        ],
+        "decoys": [
+            ("出力.没台詞", "turned_down", None),
+            ("評価.第二審査", "judge2", "pct_sp"),
+            ("評価.流暢さ", "conf", "pct_sp"),
+            ("出力.文数", "count", None),
+        ],
+    },
+    "mr_ridge": {  # tools team: EAV pairs in a typed batch, weeks as "26w"
+        "team": "ridge",
+        "envelope": "batch",
+        "stem": "memory_resonance_ridge",
+        "label": "memory_resonance",
+        "label_key": "task",
+        "map": [
+            ("character_name", _kv("npcNm"), None),
+            ("current_situation", _kv("scnNow"), None),
+            ("memory.description", _kv("memWhat"), None),
+            ("memory.emotion", _kv("memMood"), None),
+            ("memory.weeks_ago", _kv("memAge"), "w"),
+            ("resonance_type", _kv("echoKnd"), "kebab"),
+            ("resonance_weight", _kv("echoWt"), None),
+            ("character_response", _kv("npcResp"), None),
+            ("resonance_score", _kv("echoSc"), None),
+        ],
+        "decoys": [
+            (_kv("npcRespAlt"), "turned_down", None),
+            (_kv("echoScB"), "judge2", None),
+            (_kv("fluSc"), "conf", None),
+            (_kv("retryN"), "retry", None),
+        ],
+    },
+    "pt_ridge": {  # tools team: EAV pairs, the five traits as coded properties
+        "team": "ridge",
+        "envelope": "jsonl",
+        "stem": "personality_traits_ridge",
+        "label": "personality_traits",
+        "label_key": "task",
+        "map": [
+            ("character_name", _kv("npcNm"), None),
+            ("scenario", _kv("scnSetup"), None),
+            *[(f"ocean.{t}", _kv(c), None) for t, c in zip(OCEAN, OCEAN_RIDGE, strict=True)],
+            ("dialogue", _kv("npcLn"), None),
+            ("trait_expression", _kv("traitWhy"), None),
+            ("quality_score", _kv("qSc"), "str"),
+        ],
+        "decoys": [
+            (_kv("npcLnAlt"), "turned_down", None),
+            (_kv("qScB"), "judge2", None),
+            (_kv("fluSc"), "conf", None),
+            (_kv("retryN"), "retry", None),
+        ],
+    },
+    "pt_stepove": {  # Lviv studio: OCEAN as a bare array in O-C-E-A-N order, a one-list wrapper
+        "team": "stepove",
+        "envelope": "wrapped",
+        "stem": "personality_traits_paket",
+        "label": "personality_traits",
+        "map": [
+            ("character_name", "герой.імʼя", None),
+            ("scenario", "сцена.опис", None),
+            *[(f"ocean.{t}", f"риси[{i}]", None) for i, t in enumerate(OCEAN)],
+            ("dialogue", "відповідь.репліка", None),
+            ("trait_expression", "відповідь.пояснення", None),
+            ("quality_score", "оцінка.загальна", "dcomma"),
+        ],
+        "decoys": [
+            ("відповідь.відхилена", "turned_down", None),
+            ("оцінка.другий_рецензент", "judge2", "dcomma"),
+            ("оцінка.впевненість", "conf", "dcomma"),
+            ("технічне.спроба", "retry", None),
+        ],
+    },
+    "rs_kumo": {  # Kyoto studio: turns picked by speaker beside a narrator's turn, a raw Qwen3 answer
+        "team": "kumo",
+        "envelope": "think_raw",
+        "stem": "relationship_scoring_kotae",
+        "label": "relationship_scoring",
+        "map": [
+            ("player_action", "会話[話者=プレイヤー].発言", None),
+            ("character_response", "会話[話者=キャラ].発言", None),
+            ("character_name", "人物.名前", None),
+            ("relationship_score", "評価.関係値", "pct_sp"),
+            ("trust_change", "評価.信頼変化", "signed"),
+            ("rationale", "評価.理由", None),
+            ("quality_score", "評価.総合", "pct_sp"),
+            ("interaction_type", "場面.種別", None),
+            ("relationship_level", "人物.親密度", "of5"),
+        ],
+        "decoys": [
+            ("会話[話者=ナレーション].発言", "stage", None),
+            ("評価.没理由", "turned_down", None),
+            ("評価.第二審査", "judge2", "pct_sp"),
+            ("評価.流暢さ", "conf", "pct_sp"),
+        ],
+    },
+    "rs_stepove": {  # Lviv studio: an exchange group, typographic minus with decimal comma, a Markdown answer
+        "team": "stepove",
+        "envelope": "think_md",
+        "stem": "relationship_scoring_vidpovid",
+        "label": "relationship_scoring",
+        "map": [
+            ("player_action", "обмін.дія_гравця", None),
+            ("character_response", "обмін.відповідь_героя", None),
+            ("character_name", "герой.імʼя", None),
+            ("relationship_score", "оцінка.стосунки", "dcomma"),
+            ("trust_change", "оцінка.зміна_довіри", "tminus_dcomma"),
+            ("rationale", "оцінка.обґрунтування", None),
+            ("quality_score", "оцінка.загальна", "dcomma"),
+            ("interaction_type", "обмін.категорія", None),
+            ("relationship_level", "герой.близькість", "of5"),
+        ],
+        "decoys": [
+            ("оцінка.відхилене_обґрунтування", "turned_down", None),
+            ("оцінка.другий_рецензент", "judge2", "dcomma"),
+            ("оцінка.впевненість", "conf", "dcomma"),
+            ("технічне.спроба", "retry", None),
+        ],
+    },
+    "ms_ridge": {  # tools team: the multi-step pipeline's bare array, every value an EAV pair, a record_type label
+        "team": "ridge",
+        "envelope": "bare",
+        "stem": "multi_step_batch_ridge",
+        "label": "multi_step",
+        "label_key": "record_type",
+        "map": [
+            ("npc_profile.name", _kv("npcNm"), None),
+            ("npc_profile.age", _kv("npcAge"), "yrs_old"),
+            ("npc_profile.occupation", _kv("npcJob"), None),
+            ("npc_profile.background", _kv("npcBg"), None),
+            ("npc_emotional_state.base_capacity", _kv("capStart"), None),
+            ("npc_emotional_state.capacity_factors", _kv("capDrains"), "factors_lead"),
+            ("npc_emotional_state.effective_capacity", _kv("capEff"), "str"),
+            ("npc_emotional_state.current_emotion", _kv("npcMood"), None),
+            *[(f"npc_ocean_personality.{t}", _kv(c), None) for t, c in zip(OCEAN, OCEAN_RIDGE, strict=True)],
+            ("interaction_context.situation", _kv("scnSetup"), None),
+            ("interaction_context.player_request", _kv("plyrAsk"), None),
+            ("interaction_context.support_needed", _kv("suppReq"), None),
+            ("interaction_context.complexity_type", _kv("cplxKnd"), None),
+            ("interaction_context.authenticity_target", _kv("authAim"), None),
+            ("interaction_context.capacity_level", _kv("capRank"), None),
+            ("tension_memory.hook_type", _kv("hookKnd"), None),
+            ("tension_memory.memory_reference", _kv("memRef"), None),
+            ("npc_card_narrative.dialogue_prose", _kv("npcProse"), None),
+            ("game_outcomes.trust_change", _kv("trustΔ"), "signed"),
+            ("game_outcomes.relationship_change", _kv("bondΔ"), "signed"),
+            ("game_outcomes.capacity_after", _kv("capPost"), None),
+            ("training_metadata.authenticity_score", _kv("authSc"), None),
+            ("training_metadata.quality_score", _kv("qSc"), None),
+            ("training_metadata.complexity_type", _kv("qaCplx"), None),
+            ("training_metadata.pipeline_version", _kv("pipeRev"), None),
+            ("training_metadata.master_truths_version", _kv("mtRev"), None),
+            ("training_metadata.generated_at", _kv("genTs"), None),
+        ],
+        "decoys": [
+            (_kv("npcProseAlt"), "turned_down", None),
+            (_kv("qScB"), "judge2", None),
+            (_kv("fluSc"), "conf", None),
+            (_kv("retryN"), "retry", None),
+        ],
+    },
+    "ms_stepove": {  # Lviv studio: nested Cyrillic groups, sign-last factor texts, the pipeline's bare array
+        "team": "stepove",
+        "envelope": "bare",
+        "stem": "multi_step_batch_stepove",
+        "label": "multi_step",
+        "map": [
+            ("npc_profile.name", "персонаж.імʼя", None),
+            ("npc_profile.age", "персонаж.вік", "yrs"),
+            ("npc_profile.occupation", "персонаж.фах", None),
+            ("npc_profile.background", "персонаж.історія", None),
+            ("npc_emotional_state.base_capacity", "стан.базовий_ресурс", "dcomma"),
+            ("npc_emotional_state.capacity_factors", "стан.чинники", "factors_trail"),
+            ("npc_emotional_state.effective_capacity", "стан.наявний_ресурс", "dcomma10"),
+            ("npc_emotional_state.current_emotion", "стан.настрій", None),
+            *[
+                (f"npc_ocean_personality.{t}", f"особистість.{c}", "dcomma")
+                for t, c in zip(OCEAN, OCEAN_UA, strict=True)
+            ],
+            ("interaction_context.situation", "сцена.опис", None),
+            ("interaction_context.player_request", "сцена.прохання", None),
+            ("interaction_context.support_needed", "сцена.потрібна_підтримка", "dcomma"),
+            ("interaction_context.complexity_type", "сцена.складність", None),
+            ("interaction_context.authenticity_target", "сцена.ціль", None),
+            ("interaction_context.capacity_level", "сцена.рівень_ресурсу", None),
+            ("tension_memory.hook_type", "напруга.гачок", None),
+            ("tension_memory.memory_reference", "напруга.спогад", None),
+            ("npc_card_narrative.dialogue_prose", "картка.проза", None),
+            ("game_outcomes.trust_change", "наслідки.довіра", "tminus_dcomma"),
+            ("game_outcomes.relationship_change", "наслідки.стосунки", "tminus_dcomma"),
+            ("game_outcomes.capacity_after", "наслідки.ресурс_після", "dcomma"),
+            ("training_metadata.authenticity_score", "мета.щирість", "dcomma"),
+            ("training_metadata.quality_score", "мета.якість", "dcomma"),
+            ("training_metadata.complexity_type", "мета.складність", None),
+            ("training_metadata.pipeline_version", "мета.версія_конвеєра", None),
+            ("training_metadata.master_truths_version", "мета.версія_істин", None),
+            ("training_metadata.generated_at", "мета.створено", None),
+        ],
+        "decoys": [
+            ("картка.відхилена_проза", "turned_down", None),
+            ("мета.другий_рецензент", "judge2", "dcomma"),
+            ("мета.впевненість", "conf", "dcomma"),
+            ("технічне.спроба", "retry", None),
+        ],
+    },
+}
+#: each type's two prompt versions
+BY_TYPE = {
+    "emotional_authenticity": ["ea_kumo", "ea_ridge"],
+    "dramatic_irony": ["di_kumo", "di_stepove"],
+    "tension_building": ["tb_ridge", "tb_stepove"],
+    "memory_resonance": ["mr_kumo", "mr_ridge"],
+    "personality_traits": ["pt_ridge", "pt_stepove"],
+    "relationship_scoring": ["rs_kumo", "rs_stepove"],
+    "multi_step": ["ms_ridge", "ms_stepove"],
+}
+#: each envelope's file extension
+EXT = {"jsonl": "jsonl", "batch": "json", "wrapped": "json", "bare": "json", "think_md": "md", "think_raw": "json"}
+#: envelopes written as one JSON document (a BOM and CRLF land on one of them)
+PLAIN_JSON = {"batch", "wrapped", "bare"}
+#: teams whose files are written with Python's default json.dumps (ensure_ascii: every non-ASCII letter escaped)
+ASCII_TEAMS = {"ridge"}
+
+#: pipeline metadata each team writes on every record: key (field_map syntax) -> how its value is drawn
+TEAM_EXTRAS: dict[str, dict[str, str]] = {
+    "kumo": {
+        "実行.識別子": "run",
+        "実行.モデル": "model",
+        "実行.乱数種": "seed",
+        "実行.所要ミリ秒": "ms",
+        "実行.温度": "temp",
+    },
+    "ridge": {
+        "rowRef": "run",
+        "mdl": "model",
+        "rngSeed": "seed",
+        "latMs": "ms",
+        "tokOut": "tok",
+    },
+    "stepove": {
+        "технічне.запуск": "run",
+        "технічне.модель": "model",
+        "технічне.зерно": "seed",
+        "технічне.тривалість_мс": "ms",
+        "технічне.токени": "tok",
+    },
+}
+MODELS = ["qwen3:30b-a3b", "qwen3:8b", "qwen3:32b", "qwen3:4b-q8_0"]
+
+
+def _steps(path: str) -> list[str]:
+    """A field_map path's steps; "\\." is a dot inside a key."""
+    return [s.replace("\\.", ".") for s in re.split(r"(?<!\\)\.", path)]
+
+
+def _put(obj: dict[str, Any], path: str, value: Any) -> None:
+    """Write value at a field_map path (dots, "[N]", "[key=label]"), creating what is missing."""
+    steps = _steps(path)
+    node: Any = obj
+    for i, step in enumerate(steps):
+        last = i == len(steps) - 1
+        pos = re.fullmatch(r"(.+?)\[(\d+)\]", step)
+        pair = re.fullmatch(r"(.+?)\[(.+?)=(.+)\]", step)
+        if pos:
+            lst = node.setdefault(pos[1], [])
+            n = int(pos[2])
+            while len(lst) <= n:
+                lst.append(None if last else {})
+            if last:
+                lst[n] = value
+            else:
+                node = lst[n]
+        elif pair:
+            lst = node.setdefault(pair[1], [])
+            item = next((x for x in lst if x.get(pair[2]) == pair[3]), None)
+            if item is None:
+                item = {pair[2]: pair[3]}
+                lst.append(item)
+            node = item
+        elif last:
+            node[step] = value
+        else:
+            node = node.setdefault(step, {})
+
+
+def _get(obj: Any, path: str) -> Any:
+    for step in path.split("."):
+        obj = obj.get(step) if isinstance(obj, dict) else None
+    return obj
+
+
+def _get_their(obj: Any, path: str) -> Any:
+    for step in _steps(path):
+        obj = obj[step]
+    return obj
+
+
+def _n(v: float) -> str:
+    return f"{v:g}"
+
+
+def _dc(v: float) -> str:
+    return _n(v).replace(".", ",")
+
+
+FORMS: dict[str, Callable[[Any], Any]] = {
+    "str": _n,
+    "pct_sp": lambda v: f"{round(v * 100)} %",  # a [0, 1] score as a percentage with a space before the sign
+    "of10": lambda v: f"{_n(v)} of 10",  # a capacity: 6.5 -> "6.5 of 10"
+    "of5": lambda v: f"{v}/5",
+    "dcomma": _dc,
+    "dcomma10": lambda v: _dc(v) + "/10",
+    "signed": lambda v: f"{v:+.2f}",
+    "tminus_dcomma": lambda v: f"{v:+.2f}".replace("-", "\u2212").replace(".", ","),
+    "wks_back": lambda v: f"{_n(v)} wks back",
+    "w": lambda v: f"{_n(v)}w",
+    "yrs_old": lambda v: f"{v} yrs old",
+    "yrs": lambda v: f"{v} yrs",
+    "win_weeks": lambda w: f"weeks {_n(w['min'])}-{_n(w['max'])}",
+    "win_list": lambda w: [w["min"], w["max"]],
+    "kebab": lambda s: s.replace("_", "-"),
+    "title": lambda s: "-".join(p.capitalize() for p in s.split("_")),
+    "words": lambda s: " ".join(p.capitalize() for p in s.split("_")),
+    "factors_lead": lambda fs: [f"{f['impact']:+g} {f['factor']}" for f in fs],
+    "factors_trail": lambda fs: [f"{f['factor']} {f['impact']:+g}" for f in fs],
+}
+
+
+def _plain(v: Any) -> Any:
+    """A planted out-of-range number as a model writes it (84, not 84.0)."""
+    return int(v) if isinstance(v, float) and math.isfinite(v) and v.is_integer() else v
+
+
+def _put_keyed(
+    out: dict[str, Any], rec: dict[str, Any], dialect: dict[str, Any], ours: str, theirs: str, form: Any
+) -> None:
+    """A "{}" line: an object keyed by each element's option type (its key line), or a field of its values."""
+    head, _, rest = ours.partition("[].")
+    items = _get(rec, head)
+    if not isinstance(items, list):
+        return
+    their_head, _, their_rest = theirs.partition("{}")
+    key_form = next(f for _, t, f in dialect["map"] if t == their_head + "{}")
+
+    def key(x: dict[str, Any]) -> str:
+        return FORMS[key_form](x["type"]) if key_form else x["type"]
+
+    if not their_rest:
+        _put(out, their_head, {key(x): {} for x in items})
+        return
+    keyed = _get_their(out, their_head)
+    for x in items:
+        if x.get(rest) is not None:
+            keyed[key(x)][their_rest[1:]] = FORMS[form](x[rest]) if form else x[rest]
+
+
+def to_dialect(
+    rec: dict[str, Any], dialect: dict[str, Any], raw: list[str], written: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """One of our records written in a dialect (raw paths keep a planted plain number as it is; `written` paths
+    hold a planted text as it is)."""
+    out: dict[str, Any] = {}
+    for ours, theirs, form in dialect["map"]:
+        if "{}" in theirs:
+            _put_keyed(out, rec, dialect, ours, theirs, form)
+            continue
+        if "[]" in ours:
+            head, _, rest = ours.partition("[].")
+            their_head, _, their_rest = theirs.partition("[].")
+            items = _get(rec, head)
+            if not isinstance(items, list):
+                continue
+            for x, y in zip(items, _get_their(out, their_head), strict=True):
+                v = x.get(rest)
+                if v is not None:
+                    _put(y, their_rest, FORMS[form](v) if form else v)
+            continue
+        v = _get(rec, ours)
+        if v is None:
+            continue
+        if form == "list":
+            _put(out, theirs, [{} for _ in v])
+        elif written and ours in written:
+            _put(out, theirs, written[ours])
+        elif ours in raw:
+            _put(out, theirs, _plain(v))
+        else:
+            _put(out, theirs, FORMS[form](v) if form else v)
+    return out
+
+
+def truth_map(dialect: dict[str, Any]) -> dict[str, str]:
+    """The dialect's true field_map lines: {their path: our path}."""
+    return {theirs: ours for ours, theirs, _ in dialect["map"]}
+
+
+def _answer_path(dialect: dict[str, Any], dtype: str) -> str:
+    """Their path of the type's answer."""
+    return next(t for o, t, _ in dialect["map"] if o == ANSWER[dtype])
+
+
+def _decoy(rng: random.Random, kind: str, form: str | None, rec: dict[str, Any], dtype: str) -> Any:
+    """A value shaped like one of ours that is not ours (a turned-down answer, a second reviewer's mark ...)."""
+    if kind == "turned_down":  # the answer the reviewer turned down: never the final one (a record may lack that)
+        try:
+            final = _answer_text(rec, dtype)
+        except (KeyError, IndexError):
+            final = None
+        return rng.choice([x for x in ANSWER_POOL[dtype] if x != final])
+    if kind == "stage":
+        return rng.choice(STAGE)
+    if kind == "retry":
+        return rng.randint(0, 4)
+    if kind == "count":
+        return rng.randint(1, 6)
+    x = {"conf": lambda: _u(rng, 0.55, 0.99), "judge2": lambda: _u(rng, 0.45, 0.98)}[kind]()
+    return FORMS[form](x) if form else x
+
+
+def _meta_value(rng: random.Random, kind: str) -> Any:
+    return {
+        "run": lambda: f"{rng.getrandbits(32):08x}-{rng.getrandbits(16):04x}-{rng.getrandbits(48):012x}",
+        "model": lambda: rng.choice(MODELS),
+        "seed": lambda: rng.randint(1, 2**31 - 1),
+        "ms": lambda: rng.randint(900, 52000),
+        "tok": lambda: rng.randint(150, 3100),
+        "temp": lambda: rng.choice([0.6, 0.7, 0.8]),
+    }[kind]()
+
+
+def _with_extras(
+    rng: random.Random, dialect: dict[str, Any], their: dict[str, Any], rec: dict[str, Any], dtype: str
+) -> dict[str, Any]:
+    """Add the dialect's decoys, the team's pipeline metadata and, where the team writes one, a type label; the EAV
+    team's pairs come in the order its exporter walked them (not ours)."""
+    for key, kind, form in dialect["decoys"]:
+        _put(their, key, _decoy(rng, kind, form, rec, dtype))
+    for key, kind in TEAM_EXTRAS[dialect["team"]].items():
+        _put(their, key, _meta_value(rng, kind))
+    if isinstance(their.get("kv"), list):
+        rng.shuffle(their["kv"])
+    if dialect.get("label_key"):
+        their = {dialect["label_key"]: dialect["label"], **their}
+    return their
+
+
+# --- files ------------------------------------------------------------------------------------------------------
+
+WHAT = {
+    "emotional_authenticity": "emotional authenticity",
+    "dramatic_irony": "dramatic irony",
+    "tension_building": "tension building",
+    "memory_resonance": "memory resonance",
+    "personality_traits": "personality",
+    "relationship_scoring": "relationship scoring",
+    "multi_step": "NPC interaction",
+}
+THINKING = [
+    "Alright, {n} {what} samples as a JSON array, keys exactly as the prompt spells them. I'll keep the mountain "
+    "town, vary the characters, and keep every score on the scale the prompt gives.",
+    "Hmm, {n} {what} samples. They want variety: different people, different pressures, no repeated openings. "
+    "Let me make sure the numbers add up first. No commentary inside the JSON.",
+    "Plan: character first, then the situation, then the line, then the review fields. {n} {what} samples. "
+    "The turned-down line must not match the final one. Okay, writing.",
+]
+ASIDES = ["same keys for the rest", "switching location from here", "reviewer fields as instructed"]
+
+
+def _stamp(rng: random.Random) -> str:
+    return f"2026-12-0{rng.randint(1, 4)}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}Z"
+
+
+def _render(dialect: dict[str, Any], recs: list[dict[str, Any]], rng: random.Random, file_no: int) -> tuple[str, list]:
+    """The file's text in the dialect's envelope, and the mess it carries (think block, fence, trailing comma)."""
+    env, label, ascii_ = dialect["envelope"], dialect["label"], dialect["team"] in ASCII_TEAMS
+
+    def dump(x: Any) -> str:
+        return json.dumps(x, ensure_ascii=ascii_, indent=2)
+
+    if env == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=ascii_) + "\n" for r in recs), []
+    if env in ("think_md", "think_raw"):
+        think = "<think>\n" + rng.choice(THINKING).format(n=len(recs), what=WHAT[label]) + "\n</think>\n\n"
+        body, mess = json.dumps(recs, ensure_ascii=False, indent=2), ["think", "fence"]
+        if env == "think_raw":
+            if rng.random() < 0.6:  # the model's habit: a comma after the last record
+                body, mess = body[: -len("\n  }\n]")] + "\n  },\n]", [*mess, "trailing_comma"]
+            if len(recs) > 1 and rng.random() < 0.3:  # and a block comment between two records
+                body = body.replace("\n  },\n  {", "\n  },\n  /* " + rng.choice(ASIDES) + " */\n  {", 1)
+                mess.append("comment")
+            tail = rng.choice(["", "", "\nEvery sample follows the prompt's keys.\n"])  # now and then a remark
+            return think + "```json\n" + body + "\n```\n" + tail, mess + (["prose_after"] if tail else [])
+        return (
+            think
+            + f"Here are {len(recs)} {WHAT[label]} samples in the requested format.\n\n```json\n"
+            + body
+            + "\n```\n\nEach key follows the prompt's schema. Let me know if you need more samples.\n",
+            mess,
+        )
+    doc: Any = {
+        "bare": lambda: recs,
+        "batch": lambda: {
+            "master_truths_version": "v1.2",
+            "data_type": label,
+            "batch_number": file_no,
+            "timestamp": f"2026120{rng.randint(1, 4)}_{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}00",
+            "sample_count": len(recs),
+            "samples": recs,
+        },
+        "wrapped": lambda: {
+            "пакет": {
+                "шапка": {"студія": "stepove", "створено": _stamp(rng), "кількість": len(recs)},
+                "записи": recs,
+            }
+        },
+    }[env]()
+    return dump(doc) + "\n", []
+
+
+def _cut(text: str, answer: str) -> str:
+    """The text ended inside the last record's answer (the model hit its token limit, the writer was killed)."""
+    at = text.rfind(answer)
+    assert at > 0, "the answer is written in the file"
+    return text[: at + max(3, len(answer) // 2)]
+
+
+def _mojibake(text: str, encoding: str) -> str | None:
+    """UTF-8 read as cp1252 or as Mac Roman, when that decodes; None for a text without non-ASCII letters."""
+    try:
+        bad = text.encode("utf-8").decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return bad if bad != text else None
+
+
+def _write(path: Path, text: str, bom: bool) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if bom:
+        text = "\ufeff" + text.replace("\n", "\r\n")
+    path.write_bytes(text.encode("utf-8"))
+
+
+def _key(dtype: str, rec: dict[str, Any]) -> str:
+    return json.dumps([dtype, rec], sort_keys=True, ensure_ascii=False)
+
+
+def _plan(rng: random.Random, dtype: str, dname: str, n_valid: int, size: str, seen: set[str]) -> list[Row]:
+    """Valid records and the planted defects of one prompt version, shuffled; no two alike in our fields."""
+    rows: list[Row] = []
+    while len(rows) < n_valid:
+        rec = MAKERS[dtype](rng)
+        if _key(dtype, rec) not in seen:
+            seen.add(_key(dtype, rec))
+            rows.append({**_row(rec, "keep", ""), "defect": None})
+    repeats, share = {"tiny": (1, 0.25), "normal": (1, 0.6), "large": (3, 0.6)}[size]
+    for plant in DEFECTS[dtype]:
+        for _ in range(repeats):
+            if rng.random() < share:
+                row = plant(rng, DIALECTS[dname])
+                while _key(dtype, row["ours"]) in seen:
+                    row = plant(rng, DIALECTS[dname])
+                seen.add(_key(dtype, row["ours"]))
+                rows.append(row)
+    rng.shuffle(rows)
+    return rows
+
+
+def _layout(rng: random.Random, seed: int) -> list[tuple[str, str, list[str]]]:
+    """(type, size, prompt versions) of one folder: some types absent, one perhaps of 200+, some of 3-6 records."""
+    present = [t for t in TYPES if rng.random() >= 0.15]
+    while len(present) < 5:
+        present.append(rng.choice([t for t in TYPES if t not in present]))
+    large = rng.choice(sorted(present)) if rng.random() < 0.35 else None
+    out = []
+    for ti, dtype in enumerate(TYPES):
+        if dtype not in present:
+            continue
+        size = "large" if dtype == large else "tiny" if rng.random() < 0.2 else "normal"
+        mode = (seed + 2 * ti) % 3  # 0: version A, 1: version B, 2: both in one folder
+        if size == "tiny" and mode == 2:
+            mode = rng.randrange(2)
+        out.append((dtype, size, BY_TYPE[dtype] if mode == 2 else [BY_TYPE[dtype][mode]]))
+    return out
+
+
+def _files(rng: random.Random, seed: int, seen: set[str]) -> list[tuple[str, str, str, list[Row]]]:
+    """(type, size, dialect, rows) per file."""
+    files = []
+    for dtype, size, names in _layout(rng, seed):
+        for dname in names:
+            both = len(names) == 2
+            n_valid = {
+                "tiny": rng.randint(3, 6),
+                "normal": rng.randint(9, 15) if both else rng.randint(15, 28),
+                "large": rng.randint(100, 125) if both else rng.randint(200, 240),
+            }[size]
+            rows = _plan(rng, dtype, dname, n_valid, size, seen)
+            if size == "large":
+                n_files = math.ceil(len(rows) / rng.randint(20, 30))
+            else:
+                n_files = 2 if size == "normal" and len(rows) > 22 and rng.random() < 0.5 else 1
+            files += [(dtype, size, dname, rows[i::n_files]) for i in range(n_files)]
+    return files
+
+
+PROMPTS_NOTE = """# Prompts used for this drop
+
+Each studio ran its own prompt set against a local Qwen3 model through Ollama. The Kyoto prompts ask for Japanese
+keys, the Lviv prompts for Ukrainian keys, and the tools team exports one property list per record. The settings:
+
+```yaml
+model: qwen3:30b-a3b
+temperature: 0.7
+num_ctx: 16384
+retries: 3
+```
+
+Retries were not removed before the merge, and one run was stopped while it was still writing.
+"""
+
+#: where each team's files land in a folder (one choice per team and seed)
+SUBDIRS = {
+    "kumo": ["", "kyoto", "kyoto/2026-12-03"],
+    "ridge": ["", "exports/eav", "tools/nightly"],
+    "stepove": ["", "lviv", "lviv/tyzhden_49"],
+}
+
+
+def _notes(rng: random.Random, folder: Path, manifest: dict[str, Any]) -> None:
+    """Some folders hold the run's prompts note: prose and a YAML fence, no JSON (nothing planted)."""
+    if rng.random() < 0.5:
+        note = Path(rng.choice([d for dirs in SUBDIRS.values() for d in dirs])) / "prompts.md"
+        _write(folder / note, PROMPTS_NOTE, False)
+        manifest["notes"] = [note.as_posix()]
+
+
+def write_fresh11_folder(folder: Path, seed: int, samples: Any = None, with_ours: bool = False) -> dict[str, Any]:
+    """Write one drifted folder for `seed` under `folder`; return its manifest (see the module docstring).
+
+    `samples` (the other families' valid samples, passed by the eval) is accepted and ignored. `with_ours` adds
+    each record as written in OUR schema (`ours`) for this writer's own test.
+    """
+    del samples
+    rng = random.Random(f"fresh11/{seed}")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest: dict[str, Any] = {"family": "fresh11", "seed": seed, "records": [], "plans": {}, "files": [], "mess": {}}
+    seen: set[str] = set()
+    files = _files(rng, seed, seen)
+    subdir = {team: rng.choice(dirs) for team, dirs in SUBDIRS.items()}
+    cut_at = rng.randrange(len(files))
+    plain = [i for i, f in enumerate(files) if i != cut_at and DIALECTS[f[2]]["envelope"] in PLAIN_JSON]
+    lines = [i for i, f in enumerate(files) if i != cut_at and DIALECTS[f[2]]["envelope"] == "jsonl"]
+    bom_at = rng.choice(plain or lines)
+    mojibake_left = rng.randint(1, 3)
+    last_file: dict[str, tuple[list[Row], list[dict[str, Any]], Path]] = {}  # per dialect: its previous file
+    for file_no, (dtype, size, dname, chunk) in enumerate(files, start=1):
+        dialect = DIALECTS[dname]
+        rendered, mess = [], []
+        for row in chunk:
+            their = to_dialect(row["ours"], dialect, row["raw"], row.get("written"))
+            their = _with_extras(rng, dialect, their, row["ours"], dtype)
+            if row["expected"] == "keep" and mojibake_left and dtype != "dramatic_irony" and rng.random() < 0.3:
+                encoding = rng.choice(["cp1252", "mac_roman"])
+                bad = _mojibake(_answer_text(row["ours"], dtype), encoding)
+                if bad:
+                    _put(their, _answer_path(dialect, dtype), bad)
+                    row["note"], row["mojibake_as"] = "mojibake", encoding
+                    mojibake_left -= 1
+                    mess.append("mojibake")
+            rendered.append(their)
+        day, clock = rng.randint(1, 4), f"{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
+        name = f"{dialect['stem']}{file_no:04d}_2026120{day}_{clock}.{EXT[dialect['envelope']]}"
+        rel = Path(subdir[dialect["team"]]) / name
+        sources = [(chunk, rendered, rel)]  # a retried call: the same record again, later in the file
+        if dname in last_file and rng.random() < 0.5:  # or a retried batch overlapping the previous file
+            sources.append(last_file[dname])
+        for src_rows, src_rendered, src_rel in sources:
+            if src_rows is chunk and rng.random() >= 0.6:
+                continue
+            src = rng.choice([i for i, r in enumerate(src_rows) if r["expected"] == "keep"] or [None])
+            if src is None:
+                continue
+            at = rng.randint(src + 1, len(chunk)) if src_rows is chunk else rng.randint(0, len(chunk))
+            dup = {  # byte for byte its source (a mojibake answer stays one: note and encoding kept)
+                **src_rows[src],
+                "expected": "reject",
+                "reason": "exact_duplicate",
+                "defect": "exact_duplicate",
+                "dup_of": src_rel.as_posix(),
+            }
+            copy = json.loads(json.dumps(src_rendered[src]))
+            chunk.insert(at, dup)
+            rendered.insert(at, copy)
+            mess.append("duplicate" if src_rows is chunk else "duplicate_across_files")
+        cut = file_no - 1 == cut_at
+        if cut:  # one more record of its own, cut inside its answer: planted lost
+            rec = MAKERS[dtype](rng)
+            while _key(dtype, rec) in seen:
+                rec = MAKERS[dtype](rng)
+            seen.add(_key(dtype, rec))
+            chunk.append({"ours": rec, "raw": [], "expected": "lost", "defect": "truncated_record", "note": None})
+            rendered.append(_with_extras(rng, dialect, to_dialect(rec, dialect, []), rec, dtype))
+        text, how = _render(dialect, rendered, rng, file_no)
+        mess += how
+        if cut:
+            ascii_ = dialect["team"] in ASCII_TEAMS and dialect["envelope"] not in ("think_md", "think_raw")
+            answer = json.dumps(_answer_text(chunk[-1]["ours"], dtype), ensure_ascii=ascii_)[1:-1]
+            text = _cut(text, answer)
+            mess = [m for m in mess if m != "trailing_comma"] + ["cut"]
+        bom = file_no - 1 == bom_at
+        _write(folder / rel, text, bom)
+        mess += ["bom_crlf"] if bom else []
+        manifest["files"].append(rel.as_posix())
+        manifest["mess"][rel.as_posix()] = sorted(set(mess))
+        for i, row in enumerate(chunk):
+            out = {
+                "file": rel.name,
+                "path": rel.as_posix(),
+                "index": i,
+                "data_type": dtype,
+                "dialect": dname,
+                **{k: v for k, v in row.items() if k not in ("ours", "raw")},
+            }
+            if with_ours:
+                out["ours"] = row["ours"]
+            manifest["records"].append(out)
+        last_file[dname] = (chunk, rendered, rel)
+        plan = manifest["plans"].setdefault(dtype, {"dialect": "", "size": size, "truth": {}, "files": []})
+        if dname not in plan["dialect"].split("+"):
+            plan["dialect"] = "+".join(x for x in (plan["dialect"], dname) if x)
+            plan["truth"].update(truth_map(dialect))
+        plan["files"].append(rel.as_posix())
+    _notes(rng, folder, manifest)
+    manifest["counts"] = counts(manifest)
+    return manifest
+
+
+def counts(manifest: dict[str, Any]) -> dict[str, Any]:
+    """Planted records by expectation, by reason/rule, by defect name and by type."""
+    recs = manifest["records"]
+    return {
+        "records": len(recs),
+        "by_expected": dict(Counter(r["expected"] for r in recs)),
+        "by_outcome": dict(Counter(r.get("reason") or r.get("rule") or r["expected"] for r in recs)),
+        "by_defect": dict(Counter(f"{r['data_type']}:{r['defect']}" for r in recs if r["defect"])),
+        "by_type": dict(Counter(r["data_type"] for r in recs)),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    out = Path(args.out)
+    m = write_fresh11_folder(out, args.seed)
+    side = out.parent / f"{out.name}.fresh11.manifest.json"
+    side.write_text(json.dumps(m, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(json.dumps(m["counts"], indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
