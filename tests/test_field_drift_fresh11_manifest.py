@@ -16,8 +16,10 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
 import random
 import re
+import subprocess
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -227,6 +229,24 @@ def test_same_seed_same_folder_and_manifest(tmp_path: Path) -> None:
     assert _digest(tmp_path / "a") == _digest(tmp_path / "b")
     assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
     assert _digest(tmp_path / "a") != _digest(tmp_path / "c")
+
+
+def test_the_command_line_writes_the_same_bytes_under_any_hash_seed(tmp_path: Path) -> None:
+    """`python tests/field_drift_fresh11.py OUT --seed N`: the folder and its manifest beside it, the same bytes
+    whatever PYTHONHASHSEED is (no set or dict order of str keys decides anything)."""
+    digests = []
+    for hash_seed in ("0", "4242"):
+        out = tmp_path / f"h{hash_seed}" / "drop"
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        subprocess.run(
+            [sys.executable, str(Path(__file__).parent / "field_drift_fresh11.py"), str(out), "--seed", "6"],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
+        side = out.parent / "drop.fresh11.manifest.json"
+        digests.append((_digest(out), hashlib.sha256(side.read_bytes()).hexdigest()))
+    assert digests[0] == digests[1] and digests[0][0]
 
 
 @pytest.mark.parametrize("seed", [*SEEDS, 4, 8])
