@@ -928,3 +928,54 @@ def test_my_name_then_someone_else_in_a_new_clause_is_no_self_naming(tagger):
     para = "She forgot my name, and Tomas Varga laughed at her. Nobody knew my name but Tomas Varga."
     ev = narrator_evidence(f"I came down to the quay at six.\n\n{para}", tagger.people, lambda p: True)
     assert ev.introduced["Tomas Varga"] == 0 and ev.third_person["Tomas Varga"] == 2
+
+
+# ---- a letter names its writer in its own formulas ---------------------------------------------------------------
+_FORMULA_LETTER = (
+    "Tomas Varga to his Ilse, greeting.\n\n"
+    "I write this by my own hand, and not by the clerk's. Mara came on Tuesday and asked after you. "
+    "I told her that you were well. I think I was frightened, and that is why I am telling you about the weather.\n\n"
+    "Farewell, sister. Kiss your boys, and write by the first courier.\n\n"
+    "Your Tomas.\n\n"
+    "Later. The courier was turned back by the snow, so I open this again to say that Mara Lindqvist has gone."
+)
+
+
+def test_a_letters_opening_formula_and_one_line_closing_name_its_writer():
+    # "Sulpicia Galla to her Prisca, greeting." ... "Your Galla." then a postscript "Later. ..." (The Brewer's Winter);
+    # the formula names its sender before or after the addressee in two more books ("By Osric, Margrave of Vey, ...,
+    # to all his reeves ..., greeting.", The Cinder Tithe; "To the Council of the Steptoe Settlement ..., from the
+    # Director and Board ..., greetings.", Kessler Red) and the one-line closing is Kitty's Steps' "Your loving Mam."
+    tagger = Tagger()
+    tagger.learn_book((BOOK + "\n\n" + _FORMULA_LETTER).split("\n\n") * 3)
+    ev = narrator_evidence(_FORMULA_LETTER, tagger.people, lambda p: True)
+    assert ev.signed["Tomas Varga"] == 2 and ev.third_person["Tomas Varga"] == 0, ev
+    assert ev.best()[:1] == ("Tomas Varga",)
+    formula = "Tomas Varga to his Ilse, greeting."
+    after = _FORMULA_LETTER.replace(formula, "To my sister Ilse, from Tomas Varga, greetings.")
+    assert narrator_evidence(after, tagger.people, lambda p: True).signed["Tomas Varga"] == 2
+    # must not: the formula quoted in someone's speech, a sentence naming the writer, or "Your" in a longer line
+    quoted = _FORMULA_LETTER.replace(formula, "“Tomas Varga to his Ilse, greeting,” I read.")
+    quoted = quoted.replace("Your Tomas.", "Your brother Tomas Varga came home in the spring and sat by the fire.")
+    ev = narrator_evidence(quoted, tagger.people, lambda p: True)
+    assert not ev.signed, ev
+    plain = _FORMULA_LETTER.replace("Tomas Varga to his Ilse, greeting.", "Tomas Varga went to the quay at noon.")
+    assert narrator_evidence(plain, tagger.people, lambda p: True).third_person["Tomas Varga"] >= 1
+    # must not: a formal valediction before a name (one e-mail of a thread, Contents of a House) is left to `signature`
+    formal = _FORMULA_LETTER.replace("Tomas Varga to his Ilse, greeting.", "Dear Ilse,")
+    formal = formal.replace("Your Tomas.", "Yours sincerely, Tomas Varga")
+    assert not narrator_evidence(formal, tagger.people, lambda p: True).signed
+    # the closing line only among the last paragraphs: not one early in the scene
+    early = "Your Tomas.\n\n" + _FORMULA_LETTER.split("\n\n", 1)[1].replace("Your Tomas.", "I sat by the fire.")
+    assert not narrator_evidence(early, tagger.people, lambda p: True).signed
+
+
+def test_a_name_speech_calls_is_someone_present():
+    # "“Brica?” Senna calls from a doorway. “Brica, what is it?”" (The Brewer's Winter: the only naming of a scene told
+    # in "she"); someone named only in the narration's report of speech about them is not called
+    from curation.ingest.manuscripts.narrator import called_in_speech
+
+    idx = PersonIndex.from_names({"Mara Lindqvist": ["Mara"], "Tomas Varga": ["Tomas"]})
+    text = "She runs.\n\n“Mara?” someone calls from a doorway. “Mara, what is it?”\n\n“Tomas's cart is gone,” she says."
+    assert called_in_speech(text, idx) == {"Mara Lindqvist"}
+    assert called_in_speech("She runs. Mara is not there.\n\n“Where is Tomas Varga now?” she asks.", idx) == set()

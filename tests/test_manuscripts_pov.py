@@ -115,6 +115,19 @@ def test_an_opening_sentences_coordinated_clause_can_name_its_subject(people):
     assert ev(f"Marc slept.\n\n{long_lead}, and Tova went up.", people).opening == "Marc Ferris"
 
 
+def test_an_opening_coordinated_subject_past_a_who_clause_opens_the_scene(people):
+    # "The country boat came in through the gap ..., and Rekha, who was on the jetty arguing with the Pallathu
+    # Houseboats man about diesel, looked round" (Below Sea Level); the same "who" clause `_GAP` reads between a name
+    # and its verb ("Tiny, who has watched her do it ..., believes her")
+    lead = "The ferry came in through the gap in the harbour wall at a quarter past eleven, so low in the water"
+    text = f"{lead}, and Tova, who was on the quay counting crates, looked round."
+    assert ev(text, people).opening == "Tova Haldane"
+    # must not: a "who" clause with no verb of the name after it, or a clause too long to be one
+    assert ev(f"{lead}, and Tova, who was on the quay counting crates.", people).opening is None
+    far = "who " + "was on the quay and counting the crates and the sacks one by one " * 3
+    assert ev(f"{lead}, and Tova, {far}, looked round.", people).opening is None
+
+
 def test_a_bare_pronoun_opening_is_recorded_for_the_previous_pov(people):
     e = ev("She came down the stairs slowly. The hall was dark.", people)
     assert e.opening_pronoun == "she" and e.opening is None
@@ -492,6 +505,15 @@ def test_a_transcript_nobody_in_it_narrates_has_no_pov():
     assert t.pov(mine).person == "first"
     # must not: a scene of narration with one "NOTE:" line is no transcript
     scene = "Ruth Ortheris walked home. She wondered whether Moss knew.\n\nNOTE: the quay closes at six.\n\nRuth sat."
+    assert t.pov(scene).evidence.get("from") != "transcript"
+    # the speaker tags in bold or italics, as a word processor prints them ("**AMSEL:** Sit down, Madame", The Bell at
+    # Saint Ermelinde's .docx; "*KM*: ..." in Markdown), and a bracketed note in italics: still a transcript
+    for bold in (record.replace("KM: ", "**KM:** ").replace("TH: ", "**TH:** "), record.replace("KM: ", "*KM*: ")):
+        res = t.pov(bold + "\n\n*(The witness laughed. Pause of some seconds.)*", prior="Ruth Ortheris")
+        assert res.pov is None and res.evidence.get("from") == "transcript", res
+        assert res.person == "third"
+    # must not: a bold lead-in of one line in narration is no speaker tag
+    scene = scene.replace("NOTE:", "**NOTE:**")
     assert t.pov(scene).evidence.get("from") != "transcript"
 
 

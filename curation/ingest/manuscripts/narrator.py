@@ -90,6 +90,23 @@ _SIGNATURE_NAME = re.compile(r"^\s*((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\
 _POSTSCRIPT = re.compile(r"^[\W_]*P\.\s*(?:P\.\s*)?S\.")
 
 
+#: A letter's opening formula, which names its writer before or after its addressee: "Sulpicia Galla to her Prisca,
+#: greeting." (The Brewer's Winter), "By Osric, Margrave of Vey, Warden of the Tollan Gate ..., to all his reeves,
+#: bailiffs and sworn men, greeting." (The Cinder Tithe), "To the Council of the Steptoe Settlement ..., from the
+#: Director and Board of the Whitman Seed Library, greetings." (Kessler Red).
+_GREETING_FORMULA = re.compile(
+    r"^[\W_]*(?:(?:[Ff]rom|[Bb]y)\s+)?(?P<sender>[A-Z][^,.;:!?]{0,60}?)(?:,[^.;:!?]{0,200}?)?\s+to\s+[^.;:!?]{1,200}?,?\s+"
+    r"greetings?\b[\W_]*$"
+    r"|^[\W_]*[Tt]o\s+[^.;:!?]{1,200}?,\s+from\s+(?P<after>[^,.;:!?]{1,100})(?:,[^.;:!?]{0,200}?)?,?\s+greetings?\b[\W_]*$"
+)
+#: A letter's closing that is its valediction and its signature in one phrase, the writer as "your" someone: "Your
+#: Galla." (The Brewer's Winter), "Your loving Mam." (the letter from home in Kitty's Steps). Not a formal valediction
+#: before a name ("Yours sincerely, / Carol Lindley" closing one e-mail of a thread, Contents of a House): `signature`
+#: reads those for a whole chapter, and a thread of letters keeps each scene's own evidence
+#: (`pipeline._signed_chapters`).
+_SIGN_OFF = re.compile(r"^[\W_]*Your(?:\s+[a-z]+){0,2}\s+$")
+
+
 @dataclass
 class NarratorEvidence:
     """What one first-person scene says about who its narrator is."""
@@ -165,6 +182,11 @@ def narrator_evidence(
             ev.introduced[outside[0].person] += 1  # "Ilse Varga, Adjudicator." closing a ruling she wrote
             ev.signed[outside[0].person] += 1
             continue
+        writer = _letter_writer(para, outside, k, len(paras)) if not spans else None
+        if writer is not None:
+            ev.introduced[writer] += 1  # "Sulpicia Galla to her Prisca, greeting." opening the letter, "Your Galla."
+            ev.signed[writer] += 1
+            continue
         dep = deposition(para) if not spans or spans[0][0] > 0 else None
         maker = people.resolve(dep[0]) if dep else None
         if dep and maker and real(maker):
@@ -200,6 +222,20 @@ def _vocative_shape(para: str, span: tuple[int, int], start: int, end: int) -> b
     opening or after a comma, a dash, "oh" or a sentence's end, and before a comma, "!", "?", a full stop or the
     quote's close."""
     return _VOC_BEFORE.search(para[span[0] : start]) is not None and _VOC_AFTER.match(para, end) is not None
+
+
+def called_in_speech(text: str, people: PersonIndex) -> set[str]:
+    """The people a passage's speech calls by a name the index knows ("“Brica?” Senna calls from a doorway. “Brica,
+    what is it?”"): someone spoken to is there to hear it, even where the narration never names them."""
+    plain = strip_emphasis(text)
+    out: set[str] = set()
+    for para in plain.split("\n\n"):
+        spans = quoted_spans(para)
+        for m in people.mentions(para) if spans else []:
+            span = next(((a, b) for a, b in spans if a <= m.start < b), None)
+            if span is not None and not m.possessive and _vocative_shape(para, span, m.start, m.end):
+                out.add(m.person)
+    return out
 
 
 def _said_about(para: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> set[tuple[int, str]]:
@@ -335,6 +371,21 @@ def _signed(para: str, outside: list[Mention], max_words: int = 8, max_line: int
     role = re.search(r",\s+[a-z]", para[first.end :])
     end = first.end + role.start() if role else len(para)
     return not para[: first.start].strip(" \t\n—–-") and all(m.person == first.person for m in outside if m.start < end)
+
+
+def _letter_writer(para: str, outside: list[Mention], k: int, n: int, last: int = 3) -> str | None:
+    """The writer a letter's own formula names: its opening paragraph "SENDER to ADDRESSEE, greeting" (the person
+    named in the sender's part, `_GREETING_FORMULA`), or, among its `last` paragraphs (a postscript may follow), a
+    closing of one line that is the valediction and the name together ("Your Galla.", `_SIGN_OFF`)."""
+    if not outside:
+        return None
+    if k == 0:
+        m = _GREETING_FORMULA.match(para)
+        if m:
+            a, b = m.span("sender") if m.group("sender") else m.span("after")
+            return next((x.person for x in outside if a <= x.start < b), None)
+    closing = k >= n - last and len(outside) == 1 and not re.search(r"\w", para[outside[0].end :])
+    return outside[0].person if closing and _SIGN_OFF.match(para[: outside[0].start]) else None
 
 
 def _answer(called: list[str], tags: list[tuple[int, str | None]], spans: list, ev: NarratorEvidence) -> None:

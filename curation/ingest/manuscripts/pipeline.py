@@ -22,7 +22,7 @@ from .characters import CharacterModel
 from .chunking import Fragment, plan_chunks
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
 from .names import TITLE_GENDER, merge_variants, title_case
-from .narrator import signature, without_postscripts
+from .narrator import called_in_speech, signature, without_postscripts
 from .prompts import conversations, quotes_chunk
 from .quotes import restore, standard_quotes
 from .readers import read_manuscript
@@ -191,7 +191,9 @@ def _pooled_unnamed_mind(
     book: Book, povs: dict[int, PovResult], keys: dict[int, object], evidence: dict, tagger: Tagger
 ) -> None:
     """Third-person scenes each read as an unnamed mind are one POV character's when the book names one person in
-    most of them (`unnamed_mind.pooled_owner`); each scene that names that person in its narration is theirs."""
+    most of them (`unnamed_mind.pooled_owner`); each scene that names that person in its narration, or whose speech
+    calls them by name (`narrator.called_in_speech`: "“Brica?” Senna calls from a doorway", the only naming of a
+    scene told in "she"), is theirs."""
     unnamed = [
         s.index
         for s in book.scenes
@@ -201,8 +203,9 @@ def _pooled_unnamed_mind(
     if got is None:
         return
     who, pronoun = got
+    texts = {s.index: s.text for s in book.scenes}
     for i in unnamed:
-        if who in evidence[i].present:
+        if who in evidence[i].present or who in called_in_speech(texts[i], tagger.people.in_scene(texts[i])):
             povs[i] = PovResult(
                 who,
                 0.5,

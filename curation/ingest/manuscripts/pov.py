@@ -259,6 +259,9 @@ _COORDINATED_SUBJECT = re.compile(r"[,;]\s+(?:and|but|then|so)\s+$")
 #: After a name, its verb: a lower-case word, past the rest of the name when the index knows only its first
 #: word ("Margaret Ashdown had lived": a married name used once; "Tova Rusk went").
 _VERB_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w’'\-]+)*\s+[a-z]")
+#: The same past a "who" clause in commas, as `_GAP` allows between a name and its verb: "..., and Rekha, who was on
+#: the jetty arguing with the Pallathu Houseboats man about diesel, looked round" (Below Sea Level).
+_VERB_AFTER_WHO = re.compile(r"(?:\s+[A-Z][\w’'\-]+)*(?:\s*,\s+who\s[^,.;]{0,100},)?\s+[a-z]")
 #: Free indirect thought: the narration exclaims, swears or asks in the character's own voice.
 _FID_WORDS = re.compile(
     r"\b(?:gosh|damn|damned|hell|heavens|good\s+lord|of\s+course|probably|surely|"
@@ -454,10 +457,11 @@ class _SceneReader:
             and subj_p is None
             and mentions
             and _COORDINATED_SUBJECT.search(text[: mentions[0].start])
-            and _VERB_AFTER_NAME.match(text, mentions[0].end)
+            and _VERB_AFTER_WHO.match(text, mentions[0].end)
         ):
             # "The station went quiet at three, and Tova went up to the gallery": the first person
-            # named in the opening sentence is the subject of its second clause
+            # named in the opening sentence is the subject of its second clause (past a "who" clause: "..., and
+            # Rekha, who was on the jetty ..., looked round")
             subj_m = mentions[0]
         sentence = _Sentence(text, mentions, pronouns, subj_m, subj_p, dict(self.recent), thing_subject=thing_subject)
         if subj_m is None and subj_p is None:
