@@ -979,3 +979,67 @@ def test_a_name_speech_calls_is_someone_present():
     text = "She runs.\n\n“Mara?” someone calls from a doorway. “Mara, what is it?”\n\n“Tomas's cart is gone,” she says."
     assert called_in_speech(text, idx) == {"Mara Lindqvist"}
     assert called_in_speech("She runs. Mara is not there.\n\n“Where is Tomas Varga now?” she asks.", idx) == set()
+
+
+def test_a_name_the_narrator_says_to_someone_is_not_the_narrators(tagger):
+    # "“English,” he said ... “Welsh. Pays de Galles. Not English. Pritchard.” / “Pritchard,” I said." (The Bell at
+    # Saint Ermelinde: the novice says the soldier's name back to him); NARRATOR_ADDRESSES_ONLY above ("“Mara,” I
+    # said") is the same habit: the "I" talks to them
+    scene = (
+        "I climbed the ladder into the loft with the fork.\n\n"
+        "“English,” he said, and then thought better of it. “Welsh. Not English. Tomas.”\n\n"
+        "“Tomas,” I said. It was the first word of English I ever spoke.\n\nI climbed down to tell somebody."
+    )
+    ev = narrator_evidence(scene, tagger.people, lambda p: True)
+    assert ev.called_by_narrator["Tomas Varga"] == 1 and ev.addressed["Tomas Varga"] <= 1, ev
+    assert ev.best()[0] is None
+    # must not: without the narrator saying it back, the call and the narrator's answer name the "I" as before
+    answered = scene.replace("“Tomas,” I said.", "“Yes,” I said.")
+    assert narrator_evidence(answered, tagger.people, lambda p: True).best()[0] == "Tomas Varga"
+
+
+def test_a_chapter_title_the_narration_names_in_the_third_person_is_its_subject_not_its_teller():
+    # The Bell at Saint Ermelinde: "Chapter Four: Gabrielle" over "Gabrielle spoke again" and "Chapter Five:
+    # Marie-Thérèse" over "The new bell is called Marie-Thérèse ... She always does": bells, not the "I"
+    book = [
+        "“Go on, Marisol,” said Dev. “Marisol, the turbot.”",
+        "Dev lifts his head off the wheel. Dev says nothing for a while. Tomas Varga came in and he sat down.",
+    ]
+    t = Tagger()
+    t.learn_book(book * 2)
+    scene = "I pulled the rope. Marisol spoke once, very loud, and I pulled again.\n\n" * 2
+    scene += "I stood in the chamber with my palms burning. Marisol answered from the dark.\n\n"
+    assert (
+        t.pov(scene, chapter_title="Marisol").evidence.get("from")
+        != "chapter title, a name the book addresses someone by"
+    )
+    # must not: a title the narration names once only still names the teller
+    once = "I stand at the pass with my hands flat on the steel. Marisol is late.\n\n" + "I wait. " * 40
+    assert t.pov(once, chapter_title="Marisol").pov == "Marisol"
+
+
+def test_a_narrator_nothing_else_names_is_called_by_a_name_the_book_gives_nobody_else(tmp_path):
+    # The Bell at Saint Ermelinde: the novice never names herself; her brother calls her "Mieke" three times in one
+    # scene ("“Mieke.” ... “*Mieke*,” he said ... “Mieke. Sister. Whatever they call you now.”"), a name the book
+    # uses for nothing else; Keeping Agatha's "“Ros,” says Tom Gedge. “Ros. I've got you.”" is the same call
+    fill = "I knelt in the chapel and counted the candles, and I thought about the wall and the grille and the Rule. "
+    third = "Tomas Varga walked up the hill and he thought about the bell. Tomas Varga was tired. " * 20
+    scene = (
+        fill * 6 + "\n\nThen the small door moved, and somebody said, quite softly, “Mieke.”\n\n"
+        "“Pieter,” I said.\n\n“*Mieke*,” he said, in a different voice. “There is more.”\n\n"
+        "“Don't.”\n\n“Mieke. Sister. Listen to me.”\n\n" + fill * 4
+    )
+    book = tmp_path / "bell.md"
+
+    def povs(text: str) -> list:
+        book.write_text(f"# Bell\n\n## One\n\n{third}\n\n## Two\n\n{text}\n", encoding="utf-8")
+        res = process_manuscript(book)
+        return [res.scene_pov[s.index].pov for s in res.book.scenes]
+
+    assert povs(scene)[-1] == "Mieke"
+    # must not: a cry said over and over in one line ("“Aloo! Aloo!”", The War of the Worlds), or a word the book
+    # uses for something else too ("Mieke" as a village the narration goes to)
+    cry = fill * 6 + "\n\nThen somebody cried out in the lane, “Aloo! Aloo! Aloo!”\n\n“Pieter,” I said.\n\n" + fill * 4
+    assert povs(cry)[-1] is None
+    elsewhere = scene + "\n\nWe walked to Mieke in the morning, and from Mieke to Ath, and Mieke was burning."
+    assert povs(elsewhere)[-1] is None

@@ -116,6 +116,8 @@ class NarratorEvidence:
     third_person: Counter = field(default_factory=Counter)  # person -> named in the narration
     speakers: set = field(default_factory=set)  # persons whose speech is tagged in the third person ("said Sola")
     answered_by_other: Counter = field(default_factory=Counter)  # person -> vocatives someone else answered
+    #: person -> vocatives in the narrator's own speech ("“Pritchard,” I said"): someone the "I" talks to
+    called_by_narrator: Counter = field(default_factory=Counter)
     related: Counter = field(default_factory=Counter)  # person -> named as the narrator's relation ("my aunt, X")
     signed: Counter = field(default_factory=Counter)  # person -> signs the scene's last line ("Your brother, / Kester")
     posts: Counter = field(default_factory=Counter)  # a rank or post alone addressed to the narrator ("Evening, Major")
@@ -134,7 +136,7 @@ class NarratorEvidence:
             # someone the narration keeps naming as "them" is not the "I" (a stray self-reference is
             # allowed: "Dejah Thoris ... and John Carter, gentleman of Virginia, passed"); nor is a speaker
             # the narration tags in the third person
-            score[p] -= max(0, self.third_person[p] - 1) + self.answered_by_other[p]
+            score[p] -= max(0, self.third_person[p] - 1) + self.answered_by_other[p] + self.called_by_narrator[p]
             if p in self.speakers or self.related[p]:
                 score[p] = 0
         if self.signed:
@@ -197,7 +199,17 @@ def narrator_evidence(
         tags = _speech_tags(para, spans, outside, ev, family)
         _named_self(para, spans, mentions, people, real, strangers, ev)
         turn, last_turn = _turn(spans, tags, last_turn)
-        _answer(called, tags, spans, ev)
+        # the names the narrator's own lines here call: an answer that says the name back ("“Pritchard,” I said." after
+        # "“Not English. Pritchard.”") is the "I" calling that person, not answering to their own name
+        mine = {
+            m.person
+            for m in mentions
+            for span in spans
+            if span[0] <= m.start < span[1]
+            and _narrator_speaks(span, tags, turn)
+            and _vocative_shape(para, span, m.start, m.end)
+        }
+        _answer([p for p in called if p not in mine], tags, spans, ev)
         for span in spans:
             _post_vocatives(para, span, tags, turn, ev)
             _unknown_vocatives(para, span, tags, turn, mentions, people, ev)
@@ -463,6 +475,19 @@ def _named_after_family(para: str, m: Mention, family: set[str]) -> bool:
     )
 
 
+#: A line that runs on into the narrator's own tag: it closes on a comma, a question, an exclamation or a dash, and
+#: "I said" follows at once ("“Pritchard,” I said."), not a line and then a new sentence ("“Lenny, listen.” I said
+#: nothing.").
+_RUNS_INTO_I_TAG = re.compile(
+    rf"[,?!—–][”\"»]\s*(?:I\s+(?:\w+ly\s+)?(?:{SPEECH}|say|ask|reply|answer)\b|{SPEECH}\s+I\b)"
+)
+
+
+def _tagged_by_i(para: str, span: tuple[int, int]) -> bool:
+    """Whether the quote `span` is tagged as the narrator's by the "I" tag right after it (`_RUNS_INTO_I_TAG`)."""
+    return _RUNS_INTO_I_TAG.match(para, max(0, span[1] - 2)) is not None
+
+
 def _quoted_naming(
     para: str,
     span: tuple[int, int],
@@ -472,7 +497,8 @@ def _quoted_naming(
     ev: NarratorEvidence,
 ) -> None:
     """A name inside a quote: a self-introduction when the narrator speaks it ("my name is X"), a vocative
-    addressed to the narrator when someone else does."""
+    addressed to the narrator when someone else does, and someone the narrator talks to when the narrator's own tag
+    follows the line ("“Pritchard,” I said.")."""
     speaker = _speaker(span, tags)
     if speaker is False and turn == "I":
         speaker = "I"  # an untagged line answering someone else's: the narrator's own
@@ -481,10 +507,13 @@ def _quoted_naming(
         if speaker == "I" and not m.possessive:
             ev.introduced[m.person] += 1
         return
-    if speaker == "I" or speaker == m.person:
+    if speaker == m.person:
         return
     if _VOC_BEFORE.search(before) and _VOC_AFTER.match(para, m.end):
-        ev.addressed[m.person] += 1
+        if speaker != "I":
+            ev.addressed[m.person] += 1
+        elif _tagged_by_i(para, span):
+            ev.called_by_narrator[m.person] += 1  # "“Pritchard,” I said.": the "I" talks to them, someone else
 
 
 #: Ranks and posts a person may be called by alone ("Major", "Captain", "Doctor", "Inspector"), not a form of address
@@ -507,11 +536,12 @@ def _post_vocatives(para: str, span: tuple[int, int], tags: list, turn: str | No
             ev.posts[m.group(1)] += 1
 
 
-#: A name said to someone inside a quote: one capitalised word, or a gendered title and one ("Mr Ashby", "Mrs Fane").
+#: A name said to someone inside a quote: one capitalised word, or a gendered title and one ("Mr Ashby", "Mrs Fane");
+#: not a contraction's first part ("“Don’t follow you,” said Filby": the ’ is an apostrophe, not a closing quote).
 _NAME_VOCATIVE = re.compile(
     r"(?:[“\"«„‘]\s*|[,;—–]\s*|[.!?]\s+)((?:(?:"
     + "|".join(t.capitalize() for t in TITLE_GENDER)
-    + r")\.?\s+)?[A-Z][a-z][\w’'\-]*)(?=\s*(?:[,!?;—–]|\.(?!\w)|[”\"»’]))"
+    + r")\.?\s+)?[A-Z][a-z][\w’'\-]*)(?=\s*(?:[,!?;—–]|\.(?!\w)|[”\"»]|’(?!\w)))"
 )
 
 
@@ -529,9 +559,11 @@ def _unknown_vocatives(
     the nephew of Miss Ashby, A Week at Ottilie), addressed in speech the narrator does not speak: counted in
     `NarratorEvidence.called`. A word the book also writes in lower case ("“Well, ...”") is no name, nor is a word of
     a name the index knows ("“Tom,”" where two Toms share it), nor a title and a family name a person the book knows
-    may hold."""
+    may hold. One quote counts a name once: a cry said over and over ("“Aloo! Aloo!”", "Woe! Woe! Woe!" in The War of
+    the Worlds) is one call, however many times it rings."""
     if _narrator_speaks(span, tags, turn):
         return
+    seen: set[str] = set()  # once per quote: a cry said over and over ("“Aloo! Aloo!”") is one call
     for m in _NAME_VOCATIVE.finditer(para, span[0], span[1]):
         name = m.group(1)
         words = name.replace(".", "").split()
@@ -550,7 +582,9 @@ def _unknown_vocatives(
             family = {p for f, p in people.forms.items() if f and f[-1] == words[1].casefold()}
             if any(people.gender.get(p) in (said, None) for p in family):
                 continue
-        ev.called[" ".join(words)] += 1
+        if " ".join(words) not in seen:
+            seen.add(" ".join(words))
+            ev.called[" ".join(words)] += 1
 
 
 def _turn(

@@ -171,6 +171,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     _same_narrator(book, povs, keys)
     _book_narrator(book, povs, keys, tagger.pov_names)
     if not tagger.pov_names:
+        _called_narrators(book, povs, keys)
         _joined_narrator_names(book, povs, keys)
     _settle_undecided(book, povs, keys)
     return povs, keys
@@ -396,15 +397,7 @@ def _joined_narrator_names(book: Book, povs: dict[int, PovResult], keys: dict[in
             continue
         halves = [c for c in halves if called[c] >= 2]  # a one-off "“Hi,”" is no name
         if titled and halves:
-            # a given name the book uses (nearly) only to call this "I" and never writes in lower case, not a word
-            # speakers open with ("Yes", "Hello, hello")
-            text = "\n".join(p.text for p in book.paragraphs)
-            lower = set(re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", text))
-            halves = [
-                c
-                for c in halves
-                if c.casefold() not in lower and len(re.findall(rf"\b{re.escape(c)}\b", text)) <= called[c] + 2
-            ]
+            halves = _only_calls(book, called, halves)
         if len(halves) != 1:
             continue
         full = f"{halves[0]} {words[1]}" if titled else f"{name} {halves[0].split()[1]}"
@@ -414,8 +407,50 @@ def _joined_narrator_names(book: Book, povs: dict[int, PovResult], keys: dict[in
             keys[s.index] = ("pov", full)
 
 
+def _only_calls(book: Book, called: Counter, names: list[str]) -> list[str]:
+    """The `names` (said to a first-person narrator, `called`) that are a given name the book uses (nearly) only to
+    call that "I" and never writes in lower case: not a word speakers open with ("Yes", "Hello, hello") nor one the
+    book uses for anything else ("English", "Mons")."""
+    text = "\n".join(p.text for p in book.paragraphs)
+    lower = set(re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", text))
+    return [
+        c for c in names if c.casefold() not in lower and len(re.findall(rf"\b{re.escape(c)}\b", text)) <= called[c] + 2
+    ]
+
+
+def _called_narrators(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+    """A first-person scene whose narrator nothing else names (or only fewer vocatives of a name the book knows),
+    where others call the "I" at least twice by one given name the book uses for nothing else
+    (`NarratorEvidence.called`, `_only_calls`): that name is the narrator's, at a low confidence. "“Mieke.” ...
+    “*Mieke*,” he said ... “Mieke. Sister. Whatever they call you now.”" (a brother's pet name for the novice who
+    never names herself, The Bell at Saint Ermelinde); "“Ros,” says Tom Gedge. “Ros. I've got you.”" (Keeping Agatha,
+    where the Vicar's "Mrs Fane" names the same "I"). Without a roster only."""
+    for s in book.scenes:
+        res = povs[s.index]
+        if res.person != "first" or keys[s.index][0] != "pov":
+            continue
+        if res.pov and res.evidence.get("from") != "addressed in dialogue":
+            continue
+        called = Counter(res.evidence.get("called") or {})
+        names = _only_calls(book, called, [c for c, n in called.items() if n >= 2 and len(c.split()) == 1])
+        # "“Father Delvaux. I went to the presbytery.”" answering "How did you get in?" reads as one vocative
+        if len(names) != 1 or (res.pov and called[names[0]] <= (res.evidence.get("addressed") or {}).get(res.pov, 0)):
+            continue
+        povs[s.index] = PovResult(
+            names[0], 0.5, "first", {**res.evidence, "from": "called by a name the book gives nobody else"}
+        )
+        keys[s.index] = ("pov", names[0])
+
+
 #: How much each kind of naming in a first-person scene says a person is its "I" (negative: someone else).
-_NAMING_WEIGHTS = {"addressed": 1, "introduced": 3, "named_in_narration": -1, "related": -3, "posts": 1}
+_NAMING_WEIGHTS = {
+    "addressed": 1,
+    "introduced": 3,
+    "named_in_narration": -1,
+    "related": -3,
+    "posts": 1,
+    "called_by_narrator": -1,
+}
 
 
 def _named_as_narrator(evidence: list[dict]) -> Counter:
