@@ -742,3 +742,24 @@ def test_an_openers_possessive_opening_a_sentence_does_not_bring_the_narration_b
     named = text.replace("Marc's father had sat at the desk.", "Marc sat at the desk.")
     _, _, owners = score_scene_detail(ev(named, people), people.gender, {}, None)
     assert owners["he"] == "Marc Ferris"
+
+
+def test_the_book_prior_does_not_follow_an_opener_seen_from_outside_at_once(people):
+    # The Window on Bernauer Strasse (with its roster, which makes "Jockel" the book's main POV Jürgen): "Jockel came
+    # home on the Wednesday by the back way ... he stood in the kitchen doorway ... like a boy who has been sent to the
+    # shop" opens his sister's scene; an opener seen from outside at once already loses the opening (Little Fuzzy's
+    # "X met them ... and looked dubious"), and here the book prior too, when the scene names no thought of his
+    text = (
+        "Jack came home on the Wednesday by the back way. He stood in the doorway with the parcel held out in front "
+        "of him like a boy who has been sent to the shop.\n\n"
+        "Ruth was laying the table. She laid three places, as she always had, and then stood looking at the third "
+        "plate. She did not understand it.\n\n"
+        "They ate in the kitchen. Jack talked about the barracks. Ruth listened and said nothing."
+    )
+    prior = {"Jack Holloway": 1.0, "Ruth Ortheris": 0.5}
+    scores, _, _ = score_scene_detail(ev(text, people), people.gender, prior, None)
+    assert max(scores, key=scores.get) == "Ruth Ortheris", scores
+    # must not: the same opener not seen from outside keeps the prior, and the scene is his
+    plain = text.replace(" like a boy who has been sent to the shop", "")
+    scores, _, _ = score_scene_detail(ev(plain, people), people.gender, prior, None)
+    assert max(scores, key=scores.get) == "Jack Holloway", scores

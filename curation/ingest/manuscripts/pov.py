@@ -971,12 +971,18 @@ def minds(ev: SceneEvidence, owners: dict[str, str]) -> Counter:
 
 
 def _opening_and_prior(ev: SceneEvidence, prior: dict[str, float], scores: Counter, claim: Counter) -> None:
-    """The opener (or whoever watches them at once) and, for those the scene follows, the book prior."""
+    """The opener (or whoever watches them at once) and, for those the scene follows, the book prior: not for an
+    opener seen from outside at once ("X met them ... and looked dubious") with no named mind of their own."""
     opener = ev.opening_observer or (None if ev.opening_seen else ev.opening)
     if opener:
         scores[opener] += W_OPENING
         claim[opener] += W_OPENING_CLAIM
     for p in ev.present:  # the prior helps those the scene follows more than those it mentions
+        if ev.opening_seen and p == ev.opening and not ev.mind[p]:
+            # nor one the scene opens on seen from outside ("Jockel came home ..., and he stood in the kitchen doorway
+            # ... like a boy who has been sent to the shop", The Window on Bernauer Strasse: his sister's scene) and
+            # whose thought or sensing it never names: the scene is someone else's look at them
+            continue
         bonus = W_BOOK_PRIOR * prior.get(p, 0.0) * min(1.0, (1 + ev.subject[p]) / 3)
         scores[p] += bonus
         claim[p] += bonus
