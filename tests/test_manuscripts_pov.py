@@ -763,3 +763,29 @@ def test_the_book_prior_does_not_follow_an_opener_seen_from_outside_at_once(peop
     plain = text.replace(" like a boy who has been sent to the shop", "")
     scores, _, _ = score_scene_detail(ev(plain, people), people.gender, prior, None)
     assert max(scores, key=scores.get) == "Jack Holloway", scores
+
+
+def test_an_opener_the_first_sentence_likens_to_something_is_seen_from_outside(people):
+    # "Sister Scholastique came to the prioress's door at a run ... and then stood in the doorway with her hands over
+    # her mouth as if she had said something dreadful" (The Bell at Saint Ermelinde: the prioress's scene), "Sasidharan
+    # came into the control room ... with a sheaf of wet paper held against his chest like a baby" (Below Sea Level:
+    # Rekha's), "Owen Harper drives the last mile up Borrowdale as if the road might be taken away from him" (The
+    # Long Carry: Nadia's); the next woman named as a subject then holds the scene's "she"
+    text = (
+        "Ana came to the prioress's door at a run and stood in the doorway with her hands over her mouth as if she "
+        "had said something dreadful.\n\n"
+        "Ruth put down her pen. She had been writing to the bishop, and she wiped the nib and laid it in the tray. "
+        "She rose, and her knees told her how old she was, and she went down the stairs."
+    )
+    e = ev(text, people)
+    assert e.opening == "Ana Reyes" and e.opening_seen, e
+    scores, _, _ = score_scene_detail(e, people.gender, {}, None)
+    assert max(scores, key=scores.get) == "Ruth Ortheris", scores
+    # must not: a simile of someone else (another person named between, or a possessive of the other gender)
+    other = text.replace("and stood in the doorway", "and Ruth stood in the doorway")
+    assert not ev(other, people).opening_seen
+    jack = "Jack went out first, because the captain, for all her years, still climbed like a cadet. He waited."
+    assert not ev(jack, people).opening_seen
+    # must not: without the simile the opener keeps the opening
+    plain = text.replace(" as if she had said something dreadful", "")
+    assert not ev(plain, people).opening_seen

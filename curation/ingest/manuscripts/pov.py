@@ -205,6 +205,15 @@ _APPEARANCE = re.compile(
     r"\bthe\s+way\s+a\s+\w+(?:\s+\w+)?\s+(?:looks|does|would)\b",
     re.I,
 )
+#: A simile of how someone looks or acts: "as if she had said something dreadful", "like a baby", "like a boy who".
+_SIMILE = re.compile(r"\b(?:as\s+if|as\s+though|like\s+an?)\b", re.I)
+#: A possessive of the other gender between a subject and a simile: someone else is likened ("Bram Okafor went out
+#: first, ... because the captain, for all her eleven years, still ... like a cadet", The Dorothea).
+_OTHER_POSSESSIVE = {
+    "he": re.compile(r"\bher\b", re.I),
+    "she": re.compile(r"\bhis\b", re.I),
+    "?": re.compile(r"(?!x)x"),
+}
 #: "... and looked dubious": the sentence's subject, seen from outside.
 _COORDINATED_OUTSIDE = re.compile(rf"(?:\band|\bbut|\bthen|,)\s+{OUTSIDE}", re.I)
 #: Looking at a person: the looker may be the POV, the one looked at is seen from outside.
@@ -423,6 +432,7 @@ class _SceneReader:
             if self.gender.get(m.person):
                 self.last_named[self.gender[m.person]] = m.person
         self._seen_from_outside(s)
+        self._opener_likened(s)
         self._experiencer_pronouns(s)
         self._possessed_minds(s)
         self._free_indirect(s)
@@ -580,7 +590,12 @@ class _SceneReader:
                 self.current = who
                 ev.subject[who] += 1
                 self.named_subjects.append(who)
-                if g_who and g_who not in self.anchored and ev.opening is None and ev.opening_pronoun is None:
+                if (
+                    g_who
+                    and g_who not in self.anchored
+                    and (ev.opening is None or (ev.opening_seen and who != ev.opening))
+                    and ev.opening_pronoun is None
+                ):
                     self.focal[g_who] = who  # no opener: the first named subject anchors its pronouns
                     self.anchored.add(g_who)
                 elif (
@@ -744,6 +759,31 @@ class _SceneReader:
             )
             if seen:
                 _seen(self.ev, self.focal, seen, self.opening_window)
+
+    def _opener_likened(self, s: _Sentence) -> None:
+        """The scene's first sentence likens its named subject to something as a watcher would: "Sister Scholastique
+        came to the prioress's door at a run ... and then stood in the doorway with her hands over her mouth as if she
+        had said something dreadful" (The Bell at Saint Ermelinde), "Sasidharan came into the control room ... with a
+        sheaf of wet paper held against his chest like a baby" (Below Sea Level), "Owen Harper drives the last mile up
+        Borrowdale as if the road might be taken away from him" (The Long Carry): the opener is seen from outside, by
+        the scene's POV. Only a simile after the opener's own words, with nobody else named or said between."""
+        m = s.subj_m
+        if not self.first_sentence or m is None or m.person != self.ev.opening:
+            return
+        sim = _SIMILE.search(s.text, m.end)
+        if sim is None:
+            return
+        g = self.gender.get(m.person)
+        between = s.text[m.end : sim.start()]
+        if any(m.end <= x.start < sim.start() for x in s.mentions):
+            return
+        if any(p.group(1).lower() != g for p in _PRONOUN.finditer(between)) or _OTHER_POSSESSIVE[g or "?"].search(
+            between
+        ):
+            return
+        _seen(self.ev, self.focal, m.person, self.opening_window)
+        if g:
+            self.anchored.discard(g)  # the next named subject of that gender anchors its pronouns, as with no opener
 
     def _experiencer_pronouns(self, s: _Sentence) -> None:
         """ "It occurred to him", "that worried her": the pronoun's owner feels."""
