@@ -667,9 +667,13 @@ def test_with_a_roster_everyone_is_read_and_only_its_pov_characters_are_candidat
     scores, _, _ = score_scene_detail(e, people.gender, {}, "Callum Rigg", {"Nadia Harper", "Callum Rigg"})
     assert set(scores) == {"Nadia Harper"}
     assert decide(scores)[0] == "Nadia Harper"
-    # must not: without the roster the man the scene opens on is a candidate too
-    scores, _, _ = score_scene_detail(e, people.gender, {}, "Callum Rigg")
+    # must not: without the roster the man the scene opens on is a candidate too (opening plainly; "as if the road
+    # might be taken from him" sees him from outside, `_SceneReader._opener_likened`, and the scene is Nadia's)
+    plain = scene_evidence(text.replace(" as if the road might be taken from him", ""), people)
+    scores, _, _ = score_scene_detail(plain, people.gender, {}, "Callum Rigg")
     assert "Owen Harper" in scores
+    scores, _, _ = score_scene_detail(e, people.gender, {}, "Callum Rigg")
+    assert decide(scores)[0] == "Nadia Harper", scores
 
 
 def test_a_coordinated_verb_of_the_named_subject_thinks_or_senses(people):
