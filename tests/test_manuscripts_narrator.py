@@ -1043,3 +1043,31 @@ def test_a_narrator_nothing_else_names_is_called_by_a_name_the_book_gives_nobody
     assert povs(cry)[-1] is None
     elsewhere = scene + "\n\nWe walked to Mieke in the morning, and from Mieke to Ath, and Mieke was burning."
     assert povs(elsewhere)[-1] is None
+
+
+def test_with_a_roster_an_i_nobody_names_is_the_one_pov_character_who_tells_no_third_person_scene(tmp_path):
+    # a POV-only roster lists every POV character: when the book's other POV characters tell its third-person scenes
+    # and nobody ever names the "I" (The Bell at Saint Ermelinde's novice, below her brother's one scene; The Brewer's
+    # Winter's freedman; Below Sea Level's widow: each the one roster person with no third-person scene), the "I" is
+    # the one left over, at a low confidence
+    from curation.ingest.manuscripts.roster import load_roster
+
+    he = "Tomas Varga walked up to the lock and he thought about the water. He wondered whether it would hold. " * 12
+    she = "Mara Quint sat in the office and she thought about the ledger. She wondered who had taken it. " * 12
+    me = "I went down to the quay at six and I counted the boats, and I thought about the winter coming. " * 14
+    book = tmp_path / "lock.md"
+    book.write_text(f"# Lock\n\n## One\n\n{he}\n\n## Two\n\n{me}\n\n## Three\n\n{she}\n\n## Four\n\n{me}\n")
+    roster = tmp_path / "roster.yaml"
+
+    def povs(names: list[str]) -> list:
+        roster.write_text("characters:\n" + "".join(f"  - name: {n}\n    role: pov\n" for n in names))
+        res = process_manuscript(book, roster=load_roster(roster))
+        return [res.scene_pov[s.index].pov for s in res.book.scenes]
+
+    assert povs(["Tomas Varga", "Mara Quint", "Ilse Brandt"]) == ["Tomas Varga", "Ilse Brandt", "Mara Quint"] * 1 + [
+        "Ilse Brandt"
+    ]
+    # must not: two roster characters tell no third-person scene: the "I" stays unnamed
+    assert povs(["Tomas Varga", "Mara Quint", "Ilse Brandt", "Jory Pike"])[1::2] == [None, None]
+    # must not: without a roster nothing names the "I"
+    assert [p for p in [process_manuscript(book).scene_pov[i].pov for i in (1, 3)]] == [None, None]

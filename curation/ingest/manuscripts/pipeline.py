@@ -170,6 +170,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     _signed_chapters(book, docs, povs, keys, tagger)
     _same_narrator(book, povs, keys)
     _book_narrator(book, povs, keys, tagger.pov_names)
+    _only_roster_narrator(book, povs, keys, tagger.pov_names)
     if not tagger.pov_names:
         _called_narrators(book, povs, keys)
         _joined_narrator_names(book, povs, keys)
@@ -369,6 +370,41 @@ def _book_narrator(
             {**res.evidence, "from": f"first-person narrator named in {scenes[name]} scenes of the book"},
         )
         keys[s.index] = ("pov", name)
+
+
+def _only_roster_narrator(
+    book: Book, povs: dict[int, PovResult], keys: dict[int, object], roster_povs: set[str] | frozenset
+) -> None:
+    """With a roster, a first-person scene nothing has named is told by the one roster POV character who can be its
+    "I": the only one who is the POV of no third-person scene of the book and whom the book's first-person narration
+    does not name as someone else more often than anyone calls the "I" so (`_named_as_narrator`). A POV-only roster
+    lists every POV character, so a narrator nobody addresses (a novice who never names herself, a freedman no one
+    calls by name) is the one left over when the others' scenes are told in the third person; at a low confidence."""
+    if not roster_povs:
+        return
+    run = [
+        s
+        for s in book.scenes
+        if povs[s.index].person == "first"
+        and keys[s.index][0] == "pov"
+        and povs[s.index].evidence.get("from") not in _GIVEN
+    ]
+    unnamed = [s for s in run if povs[s.index].pov is None]
+    if not unnamed:
+        return
+    third = {povs[s.index].pov for s in book.scenes if povs[s.index].person == "third" and povs[s.index].pov}
+    told = _named_as_narrator([povs[s.index].evidence for s in run])
+    left = [p for p in roster_povs if p not in third and told[p] >= 0]
+    if len(left) != 1:
+        return
+    for s in unnamed:
+        povs[s.index] = PovResult(
+            left[0],
+            0.5,
+            "first",
+            {**povs[s.index].evidence, "from": "the one roster POV character who tells no third-person scene"},
+        )
+        keys[s.index] = ("pov", left[0])
 
 
 def _joined_narrator_names(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
