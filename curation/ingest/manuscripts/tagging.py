@@ -320,7 +320,7 @@ class Tagger:
 
     def characters_in(self, text: str, min_mentions: int = 1) -> list[str]:
         plain = strip_emphasis(text)
-        c = Counter(m.person for m in self.people.in_scene(plain).mentions(plain))
+        c = Counter(m.person for m in self.people.in_scene(plain).described(plain))
         return [n for n, k in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) if k >= min_mentions]
 
     def characters_present(self, text: str, pov: str | None) -> list[str]:
