@@ -468,7 +468,8 @@ def _called_narrators(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
         if res.pov and res.evidence.get("from") != "addressed in dialogue":
             continue
         called = Counter(res.evidence.get("called") or {})
-        names = _only_calls(book, called, [c for c, n in called.items() if n >= 2 and len(c.split()) == 1])
+        names = [c for c, n in called.items() if n >= 2 and len(c.split()) == 1]
+        names = _only_calls(book, called, names) if names else []  # the book's text is read only for a candidate
         # "“Father Delvaux. I went to the presbytery.”" answering "How did you get in?" reads as one vocative
         if len(names) != 1 or (res.pov and called[names[0]] <= (res.evidence.get("addressed") or {}).get(res.pov, 0)):
             continue
