@@ -485,6 +485,9 @@ def test_a_full_name_keeps_the_books_spelling_of_a_hyphenated_or_inner_capital_s
         ("From the first day the riders called me Wren.", [("Wren", "nickname")]),
         ("She held my hand and called me Dora.", []),
         ("The riders never once called me Wren.", []),
+        # a count is no name: "Eleven, twelve, she does not know" (The Brewer's Winter)
+        ("She gets them into the baths. Eleven, twelve, she does not know, women and children.", []),
+        ("Nobody reads this. Just me. Twelve, thirteen, who counts.", []),
     ],
 )
 def test_self_naming_in_several_syntaxes(text, want):

@@ -982,10 +982,16 @@ _SELF_NAMING = [
     ),
     (re.compile(rf"\b(?:has|have|had)\s+(?:always\s+)?called\s+me\s+[“\"‘]?({_NAME})"), "nickname"),
     (
-        re.compile(rf"\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–]\s+({_NAME})(?=,\s|\.(?:\s|$))"),
+        re.compile(
+            rf"\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–]\s+(?!(?i:{_NUMBER_WORDS})\b)({_NAME})(?=,\s|\.(?:\s|$))"
+        ),
         "apposition",
     ),
-    (re.compile(rf"(?:^|[.!?]\s+)({_NAME}),\s+(?:aged\s+)?{_NUMBER_WORDS}\b(?=[,.])"), "apposition"),
+    # a count is no name (here and above): "Eleven, twelve, she does not know" (The Brewer's Winter) counts heads
+    (
+        re.compile(rf"(?:^|[.!?]\s+)(?!(?i:{_NUMBER_WORDS})\b)({_NAME}),\s+(?:aged\s+)?{_NUMBER_WORDS}\b(?=[,.])"),
+        "apposition",
+    ),
 ]
 
 

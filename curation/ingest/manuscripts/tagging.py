@@ -22,6 +22,7 @@ from .people import PersonIndex
 from .places import SettingResult, SettingTracker
 from .pov import SceneEvidence, book_prior, camera_eye, decide, minds, scene_evidence, score_scene_detail
 from .roster import Roster
+from .structure import heading_name
 from .text import (
     log_record,
     narration_only,
@@ -278,6 +279,18 @@ def _alias_pattern(names: list[str]) -> re.Pattern | None:
     return re.compile(r"(?<![\w’'])(" + "|".join(re.escape(n) for n in names) + r")(?![\w\-])")
 
 
+def _told_of(narration: str, title: str, times: int = 2) -> bool:
+    """Whether a first-person scene's narration (speech blanked) names the person or thing a heading names, `times`
+    or more: the heading's name part (`structure.heading_name`: "Chapter Four: Gabrielle" -> "Gabrielle") as the
+    narration writes a name."""
+    name = heading_name(strip_emphasis(title)) or ""
+    words = name.split()
+    if not words or len(words) > 4:
+        return False
+    shown = " ".join(title_case(w) if w.isupper() else w for w in words)
+    return len(re.findall(rf"(?<![\w’']){re.escape(shown)}(?![\w’'\-])", narration)) >= times
+
+
 class Tagger:
     """Tags scenes and chunks; one instance per manuscript (holds its person index and patterns)."""
 
@@ -307,7 +320,7 @@ class Tagger:
 
     def characters_in(self, text: str, min_mentions: int = 1) -> list[str]:
         plain = strip_emphasis(text)
-        c = Counter(m.person for m in self.people.in_scene(plain).mentions(plain))
+        c = Counter(m.person for m in self.people.in_scene(plain).described(plain))
         return [n for n, k in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) if k >= min_mentions]
 
     def characters_present(self, text: str, pov: str | None) -> list[str]:
@@ -448,12 +461,17 @@ class Tagger:
         if person == "first":
             if narrator:
                 return PovResult(self.resolve_narrator(narrator), 0.95, person, {"from": "document heading"})
-            for cand, why in ((heading, "scene heading"), (chapter_title, "chapter title")):
-                name = self._person_name(cand) if cand else None
+            titles = [(c, why) for c, why in ((heading, "scene heading"), (chapter_title, "chapter title")) if c]
+            # a title the narration itself names in the third person is what the chapter is about, not who tells it
+            # ("Chapter Four: Gabrielle" over "Gabrielle spoke again", "Chapter Five: Marie-Thérèse" over "The new
+            # bell is called Marie-Thérèse": bells, in The Bell at Saint Ermelinde); the "I" is never "she" to itself
+            titles = [(c, why) for c, why in titles if not _told_of(own, c)]
+            for cand, why in titles:
+                name = self._person_name(cand)
                 if name:
                     return PovResult(name, 0.8, person, {"from": why})
-            for cand, why in ((heading, "scene heading"), (chapter_title, "chapter title")):
-                name = self._addressed_title(cand) if cand else None
+            for cand, why in titles:
+                name = self._addressed_title(cand)
                 if name:
                     return PovResult(name, 0.7, person, {"from": f"{why}, a name the book addresses someone by"})
             signed = byline(text.split("\n\n", 1)[0])
@@ -492,6 +510,7 @@ class Tagger:
                     "related": dict(ev.related),
                     "posts": dict(ev.posts),
                     "called": dict(ev.called),
+                    "called_by_narrator": dict(ev.called_by_narrator),
                 },
             )
         if heading:
