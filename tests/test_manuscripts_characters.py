@@ -1251,8 +1251,10 @@ def test_a_rank_used_alone_names_its_one_holder_or_itself():
         "Major",
         "Albert Quennell",
     ]
-    # must not: a pub named for a captain, a rank two people hold
+    # must not: a pub named for a captain, a rank two people hold, a rank only talked about ("“The Major wants you”")
     assert tagger.characters_present("We went to the Captain Foley.", None) == []
+    assert m.ranks_in("Ada came in. “The Major wants you,” she said.") == []
+    assert m.ranks_in("The Major came in. “The Major wants tea.”") == ["Major"]
     m = model(
         "Inspector Hale and Inspector Dunne came in. The Inspector sat. The Inspector spoke.",
         "“Late,” said Hale. “Early,” said Dunne. Then Hale laughed, and Dunne frowned, and Hale went out.",

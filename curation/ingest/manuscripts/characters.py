@@ -611,12 +611,19 @@ class CharacterModel:
 
     def ranks_in(self, text: str) -> list[str]:
         """People a passage names by their rank or post alone ("the Major is walking", "said the Chancellor";
-        see `_ranks`), in order of first mention."""
+        see `_ranks`) outside speech or as the one spoken to, in order of first mention."""
         out: list[str] = []
         if not self.ranks:
             return out
         plain = strip_emphasis(text)
-        found = [(m.start(), m.group(1)) for rx in (_RANK_USE, _KIN_USE) for m in rx.finditer(plain)]
+        spans = quoted_spans(plain)
+        # a rank only talked about ("“The Director wants you”", "“Dad says no”") is no one present
+        found = [
+            (m.start(), m.group(1))
+            for rx in (_RANK_USE, _KIN_USE)
+            for m in rx.finditer(plain)
+            if not _spoken_of(plain, spans, m.start(1), m.end(1))
+        ]
         for _, word in sorted(found):
             person = self.ranks.get(word.casefold())
             if person and person not in out:
@@ -798,15 +805,17 @@ def spoken_of_only(text: str, index: PersonIndex) -> set[str]:
     spans = quoted_spans(text)
     seen: dict[str, bool] = {}
     for m in index.mentions(text):
-        quote = next(((a, b) for a, b in spans if a <= m.start < b), None)
-        before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 80]
-        there = (
-            quote is None
-            or (_ADDRESS_BEFORE.search(before) is not None and _ADDRESS_AFTER.match(after) is not None)
-            or _HERE_AFTER.match(after) is not None
-        )
-        seen[m.person] = seen.get(m.person, False) or there
+        seen[m.person] = seen.get(m.person, False) or not _spoken_of(text, spans, m.start, m.end)
     return {p for p, there in seen.items() if not there}
+
+
+def _spoken_of(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """text[start:end] is a name inside speech (`spans`: the quotations) that is not spoken to nor "here"."""
+    if not any(a <= start < b for a, b in spans):
+        return False
+    before, after = text[max(0, start - 40) : start], text[end : end + 80]
+    addressed = _ADDRESS_BEFORE.search(before) is not None and _ADDRESS_AFTER.match(after) is not None
+    return not addressed and _HERE_AFTER.match(after) is None
 
 
 def _in_name_list(before: str, after: str) -> bool:
