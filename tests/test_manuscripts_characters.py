@@ -1544,3 +1544,31 @@ def test_a_name_with_an_animals_tail_beak_or_halter_that_never_speaks_or_thinks_
         "Ada Price laughed at Mr Hobbs. Mr Hobbs thought about his dinner.",
     )
     assert kind(sergeant, "Hobbs") == "person"
+
+
+def test_a_name_whose_own_clauses_say_its_is_no_person():
+    # "La Crosse has a school with all its windows in ... in its place" (Kessler Red, a town), "Corvane itself hung
+    # to port, ... a bruise on its southern face" (The Arkwright Claim, a planet): the narration's pronoun for it
+    drone = model(
+        "Tobit rolled into the kitchen on its rubber wheels. Clara Voss laughed at Tobit.",
+        "Clara Voss thought about her brother. “Tea,” said Clara. “Tobit, the kettle.”",
+        "Tobit beeped twice and rolled back to its charger. Clara sighed.",
+        "Later Tobit turned its lamp to the window. Clara slept. Tobit watched the door.",
+    )
+    assert kind(drone, "Tobit") == "thing"
+    assert drone.characters_in("Tobit watched, and Clara laughed.") == ["Clara Voss"]
+    # must not: a person who lifts things by their handles now and then, whose own clauses say "she" more
+    cook = model(
+        "Ada wiped her hands and took the pan by its handle. Ada pushed her hair back. Tom Hale laughed.",
+        "Ada turned her knife over and looked at its edge. Ada smiled at Tom. “Bye,” said Tom.",
+        "Ada laughed at Tom. Ada nodded. Tom waved.",
+    )
+    assert (cook.forms[("ada",)].its, cook.forms[("ada",)].gendered) == (2, 3)
+    assert kind(cook, "Ada") == "person"
+    # must not: a talking machine is left to the other evidence (a ship's mind that speaks, as the labels keep Wick
+    # in The Arkwright Claim)
+    wick = model(
+        "Wick rolled into the bay on its tracks. “Morning,” said Wick. Ilse Marrow laughed.",
+        "Wick turned its lamp to the hull. “Matched,” said Wick. Ilse thought about the claim.",
+    )
+    assert kind(wick, "Wick") == "person"

@@ -178,6 +178,14 @@ _BEAST_PARTS = (
 )
 _BEAST_AFTER = re.compile(rf"^[’']s\s+(?:[a-z]\w*\s+)?{_BEAST_PARTS}\b")
 #: The same with the pronoun in a sentence that names only it: "Horace ... in his beak", "with her mane".
+_OPENING_NAME = re.compile(r"^\W*(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\b(?![’'])")
+#: The end of the clause a name opens: a subordinate or a new clause is about someone else ("when she came").
+_OWN_CLAUSE = re.compile(
+    r"\b(?:when|while|as|if|because|though|although|until|unless|whom|who|which|that|before|after|since|where|"
+    r"whether|and\s+(?:he|she|it|they|I|we|you))\b|[;:—“”\"]"
+)
+_ITS = re.compile(r"\b(?:its|itself)\b")
+_GENDERED = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 _BEAST_CLAUSE = re.compile(
     rf"^\W*(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}})\b[^.!?;:“”\"]*?\b(?:his|her|its)\s+(?:[a-z]+\s+)?{_BEAST_PARTS}\b"
 )
@@ -437,6 +445,8 @@ class Evidence:
     said: int = 0  # in the narration, the speaker of "said", "asked" ... ("said Tova", "Sethren asked")
     tongue: int = 0  # a language spoken or written in ("said in French", "shouts it in British"): no place
     beast: int = 0  # has an animal's body or tack ("Duchess's halter", "Horace ... in his beak", "with his tail")
+    its: int = 0  # "its"/"itself" in the clause it opens ("Tobit rolled back to its charger"): a thing's pronoun
+    gendered: int = 0  # "he", "she", "his", "her" ... in the clause it opens
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -467,13 +477,19 @@ def made_thing(ev: Evidence) -> bool:
     parrot", "The system was called Hollis") is one however much it talks, unless the narration gives it a mind
     ("Horace wondered"): talking animals and machines speak, answer and are spoken to like people. A name that barks,
     whines or is rung, or has an animal's parts or tack ("Duchess's halter", "with his tail"), at least twice and more
-    often than it says or thinks anything is an animal or a bell."""
+    often than it says or thinks anything is an animal or a bell. One whose own clauses call it "its" more than "he"
+    or "she", at least twice, is a thing."""
     if ev.italic >= 2 and ev.italic >= 0.5 * max(1, ev.n - ev.caps):
         return True
     if (ev.named_as or (ev.is_a and not ev.social)) and not ev.mind:
         # the text says what it is ("The system was called Hollis", "Horace is a grey parrot"): a parrot or a ship's
         # computer that talks is still no person, unless the narration gives it thoughts of its own; "Mr Jenkins is a
         # machine" is said of a man
+        return True
+    if ev.its >= 2 and ev.its > ev.gendered and not (ev.mind or ev.said):
+        # the narration's own pronoun for it is "its" ("La Crosse has a school with all its windows in", "Corvane
+        # itself hung to port"): a place or a thing however often it is spoken to; a person's clause says "he" or
+        # "she". A machine that talks is left to the other evidence (a ship's mind in The Arkwright Claim)
         return True
     animal = ev.noise + ev.beast
     if animal >= 2 and animal > ev.said + ev.mind and (ev.beast or not ev.social):
@@ -1765,7 +1781,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     texts = [strip_emphasis(t) for t in paragraphs]
     forms, spelled, words = gather(texts)
     _typeset_and_named(paragraphs, texts, forms)
-    _animal_clauses(texts, forms)
+    _opened_clauses(texts, forms)
     plurals = _plurals(words)
     lower = _lower_case_words(texts)
     kinds = {f: classify(ev, f, {w.casefold() for w in plurals}, lower) for f, ev in forms.items()}
@@ -1792,17 +1808,24 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     return model
 
 
-def _animal_clauses(texts: list[str], forms: dict[tuple, Evidence]) -> None:
-    """An animal's parts after the pronoun of a narration sentence its name opens ("Horace cracked a seed in his
-    beak", "Mister Fowle walked ahead of us with his tail": `_BEAST_CLAUSE`), counted as `Evidence.beast`."""
+def _opened_clauses(texts: list[str], forms: dict[tuple, Evidence]) -> None:
+    """What the pronouns of a narration sentence a name opens say of it: an animal's parts ("Horace cracked a seed
+    in his beak", "Mister Fowle walked ahead of us with his tail": `_BEAST_CLAUSE`, `Evidence.beast`), and "its"
+    against "he"/"she" in its own clause (`Evidence.its`, `Evidence.gendered`)."""
     for text in texts:
         for sent in _SENT.findall(narration_only(text)):
-            beast = _BEAST_CLAUSE.match(sent)
-            words = beast.group(1).split() if beast else []
+            opened = _OPENING_NAME.match(sent)
+            words = opened.group(1).split() if opened else []
             while words and (_bare(words[0]).rstrip(".") in _STOP or _form(words[:1])[0] in TITLES):
                 words = words[1:]  # "Then Tiger came running ...", "Mister Fowle walked ahead of us ..."
-            if words and _form(words) in forms:
-                forms[_form(words)].beast += 1
+            ev = forms.get(_form(words)) if words else None
+            if ev is None or not opened:
+                continue
+            ev.beast += _BEAST_CLAUSE.match(sent) is not None
+            rest = _OWN_CLAUSE.split(sent[opened.end() :], maxsplit=1)[0]
+            if not re.match(r"\s*(?:and|,|&)\s+[A-Z]", rest):  # "Tom and the cart ...": two subjects
+                ev.its += len(_ITS.findall(rest))
+                ev.gendered += len(_GENDERED.findall(rest))
 
 
 def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tuple, Evidence]) -> None:
