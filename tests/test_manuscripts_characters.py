@@ -1572,3 +1572,22 @@ def test_a_name_whose_own_clauses_say_its_is_no_person():
         "Wick turned its lamp to the hull. “Matched,” said Wick. Ilse thought about the claim.",
     )
     assert kind(wick, "Wick") == "person"
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_of_the_verb_after_it():
+    # "Everybody in Cullerby knew" (The Cullerby Wire), "nobody in Steptoe knew" (Kessler Red), "everyone in Mercy
+    # knew" (The Mercy Winter), "every fisherman at Neendakara knows" (Below Sea Level): whoever knew, it was not
+    # the place; a firm whose name ends in no institution word is no person for it either (a trap text)
+    m = model(
+        "Halvorsen Marine had bought the yard in May. Everyone at Halvorsen Marine knew it.",
+        "“Halvorsen wants the boats out,” said Kit Dane. Lars Eide shrugged. Lars thought about the money.",
+        "Halvorsen sent three men and a lorry. Halvorsen paid in cash. Kit laughed.",
+    )
+    assert kind(m, "Halvorsen Marine") != "person"
+    assert m.characters_in("Kit Dane rang Halvorsen Marine.") == ["Kit Dane"]
+    # must not: the speaker after "said to" or a time phrase ("At dawn Tom said") is still a person
+    t = model(
+        "At dawn Tom Hale said nothing. Tom Hale looked at the river. In the end Tom said yes.",
+        "Ada Price laughed at Tom. Ada thought about the boat.",
+    )
+    assert kind(t, "Tom Hale") == "person"

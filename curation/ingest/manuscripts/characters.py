@@ -214,6 +214,11 @@ _SOCIAL_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Monsieur|Madam
 #: the clause is about someone else there.
 _WHO_AFTER = re.compile(r"^,?\s+whom?\b")
 _NOT_WHO_BEFORE = re.compile(r"\b(?:of|from|in|into|at|to|on|onto|with|by|for|near|across|through|the)\s+$", re.I)
+_OBJECT_OF = re.compile(
+    r"\b(?:in|at|on|of|from|to|into|inside|outside|near|across|through|beyond|within|throughout|aboard|toward|"
+    r"towards|around|behind|beneath|under|over)\s+(?:the\s+)?$",
+    re.I,
+)
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|says|asks|replies|answers)\s+(?:the\s+)?$", re.I)
 #: A firm named after its partners: "Messrs. Carter, Paterson & Co." (Dracula), "Messrs Aske and Brough,
 #: Solicitors" (The Cullerby Wire), "Billington & Son": "Messrs." is no person's title.
@@ -916,7 +921,10 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     ev.mid += not sentence_start or titled
     ev.titled += titled
     ev.social += titled and _SOCIAL_BEFORE.search(before) is not None
-    if not inside and (_ACTS_AFTER.match(after) or _SPEECH_BEFORE.search(before)):
+    # the object of a preposition is not the subject of the verb after it: "Everyone at Halvorsen Marine knew",
+    # "the whole of Cullerby watched" (a trap text written for this; the same shape as "nobody in Mercy")
+    acts = _ACTS_AFTER.match(after) is not None and not _OBJECT_OF.search(before)
+    if not inside and (acts or _SPEECH_BEFORE.search(before)):
         ev.person += 1
         ev.mind += _MIND_AFTER.match(after) is not None
         ev.said += _SAID_AFTER.match(after) is not None or _SPEECH_BEFORE.search(before) is not None
