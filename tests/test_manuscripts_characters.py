@@ -1591,3 +1591,22 @@ def test_a_name_after_a_preposition_is_not_the_subject_of_the_verb_after_it():
         "Ada Price laughed at Tom. Ada thought about the boat.",
     )
     assert kind(t, "Tom Hale") == "person"
+
+
+def test_a_name_with_a_lower_case_honorific_hyphened_to_it_is_that_person():
+    # "Annamma-chechi", "Shibu-chetta", "Kunjumol-aunty" (Below Sea Level); "Tanaka-san", "Mori-sensei" on a family
+    # name (Japanese usage; a trap text written before the rule)
+    m = model(
+        "“You came,” said Yui Tanaka. Yui laughed. Haruto Sato bowed. “Tanaka-san,” said Haruto.",
+        "Yui thought about the shop. Haruto wondered about the train. “Sato-kun,” said Yui.",
+        "Father Mori smiled. “Tea,” said Mori. Haruto watched Mori-sensei pour it. Mori-sensei laughed.",
+    )
+    assert m.index.resolve("Tanaka-san") == "Yui Tanaka"
+    assert m.index.resolve("Sato-kun") == "Haruto Sato"
+    assert m.index.resolve("Mori-sensei") == m.index.resolve("Mori")
+    assert m.characters_in("Mori-sensei poured the tea.") == [m.index.resolve("Mori")]
+    # must not: a place whose hyphened parts are capitalised, or whose head names no one
+    p = model(
+        "Tom Hale went to Weston-super-Mare. “Late,” said Tom. Tom thought about the pier at Weston-super-Mare.",
+    )
+    assert p.index.resolve("Weston-super-Mare") is None

@@ -1937,6 +1937,7 @@ def _people_index(
     _posts_before_family_names(index, forms)
     _identities(texts, index, forms, kinds)
     _short_names(index)
+    _honorific_suffixes(index, forms, spelled)
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower
@@ -2278,6 +2279,26 @@ def _short_names(index: PersonIndex) -> None:
             continue
         if len({index.gender.get(short), index.gender.get(owner)} - {None}) <= 1:
             index.rename(short, owner)
+
+
+def _honorific_suffixes(index: PersonIndex, forms: dict[tuple, Evidence], spelled: dict[tuple, Counter]) -> None:
+    """A person's name with a lower-case word hyphened to it is that person with an honorific or a kinship word:
+    "Annamma-chechi", "Shibu-chetta", "Kunjumol-aunty" (Below Sea Level, Malayalam), "Tanaka-san", "Mori-sensei",
+    "Sato-kun" (Japanese; a trap text written before the rule). The book never capitalises the suffix ("Weston-super-
+    Mare" is no one), and the name before it names a person; a form read as a person of its own joins them."""
+    for f in forms:
+        if len(f) != 1 or "-" not in f[0]:
+            continue
+        head, tail = f[0].split("-", 1)
+        person = index.forms.get((head,))
+        ways = spelled.get(f) or Counter()
+        if person is None or not tail or not all(w.split("-", 1)[1:] and w.split("-", 1)[1].islower() for w in ways):
+            continue
+        own = index.forms.get(f)
+        if own is None:
+            index.add(f, person)
+        elif own != person and [g for g, p in index.forms.items() if p == own] == [f]:
+            index.rename(own, person)
 
 
 def _short_addressed_names(addressed: PersonIndex, index: PersonIndex) -> None:
