@@ -1610,3 +1610,27 @@ def test_a_name_with_a_lower_case_honorific_hyphened_to_it_is_that_person():
         "Tom Hale went to Weston-super-Mare. “Late,” said Tom. Tom thought about the pier at Weston-super-Mare.",
     )
     assert p.index.resolve("Weston-super-Mare") is None
+
+
+def test_a_hill_named_like_a_person_is_climbed_and_has_a_north_face():
+    # the possessive twin of "the top of the Slack", "the slopes of the Ashfold" (The Long Carry, The Cinder Tithe):
+    # "Old Harry's north face", "Nobody climbed Old Harry" (trap texts written before the rule)
+    m = model(
+        "Old Harry stood over the valley. Nobody climbed Old Harry in winter.",
+        "“Old Harry doesn't care,” said Beth Kerr. Beth looked up at Old Harry. Sam Kerr nodded.",
+        "At the top of Old Harry the wind was worse. Old Harry's north face was ice. Sam thought about turning back.",
+        "They came down off Old Harry at dusk. “Never again,” said Sam.",
+    )
+    assert kind(m, "Old Harry") == "place"
+    fell = model(
+        "Grey Meg's summit was in cloud. Tom Hale had scaled Grey Meg twice. “Not today,” said Tom.",
+        "Grey Meg's lower slopes were bracken. Ada Price thought about the path. “Go on,” said Ada.",
+        "They walked round Grey Meg instead. Tom wondered if Grey Meg would clear by noon.",
+    )
+    assert kind(fell, "Grey Meg") == "place"
+    # must not: a person's face, shoulder or crest ("Tom's face", "the Duke's crest")
+    p = model(
+        "Tom Hale's face was grey. Tom's shoulder hurt. “Sit,” said Ada Price. Tom sat. Tom thought about it.",
+        "The Duke's crest hung over the door. “Tea,” said Tom.",
+    )
+    assert kind(p, "Tom Hale") == "person"

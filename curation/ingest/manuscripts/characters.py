@@ -74,7 +74,9 @@ _GROUND_BEFORE = re.compile(
     r"\b(?:(?:walk|walked|walking|walks|climb|climbed|climbing|climbs|went|go|goes|going|came|come|comes|coming|"
     r"ran|run|running|runs|rolled|rolling|rolls|drove|led|crawled|hurried|slid|fell|looked|looking|looks|way)"
     r"(?:\s+(?:on|back|off|straight|slowly))?\s+(?:up|down)|above|below|beneath|"
-    r"(?:top|foot|summit|slopes?|flanks?|peaks?|crest|flat|lap|shoulders?|back|head|floor|rim|whole)\s+of)"
+    r"(?:top|foot|summit|slopes?|flanks?|peaks?|crest|flat|lap|shoulders?|back|head|floor|rim|whole)\s+of|"
+    # climbed without "up": "Nobody climbed Old Harry in winter", "they had scaled the Moreau"
+    r"climb|climbs|climbed|climbing|scale|scaled|scaling|summited)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -226,6 +228,13 @@ _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|says|asks|replies|answers)\s+(?:the
 #: Lidderdale" in Dracula; "Grosset & Dunlap" on Little Fuzzy's title page): people are joined by "and".
 _FIRM_BEFORE = re.compile(r"\bMessrs\.?\s+(?:[A-Z][\w’'\-]+,?\s+(?:(?:and|&)\s+)?)*$|[A-Za-z],?\s+&\s+$")
 _FIRM_AFTER = re.compile(r"^(?:,?\s+[A-Z][\w’'\-]+)*,?\s+(?:&|and)\s+(?:Co\b|Company\b|Sons?\b)|^,?\s+&\s+[A-Z]")
+#: A mountain's or a hill's own ground after a possessive: "Old Harry's north face" (a trap text), "the Moreau's
+#: summit", "the Ashfold's slopes"; a face, a side or a shoulder only with a compass point ("Tom's face" is his).
+_GROUND_AFTER = re.compile(
+    r"^[’']s\s+(?:(?:(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+)(?:face|side|shoulder|wall|"
+    r"flank|ridge|slopes?|spur|buttress)|(?:upper\s+|lower\s+)?(?:summit|slopes|ridge|peak|flanks|foothills|"
+    r"snowfield|scree|glacier|couloir)\b)"
+)
 _BODY_AFTER = re.compile(
     r"^[’']s\s+(?:\w+\s+)?(?:face|eyes|voice|mind|hands?|mouth|lips|shoulders?|arms?|head|heart|"
     r"smile|expression|thoughts|hair|brow|jaw|fingers|legs?|feet|knees?|cheeks?|wife|husband|"
@@ -969,9 +978,12 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
 
 
 def _read_owned(ev: Evidence, text: str, end: int, after: str) -> None:
-    """What a possessive after a name owns: a face or a mind (a person's), a made thing's parts, an animal's."""
+    """What a possessive after a name owns: a mountain's slopes or north face (ground), a face or a mind (a
+    person's), a made thing's parts, an animal's."""
     owned = text[end - 2 : end + 40]  # the run may hold the "'s"
-    if _BODY_AFTER.match(owned) or _BODY_AFTER.match(after):
+    if _GROUND_AFTER.match(owned) or _GROUND_AFTER.match(after):
+        ev.place += 1
+    elif _BODY_AFTER.match(owned) or _BODY_AFTER.match(after):
         ev.person += 1
     elif _PART_AFTER.match(owned) or _PART_AFTER.match(after):
         ev.part += 1
