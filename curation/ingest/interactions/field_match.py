@@ -88,6 +88,16 @@ NULL_SHARE = 0.04
 RARE = 0.45
 #: A field held by fewer than this share of its parent's records, named like nothing of ours, scores lower.
 PRESENT = 0.9
+#: What is left of a field's fit for a field of ours that the plain field beside it fits as well by name, when its
+#: name is the plain one's with words added (`true-ring-judge-b` beside `true-ring`: fresh10's gameplay team;
+#: `npc_resp_draft` beside `npc_resp`: fresh9, the probe): a variant of the plain field. Not zero: the added words
+#: may name another field of ours the names cannot tell (`StartingStamina` beside `Stamina`, fresh9), which the
+#: records' rules then settle
+TWIN_FIT = 0.5
+#: A field held by fewer than PRESENT but at least this share of the records holding the number it would replace is
+#: judged on the records holding it (a support given written only beside some answers: fresh10's gameplay team,
+#: the probe's `partial_given`), never on the others, which its absence alone would spare
+FEWER = 0.5
 #: A field missing from this share of its dialect's records or more is one the generator may leave out: it fills a
 #: required field of ours only when no field every record holds fits it as well (`required_from_fuller`) ...
 GAPPED = 0.1
@@ -583,6 +593,8 @@ def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
     lo, hi = spec.range or (None, None)
     if lo is not None and lo >= 0 and st.numbers >= SIGNED_MIN and st.non_negative <= (1 - SIGNED_SHARE) * st.numbers:
         return 0.0, ""  # often below zero: a change that goes both ways (trust +0.3 / -1.5), not a level from lo up
+    if 2 * st.percents >= st.numbers and place(Written(100.0, 100.0, form="percent"), spec.range) is None:
+        return 0.0, ""  # "74%": the ingest reads a percentage only into a 0-1 or 0-100 field (number_text.place)
     den = _fraction_scale(st)
     if den is not None:  # "3.5/10": x on a 0-N scale, kept as x/N; placed on the field's scale as the ingest reads it
         if place(Written(den, den), spec.range) is None:
@@ -1873,6 +1885,10 @@ class _Matcher:
                 if name < NAMED and ours is not None and s.type in ("number", "integer") and not _concept(s) & ours:
                     score *= CROSS_TYPE_FIT
                     evidence += "; written alike in other data types, not all having a field of ours so named"
+                plain = self._qualified_twin(st, s, name)
+                if plain is not None:
+                    score *= TWIN_FIT
+                    evidence += f"; named as a variant of {_as_written(plain)}, which fits it as well"
                 presence = self._presence(st)
                 loose = not any(_within(st.path, t) for t, _ in self.objects)  # (an object's optional parts vary)
                 if name < NAME_EVIDENCE and presence < PRESENT and loose:
@@ -1883,6 +1899,27 @@ class _Matcher:
                 got = (score, f"name {name:.0%}, {evidence}".rstrip(", "), name)
             self.scores[key] = got
         return got
+
+    def _qualified_twin(self, st: FieldStats, s: SpecField, name: float) -> str | None:
+        """The plain field beside `st` whose name is `st`'s without some of its words, of the same kind, that fits
+        `s` as well by name (`true-ring` beside `true-ring-judge-b`, `npc_reply_txt` beside `npc_reply_rejected_txt`,
+        `overall-rating` beside `overall-rating-judge-b`): the words added name a variant of the plain field (another
+        judge's mark, a rejected or earlier version), so `st` never takes a field of ours the plain one could be.
+        The added words may name `s` better (`support_needed` beside `support`): then it stays a candidate."""
+        if st.main_type in ("object", "array") or st.pair_of is not None:
+            return None
+        mine = set(words(field_name(st.path).removesuffix("[]")).split())
+        parent, kind = _parent_of(st.path), _stats_kind(st)
+        for u in self.tp.fields.values():
+            if u.path == st.path or _parent_of(u.path) != parent or u.records == 0 or _stats_kind(u) != kind:
+                continue
+            theirs = set(words(field_name(u.path).removesuffix("[]")).split())
+            if not theirs or not theirs < mine or u.main_type in ("object", "array") or u.pair_of is not None:
+                continue
+            plain, _, plain_name = self._score(u, s)
+            if plain > 0.0 and name <= plain_name:
+                return u.path
+        return None
 
     def _presence(self, st: FieldStats) -> float:
         """The share of the records written in their field's dialect that hold it: of the records holding any field
@@ -2988,9 +3025,10 @@ def _replacements(ctx: _RuleContext, props: list[FieldMatch]) -> list[_Change]:
         return x if numeric and x is not None and x < NAME_EVIDENCE else None
 
     def takes(m: FieldMatch, dst: str, x: float, other: FieldMatch) -> bool:
-        """`m` may take `dst` from `other` (whose name similarity there is x)."""
+        """`m` may take `dst` from `other` (whose name similarity there is x); one held by fewer records is judged
+        on the records holding it (`_held_by_fewer`)."""
         mx = ctx.name(m, dst)
-        return mx is not None and mx >= x - NAME_MARGIN and held.get(m.source, 0) >= PRESENT * held.get(other.source, 0)
+        return mx is not None and mx >= x - NAME_MARGIN and held.get(m.source, 0) >= FEWER * held.get(other.source, 0)
 
     out: list[_Change] = []
     for a in props:
@@ -3102,7 +3140,9 @@ def _settle_by_rules(
     def failing(change: _Change) -> int:
         if empties(change) or trades_down(change):
             return checked + 1  # a required field left empty (every record rejected), or a trade down: worse than any
-        return failing_records(samples, tm.data_type, ctx.lines(change), domain, RULE_SAMPLES)
+        where = _failing_where_held(ctx, change, samples, domain)  # (a newcomer held by fewer records)
+        lines = ctx.lines(change)
+        return failing_records(samples, tm.data_type, lines, domain, RULE_SAMPLES) if where is None else where
 
     saved = [(m, m.target) for m in tm.matches]
     start = now = failing([])
@@ -3142,6 +3182,39 @@ def _settle_by_rules(
             if alike.get(id(m)):
                 m.evidence += f"; AMBIGUOUS with {', '.join(alike[id(m)])}: check it"
     _confirm_by_rules(tm, tried, now, checked)
+
+
+def _held_by_fewer(ctx: _RuleContext, change: _Change) -> str | None:
+    """The path as written of the field a replacement brings in when fewer than PRESENT of the records holding the
+    field it replaces hold it, else None. Its absence would spare the other records every rule reading that field,
+    so the replacement counts only the records it spares where it is written."""
+    if not _drops(change):
+        return None
+    most = max(ctx.held.get(m.source, 0) for m, dst in change if not dst)
+    for m, dst in change:
+        if dst and m.how == "unmatched" and ctx.held.get(m.source, 0) < PRESENT * most:
+            return ctx.back.get(m.source, m.source)
+    return None
+
+
+def _failing_where_held(ctx: _RuleContext, change: _Change, samples: list[dict[str, Any]], domain: Spec) -> int | None:
+    """The failing records after a replacement by a field held by fewer records (`_held_by_fewer`), else None: today's
+    failures less the records it spares among those holding it, scaled to all the records checked (the share it
+    spares where it is written, not the records its absence spares elsewhere)."""
+    from .rule_evidence import failing_records
+
+    path = _held_by_fewer(ctx, change)
+    if path is None:
+        return None
+    checked = samples[:RULE_SAMPLES]
+    holding = [s for s in checked if value_at(s, path) is not None]
+    now = failing_records(checked, ctx.tm.data_type, ctx.lines([]), domain, RULE_SAMPLES)
+    if not holding:
+        return len(checked) + 1
+    spared = failing_records(holding, ctx.tm.data_type, ctx.lines([]), domain, RULE_SAMPLES) - failing_records(
+        holding, ctx.tm.data_type, ctx.lines(change), domain, RULE_SAMPLES
+    )
+    return now - round(spared * len(checked) / len(holding))
 
 
 def _holding(tm: TypeMatch, change: _Change, held: dict[str, int]) -> dict[str, int]:
