@@ -111,3 +111,19 @@ def test_a_support_given_on_some_records_is_judged_where_it_is_written(tmp_path)
     lines = _lines(tmp_path / "in")["emotional_authenticity"]
     assert lines.get("gave") == "support_provided", lines
     assert "mark" not in lines, lines
+
+
+def test_the_reviewing_pipeline_probe_proposes_none_of_its_bookkeeping(tmp_path):
+    # probe `reviewed` (seed REVIEWS_FROM): a rejected line beside each answer, a second judge named as the score with
+    # words added, and a certainty / toxicity / attempt in a review group that multi-step calls `audit`
+    from field_drift_probe import REVIEWS_FROM, probe_of, write_probe_folder
+
+    assert probe_of(REVIEWS_FROM) == "reviewed"
+    manifest = write_probe_folder(tmp_path / "in", REVIEWS_FROM)
+    lines = _lines(tmp_path / "in")
+    bookkeeping = ("_rejected", "_second_judge", "certainty", "toxicity", "attempt")
+    proposed = [f"{t}: {k}" for t, m in lines.items() for k in m if k.endswith(bookkeeping)]
+    assert not proposed, proposed
+    for data_type, plan in manifest["plans"].items():  # the type's score, in the group, is proposed where written
+        score = next(k for k in plan["truth"] if k.startswith(("review.", "audit.")))
+        assert lines[data_type].get(score) == plan["truth"][score], (data_type, lines[data_type])

@@ -3462,6 +3462,32 @@ def _same_place(a: str, b: str) -> bool:
     return a.count("[]") == b.count("[]") and (a == b or a.endswith("." + b) or b.endswith("." + a))
 
 
+#: two objects holding this many leaf keys alike (besides the one compared) are one group of the pipeline's
+GROUP_SHARED = 2
+
+
+def _leaves_by_parent(tp: TypeProfile) -> dict[str, set[str]]:
+    """Their object path -> the leaf keys of the scalars it holds."""
+    out: dict[str, set[str]] = {}
+    for p, st in tp.fields.items():
+        if st.main_type not in ("object", "array"):
+            out.setdefault(_parent_of(p), set()).add(_leaf(p))
+    return out
+
+
+def _same_group(a: str, b: str, here: dict[str, set[str]], there: dict[str, set[str]]) -> bool:
+    """One key in two objects named differently that hold GROUP_SHARED other keys alike: one group of the pipeline's
+    (its review block) under another name in another data type (fresh10's partner studio writes `hinnang.kindlus`
+    beside `hinnang.ehtsus` and `hinnang.teine_hindaja` in four types, `metaandmed.kindlus` beside the same two in
+    multi-step)."""
+    if _leaf(a) != _leaf(b) or a.count(".") != b.count(".") or a.count("[]") != b.count("[]"):
+        return False
+    pa, pb = _parent_of(a), _parent_of(b)
+    if not pa or not pb or pa == pb:
+        return False
+    return len((here.get(pa, set()) & there.get(pb, set())) - {_leaf(a)}) >= GROUP_SHARED
+
+
 def cross_type(profile: FolderProfile, spec: dict[str, list[SpecField]], data_type: str) -> dict[str, frozenset[str]]:
     """Their scalar fields of `data_type` that other data types of the folder write at the same place with values
     of the same kind -> the names (`_concept`) a field of every one of those types goes by.
@@ -3474,6 +3500,7 @@ def cross_type(profile: FolderProfile, spec: dict[str, list[SpecField]], data_ty
     confidence written beside types that have no quality score of that name is not their quality score either."""
     tp = profile.types[data_type]
     by_leaf: dict[str, list[tuple[str, FieldStats]]] = {}
+    groups = {t: _leaves_by_parent(otp) for t, otp in profile.types.items()}
     for other, otp in profile.types.items():
         if other == data_type or other not in spec:
             continue
@@ -3486,7 +3513,10 @@ def cross_type(profile: FolderProfile, spec: dict[str, list[SpecField]], data_ty
         if st.main_type in ("object", "array") or st.pair_of is not None:
             continue
         holders = {
-            other for other, ost in by_leaf.get(_leaf(p), ()) if _same_place(p, ost.path) and _written_alike(st, ost)
+            other
+            for other, ost in by_leaf.get(_leaf(p), ())
+            if (_same_place(p, ost.path) or _same_group(p, ost.path, groups[data_type], groups[other]))
+            and _written_alike(st, ost)
         }
         if holders:
             out[p] = frozenset.intersection(*(names[t] for t in holders))
