@@ -1763,6 +1763,8 @@ class _Matcher:
         self.names_fields: dict[str, float] = {}
         self.field_words: re.Pattern[str] | None = None
         self.kin_words: dict[str, set[str]] | None = None
+        #: their path -> the words of its key (`_qualified_twin`)
+        self.key_words: dict[str, frozenset[str]] = {}
 
     # ---- one pair ------------------------------------------------------------------------------------
     def pair(self, st: FieldStats, s: SpecField) -> tuple[float, str, float] | None:
@@ -1908,18 +1910,25 @@ class _Matcher:
         The added words may name `s` better (`support_needed` beside `support`): then it stays a candidate."""
         if st.main_type in ("object", "array") or st.pair_of is not None:
             return None
-        mine = set(words(field_name(st.path).removesuffix("[]")).split())
+        mine = self._key_words(st.path)
         parent, kind = _parent_of(st.path), _stats_kind(st)
         for u in self.tp.fields.values():
             if u.path == st.path or _parent_of(u.path) != parent or u.records == 0 or _stats_kind(u) != kind:
                 continue
-            theirs = set(words(field_name(u.path).removesuffix("[]")).split())
+            theirs = self._key_words(u.path)
             if not theirs or not theirs < mine or u.main_type in ("object", "array") or u.pair_of is not None:
                 continue
             plain, _, plain_name = self._score(u, s)
             if plain > 0.0 and name <= plain_name:
                 return u.path
         return None
+
+    def _key_words(self, path: str) -> frozenset[str]:
+        """The words of the key naming their field (cached: every pair score asks)."""
+        got = self.key_words.get(path)
+        if got is None:
+            got = self.key_words[path] = frozenset(words(field_name(path).removesuffix("[]")).split())
+        return got
 
     def _presence(self, st: FieldStats) -> float:
         """The share of the records written in their field's dialect that hold it: of the records holding any field
