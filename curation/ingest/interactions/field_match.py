@@ -95,8 +95,8 @@ PRESENT = 0.9
 #: records' rules then settle
 TWIN_FIT = 0.5
 #: A field held by fewer than PRESENT but at least this share of the records holding the number it would replace is
-#: judged on the records holding it (a support given written only beside some answers: fresh10's gameplay team,
-#: the probe's `partial_given`), never on the others, which its absence alone would spare
+#: judged on the records holding it (a support given written only beside some answers: fresh10's gameplay team;
+#: tests/test_schema_variants.py), never on the others, which its absence alone would spare
 FEWER = 0.5
 #: A field missing from this share of its dialect's records or more is one the generator may leave out: it fills a
 #: required field of ours only when no field every record holds fits it as well (`required_from_fuller`) ...
@@ -1906,8 +1906,8 @@ class _Matcher:
         """The plain field beside `st` whose name is `st`'s without some of its words, of the same kind, that fits
         `s` as well by name (`true-ring` beside `true-ring-judge-b`, `npc_reply_txt` beside `npc_reply_rejected_txt`,
         `overall-rating` beside `overall-rating-judge-b`): the words added name a variant of the plain field (another
-        judge's mark, a rejected or earlier version), so `st` never takes a field of ours the plain one could be.
-        The added words may name `s` better (`support_needed` beside `support`): then it stays a candidate."""
+        judge's mark, a rejected or earlier version), so `st` is a weak candidate for a field of ours the plain one
+        could be (TWIN_FIT). The added words may name `s` better (`help_needed` beside `help`): then it is not."""
         if st.main_type in ("object", "array") or st.pair_of is not None:
             return None
         mine = self._key_words(st.path)
