@@ -436,7 +436,10 @@ class _PairProfiler(_Profiler):
         self.of, self.at = of, at
 
     def _value(self, v: Any, path: str, n: int) -> None:
-        if not path.endswith("[]"):  # (no field_map line addresses the items of a list under a label)
+        # no field_map line addresses the items of a list under a label, so an item that is an object or a list
+        # gets no field; a plain item (a text, a number) is counted, for the fit of the list it is in ("-2 no
+        # sleep" items make the label's list a list of name-value pairs)
+        if not path.endswith("[]") or not isinstance(v, (dict, list)):
             super()._value(v, path, n)
 
     def _stats(self, path: str, n: int) -> FieldStats:
