@@ -47,6 +47,10 @@ class Forms:
     placed: list[FieldMatch] = dataclasses.field(default_factory=list)
     #: their fields whose weaker readings gave way to a form (now unmatched: free for another field of ours)
     freed: list[str] = dataclasses.field(default_factory=list)
+    #: their objects read whole by a form (keyed by our labels): what is under them is the form's, not a field
+    read_whole: list[str] = dataclasses.field(default_factory=list)
+    #: fields of ours a shape-only line inside such an object held, left open by the form (for another field)
+    vacated: list[str] = dataclasses.field(default_factory=list)
 
 
 def propose_forms(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary) -> Forms:
@@ -116,16 +120,37 @@ class _Room:
                 m.target, m.how, m.score = None, "unmatched", 0.0
                 self.forms.freed.append(m.source)
 
+    def read_whole(self, their: str, lines: list[FieldMatch], ours: str) -> None:
+        """`place` for an object read whole: the shape-only lines inside it go, and each field of ours they held is
+        left open (`Forms.vacated`) where nothing written beside the object fills it (another version may),
+        missing again when nothing fills it at all."""
+        tm = self.tm
+        held = dict.fromkeys(
+            m.target for m in tm.matches if m.target and m.how != "unmatched" and _within(m.source, their)
+        )
+        self.place(their, lines, ours)
+        self.forms.read_whole.append(their)
+        for t in held:
+            if not any(m.target == t and self.beside(m.source, their) for m in tm.matches):
+                self.forms.vacated.append(t)
+                if all(m.target != t for m in tm.matches) and self.by_path[t].required:
+                    tm.missing.append(self.by_path[t])
+
     def place(self, their: str, lines: list[FieldMatch], ours: str) -> None:
         """Their container's rows give way to `lines` (`_replace`)."""
         _replace(self.tm, their, lines, ours)
         self.forms.placed += lines
 
 
-def _unmatched(tm: TypeMatch, path: str) -> bool:
-    """Their field and everything under it left unmatched."""
-    inside = [m for m in tm.matches if m.source == path or m.source.startswith((path + ".", path + "["))]
-    return bool(inside) and all(m.how == "unmatched" for m in inside)
+def _within(source: str, path: str) -> bool:
+    return source == path or source.startswith((path + ".", path + "["))
+
+
+def _unmatched(tm: TypeMatch, path: str, room: _Room | None = None) -> bool:
+    """Their field and everything under it left unmatched (with `room`: or matched by value shape alone, a reading
+    the form's structure explains better: a member of one keyed value is no field of ours beside the others)."""
+    inside = [m for m in tm.matches if _within(m.source, path)]
+    return bool(inside) and all(m.how == "unmatched" or (room is not None and room._by_shape(m)) for m in inside)
 
 
 def _replace(tm: TypeMatch, their: str, lines: list[FieldMatch], ours: str) -> None:
@@ -374,7 +399,7 @@ def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], voca
             continue
         if own is not None and own.how not in _OURS and own.how != "unmatched":
             continue  # matched as a whole already
-        if claimed is None and not _unmatched(tm, st.path):
+        if claimed is None and not _unmatched(tm, st.path, room):
             continue
         keys: Counter = Counter()
         values: list[dict[str, Any]] = []
@@ -406,7 +431,7 @@ def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], voca
                         FieldMatch(st_m.path, target.path, "proposed", score, f"inside every value of {st.path}")
                     )
             room.give_way(st.path, [lst])
-            room.place(st.path, lines, lst)
+            room.read_whole(st.path, lines, lst)
             break
 
 

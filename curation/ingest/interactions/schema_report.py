@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,7 +69,7 @@ def _after_names(
     filled by place (`[N]`, `{}`, turns) where names found nothing; the matcher again for the fields of theirs a form
     freed; open free texts of one object; coded labels of a pair list."""
     forms = propose_forms(tm, tp, fields, vocab)
-    if forms.freed:
+    if forms.freed or forms.vacated:
         _match_freed(tm, tp, fields, vocab, spec, config_map, elsewhere, forms)
     propose_open_texts(tm, tp, fields, spec.draft_words)
     return settle_coded_labels(tm, tp, fields)
@@ -89,11 +90,17 @@ def _match_freed(
     there if nothing written beside it fills that field (a grader's mark that lost the traits to a list of five
     numbers may be the quality score nothing else holds). Every other line stays as the first reading made it."""
     fixed = {**(config_map or {}), **{m.source: m.target for m in forms.placed if m.target}}
-    again = {m.source: m for m in match_type(tp, fields, vocab, fixed, spec, elsewhere).matches}
+    view = tp
+    if forms.read_whole:  # (what is under an object a form read whole is the form's: no field of its own again)
+        kept = {p: st for p, st in tp.fields.items() if p in fixed or not any(_under(p, o) for o in forms.read_whole)}
+        view = dataclasses.replace(tp, fields=kept)
+    again = {m.source: m for m in match_type(view, fields, vocab, fixed, spec, elsewhere).matches}
     for m in tm.matches:
         got = again.get(m.source)
-        if m.how != "unmatched" or m.source not in forms.freed or got is None or got.how != "proposed":
+        if m.how != "unmatched" or got is None or got.how != "proposed":
             continue
+        if m.source not in forms.freed and got.target not in forms.vacated:
+            continue  # (a field unmatched from the first takes only what a form left open)
         target = got.target
         if target is None or any(
             o.target == target and o.how != "unmatched" and tp.beside(o.source, m.source) for o in tm.matches
@@ -102,6 +109,10 @@ def _match_freed(
         m.target, m.how, m.score = target, "proposed", got.score
         m.evidence = f"{got.evidence}; read again once it gave way to a form"
         tm.missing = [f for f in tm.missing if f.path != target]
+
+
+def _under(path: str, obj: str) -> bool:
+    return path.startswith((obj + ".", obj + "[", obj + "{"))
 
 
 def _vocabulary(fields: dict[str, list[Any]]) -> Vocabulary:
