@@ -280,3 +280,37 @@ def test_a_required_field_in_a_shape_no_coercion_reads_stops_the_build_with_the_
     with contextlib.redirect_stderr(io.StringIO()):
         got = analysis.analyze(ev._config(tmp_path, None))
     assert sorted(r["reason"] for r in got.status().values()) == ["uncoercible_type", "uncoercible_type"]
+
+
+def test_a_member_of_the_keyed_values_gives_way_to_the_field_it_was_taken_for(tmp_path):
+    """A member of the keyed values whose numbers happen to fit another field of ours (growth's "shift", all in
+    [0, 1]) is taken for it by value shape while the real field (`distance`, percentages, one planted out of range)
+    looks weaker (nine records): once the object is read as our list, the member is the list's, and the field it
+    held is matched again. (Second witness of fresh11's Kyoto studio, seeds 6 and 22: `出力.選択肢.Growth.関係変化`
+    taken for knowledge_gap_score, response_options missing; this dialect was written before the change.)"""
+    import random
+
+    from field_drift import valid_samples, write_batch
+
+    from curation.ingest.interactions.field_match import field_map
+    from curation.ingest.interactions.schema_report import schema_report
+
+    items = valid_samples()["dramatic_irony"]
+    prepare = PROBES["keyed_options"]("dramatic_irony", [], random.Random(1)).prepare
+    assert prepare is not None
+    out = []
+    for i, s in enumerate(items[:9]):  # (a small folder: one planted value weighs on the real field's range)
+        s = prepare(copy.deepcopy(s), items)
+        gap = s.pop("knowledge_gap_score")
+        s["distance"] = 1.5 if i == 3 else f"{round(gap * 100)} %"  # (one out of range: a planted defect)
+        s["choices"] = {
+            o.pop("type"): {"line": o.pop("dialogue"), "shift": o.pop("relationship_impact"), **o}
+            for o in s.pop("response_options")
+        }
+        out.append(s)
+    write_batch(tmp_path / "batches" / "di.json", "dramatic_irony", out)
+    report = schema_report([tmp_path / "batches"])
+    lines = field_map(report.matches)["dramatic_irony"]
+    assert lines.get("distance") == "knowledge_gap_score", lines
+    assert lines.get("choices{}") == "response_options[].type", lines
+    assert not any(k.startswith("choices.") for k in lines), lines

@@ -213,6 +213,26 @@ def test_a_pair_list_first_seen_late_in_a_large_folder(tmp_path, valid):
     }
 
 
+def test_a_label_holding_factor_texts_is_our_factor_list(tmp_path, valid):
+    """A label whose value is a list of factors written as text (`attrs[attr=Drains].data: ["shift_trauma
+    (-3.5)", ...]`): the profile counts the list's plain items, so the list fits `capacity_factors` as a list of
+    name-value pairs written as text, as an unlabelled list of them does. (Second witness of the fresh11 tools team's
+    `kv[prop=capDrains].propVal: ["-1 the funicular cable fraying again", ...]`, written before the change.)"""
+    originals = valid["emotional_authenticity"]
+    out = []
+    for s in copy.deepcopy(originals):
+        s["attrs"] = [
+            {"attr": "Basis", "data": s.pop("base_capacity")},
+            {"attr": "Drains", "data": [f"{f['factor']} ({_signed(f['impact'])})" for f in s.pop("capacity_factors")]},
+            {"attr": "Left", "data": s.pop("effective_capacity")},
+        ]
+        out.append(s)
+    folder = _write(tmp_path, "emotional_authenticity", out)
+    lines = _proposed(folder, "emotional_authenticity")
+    assert lines.get("attrs[attr=Drains].data") == "capacity_factors", lines
+    _kept(tmp_path, "emotional_authenticity", lines, originals)
+
+
 def test_each_label_is_a_field_with_its_own_values():
     samples = [
         {"who": f"N{i}", "m": [{"k": "alpha", "v": i / 10}, {"k": "Beta", "v": -i}, {"k": "gamma", "v": "x"}]}
@@ -225,9 +245,13 @@ def test_each_label_is_a_field_with_its_own_values():
     assert (beta.num_min, beta.num_max, beta.records, beta.pair_of) == (-5.0, -1.0, 5, "m")
     assert tp.stats("m[k=gamma].v").main_type == "string"
     assert tp.stats("m[].v").values == 15  # the list's own paths stay as they were
-    # a label holding a list is one field; its items get none (no field_map line can address them)
-    nested = profile_samples("t", [{"m": [{"k": "a", "v": [i, 2]}, {"k": "b", "v": {"x": i}}]} for i in range(3)])
-    assert sorted(p for p, st in nested.fields.items() if st.pair_of) == ["m[k=a].v", "m[k=b].v", "m[k=b].v.x"]
+    # a label holding a list is one field; items that are objects or lists get none (no field_map line can address
+    # them), plain items are counted for the fit of the list
+    pairs = [[{"k": "a", "v": [i, 2]}, {"k": "b", "v": {"x": i}}, {"k": "c", "v": [{"y": i}]}] for i in range(3)]
+    nested = profile_samples("t", [{"m": m} for m in pairs])
+    labelled = ["m[k=a].v", "m[k=a].v[]", "m[k=b].v", "m[k=b].v.x", "m[k=c].v"]
+    assert sorted(p for p, st in nested.fields.items() if st.pair_of) == labelled
+    assert nested.stats("m[k=a].v[]").values == 6
     assert field_name("m[k=Beta].v") == "Beta" and field_name("a.b") == "b"
 
 

@@ -48,8 +48,8 @@ def settle_coded_labels(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField])
         taken = {f.path for f in placed.values()}
         lst = tp.fields[members[0]].pair_of or ""
         for m in tm.matches:
-            # (a field of the other prompt version, never in the list's records, keeps its line for its records)
-            if m.target in taken and m.source not in placed and m.source in tp.fields and tp.together(m.source, lst):
+            # (a field of the other prompt version, never beside the list, keeps its line for its own records)
+            if m.target in taken and m.source not in placed and tp.beside(m.source, lst):
                 m.target, m.how, m.score = None, "unmatched", 0.0
                 m.evidence = f"its field of ours is read from the labels of {members[0].rsplit('[', 1)[0]}"
         for p, f in placed.items():

@@ -19,13 +19,12 @@ two versions share no keys) fills ours in its own records only. And a field of t
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
 from typing import Any
 
 from .field_match import NAME_EVIDENCE, FieldMatch, SpecField, TypeMatch, Vocabulary, name_similarity, shape_fit
 from .normalize import normalize_label
-from .profile import KEY_DOT, FieldStats, TypeProfile, profile_samples, value_at
+from .profile import FieldStats, TypeProfile, profile_samples, value_at
 
 #: a list holds its fixed length in at least this share of the records holding it
 FIXED_SHARE = 0.8
@@ -40,45 +39,51 @@ _CHECK_ORDER = "chosen by value shape and position: check the order your prompt 
 _OURS = ("exact", "alias")
 
 
-def propose_forms(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary) -> TypeMatch:
-    """`tm` with the lines of the forms above added (the fields of theirs they read leave `unmatched`)."""
+@dataclasses.dataclass
+class Forms:
+    """What `propose_forms` changed in a type's match."""
+
+    #: the lines read by place (`trait_vec[0]` -> ocean.openness)
+    placed: list[FieldMatch] = dataclasses.field(default_factory=list)
+    #: their fields whose weaker readings gave way to a form (now unmatched: free for another field of ours)
+    freed: list[str] = dataclasses.field(default_factory=list)
+    #: their objects read whole by a form (keyed by our labels): what is under them is the form's, not a field
+    read_whole: list[str] = dataclasses.field(default_factory=list)
+    #: fields of ours a shape-only line inside such an object held, left open by the form (for another field)
+    vacated: list[str] = dataclasses.field(default_factory=list)
+
+
+def propose_forms(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary) -> Forms:
+    """Add the lines of the forms above to `tm` (the fields of theirs they read leave `unmatched`)."""
     if not tp.samples:
-        return tm
+        return Forms()
+    vocab = vocab.with_lexicon(tm.lexicon) if tm.lexicon else vocab  # (the words the matcher learned: its names)
     room = _Room(tm, tp, fields, vocab)
     _keyed_objects(tm, tp, fields, vocab, room)
     _number_lists(tm, tp, fields, room)
     _exchanges(tm, tp, fields, room)
-    return tm
+    return room.forms
 
 
 # ---- what is open ------------------------------------------------------------------------------------------
-#: a field of theirs fills ours for a container when it is in at least this share of the records holding it
-ALONGSIDE = 0.5
-
-
-def _head(source: str) -> str:
-    """Their field's path up to its first list, position or key step, as `value_at` reads it."""
-    return re.split(r"[\[{]", source, maxsplit=1)[0].replace("\\.", KEY_DOT)
-
-
 class _Room:
-    """Which fields of ours are open for one container of theirs: nothing in the records holding it fills them, or
-    only weaker readings, which give way to a container whose structure fits (their lines become unmatched): fields
-    proposed by value shape alone (no name evidence), or loose fields of theirs proposed into our object that leave
-    a required part of it empty (a list holding all of it in order explains the records better)."""
+    """Which fields of ours are open for one container of theirs: nothing written beside it (`TypeProfile.beside`,
+    the records of its own prompt version) fills them, or only weaker readings, which give way to a container whose
+    structure fits (their lines become unmatched): fields proposed by value shape alone (no name evidence), or loose
+    fields of theirs proposed into our object that leave a required part of it empty (a list holding all of it in
+    order explains the records better)."""
 
     def __init__(self, tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary) -> None:
         self.tm, self.tp, self.vocab = tm, tp, vocab
         self.by_path = {f.path: f for f in fields}
+        self.forms = Forms()
+        self._beside: dict[tuple[str, str], bool] = {}  # (their field, their container) -> written beside it
 
-    def _holders(self, container: str) -> list[dict[str, Any]]:
-        head = _head(container)
-        return [s for s in self.tp.samples if value_at(s, head) is not None]
-
-    def _alongside(self, m: FieldMatch, holders: list[dict[str, Any]]) -> bool:
-        """Their field `m` is written in the records holding the container (not another version's)."""
-        head = _head(m.source)
-        return sum(value_at(s, head) is not None for s in holders) >= ALONGSIDE * len(holders)
+    def beside(self, source: str, container: str) -> bool:
+        key = (source, container)
+        if key not in self._beside:
+            self._beside[key] = self.tp.beside(source, container)
+        return self._beside[key]
 
     def _by_shape(self, m: FieldMatch) -> bool:
         """A line proposed by value shape alone: its name says nothing of ours."""
@@ -93,14 +98,11 @@ class _Room:
     def weak(self, container: str, path: str) -> list[FieldMatch] | None:
         """The lines filling our `path` (or a part of it) in the records holding their `container` when they are the
         weaker reading ([] when nothing fills it there); None when one with better evidence does."""
-        holders = self._holders(container)
-        if not holders:
-            return None
         filling = [
             m
             for m in self.tm.matches
             if m.target and (m.target == path or m.target.startswith((path + ".", path + "[]")))
-            and self._alongside(m, holders)
+            and self.beside(m.source, container)
         ]  # fmt: skip
         if all(self._by_shape(m) for m in filling):
             return filling
@@ -116,12 +118,39 @@ class _Room:
             for m in self.weak(container, path) or []:
                 m.evidence = f"its value shape fits {m.target}, but {container} holds that by its structure"
                 m.target, m.how, m.score = None, "unmatched", 0.0
+                self.forms.freed.append(m.source)
+
+    def read_whole(self, their: str, lines: list[FieldMatch], ours: str) -> None:
+        """`place` for an object read whole: the shape-only lines inside it go, and each field of ours they held is
+        left open (`Forms.vacated`) where nothing written beside the object fills it (another version may),
+        missing again when nothing fills it at all."""
+        tm = self.tm
+        held = dict.fromkeys(
+            m.target for m in tm.matches if m.target and m.how != "unmatched" and _within(m.source, their)
+        )
+        self.place(their, lines, ours)
+        self.forms.read_whole.append(their)
+        for t in held:
+            if not any(m.target == t and self.beside(m.source, their) for m in tm.matches):
+                self.forms.vacated.append(t)
+                if all(m.target != t for m in tm.matches) and self.by_path[t].required:
+                    tm.missing.append(self.by_path[t])
+
+    def place(self, their: str, lines: list[FieldMatch], ours: str) -> None:
+        """Their container's rows give way to `lines` (`_replace`)."""
+        _replace(self.tm, their, lines, ours)
+        self.forms.placed += lines
 
 
-def _unmatched(tm: TypeMatch, path: str) -> bool:
-    """Their field and everything under it left unmatched."""
-    inside = [m for m in tm.matches if m.source == path or m.source.startswith((path + ".", path + "["))]
-    return bool(inside) and all(m.how == "unmatched" for m in inside)
+def _within(source: str, path: str) -> bool:
+    return source == path or source.startswith((path + ".", path + "["))
+
+
+def _unmatched(tm: TypeMatch, path: str, room: _Room | None = None) -> bool:
+    """Their field and everything under it left unmatched (with `room`: or matched by value shape alone, a reading
+    the form's structure explains better: a member of one keyed value is no field of ours beside the others)."""
+    inside = [m for m in tm.matches if _within(m.source, path)]
+    return bool(inside) and all(m.how == "unmatched" or (room is not None and room._by_shape(m)) for m in inside)
 
 
 def _replace(tm: TypeMatch, their: str, lines: list[FieldMatch], ours: str) -> None:
@@ -153,6 +182,17 @@ def _stats_of(tp: TypeProfile, values: list[Any], path: str) -> FieldStats:
     """The stats of values gathered from the kept records, as the profile would have kept them at `path`."""
     st = profile_samples(tp.data_type, ({"v": v} for v in values)).fields.get("v")
     return dataclasses.replace(st, path=path) if st is not None else FieldStats(path)
+
+
+def _show(tp: TypeProfile, st: FieldStats, container: FieldStats) -> None:
+    """Add the stats of a place inside their container to the profile (the schema table shows its values): it is
+    held by the records holding the container, and has the container's number in the profile's signatures, so
+    "written in the same records as" (`TypeProfile.beside`) reads it as the container (its own number, 0 from the
+    stats' one-field profile, would be another field's)."""
+    tp.fields.setdefault(
+        st.path,
+        dataclasses.replace(st, records=container.records, first_seen=container.first_seen, pair_of=container.pair_of),
+    )
 
 
 # ---- a list of numbers by position -------------------------------------------------------------------------
@@ -199,10 +239,9 @@ def _number_lists(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], room:
         lines = [FieldMatch(f"{st.path}[{i}]", k.path, "proposed", 0.5, evidence) for i, k in enumerate(kids)]
         for i in range(n):  # (each position's own values, as the table shows them)
             at = [v[i] for s in tp.samples if isinstance(v := value_at(s, st.path), list) and len(v) == n]
-            tp.fields.setdefault(f"{st.path}[{i}]", dataclasses.replace(_stats_of(tp, at, f"{st.path}[{i}]"),
-                                                                         records=st.records))  # fmt: skip
+            _show(tp, _stats_of(tp, at, f"{st.path}[{i}]"), st)
         room.give_way(st.path, [obj.path])
-        _replace(tm, st.path, lines, obj.path)
+        room.place(st.path, lines, obj.path)
 
 
 # ---- an exchange by position -------------------------------------------------------------------------------
@@ -310,10 +349,10 @@ def _exchanges(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], room: _R
                 + f": {_CHECK_ORDER}"
             )
             lines.append(FieldMatch(f"{st.path}[{i}]{step}", f.path, "proposed", 0.5, evidence))
-            tp.fields.setdefault(st_i.path, dataclasses.replace(st_i, records=st.records))  # (as the table shows)
+            _show(tp, st_i, st)
         if lines:
             room.give_way(st.path, [f.path for f in targets])
-            _replace(tm, st.path, lines, answer.path)
+            room.place(st.path, lines, answer.path)
             for f in targets[:-1]:
                 _found(tm, f.path)
 
@@ -360,7 +399,7 @@ def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], voca
             continue
         if own is not None and own.how not in _OURS and own.how != "unmatched":
             continue  # matched as a whole already
-        if claimed is None and not _unmatched(tm, st.path):
+        if claimed is None and not _unmatched(tm, st.path, room):
             continue
         keys: Counter = Counter()
         values: list[dict[str, Any]] = []
@@ -383,16 +422,16 @@ def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], voca
                                vocab)  # fmt: skip
             evidence = f"its keys are our {label.name} labels ({', '.join(sorted(map(str, keys))[:4])})"
             key_stats = _stats_of(tp, list(keys.elements()), st.path + "{}")
-            tp.fields.setdefault(st.path + "{}", dataclasses.replace(key_stats, records=st.records))
+            _show(tp, key_stats, st)
             lines = [FieldMatch(st.path + "{}", label.path, "proposed", 0.9, evidence)]
             for member, (target, score, st_m) in members.items():
-                tp.fields.setdefault(st_m.path, dataclasses.replace(st_m, records=st.records))  # (as the table shows)
+                _show(tp, st_m, st)
                 if target.name != member and member not in target.aliases:
                     lines.append(
                         FieldMatch(st_m.path, target.path, "proposed", score, f"inside every value of {st.path}")
                     )
             room.give_way(st.path, [lst])
-            _replace(tm, st.path, lines, lst)
+            room.read_whole(st.path, lines, lst)
             break
 
 

@@ -181,6 +181,8 @@ class TypeMatch:
     missing: list[SpecField] = field(default_factory=list)  # required spec fields nothing fits
     #: required spec path -> share of the samples that hold it (under any matched name), when below 1
     partial: dict[str, float] = field(default_factory=dict)
+    #: their words -> ours, learned from this type's sure matches (`learn_lexicon`): later passes read names by it
+    lexicon: dict[str, str] = field(default_factory=dict)
 
     def by_how(self, how: str) -> list[FieldMatch]:
         return [m for m in self.matches if m.how == how]
@@ -1104,7 +1106,9 @@ def match_type(
     # their words learned from the sure matches name the fields the first pass could only guess (`NomePersonagem`
     # -> character_name and `CapacidadePersonagem` -> character_capacity: `PersonagemSabe` is what the character
     # knows); learned per data type, so `unwritten schema` and the missing-field guard propose the same lines
-    return matched(vocab.with_lexicon(lexicon))
+    tm = matched(vocab.with_lexicon(lexicon))
+    tm.lexicon = lexicon
+    return tm
 
 
 #: a top-level field in this share of a type's records is shared by all its dialects

@@ -71,13 +71,9 @@ def propose_open_texts(
 
 
 def _filled_beside(tm: TypeMatch, tp: TypeProfile, path: str) -> set[str]:
-    """Our fields filled by a field of theirs written in the same records as `path` (the other prompt version's
-    field, never beside it, leaves ours open in these records)."""
-    return {
-        m.target
-        for m in tm.matches
-        if m.target and m.how != "unmatched" and (m.source not in tp.fields or tp.together(m.source, path) > 0)
-    }
+    """Our fields filled by a field of theirs written beside `path` (`TypeProfile.beside`: the other prompt
+    version's field, never beside it, leaves ours open in these records)."""
+    return {m.target for m in tm.matches if m.target and m.how != "unmatched" and tp.beside(m.source, path)}
 
 
 def _free_text(f: SpecField) -> bool:

@@ -72,6 +72,9 @@ _EXAMPLE_CHARS = 48
 UNKNOWN = "(unknown)"
 #: samples kept per data type as written, for the checks that need whole records (rules between fields)
 KEEP_SAMPLES = 300
+#: a field is written beside another (in the same prompt version's records) when it is in at least this share of
+#: the records holding the other (`TypeProfile.beside`)
+BESIDE = 0.5
 #: a dot inside a key, as profiled paths hold it (a path's dots are its steps); `unwritten schema` writes it
 #: back as "\\." in the field_map lines, as FieldMap reads it
 KEY_DOT = "\u2024"
@@ -268,6 +271,24 @@ class TypeProfile:
         ia, ib = self.signature_id(fa), self.signature_id(fb)
         return sum(n for sig, n in self.signatures.items() if ia in sig and ib in sig)
 
+    def beside(self, a: str, b: str) -> bool:
+        """Field `a` is written beside `b`: in at least BESIDE of the records holding `b` (field_map paths; a
+        position, key or label step counts as its container). Two prompt versions of a type share no records, so a
+        field of one is never beside a field of the other: what it fills, it fills in its own records only. Counted
+        on the signatures (every record), or on the kept samples when the signatures were too varied to keep."""
+        ka, kb = self._key(a), self._key(b)
+        if self.signatures is not None and ka in self.fields and kb in self.fields:
+            ia, ib = self.signature_id(self.fields[ka]), self.signature_id(self.fields[kb])
+            holding = both = 0
+            for sig, n in self.signatures.items():
+                if ib in sig:
+                    holding += n
+                    both += n if ia in sig else 0
+            return holding > 0 and both >= BESIDE * holding
+        ha, hb = container_head(a), container_head(b)
+        holders = [x for x in self.samples if value_at(x, hb) is not None]
+        return bool(holders) and sum(value_at(x, ha) is not None for x in holders) >= BESIDE * len(holders)
+
     def is_mapping(self, path: str) -> bool:
         """An object used as a name -> value table (`{"work_crisis": -3, "no_sleep": -2}`): many keys, each in
         few samples, all of one kind. Its keys are data, not field names.
@@ -439,7 +460,10 @@ class _PairProfiler(_Profiler):
         self.of, self.at = of, at
 
     def _value(self, v: Any, path: str, n: int) -> None:
-        if not path.endswith("[]"):  # (no field_map line addresses the items of a list under a label)
+        # no field_map line addresses the items of a list under a label, so an item that is an object or a list
+        # gets no field; a plain item (a text, a number) is counted, for the fit of the list it is in ("-2 no
+        # sleep" items make the label's list a list of name-value pairs)
+        if not path.endswith("[]") or not isinstance(v, (dict, list)):
             super()._value(v, path, n)
 
     def _stats(self, path: str, n: int) -> FieldStats:
@@ -501,6 +525,12 @@ def add_pair_labels(tp: TypeProfile) -> None:
 
 def _leaf_of(path: str) -> str:
     return path.rsplit(".", 1)[-1]
+
+
+def container_head(path: str) -> str:
+    """A field_map path up to its first list, position or key step (`turns[0].text` -> `turns`), as `value_at`
+    reads it."""
+    return re.split(r"[\[{]", path, maxsplit=1)[0].replace("\\.", KEY_DOT)
 
 
 def value_at(sample: dict[str, Any], path: str) -> Any:

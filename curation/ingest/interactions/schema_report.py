@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ...domain import Spec, domain_for, load_spec
 from .field_codes import settle_coded_labels
-from .field_forms import propose_forms
-from .field_match import TypeMatch, Vocabulary, match_profile, match_type
+from .field_forms import Forms, propose_forms
+from .field_match import SpecField, TypeMatch, Vocabulary, cross_type, match_profile, match_type
 from .field_texts import propose_open_texts
-from .profile import UNKNOWN, FolderProfile, profile_files, profile_samples
+from .profile import UNKNOWN, FolderProfile, TypeProfile, profile_files, profile_samples
 from .settings import InteractionsConfig
 from .spec_fields import spec_fields
 from .type_proposal import propose_type
@@ -48,12 +49,70 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
     fields = spec_fields(spec)
     matches = match_profile(profile, fields, maps, spec)
     vocab = _vocabulary(fields)
-    for tm in matches:  # containers filled by place (`[N]`, `{}` lines) where names found nothing
-        if tm.data_type in fields and tm.data_type in profile.types:
-            propose_forms(tm, profile.types[tm.data_type], fields[tm.data_type], vocab)
-            propose_open_texts(tm, profile.types[tm.data_type], fields[tm.data_type], spec.draft_words)
-            settle_coded_labels(tm, profile.types[tm.data_type], fields[tm.data_type])
+    for tm in matches:
+        t = tm.data_type
+        if t in fields and t in profile.types:
+            _after_names(tm, profile.types[t], fields[t], vocab, spec, maps.get(t), cross_type(profile, fields, t))
     return SchemaReport(profile, matches, new_types)
+
+
+def _after_names(
+    tm: TypeMatch,
+    tp: TypeProfile,
+    fields: list[SpecField],
+    vocab: Vocabulary,
+    spec: Spec,
+    config_map: dict[str, str] | None,
+    elsewhere: dict[str, frozenset[str]] | None,
+) -> TypeMatch:
+    """The passes after the name matching, for `unwritten schema` and the missing-field guard alike: containers
+    filled by place (`[N]`, `{}`, turns) where names found nothing; the matcher again for the fields of theirs a form
+    freed; open free texts of one object; coded labels of a pair list."""
+    forms = propose_forms(tm, tp, fields, vocab)
+    if forms.freed or forms.vacated:
+        _match_freed(tm, tp, fields, vocab, spec, config_map, elsewhere, forms)
+    propose_open_texts(tm, tp, fields, spec.draft_words)
+    return settle_coded_labels(tm, tp, fields)
+
+
+def _match_freed(
+    tm: TypeMatch,
+    tp: TypeProfile,
+    fields: list[SpecField],
+    vocab: Vocabulary,
+    spec: Spec,
+    config_map: dict[str, str] | None,
+    elsewhere: dict[str, frozenset[str]] | None,
+    forms: Forms,
+) -> None:
+    """A field of theirs that gave way to a form was matched while the form's fields of ours looked open to it: with
+    the form's lines fixed, the matcher reads the type again, and each freed field takes the field of ours it gets
+    there if nothing written beside it fills that field (a grader's mark that lost the traits to a list of five
+    numbers may be the quality score nothing else holds). Every other line stays as the first reading made it."""
+    fixed = {**(config_map or {}), **{m.source: m.target for m in forms.placed if m.target}}
+    view = tp
+    if forms.read_whole:  # (what is under an object a form read whole is the form's: no field of its own again)
+        kept = {p: st for p, st in tp.fields.items() if p in fixed or not any(_under(p, o) for o in forms.read_whole)}
+        view = dataclasses.replace(tp, fields=kept)
+    again = {m.source: m for m in match_type(view, fields, vocab, fixed, spec, elsewhere).matches}
+    for m in tm.matches:
+        got = again.get(m.source)
+        if m.how != "unmatched" or got is None or got.how != "proposed":
+            continue
+        if m.source not in forms.freed and got.target not in forms.vacated:
+            continue  # (a field unmatched from the first takes only what a form left open)
+        target = got.target
+        if target is None or any(
+            o.target == target and o.how != "unmatched" and tp.beside(o.source, m.source) for o in tm.matches
+        ):
+            continue
+        m.target, m.how, m.score = target, "proposed", got.score
+        m.evidence = f"{got.evidence}; read again once it gave way to a form"
+        tm.missing = [f for f in tm.missing if f.path != target]
+
+
+def _under(path: str, obj: str) -> bool:
+    return path.startswith((obj + ".", obj + "[", obj + "{"))
 
 
 def _vocabulary(fields: dict[str, list[Any]]) -> Vocabulary:
@@ -61,12 +120,15 @@ def _vocabulary(fields: dict[str, list[Any]]) -> Vocabulary:
     return Vocabulary(n for fs in fields.values() for f in fs for n in (f.name, *f.aliases))
 
 
-def match_samples(data_type: str, samples: list[dict[str, Any]], spec: Spec) -> TypeMatch:
-    """`unwritten schema`'s match for samples already read (the missing-field guard proposes the same lines)."""
+def match_samples(data_type: str, samples: dict[str, list[dict[str, Any]]], spec: Spec) -> TypeMatch:
+    """`unwritten schema`'s match for one data type of records already read (the missing-field guard proposes the
+    same lines). `samples` holds every data type's records read so far: as in the folder, a field the other types
+    write alike is the pipeline's bookkeeping (`cross_type`), so the guard and `unwritten schema` read it alike."""
     fields = spec_fields(spec)
     vocab = _vocabulary(fields)
-    tp = profile_samples(data_type, samples, spec=spec)
-    tm = match_type(tp, fields[data_type], vocab, dict(spec.field_map(data_type).entries), spec)
-    propose_forms(tm, tp, fields[data_type], vocab)
-    propose_open_texts(tm, tp, fields[data_type], spec.draft_words)
-    return settle_coded_labels(tm, tp, fields[data_type])
+    types = {t: profile_samples(t, kept, spec=spec) for t, kept in samples.items() if kept}
+    tp = types.get(data_type) or profile_samples(data_type, [], spec=spec)
+    config_map = dict(spec.field_map(data_type).entries)
+    elsewhere = cross_type(FolderProfile(types={**types, data_type: tp}), fields, data_type)
+    tm = match_type(tp, fields[data_type], vocab, config_map, spec, elsewhere)
+    return _after_names(tm, tp, fields[data_type], vocab, spec, config_map, elsewhere)
