@@ -651,6 +651,29 @@ _ANOTHER_TIME_AFTER = re.compile(
     # House), "in Leipzig in 1908" (Halloran Street), "in Sluys in 1661" (Isaura Vell)
     r"|^[\s,]*in\s+(?:the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?[12]\d{3}\b"
 )
+#: A place inside what somebody thinks, remembers or says is not where the scene's people are, as a place in quoted
+#: speech is not: "She thought of the spring at the second landing" (The Cinder Tithe), "I thought I was back in the
+#: basement in Hackney" (Contents of a House), "I think about a man ... who came to the room" (The Dorothea), "She
+#: thinks of ... the optio's eyes when he said that it was cold for a woman alone at the bottom of the hill" and "said
+#: she should think about it ... alone in a brewhouse at the bottom of the hill" (The Brewer's Winter), "He said that
+#: the trust ... a mobile telephone booster on the island" (Keeping Agatha), "The rabbits said the voles should come
+#: and live on the hill" (Under Old Gregory). The verb comes before the place in the same clause (`_NEW_CLAUSE`).
+_THOUGHT_OR_TOLD = re.compile(
+    # "thought about it all morning in the cellar", "thought about that, sitting on the hull": the thought is named
+    r"\b(?:thought|think|thinks|thinking|dreamed|dreamt|dream|dreams|dreaming)\s+(?:of|about)\b(?!\s+(?:it|that|this)\b)"
+    r"|\b(?:remembered|remembers|remembering|recalled|recalls|imagined|imagines|imagining|pictured|pictures)\b"
+    r"|\bthought\s+(?:that\s+)?(?:I|he|she|we|they|it)\s+(?:was|were|had|would)\b"
+    r"|\b(?:said|says|saying|told|tells|telling|asked|asks|asking|wrote|writes|explained|explains|warned|promised)\s+"
+    r"(?:(?:me|him|her|us|them|you)\s+)?(?:that|whether|if)\b"
+    r"|\b(?:said|says|saying)\s+(?:(?:the|a|an)\s+)?[\w’']+\s+(?:should|would|could|must|might|ought|was|were)\b",
+    re.I,
+)
+#: Where a thought or a report ends: a new main clause joined with its own subject ("I thought it would go straight
+#: past us, and then the man in the back ... came up on the far side of the house", Below Sea Level); ", and that ..."
+#: goes on with what was said.
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but|so)\s+(?:then\s+)?(?=(?:the|a|an|he|she|I|we|they|it|his|her|my|our|their)\s)"
+)
 _AFTER_WHEN = re.compile(r"\b(?:when|after|once|until|till|before|since)\b(?:\s+[\w’']+){0,3}?\s+had\b", re.I)
 
 
@@ -1011,6 +1034,8 @@ def _weigh(
             w, why = min(w, 0.3), "looked at"
         if _ANOTHER_TIME_AFTER.match(after):
             w, why = min(w, 0.3), "another time"
+        if _THOUGHT_OR_TOLD.search(_NEW_CLAUSE.split(re.split(r"[.!?…;]", before)[-1])[-1]):
+            w, why = min(w, 0.3), "thought of or told of"
         scorer.add(name, named, w * mult * scale, k, why)
         return
     sentence_start = not before.strip() or bool(re.search(r"[.!?…][”’\"]?\s*$", before))
