@@ -588,3 +588,21 @@ def test_a_place_in_what_somebody_thinks_remembers_or_says_is_not_where_the_scen
     # subject after the thought
     assert where("Mara thought about it all morning in the cellar. The rain did not stop.", m) == "the cellar"
     assert where("I thought it would pass us, and then the boat stopped in the yard.", m) == "the yard"
+
+
+def test_a_feast_or_a_day_of_the_calendar_is_a_time_not_a_place():
+    """ "On the Kalends of every month", "the Kalends of April", "since the Saturnalia" (The Brewer's Winter), "on
+    Midsummer Eve" (Under Old Gregory): the book's model may hold the feast as a place (people are "at" it), but a
+    name followed by a month's "of" or by Eve / Day / Night, or after "since" / "until", is a time."""
+    m = build_model(
+        [
+            *BOOK,
+            "The fair was held at Lammas. At Lammas they danced. Tomas lived at Lammas once.",
+            "In Lammas bells rang.",
+        ]
+    )
+    assert where("Mara sat at the Lammas of every year, and waited in the galley.", m) == "the galley"
+    assert where("On Lammas Eve Mara waited in the galley, and at Lammas Night she slept.", m) == "the galley"
+    # must not: the same name where people are, or after "before" (a place as well as a time)
+    assert where("Mara waited in Lammas all day, by the gate.", m) == "Lammas"
+    assert where("Mara stood before Lammas and looked at it, then went into the galley.", m) == "the galley"

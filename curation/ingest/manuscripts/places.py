@@ -674,6 +674,13 @@ _THOUGHT_OR_TOLD = re.compile(
 _NEW_CLAUSE = re.compile(
     r",\s+(?:and|but|so)\s+(?:then\s+)?(?=(?:the|a|an|he|she|I|we|they|it|his|her|my|our|their)\s)"
 )
+#: A name used as a time, not a place: a day of a month ("the Kalends of April", "the Ides of March", "on the Kalends
+#: of every month"), a feast's eve or day ("on Midsummer Eve"), after a preposition only of time ("since the
+#: Saturnalia"; not "before", "after" or "by", which also place things): The Brewer's Winter, Under Old Gregory.
+_A_TIME_AFTER = re.compile(
+    r"^\s+(?:of\s+(?:every|each|this|that|next|last|the\s+month|" + _CALENDAR.pattern + r")\b|(?:Eve|Day|Night)\b)"
+)
+_A_TIME_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.I)
 _AFTER_WHEN = re.compile(r"\b(?:when|after|once|until|till|before|since)\b(?:\s+[\w’']+){0,3}?\s+had\b", re.I)
 
 
@@ -1023,6 +1030,8 @@ def _weigh(
         first = not any("heading" in c.why[0] for c in scorer.cands.values() if c.why)
         scorer.add(name, named, 10.0 if first else 3.0, k, "the scene's heading line")
         return
+    if named and (_A_TIME_AFTER.match(after) or _A_TIME_BEFORE.search(before[-16:])):
+        return  # a feast or a day of the calendar: "the Kalends of April", "since the Saturnalia", "Midsummer Eve"
     if named and (called := _CALLED.search(before[-90:])):
         # "at the place the shepherds called the Anvil" (The Cinder Tithe), "in the miners' hall at the town they called
         # Firstfall" (The Dorothea): the name takes the preposition of the noun it names
