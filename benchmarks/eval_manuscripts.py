@@ -362,7 +362,8 @@ def neutral_type_weights():
 
 def layer_rows(items: list[tuple[str, TextProfile, str | None]], weights=None) -> tuple[list, list]:
     """What the two layers are fitted on: every labelled chunk as (absolute scores, standing in its book,
-    label), and as (absolute scores, None, label) for the lone-passage layer. The standings come from
+    label), and as (absolute scores, None, label) for the lone-passage layer; the absolute scores carry the
+    chunk's pacing measures (`type_layer.PACING`). The standings come from
     `book_scene_types` itself, so they are the pipeline's; a book too short for a distribution gives none."""
     tagger = Tagger()
     in_book, alone = [], []
@@ -371,7 +372,7 @@ def layer_rows(items: list[tuple[str, TextProfile, str | None]], weights=None) -
         for (_, features), (_, label) in zip(typed, chunks, strict=True):
             if label is None:
                 continue
-            absolute = features["absolute_scores"]
+            absolute = {**features["absolute_scores"], **features["pacing"]}  # what the book layer reads
             if "standing" in features:
                 in_book.append((absolute, features["standing"], label))
             alone.append((absolute, None, label))

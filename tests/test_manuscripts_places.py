@@ -334,7 +334,7 @@ def test_a_named_place_that_only_locates_a_noun_is_no_more_than_a_destination():
     text = "The Heron hummed to herself. The voice the engineers at Calder had given her was low and slow."
     assert where(text, m) == "the Heron"  # the scene opens with the Heron; Calder only locates the engineers
     assert where("Mara sat down at last. She thought of the men in Calder, and of the sea.", m) is None
-    assert where("Mara remembered that night in Calder, and smiled.", m) == "Calder"
+    assert where("Mara spent that night in Calder, and slept.", m) == "Calder"
     assert where("Tomas stood in Calder and watched the road.", m) == "Calder"
 
 
@@ -566,3 +566,43 @@ def test_a_diary_is_set_where_most_of_its_entries_were_written():
     # must not: a dateline naming a time ("June 9. Evening.") or a place the book does not know is no setting
     assert where("June 9. Evening.\n\nI write by the lamp.", m) is None
     assert where("June 9. Norland.\n\nI write by the lamp.", m) is None
+
+
+def test_a_place_in_what_somebody_thinks_remembers_or_says_is_not_where_the_scene_is():
+    """ "She thought of the spring at the second landing" (The Cinder Tithe), "I thought I was back in the basement in
+    Hackney" (Contents of a House), "I think about a man ... who came to the room" (The Dorothea), "said she should
+    think about it ... alone in a brewhouse at the bottom of the hill" (The Brewer's Winter), "He said that the trust
+    ... on the island" (Keeping Agatha), "The rabbits said the voles should come and live on the hill" (Under Old
+    Gregory): a thought or a report is not presence, as quoted speech is not."""
+    m = model()
+    assert where("Mara thought of the nights she slept in the cellar. Later she went to the galley.", m) == "the galley"
+    text = "I woke because I could not breathe, and I thought I was back in the barn. I was in the cabin."
+    assert where(text, m) == "the cabin"
+    assert (
+        where("Tomas said that the crew should sleep in the cellar. Mara went down to the galley.", m) == "the galley"
+    )
+    assert where("Tomas said the crew would sleep in the cellar tonight. Mara went down to the galley.", m) == (
+        "the galley"
+    )
+    # must not: a thought named before the place ("thought about it ... in the cellar"), or a new clause with its own
+    # subject after the thought
+    assert where("Mara thought about it all morning in the cellar. The rain did not stop.", m) == "the cellar"
+    assert where("I thought it would pass us, and then the boat stopped in the yard.", m) == "the yard"
+
+
+def test_a_feast_or_a_day_of_the_calendar_is_a_time_not_a_place():
+    """ "On the Kalends of every month", "the Kalends of April", "since the Saturnalia" (The Brewer's Winter), "on
+    Midsummer Eve" (Under Old Gregory): the book's model may hold the feast as a place (people are "at" it), but a
+    name followed by a month's "of" or by Eve / Day / Night, or after "since" / "until", is a time."""
+    m = build_model(
+        [
+            *BOOK,
+            "The fair was held at Lammas. At Lammas they danced. Tomas lived at Lammas once.",
+            "In Lammas bells rang.",
+        ]
+    )
+    assert where("Mara sat at the Lammas of every year, and waited in the galley.", m) == "the galley"
+    assert where("On Lammas Eve Mara waited in the galley, and at Lammas Night she slept.", m) == "the galley"
+    # must not: the same name where people are, or after "before" (a place as well as a time)
+    assert where("Mara waited in Lammas all day, by the gate.", m) == "Lammas"
+    assert where("Mara stood before Lammas and looked at it, then went into the galley.", m) == "the galley"

@@ -131,3 +131,35 @@ def test_a_lone_passage_is_its_highest_hand_score_and_the_sharpness_follows_how_
     assert fit_sharpness(right) > fit_sharpness(half)
     with pytest.raises(ValueError, match="no labelled chunk"):
         fit_sharpness([])
+
+
+def test_the_book_layer_reads_how_often_a_chunk_starts_a_new_paragraph():
+    """Pacing (`type_layer.PACING`): the same sentences run on as one paragraph or broken into many give the same
+    four scores but not the same pacing, and a layer fitted on chunks whose type follows the pacing reads it."""
+    from curation.ingest.manuscripts.type_layer import PACING, PACING_CAP
+
+    t = Tagger()
+    sentences = [THOUGHT, CHASE, ROOM] * 2
+    run_on = t.profile(" ".join(sentences))
+    broken = t.profile("\n\n".join(sentences))
+    assert (run_on.paragraphs, broken.paragraphs) == (1, 6)
+    run_on_features, broken_features = t.scene_type(run_on)[1], t.scene_type(broken)[1]
+    assert run_on_features["absolute_scores"] == broken_features["absolute_scores"]
+    assert broken_features["pacing"]["paragraphs"] == round(600 / broken.words, 3)  # per 100 words
+    # made-up chunks with equal scores whose type is exposition when the paragraphs run long, dialogue when short
+    scores = dict.fromkeys(TYPES, 0.5)
+    rows = [
+        ({**scores, "paragraphs": pace}, dict.fromkeys(TYPES, 0.0), kind)
+        for pace, kind in [(0.5, "exposition"), (0.8, "exposition"), (4.0, "dialogue"), (5.0, "dialogue")]
+    ]
+    layer = fit_type_layer(rows, l2=0.01)
+    assert len(layer.pacing) == len(TYPES) and all(len(row) == len(PACING) for row in layer.pacing)
+    for absolute, standing, kind in rows:
+        p = layer.probabilities(absolute, standing)
+        assert max(p, key=p.get) == kind
+    # a chunk of one-word paragraphs counts as no more broken up than the cap
+    assert layer.probabilities({**scores, "paragraphs": 50.0}, None) == layer.probabilities(
+        {**scores, "paragraphs": PACING_CAP}, None
+    )
+    # chunks without the pacing measure give a layer that reads none (the lone-passage rows)
+    assert fit_type_layer([(scores, None, "dialogue"), (dict.fromkeys(TYPES, 0.1), None, "action")]).pacing == ()

@@ -261,19 +261,19 @@ def _review_reasons(
 #: The lead of the best scene-type probability over the runner-up (`Tagger.scene_type`'s scores) at which the
 #: type's confidence is 0.5, the review line. Calibrated on the 84 type-labelled chunks of the nine tuning
 #: texts (`benchmarks/eval_manuscripts.py --type-review`): the smallest lead under which most (more than
-#: half) of the mistyped chunks fall, halfway to the next chunk's lead. On all nine texts that is 0.442 (with the
-#: fitted type layer, `type_layer.TYPE_LAYER`, whose scores are probabilities; 0.38 on the hand-weighted scores
-#: before it); fitted with each book left out in turn and applied to that book, it lists 9 chunks (11%) holding 6
-#: of the 9 misses (67% of those listed are wrong, 3 of the 75 others: 4%).
-TYPE_LEAD_AT_HALF = 0.442
+#: half) of the mistyped chunks fall, halfway to the next chunk's lead. On all nine texts that is 0.549 with the
+#: type layer that reads the pacing (`type_layer.PACING`; 0.442 with the layer before it, 0.38 on the
+#: hand-weighted scores); fitted with each book left out in turn and applied to that book, it lists 8 chunks (9.5%)
+#: holding 5 of the 10 misses (62.5% of those listed are wrong, 5 of the 76 others: 6.6%).
+TYPE_LEAD_AT_HALF = 0.549
 
 
 def scene_type_confidence(lead: float) -> float:
     """How sure a scene type is, from the winning probability's lead over the runner-up (0-1):
     lead ** (log 0.5 / log `TYPE_LEAD_AT_HALF`). A tie is 0, the calibrated lead 0.5, a certain type 1; a lead
-    of 0.2 is 0.26 and one of 0.8 is 0.83. With the fitted type layer, on the tuning texts a type under 0.5 was
-    wrong 5 times in 8, one of 0.5-0.7 3 in 9, one over 0.7 once in 67; on the sixteen held-out texts (since
-    fitted on: the layer saw all 25 books) under 0.5, 6 wrong of 20; 0.5-0.7, 2 of 11; over 0.7, 3 of 124
+    of 0.2 is 0.16 and one of 0.8 is 0.77. With the type layer that reads the pacing, on the tuning texts a type
+    under 0.5 was wrong 6 times in 10, one of 0.5-0.7 3 in 11, one over 0.7 once in 63; on the 22 held-out texts
+    (since fitted on: the layer saw all 31 books) under 0.5, 16 wrong of 43; 0.5-0.7, 2 of 27; over 0.7, 1 of 160
     (`--type-review --holdout`)."""
     lead = min(1.0, max(0.0, lead))
     return round(lead ** (math.log(0.5) / math.log(TYPE_LEAD_AT_HALF)), 3)

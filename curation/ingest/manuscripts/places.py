@@ -651,6 +651,36 @@ _ANOTHER_TIME_AFTER = re.compile(
     # House), "in Leipzig in 1908" (Halloran Street), "in Sluys in 1661" (Isaura Vell)
     r"|^[\s,]*in\s+(?:the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?[12]\d{3}\b"
 )
+#: A place inside what somebody thinks, remembers or says is not where the scene's people are, as a place in quoted
+#: speech is not: "She thought of the spring at the second landing" (The Cinder Tithe), "I thought I was back in the
+#: basement in Hackney" (Contents of a House), "I think about a man ... who came to the room" (The Dorothea), "She
+#: thinks of ... the optio's eyes when he said that it was cold for a woman alone at the bottom of the hill" and "said
+#: she should think about it ... alone in a brewhouse at the bottom of the hill" (The Brewer's Winter), "He said that
+#: the trust ... a mobile telephone booster on the island" (Keeping Agatha), "The rabbits said the voles should come
+#: and live on the hill" (Under Old Gregory). The verb comes before the place in the same clause (`_NEW_CLAUSE`).
+_THOUGHT_OR_TOLD = re.compile(
+    # "thought about it all morning in the cellar", "thought about that, sitting on the hull": the thought is named
+    r"\b(?:thought|think|thinks|thinking|dreamed|dreamt|dream|dreams|dreaming)\s+(?:of|about)\b(?!\s+(?:it|that|this)\b)"
+    r"|\b(?:remembered|remembers|remembering|recalled|recalls|imagined|imagines|imagining|pictured|pictures)\b"
+    r"|\bthought\s+(?:that\s+)?(?:I|he|she|we|they|it)\s+(?:was|were|had|would)\b"
+    r"|\b(?:said|says|saying|told|tells|telling|asked|asks|asking|wrote|writes|explained|explains|warned|promised)\s+"
+    r"(?:(?:me|him|her|us|them|you)\s+)?(?:that|whether|if)\b"
+    r"|\b(?:said|says|saying)\s+(?:(?:the|a|an)\s+)?[\w’']+\s+(?:should|would|could|must|might|ought|was|were)\b",
+    re.I,
+)
+#: Where a thought or a report ends: a new main clause joined with its own subject ("I thought it would go straight
+#: past us, and then the man in the back ... came up on the far side of the house", Below Sea Level); ", and that ..."
+#: goes on with what was said.
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but|so)\s+(?:then\s+)?(?=(?:the|a|an|he|she|I|we|they|it|his|her|my|our|their)\s)"
+)
+#: A name used as a time, not a place: a day of a month ("the Kalends of April", "the Ides of March", "on the Kalends
+#: of every month"), a feast's eve or day ("on Midsummer Eve"), after a preposition only of time ("since the
+#: Saturnalia"; not "before", "after" or "by", which also place things): The Brewer's Winter, Under Old Gregory.
+_A_TIME_AFTER = re.compile(
+    r"^\s+(?:of\s+(?:every|each|this|that|next|last|the\s+month|" + _CALENDAR.pattern + r")\b|(?:Eve|Day|Night)\b)"
+)
+_A_TIME_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.I)
 _AFTER_WHEN = re.compile(r"\b(?:when|after|once|until|till|before|since)\b(?:\s+[\w’']+){0,3}?\s+had\b", re.I)
 
 
@@ -1000,6 +1030,8 @@ def _weigh(
         first = not any("heading" in c.why[0] for c in scorer.cands.values() if c.why)
         scorer.add(name, named, 10.0 if first else 3.0, k, "the scene's heading line")
         return
+    if named and (_A_TIME_AFTER.match(after) or _A_TIME_BEFORE.search(before[-16:])):
+        return  # a feast or a day of the calendar: "the Kalends of April", "since the Saturnalia", "Midsummer Eve"
     if named and (called := _CALLED.search(before[-90:])):
         # "at the place the shepherds called the Anvil" (The Cinder Tithe), "in the miners' hall at the town they called
         # Firstfall" (The Dorothea): the name takes the preposition of the noun it names
@@ -1011,6 +1043,8 @@ def _weigh(
             w, why = min(w, 0.3), "looked at"
         if _ANOTHER_TIME_AFTER.match(after):
             w, why = min(w, 0.3), "another time"
+        if _THOUGHT_OR_TOLD.search(_NEW_CLAUSE.split(re.split(r"[.!?…;]", before)[-1])[-1]):
+            w, why = min(w, 0.3), "thought of or told of"
         scorer.add(name, named, w * mult * scale, k, why)
         return
     sentence_start = not before.strip() or bool(re.search(r"[.!?…][”’\"]?\s*$", before))
