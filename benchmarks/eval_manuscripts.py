@@ -28,6 +28,8 @@ located in the source text by their opening characters). Columns:
              the scene lists places, share a word with one of them
   chars      chunks whose characters include no labelled non-person (place, ship, species ...)
   ch.recall  labelled characters present that the chunk lists (where labelled)
+  ch.prec    listed characters that are labelled present there or are the scene's POV (where labelled): a
+             name the chunk only talks about ("Did Marjorie ring?") is listed wrongly
   leaks      prompts that quote 8+ consecutive words of any chunk of the book
 
 With `--roster` each book is run with its `pov_roster` (only the POV characters and the aliases a
@@ -202,7 +204,7 @@ def score_book(labels: dict, rows: list, source_text: str) -> dict:
     answers = [ngrams(r.text) for r in rows]
     all_answers = set().union(*answers) if answers else set()
     n = pov_n = pov_ok = type_n = type_ok = tens_n = tens_ok = set_ok = chars_ok = leaks = 0
-    recall_hit = recall_n = 0
+    recall_hit = recall_n = listed_ok = listed_n = 0
     details = []
     # a book labelled for POV only (a corpus novel) gets no type figure, even for a chunk no scene holds
     has_pov = any("pov" in s or "pov_any" in s for s in scenes)
@@ -260,6 +262,10 @@ def score_book(labels: dict, rows: list, source_text: str) -> dict:
                 recall_hit += hit
                 if not hit:
                     missed.append(c)
+            present = lab["characters"] + [p for p in [lab.get("pov")] + (lab.get("pov_any") or []) if p]
+            extra = [c for c in chars if not any(same_person(p, c, aliases) for p in present)]
+            listed_n += len(chars)
+            listed_ok += len(chars) - len(extra)
         human = next((t["value"] for t in r.conversations if t.get("from") == "human"), "")
         leak = bool(ngrams(human) & all_answers)
         leaks += leak
@@ -276,6 +282,7 @@ def score_book(labels: dict, rows: list, source_text: str) -> dict:
                 "setting_ok": s_valid,
                 "label_setting": lab.get("setting"),
                 "characters": chars,
+                "label_characters": lab.get("characters"),
                 "non_person_characters": bad,
                 "missed_characters": missed,
                 "leak": leak,
@@ -294,6 +301,11 @@ def score_book(labels: dict, rows: list, source_text: str) -> dict:
         "setting": set_ok / d,
         "chars_clean": chars_ok / d,
         "recall": (recall_hit / recall_n) if recall_n else None,
+        "recall_hit": recall_hit,
+        "recall_n": recall_n,
+        "precision": (listed_ok / listed_n) if listed_n else None,
+        "listed_ok": listed_ok,
+        "listed_n": listed_n,
         "leaks": leaks,
         "details": details,
     }
@@ -722,6 +734,20 @@ def source_path(lab: dict) -> Path | None:
     return REPO / src
 
 
+def _add_up(tot: dict, s: dict) -> None:
+    """One book's figures added to the totals (rates weighted by the chunks or names they count)."""
+    n = s["chunks"]
+    tot["chunks"] += n
+    for k, key in (("setting", "setting"), ("chars", "chars_clean")):
+        tot[k] += s[key] * n
+    for k in ("recall_hit", "recall_n", "listed_ok", "listed_n"):
+        tot[k] = tot.get(k, 0) + s[k]
+    for k in ("pov", "type", "tension"):
+        if s[k] is not None:
+            tot[k] += s[k] * s[f"{k}_n"]
+            tot[f"{k}_n"] += s[f"{k}_n"]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--roster", action="store_true", help="run each book with its POV-only roster")
@@ -754,7 +780,7 @@ def main(argv: list[str] | None = None) -> int:
         return checks[0](books)
     head = (
         f"{'book':34s} {'chunks':>6} {'POV':>6} {'type':>6} {'tens±1':>7} {'setting':>7} {'chars':>6} "
-        f"{'ch.rec':>6} {'leaks':>5} {'secs':>5}"
+        f"{'ch.rec':>6} {'ch.prec':>7} {'leaks':>5} {'secs':>5}"
     )
     print(
         ("with POV-only rosters" if a.roster else "no roster") + (", single-quoted speech" if a.single_quotes else "")
@@ -798,16 +824,10 @@ def main(argv: list[str] | None = None) -> int:
         fmt = lambda v: "   n/a" if v is None else f"{100 * v:5.1f}%"  # noqa: E731
         print(
             f"{name:34s} {s['chunks']:>6} {fmt(s['pov']):>6} {fmt(s['type']):>6} {fmt(s['tension']):>7} "
-            f"{fmt(s['setting']):>7} {fmt(s['chars_clean']):>6} {fmt(s['recall']):>6} {s['leaks']:>5} {secs:5.1f}"
+            f"{fmt(s['setting']):>7} {fmt(s['chars_clean']):>6} {fmt(s['recall']):>6} {fmt(s['precision']):>7} "
+            f"{s['leaks']:>5} {secs:5.1f}"
         )
-        n = s["chunks"]
-        tot["chunks"] += n
-        for k, key in (("setting", "setting"), ("chars", "chars_clean")):
-            tot[k] += s[key] * n
-        for k in ("pov", "type", "tension"):
-            if s[k] is not None:
-                tot[k] += s[k] * s[f"{k}_n"]
-                tot[f"{k}_n"] += s[f"{k}_n"]
+        _add_up(tot, s)
         if a.details:
             for d in s["details"]:
                 bad = (
@@ -833,6 +853,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{'all (labelled chunks)':34s} {n:>6} {pct['pov']:>6} {pct['type']:>6} {pct['tension']:>7} "
             f"{100 * tot['setting'] / n:6.1f}% {100 * tot['chars'] / n:5.1f}%"
+            + (f" {100 * tot['recall_hit'] / tot['recall_n']:5.1f}%" if tot.get("recall_n") else "")
+            + (f" {100 * tot['listed_ok'] / tot['listed_n']:6.1f}%" if tot.get("listed_n") else "")
         )
     if a.json:
         Path(a.json).write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")

@@ -485,6 +485,9 @@ def test_a_full_name_keeps_the_books_spelling_of_a_hyphenated_or_inner_capital_s
         ("From the first day the riders called me Wren.", [("Wren", "nickname")]),
         ("She held my hand and called me Dora.", []),
         ("The riders never once called me Wren.", []),
+        # a count is no name: "Eleven, twelve, she does not know" (The Brewer's Winter)
+        ("She gets them into the baths. Eleven, twelve, she does not know, women and children.", []),
+        ("Nobody reads this. Just me. Twelve, thirteen, who counts.", []),
     ],
 )
 def test_self_naming_in_several_syntaxes(text, want):
@@ -1251,8 +1254,10 @@ def test_a_rank_used_alone_names_its_one_holder_or_itself():
         "Major",
         "Albert Quennell",
     ]
-    # must not: a pub named for a captain, a rank two people hold
+    # must not: a pub named for a captain, a rank two people hold, a rank only talked about ("“The Major wants you”")
     assert tagger.characters_present("We went to the Captain Foley.", None) == []
+    assert m.ranks_in("Ada came in. “The Major wants you,” she said.") == []
+    assert m.ranks_in("The Major came in. “The Major wants tea.”") == ["Major"]
     m = model(
         "Inspector Hale and Inspector Dunne came in. The Inspector sat. The Inspector spoke.",
         "“Late,” said Hale. “Early,” said Dunne. Then Hale laughed, and Dunne frowned, and Hale went out.",
@@ -1484,3 +1489,61 @@ def test_a_full_name_the_text_makes_a_married_name_is_no_third_person():
         )
     )
     assert m.index.resolve("Ruth Kessler") != "Ruth Kessler"
+
+
+def test_a_person_only_talked_about_in_a_scene_is_not_present():
+    # the labels' convention (every labelled book): the people present are there, named or spoken to; on the
+    # labelled books nine in ten names found only inside others' speech are someone absent ("Did Marjorie ring?")
+    m = model(
+        "Ada Price came up the lane. “Where is Marjorie?” said Ada. Tom Hale laughed and Ada sat down.",
+        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
+        "Ada came in with Priya Shah. “Yes,” said Priya. Biscuit Jones sat. “No,” said Biscuit. “Tom,” said Rudd.",
+        "Rudd Mallory smiled. Priya nodded. Biscuit laughed. Rudd wondered.",
+    )
+    t = Tagger()
+    t.model, t.people = m, m.index
+    scene = "Tom sat by the fire. “Marjorie rang again,” Tom said. “She wants the car.”"
+    assert t.characters_present(scene, None) == ["Tom Hale"]
+    # spoken to, at a sentence start inside a speech, or two at once: there to hear it
+    assert "Ada Price" in t.characters_present("Tom came in. “Here it is. Ada, hold the door.”", None)
+    both = t.characters_present("Tom came in. “Right. Priya and Biscuit, search the boat.”", None)
+    assert {"Priya Shah", "Biscuit Jones"} <= set(both)
+    # "here" points at someone present
+    assert "Rudd Mallory" in t.characters_present("Tom sat down. “Nobody but Rudd here can sleep.”", None)
+    # the narration shows them: present, whatever the speech says
+    assert "Marjorie Lisle" in t.characters_present("Marjorie sat down. “Marjorie is tired,” said Tom.", None)
+    # the POV is there even when only others' speech names them
+    assert "Marjorie Lisle" in t.characters_present("“Marjorie knows,” Tom said.", "Marjorie Lisle")
+
+
+def test_a_name_with_an_animals_tail_beak_or_halter_that_never_speaks_or_thinks_is_no_person():
+    # "Mister Fowle walked ahead of us with his tail" (a cat, The Hennick Blow), "Horace cracked a seed in his beak"
+    # (a parrot, A Week at Ottilie), "Duchess's halter" (Eighty Covers): parts and tack no person has. A titled cat
+    # is still a cat (written as a second witness before the rule: no labelled book needed the title case)
+    cat = model(
+        "Mr Pickles sat on the windowsill and washed his paws. Nora Quill laughed at him.",
+        "“Down,” said Nora. Mr Pickles yawned and jumped onto the bed. Nora thought about the letter.",
+        "In the night Mr Pickles caught a mouse and left it on the mat. Nora screamed.",
+        "Mr Pickles purred. Nora scratched his ears and went back to sleep.",
+    )
+    assert kind(cat, "Pickles") == "thing"
+    assert cat.characters_in("Mr Pickles purred and Nora laughed.") == ["Nora Quill"]
+    horse = model(
+        "Jonah Pike led Bess out of the yard. Bess's halter was frayed. “Steady,” said Jonah.",
+        "Bess shied at the ford and tossed her mane. Jonah thought about the road home.",
+        "At the inn Jonah tied Bess to the rail. “Good girl,” said Jonah. Bess stamped.",
+    )
+    assert kind(horse, "Bess") != "person"
+    # must not: a fable's hare that thinks keeps its tail and stays a character; a man who "barks" orders
+    # and has a title is a man
+    hare = model(
+        "Sorrel Hare sat in his form with his tail tucked in. Sorrel wondered where the dog had gone.",
+        "“Go home,” said Sorrel. Sorrel thought about the meadow, and Sorrel flicked his tail.",
+        "Sorrel knew the river. Sorrel ran with his ears back and his paws flying.",
+    )
+    assert kind(hare, "Sorrel") == "person"
+    sergeant = model(
+        "Mr Hobbs barked an order. Mr Hobbs barked at the boys again. “Fall in,” said Mr Hobbs.",
+        "Ada Price laughed at Mr Hobbs. Mr Hobbs thought about his dinner.",
+    )
+    assert kind(sergeant, "Hobbs") == "person"

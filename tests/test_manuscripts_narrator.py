@@ -928,3 +928,146 @@ def test_my_name_then_someone_else_in_a_new_clause_is_no_self_naming(tagger):
     para = "She forgot my name, and Tomas Varga laughed at her. Nobody knew my name but Tomas Varga."
     ev = narrator_evidence(f"I came down to the quay at six.\n\n{para}", tagger.people, lambda p: True)
     assert ev.introduced["Tomas Varga"] == 0 and ev.third_person["Tomas Varga"] == 2
+
+
+# ---- a letter names its writer in its own formulas ---------------------------------------------------------------
+_FORMULA_LETTER = (
+    "Tomas Varga to his Ilse, greeting.\n\n"
+    "I write this by my own hand, and not by the clerk's. Mara came on Tuesday and asked after you. "
+    "I told her that you were well. I think I was frightened, and that is why I am telling you about the weather.\n\n"
+    "Farewell, sister. Kiss your boys, and write by the first courier.\n\n"
+    "Your Tomas.\n\n"
+    "Later. The courier was turned back by the snow, so I open this again to say that Mara Lindqvist has gone."
+)
+
+
+def test_a_letters_opening_formula_and_one_line_closing_name_its_writer():
+    # "Sulpicia Galla to her Prisca, greeting." ... "Your Galla." then a postscript "Later. ..." (The Brewer's Winter);
+    # the formula names its sender before or after the addressee in two more books ("By Osric, Margrave of Vey, ...,
+    # to all his reeves ..., greeting.", The Cinder Tithe; "To the Council of the Steptoe Settlement ..., from the
+    # Director and Board ..., greetings.", Kessler Red) and the one-line closing is Kitty's Steps' "Your loving Mam."
+    tagger = Tagger()
+    tagger.learn_book((BOOK + "\n\n" + _FORMULA_LETTER).split("\n\n") * 3)
+    ev = narrator_evidence(_FORMULA_LETTER, tagger.people, lambda p: True)
+    assert ev.signed["Tomas Varga"] == 2 and ev.third_person["Tomas Varga"] == 0, ev
+    assert ev.best()[:1] == ("Tomas Varga",)
+    formula = "Tomas Varga to his Ilse, greeting."
+    after = _FORMULA_LETTER.replace(formula, "To my sister Ilse, from Tomas Varga, greetings.")
+    assert narrator_evidence(after, tagger.people, lambda p: True).signed["Tomas Varga"] == 2
+    # must not: the formula quoted in someone's speech, a sentence naming the writer, or "Your" in a longer line
+    quoted = _FORMULA_LETTER.replace(formula, "“Tomas Varga to his Ilse, greeting,” I read.")
+    quoted = quoted.replace("Your Tomas.", "Your brother Tomas Varga came home in the spring and sat by the fire.")
+    ev = narrator_evidence(quoted, tagger.people, lambda p: True)
+    assert not ev.signed, ev
+    plain = _FORMULA_LETTER.replace("Tomas Varga to his Ilse, greeting.", "Tomas Varga went to the quay at noon.")
+    assert narrator_evidence(plain, tagger.people, lambda p: True).third_person["Tomas Varga"] >= 1
+    # must not: a formal valediction before a name (one e-mail of a thread, Contents of a House) is left to `signature`
+    formal = _FORMULA_LETTER.replace("Tomas Varga to his Ilse, greeting.", "Dear Ilse,")
+    formal = formal.replace("Your Tomas.", "Yours sincerely, Tomas Varga")
+    assert not narrator_evidence(formal, tagger.people, lambda p: True).signed
+    # the closing line only among the last paragraphs: not one early in the scene
+    early = "Your Tomas.\n\n" + _FORMULA_LETTER.split("\n\n", 1)[1].replace("Your Tomas.", "I sat by the fire.")
+    assert not narrator_evidence(early, tagger.people, lambda p: True).signed
+
+
+def test_a_name_speech_calls_is_someone_present():
+    # "“Brica?” Senna calls from a doorway. “Brica, what is it?”" (The Brewer's Winter: the only naming of a scene told
+    # in "she"); someone named only in the narration's report of speech about them is not called
+    from curation.ingest.manuscripts.narrator import called_in_speech
+
+    idx = PersonIndex.from_names({"Mara Lindqvist": ["Mara"], "Tomas Varga": ["Tomas"]})
+    text = "She runs.\n\n“Mara?” someone calls from a doorway. “Mara, what is it?”\n\n“Tomas's cart is gone,” she says."
+    assert called_in_speech(text, idx) == {"Mara Lindqvist"}
+    assert called_in_speech("She runs. Mara is not there.\n\n“Where is Tomas Varga now?” she asks.", idx) == set()
+
+
+def test_a_name_the_narrator_says_to_someone_is_not_the_narrators(tagger):
+    # "“English,” he said ... “Welsh. Pays de Galles. Not English. Pritchard.” / “Pritchard,” I said." (The Bell at
+    # Saint Ermelinde: the novice says the soldier's name back to him); NARRATOR_ADDRESSES_ONLY above ("“Mara,” I
+    # said") is the same habit: the "I" talks to them
+    scene = (
+        "I climbed the ladder into the loft with the fork.\n\n"
+        "“English,” he said, and then thought better of it. “Welsh. Not English. Tomas.”\n\n"
+        "“Tomas,” I said. It was the first word of English I ever spoke.\n\nI climbed down to tell somebody."
+    )
+    ev = narrator_evidence(scene, tagger.people, lambda p: True)
+    assert ev.called_by_narrator["Tomas Varga"] == 1 and ev.addressed["Tomas Varga"] <= 1, ev
+    assert ev.best()[0] is None
+    # must not: without the narrator saying it back, the call and the narrator's answer name the "I" as before
+    answered = scene.replace("“Tomas,” I said.", "“Yes,” I said.")
+    assert narrator_evidence(answered, tagger.people, lambda p: True).best()[0] == "Tomas Varga"
+
+
+def test_a_chapter_title_the_narration_names_in_the_third_person_is_its_subject_not_its_teller():
+    # The Bell at Saint Ermelinde: "Chapter Four: Gabrielle" over "Gabrielle spoke again" and "Chapter Five:
+    # Marie-Thérèse" over "The new bell is called Marie-Thérèse ... She always does": bells, not the "I"
+    book = [
+        "“Go on, Marisol,” said Dev. “Marisol, the turbot.”",
+        "Dev lifts his head off the wheel. Dev says nothing for a while. Tomas Varga came in and he sat down.",
+    ]
+    t = Tagger()
+    t.learn_book(book * 2)
+    scene = "I pulled the rope. Marisol spoke once, very loud, and I pulled again.\n\n" * 2
+    scene += "I stood in the chamber with my palms burning. Marisol answered from the dark.\n\n"
+    assert (
+        t.pov(scene, chapter_title="Marisol").evidence.get("from")
+        != "chapter title, a name the book addresses someone by"
+    )
+    # must not: a title the narration names once only still names the teller
+    once = "I stand at the pass with my hands flat on the steel. Marisol is late.\n\n" + "I wait. " * 40
+    assert t.pov(once, chapter_title="Marisol").pov == "Marisol"
+
+
+def test_a_narrator_nothing_else_names_is_called_by_a_name_the_book_gives_nobody_else(tmp_path):
+    # The Bell at Saint Ermelinde: the novice never names herself; her brother calls her "Mieke" three times in one
+    # scene ("“Mieke.” ... “*Mieke*,” he said ... “Mieke. Sister. Whatever they call you now.”"), a name the book
+    # uses for nothing else; Keeping Agatha's "“Ros,” says Tom Gedge. “Ros. I've got you.”" is the same call
+    fill = "I knelt in the chapel and counted the candles, and I thought about the wall and the grille and the Rule. "
+    third = "Tomas Varga walked up the hill and he thought about the bell. Tomas Varga was tired. " * 20
+    scene = (
+        fill * 6 + "\n\nThen the small door moved, and somebody said, quite softly, “Mieke.”\n\n"
+        "“Pieter,” I said.\n\n“*Mieke*,” he said, in a different voice. “There is more.”\n\n"
+        "“Don't.”\n\n“Mieke. Sister. Listen to me.”\n\n" + fill * 4
+    )
+    book = tmp_path / "bell.md"
+
+    def povs(text: str) -> list:
+        book.write_text(f"# Bell\n\n## One\n\n{third}\n\n## Two\n\n{text}\n", encoding="utf-8")
+        res = process_manuscript(book)
+        return [res.scene_pov[s.index].pov for s in res.book.scenes]
+
+    assert povs(scene)[-1] == "Mieke"
+    # must not: a cry said over and over in one line ("“Aloo! Aloo!”", The War of the Worlds), or a word the book
+    # uses for something else too ("Mieke" as a village the narration goes to)
+    cry = fill * 6 + "\n\nThen somebody cried out in the lane, “Aloo! Aloo! Aloo!”\n\n“Pieter,” I said.\n\n" + fill * 4
+    assert povs(cry)[-1] is None
+    elsewhere = scene + "\n\nWe walked to Mieke in the morning, and from Mieke to Ath, and Mieke was burning."
+    assert povs(elsewhere)[-1] is None
+
+
+def test_with_a_roster_an_i_nobody_names_is_the_one_pov_character_who_tells_no_third_person_scene(tmp_path):
+    # a POV-only roster lists every POV character: when the book's other POV characters tell its third-person scenes
+    # and nobody ever names the "I" (The Bell at Saint Ermelinde's novice, below her brother's one scene; The Brewer's
+    # Winter's freedman; Below Sea Level's widow: each the one roster person with no third-person scene), the "I" is
+    # the one left over, at a low confidence
+    from curation.ingest.manuscripts.roster import load_roster
+
+    he = "Tomas Varga walked up to the lock and he thought about the water. He wondered whether it would hold. " * 12
+    she = "Mara Quint sat in the office and she thought about the ledger. She wondered who had taken it. " * 12
+    me = "I went down to the quay at six and I counted the boats, and I thought about the winter coming. " * 14
+    book = tmp_path / "lock.md"
+    book.write_text(f"# Lock\n\n## One\n\n{he}\n\n## Two\n\n{me}\n\n## Three\n\n{she}\n\n## Four\n\n{me}\n")
+    roster = tmp_path / "roster.yaml"
+
+    def povs(names: list[str]) -> list:
+        roster.write_text("characters:\n" + "".join(f"  - name: {n}\n    role: pov\n" for n in names))
+        res = process_manuscript(book, roster=load_roster(roster))
+        return [res.scene_pov[s.index].pov for s in res.book.scenes]
+
+    assert povs(["Tomas Varga", "Mara Quint", "Ilse Brandt"]) == ["Tomas Varga", "Ilse Brandt", "Mara Quint"] * 1 + [
+        "Ilse Brandt"
+    ]
+    # must not: two roster characters tell no third-person scene: the "I" stays unnamed
+    assert povs(["Tomas Varga", "Mara Quint", "Ilse Brandt", "Jory Pike"])[1::2] == [None, None]
+    # must not: without a roster nothing names the "I"
+    assert [p for p in [process_manuscript(book).scene_pov[i].pov for i in (1, 3)]] == [None, None]

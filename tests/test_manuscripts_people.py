@@ -240,3 +240,19 @@ def test_a_name_several_people_share_means_in_a_scene_the_one_it_names_by_their_
     ruths.share_names()
     scene = "Ruth walked to the house. Dr Kessler opened the door. Ruth could not look away."
     assert {m.person for m in ruths.in_scene(scene).mentions(scene) if m.start == 0} == {"Ruth Amadi"}
+
+
+def test_a_rosters_lower_case_alias_is_who_a_passage_describes_but_no_name():
+    # POV-only rosters write the descriptions a reader knows a character by: "the novice" (Sister Agathe, The Bell at
+    # Saint Ermelinde), "the brewer" (Brica, The Brewer's Winter), "the magistrate" (Orla Quay, The Widow Kell), "the
+    # envoy" (Tobiah Leng, The Wells of Oriel): who is present, never a capitalised name the POV readers score
+    idx = PersonIndex.from_names({"Sister Agathe": ["the novice", "Mieke"], "Brica": ["the brewer"]})
+    text = "The novice was standing against the wall. Mieke did not move; the brewer’s cart was at the gate."
+    assert [(text[m.start : m.end], m.person, m.possessive) for m in idx.described(text)] == [
+        ("The novice", "Sister Agathe", False),
+        ("Mieke", "Sister Agathe", False),
+        ("the brewer’s", "Brica", True),
+    ]
+    assert [m.person for m in idx.mentions(text)] == ["Sister Agathe"]  # the name only
+    # must not: another article, a plural, or a longer word is no description of the one character
+    assert idx.described("A novice came, and the novices sang, and the brewery burned.") == []

@@ -158,8 +158,9 @@ def test_the_book_narrator_is_not_the_signer_of_a_diary_inside_it(with_roster):
             # the roster's other POV person, named by others in the first-person scenes, carries the book's "I"
             assert pov == narrator, (opens, pov, conf)
         else:
-            # "Nan" is no person the book shows without a roster: the "I" may stay unnamed, never the diary's signer
-            assert pov in (narrator, None) and (pov is not None or conf < 0.5), (opens, pov, conf)
+            # "Nan" is no person the book shows without a roster: the "I" may stay unnamed or take the given name others
+            # call her ("“Nan,” he says. “You look tired, Nan.”"), never the diary's signer
+            assert pov in (narrator, None, narrator.split()[0]) and (pov is not None or conf < 0.5), (opens, pov, conf)
 
 
 def test_a_scene_whose_i_mostly_watches_keeps_the_books_first_person_voice():

@@ -167,6 +167,20 @@ _NOISE_AFTER = re.compile(
 #: a telephone call to a person ("I'll ring Tom back") takes "back", "up" or "again" after the name and is left out.
 _NOISE_BEFORE = re.compile(r"\b(?:ring|rang|rung|ringing|toll|tolled|tolling|sound|sounded)\s+(?:the\s+)?$")
 _NOT_NOISE_AFTER = re.compile(r"^\s+(?:back|up|again|about|tomorrow|tonight|later|first)\b")
+#: An animal's own parts and tack, which no person has: "Duchess's halter" (Eighty Covers), "Mrs. Pruitt's bridle"
+#: (a mule, Cutter Grade); "Horace cracked a seed in his beak" (a parrot, A Week at Ottilie), "Mister Fowle walked
+#: ahead of us with his tail" (a cat, The Hennick Blow), "Tiger came running ... with his tail" (a dog, Below Sea
+#: Level). Parts a person has too, or may own ("ears", "nose", "coat", "collar", "whiskers", "saddle", "lead"), are
+#: left out.
+_BEAST_PARTS = (
+    r"(?:tail|tails|paw|paws|muzzle|snout|mane|hooves|hoof|beak|feathers|withers|fetlocks?|halter|bridle|kennel|"
+    r"hutch|cage|leash|claws|udder)"
+)
+_BEAST_AFTER = re.compile(rf"^[’']s\s+(?:[a-z]\w*\s+)?{_BEAST_PARTS}\b")
+#: The same with the pronoun in a sentence that names only it: "Horace ... in his beak", "with her mane".
+_BEAST_CLAUSE = re.compile(
+    rf"^\W*(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}})\b[^.!?;:“”\"]*?\b(?:his|her|its)\s+(?:[a-z]+\s+)?{_BEAST_PARTS}\b"
+)
 #: Speech a person gives in the narration ("said Tova", "Sethren asked"): what a talking animal does and a barking
 #: dog or a rung bell never does.
 _SAID_AFTER = re.compile(
@@ -422,6 +436,7 @@ class Evidence:
     noise: int = 0  # makes an animal's or an instrument's sound ("Tiger began to bark", "to ring Gabrielle")
     said: int = 0  # in the narration, the speaker of "said", "asked" ... ("said Tova", "Sethren asked")
     tongue: int = 0  # a language spoken or written in ("said in French", "shouts it in British"): no place
+    beast: int = 0  # has an animal's body or tack ("Duchess's halter", "Horace ... in his beak", "with his tail")
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -451,7 +466,8 @@ def made_thing(ev: Evidence) -> bool:
     Mrs. Pruitt", "his horse is called Gideon"). A name the text says is an animal or a machine ("Horace is a grey
     parrot", "The system was called Hollis") is one however much it talks, unless the narration gives it a mind
     ("Horace wondered"): talking animals and machines speak, answer and are spoken to like people. A name that barks,
-    whines or is rung at least twice and more often than it says or thinks anything is a dog or a bell."""
+    whines or is rung, or has an animal's parts or tack ("Duchess's halter", "with his tail"), at least twice and more
+    often than it says or thinks anything is an animal or a bell."""
     if ev.italic >= 2 and ev.italic >= 0.5 * max(1, ev.n - ev.caps):
         return True
     if (ev.named_as or (ev.is_a and not ev.social)) and not ev.mind:
@@ -459,10 +475,12 @@ def made_thing(ev: Evidence) -> bool:
         # computer that talks is still no person, unless the narration gives it thoughts of its own; "Mr Jenkins is a
         # machine" is said of a man
         return True
-    if ev.noise >= 2 and ev.noise > ev.said + ev.mind and not ev.social:
-        # barks, whines or is rung more often than it speaks or thinks ("Tiger began to bark", "to ring Gabrielle"): a
-        # dog or a bell, however often it watches, "speaks" or is named in reply; a sheepdog that talks ("said
-        # Captain") stays a character
+    animal = ev.noise + ev.beast
+    if animal >= 2 and animal > ev.said + ev.mind and (ev.beast or not ev.social):
+        # barks, whines or is rung, or has a tail, a beak or a halter, more often than it speaks or thinks ("Tiger
+        # began to bark", "to ring Gabrielle", "Duchess's halter"): an animal or a bell, however often it watches,
+        # "speaks" or is named in reply, and however titled ("Mister Fowle ... with his tail", a cat); a sheepdog
+        # that talks ("said Captain") stays a character. "Mr Hobbs barked an order" is a man: titled, no tail
         return True
     made = ev.part + ev.shown + 2 * (ev.named_it + ev.named_as)
     # a title the book gives with the animal's or the thing's name ("the mule is named Mrs. Pruitt") is part of it
@@ -593,12 +611,19 @@ class CharacterModel:
 
     def ranks_in(self, text: str) -> list[str]:
         """People a passage names by their rank or post alone ("the Major is walking", "said the Chancellor";
-        see `_ranks`), in order of first mention."""
+        see `_ranks`) outside speech or as the one spoken to, in order of first mention."""
         out: list[str] = []
         if not self.ranks:
             return out
         plain = strip_emphasis(text)
-        found = [(m.start(), m.group(1)) for rx in (_RANK_USE, _KIN_USE) for m in rx.finditer(plain)]
+        spans = quoted_spans(plain)
+        # a rank only talked about ("“The Director wants you”", "“Dad says no”") is no one present
+        found = [
+            (m.start(), m.group(1))
+            for rx in (_RANK_USE, _KIN_USE)
+            for m in rx.finditer(plain)
+            if not _spoken_of(plain, spans, m.start(1), m.end(1))
+        ]
         for _, word in sorted(found):
             person = self.ranks.get(word.casefold())
             if person and person not in out:
@@ -758,6 +783,41 @@ def _located(e: Entity) -> bool:
     return e.evidence.get("place", 0) >= 1 or (made_thing(Evidence(**e.evidence)) and e.evidence.get("room_of", 0) >= 1)
 
 
+#: Where a name spoken to stands in an utterance: `_VOC_BEFORE`, or opening a sentence inside it ("“Here it is.
+#: Alex, hold on to the eaves.”", Below Sea Level; "“Yes. Tom, the lamp.”"), the second of two ("Priya and Biscuit,").
+_ADDRESS_BEFORE = re.compile(
+    r"(?:^|[“\"‘]\s*|[,;—–]\s+|[.!?…]\s+|\b(?:O|Oh|oh|Ah|ah|Dear|dear),?\s+)(?:[A-Z][\w’'\-]+\s+(?:and|or)\s+)?$"
+)
+#: After a name spoken to: `_VOC_AFTER`, or a second name joined to it ("“Priya and Biscuit, I want the book.”",
+#: Slack Water); after a name spoken of: "here" points at someone present ("“Like Master Rudd here.”", The Hennick
+#: Blow; "“Mr Pike here will show you”").
+_ADDRESS_AFTER = re.compile(
+    r"^(?:\s+(?:and|or)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?\s*(?:[,!?;—–]|\.(?!\w)|[”\"’])"
+)
+_HERE_AFTER = re.compile(r"^\s+here\b(?!\s+(?:in|at|on|to|from|with|of)\b)")
+
+
+def spoken_of_only(text: str, index: PersonIndex) -> set[str]:
+    """People a passage names only inside its speech, never as the one spoken to nor as someone "here" ("“Did
+    Marjorie ring?”", "“Your aunt was fond of Mr Sturgis”"): talked about, not there. A person present is named
+    in the narration that shows them (what they do, "said Tom"), or spoken to; on the labelled books about nine
+    in ten of the names this drops are someone absent (see `Tagger.characters_present`)."""
+    spans = quoted_spans(text)
+    seen: dict[str, bool] = {}
+    for m in index.mentions(text):
+        seen[m.person] = seen.get(m.person, False) or not _spoken_of(text, spans, m.start, m.end)
+    return {p for p, there in seen.items() if not there}
+
+
+def _spoken_of(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """text[start:end] is a name inside speech (`spans`: the quotations) that is not spoken to nor "here"."""
+    if not any(a <= start < b for a, b in spans):
+        return False
+    before, after = text[max(0, start - 40) : start], text[end : end + 80]
+    addressed = _ADDRESS_BEFORE.search(before) is not None and _ADDRESS_AFTER.match(after) is not None
+    return not addressed and _HERE_AFTER.match(after) is None
+
+
 def _in_name_list(before: str, after: str) -> bool:
     """A name in a list: another name after it ("Dillinger, Ned Kelly"), or one before it and the list going on
     ("Mexican, Grecian, Phœnician, every country"); not "“Yes, Gus.”" nor "“Do we know an Ingram, Connie?”"."""
@@ -850,10 +910,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
         )
     if not inside and _WHO_AFTER.match(after) and not _NOT_WHO_BEFORE.search(before):
         ev.who += 1
-    if _BODY_AFTER.match(text[end - 2 : end + 40]) or _BODY_AFTER.match(after):
-        ev.person += 1
-    elif _PART_AFTER.match(text[end - 2 : end + 40]) or _PART_AFTER.match(after):
-        ev.part += 1
+    _read_owned(ev, text, end, after)
     ev.caps += len(text[start:end]) > 1 and text[start:end].isupper()
     if inside and _VOC_BEFORE.search(before) and _VOC_AFTER.match(after):
         ev.vocative += 1
@@ -885,6 +942,17 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     elif _KIND_ADJ.search(before) and not titled and not inside and _NO_VERB_AFTER.match(after):
         ev.kind += 1  # "look for a green Volvo at Seathwaite", "His car is a green Volvo.", "a dead Fuzzy"
     ev.invoked += _INVOKED_AFTER.match(after) is not None and not _NOT_INVOKED_BEFORE.search(before)
+
+
+def _read_owned(ev: Evidence, text: str, end: int, after: str) -> None:
+    """What a possessive after a name owns: a face or a mind (a person's), a made thing's parts, an animal's."""
+    owned = text[end - 2 : end + 40]  # the run may hold the "'s"
+    if _BODY_AFTER.match(owned) or _BODY_AFTER.match(after):
+        ev.person += 1
+    elif _PART_AFTER.match(owned) or _PART_AFTER.match(after):
+        ev.part += 1
+    elif _BEAST_AFTER.match(owned) or _BEAST_AFTER.match(after):
+        ev.beast += 1
 
 
 _GENDERED_TITLE = re.compile(r"\b((?i:" + "|".join(TITLE_GENDER) + r"))\.?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
@@ -982,10 +1050,16 @@ _SELF_NAMING = [
     ),
     (re.compile(rf"\b(?:has|have|had)\s+(?:always\s+)?called\s+me\s+[“\"‘]?({_NAME})"), "nickname"),
     (
-        re.compile(rf"\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–]\s+({_NAME})(?=,\s|\.(?:\s|$))"),
+        re.compile(
+            rf"\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–]\s+(?!(?i:{_NUMBER_WORDS})\b)({_NAME})(?=,\s|\.(?:\s|$))"
+        ),
         "apposition",
     ),
-    (re.compile(rf"(?:^|[.!?]\s+)({_NAME}),\s+(?:aged\s+)?{_NUMBER_WORDS}\b(?=[,.])"), "apposition"),
+    # a count is no name (here and above): "Eleven, twelve, she does not know" (The Brewer's Winter) counts heads
+    (
+        re.compile(rf"(?:^|[.!?]\s+)(?!(?i:{_NUMBER_WORDS})\b)({_NAME}),\s+(?:aged\s+)?{_NUMBER_WORDS}\b(?=[,.])"),
+        "apposition",
+    ),
 ]
 
 
@@ -1697,6 +1771,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     texts = [strip_emphasis(t) for t in paragraphs]
     forms, spelled, words = gather(texts)
     _typeset_and_named(paragraphs, texts, forms)
+    _animal_clauses(texts, forms)
     plurals = _plurals(words)
     lower = _lower_case_words(texts)
     kinds = {f: classify(ev, f, {w.casefold() for w in plurals}, lower) for f, ev in forms.items()}
@@ -1721,6 +1796,19 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     model.people = _person_entities(texts, forms, index, lower)
     model.others = _other_entities(forms, spelled, kinds, set(index.forms), roster, lower)
     return model
+
+
+def _animal_clauses(texts: list[str], forms: dict[tuple, Evidence]) -> None:
+    """An animal's parts after the pronoun of a narration sentence its name opens ("Horace cracked a seed in his
+    beak", "Mister Fowle walked ahead of us with his tail": `_BEAST_CLAUSE`), counted as `Evidence.beast`."""
+    for text in texts:
+        for sent in _SENT.findall(narration_only(text)):
+            beast = _BEAST_CLAUSE.match(sent)
+            words = beast.group(1).split() if beast else []
+            while words and (_bare(words[0]).rstrip(".") in _STOP or _form(words[:1])[0] in TITLES):
+                words = words[1:]  # "Then Tiger came running ...", "Mister Fowle walked ahead of us ..."
+            if words and _form(words) in forms:
+                forms[_form(words)].beast += 1
 
 
 def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tuple, Evidence]) -> None:

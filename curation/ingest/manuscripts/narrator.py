@@ -90,6 +90,23 @@ _SIGNATURE_NAME = re.compile(r"^\s*((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\
 _POSTSCRIPT = re.compile(r"^[\W_]*P\.\s*(?:P\.\s*)?S\.")
 
 
+#: A letter's opening formula, which names its writer before or after its addressee: "Sulpicia Galla to her Prisca,
+#: greeting." (The Brewer's Winter), "By Osric, Margrave of Vey, Warden of the Tollan Gate ..., to all his reeves,
+#: bailiffs and sworn men, greeting." (The Cinder Tithe), "To the Council of the Steptoe Settlement ..., from the
+#: Director and Board of the Whitman Seed Library, greetings." (Kessler Red).
+_GREETING_FORMULA = re.compile(
+    r"^[\W_]*(?:(?:[Ff]rom|[Bb]y)\s+)?(?P<sender>[A-Z][^,.;:!?]{0,60}?)(?:,[^.;:!?]{0,200}?)?\s+to\s+[^.;:!?]{1,200}?,?\s+"
+    r"greetings?\b[\W_]*$"
+    r"|^[\W_]*[Tt]o\s+[^.;:!?]{1,200}?,\s+from\s+(?P<after>[^,.;:!?]{1,100})(?:,[^.;:!?]{0,200}?)?,?\s+greetings?\b[\W_]*$"
+)
+#: A letter's closing that is its valediction and its signature in one phrase, the writer as "your" someone: "Your
+#: Galla." (The Brewer's Winter), "Your loving Mam." (the letter from home in Kitty's Steps). Not a formal valediction
+#: before a name ("Yours sincerely, / Carol Lindley" closing one e-mail of a thread, Contents of a House): `signature`
+#: reads those for a whole chapter, and a thread of letters keeps each scene's own evidence
+#: (`pipeline._signed_chapters`).
+_SIGN_OFF = re.compile(r"^[\W_]*Your(?:\s+[a-z]+){0,2}\s+$")
+
+
 @dataclass
 class NarratorEvidence:
     """What one first-person scene says about who its narrator is."""
@@ -99,6 +116,8 @@ class NarratorEvidence:
     third_person: Counter = field(default_factory=Counter)  # person -> named in the narration
     speakers: set = field(default_factory=set)  # persons whose speech is tagged in the third person ("said Sola")
     answered_by_other: Counter = field(default_factory=Counter)  # person -> vocatives someone else answered
+    #: person -> vocatives in the narrator's own speech ("“Pritchard,” I said"): someone the "I" talks to
+    called_by_narrator: Counter = field(default_factory=Counter)
     related: Counter = field(default_factory=Counter)  # person -> named as the narrator's relation ("my aunt, X")
     signed: Counter = field(default_factory=Counter)  # person -> signs the scene's last line ("Your brother, / Kester")
     posts: Counter = field(default_factory=Counter)  # a rank or post alone addressed to the narrator ("Evening, Major")
@@ -117,7 +136,7 @@ class NarratorEvidence:
             # someone the narration keeps naming as "them" is not the "I" (a stray self-reference is
             # allowed: "Dejah Thoris ... and John Carter, gentleman of Virginia, passed"); nor is a speaker
             # the narration tags in the third person
-            score[p] -= max(0, self.third_person[p] - 1) + self.answered_by_other[p]
+            score[p] -= max(0, self.third_person[p] - 1) + self.answered_by_other[p] + self.called_by_narrator[p]
             if p in self.speakers or self.related[p]:
                 score[p] = 0
         if self.signed:
@@ -165,6 +184,11 @@ def narrator_evidence(
             ev.introduced[outside[0].person] += 1  # "Ilse Varga, Adjudicator." closing a ruling she wrote
             ev.signed[outside[0].person] += 1
             continue
+        writer = _letter_writer(para, outside, k, len(paras)) if not spans else None
+        if writer is not None:
+            ev.introduced[writer] += 1  # "Sulpicia Galla to her Prisca, greeting." opening the letter, "Your Galla."
+            ev.signed[writer] += 1
+            continue
         dep = deposition(para) if not spans or spans[0][0] > 0 else None
         maker = people.resolve(dep[0]) if dep else None
         if dep and maker and real(maker):
@@ -175,7 +199,17 @@ def narrator_evidence(
         tags = _speech_tags(para, spans, outside, ev, family)
         _named_self(para, spans, mentions, people, real, strangers, ev)
         turn, last_turn = _turn(spans, tags, last_turn)
-        _answer(called, tags, spans, ev)
+        # the names the narrator's own lines here call: an answer that says the name back ("“Pritchard,” I said." after
+        # "“Not English. Pritchard.”") is the "I" calling that person, not answering to their own name
+        mine = {
+            m.person
+            for m in mentions
+            for span in spans
+            if span[0] <= m.start < span[1]
+            and _narrator_speaks(span, tags, turn)
+            and _vocative_shape(para, span, m.start, m.end)
+        }
+        _answer([p for p in called if p not in mine], tags, spans, ev)
         for span in spans:
             _post_vocatives(para, span, tags, turn, ev)
             _unknown_vocatives(para, span, tags, turn, mentions, people, ev)
@@ -200,6 +234,20 @@ def _vocative_shape(para: str, span: tuple[int, int], start: int, end: int) -> b
     opening or after a comma, a dash, "oh" or a sentence's end, and before a comma, "!", "?", a full stop or the
     quote's close."""
     return _VOC_BEFORE.search(para[span[0] : start]) is not None and _VOC_AFTER.match(para, end) is not None
+
+
+def called_in_speech(text: str, people: PersonIndex) -> set[str]:
+    """The people a passage's speech calls by a name the index knows ("“Brica?” Senna calls from a doorway. “Brica,
+    what is it?”"): someone spoken to is there to hear it, even where the narration never names them."""
+    plain = strip_emphasis(text)
+    out: set[str] = set()
+    for para in plain.split("\n\n"):
+        spans = quoted_spans(para)
+        for m in people.mentions(para) if spans else []:
+            span = next(((a, b) for a, b in spans if a <= m.start < b), None)
+            if span is not None and not m.possessive and _vocative_shape(para, span, m.start, m.end):
+                out.add(m.person)
+    return out
 
 
 def _said_about(para: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> set[tuple[int, str]]:
@@ -337,6 +385,21 @@ def _signed(para: str, outside: list[Mention], max_words: int = 8, max_line: int
     return not para[: first.start].strip(" \t\n—–-") and all(m.person == first.person for m in outside if m.start < end)
 
 
+def _letter_writer(para: str, outside: list[Mention], k: int, n: int, last: int = 3) -> str | None:
+    """The writer a letter's own formula names: its opening paragraph "SENDER to ADDRESSEE, greeting" (the person
+    named in the sender's part, `_GREETING_FORMULA`), or, among its `last` paragraphs (a postscript may follow), a
+    closing of one line that is the valediction and the name together ("Your Galla.", `_SIGN_OFF`)."""
+    if not outside:
+        return None
+    if k == 0:
+        m = _GREETING_FORMULA.match(para)
+        if m:
+            a, b = m.span("sender") if m.group("sender") else m.span("after")
+            return next((x.person for x in outside if a <= x.start < b), None)
+    closing = k >= n - last and len(outside) == 1 and not re.search(r"\w", para[outside[0].end :])
+    return outside[0].person if closing and _SIGN_OFF.match(para[: outside[0].start]) else None
+
+
 def _answer(called: list[str], tags: list[tuple[int, str | None]], spans: list, ev: NarratorEvidence) -> None:
     """Who answers a line that called someone by name: the narrator ("Good Lord. Tick." / "“It's a
     telegram,” I said.") confirms the name is theirs; someone else tagged in the third person ("Do we know
@@ -412,6 +475,19 @@ def _named_after_family(para: str, m: Mention, family: set[str]) -> bool:
     )
 
 
+#: A line that runs on into the narrator's own tag: it closes on a comma, a question, an exclamation or a dash, and
+#: "I said" follows at once ("“Pritchard,” I said."), not a line and then a new sentence ("“Lenny, listen.” I said
+#: nothing.").
+_RUNS_INTO_I_TAG = re.compile(
+    rf"[,?!—–][”\"»]\s*(?:I\s+(?:\w+ly\s+)?(?:{SPEECH}|say|ask|reply|answer)\b|{SPEECH}\s+I\b)"
+)
+
+
+def _tagged_by_i(para: str, span: tuple[int, int]) -> bool:
+    """Whether the quote `span` is tagged as the narrator's by the "I" tag right after it (`_RUNS_INTO_I_TAG`)."""
+    return _RUNS_INTO_I_TAG.match(para, max(0, span[1] - 2)) is not None
+
+
 def _quoted_naming(
     para: str,
     span: tuple[int, int],
@@ -421,7 +497,8 @@ def _quoted_naming(
     ev: NarratorEvidence,
 ) -> None:
     """A name inside a quote: a self-introduction when the narrator speaks it ("my name is X"), a vocative
-    addressed to the narrator when someone else does."""
+    addressed to the narrator when someone else does, and someone the narrator talks to when the narrator's own tag
+    follows the line ("“Pritchard,” I said.")."""
     speaker = _speaker(span, tags)
     if speaker is False and turn == "I":
         speaker = "I"  # an untagged line answering someone else's: the narrator's own
@@ -430,10 +507,13 @@ def _quoted_naming(
         if speaker == "I" and not m.possessive:
             ev.introduced[m.person] += 1
         return
-    if speaker == "I" or speaker == m.person:
+    if speaker == m.person:
         return
     if _VOC_BEFORE.search(before) and _VOC_AFTER.match(para, m.end):
-        ev.addressed[m.person] += 1
+        if speaker != "I":
+            ev.addressed[m.person] += 1
+        elif _tagged_by_i(para, span):
+            ev.called_by_narrator[m.person] += 1  # "“Pritchard,” I said.": the "I" talks to them, someone else
 
 
 #: Ranks and posts a person may be called by alone ("Major", "Captain", "Doctor", "Inspector"), not a form of address
@@ -456,11 +536,12 @@ def _post_vocatives(para: str, span: tuple[int, int], tags: list, turn: str | No
             ev.posts[m.group(1)] += 1
 
 
-#: A name said to someone inside a quote: one capitalised word, or a gendered title and one ("Mr Ashby", "Mrs Fane").
+#: A name said to someone inside a quote: one capitalised word, or a gendered title and one ("Mr Ashby", "Mrs Fane");
+#: not a contraction's first part ("“Don’t follow you,” said Filby": the ’ is an apostrophe, not a closing quote).
 _NAME_VOCATIVE = re.compile(
     r"(?:[“\"«„‘]\s*|[,;—–]\s*|[.!?]\s+)((?:(?:"
     + "|".join(t.capitalize() for t in TITLE_GENDER)
-    + r")\.?\s+)?[A-Z][a-z][\w’'\-]*)(?=\s*(?:[,!?;—–]|\.(?!\w)|[”\"»’]))"
+    + r")\.?\s+)?[A-Z][a-z][\w’'\-]*)(?=\s*(?:[,!?;—–]|\.(?!\w)|[”\"»]|’(?!\w)))"
 )
 
 
@@ -478,9 +559,11 @@ def _unknown_vocatives(
     the nephew of Miss Ashby, A Week at Ottilie), addressed in speech the narrator does not speak: counted in
     `NarratorEvidence.called`. A word the book also writes in lower case ("“Well, ...”") is no name, nor is a word of
     a name the index knows ("“Tom,”" where two Toms share it), nor a title and a family name a person the book knows
-    may hold."""
+    may hold. One quote counts a name once: a cry said over and over ("“Aloo! Aloo!”", "Woe! Woe! Woe!" in The War of
+    the Worlds) is one call, however many times it rings."""
     if _narrator_speaks(span, tags, turn):
         return
+    seen: set[str] = set()  # once per quote: a cry said over and over ("“Aloo! Aloo!”") is one call
     for m in _NAME_VOCATIVE.finditer(para, span[0], span[1]):
         name = m.group(1)
         words = name.replace(".", "").split()
@@ -499,7 +582,9 @@ def _unknown_vocatives(
             family = {p for f, p in people.forms.items() if f and f[-1] == words[1].casefold()}
             if any(people.gender.get(p) in (said, None) for p in family):
                 continue
-        ev.called[" ".join(words)] += 1
+        if " ".join(words) not in seen:
+            seen.add(" ".join(words))
+            ev.called[" ".join(words)] += 1
 
 
 def _turn(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .names import CONTRACTION, TITLE_GENDER, TITLES, alias_words, merge_variants, name_words
 from .text import narration_only
@@ -235,6 +236,34 @@ class Mention:
     possessive: bool
 
 
+@lru_cache(maxsize=64)
+def _description_pattern(descriptions: tuple[str, ...]) -> re.Pattern:
+    """One pattern for a roster's lower-case aliases, longest first; "the" may open a sentence."""
+    return re.compile(
+        r"(?<![\w’'])(?:"
+        + "|".join(re.escape(d).replace(r"the\ ", r"[Tt]he\s+").replace(r"\ ", r"\s+") for d in descriptions)
+        + r")(?:[’']s)?(?![\w’'\-])"
+    )
+
+
+def _with_descriptions(text: str, found: list[Mention], descriptions: dict[str, str]) -> list[Mention]:
+    """`found` and the roster's lower-case aliases in `text` ("The novice was standing against the wall", "the
+    brewer's yard"), where no name was found already; in reading order."""
+    rx = _description_pattern(tuple(sorted(descriptions, key=len, reverse=True)))
+    key = {" ".join(d.casefold().split()): p for d, p in descriptions.items()}
+    out = list(found)
+    for m in rx.finditer(text):
+        if any(x.start < m.end() and m.start() < x.end for x in found):
+            continue
+        words = m.group(0)
+        possessive = words.endswith(_POSSESSIVE)
+        core = words[:-2] if possessive else words
+        person = key.get(" ".join(core.casefold().split()))
+        if person is not None:
+            out.append(Mention(m.start(), m.end(), person, possessive))
+    return sorted(out, key=lambda x: x.start)
+
+
 @dataclass
 class PersonIndex:
     """Canonical person per name form (tuple of name words, casefolded) and their pronoun gender."""
@@ -258,6 +287,10 @@ class PersonIndex:
     #: Vogt; "Ruth": Ruth Amadi and Ruth Kessler) -> those people; `forms` gives each to the book's most frequent
     #: owner, `in_scene` to the one a scene names (`share_names`)
     shared: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    #: a roster's aliases written in lower case ("the novice", "the brewer"): descriptions the user says the book
+    #: calls one character by, matched as written (after "the" when the alias has it), not as capitalised names; only
+    #: `described` reads them
+    descriptions: dict[str, str] = field(default_factory=dict)
 
     def add(self, form: tuple[str, ...], person: str) -> None:
         if form and form not in self.forms:
@@ -403,6 +436,13 @@ class PersonIndex:
                     k += 1
         return out
 
+    def described(self, text: str) -> list[Mention]:
+        """`mentions` and the roster's lower-case aliases ("the novice", `descriptions`): who a passage refers to,
+        for the people present. The POV readers keep to names: a description is mostly how one character is seen by
+        another ("She wondered what the magistrate would decide", The Widow Kell)."""
+        found = self.mentions(text)
+        return _with_descriptions(text, found, self.descriptions) if self.descriptions else found
+
     def _family_attribute(self, text: str, run: list[tuple[str, int, int]], k: int, n: int, person: str) -> bool:
         """A family name alone between "the" and a common noun names the family's thing or the family, not the
         person whose name it is: "to the Kessler house", "the Lindgren section" (Kessler Red), "the Varley house"
@@ -500,6 +540,8 @@ class PersonIndex:
         for name, aliases in canonical.items():
             for a in (name, *aliases):
                 idx.add(alias_words(a), name)
+                if a.strip() and not re.search(r"[A-Z]", a):
+                    idx.descriptions.setdefault(" ".join(a.split()), name)
         if texts:
             idx.learn_gender(texts)
         return idx

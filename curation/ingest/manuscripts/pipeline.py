@@ -22,7 +22,7 @@ from .characters import CharacterModel
 from .chunking import Fragment, plan_chunks
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
 from .names import TITLE_GENDER, merge_variants, title_case
-from .narrator import signature, without_postscripts
+from .narrator import called_in_speech, signature, without_postscripts
 from .prompts import conversations, quotes_chunk
 from .quotes import restore, standard_quotes
 from .readers import read_manuscript
@@ -170,7 +170,9 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     _signed_chapters(book, docs, povs, keys, tagger)
     _same_narrator(book, povs, keys)
     _book_narrator(book, povs, keys, tagger.pov_names)
+    _only_roster_narrator(book, povs, keys, tagger.pov_names)
     if not tagger.pov_names:
+        _called_narrators(book, povs, keys)
         _joined_narrator_names(book, povs, keys)
     _settle_undecided(book, povs, keys)
     return povs, keys
@@ -191,7 +193,9 @@ def _pooled_unnamed_mind(
     book: Book, povs: dict[int, PovResult], keys: dict[int, object], evidence: dict, tagger: Tagger
 ) -> None:
     """Third-person scenes each read as an unnamed mind are one POV character's when the book names one person in
-    most of them (`unnamed_mind.pooled_owner`); each scene that names that person in its narration is theirs."""
+    most of them (`unnamed_mind.pooled_owner`); each scene that names that person in its narration, or whose speech
+    calls them by name (`narrator.called_in_speech`: "“Brica?” Senna calls from a doorway", the only naming of a
+    scene told in "she"), is theirs."""
     unnamed = [
         s.index
         for s in book.scenes
@@ -201,8 +205,9 @@ def _pooled_unnamed_mind(
     if got is None:
         return
     who, pronoun = got
+    texts = {s.index: s.text for s in book.scenes}
     for i in unnamed:
-        if who in evidence[i].present:
+        if who in evidence[i].present or who in called_in_speech(texts[i], tagger.people.in_scene(texts[i])):
             povs[i] = PovResult(
                 who,
                 0.5,
@@ -367,6 +372,41 @@ def _book_narrator(
         keys[s.index] = ("pov", name)
 
 
+def _only_roster_narrator(
+    book: Book, povs: dict[int, PovResult], keys: dict[int, object], roster_povs: set[str] | frozenset
+) -> None:
+    """With a roster, a first-person scene nothing has named is told by the one roster POV character who can be its
+    "I": the only one who is the POV of no third-person scene of the book and whom the book's first-person narration
+    does not name as someone else more often than anyone calls the "I" so (`_named_as_narrator`). A POV-only roster
+    lists every POV character, so a narrator nobody addresses (a novice who never names herself, a freedman no one
+    calls by name) is the one left over when the others' scenes are told in the third person; at a low confidence."""
+    if not roster_povs:
+        return
+    run = [
+        s
+        for s in book.scenes
+        if povs[s.index].person == "first"
+        and keys[s.index][0] == "pov"
+        and povs[s.index].evidence.get("from") not in _GIVEN
+    ]
+    unnamed = [s for s in run if povs[s.index].pov is None]
+    if not unnamed:
+        return
+    third = {povs[s.index].pov for s in book.scenes if povs[s.index].person == "third" and povs[s.index].pov}
+    told = _named_as_narrator([povs[s.index].evidence for s in run])
+    left = [p for p in roster_povs if p not in third and told[p] >= 0]
+    if len(left) != 1:
+        return
+    for s in unnamed:
+        povs[s.index] = PovResult(
+            left[0],
+            0.5,
+            "first",
+            {**povs[s.index].evidence, "from": "the one roster POV character who tells no third-person scene"},
+        )
+        keys[s.index] = ("pov", left[0])
+
+
 def _joined_narrator_names(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
     """A first-person narrator the book names by a title and a family name in some scenes and by a given name in
     others is one person, named with both: "Mrs Fane" (the Vicar) and "“Ros,” says Tom Gedge" are Ros Fane (Keeping
@@ -393,15 +433,7 @@ def _joined_narrator_names(book: Book, povs: dict[int, PovResult], keys: dict[in
             continue
         halves = [c for c in halves if called[c] >= 2]  # a one-off "“Hi,”" is no name
         if titled and halves:
-            # a given name the book uses (nearly) only to call this "I" and never writes in lower case, not a word
-            # speakers open with ("Yes", "Hello, hello")
-            text = "\n".join(p.text for p in book.paragraphs)
-            lower = set(re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", text))
-            halves = [
-                c
-                for c in halves
-                if c.casefold() not in lower and len(re.findall(rf"\b{re.escape(c)}\b", text)) <= called[c] + 2
-            ]
+            halves = _only_calls(book, called, halves)
         if len(halves) != 1:
             continue
         full = f"{halves[0]} {words[1]}" if titled else f"{name} {halves[0].split()[1]}"
@@ -411,8 +443,50 @@ def _joined_narrator_names(book: Book, povs: dict[int, PovResult], keys: dict[in
             keys[s.index] = ("pov", full)
 
 
+def _only_calls(book: Book, called: Counter, names: list[str]) -> list[str]:
+    """The `names` (said to a first-person narrator, `called`) that are a given name the book uses (nearly) only to
+    call that "I" and never writes in lower case: not a word speakers open with ("Yes", "Hello, hello") nor one the
+    book uses for anything else ("English", "Mons")."""
+    text = "\n".join(p.text for p in book.paragraphs)
+    lower = set(re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", text))
+    return [
+        c for c in names if c.casefold() not in lower and len(re.findall(rf"\b{re.escape(c)}\b", text)) <= called[c] + 2
+    ]
+
+
+def _called_narrators(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+    """A first-person scene whose narrator nothing else names (or only fewer vocatives of a name the book knows),
+    where others call the "I" at least twice by one given name the book uses for nothing else
+    (`NarratorEvidence.called`, `_only_calls`): that name is the narrator's, at a low confidence. "“Mieke.” ...
+    “*Mieke*,” he said ... “Mieke. Sister. Whatever they call you now.”" (a brother's pet name for the novice who
+    never names herself, The Bell at Saint Ermelinde); "“Ros,” says Tom Gedge. “Ros. I've got you.”" (Keeping Agatha,
+    where the Vicar's "Mrs Fane" names the same "I"). Without a roster only."""
+    for s in book.scenes:
+        res = povs[s.index]
+        if res.person != "first" or keys[s.index][0] != "pov":
+            continue
+        if res.pov and res.evidence.get("from") != "addressed in dialogue":
+            continue
+        called = Counter(res.evidence.get("called") or {})
+        names = _only_calls(book, called, [c for c, n in called.items() if n >= 2 and len(c.split()) == 1])
+        # "“Father Delvaux. I went to the presbytery.”" answering "How did you get in?" reads as one vocative
+        if len(names) != 1 or (res.pov and called[names[0]] <= (res.evidence.get("addressed") or {}).get(res.pov, 0)):
+            continue
+        povs[s.index] = PovResult(
+            names[0], 0.5, "first", {**res.evidence, "from": "called by a name the book gives nobody else"}
+        )
+        keys[s.index] = ("pov", names[0])
+
+
 #: How much each kind of naming in a first-person scene says a person is its "I" (negative: someone else).
-_NAMING_WEIGHTS = {"addressed": 1, "introduced": 3, "named_in_narration": -1, "related": -3, "posts": 1}
+_NAMING_WEIGHTS = {
+    "addressed": 1,
+    "introduced": 3,
+    "named_in_narration": -1,
+    "related": -3,
+    "posts": 1,
+    "called_by_narrator": -1,
+}
 
 
 def _named_as_narrator(evidence: list[dict]) -> Counter:

@@ -205,6 +205,15 @@ _APPEARANCE = re.compile(
     r"\bthe\s+way\s+a\s+\w+(?:\s+\w+)?\s+(?:looks|does|would)\b",
     re.I,
 )
+#: A simile of how someone looks or acts: "as if she had said something dreadful", "like a baby", "like a boy who".
+_SIMILE = re.compile(r"\b(?:as\s+if|as\s+though|like\s+an?)\b", re.I)
+#: A possessive of the other gender between a subject and a simile: someone else is likened ("Bram Okafor went out
+#: first, ... because the captain, for all her eleven years, still ... like a cadet", The Dorothea).
+_OTHER_POSSESSIVE = {
+    "he": re.compile(r"\bher\b", re.I),
+    "she": re.compile(r"\bhis\b", re.I),
+    "?": re.compile(r"(?!x)x"),
+}
 #: "... and looked dubious": the sentence's subject, seen from outside.
 _COORDINATED_OUTSIDE = re.compile(rf"(?:\band|\bbut|\bthen|,)\s+{OUTSIDE}", re.I)
 #: Looking at a person: the looker may be the POV, the one looked at is seen from outside.
@@ -259,6 +268,9 @@ _COORDINATED_SUBJECT = re.compile(r"[,;]\s+(?:and|but|then|so)\s+$")
 #: After a name, its verb: a lower-case word, past the rest of the name when the index knows only its first
 #: word ("Margaret Ashdown had lived": a married name used once; "Tova Rusk went").
 _VERB_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w’'\-]+)*\s+[a-z]")
+#: The same past a "who" clause in commas, as `_GAP` allows between a name and its verb: "..., and Rekha, who was on
+#: the jetty arguing with the Pallathu Houseboats man about diesel, looked round" (Below Sea Level).
+_VERB_AFTER_WHO = re.compile(r"(?:\s+[A-Z][\w’'\-]+)*(?:\s*,\s+who\s[^,.;]{0,100},)?\s+[a-z]")
 #: Free indirect thought: the narration exclaims, swears or asks in the character's own voice.
 _FID_WORDS = re.compile(
     r"\b(?:gosh|damn|damned|hell|heavens|good\s+lord|of\s+course|probably|surely|"
@@ -420,6 +432,7 @@ class _SceneReader:
             if self.gender.get(m.person):
                 self.last_named[self.gender[m.person]] = m.person
         self._seen_from_outside(s)
+        self._opener_likened(s)
         self._experiencer_pronouns(s)
         self._possessed_minds(s)
         self._free_indirect(s)
@@ -454,10 +467,11 @@ class _SceneReader:
             and subj_p is None
             and mentions
             and _COORDINATED_SUBJECT.search(text[: mentions[0].start])
-            and _VERB_AFTER_NAME.match(text, mentions[0].end)
+            and _VERB_AFTER_WHO.match(text, mentions[0].end)
         ):
             # "The station went quiet at three, and Tova went up to the gallery": the first person
-            # named in the opening sentence is the subject of its second clause
+            # named in the opening sentence is the subject of its second clause (past a "who" clause: "..., and
+            # Rekha, who was on the jetty ..., looked round")
             subj_m = mentions[0]
         sentence = _Sentence(text, mentions, pronouns, subj_m, subj_p, dict(self.recent), thing_subject=thing_subject)
         if subj_m is None and subj_p is None:
@@ -576,7 +590,12 @@ class _SceneReader:
                 self.current = who
                 ev.subject[who] += 1
                 self.named_subjects.append(who)
-                if g_who and g_who not in self.anchored and ev.opening is None and ev.opening_pronoun is None:
+                if (
+                    g_who
+                    and g_who not in self.anchored
+                    and (ev.opening is None or (ev.opening_seen and who != ev.opening))
+                    and ev.opening_pronoun is None
+                ):
                     self.focal[g_who] = who  # no opener: the first named subject anchors its pronouns
                     self.anchored.add(g_who)
                 elif (
@@ -740,6 +759,31 @@ class _SceneReader:
             )
             if seen:
                 _seen(self.ev, self.focal, seen, self.opening_window)
+
+    def _opener_likened(self, s: _Sentence) -> None:
+        """The scene's first sentence likens its named subject to something as a watcher would: "Sister Scholastique
+        came to the prioress's door at a run ... and then stood in the doorway with her hands over her mouth as if she
+        had said something dreadful" (The Bell at Saint Ermelinde), "Sasidharan came into the control room ... with a
+        sheaf of wet paper held against his chest like a baby" (Below Sea Level), "Owen Harper drives the last mile up
+        Borrowdale as if the road might be taken away from him" (The Long Carry): the opener is seen from outside, by
+        the scene's POV. Only a simile after the opener's own words, with nobody else named or said between."""
+        m = s.subj_m
+        if not self.first_sentence or m is None or m.person != self.ev.opening:
+            return
+        sim = _SIMILE.search(s.text, m.end)
+        if sim is None:
+            return
+        g = self.gender.get(m.person)
+        between = s.text[m.end : sim.start()]
+        if any(m.end <= x.start < sim.start() for x in s.mentions):
+            return
+        if any(p.group(1).lower() != g for p in _PRONOUN.finditer(between)) or _OTHER_POSSESSIVE[g or "?"].search(
+            between
+        ):
+            return
+        _seen(self.ev, self.focal, m.person, self.opening_window)
+        if g:
+            self.anchored.discard(g)  # the next named subject of that gender anchors its pronouns, as with no opener
 
     def _experiencer_pronouns(self, s: _Sentence) -> None:
         """ "It occurred to him", "that worried her": the pronoun's owner feels."""
@@ -967,12 +1011,18 @@ def minds(ev: SceneEvidence, owners: dict[str, str]) -> Counter:
 
 
 def _opening_and_prior(ev: SceneEvidence, prior: dict[str, float], scores: Counter, claim: Counter) -> None:
-    """The opener (or whoever watches them at once) and, for those the scene follows, the book prior."""
+    """The opener (or whoever watches them at once) and, for those the scene follows, the book prior: not for an
+    opener seen from outside at once ("X met them ... and looked dubious") with no named mind of their own."""
     opener = ev.opening_observer or (None if ev.opening_seen else ev.opening)
     if opener:
         scores[opener] += W_OPENING
         claim[opener] += W_OPENING_CLAIM
     for p in ev.present:  # the prior helps those the scene follows more than those it mentions
+        if ev.opening_seen and p == ev.opening and not ev.mind[p]:
+            # nor one the scene opens on seen from outside ("Jockel came home ..., and he stood in the kitchen doorway
+            # ... like a boy who has been sent to the shop", The Window on Bernauer Strasse: his sister's scene) and
+            # whose thought or sensing it never names: the scene is someone else's look at them
+            continue
         bonus = W_BOOK_PRIOR * prior.get(p, 0.0) * min(1.0, (1 + ev.subject[p]) / 3)
         scores[p] += bonus
         claim[p] += bonus

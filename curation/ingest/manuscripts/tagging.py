@@ -15,13 +15,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .characters import KIN_GENDER, CharacterModel, build_model
+from .characters import KIN_GENDER, CharacterModel, build_model, spoken_of_only
 from .names import SENTENCE_OPENERS, name_words, title_case
 from .narrator import byline, narrator_evidence, record_owner
 from .people import PersonIndex
 from .places import SettingResult, SettingTracker
 from .pov import SceneEvidence, book_prior, camera_eye, decide, minds, scene_evidence, score_scene_detail
 from .roster import Roster
+from .structure import heading_name
 from .text import (
     log_record,
     narration_only,
@@ -278,6 +279,18 @@ def _alias_pattern(names: list[str]) -> re.Pattern | None:
     return re.compile(r"(?<![\w’'])(" + "|".join(re.escape(n) for n in names) + r")(?![\w\-])")
 
 
+def _told_of(narration: str, title: str, times: int = 2) -> bool:
+    """Whether a first-person scene's narration (speech blanked) names the person or thing a heading names, `times`
+    or more: the heading's name part (`structure.heading_name`: "Chapter Four: Gabrielle" -> "Gabrielle") as the
+    narration writes a name."""
+    name = heading_name(strip_emphasis(title)) or ""
+    words = name.split()
+    if not words or len(words) > 4:
+        return False
+    shown = " ".join(title_case(w) if w.isupper() else w for w in words)
+    return len(re.findall(rf"(?<![\w’']){re.escape(shown)}(?![\w’'\-])", narration)) >= times
+
+
 class Tagger:
     """Tags scenes and chunks; one instance per manuscript (holds its person index and patterns)."""
 
@@ -307,17 +320,22 @@ class Tagger:
 
     def characters_in(self, text: str, min_mentions: int = 1) -> list[str]:
         plain = strip_emphasis(text)
-        c = Counter(m.person for m in self.people.in_scene(plain).mentions(plain))
+        c = Counter(m.person for m in self.people.in_scene(plain).described(plain))
         return [n for n, k in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) if k >= min_mentions]
 
     def characters_present(self, text: str, pov: str | None) -> list[str]:
-        """The people of a chunk: those it names, those its speech addresses by a name the book knows for no
-        one else (`CharacterModel.addressed_in`), those it calls by a rank alone (`CharacterModel.ranks_in`: "the
-        Major", "the Chancellor"), and its POV character, who is in every scene they tell even
-        when the text never names them (a first-person narrator: "I" in The Cullerby Wire, Eighty Covers, The
-        Tollhouse Summer), first when the text does not name them."""
+        """The people of a chunk: those it names outside speech or speaks to by name (not those it only talks
+        about: `spoken_of_only`), those its speech addresses by a name the book knows for no one else
+        (`CharacterModel.addressed_in`), those it calls by a rank alone (`CharacterModel.ranks_in`: "the Major",
+        "the Chancellor"), and its POV character, who is in every scene they tell even when the text never names
+        them (a first-person narrator: "I" in The Cullerby Wire, Eighty Covers, The Tollhouse Summer), first when
+        the text does not name them."""
         names = self.characters_in(text)
         if self.model is not None:
+            # talked about, not there: named only inside others' speech and never spoken to ("“Did Marjorie ring?”")
+            plain = strip_emphasis(text)
+            absent = spoken_of_only(plain, self.people.in_scene(plain))
+            names = [n for n in names if n not in absent]
             names += [n for n in self.model.addressed_in(text) if self.people.resolve(n) not in names]
             names += [
                 n for n in self.model.ranks_in(text) if n not in names and not self._kin_listed(n, names, pov, text)
@@ -448,12 +466,17 @@ class Tagger:
         if person == "first":
             if narrator:
                 return PovResult(self.resolve_narrator(narrator), 0.95, person, {"from": "document heading"})
-            for cand, why in ((heading, "scene heading"), (chapter_title, "chapter title")):
-                name = self._person_name(cand) if cand else None
+            titles = [(c, why) for c, why in ((heading, "scene heading"), (chapter_title, "chapter title")) if c]
+            # a title the narration itself names in the third person is what the chapter is about, not who tells it
+            # ("Chapter Four: Gabrielle" over "Gabrielle spoke again", "Chapter Five: Marie-Thérèse" over "The new
+            # bell is called Marie-Thérèse": bells, in The Bell at Saint Ermelinde); the "I" is never "she" to itself
+            titles = [(c, why) for c, why in titles if not _told_of(own, c)]
+            for cand, why in titles:
+                name = self._person_name(cand)
                 if name:
                     return PovResult(name, 0.8, person, {"from": why})
-            for cand, why in ((heading, "scene heading"), (chapter_title, "chapter title")):
-                name = self._addressed_title(cand) if cand else None
+            for cand, why in titles:
+                name = self._addressed_title(cand)
                 if name:
                     return PovResult(name, 0.7, person, {"from": f"{why}, a name the book addresses someone by"})
             signed = byline(text.split("\n\n", 1)[0])
@@ -492,6 +515,7 @@ class Tagger:
                     "related": dict(ev.related),
                     "posts": dict(ev.posts),
                     "called": dict(ev.called),
+                    "called_by_narrator": dict(ev.called_by_narrator),
                 },
             )
         if heading:

@@ -129,8 +129,14 @@ def narration_only(text: str, single: bool = False) -> str:
 
 
 #: A line of a transcript, a log or a play: a speaker's name in capitals (after an optional time stamp), a colon
-#: and the words spoken ("ABEL SAARINEN: Pull her off.", "[0212:40] CALLOWAY TRAFFIC: Identify.", "ME: No.").
-_SPEAKER_LINE = re.compile(r"^([ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[A-Z][A-Z0-9 .’'\-]{1,40}:[ \t]+)(\S[^\n]*)$", re.M)
+#: and the words spoken ("ABEL SAARINEN: Pull her off.", "[0212:40] CALLOWAY TRAFFIC: Identify.", "ME: No."). The
+#: name and its colon may be set in bold or italics, as a word processor prints a record's speaker tags ("**AMSEL:**
+#: Sit down", The Bell at Saint Ermelinde's .docx read with its runs' emphasis; "*MERTENS*: ..." in Markdown).
+_SPEAKER_LINE = re.compile(
+    r"^([ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[*_]{1,2}(?=[A-Z]))?[A-Z][A-Z0-9 .’'\-]{1,40}(?:[*_]{1,2})?:(?:[*_]{1,2})?"
+    r"[ \t]+)(\S[^\n]*)$",
+    re.M,
+)
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 
 
@@ -148,7 +154,7 @@ def transcript_lines_as_speech(text: str, min_lines: int = 2) -> str:
     """`speaker_lines_as_speech` for a transcript nobody in it narrates: its "I" is its speakers' ("IO: Thank
     you for coming in" in Isaura Vell's interview record; The Quorum at Calloway's traffic log), not a narrator's.
     A transcript with a "ME:" line (The Mercy Winter's council link, recorded by the narrator) is left as it is."""
-    speakers = [re.sub(r"\[[^\]]*\]", "", m.group(1)).strip(" \t:") for m in _SPEAKER_LINE.finditer(text)]
+    speakers = [re.sub(r"\[[^\]]*\]", "", m.group(1)).strip(" \t:*_") for m in _SPEAKER_LINE.finditer(text)]
     if len(speakers) < min_lines or any(s in ("ME", "I") for s in speakers):
         return text
     return speaker_lines_as_speech(text, min_lines)
