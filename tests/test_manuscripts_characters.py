@@ -1604,3 +1604,15 @@ def test_a_name_only_ever_in_capitals_mid_sentence_is_an_acronym():
         "Later Ruud walked to the harbour, and Ruud laughed at the gulls. “Enough,” said Ruud.",
     )
     assert kind(t, "Ruud") == "person"
+
+
+def test_a_given_name_seen_once_before_a_known_family_name_is_that_persons_full_name():
+    # "Aleksander Ruud had asked for a room" opens his first scene in Polar Low, then "Ruud" throughout; older books
+    # show the same once-given full names ("Dieter Lenz" in The Window on Bernauer Strasse, "Jory Callan" in The Wells
+    # of Oriel, "Yves Janiver" in Little Fuzzy)
+    m = model(
+        "Anselm Roe had asked for a room without a window. Roe set the recorder on the table.",
+        "“You don't have to be here,” said Roe. Roe thought about the file. Roe wondered what she knew.",
+        "Later Roe walked to the harbour. “Enough,” said Roe, and Roe laughed.",
+    )
+    assert m.characters_in("Anselm Roe had asked for a room.") == ["Roe"]

@@ -1520,6 +1520,31 @@ def _adopt_full_names(
         index.rename(owner, full)
 
 
+def _given_names_before_family_names(
+    texts: list[str], index: PersonIndex, forms: dict[tuple, Evidence], kinds: dict[tuple, str], lower: set[str]
+) -> None:
+    """A two-word name the book gives once or twice ("Aleksander Ruud had asked for a room", opening his first scene
+    in Polar Low) whose last word is a person known by that one word alone ("Ruud" 57 times) is that person's full
+    name, so a scene that opens on it opens on them: the first word is a given name the book never uses alone. Not
+    when the first word is a word the book writes in lower case, a title, a name of its own or anyone's, or when the
+    family name is shared (two people the index gives it to), nor when the longer name is no person's
+    (`_family_name_first`: "Olaniyan Dynasty")."""
+    for f in list(forms):
+        if len(f) != 2 or f in index.forms or kinds.get(f) not in ("person", "unknown") or forms[f].n > 2:
+            continue
+        owner = index.forms.get(f[1:])
+        if owner is None or len(name_words(owner)) != 1 or f[1:] in index.shared:
+            continue
+        first = f[0]
+        if len(first) < 3 or first in lower or first in TITLES or title_case(first) in _STOP:
+            continue
+        if any(first in g for g in index.forms) or f[:1] in forms and forms[f[:1]].n > 0:
+            continue
+        if sum(len(re.findall(rf"\b{re.escape(title_case(first))}\b", t)) for t in texts) > forms[f].n:
+            continue  # a word found elsewhere on its own is no given name kept for the full name
+        index.add(f, owner)
+
+
 def _family_name_first(forms: dict[tuple, Evidence], f: tuple[str, ...]) -> bool:
     """A two-word name whose first word the book gives "Mr", "Miss" or "Dr" and never lets act on its own is a
     thing called after a family ("the group is called Olaniyan Dynasty" beside "Mr Olaniyan", "Miss Olaniyan" in
@@ -1962,6 +1987,7 @@ def _people_index(
     _posts_before_family_names(index, forms)
     _identities(texts, index, forms, kinds)
     _short_names(index)
+    _given_names_before_family_names(texts, index, forms, kinds, lower)
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower
