@@ -1523,12 +1523,12 @@ def _adopt_full_names(
 def _given_names_before_family_names(
     texts: list[str], index: PersonIndex, forms: dict[tuple, Evidence], kinds: dict[tuple, str], lower: set[str]
 ) -> None:
-    """A two-word name the book gives once or twice ("Aleksander Ruud had asked for a room", opening his first scene
-    in Polar Low) whose last word is a person known by that one word alone ("Ruud" 57 times) is that person's full
-    name, so a scene that opens on it opens on them: the first word is a given name the book never uses alone. Not
-    when the first word is a word the book writes in lower case, a title, a name of its own or anyone's, or when the
-    family name is shared (two people the index gives it to), nor when the longer name is no person's
-    (`_family_name_first`: "Olaniyan Dynasty")."""
+    """A two-word name the book gives once or twice, opening a paragraph ("Aleksander Ruud had asked for a room",
+    his first scene in Polar Low; "Dieter Lenz", "Chet Brody" in The Window on Bernauer Strasse, "Jory Callan" in
+    The Wells of Oriel), whose last word is a person known by that one word alone ("Ruud" 57 times), is that
+    person's full name, so a scene that opens on it opens on them: the first word is a given name the book never
+    uses alone. Not when the first word is a word the book writes in lower case, a title, a stop word or a word
+    found elsewhere on its own, nor when the family name is shared."""
     for f in list(forms):
         if len(f) != 2 or f in index.forms or kinds.get(f) not in ("person", "unknown") or forms[f].n > 2:
             continue
@@ -1542,6 +1542,9 @@ def _given_names_before_family_names(
             continue
         if sum(len(re.findall(rf"\b{re.escape(title_case(first))}\b", t)) for t in texts) > forms[f].n:
             continue  # a word found elsewhere on its own is no given name kept for the full name
+        spelled = f"{title_case(first)} {title_case(f[1])}"
+        if not any(t.lstrip().startswith(spelled) for t in texts):
+            continue  # only a name that opens a paragraph, as a scene's opener does; elsewhere the run is left alone
         index.add(f, owner)
 
 
