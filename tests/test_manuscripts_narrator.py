@@ -1071,3 +1071,27 @@ def test_with_a_roster_an_i_nobody_names_is_the_one_pov_character_who_tells_no_t
     assert povs(["Tomas Varga", "Mara Quint", "Ilse Brandt", "Jory Pike"])[1::2] == [None, None]
     # must not: without a roster nothing names the "I"
     assert [p for p in [process_manuscript(book).scene_pov[i].pov for i in (1, 3)]] == [None, None]
+
+
+def test_with_a_roster_an_unnamed_i_is_the_one_pov_character_who_holds_no_scene(tmp_path):
+    # a POV-only roster lists every POV character: a dead grandfather's diary beside his granddaughter's named
+    # first-person scenes and his son's third-person ones (The Same Tea) is the roster's one person with no scene;
+    # here a second text of that shape: a brother's third-person scenes, a sister who names herself, a father's diary
+    from curation.ingest.manuscripts.roster import load_roster
+
+    he = "Tomas Varga walked up to the lock and he thought about the water. He wondered whether it would hold. " * 12
+    me = "My name is Ilse Brandt. " + "I went down to the quay and counted the boats. “Ilse,” Tomas called to me. " * 14
+    # the diary names the granddaughter in the third person ("Sae. She is four now"), so it is not hers
+    diary = "January 10. Fine, cold. I walked to the mill, and Ilse came with me. She is four now. I slept badly. " * 14
+    book = tmp_path / "lock.md"
+    book.write_text(f"# Lock\n\n## One\n\n{he}\n\n## Two\n\n{me}\n\n## Three\n\n{diary}\n")
+    roster = tmp_path / "roster.yaml"
+
+    def povs(names: list[str]) -> list:
+        roster.write_text("characters:\n" + "".join(f"  - name: {n}\n    role: pov\n" for n in names))
+        res = process_manuscript(book, roster=load_roster(roster))
+        return [res.scene_pov[s.index].pov for s in res.book.scenes]
+
+    assert povs(["Tomas Varga", "Ilse Brandt", "Otto Brandt"]) == ["Tomas Varga", "Ilse Brandt", "Otto Brandt"]
+    # must not: two roster characters hold no scene: the diary's "I" stays unnamed
+    assert povs(["Tomas Varga", "Ilse Brandt", "Otto Brandt", "Jory Pike"])[2] is None

@@ -247,6 +247,10 @@ _BODY_AFTER = re.compile(
 _PART_AFTER = re.compile(
     r"^[’']s\s+(?:[a-z]\w*\s+)?(?:hull|decks?|keel|masts?|sails|rigging|rudder|engines?|engine\s+room|reactor|"
     r"airlock|cockpit|fuselage|propellers?|lid|hatch|boom|transponder|funnels?|boiler|soundboard|moorings|"
+    # a car's or a van's ("Florence's hubcaps", "Florence's roof rack" in The House on Bode Thomas; Bertha, the van
+    # of Kitty's Steps, has "her radiator"); not "bonnet", "roof" or "boot" (a person's hat, house and shoe: "Lucy's
+    # bonnet", "Tom's roof", "Teo's boot")
+    r"hubcaps?|roof\s+rack|windscreen|windshield|headlights?|headlamps?|tyres?|bumpers?|dashboard|gearbox|radiator|"
     # a painting's or a statue's ("Isaura's varnish", "Margarethe's plinth"); not "frame" or "paint" (a person's too)
     r"canvas|varnish|brushwork|brushstrokes|craquelure|gilding|plinth|pedestal|paintwork)\b"
 )
@@ -1533,6 +1537,8 @@ def _adopt_full_names(
         owner = index.forms.get(f[:1])
         if owner is None or len(name_words(owner)) != 1 or index.forms.get(f[1:], owner) != owner:
             continue
+        if _family_name_first(forms, f):
+            continue
         if kinds.get(f[1:]) not in (None, "person", "unknown"):
             continue
         if owner not in fulls or forms[f].n > forms[fulls[owner]].n:
@@ -1548,6 +1554,46 @@ def _adopt_full_names(
             index.add(f[1:], owner)
     for owner, full in rename.items():
         index.rename(owner, full)
+
+
+def _given_names_before_family_names(
+    texts: list[str], index: PersonIndex, forms: dict[tuple, Evidence], kinds: dict[tuple, str], lower: set[str]
+) -> None:
+    """A two-word name the book gives once or twice, opening a paragraph ("Aleksander Ruud had asked for a room",
+    his first scene in Polar Low; "Dieter Lenz", "Chet Brody" in The Window on Bernauer Strasse, "Jory Callan" in
+    The Wells of Oriel), whose last word is a person known by that one word alone ("Ruud" 57 times), is that
+    person's full name, so a scene that opens on it opens on them: the first word is a given name the book never
+    uses alone. Not when the first word is a word the book writes in lower case, a title, a stop word or a word
+    found elsewhere on its own, nor when the family name is shared."""
+    for f in list(forms):
+        if len(f) != 2 or f in index.forms or kinds.get(f) not in ("person", "unknown") or forms[f].n > 2:
+            continue
+        owner = index.forms.get(f[1:])
+        if owner is None or len(name_words(owner)) != 1 or f[1:] in index.shared:
+            continue
+        first = f[0]
+        if len(first) < 3 or first in lower or first in TITLES or title_case(first) in _STOP:
+            continue
+        if any(first in g for g in index.forms) or f[:1] in forms and forms[f[:1]].n > 0:
+            continue
+        if sum(len(re.findall(rf"\b{re.escape(title_case(first))}\b", t)) for t in texts) > forms[f].n:
+            continue  # a word found elsewhere on its own is no given name kept for the full name
+        spelled = f"{title_case(first)} {title_case(f[1])}"
+        if not any(t.lstrip().startswith(spelled) for t in texts):
+            continue  # only a name that opens a paragraph, as a scene's opener does; elsewhere the run is left alone
+        index.add(f, owner)
+
+
+def _family_name_first(forms: dict[tuple, Evidence], f: tuple[str, ...]) -> bool:
+    """A two-word name whose first word the book gives "Mr", "Miss" or "Dr" and never lets act on its own is a
+    thing called after a family ("the group is called Olaniyan Dynasty" beside "Mr Olaniyan", "Miss Olaniyan" in
+    The House on Bode Thomas; "Maxted Wheels" beside "Mr Maxted" in Kitty's Steps, `_named_after_a_family`), not
+    that family member's full name: a full name puts the family name last. Unless the longer name is itself
+    titled ("Dr Teller Jonah" is a name given surname first)."""
+    first, ev = forms.get(f[:1]), forms.get(f)
+    if first is None or ev is None or not first.social or ev.titled:
+        return False
+    return first.person + first.vocative + first.mind == 0
 
 
 def _first_and_family_names(
@@ -1755,11 +1801,30 @@ def _named_after_a_family(forms: dict[tuple, Evidence], kinds: dict[tuple, str],
     puts the family name last. Only when the longer name itself never acts, speaks, is spoken to or takes a
     title, so it cannot take the person's mentions over ("Mr Maxted" is Cyril Maxted, not Maxted Wheels)."""
     for f, k in kinds.items():
-        if len(f) != 2 or k not in ("person", "unknown") or f[1] not in lower:
+        if len(f) != 2 or k not in ("person", "unknown"):
             continue
         family, ev = forms.get(f[:1]), forms[f]
-        if family is not None and family.social >= 1 and not (ev.person or ev.vocative or ev.titled or ev.mind):
+        if family is None:
+            continue
+        if f[1] in lower and family.social >= 1 and not (ev.person or ev.vocative or ev.titled or ev.mind):
             kinds[f] = "thing" if ev.the >= 0.5 * ev.n else "organisation"  # "the Holloway Collection"; a firm
+        elif _titled_family(family) and f[1:] not in forms and _never_acts(ev):
+            kinds[f] = "organisation"
+
+
+def _titled_family(family: Evidence) -> bool:
+    """A name the book gives a title in most of its uses ("Chief Adisa" 8 times in 11, "Mr Maxted"): a family name,
+    or a name a person is known by only with their rank."""
+    return family.titled >= 2 and family.titled >= 0.5 * family.n
+
+
+def _never_acts(ev: Evidence) -> bool:
+    """Used at least twice and never the subject of a person's verb, of thought or of speech, never titled, and spoken
+    to at most once in its uses (a quote that is the name alone: "“Chief Adisa,” he says. “Adisa Homes.”"). With
+    `_titled_family`: "Adisa Homes" beside "Chief Adisa" (The House on Bode Thomas: "Adisa Homes is a company",
+    "Adisa Homes have made an offer"), "Maxted Wheels" beside "Mr Maxted" (Kitty's Steps): a firm named after the
+    family, whose second word is never a name of its own, not that person's full name."""
+    return ev.n >= 2 and not (ev.person or ev.titled or ev.mind or ev.said) and 2 * ev.vocative < ev.n
 
 
 def _personifications(forms: dict[tuple, Evidence], kinds: dict[tuple, str], lower: set[str]) -> None:
@@ -1779,6 +1844,18 @@ def _personifications(forms: dict[tuple, Evidence], kinds: dict[tuple, str], low
             and not (ev.person or ev.vocative or ev.social)
         ):
             kinds[f] = "thing"
+
+
+def _acronyms(forms: dict[tuple, Evidence], kinds: dict[tuple, str]) -> None:
+    """A one-word name written in capitals in every one of its uses, some of them mid-sentence, and never with a
+    title is an acronym ("NEPA takes light at nine o'clock" in The House on Bode Thomas; "the BBC", NPAS, IAS in
+    the older books), not a person however it acts: a person's name in capitals is a transcript's speaker label,
+    which opens its line ("RUUD:"), or comes with a rank ("PC ADEBAYO", "DCI MARSH" in Slack Water), and the book
+    writes it in mixed case elsewhere."""
+    for f, k in kinds.items():
+        ev = forms[f]
+        if k == "person" and len(f) == 1 and ev.n >= 2 and ev.caps == ev.n and ev.mid and not ev.titled:
+            kinds[f] = "organisation"
 
 
 def _people_named_like_places(forms: dict[tuple, Evidence], kinds: dict[tuple, str]) -> None:
@@ -1815,6 +1892,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     _named_after_a_family(forms, kinds, lower)
     _people_named_like_places(forms, kinds)
     _personifications(forms, kinds, lower)
+    _acronyms(forms, kinds)
     if roster is not None:
         for term in roster.glossary:  # the user says what a glossary term is: never a person
             f = _form(term.split())
@@ -1956,6 +2034,7 @@ def _people_index(
     _identities(texts, index, forms, kinds)
     _short_names(index)
     _honorific_suffixes(index, forms, spelled)
+    _given_names_before_family_names(texts, index, forms, kinds, lower)
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower

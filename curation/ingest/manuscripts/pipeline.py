@@ -171,6 +171,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     _same_narrator(book, povs, keys)
     _book_narrator(book, povs, keys, tagger.pov_names)
     _only_roster_narrator(book, povs, keys, tagger.pov_names)
+    _roster_narrator_of_no_scene(book, povs, keys, tagger.pov_names)
     if not tagger.pov_names:
         _called_narrators(book, povs, keys)
         _joined_narrator_names(book, povs, keys)
@@ -403,6 +404,38 @@ def _only_roster_narrator(
             0.5,
             "first",
             {**povs[s.index].evidence, "from": "the one roster POV character who tells no third-person scene"},
+        )
+        keys[s.index] = ("pov", left[0])
+
+
+def _roster_narrator_of_no_scene(
+    book: Book, povs: dict[int, PovResult], keys: dict[int, object], roster_povs: set[str] | frozenset
+) -> None:
+    """With a roster, first-person scenes still unnamed after `_only_roster_narrator` are told by the one roster POV
+    character who is the POV of no scene at all, when every other one already holds scenes (third person, or first
+    person named by the book). A POV-only roster lists every POV character, so the one left without a scene is the
+    writer of the unnamed "I": a dead grandfather's diary beside his granddaughter's named first-person scenes (The
+    Same Tea), a ward's notebook in a book of close-third scenes (The Name-Day at Annushka, where others' calls
+    already name her). Two or more without a scene, or none: the scenes stay unnamed; at a low confidence."""
+    if not roster_povs:
+        return
+    unnamed = [
+        s
+        for s in book.scenes
+        if povs[s.index].person == "first" and povs[s.index].pov is None and keys[s.index][0] == "pov"
+    ]
+    if not unnamed:
+        return
+    holding = {povs[s.index].pov for s in book.scenes if povs[s.index].pov}
+    left = [p for p in roster_povs if p not in holding]
+    if len(left) != 1:
+        return
+    for s in unnamed:
+        povs[s.index] = PovResult(
+            left[0],
+            0.4,
+            "first",
+            {**povs[s.index].evidence, "from": "the one roster POV character who holds no scene"},
         )
         keys[s.index] = ("pov", left[0])
 
