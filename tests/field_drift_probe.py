@@ -57,6 +57,12 @@ From seed 43 on (`SHEET_PROBES`, two rounds again; seeds 39-42 are the form prob
   `{code, value}` pairs whose codes are three-letter abbreviations of our names (first letter, then consonants:
   `CNS`, `NRT`, `TRS`), in another order in every record.
 
+From seed 45 on (`REVIEW_PROBES`, two rounds again): a reviewing pipeline's bookkeeping.
+
+- `reviewed`: another author's snake_case synonyms; the answer beside the line the reviewer turned down
+  (`line_rejected`); the type's score in a `review` group (`audit` in multi-step) beside another judge's mark named
+  as the score with words added (`overall_second_judge`), the judge's certainty, a toxicity and the attempt.
+
 Each record keeps its valid values; a few planted defects per type (a score out of range, a low score, a rule
 violation, an exact duplicate) are planted on our names before the dialect renders them. The manifest has the
 eval's shape: per type `truth` (their path -> our path, every field written under another path) and per record its
@@ -666,8 +672,8 @@ def _decoys(fields: list[Any], keys: dict[str, list[str]], names: dict[str, str]
     """Fields of the generator's own beside ours, each of the shape of one of ours: `draft` (another sample's
     spoken words, beside the final ones), `scene` (another sample's context text), `confidence` (0-1, often under
     a quality threshold), `toxicity` (0-1, near 0), small integers (`attempt` 1-3, `turn` 1-9, `beat` 1-5).
-    `critique` (a grader's notes, long text). `names`: decoy -> their key; `at`: decoy -> the keys of the object
-    it goes in (default: the top level)."""
+    `critique` (a grader's notes, long text), `second_judge` (another judge's 0-1 mark). `names`: decoy -> their
+    key; `at`: decoy -> the keys of the object it goes in (default: the top level)."""
     spoken = _spoken(fields)
 
     def extras(rec: dict[str, Any], pool: list[dict[str, Any]]) -> list[tuple[list[str], Any]]:
@@ -693,6 +699,8 @@ def _decoys(fields: list[Any], keys: dict[str, list[str]], names: dict[str, str]
                 value = " ".join(r.sample(_CRITIQUE, 2))
             elif decoy == "confidence":
                 value = round(r.uniform(0.3, 0.99), 2)
+            elif decoy == "second_judge":  # another judge's mark on the same 0-1 scale as the score
+                value = round(r.uniform(0.45, 0.98), 2)
             elif decoy == "toxicity":
                 value = round(r.uniform(0.0, 0.12), 2)
             elif decoy == "attempt":
@@ -958,6 +966,37 @@ def _coded_pairs(data_type: str, fields: list[Any], rng: random.Random) -> Diale
     return Dialect(reshape=reshape, reshaped=reshaped)
 
 
+def _reviewed(data_type: str, fields: list[Any], rng: random.Random) -> Dialect:
+    """A reviewing pipeline: another author's snake_case synonyms; the answer beside the line the reviewer turned
+    down (`<answer>_rejected`); the type's score in a review group beside a second judge's mark named as the score
+    with words added (`<score>_second_judge`), the judge's certainty, a toxicity and the attempt; the group is
+    `review` in every type but multi-step, which calls it `audit`."""
+    from field_drift import QUALITY
+
+    keys = _leaf_names(fields, lambda f: _translated(f.name, ENGLISH_B, "snake") or f.name)
+    group = "audit" if data_type == "multi_step" else "review"
+    score = rng.choice(["overall", "verdict"]) if QUALITY[data_type].endswith("quality_score") else None
+    mark = score or keys[QUALITY[data_type]][-1]
+    keys[QUALITY[data_type]] = [group, mark]
+    names = {
+        "second_judge": f"{mark}_second_judge",
+        "confidence": "certainty",
+        "toxicity": "toxicity",
+        "attempt": "attempt",
+    }
+    at = {k: [group] for k in names}
+    spoken = _spoken(fields)
+    if spoken is not None:
+        names["draft"] = f"{keys[spoken.path][-1]}_rejected"
+    return Dialect(keys=keys, extras=_decoys(fields, keys, names, at))
+
+
+#: a reviewing pipeline's bookkeeping (seeds past the score sheets' two rounds, two rounds again)
+REVIEW_PROBES: dict[str, Callable[[str, list[Any], random.Random], Dialect]] = {
+    "reviewed": _reviewed,
+}
+
+
 #: probes of score sheets (seeds past the English teams' two rounds, two rounds again)
 SHEET_PROBES: dict[str, Callable[[str, list[Any], random.Random], Dialect]] = {
     "coded_pairs": _coded_pairs,
@@ -1002,9 +1041,14 @@ FORMS_FROM = ENGLISH_FROM + 2 * len(ENGLISH_PROBES)
 FORM_SEEDS = 4
 #: the first seed of the score-sheet probes (after the English teams' and the form probes' seeds)
 SHEETS_FROM = ENGLISH_FROM + 2 * len(ENGLISH_PROBES) + FORM_SEEDS
+#: the first seed of the reviewing pipeline's probe (after the score sheets' two rounds: seed 45)
+REVIEWS_FROM = SHEETS_FROM + 2 * len(SHEET_PROBES)
 
 
 def probe_of(seed: int) -> str:
+    if seed >= REVIEWS_FROM:
+        names = list(REVIEW_PROBES)
+        return names[(seed - REVIEWS_FROM) % len(names)]
     if seed >= SHEETS_FROM:
         names = list(SHEET_PROBES)
         return names[(seed - SHEETS_FROM) % len(names)]
@@ -1021,6 +1065,8 @@ def probe_of(seed: int) -> str:
 def shuffled_keys(seed: int) -> bool:
     """Seeds of the second round (and every other round after it) write each record's keys in a random order, as a
     pipeline that builds its records from a dict of its own does: the order of the keys then says nothing."""
+    if seed >= REVIEWS_FROM:
+        return ((seed - REVIEWS_FROM) // len(REVIEW_PROBES)) % 2 == 1
     if seed >= SHEETS_FROM:
         return ((seed - SHEETS_FROM) // len(SHEET_PROBES)) % 2 == 1
     if seed >= FORMS_FROM:
@@ -1068,7 +1114,13 @@ def write_probe_folder(folder: Path, seed: int, samples: dict[str, list[dict]] |
     samples = samples if samples is not None else valid_samples()
     spec = spec_fields()
     name = probe_of(seed)
-    make = PROBES.get(name) or ENGLISH_PROBES.get(name) or FORM_PROBES.get(name) or SHEET_PROBES[name]
+    make = (
+        PROBES.get(name)
+        or ENGLISH_PROBES.get(name)
+        or FORM_PROBES.get(name)
+        or SHEET_PROBES.get(name)
+        or REVIEW_PROBES[name]
+    )
     rng = random.Random(f"{name}:{seed}")
     folder.mkdir(parents=True, exist_ok=True)
     plans: dict[str, Any] = {}

@@ -88,6 +88,16 @@ NULL_SHARE = 0.04
 RARE = 0.45
 #: A field held by fewer than this share of its parent's records, named like nothing of ours, scores lower.
 PRESENT = 0.9
+#: What is left of a field's fit for a field of ours that the plain field beside it fits as well by name, when its
+#: name is the plain one's with words added (`true-ring-judge-b` beside `true-ring`: fresh10's gameplay team;
+#: `npc_resp_draft` beside `npc_resp`: fresh9, the probe): a variant of the plain field. Not zero: the added words
+#: may name another field of ours the names cannot tell (`StartingStamina` beside `Stamina`, fresh9), which the
+#: records' rules then settle
+TWIN_FIT = 0.5
+#: A field held by fewer than PRESENT but at least this share of the records holding the number it would replace is
+#: judged on the records holding it (a support given written only beside some answers: fresh10's gameplay team,
+#: the probe's `partial_given`), never on the others, which its absence alone would spare
+FEWER = 0.5
 #: A field missing from this share of its dialect's records or more is one the generator may leave out: it fills a
 #: required field of ours only when no field every record holds fits it as well (`required_from_fuller`) ...
 GAPPED = 0.1
@@ -583,6 +593,8 @@ def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
     lo, hi = spec.range or (None, None)
     if lo is not None and lo >= 0 and st.numbers >= SIGNED_MIN and st.non_negative <= (1 - SIGNED_SHARE) * st.numbers:
         return 0.0, ""  # often below zero: a change that goes both ways (trust +0.3 / -1.5), not a level from lo up
+    if 2 * st.percents >= st.numbers and place(Written(100.0, 100.0, form="percent"), spec.range) is None:
+        return 0.0, ""  # "74%": the ingest reads a percentage only into a 0-1 or 0-100 field (number_text.place)
     den = _fraction_scale(st)
     if den is not None:  # "3.5/10": x on a 0-N scale, kept as x/N; placed on the field's scale as the ingest reads it
         if place(Written(den, den), spec.range) is None:
@@ -1751,6 +1763,8 @@ class _Matcher:
         self.names_fields: dict[str, float] = {}
         self.field_words: re.Pattern[str] | None = None
         self.kin_words: dict[str, set[str]] | None = None
+        #: their path -> the words of its key (`_qualified_twin`)
+        self.key_words: dict[str, frozenset[str]] = {}
 
     # ---- one pair ------------------------------------------------------------------------------------
     def pair(self, st: FieldStats, s: SpecField) -> tuple[float, str, float] | None:
@@ -1873,6 +1887,10 @@ class _Matcher:
                 if name < NAMED and ours is not None and s.type in ("number", "integer") and not _concept(s) & ours:
                     score *= CROSS_TYPE_FIT
                     evidence += "; written alike in other data types, not all having a field of ours so named"
+                plain = self._qualified_twin(st, s, name)
+                if plain is not None:
+                    score *= TWIN_FIT
+                    evidence += f"; named as a variant of {_as_written(plain)}, which fits it as well"
                 presence = self._presence(st)
                 loose = not any(_within(st.path, t) for t, _ in self.objects)  # (an object's optional parts vary)
                 if name < NAME_EVIDENCE and presence < PRESENT and loose:
@@ -1882,6 +1900,34 @@ class _Matcher:
                     evidence += f"; in {presence:.0%} of the records"
                 got = (score, f"name {name:.0%}, {evidence}".rstrip(", "), name)
             self.scores[key] = got
+        return got
+
+    def _qualified_twin(self, st: FieldStats, s: SpecField, name: float) -> str | None:
+        """The plain field beside `st` whose name is `st`'s without some of its words, of the same kind, that fits
+        `s` as well by name (`true-ring` beside `true-ring-judge-b`, `npc_reply_txt` beside `npc_reply_rejected_txt`,
+        `overall-rating` beside `overall-rating-judge-b`): the words added name a variant of the plain field (another
+        judge's mark, a rejected or earlier version), so `st` never takes a field of ours the plain one could be.
+        The added words may name `s` better (`support_needed` beside `support`): then it stays a candidate."""
+        if st.main_type in ("object", "array") or st.pair_of is not None:
+            return None
+        mine = self._key_words(st.path)
+        parent, kind = _parent_of(st.path), _stats_kind(st)
+        for u in self.tp.fields.values():
+            if u.path == st.path or _parent_of(u.path) != parent or u.records == 0 or _stats_kind(u) != kind:
+                continue
+            theirs = self._key_words(u.path)
+            if not theirs or not theirs < mine or u.main_type in ("object", "array") or u.pair_of is not None:
+                continue
+            plain, _, plain_name = self._score(u, s)
+            if plain > 0.0 and name <= plain_name:
+                return u.path
+        return None
+
+    def _key_words(self, path: str) -> frozenset[str]:
+        """The words of the key naming their field (cached: every pair score asks)."""
+        got = self.key_words.get(path)
+        if got is None:
+            got = self.key_words[path] = frozenset(words(field_name(path).removesuffix("[]")).split())
         return got
 
     def _presence(self, st: FieldStats) -> float:
@@ -2988,9 +3034,10 @@ def _replacements(ctx: _RuleContext, props: list[FieldMatch]) -> list[_Change]:
         return x if numeric and x is not None and x < NAME_EVIDENCE else None
 
     def takes(m: FieldMatch, dst: str, x: float, other: FieldMatch) -> bool:
-        """`m` may take `dst` from `other` (whose name similarity there is x)."""
+        """`m` may take `dst` from `other` (whose name similarity there is x); one held by fewer records is judged
+        on the records holding it (`_held_by_fewer`)."""
         mx = ctx.name(m, dst)
-        return mx is not None and mx >= x - NAME_MARGIN and held.get(m.source, 0) >= PRESENT * held.get(other.source, 0)
+        return mx is not None and mx >= x - NAME_MARGIN and held.get(m.source, 0) >= FEWER * held.get(other.source, 0)
 
     out: list[_Change] = []
     for a in props:
@@ -3102,7 +3149,9 @@ def _settle_by_rules(
     def failing(change: _Change) -> int:
         if empties(change) or trades_down(change):
             return checked + 1  # a required field left empty (every record rejected), or a trade down: worse than any
-        return failing_records(samples, tm.data_type, ctx.lines(change), domain, RULE_SAMPLES)
+        where = _failing_where_held(ctx, change, samples, domain)  # (a newcomer held by fewer records)
+        lines = ctx.lines(change)
+        return failing_records(samples, tm.data_type, lines, domain, RULE_SAMPLES) if where is None else where
 
     saved = [(m, m.target) for m in tm.matches]
     start = now = failing([])
@@ -3142,6 +3191,39 @@ def _settle_by_rules(
             if alike.get(id(m)):
                 m.evidence += f"; AMBIGUOUS with {', '.join(alike[id(m)])}: check it"
     _confirm_by_rules(tm, tried, now, checked)
+
+
+def _held_by_fewer(ctx: _RuleContext, change: _Change) -> str | None:
+    """The path as written of the field a replacement brings in when fewer than PRESENT of the records holding the
+    field it replaces hold it, else None. Its absence would spare the other records every rule reading that field,
+    so the replacement counts only the records it spares where it is written."""
+    if not _drops(change):
+        return None
+    most = max(ctx.held.get(m.source, 0) for m, dst in change if not dst)
+    for m, dst in change:
+        if dst and m.how == "unmatched" and ctx.held.get(m.source, 0) < PRESENT * most:
+            return ctx.back.get(m.source, m.source)
+    return None
+
+
+def _failing_where_held(ctx: _RuleContext, change: _Change, samples: list[dict[str, Any]], domain: Spec) -> int | None:
+    """The failing records after a replacement by a field held by fewer records (`_held_by_fewer`), else None: today's
+    failures less the records it spares among those holding it, scaled to all the records checked (the share it
+    spares where it is written, not the records its absence spares elsewhere)."""
+    from .rule_evidence import failing_records
+
+    path = _held_by_fewer(ctx, change)
+    if path is None:
+        return None
+    checked = samples[:RULE_SAMPLES]
+    holding = [s for s in checked if value_at(s, path) is not None]
+    now = failing_records(checked, ctx.tm.data_type, ctx.lines([]), domain, RULE_SAMPLES)
+    if not holding:
+        return len(checked) + 1
+    spared = failing_records(holding, ctx.tm.data_type, ctx.lines([]), domain, RULE_SAMPLES) - failing_records(
+        holding, ctx.tm.data_type, ctx.lines(change), domain, RULE_SAMPLES
+    )
+    return now - round(spared * len(checked) / len(holding))
 
 
 def _holding(tm: TypeMatch, change: _Change, held: dict[str, int]) -> dict[str, int]:
@@ -3389,6 +3471,32 @@ def _same_place(a: str, b: str) -> bool:
     return a.count("[]") == b.count("[]") and (a == b or a.endswith("." + b) or b.endswith("." + a))
 
 
+#: two objects holding this many leaf keys alike (besides the one compared) are one group of the pipeline's
+GROUP_SHARED = 2
+
+
+def _leaves_by_parent(tp: TypeProfile) -> dict[str, set[str]]:
+    """Their object path -> the leaf keys of the scalars it holds."""
+    out: dict[str, set[str]] = {}
+    for p, st in tp.fields.items():
+        if st.main_type not in ("object", "array"):
+            out.setdefault(_parent_of(p), set()).add(_leaf(p))
+    return out
+
+
+def _same_group(a: str, b: str, here: dict[str, set[str]], there: dict[str, set[str]]) -> bool:
+    """One key in two objects named differently that hold GROUP_SHARED other keys alike: one group of the pipeline's
+    (its review block) under another name in another data type (fresh10's partner studio writes `hinnang.kindlus`
+    beside `hinnang.ehtsus` and `hinnang.teine_hindaja` in four types, `metaandmed.kindlus` beside the same two in
+    multi-step)."""
+    if _leaf(a) != _leaf(b) or a.count(".") != b.count(".") or a.count("[]") != b.count("[]"):
+        return False
+    pa, pb = _parent_of(a), _parent_of(b)
+    if not pa or not pb or pa == pb:
+        return False
+    return len((here.get(pa, set()) & there.get(pb, set())) - {_leaf(a)}) >= GROUP_SHARED
+
+
 def cross_type(profile: FolderProfile, spec: dict[str, list[SpecField]], data_type: str) -> dict[str, frozenset[str]]:
     """Their scalar fields of `data_type` that other data types of the folder write at the same place with values
     of the same kind -> the names (`_concept`) a field of every one of those types goes by.
@@ -3401,6 +3509,7 @@ def cross_type(profile: FolderProfile, spec: dict[str, list[SpecField]], data_ty
     confidence written beside types that have no quality score of that name is not their quality score either."""
     tp = profile.types[data_type]
     by_leaf: dict[str, list[tuple[str, FieldStats]]] = {}
+    groups = {t: _leaves_by_parent(otp) for t, otp in profile.types.items()}
     for other, otp in profile.types.items():
         if other == data_type or other not in spec:
             continue
@@ -3413,7 +3522,10 @@ def cross_type(profile: FolderProfile, spec: dict[str, list[SpecField]], data_ty
         if st.main_type in ("object", "array") or st.pair_of is not None:
             continue
         holders = {
-            other for other, ost in by_leaf.get(_leaf(p), ()) if _same_place(p, ost.path) and _written_alike(st, ost)
+            other
+            for other, ost in by_leaf.get(_leaf(p), ())
+            if (_same_place(p, ost.path) or _same_group(p, ost.path, groups[data_type], groups[other]))
+            and _written_alike(st, ost)
         }
         if holders:
             out[p] = frozenset.intersection(*(names[t] for t in holders))

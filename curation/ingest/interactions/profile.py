@@ -140,6 +140,9 @@ class FieldStats:
     #: numbers written "x/N" ("3.5/10", "7 out of 10"): N -> values (kept as x/N; `number_text.place` puts them on a
     #: field's scale)
     fractions: Counter = field(default_factory=Counter)
+    #: numbers written as percentages ("74%", "74 %"): kept as their share, but read by the ingest only into a 0-1 or
+    #: a 0-100 field
+    percents: int = 0
     #: numbers written with the unit of a named scale ("3 weeks ago"): the scale -> values
     units: Counter = field(default_factory=Counter)
     labels: Counter | None = field(default_factory=Counter)  # short string values (None once too many)
@@ -617,6 +620,8 @@ def _string(st: FieldStats, v: str, units: tuple[tuple[str, Units], ...]) -> Non
         _number(st, w.share())
         if w.form == "fraction":
             st.fractions[w.of] += 1
+        elif w.form == "percent":
+            st.percents += 1
     if st.example_tries < _EXAMPLE_TRIES and v.strip():
         _example(st, v)
 
