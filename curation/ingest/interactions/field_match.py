@@ -1026,6 +1026,14 @@ def _names_the_type(st: FieldStats, data_type: str) -> bool:
     return bool(labels) and all(canonical_type(v) == data_type for v in labels)  # 'tensionBuilding', 'tension_building'
 
 
+def _siblings_key(st: FieldStats) -> tuple[str, str | None]:
+    """What fields written side by side share: their parent object, or for the labels of one pair list the list
+    and the member holding the value (`kv[prop=qSc].propVal`: `kv`, `propVal`)."""
+    if st.pair_of is not None:
+        return st.path.rsplit("].", 1)[-1], st.pair_of
+    return _parent_of(st.path), None
+
+
 def _parent_of(path: str) -> str:
     return path.rsplit(".", 1)[0] if "." in path else ""
 
@@ -1907,16 +1915,17 @@ class _Matcher:
         `s` as well by name (`true-ring` beside `true-ring-judge-b`, `npc_reply_txt` beside `npc_reply_rejected_txt`,
         `overall-rating` beside `overall-rating-judge-b`): the words added name a variant of the plain field (another
         judge's mark, a rejected or earlier version), so `st` never takes a field of ours the plain one could be.
-        The added words may name `s` better (`support_needed` beside `support`): then it stays a candidate."""
-        if st.main_type in ("object", "array") or st.pair_of is not None:
+        The added words may name `s` better (`support_needed` beside `support`): then it stays a candidate.
+        Labels of one pair list are siblings alike (`kv[prop=qScB].value` beside `kv[prop=qSc].value`)."""
+        if st.main_type in ("object", "array"):
             return None
         mine = self._key_words(st.path)
-        parent, kind = _parent_of(st.path), _stats_kind(st)
+        beside, kind = _siblings_key(st), _stats_kind(st)
         for u in self.tp.fields.values():
-            if u.path == st.path or _parent_of(u.path) != parent or u.records == 0 or _stats_kind(u) != kind:
+            if u.path == st.path or _siblings_key(u) != beside or u.records == 0 or _stats_kind(u) != kind:
                 continue
             theirs = self._key_words(u.path)
-            if not theirs or not theirs < mine or u.main_type in ("object", "array") or u.pair_of is not None:
+            if not theirs or not theirs < mine or u.main_type in ("object", "array"):
                 continue
             plain, _, plain_name = self._score(u, s)
             if plain > 0.0 and name <= plain_name:
