@@ -86,7 +86,7 @@ def _place(
             f"its label {code} abbreviates {f.name} (its letters in order); the list's other labels fill "
             f"{ours}'s other fields"
         )
-    free = sorted(given_up - {m.target for m in tm.matches if m.target})
+    free = sorted(given_up - {row[p].target for p in members if row[p].target})  # (the other version's own stay)
     for target in free if list_only else ():
         name = target.rsplit(".", 1)[-1]
         coded = [m for m in displaced if m.target is None and _abbreviates(field_name(m.source), name)]
