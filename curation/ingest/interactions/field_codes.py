@@ -11,7 +11,7 @@ list names exactly one field that way (or by its name), those are its lines, and
 
 from __future__ import annotations
 
-from .field_match import NAMED, SpecField, TypeMatch, name_similarity
+from .field_match import NAMED, FieldMatch, SpecField, TypeMatch, name_similarity, words
 from .profile import TypeProfile, field_name
 
 #: a code is at most this many letters (a longer label is a word the matcher reads by its name)
@@ -31,6 +31,11 @@ def settle_coded_labels(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField])
     for members in groups.values():
         if len(members) < 2:
             continue
+        settled: set[str] = set()
+        for family in _families(members):  # (first: a mark shared by the codes says more than one code alone)
+            for obj in (f.path for f in fields if f.type == "object"):
+                if _place(tm, tp, members, obj, row, _family_codes(family, fields, obj), list_only=True):
+                    settled.add(obj)
         into: dict[str, int] = {}
         for p in members:
             m = row[p]
@@ -39,28 +44,57 @@ def settle_coded_labels(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField])
         if not into:
             continue
         ours, n = max(into.items(), key=lambda kv: kv[1])
-        if not ours or n < 2 or ours not in by_path or by_path[ours].type != "object":
+        if not ours or n < 2 or ours not in by_path or by_path[ours].type != "object" or ours in settled:
             continue
         kids = [f for f in fields if f.parent == ours]
-        placed = _one_each(members, kids)
-        if placed is None or all(row[p].target == f.path for p, f in placed.items()):
-            continue
-        taken = {f.path for f in placed.values()}
-        lst = tp.fields[members[0]].pair_of or ""
-        for m in tm.matches:
-            # (a field of the other prompt version, never beside the list, keeps its line for its own records)
-            if m.target in taken and m.source not in placed and tp.beside(m.source, lst):
-                m.target, m.how, m.score = None, "unmatched", 0.0
-                m.evidence = f"its field of ours is read from the labels of {members[0].rsplit('[', 1)[0]}"
-        for p, f in placed.items():
-            m = row[p]
-            code = field_name(p)
-            m.target, m.how, m.score = f.path, "proposed", max(m.score, 0.6)
-            m.evidence = (
-                f"its label {code} abbreviates {f.name} (its letters in order); the list's other labels fill "
-                f"{ours}'s other fields"
-            )
+        _place(tm, tp, members, ours, row, _one_each(members, kids))
     return tm
+
+
+def _place(
+    tm: TypeMatch,
+    tp: TypeProfile,
+    members: list[str],
+    ours: str,
+    row: dict[str, FieldMatch],
+    placed: dict[str, SpecField] | None,
+    list_only: bool = False,
+) -> bool:
+    """`placed` (labels of the pair list `members` -> fields of our object `ours`) as the lines; what held those
+    fields before in the list's records (with `list_only`, only the list's other labels) is left unmatched. A field
+    of ours a label gave up that nothing holds now goes to the one label so left whose label abbreviates it (the
+    codes undo a crossing: `tOpn` held quality_score, `qSc` openness). True if any line changed."""
+    if placed is None or all(row[p].target == f.path for p, f in placed.items()):
+        return False
+    taken = {f.path for f in placed.values()}
+    given_up = {row[p].target for p in placed if row[p].target and row[p].target not in taken}
+    lst = tp.fields[members[0]].pair_of or ""
+    displaced: list[FieldMatch] = []
+    for m in tm.matches:
+        if list_only and m.source not in members:
+            continue
+        # (a field of the other prompt version, never in the list's records, keeps its line for its records)
+        if m.target in taken and m.source not in placed and tp.beside(m.source, lst):
+            m.target, m.how, m.score = None, "unmatched", 0.0
+            m.evidence = f"its field of ours is read from the labels of {members[0].rsplit('[', 1)[0]}"
+            displaced.append(m)
+    for p, f in placed.items():
+        m = row[p]
+        code = field_name(p)
+        m.target, m.how, m.score = f.path, "proposed", max(m.score, 0.6)
+        m.evidence = (
+            f"its label {code} abbreviates {f.name} (its letters in order); the list's other labels fill "
+            f"{ours}'s other fields"
+        )
+    free = sorted(given_up - {row[p].target for p in members if row[p].target})  # (the other version's own stay)
+    for target in free if list_only else ():
+        name = target.rsplit(".", 1)[-1]
+        coded = [m for m in displaced if m.target is None and _abbreviates(field_name(m.source), name)]
+        if len(coded) == 1:
+            m = coded[0]
+            m.target, m.how, m.score = target, "proposed", 0.5
+            m.evidence = f"its label {field_name(m.source)} abbreviates {name}, which the labels of {ours} gave up"
+    return True
 
 
 def _one_each(members: list[str], kids: list[SpecField]) -> dict[str, SpecField] | None:
@@ -73,6 +107,35 @@ def _one_each(members: list[str], kids: list[SpecField]) -> dict[str, SpecField]
         if named:
             options[p] = named
     if len(options) < 2:
+        return None
+    out: dict[str, SpecField] = {}
+    while options:
+        sure = {p: fs[0] for p, fs in options.items() if len(fs) == 1}
+        if not sure or len({f.path for f in sure.values()}) < len(sure):
+            return None
+        out.update(sure)
+        done = {f.path for f in sure.values()}
+        options = {p: [f for f in fs if f.path not in done] for p, fs in options.items() if p not in sure}
+    return out
+
+
+def _families(members: list[str]) -> list[list[str]]:
+    """Labels of two words or more whose words before the last are written the same, two labels or more a family
+    (`tOpn`, `tCsn`, `tXtr`: the `t` marks the family, the last word is the code)."""
+    heads: dict[tuple[str, ...], list[str]] = {}
+    for p in members:
+        ws = words(field_name(p)).split()
+        if len(ws) >= 2:
+            heads.setdefault(tuple(ws[:-1]), []).append(p)
+    return [ps for ps in heads.values() if len(ps) >= 2]
+
+
+def _family_codes(family: list[str], fields: list[SpecField], ours: str) -> dict[str, SpecField] | None:
+    """Each label of `family` -> the field of our object `ours` its code (its last word) abbreviates, when every
+    label's code abbreviates one, one to one; None otherwise."""
+    kids = [f for f in fields if f.parent == ours]
+    options = {p: [f for f in kids if _abbreviates(words(field_name(p)).split()[-1], f.name)] for p in family}
+    if not all(options.values()):
         return None
     out: dict[str, SpecField] = {}
     while options:

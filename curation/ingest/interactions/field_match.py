@@ -1028,6 +1028,27 @@ def _names_the_type(st: FieldStats, data_type: str) -> bool:
     return bool(labels) and all(canonical_type(v) == data_type for v in labels)  # 'tensionBuilding', 'tension_building'
 
 
+#: the parts of a key between separators, in any script
+_PARTS = re.compile(r"[^\W\d_]+")
+
+
+def _unspaced_affix(plain: str, key: str) -> bool:
+    """`key` is `plain` with characters added before or after it, both written in a script without spaces between
+    words (no Latin letters: `没台詞` and `台詞`); a Latin key's added letters are an ending ("scores"), not a word."""
+    plain, key = plain.removesuffix("[]"), key.removesuffix("[]")
+    if not plain or len(key) <= len(plain) or not all(unicodedata.category(ch) == "Lo" for ch in key):
+        return False
+    return key.startswith(plain) or key.endswith(plain)
+
+
+def _siblings_key(st: FieldStats) -> tuple[str, str | None]:
+    """What fields written side by side share: their parent object, or for the labels of one pair list the list
+    and the member holding the value (`kv[prop=qSc].propVal`: `kv`, `propVal`)."""
+    if st.pair_of is not None:
+        return st.path.rsplit("].", 1)[-1], st.pair_of
+    return _parent_of(st.path), None
+
+
 def _parent_of(path: str) -> str:
     return path.rsplit(".", 1)[0] if "." in path else ""
 
@@ -1911,16 +1932,20 @@ class _Matcher:
         `s` as well by name (`true-ring` beside `true-ring-judge-b`, `npc_reply_txt` beside `npc_reply_rejected_txt`,
         `overall-rating` beside `overall-rating-judge-b`): the words added name a variant of the plain field (another
         judge's mark, a rejected or earlier version), so `st` is a weak candidate for a field of ours the plain one
-        could be (TWIN_FIT). The added words may name `s` better (`help_needed` beside `help`): then it is not."""
-        if st.main_type in ("object", "array") or st.pair_of is not None:
+        could be (TWIN_FIT). The added words may name `s` better (`help_needed` beside `help`): then it is not.
+        Labels of one pair list are siblings alike (`kv[prop=qScB].value` beside `kv[prop=qSc].value`); in a script
+        written without spaces the added words are characters before or after the plain key (`没台詞` beside `台詞`)."""
+        if st.main_type in ("object", "array"):
             return None
         mine = self._key_words(st.path)
-        parent, kind = _parent_of(st.path), _stats_kind(st)
+        beside, kind = _siblings_key(st), _stats_kind(st)
         for u in self.tp.fields.values():
-            if u.path == st.path or _parent_of(u.path) != parent or u.records == 0 or _stats_kind(u) != kind:
+            if u.path == st.path or _siblings_key(u) != beside or u.records == 0 or _stats_kind(u) != kind:
                 continue
             theirs = self._key_words(u.path)
-            if not theirs or not theirs < mine or u.main_type in ("object", "array") or u.pair_of is not None:
+            if u.main_type in ("object", "array"):
+                continue
+            if not theirs or not (theirs < mine or _unspaced_affix(field_name(u.path), field_name(st.path))):
                 continue
             plain, _, plain_name = self._score(u, s)
             if plain > 0.0 and name <= plain_name:
@@ -1931,7 +1956,10 @@ class _Matcher:
         """The words of the key naming their field (cached: every pair score asks)."""
         got = self.key_words.get(path)
         if got is None:
-            got = self.key_words[path] = frozenset(words(field_name(path).removesuffix("[]")).split())
+            key = field_name(path).removesuffix("[]")
+            # (a key in a script `words` does not read: its parts between separators, `відхилене_обґрунтування`)
+            got = frozenset(words(key).split() or (w.lower() for w in _PARTS.findall(key)))
+            self.key_words[path] = got
         return got
 
     def _presence(self, st: FieldStats) -> float:
