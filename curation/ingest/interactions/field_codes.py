@@ -108,6 +108,13 @@ def _one_each(members: list[str], kids: list[SpecField]) -> dict[str, SpecField]
             options[p] = named
     if len(options) < 2:
         return None
+    return _one_to_one(options)
+
+
+def _one_to_one(options: dict[str, list[SpecField]]) -> dict[str, SpecField] | None:
+    """Each label -> its one field of ours, settling the labels with one option first and taking their fields from
+    the others' options until every label has one; None when two labels want one field or some label is left with
+    several (no guess)."""
     out: dict[str, SpecField] = {}
     while options:
         sure = {p: fs[0] for p, fs in options.items() if len(fs) == 1}
@@ -137,15 +144,7 @@ def _family_codes(family: list[str], fields: list[SpecField], ours: str) -> dict
     options = {p: [f for f in kids if _abbreviates(words(field_name(p)).split()[-1], f.name)] for p in family}
     if not all(options.values()):
         return None
-    out: dict[str, SpecField] = {}
-    while options:
-        sure = {p: fs[0] for p, fs in options.items() if len(fs) == 1}
-        if not sure or len({f.path for f in sure.values()}) < len(sure):
-            return None
-        out.update(sure)
-        done = {f.path for f in sure.values()}
-        options = {p: [f for f in fs if f.path not in done] for p, fs in options.items() if p not in sure}
-    return out
+    return _one_to_one(options)
 
 
 def _abbreviates(code: str, name: str) -> bool:
