@@ -510,6 +510,15 @@ def _kind(json_type: str) -> str:
     return "number" if json_type in ("number", "integer") else json_type
 
 
+def _texts_alike(a: FieldStats, b: FieldStats) -> bool:
+    """Two text fields hold texts of a like length (within three times, by words): a variant of an answer is an
+    answer, while a name inside a longer key (`Figur` in `Antwort_der_Figur`) is another field, not its plain twin."""
+    if a.text_count == 0 or b.text_count == 0:
+        return True
+    x, y = a.mean_words + 1.0, b.mean_words + 1.0
+    return max(x, y) <= 3.0 * min(x, y)
+
+
 def _stats_kind(st: FieldStats) -> str:
     if st.numeric():
         return "number"
@@ -1943,7 +1952,7 @@ class _Matcher:
             if u.path == st.path or _siblings_key(u) != beside or u.records == 0 or _stats_kind(u) != kind:
                 continue
             theirs = self._key_words(u.path)
-            if u.main_type in ("object", "array"):
+            if u.main_type in ("object", "array") or not _texts_alike(u, st):
                 continue
             if not theirs or not (theirs < mine or _unspaced_affix(field_name(u.path), field_name(st.path))):
                 continue
