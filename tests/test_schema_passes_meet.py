@@ -90,3 +90,20 @@ def test_a_list_named_by_a_learned_word_is_not_read_as_turns(tmp_path):
     assert lists and all(ea.get(k) == "capacity_factors" for k in lists), ea
     assert not any("[0]" in k for k in ea), ea
     assert _build(tmp_path, lines) > 0
+
+
+@pytest.mark.parametrize(("family", "seed", "data_type"), [("fresh3", 1, "relationship_scoring"), ("fresh8", 2, None)])
+def test_a_name_inside_a_longer_key_is_no_plain_twin_of_it(family, seed, data_type, tmp_path):
+    # fresh3's German team writes `Figur` (the character's name) beside `Antwort_der_Figur` (the reply): the variant
+    # rule (a field named as a plain field with words added is a weak candidate) took `Figur` for the reply's plain
+    # twin, the reply lost character_response and 7 fresh3 and 13 fresh8 folders stopped; a twin holds texts of a
+    # like length
+    module = __import__(f"field_drift_{family}")
+    m = getattr(module, f"write_{family}_folder")(tmp_path / "batches", seed)
+    lines = field_map(schema_report([tmp_path / "batches"]).matches)
+    for t, plan in m["plans"].items():
+        if data_type in (None, t):
+            got = lines.get(t, {})
+            missing = {k: v for k, v in plan["truth"].items() if v in ("character_response", "dialogue")}
+            assert all(got.get(k) == v for k, v in missing.items()), (t, missing, got)
+    assert _build(tmp_path, lines) > 0
