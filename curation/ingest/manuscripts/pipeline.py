@@ -373,6 +373,16 @@ def _book_narrator(
         keys[s.index] = ("pov", name)
 
 
+def _told_by(
+    scenes: list, who: str, confidence: float, why: str, povs: dict[int, PovResult], keys: dict[int, object]
+) -> None:
+    """First-person `scenes` nothing named, given to the roster's `who` (`_only_roster_narrator`,
+    `_roster_narrator_of_no_scene`): the POV, its confidence and why, and the chunk key's POV."""
+    for s in scenes:
+        povs[s.index] = PovResult(who, confidence, "first", {**povs[s.index].evidence, "from": why})
+        keys[s.index] = ("pov", who)
+
+
 def _only_roster_narrator(
     book: Book, povs: dict[int, PovResult], keys: dict[int, object], roster_povs: set[str] | frozenset
 ) -> None:
@@ -398,14 +408,7 @@ def _only_roster_narrator(
     left = [p for p in roster_povs if p not in third and told[p] >= 0]
     if len(left) != 1:
         return
-    for s in unnamed:
-        povs[s.index] = PovResult(
-            left[0],
-            0.5,
-            "first",
-            {**povs[s.index].evidence, "from": "the one roster POV character who tells no third-person scene"},
-        )
-        keys[s.index] = ("pov", left[0])
+    _told_by(unnamed, left[0], 0.5, "the one roster POV character who tells no third-person scene", povs, keys)
 
 
 def _roster_narrator_of_no_scene(
@@ -430,14 +433,7 @@ def _roster_narrator_of_no_scene(
     left = [p for p in roster_povs if p not in holding]
     if len(left) != 1:
         return
-    for s in unnamed:
-        povs[s.index] = PovResult(
-            left[0],
-            0.4,
-            "first",
-            {**povs[s.index].evidence, "from": "the one roster POV character who holds no scene"},
-        )
-        keys[s.index] = ("pov", left[0])
+    _told_by(unnamed, left[0], 0.4, "the one roster POV character who holds no scene", povs, keys)
 
 
 def _joined_narrator_names(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
