@@ -118,14 +118,19 @@ def _words(name: str) -> set[str]:
 def same_person(
     label: str | None, got: str | None, aliases: dict[str, list[str]], others: tuple[str, ...] = ()
 ) -> bool:
-    """`got` names the labelled person: all its words are in the full name, in one listed alias, or in one
-    alias together with the full name ("Cass Whitlow" for Cassandra Whitlow with the alias Cass), and (for
-    a part of a name) not also in another labelled person's name ("Teller" for two Tellers)."""
+    """`got` names the labelled person: it is the full name, or all its words are in the full name, in one
+    listed alias, or in one alias together with the full name ("Cass Whitlow" for Cassandra Whitlow with the
+    alias Cass), and (for a part of a name) not also in another labelled person's name ("Teller" for two
+    Tellers)."""
     if label is None or got is None:
         return label is None and got is None
     g = _words(got)
     if not g:
         return False
+    if g == _words(label):
+        return True  # the label's own full name, even when another label's name contains it ("X" and "X the elder")
+    if any(g == _words(o) for o in others if o != label):
+        return False  # another labelled person's own full name
     if g <= _words(label):
         return not _shared(g, label, others, aliases)
     for alias in aliases.get(label, []):

@@ -663,6 +663,15 @@ def test_eval_scorer_rejects_a_surname_two_pov_characters_share(benchmark_script
     assert ev.same_person(None, None, {}) and not ev.same_person(None, "Jonah", {})
 
 
+def test_eval_scorer_takes_a_full_name_another_label_contains(benchmark_script):
+    """A son named like his father ("Edric Harrow" / "Edric Harrow the elder"): the son's full name is his."""
+    ev = benchmark_script("eval_manuscripts")
+    povs = ("Edric Harrow", "Edric Harrow the elder")
+    assert ev.same_person("Edric Harrow", "Edric Harrow", {}, povs)
+    assert not ev.same_person("Edric Harrow", "Harrow", {}, povs)
+    assert not ev.same_person("Edric Harrow the elder", "Edric Harrow", {}, povs)
+
+
 def test_eval_type_cv_refits_the_layers_on_the_chunks_it_is_given(benchmark_script):
     ev = benchmark_script("eval_manuscripts")
     t = Tagger()
