@@ -131,6 +131,8 @@ def same_person(
         return True  # the label's own full name, even when another label's name contains it ("X" and "X the elder")
     if any(g == _words(o) for o in others if o != label):
         return False  # another labelled person's own full name
+    if any(g == _words(alias) for alias in aliases.get(label, [])):
+        return True  # an alias the label writer listed for this person ("Mercer" beside a "Rosa Mercer")
     if g <= _words(label):
         return not _shared(g, label, others, aliases)
     for alias in aliases.get(label, []):

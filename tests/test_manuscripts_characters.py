@@ -670,6 +670,10 @@ def test_eval_scorer_takes_a_full_name_another_label_contains(benchmark_script):
     assert ev.same_person("Edric Harrow", "Edric Harrow", {}, povs)
     assert not ev.same_person("Edric Harrow", "Harrow", {}, povs)
     assert not ev.same_person("Edric Harrow the elder", "Edric Harrow", {}, povs)
+    # a surname the labels list as one person's alias names them, though a relative shares it
+    aliases = {"Abel Mercer": ["Mercer", "DS Mercer"]}
+    assert ev.same_person("Abel Mercer", "Mercer", aliases, ("Abel Mercer", "Rosa Mercer"))
+    assert not ev.same_person("Rosa Mercer", "Mercer", aliases, ("Abel Mercer", "Rosa Mercer"))
 
 
 def test_eval_type_cv_refits_the_layers_on_the_chunks_it_is_given(benchmark_script):
