@@ -356,6 +356,42 @@ def test_true_map_points_at_spec_fields_and_reaches_every_valid_record(made: Any
                         assert _walk(got[r["index"]], _steps(theirs)), (dtype, theirs)
 
 
+def _required(dtype: str) -> set[str]:
+    """Every required path of a type in the spec ("a", "a.b", "a[].b"): a required object's or list's required parts."""
+    defs = SPEC["definitions"]
+
+    def walk(prefix: str, fields: dict[str, Any]) -> set[str]:
+        out = set()
+        for name, f in fields.items():
+            f = {**defs[f["ref"]], **f} if "ref" in f else f
+            if not f.get("required"):
+                continue
+            out.add(f"{prefix}{name}")
+            out |= walk(f"{prefix}{name}.", f.get("fields", {}))
+            items = f.get("items") or {}
+            items = {**defs[items["ref"]], **items} if "ref" in items else items
+            out |= walk(f"{prefix}{name}[].", items.get("fields", {}))
+        return out
+
+    return walk("", SPEC["types"][dtype]["fields"])
+
+
+def test_every_dialect_maps_every_field_our_spec_requires() -> None:
+    """No dialect writes a required field under our own name, so each one's truth map must reach every required path
+    of its type: a required object or list through its parts (`sinks{}` fills capacity_factors[].factor), a required
+    part through its whole ("2 to 4 weeks" fills payoff_window_weeks and so its min and max)."""
+    for dtype, names in BY_TYPE.items():
+        required = _required(dtype)
+        assert required
+        for dname in names:
+            targets = set(truth_map(DIALECTS[dname]).values())
+            for path in required:
+                assert any(
+                    t == path or t.startswith((path + ".", path + "[].")) or path.startswith((t + ".", t + "[]."))
+                    for t in targets
+                ), (dname, path)
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3, 5])
 def test_the_other_prompt_version_reaches_nothing(made: Any, seed: int) -> None:
     """Both versions' lines sit in one map: a line of one version must never reach into a record of the other."""
