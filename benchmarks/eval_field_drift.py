@@ -84,6 +84,8 @@ FAMILIES = {
     "fresh10": ("field_drift_fresh10", "write_fresh10_folder", "truth"),
     # a thirteenth writer's (Japanese-script keys, EAV {prop, propVal} pairs, Ukrainian Cyrillic); scored blind once
     "fresh11": ("field_drift_fresh11", "write_fresh11_folder", "truth"),
+    # a fourteenth writer's (origin-grouped English, Thai-script keys, provenance cells / tuples); scored blind once
+    "fresh12": ("field_drift_fresh12", "write_fresh12_folder", "truth"),
 }
 
 
