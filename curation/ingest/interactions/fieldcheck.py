@@ -149,7 +149,7 @@ def _message(
     # per type, the most-missed field first; a nested field whose parent object is missing is reported with it
     failing.sort(key=lambda x: (x[0], -x[2] / per_type[x[0]], x[1]))
     missing_paths = {(t, p) for t, p, _ in failing}
-    matches = {t: match_samples(t, samples, spec) for t in dict.fromkeys(t for t, _, _ in failing)}
+    matches = {t: match_samples(t, samples, spec, share) for t in dict.fromkeys(t for t, _, _ in failing)}
     for t, path, n in failing:
         if "." in path and any((t, q) in missing_paths for q in _parents(path)):
             continue
