@@ -246,7 +246,13 @@ def _best(
         return None
     near = _nearness(tm, tp, f, fields)
     # the most records filled (a planted out-of-range value or two make no difference), then where it is written
-    tries.sort(key=lambda x: (-x.holding, near(x.container or x.source), -x.fit, -x.read, x.source))
+    # (last, the one written first: a turned-down or second answer is written after the one it stands beside)
+    first = {st.path: st.first_seen for st in tp.fields.values()}
+
+    def written(x: _Try) -> float:
+        return first.get(_profiled(_POSITION.sub(r"\1[]\3", x.source)).removesuffix("{}"), float("inf"))
+
+    tries.sort(key=lambda x: (-x.holding, near(x.container or x.source), -x.fit, -x.read, written(x), x.source))
     best = tries[0]
     rivals = [x for x in tries[1:] if x.holding >= RIVAL_SHARE * best.holding and x.fit >= best.fit - RIVAL_FIT]
     return best, rivals
