@@ -107,32 +107,32 @@ def _lacking(
 
 
 def _unfit(raw: dict[str, Any], fm: FieldMap, t: Any, required: frozenset[str]) -> list[str]:
-    s = copy.deepcopy(raw)
-    for k in ("data_type", "master_truths_version"):  # (the ingest takes these off before the map)
-        s.pop(k, None)
-    if fm:
-        fm.apply(s, [])
-    s, _ = normalize(s, t)
-    absent, unreadable = _unfit_paths(check(s, t), required)
+    absent, unreadable = _unfit_paths(check(_as_read(raw, fm, t), t), required)
     return list(dict.fromkeys(absent + unreadable))
 
 
 def _read_cleanly(raw: dict[str, Any], fm: FieldMap, t: Any, path: str) -> bool:
     """Once `fm` applies, the record holds our `path` with no schema problem there or inside it."""
-    s = copy.deepcopy(raw)
-    for k in ("data_type", "master_truths_version"):
-        s.pop(k, None)
-    fm.apply(s, [])
-    s, _ = normalize(s, t)
     bare = path.replace("[]", "")
-    for prob in check(s, t):
+    for prob in check(_as_read(raw, fm, t), t):
         where = _strip_index(prob.path)
         if where == bare or where.startswith((bare + ".", bare + "[")):
             return False
     return True
 
 
+def _as_read(raw: dict[str, Any], fm: FieldMap, t: Any) -> dict[str, Any]:
+    """A sample as the ingest reads it with the lines `fm`: the envelope's keys taken off, mapped, normalized."""
+    s = copy.deepcopy(raw)
+    for k in ("data_type", "master_truths_version"):
+        s.pop(k, None)
+    if fm:
+        fm.apply(s, [])
+    return normalize(s, t)[0]
+
+
 def _strip_index(path: str) -> str:
+    """A problem's path without its list indexes (`a[2].b` -> `a.b`)."""
     out, depth = [], 0
     for ch in path:
         if ch == "[":
@@ -144,15 +144,19 @@ def _strip_index(path: str) -> str:
     return "".join(out)
 
 
+@dataclasses.dataclass
 class _Try:
-    """One candidate line (and the children lines the matcher read under it) with how well it did; `container`: their
-    list or object read whole, whose own lines (weaker readings of its parts) give way."""
+    """One candidate: its line and the lines of its parts the matcher read under it (`lines`), the lacking records
+    holding it and those read cleanly, its shape fit and why; `container`: their list or object read whole, whose own
+    lines (weaker readings of its parts) give way."""
 
-    def __init__(
-        self, source: str, lines: dict[str, str], holding: int, read: int, fit: float, how: str, container: str = ""
-    ) -> None:
-        self.source, self.lines, self.holding, self.read, self.fit, self.how = source, lines, holding, read, fit, how
-        self.container = container
+    source: str
+    lines: dict[str, str]
+    holding: int
+    read: int
+    fit: float
+    how: str
+    container: str = ""
 
 
 def _nearness(tm: TypeMatch, tp: TypeProfile, f: SpecField, fields: list[SpecField]) -> Callable[[str], int]:
