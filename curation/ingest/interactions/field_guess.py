@@ -22,15 +22,16 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 from ...domain import Spec
 from ...domain.spec import FieldMap
-from .field_forms import keyed_lines
+from .field_forms import KEY_LABELS, keyed_lines
 from .field_match import ELIMINATION_SCORE, SHAPE_GUESS, FieldMatch, SpecField, TypeMatch, Vocabulary, shape_fit
 from .fieldcheck import MIN_MISSING, _unfit_paths, required_paths
-from .normalize import check, normalize
+from .normalize import check, normalize, normalize_label
 from .profile import FieldStats, TypeProfile, profile_samples, value_at
 
 #: the candidate's values read as our field (no schema problem there) in this share of the records holding it
@@ -287,7 +288,11 @@ def _keyed_tries(
         holding = [r for r in lacking if isinstance(value_at(r, _profiled(m.source)), dict)]
         if len(holding) < MIN_MISSING:
             continue
+        keys = Counter(normalize_label(str(k)) for r in holding for k in value_at(r, _profiled(m.source)))
         for label in labels:
+            known = {normalize_label(x) for x in label.enum or ()}
+            if sum(n for k, n in keys.items() if k in known) < KEY_LABELS * sum(keys.values()):
+                continue  # (the keys go under the labelled field: they must be its labels)
             keyed = keyed_lines(tp, st, label, fields, vocab, f"its keys read as our {label.name}")
             extra = {x.source: x.target for x in keyed if x.target}
             fm = FieldMap(tuple({**_outside(lines, m.source), **extra}.items()))
