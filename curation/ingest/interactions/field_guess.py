@@ -186,6 +186,17 @@ def _nearness(tm: TypeMatch, tp: TypeProfile, f: SpecField, fields: list[SpecFie
     return near
 
 
+def _off_order(source: str, f: SpecField, fields: list[SpecField]) -> int:
+    """For a position of a list of plain values (`vec[2]`), how far it is from f's place among the fields of its
+    object in our order: a vector of an object's numbers lists them in the spec's order (OCEAN is O-C-E-A-N), as the
+    form for such a list reads it (field_forms); 0 for any other field."""
+    hit = _POSITION.match(source)
+    if hit is None or hit.group(3) or not f.parent:
+        return 0
+    siblings = [x.path for x in fields if x.parent == f.parent and x.type == f.type]
+    return abs(int(hit.group(2)) - siblings.index(f.path)) if f.path in siblings else 0
+
+
 def _top(path: str) -> str:
     return path.split(".", 1)[0].removesuffix("[]")
 
@@ -257,7 +268,10 @@ def _best(
     def written(x: _Try) -> float:
         return first.get(_profiled(_POSITION.sub(r"\1[]\3", x.source)).removesuffix("{}"), float("inf"))
 
-    tries.sort(key=lambda x: (-x.holding, near(x.container or x.source), -x.fit, -x.read, written(x), x.source))
+    tries.sort(
+        key=lambda x: (-x.holding, near(x.container or x.source), _off_order(x.source, f, fields), -x.fit, -x.read,
+                       written(x), x.source)
+    )  # fmt: skip
     best = tries[0]
     rivals = [x for x in tries[1:] if x.holding >= RIVAL_SHARE * best.holding and x.fit >= best.fit - RIVAL_FIT]
     return best, rivals
@@ -357,9 +371,19 @@ def _candidates(tm: TypeMatch, tp: TypeProfile, f: SpecField) -> list[str]:
         depth = m.source.count("[]")
         if depth == f.path.count("[]"):
             out.append(m.source)
-        elif depth == 1 and not f.path.count("[]") and f.type != "array":
+        if f.path.count("[]") or f.type == "array":
+            continue
+        if depth == 1:
             out += _positions(tm, tp, m.source)
+        elif st.main_type == "array" and _plain_items(tp, m.source):
+            out += _positions(tm, tp, m.source + "[]")
     return out
+
+
+def _plain_items(tp: TypeProfile, source: str) -> bool:
+    """Their list holds plain values (numbers, texts), not objects or lists: `vec[2]` is one of them."""
+    items = tp.fields.get(_profiled(source) + "[]")
+    return items is not None and items.main_type not in ("object", "array")
 
 
 def _positions(tm: TypeMatch, tp: TypeProfile, source: str) -> list[str]:
