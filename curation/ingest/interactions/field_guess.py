@@ -10,8 +10,9 @@ the kept samples. For each required field the build would stop on, the fields of
 in its place, each as one more line; for a list or object, the matcher reads its children with that line fixed. A
 candidate is taken when the ingest reads it as our field (type, range, labels, required parts: no schema problem
 there) in at least READ_SHARE of the records that lack our field and hold it, and its values fit our field's shape.
-When several do, the one filling the most records wins, then the one written where ours would be (next to the fields
-of theirs placed next to ours), then the better shape fit; rivals close to it are named.
+When several do, the one filling the most records wins, then one fitting about as well as the best, then the one
+written where ours would be (next to the fields of theirs placed next to ours), then the better shape fit; rivals
+close to it are named.
 
 It is a guess by value shape alone: the line says so in the table (CHECK) and in the YAML. Where the proposal keeps
 the build going, nothing changes.
@@ -268,9 +269,10 @@ def _best(
     def written(x: _Try) -> float:
         return first.get(_profiled(_POSITION.sub(r"\1[]\3", x.source)).removesuffix("{}"), float("inf"))
 
+    top = max(x.fit for x in tries)  # (fits within RIVAL_FIT of the best are alike: the place decides among them)
     tries.sort(
-        key=lambda x: (-x.holding, near(x.container or x.source), _off_order(x.source, f, fields), -x.fit, -x.read,
-                       written(x), x.source)
+        key=lambda x: (-x.holding, x.fit < top - RIVAL_FIT, near(x.container or x.source),
+                       _off_order(x.source, f, fields), -x.fit, -x.read, written(x), x.source)
     )  # fmt: skip
     best = tries[0]
     rivals = [x for x in tries[1:] if x.holding >= RIVAL_SHARE * best.holding and x.fit >= best.fit - RIVAL_FIT]
