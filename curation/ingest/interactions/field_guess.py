@@ -31,7 +31,7 @@ from ...domain import Spec
 from ...domain.spec import FieldMap
 from .field_forms import KEY_LABELS, keyed_lines
 from .field_match import ELIMINATION_SCORE, SHAPE_GUESS, FieldMatch, SpecField, TypeMatch, Vocabulary, shape_fit
-from .fieldcheck import MIN_MISSING, _unfit_paths, required_paths
+from .missing import MIN_MISSING, required_paths, unfit_paths
 from .normalize import check, normalize, normalize_label
 from .profile import FieldStats, TypeProfile, profile_samples, value_at
 
@@ -109,7 +109,7 @@ def _lacking(
 
 
 def _unfit(raw: dict[str, Any], fm: FieldMap, t: Any, required: frozenset[str]) -> list[str]:
-    absent, unreadable = _unfit_paths(check(_as_read(raw, fm, t), t), required)
+    absent, unreadable = unfit_paths(check(_as_read(raw, fm, t), t), required)
     return list(dict.fromkeys(absent + unreadable))
 
 

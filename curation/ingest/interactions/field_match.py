@@ -101,7 +101,7 @@ FEWER = 0.5
 #: A field missing from this share of its dialect's records or more is one the generator may leave out: it fills a
 #: required field of ours only when no field every record holds fits it as well (`required_from_fuller`) ...
 GAPPED = 0.1
-#: ... and missing from at least this many records (as the missing-field guard counts: fieldcheck.MIN_MISSING)
+#: ... and missing from at least this many records (as the missing-field guard counts: missing.MIN_MISSING)
 GAPPED_RECORDS = 3
 #: Fields sharing only a first word (no separator) are one flattened object when they fit it this well.
 IMPLICIT_FIT = 0.75
