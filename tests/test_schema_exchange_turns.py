@@ -9,7 +9,7 @@ import io
 import sys
 from pathlib import Path
 
-from curation.ingest.interactions.field_match import field_map
+from curation.ingest.interactions.field_match import SHAPE_GUESS, field_map
 from curation.ingest.interactions.schema_report import schema_report
 
 REPO = Path(__file__).resolve().parents[1]
@@ -64,13 +64,18 @@ def test_a_turn_text_taken_by_value_shape_alone_gives_way_to_the_turns(tmp_path)
     assert not any(k.startswith("talk[]") for k in lines)
 
 
-def test_two_texts_in_every_turn_are_not_read_by_position(tmp_path):
-    # must not: when every turn holds two texts, which one is the words said is not known from structure
+def test_two_texts_in_every_turn_are_read_by_position_only_as_a_marked_guess(tmp_path):
+    # when every turn holds two texts, which one is the words said is not known from structure: the form reads no
+    # position, and only the last resort (field_guess: without the card's prose the build stops) proposes one, as a
+    # shape-only guess naming the texts it could as well be (CHECK)
     out = []
     for s in valid_samples()["multi_step"]:
         s = _with_turns(s, factors_by_key=False)
         s["talk"][0]["line_dropped"] = "I guess it can wait until the weekend, never mind then."
         out.append(s)
     write_batch(tmp_path / "batches" / "ms.json", "multi_step", out)
-    lines = field_map(schema_report([tmp_path / "batches"]).matches).get("multi_step", {})
-    assert not any(k.startswith(("talk[0]", "talk[1]")) for k in lines)
+    tm = next(x for x in schema_report([tmp_path / "batches"]).matches if x.data_type == "multi_step")
+    by_position = [m for m in tm.matches if m.how == "proposed" and m.source.startswith(("talk[0]", "talk[1]"))]
+    assert by_position, tm.map_lines()
+    assert all(SHAPE_GUESS in m.evidence and "AMBIGUOUS" in m.evidence for m in by_position)
+    assert tm.map_lines().get("talk[1].line") == "npc_card_narrative.dialogue_prose"

@@ -401,13 +401,7 @@ def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], voca
             continue  # matched as a whole already
         if claimed is None and not _unmatched(tm, st.path, room):
             continue
-        keys: Counter = Counter()
-        values: list[dict[str, Any]] = []
-        for s in tp.samples:
-            obj = value_at(s, st.path)
-            if isinstance(obj, dict):
-                keys.update(list(obj))
-                values += [v for v in obj.values() if isinstance(v, dict)]
+        keys, values = _keyed_values(tp, st.path)
         total = sum(keys.values())
         if not total or len(values) < total * 0.9:
             continue
@@ -418,21 +412,40 @@ def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], voca
             lst = label.parent.removesuffix("[]")
             if (claimed is not None and lst != claimed) or (claimed is None and not room.open(st.path, lst)):
                 continue
-            members = _members(tp, st.path, values, [f for f in fields if f.parent == label.parent and f != label],
-                               vocab)  # fmt: skip
             evidence = f"its keys are our {label.name} labels ({', '.join(sorted(map(str, keys))[:4])})"
-            key_stats = _stats_of(tp, list(keys.elements()), st.path + "{}")
-            _show(tp, key_stats, st)
-            lines = [FieldMatch(st.path + "{}", label.path, "proposed", 0.9, evidence)]
-            for member, (target, score, st_m) in members.items():
-                _show(tp, st_m, st)
-                if target.name != member and member not in target.aliases:
-                    lines.append(
-                        FieldMatch(st_m.path, target.path, "proposed", score, f"inside every value of {st.path}")
-                    )
+            lines = keyed_lines(tp, st, label, fields, vocab, evidence)
             room.give_way(st.path, [lst])
             room.read_whole(st.path, lines, lst)
             break
+
+
+def _keyed_values(tp: TypeProfile, path: str) -> tuple[Counter, list[dict[str, Any]]]:
+    """The keys of their object over the kept records, and its values that are objects."""
+    keys: Counter = Counter()
+    values: list[dict[str, Any]] = []
+    for s in tp.samples:
+        obj = value_at(s, path)
+        if isinstance(obj, dict):
+            keys.update(list(obj))
+            values += [v for v in obj.values() if isinstance(v, dict)]
+    return keys, values
+
+
+def keyed_lines(
+    tp: TypeProfile, st: FieldStats, label: SpecField, fields: list[SpecField], vocab: Vocabulary, evidence: str
+) -> list[FieldMatch]:
+    """The lines reading their object `st` as our list of `label`'s parent: each key under `label`, each value an
+    element, its members paired with the element's fields by name and value shape (their places shown in the
+    profile). Also the last resort's reading of an object of objects (field_guess)."""
+    keys, values = _keyed_values(tp, st.path)
+    members = _members(tp, st.path, values, [f for f in fields if f.parent == label.parent and f != label], vocab)
+    _show(tp, _stats_of(tp, list(keys.elements()), st.path + "{}"), st)
+    lines = [FieldMatch(st.path + "{}", label.path, "proposed", 0.9, evidence)]
+    for member, (target, score, st_m) in members.items():
+        _show(tp, st_m, st)
+        if target.name != member and member not in target.aliases:
+            lines.append(FieldMatch(st_m.path, target.path, "proposed", score, f"inside every value of {st.path}"))
+    return lines
 
 
 def _members(

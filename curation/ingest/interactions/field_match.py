@@ -101,7 +101,7 @@ FEWER = 0.5
 #: A field missing from this share of its dialect's records or more is one the generator may leave out: it fills a
 #: required field of ours only when no field every record holds fits it as well (`required_from_fuller`) ...
 GAPPED = 0.1
-#: ... and missing from at least this many records (as the missing-field guard counts: fieldcheck.MIN_MISSING)
+#: ... and missing from at least this many records (as the missing-field guard counts: missing.MIN_MISSING)
 GAPPED_RECORDS = 3
 #: Fields sharing only a first word (no separator) are one flattened object when they fit it this well.
 IMPLICIT_FIT = 0.75
@@ -123,6 +123,9 @@ _FREE_TEXT_WORDS = 6
 _LINE_WORDS = 3
 #: The answer is the fullest spoken text: one this many times as long as the text proposed for it takes its place.
 FULLER = 1.5
+#: What a line proposed as the last resort for a required field is called in its evidence and in the YAML
+#: (field_guess): nothing named the field, the build would stop without it, and the values are read there
+SHAPE_GUESS = "a shape-only guess"
 
 
 @dataclass(frozen=True)
@@ -3691,7 +3694,34 @@ def field_map_yaml(matches: list[TypeMatch], new_types: dict[str, dict[str, Any]
     section: dict[str, Any] = {"field_map": field_map(matches)}
     if new_types:
         section["types"] = new_types
-    return interactions_yaml(section)
+    guesses = {
+        (tm.data_type, m.source)
+        for tm in matches
+        for m in tm.matches
+        if m.how == "proposed" and SHAPE_GUESS in m.evidence
+    }
+    return _mark_guesses(interactions_yaml(section), guesses)
+
+
+def _mark_guesses(text: str, guesses: set[tuple[str, str]]) -> str:
+    """The field_map lines that are shape-only guesses get a comment saying so (a person checks them first)."""
+    if not guesses:
+        return text
+    import yaml
+
+    out, section, data_type = [], "", ""
+    for line in text.splitlines():
+        indent = len(line) - len(line.lstrip(" "))
+        if indent == 2:
+            section = line.strip()
+        elif indent == 4:
+            data_type = str(yaml.safe_load(line.strip().removesuffix(":")))
+        elif indent == 6 and section == "field_map:":
+            entry = yaml.safe_load(line.strip())
+            if isinstance(entry, dict) and any((data_type, str(k)) in guesses for k in entry):
+                line += f"  # {SHAPE_GUESS}: check it"
+        out.append(line)
+    return "\n".join(out) + ("\n" if text.endswith("\n") else "")
 
 
 def interactions_yaml(section: dict[str, Any]) -> str:

@@ -15,17 +15,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from ...domain import FieldSpec, Spec, TypeSpec
+from ...domain import Spec
 from ...errors import UserError
 from ...records import Record
+from .missing import MIN_MISSING, required_paths, unfit_paths
 from .normalize import Problem, check
 from .settings import InteractionsConfig
-
-_INDEX = re.compile(r"\[\d+\]")
-#: A field missing in fewer records than this is a defect of those records (rejected one by one), never a
-#: naming mismatch, whatever the share (2 of a type's 5 records is 40%).
-MIN_MISSING = 3
-
 
 _STEP = re.compile(r"([^.\[\]]+)((?:\[\d+\])*)")
 
@@ -59,14 +54,6 @@ def as_written(data: dict[str, Any], repairs: list[str]) -> dict[str, Any]:
     return out
 
 
-def _unfit_paths(problems: list[Problem], required: frozenset[str]) -> tuple[list[str], list[str]]:
-    """The required fields a record lacks, and those of `required` it holds in a shape no coercion reads (a list
-    of five numbers where our object of five is), each as paths with `[]` for indexes."""
-    absent = [_INDEX.sub("[]", p.path) for p in problems if p.reason == "missing_required_field"]
-    unreadable = [q for p in problems if p.reason == "uncoercible_type" and (q := _INDEX.sub("[]", p.path)) in required]
-    return list(dict.fromkeys(absent)), list(dict.fromkeys(unreadable))
-
-
 _SAMPLE_KEEP = 300  # records kept per data type for `unwritten schema`'s matcher (the rest are only counted)
 
 
@@ -98,7 +85,7 @@ class MissingFieldTally:
         required = self._required.get(r.data_type)
         if required is None:
             required = self._required[r.data_type] = frozenset(required_paths(self.spec.types[r.data_type]))
-        absent, unreadable = _unfit_paths(problems, required)
+        absent, unreadable = unfit_paths(problems, required)
         for path in dict.fromkeys(absent + unreadable):  # an unreadable field counts as missing
             self.n_missing[(r.data_type, path)] += 1
         for path in unreadable:
@@ -149,7 +136,7 @@ def _message(
     # per type, the most-missed field first; a nested field whose parent object is missing is reported with it
     failing.sort(key=lambda x: (x[0], -x[2] / per_type[x[0]], x[1]))
     missing_paths = {(t, p) for t, p, _ in failing}
-    matches = {t: match_samples(t, samples, spec) for t in dict.fromkeys(t for t, _, _ in failing)}
+    matches = {t: match_samples(t, samples, spec, share) for t in dict.fromkeys(t for t, _, _ in failing)}
     for t, path, n in failing:
         if "." in path and any((t, q) in missing_paths for q in _parents(path)):
             continue
@@ -222,21 +209,3 @@ def _outermost(unmatched: list[str], matched: list[str]) -> list[str]:
 def _parents(path: str) -> list[str]:
     bits = path.split(".")
     return [".".join(bits[:i]) for i in range(1, len(bits))]
-
-
-def required_paths(t: TypeSpec) -> list[str]:
-    """Every required field path of a type (objects' required children under required objects)."""
-    out: list[str] = []
-
-    def walk(specs: tuple[FieldSpec, ...], prefix: str) -> None:
-        for f in specs:
-            if not f.required:
-                continue
-            out.append(prefix + f.name)
-            if f.type == "object":
-                walk(f.fields, prefix + f.name + ".")
-            elif f.type == "array" and f.items is not None:
-                walk(f.items.fields, prefix + f.name + "[].")
-
-    walk(t.fields, "")
-    return out

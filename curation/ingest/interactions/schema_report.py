@@ -10,6 +10,7 @@ from typing import Any
 from ...domain import Spec, domain_for, load_spec
 from .field_codes import settle_coded_labels
 from .field_forms import Forms, propose_forms
+from .field_guess import guess_required
 from .field_match import SpecField, TypeMatch, Vocabulary, cross_type, match_profile, match_type
 from .field_texts import propose_open_texts
 from .profile import UNKNOWN, FolderProfile, TypeProfile, profile_files, profile_samples
@@ -49,10 +50,12 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
     fields = spec_fields(spec)
     matches = match_profile(profile, fields, maps, spec)
     vocab = _vocabulary(fields)
+    share = (settings or InteractionsConfig()).max_missing_share
     for tm in matches:
         t = tm.data_type
         if t in fields and t in profile.types:
-            _after_names(tm, profile.types[t], fields[t], vocab, spec, maps.get(t), cross_type(profile, fields, t))
+            elsewhere = cross_type(profile, fields, t)
+            _after_names(tm, profile.types[t], fields[t], vocab, spec, maps.get(t), elsewhere, share)
     return SchemaReport(profile, matches, new_types)
 
 
@@ -64,15 +67,23 @@ def _after_names(
     spec: Spec,
     config_map: dict[str, str] | None,
     elsewhere: dict[str, frozenset[str]] | None,
+    share: float,
 ) -> TypeMatch:
     """The passes after the name matching, for `unwritten schema` and the missing-field guard alike: containers
     filled by place (`[N]`, `{}`, turns) where names found nothing; the matcher again for the fields of theirs a form
-    freed; open free texts of one object; coded labels of a pair list."""
+    freed; open free texts of one object; coded labels of a pair list; last, a shape-only guess for a required field
+    the build would still stop on (`share`: the guard's interactions.max_missing_share)."""
     forms = propose_forms(tm, tp, fields, vocab)
     if forms.freed or forms.vacated:
         _match_freed(tm, tp, fields, vocab, spec, config_map, elsewhere, forms)
     propose_open_texts(tm, tp, fields, spec.draft_words)
-    return settle_coded_labels(tm, tp, fields)
+    settle_coded_labels(tm, tp, fields)
+
+    def rematch(fixed: dict[str, str]) -> TypeMatch:
+        return match_type(tp, fields, vocab, fixed, spec, elsewhere)
+
+    guess_required(tm, tp, fields, spec, share, config_map, rematch, vocab)
+    return tm
 
 
 def _match_freed(
@@ -120,10 +131,13 @@ def _vocabulary(fields: dict[str, list[Any]]) -> Vocabulary:
     return Vocabulary(n for fs in fields.values() for f in fs for n in (f.name, *f.aliases))
 
 
-def match_samples(data_type: str, samples: dict[str, list[dict[str, Any]]], spec: Spec) -> TypeMatch:
+def match_samples(
+    data_type: str, samples: dict[str, list[dict[str, Any]]], spec: Spec, share: float | None = None
+) -> TypeMatch:
     """`unwritten schema`'s match for one data type of records already read (the missing-field guard proposes the
     same lines). `samples` holds every data type's records read so far: as in the folder, a field the other types
     write alike is the pipeline's bookkeeping (`cross_type`), so the guard and `unwritten schema` read it alike."""
+    share = InteractionsConfig().max_missing_share if share is None else share
     fields = spec_fields(spec)
     vocab = _vocabulary(fields)
     types = {t: profile_samples(t, kept, spec=spec) for t, kept in samples.items() if kept}
@@ -131,4 +145,4 @@ def match_samples(data_type: str, samples: dict[str, list[dict[str, Any]]], spec
     config_map = dict(spec.field_map(data_type).entries)
     elsewhere = cross_type(FolderProfile(types={**types, data_type: tp}), fields, data_type)
     tm = match_type(tp, fields[data_type], vocab, config_map, spec, elsewhere)
-    return _after_names(tm, tp, fields[data_type], vocab, spec, config_map, elsewhere)
+    return _after_names(tm, tp, fields[data_type], vocab, spec, config_map, elsewhere, share)
