@@ -752,7 +752,7 @@ def _within_first_tenth(st: FieldStats, lo: float | None, hi: float | None) -> b
 
 def _string_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
     """Strings: the spec's labels (enum), its typical length (words), else what the field's role expects."""
-    if st.share_of(("string", "numeric_text")) < 0.8:
+    if st.written_share(("string", "numeric_text")) < 0.8:
         return 0.0, ""
     if st.share_of("numeric_text") > 0.5:
         return 0.1, "numbers written as text"  # a number the generator quoted, not a name or a sentence
