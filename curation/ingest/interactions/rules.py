@@ -124,7 +124,7 @@ def spectrum_target(metadata: dict[str, Any], cfg: InteractionsConfig) -> str | 
 _NUMBER = r"(?P<num>\d+(?:\.\d+)?)(?!\.?\d)"
 _JOINERS = (
     "but|and|while|even|though|although|despite|when|which|instead|to|of|for|in|at|on|with|because|so|as|"
-    "anyway|still|regardless|nonetheless|too|now|here|yet|against"
+    "anyway|still|regardless|nonetheless|all\\s+the\\s+same|too|now|here|yet|against"
 )
 
 
