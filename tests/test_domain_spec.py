@@ -118,6 +118,9 @@ PLANTED = [
         _plant(MS, npc_emotional_state__effective_capacity=1.0, interaction_context__capacity_level="crisis"),
     ),
     ("tension.hook_type", "multi_step", _plant(MS, tension_memory__hook_type="twist")),
+    # an unknown label in either place a multi-step record keeps one (the metadata's here, the context's known): a
+    # map that crossed the two (fresh11's ridge team, `cplxKnd` / `qaCplx`) put the planted one second
+    ("complexity.type", "multi_step", _plant(MS, training_metadata__complexity_type="telepathy")),
 ]
 
 
