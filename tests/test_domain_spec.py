@@ -118,6 +118,9 @@ PLANTED = [
         _plant(MS, npc_emotional_state__effective_capacity=1.0, interaction_context__capacity_level="crisis"),
     ),
     ("tension.hook_type", "multi_step", _plant(MS, tension_memory__hook_type="twist")),
+    # an unknown label in either place a multi-step record keeps one (the metadata's here, the context's known): a
+    # map that crossed the two (fresh11's ridge team, `cplxKnd` / `qaCplx`) put the planted one second
+    ("complexity.type", "multi_step", _plant(MS, training_metadata__complexity_type="telepathy")),
 ]
 
 
@@ -253,8 +256,19 @@ HELD_OUT_4 = [
     ("Instead, she gives 4.", 4.0),
 ]
 
+# a concession phrase after the number is a boundary as "anyway" and "regardless" are: "all the same" follows the
+# support in fresh9 ("His support came in at {g} all the same"), fresh4 and fresh10 ("lent {g} worth of support all
+# the same"); a word that only begins like it is not ("6 allies")
+TUNED_4 = [
+    ("His support came in at 7.5 all the same, and it shows in his hands.", 7.5),
+    ("She gives 6 all the same.", 6.0),
+    ("He gives 6 allies a lift home.", None),
+]
 
-@pytest.mark.parametrize("text,expected", TUNED + HELD_OUT + HELD_OUT_2 + TUNED_2 + HELD_OUT_3 + TUNED_3 + HELD_OUT_4)
+
+@pytest.mark.parametrize(
+    "text,expected", TUNED + HELD_OUT + HELD_OUT_2 + TUNED_2 + HELD_OUT_3 + TUNED_3 + HELD_OUT_4 + TUNED_4
+)
 def test_support_given_read_from_text(text, expected):
     got = support_given_in_text(text)
     assert got == (pytest.approx(expected) if expected is not None else None)

@@ -66,3 +66,16 @@ def test_the_spec_names_the_draft_words():
     from curation.domain import load_spec
 
     assert "draft" in load_spec().draft_words
+
+
+def test_a_rejected_line_written_first_is_never_the_answer(tmp_path):
+    # a turned-down line is an earlier try too (`drafts: [draft, rejected]`): `spoken.rejected_words` first, beside
+    # `spoken.kept_words`, neither named like ours nor one the other's with words added (fresh10's
+    # `npc-output.spoken-rejected` beside `npc-output.spoken-line`; the probe's `line_rejected` beside `line`)
+    from field_drift import write_batch
+
+    out = [{**rec, "spoken": {"rejected_words": draft, "kept_words": final}} for rec, final, draft in _answers()]
+    write_batch(tmp_path / "in" / "b.json", "emotional_authenticity", out)
+    lines = _lines(tmp_path / "in")["emotional_authenticity"]
+    assert lines.get("spoken.kept_words") == "character_response", lines
+    assert "spoken.rejected_words" not in lines, lines

@@ -63,7 +63,7 @@ def test_a_list_read_by_position_keeps_its_lines_beside_another_version_s_coded_
     assert _build(tmp_path, lines) == len(v1) + len(v2)
 
 
-@pytest.mark.parametrize("seed", [20, 40])
+@pytest.mark.parametrize("seed", [2, 20, 40])
 def test_a_grader_s_mark_that_gave_way_to_the_trait_list_is_read_again_as_the_quality(seed, tmp_path):
     # fresh9's relay team: `q_sc` (the quality, written "0.75") was read by value shape as a trait while
     # `trait_vec` held the traits; it gave way to the list and nothing held the quality score in those records
@@ -74,6 +74,8 @@ def test_a_grader_s_mark_that_gave_way_to_the_trait_list_is_read_again_as_the_qu
     truth = m["plans"]["personality_traits"]["truth"]
     assert truth["q_sc"] == "quality_score"
     assert lines["personality_traits"].get("q_sc") == "quality_score"
+    # (and no stand-in keeps it beside q_sc: seed 2's `SAMPLING_T` did, a temperature read as the quality)
+    assert not {k for k, v in lines["personality_traits"].items() if v == "quality_score"} - set(truth), lines
     assert _build(tmp_path, lines) > 0  # (before: the guard stopped, quality_score missing in 52-100%)
 
 
@@ -107,3 +109,36 @@ def test_a_name_inside_a_longer_key_is_no_plain_twin_of_it(family, seed, data_ty
             missing = {k: v for k, v in plan["truth"].items() if v in ("character_response", "dialogue")}
             assert all(got.get(k) == v for k, v in missing.items()), (t, missing, got)
     assert _build(tmp_path, lines) > 0
+
+
+def test_a_mark_freed_by_the_trait_list_takes_the_quality_back_from_a_stand_in(tmp_path):
+    # must not: a grader's mark `mk` ("0.82") is read as a trait while the traits sit in a list of five numbers;
+    # the list takes the traits, and meanwhile another 0-1 number every data type of the folder writes (a grader's
+    # confidence) took the quality score by its values alone. The mark, freed, is the quality (fresh9's relay team:
+    # `q_sc` freed by `trait_vec` while `SAMPLING_T` held the score, seeds 2-8): the stand-in gives way
+    rng = random.Random(5)
+
+    def extras(rec: dict) -> dict:
+        rec["run_temperature"] = rng.choice([0.6, 0.7, 0.8, 0.9])
+        rec["grader_confidence"] = f"{rng.uniform(0.5, 0.99):.2f}"
+        return rec
+
+    for t in ("emotional_authenticity", "tension_building"):
+        write_batch(tmp_path / "batches" / f"{t}.json", t, [extras(copy.deepcopy(s)) for s in valid_samples()[t]])
+    base = valid_samples()["personality_traits"]
+    out = []
+    for i, s in enumerate(base * 2):
+        s = copy.deepcopy(s)
+        if i >= len(base):
+            s["character_name"] = s["character_name"].split()[0] + " Vance"
+        ocean, q = s.pop("ocean"), s.pop("quality_score")
+        if i % 8 == 7:
+            q = rng.uniform(0.2, 0.5)  # (planted low-quality records, as a real folder has)
+        rec = {"who": s.pop("character_name"), "setting": s.pop("scenario"), "scores_v": [ocean[t] for t in TRAITS],
+               "said": s.pop("dialogue"), "why": s.pop("trait_expression"), **s, "mk": f"{q:.2f}"}  # fmt: skip
+        out.append(extras(rec))
+    write_batch(tmp_path / "batches" / "pt.json", "personality_traits", out)
+    pt = field_map(schema_report([tmp_path / "batches"]).matches)["personality_traits"]
+    assert pt.get("mk") == "quality_score", pt
+    assert "grader_confidence" not in pt and "run_temperature" not in pt, pt
+    assert {f"scores_v[{i}]": f"ocean.{t}" for i, t in enumerate(TRAITS)}.items() <= pt.items(), pt

@@ -127,3 +127,20 @@ def test_the_reviewing_pipeline_probe_proposes_none_of_its_bookkeeping(tmp_path)
     for data_type, plan in manifest["plans"].items():  # the type's score, in the group, is proposed where written
         score = next(k for k in plan["truth"] if k.startswith(("review.", "audit.")))
         assert lines[data_type].get(score) == plan["truth"][score], (data_type, lines[data_type])
+
+
+def test_a_type_tag_is_no_plain_twin_of_a_prefixed_label(tmp_path):
+    # must not: every key written `db_col_<our name>` beside the record's tag `type: "Emotional Authenticity"`: the
+    # tag's key is `db_col_complexity_type`'s without some words and fits the complexity label by name as well, but
+    # its values are no complexity labels, so it is no plain twin (fresh seed 24's `m_strComplexityType` beside
+    # `type` is the other witness); the label must stay matched, or a planted unknown complexity type goes unflagged
+    from field_drift import write_batch
+
+    out = [
+        {"type": "Emotional Authenticity", **{f"db_col_{k}": v for k, v in r.items()}}
+        for r in _twice("emotional_authenticity")
+    ]
+    write_batch(tmp_path / "in" / "b.json", "emotional_authenticity", out)
+    lines = _lines(tmp_path / "in")["emotional_authenticity"]
+    assert lines.get("db_col_complexity_type") == "complexity_type", lines
+    assert "type" not in lines, lines

@@ -755,7 +755,7 @@ def _within_first_tenth(st: FieldStats, lo: float | None, hi: float | None) -> b
 
 def _string_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
     """Strings: the spec's labels (enum), its typical length (words), else what the field's role expects."""
-    if st.share_of(("string", "numeric_text")) < 0.8:
+    if st.written_share(("string", "numeric_text")) < 0.8:
         return 0.0, ""
     if st.share_of("numeric_text") > 0.5:
         return 0.1, "numbers written as text"  # a number the generator quoted, not a name or a sentence
@@ -1946,13 +1946,15 @@ class _Matcher:
         judge's mark, a rejected or earlier version), so `st` is a weak candidate for a field of ours the plain one
         could be (TWIN_FIT). The added words may name `s` better (`help_needed` beside `help`): then it is not.
         Labels of one pair list are siblings alike (`kv[prop=qScB].value` beside `kv[prop=qSc].value`); in a script
-        written without spaces the added words are characters before or after the plain key (`没台詞` beside `台詞`)."""
+        written without spaces the added words are characters before or after the plain key (`没台詞` beside `台詞`).
+        Only a field that may be proposed at all is a plain field: the record's type tag `type` ("Emotional
+        Authenticity") is no plain twin of `m_strComplexityType` (fresh seed 24) or `db_col_complexity_type`."""
         if st.main_type in ("object", "array"):
             return None
         mine = self._key_words(st.path)
         beside, kind = _siblings_key(st), _stats_kind(st)
         for u in self.tp.fields.values():
-            if u.path == st.path or _siblings_key(u) != beside or u.records == 0 or _stats_kind(u) != kind:
+            if u.path == st.path or _siblings_key(u) != beside or _stats_kind(u) != kind or not self._candidate(u):
                 continue
             theirs = self._key_words(u.path)
             if u.main_type in ("object", "array") or not _texts_alike(u, st):
@@ -2110,17 +2112,20 @@ class _Matcher:
                 self.known[t.path] = (hit[0].path, hit[1])
                 self.covered.add(hit[0].path)
 
-    def assign_in_steps(self) -> None:
-        """Objects and lists first, then inside each matched object, then everything else."""
-        candidates = [
-            st
-            for st in self.tp.ordered()
-            if not st.path.endswith("[]")
+    def _candidate(self, st: FieldStats) -> bool:
+        """Their field may be proposed for a field of ours: not a list's items, nor a key of a name -> value table,
+        nor the record's type tag, nor a wrapper of fields flattened out of other objects."""
+        return (
+            not st.path.endswith("[]")
             and st.records > 0
             and _parent_of(st.path) not in self.mappings
             and not _names_the_type(st, self.tp.data_type)
             and not (st.main_type == "object" and self._holds_flattened(st))
-        ]
+        )
+
+    def assign_in_steps(self) -> None:
+        """Objects and lists first, then inside each matched object, then everything else."""
+        candidates = [st for st in self.tp.ordered() if self._candidate(st)]
         open_specs = [f for f in self.fields if f.path not in self.covered]
         # 1. objects and lists (and text the ingest reads as a whole object: "2 to 3 weeks"); an object whose
         # keys are mostly flattened out of other objects (`Context__Need`) is a wrapper around them

@@ -188,6 +188,16 @@ class FieldStats:
         kinds = (kind,) if isinstance(kind, str) else kind
         return sum(self.types[k] for k in kinds) / self.values if self.values else 0.0
 
+    def written_share(self, kind: str | tuple[str, ...]) -> float:
+        """`share_of` among the values written: a null is an optional value left out, not a value of another
+        type (fresh10 writes `reply_opts_expected: null` in a third of its records, fresh2 `Fukusen.Kioku` in a
+        quarter). A field null in most of its values is judged on all of them, as before."""
+        kinds = (kind,) if isinstance(kind, str) else kind
+        written = self.values - self.types["null"]
+        if 2 * written < self.values:
+            return self.share_of(kinds)
+        return sum(self.types[k] for k in kinds) / written if written else 0.0
+
     def share_numbers(self, lo: float | None, hi: float | None) -> float:
         """Share of the numeric values inside [lo, hi] (from the buckets kept while profiling)."""
         if not self.numbers:
@@ -228,7 +238,7 @@ class FieldStats:
 
     def numeric(self) -> bool:
         """Mostly numbers (numeric text such as "0.7" or "75%" counts: the ingest coerces it)."""
-        return self.share_of(("number", "integer", "numeric_text", "unit_text")) >= 0.8
+        return self.written_share(("number", "integer", "numeric_text", "unit_text")) >= 0.8
 
     def to_dict(self) -> dict[str, Any]:
         return {

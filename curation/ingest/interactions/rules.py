@@ -49,9 +49,13 @@ def _label(v: Any) -> str | None:
     return normalize_label(v) if isinstance(v, str) and v.strip() else None
 
 
+def _value_at(s: dict[str, Any], p: str) -> Any:
+    return s.get(p) if "." not in p else get_path(s, p)
+
+
 def _first(s: dict[str, Any], paths: tuple[str, ...]) -> Any:
     for p in paths:
-        v = s.get(p) if "." not in p else get_path(s, p)
+        v = _value_at(s, p)
         if v is not None and v != "":
             return v
     return None
@@ -124,7 +128,7 @@ def spectrum_target(metadata: dict[str, Any], cfg: InteractionsConfig) -> str | 
 _NUMBER = r"(?P<num>\d+(?:\.\d+)?)(?!\.?\d)"
 _JOINERS = (
     "but|and|while|even|though|although|despite|when|which|instead|to|of|for|in|at|on|with|because|so|as|"
-    "anyway|still|regardless|nonetheless|too|now|here|yet|against"
+    "anyway|still|regardless|nonetheless|all\\s+the\\s+same|too|now|here|yet|against"
 )
 
 
@@ -321,8 +325,12 @@ def _capacity_rules(data_type: str, s: dict[str, Any], cfg: InteractionsConfig, 
         and (target not in AUTHENTICITY_BUCKETS or not target_agrees(target, score, cfg.authenticity_target_tolerance))
     ):
         yield "authenticity.bucket"
-    ctype = f.get("complexity_type")
-    if ctype is not None and ctype not in cfg.all_complexity_types():
+    # every complexity label the record states, in each place its type keeps one (the context's and the metadata's
+    # in a multi-step record): an unknown one in either breaks the rule, whichever a map put first
+    known = cfg.all_complexity_types()
+    t = spec.types.get(data_type)
+    stated = [_label(_value_at(s, p)) for p in (t.roles.labels.get("complexity_type", ()) if t else ())]
+    if any(c is not None and c not in known for c in stated):
         yield "complexity.type"
 
 

@@ -11,7 +11,17 @@ from ...domain import Spec, domain_for, load_spec
 from .field_codes import settle_coded_labels
 from .field_forms import Forms, propose_forms
 from .field_guess import guess_required
-from .field_match import SpecField, TypeMatch, Vocabulary, cross_type, match_profile, match_type
+from .field_match import (
+    NAME_EVIDENCE,
+    FieldMatch,
+    SpecField,
+    TypeMatch,
+    Vocabulary,
+    cross_type,
+    match_profile,
+    match_type,
+    name_similarity,
+)
 from .field_texts import propose_open_texts
 from .profile import UNKNOWN, FolderProfile, TypeProfile, profile_files, profile_samples
 from .settings import InteractionsConfig
@@ -106,6 +116,7 @@ def _match_freed(
         kept = {p: st for p, st in tp.fields.items() if p in fixed or not any(_under(p, o) for o in forms.read_whole)}
         view = dataclasses.replace(tp, fields=kept)
     again = {m.source: m for m in match_type(view, fields, vocab, fixed, spec, elsewhere).matches}
+    by_path = {f.path: f for f in fields}
     for m in tm.matches:
         got = again.get(m.source)
         if m.how != "unmatched" or got is None or got.how != "proposed":
@@ -113,13 +124,35 @@ def _match_freed(
         if m.source not in forms.freed and got.target not in forms.vacated:
             continue  # (a field unmatched from the first takes only what a form left open)
         target = got.target
-        if target is None or any(
-            o.target == target and o.how != "unmatched" and tp.beside(o.source, m.source) for o in tm.matches
-        ):
+        if target is None:
             continue
+        holders = [
+            o for o in tm.matches if o.target == target and o.how != "unmatched" and tp.beside(o.source, m.source)
+        ]
+        if not all(m.source in forms.freed and _stand_in(o, again, by_path[target], vocab, fixed) for o in holders):
+            continue
+        for o in holders:
+            o.evidence = f"its value shape fits {target}, but {m.source} does better once it gave way to a form"
+            o.target, o.how, o.score = None, "unmatched", 0.0
         m.target, m.how, m.score = target, "proposed", got.score
         m.evidence = f"{got.evidence}; read again once it gave way to a form"
         tm.missing = [f for f in tm.missing if f.path != target]
+
+
+def _stand_in(
+    line: FieldMatch, again: dict[str, FieldMatch], target: SpecField, vocab: Vocabulary, fixed: dict[str, str]
+) -> bool:
+    """A line that took a field of ours only while a freed field was busy elsewhere: proposed by value shape alone
+    (its name says nothing of ours), not a form's (`transcript[0].lineSaid`: fresh9) nor the configured map's, and
+    not given that field again once the form's lines are fixed (fresh9's `SAMPLING_T` held the quality score while
+    `q_sc` was taken for a trait that a list of five numbers holds)."""
+    got = again.get(line.source)
+    return (
+        line.how == "proposed"
+        and line.source not in fixed
+        and name_similarity(line.source, target, vocab) < NAME_EVIDENCE
+        and (got is None or got.target != target.path)
+    )
 
 
 def _under(path: str, obj: str) -> bool:
