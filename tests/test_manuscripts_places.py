@@ -153,6 +153,35 @@ def test_tension_weights_set_the_blend_of_absolute_scale_and_rank():
     assert min(by_rank) == 1 and max(by_rank) == 5
 
 
+def test_a_books_last_chunk_after_its_climax_falls_one_level():
+    """The falling action: a last chunk that recalls the danger past (its words score it 4) but follows the
+    book's climax is its resolution, one level lower (six books by different writers end so: below-sea-level,
+    eighty-covers, slack-water, the-hennick-blow, the-house-on-bode-thomas, the-same-tea); a book that ends on
+    its climax keeps it, and `coda=0` turns the rule off."""
+    from dataclasses import replace
+
+    from curation.ingest.manuscripts.tagging import TENSION_WEIGHTS
+
+    tagger = Tagger()
+    calm = "She sat by the window. The tea was warm and the afternoon was long and nothing at all happened there."
+    loud = "He ran! The gun fired! Blood! He screamed and fell! Danger! Fire! Kill! " * 3
+    after = (
+        "The water took nineteen days to go down, and in all that time she thought about the fire and the men who"
+        " had died in it, while the tea went cold on the sill and the light moved slowly over the fields outside."
+    )
+    profiles = [tagger.profile(t) for t in (calm, calm, loud, calm, after)]
+    without = tagger.book_tension_detail(profiles, weights=replace(TENSION_WEIGHTS, coda=0))
+    detail = tagger.book_tension_detail(profiles)
+    assert without[-1][0] == 4 and detail[-1][0] == 3
+    assert "after its climax" in (detail[-1][2] or "")
+    assert detail[:-1] == without[:-1]
+    ends_loud = [tagger.profile(t) for t in (calm, after, calm, calm, loud)]
+    assert tagger.book_tension_detail(ends_loud)[-1][0] == 5
+    assert tagger.book_tension_detail(ends_loud) == tagger.book_tension_detail(
+        ends_loud, weights=replace(TENSION_WEIGHTS, coda=0)
+    )
+
+
 def test_characters_confidence_doubts_names_without_pronouns():
     tagger = Tagger()
     tagger.learn_book(BOOK)
