@@ -1706,3 +1706,30 @@ def test_a_given_name_seen_once_before_a_known_family_name_is_that_persons_full_
         "Later Roe walked to the harbour. “Enough,” said Roe, and Roe laughed.",
     )
     assert m.characters_in("Anselm Roe had asked for a room.") == ["Roe"]
+
+
+def test_a_name_given_with_is_called_is_no_word_spoken_and_no_persons_other_name():
+    # "The shop is called Tokubei. It has been called Tokubei since ..." and "why the kettle is called Tokubei" after
+    # "Hiroshi brought Sae" (The Same Tea); "The walk-in fridge is called Gerald. It has been called Gerald since ..."
+    # (Eighty Covers). Written here as a third text: a bakery named after its founder, and a boiler
+    bakery = model(
+        "The bakery is called Aldous. It has been called Aldous since my grandfather's time.",
+        "Mara Lisle came to Aldous at six. The ovens at Aldous were already hot. “Morning,” said Mara.",
+        "Tom Beck brought the flour at seven. He asked why the bakery is called Aldous. Mara laughed.",
+        "Aldous was closed on Mondays. Mara thought about the rent. Tom said nothing.",
+    )
+    assert kind(bakery, "Aldous") != "person"
+    assert bakery.characters_in("Tom brought the flour to Aldous. Mara laughed.") == ["Mara Lisle"]
+    boiler = model(
+        "The boiler in the cellar is called Percy. Nobody knows who named it.",
+        "“Percy's sulking,” said Ann Roe. Ann thought about the cold. Ann went down to Percy with a spanner.",
+        "Joe Hale laughed. “Kick it,” said Joe. The boiler is called Percy and it has never been kicked.",
+    )
+    assert kind(boiler, "Percy") != "person"
+    # must not: a person named so is still a person ("a man called Hollis", "who was called Post by the whole road")
+    man = model(
+        "A man called Hollis came up the lane. “Evening,” said Hollis. Hollis thought about the rain.",
+        "Mr Ashworth, who had been our postman for thirty years and was called Post, nodded. “Post,” said Hollis.",
+    )
+    assert kind(man, "Hollis") == "person"
+    assert man.index.resolve("Post") == man.index.resolve("Mr Ashworth")

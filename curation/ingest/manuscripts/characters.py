@@ -222,6 +222,13 @@ _OBJECT_OF = re.compile(
     re.I,
 )
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|says|asks|replies|answers)\s+(?:the\s+)?$", re.I)
+#: "called" as a name is given, not as a word is shouted: "The shop is called Tokubei", "the kettle is called Tokubei"
+#: (The Same Tea), "his horse is called Gideon" (Cutter Grade), "the one under the bridge is called Ibeji" (The House
+#: on Bode Thomas), "the planet that had been called Zarathustra" (Little Fuzzy): a passive "called" speaks no word.
+_NAMED_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|[’']s)\s+(?:\w+ly\s+|still\s+|always\s+|also\s+)?(?:called|named)\s+(?:the\s+)?$",
+    re.I,
+)
 #: A firm named after its partners: "Messrs. Carter, Paterson & Co." (Dracula), "Messrs Aske and Brough,
 #: Solicitors" (The Cullerby Wire), "Billington & Son": "Messrs." is no person's title.
 #: Names joined by an ampersand are a firm's ("Mitchell, Sons, & Candy", "Klopstock & Billreuth", "Marquand &
@@ -290,11 +297,12 @@ _RADIO = re.compile(
 )
 _NAME_RUN = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
 #: A name given to an "it": "he calls it Agnes", "On my first season I called it Gordon" (a radio), "one piano,
-#: which he calls Agnes", "it was named Perpetua". A person is "him" or "her", a group "them".
+#: which he calls Agnes", "it was named Perpetua"; "It has been called Gerald since ..." (a fridge, Eighty Covers),
+#: "It has been called Tokubei since ..." (a shop, The Same Tea). A person is "him" or "her", a group "them".
 _NAMED_IT = re.compile(
     rf"\b(?:call|calls|called|calling|name|names|named|naming|christened|dubbed)\s+it\s+[“\"‘]?({_NAME_RUN})"
     rf"|\bwhich\s+(?:\w+\s+){{0,2}}(?:calls?|called|named|christened|dubbed)\s+[“\"‘]?({_NAME_RUN})"
-    rf"|\b(?:it|which)\s+(?:is|was)\s+(?:called|named|known\s+as)\s+[“\"‘]?({_NAME_RUN})"
+    rf"|\b(?:[Ii]t|which)\s+(?:is|was|has\s+been|had\s+been)\s+(?:called|named|known\s+as)\s+[“\"‘]?({_NAME_RUN})"
 )
 #: Nouns of what a book names that is neither a person nor a place: an animal, a vehicle or a vessel, an
 #: instrument, a work ("the mule is named Mrs. Pruitt", "his horse is called Gideon" in Cutter Grade; "a boat
@@ -403,6 +411,10 @@ _CALLED = re.compile(
     r"\b(?:had\s+been|has\s+been|was|is)\s+called\s+((?:(?:Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Prof)\.?\s+)?"
     r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?![\w’'])"
 )
+#: A noun phrase right before "is called" is what the name is given to ("why the kettle is called Tokubei" after
+#: "Hiroshi brought Sae", The Same Tea; "The walk-in fridge is called Gerald", Eighty Covers; "the one under the
+#: bridge is called Ibeji", The House on Bode Thomas), never the person named before it.
+_NOUN_SUBJECT = re.compile(r"\b(?i:the|a|an|this|his|her|my|our|their|its)\s+(?:[a-z][\w’'\-]*\s+){1,4}$")
 #: The same link set right after the name it renames ("Lord Godalming (that was Arthur of Miss Lucy)", "Margaret
 #: Ashdown, who had been Margaret Pryce", "Tova Vell, born Tova Rusk"): strong enough to make two people one.
 _RIGHT_AFTER = re.compile(r"^[\s,(]*(?:who\s+)?$")
@@ -937,10 +949,11 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     # the object of a preposition is not the subject of the verb after it: "Everyone at Halvorsen Marine knew",
     # "the whole of Cullerby watched" (a trap text written for this; the same shape as "nobody in Mercy")
     acts = _ACTS_AFTER.match(after) is not None and not _OBJECT_OF.search(before)
-    if not inside and (acts or _SPEECH_BEFORE.search(before)):
+    spoke = _SPEECH_BEFORE.search(before) is not None and not _NAMED_BEFORE.search(before)
+    if not inside and (acts or spoke):
         ev.person += 1
         ev.mind += _MIND_AFTER.match(after) is not None
-        ev.said += _SAID_AFTER.match(after) is not None or _SPEECH_BEFORE.search(before) is not None
+        ev.said += _SAID_AFTER.match(after) is not None or spoke
     if not inside:
         ev.noise += _NOISE_AFTER.match(after) is not None or (
             _NOISE_BEFORE.search(before) is not None and _NOT_NOISE_AFTER.match(after) is None
@@ -1250,6 +1263,8 @@ def _links(texts: list[str], index: PersonIndex) -> list[tuple[str, str, bool]]:
                     apposition = ms and _RIGHT_AFTER.match(sent[ms[-1].end : m.start()]) is not None
                     out.append((name, person, bool(apposition or _MARRIAGE.search(sent))))
             for m in _CALLED.finditer(sent):
+                if _NOUN_SUBJECT.search(sent[: m.start()]):
+                    continue  # "the kettle is called Tokubei": the noun's name, not the person's before it
                 # "Mr Ashworth ..., who had been our postman for thirty years and was called Post" (Contents of a
                 # House), "She [Old Ruth Kessler] ... had been called Dr Kessler there" (Kessler Red): the person
                 # named before it in the sentence, else its pronoun's, when the paragraph named one of that gender
