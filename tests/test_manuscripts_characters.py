@@ -1733,3 +1733,25 @@ def test_a_name_given_with_is_called_is_no_word_spoken_and_no_persons_other_name
     )
     assert kind(man, "Hollis") == "person"
     assert man.index.resolve("Post") == man.index.resolve("Mr Ashworth")
+
+
+def test_a_name_only_ever_called_over_the_radio_is_a_call_sign_not_a_character():
+    # Polar Low: "“Tjeld, Kilo One-Seven.”", "“Hub Marine, Hub Marine, Kilo One-Seven.”", "“Kilo One-Seven, copy
+    # all”": a team's call sign, never narrated, called in radio headers ("station, caller") more than radio words
+    # show. The header shape is in The Long Carry ("“Base, Harper.”") and Kessler Red ("“Steptoe, Whitman.”"); written
+    # here as a police net
+    m = model(
+        "“Control, Tango Four.” Dana Reyes held the handset. “Tango Four, Control. Go on.”",
+        "“Tango Four, Control, what is your location?” Dana thought about the bridge. “Control, Tango Four. Bridge.”",
+        "“Tango Four, hold there.” Dana waited. Sam Okafor laughed. “Control, Tango Four, holding.”",
+        "“Tango Four, move up.” Dana said nothing. “Tango Four, you are clear.” Sam Okafor thought about lunch.",
+    )
+    assert kind(m, "Tango Four") == "call sign"
+    assert "Tango Four" not in m.addressed_in("“Tango Four, move up,” said the radio. Dana nodded.")
+    # must not: a person introduced with a title ("“Osric Penhallow, Captain.”", The Arkwright Claim) or greeted at
+    # night ("“Night, Sparrow.”", Kitty's Steps) is not called over a radio
+    p = model(
+        "“Osric Penhallow, Captain.” He held out a hand. “Osric,” said Ilse. Osric Penhallow thought about the ice.",
+        "“Osric Penhallow, Captain,” he said again. “Osric, sit,” said Ilse. Osric laughed.",
+    )
+    assert kind(p, "Osric Penhallow") == "person"

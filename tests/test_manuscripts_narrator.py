@@ -1095,3 +1095,22 @@ def test_with_a_roster_an_unnamed_i_is_the_one_pov_character_who_holds_no_scene(
     assert povs(["Tomas Varga", "Ilse Brandt", "Otto Brandt"]) == ["Tomas Varga", "Ilse Brandt", "Otto Brandt"]
     # must not: two roster characters hold no scene: the diary's "I" stays unnamed
     assert povs(["Tomas Varga", "Ilse Brandt", "Otto Brandt", "Jory Pike"])[2] is None
+
+
+def test_a_word_said_twice_near_the_i_does_not_rename_the_books_recurring_narrator(tmp_path):
+    # Polar Low: Brekke tells five first-person scenes; in one, "“Easy, old man,” I heard Rune say on the crane
+    # channel, not to me" and "“Easy. Slow now.”" made "Easy" her name ("called by a name the book gives nobody
+    # else") once a call sign stopped tying her one vocative. Written here as a second text: a ferry's deckhand,
+    # called "Ada" in every scene she tells, hears "Steady" called to a winch
+    me = "I went down to the quay at six and I counted the boats, and I thought about the winter coming. " * 8
+    ada = "\n\n“Morning, Ada,” said Joe Marl. “Ada, the ropes.”\n\n“Right,” I said.\n\n"
+    winch = "\n\n“Steady, old girl,” I heard Joe say to the winch.\n\n“Steady. Slow now.”\n\n"
+    winch += "“Ada, hold it,” said Joe.\n\n"
+    he = "Tomas Varga walked up to the lock and he thought about the water. He wondered whether it would hold. " * 12
+    book = tmp_path / "ferry.md"
+    chapters = [me + ada + me, he, me + ada + me, me + winch + me, me + ada + me]
+    book.write_text("# Ferry\n\n" + "".join(f"## {n}\n\n{c}\n\n" for n, c in enumerate(chapters, 1)), encoding="utf-8")
+    res = process_manuscript(book)
+    povs = [res.scene_pov[s.index].pov for s in res.book.scenes]
+    assert povs[3] == "Ada"
+    assert povs[0] == povs[2] == povs[4] == "Ada"

@@ -296,6 +296,14 @@ _RADIO = re.compile(
     r"|(?:^|[,.!?]\s+)(?:[Oo]ver|[Oo]ut)\s*[.!]?\s*[”\"’]?\s*$|(?:^[“\"‘]?|[.!?]\s+)(?:Over|Out|Copy)[.!]"
 )
 _NAME_RUN = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+#: A radio call's header: the station called, then the caller, and nothing else before the message ("“Tjeld, Skarv
+#: Hub. ...”", "“Hub Marine, Hub Marine, Kilo One-Seven.”" in Polar Low; "“Base, Harper.”" in The Long Carry;
+#: "“Steptoe, Whitman.”" in Kessler Red). Two names of the book's own in a row; a reply ("“Yes, Chef.”") opens on a
+#: sentence word, a self-introduction a title ("“Osric Penhallow, Captain.”"), and each name must be called elsewhere
+#: too (`_call_headers`).
+_CALL_HEADER = re.compile(
+    rf"^[“\"‘]?\s*({_NAME_RUN}),\s+(?:\1,\s+)?(?:this\s+is\s+)?({_NAME_RUN})(?:,\s+(?:this\s+is\s+)?{_NAME_RUN})?\s*[.,!]"
+)
 #: A name given to an "it": "he calls it Agnes", "On my first season I called it Gordon" (a radio), "one piano,
 #: which he calls Agnes", "it was named Perpetua"; "It has been called Gerald since ..." (a fridge, Eighty Covers),
 #: "It has been called Tokubei since ..." (a shop, The Same Tea). A person is "him" or "her", a group "them".
@@ -465,6 +473,7 @@ class Evidence:
     room_of: int = 0  # after "in the engine room of", "on the spine of": a part of it someone is in or on
     shown: int = 0  # where a work of art stands or is handled ("off the easel", "in the crate", "hung X")
     radio: int = 0  # spoken to in a radio or telephone call ("“Central, all units, ...”"): a call sign
+    spoken: int = 0  # inside speech (a name never narrated is only ever said)
     mind: int = 0  # the subject of a verb of thought or feeling in the narration ("Tom wondered", "Ruth knew")
     is_a: int = 0  # said to be an animal or a machine ("Horace is a grey parrot", "The Halvard is a very good machine")
     invoked: int = 0  # called on in a wish or an oath ("Ide keep her", "Ide forgive me"; "God help us"): a god
@@ -798,8 +807,10 @@ class CharacterModel:
 def _call_sign(ev: Evidence) -> bool:
     """Spoken to only over a radio or a telephone and never acting, thinking or titled: a call sign, a station or
     a switchboard ("“Central, all units”" in Isaura Vell, "“Base, this is Dolores”" in Saint Adela), not someone
-    present where it is heard."""
-    return ev.radio >= max(1, ev.vocative) and not (ev.person or ev.titled)
+    present where it is heard. A name never used outside speech that is called over the radio at least twice
+    and in half its calls ("“Kilo One-Seven, copy all”" besides its call headers, Polar Low) is one too."""
+    radio = ev.radio >= max(1, ev.vocative) or (ev.radio >= 2 and 2 * ev.radio >= ev.vocative and ev.spoken == ev.n)
+    return radio and not (ev.person or ev.titled)
 
 
 def _located(e: Entity) -> bool:
@@ -934,6 +945,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     house named like a person is "the X" and where people are."""
     ev.n += 1
     inside = quote is not None
+    ev.spoken += inside
     title = _the_title(text, start)
     before = text[max(0, start - 40) : title[1] if title else start]
     sentence_start = re.search(r"(?:[.!?…:;]\s*[“\"‘(]?\s*|^\s*[“\"‘(]?\s*)$", before) is not None
@@ -964,7 +976,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     ev.caps += len(text[start:end]) > 1 and text[start:end].isupper()
     if inside and _VOC_BEFORE.search(before) and _VOC_AFTER.match(after):
         ev.vocative += 1
-        ev.radio += quote is not None and _RADIO.search(text[quote[0] : quote[1]]) is not None
+        ev.radio += _RADIO.search(text[quote[0] : quote[1]]) is not None
     ev.shown += _SHOWN_AFTER.match(after) is not None or _SHOWN_BEFORE.search(before) is not None
     tongue = _TONGUE_BEFORE.search(text[max(0, start - 60) : start]) is not None and not re.match(r"[’']s\b", after)
     ev.tongue += tongue
@@ -1900,6 +1912,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     forms, spelled, words = gather(texts)
     _typeset_and_named(paragraphs, texts, forms)
     _opened_clauses(texts, forms)
+    _call_headers(texts, forms)
     plurals = _plurals(words)
     lower = _lower_case_words(texts)
     kinds = {f: classify(ev, f, {w.casefold() for w in plurals}, lower) for f, ev in forms.items()}
@@ -1977,6 +1990,27 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
                 f = f[1:]
             if f in forms:
                 forms[f].is_a += 1
+
+
+def _call_headers(texts: list[str], forms: dict[tuple, Evidence]) -> None:
+    """A quotation that opens as a radio call ("“Tjeld, Kilo One-Seven.”": `_CALL_HEADER`) between two names the book
+    calls by at least twice each, neither a title nor a sentence word ("“Night, Sparrow.”"), is a call over the
+    radio for both (`Evidence.radio`) when no radio word said so already."""
+    for text in texts:
+        for a, b in quoted_spans(text):
+            said = text[a:b]
+            m = _CALL_HEADER.match(said)
+            if m is None or _RADIO.search(said):
+                continue
+            names = [m.group(1), m.group(2)]
+            fs = [_form(n.split()) for n in names]
+            if any(
+                f not in forms or forms[f].vocative < 2 or set(f) & TITLES or _bare(n.split()[0]) in _STOP
+                for n, f in zip(names, fs, strict=True)
+            ):
+                continue
+            for f in set(fs):
+                forms[f].radio += 1
 
 
 def _lower_case_words(texts: list[str]) -> set[str]:

@@ -489,12 +489,15 @@ def _called_narrators(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
     (`NarratorEvidence.called`, `_only_calls`): that name is the narrator's, at a low confidence. "“Mieke.” ...
     “*Mieke*,” he said ... “Mieke. Sister. Whatever they call you now.”" (a brother's pet name for the novice who
     never names herself, The Bell at Saint Ermelinde); "“Ros,” says Tom Gedge. “Ros. I've got you.”" (Keeping Agatha,
-    where the Vicar's "Mrs Fane" names the same "I"). Without a roster only."""
+    where the Vicar's "Mrs Fane" names the same "I"). Without a roster only. A name others address the "I" by that is
+    the teller of two other first-person scenes of the book stays: the scenes agree, and a word said twice near the
+    "I" to someone else ("“Easy, old man,” I heard Rune say on the crane channel, not to me", Polar Low) is no name."""
+    tellers = Counter(r.pov for r in povs.values() if r.person == "first" and r.pov)
     for s in book.scenes:
         res = povs[s.index]
         if res.person != "first" or keys[s.index][0] != "pov":
             continue
-        if res.pov and res.evidence.get("from") != "addressed in dialogue":
+        if res.pov and (res.evidence.get("from") != "addressed in dialogue" or tellers[res.pov] >= 3):
             continue
         called = Counter(res.evidence.get("called") or {})
         names = [c for c, n in called.items() if n >= 2 and len(c.split()) == 1]
