@@ -1516,6 +1516,31 @@ def test_a_person_only_talked_about_in_a_scene_is_not_present():
     assert "Marjorie Lisle" in t.characters_present("“Marjorie knows,” Tom said.", "Marjorie Lisle")
 
 
+def test_a_person_the_narration_only_remembers_owns_or_likens_is_not_present():
+    # the same convention in the narration: "He thought about Amir" (The Quorum at Calloway), "Sasidharan had told me"
+    # (Below Sea Level), "Mrs Pike had moved Horace's cage" (A Week at Ottilie), "Miss Ashby's bronchitis" (A Week at
+    # Ottilie), "older than Marguerite" (The Dorothea): a topic, an owner, the scene's past. Written here as a
+    # fourth text: a lighthouse keeper's evening
+    m = model(
+        "Ada Price came up the lane. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
+        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
+        "Rudd Mallory smiled. Rudd wondered. “Rudd,” said Ada. Ada nodded.",
+    )
+    t = Tagger()
+    t.model, t.people = m, m.index
+    scene = (
+        "Tom climbed the tower at dusk and lit the lamp. He thought about Marjorie, and about the winter. "
+        "Rudd had left the oil cans by the door that morning. Tom kicked Ada's old boots aside and wound the clock."
+    )
+    assert t.characters_present(scene, None) == ["Tom Hale"]
+    # must not: someone the narration shows there stays, whatever else it says of them: their voice, what they
+    # are doing still ("had been sitting"), someone in front of whom things happen, a person who also acts
+    assert "Ada Price" in t.characters_present("Tom lit the lamp. Ada's voice came up the stair.", None)
+    assert "Rudd Mallory" in t.characters_present("Rudd had been sitting by the lamp all this time. Tom lit it.", None)
+    assert "Ada Price" in t.characters_present("Tom stood in front of Ada and lit the lamp.", None)
+    assert "Rudd Mallory" in t.characters_present("Rudd had left the cans. Rudd laughed at Tom.", None)
+
+
 def test_a_name_with_an_animals_tail_beak_or_halter_that_never_speaks_or_thinks_is_no_person():
     # "Mister Fowle walked ahead of us with his tail" (a cat, The Hennick Blow), "Horace cracked a seed in his beak"
     # (a parrot, A Week at Ottilie), "Duchess's halter" (Eighty Covers): parts and tack no person has. A titled cat

@@ -55,7 +55,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .names import CONTRACTION, SENTENCE_OPENERS, TITLE_GENDER, TITLES, alias_words, name_words, title_case
-from .people import _ABBREV, INSTITUTION_WORDS, ORG_WORDS, PLACE_WORDS, PersonIndex, _bare, _form, _runs
+from .people import _ABBREV, INSTITUTION_WORDS, ORG_WORDS, PLACE_WORDS, Mention, PersonIndex, _bare, _form, _runs
 from .pov import COGNITION, PERCEPTION, SPEECH
 from .roster import Roster
 from .text import narration_only, quoted_spans, strip_emphasis
@@ -864,6 +864,55 @@ def spoken_of_only(text: str, index: PersonIndex) -> set[str]:
     for m in index.mentions(text):
         seen[m.person] = seen.get(m.person, False) or not _spoken_of(text, spans, m.start, m.end)
     return {p for p, there in seen.items() if not there}
+
+
+#: A name the narration only uses as a topic or a likeness ("He thought about Amir", "the first letter of Kester
+#: Marrable", "older than Marguerite", "like Gran"), not as where someone is ("in front of Tom", "took hold of Tom").
+_TOPIC_BEFORE = re.compile(
+    r"(?:\babout|(?<!front )(?<!ahead )(?<!hold )(?<!sight )(?<!side )(?<!top )\bof|\blike|\bunlike|\bthan|"
+    r"\bremember(?:s|ed|ing)?)\s+(?:the\s+|old\s+|poor\s+|dear\s+|late\s+)?(?:[A-Z][\w’']*\.?\s+)?$"
+)
+#: A name the narration puts in an earlier time than the scene's, the subject of a past perfect ("Mrs Pike had moved
+#: Horace's cage", "Sasidharan had told me", "Priya had flown out on Tuesday"); not "had been sitting in the front
+#: row all this time" (still doing it), nor "had a ..." (what someone has).
+_EARLIER_AFTER = re.compile(
+    r"^(?:[’']d|\s+had)\s+(?!(?:a|an|the|no|his|her|their|its|my|to|been\s+\w+ing)\b)"
+    r"(?:(?:not|never|already|just|once|always|long\s+since|\w+ly)\s+)?[a-z]+"
+)
+#: What a person present shows of themself after a possessive: "Doc's voice", "Aune's voice", "Yetunde's [cry]" is
+#: not; a possession or a relation ("Miss Ashby's bronchitis", "Dot's best lettering", "Frau Kranich's kitchen
+#: chair") says nothing of where its owner is.
+_SHOWN_OF_SELF = re.compile(
+    r"^[’']s\s+(?:\w+\s+)?(?:voice|face|eyes|hands?|mouth|lips|shoulders?|arms?|head|hair|brow|jaw|fingers|legs?|"
+    r"feet|knees?|cheeks?|neck|back|breath|expression|smile|gaze|glance|footsteps|steps|laugh|cough)\b",
+    re.I,
+)
+
+
+def absent_from(text: str, index: PersonIndex) -> set[str]:
+    """People a passage names without showing them there: only inside its speech and never spoken to
+    (`spoken_of_only`), or in the narration only as a topic or a likeness ("He thought about Amir", "older than
+    Marguerite": `_TOPIC_BEFORE`), as an owner ("Miss Ashby's bronchitis", not "Doc's voice": `_SHOWN_OF_SELF`) or
+    in the scene's past ("Sasidharan had told me": `_EARLIER_AFTER`). On the labelled books, of the names a chunk
+    lists that the narration uses only so, about nine in ten are labelled absent (see `Tagger.characters_present`)."""
+    spans = quoted_spans(text)
+    seen: dict[str, bool] = {}
+    for m in index.mentions(text):
+        there = not _spoken_of(text, spans, m.start, m.end) and not _narrated_away(text, spans, m)
+        seen[m.person] = seen.get(m.person, False) or there
+    return {p for p, there in seen.items() if not there}
+
+
+def _narrated_away(text: str, spans: list[tuple[int, int]], m: Mention) -> bool:
+    """A mention in the narration that shows no one there: a topic, an owner of a thing or a relation, or the
+    subject of a past perfect (see `absent_from`)."""
+    if any(a <= m.start < b for a, b in spans):
+        return False
+    before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 80]
+    if m.possessive or re.match(r"[’']s\b", after):
+        owned = text[max(m.start, m.end - 2) : m.end + 40] if m.possessive else after
+        return _SHOWN_OF_SELF.match(owned) is None
+    return _TOPIC_BEFORE.search(before) is not None or _EARLIER_AFTER.match(after) is not None
 
 
 def _spoken_of(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
