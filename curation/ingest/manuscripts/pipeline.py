@@ -332,7 +332,8 @@ def _book_narrator(
     ]
     weight: Counter = Counter()
     scenes: Counter = Counter()
-    told = _named_as_narrator([povs[s.index].evidence for s in run])
+    # a scene first person only by the book's tense is watched, not named: its calls are to the people it watches
+    told = _named_as_narrator([povs[s.index].evidence for s in run if "voice" not in povs[s.index].evidence])
     for s in run:
         res = povs[s.index]
         w = _OWN_NAMING.get(res.evidence.get("from"), 0.0)
@@ -404,7 +405,8 @@ def _only_roster_narrator(
     if not unnamed:
         return
     third = {povs[s.index].pov for s in book.scenes if povs[s.index].person == "third" and povs[s.index].pov}
-    told = _named_as_narrator([povs[s.index].evidence for s in run])
+    # a scene first person only by the book's tense is watched, not named: its calls are to the people it watches
+    told = _named_as_narrator([povs[s.index].evidence for s in run if "voice" not in povs[s.index].evidence])
     left = [p for p in roster_povs if p not in third and told[p] >= 0]
     if len(left) != 1:
         return
