@@ -1780,3 +1780,14 @@ def test_a_name_only_ever_called_over_the_radio_is_a_call_sign_not_a_character()
         "“Osric Penhallow, Captain,” he said again. “Osric, sit,” said Ilse. Osric laughed.",
     )
     assert kind(p, "Osric Penhallow") == "person"
+
+
+def test_a_person_said_to_be_the_ships_boy_is_no_ship():
+    # "Dacey is the ship’s boy, thirteen" (The Wells of Oriel) read as "Dacey is the ship": the possessive's
+    # apostrophe was taken for a closing quote. Written here with a ship's cook; a ship said so stays a thing
+    m = model(
+        "“Where?” Ned asked. Ned is the ship’s cook, fat and cheerful. Ned laughed at the gulls.",
+        "“Soup,” said Ned. Ned stirred the pot. Tom Reyes nodded at Ned.",
+        "The Kestrel is a ship’s tender. The Kestrel lay at the quay. Tom Reyes rowed out to the Kestrel.",
+    )
+    assert kind(m, "Ned") == "person"

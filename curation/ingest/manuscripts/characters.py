@@ -353,11 +353,12 @@ _NAMED_AS_PLACE = re.compile(
 #: (A Week at Ottilie), "The Halvard is a very good machine" (The Mercy Winter), "Gideon, his old horse,". The noun
 #: ends its phrase ("a cat burglar" is a person). A ship's AI named the other way round, "The system was called
 #: Hollis" (The Dorothea), is `_NAMED_AS_THING`'s. The noun may be someone's ("Mister Fowle is the Cordwell's cat", The
-#: Hennick Blow; "Hollis is the ship's computer").
+#: Hennick Blow; "Hollis is the ship's computer"). A possessive is no end of the phrase ("Dacey is the ship’s boy", The
+#: Wells of Oriel: a boy, not a ship).
 _IS_THING = re.compile(
     rf"(?<![\w’'])(?:The\s+|the\s+)?({_NAME_RUN})"
     rf"(?:\s+(?:is|was|had\s+been|has\s+been)\s+(?:a|an|the|his|her|my|our|their)|,\s+(?:a|an|the|his|her|my|our|their))"
-    rf"\s+(?:[\w\-]+[’']s\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_THING_NOUNS})(?=\s*[,.;:!?—–)”\"’]|\s+(?:and|who|which|that|with|named|called)\b)"
+    rf"\s+(?:[\w\-]+[’']s\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_THING_NOUNS})(?=\s*(?:[,.;:!?—–)”\"]|’(?![st]\b))|\s+(?:and|who|which|that|with|named|called)\b)"
 )
 #: A name set in italics on its own, as ships, newspapers and books are printed ("the *Demeter*", "the
 #: _Czarina Catherine_", "*Josephine Achterberg*'s belly"), not a whole phrase in italics for emphasis.
