@@ -1539,6 +1539,10 @@ def test_a_person_the_narration_only_remembers_owns_or_likens_is_not_present():
     assert "Rudd Mallory" in t.characters_present("Rudd had been sitting by the lamp all this time. Tom lit it.", None)
     assert "Ada Price" in t.characters_present("Tom stood in front of Ada and lit the lamp.", None)
     assert "Rudd Mallory" in t.characters_present("Rudd had left the cans. Rudd laughed at Tom.", None)
+    # nor someone the paragraph brings back to the scene's now ("PC Tom Adebayo had found him. ... and was now
+    # standing by the tape", Slack Water)
+    now = "Rudd had found the boat. He had rung it in at six, and was now standing on the quay. Tom lit the lamp."
+    assert "Rudd Mallory" in t.characters_present(now, None)
 
 
 def test_a_name_with_an_animals_tail_beak_or_halter_that_never_speaks_or_thinks_is_no_person():

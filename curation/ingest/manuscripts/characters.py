@@ -874,10 +874,12 @@ _TOPIC_BEFORE = re.compile(
     r"\bremember(?:s|ed|ing)?)\s+(?:the\s+|old\s+|poor\s+|dear\s+|late\s+)?(?:[A-Z][\w’']*\.?\s+)?$"
 )
 #: A name the narration puts in an earlier time than the scene's, the subject of a past perfect ("Mrs Pike had moved
-#: Horace's cage", "Sasidharan had told me", "Priya had flown out on Tuesday"); not "had been sitting in the front
-#: row all this time" (still doing it), nor "had a ..." (what someone has).
+#: Horace's cage", "Sasidharan had told me", "Priya had flown out on Tuesday"); not "had been" ("had been sitting in
+#: the front row all this time": still doing it; "Prof had been checked and scolded and fed and had fallen asleep on
+#: the bed": still there), nor "had a ..." (what someone has); nor in a paragraph that comes back to "now" ("PC Tom
+#: Adebayo had found him. ... and was now standing by the tape", Slack Water).
 _EARLIER_AFTER = re.compile(
-    r"^(?:[’']d|\s+had)\s+(?!(?:a|an|the|no|his|her|their|its|my|to|been\s+\w+ing)\b)"
+    r"^(?:[’']d|\s+had)\s+(?!(?:a|an|the|no|his|her|their|its|my|to|been)\b)"
     r"(?:(?:not|never|already|just|once|always|long\s+since|\w+ly)\s+)?[a-z]+"
 )
 #: What a person present shows of themself after a possessive: "Doc's voice", "Aune's voice", "Yetunde's [cry]" is
@@ -913,7 +915,12 @@ def _narrated_away(text: str, spans: list[tuple[int, int]], m: Mention) -> bool:
     if m.possessive or re.match(r"[’']s\b", after):
         owned = text[max(m.start, m.end - 2) : m.end + 40] if m.possessive else after
         return _SHOWN_OF_SELF.match(owned) is None
-    return _TOPIC_BEFORE.search(before) is not None or _EARLIER_AFTER.match(after) is not None
+    if _TOPIC_BEFORE.search(before):
+        return True
+    if _EARLIER_AFTER.match(after) is None:
+        return False
+    rest = text[m.end :].split("\n", 1)[0]  # the rest of the paragraph
+    return re.search(r"\bnow\b", narration_only(rest)) is None
 
 
 def _spoken_of(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
