@@ -2147,6 +2147,13 @@ def _people_index(
     index.posts = _one_word_posts(index, forms, kinds, roster)
     _shadows_and_things(index, forms, kinds, lower)
     index.share_names()
+    if roster is not None:
+        # a one-word alias the roster gives one character is that character's in every scene, even where the scene
+        # names someone else by a fuller form holding the word ("Mercer" for the detective Abel Mercer beside his
+        # dead aunt's "ROSA MERCER" on a hoarding, Cold Ledger): the user said whom the word means
+        for c in roster.characters:
+            for a in c.aliases:
+                index.shared.pop(alias_words(a), None)
     index.gender.update(_gender(index, texts))
     if roster is not None:
         for c in roster.characters:
