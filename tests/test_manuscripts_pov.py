@@ -903,3 +903,37 @@ def test_the_narrators_own_chat_label_does_not_make_her_someone_else(tmp_path):
     res = process_manuscript(path, roster=roster)
     povs = [res.scene_pov[s.index].pov for s in res.book.scenes]
     assert povs == ["Wren", "Gideon Frayne", "Wren"], povs
+
+
+def _chaptered(povs_by_chapter):
+    """A book of SimpleNamespace chapters and scenes with the given PovResults (None: an undecided tie)."""
+    from types import SimpleNamespace
+
+    from curation.ingest.manuscripts.tagging import PovResult
+
+    chapters, povs, keys, k = [], {}, {}, 0
+    for names in povs_by_chapter:
+        scenes = []
+        for name in names:
+            if isinstance(name, tuple):  # a tie between two candidates
+                res = PovResult(None, 0.27, "third", {"scores": {name[0]: 9.1, name[1]: 9.1}})
+            else:
+                res = PovResult(name, 0.9, "third", {"scores": {name: 20.0}})
+            scenes.append(SimpleNamespace(index=k))
+            povs[k], keys[k] = res, ("pov", res.pov)
+            k += 1
+        chapters.append(SimpleNamespace(scenes=scenes))
+    return SimpleNamespace(chapters=chapters), povs, keys
+
+
+def test_an_undecided_scene_in_a_book_that_changes_pov_at_every_break_takes_the_candidate_no_neighbour_holds():
+    # The Yingchun Gate (brother and sister alternating at every scene break): a tie between the sister and the
+    # brother whose scene comes just before is the sister's. A book that keeps a POV across a break continues it.
+    from curation.ingest.manuscripts.pipeline import _settle_undecided
+
+    book, povs, keys = _chaptered([["Ann", "Bo"], ["Ann", "Bo"], ["Ann", "Bo"], ["Bo", ("Ann", "Bo")]])
+    _settle_undecided(book, povs, keys)
+    assert povs[7].pov == "Ann", povs[7]
+    book, povs, keys = _chaptered([["Ann", "Bo"], ["Ann", "Bo"], ["Ann", "Ann"], ["Bo", ("Ann", "Bo")]])
+    _settle_undecided(book, povs, keys)
+    assert povs[7].pov == "Bo", povs[7]

@@ -600,6 +600,9 @@ def classify(
         and form[0] not in lower
         and form[0] not in TITLES
         and ev.place - ev.owner_place + ev.within + ev.part >= 1
+        # a title the narration thinks and feels through, far more often than anyone is in or aboard it, is held by a
+        # person ("the Margravine saw", "the Margravine thought" beside one "came ... to the Margravine")
+        and not (ev.mind >= 2 and ev.gendered >= 2 and ev.mind > 2 * (ev.place - ev.owner_place + ev.within + ev.part))
     ):
         # a one-word proper name nearly always written "the X" that people are in or aboard, or that has a made
         # thing's parts ("the Halvard said" ... "inside the Halvard", "the Halvard's engine"), names a vehicle or
