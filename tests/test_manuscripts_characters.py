@@ -1827,3 +1827,26 @@ _PRIORESS = [
 def test_a_title_the_narration_thinks_through_is_a_person_though_once_a_destination():
     got = model(*_PRIORESS).kind_of("Prioress")
     assert got == "person", got
+
+
+# h13zu: one person's present-tense habit of calling the "I" by a name is a name said to the narrator, even when the
+# word is also a common noun the book writes in lower case. Witnesses: Cold Ledger ("Tamsin calls me Latch"; "A latch
+# is not a lock") and Below Sea Level ("He calls me Ammachi"); a text of our own below. A past-tense slip ("She called
+# me Pat, once, in February", Contents of a House) is not taken.
+_WICK = [
+    "Nobody on the quay uses the name on my papers. Oskar calls me Wick when he wants the lamps done, because I trim"
+    " the wick of every lamp on the pier before dark.",
+    "“Evening, Wick,” Oskar says from the bollard. I lift a hand and go on down the boards with the can.",
+    "The lamp at the end has a cracked glass. I turn the wick down and light it and watch the flame settle.",
+    "“Wick, you're late,” says the harbourmaster's boy, and runs off before I can answer him.",
+]
+_SLIP = [
+    "My mother did not know me by the end. She called me Pat, once, in February, and I let her.",
+    "“Pat,” said the nurse to my aunt at the door, and my aunt came in with the flowers.",
+    "Pat sat with us until the tea came. Pat said the garden wanted doing.",
+]
+
+
+def test_a_name_one_person_habitually_calls_the_narrator_is_said_to_the_narrator():
+    assert model(*_WICK).addressed.resolve("Wick") == "Wick"
+    assert model(*_SLIP).addressed.resolve("Pat") is None
