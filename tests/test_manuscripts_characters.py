@@ -1808,3 +1808,49 @@ def test_a_person_said_to_be_the_ships_boy_is_no_ship():
         "The Kestrel is a ship’s tender. The Kestrel lay at the quay. Tom Reyes rowed out to the Kestrel.",
     )
     assert kind(m, "Ned") == "person"
+
+
+# h13zu: a title the narration thinks through is held by a person. First witness: The Well at Maud ("the Margravine",
+# 47 of 53 uses after "the", one "to the Margravine" read as a place). Second, written before the rule: a prioress
+# known only by her office, in another setting.
+_PRIORESS = [
+    "The Prioress woke before the bell. She lay for a while in the dark and thought about the letter from the bishop,"
+    " and about what she would say to the sisters at chapter.",
+    "The Prioress felt the cold of the flags through her shoes. She wondered whether the well would freeze again.",
+    "Sister Agathe was waiting at the door of the chapter house. “Mother,” she said. “The Prioress is wanted.”",
+    "The Prioress saw at once that the letter had been opened. She remembered the seal, and she knew it was not the"
+    " bishop's.",
+    "A novice ran to the Prioress with the lamp. The Prioress thought of her own first winter in the house.",
+    "The Prioress decided to say nothing. She had learned long ago that silence frightened them more.",
+    "“You will wait,” said the Prioress. Sister Agathe waited, and the Prioress watched her hands.",
+    "The Prioress heard the cart in the yard and knew the bishop's man had come. The cart stopped at the Prioress,"
+    " and the man climbed down.",
+]
+
+
+def test_a_title_the_narration_thinks_through_is_a_person_though_once_a_destination():
+    got = model(*_PRIORESS).kind_of("Prioress")
+    assert got == "person", got
+
+
+# h13zu: one person's present-tense habit of calling the "I" by a name is a name said to the narrator, even when the
+# word is also a common noun the book writes in lower case. Witnesses: Cold Ledger ("Tamsin calls me Latch"; "A latch
+# is not a lock") and Below Sea Level ("He calls me Ammachi"); a text of our own below. A past-tense slip ("She called
+# me Pat, once, in February", Contents of a House) is not taken.
+_WICK = [
+    "Nobody on the quay uses the name on my papers. Oskar calls me Wick when he wants the lamps done, because I trim"
+    " the wick of every lamp on the pier before dark.",
+    "“Evening, Wick,” Oskar says from the bollard. I lift a hand and go on down the boards with the can.",
+    "The lamp at the end has a cracked glass. I turn the wick down and light it and watch the flame settle.",
+    "“Wick, you're late,” says the harbourmaster's boy, and runs off before I can answer him.",
+]
+_SLIP = [
+    "My mother did not know me by the end. She called me Pat, once, in February, and I let her.",
+    "“Pat,” said the nurse to my aunt at the door, and my aunt came in with the flowers.",
+    "Pat sat with us until the tea came. Pat said the garden wanted doing.",
+]
+
+
+def test_a_name_one_person_habitually_calls_the_narrator_is_said_to_the_narrator():
+    assert model(*_WICK).addressed.resolve("Wick") == "Wick"
+    assert model(*_SLIP).addressed.resolve("Pat") is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from curation.ingest.manuscripts.people import PersonIndex
+from curation.ingest.manuscripts.pipeline import process_manuscript
 from curation.ingest.manuscripts.pov import (
     SceneEvidence,
     away_share,
@@ -811,3 +812,128 @@ def test_a_named_thought_set_in_as_an_aside_marks_the_scenes_mind(people):
     assert decide(scores, unowned)[0] == "Marc Ferris"
     # must not: a thought that is the sentence's own verb is no aside ("Ana thought about the boat")
     assert ev("Marc sat down. Ana thought about the boat, and the storm, and Jack.", people).aside == {}
+
+
+# ---- h13zu: a roster's one-word alias; a chat's speaker labels ------------------------------------------------------
+# Second witnesses written before tuning (Cold Ledger is the first: "Mercer" beside "ROSA MERCER", and the "I" who
+# tags her own chat lines "LATCH:"), in another setting and other names.
+
+_GRAVE = """# The Quarry Road
+
+## 1. Night Shift
+
+Wexley parked the van under the lamp and sat for a minute with the engine ticking. He was tired, and he knew the tiredness would make him careless. He thought about the quarry, and about the man who had not come home from it.
+
+"You're late," said Dora Pike from the office door. "Wexley, you're always late."
+
+"I had a puncture," Wexley said. He did not believe it himself.
+
+## 2. The Churchyard
+
+The churchyard was wet. Wexley walked the rows until he found the stone. ELLEN WEXLEY, 1951-2019. Ellen Wexley had kept the quarry's books for thirty years, and Ellen Wexley had never once been late. Somebody had left daffodils, and he wondered who. He crouched and pulled the grass back from the letters and felt the cold come through his knees.
+
+He thought of the quarry again. Wexley did not want to think of it, and he thought of it anyway, the way he always did when he was alone.
+
+Dora Pike was waiting at the gate. "I thought I'd find you here," she said.
+
+Wexley stood up slowly. "You thought right."
+
+## 3. The Office
+
+Dora Pike counted the invoices twice, because the first time the sum had been wrong, and she hated to be wrong. She thought that Wexley would be back by six. Ellen would have known what to say; Ellen always had. Ellen Wexley had been her friend. She wondered what she would say to him.
+"""  # noqa: E501
+
+
+def test_a_one_word_roster_alias_stays_its_characters_beside_a_fuller_name_holding_it(tmp_path):
+    from curation.ingest.manuscripts.roster import Character, Roster
+
+    path = tmp_path / "quarry.md"
+    path.write_text(_GRAVE, encoding="utf-8")
+    roster = Roster(
+        [Character("Tom Wexley", ["Wexley", "Tom"], "pov"), Character("Dora Pike", ["Dora", "Miss Pike"], "pov")]
+    )
+    res = process_manuscript(path, roster=roster)
+    povs = [res.scene_pov[s.index].pov for s in res.book.scenes]
+    assert povs == ["Tom Wexley", "Tom Wexley", "Dora Pike"], povs
+
+
+_CHAT = """# Relay
+
+## 1. Board
+
+I keep the lights off when I work. The room is small and the fan is loud, and the board loads slowly.
+
+HOLT: you the one they call wren
+WREN: depends who's asking
+HOLT: someone with money
+WREN: then yes
+
+I close the window and sit for a long time. The fan keeps turning. I think about the money and about the last job.
+
+"Wren," says Sal from the stairs, "your tea's cold."
+
+"Coming," I say.
+
+## 2. Yard
+
+Inspector Gideon Frayne walked the length of the yard twice before he spoke. He thought the boy was lying. He thought the boy's mother knew it.
+
+"Again," Frayne said. "From the start."
+
+## 3. Relay
+
+I go out in the rain. Nobody is on the stairs and nobody looks at me.
+
+HOLT: it's done?
+WREN: it's done
+HOLT: good
+WREN: don't write to me again
+
+I walk home the long way, and I do not look back at the station.
+"""  # noqa: E501
+
+
+def test_the_narrators_own_chat_label_does_not_make_her_someone_else(tmp_path):
+    # the narrator tags her own chat lines "WREN:": a speaker label, not the narration naming her as a third person
+    from curation.ingest.manuscripts.roster import Character, Roster
+
+    path = tmp_path / "relay.md"
+    path.write_text(_CHAT, encoding="utf-8")
+    roster = Roster([Character("Wren", [], "pov"), Character("Gideon Frayne", ["Frayne"], "pov")])
+    res = process_manuscript(path, roster=roster)
+    povs = [res.scene_pov[s.index].pov for s in res.book.scenes]
+    assert povs == ["Wren", "Gideon Frayne", "Wren"], povs
+
+
+def _chaptered(povs_by_chapter):
+    """A book of SimpleNamespace chapters and scenes with the given PovResults (None: an undecided tie)."""
+    from types import SimpleNamespace
+
+    from curation.ingest.manuscripts.tagging import PovResult
+
+    chapters, povs, keys, k = [], {}, {}, 0
+    for names in povs_by_chapter:
+        scenes = []
+        for name in names:
+            if isinstance(name, tuple):  # a tie between two candidates
+                res = PovResult(None, 0.27, "third", {"scores": {name[0]: 9.1, name[1]: 9.1}})
+            else:
+                res = PovResult(name, 0.9, "third", {"scores": {name: 20.0}})
+            scenes.append(SimpleNamespace(index=k))
+            povs[k], keys[k] = res, ("pov", res.pov)
+            k += 1
+        chapters.append(SimpleNamespace(scenes=scenes))
+    return SimpleNamespace(chapters=chapters), povs, keys
+
+
+def test_an_undecided_scene_in_a_book_that_changes_pov_at_every_break_takes_the_candidate_no_neighbour_holds():
+    # The Yingchun Gate (brother and sister alternating at every scene break): a tie between the sister and the
+    # brother whose scene comes just before is the sister's. A book that keeps a POV across a break continues it.
+    from curation.ingest.manuscripts.pipeline import _settle_undecided
+
+    book, povs, keys = _chaptered([["Ann", "Bo"], ["Ann", "Bo"], ["Ann", "Bo"], ["Bo", ("Ann", "Bo")]])
+    _settle_undecided(book, povs, keys)
+    assert povs[7].pov == "Ann", povs[7]
+    book, povs, keys = _chaptered([["Ann", "Bo"], ["Ann", "Bo"], ["Ann", "Ann"], ["Bo", ("Ann", "Bo")]])
+    _settle_undecided(book, povs, keys)
+    assert povs[7].pov == "Bo", povs[7]

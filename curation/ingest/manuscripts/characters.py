@@ -600,6 +600,9 @@ def classify(
         and form[0] not in lower
         and form[0] not in TITLES
         and ev.place - ev.owner_place + ev.within + ev.part >= 1
+        # a title the narration thinks and feels through, far more often than anyone is in or aboard it, is held by a
+        # person ("the Margravine saw", "the Margravine thought" beside one "came ... to the Margravine")
+        and not (ev.mind >= 2 and ev.gendered >= 2 and ev.mind > 2 * (ev.place - ev.owner_place + ev.within + ev.part))
     ):
         # a one-word proper name nearly always written "the X" that people are in or aboard, or that has a made
         # thing's parts ("the Halvard said" ... "inside the Halvard", "the Halvard's engine"), names a vehicle or
@@ -2147,6 +2150,13 @@ def _people_index(
     index.posts = _one_word_posts(index, forms, kinds, roster)
     _shadows_and_things(index, forms, kinds, lower)
     index.share_names()
+    if roster is not None:
+        # a one-word alias the roster gives one character is that character's in every scene, even where the scene
+        # names someone else by a fuller form holding the word ("Mercer" for the detective Abel Mercer beside his
+        # dead aunt's "ROSA MERCER" on a hoarding, Cold Ledger): the user said whom the word means
+        for c in roster.characters:
+            for a in c.aliases:
+                index.shared.pop(alias_words(a), None)
     index.gender.update(_gender(index, texts))
     if roster is not None:
         for c in roster.characters:
@@ -2448,13 +2458,24 @@ def addressed_only(
 _GOES_BY = re.compile(rf"{OTHERS_CALL}\s+me\s+[“\"‘]?([A-Z][\w’'\-]+)(?![\w’'])(?!\s+[A-Z])")
 
 
+#: One person's habit of calling the "I" by a name, in the present tense: "Tamsin calls me Latch when she shouts up the
+#: stairwell" (Cold Ledger), "He calls me Ammachi, as everyone does" (Below Sea Level). Not the past: "She called me
+#: Pat, once, in February" (Contents of a House) is a mother's slip, not the name the narrator goes by.
+_ONE_CALLS_ME = re.compile(
+    r"(?:(?<![\w’'])[A-Z][a-z]+|\b[Hh]e|\b[Ss]he)\s+(?:still\s+|always\s+|only\s+)?calls\s+me\s+[“\"‘]?"
+    r"([A-Z][\w’'\-]+)(?![\w’'])(?!\s+[A-Z])"
+)
+
+
 def _narrator_nicknames(texts: list[str], addressed: PersonIndex, index: PersonIndex) -> None:
     """A one-word nickname the narration says a group calls the "I" ("the whole station was calling me Biscuit",
-    Slack Water; "the riders called me Sparrow", Kitty's Steps) that no person of the book holds is a name said to
+    Slack Water; "the riders called me Sparrow", Kitty's Steps), or one person habitually does (`_ONE_CALLS_ME`), that
+    no person of the book holds is a name said to
     the narrator wherever it is said, even when it is also a common word the book writes in lower case ("a note of
     which biscuit the suspect had preferred"), which `addressed_only` would not take."""
     for text in texts:
-        for m in _GOES_BY.finditer(narration_only(text)):
+        plain = narration_only(text)
+        for m in [*_GOES_BY.finditer(plain), *_ONE_CALLS_ME.finditer(plain)]:
             words = name_words(m.group(1))
             if len(words) == 1 and words not in index.forms and m.group(1) not in _STOP:
                 addressed.add(words, m.group(1))

@@ -34,7 +34,7 @@ from .characters import OTHERS_CALL, deposition
 from .names import TITLE_GENDER, TITLES
 from .people import Mention, PersonIndex
 from .pov import SPEECH
-from .text import quoted_spans, strip_emphasis
+from .text import quoted_spans, speaker_label_spans, strip_emphasis
 
 #: Speech the narrator speaks: "I said", "I answered quietly", "said I", and in the present tense "I say", "I ask"
 #: (Eighty Covers, The Long Carry's first-person chapter, Halloran Street, The Dorothea).
@@ -439,7 +439,10 @@ def _speech_tags(
     for t in _OTHER_PRONOUN_TAG.finditer(para):
         if not any(a <= t.start() < b for a, b in spans):
             tags.append((t.start(), None))
+    labels = speaker_label_spans(para)
     for m in outside:
+        if any(a <= m.start < b for a, b in labels):
+            continue  # a chat's or transcript's speaker label: who speaks the line, not a third person named
         if _SPEECH_AFTER.match(para, m.end) or _SPEECH_BEFORE.search(para, max(0, m.start - 30), m.start):
             tags.append((m.start, m.person))
             ev.speakers.add(m.person)

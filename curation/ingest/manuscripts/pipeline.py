@@ -570,12 +570,29 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
             keys[s.index] = keys[src.index]
 
 
+def _alternates(book: Book, povs: dict[int, PovResult]) -> bool:
+    """Whether the book's decided third-person scenes change POV at every scene break inside a chapter: three such
+    breaks or more, and no break between two decided scenes of one POV."""
+    switches = keeps = 0
+    for ch in book.chapters:
+        for a, b in zip(ch.scenes, ch.scenes[1:], strict=False):
+            ra, rb = povs[a.index], povs[b.index]
+            if ra.person == rb.person == "third" and ra.pov and rb.pov and min(ra.confidence, rb.confidence) >= 0.5:
+                keeps += ra.pov == rb.pov
+                switches += ra.pov != rb.pov
+    return switches >= 3 and not keeps
+
+
 def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
     """An undecided scene whose leading candidates include a neighbour's POV continues that POV.
 
     Only between scenes of one chapter, only when the neighbour's POV was decided, and at a lower
-    confidence: the scene's own evidence points the same way without being conclusive on its own.
+    confidence: the scene's own evidence points the same way without being conclusive on its own. In a book whose
+    decided scenes change POV at every scene break inside a chapter (three such breaks or more and none that keeps it:
+    The Yingchun Gate's brother and sister, Thin Water's human and alien), the leading candidate no neighbour holds
+    is taken instead (`_alternates`).
     """
+    alternating = _alternates(book, povs)
     for ch in book.chapters:
         scenes = ch.scenes
         for k, s in enumerate(scenes):
@@ -589,6 +606,17 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
             ):
                 continue
             top = [name for name, v in list(scores.items())[:2] if v > 0]
+            nbs = [povs[nb.index].pov for nb in scenes[max(0, k - 1) : k + 2] if nb is not s]
+            fresh = [name for name in top if name not in nbs]
+            if alternating and len(top) == 2 and len(fresh) == 1 and any(n in top for n in nbs):
+                povs[s.index] = PovResult(
+                    fresh[0],
+                    round(min(0.5, res.confidence + 0.2), 3),
+                    res.person,
+                    {**res.evidence, "from": "leading candidate, the book changes POV at every scene break"},
+                )
+                keys[s.index] = ("pov", fresh[0])
+                continue
             for nb in (scenes[k - 1] if k else None, scenes[k + 1] if k + 1 < len(scenes) else None):
                 other = povs[nb.index] if nb is not None else None
                 # a first-person neighbour's "I" is no candidate of a third-person scene that names them once (a

@@ -150,6 +150,13 @@ def speaker_lines_as_speech(text: str, min_lines: int = 2) -> str:
     return _SPEAKER_LINE.sub(lambda m: f"“{m.group(1).strip()} {_QUOTE_MARKS.sub('', m.group(2))}”", text)
 
 
+def speaker_label_spans(text: str) -> list[tuple[int, int]]:
+    """Where each line's speaker label ("LATCH: ", "**RUUD:** ") stands: a name there says who speaks a line of a
+    chat or a transcript, not that the narration talks about them as someone else (the "I" of a first-person scene
+    tags her own lines with her handle: "LATCH: who's asking" in Cold Ledger's message board)."""
+    return [m.span(1) for m in _SPEAKER_LINE.finditer(text)]
+
+
 def transcript_lines_as_speech(text: str, min_lines: int = 2) -> str:
     """`speaker_lines_as_speech` for a transcript nobody in it narrates: its "I" is its speakers' ("IO: Thank
     you for coming in" in Isaura Vell's interview record; The Quorum at Calloway's traffic log), not a narrator's.
