@@ -320,7 +320,10 @@ _NAMED_IT = re.compile(
 _THING_NOUNS = (
     r"mule|horse|mare|stallion|gelding|pony|donkey|ox|cow|goat|dog|hound|bitch|cat|parrot|bird|"
     r"boat|ship|lifeboat|tug|yacht|barge|launch|schooner|van|car|truck|lorry|wagon|engine|locomotive|crawler|"
-    r"piano|radio|organ|computer|machine|system|robot|painting|portrait|statue|canvas|picture"
+    r"piano|radio|organ|computer|machine|system|robot|painting|portrait|statue|canvas|picture|"
+    # a made mind, named like a person and talking like one: "Jonah is a program" (Cold Ledger), "The intelligence
+    # is called Edith" (Thin Water), beside "The system was called Hollis" (The Dorothea)
+    r"program|programme|intelligence"
 )
 #: A name given to such a noun: "the mule is named Mrs. Pruitt", "his horse is called Gideon", "a boat called the
 #: Dorothy", "a tall dun mule which they call X", "the ship's computer was called X".
@@ -443,8 +446,9 @@ _STOP = SENTENCE_OPENERS | {
 #: The most a place named for a titled person carries the title: the settlement "Steptoe" is "Colonel Steptoe" in 1 of
 #: its 33 uses (Kessler Red), the pub "the Captain Foley" is titled in 1 of 10 (A Week at Ottilie); a titled person's
 #: name takes the title in far more ("Mrs. Pruitt" 16 of 17 in Cutter Grade, "Mister Fowle" 22 of 22 in The Hennick
-#: Blow).
-_NAMED_FOR_TITLED = 0.1
+#: Blow). The fortress Maud is "Queen Maud" (the queen it is named for, a person of her own) in 5 of its 27 uses (The
+#: Well at Maud): the place's bare name is in far more uses than the titled person's.
+_NAMED_FOR_TITLED = 0.25
 
 
 @dataclass
@@ -1893,6 +1897,16 @@ def _named_after_a_family(forms: dict[tuple, Evidence], kinds: dict[tuple, str],
         if f[1] in lower and family.social >= 1 and not (ev.person or ev.vocative or ev.titled or ev.mind):
             kinds[f] = "thing" if ev.the >= 0.5 * ev.n else "organisation"  # "the Holloway Collection"; a firm
         elif _titled_family(family) and f[1:] not in forms and _never_acts(ev):
+            kinds[f] = "organisation"
+    for f, k in kinds.items():
+        # the same the other way round: a common word before a titled family name ("House Danforth" beside "Lord
+        # Danforth" in The Well at Maud) is a dynasty or a house named for the family, not a person's first name
+        if len(f) != 2 or k not in ("person", "unknown") or f[0] not in lower or f[0] in TITLES:
+            continue
+        family, ev = forms.get(f[1:]), forms[f]
+        if family is None or kinds.get(f[:1]) == "person":
+            continue
+        if _titled_family(family) and _never_acts(ev):
             kinds[f] = "organisation"
 
 
