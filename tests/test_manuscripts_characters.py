@@ -1861,3 +1861,19 @@ def test_a_house_named_for_a_titled_family_is_no_person():
     )
     assert kind(m, "Clan Mabry") == "organisation"
     assert "Clan Mabry" not in m.characters_in("Lord Mabry spoke for Clan Mabry. Lord Mabry sat down.")
+
+
+def test_a_name_given_with_the_noun_as_object_says_what_it_is():
+    # "Everybody called the tower Ada", "Everyone at Harbour Street called the system Margot" (Cold Ledger), "I called
+    # the van Marjorie" (Isaura Vell). Written for this test: a tower and a computer named like women.
+    m = model(
+        "Everybody called the tower Bettina. You said you lived in Bettina, or that you worked near Bettina.",
+        "The lifts in Bettina were out again. Nell walked up. “Morning,” said Nell.",
+        "Nell called the computer Hester. Hester woke. “Ready,” said Hester. Hester answered every question.",
+    )
+    assert kind(m, "Bettina") == "place"
+    assert kind(m, "Hester") == "thing"
+    assert kind(m, "Nell") == "person"
+    # a person called by a name is still a person ("called the boy Tom")
+    m = model("They called the boy Tomas. “Here,” said Tomas. Tomas nodded.", "Tomas walked home. Tomas smiled.")
+    assert kind(m, "Tomas") == "person"

@@ -332,6 +332,13 @@ _NAMED_AS_THING = re.compile(
     rf"(?:(?:which|that|whom)\s+(?:\w+\s+){{0,2}}(?:calls?|called|named|christened|dubbed)|"
     rf"(?:(?:is|was|had\s+been)\s+)?(?:called|named|christened|dubbed|known\s+as))\s+(?:the\s+)?[“\"‘]?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?({_NAME_RUN})"
 )
+#: A name given with the noun as the verb's object: "Everybody called the tower Ada" (Cold Ledger), "Everyone at
+#: Harbour Street called the system Margot" (Cold Ledger), "I called the van Marjorie" (Isaura Vell). The noun says
+#: what the name is (`_THING_NOUNS`, `_PLACE_NAMED_NOUNS`).
+_CALLED_THE_NOUN = re.compile(
+    rf"\b(?:call|calls|called|calling|name|names|named|christened|dubbed)\s+(?:the|a|an|his|her|my|our|their|this|that)"
+    rf"\s+(?:[a-z]+\s+)?([a-z]+)\s+[“\"‘]?({_NAME_RUN})"
+)
 #: Nouns of a place a book names in the same way: its place words ("the estate is called Carfax" in Dracula; "the
 #: mountain they call Old Sully" in Cutter Grade; "a bar called Zur Glocke" in The Window on Bernauer Strasse), and
 #: ground and settlements ("the town they called Firstfall" in The Quorum at Calloway; "a headland called Kettleness"
@@ -352,6 +359,8 @@ _NAMED_AS_PLACE = re.compile(
     rf"(?:,?\s+(?:which|that)\s+(?:\w+\s+){{0,2}}(?:calls?|called|named)|\s+(?:they|we|people|everyone)\s+(?:calls?|called)|"
     rf",?\s+(?:(?:is|was|had\s+been)\s+)?(?:called|named|known\s+as))\s+(?:the\s+)?[“\"‘]?({_NAME_RUN})"
 )
+_THING_NOUN = re.compile(rf"(?:{_THING_NOUNS})")
+_PLACE_NAMED_NOUN = re.compile(rf"(?:{_PLACE_NAMED_NOUNS})")
 #: A name said to be such a noun, as a reader is told what a talking animal or a machine is: "Horace is a grey parrot"
 #: (A Week at Ottilie), "The Halvard is a very good machine" (The Mercy Winter), "Gideon, his old horse,". The noun
 #: ends its phrase ("a cat burglar" is a person). A ship's AI named the other way round, "The system was called
@@ -2055,12 +2064,23 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
             f = _form(m.group(1).split())
             if f in forms:
                 forms[f].named_place += 1
+        _called_the_noun(text, forms)
         for m in _IS_THING.finditer(text):
             f = _form(m.group(1).split())
             while len(f) > 1 and f[0] in TITLES:  # "The Halvard", "Mister Fowle is the Cordwell's cat"
                 f = f[1:]
             if f in forms:
                 forms[f].is_a += 1
+
+
+def _called_the_noun(text: str, forms: dict[tuple, Evidence]) -> None:
+    """A name given with its noun as the verb's object (`_CALLED_THE_NOUN`): a thing's or a place's name."""
+    for m in _CALLED_THE_NOUN.finditer(text):
+        f = _form(m.group(2).split())
+        if f in forms and _THING_NOUN.fullmatch(m.group(1)):
+            forms[f].named_as += 1
+        elif f in forms and _PLACE_NAMED_NOUN.fullmatch(m.group(1)):
+            forms[f].named_place += 1
 
 
 def _call_headers(texts: list[str], forms: dict[tuple, Evidence]) -> None:
