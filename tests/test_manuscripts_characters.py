@@ -1874,6 +1874,13 @@ def test_a_name_given_with_the_noun_as_object_says_what_it_is():
     assert kind(m, "Bettina") == "place"
     assert kind(m, "Hester") == "thing"
     assert kind(m, "Nell") == "person"
+    # a house called by its keeper's possessive is hers, not a new name of her ("calls the house Hattie's", Cutter
+    # Grade)
+    m = model(
+        "Everybody calls the house Mabel's. We lodge at Mabel's.",
+        "Mabel looked at her. “Sit,” said Mabel. Mabel smiled.",
+    )
+    assert kind(m, "Mabel") == "person"
     # a person called by a name is still a person ("called the boy Tom")
     m = model("They called the boy Tomas. “Here,” said Tomas. Tomas nodded.", "Tomas walked home. Tomas smiled.")
     assert kind(m, "Tomas") == "person"

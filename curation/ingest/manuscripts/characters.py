@@ -2074,8 +2074,12 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
 
 
 def _called_the_noun(text: str, forms: dict[tuple, Evidence]) -> None:
-    """A name given with its noun as the verb's object (`_CALLED_THE_NOUN`): a thing's or a place's name."""
+    """A name given with its noun as the verb's object (`_CALLED_THE_NOUN`): a thing's or a place's name. A
+    possessive names the owner's house, not a new name of the owner: "Everybody calls the house Hattie's" (Cutter
+    Grade), where Hattie is the woman who keeps it."""
     for m in _CALLED_THE_NOUN.finditer(text):
+        if re.search(r"[’']s$", m.group(2)):
+            continue
         f = _form(m.group(2).split())
         if f in forms and _THING_NOUN.fullmatch(m.group(1)):
             forms[f].named_as += 1
