@@ -1854,3 +1854,83 @@ _SLIP = [
 def test_a_name_one_person_habitually_calls_the_narrator_is_said_to_the_narrator():
     assert model(*_WICK).addressed.resolve("Wick") == "Wick"
     assert model(*_SLIP).addressed.resolve("Pat") is None
+
+
+# ---- h13zv: made minds, a place named for a titled person, a house named for a family -------------
+def test_a_program_or_an_intelligence_named_like_a_person_is_no_person():
+    # "Jonah is a program" (Cold Ledger), "The intelligence is called Edith" (Thin Water), beside "The system was
+    # called Hollis" (The Dorothea): a made mind that talks is still no person. The texts are written for this test.
+    for told in (
+        "Rufus is a program, stitched together from old code.",
+        "The intelligence is called Rufus, after a dog.",
+    ):
+        m = model(
+            told,
+            "“Morning,” said Rufus. Nell nodded and sat down at the desk.",
+            "“The door is open,” said Rufus. “Good,” said Nell. Nell watched the screen.",
+        )
+        assert kind(m, "Rufus") == "thing"
+        assert kind(m, "Nell") == "person"
+    # a man said to be a programmer is a person
+    m = model(
+        "Rufus is a programmer, a friend from the old days.",
+        "“Morning,” said Rufus. Nell nodded and sat down at the desk.",
+        "“The door is open,” said Rufus. “Good,” said Nell. Nell watched the screen.",
+    )
+    assert kind(m, "Rufus") == "person"
+
+
+def test_a_place_named_for_a_titled_person_is_a_place_where_the_bare_name_is_lived_in():
+    # the fortress Maud is "Queen Maud" in 5 of 27 uses (The Well at Maud); the settlement Steptoe is "Colonel
+    # Steptoe" in 1 of 33 (Kessler Red). Written for this test: a keep named for a king, titled in 2 of 9 uses.
+    m = model(
+        "King Harl built the keep four hundred years ago. Nobody in Harl remembered King Harl.",
+        "Brannoc came back to Harl in the spring. There was no bread in Harl and no wood in Harl.",
+        "Brannoc walked from Harl to the river. “Harl will not fall,” said Brannoc.",
+        "All over Harl the bells rang. Harl kept a hard table.",
+    )
+    assert kind(m, "Harl") == "place"
+    # a titled man in most of his uses stays a person, however often something is in him
+    m = model(
+        "King Harl came down the stair. King Harl said nothing. There was anger in Harl.",
+        "King Harl sat at the table. There was fear in Harl, and pride in Harl.",
+        "“Sit,” said King Harl. King Harl watched the door.",
+    )
+    assert kind(m, "Harl") == "person"
+
+
+def test_a_house_named_for_a_titled_family_is_no_person():
+    # "House Danforth" beside "Lord Danforth" (The Well at Maud): a common word before a titled family name is a
+    # dynasty, the mirror of "Maxted Wheels" beside "Mr Maxted" (Kitty's Steps) and "Adisa Homes" beside "Chief
+    # Adisa" (The House on Bode Thomas). Written for this test: "Clan Mabry" beside "Lord Mabry".
+    m = model(
+        "Lord Mabry rode in at noon. Lord Mabry said the clan would stand.",
+        "The lands of Clan Mabry ran to the sea. Lord Mabry looked at the map.",
+        "“Sit,” said Lord Mabry. Ewan sat. The banners of Clan Mabry hung in the hall.",
+        "Nobody in the clan spoke. Lord Mabry frowned.",
+    )
+    assert kind(m, "Clan Mabry") == "organisation"
+    assert "Clan Mabry" not in m.characters_in("Lord Mabry spoke for Clan Mabry. Lord Mabry sat down.")
+
+
+def test_a_name_given_with_the_noun_as_object_says_what_it_is():
+    # "Everybody called the tower Ada", "Everyone at Harbour Street called the system Margot" (Cold Ledger), "I called
+    # the van Marjorie" (Isaura Vell). Written for this test: a tower and a computer named like women.
+    m = model(
+        "Everybody called the tower Bettina. You said you lived in Bettina, or that you worked near Bettina.",
+        "The lifts in Bettina were out again. Nell walked up. “Morning,” said Nell.",
+        "Nell called the computer Hester. Hester woke. “Ready,” said Hester. Hester answered every question.",
+    )
+    assert kind(m, "Bettina") == "place"
+    assert kind(m, "Hester") == "thing"
+    assert kind(m, "Nell") == "person"
+    # a house called by its keeper's possessive is hers, not a new name of her ("calls the house Hattie's", Cutter
+    # Grade)
+    m = model(
+        "Everybody calls the house Mabel's. We lodge at Mabel's.",
+        "Mabel looked at her. “Sit,” said Mabel. Mabel smiled.",
+    )
+    assert kind(m, "Mabel") == "person"
+    # a person called by a name is still a person ("called the boy Tom")
+    m = model("They called the boy Tomas. “Here,” said Tomas. Tomas nodded.", "Tomas walked home. Tomas smiled.")
+    assert kind(m, "Tomas") == "person"

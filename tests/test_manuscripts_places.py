@@ -635,3 +635,43 @@ def test_a_feast_or_a_day_of_the_calendar_is_a_time_not_a_place():
     # must not: the same name where people are, or after "before" (a place as well as a time)
     assert where("Mara waited in Lammas all day, by the gate.", m) == "Lammas"
     assert where("Mara stood before Lammas and looked at it, then went into the galley.", m) == "the galley"
+
+
+# ---- h13zv: a room written closed up, a room described with what it belongs to, a bed inside a room, a door --------
+def test_a_room_written_closed_up_is_a_place():
+    # "bedchamber" (The Well at Maud), "sickbay" (Thin Water), "storeroom" (The Yingchun Gate), "boathouse" (Isaura
+    # Vell); a word that only ends in the letters of one ("bishop") or a head that ends other words is none
+    assert where("Mara sat in the sickbay and waited. Nothing happened for an hour.") == "the sickbay"
+    assert where("Mara waited in the storeroom for an hour, counting sacks.") == "the storeroom"
+    assert where("Mara waited for the bishop for an hour, counting sacks.") is None
+    assert where("Mara held the lanyard for an hour and waited.") is None
+
+
+def test_an_opening_that_describes_a_room_of_something_names_the_scene():
+    # "The lobby of the Whitcombe tower was four storeys high" (Cold Ledger), "The sickbay on the Constance Mirren had
+    # one porthole" (Thin Water), "The boathouse had belonged to a rowing club" (Isaura Vell)
+    text = (
+        "The lobby of the Harland tower was four storeys high and smelled of nothing. "
+        "Mara had been to the harbour once. She waited."
+    )
+    assert where(text) == "the lobby"
+    assert where("The galley on the Sanderling had one porthole, and Mara looked out of it for an hour.") == (
+        "the galley"
+    )
+
+
+def test_a_bed_gives_way_to_the_room_the_opening_describes():
+    # "The king's bedchamber was at the top of ..." and then the foot of the bed (The Well at Maud); "The sickbay
+    # ... had one porthole" and then the bunk (Thin Water). A bed with no room described stays the setting.
+    text = (
+        "The old bedroom was at the top of the stair, and it was hot. Mara sat down on the bed. "
+        "She lay on the bed all night.\n\nIn the morning she was still on the bed, and Tomas sat beside the bed."
+    )
+    assert where(text) == "the old bedroom"
+    assert where("Mara sat down on the bed. She lay on the bed all night.") == "the bed"
+
+
+def test_knocking_at_a_rooms_door_is_being_outside_it():
+    # "knocked on the bunkroom door" (Kessler Red): the knocker is outside the room; "at the yard gate" is in the yard
+    assert where("The boy knocked on the bunkroom door at six, and then he walked to the harbour.") == "the harbour"
+    assert where("Mara sat in the kitchen. The boy knocked on the kitchen door.") == "the kitchen"

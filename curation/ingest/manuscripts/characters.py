@@ -320,7 +320,10 @@ _NAMED_IT = re.compile(
 _THING_NOUNS = (
     r"mule|horse|mare|stallion|gelding|pony|donkey|ox|cow|goat|dog|hound|bitch|cat|parrot|bird|"
     r"boat|ship|lifeboat|tug|yacht|barge|launch|schooner|van|car|truck|lorry|wagon|engine|locomotive|crawler|"
-    r"piano|radio|organ|computer|machine|system|robot|painting|portrait|statue|canvas|picture"
+    r"piano|radio|organ|computer|machine|system|robot|painting|portrait|statue|canvas|picture|"
+    # a made mind, named like a person and talking like one: "Jonah is a program" (Cold Ledger), "The intelligence
+    # is called Edith" (Thin Water), beside "The system was called Hollis" (The Dorothea)
+    r"program|programme|intelligence"
 )
 #: A name given to such a noun: "the mule is named Mrs. Pruitt", "his horse is called Gideon", "a boat called the
 #: Dorothy", "a tall dun mule which they call X", "the ship's computer was called X".
@@ -328,6 +331,13 @@ _NAMED_AS_THING = re.compile(
     rf"\b(?i:the|a|an|his|her|my|our|their|its|one)\s+(?:[a-z]+(?:[’']s)?\s+){{0,2}}?(?:{_THING_NOUNS})\b,?\s+"
     rf"(?:(?:which|that|whom)\s+(?:\w+\s+){{0,2}}(?:calls?|called|named|christened|dubbed)|"
     rf"(?:(?:is|was|had\s+been)\s+)?(?:called|named|christened|dubbed|known\s+as))\s+(?:the\s+)?[“\"‘]?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?({_NAME_RUN})"
+)
+#: A name given with the noun as the verb's object: "Everybody called the tower Ada" (Cold Ledger), "Everyone at
+#: Harbour Street called the system Margot" (Cold Ledger), "I called the van Marjorie" (Isaura Vell). The noun says
+#: what the name is (`_THING_NOUNS`, `_PLACE_NAMED_NOUNS`).
+_CALLED_THE_NOUN = re.compile(
+    rf"\b(?:call|calls|called|calling|name|names|named|christened|dubbed)\s+(?:the|a|an|his|her|my|our|their|this|that)"
+    rf"\s+(?:[a-z]+\s+)?([a-z]+)\s+[“\"‘]?({_NAME_RUN})"
 )
 #: Nouns of a place a book names in the same way: its place words ("the estate is called Carfax" in Dracula; "the
 #: mountain they call Old Sully" in Cutter Grade; "a bar called Zur Glocke" in The Window on Bernauer Strasse), and
@@ -349,6 +359,8 @@ _NAMED_AS_PLACE = re.compile(
     rf"(?:,?\s+(?:which|that)\s+(?:\w+\s+){{0,2}}(?:calls?|called|named)|\s+(?:they|we|people|everyone)\s+(?:calls?|called)|"
     rf",?\s+(?:(?:is|was|had\s+been)\s+)?(?:called|named|known\s+as))\s+(?:the\s+)?[“\"‘]?({_NAME_RUN})"
 )
+_THING_NOUN = re.compile(rf"(?:{_THING_NOUNS})")
+_PLACE_NAMED_NOUN = re.compile(rf"(?:{_PLACE_NAMED_NOUNS})")
 #: A name said to be such a noun, as a reader is told what a talking animal or a machine is: "Horace is a grey parrot"
 #: (A Week at Ottilie), "The Halvard is a very good machine" (The Mercy Winter), "Gideon, his old horse,". The noun
 #: ends its phrase ("a cat burglar" is a person). A ship's AI named the other way round, "The system was called
@@ -443,8 +455,9 @@ _STOP = SENTENCE_OPENERS | {
 #: The most a place named for a titled person carries the title: the settlement "Steptoe" is "Colonel Steptoe" in 1 of
 #: its 33 uses (Kessler Red), the pub "the Captain Foley" is titled in 1 of 10 (A Week at Ottilie); a titled person's
 #: name takes the title in far more ("Mrs. Pruitt" 16 of 17 in Cutter Grade, "Mister Fowle" 22 of 22 in The Hennick
-#: Blow).
-_NAMED_FOR_TITLED = 0.1
+#: Blow). The fortress Maud is "Queen Maud" (the queen it is named for, a person of her own) in 5 of its 27 uses (The
+#: Well at Maud): the place's bare name is in far more uses than the titled person's.
+_NAMED_FOR_TITLED = 0.25
 
 
 @dataclass
@@ -1897,6 +1910,16 @@ def _named_after_a_family(forms: dict[tuple, Evidence], kinds: dict[tuple, str],
             kinds[f] = "thing" if ev.the >= 0.5 * ev.n else "organisation"  # "the Holloway Collection"; a firm
         elif _titled_family(family) and f[1:] not in forms and _never_acts(ev):
             kinds[f] = "organisation"
+    for f, k in kinds.items():
+        # the same the other way round: a common word before a titled family name ("House Danforth" beside "Lord
+        # Danforth" in The Well at Maud) is a dynasty or a house named for the family, not a person's first name
+        if len(f) != 2 or k not in ("person", "unknown") or f[0] not in lower or f[0] in TITLES:
+            continue
+        family, ev = forms.get(f[1:]), forms[f]
+        if family is None or kinds.get(f[:1]) == "person":
+            continue
+        if _titled_family(family) and _never_acts(ev):
+            kinds[f] = "organisation"
 
 
 def _titled_family(family: Evidence) -> bool:
@@ -2044,12 +2067,27 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
             f = _form(m.group(1).split())
             if f in forms:
                 forms[f].named_place += 1
+        _called_the_noun(text, forms)
         for m in _IS_THING.finditer(text):
             f = _form(m.group(1).split())
             while len(f) > 1 and f[0] in TITLES:  # "The Halvard", "Mister Fowle is the Cordwell's cat"
                 f = f[1:]
             if f in forms:
                 forms[f].is_a += 1
+
+
+def _called_the_noun(text: str, forms: dict[tuple, Evidence]) -> None:
+    """A name given with its noun as the verb's object (`_CALLED_THE_NOUN`): a thing's or a place's name. A
+    possessive names the owner's house, not a new name of the owner: "Everybody calls the house Hattie's" (Cutter
+    Grade), where Hattie is the woman who keeps it."""
+    for m in _CALLED_THE_NOUN.finditer(text):
+        if re.search(r"[’']s$", m.group(2)):
+            continue
+        f = _form(m.group(2).split())
+        if f in forms and _THING_NOUN.fullmatch(m.group(1)):
+            forms[f].named_as += 1
+        elif f in forms and _PLACE_NAMED_NOUN.fullmatch(m.group(1)):
+            forms[f].named_place += 1
 
 
 def _call_headers(texts: list[str], forms: dict[tuple, Evidence]) -> None:

@@ -29,7 +29,8 @@ Candidates are the book's named places from the character model (never a person,
 such as "the Board" or a kind of being) and common-noun places: a noun phrase whose head is a
 room, building, vessel part or piece of ground ("the engine room", "his bunk", "the old pier") or a vehicle
 people ride in, at half weight ("In the train to Exeter"; others are often seen in one: "the driver in the cab"); a
-piece of furniture names its room ("the kitchen table" -> "the kitchen"). The setting is the best
+piece of furniture names its room ("the kitchen table" -> "the kitchen"); a room written closed up ("bedchamber",
+"sickbay", "storeroom") is one; a bed gives way to the room the scene's opening describes. The setting is the best
 room or ground and the best named place ("the galley / the Meridian"), either alone when only one
 has evidence, else the place the same POV character was in earlier in the chapter, else None: never a
 chapter title, never a guess. Each setting carries a confidence (how clearly the best candidate won).
@@ -567,6 +568,19 @@ def _settable(model: CharacterModel) -> list:
     return out
 
 
+#: Heads a closed compound of a place ends in: "bedchamber" (The Well at Maud), "sickbay" (Thin Water), as "storeroom",
+#: "boathouse", "workshop" do. Heads that end other words too ("yard": "lanyard"; "hold": "threshold") are left out.
+_COMPOUND_HEADS = ("room", "chamber", "bay", "house", "hall", "loft", "shop", "cellar")
+
+
+def _place_noun(word: str) -> bool:
+    """A place noun: one of `PLACE_NOUNS`, or one written closed up from a word of three letters or more and a
+    place head (`_COMPOUND_HEADS`)."""
+    if word in PLACE_NOUNS:
+        return True
+    return word.isalpha() and any(word.endswith(h) and len(word) - len(h) >= 3 for h in _COMPOUND_HEADS)
+
+
 def _noun_phrase(words: list[str]) -> tuple[str, int] | None:
     """The place a lowercase noun phrase names, or None: "engine room" -> "engine room", "kitchen table" ->
     "kitchen", "little room under" -> "little room", "bank shouting" -> "bank", "darkened corner" -> None,
@@ -586,10 +600,10 @@ def _noun_phrase(words: list[str]) -> tuple[str, int] | None:
         phrase.append(lw.replace("’", "'"))
     for k, raw in enumerate(phrase):
         w = raw.removesuffix("'s")
-        if w not in PLACE_NOUNS:
+        if not _place_noun(w):
             continue
         nxt = phrase[k + 1].removesuffix("'s") if k + 1 < len(phrase) else None
-        if nxt in PLACE_NOUNS:  # "lock-keeper's cottage", "engine room": the later word is the head
+        if nxt is not None and _place_noun(nxt):  # "lock-keeper's cottage", "engine room": the later word is the head
             continue
         if raw.endswith("'s") and nxt is not None and nxt not in _FITTINGS:
             return None  # "the ship's doctor"
@@ -779,18 +793,33 @@ def _place_in_place(before: str) -> bool:
     return m is not None and m.group(1).casefold() in PLACE_NOUNS
 
 
-def _opening_subject(sentence_start: bool, after: str) -> bool:
+def _opening_subject(sentence_start: bool, after: str, opening: bool = False) -> bool:
     """A place that opens a sentence and does something ("The Tollhouse stood", "The kitchen was"), in the
-    past or the present ("St Brendan's smells of floor polish": a name that is itself a possessive)."""
+    past or the present ("St Brendan's smells of floor polish": a name that is itself a possessive). In the
+    scene's first sentence, also what it had or had done ("The boathouse had belonged to a rowing club", Isaura
+    Vell; "The sickbay on the Constance Mirren had one porthole", Thin Water); later only what it has ("The city
+    had never trusted either" is its history, The Widow Kell)."""
+    if opening and sentence_start and _HAD_OPENING.match(after):
+        return True
     return sentence_start and bool(
         re.match(
             # "The galley of the *Adaline Strand* was not built for a Qell", "The bridge of the Harriet Lane was"
-            r"(?:\s+of\s+(?:the\s+)?\*?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}\*?)?"
+            # "The lobby of the Whitcombe tower was four storeys high" (Cold Ledger), "The sickbay on the Constance
+            # Mirren had one porthole" (Thin Water)
+            r"(?:\s+(?:of|on|aboard)\s+(?:the\s+)?\*?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){0,2}?\*?)?"
             r"(?:[’']s\s+[a-z]+(?:\s+[a-z]+)?|[’']s)?\s+(?:\w+ly\s+)?(?:was|were|is|are|stood|stands|lay|lies|went|"
-            r"goes|came|comes|rose|rises|sat|sits|looked|looks|seemed|seems|felt|feels|smelled|smelt|smells)\b",
+            r"goes|came|comes|rose|rises|sat|sits|looked|looks|seemed|seems|felt|feels|smelled|smelt|smells)\b"
+            # what it has, not what it had done: "had one porthole", "has a bench along one wall"
+            r"|(?:\s+(?:of|on|aboard)\s+(?:the\s+)?\*?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){0,2}?\*?)?"
+            r"\s+(?:had|has)\s+(?:a|an|one|two|three|four|no|only)\s",
             after,
         )
     )
+
+
+_HAD_OPENING = re.compile(
+    r"(?:\s+(?:of|on|aboard)\s+(?:the\s+)?\*?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){0,2}?\*?)?\s+(?:had|has)\b"
+)
 
 
 #: The first sentence of a scene opening on a named place as its subject: "The Tamsin Yard had given the
@@ -830,6 +859,18 @@ def _named_places(model: CharacterModel | None) -> tuple[re.Pattern | None, dict
     )
     _NAMED_CACHE[:] = [(model, rx, variants), *_NAMED_CACHE[:3]]
     return rx, variants
+
+
+#: A room's door after its name, and "on" before it ("knocked on the bunkroom door", Kessler Red): whoever knocks is
+#: outside the room; "sat at the tower door" is at the tower.
+_AT_ITS_DOOR = re.compile(r"\s+doors?\b")
+_KNOCKED_ON = re.compile(r"\b(?:on|upon)\s+$", re.I)
+
+
+def _knocked_at_its_door(para: str, m: re.Match, used: int) -> bool:
+    """The room `_COMMON`'s match `m` names (its first `used` words) is the one whose door someone knocks on."""
+    end = m.start(1) + len(" ".join(m.group(1).split()[:used]))
+    return _AT_ITS_DOOR.match(para, end) is not None and _KNOCKED_ON.search(para[: m.start()]) is not None
 
 
 _COMMON = re.compile(
@@ -926,7 +967,7 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
             if any(a <= m.start() < b for a, b in spans):
                 continue
             got = _noun_phrase(m.group(1).split())
-            if got is None:
+            if got is None or _knocked_at_its_door(para, m, got[1]):
                 continue
             np, used = got
             end = m.start(1) + len(" ".join(m.group(1).split()[:used]))
@@ -1048,7 +1089,7 @@ def _weigh(
         scorer.add(name, named, w * mult * scale, k, why)
         return
     sentence_start = not before.strip() or bool(re.search(r"[.!?…][”’\"]?\s*$", before))
-    if _opening_subject(sentence_start, after) and offset_words < opening_end:
+    if _opening_subject(sentence_start, after, opening=first_sentence) and offset_words < opening_end:
         scorer.add(name, named, 2.5, k, "the opening describes it")
     elif _opening_subject(sentence_start, after) and not named:
         scorer.add(name, named, MID_DESCRIPTION, k, "the narration describes it")
@@ -1099,6 +1140,10 @@ _BARE_EVIDENCE = (
 )
 
 
+#: What people lie in inside a room or a cabin.
+_BEDS = frozenset(["bed", "bunk", "berth", "cot", "hammock"])
+
+
 def _decide(scorer: _Scorer, vessels: set[str] | frozenset[str] = frozenset()) -> SettingResult:
     every_named = scorer.ranked(True)
     rooms = [c for c in scorer.ranked(False) if c.best >= MIN_SCORE]
@@ -1115,6 +1160,13 @@ def _decide(scorer: _Scorer, vessels: set[str] | frozenset[str] = frozenset()) -
         if aboard:
             named = aboard[:1]
             named[0].why.insert(0, f"the vessel {rooms[0].name} is part of")
+    if rooms and rooms[0].name.split()[-1] in _BEDS:
+        # a bed is in a room: the room the opening describes is where the scene is, however long someone lies in
+        # the bed ("The king's bedchamber was at the top of ..." then "the foot of the bed", The Well at Maud; "The
+        # sickbay on the Constance Mirren had one porthole" then "in the bunk", Thin Water)
+        described = [c for c in rooms[1:] if "the opening describes it" in c.why and c.name.split()[-1] not in _BEDS]
+        if described:
+            rooms = [described[0], *[c for c in rooms if c is not described[0]]]
     scores = {c.name: round(c.score, 2) for c in (*rooms, *named)}
     picked = [x for x in (rooms[:1] + named[:1])]
     if not picked:
