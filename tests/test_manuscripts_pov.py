@@ -793,3 +793,21 @@ def test_an_opener_the_first_sentence_likens_to_something_is_seen_from_outside(p
     # must not: without the simile the opener keeps the opening
     plain = text.replace(" as if she had said something dreadful", "")
     assert not ev(plain, people).opening_seen
+
+
+def test_a_named_thought_set_in_as_an_aside_marks_the_scenes_mind(people):
+    # Polar Low: a scene opens on Aksel Dahl, the book's other POV (Petra) talks most, and the only named thought is
+    # Ruud's aside ("he looked, Ruud thought, better than Ruud did"): None at 0.3 before. The same aside marks the
+    # POV in seven more books (", Tamsin thought,", ", Galla supposed,", ", Jack thought,"). Written here as a short
+    # different scene: a hospital visit seen by Marc (undecided, None at 0.3, without the aside's weight)
+    scene = (
+        "Jack had the bed by the window, and he looked, Marc supposed, a good deal better than the week before. "
+        "Ana was sitting on the end of the bed. Ana laughed at something Jack said and Ana took the grapes. "
+        "Ana told them about the storm. Ana said the boat was gone. Marc pulled the visitor's chair round."
+    )
+    e = ev(scene, people)
+    assert e.aside == {"Marc Ferris": 1}
+    scores, unowned, _ = score_scene_detail(e, people.gender, {"Ana Reyes": 1.0, "Marc Ferris": 0.3}, None)
+    assert decide(scores, unowned)[0] == "Marc Ferris"
+    # must not: a thought that is the sentence's own verb is no aside ("Ana thought about the boat")
+    assert ev("Marc sat down. Ana thought about the boat, and the storm, and Jack.", people).aside == {}

@@ -55,7 +55,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .names import CONTRACTION, SENTENCE_OPENERS, TITLE_GENDER, TITLES, alias_words, name_words, title_case
-from .people import _ABBREV, INSTITUTION_WORDS, ORG_WORDS, PLACE_WORDS, PersonIndex, _bare, _form, _runs
+from .people import _ABBREV, INSTITUTION_WORDS, ORG_WORDS, PLACE_WORDS, Mention, PersonIndex, _bare, _form, _runs
 from .pov import COGNITION, PERCEPTION, SPEECH
 from .roster import Roster
 from .text import narration_only, quoted_spans, strip_emphasis
@@ -222,6 +222,13 @@ _OBJECT_OF = re.compile(
     re.I,
 )
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|says|asks|replies|answers)\s+(?:the\s+)?$", re.I)
+#: "called" as a name is given, not as a word is shouted: "The shop is called Tokubei", "the kettle is called Tokubei"
+#: (The Same Tea), "his horse is called Gideon" (Cutter Grade), "the one under the bridge is called Ibeji" (The House
+#: on Bode Thomas), "the planet that had been called Zarathustra" (Little Fuzzy): a passive "called" speaks no word.
+_NAMED_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|[’']s)\s+(?:\w+ly\s+|still\s+|always\s+|also\s+)?(?:called|named)\s+(?:the\s+)?$",
+    re.I,
+)
 #: A firm named after its partners: "Messrs. Carter, Paterson & Co." (Dracula), "Messrs Aske and Brough,
 #: Solicitors" (The Cullerby Wire), "Billington & Son": "Messrs." is no person's title.
 #: Names joined by an ampersand are a firm's ("Mitchell, Sons, & Candy", "Klopstock & Billreuth", "Marquand &
@@ -289,12 +296,21 @@ _RADIO = re.compile(
     r"|(?:^|[,.!?]\s+)(?:[Oo]ver|[Oo]ut)\s*[.!]?\s*[”\"’]?\s*$|(?:^[“\"‘]?|[.!?]\s+)(?:Over|Out|Copy)[.!]"
 )
 _NAME_RUN = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+#: A radio call's header: the station called, then the caller, and nothing else before the message ("“Tjeld, Skarv
+#: Hub. ...”", "“Hub Marine, Hub Marine, Kilo One-Seven.”" in Polar Low; "“Base, Harper.”" in The Long Carry;
+#: "“Steptoe, Whitman.”" in Kessler Red). Two names of the book's own in a row; a reply ("“Yes, Chef.”") opens on a
+#: sentence word, a self-introduction a title ("“Osric Penhallow, Captain.”"), and each name must be called elsewhere
+#: too (`_call_headers`).
+_CALL_HEADER = re.compile(
+    rf"^[“\"‘]?\s*({_NAME_RUN}),\s+(?:\1,\s+)?(?:this\s+is\s+)?({_NAME_RUN})(?:,\s+(?:this\s+is\s+)?{_NAME_RUN})?\s*[.,!]"
+)
 #: A name given to an "it": "he calls it Agnes", "On my first season I called it Gordon" (a radio), "one piano,
-#: which he calls Agnes", "it was named Perpetua". A person is "him" or "her", a group "them".
+#: which he calls Agnes", "it was named Perpetua"; "It has been called Gerald since ..." (a fridge, Eighty Covers),
+#: "It has been called Tokubei since ..." (a shop, The Same Tea). A person is "him" or "her", a group "them".
 _NAMED_IT = re.compile(
     rf"\b(?:call|calls|called|calling|name|names|named|naming|christened|dubbed)\s+it\s+[“\"‘]?({_NAME_RUN})"
     rf"|\bwhich\s+(?:\w+\s+){{0,2}}(?:calls?|called|named|christened|dubbed)\s+[“\"‘]?({_NAME_RUN})"
-    rf"|\b(?:it|which)\s+(?:is|was)\s+(?:called|named|known\s+as)\s+[“\"‘]?({_NAME_RUN})"
+    rf"|\b(?:[Ii]t|which)\s+(?:is|was|has\s+been|had\s+been)\s+(?:called|named|known\s+as)\s+[“\"‘]?({_NAME_RUN})"
 )
 #: Nouns of what a book names that is neither a person nor a place: an animal, a vehicle or a vessel, an
 #: instrument, a work ("the mule is named Mrs. Pruitt", "his horse is called Gideon" in Cutter Grade; "a boat
@@ -337,11 +353,12 @@ _NAMED_AS_PLACE = re.compile(
 #: (A Week at Ottilie), "The Halvard is a very good machine" (The Mercy Winter), "Gideon, his old horse,". The noun
 #: ends its phrase ("a cat burglar" is a person). A ship's AI named the other way round, "The system was called
 #: Hollis" (The Dorothea), is `_NAMED_AS_THING`'s. The noun may be someone's ("Mister Fowle is the Cordwell's cat", The
-#: Hennick Blow; "Hollis is the ship's computer").
+#: Hennick Blow; "Hollis is the ship's computer"). A possessive is no end of the phrase ("Dacey is the ship’s boy", The
+#: Wells of Oriel: a boy, not a ship).
 _IS_THING = re.compile(
     rf"(?<![\w’'])(?:The\s+|the\s+)?({_NAME_RUN})"
     rf"(?:\s+(?:is|was|had\s+been|has\s+been)\s+(?:a|an|the|his|her|my|our|their)|,\s+(?:a|an|the|his|her|my|our|their))"
-    rf"\s+(?:[\w\-]+[’']s\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_THING_NOUNS})(?=\s*[,.;:!?—–)”\"’]|\s+(?:and|who|which|that|with|named|called)\b)"
+    rf"\s+(?:[\w\-]+[’']s\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_THING_NOUNS})(?=\s*(?:[,.;:!?—–)”\"]|’(?![st]\b))|\s+(?:and|who|which|that|with|named|called)\b)"
 )
 #: A name set in italics on its own, as ships, newspapers and books are printed ("the *Demeter*", "the
 #: _Czarina Catherine_", "*Josephine Achterberg*'s belly"), not a whole phrase in italics for emphasis.
@@ -403,6 +420,10 @@ _CALLED = re.compile(
     r"\b(?:had\s+been|has\s+been|was|is)\s+called\s+((?:(?:Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Prof)\.?\s+)?"
     r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?![\w’'])"
 )
+#: A noun phrase right before "is called" is what the name is given to ("why the kettle is called Tokubei" after
+#: "Hiroshi brought Sae", The Same Tea; "The walk-in fridge is called Gerald", Eighty Covers; "the one under the
+#: bridge is called Ibeji", The House on Bode Thomas), never the person named before it.
+_NOUN_SUBJECT = re.compile(r"\b(?i:the|a|an|this|his|her|my|our|their|its)\s+(?:[a-z][\w’'\-]*\s+){1,4}$")
 #: The same link set right after the name it renames ("Lord Godalming (that was Arthur of Miss Lucy)", "Margaret
 #: Ashdown, who had been Margaret Pryce", "Tova Vell, born Tova Rusk"): strong enough to make two people one.
 _RIGHT_AFTER = re.compile(r"^[\s,(]*(?:who\s+)?$")
@@ -453,6 +474,7 @@ class Evidence:
     room_of: int = 0  # after "in the engine room of", "on the spine of": a part of it someone is in or on
     shown: int = 0  # where a work of art stands or is handled ("off the easel", "in the crate", "hung X")
     radio: int = 0  # spoken to in a radio or telephone call ("“Central, all units, ...”"): a call sign
+    spoken: int = 0  # inside speech (a name never narrated is only ever said)
     mind: int = 0  # the subject of a verb of thought or feeling in the narration ("Tom wondered", "Ruth knew")
     is_a: int = 0  # said to be an animal or a machine ("Horace is a grey parrot", "The Halvard is a very good machine")
     invoked: int = 0  # called on in a wish or an oath ("Ide keep her", "Ide forgive me"; "God help us"): a god
@@ -786,8 +808,10 @@ class CharacterModel:
 def _call_sign(ev: Evidence) -> bool:
     """Spoken to only over a radio or a telephone and never acting, thinking or titled: a call sign, a station or
     a switchboard ("“Central, all units”" in Isaura Vell, "“Base, this is Dolores”" in Saint Adela), not someone
-    present where it is heard."""
-    return ev.radio >= max(1, ev.vocative) and not (ev.person or ev.titled)
+    present where it is heard. A name never used outside speech that is called over the radio at least twice
+    and in half its calls ("“Kilo One-Seven, copy all”" besides its call headers, Polar Low) is one too."""
+    radio = ev.radio >= max(1, ev.vocative) or (ev.radio >= 2 and 2 * ev.radio >= ev.vocative and ev.spoken == ev.n)
+    return radio and not (ev.person or ev.titled)
 
 
 def _located(e: Entity) -> bool:
@@ -841,6 +865,62 @@ def spoken_of_only(text: str, index: PersonIndex) -> set[str]:
     for m in index.mentions(text):
         seen[m.person] = seen.get(m.person, False) or not _spoken_of(text, spans, m.start, m.end)
     return {p for p, there in seen.items() if not there}
+
+
+#: A name the narration only uses as a topic or a likeness ("He thought about Amir", "the first letter of Kester
+#: Marrable", "older than Marguerite", "like Gran"), not as where someone is ("in front of Tom", "took hold of Tom").
+_TOPIC_BEFORE = re.compile(
+    r"(?:\babout|(?<!front )(?<!ahead )(?<!hold )(?<!sight )(?<!side )(?<!top )\bof|\blike|\bunlike|\bthan|"
+    r"\bremember(?:s|ed|ing)?)\s+(?:the\s+|old\s+|poor\s+|dear\s+|late\s+)?(?:[A-Z][\w’']*\.?\s+)?$"
+)
+#: A name the narration puts in an earlier time than the scene's, the subject of a past perfect ("Mrs Pike had moved
+#: Horace's cage", "Sasidharan had told me", "Priya had flown out on Tuesday"); not "had been" ("had been sitting in
+#: the front row all this time": still doing it; "Prof had been checked and scolded and fed and had fallen asleep on
+#: the bed": still there), nor "had a ..." (what someone has); nor in a paragraph that comes back to "now" ("PC Tom
+#: Adebayo had found him. ... and was now standing by the tape", Slack Water).
+_EARLIER_AFTER = re.compile(
+    r"^(?:[’']d|\s+had)\s+(?!(?:a|an|the|no|his|her|their|its|my|to|been)\b)"
+    r"(?:(?:not|never|already|just|once|always|long\s+since|\w+ly)\s+)?[a-z]+"
+)
+#: What a person present shows of themself after a possessive: "Doc's voice", "Aune's voice", "Yetunde's [cry]" is
+#: not; a possession or a relation ("Miss Ashby's bronchitis", "Dot's best lettering", "Frau Kranich's kitchen
+#: chair") says nothing of where its owner is.
+_SHOWN_OF_SELF = re.compile(
+    r"^[’']s\s+(?:\w+\s+)?(?:voice|face|eyes|hands?|mouth|lips|shoulders?|arms?|head|hair|brow|jaw|fingers|legs?|"
+    r"feet|knees?|cheeks?|neck|back|breath|expression|smile|gaze|glance|footsteps|steps|laugh|cough)\b",
+    re.I,
+)
+
+
+def absent_from(text: str, index: PersonIndex) -> set[str]:
+    """People a passage names without showing them there: only inside its speech and never spoken to
+    (`spoken_of_only`), or in the narration only as a topic or a likeness ("He thought about Amir", "older than
+    Marguerite": `_TOPIC_BEFORE`), as an owner ("Miss Ashby's bronchitis", not "Doc's voice": `_SHOWN_OF_SELF`) or
+    in the scene's past ("Sasidharan had told me": `_EARLIER_AFTER`). On the labelled books, of the names a chunk
+    lists that the narration uses only so, about nine in ten are labelled absent (see `Tagger.characters_present`)."""
+    spans = quoted_spans(text)
+    seen: dict[str, bool] = {}
+    for m in index.mentions(text):
+        there = not _spoken_of(text, spans, m.start, m.end) and not _narrated_away(text, spans, m)
+        seen[m.person] = seen.get(m.person, False) or there
+    return {p for p, there in seen.items() if not there}
+
+
+def _narrated_away(text: str, spans: list[tuple[int, int]], m: Mention) -> bool:
+    """A mention in the narration that shows no one there: a topic, an owner of a thing or a relation, or the
+    subject of a past perfect (see `absent_from`)."""
+    if any(a <= m.start < b for a, b in spans):
+        return False
+    before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 80]
+    if m.possessive or re.match(r"[’']s\b", after):
+        owned = text[max(m.start, m.end - 2) : m.end + 40] if m.possessive else after
+        return _SHOWN_OF_SELF.match(owned) is None
+    if _TOPIC_BEFORE.search(before):
+        return True
+    if _EARLIER_AFTER.match(after) is None:
+        return False
+    rest = text[m.end :].split("\n", 1)[0]  # the rest of the paragraph
+    return re.search(r"\bnow\b", narration_only(rest)) is None
 
 
 def _spoken_of(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -922,6 +1002,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     house named like a person is "the X" and where people are."""
     ev.n += 1
     inside = quote is not None
+    ev.spoken += inside
     title = _the_title(text, start)
     before = text[max(0, start - 40) : title[1] if title else start]
     sentence_start = re.search(r"(?:[.!?…:;]\s*[“\"‘(]?\s*|^\s*[“\"‘(]?\s*)$", before) is not None
@@ -937,10 +1018,11 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     # the object of a preposition is not the subject of the verb after it: "Everyone at Halvorsen Marine knew",
     # "the whole of Cullerby watched" (a trap text written for this; the same shape as "nobody in Mercy")
     acts = _ACTS_AFTER.match(after) is not None and not _OBJECT_OF.search(before)
-    if not inside and (acts or _SPEECH_BEFORE.search(before)):
+    spoke = _SPEECH_BEFORE.search(before) is not None and not _NAMED_BEFORE.search(before)
+    if not inside and (acts or spoke):
         ev.person += 1
         ev.mind += _MIND_AFTER.match(after) is not None
-        ev.said += _SAID_AFTER.match(after) is not None or _SPEECH_BEFORE.search(before) is not None
+        ev.said += _SAID_AFTER.match(after) is not None or spoke
     if not inside:
         ev.noise += _NOISE_AFTER.match(after) is not None or (
             _NOISE_BEFORE.search(before) is not None and _NOT_NOISE_AFTER.match(after) is None
@@ -951,7 +1033,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     ev.caps += len(text[start:end]) > 1 and text[start:end].isupper()
     if inside and _VOC_BEFORE.search(before) and _VOC_AFTER.match(after):
         ev.vocative += 1
-        ev.radio += quote is not None and _RADIO.search(text[quote[0] : quote[1]]) is not None
+        ev.radio += _RADIO.search(text[quote[0] : quote[1]]) is not None
     ev.shown += _SHOWN_AFTER.match(after) is not None or _SHOWN_BEFORE.search(before) is not None
     tongue = _TONGUE_BEFORE.search(text[max(0, start - 60) : start]) is not None and not re.match(r"[’']s\b", after)
     ev.tongue += tongue
@@ -1250,6 +1332,8 @@ def _links(texts: list[str], index: PersonIndex) -> list[tuple[str, str, bool]]:
                     apposition = ms and _RIGHT_AFTER.match(sent[ms[-1].end : m.start()]) is not None
                     out.append((name, person, bool(apposition or _MARRIAGE.search(sent))))
             for m in _CALLED.finditer(sent):
+                if _NOUN_SUBJECT.search(sent[: m.start()]):
+                    continue  # "the kettle is called Tokubei": the noun's name, not the person's before it
                 # "Mr Ashworth ..., who had been our postman for thirty years and was called Post" (Contents of a
                 # House), "She [Old Ruth Kessler] ... had been called Dr Kessler there" (Kessler Red): the person
                 # named before it in the sentence, else its pronoun's, when the paragraph named one of that gender
@@ -1885,6 +1969,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     forms, spelled, words = gather(texts)
     _typeset_and_named(paragraphs, texts, forms)
     _opened_clauses(texts, forms)
+    _call_headers(texts, forms)
     plurals = _plurals(words)
     lower = _lower_case_words(texts)
     kinds = {f: classify(ev, f, {w.casefold() for w in plurals}, lower) for f, ev in forms.items()}
@@ -1962,6 +2047,27 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
                 f = f[1:]
             if f in forms:
                 forms[f].is_a += 1
+
+
+def _call_headers(texts: list[str], forms: dict[tuple, Evidence]) -> None:
+    """A quotation that opens as a radio call ("“Tjeld, Kilo One-Seven.”": `_CALL_HEADER`) between two names the book
+    calls by at least twice each, neither a title nor a sentence word ("“Night, Sparrow.”"), is a call over the
+    radio for both (`Evidence.radio`) when no radio word said so already."""
+    for text in texts:
+        for a, b in quoted_spans(text):
+            said = text[a:b]
+            m = _CALL_HEADER.match(said)
+            if m is None or _RADIO.search(said):
+                continue
+            names = [m.group(1), m.group(2)]
+            fs = [_form(n.split()) for n in names]
+            if any(
+                f not in forms or forms[f].vocative < 2 or set(f) & TITLES or _bare(n.split()[0]) in _STOP
+                for n, f in zip(names, fs, strict=True)
+            ):
+                continue
+            for f in set(fs):
+                forms[f].radio += 1
 
 
 def _lower_case_words(texts: list[str]) -> set[str]:

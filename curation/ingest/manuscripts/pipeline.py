@@ -332,7 +332,8 @@ def _book_narrator(
     ]
     weight: Counter = Counter()
     scenes: Counter = Counter()
-    told = _named_as_narrator([povs[s.index].evidence for s in run])
+    # a scene first person only by the book's tense is watched, not named: its calls are to the people it watches
+    told = _named_as_narrator([povs[s.index].evidence for s in run if "voice" not in povs[s.index].evidence])
     for s in run:
         res = povs[s.index]
         w = _OWN_NAMING.get(res.evidence.get("from"), 0.0)
@@ -404,7 +405,8 @@ def _only_roster_narrator(
     if not unnamed:
         return
     third = {povs[s.index].pov for s in book.scenes if povs[s.index].person == "third" and povs[s.index].pov}
-    told = _named_as_narrator([povs[s.index].evidence for s in run])
+    # a scene first person only by the book's tense is watched, not named: its calls are to the people it watches
+    told = _named_as_narrator([povs[s.index].evidence for s in run if "voice" not in povs[s.index].evidence])
     left = [p for p in roster_povs if p not in third and told[p] >= 0]
     if len(left) != 1:
         return
@@ -489,12 +491,15 @@ def _called_narrators(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
     (`NarratorEvidence.called`, `_only_calls`): that name is the narrator's, at a low confidence. "“Mieke.” ...
     “*Mieke*,” he said ... “Mieke. Sister. Whatever they call you now.”" (a brother's pet name for the novice who
     never names herself, The Bell at Saint Ermelinde); "“Ros,” says Tom Gedge. “Ros. I've got you.”" (Keeping Agatha,
-    where the Vicar's "Mrs Fane" names the same "I"). Without a roster only."""
+    where the Vicar's "Mrs Fane" names the same "I"). Without a roster only. A name others address the "I" by that is
+    the teller of two other first-person scenes of the book stays: the scenes agree, and a word said twice near the
+    "I" to someone else ("“Easy, old man,” I heard Rune say on the crane channel, not to me", Polar Low) is no name."""
+    tellers = Counter(r.pov for r in povs.values() if r.person == "first" and r.pov)
     for s in book.scenes:
         res = povs[s.index]
         if res.person != "first" or keys[s.index][0] != "pov":
             continue
-        if res.pov and res.evidence.get("from") != "addressed in dialogue":
+        if res.pov and (res.evidence.get("from") != "addressed in dialogue" or tellers[res.pov] >= 3):
             continue
         called = Counter(res.evidence.get("called") or {})
         names = [c for c, n in called.items() if n >= 2 and len(c.split()) == 1]

@@ -324,6 +324,7 @@ class SceneEvidence:
     opening_observer: str | None = None  # who watches the opener right away ("X arrived. Ana watched him.")
     mind: Counter = field(default_factory=Counter)  # person -> weight of inner life and sensing named or bound to them
     mind_unmarked: Counter = field(default_factory=Counter)  # "he"/"she" -> the same for unmarked pronouns
+    aside: Counter = field(default_factory=Counter)  # person -> named thoughts set in as asides (", Ruud thought,")
     # per narration paragraph: (words, the people it names, the genders of its "he"/"she" said before anyone of
     # that gender is named in it): where the narration is with whom (`away_share`)
     paragraphs: list = field(default_factory=list)
@@ -861,9 +862,24 @@ def _written(surface: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+#: A named thought set into a sentence as an aside: "he looked, Ruud thought, better than Ruud did" (Polar Low), ",
+#: Tamsin thought," (The Cinder Tithe), ", Galla supposed," (The Brewer's Winter), ", Jack thought," (Little Fuzzy),
+#: ", Yetunde thought," (The House on Bode Thomas): the sentence is what that person thinks or sees.
+_ASIDE = re.compile(
+    r",\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+(?:thought|felt|supposed|reflected|decided|realised|realized|"
+    r"guessed|suspected|thinks|feels|supposes)\s*,"
+)
+
+
 def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None = None) -> SceneEvidence:
-    """Read a scene's narration (speech already blanked) sentence by sentence (see `_SceneReader`)."""
-    return _SceneReader(people, allowed).read(narration)
+    """Read a scene's narration (speech already blanked) sentence by sentence (see `_SceneReader`), and the named
+    thoughts it sets in as asides (`_ASIDE`, `SceneEvidence.aside`)."""
+    ev = _SceneReader(people, allowed).read(narration)
+    for m in _ASIDE.finditer(narration):
+        who = people.resolve(m.group(1))
+        if who and (allowed is None or who in allowed):
+            ev.aside[who] += 1
+    return ev
 
 
 def _seen(ev: SceneEvidence, focal: dict, person: str | None, opening_window: int, count: bool = True) -> None:
@@ -989,6 +1005,10 @@ def score_scene_detail(
     for p, n in ev.observed.items():
         scores[p] -= W_OBSERVED * n
         claim[p] -= W_OBSERVED * n
+    for p, n in ev.aside.items():
+        # the narration stops to say whose thought it is: as plain a mark of the scene's mind as its opening
+        scores[p] += W_OPENING * min(n, 1)
+        claim[p] += W_OPENING_CLAIM * min(n, 1)
     _opening_and_prior(ev, prior, scores, claim)
     continued = _continuation(ev, gender, previous, scores, claim)
     if allowed:  # a roster's POV list: only they can be the POV, whoever else the scene names and binds pronouns to

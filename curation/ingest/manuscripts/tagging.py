@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .characters import KIN_GENDER, CharacterModel, build_model, spoken_of_only
+from .characters import KIN_GENDER, CharacterModel, absent_from, build_model
 from .names import SENTENCE_OPENERS, name_words, title_case
 from .narrator import byline, narrator_evidence, record_owner
 from .people import PersonIndex
@@ -41,6 +41,18 @@ from .type_layer import TYPE_LAYER, TYPE_LAYER_ALONE, TypeLayer
 _FIRST = re.compile(r"\b(?:I|me|my|myself|mine)\b|\bI[’']\w+")
 _WE = re.compile(r"\b(?:we|us|our|ourselves)\b", re.I)
 _THIRD = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
+#: The commonest verbs of the narration's tense: a scene told in the present says "is", "has", "says"; in the past
+#: "was", "had", "said" (`_present_share`).
+_PRESENT_AUX = re.compile(r"\b(?:am|is|are|has|does|says|isn[’']t|aren[’']t|hasn[’']t|doesn[’']t)\b", re.I)
+_PAST_AUX = re.compile(r"\b(?:was|were|had|did|said|wasn[’']t|weren[’']t|hadn[’']t|didn[’']t)\b", re.I)
+
+
+def _present_share(narration: str) -> float | None:
+    """The share of the narration's commonest verbs in the present tense (None: fewer than ten to tell)."""
+    now, then = len(_PRESENT_AUX.findall(narration)), len(_PAST_AUX.findall(narration))
+    return now / (now + then) if now + then >= 10 else None
+
+
 #: A run of capitalised words: one name however many words it has ("Halloran Street", "St Brendan's").
 _CAP_RUN = re.compile(r"(?<![\w’'])[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)*(?:[’']s)?(?![\w’'])")
 _AT_SENTENCE_START = re.compile(r"(?:[.!?…:][”’\"]?\s+|[“\"‘(—]\s*|\n)\Z")
@@ -292,6 +304,21 @@ def _told_of(narration: str, title: str, times: int = 2) -> bool:
     return len(re.findall(rf"(?<![\w’']){re.escape(shown)}(?![\w’'\-])", narration)) >= times
 
 
+def _tense_split(firsts: list[float | None], thirds: list[float | None], gap: float = 0.3) -> tuple[float, bool] | None:
+    """(cut, the "I" tells in the present) when every plainly first-person scene's present share (`firsts`) lies
+    on one side of every plainly third-person scene's (`thirds`), at least two of each, `gap` apart: Prof's present
+    against the past of her grandmother's and aunt's scenes (The House on Bode Thomas), the journals' past against
+    the present of the third-person scenes (Isaura Vell, Halloran Street, The Long Carry). None otherwise."""
+    a, b = [x for x in firsts if x is not None], [x for x in thirds if x is not None]
+    if len(a) < 2 or len(b) < 2:
+        return None
+    if min(a) - max(b) >= gap:
+        return (min(a) + max(b)) / 2, True
+    if min(b) - max(a) >= gap:
+        return (max(a) + min(b)) / 2, False
+    return None
+
+
 class Tagger:
     """Tags scenes and chunks; one instance per manuscript (holds its person index and patterns)."""
 
@@ -309,6 +336,9 @@ class Tagger:
         self.pov_names = {c.name for c in roster.pov_characters} if roster else set()
         self.pov_prior: dict[str, float] = {}
         self.first_person_book = False  # most scenes say "I": a sparser "I" still marks the book's voice
+        #: (cut, present): the book's plainly first-person scenes are all told in the present (or all in the past)
+        #: and its plainly third-person ones all in the other tense; the cut between them (`learn_voice`)
+        self.first_tense: tuple[float, bool] | None = None
         self.glossary_pattern = _alias_pattern(roster.glossary) if roster and roster.glossary else None
         self.model: CharacterModel | None = None
         self._settings = SettingTracker()
@@ -325,17 +355,18 @@ class Tagger:
         return [n for n, k in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) if k >= min_mentions]
 
     def characters_present(self, text: str, pov: str | None) -> list[str]:
-        """The people of a chunk: those it names outside speech or speaks to by name (not those it only talks
-        about: `spoken_of_only`), those its speech addresses by a name the book knows for no one else
+        """The people of a chunk: those it shows there or speaks to by name (not those it only talks about or
+        remembers: `absent_from`), those its speech addresses by a name the book knows for no one else
         (`CharacterModel.addressed_in`), those it calls by a rank alone (`CharacterModel.ranks_in`: "the Major",
         "the Chancellor"), and its POV character, who is in every scene they tell even when the text never names
         them (a first-person narrator: "I" in The Cullerby Wire, Eighty Covers, The Tollhouse Summer), first when
         the text does not name them."""
         names = self.characters_in(text)
         if self.model is not None:
-            # talked about, not there: named only inside others' speech and never spoken to ("“Did Marjorie ring?”")
+            # talked about, not there: named only inside others' speech and never spoken to ("“Did Marjorie ring?”"),
+            # or in the narration only as a topic, an owner or in the scene's past ("He thought about Amir")
             plain = strip_emphasis(text)
-            absent = spoken_of_only(plain, self.people.in_scene(plain))
+            absent = absent_from(plain, self.people.in_scene(plain))
             names = [n for n in names if n not in absent]
             names += [n for n in self.model.addressed_in(text) if self.people.resolve(n) not in names]
             names += [
@@ -414,6 +445,13 @@ class Tagger:
         if self._first_on_its_own(narration):
             return "first"
         density = self._first_density(narration)
+        if self.first_tense is not None and density >= 0.005:
+            # in a book whose "I" tells its scenes in one tense and whose third person tells them in the other, a
+            # scene in the "I"'s tense that says "I" is the "I"'s, however much it watches others
+            share = _present_share(narration)
+            cut, present = self.first_tense
+            if share is not None and (share > cut if present else share < cut):
+                return "first"
         # in a book told in the first person (`learn_voice`), a scene where the "I" mostly watches others still
         # says "I" more often than any stray thought does in third-person narration (at most about 1%)
         return "first" if self.first_person_book and density > 0.012 else "third"
@@ -435,17 +473,31 @@ class Tagger:
     def _watcher_doubt(self, narration: str, name: str | None, conf: float, why: str) -> tuple[str | None, float, str]:
         """A scene read as first person only by the book's voice (its "I" mostly watches others) and named by one
         call in its speech: the call may be a name read out or said about someone ("“Daniel Voss,” read the DCI
-        from the driving licence"), so the name is left below the review line."""
-        if name and conf < 0.7 and not self._first_on_its_own(narration):
+        from the driving licence"), so the name is left below the review line. A scene first person only by the
+        tense its book's "I" keeps (`first_tense`) is doubted whatever its calls: a party scene's many calls are to
+        the people the "I" watches ("“Daddy,” he says, turning to Grandpa", The House on Bode Thomas)."""
+        if name and (conf < 0.7 or self._by_tense(narration)) and not self._first_on_its_own(narration):
             return name, 0.45, f"{why} (once, in a scene whose 'I' mostly watches)"
         return name, conf, why
 
+    def _by_tense(self, narration: str) -> bool:
+        """First person only by the tense the book's "I" keeps (see `person`), not by its own "I"s nor the book's
+        voice."""
+        return not self._first_on_its_own(narration) and not (
+            self.first_person_book and self._first_density(narration) > 0.012
+        )
+
     def learn_voice(self, scene_texts: list[str], share: float = 0.5, min_words: int = 100) -> None:
         """Whether the book is told in the first person: at least `share` of its scenes (of `min_words` words of
-        narration or more) read as first person on their own."""
+        narration or more) read as first person on their own; and whether its "I" and its third person keep to two
+        tenses (`first_tense`, `_tense_split`)."""
         told = [self.narration(without_quoted_documents(transcript_lines_as_speech(t))) for t in scene_texts]
         told = [n for n in told if word_count(n) >= min_words]
         self.first_person_book = bool(told) and sum(map(self._first_on_its_own, told)) >= share * len(told)
+        self.first_tense = _tense_split(
+            [_present_share(n) for n in told if self._first_on_its_own(n)],
+            [_present_share(n) for n in told if self._first_density(n) < 0.003],
+        )
 
     def resolve_narrator(self, name: str) -> str:
         """A narrator named by a document heading, as the roster spells them when there is one."""
@@ -517,6 +569,7 @@ class Tagger:
                     "posts": dict(ev.posts),
                     "called": dict(ev.called),
                     "called_by_narrator": dict(ev.called_by_narrator),
+                    **({"voice": "the book's first-person tense"} if self._by_tense(own) else {}),
                 },
             )
         if heading:
