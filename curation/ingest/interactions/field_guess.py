@@ -70,6 +70,7 @@ def guess_required(
     if vocab is not None and tm.lexicon:
         vocab = vocab.with_lexicon(tm.lexicon)  # (the words the matcher learned: its names)
     by_path = {f.path: f for f in fields}
+    order = {path: i for i, path in enumerate(by_path)}
     filled: list[str] = []
     tried: set[str] = set()
     while True:
@@ -79,7 +80,8 @@ def guess_required(
         failing = [p for p in over if p not in tried and not any(q != p and _within(p, q) for q in over)]
         if not failing:
             return filled
-        p = max(failing, key=lambda q: (len(lacking[q]), -q.count(".")))
+        # (ties go to the field first in our spec's order: `over` is a set, so its order must decide nothing)
+        p = min(failing, key=lambda q: (-len(lacking[q]), q.count("."), order.get(q, len(order)), q))
         tried.add(p)
         f = by_path.get(p)
         if f is None:
