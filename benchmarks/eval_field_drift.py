@@ -86,6 +86,8 @@ FAMILIES = {
     "fresh11": ("field_drift_fresh11", "write_fresh11_folder", "truth"),
     # a fourteenth writer's (origin-grouped English, Thai-script keys, provenance cells / tuples); scored blind once
     "fresh12": ("field_drift_fresh12", "write_fresh12_folder", "truth"),
+    # a fifteenth writer's (screen-panel English, Georgian-script keys, records as stage logs found by label)
+    "fresh13": ("field_drift_fresh13", "write_fresh13_folder", "truth"),
 }
 
 
