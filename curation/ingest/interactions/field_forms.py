@@ -32,6 +32,8 @@ FIXED_SHARE = 0.8
 KEY_LABELS = 0.8
 #: the most turns of an exchange read by position
 MAX_TURNS = 4
+#: the words a turn's text holds on average at each position (a tag or a label is no turn)
+TURN_WORDS = 3
 #: a member of the keyed values is proposed for a child of ours at this score (0.45 name + 0.55 shape) at least
 MEMBER_SCORE = 0.3
 _CHECK_ORDER = "chosen by value shape and position: check the order your prompt asks for"
@@ -248,13 +250,14 @@ def _number_lists(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], room:
 def _turn_texts(tp: TypeProfile, path: str, n: int) -> tuple[str | None, list[list[str]]] | None:
     """The texts at each of the `n` positions of the list at `path` (items are texts, or objects holding one
     text member at every position: its name), or None. A text written at some positions only (a rejected draft
-    beside the last turn's words) is not what each turn says."""
+    beside the last turn's words) is not what each turn says, and a position holding a word or two (a tag, a label)
+    is no turn."""
     member: str | None = None
     item = tp.fields.get(path + "[]")
     if item is None:
         return None
     if item.main_type == "object":
-        texts = [c for c in tp.children(item.path) if c.main_type == "string" and c.mean_words >= 3]
+        texts = [c for c in tp.children(item.path) if c.main_type == "string" and c.mean_words >= TURN_WORDS]
         if len(texts) > 1:
             texts = [c for c in texts if _at_every_turn(tp, path, n, c.path.rsplit(".", 1)[-1])]
         if len(texts) != 1:
@@ -271,6 +274,8 @@ def _turn_texts(tp: TypeProfile, path: str, n: int) -> tuple[str | None, list[li
             v = el.get(member) if member is not None and isinstance(el, dict) else el
             if isinstance(v, str):
                 per[i].append(v)
+    if any(sum(len(v.split()) for v in texts) < TURN_WORDS * len(texts) for texts in per if texts):
+        return None  # a turn is words said: two one-word tags ("wary", "tired"; two labels of ours) are no exchange
     return member, per
 
 
