@@ -387,6 +387,9 @@ def _enum_share(st: FieldStats, enum: tuple[str, ...]) -> float:
     return ok / total if total else 0.0
 
 
+enum_share = _enum_share  # (the share of their values that are labels of `enum`: for the forms)
+
+
 def _child_fit(
     tp: TypeProfile, path: str, spec_children: list[SpecField], elsewhere: frozenset[str] = frozenset()
 ) -> float:
