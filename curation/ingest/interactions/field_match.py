@@ -186,6 +186,8 @@ class TypeMatch:
     partial: dict[str, float] = field(default_factory=dict)
     #: their words -> ours, learned from this type's sure matches (`learn_lexicon`): later passes read names by it
     lexicon: dict[str, str] = field(default_factory=dict)
+    #: the generator keeps values in cells (`_cells`): the key of a cell's value -> the keys of the notes beside it
+    cells: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def by_how(self, how: str) -> list[FieldMatch]:
         return [m for m in self.matches if m.how == how]
@@ -902,7 +904,9 @@ def _array_fit(
 ) -> tuple[float, str]:
     """A list whose items fit the spec's items, or (for name_value_pairs) a name -> value table."""
     if spec.parse == "name_value_pairs" and st.main_type == "object" and tp.is_mapping(st.path):
-        return 0.9, "a name -> value table (the ingest reads it as a list)"
+        if all(c.numeric() for c in tp.children(st.path) if not c.path.endswith("[]")):
+            return 0.9, "a name -> value table (the ingest reads it as a list)"
+        return 0.0, ""  # (a table of name -> object: read by its keys, field_forms)
     if st.main_type != "array":
         return 0.0, ""
     if spec.parse == "name_value_pairs" and _pairs_as_text(tp, st):
@@ -1136,6 +1140,7 @@ def match_type(
         return _merge_dialects(tp, [one(d, vocab) for d in dialects])
 
     first = matched(vocab)
+    first.cells = cells = {k: tuple(sorted(notes)) for k, notes in _cells(tp).values()}
     lexicon = learn_lexicon([first], vocab, fields)
     if not lexicon:
         return first
@@ -1143,7 +1148,7 @@ def match_type(
     # -> character_name and `CapacidadePersonagem` -> character_capacity: `PersonagemSabe` is what the character
     # knows); learned per data type, so `unwritten schema` and the missing-field guard propose the same lines
     tm = matched(vocab.with_lexicon(lexicon))
-    tm.lexicon = lexicon
+    tm.lexicon, tm.cells = lexicon, cells
     return tm
 
 
