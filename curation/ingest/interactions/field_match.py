@@ -1240,17 +1240,23 @@ def _coherent_object(tm: TypeMatch, obj: FieldMatch, name: float) -> bool:
 
 #: a box's one key is the only key of at least this many boxes of the type: the generator's habit, not one object
 MIN_BOXES = 2
+#: a cell's key set is the key set of at least this many objects of the type (see `_cells`)
+MIN_CELLS = 3
+#: a cell's metadata member written as text is short (a label, a source, a time stamp), never a sentence
+CELL_NOTE_WORDS = 3
 
 
 def _boxes_as_values(tp: TypeProfile, fields: list[SpecField]) -> tuple[TypeProfile, dict[str, str]]:
-    """The profile with every box read as the value it holds (`reply: {"text": "..."}` -> `reply`), and the view's
-    paths -> the paths as written (`reply` -> `reply.text`).
+    """The profile with every box and every cell read as the value it holds (`reply: {"text": "..."}` -> `reply`),
+    and the view's paths -> the paths as written (`reply` -> `reply.text`).
 
     A box is an object that holds one plain value under one key in every record, the same key as at least
     MIN_BOXES - 1 other boxes of the type hold (`{"text": ...}`, `{"value": ...}` around every field): a generator's
     way of writing a value, not one of its objects. Read as boxes, the fields keep the depth of ours (a box's key
     is one step deeper than the field it stands for), so they are matched as the fields they box. An object whose one
-    key is the one field of an object of ours (`{"dialogue_prose": ...}`) is that object, whatever it is called."""
+    key is the one field of an object of ours (`{"dialogue_prose": ...}`) is that object, whatever it is called.
+    A cell (`_cells`) is a box with metadata beside its value: read as its value, its metadata left out of the view
+    (never a field of ours: a source label or a certainty says something about the value, not about the record)."""
     sole = {kids[0].name for f in fields if f.type == "object" and len(kids := _spec_children(fields, f.path)) == 1}
     boxes: dict[str, str] = {}
     for p, st in tp.fields.items():
@@ -1261,21 +1267,78 @@ def _boxes_as_values(tp: TypeProfile, fields: list[SpecField]) -> tuple[TypeProf
             boxes[p] = _leaf(kids[0].path)
     keys = Counter(boxes.values())
     boxes = {p: k for p, k in boxes.items() if keys[k] >= MIN_BOXES and k not in sole}
+    cells = _cells(tp)
+    boxes.update({p: k for p, (k, _) in cells.items()})
     if not boxes:
         return tp, {}
     inner = {p + "." + k: p for p, k in boxes.items()}
+    notes = {p + "." + m for p, (_, meta) in cells.items() for m in meta}
     fields: dict[str, FieldStats] = {}
     back: dict[str, str] = {}
     for p, st in tp.fields.items():
-        if p in boxes:
-            continue  # (the box: its value stands for it)
+        if p in boxes or p in notes:
+            continue  # (the box: its value stands for it; a cell's metadata is no field)
         v = inner.get(p)
         if v is None:
             fields[p] = st
         else:
             fields[v] = dataclasses.replace(st, path=v)
             back[v] = p
-    return dataclasses.replace(tp, fields=fields), back
+    return _renumbered(dataclasses.replace(tp, fields=fields)), back
+
+
+def _renumbered(tp: TypeProfile) -> TypeProfile:
+    """The view with its fields numbered again in the order first written (`first_seen`, and the signatures by the
+    same numbers): a field's number is its place among the view's fields, as the matcher reads it, where the
+    profile's numbers count the boxes and notes the view left out."""
+    ids = sorted({st.first_seen for st in tp.fields.values()})
+    new = {x: float(i) for i, x in enumerate(ids)}
+    fields = {p: dataclasses.replace(st, first_seen=new[st.first_seen]) for p, st in tp.fields.items()}
+    signatures = None
+    if tp.signatures is not None:
+        signatures = Counter()
+        for sig, n in tp.signatures.items():
+            signatures[tuple(sorted(new[x] for x in sig if x in new))] += n
+        signatures = dict(signatures)
+    return dataclasses.replace(tp, fields=fields, signatures=signatures)
+
+
+def _member_kind(st: FieldStats) -> str:
+    return "number" if st.numeric() else st.main_type
+
+
+def _cells(tp: TypeProfile) -> dict[str, tuple[str, frozenset[str]]]:
+    """The type's cells: object path -> (the key of its value, the keys of its metadata).
+
+    A cell is a value written with notes about it (`{"datum": 0.7, "origin": "grader", "sure": 0.83}`): objects
+    of plain members with one key set, in at least MIN_CELLS places of the type, every member in every record holding
+    the object, where exactly one member changes shape from place to place (a text here, a number there: the value,
+    whatever the field) and every other member keeps one shape everywhere (a source label, a certainty, a time stamp,
+    a flag: short, the same kind of note beside every value). An object of the generator's own that recurs (a name
+    and a level for each party) keeps each member's shape, so it is no cell."""
+    groups: dict[frozenset[str], list[str]] = {}
+    for p, st in tp.fields.items():
+        if st.main_type != "object" or st.share_of("object") < 1.0 or p.endswith("[]"):
+            continue
+        kids = [c for c in tp.children(p) if not c.path.endswith("[]")]
+        if len(kids) < 2 or any(c.main_type in ("object", "array") or c.records != st.records for c in kids):
+            continue
+        if len(kids) != len(tp.children(p)):
+            continue  # (a list inside: an object of the generator's)
+        groups.setdefault(frozenset(_leaf(c.path) for c in kids), []).append(p)
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for keys, places in groups.items():
+        if len(places) < MIN_CELLS:
+            continue
+        member = {k: [tp.fields[p + "." + k] for p in places] for k in keys}
+        varying = [k for k in keys if len({_member_kind(st) for st in member[k]}) > 1]
+        if len(varying) != 1:
+            continue
+        meta = keys - {varying[0]}
+        if any(st.main_type == "string" and st.mean_words > CELL_NOTE_WORDS for k in meta for st in member[k]):
+            continue
+        out.update({p: (varying[0], frozenset(meta)) for p in places})
+    return out
 
 
 def _one_item_lists_as_objects(tp: TypeProfile) -> tuple[TypeProfile, dict[str, str]]:
