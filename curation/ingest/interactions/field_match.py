@@ -1421,6 +1421,7 @@ def _match_type(
         held = {st.path: st.records for st in tp.fields.values()}
         _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {}, _narrations(tp), held)
     if tp.samples:
+        _written_first(tm, tp, matcher.by_path, matcher.vocab)
         _settle_by_mentions(tm, tp, matcher.by_path)
     _pivot_pairs(tm, tp)
     _note_partial(tm, tp, fields)
@@ -1499,6 +1500,60 @@ def _number_at(sample: dict[str, Any], path: str) -> float | None:
     """The number at a profiled path in one record as a share of the scale it was written on ("86%" is 0.86)."""
     w = _written_at(sample, path)
     return None if w is None else w.share()
+
+
+def _written_first(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField], vocab: Vocabulary) -> None:
+    """A number of ours or the answer's text, proposed by value shape alone, AMBIGUOUS with a field of theirs beside
+    it in the same object that nothing took, goes to the one of them written first when names, values and the
+    records' rules could not choose: a generator writes a record's own score and answer where its prompt asks for
+    them and appends its bookkeeping after them (a second grader's mark, a confidence, a fluency check on the same
+    scale; the draft a reviewer turned down, under a key in any language). Still marked AMBIGUOUS.
+    Witnesses: fresh9 (`judging.finalGrade` before `judging.judgeConfidence`), fresh10 (`review-pass.overall-rating`
+    before `...-judge-b` and `review-pass.fluency-check`), fresh11 (`мета.якість` before `мета.другий_рецензент`,
+    `мета.впевненість`; `відповідь.відхилена` after the answer), fresh12 (`เมตา.คุณภาพ` before
+    `เมตา.ผู้ตรวจคนที่สอง`, `เมตา.ความมั่นใจ`; `คำตอบ.ฉบับร่าง` after `คำตอบ.บทพูด`)."""
+    by_source = {m.source: m for m in tm.matches}
+
+    def place(path: str) -> tuple[float, float]:
+        return _sibling_position(tp.samples, path), tp.fields[path].first_seen
+
+    for m in list(tm.matches):
+        f = by_path.get(m.target or "")
+        hit = _RIVALS.search(m.evidence)
+        if m.how != "proposed" or f is None or hit is None or not (f.type in ("number", "integer") or _answer(f)):
+            continue
+        if m.source not in tp.fields or name_similarity(m.source, f, vocab) >= NAME_EVIDENCE:
+            continue
+        rivals = hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it").split(", ")
+        earlier = [
+            r
+            for r in rivals
+            if (o := by_source.get(r)) is not None
+            and o.how == "unmatched"
+            and r in tp.fields
+            and "[" not in r
+            and _parent_of(r) == _parent_of(m.source)
+            and place(r) < place(m.source)
+            and not (f.type == "string" and FULLER * tp.fields[r].mean_words <= tp.fields[m.source].mean_words)
+        ]  # (an answer FULLER times as long as a text before it is the answer, not its draft: prefer_fuller_answer)
+        if not earlier:
+            continue
+        first = min(earlier, key=place)
+        o = by_source[first]
+        others = [r for r in rivals if r != first] + [m.source]
+        o.target, o.how, o.score = m.target, "proposed", m.score
+        o.evidence = (
+            _RIVALS.sub("", m.evidence) + f"; written first of the fields of its object that fit it (a second mark, a"
+            f" confidence or a turned-down draft is written after the one it stands beside); AMBIGUOUS with"
+            f" {', '.join(others)}: check it"
+        )
+        m.target, m.how, m.score = None, "unmatched", 0.0
+        m.evidence = f"its values fit {f.path} as well, but {first} is written before it beside it"
+
+
+def _answer(f: SpecField) -> bool:
+    """The text the record trains on (its answer or the words spoken), not a label."""
+    return f.type == "string" and not f.enum and bool({"answer", "spoken"} & set(f.roles))
 
 
 def _settle_by_mentions(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField]) -> None:
