@@ -1289,7 +1289,10 @@ def _boxes_as_values(tp: TypeProfile, fields: list[SpecField]) -> tuple[TypeProf
         else:
             fields[v] = dataclasses.replace(st, path=v)
             back[v] = p
-    return _renumbered(dataclasses.replace(tp, fields=fields)), back
+    view = dataclasses.replace(tp, fields=fields)
+    # (numbered again only where cells were read: a cell leaves three or more of the profile's fields out of the view;
+    # boxes keep the profile's numbers as before: renumbering them moved fresh9 seed 7's quality score to a confidence)
+    return (_renumbered(view) if cells else view), back
 
 
 def _renumbered(tp: TypeProfile) -> TypeProfile:
