@@ -1132,8 +1132,18 @@ def match_type(
             return one(tp, vocab)
         return _merge_dialects(tp, [one(d, vocab) for d in dialects])
 
+    def holds(path: str, f: SpecField) -> bool:
+        """Their field's values could be `f`: more than the least fit (numbers written as text are no label nor
+        sentence), and a field with labels holds some of them (a path only a view of theirs has, unboxed or
+        collapsed, is not judged)."""
+        try:
+            st = tp.stats(path)
+        except KeyError:
+            return True
+        return shape_fit(tp, st, f, [])[0] > WEAKEST_FIT and (not f.enum or _enum_share(st, f.enum) > 0.0)
+
     first = matched(vocab)
-    lexicon = learn_lexicon([first], vocab, fields)
+    lexicon = learn_lexicon([first], vocab, fields, holds)
     if not lexicon:
         return first
     # their words learned from the sure matches name the fields the first pass could only guess (`NomePersonagem`
@@ -1144,6 +1154,9 @@ def match_type(
     return tm
 
 
+#: the fit `shape_fit` gives values that are barely the field's kind (numbers written as text for a label or a
+#: sentence, sentences where a label goes, versions of another major): no evidence their field could be it
+WEAKEST_FIT = 0.1
 #: a top-level field in this share of a type's records is shared by all its dialects
 SHARED_SHARE = 0.9
 #: a dialect holds at least this share of the type's records (and MIN_DIALECT_RECORDS)
@@ -3585,12 +3598,18 @@ def _path_words(path: str, vocab: Vocabulary) -> list[str]:
     return [p for seg in path.split(".") for w in words(seg.replace("[]", "")).split() for p in vocab.split(w)]
 
 
-def learn_lexicon(matches: list[TypeMatch], vocab: Vocabulary, fields: list[SpecField] | None = None) -> dict[str, str]:
+def learn_lexicon(
+    matches: list[TypeMatch],
+    vocab: Vocabulary,
+    fields: list[SpecField] | None = None,
+    holds: Callable[[str, SpecField], bool] | None = None,
+) -> dict[str, str]:
     """Their words -> the spec's words, from the matches no rival contests: a word of theirs that resembles no
     word of ours, in every sure match whose target names one word of ours its path does not (the word they use
     for "character" in `NomePersonagem` -> character_name and `CapacidadePersonagem` -> character_capacity), or
     the one word left unexplained on both sides of a match. Learned only from their own records; no language.
-    With the type's spec `fields`, also the word a field nothing matched shares with one sure match (`_by_analogy`)."""
+    With the type's spec `fields`, also the word a field nothing matched shares with one sure match (`_by_analogy`;
+    `holds`: whether their field's values could be a spec field)."""
 
     def foreign(w: str) -> bool:
         return len(w) >= 3 and not any(_token_sim(w, x) >= 0.75 for x in vocab.df)
@@ -3616,25 +3635,33 @@ def learn_lexicon(matches: list[TypeMatch], vocab: Vocabulary, fields: list[Spec
         lexicon.update(learned)
     if fields:
         for tm in matches:
-            for w, x in _by_analogy(tm, fields, vocab, foreign).items():
+            for w, x in _by_analogy(tm, fields, vocab, foreign, holds).items():
                 lexicon.setdefault(w, x)
     return lexicon
 
 
 def _by_analogy(
-    tm: TypeMatch, fields: list[SpecField], vocab: Vocabulary, foreign: Callable[[str], bool]
+    tm: TypeMatch,
+    fields: list[SpecField],
+    vocab: Vocabulary,
+    foreign: Callable[[str], bool],
+    holds: Callable[[str, SpecField], bool] | None = None,
 ) -> dict[str, str]:
     """Their word -> ours, read off two names of one family: a field nothing matched shares a word of theirs
     with exactly one sure match (`need_help` -> support_level_needed, `given_help` unmatched), and the target of
     that match shares exactly one of its words with exactly one spec field still open (support_provided): the
     shared word of theirs is that word of ours (`help` -> support). A field a generator writes only now and then
-    (the support actually given) is then found by its name, as its sibling was by its values."""
+    (the support actually given) is then found by its name, as its sibling was by its values.
+
+    `holds(their path, spec field)`: whether their field's values could be the spec field. An open field counts
+    only when a field nothing matched that shares the word could hold it: a word every number of theirs carries
+    (`pct` in `credibility_pct` -> authenticity_score beside `style_pct`, a rater's confidence) names no family,
+    and the one open field sharing a word with the match (the authenticity target, a label) no number fills."""
     taken = {m.target for m in tm.matches if m.target}
-    open_words = [
-        set(words(f.name).split()) for f in fields if f.path not in taken and f.type not in ("object", "array")
-    ]
+    open_fields = [f for f in fields if f.path not in taken and f.type not in ("object", "array")]
+    open_words = [set(words(f.name).split()) for f in open_fields]
     leaf = {m.source: {w for w in _path_words(field_name(m.source), vocab) if foreign(w)} for m in tm.matches}
-    unmatched = [leaf[m.source] for m in tm.matches if m.how == "unmatched"]
+    unmatched = [m.source for m in tm.matches if m.how == "unmatched"]
     sure = [
         m
         for m in tm.matches
@@ -3646,10 +3673,16 @@ def _by_analogy(
     out: dict[str, str] = {}
     for m in sure:
         for w in leaf[m.source]:
-            if sum(w in leaf[o.source] for o in sure) != 1 or not any(w in u for u in unmatched):
+            sharing = [u for u in unmatched if w in leaf[u]]
+            if sum(w in leaf[o.source] for o in sure) != 1 or not sharing:
                 continue
             ours = [x for x in words(field_name(m.target).removesuffix("[]")).split() if vocab.df.get(x, 0) > 0]
-            fits = [(x, i) for x in ours for i, ws in enumerate(open_words) if x in ws]
+            fits = [
+                (x, i)
+                for x in ours
+                for i, ws in enumerate(open_words)
+                if x in ws and (holds is None or any(holds(u, open_fields[i]) for u in sharing))
+            ]
             if len(fits) == 1:
                 out[w] = fits[0][0]
     return out
