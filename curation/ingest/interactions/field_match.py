@@ -3066,6 +3066,9 @@ def _adoptions(ctx: _RuleContext, free: list[str]) -> list[_Change]:
     ]
 
 
+#: a change judged above the records failing whatever its fields hold (`_best_change`) finds the map failing on this
+#: share of the records checked above that floor: a right field fails there only on its own planted defects
+FLOOR_SHARE = 0.25
 #: a replacement spares at least this many of the records checked, and this share of them: a right map fails on its
 #: planted defects alone, and the rules reading one field (a quality threshold, a weight) catch one or two records
 #: per type and folder in every family (measured over tuning, heldout, fresh..fresh8, probe); a field that never
@@ -3215,6 +3218,7 @@ def _settle_by_rules(
         lines = ctx.lines(change)
         return failing_records(samples, tm.data_type, lines, domain, RULE_SAMPLES) if where is None else where
 
+    floor = _floor_of(ctx, samples, domain, filled)
     saved = [(m, m.target) for m in tm.matches]
     start = now = failing([])
     steps: list[tuple[_Change, int]] = []
@@ -3225,7 +3229,7 @@ def _settle_by_rules(
         # a replacement must spare more records than the planted defects of one field: see `_replacements`
         fair = [t for t in tried if not _drops(t[2]) or now - t[0] >= max(REPLACED_SPARE, REPLACED_SHARE * checked)]
         # a map that fills the empty required field is better than none, however many planted defects fail
-        step = _best_change(fair, now, any_fewer=now > checked) or _best_adoption(fair, now)
+        step = _best_change(fair, now, now > checked, floor, checked) or _best_adoption(fair, now)
         if step is None:
             break
         change, n = step
@@ -3253,6 +3257,29 @@ def _settle_by_rules(
             if alike.get(id(m)):
                 m.evidence += f"; AMBIGUOUS with {', '.join(alike[id(m)])}: check it"
     _confirm_by_rules(tm, tried, now, checked)
+
+
+def _floor_of(
+    ctx: _RuleContext, samples: list[dict[str, Any]], domain: Spec, filled: Callable[[_Change], set[str]]
+) -> Callable[[_Change], int | None]:
+    """floor(change): the records failing with every field the change touches unmapped, when the change leaves each
+    of them filled (a swap, a replacement, a rotation), else None: what no choice among those fields can spare
+    (`filled(change)`: the spec paths the map fills after the change)."""
+    from .rule_evidence import failing_records
+
+    floors: dict[frozenset[str], int] = {}
+
+    def floor(change: _Change) -> int | None:
+        touched = {m.target for m, _ in change if m.target} | {dst for _, dst in change if dst}
+        if not touched <= filled(change) or _held_by_fewer(ctx, change) is not None:
+            return None
+        key = frozenset(touched)
+        if key not in floors:
+            lines = {k: v for k, v in ctx.lines([]).items() if v not in key}
+            floors[key] = failing_records(samples, ctx.tm.data_type, lines, domain, RULE_SAMPLES)
+        return floors[key]
+
+    return floor
 
 
 def _held_by_fewer(ctx: _RuleContext, change: _Change) -> str | None:
@@ -3395,19 +3422,46 @@ def _rivals_of(m: FieldMatch, other: FieldMatch) -> bool:
 
 
 def _best_change(
-    tried: list[tuple[int, float, _Change]], now: int, any_fewer: bool = False
+    tried: list[tuple[int, float, _Change]],
+    now: int,
+    any_fewer: bool = False,
+    floor: Callable[[_Change], int | None] | None = None,
+    checked: int = 0,
 ) -> tuple[_Change, int] | None:
     """The change that at least halves the failures (`any_fewer`: a required field was empty, so every record
     failed: that leaves a quarter of them or more passing), best fit first among those
     near the fewest (a change that empties a rule's input fails nothing either, so the fewest failures alone are
-    no proof)."""
+    no proof).
+
+    `floor(change)`: the records failing whatever the change's fields hold (`_settle_by_rules`), for a change that
+    leaves every field it touches filled, else None. Those fail under both maps, so the change also counts when it
+    halves the failures above that floor, and the map fails on FLOOR_SHARE of the `checked` records above it (a
+    right field fails only on its few planted defects: a stand-in that never fails would spare just those), and no
+    other change puts another field in one of its places with as few failing (two fields the records cannot tell
+    apart there: nine records, a quality and an authenticity score that both fit the targets as often)."""
+
+    def placed(change: _Change) -> dict[str, str]:
+        return {dst: m.source for m, dst in change if dst}
+
+    def halves_above_floor(t: tuple[int, float, _Change]) -> bool:
+        f = floor(t[2]) if floor is not None and t[0] < now else None
+        if f is None or now - f < FLOOR_SHARE * checked or 2 * (t[0] - f) > now - f:
+            return False
+        mine = placed(t[2])
+        return not any(
+            u[0] <= t[0] and any(mine.get(dst, src) != src for dst, src in placed(u[2]).items())
+            for u in tried
+            if u is not t
+        )
+
     better = [
         t
         for t in tried
         if (
             4 * t[0] < 3 * (now - 1)
             if any_fewer
-            else now - t[0] >= 2 * _parts(t[2]) and (2 * t[0] <= now or (_tie_swap(t[2]) and 4 * t[0] <= 3 * now))
+            else now - t[0] >= 2 * _parts(t[2])
+            and (2 * t[0] <= now or (_tie_swap(t[2]) and 4 * t[0] <= 3 * now) or halves_above_floor(t))
         )
     ]
     if not better:
