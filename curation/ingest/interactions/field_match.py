@@ -727,17 +727,23 @@ def _fraction_scale(st: FieldStats) -> float | None:
     return den if n >= 0.5 * st.numbers else None
 
 
+#: whole numbers never above this share of a wide scale are counted, not measured (0-4 retries on a 0-10 scale)
+LOW_COUNT = 0.4
+
+
 def _counts(st: FieldStats, rng: tuple[float | None, float | None] | None) -> bool:
-    """Five numbers or more, all whole, on a narrow scale (0-1, -1..1) or only two or three distinct values: what a
-    retry counter or a flag holds, never a score, a capacity or a change written with decimals."""
+    """Five numbers or more, all whole, on a narrow scale (0-1, -1..1), only two or three distinct values, or never
+    above LOW_COUNT of a wide scale: what a retry counter or a flag holds, never a score, a capacity or a change
+    written with decimals."""
     if st.numbers < 5 or st.integral < st.numbers:
         return False
     lo, hi = rng or (None, None)
     narrow = lo is not None and hi is not None and hi - lo <= 2
     values = len(set(st.first_numbers))
-    # (1-4 on a 0-10 scale: a take or an attempt counted, not a capacity that never reaches half the scale)
-    low = lo is not None and hi is not None and st.num_max is not None and st.num_max <= lo + 0.4 * (hi - lo)
-    return narrow or values <= 3 or (values <= 4 and low)
+    # (1-4 or 0-4 on a 0-10 scale: a take or an attempt counted, not a capacity that never reaches half the scale;
+    # whole numbers up to 4 are five values at most)
+    low = lo is not None and hi is not None and st.num_max is not None and st.num_max <= lo + LOW_COUNT * (hi - lo)
+    return narrow or values <= 3 or low
 
 
 def _unit_fractions(st: FieldStats) -> bool:
