@@ -186,6 +186,8 @@ class TypeMatch:
     partial: dict[str, float] = field(default_factory=dict)
     #: their words -> ours, learned from this type's sure matches (`learn_lexicon`): later passes read names by it
     lexicon: dict[str, str] = field(default_factory=dict)
+    #: the generator keeps values in cells (`_cells`): the key of a cell's value -> the keys of the notes beside it
+    cells: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def by_how(self, how: str) -> list[FieldMatch]:
         return [m for m in self.matches if m.how == how]
@@ -385,6 +387,9 @@ def _enum_share(st: FieldStats, enum: tuple[str, ...]) -> float:
     total = sum(st.labels.values())
     ok = sum(n for v, n in st.labels.items() if normalize_label(v) in enum)
     return ok / total if total else 0.0
+
+
+enum_share = _enum_share  # (the share of their values that are labels of `enum`: for the forms)
 
 
 def _child_fit(
@@ -905,7 +910,9 @@ def _array_fit(
 ) -> tuple[float, str]:
     """A list whose items fit the spec's items, or (for name_value_pairs) a name -> value table."""
     if spec.parse == "name_value_pairs" and st.main_type == "object" and tp.is_mapping(st.path):
-        return 0.9, "a name -> value table (the ingest reads it as a list)"
+        if all(c.numeric() for c in tp.children(st.path) if not c.path.endswith("[]")):
+            return 0.9, "a name -> value table (the ingest reads it as a list)"
+        return 0.0, ""  # (a table of name -> object: read by its keys, field_forms)
     if st.main_type != "array":
         return 0.0, ""
     if spec.parse == "name_value_pairs" and _pairs_as_text(tp, st):
@@ -1149,6 +1156,7 @@ def match_type(
         return shape_fit(tp, st, f, [])[0] > WEAKEST_FIT and (not f.enum or _enum_share(st, f.enum) > 0.0)
 
     first = matched(vocab)
+    first.cells = cells = {k: tuple(sorted(notes)) for k, notes in _cells(tp).values()}
     lexicon = learn_lexicon([first], vocab, fields, holds)
     if not lexicon:
         return first
@@ -1156,7 +1164,7 @@ def match_type(
     # -> character_name and `CapacidadePersonagem` -> character_capacity: `PersonagemSabe` is what the character
     # knows); learned per data type, so `unwritten schema` and the missing-field guard propose the same lines
     tm = matched(vocab.with_lexicon(lexicon))
-    tm.lexicon = lexicon
+    tm.lexicon, tm.cells = lexicon, cells
     return tm
 
 
@@ -1256,17 +1264,23 @@ def _coherent_object(tm: TypeMatch, obj: FieldMatch, name: float) -> bool:
 
 #: a box's one key is the only key of at least this many boxes of the type: the generator's habit, not one object
 MIN_BOXES = 2
+#: a cell's key set is the key set of at least this many objects of the type (see `_cells`)
+MIN_CELLS = 3
+#: a cell's metadata member written as text is short (a label, a source, a time stamp), never a sentence
+CELL_NOTE_WORDS = 3
 
 
 def _boxes_as_values(tp: TypeProfile, fields: list[SpecField]) -> tuple[TypeProfile, dict[str, str]]:
-    """The profile with every box read as the value it holds (`reply: {"text": "..."}` -> `reply`), and the view's
-    paths -> the paths as written (`reply` -> `reply.text`).
+    """The profile with every box and every cell read as the value it holds (`reply: {"text": "..."}` -> `reply`),
+    and the view's paths -> the paths as written (`reply` -> `reply.text`).
 
     A box is an object that holds one plain value under one key in every record, the same key as at least
     MIN_BOXES - 1 other boxes of the type hold (`{"text": ...}`, `{"value": ...}` around every field): a generator's
     way of writing a value, not one of its objects. Read as boxes, the fields keep the depth of ours (a box's key
     is one step deeper than the field it stands for), so they are matched as the fields they box. An object whose one
-    key is the one field of an object of ours (`{"dialogue_prose": ...}`) is that object, whatever it is called."""
+    key is the one field of an object of ours (`{"dialogue_prose": ...}`) is that object, whatever it is called.
+    A cell (`_cells`) is a box with metadata beside its value: read as its value, its metadata left out of the view
+    (never a field of ours: a source label or a certainty says something about the value, not about the record)."""
     sole = {kids[0].name for f in fields if f.type == "object" and len(kids := _spec_children(fields, f.path)) == 1}
     boxes: dict[str, str] = {}
     for p, st in tp.fields.items():
@@ -1277,21 +1291,81 @@ def _boxes_as_values(tp: TypeProfile, fields: list[SpecField]) -> tuple[TypeProf
             boxes[p] = _leaf(kids[0].path)
     keys = Counter(boxes.values())
     boxes = {p: k for p, k in boxes.items() if keys[k] >= MIN_BOXES and k not in sole}
+    cells = _cells(tp)
+    boxes.update({p: k for p, (k, _) in cells.items()})
     if not boxes:
         return tp, {}
     inner = {p + "." + k: p for p, k in boxes.items()}
+    notes = {p + "." + m for p, (_, meta) in cells.items() for m in meta}
     fields: dict[str, FieldStats] = {}
     back: dict[str, str] = {}
     for p, st in tp.fields.items():
-        if p in boxes:
-            continue  # (the box: its value stands for it)
+        if p in boxes or p in notes:
+            continue  # (the box: its value stands for it; a cell's metadata is no field)
         v = inner.get(p)
         if v is None:
             fields[p] = st
         else:
             fields[v] = dataclasses.replace(st, path=v)
             back[v] = p
-    return dataclasses.replace(tp, fields=fields), back
+    view = dataclasses.replace(tp, fields=fields)
+    # (numbered again only where cells were read: a cell leaves three or more of the profile's fields out of the view;
+    # boxes keep the profile's numbers as before: renumbering them moved fresh9 seed 7's quality score to a confidence)
+    return (_renumbered(view) if cells else view), back
+
+
+def _renumbered(tp: TypeProfile) -> TypeProfile:
+    """The view with its fields numbered again in the order first written (`first_seen`, and the signatures by the
+    same numbers): a field's number is its place among the view's fields, as the matcher reads it, where the
+    profile's numbers count the boxes and notes the view left out."""
+    ids = sorted({st.first_seen for st in tp.fields.values()})
+    new = {x: float(i) for i, x in enumerate(ids)}
+    fields = {p: dataclasses.replace(st, first_seen=new[st.first_seen]) for p, st in tp.fields.items()}
+    signatures = None
+    if tp.signatures is not None:
+        signatures = Counter()
+        for sig, n in tp.signatures.items():
+            signatures[tuple(sorted(new[x] for x in sig if x in new))] += n
+        signatures = dict(signatures)
+    return dataclasses.replace(tp, fields=fields, signatures=signatures)
+
+
+def _member_kind(st: FieldStats) -> str:
+    return "number" if st.numeric() else st.main_type
+
+
+def _cells(tp: TypeProfile) -> dict[str, tuple[str, frozenset[str]]]:
+    """The type's cells: object path -> (the key of its value, the keys of its metadata).
+
+    A cell is a value written with notes about it (`{"datum": 0.7, "origin": "grader", "sure": 0.83}`): objects
+    of plain members with one key set, in at least MIN_CELLS places of the type, every member in every record holding
+    the object, where exactly one member changes shape from place to place (a text here, a number there: the value,
+    whatever the field) and every other member keeps one shape everywhere (a source label, a certainty, a time stamp,
+    a flag: short, the same kind of note beside every value). An object of the generator's own that recurs (a name
+    and a level for each party) keeps each member's shape, so it is no cell."""
+    groups: dict[frozenset[str], list[str]] = {}
+    for p, st in tp.fields.items():
+        if st.main_type != "object" or st.share_of("object") < 1.0 or p.endswith("[]"):
+            continue
+        kids = [c for c in tp.children(p) if not c.path.endswith("[]")]
+        if len(kids) < 2 or any(c.main_type in ("object", "array") or c.records != st.records for c in kids):
+            continue
+        if len(kids) != len(tp.children(p)):
+            continue  # (a list inside: an object of the generator's)
+        groups.setdefault(frozenset(_leaf(c.path) for c in kids), []).append(p)
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for keys, places in groups.items():
+        if len(places) < MIN_CELLS:
+            continue
+        member = {k: [tp.fields[p + "." + k] for p in places] for k in keys}
+        varying = [k for k in keys if len({_member_kind(st) for st in member[k]}) > 1]
+        if len(varying) != 1:
+            continue
+        meta = keys - {varying[0]}
+        if any(st.main_type == "string" and st.mean_words > CELL_NOTE_WORDS for k in meta for st in member[k]):
+            continue
+        out.update({p: (varying[0], frozenset(meta)) for p in places})
+    return out
 
 
 def _one_item_lists_as_objects(tp: TypeProfile) -> tuple[TypeProfile, dict[str, str]]:
@@ -1369,6 +1443,7 @@ def _match_type(
         held = {st.path: st.records for st in tp.fields.values()}
         _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {}, _narrations(tp), held)
     if tp.samples:
+        _written_first(tm, tp, matcher.by_path, matcher.vocab)
         _settle_by_mentions(tm, tp, matcher.by_path)
     _pivot_pairs(tm, tp)
     _note_partial(tm, tp, fields)
@@ -1447,6 +1522,60 @@ def _number_at(sample: dict[str, Any], path: str) -> float | None:
     """The number at a profiled path in one record as a share of the scale it was written on ("86%" is 0.86)."""
     w = _written_at(sample, path)
     return None if w is None else w.share()
+
+
+def _written_first(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField], vocab: Vocabulary) -> None:
+    """A number of ours or the answer's text, proposed by value shape alone, AMBIGUOUS with a field of theirs beside
+    it in the same object that nothing took, goes to the one of them written first when names, values and the
+    records' rules could not choose: a generator writes a record's own score and answer where its prompt asks for
+    them and appends its bookkeeping after them (a second grader's mark, a confidence, a fluency check on the same
+    scale; the draft a reviewer turned down, under a key in any language). Still marked AMBIGUOUS.
+    Witnesses: fresh9 (`judging.finalGrade` before `judging.judgeConfidence`), fresh10 (`review-pass.overall-rating`
+    before `...-judge-b` and `review-pass.fluency-check`), fresh11 (`мета.якість` before `мета.другий_рецензент`,
+    `мета.впевненість`; `відповідь.відхилена` after the answer), fresh12 (`เมตา.คุณภาพ` before
+    `เมตา.ผู้ตรวจคนที่สอง`, `เมตา.ความมั่นใจ`; `คำตอบ.ฉบับร่าง` after `คำตอบ.บทพูด`)."""
+    by_source = {m.source: m for m in tm.matches}
+
+    def place(path: str) -> tuple[float, float]:
+        return _sibling_position(tp.samples, path), tp.fields[path].first_seen
+
+    for m in list(tm.matches):
+        f = by_path.get(m.target or "")
+        hit = _RIVALS.search(m.evidence)
+        if m.how != "proposed" or f is None or hit is None or not (f.type in ("number", "integer") or _answer(f)):
+            continue
+        if m.source not in tp.fields or name_similarity(m.source, f, vocab) >= NAME_EVIDENCE:
+            continue
+        rivals = hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it").split(", ")
+        earlier = [
+            r
+            for r in rivals
+            if (o := by_source.get(r)) is not None
+            and o.how == "unmatched"
+            and r in tp.fields
+            and "[" not in r
+            and _parent_of(r) == _parent_of(m.source)
+            and place(r) < place(m.source)
+            and not (f.type == "string" and FULLER * tp.fields[r].mean_words <= tp.fields[m.source].mean_words)
+        ]  # (an answer FULLER times as long as a text before it is the answer, not its draft: prefer_fuller_answer)
+        if not earlier:
+            continue
+        first = min(earlier, key=place)
+        o = by_source[first]
+        others = [r for r in rivals if r != first] + [m.source]
+        o.target, o.how, o.score = m.target, "proposed", m.score
+        o.evidence = (
+            _RIVALS.sub("", m.evidence) + f"; written first of the fields of its object that fit it (a second mark, a"
+            f" confidence or a turned-down draft is written after the one it stands beside); AMBIGUOUS with"
+            f" {', '.join(others)}: check it"
+        )
+        m.target, m.how, m.score = None, "unmatched", 0.0
+        m.evidence = f"its values fit {f.path} as well, but {first} is written before it beside it"
+
+
+def _answer(f: SpecField) -> bool:
+    """The text the record trains on (its answer or the words spoken), not a label."""
+    return f.type == "string" and not f.enum and bool({"answer", "spoken"} & set(f.roles))
 
 
 def _settle_by_mentions(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField]) -> None:
