@@ -101,3 +101,22 @@ def test_items_drawn_from_a_pool_are_no_keyed_list(valid):
     tp = profile_samples("relationship_scoring", out)
     assert "weighers[].name" in tp.fields
     assert not any("[name=" in p for p in tp.fields)
+
+
+def test_like_items_one_per_type_stay_a_list(valid):
+    """Options written one per type in every record (`takes: [{angle: growth, line, impact}, ...]`): each label once
+    per record, but every element holds the same fields, so they are items of a list of ours, not fields."""
+    rng = random.Random(5)
+    out = []
+    for s in copy.deepcopy(valid["dramatic_irony"]):
+        options = s.pop("response_options")
+        takes = [
+            {"angle": angle, "line": options[i % len(options)]["dialogue"], "impact": round(rng.uniform(-2, 2), 2)}
+            for i, angle in enumerate(("growth", "tone_deaf", "misguided"))
+        ]
+        rng.shuffle(takes)
+        s["takes"] = takes
+        out.append(s)
+    tp = profile_samples("dramatic_irony", out)
+    assert "takes[].line" in tp.fields
+    assert not any("[angle=" in p for p in tp.fields)

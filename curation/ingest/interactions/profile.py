@@ -671,7 +671,7 @@ def _keyed_elements(tp: TypeProfile, lst: FieldStats, members: list[FieldStats])
     for key in keys:
         per_record, items, spellings = _read_elements(tp, lst.path, _leaf_of(key.path))
         labels = _recurring_labels(per_record, items)
-        if labels is None:
+        if labels is None or not _shapes_differ(per_record, labels):
             continue
         order = _label_order(per_record, labels)
         step = 1 / (len(order) + 1)
@@ -692,6 +692,26 @@ def _keyed_elements(tp: TypeProfile, lst: FieldStats, members: list[FieldStats])
                     st.records = min(lst.records, round(st.records * scale))
         return True
     return False
+
+
+def _shapes_differ(per_record: list[list[tuple[str, Any]]], labels: set[str]) -> bool:
+    """The elements under different labels hold different fields (a step's own answer, a speaker's own lines): a
+    list whose every element holds the same fields is a list of like items (response options, one per type), read
+    as items even when each record names one of each type."""
+    shapes: dict[str, set[str]] = {}
+    for pairs in per_record:
+        for k, element in pairs:
+            if k in labels:
+                shapes.setdefault(k, set()).update(_leaf_paths(element, ""))
+    return len({frozenset(v) for v in shapes.values()}) > 1
+
+
+def _leaf_paths(v: Any, path: str) -> Iterable[str]:
+    if isinstance(v, dict):
+        for k, x in v.items():
+            yield from _leaf_paths(x, f"{path}.{k}")
+    else:
+        yield path
 
 
 def _read_elements(tp: TypeProfile, path: str, key: str) -> tuple[list[list[tuple[str, Any]]], int, dict]:
