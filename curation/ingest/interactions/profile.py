@@ -13,6 +13,9 @@ A list of small pairs whose labels recur (`metrics: [{key: "trust shift", value:
 field per label, addressed as the field_map writes it (`metrics[key=trust shift].value`), with that label's
 values only: a generator that keeps its numbers as key/value pairs names its fields by the labels, so each
 label is matched like any other field (see `add_pair_labels`).
+A list of objects each named by a label member beside fields of their own (a log of steps, `trail: [{leg:
+voicing, yield: {...}, ms: 412}]`) is read one object per label, `trail[leg=voicing].yield.said_line` (see
+`_keyed_elements`).
 """
 
 from __future__ import annotations
@@ -159,6 +162,9 @@ class FieldStats:
     #: for one label of a pair list (`metrics[key=qa].value`): the list's path (its number in the signatures
     #: stands for the label's: a record holding the list is taken to hold its labels)
     pair_of: str | None = None
+    #: for a field inside one labelled element of a keyed list (`trail[leg=voicing].yield.line`): the list's path
+    #: (as for a pair list's label, a record holding the list is taken to hold the element)
+    keyed_of: str | None = None
 
     @property
     def mean_chars(self) -> float:
@@ -338,7 +344,8 @@ class TypeProfile:
 
     def signature_id(self, st: FieldStats) -> float:
         """The field's number in `signatures` (a pair list's label has its list's)."""
-        return st.first_seen if st.pair_of is None else self.fields[st.pair_of].first_seen
+        of = st.pair_of or st.keyed_of
+        return st.first_seen if of is None else self.fields[of].first_seen
 
     def ordered(self) -> list[FieldStats]:
         return sorted(self.fields.values(), key=lambda f: f.first_seen)
@@ -520,6 +527,8 @@ def add_pair_labels(tp: TypeProfile) -> None:
         if item is None or item.share_of("object") < 0.9:
             continue
         members = [c for c in tp.children(item.path) if not c.path.endswith("[]")]
+        if len(members) > 2:
+            _keyed_elements(tp, st, members)
         if len(members) != 2:
             continue
         # the label member: short strings (the one with fewer distinct values first, when both are)
@@ -594,26 +603,14 @@ def _pair_fields(tp: TypeProfile, lst: FieldStats, key: str, value: str) -> bool
     samples show a pair list; True if they were added."""
     per_record, items, spellings = _read_pairs(tp, lst.path, key, value)
     holding = len(per_record)
-    repeats = sum(1 for pairs in per_record if len({k for k, _ in pairs}) < len(pairs))
-    if not holding or repeats > PAIR_REPEATS * holding:
-        return False
-    records = Counter(k for pairs in per_record for k in {k for k, _ in pairs})
-    labels = {k for k, n in records.items() if n >= max(2, PAIR_LABEL_SHARE * holding)}
-    if len(labels) < 2:
-        return False
-    fill = sum(records[k] for k in labels) / (holding * len(labels))
-    covered = sum(1 for pairs in per_record for k, _ in pairs if k in labels)
-    if fill < PAIR_FILL or covered < PAIR_COVER * items:
+    labels = _recurring_labels(per_record, items)
+    if labels is None:
         return False
     paths = {k: f"{lst.path}[{key}={spellings[k].most_common(1)[0][0]}].{value}" for k in labels}
     if any(p in tp.fields for p in paths.values()):
         return False
     # the labels in the order the records list them, numbered between the list and its items
-    places: dict[str, list[float]] = {}
-    for pairs in per_record:
-        for i, (k, _) in enumerate(pairs):
-            places.setdefault(k, []).append(i / (len(pairs) - 1) if len(pairs) > 1 else 0.5)
-    order = sorted(labels, key=lambda k: (sum(places[k]) / len(places[k]), k))
+    order = _label_order(per_record, labels)
     at = {k: lst.first_seen + (i + 1) / (len(order) + 1) for i, k in enumerate(order)}
     prof = _PairProfiler(tp, lst, 0.0, tp.units)
     for n, pairs in enumerate(per_record, 1):
@@ -627,6 +624,150 @@ def _pair_fields(tp: TypeProfile, lst: FieldStats, key: str, value: str) -> bool
             if st.pair_of == lst.path:
                 st.records = min(lst.records, round(st.records * scale))
     return True
+
+
+class _KeyedProfiler(_Profiler):
+    """Profiles the elements under one label of a keyed list as an object of their own, `list[key=label]`,
+    numbered from `at` (between the list and its items, in the labels' order)."""
+
+    def __init__(self, tp: TypeProfile, of: FieldStats, at: float, units: tuple[tuple[str, Units], ...] = ()) -> None:
+        super().__init__(tp, units)
+        self.of, self.at, self.made = of, at, 0
+
+    def _stats(self, path: str, n: int) -> FieldStats:
+        fields = self.tp.fields
+        st = fields.get(path)
+        if st is None:
+            self.made += 1
+            st = fields[path] = FieldStats(path, first_seen=self.at + self.made * _KEYED_STEP, keyed_of=self.of.path)
+        if st.stamp != n:
+            st.stamp = n
+            st.records += 1
+        return st
+
+
+#: the numbers of the fields under one label of a keyed list are this far apart (below the labels' own spacing)
+_KEYED_STEP = 1e-4
+
+
+def _keyed_elements(tp: TypeProfile, lst: FieldStats, members: list[FieldStats]) -> bool:
+    """Read list `lst` as a keyed list when its samples show one, True if they do.
+
+    A keyed list holds objects of several members, one of them a short label naming the element, each label once
+    per record and mostly the same labels in every record, in any order: a pipeline's log of steps (`trail:
+    [{leg: voicing, yield: {line: ...}, ms: 412}, ...]`), a cast of speakers (`voices: [{role: npc, says: ...,
+    mood: ...}, {role: player, ...}]`). As in a pair list, the labels are the generator's names: each element
+    becomes an object of its own, `trail[leg=voicing]`, whose fields are matched like any other, and the list's
+    items (`trail[].yield.line`, every label's values mixed) give way. Labels are tried in the order of fewest
+    distinct values, as for pair lists."""
+    keys = sorted(
+        (
+            c
+            for c in members
+            if c.labels
+            and c.share_of("string") >= 0.9
+            and c.values >= 0.9 * tp.fields[lst.path + "[]"].values
+            and KEY_DOT not in _leaf_of(c.path)
+        ),
+        key=lambda c: len(c.labels or ()),
+    )
+    for key in keys:
+        per_record, items, spellings = _read_elements(tp, lst.path, _leaf_of(key.path))
+        labels = _recurring_labels(per_record, items)
+        if labels is None or not _shapes_differ(per_record, labels):
+            continue
+        order = _label_order(per_record, labels)
+        step = 1 / (len(order) + 1)
+        prefix = lst.path + "[]"
+        for path in [p for p in tp.fields if p == prefix or p.startswith(prefix + ".") or p.startswith(prefix + "[")]:
+            del tp.fields[path]
+        for i, k in enumerate(order):
+            prof = _KeyedProfiler(tp, lst, lst.first_seen + (i + 1) * step, tp.units)
+            path = f"{lst.path}[{_leaf_of(key.path)}={spellings[k].most_common(1)[0][0]}]"
+            for n, pairs in enumerate(per_record, 1):
+                for label, element in pairs:
+                    if label == k:
+                        prof._value(element, path, n)
+        scale = lst.records / len(per_record)
+        if scale != 1.0:
+            for st in tp.fields.values():
+                if st.keyed_of == lst.path:
+                    st.records = min(lst.records, round(st.records * scale))
+        return True
+    return False
+
+
+def _shapes_differ(per_record: list[list[tuple[str, Any]]], labels: set[str]) -> bool:
+    """The elements under different labels hold different fields (a step's own answer, a speaker's own lines): a
+    list whose every element holds the same fields is a list of like items (response options, one per type), read
+    as items even when each record names one of each type."""
+    shapes: dict[str, set[str]] = {}
+    for pairs in per_record:
+        for k, element in pairs:
+            if k in labels:
+                shapes.setdefault(k, set()).update(_leaf_paths(element, ""))
+    return len({frozenset(v) for v in shapes.values()}) > 1
+
+
+def _leaf_paths(v: Any, path: str) -> Iterable[str]:
+    if isinstance(v, dict):
+        for k, x in v.items():
+            yield from _leaf_paths(x, f"{path}.{k}")
+    else:
+        yield path
+
+
+def _read_elements(tp: TypeProfile, path: str, key: str) -> tuple[list[list[tuple[str, Any]]], int, dict]:
+    """Per kept sample holding the list: its (casefolded label, element without its label) pairs; the object items;
+    and each label's spellings. A label a field_map step cannot address is left out, as in `_read_pairs`."""
+    real_key = key.replace(KEY_DOT, ".")
+    items = 0
+    per_record: list[list[tuple[str, Any]]] = []
+    spellings: dict[str, Counter] = {}
+    for sample in itertools.chain(tp.samples, tp.pair_samples):
+        got = _list_at(sample, path)
+        if got is None:
+            continue
+        pairs: list[tuple[str, Any]] = []
+        for el in got:
+            if not isinstance(el, dict):
+                continue
+            items += 1
+            label = el.get(real_key)
+            if not isinstance(label, str) or len(label) > _LABEL_CHARS or _PAIR_LABEL_BAD.search(label):
+                continue
+            label = label.strip()
+            pairs.append((label.casefold(), {k: v for k, v in el.items() if k != real_key}))
+            spellings.setdefault(label.casefold(), Counter())[label] += 1
+        per_record.append(pairs)
+    return per_record, items, spellings
+
+
+def _recurring_labels(per_record: list[list[tuple[str, Any]]], items: int) -> set[str] | None:
+    """The labels that name fields (each once per record, mostly the same in every record, covering the items),
+    or None when the records show no such set."""
+    holding = len(per_record)
+    repeats = sum(1 for pairs in per_record if len({k for k, _ in pairs}) < len(pairs))
+    if not holding or repeats > PAIR_REPEATS * holding:
+        return None
+    records = Counter(k for pairs in per_record for k in {k for k, _ in pairs})
+    labels = {k for k, n in records.items() if n >= max(2, PAIR_LABEL_SHARE * holding)}
+    if len(labels) < 2:
+        return None
+    fill = sum(records[k] for k in labels) / (holding * len(labels))
+    covered = sum(1 for pairs in per_record for k, _ in pairs if k in labels)
+    if fill < PAIR_FILL or covered < PAIR_COVER * items:
+        return None
+    return labels
+
+
+def _label_order(per_record: list[list[tuple[str, Any]]], labels: set[str]) -> list[str]:
+    """The labels in the order the records list them on average (then by name)."""
+    places: dict[str, list[float]] = {}
+    for pairs in per_record:
+        for i, (k, _) in enumerate(pairs):
+            places.setdefault(k, []).append(i / (len(pairs) - 1) if len(pairs) > 1 else 0.5)
+    return sorted(labels, key=lambda k: (sum(places[k]) / len(places[k]), k))
 
 
 def _json_text(v: str) -> dict[str, Any] | list[Any] | None:
