@@ -43,6 +43,7 @@ import contextlib
 import importlib
 import io
 import json
+import re
 import sys
 import tempfile
 import time
@@ -133,6 +134,13 @@ def _wrong_lines(proposed: dict[str, dict[str, str]], truth: dict[str, dict[str,
     return wrong
 
 
+def _stopped_on(msg: str) -> str:
+    """Every type and required field a stop message names ('dramatic_irony: response_options; emotional_authenticity:
+    capacity_factors'): the guard names each type that stops, so the summary must not keep only the first."""
+    named = re.findall(r"(\w+): required field '([^']+)'", msg.split("\n")[0])
+    return "; ".join(f"{t}: {f}" for t, f in named) if named else msg[:200]
+
+
 def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str) -> dict[str, Any]:
     from curation.analytics import batch_analysis as analysis
     from curation.errors import UserError
@@ -169,7 +177,7 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
             outcomes = _outcomes(a)
             stopped = None
         except UserError as e:  # even with the map, the guard stops: nothing is kept
-            outcomes, stopped = {}, str(e).split(":")[1][:200] if ":" in str(e) else str(e)[:200]
+            outcomes, stopped = {}, _stopped_on(str(e))
     recs = manifest["records"]
     res = {
         "records": len(recs),

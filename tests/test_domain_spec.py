@@ -382,6 +382,25 @@ def test_without_the_map_the_build_stops_with_the_fix(tmp_path):
     assert fmap["personality_traits"]["line"] == "dialogue"
 
 
+def test_one_stop_names_every_type_that_stops_and_its_lines_build_them_all(tmp_path):
+    """Two types lacking required fields: one message names both with their lines, so the map is fixed once (the
+    eval's summary once kept only the first type named, which read as a guard stopping on the first type)."""
+    import yaml
+
+    d = tmp_path / "in"
+    write(d / "pt.json", batch("personality_traits", [_their_pt(i) for i in range(10)]))
+    write(d / "di.json", batch("dramatic_irony", [_their_di(i) for i in range(10)]))
+    with pytest.raises(UserError) as e:
+        run(d, tmp_path)
+    first_line = str(e.value).split("\n")[0]
+    assert "personality_traits: required field 'dialogue'" in first_line
+    assert "dramatic_irony: required field 'response_options'" in first_line
+    fmap = yaml.safe_load(str(e.value)[str(e.value).index("interactions:\n") :])["interactions"]["field_map"]
+    assert set(fmap) == {"personality_traits", "dramatic_irony"}
+    kept, _, ctx = run(d, tmp_path / "again", field_map=fmap)
+    assert len(kept) == 20 and not ctx.rejects.rows
+
+
 def test_below_the_share_records_are_rejected_with_a_reason(tmp_path):
     d = tmp_path / "in"
     samples = [variant(PT, i) for i in range(10)]

@@ -7,7 +7,9 @@ The matcher pairs their names with ours. Three realistic forms carry no name for
   the last turn is the character's words (the type's `prose` role), the turns before it the open texts of ours the
   spec lists before those words, nearest first;
 - an object whose keys are our labels (`options: {"growth": {...}, "tone_deaf": {...}}`): the key is the value of
-  the labelled field of one of our lists of objects (`response_options[].type`), the values are its elements.
+  the labelled field of one of our lists of objects (`response_options[].type`), the values are its elements;
+- a short tuple of a record's own plain values (`gauge: [5.5, 4.5, "medium"]`): a position holding our labels is
+  the field of those labels (the other positions are the last resort's, field_guess).
 Run by `schema_report` (for `unwritten schema` and the missing-field guard alike) after the name matching. Each is
 proposed only for a field of ours nothing else filled (a required one would stop the build), from a field
 nothing was matched to, and with the evidence that says what a person should check (a position's order).
@@ -22,7 +24,16 @@ import dataclasses
 from collections import Counter
 from typing import Any
 
-from .field_match import NAME_EVIDENCE, FieldMatch, SpecField, TypeMatch, Vocabulary, name_similarity, shape_fit
+from .field_match import (
+    NAME_EVIDENCE,
+    FieldMatch,
+    SpecField,
+    TypeMatch,
+    Vocabulary,
+    enum_share,
+    name_similarity,
+    shape_fit,
+)
 from .normalize import normalize_label
 from .profile import FieldStats, TypeProfile, profile_samples, value_at
 
@@ -32,6 +43,12 @@ FIXED_SHARE = 0.8
 KEY_LABELS = 0.8
 #: the most turns of an exchange read by position
 MAX_TURNS = 4
+#: the words a turn's text holds on average at each position (a tag or a label is no turn)
+TURN_WORDS = 3
+#: the most positions of a tuple read by position
+MAX_TUPLE = 5
+#: a tuple's position holding our labels in this share of its values is that labelled field
+TUPLE_LABELS = 0.8
 #: a member of the keyed values is proposed for a child of ours at this score (0.45 name + 0.55 shape) at least
 MEMBER_SCORE = 0.3
 _CHECK_ORDER = "chosen by value shape and position: check the order your prompt asks for"
@@ -62,6 +79,7 @@ def propose_forms(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab
     _keyed_objects(tm, tp, fields, vocab, room)
     _number_lists(tm, tp, fields, room)
     _exchanges(tm, tp, fields, room)
+    _tuples(tm, tp, fields, room)
     return room.forms
 
 
@@ -248,13 +266,14 @@ def _number_lists(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], room:
 def _turn_texts(tp: TypeProfile, path: str, n: int) -> tuple[str | None, list[list[str]]] | None:
     """The texts at each of the `n` positions of the list at `path` (items are texts, or objects holding one
     text member at every position: its name), or None. A text written at some positions only (a rejected draft
-    beside the last turn's words) is not what each turn says."""
+    beside the last turn's words) is not what each turn says, and a position holding a word or two (a tag, a label)
+    is no turn."""
     member: str | None = None
     item = tp.fields.get(path + "[]")
     if item is None:
         return None
     if item.main_type == "object":
-        texts = [c for c in tp.children(item.path) if c.main_type == "string" and c.mean_words >= 3]
+        texts = [c for c in tp.children(item.path) if c.main_type == "string" and c.mean_words >= TURN_WORDS]
         if len(texts) > 1:
             texts = [c for c in texts if _at_every_turn(tp, path, n, c.path.rsplit(".", 1)[-1])]
         if len(texts) != 1:
@@ -271,6 +290,8 @@ def _turn_texts(tp: TypeProfile, path: str, n: int) -> tuple[str | None, list[li
             v = el.get(member) if member is not None and isinstance(el, dict) else el
             if isinstance(v, str):
                 per[i].append(v)
+    if any(sum(len(v.split()) for v in texts) < TURN_WORDS * len(texts) for texts in per if texts):
+        return None  # a turn is words said: two one-word tags ("wary", "tired"; two labels of ours) are no exchange
     return member, per
 
 
@@ -380,6 +401,57 @@ def _texts_left_in_its_object(
         for m in tm.matches
     )
     return left > 0 and left >= sum(g.parent == f.parent for g in open_texts)
+
+
+# ---- a tuple's labels by position --------------------------------------------------------------------------
+def _tuples(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], room: _Room) -> None:
+    """`gauge: [5.5, 4.5, "medium"]`, `aspiration: ["authentic", "misjudgment_over"]`: a list nothing took, of a fixed
+    few plain values, whose positions are a record's own fields. A position holding the labels of one field of ours
+    (TUPLE_LABELS of its values) is that field, wherever the spec lists it; each field is taken once. The other
+    positions are left to the last resort (field_guess), which places a required field the build would stop on: a
+    record's numbers and texts are too alike to say by order alone which is which (a request's text and its number
+    went to a background and a base capacity, when tried)."""
+    by_path = {f.path: f for f in fields}
+    for st in tp.ordered():
+        if "[" in st.path or st.main_type != "array" or st.share_of("array") < 0.9 or not _unmatched(tm, st.path):
+            continue
+        items = tp.fields.get(st.path + "[]")
+        n = _fixed_length(tp, st.path)
+        if items is None or items.main_type in ("object", "array") or n is None or n > MAX_TUPLE:
+            continue
+        labelled = [
+            f
+            for f in fields
+            if f.enum
+            and f.type == "string"
+            and "[]" not in f.path
+            and (not f.parent or by_path[f.parent].type == "object")
+            and room.open(st.path, f.path)
+        ]
+        got: dict[int, SpecField] = {}
+        places = {}
+        for i in range(n):
+            at = [v[i] for s in tp.samples if isinstance(v := value_at(s, st.path), list) and len(v) == n]
+            places[i] = _stats_of(tp, at, f"{st.path}[{i}]")
+            share, f = max(
+                ((enum_share(places[i], f.enum or ()), f) for f in labelled if f not in got.values()),
+                key=lambda x: x[0],
+                default=(0.0, None),
+            )
+            if f is not None and share >= TUPLE_LABELS:
+                got[i] = f
+        if not got:
+            continue
+        evidence = f"a list of {n} plain values in every record; at this position our labels: {_CHECK_ORDER}"
+        lines = [FieldMatch(f"{st.path}[{i}]", f.path, "proposed", 0.5, evidence) for i, f in sorted(got.items())]
+        for i in got:
+            _show(tp, places[i], st)
+        targets = [f.path for f in got.values()]
+        room.give_way(st.path, targets)
+        tm.matches += lines  # (the list's own row stays unmatched: its other positions are open to the last resort)
+        room.forms.placed += lines
+        for path in targets:
+            _found(tm, path)
 
 
 # ---- an object keyed by our labels -------------------------------------------------------------------------

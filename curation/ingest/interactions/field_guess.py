@@ -87,10 +87,11 @@ def guess_required(
         if f is None:
             continue
         rows = [samples[i] for i in lacking[p]]
+        peers = [x for x in by_path if x in over or x in filled]  # (in our order: where a tuple's positions go)
         # an object of ours may be made by the line for the one part it requires (`turns[1].text` -> its prose)
         parts = [c for c in fields if c.parent == p and c.required and c.type not in ("object", "array")]
         for target in [f, *parts] if f.type == "object" else [f]:
-            got = _best(tm, tp, target, fields, rows, lines, t, rematch, p, vocab)
+            got = _best(tm, tp, target, fields, rows, lines, t, rematch, p, vocab, peers)
             if got is not None:
                 _adopt(tm, target, got, len(rows), len(samples), by_path)
                 filled.append(target.path)
@@ -189,15 +190,35 @@ def _nearness(tm: TypeMatch, tp: TypeProfile, f: SpecField, fields: list[SpecFie
     return near
 
 
-def _off_order(source: str, f: SpecField, fields: list[SpecField]) -> int:
-    """For a position of a list of plain values (`vec[2]`), how far it is from f's place among the fields of its
-    object in our order: a vector of an object's numbers lists them in the spec's order (OCEAN is O-C-E-A-N), as the
-    form for such a list reads it (field_forms); 0 for any other field."""
+def _off_order(
+    tp: TypeProfile, source: str, f: SpecField, fields: list[SpecField], peers: list[str] | None = None
+) -> int:
+    """For a position of a list of plain values (`vec[2]`), how far it is from f's place in our order: a vector of an
+    object's numbers lists them in the spec's order (OCEAN is O-C-E-A-N), as the form for such a list reads it
+    (field_forms), and a short tuple of a record's own fields (`gauge: [base, effective, "low"]`) lists them in the
+    order the spec does: f's place is the number of `peers` (the fields being filled, in our order) before f that
+    fit a position of that list. 0 for any other field."""
     hit = _POSITION.match(source)
-    if hit is None or hit.group(3) or not f.parent:
+    if hit is None or hit.group(3):
         return 0
-    siblings = [x.path for x in fields if x.parent == f.parent and x.type == f.type]
-    return abs(int(hit.group(2)) - siblings.index(f.path)) if f.path in siblings else 0
+    if f.parent:
+        siblings = [x.path for x in fields if x.parent == f.parent and x.type == f.type]
+        return abs(int(hit.group(2)) - siblings.index(f.path)) if f.path in siblings else 0
+    by_path = {x.path: x for x in fields}
+    head = hit.group(1)
+    places = [st for i in range(MAX_POSITIONS) if (st := _position_stats(tp, f"{head}[{i}]")) is not None]
+    before = 0
+    for g in peers or []:
+        if g == f.path:
+            break
+        spec = by_path.get(g)
+        if (
+            spec is not None
+            and not spec.parent
+            and any(shape_fit(tp, st, spec, [])[0] >= ELIMINATION_SCORE for st in places)
+        ):
+            before += 1
+    return abs(int(hit.group(2)) - before)
 
 
 def _top(path: str) -> str:
@@ -228,6 +249,7 @@ def _best(
     rematch: Rematch | None,
     failing: str,
     vocab: Vocabulary | None = None,
+    peers: list[str] | None = None,
 ) -> tuple[_Try, list[_Try]] | None:
     """The candidate filling most of the `lacking` records (then the best shape fit), and its close rivals; read
     where the build would stop (`failing`: f or the object of ours f is the required part of)."""
@@ -274,7 +296,7 @@ def _best(
     top = max(x.fit for x in tries)  # (fits within RIVAL_FIT of the best are alike: the place decides among them)
     tries.sort(
         key=lambda x: (-x.holding, x.fit < top - RIVAL_FIT, near(x.container or x.source),
-                       _off_order(x.source, f, fields), -x.fit, -x.read, written(x), x.source)
+                       _off_order(tp, x.source, f, fields, peers), -x.fit, -x.read, written(x), x.source)
     )  # fmt: skip
     best = tries[0]
     rivals = [x for x in tries[1:] if x.holding >= RIVAL_SHARE * best.holding and x.fit >= best.fit - RIVAL_FIT]
@@ -392,7 +414,7 @@ def _plain_items(tp: TypeProfile, source: str) -> bool:
 
 def _positions(tm: TypeMatch, tp: TypeProfile, source: str) -> list[str]:
     """`turns[].text` -> `turns[0].text`, `turns[1].text`, ... (or `vec[]` -> `vec[0]`, ...) when the list is one
-    nothing took and it holds few elements."""
+    nothing took and it holds few elements; a position already placed is not one (one field per position)."""
     head, _, rest = source.partition("[]")
     if "[" in head or "{" in head:
         return []
@@ -401,7 +423,9 @@ def _positions(tm: TypeMatch, tp: TypeProfile, source: str) -> list[str]:
         return []
     if any(m.source == head and m.how != "unmatched" for m in tm.matches):
         return []
-    return [f"{head}[{i}]{rest}" for i in range(lst.max_items)]
+    placed = {m.source for m in tm.matches if m.target and m.how != "unmatched"}
+    # (a position one guess placed is that field's: offering it again would overwrite the earlier line)
+    return [p for i in range(lst.max_items) if (p := f"{head}[{i}]{rest}") not in placed]
 
 
 def _holder(source: str, placed: dict[str, str]) -> str | None:

@@ -387,6 +387,9 @@ def _enum_share(st: FieldStats, enum: tuple[str, ...]) -> float:
     return ok / total if total else 0.0
 
 
+enum_share = _enum_share  # (the share of their values that are labels of `enum`: for the forms)
+
+
 def _child_fit(
     tp: TypeProfile, path: str, spec_children: list[SpecField], elsewhere: frozenset[str] = frozenset()
 ) -> float:
@@ -727,17 +730,23 @@ def _fraction_scale(st: FieldStats) -> float | None:
     return den if n >= 0.5 * st.numbers else None
 
 
+#: whole numbers never above this share of a wide scale are counted, not measured (0-4 retries on a 0-10 scale)
+LOW_COUNT = 0.4
+
+
 def _counts(st: FieldStats, rng: tuple[float | None, float | None] | None) -> bool:
-    """Five numbers or more, all whole, on a narrow scale (0-1, -1..1) or only two or three distinct values: what a
-    retry counter or a flag holds, never a score, a capacity or a change written with decimals."""
+    """Five numbers or more, all whole, on a narrow scale (0-1, -1..1), only two or three distinct values, or never
+    above LOW_COUNT of a wide scale: what a retry counter or a flag holds, never a score, a capacity or a change
+    written with decimals."""
     if st.numbers < 5 or st.integral < st.numbers:
         return False
     lo, hi = rng or (None, None)
     narrow = lo is not None and hi is not None and hi - lo <= 2
     values = len(set(st.first_numbers))
-    # (1-4 on a 0-10 scale: a take or an attempt counted, not a capacity that never reaches half the scale)
-    low = lo is not None and hi is not None and st.num_max is not None and st.num_max <= lo + 0.4 * (hi - lo)
-    return narrow or values <= 3 or (values <= 4 and low)
+    # (1-4 or 0-4 on a 0-10 scale: a take or an attempt counted, not a capacity that never reaches half the scale;
+    # whole numbers up to 4 are five values at most)
+    low = lo is not None and hi is not None and st.num_max is not None and st.num_max <= lo + LOW_COUNT * (hi - lo)
+    return narrow or values <= 3 or low
 
 
 def _unit_fractions(st: FieldStats) -> bool:
@@ -1132,8 +1141,18 @@ def match_type(
             return one(tp, vocab)
         return _merge_dialects(tp, [one(d, vocab) for d in dialects])
 
+    def holds(path: str, f: SpecField) -> bool:
+        """Their field's values could be `f`: more than the least fit (numbers written as text are no label nor
+        sentence), and a field with labels holds some of them (a path only a view of theirs has, unboxed or
+        collapsed, is not judged)."""
+        try:
+            st = tp.stats(path)
+        except KeyError:
+            return True
+        return shape_fit(tp, st, f, [])[0] > WEAKEST_FIT and (not f.enum or _enum_share(st, f.enum) > 0.0)
+
     first = matched(vocab)
-    lexicon = learn_lexicon([first], vocab, fields)
+    lexicon = learn_lexicon([first], vocab, fields, holds)
     if not lexicon:
         return first
     # their words learned from the sure matches name the fields the first pass could only guess (`NomePersonagem`
@@ -1144,6 +1163,9 @@ def match_type(
     return tm
 
 
+#: the fit `shape_fit` gives values that are barely the field's kind (numbers written as text for a label or a
+#: sentence, sentences where a label goes, versions of another major): no evidence their field could be it
+WEAKEST_FIT = 0.1
 #: a top-level field in this share of a type's records is shared by all its dialects
 SHARED_SHARE = 0.9
 #: a dialect holds at least this share of the type's records (and MIN_DIALECT_RECORDS)
@@ -1237,17 +1259,23 @@ def _coherent_object(tm: TypeMatch, obj: FieldMatch, name: float) -> bool:
 
 #: a box's one key is the only key of at least this many boxes of the type: the generator's habit, not one object
 MIN_BOXES = 2
+#: a cell's key set is the key set of at least this many objects of the type (see `_cells`)
+MIN_CELLS = 3
+#: a cell's metadata member written as text is short (a label, a source, a time stamp), never a sentence
+CELL_NOTE_WORDS = 3
 
 
 def _boxes_as_values(tp: TypeProfile, fields: list[SpecField]) -> tuple[TypeProfile, dict[str, str]]:
-    """The profile with every box read as the value it holds (`reply: {"text": "..."}` -> `reply`), and the view's
-    paths -> the paths as written (`reply` -> `reply.text`).
+    """The profile with every box and every cell read as the value it holds (`reply: {"text": "..."}` -> `reply`),
+    and the view's paths -> the paths as written (`reply` -> `reply.text`).
 
     A box is an object that holds one plain value under one key in every record, the same key as at least
     MIN_BOXES - 1 other boxes of the type hold (`{"text": ...}`, `{"value": ...}` around every field): a generator's
     way of writing a value, not one of its objects. Read as boxes, the fields keep the depth of ours (a box's key
     is one step deeper than the field it stands for), so they are matched as the fields they box. An object whose one
-    key is the one field of an object of ours (`{"dialogue_prose": ...}`) is that object, whatever it is called."""
+    key is the one field of an object of ours (`{"dialogue_prose": ...}`) is that object, whatever it is called.
+    A cell (`_cells`) is a box with metadata beside its value: read as its value, its metadata left out of the view
+    (never a field of ours: a source label or a certainty says something about the value, not about the record)."""
     sole = {kids[0].name for f in fields if f.type == "object" and len(kids := _spec_children(fields, f.path)) == 1}
     boxes: dict[str, str] = {}
     for p, st in tp.fields.items():
@@ -1258,21 +1286,78 @@ def _boxes_as_values(tp: TypeProfile, fields: list[SpecField]) -> tuple[TypeProf
             boxes[p] = _leaf(kids[0].path)
     keys = Counter(boxes.values())
     boxes = {p: k for p, k in boxes.items() if keys[k] >= MIN_BOXES and k not in sole}
+    cells = _cells(tp)
+    boxes.update({p: k for p, (k, _) in cells.items()})
     if not boxes:
         return tp, {}
     inner = {p + "." + k: p for p, k in boxes.items()}
+    notes = {p + "." + m for p, (_, meta) in cells.items() for m in meta}
     fields: dict[str, FieldStats] = {}
     back: dict[str, str] = {}
     for p, st in tp.fields.items():
-        if p in boxes:
-            continue  # (the box: its value stands for it)
+        if p in boxes or p in notes:
+            continue  # (the box: its value stands for it; a cell's metadata is no field)
         v = inner.get(p)
         if v is None:
             fields[p] = st
         else:
             fields[v] = dataclasses.replace(st, path=v)
             back[v] = p
-    return dataclasses.replace(tp, fields=fields), back
+    return _renumbered(dataclasses.replace(tp, fields=fields)), back
+
+
+def _renumbered(tp: TypeProfile) -> TypeProfile:
+    """The view with its fields numbered again in the order first written (`first_seen`, and the signatures by the
+    same numbers): a field's number is its place among the view's fields, as the matcher reads it, where the
+    profile's numbers count the boxes and notes the view left out."""
+    ids = sorted({st.first_seen for st in tp.fields.values()})
+    new = {x: float(i) for i, x in enumerate(ids)}
+    fields = {p: dataclasses.replace(st, first_seen=new[st.first_seen]) for p, st in tp.fields.items()}
+    signatures = None
+    if tp.signatures is not None:
+        signatures = Counter()
+        for sig, n in tp.signatures.items():
+            signatures[tuple(sorted(new[x] for x in sig if x in new))] += n
+        signatures = dict(signatures)
+    return dataclasses.replace(tp, fields=fields, signatures=signatures)
+
+
+def _member_kind(st: FieldStats) -> str:
+    return "number" if st.numeric() else st.main_type
+
+
+def _cells(tp: TypeProfile) -> dict[str, tuple[str, frozenset[str]]]:
+    """The type's cells: object path -> (the key of its value, the keys of its metadata).
+
+    A cell is a value written with notes about it (`{"datum": 0.7, "origin": "grader", "sure": 0.83}`): objects
+    of plain members with one key set, in at least MIN_CELLS places of the type, every member in every record holding
+    the object, where exactly one member changes shape from place to place (a text here, a number there: the value,
+    whatever the field) and every other member keeps one shape everywhere (a source label, a certainty, a time stamp,
+    a flag: short, the same kind of note beside every value). An object of the generator's own that recurs (a name
+    and a level for each party) keeps each member's shape, so it is no cell."""
+    groups: dict[frozenset[str], list[str]] = {}
+    for p, st in tp.fields.items():
+        if st.main_type != "object" or st.share_of("object") < 1.0 or p.endswith("[]"):
+            continue
+        kids = [c for c in tp.children(p) if not c.path.endswith("[]")]
+        if len(kids) < 2 or any(c.main_type in ("object", "array") or c.records != st.records for c in kids):
+            continue
+        if len(kids) != len(tp.children(p)):
+            continue  # (a list inside: an object of the generator's)
+        groups.setdefault(frozenset(_leaf(c.path) for c in kids), []).append(p)
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for keys, places in groups.items():
+        if len(places) < MIN_CELLS:
+            continue
+        member = {k: [tp.fields[p + "." + k] for p in places] for k in keys}
+        varying = [k for k in keys if len({_member_kind(st) for st in member[k]}) > 1]
+        if len(varying) != 1:
+            continue
+        meta = keys - {varying[0]}
+        if any(st.main_type == "string" and st.mean_words > CELL_NOTE_WORDS for k in meta for st in member[k]):
+            continue
+        out.update({p: (varying[0], frozenset(meta)) for p in places})
+    return out
 
 
 def _one_item_lists_as_objects(tp: TypeProfile) -> tuple[TypeProfile, dict[str, str]]:
@@ -1350,6 +1435,7 @@ def _match_type(
         held = {st.path: st.records for st in tp.fields.values()}
         _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {}, _narrations(tp), held)
     if tp.samples:
+        _written_first(tm, tp, matcher.by_path, matcher.vocab)
         _settle_by_mentions(tm, tp, matcher.by_path)
     _pivot_pairs(tm, tp)
     _note_partial(tm, tp, fields)
@@ -1428,6 +1514,60 @@ def _number_at(sample: dict[str, Any], path: str) -> float | None:
     """The number at a profiled path in one record as a share of the scale it was written on ("86%" is 0.86)."""
     w = _written_at(sample, path)
     return None if w is None else w.share()
+
+
+def _written_first(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField], vocab: Vocabulary) -> None:
+    """A number of ours or the answer's text, proposed by value shape alone, AMBIGUOUS with a field of theirs beside
+    it in the same object that nothing took, goes to the one of them written first when names, values and the
+    records' rules could not choose: a generator writes a record's own score and answer where its prompt asks for
+    them and appends its bookkeeping after them (a second grader's mark, a confidence, a fluency check on the same
+    scale; the draft a reviewer turned down, under a key in any language). Still marked AMBIGUOUS.
+    Witnesses: fresh9 (`judging.finalGrade` before `judging.judgeConfidence`), fresh10 (`review-pass.overall-rating`
+    before `...-judge-b` and `review-pass.fluency-check`), fresh11 (`мета.якість` before `мета.другий_рецензент`,
+    `мета.впевненість`; `відповідь.відхилена` after the answer), fresh12 (`เมตา.คุณภาพ` before
+    `เมตา.ผู้ตรวจคนที่สอง`, `เมตา.ความมั่นใจ`; `คำตอบ.ฉบับร่าง` after `คำตอบ.บทพูด`)."""
+    by_source = {m.source: m for m in tm.matches}
+
+    def place(path: str) -> tuple[float, float]:
+        return _sibling_position(tp.samples, path), tp.fields[path].first_seen
+
+    for m in list(tm.matches):
+        f = by_path.get(m.target or "")
+        hit = _RIVALS.search(m.evidence)
+        if m.how != "proposed" or f is None or hit is None or not (f.type in ("number", "integer") or _answer(f)):
+            continue
+        if m.source not in tp.fields or name_similarity(m.source, f, vocab) >= NAME_EVIDENCE:
+            continue
+        rivals = hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it").split(", ")
+        earlier = [
+            r
+            for r in rivals
+            if (o := by_source.get(r)) is not None
+            and o.how == "unmatched"
+            and r in tp.fields
+            and "[" not in r
+            and _parent_of(r) == _parent_of(m.source)
+            and place(r) < place(m.source)
+            and not (f.type == "string" and FULLER * tp.fields[r].mean_words <= tp.fields[m.source].mean_words)
+        ]  # (an answer FULLER times as long as a text before it is the answer, not its draft: prefer_fuller_answer)
+        if not earlier:
+            continue
+        first = min(earlier, key=place)
+        o = by_source[first]
+        others = [r for r in rivals if r != first] + [m.source]
+        o.target, o.how, o.score = m.target, "proposed", m.score
+        o.evidence = (
+            _RIVALS.sub("", m.evidence) + f"; written first of the fields of its object that fit it (a second mark, a"
+            f" confidence or a turned-down draft is written after the one it stands beside); AMBIGUOUS with"
+            f" {', '.join(others)}: check it"
+        )
+        m.target, m.how, m.score = None, "unmatched", 0.0
+        m.evidence = f"its values fit {f.path} as well, but {first} is written before it beside it"
+
+
+def _answer(f: SpecField) -> bool:
+    """The text the record trains on (its answer or the words spoken), not a label."""
+    return f.type == "string" and not f.enum and bool({"answer", "spoken"} & set(f.roles))
 
 
 def _settle_by_mentions(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField]) -> None:
@@ -3053,6 +3193,9 @@ def _adoptions(ctx: _RuleContext, free: list[str]) -> list[_Change]:
     ]
 
 
+#: a change judged above the records failing whatever its fields hold (`_best_change`) finds the map failing on this
+#: share of the records checked above that floor: a right field fails there only on its own planted defects
+FLOOR_SHARE = 0.25
 #: a replacement spares at least this many of the records checked, and this share of them: a right map fails on its
 #: planted defects alone, and the rules reading one field (a quality threshold, a weight) catch one or two records
 #: per type and folder in every family (measured over tuning, heldout, fresh..fresh8, probe); a field that never
@@ -3202,6 +3345,7 @@ def _settle_by_rules(
         lines = ctx.lines(change)
         return failing_records(samples, tm.data_type, lines, domain, RULE_SAMPLES) if where is None else where
 
+    floor = _floor_of(ctx, samples, domain, filled)
     saved = [(m, m.target) for m in tm.matches]
     start = now = failing([])
     steps: list[tuple[_Change, int]] = []
@@ -3212,7 +3356,7 @@ def _settle_by_rules(
         # a replacement must spare more records than the planted defects of one field: see `_replacements`
         fair = [t for t in tried if not _drops(t[2]) or now - t[0] >= max(REPLACED_SPARE, REPLACED_SHARE * checked)]
         # a map that fills the empty required field is better than none, however many planted defects fail
-        step = _best_change(fair, now, any_fewer=now > checked) or _best_adoption(fair, now)
+        step = _best_change(fair, now, now > checked, floor, checked) or _best_adoption(fair, now)
         if step is None:
             break
         change, n = step
@@ -3240,6 +3384,29 @@ def _settle_by_rules(
             if alike.get(id(m)):
                 m.evidence += f"; AMBIGUOUS with {', '.join(alike[id(m)])}: check it"
     _confirm_by_rules(tm, tried, now, checked)
+
+
+def _floor_of(
+    ctx: _RuleContext, samples: list[dict[str, Any]], domain: Spec, filled: Callable[[_Change], set[str]]
+) -> Callable[[_Change], int | None]:
+    """floor(change): the records failing with every field the change touches unmapped, when the change leaves each
+    of them filled (a swap, a replacement, a rotation), else None: what no choice among those fields can spare
+    (`filled(change)`: the spec paths the map fills after the change)."""
+    from .rule_evidence import failing_records
+
+    floors: dict[frozenset[str], int] = {}
+
+    def floor(change: _Change) -> int | None:
+        touched = {m.target for m, _ in change if m.target} | {dst for _, dst in change if dst}
+        if not touched <= filled(change) or _held_by_fewer(ctx, change) is not None:
+            return None
+        key = frozenset(touched)
+        if key not in floors:
+            lines = {k: v for k, v in ctx.lines([]).items() if v not in key}
+            floors[key] = failing_records(samples, ctx.tm.data_type, lines, domain, RULE_SAMPLES)
+        return floors[key]
+
+    return floor
 
 
 def _held_by_fewer(ctx: _RuleContext, change: _Change) -> str | None:
@@ -3382,19 +3549,46 @@ def _rivals_of(m: FieldMatch, other: FieldMatch) -> bool:
 
 
 def _best_change(
-    tried: list[tuple[int, float, _Change]], now: int, any_fewer: bool = False
+    tried: list[tuple[int, float, _Change]],
+    now: int,
+    any_fewer: bool = False,
+    floor: Callable[[_Change], int | None] | None = None,
+    checked: int = 0,
 ) -> tuple[_Change, int] | None:
     """The change that at least halves the failures (`any_fewer`: a required field was empty, so every record
     failed: that leaves a quarter of them or more passing), best fit first among those
     near the fewest (a change that empties a rule's input fails nothing either, so the fewest failures alone are
-    no proof)."""
+    no proof).
+
+    `floor(change)`: the records failing whatever the change's fields hold (`_settle_by_rules`), for a change that
+    leaves every field it touches filled, else None. Those fail under both maps, so the change also counts when it
+    halves the failures above that floor, and the map fails on FLOOR_SHARE of the `checked` records above it (a
+    right field fails only on its few planted defects: a stand-in that never fails would spare just those), and no
+    other change puts another field in one of its places with as few failing (two fields the records cannot tell
+    apart there: nine records, a quality and an authenticity score that both fit the targets as often)."""
+
+    def placed(change: _Change) -> dict[str, str]:
+        return {dst: m.source for m, dst in change if dst}
+
+    def halves_above_floor(t: tuple[int, float, _Change]) -> bool:
+        f = floor(t[2]) if floor is not None and t[0] < now else None
+        if f is None or now - f < FLOOR_SHARE * checked or 2 * (t[0] - f) > now - f:
+            return False
+        mine = placed(t[2])
+        return not any(
+            u[0] <= t[0] and any(mine.get(dst, src) != src for dst, src in placed(u[2]).items())
+            for u in tried
+            if u is not t
+        )
+
     better = [
         t
         for t in tried
         if (
             4 * t[0] < 3 * (now - 1)
             if any_fewer
-            else now - t[0] >= 2 * _parts(t[2]) and (2 * t[0] <= now or (_tie_swap(t[2]) and 4 * t[0] <= 3 * now))
+            else now - t[0] >= 2 * _parts(t[2])
+            and (2 * t[0] <= now or (_tie_swap(t[2]) and 4 * t[0] <= 3 * now) or halves_above_floor(t))
         )
     ]
     if not better:
@@ -3585,12 +3779,18 @@ def _path_words(path: str, vocab: Vocabulary) -> list[str]:
     return [p for seg in path.split(".") for w in words(seg.replace("[]", "")).split() for p in vocab.split(w)]
 
 
-def learn_lexicon(matches: list[TypeMatch], vocab: Vocabulary, fields: list[SpecField] | None = None) -> dict[str, str]:
+def learn_lexicon(
+    matches: list[TypeMatch],
+    vocab: Vocabulary,
+    fields: list[SpecField] | None = None,
+    holds: Callable[[str, SpecField], bool] | None = None,
+) -> dict[str, str]:
     """Their words -> the spec's words, from the matches no rival contests: a word of theirs that resembles no
     word of ours, in every sure match whose target names one word of ours its path does not (the word they use
     for "character" in `NomePersonagem` -> character_name and `CapacidadePersonagem` -> character_capacity), or
     the one word left unexplained on both sides of a match. Learned only from their own records; no language.
-    With the type's spec `fields`, also the word a field nothing matched shares with one sure match (`_by_analogy`)."""
+    With the type's spec `fields`, also the word a field nothing matched shares with one sure match (`_by_analogy`;
+    `holds`: whether their field's values could be a spec field)."""
 
     def foreign(w: str) -> bool:
         return len(w) >= 3 and not any(_token_sim(w, x) >= 0.75 for x in vocab.df)
@@ -3616,25 +3816,33 @@ def learn_lexicon(matches: list[TypeMatch], vocab: Vocabulary, fields: list[Spec
         lexicon.update(learned)
     if fields:
         for tm in matches:
-            for w, x in _by_analogy(tm, fields, vocab, foreign).items():
+            for w, x in _by_analogy(tm, fields, vocab, foreign, holds).items():
                 lexicon.setdefault(w, x)
     return lexicon
 
 
 def _by_analogy(
-    tm: TypeMatch, fields: list[SpecField], vocab: Vocabulary, foreign: Callable[[str], bool]
+    tm: TypeMatch,
+    fields: list[SpecField],
+    vocab: Vocabulary,
+    foreign: Callable[[str], bool],
+    holds: Callable[[str, SpecField], bool] | None = None,
 ) -> dict[str, str]:
     """Their word -> ours, read off two names of one family: a field nothing matched shares a word of theirs
     with exactly one sure match (`need_help` -> support_level_needed, `given_help` unmatched), and the target of
     that match shares exactly one of its words with exactly one spec field still open (support_provided): the
     shared word of theirs is that word of ours (`help` -> support). A field a generator writes only now and then
-    (the support actually given) is then found by its name, as its sibling was by its values."""
+    (the support actually given) is then found by its name, as its sibling was by its values.
+
+    `holds(their path, spec field)`: whether their field's values could be the spec field. An open field counts
+    only when a field nothing matched that shares the word could hold it: a word every number of theirs carries
+    (`pct` in `credibility_pct` -> authenticity_score beside `style_pct`, a rater's confidence) names no family,
+    and the one open field sharing a word with the match (the authenticity target, a label) no number fills."""
     taken = {m.target for m in tm.matches if m.target}
-    open_words = [
-        set(words(f.name).split()) for f in fields if f.path not in taken and f.type not in ("object", "array")
-    ]
+    open_fields = [f for f in fields if f.path not in taken and f.type not in ("object", "array")]
+    open_words = [set(words(f.name).split()) for f in open_fields]
     leaf = {m.source: {w for w in _path_words(field_name(m.source), vocab) if foreign(w)} for m in tm.matches}
-    unmatched = [leaf[m.source] for m in tm.matches if m.how == "unmatched"]
+    unmatched = [m.source for m in tm.matches if m.how == "unmatched"]
     sure = [
         m
         for m in tm.matches
@@ -3646,10 +3854,16 @@ def _by_analogy(
     out: dict[str, str] = {}
     for m in sure:
         for w in leaf[m.source]:
-            if sum(w in leaf[o.source] for o in sure) != 1 or not any(w in u for u in unmatched):
+            sharing = [u for u in unmatched if w in leaf[u]]
+            if sum(w in leaf[o.source] for o in sure) != 1 or not sharing:
                 continue
             ours = [x for x in words(field_name(m.target).removesuffix("[]")).split() if vocab.df.get(x, 0) > 0]
-            fits = [(x, i) for x in ours for i, ws in enumerate(open_words) if x in ws]
+            fits = [
+                (x, i)
+                for x in ours
+                for i, ws in enumerate(open_words)
+                if x in ws and (holds is None or any(holds(u, open_fields[i]) for u in sharing))
+            ]
             if len(fits) == 1:
                 out[w] = fits[0][0]
     return out
