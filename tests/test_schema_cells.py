@@ -55,6 +55,7 @@ DI = {
 }
 ITEMS = {"factor": "causa", "impact": "efecto", "type": "tipo", "dialogue": "frase", "relationship_impact": "efecto"}
 NOTES = ("fuente", "revisado", "hora")
+NOTES_SORTED = tuple(sorted(NOTES))
 
 
 def _cell(v: Any, rng: random.Random, cells: bool) -> Any:
@@ -110,7 +111,12 @@ def _kept(root: Path, lines: dict[str, dict[str, str]]) -> int:
 
 def test_cells_are_read_as_the_values_they_hold(tmp_path, valid):
     plain = field_map(schema_report([_write(tmp_path / "plain", valid, cells=False)]).matches)
-    lines = field_map(schema_report([_write(tmp_path / "batches", valid, cells=True)]).matches)
+    report = schema_report([_write(tmp_path / "batches", valid, cells=True)])
+    lines = field_map(report.matches)
+    assert {tm.data_type: tm.cells for tm in report.matches} == {
+        "emotional_authenticity": {"valor": NOTES_SORTED},
+        "dramatic_irony": {"valor": NOTES_SORTED},
+    }  # (the table says where the values were read from and which notes were left)
     for t in ("emotional_authenticity", "dramatic_irony"):
         assert not [k for k in lines[t] if k.endswith(NOTES)], "a cell's note is never a field of ours"
         as_bare = {k.removesuffix(".valor").replace(".valor[", "["): v for k, v in lines[t].items()}

@@ -141,6 +141,11 @@ def _print_type(out: Console, report, tm) -> None:
     out.print(table)
     for m in tm.by_how("proposed"):
         out.print(f"  proposed {escape(m.source)} -> {escape(m.target or '')}: {escape(m.evidence)}")
+    for value, notes in sorted(tm.cells.items()):
+        out.print(
+            f"  values kept in cells: each read out of its '{escape(value)}'; the notes beside it "
+            f"({', '.join(repr(escape(n)) for n in notes)}) are no fields of ours and are not mapped"
+        )
     for f in tm.missing:
         out.print(
             f"  [bold red]missing[/] required field {escape(f.path)} ({f.type}): no field of these "

@@ -41,6 +41,8 @@ from .profile import FieldStats, TypeProfile, profile_samples, value_at
 FIXED_SHARE = 0.8
 #: a keyed object's keys are labels of ours in at least this share of its keys
 KEY_LABELS = 0.8
+#: an object keyed by data holds a free text of ours in its keys when they fit it this well by value shape
+KEY_FIT = 0.5
 #: the most turns of an exchange read by position
 MAX_TURNS = 4
 #: the words a turn's text holds on average at each position (a tag or a label is no turn)
@@ -459,7 +461,8 @@ def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], voca
     """`options: {"growth": {"says": ..., "effect": 0.5}, ...}` where ours is a list of objects with a labelled
     field (`response_options[].type`) nothing filled: the key fills the label, each value is an element. An object
     under the list's own name or an alias (`"options": {...}`, which the ingest cannot read as the list) gets the same
-    lines, into that list only."""
+    lines, into that list only. An object keyed by data (`TypeProfile.is_mapping`: many keys, each in few records)
+    whose keys are no labels of ours may hold a free text of our list's elements in its keys (`_text_keys`)."""
     labelled = [f for f in fields if f.enum and f.parent.endswith("[]") and f.parent.count("[]") == 1]
     by_path = {f.path: f for f in fields}
     for st in tp.ordered():
@@ -489,6 +492,38 @@ def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], voca
             room.give_way(st.path, [lst])
             room.read_whole(st.path, lines, lst)
             break
+        else:
+            if claimed is None and tp.is_mapping(st.path):
+                got = _text_keys(tp, st, keys, fields, vocab, room)
+                if got is not None:
+                    lst, lines = got
+                    room.give_way(st.path, [lst])
+                    room.read_whole(st.path, lines, lst)
+
+
+def _text_keys(
+    tp: TypeProfile, st: FieldStats, keys: Counter, fields: list[SpecField], vocab: Vocabulary, room: _Room
+) -> tuple[str, list[FieldMatch]] | None:
+    """An object keyed by data whose values are objects (`sinks: {"a record salt harvest": {"by": 1.5, "days": 26}}`)
+    read as one of our lists of objects that nothing fills: its keys fit a free text of the elements (the factor)
+    by value shape, and the members of its values fill the element's other required fields (`by` the impact; `days`
+    left as an extra). The ingest reads a table of name -> number by itself (`parse: name_value_pairs`), not this.
+    Of several lists, the keys' best fit; (our list's path, the lines) or None."""
+    key_stats = _stats_of(tp, list(keys.elements()), st.path + "{}")
+    best: tuple[float, str, list[FieldMatch]] | None = None
+    for f in fields:
+        if f.type != "string" or f.enum or not f.parent.endswith("[]") or f.parent.count("[]") != 1:
+            continue
+        lst = f.parent.removesuffix("[]")
+        fit, how = shape_fit(tp, key_stats, f, [])
+        if fit < KEY_FIT or (best is not None and fit <= best[0]) or not room.open(st.path, lst):
+            continue
+        evidence = f"its keys are data read as our {f.name} ({how}; {', '.join(sorted(map(str, keys))[:3])})"
+        lines = keyed_lines(tp, st, f, fields, vocab, evidence)
+        filled = {m.target for m in lines}
+        if all(c.path in filled for c in fields if c.parent == f.parent and c.required and c != f):
+            best = (fit, lst, lines)
+    return (best[1], best[2]) if best is not None else None
 
 
 def _keyed_values(tp: TypeProfile, path: str) -> tuple[Counter, list[dict[str, Any]]]:

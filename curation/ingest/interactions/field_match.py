@@ -190,6 +190,8 @@ class TypeMatch:
     partial: dict[str, float] = field(default_factory=dict)
     #: their words -> ours, learned from this type's sure matches (`learn_lexicon`): later passes read names by it
     lexicon: dict[str, str] = field(default_factory=dict)
+    #: the generator keeps values in cells (`_cells`): the key of a cell's value -> the keys of the notes beside it
+    cells: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def by_how(self, how: str) -> list[FieldMatch]:
         return [m for m in self.matches if m.how == how]
@@ -912,7 +914,9 @@ def _array_fit(
 ) -> tuple[float, str]:
     """A list whose items fit the spec's items, or (for name_value_pairs) a name -> value table."""
     if spec.parse == "name_value_pairs" and st.main_type == "object" and tp.is_mapping(st.path):
-        return 0.9, "a name -> value table (the ingest reads it as a list)"
+        if all(c.numeric() for c in tp.children(st.path) if not c.path.endswith("[]")):
+            return 0.9, "a name -> value table (the ingest reads it as a list)"
+        return 0.0, ""  # (a table of name -> object: read by its keys, field_forms)
     if st.main_type != "array":
         return 0.0, ""
     if spec.parse == "name_value_pairs" and _pairs_as_text(tp, st):
@@ -1156,6 +1160,7 @@ def match_type(
         return shape_fit(tp, st, f, [])[0] > WEAKEST_FIT and (not f.enum or _enum_share(st, f.enum) > 0.0)
 
     first = matched(vocab)
+    first.cells = cells = {k: tuple(sorted(notes)) for k, notes in _cells(tp).values()}
     lexicon = learn_lexicon([first], vocab, fields, holds)
     if not lexicon:
         return first
@@ -1163,7 +1168,7 @@ def match_type(
     # -> character_name and `CapacidadePersonagem` -> character_capacity: `PersonagemSabe` is what the character
     # knows); learned per data type, so `unwritten schema` and the missing-field guard propose the same lines
     tm = matched(vocab.with_lexicon(lexicon))
-    tm.lexicon = lexicon
+    tm.lexicon, tm.cells = lexicon, cells
     return tm
 
 
@@ -1307,7 +1312,10 @@ def _boxes_as_values(tp: TypeProfile, fields: list[SpecField]) -> tuple[TypeProf
         else:
             fields[v] = dataclasses.replace(st, path=v)
             back[v] = p
-    return _renumbered(dataclasses.replace(tp, fields=fields)), back
+    view = dataclasses.replace(tp, fields=fields)
+    # (numbered again only where cells were read: a cell leaves three or more of the profile's fields out of the view;
+    # boxes keep the profile's numbers as before: renumbering them moved fresh9 seed 7's quality score to a confidence)
+    return (_renumbered(view) if cells else view), back
 
 
 def _renumbered(tp: TypeProfile) -> TypeProfile:

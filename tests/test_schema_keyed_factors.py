@@ -1,0 +1,97 @@
+"""Factors written as an object keyed by what they are, each value an object (`{"a night shift": {"wert": -2.5,
+"seit_tagen": 3}}`): the key is the factor, one member of the value its impact. The ingest reads a table of
+name -> number by itself (`parse: name_value_pairs`), not a table of name -> object, so `unwritten schema` proposes
+the `{}` lines (`belastungen{}: capacity_factors[].factor`, `belastungen{}.wert: capacity_factors[].impact`) and no
+plain rename the ingest cannot read.
+
+The dialect here (German keys, a signed impact beside a day count and a time stamp in each value, the same table
+inside multi-step's emotional state) was written for this test before the reading was tuned; fresh12's tally house
+(`sinks: {"a record salt harvest": {"by": 1.5, "days": 26}}`, tests/field_drift_fresh12.py) is the other generator
+that writes it."""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from curation.analytics import batch_analysis as analysis
+from curation.config import load_config
+from curation.ingest.interactions.field_match import field_map
+from curation.ingest.interactions.schema_report import schema_report
+
+
+def _table(factors: list[dict[str, Any]], rng: random.Random, objects: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in factors:
+        name = str(f["factor"]).replace("_", " ")
+        if objects:
+            out[name] = {
+                "wert": f["impact"],
+                "seit_tagen": rng.randint(1, 30),
+                "notiert": f"2026-10-{rng.randint(1, 28):02d}",
+            }
+        else:
+            out[name] = f["impact"]
+    return out
+
+
+def _write(root: Path, valid: dict[str, list[dict]], objects: bool) -> Path:
+    rng = random.Random(11)
+    folder = root / "batches"
+    folder.mkdir(parents=True)
+    ea = []
+    for s in valid["emotional_authenticity"]:
+        r = copy.deepcopy(s)
+        r["belastungen"] = _table(r.pop("capacity_factors"), rng, objects)
+        ea.append(r)
+    ms = []
+    for s in valid["multi_step"]:
+        r = copy.deepcopy(s)
+        state = r["npc_emotional_state"]
+        state["lasten"] = _table(state.pop("capacity_factors"), rng, objects)
+        ms.append(r)
+    for t, recs in (("emotional_authenticity", ea), ("multi_step", ms)):
+        body = {"data_type": t, "master_truths_version": "v1.2", "samples": recs}
+        (folder / f"{t}.json").write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def _kept(root: Path, lines: dict[str, dict[str, str]]) -> int:
+    cfg = {
+        "root": str(root),
+        "inputs": {"interactions": ["batches"], "manuscripts": []},
+        "output": {"dir": "out/ds"},
+        "interactions": {"field_map": lines},
+    }
+    path = root / "unwritten.yaml"
+    path.write_text(yaml.safe_dump(cfg, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    a = analysis.analyze(load_config(path))
+    status = a.status()
+    return sum(1 for r in a.recovered if r.id not in status)
+
+
+def test_factors_keyed_by_name_with_objects_as_values_are_read_by_key(tmp_path, valid):
+    lines = field_map(schema_report([_write(tmp_path, valid, objects=True)]).matches)
+    ea, ms = lines["emotional_authenticity"], lines["multi_step"]
+    assert ea.get("belastungen{}") == "capacity_factors[].factor"
+    assert ea.get("belastungen{}.wert") == "capacity_factors[].impact"
+    assert "belastungen" not in ea  # (a plain rename: the ingest reads a name -> number table only)
+    assert not [k for k in ea if "seit_tagen" in k or "notiert" in k]
+    state = "npc_emotional_state.capacity_factors[]"
+    assert ms.get("npc_emotional_state.lasten{}") == f"{state}.factor"
+    assert ms.get("npc_emotional_state.lasten{}.wert") == f"{state}.impact"
+    n = len(valid["emotional_authenticity"]) + len(valid["multi_step"])
+    assert _kept(tmp_path, lines) == n
+
+
+def test_a_name_to_number_table_is_still_read_as_it_is(tmp_path, valid):
+    lines = field_map(schema_report([_write(tmp_path, valid, objects=False)]).matches)
+    assert lines["emotional_authenticity"].get("belastungen") == "capacity_factors"
+    assert not [k for k in lines["emotional_authenticity"] if "{}" in k]
+    n = len(valid["emotional_authenticity"]) + len(valid["multi_step"])
+    assert _kept(tmp_path, lines) == n
