@@ -117,6 +117,10 @@ KIN_WORD_FIELDS = 3
 NEAR_MARGIN = 1.0
 #: A free text naming the type's numbers in this share of its records explains them (not the scene given to the model).
 EXPLAINS_SHARE = 0.2
+#: A free text stating numbers in at least this share of its records is no scene or situation: over ten generators
+#: (fresh4, fresh8-fresh13, heldout, probe) the situation / context / setup / scenario texts state numbers in at
+#: most 20% of records, the X+2 statement ("the X+2 line is 4; the ask of 1 sits inside it") in 86-100%.
+NUMBERED_SHARE = 0.5
 #: A string field whose values average this many words is free text (a situation, a line, a rationale).
 _FREE_TEXT_WORDS = 6
 #: ... and a shorter one mostly addressed to someone ("Get out. Just get out.", "I'll remember this.") is a line.
@@ -2050,6 +2054,9 @@ class _Matcher:
                 if named >= EXPLAINS_SHARE:
                     shape *= 0.8  # its texts talk about the record's numbers: an explanation, not the scene
                     evidence += f"; {named:.0%} of its texts name our fields"
+                if st.mean_words >= _FREE_TEXT_WORDS and st.digit_share >= NUMBERED_SHARE:
+                    shape *= 1.0 - 0.6 * st.digit_share  # sentences stating numbers: the X+2 statement, not the scene
+                    evidence += f"; {st.digit_share:.0%} of its texts state numbers"
             if shape <= 0.0:
                 got = (0.0, "", 0.0)
             else:
