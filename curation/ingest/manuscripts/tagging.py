@@ -799,9 +799,9 @@ class Tagger:
         Measured and left for a decision: the book's first chunk as a layer column (32 of the 40 books open on a chunk
         labelled exposition): left one book out 366 -> 369 with the shipped penalty (+4 at L2 0.003 to +9 at 0.02 in a
         re-implementation), 364 -> 368 over neutral hand weights, the five books written blind on 2026-12-05 43 -> 45
-        of 58, in-sample 368 -> 376; not shipped because the layer refitted on all 40 books types one chunk of the
-        Gaea sample differently (9 of 9 -> 8 of 9 in `test_manuscripts`) and flattens the review line (lead at 0.5
-        0.549 -> 0.520 on the tuning texts).
+        of 58, in-sample 368 -> 376; not shipped because with it the layer types one chunk of the Gaea sample
+        differently at every penalty (9 of 9 -> 8 of 9 in `test_manuscripts`; refitted on the 40 books without it,
+        9 of 9) and the refit flattens the review line (lead at 0.5 0.549 -> 0.520 on the tuning texts).
         """
         w = weights or SCENE_TYPE_WEIGHTS
         p = text if isinstance(text, TextProfile) else self.profile(text)
