@@ -294,6 +294,17 @@ def test_a_possessive_in_a_persons_own_clause_counts_half_towards_their_gender()
     assert m.person("Dan").gender == "she"
 
 
+def test_a_clause_holding_both_genders_pronouns_gives_the_named_person_no_gender():
+    # Thin Water: "Oona smiled, the first time he had seen her smile since the night of the hunters." made Oona "he"
+    # (her only clause with a pronoun in it); a second text written for the test: a landlady seen by a lodger
+    known = ["Marta said nothing.", "The door opened and Marta came in.", "“Marta,” said the boy."]
+    m = model(*known, "Marta laughed, the only time he ever heard her laugh in that house.")
+    assert m.person("Marta").gender is None
+    # a clause of one person keeps its vote
+    m = model(*known, "Marta laughed, and she went on laughing until the kettle boiled.")
+    assert m.person("Marta").gender == "she"
+
+
 def test_a_full_name_used_once_becomes_the_canonical_name_and_a_shared_surname_stays_unowned():
     m = model(
         *["Jonah said nothing. Jonah watched the screen. “Jonah,” she said."] * 3,

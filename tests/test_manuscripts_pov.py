@@ -129,6 +129,19 @@ def test_an_opening_coordinated_subject_past_a_who_clause_opens_the_scene(people
     assert ev(f"{lead}, and Tova, {far}, looked round.", people).opening is None
 
 
+def test_an_opening_coordinated_subject_after_a_phrase_of_time_opens_the_scene(people):
+    # "The sickbay ... had one porthole, and for the first three days Caspar Leontyev lay and looked out of it" (Thin
+    # Water), "..., and for a long second Rafe Lindqvist was sure" (Saint Adela), "..., and on the Thursday Kazuo opened
+    # the shop himself" (The Same Tea)
+    assert ev("The ward had one window, and for the first three days Tova lay and looked out.", people).opening == (
+        "Tova Haldane"
+    )
+    assert ev("The bell rang at noon, and on the third day Tova went up.", people).opening == "Tova Haldane"
+    # must not: a subordinate clause's subject, or a phrase too long to be one of time
+    assert ev("The bell rang, and on the day when Tova went up it stopped.", people).opening is None
+    assert ev("The bell rang, and on the long cold grey dark day Tova went up.", people).opening is None
+
+
 def test_a_bare_pronoun_opening_is_recorded_for_the_previous_pov(people):
     e = ev("She came down the stairs slowly. The hall was dark.", people)
     assert e.opening_pronoun == "she" and e.opening is None

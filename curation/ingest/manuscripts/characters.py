@@ -416,6 +416,9 @@ _HER_POSSESSIVE = re.compile(
     re.I,
 )
 _SENT = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
+#: Any pronoun of one gender: a subject pronoun beside one of the other gender means two people in a clause.
+_ANY_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_ANY_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 #: A name the text gives someone: "called me Sparrow", "call me Ishmael", "known as Peg", "Peg to her brother".
 _NICKNAME = re.compile(
     r"\b(?:calls?|called|calling|named|nicknamed|christened|dubbed)\s+(me|him|her|you)\s+"
@@ -1130,8 +1133,12 @@ def _pronoun_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counte
                     maxsplit=1,
                 )[0]
                 c = votes.setdefault(ms[0].person, Counter())
-                c["he"] += len(_HE.findall(rest)) + 0.5 * len(_HIS.findall(rest))
-                c["she"] += len(_SHE.findall(rest)) + 0.5 * len(_HER_POSSESSIVE.findall(rest))
+                he, she = len(_HE.findall(rest)), len(_SHE.findall(rest))
+                # a second person in the clause, of the other gender, says nothing: "Oona smiled, the first time he
+                # had seen her smile" (Thin Water): which of the two pronouns is the named person's is not said
+                if not ((he and _ANY_SHE.search(rest)) or (she and _ANY_HE.search(rest))):
+                    c["he"] += he + 0.5 * len(_HIS.findall(rest))
+                    c["she"] += she + 0.5 * len(_HER_POSSESSIVE.findall(rest))
             prev = ms[0].person if len(people) == 1 else None
 
 

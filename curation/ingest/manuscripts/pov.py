@@ -263,8 +263,16 @@ _SHORT_LEAD_IN = re.compile(
     r"(?<!\btime)(?<!\bmoment)(?<!\bminute)(?<!\binstant)\s+$",
     re.I,
 )
-#: The opening of a coordinated clause whose subject is a name: "..., and Tova went".
-_COORDINATED_SUBJECT = re.compile(r"[,;]\s+(?:and|but|then|so)\s+$")
+#: The opening of a coordinated clause whose subject is a name: "..., and Tova went", also after a short phrase of time
+#: ("The sickbay on the Constance Mirren had one porthole, and for the first three days Caspar Leontyev lay and looked
+#: out of it", Thin Water; "..., and for a long second Rafe Lindqvist was sure", Saint Adela; "..., and on the Thursday
+#: Kazuo opened the shop himself", The Same Tea): as `_SHORT_LEAD_IN` allows before a sentence's own subject.
+_COORDINATED_SUBJECT = re.compile(
+    r"[,;]\s+(?:and|but|then|so)\s+(?:(?:on|at|in|by|after|before|during|for)"
+    r"(?:\s+(?!(?:when|while|as|if|because|since|until|though|although|who|which|that|and|but|or)\s)[\w’'\-]+){1,4}"
+    r"(?<!\btime)(?<!\bmoment),?\s+)?$",
+    re.I,
+)
 #: After a name, its verb: a lower-case word, past the rest of the name when the index knows only its first
 #: word ("Margaret Ashdown had lived": a married name used once; "Tova Rusk went").
 _VERB_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w’'\-]+)*\s+[a-z]")
