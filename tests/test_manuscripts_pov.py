@@ -142,6 +142,37 @@ def test_an_opening_coordinated_subject_after_a_phrase_of_time_opens_the_scene(p
     assert ev("The bell rang, and on the long cold grey dark day Tova went up.", people).opening is None
 
 
+def test_a_name_in_a_reporting_aside_is_not_the_subject_of_its_sentence(people):
+    # "His lordship, Dawlish told the stable yard, was not to be spoken to before noon" (The Stavely Settlement), "The
+    # CPS would probably take it down to manslaughter, Quirke said, and ..." (Slack Water), "And the burned wagons,
+    # Crescens says, were empty" (The Brewer's Winter)
+    assert ev("The boss, Marc told the yard, was not to be spoken to before noon. Jack sat on.", people).opening is None
+    assert ev("The boss, Marc said, was not to be spoken to. Jack sat on.", people).subject["Marc Ferris"] == 0
+    # must not: the speaker of a quote the sentence gives (blanked to "…" in the narration), a name and its own verb
+    assert ev("On the stairs going down, Marc said to me, very low, … Jack sat on.", people).opening == "Marc Ferris"
+    assert ev("At noon, Marc told the yard to go home.", people).opening == "Marc Ferris"
+
+
+def test_a_sentence_saying_who_its_pronoun_is_puts_the_narration_with_them(people):
+    # "He had been Gabriel Ashcombe for thirty-one years" (The Stavely Settlement), "She had been Madam Yang for
+    # eighteen years" (The Yingchun Gate), "She had been Margaret Pryce" (The Tollhouse Summer), "she had been Joan
+    # Lacey" (Kitty's Steps): the pronoun is that person, not someone else than them
+    text = (
+        "The new master was in the library, looking out at the rain. He had been Jack Holloway for thirty years, and "
+        "he had never expected the house. Marc came in. Marc sat down. Marc lit his pipe. Jack turned back to the "
+        "window. He wondered what he would do with it all."
+    )
+    e = ev(text, people)
+    assert e.not_unmarked["Jack Holloway"] == 0 and e.subject["Jack Holloway"] >= 2
+    # the narration is back with him when he is named as a subject again: his "he" thinks, not the last man named
+    assert e.focal["Jack Holloway"] > e.focal["Marc Ferris"]
+    # must not: "him" after the name is someone else ("He was Jack's brother" is not Jack); nor the named subject
+    # carrying on ("Marc came in. He was Marc Ferris, ...") made the narration's own pronoun
+    assert ev("The rain came on. He had been Jack's friend for years.", people).subject["Jack Holloway"] == 0
+    e = ev("Marc came in. He was Marc Ferris, the carter. He sat down and he thought about the rain.", people)
+    assert e.opening == "Marc Ferris" and e.not_unmarked["Marc Ferris"] == 0
+
+
 def test_a_bare_pronoun_opening_is_recorded_for_the_previous_pov(people):
     e = ev("She came down the stairs slowly. The hall was dark.", people)
     assert e.opening_pronoun == "she" and e.opening is None
