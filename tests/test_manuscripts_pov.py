@@ -153,6 +153,18 @@ def test_a_name_in_a_reporting_aside_is_not_the_subject_of_its_sentence(people):
     assert ev("At noon, Marc told the yard to go home.", people).opening == "Marc Ferris"
 
 
+def test_a_clause_a_reporting_aside_says_is_reported_is_not_the_narration_following_its_subject(people):
+    # "Tian Sanniang had gone home to Deren Ward, the abbot's message said, on the morning after Madam Yang's visit"
+    # (The Yingchun Gate: the scene is Suhe's, who goes to her); a second text written for the test: a landlady's note
+    text = "Marc had left for the coast, the landlady's note said, on the early train. Ruth read it twice. She sighed."
+    assert ev(text, people).opening is None
+    assert ev("Marc had left for the coast, Ana said; nobody had seen him go. Ruth sighed.", people).opening is None
+    # must not: a comparison, a new clause, or an aside belonging to a "because" clause
+    assert ev("Marc went over the wall first, as they had agreed, and crouched.", people).opening == "Marc Ferris"
+    assert ev("Marc went over the wall, and then Ruth said, … Marc ran.", people).opening == "Marc Ferris"
+    assert ev("Marc tunes the piano early because, he says, the wood is quiet.", people).opening == "Marc Ferris"
+
+
 def test_a_sentence_saying_who_its_pronoun_is_puts_the_narration_with_them(people):
     # "He had been Gabriel Ashcombe for thirty-one years" (The Stavely Settlement), "She had been Madam Yang for
     # eighteen years" (The Yingchun Gate), "She had been Margaret Pryce" (The Tollhouse Summer), "she had been Joan

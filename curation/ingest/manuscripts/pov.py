@@ -285,6 +285,18 @@ _COORDINATED_SUBJECT = re.compile(
 #: the sentence goes on to give ("On the stairs going down, Sam said to me, very low, “She's not going to wait”":
 #: blanked to "…").
 _REPORTING_ASIDE = re.compile(rf"\s+(?:\w+ly\s+)?{SPEECH}\b[^,.;:!?…“”\"]{{0,40}},(?![^.!?]*[…“”\"])")
+#: The rest of a named subject's clause, then an aside saying who reports it: "Tian Sanniang had gone home to Deren
+#: Ward, the abbot's message said, on the morning after" (The Yingchun Gate): the clause is what the message says, not
+#: the narration following her. Not a new clause ("..., and then he said,"), a comparison ("Pieter Claes went over the
+#: orchard wall first, as they had agreed,": The Bell at Saint Ermelinde) nor an aside belonging to a clause the name's
+#: own opened ("Mr Pell tunes in the early mornings because, he says, ...": Halloran Street).
+_REPORTED_CLAUSE = re.compile(
+    rf"(?P<clause>[^,;:.!?“”\"…]{{1,80}}),\s+(?!(?:and|but|then|so|or|yet|as)\b)(?:[\w’'\-]+\s+){{1,3}}?"
+    rf"(?:{SPEECH}|wrote|writes)\s*[,;]"
+)
+_CLAUSE_OPENS_ANOTHER = re.compile(
+    r"\b(?:because|and|but|that|so|as|when|while|if|though|although|then|since|until|before|after)\s*$", re.I
+)
 #: After a name, its verb: a lower-case word, past the rest of the name when the index knows only its first
 #: word ("Margaret Ashdown had lived": a married name used once; "Tova Rusk went").
 _VERB_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w’'\-]+)*\s+[a-z]")
@@ -477,6 +489,10 @@ class _SceneReader:
             subj_m = None
         if subj_p and subj_m:
             subj_p = None
+        if subj_m is not None:
+            rep = _REPORTED_CLAUSE.match(text, subj_m.end)
+            if rep and not _CLAUSE_OPENS_ANOTHER.search(rep.group("clause")):
+                subj_m = None  # "Tian Sanniang had gone home, the abbot's message said": reported, not narrated
         thing_subject = False
         things = self.people.thing_mentions(text) if subj_m is None else []
         if things and (subj_p is None or things[0][0] < subj_p.start()):
