@@ -109,11 +109,21 @@ def test_an_opening_sentences_coordinated_clause_can_name_its_subject(people):
         == "Margaret Pryce"
     )
     # only in the opening sentence, and only when the name is followed by its verb (a lead-in of more
-    # than thirteen words is not a subject's lead-in)
+    # than seventeen words is not a subject's lead-in)
     long_lead = "The station went quiet at three in the morning when the last of the freighters had gone out"
     assert ev(f"{long_lead}, and Tova went up.", people).opening == "Tova Haldane"
     assert ev(f"{long_lead}, and Tova.", people).opening is None
     assert ev(f"Marc slept.\n\n{long_lead}, and Tova went up.", people).opening == "Marc Ferris"
+
+
+def test_a_lead_in_of_sixteen_words_still_leads_to_the_subject(people):
+    # "On the day the escort came from the Prefecture to take the Assistant Commissioner to the capital, the Magistrate
+    # went down" (The Yingchun Gate); "Swift Cars runs twenty-eight vehicles on a good night and nineteen on a bad one,
+    # and Ines knows" (Halloran Street)
+    lead = "On the day the carter came from the town to take the apples to the market"
+    assert len(lead.split()) == 16
+    assert ev(f"{lead}, Tova went down to the cellar.", people).opening == "Tova Haldane"
+    assert ev(f"{lead} and the pears, Tova went down.", people).opening is None  # nineteen words: no lead-in
 
 
 def test_an_opening_coordinated_subject_past_a_who_clause_opens_the_scene(people):

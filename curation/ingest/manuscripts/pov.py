@@ -251,8 +251,14 @@ _SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
 #: Baby is in apposition.) A phrase may carry one where/when/while/as clause before the subject: "At the bottom of the
 #: section, where the field met the road, Ruth Amadi was waiting" (Kessler Red), "For a few seconds, as she came clear
 #: of the Ninth Ring, Teo saw" (The Dorothea), "In the morning, when the sun was up ..., he went" (Under Old Gregory).
+#: Up to seventeen words before its comma: "On the day the escort came from the Prefecture to take the Assistant
+#: Commissioner to the capital, the Magistrate went down" (The Yingchun Gate, 16 words); a first clause as long before
+#: ", and" its subject ("Swift Cars runs twenty-eight vehicles on a good night and nineteen on a bad one, and Ines
+#: knows", Halloran Street; "St Brendan's smells of floor polish ..., and Augustin Pell has been lying", ibid.; "The
+#: small one with the cap came down the other stairs and went past the dried fish, and Yetunde came after him", The
+#: House on Bode Thomas).
 _LEAD_IN = re.compile(
-    r"^[\W_]*(?:(?!(?:they|he|she|we|i|you)\s)(?:[\w’'\-]+[^\w,]+){0,13}[\w’'\-]+,\s*(?:(?:where|when|while|as)\s(?:[\w’'\-]+[^\w,]+){0,8}[\w’'\-]+,\s*)?(?:and\s+|but\s+|so\s+|then\s+)?|(?:then|and|but|so|now|still|again|"
+    r"^[\W_]*(?:(?!(?:they|he|she|we|i|you)\s)(?:[\w’'\-]+[^\w,]+){0,16}[\w’'\-]+,\s*(?:(?:where|when|while|as)\s(?:[\w’'\-]+[^\w,]+){0,8}[\w’'\-]+,\s*)?(?:and\s+|but\s+|so\s+|then\s+)?|(?:then|and|but|so|now|still|again|"
     r"finally|suddenly|later|there|yet|only)\s+)?$",
     re.I,
 )
