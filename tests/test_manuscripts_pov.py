@@ -109,11 +109,21 @@ def test_an_opening_sentences_coordinated_clause_can_name_its_subject(people):
         == "Margaret Pryce"
     )
     # only in the opening sentence, and only when the name is followed by its verb (a lead-in of more
-    # than thirteen words is not a subject's lead-in)
+    # than seventeen words is not a subject's lead-in)
     long_lead = "The station went quiet at three in the morning when the last of the freighters had gone out"
     assert ev(f"{long_lead}, and Tova went up.", people).opening == "Tova Haldane"
     assert ev(f"{long_lead}, and Tova.", people).opening is None
     assert ev(f"Marc slept.\n\n{long_lead}, and Tova went up.", people).opening == "Marc Ferris"
+
+
+def test_a_lead_in_of_sixteen_words_still_leads_to_the_subject(people):
+    # "On the day the escort came from the Prefecture to take the Assistant Commissioner to the capital, the Magistrate
+    # went down" (The Yingchun Gate); "Swift Cars runs twenty-eight vehicles on a good night and nineteen on a bad one,
+    # and Ines knows" (Halloran Street)
+    lead = "On the day the carter came from the town to take the apples to the market"
+    assert len(lead.split()) == 16
+    assert ev(f"{lead}, Tova went down to the cellar.", people).opening == "Tova Haldane"
+    assert ev(f"{lead} and the pears, Tova went down.", people).opening is None  # nineteen words: no lead-in
 
 
 def test_an_opening_coordinated_subject_past_a_who_clause_opens_the_scene(people):
@@ -151,6 +161,18 @@ def test_a_name_in_a_reporting_aside_is_not_the_subject_of_its_sentence(people):
     # must not: the speaker of a quote the sentence gives (blanked to "…" in the narration), a name and its own verb
     assert ev("On the stairs going down, Marc said to me, very low, … Jack sat on.", people).opening == "Marc Ferris"
     assert ev("At noon, Marc told the yard to go home.", people).opening == "Marc Ferris"
+
+
+def test_a_clause_a_reporting_aside_says_is_reported_is_not_the_narration_following_its_subject(people):
+    # "Tian Sanniang had gone home to Deren Ward, the abbot's message said, on the morning after Madam Yang's visit"
+    # (The Yingchun Gate: the scene is Suhe's, who goes to her); a second text written for the test: a landlady's note
+    text = "Marc had left for the coast, the landlady's note said, on the early train. Ruth read it twice. She sighed."
+    assert ev(text, people).opening is None
+    assert ev("Marc had left for the coast, Ana said; nobody had seen him go. Ruth sighed.", people).opening is None
+    # must not: a comparison, a new clause, or an aside belonging to a "because" clause
+    assert ev("Marc went over the wall first, as they had agreed, and crouched.", people).opening == "Marc Ferris"
+    assert ev("Marc went over the wall, and then Ruth said, … Marc ran.", people).opening == "Marc Ferris"
+    assert ev("Marc tunes the piano early because, he says, the wood is quiet.", people).opening == "Marc Ferris"
 
 
 def test_a_sentence_saying_who_its_pronoun_is_puts_the_narration_with_them(people):

@@ -684,14 +684,14 @@ def byline(first_paragraph: str, max_words: int = 40) -> str | None:
 #: your servant Gao Shilian, Registrar of Yongning County." closing an inquest report (The Yingchun Gate). The verbs are
 #: those of filing a record, not of any act ("I was taken by Hollis" is no maker), and the clause opens its sentence.
 _MAKER = re.compile(
-    r"(?:^|[.:;—–]\s+|\n)(?:[A-Z]\w+ly\s+|\w+ly\s+)?"
+    r"(?:^|[.:;—–]\s+|\n)(?:\w+ly\s+)?"
     r"(?:[Ee]ntered|[Ss]ubmitted|[Ww]ritten|[Rr]ecorded|[Cc]ompiled|[Pp]repared|[Ff]iled|[Ss]igned|[Rr]eported|[Ll]ogged)\b"
     r"[^.;:!?“”\"]{0,120}?\bby\s+(?:(?:your|his|her)\s+(?:\w+\s+){0,2}?servant\s+|the\s+undersigned,?\s+)?"
     r"(?P<name>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)(?=\s*(?:[.(,;]|$))"
 )
 #: The narrator's own voice: a header stands before it ("STATION LOG, Bede Station. Station day 32. Entered by Signals
 #: (MAGPIE), from the co-pilot's seat of the Dorcas, ... with my hands not quite steady").
-_FIRST_PERSON_WORD = re.compile(r"\b(?:I|me|my|mine|we|us|our)\b")
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|(?i:me|my|mine|we|us|our))\b")
 
 
 def record_maker(paragraphs: list[str], max_words: int = 40) -> str | None:

@@ -251,8 +251,14 @@ _SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
 #: Baby is in apposition.) A phrase may carry one where/when/while/as clause before the subject: "At the bottom of the
 #: section, where the field met the road, Ruth Amadi was waiting" (Kessler Red), "For a few seconds, as she came clear
 #: of the Ninth Ring, Teo saw" (The Dorothea), "In the morning, when the sun was up ..., he went" (Under Old Gregory).
+#: Up to seventeen words before its comma: "On the day the escort came from the Prefecture to take the Assistant
+#: Commissioner to the capital, the Magistrate went down" (The Yingchun Gate, 16 words); a first clause as long before
+#: ", and" its subject ("Swift Cars runs twenty-eight vehicles on a good night and nineteen on a bad one, and Ines
+#: knows", Halloran Street; "St Brendan's smells of floor polish ..., and Augustin Pell has been lying", ibid.; "The
+#: small one with the cap came down the other stairs and went past the dried fish, and Yetunde came after him", The
+#: House on Bode Thomas).
 _LEAD_IN = re.compile(
-    r"^[\W_]*(?:(?!(?:they|he|she|we|i|you)\s)(?:[\w’'\-]+[^\w,]+){0,13}[\w’'\-]+,\s*(?:(?:where|when|while|as)\s(?:[\w’'\-]+[^\w,]+){0,8}[\w’'\-]+,\s*)?(?:and\s+|but\s+|so\s+|then\s+)?|(?:then|and|but|so|now|still|again|"
+    r"^[\W_]*(?:(?!(?:they|he|she|we|i|you)\s)(?:[\w’'\-]+[^\w,]+){0,16}[\w’'\-]+,\s*(?:(?:where|when|while|as)\s(?:[\w’'\-]+[^\w,]+){0,8}[\w’'\-]+,\s*)?(?:and\s+|but\s+|so\s+|then\s+)?|(?:then|and|but|so|now|still|again|"
     r"finally|suddenly|later|there|yet|only)\s+)?$",
     re.I,
 )
@@ -285,6 +291,18 @@ _COORDINATED_SUBJECT = re.compile(
 #: the sentence goes on to give ("On the stairs going down, Sam said to me, very low, “She's not going to wait”":
 #: blanked to "…").
 _REPORTING_ASIDE = re.compile(rf"\s+(?:\w+ly\s+)?{SPEECH}\b[^,.;:!?…“”\"]{{0,40}},(?![^.!?]*[…“”\"])")
+#: The rest of a named subject's clause, then an aside saying who reports it: "Tian Sanniang had gone home to Deren
+#: Ward, the abbot's message said, on the morning after" (The Yingchun Gate): the clause is what the message says, not
+#: the narration following her. Not a new clause ("..., and then he said,"), a comparison ("Pieter Claes went over the
+#: orchard wall first, as they had agreed,": The Bell at Saint Ermelinde) nor an aside belonging to a clause the name's
+#: own opened ("Mr Pell tunes in the early mornings because, he says, ...": Halloran Street).
+_REPORTED_CLAUSE = re.compile(
+    rf"(?P<clause>[^,;:.!?“”\"…]{{1,80}}),\s+(?!(?:and|but|then|so|or|yet|as)\b)(?:[\w’'\-]+\s+){{1,3}}?"
+    rf"(?:{SPEECH}|wrote|writes)\s*[,;]"
+)
+_CLAUSE_OPENS_ANOTHER = re.compile(
+    r"\b(?:because|and|but|that|so|as|when|while|if|though|although|then|since|until|before|after)\s*$", re.I
+)
 #: After a name, its verb: a lower-case word, past the rest of the name when the index knows only its first
 #: word ("Margaret Ashdown had lived": a married name used once; "Tova Rusk went").
 _VERB_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w’'\-]+)*\s+[a-z]")
@@ -477,6 +495,10 @@ class _SceneReader:
             subj_m = None
         if subj_p and subj_m:
             subj_p = None
+        if subj_m is not None:
+            rep = _REPORTED_CLAUSE.match(text, subj_m.end)
+            if rep and not _CLAUSE_OPENS_ANOTHER.search(rep.group("clause")):
+                subj_m = None  # "Tian Sanniang had gone home, the abbot's message said": reported, not narrated
         thing_subject = False
         things = self.people.thing_mentions(text) if subj_m is None else []
         if things and (subj_p is None or things[0][0] < subj_p.start()):
