@@ -1708,6 +1708,10 @@ def test_a_person_in_a_past_perfect_clause_is_not_present():
     assert "Rudd Mallory" in t.characters_present("Rudd, who had been waiting, took the rope from Tom.", None)
     assert "Ada Price" in t.characters_present("Tom had opened the gates, and Ada stood on the beam.", None)
     assert "Rudd Mallory" in t.characters_present("Tom had sent Rudd home. Rudd came back at two and laughed.", None)
+    # nor someone whose own verb is "had been", whatever follows ("Prof had been checked and scolded and fed and had
+    # fallen asleep on the bed", The House on Bode Thomas)
+    still = "Tom lit the stove. Rudd had been fed and washed and had fallen asleep by the stove."
+    assert "Rudd Mallory" in t.characters_present(still, None)
     # nor a scene told in the past perfect, a flashback, whose people are there in its own time
     flashback = (
         "That winter Tom had kept the lock alone. He had opened the gates at dawn and had closed them at dusk. "
