@@ -330,6 +330,43 @@ def test_a_byline_heading_a_first_person_piece_names_its_narrator():
     assert res.person == "first" and res.pov == "Lionel Ashby-Grant" and res.evidence["from"] == "byline"
 
 
+SIGNED_LOG = """STATION LOG, Bede Station. Station day 32. Entered by Signals (MAGPIE), from the co-pilot's seat of the
+Dorcas, 0930 local, with my hands not quite steady. This will be out of order.
+
+The ice went at 0412. I was at the desk and I heard it before I felt it. "Signals, get out," Hanley said, and I went.
+
+"Signals," the Captain said on the radio. "Signals, report." I reported."""
+
+SUBMITTED_REPORT = """Your servant the Registrar respectfully submits the following report of the inquest held upon
+the boatman.
+
+I went to the temple at the hour of the Sheep. I found the belly soft and the throat clean. I conclude that he was
+dead before he went into the canal, and I beg Your Honour's pardon for the length of this.
+
+Respectfully submitted on the fifth day, by your servant Gao Shilian, Registrar of Yongning County."""
+
+
+def test_a_record_names_its_maker_in_its_header_or_its_closing():
+    # Thin Water: a ship's log headed "Entered by Signals (call sign MAGPIE)."; The Yingchun Gate: an inquest report
+    # closed "Respectfully submitted ..., by your servant Gao Shilian, Registrar of Yongning County." (two writers; a
+    # byline, "By Lionel Ashby-Grant." in Eighty Covers, is the same with "By" alone)
+    from curation.ingest.manuscripts.narrator import record_maker
+
+    assert record_maker(SIGNED_LOG.split("\n\n")) == "Signals"
+    assert record_maker(SUBMITTED_REPORT.split("\n\n")) == "Gao Shilian"
+    # must not: the maker clause after the narrator's own voice has begun, a closing that goes on past the name, a
+    # verb that is no filing of a record
+    assert record_maker(["I had my orders and I entered the log, as required by Captain Okafor.", "I slept."]) is None
+    closing = "It was written by Hollis, who never wrote it down. I kept it all the same."
+    assert record_maker(["I slept.", closing]) is None
+    assert record_maker(["The lot was carried by Tomas to the barge.", "I slept."]) is None
+    # a name used nowhere else in the book: the closing alone names the "I" (nobody addresses the Registrar)
+    t = Tagger()
+    t.learn_book(SUBMITTED_REPORT.split("\n\n") * 2)
+    res = t.pov(SUBMITTED_REPORT)
+    assert res.person == "first" and res.pov == "Gao Shilian" and res.evidence["from"] == "byline"
+
+
 def test_a_letter_quoted_in_italics_does_not_make_a_third_person_scene_first_person():
     # The Cullerby Wire: a constable reads a dead man's letter (italic paragraphs, full of "I") in his scene
     from curation.ingest.manuscripts.text import without_quoted_documents

@@ -671,6 +671,19 @@ def test_a_bed_gives_way_to_the_room_the_opening_describes():
     assert where("Mara sat down on the bed. She lay on the bed all night.") == "the bed"
 
 
+def test_a_bed_with_no_named_place_gives_way_to_any_room_the_scene_puts_people_in():
+    # "the narrow bed" in the flat (Halloran Street), "the bed" in the dormitory (The Bell at Saint Ermelinde), "the
+    # narrow bunk" in the cabin (The Widow Kell): a reader gives the room, not the furniture. Written here as a further
+    # text: a night in a lodging-house room
+    text = (
+        "Mara came into the attic room with the candle and shut the door behind her. She sat on the bed and took off "
+        "her boots. She lay on the bed and listened to the rain.\n\nAt two she was still on the bed, awake."
+    )
+    assert where(text) == "the attic room"
+    # must not: a bed alone, with no room, is still the only place the scene gives
+    assert where("Mara sat down on the bed. She lay on the bed all night.") == "the bed"
+
+
 def test_knocking_at_a_rooms_door_is_being_outside_it():
     # "knocked on the bunkroom door" (Kessler Red): the knocker is outside the room; "at the yard gate" is in the yard
     assert where("The boy knocked on the bunkroom door at six, and then he walked to the harbour.") == "the harbour"

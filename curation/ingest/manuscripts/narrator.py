@@ -9,7 +9,9 @@ A first-person narrator is named only where the text names them:
   answers to ("Good Lord. Tick." / "“It's a telegram,” I said.") counts again, one someone else answers
   to ("Do we know an Ingram, Connie?" / "“No,” said Miss Varley.") counts against, and a relation the
   narration calls "my aunt, Miss Clemency Ashby" is someone else however often she is addressed;
-- a byline heading a printed piece ("... By Lionel Ashby-Grant.");
+- a byline heading a printed piece ("... By Lionel Ashby-Grant."), or a record's maker named in its header or
+  closing ("Entered by Signals (call sign MAGPIE).", "Respectfully submitted ..., by your servant Gao Shilian,
+  Registrar of Yongning County.": `record_maker`);
 - a self-introduction in the narration or in the narrator's own speech ("my name is John Carter",
   "I, Tomas Varga,", "call me Ishmael"), or the inverted opening of a sworn statement ("Marrable, Ede,
   under-notary ..., being sworn ..., says:");
@@ -675,6 +677,41 @@ def byline(first_paragraph: str, max_words: int = 40) -> str | None:
         return None
     m = _BYLINE.search(text)
     return m.group(1) if m else None
+
+
+#: A record's maker named after the verb of making it, as its header or its closing says: "Entered by Signals (call
+#: sign MAGPIE)." heading a ship's log (Thin Water), "Respectfully submitted on the fifth day of the ninth month ..., by
+#: your servant Gao Shilian, Registrar of Yongning County." closing an inquest report (The Yingchun Gate). The verbs are
+#: those of filing a record, not of any act ("I was taken by Hollis" is no maker), and the clause opens its sentence.
+_MAKER = re.compile(
+    r"(?:^|[.:;—–]\s+|\n)(?:\w+ly\s+)?"
+    r"(?:[Ee]ntered|[Ss]ubmitted|[Ww]ritten|[Rr]ecorded|[Cc]ompiled|[Pp]repared|[Ff]iled|[Ss]igned|[Rr]eported|[Ll]ogged)\b"
+    r"[^.;:!?“”\"]{0,120}?\bby\s+(?:(?:your|his|her)\s+(?:\w+\s+){0,2}?servant\s+|the\s+undersigned,?\s+)?"
+    r"(?P<name>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)(?=\s*(?:[.(,;]|$))"
+)
+#: The narrator's own voice: a header stands before it ("STATION LOG, Bede Station. Station day 32. Entered by Signals
+#: (MAGPIE), from the co-pilot's seat of the Dorcas, ... with my hands not quite steady").
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|(?i:me|my|mine|we|us|our))\b")
+
+
+def record_maker(paragraphs: list[str], max_words: int = 40) -> str | None:
+    """The maker a first-person record names in its header or its closing (`_MAKER`): in the first paragraph before the
+    narrator's own voice begins, or in a short last paragraph (before any postscript) that ends with the maker's
+    particulars ("..., by your servant Gao Shilian, Registrar of Yongning County."). A byline (`byline`) says the same
+    with "By" alone."""
+    kept = [strip_emphasis(p).strip() for p in without_postscripts(paragraphs)]
+    kept = [p for p in kept if p]
+    if not kept:
+        return None
+    m = _MAKER.search(kept[0])
+    if m and not _FIRST_PERSON_WORD.search(kept[0], 0, m.start("name")):
+        return m.group("name")
+    last = kept[-1]
+    if len(kept) > 1 and len(last.split()) <= max_words:
+        for m in _MAKER.finditer(last):
+            if re.fullmatch(r"[^.!?]*[.!?]?[)\]”’\"]*", last[m.end("name") :].strip()):
+                return m.group("name")
+    return None
 
 
 def signature(last_paragraphs: list[str]) -> str | None:

@@ -1165,8 +1165,13 @@ def _decide(scorer: _Scorer, vessels: set[str] | frozenset[str] = frozenset()) -
         # the bed ("The king's bedchamber was at the top of ..." then "the foot of the bed", The Well at Maud; "The
         # sickbay on the Constance Mirren had one porthole" then "in the bunk", Thin Water)
         described = [c for c in rooms[1:] if "the opening describes it" in c.why and c.name.split()[-1] not in _BEDS]
-        if described:
-            rooms = [described[0], *[c for c in rooms if c is not described[0]]]
+        # with no named place beside it, any room the scene puts its people in is where the bed is ("the narrow
+        # bed" in the flat, Halloran Street; "the bed" in the dormitory, The Bell at Saint Ermelinde; "the narrow
+        # bunk" in the cabin, The Widow Kell): a bed alone names no setting a reader would give
+        other = [c for c in rooms[1:] if c.name.split()[-1] not in _BEDS] if not named else []
+        if described or other:
+            room = (described or other)[0]
+            rooms = [room, *[c for c in rooms if c is not room]]
     scores = {c.name: round(c.score, 2) for c in (*rooms, *named)}
     picked = [x for x in (rooms[:1] + named[:1])]
     if not picked:

@@ -225,6 +225,10 @@ _PERCEIVES_PERSON = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(r"\b(he|she)\b", re.I)
+#: Between a pronoun subject and a name: the sentence says who the pronoun is. "He had been Gabriel Ashcombe for
+#: thirty-one years" (The Stavely Settlement), "She had been Madam Yang for eighteen years" (The Yingchun Gate), "She
+#: had been Margaret Pryce" (The Tollhouse Summer), "she had been Joan Lacey" (Kitty's Steps).
+_IDENTITY_COPULA = re.compile(r"\s+(?:was|is|had\s+been|has\s+been)\s+(?:once\s+|still\s+|only\s+)?")
 _G = ("he", "she")
 #: A title and a capitalised name: "Constable Bray", "Mrs Pike", "Dr. Moorsom" (`_SceneReader._presence`).
 _TITLED_NAME = re.compile(
@@ -247,8 +251,14 @@ _SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
 #: Baby is in apposition.) A phrase may carry one where/when/while/as clause before the subject: "At the bottom of the
 #: section, where the field met the road, Ruth Amadi was waiting" (Kessler Red), "For a few seconds, as she came clear
 #: of the Ninth Ring, Teo saw" (The Dorothea), "In the morning, when the sun was up ..., he went" (Under Old Gregory).
+#: Up to seventeen words before its comma: "On the day the escort came from the Prefecture to take the Assistant
+#: Commissioner to the capital, the Magistrate went down" (The Yingchun Gate, 16 words); a first clause as long before
+#: ", and" its subject ("Swift Cars runs twenty-eight vehicles on a good night and nineteen on a bad one, and Ines
+#: knows", Halloran Street; "St Brendan's smells of floor polish ..., and Augustin Pell has been lying", ibid.; "The
+#: small one with the cap came down the other stairs and went past the dried fish, and Yetunde came after him", The
+#: House on Bode Thomas).
 _LEAD_IN = re.compile(
-    r"^[\W_]*(?:(?!(?:they|he|she|we|i|you)\s)(?:[\w’'\-]+[^\w,]+){0,13}[\w’'\-]+,\s*(?:(?:where|when|while|as)\s(?:[\w’'\-]+[^\w,]+){0,8}[\w’'\-]+,\s*)?(?:and\s+|but\s+|so\s+|then\s+)?|(?:then|and|but|so|now|still|again|"
+    r"^[\W_]*(?:(?!(?:they|he|she|we|i|you)\s)(?:[\w’'\-]+[^\w,]+){0,16}[\w’'\-]+,\s*(?:(?:where|when|while|as)\s(?:[\w’'\-]+[^\w,]+){0,8}[\w’'\-]+,\s*)?(?:and\s+|but\s+|so\s+|then\s+)?|(?:then|and|but|so|now|still|again|"
     r"finally|suddenly|later|there|yet|only)\s+)?$",
     re.I,
 )
@@ -263,8 +273,36 @@ _SHORT_LEAD_IN = re.compile(
     r"(?<!\btime)(?<!\bmoment)(?<!\bminute)(?<!\binstant)\s+$",
     re.I,
 )
-#: The opening of a coordinated clause whose subject is a name: "..., and Tova went".
-_COORDINATED_SUBJECT = re.compile(r"[,;]\s+(?:and|but|then|so)\s+$")
+#: The opening of a coordinated clause whose subject is a name: "..., and Tova went", also after a short phrase of time
+#: ("The sickbay on the Constance Mirren had one porthole, and for the first three days Caspar Leontyev lay and looked
+#: out of it", Thin Water; "..., and for a long second Rafe Lindqvist was sure", Saint Adela; "..., and on the Thursday
+#: Kazuo opened the shop himself", The Same Tea): as `_SHORT_LEAD_IN` allows before a sentence's own subject.
+_COORDINATED_SUBJECT = re.compile(
+    r"[,;]\s+(?:and|but|then|so)\s+(?:(?:on|at|in|by|after|before|during|for)"
+    r"(?:\s+(?!(?:when|while|as|if|because|since|until|though|although|who|which|that|and|but|or)\s)[\w’'\-]+){1,4}"
+    r"(?<!\btime)(?<!\bmoment),?\s+)?$",
+    re.I,
+)
+#: A name in a reporting aside set into its sentence after a lead-in: "His lordship, Dawlish told the stable yard, was
+#: not to be spoken to before noon" (The Stavely Settlement), "The CPS would probably take it down to manslaughter,
+#: Quirke said, and probably they'd be right" (Slack Water), "And the burned wagons, Crescens says, were empty" (The
+#: Brewer's Winter), "It had taken two beavers' worth of work, Mother Gadd said afterwards, and ..." (Under Old
+#: Gregory): the narration reports what they say, and the sentence's subject is not them. Not the speaker of a quote
+#: the sentence goes on to give ("On the stairs going down, Sam said to me, very low, “She's not going to wait”":
+#: blanked to "…").
+_REPORTING_ASIDE = re.compile(rf"\s+(?:\w+ly\s+)?{SPEECH}\b[^,.;:!?…“”\"]{{0,40}},(?![^.!?]*[…“”\"])")
+#: The rest of a named subject's clause, then an aside saying who reports it: "Tian Sanniang had gone home to Deren
+#: Ward, the abbot's message said, on the morning after" (The Yingchun Gate): the clause is what the message says, not
+#: the narration following her. Not a new clause ("..., and then he said,"), a comparison ("Pieter Claes went over the
+#: orchard wall first, as they had agreed,": The Bell at Saint Ermelinde) nor an aside belonging to a clause the name's
+#: own opened ("Mr Pell tunes in the early mornings because, he says, ...": Halloran Street).
+_REPORTED_CLAUSE = re.compile(
+    rf"(?P<clause>[^,;:.!?“”\"…]{{1,80}}),\s+(?!(?:and|but|then|so|or|yet|as)\b)(?:[\w’'\-]+\s+){{1,3}}?"
+    rf"(?:{SPEECH}|wrote|writes)\s*[,;]"
+)
+_CLAUSE_OPENS_ANOTHER = re.compile(
+    r"\b(?:because|and|but|that|so|as|when|while|if|though|although|then|since|until|before|after)\s*$", re.I
+)
 #: After a name, its verb: a lower-case word, past the rest of the name when the index knows only its first
 #: word ("Margaret Ashdown had lived": a married name used once; "Tova Rusk went").
 _VERB_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w’'\-]+)*\s+[a-z]")
@@ -344,6 +382,7 @@ class _Sentence:
     thing_subject: bool = False  # a ship or a machine opens it ("The *Delacroix* had been falling ..., and she")
     #: a name the book uses for no person (a ship, a place: `PersonIndex.shadows`, `things`) is its subject
     not_person_subject: bool = False
+    identified: Mention | None = None  # the name the pronoun subject is said to be ("He had been Gabriel Ashcombe")
 
 
 #: Who a ship's "she" refers to: no person (`_credit` and the extractors give it nothing).
@@ -376,6 +415,7 @@ class _SceneReader:
         self.current: str | None = None  # who this paragraph's narration is with ("he"/"she" for an unmarked pronoun)
         self.paragraph = 0  # narration paragraphs read so far (1: the first)
         self.last_named: dict[str, str] = {}  # gender -> the last person of that gender named in any role
+        self.identified: set[str] = set()  # whom the narration said its own unmarked pronoun is (`_identity`)
 
     def read(self, narration: str) -> SceneEvidence:
         for para in narration.split("\n\n"):
@@ -417,6 +457,7 @@ class _SceneReader:
     def _sentence(self, text: str) -> None:
         s = self._parse(text)
         _leave_focal(text, s.mentions, s.subj_m, s.subj_p, self.focal, self.named_subjects, self.gender)
+        self._identity(s)
         events: list[tuple[int, Mention | re.Match]] = [(m.start, m) for m in s.mentions]
         events += [(p.start(), p) for p in s.pronouns]
         events.sort(key=lambda e: e[0])
@@ -454,6 +495,10 @@ class _SceneReader:
             subj_m = None
         if subj_p and subj_m:
             subj_p = None
+        if subj_m is not None:
+            rep = _REPORTED_CLAUSE.match(text, subj_m.end)
+            if rep and not _CLAUSE_OPENS_ANOTHER.search(rep.group("clause")):
+                subj_m = None  # "Tian Sanniang had gone home, the abbot's message said": reported, not narrated
         thing_subject = False
         things = self.people.thing_mentions(text) if subj_m is None else []
         if things and (subj_p is None or things[0][0] < subj_p.start()):
@@ -484,12 +529,39 @@ class _SceneReader:
             sentence.local["she"] = _THING
         return sentence
 
+    def _identity(self, s: _Sentence) -> None:
+        """The sentence says who its pronoun subject is (`_IDENTITY_COPULA`: "He had been Gabriel Ashcombe for
+        thirty-one years"): the pronoun is that person's, bound as a name in the sentence binds it, and a pronoun
+        nobody named before it shows the narration is with them; the name is not someone else than the pronoun."""
+        p = s.subj_p
+        if p is None:
+            return
+        g = p.group(1).lower()
+        m = next((x for x in s.mentions if x.start >= p.end()), None)
+        if (
+            m is None
+            or m.possessive
+            or _IDENTITY_COPULA.fullmatch(s.text, p.end(), m.start) is None
+            or self.gender.get(m.person) not in (g, None)
+        ):
+            return
+        s.identified = m
+        if s.local.get(g) is None and self.prev_subject != m.person:
+            # not the named subject carrying on ("Lisle came in. He was Harry Lisle, ..."): the narration's own "he",
+            # whom it is back with when it names them as a subject again, as with its opener
+            self.focal[g] = m.person
+            self.identified.add(m.person)
+        s.local[g] = m.person
+        self.ev.subject[m.person] += 1
+
     def _subject_after(self, text: str, m: Mention) -> bool:
         """The name opens its sentence after a lead-in (`_LEAD_IN`), or after a short phrase of time with no comma
         (`_SHORT_LEAD_IN`), as a name with its verb next; a capitalised word the mention took in before the
         person's own name ("Sunday" in "On Sunday Jürgen Vogt went") belongs to that phrase."""
         if _LEAD_IN.match(text[: m.start]):
-            return True
+            # not a reporting aside after the sentence's own subject ("His lordship, Dawlish told the stable yard, was
+            # not to be spoken to")
+            return not (re.search(r",\s*$", text[: m.start]) and _REPORTING_ASIDE.match(text, m.end))
         if m.possessive or not _VERB_AFTER_NAME.match(text, m.end):
             return False
         own = name_words(m.person)
@@ -601,7 +673,7 @@ class _SceneReader:
                     self.anchored.add(g_who)
                 elif (
                     g_who
-                    and who == ev.opening
+                    and (who == ev.opening or who in self.identified)
                     and not m.possessive
                     and who not in ev.outside
                     and self.focal.get(g_who) != who
@@ -674,7 +746,7 @@ class _SceneReader:
         """ "He wondered whether Marc knew", "Marc grinned at him": the unmarked pronoun is not Marc."""
         for m in s.mentions:
             g = self.gender.get(m.person)
-            if g is None or m.person == s.local.get(g) and m is not s.subj_m:
+            if g is None or m.person == s.local.get(g) and m is not s.subj_m or m is s.identified:
                 continue
             # ... unless the "he" is the man the previous sentence was about ("Baby was clinging to
             # her fur. He climbed up on Jack."): that pronoun is bound, not unmarked

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .characters import KIN_GENDER, CharacterModel, absent_from, build_model
 from .names import SENTENCE_OPENERS, name_words, title_case
-from .narrator import byline, narrator_evidence, record_owner
+from .narrator import byline, narrator_evidence, record_maker, record_owner
 from .people import PersonIndex
 from .places import SettingResult, SettingTracker
 from .pov import SceneEvidence, book_prior, camera_eye, decide, minds, scene_evidence, score_scene_detail
@@ -533,7 +533,8 @@ class Tagger:
                 name = self._addressed_title(cand)
                 if name:
                     return PovResult(name, 0.7, person, {"from": f"{why}, a name the book addresses someone by"})
-            signed = byline(text.split("\n\n", 1)[0])
+            paragraphs = text.split("\n\n")
+            signed = byline(paragraphs[0]) or record_maker(paragraphs)
             author = self._narrator_name(signed) if signed else None
             if author:
                 return PovResult(author, 0.85, person, {"from": "byline", "byline": signed})
@@ -665,12 +666,13 @@ class Tagger:
 
     def _narrator_name(self, name: str) -> str | None:
         """A name the text signs (a byline) as a narrator: a roster POV character when there is a roster,
-        else a person the book knows or a full name."""
+        else a person the book knows (as `narrator_evidence` takes them: with a pronoun, or addressed at least twice, as
+        a log keeper the crew call "Signals" is) or a full name."""
         if self.pov_names:
             got = self.roster.match_name(name) if self.roster else None
             return got if got in self.pov_names else None
         person = self.people.resolve(name)
-        if person and self.real_person(person):
+        if person and (self.real_person(person) or self._addressed_name(person)):
             return person
         return name if len(name_words(name)) >= 2 else None
 
