@@ -358,8 +358,8 @@ def _book_narrator(
         if w < 0.75 * sum(weight.values()) or (scenes[name] < 2 and w < 2.0):
             return
     # a book whose headings name two narrators besides this one passes its "I" round ("One: Claudette", "Three:
-    # Junior", "Four: Odile", "Eleven: Mary Alice" and bare numbers between, Out at Celestine; "1. NORA", "2. SAM", The
-    # Cullerby Wire): one of them named in a scene without a heading says nothing of the other such scenes
+    # Junior", "Four: Odile", "Eleven: Mary Alice" and bare numbers between, Out at Celestine; a test text written for
+    # it): one of them named in a scene without a heading says nothing of the other such scenes
     headed = {
         povs[s.index].pov
         for s in book.scenes
