@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from ..domain.scene_types import SCENE_TYPES
+from ..domain.scene_types import SCENE_TYPES, scene_type_meanings
 from ..errors import UserError
 from .answers import BadAnswer, parse_answer
 from .client import ChatRequest, LLMClient, RequestCache, RequestFailed, run_sync
@@ -99,7 +99,9 @@ class LLMLabeller:
 
     def request(self, text: str, book: str, sheet: str):
         body = text if len(text) <= MAX_SCENE_CHARS else text[:MAX_SCENE_CHARS]
-        prompt = self.prompts.render("scene_labels", text=body, book=book, sheet=sheet)
+        prompt = self.prompts.render(
+            "scene_labels", text=body, book=book, sheet=sheet, scene_types=scene_type_meanings()
+        )
         return ChatRequest.make(
             self.model,
             None,

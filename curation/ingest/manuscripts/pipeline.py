@@ -20,6 +20,7 @@ from .briefs import briefs, prompt_setting, scene_turn, universe_name, universe_
 from .character_sheet import character_sheet
 from .characters import CharacterModel
 from .chunking import Fragment, plan_chunks
+from .documents import DOCUMENT_TYPE_CONFIDENCE, book_documents
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
 from .names import TITLE_GENDER, merge_variants, title_case
 from .narrator import called_in_speech, signature, without_postscripts
@@ -654,9 +655,15 @@ def _llm_labels(
     return labelling.llm(texts, Path(source).stem, sheet)
 
 
-def _type_doubt(features: dict) -> str | None:
+def _type_doubt(features: dict, document: str | None = None) -> str | None:
     """Why a scene type is unsure: its two best scores are close ("dialogue 0.91 vs action 0.84: could be
-    either"), so the reader of the review file knows which two types to choose between."""
+    either"), so the reader of the review file knows which two types to choose between; or the scene opens as
+    `document` ("a letter", "a record": `documents.document_opening`), whose type is what it mainly does."""
+    if document:
+        return (
+            f"opens as {document}: exposition if it mainly sets out what happened, introspective if it is written "
+            "to think or confess"
+        )
     ranked = sorted((features.get("scores") or {}).items(), key=lambda kv: -kv[1])
     if len(ranked) < 2:
         return None
@@ -762,6 +769,7 @@ def process_manuscript(
     profiles = [tagger.profile(c.text) for c in plan.chunks]
     tensions = tagger.book_tension_detail(profiles)  # against the whole book's distribution
     types = tagger.book_scene_types(profiles)  # each score against the book's own, too
+    documents = book_documents([c.text for c in plan.chunks])  # a letter or a log set into the story
     for k, (chunk, group) in enumerate(zip(plan.chunks, groups, strict=False)):
         scene: Scene = chunk.scenes[0]
         ch = scene.chapter
@@ -807,11 +815,14 @@ def process_manuscript(
         confidence = heuristic_confidence(
             pov.confidence, features, tension=tensions[k][1], setting=where.confidence, characters=chars_conf
         )
+        doc = documents[k] if kind != "dialogue" else None  # a transcript or an exchange of letters is dialogue
+        if doc and confidence["scene_type"] is not None:
+            confidence["scene_type"] = min(confidence["scene_type"], DOCUMENT_TYPE_CONFIDENCE)
         unsure = {
             "tension": tensions[k][2],
             "setting": where.why if where.confidence < 0.5 else None,
             "characters": chars_why,
-            "scene_type": _type_doubt(features),
+            "scene_type": _type_doubt(features, doc),
         }
         apply_labels(
             meta,
