@@ -151,6 +151,13 @@ def test_self_introduction_names_the_narrator(tagger):
         ("The Quay", None),
         ("Explanation", None),
         ("We Plan Escape", None),
+        # a chapter's number before the name ("Four: Odile", Out at Celestine; the "One: Harvest" shape of Kessler Red
+        # and The House on Bode Thomas, "6. Ada" of Cold Ledger)
+        ("Four: Mara", "Mara Quint"),
+        ("XII. Mara Quint", "Mara Quint"),
+        ("7: Mara", "Mara Quint"),
+        ("Four: The Quay", None),
+        ("Four", None),
     ],
 )
 def test_chapter_title_names_the_narrator_only_when_it_is_a_name(tagger, title, want):
@@ -1184,3 +1191,31 @@ def test_a_scene_in_the_tense_the_books_i_keeps_is_the_is_though_it_mostly_watch
         encoding="utf-8",
     )
     assert process_manuscript(book).scene_pov[4].person == "third"
+
+
+def test_a_book_whose_headings_name_several_narrators_gives_no_one_its_unheaded_first_person_chapters(tmp_path):
+    # Out at Celestine: "One: Claudette", "Three: Junior", "Four: Odile", "Eleven: Mary Alice" and bare numbers
+    # between; the youngest introduces herself in one unheaded chapter ("It's me, Daddy. It's Mouse."), which says
+    # nothing of the other unheaded chapters (her sister's, her aunt's). A second text written for the test.
+    fill = "I walked down to the landing in the rain and I looked at the river for a long time. "
+    cast = "The men came up from the boat. Jack Holloway said it was late. Marc Ferris said nothing. "
+    chapters = [
+        ("One: Ruth", cast + "Tova Haldane came with them. “Sit down, Ruth,” said Jack Holloway.\n\n" + fill * 8),
+        (
+            "Two",
+            "My name is Tova Haldane, and for thirty years I kept the south gate. “Tova,” said Jack Holloway.\n\n"
+            + fill * 8,
+        ),
+        ("Three: Ana", cast + "“Go on, Ana,” said Marc Ferris.\n\n" + fill * 8),
+        ("Four", cast + fill * 8),
+        ("Five: Ruth", cast + "“Ruth, come here,” said Marc Ferris.\n\n" + fill * 8),
+    ]
+    book = tmp_path / "landing.md"
+    body = "\n\n".join(f"## {title}\n\n{text}" for title, text in chapters)
+    book.write_text(f"# Landing\n\n{body}\n", encoding="utf-8")
+    res = process_manuscript(book)
+    povs = [res.scene_pov[s.index].pov for s in res.book.scenes]
+    assert povs[0] == "Ruth" and povs[2] == "Ana" and povs[4] == "Ruth", povs
+    assert povs[1] == "Tova Haldane", povs
+    # the unheaded chapter nothing names stays unnamed: one of several narrators introduced herself elsewhere
+    assert povs[3] is None, povs

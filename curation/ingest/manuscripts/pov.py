@@ -258,7 +258,7 @@ _SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
 #: small one with the cap came down the other stairs and went past the dried fish, and Yetunde came after him", The
 #: House on Bode Thomas).
 _LEAD_IN = re.compile(
-    r"^[\W_]*(?:(?!(?:they|he|she|we|i|you)\s)(?:[\w’'\-]+[^\w,]+){0,16}[\w’'\-]+,\s*(?:(?:where|when|while|as)\s(?:[\w’'\-]+[^\w,]+){0,8}[\w’'\-]+,\s*)?(?:and\s+|but\s+|so\s+|then\s+)?|(?:then|and|but|so|now|still|again|"
+    r"^[\W_]*(?:(?!(?:they|he|she|we|i|you)\s)(?:[\w’'\-]+[^\w,]+){0,16}[\w’'\-]+,\s*(?:(?:where|when|while|as)\s(?:[\w’'\-]+[^\w,]+){0,15}[\w’'\-]+,\s*)?(?:and\s+|but\s+|so\s+|then\s+)?|(?:then|and|but|so|now|still|again|"
     r"finally|suddenly|later|there|yet|only)\s+)?$",
     re.I,
 )
@@ -278,7 +278,7 @@ _SHORT_LEAD_IN = re.compile(
 #: out of it", Thin Water; "..., and for a long second Rafe Lindqvist was sure", Saint Adela; "..., and on the Thursday
 #: Kazuo opened the shop himself", The Same Tea): as `_SHORT_LEAD_IN` allows before a sentence's own subject.
 _COORDINATED_SUBJECT = re.compile(
-    r"[,;]\s+(?:and|but|then|so)\s+(?:(?:on|at|in|by|after|before|during|for)"
+    r"[,;]\s+(?:and|but|then|so)(?:\s+(?:so|then))?\s+(?:(?:on|at|in|by|after|before|during|for)"
     r"(?:\s+(?!(?:when|while|as|if|because|since|until|though|although|who|which|that|and|but|or)\s)[\w’'\-]+){1,4}"
     r"(?<!\btime)(?<!\bmoment),?\s+)?$",
     re.I,
@@ -416,6 +416,7 @@ class _SceneReader:
         self.paragraph = 0  # narration paragraphs read so far (1: the first)
         self.last_named: dict[str, str] = {}  # gender -> the last person of that gender named in any role
         self.identified: set[str] = set()  # whom the narration said its own unmarked pronoun is (`_identity`)
+        self.co_opener: str | None = None  # the subject of the opening sentence's coordinated clause (`_parse`)
 
     def read(self, narration: str) -> SceneEvidence:
         for para in narration.split("\n\n"):
@@ -519,6 +520,21 @@ class _SceneReader:
             # named in the opening sentence is the subject of its second clause (past a "who" clause: "..., and
             # Rekha, who was on the jetty ..., looked round")
             subj_m = mentions[0]
+        if self.first_sentence and subj_m is not None:
+            # "Pastry is the last station to close, ..., and so at a quarter to midnight Priya Raman is alone": the
+            # opening sentence's second subject, after "and"/"so" and a phrase of time, opens the scene beside its
+            # first; named as a subject again, the narration is back with them (as with the opener, `_bind_name`)
+            self.co_opener = next(
+                (
+                    m.person
+                    for m in mentions
+                    if m.start > subj_m.end
+                    and m.person != subj_m.person
+                    and _COORDINATED_SUBJECT.search(text[subj_m.end : m.start])
+                    and _VERB_AFTER_WHO.match(text, m.end)
+                ),
+                None,
+            )
         sentence = _Sentence(text, mentions, pronouns, subj_m, subj_p, dict(self.recent), thing_subject=thing_subject)
         if subj_m is None and subj_p is None:
             named = self.people.thing_mentions(text, shadows=True)
@@ -673,7 +689,7 @@ class _SceneReader:
                     self.anchored.add(g_who)
                 elif (
                     g_who
-                    and (who == ev.opening or who in self.identified)
+                    and (who in (ev.opening, self.co_opener) or who in self.identified)
                     and not m.possessive
                     and who not in ev.outside
                     and self.focal.get(g_who) != who

@@ -235,6 +235,18 @@ def heading_name(text: str) -> str:
     return re.split(r"[,:;—–(\[]|\s-\s", _plain(text), maxsplit=1)[0].strip()
 
 
+#: A chapter number, spelled or not, and its colon or full stop before the chapter's own title: "Four: Odile" (Out at
+#: Celestine), "One: Harvest" (Kessler Red), "Three: Adeola Odeku" (The House on Bode Thomas), "6. Ada" (Cold Ledger).
+_NUMBER_BEFORE_TITLE = re.compile(rf"^(?:{_NUM})\s*[.:]\s+(?=\S)", re.I)
+
+
+def title_after_number(text: str) -> str:
+    """A chapter title without the number before it ("Four: Odile" -> "Odile"): the part a narrator's name is in."""
+    t = _plain(text)
+    m = _NUMBER_BEFORE_TITLE.match(t)
+    return t[m.end() :] if m else t
+
+
 def _plain(text: str) -> str:
     return strip_emphasis(text).strip().strip("*_ ").strip()
 

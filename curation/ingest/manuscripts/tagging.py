@@ -22,7 +22,7 @@ from .people import PersonIndex
 from .places import SettingResult, SettingTracker
 from .pov import SceneEvidence, book_prior, camera_eye, decide, minds, scene_evidence, score_scene_detail
 from .roster import Roster
-from .structure import heading_name
+from .structure import heading_name, title_after_number
 from .text import (
     log_record,
     narration_only,
@@ -520,7 +520,12 @@ class Tagger:
         if person == "first":
             if narrator:
                 return PovResult(self.resolve_narrator(narrator), 0.95, person, {"from": "document heading"})
-            titles = [(c, why) for c, why in ((heading, "scene heading"), (chapter_title, "chapter title")) if c]
+            # a chapter's number before its title is not the name ("Four: Odile")
+            titles = [
+                (title_after_number(c), why)
+                for c, why in ((heading, "scene heading"), (chapter_title, "chapter title"))
+                if c
+            ]
             # a title the narration itself names in the third person is what the chapter is about, not who tells it
             # ("Chapter Four: Gabrielle" over "Gabrielle spoke again", "Chapter Five: Marie-Thérèse" over "The new
             # bell is called Marie-Thérèse": bells, in The Bell at Saint Ermelinde); the "I" is never "she" to itself
