@@ -21,6 +21,7 @@ import yaml
 
 from curation.analytics import batch_analysis as analysis
 from curation.config import load_config
+from curation.ingest.interactions.field_guess import GUESS
 from curation.ingest.interactions.field_match import field_map
 from curation.ingest.interactions.schema_report import schema_report
 
@@ -56,6 +57,8 @@ def _write(root: Path, valid: dict[str, list[dict]], objects: bool) -> Path:
         state["lasten"] = _table(state.pop("capacity_factors"), rng, objects)
         ms.append(r)
     for t, recs in (("emotional_authenticity", ea), ("multi_step", ms)):
+        if not recs:
+            continue
         body = {"data_type": t, "master_truths_version": "v1.2", "samples": recs}
         (folder / f"{t}.json").write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
     return folder
@@ -95,3 +98,22 @@ def test_a_name_to_number_table_is_still_read_as_it_is(tmp_path, valid):
     assert not [k for k in lines["emotional_authenticity"] if "{}" in k]
     n = len(valid["emotional_authenticity"]) + len(valid["multi_step"])
     assert _kept(tmp_path, lines) == n
+
+
+def test_a_table_too_small_to_tell_its_keys_are_data_is_the_last_resorts_guess(tmp_path, valid):
+    # four records of two factors each, from four causes in all: each cause in half the records, too few records for
+    # the profile to call the object a table, so no form reads it and the build would stop on capacity_factors; the
+    # last resort reads the keys as data (they vary from record to record) and marks the lines as its guess
+    small = copy.deepcopy(valid["emotional_authenticity"][1:5])
+    causes = ["a flooded cellar", "an unpaid loan", "a good harvest", "a sick mother"]
+    for i, s in enumerate(small):
+        for j, factor in enumerate(s["capacity_factors"]):
+            factor["factor"] = causes[(i + j) % 4]
+    folder = _write(tmp_path, {"emotional_authenticity": small, "multi_step": []}, objects=True)
+    report = schema_report([folder])
+    tm = next(tm for tm in report.matches if tm.data_type == "emotional_authenticity")
+    lines = field_map(report.matches)["emotional_authenticity"]
+    assert lines.get("belastungen{}") == "capacity_factors[].factor"
+    assert lines.get("belastungen{}.wert") == "capacity_factors[].impact"
+    assert all(GUESS in m.evidence for m in tm.matches if m.source.startswith("belastungen{}"))
+    assert _kept(tmp_path, {"emotional_authenticity": lines}) == 4

@@ -509,13 +509,12 @@ def _text_keys(
     by value shape, and the members of its values fill the element's other required fields (`by` the impact; `days`
     left as an extra). The ingest reads a table of name -> number by itself (`parse: name_value_pairs`), not this.
     Of several lists, the keys' best fit; (our list's path, the lines) or None."""
-    key_stats = _stats_of(tp, list(keys.elements()), st.path + "{}")
     best: tuple[float, str, list[FieldMatch]] | None = None
     for f in fields:
         if f.type != "string" or f.enum or not f.parent.endswith("[]") or f.parent.count("[]") != 1:
             continue
         lst = f.parent.removesuffix("[]")
-        fit, how = shape_fit(tp, key_stats, f, [])
+        fit, how = key_fit(tp, st, keys, f)
         if fit < KEY_FIT or (best is not None and fit <= best[0]) or not room.open(st.path, lst):
             continue
         evidence = f"its keys are data read as our {f.name} ({how}; {', '.join(sorted(map(str, keys))[:3])})"
@@ -524,6 +523,11 @@ def _text_keys(
         if all(c.path in filled for c in fields if c.parent == f.parent and c.required and c != f):
             best = (fit, lst, lines)
     return (best[1], best[2]) if best is not None else None
+
+
+def key_fit(tp: TypeProfile, st: FieldStats, keys: Counter, f: SpecField) -> tuple[float, str]:
+    """How well the keys of their object `st` (`keys`: key -> times written) fit our free text `f` by value shape."""
+    return shape_fit(tp, _stats_of(tp, list(keys.elements()), st.path + "{}"), f, [])
 
 
 def _keyed_values(tp: TypeProfile, path: str) -> tuple[Counter, list[dict[str, Any]]]:

@@ -29,7 +29,7 @@ from typing import Any
 
 from ...domain import Spec
 from ...domain.spec import FieldMap
-from .field_forms import KEY_LABELS, keyed_lines
+from .field_forms import KEY_FIT, KEY_LABELS, key_fit, keyed_lines
 from .field_match import ELIMINATION_SCORE, SHAPE_GUESS, FieldMatch, SpecField, TypeMatch, Vocabulary, shape_fit
 from .missing import MIN_MISSING, required_paths, unfit_paths
 from .normalize import check, normalize, normalize_label
@@ -42,6 +42,8 @@ RIVAL_SHARE = 0.9
 RIVAL_FIT = 0.1
 #: candidates whose children the matcher reads again (a list or object of theirs) tried per field of ours
 MAX_CONTAINERS = 4
+#: an object's keys are data when it holds this many times as many keys over the records as one record holds
+KEYS_VARY = 1.5
 #: a list nothing took holding at most this many elements offers each position as a field (an exchange's turns, a
 #: vector of scores)
 MAX_POSITIONS = 5
@@ -341,7 +343,42 @@ def _keyed_tries(
                 how = f"an object of objects keyed by {label.name}"
                 out.append(_Try(next(iter(extra)), extra, len(holding), read, 0.5, how, m.source))
                 break
+        else:
+            out += _text_keyed(tp, st, f, fields, holding, lines, t, vocab, m.source)
     return out
+
+
+def _text_keyed(
+    tp: TypeProfile,
+    st: FieldStats,
+    f: SpecField,
+    fields: list[SpecField],
+    holding: list[dict[str, Any]],
+    lines: dict[str, str],
+    t: Any,
+    vocab: Vocabulary,
+    source: str,
+) -> list[_Try]:
+    """Their object of objects whose keys are data (they vary from record to record: no key in every record, and
+    KEYS_VARY times as many keys in all as a record holds) read as our list `f` with each key under a free text of its
+    elements the keys fit by value shape (`sinks{}` -> capacity_factors[].factor), as the form does for a table
+    too small to be told one (field_forms._text_keys), when the ingest then reads our list."""
+    per_record = [set(value_at(r, _profiled(source))) for r in holding]
+    keys = Counter(k for ks in per_record for k in ks)
+    if not keys or max(keys.values()) >= len(holding) or len(keys) < KEYS_VARY * sum(keys.values()) / len(holding):
+        return []
+    for child in (c for c in fields if c.parent == f.path + "[]" and c.type == "string" and not c.enum):
+        fit, how = key_fit(tp, st, keys, child)
+        if fit < KEY_FIT:
+            continue
+        keyed = keyed_lines(tp, st, child, fields, vocab, f"its keys are data read as our {child.name} ({how})")
+        extra = {x.source: x.target for x in keyed if x.target}
+        fm = FieldMap(tuple({**_outside(lines, source), **extra}.items()))
+        read = sum(_read_cleanly(r, fm, t, f.path) for r in holding)
+        if read >= READ_SHARE * len(holding):
+            how = f"an object of objects keyed by data (its keys as {child.name})"
+            return [_Try(next(iter(extra)), extra, len(holding), read, 0.5, how, source)]
+    return []
 
 
 def _position_stats(tp: TypeProfile, source: str) -> FieldStats | None:
