@@ -572,10 +572,14 @@ def _list_at(sample: dict[str, Any], path: str) -> list[Any] | None:
     return obj if isinstance(obj, list) else None
 
 
-def _read_pairs(tp: TypeProfile, path: str, key: str, value: str) -> tuple[list[list[tuple[str, Any]]], int, dict]:
-    """Per kept sample holding the list: its (casefolded label, value) pairs; the items with a value; and each
-    label's spellings. A label a field_map step cannot address (a dot, a bracket, a sentence) is left out."""
-    real_key, real_value = key.replace(KEY_DOT, "."), value.replace(KEY_DOT, ".")
+def _read_labelled(
+    tp: TypeProfile, path: str, key: str, take: Callable[[dict], Any]
+) -> tuple[list[list[tuple[str, Any]]], int, dict]:
+    """Per kept sample holding the list: its (casefolded label, what `take` reads of the element) pairs; the items
+    `take` read (`_NOT_READ` leaves an item out); and each label's spellings. A label a field_map step cannot address
+    (a dot, a bracket, a sentence) is left out. One reader for pair lists and keyed elements, so both judge labels
+    alike."""
+    real_key = key.replace(KEY_DOT, ".")
     items = 0
     per_record: list[list[tuple[str, Any]]] = []
     spellings: dict[str, Counter] = {}
@@ -585,17 +589,30 @@ def _read_pairs(tp: TypeProfile, path: str, key: str, value: str) -> tuple[list[
             continue
         pairs: list[tuple[str, Any]] = []
         for el in got:
-            if not isinstance(el, dict) or real_value not in el:
+            if not isinstance(el, dict):
+                continue
+            read = take(el)
+            if read is _NOT_READ:
                 continue
             items += 1
             label = el.get(real_key)
             if not isinstance(label, str) or len(label) > _LABEL_CHARS or _PAIR_LABEL_BAD.search(label):
                 continue
             label = label.strip()
-            pairs.append((label.casefold(), el[real_value]))
+            pairs.append((label.casefold(), read))
             spellings.setdefault(label.casefold(), Counter())[label] += 1
         per_record.append(pairs)
     return per_record, items, spellings
+
+
+#: what `_read_labelled`'s `take` returns for an element it does not read
+_NOT_READ = object()
+
+
+def _read_pairs(tp: TypeProfile, path: str, key: str, value: str) -> tuple[list[list[tuple[str, Any]]], int, dict]:
+    """A pair list's (label, value) pairs per record: the items holding the value member count."""
+    real_value = value.replace(KEY_DOT, ".")
+    return _read_labelled(tp, path, key, lambda el: el.get(real_value, _NOT_READ))
 
 
 def _pair_fields(tp: TypeProfile, lst: FieldStats, key: str, value: str) -> bool:
@@ -718,29 +735,9 @@ def _leaf_paths(v: Any, path: str) -> Iterable[str]:
 
 
 def _read_elements(tp: TypeProfile, path: str, key: str) -> tuple[list[list[tuple[str, Any]]], int, dict]:
-    """Per kept sample holding the list: its (casefolded label, element without its label) pairs; the object items;
-    and each label's spellings. A label a field_map step cannot address is left out, as in `_read_pairs`."""
+    """A keyed list's (label, element without its label) pairs per record: every object item counts."""
     real_key = key.replace(KEY_DOT, ".")
-    items = 0
-    per_record: list[list[tuple[str, Any]]] = []
-    spellings: dict[str, Counter] = {}
-    for sample in itertools.chain(tp.samples, tp.pair_samples):
-        got = _list_at(sample, path)
-        if got is None:
-            continue
-        pairs: list[tuple[str, Any]] = []
-        for el in got:
-            if not isinstance(el, dict):
-                continue
-            items += 1
-            label = el.get(real_key)
-            if not isinstance(label, str) or len(label) > _LABEL_CHARS or _PAIR_LABEL_BAD.search(label):
-                continue
-            label = label.strip()
-            pairs.append((label.casefold(), {k: v for k, v in el.items() if k != real_key}))
-            spellings.setdefault(label.casefold(), Counter())[label] += 1
-        per_record.append(pairs)
-    return per_record, items, spellings
+    return _read_labelled(tp, path, key, lambda el: {k: v for k, v in el.items() if k != real_key})
 
 
 def _recurring_labels(per_record: list[list[tuple[str, Any]]], items: int) -> set[str] | None:
