@@ -23,21 +23,29 @@ def chunk(thoughts: int, chases: int) -> str:
 
 def quiet_book() -> list[str]:
     """Six chunks of a reflective book; the fourth has its one short burst of running."""
-    return [chunk(4, 0), chunk(3, 0), chunk(5, 0), chunk(4, 1), chunk(4, 0), chunk(5, 0)]
+    return [chunk(4, 0), chunk(3, 0), chunk(5, 0), chunk(4, 2), chunk(4, 0), chunk(5, 0)]
+
+
+def thriller() -> list[str]:
+    """Six chunks of a book that runs all the time; the fourth is the quiet book's fourth, its pause."""
+    return [chunk(1, 6), chunk(1, 7), chunk(2, 6), chunk(4, 2), chunk(1, 6), chunk(1, 8)]
 
 
 def test_the_one_chunk_that_moves_in_a_quiet_book_is_action():
+    """The same chunk (thinking, and two sentences of running) is the quiet book's action and the thriller's pause:
+    its type depends on how it stands in its own book."""
     t = Tagger()
-    profiles = [t.profile(x) for x in quiet_book()]
-    # read alone, the thinking words still outweigh the one sentence of running
-    assert t.scene_type(profiles[3])[0] == "introspective"
-    typed = t.book_scene_types(profiles)
-    kinds = [kind for kind, _ in typed]
+    quiet = t.book_scene_types([t.profile(x) for x in quiet_book()])
+    kinds = [kind for kind, _ in quiet]
     assert kinds[3] == "action"
     # the most thoughtful chunks of the book stay introspective
     assert kinds[2] == kinds[5] == "introspective"
-    features = typed[3][1]
-    assert features["absolute_scores"]["introspective"] > features["absolute_scores"]["action"]
+    features = quiet[3][1]
+    assert features["standing"]["action"] > 1.0
+    fast = t.book_scene_types([t.profile(x) for x in thriller()])
+    assert fast[3][0] == "introspective" and fast[3][1]["standing"]["action"] < -1.0
+    assert fast[3][1]["absolute_scores"] == features["absolute_scores"]
+    assert [kind for kind, _ in fast].count("action") == 5
     assert features["standing"]["action"] > 0.5  # the chase stands out from its book in motion
     assert abs(sum(features["scores"].values()) - 1) < 0.01  # each type's probability
 
@@ -96,8 +104,10 @@ def test_the_harness_types_a_book_together_and_counts_only_labelled_chunks(bench
     items = [("quiet", p, "action" if k == 3 else None) for k, p in enumerate(profiles)]
     assert ev._right(items) == 1
     assert ev._labelled(items) == 1
-    alone = [("quiet", profiles[3], "action")]  # one chunk: no book to compare it with
-    assert ev._right(alone) == 0
+    busy = [("fast", t.profile(x), "action" if k == 3 else None) for k, x in enumerate(thriller())]
+    assert ev._right(busy) == 0  # the same chunk among chases is their pause
+    alone = [("quiet", profiles[3], "action")]  # one chunk: no book to compare it with, its highest hand score
+    assert ev._right(alone) == (t.scene_type(profiles[3])[0] == "action")
     in_book, lone = ev.layer_rows(items)
     assert len(in_book) == len(lone) == 1 and in_book[0][2] == "action" and lone[0][1] is None
 
@@ -147,7 +157,7 @@ def test_the_book_layer_reads_how_often_a_chunk_starts_a_new_paragraph():
     assert run_on_features["absolute_scores"] == broken_features["absolute_scores"]
     assert broken_features["pacing"]["paragraphs"] == round(600 / broken.words, 3)  # per 100 words
     # made-up chunks with equal scores whose type is exposition when the paragraphs run long, dialogue when short
-    scores = dict.fromkeys(TYPES, 0.5)
+    scores = {**dict.fromkeys(TYPES, 0.5), "chained": 3.0, "perceived": 1.0}
     rows = [
         ({**scores, "paragraphs": pace}, dict.fromkeys(TYPES, 0.0), kind)
         for pace, kind in [(0.5, "exposition"), (0.8, "exposition"), (4.0, "dialogue"), (5.0, "dialogue")]
@@ -163,3 +173,56 @@ def test_the_book_layer_reads_how_often_a_chunk_starts_a_new_paragraph():
     )
     # chunks without the pacing measure give a layer that reads none (the lone-passage rows)
     assert fit_type_layer([(scores, None, "dialogue"), (dict.fromkeys(TYPES, 0.1), None, "action")]).pacing == ()
+
+
+def test_the_book_layer_reads_how_the_narration_chains_and_perceives():
+    """`type_layer.STANDING_ONLY`: the narration's "and" and its verbs of perceiving per 100 narration words (speech
+    left out), read only as the chunk's standing in its book. A passage told as it happens strings its moments
+    together and has someone seeing and hearing; a summary of the same matter does neither."""
+    from curation.ingest.manuscripts.type_layer import STANDING_ONLY, TYPE_LAYER
+
+    t = Tagger()
+    scene = (
+        "Ines heard the van before she saw it, and she stood at the window and watched it turn in at the gate. "
+        '"Is that him and his dog?" her brother asked, and she said nothing and listened to the engine die.'
+    )
+    summary = (
+        "The cannery closed in the spring of its ninetieth year. Its owners sold the machines to a firm in the "
+        "north, the workers found places in the town or left it, and the building stood empty for a decade."
+    )
+    seen, told = t.profile(scene), t.profile(summary)
+    # narration only: neither the "and" inside the quoted question nor "see" in speech would count
+    assert (seen.ands, seen.perceptions) == (4, 4)  # heard, saw, watched, listened
+    assert (told.ands, told.perceptions) == (1, 0)
+    measures = t.scene_type(seen)[1]["measures"]
+    assert measures == {
+        "chained": round(400 / seen.narration_words, 3),
+        "perceived": round(400 / seen.narration_words, 3),
+    }
+    # in a book, each is read as the chunk's standing, like the four scores; read alone, not at all
+    book = [summary * 3] * 4 + [scene * 3] + [summary * 3]
+    typed = t.book_scene_types([t.profile(x) for x in book])
+    assert all(set(STANDING_ONLY) <= set(f["standing"]) for _, f in typed)
+    assert typed[4][1]["standing"]["perceived"] > 1.0 > 0.0 > typed[0][1]["standing"]["perceived"]
+    assert "standing" not in t.scene_type(seen)[1]
+    # the shipped layer: the same scores, perceiving more than the rest of the book leans away from exposition
+    scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0}
+    flat = dict.fromkeys(TYPES, 0.0)
+    more = TYPE_LAYER.probabilities(scores, {**flat, "perceived": 1.5, "chained": 0.0})
+    less = TYPE_LAYER.probabilities(scores, {**flat, "perceived": -1.5, "chained": 0.0})
+    assert more["exposition"] < less["exposition"]
+    assert TYPE_LAYER.probabilities(scores, None) == TYPE_LAYER.probabilities(
+        scores, {**flat, "perceived": 0.0, "chained": 0.0}
+    )
+    # made-up chunks with equal scores: exposition where the chunk perceives less than its book, else introspective
+    rows = [
+        (scores, {**flat, "chained": 0.0, "perceived": z}, kind)
+        for z, kind in [(-2.0, "exposition"), (-1.0, "exposition"), (1.0, "introspective"), (2.0, "introspective")]
+    ]
+    layer = fit_type_layer(rows, l2=0.01)
+    assert len(layer.measures) == len(TYPES) and all(len(row) == len(STANDING_ONLY) for row in layer.measures)
+    for absolute, standing, kind in rows:
+        p = layer.probabilities(absolute, standing)
+        assert max(p, key=p.get) == kind
+    # chunks with no standing (lone passages) give a layer that reads no measure
+    assert fit_type_layer([(scores, None, "dialogue"), ({**scores, "action": 2.0}, None, "action")]).measures == ()
