@@ -1219,3 +1219,22 @@ def test_a_book_whose_headings_name_several_narrators_gives_no_one_its_unheaded_
     assert povs[1] == "Tova Haldane", povs
     # the unheaded chapter nothing names stays unnamed: one of several narrators introduced herself elsewhere
     assert povs[3] is None, povs
+
+
+def test_a_greeting_or_an_interjection_called_out_and_answered_is_no_name_for_the_narrator():
+    # "Hey. Hey, we're closed." answered by the "I" (Plain Error) made "Hey" the narrator; "“Well, ...”" and "“Oh,
+    # ...”" reached the same list of unknown names called in speech (Out at Celestine, The Bell at Saint Ermelinde)
+    scene = """The lamp in the boathouse was still burning when I came down the ramp.
+
+"Hey. Hey, you can't leave that there," Dorrit Vane called from the slip.
+
+"I'll move it in the morning," I said.
+
+"Well. Well, see that you do," said Dorrit Vane. "Oh. And bring the rope."
+
+"I will," I said. "Goodnight, Dorrit."
+"""
+    people = PersonIndex.from_names({"Dorrit Vane": ["Dorrit"]})
+    ev = narrator_evidence(scene, people, lambda p: True)
+    assert not {"Hey", "Well", "Oh"} & (set(ev.called) | set(ev.addressed)), (ev.called, ev.addressed)
+    assert ev.best()[0] != "Hey"

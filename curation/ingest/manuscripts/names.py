@@ -328,6 +328,7 @@ SENTENCE_OPENERS = frozenset(
         "Sorry",
         "Hello",
         "Hi",
+        "Hey",
         "Goodbye",
         "Come",
         "Go",

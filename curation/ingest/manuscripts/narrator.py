@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .characters import OTHERS_CALL, deposition
-from .names import TITLE_GENDER, TITLES
+from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES
 from .people import Mention, PersonIndex
 from .pov import SPEECH
 from .text import quoted_spans, speaker_label_spans, strip_emphasis
@@ -562,7 +562,8 @@ def _unknown_vocatives(
     """A name the person index gives nobody (a given name said in one scene only: "“Ros,” says Tom Gedge. “Ros. I've
     got you.”", Keeping Agatha; a title of the other gender than the family name's person: "“Mr Ashby,” he said" to
     the nephew of Miss Ashby, A Week at Ottilie), addressed in speech the narrator does not speak: counted in
-    `NarratorEvidence.called`. A word the book also writes in lower case ("“Well, ...”") is no name, nor is a word of
+    `NarratorEvidence.called`. A word that opens sentences in any book (`SENTENCE_OPENERS`: "“Hey. Hey, we're closed.”",
+    "“Oh, ...”") or one the book also writes in lower case ("“Well, ...”") is no name, nor is a word of
     a name the index knows ("“Tom,”" where two Toms share it), nor a title and a family name a person the book knows
     may hold. One quote counts a name once: a cry said over and over ("“Aloo! Aloo!”", "Woe! Woe! Woe!" in The War of
     the Worlds) is one call, however many times it rings."""
@@ -575,7 +576,8 @@ def _unknown_vocatives(
         if any(x.start < m.end(1) and m.start(1) < x.end for x in mentions):
             continue
         if len(words) == 1 and (
-            words[0].casefold() in people.lower_words
+            words[0] in SENTENCE_OPENERS  # a greeting or an interjection: "“Hey. Hey, we're closed.”", "“Well, ...”"
+            or words[0].casefold() in people.lower_words
             or words[0].casefold() in TITLES
             or any(words[0].casefold() in f for f in people.forms)  # "Tom" for two Toms: a name of others
         ):
