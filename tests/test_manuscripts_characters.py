@@ -2097,3 +2097,33 @@ def test_a_name_given_with_the_noun_as_object_says_what_it_is():
     # a person called by a name is still a person ("called the boy Tom")
     m = model("They called the boy Tomas. “Here,” said Tomas. Tomas nodded.", "Tomas walked home. Tomas smiled.")
     assert kind(m, "Tomas") == "person"
+
+
+# ---- h13ad: a name given to a common noun, a name only talked about ----------------------------------
+def test_a_name_given_to_any_common_noun_but_a_persons_is_no_person():
+    # "an actuarial model called Agnes", "the model is called Agnes" (Cold Ledger); "the long gyuto she calls
+    # Bertrand" (Fire on Twelve): the noun is in no list of things, and the name talks or is handled like a person's.
+    # The texts are written for this test.
+    for told in (
+        "The forecasting model is called Wilhelmina, and it runs the whole port.",
+        "On the shelf sits the old knife she calls Wilhelmina, honed every week.",
+    ):
+        m = model(
+            told,
+            "“The tide turns at six,” said Wilhelmina. Orla nodded and wrote it down.",
+            "“Good,” said Orla. Wilhelmina said nothing more. Orla watched the quay.",
+        )
+        assert kind(m, "Wilhelmina") == "thing"
+        assert kind(m, "Orla") == "person"
+    # a person noun, a name given "whom", or a person before the noun phrase: the name is a person's
+    for told in (
+        "The new harbourmaster is called Wilhelmina, and she runs the whole port.",
+        "There was an old coat whom the foreman called Wilhelmina, for her coat.",
+        "A tall clerk with a very sharp pencil called Wilhelmina came in.",
+    ):
+        m = model(
+            told,
+            "“The tide turns at six,” said Wilhelmina. Orla nodded and wrote it down.",
+            "“Good,” said Orla. Wilhelmina said nothing more. Orla watched the quay.",
+        )
+        assert kind(m, "Wilhelmina") == "person", told

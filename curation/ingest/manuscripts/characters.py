@@ -331,9 +331,23 @@ _THING_NOUNS = (
 #: A name given to such a noun: "the mule is named Mrs. Pruitt", "his horse is called Gideon", "a boat called the
 #: Dorothy", "a tall dun mule which they call X", "the ship's computer was called X".
 _NAMED_AS_THING = re.compile(
-    rf"\b(?i:the|a|an|his|her|my|our|their|its|one)\s+(?:[a-z]+(?:[’']s)?\s+){{0,2}}?(?:{_THING_NOUNS})\b,?\s+"
-    rf"(?:(?:which|that|whom)\s+(?:\w+\s+){{0,2}}(?:calls?|called|named|christened|dubbed)|"
+    rf"\b(?i:the|a|an|his|her|my|our|their|its|one)\s+((?:[a-z]+(?:[’']s)?\s+){{0,2}}?)([a-z][a-z\-]*)\b,?\s+"
+    rf"(?:(which|that|whom)\s+(?:\w+\s+){{0,2}}(?:calls?|called|named|christened|dubbed)|"
+    rf"(?:she|he|they|we|I|you)\s+(?:calls?|called)|"
     rf"(?:(?:is|was|had\s+been)\s+)?(?:called|named|christened|dubbed|known\s+as))\s+(?:the\s+)?[“\"‘]?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?({_NAME_RUN})"
+)
+#: Nouns of people, which a name given to them names a person ("a man named Brandt", "a caretaker called Pryke", "the
+#: daughter was called Midge"), and words that are no noun of what is named ("the one called Tansy", "the man down there
+#: is called Whistler"): any other noun a name is given to names no person (`_named_noun`).
+_PERSON_NOUNS = frozenset(
+    "man woman boy girl child kid baby infant son daughter brother sister mother father wife husband aunt uncle cousin "
+    "niece nephew grandmother grandfather grandson granddaughter friend lad lass fellow chap gentleman lady maid servant "
+    "cook driver owner merchant caretaker officer prince princess king queen page captain family fisherman farmer "
+    "doctor nurse priest nun monk soldier sailor clerk student teacher girlfriend boyfriend partner colleague neighbour "
+    "neighbor stranger person someone somebody guy widow widower orphan youth knight lord squire lieutenant sergeant "
+    "detective inspector constable agent mate pilot engineer passenger guest visitor client customer patient tenant "
+    "landlord landlady lawyer solicitor clergyman vicar bishop cardinal saint god goddess spirit ghost figure creature "
+    "being one someone other another there here then had afterwards".split()
 )
 #: A name given with the noun as the verb's object: "Everybody called the tower Ada" (Cold Ledger), "Everyone at
 #: Harbour Street called the system Margot" (Cold Ledger), "I called the van Marjorie" (Isaura Vell). The noun says
@@ -363,6 +377,14 @@ _NAMED_AS_PLACE = re.compile(
     rf",?\s+(?:(?:is|was|had\s+been)\s+)?(?:called|named|known\s+as))\s+(?:the\s+)?[“\"‘]?({_NAME_RUN})"
 )
 _THING_NOUN = re.compile(rf"(?:{_THING_NOUNS})")
+#: Words between a determiner and a noun that are no adjective of it: a preposition or an adverb ends the phrase.
+#: The endings of nouns of someone who does or keeps something ("harbourmaster", "blacksmith", "shepherd", "baker",
+#: "servant", "tailor"): a person's, like `_PERSON_NOUNS`; a made thing so ended ("computer") is listed in `_THING_NOUNS`.
+_AGENT_NOUN = re.compile(r"(?:man|woman|ist|ess|ian|er|or|ant|ent|master|smith|wright|herd|keeper|maker|ee)$")
+#: Of `_PERSON_NOUNS`, the words that are no person before a noun phrase ("everything the internet will tell me about
+#: an actuarial model": "one", "other" ...).
+_NOT_A_PERSON_BEFORE = frozenset("one someone somebody other another there here then had afterwards being".split())
+_NOT_BEFORE_NOUN = frozenset("in on at of to from with by for down up out over under there here who which that".split())
 _PLACE_NAMED_NOUN = re.compile(rf"(?:{_PLACE_NAMED_NOUNS})")
 #: A name said to be such a noun, as a reader is told what a talking animal or a machine is: "Horace is a grey parrot"
 #: (A Week at Ottilie), "The Halvard is a very good machine" (The Mercy Winter), "Gideon, his old horse,". The noun
@@ -2143,8 +2165,8 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
             if f in forms:
                 forms[f].named_it += 1
         for m in _NAMED_AS_THING.finditer(text):
-            f = _form(m.group(1).split())
-            if f in forms:
+            f = _form(m.group(4).split())
+            if f in forms and _named_noun(text[max(0, m.start() - 40) : m.start()], m.group(1), m.group(2), m.group(3)):
                 forms[f].named_as += 1
         for m in _NAMED_AS_PLACE.finditer(text):
             f = _form(m.group(1).split())
@@ -2157,6 +2179,31 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
                 f = f[1:]
             if f in forms:
                 forms[f].is_a += 1
+
+
+def _named_noun(prior: str, before: str, noun: str, relative: str | None) -> bool:
+    """The noun a name is given to names an animal or a made thing: one of `_THING_NOUNS`, or any other singular common
+    noun but a person's (`_PERSON_NOUNS`) or a place's (`_NAMED_AS_PLACE` reads those): "an actuarial model called
+    Agnes", "the model is called Agnes" (Cold Ledger), "the long gyuto she calls Bertrand" (Fire on Twelve), beside the
+    listed "The walk-in fridge is called Gerald" (Eighty Covers). "whom" names a person ("a mackintosh whom the Guv
+    called Harold"); a plural is the subject of the calling ("the voles called the Weed-Rake"), and a person noun among
+    the words before ("a cook in the kitchen named Pearl", "a tall girl with a very good weave called Chiamaka", The
+    House on Bode Thomas) leaves the name to them: `before` holds the words between the determiner and the noun, `prior`
+    the text before the determiner."""
+    if _THING_NOUN.fullmatch(noun):
+        return True
+    words = before.split()
+    prior_words = re.findall(r"[a-z]+", re.split(r"[.!?;]", prior)[-1].casefold())[-4:]
+    return (
+        relative != "whom"
+        and len(noun) > 2
+        and not noun.endswith("s")
+        and noun not in _PERSON_NOUNS
+        and not _AGENT_NOUN.search(noun)
+        and not _PLACE_NAMED_NOUN.fullmatch(noun)
+        and not any(w in _PERSON_NOUNS or w in _NOT_BEFORE_NOUN for w in words)
+        and not any(w in _PERSON_NOUNS for w in prior_words if w not in _NOT_A_PERSON_BEFORE)
+    )
 
 
 def _called_the_noun(text: str, forms: dict[tuple, Evidence]) -> None:
