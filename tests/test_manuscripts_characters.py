@@ -2127,3 +2127,23 @@ def test_a_name_given_to_any_common_noun_but_a_persons_is_no_person():
             "“Good,” said Orla. Wilhelmina said nothing more. Orla watched the quay.",
         )
         assert kind(m, "Wilhelmina") == "person", told
+
+
+def test_two_given_names_before_one_family_name_are_two_people():
+    # "Lucie Gagnon" and her father "Raymond Gagnon" (Fire on Twelve); "Josiah Sallow" and his daughter "Agatha
+    # Sallow" (Keeping Agatha): a second given name before a family name the book knows only in a full name is
+    # another member of the family, not a form of address for the first. The texts are written for this test.
+    m = model(
+        "Wenna Marchetti came in from the yard. Wenna said the pump had frozen again.",
+        "“Then thaw it,” Wenna said. Wenna looked at the kettle. Wenna Marchetti sighed.",
+        "Her father, Osgood Marchetti, who had built the farm, said nothing at all.",
+    )
+    assert m.index.resolve("Osgood Marchetti") != m.index.resolve("Wenna Marchetti")
+    assert m.index.resolve("Wenna") == m.index.resolve("Wenna Marchetti")
+    # a post before the family name of the one person the book names so is that person ("Provost Amberley")
+    m = model(
+        "Amberley came in from the yard. Amberley said the pump had frozen again.",
+        "“Then thaw it,” Amberley said. The Provost looked at the kettle. The Provost sighed.",
+        "Provost Amberley, who had built the farm, said nothing at all.",
+    )
+    assert m.index.resolve("Provost Amberley") == m.index.resolve("Amberley")

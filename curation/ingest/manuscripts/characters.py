@@ -339,16 +339,22 @@ _NAMED_AS_THING = re.compile(
 #: Nouns of people, which a name given to them names a person ("a man named Brandt", "a caretaker called Pryke", "the
 #: daughter was called Midge"), and words that are no noun of what is named ("the one called Tansy", "the man down there
 #: is called Whistler"): any other noun a name is given to names no person (`_named_noun`).
-_PERSON_NOUNS = frozenset(
-    "man woman boy girl child kid baby infant son daughter brother sister mother father wife husband aunt uncle cousin "
-    "niece nephew grandmother grandfather grandson granddaughter friend lad lass fellow chap gentleman lady maid servant "
-    "cook driver owner merchant caretaker officer prince princess king queen page captain family fisherman farmer "
-    "doctor nurse priest nun monk soldier sailor clerk student teacher girlfriend boyfriend partner colleague neighbour "
-    "neighbor stranger person someone somebody guy widow widower orphan youth knight lord squire lieutenant sergeant "
-    "detective inspector constable agent mate pilot engineer passenger guest visitor client customer patient tenant "
-    "landlord landlady lawyer solicitor clergyman vicar bishop cardinal saint god goddess spirit ghost figure creature "
-    "being one someone other another there here then had afterwards".split()
-)
+# fmt: off
+_PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "child", "kid", "baby", "infant", "son", "daughter", "brother", "sister",
+    "mother", "father", "wife", "husband", "aunt", "uncle", "cousin", "niece", "nephew", "grandmother",
+    "grandfather", "grandson", "granddaughter", "friend", "lad", "lass", "fellow", "chap", "gentleman", "lady",
+    "maid", "servant", "cook", "driver", "owner", "merchant", "caretaker", "officer", "prince", "princess", "king",
+    "queen", "page", "captain", "family", "fisherman", "farmer", "doctor", "nurse", "priest", "nun", "monk",
+    "soldier", "sailor", "clerk", "student", "teacher", "girlfriend", "boyfriend", "partner", "colleague",
+    "neighbour", "neighbor", "stranger", "person", "someone", "somebody", "guy", "widow", "widower", "orphan",
+    "youth", "knight", "lord", "squire", "lieutenant", "sergeant", "detective", "inspector", "constable", "agent",
+    "mate", "pilot", "engineer", "passenger", "guest", "visitor", "client", "customer", "patient", "tenant",
+    "landlord", "landlady", "lawyer", "solicitor", "clergyman", "vicar", "bishop", "cardinal", "saint", "god",
+    "goddess", "spirit", "ghost", "figure", "creature", "being", "one", "other", "another", "there",
+    "here", "then", "had", "afterwards"
+})
+# fmt: on
 #: A name given with the noun as the verb's object: "Everybody called the tower Ada" (Cold Ledger), "Everyone at
 #: Harbour Street called the system Margot" (Cold Ledger), "I called the van Marjorie" (Isaura Vell). The noun says
 #: what the name is (`_THING_NOUNS`, `_PLACE_NAMED_NOUNS`).
@@ -379,12 +385,21 @@ _NAMED_AS_PLACE = re.compile(
 _THING_NOUN = re.compile(rf"(?:{_THING_NOUNS})")
 #: Words between a determiner and a noun that are no adjective of it: a preposition or an adverb ends the phrase.
 #: The endings of nouns of someone who does or keeps something ("harbourmaster", "blacksmith", "shepherd", "baker",
-#: "servant", "tailor"): a person's, like `_PERSON_NOUNS`; a made thing so ended ("computer") is listed in `_THING_NOUNS`.
+#: "servant", "tailor"): a person's, like `_PERSON_NOUNS`; a made thing so ended ("computer") is in `_THING_NOUNS`.
 _AGENT_NOUN = re.compile(r"(?:man|woman|ist|ess|ian|er|or|ant|ent|master|smith|wright|herd|keeper|maker|ee)$")
 #: Of `_PERSON_NOUNS`, the words that are no person before a noun phrase ("everything the internet will tell me about
 #: an actuarial model": "one", "other" ...).
-_NOT_A_PERSON_BEFORE = frozenset("one someone somebody other another there here then had afterwards being".split())
-_NOT_BEFORE_NOUN = frozenset("in on at of to from with by for down up out over under there here who which that".split())
+# fmt: off
+_NOT_A_PERSON_BEFORE = frozenset({
+    "one", "someone", "somebody", "other", "another", "there", "here", "then", "had", "afterwards", "being"
+})
+# fmt: on
+# fmt: off
+_NOT_BEFORE_NOUN = frozenset({
+    "in", "on", "at", "of", "to", "from", "with", "by", "for", "down", "up", "out", "over", "under", "there",
+    "here", "who", "which", "that"
+})
+# fmt: on
 _PLACE_NAMED_NOUN = re.compile(rf"(?:{_PLACE_NAMED_NOUNS})")
 #: A name said to be such a noun, as a reader is told what a talking animal or a machine is: "Horace is a grey parrot"
 #: (A Week at Ottilie), "The Halvard is a very good machine" (The Mercy Winter), "Gideon, his old horse,". The noun
@@ -2411,7 +2426,13 @@ def _evident_people(
         # a word that is nobody's name before a name the index knows is a form of address ("Provost Amberley" beside
         # "Amberley" in The Quorum at Calloway, as "Master Rudd" beside "Pellam Rudd"): the one person of that name
         owners = {p for g, p in known.items() if g[-1:] == f[-1:]}
-        if len(f) == 2 and f[:1] not in known and f[:1] not in found and len(owners) == 1:
+        if (
+            len(f) == 2
+            and f[:1] not in known
+            and f[:1] not in found
+            and len(owners) == 1
+            and not _another_given_name(f, next(iter(owners)), forms)
+        ):
             owner = owners.pop()
             index.add(f, owner)
             family = forms.get(f[1:])
@@ -2427,6 +2448,15 @@ def _evident_people(
                 index.rename(owner, _shown(f, spelled))
         else:
             index.add(f, _shown(f, spelled))
+
+
+def _another_given_name(f: tuple[str, ...], owner: str, forms: dict[tuple, Evidence]) -> bool:
+    """A first word before the family name of a person the book names in full with a given name of their own
+    ("Raymond Gagnon" beside "Lucie Gagnon" in Fire on Twelve, "Josiah Sallow" beside "Agatha Sallow" in Keeping
+    Agatha) is another given name: another member of the family, not a form of address. A post the book writes "the
+    X" ("Provost Amberley") or a person known by the family name alone ("Amberley") leaves it a form of address."""
+    words = name_words(owner)
+    return len(words) >= 2 and words[-1:] == f[-1:] and words[0] not in TITLES | {f[0]} and not _post_word(f[0], forms)
 
 
 #: Ranks and posts a person may be called by alone ("the Major", "the Chancellor", "the Sergeant", "the Professor"),
