@@ -2147,3 +2147,24 @@ def test_two_given_names_before_one_family_name_are_two_people():
         "Provost Amberley, who had built the farm, said nothing at all.",
     )
     assert m.index.resolve("Provost Amberley") == m.index.resolve("Amberley")
+
+
+def test_a_speaker_whose_voice_was_made_is_no_person():
+    # "she has a voice that was chosen by a committee in Stavanger" (the station AI Haldis, Polar Low); "it was a voice
+    # designed so that you could not tell" (the police case system Marguerite, Cold Ledger): a machine that talks. The
+    # paragraph is about the machine, named first; the one who hears it there stays a person. The texts are written
+    # for this test.
+    made = (
+        "Tobit keeps the lighthouse log. Dace listened and wondered, as always, at a voice programmed "
+        "to sound so patient."
+    )
+    rest = (
+        "“Wind backing west,” said Tobit. Dace nodded and wrote it down.",
+        "“Thank you,” said Dace. Tobit said nothing more. Dace watched the lamp.",
+    )
+    m = model(made, *rest)
+    assert kind(m, "Tobit") == "thing"
+    assert kind(m, "Dace") == "person"
+    # a voice that is only heard, never made: both are people
+    m = model("Tobit keeps the lighthouse log. Dace listened and wondered at a voice so patient.", *rest)
+    assert kind(m, "Tobit") == "person"

@@ -383,6 +383,13 @@ _NAMED_AS_PLACE = re.compile(
     rf",?\s+(?:(?:is|was|had\s+been)\s+)?(?:called|named|known\s+as))\s+(?:the\s+)?[“\"‘]?({_NAME_RUN})"
 )
 _THING_NOUN = re.compile(rf"(?:{_THING_NOUNS})")
+#: A voice someone made: "a voice that was chosen by a committee" (Polar Low), "a voice designed so that you could not
+#: tell" (Cold Ledger), as a synthesised or programmed one is. A person's voice is theirs, never chosen for them.
+_MADE_VOICE = re.compile(
+    r"\bvoice,?\s+(?:that|which)?\s*(?:was\s+|had\s+been\s+|is\s+)?(?:chosen|designed|programmed|synthesi[sz]ed|"
+    r"engineered)\b",
+    re.I,
+)
 #: Words between a determiner and a noun that are no adjective of it: a preposition or an adverb ends the phrase.
 #: The endings of nouns of someone who does or keeps something ("harbourmaster", "blacksmith", "shepherd", "baker",
 #: "servant", "tailor"): a person's, like `_PERSON_NOUNS`; a made thing so ended ("computer") is in `_THING_NOUNS`.
@@ -543,6 +550,7 @@ class Evidence:
     beast: int = 0  # has an animal's body or tack ("Duchess's halter", "Horace ... in his beak", "with his tail")
     its: int = 0  # "its"/"itself" in the clause it opens ("Tobit rolled back to its charger"): a thing's pronoun
     gendered: int = 0  # "he", "she", "his", "her" ... in the clause it opens
+    made_voice: int = 0  # named in the narration of a paragraph that says a voice was designed or chosen: a machine's
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -577,7 +585,7 @@ def made_thing(ev: Evidence) -> bool:
     or "she", at least twice, is a thing."""
     if ev.italic >= 2 and ev.italic >= 0.5 * max(1, ev.n - ev.caps):
         return True
-    if (ev.named_as or (ev.is_a and not ev.social)) and not ev.mind:
+    if (ev.named_as or (ev.is_a and not ev.social) or (ev.made_voice and ev.said)) and not ev.mind:
         # the text says what it is ("The system was called Hollis", "Horace is a grey parrot"): a parrot or a ship's
         # computer that talks is still no person, unless the narration gives it thoughts of its own; "Mr Jenkins is a
         # machine" is said of a man
@@ -2188,6 +2196,7 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
             if f in forms:
                 forms[f].named_place += 1
         _called_the_noun(text, forms)
+        _made_voice(text, forms)
         for m in _IS_THING.finditer(text):
             f = _form(m.group(1).split())
             while len(f) > 1 and f[0] in TITLES:  # "The Halvard", "Mister Fowle is the Cordwell's cat"
@@ -2219,6 +2228,23 @@ def _named_noun(prior: str, before: str, noun: str, relative: str | None) -> boo
         and not any(w in _PERSON_NOUNS or w in _NOT_BEFORE_NOUN for w in words)
         and not any(w in _PERSON_NOUNS for w in prior_words if w not in _NOT_A_PERSON_BEFORE)
     )
+
+
+def _made_voice(text: str, forms: dict[tuple, Evidence]) -> None:
+    """A paragraph that says a voice was made ("she has a voice that was chosen by a committee in Stavanger", of the
+    station's AI in Polar Low; "it was a voice designed so that you could not tell", of the police case system in Cold
+    Ledger, `_MADE_VOICE`) is about the one whose voice it is, the first name its narration gives ("Haldis runs all
+    of it ...", "Marguerite said it in the same voice she used for everything, ... and Mercer thought ..."): that
+    name is marked (`Evidence.made_voice`), and if it speaks and never thinks it is a machine that talks
+    (`made_thing`). The person who hears the voice comes after it."""
+    if not _MADE_VOICE.search(text):
+        return
+    plain = narration_only(text)
+    for run in _runs(plain):
+        f = _form(_bare(plain[run[0][1] : run[-1][2]]).split())
+        if f in forms:
+            forms[f].made_voice += 1
+            return
 
 
 def _called_the_noun(text: str, forms: dict[tuple, Evidence]) -> None:
