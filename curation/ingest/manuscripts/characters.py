@@ -331,10 +331,30 @@ _THING_NOUNS = (
 #: A name given to such a noun: "the mule is named Mrs. Pruitt", "his horse is called Gideon", "a boat called the
 #: Dorothy", "a tall dun mule which they call X", "the ship's computer was called X".
 _NAMED_AS_THING = re.compile(
-    rf"\b(?i:the|a|an|his|her|my|our|their|its|one)\s+(?:[a-z]+(?:[’']s)?\s+){{0,2}}?(?:{_THING_NOUNS})\b,?\s+"
-    rf"(?:(?:which|that|whom)\s+(?:\w+\s+){{0,2}}(?:calls?|called|named|christened|dubbed)|"
+    rf"\b(?i:the|a|an|his|her|my|our|their|its|one)\s+((?:[a-z]+(?:[’']s)?\s+){{0,2}}?)([a-z][a-z\-]*)\b,?\s+"
+    rf"(?:(which|that|whom)\s+(?:\w+\s+){{0,2}}(?:calls?|called|named|christened|dubbed)|"
+    rf"(?:she|he|they|we|I|you)\s+(?:calls?|called)|"
     rf"(?:(?:is|was|had\s+been)\s+)?(?:called|named|christened|dubbed|known\s+as))\s+(?:the\s+)?[“\"‘]?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?({_NAME_RUN})"
 )
+#: Nouns of people, which a name given to them names a person ("a man named Brandt", "a caretaker called Pryke", "the
+#: daughter was called Midge"), and words that are no noun of what is named ("the one called Tansy", "the man down there
+#: is called Whistler"): any other noun a name is given to names no person (`_named_noun`).
+# fmt: off
+_PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "child", "kid", "baby", "infant", "son", "daughter", "brother", "sister",
+    "mother", "father", "wife", "husband", "aunt", "uncle", "cousin", "niece", "nephew", "grandmother",
+    "grandfather", "grandson", "granddaughter", "friend", "lad", "lass", "fellow", "chap", "gentleman", "lady",
+    "maid", "servant", "cook", "driver", "owner", "merchant", "caretaker", "officer", "prince", "princess", "king",
+    "queen", "page", "captain", "family", "fisherman", "farmer", "doctor", "nurse", "priest", "nun", "monk",
+    "soldier", "sailor", "clerk", "student", "teacher", "girlfriend", "boyfriend", "partner", "colleague",
+    "neighbour", "neighbor", "stranger", "person", "someone", "somebody", "guy", "widow", "widower", "orphan",
+    "youth", "knight", "lord", "squire", "lieutenant", "sergeant", "detective", "inspector", "constable", "agent",
+    "mate", "pilot", "engineer", "passenger", "guest", "visitor", "client", "customer", "patient", "tenant",
+    "landlord", "landlady", "lawyer", "solicitor", "clergyman", "vicar", "bishop", "cardinal", "saint", "god",
+    "goddess", "spirit", "ghost", "figure", "creature", "being", "one", "other", "another", "there",
+    "here", "then", "had", "afterwards"
+})
+# fmt: on
 #: A name given with the noun as the verb's object: "Everybody called the tower Ada" (Cold Ledger), "Everyone at
 #: Harbour Street called the system Margot" (Cold Ledger), "I called the van Marjorie" (Isaura Vell). The noun says
 #: what the name is (`_THING_NOUNS`, `_PLACE_NAMED_NOUNS`).
@@ -363,6 +383,30 @@ _NAMED_AS_PLACE = re.compile(
     rf",?\s+(?:(?:is|was|had\s+been)\s+)?(?:called|named|known\s+as))\s+(?:the\s+)?[“\"‘]?({_NAME_RUN})"
 )
 _THING_NOUN = re.compile(rf"(?:{_THING_NOUNS})")
+#: A voice someone made: "a voice that was chosen by a committee" (Polar Low), "a voice designed so that you could not
+#: tell" (Cold Ledger), as a synthesised or programmed one is. A person's voice is theirs, never chosen for them.
+_MADE_VOICE = re.compile(
+    r"\bvoice,?\s+(?:that|which)?\s*(?:was\s+|had\s+been\s+|is\s+)?(?:chosen|designed|programmed|synthesi[sz]ed|"
+    r"engineered)\b",
+    re.I,
+)
+#: Words between a determiner and a noun that are no adjective of it: a preposition or an adverb ends the phrase.
+#: The endings of nouns of someone who does or keeps something ("harbourmaster", "blacksmith", "shepherd", "baker",
+#: "servant", "tailor"): a person's, like `_PERSON_NOUNS`; a made thing so ended ("computer") is in `_THING_NOUNS`.
+_AGENT_NOUN = re.compile(r"(?:man|woman|ist|ess|ian|er|or|ant|ent|master|smith|wright|herd|keeper|maker|ee)$")
+#: Of `_PERSON_NOUNS`, the words that are no person before a noun phrase ("everything the internet will tell me about
+#: an actuarial model": "one", "other" ...).
+# fmt: off
+_NOT_A_PERSON_BEFORE = frozenset({
+    "one", "someone", "somebody", "other", "another", "there", "here", "then", "had", "afterwards", "being"
+})
+# fmt: on
+# fmt: off
+_NOT_BEFORE_NOUN = frozenset({
+    "in", "on", "at", "of", "to", "from", "with", "by", "for", "down", "up", "out", "over", "under", "there",
+    "here", "who", "which", "that"
+})
+# fmt: on
 _PLACE_NAMED_NOUN = re.compile(rf"(?:{_PLACE_NAMED_NOUNS})")
 #: A name said to be such a noun, as a reader is told what a talking animal or a machine is: "Horace is a grey parrot"
 #: (A Week at Ottilie), "The Halvard is a very good machine" (The Mercy Winter), "Gideon, his old horse,". The noun
@@ -506,6 +550,7 @@ class Evidence:
     beast: int = 0  # has an animal's body or tack ("Duchess's halter", "Horace ... in his beak", "with his tail")
     its: int = 0  # "its"/"itself" in the clause it opens ("Tobit rolled back to its charger"): a thing's pronoun
     gendered: int = 0  # "he", "she", "his", "her" ... in the clause it opens
+    made_voice: int = 0  # named in the narration of a paragraph that says a voice was designed or chosen: a machine's
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -540,7 +585,7 @@ def made_thing(ev: Evidence) -> bool:
     or "she", at least twice, is a thing."""
     if ev.italic >= 2 and ev.italic >= 0.5 * max(1, ev.n - ev.caps):
         return True
-    if (ev.named_as or (ev.is_a and not ev.social)) and not ev.mind:
+    if (ev.named_as or (ev.is_a and not ev.social) or (ev.made_voice and ev.said)) and not ev.mind:
         # the text says what it is ("The system was called Hollis", "Horace is a grey parrot"): a parrot or a ship's
         # computer that talks is still no person, unless the narration gives it thoughts of its own; "Mr Jenkins is a
         # machine" is said of a man
@@ -2143,20 +2188,63 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
             if f in forms:
                 forms[f].named_it += 1
         for m in _NAMED_AS_THING.finditer(text):
-            f = _form(m.group(1).split())
-            if f in forms:
+            f = _form(m.group(4).split())
+            if f in forms and _named_noun(text[max(0, m.start() - 40) : m.start()], m.group(1), m.group(2), m.group(3)):
                 forms[f].named_as += 1
         for m in _NAMED_AS_PLACE.finditer(text):
             f = _form(m.group(1).split())
             if f in forms:
                 forms[f].named_place += 1
         _called_the_noun(text, forms)
+        _made_voice(text, forms)
         for m in _IS_THING.finditer(text):
             f = _form(m.group(1).split())
             while len(f) > 1 and f[0] in TITLES:  # "The Halvard", "Mister Fowle is the Cordwell's cat"
                 f = f[1:]
             if f in forms:
                 forms[f].is_a += 1
+
+
+def _named_noun(prior: str, before: str, noun: str, relative: str | None) -> bool:
+    """The noun a name is given to names an animal or a made thing: one of `_THING_NOUNS`, or any other singular common
+    noun but a person's (`_PERSON_NOUNS`) or a place's (`_NAMED_AS_PLACE` reads those): "an actuarial model called
+    Agnes", "the model is called Agnes" (Cold Ledger), "the long gyuto she calls Bertrand" (Fire on Twelve), beside the
+    listed "The walk-in fridge is called Gerald" (Eighty Covers). "whom" names a person ("a mackintosh whom the Guv
+    called Harold"); a plural is the subject of the calling ("the voles called the Weed-Rake"), and a person noun among
+    the words before ("a cook in the kitchen named Pearl", "a tall girl with a very good weave called Chiamaka", The
+    House on Bode Thomas) leaves the name to them: `before` holds the words between the determiner and the noun, `prior`
+    the text before the determiner."""
+    if _THING_NOUN.fullmatch(noun):
+        return True
+    words = before.split()
+    prior_words = re.findall(r"[a-z]+", re.split(r"[.!?;]", prior)[-1].casefold())[-4:]
+    return (
+        relative != "whom"
+        and len(noun) > 2
+        and not noun.endswith("s")
+        and noun not in _PERSON_NOUNS
+        and not _AGENT_NOUN.search(noun)
+        and not _PLACE_NAMED_NOUN.fullmatch(noun)
+        and not any(w in _PERSON_NOUNS or w in _NOT_BEFORE_NOUN for w in words)
+        and not any(w in _PERSON_NOUNS for w in prior_words if w not in _NOT_A_PERSON_BEFORE)
+    )
+
+
+def _made_voice(text: str, forms: dict[tuple, Evidence]) -> None:
+    """A paragraph that says a voice was made ("she has a voice that was chosen by a committee in Stavanger", of the
+    station's AI in Polar Low; "it was a voice designed so that you could not tell", of the police case system in Cold
+    Ledger, `_MADE_VOICE`) is about the one whose voice it is, the first name its narration gives ("Haldis runs all
+    of it ...", "Marguerite said it in the same voice she used for everything, ... and Mercer thought ..."): that
+    name is marked (`Evidence.made_voice`), and if it speaks and never thinks it is a machine that talks
+    (`made_thing`). The person who hears the voice comes after it."""
+    if not _MADE_VOICE.search(text):
+        return
+    plain = narration_only(text)
+    for run in _runs(plain):
+        f = _form(_bare(plain[run[0][1] : run[-1][2]]).split())
+        if f in forms:
+            forms[f].made_voice += 1
+            return
 
 
 def _called_the_noun(text: str, forms: dict[tuple, Evidence]) -> None:
@@ -2364,7 +2452,13 @@ def _evident_people(
         # a word that is nobody's name before a name the index knows is a form of address ("Provost Amberley" beside
         # "Amberley" in The Quorum at Calloway, as "Master Rudd" beside "Pellam Rudd"): the one person of that name
         owners = {p for g, p in known.items() if g[-1:] == f[-1:]}
-        if len(f) == 2 and f[:1] not in known and f[:1] not in found and len(owners) == 1:
+        if (
+            len(f) == 2
+            and f[:1] not in known
+            and f[:1] not in found
+            and len(owners) == 1
+            and not _another_given_name(f, next(iter(owners)), forms)
+        ):
             owner = owners.pop()
             index.add(f, owner)
             family = forms.get(f[1:])
@@ -2380,6 +2474,15 @@ def _evident_people(
                 index.rename(owner, _shown(f, spelled))
         else:
             index.add(f, _shown(f, spelled))
+
+
+def _another_given_name(f: tuple[str, ...], owner: str, forms: dict[tuple, Evidence]) -> bool:
+    """A first word before the family name of a person the book names in full with a given name of their own
+    ("Raymond Gagnon" beside "Lucie Gagnon" in Fire on Twelve, "Josiah Sallow" beside "Agatha Sallow" in Keeping
+    Agatha) is another given name: another member of the family, not a form of address. A post the book writes "the
+    X" ("Provost Amberley") or a person known by the family name alone ("Amberley") leaves it a form of address."""
+    words = name_words(owner)
+    return len(words) >= 2 and words[-1:] == f[-1:] and words[0] not in TITLES | {f[0]} and not _post_word(f[0], forms)
 
 
 #: Ranks and posts a person may be called by alone ("the Major", "the Chancellor", "the Sergeant", "the Professor"),
