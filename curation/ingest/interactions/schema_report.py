@@ -23,6 +23,7 @@ from .field_match import (
     name_similarity,
 )
 from .field_texts import propose_open_texts
+from .position_rules import settle_positions
 from .profile import UNKNOWN, FolderProfile, TypeProfile, profile_files, profile_samples
 from .settings import InteractionsConfig
 from .spec_fields import spec_fields
@@ -81,8 +82,9 @@ def _after_names(
 ) -> TypeMatch:
     """The passes after the name matching, for `unwritten schema` and the missing-field guard alike: containers
     filled by place (`[N]`, `{}`, turns) where names found nothing; the matcher again for the fields of theirs a form
-    freed; open free texts of one object; coded labels of a pair list; last, a shape-only guess for a required field
-    the build would still stop on (`share`: the guard's interactions.max_missing_share)."""
+    freed; open free texts of one object; coded labels of a pair list; a shape-only guess for a required field the
+    build would still stop on (`share`: the guard's interactions.max_missing_share); last, rule inputs the records
+    settle again with all of that placed (position_rules), the fields that gave way read again."""
     forms = propose_forms(tm, tp, fields, vocab)
     if forms.freed or forms.vacated:
         _match_freed(tm, tp, fields, vocab, spec, config_map, elsewhere, forms)
@@ -93,6 +95,9 @@ def _after_names(
         return match_type(tp, fields, vocab, fixed, spec, elsewhere)
 
     guess_required(tm, tp, fields, spec, share, config_map, rematch, vocab)
+    placed, freed = settle_positions(tm, tp, fields, spec, vocab, config_map)
+    if freed:
+        _match_freed(tm, tp, fields, vocab, spec, config_map, elsewhere, Forms(placed=placed, freed=freed))
     return tm
 
 
