@@ -177,6 +177,26 @@ def test_gender_from_titles_and_subject_pronouns_not_from_object_her():
     assert m.person("Kessler").gender == "he"
 
 
+def test_a_his_in_the_sentence_a_woman_opens_does_not_make_her_a_man():
+    # "Hester took the pot over and filled his cup" (The Long Drive North): the other man's "his", not hers
+    book = [
+        "Marta Vilk took the kettle over and filled his cup.",
+        "Marta Vilk stopped. She looked at the sky.",
+        "“Marta,” said the harbourmaster. “Marta Vilk, you are late.”",
+        "Marta Vilk said nothing.",
+    ]
+    assert model(*book).index.gender.get("Marta Vilk") != "he"
+    # must not: a man's own "his" and "he" keep him a man
+    m = model(
+        "Tomas Brek had mended his nets by noon, and his boat, and his sail.",
+        "Tomas Brek stopped. He looked at the sky.",
+        "Tomas Brek pulled his collar up.",
+        "“Tomas,” said the harbourmaster. “Tomas Brek, you are late.”",
+        "Tomas Brek said nothing. He had been late all week, and he knew it.",
+    )
+    assert m.index.gender.get("Tomas Brek") == "he"
+
+
 def test_a_title_ending_a_sentence_gives_no_gender_to_the_name_after_it():
     # "I have nothing of yours, my lord. The Reeve has something" (The Cinder Tithe: three "he" votes for Tamsin
     # Orle, the Reeve), "He's dead, sir. Mrs Rudd says ..." (The Cullerby Wire: "he" votes for Edith Rudd)

@@ -1039,3 +1039,51 @@ def test_an_undecided_scene_in_a_book_that_changes_pov_at_every_break_takes_the_
     book, povs, keys = _chaptered([["Ann", "Bo"], ["Ann", "Bo"], ["Ann", "Ann"], ["Bo", ("Ann", "Bo")]])
     _settle_undecided(book, povs, keys)
     assert povs[7].pov == "Bo", povs[7]
+
+
+_MILL = """# The Mill at Varn
+
+## 1. The Race
+
+Marek Duda walked the mill race at dawn. He thought the sluice would not hold another week. He knew the miller would blame him for it, and he wondered whether to say so first.
+
+Marek counted the boards twice. He felt the cold come up through his boots. Lena Sova brought him bread from the house, and she went back in without a word.
+
+## 2. The Ledger
+
+Marek opened the ledger on the bench. He believed the figures were wrong, and he remembered the autumn when they had been wrong before.
+
+He decided to tell nobody until the thaw.
+
+## 3. The Pedlar
+
+He came up the valley road in the first snow, a pedlar with a grey mule and a pack of needles and tin. He set the pack down by the door and asked for bread. He talked of the fairs in the south and of a bridge that had fallen at Orsk. He ate standing up. He had a scar on his chin and a ring on every finger. He laughed often and too loudly. He said that he would go on to Orsk in the morning. He had been a soldier once, he said. He had seen the sea.
+
+Lena Sova watched him from the kitchen door. She knew the look of a thief. His boots were too good for a pedlar's.
+
+Marek and the two carters sat by the stove. Marek put another log on the fire. The pedlar laughed at something and wiped his mouth.
+
+"You have come a long way," Lena said.
+
+"Far enough," he said, and he did not look at her.
+
+He went out to the mule without a word.
+
+## 4. The Sluice
+
+Marek stood on the sluice gate in the dark. He thought of the ledger and of the thaw. He felt the boards shift under him and knew they would go.
+"""  # noqa: E501
+
+
+def test_a_listed_pov_character_shown_as_the_mind_beats_one_who_won_on_borrowed_evidence(tmp_path):
+    # The Women of Stein: a guest's "he" opens the scene, the one listed man is named once in a list and takes the
+    # guest's pronouns with the book prior and the previous scene's POV; the listed woman is the one the scene
+    # shows watching and knowing. Here: Marek leads the book, the pedlar's scene is Lena's.
+    from curation.ingest.manuscripts.roster import Character, Roster
+
+    path = tmp_path / "mill.md"
+    path.write_text(_MILL, encoding="utf-8")
+    roster = Roster([Character("Marek Duda", ["Marek"], "pov"), Character("Lena Sova", ["Lena"], "pov")])
+    res = process_manuscript(path, roster=roster)
+    povs = [res.scene_pov[s.index].pov for s in res.book.scenes]
+    assert povs == ["Marek Duda", "Marek Duda", "Lena Sova", "Marek Duda"], povs

@@ -52,6 +52,22 @@ def test_a_title_line_under_a_chapter_heading_names_it_but_a_sentence_does_not()
     assert book.chapters[0].title is None and len(book.paragraphs) == 2
 
 
+def test_a_plain_text_chapter_named_in_capitals_alone_opens_a_chapter():
+    # a plain text (no "#", no heading style) that heads its chapters by name only: "FIRST WATCH", "THE FERRY"
+    book = parse_structure(
+        doc(para("THE LAMP ROOM"), para("FIRST WATCH"), para(), para(), para("THE FERRY"), para(), para())
+    )
+    assert [c.title for c in book.chapters] == ["FIRST WATCH", "THE FERRY"]
+    assert len(book.paragraphs) == 4
+    # with numbered chapters, a capital line in the prose is text (a headline, a sign), as is one with a digit
+    numbered = parse_structure(
+        doc(para("CHAPTER ONE"), para(), para("FERRY CANCELLED TONIGHT"), para(), para("CHAPTER TWO"), para())
+    )
+    assert len(numbered.chapters) == 2 and len(numbered.paragraphs) == 4
+    signs = parse_structure(doc(para(), para("PIER 4 CLOSED"), para(), para("BERTH 9"), para()))
+    assert len(signs.chapters) == 1 and signs.chapters[0].title is None
+
+
 def test_a_part_heading_sets_the_part_of_later_chapters():
     book = parse_structure(
         doc(para("PART ONE"), para("CHAPTER 1"), para(), para("PART TWO"), para("CHAPTER 2"), para())

@@ -1223,9 +1223,17 @@ _GENDERED_TITLE = re.compile(r"\b((?i:" + "|".join(TITLE_GENDER) + r"))\.?\s+([A
 def _gender(index: PersonIndex, texts: list[str]) -> dict[str, str]:
     """he/she per person, from the pronouns of their own clauses and the titles before their names (a
     gender needs twice the votes of the other)."""
+    return _gender_verdicts(_gender_votes(index, texts))
+
+
+def _gender_votes(index: PersonIndex, texts: list[str]) -> dict[str, Counter]:
     votes: dict[str, Counter] = {}
     _pronoun_votes(index, texts, votes)
     _title_votes(index, texts, votes)
+    return votes
+
+
+def _gender_verdicts(votes: dict[str, Counter]) -> dict[str, str]:
     out = {}
     for person, c in votes.items():
         if c["he"] >= 2 * c["she"] and c["he"] >= 1:
@@ -1988,8 +1996,15 @@ def _overlay_roster(learned: PersonIndex, roster: Roster) -> PersonIndex:
     for f, p in learned.forms.items():
         if f not in index.forms:
             index.add(f, owner.get(p, p))
+    given: dict[str, set[str]] = {}
     for p, g in learned.gender.items():
-        index.gender.setdefault(owner.get(p, p), g)
+        given.setdefault(owner.get(p, p), set()).add(g)
+    for p, gs in given.items():
+        if len(gs) == 1:
+            index.gender.setdefault(p, gs.pop())
+        # the book's people the roster makes one disagree ("Bernie" she, "Bernadette Costigan" he, from "Bernadette
+        # Costigan had learned ... not to argue with a man about his hat", Night on Seacole): no gender from them,
+        # the votes on the roster's character (`_gender`) or its titles decide
     return index
 
 
@@ -2366,7 +2381,17 @@ def _people_index(
         for c in roster.characters:
             for a in c.aliases:
                 index.shared.pop(alias_words(a), None)
-    index.gender.update(_gender(index, texts))
+    votes = _gender_votes(index, texts)
+    for person, c in votes.items():
+        g = index.gender.get(person)
+        other = "she" if g == "he" else "he"
+        if g in ("he", "she") and c[g] <= 0.5 and c[other] >= max(0.5, c[g]):
+            # the first reading (`PersonIndex.learn_gender`: any "his" in the sentence a name opens, whoever's it is)
+            # guessed a gender the clause-by-clause votes give one possessive at most, and the other gender as much:
+            # "Hester took the pot over and filled his cup" made the cook a man (The Long Drive North); unknown, then,
+            # unless the votes say more
+            del index.gender[person]
+    index.gender.update(_gender_verdicts(votes))
     if roster is not None:
         for c in roster.characters:
             g = (c.pronouns or "").lower().split("/")[0].strip() or _titled_gender([c.name, *c.aliases])

@@ -1108,6 +1108,25 @@ def score_scene_detail(
     return {p: v for p, v in scores.items() if v > 0 and (not allowed or p in allowed)}, unowned, owners
 
 
+def listed_mind_over_borrowed(
+    ev: SceneEvidence, leader: str | None, candidates: dict[str, float], listed: set[str]
+) -> str | None:
+    """With a roster (`listed`: its POV characters, who alone are `candidates`): another listed POV character the scene
+    shows as a mind, when the leader won on borrowed evidence only.
+
+    The leader "borrowed" when the scene never names or binds a thought or a sensing to them, no run of the narration
+    follows their mind (`focal`) and it does not open on them: their score is the book prior, the previous scene's
+    POV carried on, and unmarked pronouns tied to them by nothing in the scene. A listed rival with at least one named
+    perception's weight of inner life or sensing (`W_PERCEPTION_NAMED`) and a focal run of their own is the scene's
+    mind: the roster says both are POV characters, so how often the book names the leader elsewhere does not outweigh
+    the scene ("Thorgerd liked Arnor ... Thorgerd looked at her son. She knew why he wanted a story about a killing",
+    where the one other listed character, a man, is named once and given the guest's "he")."""
+    if not listed or leader is None or ev.mind[leader] or ev.focal[leader] or leader == ev.opening:
+        return None
+    rivals = [p for p in candidates if p != leader and ev.mind[p] >= W_PERCEPTION_NAMED and ev.focal[p] > 0]
+    return max(rivals, key=lambda p: (ev.mind[p] + ev.focal[p], p)) if rivals else None
+
+
 def minds(ev: SceneEvidence, owners: dict[str, str]) -> Counter:
     """Person -> the weight of inner life and sensing the scene gives them: named or bound to them, and the
     unmarked pronouns' when they own those (`owners`, gender -> person, from `score_scene_detail`)."""

@@ -49,6 +49,10 @@ _NUM = (
 )
 _SEP = r"(?:\s*[.:—–\-]+\s*|\s+)"
 
+#: A chapter named in capitals alone on its line ("MONDAY NIGHT", "THE FERRY", "ST. AGNES' EVE"): one to eight
+#: words of capital letters, no digit, no closing mark of a sentence or a clause (see
+#: `HeadingPlan._unmarked_capital_headings`).
+_CAPITAL_HEADING = re.compile(r"[A-Z][A-Z’'\-&.]*(?:[ \t]+[A-Z][A-Z’'\-&.]*){0,7}(?<![.])")
 CHAPTER_RE = re.compile(rf"^(?:chapter|chap\.|ch\.)\s+(?P<num>{_NUM})\b\.?(?:{_SEP}(?P<title>\S.*))?$", re.I)
 NUMBER_RE = re.compile(r"^(?P<num>\d{1,3}|[IVXLCDM]{1,8})\.?$")
 #: A chapter heading that is a number spelled out on its own: "SEVEN", "Twenty-One".
@@ -498,6 +502,7 @@ class HeadingPlan:
             else:
                 kinds.append(None)
         plan = cls(blocks, kinds, min_prose_words)
+        plan._unmarked_capital_headings()
         plan._title_lines()
         plan._contents_rows()
         plan.epigraph = epigraphs(blocks)
@@ -524,6 +529,35 @@ class HeadingPlan:
             and self._opens_prose(j, (heads + [len(self.blocks)])[k + 2])
             for k, j in enumerate(heads[1:])
         ) and self._opens_prose(heads[0], heads[1])
+
+    def _unmarked_capital_headings(self) -> None:
+        """Chapters a plain text heads by name alone, in capitals on a line of their own ("MONDAY NIGHT", "THE
+        FERRY"), as a Markdown or Word book heads them with "#" or a heading style (which the explicit route already
+        reads as chapters: Contents of a House, Eighty Covers). Only in a book with no explicit heading and nothing
+        else read as a chapter or a part (a book with "CHAPTER ONE" keeps its capital newspaper headlines and signs as
+        text, as Keeping Agatha does), and only lines that read as a heading: short, no digit, no sentence's closing
+        mark, no quote, no document's heading, each opening prose; two at least past the first line of the book (its
+        title). "THE END" and a "PROLOGUE" keep their own reading."""
+        blocks, kinds = self.blocks, self.kinds
+        if any(b.kind == "heading" for b in blocks) or any(
+            h is not None and h.kind in ("chapter", "part") for h in kinds
+        ):
+            return
+        cands = [
+            i
+            for i, b in enumerate(blocks)
+            if b.kind == "para"
+            and kinds[i] is None
+            and "\n" not in b.text
+            and _CAPITAL_HEADING.fullmatch(_plain(b.text))
+            and document_narrator(b.text) is None  # "MINA'S JOURNAL" heads a document, read as one elsewhere
+        ]
+        first_para = next((i for i, b in enumerate(blocks) if b.kind == "para"), None)
+        cands = [i for i in cands if i != first_para and i + 1 < len(blocks) and self.is_prose(i + 1)]
+        if len(cands) < 2:
+            return
+        for i in cands:
+            kinds[i] = Heading("chapter", None, _plain(blocks[i].text))
 
     def _opens_prose(self, i: int, end: int) -> bool:
         return any(self.is_prose(j) for j in range(i + 1, end))

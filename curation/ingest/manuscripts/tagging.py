@@ -20,7 +20,16 @@ from .names import SENTENCE_OPENERS, name_words, title_case
 from .narrator import byline, narrator_evidence, record_maker, record_owner
 from .people import PersonIndex
 from .places import SettingResult, SettingTracker
-from .pov import SceneEvidence, book_prior, camera_eye, decide, minds, scene_evidence, score_scene_detail
+from .pov import (
+    SceneEvidence,
+    book_prior,
+    camera_eye,
+    decide,
+    listed_mind_over_borrowed,
+    minds,
+    scene_evidence,
+    score_scene_detail,
+)
 from .roster import Roster
 from .structure import heading_name, title_after_number
 from .text import (
@@ -603,7 +612,17 @@ class Tagger:
         scores, unowned, owners = score_scene_detail(
             ev, self.people.gender, self.pov_prior, prior, self.pov_names or None
         )
+        return self._third_person_pov(ev, scores, unowned, owners, person)
+
+    def _third_person_pov(
+        self, ev: SceneEvidence, scores: dict[str, float], unowned: float, owners: dict[str, str], person: str
+    ) -> PovResult:
+        """The decision on a third-person scene's scores: a listed POV character the scene shows as its mind over a
+        leader with borrowed evidence only (`listed_mind_over_borrowed`), and no one for a camera-eye scene."""
         name, conf, why = decide(scores, unowned)
+        rival = listed_mind_over_borrowed(ev, name, scores, self.pov_names)
+        if rival:
+            return PovResult(rival, 0.5, person, {**why, "from": "listed POV character shown as the mind", "was": name})
         if name and camera_eye(ev, name, self.people.gender.get(name), minds(ev, owners)[name]):
             return PovResult(None, 0.3, person, {**why, "from": "camera-eye", "leading": name})
         return PovResult(name, conf, person, why)
