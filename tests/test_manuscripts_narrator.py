@@ -1293,3 +1293,22 @@ def test_a_book_of_several_narrators_gives_each_scene_its_own(tmp_path):
     one = {k: v.replace("“You are Fitch,” Abel Cray said", "“In you go,” Abel Cray said") for k, v in one.items()}
     povs = _book(tmp_path, one, ("wren", "hobb", "fitch"))
     assert all(p.pov in (None, "Wren") for p in povs), povs
+
+
+@pytest.mark.parametrize(
+    "line,want",
+    [
+        # someone telling the "I" who they are (The Magpie Job: "You're the Sexton"; The Same Tea: "You're the Kurata
+        # girl"), with or without "the", after a contraction that is no first name ("You’re Rafe", Saint Adela)
+        ("“You’re the Gull,” he said, and held the gate.", {"Gull": 1}),
+        ("“You’re Gull,” he said, and held the gate.", {"Gull": 1}),
+        ("“Come in. You are Gull, I take it,” he said.", {"Gull": 1}),
+        # must not: the narrator saying it to someone else, or a name said about a third person
+        ("“You’re Gull,” I said, and held the gate.", {}),
+        ("“You’re late. Gull went home,” he said.", {}),
+    ],
+)
+def test_you_are_x_said_to_the_narrator_names_them(line, want):
+    text = "I walked along the wall and looked at the sea. " * 4 + f"\n\n{line}\n\nI said nothing."
+    ev = narrator_evidence(text, _people("Gull"), lambda p: True)
+    assert dict(ev.addressed) == want, ev
