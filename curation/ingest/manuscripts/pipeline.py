@@ -438,7 +438,8 @@ def _rotating_narrators(
     naming the others in the third person) has no one "I" for `_book_narrator` to lend: each first-person scene is
     told by the one narrator its own text names, or, when it names none, by the one narrator of the book its narration
     does not name as someone else and whose tense it keeps (each narrator keeps their own: the conservator tells in
-    the present, the others in the past); otherwise nobody, for the review file. Several narrators: two groups of
+    the present, the others in the past), below the review line unless a roster lists every narrator; otherwise
+    nobody, for the review file. Several narrators: two groups of
     scenes (`_narrator_groups`) each naming the other group's narrator in their narration (a single "I" is never a
     third person in its own scenes: a scene that wrongly took someone the narrator talks to names no other "I").
     Returns whether the book was read so."""
@@ -492,7 +493,8 @@ def _rotating_narrators(
         elif g != res.pov:
             povs[s.index] = PovResult(
                 g,
-                0.5 if why.startswith("the one") else max(0.5, res.confidence),
+                # left over among narrators the book itself showed (no roster): a guess the review file lists
+                (0.5 if roster_povs else 0.4) if why.startswith("the one") else max(0.5, res.confidence),
                 "first",
                 {**res.evidence, "from": why, "was": res.pov},
             )
