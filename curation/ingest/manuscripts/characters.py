@@ -1295,11 +1295,14 @@ def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]
 _NAME = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
 #: Others' habit of calling the "I" something, before "me": many people or a group as the subject ("they call me",
 #: "everybody on Marguerite calls me", "the riders called me" in Kitty's Steps, "the whole station was calling me" in
-#: Slack Water), up to three words between, none a negation ("they never called me"); one person's single act ("she
-#: held my hand and called me Devon", a confusion in Contents of a House) is not a name the narrator goes by.
+#: Slack Water), up to three words between, none a negation ("they never called me"), or a group named by one noun
+#: in the present tense ("The crew calls me Lent" in The Magpie Job, "My colleagues call me Pru" in Plain Error); one
+#: person's single act ("she held my hand and called me Devon", a confusion in Contents of a House) is not a name the
+#: narrator goes by.
 OTHERS_CALL = (
-    r"\b(?:(?i:they|people|everyone|everybody)|[Tt]he\s+whole\s+\w+|(?:[Aa]ll\s+)?[Tt]he\s+[a-z]+s)\s+"
+    r"(?:\b(?:(?i:they|people|everyone|everybody)|[Tt]he\s+whole\s+\w+|(?:[Aa]ll\s+)?[Tt]he\s+[a-z]+s)\s+"
     r"(?:(?!(?:never|not|no)\b)[\w’']+\s+){0,3}?call(?:s|ed|ing)?"
+    r"|\b(?:[Tt]he|[Mm]y|[Oo]ur)\s+[a-z]+\s+calls|\b(?:[Mm]y|[Oo]ur)\s+[a-z]+s\s+call)"
 )
 _NUMBER_WORDS = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"

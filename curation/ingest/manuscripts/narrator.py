@@ -65,7 +65,9 @@ _VOC_AFTER = re.compile(r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
 _SELF_INTRO = re.compile(
     r"(?:\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|(?i:you\s+may)\s+(?:\w+\s+){0,3}"
     rf"call(?:s|ed)?\s+me|{OTHERS_CALL}\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
-    r"I\s+am\s+called|I\s+was\s+called|I\s+am|I\s+(?:have|had)\s+been|I[’']ve\s+been|(?<![A-Za-z]\s)I,)|\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–])\s+[“\"‘]?$"
+    r"I\s+am\s+called|I\s+was\s+called|I\s+am|I\s+(?:have|had)\s+been|I[’']ve\s+been|(?<![A-Za-z]\s)I,|"
+    r"[Hh]e\s+(?:still\s+|always\s+|only\s+)?calls\s+me|[Ss]he\s+(?:still\s+|always\s+|only\s+)?calls\s+me)|"
+    r"\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is|[Tt]hat[’']s)\s+me[.:—–])\s+[“\"‘]?$"
 )
 #: The narration giving the narrator's name in apposition to "my name", in the same sentence: "a government envelope
 #: with my name on it in English, ANNAMMA THOMAS" (Below Sea Level), "he came and asked me my name, and I said
@@ -76,7 +78,7 @@ _MY_NAME_APPOSED = re.compile(r"\b[Mm]y\s+name\b[^.!?;:“”\"]{0,50}(?:,|\bI\s
 #: include the name (a name used a few times, only by the narrator and by those who address them).
 _NAMED_SELF = re.compile(
     r"(?:\b[Mm]y\s+name\s+(?:is|was)|\b[Mm]y\s+name[’']s|\b[Tt]he\s+name[’']s|"
-    rf"{OTHERS_CALL}\s+me|\b[Cc]all\s+me|\bI\s+am\s+called|\bI[’']m\s+called)\s+"
+    rf"{OTHERS_CALL}\s+me|\b[Cc]all\s+me|\bI\s+am\s+called|\bI[’']m\s+called|\b(?:[Hh]e|[Ss]he)\s+calls\s+me)\s+"
     r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
 )
 _VALEDICTION = re.compile(
@@ -488,6 +490,11 @@ _RUNS_INTO_I_TAG = re.compile(
 )
 
 
+#: Someone telling the person they speak to who that person is, at the opening of a line or a sentence in it: "“You’re
+#: the Sexton,” he said." (The Magpie Job), "“You're the Kurata girl. For Nishida-sensei.”" (The Same Tea).
+_YOU_ARE = re.compile(r"(?:^[“\"«„‘]\s*|[.!?]\s+)(?:[Yy]ou[’']re|[Yy]ou\s+are)\s+(?:the\s+)?$")
+
+
 def _tagged_by_i(para: str, span: tuple[int, int]) -> bool:
     """Whether the quote `span` is tagged as the narrator's by the "I" tag right after it (`_RUNS_INTO_I_TAG`)."""
     return _RUNS_INTO_I_TAG.match(para, max(0, span[1] - 2)) is not None
@@ -513,6 +520,9 @@ def _quoted_naming(
             ev.introduced[m.person] += 1
         return
     if speaker == m.person:
+        return
+    if speaker != "I" and _YOU_ARE.search(before):
+        ev.addressed[m.person] += 1  # "“You’re the Sexton,” he said.": someone telling the "I" who they are
         return
     if _VOC_BEFORE.search(before) and _VOC_AFTER.match(para, m.end):
         if speaker != "I":

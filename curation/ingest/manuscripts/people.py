@@ -46,6 +46,10 @@ _PARTICLES = {
     "al",
 }
 _ABBREV = {"mr", "mrs", "ms", "dr", "st", "prof", "capt", "lt", "sgt", "hon", "messrs", "jr", "sr", "m", "d"}
+#: A pronoun or a "that" run into its verb, opening a capitalised run before a name: "“You’re Rafe. You’re the
+#: banker.”" (Saint Adela), "“You're Tomy,” she said." (Below Sea Level), "“You're Rooke.”" (Night on Seacole): no
+#: first name of someone the index does not know, as "Frank" is before "Reyes".
+_CONTRACTION = re.compile(r"^(?:[a-z]+[’'](?:re|m|ll|ve|d)|(?:it|that|he|she|there|here|what|who|where)[’']s)$")
 _SENTENCE_END = re.compile(r"[.!?…:;—]\s*[“\"‘(]?\s*$|^\s*$")
 _PERSON_VERBS = re.compile(
     r"\s+(?:\w+ly\s+)?(?:said|asked|thought|felt|saw|looked|nodded|smiled|laughed|shrugged|grinned|frowned|"
@@ -388,6 +392,7 @@ class PersonIndex:
                             k == 1
                             and n == 1
                             and first not in TITLES
+                            and not _CONTRACTION.match(first)
                             and (
                                 not _SENTENCE_END.search(text[max(0, run[0][1] - 4) : run[0][1]])
                                 or (self.lower_words and first not in self.lower_words)
@@ -422,7 +427,10 @@ class PersonIndex:
                         while (
                             j < k
                             and _form(words[j : j + 1])[0] not in TITLES
-                            and _form(words[j : j + 1])[0] in self.lower_words
+                            and (
+                                _form(words[j : j + 1])[0] in self.lower_words
+                                or _CONTRACTION.match(_form(words[j : j + 1])[0])
+                            )
                         ):
                             j += 1
                         # a place's name ends before the person's ("Fenchurch Street Lord Godalming said")

@@ -31,8 +31,8 @@ from .roster import Roster
 from .runs import run_groups, split_runs
 from .settings import ChunkingConfig, ManuscriptsConfig
 from .structure import Book, ParagraphRun, Removed, Scene, heading_name, parse_structure
-from .tagging import PovResult, Tagger
-from .text import strip_emphasis
+from .tagging import PovResult, Tagger, _present_share
+from .text import narration_only, strip_emphasis
 from .unnamed_mind import pooled_owner
 
 
@@ -331,6 +331,8 @@ def _book_narrator(
         and keys[s.index][0] == "pov"
         and povs[s.index].evidence.get("from") not in _GIVEN
     ]
+    if _rotating_narrators(run, povs, keys, roster_povs):
+        return
     weight: Counter = Counter()
     scenes: Counter = Counter()
     # a scene first person only by the book's tense is watched, not named: its calls are to the people it watches
@@ -386,6 +388,120 @@ def _book_narrator(
         keys[s.index] = ("pov", name)
 
 
+def _own_names(res: PovResult) -> set[str]:
+    """The names a first-person scene's own text gives its "I": those it introduces ("The crew calls me Lent", "He
+    calls me Doutora" in one scene: two names of one person), else the one its evidence picked."""
+    intro = {p for p, n in (res.evidence.get("introduced") or {}).items() if n > 0}
+    if intro:
+        return intro
+    return {res.pov} if res.pov and res.evidence.get("from") in _OWN_NAMING and res.confidence >= 0.5 else set()
+
+
+def _narrator_groups(run: list, povs: dict[int, PovResult], roster_povs: set[str] | frozenset) -> dict[str, set[str]]:
+    """The book's first-person narrators, each with the names its scenes give it: with a roster its POV characters
+    (their aliases are resolved already); without, the names scenes give their own "I", names given in one scene
+    joined. A group is called by the name the other scenes' narration uses most (the crew's "Lent", not the guard's
+    "Doutora")."""
+    if roster_povs:
+        return {p: {p} for p in roster_povs}
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for s in run:
+        names = sorted(_own_names(povs[s.index]))
+        for a in names[1:]:
+            parent[root(a)] = root(names[0])
+        for a in names[:1]:
+            root(a)
+    said: Counter = Counter()
+    for s in run:
+        said.update(povs[s.index].evidence.get("named_in_narration") or {})
+    groups: dict[str, set[str]] = {}
+    for x in parent:
+        groups.setdefault(root(x), set()).add(x)
+    return {max(sorted(g), key=lambda n: said[n]): g for g in groups.values()}
+
+
+#: A first-person scene of a book with several narrators that names none of them, nor leaves only one (`_rotating_
+#: narrators`): it stays unnamed, whatever a rule for a book of one "I" would lend it.
+_UNSURE = "which of the book's narrators is unsure"
+
+
+def _rotating_narrators(
+    run: list, povs: dict[int, PovResult], keys: dict[int, object], roster_povs: set[str] | frozenset
+) -> bool:
+    """A book whose "I" passes between several narrators (The Magpie Job's planner, conservator and driver, each
+    naming the others in the third person) has no one "I" for `_book_narrator` to lend: each first-person scene is
+    told by the one narrator its own text names, or, when it names none, by the one narrator of the book its narration
+    does not name as someone else and whose tense it keeps (each narrator keeps their own: the conservator tells in
+    the present, the others in the past), below the review line unless a roster lists every narrator; otherwise
+    nobody, for the review file. Several narrators: two groups of
+    scenes (`_narrator_groups`) each naming the other group's narrator in their narration (a single "I" is never a
+    third person in its own scenes: a scene that wrongly took someone the narrator talks to names no other "I").
+    Returns whether the book was read so."""
+    groups = _narrator_groups(run, povs, roster_povs)
+    if len(groups) < 2:
+        return False
+    owner = {n: g for g, names in groups.items() for n in names}
+
+    def said(s: Scene, g: str) -> int:
+        named = povs[s.index].evidence.get("named_in_narration") or {}
+        return sum(named.get(n, 0) for n in groups[g])
+
+    def own(s: Scene) -> str | None:
+        got = {owner[n] for n in _own_names(povs[s.index]) if n in owner}
+        return got.pop() if len(got) == 1 else None
+
+    told: dict[str, list[Scene]] = {}
+    for s in run:
+        g = own(s)
+        if g is not None:
+            told.setdefault(g, []).append(s)
+    several = any(
+        sum(said(s, b) for s in told[a]) >= 1 and sum(said(s, a) for s in told[b]) >= 1
+        for a in told
+        for b in told
+        if a < b
+    )
+    if not several:
+        return False
+    tense = {
+        g: [t for s in scenes if (t := _present_share(narration_only(s.text))) is not None]
+        for g, scenes in told.items()
+    }
+    for s in run:
+        res = povs[s.index]
+        g = own(s)
+        why = "named by its own text, one of the book's narrators"
+        if g is None:
+            mine = _present_share(narration_only(s.text))
+            left = [
+                a
+                for a in groups
+                if not said(s, a)
+                and (mine is None or not tense.get(a) or abs(mine - sum(tense[a]) / len(tense[a])) < 0.3)
+            ]
+            g = left[0] if len(left) == 1 else None
+            why = "the one of the book's narrators its narration does not name, in that narrator's tense"
+        if g is None:
+            povs[s.index] = PovResult(None, 0.3, "first", {**res.evidence, "from": _UNSURE, "was": res.pov})
+            keys[s.index] = ("pov", None)
+        elif g != res.pov:
+            povs[s.index] = PovResult(
+                g,
+                # left over among narrators the book itself showed (no roster): a guess the review file lists
+                (0.5 if roster_povs else 0.4) if why.startswith("the one") else max(0.5, res.confidence),
+                "first",
+                {**res.evidence, "from": why, "was": res.pov},
+            )
+            keys[s.index] = ("pov", g)
+    return True
+
+
 def _told_by(
     scenes: list, who: str, confidence: float, why: str, povs: dict[int, PovResult], keys: dict[int, object]
 ) -> None:
@@ -413,7 +529,7 @@ def _only_roster_narrator(
         and keys[s.index][0] == "pov"
         and povs[s.index].evidence.get("from") not in _GIVEN
     ]
-    unnamed = [s for s in run if povs[s.index].pov is None]
+    unnamed = [s for s in run if povs[s.index].pov is None and povs[s.index].evidence.get("from") != _UNSURE]
     if not unnamed:
         return
     third = {povs[s.index].pov for s in book.scenes if povs[s.index].person == "third" and povs[s.index].pov}
@@ -439,7 +555,10 @@ def _roster_narrator_of_no_scene(
     unnamed = [
         s
         for s in book.scenes
-        if povs[s.index].person == "first" and povs[s.index].pov is None and keys[s.index][0] == "pov"
+        if povs[s.index].person == "first"
+        and povs[s.index].pov is None
+        and keys[s.index][0] == "pov"
+        and povs[s.index].evidence.get("from") != _UNSURE
     ]
     if not unnamed:
         return
@@ -509,7 +628,7 @@ def _called_narrators(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
     tellers = Counter(r.pov for r in povs.values() if r.person == "first" and r.pov)
     for s in book.scenes:
         res = povs[s.index]
-        if res.person != "first" or keys[s.index][0] != "pov":
+        if res.person != "first" or keys[s.index][0] != "pov" or res.evidence.get("from") == _UNSURE:
             continue
         if res.pov and (res.evidence.get("from") != "addressed in dialogue" or tellers[res.pov] >= 3):
             continue
