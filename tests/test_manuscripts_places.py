@@ -714,3 +714,12 @@ def test_a_named_place_that_says_where_a_noun_of_two_words_or_every_noun_is_puts
     assert where(dark, m) == "the pier"
     assert where("Mara walked home. The men waited at Calder for the boat.", m) == "Calder"
     assert where("The skiff slid down the long channel into Calder.", m) == "Calder"  # the way in, not a thing there
+
+
+def test_the_bed_of_a_cart_or_a_creek_is_its_floor_not_a_bed_to_lie_in():
+    """ "climbed into the wagon bed among the flour sacks" (The Long Drive North), "down the bank into the creek bed"
+    (Kessler Red): the cart or the creek is the place; a camp bed is still a bed that gives way to the ground."""
+    assert where("Ada climbed into the cart bed among the sacks and slept. Once she heard the mule on the road.") == (
+        "the cart"
+    )
+    assert where("Ada lay in the camp bed and slept. Once she heard the mule on the road.") == "the road"

@@ -588,6 +588,11 @@ def _place_noun(word: str) -> bool:
     return word.isalpha() and any(word.endswith(h) and len(word) - len(h) >= 3 for h in _COMPOUND_HEADS)
 
 
+#: Places whose "bed" is their floor or bottom, not a bed anyone lies in: "climbed into the wagon bed among the flour
+#: sacks" (The Long Drive North), "down the bank into the creek bed" (Kessler Red), "the canal bed" (The Yingchun Gate).
+_BEDDED = VEHICLES | frozenset(["creek", "river", "stream", "canal", "lake", "sea", "ocean"])
+
+
 def _noun_phrase(words: list[str]) -> tuple[str, int] | None:
     """The place a lowercase noun phrase names, or None: "engine room" -> "engine room", "kitchen table" ->
     "kitchen", "little room under" -> "little room", "bank shouting" -> "bank", "darkened corner" -> None,
@@ -610,6 +615,8 @@ def _noun_phrase(words: list[str]) -> tuple[str, int] | None:
         if not _place_noun(w):
             continue
         nxt = phrase[k + 1].removesuffix("'s") if k + 1 < len(phrase) else None
+        if nxt == "bed" and w in _BEDDED:  # "into the wagon bed", "into the creek bed": its floor, nobody's bed
+            return " ".join([*phrase[:k], w]), k + 2
         if nxt is not None and _place_noun(nxt):  # "lock-keeper's cottage", "engine room": the later word is the head
             continue
         if raw.endswith("'s") and nxt is not None and nxt not in _FITTINGS:
