@@ -688,3 +688,38 @@ def test_knocking_at_a_rooms_door_is_being_outside_it():
     # "knocked on the bunkroom door" (Kessler Red): the knocker is outside the room; "at the yard gate" is in the yard
     assert where("The boy knocked on the bunkroom door at six, and then he walked to the harbour.") == "the harbour"
     assert where("Mara sat in the kitchen. The boy knocked on the kitchen door.") == "the kitchen"
+
+
+def test_open_water_counts_at_half_weight_below_the_room_people_are_in():
+    """The sea is seen around a scene more than anybody is in it ("an animal that has lain down in the sea", Polar
+    Low; "along the edges of the sea" of cattle, The Long Drive North): at half weight, the room the narration puts
+    its people in comes first; a swimmer's scene, with nowhere else, is still at sea."""
+    ferry = (
+        "The crossing took four hours. A seal had lain down in the sea beside the ferry, and further out a buoy sat on "
+        "the sea like a red thumb. Ilse sat at the lounge window with her tea and counted the gulls."
+    )
+    assert where(ferry) == "the lounge"
+    assert where("Ilse swam out past the buoy. She was in the sea for an hour, and the cold came up her legs.") == (
+        "the sea"
+    )
+
+
+def test_a_named_place_that_says_where_a_noun_of_two_words_or_every_noun_is_puts_nobody_there():
+    """ "a law firm in Lisbon", "every taxi in Lisbon" (The Magpie Job), "a lift engineer in Lowell" (Cold Ledger): the
+    place says where that noun is, as "a restaurant in Lyon" does; a verb before it still puts people there."""
+    m = model()
+    tied = "Mara sat on the pier and opened the parcel. The string was tied the way a seed merchant in Calder ties it."
+    assert where(tied, m) == "the pier"
+    dark = "Mara sat on the pier and waited. She could not see one lamp lit, and every lamp in Calder was out."
+    assert where(dark, m) == "the pier"
+    assert where("Mara walked home. The men waited at Calder for the boat.", m) == "Calder"
+    assert where("The skiff slid down the long channel into Calder.", m) == "Calder"  # the way in, not a thing there
+
+
+def test_the_bed_of_a_cart_or_a_creek_is_its_floor_not_a_bed_to_lie_in():
+    """ "climbed into the wagon bed among the flour sacks" (The Long Drive North), "down the bank into the creek bed"
+    (Kessler Red): the cart or the creek is the place; a camp bed is still a bed that gives way to the ground."""
+    assert where("Ada climbed into the cart bed among the sacks and slept. Once she heard the mule on the road.") == (
+        "the cart"
+    )
+    assert where("Ada lay in the camp bed and slept. Once she heard the mule on the road.") == "the road"

@@ -28,7 +28,8 @@ are selling it in New York on my certificates.*"): what a note says is not where
 Candidates are the book's named places from the character model (never a person, an organisation
 such as "the Board" or a kind of being) and common-noun places: a noun phrase whose head is a
 room, building, vessel part or piece of ground ("the engine room", "his bunk", "the old pier") or a vehicle
-people ride in, at half weight ("In the train to Exeter"; others are often seen in one: "the driver in the cab"); a
+people ride in, at half weight ("In the train to Exeter"; others are often seen in one: "the driver in the cab"), as
+is open water (the sea around a deck or a shore is seen more than anybody is in it); a
 piece of furniture names its room ("the kitchen table" -> "the kitchen"); a room written closed up ("bedchamber",
 "sickbay", "storeroom") is one; a bed gives way to the room the scene's opening describes. The setting is the best
 room or ground and the best named place ("the galley / the Meridian"), either alone when only one
@@ -320,6 +321,12 @@ VEHICLES = frozenset(
     ]
 )
 PLACE_NOUNS = _ROOMS_AND_GROUND | VEHICLES
+#: Open water: a place, but one a scene at sea or by it is seen in and around more than anybody is in it ("an animal
+#: that has lain down in the sea", "a line of fire lying on the sea", "built to go down a davit into the sea" in Polar
+#: Low; "riders strung out along the edges of the sea" of cattle in The Long Drive North; "looked at the sea" from a
+#: doorway in The Loom at Delos), so, as a vehicle, it counts at half weight: the deck, the cabin or the shore the
+#: narration also puts its people in comes first, and a scene told in the water still has nowhere else.
+OPEN_WATER = frozenset(["sea", "ocean"])
 #: Furniture and fittings: "the kitchen table" is the kitchen, "the galley wall" the galley.
 _FITTINGS = frozenset(
     [
@@ -581,6 +588,11 @@ def _place_noun(word: str) -> bool:
     return word.isalpha() and any(word.endswith(h) and len(word) - len(h) >= 3 for h in _COMPOUND_HEADS)
 
 
+#: Places whose "bed" is their floor or bottom, not a bed anyone lies in: "climbed into the wagon bed among the flour
+#: sacks" (The Long Drive North), "down the bank into the creek bed" (Kessler Red), "the canal bed" (The Yingchun Gate).
+_BEDDED = VEHICLES | frozenset(["creek", "river", "stream", "canal", "lake", "sea", "ocean"])
+
+
 def _noun_phrase(words: list[str]) -> tuple[str, int] | None:
     """The place a lowercase noun phrase names, or None: "engine room" -> "engine room", "kitchen table" ->
     "kitchen", "little room under" -> "little room", "bank shouting" -> "bank", "darkened corner" -> None,
@@ -603,6 +615,8 @@ def _noun_phrase(words: list[str]) -> tuple[str, int] | None:
         if not _place_noun(w):
             continue
         nxt = phrase[k + 1].removesuffix("'s") if k + 1 < len(phrase) else None
+        if nxt == "bed" and w in _BEDDED:  # "into the wagon bed", "into the creek bed": its floor, nobody's bed
+            return " ".join([*phrase[:k], w]), k + 2
         if nxt is not None and _place_noun(nxt):  # "lock-keeper's cottage", "engine room": the later word is the head
             continue
         if raw.endswith("'s") and nxt is not None and nxt not in _FITTINGS:
@@ -698,6 +712,49 @@ _A_TIME_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.I)
 _AFTER_WHEN = re.compile(r"\b(?:when|after|once|until|till|before|since)\b(?:\s+[\w’']+){0,3}?\s+had\b", re.I)
 
 
+#: Prepositions of going into a place: the noun before them is the way in, not a thing the place holds.
+_INTO = frozenset(["into", "onto", "to", "toward", "towards", "through"])
+#: Words that rank a thing among all of a place's: "the only place in Maud", "the last place in Maud".
+_RANKING = frozenset(["only", "last", "first", "next", "same", "other", "one"])
+#: Articles of a noun a named place says where it is: `_DET`, and the ones that say "any of them".
+_NOUN_DET = _DET | frozenset(["every", "each", "any"])
+
+
+def _of_noun(words: list[str], span_words: int) -> bool:
+    """The words before a place (`words`, the last its preposition) end in an article and a noun of one or two
+    words, in the same clause (`span_words` words of it), none a verb, a time, a place or a fitting: the place
+    says where that noun is."""
+    for size in (1, 2):
+        if span_words < size + 2 or len(words) < size + 2 or words[-size - 2].casefold() not in _NOUN_DET:
+            continue
+        noun = [w.casefold() for w in words[-size - 1 : -1]]
+        if size > 1 and (
+            words[-size - 2].casefold() not in _DET - {"this", "that"}  # "so that most men in Maud": a conjunction
+            or words[-1].casefold() not in ("in", "at")  # "listened to the rain start on Bertha's roof"
+            or noun[-1].endswith(("ed", "ly"))  # "the men waited at Calder" has a verb
+            or noun[0].endswith("est")
+            or noun[0] in _RANKING  # "the only place in Maud where a king kneels" (The Well at Maud): one of it
+            # "standing in a sugar shack in Frelighsburg" (Fire on Twelve): a place inside the named one
+            or (len(words) > size + 2 and words[-size - 3].casefold() in _IN | _ON)
+        ):
+            continue
+        if (size > 1 or words[-3].casefold() not in _DET) and words[-1].casefold() in _INTO:
+            continue  # a way in: "slid down the long bore into the Hollow Moon" (Visions of Gaea)
+        if all(w[:1].islower() for w in words[-size - 1 : -1]) and not any(
+            w in _BEING
+            or w in _TIME_NOUNS  # "that night in Korad", "the moment on Tate Hill Pier"
+            or w in _IN
+            or w in _ON
+            or w in _TOWARD
+            or w in _DET
+            # a place or a fitting in the named place is where the scene is: "the house at the Crescent"
+            or {w, w.removesuffix("s")} & (PLACE_NOUNS | _FITTINGS)
+            for w in noun
+        ):
+            return True
+    return False
+
+
 def _preposition_weight(before: str, opening: bool = False, noun_place: bool = False) -> tuple[float, str] | None:
     """How strongly the words before a place put someone in it (None: they do not). `opening`: the
     scene's first paragraph, where a past perfect sets up the present ("Daniel Pryce had been watching
@@ -734,19 +791,10 @@ def _preposition_weight(before: str, opening: bool = False, noun_place: bool = F
     moved = bool(verbs & _BEING)
     # a named place that only says where a thing or another person is ("the engineers at Mercy had given him",
     # "the man in the shop in Anchorage", "a restaurant in Lyon", "the bar in Talkeetna"): the preposition
-    # follows "the"/"a" and a noun, with no verb between; worth no more than a destination
-    of_noun = (
-        noun_place
-        and not moved
-        and span_words >= 3
-        and len(words) >= 3
-        and words[-3].casefold() in _DET
-        and words[-2][:1].islower()
-        and words[-2].casefold() not in _BEING
-        and words[-2].casefold() not in _TIME_NOUNS  # "that night in Korad", "the moment on Tate Hill Pier"
-        # a place or a fitting in the named place is where the scene is: "the house at the Crescent"
-        and not {words[-2].casefold(), words[-2].casefold().removesuffix("s")} & (PLACE_NOUNS | _FITTINGS)
-    )
+    # follows "the"/"a" and a noun, with no verb between; worth no more than a destination. The noun may have a
+    # word before it ("a law firm in Lisbon", The Magpie Job; "a lift engineer in Lowell", Cold Ledger; "the old men
+    # in Ludlow") and "every" or "each" for its article ("every taxi in Lisbon").
+    of_noun = noun_place and not moved and _of_noun(words, span_words)
     # a sentence in the past perfect is before the scene ("she had spent two nights in a chair ... in the
     # hospital in Anchorage"; "Everybody had warned him, ..., the man in the shop in Anchorage"), but not a
     # "had" in a clause of time before the main one ("When he had gone she sat in the wrecked office")
@@ -975,7 +1023,7 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
             np = " ".join(w for w in np.split() if w != "own")
             # "her father's front room" keeps its owner; "his bunk" is "the bunk"
             shown = f"{det} {np}" if "'" in np and det != "the" else f"the {np}"
-            scale = 0.5 if np.split()[-1] in VEHICLES else 1.0
+            scale = 0.5 if np.split()[-1] in VEHICLES | OPEN_WATER else 1.0
             _weigh(scorer, shown, False, para, m.start(), end, k, opening_end, heading, k == first_prose, scale=scale)
         for m in _OWNED.finditer(para):
             if any(a <= m.start() < b for a, b in spans):  # "Kowalski's back room": the named place's own room
