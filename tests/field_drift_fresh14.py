@@ -1,61 +1,59 @@
-"""A fifteenth held-out drift generator (issue 11): folders from three more studios' own generators.
+"""A sixteenth held-out drift generator (issue 11): folders from three more teams' own generators.
 
 Written apart from the matcher (only docs/interaction-formats.md, README.md, curation/domain/spec.yaml, the scorer,
-the other drift generators' top docstrings and fresh12's writer and manifest test were read; the machinery is
-fresh12's, the habits are new): the seven data types and meanings of curation/domain/spec.yaml, written by three
-studios nobody here has tuned on, each with one set of habits for every type it writes:
+the other drift generators' top docstrings and fresh13's writer and manifest test were read; the machinery is
+fresh13's, the habits are new): the seven data types and meanings of curation/domain/spec.yaml, written by three
+teams nobody here has tuned on, each with one set of habits for every type it writes:
 
-- Kettleburn, an English studio whose generator an ordinary developer wrote, grouping every value by the PANEL of
-  the game's dialogue screen that shows it: `portrait` (who: `shown_as`, `closeness_tier`), `cue_card` (the situation
-  card: `lay_of_land`, `favour_sought`, `lift_required`, `aim_for`, `curveball`, `tease_kind`, `under_the_floorboards`,
-  `reveal_due`, `old_scene.how_far_back`, `echo_flavour`, `echo_heft`, `the_player_did`), `meter` (the capacity gauge:
-  `full_tank`, `tank_now`, `tank_band`, factors as a `drains_and_boosts` name -> impact table), `bubble` (the speech
-  bubble: `spoken_aloud`, `thought_cloud`, `holding_back_how`, `lift_delivered`, the withdrawn line), `scorecard`
-  (`rings_true`, `suspense_grade`, `echo_lands`, `bond_reading`, `trust_swing`, `keep_worthy`, the reasoning as
-  `judgement_words`, a re-check mark, a finish-sheen figure) and `plumbing` (run metadata); files from Python's
-  `json.dump(..., indent=4, sort_keys=True)` (keys in alphabetical order); capacities "6.5 of 10", weeks
-  "12 wks ago", payoff windows "between 2 and 4 weeks", trust "+0.30", labels in Title Case ("Past Trauma
-  Trigger", "Mystery Hook"); a typed batch, JSON Lines with a `category` label, a `{"crate": {...}, "packed": [...]}`
-  export and a raw Qwen3 answer;
-- a Tbilisi studio whose prompts ask for keys in Georgian script (Mkhedruli: `პერსონაჟი.სახელი`, `პასუხი.რეპლიკა`,
-  `შეფასება.გულწრფელობა`, `ძალა.ფაქტორები[].გავლენა`, `მოგონება.კვირის_წინ`), grouped as character / capacity /
-  request / knowledge / answer / assessment / memory / hook / outcomes / meta / system, with the number forms
-  Georgian writers use: decimal commas ("0,82", "6,5/10", "+0,45"), percentages ("82%"), weeks as plain numbers,
-  dates "05.12.2026 14:03"; labels in kebab-case ("tone-deaf", "past-trauma-trigger"); a Georgian package wrapper
-  `{"პაკეტი": {"სათაური": {...}, "ჩანაწერები": [...]}}`, a typed batch, Qwen3 answers, the pipeline's bare arrays;
-- a relay team whose STRUCTURE no earlier family wrote: every record is a log of its pipeline's stages,
-  `{"task": ..., "trail": [{"leg": "casting", "yield": {...}, "handled_by": ..., "leg_ms": ...}, ...]}`, the
-  legs in the order they finished (shuffled per record), so a value is found only by its leg's label and its
-  place in that leg's yield (`trail[leg=voicing].yield.said_line`, `trail[leg=marking].yield.sincerity_pts`;
-  the irony options, a fan-out of the voicing leg, in a list beside the log: `fanned_takes[].said_line`); scores
-  "82 percent", capacities "6.5 out of 10", levels "4/5", windows "2-4 weeks later", factors as "cause (-2.5)" texts;
-  JSON Lines, Qwen3 answers and the pipeline's bare arrays with a `task` label on every record.
+- Saltmarsh, an English team whose review board is a Google Sheet pulled with gspread (`get_all_records()`): a record
+  is one sheet row, flat, keyed by the sheet's two header rows joined as "Group › Column", units in brackets and
+  spaces, capitals and an accented group name in the keys (`Cast › Billed As`, `Mise-en-Scène › Surrounds`,
+  `Snare › Matures In`, `Reminiscence › Elapsed (wks)`, `Makeup › Jitter Knob`, `Marks › Tautness (pct)`,
+  `Marks › Credence Wobble`, `Admin › Rerolls`); Sheets-formatted values: percent cells with one decimal ("82.0%"),
+  a payoff window a Python script wrote with str() ("[2, 4]"), labels as ours, an American Sheets date
+  ("12/03/2026 4:07:19 PM") in its admin columns; a `{"spreadsheet", "worksheet", "pulled", "records": [...]}`
+  export and JSON Lines with a `sample_type` label;
+- a Yerevan studio whose records are its logger's lines, one per Ollama /api/chat call with tools: the template
+  variables the script filled into the prompt under Armenian keys (`մուտք.հերոս`, `մուտք.ուժ_հիմա`,
+  `մուտք.հուշ.շաբաթ_առաջ`), what the model answered as its TOOL CALLS (`tool_calls[0].arguments.տող`, the answer;
+  `tool_calls[1]` its self-check, a confidence decoy; in an irony record every response option is one call of its
+  own, `tool_calls[].arguments.ձև`), the grader model's verdict (`դատավոր.անկեղծություն`), Qwen3's `thinking` text
+  and Ollama's bookkeeping beside (`created_at` with nanoseconds, `total_duration`, `eval_count`); numbers with a
+  decimal comma, scores and capacities "of 10" ("8,2 of 10", "6,5 of 10"), signed numbers with a typographic minus
+  ("−0,72"), factors as a name -> "−2,50" table, labels in SCREAMING_SNAKE ("TONE_DEAF", "PAST_TRAUMA_TRIGGER");
+  JSON Lines, a typed batch of call logs, a Markdown run report in Armenian with the logs in a ```json fence;
+- a row team whose STRUCTURE no earlier family wrote: every record is ONE SPREADSHEET ROW, `{"cells": [...],
+  "sheet_row": 847, ...}`, a value found only by its cell's position in the sheet's column order (`cells[11]`, the
+  answer; 13 to 35 cells a row, decoys in their own columns between ours, null for an empty cell), the irony options
+  in `takes` beside the row (`takes[].uttered_bit`); labels in capitals with spaces ("MYSTERY HOOK", "TONE DEAF"),
+  payoff windows "2 to 4 wks", factors as "cause: -2.5" texts, other numbers unformatted; a Sheets range export
+  `{"range", "majorDimension", "rows": [...]}`, the multi-step pipeline's bare arrays and Qwen3 answers (a `<think>`
+  block and a ```json fence, an `@type` label on every row).
 
-Every record also carries what such pipelines leave beside the answer and none of it is ours: the withdrawn or
-earlier take of the answer (`spoken_aloud_withdrawn`, `said_line_v0`, `უარყოფილი_რეპლიკა`), a second judge's mark
-in the score's own written form, a finish-sheen, fluency or confidence figure on the same scale, sentence, pause
-and attempt counts, run metadata. Each data type has two prompt versions by two of the studios; a seed writes one of
-them or both in one folder (one truth map holding both). Every truth line uses a field_map form
-docs/interaction-formats.md documents (dotted paths, "[]", "[key=label]"), and values only in readings the docs
-list as lossless.
+Every record also carries what such pipelines leave beside the answer and none of it is ours: the binned or earlier
+take of the answer (`Voicework › Binned Phrasing`, `սևագիր`, a cell of its own), a second marker's mark in the
+score's own written form, a sheen or self-confidence figure on the same scale, sentence and reroll counts, run
+metadata. Each data type has two prompt versions by two of the teams; a seed writes one of them or both in one
+folder (one truth map holding both). Every truth line uses a field_map form docs/interaction-formats.md documents
+(dotted paths, "[]", "[N]"), and values only in readings the docs list as lossless.
 
 Files: one file per folder with a BOM and CRLF, one to three answers with mojibake (kept: a repair), one file per
-folder ends inside its last record (planted `lost`), Qwen3 answers with a `<think>` block and a ```json fence
-(raw ones often with a trailing comma, sometimes a `/* */` comment, now and then a closing remark); a README of
-the drop (prose and a YAML fence) in some folders. A type may be absent, hold 3-6 valid records, 22-36, or 92-116
-over many files; a folder holds about 90-340 records (most 150-300); no two records are alike in our fields unless
-one is a planted duplicate.
+folder ends inside its last record (planted `lost`), Qwen3 answers with a `<think>` block and a ```json fence (raw
+ones often with a trailing comma, sometimes a `/* */` comment, now and then a closing remark); a README of the drop
+(prose and a YAML fence) in some folders. A type may be absent, hold 3-6 valid records, 22-36, or 92-116 over many
+files; a folder holds about 90-320 records (most 150-300); no two records are alike in our fields unless one is a
+planted duplicate.
 
 Planted defects (each applicable kind on about 60% of seeds per prompt version; fewer in a type of 3-6 records,
 repeated in a large type), on the canonical record, so the expected outcome is the spec's whatever the names: X+2
-in both forms (a support-given number and a sentence in this writer's own phrasings: "musters 7 points of
-support", "support actually lent: 7", "her support landed at 7", "extends 7 worth of support"), an excellent
-target over X+2, capacity formula, capacity and authenticity buckets, complexity types, irony knowledge gap /
-impact / option type / recommended option, payoff windows (outside the hook's, and min after max), hook types,
-resonance weights and types, out-of-range values written as plain numbers, a NaN trust change, a score finished
-with a word (uncoercible), a missing answer or another missing required field (a hook's hidden setup, a trust
-change), low quality, an authenticity score off its declared target, exact duplicates (a retried call appended
-again, or a retried batch repeating a record of the previous file of its prompt version).
+in both forms (a support-given number and a sentence in this writer's own phrasings: "puts 7 points of support on
+the table", "support actually supplied: 7", "his support had reached 7", "supplies 7 units of support"), an
+excellent target over X+2, capacity formula, capacity and authenticity buckets, complexity types, irony knowledge
+gap / impact / option type / recommended option, payoff windows (outside the hook's, and min after max), hook
+types, resonance weights and types, out-of-range values written as plain numbers, a NaN trust change, a score
+finished with a word (uncoercible), a missing answer or another missing required field (a hook's hidden setup, a
+trust change), low quality, an authenticity score off its declared target, exact duplicates (a retried call
+appended again, or a retried batch repeating a record of the previous file of its prompt version).
 
     write_fresh14_folder(folder, seed, samples=None, with_ours=False) -> manifest
     python tests/field_drift_fresh14.py OUT_DIR [--seed N]   # one folder (+ OUT_DIR.fresh14.manifest.json)
@@ -85,115 +83,115 @@ TYPES = [
 ]
 
 
-# --- content pools (this writer's own: a mountain rail junction with a funicular, an observatory and cheese caves) --
+# --- content pools (this writer's own: a salt-marsh harbour town, its chain ferry, lighthouse and oyster beds) ---
 
 NAMES = [
-    "Ottilie",
-    "Bronisław",
-    "Jovana",
-    "Leopold",
-    "Tamar",
-    "Ezekiel",
-    "Nino",
-    "Cordelia",
-    "Levan",
-    "Philippa",
-    "Ansgar",
-    "Marigold",
-    "Zurab",
-    "Henrietta",
-    "Corentin",
-    "Ketevan",
-    "Barnaby",
-    "Isolde",
+    "Wenna",
+    "Tobiah",
+    "Anahit",
+    "Crispin",
+    "Lusine",
+    "Morwenna",
+    "Gevorg",
+    "Hesper",
+    "Tallis",
+    "Siranush",
+    "Jory",
+    "Clemency",
+    "Aram",
+    "Petronella",
+    "Ludo",
+    "Nairi",
+    "Bartholomew",
+    "Elowen",
 ]
 JOBS = [
-    "funicular brakeman",
-    "observatory night assistant",
-    "cheese-cave turner",
-    "avalanche gallery warden",
-    "junction signalwoman",
-    "snowplough driver",
-    "telegraph clerk",
-    "mountain hut cook",
-    "rope-works foreman",
-    "goat-track postman",
-    "glacier guide",
-    "station buffet owner",
+    "oyster-bed keeper",
+    "lighthouse relief keeper",
+    "chain-ferry hand",
+    "smokehouse owner",
+    "harbour pilot",
+    "net-loft mender",
+    "tide-mill miller",
+    "customs tide-waiter",
+    "lifeboat coxswain",
+    "salt-pan raker",
+    "chandlery clerk",
+    "eel trapper",
 ]
 PLACES = [
-    "the funicular's upper station in a whiteout",
-    "the observatory dome after closing",
-    "the cheese caves under the old chapel",
-    "the avalanche gallery by lantern light",
-    "the junction signal box at shift change",
-    "the station buffet's back kitchen",
-    "the rope works beside the frozen weir",
-    "the goat track above the tunnel mouth",
+    "the chain ferry's slipway at low water",
+    "the lighthouse lamp room after the relief boat left",
+    "the smokehouse loft among the kippers",
+    "the oyster beds at the spring ebb",
+    "the net loft above the fish market",
+    "the tide mill's wheel pit",
+    "the customs watch house in a sea fret",
+    "the lifeboat station's launch ramp",
 ]
 PRESSURES = [
-    ("the pass snowed in for nine days", -2.5),
-    ("a funicular cable fraying on the steep section", -1.5),
-    ("a son coughing through every night of the cold snap", -3.0),
-    ("three double shifts in the signal box", -2.0),
-    ("a row with the stationmaster", -1.0),
-    ("a prize for the best cave-aged wheel", 1.5),
-    ("back pay arriving from the railway company", 1.0),
-    ("chilblains on both hands", -0.5),
-    ("the observatory grant withdrawn", -2.0),
-    ("a clear night with the comet in view", 0.5),
+    ("the ferry chain snapped twice this month", -2.5),
+    ("a lamp lens cracked in the last gale", -1.5),
+    ("a daughter feverish through every night of the fret", -3.0),
+    ("three night tides in a row on the oyster beds", -2.0),
+    ("a quarrel with the harbourmaster", -1.0),
+    ("a first prize for the smokehouse kippers", 1.5),
+    ("the salvage money finally paid out", 1.0),
+    ("salt sores on both hands", -0.5),
+    ("the lifeboat fund raided", -2.0),
+    ("a calm night with the seals back on the bar", 0.5),
 ]
 ASKS = [
-    "The player asks them to run the funicular one more time in a rising gale.",
-    "The player needs them to hide a courier in the cheese caves until dawn.",
-    "The player wants them to break the news of a lost climber to his mother.",
-    "The player asks them to vouch for a stowaway before the railway police.",
-    "The player asks to borrow the observatory's spare telescope mirror.",
-    "The player wants them to teach a runaway girl to read the signal codes.",
-    "The player asks them to walk the avalanche gallery during the thaw.",
-    "The player needs someone to decode a telegram sent in the old company cipher.",
+    "The player asks them to take the chain ferry across one more time in a rising swell.",
+    "The player needs them to hide a smuggler's boy in the smokehouse until the tide turns.",
+    "The player wants them to tell a drowned fisherman's mother the news.",
+    "The player asks them to vouch for a stowaway before the customs officers.",
+    "The player asks to borrow the lighthouse's spare lamp lens.",
+    "The player wants them to teach a runaway to read the harbour flags.",
+    "The player asks them to walk the oyster beds while the fret is down.",
+    "The player needs someone to read a logbook kept in the old pilots' shorthand.",
 ]
 REPLIES = [
-    "Not in this gale. I’ve nothing left — but take my lamp, and I’ll ring the lower station for you.",
-    "I’ll take you as far as the half-way loop… past that you want a steadier hand than mine.",
-    "Sit down. Tell me everything. The last train’s hours off and I’m not going anywhere.",
-    "I wish I could say yes. I can’t. Ask me again once the boy’s cough has eased?",
+    "Not in this swell. I’ve nothing left — but take my lantern, and I’ll signal the far bank for you.",
+    "I’ll take you as far as the middle buoy… past that you want a steadier hand than mine.",
+    "Sit down. Tell me all of it. The next tide’s hours off and I’m going nowhere.",
+    "I wish I could say yes. I can’t. Ask me again once my girl’s fever breaks?",
     "No. I’m sorry — I’m scraped hollow this week, and I’d only let you down.",
-    "Right — grab the spare gloves, and we’ll work it out between us.",
-    "I’ll do the first run. After the bell you’re on your own, mind.",
-    "Today, of all days… fine. I’ll have a quiet word with the police sergeant.",
+    "Right — grab the spare oilskins, and we’ll work it out between us.",
+    "I’ll do the first crossing. After the bell you’re on your own, mind.",
+    "Today, of all days… fine. I’ll have a quiet word with the customs sergeant.",
 ]
 THOUGHTS = [
-    "If I send them off, who on this mountain will take them in?",
-    "Everybody leans on the brakeman. Nobody asks whether the brakeman can stand.",
-    "I’d want someone to do this for my boy.",
-    "Why does trouble always come up on the last car of the night?",
+    "If I send them off, who on this quay will take them in?",
+    "Everybody leans on the ferry hand. Nobody asks whether the ferry hand can stand.",
+    "I’d want someone to do this for my girl.",
+    "Why does trouble always come in on the last tide of the night?",
 ]
 SECRETS = [
-    "the railway company has sold the funicular to a hotel syndicate",
-    "the lost climber's rope was cut before he fell",
-    "the observatory grant paid for the mayor's new chalet",
-    "their oldest friend reported them to the railway police",
-    "the avalanche log was rewritten after the accident",
-    "their daughter has taken a job in the lowlands and will not come back",
+    "the harbour board has sold the oyster beds to a cannery syndicate",
+    "the drowned fisherman's mooring line was cut before the squall",
+    "the lifeboat fund paid for the mayor's new yacht",
+    "their oldest friend reported them to the customs officers",
+    "the wreck log was rewritten after the collision",
+    "their son has signed on with a whaler and will not come back",
 ]
 BELIEFS = [
-    "the funicular will stay in the town's hands",
-    "the lost climber's rope simply frayed on the rock",
-    "the observatory grant was cut by the canton",
-    "their oldest friend spoke up for them at the hearing",
-    "the avalanche log is accurate to the minute",
-    "their daughter is only away for the winter season",
+    "the oyster beds will stay in the town's hands",
+    "the fisherman's mooring line simply chafed through on the rocks",
+    "the lifeboat fund was cut by the county",
+    "their oldest friend spoke up for them at the inquiry",
+    "the wreck log is accurate to the minute",
+    "their son is only away for the herring season",
 ]
 TONE_DEAF = [
-    "Chin up — there's always another train, isn't there?",
+    "Chin up — there's always another tide, isn't there?",
     "Well, that's hardly my business, is it.",
-    "Let's not talk company matters on such a lovely clear night.",
-    "Snow melts, money comes back. No use sulking.",
+    "Let's not talk harbour board matters on such a lovely calm night.",
+    "Fish come back, money comes back. No use sulking.",
 ]
 MISGUIDED = [
-    "It'll be a misunderstanding. People up here mean well.",
-    "Perhaps if you were a little more polite to the company men…",
+    "It'll be a misunderstanding. Folk on this quay mean well.",
+    "Perhaps if you were a little more polite to the board men…",
     "Leave it to me — I'll march down there and set them straight.",
     "You ought to count your blessings, frankly.",
 ]
@@ -204,98 +202,98 @@ GROWTH = [
     "I may not understand all of it, and that's all right.",
 ]
 HOOK_LINES = [
-    "There's a reason the gallery marker was moved last autumn… not tonight, though.",
-    "Ask me after the lantern procession and I'll tell you who paid for the new cable.",
-    "He swore the rope frayed. The rope works ledger says otherwise. Odd, isn't it?",
-    "If the company signs on Friday, there'll be no funicular left to argue about.",
-    "I found a second avalanche log in the signal box. The hand isn't the warden's.",
-    "You think the rope-works fire was an accident? Go on thinking that, for now.",
+    "There's a reason the channel buoy was moved last autumn… not tonight, though.",
+    "Ask me after the blessing of the boats and I'll tell you who paid for the new chain.",
+    "He swore the line chafed. The chandlery ledger says otherwise. Odd, isn't it?",
+    "If the board signs on Friday, there'll be no oyster beds left to argue about.",
+    "I found a second wreck log in the watch house. The hand isn't the keeper's.",
+    "You think the net-loft fire was an accident? Go on thinking that, for now.",
 ]
 SECRET_SETUPS = [
-    "The marker was moved to send a rival's sledge into the gully.",
-    "The cable was paid for with money taken from the mountain rescue fund.",
-    "The rope was cut by someone who wanted the climber's guiding licence.",
-    "The company has already signed the sale to a hotel syndicate.",
-    "The second log records what the warden really saw that night.",
-    "The fire was set to destroy the rope works' inspection records.",
+    "The buoy was moved to put a rival's smack on the sandbar.",
+    "The chain was paid for with money taken from the lifeboat fund.",
+    "The line was cut by someone who wanted the fisherman's berth.",
+    "The board has already signed the sale to a cannery syndicate.",
+    "The second log records what the keeper really saw that night.",
+    "The fire was set to destroy the net loft's insurance papers.",
 ]
 HINTS = [
-    "Fresh scrape marks on a gallery post nobody uses.",
-    "A cable drum stamped with a hotel syndicate's crest.",
-    "A clean knife cut on the rope's frayed end.",
-    "A company director's scarf on the early train down.",
-    "Snow depths that do not match the weather station.",
-    "Burnt ledger pages caught in the rope-works flue.",
+    "Fresh scrape marks on a mooring post nobody uses.",
+    "A chain drum stamped with a cannery syndicate's crest.",
+    "A clean knife cut on the line's chafed end.",
+    "A board member's scarf on the early ferry out.",
+    "Tide heights that do not match the harbour gauge.",
+    "Burnt policy pages caught in the net-loft chimney.",
 ]
 NOW = [
-    "The player whistles a herders' yodel while shovelling the platform.",
-    "Avalanche horns sound down the valley while they wait for the train.",
-    "A child's paper star blows off the buffet counter and into the stove.",
-    "The cheese caves smell of damp straw and woodsmoke.",
-    "The player shows them a faded photograph of the old rack railway.",
-    "Someone on the platform laughs exactly like their lost brother.",
+    "The player hums a shanty while scraping barnacles off the slipway.",
+    "Fog horns sound down the estuary while they wait for the ferry.",
+    "A child's paper boat drifts off the quay and into the mill race.",
+    "The smokehouse smells of oak chips and tar.",
+    "The player shows them a faded photograph of the old paddle steamer.",
+    "Someone on the quay laughs exactly like their lost brother.",
 ]
 PAST = [
-    "their grandmother yodelling across the summer pasture",
-    "the night the old rope works burned",
-    "sledging by starlight with a brother who later died in the north couloir",
-    "their first winter alone in the observatory",
-    "a wedding at the station buffet that ended in a brawl",
-    "nursing a feverish sister through the long snowed-in week",
+    "their grandmother singing shanties on the mending bench",
+    "the night the old net loft burned",
+    "rowing out by starlight with a brother later lost on the bar",
+    "their first winter alone in the lighthouse",
+    "a wedding at the harbour inn that ended in a brawl",
+    "nursing a feverish sister through the long fog-bound week",
 ]
 EMOTIONS = ["grief", "fond nostalgia", "shame", "quiet joy", "dread", "relief", "homesickness"]
 RECALL = [
-    "That yodel… my grandmother sang it across the pasture. I haven’t heard it since she died.",
-    "Damp straw and smoke. Every time. I’m back in that fire and I can’t breathe.",
-    "A paper star. Of course — he always threw his into the stove too early.",
-    "Strange — winters in the dome used to frighten me. Now they feel almost kind.",
+    "That shanty… my grandmother sang it on the mending bench. I haven’t heard it since she died.",
+    "Oak smoke and tar. Every time. I’m back in that fire and I can’t breathe.",
+    "A paper boat. Of course — he always launched his into the race too early.",
+    "Strange — winters in the lamp room used to frighten me. Now they feel almost kind.",
     "You laugh just like him. Forgive me — give me a moment.",
     "I sat up like this once before, and I swore I never would again.",
 ]
 SCENES = [
-    "A stranger pushes ahead in the queue for the funicular.",
+    "A stranger pushes ahead in the queue for the chain ferry.",
     "The player forgets the character's name day.",
-    "A blizzard cancels the Saturday cheese market.",
-    "A colleague takes credit for mending the funicular cable.",
-    "The player invites them to an impromptu dance in the station buffet.",
-    "A telegram arrives from the lowlands with bad news.",
+    "A gale cancels the Saturday fish market.",
+    "A colleague takes credit for mending the ferry chain.",
+    "The player invites them to an impromptu dance at the harbour inn.",
+    "A letter arrives from the whaling port with bad news.",
 ]
 TRAIT_LINES = [
-    "Oh! Well — never mind, there's another car at four, isn't there?",
+    "Oh! Well — never mind, there's another crossing at four, isn't there?",
     "I've drawn up a list. Three options, in order. We begin with the first at six sharp.",
-    "A dance? In the buffet? Give me two minutes — I'm fetching my accordion!",
+    "A dance? At the inn? Give me two minutes — I'm fetching my concertina!",
     "It's fine. It's always fine. Don't trouble yourself over me.",
     "Of course the market's off. Of course it is. Why do I plan anything?",
-    "Interesting — I never thought of the funicular queue as a place to meet people.",
+    "Interesting — I never thought of the ferry queue as a place to meet people.",
 ]
 EXPRESS = [
     "High agreeableness softens the complaint; low neuroticism keeps it calm.",
     "High conscientiousness shows in the ordered list and the fixed hour.",
     "High extraversion drives the instant delight at company.",
-    "High neuroticism colours the catastrophising about the blizzard.",
+    "High neuroticism colours the catastrophising about the gale.",
     "High openness turns an irritation into curiosity.",
 ]
 ACTIONS = [
-    "The player brings broth when they are laid up with a chest cold.",
-    "The player misses a promised meeting at the funicular station.",
-    "The player stands up for them before the railway board.",
-    "The player reads their private telegrams without asking.",
+    "The player brings fish broth when they are laid up with a chest cold.",
+    "The player misses a promised meeting at the ferry slipway.",
+    "The player stands up for them before the harbour board.",
+    "The player reads their private letters without asking.",
     "The player repays an old debt in full, with interest.",
-    "The player teases them about their enormous fur hat.",
+    "The player teases them about their enormous sou'wester.",
 ]
 RETORTS = [
     "You remembered. Hardly anybody does.",
-    "I waited an hour at that station. A full hour.",
+    "I waited an hour on that slipway. A full hour.",
     "You didn't have to do that. Thank you.",
     "Those were private. I'd like you to leave.",
-    "Then we're even. Good.",
-    "Ha! Says the one who wears crampons to chapel.",
+    "Then we're square. Good.",
+    "Ha! Says the one who wears waders to chapel.",
 ]
 WHYS = [
     "A caring gesture at a weak moment builds trust; the reply shows real warmth.",
     "A broken promise costs trust; the clipped reply signals hurt more than anger.",
     "Public loyalty is rare and prized, so a large positive shift is justified.",
-    "Reading private telegrams is a serious breach; the boundary is stated plainly.",
+    "Reading private letters is a serious breach; the boundary is stated plainly.",
     "Repaying a debt restores balance but does not create closeness.",
     "Light teasing inside an established bond reads as affection, not insult.",
 ]
@@ -303,28 +301,28 @@ WHYS = [
 ITYPES = ["emotional_support", "broken_promise", "practical_help", "boundary_setting", "apology", "playful_teasing"]
 TRUST_SIGN = [1, -1, 1, -1, 1, 1]
 PROSE = [
-    "Tamar wipes the flour from her hands and won't meet your eyes. “I'll hide the courier — not the rest, "
+    "Wenna wipes the fish scales from her hands and won't meet your eyes. “I'll hide the boy — not the rest, "
     "not tonight.”",
     "He laughs too loudly and agrees to everything, then sits very still once you've gone.",
-    "She hears you out in silence, nods once, and writes a name on the back of a ticket stub.",
-    "The warden shakes his head. “Come back after the thaw. Right now I'd only make it worse.”",
-    "Nino folds the telegram twice and slides it back across the counter. “Not tonight. I'm sorry.”",
+    "She hears you out in silence, nods once, and writes a name on the back of a tide table.",
+    "The coxswain shakes his head. “Come back after the spring tides. Right now I'd only make it worse.”",
+    "Anahit folds the letter twice and slides it back across the counter. “Not tonight. I'm sorry.”",
 ]
 MEMREF = [
-    "the night the rope works burned",
-    "a promise made at the upper station",
-    "the winter the weir froze solid",
-    "their first week at the junction",
-    "a photograph left in the observatory",
+    "the night the net loft burned",
+    "a promise made on the ferry slipway",
+    "the winter the estuary froze at the edges",
+    "their first week on the oyster beds",
+    "a photograph left in the lamp room",
 ]
 TENSION_NOTES = [
     "Keep the player's knowledge off the table; no reveal in this scene.",
     "The irony should sting a little; the character must not guess.",
 ]
-UNKNOWN_COMPLEXITY = ["martyr_streak", "deadpan_shield", "fixer_reflex", "errand_dodging"]
-UNKNOWN_HOOKS = ["false_lead", "ticking_clock", "slow_drip"]
-UNKNOWN_RESONANCE = ["scent_echo", "seasonal_ache", "name_day_pang"]
-UNKNOWN_OPTIONS = ["snide", "aloof", "sermonising"]
+UNKNOWN_COMPLEXITY = ["tide_turner", "brine_stoicism", "harbour_pride", "fog_avoidance"]
+UNKNOWN_HOOKS = ["red_herring", "slack_water", "undertow_tease"]
+UNKNOWN_RESONANCE = ["brine_echo", "tidal_ache", "foghorn_pang"]
+UNKNOWN_OPTIONS = ["brusque", "evasive", "preachy"]
 
 CAP_BUCKETS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
 CAP_ACCEPT = {"crisis": (0.0, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 10.0)}
@@ -445,7 +443,7 @@ def make_irony(rng: random.Random) -> dict[str, Any]:
     ]
     rng.shuffle(options)
     rec: dict[str, Any] = {
-        "scenario": f"At {rng.choice(PLACES)}, the talk turns to last month's trouble on the line.",
+        "scenario": f"At {rng.choice(PLACES)}, the talk turns to last month's trouble on the water.",
         "player_knows": f"The player knows {SECRETS[i]}.",
         "character_knows": f"The character believes {BELIEFS[i]}.",
         "character_name": rng.choice(NAMES),
@@ -469,7 +467,7 @@ def make_tension(rng: random.Random) -> dict[str, Any]:
     i = rng.randrange(len(HOOK_LINES))
     rec: dict[str, Any] = {
         "character_name": rng.choice(NAMES),
-        "context": f"{rng.choice(PLACES).capitalize()}, the last car gone down; the player lingers.",
+        "context": f"{rng.choice(PLACES).capitalize()}, the last ferry gone over; the player lingers.",
         "hook_type": hook,
         "dialogue": HOOK_LINES[i],
         "setup": SECRET_SETUPS[i],
@@ -492,7 +490,7 @@ def make_memory(rng: random.Random) -> dict[str, Any]:
         "character_name": rng.choice(NAMES),
         "current_situation": NOW[i],
         "memory": {
-            "description": f"Remembering {rng.choice(PAST)}, long before the new funicular.",
+            "description": f"Remembering {rng.choice(PAST)}, long before the new breakwater.",
             "emotion": rng.choice(EMOTIONS),
             "weeks_ago": rng.randint(2, 400),
         },
@@ -551,7 +549,7 @@ def make_multi(rng: random.Random) -> dict[str, Any]:
             "name": name,
             "age": rng.randint(19, 78),
             "occupation": rng.choice(JOBS),
-            "background": f"Born below the pass and never gone for long; rents a room near {rng.choice(PLACES)}.",
+            "background": f"Born on the marsh and never gone for long; rents a room near {rng.choice(PLACES)}.",
         },
         "npc_emotional_state": {
             "base_capacity": base,
