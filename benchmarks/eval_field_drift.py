@@ -89,6 +89,8 @@ FAMILIES = {
     "fresh12": ("field_drift_fresh12", "write_fresh12_folder", "truth"),
     # a fifteenth writer's (screen-panel English, Georgian-script keys, records as stage logs found by label)
     "fresh13": ("field_drift_fresh13", "write_fresh13_folder", "truth"),
+    # a sixteenth writer's ("Group › Column" sheet headers, Armenian-keyed Ollama tool-call logs, records as cell rows)
+    "fresh14": ("field_drift_fresh14", "write_fresh14_folder", "truth"),
 }
 
 
