@@ -1583,8 +1583,9 @@ _CELL = re.compile(r"^(.+)\[(\d+)\]$")
 
 
 def _cells_in_order(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField]) -> None:
-    """Numbers of ours proposed from a sheet row's cells by value shape alone, AMBIGUOUS with other cells of the row
-    on the same scale, go to the earliest of those cells, in our order: a header-less row has no names to tell a
+    """Numbers of ours proposed from a sheet row's cells by value shape alone (or the records' rules choosing between
+    two such cells, not against every rival), where other cells of the row nothing took are written on the same
+    scale, go to the earliest of those cells, in our order: a header-less row has no names to tell a
     score from the second mark, the confidence or the count written beside it, and as in an object (`_written_first`)
     a generator writes the record's own numbers where its prompt asks for them and its bookkeeping after them; the
     cells chosen keep the order of the fields they fill (O-C-E-A-N, a base capacity before the effective one).
@@ -1603,16 +1604,21 @@ def _cells_in_order(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField
         f = by_path.get(m.target or "")
         hit = _RIVALS.search(m.evidence)
         at = cell(m.source)
-        if m.how != "proposed" or f is None or hit is None or at is None or f.type not in ("number", "integer"):
+        if m.how != "proposed" or f is None or at is None or f.type not in ("number", "integer"):
             continue
+        if hit is None and "decided by value shape" not in m.evidence and "rules decide" not in m.evidence:
+            continue  # (the records' rules confirm it against every rival: it stays)
         ms, pool = groups.setdefault((at[0], f.range), ([], set()))
         ms.append(m)
         pool.add(m.source)
-        for r in hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it").split(", "):
-            o = by_source.get(r)
-            if o is not None and o.how == "unmatched" and (c := cell(r)) is not None and c[0] == at[0]:
-                pool.add(r)
-    for ms, pool in groups.values():
+    taken: set[str] = set()
+    for (row, rng), (ms, pool) in sorted(groups.items(), key=lambda g: _scale_class(g[0][1])):
+        for o in tm.matches:  # the row's other cells nothing took, written on the same scale
+            c = cell(o.source)
+            if o.how == "unmatched" and c is not None and c[0] == row and _cell_on_scale(tp.fields[o.source], rng):
+                pool.add(o.source)
+        pool -= taken
+        taken |= pool
         if len(pool) <= 1:
             continue
         cells = sorted(pool, key=lambda p: cell(p)[1])  # type: ignore[index]
@@ -1634,6 +1640,28 @@ def _cells_in_order(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField
             )
         for p in cells[len(ms) :]:
             by_source[p].evidence = "its values fit as well, but cells before it in its row took our fields"
+
+
+def _scale_class(rng: tuple[float | None, float | None] | None) -> tuple[bool, int]:
+    """A scale's sign and size: (negatives allowed, 0 for [0, 1], 1 for up to 10, 2 beyond)."""
+    lo, hi = rng or (None, None)
+    top = float("inf") if hi is None else hi
+    return (lo is None or lo < 0), (0 if top <= 1 else 1 if top <= 10 else 2)
+
+
+def _cell_on_scale(st: FieldStats, rng: tuple[float | None, float | None] | None) -> bool:
+    """A column of numbers written on scale `rng`: nearly all its numbers inside it, negatives where the scale has
+    them (a 0-1 score is not a -1..1 change), and its largest number as large as the scale's size (a 0-1 mark is not
+    on a 0-10 scale)."""
+    if rng is None or not st.numeric() or st.share_numbers(*rng) < CELL_ON_SCALE:
+        return False
+    signed = st.share_numbers(0, None) < CELL_ON_SCALE
+    size = 0 if st.share_numbers(-1, 1) >= CELL_ON_SCALE else 1 if st.share_numbers(-10, 10) >= CELL_ON_SCALE else 2
+    return _scale_class(rng) == (signed, size)
+
+
+#: a cell's numbers inside a scale, for the cell to be read as written on it
+CELL_ON_SCALE = 0.95
 
 
 def _answer(f: SpecField) -> bool:
