@@ -1448,6 +1448,7 @@ def _match_type(
         _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {}, _narrations(tp), held)
     if tp.samples:
         _written_first(tm, tp, matcher.by_path, matcher.vocab)
+        _cells_in_order(tm, tp, matcher.by_path)
         _settle_by_mentions(tm, tp, matcher.by_path)
     _pivot_pairs(tm, tp)
     _note_partial(tm, tp, fields)
@@ -1575,6 +1576,92 @@ def _written_first(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField]
         )
         m.target, m.how, m.score = None, "unmatched", 0.0
         m.evidence = f"its values fit {f.path} as well, but {first} is written before it beside it"
+
+
+#: a cell of a spreadsheet row read by position (`cells[11]`, profile.add_row_positions): its row and position
+_CELL = re.compile(r"^(.+)\[(\d+)\]$")
+
+
+def _cells_in_order(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField]) -> None:
+    """Numbers of ours proposed from a sheet row's cells by value shape alone (or the records' rules choosing between
+    two such cells, not against every rival), where other cells of the row nothing took are written on the same
+    scale, go to the earliest of those cells, in our order: a header-less row has no names to tell a
+    score from the second mark, the confidence or the count written beside it, and as in an object (`_written_first`)
+    a generator writes the record's own numbers where its prompt asks for them and its bookkeeping after them; the
+    cells chosen keep the order of the fields they fill (O-C-E-A-N, a base capacity before the effective one).
+    Still marked AMBIGUOUS. Witnesses: fresh14's row team (a score before its second mark and confidence, the five
+    traits in a row before the grader's marks) and tests/test_schema_rows.py (a second judge right after the score)."""
+    by_source = {m.source: m for m in tm.matches}
+    rank = {p: i for i, p in enumerate(by_path)}
+
+    def cell(path: str) -> tuple[str, int] | None:
+        st = tp.fields.get(path)
+        hit = _CELL.match(path) if st is not None and st.keyed_of is not None else None
+        return (hit.group(1), int(hit.group(2))) if hit is not None and hit.group(1) == st.keyed_of else None  # type: ignore[union-attr]
+
+    groups: dict[tuple[str, Any], tuple[list[FieldMatch], set[str]]] = {}
+    for m in tm.matches:
+        f = by_path.get(m.target or "")
+        hit = _RIVALS.search(m.evidence)
+        at = cell(m.source)
+        if m.how != "proposed" or f is None or at is None or f.type not in ("number", "integer"):
+            continue
+        if hit is None and "decided by value shape" not in m.evidence and "rules decide" not in m.evidence:
+            continue  # (the records' rules confirm it against every rival: it stays)
+        ms, pool = groups.setdefault((at[0], f.range), ([], set()))
+        ms.append(m)
+        pool.add(m.source)
+    taken: set[str] = set()
+    for (row, rng), (ms, pool) in sorted(groups.items(), key=lambda g: _scale_class(g[0][1])):
+        for o in tm.matches:  # the row's other cells nothing took, written on the same scale
+            c = cell(o.source)
+            if o.how == "unmatched" and c is not None and c[0] == row and _cell_on_scale(tp.fields[o.source], rng):
+                pool.add(o.source)
+        pool -= taken
+        taken |= pool
+        if len(pool) <= 1:
+            continue
+        cells = sorted(pool, key=lambda p: cell(p)[1])  # type: ignore[index]
+        chosen = cells[: len(ms)]
+        targets = sorted(((m.target, m.score) for m in ms), key=lambda t: rank.get(t[0] or "", len(rank)))
+        if chosen == [m.source for m in sorted(ms, key=lambda m: rank.get(m.target or "", len(rank)))]:
+            continue  # already so
+        for p in cells:
+            o = by_source[p]
+            o.target, o.how, o.score, o.evidence = None, "unmatched", 0.0, ""
+        for p, (t, score) in zip(chosen, targets, strict=True):
+            o = by_source[p]
+            others = [c for c in cells if c != p]
+            o.target, o.how, o.score = t, "proposed", score
+            o.evidence = (
+                "name 0%, a cell of a row written on the same scale as others; the earliest such cells, in our order"
+                f" (a second mark, a confidence or a count is written after the record's own); AMBIGUOUS with"
+                f" {', '.join(others)}: check it"
+            )
+        for p in cells[len(ms) :]:
+            by_source[p].evidence = "its values fit as well, but cells before it in its row took our fields"
+
+
+def _scale_class(rng: tuple[float | None, float | None] | None) -> tuple[bool, int]:
+    """A scale's sign and size: (negatives allowed, 0 for [0, 1], 1 for up to 10, 2 beyond)."""
+    lo, hi = rng or (None, None)
+    top = float("inf") if hi is None else hi
+    return (lo is None or lo < 0), (0 if top <= 1 else 1 if top <= 10 else 2)
+
+
+def _cell_on_scale(st: FieldStats, rng: tuple[float | None, float | None] | None) -> bool:
+    """A column of numbers written on scale `rng`: nearly all its numbers inside it, negatives where the scale has
+    them (a 0-1 score is not a -1..1 change), and its largest number as large as the scale's size (a 0-1 mark is not
+    on a 0-10 scale)."""
+    if rng is None or not st.numeric() or st.share_numbers(*rng) < CELL_ON_SCALE:
+        return False
+    signed = st.share_numbers(0, None) < CELL_ON_SCALE
+    size = 0 if st.share_numbers(-1, 1) >= CELL_ON_SCALE else 1 if st.share_numbers(-10, 10) >= CELL_ON_SCALE else 2
+    return _scale_class(rng) == (signed, size)
+
+
+#: a cell's numbers inside a scale, for the cell to be read as written on it
+CELL_ON_SCALE = 0.95
 
 
 def _answer(f: SpecField) -> bool:

@@ -91,12 +91,18 @@ def profiled_key(key: str) -> str:
 _LABEL_STEP = re.compile(r"\[[^\[\]=]+=([^\[\]]*)\]\.[^.\[\]]+$")
 #: one step selecting a pair list's element by its label: `metrics[key=trust shift]`
 _SELECTED = re.compile(r"^(.*)\[([^\[\]=]+)=([^\[\]]*)\]$")
+#: one step taking a list's element by its position: `cells[11]`
+_POSITION = re.compile(r"^([^\[\]]+)\[(\d+)\]$")
 
 
 def key_step(obj: Any, step: str) -> Any:
     """One step of a profiled path into `obj` (a dict): a key, or a pair list's label (`metrics[key=qa]`: the
     element whose `key` is "qa", compared without case as the field_map does); None when absent."""
     key = step.replace(KEY_DOT, ".")
+    if step[-1:] == "]" and key not in obj and (at := _POSITION.match(step)) is not None:
+        lst = obj.get(at.group(1).replace(KEY_DOT, "."))
+        i = int(at.group(2))
+        return lst[i] if isinstance(lst, list) and i < len(lst) else None
     m = _SELECTED.match(step) if "=" in step and key not in obj else None
     if m is None:
         return obj.get(key)
@@ -714,6 +720,66 @@ def _keyed_elements(tp: TypeProfile, lst: FieldStats, members: list[FieldStats])
     return False
 
 
+#: a spreadsheet row: at least this many cells (a shorter list of mixed values is a tuple, read by `field_forms`)
+ROW_CELLS = 8
+#: ... in at least this share of its records the same number of cells (one sheet's columns)
+ROW_SAME_LENGTH = 0.8
+#: ... each cell holding one kind of value (a text, a number, a list; or empty) in this share of its records
+ROW_CELL_KIND = 0.9
+#: ... and its cells hold at least this many kinds between them (a list of texts only is a list of like items)
+ROW_KINDS = 2
+
+
+def add_row_positions(tp: TypeProfile) -> None:
+    """Give each cell of a spreadsheet row its own field, `cells[11]`, profiled from the kept samples.
+
+    A row is a list (not inside another list) of plain values, as a header-less sheet export writes a record
+    (`{"cells": ["Wenna", 5.0, ["work: -2"], "MEDIUM", ...]}`, a Sheets range's `rows`): many cells, the same
+    number of them in most records, each cell keeping one kind of value from record to record and the cells of
+    several kinds. Its columns are the generator's fields with the header left out, so each position becomes a
+    field the matcher proposes a `[N]` line for by its values, and the list's items (every column's values mixed)
+    give way, as a keyed list's do."""
+    for st in list(tp.fields.values()):
+        if st.pair_of or st.keyed_of or st.main_type != "array" or st.max_items < ROW_CELLS or "[]" in st.path:
+            continue
+        rows = [v for s in tp.samples if isinstance(v := value_at(s, st.path), list)]
+        if not rows:
+            continue
+        n, same = Counter(len(r) for r in rows).most_common(1)[0]
+        if n < ROW_CELLS or same < ROW_SAME_LENGTH * len(rows):
+            continue
+        kinds = [Counter(_cell_kind(r[i]) for r in rows if i < len(r) and r[i] is not None) for i in range(n)]
+        if any(k and k.most_common(1)[0][1] < ROW_CELL_KIND * sum(k.values()) for k in kinds):
+            continue
+        if "object" in {k.most_common(1)[0][0] for k in kinds if k}:
+            continue
+        if len({k.most_common(1)[0][0] for k in kinds if k}) < ROW_KINDS:
+            continue
+        prefix = st.path + "["
+        for path in [p for p in tp.fields if p.startswith(prefix)]:
+            del tp.fields[path]
+        step = 1 / (n + 1)
+        for i in range(n):
+            prof = _KeyedProfiler(tp, st, st.first_seen + (i + 1) * step, tp.units)
+            for k, r in enumerate(rows, 1):
+                if i < len(r):
+                    prof._value(r[i], f"{st.path}[{i}]", k)
+        scale = st.records / len(rows)
+        if scale != 1.0:
+            for f in tp.fields.values():
+                if f.keyed_of == st.path:
+                    f.records = min(st.records, round(f.records * scale))
+
+
+def _cell_kind(v: Any) -> str:
+    """A cell's kind: a text, a number (written as one or as text), a list, an object."""
+    if isinstance(v, (int, float)):  # (a bool too)
+        return "number"
+    if isinstance(v, str):
+        return "number" if read_text(v) is not None else "text"
+    return "list" if isinstance(v, list) else "object" if isinstance(v, dict) else "text"
+
+
 def _shapes_differ(per_record: list[list[tuple[str, Any]]], labels: set[str]) -> bool:
     """The elements under different labels hold different fields (a step's own answer, a speaker's own lines): a
     list whose every element holds the same fields is a list of like items (response options, one per type), read
@@ -957,6 +1023,7 @@ def profile_files(
             prof.add(value)
     for tp in out.types.values():
         add_pair_labels(tp)
+        add_row_positions(tp)
     return out
 
 
@@ -969,6 +1036,7 @@ def profile_samples(
     for s in samples:
         prof.add(s)
     add_pair_labels(prof.tp)
+    add_row_positions(prof.tp)
     return prof.tp
 
 
