@@ -1442,6 +1442,7 @@ def _match_type(
     tm = matcher.report(crossed)
     _unbox_known(tm, back or {})
     _leave_lone_bookkeeping(tm, matcher.by_path, matcher.scores)
+    _lists_by_items(tm, tp)
     _mark_wrappers(tm, tp)
     if domain is not None and tp.samples:
         held = {st.path: st.records for st in tp.fields.values()}
@@ -3037,6 +3038,32 @@ def _pivot_pairs(tm: TypeMatch, tp: TypeProfile) -> None:
         owner = m.source if m.source in lists else m.source.rpartition("[].")[0]
         if owner in used and (m.source == owner or _parent_of(m.source) == owner + "[]"):
             m.target, m.how = None, "wrapper"
+
+
+def _lists_by_items(tm: TypeMatch, tp: TypeProfile) -> None:
+    """A list of theirs nothing took whose items' fields are proposed as the items' fields of one list of ours, and
+    of no other, is that list (`calls[].args.style: response_options[].type`: each item a logged call wrapping what
+    we call an option): the ingest reads the items' lines only through the list's own line."""
+    into: dict[str, set[str]] = {}
+    scores: dict[str, list[float]] = {}
+    for m in tm.matches:
+        if m.how == "proposed" and m.target and "[]" in m.source and "[]" in m.target:
+            theirs = m.source.split("[]", 1)[0]
+            into.setdefault(theirs, set()).add(m.target.split("[]", 1)[0])
+            scores.setdefault(theirs, []).append(m.score)
+    taken = {m.target for m in tm.matches if m.target}
+    claimed = Counter(ours for targets in into.values() for ours in targets)
+    for m in tm.matches:
+        targets = into.get(m.source)
+        st = tp.fields.get(m.source)
+        if m.how != "unmatched" or not targets or len(targets) != 1 or st is None or st.main_type != "array":
+            continue
+        (ours,) = targets
+        if ours in taken or claimed[ours] > 1:
+            continue
+        m.target, m.how, m.score = ours, "proposed", min(scores[m.source])
+        m.evidence = f"its items' fields are proposed as the fields of our {ours}'s items"
+        taken.add(ours)
 
 
 def _mark_wrappers(tm: TypeMatch, tp: TypeProfile) -> None:
