@@ -43,7 +43,7 @@ from .assignment import best_assignment
 from .discovery import canonical_type
 from .normalize import normalize_label
 from .number_text import Written, place, read_text
-from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile, field_name, profiled_key, value_at
+from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile, field_name, key_step, profiled_key, value_at
 
 _RIVALS = re.compile(r"; AMBIGUOUS with [^;]*: check it")
 _ALIKE = re.compile(r"; its values fit ([^;]*) \(nothing took it\) as well: AMBIGUOUS, check it")
@@ -467,8 +467,8 @@ def _members_fit(tp: TypeProfile, members: list[FieldStats], spec_children: list
 
 def _sibling_position(samples: list[dict[str, Any]], path: str) -> float:
     """The mean relative place (0..1) of the path's key among the keys of the object holding it, over the
-    samples that hold it (a list's first item stands for its items; JSON written as text is read); 0.5 when
-    no sample holds it."""
+    samples that hold it (a list's first item stands for its items, a keyed list's label step for its element;
+    JSON written as text is read); 0.5 when no sample holds it."""
     *parents, leaf = [p.replace(KEY_DOT, ".") for p in path.split(".")]
     got: list[float] = []
     for sample in samples:
@@ -482,7 +482,7 @@ def _sibling_position(samples: list[dict[str, Any]], path: str) -> float:
                 if leaf.removesuffix("[]") in obj and len(keys) > 1:
                     got.append(keys.index(leaf.removesuffix("[]")) / (len(keys) - 1))
                 break
-            obj = obj.get(step.removesuffix("[]"))
+            obj = key_step(obj, step) if not step.endswith("[]") else obj.get(step.removesuffix("[]"))
             if step.endswith("[]"):
                 obj = obj[0] if isinstance(obj, list) and obj else None
     return sum(got) / len(got) if got else 0.5
@@ -1558,7 +1558,7 @@ def _written_first(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField]
             if (o := by_source.get(r)) is not None
             and o.how == "unmatched"
             and r in tp.fields
-            and "[" not in r
+            and "[]" not in r  # (a keyed list's element, `calls[tool=reply]`, is an object of its own: not items)
             and _parent_of(r) == _parent_of(m.source)
             and place(r) < place(m.source)
             and not (f.type == "string" and FULLER * tp.fields[r].mean_words <= tp.fields[m.source].mean_words)
