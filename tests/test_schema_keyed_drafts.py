@@ -56,3 +56,37 @@ def test_the_answer_before_its_draft_in_a_keyed_call(tmp_path, valid):
     lines = _proposed(folder, "personality_traits")
     assert lines.get("vokoj[ilo=respondi].argumentoj.diras") == "dialogue", lines
     assert not any(k.endswith("malneto") for k in lines), lines
+
+
+def _calls_with_factors(originals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Authenticity records as call logs: the givens under Esperanto keys (the factors a name -> number table), the
+    answer's texts and the support number one call's arguments, a self-check call beside it."""
+    rng = random.Random(17)
+    out = []
+    for s in copy.deepcopy(originals):
+        factors = {f["factor"]: f["impact"] for f in s.pop("capacity_factors")}
+        given = {"donita": s.pop("support_provided")} if "support_provided" in s else {}
+        s["faktoroj"] = factors
+        s["vokoj"] = [
+            {
+                "ilo": "respondi",
+                "argumentoj": {
+                    "diras": s.pop("character_response"),
+                    "pensas": s.pop("internal_thought"),
+                    "limo": s.pop("demonstrates_constraint"),
+                    **given,
+                },
+            },
+            {"ilo": "kontroli", "argumentoj": {"memfido": round(rng.uniform(0.5, 1.0), 2)}},
+        ]
+        out.append(s)
+    return out
+
+
+def test_a_used_pair_lists_items_propose_nothing(tmp_path, valid):
+    """Once the calls are read by their label (`vokoj[ilo=respondi].argumentoj.diras`), the items' mixed values
+    (`vokoj[].argumentoj.limo`) are no fields: not the items of our factor list, nor anything else."""
+    folder = _write(tmp_path, "emotional_authenticity", _calls_with_factors(valid["emotional_authenticity"]))
+    lines = _proposed(folder, "emotional_authenticity")
+    assert lines.get("vokoj[ilo=respondi].argumentoj.diras") == "character_response", lines
+    assert not any(k.startswith("vokoj[]") for k in lines), lines

@@ -3027,7 +3027,8 @@ def _record_wrapper(tm: TypeMatch) -> str | None:
 def _pivot_pairs(tm: TypeMatch, tp: TypeProfile) -> None:
     """A pair list some of whose labels were matched as fields of ours (`metrics[key=qa].value:
     quality_score`, `traits[name=openness].value: ocean.openness`: a line per pair) is read through those
-    lines: the list and its two members are wrappers, not fields of their own."""
+    lines: the list and its two members are wrappers, not fields of their own, and so is what the value member
+    holds read as the list's items (`calls[].args.line`: every label's values mixed, as under a keyed list)."""
     lists = {st.pair_of for st in tp.fields.values() if st.pair_of is not None}
     used = {
         st.pair_of
@@ -3036,7 +3037,7 @@ def _pivot_pairs(tm: TypeMatch, tp: TypeProfile) -> None:
     }
     for m in tm.matches:
         owner = m.source if m.source in lists else m.source.rpartition("[].")[0]
-        if owner in used and (m.source == owner or _parent_of(m.source) == owner + "[]"):
+        if owner in used and (m.source == owner or m.source.startswith(owner + "[].")):
             m.target, m.how = None, "wrapper"
 
 
