@@ -43,7 +43,7 @@ from .assignment import best_assignment
 from .discovery import canonical_type
 from .normalize import normalize_label
 from .number_text import Written, place, read_text
-from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile, field_name, profiled_key, value_at
+from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile, field_name, key_step, profiled_key, value_at
 
 _RIVALS = re.compile(r"; AMBIGUOUS with [^;]*: check it")
 _ALIKE = re.compile(r"; its values fit ([^;]*) \(nothing took it\) as well: AMBIGUOUS, check it")
@@ -467,8 +467,8 @@ def _members_fit(tp: TypeProfile, members: list[FieldStats], spec_children: list
 
 def _sibling_position(samples: list[dict[str, Any]], path: str) -> float:
     """The mean relative place (0..1) of the path's key among the keys of the object holding it, over the
-    samples that hold it (a list's first item stands for its items; JSON written as text is read); 0.5 when
-    no sample holds it."""
+    samples that hold it (a list's first item stands for its items, a keyed list's label step for its element;
+    JSON written as text is read); 0.5 when no sample holds it."""
     *parents, leaf = [p.replace(KEY_DOT, ".") for p in path.split(".")]
     got: list[float] = []
     for sample in samples:
@@ -482,7 +482,7 @@ def _sibling_position(samples: list[dict[str, Any]], path: str) -> float:
                 if leaf.removesuffix("[]") in obj and len(keys) > 1:
                     got.append(keys.index(leaf.removesuffix("[]")) / (len(keys) - 1))
                 break
-            obj = obj.get(step.removesuffix("[]"))
+            obj = key_step(obj, step) if not step.endswith("[]") else obj.get(step.removesuffix("[]"))
             if step.endswith("[]"):
                 obj = obj[0] if isinstance(obj, list) and obj else None
     return sum(got) / len(got) if got else 0.5
@@ -1442,6 +1442,7 @@ def _match_type(
     tm = matcher.report(crossed)
     _unbox_known(tm, back or {})
     _leave_lone_bookkeeping(tm, matcher.by_path, matcher.scores)
+    _lists_by_items(tm, tp)
     _mark_wrappers(tm, tp)
     if domain is not None and tp.samples:
         held = {st.path: st.records for st in tp.fields.values()}
@@ -1558,7 +1559,7 @@ def _written_first(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField]
             if (o := by_source.get(r)) is not None
             and o.how == "unmatched"
             and r in tp.fields
-            and "[" not in r
+            and "[]" not in r  # (a keyed list's element, `calls[tool=reply]`, is an object of its own: not items)
             and _parent_of(r) == _parent_of(m.source)
             and place(r) < place(m.source)
             and not (f.type == "string" and FULLER * tp.fields[r].mean_words <= tp.fields[m.source].mean_words)
@@ -3113,7 +3114,8 @@ def _record_wrapper(tm: TypeMatch) -> str | None:
 def _pivot_pairs(tm: TypeMatch, tp: TypeProfile) -> None:
     """A pair list some of whose labels were matched as fields of ours (`metrics[key=qa].value:
     quality_score`, `traits[name=openness].value: ocean.openness`: a line per pair) is read through those
-    lines: the list and its two members are wrappers, not fields of their own."""
+    lines: the list and its two members are wrappers, not fields of their own, and so is what the value member
+    holds read as the list's items (`calls[].args.line`: every label's values mixed, as under a keyed list)."""
     lists = {st.pair_of for st in tp.fields.values() if st.pair_of is not None}
     used = {
         st.pair_of
@@ -3122,8 +3124,34 @@ def _pivot_pairs(tm: TypeMatch, tp: TypeProfile) -> None:
     }
     for m in tm.matches:
         owner = m.source if m.source in lists else m.source.rpartition("[].")[0]
-        if owner in used and (m.source == owner or _parent_of(m.source) == owner + "[]"):
+        if owner in used and (m.source == owner or m.source.startswith(owner + "[].")):
             m.target, m.how = None, "wrapper"
+
+
+def _lists_by_items(tm: TypeMatch, tp: TypeProfile) -> None:
+    """A list of theirs nothing took whose items' fields are proposed as the items' fields of one list of ours, and
+    of no other, is that list (`calls[].args.style: response_options[].type`: each item a logged call wrapping what
+    we call an option): the ingest reads the items' lines only through the list's own line."""
+    into: dict[str, set[str]] = {}
+    scores: dict[str, list[float]] = {}
+    for m in tm.matches:
+        if m.how == "proposed" and m.target and "[]" in m.source and "[]" in m.target:
+            theirs = m.source.split("[]", 1)[0]
+            into.setdefault(theirs, set()).add(m.target.split("[]", 1)[0])
+            scores.setdefault(theirs, []).append(m.score)
+    taken = {m.target for m in tm.matches if m.target}
+    claimed = Counter(ours for targets in into.values() for ours in targets)
+    for m in tm.matches:
+        targets = into.get(m.source)
+        st = tp.fields.get(m.source)
+        if m.how != "unmatched" or not targets or len(targets) != 1 or st is None or st.main_type != "array":
+            continue
+        (ours,) = targets
+        if ours in taken or claimed[ours] > 1:
+            continue
+        m.target, m.how, m.score = ours, "proposed", min(scores[m.source])
+        m.evidence = f"its items' fields are proposed as the fields of our {ours}'s items"
+        taken.add(ours)
 
 
 def _mark_wrappers(tm: TypeMatch, tp: TypeProfile) -> None:
