@@ -1624,9 +1624,10 @@ def _cells_in_order(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField
             continue
         cells = sorted(pool, key=lambda p: cell(p)[1])  # type: ignore[index]
         chosen = cells[: len(ms)]
-        targets = sorted(((m.target, m.score) for m in ms), key=lambda t: rank.get(t[0] or "", len(rank)))
-        if chosen == [m.source for m in sorted(ms, key=lambda m: rank.get(m.target or "", len(rank)))]:
+        ordered = sorted(ms, key=lambda m: rank.get(m.target or "", len(rank)))  # the fields they fill, in our order
+        if chosen == [m.source for m in ordered]:
             continue  # already so
+        targets = [(m.target, m.score) for m in ordered]
         for p in cells:
             o = by_source[p]
             o.target, o.how, o.score, o.evidence = None, "unmatched", 0.0, ""

@@ -336,23 +336,30 @@ _NAMED_AS_THING = re.compile(
     rf"(?:she|he|they|we|I|you)\s+(?:calls?|called)|"
     rf"(?:(?:is|was|had\s+been)\s+)?(?:called|named|christened|dubbed|known\s+as))\s+(?:the\s+)?[“\"‘]?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?({_NAME_RUN})"
 )
-#: Nouns of people, which a name given to them names a person ("a man named Brandt", "a caretaker called Pryke", "the
-#: daughter was called Midge"), and words that are no noun of what is named ("the one called Tansy", "the man down there
-#: is called Whistler"): any other noun a name is given to names no person (`_named_noun`).
+#: Words read where a noun of a person would stand that are no person before a noun phrase ("everything the internet
+#: will tell me about an actuarial model": "one", "other" ...), though a name given to them is a person's ("the one
+#: called Tansy").
 # fmt: off
-_PERSON_NOUNS = frozenset({
+_NOT_A_PERSON_BEFORE = frozenset({
+    "one", "someone", "somebody", "other", "another", "there", "here", "then", "had", "afterwards", "being"
+})
+# fmt: on
+#: Nouns of people, which a name given to them names a person ("a man named Brandt", "a caretaker called Pryke", "the
+#: daughter was called Midge"), and words that are no noun of what is named (`_NOT_A_PERSON_BEFORE`: "the man down
+#: there is called Whistler"): any other noun a name is given to names no person (`_named_noun`).
+# fmt: off
+_PERSON_NOUNS = _NOT_A_PERSON_BEFORE | frozenset({
     "man", "woman", "boy", "girl", "child", "kid", "baby", "infant", "son", "daughter", "brother", "sister",
     "mother", "father", "wife", "husband", "aunt", "uncle", "cousin", "niece", "nephew", "grandmother",
     "grandfather", "grandson", "granddaughter", "friend", "lad", "lass", "fellow", "chap", "gentleman", "lady",
     "maid", "servant", "cook", "driver", "owner", "merchant", "caretaker", "officer", "prince", "princess", "king",
     "queen", "page", "captain", "family", "fisherman", "farmer", "doctor", "nurse", "priest", "nun", "monk",
     "soldier", "sailor", "clerk", "student", "teacher", "girlfriend", "boyfriend", "partner", "colleague",
-    "neighbour", "neighbor", "stranger", "person", "someone", "somebody", "guy", "widow", "widower", "orphan",
+    "neighbour", "neighbor", "stranger", "person", "guy", "widow", "widower", "orphan",
     "youth", "knight", "lord", "squire", "lieutenant", "sergeant", "detective", "inspector", "constable", "agent",
     "mate", "pilot", "engineer", "passenger", "guest", "visitor", "client", "customer", "patient", "tenant",
     "landlord", "landlady", "lawyer", "solicitor", "clergyman", "vicar", "bishop", "cardinal", "saint", "god",
-    "goddess", "spirit", "ghost", "figure", "creature", "being", "one", "other", "another", "there",
-    "here", "then", "had", "afterwards"
+    "goddess", "spirit", "ghost", "figure", "creature"
 })
 # fmt: on
 #: A name given with the noun as the verb's object: "Everybody called the tower Ada" (Cold Ledger), "Everyone at
@@ -390,17 +397,10 @@ _MADE_VOICE = re.compile(
     r"engineered)\b",
     re.I,
 )
-#: Words between a determiner and a noun that are no adjective of it: a preposition or an adverb ends the phrase.
 #: The endings of nouns of someone who does or keeps something ("harbourmaster", "blacksmith", "shepherd", "baker",
 #: "servant", "tailor"): a person's, like `_PERSON_NOUNS`; a made thing so ended ("computer") is in `_THING_NOUNS`.
 _AGENT_NOUN = re.compile(r"(?:man|woman|ist|ess|ian|er|or|ant|ent|master|smith|wright|herd|keeper|maker|ee)$")
-#: Of `_PERSON_NOUNS`, the words that are no person before a noun phrase ("everything the internet will tell me about
-#: an actuarial model": "one", "other" ...).
-# fmt: off
-_NOT_A_PERSON_BEFORE = frozenset({
-    "one", "someone", "somebody", "other", "another", "there", "here", "then", "had", "afterwards", "being"
-})
-# fmt: on
+#: Words between a determiner and a noun that are no adjective of it: a preposition or an adverb ends the phrase.
 # fmt: off
 _NOT_BEFORE_NOUN = frozenset({
     "in", "on", "at", "of", "to", "from", "with", "by", "for", "down", "up", "out", "over", "under", "there",

@@ -66,7 +66,7 @@ _SELF_INTRO = re.compile(
     r"(?:\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|(?i:you\s+may)\s+(?:\w+\s+){0,3}"
     rf"call(?:s|ed)?\s+me|{OTHERS_CALL}\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
     r"I\s+am\s+called|I\s+was\s+called|I\s+am|I\s+(?:have|had)\s+been|I[’']ve\s+been|(?<![A-Za-z]\s)I,|"
-    r"[Hh]e\s+(?:still\s+|always\s+|only\s+)?calls\s+me|[Ss]he\s+(?:still\s+|always\s+|only\s+)?calls\s+me)|"
+    r"(?:[Hh]e|[Ss]he)\s+(?:still\s+|always\s+|only\s+)?calls\s+me)|"
     r"\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is|[Tt]hat[’']s)\s+me[.:—–])\s+[“\"‘]?$"
 )
 #: The narration giving the narrator's name in apposition to "my name", in the same sentence: "a government envelope

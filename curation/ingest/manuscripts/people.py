@@ -426,11 +426,8 @@ class PersonIndex:
                         j = 0 if not any(m.start >= run[0][1] for m in out) else k
                         while (
                             j < k
-                            and _form(words[j : j + 1])[0] not in TITLES
-                            and (
-                                _form(words[j : j + 1])[0] in self.lower_words
-                                or _CONTRACTION.match(_form(words[j : j + 1])[0])
-                            )
+                            and (w := _form(words[j : j + 1])[0]) not in TITLES
+                            and (w in self.lower_words or _CONTRACTION.match(w))
                         ):
                             j += 1
                         # a place's name ends before the person's ("Fenchurch Street Lord Godalming said")

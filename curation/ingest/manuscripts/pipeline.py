@@ -31,7 +31,7 @@ from .roster import Roster
 from .runs import run_groups, split_runs
 from .settings import ChunkingConfig, ManuscriptsConfig
 from .structure import Book, ParagraphRun, Removed, Scene, heading_name, parse_structure
-from .tagging import PovResult, Tagger, _present_share
+from .tagging import PovResult, Tagger, present_share
 from .text import narration_only, strip_emphasis
 from .unnamed_mind import pooled_owner
 
@@ -415,8 +415,8 @@ def _narrator_groups(run: list, povs: dict[int, PovResult], roster_povs: set[str
         names = sorted(_own_names(povs[s.index]))
         for a in names[1:]:
             parent[root(a)] = root(names[0])
-        for a in names[:1]:
-            root(a)
+        if names:
+            root(names[0])
     said: Counter = Counter()
     for s in run:
         said.update(povs[s.index].evidence.get("named_in_narration") or {})
@@ -470,15 +470,14 @@ def _rotating_narrators(
     if not several:
         return False
     tense = {
-        g: [t for s in scenes if (t := _present_share(narration_only(s.text))) is not None]
-        for g, scenes in told.items()
+        g: [t for s in scenes if (t := present_share(narration_only(s.text))) is not None] for g, scenes in told.items()
     }
     for s in run:
         res = povs[s.index]
         g = own(s)
         why = "named by its own text, one of the book's narrators"
         if g is None:
-            mine = _present_share(narration_only(s.text))
+            mine = present_share(narration_only(s.text))
             left = [
                 a
                 for a in groups

@@ -51,12 +51,12 @@ _FIRST = re.compile(r"\b(?:I|me|my|myself|mine)\b|\bI[’']\w+")
 _WE = re.compile(r"\b(?:we|us|our|ourselves)\b", re.I)
 _THIRD = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
 #: The commonest verbs of the narration's tense: a scene told in the present says "is", "has", "says"; in the past
-#: "was", "had", "said" (`_present_share`).
+#: "was", "had", "said" (`present_share`).
 _PRESENT_AUX = re.compile(r"\b(?:am|is|are|has|does|says|isn[’']t|aren[’']t|hasn[’']t|doesn[’']t)\b", re.I)
 _PAST_AUX = re.compile(r"\b(?:was|were|had|did|said|wasn[’']t|weren[’']t|hadn[’']t|didn[’']t)\b", re.I)
 
 
-def _present_share(narration: str) -> float | None:
+def present_share(narration: str) -> float | None:
     """The share of the narration's commonest verbs in the present tense (None: fewer than ten to tell)."""
     now, then = len(_PRESENT_AUX.findall(narration)), len(_PAST_AUX.findall(narration))
     return now / (now + then) if now + then >= 10 else None
@@ -465,7 +465,7 @@ class Tagger:
         if self.first_tense is not None and density >= 0.005:
             # in a book whose "I" tells its scenes in one tense and whose third person tells them in the other, a
             # scene in the "I"'s tense that says "I" is the "I"'s, however much it watches others
-            share = _present_share(narration)
+            share = present_share(narration)
             cut, present = self.first_tense
             if share is not None and (share > cut if present else share < cut):
                 return "first"
@@ -512,8 +512,8 @@ class Tagger:
         told = [n for n in told if word_count(n) >= min_words]
         self.first_person_book = bool(told) and sum(map(self._first_on_its_own, told)) >= share * len(told)
         self.first_tense = _tense_split(
-            [_present_share(n) for n in told if self._first_on_its_own(n)],
-            [_present_share(n) for n in told if self._first_density(n) < 0.003],
+            [present_share(n) for n in told if self._first_on_its_own(n)],
+            [present_share(n) for n in told if self._first_density(n) < 0.003],
         )
 
     def resolve_narrator(self, name: str) -> str:
@@ -889,7 +889,8 @@ class Tagger:
         in_book, alone = layers or (TYPE_LAYER, TYPE_LAYER_ALONE)
         if len(profiles) < min_chunks:
             return [self.scene_type(p, w, layer=alone) for p in profiles]
-        raw = [(lambda f: {**f["scores"], **f["measures"]})(self._type_features(p, w)) for p in profiles]
+        features = [self._type_features(p, w) for p in profiles]
+        raw = [{**f["scores"], **f["measures"]} for f in features]
         book = {}
         for k in raw[0]:
             values = [s[k] for s in raw]

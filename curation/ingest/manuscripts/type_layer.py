@@ -63,19 +63,19 @@ class TypeLayer:
             for wa, wz, b in zip(self.absolute, self.standing, self.bias, strict=True)
         ]
         if self.pacing:
-            pace = [min(PACING_CAP, absolute[k]) for k in PACING]
-            logits = [
-                v + sum(w * x for w, x in zip(wp, pace, strict=True)) for v, wp in zip(logits, self.pacing, strict=True)
-            ]
+            logits = _weighed(logits, self.pacing, [min(PACING_CAP, absolute[k]) for k in PACING])
         if self.measures:
             m = [standing.get(k, 0.0) for k in STANDING_ONLY] if standing is not None else [0.0] * len(STANDING_ONLY)
-            logits = [
-                v + sum(w * x for w, x in zip(wm, m, strict=True)) for v, wm in zip(logits, self.measures, strict=True)
-            ]
+            logits = _weighed(logits, self.measures, m)
         top = max(logits)
         exp = [math.exp(v - top) for v in logits]
         total = sum(exp)
         return {k: e / total for k, e in zip(TYPES, exp, strict=True)}
+
+
+def _weighed(logits: list[float], weights: tuple[tuple[float, ...], ...], xs: list[float]) -> list[float]:
+    """Each type's logit plus its row of `weights` applied to the measures `xs` (the pacing, the measures' standing)."""
+    return [v + sum(w * x for w, x in zip(row, xs, strict=True)) for v, row in zip(logits, weights, strict=True)]
 
 
 #: Fitted on the 509 type-labelled chunks of 48 books (the 44 before and the four read blind since: The Long Drive
