@@ -419,6 +419,15 @@ def test_a_pronoun_nobody_claims_stays_unnamed_when_no_one_man_carries_the_scene
     )
     scores, unowned = score_scene(ev(text, people), people.gender, {}, None)
     assert decide(scores, unowned)[0] is None
+    # must not: the man named most is one the unnamed "he" watches ("Marc's face was grey"): seen from outside
+    text = (
+        "He woke when the bell rang. Marc came in with the tray. Marc's face was grey. He did not ask why. "
+        "Marc put the tray down. He ate, and he felt better."
+    )
+    e = ev(text, people)
+    assert e.observed["Marc Ferris"] and e.subject["Marc Ferris"] >= 2
+    scores, unowned = score_scene(e, people.gender, {}, None)
+    assert decide(scores, unowned)[0] is None
 
 
 def test_the_previous_pov_carries_a_bare_pronoun_opening(people):
