@@ -2545,6 +2545,25 @@ _KIN_USE = re.compile(
 )
 
 
+#: A work named by a title, before "the X": "a painting of the Countess", "his picture of the Countess" (The Magpie
+#: Job), as "the portrait of Isaura Vell" before a bare name (`_SHOWN_BEFORE`).
+_WORK_OF_THE = re.compile(r"\b(?:portrait|painting|picture|canvas|statue|bust|sculpture)\s+of\s+the\s+$", re.I)
+#: Handled and moved off or out of something, as an object is: "I take the Countess off the table", "We'd taken the
+#: Countess out of the marble sink crate" (The Magpie Job), "lifted Margarethe onto her plinth" (tests). A verb of
+#: handling alone ("took the Major and the girl", a helicopter; "took the Chancellor by the arm") says nothing here.
+_MOVED_OFF = re.compile(r"^\s+(?:off|out\s+of|onto|down\s+from)\s+(?:the|a|an|her|his|its|my|our|their)\s")
+
+
+def _work_of_art(text: str, start: int, end: int) -> bool:
+    """The title at text[start:end] ("the Countess") is used as a work of art is: where it hangs or stands, what is
+    done to it (`_SHOWN_AFTER`, the evidence that makes a bare name a work: "Isaura lies in the crate" in Isaura
+    Vell), a painting of it, or handled and moved off or out of something."""
+    before, after = text[max(0, start - 60) : start], text[end : end + 120]
+    if _SHOWN_AFTER.match(after) or _WORK_OF_THE.search(before):
+        return True
+    return _HANDLED_BEFORE.search(before) is not None and _MOVED_OFF.match(after) is not None
+
+
 def _ranks(texts: list[str], index: PersonIndex) -> dict[str, str]:
     """A rank or post the book writes "the X" and that speaks or perceives there at least twice ("“Evening,” says
     the Major", "The Major is walking" in The Long Carry; "the Chancellor was saying" in a court tale; "the
@@ -2555,10 +2574,13 @@ def _ranks(texts: list[str], index: PersonIndex) -> dict[str, str]:
     Summer, as "Papa" in Cutter Grade, a word no kinship list holds): the person the teller calls so."""
     acts: Counter = Counter()
     kin: Counter = Counter()
+    works: Counter = Counter()
     for text in texts:
         spans = quoted_spans(text)
         for m in _RANK_USE.finditer(text):
             rank = m.group(1).casefold()
+            if rank in _RANKS and _work_of_art(text, m.start(1), m.end(1)):
+                works[rank] += 1  # in speech too: "“A painting of the Countess. We delivered it.”"
             if rank not in _RANKS or any(a <= m.start() < b for a, b in spans):
                 continue
             acts[rank] += 1
@@ -2570,7 +2592,9 @@ def _ranks(texts: list[str], index: PersonIndex) -> dict[str, str]:
                 kin[m.group(1)] += 1
     out: dict[str, str] = {w.casefold(): w for w, n in kin.items() if n >= 2}
     for rank, n in acts.items():
-        if n < 2:
+        if n < 2 or works[rank] >= 2:
+            # a title a work of art is named by ("the Countess", a portrait: "I take the Countess off the table",
+            # "The Countess hung on her wall") is no one in the scene, however much the narration lets it look
             continue
         holder = re.compile(rf"\b{rank.capitalize()}\.?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
         holders = {p for t in texts for m in holder.finditer(t) if (p := index.resolve(m.group(1)))}
