@@ -1334,6 +1334,21 @@ def test_a_rank_used_alone_names_its_one_holder_or_itself():
     assert m.ranks_in("The Inspector sat down.") == []
 
 
+def test_a_rank_the_narration_only_puts_in_the_past_or_uses_as_a_topic_is_no_one_present():
+    # a rank alone is read as a name is (`absent_from`): "The Colonel had been in at half past three" (The Cullerby
+    # Wire), "the Colonel's money" (The Long Drive North), "the Chancellor's voice" remembered (The Well at Maud)
+    m = model(
+        "The Commodore is walking. Nobody argues with the Commodore. “Evening,” says the Commodore.",
+        "The Commodore looked at the sea. The Commodore said nothing. Ada watched him.",
+    )
+    assert m.ranks_in("The Commodore had gone up to the fort at noon, and Ada ate alone.") == []
+    assert m.ranks_in("Ada thought about the Commodore and ate alone.") == []
+    assert m.ranks_in("Ada counted the Commodore's silver and ate alone.") == []
+    # must not: a rank that acts there, or in a passage told in the past perfect (a flashback), is there
+    assert m.ranks_in("The Commodore sat down. Ada ate alone.") == ["Commodore"]
+    assert m.ranks_in("The Commodore had gone up. The Commodore sat down. Ada ate alone.") == ["Commodore"]
+
+
 def test_a_kinship_word_the_narration_uses_as_a_name_is_a_person_unless_the_chunk_lists_them():
     # "Gran said", "Gran looked at them", "Dad wants Gran to sell the house" (The Tollhouse Summer), as "Papa" in
     # Cutter Grade: the teller's relative, present where named

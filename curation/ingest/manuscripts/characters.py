@@ -749,12 +749,16 @@ class CharacterModel:
             return out
         plain = strip_emphasis(text)
         spans = quoted_spans(plain)
-        # a rank only talked about ("“The Director wants you”", "“Dad says no”") is no one present
+        flashback = _told_before(plain)
+        # a rank only talked about ("“The Director wants you”", "“Dad says no”") is no one present, nor one the
+        # narration only uses as a topic, an owner or in the scene's past ("The Colonel had been in at half past
+        # three", "the Colonel's money"), as `absent_from` reads a name
         found = [
             (m.start(), m.group(1))
             for rx in (_RANK_USE, _KIN_USE)
             for m in rx.finditer(plain)
             if not _spoken_of(plain, spans, m.start(1), m.end(1))
+            and not _narrated_away(plain, spans, Mention(m.start(1), m.end(1), m.group(1), False), flashback)
         ]
         for _, word in sorted(found):
             person = self.ranks.get(word.casefold())
