@@ -1334,6 +1334,23 @@ def test_a_rank_used_alone_names_its_one_holder_or_itself():
     assert m.ranks_in("The Inspector sat down.") == []
 
 
+def test_a_family_name_before_a_common_noun_names_what_is_theirs_not_them():
+    # "the Zharov wood" (The Name Day at Annushka), "the Rowley team", "the Rowley shop" (Kitty's Steps): the wood, the
+    # team or the shop is in the scene, the man is not
+    paras = [
+        "Captain Brannagh came up the lane at noon. “Good day,” said Captain Brannagh. Brannagh looked at the hay.",
+        "Ilse watched him. Brannagh laughed. Ilse said nothing and went in.",
+    ]
+    tagger = Tagger()
+    tagger.learn_book(paras)
+    assert tagger.characters_present(
+        "The Brannagh orchard was quiet. Ilse walked into the Brannagh orchard.", "Ilse"
+    ) == ["Ilse"]
+    # must not: the people a family name and a noun of people name, or the man himself there, are present
+    assert "Brannagh" in tagger.characters_present("Ilse met the Brannagh brothers on the bridge.", "Ilse")
+    assert "Brannagh" in tagger.characters_present("Brannagh sat in the Brannagh orchard. Ilse ate.", "Ilse")
+
+
 def test_a_rank_the_narration_only_puts_in_the_past_or_uses_as_a_topic_is_no_one_present():
     # a rank alone is read as a name is (`absent_from`): "The Colonel had been in at half past three" (The Cullerby
     # Wire), "the Colonel's money" (The Long Drive North), "the Chancellor's voice" remembered (The Well at Maud)

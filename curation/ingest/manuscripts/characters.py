@@ -1015,9 +1015,51 @@ def absent_from(text: str, index: PersonIndex) -> set[str]:
     flashback = _told_before(text)
     seen: dict[str, bool] = {}
     for m in index.mentions(text):
-        there = not _spoken_of(text, spans, m.start, m.end) and not _narrated_away(text, spans, m, flashback)
+        there = (
+            not _spoken_of(text, spans, m.start, m.end)
+            and not _narrated_away(text, spans, m, flashback)
+            and not _named_for(text, m, index)
+        )
         seen[m.person] = seen.get(m.person, False) or there
     return {p for p, there in seen.items() if not there}
+
+
+#: "the Zharov wood", "the Rowley team": a family name before a common noun names what is theirs or named for them.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"^\s+([a-z][a-z\-]*)\b(?![’'])")
+#: Words that follow a name as its verb or as a link to the rest of the sentence, never as a noun it modifies
+#: ("the Reg came", "the Sexton had", "the Agent and her face").
+# fmt: off
+_NOT_A_MODIFIED_NOUN = frozenset({
+    "and", "or", "nor", "but", "with", "of", "in", "on", "at", "to", "for", "from", "by", "who", "whom", "which",
+    "that", "as", "than", "so", "is", "was", "were", "are", "has", "had", "have", "says", "said", "would", "could",
+    "will", "can", "did", "does", "do", "might", "must", "should", "may", "shall", "came", "went", "sat", "stood",
+    "took", "gave", "knew", "saw", "got", "made", "kept", "ran", "let", "put", "himself", "herself", "too", "again",
+    "now", "then", "here", "there", "still", "just", "never", "always", "only", "also", "before", "after", "when",
+    "while", "if", "where", "up", "down", "out", "off", "over", "back", "away", "into", "onto", "about",
+})
+# fmt: on
+_PEOPLE_PLURALS = frozenset({"men", "women", "children", "people", "folk", "folks", "twins", "lot", "household"})
+
+
+def _named_for(text: str, m: Mention, index: PersonIndex) -> bool:
+    """The name is a modifier in the narration: "the X" before a common noun that is no person's ("the Zharov wood"
+    in The Name Day at Annushka, "the Rowley team", "the Rowley shop" in Kitty's Steps, "the Pallathu house" in Below
+    Sea Level): the wood, the team or the house is in the scene, not the person. A noun of people ("the Pryce
+    brothers", "the Halvorsen woman", "the Olaniyan family") names them or their kin, and a post the book writes "the
+    X" ("the Reeve", "the Warden") is the person, whatever follows."""
+    span = text[m.start : m.end]
+    if m.possessive or not (_THE_BEFORE.search(text[max(0, m.start - 5) : m.start]) or re.match(r"[Tt]he\s", span)):
+        return False  # the mention may hold its "The" ("The Brannagh orchard was quiet")
+    if _form(_bare(re.sub(r"^[Tt]he\s+", "", span)).split()) in index.posts:
+        return False
+    after = _NOUN_AFTER.match(text[m.end : m.end + 30])
+    if after is None:
+        return False
+    noun = after.group(1)
+    if noun in _NOT_A_MODIFIED_NOUN or noun.endswith("ed") or noun.endswith("ly") or noun in _PEOPLE_PLURALS:
+        return False
+    return noun not in _PERSON_NOUNS and noun.removesuffix("s") not in _PERSON_NOUNS
 
 
 def _told_before(text: str, share: float = 0.6) -> bool:
