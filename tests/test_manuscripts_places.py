@@ -723,3 +723,12 @@ def test_the_bed_of_a_cart_or_a_creek_is_its_floor_not_a_bed_to_lie_in():
         "the cart"
     )
     assert where("Ada lay in the camp bed and slept. Once she heard the mule on the road.") == "the road"
+
+
+def test_a_room_written_with_a_hyphen_is_a_place_noun_a_count_before_one_is_not():
+    """ "in the school-house" (The Bell at Saint Ermelinde), "to the bathing-house" (The Name Day at Annushka), as a
+    room written closed up ("storeroom") is; "a three-room cottage" is a cottage of three rooms."""
+    assert where("Wendel waited in the wash-house until the rain stopped.") == "the wash-house"
+    assert where("They lived in a three-room cottage by the weir, and Wendel sat in the cottage all day.") == (
+        "the cottage"
+    )

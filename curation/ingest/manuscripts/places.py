@@ -580,11 +580,19 @@ def _settable(model: CharacterModel) -> list:
 _COMPOUND_HEADS = ("room", "chamber", "bay", "house", "hall", "loft", "shop", "cellar")
 
 
+#: Counts before a hyphen make a measure, not a place: "a three-room flat", "the two-bay barn".
+_COUNTS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "single", "double"])
+
+
 def _place_noun(word: str) -> bool:
     """A place noun: one of `PLACE_NOUNS`, or one written closed up from a word of three letters or more and a
-    place head (`_COMPOUND_HEADS`)."""
+    place head (`_COMPOUND_HEADS`), or hyphenated so ("the school-house", The Bell at Saint Ermelinde; "the
+    bathing-house", The Name Day at Annushka), not after a count ("a three-room flat")."""
     if word in PLACE_NOUNS:
         return True
+    first, _, head = word.rpartition("-")
+    if first and head in _COMPOUND_HEADS:
+        return len(first) >= 3 and first.replace("-", "").isalpha() and first not in _COUNTS
     return word.isalpha() and any(word.endswith(h) and len(word) - len(h) >= 3 for h in _COMPOUND_HEADS)
 
 
