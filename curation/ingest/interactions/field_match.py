@@ -3218,7 +3218,8 @@ def _could_be(tm: TypeMatch, tp: TypeProfile, m: FieldMatch, f: SpecField) -> bo
     st = tp.stats(m.source)
     if m.source.count("[]") != f.path.count("[]") or _names_the_type(st, tp.data_type) or st.identifier():
         return False
-    if shape_fit(tp, st, f, [])[0] <= WEAKEST_FIT:
+    fit = shape_fit(tp, st, f, [])[0]
+    if fit <= 0.0 or (fit <= WEAKEST_FIT and st.mean_words <= 1.0):
         return False  # (one-word labels where our sentence goes: no evidence, and the guard should name the field)
     their_parent = _parent_of(m.source).removesuffix("[]")
     our_parent = f.parent.removesuffix("[]")
