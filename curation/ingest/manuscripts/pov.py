@@ -303,6 +303,27 @@ _REPORTED_CLAUSE = re.compile(
 _CLAUSE_OPENS_ANOTHER = re.compile(
     r"\b(?:because|and|but|that|so|as|when|while|if|though|although|then|since|until|before|after)\s*$", re.I
 )
+#: A rank "of" a place or a title before the name it is held by, as the sentence's subject: "The Earl of Ashcombe had
+#: not been inside the place for three years" (Lady Ashcombe's Season), "The Bishop of Westry remembers" (The Well at
+#: Maud), "The Earl of Stavely was" (The Stavely Settlement). The name alone is what the book's index knows; the rank's
+#: gender, where it has one, must be the person's ("the Dowager Countess of Ashcombe" is not the Earl).
+_RANK_OF = re.compile(
+    r"\b(?:the\s+)?(?:dowager\s+)?(?P<rank>earl|countess|duke|duchess|marquess|marquis|marchioness|viscount|viscountess|"
+    r"baron|baroness|bishop|archbishop|dean|abbot|abbess|prior|prioress|prince|princess|king|queen|lord|lady|"
+    r"master|warden|provost|mayor|governor)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_RANK_GENDER = {
+    **{r: "he" for r in ("earl", "duke", "marquess", "marquis", "viscount", "baron", "abbot", "prior", "prince")},
+    "king": "he",
+    **{
+        r: "she"
+        for r in ("countess", "duchess", "marchioness", "viscountess", "baroness", "abbess", "prioress", "princess")
+    },
+    "queen": "she",
+    "lord": "he",
+    "lady": "she",
+}
 #: After a name, its verb: a lower-case word, past the rest of the name when the index knows only its first
 #: word ("Margaret Ashdown had lived": a married name used once; "Tova Rusk went").
 _VERB_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w’'\-]+)*\s+[a-z]")
@@ -574,7 +595,13 @@ class _SceneReader:
         """The name opens its sentence after a lead-in (`_LEAD_IN`), or after a short phrase of time with no comma
         (`_SHORT_LEAD_IN`), as a name with its verb next; a capitalised word the mention took in before the
         person's own name ("Sunday" in "On Sunday Jürgen Vogt went") belongs to that phrase."""
-        if _LEAD_IN.match(text[: m.start]):
+        head = text[: m.start]
+        rank = _RANK_OF.search(head)
+        if rank and _RANK_GENDER.get(rank.group("rank").lower(), self.gender.get(m.person)) == self.gender.get(
+            m.person
+        ):
+            head = head[: rank.start()]  # "The Earl of Ashcombe had": the rank opens the sentence with the name
+        if _LEAD_IN.match(head):
             # not a reporting aside after the sentence's own subject ("His lordship, Dawlish told the stable yard, was
             # not to be spoken to")
             return not (re.search(r",\s*$", text[: m.start]) and _REPORTING_ASIDE.match(text, m.end))
