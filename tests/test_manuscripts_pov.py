@@ -81,6 +81,19 @@ def test_a_rank_of_a_title_before_the_name_opens_the_sentence_with_it():
     assert e.subject["Kersley"] == 0
 
 
+def test_the_full_stop_of_a_title_before_a_name_does_not_end_the_sentence():
+    # "and in the front row behind him Mrs. Whitcombe pressed the tissue to her mouth" (The Whitcombe Verdict), "with a
+    # bow so correct that Mrs. Pellow visibly glowed" (Lady Ashcombe's Season): cut at "Mrs.", the name opened a
+    # sentence of its own and was taken for its subject
+    idx = PersonIndex.from_names({"Jack Holloway": ["Jack"], "Edith Marr": ["Edith", "Marr"]})
+    idx.gender.update({"Jack Holloway": "he", "Edith Marr": "she"})
+    e = scene_evidence("Jack read the letter twice, and across the table Mrs. Marr wept into her napkin. He sat.", idx)
+    assert e.subject == Counter({"Jack Holloway": 1})
+    # must not: a sentence that ends on a full stop still ends there
+    e = scene_evidence("Jack read the letter twice. Edith wept into her napkin.", idx)
+    assert e.subject == Counter({"Jack Holloway": 1, "Edith Marr": 1})
+
+
 def test_a_lead_in_may_hold_a_where_or_when_clause_before_the_subject(people):
     # "At the bottom of the section, where the field met the road, Ruth Amadi was waiting" (Kessler Red), "For a few
     # seconds, as she came clear of the Ninth Ring, Teo saw" (The Dorothea), "In the morning, when the sun was up

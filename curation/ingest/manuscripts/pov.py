@@ -246,7 +246,13 @@ _OBJECT = {
 }
 _OPENING_OBJECT = re.compile(r"\b(him|her)\b", re.I)
 _POSSESSIVE_PRONOUN = re.compile(rf"\b(his|her)\s+(?:\w+\s+)?({_POSSESSED_INNER})\b", re.I)
-_SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
+#: A sentence: up to its closing mark, not the full stop of a title before a name ("in the front row behind him Mrs.
+#: Whitcombe pressed the tissue to her mouth", The Whitcombe Verdict; "with a bow so correct that Mrs. Pellow visibly
+#: glowed", Lady Ashcombe's Season), which would make the name the subject of a sentence of its own.
+_SENTENCES = re.compile(
+    r"(?:\b(?:Mrs|Mr|Ms|Dr|St|Mme|Mlle|Messrs|Capt|Lt|Sgt|Col|Gen|Rev|Prof|Hon)\.(?=\s+[A-Z])|[^.!?…])+"
+    r"(?:[.!?…]+[”’\"]?|$)"
+)
 #: (A clause with its own pronoun subject is not a lead-in: in "They were swarming over the bed, Baby and all"
 #: Baby is in apposition.) A phrase may carry one where/when/while/as clause before the subject: "At the bottom of the
 #: section, where the field met the road, Ruth Amadi was waiting" (Kessler Red), "For a few seconds, as she came clear
@@ -406,6 +412,9 @@ class _Sentence:
     identified: Mention | None = None  # the name the pronoun subject is said to be ("He had been Gabriel Ashcombe")
 
 
+#: What may stand before a thing's name as its sentence's subject: "The *Josephine Achterberg* was", "Mrs. Pruitt [a
+#: mule] stopped dead" (Cutter Grade: the title is part of the mule's sentence, `_SENTENCES`).
+_THING_ARTICLE = re.compile(r"(?i)\b(?:the|mrs|mr|ms|miss|dr)\.?\s+$")
 #: Who a ship's "she" refers to: no person (`_credit` and the extractors give it nothing).
 _THING = "\x00thing"
 
@@ -526,7 +535,7 @@ class _SceneReader:
         if things and (subj_p is None or things[0][0] < subj_p.start()):
             # "The *Josephine Achterberg* was a salvage tug, which meant that she was mostly engine and arms":
             # a ship's name opening the sentence is its subject, and the "she" after it is the ship
-            thing_subject = _LEAD_IN.match(re.sub(r"(?i)\bthe\s+$", "", text[: things[0][0]])) is not None
+            thing_subject = _LEAD_IN.match(_THING_ARTICLE.sub("", text[: things[0][0]])) is not None
             if thing_subject and subj_p is not None and subj_p.group(1).lower() == "she":
                 subj_p = None
         if (
@@ -560,7 +569,7 @@ class _SceneReader:
         if subj_m is None and subj_p is None:
             named = self.people.thing_mentions(text, shadows=True)
             sentence.not_person_subject = bool(named) and (
-                _LEAD_IN.match(re.sub(r"(?i)\bthe\s+$", "", text[: named[0][0]])) is not None
+                _LEAD_IN.match(_THING_ARTICLE.sub("", text[: named[0][0]])) is not None
             )
         if thing_subject:
             sentence.local["she"] = _THING
