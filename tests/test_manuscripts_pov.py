@@ -63,6 +63,37 @@ def test_the_opener_is_the_named_subject_of_the_first_sentence(people):
     assert ev("The rain had stopped when Marc came out. Jack sat on the step.", people).opening is None
 
 
+def test_a_rank_of_a_title_before_the_name_opens_the_sentence_with_it():
+    # "The Earl of Ashcombe had not been inside the place for three years" (Lady Ashcombe's Season), "The Bishop of
+    # Westry remembers" (The Well at Maud), "The Earl of Stavely was" (The Stavely Settlement): the index knows the
+    # title's name alone, and the rank before it is no lead-in the name is not the subject after
+    idx = PersonIndex.from_names({"Kersley": ["Kersley"], "Mabel Orde": ["Mabel"], "Tarrant": ["Tarrant"]})
+    idx.gender.update({"Kersley": "he", "Mabel Orde": "she", "Tarrant": None})
+    e = scene_evidence("The Marquess of Kersley had not seen the sea for ten years. He watched it a long time.", idx)
+    assert e.opening == "Kersley" and e.subject["Kersley"] == 1
+    e = scene_evidence("The Dean of Tarrant opened the letter. Mabel watched him read it.", idx)
+    assert e.opening == "Tarrant"
+    # must not: a rank whose gender is not the person's is someone else holding the same title ("the Dowager
+    # Countess of Kersley" is his mother), and a place "of" the name is no rank
+    e = scene_evidence("The Dowager Countess of Kersley had not seen the sea for ten years. Mabel watched her.", idx)
+    assert e.opening != "Kersley" and e.subject["Kersley"] == 0
+    e = scene_evidence("The road to the house of Kersley was long. Mabel walked it.", idx)
+    assert e.subject["Kersley"] == 0
+
+
+def test_the_full_stop_of_a_title_before_a_name_does_not_end_the_sentence():
+    # "and in the front row behind him Mrs. Whitcombe pressed the tissue to her mouth" (The Whitcombe Verdict), "with a
+    # bow so correct that Mrs. Pellow visibly glowed" (Lady Ashcombe's Season): cut at "Mrs.", the name opened a
+    # sentence of its own and was taken for its subject
+    idx = PersonIndex.from_names({"Jack Holloway": ["Jack"], "Edith Marr": ["Edith", "Marr"]})
+    idx.gender.update({"Jack Holloway": "he", "Edith Marr": "she"})
+    e = scene_evidence("Jack read the letter twice, and across the table Mrs. Marr wept into her napkin. He sat.", idx)
+    assert e.subject == Counter({"Jack Holloway": 1})
+    # must not: a sentence that ends on a full stop still ends there
+    e = scene_evidence("Jack read the letter twice. Edith wept into her napkin.", idx)
+    assert e.subject == Counter({"Jack Holloway": 1, "Edith Marr": 1})
+
+
 def test_a_lead_in_may_hold_a_where_or_when_clause_before_the_subject(people):
     # "At the bottom of the section, where the field met the road, Ruth Amadi was waiting" (Kessler Red), "For a few
     # seconds, as she came clear of the Ninth Ring, Teo saw" (The Dorothea), "In the morning, when the sun was up

@@ -40,6 +40,16 @@ def test_chapter_headings_are_read_in_their_usual_forms_and_prose_is_not():
     assert classify_heading("Seven.", False) is None  # a one-word sentence, not a heading line
 
 
+def test_a_chapter_numbered_by_a_written_ordinal_is_a_chapter_and_the_sentence_using_one_is_not():
+    # "CHAPTER THE FIRST." (an older book's numbering, as "Book the First" numbers a part)
+    assert classify_heading("CHAPTER THE SECOND.", False).number == 2
+    assert classify_heading("Chapter the Thirty-First: In Which a Bell Rings", False).title == "In Which a Bell Rings"
+    assert classify_heading("Chapter the Last", False) is None  # no ordinal: not read as a number
+    assert classify_heading("The chapter the first reader liked best was the one about the bell.", False) is None
+    book = parse_structure(doc(para("CHAPTER THE FIRST."), para(), para(), para("CHAPTER THE SECOND."), para(), para()))
+    assert [c.number for c in book.chapters] == [1, 2] and len(book.paragraphs) == 4
+
+
 def test_a_chapter_heading_opens_a_chapter_with_its_title():
     book = parse_structure(doc(("heading", "Chapter 1: Arrival", 2), para(), ("heading", "Chapter 2", 2), para()))
     assert [(c.number, c.title) for c in book.chapters] == [(1, "Arrival"), (2, None)]

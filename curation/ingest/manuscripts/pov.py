@@ -246,7 +246,13 @@ _OBJECT = {
 }
 _OPENING_OBJECT = re.compile(r"\b(him|her)\b", re.I)
 _POSSESSIVE_PRONOUN = re.compile(rf"\b(his|her)\s+(?:\w+\s+)?({_POSSESSED_INNER})\b", re.I)
-_SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[”’\"]?|$)")
+#: A sentence: up to its closing mark, not the full stop of a title before a name ("in the front row behind him Mrs.
+#: Whitcombe pressed the tissue to her mouth", The Whitcombe Verdict; "with a bow so correct that Mrs. Pellow visibly
+#: glowed", Lady Ashcombe's Season), which would make the name the subject of a sentence of its own.
+_SENTENCES = re.compile(
+    r"(?:\b(?:Mrs|Mr|Ms|Dr|St|Mme|Mlle|Messrs|Capt|Lt|Sgt|Col|Gen|Rev|Prof|Hon)\.(?=\s+[A-Z])|[^.!?…])+"
+    r"(?:[.!?…]+[”’\"]?|$)"
+)
 #: (A clause with its own pronoun subject is not a lead-in: in "They were swarming over the bed, Baby and all"
 #: Baby is in apposition.) A phrase may carry one where/when/while/as clause before the subject: "At the bottom of the
 #: section, where the field met the road, Ruth Amadi was waiting" (Kessler Red), "For a few seconds, as she came clear
@@ -303,6 +309,27 @@ _REPORTED_CLAUSE = re.compile(
 _CLAUSE_OPENS_ANOTHER = re.compile(
     r"\b(?:because|and|but|that|so|as|when|while|if|though|although|then|since|until|before|after)\s*$", re.I
 )
+#: A rank "of" a place or a title before the name it is held by, as the sentence's subject: "The Earl of Ashcombe had
+#: not been inside the place for three years" (Lady Ashcombe's Season), "The Bishop of Westry remembers" (The Well at
+#: Maud), "The Earl of Stavely was" (The Stavely Settlement). The name alone is what the book's index knows; the rank's
+#: gender, where it has one, must be the person's ("the Dowager Countess of Ashcombe" is not the Earl).
+_RANK_OF = re.compile(
+    r"\b(?:the\s+)?(?:dowager\s+)?(?P<rank>earl|countess|duke|duchess|marquess|marquis|marchioness|viscount|viscountess|"
+    r"baron|baroness|bishop|archbishop|dean|abbot|abbess|prior|prioress|prince|princess|king|queen|lord|lady|"
+    r"master|warden|provost|mayor|governor)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_RANK_GENDER = {
+    **{r: "he" for r in ("earl", "duke", "marquess", "marquis", "viscount", "baron", "abbot", "prior", "prince")},
+    "king": "he",
+    **{
+        r: "she"
+        for r in ("countess", "duchess", "marchioness", "viscountess", "baroness", "abbess", "prioress", "princess")
+    },
+    "queen": "she",
+    "lord": "he",
+    "lady": "she",
+}
 #: After a name, its verb: a lower-case word, past the rest of the name when the index knows only its first
 #: word ("Margaret Ashdown had lived": a married name used once; "Tova Rusk went").
 _VERB_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w’'\-]+)*\s+[a-z]")
@@ -385,6 +412,9 @@ class _Sentence:
     identified: Mention | None = None  # the name the pronoun subject is said to be ("He had been Gabriel Ashcombe")
 
 
+#: What may stand before a thing's name as its sentence's subject: "The *Josephine Achterberg* was", "Mrs. Pruitt [a
+#: mule] stopped dead" (Cutter Grade: the title is part of the mule's sentence, `_SENTENCES`).
+_THING_ARTICLE = re.compile(r"(?i)\b(?:the|mrs|mr|ms|miss|dr)\.?\s+$")
 #: Who a ship's "she" refers to: no person (`_credit` and the extractors give it nothing).
 _THING = "\x00thing"
 
@@ -505,7 +535,7 @@ class _SceneReader:
         if things and (subj_p is None or things[0][0] < subj_p.start()):
             # "The *Josephine Achterberg* was a salvage tug, which meant that she was mostly engine and arms":
             # a ship's name opening the sentence is its subject, and the "she" after it is the ship
-            thing_subject = _LEAD_IN.match(re.sub(r"(?i)\bthe\s+$", "", text[: things[0][0]])) is not None
+            thing_subject = _LEAD_IN.match(_THING_ARTICLE.sub("", text[: things[0][0]])) is not None
             if thing_subject and subj_p is not None and subj_p.group(1).lower() == "she":
                 subj_p = None
         if (
@@ -539,7 +569,7 @@ class _SceneReader:
         if subj_m is None and subj_p is None:
             named = self.people.thing_mentions(text, shadows=True)
             sentence.not_person_subject = bool(named) and (
-                _LEAD_IN.match(re.sub(r"(?i)\bthe\s+$", "", text[: named[0][0]])) is not None
+                _LEAD_IN.match(_THING_ARTICLE.sub("", text[: named[0][0]])) is not None
             )
         if thing_subject:
             sentence.local["she"] = _THING
@@ -574,7 +604,13 @@ class _SceneReader:
         """The name opens its sentence after a lead-in (`_LEAD_IN`), or after a short phrase of time with no comma
         (`_SHORT_LEAD_IN`), as a name with its verb next; a capitalised word the mention took in before the
         person's own name ("Sunday" in "On Sunday Jürgen Vogt went") belongs to that phrase."""
-        if _LEAD_IN.match(text[: m.start]):
+        head = text[: m.start]
+        rank = _RANK_OF.search(head)
+        if rank and _RANK_GENDER.get(rank.group("rank").lower(), self.gender.get(m.person)) == self.gender.get(
+            m.person
+        ):
+            head = head[: rank.start()]  # "The Earl of Ashcombe had": the rank opens the sentence with the name
+        if _LEAD_IN.match(head):
             # not a reporting aside after the sentence's own subject ("His lordship, Dawlish told the stable yard, was
             # not to be spoken to")
             return not (re.search(r",\s*$", text[: m.start]) and _REPORTING_ASIDE.match(text, m.end))

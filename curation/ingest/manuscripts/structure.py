@@ -48,12 +48,38 @@ _NUM = (
     + r"))?)"
 )
 _SEP = r"(?:\s*[.:—–\-]+\s*|\s+)"
+#: An ordinal written out, as older books number their chapters ("CHAPTER THE FIRST.", "Chapter the Twenty-Second"),
+#: the way `PART_RE` already reads "Book the First" (A Tale of Two Cities).
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+_TENS_ORDINAL = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+_ORDINAL = rf"the\s+(?:(?:twenty|thirty|forty|fifty)[\s-])?(?:{'|'.join(_ORDINALS + list(_TENS_ORDINAL)[1:])})"
 
 #: A chapter named in capitals alone on its line ("MONDAY NIGHT", "THE FERRY", "ST. AGNES' EVE"): one to eight
 #: words of capital letters, no digit, no closing mark of a sentence or a clause (see
 #: `HeadingPlan._unmarked_capital_headings`).
 _CAPITAL_HEADING = re.compile(r"[A-Z][A-Z’'\-&.]*(?:[ \t]+[A-Z][A-Z’'\-&.]*){0,7}(?<![.])")
-CHAPTER_RE = re.compile(rf"^(?:chapter|chap\.|ch\.)\s+(?P<num>{_NUM})\b\.?(?:{_SEP}(?P<title>\S.*))?$", re.I)
+CHAPTER_RE = re.compile(rf"^(?:chapter|chap\.|ch\.)\s+(?P<num>{_NUM}|{_ORDINAL})\b\.?(?:{_SEP}(?P<title>\S.*))?$", re.I)
 NUMBER_RE = re.compile(r"^(?P<num>\d{1,3}|[IVXLCDM]{1,8})\.?$")
 #: A chapter heading that is a number spelled out on its own: "SEVEN", "Twenty-One".
 SPELLED_NUMBER_RE = re.compile(rf"^(?P<num>(?:{'|'.join(_NUMWORDS)})(?:[\s-](?:{'|'.join(_NUMWORDS)}))?)$", re.I)
@@ -227,6 +253,11 @@ def parse_number(tok: str) -> int | None:
     if tok.isdigit():
         return int(tok)
     parts = re.split(r"[\s-]+", tok)
+    if parts[0] == "the" and len(parts) > 1:  # "the first", "the twenty-second"
+        tens = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}.get(parts[1], 0) if len(parts) == 3 else 0
+        last = parts[-1]
+        unit = _ORDINALS.index(last) + 1 if last in _ORDINALS else _TENS_ORDINAL.get(last)
+        return None if unit is None else tens + unit
     if all(p in _NUMWORDS for p in parts):
         vals = [(_NUMWORDS.index(p) + 1) if _NUMWORDS.index(p) < 19 else (_NUMWORDS.index(p) - 17) * 10 for p in parts]
         return sum(vals)
