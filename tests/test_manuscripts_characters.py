@@ -2243,3 +2243,29 @@ def test_a_speaker_whose_voice_was_made_is_no_person():
     # a voice that is only heard, never made: both are people
     m = model("Tobit keeps the lighthouse log. Dace listened and wondered at a voice so patient.", *rest)
     assert kind(m, "Tobit") == "person"
+
+
+def test_a_ward_named_after_someone_is_a_place_unless_it_acts():
+    # "Seacole Ward" in a book about "the ward" (Night on Seacole: a hospital ward, named on a tannoy call), "Anren
+    # Ward" beside "the ward gate" (The Yingchun Gate: a city ward); "Curtis Ward", "Terrell Ward" (Plain Error) are
+    # men. The first word alone is the ward too where people are on it or go to it ("on Seacole", "back to Seacole").
+    # The texts are written for this test.
+    ward = (
+        "The night porter pushed the trolley along the ward and out through the double doors.",
+        "“Fire alarm test, Brunel Ward, third floor. Fire alarm test, Brunel Ward, third floor.”",
+        "Hepzie carried the bloods up to Brunel. The bay was dark, and on Brunel the lights were low.",
+        "“She's back on Brunel,” Hepzie said. Tamar nodded and went back to Brunel with the notes.",
+        "Hepzie sighed. “Kettle,” said Hepzie, and Hepzie wondered whether anyone had bought milk.",
+    )
+    m = model(*ward)
+    assert kind(m, "Brunel Ward") == "place"
+    assert kind(m, "Brunel") == "place"
+    assert kind(m, "Hepzie") == "person"
+    # a man called Ward acts, and a book that never writes "ward" in lower case has no ward to name
+    m = model(
+        *ward,
+        "Alfie Ward came up the stairs, and he said nothing to anyone. Alfie Ward wondered where the lift was.",
+    )
+    assert kind(m, "Alfie Ward") != "place"
+    m = model("“Fire alarm test, Brunel Ward, third floor.”", "Brunel Ward, third floor, was on the bus home.")
+    assert kind(m, "Brunel Ward") != "place"

@@ -627,6 +627,32 @@ def _god_or_tongue(ev: Evidence, strong: float) -> str | None:
     return None
 
 
+#: Last words of a place's name that are common family names too ("Seacole Ward", "Anren Ward"; "Curtis Ward" is a
+#: man): a place only where the book also writes the word in lower case and the name never acts (`classify`).
+_SURNAME_PLACE_WORDS = frozenset({"ward"})
+
+
+def _acts_as_person(ev: Evidence) -> bool:
+    """Anything said of a name that only a person does or has: acting, thinking, speaking, a title, "who", "he"/"she"
+    in its own clause. Being spoken to is not among them (a tannoy's "Adult cardiac arrest, Seacole Ward, ...")."""
+    return bool(ev.person or ev.mind or ev.said or ev.titled or ev.social or ev.who or ev.gendered)
+
+
+def _institution(ev: Evidence, form: tuple[str, ...], lower: frozenset[str] | set[str]) -> str | None:
+    """A name that ends in an organisation's or a place's word ("Calder Salt Company", "Saltmarsh Road"), untitled;
+    or in a place word that is a family name too, where the book writes the word in lower case and nothing a person
+    does is ever said of the name: "Seacole Ward" in a book about "the ward" (Night on Seacole), "Anren Ward" beside
+    "the ward gate" (The Yingchun Gate) are wards; "Curtis Ward was dead", "Terrell Ward is the last man standing"
+    (Plain Error, a book with no ward) are men."""
+    if len(form) < 2:
+        return None
+    if form[-1] in INSTITUTION_WORDS and not ev.titled:
+        return "organisation" if form[-1] in ORG_WORDS else "place"
+    if form[-1] in _SURNAME_PLACE_WORDS and form[-1] in lower and not _acts_as_person(ev):
+        return "place"
+    return None
+
+
 def _lived_in(ev: Evidence) -> bool:
     """People are inside it: "nobody in Mercy", "everything in Cullerby". No one lives inside a person, even one who
     talks; nor inside the titled person a place is named for, whose title comes up in a few of the name's uses at
@@ -652,8 +678,9 @@ def classify(
         # a firm's partners' names, not a person acting in the story; a town named once after a firm stays a
         # town ("Messrs. Billington & Son, Whitby" among "at Whitby", "in Whitby" in Dracula)
         return "organisation"
-    if len(form) >= 2 and form[-1] in INSTITUTION_WORDS and not ev.titled:
-        return "organisation" if form[-1] in ORG_WORDS else "place"
+    institution = _institution(ev, form, lower)
+    if institution:
+        return institution
     if made_thing(
         ev
     ):  # an object named as an "it" is a thing, however often someone sits at it, unless people are in it
@@ -2181,6 +2208,21 @@ def _people_named_like_places(forms: dict[tuple, Evidence], kinds: dict[tuple, s
             kinds[f] = "person"
 
 
+def _short_places(forms: dict[tuple, Evidence], kinds: dict[tuple, str]) -> None:
+    """The first word of a place's name, used alone ("Seacole" beside "Seacole Ward": "on Seacole", "walked towards
+    Seacole"), is that place when people are in it or go to it more often than anything a person does is said of it
+    and it never takes a title ("Mr Lister" on a ward called Lister stays a man)."""
+    firsts = {f[0] for f, k in kinds.items() if k == "place" and len(f) == 2}
+    for f, k in kinds.items():
+        if len(f) != 1 or k not in ("person", "unknown") or f[0] not in firsts:
+            continue
+        ev = forms[f]
+        if ev.titled or ev.social or ev.mind or ev.said or ev.kind + ev.plural + ev.tongue >= ev.place:
+            continue  # "English" beside "English Channel" is a tongue or a people's word ("in English", "an English")
+        if ev.place + 0.5 * ev.goal >= 2 * max(1, ev.person + ev.vocative + ev.who):
+            kinds[f] = "place"
+
+
 def build_model(paragraphs: list[str], roster: Roster | None = None) -> CharacterModel:
     """The book's people and places, from its narrative paragraphs (and the roster when there is one)."""
     texts = [strip_emphasis(t) for t in paragraphs]
@@ -2194,6 +2236,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     _short_organisations(forms, kinds)
     _named_after_a_family(forms, kinds, lower)
     _people_named_like_places(forms, kinds)
+    _short_places(forms, kinds)
     _personifications(forms, kinds, lower)
     _acronyms(forms, kinds)
     if roster is not None:
