@@ -2269,3 +2269,24 @@ def test_a_ward_named_after_someone_is_a_place_unless_it_acts():
     assert kind(m, "Alfie Ward") != "place"
     m = model("“Fire alarm test, Brunel Ward, third floor.”", "Brunel Ward, third floor, was on the bus home.")
     assert kind(m, "Brunel Ward") != "place"
+
+
+def test_a_post_in_lower_case_that_acts_names_the_one_person_the_book_titles_with_it():
+    # "the judge looked at him over her glasses" beside one "Judge Coyle" (The Whitcombe Verdict), "the captain" beside
+    # "Captain Anand" (The Dorothea): the one holder is there when the post acts in the scene's own clause, not "when
+    # the judge came" or "the judge had said"; not where the book names two holders or speaks of "an inspector".
+    # The texts are written for this test.
+    book = (
+        "The inspector looked at the ledger. Tamsin waited by the stove.",
+        "The inspector said nothing for a while, and Tamsin said nothing either.",
+        "A card on the desk read Inspector Mallory, Weights and Measures.",
+    )
+    m = model(*book)
+    assert m.ranks_in("The inspector frowned at the scales.") == ["Inspector Mallory"]
+    assert m.ranks_in("Tamsin remembered the day when the inspector came.") == []
+    assert m.ranks_in("The inspector had said it twice, last spring.") == []
+    assert m.ranks_in("“The inspector wants you,” said Tamsin.") == []
+    m = model(*book, "Inspector Harrow was the other one.")
+    assert m.ranks_in("The inspector frowned at the scales.") == []
+    m = model(*book, "There was an inspector at the mill too.")
+    assert m.ranks_in("The inspector frowned at the scales.") == []

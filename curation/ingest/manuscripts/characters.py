@@ -741,6 +741,9 @@ class CharacterModel:
     #: ranks and posts the book calls a person by alone ("the Major", "the Chancellor", "the Sergeant"): the rank
     #: (casefolded) -> the one person the book names with it, or the rank itself when it names nobody
     ranks: dict[str, str] = field(default_factory=dict)
+    #: posts the narration writes in lower case and lets act ("the judge looked at him", "the captain said"): the post
+    #: -> the one person the book ever names with it ("Judge Coyle", "Captain Zharov"; see `_lower_posts`)
+    lower_posts: dict[str, str] = field(default_factory=dict)
 
     # ---- queries ----------------------------------------------------------------------------------
     @property
@@ -772,7 +775,7 @@ class CharacterModel:
         """People a passage names by their rank or post alone ("the Major is walking", "said the Chancellor";
         see `_ranks`) outside speech or as the one spoken to, in order of first mention."""
         out: list[str] = []
-        if not self.ranks:
+        if not self.ranks and not self.lower_posts:
             return out
         plain = strip_emphasis(text)
         spans = quoted_spans(plain)
@@ -782,13 +785,14 @@ class CharacterModel:
         # three", "the Colonel's money"), as `absent_from` reads a name
         found = [
             (m.start(), m.group(1))
-            for rx in (_RANK_USE, _KIN_USE)
+            for rx in (_RANK_USE, _KIN_USE, _POST_USE)
             for m in rx.finditer(plain)
-            if not _spoken_of(plain, spans, m.start(1), m.end(1))
+            if (rx is not _POST_USE or _acts_here(plain, m.start(), m.end()))
+            and not _spoken_of(plain, spans, m.start(1), m.end(1))
             and not _narrated_away(plain, spans, Mention(m.start(1), m.end(1), m.group(1), False), flashback)
         ]
         for _, word in sorted(found):
-            person = self.ranks.get(word.casefold())
+            person = self.ranks.get(word.casefold()) if word[:1].isupper() else self.lower_posts.get(word)
             if person and person not in out:
                 out.append(person)
         return out
@@ -2251,6 +2255,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     _short_addressed_names(model.addressed, index)
     _narrator_nicknames(texts, model.addressed, index)
     model.ranks = _ranks(texts, index)
+    model.lower_posts = _lower_posts(texts, index, model.ranks)
     if roster is None:
         _ranks_as_people(model.ranks, index, texts)
     model.people = _person_entities(texts, forms, index, lower)
@@ -2691,6 +2696,55 @@ def _ranks(texts: list[str], index: PersonIndex) -> dict[str, str]:
             out[rank] = holders.pop()
         elif not holders:
             out[rank] = rank.capitalize()
+    return out
+
+
+#: A post in lower case after "the", as the narration calls the one who holds it ("the judge let it go").
+_POST_USE = re.compile(r"\b[Tt]he\s+([a-z]+)\b(?![’'\-])")
+
+
+#: A post in lower case is someone there when the clause it opens is the scene's own: not after a conjunction that
+#: puts it in another time or a reason ("when the captain came", "as the captain said", "before the captain told
+#: him"), nor before a past perfect or a modal ("The captain had brought her round", "the captain would wake").
+_NOT_HERE_BEFORE = re.compile(r"\b(?:when|as|before|after|until|till|since|because|if|unless|once|whenever)\s+$", re.I)
+_OWN_VERB_AFTER = re.compile(r"^\s+(?!(?:had|would|will|could|might|should|must|may|has)\b)[a-z]")
+
+
+def _acts_here(text: str, start: int, end: int) -> bool:
+    """The lower-case post at text[start:end] opens a clause of the scene's present (`_NOT_HERE_BEFORE`,
+    `_OWN_VERB_AFTER`): "the judge looked at him", not "when the judge came" or "the judge had said"."""
+    return not _NOT_HERE_BEFORE.search(text[max(0, start - 12) : start]) and bool(
+        _OWN_VERB_AFTER.match(text[end : end + 12])
+    )
+
+
+def _lower_posts(texts: list[str], index: PersonIndex, ranks: dict[str, str]) -> dict[str, str]:
+    """A post the narration writes "the judge", "the captain" and lets speak, perceive or think at least twice ("the
+    judge looked at him over her glasses", "the judge told him": The Whitcombe Verdict, where the judge is "Judge
+    Coyle" once, in a note; "the captain said" beside "Captain Zharov" in The Name Day at Annushka) names the one
+    person the book ever writes with that title, resolved to the person index where it holds them, else as written.
+    Not where the book writes the post capitalised alone (`_ranks` reads that), in the plural or after "a" or
+    "another" (several hold it: "the other captains", "a doctor"), nor where two people are named with it."""
+    acts: Counter = Counter()
+    for text in texts:
+        spans = quoted_spans(text)
+        for m in _POST_USE.finditer(text):
+            word = m.group(1)
+            if word in _RANKS and not any(a <= m.start() < b for a, b in spans) and _ACTS_AFTER.match(text[m.end() :]):
+                acts[word] += 1
+    out: dict[str, str] = {}
+    whole = "\n".join(texts)
+    for word, n in acts.items():
+        if n < 2 or word in ranks or re.search(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ther)\s+{word}\b|\b{word}s\b", whole):
+            continue
+        named = {
+            m.group(0)
+            for m in re.finditer(rf"\b{word.capitalize()}[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?)", whole)
+            if m.group(1).split()[0] not in SENTENCE_OPENERS
+        }
+        holders = {index.resolve(re.sub(rf"^{word.capitalize()}\s+", "", h)) or h for h in named}
+        if len(holders) == 1:
+            out[word] = holders.pop()
     return out
 
 
