@@ -2290,3 +2290,28 @@ def test_a_post_in_lower_case_that_acts_names_the_one_person_the_book_titles_wit
     assert m.ranks_in("The inspector frowned at the scales.") == []
     m = model(*book, "There was an inspector at the mill too.")
     assert m.ranks_in("The inspector frowned at the scales.") == []
+
+
+def test_someone_dead_before_the_story_is_never_present():
+    # "Gary Whitcombe was dead" (The Whitcombe Verdict), "Curtis Ward died behind Ruby Mae's" (Plain Error), "Lem's
+    # funeral" (The Long Drive North): said twice, first in the book's first quarter, so only ever talked about; one
+    # who dies late in the book (said so first near its end) was there before. The texts are written for this test.
+    opening = [
+        "Amos Gray was dead, and the mill was quiet. Mina said nothing. Mina looked at the wheel.",
+        "“After Amos Gray's funeral,” said Mina, “nobody came.” Tobias nodded. Tobias said he would stay.",
+        "Years ago Amos Gray said the wheel would outlast him, and Amos Gray smiled when he said it.",
+    ]
+    middle = [
+        "Mina walked to the weir. Tobias followed her, and Tobias said the water was high.",
+        "Mina said the rain would stop. Tobias laughed. Hollis came down the lane and Hollis said hello.",
+    ] * 3
+    scene = "Amos Gray owed the bank four hundred pounds. Mina read the letter twice, and Tobias watched her."
+    tagger = Tagger()
+    tagger.learn_book([*opening, *middle, scene])
+    assert "Amos Gray" not in tagger.characters_present(scene, "Mina")
+    assert "Tobias" in tagger.characters_present(scene, "Mina")
+    # dead only at the end of the book: the same scene earlier shows him there
+    tagger = Tagger()
+    late = "Amos Gray was dead by morning. After Amos Gray's funeral the mill was quiet."
+    tagger.learn_book([*middle, "Amos Gray came into the mill. Amos Gray said the wheel was slow.", scene, late])
+    assert "Amos Gray" in tagger.characters_present(scene, "Mina")

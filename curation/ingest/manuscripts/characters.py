@@ -744,6 +744,8 @@ class CharacterModel:
     #: posts the narration writes in lower case and lets act ("the judge looked at him", "the captain said"): the post
     #: -> the one person the book ever names with it ("Judge Coyle", "Captain Zharov"; see `_lower_posts`)
     lower_posts: dict[str, str] = field(default_factory=dict)
+    #: people who died before the story began (`_dead_before_the_story`): talked about, never present
+    dead: set[str] = field(default_factory=set)
 
     # ---- queries ----------------------------------------------------------------------------------
     @property
@@ -2259,6 +2261,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     if roster is None:
         _ranks_as_people(model.ranks, index, texts)
     model.people = _person_entities(texts, forms, index, lower)
+    model.dead = _dead_before_the_story(texts, index)
     model.others = _other_entities(forms, spelled, kinds, set(index.forms), roster, lower)
     return model
 
@@ -2746,6 +2749,33 @@ def _lower_posts(texts: list[str], index: PersonIndex, ranks: dict[str, str]) ->
         if len(holders) == 1:
             out[word] = holders.pop()
     return out
+
+
+#: What is said of someone dead, after their name ("Gary Whitcombe was dead", "Curtis Ward died", "Lem's funeral",
+#: "Curtis Ward's body") or before it ("the late Mr Pruitt", "killed Curtis Ward", "the murder of Gary Whitcombe").
+_DEAD_AFTER = re.compile(
+    r"^(?:[’']s)?\s+(?:was|is|had\s+been|has\s+been|lay|lies)\s+(?:already\s+|long\s+|now\s+)?dead\b"
+    r"|^\s+(?:had\s+)?died\b|^(?:[’']s)?\s+(?:\w+\s+)?(?:body|corpse|funeral|grave|murder|killing|death)\b"
+)
+_DEAD_BEFORE = re.compile(
+    r"\b(?:the\s+late|killed|murdered|buried|(?:death|murder|killing|body|funeral|grave)\s+of)\s+$", re.I
+)
+
+
+def _dead_before_the_story(texts: list[str], index: PersonIndex) -> set[str]:
+    """People the book says are dead at least twice, the first time in its first quarter: "Gary Whitcombe was dead"
+    (The Whitcombe Verdict, whose trial is for his killing), "Curtis Ward died behind Ruby Mae's" (Plain Error), "Lem's
+    funeral" (The Long Drive North). Whoever died before the story began is only ever talked about or remembered; one
+    who dies in it is said so first later on (Big Mama in Out at Celestine, Thorkel in The Women of Stein). On the 56
+    labelled books no person this finds is labelled present in any scene."""
+    said: dict[str, list[int]] = {}
+    offset = 0
+    for text in texts:
+        for m in index.mentions(text):
+            if _DEAD_AFTER.match(text[m.end : m.end + 40]) or _DEAD_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+                said.setdefault(m.person, []).append(offset + m.start)
+        offset += len(text) + 1
+    return {p for p, at in said.items() if len(at) >= 2 and min(at) <= 0.25 * offset}
 
 
 def _ranks_as_people(ranks: dict[str, str], index: PersonIndex, texts: list[str]) -> None:
