@@ -2315,3 +2315,23 @@ def test_someone_dead_before_the_story_is_never_present():
     late = "Amos Gray was dead by morning. After Amos Gray's funeral the mill was quiet."
     tagger.learn_book([*middle, "Amos Gray came into the mill. Amos Gray said the wheel was slow.", scene, late])
     assert "Amos Gray" in tagger.characters_present(scene, "Mina")
+
+
+def test_a_the_title_that_speaks_with_he_or_she_is_a_person_not_a_thing():
+    # "said the Dowager" (Lady Ashcombe's Season), "the Editor said" (The Time Machine), "said the Bailiff" (The Ellen
+    # Grace), "the Registrar" (The Yingchun Gate): a title written "the X" in nearly all its uses, that says things and
+    # has "she" or "he" in its own clauses far more often than anyone is at it, is someone's, as "the Margravine
+    # thought" was. A vessel that talks is a thing by what the book says it is. The texts are written for this test.
+    m = model(
+        "“Sit down,” said the Almoner. The Almoner looked up from her ledger.",
+        "“Again,” said the Almoner. The Almoner put down her pen.",
+        "Wenna waited at the Almoner for an hour. “Well?” said the Almoner.",
+        "Wenna said nothing. Wenna looked at the floor.",
+    )
+    assert kind(m, "Almoner") == "person"
+    m = model(
+        "The Skerry is a very good machine. “Course set,” said the Skerry. The Skerry turned her bow south.",
+        "“Holding,” said the Skerry. The Skerry trimmed her sails. Inside the Skerry it was warm.",
+        "Wenna said nothing. Wenna looked at the sea.",
+    )
+    assert kind(m, "Skerry") != "person"

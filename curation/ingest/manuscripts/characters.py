@@ -653,6 +653,18 @@ def _institution(ev: Evidence, form: tuple[str, ...], lower: frozenset[str] | se
     return None
 
 
+def _title_held(ev: Evidence) -> bool:
+    """A "the X" the narration thinks and feels through, or lets say things ("said the Dowager", "the Editor said",
+    "said the Bailiff"), with "he" or "she" in its own clauses, far more often than anyone is in or aboard it, is a
+    title a person holds ("the Margravine saw", "the Margravine thought" beside one "came ... to the Margravine"), not a
+    building or a vessel. A ship or a machine that talks is told apart before this (`made_thing`: "The Halvard is a
+    very good machine")."""
+    inside = ev.place - ev.owner_place + ev.within + ev.part
+    if ev.gendered < 2:
+        return False
+    return (ev.mind >= 2 and ev.mind > 2 * inside) or (ev.said >= 2 and ev.said + ev.person > 2 * inside)
+
+
 def _lived_in(ev: Evidence) -> bool:
     """People are inside it: "nobody in Mercy", "everything in Cullerby". No one lives inside a person, even one who
     talks; nor inside the titled person a place is named for, whose title comes up in a few of the name's uses at
@@ -690,7 +702,7 @@ def classify(
     if ev.plural >= 2 and ev.plural > place and strong < max(2, 0.3 * ev.n) and not set(form) & set(lower):
         return "kind"  # takes "are"/"were": a people or a species, however often written "the X"
     the_share = ev.the / max(1, ev.n)
-    if the_share >= 0.5 and strong < max(3, 0.15 * ev.n):
+    if the_share >= 0.5 and strong < max(3, 0.15 * ev.n) and not _title_held(ev):
         return "place" if place >= 1 and not handled_object(ev) else "thing"
     if _lived_in(ev):
         return "place"
@@ -700,9 +712,7 @@ def classify(
         and form[0] not in lower
         and form[0] not in TITLES
         and ev.place - ev.owner_place + ev.within + ev.part >= 1
-        # a title the narration thinks and feels through, far more often than anyone is in or aboard it, is held by a
-        # person ("the Margravine saw", "the Margravine thought" beside one "came ... to the Margravine")
-        and not (ev.mind >= 2 and ev.gendered >= 2 and ev.mind > 2 * (ev.place - ev.owner_place + ev.within + ev.part))
+        and not _title_held(ev)
     ):
         # a one-word proper name nearly always written "the X" that people are in or aboard, or that has a made
         # thing's parts ("the Halvard said" ... "inside the Halvard", "the Halvard's engine"), names a vehicle or
