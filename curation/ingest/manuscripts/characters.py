@@ -627,6 +627,44 @@ def _god_or_tongue(ev: Evidence, strong: float) -> str | None:
     return None
 
 
+#: Last words of a place's name that are common family names too ("Seacole Ward", "Anren Ward"; "Curtis Ward" is a
+#: man): a place only where the book also writes the word in lower case and the name never acts (`classify`).
+_SURNAME_PLACE_WORDS = frozenset({"ward"})
+
+
+def _acts_as_person(ev: Evidence) -> bool:
+    """Anything said of a name that only a person does or has: acting, thinking, speaking, a title, "who", "he"/"she"
+    in its own clause. Being spoken to is not among them (a tannoy's "Adult cardiac arrest, Seacole Ward, ...")."""
+    return bool(ev.person or ev.mind or ev.said or ev.titled or ev.social or ev.who or ev.gendered)
+
+
+def _institution(ev: Evidence, form: tuple[str, ...], lower: frozenset[str] | set[str]) -> str | None:
+    """A name that ends in an organisation's or a place's word ("Calder Salt Company", "Saltmarsh Road"), untitled;
+    or in a place word that is a family name too, where the book writes the word in lower case and nothing a person
+    does is ever said of the name: "Seacole Ward" in a book about "the ward" (Night on Seacole), "Anren Ward" beside
+    "the ward gate" (The Yingchun Gate) are wards; "Curtis Ward was dead", "Terrell Ward is the last man standing"
+    (Plain Error, a book with no ward) are men."""
+    if len(form) < 2:
+        return None
+    if form[-1] in INSTITUTION_WORDS and not ev.titled:
+        return "organisation" if form[-1] in ORG_WORDS else "place"
+    if form[-1] in _SURNAME_PLACE_WORDS and form[-1] in lower and not _acts_as_person(ev):
+        return "place"
+    return None
+
+
+def _title_held(ev: Evidence) -> bool:
+    """A "the X" the narration thinks and feels through, or lets say things ("said the Dowager", "the Editor said",
+    "said the Bailiff"), with "he" or "she" in its own clauses, far more often than anyone is in or aboard it, is a
+    title a person holds ("the Margravine saw", "the Margravine thought" beside one "came ... to the Margravine"), not a
+    building or a vessel. A ship or a machine that talks is told apart before this (`made_thing`: "The Halvard is a
+    very good machine")."""
+    inside = ev.place - ev.owner_place + ev.within + ev.part
+    if ev.gendered < 2:
+        return False
+    return (ev.mind >= 2 and ev.mind > 2 * inside) or (ev.said >= 2 and ev.said + ev.person > 2 * inside)
+
+
 def _lived_in(ev: Evidence) -> bool:
     """People are inside it: "nobody in Mercy", "everything in Cullerby". No one lives inside a person, even one who
     talks; nor inside the titled person a place is named for, whose title comes up in a few of the name's uses at
@@ -652,8 +690,9 @@ def classify(
         # a firm's partners' names, not a person acting in the story; a town named once after a firm stays a
         # town ("Messrs. Billington & Son, Whitby" among "at Whitby", "in Whitby" in Dracula)
         return "organisation"
-    if len(form) >= 2 and form[-1] in INSTITUTION_WORDS and not ev.titled:
-        return "organisation" if form[-1] in ORG_WORDS else "place"
+    institution = _institution(ev, form, lower)
+    if institution:
+        return institution
     if made_thing(
         ev
     ):  # an object named as an "it" is a thing, however often someone sits at it, unless people are in it
@@ -663,7 +702,7 @@ def classify(
     if ev.plural >= 2 and ev.plural > place and strong < max(2, 0.3 * ev.n) and not set(form) & set(lower):
         return "kind"  # takes "are"/"were": a people or a species, however often written "the X"
     the_share = ev.the / max(1, ev.n)
-    if the_share >= 0.5 and strong < max(3, 0.15 * ev.n):
+    if the_share >= 0.5 and strong < max(3, 0.15 * ev.n) and not _title_held(ev):
         return "place" if place >= 1 and not handled_object(ev) else "thing"
     if _lived_in(ev):
         return "place"
@@ -673,9 +712,7 @@ def classify(
         and form[0] not in lower
         and form[0] not in TITLES
         and ev.place - ev.owner_place + ev.within + ev.part >= 1
-        # a title the narration thinks and feels through, far more often than anyone is in or aboard it, is held by a
-        # person ("the Margravine saw", "the Margravine thought" beside one "came ... to the Margravine")
-        and not (ev.mind >= 2 and ev.gendered >= 2 and ev.mind > 2 * (ev.place - ev.owner_place + ev.within + ev.part))
+        and not _title_held(ev)
     ):
         # a one-word proper name nearly always written "the X" that people are in or aboard, or that has a made
         # thing's parts ("the Halvard said" ... "inside the Halvard", "the Halvard's engine"), names a vehicle or
@@ -714,6 +751,11 @@ class CharacterModel:
     #: ranks and posts the book calls a person by alone ("the Major", "the Chancellor", "the Sergeant"): the rank
     #: (casefolded) -> the one person the book names with it, or the rank itself when it names nobody
     ranks: dict[str, str] = field(default_factory=dict)
+    #: posts the narration writes in lower case and lets act ("the judge looked at him", "the captain said"): the post
+    #: -> the one person the book ever names with it ("Judge Coyle", "Captain Zharov"; see `_lower_posts`)
+    lower_posts: dict[str, str] = field(default_factory=dict)
+    #: people who died before the story began (`_dead_before_the_story`): talked about, never present
+    dead: set[str] = field(default_factory=set)
 
     # ---- queries ----------------------------------------------------------------------------------
     @property
@@ -745,7 +787,7 @@ class CharacterModel:
         """People a passage names by their rank or post alone ("the Major is walking", "said the Chancellor";
         see `_ranks`) outside speech or as the one spoken to, in order of first mention."""
         out: list[str] = []
-        if not self.ranks:
+        if not self.ranks and not self.lower_posts:
             return out
         plain = strip_emphasis(text)
         spans = quoted_spans(plain)
@@ -755,13 +797,14 @@ class CharacterModel:
         # three", "the Colonel's money"), as `absent_from` reads a name
         found = [
             (m.start(), m.group(1))
-            for rx in (_RANK_USE, _KIN_USE)
+            for rx in (_RANK_USE, _KIN_USE, _POST_USE)
             for m in rx.finditer(plain)
-            if not _spoken_of(plain, spans, m.start(1), m.end(1))
+            if (rx is not _POST_USE or _acts_here(plain, m.start(), m.end()))
+            and not _spoken_of(plain, spans, m.start(1), m.end(1))
             and not _narrated_away(plain, spans, Mention(m.start(1), m.end(1), m.group(1), False), flashback)
         ]
         for _, word in sorted(found):
-            person = self.ranks.get(word.casefold())
+            person = self.ranks.get(word.casefold()) if word[:1].isupper() else self.lower_posts.get(word)
             if person and person not in out:
                 out.append(person)
         return out
@@ -2181,6 +2224,21 @@ def _people_named_like_places(forms: dict[tuple, Evidence], kinds: dict[tuple, s
             kinds[f] = "person"
 
 
+def _short_places(forms: dict[tuple, Evidence], kinds: dict[tuple, str]) -> None:
+    """The first word of a place's name, used alone ("Seacole" beside "Seacole Ward": "on Seacole", "walked towards
+    Seacole"), is that place when people are in it or go to it more often than anything a person does is said of it
+    and it never takes a title ("Mr Lister" on a ward called Lister stays a man)."""
+    firsts = {f[0] for f, k in kinds.items() if k == "place" and len(f) == 2}
+    for f, k in kinds.items():
+        if len(f) != 1 or k not in ("person", "unknown") or f[0] not in firsts:
+            continue
+        ev = forms[f]
+        if ev.titled or ev.social or ev.mind or ev.said or ev.kind + ev.plural + ev.tongue >= ev.place:
+            continue  # "English" beside "English Channel" is a tongue or a people's word ("in English", "an English")
+        if ev.place + 0.5 * ev.goal >= 2 * max(1, ev.person + ev.vocative + ev.who):
+            kinds[f] = "place"
+
+
 def build_model(paragraphs: list[str], roster: Roster | None = None) -> CharacterModel:
     """The book's people and places, from its narrative paragraphs (and the roster when there is one)."""
     texts = [strip_emphasis(t) for t in paragraphs]
@@ -2194,6 +2252,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     _short_organisations(forms, kinds)
     _named_after_a_family(forms, kinds, lower)
     _people_named_like_places(forms, kinds)
+    _short_places(forms, kinds)
     _personifications(forms, kinds, lower)
     _acronyms(forms, kinds)
     if roster is not None:
@@ -2208,9 +2267,11 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     _short_addressed_names(model.addressed, index)
     _narrator_nicknames(texts, model.addressed, index)
     model.ranks = _ranks(texts, index)
+    model.lower_posts = _lower_posts(texts, index, model.ranks)
     if roster is None:
         _ranks_as_people(model.ranks, index, texts)
     model.people = _person_entities(texts, forms, index, lower)
+    model.dead = _dead_before_the_story(texts, index)
     model.others = _other_entities(forms, spelled, kinds, set(index.forms), roster, lower)
     return model
 
@@ -2649,6 +2710,82 @@ def _ranks(texts: list[str], index: PersonIndex) -> dict[str, str]:
         elif not holders:
             out[rank] = rank.capitalize()
     return out
+
+
+#: A post in lower case after "the", as the narration calls the one who holds it ("the judge let it go").
+_POST_USE = re.compile(r"\b[Tt]he\s+([a-z]+)\b(?![’'\-])")
+
+
+#: A post in lower case is someone there when the clause it opens is the scene's own: not after a conjunction that
+#: puts it in another time or a reason ("when the captain came", "as the captain said", "before the captain told
+#: him"), nor before a past perfect or a modal ("The captain had brought her round", "the captain would wake").
+_NOT_HERE_BEFORE = re.compile(r"\b(?:when|as|before|after|until|till|since|because|if|unless|once|whenever)\s+$", re.I)
+_OWN_VERB_AFTER = re.compile(r"^\s+(?!(?:had|would|will|could|might|should|must|may|has)\b)[a-z]")
+
+
+def _acts_here(text: str, start: int, end: int) -> bool:
+    """The lower-case post at text[start:end] opens a clause of the scene's present (`_NOT_HERE_BEFORE`,
+    `_OWN_VERB_AFTER`): "the judge looked at him", not "when the judge came" or "the judge had said"."""
+    return not _NOT_HERE_BEFORE.search(text[max(0, start - 12) : start]) and bool(
+        _OWN_VERB_AFTER.match(text[end : end + 12])
+    )
+
+
+def _lower_posts(texts: list[str], index: PersonIndex, ranks: dict[str, str]) -> dict[str, str]:
+    """A post the narration writes "the judge", "the captain" and lets speak, perceive or think at least twice ("the
+    judge looked at him over her glasses", "the judge told him": The Whitcombe Verdict, where the judge is "Judge
+    Coyle" once, in a note; "the captain said" beside "Captain Zharov" in The Name Day at Annushka) names the one
+    person the book ever writes with that title, resolved to the person index where it holds them, else as written.
+    Not where the book writes the post capitalised alone (`_ranks` reads that), in the plural or after "a" or
+    "another" (several hold it: "the other captains", "a doctor"), nor where two people are named with it."""
+    acts: Counter = Counter()
+    for text in texts:
+        spans = quoted_spans(text)
+        for m in _POST_USE.finditer(text):
+            word = m.group(1)
+            if word in _RANKS and not any(a <= m.start() < b for a, b in spans) and _ACTS_AFTER.match(text[m.end() :]):
+                acts[word] += 1
+    out: dict[str, str] = {}
+    whole = "\n".join(texts)
+    for word, n in acts.items():
+        if n < 2 or word in ranks or re.search(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ther)\s+{word}\b|\b{word}s\b", whole):
+            continue
+        named = {
+            m.group(0)
+            for m in re.finditer(rf"\b{word.capitalize()}[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?)", whole)
+            if m.group(1).split()[0] not in SENTENCE_OPENERS
+        }
+        holders = {index.resolve(re.sub(rf"^{word.capitalize()}\s+", "", h)) or h for h in named}
+        if len(holders) == 1:
+            out[word] = holders.pop()
+    return out
+
+
+#: What is said of someone dead, after their name ("Gary Whitcombe was dead", "Curtis Ward died", "Lem's funeral",
+#: "Curtis Ward's body") or before it ("the late Mr Pruitt", "killed Curtis Ward", "the murder of Gary Whitcombe").
+_DEAD_AFTER = re.compile(
+    r"^(?:[’']s)?\s+(?:was|is|had\s+been|has\s+been|lay|lies)\s+(?:already\s+|long\s+|now\s+)?dead\b"
+    r"|^\s+(?:had\s+)?died\b|^(?:[’']s)?\s+(?:\w+\s+)?(?:body|corpse|funeral|grave|murder|killing|death)\b"
+)
+_DEAD_BEFORE = re.compile(
+    r"\b(?:the\s+late|killed|murdered|buried|(?:death|murder|killing|body|funeral|grave)\s+of)\s+$", re.I
+)
+
+
+def _dead_before_the_story(texts: list[str], index: PersonIndex) -> set[str]:
+    """People the book says are dead at least twice, the first time in its first quarter: "Gary Whitcombe was dead"
+    (The Whitcombe Verdict, whose trial is for his killing), "Curtis Ward died behind Ruby Mae's" (Plain Error), "Lem's
+    funeral" (The Long Drive North). Whoever died before the story began is only ever talked about or remembered; one
+    who dies in it is said so first later on (Big Mama in Out at Celestine, Thorkel in The Women of Stein). On the 56
+    labelled books no person this finds is labelled present in any scene."""
+    said: dict[str, list[int]] = {}
+    offset = 0
+    for text in texts:
+        for m in index.mentions(text):
+            if _DEAD_AFTER.match(text[m.end : m.end + 40]) or _DEAD_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+                said.setdefault(m.person, []).append(offset + m.start)
+        offset += len(text) + 1
+    return {p for p, at in said.items() if len(at) >= 2 and min(at) <= 0.25 * offset}
 
 
 def _ranks_as_people(ranks: dict[str, str], index: PersonIndex, texts: list[str]) -> None:

@@ -372,18 +372,18 @@ class Tagger:
         return [n for n, k in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) if k >= min_mentions]
 
     def characters_present(self, text: str, pov: str | None) -> list[str]:
-        """The people of a chunk: those it shows there or speaks to by name (not those it only talks about or
-        remembers: `absent_from`), those its speech addresses by a name the book knows for no one else
-        (`CharacterModel.addressed_in`), those it calls by a rank alone (`CharacterModel.ranks_in`: "the Major",
-        "the Chancellor"), and its POV character, who is in every scene they tell even when the text never names
-        them (a first-person narrator: "I" in The Cullerby Wire, Eighty Covers, The Tollhouse Summer), first when
-        the text does not name them."""
+        """The people of a chunk: those it shows there or speaks to by name (not those it only talks about or remembers:
+        `absent_from`; nor the dead: `CharacterModel.dead`), those its speech addresses by a name the book knows for no
+        one else (`CharacterModel.addressed_in`), those it calls by a rank alone (`CharacterModel.ranks_in`: "the
+        Major", "the Chancellor"), and its POV character, who is in every scene they tell even when the text never names
+        them (a first-person narrator: "I" in The Cullerby Wire, Eighty Covers, The Tollhouse Summer), first when the
+        text does not name them."""
         names = self.characters_in(text)
         if self.model is not None:
             # talked about, not there: named only inside others' speech and never spoken to ("“Did Marjorie ring?”"),
             # or in the narration only as a topic, an owner or in the scene's past ("He thought about Amir")
             plain = strip_emphasis(text)
-            absent = absent_from(plain, self.people.in_scene(plain))
+            absent = absent_from(plain, self.people.in_scene(plain)) | self.model.dead
             names = [n for n in names if n not in absent]
             names += [n for n in self.model.addressed_in(text) if self.people.resolve(n) not in names]
             names += [
