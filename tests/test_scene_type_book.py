@@ -173,7 +173,7 @@ def test_the_book_layer_reads_how_often_a_chunk_starts_a_new_paragraph():
     assert run_on_features["absolute_scores"] == broken_features["absolute_scores"]
     assert broken_features["pacing"]["paragraphs"] == round(600 / broken.words, 3)  # per 100 words
     # made-up chunks with equal scores whose type is exposition when the paragraphs run long, dialogue when short
-    scores = {**dict.fromkeys(TYPES, 0.5), "chained": 3.0, "perceived": 1.0}
+    scores = {**dict.fromkeys(TYPES, 0.5), "chained": 3.0, "perceived": 1.0, "spans": 0.0}
     rows = [
         ({**scores, "paragraphs": pace}, dict.fromkeys(TYPES, 0.0), kind)
         for pace, kind in [(0.5, "exposition"), (0.8, "exposition"), (4.0, "dialogue"), (5.0, "dialogue")]
@@ -222,7 +222,7 @@ def test_the_book_layer_reads_how_the_narration_chains_and_perceives():
     assert typed[4][1]["standing"]["perceived"] > 1.0 > 0.0 > typed[0][1]["standing"]["perceived"]
     assert "standing" not in t.scene_type(seen)[1]
     # the shipped layer: the same scores, perceiving more than the rest of the book leans away from exposition
-    scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0}
+    scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0, "spans": 0.0}
     flat = dict.fromkeys(TYPES, 0.0)
     more = TYPE_LAYER.probabilities(scores, {**flat, "perceived": 1.5, "chained": 0.0})
     less = TYPE_LAYER.probabilities(scores, {**flat, "perceived": -1.5, "chained": 0.0})
@@ -242,3 +242,32 @@ def test_the_book_layer_reads_how_the_narration_chains_and_perceives():
         assert max(p, key=p.get) == kind
     # chunks with no standing (lone passages) give a layer that reads no measure
     assert fit_type_layer([(scores, None, "dialogue"), ({**scores, "action": 2.0}, None, "action")]).measures == ()
+
+
+def test_the_book_layer_reads_how_much_time_the_narration_covers():
+    """The "spans" pacing measure (`type_layer.PACING`): the narration's words naming a span of time
+    (`tagging.SPAN_WORDS`) per 100 narration words. A ferryman's account of his trade over the years and the same
+    ferry in one crossing can weigh alike in the four scores; only the account covers seasons and years, and the
+    shipped layer reads that as summary, not as the crossing's action."""
+    from curation.ingest.manuscripts.type_layer import TYPE_LAYER
+
+    t = Tagger()
+    account = (
+        "Nine years I worked the ferry at Colm's Reach, and in the dry months the river dropped so low that we "
+        "poled across. Every spring the melt came down brown and fast, and for three weeks nobody crossed at all. "
+        '"Twelve years," my father said once, "is a long season," but he meant a different thing by it.'
+    )
+    crossing = (
+        "I worked the ferry at Colm's Reach that night, and the river dropped so low at the bank that we poled "
+        "across. The water came down brown and fast against the bow, and for a while nobody crossed at all. "
+        '"Twelve years," my father said, "is a long season," but he meant a different thing by it.'
+    )
+    told, lived = t.profile(account), t.profile(crossing)
+    # narration only: the "years" and "season" inside the quoted speech do not count
+    assert (told.spans, lived.spans) == (4, 0)  # years, months, spring, weeks
+    assert t.scene_type(told)[1]["pacing"]["spans"] == round(400 / told.narration_words, 3)
+    scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0}
+    flat = {**dict.fromkeys(TYPES, 0.0), "chained": 0.0, "perceived": 0.0}
+    summary = TYPE_LAYER.probabilities({**scores, "spans": 1.5}, flat)
+    scene = TYPE_LAYER.probabilities({**scores, "spans": 0.0}, flat)
+    assert summary["exposition"] > scene["exposition"] and summary["action"] < scene["action"]

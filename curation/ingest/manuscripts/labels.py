@@ -261,21 +261,22 @@ def _review_reasons(
 #: The lead of the best scene-type probability over the runner-up (`Tagger.scene_type`'s scores) at which the
 #: type's confidence is 0.5, the review line. Calibrated on the 84 type-labelled chunks of the nine tuning
 #: texts (`benchmarks/eval_manuscripts.py --type-review`): the smallest lead under which most (more than
-#: half) of the mistyped chunks fall, halfway to the next chunk's lead. On all nine texts that is 0.484 with the
-#: layer refitted on 48 type-labelled books (0.567 with the one fitted on 44, 0.549 with the layer that read the
-#: pacing only, 0.442 with the one before it, 0.38 on the hand-weighted scores); fitted with each book left out in
-#: turn and applied to that book, it lists 15 chunks (17.9%) holding 5 of the 8 misses (33.3% of those listed are
-#: wrong, 3 of the 69 others: 4.3%; with the 44-book layer, 16 chunks holding 5 of 8, 3 of 68 others).
+#: half) of the mistyped chunks fall, halfway to the next chunk's lead. On all nine texts that is 0.605 with the
+#: layer refitted on 52 type-labelled books that reads the time a chunk spans (0.484 with the one fitted on 48,
+#: 0.567 on 44, 0.549 with the layer that read the pacing only, 0.442 with the one before it, 0.38 on the
+#: hand-weighted scores); fitted with each book left out in turn and applied to that book, it lists 15 chunks
+#: (17.9%) holding 5 of the 8 misses (33.3% of those listed are wrong, 3 of the 69 others: 4.3%; the same with the
+#: 48-book layer; with the 44-book layer, 16 chunks holding 5 of 8, 3 of 68 others).
 #: On the 35 held-out texts, with the 44-book layer, the review line listed 102 of 380 chunks holding 33 of the 40
-#: misses, 7 of the 278 others wrong (not re-measured for the 48-book layer).
-TYPE_LEAD_AT_HALF = 0.484
+#: misses, 7 of the 278 others wrong (not re-measured for the 48- and 52-book layers).
+TYPE_LEAD_AT_HALF = 0.605
 
 
 def scene_type_confidence(lead: float) -> float:
     """How sure a scene type is, from the winning probability's lead over the runner-up (0-1):
     lead ** (log 0.5 / log `TYPE_LEAD_AT_HALF`). A tie is 0, the calibrated lead 0.5, a certain type 1; a lead
-    of 0.2 is 0.21 and one of 0.8 is 0.81. With the layer refitted on 48 books, on the tuning texts a type under 0.5
-    was wrong 5 times in 14 (the review file lists those 14), one of 0.5-0.7 once in 6, one over 0.7 twice in 64;
+    of 0.2 is 0.11 and one of 0.8 is 0.74. With the layer refitted on 52 books, on the tuning texts a type under 0.5
+    was wrong 5 times in 15 (the review file lists those 15), one of 0.5-0.7 twice in 10, one over 0.7 once in 59;
     with the 44-book layer, on the 35 held-out texts (which it was fitted on) under 0.5, 33 wrong of 102; 0.5-0.7, 4
     of 47; over 0.7, 3 of 231 (`--type-review --holdout`)."""
     lead = min(1.0, max(0.0, lead))

@@ -193,6 +193,11 @@ trembling gun weapon murder murderer""")
 #: Verbs of perceiving (counted in narration only): a scene told as it happens has someone seeing, hearing, looking
 #: and listening in its present; a summary, a report or a chronicle tells what happened without a perceiver
 #: (exposition chunks of the type-labelled books run 7.9 per 1,000 narration words, the three other types 10-16).
+#: Words naming a span of time longer than a day: a chunk that covers years, seasons or weeks summarises (a memoir's
+#: "I had been mechanic to the team for eleven weeks", a letter's "that winter", a history's "for two centuries"), a
+#: scene's narration stays inside its hour. Read as a pacing measure (`type_layer.PACING`).
+SPAN_WORDS = _words("""year years month months week weeks fortnight season seasons winter summer spring autumn decade
+decades century centuries""")
 PERCEPTION_WORDS = _words("""saw see sees seeing seen heard hear hears hearing watched watch watches watching looked
 look looks looking listened listen listens listening smelled smelt smell smells noticed notice glanced stared felt""")
 #: Prepositions and adverbs of path: where English puts a motion's direction ("ran *into* the yard", "swung
@@ -248,6 +253,7 @@ class TextProfile:
     paragraphs: int = 0  # paragraphs holding words: how often the scene breaks its lines (pacing)
     ands: int = 0  # "and" in the narration: events and perceptions chained one after another ("turned and ran")
     perceptions: int = 0  # verbs of perceiving in the narration (`PERCEPTION_WORDS`): someone in the scene's present
+    spans: int = 0  # words naming a span of time in the narration (`SPAN_WORDS`): a summary covers seasons and years
     #: a transcript's lines read as plain text: what its tension reads (the lines are what happens; see `profile`)
     transcript: TextProfile | None = None
 
@@ -773,6 +779,7 @@ class Tagger:
             paragraphs=sum(1 for x in paras if x.strip()),
             ands=tokens.count("and"),
             perceptions=sum(t in PERCEPTION_WORDS for t in tokens),
+            spans=sum(t in SPAN_WORDS for t in tokens),
             terms=len(term_list),
             term_list=tuple(term_list),
             transcript=transcript,
@@ -803,7 +810,8 @@ class Tagger:
         A transcript's "NAME: words" lines are speech (`text.speaker_lines_as_speech`).
         The type is then read from the four scores by a fitted layer (`type_layer`): with `book` (each score's mean
         and spread over the chunk's book: `book_scene_types`) `TYPE_LAYER`, which also weighs each score's standing
-        in its book (kept under "standing") and the chunk's pacing (paragraphs per 100 words, under "pacing"), and
+        in its book (kept under "standing") and the chunk's pacing (paragraphs per 100 words and the narration's words
+        naming a span of time per 100 narration words, `SPAN_WORDS`, under "pacing"), and
         the standing of two measures of what the narration does (under "measures": its "and" and its verbs of
         perceiving per 100 narration words, `type_layer.STANDING_ONLY`), else `TYPE_LAYER_ALONE`. "scores" holds
         each type's probability.
@@ -917,7 +925,10 @@ class Tagger:
             "short_sentence_share": round(short, 3),
             "long_sentence_share": round(long_, 3),
             # what the layer reads beside the four scores (`type_layer.PACING`)
-            "pacing": {"paragraphs": round(p.paragraphs * 100 / p.words, 3)},
+            "pacing": {
+                "paragraphs": round(p.paragraphs * 100 / p.words, 3),
+                "spans": round(p.spans * 100 / p.narration_words, 3),
+            },
             # what the layer reads as the chunk's standing in its book only (`type_layer.STANDING_ONLY`)
             "measures": {
                 "chained": round(p.ands * 100 / p.narration_words, 3),
