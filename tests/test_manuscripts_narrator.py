@@ -1095,6 +1095,47 @@ def test_a_narrator_nothing_else_names_is_called_by_a_name_the_book_gives_nobody
     assert povs(elsewhere)[-1] is None
 
 
+def test_a_name_others_call_the_i_in_one_scene_is_the_i_of_the_books_other_unnamed_first_person_scenes(tmp_path):
+    # The Bell at Saint Ermelinde: only her brother's "Mieke" ever names the novice; her other chapters say "I" and
+    # nothing else, and one of them has the Hauptmann thank the prioress, whose own chapters are close third, by name
+    # (Keeping Agatha's "Ros", said in one scene, is the same call). Here a ferryman's daughter, called "Tansy" by her
+    # father in one chapter, between chapters that follow the harbour master, Osk Brenner, in the third person.
+    me = "I mended the nets on the hard and watched the tide come over the mud, and I did not hurry at all. "
+    he = "Osk Brenner walked the quay and he thought about the dues. He wondered who had cut the chain. " * 16
+    called = (
+        me * 6 + "\n\nMy father came down the slip with the oars. “Tansy,” he said. “Tansy, the boat.”\n\n"
+        "“Coming,” I said.\n\n“Tansy, the *other* boat.”\n\n" + me * 4
+    )
+    thanked = (
+        me * 6 + "\n\nOsk Brenner came down to look at the boat, and the customs man came after him with a "
+        "paper.\n\n“Sign here,” said the customs man, and Osk Brenner signed.\n\n“Much obliged, Brenner,” he said, "
+        "and went back up the hill.\n\n" + me * 4
+    )
+    plain = me * 12
+    book = tmp_path / "ferry.md"
+
+    def povs(*parts: str) -> list:
+        chapters = "\n\n".join(f"## {k + 1}\n\n{p}" for k, p in enumerate(parts))
+        book.write_text(f"# Ferry\n\n{chapters}\n", encoding="utf-8")
+        res = process_manuscript(book)
+        return [(res.scene_pov[s.index].person, res.scene_pov[s.index].pov) for s in res.book.scenes]
+
+    got = povs(plain, he, thanked, he, called)
+    assert got == [("first", "Tansy"), ("third", "Osk Brenner"), ("first", "Tansy"), ("third", "Osk Brenner")] + [
+        ("first", "Tansy")
+    ], got
+    # must not: a dated entry set into the book (a dead keeper's diary: the-ferry-house probe, The Same Tea) is its
+    # own writer's record, not the book's "I"
+    diary = "14th May. Wind east, glass falling. I did not go out, and I kept the lamp low all night. " * 10
+    assert povs(plain, he, diary, he, called)[2] == ("first", None)
+    # must not: with nobody calling the "I", the plain chapter stays unnamed and the thanked one is not his
+    assert povs(plain, he, thanked, he, plain)[0] == ("first", None)
+    # must not: called twice by his name, the man the book follows is that scene's pick, and with two names in its
+    # first-person scenes the book has no one "I" to lend: the plain chapter stays unnamed
+    twice = thanked.replace("back up the hill.", "back up the hill. “Mind the step, Brenner.”")
+    assert povs(plain, he, twice, he, called)[0] == ("first", None)
+
+
 def test_with_a_roster_an_i_nobody_names_is_the_one_pov_character_who_tells_no_third_person_scene(tmp_path):
     # a POV-only roster lists every POV character: when the book's other POV characters tell its third-person scenes
     # and nobody ever names the "I" (The Bell at Saint Ermelinde's novice, below her brother's one scene; The Brewer's
