@@ -111,7 +111,7 @@ def opens_on_a_date(text: str) -> bool:
     around it tell."""
     first = _FIRST_SENTENCE.match(_plain(text.lstrip().split("\n", 1)[0]))
     words = (first.group(0) if first else "").split()
-    # a date, not a sentence about one: no word in lower case but "of" and "the" ("On Monday I went to town." is narration)
+    # a date, not a sentence about one: no lower-case word but "of", "the" ("On Monday I went to town." is narration)
     plain = all(not w[:1].islower() or w.strip(",.") in ("of", "the") for w in words)
     return 0 < len(words) <= DATE_LINE_WORDS and plain and _WHEN.search(" ".join(words)) is not None
 
