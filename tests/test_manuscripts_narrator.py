@@ -847,6 +847,26 @@ def test_a_name_said_about_someone_in_speech_is_not_said_to_the_narrator(speech,
     assert ev.addressed["Ansel Rudd"] == called, ev
 
 
+def test_a_kinship_word_said_as_a_name_does_not_say_which_of_the_family_the_i_is():
+    # Out at Celestine: the aunt's brother calls her "Sister" as her nieces and nephew call the eldest girl, and the
+    # roster gives "Sister" to the girl; The Noodle House in Tenma: "Mother" is the uncle's word for the grandmother,
+    # said beside the granddaughter who tells the scene. A kinship word tells how the speaker is related to the one
+    # spoken to, not who that is; the given name said to the "I" still names her.
+    idx = _people("Wilma Drew", "Hester Drew", gender="she")
+    for form, who in ((("hester",), "Hester Drew"), (("wilma",), "Wilma Drew"), (("sister",), "Wilma Drew")):
+        idx.add(form, who)  # given names, and a roster alias: the niece is "Sister" to her brothers
+    fill = "I sat by the stove and listened to the clock, and I did not look at him. " * 4
+    text = (
+        f"{fill}\n\n“Sister,” he said.\n\n“Tell them, Sister. Tell them now.”\n\n“Go home, Hester,” she said.\n\n"
+        "“Sister, please,” said Abel Drew."
+    )
+    ev = narrator_evidence(text, idx, lambda p: True)
+    assert ev.addressed["Wilma Drew"] == 0 and ev.best()[0] == "Hester Drew", ev
+    # must not: the niece's own name said to the "I" still counts for her
+    named = text.replace("Sister", "Wilma")
+    assert narrator_evidence(named, idx, lambda p: True).addressed["Wilma Drew"] >= 1
+
+
 @pytest.mark.parametrize(
     "para,want",
     [
