@@ -332,7 +332,14 @@ def _book_narrator(
         and keys[s.index][0] == "pov"
         and povs[s.index].evidence.get("from") not in _GIVEN
     ]
-    if _rotating_narrators(run, povs, keys, roster_povs):
+    headed = [
+        s
+        for s in book.scenes
+        if povs[s.index].person == "first"
+        and povs[s.index].pov
+        and str(povs[s.index].evidence.get("from")).startswith(("scene heading", "chapter title"))
+    ]
+    if _rotating_narrators(run, povs, keys, roster_povs, headed):
         return
     weight: Counter = Counter()
     scenes: Counter = Counter()
@@ -433,7 +440,11 @@ _UNSURE = "which of the book's narrators is unsure"
 
 
 def _rotating_narrators(
-    run: list, povs: dict[int, PovResult], keys: dict[int, object], roster_povs: set[str] | frozenset
+    run: list,
+    povs: dict[int, PovResult],
+    keys: dict[int, object],
+    roster_povs: set[str] | frozenset,
+    headed: list | None = None,
 ) -> bool:
     """A book whose "I" passes between several narrators (The Magpie Job's planner, conservator and driver, each
     naming the others in the third person) has no one "I" for `_book_narrator` to lend: each first-person scene is
@@ -443,10 +454,21 @@ def _rotating_narrators(
     nobody, for the review file. Several narrators: two groups of
     scenes (`_narrator_groups`) each naming the other group's narrator in their narration (a single "I" is never a
     third person in its own scenes: a scene that wrongly took someone the narrator talks to names no other "I").
-    Returns whether the book was read so."""
+    A narrator a heading names (`headed`: "One: Claudette" over a chapter whose text names her nowhere, Out at
+    Celestine; Eighty Covers' "Chef" and "Marisol" headings) is one of the book's narrators too, and the scenes it
+    heads show that narrator's tense. Returns whether the book was read so."""
     groups = _narrator_groups(run, povs, roster_povs)
     if len(groups) < 2:
         return False
+    heads: dict[str, list[Scene]] = {}  # group -> the scenes a heading names it over
+    for s in headed or []:
+        name = povs[s.index].pov
+        g = next((g for g, names in groups.items() if name in names), None)
+        if g is None and name:
+            g = name
+            groups[g] = {g}
+        if g is not None:
+            heads.setdefault(g, []).append(s)
     owner = {n: g for g, names in groups.items() for n in names}
 
     def said(s: Scene, g: str) -> int:
@@ -471,9 +493,12 @@ def _rotating_narrators(
     if not several:
         return False
     tense = {
-        g: [t for s in scenes if (t := present_share(narration_only(s.text))) is not None] for g, scenes in told.items()
+        g: [t for s in told.get(g, []) + heads.get(g, []) if (t := present_share(narration_only(s.text))) is not None]
+        for g in set(told) | set(heads)
     }
     for s in run:
+        if any(s is h for hs in heads.values() for h in hs):
+            continue  # a heading named its narrator ("Four: Dunya" over a chapter where someone calls her so)
         res = povs[s.index]
         g = own(s)
         why = "named by its own text, one of the book's narrators"
