@@ -99,6 +99,23 @@ def _dated_entry(para: str) -> bool:
     return m is not None and _WHEN.search(m.group(1)) is not None
 
 
+#: How many words a diary's opening date may run to ("12th March.", "*January 10. Tuesday. Fine, cold.*").
+DATE_LINE_WORDS = 6
+_FIRST_SENTENCE = re.compile(r"^[^.!?\n]*[.!?]?")
+
+
+def opens_on_a_date(text: str) -> bool:
+    """Whether a scene opens as a dated entry: its first sentence, plain or in italics, is a short date ("12th March.
+    Lamp trimmed, wick cut.", the keeper's diary in the-ferry-house probe; "*January 10. Tuesday. Fine, cold.*", the
+    grandfather's diary in The Same Tea; "The 12th of September 1914"): a record of its own, whoever's "I" the scenes
+    around it tell."""
+    first = _FIRST_SENTENCE.match(_plain(text.lstrip().split("\n", 1)[0]))
+    words = (first.group(0) if first else "").split()
+    # a date, not a sentence about one: no lower-case word but "of", "the" ("On Monday I went to town." is narration)
+    plain = all(not w[:1].islower() or w.strip(",.") in ("of", "the") for w in words)
+    return 0 < len(words) <= DATE_LINE_WORDS and plain and _WHEN.search(" ".join(words)) is not None
+
+
 def book_documents(texts: list[str]) -> list[str | None]:
     """`document_opening` of every chunk of one book, all None when the book is told in documents: more than
     `EPISTOLARY_SHARE` of its chunks open as one or hold a dated entry (Dracula's "*5 June.*--")."""

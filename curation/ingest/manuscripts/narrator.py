@@ -59,6 +59,9 @@ _RELATIONS = (
 _MY_RELATION = re.compile(rf"\b[Mm]y\s+(?:\w+\s+)?{_RELATIONS},?\s+$", re.I)
 _MY = re.compile(r"\b[Mm]y\s+$")
 _RELATION = re.compile(rf"{_RELATIONS}\b", re.I)
+#: A kinship word alone, said as a name ("“Tell him, Sister.”", "“Mother, sit down.”"): it tells how the speaker is
+#: related to whoever they speak to, not which of the family that is.
+_KIN_ALONE = re.compile(rf"{_RELATIONS}", re.I)
 #: Before a vocative inside speech: the opening of the quote, a comma, a dash, "O"/"oh".
 _VOC_BEFORE = re.compile(r"(?:^[“\"«„]\s*|[,;—–]\s*|\b(?:O|Oh|oh|Ah|ah),?\s+|[.!?]\s+)$")
 _VOC_AFTER = re.compile(r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
@@ -525,6 +528,8 @@ def _quoted_naming(
         ev.addressed[m.person] += 1  # "“You’re the Sexton,” he said.": someone telling the "I" who they are
         return
     if _VOC_BEFORE.search(before) and _VOC_AFTER.match(para, m.end):
+        if speaker != "I" and _KIN_ALONE.fullmatch(para[m.start : m.end]):
+            return  # "Sister" to the aunt in a book whose roster gives it to her niece; "Mother" to the grandmother
         if speaker != "I":
             ev.addressed[m.person] += 1
         elif _tagged_by_i(para, span):

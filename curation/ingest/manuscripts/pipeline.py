@@ -20,7 +20,7 @@ from .briefs import briefs, prompt_setting, scene_turn, universe_name, universe_
 from .character_sheet import character_sheet
 from .characters import CharacterModel
 from .chunking import Fragment, plan_chunks
-from .documents import DOCUMENT_TYPE_CONFIDENCE, book_documents
+from .documents import DOCUMENT_TYPE_CONFIDENCE, book_documents, opens_on_a_date
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
 from .names import TITLE_GENDER, merge_variants, title_case
 from .narrator import called_in_speech, signature, without_postscripts
@@ -175,6 +175,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     _roster_narrator_of_no_scene(book, povs, keys, tagger.pov_names)
     if not tagger.pov_names:
         _called_narrators(book, povs, keys)
+        _lent_called_name(book, povs, keys)
         _joined_narrator_names(book, povs, keys)
     _settle_undecided(book, povs, keys)
     return povs, keys
@@ -331,7 +332,14 @@ def _book_narrator(
         and keys[s.index][0] == "pov"
         and povs[s.index].evidence.get("from") not in _GIVEN
     ]
-    if _rotating_narrators(run, povs, keys, roster_povs):
+    headed = [
+        s
+        for s in book.scenes
+        if povs[s.index].person == "first"
+        and povs[s.index].pov
+        and str(povs[s.index].evidence.get("from")).startswith(("scene heading", "chapter title"))
+    ]
+    if _rotating_narrators(run, povs, keys, roster_povs, headed):
         return
     weight: Counter = Counter()
     scenes: Counter = Counter()
@@ -432,7 +440,11 @@ _UNSURE = "which of the book's narrators is unsure"
 
 
 def _rotating_narrators(
-    run: list, povs: dict[int, PovResult], keys: dict[int, object], roster_povs: set[str] | frozenset
+    run: list,
+    povs: dict[int, PovResult],
+    keys: dict[int, object],
+    roster_povs: set[str] | frozenset,
+    headed: list | None = None,
 ) -> bool:
     """A book whose "I" passes between several narrators (The Magpie Job's planner, conservator and driver, each
     naming the others in the third person) has no one "I" for `_book_narrator` to lend: each first-person scene is
@@ -442,10 +454,21 @@ def _rotating_narrators(
     nobody, for the review file. Several narrators: two groups of
     scenes (`_narrator_groups`) each naming the other group's narrator in their narration (a single "I" is never a
     third person in its own scenes: a scene that wrongly took someone the narrator talks to names no other "I").
-    Returns whether the book was read so."""
+    A narrator a heading names (`headed`: "One: Claudette" over a chapter whose text names her nowhere, Out at
+    Celestine; Eighty Covers' "Chef" and "Marisol" headings) is one of the book's narrators too, and the scenes it
+    heads show that narrator's tense. Returns whether the book was read so."""
     groups = _narrator_groups(run, povs, roster_povs)
     if len(groups) < 2:
         return False
+    heads: dict[str, list[Scene]] = {}  # group -> the scenes a heading names it over
+    for s in headed or []:
+        name = povs[s.index].pov
+        g = next((g for g, names in groups.items() if name in names), None)
+        if g is None and name:
+            g = name
+            groups[g] = {g}
+        if g is not None:
+            heads.setdefault(g, []).append(s)
     owner = {n: g for g, names in groups.items() for n in names}
 
     def said(s: Scene, g: str) -> int:
@@ -470,9 +493,12 @@ def _rotating_narrators(
     if not several:
         return False
     tense = {
-        g: [t for s in scenes if (t := present_share(narration_only(s.text))) is not None] for g, scenes in told.items()
+        g: [t for s in told.get(g, []) + heads.get(g, []) if (t := present_share(narration_only(s.text))) is not None]
+        for g in set(told) | set(heads)
     }
     for s in run:
+        if any(s is h for hs in heads.values() for h in hs):
+            continue  # a heading named its narrator ("Four: Dunya" over a chapter where someone calls her so)
         res = povs[s.index]
         g = own(s)
         why = "named by its own text, one of the book's narrators"
@@ -615,6 +641,10 @@ def _only_calls(book: Book, called: Counter, names: list[str]) -> list[str]:
     ]
 
 
+#: Where `_called_narrators` got a first-person scene's narrator.
+_CALLED = "called by a name the book gives nobody else"
+
+
 def _called_narrators(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
     """A first-person scene whose narrator nothing else names (or only fewer vocatives of a name the book knows),
     where others call the "I" at least twice by one given name the book uses for nothing else
@@ -637,10 +667,57 @@ def _called_narrators(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
         # "“Father Delvaux. I went to the presbytery.”" answering "How did you get in?" reads as one vocative
         if len(names) != 1 or (res.pov and called[names[0]] <= (res.evidence.get("addressed") or {}).get(res.pov, 0)):
             continue
-        povs[s.index] = PovResult(
-            names[0], 0.5, "first", {**res.evidence, "from": "called by a name the book gives nobody else"}
-        )
+        povs[s.index] = PovResult(names[0], 0.5, "first", {**res.evidence, "from": _CALLED})
         keys[s.index] = ("pov", names[0])
+
+
+#: Where `_lent_called_name` got a first-person scene's narrator.
+_LENT_CALL = "the book's one 'I', called by a name the book gives nobody else in another scene"
+
+
+def _lent_called_name(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+    """The name `_called_narrators` found for one first-person scene ("Mieke", said three times by her brother to
+    the novice who never names herself) is the book's one "I" in its other first-person scenes that name nobody,
+    when it is the only name any first-person scene of the book (outside documents and signed pieces) gives its
+    "I": the same voice carries the name found in one scene to the others, below the review line. A scene named
+    only by one call of someone the book follows in the close third in another scene ("“Thank you, Mother
+    Hildegarde,” and went down", said to the prioress whose own chapters are told in the third person) names
+    nobody: in the labelled books no such person tells an undocumented first-person scene (The Long Patrol's Eleanor,
+    The Noodle House's grandmother and uncle, The Same Tea's father and grower beside the "I"). Without a roster
+    only (a roster names its narrators)."""
+    run = [
+        s
+        for s in book.scenes
+        if povs[s.index].person == "first"
+        and keys[s.index][0] == "pov"
+        and povs[s.index].evidence.get("from") not in _GIVEN
+    ]
+    if any(povs[s.index].evidence.get("from") == _UNSURE for s in run):
+        return  # a book whose "I" passes between several narrators (`_rotating_narrators`)
+    # whom the book follows in the close third
+    minds = {r.pov for r in povs.values() if r.person == "third" and r.pov and r.confidence >= 0.5}
+
+    def names_nobody(res: PovResult) -> bool:
+        if res.pov is None:
+            return "voice" not in res.evidence  # first person by the book's tense alone: watched, not told
+        return (
+            res.pov in minds
+            and res.evidence.get("from") == "addressed in dialogue"
+            and res.confidence < 0.7
+            and (res.evidence.get("addressed") or {}).get(res.pov, 0) <= 1
+        )
+
+    called = {povs[s.index].pov for s in run if povs[s.index].evidence.get("from") == _CALLED}
+    named = {povs[s.index].pov for s in run if povs[s.index].pov and not names_nobody(povs[s.index])}
+    if len(called) != 1 or named != called:
+        return
+    (name,) = called
+    for s in run:
+        res = povs[s.index]
+        # a diary's dated entry set into the book is its own writer's record (`documents.opens_on_a_date`)
+        if res.pov != name and names_nobody(res) and not opens_on_a_date(s.text):
+            povs[s.index] = PovResult(name, 0.4, "first", {**res.evidence, "from": _LENT_CALL, "was": res.pov})
+            keys[s.index] = ("pov", name)
 
 
 #: How much each kind of naming in a first-person scene says a person is its "I" (negative: someone else).
