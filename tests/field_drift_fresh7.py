@@ -42,6 +42,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from drift_machinery import cut_inside as _cut
+from drift_machinery import write_file as _write
+
 TYPES = [
     "emotional_authenticity",
     "dramatic_irony",
@@ -1354,12 +1357,6 @@ def _render(dtype: str, dialect: dict[str, Any], rows: list[dict[str, Any]], see
     return json.dumps(doc, ensure_ascii=False, indent=1)
 
 
-def _cut(text: str, marker: str) -> str:
-    """The text cut in the middle of the last occurrence of `marker` (inside the last record)."""
-    at = text.rindex(marker)
-    return text[: at + max(3, len(marker) // 2)]
-
-
 def _mojibake(text: str) -> str | None:
     """UTF-8 read as cp1252, when that round-trips (ftfy's fix_encoding restores it exactly)."""
     if text.isascii():
@@ -1401,14 +1398,6 @@ def _plan(rng: random.Random, seen: set[str], dtype: str) -> list[dict[str, Any]
         row["reason" if expected == "reject" else "rule"] = why
         rows.append(row)
     return rows
-
-
-def _write(path: Path, text: str, bom_crlf: bool) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if bom_crlf:
-        path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
-    else:
-        path.write_bytes(text.encode("utf-8"))
 
 
 CUTTABLE = {"ru_wrap", "jsonl", "lines", "header", "api", "keyed", "bare"}
