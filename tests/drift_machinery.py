@@ -11,7 +11,10 @@ same bytes as before (proved per family and seed when this module was made).
 
 from __future__ import annotations
 
+import argparse
 import json
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,3 +48,33 @@ def mojibake(text: str, encoding: str) -> str | None:
 def record_key(dtype: str, rec: dict[str, Any]) -> str:
     """A record's identity in our fields: two planted records never share one unless one is a planted duplicate."""
     return json.dumps([dtype, rec], sort_keys=True, ensure_ascii=False)
+
+
+# --- the manifest and the command line -----------------------------------------------------------------------------
+
+
+def counts(manifest: dict[str, Any]) -> dict[str, Any]:
+    """Planted records by expectation, by reason/rule, by defect name and by type."""
+    recs = manifest["records"]
+    return {
+        "records": len(recs),
+        "by_expected": dict(Counter(r["expected"] for r in recs)),
+        "by_outcome": dict(Counter(r.get("reason") or r.get("rule") or r["expected"] for r in recs)),
+        "by_defect": dict(Counter(f"{r['data_type']}:{r['defect']}" for r in recs if r["defect"])),
+        "by_type": dict(Counter(r["data_type"] for r in recs)),
+    }
+
+
+def command_line(doc: str | None, writer: Callable[[Path, int], dict[str, Any]], family: str) -> int:
+    """`python tests/field_drift_<family>.py OUT_DIR [--seed N]`: one folder, its manifest beside it as
+    OUT_DIR.<family>.manifest.json (never inside, where the ingest would read it), the counts on stdout."""
+    ap = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    ap.add_argument("out")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    out = Path(args.out)
+    m = writer(out, args.seed)
+    side = out.parent / f"{out.name}.{family}.manifest.json"
+    side.write_text(json.dumps(m, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(json.dumps(m["counts"], indent=1))
+    return 0

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import json
 import random
-from collections import Counter
 from pathlib import Path
 from typing import Any
+
+from drift_machinery import counts
 
 __all__ = ["DIALECTS", "write_fresh4_folder"]
 
@@ -1622,15 +1623,3 @@ def _mark_cut(rec: dict[str, Any], answer_path: str) -> None:
     holder.update(items[:pos])
     holder[CUT] = "x"
     holder.update(items[pos:])
-
-
-def counts(manifest: dict[str, Any]) -> dict[str, Any]:
-    """Planted records by expectation, by reason/rule and by defect name."""
-    recs = manifest["records"]
-    return {
-        "records": len(recs),
-        "by_expected": dict(Counter(r["expected"] for r in recs)),
-        "by_outcome": dict(Counter(r.get("reason") or r.get("rule") or r["expected"] for r in recs)),
-        "by_defect": dict(Counter(f"{r['data_type']}:{r['defect']}" for r in recs if r["defect"])),
-        "by_type": dict(Counter(r["data_type"] for r in recs)),
-    }

@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import json
 import random
-from collections import Counter
 from pathlib import Path
 from typing import Any
+
+from drift_machinery import counts
 
 TYPES = ["emotional_authenticity", "dramatic_irony", "tension_building", "memory_resonance",
          "personality_traits", "relationship_scoring", "multi_step"]  # fmt: skip
@@ -1204,15 +1205,3 @@ def _fresh(rng: random.Random, seen: set[str], planned: list, make: Any, row: di
             seen.add(key)
             planned.append((rec, row))
             return
-
-
-def counts(manifest: dict[str, Any]) -> dict[str, Any]:
-    """Planted records by expectation, by reason/rule, by defect name and by type."""
-    recs = manifest["records"]
-    return {
-        "records": len(recs),
-        "by_expected": dict(Counter(r["expected"] for r in recs)),
-        "by_outcome": dict(Counter(r.get("reason") or r.get("rule") or r["expected"] for r in recs)),
-        "by_defect": dict(Counter(f"{r['data_type']}:{r['defect']}" for r in recs if r["defect"])),
-        "by_type": dict(Counter(r["data_type"] for r in recs)),
-    }

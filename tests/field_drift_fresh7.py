@@ -33,15 +33,14 @@ option type in an object, a list of turns addressed by position.
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import random
 import re
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from drift_machinery import command_line, counts
 from drift_machinery import cut_inside as _cut
 from drift_machinery import write_file as _write
 
@@ -1488,29 +1487,8 @@ def write_fresh7_folder(folder: Path, seed: int, samples: Any = None, with_ours:
     return manifest
 
 
-def counts(manifest: dict[str, Any]) -> dict[str, Any]:
-    """Planted records by expectation, by reason/rule, by defect name and by type."""
-    recs = manifest["records"]
-    return {
-        "records": len(recs),
-        "by_expected": dict(Counter(r["expected"] for r in recs)),
-        "by_outcome": dict(Counter(r.get("reason") or r.get("rule") or r["expected"] for r in recs)),
-        "by_defect": dict(Counter(f"{r['data_type']}:{r['defect']}" for r in recs if r["defect"])),
-        "by_type": dict(Counter(r["data_type"] for r in recs)),
-    }
-
-
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out")
-    ap.add_argument("--seed", type=int, default=1)
-    args = ap.parse_args()
-    out = Path(args.out)
-    m = write_fresh7_folder(out, args.seed)
-    side = out.parent / f"{out.name}.fresh7.manifest.json"
-    side.write_text(json.dumps(m, indent=1, ensure_ascii=False), encoding="utf-8")
-    print(json.dumps(m["counts"], indent=1))
-    return 0
+    return command_line(__doc__, write_fresh7_folder, "fresh7")
 
 
 if __name__ == "__main__":
