@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -48,6 +50,69 @@ def mojibake(text: str, encoding: str) -> str | None:
 def record_key(dtype: str, rec: dict[str, Any]) -> str:
     """A record's identity in our fields: two planted records never share one unless one is a planted duplicate."""
     return json.dumps([dtype, rec], sort_keys=True, ensure_ascii=False)
+
+
+# --- paths in a record (field_map's: dots, "\\." inside a key, "[N]", "[key=label]") ---------------------------------
+
+
+def path_steps(path: str) -> list[str]:
+    """A field_map path's steps; "\\." is a dot inside a key."""
+    return [s.replace("\\.", ".") for s in re.split(r"(?<!\\)\.", path)]
+
+
+def put(obj: dict[str, Any], path: str, value: Any) -> None:
+    """Write value at a field_map path (dots, "[N]", "[key=label]"), creating what is missing."""
+    steps = path_steps(path)
+    node: Any = obj
+    for i, step in enumerate(steps):
+        last = i == len(steps) - 1
+        pos = re.fullmatch(r"(.+?)\[(\d+)\]", step)
+        pair = re.fullmatch(r"(.+?)\[(.+?)=(.+)\]", step)
+        if pos:
+            lst = node.setdefault(pos[1], [])
+            n = int(pos[2])
+            while len(lst) <= n:
+                lst.append(None if last else {})
+            if last:
+                lst[n] = value
+            else:
+                node = lst[n]
+        elif pair:
+            lst = node.setdefault(pair[1], [])
+            item = next((x for x in lst if x.get(pair[2]) == pair[3]), None)
+            if item is None:
+                item = {pair[2]: pair[3]}
+                lst.append(item)
+            node = item
+        elif last:
+            node[step] = value
+        else:
+            node = node.setdefault(step, {})
+
+
+def get(obj: Any, path: str) -> Any:
+    """The value at a plain dotted path of our record, None where a step is missing."""
+    for step in path.split("."):
+        obj = obj.get(step) if isinstance(obj, dict) else None
+    return obj
+
+
+def get_their(obj: Any, path: str) -> Any:
+    """The node at a path of a record being written in their names (it exists: put made it)."""
+    for step in path_steps(path):
+        pair = re.fullmatch(r"(.+?)\[(.+?)=(.+)\]", step)
+        obj = next(x for x in obj[pair[1]] if x.get(pair[2]) == pair[3]) if pair else obj[step]
+    return obj
+
+
+def plain_number(v: Any) -> Any:
+    """A planted out-of-range number as a model writes it (84, not 84.0)."""
+    return int(v) if isinstance(v, float) and math.isfinite(v) and v.is_integer() else v
+
+
+def truth_map(dialect: dict[str, Any]) -> dict[str, str]:
+    """The dialect's true field_map lines: {their path: our path}."""
+    return {theirs: ours for ours, theirs, _ in dialect["map"]}
 
 
 # --- the manifest and the command line -----------------------------------------------------------------------------

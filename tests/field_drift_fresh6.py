@@ -50,6 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from drift_machinery import command_line, counts
+from drift_machinery import path_steps as _steps
 
 TYPES = [
     "emotional_authenticity",
@@ -1449,11 +1450,6 @@ def _form(v: Any, form: str) -> Any:
     if form in ("num", S):
         return v
     return FORMS[form](v)
-
-
-def _steps(path: str) -> list[str]:
-    """A map path's keys: split on "." but not on "\\." (a dot inside a key)."""
-    return [s.replace("\\.", ".") for s in re.split(r"(?<!\\)\.", path)]
 
 
 def _put(rec: dict[str, Any], path: str, value: Any) -> None:

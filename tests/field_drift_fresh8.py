@@ -49,14 +49,17 @@ from __future__ import annotations
 import json
 import math
 import random
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from drift_machinery import command_line, counts
+from drift_machinery import command_line, counts, truth_map
 from drift_machinery import cut_inside as _cut
+from drift_machinery import get as _get
+from drift_machinery import get_their as _get_their
 from drift_machinery import mojibake as _mojibake
+from drift_machinery import plain_number as _plain
+from drift_machinery import put as _put
 from drift_machinery import write_file as _write
 
 TYPES = [
@@ -1440,37 +1443,6 @@ NOTES = [
 ]
 
 
-def _steps(path: str) -> list[str]:
-    """A field_map path's steps; "\\." is a dot inside a key."""
-    return [s.replace("\\.", ".") for s in re.split(r"(?<!\\)\.", path)]
-
-
-def _put(obj: dict[str, Any], path: str, value: Any) -> None:
-    """Write value at a field_map path (dots, "\\.", "[key=label]"), creating what is missing."""
-    steps = _steps(path)
-    node: Any = obj
-    for i, step in enumerate(steps):
-        last = i == len(steps) - 1
-        m = re.fullmatch(r"(.+?)\[(.+?)=(.+)\]", step)
-        if m:
-            lst = node.setdefault(m[1], [])
-            item = next((x for x in lst if x.get(m[2]) == m[3]), None)
-            if item is None:
-                item = {m[2]: m[3]}
-                lst.append(item)
-            node = item
-        elif last:
-            node[step] = value
-        else:
-            node = node.setdefault(step, {})
-
-
-def _get(obj: Any, path: str) -> Any:
-    for step in path.split("."):
-        obj = obj.get(step) if isinstance(obj, dict) else None
-    return obj
-
-
 def _n(v: float) -> str:
     return f"{v:g}"
 
@@ -1496,11 +1468,6 @@ FORMS: dict[str, Callable[[Any], Any]] = {
     "factors_map": lambda fs: {f["factor"]: f["impact"] for f in fs},
     "factors_text": lambda fs: [f"{f['factor']} ({f['impact']:+g})" for f in fs],
 }
-
-
-def _plain(v: Any) -> Any:
-    """A planted out-of-range number as a model writes it (84, not 84.0)."""
-    return int(v) if isinstance(v, float) and math.isfinite(v) and v.is_integer() else v
 
 
 def to_dialect(rec: dict[str, Any], dialect: dict[str, Any], raw: list[str]) -> dict[str, Any]:
@@ -1531,17 +1498,6 @@ def to_dialect(rec: dict[str, Any], dialect: dict[str, Any], raw: list[str]) -> 
         else:
             _put(out, theirs, FORMS[form](v) if form else v)
     return out
-
-
-def _get_their(obj: dict[str, Any], path: str) -> Any:
-    for step in _steps(path):
-        obj = obj[step]
-    return obj
-
-
-def truth_map(dialect: dict[str, Any]) -> dict[str, str]:
-    """The dialect's true field_map lines: {their path: our path}."""
-    return {theirs: ours for ours, theirs, _ in dialect["map"]}
 
 
 def _extra_value(rng: random.Random, kind: str) -> Any:
