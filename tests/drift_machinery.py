@@ -14,9 +14,11 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import random
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -143,3 +145,180 @@ def command_line(doc: str | None, writer: Callable[[Path, int], dict[str, Any]],
     side.write_text(json.dumps(m, indent=1, ensure_ascii=False), encoding="utf-8")
     print(json.dumps(m["counts"], indent=1))
     return 0
+
+
+# --- a whole folder (the fresh9-fresh14 line: one writer's folder loop, copied by each next writer) ----------------
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Family:
+    """What a generator hands the shared folder writer: its name and its habits (everything a writer changed)."""
+
+    name: str
+    dialects: dict[str, dict[str, Any]]
+    makers: dict[str, Callable[[random.Random], dict[str, Any]]]
+    #: (rng, seed, seen) -> the folder's files as (type, size, dialect name, rows); draws the records and defects
+    files: Callable[[random.Random, int, set[str]], list[tuple[str, str, str, list[Row]]]]
+    #: (rng) -> {dialect name: the sub-folder its files land in}
+    dirs: Callable[[random.Random], dict[str, str]]
+    #: (record, dialect, raw paths, written texts) -> the record in their names and forms
+    to_dialect: Callable[..., dict[str, Any]]
+    #: (rng, dialect, their record, our record, type) -> their record with decoys, metadata, labels
+    with_extras: Callable[[random.Random, dict[str, Any], dict[str, Any], dict[str, Any], str], dict[str, Any]]
+    #: (dialect, their records, rng, file number) -> (the file's text, the mess it carries)
+    render: Callable[[dict[str, Any], list[Any], random.Random, int], tuple[str, list[Any]]]
+    answer_text: Callable[[dict[str, Any], str], str]
+    answer_path: Callable[[dict[str, Any], str], str]
+    ext: dict[str, str]
+    plain_json: set[str]
+    #: (rng) -> the date and clock in a file's name, as the family's pipeline stamps them
+    file_date: Callable[[random.Random], str]
+    #: a file of this dialect escapes non-ASCII letters (so the cut looks for the answer escaped)
+    ascii_answer: Callable[[dict[str, Any]], bool] = lambda dialect: False
+    #: how often a file repeats one of its own records (a retried call)
+    repeat_share: float = 0.6
+    #: (rng, folder, manifest) -> a README of the drop in some folders
+    notes: Callable[[random.Random, Path, dict[str, Any]], None] | None = None
+
+
+def dirs_per_dialect(subdirs: list[str], dialects: dict[str, Any]) -> Callable[[random.Random], dict[str, str]]:
+    """Each dialect's files in a sub-folder of its own choosing."""
+    return lambda rng: {d: rng.choice(subdirs) for d in dialects}
+
+
+def dirs_per_team(subdirs: dict[str, list[str]], dialects: dict[str, Any]) -> Callable[[random.Random], dict[str, str]]:
+    """Each team's files (all its dialects') in one sub-folder of the team's."""
+
+    def pick(rng: random.Random) -> dict[str, str]:
+        by_team = {team: rng.choice(dirs) for team, dirs in subdirs.items()}
+        return {d: by_team[x["team"]] for d, x in dialects.items()}
+
+    return pick
+
+
+def _repeat_records(
+    rng: random.Random,
+    fam: Family,
+    sources: list[tuple[list[Row], list[dict[str, Any]], Path]],
+    chunk: list[Row],
+    rendered: list[dict[str, Any]],
+) -> list[str]:
+    """Plant exact duplicates in a file: a record of its own again (a retried call, `repeat_share` of files) and one
+    of the previous file of its dialect (a retried batch); each copy is its source byte for byte."""
+    mess = []
+    for src_rows, src_rendered, src_rel in sources:
+        if src_rows is chunk and rng.random() >= fam.repeat_share:
+            continue
+        src = rng.choice([i for i, r in enumerate(src_rows) if r["expected"] == "keep"] or [None])
+        if src is None:
+            continue
+        at = rng.randint(src + 1, len(chunk)) if src_rows is chunk else rng.randint(0, len(chunk))
+        dup = {  # byte for byte its source (a mojibake answer stays one: note and encoding kept)
+            **src_rows[src],
+            "expected": "reject",
+            "reason": "exact_duplicate",
+            "defect": "exact_duplicate",
+            "dup_of": src_rel.as_posix(),
+        }
+        copy = json.loads(json.dumps(src_rendered[src]))
+        chunk.insert(at, dup)
+        rendered.insert(at, copy)
+        mess.append("duplicate" if src_rows is chunk else "duplicate_across_files")
+    return mess
+
+
+def _add_file(
+    manifest: dict[str, Any],
+    rel: Path,
+    mess: list[str],
+    chunk: list[Row],
+    what: tuple[str, str, str, dict[str, Any]],
+    with_ours: bool,
+) -> None:
+    """Record a written file in the manifest: its mess, every record's expected outcome, its type's truth map."""
+    dtype, size, dname, dialect = what
+    manifest["files"].append(rel.as_posix())
+    manifest["mess"][rel.as_posix()] = sorted(set(mess))
+    for i, row in enumerate(chunk):
+        out = {
+            "file": rel.name,
+            "path": rel.as_posix(),
+            "index": i,
+            "data_type": dtype,
+            "dialect": dname,
+            **{k: v for k, v in row.items() if k not in ("ours", "raw")},
+        }
+        if with_ours:
+            out["ours"] = row["ours"]
+        manifest["records"].append(out)
+    plan = manifest["plans"].setdefault(dtype, {"dialect": "", "size": size, "truth": {}, "files": []})
+    if dname not in plan["dialect"].split("+"):
+        plan["dialect"] = "+".join(x for x in (plan["dialect"], dname) if x)
+        plan["truth"].update(truth_map(dialect))
+    plan["files"].append(rel.as_posix())
+
+
+def write_folder(fam: Family, folder: Path, seed: int, with_ours: bool) -> dict[str, Any]:
+    """Write one drifted folder for `seed` and return its manifest: the family's files in its dialects, made messy
+    (mojibake answers, a BOM+CRLF file, one file cut inside its last record, records repeated within and across
+    files), every planted record's expected outcome, the mess per file and the truth map per type."""
+    rng = random.Random(f"{fam.name}/{seed}")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest: dict[str, Any] = {"family": fam.name, "seed": seed, "records": [], "plans": {}, "files": [], "mess": {}}
+    seen: set[str] = set()
+    files = fam.files(rng, seed, seen)
+    subdir = fam.dirs(rng)
+    cut_at = rng.randrange(len(files))
+    plain = [i for i, f in enumerate(files) if i != cut_at and fam.dialects[f[2]]["envelope"] in fam.plain_json]
+    lines = [i for i, f in enumerate(files) if i != cut_at and fam.dialects[f[2]]["envelope"] == "jsonl"]
+    bom_at = rng.choice(plain or lines)
+    mojibake_left = rng.randint(1, 3)
+    last_file: dict[str, tuple[list[Row], list[dict[str, Any]], Path]] = {}  # per dialect: its previous file
+    for file_no, (dtype, size, dname, chunk) in enumerate(files, start=1):
+        dialect = fam.dialects[dname]
+        rendered, mess = [], []
+        for row in chunk:
+            their = fam.to_dialect(row["ours"], dialect, row["raw"], row.get("written"))
+            their = fam.with_extras(rng, dialect, their, row["ours"], dtype)
+            if row["expected"] == "keep" and mojibake_left and dtype != "dramatic_irony" and rng.random() < 0.3:
+                encoding = rng.choice(["cp1252", "mac_roman"])
+                bad = mojibake(fam.answer_text(row["ours"], dtype), encoding)
+                if bad:
+                    put(their, fam.answer_path(dialect, dtype), bad)
+                    row["note"], row["mojibake_as"] = "mojibake", encoding
+                    mojibake_left -= 1
+                    mess.append("mojibake")
+            rendered.append(their)
+        name = f"{dialect['stem']}{file_no:04d}_{fam.file_date(rng)}.{fam.ext[dialect['envelope']]}"
+        rel = Path(subdir[dname]) / name
+        sources = [(chunk, rendered, rel)]  # a retried call: the same record again, later in the file
+        if dname in last_file and rng.random() < 0.5:  # or a retried batch overlapping the previous file
+            sources.append(last_file[dname])
+        mess += _repeat_records(rng, fam, sources, chunk, rendered)
+        cut = file_no - 1 == cut_at
+        if cut:  # one more record of its own, cut inside its answer: planted lost
+            rec = fam.makers[dtype](rng)
+            while record_key(dtype, rec) in seen:
+                rec = fam.makers[dtype](rng)
+            seen.add(record_key(dtype, rec))
+            chunk.append({"ours": rec, "raw": [], "expected": "lost", "defect": "truncated_record", "note": None})
+            rendered.append(fam.with_extras(rng, dialect, fam.to_dialect(rec, dialect, []), rec, dtype))
+        text, how = fam.render(dialect, rendered, rng, file_no)
+        mess += how
+        if cut:
+            ascii_ = fam.ascii_answer(dialect)
+            answer = json.dumps(fam.answer_text(chunk[-1]["ours"], dtype), ensure_ascii=ascii_)[1:-1]
+            text = cut_inside(text, answer)
+            mess = [m for m in mess if m != "trailing_comma"] + ["cut"]
+        bom = file_no - 1 == bom_at
+        write_file(folder / rel, text, bom)
+        mess += ["bom_crlf"] if bom else []
+        _add_file(manifest, rel, mess, chunk, (dtype, size, dname, dialect), with_ours)
+        last_file[dname] = (chunk, rendered, rel)
+    if fam.notes:
+        fam.notes(rng, folder, manifest)
+    manifest["counts"] = counts(manifest)
+    return manifest

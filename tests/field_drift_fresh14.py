@@ -69,14 +69,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from drift_machinery import command_line, counts, truth_map
-from drift_machinery import cut_inside as _cut
+from drift_machinery import Family, command_line, dirs_per_team, write_folder
 from drift_machinery import get as _get
 from drift_machinery import get_their as _get_their
-from drift_machinery import mojibake as _mojibake
 from drift_machinery import plain_number as _plain
 from drift_machinery import put as _put
 from drift_machinery import record_key as _key
+from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
 from drift_machinery import write_file as _write
 
 TYPES = [
@@ -1843,6 +1842,29 @@ def _notes(rng: random.Random, folder: Path, manifest: dict[str, Any]) -> None:
         manifest["notes"] = [note.as_posix()]
 
 
+def _file_date(rng: random.Random) -> str:
+    """The date and clock in a file's name, as this family's pipeline stamps them."""
+    return f"2026120{rng.randint(1, 4)}_{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
+
+
+FAMILY = Family(
+    name="fresh14",
+    dialects=DIALECTS,
+    makers=MAKERS,
+    files=_files,
+    dirs=dirs_per_team(SUBDIRS, DIALECTS),
+    to_dialect=to_dialect,
+    with_extras=_with_extras,
+    render=_render,
+    answer_text=_answer_text,
+    answer_path=_answer_path,
+    ext=EXT,
+    plain_json=PLAIN_JSON,
+    file_date=_file_date,
+    notes=_notes,
+)
+
+
 def write_fresh14_folder(folder: Path, seed: int, samples: Any = None, with_ours: bool = False) -> dict[str, Any]:
     """Write one drifted folder for `seed` under `folder`; return its manifest (see the module docstring).
 
@@ -1850,98 +1872,7 @@ def write_fresh14_folder(folder: Path, seed: int, samples: Any = None, with_ours
     each record as written in OUR schema (`ours`) for this writer's own test.
     """
     del samples
-    rng = random.Random(f"fresh14/{seed}")
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    manifest: dict[str, Any] = {"family": "fresh14", "seed": seed, "records": [], "plans": {}, "files": [], "mess": {}}
-    seen: set[str] = set()
-    files = _files(rng, seed, seen)
-    subdir = {team: rng.choice(dirs) for team, dirs in SUBDIRS.items()}
-    cut_at = rng.randrange(len(files))
-    plain = [i for i, f in enumerate(files) if i != cut_at and DIALECTS[f[2]]["envelope"] in PLAIN_JSON]
-    lines = [i for i, f in enumerate(files) if i != cut_at and DIALECTS[f[2]]["envelope"] == "jsonl"]
-    bom_at = rng.choice(plain or lines)
-    mojibake_left = rng.randint(1, 3)
-    last_file: dict[str, tuple[list[Row], list[dict[str, Any]], Path]] = {}  # per dialect: its previous file
-    for file_no, (dtype, size, dname, chunk) in enumerate(files, start=1):
-        dialect = DIALECTS[dname]
-        rendered, mess = [], []
-        for row in chunk:
-            their = to_dialect(row["ours"], dialect, row["raw"], row.get("written"))
-            their = _with_extras(rng, dialect, their, row["ours"], dtype)
-            if row["expected"] == "keep" and mojibake_left and dtype != "dramatic_irony" and rng.random() < 0.3:
-                encoding = rng.choice(["cp1252", "mac_roman"])
-                bad = _mojibake(_answer_text(row["ours"], dtype), encoding)
-                if bad:
-                    _put(their, _answer_path(dialect, dtype), bad)
-                    row["note"], row["mojibake_as"] = "mojibake", encoding
-                    mojibake_left -= 1
-                    mess.append("mojibake")
-            rendered.append(their)
-        day, clock = rng.randint(1, 4), f"{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
-        name = f"{dialect['stem']}{file_no:04d}_2026120{day}_{clock}.{EXT[dialect['envelope']]}"
-        rel = Path(subdir[dialect["team"]]) / name
-        sources = [(chunk, rendered, rel)]  # a retried call: the same record again, later in the file
-        if dname in last_file and rng.random() < 0.5:  # or a retried batch overlapping the previous file
-            sources.append(last_file[dname])
-        for src_rows, src_rendered, src_rel in sources:
-            if src_rows is chunk and rng.random() >= 0.6:
-                continue
-            src = rng.choice([i for i, r in enumerate(src_rows) if r["expected"] == "keep"] or [None])
-            if src is None:
-                continue
-            at = rng.randint(src + 1, len(chunk)) if src_rows is chunk else rng.randint(0, len(chunk))
-            dup = {  # byte for byte its source (a mojibake answer stays one: note and encoding kept)
-                **src_rows[src],
-                "expected": "reject",
-                "reason": "exact_duplicate",
-                "defect": "exact_duplicate",
-                "dup_of": src_rel.as_posix(),
-            }
-            copy = json.loads(json.dumps(src_rendered[src]))
-            chunk.insert(at, dup)
-            rendered.insert(at, copy)
-            mess.append("duplicate" if src_rows is chunk else "duplicate_across_files")
-        cut = file_no - 1 == cut_at
-        if cut:  # one more record of its own, cut inside its answer: planted lost
-            rec = MAKERS[dtype](rng)
-            while _key(dtype, rec) in seen:
-                rec = MAKERS[dtype](rng)
-            seen.add(_key(dtype, rec))
-            chunk.append({"ours": rec, "raw": [], "expected": "lost", "defect": "truncated_record", "note": None})
-            rendered.append(_with_extras(rng, dialect, to_dialect(rec, dialect, []), rec, dtype))
-        text, how = _render(dialect, rendered, rng, file_no)
-        mess += how
-        if cut:
-            answer = json.dumps(_answer_text(chunk[-1]["ours"], dtype), ensure_ascii=False)[1:-1]
-            text = _cut(text, answer)
-            mess = [m for m in mess if m != "trailing_comma"] + ["cut"]
-        bom = file_no - 1 == bom_at
-        _write(folder / rel, text, bom)
-        mess += ["bom_crlf"] if bom else []
-        manifest["files"].append(rel.as_posix())
-        manifest["mess"][rel.as_posix()] = sorted(set(mess))
-        for i, row in enumerate(chunk):
-            out = {
-                "file": rel.name,
-                "path": rel.as_posix(),
-                "index": i,
-                "data_type": dtype,
-                "dialect": dname,
-                **{k: v for k, v in row.items() if k not in ("ours", "raw")},
-            }
-            if with_ours:
-                out["ours"] = row["ours"]
-            manifest["records"].append(out)
-        last_file[dname] = (chunk, rendered, rel)
-        plan = manifest["plans"].setdefault(dtype, {"dialect": "", "size": size, "truth": {}, "files": []})
-        if dname not in plan["dialect"].split("+"):
-            plan["dialect"] = "+".join(x for x in (plan["dialect"], dname) if x)
-            plan["truth"].update(truth_map(dialect))
-        plan["files"].append(rel.as_posix())
-    _notes(rng, folder, manifest)
-    manifest["counts"] = counts(manifest)
-    return manifest
+    return write_folder(FAMILY, folder, seed, with_ours)
 
 
 def main() -> int:
