@@ -147,9 +147,29 @@ def command_line(doc: str | None, writer: Callable[[Path, int], dict[str, Any]],
     return 0
 
 
-# --- a whole folder (the fresh9-fresh14 line: one writer's folder loop, copied by each next writer) ----------------
+# --- planted rows: one canonical record and what the analysis must do with it -------------------------------------
 
+#: a planted row: our record ("ours"), the paths written as plain numbers ("raw"), the expected outcome ("keep",
+#: "flag" with its rule, "reject" with its reason, "lost") and the defect planted ("defect")
 Row = dict[str, Any]
+
+
+def row(rec: dict[str, Any], expected: str, defect: str, raw: list[str] | None = None, **why: str) -> Row:
+    """A planted row; `why` names the rule it must be flagged with or the reason it must be rejected for."""
+    return {"ours": rec, "raw": raw or [], "expected": expected, "defect": defect, "note": None, **why}
+
+
+def flag(rec: dict[str, Any], rule: str, defect: str) -> Row:
+    """A record the analysis keeps but must flag with `rule` (a Master Truths violation)."""
+    return row(rec, "flag", defect, rule=rule)
+
+
+def reject(rec: dict[str, Any], reason: str, defect: str, raw: list[str] | None = None) -> Row:
+    """A record the analysis must reject for `reason` (out of range, low quality, a missing field ...)."""
+    return row(rec, "reject", defect, raw, reason=reason)
+
+
+# --- a whole folder (the fresh9-fresh14 line: one writer's folder loop, copied by each next writer) ----------------
 
 
 @dataclass(frozen=True)

@@ -70,12 +70,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from drift_machinery import Family, command_line, dirs_per_team, write_folder
+from drift_machinery import Family, Row, command_line, dirs_per_team, write_folder
+from drift_machinery import flag as _flag
 from drift_machinery import get as _get
 from drift_machinery import get_their as _get_their
 from drift_machinery import plain_number as _plain
 from drift_machinery import put as _put
 from drift_machinery import record_key as _key
+from drift_machinery import reject as _reject
+from drift_machinery import row as _row
 from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
 from drift_machinery import write_file as _write
 
@@ -637,20 +640,6 @@ def _answer_text(rec: dict[str, Any], dtype: str) -> str:
 
 
 # --- defects: each takes a fresh valid record (ours) and the dialect, returns the planted row -----------------------
-
-Row = dict[str, Any]
-
-
-def _row(rec: dict[str, Any], expected: str, defect: str, raw: list[str] | None = None, **why: str) -> Row:
-    return {"ours": rec, "raw": raw or [], "expected": expected, "defect": defect, "note": None, **why}
-
-
-def _flag(rec: dict[str, Any], rule: str, defect: str) -> Row:
-    return _row(rec, "flag", defect, rule=rule)
-
-
-def _reject(rec: dict[str, Any], reason: str, defect: str, raw: list[str] | None = None) -> Row:
-    return _row(rec, "reject", defect, raw, reason=reason)
 
 
 def _fresh(rng: random.Random, dtype: str, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:

@@ -53,13 +53,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from drift_machinery import command_line, counts, truth_map
+from drift_machinery import Row, command_line, counts, truth_map
 from drift_machinery import cut_inside as _cut
+from drift_machinery import flag as _flag
 from drift_machinery import get as _get
 from drift_machinery import get_their as _get_their
 from drift_machinery import mojibake as _mojibake
 from drift_machinery import plain_number as _plain
 from drift_machinery import put as _put
+from drift_machinery import reject as _reject
+from drift_machinery import row as _row
 from drift_machinery import write_file as _write
 
 TYPES = [
@@ -613,20 +616,6 @@ def _answer_text(rec: dict[str, Any], dtype: str) -> str:
 
 
 # --- defects: each takes a fresh valid record (ours) and the dialect, returns the planted row -----------------------
-
-Row = dict[str, Any]
-
-
-def _row(rec: dict[str, Any], expected: str, defect: str, raw: list[str] | None = None, **why: str) -> Row:
-    return {"ours": rec, "raw": raw or [], "expected": expected, "defect": defect, "note": None, **why}
-
-
-def _flag(rec: dict[str, Any], rule: str, defect: str) -> Row:
-    return _row(rec, "flag", defect, rule=rule)
-
-
-def _reject(rec: dict[str, Any], reason: str, defect: str, raw: list[str] | None = None) -> Row:
-    return _row(rec, "reject", defect, raw, reason=reason)
 
 
 def _fresh_ea(rng: random.Random, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
