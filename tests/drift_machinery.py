@@ -178,9 +178,18 @@ class Family:
 
     name: str
     dialects: dict[str, dict[str, Any]]
+    types: list[str]
+    #: each type's two prompt versions (dialect names)
+    by_type: dict[str, list[str]]
     makers: dict[str, Callable[[random.Random], dict[str, Any]]]
-    #: (rng, seed, seen) -> the folder's files as (type, size, dialect name, rows); draws the records and defects
-    files: Callable[[random.Random, int, set[str]], list[tuple[str, str, str, list[Row]]]]
+    #: each type's defect planters: (rng, dialect) -> a planted row
+    defects: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]]
+    #: valid records of a prompt version by the type's size: ((lo, hi) when the type has both versions, (lo, hi) alone)
+    sizes: dict[str, tuple[tuple[int, int], tuple[int, int]]]
+    #: (repeats, share) of each defect kind by the type's size
+    plant_shares: dict[str, tuple[int, float]]
+    #: how the seed walks the types' prompt versions: (seed + version_step * type index) % 3 -> A, B or both
+    version_step: int
     #: (rng) -> {dialect name: the sub-folder its files land in}
     dirs: Callable[[random.Random], dict[str, str]]
     #: (record, dialect, raw paths, written texts) -> the record in their names and forms
@@ -216,6 +225,73 @@ def dirs_per_team(subdirs: dict[str, list[str]], dialects: dict[str, Any]) -> Ca
         return {d: by_team[x["team"]] for d, x in dialects.items()}
 
     return pick
+
+
+def layout(fam: Family, rng: random.Random, seed: int) -> list[tuple[str, str, list[str]]]:
+    """(type, size, prompt versions) of one folder: some types absent, one perhaps large, some of 3-6 records."""
+    present = [t for t in fam.types if rng.random() >= 0.15]
+    while len(present) < 5:
+        present.append(rng.choice([t for t in fam.types if t not in present]))
+    large = rng.choice(sorted(present)) if rng.random() < 0.35 else None
+    out = []
+    for ti, dtype in enumerate(fam.types):
+        if dtype not in present:
+            continue
+        size = "large" if dtype == large else "tiny" if rng.random() < 0.2 else "normal"
+        mode = (seed + fam.version_step * ti) % 3  # 0: version A, 1: version B, 2: both in one folder
+        if size == "tiny" and mode == 2:
+            mode = rng.randrange(2)
+        out.append((dtype, size, fam.by_type[dtype] if mode == 2 else [fam.by_type[dtype][mode]]))
+    return out
+
+
+def plan_rows(
+    fam: Family, rng: random.Random, dtype: str, dname: str, n_valid: int, size: str, seen: set[str]
+) -> list[Row]:
+    """Valid records and the planted defects of one prompt version, shuffled; no two alike in our fields."""
+    rows: list[Row] = []
+    while len(rows) < n_valid:
+        rec = fam.makers[dtype](rng)
+        if record_key(dtype, rec) not in seen:
+            seen.add(record_key(dtype, rec))
+            rows.append({**row(rec, "keep", ""), "defect": None})
+    repeats, share = fam.plant_shares[size]
+    for plant in fam.defects[dtype]:
+        for _ in range(repeats):
+            if rng.random() < share:
+                planted = plant(rng, fam.dialects[dname])
+                while record_key(dtype, planted["ours"]) in seen:
+                    planted = plant(rng, fam.dialects[dname])
+                seen.add(record_key(dtype, planted["ours"]))
+                rows.append(planted)
+    rng.shuffle(rows)
+    return rows
+
+
+def folder_files(fam: Family, rng: random.Random, seed: int, seen: set[str]) -> list[tuple[str, str, str, list[Row]]]:
+    """(type, size, dialect, rows) per file: a large type over many files, a normal one over one or two."""
+    files = []
+    for dtype, size, names in layout(fam, rng, seed):
+        for dname in names:
+            both = len(names) == 2
+            n_valid = {k: rng.randint(*(two if both else one)) for k, (two, one) in fam.sizes.items()}[size]
+            rows = plan_rows(fam, rng, dtype, dname, n_valid, size, seen)
+            if size == "large":
+                n_files = math.ceil(len(rows) / rng.randint(20, 30))
+            else:
+                n_files = 2 if size == "normal" and len(rows) > 22 and rng.random() < 0.5 else 1
+            files += [(dtype, size, dname, rows[i::n_files]) for i in range(n_files)]
+    return files
+
+
+def drop_note(
+    rng: random.Random, folder: Path, manifest: dict[str, Any], subdirs: dict[str, list[str]], name: str, text: str
+) -> None:
+    """Half the folders hold a note of the drop (prose, perhaps a YAML fence, no JSON: nothing planted)."""
+    if rng.random() < 0.5:
+        note = Path(rng.choice([d for dirs in subdirs.values() for d in dirs])) / name
+        write_file(folder / note, text, False)
+        manifest["notes"] = [note.as_posix()]
 
 
 def _repeat_records(
@@ -289,7 +365,7 @@ def write_folder(fam: Family, folder: Path, seed: int, with_ours: bool) -> dict[
     folder.mkdir(parents=True, exist_ok=True)
     manifest: dict[str, Any] = {"family": fam.name, "seed": seed, "records": [], "plans": {}, "files": [], "mess": {}}
     seen: set[str] = set()
-    files = fam.files(rng, seed, seen)
+    files = folder_files(fam, rng, seed, seen)
     subdir = fam.dirs(rng)
     cut_at = rng.randrange(len(files))
     plain = [i for i, f in enumerate(files) if i != cut_at and fam.dialects[f[2]]["envelope"] in fam.plain_json]

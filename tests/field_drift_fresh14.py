@@ -66,20 +66,18 @@ import json
 import math
 import random
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from drift_machinery import Family, Row, command_line, dirs_per_team, write_folder
+from drift_machinery import Family, Row, command_line, dirs_per_team, drop_note, layout, write_folder
 from drift_machinery import flag as _flag
 from drift_machinery import get as _get
 from drift_machinery import get_their as _get_their
 from drift_machinery import plain_number as _plain
 from drift_machinery import put as _put
-from drift_machinery import record_key as _key
 from drift_machinery import reject as _reject
-from drift_machinery import row as _row
 from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
-from drift_machinery import write_file as _write
 
 TYPES = [
     "emotional_authenticity",
@@ -1739,63 +1737,9 @@ def _render(dialect: dict[str, Any], recs: list[dict[str, Any]], rng: random.Ran
     return dump(doc) + "\n", []
 
 
-def _plan(rng: random.Random, dtype: str, dname: str, n_valid: int, size: str, seen: set[str]) -> list[Row]:
-    """Valid records and the planted defects of one prompt version, shuffled; no two alike in our fields."""
-    rows: list[Row] = []
-    while len(rows) < n_valid:
-        rec = MAKERS[dtype](rng)
-        if _key(dtype, rec) not in seen:
-            seen.add(_key(dtype, rec))
-            rows.append({**_row(rec, "keep", ""), "defect": None})
-    repeats, share = {"tiny": (1, 0.25), "normal": (1, 0.6), "large": (3, 0.6)}[size]
-    for plant in DEFECTS[dtype]:
-        for _ in range(repeats):
-            if rng.random() < share:
-                row = plant(rng, DIALECTS[dname])
-                while _key(dtype, row["ours"]) in seen:
-                    row = plant(rng, DIALECTS[dname])
-                seen.add(_key(dtype, row["ours"]))
-                rows.append(row)
-    rng.shuffle(rows)
-    return rows
-
-
 def _layout(rng: random.Random, seed: int) -> list[tuple[str, str, list[str]]]:
     """(type, size, prompt versions) of one folder: some types absent, one perhaps of 200+, some of 3-6 records."""
-    present = [t for t in TYPES if rng.random() >= 0.15]
-    while len(present) < 5:
-        present.append(rng.choice([t for t in TYPES if t not in present]))
-    large = rng.choice(sorted(present)) if rng.random() < 0.35 else None
-    out = []
-    for ti, dtype in enumerate(TYPES):
-        if dtype not in present:
-            continue
-        size = "large" if dtype == large else "tiny" if rng.random() < 0.2 else "normal"
-        mode = (seed + 2 * ti) % 3  # 0: version A, 1: version B, 2: both in one folder
-        if size == "tiny" and mode == 2:
-            mode = rng.randrange(2)
-        out.append((dtype, size, BY_TYPE[dtype] if mode == 2 else [BY_TYPE[dtype][mode]]))
-    return out
-
-
-def _files(rng: random.Random, seed: int, seen: set[str]) -> list[tuple[str, str, str, list[Row]]]:
-    """(type, size, dialect, rows) per file."""
-    files = []
-    for dtype, size, names in _layout(rng, seed):
-        for dname in names:
-            both = len(names) == 2
-            n_valid = {
-                "tiny": rng.randint(3, 6),
-                "normal": rng.randint(12, 18) if both else rng.randint(22, 34),
-                "large": rng.randint(45, 58) if both else rng.randint(92, 116),
-            }[size]
-            rows = _plan(rng, dtype, dname, n_valid, size, seen)
-            if size == "large":
-                n_files = math.ceil(len(rows) / rng.randint(20, 30))
-            else:
-                n_files = 2 if size == "normal" and len(rows) > 22 and rng.random() < 0.5 else 1
-            files += [(dtype, size, dname, rows[i::n_files]) for i in range(n_files)]
-    return files
+    return layout(FAMILY, rng, seed)
 
 
 PROMPTS_NOTE = """# About this drop
@@ -1823,14 +1767,6 @@ SUBDIRS = {
 }
 
 
-def _notes(rng: random.Random, folder: Path, manifest: dict[str, Any]) -> None:
-    """Some folders hold the run's prompts note: prose and a YAML fence, no JSON (nothing planted)."""
-    if rng.random() < 0.5:
-        note = Path(rng.choice([d for dirs in SUBDIRS.values() for d in dirs])) / "README_drop.md"
-        _write(folder / note, PROMPTS_NOTE, False)
-        manifest["notes"] = [note.as_posix()]
-
-
 def _file_date(rng: random.Random) -> str:
     """The date and clock in a file's name, as this family's pipeline stamps them."""
     return f"2026120{rng.randint(1, 4)}_{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
@@ -1839,8 +1775,13 @@ def _file_date(rng: random.Random) -> str:
 FAMILY = Family(
     name="fresh14",
     dialects=DIALECTS,
+    types=TYPES,
+    by_type=BY_TYPE,
     makers=MAKERS,
-    files=_files,
+    defects=DEFECTS,
+    sizes={"tiny": ((3, 6), (3, 6)), "normal": ((12, 18), (22, 34)), "large": ((45, 58), (92, 116))},
+    plant_shares={"tiny": (1, 0.25), "normal": (1, 0.6), "large": (3, 0.6)},
+    version_step=2,
     dirs=dirs_per_team(SUBDIRS, DIALECTS),
     to_dialect=to_dialect,
     with_extras=_with_extras,
@@ -1850,7 +1791,7 @@ FAMILY = Family(
     ext=EXT,
     plain_json=PLAIN_JSON,
     file_date=_file_date,
-    notes=_notes,
+    notes=partial(drop_note, subdirs=SUBDIRS, name="README_drop.md", text=PROMPTS_NOTE),
 )
 
 

@@ -52,15 +52,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from drift_machinery import Family, Row, command_line, dirs_per_dialect, write_folder
+from drift_machinery import Family, Row, command_line, dirs_per_dialect, layout, write_folder
 from drift_machinery import flag as _flag
 from drift_machinery import get as _get
 from drift_machinery import get_their as _get_their
 from drift_machinery import plain_number as _plain
 from drift_machinery import put as _put
-from drift_machinery import record_key as _key
 from drift_machinery import reject as _reject
-from drift_machinery import row as _row
 from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
 
 TYPES = [
@@ -1605,63 +1603,9 @@ def _render(dialect: dict[str, Any], recs: list[dict[str, Any]], rng: random.Ran
     return dump(doc) + "\n", []
 
 
-def _plan(rng: random.Random, dtype: str, dname: str, n_valid: int, size: str, seen: set[str]) -> list[Row]:
-    """Valid records and the planted defects of one prompt version, shuffled; no two alike in our fields."""
-    rows: list[Row] = []
-    while len(rows) < n_valid:
-        rec = MAKERS[dtype](rng)
-        if _key(dtype, rec) not in seen:
-            seen.add(_key(dtype, rec))
-            rows.append({**_row(rec, "keep", ""), "defect": None})
-    repeats, share = {"tiny": (1, 0.3), "normal": (1, 0.7), "large": (3, 0.7)}[size]
-    for plant in DEFECTS[dtype]:
-        for _ in range(repeats):
-            if rng.random() < share:
-                row = plant(rng, DIALECTS[dname])
-                while _key(dtype, row["ours"]) in seen:
-                    row = plant(rng, DIALECTS[dname])
-                seen.add(_key(dtype, row["ours"]))
-                rows.append(row)
-    rng.shuffle(rows)
-    return rows
-
-
 def _layout(rng: random.Random, seed: int) -> list[tuple[str, str, list[str]]]:
     """(type, size, prompt versions) of one folder: some types absent, one perhaps of 200+, some of 3-6 records."""
-    present = [t for t in TYPES if rng.random() >= 0.15]
-    while len(present) < 5:
-        present.append(rng.choice([t for t in TYPES if t not in present]))
-    large = rng.choice(sorted(present)) if rng.random() < 0.35 else None
-    out = []
-    for ti, dtype in enumerate(TYPES):
-        if dtype not in present:
-            continue
-        size = "large" if dtype == large else "tiny" if rng.random() < 0.2 else "normal"
-        mode = (seed + ti) % 3  # 0: version A, 1: version B, 2: both in one folder
-        if size == "tiny" and mode == 2:
-            mode = rng.randrange(2)
-        out.append((dtype, size, BY_TYPE[dtype] if mode == 2 else [BY_TYPE[dtype][mode]]))
-    return out
-
-
-def _files(rng: random.Random, seed: int, seen: set[str]) -> list[tuple[str, str, str, list[Row]]]:
-    """(type, size, dialect, rows) per file."""
-    files = []
-    for dtype, size, names in _layout(rng, seed):
-        for dname in names:
-            both = len(names) == 2
-            n_valid = {
-                "tiny": rng.randint(3, 6),
-                "normal": rng.randint(9, 15) if both else rng.randint(15, 28),
-                "large": rng.randint(100, 125) if both else rng.randint(200, 240),
-            }[size]
-            rows = _plan(rng, dtype, dname, n_valid, size, seen)
-            if size == "large":
-                n_files = math.ceil(len(rows) / rng.randint(20, 30))
-            else:
-                n_files = 2 if size == "normal" and len(rows) > 22 and rng.random() < 0.5 else 1
-            files += [(dtype, size, dname, rows[i::n_files]) for i in range(n_files)]
-    return files
+    return layout(FAMILY, rng, seed)
 
 
 SUBDIRS = ["", "runs/2026-11-29", "runs/2026-11-30/night", "qwen3_out", "exports"]
@@ -1675,8 +1619,13 @@ def _file_date(rng: random.Random) -> str:
 FAMILY = Family(
     name="fresh9",
     dialects=DIALECTS,
+    types=TYPES,
+    by_type=BY_TYPE,
     makers=MAKERS,
-    files=_files,
+    defects=DEFECTS,
+    sizes={"tiny": ((3, 6), (3, 6)), "normal": ((9, 15), (15, 28)), "large": ((100, 125), (200, 240))},
+    plant_shares={"tiny": (1, 0.3), "normal": (1, 0.7), "large": (3, 0.7)},
+    version_step=1,
     dirs=dirs_per_dialect(SUBDIRS, DIALECTS),
     to_dialect=lambda rec, dialect, raw, written=None: to_dialect(rec, dialect, raw),
     with_extras=_with_extras,
