@@ -147,6 +147,124 @@ def command_line(doc: str | None, writer: Callable[[Path, int], dict[str, Any]],
     return 0
 
 
+# --- the canonical record: the spec's tables as the generators draw from them, numbers on a grid -------------------
+
+TYPES = [
+    "emotional_authenticity",
+    "dramatic_irony",
+    "tension_building",
+    "memory_resonance",
+    "personality_traits",
+    "relationship_scoring",
+    "multi_step",
+]
+#: interaction kinds, and the sign a trust change of each takes
+ITYPES = ["emotional_support", "broken_promise", "practical_help", "boundary_setting", "apology", "playful_teasing"]
+TRUST_SIGN = [1, -1, 1, -1, 1, 1]
+#: capacity buckets as drawn (CAP_BUCKETS) and as the spec accepts them (CAP_ACCEPT)
+CAP_BUCKETS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
+CAP_ACCEPT = {"crisis": (0.0, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 10.0)}
+#: authenticity targets and the support offset each draws (the X+2 rule's room)
+AUTH = {"failed": (0.2, 0.4), "struggling": (0.4, 0.6), "authentic": (0.6, 0.8), "excellent": (0.8, 1.0)}
+OFFSET = {"failed": (4.0, 6.0), "struggling": (1.5, 3.0), "authentic": (-0.5, 1.5), "excellent": (-2.0, -1.0)}
+SYSTEMATIC = [
+    "baseline",
+    "people_pleasing",
+    "misjudgment_over",
+    "misjudgment_under",
+    "defensive_lashing",
+    "emergency_override",
+    "cultural_indirect",
+    "mixed_emotions",
+]
+MULTI = [
+    "baseline",
+    "people_pleasing",
+    "misjudgment",
+    "defensive_lashing",
+    "emotional_shutdown",
+    "over_commitment",
+    "avoidance",
+    "projection",
+]
+IMPACT = {"tone_deaf": (-1.5, -0.5), "misguided": (-0.5, -0.2), "growth": (0.3, 0.8)}
+HOOKS = {"mystery_hook": (2, 4), "partial_reveal": (2, 4), "contradiction": (5, 8), "stakes_escalation": (0, 2)}
+WEIGHTS = {
+    "same_emotion_different_context": 0.8,
+    "opposite_emotion_growth": 0.9,
+    "past_trauma_trigger": 0.95,
+    "joy_sadness_contrast": 0.85,
+    "emotional_growth_callback": 0.7,
+}
+OCEAN = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
+#: the answer of each type (our path), where a cut and mojibake land
+ANSWER = {
+    "emotional_authenticity": "character_response",
+    "dramatic_irony": "response_options[].dialogue",
+    "tension_building": "dialogue",
+    "memory_resonance": "character_response",
+    "personality_traits": "dialogue",
+    "relationship_scoring": "rationale",
+    "multi_step": "npc_card_narrative.dialogue_prose",
+}
+
+
+def inside_grid(rng: random.Random, lo: float, hi: float, step: float = 0.01) -> float:
+    """A value strictly inside (lo, hi) on a grid of `step` (so its written forms read back exactly)."""
+    n_lo, n_hi = math.floor(lo / step + 1e-9) + 1, math.ceil(hi / step - 1e-9) - 1
+    return round(rng.randint(n_lo, max(n_lo, n_hi)) * step, 2)
+
+
+def on_grid(rng: random.Random, lo: float, hi: float, step: float = 0.5) -> float:
+    """A value in [lo, hi] on a grid of `step`, bounds included."""
+    return round(rng.randint(round(lo / step), round(hi / step)) * step, 2)
+
+
+def pick_weighted(rng: random.Random, weights: dict[str, float]) -> str:
+    """One key, drawn by its weight (how often a pipeline writes each bucket)."""
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def capacity_bucket(eff: float) -> str:
+    """The capacity bucket the spec accepts for eff (the nearest where none holds it)."""
+    return min(
+        CAP_ACCEPT,
+        key=lambda k: 0 if CAP_ACCEPT[k][0] <= eff <= CAP_ACCEPT[k][1] else min(abs(eff - x) for x in CAP_ACCEPT[k]),
+    )
+
+
+def wrong_bucket(eff: float) -> str:
+    """A capacity label two buckets away from eff (never a neighbour a gap could excuse)."""
+    order = list(CAP_ACCEPT)
+    i = order.index(capacity_bucket(eff))
+    return order[i + 2] if i < 2 else order[i - 2]
+
+
+def far_target(target: str) -> str:
+    """An authenticity target far from `target` (a planted score off its declared target)."""
+    return {"failed": "excellent", "struggling": "excellent", "authentic": "failed", "excellent": "failed"}[target]
+
+
+def option_in_character(cap: float) -> str:
+    """The response option a character of capacity `cap` would recommend."""
+    return "tone_deaf" if cap < 4 else "misguided" if cap < 7 else "growth"
+
+
+def answer_text(rec: dict[str, Any], dtype: str) -> str:
+    """The type's answer in our record (an irony record's: its last option's line)."""
+    if dtype == "dramatic_irony":
+        return str(rec["response_options"][-1]["dialogue"])
+    node: Any = rec
+    for k in ANSWER[dtype].split("."):
+        node = node[k]
+    return str(node)
+
+
+def answer_path(dialect: dict[str, Any], dtype: str) -> str:
+    """Their path of the type's answer."""
+    return next(t for o, t, _ in dialect["map"] if o == ANSWER[dtype])
+
+
 # --- planted rows: one canonical record and what the analysis must do with it -------------------------------------
 
 #: a planted row: our record ("ours"), the paths written as plain numbers ("raw"), the expected outcome ("keep",

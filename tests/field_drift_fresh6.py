@@ -49,18 +49,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from drift_machinery import command_line, counts
+from drift_machinery import CAP_BUCKETS, MULTI, OCEAN, OFFSET, SYSTEMATIC, TYPES, WEIGHTS, command_line, counts
+from drift_machinery import option_in_character as _in_character
 from drift_machinery import path_steps as _steps
 
-TYPES = [
-    "emotional_authenticity",
-    "dramatic_irony",
-    "tension_building",
-    "memory_resonance",
-    "personality_traits",
-    "relationship_scoring",
-    "multi_step",
-]
 K, R, F, L = "keep", "reject", "flag", "lost"
 S = "str"
 
@@ -331,31 +323,9 @@ MEMREF = [
     "the apprentice's last letter",
 ]
 
-CAP_BUCKETS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
 CAP_FREQ = {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25}
 AUTH = {"failed": (0.22, 0.38), "struggling": (0.42, 0.58), "authentic": (0.62, 0.78), "excellent": (0.82, 0.98)}
 AUTH_FREQ = {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3}
-OFFSET = {"failed": (4.0, 6.0), "struggling": (1.5, 3.0), "authentic": (-0.5, 1.5), "excellent": (-2.0, -1.0)}
-SYSTEMATIC = [
-    "baseline",
-    "people_pleasing",
-    "misjudgment_over",
-    "misjudgment_under",
-    "defensive_lashing",
-    "emergency_override",
-    "cultural_indirect",
-    "mixed_emotions",
-]
-MULTI = [
-    "baseline",
-    "people_pleasing",
-    "misjudgment",
-    "defensive_lashing",
-    "emotional_shutdown",
-    "over_commitment",
-    "avoidance",
-    "projection",
-]
 IMPACT = {"tone_deaf": (-1.4, -0.6), "misguided": (-0.45, -0.25), "growth": (0.35, 0.75)}
 HOOKS = {
     "mystery_hook": [(2, 4), (2, 3), (3, 4)],
@@ -363,14 +333,6 @@ HOOKS = {
     "contradiction": [(5, 8), (5, 7), (6, 8)],
     "stakes_escalation": [(0, 2), (1, 2), (0, 1)],
 }
-WEIGHTS = {
-    "same_emotion_different_context": 0.8,
-    "opposite_emotion_growth": 0.9,
-    "past_trauma_trigger": 0.95,
-    "joy_sadness_contrast": 0.85,
-    "emotional_growth_callback": 0.7,
-}
-OCEAN = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
 
 
 class Raw:
@@ -438,10 +400,6 @@ def make_emotional(rng: random.Random, level: str | None = None, target: str | N
         "capacity_level": level,
         "support_provided": _r(min(need, eff + 2.0), 1),
     }
-
-
-def _in_character(cap: float) -> str:
-    return "tone_deaf" if cap < 4 else "misguided" if cap < 7 else "growth"
 
 
 def make_irony(rng: random.Random, cap: float | None = None) -> dict[str, Any]:

@@ -40,19 +40,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from drift_machinery import command_line, counts
+from drift_machinery import CAP_BUCKETS, HOOKS, MULTI, OCEAN, OFFSET, SYSTEMATIC, TYPES, WEIGHTS, command_line, counts
 from drift_machinery import cut_inside as _cut
+from drift_machinery import option_in_character as _in_character
 from drift_machinery import write_file as _write
-
-TYPES = [
-    "emotional_authenticity",
-    "dramatic_irony",
-    "tension_building",
-    "memory_resonance",
-    "personality_traits",
-    "relationship_scoring",
-    "multi_step",
-]
 
 # --- this writer's own text pools ------------------------------------------------------------------------------
 
@@ -214,41 +205,10 @@ PROSE = [
 ]
 MEMREF = ["the flood at the mill", "the frozen harbour", "the forged letter", "the last ferry of autumn"]
 
-CAP_BUCKETS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
 CAP_FREQ = {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25}
 AUTH = {"failed": (0.22, 0.38), "struggling": (0.42, 0.58), "authentic": (0.62, 0.78), "excellent": (0.82, 0.97)}
 AUTH_FREQ = {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3}
-OFFSET = {"failed": (4.0, 6.0), "struggling": (1.5, 3.0), "authentic": (-0.5, 1.5), "excellent": (-2.0, -1.0)}
-SYSTEMATIC = [
-    "baseline",
-    "people_pleasing",
-    "misjudgment_over",
-    "misjudgment_under",
-    "defensive_lashing",
-    "emergency_override",
-    "cultural_indirect",
-    "mixed_emotions",
-]
-MULTI = [
-    "baseline",
-    "people_pleasing",
-    "misjudgment",
-    "defensive_lashing",
-    "emotional_shutdown",
-    "over_commitment",
-    "avoidance",
-    "projection",
-]
 IMPACT = {"tone_deaf": (-1.4, -0.6), "misguided": (-0.45, -0.25), "growth": (0.35, 0.75)}
-HOOKS = {"mystery_hook": (2, 4), "partial_reveal": (2, 4), "contradiction": (5, 8), "stakes_escalation": (0, 2)}
-WEIGHTS = {
-    "same_emotion_different_context": 0.8,
-    "opposite_emotion_growth": 0.9,
-    "past_trauma_trigger": 0.95,
-    "joy_sadness_contrast": 0.85,
-    "emotional_growth_callback": 0.7,
-}
-OCEAN = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
 
 
 def _u(rng: random.Random, lo: float, hi: float, nd: int = 2) -> float:
@@ -301,10 +261,6 @@ def make_emotional(rng: random.Random) -> dict[str, Any]:
         "capacity_level": level,
     }
     return _some(rng, rec, "internal_thought", 0.7)
-
-
-def _in_character(cap: float) -> str:
-    return "tone_deaf" if cap < 4 else "misguided" if cap < 7 else "growth"
 
 
 def _some(rng: random.Random, rec: dict[str, Any], key: str, keep: float) -> dict[str, Any]:
