@@ -287,6 +287,303 @@ def reject(rec: dict[str, Any], reason: str, defect: str, raw: list[str] | None 
     return row(rec, "reject", defect, raw, reason=reason)
 
 
+# --- planting defects on the canonical record --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Planters:
+    """The defect planters fresh8-fresh14 copied from one another, bound to a family's record makers and to the
+    habits a planted record is written in: its made-up labels (complexity, hook, resonance and option types the spec
+    does not know), its support-given sentences, its constraint sentence, its score words. Each planter takes a
+    fresh valid record and the dialect and returns the planted row (the spec's expected outcome, whatever the
+    names)."""
+
+    makers: dict[str, Callable[[random.Random], dict[str, Any]]]
+    constraint: Callable[[float, float], str] | None = None
+    unknown_complexity: list[str] | None = None
+    unknown_hooks: list[str] | None = None
+    unknown_resonance: list[str] | None = None
+    unknown_options: list[str] | None = None
+    given_sentences: list[str] | None = None
+    score_words: list[str] | None = None
+
+    def fresh(self, rng: random.Random, dtype: str, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+        while True:
+            rec = self.makers[dtype](rng)
+            if ok(rec):
+                return rec
+
+    def ea_formula(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.fresh(rng, "emotional_authenticity", lambda r: r["base_capacity"] <= 8.0)
+        rec["base_capacity"] = round(rec["base_capacity"] + rng.choice([1.5, 2.0]), 2)
+        return flag(rec, "capacity.effective_formula", "capacity_formula")
+
+    def ea_bucket(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["emotional_authenticity"](rng)
+        rec["capacity_level"] = wrong_bucket(rec["effective_capacity"])
+        return flag(rec, "capacity.bucket", "capacity_bucket")
+
+    def ea_x2_excellent(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.fresh(rng, "emotional_authenticity", lambda r: r["effective_capacity"] <= 6.5)
+        eff = rec["effective_capacity"]
+        rec["authenticity_target"] = "excellent"
+        rec["authenticity_score"] = inside_grid(rng, 0.8, 1.0)
+        rec["support_level_needed"] = min(10.0, eff + 2 + on_grid(rng, 1.0, 3.0))
+        rec["demonstrates_constraint"] = self.constraint(eff, rec["support_level_needed"])
+        rec.pop("support_provided", None)
+        return flag(rec, "capacity.x_plus_2", "x_plus_2_excellent")
+
+    def ea_x2_given(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.fresh(
+            rng,
+            "emotional_authenticity",
+            lambda r: r["effective_capacity"] <= 6.5 and r["authenticity_target"] != "excellent",
+        )
+        eff = rec["effective_capacity"]
+        given = min(10.0, eff + 2 + on_grid(rng, 1.0, 2.5))
+        rec["support_level_needed"] = max(rec["support_level_needed"], given)
+        if any(o == "support_provided" for o, *_ in d["map"]) and rng.random() < 0.5:
+            rec["support_provided"] = given
+            rec["demonstrates_constraint"] = self.constraint(eff, rec["support_level_needed"])
+            return flag(rec, "capacity.x_plus_2", "x_plus_2_given_field")
+        rec.pop("support_provided", None)
+        rec["demonstrates_constraint"] = rng.choice(self.given_sentences).format(g=f"{given:g}")
+        return flag(rec, "capacity.x_plus_2", "x_plus_2_given_sentence")
+
+    def ea_complexity(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["emotional_authenticity"](rng)
+        rec["complexity_type"] = rng.choice(self.unknown_complexity)
+        return flag(rec, "complexity.type", "unknown_complexity")
+
+    def ea_off_target(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.fresh(
+            rng, "emotional_authenticity", lambda r: r["support_level_needed"] <= r["effective_capacity"] + 2
+        )
+        rec["authenticity_score"] = inside_grid(rng, *AUTH[far_target(rec["authenticity_target"])])
+        return reject(rec, "off_authenticity_target", "score_off_target")
+
+    def ea_range(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["emotional_authenticity"](rng)
+        rec["effective_capacity"] = rng.choice([10.5, 11.0, 13.5])
+        return reject(rec, "capacity_out_of_range", "capacity_over_10", ["effective_capacity"])
+
+    def ea_missing(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["emotional_authenticity"](rng)
+        del rec["character_response"]
+        return reject(rec, "missing_required_field", "missing_answer")
+
+    def di_gap(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["dramatic_irony"](rng)
+        rec["knowledge_gap_score"] = inside_grid(rng, 0.2, 0.55)
+        return flag(rec, "irony.knowledge_gap", "small_knowledge_gap")
+
+    def di_impact(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["dramatic_irony"](rng)
+        o = rng.choice(rec["response_options"])
+        o["relationship_impact"] = {"tone_deaf": -2.0, "misguided": 0.4, "growth": 1.5}[o["type"]]
+        return flag(rec, "irony.relationship_impact", "impact_out_of_type_range")
+
+    def di_option_type(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["dramatic_irony"](rng)
+        fits = option_in_character(rec["character_capacity"])
+        o = rng.choice([o for o in rec["response_options"] if o["type"] != fits])
+        o["type"] = rng.choice(self.unknown_options)
+        return flag(rec, "irony.option_type", "unknown_option_type")
+
+    def di_recommended(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.fresh(rng, "dramatic_irony", lambda r: r["character_capacity"] < 4 or r["character_capacity"] >= 7)
+        rec["recommended_option"] = "growth" if rec["character_capacity"] < 4 else "tone_deaf"
+        return flag(rec, "irony.option_capacity", "recommended_off_capacity")
+
+    def di_low(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["dramatic_irony"](rng)
+        rec["dramatic_irony_score"] = inside_grid(rng, 0.12, 0.44)
+        return reject(rec, "below_quality_threshold", "low_quality")
+
+    def di_range(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["dramatic_irony"](rng)
+        rec["knowledge_gap_score"] = rng.choice([1.2, 1.6, 7.0])
+        return reject(rec, "score_out_of_range", "score_over_1", ["knowledge_gap_score"])
+
+    def tb_window(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["tension_building"](rng)
+        rec["payoff_window_weeks"] = {
+            "mystery_hook": {"min": 6, "max": 9},
+            "partial_reveal": {"min": 5, "max": 7},
+            "contradiction": {"min": 1, "max": 3},
+            "stakes_escalation": {"min": 4, "max": 6},
+        }[rec["hook_type"]]
+        return flag(rec, "tension.payoff_window", "window_outside_hook")
+
+    def tb_reversed(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        """A window written backwards (min after max), inside the hook's weeks otherwise."""
+        rec = self.makers["tension_building"](rng)
+        w = rec["payoff_window_weeks"]
+        rec["payoff_window_weeks"] = {"min": w["max"], "max": w["min"]}
+        return flag(rec, "tension.payoff_window", "window_reversed")
+
+    def tb_hook(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["tension_building"](rng)
+        rec["hook_type"] = rng.choice(self.unknown_hooks)
+        return flag(rec, "tension.hook_type", "unknown_hook")
+
+    def tb_level(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["tension_building"](rng)
+        rec["relationship_level"] = rng.choice([0, 7, 9])
+        return reject(rec, "value_out_of_range", "level_outside_1_5", ["relationship_level"])
+
+    def tb_low(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["tension_building"](rng)
+        rec["tension_score"] = inside_grid(rng, 0.2, 0.55)
+        return reject(rec, "below_quality_threshold", "low_quality")
+
+    def tb_missing(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["tension_building"](rng)
+        del rec["dialogue"]
+        return reject(rec, "missing_required_field", "missing_answer")
+
+    def tb_missing_setup(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        """A required given the prompt forgot to ask for (not the answer): the hidden truth behind the hook."""
+        rec = self.makers["tension_building"](rng)
+        del rec["setup"]
+        return reject(rec, "missing_required_field", "missing_field")
+
+    def mr_weight(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["memory_resonance"](rng)
+        rec["resonance_weight"] = rng.choice([w for w in (0.4, 0.6, 0.75, 1.0) if w != WEIGHTS[rec["resonance_type"]]])
+        return flag(rec, "memory.resonance_weight", "wrong_weight")
+
+    def mr_type(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["memory_resonance"](rng)
+        rec["resonance_type"] = rng.choice(self.unknown_resonance)
+        return flag(rec, "memory.resonance_type", "unknown_resonance_type")
+
+    def mr_weeks(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["memory_resonance"](rng)
+        rec["memory"]["weeks_ago"] = rng.choice([-3, -20, -104])
+        return reject(rec, "value_out_of_range", "negative_weeks", ["memory.weeks_ago"])
+
+    def mr_low(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["memory_resonance"](rng)
+        rec["resonance_score"] = inside_grid(rng, 0.3, 0.66)
+        return reject(rec, "below_quality_threshold", "low_quality")
+
+    def mr_range(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["memory_resonance"](rng)
+        rec["resonance_score"] = float(rng.choice([78, 86, 93]))
+        return reject(rec, "score_out_of_range", "score_on_100_scale", ["resonance_score"])
+
+    def pt_range(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["personality_traits"](rng)
+        trait = rng.choice(OCEAN)
+        rec["ocean"][trait] = float(rng.choice([3, 6, 9]))
+        return reject(rec, "score_out_of_range", "trait_on_10_scale", [f"ocean.{trait}"])
+
+    def pt_low(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["personality_traits"](rng)
+        rec["quality_score"] = inside_grid(rng, 0.2, 0.55)
+        return reject(rec, "below_quality_threshold", "low_quality")
+
+    def pt_missing(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["personality_traits"](rng)
+        del rec["dialogue"]
+        return reject(rec, "missing_required_field", "missing_answer")
+
+    def rs_trust(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["relationship_scoring"](rng)
+        rec["trust_change"] = rng.choice([1.4, -2.0, 3.0])
+        return reject(rec, "value_out_of_range", "trust_over_1", ["trust_change"])
+
+    def rs_nan(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["relationship_scoring"](rng)
+        rec["trust_change"] = math.nan
+        return reject(rec, "not_a_number", "nan_trust", ["trust_change"])
+
+    def rs_missing_trust(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        """A grader that left out one of its required numbers (the trust change)."""
+        rec = self.makers["relationship_scoring"](rng)
+        del rec["trust_change"]
+        return reject(rec, "missing_required_field", "missing_field")
+
+    def rs_low(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["relationship_scoring"](rng)
+        rec["quality_score"] = inside_grid(rng, 0.2, 0.55)
+        return reject(rec, "below_quality_threshold", "low_quality")
+
+    def rs_range(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["relationship_scoring"](rng)
+        rec["relationship_score"] = rng.choice([55.0, 70.0, 85.0])
+        return reject(rec, "score_out_of_range", "score_on_100_scale", ["relationship_score"])
+
+    def words(self, rng: random.Random, rec: dict[str, Any], path: str, defect: str) -> Row:
+        """A score written as its number and a word in brackets: no documented reading takes it."""
+        node: Any = rec
+        for k in path.split("."):
+            node = node[k]
+        row = reject(rec, "uncoercible_type", defect)
+        row["written"] = {path: f"{node:g} ({rng.choice(self.score_words)})"}
+        return row
+
+    def mr_words(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        return self.words(rng, self.makers["memory_resonance"](rng), "resonance_score", "score_with_word")
+
+    def pt_words(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        return self.words(rng, self.makers["personality_traits"](rng), "quality_score", "score_with_word")
+
+    def ms_formula(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.fresh(rng, "multi_step", lambda r: r["npc_emotional_state"]["base_capacity"] >= 2.0)
+        rec["npc_emotional_state"]["base_capacity"] = round(rec["npc_emotional_state"]["base_capacity"] - 1.5, 2)
+        return flag(rec, "capacity.effective_formula", "capacity_formula")
+
+    def ms_bucket(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["multi_step"](rng)
+        rec["interaction_context"]["capacity_level"] = wrong_bucket(rec["npc_emotional_state"]["effective_capacity"])
+        return flag(rec, "capacity.bucket", "capacity_bucket")
+
+    def ms_x2(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        """An excellent target (the answer fully meets the need) whose need is above X+2: the limit is not shown. (A
+        multi-step record has no constraint field, so a need above X+2 under any other target is the situation the
+        rule asks the answer to meet, not a violation.)"""
+        rec = self.fresh(rng, "multi_step", lambda r: r["npc_emotional_state"]["effective_capacity"] <= 6.5)
+        eff = rec["npc_emotional_state"]["effective_capacity"]
+        rec["interaction_context"]["support_needed"] = min(10.0, eff + 2 + on_grid(rng, 1.0, 2.5))
+        rec["interaction_context"]["authenticity_target"] = "excellent"
+        rec["training_metadata"]["authenticity_score"] = inside_grid(rng, *AUTH["excellent"])
+        return flag(rec, "capacity.x_plus_2", "x_plus_2_excellent")
+
+    def ms_auth_bucket(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["multi_step"](rng)
+        target = rec["interaction_context"]["authenticity_target"]
+        rec["training_metadata"]["authenticity_score"] = inside_grid(rng, *AUTH[far_target(target)])
+        return flag(rec, "authenticity.bucket", "score_off_target")
+
+    def ms_complexity(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["multi_step"](rng)
+        rec["interaction_context"]["complexity_type"] = rng.choice(self.unknown_complexity)
+        return flag(rec, "complexity.type", "unknown_complexity")
+
+    def ms_hook(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.fresh(rng, "multi_step", lambda r: "tension_memory" in r)
+        rec["tension_memory"]["hook_type"] = rng.choice(self.unknown_hooks)
+        return flag(rec, "tension.hook_type", "unknown_hook")
+
+    def ms_low(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["multi_step"](rng)
+        rec["training_metadata"]["quality_score"] = inside_grid(rng, 0.2, 0.55)
+        return reject(rec, "below_quality_threshold", "low_quality")
+
+    def ms_age(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["multi_step"](rng)
+        rec["npc_profile"]["age"] = rng.choice([190, 260, 333])
+        return reject(rec, "value_out_of_range", "age_over_150", ["npc_profile.age"])
+
+    def ms_trait(self, rng: random.Random, d: dict[str, Any]) -> Row:
+        rec = self.makers["multi_step"](rng)
+        trait = rng.choice(OCEAN)
+        rec["npc_ocean_personality"][trait] = float(rng.choice([62, 75, 91]))
+        return reject(rec, "score_out_of_range", "trait_on_100_scale", [f"npc_ocean_personality.{trait}"])
+
+
 # --- a whole folder (the fresh9-fresh14 line: one writer's folder loop, copied by each next writer) ----------------
 
 

@@ -59,7 +59,6 @@ previous file of its prompt version).
 from __future__ import annotations
 
 import json
-import math
 import random
 from collections.abc import Callable
 from functools import partial
@@ -81,6 +80,7 @@ from drift_machinery import (
     TYPES,
     WEIGHTS,
     Family,
+    Planters,
     Row,
     command_line,
     dirs_per_team,
@@ -101,7 +101,6 @@ from drift_machinery import plain_number as _plain
 from drift_machinery import put as _put
 from drift_machinery import reject as _reject
 from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
-from drift_machinery import wrong_bucket as _wrong_bucket
 
 # --- content pools (this writer's own: a river-delta ferry town of reed beds and salt pans) ------------------------
 
@@ -588,12 +587,6 @@ def ea_formula(rng: random.Random, d: dict[str, Any]) -> Row:
     return _flag(rec, "capacity.effective_formula", "capacity_formula")
 
 
-def ea_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
-    rec["capacity_level"] = _wrong_bucket(rec["effective_capacity"])
-    return _flag(rec, "capacity.bucket", "capacity_bucket")
-
-
 def ea_x2_excellent(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = _fresh_ea(rng, lambda r: r["effective_capacity"] <= 6.5)
     eff = rec["effective_capacity"]
@@ -627,12 +620,6 @@ def ea_x2_given(rng: random.Random, d: dict[str, Any]) -> Row:
     return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_sentence")
 
 
-def ea_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
-    rec["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
-    return _flag(rec, "complexity.type", "unknown_complexity")
-
-
 def ea_off_target(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = _fresh_ea(rng, lambda r: r["support_level_needed"] <= r["effective_capacity"] + 2)
     target = rec["authenticity_target"]
@@ -645,18 +632,6 @@ def ea_range(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = make_emotional(rng)
     rec["authenticity_score"] = float(rng.choice([76, 83, 92]))
     return _reject(rec, "score_out_of_range", "score_on_100_scale", ["authenticity_score"])
-
-
-def ea_missing(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
-    del rec["character_response"]
-    return _reject(rec, "missing_required_field", "missing_answer")
-
-
-def di_gap(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_irony(rng)
-    rec["knowledge_gap_score"] = _u(rng, 0.2, 0.55)
-    return _flag(rec, "irony.knowledge_gap", "small_knowledge_gap")
 
 
 def di_impact(rng: random.Random, d: dict[str, Any]) -> Row:
@@ -720,18 +695,6 @@ def tb_level(rng: random.Random, d: dict[str, Any]) -> Row:
     return _reject(rec, "value_out_of_range", "level_over_5", ["relationship_level"])
 
 
-def tb_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
-    rec["tension_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def tb_missing(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
-    del rec["dialogue"]
-    return _reject(rec, "missing_required_field", "missing_answer")
-
-
 def mr_weight(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = make_memory(rng)
     rec["resonance_weight"] = rng.choice([w for w in (0.5, 0.6, 0.75, 1.0) if w != WEIGHTS[rec["resonance_type"]]])
@@ -750,12 +713,6 @@ def mr_weeks(rng: random.Random, d: dict[str, Any]) -> Row:
     return _reject(rec, "value_out_of_range", "negative_weeks", ["memory.weeks_ago"])
 
 
-def mr_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_memory(rng)
-    rec["resonance_score"] = _u(rng, 0.3, 0.66)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
 def mr_range(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = make_memory(rng)
     rec["resonance_score"] = float(rng.choice([81, 87, 95]))
@@ -769,34 +726,10 @@ def pt_range(rng: random.Random, d: dict[str, Any]) -> Row:
     return _reject(rec, "score_out_of_range", "trait_on_100_scale", [f"ocean.{trait}"])
 
 
-def pt_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_personality(rng)
-    rec["quality_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def pt_missing(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_personality(rng)
-    del rec["dialogue"]
-    return _reject(rec, "missing_required_field", "missing_answer")
-
-
 def rs_trust(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = make_relationship(rng)
     rec["trust_change"] = rng.choice([1.5, -1.8, 4.0])
     return _reject(rec, "value_out_of_range", "trust_over_1", ["trust_change"])
-
-
-def rs_nan(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_relationship(rng)
-    rec["trust_change"] = math.nan
-    return _reject(rec, "not_a_number", "nan_trust", ["trust_change"])
-
-
-def rs_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_relationship(rng)
-    rec["quality_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
 
 
 def rs_range(rng: random.Random, d: dict[str, Any]) -> Row:
@@ -809,22 +742,12 @@ def rs_range(rng: random.Random, d: dict[str, Any]) -> Row:
 SCORE_WORDS = ["solid", "decent", "strong", "ok"]
 
 
-def _words(rng: random.Random, rec: dict[str, Any], path: str, defect: str) -> Row:
-    """A score written as its number and a word in brackets: no documented reading takes it."""
-    node: Any = rec
-    for k in path.split("."):
-        node = node[k]
-    row = _reject(rec, "uncoercible_type", defect)
-    row["written"] = {path: f"{node:g} ({rng.choice(SCORE_WORDS)})"}
-    return row
-
-
 def tb_words(rng: random.Random, d: dict[str, Any]) -> Row:
-    return _words(rng, make_tension(rng), "tension_score", "score_with_word")
+    return PLANT.words(rng, make_tension(rng), "tension_score", "score_with_word")
 
 
 def rs_words(rng: random.Random, d: dict[str, Any]) -> Row:
-    return _words(rng, make_relationship(rng), "quality_score", "score_with_word")
+    return PLANT.words(rng, make_relationship(rng), "quality_score", "score_with_word")
 
 
 def _fresh_ms(rng: random.Random, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
@@ -838,12 +761,6 @@ def ms_formula(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = _fresh_ms(rng, lambda r: r["npc_emotional_state"]["base_capacity"] <= 8.0)
     rec["npc_emotional_state"]["base_capacity"] = round(rec["npc_emotional_state"]["base_capacity"] + 2.0, 2)
     return _flag(rec, "capacity.effective_formula", "capacity_formula")
-
-
-def ms_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    rec["interaction_context"]["capacity_level"] = _wrong_bucket(rec["npc_emotional_state"]["effective_capacity"])
-    return _flag(rec, "capacity.bucket", "capacity_bucket")
 
 
 def ms_x2(rng: random.Random, d: dict[str, Any]) -> Row:
@@ -861,18 +778,6 @@ def ms_auth_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
     return _flag(rec, "authenticity.bucket", "score_off_target")
 
 
-def ms_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    rec["interaction_context"]["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
-    return _flag(rec, "complexity.type", "unknown_complexity")
-
-
-def ms_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    rec["training_metadata"]["quality_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
 def ms_age(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = make_multi(rng)
     rec["npc_profile"]["age"] = rng.choice([180, 275, 450])
@@ -885,23 +790,35 @@ def ms_after(rng: random.Random, d: dict[str, Any]) -> Row:
     return _reject(rec, "capacity_out_of_range", "capacity_over_10", ["game_outcomes.capacity_after"])
 
 
+#: the shared defect planters, bound to this family's makers and habits
+PLANT = Planters(makers=MAKERS, unknown_complexity=UNKNOWN_COMPLEXITY, score_words=SCORE_WORDS)
+
 DEFECTS: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]] = {
     "emotional_authenticity": [
         ea_formula,
-        ea_bucket,
+        PLANT.ea_bucket,
         ea_x2_excellent,
         ea_x2_given,
-        ea_complexity,
+        PLANT.ea_complexity,
         ea_off_target,
         ea_range,
-        ea_missing,
+        PLANT.ea_missing,
     ],
-    "dramatic_irony": [di_gap, di_impact, di_option_type, di_recommended, di_low, di_range],
-    "tension_building": [tb_window, tb_hook, tb_level, tb_low, tb_missing, tb_words],
-    "memory_resonance": [mr_weight, mr_type, mr_weeks, mr_low, mr_range],
-    "personality_traits": [pt_range, pt_low, pt_missing],
-    "relationship_scoring": [rs_trust, rs_nan, rs_low, rs_range, rs_words],
-    "multi_step": [ms_formula, ms_bucket, ms_x2, ms_auth_bucket, ms_complexity, ms_low, ms_age, ms_after],
+    "dramatic_irony": [PLANT.di_gap, di_impact, di_option_type, di_recommended, di_low, di_range],
+    "tension_building": [tb_window, tb_hook, tb_level, PLANT.tb_low, PLANT.tb_missing, tb_words],
+    "memory_resonance": [mr_weight, mr_type, mr_weeks, PLANT.mr_low, mr_range],
+    "personality_traits": [pt_range, PLANT.pt_low, PLANT.pt_missing],
+    "relationship_scoring": [rs_trust, PLANT.rs_nan, PLANT.rs_low, rs_range, rs_words],
+    "multi_step": [
+        ms_formula,
+        PLANT.ms_bucket,
+        ms_x2,
+        ms_auth_bucket,
+        PLANT.ms_complexity,
+        PLANT.ms_low,
+        ms_age,
+        ms_after,
+    ],
 }
 
 
