@@ -6,7 +6,8 @@ and made messy, how a planted row is recorded, how the manifest is counted and w
 unchanged lives here, so a fix is made once and a new generator borrows it instead of copying it again.
 
 Nothing here draws from a generator's random stream in another order than the copies did: every family writes the
-same bytes as before (proved per family and seed when this module was made).
+same bytes as before (proved per family and seed when this module was made). A change here changes the folders of
+every family that uses it: compare what the families write before and after, and run their manifest tests.
 """
 
 from __future__ import annotations
