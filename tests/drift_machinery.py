@@ -118,6 +118,80 @@ def truth_map(dialect: dict[str, Any]) -> dict[str, str]:
     return {theirs: ours for ours, theirs, _ in dialect["map"]}
 
 
+# --- a record in their names: a dialect's map {ours, theirs, form} applied to our record ---------------------------
+
+
+def put_keyed(
+    out: dict[str, Any],
+    rec: dict[str, Any],
+    dialect: dict[str, Any],
+    ours: str,
+    theirs: str,
+    form: Any,
+    forms: dict[str, Callable[[Any], Any]],
+) -> None:
+    """A "{}" line: an object keyed by each element's value of our key field (its key line: the factor's name), or a
+    field of its values."""
+    head, _, rest = ours.partition("[].")
+    items = get(rec, head)
+    if not isinstance(items, list):
+        return
+    their_head, _, their_rest = theirs.partition("{}")
+    key_ours, key_form = next((o, f) for o, t, f in dialect["map"] if t == their_head + "{}")
+    key_field = key_ours.partition("[].")[2]
+
+    def key(x: dict[str, Any]) -> str:
+        return forms[key_form](x[key_field]) if key_form else x[key_field]
+
+    if not their_rest:
+        put(out, their_head, {key(x): {} for x in items})
+        return
+    keyed = get_their(out, their_head)
+    for x in items:
+        if x.get(rest) is not None:
+            keyed[key(x)][their_rest[1:]] = forms[form](x[rest]) if form else x[rest]
+
+
+def their_record(
+    rec: dict[str, Any],
+    dialect: dict[str, Any],
+    raw: list[str],
+    written: dict[str, str] | None = None,
+    *,
+    forms: dict[str, Callable[[Any], Any]],
+) -> dict[str, Any]:
+    """One of our records written in a dialect (raw paths keep a planted plain number as it is; `written` paths
+    hold a planted text as it is)."""
+    out: dict[str, Any] = {}
+    for ours, theirs, form in dialect["map"]:
+        if "{}" in theirs:
+            put_keyed(out, rec, dialect, ours, theirs, form, forms)
+            continue
+        if "[]" in ours:
+            head, _, rest = ours.partition("[].")
+            their_head, _, their_rest = theirs.partition("[].")
+            items = get(rec, head)
+            if not isinstance(items, list):
+                continue
+            for x, y in zip(items, get_their(out, their_head), strict=True):
+                v = x.get(rest)
+                if v is not None:
+                    put(y, their_rest, forms[form](v) if form else v)
+            continue
+        v = get(rec, ours)
+        if v is None:
+            continue
+        if form == "list":
+            put(out, theirs, [{} for _ in v])
+        elif written and ours in written:
+            put(out, theirs, written[ours])
+        elif ours in raw:
+            put(out, theirs, plain_number(v))
+        else:
+            put(out, theirs, forms[form](v) if form else v)
+    return out
+
+
 # --- the manifest and the command line -----------------------------------------------------------------------------
 
 

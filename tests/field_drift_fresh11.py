@@ -86,17 +86,15 @@ from drift_machinery import (
     dirs_per_team,
     drop_note,
     layout,
+    their_record,
     write_folder,
 )
 from drift_machinery import answer_path as _answer_path
 from drift_machinery import answer_text as _answer_text
-from drift_machinery import get as _get
-from drift_machinery import get_their as _get_their
 from drift_machinery import inside_grid as _u
 from drift_machinery import on_grid as _grid
 from drift_machinery import option_in_character as _in_character
 from drift_machinery import pick_weighted as _pick
-from drift_machinery import plain_number as _plain
 from drift_machinery import put as _put
 from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
 
@@ -1124,62 +1122,8 @@ FORMS: dict[str, Callable[[Any], Any]] = {
 }
 
 
-def _put_keyed(
-    out: dict[str, Any], rec: dict[str, Any], dialect: dict[str, Any], ours: str, theirs: str, form: Any
-) -> None:
-    """A "{}" line: an object keyed by each element's option type (its key line), or a field of its values."""
-    head, _, rest = ours.partition("[].")
-    items = _get(rec, head)
-    if not isinstance(items, list):
-        return
-    their_head, _, their_rest = theirs.partition("{}")
-    key_form = next(f for _, t, f in dialect["map"] if t == their_head + "{}")
-
-    def key(x: dict[str, Any]) -> str:
-        return FORMS[key_form](x["type"]) if key_form else x["type"]
-
-    if not their_rest:
-        _put(out, their_head, {key(x): {} for x in items})
-        return
-    keyed = _get_their(out, their_head)
-    for x in items:
-        if x.get(rest) is not None:
-            keyed[key(x)][their_rest[1:]] = FORMS[form](x[rest]) if form else x[rest]
-
-
-def to_dialect(
-    rec: dict[str, Any], dialect: dict[str, Any], raw: list[str], written: dict[str, str] | None = None
-) -> dict[str, Any]:
-    """One of our records written in a dialect (raw paths keep a planted plain number as it is; `written` paths
-    hold a planted text as it is)."""
-    out: dict[str, Any] = {}
-    for ours, theirs, form in dialect["map"]:
-        if "{}" in theirs:
-            _put_keyed(out, rec, dialect, ours, theirs, form)
-            continue
-        if "[]" in ours:
-            head, _, rest = ours.partition("[].")
-            their_head, _, their_rest = theirs.partition("[].")
-            items = _get(rec, head)
-            if not isinstance(items, list):
-                continue
-            for x, y in zip(items, _get_their(out, their_head), strict=True):
-                v = x.get(rest)
-                if v is not None:
-                    _put(y, their_rest, FORMS[form](v) if form else v)
-            continue
-        v = _get(rec, ours)
-        if v is None:
-            continue
-        if form == "list":
-            _put(out, theirs, [{} for _ in v])
-        elif written and ours in written:
-            _put(out, theirs, written[ours])
-        elif ours in raw:
-            _put(out, theirs, _plain(v))
-        else:
-            _put(out, theirs, FORMS[form](v) if form else v)
-    return out
+#: one of our records written in a dialect, in this family's value forms (drift_machinery.their_record)
+to_dialect = partial(their_record, forms=FORMS)
 
 
 def _decoy(rng: random.Random, kind: str, form: str | None, rec: dict[str, Any], dtype: str) -> Any:
