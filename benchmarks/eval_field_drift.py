@@ -91,6 +91,8 @@ FAMILIES = {
     "fresh13": ("field_drift_fresh13", "write_fresh13_folder", "truth"),
     # a sixteenth writer's ("Group › Column" sheet headers, Armenian-keyed Ollama tool-call logs, records as cell rows)
     "fresh14": ("field_drift_fresh14", "write_fresh14_folder", "truth"),
+    # a seventeenth writer's (xmltodict attributes of Welsh XML, Hebrew keys with a score tuple, JS object literals)
+    "fresh15": ("field_drift_fresh15", "write_fresh15_folder", "truth"),
 }
 
 

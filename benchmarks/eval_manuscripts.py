@@ -42,9 +42,10 @@ convention.
 `--type-cv` checks how the scene-type layers (`type_layer.TYPE_LAYER`, `TYPE_LAYER_ALONE`: how the four hand-made
 scores of `tagging.SCENE_TYPE_WEIGHTS` become a type) generalise: it refits them on the type-labelled chunks of all
 books but one, scores the book left out, and prints the leave-one-book-out total beside the shipped layers' score
-and an all-books refit; a second leave-one-book-out total refits them over the hand weights' middle of the grid
-(hand weights no book has seen), and a third chooses the layer's L2 penalty without the book as well (the honest
-figure: the shipped penalty was chosen with all books). This part runs the tagger's own formula (it is what is
+and an all-books refit, with the left-out books' misses as a table of label -> type given (chunks, books: what the
+misses of different books share); a second leave-one-book-out total refits them over the hand weights' middle of
+the grid (hand weights no book has seen), and a third chooses the layer's L2 penalty without the book as well (the
+honest figure: the shipped penalty was chosen with all books). This part runs the tagger's own formula (it is what is
 being checked), a book at a time as the pipeline does (`Tagger.book_scene_types`: each score is also judged by its
 standing in the book's own distribution of it, so every chunk of a type-labelled book is profiled, labelled or
 not). `--type-fit` prints the two layers fitted on every type-labelled book, as `type_layer.py` ships them.
@@ -344,16 +345,34 @@ def _by_book(items: list[tuple[str, TextProfile, str | None]]) -> dict[str, list
     return books
 
 
-def _right(items: list[tuple[str, TextProfile, str | None]], weights=None, layers=None) -> int:
-    """Labelled chunks typed right; each book's chunks (in reading order, unlabelled ones too: label None) are
-    typed together, as the pipeline types them (`Tagger.book_scene_types`), with `layers` (book layer, lone
-    layer) in place of the shipped ones when given."""
+def _typed(items: list[tuple[str, TextProfile, str | None]], weights=None, layers=None) -> list[tuple[str, str, str]]:
+    """(book, label, type given) of every labelled chunk; each book's chunks (in reading order, unlabelled ones
+    too: label None) are typed together, as the pipeline types them (`Tagger.book_scene_types`), with `layers`
+    (book layer, lone layer) in place of the shipped ones when given."""
     tagger = Tagger()
-    got = 0
-    for chunks in _by_book(items).values():
+    out = []
+    for book, chunks in _by_book(items).items():
         kinds = tagger.book_scene_types([p for p, _ in chunks], weights, layers=layers)
-        got += sum(k == label for (k, _), (_, label) in zip(kinds, chunks, strict=True) if label is not None)
-    return got
+        out += [(book, label, k) for (k, _), (_, label) in zip(kinds, chunks, strict=True) if label is not None]
+    return out
+
+
+def _right(items: list[tuple[str, TextProfile, str | None]], weights=None, layers=None) -> int:
+    """Labelled chunks typed right (`_typed`)."""
+    return sum(label == kind for _, label, kind in _typed(items, weights, layers))
+
+
+def confusion(typed: list[tuple[str, str, str]]) -> list[str]:
+    """The wrong types as lines "label -> given: chunks, books", most chunks first: what the misses of
+    different books share (a confusion spread over many books is a cause; one book's is its own)."""
+    pairs: dict[tuple[str, str], set[int]] = {}
+    books: dict[tuple[str, str], set[str]] = {}
+    for i, (book, label, kind) in enumerate(typed):
+        if label != kind:
+            pairs.setdefault((label, kind), set()).add(i)
+            books.setdefault((label, kind), set()).add(book)
+    order = sorted(pairs, key=lambda k: (-len(pairs[k]), k))
+    return [f"    {a:13s} -> {b:13s} {len(pairs[a, b]):3d} chunk(s), {len(books[a, b]):2d} book(s)" for a, b in order]
 
 
 def _labelled(items: list[tuple[str, TextProfile, str | None]]) -> int:
@@ -442,10 +461,13 @@ def type_cv(books: list[tuple[Path, dict]]) -> int:
     print(f"  each chunk as a lone passage         {alone:3d} right ({100 * alone / n:.1f}%)")
     print(f"    {'layers fitted without the book, over:':38s} shipped  neutral hand weights")
     total = total_neutral = 0
+    left_out: list[tuple[str, str, str]] = []
     for b in names:
         train = [x for x in items if x[0] != b]
         test = [x for x in items if x[0] == b]
-        got = _right(test, layers=fit_type_layers(train))
+        typed = _typed(test, layers=fit_type_layers(train))
+        left_out += typed
+        got = sum(label == kind for _, label, kind in typed)
         got_neutral = _right(test, neutral, fit_type_layers(train, neutral))
         total += got
         total_neutral += got_neutral
@@ -453,6 +475,8 @@ def type_cv(books: list[tuple[Path, dict]]) -> int:
         print(f"    {b:38s} {got:2d}/{k:<2d}    {got_neutral:2d}/{k:<2d}")
     print(f"  leave-one-book-out                   {total:3d} right ({100 * total / n:.1f}%)")
     print(f"  leave-one-book-out, neutral weights  {total_neutral:3d} right ({100 * total_neutral / n:.1f}%)")
+    print("  leave-one-book-out misses, label -> type given:")
+    print("\n".join(confusion(left_out)))
     nested = nested_type_cv(items)
     print(f"  leave-one-book-out, L2 chosen within {nested:3d} right ({100 * nested / n:.1f}%)")
     return 0

@@ -723,3 +723,28 @@ def test_the_bed_of_a_cart_or_a_creek_is_its_floor_not_a_bed_to_lie_in():
         "the cart"
     )
     assert where("Ada lay in the camp bed and slept. Once she heard the mule on the road.") == "the road"
+
+
+def test_a_place_only_wished_meant_or_planned_is_not_where_anybody_is_yet():
+    """ "she wished him to have ... slept in his own bed and walked over the fields" (The Name Day at Annushka), "I am
+    going to go down the hill ... and stand in her yard" (The Brewer's Winter), "if I were ..., I would ... live in the
+    district town" (Annushka): the scene is where people are, not where someone means them to be."""
+    assert where("Oskar hoped to sleep in the hayloft that week. Then he sat down in the pantry.") == "the pantry"
+    assert where("Next spring we are going to walk across the marsh, and camp on the dunes for a month.") is None
+    assert where("If he had a horse, he would ride out to the quarry. He stood in the smithy, shoeing a mule.") == (
+        "the smithy"
+    )
+    # going *to* a place is going there, and wanting nothing is no plan
+    assert where("Oskar was going to the hayloft with a lamp when the bell rang.") == "the hayloft"
+    assert where("Oskar sat in the hayloft and wanted nothing more.") == "the hayloft"
+    # a participle after the plan describes where somebody is
+    assert where("He asked what I meant to do, sitting in the hayloft with the lamp.") == "the hayloft"
+
+
+def test_a_room_written_with_a_hyphen_is_a_place_noun_a_count_before_one_is_not():
+    """ "in the school-house" (The Bell at Saint Ermelinde), "to the bathing-house" (The Name Day at Annushka), as a
+    room written closed up ("storeroom") is; "a three-room cottage" is a cottage of three rooms."""
+    assert where("Wendel waited in the wash-house until the rain stopped.") == "the wash-house"
+    assert where("They lived in a three-room cottage by the weir, and Wendel sat in the cottage all day.") == (
+        "the cottage"
+    )

@@ -7,6 +7,8 @@ whole-book scores live in benchmarks/eval_manuscripts.py.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from curation.ingest.manuscripts.people import PersonIndex
@@ -377,6 +379,55 @@ def test_a_mind_no_named_person_can_own_is_an_unnamed_one(people):
     scores, unowned = score_scene(ev(text, people), people.gender, {}, None)
     pov, conf, why = decide(scores, unowned)
     assert pov is None and conf <= 0.3 and why.get("from") == "unnamed mind"
+
+
+def test_a_pronoun_nobody_claims_goes_to_the_one_man_the_scene_follows_by_name(people):
+    # The Long Drive North's stampede ("He was on the north side of the herd ... Brannock put Judge after them. He did
+    # not think about it.") and Thin Water's sickbay ("Caspar Leontyev lay and looked out of it ... He had two cracked
+    # ribs"): no claim to the unmarked "he", yet the scene follows one named man; he owns it, not an unnamed mind
+    text = (
+        "He was halfway up the ladder when the bell rang. Marc went up the rest of it fast. He did not look down. "
+        "The deck was wet and Ana was shouting something at Marc. Marc crossed to the rail. He had never liked boats."
+    )
+    e = ev(text, people)
+    scores, unowned = score_scene(e, people.gender, {}, None)
+    assert decide(scores, unowned)[0] == "Marc Ferris"
+    # an opener whose sensing the scene names ("Ilan lay and looked out at the sea") keeps the "he" that follows
+    # though sentences after it show the pronoun is not him more often than they name him as a subject
+    e = SceneEvidence(
+        opening="Ilan",
+        present={"Ilan", "Wren"},
+        subject=Counter({"Ilan": 1, "Wren": 3}),
+        mind=Counter({"Ilan": 3.0}),
+        not_unmarked=Counter({"Ilan": 3}),
+        unmarked=Counter({"he": 12.0}),
+        named=Counter({"Ilan": 3.0, "Wren": 0.8}),
+    )
+    scores, unowned = score_scene(e, {"Ilan": "he"}, {}, None)
+    assert decide(scores, unowned)[0] == "Ilan"
+    # must not: the same opener with no thought or sensing named is a man the unnamed "he" looks at
+    e.mind = Counter()
+    scores, unowned = score_scene(e, {"Ilan": "he"}, {}, None)
+    assert decide(scores, unowned)[0] is None
+
+
+def test_a_pronoun_nobody_claims_stays_unnamed_when_no_one_man_carries_the_scene(people):
+    # must not: two men each named as the subject once, and an opener only seen (no thought or sensing of his)
+    text = (
+        "He was halfway up the ladder when the bell rang. Marc shouted from the deck. He did not look down. "
+        "Jack leaned over the rail. He had never liked boats, and he hated the ladder."
+    )
+    scores, unowned = score_scene(ev(text, people), people.gender, {}, None)
+    assert decide(scores, unowned)[0] is None
+    # must not: the man named most is one the unnamed "he" watches ("Marc's face was grey"): seen from outside
+    text = (
+        "He woke when the bell rang. Marc came in with the tray. Marc's face was grey. He did not ask why. "
+        "Marc put the tray down. He ate, and he felt better."
+    )
+    e = ev(text, people)
+    assert e.observed["Marc Ferris"] and e.subject["Marc Ferris"] >= 2
+    scores, unowned = score_scene(e, people.gender, {}, None)
+    assert decide(scores, unowned)[0] is None
 
 
 def test_the_previous_pov_carries_a_bare_pronoun_opening(people):

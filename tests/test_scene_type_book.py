@@ -112,6 +112,22 @@ def test_the_harness_types_a_book_together_and_counts_only_labelled_chunks(bench
     assert len(in_book) == len(lone) == 1 and in_book[0][2] == "action" and lone[0][1] is None
 
 
+def test_the_confusion_table_counts_each_miss_by_chunks_and_by_books(benchmark_script):
+    """A miss that two books share comes first and says so; a chunk typed right is not in the table."""
+    ev = benchmark_script("eval_manuscripts")
+    typed = [
+        ("ledger", "exposition", "introspective"),
+        ("ledger", "dialogue", "dialogue"),
+        ("harbour", "exposition", "introspective"),
+        ("harbour", "action", "dialogue"),
+    ]
+    lines = ev.confusion(typed)
+    assert len(lines) == 2
+    assert lines[0].split() == ["exposition", "->", "introspective", "2", "chunk(s),", "2", "book(s)"]
+    assert lines[1].split() == ["action", "->", "dialogue", "1", "chunk(s),", "1", "book(s)"]
+    assert ev._typed([("quiet", Tagger().profile(quiet_book()[0]), None)]) == []  # unlabelled: nothing to score
+
+
 def test_the_nested_check_chooses_the_penalty_without_the_book_it_scores(benchmark_script):
     """Three made-up books of plain talk, running and brooding: whatever penalty each fold picks, a layer fitted
     on two of the books types the third right."""

@@ -2160,8 +2160,9 @@ class _Matcher:
                 if s.required and not s.parent:
                     # a field every record needs comes from a field (nearly) every record holds
                     score *= 0.6 + 0.4 * min(1.0, st.records / max(self.tp.records, 1))
-                if s.required and st.share_of("null") >= NULL_SHARE:
-                    # left null in some records: a field the generator may skip, not one every record needs
+                if s.required and st.share_of("null") >= NULL_SHARE and st.types["null"] >= GAPPED_RECORDS:
+                    # left null in some records: a field the generator may skip, not one every record needs (null in
+                    # one or two: a planted defect of those records, as GAPPED_RECORDS counts absences)
                     score *= 0.85
                     evidence += f"; null in {st.share_of('null'):.0%}"
                 ours = self.elsewhere.get(st.path)
@@ -3217,8 +3218,8 @@ def _could_be(tm: TypeMatch, tp: TypeProfile, m: FieldMatch, f: SpecField) -> bo
     st = tp.stats(m.source)
     if m.source.count("[]") != f.path.count("[]") or _names_the_type(st, tp.data_type) or st.identifier():
         return False
-    if shape_fit(tp, st, f, [])[0] <= 0.0:
-        return False
+    if shape_fit(tp, st, f, [])[0] <= WEAKEST_FIT:
+        return False  # (one-word labels where our sentence goes: no evidence, and the guard should name the field)
     their_parent = _parent_of(m.source).removesuffix("[]")
     our_parent = f.parent.removesuffix("[]")
     return (

@@ -749,12 +749,16 @@ class CharacterModel:
             return out
         plain = strip_emphasis(text)
         spans = quoted_spans(plain)
-        # a rank only talked about ("“The Director wants you”", "“Dad says no”") is no one present
+        flashback = _told_before(plain)
+        # a rank only talked about ("“The Director wants you”", "“Dad says no”") is no one present, nor one the
+        # narration only uses as a topic, an owner or in the scene's past ("The Colonel had been in at half past
+        # three", "the Colonel's money"), as `absent_from` reads a name
         found = [
             (m.start(), m.group(1))
             for rx in (_RANK_USE, _KIN_USE)
             for m in rx.finditer(plain)
             if not _spoken_of(plain, spans, m.start(1), m.end(1))
+            and not _narrated_away(plain, spans, Mention(m.start(1), m.end(1), m.group(1), False), flashback)
         ]
         for _, word in sorted(found):
             person = self.ranks.get(word.casefold())
@@ -1011,9 +1015,51 @@ def absent_from(text: str, index: PersonIndex) -> set[str]:
     flashback = _told_before(text)
     seen: dict[str, bool] = {}
     for m in index.mentions(text):
-        there = not _spoken_of(text, spans, m.start, m.end) and not _narrated_away(text, spans, m, flashback)
+        there = (
+            not _spoken_of(text, spans, m.start, m.end)
+            and not _narrated_away(text, spans, m, flashback)
+            and not _named_for(text, m, index)
+        )
         seen[m.person] = seen.get(m.person, False) or there
     return {p for p, there in seen.items() if not there}
+
+
+#: "the Zharov wood", "the Rowley team": a family name before a common noun names what is theirs or named for them.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"^\s+([a-z][a-z\-]*)\b(?![’'])")
+#: Words that follow a name as its verb or as a link to the rest of the sentence, never as a noun it modifies
+#: ("the Reg came", "the Sexton had", "the Agent and her face").
+# fmt: off
+_NOT_A_MODIFIED_NOUN = frozenset({
+    "and", "or", "nor", "but", "with", "of", "in", "on", "at", "to", "for", "from", "by", "who", "whom", "which",
+    "that", "as", "than", "so", "is", "was", "were", "are", "has", "had", "have", "says", "said", "would", "could",
+    "will", "can", "did", "does", "do", "might", "must", "should", "may", "shall", "came", "went", "sat", "stood",
+    "took", "gave", "knew", "saw", "got", "made", "kept", "ran", "let", "put", "himself", "herself", "too", "again",
+    "now", "then", "here", "there", "still", "just", "never", "always", "only", "also", "before", "after", "when",
+    "while", "if", "where", "up", "down", "out", "off", "over", "back", "away", "into", "onto", "about",
+})
+# fmt: on
+_PEOPLE_PLURALS = frozenset({"men", "women", "children", "people", "folk", "folks", "twins", "lot", "household"})
+
+
+def _named_for(text: str, m: Mention, index: PersonIndex) -> bool:
+    """The name is a modifier in the narration: "the X" before a common noun that is no person's ("the Zharov wood"
+    in The Name Day at Annushka, "the Rowley team", "the Rowley shop" in Kitty's Steps, "the Pallathu house" in Below
+    Sea Level): the wood, the team or the house is in the scene, not the person. A noun of people ("the Pryce
+    brothers", "the Halvorsen woman", "the Olaniyan family") names them or their kin, and a post the book writes "the
+    X" ("the Reeve", "the Warden") is the person, whatever follows."""
+    span = text[m.start : m.end]
+    if m.possessive or not (_THE_BEFORE.search(text[max(0, m.start - 5) : m.start]) or re.match(r"[Tt]he\s", span)):
+        return False  # the mention may hold its "The" ("The Brannagh orchard was quiet")
+    if _form(_bare(re.sub(r"^[Tt]he\s+", "", span)).split()) in index.posts:
+        return False
+    after = _NOUN_AFTER.match(text[m.end : m.end + 30])
+    if after is None:
+        return False
+    noun = after.group(1)
+    if noun in _NOT_A_MODIFIED_NOUN or noun.endswith("ed") or noun.endswith("ly") or noun in _PEOPLE_PLURALS:
+        return False
+    return noun not in _PERSON_NOUNS and noun.removesuffix("s") not in _PERSON_NOUNS
 
 
 def _told_before(text: str, share: float = 0.6) -> bool:
@@ -2545,6 +2591,25 @@ _KIN_USE = re.compile(
 )
 
 
+#: A work named by a title, before "the X": "a painting of the Countess", "his picture of the Countess" (The Magpie
+#: Job), as "the portrait of Isaura Vell" before a bare name (`_SHOWN_BEFORE`).
+_WORK_OF_THE = re.compile(r"\b(?:portrait|painting|picture|canvas|statue|bust|sculpture)\s+of\s+the\s+$", re.I)
+#: Handled and moved off or out of something, as an object is: "I take the Countess off the table", "We'd taken the
+#: Countess out of the marble sink crate" (The Magpie Job), "lifted Margarethe onto her plinth" (tests). A verb of
+#: handling alone ("took the Major and the girl", a helicopter; "took the Chancellor by the arm") says nothing here.
+_MOVED_OFF = re.compile(r"^\s+(?:off|out\s+of|onto|down\s+from)\s+(?:the|a|an|her|his|its|my|our|their)\s")
+
+
+def _work_of_art(text: str, start: int, end: int) -> bool:
+    """The title at text[start:end] ("the Countess") is used as a work of art is: where it hangs or stands, what is
+    done to it (`_SHOWN_AFTER`, the evidence that makes a bare name a work: "Isaura lies in the crate" in Isaura
+    Vell), a painting of it, or handled and moved off or out of something."""
+    before, after = text[max(0, start - 60) : start], text[end : end + 120]
+    if _SHOWN_AFTER.match(after) or _WORK_OF_THE.search(before):
+        return True
+    return _HANDLED_BEFORE.search(before) is not None and _MOVED_OFF.match(after) is not None
+
+
 def _ranks(texts: list[str], index: PersonIndex) -> dict[str, str]:
     """A rank or post the book writes "the X" and that speaks or perceives there at least twice ("“Evening,” says
     the Major", "The Major is walking" in The Long Carry; "the Chancellor was saying" in a court tale; "the
@@ -2555,10 +2620,13 @@ def _ranks(texts: list[str], index: PersonIndex) -> dict[str, str]:
     Summer, as "Papa" in Cutter Grade, a word no kinship list holds): the person the teller calls so."""
     acts: Counter = Counter()
     kin: Counter = Counter()
+    works: Counter = Counter()
     for text in texts:
         spans = quoted_spans(text)
         for m in _RANK_USE.finditer(text):
             rank = m.group(1).casefold()
+            if rank in _RANKS and _work_of_art(text, m.start(1), m.end(1)):
+                works[rank] += 1  # in speech too: "“A painting of the Countess. We delivered it.”"
             if rank not in _RANKS or any(a <= m.start() < b for a, b in spans):
                 continue
             acts[rank] += 1
@@ -2570,7 +2638,9 @@ def _ranks(texts: list[str], index: PersonIndex) -> dict[str, str]:
                 kin[m.group(1)] += 1
     out: dict[str, str] = {w.casefold(): w for w, n in kin.items() if n >= 2}
     for rank, n in acts.items():
-        if n < 2:
+        if n < 2 or works[rank] >= 2:
+            # a title a work of art is named by ("the Countess", a portrait: "I take the Countess off the table",
+            # "The Countess hung on her wall") is no one in the scene, however much the narration lets it look
             continue
         holder = re.compile(rf"\b{rank.capitalize()}\.?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
         holders = {p for t in texts for m in holder.finditer(t) if (p := index.resolve(m.group(1)))}

@@ -580,11 +580,19 @@ def _settable(model: CharacterModel) -> list:
 _COMPOUND_HEADS = ("room", "chamber", "bay", "house", "hall", "loft", "shop", "cellar")
 
 
+#: Counts before a hyphen make a measure, not a place: "a three-room flat", "the two-bay barn".
+_COUNTS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "single", "double"])
+
+
 def _place_noun(word: str) -> bool:
     """A place noun: one of `PLACE_NOUNS`, or one written closed up from a word of three letters or more and a
-    place head (`_COMPOUND_HEADS`)."""
+    place head (`_COMPOUND_HEADS`), or hyphenated so ("the school-house", The Bell at Saint Ermelinde; "the
+    bathing-house", The Name Day at Annushka), not after a count ("a three-room flat")."""
     if word in PLACE_NOUNS:
         return True
+    first, _, head = word.rpartition("-")
+    if first and head in _COMPOUND_HEADS:
+        return len(first) >= 3 and first.replace("-", "").isalpha() and first not in _COUNTS
     return word.isalpha() and any(word.endswith(h) and len(word) - len(h) >= 3 for h in _COMPOUND_HEADS)
 
 
@@ -696,6 +704,22 @@ _THOUGHT_OR_TOLD = re.compile(
     r"|\b(?:said|says|saying)\s+(?:(?:the|a|an)\s+)?[\w’']+\s+(?:should|would|could|must|might|ought|was|were)\b",
     re.I,
 )
+#: A place inside what somebody only wishes, means or is going to do is not where anybody is yet, as one inside an open
+#: condition is not: "she wished him to have eaten well and slept in his own bed and walked over the fields" (The Name
+#: Day at Annushka), "Tomorrow I am going to go down the hill to her brewhouse ... and stand in her yard" (The Brewer's
+#: Winter); nor the consequence of a condition contrary to fact: "if I were a sensible girl, as she says, I would
+#: marry ... and go and live in the district town" (Annushka). "going to the kitchen" is going there.
+_WISHED_OR_MEANT = re.compile(
+    r"\b(?:going|gonna)\s+to\s+(?!(?:the|a|an|his|her|my|their|our|its|your|this|that)\b)[a-z]+\b"
+    r"|\b(?:wish|wishes|wished|want|wants|wanted|hope|hopes|hoped|plan|plans|planned|means|meant|intend|intends|"
+    r"intended|long|longs|longed)\s+(?:(?:me|him|her|us|them|you)\s+)?to\s+(?!(?:the|a|an|his|her|my|their|our|its|"
+    r"your|this|that)\b)[a-z]+\b"
+    r"|\bif\s+(?:I|he|she|we|they|you|it)\s+(?:were|had)\b.*\b(?:would|could|should|might)\b",
+    re.I,
+)
+#: A participle after a comma describes somebody where they are, whatever the clause before meant: "when I told him what
+#: I meant to do, standing in the control room in his socks" (Polar Low).
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing\b")
 #: Where a thought or a report ends: a new main clause joined with its own subject ("I thought it would go straight
 #: past us, and then the man in the back ... came up on the far side of the house", Below Sea Level); ", and that ..."
 #: goes on with what was said.
@@ -1132,8 +1156,11 @@ def _weigh(
             w, why = min(w, 0.3), "looked at"
         if _ANOTHER_TIME_AFTER.match(after):
             w, why = min(w, 0.3), "another time"
-        if _THOUGHT_OR_TOLD.search(_NEW_CLAUSE.split(re.split(r"[.!?…;]", before)[-1])[-1]):
+        clause = _NEW_CLAUSE.split(re.split(r"[.!?…;]", before)[-1])[-1]
+        if _THOUGHT_OR_TOLD.search(clause):
             w, why = min(w, 0.3), "thought of or told of"
+        elif (meant := _WISHED_OR_MEANT.search(clause)) and not _PARTICIPLE_AFTER.search(clause[meant.end() :]):
+            w, why = min(w, 0.3), "only wished or meant"
         scorer.add(name, named, w * mult * scale, k, why)
         return
     sentence_start = not before.strip() or bool(re.search(r"[.!?…][”’\"]?\s*$", before))

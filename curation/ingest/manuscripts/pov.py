@@ -1193,6 +1193,8 @@ def _give_unmarked(
         # someone the book gives that pronoun comes before someone it gives none: "the Director" (a title the index
         # read as a person, whose "he" it never saw) does not take Ruth's "she" for one "the Director knew that"
         cands = [p for p in cands if gender.get(p) == g] or cands
+        if mass > 0 and not cands:
+            cands = _sole_subject(ev, gender, g)
         if mass > 0 and cands:
             best = max(cands, key=lambda p: (claim[p], scores[p], p))
             scores[best] += mass
@@ -1200,6 +1202,23 @@ def _give_unmarked(
         elif mass > 0:
             unowned = max(unowned, mass)
     return owners, unowned
+
+
+def _sole_subject(ev: SceneEvidence, gender: dict[str, str], g: str) -> list[str]:
+    """Who owns the scene's unmarked "he"/"she" when nobody has a claim to it: the opener of that gender, when the
+    scene names their thought or sensing ("Caspar lay and looked out ... He had two cracked ribs"), else the one
+    person of that gender the scene names as a subject at least twice, twice as often as anyone else of that gender
+    and at least as often as it shows them not to be the pronoun, and never seen from outside ("He was on the north
+    side of the herd ... Brannock put Judge after them. He did not think about it."). An opener merely seen ("Jack
+    was asleep") whom the pronoun then passes and thinks of ("He crept past Jack"), or a man the "he" watches ("Frank's
+    face had been white"), leaves the mind an unnamed one."""
+    if ev.opening and gender.get(ev.opening) == g and not ev.opening_seen and ev.mind[ev.opening] > 0:
+        return [ev.opening]
+    ranked = sorted(((n, p) for p, n in ev.subject.items() if gender.get(p) == g), reverse=True)
+    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
+        return []
+    n, top = ranked[0]
+    return [top] if ev.not_unmarked[top] <= n and not ev.observed[top] else []
 
 
 def away_share(ev: SceneEvidence, person: str, gender: str | None) -> float:

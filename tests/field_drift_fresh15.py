@@ -1,0 +1,1862 @@
+"""A seventeenth held-out drift generator (issue 11): folders from three more studios' own generators.
+
+Written apart from the matcher (only docs/interaction-formats.md, README.md, curation/domain/spec.yaml, the scorer,
+the other drift generators' top docstrings and fresh14's writer and manifest test were read; the machinery is
+fresh14's, the habits are new): the seven data types and meanings of curation/domain/spec.yaml, written by three
+studios nobody here has tuned on, each with one set of habits for every type it writes:
+
+- Stiwdio Gwyll, a Welsh studio whose script asks Qwen3 for XML (models keep tags better than braces) and turns it
+  into JSON with xmltodict (`force_list` for repeated elements): a record is one `<golygfa>` element, its givens and
+  scores as XML ATTRIBUTES (`prif-gymeriad.@enw`, `nerth.@heddiw`, `cais.@angen`, `barn.@dilysrwydd`), texts as child
+  elements (`cais.disgrifiad`, `ateb.llinell`), factors and irony options as repeated child elements whose numbers
+  and labels are attributes (`nerth.dylanwad[].@achos` with `nerth.dylanwad[].@gwerth`, `dewisiadau.dewis[].@math`
+  beside `dewisiadau.dewis[].llinell`); EVERY value a string, as xmltodict leaves it ("6.5", "-0.75", "3", "40"),
+  labels as ours; a batch is the `<swp>` root (`{"swp": {"@rhif", "@cyfanswm", "golygfa": [...]}}`) or JSON Lines
+  of `golygfa` objects;
+- a Tel Aviv studio with Hebrew-script keys in input / output / judging groups (`קלט.דמות`, `פלט.שורה`), whose
+  grader returns its scores as ONE POSITIONAL TUPLE (`שיפוט.ציונים[0]`, the record's own score; `[1]` its second
+  score where the type has one; then a second judge and a confidence in the later positions), factors as
+  "name -2.5" texts (the signed number after the name, no colon or bracket), payoff windows "2-4 weeks later";
+  JSON Lines, a typed batch with a header, the multi-step pipeline's bare arrays;
+- a Node.js tools team whose model answers in JAVASCRIPT OBJECT LITERALS (bare camelCase keys of its own house
+  words: `castCard.callSign`, `fuelGauge.rightNow`, `takeSheet.finalCut`, `gradeCard.realnessMark`; `//` comments
+  between records, a comma after the last element) inside a ```js fence after a `<think>` block, in .md files, or
+  JSON Lines written by its exporter; factors as number-first texts ("-2.5 salt sores on both hands"), labels in
+  sentence case ("Tone deaf", "Past trauma trigger", "Crisis"), weeks "26 wk earlier", ages "34 yrs old", a payoff
+  window as two keys (`lureCard.ripensFrom`, `lureCard.ripensBy`).
+
+Every record also carries what such pipelines leave beside the answer and none of it is ours: the turned-down take
+(`ateb.llinell-wrthod`, `פלט.טיוטה`, `takeSheet.altCut`), a second judge's mark in the score's own form, a confidence on
+the same scale, a sentence count, run metadata (run ids, model tags, sampler seeds, milliseconds, token counts,
+time stamps). Each data type has two prompt versions by two of the studios; a seed writes one of them or both in one
+folder (one truth map holding both). Every truth line uses a field_map form docs/interaction-formats.md documents
+(dotted paths, "[]", "[N]"), and values only in readings the docs list as lossless (numbers as text, "2-4 weeks
+later", "26 wk earlier", "34 yrs old", factor texts "name -2" and "-2 name", labels normalised).
+
+Files: one file per folder with a BOM and CRLF, one to three answers with mojibake (kept: a repair), one file per
+folder ends inside its last record (planted `lost`), the JS answers with a `<think>` block, a ```js fence, bare keys,
+often a trailing comma and sometimes a `//` comment; a README of the drop (prose and a YAML fence) in some folders. A
+type may be absent, hold 3-6 valid records, 22-36, or 92-116 over many files; a folder holds about 90-340 records; no
+two records are alike in our fields unless one is a planted duplicate.
+
+Planted defects (each applicable kind on about 60% of seeds per prompt version; fewer in a type of 3-6 records,
+repeated in a large type), on the canonical record, so the expected outcome is the spec's whatever the names: X+2
+in both forms (a support-given number and a sentence in this writer's own phrasings: "musters 7 points of support",
+"her support totalled 7", "lends 7 worth of support", "the support settled at 7"), an excellent target over X+2,
+capacity formula, capacity and authenticity buckets, complexity types, irony knowledge gap / impact / option type /
+recommended option, payoff windows (outside the hook's, and min after max), hook types, resonance weights and types,
+out-of-range values written as plain numbers, a NaN trust change, a score finished with a word (uncoercible), a
+missing answer or another missing required field (a hook's hidden setup, a trust change), low quality, an
+authenticity score off its declared target, exact duplicates (a retried call appended again, or a retried batch
+repeating a record of the previous file of its prompt version).
+
+    write_fresh15_folder(folder, seed, samples=None, with_ours=False) -> manifest
+    python tests/field_drift_fresh15.py OUT_DIR [--seed N]   # one folder (+ OUT_DIR.fresh15.manifest.json)
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import math
+import random
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+TYPES = [
+    "emotional_authenticity",
+    "dramatic_irony",
+    "tension_building",
+    "memory_resonance",
+    "personality_traits",
+    "relationship_scoring",
+    "multi_step",
+]
+
+
+# --- content pools (fresh14's salt-marsh harbour town, reused: the habits are what is new) ---
+
+NAMES = [
+    "Wenna",
+    "Tobiah",
+    "Anahit",
+    "Crispin",
+    "Lusine",
+    "Morwenna",
+    "Gevorg",
+    "Hesper",
+    "Tallis",
+    "Siranush",
+    "Jory",
+    "Clemency",
+    "Aram",
+    "Petronella",
+    "Ludo",
+    "Nairi",
+    "Bartholomew",
+    "Elowen",
+]
+JOBS = [
+    "oyster-bed keeper",
+    "lighthouse relief keeper",
+    "chain-ferry hand",
+    "smokehouse owner",
+    "harbour pilot",
+    "net-loft mender",
+    "tide-mill miller",
+    "customs tide-waiter",
+    "lifeboat coxswain",
+    "salt-pan raker",
+    "chandlery clerk",
+    "eel trapper",
+]
+PLACES = [
+    "the chain ferry's slipway at low water",
+    "the lighthouse lamp room after the relief boat left",
+    "the smokehouse loft among the kippers",
+    "the oyster beds at the spring ebb",
+    "the net loft above the fish market",
+    "the tide mill's wheel pit",
+    "the customs watch house in a sea fret",
+    "the lifeboat station's launch ramp",
+]
+PRESSURES = [
+    ("the ferry chain snapped twice this month", -2.5),
+    ("a lamp lens cracked in the last gale", -1.5),
+    ("a daughter feverish through every night of the fret", -3.0),
+    ("three night tides in a row on the oyster beds", -2.0),
+    ("a quarrel with the harbourmaster", -1.0),
+    ("a first prize for the smokehouse kippers", 1.5),
+    ("the salvage money finally paid out", 1.0),
+    ("salt sores on both hands", -0.5),
+    ("the lifeboat fund raided", -2.0),
+    ("a calm night with the seals back on the bar", 0.5),
+]
+ASKS = [
+    "The player asks them to take the chain ferry across one more time in a rising swell.",
+    "The player needs them to hide a smuggler's boy in the smokehouse until the tide turns.",
+    "The player wants them to tell a drowned fisherman's mother the news.",
+    "The player asks them to vouch for a stowaway before the customs officers.",
+    "The player asks to borrow the lighthouse's spare lamp lens.",
+    "The player wants them to teach a runaway to read the harbour flags.",
+    "The player asks them to walk the oyster beds while the fret is down.",
+    "The player needs someone to read a logbook kept in the old pilots' shorthand.",
+]
+REPLIES = [
+    "Not in this swell. I’ve nothing left — but take my lantern, and I’ll signal the far bank for you.",
+    "I’ll take you as far as the middle buoy… past that you want a steadier hand than mine.",
+    "Sit down. Tell me all of it. The next tide’s hours off and I’m going nowhere.",
+    "I wish I could say yes. I can’t. Ask me again once my girl’s fever breaks?",
+    "No. I’m sorry — I’m scraped hollow this week, and I’d only let you down.",
+    "Right — grab the spare oilskins, and we’ll work it out between us.",
+    "I’ll do the first crossing. After the bell you’re on your own, mind.",
+    "Today, of all days… fine. I’ll have a quiet word with the customs sergeant.",
+]
+THOUGHTS = [
+    "If I send them off, who on this quay will take them in?",
+    "Everybody leans on the ferry hand. Nobody asks whether the ferry hand can stand.",
+    "I’d want someone to do this for my girl.",
+    "Why does trouble always come in on the last tide of the night?",
+]
+SECRETS = [
+    "the harbour board has sold the oyster beds to a cannery syndicate",
+    "the drowned fisherman's mooring line was cut before the squall",
+    "the lifeboat fund paid for the mayor's new yacht",
+    "their oldest friend reported them to the customs officers",
+    "the wreck log was rewritten after the collision",
+    "their son has signed on with a whaler and will not come back",
+]
+BELIEFS = [
+    "the oyster beds will stay in the town's hands",
+    "the fisherman's mooring line simply chafed through on the rocks",
+    "the lifeboat fund was cut by the county",
+    "their oldest friend spoke up for them at the inquiry",
+    "the wreck log is accurate to the minute",
+    "their son is only away for the herring season",
+]
+TONE_DEAF = [
+    "Chin up — there's always another tide, isn't there?",
+    "Well, that's hardly my business, is it.",
+    "Let's not talk harbour board matters on such a lovely calm night.",
+    "Fish come back, money comes back. No use sulking.",
+]
+MISGUIDED = [
+    "It'll be a misunderstanding. Folk on this quay mean well.",
+    "Perhaps if you were a little more polite to the board men…",
+    "Leave it to me — I'll march down there and set them straight.",
+    "You ought to count your blessings, frankly.",
+]
+GROWTH = [
+    "Whatever this is, I'm here. What do you need from me tonight?",
+    "I think there's more going on than either of us can see. Shall we look into it together?",
+    "That's a lot to carry. Do you want advice, or just company for a while?",
+    "I may not understand all of it, and that's all right.",
+]
+HOOK_LINES = [
+    "There's a reason the channel buoy was moved last autumn… not tonight, though.",
+    "Ask me after the blessing of the boats and I'll tell you who paid for the new chain.",
+    "He swore the line chafed. The chandlery ledger says otherwise. Odd, isn't it?",
+    "If the board signs on Friday, there'll be no oyster beds left to argue about.",
+    "I found a second wreck log in the watch house. The hand isn't the keeper's.",
+    "You think the net-loft fire was an accident? Go on thinking that, for now.",
+]
+SECRET_SETUPS = [
+    "The buoy was moved to put a rival's smack on the sandbar.",
+    "The chain was paid for with money taken from the lifeboat fund.",
+    "The line was cut by someone who wanted the fisherman's berth.",
+    "The board has already signed the sale to a cannery syndicate.",
+    "The second log records what the keeper really saw that night.",
+    "The fire was set to destroy the net loft's insurance papers.",
+]
+HINTS = [
+    "Fresh scrape marks on a mooring post nobody uses.",
+    "A chain drum stamped with a cannery syndicate's crest.",
+    "A clean knife cut on the line's chafed end.",
+    "A board member's scarf on the early ferry out.",
+    "Tide heights that do not match the harbour gauge.",
+    "Burnt policy pages caught in the net-loft chimney.",
+]
+NOW = [
+    "The player hums a shanty while scraping barnacles off the slipway.",
+    "Fog horns sound down the estuary while they wait for the ferry.",
+    "A child's paper boat drifts off the quay and into the mill race.",
+    "The smokehouse smells of oak chips and tar.",
+    "The player shows them a faded photograph of the old paddle steamer.",
+    "Someone on the quay laughs exactly like their lost brother.",
+]
+PAST = [
+    "their grandmother singing shanties on the mending bench",
+    "the night the old net loft burned",
+    "rowing out by starlight with a brother later lost on the bar",
+    "their first winter alone in the lighthouse",
+    "a wedding at the harbour inn that ended in a brawl",
+    "nursing a feverish sister through the long fog-bound week",
+]
+EMOTIONS = ["grief", "fond nostalgia", "shame", "quiet joy", "dread", "relief", "homesickness"]
+RECALL = [
+    "That shanty… my grandmother sang it on the mending bench. I haven’t heard it since she died.",
+    "Oak smoke and tar. Every time. I’m back in that fire and I can’t breathe.",
+    "A paper boat. Of course — he always launched his into the race too early.",
+    "Strange — winters in the lamp room used to frighten me. Now they feel almost kind.",
+    "You laugh just like him. Forgive me — give me a moment.",
+    "I sat up like this once before, and I swore I never would again.",
+]
+SCENES = [
+    "A stranger pushes ahead in the queue for the chain ferry.",
+    "The player forgets the character's name day.",
+    "A gale cancels the Saturday fish market.",
+    "A colleague takes credit for mending the ferry chain.",
+    "The player invites them to an impromptu dance at the harbour inn.",
+    "A letter arrives from the whaling port with bad news.",
+]
+TRAIT_LINES = [
+    "Oh! Well — never mind, there's another crossing at four, isn't there?",
+    "I've drawn up a list. Three options, in order. We begin with the first at six sharp.",
+    "A dance? At the inn? Give me two minutes — I'm fetching my concertina!",
+    "It's fine. It's always fine. Don't trouble yourself over me.",
+    "Of course the market's off. Of course it is. Why do I plan anything?",
+    "Interesting — I never thought of the ferry queue as a place to meet people.",
+]
+EXPRESS = [
+    "High agreeableness softens the complaint; low neuroticism keeps it calm.",
+    "High conscientiousness shows in the ordered list and the fixed hour.",
+    "High extraversion drives the instant delight at company.",
+    "High neuroticism colours the catastrophising about the gale.",
+    "High openness turns an irritation into curiosity.",
+]
+ACTIONS = [
+    "The player brings fish broth when they are laid up with a chest cold.",
+    "The player misses a promised meeting at the ferry slipway.",
+    "The player stands up for them before the harbour board.",
+    "The player reads their private letters without asking.",
+    "The player repays an old debt in full, with interest.",
+    "The player teases them about their enormous sou'wester.",
+]
+RETORTS = [
+    "You remembered. Hardly anybody does.",
+    "I waited an hour on that slipway. A full hour.",
+    "You didn't have to do that. Thank you.",
+    "Those were private. I'd like you to leave.",
+    "Then we're square. Good.",
+    "Ha! Says the one who wears waders to chapel.",
+]
+WHYS = [
+    "A caring gesture at a weak moment builds trust; the reply shows real warmth.",
+    "A broken promise costs trust; the clipped reply signals hurt more than anger.",
+    "Public loyalty is rare and prized, so a large positive shift is justified.",
+    "Reading private letters is a serious breach; the boundary is stated plainly.",
+    "Repaying a debt restores balance but does not create closeness.",
+    "Light teasing inside an established bond reads as affection, not insult.",
+]
+#: the interaction kind of each action above, and the sign its trust change takes
+ITYPES = ["emotional_support", "broken_promise", "practical_help", "boundary_setting", "apology", "playful_teasing"]
+TRUST_SIGN = [1, -1, 1, -1, 1, 1]
+PROSE = [
+    "Wenna wipes the fish scales from her hands and won't meet your eyes. “I'll hide the boy — not the rest, "
+    "not tonight.”",
+    "He laughs too loudly and agrees to everything, then sits very still once you've gone.",
+    "She hears you out in silence, nods once, and writes a name on the back of a tide table.",
+    "The coxswain shakes his head. “Come back after the spring tides. Right now I'd only make it worse.”",
+    "Anahit folds the letter twice and slides it back across the counter. “Not tonight. I'm sorry.”",
+]
+MEMREF = [
+    "the night the net loft burned",
+    "a promise made on the ferry slipway",
+    "the winter the estuary froze at the edges",
+    "their first week on the oyster beds",
+    "a photograph left in the lamp room",
+]
+TENSION_NOTES = [
+    "Keep the player's knowledge off the table; no reveal in this scene.",
+    "The irony should sting a little; the character must not guess.",
+]
+UNKNOWN_COMPLEXITY = ["tide_turner", "brine_stoicism", "harbour_pride", "fog_avoidance"]
+UNKNOWN_HOOKS = ["red_herring", "slack_water", "undertow_tease"]
+UNKNOWN_RESONANCE = ["brine_echo", "tidal_ache", "foghorn_pang"]
+UNKNOWN_OPTIONS = ["brusque", "evasive", "preachy"]
+
+CAP_BUCKETS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
+CAP_ACCEPT = {"crisis": (0.0, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 10.0)}
+AUTH = {"failed": (0.2, 0.4), "struggling": (0.4, 0.6), "authentic": (0.6, 0.8), "excellent": (0.8, 1.0)}
+OFFSET = {"failed": (4.0, 6.0), "struggling": (1.5, 3.0), "authentic": (-0.5, 1.5), "excellent": (-2.0, -1.0)}
+SYSTEMATIC = [
+    "baseline",
+    "people_pleasing",
+    "misjudgment_over",
+    "misjudgment_under",
+    "defensive_lashing",
+    "emergency_override",
+    "cultural_indirect",
+    "mixed_emotions",
+]
+MULTI = [
+    "baseline",
+    "people_pleasing",
+    "misjudgment",
+    "defensive_lashing",
+    "emotional_shutdown",
+    "over_commitment",
+    "avoidance",
+    "projection",
+]
+IMPACT = {"tone_deaf": (-1.5, -0.5), "misguided": (-0.5, -0.2), "growth": (0.3, 0.8)}
+HOOKS = {"mystery_hook": (2, 4), "partial_reveal": (2, 4), "contradiction": (5, 8), "stakes_escalation": (0, 2)}
+WEIGHTS = {
+    "same_emotion_different_context": 0.8,
+    "opposite_emotion_growth": 0.9,
+    "past_trauma_trigger": 0.95,
+    "joy_sadness_contrast": 0.85,
+    "emotional_growth_callback": 0.7,
+}
+OCEAN = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
+
+
+def _u(rng: random.Random, lo: float, hi: float, step: float = 0.01) -> float:
+    """A value strictly inside (lo, hi) on a grid of `step` (so its written forms read back exactly)."""
+    n_lo, n_hi = math.floor(lo / step + 1e-9) + 1, math.ceil(hi / step - 1e-9) - 1
+    return round(rng.randint(n_lo, max(n_lo, n_hi)) * step, 2)
+
+
+def _grid(rng: random.Random, lo: float, hi: float, step: float = 0.5) -> float:
+    """A value in [lo, hi] on a grid of `step`, bounds included."""
+    return round(rng.randint(round(lo / step), round(hi / step)) * step, 2)
+
+
+def _pick(rng: random.Random, weights: dict[str, float]) -> str:
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def _bucket_of(eff: float) -> str:
+    return min(
+        CAP_ACCEPT,
+        key=lambda k: 0 if CAP_ACCEPT[k][0] <= eff <= CAP_ACCEPT[k][1] else min(abs(eff - x) for x in CAP_ACCEPT[k]),
+    )
+
+
+def _factors(rng: random.Random, eff: float) -> tuple[float, list[dict[str, Any]]]:
+    """(base, factors) whose impacts take base to eff exactly, base inside [0, 10]."""
+    while True:
+        chosen = rng.sample(PRESSURES, rng.randint(1, 3))
+        total = sum(i for _, i in chosen)
+        base = round(eff - total, 2)
+        if 0.0 <= base <= 10.0:
+            return base, [{"factor": f, "impact": i} for f, i in chosen]
+
+
+def _constraint(eff: float, need: float) -> str:
+    """The limit in words, with no verb of giving and no support noun (valid records state no support given)."""
+    x2 = eff + 2
+    side = "beyond" if need > x2 else "inside"
+    return f"Running at {eff:g} today, the X+2 line is {x2:g}; the ask of {need:g} sits {side} it."
+
+
+def make_emotional(rng: random.Random) -> dict[str, Any]:
+    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    eff = _grid(rng, *CAP_BUCKETS[level])
+    base, factors = _factors(rng, eff)
+    target = _pick(rng, {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3})
+    need = eff + _grid(rng, *OFFSET[target])
+    need = min(10.0, max(1.0 if target == "excellent" else 0.5, need))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(NAMES),
+        "context": f"A {rng.choice(JOBS)} at {rng.choice(PLACES)}, worn down by {factors[0]['factor']}.",
+        "base_capacity": base,
+        "capacity_factors": factors,
+        "effective_capacity": eff,
+        "situation": rng.choice(ASKS),
+        "support_level_needed": need,
+        "character_response": rng.choice(REPLIES),
+        "internal_thought": rng.choice(THOUGHTS),
+        "demonstrates_constraint": _constraint(eff, need),
+        "authenticity_score": _u(rng, *AUTH[target]),
+        "authenticity_target": target,
+        "capacity_level": level,
+        "complexity_type": rng.choice(SYSTEMATIC),
+        "support_provided": _grid(rng, 0.0, min(need, eff + 2)),
+    }
+    for opt in ("character_name", "internal_thought", "support_provided"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def _in_character(cap: float) -> str:
+    return "tone_deaf" if cap < 4 else "misguided" if cap < 7 else "growth"
+
+
+def make_irony(rng: random.Random) -> dict[str, Any]:
+    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    cap = _grid(rng, *CAP_BUCKETS[level])
+    i = rng.randrange(len(SECRETS))
+    options = [
+        {"type": t, "dialogue": rng.choice(pool), "relationship_impact": _u(rng, *IMPACT[t])}
+        for t, pool in (("tone_deaf", TONE_DEAF), ("misguided", MISGUIDED), ("growth", GROWTH))
+    ]
+    rng.shuffle(options)
+    rec: dict[str, Any] = {
+        "scenario": f"At {rng.choice(PLACES)}, the talk turns to last month's trouble on the water.",
+        "player_knows": f"The player knows {SECRETS[i]}.",
+        "character_knows": f"The character believes {BELIEFS[i]}.",
+        "character_name": rng.choice(NAMES),
+        "character_capacity": cap,
+        "knowledge_gap_score": _u(rng, 0.6, 0.97),
+        "response_options": options,
+        "recommended_option": _in_character(cap),
+        "dramatic_irony_score": _u(rng, 0.55, 0.96),
+        "tension_notes": rng.choice(TENSION_NOTES),
+    }
+    for opt in ("character_name", "recommended_option", "tension_notes"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def make_tension(rng: random.Random) -> dict[str, Any]:
+    hook = rng.choice(list(HOOKS))
+    lo, hi = HOOKS[hook]
+    a = rng.randint(lo, hi - 1)  # a window, not a single week
+    i = rng.randrange(len(HOOK_LINES))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(NAMES),
+        "context": f"{rng.choice(PLACES).capitalize()}, the last ferry gone over; the player lingers.",
+        "hook_type": hook,
+        "dialogue": HOOK_LINES[i],
+        "setup": SECRET_SETUPS[i],
+        "payoff_window_weeks": {"min": a, "max": rng.randint(a + 1, hi)},
+        "relationship_level": rng.randint(1, 5),
+        "tension_score": _u(rng, 0.62, 0.96),
+        "hook_effectiveness": _u(rng, 0.5, 0.95),
+        "payoff_hint": HINTS[i],
+    }
+    for opt in ("hook_effectiveness", "payoff_hint"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def make_memory(rng: random.Random) -> dict[str, Any]:
+    kind = rng.choice(list(WEIGHTS))
+    i = rng.randrange(len(NOW))
+    return {
+        "character_name": rng.choice(NAMES),
+        "current_situation": NOW[i],
+        "memory": {
+            "description": f"Remembering {rng.choice(PAST)}, long before the new breakwater.",
+            "emotion": rng.choice(EMOTIONS),
+            "weeks_ago": rng.randint(2, 400),
+        },
+        "resonance_type": kind,
+        "resonance_weight": WEIGHTS[kind],
+        "character_response": RECALL[i],
+        "resonance_score": _u(rng, 0.72, 0.97),
+    }
+
+
+def make_personality(rng: random.Random) -> dict[str, Any]:
+    i = rng.randrange(len(TRAIT_LINES))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(NAMES),
+        "scenario": rng.choice(SCENES),
+        "ocean": {t: _u(rng, 0.04, 0.96) for t in OCEAN},
+        "dialogue": TRAIT_LINES[i],
+        "trait_expression": EXPRESS[i % len(EXPRESS)],
+        "quality_score": _u(rng, 0.62, 0.96),
+    }
+    if rng.random() < 0.3:
+        del rec["character_name"]
+    return rec
+
+
+def make_relationship(rng: random.Random) -> dict[str, Any]:
+    i = rng.randrange(len(ACTIONS))
+    rec: dict[str, Any] = {
+        "player_action": ACTIONS[i],
+        "character_response": RETORTS[i],
+        "relationship_score": _u(rng, 0.05, 0.95),
+        "trust_change": TRUST_SIGN[i] * _u(rng, 0.02, 0.9),
+        "rationale": WHYS[i],
+        "quality_score": _u(rng, 0.62, 0.96),
+        "character_name": rng.choice(NAMES),
+        "interaction_type": ITYPES[i],
+        "relationship_level": rng.randint(1, 5),
+    }
+    for opt in ("character_name", "interaction_type", "relationship_level"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def make_multi(rng: random.Random) -> dict[str, Any]:
+    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    eff = _grid(rng, *CAP_BUCKETS[level])
+    base, factors = _factors(rng, eff)
+    target = _pick(rng, {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3})
+    # no constraint field in this type: need <= X+2, and a need is on the capacity scale (<= 10)
+    need = min(10.0, eff + 2, max(0.5, eff + _grid(rng, *OFFSET[target])))
+    cplx = rng.choice(MULTI)
+    name = rng.choice(NAMES)
+    rec: dict[str, Any] = {
+        "npc_profile": {
+            "name": name,
+            "age": rng.randint(19, 78),
+            "occupation": rng.choice(JOBS),
+            "background": f"Born on the marsh and never gone for long; rents a room near {rng.choice(PLACES)}.",
+        },
+        "npc_emotional_state": {
+            "base_capacity": base,
+            "capacity_factors": factors,
+            "effective_capacity": eff,
+            "current_emotion": rng.choice(EMOTIONS),
+        },
+        "npc_ocean_personality": {t: _u(rng, 0.04, 0.96) for t in OCEAN},
+        "interaction_context": {
+            "situation": f"{name} is closing up for the night at {rng.choice(PLACES)}.",
+            "player_request": rng.choice(ASKS),
+            "support_needed": need,
+            "complexity_type": cplx,
+            "authenticity_target": target,
+            "capacity_level": level,
+        },
+        "tension_memory": {"hook_type": rng.choice(list(HOOKS)), "memory_reference": rng.choice(MEMREF)},
+        "npc_card_narrative": {"dialogue_prose": rng.choice(PROSE)},
+        "game_outcomes": {
+            "trust_change": _grid(rng, -2.0, 2.0),
+            "relationship_change": _grid(rng, -2.0, 2.0),
+            "capacity_after": _grid(rng, 0.0, 10.0),
+        },
+        "training_metadata": {
+            "authenticity_score": _u(rng, *AUTH[target]),
+            "quality_score": _u(rng, 0.62, 0.96),
+            "complexity_type": cplx,
+            "pipeline_version": "v2.2",
+            "master_truths_version": "v1.2",
+            "generated_at": f"2026-11-{rng.randint(10, 28)}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00Z",
+        },
+    }
+    if rng.random() < 0.25:
+        del rec["npc_profile"]["age"]
+    if rng.random() < 0.25:
+        del rec["tension_memory"]
+    return rec
+
+
+MAKERS: dict[str, Callable[[random.Random], dict[str, Any]]] = {
+    "emotional_authenticity": make_emotional,
+    "dramatic_irony": make_irony,
+    "tension_building": make_tension,
+    "memory_resonance": make_memory,
+    "personality_traits": make_personality,
+    "relationship_scoring": make_relationship,
+    "multi_step": make_multi,
+}
+#: the answer of each type (our path), where a cut and mojibake land
+ANSWER = {
+    "emotional_authenticity": "character_response",
+    "dramatic_irony": "response_options[].dialogue",
+    "tension_building": "dialogue",
+    "memory_resonance": "character_response",
+    "personality_traits": "dialogue",
+    "relationship_scoring": "rationale",
+    "multi_step": "npc_card_narrative.dialogue_prose",
+}
+#: the pool each type's answer comes from (a turned-down answer beside the final one is another line of the pool)
+ANSWER_POOL = {
+    "emotional_authenticity": REPLIES,
+    "dramatic_irony": GROWTH,
+    "tension_building": HOOK_LINES,
+    "memory_resonance": RECALL,
+    "personality_traits": TRAIT_LINES,
+    "relationship_scoring": WHYS,
+    "multi_step": PROSE,
+}
+
+
+def _answer_text(rec: dict[str, Any], dtype: str) -> str:
+    if dtype == "dramatic_irony":
+        return str(rec["response_options"][-1]["dialogue"])
+    node: Any = rec
+    for k in ANSWER[dtype].split("."):
+        node = node[k]
+    return str(node)
+
+
+# --- defects: each takes a fresh valid record (ours) and the dialect, returns the planted row -----------------------
+
+Row = dict[str, Any]
+
+
+def _row(rec: dict[str, Any], expected: str, defect: str, raw: list[str] | None = None, **why: str) -> Row:
+    return {"ours": rec, "raw": raw or [], "expected": expected, "defect": defect, "note": None, **why}
+
+
+def _flag(rec: dict[str, Any], rule: str, defect: str) -> Row:
+    return _row(rec, "flag", defect, rule=rule)
+
+
+def _reject(rec: dict[str, Any], reason: str, defect: str, raw: list[str] | None = None) -> Row:
+    return _row(rec, "reject", defect, raw, reason=reason)
+
+
+def _fresh(rng: random.Random, dtype: str, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+    while True:
+        rec = MAKERS[dtype](rng)
+        if ok(rec):
+            return rec
+
+
+def _wrong_bucket(eff: float) -> str:
+    """A capacity label two buckets away from eff (never a neighbour a gap could excuse)."""
+    order = list(CAP_ACCEPT)
+    i = order.index(_bucket_of(eff))
+    return order[i + 2] if i < 2 else order[i - 2]
+
+
+def _far_target(target: str) -> str:
+    return {"failed": "excellent", "struggling": "excellent", "authentic": "failed", "excellent": "failed"}[target]
+
+
+def ea_formula(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh(rng, "emotional_authenticity", lambda r: r["base_capacity"] <= 8.0)
+    rec["base_capacity"] = round(rec["base_capacity"] + rng.choice([1.5, 2.0]), 2)
+    return _flag(rec, "capacity.effective_formula", "capacity_formula")
+
+
+def ea_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    rec["capacity_level"] = _wrong_bucket(rec["effective_capacity"])
+    return _flag(rec, "capacity.bucket", "capacity_bucket")
+
+
+def ea_x2_excellent(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh(rng, "emotional_authenticity", lambda r: r["effective_capacity"] <= 6.5)
+    eff = rec["effective_capacity"]
+    rec["authenticity_target"] = "excellent"
+    rec["authenticity_score"] = _u(rng, 0.8, 1.0)
+    rec["support_level_needed"] = min(10.0, eff + 2 + _grid(rng, 1.0, 3.0))
+    rec["demonstrates_constraint"] = _constraint(eff, rec["support_level_needed"])
+    rec.pop("support_provided", None)
+    return _flag(rec, "capacity.x_plus_2", "x_plus_2_excellent")
+
+
+#: this writer's own phrasings of support actually given (verbs, nouns and arrivals of spec.yaml support_given)
+GIVEN_SENTENCES = [
+    "Spent as she is, she musters {g} points of support before the tide turns.",
+    "By the last ferry her support totalled {g}, cough and all.",
+    "He lends {g} worth of support regardless, and pays for it all week.",
+    "Once the fret lifted, the support settled at {g} on a week with nothing left.",
+]
+
+
+def ea_x2_given(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh(
+        rng,
+        "emotional_authenticity",
+        lambda r: r["effective_capacity"] <= 6.5 and r["authenticity_target"] != "excellent",
+    )
+    eff = rec["effective_capacity"]
+    given = min(10.0, eff + 2 + _grid(rng, 1.0, 2.5))
+    rec["support_level_needed"] = max(rec["support_level_needed"], given)
+    if any(o == "support_provided" for o, *_ in d["map"]) and rng.random() < 0.5:
+        rec["support_provided"] = given
+        rec["demonstrates_constraint"] = _constraint(eff, rec["support_level_needed"])
+        return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_field")
+    rec.pop("support_provided", None)
+    rec["demonstrates_constraint"] = rng.choice(GIVEN_SENTENCES).format(g=f"{given:g}")
+    return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_sentence")
+
+
+def ea_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    rec["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
+    return _flag(rec, "complexity.type", "unknown_complexity")
+
+
+def ea_off_target(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh(rng, "emotional_authenticity", lambda r: r["support_level_needed"] <= r["effective_capacity"] + 2)
+    rec["authenticity_score"] = _u(rng, *AUTH[_far_target(rec["authenticity_target"])])
+    return _reject(rec, "off_authenticity_target", "score_off_target")
+
+
+def ea_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    rec["effective_capacity"] = rng.choice([10.5, 11.0, 13.5])
+    return _reject(rec, "capacity_out_of_range", "capacity_over_10", ["effective_capacity"])
+
+
+def ea_missing(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_emotional(rng)
+    del rec["character_response"]
+    return _reject(rec, "missing_required_field", "missing_answer")
+
+
+def di_gap(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    rec["knowledge_gap_score"] = _u(rng, 0.2, 0.55)
+    return _flag(rec, "irony.knowledge_gap", "small_knowledge_gap")
+
+
+def di_impact(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    o = rng.choice(rec["response_options"])
+    o["relationship_impact"] = {"tone_deaf": -2.0, "misguided": 0.4, "growth": 1.5}[o["type"]]
+    return _flag(rec, "irony.relationship_impact", "impact_out_of_type_range")
+
+
+def di_option_type(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    fits = _in_character(rec["character_capacity"])
+    o = rng.choice([o for o in rec["response_options"] if o["type"] != fits])
+    o["type"] = rng.choice(UNKNOWN_OPTIONS)
+    return _flag(rec, "irony.option_type", "unknown_option_type")
+
+
+def di_recommended(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh(rng, "dramatic_irony", lambda r: r["character_capacity"] < 4 or r["character_capacity"] >= 7)
+    rec["recommended_option"] = "growth" if rec["character_capacity"] < 4 else "tone_deaf"
+    return _flag(rec, "irony.option_capacity", "recommended_off_capacity")
+
+
+def di_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    rec["dramatic_irony_score"] = _u(rng, 0.12, 0.44)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def di_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_irony(rng)
+    rec["knowledge_gap_score"] = rng.choice([1.2, 1.6, 7.0])
+    return _reject(rec, "score_out_of_range", "score_over_1", ["knowledge_gap_score"])
+
+
+def tb_window(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["payoff_window_weeks"] = {
+        "mystery_hook": {"min": 6, "max": 9},
+        "partial_reveal": {"min": 5, "max": 7},
+        "contradiction": {"min": 1, "max": 3},
+        "stakes_escalation": {"min": 4, "max": 6},
+    }[rec["hook_type"]]
+    return _flag(rec, "tension.payoff_window", "window_outside_hook")
+
+
+def tb_reversed(rng: random.Random, d: dict[str, Any]) -> Row:
+    """A window written backwards (min after max), inside the hook's weeks otherwise."""
+    rec = make_tension(rng)
+    w = rec["payoff_window_weeks"]
+    rec["payoff_window_weeks"] = {"min": w["max"], "max": w["min"]}
+    return _flag(rec, "tension.payoff_window", "window_reversed")
+
+
+def tb_hook(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["hook_type"] = rng.choice(UNKNOWN_HOOKS)
+    return _flag(rec, "tension.hook_type", "unknown_hook")
+
+
+def tb_level(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["relationship_level"] = rng.choice([0, 7, 9])
+    return _reject(rec, "value_out_of_range", "level_outside_1_5", ["relationship_level"])
+
+
+def tb_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    rec["tension_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def tb_missing(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_tension(rng)
+    del rec["dialogue"]
+    return _reject(rec, "missing_required_field", "missing_answer")
+
+
+def tb_missing_setup(rng: random.Random, d: dict[str, Any]) -> Row:
+    """A required given the prompt forgot to ask for (not the answer): the hidden truth behind the hook."""
+    rec = make_tension(rng)
+    del rec["setup"]
+    return _reject(rec, "missing_required_field", "missing_field")
+
+
+def mr_weight(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_weight"] = rng.choice([w for w in (0.4, 0.6, 0.75, 1.0) if w != WEIGHTS[rec["resonance_type"]]])
+    return _flag(rec, "memory.resonance_weight", "wrong_weight")
+
+
+def mr_type(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_type"] = rng.choice(UNKNOWN_RESONANCE)
+    return _flag(rec, "memory.resonance_type", "unknown_resonance_type")
+
+
+def mr_weeks(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["memory"]["weeks_ago"] = rng.choice([-3, -20, -104])
+    return _reject(rec, "value_out_of_range", "negative_weeks", ["memory.weeks_ago"])
+
+
+def mr_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_score"] = _u(rng, 0.3, 0.66)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def mr_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_memory(rng)
+    rec["resonance_score"] = float(rng.choice([78, 86, 93]))
+    return _reject(rec, "score_out_of_range", "score_on_100_scale", ["resonance_score"])
+
+
+def pt_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_personality(rng)
+    trait = rng.choice(OCEAN)
+    rec["ocean"][trait] = float(rng.choice([3, 6, 9]))
+    return _reject(rec, "score_out_of_range", "trait_on_10_scale", [f"ocean.{trait}"])
+
+
+def pt_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_personality(rng)
+    rec["quality_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def pt_missing(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_personality(rng)
+    del rec["dialogue"]
+    return _reject(rec, "missing_required_field", "missing_answer")
+
+
+def rs_trust(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["trust_change"] = rng.choice([1.4, -2.0, 3.0])
+    return _reject(rec, "value_out_of_range", "trust_over_1", ["trust_change"])
+
+
+def rs_nan(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["trust_change"] = math.nan
+    return _reject(rec, "not_a_number", "nan_trust", ["trust_change"])
+
+
+def rs_missing_trust(rng: random.Random, d: dict[str, Any]) -> Row:
+    """A grader that left out one of its required numbers (the trust change)."""
+    rec = make_relationship(rng)
+    del rec["trust_change"]
+    return _reject(rec, "missing_required_field", "missing_field")
+
+
+def rs_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["quality_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def rs_range(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_relationship(rng)
+    rec["relationship_score"] = rng.choice([55.0, 70.0, 85.0])
+    return _reject(rec, "score_out_of_range", "score_on_100_scale", ["relationship_score"])
+
+
+#: a score a model finished with a word of its own (docs: "0.8 (good)" is uncoercible_type)
+SCORE_WORDS = ["fine", "okay-ish", "good", "so-so"]
+
+
+def _words(rng: random.Random, rec: dict[str, Any], path: str, defect: str) -> Row:
+    """A score written as its number and a word in brackets: no documented reading takes it."""
+    node: Any = rec
+    for k in path.split("."):
+        node = node[k]
+    row = _reject(rec, "uncoercible_type", defect)
+    row["written"] = {path: f"{node:g} ({rng.choice(SCORE_WORDS)})"}
+    return row
+
+
+def mr_words(rng: random.Random, d: dict[str, Any]) -> Row:
+    return _words(rng, make_memory(rng), "resonance_score", "score_with_word")
+
+
+def pt_words(rng: random.Random, d: dict[str, Any]) -> Row:
+    return _words(rng, make_personality(rng), "quality_score", "score_with_word")
+
+
+def ms_formula(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh(rng, "multi_step", lambda r: r["npc_emotional_state"]["base_capacity"] >= 2.0)
+    rec["npc_emotional_state"]["base_capacity"] = round(rec["npc_emotional_state"]["base_capacity"] - 1.5, 2)
+    return _flag(rec, "capacity.effective_formula", "capacity_formula")
+
+
+def ms_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["interaction_context"]["capacity_level"] = _wrong_bucket(rec["npc_emotional_state"]["effective_capacity"])
+    return _flag(rec, "capacity.bucket", "capacity_bucket")
+
+
+def ms_x2(rng: random.Random, d: dict[str, Any]) -> Row:
+    """An excellent target (the answer fully meets the need) whose need is above X+2: the limit is not shown. (A
+    multi-step record has no constraint field, so a need above X+2 under any other target is the situation the
+    rule asks the answer to meet, not a violation.)"""
+    rec = _fresh(rng, "multi_step", lambda r: r["npc_emotional_state"]["effective_capacity"] <= 6.5)
+    eff = rec["npc_emotional_state"]["effective_capacity"]
+    rec["interaction_context"]["support_needed"] = min(10.0, eff + 2 + _grid(rng, 1.0, 2.5))
+    rec["interaction_context"]["authenticity_target"] = "excellent"
+    rec["training_metadata"]["authenticity_score"] = _u(rng, *AUTH["excellent"])
+    return _flag(rec, "capacity.x_plus_2", "x_plus_2_excellent")
+
+
+def ms_auth_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    target = rec["interaction_context"]["authenticity_target"]
+    rec["training_metadata"]["authenticity_score"] = _u(rng, *AUTH[_far_target(target)])
+    return _flag(rec, "authenticity.bucket", "score_off_target")
+
+
+def ms_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["interaction_context"]["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
+    return _flag(rec, "complexity.type", "unknown_complexity")
+
+
+def ms_hook(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = _fresh(rng, "multi_step", lambda r: "tension_memory" in r)
+    rec["tension_memory"]["hook_type"] = rng.choice(UNKNOWN_HOOKS)
+    return _flag(rec, "tension.hook_type", "unknown_hook")
+
+
+def ms_low(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["training_metadata"]["quality_score"] = _u(rng, 0.2, 0.55)
+    return _reject(rec, "below_quality_threshold", "low_quality")
+
+
+def ms_age(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    rec["npc_profile"]["age"] = rng.choice([190, 260, 333])
+    return _reject(rec, "value_out_of_range", "age_over_150", ["npc_profile.age"])
+
+
+def ms_trait(rng: random.Random, d: dict[str, Any]) -> Row:
+    rec = make_multi(rng)
+    trait = rng.choice(OCEAN)
+    rec["npc_ocean_personality"][trait] = float(rng.choice([62, 75, 91]))
+    return _reject(rec, "score_out_of_range", "trait_on_100_scale", [f"npc_ocean_personality.{trait}"])
+
+
+DEFECTS: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]] = {
+    "emotional_authenticity": [
+        ea_formula,
+        ea_bucket,
+        ea_x2_excellent,
+        ea_x2_given,
+        ea_complexity,
+        ea_off_target,
+        ea_range,
+        ea_missing,
+    ],
+    "dramatic_irony": [di_gap, di_impact, di_option_type, di_recommended, di_low, di_range],
+    "tension_building": [tb_window, tb_reversed, tb_hook, tb_level, tb_low, tb_missing, tb_missing_setup],
+    "memory_resonance": [mr_weight, mr_type, mr_weeks, mr_low, mr_range, mr_words],
+    "personality_traits": [pt_range, pt_low, pt_missing, pt_words],
+    "relationship_scoring": [rs_trust, rs_nan, rs_missing_trust, rs_low, rs_range],
+    "multi_step": [ms_formula, ms_bucket, ms_x2, ms_auth_bucket, ms_complexity, ms_hook, ms_low, ms_age, ms_trait],
+}
+
+
+# --- dialects: (our path, their path in field_map syntax, written form) ---------------------------------------------
+# A "list" entry writes one empty object per element; the "[]" entries after it fill them. A "[N]" step is the N-th
+# member of the Tel Aviv grader's score tuple. Forms are documented lossless readings (see FORMS).
+
+#: OCEAN as each studio names the traits
+OCEAN_CY = ["@agoredrwydd", "@trefnusrwydd", "@allblygrwydd", "@hynawsedd", "@pryderusrwydd"]
+OCEAN_HE = ["פתיחות", "מצפוניות", "מוחצנות", "נעימות", "נוירוטיות"]
+OCEAN_JS = ["curiousness", "orderliness", "outgoingness", "warmth", "edginess"]
+
+#: the decoys each studio writes beside the answer: (their path, kind, form)
+_CY_DECOYS = [("barn.@ail-farn", "judge2", "s"), ("barn.@hyder", "conf", "s"), ("barn.@brawddegau", "count", "s")]
+_HE_DECOYS = [("שיפוט.משפטים", "count", None)]
+_JS_DECOYS = [
+    ("takeSheet.altCut", "turned_down", None),
+    ("gradeCard.peerMark", "judge2", None),
+    ("gradeCard.sureness", "conf", None),
+    ("gradeCard.sentenceTally", "count", None),
+]
+
+
+def _tuple_decoys(first: int) -> list[tuple[str, str, str | None]]:
+    """The Tel Aviv grader's tuple after the record's own scores: a second judge, then its confidence."""
+    return [(f"שיפוט.ציונים[{first}]", "judge2", None), (f"שיפוט.ציונים[{first + 1}]", "conf", None), *_HE_DECOYS]
+
+
+DIALECTS: dict[str, dict[str, Any]] = {
+    "ea_gwyll": {  # xmltodict of the model's XML: attributes for the givens and scores, every value a string
+        "team": "gwyll",
+        "envelope": "cy_batch",
+        "stem": "emotional_authenticity_gwyll",
+        "label": "emotional_authenticity",
+        "map": [
+            ("character_name", "prif-gymeriad.@enw", None),
+            ("context", "prif-gymeriad.cefndir", None),
+            ("base_capacity", "nerth.@cychwyn", "s"),
+            ("capacity_factors", "nerth.dylanwad", "list"),
+            ("capacity_factors[].factor", "nerth.dylanwad[].@achos", None),
+            ("capacity_factors[].impact", "nerth.dylanwad[].@gwerth", "s"),
+            ("effective_capacity", "nerth.@heddiw", "s"),
+            ("capacity_level", "nerth.@gradd", None),
+            ("situation", "cais.disgrifiad-byr", None),
+            ("support_level_needed", "cais.@angen", "s"),
+            ("authenticity_target", "nod.@dilysrwydd", None),
+            ("complexity_type", "nod.@cymhlethdod", None),
+            ("character_response", "ateb.llinell", None),
+            ("internal_thought", "ateb.meddwl", None),
+            ("demonstrates_constraint", "ateb.terfyn", None),
+            ("support_provided", "ateb.@rhoddwyd", "s"),
+            ("authenticity_score", "barn.@dilysrwydd", "s"),
+        ],
+        "decoys": [("ateb.llinell-wrthod", "turned_down", None), *_CY_DECOYS],
+    },
+    "ea_telaviv": {  # Hebrew keys, the grader's tuple, "name -2.5" factor texts
+        "team": "telaviv",
+        "envelope": "he_batch",
+        "stem": "emotional_authenticity_telaviv",
+        "label": "emotional_authenticity",
+        "map": [
+            ("character_name", "קלט.דמות", None),
+            ("context", "קלט.רקע", None),
+            ("base_capacity", "קלט.כוח_בסיס", None),
+            ("capacity_factors", "קלט.גורמים", "name_num"),
+            ("effective_capacity", "קלט.כוח_נוכחי", None),
+            ("capacity_level", "קלט.דרגת_כוח", None),
+            ("situation", "קלט.מצב", None),
+            ("support_level_needed", "קלט.תמיכה_נדרשת", None),
+            ("authenticity_target", "קלט.יעד", None),
+            ("complexity_type", "קלט.מורכבות", None),
+            ("character_response", "פלט.שורה", None),
+            ("internal_thought", "פלט.מחשבה", None),
+            ("demonstrates_constraint", "פלט.גבול", None),
+            ("support_provided", "פלט.תמיכה_שניתנה", None),
+            ("authenticity_score", "שיפוט.ציונים[0]", None),
+        ],
+        "decoys": [("פלט.טיוטה", "turned_down", None), *_tuple_decoys(1)],
+    },
+    "di_gwyll": {  # the options as repeated <dewis> elements: type and impact attributes, the line as #text
+        "team": "gwyll",
+        "envelope": "jsonl",
+        "stem": "dramatic_irony_gwyll",
+        "label": "dramatic_irony",
+        "map": [
+            ("character_name", "prif-gymeriad.@enw", None),
+            ("character_capacity", "prif-gymeriad.@nerth", "s"),
+            ("character_knows", "prif-gymeriad.@yn-credu", None),
+            ("recommended_option", "prif-gymeriad.@dewis-disgwyliedig", None),
+            ("scenario", "lleoliad", None),
+            ("player_knows", "chwaraewr.@yn-gwybod", None),
+            ("knowledge_gap_score", "chwaraewr.@bwlch", "s"),
+            ("response_options", "dewisiadau.dewis", "list"),
+            ("response_options[].type", "dewisiadau.dewis[].@math", None),
+            ("response_options[].dialogue", "dewisiadau.dewis[].llinell", None),
+            ("response_options[].relationship_impact", "dewisiadau.dewis[].@effaith", "s"),
+            ("dramatic_irony_score", "barn.@eironi", "s"),
+            ("tension_notes", "barn.nodyn", None),
+        ],
+        "decoys": [("barn.llinell-wrthod", "turned_down", None), *_CY_DECOYS],
+    },
+    "di_js": {  # a JS object literal: the options as a menu of picks, labels in sentence case
+        "team": "js",
+        "envelope": "js_md",
+        "stem": "dramatic_irony_js",
+        "label": "dramatic_irony",
+        "map": [
+            ("character_name", "castCard.callSign", None),
+            ("scenario", "sceneBeat.whereabouts", None),
+            ("player_knows", "knowGap.viewerSees", None),
+            ("character_knows", "knowGap.castSupposes", None),
+            ("knowledge_gap_score", "knowGap.gapSize", None),
+            ("character_capacity", "fuelGauge.rightNow", None),
+            ("recommended_option", "replyMenu.inCharacter", "sentence"),
+            ("response_options", "replyMenu.menu", "list"),
+            ("response_options[].type", "replyMenu.menu[].flavorTag", "sentence"),
+            ("response_options[].dialogue", "replyMenu.menu[].lineText", None),
+            ("response_options[].relationship_impact", "replyMenu.menu[].bondNudge", None),
+            ("dramatic_irony_score", "gradeCard.ironyBite", None),
+            ("tension_notes", "gradeCard.directorAside", None),
+        ],
+        "decoys": _JS_DECOYS,
+    },
+    "tb_telaviv": {  # Hebrew keys: a window "2-4 weeks later", the tension score first in the tuple
+        "team": "telaviv",
+        "envelope": "jsonl",
+        "stem": "tension_building_telaviv",
+        "label": "tension_building",
+        "map": [
+            ("character_name", "קלט.דמות", None),
+            ("relationship_level", "קלט.רמת_קשר", None),
+            ("context", "קלט.רקע", None),
+            ("hook_type", "קלט.סוג_וו", None),
+            ("setup", "קלט.אמת_נסתרת", None),
+            ("payoff_window_weeks", "קלט.חלון_תשלום", "later"),
+            ("payoff_hint", "קלט.רמז", None),
+            ("dialogue", "פלט.שורה", None),
+            ("tension_score", "שיפוט.ציונים[0]", None),
+            ("hook_effectiveness", "שיפוט.אפקטיביות", None),
+        ],
+        "decoys": [("פלט.טיוטה", "turned_down", None), *_tuple_decoys(1)],
+    },
+    "tb_js": {  # a JS object literal: the window as two keys, the hook in sentence case
+        "team": "js",
+        "envelope": "js_md",
+        "stem": "tension_building_js",
+        "label": "tension_building",
+        "map": [
+            ("character_name", "castCard.callSign", None),
+            ("relationship_level", "castCard.nearnessTier", None),
+            ("context", "sceneBeat.whereabouts", None),
+            ("hook_type", "lureCard.flavorTag", "sentence"),
+            ("setup", "lureCard.buried", None),
+            ("payoff_window_weeks.min", "lureCard.ripensFrom", None),
+            ("payoff_window_weeks.max", "lureCard.ripensBy", None),
+            ("payoff_hint", "lureCard.tell", None),
+            ("dialogue", "takeSheet.finalCut", None),
+            ("tension_score", "gradeCard.tautnessMark", None),
+            ("hook_effectiveness", "gradeCard.gripMark", None),
+        ],
+        "decoys": _JS_DECOYS,
+    },
+    "mr_gwyll": {  # the memory as one element: its text, its feeling and its age as attributes
+        "team": "gwyll",
+        "envelope": "cy_batch",
+        "stem": "memory_resonance_gwyll",
+        "label": "memory_resonance",
+        "map": [
+            ("character_name", "prif-gymeriad.@enw", None),
+            ("current_situation", "nawr", None),
+            ("memory.description", "hen-atgof.hanes", None),
+            ("memory.emotion", "hen-atgof.@teimlad", None),
+            ("memory.weeks_ago", "hen-atgof.@wythnosau", "s"),
+            ("resonance_type", "atsain.@math", None),
+            ("resonance_weight", "atsain.@pwys", "s"),
+            ("character_response", "ateb.llinell", None),
+            ("resonance_score", "barn.@atseinedd", "s"),
+        ],
+        "decoys": [("ateb.llinell-wrthod", "turned_down", None), *_CY_DECOYS],
+    },
+    "mr_js": {  # a JS object literal from the exporter's JSON Lines: weeks "26 wk earlier"
+        "team": "js",
+        "envelope": "jsonl",
+        "stem": "memory_resonance_js",
+        "label": "memory_resonance",
+        "map": [
+            ("character_name", "castCard.callSign", None),
+            ("current_situation", "sceneBeat.herePresent", None),
+            ("memory.description", "pastBeat.pastGist", None),
+            ("memory.emotion", "pastBeat.pastMood", None),
+            ("memory.weeks_ago", "pastBeat.agoSpan", "wk_earlier"),
+            ("resonance_type", "echoCard.flavorTag", "sentence"),
+            ("resonance_weight", "echoCard.heftValue", None),
+            ("character_response", "takeSheet.finalCut", None),
+            ("resonance_score", "gradeCard.ringMark", None),
+        ],
+        "decoys": _JS_DECOYS,
+    },
+    "pt_telaviv": {  # Hebrew trait names, a typed batch
+        "team": "telaviv",
+        "envelope": "he_batch",
+        "stem": "personality_traits_telaviv",
+        "label": "personality_traits",
+        "map": [
+            ("character_name", "קלט.דמות", None),
+            ("scenario", "קלט.תרחיש", None),
+            *[(f"ocean.{t}", f"קלט.אישיות.{c}", None) for t, c in zip(OCEAN, OCEAN_HE, strict=True)],
+            ("dialogue", "פלט.שורה", None),
+            ("trait_expression", "פלט.הסבר", None),
+            ("quality_score", "שיפוט.ציונים[0]", None),
+        ],
+        "decoys": [("פלט.טיוטה", "turned_down", None), *_tuple_decoys(1)],
+    },
+    "pt_js": {  # a JS object literal: five house trait words
+        "team": "js",
+        "envelope": "js_md",
+        "stem": "personality_traits_js",
+        "label": "personality_traits",
+        "map": [
+            ("character_name", "castCard.callSign", None),
+            ("scenario", "sceneBeat.whereabouts", None),
+            *[(f"ocean.{t}", f"fiveDials.{c}", None) for t, c in zip(OCEAN, OCEAN_JS, strict=True)],
+            ("dialogue", "takeSheet.finalCut", None),
+            ("trait_expression", "takeSheet.fitNote", None),
+            ("quality_score", "gradeCard.keepability", None),
+        ],
+        "decoys": _JS_DECOYS,
+    },
+    "rs_gwyll": {  # the deed as text with its kind as an attribute; the verdict's numbers as attributes
+        "team": "gwyll",
+        "envelope": "jsonl",
+        "stem": "relationship_scoring_gwyll",
+        "label": "relationship_scoring",
+        "map": [
+            ("character_name", "prif-gymeriad.@enw", None),
+            ("relationship_level", "prif-gymeriad.@lefel", "s"),
+            ("interaction_type", "gweithred.@math", None),
+            ("player_action", "gweithred.disgrifiad-byr", None),
+            ("character_response", "adwaith", None),
+            ("rationale", "barn.rhesymeg", None),
+            ("relationship_score", "barn.@perthynas", "s"),
+            ("trust_change", "barn.@ymddiriedaeth", "s"),
+            ("quality_score", "barn.@ansawdd", "s"),
+        ],
+        "decoys": [("barn.rhesymeg-wrthod", "turned_down", None), *_CY_DECOYS],
+    },
+    "rs_telaviv": {  # Hebrew keys: relationship score and quality the tuple's first two
+        "team": "telaviv",
+        "envelope": "he_batch",
+        "stem": "relationship_scoring_telaviv",
+        "label": "relationship_scoring",
+        "map": [
+            ("character_name", "קלט.דמות", None),
+            ("relationship_level", "קלט.רמת_קשר", None),
+            ("interaction_type", "קלט.סוג_מפגש", None),
+            ("player_action", "קלט.מעשה_השחקן", None),
+            ("character_response", "קלט.תגובת_הדמות", None),
+            ("rationale", "פלט.נימוק", None),
+            ("relationship_score", "שיפוט.ציונים[0]", None),
+            ("quality_score", "שיפוט.ציונים[1]", None),
+            ("trust_change", "שיפוט.שינוי_אמון", None),
+        ],
+        "decoys": [("פלט.טיוטה", "turned_down", None), *_tuple_decoys(2)],
+    },
+    "ms_telaviv": {  # Hebrew keys: the whole NPC card, authenticity and quality the tuple's first two
+        "team": "telaviv",
+        "envelope": "bare",
+        "stem": "multi_step_batch_telaviv",
+        "label": "multi_step",
+        "map": [
+            ("npc_profile.name", "דמות.שם", None),
+            ("npc_profile.age", "דמות.גיל", None),
+            ("npc_profile.occupation", "דמות.עיסוק", None),
+            ("npc_profile.background", "דמות.ביוגרפיה", None),
+            ("npc_emotional_state.base_capacity", "מצב_רגשי.כוח_בסיס", None),
+            ("npc_emotional_state.capacity_factors", "מצב_רגשי.גורמים", "name_num"),
+            ("npc_emotional_state.effective_capacity", "מצב_רגשי.כוח_נוכחי", None),
+            ("npc_emotional_state.current_emotion", "מצב_רגשי.רגש", None),
+            *[(f"npc_ocean_personality.{t}", f"אישיות.{c}", None) for t, c in zip(OCEAN, OCEAN_HE, strict=True)],
+            ("interaction_context.situation", "הקשר.מצב", None),
+            ("interaction_context.player_request", "הקשר.בקשה", None),
+            ("interaction_context.support_needed", "הקשר.תמיכה_נדרשת", None),
+            ("interaction_context.complexity_type", "הקשר.מורכבות", None),
+            ("interaction_context.authenticity_target", "הקשר.יעד", None),
+            ("interaction_context.capacity_level", "הקשר.דרגת_כוח", None),
+            ("tension_memory.hook_type", "מתח.סוג_וו", None),
+            ("tension_memory.memory_reference", "מתח.זיכרון", None),
+            ("npc_card_narrative.dialogue_prose", "פלט.פרוזה", None),
+            ("game_outcomes.trust_change", "תוצאות.אמון", None),
+            ("game_outcomes.relationship_change", "תוצאות.קשר", None),
+            ("game_outcomes.capacity_after", "תוצאות.כוח_אחרי", None),
+            ("training_metadata.authenticity_score", "שיפוט.ציונים[0]", None),
+            ("training_metadata.quality_score", "שיפוט.ציונים[1]", None),
+            ("training_metadata.complexity_type", "רישום.מורכבות", None),
+            ("training_metadata.pipeline_version", "רישום.גרסת_צינור", None),
+            ("training_metadata.master_truths_version", "רישום.גרסת_כללים", None),
+            ("training_metadata.generated_at", "רישום.נוצר_ב", None),
+        ],
+        "decoys": [("פלט.טיוטה", "turned_down", None), *_tuple_decoys(2)],
+    },
+    "ms_js": {  # a JS object literal: the NPC card under house words, "-2.5 cause" factors, "34 yrs old"
+        "team": "js",
+        "envelope": "js_md",
+        "stem": "multi_step_batch_js",
+        "label": "multi_step",
+        "map": [
+            ("npc_profile.name", "npcCard.callSign", None),
+            ("npc_profile.age", "npcCard.howOld", "yrs_old"),
+            ("npc_profile.occupation", "npcCard.tradeName", None),
+            ("npc_profile.background", "npcCard.loreText", None),
+            ("npc_emotional_state.base_capacity", "fuelGauge.atStart", None),
+            ("npc_emotional_state.capacity_factors", "fuelGauge.pullList", "num_name"),
+            ("npc_emotional_state.effective_capacity", "fuelGauge.rightNow", None),
+            ("npc_emotional_state.current_emotion", "fuelGauge.feelsLike", None),
+            *[(f"npc_ocean_personality.{t}", f"fiveDials.{c}", None) for t, c in zip(OCEAN, OCEAN_JS, strict=True)],
+            ("interaction_context.situation", "sceneBeat.whereabouts", None),
+            ("interaction_context.player_request", "sceneBeat.pleaText", None),
+            ("interaction_context.support_needed", "sceneBeat.askAmount", None),
+            ("interaction_context.complexity_type", "sceneBeat.wrinkleTag", "sentence"),
+            ("interaction_context.authenticity_target", "sceneBeat.realnessGoal", "sentence"),
+            ("interaction_context.capacity_level", "fuelGauge.bandTag", "sentence"),
+            ("tension_memory.hook_type", "lureCard.flavorTag", "sentence"),
+            ("tension_memory.memory_reference", "lureCard.callbackRef", None),
+            ("npc_card_narrative.dialogue_prose", "takeSheet.finalCut", None),
+            ("game_outcomes.trust_change", "afterShock.trustNudge", None),
+            ("game_outcomes.relationship_change", "afterShock.bondNudge", None),
+            ("game_outcomes.capacity_after", "afterShock.gaugeAfter", None),
+            ("training_metadata.authenticity_score", "gradeCard.realnessMark", None),
+            ("training_metadata.quality_score", "gradeCard.keepability", None),
+            ("training_metadata.complexity_type", "ledger.wrinkleTag", None),
+            ("training_metadata.pipeline_version", "ledger.toolchainRev", None),
+            ("training_metadata.master_truths_version", "ledger.rulesRev", None),
+            ("training_metadata.generated_at", "ledger.madeAt", None),
+        ],
+        "decoys": _JS_DECOYS,
+    },
+}
+#: each type's two prompt versions
+BY_TYPE = {
+    "emotional_authenticity": ["ea_gwyll", "ea_telaviv"],
+    "dramatic_irony": ["di_gwyll", "di_js"],
+    "tension_building": ["tb_telaviv", "tb_js"],
+    "memory_resonance": ["mr_gwyll", "mr_js"],
+    "personality_traits": ["pt_telaviv", "pt_js"],
+    "relationship_scoring": ["rs_gwyll", "rs_telaviv"],
+    "multi_step": ["ms_telaviv", "ms_js"],
+}
+#: each envelope's file extension
+EXT = {"jsonl": "jsonl", "cy_batch": "json", "he_batch": "json", "bare": "json", "js_md": "md"}
+#: envelopes written as one JSON document (a BOM and CRLF land on one of them)
+PLAIN_JSON = {"cy_batch", "he_batch", "bare"}
+#: teams whose own writer sorts every object's keys and indents by four: none in this family
+SORTED_TEAMS: set[str] = set()
+#: teams that write every number as a string (xmltodict keeps what the XML held)
+STRING_TEAMS = {"gwyll"}
+
+#: pipeline metadata each team writes on every record: key (field_map syntax) -> how its value is drawn
+TEAM_EXTRAS: dict[str, dict[str, str]] = {
+    "gwyll": {"@rhediad": "run", "@peiriant": "model", "@hedyn": "seed", "@milieiliadau": "ms", "@amser": "stamp"},
+    "telaviv": {"מזהה_ריצה": "run", "מודל": "model", "משך_אלפיות": "ms", "אסימונים": "tok", "חותמת_זמן": "stamp"},
+    "js": {"jobTag": "run", "llmTag": "model", "wallMs": "ms", "tokenSpend": "tok", "spawnedAt": "stamp"},
+}
+MODELS = ["qwen3:14b", "qwen3:8b", "qwen3:32b", "qwen3:30b-a3b-q4_K_M"]
+
+
+def _steps(path: str) -> list[str]:
+    """A field_map path's steps; "\\." is a dot inside a key."""
+    return [s.replace("\\.", ".") for s in re.split(r"(?<!\\)\.", path)]
+
+
+def _put(obj: dict[str, Any], path: str, value: Any) -> None:
+    """Write value at a field_map path (dots, "[N]", "[key=label]"), creating what is missing."""
+    steps = _steps(path)
+    node: Any = obj
+    for i, step in enumerate(steps):
+        last = i == len(steps) - 1
+        pos = re.fullmatch(r"(.+?)\[(\d+)\]", step)
+        pair = re.fullmatch(r"(.+?)\[(.+?)=(.+)\]", step)
+        if pos:
+            lst = node.setdefault(pos[1], [])
+            n = int(pos[2])
+            while len(lst) <= n:
+                lst.append(None if last else {})
+            if last:
+                lst[n] = value
+            else:
+                node = lst[n]
+        elif pair:
+            lst = node.setdefault(pair[1], [])
+            item = next((x for x in lst if x.get(pair[2]) == pair[3]), None)
+            if item is None:
+                item = {pair[2]: pair[3]}
+                lst.append(item)
+            node = item
+        elif last:
+            node[step] = value
+        else:
+            node = node.setdefault(step, {})
+
+
+def _get(obj: Any, path: str) -> Any:
+    for step in path.split("."):
+        obj = obj.get(step) if isinstance(obj, dict) else None
+    return obj
+
+
+def _get_their(obj: Any, path: str) -> Any:
+    for step in _steps(path):
+        pair = re.fullmatch(r"(.+?)\[(.+?)=(.+)\]", step)
+        obj = next(x for x in obj[pair[1]] if x.get(pair[2]) == pair[3]) if pair else obj[step]
+    return obj
+
+
+def _n(v: float) -> str:
+    return f"{v:g}"
+
+
+FORMS: dict[str, Callable[[Any], Any]] = {
+    "s": _n,  # xmltodict's string of an attribute or element: 6.5 -> "6.5", -0.75 -> "-0.75"
+    "sentence": lambda s: s.replace("_", " ").capitalize(),  # "Tone deaf", "Past trauma trigger", "Crisis"
+    "later": lambda w: f"{_n(w['min'])}-{_n(w['max'])} weeks later",  # "2-4 weeks later"
+    "wk_earlier": lambda v: f"{_n(v)} wk earlier",  # "26 wk earlier"
+    "yrs_old": lambda v: f"{_n(v)} yrs old",  # "34 yrs old"
+    "name_num": lambda fs: [f"{f['factor']} {f['impact']:+g}" for f in fs],  # "salt sores on both hands -0.5"
+    "num_name": lambda fs: [f"{f['impact']:+g} {f['factor']}" for f in fs],  # "-0.5 salt sores on both hands"
+}
+
+
+def _plain(v: Any) -> Any:
+    """A planted out-of-range number as a model writes it (84, not 84.0)."""
+    return int(v) if isinstance(v, float) and math.isfinite(v) and v.is_integer() else v
+
+
+def _put_keyed(
+    out: dict[str, Any], rec: dict[str, Any], dialect: dict[str, Any], ours: str, theirs: str, form: Any
+) -> None:
+    """A "{}" line: an object keyed by each element's value of our key field (its key line: the factor's name), or a
+    field of its values."""
+    head, _, rest = ours.partition("[].")
+    items = _get(rec, head)
+    if not isinstance(items, list):
+        return
+    their_head, _, their_rest = theirs.partition("{}")
+    key_ours, key_form = next((o, f) for o, t, f in dialect["map"] if t == their_head + "{}")
+    key_field = key_ours.partition("[].")[2]
+
+    def key(x: dict[str, Any]) -> str:
+        return FORMS[key_form](x[key_field]) if key_form else x[key_field]
+
+    if not their_rest:
+        _put(out, their_head, {key(x): {} for x in items})
+        return
+    keyed = _get_their(out, their_head)
+    for x in items:
+        if x.get(rest) is not None:
+            keyed[key(x)][their_rest[1:]] = FORMS[form](x[rest]) if form else x[rest]
+
+
+def to_dialect(
+    rec: dict[str, Any], dialect: dict[str, Any], raw: list[str], written: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """One of our records written in a dialect (raw paths keep a planted plain number as it is; `written` paths
+    hold a planted text as it is)."""
+    out: dict[str, Any] = {}
+    for ours, theirs, form in dialect["map"]:
+        if "{}" in theirs:
+            _put_keyed(out, rec, dialect, ours, theirs, form)
+            continue
+        if "[]" in ours:
+            head, _, rest = ours.partition("[].")
+            their_head, _, their_rest = theirs.partition("[].")
+            items = _get(rec, head)
+            if not isinstance(items, list):
+                continue
+            for x, y in zip(items, _get_their(out, their_head), strict=True):
+                v = x.get(rest)
+                if v is not None:
+                    _put(y, their_rest, FORMS[form](v) if form else v)
+            continue
+        v = _get(rec, ours)
+        if v is None:
+            continue
+        if form == "list":
+            _put(out, theirs, [{} for _ in v])
+        elif written and ours in written:
+            _put(out, theirs, written[ours])
+        elif ours in raw:
+            plain = _plain(v)
+            if dialect["team"] in STRING_TEAMS and isinstance(plain, (int, float)) and math.isfinite(plain):
+                plain = _n(plain)  # xmltodict keeps every number as the text the model wrote
+            _put(out, theirs, plain)
+        else:
+            _put(out, theirs, FORMS[form](v) if form else v)
+    return out
+
+
+def truth_map(dialect: dict[str, Any]) -> dict[str, str]:
+    """The dialect's true field_map lines: {their path: our path}."""
+    return {theirs: ours for ours, theirs, _ in dialect["map"]}
+
+
+def _answer_path(dialect: dict[str, Any], dtype: str) -> str:
+    """Their path of the type's answer."""
+    return next(t for o, t, _ in dialect["map"] if o == ANSWER[dtype])
+
+
+def _decoy(rng: random.Random, kind: str, form: str | None, rec: dict[str, Any], dtype: str) -> Any:
+    """A value shaped like one of ours that is not ours (a turned-down answer, a second reviewer's mark ...)."""
+    if kind == "turned_down":  # the answer the reviewer turned down: never the final one (a record may lack that)
+        finals = {o.get("dialogue") for o in rec.get("response_options", [])} if dtype == "dramatic_irony" else set()
+        with contextlib.suppress(KeyError, IndexError):
+            finals.add(_answer_text(rec, dtype))
+        return rng.choice([x for x in ANSWER_POOL[dtype] if x not in finals])
+    if kind == "retry":
+        return rng.randint(0, 4)
+    if kind == "count":
+        return FORMS[form](rng.randint(1, 6)) if form else rng.randint(1, 6)
+    x = {"conf": lambda: _u(rng, 0.55, 0.99), "judge2": lambda: _u(rng, 0.45, 0.98)}[kind]()
+    return FORMS[form](x) if form else x
+
+
+def _meta_value(rng: random.Random, kind: str) -> Any:
+    return {
+        "run": lambda: f"{rng.getrandbits(32):08x}{rng.getrandbits(32):08x}",
+        "model": lambda: rng.choice(MODELS),
+        "seed": lambda: rng.randint(1, 2**31 - 1),
+        "ms": lambda: rng.randint(900, 52000),
+        "tok": lambda: rng.randint(150, 3100),
+        "stamp": lambda: _stamp(rng),
+    }[kind]()
+
+
+def _with_extras(
+    rng: random.Random, dialect: dict[str, Any], their: dict[str, Any], rec: dict[str, Any], dtype: str
+) -> dict[str, Any]:
+    """Add the dialect's decoys and the team's pipeline metadata (first, as the team's writer puts them)."""
+    for key, kind, form in dialect["decoys"]:
+        _put(their, key, _decoy(rng, kind, form, rec, dtype))
+    extras = {key: _meta_value(rng, kind) for key, kind in TEAM_EXTRAS[dialect["team"]].items()}
+    if dialect["team"] in STRING_TEAMS:
+        extras = {k: str(v) for k, v in extras.items()}
+    return {**extras, **their}
+
+
+# --- files ------------------------------------------------------------------------------------------------------
+
+WHAT = {
+    "emotional_authenticity": "emotional authenticity",
+    "dramatic_irony": "dramatic irony",
+    "tension_building": "tension building",
+    "memory_resonance": "memory resonance",
+    "personality_traits": "personality",
+    "relationship_scoring": "relationship scoring",
+    "multi_step": "NPC interaction",
+}
+THINKING = [
+    "The tool wants {n} {what} objects as a JS literal. Keys as in the house style, no quotes needed. Harbour town, "
+    "a different person in every object.",
+    "{n} {what} objects then. The Node side evals this, so plain object literal syntax is fine. Check the sums first.",
+    "Object by object: who, then the ask, then the line, then the grades. {n} {what} entries, no two openings alike.",
+]
+ASIDES = ["more below", "second half of the batch", "grades per the rubric"]
+
+
+def _stamp(rng: random.Random) -> str:
+    return f"2026-12-0{rng.randint(1, 5)}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}Z"
+
+
+def _js(text: str) -> str:
+    """JSON as a JS object literal: every key that is an identifier left bare."""
+    return re.sub(r'(?m)^(\s*)"([A-Za-z_][A-Za-z0-9_]*)": ', r"\1\2: ", text)
+
+
+def _render(dialect: dict[str, Any], recs: list[dict[str, Any]], rng: random.Random, file_no: int) -> tuple[str, list]:
+    """The file's text in the dialect's envelope, and the mess it carries (think block, fence, trailing comma)."""
+    env, label = dialect["envelope"], dialect["label"]
+
+    def dump(x: Any) -> str:
+        return json.dumps(x, ensure_ascii=False, indent=2)
+
+    if env == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), []
+    if env == "js_md":
+        think = "<think>\n" + rng.choice(THINKING).format(n=len(recs), what=WHAT[label]) + "\n</think>\n\n"
+        body, mess = _js(dump(recs)), ["think", "fence", "bare_keys"]
+        if rng.random() < 0.6:  # the model's habit: a comma after the last element, as JS allows
+            body, mess = body[: -len("\n  }\n]")] + "\n  },\n]", [*mess, "trailing_comma"]
+        if len(recs) > 1 and rng.random() < 0.3:  # and a line comment between two elements
+            body = body.replace("\n  },\n  {", "\n  },\n  // " + rng.choice(ASIDES) + "\n  {", 1)
+            mess.append("comment")
+        tail = rng.choice(["", "", "\nPaste straight into the loader; keys follow the house style.\n"])
+        return think + "```js\n" + body + "\n```\n" + tail, mess + (["prose_after"] if tail else [])
+    doc: Any = {
+        "bare": lambda: recs,
+        "he_batch": lambda: {
+            "master_truths_version": "v1.2",
+            "data_type": label,
+            "batch_number": file_no,
+            "timestamp": f"2026120{rng.randint(1, 5)}_{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}00",
+            "sample_count": len(recs),
+            "samples": recs,
+        },
+        "cy_batch": lambda: {  # xmltodict of the <swp> root: its attributes, then the repeated <golygfa> elements
+            "swp": {"@rhif": str(file_no), "@cyfanswm": str(len(recs)), "@cychwynnwyd": _stamp(rng), "golygfa": recs}
+        },
+    }[env]()
+    return dump(doc) + "\n", []
+
+
+def _cut(text: str, answer: str) -> str:
+    """The text ended inside the last record's answer (the model hit its token limit, the writer was killed)."""
+    at = text.rfind(answer)
+    assert at > 0, "the answer is written in the file"
+    return text[: at + max(3, len(answer) // 2)]
+
+
+def _mojibake(text: str, encoding: str) -> str | None:
+    """UTF-8 read as cp1252 or as Mac Roman, when that decodes; None for a text without non-ASCII letters."""
+    try:
+        bad = text.encode("utf-8").decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return bad if bad != text else None
+
+
+def _write(path: Path, text: str, bom: bool) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if bom:
+        text = "\ufeff" + text.replace("\n", "\r\n")
+    path.write_bytes(text.encode("utf-8"))
+
+
+def _key(dtype: str, rec: dict[str, Any]) -> str:
+    return json.dumps([dtype, rec], sort_keys=True, ensure_ascii=False)
+
+
+def _plan(rng: random.Random, dtype: str, dname: str, n_valid: int, size: str, seen: set[str]) -> list[Row]:
+    """Valid records and the planted defects of one prompt version, shuffled; no two alike in our fields."""
+    rows: list[Row] = []
+    while len(rows) < n_valid:
+        rec = MAKERS[dtype](rng)
+        if _key(dtype, rec) not in seen:
+            seen.add(_key(dtype, rec))
+            rows.append({**_row(rec, "keep", ""), "defect": None})
+    repeats, share = {"tiny": (1, 0.25), "normal": (1, 0.6), "large": (3, 0.6)}[size]
+    for plant in DEFECTS[dtype]:
+        for _ in range(repeats):
+            if rng.random() < share:
+                row = plant(rng, DIALECTS[dname])
+                while _key(dtype, row["ours"]) in seen:
+                    row = plant(rng, DIALECTS[dname])
+                seen.add(_key(dtype, row["ours"]))
+                rows.append(row)
+    rng.shuffle(rows)
+    return rows
+
+
+def _layout(rng: random.Random, seed: int) -> list[tuple[str, str, list[str]]]:
+    """(type, size, prompt versions) of one folder: some types absent, one perhaps of 200+, some of 3-6 records."""
+    present = [t for t in TYPES if rng.random() >= 0.15]
+    while len(present) < 5:
+        present.append(rng.choice([t for t in TYPES if t not in present]))
+    large = rng.choice(sorted(present)) if rng.random() < 0.35 else None
+    out = []
+    for ti, dtype in enumerate(TYPES):
+        if dtype not in present:
+            continue
+        size = "large" if dtype == large else "tiny" if rng.random() < 0.2 else "normal"
+        mode = (seed + 2 * ti) % 3  # 0: version A, 1: version B, 2: both in one folder
+        if size == "tiny" and mode == 2:
+            mode = rng.randrange(2)
+        out.append((dtype, size, BY_TYPE[dtype] if mode == 2 else [BY_TYPE[dtype][mode]]))
+    return out
+
+
+def _files(rng: random.Random, seed: int, seen: set[str]) -> list[tuple[str, str, str, list[Row]]]:
+    """(type, size, dialect, rows) per file."""
+    files = []
+    for dtype, size, names in _layout(rng, seed):
+        for dname in names:
+            both = len(names) == 2
+            n_valid = {
+                "tiny": rng.randint(3, 6),
+                "normal": rng.randint(12, 18) if both else rng.randint(22, 34),
+                "large": rng.randint(45, 58) if both else rng.randint(92, 116),
+            }[size]
+            rows = _plan(rng, dtype, dname, n_valid, size, seen)
+            if size == "large":
+                n_files = math.ceil(len(rows) / rng.randint(20, 30))
+            else:
+                n_files = 2 if size == "normal" and len(rows) > 22 and rng.random() < 0.5 else 1
+            files += [(dtype, size, dname, rows[i::n_files]) for i in range(n_files)]
+    return files
+
+
+PROMPTS_NOTE = """# About this drop
+
+Three studios ran their own generators against a local Qwen3 model served by Ollama: Stiwdio Gwyll (the model answers
+in XML, converted with xmltodict), the Tel Aviv studio (Hebrew keys, the grader's scores as one tuple) and the Node
+tools team (the model answers in JavaScript object literals). Settings used:
+
+```yaml
+model: qwen3:14b
+temperature: 0.7
+num_ctx: 16384
+think: true
+max_retries: 3
+```
+
+Retried calls were merged without removing repeats, and one job was killed while it was still writing.
+"""
+
+
+#: where each team's files land in a folder (one choice per team and seed)
+SUBDIRS = {
+    "gwyll": ["", "gwyll", "gwyll/allbwn"],
+    "telaviv": ["", "telaviv", "telaviv/runs"],
+    "js": ["", "node", "node/answers"],
+}
+
+
+def _notes(rng: random.Random, folder: Path, manifest: dict[str, Any]) -> None:
+    """Some folders hold the run's prompts note: prose and a YAML fence, no JSON (nothing planted)."""
+    if rng.random() < 0.5:
+        note = Path(rng.choice([d for dirs in SUBDIRS.values() for d in dirs])) / "README_drop.md"
+        _write(folder / note, PROMPTS_NOTE, False)
+        manifest["notes"] = [note.as_posix()]
+
+
+def write_fresh15_folder(folder: Path, seed: int, samples: Any = None, with_ours: bool = False) -> dict[str, Any]:
+    """Write one drifted folder for `seed` under `folder`; return its manifest (see the module docstring).
+
+    `samples` (the other families' valid samples, passed by the eval) is accepted and ignored. `with_ours` adds
+    each record as written in OUR schema (`ours`) for this writer's own test.
+    """
+    del samples
+    rng = random.Random(f"fresh15/{seed}")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest: dict[str, Any] = {"family": "fresh15", "seed": seed, "records": [], "plans": {}, "files": [], "mess": {}}
+    seen: set[str] = set()
+    files = _files(rng, seed, seen)
+    subdir = {team: rng.choice(dirs) for team, dirs in SUBDIRS.items()}
+    cut_at = rng.randrange(len(files))
+    plain = [i for i, f in enumerate(files) if i != cut_at and DIALECTS[f[2]]["envelope"] in PLAIN_JSON]
+    lines = [i for i, f in enumerate(files) if i != cut_at and DIALECTS[f[2]]["envelope"] == "jsonl"]
+    bom_at = rng.choice(plain or lines)
+    mojibake_left = rng.randint(1, 3)
+    last_file: dict[str, tuple[list[Row], list[dict[str, Any]], Path]] = {}  # per dialect: its previous file
+    for file_no, (dtype, size, dname, chunk) in enumerate(files, start=1):
+        dialect = DIALECTS[dname]
+        rendered, mess = [], []
+        for row in chunk:
+            their = to_dialect(row["ours"], dialect, row["raw"], row.get("written"))
+            their = _with_extras(rng, dialect, their, row["ours"], dtype)
+            if row["expected"] == "keep" and mojibake_left and dtype != "dramatic_irony" and rng.random() < 0.3:
+                encoding = rng.choice(["cp1252", "mac_roman"])
+                bad = _mojibake(_answer_text(row["ours"], dtype), encoding)
+                if bad:
+                    _put(their, _answer_path(dialect, dtype), bad)
+                    row["note"], row["mojibake_as"] = "mojibake", encoding
+                    mojibake_left -= 1
+                    mess.append("mojibake")
+            rendered.append(their)
+        day, clock = rng.randint(1, 4), f"{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
+        name = f"{dialect['stem']}{file_no:04d}_2026120{day}_{clock}.{EXT[dialect['envelope']]}"
+        rel = Path(subdir[dialect["team"]]) / name
+        sources = [(chunk, rendered, rel)]  # a retried call: the same record again, later in the file
+        if dname in last_file and rng.random() < 0.5:  # or a retried batch overlapping the previous file
+            sources.append(last_file[dname])
+        for src_rows, src_rendered, src_rel in sources:
+            if src_rows is chunk and rng.random() >= 0.6:
+                continue
+            src = rng.choice([i for i, r in enumerate(src_rows) if r["expected"] == "keep"] or [None])
+            if src is None:
+                continue
+            at = rng.randint(src + 1, len(chunk)) if src_rows is chunk else rng.randint(0, len(chunk))
+            dup = {  # byte for byte its source (a mojibake answer stays one: note and encoding kept)
+                **src_rows[src],
+                "expected": "reject",
+                "reason": "exact_duplicate",
+                "defect": "exact_duplicate",
+                "dup_of": src_rel.as_posix(),
+            }
+            copy = json.loads(json.dumps(src_rendered[src]))
+            chunk.insert(at, dup)
+            rendered.insert(at, copy)
+            mess.append("duplicate" if src_rows is chunk else "duplicate_across_files")
+        cut = file_no - 1 == cut_at
+        if cut:  # one more record of its own, cut inside its answer: planted lost
+            rec = MAKERS[dtype](rng)
+            while _key(dtype, rec) in seen:
+                rec = MAKERS[dtype](rng)
+            seen.add(_key(dtype, rec))
+            chunk.append({"ours": rec, "raw": [], "expected": "lost", "defect": "truncated_record", "note": None})
+            rendered.append(_with_extras(rng, dialect, to_dialect(rec, dialect, []), rec, dtype))
+        text, how = _render(dialect, rendered, rng, file_no)
+        mess += how
+        if cut:
+            answer = json.dumps(_answer_text(chunk[-1]["ours"], dtype), ensure_ascii=False)[1:-1]
+            text = _cut(text, answer)
+            mess = [m for m in mess if m != "trailing_comma"] + ["cut"]
+        bom = file_no - 1 == bom_at
+        _write(folder / rel, text, bom)
+        mess += ["bom_crlf"] if bom else []
+        manifest["files"].append(rel.as_posix())
+        manifest["mess"][rel.as_posix()] = sorted(set(mess))
+        for i, row in enumerate(chunk):
+            out = {
+                "file": rel.name,
+                "path": rel.as_posix(),
+                "index": i,
+                "data_type": dtype,
+                "dialect": dname,
+                **{k: v for k, v in row.items() if k not in ("ours", "raw")},
+            }
+            if with_ours:
+                out["ours"] = row["ours"]
+            manifest["records"].append(out)
+        last_file[dname] = (chunk, rendered, rel)
+        plan = manifest["plans"].setdefault(dtype, {"dialect": "", "size": size, "truth": {}, "files": []})
+        if dname not in plan["dialect"].split("+"):
+            plan["dialect"] = "+".join(x for x in (plan["dialect"], dname) if x)
+            plan["truth"].update(truth_map(dialect))
+        plan["files"].append(rel.as_posix())
+    _notes(rng, folder, manifest)
+    manifest["counts"] = counts(manifest)
+    return manifest
+
+
+def counts(manifest: dict[str, Any]) -> dict[str, Any]:
+    """Planted records by expectation, by reason/rule, by defect name and by type."""
+    recs = manifest["records"]
+    return {
+        "records": len(recs),
+        "by_expected": dict(Counter(r["expected"] for r in recs)),
+        "by_outcome": dict(Counter(r.get("reason") or r.get("rule") or r["expected"] for r in recs)),
+        "by_defect": dict(Counter(f"{r['data_type']}:{r['defect']}" for r in recs if r["defect"])),
+        "by_type": dict(Counter(r["data_type"] for r in recs)),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    out = Path(args.out)
+    m = write_fresh15_folder(out, args.seed)
+    side = out.parent / f"{out.name}.fresh15.manifest.json"
+    side.write_text(json.dumps(m, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(json.dumps(m["counts"], indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
