@@ -67,6 +67,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from drift_machinery import cut_inside as _cut
+from drift_machinery import mojibake as _mojibake
+from drift_machinery import record_key as _key
+from drift_machinery import write_file as _write
+
 TYPES = [
     "emotional_authenticity",
     "dramatic_irony",
@@ -1610,33 +1615,6 @@ def _render(dialect: dict[str, Any], recs: list[dict[str, Any]], rng: random.Ran
         },
     }[env]()
     return dump(doc) + "\n", []
-
-
-def _cut(text: str, answer: str) -> str:
-    """The text ended inside the last record's answer (the model hit its token limit, the writer was killed)."""
-    at = text.rfind(answer)
-    assert at > 0, "the answer is written in the file"
-    return text[: at + max(3, len(answer) // 2)]
-
-
-def _mojibake(text: str, encoding: str) -> str | None:
-    """UTF-8 read as cp1252 or as Mac Roman, when that decodes; None for a text without non-ASCII letters."""
-    try:
-        bad = text.encode("utf-8").decode(encoding)
-    except UnicodeDecodeError:
-        return None
-    return bad if bad != text else None
-
-
-def _write(path: Path, text: str, bom: bool) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if bom:
-        text = "\ufeff" + text.replace("\n", "\r\n")
-    path.write_bytes(text.encode("utf-8"))
-
-
-def _key(dtype: str, rec: dict[str, Any]) -> str:
-    return json.dumps([dtype, rec], sort_keys=True, ensure_ascii=False)
 
 
 def _plan(rng: random.Random, dtype: str, dname: str, n_valid: int, size: str, seen: set[str]) -> list[Row]:
