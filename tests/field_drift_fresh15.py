@@ -56,17 +56,16 @@ repeating a record of the previous file of its prompt version).
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import math
 import random
 import re
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from drift_machinery import command_line, counts
 from drift_machinery import cut_inside as _cut
 from drift_machinery import mojibake as _mojibake
 from drift_machinery import record_key as _key
@@ -1811,29 +1810,8 @@ def write_fresh15_folder(folder: Path, seed: int, samples: Any = None, with_ours
     return manifest
 
 
-def counts(manifest: dict[str, Any]) -> dict[str, Any]:
-    """Planted records by expectation, by reason/rule, by defect name and by type."""
-    recs = manifest["records"]
-    return {
-        "records": len(recs),
-        "by_expected": dict(Counter(r["expected"] for r in recs)),
-        "by_outcome": dict(Counter(r.get("reason") or r.get("rule") or r["expected"] for r in recs)),
-        "by_defect": dict(Counter(f"{r['data_type']}:{r['defect']}" for r in recs if r["defect"])),
-        "by_type": dict(Counter(r["data_type"] for r in recs)),
-    }
-
-
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out")
-    ap.add_argument("--seed", type=int, default=1)
-    args = ap.parse_args()
-    out = Path(args.out)
-    m = write_fresh15_folder(out, args.seed)
-    side = out.parent / f"{out.name}.fresh15.manifest.json"
-    side.write_text(json.dumps(m, indent=1, ensure_ascii=False), encoding="utf-8")
-    print(json.dumps(m["counts"], indent=1))
-    return 0
+    return command_line(__doc__, write_fresh15_folder, "fresh15")
 
 
 if __name__ == "__main__":
