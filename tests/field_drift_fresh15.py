@@ -65,9 +65,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from drift_machinery import command_line, counts
+from drift_machinery import command_line, counts, truth_map
 from drift_machinery import cut_inside as _cut
+from drift_machinery import get as _get
+from drift_machinery import get_their as _get_their
 from drift_machinery import mojibake as _mojibake
+from drift_machinery import plain_number as _plain
+from drift_machinery import put as _put
 from drift_machinery import record_key as _key
 from drift_machinery import write_file as _write
 
@@ -1372,54 +1376,6 @@ TEAM_EXTRAS: dict[str, dict[str, str]] = {
 MODELS = ["qwen3:14b", "qwen3:8b", "qwen3:32b", "qwen3:30b-a3b-q4_K_M"]
 
 
-def _steps(path: str) -> list[str]:
-    """A field_map path's steps; "\\." is a dot inside a key."""
-    return [s.replace("\\.", ".") for s in re.split(r"(?<!\\)\.", path)]
-
-
-def _put(obj: dict[str, Any], path: str, value: Any) -> None:
-    """Write value at a field_map path (dots, "[N]", "[key=label]"), creating what is missing."""
-    steps = _steps(path)
-    node: Any = obj
-    for i, step in enumerate(steps):
-        last = i == len(steps) - 1
-        pos = re.fullmatch(r"(.+?)\[(\d+)\]", step)
-        pair = re.fullmatch(r"(.+?)\[(.+?)=(.+)\]", step)
-        if pos:
-            lst = node.setdefault(pos[1], [])
-            n = int(pos[2])
-            while len(lst) <= n:
-                lst.append(None if last else {})
-            if last:
-                lst[n] = value
-            else:
-                node = lst[n]
-        elif pair:
-            lst = node.setdefault(pair[1], [])
-            item = next((x for x in lst if x.get(pair[2]) == pair[3]), None)
-            if item is None:
-                item = {pair[2]: pair[3]}
-                lst.append(item)
-            node = item
-        elif last:
-            node[step] = value
-        else:
-            node = node.setdefault(step, {})
-
-
-def _get(obj: Any, path: str) -> Any:
-    for step in path.split("."):
-        obj = obj.get(step) if isinstance(obj, dict) else None
-    return obj
-
-
-def _get_their(obj: Any, path: str) -> Any:
-    for step in _steps(path):
-        pair = re.fullmatch(r"(.+?)\[(.+?)=(.+)\]", step)
-        obj = next(x for x in obj[pair[1]] if x.get(pair[2]) == pair[3]) if pair else obj[step]
-    return obj
-
-
 def _n(v: float) -> str:
     return f"{v:g}"
 
@@ -1433,11 +1389,6 @@ FORMS: dict[str, Callable[[Any], Any]] = {
     "name_num": lambda fs: [f"{f['factor']} {f['impact']:+g}" for f in fs],  # "salt sores on both hands -0.5"
     "num_name": lambda fs: [f"{f['impact']:+g} {f['factor']}" for f in fs],  # "-0.5 salt sores on both hands"
 }
-
-
-def _plain(v: Any) -> Any:
-    """A planted out-of-range number as a model writes it (84, not 84.0)."""
-    return int(v) if isinstance(v, float) and math.isfinite(v) and v.is_integer() else v
 
 
 def _put_keyed(
@@ -1501,11 +1452,6 @@ def to_dialect(
         else:
             _put(out, theirs, FORMS[form](v) if form else v)
     return out
-
-
-def truth_map(dialect: dict[str, Any]) -> dict[str, str]:
-    """The dialect's true field_map lines: {their path: our path}."""
-    return {theirs: ours for ours, theirs, _ in dialect["map"]}
 
 
 def _answer_path(dialect: dict[str, Any], dtype: str) -> str:
