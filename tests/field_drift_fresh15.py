@@ -62,18 +62,16 @@ import math
 import random
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from drift_machinery import command_line, counts, truth_map
-from drift_machinery import cut_inside as _cut
+from drift_machinery import Family, command_line, dirs_per_team, drop_note, layout, write_folder
 from drift_machinery import get as _get
 from drift_machinery import get_their as _get_their
-from drift_machinery import mojibake as _mojibake
 from drift_machinery import plain_number as _plain
 from drift_machinery import put as _put
-from drift_machinery import record_key as _key
-from drift_machinery import write_file as _write
+from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
 
 TYPES = [
     "emotional_authenticity",
@@ -1562,63 +1560,9 @@ def _render(dialect: dict[str, Any], recs: list[dict[str, Any]], rng: random.Ran
     return dump(doc) + "\n", []
 
 
-def _plan(rng: random.Random, dtype: str, dname: str, n_valid: int, size: str, seen: set[str]) -> list[Row]:
-    """Valid records and the planted defects of one prompt version, shuffled; no two alike in our fields."""
-    rows: list[Row] = []
-    while len(rows) < n_valid:
-        rec = MAKERS[dtype](rng)
-        if _key(dtype, rec) not in seen:
-            seen.add(_key(dtype, rec))
-            rows.append({**_row(rec, "keep", ""), "defect": None})
-    repeats, share = {"tiny": (1, 0.25), "normal": (1, 0.6), "large": (3, 0.6)}[size]
-    for plant in DEFECTS[dtype]:
-        for _ in range(repeats):
-            if rng.random() < share:
-                row = plant(rng, DIALECTS[dname])
-                while _key(dtype, row["ours"]) in seen:
-                    row = plant(rng, DIALECTS[dname])
-                seen.add(_key(dtype, row["ours"]))
-                rows.append(row)
-    rng.shuffle(rows)
-    return rows
-
-
 def _layout(rng: random.Random, seed: int) -> list[tuple[str, str, list[str]]]:
     """(type, size, prompt versions) of one folder: some types absent, one perhaps of 200+, some of 3-6 records."""
-    present = [t for t in TYPES if rng.random() >= 0.15]
-    while len(present) < 5:
-        present.append(rng.choice([t for t in TYPES if t not in present]))
-    large = rng.choice(sorted(present)) if rng.random() < 0.35 else None
-    out = []
-    for ti, dtype in enumerate(TYPES):
-        if dtype not in present:
-            continue
-        size = "large" if dtype == large else "tiny" if rng.random() < 0.2 else "normal"
-        mode = (seed + 2 * ti) % 3  # 0: version A, 1: version B, 2: both in one folder
-        if size == "tiny" and mode == 2:
-            mode = rng.randrange(2)
-        out.append((dtype, size, BY_TYPE[dtype] if mode == 2 else [BY_TYPE[dtype][mode]]))
-    return out
-
-
-def _files(rng: random.Random, seed: int, seen: set[str]) -> list[tuple[str, str, str, list[Row]]]:
-    """(type, size, dialect, rows) per file."""
-    files = []
-    for dtype, size, names in _layout(rng, seed):
-        for dname in names:
-            both = len(names) == 2
-            n_valid = {
-                "tiny": rng.randint(3, 6),
-                "normal": rng.randint(12, 18) if both else rng.randint(22, 34),
-                "large": rng.randint(45, 58) if both else rng.randint(92, 116),
-            }[size]
-            rows = _plan(rng, dtype, dname, n_valid, size, seen)
-            if size == "large":
-                n_files = math.ceil(len(rows) / rng.randint(20, 30))
-            else:
-                n_files = 2 if size == "normal" and len(rows) > 22 and rng.random() < 0.5 else 1
-            files += [(dtype, size, dname, rows[i::n_files]) for i in range(n_files)]
-    return files
+    return layout(FAMILY, rng, seed)
 
 
 PROMPTS_NOTE = """# About this drop
@@ -1647,12 +1591,32 @@ SUBDIRS = {
 }
 
 
-def _notes(rng: random.Random, folder: Path, manifest: dict[str, Any]) -> None:
-    """Some folders hold the run's prompts note: prose and a YAML fence, no JSON (nothing planted)."""
-    if rng.random() < 0.5:
-        note = Path(rng.choice([d for dirs in SUBDIRS.values() for d in dirs])) / "README_drop.md"
-        _write(folder / note, PROMPTS_NOTE, False)
-        manifest["notes"] = [note.as_posix()]
+def _file_date(rng: random.Random) -> str:
+    """The date and clock in a file's name, as this family's pipeline stamps them."""
+    return f"2026120{rng.randint(1, 4)}_{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
+
+
+FAMILY = Family(
+    name="fresh15",
+    dialects=DIALECTS,
+    types=TYPES,
+    by_type=BY_TYPE,
+    makers=MAKERS,
+    defects=DEFECTS,
+    sizes={"tiny": ((3, 6), (3, 6)), "normal": ((12, 18), (22, 34)), "large": ((45, 58), (92, 116))},
+    plant_shares={"tiny": (1, 0.25), "normal": (1, 0.6), "large": (3, 0.6)},
+    version_step=2,
+    dirs=dirs_per_team(SUBDIRS, DIALECTS),
+    to_dialect=to_dialect,
+    with_extras=_with_extras,
+    render=_render,
+    answer_text=_answer_text,
+    answer_path=_answer_path,
+    ext=EXT,
+    plain_json=PLAIN_JSON,
+    file_date=_file_date,
+    notes=partial(drop_note, subdirs=SUBDIRS, name="README_drop.md", text=PROMPTS_NOTE),
+)
 
 
 def write_fresh15_folder(folder: Path, seed: int, samples: Any = None, with_ours: bool = False) -> dict[str, Any]:
@@ -1662,98 +1626,7 @@ def write_fresh15_folder(folder: Path, seed: int, samples: Any = None, with_ours
     each record as written in OUR schema (`ours`) for this writer's own test.
     """
     del samples
-    rng = random.Random(f"fresh15/{seed}")
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    manifest: dict[str, Any] = {"family": "fresh15", "seed": seed, "records": [], "plans": {}, "files": [], "mess": {}}
-    seen: set[str] = set()
-    files = _files(rng, seed, seen)
-    subdir = {team: rng.choice(dirs) for team, dirs in SUBDIRS.items()}
-    cut_at = rng.randrange(len(files))
-    plain = [i for i, f in enumerate(files) if i != cut_at and DIALECTS[f[2]]["envelope"] in PLAIN_JSON]
-    lines = [i for i, f in enumerate(files) if i != cut_at and DIALECTS[f[2]]["envelope"] == "jsonl"]
-    bom_at = rng.choice(plain or lines)
-    mojibake_left = rng.randint(1, 3)
-    last_file: dict[str, tuple[list[Row], list[dict[str, Any]], Path]] = {}  # per dialect: its previous file
-    for file_no, (dtype, size, dname, chunk) in enumerate(files, start=1):
-        dialect = DIALECTS[dname]
-        rendered, mess = [], []
-        for row in chunk:
-            their = to_dialect(row["ours"], dialect, row["raw"], row.get("written"))
-            their = _with_extras(rng, dialect, their, row["ours"], dtype)
-            if row["expected"] == "keep" and mojibake_left and dtype != "dramatic_irony" and rng.random() < 0.3:
-                encoding = rng.choice(["cp1252", "mac_roman"])
-                bad = _mojibake(_answer_text(row["ours"], dtype), encoding)
-                if bad:
-                    _put(their, _answer_path(dialect, dtype), bad)
-                    row["note"], row["mojibake_as"] = "mojibake", encoding
-                    mojibake_left -= 1
-                    mess.append("mojibake")
-            rendered.append(their)
-        day, clock = rng.randint(1, 4), f"{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
-        name = f"{dialect['stem']}{file_no:04d}_2026120{day}_{clock}.{EXT[dialect['envelope']]}"
-        rel = Path(subdir[dialect["team"]]) / name
-        sources = [(chunk, rendered, rel)]  # a retried call: the same record again, later in the file
-        if dname in last_file and rng.random() < 0.5:  # or a retried batch overlapping the previous file
-            sources.append(last_file[dname])
-        for src_rows, src_rendered, src_rel in sources:
-            if src_rows is chunk and rng.random() >= 0.6:
-                continue
-            src = rng.choice([i for i, r in enumerate(src_rows) if r["expected"] == "keep"] or [None])
-            if src is None:
-                continue
-            at = rng.randint(src + 1, len(chunk)) if src_rows is chunk else rng.randint(0, len(chunk))
-            dup = {  # byte for byte its source (a mojibake answer stays one: note and encoding kept)
-                **src_rows[src],
-                "expected": "reject",
-                "reason": "exact_duplicate",
-                "defect": "exact_duplicate",
-                "dup_of": src_rel.as_posix(),
-            }
-            copy = json.loads(json.dumps(src_rendered[src]))
-            chunk.insert(at, dup)
-            rendered.insert(at, copy)
-            mess.append("duplicate" if src_rows is chunk else "duplicate_across_files")
-        cut = file_no - 1 == cut_at
-        if cut:  # one more record of its own, cut inside its answer: planted lost
-            rec = MAKERS[dtype](rng)
-            while _key(dtype, rec) in seen:
-                rec = MAKERS[dtype](rng)
-            seen.add(_key(dtype, rec))
-            chunk.append({"ours": rec, "raw": [], "expected": "lost", "defect": "truncated_record", "note": None})
-            rendered.append(_with_extras(rng, dialect, to_dialect(rec, dialect, []), rec, dtype))
-        text, how = _render(dialect, rendered, rng, file_no)
-        mess += how
-        if cut:
-            answer = json.dumps(_answer_text(chunk[-1]["ours"], dtype), ensure_ascii=False)[1:-1]
-            text = _cut(text, answer)
-            mess = [m for m in mess if m != "trailing_comma"] + ["cut"]
-        bom = file_no - 1 == bom_at
-        _write(folder / rel, text, bom)
-        mess += ["bom_crlf"] if bom else []
-        manifest["files"].append(rel.as_posix())
-        manifest["mess"][rel.as_posix()] = sorted(set(mess))
-        for i, row in enumerate(chunk):
-            out = {
-                "file": rel.name,
-                "path": rel.as_posix(),
-                "index": i,
-                "data_type": dtype,
-                "dialect": dname,
-                **{k: v for k, v in row.items() if k not in ("ours", "raw")},
-            }
-            if with_ours:
-                out["ours"] = row["ours"]
-            manifest["records"].append(out)
-        last_file[dname] = (chunk, rendered, rel)
-        plan = manifest["plans"].setdefault(dtype, {"dialect": "", "size": size, "truth": {}, "files": []})
-        if dname not in plan["dialect"].split("+"):
-            plan["dialect"] = "+".join(x for x in (plan["dialect"], dname) if x)
-            plan["truth"].update(truth_map(dialect))
-        plan["files"].append(rel.as_posix())
-    _notes(rng, folder, manifest)
-    manifest["counts"] = counts(manifest)
-    return manifest
+    return write_folder(FAMILY, folder, seed, with_ours)
 
 
 def main() -> int:
