@@ -66,11 +66,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from drift_machinery import Family, command_line, dirs_per_team, drop_note, layout, write_folder
+from drift_machinery import Family, Row, command_line, dirs_per_team, drop_note, layout, write_folder
+from drift_machinery import flag as _flag
 from drift_machinery import get as _get
 from drift_machinery import get_their as _get_their
 from drift_machinery import plain_number as _plain
 from drift_machinery import put as _put
+from drift_machinery import reject as _reject
 from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
 
 TYPES = [
@@ -631,20 +633,6 @@ def _answer_text(rec: dict[str, Any], dtype: str) -> str:
 
 
 # --- defects: each takes a fresh valid record (ours) and the dialect, returns the planted row -----------------------
-
-Row = dict[str, Any]
-
-
-def _row(rec: dict[str, Any], expected: str, defect: str, raw: list[str] | None = None, **why: str) -> Row:
-    return {"ours": rec, "raw": raw or [], "expected": expected, "defect": defect, "note": None, **why}
-
-
-def _flag(rec: dict[str, Any], rule: str, defect: str) -> Row:
-    return _row(rec, "flag", defect, rule=rule)
-
-
-def _reject(rec: dict[str, Any], reason: str, defect: str, raw: list[str] | None = None) -> Row:
-    return _row(rec, "reject", defect, raw, reason=reason)
 
 
 def _fresh(rng: random.Random, dtype: str, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
