@@ -66,25 +66,43 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from drift_machinery import Family, Row, command_line, dirs_per_team, drop_note, layout, write_folder
+from drift_machinery import ANSWER as ANSWER  # the manifest test reads the answers
+from drift_machinery import (
+    AUTH,
+    CAP_BUCKETS,
+    HOOKS,
+    IMPACT,
+    ITYPES,
+    MULTI,
+    OCEAN,
+    OFFSET,
+    SYSTEMATIC,
+    TRUST_SIGN,
+    TYPES,
+    WEIGHTS,
+    Family,
+    Row,
+    command_line,
+    dirs_per_team,
+    drop_note,
+    layout,
+    write_folder,
+)
+from drift_machinery import answer_path as _answer_path
+from drift_machinery import answer_text as _answer_text
+from drift_machinery import far_target as _far_target
 from drift_machinery import flag as _flag
 from drift_machinery import get as _get
 from drift_machinery import get_their as _get_their
+from drift_machinery import inside_grid as _u
+from drift_machinery import on_grid as _grid
+from drift_machinery import option_in_character as _in_character
+from drift_machinery import pick_weighted as _pick
 from drift_machinery import plain_number as _plain
 from drift_machinery import put as _put
 from drift_machinery import reject as _reject
 from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
-
-TYPES = [
-    "emotional_authenticity",
-    "dramatic_irony",
-    "tension_building",
-    "memory_resonance",
-    "personality_traits",
-    "relationship_scoring",
-    "multi_step",
-]
-
+from drift_machinery import wrong_bucket as _wrong_bucket
 
 # --- content pools (fresh14's salt-marsh harbour town, reused: the habits are what is new) ---
 
@@ -300,9 +318,6 @@ WHYS = [
     "Repaying a debt restores balance but does not create closeness.",
     "Light teasing inside an established bond reads as affection, not insult.",
 ]
-#: the interaction kind of each action above, and the sign its trust change takes
-ITYPES = ["emotional_support", "broken_promise", "practical_help", "boundary_setting", "apology", "playful_teasing"]
-TRUST_SIGN = [1, -1, 1, -1, 1, 1]
 PROSE = [
     "Wenna wipes the fish scales from her hands and won't meet your eyes. “I'll hide the boy — not the rest, "
     "not tonight.”",
@@ -326,63 +341,6 @@ UNKNOWN_COMPLEXITY = ["tide_turner", "brine_stoicism", "harbour_pride", "fog_avo
 UNKNOWN_HOOKS = ["red_herring", "slack_water", "undertow_tease"]
 UNKNOWN_RESONANCE = ["brine_echo", "tidal_ache", "foghorn_pang"]
 UNKNOWN_OPTIONS = ["brusque", "evasive", "preachy"]
-
-CAP_BUCKETS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
-CAP_ACCEPT = {"crisis": (0.0, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 10.0)}
-AUTH = {"failed": (0.2, 0.4), "struggling": (0.4, 0.6), "authentic": (0.6, 0.8), "excellent": (0.8, 1.0)}
-OFFSET = {"failed": (4.0, 6.0), "struggling": (1.5, 3.0), "authentic": (-0.5, 1.5), "excellent": (-2.0, -1.0)}
-SYSTEMATIC = [
-    "baseline",
-    "people_pleasing",
-    "misjudgment_over",
-    "misjudgment_under",
-    "defensive_lashing",
-    "emergency_override",
-    "cultural_indirect",
-    "mixed_emotions",
-]
-MULTI = [
-    "baseline",
-    "people_pleasing",
-    "misjudgment",
-    "defensive_lashing",
-    "emotional_shutdown",
-    "over_commitment",
-    "avoidance",
-    "projection",
-]
-IMPACT = {"tone_deaf": (-1.5, -0.5), "misguided": (-0.5, -0.2), "growth": (0.3, 0.8)}
-HOOKS = {"mystery_hook": (2, 4), "partial_reveal": (2, 4), "contradiction": (5, 8), "stakes_escalation": (0, 2)}
-WEIGHTS = {
-    "same_emotion_different_context": 0.8,
-    "opposite_emotion_growth": 0.9,
-    "past_trauma_trigger": 0.95,
-    "joy_sadness_contrast": 0.85,
-    "emotional_growth_callback": 0.7,
-}
-OCEAN = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
-
-
-def _u(rng: random.Random, lo: float, hi: float, step: float = 0.01) -> float:
-    """A value strictly inside (lo, hi) on a grid of `step` (so its written forms read back exactly)."""
-    n_lo, n_hi = math.floor(lo / step + 1e-9) + 1, math.ceil(hi / step - 1e-9) - 1
-    return round(rng.randint(n_lo, max(n_lo, n_hi)) * step, 2)
-
-
-def _grid(rng: random.Random, lo: float, hi: float, step: float = 0.5) -> float:
-    """A value in [lo, hi] on a grid of `step`, bounds included."""
-    return round(rng.randint(round(lo / step), round(hi / step)) * step, 2)
-
-
-def _pick(rng: random.Random, weights: dict[str, float]) -> str:
-    return rng.choices(list(weights), weights=list(weights.values()))[0]
-
-
-def _bucket_of(eff: float) -> str:
-    return min(
-        CAP_ACCEPT,
-        key=lambda k: 0 if CAP_ACCEPT[k][0] <= eff <= CAP_ACCEPT[k][1] else min(abs(eff - x) for x in CAP_ACCEPT[k]),
-    )
 
 
 def _factors(rng: random.Random, eff: float) -> tuple[float, list[dict[str, Any]]]:
@@ -430,10 +388,6 @@ def make_emotional(rng: random.Random) -> dict[str, Any]:
         if rng.random() < 0.3:
             del rec[opt]
     return rec
-
-
-def _in_character(cap: float) -> str:
-    return "tone_deaf" if cap < 4 else "misguided" if cap < 7 else "growth"
 
 
 def make_irony(rng: random.Random) -> dict[str, Any]:
@@ -601,16 +555,6 @@ MAKERS: dict[str, Callable[[random.Random], dict[str, Any]]] = {
     "relationship_scoring": make_relationship,
     "multi_step": make_multi,
 }
-#: the answer of each type (our path), where a cut and mojibake land
-ANSWER = {
-    "emotional_authenticity": "character_response",
-    "dramatic_irony": "response_options[].dialogue",
-    "tension_building": "dialogue",
-    "memory_resonance": "character_response",
-    "personality_traits": "dialogue",
-    "relationship_scoring": "rationale",
-    "multi_step": "npc_card_narrative.dialogue_prose",
-}
 #: the pool each type's answer comes from (a turned-down answer beside the final one is another line of the pool)
 ANSWER_POOL = {
     "emotional_authenticity": REPLIES,
@@ -623,15 +567,6 @@ ANSWER_POOL = {
 }
 
 
-def _answer_text(rec: dict[str, Any], dtype: str) -> str:
-    if dtype == "dramatic_irony":
-        return str(rec["response_options"][-1]["dialogue"])
-    node: Any = rec
-    for k in ANSWER[dtype].split("."):
-        node = node[k]
-    return str(node)
-
-
 # --- defects: each takes a fresh valid record (ours) and the dialect, returns the planted row -----------------------
 
 
@@ -640,17 +575,6 @@ def _fresh(rng: random.Random, dtype: str, ok: Callable[[dict[str, Any]], bool])
         rec = MAKERS[dtype](rng)
         if ok(rec):
             return rec
-
-
-def _wrong_bucket(eff: float) -> str:
-    """A capacity label two buckets away from eff (never a neighbour a gap could excuse)."""
-    order = list(CAP_ACCEPT)
-    i = order.index(_bucket_of(eff))
-    return order[i + 2] if i < 2 else order[i - 2]
-
-
-def _far_target(target: str) -> str:
-    return {"failed": "excellent", "struggling": "excellent", "authentic": "failed", "excellent": "failed"}[target]
 
 
 def ea_formula(rng: random.Random, d: dict[str, Any]) -> Row:
@@ -1438,11 +1362,6 @@ def to_dialect(
         else:
             _put(out, theirs, FORMS[form](v) if form else v)
     return out
-
-
-def _answer_path(dialect: dict[str, Any], dtype: str) -> str:
-    """Their path of the type's answer."""
-    return next(t for o, t, _ in dialect["map"] if o == ANSWER[dtype])
 
 
 def _decoy(rng: random.Random, kind: str, form: str | None, rec: dict[str, Any], dtype: str) -> Any:
