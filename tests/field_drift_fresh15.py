@@ -81,6 +81,7 @@ from drift_machinery import (
     TYPES,
     WEIGHTS,
     Family,
+    Planters,
     Row,
     command_line,
     dirs_per_team,
@@ -90,8 +91,6 @@ from drift_machinery import (
 )
 from drift_machinery import answer_path as _answer_path
 from drift_machinery import answer_text as _answer_text
-from drift_machinery import far_target as _far_target
-from drift_machinery import flag as _flag
 from drift_machinery import get as _get
 from drift_machinery import get_their as _get_their
 from drift_machinery import inside_grid as _u
@@ -100,9 +99,7 @@ from drift_machinery import option_in_character as _in_character
 from drift_machinery import pick_weighted as _pick
 from drift_machinery import plain_number as _plain
 from drift_machinery import put as _put
-from drift_machinery import reject as _reject
 from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
-from drift_machinery import wrong_bucket as _wrong_bucket
 
 # --- content pools (fresh14's salt-marsh harbour town, reused: the habits are what is new) ---
 
@@ -570,36 +567,6 @@ ANSWER_POOL = {
 # --- defects: each takes a fresh valid record (ours) and the dialect, returns the planted row -----------------------
 
 
-def _fresh(rng: random.Random, dtype: str, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
-    while True:
-        rec = MAKERS[dtype](rng)
-        if ok(rec):
-            return rec
-
-
-def ea_formula(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh(rng, "emotional_authenticity", lambda r: r["base_capacity"] <= 8.0)
-    rec["base_capacity"] = round(rec["base_capacity"] + rng.choice([1.5, 2.0]), 2)
-    return _flag(rec, "capacity.effective_formula", "capacity_formula")
-
-
-def ea_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
-    rec["capacity_level"] = _wrong_bucket(rec["effective_capacity"])
-    return _flag(rec, "capacity.bucket", "capacity_bucket")
-
-
-def ea_x2_excellent(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh(rng, "emotional_authenticity", lambda r: r["effective_capacity"] <= 6.5)
-    eff = rec["effective_capacity"]
-    rec["authenticity_target"] = "excellent"
-    rec["authenticity_score"] = _u(rng, 0.8, 1.0)
-    rec["support_level_needed"] = min(10.0, eff + 2 + _grid(rng, 1.0, 3.0))
-    rec["demonstrates_constraint"] = _constraint(eff, rec["support_level_needed"])
-    rec.pop("support_provided", None)
-    return _flag(rec, "capacity.x_plus_2", "x_plus_2_excellent")
-
-
 #: this writer's own phrasings of support actually given (verbs, nouns and arrivals of spec.yaml support_given)
 GIVEN_SENTENCES = [
     "Spent as she is, she musters {g} points of support before the tide turns.",
@@ -609,318 +576,64 @@ GIVEN_SENTENCES = [
 ]
 
 
-def ea_x2_given(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh(
-        rng,
-        "emotional_authenticity",
-        lambda r: r["effective_capacity"] <= 6.5 and r["authenticity_target"] != "excellent",
-    )
-    eff = rec["effective_capacity"]
-    given = min(10.0, eff + 2 + _grid(rng, 1.0, 2.5))
-    rec["support_level_needed"] = max(rec["support_level_needed"], given)
-    if any(o == "support_provided" for o, *_ in d["map"]) and rng.random() < 0.5:
-        rec["support_provided"] = given
-        rec["demonstrates_constraint"] = _constraint(eff, rec["support_level_needed"])
-        return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_field")
-    rec.pop("support_provided", None)
-    rec["demonstrates_constraint"] = rng.choice(GIVEN_SENTENCES).format(g=f"{given:g}")
-    return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_sentence")
-
-
-def ea_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
-    rec["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
-    return _flag(rec, "complexity.type", "unknown_complexity")
-
-
-def ea_off_target(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh(rng, "emotional_authenticity", lambda r: r["support_level_needed"] <= r["effective_capacity"] + 2)
-    rec["authenticity_score"] = _u(rng, *AUTH[_far_target(rec["authenticity_target"])])
-    return _reject(rec, "off_authenticity_target", "score_off_target")
-
-
-def ea_range(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
-    rec["effective_capacity"] = rng.choice([10.5, 11.0, 13.5])
-    return _reject(rec, "capacity_out_of_range", "capacity_over_10", ["effective_capacity"])
-
-
-def ea_missing(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
-    del rec["character_response"]
-    return _reject(rec, "missing_required_field", "missing_answer")
-
-
-def di_gap(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_irony(rng)
-    rec["knowledge_gap_score"] = _u(rng, 0.2, 0.55)
-    return _flag(rec, "irony.knowledge_gap", "small_knowledge_gap")
-
-
-def di_impact(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_irony(rng)
-    o = rng.choice(rec["response_options"])
-    o["relationship_impact"] = {"tone_deaf": -2.0, "misguided": 0.4, "growth": 1.5}[o["type"]]
-    return _flag(rec, "irony.relationship_impact", "impact_out_of_type_range")
-
-
-def di_option_type(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_irony(rng)
-    fits = _in_character(rec["character_capacity"])
-    o = rng.choice([o for o in rec["response_options"] if o["type"] != fits])
-    o["type"] = rng.choice(UNKNOWN_OPTIONS)
-    return _flag(rec, "irony.option_type", "unknown_option_type")
-
-
-def di_recommended(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh(rng, "dramatic_irony", lambda r: r["character_capacity"] < 4 or r["character_capacity"] >= 7)
-    rec["recommended_option"] = "growth" if rec["character_capacity"] < 4 else "tone_deaf"
-    return _flag(rec, "irony.option_capacity", "recommended_off_capacity")
-
-
-def di_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_irony(rng)
-    rec["dramatic_irony_score"] = _u(rng, 0.12, 0.44)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def di_range(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_irony(rng)
-    rec["knowledge_gap_score"] = rng.choice([1.2, 1.6, 7.0])
-    return _reject(rec, "score_out_of_range", "score_over_1", ["knowledge_gap_score"])
-
-
-def tb_window(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
-    rec["payoff_window_weeks"] = {
-        "mystery_hook": {"min": 6, "max": 9},
-        "partial_reveal": {"min": 5, "max": 7},
-        "contradiction": {"min": 1, "max": 3},
-        "stakes_escalation": {"min": 4, "max": 6},
-    }[rec["hook_type"]]
-    return _flag(rec, "tension.payoff_window", "window_outside_hook")
-
-
-def tb_reversed(rng: random.Random, d: dict[str, Any]) -> Row:
-    """A window written backwards (min after max), inside the hook's weeks otherwise."""
-    rec = make_tension(rng)
-    w = rec["payoff_window_weeks"]
-    rec["payoff_window_weeks"] = {"min": w["max"], "max": w["min"]}
-    return _flag(rec, "tension.payoff_window", "window_reversed")
-
-
-def tb_hook(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
-    rec["hook_type"] = rng.choice(UNKNOWN_HOOKS)
-    return _flag(rec, "tension.hook_type", "unknown_hook")
-
-
-def tb_level(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
-    rec["relationship_level"] = rng.choice([0, 7, 9])
-    return _reject(rec, "value_out_of_range", "level_outside_1_5", ["relationship_level"])
-
-
-def tb_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
-    rec["tension_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def tb_missing(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
-    del rec["dialogue"]
-    return _reject(rec, "missing_required_field", "missing_answer")
-
-
-def tb_missing_setup(rng: random.Random, d: dict[str, Any]) -> Row:
-    """A required given the prompt forgot to ask for (not the answer): the hidden truth behind the hook."""
-    rec = make_tension(rng)
-    del rec["setup"]
-    return _reject(rec, "missing_required_field", "missing_field")
-
-
-def mr_weight(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_memory(rng)
-    rec["resonance_weight"] = rng.choice([w for w in (0.4, 0.6, 0.75, 1.0) if w != WEIGHTS[rec["resonance_type"]]])
-    return _flag(rec, "memory.resonance_weight", "wrong_weight")
-
-
-def mr_type(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_memory(rng)
-    rec["resonance_type"] = rng.choice(UNKNOWN_RESONANCE)
-    return _flag(rec, "memory.resonance_type", "unknown_resonance_type")
-
-
-def mr_weeks(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_memory(rng)
-    rec["memory"]["weeks_ago"] = rng.choice([-3, -20, -104])
-    return _reject(rec, "value_out_of_range", "negative_weeks", ["memory.weeks_ago"])
-
-
-def mr_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_memory(rng)
-    rec["resonance_score"] = _u(rng, 0.3, 0.66)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def mr_range(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_memory(rng)
-    rec["resonance_score"] = float(rng.choice([78, 86, 93]))
-    return _reject(rec, "score_out_of_range", "score_on_100_scale", ["resonance_score"])
-
-
-def pt_range(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_personality(rng)
-    trait = rng.choice(OCEAN)
-    rec["ocean"][trait] = float(rng.choice([3, 6, 9]))
-    return _reject(rec, "score_out_of_range", "trait_on_10_scale", [f"ocean.{trait}"])
-
-
-def pt_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_personality(rng)
-    rec["quality_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def pt_missing(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_personality(rng)
-    del rec["dialogue"]
-    return _reject(rec, "missing_required_field", "missing_answer")
-
-
-def rs_trust(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_relationship(rng)
-    rec["trust_change"] = rng.choice([1.4, -2.0, 3.0])
-    return _reject(rec, "value_out_of_range", "trust_over_1", ["trust_change"])
-
-
-def rs_nan(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_relationship(rng)
-    rec["trust_change"] = math.nan
-    return _reject(rec, "not_a_number", "nan_trust", ["trust_change"])
-
-
-def rs_missing_trust(rng: random.Random, d: dict[str, Any]) -> Row:
-    """A grader that left out one of its required numbers (the trust change)."""
-    rec = make_relationship(rng)
-    del rec["trust_change"]
-    return _reject(rec, "missing_required_field", "missing_field")
-
-
-def rs_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_relationship(rng)
-    rec["quality_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def rs_range(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_relationship(rng)
-    rec["relationship_score"] = rng.choice([55.0, 70.0, 85.0])
-    return _reject(rec, "score_out_of_range", "score_on_100_scale", ["relationship_score"])
-
-
 #: a score a model finished with a word of its own (docs: "0.8 (good)" is uncoercible_type)
 SCORE_WORDS = ["fine", "okay-ish", "good", "so-so"]
 
 
-def _words(rng: random.Random, rec: dict[str, Any], path: str, defect: str) -> Row:
-    """A score written as its number and a word in brackets: no documented reading takes it."""
-    node: Any = rec
-    for k in path.split("."):
-        node = node[k]
-    row = _reject(rec, "uncoercible_type", defect)
-    row["written"] = {path: f"{node:g} ({rng.choice(SCORE_WORDS)})"}
-    return row
-
-
-def mr_words(rng: random.Random, d: dict[str, Any]) -> Row:
-    return _words(rng, make_memory(rng), "resonance_score", "score_with_word")
-
-
-def pt_words(rng: random.Random, d: dict[str, Any]) -> Row:
-    return _words(rng, make_personality(rng), "quality_score", "score_with_word")
-
-
-def ms_formula(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh(rng, "multi_step", lambda r: r["npc_emotional_state"]["base_capacity"] >= 2.0)
-    rec["npc_emotional_state"]["base_capacity"] = round(rec["npc_emotional_state"]["base_capacity"] - 1.5, 2)
-    return _flag(rec, "capacity.effective_formula", "capacity_formula")
-
-
-def ms_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    rec["interaction_context"]["capacity_level"] = _wrong_bucket(rec["npc_emotional_state"]["effective_capacity"])
-    return _flag(rec, "capacity.bucket", "capacity_bucket")
-
-
-def ms_x2(rng: random.Random, d: dict[str, Any]) -> Row:
-    """An excellent target (the answer fully meets the need) whose need is above X+2: the limit is not shown. (A
-    multi-step record has no constraint field, so a need above X+2 under any other target is the situation the
-    rule asks the answer to meet, not a violation.)"""
-    rec = _fresh(rng, "multi_step", lambda r: r["npc_emotional_state"]["effective_capacity"] <= 6.5)
-    eff = rec["npc_emotional_state"]["effective_capacity"]
-    rec["interaction_context"]["support_needed"] = min(10.0, eff + 2 + _grid(rng, 1.0, 2.5))
-    rec["interaction_context"]["authenticity_target"] = "excellent"
-    rec["training_metadata"]["authenticity_score"] = _u(rng, *AUTH["excellent"])
-    return _flag(rec, "capacity.x_plus_2", "x_plus_2_excellent")
-
-
-def ms_auth_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    target = rec["interaction_context"]["authenticity_target"]
-    rec["training_metadata"]["authenticity_score"] = _u(rng, *AUTH[_far_target(target)])
-    return _flag(rec, "authenticity.bucket", "score_off_target")
-
-
-def ms_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    rec["interaction_context"]["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
-    return _flag(rec, "complexity.type", "unknown_complexity")
-
-
-def ms_hook(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh(rng, "multi_step", lambda r: "tension_memory" in r)
-    rec["tension_memory"]["hook_type"] = rng.choice(UNKNOWN_HOOKS)
-    return _flag(rec, "tension.hook_type", "unknown_hook")
-
-
-def ms_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    rec["training_metadata"]["quality_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def ms_age(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    rec["npc_profile"]["age"] = rng.choice([190, 260, 333])
-    return _reject(rec, "value_out_of_range", "age_over_150", ["npc_profile.age"])
-
-
-def ms_trait(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    trait = rng.choice(OCEAN)
-    rec["npc_ocean_personality"][trait] = float(rng.choice([62, 75, 91]))
-    return _reject(rec, "score_out_of_range", "trait_on_100_scale", [f"npc_ocean_personality.{trait}"])
-
+#: the shared defect planters, bound to this family's makers and habits
+PLANT = Planters(
+    makers=MAKERS,
+    constraint=_constraint,
+    unknown_complexity=UNKNOWN_COMPLEXITY,
+    unknown_hooks=UNKNOWN_HOOKS,
+    unknown_resonance=UNKNOWN_RESONANCE,
+    unknown_options=UNKNOWN_OPTIONS,
+    given_sentences=GIVEN_SENTENCES,
+    score_words=SCORE_WORDS,
+)
 
 DEFECTS: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]] = {
     "emotional_authenticity": [
-        ea_formula,
-        ea_bucket,
-        ea_x2_excellent,
-        ea_x2_given,
-        ea_complexity,
-        ea_off_target,
-        ea_range,
-        ea_missing,
+        PLANT.ea_formula,
+        PLANT.ea_bucket,
+        PLANT.ea_x2_excellent,
+        PLANT.ea_x2_given,
+        PLANT.ea_complexity,
+        PLANT.ea_off_target,
+        PLANT.ea_range,
+        PLANT.ea_missing,
     ],
-    "dramatic_irony": [di_gap, di_impact, di_option_type, di_recommended, di_low, di_range],
-    "tension_building": [tb_window, tb_reversed, tb_hook, tb_level, tb_low, tb_missing, tb_missing_setup],
-    "memory_resonance": [mr_weight, mr_type, mr_weeks, mr_low, mr_range, mr_words],
-    "personality_traits": [pt_range, pt_low, pt_missing, pt_words],
-    "relationship_scoring": [rs_trust, rs_nan, rs_missing_trust, rs_low, rs_range],
-    "multi_step": [ms_formula, ms_bucket, ms_x2, ms_auth_bucket, ms_complexity, ms_hook, ms_low, ms_age, ms_trait],
+    "dramatic_irony": [
+        PLANT.di_gap,
+        PLANT.di_impact,
+        PLANT.di_option_type,
+        PLANT.di_recommended,
+        PLANT.di_low,
+        PLANT.di_range,
+    ],
+    "tension_building": [
+        PLANT.tb_window,
+        PLANT.tb_reversed,
+        PLANT.tb_hook,
+        PLANT.tb_level,
+        PLANT.tb_low,
+        PLANT.tb_missing,
+        PLANT.tb_missing_setup,
+    ],
+    "memory_resonance": [PLANT.mr_weight, PLANT.mr_type, PLANT.mr_weeks, PLANT.mr_low, PLANT.mr_range, PLANT.mr_words],
+    "personality_traits": [PLANT.pt_range, PLANT.pt_low, PLANT.pt_missing, PLANT.pt_words],
+    "relationship_scoring": [PLANT.rs_trust, PLANT.rs_nan, PLANT.rs_missing_trust, PLANT.rs_low, PLANT.rs_range],
+    "multi_step": [
+        PLANT.ms_formula,
+        PLANT.ms_bucket,
+        PLANT.ms_x2,
+        PLANT.ms_auth_bucket,
+        PLANT.ms_complexity,
+        PLANT.ms_hook,
+        PLANT.ms_low,
+        PLANT.ms_age,
+        PLANT.ms_trait,
+    ],
 }
 
 
