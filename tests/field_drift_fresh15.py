@@ -87,6 +87,7 @@ from drift_machinery import (
     dirs_per_team,
     drop_note,
     layout,
+    put_keyed,
     write_folder,
 )
 from drift_machinery import answer_path as _answer_path
@@ -1014,29 +1015,8 @@ FORMS: dict[str, Callable[[Any], Any]] = {
 }
 
 
-def _put_keyed(
-    out: dict[str, Any], rec: dict[str, Any], dialect: dict[str, Any], ours: str, theirs: str, form: Any
-) -> None:
-    """A "{}" line: an object keyed by each element's value of our key field (its key line: the factor's name), or a
-    field of its values."""
-    head, _, rest = ours.partition("[].")
-    items = _get(rec, head)
-    if not isinstance(items, list):
-        return
-    their_head, _, their_rest = theirs.partition("{}")
-    key_ours, key_form = next((o, f) for o, t, f in dialect["map"] if t == their_head + "{}")
-    key_field = key_ours.partition("[].")[2]
-
-    def key(x: dict[str, Any]) -> str:
-        return FORMS[key_form](x[key_field]) if key_form else x[key_field]
-
-    if not their_rest:
-        _put(out, their_head, {key(x): {} for x in items})
-        return
-    keyed = _get_their(out, their_head)
-    for x in items:
-        if x.get(rest) is not None:
-            keyed[key(x)][their_rest[1:]] = FORMS[form](x[rest]) if form else x[rest]
+#: a "{}" line written in this family's value forms (drift_machinery.put_keyed)
+_put_keyed = partial(put_keyed, forms=FORMS)
 
 
 def to_dialect(
