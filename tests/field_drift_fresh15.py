@@ -56,27 +56,51 @@ repeating a record of the previous file of its prompt version).
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import math
 import random
 import re
-from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-TYPES = [
-    "emotional_authenticity",
-    "dramatic_irony",
-    "tension_building",
-    "memory_resonance",
-    "personality_traits",
-    "relationship_scoring",
-    "multi_step",
-]
-
+from drift_machinery import ANSWER as ANSWER  # the manifest test reads the answers
+from drift_machinery import (
+    AUTH,
+    CAP_BUCKETS,
+    HOOKS,
+    IMPACT,
+    ITYPES,
+    MULTI,
+    OCEAN,
+    OFFSET,
+    SYSTEMATIC,
+    TRUST_SIGN,
+    TYPES,
+    WEIGHTS,
+    Family,
+    Planters,
+    Row,
+    command_line,
+    dirs_per_team,
+    drop_note,
+    layout,
+    put_keyed,
+    write_folder,
+)
+from drift_machinery import answer_path as _answer_path
+from drift_machinery import answer_text as _answer_text
+from drift_machinery import get as _get
+from drift_machinery import get_their as _get_their
+from drift_machinery import inside_grid as _u
+from drift_machinery import on_grid as _grid
+from drift_machinery import option_in_character as _in_character
+from drift_machinery import pick_weighted as _pick
+from drift_machinery import plain_number as _plain
+from drift_machinery import put as _put
+from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
 
 # --- content pools (fresh14's salt-marsh harbour town, reused: the habits are what is new) ---
 
@@ -292,9 +316,6 @@ WHYS = [
     "Repaying a debt restores balance but does not create closeness.",
     "Light teasing inside an established bond reads as affection, not insult.",
 ]
-#: the interaction kind of each action above, and the sign its trust change takes
-ITYPES = ["emotional_support", "broken_promise", "practical_help", "boundary_setting", "apology", "playful_teasing"]
-TRUST_SIGN = [1, -1, 1, -1, 1, 1]
 PROSE = [
     "Wenna wipes the fish scales from her hands and won't meet your eyes. “I'll hide the boy — not the rest, "
     "not tonight.”",
@@ -318,63 +339,6 @@ UNKNOWN_COMPLEXITY = ["tide_turner", "brine_stoicism", "harbour_pride", "fog_avo
 UNKNOWN_HOOKS = ["red_herring", "slack_water", "undertow_tease"]
 UNKNOWN_RESONANCE = ["brine_echo", "tidal_ache", "foghorn_pang"]
 UNKNOWN_OPTIONS = ["brusque", "evasive", "preachy"]
-
-CAP_BUCKETS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
-CAP_ACCEPT = {"crisis": (0.0, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 10.0)}
-AUTH = {"failed": (0.2, 0.4), "struggling": (0.4, 0.6), "authentic": (0.6, 0.8), "excellent": (0.8, 1.0)}
-OFFSET = {"failed": (4.0, 6.0), "struggling": (1.5, 3.0), "authentic": (-0.5, 1.5), "excellent": (-2.0, -1.0)}
-SYSTEMATIC = [
-    "baseline",
-    "people_pleasing",
-    "misjudgment_over",
-    "misjudgment_under",
-    "defensive_lashing",
-    "emergency_override",
-    "cultural_indirect",
-    "mixed_emotions",
-]
-MULTI = [
-    "baseline",
-    "people_pleasing",
-    "misjudgment",
-    "defensive_lashing",
-    "emotional_shutdown",
-    "over_commitment",
-    "avoidance",
-    "projection",
-]
-IMPACT = {"tone_deaf": (-1.5, -0.5), "misguided": (-0.5, -0.2), "growth": (0.3, 0.8)}
-HOOKS = {"mystery_hook": (2, 4), "partial_reveal": (2, 4), "contradiction": (5, 8), "stakes_escalation": (0, 2)}
-WEIGHTS = {
-    "same_emotion_different_context": 0.8,
-    "opposite_emotion_growth": 0.9,
-    "past_trauma_trigger": 0.95,
-    "joy_sadness_contrast": 0.85,
-    "emotional_growth_callback": 0.7,
-}
-OCEAN = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
-
-
-def _u(rng: random.Random, lo: float, hi: float, step: float = 0.01) -> float:
-    """A value strictly inside (lo, hi) on a grid of `step` (so its written forms read back exactly)."""
-    n_lo, n_hi = math.floor(lo / step + 1e-9) + 1, math.ceil(hi / step - 1e-9) - 1
-    return round(rng.randint(n_lo, max(n_lo, n_hi)) * step, 2)
-
-
-def _grid(rng: random.Random, lo: float, hi: float, step: float = 0.5) -> float:
-    """A value in [lo, hi] on a grid of `step`, bounds included."""
-    return round(rng.randint(round(lo / step), round(hi / step)) * step, 2)
-
-
-def _pick(rng: random.Random, weights: dict[str, float]) -> str:
-    return rng.choices(list(weights), weights=list(weights.values()))[0]
-
-
-def _bucket_of(eff: float) -> str:
-    return min(
-        CAP_ACCEPT,
-        key=lambda k: 0 if CAP_ACCEPT[k][0] <= eff <= CAP_ACCEPT[k][1] else min(abs(eff - x) for x in CAP_ACCEPT[k]),
-    )
 
 
 def _factors(rng: random.Random, eff: float) -> tuple[float, list[dict[str, Any]]]:
@@ -422,10 +386,6 @@ def make_emotional(rng: random.Random) -> dict[str, Any]:
         if rng.random() < 0.3:
             del rec[opt]
     return rec
-
-
-def _in_character(cap: float) -> str:
-    return "tone_deaf" if cap < 4 else "misguided" if cap < 7 else "growth"
 
 
 def make_irony(rng: random.Random) -> dict[str, Any]:
@@ -593,16 +553,6 @@ MAKERS: dict[str, Callable[[random.Random], dict[str, Any]]] = {
     "relationship_scoring": make_relationship,
     "multi_step": make_multi,
 }
-#: the answer of each type (our path), where a cut and mojibake land
-ANSWER = {
-    "emotional_authenticity": "character_response",
-    "dramatic_irony": "response_options[].dialogue",
-    "tension_building": "dialogue",
-    "memory_resonance": "character_response",
-    "personality_traits": "dialogue",
-    "relationship_scoring": "rationale",
-    "multi_step": "npc_card_narrative.dialogue_prose",
-}
 #: the pool each type's answer comes from (a turned-down answer beside the final one is another line of the pool)
 ANSWER_POOL = {
     "emotional_authenticity": REPLIES,
@@ -615,71 +565,7 @@ ANSWER_POOL = {
 }
 
 
-def _answer_text(rec: dict[str, Any], dtype: str) -> str:
-    if dtype == "dramatic_irony":
-        return str(rec["response_options"][-1]["dialogue"])
-    node: Any = rec
-    for k in ANSWER[dtype].split("."):
-        node = node[k]
-    return str(node)
-
-
 # --- defects: each takes a fresh valid record (ours) and the dialect, returns the planted row -----------------------
-
-Row = dict[str, Any]
-
-
-def _row(rec: dict[str, Any], expected: str, defect: str, raw: list[str] | None = None, **why: str) -> Row:
-    return {"ours": rec, "raw": raw or [], "expected": expected, "defect": defect, "note": None, **why}
-
-
-def _flag(rec: dict[str, Any], rule: str, defect: str) -> Row:
-    return _row(rec, "flag", defect, rule=rule)
-
-
-def _reject(rec: dict[str, Any], reason: str, defect: str, raw: list[str] | None = None) -> Row:
-    return _row(rec, "reject", defect, raw, reason=reason)
-
-
-def _fresh(rng: random.Random, dtype: str, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
-    while True:
-        rec = MAKERS[dtype](rng)
-        if ok(rec):
-            return rec
-
-
-def _wrong_bucket(eff: float) -> str:
-    """A capacity label two buckets away from eff (never a neighbour a gap could excuse)."""
-    order = list(CAP_ACCEPT)
-    i = order.index(_bucket_of(eff))
-    return order[i + 2] if i < 2 else order[i - 2]
-
-
-def _far_target(target: str) -> str:
-    return {"failed": "excellent", "struggling": "excellent", "authentic": "failed", "excellent": "failed"}[target]
-
-
-def ea_formula(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh(rng, "emotional_authenticity", lambda r: r["base_capacity"] <= 8.0)
-    rec["base_capacity"] = round(rec["base_capacity"] + rng.choice([1.5, 2.0]), 2)
-    return _flag(rec, "capacity.effective_formula", "capacity_formula")
-
-
-def ea_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
-    rec["capacity_level"] = _wrong_bucket(rec["effective_capacity"])
-    return _flag(rec, "capacity.bucket", "capacity_bucket")
-
-
-def ea_x2_excellent(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh(rng, "emotional_authenticity", lambda r: r["effective_capacity"] <= 6.5)
-    eff = rec["effective_capacity"]
-    rec["authenticity_target"] = "excellent"
-    rec["authenticity_score"] = _u(rng, 0.8, 1.0)
-    rec["support_level_needed"] = min(10.0, eff + 2 + _grid(rng, 1.0, 3.0))
-    rec["demonstrates_constraint"] = _constraint(eff, rec["support_level_needed"])
-    rec.pop("support_provided", None)
-    return _flag(rec, "capacity.x_plus_2", "x_plus_2_excellent")
 
 
 #: this writer's own phrasings of support actually given (verbs, nouns and arrivals of spec.yaml support_given)
@@ -691,318 +577,64 @@ GIVEN_SENTENCES = [
 ]
 
 
-def ea_x2_given(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh(
-        rng,
-        "emotional_authenticity",
-        lambda r: r["effective_capacity"] <= 6.5 and r["authenticity_target"] != "excellent",
-    )
-    eff = rec["effective_capacity"]
-    given = min(10.0, eff + 2 + _grid(rng, 1.0, 2.5))
-    rec["support_level_needed"] = max(rec["support_level_needed"], given)
-    if any(o == "support_provided" for o, *_ in d["map"]) and rng.random() < 0.5:
-        rec["support_provided"] = given
-        rec["demonstrates_constraint"] = _constraint(eff, rec["support_level_needed"])
-        return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_field")
-    rec.pop("support_provided", None)
-    rec["demonstrates_constraint"] = rng.choice(GIVEN_SENTENCES).format(g=f"{given:g}")
-    return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_sentence")
-
-
-def ea_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
-    rec["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
-    return _flag(rec, "complexity.type", "unknown_complexity")
-
-
-def ea_off_target(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh(rng, "emotional_authenticity", lambda r: r["support_level_needed"] <= r["effective_capacity"] + 2)
-    rec["authenticity_score"] = _u(rng, *AUTH[_far_target(rec["authenticity_target"])])
-    return _reject(rec, "off_authenticity_target", "score_off_target")
-
-
-def ea_range(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
-    rec["effective_capacity"] = rng.choice([10.5, 11.0, 13.5])
-    return _reject(rec, "capacity_out_of_range", "capacity_over_10", ["effective_capacity"])
-
-
-def ea_missing(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
-    del rec["character_response"]
-    return _reject(rec, "missing_required_field", "missing_answer")
-
-
-def di_gap(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_irony(rng)
-    rec["knowledge_gap_score"] = _u(rng, 0.2, 0.55)
-    return _flag(rec, "irony.knowledge_gap", "small_knowledge_gap")
-
-
-def di_impact(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_irony(rng)
-    o = rng.choice(rec["response_options"])
-    o["relationship_impact"] = {"tone_deaf": -2.0, "misguided": 0.4, "growth": 1.5}[o["type"]]
-    return _flag(rec, "irony.relationship_impact", "impact_out_of_type_range")
-
-
-def di_option_type(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_irony(rng)
-    fits = _in_character(rec["character_capacity"])
-    o = rng.choice([o for o in rec["response_options"] if o["type"] != fits])
-    o["type"] = rng.choice(UNKNOWN_OPTIONS)
-    return _flag(rec, "irony.option_type", "unknown_option_type")
-
-
-def di_recommended(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh(rng, "dramatic_irony", lambda r: r["character_capacity"] < 4 or r["character_capacity"] >= 7)
-    rec["recommended_option"] = "growth" if rec["character_capacity"] < 4 else "tone_deaf"
-    return _flag(rec, "irony.option_capacity", "recommended_off_capacity")
-
-
-def di_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_irony(rng)
-    rec["dramatic_irony_score"] = _u(rng, 0.12, 0.44)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def di_range(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_irony(rng)
-    rec["knowledge_gap_score"] = rng.choice([1.2, 1.6, 7.0])
-    return _reject(rec, "score_out_of_range", "score_over_1", ["knowledge_gap_score"])
-
-
-def tb_window(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
-    rec["payoff_window_weeks"] = {
-        "mystery_hook": {"min": 6, "max": 9},
-        "partial_reveal": {"min": 5, "max": 7},
-        "contradiction": {"min": 1, "max": 3},
-        "stakes_escalation": {"min": 4, "max": 6},
-    }[rec["hook_type"]]
-    return _flag(rec, "tension.payoff_window", "window_outside_hook")
-
-
-def tb_reversed(rng: random.Random, d: dict[str, Any]) -> Row:
-    """A window written backwards (min after max), inside the hook's weeks otherwise."""
-    rec = make_tension(rng)
-    w = rec["payoff_window_weeks"]
-    rec["payoff_window_weeks"] = {"min": w["max"], "max": w["min"]}
-    return _flag(rec, "tension.payoff_window", "window_reversed")
-
-
-def tb_hook(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
-    rec["hook_type"] = rng.choice(UNKNOWN_HOOKS)
-    return _flag(rec, "tension.hook_type", "unknown_hook")
-
-
-def tb_level(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
-    rec["relationship_level"] = rng.choice([0, 7, 9])
-    return _reject(rec, "value_out_of_range", "level_outside_1_5", ["relationship_level"])
-
-
-def tb_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
-    rec["tension_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def tb_missing(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
-    del rec["dialogue"]
-    return _reject(rec, "missing_required_field", "missing_answer")
-
-
-def tb_missing_setup(rng: random.Random, d: dict[str, Any]) -> Row:
-    """A required given the prompt forgot to ask for (not the answer): the hidden truth behind the hook."""
-    rec = make_tension(rng)
-    del rec["setup"]
-    return _reject(rec, "missing_required_field", "missing_field")
-
-
-def mr_weight(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_memory(rng)
-    rec["resonance_weight"] = rng.choice([w for w in (0.4, 0.6, 0.75, 1.0) if w != WEIGHTS[rec["resonance_type"]]])
-    return _flag(rec, "memory.resonance_weight", "wrong_weight")
-
-
-def mr_type(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_memory(rng)
-    rec["resonance_type"] = rng.choice(UNKNOWN_RESONANCE)
-    return _flag(rec, "memory.resonance_type", "unknown_resonance_type")
-
-
-def mr_weeks(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_memory(rng)
-    rec["memory"]["weeks_ago"] = rng.choice([-3, -20, -104])
-    return _reject(rec, "value_out_of_range", "negative_weeks", ["memory.weeks_ago"])
-
-
-def mr_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_memory(rng)
-    rec["resonance_score"] = _u(rng, 0.3, 0.66)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def mr_range(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_memory(rng)
-    rec["resonance_score"] = float(rng.choice([78, 86, 93]))
-    return _reject(rec, "score_out_of_range", "score_on_100_scale", ["resonance_score"])
-
-
-def pt_range(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_personality(rng)
-    trait = rng.choice(OCEAN)
-    rec["ocean"][trait] = float(rng.choice([3, 6, 9]))
-    return _reject(rec, "score_out_of_range", "trait_on_10_scale", [f"ocean.{trait}"])
-
-
-def pt_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_personality(rng)
-    rec["quality_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def pt_missing(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_personality(rng)
-    del rec["dialogue"]
-    return _reject(rec, "missing_required_field", "missing_answer")
-
-
-def rs_trust(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_relationship(rng)
-    rec["trust_change"] = rng.choice([1.4, -2.0, 3.0])
-    return _reject(rec, "value_out_of_range", "trust_over_1", ["trust_change"])
-
-
-def rs_nan(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_relationship(rng)
-    rec["trust_change"] = math.nan
-    return _reject(rec, "not_a_number", "nan_trust", ["trust_change"])
-
-
-def rs_missing_trust(rng: random.Random, d: dict[str, Any]) -> Row:
-    """A grader that left out one of its required numbers (the trust change)."""
-    rec = make_relationship(rng)
-    del rec["trust_change"]
-    return _reject(rec, "missing_required_field", "missing_field")
-
-
-def rs_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_relationship(rng)
-    rec["quality_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def rs_range(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_relationship(rng)
-    rec["relationship_score"] = rng.choice([55.0, 70.0, 85.0])
-    return _reject(rec, "score_out_of_range", "score_on_100_scale", ["relationship_score"])
-
-
 #: a score a model finished with a word of its own (docs: "0.8 (good)" is uncoercible_type)
 SCORE_WORDS = ["fine", "okay-ish", "good", "so-so"]
 
 
-def _words(rng: random.Random, rec: dict[str, Any], path: str, defect: str) -> Row:
-    """A score written as its number and a word in brackets: no documented reading takes it."""
-    node: Any = rec
-    for k in path.split("."):
-        node = node[k]
-    row = _reject(rec, "uncoercible_type", defect)
-    row["written"] = {path: f"{node:g} ({rng.choice(SCORE_WORDS)})"}
-    return row
-
-
-def mr_words(rng: random.Random, d: dict[str, Any]) -> Row:
-    return _words(rng, make_memory(rng), "resonance_score", "score_with_word")
-
-
-def pt_words(rng: random.Random, d: dict[str, Any]) -> Row:
-    return _words(rng, make_personality(rng), "quality_score", "score_with_word")
-
-
-def ms_formula(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh(rng, "multi_step", lambda r: r["npc_emotional_state"]["base_capacity"] >= 2.0)
-    rec["npc_emotional_state"]["base_capacity"] = round(rec["npc_emotional_state"]["base_capacity"] - 1.5, 2)
-    return _flag(rec, "capacity.effective_formula", "capacity_formula")
-
-
-def ms_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    rec["interaction_context"]["capacity_level"] = _wrong_bucket(rec["npc_emotional_state"]["effective_capacity"])
-    return _flag(rec, "capacity.bucket", "capacity_bucket")
-
-
-def ms_x2(rng: random.Random, d: dict[str, Any]) -> Row:
-    """An excellent target (the answer fully meets the need) whose need is above X+2: the limit is not shown. (A
-    multi-step record has no constraint field, so a need above X+2 under any other target is the situation the
-    rule asks the answer to meet, not a violation.)"""
-    rec = _fresh(rng, "multi_step", lambda r: r["npc_emotional_state"]["effective_capacity"] <= 6.5)
-    eff = rec["npc_emotional_state"]["effective_capacity"]
-    rec["interaction_context"]["support_needed"] = min(10.0, eff + 2 + _grid(rng, 1.0, 2.5))
-    rec["interaction_context"]["authenticity_target"] = "excellent"
-    rec["training_metadata"]["authenticity_score"] = _u(rng, *AUTH["excellent"])
-    return _flag(rec, "capacity.x_plus_2", "x_plus_2_excellent")
-
-
-def ms_auth_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    target = rec["interaction_context"]["authenticity_target"]
-    rec["training_metadata"]["authenticity_score"] = _u(rng, *AUTH[_far_target(target)])
-    return _flag(rec, "authenticity.bucket", "score_off_target")
-
-
-def ms_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    rec["interaction_context"]["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
-    return _flag(rec, "complexity.type", "unknown_complexity")
-
-
-def ms_hook(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh(rng, "multi_step", lambda r: "tension_memory" in r)
-    rec["tension_memory"]["hook_type"] = rng.choice(UNKNOWN_HOOKS)
-    return _flag(rec, "tension.hook_type", "unknown_hook")
-
-
-def ms_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    rec["training_metadata"]["quality_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def ms_age(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    rec["npc_profile"]["age"] = rng.choice([190, 260, 333])
-    return _reject(rec, "value_out_of_range", "age_over_150", ["npc_profile.age"])
-
-
-def ms_trait(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    trait = rng.choice(OCEAN)
-    rec["npc_ocean_personality"][trait] = float(rng.choice([62, 75, 91]))
-    return _reject(rec, "score_out_of_range", "trait_on_100_scale", [f"npc_ocean_personality.{trait}"])
-
+#: the shared defect planters, bound to this family's makers and habits
+PLANT = Planters(
+    makers=MAKERS,
+    constraint=_constraint,
+    unknown_complexity=UNKNOWN_COMPLEXITY,
+    unknown_hooks=UNKNOWN_HOOKS,
+    unknown_resonance=UNKNOWN_RESONANCE,
+    unknown_options=UNKNOWN_OPTIONS,
+    given_sentences=GIVEN_SENTENCES,
+    score_words=SCORE_WORDS,
+)
 
 DEFECTS: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]] = {
     "emotional_authenticity": [
-        ea_formula,
-        ea_bucket,
-        ea_x2_excellent,
-        ea_x2_given,
-        ea_complexity,
-        ea_off_target,
-        ea_range,
-        ea_missing,
+        PLANT.ea_formula,
+        PLANT.ea_bucket,
+        PLANT.ea_x2_excellent,
+        PLANT.ea_x2_given,
+        PLANT.ea_complexity,
+        PLANT.ea_off_target,
+        PLANT.ea_range,
+        PLANT.ea_missing,
     ],
-    "dramatic_irony": [di_gap, di_impact, di_option_type, di_recommended, di_low, di_range],
-    "tension_building": [tb_window, tb_reversed, tb_hook, tb_level, tb_low, tb_missing, tb_missing_setup],
-    "memory_resonance": [mr_weight, mr_type, mr_weeks, mr_low, mr_range, mr_words],
-    "personality_traits": [pt_range, pt_low, pt_missing, pt_words],
-    "relationship_scoring": [rs_trust, rs_nan, rs_missing_trust, rs_low, rs_range],
-    "multi_step": [ms_formula, ms_bucket, ms_x2, ms_auth_bucket, ms_complexity, ms_hook, ms_low, ms_age, ms_trait],
+    "dramatic_irony": [
+        PLANT.di_gap,
+        PLANT.di_impact,
+        PLANT.di_option_type,
+        PLANT.di_recommended,
+        PLANT.di_low,
+        PLANT.di_range,
+    ],
+    "tension_building": [
+        PLANT.tb_window,
+        PLANT.tb_reversed,
+        PLANT.tb_hook,
+        PLANT.tb_level,
+        PLANT.tb_low,
+        PLANT.tb_missing,
+        PLANT.tb_missing_setup,
+    ],
+    "memory_resonance": [PLANT.mr_weight, PLANT.mr_type, PLANT.mr_weeks, PLANT.mr_low, PLANT.mr_range, PLANT.mr_words],
+    "personality_traits": [PLANT.pt_range, PLANT.pt_low, PLANT.pt_missing, PLANT.pt_words],
+    "relationship_scoring": [PLANT.rs_trust, PLANT.rs_nan, PLANT.rs_missing_trust, PLANT.rs_low, PLANT.rs_range],
+    "multi_step": [
+        PLANT.ms_formula,
+        PLANT.ms_bucket,
+        PLANT.ms_x2,
+        PLANT.ms_auth_bucket,
+        PLANT.ms_complexity,
+        PLANT.ms_hook,
+        PLANT.ms_low,
+        PLANT.ms_age,
+        PLANT.ms_trait,
+    ],
 }
 
 
@@ -1368,54 +1000,6 @@ TEAM_EXTRAS: dict[str, dict[str, str]] = {
 MODELS = ["qwen3:14b", "qwen3:8b", "qwen3:32b", "qwen3:30b-a3b-q4_K_M"]
 
 
-def _steps(path: str) -> list[str]:
-    """A field_map path's steps; "\\." is a dot inside a key."""
-    return [s.replace("\\.", ".") for s in re.split(r"(?<!\\)\.", path)]
-
-
-def _put(obj: dict[str, Any], path: str, value: Any) -> None:
-    """Write value at a field_map path (dots, "[N]", "[key=label]"), creating what is missing."""
-    steps = _steps(path)
-    node: Any = obj
-    for i, step in enumerate(steps):
-        last = i == len(steps) - 1
-        pos = re.fullmatch(r"(.+?)\[(\d+)\]", step)
-        pair = re.fullmatch(r"(.+?)\[(.+?)=(.+)\]", step)
-        if pos:
-            lst = node.setdefault(pos[1], [])
-            n = int(pos[2])
-            while len(lst) <= n:
-                lst.append(None if last else {})
-            if last:
-                lst[n] = value
-            else:
-                node = lst[n]
-        elif pair:
-            lst = node.setdefault(pair[1], [])
-            item = next((x for x in lst if x.get(pair[2]) == pair[3]), None)
-            if item is None:
-                item = {pair[2]: pair[3]}
-                lst.append(item)
-            node = item
-        elif last:
-            node[step] = value
-        else:
-            node = node.setdefault(step, {})
-
-
-def _get(obj: Any, path: str) -> Any:
-    for step in path.split("."):
-        obj = obj.get(step) if isinstance(obj, dict) else None
-    return obj
-
-
-def _get_their(obj: Any, path: str) -> Any:
-    for step in _steps(path):
-        pair = re.fullmatch(r"(.+?)\[(.+?)=(.+)\]", step)
-        obj = next(x for x in obj[pair[1]] if x.get(pair[2]) == pair[3]) if pair else obj[step]
-    return obj
-
-
 def _n(v: float) -> str:
     return f"{v:g}"
 
@@ -1431,34 +1015,8 @@ FORMS: dict[str, Callable[[Any], Any]] = {
 }
 
 
-def _plain(v: Any) -> Any:
-    """A planted out-of-range number as a model writes it (84, not 84.0)."""
-    return int(v) if isinstance(v, float) and math.isfinite(v) and v.is_integer() else v
-
-
-def _put_keyed(
-    out: dict[str, Any], rec: dict[str, Any], dialect: dict[str, Any], ours: str, theirs: str, form: Any
-) -> None:
-    """A "{}" line: an object keyed by each element's value of our key field (its key line: the factor's name), or a
-    field of its values."""
-    head, _, rest = ours.partition("[].")
-    items = _get(rec, head)
-    if not isinstance(items, list):
-        return
-    their_head, _, their_rest = theirs.partition("{}")
-    key_ours, key_form = next((o, f) for o, t, f in dialect["map"] if t == their_head + "{}")
-    key_field = key_ours.partition("[].")[2]
-
-    def key(x: dict[str, Any]) -> str:
-        return FORMS[key_form](x[key_field]) if key_form else x[key_field]
-
-    if not their_rest:
-        _put(out, their_head, {key(x): {} for x in items})
-        return
-    keyed = _get_their(out, their_head)
-    for x in items:
-        if x.get(rest) is not None:
-            keyed[key(x)][their_rest[1:]] = FORMS[form](x[rest]) if form else x[rest]
+#: a "{}" line written in this family's value forms (drift_machinery.put_keyed)
+_put_keyed = partial(put_keyed, forms=FORMS)
 
 
 def to_dialect(
@@ -1497,16 +1055,6 @@ def to_dialect(
         else:
             _put(out, theirs, FORMS[form](v) if form else v)
     return out
-
-
-def truth_map(dialect: dict[str, Any]) -> dict[str, str]:
-    """The dialect's true field_map lines: {their path: our path}."""
-    return {theirs: ours for ours, theirs, _ in dialect["map"]}
-
-
-def _answer_path(dialect: dict[str, Any], dtype: str) -> str:
-    """Their path of the type's answer."""
-    return next(t for o, t, _ in dialect["map"] if o == ANSWER[dtype])
 
 
 def _decoy(rng: random.Random, kind: str, form: str | None, rec: dict[str, Any], dtype: str) -> Any:
@@ -1612,90 +1160,9 @@ def _render(dialect: dict[str, Any], recs: list[dict[str, Any]], rng: random.Ran
     return dump(doc) + "\n", []
 
 
-def _cut(text: str, answer: str) -> str:
-    """The text ended inside the last record's answer (the model hit its token limit, the writer was killed)."""
-    at = text.rfind(answer)
-    assert at > 0, "the answer is written in the file"
-    return text[: at + max(3, len(answer) // 2)]
-
-
-def _mojibake(text: str, encoding: str) -> str | None:
-    """UTF-8 read as cp1252 or as Mac Roman, when that decodes; None for a text without non-ASCII letters."""
-    try:
-        bad = text.encode("utf-8").decode(encoding)
-    except UnicodeDecodeError:
-        return None
-    return bad if bad != text else None
-
-
-def _write(path: Path, text: str, bom: bool) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if bom:
-        text = "\ufeff" + text.replace("\n", "\r\n")
-    path.write_bytes(text.encode("utf-8"))
-
-
-def _key(dtype: str, rec: dict[str, Any]) -> str:
-    return json.dumps([dtype, rec], sort_keys=True, ensure_ascii=False)
-
-
-def _plan(rng: random.Random, dtype: str, dname: str, n_valid: int, size: str, seen: set[str]) -> list[Row]:
-    """Valid records and the planted defects of one prompt version, shuffled; no two alike in our fields."""
-    rows: list[Row] = []
-    while len(rows) < n_valid:
-        rec = MAKERS[dtype](rng)
-        if _key(dtype, rec) not in seen:
-            seen.add(_key(dtype, rec))
-            rows.append({**_row(rec, "keep", ""), "defect": None})
-    repeats, share = {"tiny": (1, 0.25), "normal": (1, 0.6), "large": (3, 0.6)}[size]
-    for plant in DEFECTS[dtype]:
-        for _ in range(repeats):
-            if rng.random() < share:
-                row = plant(rng, DIALECTS[dname])
-                while _key(dtype, row["ours"]) in seen:
-                    row = plant(rng, DIALECTS[dname])
-                seen.add(_key(dtype, row["ours"]))
-                rows.append(row)
-    rng.shuffle(rows)
-    return rows
-
-
 def _layout(rng: random.Random, seed: int) -> list[tuple[str, str, list[str]]]:
     """(type, size, prompt versions) of one folder: some types absent, one perhaps of 200+, some of 3-6 records."""
-    present = [t for t in TYPES if rng.random() >= 0.15]
-    while len(present) < 5:
-        present.append(rng.choice([t for t in TYPES if t not in present]))
-    large = rng.choice(sorted(present)) if rng.random() < 0.35 else None
-    out = []
-    for ti, dtype in enumerate(TYPES):
-        if dtype not in present:
-            continue
-        size = "large" if dtype == large else "tiny" if rng.random() < 0.2 else "normal"
-        mode = (seed + 2 * ti) % 3  # 0: version A, 1: version B, 2: both in one folder
-        if size == "tiny" and mode == 2:
-            mode = rng.randrange(2)
-        out.append((dtype, size, BY_TYPE[dtype] if mode == 2 else [BY_TYPE[dtype][mode]]))
-    return out
-
-
-def _files(rng: random.Random, seed: int, seen: set[str]) -> list[tuple[str, str, str, list[Row]]]:
-    """(type, size, dialect, rows) per file."""
-    files = []
-    for dtype, size, names in _layout(rng, seed):
-        for dname in names:
-            both = len(names) == 2
-            n_valid = {
-                "tiny": rng.randint(3, 6),
-                "normal": rng.randint(12, 18) if both else rng.randint(22, 34),
-                "large": rng.randint(45, 58) if both else rng.randint(92, 116),
-            }[size]
-            rows = _plan(rng, dtype, dname, n_valid, size, seen)
-            if size == "large":
-                n_files = math.ceil(len(rows) / rng.randint(20, 30))
-            else:
-                n_files = 2 if size == "normal" and len(rows) > 22 and rng.random() < 0.5 else 1
-            files += [(dtype, size, dname, rows[i::n_files]) for i in range(n_files)]
-    return files
+    return layout(FAMILY, rng, seed)
 
 
 PROMPTS_NOTE = """# About this drop
@@ -1724,12 +1191,32 @@ SUBDIRS = {
 }
 
 
-def _notes(rng: random.Random, folder: Path, manifest: dict[str, Any]) -> None:
-    """Some folders hold the run's prompts note: prose and a YAML fence, no JSON (nothing planted)."""
-    if rng.random() < 0.5:
-        note = Path(rng.choice([d for dirs in SUBDIRS.values() for d in dirs])) / "README_drop.md"
-        _write(folder / note, PROMPTS_NOTE, False)
-        manifest["notes"] = [note.as_posix()]
+def _file_date(rng: random.Random) -> str:
+    """The date and clock in a file's name, as this family's pipeline stamps them."""
+    return f"2026120{rng.randint(1, 4)}_{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
+
+
+FAMILY = Family(
+    name="fresh15",
+    dialects=DIALECTS,
+    types=TYPES,
+    by_type=BY_TYPE,
+    makers=MAKERS,
+    defects=DEFECTS,
+    sizes={"tiny": ((3, 6), (3, 6)), "normal": ((12, 18), (22, 34)), "large": ((45, 58), (92, 116))},
+    plant_shares={"tiny": (1, 0.25), "normal": (1, 0.6), "large": (3, 0.6)},
+    version_step=2,
+    dirs=dirs_per_team(SUBDIRS, DIALECTS),
+    to_dialect=to_dialect,
+    with_extras=_with_extras,
+    render=_render,
+    answer_text=_answer_text,
+    answer_path=_answer_path,
+    ext=EXT,
+    plain_json=PLAIN_JSON,
+    file_date=_file_date,
+    notes=partial(drop_note, subdirs=SUBDIRS, name="README_drop.md", text=PROMPTS_NOTE),
+)
 
 
 def write_fresh15_folder(folder: Path, seed: int, samples: Any = None, with_ours: bool = False) -> dict[str, Any]:
@@ -1739,123 +1226,11 @@ def write_fresh15_folder(folder: Path, seed: int, samples: Any = None, with_ours
     each record as written in OUR schema (`ours`) for this writer's own test.
     """
     del samples
-    rng = random.Random(f"fresh15/{seed}")
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    manifest: dict[str, Any] = {"family": "fresh15", "seed": seed, "records": [], "plans": {}, "files": [], "mess": {}}
-    seen: set[str] = set()
-    files = _files(rng, seed, seen)
-    subdir = {team: rng.choice(dirs) for team, dirs in SUBDIRS.items()}
-    cut_at = rng.randrange(len(files))
-    plain = [i for i, f in enumerate(files) if i != cut_at and DIALECTS[f[2]]["envelope"] in PLAIN_JSON]
-    lines = [i for i, f in enumerate(files) if i != cut_at and DIALECTS[f[2]]["envelope"] == "jsonl"]
-    bom_at = rng.choice(plain or lines)
-    mojibake_left = rng.randint(1, 3)
-    last_file: dict[str, tuple[list[Row], list[dict[str, Any]], Path]] = {}  # per dialect: its previous file
-    for file_no, (dtype, size, dname, chunk) in enumerate(files, start=1):
-        dialect = DIALECTS[dname]
-        rendered, mess = [], []
-        for row in chunk:
-            their = to_dialect(row["ours"], dialect, row["raw"], row.get("written"))
-            their = _with_extras(rng, dialect, their, row["ours"], dtype)
-            if row["expected"] == "keep" and mojibake_left and dtype != "dramatic_irony" and rng.random() < 0.3:
-                encoding = rng.choice(["cp1252", "mac_roman"])
-                bad = _mojibake(_answer_text(row["ours"], dtype), encoding)
-                if bad:
-                    _put(their, _answer_path(dialect, dtype), bad)
-                    row["note"], row["mojibake_as"] = "mojibake", encoding
-                    mojibake_left -= 1
-                    mess.append("mojibake")
-            rendered.append(their)
-        day, clock = rng.randint(1, 4), f"{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
-        name = f"{dialect['stem']}{file_no:04d}_2026120{day}_{clock}.{EXT[dialect['envelope']]}"
-        rel = Path(subdir[dialect["team"]]) / name
-        sources = [(chunk, rendered, rel)]  # a retried call: the same record again, later in the file
-        if dname in last_file and rng.random() < 0.5:  # or a retried batch overlapping the previous file
-            sources.append(last_file[dname])
-        for src_rows, src_rendered, src_rel in sources:
-            if src_rows is chunk and rng.random() >= 0.6:
-                continue
-            src = rng.choice([i for i, r in enumerate(src_rows) if r["expected"] == "keep"] or [None])
-            if src is None:
-                continue
-            at = rng.randint(src + 1, len(chunk)) if src_rows is chunk else rng.randint(0, len(chunk))
-            dup = {  # byte for byte its source (a mojibake answer stays one: note and encoding kept)
-                **src_rows[src],
-                "expected": "reject",
-                "reason": "exact_duplicate",
-                "defect": "exact_duplicate",
-                "dup_of": src_rel.as_posix(),
-            }
-            copy = json.loads(json.dumps(src_rendered[src]))
-            chunk.insert(at, dup)
-            rendered.insert(at, copy)
-            mess.append("duplicate" if src_rows is chunk else "duplicate_across_files")
-        cut = file_no - 1 == cut_at
-        if cut:  # one more record of its own, cut inside its answer: planted lost
-            rec = MAKERS[dtype](rng)
-            while _key(dtype, rec) in seen:
-                rec = MAKERS[dtype](rng)
-            seen.add(_key(dtype, rec))
-            chunk.append({"ours": rec, "raw": [], "expected": "lost", "defect": "truncated_record", "note": None})
-            rendered.append(_with_extras(rng, dialect, to_dialect(rec, dialect, []), rec, dtype))
-        text, how = _render(dialect, rendered, rng, file_no)
-        mess += how
-        if cut:
-            answer = json.dumps(_answer_text(chunk[-1]["ours"], dtype), ensure_ascii=False)[1:-1]
-            text = _cut(text, answer)
-            mess = [m for m in mess if m != "trailing_comma"] + ["cut"]
-        bom = file_no - 1 == bom_at
-        _write(folder / rel, text, bom)
-        mess += ["bom_crlf"] if bom else []
-        manifest["files"].append(rel.as_posix())
-        manifest["mess"][rel.as_posix()] = sorted(set(mess))
-        for i, row in enumerate(chunk):
-            out = {
-                "file": rel.name,
-                "path": rel.as_posix(),
-                "index": i,
-                "data_type": dtype,
-                "dialect": dname,
-                **{k: v for k, v in row.items() if k not in ("ours", "raw")},
-            }
-            if with_ours:
-                out["ours"] = row["ours"]
-            manifest["records"].append(out)
-        last_file[dname] = (chunk, rendered, rel)
-        plan = manifest["plans"].setdefault(dtype, {"dialect": "", "size": size, "truth": {}, "files": []})
-        if dname not in plan["dialect"].split("+"):
-            plan["dialect"] = "+".join(x for x in (plan["dialect"], dname) if x)
-            plan["truth"].update(truth_map(dialect))
-        plan["files"].append(rel.as_posix())
-    _notes(rng, folder, manifest)
-    manifest["counts"] = counts(manifest)
-    return manifest
-
-
-def counts(manifest: dict[str, Any]) -> dict[str, Any]:
-    """Planted records by expectation, by reason/rule, by defect name and by type."""
-    recs = manifest["records"]
-    return {
-        "records": len(recs),
-        "by_expected": dict(Counter(r["expected"] for r in recs)),
-        "by_outcome": dict(Counter(r.get("reason") or r.get("rule") or r["expected"] for r in recs)),
-        "by_defect": dict(Counter(f"{r['data_type']}:{r['defect']}" for r in recs if r["defect"])),
-        "by_type": dict(Counter(r["data_type"] for r in recs)),
-    }
+    return write_folder(FAMILY, folder, seed, with_ours)
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out")
-    ap.add_argument("--seed", type=int, default=1)
-    args = ap.parse_args()
-    out = Path(args.out)
-    m = write_fresh15_folder(out, args.seed)
-    side = out.parent / f"{out.name}.fresh15.manifest.json"
-    side.write_text(json.dumps(m, indent=1, ensure_ascii=False), encoding="utf-8")
-    print(json.dumps(m["counts"], indent=1))
-    return 0
+    return command_line(__doc__, write_fresh15_folder, "fresh15")
 
 
 if __name__ == "__main__":

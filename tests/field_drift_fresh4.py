@@ -20,15 +20,15 @@ from __future__ import annotations
 
 import json
 import random
-from collections import Counter
 from pathlib import Path
 from typing import Any
+
+from drift_machinery import CAP_BUCKETS, OCEAN, TYPES, counts
 
 __all__ = ["DIALECTS", "write_fresh4_folder"]
 
 # --- the contract (spec.yaml rules / thresholds / reasons; restated here so the writer stands alone) -------------
 
-CAP_BUCKETS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
 AUTH_BUCKETS = {"failed": (0.2, 0.4), "struggling": (0.4, 0.6), "authentic": (0.6, 0.8), "excellent": (0.8, 1.0)}
 SUPPORT_OFFSET = {"failed": (4.0, 6.0), "struggling": (1.5, 3.0), "authentic": (-0.5, 1.5), "excellent": (-2.0, -1.0)}
 COMPLEXITY_SYS = ["baseline", "people_pleasing", "misjudgment_over", "misjudgment_under", "defensive_lashing",
@@ -38,11 +38,8 @@ COMPLEXITY_MS = ["baseline", "people_pleasing", "misjudgment", "defensive_lashin
 HOOK_WINDOWS = {"mystery_hook": (2, 4), "partial_reveal": (2, 4), "contradiction": (5, 8), "stakes_escalation": (0, 2)}
 RESONANCE = {"same_emotion_different_context": 0.8, "opposite_emotion_growth": 0.9, "past_trauma_trigger": 0.95,
              "joy_sadness_contrast": 0.85, "emotional_growth_callback": 0.7}  # fmt: skip
-OCEAN = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
 THRESHOLD = {"dramatic_irony": 0.5, "tension_building": 0.6, "memory_resonance": 0.7, "personality_traits": 0.6,
              "relationship_scoring": 0.6, "multi_step": 0.6}  # fmt: skip
-TYPES = ["emotional_authenticity", "dramatic_irony", "tension_building", "memory_resonance", "personality_traits",
-         "relationship_scoring", "multi_step"]  # fmt: skip
 
 
 def _bucket(eff: float) -> str:
@@ -1622,15 +1619,3 @@ def _mark_cut(rec: dict[str, Any], answer_path: str) -> None:
     holder.update(items[:pos])
     holder[CUT] = "x"
     holder.update(items[pos:])
-
-
-def counts(manifest: dict[str, Any]) -> dict[str, Any]:
-    """Planted records by expectation, by reason/rule and by defect name."""
-    recs = manifest["records"]
-    return {
-        "records": len(recs),
-        "by_expected": dict(Counter(r["expected"] for r in recs)),
-        "by_outcome": dict(Counter(r.get("reason") or r.get("rule") or r["expected"] for r in recs)),
-        "by_defect": dict(Counter(f"{r['data_type']}:{r['defect']}" for r in recs if r["defect"])),
-        "by_type": dict(Counter(r["data_type"] for r in recs)),
-    }

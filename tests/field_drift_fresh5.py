@@ -27,30 +27,20 @@ from __future__ import annotations
 
 import json
 import random
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
-TYPES = ["emotional_authenticity", "dramatic_irony", "tension_building", "memory_resonance",
-         "personality_traits", "relationship_scoring", "multi_step"]  # fmt: skip
+from drift_machinery import CAP_BUCKETS, HOOKS, MULTI, OCEAN, SYSTEMATIC, TYPES, WEIGHTS, counts
+
 R, F, K, L = "reject", "flag", "keep", "lost"
 
 # --- the rule tables this writer needs (read off curation/domain/spec.yaml by hand) ------------------------------
 
-CAP_BUCKETS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
 CAP_FREQ = {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25}
 AUTH_GEN = {"failed": (0.2, 0.4), "struggling": (0.4, 0.6), "authentic": (0.6, 0.8), "excellent": (0.8, 1.0)}
 AUTH_FREQ = {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3}
 SUPPORT_OFFSET = {"failed": (4.0, 6.0), "struggling": (1.5, 3.0), "authentic": (-0.5, 1.5), "excellent": (-2.0, -1.0)}
-SYSTEMATIC = ["baseline", "people_pleasing", "misjudgment_over", "misjudgment_under", "defensive_lashing",
-              "emergency_override", "cultural_indirect", "mixed_emotions"]  # fmt: skip
-MULTI = ["baseline", "people_pleasing", "misjudgment", "defensive_lashing", "emotional_shutdown", "over_commitment",
-         "avoidance", "projection"]  # fmt: skip
 IMPACT = {"tone_deaf": (-1.4, -0.6), "misguided": (-0.45, -0.25), "growth": (0.35, 0.75)}
-HOOKS = {"mystery_hook": (2, 4), "partial_reveal": (2, 4), "contradiction": (5, 8), "stakes_escalation": (0, 2)}
-WEIGHTS = {"same_emotion_different_context": 0.8, "opposite_emotion_growth": 0.9, "past_trauma_trigger": 0.95,
-           "joy_sadness_contrast": 0.85, "emotional_growth_callback": 0.7}  # fmt: skip
-OCEAN = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
 INTERACTIONS = ["emotional_support", "broken_promise", "shared_celebration", "boundary_setting", "apology",
                 "betrayal_discovered", "practical_help", "playful_teasing"]  # fmt: skip
 
@@ -1204,15 +1194,3 @@ def _fresh(rng: random.Random, seen: set[str], planned: list, make: Any, row: di
             seen.add(key)
             planned.append((rec, row))
             return
-
-
-def counts(manifest: dict[str, Any]) -> dict[str, Any]:
-    """Planted records by expectation, by reason/rule, by defect name and by type."""
-    recs = manifest["records"]
-    return {
-        "records": len(recs),
-        "by_expected": dict(Counter(r["expected"] for r in recs)),
-        "by_outcome": dict(Counter(r.get("reason") or r.get("rule") or r["expected"] for r in recs)),
-        "by_defect": dict(Counter(f"{r['data_type']}:{r['defect']}" for r in recs if r["defect"])),
-        "by_type": dict(Counter(r["data_type"] for r in recs)),
-    }

@@ -42,24 +42,17 @@ files), `files`, `counts`. Valid records are built from this writer's own text p
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import random
 import re
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
-TYPES = [
-    "emotional_authenticity",
-    "dramatic_irony",
-    "tension_building",
-    "memory_resonance",
-    "personality_traits",
-    "relationship_scoring",
-    "multi_step",
-]
+from drift_machinery import CAP_BUCKETS, MULTI, OCEAN, OFFSET, SYSTEMATIC, TYPES, WEIGHTS, command_line, counts
+from drift_machinery import option_in_character as _in_character
+from drift_machinery import path_steps as _steps
+
 K, R, F, L = "keep", "reject", "flag", "lost"
 S = "str"
 
@@ -330,31 +323,9 @@ MEMREF = [
     "the apprentice's last letter",
 ]
 
-CAP_BUCKETS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
 CAP_FREQ = {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25}
 AUTH = {"failed": (0.22, 0.38), "struggling": (0.42, 0.58), "authentic": (0.62, 0.78), "excellent": (0.82, 0.98)}
 AUTH_FREQ = {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3}
-OFFSET = {"failed": (4.0, 6.0), "struggling": (1.5, 3.0), "authentic": (-0.5, 1.5), "excellent": (-2.0, -1.0)}
-SYSTEMATIC = [
-    "baseline",
-    "people_pleasing",
-    "misjudgment_over",
-    "misjudgment_under",
-    "defensive_lashing",
-    "emergency_override",
-    "cultural_indirect",
-    "mixed_emotions",
-]
-MULTI = [
-    "baseline",
-    "people_pleasing",
-    "misjudgment",
-    "defensive_lashing",
-    "emotional_shutdown",
-    "over_commitment",
-    "avoidance",
-    "projection",
-]
 IMPACT = {"tone_deaf": (-1.4, -0.6), "misguided": (-0.45, -0.25), "growth": (0.35, 0.75)}
 HOOKS = {
     "mystery_hook": [(2, 4), (2, 3), (3, 4)],
@@ -362,14 +333,6 @@ HOOKS = {
     "contradiction": [(5, 8), (5, 7), (6, 8)],
     "stakes_escalation": [(0, 2), (1, 2), (0, 1)],
 }
-WEIGHTS = {
-    "same_emotion_different_context": 0.8,
-    "opposite_emotion_growth": 0.9,
-    "past_trauma_trigger": 0.95,
-    "joy_sadness_contrast": 0.85,
-    "emotional_growth_callback": 0.7,
-}
-OCEAN = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
 
 
 class Raw:
@@ -437,10 +400,6 @@ def make_emotional(rng: random.Random, level: str | None = None, target: str | N
         "capacity_level": level,
         "support_provided": _r(min(need, eff + 2.0), 1),
     }
-
-
-def _in_character(cap: float) -> str:
-    return "tone_deaf" if cap < 4 else "misguided" if cap < 7 else "growth"
 
 
 def make_irony(rng: random.Random, cap: float | None = None) -> dict[str, Any]:
@@ -1451,11 +1410,6 @@ def _form(v: Any, form: str) -> Any:
     return FORMS[form](v)
 
 
-def _steps(path: str) -> list[str]:
-    """A map path's keys: split on "." but not on "\\." (a dot inside a key)."""
-    return [s.replace("\\.", ".") for s in re.split(r"(?<!\\)\.", path)]
-
-
 def _put(rec: dict[str, Any], path: str, value: Any) -> None:
     """Set `value` at a map path in `rec`, creating objects and pair-list elements ("key[k=label]") on the way."""
     *parents, last = _steps(path)
@@ -1703,29 +1657,8 @@ def write_fresh6_folder(folder: Path, seed: int, samples: Any = None, with_ours:
     return manifest
 
 
-def counts(manifest: dict[str, Any]) -> dict[str, Any]:
-    """Planted records by expectation, by reason/rule, by defect name and by type."""
-    recs = manifest["records"]
-    return {
-        "records": len(recs),
-        "by_expected": dict(Counter(r["expected"] for r in recs)),
-        "by_outcome": dict(Counter(r.get("reason") or r.get("rule") or r["expected"] for r in recs)),
-        "by_defect": dict(Counter(f"{r['data_type']}:{r['defect']}" for r in recs if r["defect"])),
-        "by_type": dict(Counter(r["data_type"] for r in recs)),
-    }
-
-
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out")
-    ap.add_argument("--seed", type=int, default=1)
-    args = ap.parse_args()
-    out = Path(args.out)
-    m = write_fresh6_folder(out, args.seed)
-    side = out.parent / f"{out.name}.fresh6.manifest.json"
-    side.write_text(json.dumps(m, indent=1, ensure_ascii=False), encoding="utf-8")
-    print(json.dumps(m["counts"], indent=1))
-    return 0
+    return command_line(__doc__, write_fresh6_folder, "fresh6")
 
 
 if __name__ == "__main__":

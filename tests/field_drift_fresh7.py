@@ -33,24 +33,17 @@ option type in an object, a list of turns addressed by position.
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import random
 import re
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
-TYPES = [
-    "emotional_authenticity",
-    "dramatic_irony",
-    "tension_building",
-    "memory_resonance",
-    "personality_traits",
-    "relationship_scoring",
-    "multi_step",
-]
+from drift_machinery import CAP_BUCKETS, HOOKS, MULTI, OCEAN, OFFSET, SYSTEMATIC, TYPES, WEIGHTS, command_line, counts
+from drift_machinery import cut_inside as _cut
+from drift_machinery import option_in_character as _in_character
+from drift_machinery import write_file as _write
 
 # --- this writer's own text pools ------------------------------------------------------------------------------
 
@@ -212,41 +205,10 @@ PROSE = [
 ]
 MEMREF = ["the flood at the mill", "the frozen harbour", "the forged letter", "the last ferry of autumn"]
 
-CAP_BUCKETS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
 CAP_FREQ = {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25}
 AUTH = {"failed": (0.22, 0.38), "struggling": (0.42, 0.58), "authentic": (0.62, 0.78), "excellent": (0.82, 0.97)}
 AUTH_FREQ = {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3}
-OFFSET = {"failed": (4.0, 6.0), "struggling": (1.5, 3.0), "authentic": (-0.5, 1.5), "excellent": (-2.0, -1.0)}
-SYSTEMATIC = [
-    "baseline",
-    "people_pleasing",
-    "misjudgment_over",
-    "misjudgment_under",
-    "defensive_lashing",
-    "emergency_override",
-    "cultural_indirect",
-    "mixed_emotions",
-]
-MULTI = [
-    "baseline",
-    "people_pleasing",
-    "misjudgment",
-    "defensive_lashing",
-    "emotional_shutdown",
-    "over_commitment",
-    "avoidance",
-    "projection",
-]
 IMPACT = {"tone_deaf": (-1.4, -0.6), "misguided": (-0.45, -0.25), "growth": (0.35, 0.75)}
-HOOKS = {"mystery_hook": (2, 4), "partial_reveal": (2, 4), "contradiction": (5, 8), "stakes_escalation": (0, 2)}
-WEIGHTS = {
-    "same_emotion_different_context": 0.8,
-    "opposite_emotion_growth": 0.9,
-    "past_trauma_trigger": 0.95,
-    "joy_sadness_contrast": 0.85,
-    "emotional_growth_callback": 0.7,
-}
-OCEAN = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
 
 
 def _u(rng: random.Random, lo: float, hi: float, nd: int = 2) -> float:
@@ -299,10 +261,6 @@ def make_emotional(rng: random.Random) -> dict[str, Any]:
         "capacity_level": level,
     }
     return _some(rng, rec, "internal_thought", 0.7)
-
-
-def _in_character(cap: float) -> str:
-    return "tone_deaf" if cap < 4 else "misguided" if cap < 7 else "growth"
 
 
 def _some(rng: random.Random, rec: dict[str, Any], key: str, keep: float) -> dict[str, Any]:
@@ -1354,12 +1312,6 @@ def _render(dtype: str, dialect: dict[str, Any], rows: list[dict[str, Any]], see
     return json.dumps(doc, ensure_ascii=False, indent=1)
 
 
-def _cut(text: str, marker: str) -> str:
-    """The text cut in the middle of the last occurrence of `marker` (inside the last record)."""
-    at = text.rindex(marker)
-    return text[: at + max(3, len(marker) // 2)]
-
-
 def _mojibake(text: str) -> str | None:
     """UTF-8 read as cp1252, when that round-trips (ftfy's fix_encoding restores it exactly)."""
     if text.isascii():
@@ -1401,14 +1353,6 @@ def _plan(rng: random.Random, seen: set[str], dtype: str) -> list[dict[str, Any]
         row["reason" if expected == "reject" else "rule"] = why
         rows.append(row)
     return rows
-
-
-def _write(path: Path, text: str, bom_crlf: bool) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if bom_crlf:
-        path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
-    else:
-        path.write_bytes(text.encode("utf-8"))
 
 
 CUTTABLE = {"ru_wrap", "jsonl", "lines", "header", "api", "keyed", "bare"}
@@ -1499,29 +1443,8 @@ def write_fresh7_folder(folder: Path, seed: int, samples: Any = None, with_ours:
     return manifest
 
 
-def counts(manifest: dict[str, Any]) -> dict[str, Any]:
-    """Planted records by expectation, by reason/rule, by defect name and by type."""
-    recs = manifest["records"]
-    return {
-        "records": len(recs),
-        "by_expected": dict(Counter(r["expected"] for r in recs)),
-        "by_outcome": dict(Counter(r.get("reason") or r.get("rule") or r["expected"] for r in recs)),
-        "by_defect": dict(Counter(f"{r['data_type']}:{r['defect']}" for r in recs if r["defect"])),
-        "by_type": dict(Counter(r["data_type"] for r in recs)),
-    }
-
-
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out")
-    ap.add_argument("--seed", type=int, default=1)
-    args = ap.parse_args()
-    out = Path(args.out)
-    m = write_fresh7_folder(out, args.seed)
-    side = out.parent / f"{out.name}.fresh7.manifest.json"
-    side.write_text(json.dumps(m, indent=1, ensure_ascii=False), encoding="utf-8")
-    print(json.dumps(m["counts"], indent=1))
-    return 0
+    return command_line(__doc__, write_fresh7_folder, "fresh7")
 
 
 if __name__ == "__main__":

@@ -46,25 +46,47 @@ inside an OpenAI-style batch line (`response.body.choices[0].message.content`), 
 
 from __future__ import annotations
 
-import argparse
 import json
-import math
 import random
-import re
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-TYPES = [
-    "emotional_authenticity",
-    "dramatic_irony",
-    "tension_building",
-    "memory_resonance",
-    "personality_traits",
-    "relationship_scoring",
-    "multi_step",
-]
+from drift_machinery import (
+    ANSWER,
+    AUTH,
+    CAP_BUCKETS,
+    HOOKS,
+    IMPACT,
+    ITYPES,
+    MULTI,
+    OCEAN,
+    OFFSET,
+    SYSTEMATIC,
+    TRUST_SIGN,
+    TYPES,
+    WEIGHTS,
+    Planters,
+    Row,
+    command_line,
+    counts,
+    truth_map,
+)
+from drift_machinery import answer_text as _answer_text
+from drift_machinery import cut_inside as _cut
+from drift_machinery import flag as _flag
+from drift_machinery import get as _get
+from drift_machinery import get_their as _get_their
+from drift_machinery import inside_grid as _u
+from drift_machinery import mojibake as _mojibake
+from drift_machinery import on_grid as _grid
+from drift_machinery import option_in_character as _in_character
+from drift_machinery import pick_weighted as _pick
+from drift_machinery import plain_number as _plain
+from drift_machinery import put as _put
+from drift_machinery import reject as _reject
+from drift_machinery import row as _row
+from drift_machinery import write_file as _write
 
 # --- content pools (English values; the keys carry the team's language) ---------------------------------------
 
@@ -282,9 +304,6 @@ WHYS = [
     "Repaying a debt restores balance but does not create closeness.",
     "Light teasing within an established bond reads as affection, not insult.",
 ]
-#: the interaction kind of each action above, and the sign its trust change takes
-ITYPES = ["emotional_support", "broken_promise", "practical_help", "boundary_setting", "apology", "playful_teasing"]
-TRUST_SIGN = [1, -1, 1, -1, 1, 1]
 PROSE = [
     "Inês wipes her hands on her apron and looks past you. “I’ll help with the boxes — not the van, not today.”",
     "He laughs, too loudly, and agrees to everything — then sits very still once you've gone.",
@@ -301,40 +320,6 @@ MEMREF = [
 ]
 UNKNOWN_COMPLEXITY = ["stoic_deflection", "martyrdom", "overexplaining", "quiet_withdrawal"]
 
-CAP_BUCKETS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
-CAP_ACCEPT = {"crisis": (0.0, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 10.0)}
-AUTH = {"failed": (0.2, 0.4), "struggling": (0.4, 0.6), "authentic": (0.6, 0.8), "excellent": (0.8, 1.0)}
-OFFSET = {"failed": (4.0, 6.0), "struggling": (1.5, 3.0), "authentic": (-0.5, 1.5), "excellent": (-2.0, -1.0)}
-SYSTEMATIC = [
-    "baseline",
-    "people_pleasing",
-    "misjudgment_over",
-    "misjudgment_under",
-    "defensive_lashing",
-    "emergency_override",
-    "cultural_indirect",
-    "mixed_emotions",
-]
-MULTI = [
-    "baseline",
-    "people_pleasing",
-    "misjudgment",
-    "defensive_lashing",
-    "emotional_shutdown",
-    "over_commitment",
-    "avoidance",
-    "projection",
-]
-IMPACT = {"tone_deaf": (-1.5, -0.5), "misguided": (-0.5, -0.2), "growth": (0.3, 0.8)}
-HOOKS = {"mystery_hook": (2, 4), "partial_reveal": (2, 4), "contradiction": (5, 8), "stakes_escalation": (0, 2)}
-WEIGHTS = {
-    "same_emotion_different_context": 0.8,
-    "opposite_emotion_growth": 0.9,
-    "past_trauma_trigger": 0.95,
-    "joy_sadness_contrast": 0.85,
-    "emotional_growth_callback": 0.7,
-}
-OCEAN = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
 THRESHOLD = {
     "dramatic_irony": 0.5,
     "tension_building": 0.6,
@@ -343,28 +328,6 @@ THRESHOLD = {
     "relationship_scoring": 0.6,
     "multi_step": 0.6,
 }
-
-
-def _u(rng: random.Random, lo: float, hi: float, step: float = 0.01) -> float:
-    """A value strictly inside (lo, hi) on a grid of `step` (so its written forms read back exactly)."""
-    n_lo, n_hi = math.floor(lo / step + 1e-9) + 1, math.ceil(hi / step - 1e-9) - 1
-    return round(rng.randint(n_lo, max(n_lo, n_hi)) * step, 2)
-
-
-def _grid(rng: random.Random, lo: float, hi: float, step: float = 0.5) -> float:
-    """A value in [lo, hi] on a grid of `step`, bounds included."""
-    return round(rng.randint(round(lo / step), round(hi / step)) * step, 2)
-
-
-def _pick(rng: random.Random, weights: dict[str, float]) -> str:
-    return rng.choices(list(weights), weights=list(weights.values()))[0]
-
-
-def _bucket_of(eff: float) -> str:
-    return min(
-        CAP_ACCEPT,
-        key=lambda k: 0 if CAP_ACCEPT[k][0] <= eff <= CAP_ACCEPT[k][1] else min(abs(eff - x) for x in CAP_ACCEPT[k]),
-    )
 
 
 def _factors(rng: random.Random, eff: float) -> tuple[float, list[dict[str, Any]]]:
@@ -415,10 +378,6 @@ def make_emotional(rng: random.Random) -> dict[str, Any]:
         if rng.random() < 0.3:
             del rec[opt]
     return rec
-
-
-def _in_character(cap: float) -> str:
-    return "tone_deaf" if cap < 4 else "misguided" if cap < 7 else "growth"
 
 
 def make_irony(rng: random.Random) -> dict[str, Any]:
@@ -585,42 +544,9 @@ MAKERS: dict[str, Callable[[random.Random], dict[str, Any]]] = {
     "relationship_scoring": make_relationship,
     "multi_step": make_multi,
 }
-#: the answer of each type (our path), where a cut and mojibake land
-ANSWER = {
-    "emotional_authenticity": "character_response",
-    "dramatic_irony": "response_options[].dialogue",
-    "tension_building": "dialogue",
-    "memory_resonance": "character_response",
-    "personality_traits": "dialogue",
-    "relationship_scoring": "rationale",
-    "multi_step": "npc_card_narrative.dialogue_prose",
-}
-
-
-def _answer_text(rec: dict[str, Any], dtype: str) -> str:
-    if dtype == "dramatic_irony":
-        return str(rec["response_options"][-1]["dialogue"])
-    node: Any = rec
-    for k in ANSWER[dtype].split("."):
-        node = node[k]
-    return str(node)
 
 
 # --- defects: each takes a fresh valid record (ours) and the dialect, returns the planted row -----------------------
-
-Row = dict[str, Any]
-
-
-def _row(rec: dict[str, Any], expected: str, defect: str, raw: list[str] | None = None, **why: str) -> Row:
-    return {"ours": rec, "raw": raw or [], "expected": expected, "defect": defect, "note": None, **why}
-
-
-def _flag(rec: dict[str, Any], rule: str, defect: str) -> Row:
-    return _row(rec, "flag", defect, rule=rule)
-
-
-def _reject(rec: dict[str, Any], reason: str, defect: str, raw: list[str] | None = None) -> Row:
-    return _row(rec, "reject", defect, raw, reason=reason)
 
 
 def _fresh_ea(rng: random.Random, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
@@ -630,23 +556,10 @@ def _fresh_ea(rng: random.Random, ok: Callable[[dict[str, Any]], bool]) -> dict[
             return rec
 
 
-def _wrong_bucket(eff: float) -> str:
-    """A capacity label two buckets away from eff (never a neighbour a gap could excuse)."""
-    order = list(CAP_ACCEPT)
-    i = order.index(_bucket_of(eff))
-    return order[i + 2] if i < 2 else order[i - 2]
-
-
 def ea_formula(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = _fresh_ea(rng, lambda r: r["base_capacity"] <= 8.0)
     rec["base_capacity"] = round(rec["base_capacity"] + rng.choice([1.5, 2.0]), 2)
     return _flag(rec, "capacity.effective_formula", "capacity_formula")
-
-
-def ea_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
-    rec["capacity_level"] = _wrong_bucket(rec["effective_capacity"])
-    return _flag(rec, "capacity.bucket", "capacity_bucket")
 
 
 def ea_x2_excellent(rng: random.Random, d: dict[str, Any]) -> Row:
@@ -681,12 +594,6 @@ def ea_x2_given(rng: random.Random, d: dict[str, Any]) -> Row:
     return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_sentence")
 
 
-def ea_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
-    rec["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
-    return _flag(rec, "complexity.type", "unknown_complexity")
-
-
 def ea_off_target(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = _fresh_ea(rng, lambda r: r["support_level_needed"] <= r["effective_capacity"] + 2)
     target = rec["authenticity_target"]
@@ -699,18 +606,6 @@ def ea_range(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = make_emotional(rng)
     rec["authenticity_score"] = float(rng.choice([78, 84, 91]))
     return _reject(rec, "score_out_of_range", "score_on_100_scale", ["authenticity_score"])
-
-
-def ea_missing(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
-    del rec["character_response"]
-    return _reject(rec, "missing_required_field", "missing_answer")
-
-
-def di_gap(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_irony(rng)
-    rec["knowledge_gap_score"] = _u(rng, 0.2, 0.55)
-    return _flag(rec, "irony.knowledge_gap", "small_knowledge_gap")
 
 
 def di_impact(rng: random.Random, d: dict[str, Any]) -> Row:
@@ -774,18 +669,6 @@ def tb_level(rng: random.Random, d: dict[str, Any]) -> Row:
     return _reject(rec, "value_out_of_range", "level_over_5", ["relationship_level"])
 
 
-def tb_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
-    rec["tension_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def tb_missing(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
-    del rec["dialogue"]
-    return _reject(rec, "missing_required_field", "missing_answer")
-
-
 def mr_weight(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = make_memory(rng)
     rec["resonance_weight"] = rng.choice([w for w in (0.5, 0.6, 0.75, 1.0) if w != WEIGHTS[rec["resonance_type"]]])
@@ -804,12 +687,6 @@ def mr_weeks(rng: random.Random, d: dict[str, Any]) -> Row:
     return _reject(rec, "value_out_of_range", "negative_weeks", ["memory.weeks_ago"])
 
 
-def mr_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_memory(rng)
-    rec["resonance_score"] = _u(rng, 0.3, 0.66)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
 def mr_range(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = make_memory(rng)
     rec["resonance_score"] = float(rng.choice([88, 93, 97]))
@@ -823,34 +700,10 @@ def pt_range(rng: random.Random, d: dict[str, Any]) -> Row:
     return _reject(rec, "score_out_of_range", "trait_on_100_scale", [f"ocean.{trait}"])
 
 
-def pt_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_personality(rng)
-    rec["quality_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def pt_missing(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_personality(rng)
-    del rec["dialogue"]
-    return _reject(rec, "missing_required_field", "missing_answer")
-
-
 def rs_trust(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = make_relationship(rng)
     rec["trust_change"] = rng.choice([1.6, -2.0, 3.5])
     return _reject(rec, "value_out_of_range", "trust_over_1", ["trust_change"])
-
-
-def rs_nan(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_relationship(rng)
-    rec["trust_change"] = math.nan
-    return _reject(rec, "not_a_number", "nan_trust", ["trust_change"])
-
-
-def rs_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_relationship(rng)
-    rec["quality_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
 
 
 def rs_range(rng: random.Random, d: dict[str, Any]) -> Row:
@@ -872,12 +725,6 @@ def ms_formula(rng: random.Random, d: dict[str, Any]) -> Row:
     return _flag(rec, "capacity.effective_formula", "capacity_formula")
 
 
-def ms_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    rec["interaction_context"]["capacity_level"] = _wrong_bucket(rec["npc_emotional_state"]["effective_capacity"])
-    return _flag(rec, "capacity.bucket", "capacity_bucket")
-
-
 def ms_x2(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = _fresh_ms(rng, lambda r: r["npc_emotional_state"]["effective_capacity"] <= 6.5)
     eff = rec["npc_emotional_state"]["effective_capacity"]
@@ -893,18 +740,6 @@ def ms_auth_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
     return _flag(rec, "authenticity.bucket", "score_off_target")
 
 
-def ms_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    rec["interaction_context"]["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
-    return _flag(rec, "complexity.type", "unknown_complexity")
-
-
-def ms_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    rec["training_metadata"]["quality_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
 def ms_age(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = make_multi(rng)
     rec["npc_profile"]["age"] = rng.choice([212, 340, 999])
@@ -917,23 +752,35 @@ def ms_after(rng: random.Random, d: dict[str, Any]) -> Row:
     return _reject(rec, "capacity_out_of_range", "capacity_over_10", ["game_outcomes.capacity_after"])
 
 
+#: the shared defect planters, bound to this family's makers and habits
+PLANT = Planters(makers=MAKERS, unknown_complexity=UNKNOWN_COMPLEXITY)
+
 DEFECTS: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]] = {
     "emotional_authenticity": [
         ea_formula,
-        ea_bucket,
+        PLANT.ea_bucket,
         ea_x2_excellent,
         ea_x2_given,
-        ea_complexity,
+        PLANT.ea_complexity,
         ea_off_target,
         ea_range,
-        ea_missing,
+        PLANT.ea_missing,
     ],
-    "dramatic_irony": [di_gap, di_impact, di_option_type, di_recommended, di_low, di_range],
-    "tension_building": [tb_window, tb_hook, tb_level, tb_low, tb_missing],
-    "memory_resonance": [mr_weight, mr_type, mr_weeks, mr_low, mr_range],
-    "personality_traits": [pt_range, pt_low, pt_missing],
-    "relationship_scoring": [rs_trust, rs_nan, rs_low, rs_range],
-    "multi_step": [ms_formula, ms_bucket, ms_x2, ms_auth_bucket, ms_complexity, ms_low, ms_age, ms_after],
+    "dramatic_irony": [PLANT.di_gap, di_impact, di_option_type, di_recommended, di_low, di_range],
+    "tension_building": [tb_window, tb_hook, tb_level, PLANT.tb_low, PLANT.tb_missing],
+    "memory_resonance": [mr_weight, mr_type, mr_weeks, PLANT.mr_low, mr_range],
+    "personality_traits": [pt_range, PLANT.pt_low, PLANT.pt_missing],
+    "relationship_scoring": [rs_trust, PLANT.rs_nan, PLANT.rs_low, rs_range],
+    "multi_step": [
+        ms_formula,
+        PLANT.ms_bucket,
+        ms_x2,
+        ms_auth_bucket,
+        PLANT.ms_complexity,
+        PLANT.ms_low,
+        ms_age,
+        ms_after,
+    ],
 }
 
 
@@ -1437,37 +1284,6 @@ NOTES = [
 ]
 
 
-def _steps(path: str) -> list[str]:
-    """A field_map path's steps; "\\." is a dot inside a key."""
-    return [s.replace("\\.", ".") for s in re.split(r"(?<!\\)\.", path)]
-
-
-def _put(obj: dict[str, Any], path: str, value: Any) -> None:
-    """Write value at a field_map path (dots, "\\.", "[key=label]"), creating what is missing."""
-    steps = _steps(path)
-    node: Any = obj
-    for i, step in enumerate(steps):
-        last = i == len(steps) - 1
-        m = re.fullmatch(r"(.+?)\[(.+?)=(.+)\]", step)
-        if m:
-            lst = node.setdefault(m[1], [])
-            item = next((x for x in lst if x.get(m[2]) == m[3]), None)
-            if item is None:
-                item = {m[2]: m[3]}
-                lst.append(item)
-            node = item
-        elif last:
-            node[step] = value
-        else:
-            node = node.setdefault(step, {})
-
-
-def _get(obj: Any, path: str) -> Any:
-    for step in path.split("."):
-        obj = obj.get(step) if isinstance(obj, dict) else None
-    return obj
-
-
 def _n(v: float) -> str:
     return f"{v:g}"
 
@@ -1493,11 +1309,6 @@ FORMS: dict[str, Callable[[Any], Any]] = {
     "factors_map": lambda fs: {f["factor"]: f["impact"] for f in fs},
     "factors_text": lambda fs: [f"{f['factor']} ({f['impact']:+g})" for f in fs],
 }
-
-
-def _plain(v: Any) -> Any:
-    """A planted out-of-range number as a model writes it (84, not 84.0)."""
-    return int(v) if isinstance(v, float) and math.isfinite(v) and v.is_integer() else v
 
 
 def to_dialect(rec: dict[str, Any], dialect: dict[str, Any], raw: list[str]) -> dict[str, Any]:
@@ -1528,17 +1339,6 @@ def to_dialect(rec: dict[str, Any], dialect: dict[str, Any], raw: list[str]) -> 
         else:
             _put(out, theirs, FORMS[form](v) if form else v)
     return out
-
-
-def _get_their(obj: dict[str, Any], path: str) -> Any:
-    for step in _steps(path):
-        obj = obj[step]
-    return obj
-
-
-def truth_map(dialect: dict[str, Any]) -> dict[str, str]:
-    """The dialect's true field_map lines: {their path: our path}."""
-    return {theirs: ours for ours, theirs, _ in dialect["map"]}
 
 
 def _extra_value(rng: random.Random, kind: str) -> Any:
@@ -1613,30 +1413,6 @@ def _render(dialect: dict[str, Any], recs: list[dict[str, Any]], rng: random.Ran
         "wrap_caps": lambda: {"Sheet": "NPC bond scoring", "Exported At": _stamp(rng), "Rows": recs},
     }[env]()
     return dump(doc) + "\n"
-
-
-def _cut(text: str, answer: str) -> str:
-    """The text ended inside the last record's answer (the pipeline stopped mid-write)."""
-    at = text.rfind(answer)
-    assert at > 0, "the answer is written in the file"
-    return text[: at + max(3, len(answer) // 2)]
-
-
-def _mojibake(text: str, encoding: str) -> str | None:
-    """UTF-8 read as cp1252 or as Mac Roman (the spec's own sample: "I‚Äî"), when that decodes; None for a text
-    without non-ASCII letters."""
-    try:
-        bad = text.encode("utf-8").decode(encoding)
-    except UnicodeDecodeError:
-        return None
-    return bad if bad != text else None
-
-
-def _write(path: Path, text: str, bom: bool) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if bom:
-        text = "\ufeff" + text.replace("\n", "\r\n")
-    path.write_bytes(text.encode("utf-8"))
 
 
 def _plan(rng: random.Random, dtype: str, dname: str, n_valid: int) -> list[Row]:
@@ -1743,29 +1519,8 @@ def write_fresh8_folder(folder: Path, seed: int, samples: Any = None, with_ours:
     return manifest
 
 
-def counts(manifest: dict[str, Any]) -> dict[str, Any]:
-    """Planted records by expectation, by reason/rule, by defect name and by type."""
-    recs = manifest["records"]
-    return {
-        "records": len(recs),
-        "by_expected": dict(Counter(r["expected"] for r in recs)),
-        "by_outcome": dict(Counter(r.get("reason") or r.get("rule") or r["expected"] for r in recs)),
-        "by_defect": dict(Counter(f"{r['data_type']}:{r['defect']}" for r in recs if r["defect"])),
-        "by_type": dict(Counter(r["data_type"] for r in recs)),
-    }
-
-
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out")
-    ap.add_argument("--seed", type=int, default=1)
-    args = ap.parse_args()
-    out = Path(args.out)
-    m = write_fresh8_folder(out, args.seed)
-    side = out.parent / f"{out.name}.fresh8.manifest.json"
-    side.write_text(json.dumps(m, indent=1, ensure_ascii=False), encoding="utf-8")
-    print(json.dumps(m["counts"], indent=1))
-    return 0
+    return command_line(__doc__, write_fresh8_folder, "fresh8")
 
 
 if __name__ == "__main__":

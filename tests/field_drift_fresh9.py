@@ -45,25 +45,47 @@ of the previous batch file of its prompt version, in the same folder).
 
 from __future__ import annotations
 
-import argparse
 import json
-import math
 import random
-import re
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-TYPES = [
-    "emotional_authenticity",
-    "dramatic_irony",
-    "tension_building",
-    "memory_resonance",
-    "personality_traits",
-    "relationship_scoring",
-    "multi_step",
-]
+from drift_machinery import ANSWER as ANSWER  # the manifest test reads the answers
+from drift_machinery import (
+    AUTH,
+    CAP_BUCKETS,
+    HOOKS,
+    IMPACT,
+    ITYPES,
+    MULTI,
+    OCEAN,
+    OFFSET,
+    SYSTEMATIC,
+    TRUST_SIGN,
+    TYPES,
+    WEIGHTS,
+    Family,
+    Planters,
+    Row,
+    command_line,
+    dirs_per_dialect,
+    layout,
+    write_folder,
+)
+from drift_machinery import answer_path as _answer_path
+from drift_machinery import answer_text as _answer_text
+from drift_machinery import flag as _flag
+from drift_machinery import get as _get
+from drift_machinery import get_their as _get_their
+from drift_machinery import inside_grid as _u
+from drift_machinery import on_grid as _grid
+from drift_machinery import option_in_character as _in_character
+from drift_machinery import pick_weighted as _pick
+from drift_machinery import plain_number as _plain
+from drift_machinery import put as _put
+from drift_machinery import reject as _reject
+from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
 
 # --- content pools (this writer's own: a hill-country railway town) -----------------------------------------------
 
@@ -297,9 +319,6 @@ WHYS = [
     "Repaying a debt restores balance but does not create closeness.",
     "Light teasing inside an established bond reads as affection, not insult.",
 ]
-#: the interaction kind of each action above, and the sign its trust change takes
-ITYPES = ["emotional_support", "broken_promise", "practical_help", "boundary_setting", "apology", "playful_teasing"]
-TRUST_SIGN = [1, -1, 1, -1, 1, 1]
 PROSE = [
     "Marisol dries her hands on her apron and won't meet your eye. “I'll carry the trunk — not the rest, not today.”",
     "He laughs too loud and agrees to all of it, then sits very still once the door shuts behind you.",
@@ -315,63 +334,6 @@ MEMREF = [
     "a tintype left on the organ",
 ]
 UNKNOWN_COMPLEXITY = ["quiet_martyrdom", "stiff_upper_lip", "overexplaining", "polite_withdrawal"]
-
-CAP_BUCKETS = {"crisis": (0.5, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 9.5)}
-CAP_ACCEPT = {"crisis": (0.0, 1.5), "low": (2.0, 4.0), "medium": (4.5, 6.5), "high": (7.0, 10.0)}
-AUTH = {"failed": (0.2, 0.4), "struggling": (0.4, 0.6), "authentic": (0.6, 0.8), "excellent": (0.8, 1.0)}
-OFFSET = {"failed": (4.0, 6.0), "struggling": (1.5, 3.0), "authentic": (-0.5, 1.5), "excellent": (-2.0, -1.0)}
-SYSTEMATIC = [
-    "baseline",
-    "people_pleasing",
-    "misjudgment_over",
-    "misjudgment_under",
-    "defensive_lashing",
-    "emergency_override",
-    "cultural_indirect",
-    "mixed_emotions",
-]
-MULTI = [
-    "baseline",
-    "people_pleasing",
-    "misjudgment",
-    "defensive_lashing",
-    "emotional_shutdown",
-    "over_commitment",
-    "avoidance",
-    "projection",
-]
-IMPACT = {"tone_deaf": (-1.5, -0.5), "misguided": (-0.5, -0.2), "growth": (0.3, 0.8)}
-HOOKS = {"mystery_hook": (2, 4), "partial_reveal": (2, 4), "contradiction": (5, 8), "stakes_escalation": (0, 2)}
-WEIGHTS = {
-    "same_emotion_different_context": 0.8,
-    "opposite_emotion_growth": 0.9,
-    "past_trauma_trigger": 0.95,
-    "joy_sadness_contrast": 0.85,
-    "emotional_growth_callback": 0.7,
-}
-OCEAN = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
-
-
-def _u(rng: random.Random, lo: float, hi: float, step: float = 0.01) -> float:
-    """A value strictly inside (lo, hi) on a grid of `step` (so its written forms read back exactly)."""
-    n_lo, n_hi = math.floor(lo / step + 1e-9) + 1, math.ceil(hi / step - 1e-9) - 1
-    return round(rng.randint(n_lo, max(n_lo, n_hi)) * step, 2)
-
-
-def _grid(rng: random.Random, lo: float, hi: float, step: float = 0.5) -> float:
-    """A value in [lo, hi] on a grid of `step`, bounds included."""
-    return round(rng.randint(round(lo / step), round(hi / step)) * step, 2)
-
-
-def _pick(rng: random.Random, weights: dict[str, float]) -> str:
-    return rng.choices(list(weights), weights=list(weights.values()))[0]
-
-
-def _bucket_of(eff: float) -> str:
-    return min(
-        CAP_ACCEPT,
-        key=lambda k: 0 if CAP_ACCEPT[k][0] <= eff <= CAP_ACCEPT[k][1] else min(abs(eff - x) for x in CAP_ACCEPT[k]),
-    )
 
 
 def _factors(rng: random.Random, eff: float) -> tuple[float, list[dict[str, Any]]]:
@@ -419,10 +381,6 @@ def make_emotional(rng: random.Random) -> dict[str, Any]:
         if rng.random() < 0.3:
             del rec[opt]
     return rec
-
-
-def _in_character(cap: float) -> str:
-    return "tone_deaf" if cap < 4 else "misguided" if cap < 7 else "growth"
 
 
 def make_irony(rng: random.Random) -> dict[str, Any]:
@@ -589,16 +547,6 @@ MAKERS: dict[str, Callable[[random.Random], dict[str, Any]]] = {
     "relationship_scoring": make_relationship,
     "multi_step": make_multi,
 }
-#: the answer of each type (our path), where a cut and mojibake land
-ANSWER = {
-    "emotional_authenticity": "character_response",
-    "dramatic_irony": "response_options[].dialogue",
-    "tension_building": "dialogue",
-    "memory_resonance": "character_response",
-    "personality_traits": "dialogue",
-    "relationship_scoring": "rationale",
-    "multi_step": "npc_card_narrative.dialogue_prose",
-}
 #: the pool each type's answer comes from (a draft beside the final answer is another line of the same pool)
 ANSWER_POOL = {
     "emotional_authenticity": REPLIES,
@@ -611,30 +559,7 @@ ANSWER_POOL = {
 }
 
 
-def _answer_text(rec: dict[str, Any], dtype: str) -> str:
-    if dtype == "dramatic_irony":
-        return str(rec["response_options"][-1]["dialogue"])
-    node: Any = rec
-    for k in ANSWER[dtype].split("."):
-        node = node[k]
-    return str(node)
-
-
 # --- defects: each takes a fresh valid record (ours) and the dialect, returns the planted row -----------------------
-
-Row = dict[str, Any]
-
-
-def _row(rec: dict[str, Any], expected: str, defect: str, raw: list[str] | None = None, **why: str) -> Row:
-    return {"ours": rec, "raw": raw or [], "expected": expected, "defect": defect, "note": None, **why}
-
-
-def _flag(rec: dict[str, Any], rule: str, defect: str) -> Row:
-    return _row(rec, "flag", defect, rule=rule)
-
-
-def _reject(rec: dict[str, Any], reason: str, defect: str, raw: list[str] | None = None) -> Row:
-    return _row(rec, "reject", defect, raw, reason=reason)
 
 
 def _fresh_ea(rng: random.Random, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
@@ -644,23 +569,10 @@ def _fresh_ea(rng: random.Random, ok: Callable[[dict[str, Any]], bool]) -> dict[
             return rec
 
 
-def _wrong_bucket(eff: float) -> str:
-    """A capacity label two buckets away from eff (never a neighbour a gap could excuse)."""
-    order = list(CAP_ACCEPT)
-    i = order.index(_bucket_of(eff))
-    return order[i + 2] if i < 2 else order[i - 2]
-
-
 def ea_formula(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = _fresh_ea(rng, lambda r: r["base_capacity"] <= 8.0)
     rec["base_capacity"] = round(rec["base_capacity"] + rng.choice([1.5, 2.0]), 2)
     return _flag(rec, "capacity.effective_formula", "capacity_formula")
-
-
-def ea_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
-    rec["capacity_level"] = _wrong_bucket(rec["effective_capacity"])
-    return _flag(rec, "capacity.bucket", "capacity_bucket")
 
 
 def ea_x2_excellent(rng: random.Random, d: dict[str, Any]) -> Row:
@@ -695,12 +607,6 @@ def ea_x2_given(rng: random.Random, d: dict[str, Any]) -> Row:
     return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_sentence")
 
 
-def ea_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
-    rec["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
-    return _flag(rec, "complexity.type", "unknown_complexity")
-
-
 def ea_off_target(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = _fresh_ea(rng, lambda r: r["support_level_needed"] <= r["effective_capacity"] + 2)
     target = rec["authenticity_target"]
@@ -713,18 +619,6 @@ def ea_range(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = make_emotional(rng)
     rec["authenticity_score"] = float(rng.choice([78, 84, 91]))
     return _reject(rec, "score_out_of_range", "score_on_100_scale", ["authenticity_score"])
-
-
-def ea_missing(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
-    del rec["character_response"]
-    return _reject(rec, "missing_required_field", "missing_answer")
-
-
-def di_gap(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_irony(rng)
-    rec["knowledge_gap_score"] = _u(rng, 0.2, 0.55)
-    return _flag(rec, "irony.knowledge_gap", "small_knowledge_gap")
 
 
 def di_impact(rng: random.Random, d: dict[str, Any]) -> Row:
@@ -788,18 +682,6 @@ def tb_level(rng: random.Random, d: dict[str, Any]) -> Row:
     return _reject(rec, "value_out_of_range", "level_over_5", ["relationship_level"])
 
 
-def tb_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
-    rec["tension_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def tb_missing(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
-    del rec["dialogue"]
-    return _reject(rec, "missing_required_field", "missing_answer")
-
-
 def mr_weight(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = make_memory(rng)
     rec["resonance_weight"] = rng.choice([w for w in (0.5, 0.6, 0.75, 1.0) if w != WEIGHTS[rec["resonance_type"]]])
@@ -818,12 +700,6 @@ def mr_weeks(rng: random.Random, d: dict[str, Any]) -> Row:
     return _reject(rec, "value_out_of_range", "negative_weeks", ["memory.weeks_ago"])
 
 
-def mr_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_memory(rng)
-    rec["resonance_score"] = _u(rng, 0.3, 0.66)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
 def mr_range(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = make_memory(rng)
     rec["resonance_score"] = float(rng.choice([88, 93, 97]))
@@ -837,34 +713,10 @@ def pt_range(rng: random.Random, d: dict[str, Any]) -> Row:
     return _reject(rec, "score_out_of_range", "trait_on_100_scale", [f"ocean.{trait}"])
 
 
-def pt_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_personality(rng)
-    rec["quality_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
-def pt_missing(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_personality(rng)
-    del rec["dialogue"]
-    return _reject(rec, "missing_required_field", "missing_answer")
-
-
 def rs_trust(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = make_relationship(rng)
     rec["trust_change"] = rng.choice([1.6, -2.0, 3.5])
     return _reject(rec, "value_out_of_range", "trust_over_1", ["trust_change"])
-
-
-def rs_nan(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_relationship(rng)
-    rec["trust_change"] = math.nan
-    return _reject(rec, "not_a_number", "nan_trust", ["trust_change"])
-
-
-def rs_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_relationship(rng)
-    rec["quality_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
 
 
 def rs_range(rng: random.Random, d: dict[str, Any]) -> Row:
@@ -886,12 +738,6 @@ def ms_formula(rng: random.Random, d: dict[str, Any]) -> Row:
     return _flag(rec, "capacity.effective_formula", "capacity_formula")
 
 
-def ms_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    rec["interaction_context"]["capacity_level"] = _wrong_bucket(rec["npc_emotional_state"]["effective_capacity"])
-    return _flag(rec, "capacity.bucket", "capacity_bucket")
-
-
 def ms_x2(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = _fresh_ms(rng, lambda r: r["npc_emotional_state"]["effective_capacity"] <= 6.5)
     eff = rec["npc_emotional_state"]["effective_capacity"]
@@ -907,18 +753,6 @@ def ms_auth_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
     return _flag(rec, "authenticity.bucket", "score_off_target")
 
 
-def ms_complexity(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    rec["interaction_context"]["complexity_type"] = rng.choice(UNKNOWN_COMPLEXITY)
-    return _flag(rec, "complexity.type", "unknown_complexity")
-
-
-def ms_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    rec["training_metadata"]["quality_score"] = _u(rng, 0.2, 0.55)
-    return _reject(rec, "below_quality_threshold", "low_quality")
-
-
 def ms_age(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = make_multi(rng)
     rec["npc_profile"]["age"] = rng.choice([212, 340, 999])
@@ -931,23 +765,35 @@ def ms_after(rng: random.Random, d: dict[str, Any]) -> Row:
     return _reject(rec, "capacity_out_of_range", "capacity_over_10", ["game_outcomes.capacity_after"])
 
 
+#: the shared defect planters, bound to this family's makers and habits
+PLANT = Planters(makers=MAKERS, unknown_complexity=UNKNOWN_COMPLEXITY)
+
 DEFECTS: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]] = {
     "emotional_authenticity": [
         ea_formula,
-        ea_bucket,
+        PLANT.ea_bucket,
         ea_x2_excellent,
         ea_x2_given,
-        ea_complexity,
+        PLANT.ea_complexity,
         ea_off_target,
         ea_range,
-        ea_missing,
+        PLANT.ea_missing,
     ],
-    "dramatic_irony": [di_gap, di_impact, di_option_type, di_recommended, di_low, di_range],
-    "tension_building": [tb_window, tb_hook, tb_level, tb_low, tb_missing],
-    "memory_resonance": [mr_weight, mr_type, mr_weeks, mr_low, mr_range],
-    "personality_traits": [pt_range, pt_low, pt_missing],
-    "relationship_scoring": [rs_trust, rs_nan, rs_low, rs_range],
-    "multi_step": [ms_formula, ms_bucket, ms_x2, ms_auth_bucket, ms_complexity, ms_low, ms_age, ms_after],
+    "dramatic_irony": [PLANT.di_gap, di_impact, di_option_type, di_recommended, di_low, di_range],
+    "tension_building": [tb_window, tb_hook, tb_level, PLANT.tb_low, PLANT.tb_missing],
+    "memory_resonance": [mr_weight, mr_type, mr_weeks, PLANT.mr_low, mr_range],
+    "personality_traits": [pt_range, PLANT.pt_low, PLANT.pt_missing],
+    "relationship_scoring": [rs_trust, PLANT.rs_nan, PLANT.rs_low, rs_range],
+    "multi_step": [
+        ms_formula,
+        PLANT.ms_bucket,
+        ms_x2,
+        ms_auth_bucket,
+        PLANT.ms_complexity,
+        PLANT.ms_low,
+        ms_age,
+        ms_after,
+    ],
 }
 
 
@@ -1417,53 +1263,6 @@ TEAM_EXTRAS: dict[str, dict[str, str]] = {
 MODELS = ["qwen3:30b-a3b", "qwen3:8b", "qwen3:32b-q4_K_M", "qwen3:14b"]
 
 
-def _steps(path: str) -> list[str]:
-    """A field_map path's steps; "\\." is a dot inside a key."""
-    return [s.replace("\\.", ".") for s in re.split(r"(?<!\\)\.", path)]
-
-
-def _put(obj: dict[str, Any], path: str, value: Any) -> None:
-    """Write value at a field_map path (dots, "[N]", "[key=label]"), creating what is missing."""
-    steps = _steps(path)
-    node: Any = obj
-    for i, step in enumerate(steps):
-        last = i == len(steps) - 1
-        pos = re.fullmatch(r"(.+?)\[(\d+)\]", step)
-        pair = re.fullmatch(r"(.+?)\[(.+?)=(.+)\]", step)
-        if pos:
-            lst = node.setdefault(pos[1], [])
-            n = int(pos[2])
-            while len(lst) <= n:
-                lst.append(None if last else {})
-            if last:
-                lst[n] = value
-            else:
-                node = lst[n]
-        elif pair:
-            lst = node.setdefault(pair[1], [])
-            item = next((x for x in lst if x.get(pair[2]) == pair[3]), None)
-            if item is None:
-                item = {pair[2]: pair[3]}
-                lst.append(item)
-            node = item
-        elif last:
-            node[step] = value
-        else:
-            node = node.setdefault(step, {})
-
-
-def _get(obj: Any, path: str) -> Any:
-    for step in path.split("."):
-        obj = obj.get(step) if isinstance(obj, dict) else None
-    return obj
-
-
-def _get_their(obj: Any, path: str) -> Any:
-    for step in _steps(path):
-        obj = obj[step]
-    return obj
-
-
 def _n(v: float) -> str:
     return f"{v:g}"
 
@@ -1486,11 +1285,6 @@ FORMS: dict[str, Callable[[Any], Any]] = {
     "factors_map": lambda fs: {f["factor"]: f["impact"] for f in fs},
     "factors_colon": lambda fs: [f"{f['factor']}: {f['impact']:+g}" for f in fs],
 }
-
-
-def _plain(v: Any) -> Any:
-    """A planted out-of-range number as a model writes it (84, not 84.0)."""
-    return int(v) if isinstance(v, float) and math.isfinite(v) and v.is_integer() else v
 
 
 def to_dialect(rec: dict[str, Any], dialect: dict[str, Any], raw: list[str]) -> dict[str, Any]:
@@ -1534,16 +1328,6 @@ def to_dialect(rec: dict[str, Any], dialect: dict[str, Any], raw: list[str]) -> 
         else:
             _put(out, theirs, FORMS[form](v) if form else v)
     return out
-
-
-def truth_map(dialect: dict[str, Any]) -> dict[str, str]:
-    """The dialect's true field_map lines: {their path: our path}."""
-    return {theirs: ours for ours, theirs, _ in dialect["map"]}
-
-
-def _answer_path(dialect: dict[str, Any], dtype: str) -> str:
-    """Their path of the type's answer (a keyed option's line is not one path: None for irony)."""
-    return next(t for o, t, _ in dialect["map"] if o == ANSWER[dtype])
 
 
 def _decoy(rng: random.Random, kind: str, form: str | None, rec: dict[str, Any], dtype: str) -> Any:
@@ -1668,94 +1452,40 @@ def _render(dialect: dict[str, Any], recs: list[dict[str, Any]], rng: random.Ran
     return dump(doc) + "\n", []
 
 
-def _cut(text: str, answer: str) -> str:
-    """The text ended inside the last record's answer (the model hit its token limit, the writer was killed)."""
-    at = text.rfind(answer)
-    assert at > 0, "the answer is written in the file"
-    return text[: at + max(3, len(answer) // 2)]
-
-
-def _mojibake(text: str, encoding: str) -> str | None:
-    """UTF-8 read as cp1252 or as Mac Roman (the spec's own sample: "I‚Äî"), when that decodes; None for a text
-    without non-ASCII letters."""
-    try:
-        bad = text.encode("utf-8").decode(encoding)
-    except UnicodeDecodeError:
-        return None
-    return bad if bad != text else None
-
-
-def _write(path: Path, text: str, bom: bool) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if bom:
-        text = "\ufeff" + text.replace("\n", "\r\n")
-    path.write_bytes(text.encode("utf-8"))
-
-
-def _key(dtype: str, rec: dict[str, Any]) -> str:
-    return json.dumps([dtype, rec], sort_keys=True, ensure_ascii=False)
-
-
-def _plan(rng: random.Random, dtype: str, dname: str, n_valid: int, size: str, seen: set[str]) -> list[Row]:
-    """Valid records and the planted defects of one prompt version, shuffled; no two alike in our fields."""
-    rows: list[Row] = []
-    while len(rows) < n_valid:
-        rec = MAKERS[dtype](rng)
-        if _key(dtype, rec) not in seen:
-            seen.add(_key(dtype, rec))
-            rows.append({**_row(rec, "keep", ""), "defect": None})
-    repeats, share = {"tiny": (1, 0.3), "normal": (1, 0.7), "large": (3, 0.7)}[size]
-    for plant in DEFECTS[dtype]:
-        for _ in range(repeats):
-            if rng.random() < share:
-                row = plant(rng, DIALECTS[dname])
-                while _key(dtype, row["ours"]) in seen:
-                    row = plant(rng, DIALECTS[dname])
-                seen.add(_key(dtype, row["ours"]))
-                rows.append(row)
-    rng.shuffle(rows)
-    return rows
-
-
 def _layout(rng: random.Random, seed: int) -> list[tuple[str, str, list[str]]]:
     """(type, size, prompt versions) of one folder: some types absent, one perhaps of 200+, some of 3-6 records."""
-    present = [t for t in TYPES if rng.random() >= 0.15]
-    while len(present) < 5:
-        present.append(rng.choice([t for t in TYPES if t not in present]))
-    large = rng.choice(sorted(present)) if rng.random() < 0.35 else None
-    out = []
-    for ti, dtype in enumerate(TYPES):
-        if dtype not in present:
-            continue
-        size = "large" if dtype == large else "tiny" if rng.random() < 0.2 else "normal"
-        mode = (seed + ti) % 3  # 0: version A, 1: version B, 2: both in one folder
-        if size == "tiny" and mode == 2:
-            mode = rng.randrange(2)
-        out.append((dtype, size, BY_TYPE[dtype] if mode == 2 else [BY_TYPE[dtype][mode]]))
-    return out
-
-
-def _files(rng: random.Random, seed: int, seen: set[str]) -> list[tuple[str, str, str, list[Row]]]:
-    """(type, size, dialect, rows) per file."""
-    files = []
-    for dtype, size, names in _layout(rng, seed):
-        for dname in names:
-            both = len(names) == 2
-            n_valid = {
-                "tiny": rng.randint(3, 6),
-                "normal": rng.randint(9, 15) if both else rng.randint(15, 28),
-                "large": rng.randint(100, 125) if both else rng.randint(200, 240),
-            }[size]
-            rows = _plan(rng, dtype, dname, n_valid, size, seen)
-            if size == "large":
-                n_files = math.ceil(len(rows) / rng.randint(20, 30))
-            else:
-                n_files = 2 if size == "normal" and len(rows) > 22 and rng.random() < 0.5 else 1
-            files += [(dtype, size, dname, rows[i::n_files]) for i in range(n_files)]
-    return files
+    return layout(FAMILY, rng, seed)
 
 
 SUBDIRS = ["", "runs/2026-11-29", "runs/2026-11-30/night", "qwen3_out", "exports"]
+
+
+def _file_date(rng: random.Random) -> str:
+    """The date and clock in a file's name, as this family's pipeline stamps them."""
+    return f"202611{rng.randint(10, 28)}_{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
+
+
+FAMILY = Family(
+    name="fresh9",
+    dialects=DIALECTS,
+    types=TYPES,
+    by_type=BY_TYPE,
+    makers=MAKERS,
+    defects=DEFECTS,
+    sizes={"tiny": ((3, 6), (3, 6)), "normal": ((9, 15), (15, 28)), "large": ((100, 125), (200, 240))},
+    plant_shares={"tiny": (1, 0.3), "normal": (1, 0.7), "large": (3, 0.7)},
+    version_step=1,
+    dirs=dirs_per_dialect(SUBDIRS, DIALECTS),
+    to_dialect=lambda rec, dialect, raw, written=None: to_dialect(rec, dialect, raw),
+    with_extras=_with_extras,
+    render=_render,
+    answer_text=_answer_text,
+    answer_path=_answer_path,
+    ext=EXT,
+    plain_json=PLAIN_JSON,
+    file_date=_file_date,
+    repeat_share=0.7,
+)
 
 
 def write_fresh9_folder(folder: Path, seed: int, samples: Any = None, with_ours: bool = False) -> dict[str, Any]:
@@ -1765,118 +1495,11 @@ def write_fresh9_folder(folder: Path, seed: int, samples: Any = None, with_ours:
     each record as written in OUR schema (`ours`) for this writer's own test.
     """
     del samples
-    rng = random.Random(f"fresh9/{seed}")
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    manifest: dict[str, Any] = {"family": "fresh9", "seed": seed, "records": [], "plans": {}, "files": [], "mess": {}}
-    seen: set[str] = set()
-    files = _files(rng, seed, seen)
-    subdir = {d: rng.choice(SUBDIRS) for d in DIALECTS}
-    cut_at = rng.randrange(len(files))
-    bom_at = rng.choice([i for i, f in enumerate(files) if i != cut_at and DIALECTS[f[2]]["envelope"] in PLAIN_JSON])
-    mojibake_left = rng.randint(1, 3)
-    last_file: dict[str, tuple[list[Row], list[dict[str, Any]], Path]] = {}  # per dialect: its previous file
-    for file_no, (dtype, size, dname, chunk) in enumerate(files, start=1):
-        dialect = DIALECTS[dname]
-        rendered, mess = [], []
-        for row in chunk:
-            their = _with_extras(rng, dialect, to_dialect(row["ours"], dialect, row["raw"]), row["ours"], dtype)
-            if row["expected"] == "keep" and mojibake_left and dtype != "dramatic_irony" and rng.random() < 0.3:
-                encoding = rng.choice(["cp1252", "mac_roman"])
-                bad = _mojibake(_answer_text(row["ours"], dtype), encoding)
-                if bad:
-                    _put(their, _answer_path(dialect, dtype), bad)
-                    row["note"], row["mojibake_as"] = "mojibake", encoding
-                    mojibake_left -= 1
-                    mess.append("mojibake")
-            rendered.append(their)
-        day, clock = rng.randint(10, 28), f"{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
-        name = f"{dialect['stem']}{file_no:04d}_202611{day}_{clock}.{EXT[dialect['envelope']]}"
-        rel = Path(subdir[dname]) / name
-        sources = [(chunk, rendered, rel)]  # a retried call: the same record again, later in the file
-        if dname in last_file and rng.random() < 0.5:  # or a retried batch overlapping the previous file
-            sources.append(last_file[dname])
-        for src_rows, src_rendered, src_rel in sources:
-            if src_rows is chunk and rng.random() >= 0.7:
-                continue
-            src = rng.choice([i for i, r in enumerate(src_rows) if r["expected"] == "keep"] or [None])
-            if src is None:
-                continue
-            at = rng.randint(src + 1, len(chunk)) if src_rows is chunk else rng.randint(0, len(chunk))
-            dup = {  # byte for byte its source (a mojibake answer stays one: note and encoding kept)
-                **src_rows[src],
-                "expected": "reject",
-                "reason": "exact_duplicate",
-                "defect": "exact_duplicate",
-                "dup_of": src_rel.as_posix(),
-            }
-            copy = json.loads(json.dumps(src_rendered[src]))
-            chunk.insert(at, dup)
-            rendered.insert(at, copy)
-            mess.append("duplicate" if src_rows is chunk else "duplicate_across_files")
-        cut = file_no - 1 == cut_at
-        if cut:  # one more record of its own, cut inside its answer: planted lost
-            rec = MAKERS[dtype](rng)
-            while _key(dtype, rec) in seen:
-                rec = MAKERS[dtype](rng)
-            seen.add(_key(dtype, rec))
-            chunk.append({"ours": rec, "raw": [], "expected": "lost", "defect": "truncated_record", "note": None})
-            rendered.append(_with_extras(rng, dialect, to_dialect(rec, dialect, []), rec, dtype))
-        text, how = _render(dialect, rendered, rng, file_no)
-        mess += how
-        if cut:
-            text = _cut(text, json.dumps(_answer_text(chunk[-1]["ours"], dtype), ensure_ascii=False)[1:-1])
-            mess = [m for m in mess if m != "trailing_comma"] + ["cut"]
-        bom = file_no - 1 == bom_at
-        _write(folder / rel, text, bom)
-        mess += ["bom_crlf"] if bom else []
-        manifest["files"].append(rel.as_posix())
-        manifest["mess"][rel.as_posix()] = sorted(set(mess))
-        for i, row in enumerate(chunk):
-            out = {
-                "file": rel.name,
-                "path": rel.as_posix(),
-                "index": i,
-                "data_type": dtype,
-                "dialect": dname,
-                **{k: v for k, v in row.items() if k not in ("ours", "raw")},
-            }
-            if with_ours:
-                out["ours"] = row["ours"]
-            manifest["records"].append(out)
-        last_file[dname] = (chunk, rendered, rel)
-        plan = manifest["plans"].setdefault(dtype, {"dialect": "", "size": size, "truth": {}, "files": []})
-        if dname not in plan["dialect"].split("+"):
-            plan["dialect"] = "+".join(x for x in (plan["dialect"], dname) if x)
-            plan["truth"].update(truth_map(dialect))
-        plan["files"].append(rel.as_posix())
-    manifest["counts"] = counts(manifest)
-    return manifest
-
-
-def counts(manifest: dict[str, Any]) -> dict[str, Any]:
-    """Planted records by expectation, by reason/rule, by defect name and by type."""
-    recs = manifest["records"]
-    return {
-        "records": len(recs),
-        "by_expected": dict(Counter(r["expected"] for r in recs)),
-        "by_outcome": dict(Counter(r.get("reason") or r.get("rule") or r["expected"] for r in recs)),
-        "by_defect": dict(Counter(f"{r['data_type']}:{r['defect']}" for r in recs if r["defect"])),
-        "by_type": dict(Counter(r["data_type"] for r in recs)),
-    }
+    return write_folder(FAMILY, folder, seed, with_ours)
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out")
-    ap.add_argument("--seed", type=int, default=1)
-    args = ap.parse_args()
-    out = Path(args.out)
-    m = write_fresh9_folder(out, args.seed)
-    side = out.parent / f"{out.name}.fresh9.manifest.json"
-    side.write_text(json.dumps(m, indent=1, ensure_ascii=False), encoding="utf-8")
-    print(json.dumps(m["counts"], indent=1))
-    return 0
+    return command_line(__doc__, write_fresh9_folder, "fresh9")
 
 
 if __name__ == "__main__":
