@@ -738,12 +738,15 @@ def _fraction_scale(st: FieldStats) -> float | None:
 
 #: whole numbers never above this share of a wide scale are counted, not measured (0-4 retries on a 0-10 scale)
 LOW_COUNT = 0.4
+#: ... and never above this share once they are this many: 1-6 sentences or beats counted in every answer (a level
+#: measured on the scale reaches past its middle over that many records, or is written with halves somewhere)
+LOW_COUNT_MANY, MANY_COUNTS = 0.6, 10
 
 
 def _counts(st: FieldStats, rng: tuple[float | None, float | None] | None) -> bool:
     """Five numbers or more, all whole, on a narrow scale (0-1, -1..1), only two or three distinct values, or never
-    above LOW_COUNT of a wide scale: what a retry counter or a flag holds, never a score, a capacity or a change
-    written with decimals."""
+    above LOW_COUNT of a wide scale (LOW_COUNT_MANY over MANY_COUNTS numbers): what a retry counter, a count of the
+    answer's sentences or a flag holds, never a score, a capacity or a change written with decimals."""
     if st.numbers < 5 or st.integral < st.numbers:
         return False
     lo, hi = rng or (None, None)
@@ -751,7 +754,8 @@ def _counts(st: FieldStats, rng: tuple[float | None, float | None] | None) -> bo
     values = len(set(st.first_numbers))
     # (1-4 or 0-4 on a 0-10 scale: a take or an attempt counted, not a capacity that never reaches half the scale;
     # whole numbers up to 4 are five values at most)
-    low = lo is not None and hi is not None and st.num_max is not None and st.num_max <= lo + LOW_COUNT * (hi - lo)
+    share = LOW_COUNT_MANY if st.numbers >= MANY_COUNTS else LOW_COUNT
+    low = lo is not None and hi is not None and st.num_max is not None and st.num_max <= lo + share * (hi - lo)
     return narrow or values <= 3 or low
 
 
@@ -2090,8 +2094,8 @@ class _Matcher:
             _within(s.path, o) and (_relative_ok(st.path, t, s.path, o) or self._wrapped_once(st.path, t, s.path, o))
             for t, o in inside_their
         ):
-            if all(self._named_away(st, t, o, s) for t, o in inside_their):
-                return []  # named as a field outside the object it matched (a group's `name` beside its labels)
+            if all(self._named_away(st, t, o, s) or self._labelled_away(st, t, o, s) for t, o in inside_their):
+                return []  # named (or labelled) as a field outside the object it matched (a group's `name`)
             return None  # a child of a matched object stays inside the object it matched
         return inside_their
 
@@ -2110,6 +2114,16 @@ class _Matcher:
         return st.path in self._named_elsewhere(self.tp.fields[their_obj], self.by_path[spec_obj]) and (
             name_similarity(st.path, s, self.vocab) >= NAMED
         )
+
+    def _labelled_away(self, st: FieldStats, their_obj: str, spec_obj: str, s: SpecField) -> bool:
+        """Their direct child of a matched object of theirs holds nearly only the labels of `s`, a field of another
+        object of ours, and no field of the spec object takes those labels: a stage of theirs that measured the
+        capacity (ours: `npc_emotional_state`) states its bucket there too (ours: `interaction_context`)."""
+        if not s.enum or not s.parent or _parent_of(st.path) != their_obj or _within(s.path, spec_obj):
+            return False
+        if _enum_share(st, s.enum) < LABEL_SHARE:
+            return False
+        return not any(f.enum and _enum_share(st, f.enum) > 0.0 for f in self.fields if _within(f.path, spec_obj))
 
     def _wrapped_once(self, their: str, their_obj: str, spec: str, spec_obj: str) -> bool:
         """Their field sits one level deeper in the moved object than ours, in an object of theirs holding nothing
