@@ -319,16 +319,10 @@ _RANK_OF = re.compile(
     r"master|warden|provost|mayor|governor)\s+of\s+(?:the\s+)?$",
     re.I,
 )
-_RANK_GENDER = {
-    **{r: "he" for r in ("earl", "duke", "marquess", "marquis", "viscount", "baron", "abbot", "prior", "prince")},
-    "king": "he",
-    **{
-        r: "she"
-        for r in ("countess", "duchess", "marchioness", "viscountess", "baroness", "abbess", "prioress", "princess")
-    },
-    "queen": "she",
-    "lord": "he",
-    "lady": "she",
+_RANK_GENDER = {  # the titles that say a gender (king, queen, lord, lady, prince, princess) and the peerage's ranks
+    **TITLE_GENDER,
+    **{r: "he" for r in ("earl", "duke", "marquess", "marquis", "viscount", "baron", "abbot", "prior")},
+    **{r: "she" for r in ("countess", "duchess", "marchioness", "viscountess", "baroness", "abbess", "prioress")},
 }
 #: After a name, its verb: a lower-case word, past the rest of the name when the index knows only its first
 #: word ("Margaret Ashdown had lived": a married name used once; "Tova Rusk went").
