@@ -214,6 +214,7 @@ def test_the_book_layer_reads_how_the_narration_chains_and_perceives():
     assert measures == {
         "chained": round(400 / seen.narration_words, 3),
         "perceived": round(400 / seen.narration_words, 3),
+        "spoken": round(100 / seen.words, 3),  # one paragraph of the one carries speech
     }
     # in a book, each is read as the chunk's standing, like the four scores; read alone, not at all
     book = [summary * 3] * 4 + [scene * 3] + [summary * 3]
@@ -232,7 +233,7 @@ def test_the_book_layer_reads_how_the_narration_chains_and_perceives():
     )
     # made-up chunks with equal scores: exposition where the chunk perceives less than its book, else introspective
     rows = [
-        (scores, {**flat, "chained": 0.0, "perceived": z}, kind)
+        (scores, {**flat, "chained": 0.0, "perceived": z, "spoken": 0.0}, kind)
         for z, kind in [(-2.0, "exposition"), (-1.0, "exposition"), (1.0, "introspective"), (2.0, "introspective")]
     ]
     layer = fit_type_layer(rows, l2=0.01)
@@ -267,7 +268,50 @@ def test_the_book_layer_reads_how_much_time_the_narration_covers():
     assert (told.spans, lived.spans) == (4, 0)  # years, months, spring, weeks
     assert t.scene_type(told)[1]["pacing"]["spans"] == round(400 / told.narration_words, 3)
     scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0}
-    flat = {**dict.fromkeys(TYPES, 0.0), "chained": 0.0, "perceived": 0.0}
+    flat = {**dict.fromkeys(TYPES, 0.0), "chained": 0.0, "perceived": 0.0, "spoken": 0.0}
     summary = TYPE_LAYER.probabilities({**scores, "spans": 1.5}, flat)
     scene = TYPE_LAYER.probabilities({**scores, "spans": 0.0}, flat)
     assert summary["exposition"] > scene["exposition"] and summary["action"] < scene["action"]
+
+
+def test_the_layer_penalty_does_not_depend_on_the_unit_a_measure_is_counted_in():
+    """A measure counted per 1,000 words in place of per 100 (every value ten times larger) says the same about
+    each chunk, so the fitted layer must type and weigh every chunk the same: the L2 penalty reads each column on
+    its own spread over the chunks. On the raw scale it did not: a column of small values needs large weights and
+    was penalised hardest, so what a measure counts for depended on its unit."""
+    flat = dict.fromkeys(TYPES, 0.0)
+    scores = dict.fromkeys(TYPES, 0.5)
+    # made-up chunks with equal scores whose type follows how often the narration says "and", noisily
+    pattern = [(-0.3, "exposition"), (-0.2, "exposition"), (-0.1, "introspective"), (0.1, "exposition")]
+    pattern += [(0.15, "introspective"), (0.25, "introspective"), (0.05, "exposition"), (-0.05, "introspective")]
+
+    def rows(unit: float) -> list:
+        return [(scores, {**flat, "chained": z * unit, "perceived": 0.0, "spoken": 0.0}, kind) for z, kind in pattern]
+
+    small, large = fit_type_layer(rows(1.0), l2=0.03), fit_type_layer(rows(10.0), l2=0.03)
+    for z, _ in pattern:
+        p = small.probabilities(scores, {**flat, "chained": z, "perceived": 0.0, "spoken": 0.0})
+        q = large.probabilities(scores, {**flat, "chained": 10 * z, "perceived": 0.0, "spoken": 0.0})
+        assert all(abs(p[k] - q[k]) < 2e-3 for k in TYPES)
+
+
+def test_a_chunk_that_breaks_into_more_exchanges_than_its_book_leans_away_from_thought():
+    """The "spoken" measure (`type_layer.STANDING_ONLY`): paragraphs carrying speech per 100 words, read as the
+    chunk's standing in its book. A writer who quotes a line in every scene gives every chunk some quoted share;
+    the scene told in exchanges breaks into many more speaking paragraphs than the rest of that book."""
+    from curation.ingest.manuscripts.type_layer import TYPE_LAYER
+
+    t = Tagger()
+    musing = (
+        "Maren thought about the orchard most evenings, and about what her aunt had meant by leaving it to her. "
+        '"Keep it or sell it," the letter said, and nothing else, and she wondered whether that was a kindness.'
+    )
+    exchange = '"Sell it," Oskar said.\n\n"To whom?"\n\n"Anyone. The council."\n\n"Never," she said.\n\n"Then keep it."'
+    book = [musing * 3] * 4 + [exchange + "\n\n" + musing] + [musing * 3]
+    typed = t.book_scene_types([t.profile(x) for x in book])
+    assert typed[4][1]["standing"]["spoken"] > 1.0 > 0.0 > typed[0][1]["standing"]["spoken"]
+    scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0, "spans": 0.0}
+    flat = {**dict.fromkeys(TYPES, 0.0), "chained": 0.0, "perceived": 0.0}
+    more = TYPE_LAYER.probabilities(scores, {**flat, "spoken": 1.5})
+    less = TYPE_LAYER.probabilities(scores, {**flat, "spoken": -1.5})
+    assert more["introspective"] < less["introspective"] and more["dialogue"] > less["dialogue"]

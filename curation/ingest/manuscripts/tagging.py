@@ -812,8 +812,9 @@ class Tagger:
         and spread over the chunk's book: `book_scene_types`) `TYPE_LAYER`, which also weighs each score's standing
         in its book (kept under "standing") and the chunk's pacing (paragraphs per 100 words and the narration's words
         naming a span of time per 100 narration words, `SPAN_WORDS`, under "pacing"), and
-        the standing of two measures of what the narration does (under "measures": its "and" and its verbs of
-        perceiving per 100 narration words, `type_layer.STANDING_ONLY`), else `TYPE_LAYER_ALONE`. "scores" holds
+        the standing of three measures of what the chunk does (under "measures": its narration's "and" and verbs of
+        perceiving per 100 narration words, its paragraphs carrying speech per 100 words: `type_layer.STANDING_ONLY`),
+        else `TYPE_LAYER_ALONE`. "scores" holds
         each type's probability.
         The two measures, on the 464 labelled chunks of 44 books left one book out: 401 -> 406 right (gains in eight
         books, losses of one chunk in five); with the layer fitted on all of them, 403 -> 416: 16 chunks right that
@@ -933,6 +934,7 @@ class Tagger:
             "measures": {
                 "chained": round(p.ands * 100 / p.narration_words, 3),
                 "perceived": round(p.perceptions * 100 / p.narration_words, 3),
+                "spoken": round(p.speech_turns * 100 / p.words, 3),
             },
         }
         scores = {
