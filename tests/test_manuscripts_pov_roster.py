@@ -1,0 +1,59 @@
+"""POV with a POV-only roster, on passages written for these tests (no labelled book's text).
+
+A roster names the POV characters with their aliases; with one, a scene's POV is a listed person or None, chosen by
+whose perceptions, thoughts and feelings the narration reports (first person: who the "I" is by being addressed,
+self-named, a heading, or the previous scene of the same narrator); never a name the roster leaves out, and never a
+listed person the scene merely mentions or shows acting. These hold on the shipped code and guard the roster's rules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from curation.ingest.manuscripts.pipeline import process_manuscript
+from curation.ingest.manuscripts.roster import Character, Roster
+
+_DATA = Path(__file__).parent / "data" / "pov_roster"
+_QUAY = (_DATA / "quay.md").read_text(encoding="utf-8")
+
+
+def _povs(tmp_path: Path, text: str, roster: Roster | None) -> list[str | None]:
+    path = tmp_path / "book.md"
+    path.write_text(text, encoding="utf-8")
+    res = process_manuscript(path, roster=roster)
+    return [res.scene_pov[i].pov for i in sorted(res.scene_pov)]
+
+
+@pytest.fixture()
+def quay_roster() -> Roster:
+    return Roster(
+        [
+            Character("Ines Calder", ["Ines"], "pov"),
+            Character("Bram Oyelaran", ["Bram", "Mr Oyelaran"], "pov"),
+        ]
+    )
+
+
+def test_with_a_roster_no_scene_is_lost_to_a_name_the_roster_leaves_out(tmp_path, quay_roster):
+    povs = _povs(tmp_path, _QUAY, quay_roster)
+    # Teodor, named as the subject of every action, does not take Ines's scene (her "she" wonders and feels) ...
+    assert povs[0] == "Ines Calder"
+    # ... and Teodor's own scene (his thoughts, by name) has no POV: he is no POV character, and no listed one is there
+    assert povs[2] is None
+
+
+def test_with_a_roster_a_listed_character_merely_remembered_is_not_the_pov(tmp_path, quay_roster):
+    # Bram's scene names Ines three times as the subject of what he remembers; his "he" thinks and feels
+    assert _povs(tmp_path, _QUAY, quay_roster)[1] == "Bram Oyelaran"
+
+
+def test_with_a_roster_a_first_person_narrator_is_who_the_i_is_addressed_as(tmp_path, quay_roster):
+    povs = _povs(tmp_path, _QUAY, quay_roster)
+    # "Morning, Ines," to the "I"; the "I" asking after Teodor does not make Teodor the narrator
+    assert povs[3] == "Ines Calder"
+    # the next scene of the chapter names nobody: the same narrator goes on
+    assert povs[4] == "Ines Calder"
+    # "“Teodor,” I said" calls someone else; "Mr Oyelaran" (a listed alias) is the "I"
+    assert povs[5] == "Bram Oyelaran"
