@@ -93,6 +93,8 @@ FAMILIES = {
     "fresh14": ("field_drift_fresh14", "write_fresh14_folder", "truth"),
     # a seventeenth writer's (xmltodict attributes of Welsh XML, Hebrew keys with a score tuple, JS object literals)
     "fresh15": ("field_drift_fresh15", "write_fresh15_folder", "truth"),
+    # an eighteenth writer's (Devanagari keys, a positional review list; Maltese Python literals; Greek question keys)
+    "fresh16": ("field_drift_fresh16", "write_fresh16_folder", "truth"),
 }
 
 
