@@ -594,6 +594,32 @@ def _make_multi(w: World, rng: random.Random) -> dict[str, Any]:
     return rec
 
 
+def answer_pool(w: World) -> dict[str, list[str]]:
+    """Each type's pool of answers in the family's town: a turned-down take beside a record's answer is drawn from
+    it."""
+    return {
+        "emotional_authenticity": w.replies,
+        "dramatic_irony": w.growth,
+        "tension_building": w.hook_lines,
+        "memory_resonance": w.recall,
+        "personality_traits": w.trait_lines,
+        "relationship_scoring": w.whys,
+        "multi_step": w.prose,
+    }
+
+
+#: each type in the words of a model's chat preamble ("Here are 12 tension building samples ...")
+WHAT = {
+    "emotional_authenticity": "emotional authenticity",
+    "dramatic_irony": "dramatic irony",
+    "tension_building": "tension building",
+    "memory_resonance": "memory resonance",
+    "personality_traits": "personality",
+    "relationship_scoring": "relationship scoring",
+    "multi_step": "NPC interaction",
+}
+
+
 def makers(w: World) -> dict[str, Callable[[random.Random], dict[str, Any]]]:
     """Each type's valid-record maker, drawing from the family's World."""
     return {

@@ -70,10 +70,12 @@ from drift_machinery import (
     OCEAN,
     TYPES,
     WEIGHTS,
+    WHAT,
     Family,
     Planters,
     Row,
     World,
+    answer_pool,
     command_line,
     dirs_per_team,
     drop_note,
@@ -386,15 +388,7 @@ WORLD = World(
 )
 MAKERS = makers(WORLD)
 #: the pool each type's answer comes from (a draft beside the final answer is another line of the same pool)
-ANSWER_POOL = {
-    "emotional_authenticity": REPLIES,
-    "dramatic_irony": GROWTH,
-    "tension_building": HOOK_LINES,
-    "memory_resonance": RECALL,
-    "personality_traits": TRAIT_LINES,
-    "relationship_scoring": WHYS,
-    "multi_step": PROSE,
-}
+ANSWER_POOL = answer_pool(WORLD)
 
 
 # --- defects: each takes a fresh valid record (ours) and the dialect, returns the planted row -----------------------
@@ -1186,16 +1180,6 @@ def _with_extras(
 
 
 # --- files ------------------------------------------------------------------------------------------------------
-
-WHAT = {
-    "emotional_authenticity": "emotional authenticity",
-    "dramatic_irony": "dramatic irony",
-    "tension_building": "tension building",
-    "memory_resonance": "memory resonance",
-    "personality_traits": "personality",
-    "relationship_scoring": "relationship scoring",
-    "multi_step": "NPC interaction",
-}
 THINKING = [
     "Okay, so I need to produce {n} {what} samples as a JSON array, using exactly the keys from the prompt. Let me "
     "keep the delta setting, vary who is speaking, and keep every score on the scale the prompt gives.",

@@ -66,10 +66,12 @@ from drift_machinery import ANSWER as ANSWER  # the manifest test reads the answ
 from drift_machinery import (
     OCEAN,
     TYPES,
+    WHAT,
     Family,
     Planters,
     Row,
     World,
+    answer_pool,
     command_line,
     dirs_per_team,
     drop_note,
@@ -369,15 +371,7 @@ WORLD = World(
 )
 MAKERS = makers(WORLD)
 #: the pool each type's answer comes from (a turned-down answer beside the final one is another line of the pool)
-ANSWER_POOL = {
-    "emotional_authenticity": REPLIES,
-    "dramatic_irony": GROWTH,
-    "tension_building": HOOK_LINES,
-    "memory_resonance": RECALL,
-    "personality_traits": TRAIT_LINES,
-    "relationship_scoring": WHYS,
-    "multi_step": PROSE,
-}
+ANSWER_POOL = answer_pool(WORLD)
 
 
 # --- defects: each takes a fresh valid record (ours) and the dialect, returns the planted row -----------------------
@@ -1008,16 +1002,6 @@ def _with_extras(
 
 
 # --- files ------------------------------------------------------------------------------------------------------
-
-WHAT = {
-    "emotional_authenticity": "emotional authenticity",
-    "dramatic_irony": "dramatic irony",
-    "tension_building": "tension building",
-    "memory_resonance": "memory resonance",
-    "personality_traits": "personality",
-    "relationship_scoring": "relationship scoring",
-    "multi_step": "NPC interaction",
-}
 THINKING = [
     "Okay, {n} {what} samples as a JSON array, keys spelled exactly as in the prompt. I'll keep the delta town, "
     "vary the people, and keep each score on the scale the prompt gives.",

@@ -70,6 +70,7 @@ from drift_machinery import ANSWER as ANSWER  # the manifest test reads the answ
 from drift_machinery import (
     OCEAN,
     TYPES,
+    WHAT,
     Family,
     Planters,
     Row,
@@ -629,16 +630,6 @@ def _with_extras(
 
 
 # --- files ------------------------------------------------------------------------------------------------------
-
-WHAT = {
-    "emotional_authenticity": "emotional authenticity",
-    "dramatic_irony": "dramatic irony",
-    "tension_building": "tension building",
-    "memory_resonance": "memory resonance",
-    "personality_traits": "personality",
-    "relationship_scoring": "relationship scoring",
-    "multi_step": "NPC interaction",
-}
 THINKING = [
     "The tool wants {n} {what} objects as a JS literal. Keys as in the house style, no quotes needed. Harbour town, "
     "a different person in every object.",
