@@ -70,6 +70,47 @@ def first_list(doc: Any) -> list[Any] | None:
     return None
 
 
+#: a comment between records in a fenced answer: the Qwen3 teams' block comment (fresh11-14), a line comment
+BLOCK_COMMENT = r"\n  /\* [^\n]* \*/"
+LINE_COMMENT = r"\n  // [^\n]*"
+
+
+def read_records(
+    path: Path, fence: str = "```json\n", comment: str = BLOCK_COMMENT, bare_keys: bool = False
+) -> tuple[list[Any], bool]:
+    """(the complete records of a written file, whether it ends inside a record), read the simple way the manifest
+    tests know the writers write them: a chat answer (a think block, then the records in a `fence`, perhaps a
+    trailing comma, a `comment` between records, with `bare_keys` a JS object literal's unquoted keys); JSON Lines;
+    an array somewhere in an envelope."""
+    text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
+    if text.startswith("<think>"):
+        assert "</think>" in text and "{" not in text.split("</think>", 1)[0], path
+        body = re.sub(comment, "", text.split(fence, 1)[1])
+        if bare_keys:
+            body = re.sub(r"(?m)^(\s*)([A-Za-z_][A-Za-z0-9_]*): ", r'\1"\2": ', body)
+        if "\n```" not in body:  # cut by the end of the answer
+            return complete_elements(body, body.index("[") + 1), True
+        body = re.sub(r"\},\n\]$", "}\n]", body.split("\n```", 1)[0])
+        return json.loads(body), False
+    if text.split("\n", 1)[0].strip() not in ("{", "["):  # JSON Lines
+        out = []
+        for line in text.splitlines():
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError:
+                return out, True
+        return out, False
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError:
+        first = re.search(r"\[\s*\{", text)
+        assert first, path
+        return complete_elements(text, first.start() + 1), True
+    rows = first_list(doc)
+    assert rows is not None, path
+    return rows, False
+
+
 def steps(path: str) -> list[str]:
     """A field_map path's steps ("\\." is a dot inside a key, kept as written)."""
     return re.split(r"(?<!\\)\.", path)

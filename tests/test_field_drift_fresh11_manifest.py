@@ -26,8 +26,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import drift_manifest_checks as checks  # noqa: E402
 from drift_manifest_checks import SCALES  # noqa: E402
-from drift_manifest_checks import complete_elements as _complete_elements  # noqa: E402
-from drift_manifest_checks import first_list as _first_list  # noqa: E402
 from drift_manifest_checks import label as _label  # noqa: E402
 from field_drift_fresh11 import (  # noqa: E402
     ANSWER,
@@ -49,31 +47,7 @@ def _records(path: Path) -> tuple[list[Any], bool]:
     """(the complete records of a written file, whether it ends inside a record), read the simple way this test
     knows the writer writes them (a Qwen3 answer: think block, fence, perhaps a trailing comma and a block comment;
     JSON Lines; an array somewhere in an envelope)."""
-    text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
-    if text.startswith("<think>"):
-        assert "</think>" in text and "{" not in text.split("</think>", 1)[0], path
-        body = re.sub(r"\n  /\* [^\n]* \*/", "", text.split("```json\n", 1)[1])  # a comment between records
-        if "\n```" not in body:  # cut by the end of the answer
-            return _complete_elements(body, body.index("[") + 1), True
-        body = re.sub(r"\},\n\]$", "}\n]", body.split("\n```", 1)[0])
-        return json.loads(body), False
-    if text.split("\n", 1)[0].strip() not in ("{", "["):  # JSON Lines
-        out = []
-        for line in text.splitlines():
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError:
-                return out, True
-        return out, False
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError:
-        first = re.search(r"\[\s*\{", text)
-        assert first, path
-        return _complete_elements(text, first.start() + 1), True
-    rows = _first_list(doc)
-    assert rows is not None, path
-    return rows, False
+    return checks.read_records(path)
 
 
 def test_same_seed_same_folder_and_manifest(tmp_path: Path) -> None:

@@ -29,7 +29,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 import drift_manifest_checks as checks  # noqa: E402
 from drift_manifest_checks import SCALES  # noqa: E402
 from drift_manifest_checks import complete_elements as _complete_elements  # noqa: E402
-from drift_manifest_checks import first_list as _first_list  # noqa: E402
 from drift_manifest_checks import label as _label  # noqa: E402
 from field_drift_fresh14 import (  # noqa: E402
     ANSWER,
@@ -56,30 +55,7 @@ def _records(path: Path) -> tuple[list[Any], bool]:
         if "\n```" not in body:
             return _complete_elements(body, body.index("[") + 1), True
         return json.loads(body.split("\n```", 1)[0]), False
-    if text.startswith("<think>"):
-        assert "</think>" in text and "{" not in text.split("</think>", 1)[0], path
-        body = re.sub(r"\n  /\* [^\n]* \*/", "", text.split("```json\n", 1)[1])  # a comment between records
-        if "\n```" not in body:  # cut by the end of the answer
-            return _complete_elements(body, body.index("[") + 1), True
-        body = re.sub(r"\},\n\]$", "}\n]", body.split("\n```", 1)[0])
-        return json.loads(body), False
-    if text.split("\n", 1)[0].strip() not in ("{", "["):  # JSON Lines
-        out = []
-        for line in text.splitlines():
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError:
-                return out, True
-        return out, False
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError:
-        first = re.search(r"\[\s*\{", text)
-        assert first, path
-        return _complete_elements(text, first.start() + 1), True
-    rows = _first_list(doc)
-    assert rows is not None, path
-    return rows, False
+    return checks.read_records(path)
 
 
 def test_same_seed_same_folder_and_manifest(tmp_path: Path) -> None:
