@@ -19,7 +19,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -396,6 +396,13 @@ class World:
     multi_situation: str
     #: a multi-step need is capped at 10 as well as at X+2 (fresh11 on; fresh9/10 capped it at X+2 only)
     need_within_10: bool = True
+
+    @classmethod
+    def of(cls, pools: dict[str, Any], **habits: Any) -> World:
+        """A World from a family module's pools by their upper-case names (NAMES, JOBS, ... TENSION_NOTES: pass
+        `globals()`) and its habits (constraint, the five sentences, need_within_10; tension_notes to override)."""
+        names = [f.name for f in fields(cls) if f.name.upper() in pools and f.name not in habits]
+        return cls(**{name: pools[name.upper()] for name in names}, **habits)
 
 
 def _factors(w: World, rng: random.Random, eff: float) -> tuple[float, list[dict[str, Any]]]:
@@ -950,6 +957,67 @@ class Planters:
         trait = rng.choice(OCEAN)
         rec["npc_ocean_personality"][trait] = float(rng.choice([62, 75, 91]))
         return reject(rec, "score_out_of_range", "trait_on_100_scale", [f"npc_ocean_personality.{trait}"])
+
+    def defects(self, missing_fields: bool = True) -> dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]]:
+        """Each type's planters as fresh11-fresh15 plant them, in their order (the order draws are made in); with
+        `missing_fields` (fresh13 on) also a missing required field other than the answer (a hook's setup, a trust
+        change)."""
+        return {
+            "emotional_authenticity": [
+                self.ea_formula,
+                self.ea_bucket,
+                self.ea_x2_excellent,
+                self.ea_x2_given,
+                self.ea_complexity,
+                self.ea_off_target,
+                self.ea_range,
+                self.ea_missing,
+            ],
+            "dramatic_irony": [
+                self.di_gap,
+                self.di_impact,
+                self.di_option_type,
+                self.di_recommended,
+                self.di_low,
+                self.di_range,
+            ],
+            "tension_building": [
+                self.tb_window,
+                self.tb_reversed,
+                self.tb_hook,
+                self.tb_level,
+                self.tb_low,
+                self.tb_missing,
+                *([self.tb_missing_setup] if missing_fields else []),
+            ],
+            "memory_resonance": [
+                self.mr_weight,
+                self.mr_type,
+                self.mr_weeks,
+                self.mr_low,
+                self.mr_range,
+                self.mr_words,
+            ],
+            "personality_traits": [self.pt_range, self.pt_low, self.pt_missing, self.pt_words],
+            "relationship_scoring": [
+                self.rs_trust,
+                self.rs_nan,
+                *([self.rs_missing_trust] if missing_fields else []),
+                self.rs_low,
+                self.rs_range,
+            ],
+            "multi_step": [
+                self.ms_formula,
+                self.ms_bucket,
+                self.ms_x2,
+                self.ms_auth_bucket,
+                self.ms_complexity,
+                self.ms_hook,
+                self.ms_low,
+                self.ms_age,
+                self.ms_trait,
+            ],
+        }
 
 
 # --- a whole folder (the fresh9-fresh14 line: one writer's folder loop, copied by each next writer) ----------------

@@ -69,7 +69,6 @@ from drift_machinery import (
     WHAT,
     Family,
     Planters,
-    Row,
     World,
     answer_pool,
     command_line,
@@ -333,35 +332,8 @@ def _constraint(eff: float, need: float) -> str:
     return f"At {eff:g} on the day the X+2 ceiling sits at {x2:g}; the request for {need:g} falls {side} that line."
 
 
-WORLD = World(
-    names=NAMES,
-    jobs=JOBS,
-    places=PLACES,
-    pressures=PRESSURES,
-    asks=ASKS,
-    replies=REPLIES,
-    thoughts=THOUGHTS,
-    secrets=SECRETS,
-    beliefs=BELIEFS,
-    tone_deaf=TONE_DEAF,
-    misguided=MISGUIDED,
-    growth=GROWTH,
-    hook_lines=HOOK_LINES,
-    secret_setups=SECRET_SETUPS,
-    hints=HINTS,
-    now=NOW,
-    past=PAST,
-    emotions=EMOTIONS,
-    recall=RECALL,
-    scenes=SCENES,
-    trait_lines=TRAIT_LINES,
-    express=EXPRESS,
-    actions=ACTIONS,
-    retorts=RETORTS,
-    whys=WHYS,
-    prose=PROSE,
-    memref=MEMREF,
-    tension_notes=TENSION_NOTES,
+WORLD = World.of(
+    globals(),
     constraint=_constraint,
     irony_scenario="At {place}, the talk turns to last month's trouble on the river.",
     tension_context="{Place}, the last car gone down; the player lingers.",
@@ -402,48 +374,7 @@ PLANT = Planters(
     score_words=SCORE_WORDS,
 )
 
-DEFECTS: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]] = {
-    "emotional_authenticity": [
-        PLANT.ea_formula,
-        PLANT.ea_bucket,
-        PLANT.ea_x2_excellent,
-        PLANT.ea_x2_given,
-        PLANT.ea_complexity,
-        PLANT.ea_off_target,
-        PLANT.ea_range,
-        PLANT.ea_missing,
-    ],
-    "dramatic_irony": [
-        PLANT.di_gap,
-        PLANT.di_impact,
-        PLANT.di_option_type,
-        PLANT.di_recommended,
-        PLANT.di_low,
-        PLANT.di_range,
-    ],
-    "tension_building": [
-        PLANT.tb_window,
-        PLANT.tb_reversed,
-        PLANT.tb_hook,
-        PLANT.tb_level,
-        PLANT.tb_low,
-        PLANT.tb_missing,
-    ],
-    "memory_resonance": [PLANT.mr_weight, PLANT.mr_type, PLANT.mr_weeks, PLANT.mr_low, PLANT.mr_range, PLANT.mr_words],
-    "personality_traits": [PLANT.pt_range, PLANT.pt_low, PLANT.pt_missing, PLANT.pt_words],
-    "relationship_scoring": [PLANT.rs_trust, PLANT.rs_nan, PLANT.rs_low, PLANT.rs_range],
-    "multi_step": [
-        PLANT.ms_formula,
-        PLANT.ms_bucket,
-        PLANT.ms_x2,
-        PLANT.ms_auth_bucket,
-        PLANT.ms_complexity,
-        PLANT.ms_hook,
-        PLANT.ms_low,
-        PLANT.ms_age,
-        PLANT.ms_trait,
-    ],
-}
+DEFECTS = PLANT.defects(missing_fields=False)
 
 
 # --- dialects: (our path, their path in field_map syntax, written form) ---------------------------------------------

@@ -73,7 +73,6 @@ from drift_machinery import (
     WHAT,
     Family,
     Planters,
-    Row,
     command_line,
     dirs_per_team,
     drop_note,
@@ -127,49 +126,7 @@ PLANT = Planters(
     score_words=SCORE_WORDS,
 )
 
-DEFECTS: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]] = {
-    "emotional_authenticity": [
-        PLANT.ea_formula,
-        PLANT.ea_bucket,
-        PLANT.ea_x2_excellent,
-        PLANT.ea_x2_given,
-        PLANT.ea_complexity,
-        PLANT.ea_off_target,
-        PLANT.ea_range,
-        PLANT.ea_missing,
-    ],
-    "dramatic_irony": [
-        PLANT.di_gap,
-        PLANT.di_impact,
-        PLANT.di_option_type,
-        PLANT.di_recommended,
-        PLANT.di_low,
-        PLANT.di_range,
-    ],
-    "tension_building": [
-        PLANT.tb_window,
-        PLANT.tb_reversed,
-        PLANT.tb_hook,
-        PLANT.tb_level,
-        PLANT.tb_low,
-        PLANT.tb_missing,
-        PLANT.tb_missing_setup,
-    ],
-    "memory_resonance": [PLANT.mr_weight, PLANT.mr_type, PLANT.mr_weeks, PLANT.mr_low, PLANT.mr_range, PLANT.mr_words],
-    "personality_traits": [PLANT.pt_range, PLANT.pt_low, PLANT.pt_missing, PLANT.pt_words],
-    "relationship_scoring": [PLANT.rs_trust, PLANT.rs_nan, PLANT.rs_missing_trust, PLANT.rs_low, PLANT.rs_range],
-    "multi_step": [
-        PLANT.ms_formula,
-        PLANT.ms_bucket,
-        PLANT.ms_x2,
-        PLANT.ms_auth_bucket,
-        PLANT.ms_complexity,
-        PLANT.ms_hook,
-        PLANT.ms_low,
-        PLANT.ms_age,
-        PLANT.ms_trait,
-    ],
-}
+DEFECTS = PLANT.defects()
 
 
 # --- dialects: (our path, their path in field_map syntax, written form) ---------------------------------------------
