@@ -8,6 +8,12 @@ unchanged lives here, so a fix is made once and a new generator borrows it inste
 Nothing here draws from a generator's random stream in another order than the copies did: every family writes the
 same bytes as before (proved per family and seed when this module was made). A change here changes the folders of
 every family that uses it: compare what the families write before and after, and run their manifest tests.
+
+A new family (a copy of fresh15's style) keeps only its habits: its town's pools under the upper-case names World
+reads (or fresh14's, imported, as fresh15 does) and `WORLD = World.of(globals(), constraint=..., irony_scenario=...,
+...)`, `MAKERS = makers(WORLD)`, `PLANT = Planters(makers=MAKERS, ...)` with its own labels and phrasings,
+`DEFECTS = PLANT.defects()`, its dialects, value forms and rendering in a `Family`, and `write_folder(FAMILY, ...)`;
+its manifest test binds a tests/drift_manifest_checks.Generator and calls the shared checks.
 """
 
 from __future__ import annotations

@@ -27,12 +27,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import drift_manifest_checks as checks  # noqa: E402
 from drift_manifest_checks import (
-    RULES,  # noqa: E402
     SCALES,  # noqa: E402
     SPEC,  # noqa: E402
 )
-from drift_manifest_checks import bucket as _bucket  # noqa: E402
-from drift_manifest_checks import irony as _irony  # noqa: E402
 from drift_manifest_checks import label as _label  # noqa: E402
 from drift_manifest_checks import steps as _steps  # noqa: E402
 from drift_manifest_checks import walk as _walk  # noqa: E402
@@ -49,6 +46,8 @@ from field_drift_fresh10 import (  # noqa: E402
 )
 
 SEEDS = [1, 2, 3]
+#: one folder per seed for the whole module, written once (with our records in the manifest), read by many
+made = checks.made_fixture(write_fresh10_folder)
 
 
 def _records(path: Path) -> tuple[list[Any], bool]:
@@ -200,112 +199,6 @@ def test_the_mess_is_in_the_bytes(made: Any) -> None:
 GIVEN = re.compile(r"\b(?:delivers|actually provided:|ran to|lent)\s+(\d+(?:\.\d+)?)")
 
 
-def _capacity(out: set[str], state: dict[str, Any], ctx: dict[str, Any], score: float) -> None:
-    base, eff, factors = state["base_capacity"], state["effective_capacity"], state["capacity_factors"]
-    for k in ("base_capacity", "effective_capacity"):
-        if not 0 <= state[k] <= 10:
-            out.add("capacity_out_of_range")
-    if abs(min(10, max(0, base + sum(f["impact"] for f in factors))) - eff) > 0.05:
-        out.add("capacity.effective_formula")
-    buckets = RULES["capacity"]["buckets"]
-    if ctx["capacity_level"] not in _bucket(eff, buckets):
-        near = min(buckets, key=lambda k: min(abs(eff - x) for x in buckets[k]["accept"]))
-        if ctx["capacity_level"] != near:
-            out.add("capacity.bucket")
-    x2 = eff + RULES["capacity"]["x_plus"]
-    if ctx["support_needed"] > x2 and (ctx["authenticity_target"] == "excellent" or not ctx.get("constraint")):
-        out.add("capacity.x_plus_2")
-    given = ctx.get("support_provided")
-    if given is None and ctx.get("constraint"):
-        found = GIVEN.search(ctx["constraint"])
-        given = float(found[1]) if found else None
-    if given is not None and given > x2:
-        out.add("capacity.x_plus_2")
-    if 0 <= score <= 1 and ctx["authenticity_target"] not in _bucket(score, RULES["authenticity"]["buckets"]):
-        out.add("authenticity.bucket")
-    if ctx["complexity_type"] not in {c for lst in RULES["complexity_types"].values() for c in lst}:
-        out.add("complexity.type")
-
-
-def _broken(dtype: str, rec: dict[str, Any]) -> set[str]:  # noqa: C901 (one branch per data type)
-    """The spec checks one of our records breaks (ranges as '<reason>', rules by id), by this test's reading."""
-    out: set[str] = set()
-
-    def rng(v: Any, lo: float | None, hi: float | None, reason: str) -> None:
-        if isinstance(v, float) and math.isnan(v):
-            out.add("not_a_number")
-        elif v is not None and ((lo is not None and v < lo) or (hi is not None and v > hi)):
-            out.add(reason)
-
-    if dtype == "emotional_authenticity":
-        rng(rec["authenticity_score"], 0, 1, "score_out_of_range")
-        ctx = {**rec, "support_needed": rec["support_level_needed"], "constraint": rec["demonstrates_constraint"]}
-        _capacity(out, rec, ctx, rec["authenticity_score"])
-        if "authenticity.bucket" in out:
-            out.add("off_authenticity_target")
-    elif dtype == "dramatic_irony":
-        rng(rec["character_capacity"], 0, 10, "capacity_out_of_range")
-        rng(rec["dramatic_irony_score"], 0, 1, "score_out_of_range")
-        _irony(out, rec)
-    elif dtype == "tension_building":
-        rng(rec["relationship_level"], 1, 5, "value_out_of_range")
-        rng(rec["tension_score"], 0, 1, "score_out_of_range")
-        hooks, w = RULES["tension"]["hooks"], rec["payoff_window_weeks"]
-        if rec["hook_type"] not in hooks:
-            out.add("tension.hook_type")
-        elif (
-            not hooks[rec["hook_type"]]["payoff_weeks"][0]
-            <= w["min"]
-            <= w["max"]
-            <= hooks[rec["hook_type"]]["payoff_weeks"][1]
-        ):
-            out.add("tension.payoff_window")
-    elif dtype == "memory_resonance":
-        rng(rec["memory"]["weeks_ago"], 0, None, "value_out_of_range")
-        rng(rec["resonance_score"], 0, 1, "score_out_of_range")
-        weights = RULES["memory"]["resonance_weights"]
-        if rec["resonance_type"] not in weights:
-            out.add("memory.resonance_type")
-        elif abs(weights[rec["resonance_type"]] - rec["resonance_weight"]) > 1e-9:
-            out.add("memory.resonance_weight")
-    elif dtype == "personality_traits":
-        for v in rec["ocean"].values():
-            rng(v, 0, 1, "score_out_of_range")
-        rng(rec["quality_score"], 0, 1, "score_out_of_range")
-    elif dtype == "relationship_scoring":
-        rng(rec["relationship_score"], 0, 1, "score_out_of_range")
-        rng(rec["trust_change"], -1, 1, "value_out_of_range")
-        rng(rec["quality_score"], 0, 1, "score_out_of_range")
-        rng(rec.get("relationship_level"), 1, 5, "value_out_of_range")
-    else:
-        meta, ctx = rec["training_metadata"], rec["interaction_context"]
-        rng(meta["quality_score"], 0, 1, "score_out_of_range")
-        rng(rec["npc_profile"].get("age"), 0, 150, "value_out_of_range")
-        rng(rec["game_outcomes"]["capacity_after"], 0, 10, "capacity_out_of_range")
-        for v in rec["npc_ocean_personality"].values():
-            rng(v, 0, 1, "score_out_of_range")
-        _capacity(out, rec["npc_emotional_state"], {**ctx, "constraint": None}, meta["authenticity_score"])
-        hook = rec.get("tension_memory", {}).get("hook_type")
-        if hook is not None and hook not in RULES["tension"]["hooks"]:
-            out.add("tension.hook_type")
-    quality = {
-        "emotional_authenticity": None,
-        "dramatic_irony": "dramatic_irony_score",
-        "tension_building": "tension_score",
-        "memory_resonance": "resonance_score",
-        "personality_traits": "quality_score",
-        "relationship_scoring": "quality_score",
-        "multi_step": "training_metadata.quality_score",
-    }[dtype]
-    if quality:
-        q: Any = rec
-        for k in quality.split("."):
-            q = q[k]
-        if q < SPEC["types"][dtype]["quality_threshold"]:
-            out.add("below_quality_threshold")
-    return out
-
-
 @pytest.mark.parametrize("seed", [*SEEDS, 7, 11, 26])
 def test_planted_outcomes_hold_by_the_spec(made: Any, seed: int) -> None:
     folder, m = made(seed)
@@ -316,7 +209,7 @@ def test_planted_outcomes_hold_by_the_spec(made: Any, seed: int) -> None:
             assert answers[dtype] not in rec
             assert r["reason"] == "missing_required_field"
             continue
-        broken = _broken(dtype, rec)
+        broken = checks.broken(dtype, rec, GIVEN, first_reading=True)
         if r.get("written"):  # a valid record but for a score finished with a word
             assert r["reason"] == "uncoercible_type" and broken == set(), (dtype, r, broken)
             continue
@@ -422,4 +315,3 @@ GEN = checks.Generator(
     sizes={"tiny": (3, 6), "normal": (15, 60), "large": (200, 260)},
     large_files=6,
 )
-made = checks.made_fixture(write_fresh10_folder)

@@ -41,6 +41,8 @@ from field_drift_fresh11 import (  # noqa: E402
 )
 
 SEEDS = [1, 2, 3]
+#: one folder per seed for the whole module, written once (with our records in the manifest), read by many
+made = checks.made_fixture(write_fresh11_folder)
 
 
 def _records(path: Path) -> tuple[list[Any], bool]:
@@ -290,4 +292,3 @@ GEN = checks.Generator(
     large_files=6,
     decoy_kinds={"stage": lambda value: value in STAGE},
 )
-made = checks.made_fixture(write_fresh11_folder)

@@ -41,6 +41,8 @@ from field_drift_fresh12 import (  # noqa: E402
 )
 
 SEEDS = [1, 2, 3]
+#: one folder per seed for the whole module, written once (with our records in the manifest), read by many
+made = checks.made_fixture(write_fresh12_folder)
 
 
 def _records(path: Path) -> tuple[list[Any], bool]:
@@ -311,4 +313,3 @@ GEN = checks.Generator(
     given=GIVEN,
     sizes={"tiny": (3, 6), "normal": (18, 60), "large": (110, 150)},
 )
-made = checks.made_fixture(write_fresh12_folder)

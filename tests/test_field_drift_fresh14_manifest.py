@@ -43,6 +43,8 @@ from field_drift_fresh14 import (  # noqa: E402
 )
 
 SEEDS = [1, 2, 3]
+#: one folder per seed for the whole module, written once (with our records in the manifest), read by many
+made = checks.made_fixture(write_fresh14_folder)
 
 
 def _records(path: Path) -> tuple[list[Any], bool]:
@@ -314,4 +316,3 @@ GEN = checks.Generator(
     key_parts=_key_parts,
     given=GIVEN,
 )
-made = checks.made_fixture(write_fresh14_folder)

@@ -41,6 +41,8 @@ from field_drift_fresh15 import (  # noqa: E402
 )
 
 SEEDS = [1, 2, 3]
+#: one folder per seed for the whole module, written once (with our records in the manifest), read by many
+made = checks.made_fixture(write_fresh15_folder)
 
 
 def _records(path: Path) -> tuple[list[Any], bool]:
@@ -315,4 +317,3 @@ GEN = checks.Generator(
     given=GIVEN,
     count_ok=lambda value: isinstance(value, (int, str)) and 0 <= int(value) <= 6,  # text in the xmltodict studio
 )
-made = checks.made_fixture(write_fresh15_folder)
