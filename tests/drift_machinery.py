@@ -8,6 +8,12 @@ unchanged lives here, so a fix is made once and a new generator borrows it inste
 Nothing here draws from a generator's random stream in another order than the copies did: every family writes the
 same bytes as before (proved per family and seed when this module was made). A change here changes the folders of
 every family that uses it: compare what the families write before and after, and run their manifest tests.
+
+A new family (a copy of fresh15's style) keeps only its habits: its town's pools under the upper-case names World
+reads (or fresh14's, imported, as fresh15 does) and `WORLD = World.of(globals(), constraint=..., irony_scenario=...,
+...)`, `MAKERS = makers(WORLD)`, `PLANT = Planters(makers=MAKERS, ...)` with its own labels and phrasings,
+`DEFECTS = PLANT.defects()`, its dialects, value forms and rendering in a `Family`, and `write_folder(FAMILY, ...)`;
+its manifest test binds a tests/drift_manifest_checks.Generator and calls the shared checks.
 """
 
 from __future__ import annotations
@@ -19,7 +25,8 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -340,6 +347,305 @@ def answer_path(dialect: dict[str, Any], dtype: str) -> str:
     return next(t for o, t, _ in dialect["map"] if o == ANSWER[dtype])
 
 
+# --- the valid records a family writes: its own town's pools, one shared way of drawing a record ------------------
+
+
+@dataclass(frozen=True)
+class World:
+    """A family's made-up town: the pools its valid records draw from and the sentences only it writes (a scene's
+    trouble, the hour a hook is set, what came after a memory, a multi-step NPC's background and errand; each a
+    format string). The record makers below drew from such pools in the same order in fresh9-fresh15; a new family
+    builds its World and calls `makers(WORLD)`."""
+
+    names: list[str]
+    jobs: list[str]
+    places: list[str]
+    #: (cause, signed impact) pairs a capacity's factors are drawn from
+    pressures: list[tuple[str, float]]
+    asks: list[str]
+    replies: list[str]
+    thoughts: list[str]
+    #: parallel lists (the i-th secret goes with the i-th belief; hook line, setup and hint; now and recall; ...)
+    secrets: list[str]
+    beliefs: list[str]
+    tone_deaf: list[str]
+    misguided: list[str]
+    growth: list[str]
+    hook_lines: list[str]
+    secret_setups: list[str]
+    hints: list[str]
+    now: list[str]
+    past: list[str]
+    emotions: list[str]
+    recall: list[str]
+    scenes: list[str]
+    trait_lines: list[str]
+    express: list[str]
+    actions: list[str]
+    retorts: list[str]
+    whys: list[str]
+    prose: list[str]
+    memref: list[str]
+    #: an irony record's note: one drawn per record, or (a str) the same note in every record
+    tension_notes: list[str] | str
+    #: (effective capacity, need) -> the limit in words, no verb of giving (valid records state no support given)
+    constraint: Callable[[float, float], str]
+    #: "... {place} ...": an irony record's scenario
+    irony_scenario: str
+    #: "... {place} ..." or "{Place} ...": a tension record's context
+    tension_context: str
+    #: "... {past} ...": a memory's description
+    memory_description: str
+    #: "... {place} ...": a multi-step NPC's background
+    multi_background: str
+    #: "... {name} ... {place} ...": a multi-step record's situation
+    multi_situation: str
+    #: a multi-step need is capped at 10 as well as at X+2 (fresh11 on; fresh9/10 capped it at X+2 only)
+    need_within_10: bool = True
+
+    @classmethod
+    def of(cls, pools: dict[str, Any], **habits: Any) -> World:
+        """A World from a family module's pools by their upper-case names (NAMES, JOBS, ... TENSION_NOTES: pass
+        `globals()`) and its habits (constraint, the five sentences, need_within_10; tension_notes to override)."""
+        names = [f.name for f in fields(cls) if f.name.upper() in pools and f.name not in habits]
+        return cls(**{name: pools[name.upper()] for name in names}, **habits)
+
+
+def _factors(w: World, rng: random.Random, eff: float) -> tuple[float, list[dict[str, Any]]]:
+    """(base, factors) whose impacts take base to eff exactly, base inside [0, 10]."""
+    while True:
+        chosen = rng.sample(w.pressures, rng.randint(1, 3))
+        total = sum(i for _, i in chosen)
+        base = round(eff - total, 2)
+        if 0.0 <= base <= 10.0:
+            return base, [{"factor": f, "impact": i} for f, i in chosen]
+
+
+def _make_emotional(w: World, rng: random.Random) -> dict[str, Any]:
+    level = pick_weighted(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    eff = on_grid(rng, *CAP_BUCKETS[level])
+    base, factors = _factors(w, rng, eff)
+    target = pick_weighted(rng, {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3})
+    need = eff + on_grid(rng, *OFFSET[target])
+    need = min(10.0, max(1.0 if target == "excellent" else 0.5, need))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(w.names),
+        "context": f"A {rng.choice(w.jobs)} at {rng.choice(w.places)}, worn down by {factors[0]['factor']}.",
+        "base_capacity": base,
+        "capacity_factors": factors,
+        "effective_capacity": eff,
+        "situation": rng.choice(w.asks),
+        "support_level_needed": need,
+        "character_response": rng.choice(w.replies),
+        "internal_thought": rng.choice(w.thoughts),
+        "demonstrates_constraint": w.constraint(eff, need),
+        "authenticity_score": inside_grid(rng, *AUTH[target]),
+        "authenticity_target": target,
+        "capacity_level": level,
+        "complexity_type": rng.choice(SYSTEMATIC),
+        "support_provided": on_grid(rng, 0.0, min(need, eff + 2)),
+    }
+    for opt in ("character_name", "internal_thought", "support_provided"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def _make_irony(w: World, rng: random.Random) -> dict[str, Any]:
+    level = pick_weighted(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    cap = on_grid(rng, *CAP_BUCKETS[level])
+    i = rng.randrange(len(w.secrets))
+    options = [
+        {"type": t, "dialogue": rng.choice(pool), "relationship_impact": inside_grid(rng, *IMPACT[t])}
+        for t, pool in (("tone_deaf", w.tone_deaf), ("misguided", w.misguided), ("growth", w.growth))
+    ]
+    rng.shuffle(options)
+    rec: dict[str, Any] = {
+        "scenario": w.irony_scenario.format(place=rng.choice(w.places)),
+        "player_knows": f"The player knows {w.secrets[i]}.",
+        "character_knows": f"The character believes {w.beliefs[i]}.",
+        "character_name": rng.choice(w.names),
+        "character_capacity": cap,
+        "knowledge_gap_score": inside_grid(rng, 0.6, 0.97),
+        "response_options": options,
+        "recommended_option": option_in_character(cap),
+        "dramatic_irony_score": inside_grid(rng, 0.55, 0.96),
+        "tension_notes": w.tension_notes if isinstance(w.tension_notes, str) else rng.choice(w.tension_notes),
+    }
+    for opt in ("character_name", "recommended_option", "tension_notes"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def _make_tension(w: World, rng: random.Random) -> dict[str, Any]:
+    hook = rng.choice(list(HOOKS))
+    lo, hi = HOOKS[hook]
+    a = rng.randint(lo, hi - 1)  # a window, not a single week
+    i = rng.randrange(len(w.hook_lines))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(w.names),
+        "context": w.tension_context.format(place=(p := rng.choice(w.places)), Place=p.capitalize()),
+        "hook_type": hook,
+        "dialogue": w.hook_lines[i],
+        "setup": w.secret_setups[i],
+        "payoff_window_weeks": {"min": a, "max": rng.randint(a + 1, hi)},
+        "relationship_level": rng.randint(1, 5),
+        "tension_score": inside_grid(rng, 0.62, 0.96),
+        "hook_effectiveness": inside_grid(rng, 0.5, 0.95),
+        "payoff_hint": w.hints[i],
+    }
+    for opt in ("hook_effectiveness", "payoff_hint"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def _make_memory(w: World, rng: random.Random) -> dict[str, Any]:
+    kind = rng.choice(list(WEIGHTS))
+    i = rng.randrange(len(w.now))
+    return {
+        "character_name": rng.choice(w.names),
+        "current_situation": w.now[i],
+        "memory": {
+            "description": w.memory_description.format(past=rng.choice(w.past)),
+            "emotion": rng.choice(w.emotions),
+            "weeks_ago": rng.randint(2, 400),
+        },
+        "resonance_type": kind,
+        "resonance_weight": WEIGHTS[kind],
+        "character_response": w.recall[i],
+        "resonance_score": inside_grid(rng, 0.72, 0.97),
+    }
+
+
+def _make_personality(w: World, rng: random.Random) -> dict[str, Any]:
+    i = rng.randrange(len(w.trait_lines))
+    rec: dict[str, Any] = {
+        "character_name": rng.choice(w.names),
+        "scenario": rng.choice(w.scenes),
+        "ocean": {t: inside_grid(rng, 0.04, 0.96) for t in OCEAN},
+        "dialogue": w.trait_lines[i],
+        "trait_expression": w.express[i % len(w.express)],
+        "quality_score": inside_grid(rng, 0.62, 0.96),
+    }
+    if rng.random() < 0.3:
+        del rec["character_name"]
+    return rec
+
+
+def _make_relationship(w: World, rng: random.Random) -> dict[str, Any]:
+    i = rng.randrange(len(w.actions))
+    rec: dict[str, Any] = {
+        "player_action": w.actions[i],
+        "character_response": w.retorts[i],
+        "relationship_score": inside_grid(rng, 0.05, 0.95),
+        "trust_change": TRUST_SIGN[i] * inside_grid(rng, 0.02, 0.9),
+        "rationale": w.whys[i],
+        "quality_score": inside_grid(rng, 0.62, 0.96),
+        "character_name": rng.choice(w.names),
+        "interaction_type": ITYPES[i],
+        "relationship_level": rng.randint(1, 5),
+    }
+    for opt in ("character_name", "interaction_type", "relationship_level"):
+        if rng.random() < 0.3:
+            del rec[opt]
+    return rec
+
+
+def _make_multi(w: World, rng: random.Random) -> dict[str, Any]:
+    level = pick_weighted(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
+    eff = on_grid(rng, *CAP_BUCKETS[level])
+    base, factors = _factors(w, rng, eff)
+    target = pick_weighted(rng, {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3})
+    # no constraint field in this type: need <= X+2, and a need is on the capacity scale (<= 10)
+    need = min(10.0 if w.need_within_10 else math.inf, eff + 2, max(0.5, eff + on_grid(rng, *OFFSET[target])))
+    cplx = rng.choice(MULTI)
+    name = rng.choice(w.names)
+    rec: dict[str, Any] = {
+        "npc_profile": {
+            "name": name,
+            "age": rng.randint(19, 78),
+            "occupation": rng.choice(w.jobs),
+            "background": w.multi_background.format(place=rng.choice(w.places)),
+        },
+        "npc_emotional_state": {
+            "base_capacity": base,
+            "capacity_factors": factors,
+            "effective_capacity": eff,
+            "current_emotion": rng.choice(w.emotions),
+        },
+        "npc_ocean_personality": {t: inside_grid(rng, 0.04, 0.96) for t in OCEAN},
+        "interaction_context": {
+            "situation": w.multi_situation.format(name=name, place=rng.choice(w.places)),
+            "player_request": rng.choice(w.asks),
+            "support_needed": need,
+            "complexity_type": cplx,
+            "authenticity_target": target,
+            "capacity_level": level,
+        },
+        "tension_memory": {"hook_type": rng.choice(list(HOOKS)), "memory_reference": rng.choice(w.memref)},
+        "npc_card_narrative": {"dialogue_prose": rng.choice(w.prose)},
+        "game_outcomes": {
+            "trust_change": on_grid(rng, -2.0, 2.0),
+            "relationship_change": on_grid(rng, -2.0, 2.0),
+            "capacity_after": on_grid(rng, 0.0, 10.0),
+        },
+        "training_metadata": {
+            "authenticity_score": inside_grid(rng, *AUTH[target]),
+            "quality_score": inside_grid(rng, 0.62, 0.96),
+            "complexity_type": cplx,
+            "pipeline_version": "v2.2",
+            "master_truths_version": "v1.2",
+            "generated_at": f"2026-11-{rng.randint(10, 28)}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00Z",
+        },
+    }
+    if rng.random() < 0.25:
+        del rec["npc_profile"]["age"]
+    if rng.random() < 0.25:
+        del rec["tension_memory"]
+    return rec
+
+
+def answer_pool(w: World) -> dict[str, list[str]]:
+    """Each type's pool of answers in the family's town: a turned-down take beside a record's answer is drawn from
+    it."""
+    return {
+        "emotional_authenticity": w.replies,
+        "dramatic_irony": w.growth,
+        "tension_building": w.hook_lines,
+        "memory_resonance": w.recall,
+        "personality_traits": w.trait_lines,
+        "relationship_scoring": w.whys,
+        "multi_step": w.prose,
+    }
+
+
+#: each type in the words of a model's chat preamble ("Here are 12 tension building samples ...")
+WHAT = {
+    "emotional_authenticity": "emotional authenticity",
+    "dramatic_irony": "dramatic irony",
+    "tension_building": "tension building",
+    "memory_resonance": "memory resonance",
+    "personality_traits": "personality",
+    "relationship_scoring": "relationship scoring",
+    "multi_step": "NPC interaction",
+}
+
+
+def makers(w: World) -> dict[str, Callable[[random.Random], dict[str, Any]]]:
+    """Each type's valid-record maker, drawing from the family's World."""
+    return {
+        "emotional_authenticity": partial(_make_emotional, w),
+        "dramatic_irony": partial(_make_irony, w),
+        "tension_building": partial(_make_tension, w),
+        "memory_resonance": partial(_make_memory, w),
+        "personality_traits": partial(_make_personality, w),
+        "relationship_scoring": partial(_make_relationship, w),
+        "multi_step": partial(_make_multi, w),
+    }
+
+
 # --- planted rows: one canonical record and what the analysis must do with it -------------------------------------
 
 #: a planted row: our record ("ours"), the paths written as plain numbers ("raw"), the expected outcome ("keep",
@@ -657,6 +963,67 @@ class Planters:
         trait = rng.choice(OCEAN)
         rec["npc_ocean_personality"][trait] = float(rng.choice([62, 75, 91]))
         return reject(rec, "score_out_of_range", "trait_on_100_scale", [f"npc_ocean_personality.{trait}"])
+
+    def defects(self, missing_fields: bool = True) -> dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]]:
+        """Each type's planters as fresh11-fresh15 plant them, in their order (the order draws are made in); with
+        `missing_fields` (fresh13 on) also a missing required field other than the answer (a hook's setup, a trust
+        change)."""
+        return {
+            "emotional_authenticity": [
+                self.ea_formula,
+                self.ea_bucket,
+                self.ea_x2_excellent,
+                self.ea_x2_given,
+                self.ea_complexity,
+                self.ea_off_target,
+                self.ea_range,
+                self.ea_missing,
+            ],
+            "dramatic_irony": [
+                self.di_gap,
+                self.di_impact,
+                self.di_option_type,
+                self.di_recommended,
+                self.di_low,
+                self.di_range,
+            ],
+            "tension_building": [
+                self.tb_window,
+                self.tb_reversed,
+                self.tb_hook,
+                self.tb_level,
+                self.tb_low,
+                self.tb_missing,
+                *([self.tb_missing_setup] if missing_fields else []),
+            ],
+            "memory_resonance": [
+                self.mr_weight,
+                self.mr_type,
+                self.mr_weeks,
+                self.mr_low,
+                self.mr_range,
+                self.mr_words,
+            ],
+            "personality_traits": [self.pt_range, self.pt_low, self.pt_missing, self.pt_words],
+            "relationship_scoring": [
+                self.rs_trust,
+                self.rs_nan,
+                *([self.rs_missing_trust] if missing_fields else []),
+                self.rs_low,
+                self.rs_range,
+            ],
+            "multi_step": [
+                self.ms_formula,
+                self.ms_bucket,
+                self.ms_x2,
+                self.ms_auth_bucket,
+                self.ms_complexity,
+                self.ms_hook,
+                self.ms_low,
+                self.ms_age,
+                self.ms_trait,
+            ],
+        }
 
 
 # --- a whole folder (the fresh9-fresh14 line: one writer's folder loop, copied by each next writer) ----------------

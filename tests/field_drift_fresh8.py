@@ -556,23 +556,6 @@ def _fresh_ea(rng: random.Random, ok: Callable[[dict[str, Any]], bool]) -> dict[
             return rec
 
 
-def ea_formula(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh_ea(rng, lambda r: r["base_capacity"] <= 8.0)
-    rec["base_capacity"] = round(rec["base_capacity"] + rng.choice([1.5, 2.0]), 2)
-    return _flag(rec, "capacity.effective_formula", "capacity_formula")
-
-
-def ea_x2_excellent(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh_ea(rng, lambda r: r["effective_capacity"] <= 6.5)
-    eff = rec["effective_capacity"]
-    rec["authenticity_target"] = "excellent"
-    rec["authenticity_score"] = _u(rng, 0.8, 1.0)
-    rec["support_level_needed"] = min(10.0, eff + 2 + _grid(rng, 1.0, 3.0))
-    rec["demonstrates_constraint"] = _constraint(eff, rec["support_level_needed"])
-    rec.pop("support_provided", None)
-    return _flag(rec, "capacity.x_plus_2", "x_plus_2_excellent")
-
-
 GIVEN_SENTENCES = [
     "Stretched thin, yet she provides {g} out of 10 support anyway.",
     "He is exhausted, but he gives {g} anyway and pretends it costs nothing.",
@@ -594,14 +577,6 @@ def ea_x2_given(rng: random.Random, d: dict[str, Any]) -> Row:
     return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_sentence")
 
 
-def ea_off_target(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh_ea(rng, lambda r: r["support_level_needed"] <= r["effective_capacity"] + 2)
-    target = rec["authenticity_target"]
-    far = {"failed": "excellent", "struggling": "excellent", "authentic": "failed", "excellent": "failed"}[target]
-    rec["authenticity_score"] = _u(rng, *AUTH[far])
-    return _reject(rec, "off_authenticity_target", "score_off_target")
-
-
 def ea_range(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = make_emotional(rng)
     rec["authenticity_score"] = float(rng.choice([78, 84, 91]))
@@ -621,16 +596,6 @@ def di_option_type(rng: random.Random, d: dict[str, Any]) -> Row:
     o = rng.choice([o for o in rec["response_options"] if o["type"] != fits])
     o["type"] = rng.choice(["sarcastic", "deflecting", "flippant"])
     return _flag(rec, "irony.option_type", "unknown_option_type")
-
-
-def di_recommended(rng: random.Random, d: dict[str, Any]) -> Row:
-    while True:
-        rec = make_irony(rng)
-        cap = rec["character_capacity"]
-        if cap < 4 or cap >= 7:
-            break
-    rec["recommended_option"] = "growth" if cap < 4 else "tone_deaf"
-    return _flag(rec, "irony.option_capacity", "recommended_off_capacity")
 
 
 def di_low(rng: random.Random, d: dict[str, Any]) -> Row:
@@ -732,14 +697,6 @@ def ms_x2(rng: random.Random, d: dict[str, Any]) -> Row:
     return _flag(rec, "capacity.x_plus_2", "x_plus_2_need")
 
 
-def ms_auth_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    target = rec["interaction_context"]["authenticity_target"]
-    far = {"failed": "excellent", "struggling": "excellent", "authentic": "failed", "excellent": "failed"}[target]
-    rec["training_metadata"]["authenticity_score"] = _u(rng, *AUTH[far])
-    return _flag(rec, "authenticity.bucket", "score_off_target")
-
-
 def ms_age(rng: random.Random, d: dict[str, Any]) -> Row:
     rec = make_multi(rng)
     rec["npc_profile"]["age"] = rng.choice([212, 340, 999])
@@ -753,20 +710,20 @@ def ms_after(rng: random.Random, d: dict[str, Any]) -> Row:
 
 
 #: the shared defect planters, bound to this family's makers and habits
-PLANT = Planters(makers=MAKERS, unknown_complexity=UNKNOWN_COMPLEXITY)
+PLANT = Planters(makers=MAKERS, constraint=_constraint, unknown_complexity=UNKNOWN_COMPLEXITY)
 
 DEFECTS: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]] = {
     "emotional_authenticity": [
-        ea_formula,
+        PLANT.ea_formula,
         PLANT.ea_bucket,
-        ea_x2_excellent,
+        PLANT.ea_x2_excellent,
         ea_x2_given,
         PLANT.ea_complexity,
-        ea_off_target,
+        PLANT.ea_off_target,
         ea_range,
         PLANT.ea_missing,
     ],
-    "dramatic_irony": [PLANT.di_gap, di_impact, di_option_type, di_recommended, di_low, di_range],
+    "dramatic_irony": [PLANT.di_gap, di_impact, di_option_type, PLANT.di_recommended, di_low, di_range],
     "tension_building": [tb_window, tb_hook, tb_level, PLANT.tb_low, PLANT.tb_missing],
     "memory_resonance": [mr_weight, mr_type, mr_weeks, PLANT.mr_low, mr_range],
     "personality_traits": [pt_range, PLANT.pt_low, PLANT.pt_missing],
@@ -775,7 +732,7 @@ DEFECTS: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]] = {
         ms_formula,
         PLANT.ms_bucket,
         ms_x2,
-        ms_auth_bucket,
+        PLANT.ms_auth_bucket,
         PLANT.ms_complexity,
         PLANT.ms_low,
         ms_age,

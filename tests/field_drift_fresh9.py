@@ -53,24 +53,19 @@ from typing import Any
 
 from drift_machinery import ANSWER as ANSWER  # the manifest test reads the answers
 from drift_machinery import (
-    AUTH,
-    CAP_BUCKETS,
-    HOOKS,
-    IMPACT,
-    ITYPES,
-    MULTI,
     OCEAN,
-    OFFSET,
-    SYSTEMATIC,
-    TRUST_SIGN,
     TYPES,
     WEIGHTS,
+    WHAT,
     Family,
     Planters,
     Row,
+    World,
+    answer_pool,
     command_line,
     dirs_per_dialect,
     layout,
+    makers,
     write_folder,
 )
 from drift_machinery import answer_path as _answer_path
@@ -81,7 +76,6 @@ from drift_machinery import get_their as _get_their
 from drift_machinery import inside_grid as _u
 from drift_machinery import on_grid as _grid
 from drift_machinery import option_in_character as _in_character
-from drift_machinery import pick_weighted as _pick
 from drift_machinery import plain_number as _plain
 from drift_machinery import put as _put
 from drift_machinery import reject as _reject
@@ -336,16 +330,6 @@ MEMREF = [
 UNKNOWN_COMPLEXITY = ["quiet_martyrdom", "stiff_upper_lip", "overexplaining", "polite_withdrawal"]
 
 
-def _factors(rng: random.Random, eff: float) -> tuple[float, list[dict[str, Any]]]:
-    """(base, factors) whose impacts take base to eff exactly, base inside [0, 10]."""
-    while True:
-        chosen = rng.sample(PRESSURES, rng.randint(1, 3))
-        total = sum(i for _, i in chosen)
-        base = round(eff - total, 2)
-        if 0.0 <= base <= 10.0:
-            return base, [{"factor": f, "impact": i} for f, i in chosen]
-
-
 def _constraint(eff: float, need: float) -> str:
     """The limit in words, with no verb of giving and no support noun (valid records state no support given)."""
     x2 = eff + 2
@@ -353,210 +337,20 @@ def _constraint(eff: float, need: float) -> str:
     return f"Effective {eff:g} means a limit of {x2:g}; the request is {need:g}, {side} it, so the reply stays partial."
 
 
-def make_emotional(rng: random.Random) -> dict[str, Any]:
-    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
-    eff = _grid(rng, *CAP_BUCKETS[level])
-    base, factors = _factors(rng, eff)
-    target = _pick(rng, {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3})
-    need = eff + _grid(rng, *OFFSET[target])
-    need = min(10.0, max(1.0 if target == "excellent" else 0.5, need))
-    rec: dict[str, Any] = {
-        "character_name": rng.choice(NAMES),
-        "context": f"A {rng.choice(JOBS)} at {rng.choice(PLACES)}, worn down by {factors[0]['factor']}.",
-        "base_capacity": base,
-        "capacity_factors": factors,
-        "effective_capacity": eff,
-        "situation": rng.choice(ASKS),
-        "support_level_needed": need,
-        "character_response": rng.choice(REPLIES),
-        "internal_thought": rng.choice(THOUGHTS),
-        "demonstrates_constraint": _constraint(eff, need),
-        "authenticity_score": _u(rng, *AUTH[target]),
-        "authenticity_target": target,
-        "capacity_level": level,
-        "complexity_type": rng.choice(SYSTEMATIC),
-        "support_provided": _grid(rng, 0.0, min(need, eff + 2)),
-    }
-    for opt in ("character_name", "internal_thought", "support_provided"):
-        if rng.random() < 0.3:
-            del rec[opt]
-    return rec
-
-
-def make_irony(rng: random.Random) -> dict[str, Any]:
-    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
-    cap = _grid(rng, *CAP_BUCKETS[level])
-    i = rng.randrange(len(SECRETS))
-    options = [
-        {"type": t, "dialogue": rng.choice(pool), "relationship_impact": _u(rng, *IMPACT[t])}
-        for t, pool in (("tone_deaf", TONE_DEAF), ("misguided", MISGUIDED), ("growth", GROWTH))
-    ]
-    rng.shuffle(options)
-    rec: dict[str, Any] = {
-        "scenario": f"At {rng.choice(PLACES)}, talk turns to what happened at the depot last month.",
-        "player_knows": f"The player knows {SECRETS[i]}.",
-        "character_knows": f"The character believes {BELIEFS[i]}.",
-        "character_name": rng.choice(NAMES),
-        "character_capacity": cap,
-        "knowledge_gap_score": _u(rng, 0.6, 0.97),
-        "response_options": options,
-        "recommended_option": _in_character(cap),
-        "dramatic_irony_score": _u(rng, 0.55, 0.96),
-        "tension_notes": "Let the player carry what they know; no reveal in this scene.",
-    }
-    for opt in ("character_name", "recommended_option", "tension_notes"):
-        if rng.random() < 0.3:
-            del rec[opt]
-    return rec
-
-
-def make_tension(rng: random.Random) -> dict[str, Any]:
-    hook = rng.choice(list(HOOKS))
-    lo, hi = HOOKS[hook]
-    a = rng.randint(lo, hi - 1)  # a window, not a single week
-    i = rng.randrange(len(HOOK_LINES))
-    rec: dict[str, Any] = {
-        "character_name": rng.choice(NAMES),
-        "context": f"Late evening at {rng.choice(PLACES)}; the player lingers after the others leave.",
-        "hook_type": hook,
-        "dialogue": HOOK_LINES[i],
-        "setup": SECRET_SETUPS[i],
-        "payoff_window_weeks": {"min": a, "max": rng.randint(a + 1, hi)},
-        "relationship_level": rng.randint(1, 5),
-        "tension_score": _u(rng, 0.62, 0.96),
-        "hook_effectiveness": _u(rng, 0.5, 0.95),
-        "payoff_hint": HINTS[i],
-    }
-    for opt in ("hook_effectiveness", "payoff_hint"):
-        if rng.random() < 0.3:
-            del rec[opt]
-    return rec
-
-
-def make_memory(rng: random.Random) -> dict[str, Any]:
-    kind = rng.choice(list(WEIGHTS))
-    i = rng.randrange(len(NOW))
-    return {
-        "character_name": rng.choice(NAMES),
-        "current_situation": NOW[i],
-        "memory": {
-            "description": f"The memory of {rng.choice(PAST)}, long before the railroad came through.",
-            "emotion": rng.choice(EMOTIONS),
-            "weeks_ago": rng.randint(2, 400),
-        },
-        "resonance_type": kind,
-        "resonance_weight": WEIGHTS[kind],
-        "character_response": RECALL[i],
-        "resonance_score": _u(rng, 0.72, 0.97),
-    }
-
-
-def make_personality(rng: random.Random) -> dict[str, Any]:
-    i = rng.randrange(len(TRAIT_LINES))
-    rec: dict[str, Any] = {
-        "character_name": rng.choice(NAMES),
-        "scenario": rng.choice(SCENES),
-        "ocean": {t: _u(rng, 0.04, 0.96) for t in OCEAN},
-        "dialogue": TRAIT_LINES[i],
-        "trait_expression": EXPRESS[i % len(EXPRESS)],
-        "quality_score": _u(rng, 0.62, 0.96),
-    }
-    if rng.random() < 0.3:
-        del rec["character_name"]
-    return rec
-
-
-def make_relationship(rng: random.Random) -> dict[str, Any]:
-    i = rng.randrange(len(ACTIONS))
-    rec: dict[str, Any] = {
-        "player_action": ACTIONS[i],
-        "character_response": RETORTS[i],
-        "relationship_score": _u(rng, 0.05, 0.95),
-        "trust_change": TRUST_SIGN[i] * _u(rng, 0.02, 0.9),
-        "rationale": WHYS[i],
-        "quality_score": _u(rng, 0.62, 0.96),
-        "character_name": rng.choice(NAMES),
-        "interaction_type": ITYPES[i],
-        "relationship_level": rng.randint(1, 5),
-    }
-    for opt in ("character_name", "interaction_type", "relationship_level"):
-        if rng.random() < 0.3:
-            del rec[opt]
-    return rec
-
-
-def make_multi(rng: random.Random) -> dict[str, Any]:
-    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
-    eff = _grid(rng, *CAP_BUCKETS[level])
-    base, factors = _factors(rng, eff)
-    target = _pick(rng, {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3})
-    need = min(eff + 2, max(0.5, eff + _grid(rng, *OFFSET[target])))  # no stated constraint: need <= X+2
-    cplx = rng.choice(MULTI)
-    name = rng.choice(NAMES)
-    rec: dict[str, Any] = {
-        "npc_profile": {
-            "name": name,
-            "age": rng.randint(19, 78),
-            "occupation": rng.choice(JOBS),
-            "background": f"Came to town with the railroad and has kept the same lodgings near {rng.choice(PLACES)}.",
-        },
-        "npc_emotional_state": {
-            "base_capacity": base,
-            "capacity_factors": factors,
-            "effective_capacity": eff,
-            "current_emotion": rng.choice(EMOTIONS),
-        },
-        "npc_ocean_personality": {t: _u(rng, 0.04, 0.96) for t in OCEAN},
-        "interaction_context": {
-            "situation": f"{name} is closing up at {rng.choice(PLACES)}.",
-            "player_request": rng.choice(ASKS),
-            "support_needed": need,
-            "complexity_type": cplx,
-            "authenticity_target": target,
-            "capacity_level": level,
-        },
-        "tension_memory": {"hook_type": rng.choice(list(HOOKS)), "memory_reference": rng.choice(MEMREF)},
-        "npc_card_narrative": {"dialogue_prose": rng.choice(PROSE)},
-        "game_outcomes": {
-            "trust_change": _grid(rng, -2.0, 2.0),
-            "relationship_change": _grid(rng, -2.0, 2.0),
-            "capacity_after": _grid(rng, 0.0, 10.0),
-        },
-        "training_metadata": {
-            "authenticity_score": _u(rng, *AUTH[target]),
-            "quality_score": _u(rng, 0.62, 0.96),
-            "complexity_type": cplx,
-            "pipeline_version": "v2.2",
-            "master_truths_version": "v1.2",
-            "generated_at": f"2026-11-{rng.randint(10, 28)}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00Z",
-        },
-    }
-    if rng.random() < 0.25:
-        del rec["npc_profile"]["age"]
-    if rng.random() < 0.25:
-        del rec["tension_memory"]
-    return rec
-
-
-MAKERS: dict[str, Callable[[random.Random], dict[str, Any]]] = {
-    "emotional_authenticity": make_emotional,
-    "dramatic_irony": make_irony,
-    "tension_building": make_tension,
-    "memory_resonance": make_memory,
-    "personality_traits": make_personality,
-    "relationship_scoring": make_relationship,
-    "multi_step": make_multi,
-}
+WORLD = World.of(
+    globals(),
+    tension_notes="Let the player carry what they know; no reveal in this scene.",
+    constraint=_constraint,
+    irony_scenario="At {place}, talk turns to what happened at the depot last month.",
+    tension_context="Late evening at {place}; the player lingers after the others leave.",
+    memory_description="The memory of {past}, long before the railroad came through.",
+    multi_background="Came to town with the railroad and has kept the same lodgings near {place}.",
+    multi_situation="{name} is closing up at {place}.",
+    need_within_10=False,
+)
+MAKERS = makers(WORLD)
 #: the pool each type's answer comes from (a draft beside the final answer is another line of the same pool)
-ANSWER_POOL = {
-    "emotional_authenticity": REPLIES,
-    "dramatic_irony": GROWTH,
-    "tension_building": HOOK_LINES,
-    "memory_resonance": RECALL,
-    "personality_traits": TRAIT_LINES,
-    "relationship_scoring": WHYS,
-    "multi_step": PROSE,
-}
+ANSWER_POOL = answer_pool(WORLD)
 
 
 # --- defects: each takes a fresh valid record (ours) and the dialect, returns the planted row -----------------------
@@ -564,26 +358,9 @@ ANSWER_POOL = {
 
 def _fresh_ea(rng: random.Random, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
     while True:
-        rec = make_emotional(rng)
+        rec = MAKERS["emotional_authenticity"](rng)
         if ok(rec):
             return rec
-
-
-def ea_formula(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh_ea(rng, lambda r: r["base_capacity"] <= 8.0)
-    rec["base_capacity"] = round(rec["base_capacity"] + rng.choice([1.5, 2.0]), 2)
-    return _flag(rec, "capacity.effective_formula", "capacity_formula")
-
-
-def ea_x2_excellent(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh_ea(rng, lambda r: r["effective_capacity"] <= 6.5)
-    eff = rec["effective_capacity"]
-    rec["authenticity_target"] = "excellent"
-    rec["authenticity_score"] = _u(rng, 0.8, 1.0)
-    rec["support_level_needed"] = min(10.0, eff + 2 + _grid(rng, 1.0, 3.0))
-    rec["demonstrates_constraint"] = _constraint(eff, rec["support_level_needed"])
-    rec.pop("support_provided", None)
-    return _flag(rec, "capacity.x_plus_2", "x_plus_2_excellent")
 
 
 GIVEN_SENTENCES = [
@@ -607,60 +384,42 @@ def ea_x2_given(rng: random.Random, d: dict[str, Any]) -> Row:
     return _flag(rec, "capacity.x_plus_2", "x_plus_2_given_sentence")
 
 
-def ea_off_target(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = _fresh_ea(rng, lambda r: r["support_level_needed"] <= r["effective_capacity"] + 2)
-    target = rec["authenticity_target"]
-    far = {"failed": "excellent", "struggling": "excellent", "authentic": "failed", "excellent": "failed"}[target]
-    rec["authenticity_score"] = _u(rng, *AUTH[far])
-    return _reject(rec, "off_authenticity_target", "score_off_target")
-
-
 def ea_range(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_emotional(rng)
+    rec = MAKERS["emotional_authenticity"](rng)
     rec["authenticity_score"] = float(rng.choice([78, 84, 91]))
     return _reject(rec, "score_out_of_range", "score_on_100_scale", ["authenticity_score"])
 
 
 def di_impact(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_irony(rng)
+    rec = MAKERS["dramatic_irony"](rng)
     o = rng.choice(rec["response_options"])
     o["relationship_impact"] = {"tone_deaf": -2.5, "misguided": -1.0, "growth": 1.4}[o["type"]]
     return _flag(rec, "irony.relationship_impact", "impact_out_of_type_range")
 
 
 def di_option_type(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_irony(rng)
+    rec = MAKERS["dramatic_irony"](rng)
     fits = _in_character(rec["character_capacity"])
     o = rng.choice([o for o in rec["response_options"] if o["type"] != fits])
     o["type"] = rng.choice(["snide", "evasive", "glib"])
     return _flag(rec, "irony.option_type", "unknown_option_type")
 
 
-def di_recommended(rng: random.Random, d: dict[str, Any]) -> Row:
-    while True:
-        rec = make_irony(rng)
-        cap = rec["character_capacity"]
-        if cap < 4 or cap >= 7:
-            break
-    rec["recommended_option"] = "growth" if cap < 4 else "tone_deaf"
-    return _flag(rec, "irony.option_capacity", "recommended_off_capacity")
-
-
 def di_low(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_irony(rng)
+    rec = MAKERS["dramatic_irony"](rng)
     rec["dramatic_irony_score"] = _u(rng, 0.15, 0.45)
     return _reject(rec, "below_quality_threshold", "low_quality")
 
 
 def di_range(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_irony(rng)
+    rec = MAKERS["dramatic_irony"](rng)
     rec["character_capacity"] = rng.choice([12.0, 13.5, 15.0])
     rec.pop("recommended_option", None)
     return _reject(rec, "capacity_out_of_range", "capacity_over_10", ["character_capacity"])
 
 
 def tb_window(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
+    rec = MAKERS["tension_building"](rng)
     rec["payoff_window_weeks"] = {
         "mystery_hook": {"min": 5, "max": 8},
         "partial_reveal": {"min": 6, "max": 9},
@@ -671,63 +430,63 @@ def tb_window(rng: random.Random, d: dict[str, Any]) -> Row:
 
 
 def tb_hook(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
+    rec = MAKERS["tension_building"](rng)
     rec["hook_type"] = rng.choice(["false_lead", "double_bluff", "dangling_thread"])
     return _flag(rec, "tension.hook_type", "unknown_hook")
 
 
 def tb_level(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_tension(rng)
+    rec = MAKERS["tension_building"](rng)
     rec["relationship_level"] = rng.choice([6, 7, 9])
     return _reject(rec, "value_out_of_range", "level_over_5", ["relationship_level"])
 
 
 def mr_weight(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_memory(rng)
+    rec = MAKERS["memory_resonance"](rng)
     rec["resonance_weight"] = rng.choice([w for w in (0.5, 0.6, 0.75, 1.0) if w != WEIGHTS[rec["resonance_type"]]])
     return _flag(rec, "memory.resonance_weight", "wrong_weight")
 
 
 def mr_type(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_memory(rng)
+    rec = MAKERS["memory_resonance"](rng)
     rec["resonance_type"] = rng.choice(["wistful_echo", "scent_trigger", "homecoming_return"])
     return _flag(rec, "memory.resonance_type", "unknown_resonance_type")
 
 
 def mr_weeks(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_memory(rng)
+    rec = MAKERS["memory_resonance"](rng)
     rec["memory"]["weeks_ago"] = rng.choice([-3, -12, -40])
     return _reject(rec, "value_out_of_range", "negative_weeks", ["memory.weeks_ago"])
 
 
 def mr_range(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_memory(rng)
+    rec = MAKERS["memory_resonance"](rng)
     rec["resonance_score"] = float(rng.choice([88, 93, 97]))
     return _reject(rec, "score_out_of_range", "score_on_100_scale", ["resonance_score"])
 
 
 def pt_range(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_personality(rng)
+    rec = MAKERS["personality_traits"](rng)
     trait = rng.choice(OCEAN)
     rec["ocean"][trait] = float(rng.choice([65, 70, 82]))
     return _reject(rec, "score_out_of_range", "trait_on_100_scale", [f"ocean.{trait}"])
 
 
 def rs_trust(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_relationship(rng)
+    rec = MAKERS["relationship_scoring"](rng)
     rec["trust_change"] = rng.choice([1.6, -2.0, 3.5])
     return _reject(rec, "value_out_of_range", "trust_over_1", ["trust_change"])
 
 
 def rs_range(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_relationship(rng)
+    rec = MAKERS["relationship_scoring"](rng)
     rec["relationship_score"] = rng.choice([7.5, 8.0, 6.5])
     return _reject(rec, "score_out_of_range", "score_on_10_scale", ["relationship_score"])
 
 
 def _fresh_ms(rng: random.Random, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
     while True:
-        rec = make_multi(rng)
+        rec = MAKERS["multi_step"](rng)
         if ok(rec):
             return rec
 
@@ -745,41 +504,33 @@ def ms_x2(rng: random.Random, d: dict[str, Any]) -> Row:
     return _flag(rec, "capacity.x_plus_2", "x_plus_2_need")
 
 
-def ms_auth_bucket(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
-    target = rec["interaction_context"]["authenticity_target"]
-    far = {"failed": "excellent", "struggling": "excellent", "authentic": "failed", "excellent": "failed"}[target]
-    rec["training_metadata"]["authenticity_score"] = _u(rng, *AUTH[far])
-    return _flag(rec, "authenticity.bucket", "score_off_target")
-
-
 def ms_age(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
+    rec = MAKERS["multi_step"](rng)
     rec["npc_profile"]["age"] = rng.choice([212, 340, 999])
     return _reject(rec, "value_out_of_range", "age_over_150", ["npc_profile.age"])
 
 
 def ms_after(rng: random.Random, d: dict[str, Any]) -> Row:
-    rec = make_multi(rng)
+    rec = MAKERS["multi_step"](rng)
     rec["game_outcomes"]["capacity_after"] = rng.choice([11.5, 12.0, 14.0])
     return _reject(rec, "capacity_out_of_range", "capacity_over_10", ["game_outcomes.capacity_after"])
 
 
 #: the shared defect planters, bound to this family's makers and habits
-PLANT = Planters(makers=MAKERS, unknown_complexity=UNKNOWN_COMPLEXITY)
+PLANT = Planters(makers=MAKERS, constraint=_constraint, unknown_complexity=UNKNOWN_COMPLEXITY)
 
 DEFECTS: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]] = {
     "emotional_authenticity": [
-        ea_formula,
+        PLANT.ea_formula,
         PLANT.ea_bucket,
-        ea_x2_excellent,
+        PLANT.ea_x2_excellent,
         ea_x2_given,
         PLANT.ea_complexity,
-        ea_off_target,
+        PLANT.ea_off_target,
         ea_range,
         PLANT.ea_missing,
     ],
-    "dramatic_irony": [PLANT.di_gap, di_impact, di_option_type, di_recommended, di_low, di_range],
+    "dramatic_irony": [PLANT.di_gap, di_impact, di_option_type, PLANT.di_recommended, di_low, di_range],
     "tension_building": [tb_window, tb_hook, tb_level, PLANT.tb_low, PLANT.tb_missing],
     "memory_resonance": [mr_weight, mr_type, mr_weeks, PLANT.mr_low, mr_range],
     "personality_traits": [pt_range, PLANT.pt_low, PLANT.pt_missing],
@@ -788,7 +539,7 @@ DEFECTS: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]] = {
         ms_formula,
         PLANT.ms_bucket,
         ms_x2,
-        ms_auth_bucket,
+        PLANT.ms_auth_bucket,
         PLANT.ms_complexity,
         PLANT.ms_low,
         ms_age,
@@ -1374,16 +1125,6 @@ def _with_extras(
 
 
 # --- files ------------------------------------------------------------------------------------------------------
-
-WHAT = {
-    "emotional_authenticity": "emotional authenticity",
-    "dramatic_irony": "dramatic irony",
-    "tension_building": "tension building",
-    "memory_resonance": "memory resonance",
-    "personality_traits": "personality",
-    "relationship_scoring": "relationship scoring",
-    "multi_step": "NPC interaction",
-}
 THINKING = [
     "Okay, the user wants {n} {what} samples in the agreed JSON format. Let me vary the names and the capacities, "
     "keep the period voice, and make sure every score stays between 0 and 1.",

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import re
 import sys
 from collections import Counter
@@ -24,11 +23,11 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import drift_manifest_checks as checks  # noqa: E402
 from field_drift_fresh8 import BY_TYPE, DIALECTS, EXTRAS, TYPES, truth_map, write_fresh8_folder  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SPEC = yaml.safe_load((REPO / "curation" / "domain" / "spec.yaml").read_text(encoding="utf-8"))
-RULES = SPEC["rules"]
 SEEDS = [1, 2, 3]
 
 
@@ -340,145 +339,6 @@ def test_their_keys_and_extras_are_no_name_or_alias_of_ours() -> None:
 GIVEN = re.compile(r"\b(?:gives|provides|hands over)\s+(\d+(?:\.\d+)?)")
 
 
-def _bucket(value: float, table: dict[str, Any]) -> set[str]:
-    return {k for k, b in table.items() if b["accept"][0] <= value <= b["accept"][1]}
-
-
-def _capacity(out: set[str], state: dict[str, Any], ctx: dict[str, Any], score: float) -> None:
-    base, eff, factors = state["base_capacity"], state["effective_capacity"], state["capacity_factors"]
-    for k in ("base_capacity", "effective_capacity"):
-        if not 0 <= state[k] <= 10:
-            out.add("capacity_out_of_range")
-    if abs(min(10, max(0, base + sum(f["impact"] for f in factors))) - eff) > 0.05:
-        out.add("capacity.effective_formula")
-    buckets = RULES["capacity"]["buckets"]
-    if ctx["capacity_level"] not in _bucket(eff, buckets):
-        near = min(buckets, key=lambda k: min(abs(eff - x) for x in buckets[k]["accept"]))
-        if ctx["capacity_level"] != near:
-            out.add("capacity.bucket")
-    x2 = eff + RULES["capacity"]["x_plus"]
-    if ctx["support_needed"] > x2 and (ctx["authenticity_target"] == "excellent" or not ctx.get("constraint")):
-        out.add("capacity.x_plus_2")
-    given = ctx.get("support_provided")
-    if given is None and ctx.get("constraint"):
-        found = GIVEN.search(ctx["constraint"])
-        given = float(found[1]) if found else None
-    if given is not None and given > x2:
-        out.add("capacity.x_plus_2")
-    if 0 <= score <= 1 and ctx["authenticity_target"] not in _bucket(score, RULES["authenticity"]["buckets"]):
-        out.add("authenticity.bucket")
-    if ctx["complexity_type"] not in {c for lst in RULES["complexity_types"].values() for c in lst}:
-        out.add("complexity.type")
-
-
-def _irony(out: set[str], rec: dict[str, Any]) -> None:
-    cap, opts = rec["character_capacity"], RULES["irony"]["options"]
-    if rec["knowledge_gap_score"] < RULES["irony"]["knowledge_gap_trigger"]:
-        out.add("irony.knowledge_gap")
-    for o in rec["response_options"]:
-        if o["type"] not in opts:
-            out.add("irony.option_type")
-        elif (
-            not opts[o["type"]]["relationship_impact"][0]
-            <= o["relationship_impact"]
-            <= opts[o["type"]]["relationship_impact"][1]
-        ):
-            out.add("irony.relationship_impact")
-    if cap > 10:
-        return
-
-    def fits(t: str) -> bool:  # [low, high), growth up to 10 included
-        return t in opts and (
-            opts[t]["capacity"][0] <= cap < opts[t]["capacity"][1] or cap == opts[t]["capacity"][1] == 10
-        )
-
-    if "recommended_option" in rec and not fits(rec["recommended_option"]):
-        out.add("irony.option_capacity")
-    if {o["type"] for o in rec["response_options"]} != set(opts) and not any(
-        fits(o["type"]) for o in rec["response_options"]
-    ):
-        out.add("irony.option_capacity")
-
-
-def _broken(dtype: str, rec: dict[str, Any]) -> set[str]:  # noqa: C901 (one branch per data type)
-    """The spec checks one of our records breaks (ranges as '<reason>', rules by id), by this test's reading."""
-    out: set[str] = set()
-
-    def rng(v: Any, lo: float | None, hi: float | None, reason: str) -> None:
-        if isinstance(v, float) and math.isnan(v):
-            out.add("not_a_number")
-        elif v is not None and ((lo is not None and v < lo) or (hi is not None and v > hi)):
-            out.add(reason)
-
-    if dtype == "emotional_authenticity":
-        rng(rec["authenticity_score"], 0, 1, "score_out_of_range")
-        ctx = {**rec, "support_needed": rec["support_level_needed"], "constraint": rec["demonstrates_constraint"]}
-        _capacity(out, rec, ctx, rec["authenticity_score"])
-        if "authenticity.bucket" in out:
-            out.add("off_authenticity_target")
-    elif dtype == "dramatic_irony":
-        rng(rec["character_capacity"], 0, 10, "capacity_out_of_range")
-        rng(rec["dramatic_irony_score"], 0, 1, "score_out_of_range")
-        _irony(out, rec)
-    elif dtype == "tension_building":
-        rng(rec["relationship_level"], 1, 5, "value_out_of_range")
-        rng(rec["tension_score"], 0, 1, "score_out_of_range")
-        hooks, w = RULES["tension"]["hooks"], rec["payoff_window_weeks"]
-        if rec["hook_type"] not in hooks:
-            out.add("tension.hook_type")
-        elif (
-            not hooks[rec["hook_type"]]["payoff_weeks"][0]
-            <= w["min"]
-            <= w["max"]
-            <= hooks[rec["hook_type"]]["payoff_weeks"][1]
-        ):
-            out.add("tension.payoff_window")
-    elif dtype == "memory_resonance":
-        rng(rec["memory"]["weeks_ago"], 0, None, "value_out_of_range")
-        rng(rec["resonance_score"], 0, 1, "score_out_of_range")
-        weights = RULES["memory"]["resonance_weights"]
-        if rec["resonance_type"] not in weights:
-            out.add("memory.resonance_type")
-        elif abs(weights[rec["resonance_type"]] - rec["resonance_weight"]) > 1e-9:
-            out.add("memory.resonance_weight")
-    elif dtype == "personality_traits":
-        for v in rec["ocean"].values():
-            rng(v, 0, 1, "score_out_of_range")
-        rng(rec["quality_score"], 0, 1, "score_out_of_range")
-    elif dtype == "relationship_scoring":
-        rng(rec["relationship_score"], 0, 1, "score_out_of_range")
-        rng(rec["trust_change"], -1, 1, "value_out_of_range")
-        rng(rec["quality_score"], 0, 1, "score_out_of_range")
-        rng(rec.get("relationship_level"), 1, 5, "value_out_of_range")
-    else:
-        meta, ctx = rec["training_metadata"], rec["interaction_context"]
-        rng(meta["quality_score"], 0, 1, "score_out_of_range")
-        rng(rec["npc_profile"].get("age"), 0, 150, "value_out_of_range")
-        rng(rec["game_outcomes"]["capacity_after"], 0, 10, "capacity_out_of_range")
-        for v in rec["npc_ocean_personality"].values():
-            rng(v, 0, 1, "score_out_of_range")
-        _capacity(out, rec["npc_emotional_state"], {**ctx, "constraint": None}, meta["authenticity_score"])
-        hook = rec.get("tension_memory", {}).get("hook_type")
-        if hook is not None and hook not in RULES["tension"]["hooks"]:
-            out.add("tension.hook_type")
-    quality = {
-        "emotional_authenticity": None,
-        "dramatic_irony": "dramatic_irony_score",
-        "tension_building": "tension_score",
-        "memory_resonance": "resonance_score",
-        "personality_traits": "quality_score",
-        "relationship_scoring": "quality_score",
-        "multi_step": "training_metadata.quality_score",
-    }[dtype]
-    if quality:
-        q: Any = rec
-        for k in quality.split("."):
-            q = q[k]
-        if q < SPEC["types"][dtype]["quality_threshold"]:
-            out.add("below_quality_threshold")
-    return out
-
-
 @pytest.mark.parametrize("seed", [*SEEDS, 7, 11, 26])
 def test_planted_outcomes_hold_by_the_spec(tmp_path: Path, seed: int) -> None:
     m = write_fresh8_folder(tmp_path, seed, with_ours=True)
@@ -489,7 +349,7 @@ def test_planted_outcomes_hold_by_the_spec(tmp_path: Path, seed: int) -> None:
             assert answers[dtype] not in rec
             assert r["reason"] == "missing_required_field"
             continue
-        broken = _broken(dtype, rec)
+        broken = checks.broken(dtype, rec, GIVEN, first_reading=True)
         if r["expected"] in ("keep", "lost") or r["defect"] == "exact_duplicate":
             assert broken == set(), (dtype, r, broken)
         elif r["expected"] == "flag":
