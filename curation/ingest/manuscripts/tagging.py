@@ -642,11 +642,13 @@ class Tagger:
 
     def learn_pov_prior(self, evidence: list[SceneEvidence]) -> None:
         """Whose inner life the book narrates by name: its likely POV characters. A roster's POV list says who
-        they are: each listed character has at least the prior of the least of those the book shows."""
+        they are: each listed character has at least the prior of the least of those the book shows, and when the
+        book shows none of them (a close "she" and "he" that seldom name a thought or open a scene on a name: The
+        Flying Delgados, The South Col Letters) the list is the only word on it, and each has the full prior."""
         learned = book_prior(evidence)
         if self.pov_names:
             shown = [v for p, v in learned.items() if p in self.pov_names]
-            floor = min(shown, default=0.0)
+            floor = min(shown, default=1.0)
             learned = {p: max(learned.get(p, 0.0), floor) for p in self.pov_names}
         self.pov_prior = learned
 
