@@ -342,6 +342,10 @@ def _tense_split(firsts: list[float | None], thirds: list[float | None], gap: fl
     return None
 
 
+#: Where `Tagger._listed_named_in_speech_only` got a third-person scene's POV.
+_SPOKEN_POV = "listed POV character named only in the scene's speech, owner of its unnamed pronoun"
+
+
 class Tagger:
     """Tags scenes and chunks; one instance per manuscript (holds its person index and patterns)."""
 
@@ -618,7 +622,35 @@ class Tagger:
         scores, unowned, owners = score_scene_detail(
             ev, self.people.gender, self.pov_prior, prior, self.pov_names or None
         )
+        spoken = self._listed_named_in_speech_only(text, ev, scores, unowned, owners)
+        if spoken:
+            g, who = spoken
+            scores = {**scores, who: scores.get(who, 0.0) + ev.unmarked[g]}
+            owners = {**owners, g: who}
+            unowned = max((m for h, m in ev.unmarked.items() if h not in owners), default=0.0)
+            res = self._third_person_pov(ev, scores, unowned, owners, person)
+            return PovResult(res.pov, min(res.confidence, 0.5), person, {**res.evidence, "from": _SPOKEN_POV})
         return self._third_person_pov(ev, scores, unowned, owners, person)
+
+    def _listed_named_in_speech_only(
+        self, text: str, ev: SceneEvidence, scores: dict[str, float], unowned: float, owners: dict[str, str]
+    ) -> tuple[str, str] | None:
+        """With a roster: (gender, listed POV character) for a scene carried by an unmarked "he"/"she" nobody in its
+        narration can own (an unnamed mind by `decide`), when the one listed character of that gender whom the scene
+        names at all is named only in its speech: the others call the POV by name, the narration never does ("Lammas!
+        Come home!" to the old jack of The Hares of Hollin Down; the judge's "Mr. Dressler" to the juror of The
+        Whitcombe Verdict's jury-room scene). A listed person the narration names is weighed by `score_scene_detail`."""
+        if not self.pov_names or not unowned or unowned < max(scores.values(), default=0.0):
+            return None
+        free = [(m, g) for g, m in ev.unmarked.items() if g not in owners and m >= unowned]
+        if not free:
+            return None
+        g = free[0][1]
+        named = {m.person for m in self.people.mentions(text)}
+        listed = [p for p in self.pov_names if p in named and self.people.gender.get(p) == g]
+        if len(listed) != 1 or listed[0] in ev.present:
+            return None
+        return g, listed[0]
 
     def _third_person_pov(
         self, ev: SceneEvidence, scores: dict[str, float], unowned: float, owners: dict[str, str], person: str
