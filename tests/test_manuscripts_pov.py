@@ -1169,3 +1169,43 @@ def test_a_listed_pov_character_shown_as_the_mind_beats_one_who_won_on_borrowed_
     res = process_manuscript(path, roster=roster)
     povs = [res.scene_pov[s.index].pov for s in res.book.scenes]
     assert povs == ["Marek Duda", "Marek Duda", "Lena Sova", "Marek Duda"], povs
+
+
+def test_listed_pov_characters_the_book_never_shows_by_name_each_have_the_full_prior():
+    # The Flying Delgados (the flyer and the bookkeeper) and The South Col Letters (the base-camp manager): a close
+    # "she"/"he" that seldom names a thought and opens its scenes on a place, so the learned prior shows no one (under
+    # its threshold) and the floor of "the least shown listed one" was 0: every unmarked pronoun went unowned and the
+    # scenes got no POV. With nothing shown, the roster is the only word on who the POV characters are.
+    from curation.ingest.manuscripts.roster import Character, Roster
+
+    tagger = Tagger(
+        Roster(
+            [
+                Character("Ottilie Marsh", ["Ottilie", "Tilly"], "pov", "she"),
+                Character("Dov Petrak", ["Dov"], "pov", "he"),
+                Character("Hanne Voss", ["Hanne"], None, "she"),
+            ]
+        )
+    )
+    scene = (
+        "The barge lay low in the water by the time the light went, and the lock was already shut.\n\n"
+        "She counted the sacks twice and did not like the number. She had been told forty. There were forty-one, "
+        "and the one on top had a different stitch.\n\n"
+        "“Forty-one,” Tilly said to the lockkeeper.\n\n"
+        "She walked home along the towpath with the chit in her pocket. She was thinking about the stitch."
+    )
+    tagger.learn_pov_prior([tagger.pov_evidence(scene)] * 3)
+    assert tagger.pov_prior == {"Ottilie Marsh": 1.0, "Dov Petrak": 1.0}
+    assert tagger.pov(scene).pov == "Ottilie Marsh"
+    # must not: a scene whose "she" watches the listed woman is not hers for the prior (nor anyone listed's)
+    watched = (
+        "The barge lay low in the water by the time the light went, and the lock was already shut.\n\n"
+        "She counted the sacks twice. She watched Tilly go off along the towpath with the chit, and she did not "
+        "call after her. She was thinking about the stitch."
+    )
+    assert tagger.pov(watched).pov is None
+    # and without a roster, nobody shown is nobody's prior
+    plain = Tagger()
+    plain.people = tagger.people
+    plain.learn_pov_prior([tagger.pov_evidence(scene)] * 3)
+    assert plain.pov_prior == {}

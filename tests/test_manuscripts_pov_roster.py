@@ -57,3 +57,34 @@ def test_with_a_roster_a_first_person_narrator_is_who_the_i_is_addressed_as(tmp_
     assert povs[4] == "Ines Calder"
     # "“Teodor,” I said" calls someone else; "Mr Oyelaran" (a listed alias) is the "I"
     assert povs[5] == "Bram Oyelaran"
+
+
+def test_with_a_roster_an_unnamed_pronoun_goes_to_the_listed_character_only_the_speech_names(tmp_path):
+    # The Hares of Hollin Down (the old jack, "Lammas! Come home!") and The Whitcombe Verdict (the juror, "Mr.
+    # Dressler" from the judge): the narration never names the POV character in the scene, only the others' speech
+    # does; the scene's "he" nobody in the narration can own is that listed man's, not an unnamed mind.
+    roster = Roster([Character("Oskar Lind", ["Oskar"], "pov"), Character("Mira Santos", ["Mira"], "pov")])
+    hut = (
+        "The hut at the end of the jetty had been a bait shop once.\n\n"
+        "He sat on the crate by the stove and listened to the wind. He was thinking about the ice, and about the "
+        "boy who had gone through it in March. He did not like the sound of the wind.\n\n"
+        "{call}\n\n"
+        "He got up. He felt the cold in his knees, and he wondered how long the lake would hold.\n\n"
+    )
+    mira = "Mira Santos wondered about the boat. Mira thought of the harbour. Mira knew the tide, and she was sure.\n\n"
+    book = (
+        "# One\n\n"
+        "Oskar Lind wondered whether the ice would hold. Oskar thought it would. Oskar knew the lake, and he was "
+        "certain of the ice.\n\n* * *\n\n"
+        + mira
+        + "# Two\n\n"
+        + hut.format(call="“Are you coming?” the harbourmaster called from the door.")
+        + "* * *\n\n"
+        + mira
+        + "* * *\n\n"
+        + hut.format(call="“Oskar,” the harbourmaster called from the door. “Are you coming?”")
+    )
+    povs = _povs(tmp_path, book, roster)
+    assert povs[4] == "Oskar Lind"
+    # must not: the same scene with nobody listed named in it stays an unnamed mind
+    assert povs[2] is None

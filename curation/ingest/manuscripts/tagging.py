@@ -342,6 +342,10 @@ def _tense_split(firsts: list[float | None], thirds: list[float | None], gap: fl
     return None
 
 
+#: Where `Tagger._listed_named_in_speech_only` got a third-person scene's POV.
+_SPOKEN_POV = "listed POV character named only in the scene's speech, owner of its unnamed pronoun"
+
+
 class Tagger:
     """Tags scenes and chunks; one instance per manuscript (holds its person index and patterns)."""
 
@@ -618,7 +622,35 @@ class Tagger:
         scores, unowned, owners = score_scene_detail(
             ev, self.people.gender, self.pov_prior, prior, self.pov_names or None
         )
+        spoken = self._listed_named_in_speech_only(text, ev, scores, unowned, owners)
+        if spoken:
+            g, who = spoken
+            scores = {**scores, who: scores.get(who, 0.0) + ev.unmarked[g]}
+            owners = {**owners, g: who}
+            unowned = max((m for h, m in ev.unmarked.items() if h not in owners), default=0.0)
+            res = self._third_person_pov(ev, scores, unowned, owners, person)
+            return PovResult(res.pov, min(res.confidence, 0.5), person, {**res.evidence, "from": _SPOKEN_POV})
         return self._third_person_pov(ev, scores, unowned, owners, person)
+
+    def _listed_named_in_speech_only(
+        self, text: str, ev: SceneEvidence, scores: dict[str, float], unowned: float, owners: dict[str, str]
+    ) -> tuple[str, str] | None:
+        """With a roster: (gender, listed POV character) for a scene carried by an unmarked "he"/"she" nobody in its
+        narration can own (an unnamed mind by `decide`), when the one listed character of that gender whom the scene
+        names at all is named only in its speech: the others call the POV by name, the narration never does ("Lammas!
+        Come home!" to the old jack of The Hares of Hollin Down; the judge's "Mr. Dressler" to the juror of The
+        Whitcombe Verdict's jury-room scene). A listed person the narration names is weighed by `score_scene_detail`."""
+        if not self.pov_names or not unowned or unowned < max(scores.values(), default=0.0):
+            return None
+        free = [(m, g) for g, m in ev.unmarked.items() if g not in owners and m >= unowned]
+        if not free:
+            return None
+        g = free[0][1]
+        named = {m.person for m in self.people.mentions(text)}
+        listed = [p for p in self.pov_names if p in named and self.people.gender.get(p) == g]
+        if len(listed) != 1 or listed[0] in ev.present:
+            return None
+        return g, listed[0]
 
     def _third_person_pov(
         self, ev: SceneEvidence, scores: dict[str, float], unowned: float, owners: dict[str, str], person: str
@@ -642,11 +674,13 @@ class Tagger:
 
     def learn_pov_prior(self, evidence: list[SceneEvidence]) -> None:
         """Whose inner life the book narrates by name: its likely POV characters. A roster's POV list says who
-        they are: each listed character has at least the prior of the least of those the book shows."""
+        they are: each listed character has at least the prior of the least of those the book shows, and when the
+        book shows none of them (a close "she" and "he" that seldom name a thought or open a scene on a name: The
+        Flying Delgados, The South Col Letters) the list is the only word on it, and each has the full prior."""
         learned = book_prior(evidence)
         if self.pov_names:
             shown = [v for p, v in learned.items() if p in self.pov_names]
-            floor = min(shown, default=0.0)
+            floor = min(shown, default=1.0)
             learned = {p: max(learned.get(p, 0.0), floor) for p in self.pov_names}
         self.pov_prior = learned
 
