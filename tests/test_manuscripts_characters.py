@@ -519,6 +519,10 @@ def test_a_full_name_keeps_the_books_spelling_of_a_hyphenated_or_inner_capital_s
         # a count is no name: "Eleven, twelve, she does not know" (The Brewer's Winter)
         ("She gets them into the baths. Eleven, twelve, she does not know, women and children.", []),
         ("Nobody reads this. Just me. Twelve, thirteen, who counts.", []),
+        # an age is a whole number, not the first digits of a measure heading an entry
+        ("Hollow Hut, 2,450 m, 4 June. Slept badly; the stove again.", []),
+        ("Saddle Tarn, 3.5 km past the ford. We stopped there.", []),
+        ("Hollow Hut, 2,450 m. Just me. Orla Benn, nineteen, and the stove.", [("Orla Benn", "apposition")]),
     ],
 )
 def test_self_naming_in_several_syntaxes(text, want):
@@ -535,6 +539,18 @@ def test_self_naming_in_several_syntaxes(text, want):
 )
 def test_no_self_naming_where_the_narrator_names_someone_else(text):
     assert self_namings(text) == []
+
+
+def test_a_lower_case_word_opening_a_description_is_no_narrators_name():
+    # "Steady, fifty, the best cook on the river" describes the man before it; the book writes "steady" in lower case
+    paras = [
+        "Ivo Brand runs the galley. Steady, fifty, the best cook on the river, with a daughter in Linz.",
+        "The boat held steady in the current. Ivo Brand said nothing and stirred the pot.",
+        "I watched him. Ivo Brand looked up and laughed.",
+    ]
+    m = build_model(paras)
+    assert m.person("Steady") is None
+    assert m.person("Ivo Brand") is not None
 
 
 def test_a_nickname_joins_the_person_the_same_passage_names_and_names_the_narrator_later():

@@ -1421,9 +1421,13 @@ _SELF_NAMING = [
         ),
         "apposition",
     ),
-    # a count is no name (here and above): "Eleven, twelve, she does not know" (The Brewer's Winter) counts heads
+    # a count is no name (here and above): "Eleven, twelve, she does not know" (The Brewer's Winter) counts heads;
+    # an age is a whole number, never the first digits of a measure ("Camp II, 6,700 m", "Base Camp, 5,000 m"
+    # heading a journal's entries, The South Col Letters; "Ridge Hut, 2.5 km")
     (
-        re.compile(rf"(?:^|[.!?]\s+)(?!(?i:{_NUMBER_WORDS})\b)({_NAME}),\s+(?:aged\s+)?{_NUMBER_WORDS}\b(?=[,.])"),
+        re.compile(
+            rf"(?:^|[.!?]\s+)(?!(?i:{_NUMBER_WORDS})\b)({_NAME}),\s+(?:aged\s+)?{_NUMBER_WORDS}\b(?=[,.])(?![,.]\d)"
+        ),
         "apposition",
     ),
 ]
@@ -1487,6 +1491,11 @@ def _narrator_links(
         if how == "nickname":
             continue
         words = name_words(name)
+        if how == "apposition" and len(words) == 1 and words[0] in index.lower_words:
+            # a word the book writes in lower case opening a description is no name: "Quiet, forty, the best
+            # rope-fixer I have ever seen" of the sirdar (The South Col Letters), "Girl, seventeen, blue jacket"
+            # read off a list (The Long Carry)
+            continue
         # the book's longest form holding this name ("Moss" -> "Lene Moss")
         holders = [f for f in forms if len(f) > len(words) and all(w in f for w in words) and len(f) <= 3]
         full = max(holders, key=lambda f: forms[f].n) if len(words) == 1 and holders else words
