@@ -553,6 +553,20 @@ def test_a_lower_case_word_opening_a_description_is_no_narrators_name():
     assert m.person("Ivo Brand") is not None
 
 
+def test_a_given_and_family_name_after_a_rank_named_once_is_a_person():
+    # "Major Ansel Tolliver got out of the Ford" (The Flying Delgados), "Captain Farrukh Jamil blew on the tea" (The
+    # South Col Letters): once, in full, after a post, with a verb no list of acts holds
+    paras = [
+        "The launch came in at noon. Captain Idris Penhale stepped onto the quay in a wet coat.",
+        "Mara watched the launch. Mara said nothing. Mara waved to Tomas. Tomas waved back.",
+        "“You're late,” Mara said. Tomas laughed at the launch, and Mara smiled.",
+    ]
+    m = build_model(paras)
+    assert m.person("Idris Penhale") is not None
+    # a title before a place's name does not make the place a person
+    assert m.person("Saint Oda") is None
+
+
 def test_a_nickname_joins_the_person_the_same_passage_names_and_names_the_narrator_later():
     book = [
         "Lene Moss was on the Harriet Lane. Lene Moss had painted the hull.",

@@ -2478,7 +2478,7 @@ def _people_index(
     _adopt_full_names(index, forms, kinds, spelled)
     _first_and_family_names(index, forms, kinds, spelled, texts)
     _married_names(texts, index)
-    _evident_people(index, forms, spelled, kinds, lower)
+    _evident_people(index, forms, spelled, kinds, lower, _titled_subjects(texts))
     _short_first_names(index, forms)
     _miss_and_mrs(texts, index)
     _posts(texts, index, forms, kinds, lower)
@@ -2566,6 +2566,7 @@ def _evident_people(
     spelled: dict[tuple, Counter],
     kinds: dict[tuple, str],
     lower: set[str],
+    titled_subjects: frozenset[tuple[str, ...]] | set[tuple[str, ...]] = frozenset(),
 ) -> None:
     """People the run counts of `PersonIndex.learn` miss because the book names them too rarely or acting in
     words its short verb list lacks: a name the book's own evidence calls a person (it speaks, perceives,
@@ -2578,11 +2579,13 @@ def _evident_people(
     full name added here would pre-empt. No word of it may be one the book writes in lower case, a title or a stop
     word."""
     held = {w for f in index.forms for w in f if len(f) >= 2}
+    known = dict(index.forms)
     found: list[tuple[str, ...]] = []
     for f, ev in forms.items():
         if f in index.forms or kinds.get(f) not in ("person", "unknown") or not 1 <= len(f) <= 3:
             continue
-        if ev.person + ev.who < 1 or any(getattr(ev, k) for k in _NOT_PERSON_EVIDENCE):
+        titled_full = f in titled_subjects and f[-1:] not in known and not any(g[-1:] == f[-1:] for g in known)
+        if ev.person + ev.who + titled_full < 1 or any(getattr(ev, k) for k in _NOT_PERSON_EVIDENCE):
             continue
         if any(w in lower or w in TITLES or len(w) < 2 or title_case(w) in _STOP or w in INSTITUTION_WORDS for w in f):
             continue
@@ -2591,7 +2594,6 @@ def _evident_people(
         if len(f) == 1 and (ev.n < 2 or not ev.person or ev.mid < 2 or f[0] in held):
             continue
         found.append(f)
-    known = dict(index.forms)
     for f in found:
         # a word that is nobody's name before a name the index knows is a form of address ("Provost Amberley" beside
         # "Amberley" in The Quorum at Calloway, as "Master Rudd" beside "Pellam Rudd"): the one person of that name
@@ -2618,6 +2620,26 @@ def _evident_people(
                 index.rename(owner, _shown(f, spelled))
         else:
             index.add(f, _shown(f, spelled))
+
+
+#: A given and a family name after a rank or a title, the subject of a verb: "Major Ansel Tolliver got out of the Ford"
+#: (The Flying Delgados), "Captain Farrukh Jamil blew on the tea", "Dr Anneke Vos was Dutch" (The South Col Letters);
+#: not a list's "Mrs Grace Prothero, ninety-one." (a handover sheet, Night on Seacole).
+_TITLED_SUBJECT = re.compile(
+    r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z][\w\-]+\s+[A-Z][a-z][\w\-]+)\s+(?!(?:in|of|and|or|to)\b)[a-z]"
+)
+
+
+def _titled_subjects(texts: list[str]) -> set[tuple[str, ...]]:
+    """Name forms the narration writes once in full after a rank or a title, acting with whatever verb: the book names
+    the one man or woman it gives the post so, and never again in full. Only where no known person has the family
+    name (`_evident_people`): "Detective Sergeant Abel Mercer" is the "Mercer" of the rest of Cold Ledger."""
+    out: set[tuple[str, ...]] = set()
+    for text in texts:
+        for m in _TITLED_SUBJECT.finditer(narration_only(text)):
+            if m.group(1).casefold() in TITLES:
+                out.add(_form(m.group(2).split()))
+    return out
 
 
 def _another_given_name(f: tuple[str, ...], owner: str, forms: dict[tuple, Evidence]) -> bool:
