@@ -567,6 +567,18 @@ def test_a_given_and_family_name_after_a_rank_named_once_is_a_person():
     assert m.person("Saint Oda") is None
 
 
+def test_the_hour_before_a_name_is_no_count_of_it():
+    # "At ten past one Pemba Nuru called" (The South Col Letters), "At half past four Wes came out" (The Whitcombe
+    # Verdict): the number tells the time; "two Ilse Brandts" would be a count
+    paras = [
+        "The ferry was late. At twenty past two Ilse Brandt rang from the quay, and Mara took the call.",
+        "Mara waited. Ilse Brandt came up the steps at last and shook the rain off her hat.",
+        "“You're late,” Mara said. Ilse Brandt laughed and sat down, and Mara smiled at her.",
+    ]
+    m = build_model(paras)
+    assert m.person("Ilse Brandt") is not None
+
+
 def test_a_nickname_joins_the_person_the_same_passage_names_and_names_the_narrator_later():
     book = [
         "Lene Moss was on the Harriet Lane. Lene Moss had painted the hull.",

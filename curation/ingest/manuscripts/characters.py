@@ -105,6 +105,9 @@ _ROOM_OF = re.compile(
 _KIND = re.compile(
     r"\b(?:a|an|another|every|each|any|no|one|two|three|four|five|several|many|some|few|other)\s+$", re.I
 )
+#: A number that tells the hour, not a count of the name after it: "At ten past one Pemba Nuru called" (The South Col
+#: Letters), "At half past four Wes came out" (The Whitcombe Verdict).
+_CLOCK_BEFORE = re.compile(r"\b(?:past|after|till|until)\s+(?:one|two|three|four|five)\s+$", re.I)
 #: The same with one lower-case word between ("a green Volvo", "a dead Fuzzy", "a baby Little Fuzzy"), counted only
 #: where no verb follows the name (`_NO_VERB_AFTER`): "after a moment Orla said" is a person after a time phrase.
 _KIND_ADJ = re.compile(r"\b(?:a|an|another)\s+[a-z][\w\-]*\s+$", re.I)
@@ -1285,7 +1288,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
         ev.plural += 1
     if _THE.search(before):
         ev.the += 1
-    elif _KIND.search(before) and not titled:
+    elif _KIND.search(before) and not titled and not _CLOCK_BEFORE.search(before):
         ev.kind += 1
     elif _KIND_ADJ.search(before) and not titled and not inside and _NO_VERB_AFTER.match(after):
         ev.kind += 1  # "look for a green Volvo at Seathwaite", "His car is a green Volvo.", "a dead Fuzzy"
