@@ -519,6 +519,10 @@ def test_a_full_name_keeps_the_books_spelling_of_a_hyphenated_or_inner_capital_s
         # a count is no name: "Eleven, twelve, she does not know" (The Brewer's Winter)
         ("She gets them into the baths. Eleven, twelve, she does not know, women and children.", []),
         ("Nobody reads this. Just me. Twelve, thirteen, who counts.", []),
+        # an age is a whole number, not the first digits of a measure heading an entry
+        ("Hollow Hut, 2,450 m, 4 June. Slept badly; the stove again.", []),
+        ("Saddle Tarn, 3.5 km past the ford. We stopped there.", []),
+        ("Hollow Hut, 2,450 m. Just me. Orla Benn, nineteen, and the stove.", [("Orla Benn", "apposition")]),
     ],
 )
 def test_self_naming_in_several_syntaxes(text, want):
@@ -535,6 +539,44 @@ def test_self_naming_in_several_syntaxes(text, want):
 )
 def test_no_self_naming_where_the_narrator_names_someone_else(text):
     assert self_namings(text) == []
+
+
+def test_a_lower_case_word_opening_a_description_is_no_narrators_name():
+    # "Steady, fifty, the best cook on the river" describes the man before it; the book writes "steady" in lower case
+    paras = [
+        "Ivo Brand runs the galley. Steady, fifty, the best cook on the river, with a daughter in Linz.",
+        "The boat held steady in the current. Ivo Brand said nothing and stirred the pot.",
+        "I watched him. Ivo Brand looked up and laughed.",
+    ]
+    m = build_model(paras)
+    assert m.person("Steady") is None
+    assert m.person("Ivo Brand") is not None
+
+
+def test_a_given_and_family_name_after_a_rank_named_once_is_a_person():
+    # "Major Ansel Tolliver got out of the Ford" (The Flying Delgados), "Captain Farrukh Jamil blew on the tea" (The
+    # South Col Letters): once, in full, after a post, with a verb no list of acts holds
+    paras = [
+        "The launch came in at noon. Captain Idris Penhale stepped onto the quay in a wet coat.",
+        "Mara watched the launch. Mara said nothing. Mara waved to Tomas. Tomas waved back.",
+        "“You're late,” Mara said. Tomas laughed at the launch, and Mara smiled.",
+    ]
+    m = build_model(paras)
+    assert m.person("Idris Penhale") is not None
+    # a title before a place's name does not make the place a person
+    assert m.person("Saint Oda") is None
+
+
+def test_the_hour_before_a_name_is_no_count_of_it():
+    # "At ten past one Pemba Nuru called" (The South Col Letters), "At half past four Wes came out" (The Whitcombe
+    # Verdict): the number tells the time; "two Ilse Brandts" would be a count
+    paras = [
+        "The ferry was late. At twenty past two Ilse Brandt rang from the quay, and Mara took the call.",
+        "Mara waited. Ilse Brandt came up the steps at last and shook the rain off her hat.",
+        "“You're late,” Mara said. Ilse Brandt laughed and sat down, and Mara smiled at her.",
+    ]
+    m = build_model(paras)
+    assert m.person("Ilse Brandt") is not None
 
 
 def test_a_nickname_joins_the_person_the_same_passage_names_and_names_the_narrator_later():

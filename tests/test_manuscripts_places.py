@@ -748,3 +748,20 @@ def test_a_room_written_with_a_hyphen_is_a_place_noun_a_count_before_one_is_not(
     assert where("They lived in a three-room cottage by the weir, and Wendel sat in the cottage all day.") == (
         "the cottage"
     )
+
+
+def test_a_place_named_with_its_owners_possessive_keeps_its_whole_name():
+    """ "Ashling's Gap", "Maiden's Bottom" (The Hares of Hollin Down), "Fanny's Creek" (The Selector's Daughter),
+    "Lincoln's Inn" (Dracula): the place is the whole name, not the owner's half ("Corra's" names nothing)."""
+    book = [
+        "Mara walked down to Corra's Ford. “Hello,” said Mara. She nodded. Mara laughed.",
+        "They camped at Corra's Ford. In Corra's Ford nobody lived. Tomas slept at Corra's Ford.",
+        "Tomas lived in Calder. He said so. Tomas smiled. In Calder he was happy. They met at Calder.",
+        "Mara gave Tomas's Bible to the priest. Tomas smiled at her.",
+    ]
+    m = build_model(book)
+    assert where("At dawn Mara stood at Corra's Ford and waited, and stayed at Corra's Ford all day.", m) == (
+        "Corra's Ford"
+    )
+    # a person's name after the possessive is no part of the place's
+    assert where("Mara sat in Calder all day. She stayed in Calder with Calder's Tomas.", m) == "Calder"

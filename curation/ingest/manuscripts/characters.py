@@ -105,6 +105,9 @@ _ROOM_OF = re.compile(
 _KIND = re.compile(
     r"\b(?:a|an|another|every|each|any|no|one|two|three|four|five|several|many|some|few|other)\s+$", re.I
 )
+#: A number that tells the hour, not a count of the name after it: "At ten past one Pemba Nuru called" (The South Col
+#: Letters), "At half past four Wes came out" (The Whitcombe Verdict).
+_CLOCK_BEFORE = re.compile(r"\b(?:past|after|till|until)\s+(?:one|two|three|four|five)\s+$", re.I)
 #: The same with one lower-case word between ("a green Volvo", "a dead Fuzzy", "a baby Little Fuzzy"), counted only
 #: where no verb follows the name (`_NO_VERB_AFTER`): "after a moment Orla said" is a person after a time phrase.
 _KIND_ADJ = re.compile(r"\b(?:a|an|another)\s+[a-z][\w\-]*\s+$", re.I)
@@ -1285,7 +1288,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
         ev.plural += 1
     if _THE.search(before):
         ev.the += 1
-    elif _KIND.search(before) and not titled:
+    elif _KIND.search(before) and not titled and not _CLOCK_BEFORE.search(before):
         ev.kind += 1
     elif _KIND_ADJ.search(before) and not titled and not inside and _NO_VERB_AFTER.match(after):
         ev.kind += 1  # "look for a green Volvo at Seathwaite", "His car is a green Volvo.", "a dead Fuzzy"
@@ -1421,9 +1424,13 @@ _SELF_NAMING = [
         ),
         "apposition",
     ),
-    # a count is no name (here and above): "Eleven, twelve, she does not know" (The Brewer's Winter) counts heads
+    # a count is no name (here and above): "Eleven, twelve, she does not know" (The Brewer's Winter) counts heads;
+    # an age is a whole number, never the first digits of a measure ("Camp II, 6,700 m", "Base Camp, 5,000 m"
+    # heading a journal's entries, The South Col Letters; "Ridge Hut, 2.5 km")
     (
-        re.compile(rf"(?:^|[.!?]\s+)(?!(?i:{_NUMBER_WORDS})\b)({_NAME}),\s+(?:aged\s+)?{_NUMBER_WORDS}\b(?=[,.])"),
+        re.compile(
+            rf"(?:^|[.!?]\s+)(?!(?i:{_NUMBER_WORDS})\b)({_NAME}),\s+(?:aged\s+)?{_NUMBER_WORDS}\b(?=[,.])(?![,.]\d)"
+        ),
         "apposition",
     ),
 ]
@@ -1487,6 +1494,11 @@ def _narrator_links(
         if how == "nickname":
             continue
         words = name_words(name)
+        if how == "apposition" and len(words) == 1 and words[0] in index.lower_words:
+            # a word the book writes in lower case opening a description is no name: "Quiet, forty, the best
+            # rope-fixer I have ever seen" of the sirdar (The South Col Letters), "Girl, seventeen, blue jacket"
+            # read off a list (The Long Carry)
+            continue
         # the book's longest form holding this name ("Moss" -> "Lene Moss")
         holders = [f for f in forms if len(f) > len(words) and all(w in f for w in words) and len(f) <= 3]
         full = max(holders, key=lambda f: forms[f].n) if len(words) == 1 and holders else words
@@ -2469,7 +2481,7 @@ def _people_index(
     _adopt_full_names(index, forms, kinds, spelled)
     _first_and_family_names(index, forms, kinds, spelled, texts)
     _married_names(texts, index)
-    _evident_people(index, forms, spelled, kinds, lower)
+    _evident_people(index, forms, spelled, kinds, lower, _titled_subjects(texts))
     _short_first_names(index, forms)
     _miss_and_mrs(texts, index)
     _posts(texts, index, forms, kinds, lower)
@@ -2557,6 +2569,7 @@ def _evident_people(
     spelled: dict[tuple, Counter],
     kinds: dict[tuple, str],
     lower: set[str],
+    titled_subjects: frozenset[tuple[str, ...]] | set[tuple[str, ...]] = frozenset(),
 ) -> None:
     """People the run counts of `PersonIndex.learn` miss because the book names them too rarely or acting in
     words its short verb list lacks: a name the book's own evidence calls a person (it speaks, perceives,
@@ -2569,11 +2582,13 @@ def _evident_people(
     full name added here would pre-empt. No word of it may be one the book writes in lower case, a title or a stop
     word."""
     held = {w for f in index.forms for w in f if len(f) >= 2}
+    known = dict(index.forms)
     found: list[tuple[str, ...]] = []
     for f, ev in forms.items():
         if f in index.forms or kinds.get(f) not in ("person", "unknown") or not 1 <= len(f) <= 3:
             continue
-        if ev.person + ev.who < 1 or any(getattr(ev, k) for k in _NOT_PERSON_EVIDENCE):
+        titled_full = f in titled_subjects and f[-1:] not in known and not any(g[-1:] == f[-1:] for g in known)
+        if ev.person + ev.who + titled_full < 1 or any(getattr(ev, k) for k in _NOT_PERSON_EVIDENCE):
             continue
         if any(w in lower or w in TITLES or len(w) < 2 or title_case(w) in _STOP or w in INSTITUTION_WORDS for w in f):
             continue
@@ -2582,7 +2597,6 @@ def _evident_people(
         if len(f) == 1 and (ev.n < 2 or not ev.person or ev.mid < 2 or f[0] in held):
             continue
         found.append(f)
-    known = dict(index.forms)
     for f in found:
         # a word that is nobody's name before a name the index knows is a form of address ("Provost Amberley" beside
         # "Amberley" in The Quorum at Calloway, as "Master Rudd" beside "Pellam Rudd"): the one person of that name
@@ -2609,6 +2623,26 @@ def _evident_people(
                 index.rename(owner, _shown(f, spelled))
         else:
             index.add(f, _shown(f, spelled))
+
+
+#: A given and a family name after a rank or a title, the subject of a verb: "Major Ansel Tolliver got out of the Ford"
+#: (The Flying Delgados), "Captain Farrukh Jamil blew on the tea", "Dr Anneke Vos was Dutch" (The South Col Letters);
+#: not a list's "Mrs Grace Prothero, ninety-one." (a handover sheet, Night on Seacole).
+_TITLED_SUBJECT = re.compile(
+    r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z][\w\-]+\s+[A-Z][a-z][\w\-]+)\s+(?!(?:in|of|and|or|to)\b)[a-z]"
+)
+
+
+def _titled_subjects(texts: list[str]) -> set[tuple[str, ...]]:
+    """Name forms the narration writes once in full after a rank or a title, acting with whatever verb: the book names
+    the one man or woman it gives the post so, and never again in full. Only where no known person has the family
+    name (`_evident_people`): "Detective Sergeant Abel Mercer" is the "Mercer" of the rest of Cold Ledger."""
+    out: set[tuple[str, ...]] = set()
+    for text in texts:
+        for m in _TITLED_SUBJECT.finditer(narration_only(text)):
+            if m.group(1).casefold() in TITLES:
+                out.add(_form(m.group(2).split()))
+    return out
 
 
 def _another_given_name(f: tuple[str, ...], owner: str, forms: dict[tuple, Evidence]) -> bool:

@@ -933,6 +933,20 @@ def _named_places(model: CharacterModel | None) -> tuple[re.Pattern | None, dict
     return rx, variants
 
 
+#: A capitalised word after a named place's possessive "'s": the rest of the place's own name ("Ashling's Gap").
+_POSSESSIVE_PLACE = re.compile(r"([’'])s\s+([A-Z][a-z][\w\-]*)\b(?![’'])")
+
+
+def _whole_name(para: str, m: re.Match, name: str, model: CharacterModel | None) -> tuple[str, int]:
+    """The named place `m` finds as the setting shows it, and where its name ends: the model's display, or the
+    whole name when the place's word is the owner's half of it ("Ashling's Gap", "Maiden's Bottom" in The Hares of
+    Hollin Down, "Fanny's Creek" in The Selector's Daughter, "Lincoln's Inn" in Dracula; not "Calder's Tomas")."""
+    whole = _POSSESSIVE_PLACE.match(para, m.end())
+    if whole and not (model and model.index.resolve(whole.group(2))):
+        return f"{m.group(1)}{whole.group(1)}s {whole.group(2)}", whole.end()
+    return (model.display(name) if model else name), m.end()
+
+
 #: A room's door after its name, and "on" before it ("knocked on the bunkroom door", Kessler Red): whoever knocks is
 #: outside the room; "sat at the tower door" is at the tower.
 _AT_ITS_DOOR = re.compile(r"\s+doors?\b")
@@ -1022,14 +1036,15 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
                 name = variants.get(m.group(1).casefold())
                 if name is None:
                     continue
-                spans.append((m.start(), m.end()))
+                shown, end = _whole_name(para, m, name, model)
+                spans.append((m.start(), end))
                 _weigh(
                     scorer,
-                    model.display(name) if model else name,
+                    shown,
                     True,
                     para,
                     m.start(),
-                    m.end(),
+                    end,
                     k,
                     opening_end,
                     heading,
