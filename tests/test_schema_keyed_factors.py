@@ -117,3 +117,42 @@ def test_a_table_too_small_to_tell_its_keys_are_data_is_the_last_resorts_guess(t
     assert lines.get("belastungen{}.wert") == "capacity_factors[].impact"
     assert all(GUESS in m.evidence for m in tm.matches if m.source.startswith("belastungen{}"))
     assert _kept(tmp_path, {"emotional_authenticity": lines}) == 4
+
+
+def test_factors_keyed_by_name_each_value_one_member_are_read_by_key_not_as_boxes(tmp_path, valid):
+    # each value holds the impact alone under one key (`{"een natte kelder": {"gewicht": -2.5}}`): every value is
+    # shaped like a box around a plain value, but the object's keys are data (many, each in few records), so they are
+    # no fields a box could stand for; read as boxes the object looked like a name -> number table and was proposed
+    # as a plain rename the ingest cannot read, and the build stopped on capacity_factors. A Dutch dialect written
+    # for this test; fresh16's Valletta studio (`saħħa.piżijiet{}.effett`) is the generator that showed it, fresh12's
+    # tally house (`sinks{}.by` beside `days`) the earlier one with the same form holding more than one member
+    rng = random.Random(5)
+    folder = tmp_path / "batches"
+    folder.mkdir(parents=True)
+    ea = []
+    for s in valid["emotional_authenticity"]:
+        r = copy.deepcopy(s)
+        r["lasten"] = {str(f["factor"]).replace("_", " "): {"gewicht": f["impact"]} for f in r.pop("capacity_factors")}
+        r["ronde"] = {"nummer": rng.randint(1, 99)}
+        ea.append(r)
+    ms = []
+    for s in valid["multi_step"]:
+        r = copy.deepcopy(s)
+        state = r["npc_emotional_state"]
+        state["druk"] = {
+            str(f["factor"]).replace("_", " "): {"gewicht": f["impact"]} for f in state.pop("capacity_factors")
+        }
+        ms.append(r)
+    for t, recs in (("emotional_authenticity", ea), ("multi_step", ms)):
+        body = {"data_type": t, "master_truths_version": "v1.2", "samples": recs}
+        (folder / f"{t}.json").write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
+    lines = field_map(schema_report([folder]).matches)
+    ea_lines, ms_lines = lines["emotional_authenticity"], lines["multi_step"]
+    assert ea_lines.get("lasten{}") == "capacity_factors[].factor"
+    assert ea_lines.get("lasten{}.gewicht") == "capacity_factors[].impact"
+    assert "lasten" not in ea_lines
+    state = "npc_emotional_state.capacity_factors[]"
+    assert ms_lines.get("npc_emotional_state.druk{}") == f"{state}.factor"
+    assert ms_lines.get("npc_emotional_state.druk{}.gewicht") == f"{state}.impact"
+    n = len(valid["emotional_authenticity"]) + len(valid["multi_step"])
+    assert _kept(tmp_path, lines) == n

@@ -1284,9 +1284,11 @@ def _boxes_as_values(tp: TypeProfile, fields: list[SpecField]) -> tuple[TypeProf
 
     A box is an object that holds one plain value under one key in every record, the same key as at least
     MIN_BOXES - 1 other boxes of the type hold (`{"text": ...}`, `{"value": ...}` around every field): a generator's
-    way of writing a value, not one of its objects. Read as boxes, the fields keep the depth of ours (a box's key
-    is one step deeper than the field it stands for), so they are matched as the fields they box. An object whose one
-    key is the one field of an object of ours (`{"dialogue_prose": ...}`) is that object, whatever it is called.
+    way of writing a value, not one of its objects (the values of an object keyed by data, `{"a flooded cellar":
+    {"weight": -2}}`, stand for no field of theirs: `{}` lines read them, field_forms). Read as boxes, the fields keep
+    the depth of ours (a box's key is one step deeper than the field it stands for), so they are matched as the fields
+    they box. An object whose one key is the one field of an object of ours (`{"dialogue_prose": ...}`) is that
+    object, whatever it is called.
     A cell (`_cells`) is a box with metadata beside its value: read as its value, its metadata left out of the view
     (never a field of ours: a source label or a certainty says something about the value, not about the record)."""
     sole = {kids[0].name for f in fields if f.type == "object" and len(kids := _spec_children(fields, f.path)) == 1}
@@ -1297,6 +1299,8 @@ def _boxes_as_values(tp: TypeProfile, fields: list[SpecField]) -> tuple[TypeProf
         kids = [c for c in tp.children(p) if not c.path.endswith("[]")]
         if len(kids) == 1 and kids[0].records == st.records and kids[0].main_type not in ("object", "array"):
             boxes[p] = _leaf(kids[0].path)
+    tables = {q for q in {_parent_of(p) for p in boxes} if q and tp.is_mapping(q)}
+    boxes = {p: k for p, k in boxes.items() if _parent_of(p) not in tables}  # (a value of a keyed object: no field)
     keys = Counter(boxes.values())
     boxes = {p: k for p, k in boxes.items() if keys[k] >= MIN_BOXES and k not in sole}
     cells = _cells(tp)
