@@ -23,7 +23,8 @@ from .chunking import Fragment, plan_chunks
 from .documents import DOCUMENT_TYPE_CONFIDENCE, book_documents, opens_on_a_date
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
 from .names import TITLE_GENDER, merge_variants, title_case
-from .narrator import called_in_speech, signature, without_postscripts
+from .narrator import called_in_speech, narrator_evidence, signature, without_postscripts
+from .people import PersonIndex
 from .prompts import conversations, quotes_chunk
 from .quotes import restore, standard_quotes
 from .readers import read_manuscript
@@ -286,19 +287,23 @@ def _signed_chapters(
 _THREAD = "one of a thread's short pieces by several writers"
 
 
-def _thread_of_short_pieces(book: Book, povs: dict[int, PovResult], keys: dict[int, object], min_words: int) -> None:
+def _thread_of_short_pieces(
+    book: Book, povs: dict[int, PovResult], keys: dict[int, object], min_words: int, people: PersonIndex
+) -> None:
     """A chapter whose first-person scenes shorter than a chunk are signed by two or more writers is a thread (Contents
-    of a House's e-mails: "With best wishes, Nora Rowe", "N.", "Yours sincerely, Carol Lindley", "Best, Pat"): no
-    piece can be a chunk of its own, so each writer's POV would leave it a fragment outside every chunk. The short
-    pieces share one chunk with no one POV, as a reader labels the thread; each signer stays in its evidence."""
+    of a House's e-mails: "With best wishes, Nora Rowe", "N.", "Yours sincerely, Carol Lindley", "Best, Pat"; read
+    with every person, as with a roster only its POV characters sign): no piece can be a chunk of its own, so each
+    writer's POV would leave it a fragment outside every chunk. The short pieces share one chunk with no
+    one POV, as a reader labels the thread; each signer stays in its evidence."""
     for ch in book.chapters:
         short = [
             s
             for s in ch.scenes
             if povs[s.index].person == "first" and keys[s.index][0] == "pov" and len(s.text.split()) < min_words
         ]
-        signers = {povs[s.index].pov for s in short if povs[s.index].evidence.get("from") == "signature"}
-        if len(signers - {None}) < 2:
+        # every signer, a roster's POV character or not (with a roster only its POV characters may narrate)
+        signers = {p for s in short for p in narrator_evidence(s.text, people, lambda p: True).signed}
+        if len(signers) < 2:
             continue
         for s in short:
             res = povs[s.index]
@@ -965,7 +970,7 @@ def process_manuscript(
     tagger = Tagger(roster, universe)
     tagger.learn_book([p.text for p in book.paragraphs])
     povs, pov_key = _scene_povs(book, tagger)
-    _thread_of_short_pieces(book, povs, pov_key, bounds.min_words)
+    _thread_of_short_pieces(book, povs, pov_key, bounds.min_words, tagger.people)
     plan = plan_chunks(
         [c.scenes for c in book.chapters],
         pov_key,
