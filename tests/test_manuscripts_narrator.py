@@ -1400,3 +1400,63 @@ def test_you_are_x_said_to_the_narrator_names_them(line, want):
     text = "I walked along the wall and looked at the sea. " * 4 + f"\n\n{line}\n\nI said nothing."
     ev = narrator_evidence(text, _people("Gull"), lambda p: True)
     assert dict(ev.addressed) == want, ev
+
+
+# ---- a letter's closing names its writer; its salutation names its reader -----------------------------------------
+_LETTER_BODY = (
+    "I have got the stove to draw at last and the room is warm. I walked to the harbour and back before the light "
+    "went, and I watched the ferry come in late, and I thought of you at the dock with your coat over your arm. "
+) * 3
+
+
+@pytest.mark.parametrize(
+    "closing,want",
+    [
+        # a valediction and the name in one paragraph (a soft line break read as a space), a postscript after it
+        ("Your devoted cousin, Ottoline\n\nP.S. The ferry is late again.", "Ottoline Brisk"),
+        # a valediction with no comma run into the name; the writer's initials alone or under a valediction
+        ("Ever your own Otto", "Ottoline Brisk"),
+        ("Your own\nO. B.", "Ottoline Brisk"),
+        ("With love to you both, and to the dog,\n\nO. B.\n\nP.S. Burn this.", "Ottoline Brisk"),
+        # a word of another language before the name, as "Yours" ("Tu", "Votre", "Dein"): the index reads the two
+        # words as one name it does not know
+        ("Vostra Ottoline", "Ottoline Brisk"),
+        # must not: a name said to someone at the end of a sentence ("Goodnight, Hal."); a sentence ending on a name
+        ("Goodnight, Hal.", None),
+        ("I shall not write again until I hear from Hal.", None),
+        # must not: initials nobody's name has
+        ("Your own\nZ. Q.", None),
+    ],
+)
+def test_a_letters_closing_names_its_writer_not_its_salutation(closing, want):
+    idx = _people("Ottoline Brisk", "Hal Brisk")
+    for form, who in ((("otto",), "Ottoline Brisk"), (("ottoline",), "Ottoline Brisk"), (("hal",), "Hal Brisk")):
+        idx.add(form, who)
+    text = f"Dearest Hal,\n\n{_LETTER_BODY}\n\n{closing}"
+    ev = narrator_evidence(text, idx, lambda p: True)
+    got = ev.best()
+    assert (got[0] if got[2] == "signature" else None) == want, ev
+    assert "Hal Brisk" not in ev.signed, ev  # the salutation's name is the reader
+
+
+def test_a_chorus_that_never_says_i_has_no_pov():
+    # a first-person-plural narration (the village's "we") calls one of its members by name in speech: that call is
+    # to one of "us", not to a narrator, and no "I" tells the scene
+    book = [
+        "Maren Ek kept the ferry. Maren said the ice would hold till March. Maren laughed at us.",
+        "Jory Lund mended nets. Jory said nothing to anybody.",
+    ]
+    t = Tagger()
+    t.learn_book(book * 3)
+    chorus = (
+        "We had all seen the ice go out before, and we thought we knew how it went. We stood on the jetty in our "
+        "coats, and our children stood with us, and we waited for the crack.\n\n"
+        "“Jory,” Maren said, “bring the boat round.”\n\n"
+        "We watched him go. We did not say what we were thinking, and our breath went up in the cold, and we "
+        "stayed until the light was gone from the water."
+    )
+    res = t.pov(chorus)
+    assert res.person == "first" and res.pov is None, res
+    # the same scene with one "I" among the "we" is one teller's, and the call names no one else: Jory is addressed
+    told = chorus.replace("We watched him go.", "I watched him go.")
+    assert t.pov(told).evidence.get("from") != t.pov(chorus).evidence.get("from")

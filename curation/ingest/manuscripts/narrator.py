@@ -183,14 +183,17 @@ def narrator_evidence(
     last_turn: str | None = None  # who spoke the previous paragraph of an exchange: "I" or "other"
     called: list[str] = []  # who the previous paragraph's speech addressed
     paras = strip_emphasis(text).split("\n\n")
+    last = len(without_postscripts(paras)) - 1  # the signature stands before any postscript
     for k, para in enumerate(paras):
         spans = quoted_spans(para)
         mentions = _mentions(para, people, real, addressed)
         outside = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
-        if k == len(paras) - 1 and not spans and _signed(para, outside):
-            ev.introduced[outside[0].person] += 1  # "Ilse Varga, Adjudicator." closing a ruling she wrote
-            ev.signed[outside[0].person] += 1
-            continue
+        if k == last and not spans:
+            signer = outside[0].person if _signed(para, outside) else _closing_signer(para, outside, people, real)
+            if signer is not None:
+                ev.introduced[signer] += 1  # "Ilse Varga, Adjudicator." closing a ruling she wrote; "Your own / K."
+                ev.signed[signer] += 1
+                continue
         writer = _letter_writer(para, outside, k, len(paras)) if not spans else None
         if writer is not None:
             ev.introduced[writer] += 1  # "Sulpicia Galla to her Prisca, greeting." opening the letter, "Your Galla."
@@ -390,6 +393,62 @@ def _signed(para: str, outside: list[Mention], max_words: int = 8, max_line: int
     role = re.search(r",\s+[a-z]", para[first.end :])
     end = first.end + role.start() if role else len(para)
     return not para[: first.start].strip(" \t\n—–-") and all(m.person == first.person for m in outside if m.start < end)
+
+
+#: Initials closing a paragraph: "K.", "E. M.", "N." (a letter signed with its writer's initials).
+_INITIALS_AT_END = re.compile(r"(?<![\w’'])(?:[A-Z]\.\s*){1,3}$")
+
+
+def _closing_signer(
+    para: str, outside: list[Mention], people: PersonIndex, real: Callable[[str], bool], max_words: int = 6
+) -> str | None:
+    """The writer a letter's closing paragraph names at its end (postscripts are left off before): a name or the
+    writer's initials alone ("Kit", "E. M.", "N."), or after a few words that are no sentence: a valediction ending in
+    a comma before a bare name ("Your loving sister, Eleanor"), or words with no comma before a name or initials
+    ("Your loving Kit", "Your own K.", "Tu Lupita"). A name after a comma that a full stop closes is said to
+    someone ("Goodnight, Papá."), and the name at the top of a letter is its addressee ("My dearest Nell,"): only
+    the closing is read here."""
+    text = para.strip()
+    ini = _INITIALS_AT_END.search(text)
+    if ini:
+        start, end, who = ini.start(), ini.end(), _by_initials(re.findall(r"[A-Z]", ini.group(0)), people, real)
+    else:
+        ms = [m for m in outside if not m.possessive and not re.search(r"\w", para[m.end :])]
+        if ms:
+            start = ms[-1].start - (len(para) - len(para.lstrip()))
+            end, who = start + (ms[-1].end - ms[-1].start), ms[-1].person
+        else:
+            # a name the index reads as one run with the word before it ("Tu Lupita"): its last words alone
+            run = re.search(r"(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*(?=\W*$)", text)
+            words = run.group(0).split() if run else []
+            got = next(((i, r) for i in range(1, len(words)) if (r := people.resolve(" ".join(words[i:])))), None)
+            if run is None or got is None or not real(got[1]):
+                return None
+            start = run.start() + len(" ".join(words[: got[0]])) + 1
+            end, who = run.end(), got[1]
+    before = text[:start].strip(" \t*_")
+    if not before:
+        return who
+    lead = len(para) - len(para.lstrip())
+    if any(m.start - lead < start for m in outside):
+        return None  # "Ansel Rudd, Mary Holt": two people side by side, no signature of the second
+    if len(before.split()) > max_words or re.search(r"[.!?:;…”\"]", before):
+        return None
+    if before.endswith(","):
+        return None if "," in before[:-1] or (not ini and re.search(r"[.!?]", text[end:])) else who
+    return None if "," in before or (not ini and re.search(r"[.!?]", text[end:])) else who
+
+
+def _by_initials(letters: list[str], people: PersonIndex, real: Callable[[str], bool]) -> str | None:
+    """The one real person a name of the book, word for word, has these initials for ("C. M.": Catherine Mayhew;
+    "K.": Kit)."""
+    want = [x.casefold() for x in letters]
+    found = {
+        p
+        for f, p in people.forms.items()
+        if len(f) == len(want) and all(w[:1] == x for w, x in zip(f, want, strict=True)) and real(p)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _letter_writer(para: str, outside: list[Mention], k: int, n: int, last: int = 3) -> str | None:

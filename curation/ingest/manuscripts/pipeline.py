@@ -23,7 +23,8 @@ from .chunking import Fragment, plan_chunks
 from .documents import DOCUMENT_TYPE_CONFIDENCE, book_documents, opens_on_a_date
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
 from .names import TITLE_GENDER, merge_variants, title_case
-from .narrator import called_in_speech, signature, without_postscripts
+from .narrator import called_in_speech, narrator_evidence, signature, without_postscripts
+from .people import PersonIndex
 from .prompts import conversations, quotes_chunk
 from .quotes import restore, standard_quotes
 from .readers import read_manuscript
@@ -31,7 +32,7 @@ from .roster import Roster
 from .runs import run_groups, split_runs
 from .settings import ChunkingConfig, ManuscriptsConfig
 from .structure import Book, ParagraphRun, Removed, Scene, heading_name, parse_structure
-from .tagging import PovResult, Tagger, present_share
+from .tagging import PLURAL_NARRATOR, PovResult, Tagger, present_share
 from .text import narration_only, strip_emphasis
 from .unnamed_mind import pooled_owner
 
@@ -282,6 +283,34 @@ def _signed_chapters(
                 keys[s.index] = ("pov", name)
 
 
+#: Why a short signed piece of a thread has no POV (`_thread_of_short_pieces`).
+_THREAD = "one of a thread's short pieces by several writers"
+
+
+def _thread_of_short_pieces(
+    book: Book, povs: dict[int, PovResult], keys: dict[int, object], min_words: int, people: PersonIndex
+) -> None:
+    """A chapter whose first-person scenes shorter than a chunk are signed by two or more writers is a thread (Contents
+    of a House's e-mails: "With best wishes, Nora Rowe", "N.", "Yours sincerely, Carol Lindley", "Best, Pat"; read
+    with every person, as with a roster only its POV characters sign): no piece can be a chunk of its own, so each
+    writer's POV would leave it a fragment outside every chunk. The short pieces share one chunk with no
+    one POV, as a reader labels the thread; each signer stays in its evidence."""
+    for ch in book.chapters:
+        short = [
+            s
+            for s in ch.scenes
+            if povs[s.index].person == "first" and keys[s.index][0] == "pov" and len(s.text.split()) < min_words
+        ]
+        # every signer, a roster's POV character or not (with a roster only its POV characters may narrate)
+        signers = {p for s in short for p in narrator_evidence(s.text, people, lambda p: True).signed}
+        if len(signers) < 2:
+            continue
+        for s in short:
+            res = povs[s.index]
+            povs[s.index] = PovResult(None, 0.5, "first", {**res.evidence, "from": _THREAD, "was": res.pov})
+            keys[s.index] = ("pov", None)
+
+
 def _other_signers(scenes: list[Scene], name: str, tagger: Tagger) -> bool:
     """Whether any of `scenes` ends in a signature of someone other than `name`."""
     me = tagger.people.resolve(name) or name
@@ -295,7 +324,7 @@ def _other_signers(scenes: list[Scene], name: str, tagger: Tagger) -> bool:
 #: How a first-person scene named its own narrator (the evidence `_book_narrator` pools).
 _OWN_NAMING = {"self-introduction": 3.0, "addressed in dialogue": 1.0}
 #: Where a first-person scene's narrator came from when something other than its own text named it.
-_GIVEN = ("document heading", "signature", "scene heading", "chapter title")
+_GIVEN = ("document heading", "signature", "scene heading", "chapter title", PLURAL_NARRATOR)
 
 
 def _book_narrator(
@@ -583,7 +612,7 @@ def _roster_narrator_of_no_scene(
         if povs[s.index].person == "first"
         and povs[s.index].pov is None
         and keys[s.index][0] == "pov"
-        and povs[s.index].evidence.get("from") != _UNSURE
+        and povs[s.index].evidence.get("from") not in (_UNSURE, PLURAL_NARRATOR)
     ]
     if not unnamed:
         return
@@ -657,7 +686,7 @@ def _called_narrators(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
     tellers = Counter(r.pov for r in povs.values() if r.person == "first" and r.pov)
     for s in book.scenes:
         res = povs[s.index]
-        if res.person != "first" or keys[s.index][0] != "pov" or res.evidence.get("from") == _UNSURE:
+        if res.person != "first" or keys[s.index][0] != "pov" or res.evidence.get("from") in (_UNSURE, PLURAL_NARRATOR):
             continue
         if res.pov and (res.evidence.get("from") != "addressed in dialogue" or tellers[res.pov] >= 3):
             continue
@@ -941,6 +970,7 @@ def process_manuscript(
     tagger = Tagger(roster, universe)
     tagger.learn_book([p.text for p in book.paragraphs])
     povs, pov_key = _scene_povs(book, tagger)
+    _thread_of_short_pieces(book, povs, pov_key, bounds.min_words, tagger.people)
     plan = plan_chunks(
         [c.scenes for c in book.chapters],
         pov_key,

@@ -49,6 +49,10 @@ from .type_layer import TYPE_LAYER, TYPE_LAYER_ALONE, TypeLayer
 
 _FIRST = re.compile(r"\b(?:I|me|my|myself|mine)\b|\bI[’']\w+")
 _WE = re.compile(r"\b(?:we|us|our|ourselves)\b", re.I)
+#: A first-person scene whose narration says "we" this often and never "I" is told by a group (`Tagger.pov`).
+PLURAL_NARRATOR_MIN_WE = 10
+#: Why such a scene has no POV: the passes that lend a book's "I" to unnamed scenes leave it alone.
+PLURAL_NARRATOR = "first-person plural narrator, no one 'I'"
 _THIRD = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
 #: The commonest verbs of the narration's tense: a scene told in the present says "is", "has", "says"; in the past
 #: "was", "had", "said" (`present_share`).
@@ -569,6 +573,10 @@ class Tagger:
             author = self._narrator_name(signed) if signed else None
             if author:
                 return PovResult(author, 0.85, person, {"from": "byline", "byline": signed})
+            if not _FIRST.search(own) and len(_WE.findall(own)) >= PLURAL_NARRATOR_MIN_WE:
+                # "We had seen the Governor angry before": a chorus never says "I", so no call in its speech names
+                # its teller (one of "us" is spoken to, not the narrator); no one POV, and no other scene's "I"
+                return PovResult(None, 0.5, person, {"from": PLURAL_NARRATOR})
             # a full name addressed or introduced is a person even when the "I" hides its pronouns; a
             # roster's POV list says who may narrate ("Connie" addressed in Tick's scene is not a candidate)
             ev = narrator_evidence(
