@@ -161,11 +161,14 @@ def _changes(
             if swap:
                 trial[swap[0].source] = swap[1].path
             # (a required field the readings leave empty in some records loses those records as a failed rule does)
-            lost = now + sum(_lacking(holding, lines, g) for g in both)
+            lacking = sum(_lacking(holding, lines, g) for g in both)
+            lost = now + lacking
             if lost == 0:
                 continue
             n = failing_records(holding, tm.data_type, trial, spec) + sum(_lacking(holding, trial, g) for g in both)
-            if n <= HALVES * lost and lost - n >= max(REPLACED_SPARE, REPLACED_SHARE * len(holding)):
+            # (failing records must halve, as a planted defect fails a rule in either reading; a record lacking the
+            # field is lost for certain, so each the change spares counts in full)
+            if n <= HALVES * now + lacking and lost - n >= max(REPLACED_SPARE, REPLACED_SHARE * len(holding)):
                 out.append(_Change(n, lost, len(holding), src, f, weak, key, swap))
     return out
 
