@@ -2628,7 +2628,7 @@ class _Matcher:
         for a, (x, sa, _, a_name) in list(assigned.items()):
             if a_name >= NAME_EVIDENCE or self.by_path[x].type not in _SCALAR or assigned.get(a, (None,))[0] != x:
                 continue
-            placed = {u: hit[0] for u, hit in (*assigned.items(), *self.known.items()) if u != a}
+            placed = {u: str(hit[0]) for u, hit in (*assigned.items(), *self.known.items()) if u != a}
             mine = self._kin_count(a, x, placed)
             best: list[tuple[int, str, tuple[float, str, float]]] = []
             for (t, y), (sc, _, _) in list(self.scores.items()):
