@@ -1442,6 +1442,7 @@ def _match_type(
     matcher.prefer_fuller_answer()
     matcher.move_whole_objects()
     traded = matcher.required_from_fuller()
+    matcher.free_rival_by_kin()
     crossed = matcher.crossed_pairs()
     for t, others in traded.items():
         crossed.setdefault(t, []).extend(o for o in others if o not in crossed[t])
@@ -2619,6 +2620,38 @@ class _Matcher:
                 assigned[a] = (y, back[0], back[1] + f"; {b} went to {x}, which every record needs", back[2])
             traded[a], traded[b] = [b], [a]
         return traded
+
+    def free_rival_by_kin(self) -> None:
+        """Of two fields of theirs that fit one field of ours alike on value shape alone (within AMBIGUOUS_MARGIN, no
+        name), one proposed and one left over, the one filed beside its kin takes it: more of the fields sharing its
+        object (or a rare word of its name) went to fields of ours akin to ours (`_kin_count`: one object of ours, or a
+        shared word). A generator files related fields together, as we do: the player's knowledge beside the
+        character's knowledge and the gap, not beside the irony score. Nulls, key order and record counts play no
+        part; the one left over is then named as the rival to check. Free texts only: our numbers share words such as
+        `score` across unrelated fields (fresh14 seed 3: the irony score took the knowledge gap by it)."""
+        assigned = self.assigned
+        for a, (x, sa, _, a_name) in list(assigned.items()):
+            if a_name >= NAME_EVIDENCE or not _narrated_text(self.by_path[x]) or assigned.get(a, (None,))[0] != x:
+                continue
+            placed = {u: str(hit[0]) for u, hit in (*assigned.items(), *self.known.items()) if u != a}
+            mine = self._kin_count(a, x, placed)
+            best: list[tuple[int, str, tuple[float, str, float]]] = []
+            for (t, y), (sc, _, _) in list(self.scores.items()):
+                if y != x or t in assigned or t in self.known or sc < sa - AMBIGUOUS_MARGIN:
+                    continue
+                st = self.tp.fields.get(t)
+                if st is None or not self._candidate(st) or self._presence(st) < self._presence(self.tp.fields[a]):
+                    continue
+                got = self.pair(st, self.by_path[x])
+                if got is None or got[2] >= NAME_EVIDENCE:
+                    continue
+                best.append((self._kin_count(t, x, placed), t, got))
+            best.sort(key=lambda b: -b[0])
+            if not best or best[0][0] <= mine or (len(best) > 1 and best[1][0] == best[0][0]):
+                continue
+            _, t, (score, evidence, name) = best[0]
+            del assigned[a]
+            assigned[t] = (x, score, evidence + f"; filed beside its kin, which went to fields akin to {x}", name)
 
     def _absent_from(self, st: FieldStats) -> int:
         """How many records of their field's dialect lack it (see `_presence`)."""

@@ -9,13 +9,17 @@ So a rule field of ours goes to a loose number that merely fits its range (the s
 capacity; a model's confidence as the authenticity score), the last resort (field_guess) adds the position only
 where that number is absent, and every record holding it fails the capacity formula or the authenticity bucket.
 Here the records decide again with everything placed: the number takes the field when it at least halves the
-failing records among those holding it and is held in as many of them as the reading it replaces. Only readings
-with no name evidence and not in the configured map give way; the fields they leave are read again by the matcher
-(`schema_report._match_freed`), so the support given can find its own field.
+records lost among those holding it (failing a rule, or left without a required field the reading it replaces holds
+in only some records) and is held in as many of them as that reading. Only readings with no name evidence and not in
+the configured map give way; the fields they leave are read again by the matcher (`schema_report._match_freed`), so
+the support given can find its own field. A position the last resort placed by shape alone may move too, when a
+reading it displaces fits the field it leaves: the two trade (the last resort fills the stopping fields one at a
+time, so of two tuples' numbers it may give each the other's field).
 
 Witnesses: fresh12's tally studio (`gauge[1]` beside `outlay.datum`, `sincerity.datum` beside `smoothness.datum`
-once `aspiration[0]` holds the target) and tests/test_schema_tuple_rules.py's dialects (`inputs.meter` beside
-`poured`; `aims` beside `assurance`).
+once `aspiration[0]` holds the target; `gauge[1]` and `plea[1]` guessed the wrong way round, `outlay.datum` in 77-83%
+of the records holding the support needed) and tests/test_schema_tuple_rules.py's and test_schema_tuple_swap.py's
+dialects (`inputs.meter` beside `poured`; `aims` beside `assurance`; `dial` and `ask` beside a gapped `poured`).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from .field_match import (
     REPLACED_SHARE,
     REPLACED_SPARE,
     RULE_SAMPLES,
+    SHAPE_GUESS,
     FieldMatch,
     SpecField,
     TypeMatch,
@@ -62,6 +67,8 @@ class _Change:
     f: SpecField
     weak: list[FieldMatch]
     key: str
+    #: (the weak reading that takes the field `source` left, that field): a swap of two shape-only guesses
+    swap: tuple[FieldMatch, SpecField] | None = None
 
 
 def settle_positions(
@@ -92,7 +99,7 @@ def settle_positions(
             break
         best = min(tries, key=lambda c: c.n)
         placed.append(_apply(tm, tp, best))
-        freed += [m.source for m in best.weak]
+        freed += [m.source for m in best.weak if not best.swap or m is not best.swap[0]]
     if freed:
         placed += [
             m
@@ -119,11 +126,17 @@ def _changes(
     temperature in a knowledge gap's place spared fresh11's two or three planted small gaps per folder)."""
     out: list[_Change] = []
     now = -1
+    by_path = {f.path: f for f in rule_fields}
     for src, st in sources:
         mine = [m for m in tm.matches if m.source == src and m.target]
         for f in rule_fields:
-            if any(m.target != f.path for m in mine) or shape_fit(tp, st, f, [])[0] < ELIMINATION_SCORE:
+            if shape_fit(tp, st, f, [])[0] < ELIMINATION_SCORE:
                 continue
+            left = None
+            if any(m.target != f.path for m in mine):
+                left = _left(mine, by_path, vocab, fixed)
+                if left is None:
+                    continue  # (a field placed by a name, or by the last resort for a field of no rule, stays)
             weak = [
                 m
                 for m in tm.matches
@@ -134,26 +147,74 @@ def _changes(
             held = sum(_holds(s, src) for s in holding)
             if any(sum(value_at(s, m.source) is not None for s in holding) > held for m in weak):
                 continue  # (held in fewer records: those without it would lose the field)
+            swap = None
+            both = [f]
+            if left is not None:  # the field src leaves goes to a weak reading that fits it, or src stays
+                takers = [m for m in weak if _fits(tp, m.source, left)]
+                if not takers:
+                    continue
+                swap, both = (takers[0], left), [f, left]
             if now < 0:
                 now = failing_records(holding, tm.data_type, lines, spec)
-            if now == 0:
-                return out
-            trial = {k: v for k, v in lines.items() if k not in {m.source for m in weak}}
+            trial = {k: v for k, v in lines.items() if k not in {m.source for m in weak} and k != src}
             trial[src] = f.path
-            n = failing_records(holding, tm.data_type, trial, spec)
-            if n <= HALVES * now and now - n >= max(REPLACED_SPARE, REPLACED_SHARE * len(holding)):
-                out.append(_Change(n, now, len(holding), src, f, weak, key))
+            if swap:
+                trial[swap[0].source] = swap[1].path
+            # (a required field the readings leave empty in some records loses those records as a failed rule does)
+            lacking = sum(_lacking(holding, lines, g) for g in both)
+            lost = now + lacking
+            if lost == 0:
+                continue
+            n = failing_records(holding, tm.data_type, trial, spec) + sum(_lacking(holding, trial, g) for g in both)
+            # (failing records must halve, as a planted defect fails a rule in either reading; a record lacking the
+            # field is lost for certain, so each the change spares counts in full)
+            if n <= HALVES * now + lacking and lost - n >= max(REPLACED_SPARE, REPLACED_SHARE * len(holding)):
+                out.append(_Change(n, lost, len(holding), src, f, weak, key, swap))
     return out
+
+
+def _left(
+    mine: list[FieldMatch], by_path: dict[str, SpecField], vocab: Vocabulary, fixed: dict[str, str]
+) -> SpecField | None:
+    """The rule field of ours `src` would leave for `f`, when its one reading is the last resort's shape-only guess
+    (the last resort fills the stopping fields one by one, so of a tuple's two numbers it may give each the other's
+    field: `gauge[1]` as the support needed, `plea[1]` as the effective capacity)."""
+    if len(mine) != 1:
+        return None
+    g = by_path.get(mine[0].target or "")
+    if g is None or SHAPE_GUESS not in mine[0].evidence or not _stand_in(mine[0], g, vocab, fixed):
+        return None
+    return g
+
+
+def _fits(tp: TypeProfile, source: str, g: SpecField) -> bool:
+    """Their field's (or tuple position's) values fit our field `g` as a shape-only pair must."""
+    st = _position_stats(tp, source) or tp.fields.get(source)
+    return st is not None and shape_fit(tp, st, g, [])[0] >= ELIMINATION_SCORE
+
+
+def _lacking(holding: list[dict[str, Any]], lines: dict[str, str], f: SpecField) -> int:
+    """The records holding the container that `lines` leave without our required field `f` (0 if f is optional)."""
+    if not f.required:
+        return 0
+    sources = [k for k, v in lines.items() if v == f.path]
+    return sum(not any(_holds(s, k) for k in sources) for s in holding)
 
 
 def _apply(tm: TypeMatch, tp: TypeProfile, c: _Change) -> FieldMatch:
     """The change made: the weak readings unmatched, the line of `c.source` (added or moved) returned."""
     where = f"position {c.source[len(c.key) :]} of a list of plain values" if c.source != c.key else "a field"
     evidence = (
-        f"{where} nothing took; the records' rules decide: {c.n} of {c.checked} fail with this map, {c.now} with "
-        f"{', '.join(m.source for m in c.weak)} -> {c.f.path}: check it"
+        f"{where} nothing took; the records' rules decide: {c.n} of {c.checked} fail or lack it with this map, "
+        f"{c.now} with {', '.join(m.source for m in c.weak)} -> {c.f.path}: check it"
     )
     for m in c.weak:
+        if c.swap and m is c.swap[0]:
+            m.target, m.how, m.score = c.swap[1].path, "proposed", 0.5
+            m.evidence = (
+                f"the records' rules give it {c.swap[1].path}, which {c.source} leaves for {c.f.path}: check it"
+            )
+            continue
         m.evidence = f"its value shape fits {c.f.path}, but the records' rules read it at {c.source}"
         m.target, m.how, m.score = None, "unmatched", 0.0
     line = next((m for m in tm.matches if m.source == c.source), None)
