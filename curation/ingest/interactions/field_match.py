@@ -45,9 +45,12 @@ from .normalize import normalize_label
 from .number_text import Written, place, read_text
 from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile, field_name, key_step, profiled_key, value_at
 
-_RIVALS = re.compile(r"; AMBIGUOUS with [^;]*: check it")
-_ALIKE = re.compile(r"; its values fit ([^;]*) \(nothing took it\) as well: AMBIGUOUS, check it")
-_AMBIGUOUS = re.compile(r"; AMBIGUOUS with [^;]*: check it|; its values fit [^;]* as well: AMBIGUOUS, check it")
+#: (a name of theirs may hold a ";" itself: a questionnaire's keys end with a question mark, `Τι λέει;`, or a Greek
+#: one, whose canonical form is ";"; only "; " parts an evidence's clauses)
+_NAMES = r"(?:(?!; ).)*?"
+_RIVALS = re.compile(rf"; AMBIGUOUS with {_NAMES}: check it")
+_ALIKE = re.compile(rf"; its values fit ({_NAMES}) \(nothing took it\) as well: AMBIGUOUS, check it")
+_AMBIGUOUS = re.compile(rf"; AMBIGUOUS with {_NAMES}: check it|; its values fit {_NAMES} as well: AMBIGUOUS, check it")
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 #: Proposals below this score are not made (the field is reported unmatched / missing instead).
 MIN_SCORE = 0.45
