@@ -2407,8 +2407,10 @@ class _Matcher:
         # 2b. fields flattened out of one object of theirs (`Context__Lage`, `context/need`: the same prefix,
         # perhaps under several wrappers) among the children of the spec object their values fit
         self._assign_flattened(candidates, open_specs)
-        # 3. everything else (an object read whole from text has no open fields left)
-        for their in self.read_whole:
+        # 3. everything else (an object read whole from text, or a list of ours a name -> value table fills, has no
+        # open fields left: the ingest expands it, and a line for one of its parts from another list of theirs would
+        # fill it with that list's elements)
+        for their in (*self.read_whole, *(p for p in self.mappings if p in self.assigned)):
             self.covered.update(f.path for f in self.fields if _within(f.path, self.assigned[their][0]))
         self.assign(candidates, [f for f in open_specs if f.path not in self.covered])
 
