@@ -34,7 +34,8 @@ def _tabled(rng: random.Random) -> list[dict]:
 
 
 def test_no_part_of_a_table_filled_list_comes_from_another_list(tmp_path):
-    write_batch(tmp_path / "batches" / "emotional_authenticity.json", "emotional_authenticity", _tabled(random.Random(4)))
-    lines = field_map(schema_report([tmp_path / "batches"]).matches)["emotional_authenticity"]
+    folder = tmp_path / "batches"
+    write_batch(folder / "emotional_authenticity.json", "emotional_authenticity", _tabled(random.Random(4)))
+    lines = field_map(schema_report([folder]).matches)["emotional_authenticity"]
     factors = {k: v for k, v in lines.items() if v.startswith("capacity_factors")}
     assert factors == {"lasten": "capacity_factors"}, lines
