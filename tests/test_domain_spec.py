@@ -266,8 +266,21 @@ TUNED_4 = [
 ]
 
 
+# where the support came from, right after the number, is a boundary as "for" and "with" are: "the support came to
+# {g} from a tank already dry" (the eighteenth drift family's sentence: the 5 rule violations its own map left
+# unflagged over seeds 1-40) and the sentences below, written for this test (all 4 numbers read None before);
+# a word that only begins like it is not ("6 frontier towns")
+TUNED_5 = [
+    ("Once the dust settled, the support came to 9 from a tank already dry.", 9.0),
+    ("She gives 6 from what little she has left.", 6.0),
+    ("Her support ran to 7.5 from an empty well, X+2 or not.", 7.5),
+    ("He offers 8 from the bottom of his reserves.", 8.0),
+    ("He gives 6 frontier towns a reason to hope.", None),
+]
+
+
 @pytest.mark.parametrize(
-    "text,expected", TUNED + HELD_OUT + HELD_OUT_2 + TUNED_2 + HELD_OUT_3 + TUNED_3 + HELD_OUT_4 + TUNED_4
+    "text,expected", TUNED + HELD_OUT + HELD_OUT_2 + TUNED_2 + HELD_OUT_3 + TUNED_3 + HELD_OUT_4 + TUNED_4 + TUNED_5
 )
 def test_support_given_read_from_text(text, expected):
     got = support_given_in_text(text)

@@ -223,6 +223,21 @@ def _off_order(
     return abs(int(hit.group(2)) - before)
 
 
+def _later_element(f: SpecField, sources: list[str]) -> dict[str, int]:
+    """For a number of ours, how many elements a position of a list of objects (`reviews[1].score`) stands after
+    the earliest position of the same list among `sources`: a pipeline that keeps its reviews as a list by
+    position writes the record's own grader first and a second reviewer's marks after it, with the same keys on
+    the same scale (and, as in an object, `_written_first` in field_match, a review's own mark before its
+    confidence). A turn list's texts (`turns[1].text` the answer) are not numbers and are not ranked."""
+    if f.type not in ("number", "integer"):
+        return {}
+    hits = {s: h for s in sources if (h := _POSITION.match(s)) is not None and h.group(3)}
+    first: dict[str, int] = {}
+    for h in hits.values():
+        first[h.group(1)] = min(first.get(h.group(1), int(h.group(2))), int(h.group(2)))
+    return {s: int(h.group(2)) - first[h.group(1)] for s, h in hits.items()}
+
+
 def _top(path: str) -> str:
     return path.split(".", 1)[0].removesuffix("[]")
 
@@ -296,9 +311,12 @@ def _best(
         return first.get(_profiled(_POSITION.sub(r"\1[]\3", x.source)).removesuffix("{}"), float("inf"))
 
     top = max(x.fit for x in tries)  # (fits within RIVAL_FIT of the best are alike: the place decides among them)
+    later = _later_element(f, [x.source for x in tries])
     tries.sort(
         key=lambda x: (-x.holding, x.fit < top - RIVAL_FIT, near(x.container or x.source),
-                       _off_order(tp, x.source, f, fields, peers), -x.fit, -x.read, written(x), x.source)
+                       _off_order(tp, x.source, f, fields, peers), later.get(x.source, 0),
+                       written(x) if x.source in later else 0.0, -x.fit, -x.read,
+                       written(x), x.source)
     )  # fmt: skip
     best = tries[0]
     rivals = [x for x in tries[1:] if x.holding >= RIVAL_SHARE * best.holding and x.fit >= best.fit - RIVAL_FIT]

@@ -45,9 +45,12 @@ from .normalize import normalize_label
 from .number_text import Written, place, read_text
 from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile, field_name, key_step, profiled_key, value_at
 
-_RIVALS = re.compile(r"; AMBIGUOUS with [^;]*: check it")
-_ALIKE = re.compile(r"; its values fit ([^;]*) \(nothing took it\) as well: AMBIGUOUS, check it")
-_AMBIGUOUS = re.compile(r"; AMBIGUOUS with [^;]*: check it|; its values fit [^;]* as well: AMBIGUOUS, check it")
+#: (a name of theirs may hold a ";" itself: a questionnaire's keys end with a question mark, `Τι λέει;`, or a Greek
+#: one, whose canonical form is ";"; only "; " parts an evidence's clauses)
+_NAMES = r"(?:(?!; ).)*?"
+_RIVALS = re.compile(rf"; AMBIGUOUS with {_NAMES}: check it")
+_ALIKE = re.compile(rf"; its values fit ({_NAMES}) \(nothing took it\) as well: AMBIGUOUS, check it")
+_AMBIGUOUS = re.compile(rf"; AMBIGUOUS with {_NAMES}: check it|; its values fit {_NAMES} as well: AMBIGUOUS, check it")
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 #: Proposals below this score are not made (the field is reported unmatched / missing instead).
 MIN_SCORE = 0.45
@@ -2409,8 +2412,10 @@ class _Matcher:
         # 2b. fields flattened out of one object of theirs (`Context__Lage`, `context/need`: the same prefix,
         # perhaps under several wrappers) among the children of the spec object their values fit
         self._assign_flattened(candidates, open_specs)
-        # 3. everything else (an object read whole from text has no open fields left)
-        for their in self.read_whole:
+        # 3. everything else (an object read whole from text, or a list of ours a name -> value table fills, has no
+        # open fields left: the ingest expands it, and a line for one of its parts from another list of theirs would
+        # fill it with that list's elements)
+        for their in (*self.read_whole, *(p for p in self.mappings if p in self.assigned)):
             self.covered.update(f.path for f in self.fields if _within(f.path, self.assigned[their][0]))
         self.assign(candidates, [f for f in open_specs if f.path not in self.covered])
 

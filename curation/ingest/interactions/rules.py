@@ -127,7 +127,7 @@ def spectrum_target(metadata: dict[str, Any], cfg: InteractionsConfig) -> str | 
 # the whole number: never "6" of "6.5" (a boundary below would otherwise accept the decimal point after it)
 _NUMBER = r"(?P<num>\d+(?:\.\d+)?)(?!\.?\d)"
 _JOINERS = (
-    "but|and|while|even|though|although|despite|when|which|instead|to|of|for|in|at|on|with|because|so|as|"
+    "but|and|while|even|though|although|despite|when|which|instead|to|of|for|from|in|at|on|with|because|so|as|"
     "anyway|still|regardless|nonetheless|all\\s+the\\s+same|too|now|here|yet|against"
 )
 
