@@ -333,10 +333,23 @@ def answer_for(schema: Any, rng: random.Random) -> str:
 
 
 def free_port() -> int:
-    """A port nothing listens on (yet): for a server that is down, or one started later on a known port."""
+    """A port nothing listens on yet, for a server started later on a known port. Another process may take
+    it in between (tests run in parallel): for a server that stays down, use `dead_port`."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+_HELD: list[socket.socket] = []  # bound, never listening: closed when the process ends
+
+
+def dead_port() -> int:
+    """A port that refuses every connection for the rest of this process: bound by a socket that never
+    listens, so no server of a parallel test worker can be given it (a released port could be)."""
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    _HELD.append(s)
+    return s.getsockname()[1]
 
 
 class FakeOllama:

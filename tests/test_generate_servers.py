@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from fake_ollama import FakeOllama, free_port
+from fake_ollama import FakeOllama, dead_port, free_port
 
 from curation.cli import main
 from curation.errors import UserError
@@ -191,7 +191,7 @@ def test_http_500_for_a_while_then_used_again():
 
 
 def test_every_server_down_is_one_error():
-    p = pool(f"http://127.0.0.1:{free_port()}", f"http://127.0.0.1:{free_port()}", retries=1)
+    p = pool(f"http://127.0.0.1:{dead_port()}", f"http://127.0.0.1:{dead_port()}", retries=1)
     with pytest.raises(ServerUnavailable, match="no server is reachable"):
         ask_all(p, [req(1)])
     with pytest.raises(ServerUnavailable, match="no server is up"):
@@ -225,7 +225,7 @@ def test_cache_across_servers_and_concurrent_duplicates(tmp_path):
 
 
 def test_check_only_names_each_server(capsys):
-    down = f"http://127.0.0.1:{free_port()}"
+    down = f"http://127.0.0.1:{dead_port()}"
     with FakeOllama() as up, FakeOllama(models=("qwen3:8b",)) as partial:
         assert main(["generate", "--check-only", "--host", up.url, "--host", down, "--host", partial.url]) == 0
         out, err = capsys.readouterr()
@@ -235,7 +235,7 @@ def test_check_only_names_each_server(capsys):
         assert err.strip().splitlines() == [
             f"error: cannot connect to Ollama at {down}: start it with `ollama serve` (or set --host / OLLAMA_HOST)"
         ]
-    assert main(["generate", "--check-only", "--host", down, "--host", f"http://127.0.0.1:{free_port()}"]) == 1
+    assert main(["generate", "--check-only", "--host", down, "--host", f"http://127.0.0.1:{dead_port()}"]) == 1
     assert len(capsys.readouterr().err.strip().splitlines()) == 2
 
 

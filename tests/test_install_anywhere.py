@@ -23,7 +23,10 @@ import pytest
 import yaml
 
 REPO = Path(__file__).resolve().parents[1]
+# caches the checks write into the checkout are left out too: another test worker (pytest-xdist) may be writing
+# hypothesis's example database while the tree is copied, and a file it removes mid-copy would fail the copy
 SKIP_PARTS = {".git", ".venv", "venv", "builders", "build", "dist", "__pycache__", ".pytest_cache", ".cache"}
+SKIP_PARTS |= {".hypothesis", ".mypy_cache", ".ruff_cache"}
 
 pytestmark = pytest.mark.slow
 

@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from fake_ollama import FakeOllama, free_port  # noqa: E402
+from fake_ollama import FakeOllama, dead_port  # noqa: E402
 
 from curation.build import sources  # noqa: E402
 from curation.config import load_config  # noqa: E402
@@ -79,7 +79,7 @@ def test_prompts_carry_summary_exact_answer_and_rebuild_asks_nothing(tmp_path, m
     with FakeOllama(plain_text=SUMMARY) as server:
         # the config names a dead port; OLLAMA_HOST wins, as in Ollama's own tools
         monkeypatch.setenv("OLLAMA_HOST", server.url)
-        cfg_path = write_config(tmp_path, f"http://127.0.0.1:{free_port()}")
+        cfg_path = write_config(tmp_path, f"http://127.0.0.1:{dead_port()}")
         records, ctx = read_source(cfg_path)
         asked = len(server.chat_keys)
         assert asked == len(records) == len(template_rows) > 1
@@ -123,14 +123,14 @@ def test_summary_quoting_the_chunk_falls_back_to_template(tmp_path, monkeypatch,
 def test_off_by_default_uses_templates_without_a_server(tmp_path, monkeypatch, template_rows):
     monkeypatch.delenv("OLLAMA_HOST", raising=False)
     assert load_config(REPO / "configs" / "unwritten.yaml").manuscripts.llm_summary is False
-    records, _ = read_source(write_config(tmp_path, f"http://127.0.0.1:{free_port()}", llm_summary=False))
+    records, _ = read_source(write_config(tmp_path, f"http://127.0.0.1:{dead_port()}", llm_summary=False))
     assert [r.metadata["prompt_source"] for r in records] == ["template"] * len(template_rows)
     assert [r.conversations for r in records] == [row.conversations for row in template_rows]
     assert not (tmp_path / "out" / "unwritten.build.json.cache").exists()
 
 
 def test_server_down_is_one_line_naming_the_host(tmp_path):
-    port = free_port()
+    port = dead_port()
     cfg_path = write_config(tmp_path, f"http://127.0.0.1:{port}")
     env = {k: v for k, v in os.environ.items() if k != "OLLAMA_HOST"}
     proc = subprocess.run(
@@ -156,7 +156,7 @@ def test_prepare_gaea_cli_llm_summary_with_host_flag(tmp_path, monkeypatch):
 
     from curation.cli import main
 
-    monkeypatch.setenv("OLLAMA_HOST", f"http://127.0.0.1:{free_port()}")  # dead: --host must win
+    monkeypatch.setenv("OLLAMA_HOST", f"http://127.0.0.1:{dead_port()}")  # dead: --host must win
     out = tmp_path / "gaea.jsonl"
     with FakeOllama(plain_text=SUMMARY) as server:
         args = [
