@@ -534,6 +534,83 @@ class Tagger:
         """A narrator named by a document heading, as the roster spells them when there is one."""
         return (self.roster.match_name(name) if self.roster else None) or name
 
+    def _first_person_pov(
+        self,
+        text: str,
+        own: str,
+        person: str,
+        narrator: str | None,
+        chapter_title: str | None,
+        heading: str | None,
+    ) -> PovResult:
+        """POV of a first-person scene: who the "I" is, from a document heading, a titled chapter, a byline, or
+        what the scene calls its narrator; a chorus ("we", never "I") has none."""
+        if narrator:
+            return PovResult(self.resolve_narrator(narrator), 0.95, person, {"from": "document heading"})
+        # a chapter's number before its title is not the name ("Four: Odile")
+        titles = [
+            (title_after_number(c), why)
+            for c, why in ((heading, "scene heading"), (chapter_title, "chapter title"))
+            if c
+        ]
+        # a title the narration itself names in the third person is what the chapter is about, not who tells it
+        # ("Chapter Four: Gabrielle" over "Gabrielle spoke again", "Chapter Five: Marie-Thérèse" over "The new
+        # bell is called Marie-Thérèse": bells, in The Bell at Saint Ermelinde); the "I" is never "she" to itself
+        titles = [(c, why) for c, why in titles if not _told_of(own, c)]
+        for cand, why in titles:
+            name = self._person_name(cand)
+            if name:
+                return PovResult(name, 0.8, person, {"from": why})
+        for cand, why in titles:
+            name = self._addressed_title(cand)
+            if name:
+                return PovResult(name, 0.7, person, {"from": f"{why}, a name the book addresses someone by"})
+        paragraphs = text.split("\n\n")
+        signed = byline(paragraphs[0]) or record_maker(paragraphs)
+        author = self._narrator_name(signed) if signed else None
+        if author:
+            return PovResult(author, 0.85, person, {"from": "byline", "byline": signed})
+        if not _FIRST.search(own) and len(_WE.findall(own)) >= PLURAL_NARRATOR_MIN_WE:
+            # "We had seen the Governor angry before": a chorus never says "I", so no call in its speech names
+            # its teller (one of "us" is spoken to, not the narrator); no one POV, and no other scene's "I"
+            return PovResult(None, 0.5, person, {"from": PLURAL_NARRATOR})
+        # a full name addressed or introduced is a person even when the "I" hides its pronouns; a
+        # roster's POV list says who may narrate ("Connie" addressed in Tick's scene is not a candidate)
+        ev = narrator_evidence(
+            text,
+            self.people,
+            (lambda p: p in self.pov_names)
+            if self.pov_names
+            else (lambda p: self.real_person(p) or len(name_words(p)) >= 2 or self._addressed_name(p)),
+            None if self.pov_names else (self.model.addressed if self.model else None),
+            strangers=not self.pov_names,
+        )
+        name, conf, why = self._watcher_doubt(own, *ev.best())
+        if name and why == "addressed by a post" and self.roster:
+            # "Major" as the roster spells its character ("Major", or a name with "the Major" among its aliases)
+            name = self.roster.match_name(name) or self.roster.match_name(f"the {name}")
+            if name is None or (self.pov_names and name not in self.pov_names):
+                name, conf, why = None, 0.3, "unnamed narrator"
+        owner = record_owner(chapter_title, self.people) if conf < 0.7 else None
+        if owner and (self.real_person(owner) or len(name_words(owner)) >= 2):
+            name, conf, why = owner, 0.75, "chapter titled as the narrator's record"
+        return PovResult(
+            name,
+            conf,
+            person,
+            {
+                "from": why,
+                "named_in_narration": dict(ev.third_person),
+                "addressed": dict(ev.addressed),
+                "introduced": dict(ev.introduced),
+                "related": dict(ev.related),
+                "posts": dict(ev.posts),
+                "called": dict(ev.called),
+                "called_by_narrator": dict(ev.called_by_narrator),
+                **({"voice": "the book's first-person tense"} if self._by_tense(own) else {}),
+            },
+        )
+
     def pov(
         self,
         text: str,
@@ -548,71 +625,7 @@ class Tagger:
         own = self.narration(without_quoted_documents(transcript_lines_as_speech(text)))
         person = self.person(own)
         if person == "first":
-            if narrator:
-                return PovResult(self.resolve_narrator(narrator), 0.95, person, {"from": "document heading"})
-            # a chapter's number before its title is not the name ("Four: Odile")
-            titles = [
-                (title_after_number(c), why)
-                for c, why in ((heading, "scene heading"), (chapter_title, "chapter title"))
-                if c
-            ]
-            # a title the narration itself names in the third person is what the chapter is about, not who tells it
-            # ("Chapter Four: Gabrielle" over "Gabrielle spoke again", "Chapter Five: Marie-Thérèse" over "The new
-            # bell is called Marie-Thérèse": bells, in The Bell at Saint Ermelinde); the "I" is never "she" to itself
-            titles = [(c, why) for c, why in titles if not _told_of(own, c)]
-            for cand, why in titles:
-                name = self._person_name(cand)
-                if name:
-                    return PovResult(name, 0.8, person, {"from": why})
-            for cand, why in titles:
-                name = self._addressed_title(cand)
-                if name:
-                    return PovResult(name, 0.7, person, {"from": f"{why}, a name the book addresses someone by"})
-            paragraphs = text.split("\n\n")
-            signed = byline(paragraphs[0]) or record_maker(paragraphs)
-            author = self._narrator_name(signed) if signed else None
-            if author:
-                return PovResult(author, 0.85, person, {"from": "byline", "byline": signed})
-            if not _FIRST.search(own) and len(_WE.findall(own)) >= PLURAL_NARRATOR_MIN_WE:
-                # "We had seen the Governor angry before": a chorus never says "I", so no call in its speech names
-                # its teller (one of "us" is spoken to, not the narrator); no one POV, and no other scene's "I"
-                return PovResult(None, 0.5, person, {"from": PLURAL_NARRATOR})
-            # a full name addressed or introduced is a person even when the "I" hides its pronouns; a
-            # roster's POV list says who may narrate ("Connie" addressed in Tick's scene is not a candidate)
-            ev = narrator_evidence(
-                text,
-                self.people,
-                (lambda p: p in self.pov_names)
-                if self.pov_names
-                else (lambda p: self.real_person(p) or len(name_words(p)) >= 2 or self._addressed_name(p)),
-                None if self.pov_names else (self.model.addressed if self.model else None),
-                strangers=not self.pov_names,
-            )
-            name, conf, why = self._watcher_doubt(own, *ev.best())
-            if name and why == "addressed by a post" and self.roster:
-                # "Major" as the roster spells its character ("Major", or a name with "the Major" among its aliases)
-                name = self.roster.match_name(name) or self.roster.match_name(f"the {name}")
-                if name is None or (self.pov_names and name not in self.pov_names):
-                    name, conf, why = None, 0.3, "unnamed narrator"
-            owner = record_owner(chapter_title, self.people) if conf < 0.7 else None
-            if owner and (self.real_person(owner) or len(name_words(owner)) >= 2):
-                name, conf, why = owner, 0.75, "chapter titled as the narrator's record"
-            return PovResult(
-                name,
-                conf,
-                person,
-                {
-                    "from": why,
-                    "named_in_narration": dict(ev.third_person),
-                    "addressed": dict(ev.addressed),
-                    "introduced": dict(ev.introduced),
-                    "related": dict(ev.related),
-                    "posts": dict(ev.posts),
-                    "called": dict(ev.called),
-                    "called_by_narrator": dict(ev.called_by_narrator),
-                    **({"voice": "the book's first-person tense"} if self._by_tense(own) else {}),
-                },
-            )
+            return self._first_person_pov(text, own, person, narrator, chapter_title, heading)
         if heading:
             name = self._person_name(heading)
             if name:
