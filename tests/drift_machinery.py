@@ -402,11 +402,15 @@ class World:
     multi_situation: str
     #: a multi-step need is capped at 10 as well as at X+2 (fresh11 on; fresh9/10 capped it at X+2 only)
     need_within_10: bool = True
+    #: "... {job} ... {place} ... {factor} ...": an emotional record's context (fresh16 wrote its own)
+    emotional_context: str = "A {job} at {place}, worn down by {factor}."
+    #: "... {belief} ...": what an irony record's character knows (fresh16 wrote its own)
+    character_knows: str = "The character believes {belief}."
 
     @classmethod
     def of(cls, pools: dict[str, Any], **habits: Any) -> World:
         """A World from a family module's pools by their upper-case names (NAMES, JOBS, ... TENSION_NOTES: pass
-        `globals()`) and its habits (constraint, the five sentences, need_within_10; tension_notes to override)."""
+        `globals()`) and its habits (constraint, the sentences, need_within_10; tension_notes to override)."""
         names = [f.name for f in fields(cls) if f.name.upper() in pools and f.name not in habits]
         return cls(**{name: pools[name.upper()] for name in names}, **habits)
 
@@ -430,7 +434,9 @@ def _make_emotional(w: World, rng: random.Random) -> dict[str, Any]:
     need = min(10.0, max(1.0 if target == "excellent" else 0.5, need))
     rec: dict[str, Any] = {
         "character_name": rng.choice(w.names),
-        "context": f"A {rng.choice(w.jobs)} at {rng.choice(w.places)}, worn down by {factors[0]['factor']}.",
+        "context": w.emotional_context.format(
+            job=rng.choice(w.jobs), place=rng.choice(w.places), factor=factors[0]["factor"]
+        ),
         "base_capacity": base,
         "capacity_factors": factors,
         "effective_capacity": eff,
@@ -463,7 +469,7 @@ def _make_irony(w: World, rng: random.Random) -> dict[str, Any]:
     rec: dict[str, Any] = {
         "scenario": w.irony_scenario.format(place=rng.choice(w.places)),
         "player_knows": f"The player knows {w.secrets[i]}.",
-        "character_knows": f"The character believes {w.beliefs[i]}.",
+        "character_knows": w.character_knows.format(belief=w.beliefs[i]),
         "character_name": rng.choice(w.names),
         "character_capacity": cap,
         "knowledge_gap_score": inside_grid(rng, 0.6, 0.97),

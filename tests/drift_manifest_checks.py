@@ -807,10 +807,10 @@ def planted_outcomes_hold_by_the_spec(gen: Generator, made: Made, seed: int) -> 
             assert not {b for b in found if "." in b} - {"authenticity.bucket"}, (dtype, r, found)
 
 
-def every_defect_kind_planted(made: Made, missing_field: bool = True) -> None:
+def every_defect_kind_planted(made: Made, missing_field: bool = True, seeds: range = range(1, 9)) -> None:
     """Both X+2 forms and an excellent target over X+2, a reversed window, every rule, every reject reason (and a
-    missing required field other than the answer, where the family plants one) over seeds 1-8."""
-    recs = [r for s in range(1, 9) for r in made(s)[1]["records"]]
+    missing required field other than the answer, where the family plants one) over `seeds` (1-8 unless told)."""
+    recs = [r for s in seeds for r in made(s)[1]["records"]]
     defects = Counter(r["defect"] for r in recs if r["defect"])
     assert {"x_plus_2_excellent", "x_plus_2_given_field", "x_plus_2_given_sentence", "window_reversed"} <= set(defects)
     if missing_field:

@@ -68,37 +68,24 @@ from typing import Any
 
 from drift_machinery import ANSWER as ANSWER  # the manifest test reads the answers
 from drift_machinery import (
-    AUTH,
-    CAP_BUCKETS,
-    HOOKS,
-    IMPACT,
-    ITYPES,
-    MULTI,
     OCEAN,
-    OFFSET,
-    SYSTEMATIC,
-    TRUST_SIGN,
     TYPES,
-    WEIGHTS,
+    WHAT,
     Family,
     Planters,
-    Row,
+    World,
+    answer_pool,
     command_line,
     dirs_per_team,
     drop_note,
     layout,
-    put_keyed,
+    makers,
+    their_record,
     write_folder,
 )
 from drift_machinery import answer_path as _answer_path
 from drift_machinery import answer_text as _answer_text
-from drift_machinery import get as _get
-from drift_machinery import get_their as _get_their
 from drift_machinery import inside_grid as _u
-from drift_machinery import on_grid as _grid
-from drift_machinery import option_in_character as _in_character
-from drift_machinery import pick_weighted as _pick
-from drift_machinery import plain_number as _plain
 from drift_machinery import put as _put
 from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
 
@@ -348,16 +335,6 @@ UNKNOWN_RESONANCE = ["sand_echo", "kiln_glow", "whistle_ache"]
 UNKNOWN_OPTIONS = ["curt", "sidestepping", "harrumphing"]
 
 
-def _factors(rng: random.Random, eff: float) -> tuple[float, list[dict[str, Any]]]:
-    """(base, factors) whose impacts take base to eff exactly, base inside [0, 10]."""
-    while True:
-        chosen = rng.sample(PRESSURES, rng.randint(1, 3))
-        total = sum(i for _, i in chosen)
-        base = round(eff - total, 2)
-        if 0.0 <= base <= 10.0:
-            return base, [{"factor": f, "impact": i} for f, i in chosen]
-
-
 def _constraint(eff: float, need: float) -> str:
     """The limit in words, with no verb of giving and no support noun (valid records state no support given)."""
     x2 = eff + 2
@@ -365,211 +342,21 @@ def _constraint(eff: float, need: float) -> str:
     return f"Capacity {eff:g} means a ceiling of {x2:g}; the request weighs {need:g}, {side} that ceiling."
 
 
-def make_emotional(rng: random.Random) -> dict[str, Any]:
-    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
-    eff = _grid(rng, *CAP_BUCKETS[level])
-    base, factors = _factors(rng, eff)
-    target = _pick(rng, {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3})
-    need = eff + _grid(rng, *OFFSET[target])
-    need = min(10.0, max(1.0 if target == "excellent" else 0.5, need))
-    rec: dict[str, Any] = {
-        "character_name": rng.choice(NAMES),
-        "context": f"A {rng.choice(JOBS)} at {rng.choice(PLACES)}, ground down by {factors[0]['factor']}.",
-        "base_capacity": base,
-        "capacity_factors": factors,
-        "effective_capacity": eff,
-        "situation": rng.choice(ASKS),
-        "support_level_needed": need,
-        "character_response": rng.choice(REPLIES),
-        "internal_thought": rng.choice(THOUGHTS),
-        "demonstrates_constraint": _constraint(eff, need),
-        "authenticity_score": _u(rng, *AUTH[target]),
-        "authenticity_target": target,
-        "capacity_level": level,
-        "complexity_type": rng.choice(SYSTEMATIC),
-        "support_provided": _grid(rng, 0.0, min(need, eff + 2)),
-    }
-    for opt in ("character_name", "internal_thought", "support_provided"):
-        if rng.random() < 0.3:
-            del rec[opt]
-    return rec
-
-
-def make_irony(rng: random.Random) -> dict[str, Any]:
-    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
-    cap = _grid(rng, *CAP_BUCKETS[level])
-    i = rng.randrange(len(SECRETS))
-    options = [
-        {"type": t, "dialogue": rng.choice(pool), "relationship_impact": _u(rng, *IMPACT[t])}
-        for t, pool in (("tone_deaf", TONE_DEAF), ("misguided", MISGUIDED), ("growth", GROWTH))
-    ]
-    rng.shuffle(options)
-    rec: dict[str, Any] = {
-        "scenario": f"At {rng.choice(PLACES)}, talk drifts to the company men seen in the yard last week.",
-        "player_knows": f"The player knows {SECRETS[i]}.",
-        "character_knows": f"The character is sure {BELIEFS[i]}.",
-        "character_name": rng.choice(NAMES),
-        "character_capacity": cap,
-        "knowledge_gap_score": _u(rng, 0.6, 0.97),
-        "response_options": options,
-        "recommended_option": _in_character(cap),
-        "dramatic_irony_score": _u(rng, 0.55, 0.96),
-        "tension_notes": rng.choice(TENSION_NOTES),
-    }
-    for opt in ("character_name", "recommended_option", "tension_notes"):
-        if rng.random() < 0.3:
-            del rec[opt]
-    return rec
-
-
-def make_tension(rng: random.Random) -> dict[str, Any]:
-    hook = rng.choice(list(HOOKS))
-    lo, hi = HOOKS[hook]
-    a = rng.randint(lo, hi - 1)  # a window, not a single week
-    i = rng.randrange(len(HOOK_LINES))
-    rec: dict[str, Any] = {
-        "character_name": rng.choice(NAMES),
-        "context": f"{rng.choice(PLACES).capitalize()}, the last train gone east; the player stays on.",
-        "hook_type": hook,
-        "dialogue": HOOK_LINES[i],
-        "setup": SECRET_SETUPS[i],
-        "payoff_window_weeks": {"min": a, "max": rng.randint(a + 1, hi)},
-        "relationship_level": rng.randint(1, 5),
-        "tension_score": _u(rng, 0.62, 0.96),
-        "hook_effectiveness": _u(rng, 0.5, 0.95),
-        "payoff_hint": HINTS[i],
-    }
-    for opt in ("hook_effectiveness", "payoff_hint"):
-        if rng.random() < 0.3:
-            del rec[opt]
-    return rec
-
-
-def make_memory(rng: random.Random) -> dict[str, Any]:
-    kind = rng.choice(list(WEIGHTS))
-    i = rng.randrange(len(NOW))
-    return {
-        "character_name": rng.choice(NAMES),
-        "current_situation": NOW[i],
-        "memory": {
-            "description": f"Recalling {rng.choice(PAST)}, years before the branch line came.",
-            "emotion": rng.choice(EMOTIONS),
-            "weeks_ago": rng.randint(2, 400),
-        },
-        "resonance_type": kind,
-        "resonance_weight": WEIGHTS[kind],
-        "character_response": RECALL[i],
-        "resonance_score": _u(rng, 0.72, 0.97),
-    }
-
-
-def make_personality(rng: random.Random) -> dict[str, Any]:
-    i = rng.randrange(len(TRAIT_LINES))
-    rec: dict[str, Any] = {
-        "character_name": rng.choice(NAMES),
-        "scenario": rng.choice(SCENES),
-        "ocean": {t: _u(rng, 0.04, 0.96) for t in OCEAN},
-        "dialogue": TRAIT_LINES[i],
-        "trait_expression": EXPRESS[i % len(EXPRESS)],
-        "quality_score": _u(rng, 0.62, 0.96),
-    }
-    if rng.random() < 0.3:
-        del rec["character_name"]
-    return rec
-
-
-def make_relationship(rng: random.Random) -> dict[str, Any]:
-    i = rng.randrange(len(ACTIONS))
-    rec: dict[str, Any] = {
-        "player_action": ACTIONS[i],
-        "character_response": RETORTS[i],
-        "relationship_score": _u(rng, 0.05, 0.95),
-        "trust_change": TRUST_SIGN[i] * _u(rng, 0.02, 0.9),
-        "rationale": WHYS[i],
-        "quality_score": _u(rng, 0.62, 0.96),
-        "character_name": rng.choice(NAMES),
-        "interaction_type": ITYPES[i],
-        "relationship_level": rng.randint(1, 5),
-    }
-    for opt in ("character_name", "interaction_type", "relationship_level"):
-        if rng.random() < 0.3:
-            del rec[opt]
-    return rec
-
-
-def make_multi(rng: random.Random) -> dict[str, Any]:
-    level = _pick(rng, {"crisis": 0.15, "low": 0.25, "medium": 0.35, "high": 0.25})
-    eff = _grid(rng, *CAP_BUCKETS[level])
-    base, factors = _factors(rng, eff)
-    target = _pick(rng, {"failed": 0.15, "struggling": 0.2, "authentic": 0.35, "excellent": 0.3})
-    # no constraint field in this type: need <= X+2, and a need is on the capacity scale (<= 10)
-    need = min(10.0, eff + 2, max(0.5, eff + _grid(rng, *OFFSET[target])))
-    cplx = rng.choice(MULTI)
-    name = rng.choice(NAMES)
-    rec: dict[str, Any] = {
-        "npc_profile": {
-            "name": name,
-            "age": rng.randint(19, 78),
-            "occupation": rng.choice(JOBS),
-            "background": f"Came in on a cattle train as a child and stayed; lodges near {rng.choice(PLACES)}.",
-        },
-        "npc_emotional_state": {
-            "base_capacity": base,
-            "capacity_factors": factors,
-            "effective_capacity": eff,
-            "current_emotion": rng.choice(EMOTIONS),
-        },
-        "npc_ocean_personality": {t: _u(rng, 0.04, 0.96) for t in OCEAN},
-        "interaction_context": {
-            "situation": f"{name} is banking the fires for the night at {rng.choice(PLACES)}.",
-            "player_request": rng.choice(ASKS),
-            "support_needed": need,
-            "complexity_type": cplx,
-            "authenticity_target": target,
-            "capacity_level": level,
-        },
-        "tension_memory": {"hook_type": rng.choice(list(HOOKS)), "memory_reference": rng.choice(MEMREF)},
-        "npc_card_narrative": {"dialogue_prose": rng.choice(PROSE)},
-        "game_outcomes": {
-            "trust_change": _grid(rng, -2.0, 2.0),
-            "relationship_change": _grid(rng, -2.0, 2.0),
-            "capacity_after": _grid(rng, 0.0, 10.0),
-        },
-        "training_metadata": {
-            "authenticity_score": _u(rng, *AUTH[target]),
-            "quality_score": _u(rng, 0.62, 0.96),
-            "complexity_type": cplx,
-            "pipeline_version": "v2.2",
-            "master_truths_version": "v1.2",
-            "generated_at": f"2026-11-{rng.randint(10, 28)}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00Z",
-        },
-    }
-    if rng.random() < 0.25:
-        del rec["npc_profile"]["age"]
-    if rng.random() < 0.25:
-        del rec["tension_memory"]
-    return rec
-
-
-MAKERS: dict[str, Callable[[random.Random], dict[str, Any]]] = {
-    "emotional_authenticity": make_emotional,
-    "dramatic_irony": make_irony,
-    "tension_building": make_tension,
-    "memory_resonance": make_memory,
-    "personality_traits": make_personality,
-    "relationship_scoring": make_relationship,
-    "multi_step": make_multi,
-}
+#: this family's town, drawn by the shared record makers (tests/drift_machinery.py): its pools above, its sentences
+WORLD = World.of(
+    globals(),
+    constraint=_constraint,
+    emotional_context="A {job} at {place}, ground down by {factor}.",
+    character_knows="The character is sure {belief}.",
+    irony_scenario="At {place}, talk drifts to the company men seen in the yard last week.",
+    tension_context="{Place}, the last train gone east; the player stays on.",
+    memory_description="Recalling {past}, years before the branch line came.",
+    multi_background="Came in on a cattle train as a child and stayed; lodges near {place}.",
+    multi_situation="{name} is banking the fires for the night at {place}.",
+)
+MAKERS = makers(WORLD)
 #: the pool each type's answer comes from (a turned-down answer beside the final one is another line of the pool)
-ANSWER_POOL = {
-    "emotional_authenticity": REPLIES,
-    "dramatic_irony": GROWTH,
-    "tension_building": HOOK_LINES,
-    "memory_resonance": RECALL,
-    "personality_traits": TRAIT_LINES,
-    "relationship_scoring": WHYS,
-    "multi_step": PROSE,
-}
+ANSWER_POOL = answer_pool(WORLD)
 
 
 # --- defects: each takes a fresh valid record (ours) and the dialect, returns the planted row -----------------------
@@ -600,49 +387,7 @@ PLANT = Planters(
     score_words=SCORE_WORDS,
 )
 
-DEFECTS: dict[str, list[Callable[[random.Random, dict[str, Any]], Row]]] = {
-    "emotional_authenticity": [
-        PLANT.ea_formula,
-        PLANT.ea_bucket,
-        PLANT.ea_x2_excellent,
-        PLANT.ea_x2_given,
-        PLANT.ea_complexity,
-        PLANT.ea_off_target,
-        PLANT.ea_range,
-        PLANT.ea_missing,
-    ],
-    "dramatic_irony": [
-        PLANT.di_gap,
-        PLANT.di_impact,
-        PLANT.di_option_type,
-        PLANT.di_recommended,
-        PLANT.di_low,
-        PLANT.di_range,
-    ],
-    "tension_building": [
-        PLANT.tb_window,
-        PLANT.tb_reversed,
-        PLANT.tb_hook,
-        PLANT.tb_level,
-        PLANT.tb_low,
-        PLANT.tb_missing,
-        PLANT.tb_missing_setup,
-    ],
-    "memory_resonance": [PLANT.mr_weight, PLANT.mr_type, PLANT.mr_weeks, PLANT.mr_low, PLANT.mr_range, PLANT.mr_words],
-    "personality_traits": [PLANT.pt_range, PLANT.pt_low, PLANT.pt_missing, PLANT.pt_words],
-    "relationship_scoring": [PLANT.rs_trust, PLANT.rs_nan, PLANT.rs_missing_trust, PLANT.rs_low, PLANT.rs_range],
-    "multi_step": [
-        PLANT.ms_formula,
-        PLANT.ms_bucket,
-        PLANT.ms_x2,
-        PLANT.ms_auth_bucket,
-        PLANT.ms_complexity,
-        PLANT.ms_hook,
-        PLANT.ms_low,
-        PLANT.ms_age,
-        PLANT.ms_trait,
-    ],
-}
+DEFECTS = PLANT.defects()
 
 
 # --- dialects: (our path, their path in field_map syntax, written form) ---------------------------------------------
@@ -1051,43 +796,8 @@ FORMS: dict[str, Callable[[Any], Any]] = {
 }
 
 
-#: a "{}" line written in this family's value forms (drift_machinery.put_keyed)
-_put_keyed = partial(put_keyed, forms=FORMS)
-
-
-def to_dialect(
-    rec: dict[str, Any], dialect: dict[str, Any], raw: list[str], written: dict[str, str] | None = None
-) -> dict[str, Any]:
-    """One of our records written in a dialect (raw paths keep a planted plain number as it is; `written` paths
-    hold a planted text as it is)."""
-    out: dict[str, Any] = {}
-    for ours, theirs, form in dialect["map"]:
-        if "{}" in theirs:
-            _put_keyed(out, rec, dialect, ours, theirs, form)
-            continue
-        if "[]" in ours:
-            head, _, rest = ours.partition("[].")
-            their_head, _, their_rest = theirs.partition("[].")
-            items = _get(rec, head)
-            if not isinstance(items, list):
-                continue
-            for x, y in zip(items, _get_their(out, their_head), strict=True):
-                v = x.get(rest)
-                if v is not None:
-                    _put(y, their_rest, FORMS[form](v) if form else v)
-            continue
-        v = _get(rec, ours)
-        if v is None:
-            continue
-        if form == "list":
-            _put(out, theirs, [{} for _ in v])
-        elif written and ours in written:
-            _put(out, theirs, written[ours])
-        elif ours in raw:
-            _put(out, theirs, _plain(v))
-        else:
-            _put(out, theirs, FORMS[form](v) if form else v)
-    return out
+#: one of our records written in a dialect, in this family's value forms (drift_machinery.their_record)
+to_dialect = partial(their_record, forms=FORMS)
 
 
 def _decoy(rng: random.Random, kind: str, form: str | None, rec: dict[str, Any], dtype: str) -> Any:
@@ -1135,15 +845,6 @@ def _with_extras(
 
 # --- files ------------------------------------------------------------------------------------------------------
 
-WHAT = {
-    "emotional_authenticity": "emotional authenticity",
-    "dramatic_irony": "dramatic irony",
-    "tension_building": "tension building",
-    "memory_resonance": "memory resonance",
-    "personality_traits": "personality",
-    "relationship_scoring": "relationship scoring",
-    "multi_step": "NPC interaction",
-}
 THINKING = [
     "The form has {n} {what} entries to fill. Every key is a question in Greek; I answer each one, numbers in Greek "
     "style with a comma. Railway junction setting, a new person each time.",

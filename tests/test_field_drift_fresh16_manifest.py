@@ -17,25 +17,22 @@ the YAML).
 from __future__ import annotations
 
 import ast
-import hashlib
 import json
 import math
-import os
-import random
 import re
-import subprocess
 import sys
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import drift_manifest_checks as checks  # noqa: E402
 import field_drift_fresh16 as writer  # noqa: E402
+from drift_manifest_checks import REPO, SCALES  # noqa: E402
+from drift_manifest_checks import walk as _walk  # noqa: E402
 from field_drift_fresh16 import (  # noqa: E402
     ANSWER,
     BY_TYPE,
@@ -48,41 +45,9 @@ from field_drift_fresh16 import (  # noqa: E402
     write_fresh16_folder,
 )
 
-REPO = Path(__file__).resolve().parents[1]
-SPEC = yaml.safe_load((REPO / "curation" / "domain" / "spec.yaml").read_text(encoding="utf-8"))
-RULES = SPEC["rules"]
 SEEDS = [1, 2, 3]
-
-
-def _digest(folder: Path) -> dict[str, str]:
-    return {
-        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
-def _complete_elements(text: str, at: int) -> list[Any]:
-    dec, pos, out = json.JSONDecoder(), at, []
-    while True:
-        pos = re.compile(r"[\s,]*").match(text, pos).end()  # type: ignore[union-attr]
-        try:
-            x, pos = dec.raw_decode(text, pos)
-        except json.JSONDecodeError:
-            return out
-        out.append(x)
-
-
-def _first_list(doc: Any) -> list[Any] | None:
-    """The first list in a document (depth first): where the writer's envelopes keep the records."""
-    if isinstance(doc, list):
-        return doc
-    if isinstance(doc, dict):
-        for v in doc.values():
-            found = _first_list(v) if isinstance(v, (dict, list)) else None
-            if found is not None:
-                return found
-    return None
+#: one folder per seed for the whole module, written once (with our records in the manifest), read by many
+made = checks.made_fixture(write_fresh16_folder)
 
 
 def _complete_literals(text: str, at: int) -> list[Any]:
@@ -103,23 +68,10 @@ def _complete_literals(text: str, at: int) -> list[Any]:
 def _records(path: Path) -> tuple[list[Any], bool]:
     """(the complete records of a written file, whether it ends inside a record), read the simple way this test
     knows the writer writes them (a Qwen3 answer: think block, ```json fence, perhaps prose after; JSON Lines; a typed
-    batch; the Bilbao script's Python literals)."""
+    batch; the Valletta script's Python literals)."""
     text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
-    if text.startswith("<think>"):
-        assert "</think>" in text and "{" not in text.split("</think>", 1)[0], path
-        body = text.split("```json\n", 1)[1]
-        if "\n```" not in body:  # cut by the end of the answer
-            return _complete_elements(body, body.index("[") + 1), True
-        return json.loads(body.split("\n```", 1)[0]), False
-    if text.split("\n", 1)[0].strip() not in ("{", "["):  # JSON Lines
-        out = []
-        for line in text.splitlines():
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError:
-                return out, True
-        return out, False
-    if "\n  '" in text or "\n    '" in text:  # a Python literal (single-quoted keys)
+    literal = not text.startswith("<think>") and text.split("\n", 1)[0].strip() in ("{", "[")
+    if literal and ("\n  '" in text or "\n    '" in text):  # a Python literal (single-quoted keys)
         try:
             doc = ast.literal_eval(text)
         except (SyntaxError, ValueError):
@@ -127,279 +79,42 @@ def _records(path: Path) -> tuple[list[Any], bool]:
             return _complete_literals(text, first), True
         rows = doc if isinstance(doc, list) else doc["samples"]
         return rows, False
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError:
-        first = re.search(r"\[\s*\{", text)
-        assert first, path
-        return _complete_elements(text, first.start() + 1), True
-    rows = _first_list(doc)
-    assert rows is not None, path
-    return rows, False
-
-
-def _steps(path: str) -> list[str]:
-    return re.split(r"(?<!\\)\.", path)
-
-
-def _walk(obj: Any, steps: list[str]) -> list[Any]:
-    """Every value a field_map source path reaches in obj: dots, "[]", "[N]", "[key=label]" (label compared without
-    case), "{}" (the keys of an object keyed by label when it ends the path, else its values)."""
-    if not steps:
-        return [] if obj is None else [obj]
-    head, rest = steps[0], steps[1:]
-    m = re.fullmatch(r"(.+?)(?:\[(.*)\]|(\{\}))", head)
-    key = (m[1] if m else head).replace("\\.", ".")
-    if not isinstance(obj, dict) or key not in obj:
-        return []
-    v = obj[key]
-    if not m:
-        return _walk(v, rest)
-    if m[3]:
-        if not isinstance(v, dict):
-            return []
-        return list(v) if not rest else [y for x in v.values() for y in _walk(x, rest)]
-    if not isinstance(v, list):
-        return []
-    if m[2] == "":
-        return [y for x in v for y in _walk(x, rest)]
-    if m[2].isdigit():
-        return _walk(v[int(m[2])], rest) if int(m[2]) < len(v) else []
-    k, _, label = m[2].partition("=")
-    return [y for x in v if isinstance(x, dict) and str(x.get(k)).lower() == label.lower() for y in _walk(x, rest)]
-
-
-def _ours(rec: dict[str, Any], target: str) -> list[Any]:
-    """Our values at a target path ("a.b", "a[].b")."""
-    node: Any = [rec]
-    for part in target.split("."):
-        nxt: list[Any] = []
-        for n in node:
-            key, many = (part[:-2], True) if part.endswith("[]") else (part, False)
-            v = n.get(key) if isinstance(n, dict) else None
-            if v is None:
-                continue
-            nxt += v if many else [v]
-        node = nxt
-    return node
-
-
-#: our path -> its scale name (score, capacity, level ...), every type: "7 of 10" is 0.7 in a score, 7 in a capacity
-SCALES: dict[str, str] = {}
-
-
-def _fields(dtype: str) -> set[str]:
-    """Every dotted path of a type's fields in the spec ("a.b", "a[].b")."""
-    defs = SPEC["definitions"]
-
-    def walk(prefix: str, fields: dict[str, Any]) -> set[str]:
-        out = set()
-        for name, f in fields.items():
-            if "ref" in f:
-                f = {**defs[f["ref"]], **f}
-            path = f"{prefix}{name}"
-            out.add(path)
-            if isinstance(f.get("range"), str):
-                SCALES[path] = f["range"]
-            if "fields" in f:
-                out |= walk(path + ".", f["fields"])
-            items = f.get("items")
-            if items:
-                items = {**defs[items["ref"]], **items} if "ref" in items else items
-                out |= walk(path + "[].", items.get("fields", {}))
-        return out
-
-    return walk("", SPEC["types"][dtype]["fields"])
-
-
-def _squash(name: str) -> str:
-    """A name as a lenient reader may compare it: case and separators gone (npcResponse == npc_response)."""
-    return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
-def _names_and_aliases(fields: dict[str, Any]) -> set[str]:
-    out: set[str] = set()
-    for name, f in fields.items():
-        if "ref" in f:
-            f = {**SPEC["definitions"][f["ref"]], **f}
-        out |= {_squash(name), *(_squash(a) for a in f.get("aliases", []))}
-        out |= _names_and_aliases(f.get("fields", {}))
-        items = f.get("items") or {}
-        items = {**SPEC["definitions"][items["ref"]], **items} if "ref" in items else items
-        out |= _names_and_aliases(items.get("fields", {}))
-    return out
-
-
-for _t in TYPES:
-    _fields(_t)
-
-
-@pytest.fixture(scope="module")
-def made(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], tuple[Path, dict[str, Any]]]:
-    """One folder per seed for the whole module (with our records in the manifest): written once, read by many."""
-    cache: dict[int, tuple[Path, dict[str, Any]]] = {}
-
-    def get(seed: int) -> tuple[Path, dict[str, Any]]:
-        if seed not in cache:
-            folder = tmp_path_factory.mktemp(f"seed{seed}")
-            cache[seed] = folder, write_fresh16_folder(folder, seed, with_ours=True)
-        return cache[seed]
-
-    return get
+    return checks.read_records(path)
 
 
 def test_same_seed_same_folder_and_manifest(tmp_path: Path) -> None:
-    a = write_fresh16_folder(tmp_path / "a", 2)
-    b = write_fresh16_folder(tmp_path / "b", 2)
-    write_fresh16_folder(tmp_path / "c", 3)
-    assert _digest(tmp_path / "a") == _digest(tmp_path / "b")
-    assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
-    assert _digest(tmp_path / "a") != _digest(tmp_path / "c")
+    checks.same_seed_same_folder_and_manifest(GEN, tmp_path)
 
 
 def test_the_command_line_writes_the_same_bytes_under_any_hash_seed(tmp_path: Path) -> None:
     """`python tests/field_drift_fresh16.py OUT --seed N`: the folder and its manifest beside it, the same bytes
     whatever PYTHONHASHSEED is (no set or dict order of str keys decides anything)."""
-    digests = []
-    for hash_seed in ("0", "4242"):
-        out = tmp_path / f"h{hash_seed}" / "drop"
-        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
-        subprocess.run(
-            [sys.executable, str(Path(__file__).parent / "field_drift_fresh16.py"), str(out), "--seed", "6"],
-            check=True,
-            env=env,
-            capture_output=True,
-        )
-        side = out.parent / "drop.fresh16.manifest.json"
-        digests.append((_digest(out), hashlib.sha256(side.read_bytes()).hexdigest()))
-    assert digests[0] == digests[1] and digests[0][0]
+    checks.command_line_same_bytes_under_any_hash_seed(GEN, tmp_path)
 
 
 @pytest.mark.parametrize("seed", [*SEEDS, 4, 8])
 def test_manifest_adds_up_and_every_planted_record_is_in_its_file(made: Any, seed: int) -> None:
-    folder, m = made(seed)
-    recs, c = m["records"], m["counts"]
-    assert c["records"] == len(recs) == sum(c["by_expected"].values()) == sum(c["by_type"].values())
-    assert sum(c["by_outcome"].values()) == len(recs)
-    assert sum(c["by_defect"].values()) == sum(1 for r in recs if r["defect"])
-    assert len({(r["file"], r["index"]) for r in recs}) == len(recs)  # the eval's key is unique
-    assert len({Path(f).name for f in m["files"]}) == len(m["files"])
-    assert set(c["by_type"]) == set(m["plans"]) <= set(TYPES) and len(m["plans"]) >= 5
-    assert c["by_expected"]["lost"] == 1 and c["by_expected"]["keep"] >= 3 * len(m["plans"])
-    reasons = {
-        "exact_duplicate",
-        "missing_required_field",
-        "below_quality_threshold",
-        "off_authenticity_target",
-        "not_a_number",
-        "uncoercible_type",
-        "value_out_of_range",
-        *SPEC["range_reasons"].values(),
-    }
-    for r in recs:
-        assert r["expected"] in ("keep", "reject", "flag", "lost")
-        assert r["expected"] != "flag" or r["rule"] in SPEC["rule_ids"]
-        assert r["expected"] != "reject" or r["reason"] in reasons
-    per_file = Counter(r["path"] for r in recs)
-    assert sorted(per_file) == sorted(m["files"])
-    boms = [rel for rel in m["files"] if (folder / rel).read_bytes().startswith(b"\xef\xbb\xbf")]
-    assert len(boms) == 1 and b"\r\n" in (folder / boms[0]).read_bytes()
-    files = {rel: _records(folder / rel) for rel in per_file}
-    for rel, n in per_file.items():
-        got, cut = files[rel]
-        lost = sum(1 for r in recs if r["path"] == rel and r["expected"] == "lost")
-        assert cut == bool(lost) == ("cut" in m["mess"][rel]), rel
-        assert len(got) == n - lost, rel
-        for r in recs:
-            if r["path"] == rel and r["defect"] == "exact_duplicate" and r["dup_of"] == rel:
-                assert got[r["index"]] in got[: r["index"]]  # byte for byte an earlier record of its file
-            elif r["path"] == rel and r["defect"] == "exact_duplicate":  # ... or of an earlier file beside it
-                earlier = Path(r["dup_of"])
-                assert earlier.parent == Path(rel).parent and earlier.name < Path(rel).name
-                assert got[r["index"]] in files[r["dup_of"]][0] and got[r["index"]] not in got[: r["index"]]
-            elif r["path"] == rel and r["expected"] != "lost":
-                assert got[r["index"]] not in got[: r["index"]]
+    checks.manifest_adds_up(GEN, made, seed)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_no_two_records_alike_in_our_fields_but_the_planted_duplicates(made: Any, seed: int) -> None:
     """A duplicate is planted, never an accident: two records differ in their own fields unless one copies the other."""
-    folder, m = made(seed)
-    keys = [
-        json.dumps([r["data_type"], r["ours"]], sort_keys=True)
-        for r in m["records"]
-        if r["defect"] != "exact_duplicate"
-    ]
-    assert len(keys) == len(set(keys))
+    checks.no_two_records_alike_but_planted_duplicates(made, seed)
 
 
 def test_folder_sizes_and_prompt_versions_vary_over_the_seeds() -> None:
     """Types absent, of 3-6 records, of 200+; one version or both in a folder (the layout drawn before anything)."""
-    layouts = {s: _layout(random.Random(f"fresh16/{s}"), s) for s in range(1, 41)}
-    assert all(5 <= len(lay) <= 7 for lay in layouts.values())
-    assert sum(len(lay) < 7 for lay in layouts.values()) >= 10
-    sizes = Counter(size for lay in layouts.values() for _, size, _ in lay)
-    assert sizes["tiny"] >= 15 and sizes["large"] >= 8 and sizes["normal"] >= 150
-    assert all(sum(size == "large" for _, size, _ in lay) <= 1 for lay in layouts.values())
-    both = {t for lay in layouts.values() for t, _, names in lay if len(names) == 2}
-    assert both == set(TYPES)
-    assert all(len(names) == 1 for lay in layouts.values() for _, size, names in lay if size == "tiny")
+    checks.folder_sizes_and_versions_vary(GEN)
 
 
 def test_tiny_and_large_types_hold_what_they_say(made: Any) -> None:
-    big = next(
-        s for s in range(1, 41) if any(size == "large" for _, size, _ in _layout(random.Random(f"fresh16/{s}"), s))
-    )
-    sizes: Counter[str] = Counter()
-    for seed in (big, 1, 2, 3, 4, 5):
-        _, m = made(seed)
-        for dtype, plan in m["plans"].items():
-            valid = sum(1 for r in m["records"] if r["data_type"] == dtype and r["expected"] == "keep")
-            lo, hi = {"tiny": (3, 6), "normal": (22, 72), "large": (90, 120)}[plan["size"]]
-            assert lo <= valid <= hi, (dtype, plan["size"], valid)
-            assert plan["size"] != "large" or len(plan["files"]) >= 4
-            sizes[plan["size"]] += 1
-    assert set(sizes) == {"tiny", "normal", "large"}
+    checks.tiny_and_large_hold_what_they_say(GEN, made)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_true_map_points_at_spec_fields_and_reaches_every_valid_record(made: Any, seed: int) -> None:
-    folder, m = made(seed)
-    for dtype, plan in m["plans"].items():
-        ours = _fields(dtype)
-        for theirs, target in plan["truth"].items():
-            assert target in ours, (dtype, target)
-            assert theirs != target
-        for rel in plan["files"]:
-            got, _ = _records(folder / rel)
-            for r in m["records"]:
-                if r["path"] != rel or r["expected"] != "keep":
-                    continue
-                lines = truth_map(DIALECTS[r["dialect"]])
-                assert lines.items() <= plan["truth"].items()
-                for theirs, target in lines.items():
-                    if _ours(r["ours"], target):  # else an optional field this record leaves out
-                        assert _walk(got[r["index"]], _steps(theirs)), (dtype, theirs)
-
-
-def _required(dtype: str) -> set[str]:
-    """Every required path of a type in the spec ("a", "a.b", "a[].b"): a required object's or list's required parts."""
-    defs = SPEC["definitions"]
-
-    def walk(prefix: str, fields: dict[str, Any]) -> set[str]:
-        out = set()
-        for name, f in fields.items():
-            f = {**defs[f["ref"]], **f} if "ref" in f else f
-            if not f.get("required"):
-                continue
-            out.add(f"{prefix}{name}")
-            out |= walk(f"{prefix}{name}.", f.get("fields", {}))
-            items = f.get("items") or {}
-            items = {**defs[items["ref"]], **items} if "ref" in items else items
-            out |= walk(f"{prefix}{name}[].", items.get("fields", {}))
-        return out
-
-    return walk("", SPEC["types"][dtype]["fields"])
+    checks.true_map_reaches_every_valid_record(GEN, made, seed)
 
 
 def test_every_dialect_maps_every_field_our_spec_requires() -> None:
@@ -407,29 +122,13 @@ def test_every_dialect_maps_every_field_our_spec_requires() -> None:
     of its type: a required object or list through its parts (the Valletta factors keyed by cause fill
     capacity_factors[].factor), a required part through its whole ("2 to 4 wks" fills payoff_window_weeks and
     so its min and max)."""
-    for dtype, names in BY_TYPE.items():
-        required = _required(dtype)
-        assert required
-        for dname in names:
-            targets = set(truth_map(DIALECTS[dname]).values())
-            for path in required:
-                assert any(
-                    t == path or t.startswith((path + ".", path + "[].")) or path.startswith((t + ".", t + "[]."))
-                    for t in targets
-                ), (dname, path)
+    checks.every_dialect_maps_every_required_field(GEN)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 5])
 def test_the_other_prompt_version_reaches_nothing(made: Any, seed: int) -> None:
     """Both versions' lines sit in one map: a line of one version must never reach into a record of the other."""
-    folder, m = made(seed)
-    files = {rel: _records(folder / rel)[0] for rel in m["files"]}
-    for r in m["records"]:
-        if r["expected"] == "lost":
-            continue
-        (other,) = set(BY_TYPE[r["data_type"]]) - {r["dialect"]}
-        for theirs in truth_map(DIALECTS[other]):
-            assert not _walk(files[r["path"]][r["index"]], _steps(theirs)), (r["dialect"], theirs)
+    checks.other_prompt_version_reaches_nothing(GEN, made, seed)
 
 
 def _number(text: Any, scale: str) -> float:
@@ -476,43 +175,15 @@ def _reads_back(theirs: Any, ours: Any, target: str) -> bool:
 def test_every_written_value_reads_back_to_ours_planted_defects_included(made: Any, seed: int) -> None:
     """Numbers, labels, windows and factor forms are the documented lossless readings of our value; a planted
     value is in the bytes as planted (an out-of-range number written plain), a missing answer is absent."""
-    folder, m = made(seed)
-    files = {rel: _records(folder / rel)[0] for rel in m["files"]}
-    checked, planted = 0, 0
-    for r in m["records"]:
-        if r["expected"] == "lost" or r["note"] == "mojibake":
-            continue
-        rec = files[r["path"]][r["index"]]
-        for theirs, target in truth_map(DIALECTS[r["dialect"]]).items():
-            want, got = _ours(r["ours"], target), _walk(rec, _steps(theirs))
-            assert len(want) == len(got), (r["dialect"], theirs)
-            for o, t in zip(want, got, strict=True):
-                if target in r.get("written", {}):  # planted as text no documented reading takes
-                    assert t == r["written"][target]
-                    with pytest.raises(ValueError):
-                        _number(t, SCALES[target])
-                else:
-                    assert _reads_back(t, o, target), (r["dialect"], theirs, t, o)
-                checked += 1
-                planted += bool(r["defect"])
-        if r["defect"] == "missing_answer":
-            answer = next(t for t, o in truth_map(DIALECTS[r["dialect"]]).items() if o == ANSWER[r["data_type"]])
-            assert not _walk(rec, _steps(answer))
-    assert checked > 1000 and planted > 100
+    checks.every_written_value_reads_back(GEN, made, seed)
 
 
 def test_every_dialect_is_used_and_both_versions_meet() -> None:
-    layouts = [_layout(random.Random(f"fresh16/{s}"), s) for s in range(1, 7)]
-    used = {d for lay in layouts for _, _, names in lay for d in names}
-    assert used == {d for ds in BY_TYPE.values() for d in ds} == set(DIALECTS)
-    assert set(BY_TYPE) == set(TYPES)
-    teams = Counter(DIALECTS[d]["team"] for d in DIALECTS)
-    assert len(teams) == 3 and min(teams.values()) >= 4  # each studio writes several types, in its own habits
+    checks.every_dialect_used_and_versions_meet(GEN)
 
 
 def test_family_registered_in_the_eval() -> None:
-    text = (REPO / "benchmarks" / "eval_field_drift.py").read_text(encoding="utf-8")
-    assert '"fresh16": ("field_drift_fresh16", "write_fresh16_folder", "truth"),' in text
+    checks.registered_in_the_eval(GEN)
 
 
 #: keys the writer adds beside a value: none in this family
@@ -520,60 +191,37 @@ ADDED_KEYS: list[str] = []
 
 
 def _key_parts(dialect: dict[str, Any]) -> list[tuple[str, set[str]]]:
-    keys = [*truth_map(dialect), *(k for k, _, _ in dialect["decoys"]), *TEAM_EXTRAS[dialect["team"]], *ADDED_KEYS]
-    return [(k, {p for p in re.split(r"[\[\]{}=.\\ ]", k) if p and not p.isdigit()}) for k in keys]
+    return checks.key_parts(
+        [*truth_map(dialect), *(k for k, _, _ in dialect["decoys"]), *TEAM_EXTRAS[dialect["team"]], *ADDED_KEYS]
+    )
 
 
 def test_their_keys_decoys_and_extras_are_no_name_or_alias_of_ours() -> None:
     """Drift, not ambiguity: no part of a key (a pair label, a decoy or an extra included) names ours, even with
     case and separators ignored (`npcResponse` would be our alias npc_response)."""
-    for dtype, names in BY_TYPE.items():
-        ours = _names_and_aliases(SPEC["types"][dtype]["fields"])
-        for dname in names:
-            for key, parts in _key_parts(DIALECTS[dname]):
-                clash = {p for p in parts if _squash(p) and _squash(p) in ours}
-                assert not clash, (dname, key, clash)
+    checks.no_key_names_ours(GEN)
 
 
 def test_no_key_spelling_of_an_earlier_family() -> None:
     """Every key part is new to this family: none is a string an earlier blind drift generator or its test wrote.
     The probe (tests/field_drift_probe.py) is not one: it is the tests' own made-up family, still growing."""
-    earlier: set[str] = set()
-    for f in sorted(Path(__file__).parent.glob("*field_drift*.py")):
-        if "fresh16" in f.name or "probe" in f.name:
-            continue
-        for m in re.finditer(r"""["']([^"'\n]{1,80})["']""", f.read_text(encoding="utf-8")):
-            earlier |= {p.lower() for p in re.split(r"[.\[\]{}=\\]", m[1]) if p}
-    for dname, dialect in DIALECTS.items():
-        for key, parts in _key_parts(dialect):
-            assert not {p for p in parts if p.lower() in earlier}, (dname, key)
+    checks.no_key_spelling_of_an_earlier_family(GEN)
+
+
+def _reviewer(value: Any) -> bool:
+    """Who wrote a review of the Pune list: the pipeline's grader or a named human reviewer."""
+    return isinstance(value, str) and ("grader" in value or value.startswith("समीक्षक:"))
 
 
 @pytest.mark.parametrize("seed", [1, 4])
 def test_decoys_sit_beside_the_answer_and_are_not_it(made: Any, seed: int) -> None:
     """Every record carries its dialect's decoys: scrapped answers that differ from the final one, 0-1 figures in
-    the score's own written form, small integers."""
-    folder, m = made(seed)
-    files = {rel: _records(folder / rel)[0] for rel in m["files"]}
-    for r in m["records"]:
-        if r["expected"] == "lost":
-            continue
-        rec, dialect = files[r["path"]][r["index"]], DIALECTS[r["dialect"]]
-        answer = next(t for t, o in truth_map(dialect).items() if o == ANSWER[r["data_type"]])
-        for key, kind, _ in dialect["decoys"]:
-            (value,) = _walk(rec, _steps(key))
-            if kind == "turned_down":
-                assert value not in _walk(rec, _steps(answer)) and len(value.split()) >= 5
-            elif kind in ("conf", "judge2"):
-                assert 0 < _number(value, "score") < 1
-            elif kind in ("grader", "human"):  # who wrote a review of the Pune list
-                assert isinstance(value, str) and ("grader" in value or value.startswith("समीक्षक:"))
-            else:  # a count
-                assert isinstance(value, int) and 0 <= value <= 6
+    the score's own written form, the reviewers of the Pune list, small integers."""
+    checks.decoys_beside_the_answer(GEN, made, seed)
 
 
 def test_the_mess_is_in_the_bytes(made: Any) -> None:
-    """Think blocks and ```json fences in the Qwen3 answers, prose after some, Python literals from the Bilbao script,
+    """Think blocks and ```json fences in the Qwen3 answers, prose after some, Python literals from the Valletta script,
     one BOM + CRLF and one cut file per folder, over a few seeds."""
     seen: Counter[str] = Counter()
     for seed in range(1, 9):
@@ -642,14 +290,7 @@ def test_written_as_the_studios_write(made: Any) -> None:
 
 def test_a_readme_beside_the_batches_holds_no_json(made: Any) -> None:
     """Some folders hold the drop's README: prose and a YAML fence, never a planted file."""
-    notes = 0
-    for seed in range(1, 9):
-        folder, m = made(seed)
-        for rel in m.get("notes", []):
-            notes += 1
-            text = (folder / rel).read_text(encoding="utf-8")
-            assert rel not in m["files"] and "{" not in text and "```yaml" in text and "```json" not in text
-    assert notes >= 2
+    checks.a_readme_holds_no_json(made)
 
 
 # --- the spec's own checks, read from the YAML, on our records ----------------------------------------------------
@@ -657,222 +298,19 @@ def test_a_readme_beside_the_batches_holds_no_json(made: Any) -> None:
 GIVEN = re.compile(r"\b(?:extends|ran to|supplied|came to)\s+(\d+(?:\.\d+)?)")
 
 
-def _bucket(value: float, table: dict[str, Any]) -> set[str]:
-    return {k for k, b in table.items() if b["accept"][0] <= value <= b["accept"][1]}
-
-
-def _capacity(out: set[str], state: dict[str, Any], ctx: dict[str, Any], score: float, needs_constraint: bool) -> None:
-    base, eff, factors = state["base_capacity"], state["effective_capacity"], state["capacity_factors"]
-    if not all(0 <= x <= 10 for x in (base, eff, ctx["support_needed"])):
-        out.add("capacity_out_of_range")
-        return
-    if abs(min(10, max(0, base + sum(f["impact"] for f in factors))) - eff) > 0.05:
-        out.add("capacity.effective_formula")
-    buckets = RULES["capacity"]["buckets"]
-    if ctx["capacity_level"] not in _bucket(eff, buckets):
-        near = min(buckets, key=lambda k: min(abs(eff - x) for x in buckets[k]["accept"]))
-        if ctx["capacity_level"] != near:
-            out.add("capacity.bucket")
-    x2 = eff + RULES["capacity"]["x_plus"]
-    limit_shown = ctx["authenticity_target"] != "excellent" and (ctx.get("constraint") or not needs_constraint)
-    if ctx["support_needed"] > x2 and not limit_shown:
-        out.add("capacity.x_plus_2")
-    given = ctx.get("support_provided")
-    if given is None and ctx.get("constraint"):
-        found = GIVEN.search(ctx["constraint"])
-        given = float(found[1]) if found else None
-    if given is not None and given > x2:
-        out.add("capacity.x_plus_2")
-    if 0 <= score <= 1 and ctx["authenticity_target"] not in _bucket(score, RULES["authenticity"]["buckets"]):
-        out.add("authenticity.bucket")
-    if ctx["complexity_type"] not in {c for lst in RULES["complexity_types"].values() for c in lst}:
-        out.add("complexity.type")
-
-
-def _irony(out: set[str], rec: dict[str, Any]) -> None:
-    cap, opts = rec["character_capacity"], RULES["irony"]["options"]
-    if rec["knowledge_gap_score"] < RULES["irony"]["knowledge_gap_trigger"]:
-        out.add("irony.knowledge_gap")
-    for o in rec["response_options"]:
-        if o["type"] not in opts:
-            out.add("irony.option_type")
-        elif (
-            not opts[o["type"]]["relationship_impact"][0]
-            <= o["relationship_impact"]
-            <= opts[o["type"]]["relationship_impact"][1]
-        ):
-            out.add("irony.relationship_impact")
-    if cap > 10:
-        return
-
-    def fits(t: str) -> bool:  # [low, high), growth up to 10 included
-        return t in opts and (
-            opts[t]["capacity"][0] <= cap < opts[t]["capacity"][1] or cap == opts[t]["capacity"][1] == 10
-        )
-
-    if "recommended_option" in rec and not fits(rec["recommended_option"]):
-        out.add("irony.option_capacity")
-    if {o["type"] for o in rec["response_options"]} != set(opts) and not any(
-        fits(o["type"]) for o in rec["response_options"]
-    ):
-        out.add("irony.option_capacity")
-
-
-def _broken(dtype: str, rec: dict[str, Any]) -> set[str]:  # noqa: C901 (one branch per data type)
-    """The spec checks one of our records breaks (ranges as '<reason>', rules by id), by this test's reading."""
-    out: set[str] = set()
-
-    def rng(v: Any, lo: float | None, hi: float | None, reason: str) -> None:
-        if isinstance(v, float) and math.isnan(v):
-            out.add("not_a_number")
-        elif v is not None and ((lo is not None and v < lo) or (hi is not None and v > hi)):
-            out.add(reason)
-
-    if dtype == "emotional_authenticity":
-        rng(rec["authenticity_score"], 0, 1, "score_out_of_range")
-        ctx = {**rec, "support_needed": rec["support_level_needed"], "constraint": rec["demonstrates_constraint"]}
-        _capacity(out, rec, ctx, rec["authenticity_score"], needs_constraint=True)
-        if "authenticity.bucket" in out:
-            out.add("off_authenticity_target")
-    elif dtype == "dramatic_irony":
-        rng(rec["character_capacity"], 0, 10, "capacity_out_of_range")
-        rng(rec["knowledge_gap_score"], 0, 1, "score_out_of_range")
-        rng(rec["dramatic_irony_score"], 0, 1, "score_out_of_range")
-        _irony(out, rec)
-    elif dtype == "tension_building":
-        rng(rec["relationship_level"], 1, 5, "value_out_of_range")
-        rng(rec["tension_score"], 0, 1, "score_out_of_range")
-        hooks, w = RULES["tension"]["hooks"], rec["payoff_window_weeks"]
-        if rec["hook_type"] not in hooks:
-            out.add("tension.hook_type")
-        elif (
-            not hooks[rec["hook_type"]]["payoff_weeks"][0]
-            <= w["min"]
-            <= w["max"]
-            <= hooks[rec["hook_type"]]["payoff_weeks"][1]
-        ):
-            out.add("tension.payoff_window")
-    elif dtype == "memory_resonance":
-        rng(rec["memory"]["weeks_ago"], 0, None, "value_out_of_range")
-        rng(rec["resonance_score"], 0, 1, "score_out_of_range")
-        weights = RULES["memory"]["resonance_weights"]
-        if rec["resonance_type"] not in weights:
-            out.add("memory.resonance_type")
-        elif abs(weights[rec["resonance_type"]] - rec["resonance_weight"]) > 1e-9:
-            out.add("memory.resonance_weight")
-    elif dtype == "personality_traits":
-        for v in rec["ocean"].values():
-            rng(v, 0, 1, "score_out_of_range")
-        rng(rec["quality_score"], 0, 1, "score_out_of_range")
-    elif dtype == "relationship_scoring":
-        rng(rec["relationship_score"], 0, 1, "score_out_of_range")
-        rng(rec["trust_change"], -1, 1, "value_out_of_range")
-        rng(rec["quality_score"], 0, 1, "score_out_of_range")
-        rng(rec.get("relationship_level"), 1, 5, "value_out_of_range")
-    else:
-        meta, ctx = rec["training_metadata"], rec["interaction_context"]
-        rng(meta["quality_score"], 0, 1, "score_out_of_range")
-        rng(rec["npc_profile"].get("age"), 0, 150, "value_out_of_range")
-        rng(rec["game_outcomes"]["capacity_after"], 0, 10, "capacity_out_of_range")
-        for v in rec["npc_ocean_personality"].values():
-            rng(v, 0, 1, "score_out_of_range")
-        _capacity(out, rec["npc_emotional_state"], ctx, meta["authenticity_score"], needs_constraint=False)
-        hook = rec.get("tension_memory", {}).get("hook_type")
-        if hook is not None and hook not in RULES["tension"]["hooks"]:
-            out.add("tension.hook_type")
-    quality = {
-        "emotional_authenticity": None,
-        "dramatic_irony": "dramatic_irony_score",
-        "tension_building": "tension_score",
-        "memory_resonance": "resonance_score",
-        "personality_traits": "quality_score",
-        "relationship_scoring": "quality_score",
-        "multi_step": "training_metadata.quality_score",
-    }[dtype]
-    if quality:
-        q: Any = rec
-        for k in quality.split("."):
-            q = q[k]
-        if q < SPEC["types"][dtype]["quality_threshold"]:
-            out.add("below_quality_threshold")
-    return out
-
-
 @pytest.mark.parametrize("seed", [*SEEDS, 7, 11, 26])
 def test_planted_outcomes_hold_by_the_spec(made: Any, seed: int) -> None:
-    folder, m = made(seed)
-    answers = {t: SPEC["types"][t]["roles"]["answer"].split(".")[0] for t in TYPES}
-    for r in m["records"]:
-        rec, dtype = r["ours"], r["data_type"]
-        if r["defect"] == "missing_answer":
-            assert answers[dtype] not in rec
-            assert r["reason"] == "missing_required_field"
-            continue
-        if r["defect"] == "missing_field":  # a required field other than the answer
-            assert r["reason"] == "missing_required_field" and answers[dtype] in rec
-            assert {"setup", "trust_change"} & set(SPEC["types"][dtype]["fields"]) - set(rec)
-            continue
-        broken = _broken(dtype, rec)
-        if r.get("written"):  # a valid record but for a score finished with a word
-            assert r["reason"] == "uncoercible_type" and broken == set(), (dtype, r, broken)
-            continue
-        if r["expected"] in ("keep", "lost") or r["defect"] == "exact_duplicate":
-            assert broken == set(), (dtype, r, broken)
-        elif r["expected"] == "flag":
-            assert r["rule"] in broken, (dtype, r, broken)
-            assert not broken & {
-                "score_out_of_range",
-                "capacity_out_of_range",
-                "value_out_of_range",
-                "not_a_number",
-                "below_quality_threshold",
-                "off_authenticity_target",
-            }, (dtype, r, broken)
-        else:
-            assert r["reason"] in broken, (dtype, r, broken)
-            assert not {b for b in broken if "." in b} - {"authenticity.bucket"}, (dtype, r, broken)
+    checks.planted_outcomes_hold_by_the_spec(GEN, made, seed)
 
 
 def test_every_defect_kind_is_planted_over_the_seeds(made: Any) -> None:
     """Both X+2 forms (a support-given number and a sentence) and an excellent target over X+2, a reversed window,
     every rule family, every reject reason, over a few seeds."""
-    recs = [r for s in range(1, 13) for r in made(s)[1]["records"]]
-    defects = Counter(r["defect"] for r in recs if r["defect"])
-    assert {"x_plus_2_excellent", "x_plus_2_given_field", "x_plus_2_given_sentence", "window_reversed"} <= set(defects)
-    assert {"missing_answer", "missing_field"} <= set(defects)
-    assert {r["rule"] for r in recs if r["expected"] == "flag"} == set(SPEC["rule_ids"])
-    assert {r["reason"] for r in recs if r["expected"] == "reject"} >= {
-        "exact_duplicate",
-        "missing_required_field",
-        "below_quality_threshold",
-        "off_authenticity_target",
-        "not_a_number",
-        "uncoercible_type",
-        "value_out_of_range",
-        "score_out_of_range",
-        "capacity_out_of_range",
-    }
+    checks.every_defect_kind_planted(made, seeds=range(1, 13))
 
 
 def test_mojibake_answers_are_exact_repairs(made: Any) -> None:
-    ftfy = pytest.importorskip("ftfy")
-    notes, encodings = 0, Counter[str]()
-    for seed in range(1, 7):
-        folder, m = made(seed)
-        files = {rel: _records(folder / rel)[0] for rel in m["files"]}
-        for r in m["records"]:
-            if r["note"] == "mojibake":
-                notes += 1
-                answer = SPEC["types"][r["data_type"]]["roles"]["answer"]
-                (text,) = _ours(r["ours"], answer)
-                (bad,) = _walk(
-                    files[r["path"]][r["index"]],
-                    _steps(next(t for t, o in truth_map(DIALECTS[r["dialect"]]).items() if o == answer)),
-                )
-                assert bad == text.encode("utf-8").decode(r["mojibake_as"])
-                encodings[r["mojibake_as"]] += 1
-                assert ftfy.fix_encoding(bad) == text != bad
-    assert notes > 0 and set(encodings) == {"cp1252", "mac_roman"}
+    checks.mojibake_answers_are_exact_repairs(GEN, made)
 
 
 def test_the_new_value_forms_are_in_the_bytes(made: Any) -> None:
@@ -997,3 +435,23 @@ def test_no_earlier_answer_line_in_the_folder(made: Any, seed: int) -> None:
     folder, m = made(seed)
     text = "\n".join((folder / rel).read_bytes().decode("utf-8-sig") for rel in m["files"])
     assert not [e for e in earlier if e in text]
+
+
+# --- this family, handed to the shared checks (tests/drift_manifest_checks.py) ------------------------------------
+
+GEN = checks.Generator(
+    name="fresh16",
+    write=write_fresh16_folder,
+    dialects=DIALECTS,
+    by_type=BY_TYPE,
+    types=TYPES,
+    answer=ANSWER,
+    truth_map=truth_map,
+    layout=_layout,
+    records=_records,
+    number=_number,
+    reads_back=_reads_back,
+    key_parts=_key_parts,
+    given=GIVEN,
+    decoy_kinds={"grader": _reviewer, "human": _reviewer},
+)
