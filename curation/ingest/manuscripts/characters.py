@@ -2587,7 +2587,7 @@ def _evident_people(
     for f, ev in forms.items():
         if f in index.forms or kinds.get(f) not in ("person", "unknown") or not 1 <= len(f) <= 3:
             continue
-        titled_full = f in titled_subjects and f[-1:] not in known and not any(g[-1:] == f[-1:] for g in known)
+        titled_full = f in titled_subjects and not any(g[-1:] == f[-1:] for g in known)  # no known family name
         if ev.person + ev.who + titled_full < 1 or any(getattr(ev, k) for k in _NOT_PERSON_EVIDENCE):
             continue
         if any(w in lower or w in TITLES or len(w) < 2 or title_case(w) in _STOP or w in INSTITUTION_WORDS for w in f):

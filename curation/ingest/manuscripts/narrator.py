@@ -434,9 +434,9 @@ def _closing_signer(
         return None  # "Ansel Rudd, Mary Holt": two people side by side, no signature of the second
     if len(before.split()) > max_words or re.search(r"[.!?:;…”\"]", before):
         return None
-    if before.endswith(","):
-        return None if "," in before[:-1] or (not ini and re.search(r"[.!?]", text[end:])) else who
-    return None if "," in before or (not ini and re.search(r"[.!?]", text[end:])) else who
+    # one comma at most, closing the valediction; a bare name said and ended by a full stop is said to someone
+    words = before.removesuffix(",")
+    return None if "," in words or (not ini and re.search(r"[.!?]", text[end:])) else who
 
 
 def _by_initials(letters: list[str], people: PersonIndex, real: Callable[[str], bool]) -> str | None:

@@ -466,6 +466,8 @@ def _narrator_groups(run: list, povs: dict[int, PovResult], roster_povs: set[str
 #: A first-person scene of a book with several narrators that names none of them, nor leaves only one (`_rotating_
 #: narrators`): it stays unnamed, whatever a rule for a book of one "I" would lend it.
 _UNSURE = "which of the book's narrators is unsure"
+#: Why a first-person scene has no narrator on purpose: the passes that lend the book's "I" to a scene leave it alone.
+_NO_LENT_NARRATOR = (_UNSURE, PLURAL_NARRATOR)
 
 
 def _rotating_narrators(
@@ -612,7 +614,7 @@ def _roster_narrator_of_no_scene(
         if povs[s.index].person == "first"
         and povs[s.index].pov is None
         and keys[s.index][0] == "pov"
-        and povs[s.index].evidence.get("from") not in (_UNSURE, PLURAL_NARRATOR)
+        and povs[s.index].evidence.get("from") not in _NO_LENT_NARRATOR
     ]
     if not unnamed:
         return
@@ -686,7 +688,7 @@ def _called_narrators(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
     tellers = Counter(r.pov for r in povs.values() if r.person == "first" and r.pov)
     for s in book.scenes:
         res = povs[s.index]
-        if res.person != "first" or keys[s.index][0] != "pov" or res.evidence.get("from") in (_UNSURE, PLURAL_NARRATOR):
+        if res.person != "first" or keys[s.index][0] != "pov" or res.evidence.get("from") in _NO_LENT_NARRATOR:
             continue
         if res.pov and (res.evidence.get("from") != "addressed in dialogue" or tellers[res.pov] >= 3):
             continue
