@@ -1086,6 +1086,28 @@ def book_prior(evidence: list[SceneEvidence]) -> dict[str, float]:
     return {p: n / top for p, n in total.items() if top and n >= 3}
 
 
+#: A person owning less than this share of the most any one owns of the scenes' carrying pronouns is no likely POV
+#: character by `pronoun_prior` (a minor man who takes a scene's "he" once).
+PRONOUN_PRIOR_FLOOR = 0.25
+
+
+def pronoun_prior(evidence: list[SceneEvidence], gender: dict[str, str]) -> dict[str, float]:
+    """The book prior when `book_prior` finds nobody: a book that keeps a close "she"/"he" and names its people mostly
+    in speech tags narrates no thought by name and opens no scene on a name, yet each scene's carrying pronoun (the
+    gender with the most unmarked pronouns) still goes to someone when the scene is read with no prior. Whoever owns
+    the most of it over the book is its likely POV character, 0..1 like `book_prior`."""
+    total: Counter = Counter()
+    for ev in evidence:
+        g = max(ev.unmarked, key=lambda h: (ev.unmarked[h], h), default=None)
+        if g is None or not ev.unmarked[g]:
+            continue
+        _, _, owners = score_scene_detail(ev, gender, {}, None)
+        if owners.get(g):
+            total[owners[g]] += ev.unmarked[g]
+    top = max(total.values(), default=0.0)
+    return {p: n / top for p, n in total.items() if top and n / top >= PRONOUN_PRIOR_FLOOR}
+
+
 def score_scene(
     ev: SceneEvidence, gender: dict[str, str], prior: dict[str, float], previous: str | None
 ) -> tuple[dict[str, float], float]:

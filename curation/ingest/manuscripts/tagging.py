@@ -27,6 +27,7 @@ from .pov import (
     decide,
     listed_mind_over_borrowed,
     minds,
+    pronoun_prior,
     scene_evidence,
     score_scene_detail,
 )
@@ -699,6 +700,8 @@ class Tagger:
         book shows none of them (a close "she" and "he" that seldom name a thought or open a scene on a name: The
         Flying Delgados, The South Col Letters) the list is the only word on it, and each has the full prior."""
         learned = book_prior(evidence)
+        if not learned and not self.pov_names:
+            learned = pronoun_prior(evidence, self.people.gender)
         if self.pov_names:
             shown = [v for p, v in learned.items() if p in self.pov_names]
             floor = min(shown, default=1.0)
