@@ -623,7 +623,15 @@ def _number_fit(st: FieldStats, spec: SpecField, tp: TypeProfile | None = None) 
         return 0.0, ""  # "74%": the ingest reads a percentage only into a 0-1 or 0-100 field (number_text.place)
     den = _fraction_scale(st)
     if den is not None:  # "3.5/10": x on a 0-N scale, kept as x/N; placed on the field's scale as the ingest reads it
-        return _fraction_fit(st, spec, den, tp)
+        if place(Written(den, den), spec.range) is None:
+            return 0.0, ""  # the ingest reads no x/N in this field (see number_text.place)
+        on_its_scale = hi == den  # (3/5 in a 1-5 level; else the field is a 0-1 share)
+        inside = _placed_share(st, den, spec)
+        fit = (0.3 + 0.7 * inside) * (1.0 if on_its_scale else 0.9)
+        if hi in (1.0, den) and tp is not None and _plain_beside(tp, st, den):
+            # their values on that scale are written plain: x/N is a 0-1 share shown on N
+            fit = (0.3 + 0.7 * inside) * (SHOWN_ON_N if on_its_scale else 1.0)
+        return fit, f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}] (written x/{_num(den)})"
     inside = st.share_numbers(lo, hi)
     if inside < 0.5 and st.numbers >= 2:
         return 0.0, ""  # most values outside the range: planted defects are the few, so not this field
@@ -652,20 +660,6 @@ def _number_fit(st: FieldStats, spec: SpecField, tp: TypeProfile | None = None) 
         fit *= SETTING_FIT
         evidence += f"; {few} round values over {st.numbers} records: a setting of the pipeline, not a score"
     return fit, evidence
-
-
-def _fraction_fit(st: FieldStats, spec: SpecField, den: float, tp: TypeProfile | None) -> tuple[float, str]:
-    """`_number_fit` for numbers written "x/`den`"."""
-    lo, hi = spec.range or (None, None)
-    if place(Written(den, den), spec.range) is None:
-        return 0.0, ""  # the ingest reads no x/N in this field (see number_text.place)
-    on_its_scale = hi == den  # (3/5 in a 1-5 level; else the field is a 0-1 share)
-    inside = _placed_share(st, den, spec)
-    fit = (0.3 + 0.7 * inside) * (1.0 if on_its_scale else 0.9)
-    if hi in (1.0, den) and tp is not None and _plain_beside(tp, st, den):
-        # their values on that scale are written plain: x/N is a 0-1 share shown on N
-        fit = (0.3 + 0.7 * inside) * (SHOWN_ON_N if on_its_scale else 1.0)
-    return fit, f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}] (written x/{_num(den)})"
 
 
 def _table_share(st: FieldStats, table: tuple[float, ...]) -> float:
