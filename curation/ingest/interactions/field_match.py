@@ -551,7 +551,7 @@ def shape_fit(
     (`elsewhere`: children of their object whose names say they are fields outside the spec object)."""
     t = spec.type
     if t in ("number", "integer"):
-        return _number_fit(st, spec, tp)
+        return _number_fit(st, spec)
     if t == "string":
         return _string_fit(st, spec)
     if t == "object":
@@ -612,7 +612,7 @@ SIGNED_SHARE = 0.25
 SIGNED_MIN = 8
 
 
-def _number_fit(st: FieldStats, spec: SpecField, tp: TypeProfile | None = None) -> tuple[float, str]:
+def _number_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
     """The share of their numbers inside the spec's range; whole numbers for an integer."""
     if not st.numeric():
         return 0.0, ""
@@ -628,9 +628,6 @@ def _number_fit(st: FieldStats, spec: SpecField, tp: TypeProfile | None = None) 
         on_its_scale = hi == den  # (3/5 in a 1-5 level; else the field is a 0-1 share)
         inside = _placed_share(st, den, spec)
         fit = (0.3 + 0.7 * inside) * (1.0 if on_its_scale else 0.9)
-        if hi in (1.0, den) and tp is not None and _plain_beside(tp, st, den):
-            # their values on that scale are written plain: x/N is a 0-1 share shown on N
-            fit = (0.3 + 0.7 * inside) * (SHOWN_ON_N if on_its_scale else 1.0)
         return fit, f"{inside:.0%} of values in [{_num(lo)}, {_num(hi)}] (written x/{_num(den)})"
     inside = st.share_numbers(lo, hi)
     if inside < 0.5 and st.numbers >= 2:
@@ -732,31 +729,6 @@ def _on_scale(st: FieldStats, spec: SpecField) -> bool:
     if spec.type not in ("number", "integer") or spec.range is None or not st.numeric() or _fraction_scale(st):
         return True
     return st.share_numbers(*spec.range) >= ON_SCALE
-
-
-#: numbers written plain beside a field written "x/N" that say the records keep their 0-N values plain: this many ...
-PLAIN_BESIDE = 3
-#: ... and what is left of such a field's fit for that 0-N scale (less than a count's: it is a share, not a level)
-SHOWN_ON_N = 0.25
-
-
-def _plain_beside(tp: TypeProfile, st: FieldStats, den: float) -> bool:
-    """The same records write another number on the 0-`den` scale plain, with decimals and above 1 (a capacity
-    "6,5" beside "8,2/10"): a writer who keeps that scale's values as they are wrote this one "x/N" to show a 0-1
-    score or share on N, not a value of that scale (the writer who writes every value "x/10" is read as before)."""
-    for o in tp.fields.values():
-        if o.path == st.path or not o.numeric() or _fraction_scale(o) is not None or 2 * o.percents >= o.numbers:
-            continue
-        if (
-            o.numbers >= PLAIN_BESIDE
-            and o.integral < o.numbers
-            and o.num_max is not None
-            and o.num_max > 1
-            and o.share_numbers(0.0, den) >= 0.9
-            and tp.together(o.path, st.path) > 0
-        ):
-            return True
-    return False
 
 
 def _fraction_scale(st: FieldStats) -> float | None:
