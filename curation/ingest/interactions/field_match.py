@@ -1911,12 +1911,13 @@ def _spelling(theirs: set[str], ours: set[str]) -> float:
 def _without_shared_ending(w: str, o: str) -> tuple[str, str]:
     """Two words less the ending they share ("edgi" and "ope" of "edginess" and "openness"): a suffix of their
     language that many words carry (-ness, -ing, -ción) makes unrelated words begin alike to Jaro-Winkler, whose
-    reward for a common start is measured over the whole word. Words that differ in their first letter or two only
-    ("abertura", "apertura") and identical words are kept whole."""
+    reward for a common start is measured over the whole word. A shared ending of one or two letters is no suffix
+    ("karakter", "character"); words that differ in their first letter or two only ("abertura", "apertura") and
+    identical words are kept whole."""
     k = 0
     while k < min(len(w), len(o)) and w[-1 - k] == o[-1 - k]:
         k += 1
-    return (w[:-k], o[:-k]) if k and min(len(w), len(o)) - k >= 3 else (w, o)
+    return (w[:-k], o[:-k]) if k >= 3 and min(len(w), len(o)) - k >= 3 else (w, o)
 
 
 def _spelled_alike(a: str, b: str, x: SpecField, y: SpecField) -> int:
