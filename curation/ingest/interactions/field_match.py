@@ -1893,8 +1893,8 @@ def _cognates(theirs: list[str], ours: list[SpecField]) -> set[tuple[int, int]]:
 
 def _spelling(theirs: set[str], ours: set[str]) -> float:
     """The closest spelling (rapidfuzz ratio) of a word of theirs to a word of ours: words of 5 letters or more, of
-    about one length, that also begin alike (Jaro-Winkler COGNATE_START: words sharing an ending, "-ing", "-ario", or
-    two letters, "teho" and "tension", are not kin)."""
+    about one length, that also begin alike (Jaro-Winkler COGNATE_START, less the ending they share: words sharing an
+    ending, "-ing", "-ario", "-ness", or two letters, "teho" and "tension", are not kin)."""
     return max(
         (
             fuzz.ratio(w, o) / 100
@@ -1902,10 +1902,22 @@ def _spelling(theirs: set[str], ours: set[str]) -> float:
             for o in ours
             if min(len(w), len(o)) >= _COGNATE_LETTERS
             and min(len(w), len(o)) >= COGNATE_LENGTH * max(len(w), len(o))
-            and JaroWinkler.similarity(w, o) >= COGNATE_START
+            and JaroWinkler.similarity(*_without_shared_ending(w, o)) >= COGNATE_START
         ),
         default=0.0,
     )
+
+
+def _without_shared_ending(w: str, o: str) -> tuple[str, str]:
+    """Two words less the ending they share ("edgi" and "ope" of "edginess" and "openness"): a suffix of their
+    language that many words carry (-ness, -ing, -ción) makes unrelated words begin alike to Jaro-Winkler, whose
+    reward for a common start is measured over the whole word. A shared ending of one or two letters is no suffix
+    ("karakter", "character"); words that differ in their first letter or two only ("abertura", "apertura") and
+    identical words are kept whole."""
+    k = 0
+    while k < min(len(w), len(o)) and w[-1 - k] == o[-1 - k]:
+        k += 1
+    return (w[:-k], o[:-k]) if k >= 3 and min(len(w), len(o)) - k >= 3 else (w, o)
 
 
 def _spelled_alike(a: str, b: str, x: SpecField, y: SpecField) -> int:
