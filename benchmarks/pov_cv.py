@@ -4,7 +4,7 @@
     EVAL_MANUSCRIPTS_CORPUS=../shared/corpus python benchmarks/pov_cv.py [--only NAME[,NAME]]
 
 The weights that turn a scene's evidence into a POV (`pov.W_OPENING`, `W_BOOK_PRIOR`, `W_CONTINUES`, `W_FOCAL`,
-`W_OBSERVED`, `W_NOT_UNMARKED`, `W_OPENING_CLAIM`, `W_RECENCY`, and the camera-eye thresholds `CAMERA_AWAY`,
+`W_OBSERVED`, `W_NOT_UNMARKED`, `W_OPENING_CLAIM`, and the camera-eye thresholds `CAMERA_AWAY`,
 `CAMERA_MIND_PER_1000`) were set by hand on a few texts. This reads each third-person scene of every labelled book
 once (as the pipeline does, no roster), then re-scores it under other weights (`score_scene_detail`, `decide`,
 `camera_eye`; the book prior and the previous scene's POV as the pipeline computed them; the pipeline's later
@@ -45,7 +45,6 @@ KEYS = (
     "W_OBSERVED",
     "W_NOT_UNMARKED",
     "W_OPENING_CLAIM",
-    "W_RECENCY",
     "CAMERA_AWAY",
     "CAMERA_MIND_PER_1000",
 )

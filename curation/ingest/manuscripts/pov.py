@@ -351,7 +351,6 @@ W_OPENING = 5.0
 W_BOOK_PRIOR = 8.0
 W_OPENING_CLAIM = 2.0
 W_CONTINUES = 4.0
-W_RECENCY = 0.25
 W_FOCAL = 0.5
 W_OBSERVED = 0.5
 W_NOT_UNMARKED = 2.0
@@ -364,9 +363,6 @@ class SceneEvidence:
     named: Counter = field(default_factory=Counter)  # person -> score from named and locally resolved mentions
     inner_named: Counter = field(default_factory=Counter)  # person -> count of named inner-life verbs
     unmarked: Counter = field(default_factory=Counter)  # "he"/"she" -> score of pronouns without a named antecedent
-    recency: Counter = field(
-        default_factory=Counter
-    )  # person -> "he looked tired" right after they were the named subject
     focal: Counter = field(
         default_factory=Counter
     )  # person -> unmarked pronoun score while the narration was in their mind
@@ -775,8 +771,6 @@ class _SceneReader:
         elif _AFTER_OUTSIDE.match(sent, end):  # seen from outside: not the unmarked person
             if who:
                 ev.named[who] += W_OUTSIDE
-            elif self.recent.get(g):
-                ev.recency[self.recent[g]] += W_OUTSIDE
             _seen(ev, self.focal, who or self.recent.get(g), self.opening_window, count=False)
             return
         elif _AFTER_PERCEPTION.match(sent, end):
@@ -1136,8 +1130,6 @@ def score_scene_detail(
     claim: Counter = Counter()  # who may own the unmarked pronouns
     for p, n in ev.inner_named.items():
         claim[p] += W_INNER_NAMED * n
-    for p, v in ev.recency.items():
-        claim[p] += W_RECENCY * v
     for p, v in ev.focal.items():
         claim[p] += W_FOCAL * v
     for p, n in ev.not_unmarked.items():
