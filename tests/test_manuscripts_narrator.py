@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from curation.ingest.manuscripts.narrator import narrator_evidence, record_owner, signature
+from curation.ingest.manuscripts.narrator import narrator_evidence, signature
 from curation.ingest.manuscripts.people import PersonIndex
 from curation.ingest.manuscripts.pipeline import process_manuscript
 from curation.ingest.manuscripts.tagging import Tagger
@@ -175,48 +175,6 @@ def test_signature_after_a_valediction():
     assert signature(["Yours very sincerely, Edgar Rice Burroughs."]) == "Edgar Rice Burroughs"
     assert signature(["And so we went home.", "Dead London."]) is None  # a last line is not a signature
     assert signature(["He was dead.", "The Epilogue."]) is None
-
-
-# ---- a chapter titled as someone's written record --------------------------------------------------
-# Dracula's journal chapters ("Jonathan Harker's Journal") and The Tollhouse Summer's notebook chapters
-# ("Sparrow's Book", "Sparrow's Book, Again", Sparrow being the pet name the book links to Wren Ashdown)
-@pytest.mark.parametrize(
-    "title,want",
-    [
-        ("Sparrow's Book", "Wren Ashdown"),
-        ("Sparrow’s Book, Again", "Wren Ashdown"),
-        ("Jonathan Harker’s Journal", "Jonathan Harker"),
-        ("Dr. Seward's Diary", "John Seward"),
-        ("The Day Jonah Left", None),  # mentions someone, is not their record
-        ("Sparrow's Revenge", None),  # not a written record
-        ("Nobody's Notebook", None),  # no person the book knows
-        ("Sparrow's Book of Birds and Other Creatures of the Fen", None),  # a longer title about something else
-        ("The Diary of Jonathan Harker", "Jonathan Harker"),  # the owner after "of"
-        ("From the Notebook of Sparrow", "Wren Ashdown"),
-        ("The Book of Hollowmere", None),  # a place's book: no person the book knows
-        ("The Day of Jonah", None),  # not a written record
-        (None, None),
-    ],
-)
-def test_a_chapter_titled_as_someones_record_names_its_owner(title, want):
-    idx = PersonIndex.from_names(
-        {
-            "Wren Ashdown": ["Sparrow", "Wren"],
-            "Jonathan Harker": ["Jonathan"],
-            "John Seward": ["Dr. Seward"],
-            "Jonah Teller": ["Jonah"],
-        }
-    )
-    assert record_owner(title, idx) == want
-
-
-def test_a_record_title_names_the_narrator_only_when_the_scene_does_not(tagger):
-    plain = "I came down to the quay at six. I was late and I knew it, and the tide was already turning.\n\n" * 3
-    res = tagger.pov(plain, chapter_title="Mara's Notebook")
-    assert res.pov == "Mara Quint" and res.evidence["from"] == "chapter titled as the narrator's record", res
-    # the scene's own self-introduction outranks the title
-    res = tagger.pov(SELF_INTRO, chapter_title="Mara's Notebook")
-    assert res.pov == "Tomas Varga" and res.evidence["from"] == "self-introduction", res
 
 
 # ---- who speaks an untagged line -------------------------------------------------------------------------

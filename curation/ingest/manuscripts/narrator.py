@@ -703,44 +703,6 @@ def _narrator_speaks(span: tuple[int, int], tags: list[tuple[int, str | None]], 
     return speaker == "I" or (speaker is False and turn == "I")
 
 
-#: A written record a first-person chapter can be: "Sparrow's Book", "Jonathan Harker's Journal", "Tomas's Notes".
-_RECORD_WORDS = (
-    r"(?:book|notebook|diary|journal|log|logbook|letters?|notes|story|account|memoir|memoirs|papers|"
-    r"confession|testimony|statement|record|chronicle|tale|narrative)"
-)
-_RECORD_TITLE = re.compile(
-    rf"^(?:the\s+)?(?P<name>(?:[A-Z][\w.\-’']*\s+){{0,3}}?[A-Z][\w\-]*)[’']s\s+(?:own\s+|\w+\s+)?"
-    rf"(?i:{_RECORD_WORDS})\b(?P<rest>.*)$"
-)
-
-
-#: The same title with the owner after "of": "The Diary of Ellen Marsh", "From the Notebook of Sparrow".
-_RECORD_OF_TITLE = re.compile(
-    rf"^(?:(?i:from)\s+)?(?:(?i:the|a|an)\s+)?(?:\w+\s+)?(?i:{_RECORD_WORDS})\s+(?i:of)\s+"
-    rf"(?P<name>(?:[A-Z][\w.\-’']*\s+){{0,3}}[A-Z][\w\-’']*)(?P<rest>.*)$"
-)
-
-
-def record_owner(title: str | None, people: PersonIndex) -> str | None:
-    """The person whose written record a chapter title says it is ("Sparrow's Book, Again" -> the person
-    "Sparrow" names; "Jonathan Harker's Journal"; "The Diary of Ellen Marsh"), when the book knows them as a
-    person.
-
-    A first-person chapter titled as someone's book, diary or notes is told by them: Dracula heads its
-    journal chapters so, The Tollhouse Summer its notebook chapters ("Sparrow's Book", "Sparrow's Book,
-    Again"), where the owner is named by a pet name the book links to her. The owner may stand after "of" as
-    well as before "'s" (English says both). A title that only mentions someone ("The Day Jonah Left") or
-    names no known person ("The Book of Hollowmere", a place) is not a record title.
-    """
-    if not title:
-        return None
-    plain = strip_emphasis(title).strip(" .:;")
-    m = _RECORD_TITLE.match(plain) or _RECORD_OF_TITLE.match(plain)
-    if not m or len(m.group("rest").split()) > 3:
-        return None
-    return people.resolve(m.group("name"))
-
-
 #: A byline closing a piece's header line: "BERTRAND'S, 1 MARROW STREET. Dinner for one, £74.50. By Lionel Ashby-Grant."
 _BYLINE = re.compile(r"(?:^|[.:;—–]\s+|\n)[Bb]y\s+((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)\.?\s*$")
 

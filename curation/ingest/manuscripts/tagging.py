@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .characters import KIN_GENDER, CharacterModel, absent_from, build_model
 from .names import SENTENCE_OPENERS, name_words, title_case
-from .narrator import byline, narrator_evidence, record_maker, record_owner
+from .narrator import byline, narrator_evidence, record_maker
 from .people import PersonIndex
 from .places import SettingResult, SettingTracker
 from .pov import (
@@ -502,16 +502,6 @@ class Tagger:
         density = first / max(1, word_count(narration))
         return density > 0.02 or (first >= 0.6 * third and density > 0.012)
 
-    def _watcher_doubt(self, narration: str, name: str | None, conf: float, why: str) -> tuple[str | None, float, str]:
-        """A scene read as first person only by the book's voice (its "I" mostly watches others) and named by one
-        call in its speech: the call may be a name read out or said about someone ("“Daniel Voss,” read the DCI
-        from the driving licence"), so the name is left below the review line. A scene first person only by the
-        tense its book's "I" keeps (`first_tense`) is doubted whatever its calls: a party scene's many calls are to
-        the people the "I" watches ("“Daddy,” he says, turning to Grandpa", The House on Bode Thomas)."""
-        if name and (conf < 0.7 or self._by_tense(narration)) and not self._first_on_its_own(narration):
-            return name, 0.45, f"{why} (once, in a scene whose 'I' mostly watches)"
-        return name, conf, why
-
     def _by_tense(self, narration: str) -> bool:
         """First person only by the tense the book's "I" keeps (see `person`), not by its own "I"s nor the book's
         voice."""
@@ -586,15 +576,12 @@ class Tagger:
             None if self.pov_names else (self.model.addressed if self.model else None),
             strangers=not self.pov_names,
         )
-        name, conf, why = self._watcher_doubt(own, *ev.best())
+        name, conf, why = ev.best()
         if name and why == "addressed by a post" and self.roster:
             # "Major" as the roster spells its character ("Major", or a name with "the Major" among its aliases)
             name = self.roster.match_name(name) or self.roster.match_name(f"the {name}")
             if name is None or (self.pov_names and name not in self.pov_names):
                 name, conf, why = None, 0.3, "unnamed narrator"
-        owner = record_owner(chapter_title, self.people) if conf < 0.7 else None
-        if owner and (self.real_person(owner) or len(name_words(owner)) >= 2):
-            name, conf, why = owner, 0.75, "chapter titled as the narrator's record"
         return PovResult(
             name,
             conf,
