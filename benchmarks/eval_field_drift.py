@@ -95,6 +95,8 @@ FAMILIES = {
     "fresh15": ("field_drift_fresh15", "write_fresh15_folder", "truth"),
     # an eighteenth writer's (Devanagari keys, a positional review list; Maltese Python literals; Greek question keys)
     "fresh16": ("field_drift_fresh16", "write_fresh16_folder", "truth"),
+    # a nineteenth writer's (Hangul keys, JSON Lines of one call's records a line; Arabic keys, options keyed by line)
+    "fresh17": ("field_drift_fresh17", "write_fresh17_folder", "truth"),
 }
 
 
