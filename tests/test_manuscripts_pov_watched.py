@@ -55,3 +55,34 @@ def test_a_scene_that_follows_the_main_pov_stays_hers(tmp_path):
         "Greta stood at the lamp and watched her",
     )
     assert _povs(tmp_path, text)[:2] == ["Greta Lund", "Greta Lund"]
+
+
+#: The second scene opens on its setting (naming Harrow, not as its subject), then on Harrow (the first named subject
+#: of its second paragraph: the scene's opener, `_SceneReader._bind_name`), likened as a watcher would see him ("like a
+#: tray of cups"); the mind is Pell's.
+LEDGER = (
+    "# The Count\n\n"
+    "Pell thought the mill would close by spring. He knew the figures, and he hated knowing them.\n\n"
+    "“You’re late tonight,” Tom Harrow said from the gate. He had his coat buttoned to the chin.\n\n"
+    "“The books,” Pell said. He walked home by the river. He wondered whether Harrow had guessed, and he decided "
+    "Harrow had not. The water was high and brown, and he felt the cold of it through his boots.\n\n"
+    "“Goodnight, Mr Pell,” Harrow called after him.\n\n"
+    "Pell raised a hand and did not turn round. He counted the lamps along the bank, nine of them, the way he had "
+    "every night for twenty years.\n\n"
+    "* * *\n\n"
+    "The rain had been falling on the counting house since noon, and the gutters that Harrow had cleared were full.\n\n"
+    "Harrow carried the ledger in from the strong room, held out in front of him like a tray of cups. He set it on "
+    "the desk and stepped back.\n\n"
+    "Pell opened it at the last page. He ran his finger down the column, and he felt the old tightness come into "
+    "his chest. He had known for a month, but it was worse to see it written.\n\n"
+    "“Well?” Harrow said.\n\n"
+    "“Well,” Pell said. He closed the book. He looked at the rain on the window and thought of the men on the "
+    "floor below, and he wondered how he would tell them.\n\n"
+    "“Shall I fetch the foreman?” Harrow said.\n\n"
+    "“Not yet,” Pell said. He sat a long time with his hand flat on the cover, and he listened to the looms.\n\n"
+)
+
+
+def test_a_late_opener_likened_as_a_watcher_sees_him_is_not_the_scenes_mind(tmp_path):
+    # on main the second scene went to Harrow: its opener, holding the unmarked "he" from the second paragraph on
+    assert _povs(tmp_path, LEDGER)[1] == "Pell"

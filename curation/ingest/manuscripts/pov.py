@@ -437,6 +437,7 @@ class _SceneReader:
         self.last_named: dict[str, str] = {}  # gender -> the last person of that gender named in any role
         self.identified: set[str] = set()  # whom the narration said its own unmarked pronoun is (`_identity`)
         self.co_opener: str | None = None  # the subject of the opening sentence's coordinated clause (`_parse`)
+        self.opened_here = False  # this sentence made its named subject the scene's opener (first or late)
 
     def read(self, narration: str) -> SceneEvidence:
         for para in narration.split("\n\n"):
@@ -476,6 +477,7 @@ class _SceneReader:
         self.ev.paragraphs.append((words, frozenset(named), frozenset(unmarked)))
 
     def _sentence(self, text: str) -> None:
+        self.opened_here = False
         s = self._parse(text)
         _leave_focal(text, s.mentions, s.subj_m, s.subj_p, self.focal, self.named_subjects, self.gender)
         self._identity(s)
@@ -733,9 +735,11 @@ class _SceneReader:
             # a scene that opens on its setting, nobody named as a subject, opens on the first person the
             # second paragraph names as one ("The inquest opened on the Saturday ... / Walter Pask sat at the back")
             ev.opening = who
+            self.opened_here = True
             self.focal.setdefault(g_who or "?", who)
         elif self.first_sentence and is_subject:
             ev.opening = who
+            self.opened_here = True
             if g_who:
                 self.focal[g_who] = who
                 self.anchored.add(g_who)
@@ -879,9 +883,12 @@ class _SceneReader:
         had said something dreadful" (The Bell at Saint Ermelinde), "Sasidharan came into the control room ... with a
         sheaf of wet paper held against his chest like a baby" (Below Sea Level), "Owen Harper drives the last mile up
         Borrowdale as if the road might be taken away from him" (The Long Carry): the opener is seen from outside, by
-        the scene's POV. Only a simile after the opener's own words, with nobody else named or said between."""
+        the scene's POV. Only a simile after the opener's own words, with nobody else named or said between. The same
+        for a late opener, the first named subject of a second paragraph after an opening that names nobody as one
+        ("By four o'clock the dead man had a name ... / Dahl brought the yellow flimsy into the squad room ... holding
+        it in both hands like a diploma", a-dime-on-the-dead: the lieutenant's scene)."""
         m = s.subj_m
-        if not self.first_sentence or m is None or m.person != self.ev.opening:
+        if not self.opened_here or m is None or m.person != self.ev.opening:
             return
         sim = _SIMILE.search(s.text, m.end)
         if sim is None:
