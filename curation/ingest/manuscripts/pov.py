@@ -437,6 +437,7 @@ class _SceneReader:
         self.last_named: dict[str, str] = {}  # gender -> the last person of that gender named in any role
         self.identified: set[str] = set()  # whom the narration said its own unmarked pronoun is (`_identity`)
         self.co_opener: str | None = None  # the subject of the opening sentence's coordinated clause (`_parse`)
+        self.opened_here = False  # this sentence made its named subject the scene's opener (first or late)
 
     def read(self, narration: str) -> SceneEvidence:
         for para in narration.split("\n\n"):
@@ -476,6 +477,7 @@ class _SceneReader:
         self.ev.paragraphs.append((words, frozenset(named), frozenset(unmarked)))
 
     def _sentence(self, text: str) -> None:
+        self.opened_here = False
         s = self._parse(text)
         _leave_focal(text, s.mentions, s.subj_m, s.subj_p, self.focal, self.named_subjects, self.gender)
         self._identity(s)
@@ -733,9 +735,11 @@ class _SceneReader:
             # a scene that opens on its setting, nobody named as a subject, opens on the first person the
             # second paragraph names as one ("The inquest opened on the Saturday ... / Walter Pask sat at the back")
             ev.opening = who
+            self.opened_here = True
             self.focal.setdefault(g_who or "?", who)
         elif self.first_sentence and is_subject:
             ev.opening = who
+            self.opened_here = True
             if g_who:
                 self.focal[g_who] = who
                 self.anchored.add(g_who)
@@ -879,9 +883,12 @@ class _SceneReader:
         had said something dreadful" (The Bell at Saint Ermelinde), "Sasidharan came into the control room ... with a
         sheaf of wet paper held against his chest like a baby" (Below Sea Level), "Owen Harper drives the last mile up
         Borrowdale as if the road might be taken away from him" (The Long Carry): the opener is seen from outside, by
-        the scene's POV. Only a simile after the opener's own words, with nobody else named or said between."""
+        the scene's POV. Only a simile after the opener's own words, with nobody else named or said between. The same
+        for a late opener, the first named subject of a second paragraph after an opening that names nobody as one
+        ("By four o'clock the dead man had a name ... / Dahl brought the yellow flimsy into the squad room ... holding
+        it in both hands like a diploma", a-dime-on-the-dead: the lieutenant's scene)."""
         m = s.subj_m
-        if not self.first_sentence or m is None or m.person != self.ev.opening:
+        if not self.opened_here or m is None or m.person != self.ev.opening:
             return
         sim = _SIMILE.search(s.text, m.end)
         if sim is None:
@@ -1141,7 +1148,7 @@ def score_scene_detail(
         # the narration stops to say whose thought it is: as plain a mark of the scene's mind as its opening
         scores[p] += W_OPENING * min(n, 1)
         claim[p] += W_OPENING_CLAIM * min(n, 1)
-    _opening_and_prior(ev, prior, scores, claim)
+    _opening_and_prior(ev, prior, scores, claim, gender)
     continued = _continuation(ev, gender, previous, scores, claim)
     if allowed:  # a roster's POV list: only they can be the POV, whoever else the scene names and binds pronouns to
         claim = Counter({p: v for p, v in claim.items() if p in allowed})
@@ -1181,7 +1188,26 @@ def minds(ev: SceneEvidence, owners: dict[str, str]) -> Counter:
     return out
 
 
-def _opening_and_prior(ev: SceneEvidence, prior: dict[str, float], scores: Counter, claim: Counter) -> None:
+def only_watched(ev: SceneEvidence, person: str | None, gender: dict[str, str]) -> bool:
+    """The scene names `person` only to look at them, and follows someone else of their gender: never its named
+    subject, no thought or sensing of theirs, seen from outside at least once ("she watched Greta at the lamp"), while
+    another person of that gender is the named subject at least twice. The narration does not follow them, so neither
+    the book's habit of following them (the prior) nor the previous scene (continuity) makes them the scene's unmarked
+    "she"/"he": in a book whose POV alternates between two people of one gender, the other one's scene looks at them
+    (resus-two: a Samira scene that watches Bernie through a window; the-upper-fourth-at-hadleigh: a Kit scene that
+    watches Drummond). Being seen from outside alone is no sign: a POV's own face is read now and then ("her face
+    went white"), and with nobody else of her gender followed the scene's "she" is still hers (The Yingchun Gate)."""
+    if not person or person not in ev.present or ev.subject[person] or ev.mind[person]:
+        return False
+    if person not in ev.outside and not ev.observed[person]:
+        return False
+    g = gender.get(person)
+    return g is not None and any(n >= 2 and gender.get(q) == g for q, n in ev.subject.items() if q != person)
+
+
+def _opening_and_prior(
+    ev: SceneEvidence, prior: dict[str, float], scores: Counter, claim: Counter, gender: dict[str, str]
+) -> None:
     """The opener (or whoever watches them at once) and, for those the scene follows, the book prior: not for an
     opener seen from outside at once ("X met them ... and looked dubious") with no named mind of their own."""
     opener = ev.opening_observer or (None if ev.opening_seen else ev.opening)
@@ -1193,6 +1219,8 @@ def _opening_and_prior(ev: SceneEvidence, prior: dict[str, float], scores: Count
             # nor one the scene opens on seen from outside ("Jockel came home ..., and he stood in the kitchen doorway
             # ... like a boy who has been sent to the shop", The Window on Bernauer Strasse: his sister's scene) and
             # whose thought or sensing it never names: the scene is someone else's look at them
+            continue
+        if only_watched(ev, p, gender):
             continue
         bonus = W_BOOK_PRIOR * prior.get(p, 0.0) * min(1.0, (1 + ev.subject[p]) / 3)
         scores[p] += bonus
@@ -1209,14 +1237,14 @@ def _continuation(
     # never named, while another of that gender is the named subject again and again: the opening pronoun
     # was someone else's ("The storm had the Bank by the throat, and she was shaking it. ... Ysolde saw her.")
     shown_other = shown_other or (
-        previous not in ev.present
+        (previous not in ev.present or only_watched(ev, previous, gender))
         and any(n >= 2 and gender.get(p) == ev.opening_pronoun for p, n in ev.subject.items() if p != previous)
     )
     if previous and ev.opening_pronoun and gender.get(previous) in (ev.opening_pronoun, None) and not shown_other:
         scores[previous] += W_CONTINUES
         claim[previous] += W_CONTINUES
         return True
-    if previous and previous in ev.present:
+    if previous and previous in ev.present and not only_watched(ev, previous, gender):
         scores[previous] += 1.0
         claim[previous] += 1.0
     return False
