@@ -1418,3 +1418,18 @@ def test_a_chorus_that_never_says_i_has_no_pov():
     # the same scene with one "I" among the "we" is one teller's, and the call names no one else: Jory is addressed
     told = chorus.replace("We watched him go.", "I watched him go.")
     assert t.pov(told).evidence.get("from") != t.pov(chorus).evidence.get("from")
+
+
+def test_a_name_after_a_speech_verb_with_its_own_subject_is_what_was_said_not_the_speaker():
+    # "Podge said Bunty of the Marsh" (The Upper Fourth at Hadleigh's diary), "Hartigan said Bertha had more sense"
+    # (Kitty's Steps), "I said Skye was in the helicopter" (The Long Carry): the verb's subject speaks, the name after
+    # it is talked about; only an inverted tag ("“No,” said Ada") makes the name its speaker
+    idx = PersonIndex.from_names({"Wren Alder": ["Wren"], "Ada Moss": ["Ada"]})
+    scene = "The boys in the yard call me Wren. Ada said Wren was a name for a bird, not a girl, and I let it go."
+    ev = narrator_evidence(scene, idx, lambda p: True)
+    assert "Wren Alder" not in ev.speakers and ev.best()[0] == "Wren Alder"
+    ev = narrator_evidence(scene.replace("I let it go", "she laughed"), idx, lambda p: True)
+    assert "Wren Alder" not in ev.speakers
+    # must: an inverted tag after a quote still names its speaker
+    ev = narrator_evidence("“Not a bird,” said Wren. The boys in the yard call me Wren.", idx, lambda p: True)
+    assert "Wren Alder" in ev.speakers and ev.best()[0] is None

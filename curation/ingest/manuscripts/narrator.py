@@ -45,6 +45,10 @@ _I_TAG = re.compile(rf"\bI\s+(?:\w+ly\s+)?(?:{SPEECH}|say|ask|tell|reply|answer)
 _OTHER_PRONOUN_TAG = re.compile(rf"\b(?:he|she|they)\s+(?:\w+ly\s+)?{SPEECH}\b|\b{SPEECH}\s+(?:he|she)\b", re.I)
 _SPEECH_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?{SPEECH}\b", re.I)
 _SPEECH_BEFORE = re.compile(rf"\b{SPEECH},?\s+(?:the\s+)?$", re.I)
+#: A subject right before that verb: the verb is its sentence's, and the name after it is what was said, not who said
+#: it ("Podge said Bunty of the Marsh" in The Upper Fourth at Hadleigh's diary, "Hartigan said Bertha had more sense"
+#: in Kitty's Steps, "I said Skye was in the helicopter" in The Long Carry).
+_PRONOUN_SUBJECT = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)\s+$")
 #: A family name between "the" and a common noun names a thing or a group called after the family ("the Ashby blue",
 #: a brooch, in A Week at Ottilie; "the Kellogg camp", "the Holloway trial" in Little Fuzzy; "the Westenra tomb" in
 #: Dracula), not the person as someone else than the "I" (a post is no family name: "the Warden said").
@@ -511,7 +515,7 @@ def _speech_tags(
     for m in outside:
         if any(a <= m.start < b for a, b in labels):
             continue  # a chat's or transcript's speaker label: who speaks the line, not a third person named
-        if _SPEECH_AFTER.match(para, m.end) or _SPEECH_BEFORE.search(para, max(0, m.start - 30), m.start):
+        if _SPEECH_AFTER.match(para, m.end) or _inverted_tag(para, m, outside):
             tags.append((m.start, m.person))
             ev.speakers.add(m.person)
         before = para[max(0, m.start - 30) : m.start]
@@ -529,6 +533,17 @@ def _speech_tags(
             ev.third_person[m.person] += 1
     tags.sort()
     return tags
+
+
+def _inverted_tag(para: str, m: Mention, outside: list[Mention]) -> bool:
+    """Whether the mention `m` follows its speech verb as the speaker ("“No,” said Sola"): not when a pronoun or a
+    person named in the narration stands before the verb as its subject ("Podge said Bunty of the Marsh")."""
+    verb = _SPEECH_BEFORE.search(para, max(0, m.start - 30), m.start)
+    if verb is None:
+        return False
+    head = para[: verb.start()]
+    named = any(o.end == len(head.rstrip()) and o is not m for o in outside)
+    return not (named or _PRONOUN_SUBJECT.search(head))
 
 
 def _named_after_family(para: str, m: Mention, family: set[str]) -> bool:
