@@ -970,6 +970,27 @@ def test_a_language_spoken_in_is_no_place():
     assert kind(m, "Varn") == "place"
 
 
+def test_a_language_heard_or_listed_with_another_is_no_place():
+    # "and then something in Polish" (The Flying Delgados), "a voice in Urdu said them again", "In English, in Urdu,
+    # in Hindi" (The House at Lyallpur): a thing said in a name, or a name listed after "in" with a language, a tongue
+    m = model(
+        "Mara Veld came up the ladder. A voice in Kessic shouted, and then a voice in Tarn said it again.",
+        "Mara heard something short in Kessic. The sign on the gate said it in Tarn, in Kessic and in Oru.",
+        "Mara slept in Hollow Cross that night. In Hollow Cross nobody asked her name.",
+    )
+    assert kind(m, "Kessic") != "place"
+    assert kind(m, "Tarn") != "place"
+    assert kind(m, "Oru") != "place"
+    assert kind(m, "Hollow Cross") == "place"
+    # must not: places listed after "in", none of them a language, stay places; nor a voice someone heard somewhere
+    m = model(
+        "Mara Veld had lived in Tarn, in Kessic and in Oru. Mara stayed in Kessic a year, then in Oru.",
+        "She remembered the voice Mara heard in Tarn. Mara laughed. Mara worked in Tarn.",
+    )
+    assert kind(m, "Kessic") == "place"
+    assert kind(m, "Tarn") == "place"
+
+
 def test_a_company_named_for_a_person_is_not_a_mention_of_them():
     # "the Kessler Line" beside Aurel Kessler (The Salt Ledger); "Castle Dracula" beside the Count (Dracula)
     m = model(

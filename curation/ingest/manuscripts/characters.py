@@ -211,7 +211,11 @@ _TONGUE_BEFORE = re.compile(
     r"(?<!is )(?<!was )(?<!been )\b(?:said|says|saying|spoke|speaks|speaking|spoken|shouted|shouting|shouts|screamed|"
     r"screaming|screams|swore|swearing|swears|scolded|scolding|whispered|whispering|muttered|muttering|answered|"
     r"replied|asked|wrote|writes|written|writing|sang|sings|singing|prayed|praying|talked|talking|cursed|cursing|"
-    r"repeated)(?:\s+[\w’']+){0,2}?\s+in\s+$",
+    r"repeated)(?:\s+[\w’']+){0,2}?\s+in\s+$"
+    # a thing said, not a verb, with at most a word of its own between: "and then something in Polish" (The Flying
+    # Delgados), "and then something in Norwegian" (The South Col Letters), "like a word in French" (The Long Carry),
+    # "a voice in Urdu said them again" (The House at Lyallpur); not "the voice Bernie heard in Majors Six"
+    r"|\b(?:something|anything|nothing|word|words|voice|voices)(?-i:\s+[a-z]+)?\s+in\s+$",
     re.I,
 )
 #: Titles only a family name takes ("Mr Brown", "Dr. Vincent"), unlike "King Laugh", "Dame Nature", "Chief Prosecutor".
@@ -627,7 +631,53 @@ def _god_or_tongue(ev: Evidence, strong: float) -> str | None:
         return "thing"
     if ev.tongue >= 2 and ev.tongue >= ev.place and strong < 2:
         return "kind"
+    if ev.tongue and not (ev.place or ev.goal or strong):
+        return "kind"  # spoken or written in once and nobody ever in it or going to it: "in Urdu, in Hindi"
     return None
+
+
+def _is_tongue(ev: Evidence) -> bool:
+    return ev.tongue >= 2 and ev.tongue >= ev.place and ev.person + ev.vocative + 2 * ev.titled < 2
+
+
+#: A list of one-word names after "in": "in English and Gurmukhi", "In English, in Urdu, in Hindi" (The House at
+#: Lyallpur), "told her in English and then in Yoruba" (The House on Bode Thomas).
+_IN_LIST = re.compile(
+    r"\b[Ii]n\s+[A-Z][\w’'\-]+(?:(?:\s*,\s*in\s+|,?\s+(?:and|or)\s+(?:then\s+)?(?:in\s+)?)[A-Z][\w’'\-]+)+"
+)
+_LIST_NAME = re.compile(r"(\b[Ii]n\s+)?([A-Z][\w’'\-]+)")
+
+
+def _coordinated_tongues(texts: list[str], forms: dict[tuple, Evidence]) -> None:
+    """A name listed with a language after "in" is a language too ("in English and Gurmukhi", "In English, in Urdu, in
+    Hindi"): places are listed with places, tongues with tongues. Each such use counts as spoken in, and no longer as
+    a place people are in."""
+    lists = []
+    for text in texts:
+        for m in _IN_LIST.finditer(narration_only(text)):
+            found = list(_LIST_NAME.finditer(m.group(0)))
+            if any(re.search(r"[’']s?$", n.group(2)) for n in found):
+                continue  # "in British and in Hludio's Latin": an owner, not a third tongue
+            names = [(bool(n.group(1)), _form([n.group(2)])) for n in found]
+            if all(f in forms for _, f in names):
+                lists.append(names)
+    done: set[tuple[int, tuple]] = set()
+    changed = True
+    while changed:
+        changed = False
+        for k, names in enumerate(lists):
+            if not any(_is_tongue(forms[f]) for _, f in names):
+                continue
+            for after_in, f in names:
+                if (k, f) in done or _is_tongue(forms[f]):
+                    continue
+                done.add((k, f))
+                ev = forms[f]
+                ev.tongue += 1
+                if after_in and ev.place:
+                    ev.place -= 1
+                    ev.within -= ev.within > 0
+                changed = True
 
 
 #: Last words of a place's name that are common family names too ("Seacole Ward", "Anren Ward"; "Curtis Ward" is a
@@ -2258,6 +2308,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     _typeset_and_named(paragraphs, texts, forms)
     _opened_clauses(texts, forms)
     _call_headers(texts, forms)
+    _coordinated_tongues(texts, forms)
     plurals = _plurals(words)
     lower = _lower_case_words(texts)
     kinds = {f: classify(ev, f, {w.casefold() for w in plurals}, lower) for f, ev in forms.items()}
