@@ -3333,7 +3333,9 @@ class _RuleContext:
         )
 
     def lines(self, change: _Change) -> dict[str, str]:
-        out = {_as_written(self.back.get(k, k)): v for k, v in self.tm.map_lines().items()}
+        # (the configured lines too: a form's lines fixed for a second reading fill a list a rule reads)
+        fixed = {m.source: m.target for m in self.tm.by_how("config") if m.target and m.source != m.target}
+        out = {_as_written(self.back.get(k, k)): v for k, v in {**fixed, **self.tm.map_lines()}.items()}
         for m, dst in change:
             src = _as_written(self.back.get(m.source, m.source))
             if dst:

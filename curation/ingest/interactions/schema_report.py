@@ -13,6 +13,9 @@ from .field_forms import Forms, propose_forms
 from .field_guess import guess_required
 from .field_match import (
     NAME_EVIDENCE,
+    REPLACED_SHARE,
+    REPLACED_SPARE,
+    RULE_SAMPLES,
     FieldMatch,
     SpecField,
     TypeMatch,
@@ -25,6 +28,7 @@ from .field_match import (
 from .field_texts import propose_open_texts
 from .position_rules import settle_positions
 from .profile import UNKNOWN, FolderProfile, TypeProfile, profile_files, profile_samples
+from .rule_evidence import failing_records
 from .settings import InteractionsConfig
 from .spec_fields import spec_fields
 from .type_proposal import propose_type
@@ -88,6 +92,7 @@ def _after_names(
     forms = propose_forms(tm, tp, fields, vocab)
     if forms.freed or forms.vacated:
         _match_freed(tm, tp, fields, vocab, spec, config_map, elsewhere, forms)
+    _rules_with_forms(tm, tp, fields, vocab, spec, config_map, elsewhere, forms)
     propose_open_texts(tm, tp, fields, spec.draft_words)
     settle_coded_labels(tm, tp, fields)
 
@@ -142,6 +147,77 @@ def _match_freed(
         m.target, m.how, m.score = target, "proposed", got.score
         m.evidence = f"{got.evidence}; read again once it gave way to a form"
         tm.missing = [f for f in tm.missing if f.path != target]
+
+
+def _rules_with_forms(
+    tm: TypeMatch,
+    tp: TypeProfile,
+    fields: list[SpecField],
+    vocab: Vocabulary,
+    spec: Spec,
+    config_map: dict[str, str] | None,
+    elsewhere: dict[str, frozenset[str]] | None,
+    forms: Forms,
+) -> None:
+    """The records' rules settled the rule inputs while the name matching ran, before any form placed its lines: a
+    list a rule reads that only a form fills (factors keyed by their cause: the capacity formula's) was empty then, so
+    the rule could not run and base and effective capacity were told apart without it. With the form's lines fixed
+    the matcher reads the type again, its rules now seeing the list, and each rule input those rules moved takes its
+    new field (or the field the names gave it, where only the first reading's rules moved it); a line holding that field
+    on its value shape alone gives way (never a configured or form's line)."""
+    by_path = {f.path: f for f in fields}
+
+    def read_by_rules(target: str | None) -> bool:
+        top = by_path.get((target or "").split("[]", 1)[0])
+        return top is not None and top.type == "array" and "rule" in top.roles
+
+    if not any(read_by_rules(m.target) for m in forms.placed):
+        return
+    fixed = {**(config_map or {}), **{m.source: m.target for m in forms.placed if m.target}}
+    again = {m.source: m for m in match_type(tp, fields, vocab, fixed, spec, elsewhere).matches}
+    moved = {
+        m.source: got
+        for m in tm.matches
+        if m.how == "proposed"
+        and m.source not in fixed
+        and (got := again.get(m.source)) is not None
+        and got.how == "proposed"
+        and got.target != m.target
+        and got.target is not None
+        and all("rule" in by_path[t].roles for t in (got.target, m.target or got.target) if t in by_path)
+        and (_RULES_DECIDE in got.evidence or _RULES_DECIDE in m.evidence)
+    }
+    if not moved:
+        return
+    taken = {got.target for got in moved.values()}
+    left = {m.target for m in tm.matches if m.source in moved} - taken
+    if any(by_path[t].required for t in left if t in by_path):
+        return  # (a required field the reading again leaves empty: the first reading stands)
+    saved = [(m, m.target, m.how, m.score, m.evidence) for m in tm.matches]
+    before = failing_records(tp.samples, tm.data_type, {**(config_map or {}), **tm.map_lines()}, spec, RULE_SAMPLES)
+    for m in tm.matches:
+        got = moved.get(m.source)
+        if got is not None:
+            m.target, m.score = got.target, got.score
+            m.evidence = f"{got.evidence}; read again once the form's lines gave the rules their list"
+        elif (
+            m.target in taken
+            and m.how == "proposed"
+            and m.source not in fixed
+            and any(tp.beside(m.source, o) for o in moved)
+        ):
+            m.evidence = f"its value shape fits {m.target}, but the records' rules give it to another field"
+            m.target, m.how, m.score = None, "unmatched", 0.0
+    after = failing_records(tp.samples, tm.data_type, {**(config_map or {}), **tm.map_lines()}, spec, RULE_SAMPLES)
+    spare = max(REPLACED_SPARE, REPLACED_SHARE * min(len(tp.samples), RULE_SAMPLES))
+    if before - after < spare:  # (the records must agree, every line placed: as many spared as a replacement needs)
+        for m, target, how, score, evidence in saved:
+            m.target, m.how, m.score, m.evidence = target, how, score, evidence
+        return
+    tm.missing = [f for f in tm.missing if f.path not in taken]
+
+
+_RULES_DECIDE = "the records' rules decide"
 
 
 def _stand_in(
