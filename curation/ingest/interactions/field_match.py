@@ -534,6 +534,23 @@ def _texts_alike(a: FieldStats, b: FieldStats) -> bool:
     return max(x, y) <= 3.0 * min(x, y)
 
 
+def _signs_alike(a: FieldStats, b: FieldStats) -> bool:
+    """Two number fields alike in sign: not one often below zero (a change, written signed) beside one never below
+    zero (a mark). A variant of a mark (another judge's, an earlier take) is written on the mark's own scale; the
+    change of it is another quantity, whose name may hold the mark's (`تغير_الثقة`, the trust's change, beside
+    `الثقة`, a confidence: fresh17's Cairo team; `trust_shift` beside `trust`: test_schema_twins)."""
+    if not (a.numeric() and b.numeric()):
+        return True
+    signed = [x.numbers >= TWIN_SIGNED_MIN and x.non_negative <= (1 - SIGNED_SHARE) * x.numbers for x in (a, b)]
+    unsigned = [x.numbers > 0 and x.non_negative == x.numbers for x in (a, b)]
+    return not ((signed[0] and unsigned[1]) or (signed[1] and unsigned[0]))
+
+
+#: numbers enough to call a field signed beside its plain twin (SIGNED_SHARE of them below zero): the twin's own
+#: numbers never go below zero, so fewer tell than a field judged alone (SIGNED_MIN)
+TWIN_SIGNED_MIN = 5
+
+
 def _stats_kind(st: FieldStats) -> str:
     if st.numeric():
         return "number"
@@ -2236,7 +2253,7 @@ class _Matcher:
             if u.path == st.path or _siblings_key(u) != beside or _stats_kind(u) != kind or not self._candidate(u):
                 continue
             theirs = self._key_words(u.path)
-            if u.main_type in ("object", "array") or not _texts_alike(u, st):
+            if u.main_type in ("object", "array") or not _texts_alike(u, st) or not _signs_alike(u, st):
                 continue
             if not theirs or not (theirs < mine or _unspaced_affix(field_name(u.path), field_name(st.path))):
                 continue
