@@ -144,3 +144,25 @@ def test_a_type_tag_is_no_plain_twin_of_a_prefixed_label(tmp_path):
     lines = _lines(tmp_path / "in")["emotional_authenticity"]
     assert lines.get("db_col_complexity_type") == "complexity_type", lines
     assert "type" not in lines, lines
+
+
+def test_a_signed_change_named_as_a_mark_with_words_added_is_no_variant_of_it(tmp_path):
+    # the change of a mark is written signed ("+0.3", "-0.45") beside the mark, never below zero, whose name it
+    # holds (`vyra_skew` beside `vyra`; fresh17's Cairo team: `تغير_الثقة` beside `الثقة`); a second judge's mark
+    # on the 0-1 scale (`otra`) fits a -1..1 change by value alone and must not take it
+    from field_drift import write_batch
+
+    rng = random.Random(5)
+    out = []
+    for r in _twice("relationship_scoring"):
+        rec = {kk: v for kk, v in r.items() if kk != "trust_change"}
+        rec["tally"] = {
+            "vyra_skew": f"{r['trust_change']:+.2f}",
+            "otra": round(rng.uniform(0.45, 0.98), 2),
+            "vyra": round(rng.uniform(0.55, 0.99), 2),
+        }
+        out.append(rec)
+    write_batch(tmp_path / "in" / "b.json", "relationship_scoring", out)
+    lines = _lines(tmp_path / "in")["relationship_scoring"]
+    assert lines.get("tally.vyra_skew") == "trust_change", lines
+    assert "tally.otra" not in lines and "tally.vyra" not in lines, lines

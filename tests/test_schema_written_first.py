@@ -14,7 +14,7 @@ import random
 import sys
 from pathlib import Path
 
-from curation.ingest.interactions.field_match import field_map
+from curation.ingest.interactions.field_match import Vocabulary, field_map
 from curation.ingest.interactions.schema_report import schema_report
 
 REPO = Path(__file__).resolve().parents[1]
@@ -92,3 +92,37 @@ def test_the_answer_written_first_is_the_answer(tmp_path):
     for t, key in _ANSWER.items():
         said = {k: v for k, v in proposed[t].items() if k.startswith("gesagt")}
         assert said == {"gesagt.worte": key}, proposed[t]
+
+
+def test_a_score_the_records_rules_left_without_a_line_is_written_first_too():
+    # the state the records' rules leave (`_replacements`): the authenticity taken from the quality score by the
+    # real authenticity, the quality score with no line, a second mark written after it holding our quality score.
+    # The rules read no quality score; the mark written first beside the second one is the record's own.
+    from curation.ingest.interactions.field_match import FieldMatch, TypeMatch, _written_first
+    from curation.ingest.interactions.profile import profile_samples
+    from curation.ingest.interactions.spec_fields import spec_fields
+
+    rng = random.Random(11)
+    samples = []
+    for s in copy.deepcopy(valid_samples()["multi_step"]):
+        tm = s.pop("training_metadata")
+        s["mk"] = {"ta": tm["authenticity_score"], "tq": tm["quality_score"]}
+        s["mk"]["tb"] = round(rng.uniform(0.45, 0.98), 2)  # a second mark
+        s["mk"]["tc"] = round(rng.uniform(0.55, 0.99), 2)  # its confidence
+        samples.append(s)
+    tp = profile_samples("multi_step", samples)
+    fields = spec_fields()["multi_step"]
+    by_path = {f.path: f for f in fields}
+    q, a = "training_metadata.quality_score", "training_metadata.authenticity_score"
+    rules = "name 0%, 100% of values in [0, 1]; the records' rules decide: 2 of 12 fail with this map, 9 with "
+    tm = TypeMatch("multi_step", True, len(samples))
+    tm.matches = [
+        FieldMatch("mk.ta", a, "proposed", 0.52, rules + "mk.ta -> None"),
+        FieldMatch("mk.tq", None, "unmatched", 0.0, rules + f"mk.tq -> {a}"),
+        FieldMatch("mk.tb", q, "proposed", 0.52, "name 0%, 100% of values in [0, 1]; AMBIGUOUS with mk.tc: check it"),
+        FieldMatch("mk.tc", None, "unmatched", 0.0),
+    ]
+    scores = {(p, q): (0.52, "", 0.0) for p in ("mk.tq", "mk.tb", "mk.tc")}
+    _written_first(tm, tp, by_path, Vocabulary(()), scores)
+    got = {m.source: m.target for m in tm.matches if m.target}
+    assert got == {"mk.ta": a, "mk.tq": q}, got

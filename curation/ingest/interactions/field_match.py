@@ -534,6 +534,23 @@ def _texts_alike(a: FieldStats, b: FieldStats) -> bool:
     return max(x, y) <= 3.0 * min(x, y)
 
 
+def _signs_alike(a: FieldStats, b: FieldStats) -> bool:
+    """Two number fields alike in sign: not one often below zero (a change, written signed) beside one never below
+    zero (a mark). A variant of a mark (another judge's, an earlier take) is written on the mark's own scale; the
+    change of it is another quantity, whose name may hold the mark's (`تغير_الثقة`, the trust's change, beside
+    `الثقة`, a confidence: fresh17's Cairo team; `trust_shift` beside `trust`: test_schema_twins)."""
+    if not (a.numeric() and b.numeric()):
+        return True
+    signed = [x.numbers >= TWIN_SIGNED_MIN and x.non_negative <= (1 - SIGNED_SHARE) * x.numbers for x in (a, b)]
+    unsigned = [x.numbers > 0 and x.non_negative == x.numbers for x in (a, b)]
+    return not ((signed[0] and unsigned[1]) or (signed[1] and unsigned[0]))
+
+
+#: numbers enough to call a field signed beside its plain twin (SIGNED_SHARE of them below zero): the twin's own
+#: numbers never go below zero, so fewer tell than a field judged alone (SIGNED_MIN)
+TWIN_SIGNED_MIN = 5
+
+
 def _stats_kind(st: FieldStats) -> str:
     if st.numeric():
         return "number"
@@ -1460,7 +1477,7 @@ def _match_type(
         held = {st.path: st.records for st in tp.fields.values()}
         _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {}, _narrations(tp), held)
     if tp.samples:
-        _written_first(tm, tp, matcher.by_path, matcher.vocab)
+        _written_first(tm, tp, matcher.by_path, matcher.vocab, matcher.scores)
         _cells_in_order(tm, tp, matcher.by_path)
         _settle_by_mentions(tm, tp, matcher.by_path)
     _pivot_pairs(tm, tp)
@@ -1542,7 +1559,13 @@ def _number_at(sample: dict[str, Any], path: str) -> float | None:
     return None if w is None else w.share()
 
 
-def _written_first(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField], vocab: Vocabulary) -> None:
+def _written_first(
+    tm: TypeMatch,
+    tp: TypeProfile,
+    by_path: dict[str, SpecField],
+    vocab: Vocabulary,
+    scores: dict[tuple[str, str], tuple[float, str, float]] | None = None,
+) -> None:
     """A number of ours or the answer's text, proposed by value shape alone, AMBIGUOUS with a field of theirs beside
     it in the same object that nothing took, goes to the one of them written first when names, values and the
     records' rules could not choose: a generator writes a record's own score and answer where its prompt asks for
@@ -1551,8 +1574,13 @@ def _written_first(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField]
     Witnesses: fresh9 (`judging.finalGrade` before `judging.judgeConfidence`), fresh10 (`review-pass.overall-rating`
     before `...-judge-b` and `review-pass.fluency-check`), fresh11 (`мета.якість` before `мета.другий_рецензент`,
     `мета.впевненість`; `відповідь.відхилена` after the answer), fresh12 (`เมตา.คุณภาพ` before
-    `เมตา.ผู้ตรวจคนที่สอง`, `เมตา.ความมั่นใจ`; `คำตอบ.ฉบับร่าง` after `คำตอบ.บทพูด`)."""
+    `เมตา.ผู้ตรวจคนที่สอง`, `เมตา.ความมั่นใจ`; `คำตอบ.ฉบับร่าง` after `คำตอบ.บทพูด`).
+    A field the records' rules left with no line (they took another for the rule field it held: a replacement) is
+    such a field too when its values fit the number as well (`scores`): the rules read no quality score, so they
+    could not choose between it and the second mark that holds ours (fresh17's Seoul and Chengdu teams: `채점.완성도`
+    before `채점.두번째_심사`, `评分.质量` before `评分.复核分`)."""
     by_source = {m.source: m for m in tm.matches}
+    scores = scores or {}
 
     def place(path: str) -> tuple[float, float]:
         return _sibling_position(tp.samples, path), tp.fields[path].first_seen
@@ -1565,6 +1593,14 @@ def _written_first(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField]
         if m.source not in tp.fields or name_similarity(m.source, f, vocab) >= NAME_EVIDENCE:
             continue
         rivals = hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it").split(", ")
+        rivals += [
+            o.source
+            for o in tm.matches
+            if o.how == "unmatched"
+            and o.source not in rivals
+            and "the records' rules decide" in o.evidence
+            and scores.get((o.source, f.path), (0.0, "", 0.0))[0] >= m.score - AMBIGUOUS_MARGIN
+        ]  # (left with no line by the rules, its values fitting ours as well: `_replacements`)
         earlier = [
             r
             for r in rivals
@@ -2236,7 +2272,7 @@ class _Matcher:
             if u.path == st.path or _siblings_key(u) != beside or _stats_kind(u) != kind or not self._candidate(u):
                 continue
             theirs = self._key_words(u.path)
-            if u.main_type in ("object", "array") or not _texts_alike(u, st):
+            if u.main_type in ("object", "array") or not _texts_alike(u, st) or not _signs_alike(u, st):
                 continue
             if not theirs or not (theirs < mine or _unspaced_affix(field_name(u.path), field_name(st.path))):
                 continue
