@@ -47,6 +47,9 @@ KEY_FIT = 0.5
 MAX_TURNS = 4
 #: the words a turn's text holds on average at each position (a tag or a label is no turn)
 TURN_WORDS = 3
+#: a position before the last whose texts are, in at least this share of the records, texts written at the last
+#: position too (in some record) holds takes of the last one's text, not a turn of an exchange (`_takes`)
+TAKE_SHARE = 0.25
 #: the most positions of a tuple read by position
 MAX_TUPLE = 5
 #: a tuple's position holding our labels in this share of its values is that labelled field
@@ -297,6 +300,21 @@ def _turn_texts(tp: TypeProfile, path: str, n: int) -> tuple[str | None, list[li
     return member, per
 
 
+def _takes(per: list[list[str]]) -> list[int]:
+    """The positions before the last whose texts are takes of the last one's (a draft kept before its revision):
+    TAKE_SHARE of their texts, two at least, are written word for word at the last position of some record. The
+    two sides of an exchange are said by two people, so one's words never come back as the other's; the takes of
+    a refine loop that keeps every take are one speaker's, and a batch's model comes back to its own lines, so a
+    take turned down in one record is the one kept in another."""
+    last = set(per[-1])
+    out = []
+    for i, texts in enumerate(per[:-1]):
+        again = sum(t in last for t in texts)
+        if again >= 2 and again >= TAKE_SHARE * len(texts):
+            out.append(i)
+    return out
+
+
 def _at_every_turn(tp: TypeProfile, path: str, n: int, member: str) -> bool:
     """`member` is a text in every one of the `n` turns of nearly every record's list at `path`."""
     lists = [v for s in tp.samples if isinstance(v := value_at(s, path), list) and len(v) == n]
@@ -334,6 +352,7 @@ def _exchanges(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], room: _R
         if got is None:
             continue
         member, per = got
+        takes = _takes(per)
         answer = next(
             (f for f in spoken if room.open(st.path, f.path) and room.open(st.path, f.parent or f.path)), None
         )
@@ -354,13 +373,14 @@ def _exchanges(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], room: _R
             and not (f.roles and set(f.roles) <= {"name"})
         ]
         before = [f for f in before if not _texts_left_in_its_object(tm, tp, f, freed, before)]
-        targets = [answer, *reversed(before)][:n]
-        if len(targets) < n:
+        targets = [answer, *reversed(before)][: n - len(takes)]
+        if len(targets) < n - len(takes):
             continue
         targets = [*reversed(targets[1:]), targets[0]]
+        turns = [i for i in range(n) if i not in takes]  # (a take of the answer's text fills no field of ours)
         step = f".{member}" if member else ""
         lines: list[FieldMatch] = []
-        for i, f in enumerate(targets):
+        for i, f in zip(turns, targets, strict=True):
             st_i = _stats_of(tp, per[i], f"{st.path}[{i}]{step}")
             shape, _ = shape_fit(tp, st_i, f, [])
             if shape <= 0.0:
@@ -369,6 +389,7 @@ def _exchanges(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], room: _R
             evidence = (
                 f"turn {i + 1} of {n} in every record; the last is the character's words"
                 + ("" if f is answer else ", a turn before it the nearest open text of ours before those")
+                + (f" (turn {', '.join(str(k + 1) for k in takes)}: earlier takes of those words)" if takes else "")
                 + f": {_CHECK_ORDER}"
             )
             lines.append(FieldMatch(f"{st.path}[{i}]{step}", f.path, "proposed", 0.5, evidence))
