@@ -17,7 +17,6 @@ tables exactly as planted (read here straight from the YAML).
 
 from __future__ import annotations
 
-import ast
 import json
 import math
 import re
@@ -32,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import drift_manifest_checks as checks  # noqa: E402
 import field_drift_fresh17 as writer  # noqa: E402
-from drift_manifest_checks import REPO, SCALES  # noqa: E402
+from drift_manifest_checks import SCALES  # noqa: E402
 from drift_manifest_checks import walk as _walk  # noqa: E402
 from field_drift_fresh17 import (  # noqa: E402
     ANSWER,
@@ -334,100 +333,18 @@ def test_the_new_value_forms_are_in_the_bytes(made: Any) -> None:
     assert words >= 3
 
 
-def _literals(path: Path) -> set[str]:
-    """Every string of a file: a generator's string constants (f-string parts included), a sample's values (or, for
-    a sample no JSON reader takes whole, its quoted strings)."""
-    text = path.read_bytes().decode("utf-8", errors="replace")
-    if path.suffix == ".py":
-        return {n.value for n in ast.walk(ast.parse(text)) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
-    out: set[str] = set()
-
-    def walk(x: Any) -> None:
-        if isinstance(x, str):
-            out.add(x)
-        elif isinstance(x, dict):
-            for k, v in x.items():
-                out.add(str(k))
-                walk(v)
-        elif isinstance(x, list):
-            for v in x:
-                walk(v)
-
-    try:
-        walk(json.loads(text.lstrip("\ufeff")))
-    except json.JSONDecodeError:
-        out |= set(re.findall(r'"((?:[^"\\\n]|\\.){4,400})"', text))
-    return out
-
-
 def test_no_record_content_of_an_earlier_family_or_the_samples() -> None:
     """The records are this writer's own: no character name, answer line, factor name, memory, hook or situation of
     the pools is a string an earlier drift generator (or the probe) or the shipped samples wrote, and no long string
     of theirs is inside one of these pools' texts."""
-    earlier: set[str] = set()
-    for f in sorted(Path(__file__).parent.glob("*field_drift*.py")):
-        if "fresh17" not in f.name:
-            earlier |= _literals(f)
-    for f in sorted((REPO / "samples").rglob("*")):
-        if f.is_file() and f.suffix in (".json", ".jsonl", ".txt", ".md", ".yaml"):
-            earlier |= _literals(f)
-    pools = {
-        name: getattr(writer, name)
-        for name in [
-            "NAMES",
-            "JOBS",
-            "PLACES",
-            "ASKS",
-            "REPLIES",
-            "THOUGHTS",
-            "SECRETS",
-            "BELIEFS",
-            "TONE_DEAF",
-            "MISGUIDED",
-            "GROWTH",
-            "HOOK_LINES",
-            "SECRET_SETUPS",
-            "HINTS",
-            "NOW",
-            "PAST",
-            "EMOTIONS",
-            "RECALL",
-            "SCENES",
-            "TRAIT_LINES",
-            "EXPRESS",
-            "ACTIONS",
-            "RETORTS",
-            "WHYS",
-            "PROSE",
-            "MEMREF",
-            "TENSION_NOTES",
-            "UNKNOWN_COMPLEXITY",
-            "UNKNOWN_HOOKS",
-            "UNKNOWN_RESONANCE",
-            "UNKNOWN_OPTIONS",
-            "GIVEN_SENTENCES",
-        ]
-    }
-    pools["FACTORS"] = [f for f, _ in writer.PRESSURES]
-    lowered = {e.lower() for e in earlier}
-    long_earlier = [e for e in earlier if len(e) >= 24 and " " in e]
-    for name, pool in pools.items():
-        for text in pool:
-            assert text.lower() not in lowered, (name, text)
-            assert not [e for e in long_earlier if e in text], (name, text)
+    checks.record_content_is_new("fresh17", writer)
 
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_no_earlier_answer_line_in_the_folder(made: Any, seed: int) -> None:
     """The folder's bytes hold no answer line, name or factor an earlier family wrote (a string check of its long
     literals against every written text)."""
-    earlier: set[str] = set()
-    for f in sorted(Path(__file__).parent.glob("*field_drift*.py")):
-        if "fresh17" not in f.name:
-            earlier |= {e for e in _literals(f) if len(e) >= 30 and " " in e}
-    folder, m = made(seed)
-    text = "\n".join((folder / rel).read_bytes().decode("utf-8-sig") for rel in m["files"])
-    assert not [e for e in earlier if e in text]
+    checks.no_earlier_answer_line("fresh17", made, seed)
 
 
 # --- this family, handed to the shared checks (tests/drift_manifest_checks.py) ------------------------------------
