@@ -133,6 +133,9 @@ FULLER = 1.5
 #: What a line proposed as the last resort for a required field is called in its evidence and in the YAML
 #: (field_guess): nothing named the field, the build would stop without it, and the values are read there
 SHAPE_GUESS = "a shape-only guess"
+#: What a line the records' rules placed says in its evidence (`_settle_by_rules`, position_rules): later passes
+#: read it to tell a rule's choice from a name's
+RULES_DECIDE = "the records' rules decide"
 
 
 @dataclass(frozen=True)
@@ -1564,7 +1567,7 @@ def _written_first(
     tp: TypeProfile,
     by_path: dict[str, SpecField],
     vocab: Vocabulary,
-    scores: dict[tuple[str, str], tuple[float, str, float]] | None = None,
+    scores: dict[tuple[str, str], tuple[float, str, float]],
 ) -> None:
     """A number of ours or the answer's text, proposed by value shape alone, AMBIGUOUS with a field of theirs beside
     it in the same object that nothing took, goes to the one of them written first when names, values and the
@@ -1580,7 +1583,6 @@ def _written_first(
     could not choose between it and the second mark that holds ours (fresh17's Seoul and Chengdu teams: `채점.완성도`
     before `채점.두번째_심사`, `评分.质量` before `评分.复核分`)."""
     by_source = {m.source: m for m in tm.matches}
-    scores = scores or {}
 
     def place(path: str) -> tuple[float, float]:
         return _sibling_position(tp.samples, path), tp.fields[path].first_seen
@@ -1598,7 +1600,7 @@ def _written_first(
             for o in tm.matches
             if o.how == "unmatched"
             and o.source not in rivals
-            and "the records' rules decide" in o.evidence
+            and RULES_DECIDE in o.evidence
             and scores.get((o.source, f.path), (0.0, "", 0.0))[0] >= m.score - AMBIGUOUS_MARGIN
         ]  # (left with no line by the rules, its values fitting ours as well: `_replacements`)
         earlier = [
@@ -3617,7 +3619,7 @@ def _settle_by_rules(
         for m, target in saved:
             if m.target != target:
                 m.evidence += (
-                    f"; the records' rules decide: {now} of {checked} fail with this map,"
+                    f"; {RULES_DECIDE}: {now} of {checked} fail with this map,"
                     f" {min(start, checked)} with {m.source} -> {target}"
                 )
             if alike.get(id(m)):

@@ -37,6 +37,7 @@ from .field_match import (
     REPLACED_SHARE,
     REPLACED_SPARE,
     RULE_SAMPLES,
+    RULES_DECIDE,
     SHAPE_GUESS,
     FieldMatch,
     SpecField,
@@ -205,7 +206,7 @@ def _apply(tm: TypeMatch, tp: TypeProfile, c: _Change) -> FieldMatch:
     """The change made: the weak readings unmatched, the line of `c.source` (added or moved) returned."""
     where = f"position {c.source[len(c.key) :]} of a list of plain values" if c.source != c.key else "a field"
     evidence = (
-        f"{where} nothing took; the records' rules decide: {c.n} of {c.checked} fail or lack it with this map, "
+        f"{where} nothing took; {RULES_DECIDE}: {c.n} of {c.checked} fail or lack it with this map, "
         f"{c.now} with {', '.join(m.source for m in c.weak)} -> {c.f.path}: check it"
     )
     for m in c.weak:

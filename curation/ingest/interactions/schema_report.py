@@ -16,6 +16,7 @@ from .field_match import (
     REPLACED_SHARE,
     REPLACED_SPARE,
     RULE_SAMPLES,
+    RULES_DECIDE,
     FieldMatch,
     SpecField,
     TypeMatch,
@@ -185,7 +186,7 @@ def _rules_with_forms(
         and got.target != m.target
         and got.target is not None
         and all("rule" in by_path[t].roles for t in (got.target, m.target or got.target) if t in by_path)
-        and (_RULES_DECIDE in got.evidence or _RULES_DECIDE in m.evidence)
+        and (RULES_DECIDE in got.evidence or RULES_DECIDE in m.evidence)
     }
     if not moved:
         return
@@ -215,9 +216,6 @@ def _rules_with_forms(
             m.target, m.how, m.score, m.evidence = target, how, score, evidence
         return
     tm.missing = [f for f in tm.missing if f.path not in taken]
-
-
-_RULES_DECIDE = "the records' rules decide"
 
 
 def _stand_in(

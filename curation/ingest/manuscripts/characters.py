@@ -629,15 +629,21 @@ def _god_or_tongue(ev: Evidence, strong: float) -> str | None:
     ("French farmers"), a kind and never a scene's place."""
     if ev.invoked >= 2 and ev.invoked >= ev.person and not ev.vocative:
         return "thing"
-    if ev.tongue >= 2 and ev.tongue >= ev.place and strong < 2:
+    if _is_tongue(ev):
         return "kind"
     if ev.tongue and not (ev.place or ev.goal or strong):
         return "kind"  # spoken or written in once and nobody ever in it or going to it: "in Urdu, in Hindi"
     return None
 
 
+def _strength(ev: Evidence) -> float:
+    """How plainly a name is a person's (`classify`): said, called by, titled (a title counts twice)."""
+    return ev.person + ev.vocative + 2 * ev.titled
+
+
 def _is_tongue(ev: Evidence) -> bool:
-    return ev.tongue >= 2 and ev.tongue >= ev.place and ev.person + ev.vocative + 2 * ev.titled < 2
+    """Spoken or written in more often than anyone is in it, and hardly a person's: a language."""
+    return ev.tongue >= 2 and ev.tongue >= ev.place and _strength(ev) < 2
 
 
 #: A list of one-word names after "in": "in English and Gurmukhi", "In English, in Urdu, in Hindi" (The House at
@@ -734,7 +740,7 @@ def classify(
 ) -> str:
     """person | place | organisation | kind | thing | unknown, from how a name is used (see module doc);
     `lower`: the words the book also writes in lower case (common words, not names)."""
-    strong = ev.person + ev.vocative + 2 * ev.titled
+    strong = _strength(ev)
     place = ev.place + 0.5 * ev.goal
     word = _god_or_tongue(ev, strong)
     if word:

@@ -1233,18 +1233,19 @@ def _continuation(
     """The previous POV carries a scene opening on a bare pronoun, unless the scene shows the pronoun is
     not them and the narration is hardly ever in their mind ("Then he felt the knife Pappy Jack had made");
     named again, they keep a small bonus."""
+    watched = only_watched(ev, previous, gender)
     shown_other = ev.not_unmarked[previous] and ev.focal[previous] < 0.25 * ev.unmarked[ev.opening_pronoun or "he"]
     # never named, while another of that gender is the named subject again and again: the opening pronoun
     # was someone else's ("The storm had the Bank by the throat, and she was shaking it. ... Ysolde saw her.")
     shown_other = shown_other or (
-        (previous not in ev.present or only_watched(ev, previous, gender))
+        (previous not in ev.present or watched)
         and any(n >= 2 and gender.get(p) == ev.opening_pronoun for p, n in ev.subject.items() if p != previous)
     )
     if previous and ev.opening_pronoun and gender.get(previous) in (ev.opening_pronoun, None) and not shown_other:
         scores[previous] += W_CONTINUES
         claim[previous] += W_CONTINUES
         return True
-    if previous and previous in ev.present and not only_watched(ev, previous, gender):
+    if previous and previous in ev.present and not watched:
         scores[previous] += 1.0
         claim[previous] += 1.0
     return False
