@@ -29,6 +29,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import drift_content_checks as content  # noqa: E402
 import drift_manifest_checks as checks  # noqa: E402
 import field_drift_fresh17 as writer  # noqa: E402
 from drift_manifest_checks import SCALES  # noqa: E402
@@ -337,14 +338,14 @@ def test_no_record_content_of_an_earlier_family_or_the_samples() -> None:
     """The records are this writer's own: no character name, answer line, factor name, memory, hook or situation of
     the pools is a string an earlier drift generator (or the probe) or the shipped samples wrote, and no long string
     of theirs is inside one of these pools' texts."""
-    checks.record_content_is_new("fresh17", writer)
+    content.record_content_is_new("fresh17", writer)
 
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_no_earlier_answer_line_in_the_folder(made: Any, seed: int) -> None:
     """The folder's bytes hold no answer line, name or factor an earlier family wrote (a string check of its long
     literals against every written text)."""
-    checks.no_earlier_answer_line("fresh17", made, seed)
+    content.no_earlier_answer_line("fresh17", made, seed)
 
 
 # --- this family, handed to the shared checks (tests/drift_manifest_checks.py) ------------------------------------
