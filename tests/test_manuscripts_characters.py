@@ -2398,3 +2398,26 @@ def test_a_the_title_that_speaks_with_he_or_she_is_a_person_not_a_thing():
         "Wenna said nothing. Wenna looked at the sea.",
     )
     assert kind(m, "Skerry") != "person"
+
+
+def test_a_person_named_only_as_a_source_or_a_message_end_is_not_present():
+    # "The letter from Hollis was still on the windowsill" (The Tollhouse Summer), "a message from Mama Ronke" (The
+    # House on Bode Thomas), "heard about it afterwards, from Tuck" (The Quorum at Calloway), "the phone call to
+    # Lister" (Night on Seacole): what came from them is in the scene, they are not. Written here as a further text: a
+    # lighthouse
+    m = model(
+        "Ada Price came down the ramp. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
+        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
+        "Rudd Mallory smiled. Rudd wondered. “Rudd,” said Ada. Ada nodded.",
+    )
+    t = Tagger()
+    t.model, t.people = m, m.index
+    scene = (
+        "Tom climbed to the lamp room with the oil. The parcel from Marjorie sat unopened on the chart table, and he "
+        "had the news of the wreck secondhand, from Rudd. He trimmed the wick and wrote to Ada about the weather."
+    )
+    assert t.characters_present(scene, None) == ["Tom Hale"]
+    # must not: someone who hands a thing over in the scene, or whom the scene sets something apart from, is there
+    assert "Rudd Mallory" in t.characters_present("Tom took the lamp from Rudd and climbed.", None)
+    assert "Ada Price" in t.characters_present("Tom sat across the table from Ada and ate.", None)
+    assert "Ada Price" in t.characters_present("Tom took over from Ada at midnight.", None)
