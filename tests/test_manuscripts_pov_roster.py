@@ -88,3 +88,36 @@ def test_with_a_roster_an_unnamed_pronoun_goes_to_the_listed_character_only_the_
     assert povs[4] == "Oskar Lind"
     # must not: the same scene with nobody listed named in it stays an unnamed mind
     assert povs[2] is None
+
+
+def test_with_a_roster_an_unnamed_pronoun_goes_to_the_one_listed_character_of_its_gender_the_scene_names(tmp_path):
+    # The House at Lyallpur (the schoolmaster, whom men in the yard name in reported speech while his "he" walks and
+    # knows), The Whitcombe Verdict (the juror, seen from outside as the scene opens) and Guadalupe Street (the boy,
+    # named only as someone else's thought or object): the scene's "he" carries it, and the narration names the one
+    # listed man of that gender only where it shows him as not the pronoun (a thing said of him, a look at him). With
+    # a roster only listed characters narrate, so the "he" is his, not an unnamed mind.
+    roster = Roster([Character("Piet Haller", ["Piet"], "pov"), Character("Anna Weir", ["Anna"], "pov")])
+    anna = "Anna Weir wondered about the harbour. Anna thought of the tide. Anna knew the boats, and she was sure.\n\n"
+    ferry = (
+        "The ferry was late again, and the light was going.\n\n"
+        "He stood at the rail and watched the gulls. He was thinking about the letter, and he did not like what it "
+        "said. He heard the deckhands on the car deck say, in mutters, the name of {name}.\n\n"
+        "He felt the deck shudder under him. He wondered whether they would make the harbour before dark, and he "
+        "knew they would not.\n\n"
+    )
+    book = (
+        "# One\n\n"
+        "Piet Haller wondered whether the ferry would run. Piet thought it would. Piet knew the crossing, and he was "
+        "certain of the weather.\n\n* * *\n\n"
+        + anna
+        + "# Two\n\n"
+        + ferry.format(name="Piet Haller")
+        + "* * *\n\n"
+        + anna
+        + "* * *\n\n"
+        + ferry.format(name="the new man")
+    )
+    povs = _povs(tmp_path, book, roster)
+    assert povs[2] == "Piet Haller"
+    # must not: the same scene naming no listed man stays an unnamed mind
+    assert povs[4] is None

@@ -347,8 +347,8 @@ def _tense_split(firsts: list[float | None], thirds: list[float | None], gap: fl
     return None
 
 
-#: Where `Tagger._listed_named_in_speech_only` got a third-person scene's POV.
-_SPOKEN_POV = "listed POV character named only in the scene's speech, owner of its unnamed pronoun"
+#: Where `Tagger._listed_owner_of_unnamed_pronoun` got a third-person scene's POV.
+_SPOKEN_POV = "the one listed POV character of its gender the scene names, owner of its unnamed pronoun"
 
 
 class Tagger:
@@ -631,7 +631,7 @@ class Tagger:
         scores, unowned, owners = score_scene_detail(
             ev, self.people.gender, self.pov_prior, prior, self.pov_names or None
         )
-        spoken = self._listed_named_in_speech_only(text, ev, scores, unowned, owners)
+        spoken = self._listed_owner_of_unnamed_pronoun(text, ev, scores, unowned, owners)
         if spoken:
             g, who = spoken
             scores = {**scores, who: scores.get(who, 0.0) + ev.unmarked[g]}
@@ -641,15 +641,22 @@ class Tagger:
             return PovResult(res.pov, min(res.confidence, 0.5), person, {**res.evidence, "from": _SPOKEN_POV})
         return self._third_person_pov(ev, scores, unowned, owners, person)
 
-    def _listed_named_in_speech_only(
+    def _listed_owner_of_unnamed_pronoun(
         self, text: str, ev: SceneEvidence, scores: dict[str, float], unowned: float, owners: dict[str, str]
     ) -> tuple[str, str] | None:
         """With a roster: (gender, listed POV character) for a scene carried by an unmarked "he"/"she" nobody in its
-        narration can own (an unnamed mind by `decide`), when the one listed character of that gender whom the scene
-        names at all is named only in its speech: the others call the POV by name, the narration never does ("Lammas!
-        Come home!" to the old jack of The Hares of Hollin Down; the judge's "Mr. Dressler" to the juror of The
-        Whitcombe Verdict's jury-room scene). A listed person the narration names is weighed by `score_scene_detail`."""
-        # two labelled books show it (h13av ablation, roster): the-hares-of-hollin-down and the-whitcombe-verdict
+        narration can own (an unnamed mind by `decide`), when the scene names one listed character of that gender:
+        only listed characters narrate. Named only in its speech, the others call the POV by name and the narration
+        never does ("Lammas! Come home!" to the old jack of The Hares of Hollin Down; the judge's "Mr. Dressler" to
+        the juror of The Whitcombe Verdict's jury-room scene). Named in the narration only where it shows them as not
+        the pronoun, a thing said of them or a look at them, their own "he" is still theirs (the schoolmaster of The
+        House at Lyallpur, whom the men in the yard name in reported speech; the juror of The Whitcombe Verdict's
+        deliberation, seen from outside as it opens; the boy of Guadalupe Street's first scene): `score_scene_detail`
+        gives the pronoun no one shown more often not to be it than named as its subject, which a roster overrules;
+        not one the narration names only to look at, never as a subject (the pronoun is the one looking)."""
+        # two labelled books show it (h13av ablation, roster): the-hares-of-hollin-down and the-whitcombe-verdict; the
+        # listed person named in the narration too (h13bc, roster): the-house-at-lyallpur, the-whitcombe-verdict and
+        # guadalupe-street, one scene each
         if not self.pov_names or not unowned or unowned < max(scores.values(), default=0.0):
             return None
         free = [(m, g) for g, m in ev.unmarked.items() if g not in owners and m >= unowned]
@@ -658,9 +665,12 @@ class Tagger:
         g = free[0][1]
         named = {m.person for m in self.people.mentions(text)}
         listed = [p for p in self.pov_names if p in named and self.people.gender.get(p) == g]
-        if len(listed) != 1 or listed[0] in ev.present:
+        if len(listed) != 1:
             return None
-        return g, listed[0]
+        who = listed[0]
+        if ev.observed[who] and not ev.subject[who]:
+            return None  # named in the narration only to be looked at ("She watched Tilly go"): the pronoun watches
+        return g, who
 
     def _third_person_pov(
         self, ev: SceneEvidence, scores: dict[str, float], unowned: float, owners: dict[str, str], person: str
