@@ -1236,16 +1236,20 @@ def _opening_and_prior(
 
 def _borrowed_mind(ev: SceneEvidence, person: str) -> bool:
     """The book prior would be borrowed: the scene opens on no one named, reports no thought or sensing of `person`
-    (named or bound to them), and follows someone else's unmarked pronouns more than theirs, someone whose own
-    thought it names. The narration is in that other head; the book's habit of following `person` elsewhere does not
-    make the scene theirs by the things they do in it. The roster-less counterpart of `listed_mind_over_borrowed`
-    (resus-two: a scene opening on Samira's bare "she", her thought named, Bernie named doing things, took Samira's
-    "she" for Bernie through the prior; the-thorgeirsson-feud: a scene of Thorgerd's thought named, opening on a bare
-    "he", given to nobody over the men the book follows). A scene with a named opener is left to the opener's claim
-    (little-fuzzy: Ben's scene naming Juan's thought is still Jack's)."""
+    (named or bound to them), and follows someone else's unmarked pronouns more than theirs, someone whose own thought
+    it names or whose senses it reports at least twice. The narration is in that other head; the book's habit of
+    following `person` elsewhere does not make the scene theirs by the things they do in it. The roster-less counterpart
+    of `listed_mind_over_borrowed` (resus-two: a scene opening on Samira's bare "she", her thought named, Bernie named
+    doing things, took Samira's "she" for Bernie through the prior; the-thorgeirsson-feud: a scene of Thorgerd's thought
+    named, opening on a bare "he", given to nobody over the men the book follows; the-upper-fourth-at-hadleigh:
+    Rosalind's fog scene, her "she" seeing and hearing, given to Drummond, the girl the book follows most). A scene with
+    a named opener is left to the opener's claim (little-fuzzy: Ben's scene naming Juan's thought is still Jack's)."""
     if ev.mind[person] or ev.opening is not None or ev.opening_observer is not None:
         return False
-    return any(q != person and ev.inner_named[q] and ev.focal[q] > ev.focal[person] for q in ev.present)
+    return any(
+        q != person and (ev.inner_named[q] or ev.mind[q] >= 2 * W_PERCEPTION_NAMED) and ev.focal[q] > ev.focal[person]
+        for q in ev.present
+    )
 
 
 def _continuation(
