@@ -1148,7 +1148,7 @@ def score_scene_detail(
         # the narration stops to say whose thought it is: as plain a mark of the scene's mind as its opening
         scores[p] += W_OPENING * min(n, 1)
         claim[p] += W_OPENING_CLAIM * min(n, 1)
-    _opening_and_prior(ev, prior, scores, claim, gender)
+    _opening_and_prior(ev, prior, scores, claim, gender, listed=bool(allowed))
     continued = _continuation(ev, gender, previous, scores, claim)
     if allowed:  # a roster's POV list: only they can be the POV, whoever else the scene names and binds pronouns to
         claim = Counter({p: v for p, v in claim.items() if p in allowed})
@@ -1206,10 +1206,17 @@ def only_watched(ev: SceneEvidence, person: str | None, gender: dict[str, str]) 
 
 
 def _opening_and_prior(
-    ev: SceneEvidence, prior: dict[str, float], scores: Counter, claim: Counter, gender: dict[str, str]
+    ev: SceneEvidence,
+    prior: dict[str, float],
+    scores: Counter,
+    claim: Counter,
+    gender: dict[str, str],
+    listed: bool = False,
 ) -> None:
     """The opener (or whoever watches them at once) and, for those the scene follows, the book prior: not for an
-    opener seen from outside at once ("X met them ... and looked dubious") with no named mind of their own."""
+    opener seen from outside at once ("X met them ... and looked dubious") with no named mind of their own, nor,
+    without a roster (`listed`: the prior is then the roster's word), for one whose mind the scene borrows
+    (`_borrowed_mind`)."""
     opener = ev.opening_observer or (None if ev.opening_seen else ev.opening)
     if opener:
         scores[opener] += W_OPENING
@@ -1220,11 +1227,29 @@ def _opening_and_prior(
             # ... like a boy who has been sent to the shop", The Window on Bernauer Strasse: his sister's scene) and
             # whose thought or sensing it never names: the scene is someone else's look at them
             continue
-        if only_watched(ev, p, gender):
+        if only_watched(ev, p, gender) or (not listed and _borrowed_mind(ev, p)):
             continue
         bonus = W_BOOK_PRIOR * prior.get(p, 0.0) * min(1.0, (1 + ev.subject[p]) / 3)
         scores[p] += bonus
         claim[p] += bonus
+
+
+def _borrowed_mind(ev: SceneEvidence, person: str) -> bool:
+    """The book prior would be borrowed: the scene opens on no one named, reports no thought or sensing of `person`
+    (named or bound to them), and follows someone else's unmarked pronouns more than theirs, someone whose own thought
+    it names or whose senses it reports at least twice. The narration is in that other head; the book's habit of
+    following `person` elsewhere does not make the scene theirs by the things they do in it. The roster-less counterpart
+    of `listed_mind_over_borrowed` (resus-two: a scene opening on Samira's bare "she", her thought named, Bernie named
+    doing things, took Samira's "she" for Bernie through the prior; the-thorgeirsson-feud: a scene of Thorgerd's thought
+    named, opening on a bare "he", given to nobody over the men the book follows; the-upper-fourth-at-hadleigh:
+    Rosalind's fog scene, her "she" seeing and hearing, given to Drummond, the girl the book follows most). A scene with
+    a named opener is left to the opener's claim (little-fuzzy: Ben's scene naming Juan's thought is still Jack's)."""
+    if ev.mind[person] or ev.opening is not None or ev.opening_observer is not None:
+        return False
+    return any(
+        q != person and (ev.inner_named[q] or ev.mind[q] >= 2 * W_PERCEPTION_NAMED) and ev.focal[q] > ev.focal[person]
+        for q in ev.present
+    )
 
 
 def _continuation(
