@@ -97,6 +97,8 @@ FAMILIES = {
     "fresh16": ("field_drift_fresh16", "write_fresh16_folder", "truth"),
     # a nineteenth writer's (Hangul keys, JSON Lines of one call's records a line; Arabic keys, options keyed by line)
     "fresh17": ("field_drift_fresh17", "write_fresh17_folder", "truth"),
+    # a twentieth writer's (Tamil judges picked by label, split files; pandas tuple keys in Ge'ez; Bengali boxes)
+    "fresh18": ("field_drift_fresh18", "write_fresh18_folder", "truth"),
 }
 
 
