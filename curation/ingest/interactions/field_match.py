@@ -120,6 +120,9 @@ KIN_WORD_FIELDS = 3
 NEAR_MARGIN = 1.0
 #: A free text naming the type's numbers in this share of its records explains them (not the scene given to the model).
 EXPLAINS_SHARE = 0.2
+#: An unspoken answer (a rationale) whose texts name none of the type's numbers keeps this share of its fit (rising to
+#: all of it where EXPLAINS_SHARE of them name one): the rationale explains the numbers, the player's action does not.
+UNEXPLAINED = 0.85
 #: A free text stating numbers in at least this share of its records is no scene or situation: over ten generators
 #: (fresh4, fresh8-fresh13, heldout, probe) the situation / context / setup / scenario texts state numbers in at
 #: most 20% of records, the X+2 statement ("the X+2 line is 4; the ask of 1 sits inside it") in 86-100%.
@@ -2199,6 +2202,26 @@ class _Matcher:
         hit = self.assigned.get(path) or self.known.get(path)
         return hit is not None and self.by_path[hit[0]].type == "array"
 
+    def _as_explained(self, st: FieldStats, s: SpecField, shape: float, evidence: str) -> tuple[float, str]:
+        """A free text's fit as the scene given to the model or as the answer that explains the record's numbers, by
+        whether its texts talk about those numbers (see `_names_our_fields`)."""
+        if s.type == "string" and "context" in s.roles and not s.enum:
+            named = self._names_our_fields(st)
+            if named >= EXPLAINS_SHARE:
+                shape *= 0.8  # its texts talk about the record's numbers: an explanation, not the scene
+                evidence += f"; {named:.0%} of its texts name our fields"
+            if st.mean_words >= _FREE_TEXT_WORDS and st.digit_share >= NUMBERED_SHARE:
+                shape *= 1.0 - 0.6 * st.digit_share  # sentences stating numbers: the X+2 statement, not the scene
+                evidence += f"; {st.digit_share:.0%} of its texts state numbers"
+        if "unspoken" in s.roles and st.mean_words >= _FREE_TEXT_WORDS:
+            # an answer that is not the character's words explains the record's numbers (a rationale: "a broken
+            # promise costs trust"); a text that names none of them (what the player did) fits it less
+            named = self._names_our_fields(st)
+            if named < EXPLAINS_SHARE:
+                shape *= UNEXPLAINED + (1.0 - UNEXPLAINED) * named / EXPLAINS_SHARE
+                evidence += f"; only {named:.0%} of its texts name our fields"
+        return shape, evidence
+
     def _score(self, st: FieldStats, s: SpecField) -> tuple[float, str, float]:
         key = (st.path, s.path)
         got = self.scores.get(key)
@@ -2210,14 +2233,8 @@ class _Matcher:
             if shape > 0.0 and s.type == "string" and not s.enum and self._labels_of_another(st):
                 shape *= 0.4  # its values are the labels of a labelled field ("excellent", "failed"): not free
                 evidence += "; its values are another field's labels"
-            if shape > 0.0 and s.type == "string" and "context" in s.roles and not s.enum:
-                named = self._names_our_fields(st)
-                if named >= EXPLAINS_SHARE:
-                    shape *= 0.8  # its texts talk about the record's numbers: an explanation, not the scene
-                    evidence += f"; {named:.0%} of its texts name our fields"
-                if st.mean_words >= _FREE_TEXT_WORDS and st.digit_share >= NUMBERED_SHARE:
-                    shape *= 1.0 - 0.6 * st.digit_share  # sentences stating numbers: the X+2 statement, not the scene
-                    evidence += f"; {st.digit_share:.0%} of its texts state numbers"
+            if shape > 0.0:
+                shape, evidence = self._as_explained(st, s, shape, evidence)
             if shape <= 0.0:
                 got = (0.0, "", 0.0)
             else:
