@@ -2104,6 +2104,7 @@ class _Matcher:
         self.written: list[list[str]] | None = None
         #: their free text -> the share of its texts naming the type's numbers or objects (`_names_our_fields`)
         self.names_fields: dict[str, float] = {}
+        self.sample_texts: dict[str, frozenset[str]] = {}
         self.field_words: re.Pattern[str] | None = None
         self.kin_words: dict[str, set[str]] | None = None
         #: their path -> the words of its key (`_qualified_twin`)
@@ -2216,7 +2217,7 @@ class _Matcher:
         if "unspoken" in s.roles and st.mean_words >= _FREE_TEXT_WORDS:
             # an answer that is not the character's words explains the record's numbers (a rationale: "a broken
             # promise costs trust"); a text that names none of them (what the player did) fits it less
-            named = self._names_our_fields(st)
+            named = self._names_our_fields_alike(st)
             if named < EXPLAINS_SHARE:
                 shape *= UNEXPLAINED + (1.0 - UNEXPLAINED) * named / EXPLAINS_SHARE
                 evidence += f"; only {named:.0%} of its texts name our fields"
@@ -2367,6 +2368,28 @@ class _Matcher:
                 if texts:
                     got = sum(1 for v in texts if self.field_words.search(v)) / len(texts)
             self.names_fields[st.path] = got
+        return got
+
+    def _names_our_fields_alike(self, st: FieldStats) -> float:
+        """`_names_our_fields` of their free text, or of any of their free texts sharing a value with it, whichever
+        is most: a turned-down draft drawn from the answers' own pool is the same kind of text, and a few sample
+        records must not rank two copies of one kind apart by chance."""
+        mine = self._sample_texts(st.path)
+        alike = [
+            o
+            for o in self.tp.fields.values()
+            if o.path != st.path and o.main_type == "string" and mine & self._sample_texts(o.path)
+        ]
+        return max((self._names_our_fields(o) for o in (st, *alike)), default=0.0)
+
+    def _sample_texts(self, path: str) -> frozenset[str]:
+        got = self.sample_texts.get(path)
+        if got is None:
+            got = self.sample_texts[path] = frozenset(
+                v
+                for x in self.tp.samples
+                if isinstance(v := value_at(x, path), str) and len(v.split()) >= _FREE_TEXT_WORDS
+            )
         return got
 
     def _labels_of_another(self, st: FieldStats) -> bool:
