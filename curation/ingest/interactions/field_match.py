@@ -120,6 +120,9 @@ KIN_WORD_FIELDS = 3
 NEAR_MARGIN = 1.0
 #: A free text naming the type's numbers in this share of its records explains them (not the scene given to the model).
 EXPLAINS_SHARE = 0.2
+#: An unspoken answer (a rationale) whose texts name none of the type's numbers keeps this share of its fit (rising to
+#: all of it where EXPLAINS_SHARE of them name one): the rationale explains the numbers, the player's action does not.
+UNEXPLAINED = 0.85
 #: A free text stating numbers in at least this share of its records is no scene or situation: over ten generators
 #: (fresh4, fresh8-fresh13, heldout, probe) the situation / context / setup / scenario texts state numbers in at
 #: most 20% of records, the X+2 statement ("the X+2 line is 4; the ask of 1 sits inside it") in 86-100%.
@@ -2101,6 +2104,7 @@ class _Matcher:
         self.written: list[list[str]] | None = None
         #: their free text -> the share of its texts naming the type's numbers or objects (`_names_our_fields`)
         self.names_fields: dict[str, float] = {}
+        self.sample_texts: dict[str, frozenset[str]] = {}
         self.field_words: re.Pattern[str] | None = None
         self.kin_words: dict[str, set[str]] | None = None
         #: their path -> the words of its key (`_qualified_twin`)
@@ -2199,6 +2203,26 @@ class _Matcher:
         hit = self.assigned.get(path) or self.known.get(path)
         return hit is not None and self.by_path[hit[0]].type == "array"
 
+    def _as_explained(self, st: FieldStats, s: SpecField, shape: float, evidence: str) -> tuple[float, str]:
+        """A free text's fit as the scene given to the model or as the answer that explains the record's numbers, by
+        whether its texts talk about those numbers (see `_names_our_fields`)."""
+        if s.type == "string" and "context" in s.roles and not s.enum:
+            named = self._names_our_fields(st)
+            if named >= EXPLAINS_SHARE:
+                shape *= 0.8  # its texts talk about the record's numbers: an explanation, not the scene
+                evidence += f"; {named:.0%} of its texts name our fields"
+            if st.mean_words >= _FREE_TEXT_WORDS and st.digit_share >= NUMBERED_SHARE:
+                shape *= 1.0 - 0.6 * st.digit_share  # sentences stating numbers: the X+2 statement, not the scene
+                evidence += f"; {st.digit_share:.0%} of its texts state numbers"
+        if "unspoken" in s.roles and st.mean_words >= _FREE_TEXT_WORDS:
+            # an answer that is not the character's words explains the record's numbers (a rationale: "a broken
+            # promise costs trust"); a text that names none of them (what the player did) fits it less
+            named = self._names_our_fields_alike(st)
+            if named < EXPLAINS_SHARE:
+                shape *= UNEXPLAINED + (1.0 - UNEXPLAINED) * named / EXPLAINS_SHARE
+                evidence += f"; only {named:.0%} of its texts name our fields"
+        return shape, evidence
+
     def _score(self, st: FieldStats, s: SpecField) -> tuple[float, str, float]:
         key = (st.path, s.path)
         got = self.scores.get(key)
@@ -2210,14 +2234,8 @@ class _Matcher:
             if shape > 0.0 and s.type == "string" and not s.enum and self._labels_of_another(st):
                 shape *= 0.4  # its values are the labels of a labelled field ("excellent", "failed"): not free
                 evidence += "; its values are another field's labels"
-            if shape > 0.0 and s.type == "string" and "context" in s.roles and not s.enum:
-                named = self._names_our_fields(st)
-                if named >= EXPLAINS_SHARE:
-                    shape *= 0.8  # its texts talk about the record's numbers: an explanation, not the scene
-                    evidence += f"; {named:.0%} of its texts name our fields"
-                if st.mean_words >= _FREE_TEXT_WORDS and st.digit_share >= NUMBERED_SHARE:
-                    shape *= 1.0 - 0.6 * st.digit_share  # sentences stating numbers: the X+2 statement, not the scene
-                    evidence += f"; {st.digit_share:.0%} of its texts state numbers"
+            if shape > 0.0:
+                shape, evidence = self._as_explained(st, s, shape, evidence)
             if shape <= 0.0:
                 got = (0.0, "", 0.0)
             else:
@@ -2350,6 +2368,28 @@ class _Matcher:
                 if texts:
                     got = sum(1 for v in texts if self.field_words.search(v)) / len(texts)
             self.names_fields[st.path] = got
+        return got
+
+    def _names_our_fields_alike(self, st: FieldStats) -> float:
+        """`_names_our_fields` of their free text, or of any of their free texts sharing a value with it, whichever
+        is most: a turned-down draft drawn from the answers' own pool is the same kind of text, and a few sample
+        records must not rank two copies of one kind apart by chance."""
+        mine = self._sample_texts(st.path)
+        alike = [
+            o
+            for o in self.tp.fields.values()
+            if o.path != st.path and o.main_type == "string" and mine & self._sample_texts(o.path)
+        ]
+        return max((self._names_our_fields(o) for o in (st, *alike)), default=0.0)
+
+    def _sample_texts(self, path: str) -> frozenset[str]:
+        got = self.sample_texts.get(path)
+        if got is None:
+            got = self.sample_texts[path] = frozenset(
+                v
+                for x in self.tp.samples
+                if isinstance(v := value_at(x, path), str) and len(v.split()) >= _FREE_TEXT_WORDS
+            )
         return got
 
     def _labels_of_another(self, st: FieldStats) -> bool:
