@@ -541,11 +541,16 @@ def _signs_alike(a: FieldStats, b: FieldStats) -> bool:
     """Two number fields alike in sign: not one often below zero (a change, written signed) beside one never below
     zero (a mark). A variant of a mark (another judge's, an earlier take) is written on the mark's own scale; the
     change of it is another quantity, whose name may hold the mark's (`تغير_الثقة`, the trust's change, beside
-    `الثقة`, a confidence: fresh17's Cairo team; `trust_shift` beside `trust`: test_schema_twins)."""
+    `الثقة`, a confidence: fresh17's Cairo team; `trust_shift` beside `trust`: test_schema_twins). A number written
+    with its plus sign ("+0.45") counts as a signed one: the writer marks a sign that could be minus, so a change
+    mostly up (six of seven above zero) is still a change."""
     if not (a.numeric() and b.numeric()):
         return True
-    signed = [x.numbers >= TWIN_SIGNED_MIN and x.non_negative <= (1 - SIGNED_SHARE) * x.numbers for x in (a, b)]
-    unsigned = [x.numbers > 0 and x.non_negative == x.numbers for x in (a, b)]
+    signed = [
+        x.numbers >= TWIN_SIGNED_MIN and x.numbers - x.non_negative + x.plus_signed >= SIGNED_SHARE * x.numbers
+        for x in (a, b)
+    ]
+    unsigned = [x.numbers > 0 and x.non_negative == x.numbers and not x.plus_signed for x in (a, b)]
     return not ((signed[0] and unsigned[1]) or (signed[1] and unsigned[0]))
 
 
@@ -3367,7 +3372,9 @@ class _RuleContext:
         """The summed pair scores after the change (a tie between two alternatives goes to the better fit)."""
         moved = {id(m): dst for m, dst in change}
         return sum(
-            (self.scores.get((m.source, moved.get(id(m), m.target or ""))) or (0.0,))[0] for m in self.tm.matches
+            (self.scores.get((m.source, dst)) or (0.0,))[0]
+            for m in self.tm.matches
+            if not ((dst := moved.get(id(m), m.target or "")) and _input_only(self.by_path[dst]))
         )
 
     def lines(self, change: _Change) -> dict[str, str]:
@@ -3639,7 +3646,8 @@ def _floor_of(
 
     def floor(change: _Change) -> int | None:
         touched = {m.target for m, _ in change if m.target} | {dst for _, dst in change if dst}
-        if not touched <= filled(change) or _held_by_fewer(ctx, change) is not None:
+        left = touched - filled(change)  # (an input-only field left empty is settled as a filled one: `_or_left_empty`)
+        if any(not _input_only(ctx.by_path[p]) for p in left) or _held_by_fewer(ctx, change) is not None:
             return None
         key = frozenset(touched)
         if key not in floors:
@@ -3775,11 +3783,35 @@ def _alternatives(ctx: _RuleContext, failing: Callable[[_Change], int]) -> list[
         for b in crossed[i + 1 :]
         if not {id(m) for m, _ in a} & {id(m) for m, _ in b}
     ]
-    replacements = _replacements(ctx, props)
-    return [
-        (failing(alt), ctx.total(alt), alt)
-        for alt in swaps + moves + _rotations(ctx, props, free) + pairs + adoptions + replacements
+    tried = [
+        (failing(alt), ctx.total(alt), alt) for alt in swaps + moves + _rotations(ctx, props, free) + pairs + adoptions
     ]
+    return tried + [
+        _or_left_empty(ctx, failing, (failing(alt), ctx.total(alt), alt)) for alt in _replacements(ctx, props)
+    ]
+
+
+def _input_only(f: SpecField) -> bool:
+    """An optional field generators are not asked for (`generate: false`: the support a response gives)."""
+    return not f.required and not f.generated
+
+
+def _or_left_empty(
+    ctx: _RuleContext, failing: Callable[[_Change], int], tried: tuple[int, float, _Change]
+) -> tuple[int, float, _Change]:
+    """A replacement whose newcomer (a number nothing took) would fill a field `_input_only` names leaves that field
+    empty instead, the rest of the change as it was. The records' rules can show a proposal there is wrong (it
+    breaks records), never that a number belongs there: the field left empty breaks no record, so any number in
+    it, right or wrong, only adds failures. A folder whose generator never writes it still holds numbers nothing
+    took (a sentence count, a second judge's mark, a confidence), and the one breaking fewest records took the
+    field (fresh16's Valletta and fresh17's Chengdu multi_step, Chengdu's emotional_authenticity); filling it is
+    left to names and values."""
+    n, _, change = tried
+    kept = [(m, dst) for m, dst in change if not (m.how == "unmatched" and dst and _input_only(ctx.by_path[dst]))]
+    if len(kept) == len(change):
+        return tried
+    left = failing(kept)
+    return (left, ctx.total(kept), kept) if left <= n else tried
 
 
 def _rivals_of(m: FieldMatch, other: FieldMatch) -> bool:
