@@ -3594,15 +3594,16 @@ def _settle_by_rules(
         return failing_records(samples, tm.data_type, lines, domain, RULE_SAMPLES) if where is None else where
 
     floor = _floor_of(ctx, samples, domain, filled)
+    bar = max(REPLACED_SPARE, REPLACED_SHARE * checked)  # what a dropped proposal must spare (`_or_left_empty` too)
     saved = [(m, m.target) for m in tm.matches]
     start = now = failing([])
     steps: list[tuple[_Change, int]] = []
     tried: list[tuple[int, float, _Change]] = []
     alike: dict[int, list[str]] = {}  # an adopted text -> the other texts the rules would take as well
     for _ in range(SETTLE_ROUNDS):
-        tried = _alternatives(ctx, failing)
+        tried = _alternatives(ctx, failing, bar)
         # a replacement must spare more records than the planted defects of one field: see `_replacements`
-        fair = [t for t in tried if not _drops(t[2]) or now - t[0] >= max(REPLACED_SPARE, REPLACED_SHARE * checked)]
+        fair = [t for t in tried if not _drops(t[2]) or now - t[0] >= bar]
         # a map that fills the empty required field is better than none, however many planted defects fail
         step = _best_change(fair, now, now > checked, floor, checked) or _best_adoption(fair, now)
         if step is None:
@@ -3619,7 +3620,7 @@ def _settle_by_rules(
         steps.append(step)
         now = n
     if steps:
-        tried = _alternatives(ctx, failing)  # what the confirmation below compares with: the map as it now is
+        tried = _alternatives(ctx, failing, bar)  # what the confirmation below compares with: the map as it now is
         for change, _ in steps:
             for m, _ in change:
                 m.evidence = _AMBIGUOUS.sub("", m.evidence)  # the records settled what names and values could not
@@ -3756,8 +3757,11 @@ def _confirm_target(m: FieldMatch, tried: list[tuple[int, float, _Change]], now:
         )
 
 
-def _alternatives(ctx: _RuleContext, failing: Callable[[_Change], int]) -> list[tuple[int, float, _Change]]:
-    """Every change tried, with its failing records and summed fit."""
+def _alternatives(
+    ctx: _RuleContext, failing: Callable[[_Change], int], bar: float = 0.0
+) -> list[tuple[int, float, _Change]]:
+    """Every change tried, with its failing records and summed fit (`bar`: what leaving a field empty must spare,
+    `_or_left_empty`)."""
     tm, by_path = ctx.tm, ctx.by_path
     props = [m for m in tm.matches if m.how == "proposed" and m.target and _rule_read(by_path[m.target])]
     have = {m.target for m in tm.matches if m.target}
@@ -3787,7 +3791,7 @@ def _alternatives(ctx: _RuleContext, failing: Callable[[_Change], int]) -> list[
         (failing(alt), ctx.total(alt), alt) for alt in swaps + moves + _rotations(ctx, props, free) + pairs + adoptions
     ]
     return tried + [
-        _or_left_empty(ctx, failing, (failing(alt), ctx.total(alt), alt)) for alt in _replacements(ctx, props)
+        _or_left_empty(ctx, failing, (failing(alt), ctx.total(alt), alt), bar) for alt in _replacements(ctx, props)
     ]
 
 
@@ -3797,7 +3801,7 @@ def _input_only(f: SpecField) -> bool:
 
 
 def _or_left_empty(
-    ctx: _RuleContext, failing: Callable[[_Change], int], tried: tuple[int, float, _Change]
+    ctx: _RuleContext, failing: Callable[[_Change], int], tried: tuple[int, float, _Change], bar: float
 ) -> tuple[int, float, _Change]:
     """A replacement whose newcomer (a number nothing took) would fill a field `_input_only` names leaves that field
     empty instead, the rest of the change as it was. The records' rules can show a proposal there is wrong (it
@@ -3805,13 +3809,21 @@ def _or_left_empty(
     it, right or wrong, only adds failures. A folder whose generator never writes it still holds numbers nothing
     took (a sentence count, a second judge's mark, a confidence), and the one breaking fewest records took the
     field (fresh16's Valletta and fresh17's Chengdu multi_step, Chengdu's emotional_authenticity); filling it is
-    left to names and values."""
+    left to names and values. The safeguard, for a writer that does write it: a field the change drops that fails
+    fewer than `bar` records more in the emptied place than the place left empty (its own few planted defects) is
+    the field's own, and the change stays as it was (fresh17's Seoul support given, dropped for a sentence count)."""
     n, _, change = tried
-    kept = [(m, dst) for m, dst in change if not (m.how == "unmatched" and dst and _input_only(ctx.by_path[dst]))]
-    if len(kept) == len(change):
+    emptied = {dst for m, dst in change if m.how == "unmatched" and dst and _input_only(ctx.by_path[dst])}
+    kept = [(m, dst) for m, dst in change if dst not in emptied or m.how != "unmatched"]
+    if not emptied:
         return tried
     left = failing(kept)
-    return (left, ctx.total(kept), kept) if left <= n else tried
+    if left > n:
+        return tried
+    for i, (m, dst) in enumerate(kept):
+        if not dst and any(failing([*kept[:i], (m, e), *kept[i + 1 :]]) < left + bar for e in emptied):
+            return tried
+    return left, ctx.total(kept), kept
 
 
 def _rivals_of(m: FieldMatch, other: FieldMatch) -> bool:
