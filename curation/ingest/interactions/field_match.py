@@ -544,11 +544,16 @@ def _signs_alike(a: FieldStats, b: FieldStats) -> bool:
     """Two number fields alike in sign: not one often below zero (a change, written signed) beside one never below
     zero (a mark). A variant of a mark (another judge's, an earlier take) is written on the mark's own scale; the
     change of it is another quantity, whose name may hold the mark's (`تغير_الثقة`, the trust's change, beside
-    `الثقة`, a confidence: fresh17's Cairo team; `trust_shift` beside `trust`: test_schema_twins)."""
+    `الثقة`, a confidence: fresh17's Cairo team; `trust_shift` beside `trust`: test_schema_twins). A number written
+    with its plus sign ("+0.45") counts as a signed one: the writer marks a sign that could be minus, so a change
+    mostly up (six of seven above zero) is still a change."""
     if not (a.numeric() and b.numeric()):
         return True
-    signed = [x.numbers >= TWIN_SIGNED_MIN and x.non_negative <= (1 - SIGNED_SHARE) * x.numbers for x in (a, b)]
-    unsigned = [x.numbers > 0 and x.non_negative == x.numbers for x in (a, b)]
+    signed = [
+        x.numbers >= TWIN_SIGNED_MIN and x.numbers - x.non_negative + x.plus_signed >= SIGNED_SHARE * x.numbers
+        for x in (a, b)
+    ]
+    unsigned = [x.numbers > 0 and x.non_negative == x.numbers and not x.plus_signed for x in (a, b)]
     return not ((signed[0] and unsigned[1]) or (signed[1] and unsigned[0]))
 
 
@@ -3407,7 +3412,9 @@ class _RuleContext:
         """The summed pair scores after the change (a tie between two alternatives goes to the better fit)."""
         moved = {id(m): dst for m, dst in change}
         return sum(
-            (self.scores.get((m.source, moved.get(id(m), m.target or ""))) or (0.0,))[0] for m in self.tm.matches
+            (self.scores.get((m.source, dst)) or (0.0,))[0]
+            for m in self.tm.matches
+            if not ((dst := moved.get(id(m), m.target or "")) and _input_only(self.by_path[dst]))
         )
 
     def lines(self, change: _Change) -> dict[str, str]:
@@ -3627,15 +3634,16 @@ def _settle_by_rules(
         return failing_records(samples, tm.data_type, lines, domain, RULE_SAMPLES) if where is None else where
 
     floor = _floor_of(ctx, samples, domain, filled)
+    bar = max(REPLACED_SPARE, REPLACED_SHARE * checked)  # what a dropped proposal must spare (`_or_left_empty` too)
     saved = [(m, m.target) for m in tm.matches]
     start = now = failing([])
     steps: list[tuple[_Change, int]] = []
     tried: list[tuple[int, float, _Change]] = []
     alike: dict[int, list[str]] = {}  # an adopted text -> the other texts the rules would take as well
     for _ in range(SETTLE_ROUNDS):
-        tried = _alternatives(ctx, failing)
+        tried = _alternatives(ctx, failing, bar)
         # a replacement must spare more records than the planted defects of one field: see `_replacements`
-        fair = [t for t in tried if not _drops(t[2]) or now - t[0] >= max(REPLACED_SPARE, REPLACED_SHARE * checked)]
+        fair = [t for t in tried if not _drops(t[2]) or now - t[0] >= bar]
         # a map that fills the empty required field is better than none, however many planted defects fail
         step = _best_change(fair, now, now > checked, floor, checked) or _best_adoption(fair, now)
         if step is None:
@@ -3652,7 +3660,7 @@ def _settle_by_rules(
         steps.append(step)
         now = n
     if steps:
-        tried = _alternatives(ctx, failing)  # what the confirmation below compares with: the map as it now is
+        tried = _alternatives(ctx, failing, bar)  # what the confirmation below compares with: the map as it now is
         for change, _ in steps:
             for m, _ in change:
                 m.evidence = _AMBIGUOUS.sub("", m.evidence)  # the records settled what names and values could not
@@ -3679,7 +3687,8 @@ def _floor_of(
 
     def floor(change: _Change) -> int | None:
         touched = {m.target for m, _ in change if m.target} | {dst for _, dst in change if dst}
-        if not touched <= filled(change) or _held_by_fewer(ctx, change) is not None:
+        left = touched - filled(change)  # (an input-only field left empty is settled as a filled one: `_or_left_empty`)
+        if any(not _input_only(ctx.by_path[p]) for p in left) or _held_by_fewer(ctx, change) is not None:
             return None
         key = frozenset(touched)
         if key not in floors:
@@ -3788,8 +3797,11 @@ def _confirm_target(m: FieldMatch, tried: list[tuple[int, float, _Change]], now:
         )
 
 
-def _alternatives(ctx: _RuleContext, failing: Callable[[_Change], int]) -> list[tuple[int, float, _Change]]:
-    """Every change tried, with its failing records and summed fit."""
+def _alternatives(
+    ctx: _RuleContext, failing: Callable[[_Change], int], bar: float = 0.0
+) -> list[tuple[int, float, _Change]]:
+    """Every change tried, with its failing records and summed fit (`bar`: what leaving a field empty must spare,
+    `_or_left_empty`)."""
     tm, by_path = ctx.tm, ctx.by_path
     props = [m for m in tm.matches if m.how == "proposed" and m.target and _rule_read(by_path[m.target])]
     have = {m.target for m in tm.matches if m.target}
@@ -3815,11 +3827,43 @@ def _alternatives(ctx: _RuleContext, failing: Callable[[_Change], int]) -> list[
         for b in crossed[i + 1 :]
         if not {id(m) for m, _ in a} & {id(m) for m, _ in b}
     ]
-    replacements = _replacements(ctx, props)
-    return [
-        (failing(alt), ctx.total(alt), alt)
-        for alt in swaps + moves + _rotations(ctx, props, free) + pairs + adoptions + replacements
+    tried = [
+        (failing(alt), ctx.total(alt), alt) for alt in swaps + moves + _rotations(ctx, props, free) + pairs + adoptions
     ]
+    return tried + [
+        _or_left_empty(ctx, failing, (failing(alt), ctx.total(alt), alt), bar) for alt in _replacements(ctx, props)
+    ]
+
+
+def _input_only(f: SpecField) -> bool:
+    """An optional field generators are not asked for (`generate: false`: the support a response gives)."""
+    return not f.required and not f.generated
+
+
+def _or_left_empty(
+    ctx: _RuleContext, failing: Callable[[_Change], int], tried: tuple[int, float, _Change], bar: float
+) -> tuple[int, float, _Change]:
+    """A replacement whose newcomer (a number nothing took) would fill a field `_input_only` names leaves that field
+    empty instead, the rest of the change as it was. The records' rules can show a proposal there is wrong (it
+    breaks records), never that a number belongs there: the field left empty breaks no record, so any number in
+    it, right or wrong, only adds failures. A folder whose generator never writes it still holds numbers nothing
+    took (a sentence count, a second judge's mark, a confidence), and the one breaking fewest records took the
+    field (fresh16's Valletta and fresh17's Chengdu multi_step, Chengdu's emotional_authenticity); filling it is
+    left to names and values. The safeguard, for a writer that does write it: a field the change drops that fails
+    fewer than `bar` records more in the emptied place than the place left empty (its own few planted defects) is
+    the field's own, and the change stays as it was (fresh17's Seoul support given, dropped for a sentence count)."""
+    n, _, change = tried
+    emptied = {dst for m, dst in change if m.how == "unmatched" and dst and _input_only(ctx.by_path[dst])}
+    kept = [(m, dst) for m, dst in change if dst not in emptied or m.how != "unmatched"]
+    if not emptied:
+        return tried
+    left = failing(kept)
+    if left > n:
+        return tried
+    for i, (m, dst) in enumerate(kept):
+        if not dst and any(failing([*kept[:i], (m, e), *kept[i + 1 :]]) < left + bar for e in emptied):
+            return tried
+    return left, ctx.total(kept), kept
 
 
 def _rivals_of(m: FieldMatch, other: FieldMatch) -> bool:
