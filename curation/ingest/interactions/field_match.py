@@ -120,6 +120,9 @@ KIN_WORD_FIELDS = 3
 NEAR_MARGIN = 1.0
 #: A free text naming the type's numbers in this share of its records explains them (not the scene given to the model).
 EXPLAINS_SHARE = 0.2
+#: An unspoken answer (a rationale) whose texts name none of the type's numbers keeps this share of its fit (rising to
+#: all of it where EXPLAINS_SHARE of them name one): the rationale explains the numbers, the player's action does not.
+UNEXPLAINED = 0.85
 #: A free text stating numbers in at least this share of its records is no scene or situation: over ten generators
 #: (fresh4, fresh8-fresh13, heldout, probe) the situation / context / setup / scenario texts state numbers in at
 #: most 20% of records, the X+2 statement ("the X+2 line is 4; the ask of 1 sits inside it") in 86-100%.
@@ -541,11 +544,16 @@ def _signs_alike(a: FieldStats, b: FieldStats) -> bool:
     """Two number fields alike in sign: not one often below zero (a change, written signed) beside one never below
     zero (a mark). A variant of a mark (another judge's, an earlier take) is written on the mark's own scale; the
     change of it is another quantity, whose name may hold the mark's (`تغير_الثقة`, the trust's change, beside
-    `الثقة`, a confidence: fresh17's Cairo team; `trust_shift` beside `trust`: test_schema_twins)."""
+    `الثقة`, a confidence: fresh17's Cairo team; `trust_shift` beside `trust`: test_schema_twins). A number written
+    with its plus sign ("+0.45") counts as a signed one: the writer marks a sign that could be minus, so a change
+    mostly up (six of seven above zero) is still a change."""
     if not (a.numeric() and b.numeric()):
         return True
-    signed = [x.numbers >= TWIN_SIGNED_MIN and x.non_negative <= (1 - SIGNED_SHARE) * x.numbers for x in (a, b)]
-    unsigned = [x.numbers > 0 and x.non_negative == x.numbers for x in (a, b)]
+    signed = [
+        x.numbers >= TWIN_SIGNED_MIN and x.numbers - x.non_negative + x.plus_signed >= SIGNED_SHARE * x.numbers
+        for x in (a, b)
+    ]
+    unsigned = [x.numbers > 0 and x.non_negative == x.numbers and not x.plus_signed for x in (a, b)]
     return not ((signed[0] and unsigned[1]) or (signed[1] and unsigned[0]))
 
 
@@ -2101,6 +2109,7 @@ class _Matcher:
         self.written: list[list[str]] | None = None
         #: their free text -> the share of its texts naming the type's numbers or objects (`_names_our_fields`)
         self.names_fields: dict[str, float] = {}
+        self.sample_texts: dict[str, frozenset[str]] = {}
         self.field_words: re.Pattern[str] | None = None
         self.kin_words: dict[str, set[str]] | None = None
         #: their path -> the words of its key (`_qualified_twin`)
@@ -2199,6 +2208,26 @@ class _Matcher:
         hit = self.assigned.get(path) or self.known.get(path)
         return hit is not None and self.by_path[hit[0]].type == "array"
 
+    def _as_explained(self, st: FieldStats, s: SpecField, shape: float, evidence: str) -> tuple[float, str]:
+        """A free text's fit as the scene given to the model or as the answer that explains the record's numbers, by
+        whether its texts talk about those numbers (see `_names_our_fields`)."""
+        if s.type == "string" and "context" in s.roles and not s.enum:
+            named = self._names_our_fields(st)
+            if named >= EXPLAINS_SHARE:
+                shape *= 0.8  # its texts talk about the record's numbers: an explanation, not the scene
+                evidence += f"; {named:.0%} of its texts name our fields"
+            if st.mean_words >= _FREE_TEXT_WORDS and st.digit_share >= NUMBERED_SHARE:
+                shape *= 1.0 - 0.6 * st.digit_share  # sentences stating numbers: the X+2 statement, not the scene
+                evidence += f"; {st.digit_share:.0%} of its texts state numbers"
+        if "unspoken" in s.roles and st.mean_words >= _FREE_TEXT_WORDS:
+            # an answer that is not the character's words explains the record's numbers (a rationale: "a broken
+            # promise costs trust"); a text that names none of them (what the player did) fits it less
+            named = self._names_our_fields_alike(st)
+            if named < EXPLAINS_SHARE:
+                shape *= UNEXPLAINED + (1.0 - UNEXPLAINED) * named / EXPLAINS_SHARE
+                evidence += f"; only {named:.0%} of its texts name our fields"
+        return shape, evidence
+
     def _score(self, st: FieldStats, s: SpecField) -> tuple[float, str, float]:
         key = (st.path, s.path)
         got = self.scores.get(key)
@@ -2210,14 +2239,8 @@ class _Matcher:
             if shape > 0.0 and s.type == "string" and not s.enum and self._labels_of_another(st):
                 shape *= 0.4  # its values are the labels of a labelled field ("excellent", "failed"): not free
                 evidence += "; its values are another field's labels"
-            if shape > 0.0 and s.type == "string" and "context" in s.roles and not s.enum:
-                named = self._names_our_fields(st)
-                if named >= EXPLAINS_SHARE:
-                    shape *= 0.8  # its texts talk about the record's numbers: an explanation, not the scene
-                    evidence += f"; {named:.0%} of its texts name our fields"
-                if st.mean_words >= _FREE_TEXT_WORDS and st.digit_share >= NUMBERED_SHARE:
-                    shape *= 1.0 - 0.6 * st.digit_share  # sentences stating numbers: the X+2 statement, not the scene
-                    evidence += f"; {st.digit_share:.0%} of its texts state numbers"
+            if shape > 0.0:
+                shape, evidence = self._as_explained(st, s, shape, evidence)
             if shape <= 0.0:
                 got = (0.0, "", 0.0)
             else:
@@ -2350,6 +2373,28 @@ class _Matcher:
                 if texts:
                     got = sum(1 for v in texts if self.field_words.search(v)) / len(texts)
             self.names_fields[st.path] = got
+        return got
+
+    def _names_our_fields_alike(self, st: FieldStats) -> float:
+        """`_names_our_fields` of their free text, or of any of their free texts sharing a value with it, whichever
+        is most: a turned-down draft drawn from the answers' own pool is the same kind of text, and a few sample
+        records must not rank two copies of one kind apart by chance."""
+        mine = self._sample_texts(st.path)
+        alike = [
+            o
+            for o in self.tp.fields.values()
+            if o.path != st.path and o.main_type == "string" and mine & self._sample_texts(o.path)
+        ]
+        return max((self._names_our_fields(o) for o in (st, *alike)), default=0.0)
+
+    def _sample_texts(self, path: str) -> frozenset[str]:
+        got = self.sample_texts.get(path)
+        if got is None:
+            got = self.sample_texts[path] = frozenset(
+                v
+                for x in self.tp.samples
+                if isinstance(v := value_at(x, path), str) and len(v.split()) >= _FREE_TEXT_WORDS
+            )
         return got
 
     def _labels_of_another(self, st: FieldStats) -> bool:
@@ -3367,7 +3412,9 @@ class _RuleContext:
         """The summed pair scores after the change (a tie between two alternatives goes to the better fit)."""
         moved = {id(m): dst for m, dst in change}
         return sum(
-            (self.scores.get((m.source, moved.get(id(m), m.target or ""))) or (0.0,))[0] for m in self.tm.matches
+            (self.scores.get((m.source, dst)) or (0.0,))[0]
+            for m in self.tm.matches
+            if not ((dst := moved.get(id(m), m.target or "")) and _input_only(self.by_path[dst]))
         )
 
     def lines(self, change: _Change) -> dict[str, str]:
@@ -3587,15 +3634,16 @@ def _settle_by_rules(
         return failing_records(samples, tm.data_type, lines, domain, RULE_SAMPLES) if where is None else where
 
     floor = _floor_of(ctx, samples, domain, filled)
+    bar = max(REPLACED_SPARE, REPLACED_SHARE * checked)  # what a dropped proposal must spare (`_or_left_empty` too)
     saved = [(m, m.target) for m in tm.matches]
     start = now = failing([])
     steps: list[tuple[_Change, int]] = []
     tried: list[tuple[int, float, _Change]] = []
     alike: dict[int, list[str]] = {}  # an adopted text -> the other texts the rules would take as well
     for _ in range(SETTLE_ROUNDS):
-        tried = _alternatives(ctx, failing)
+        tried = _alternatives(ctx, failing, bar)
         # a replacement must spare more records than the planted defects of one field: see `_replacements`
-        fair = [t for t in tried if not _drops(t[2]) or now - t[0] >= max(REPLACED_SPARE, REPLACED_SHARE * checked)]
+        fair = [t for t in tried if not _drops(t[2]) or now - t[0] >= bar]
         # a map that fills the empty required field is better than none, however many planted defects fail
         step = _best_change(fair, now, now > checked, floor, checked) or _best_adoption(fair, now)
         if step is None:
@@ -3612,7 +3660,7 @@ def _settle_by_rules(
         steps.append(step)
         now = n
     if steps:
-        tried = _alternatives(ctx, failing)  # what the confirmation below compares with: the map as it now is
+        tried = _alternatives(ctx, failing, bar)  # what the confirmation below compares with: the map as it now is
         for change, _ in steps:
             for m, _ in change:
                 m.evidence = _AMBIGUOUS.sub("", m.evidence)  # the records settled what names and values could not
@@ -3639,7 +3687,8 @@ def _floor_of(
 
     def floor(change: _Change) -> int | None:
         touched = {m.target for m, _ in change if m.target} | {dst for _, dst in change if dst}
-        if not touched <= filled(change) or _held_by_fewer(ctx, change) is not None:
+        left = touched - filled(change)  # (an input-only field left empty is settled as a filled one: `_or_left_empty`)
+        if any(not _input_only(ctx.by_path[p]) for p in left) or _held_by_fewer(ctx, change) is not None:
             return None
         key = frozenset(touched)
         if key not in floors:
@@ -3748,8 +3797,11 @@ def _confirm_target(m: FieldMatch, tried: list[tuple[int, float, _Change]], now:
         )
 
 
-def _alternatives(ctx: _RuleContext, failing: Callable[[_Change], int]) -> list[tuple[int, float, _Change]]:
-    """Every change tried, with its failing records and summed fit."""
+def _alternatives(
+    ctx: _RuleContext, failing: Callable[[_Change], int], bar: float = 0.0
+) -> list[tuple[int, float, _Change]]:
+    """Every change tried, with its failing records and summed fit (`bar`: what leaving a field empty must spare,
+    `_or_left_empty`)."""
     tm, by_path = ctx.tm, ctx.by_path
     props = [m for m in tm.matches if m.how == "proposed" and m.target and _rule_read(by_path[m.target])]
     have = {m.target for m in tm.matches if m.target}
@@ -3775,11 +3827,43 @@ def _alternatives(ctx: _RuleContext, failing: Callable[[_Change], int]) -> list[
         for b in crossed[i + 1 :]
         if not {id(m) for m, _ in a} & {id(m) for m, _ in b}
     ]
-    replacements = _replacements(ctx, props)
-    return [
-        (failing(alt), ctx.total(alt), alt)
-        for alt in swaps + moves + _rotations(ctx, props, free) + pairs + adoptions + replacements
+    tried = [
+        (failing(alt), ctx.total(alt), alt) for alt in swaps + moves + _rotations(ctx, props, free) + pairs + adoptions
     ]
+    return tried + [
+        _or_left_empty(ctx, failing, (failing(alt), ctx.total(alt), alt), bar) for alt in _replacements(ctx, props)
+    ]
+
+
+def _input_only(f: SpecField) -> bool:
+    """An optional field generators are not asked for (`generate: false`: the support a response gives)."""
+    return not f.required and not f.generated
+
+
+def _or_left_empty(
+    ctx: _RuleContext, failing: Callable[[_Change], int], tried: tuple[int, float, _Change], bar: float
+) -> tuple[int, float, _Change]:
+    """A replacement whose newcomer (a number nothing took) would fill a field `_input_only` names leaves that field
+    empty instead, the rest of the change as it was. The records' rules can show a proposal there is wrong (it
+    breaks records), never that a number belongs there: the field left empty breaks no record, so any number in
+    it, right or wrong, only adds failures. A folder whose generator never writes it still holds numbers nothing
+    took (a sentence count, a second judge's mark, a confidence), and the one breaking fewest records took the
+    field (fresh16's Valletta and fresh17's Chengdu multi_step, Chengdu's emotional_authenticity); filling it is
+    left to names and values. The safeguard, for a writer that does write it: a field the change drops that fails
+    fewer than `bar` records more in the emptied place than the place left empty (its own few planted defects) is
+    the field's own, and the change stays as it was (fresh17's Seoul support given, dropped for a sentence count)."""
+    n, _, change = tried
+    emptied = {dst for m, dst in change if m.how == "unmatched" and dst and _input_only(ctx.by_path[dst])}
+    kept = [(m, dst) for m, dst in change if dst not in emptied or m.how != "unmatched"]
+    if not emptied:
+        return tried
+    left = failing(kept)
+    if left > n:
+        return tried
+    for i, (m, dst) in enumerate(kept):
+        if not dst and any(failing([*kept[:i], (m, e), *kept[i + 1 :]]) < left + bar for e in emptied):
+            return tried
+    return left, ctx.total(kept), kept
 
 
 def _rivals_of(m: FieldMatch, other: FieldMatch) -> bool:

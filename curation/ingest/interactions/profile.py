@@ -155,6 +155,9 @@ class FieldStats:
     #: numbers written as percentages ("74%", "74 %"): kept as their share, but read by the ingest only into a 0-1 or
     #: a 0-100 field
     percents: int = 0
+    #: numbers written as text with an explicit plus sign ("+0.45"): a writer marks the sign of a number that may go
+    #: either way (a change), never of a mark or a level
+    plus_signed: int = 0
     #: numbers written with the unit of a named scale ("3 weeks ago"): the scale -> values
     units: Counter = field(default_factory=Counter)
     labels: Counter | None = field(default_factory=Counter)  # short string values (None once too many)
@@ -866,6 +869,8 @@ def _string(st: FieldStats, v: str, units: tuple[tuple[str, Units], ...]) -> Non
             st.fractions[w.of] += 1
         elif w.form == "percent":
             st.percents += 1
+        if v.lstrip().startswith("+"):
+            st.plus_signed += 1
     if st.example_tries < _EXAMPLE_TRIES and v.strip():
         _example(st, v)
 
