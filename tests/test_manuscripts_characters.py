@@ -1958,6 +1958,18 @@ def test_a_name_with_a_lower_case_honorific_hyphened_to_it_is_that_person():
     assert p.index.resolve("Weston-super-Mare") is None
 
 
+def test_an_honorific_hyphened_to_a_hyphenated_given_name_is_that_person():
+    # "Hye-jin-unnie", "Tae-ho-sunbae" (The Third Floor at Hanbit): the name before the suffix holds a hyphen of its
+    # own; a Vietnamese-style paragraph written for this test, the suffix on the whole given name
+    m = model(
+        "Tran Minh-chau said nothing. Tran Minh-chau looked at the sea. Minh-chau laughed.",
+        "Le Van-an smiled at the boat. Le Van-an said so. Van-an thought about the nets.",
+        "“Minh-chau-chi,” said Van-an. Van-an watched Minh-chau-chi mend the net. “Van-an-em,” said Minh-chau.",
+    )
+    assert m.index.resolve("Minh-chau-chi") == "Tran Minh-chau"
+    assert m.index.resolve("Van-an-em") == "Le Van-an"
+
+
 def test_a_hill_named_like_a_person_is_climbed_and_has_a_north_face():
     # the possessive twin of "the top of the Slack", "the slopes of the Ashfold" (The Long Carry, The Cinder Tithe):
     # "Old Harry's north face", "Nobody climbed Old Harry" (trap texts written before the rule)

@@ -99,6 +99,38 @@ def test_a_word_that_never_stands_alone_before_a_first_name_is_a_form_of_address
     assert idx.resolve("Pappy Jack") == "Jack Holloway"
 
 
+def test_a_form_of_address_named_beside_the_full_name_it_would_belong_to_is_someone_else():
+    # "Old Michael" beside "Michael Pat" (The Townland of Carrigeen: two Michaels, the cousin named by his father);
+    # a paragraph written for this test, three Jameses
+    book = [
+        "James Rua said nothing. James Rua watched the boat. James Rua laughed.",
+        "Big James sat down. Big James looked at the nets. Big James said it was late.",
+        "Big James said James Rua would never pay for the nets.",
+        "Then James Rua said it was his field.",
+        "James Tobin came late. James Tobin said nothing.",
+    ]
+    idx = PersonIndex.learn(book * 2, STOP)
+    assert idx.resolve("Big James") == "Big James" and idx.resolve("James Rua") == "James Rua"
+    # must not: "Pappy Jack Holloway" and "Pappy Jack" in one paragraph are one name, the only Jack (Little Fuzzy)
+    fuzzy = [*BOOK, "The Fuzzies were wards of Pappy Jack Holloway. Pappy Jack said so."]
+    assert PersonIndex.learn(fuzzy * 2, STOP).resolve("Pappy Jack") == "Jack Holloway"
+
+
+def test_a_post_in_common_words_before_a_surname_written_first_is_that_person():
+    # "Team Leader Kang" for Kang Min-seok (The Third Floor at Hanbit); "Team Leader Kim" of three Kims is nobody's;
+    # a paragraph written for this test, Chinese names surname first
+    book = [
+        "Wang Lei said nothing. Wang Lei watched the screen. Wang Lei laughed.",
+        "Chen Hua smiled. Chen Hua said so. Chen Mei nodded. Chen Mei said so. Chen Mei laughed.",
+        "The section chief came in, and Section Chief Wang said the build was late. Then Section Chief Wang sat down.",
+        "It was late when Section Chief Chen said nothing. Then Section Chief Chen watched the build fail.",
+        "Then the chief said it was late, and the section was quiet.",
+    ]
+    idx = PersonIndex.learn(book * 2, STOP)
+    assert idx.resolve("Section Chief Wang") == "Wang Lei"
+    assert idx.resolve("Section Chief Chen") not in ("Chen Hua", "Chen Mei")
+
+
 def test_a_plural_of_a_name_word_is_a_people_not_a_person():
     # "Fuzzies" (Little Fuzzy), "Martians" (two corpus novels)
     idx = PersonIndex.learn(BOOK * 2, STOP)

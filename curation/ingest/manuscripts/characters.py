@@ -3085,14 +3085,20 @@ def _honorific_suffixes(index: PersonIndex, forms: dict[tuple, Evidence], spelle
     """A person's name with a lower-case word hyphened to it is that person with an honorific or a kinship word:
     "Annamma-chechi", "Shibu-chetta", "Kunjumol-aunty" (Below Sea Level, Malayalam), "Tanaka-san", "Mori-sensei",
     "Sato-kun" (Japanese; a trap text written before the rule). The book never capitalises the suffix ("Weston-super-
-    Mare" is no one), and the name before it names a person; a form read as a person of its own joins them."""
+    Mare" is no one), and the name before it names a person; a form read as a person of its own joins them. The name
+    may hold a hyphen of its own: "Hye-jin-unnie", "Tae-ho-sunbae" (The Third Floor at Hanbit, Korean given names)
+    are Hye-jin's and Tae-ho's, the longest head that names someone."""
     for f in forms:
         if len(f) != 1 or "-" not in f[0]:
             continue
-        head, tail = f[0].split("-", 1)
-        person = index.forms.get((head,))
         ways = spelled.get(f) or Counter()
-        if person is None or not tail or not all(w.split("-", 1)[1:] and w.split("-", 1)[1].islower() for w in ways):
+        person = None
+        for k in sorted((i for i, c in enumerate(f[0]) if c == "-"), reverse=True):
+            person = index.forms.get((f[0][:k],))
+            if person is not None and f[0][k + 1 :] and all(w[k + 1 :].islower() for w in ways):
+                break
+            person = None
+        if person is None:
             continue
         own = index.forms.get(f)
         if own is None:

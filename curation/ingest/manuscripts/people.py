@@ -580,7 +580,7 @@ class PersonIndex:
             if any((w,) in person_like for w in f):
                 person_like.add(f)
         fulls = {f: n for f, n in fulls.items() if f in person_like}
-        address = _forms_of_address(fulls, singles)
+        address = _forms_of_address(fulls, singles, lower, texts)
         idx = cls()
         display = {f: seen.spelled[f].most_common(1)[0][0] for f in forms}
         # a name in capitals (a transcript's "TOMAS EKWUEME:", a heading) is shown as the book writes it elsewhere
@@ -701,18 +701,48 @@ def _rare_full_name(f: tuple[str, ...], n: int, seen: _RunCounts, stop: set[str]
     )
 
 
-def _forms_of_address(fulls: dict[tuple, int], singles: dict[tuple, int]) -> dict[tuple, list[tuple]]:
-    """A word that never stands alone before a known first name is a form of address ("Pappy Jack"): the
-    full name it is used with -> those forms (taken out of `fulls`)."""
+def _forms_of_address(
+    fulls: dict[tuple, int], singles: dict[tuple, int], lower: set[str], texts: list[str]
+) -> dict[tuple, list[tuple]]:
+    """Words that never stand alone before a known first name are a form of address ("Pappy Jack"; a post in
+    common words before a surname written first: "Team Leader Kang" for Kang Min-seok): the full name it is used
+    with -> those forms (taken out of `fulls`). Of several full names opening with the word, only one the book uses
+    far more often ("Team Leader Kim" of three Kims is none of them), and not one the address is named beside, apart,
+    in a paragraph: "Old Michael" talking of "Michael Pat" is a third Michael (The Townland of Carrigeen; "Pappy Jack
+    Holloway" is one name, and Jack Holloway the only Jack of Little Fuzzy)."""
     address: dict[tuple, list[tuple]] = {}
     for f in list(fulls):
-        if singles.get((f[0],), 0) < 0.2 * fulls[f]:
-            rest = f[1:]
-            if len(rest) == 1 and any(g[0] == rest[0] and g != f for g in fulls) and rest[0] != f[0]:
-                owner = max((g for g in fulls if g[0] == rest[0] and len(g) > 1), key=lambda g: fulls[g])
-                address.setdefault(owner, []).append(f)
-                del fulls[f]
+        lead, last = f[:-1], f[-1]
+        if any(singles.get((w,), 0) >= 0.2 * fulls[f] for w in lead) or last in lead:
+            continue
+        if len(lead) > 1 and not all(w.casefold() in lower for w in lead):
+            continue  # several words before the name: a post in common words ("Team Leader"), not a given name
+        owners = [g for g in fulls if g[0] == last and len(g) > 1 and g != f]
+        if not owners:
+            continue
+        ranked = sorted((fulls[g] for g in owners), reverse=True)
+        owner = max(owners, key=lambda g: fulls[g])
+        if len(ranked) > 1 and (ranked[0] < 2 * ranked[1] or _named_apart(texts, f, owner)):
+            continue
+        address.setdefault(owner, []).append(f)
+        del fulls[f]
     return address
+
+
+def _named_apart(texts: list[str], a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether some paragraph names `a` and `b` each where the other is not ("Old Michael ... Michael Pat", two
+    people; not "my friend John Seward" nor "Pappy Jack Holloway ... Pappy Jack", one name)."""
+    rx = [re.compile(r"(?<![\w’'\-])" + r"\s+".join(map(re.escape, n)) + r"(?![\w\-])", re.I) for n in (a, b)]
+    for text in texts:
+        spans_a = [m.span() for m in rx[0].finditer(text)]
+        if not spans_a:
+            continue
+        spans_b = [m.span() for m in rx[1].finditer(text)]
+        free_a = [a for a in spans_a if all(b[1] <= a[0] or a[1] <= b[0] for b in spans_b)]
+        free_b = [b for b in spans_b if all(b[1] <= a[0] or a[1] <= b[0] for a in spans_a)]
+        if free_a and free_b:
+            return True
+    return False
 
 
 def _bare(word: str) -> str:
