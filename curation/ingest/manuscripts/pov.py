@@ -15,7 +15,8 @@ first named subject) holds the unmarked pronoun until another person of that gen
 subject of a thought, feeling or sensing ("Jack saw them"); the opener takes it back when named
 again as a subject. A person seen from outside (watched, "something in his face changed", "and
 looked dubious", "with the air of a man") is not the focal mind, and an opener watched at once by
-someone named hands the opening to the watcher ("Kessler arrived ... Ana watched him"). Other claims:
+someone named hands the opening to the watcher ("Kessler arrived ... Ana watched him"); so does an opener the
+scene stops following, to the one whose named mind it follows instead (`handed_on`). Other claims:
 the previous scene's POV when this one opens on a bare pronoun, named inner life, the book prior,
 and against anyone a sentence shows is not the pronoun ("he wondered whether Marc knew", "Marc
 grinned at him", "he thought of Tom"). Guesses and contrasts are not the named person's mind:
@@ -1148,7 +1149,7 @@ def score_scene_detail(
         # the narration stops to say whose thought it is: as plain a mark of the scene's mind as its opening
         scores[p] += W_OPENING * min(n, 1)
         claim[p] += W_OPENING_CLAIM * min(n, 1)
-    _opening_and_prior(ev, prior, scores, claim, gender, listed=bool(allowed))
+    _opening_and_prior(ev, prior, scores, claim, gender, listed=bool(allowed), allowed=allowed)
     continued = _continuation(ev, gender, previous, scores, claim)
     if allowed:  # a roster's POV list: only they can be the POV, whoever else the scene names and binds pronouns to
         claim = Counter({p: v for p, v in claim.items() if p in allowed})
@@ -1212,16 +1213,20 @@ def _opening_and_prior(
     claim: Counter,
     gender: dict[str, str],
     listed: bool = False,
+    allowed: set[str] | None = None,
 ) -> None:
-    """The opener (or whoever watches them at once) and, for those the scene follows, the book prior: not for an
-    opener seen from outside at once ("X met them ... and looked dubious") with no named mind of their own, nor,
-    without a roster (`listed`: the prior is then the roster's word), for one whose mind the scene borrows
-    (`_borrowed_mind`)."""
-    opener = ev.opening_observer or (None if ev.opening_seen else ev.opening)
+    """The opener (or whoever watches them at once, or takes the scene over from them: `handed_on`) and, for those
+    the scene follows, the book prior: not for an opener seen from outside at once ("X met them ... and looked
+    dubious") with no named mind of their own, nor for an opener who hands the scene on, nor, without a roster
+    (`listed`: the prior is then the roster's word), for one whose mind the scene borrows (`_borrowed_mind`)."""
+    taker = None if ev.opening_observer else handed_on(ev, gender, allowed)
+    opener = ev.opening_observer or taker or (None if ev.opening_seen else ev.opening)
     if opener:
         scores[opener] += W_OPENING
         claim[opener] += W_OPENING_CLAIM
     for p in ev.present:  # the prior helps those the scene follows more than those it mentions
+        if taker and p == ev.opening:
+            continue
         if ev.opening_seen and p == ev.opening and not ev.mind[p]:
             # nor one the scene opens on seen from outside ("Jockel came home ..., and he stood in the kitchen doorway
             # ... like a boy who has been sent to the shop", The Window on Bernauer Strasse: his sister's scene) and
@@ -1232,6 +1237,53 @@ def _opening_and_prior(
         bonus = W_BOOK_PRIOR * prior.get(p, 0.0) * min(1.0, (1 + ev.subject[p]) / 3)
         scores[p] += bonus
         claim[p] += bonus
+
+
+def _followed(ev: SceneEvidence, person: str, gender: dict[str, str], opener: bool = False) -> float:
+    """How much the scene follows `person`: sentences with them as the named subject, and the weight of the unmarked
+    "he"/"she" said while the narration was in their mind (`SceneEvidence.focal`); for the opener, every unmarked
+    pronoun of their gender that no one else's mind held (the opener anchors that pronoun, `_bind_name`)."""
+    if not opener:
+        return ev.subject[person] + ev.focal[person]
+    g = gender.get(person)
+    others = sum(v for q, v in ev.focal.items() if q != person and gender.get(q) == g)
+    return ev.subject[person] + max(ev.focal[person], ev.unmarked[g] - others if g else 0.0)
+
+
+#: A taker with a named thought must be followed this many times as much as the opener; with only sensing, twice that.
+HAND_ON_FOLLOWED = 1.5
+#: ... and the opener's own named mind is "little or none": at most this share of the taker's.
+HAND_ON_MIND_SHARE = 0.25
+
+
+def handed_on(ev: SceneEvidence, gender: dict[str, str], allowed: set[str] | None = None) -> str | None:
+    """Who takes the scene over from its opener: the person named first is not the POV unless the scene keeps
+    following them. A scene may open inside the previous POV character's sight and hand on a few sentences later
+    ("Helen Lennox came down the long aisle ... Jessie Baird knew the look of it", a-wednesday-in-june; "Sergeant Pete
+    Dahl had a theory ... Orcutt knew", a-dime-on-the-dead; Lykos named first in Kleito's scene, the-loom-at-delos).
+    The taker is someone else the scene shows as a mind and follows more than the opener (`_followed`): with a named
+    thought of theirs, `HAND_ON_FOLLOWED` times as much; with only sensing (at least two named perceptions' weight),
+    twice that. The opener's own named mind is little or none, `HAND_ON_MIND_SHARE` of the taker's at most
+    (the-mercy-winter: Dara's scene, her "she" in her own head, Tomas named in every speech tag and once
+    "considered", a third of his). An opener the scene keeps following (their "he" running on: little-fuzzy, Jack
+    watching the Fuzzy whose thoughts the narration guesses), or who shows as much mind, keeps the scene
+    (little-fuzzy: Ben's scene naming Juan's thought; the hares of Hollin Down: Sorrel's scene naming the Elder's).
+    With a roster (`allowed`), only a listed character."""
+    opener = ev.opening
+    if opener is None:
+        return None
+    mine, followed = ev.mind[opener], _followed(ev, opener, gender, opener=True)
+    best, best_key = None, None
+    for q in ev.present:
+        if q == opener or (allowed and q not in allowed) or mine > HAND_ON_MIND_SHARE * ev.mind[q]:
+            continue
+        f = _followed(ev, q, gender)
+        need = HAND_ON_FOLLOWED * followed if ev.inner_named[q] else 2 * HAND_ON_FOLLOWED * followed
+        if f > 0 and f >= need and (ev.inner_named[q] or ev.mind[q] >= 2 * W_PERCEPTION_NAMED):
+            key = (f, ev.mind[q], q)
+            if best_key is None or key > best_key:
+                best, best_key = q, key
+    return best
 
 
 def _borrowed_mind(ev: SceneEvidence, person: str) -> bool:
