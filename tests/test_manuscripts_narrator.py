@@ -729,7 +729,8 @@ def test_a_first_person_narrator_never_carries_into_a_third_person_report(tmp_pa
     res = process_manuscript(path, roster=_roster(("Wilf Tovey", ["Wilf", "Tovey"])))
     povs = [res.scene_pov[s.index] for ch in res.book.chapters for s in ch.scenes]
     assert [(p.person, p.pov) for p in povs] == [("first", "Wilf Tovey"), ("third", None)]
-    assert povs[1].confidence < 0.5
+    # no one by its by-line's form (a press report, as sure as a transcript's none), else only doubtfully no one
+    assert povs[1].evidence.get("from") == "press report" or povs[1].confidence < 0.5
 
 
 # ---- a nickname others habitually call the "I" names the book's narrator -------------------------------------------
@@ -1466,6 +1467,28 @@ def test_a_book_that_heads_its_chapters_by_their_tellers_names_gives_a_name_head
     other = [("The Quay", quay + kas), ("The Lamp", lamp), ("Gold", lamp + kas), ("Tamsin", chapters[3][1])]
     povs, _ = _voices_book(tmp_path, other)
     assert povs[3] != "Tamsin"
+
+
+def test_a_report_under_a_press_by_line_has_no_pov():
+    # The Back Four's match report ("CALDER VALLEY COURIER | SPORT | ..." / "By Martin Crossley, Sports Reporter")
+    # and Kitty's Steps' race report ("From our Cycling Correspondent, Ludlow"): the paper tells it, nobody's mind.
+    # Written here: a regatta report that tells what its stroke felt, as she told the paper
+    t = Tagger()
+    body = (
+        "Mara Quint pulled hard at the mark and she felt the boat lift under her. She thought of her father on the "
+        "quay. Mara Quint knew the Kell boat was done. She wanted the line more than anything. Tomas Varga shouted "
+        "the count and he laughed.\n\n"
+    ) * 5
+    report = (
+        "HOLM WEEKLY ADVERTISER | SPORT\n\nQuint's crew take the Harbour Cup\n\nBy Ada Kell, Rowing Correspondent\n\n"
+    )
+    t.learn_book([p for p in (body * 3).split("\n\n") if p])
+    assert t.pov(body).pov == "Mara Quint"  # without the by-line her mind carries the scene
+    assert t.pov(report + body).pov is None
+    assert t.pov("From our Rowing Correspondent, Holm, Saturday evening.\n\n" + body).pov is None
+    # a scene that only names a reporter in its narration is read as ever, not as a report
+    told = "Mara Quint read the piece by Ada Kell, Rowing Correspondent, twice over and she thought it unfair. " * 6
+    assert t.pov(told + body).evidence.get("from") != "press report"
 
 
 def test_a_child_who_says_his_own_name_for_i_under_his_heading_is_its_teller(tmp_path):

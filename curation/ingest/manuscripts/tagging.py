@@ -36,6 +36,7 @@ from .structure import heading_name, title_after_number
 from .text import (
     log_record,
     narration_only,
+    press_report,
     quoted_word_count,
     speaker_lines_as_speech,
     speaker_lines_unlabelled,
@@ -620,12 +621,22 @@ class Tagger:
                 return PovResult(name, 0.9, person, {"from": "scene heading"})
         plain = strip_emphasis(text)
         record = next(
-            (kind for kind, is_one in (("transcript", transcript_record), ("log", log_record)) if is_one(plain)), None
+            (
+                kind
+                for kind, is_one in (
+                    ("transcript", transcript_record),
+                    ("log", log_record),
+                    ("press report", press_report),
+                )
+                if is_one(plain)
+            ),
+            None,
         )
         if record:
             # a radio log, an interview record or a control room's log of timed entries nobody in it narrates: no
             # one's mind, whoever its header names ("Present: Detective Sergeant I. Okonjo"; The Quorum at
-            # Calloway's traffic log; Slack Water's incident log)
+            # Calloway's traffic log; Slack Water's incident log); a printed report under a press by-line, whoever it
+            # reports on (The Back Four's match report, Kitty's Steps' race report)
             return PovResult(None, 0.6, person, {"from": record})
         ev = evidence or scene_evidence(own, self.people.in_scene(text))
         scores, unowned, owners = score_scene_detail(
