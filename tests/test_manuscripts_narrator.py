@@ -1459,10 +1459,14 @@ def test_a_book_that_heads_its_chapters_by_their_tellers_names_gives_a_name_head
         ("Wenna", lamp + kas),
         ("Tamsin", quay + "“You'll be wanting the lamp lit, Da,” I said, and Kaspar Dole nodded. "),
         ("The Slipway", quay),
+        # a thread of letters under a word that labels it (Contents of a House's "# 3. Correspondence")
+        ("Correspondence", f"Dear Tamsin,\n\n{lamp}\n\nYours ever,\n\nKaspar Dole\n\n* * *\n\nDear Kaspar,\n\n{quay}"),
     ]
     povs, res = _voices_book(tmp_path, chapters)
     assert povs[3] == "Tamsin"  # the name is only in the heading: the label a reader goes by
     assert povs[4] != "The Slipway"  # a title that is no name stays no one's
+    letters = [res.scene_pov[s.index].pov for s in res.book.scenes if s.chapter.index == 5]
+    assert len(letters) == 2 and "Correspondence" not in letters
     # the same chapter in a book whose other titles are no tellers' names names nobody by its title
     other = [("The Quay", quay + kas), ("The Lamp", lamp), ("Gold", lamp + kas), ("Tamsin", chapters[3][1])]
     povs, _ = _voices_book(tmp_path, other)

@@ -280,8 +280,8 @@ def _name_headed_chapters(book: Book, povs: dict[int, PovResult], keys: dict[int
     thing (`Tagger.labelled_narrator`) takes it as the POV of its scenes. A title that is not a name ("Table Nine",
     "The Review", "Correspondence" among Eighty Covers' and Contents of a House's names) is left alone, as are a
     scene a document, a signature or a byline names, one whose POV already shares a word with the title ("Miz
-    Gatlin" under "Ione Gatlin") and a first-person scene whose narration names the title's person as someone else
-    (the chapter is about them)."""
+    Gatlin" under "Ione Gatlin"), a first-person scene whose narration names the title's person as someone else
+    (the chapter is about them), and a chapter of several voices or signed by another (`_several_voices`)."""
     titled = [(ch, heading_name(title_after_number(ch.title or ""))) for ch in book.chapters]
     titled = [(ch, name) for ch, name in titled if name]
     tellers = {
@@ -297,7 +297,7 @@ def _name_headed_chapters(book: Book, povs: dict[int, PovResult], keys: dict[int
         if name.casefold() in tellers:
             continue
         who = tagger.labelled_narrator(name)
-        if who is None:
+        if who is None or _several_voices(ch.scenes, povs, name):
             continue
         for s in ch.scenes:
             res = povs[s.index]
@@ -314,6 +314,21 @@ def _name_headed_chapters(book: Book, povs: dict[int, PovResult], keys: dict[int
                 {**res.evidence, "from": "chapter title", "titles_name_tellers": len(tellers), "was": res.pov},
             )
             keys[s.index] = ("pov", who)
+
+
+def _several_voices(scenes: list[Scene], povs: dict[int, PovResult], title: str) -> bool:
+    """Whether a chapter's scenes are told by more than one voice, or signed by someone its title does not name: a
+    thread of letters under a heading that labels what it is ("# 3. Correspondence" among "# 1. NORA" and "# 2. SAM"
+    in Contents of a House: its pieces are Nora's, Carol Lindley's and Pat Hartley's), not one teller's chapter."""
+    told = {povs[s.index].pov for s in scenes if povs[s.index].pov}
+    if len(told) >= 2:
+        return True
+    own = set(name_words(title))
+    for s in scenes:
+        signer = signature([p.text for p in s.paragraphs[-4:]])
+        if signer and not set(name_words(signer)) & own:
+            return True
+    return False
 
 
 def _signed_chapters(
