@@ -22,7 +22,7 @@ from .characters import CharacterModel
 from .chunking import Fragment, plan_chunks
 from .documents import DOCUMENT_TYPE_CONFIDENCE, book_documents, opens_on_a_date
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
-from .names import TITLE_GENDER, merge_variants, title_case
+from .names import TITLE_GENDER, merge_variants, name_words, title_case
 from .narrator import called_in_speech, narrator_evidence, signature, without_postscripts
 from .people import PersonIndex
 from .prompts import conversations, quotes_chunk
@@ -31,7 +31,7 @@ from .readers import read_manuscript
 from .roster import Roster
 from .runs import run_groups, split_runs
 from .settings import ChunkingConfig, ManuscriptsConfig
-from .structure import Book, ParagraphRun, Removed, Scene, heading_name, parse_structure
+from .structure import Book, ParagraphRun, Removed, Scene, heading_name, parse_structure, title_after_number
 from .tagging import PLURAL_NARRATOR, PovResult, Tagger, present_share
 from .text import narration_only, strip_emphasis
 from .unnamed_mind import pooled_owner
@@ -169,6 +169,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
             povs[s.index] = res
     _pooled_unnamed_mind(book, povs, keys, evidence, tagger)
     _recurring_titles(book, povs, keys, tagger)
+    _name_headed_chapters(book, povs, keys, tagger)
     _signed_chapters(book, docs, povs, keys, tagger)
     _same_narrator(book, povs, keys)
     _book_narrator(book, povs, keys, tagger.pov_names)
@@ -260,6 +261,74 @@ def _recurring_titles(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
                     {**res.evidence, "from": "chapter title", "title_recurs": len(uses), "was": res.pov},
                 )
                 keys[s.index] = ("pov", name)
+
+
+#: Where a scene's POV came from when its heading or its chapter's title named it.
+_FROM_HEADING = ("scene heading", "chapter title")
+
+
+def _name_headed_chapters(book: Book, povs: dict[int, PovResult], keys: dict[int, object], tagger: Tagger) -> None:
+    """In a book that heads its chapters by their tellers' names, every chapter headed by a name is its teller's.
+
+    A book of many voices puts each teller's name over the chapter and often nowhere else: the tellers seldom name
+    themselves ("## Ancil", a preacher his chapter calls only "Brother Tolliver"; "## Virgil", a child who says
+    "Virgil" for "I", so his chapter reads as told in the third person), so a name heading only once is still the
+    label a reader goes by. Two or more chapter titles already taken as narrators from their headings (a person the
+    book knows, or a recurring title: "One: Claudette", "Three: Junior", "Four: Odile", "Eleven: Mary Alice" in Out at
+    Celestine; "## Luther", "## Ora Lee", "## Tobe", "## Hollis" in The Burying of Delphine Ashby) show the book
+    labels its chapters so; then another chapter whose title is shaped like a name the book uses for no place or
+    thing (`Tagger.labelled_narrator`) takes it as the POV of its scenes. A title that is not a name ("Table Nine",
+    "The Review", "Correspondence" among Eighty Covers' and Contents of a House's names) is left alone, as are a
+    scene a document, a signature or a byline names, one whose POV already shares a word with the title ("Miz
+    Gatlin" under "Ione Gatlin"), a first-person scene whose narration names the title's person as someone else
+    (the chapter is about them), and a chapter of several voices or signed by another (`_several_voices`)."""
+    titled = [(ch, heading_name(title_after_number(ch.title or ""))) for ch in book.chapters]
+    titled = [(ch, name) for ch, name in titled if name]
+    tellers = {
+        name.casefold()
+        for ch, name in titled
+        if any(
+            povs[s.index].pov and str(povs[s.index].evidence.get("from")).startswith(_FROM_HEADING) for s in ch.scenes
+        )
+    }
+    if len(tellers) < 2:
+        return
+    for ch, name in titled:
+        if name.casefold() in tellers:
+            continue
+        who = tagger.labelled_narrator(name)
+        if who is None or _several_voices(ch.scenes, povs, name):
+            continue
+        for s in ch.scenes:
+            res = povs[s.index]
+            if keys[s.index][0] != "pov" or res.evidence.get("from") in _NAMED_BY_TEXT:
+                continue
+            if res.pov and set(name_words(res.pov)) & set(name_words(name)):
+                continue
+            if res.person == "first" and (res.evidence.get("named_in_narration") or {}).get(who, 0) >= 2:
+                continue
+            povs[s.index] = PovResult(
+                who,
+                0.7,
+                res.person,
+                {**res.evidence, "from": "chapter title", "titles_name_tellers": len(tellers), "was": res.pov},
+            )
+            keys[s.index] = ("pov", who)
+
+
+def _several_voices(scenes: list[Scene], povs: dict[int, PovResult], title: str) -> bool:
+    """Whether a chapter's scenes are told by more than one voice, or signed by someone its title does not name: a
+    thread of letters under a heading that labels what it is ("# 3. Correspondence" among "# 1. NORA" and "# 2. SAM"
+    in Contents of a House: its pieces are Nora's, Carol Lindley's and Pat Hartley's), not one teller's chapter."""
+    told = {povs[s.index].pov for s in scenes if povs[s.index].pov}
+    if len(told) >= 2:
+        return True
+    own = set(name_words(title))
+    for s in scenes:
+        signer = signature([p.text for p in s.paragraphs[-4:]])
+        if signer and not set(name_words(signer)) & own:
+            return True
+    return False
 
 
 def _signed_chapters(

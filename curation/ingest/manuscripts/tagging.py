@@ -36,6 +36,7 @@ from .structure import heading_name, title_after_number
 from .text import (
     log_record,
     narration_only,
+    press_report,
     quoted_word_count,
     speaker_lines_as_speech,
     speaker_lines_unlabelled,
@@ -620,12 +621,22 @@ class Tagger:
                 return PovResult(name, 0.9, person, {"from": "scene heading"})
         plain = strip_emphasis(text)
         record = next(
-            (kind for kind, is_one in (("transcript", transcript_record), ("log", log_record)) if is_one(plain)), None
+            (
+                kind
+                for kind, is_one in (
+                    ("transcript", transcript_record),
+                    ("log", log_record),
+                    ("press report", press_report),
+                )
+                if is_one(plain)
+            ),
+            None,
         )
         if record:
             # a radio log, an interview record or a control room's log of timed entries nobody in it narrates: no
             # one's mind, whoever its header names ("Present: Detective Sergeant I. Okonjo"; The Quorum at
-            # Calloway's traffic log; Slack Water's incident log)
+            # Calloway's traffic log; Slack Water's incident log); a printed report under a press by-line, whoever it
+            # reports on (The Back Four's match report, Kitty's Steps' race report)
             return PovResult(None, 0.6, person, {"from": record})
         ev = evidence or scene_evidence(own, self.people.in_scene(text))
         scores, unowned, owners = score_scene_detail(
@@ -758,6 +769,28 @@ class Tagger:
         if self.model is not None and self.model.kind_of(t) not in (None, "person"):
             return None
         return " ".join(title_case(w) if w.isupper() else w for w in words)
+
+    def labelled_narrator(self, title: str) -> str | None:
+        """The narrator a chapter title names in a book that heads its chapters by their tellers' names
+        (`pipeline._name_headed_chapters`): as `titled_narrator`, and also a name the book's model files as a kind
+        of being when the book shows it speaking or thinking at least twice and as often as it takes "are" (a child
+        who calls himself by his name, "Virgil knocks two times", "“Virgil promised her,” Virgil said", read as a
+        kind from "Virgil's people"): under a teller's heading the name is a teller, as a species never is."""
+        got = self.titled_narrator(title)
+        if got or self.roster or self.model is None:
+            return got
+        t = strip_emphasis(title).strip(" .:;,!?")
+        if not re.fullmatch(r"[A-Z][a-z][\w’'\-]*(?: [A-Z][a-z][\w’'\-]*){0,2}", t) or t in _STOP:
+            return None
+        if self.model.kind_of(t) != "kind":
+            return None
+        f = name_words(t)
+        e = next((e for e in self.model.others if name_words(e.name) == f), None)
+        if e is None:
+            return None
+        ev = e.evidence
+        acts = ev.get("said", 0) + ev.get("mind", 0)
+        return t if acts >= 2 and acts >= ev.get("plural", 0) and ev.get("gendered", 0) >= 2 else None
 
     def _narrator_name(self, name: str) -> str | None:
         """A name the text signs (a byline) as a narrator: a roster POV character when there is a roster,

@@ -191,6 +191,30 @@ def log_record(text: str, share: float = 0.8, min_entries: int = 3) -> bool:
     return len(entries) >= min_entries and sum(map(word_count, entries)) >= share * word_count(text)
 
 
+#: A press by-line: the reporter named with the paper's post for them ("By Martin Crossley, Sports Reporter"), or the
+#: post alone ("From our Cycling Correspondent, Ludlow, Monday evening.").
+_PRESS_BYLINE = re.compile(
+    r"^(?:[Bb]y\s+(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+\s*,\s*|[Ff]rom\s+(?:[Oo]ur|[Aa]|[Tt]he)\s+)"
+    r"(?:[\w’'\-]+\s+){0,3}(?i:correspondent|reporter|staff\s+writer|editor|columnist)\b"
+)
+
+
+def press_report(text: str, max_words: int = 40) -> bool:
+    """A scene that is a printed report: its header (the short paragraphs before the body: a masthead, a headline, a
+    standfirst) carries a press by-line (`_PRESS_BYLINE`), as a match report does ("By Martin Crossley, Sports
+    Reporter", The Back Four) or a race report ("From our Cycling Correspondent, Ludlow", Kitty's Steps). Its teller is
+    the paper's, never one of the people it reports on: nobody's mind is narrated in it."""
+    for para in text.split("\n\n"):
+        para = para.strip().strip("*_ ")
+        if not para:
+            continue
+        if word_count(para) > max_words:
+            return False
+        if any(_PRESS_BYLINE.match(line.strip().strip("*_ ")) for line in para.splitlines()):
+            return True
+    return False
+
+
 def speaker_lines_unlabelled(text: str, min_lines: int = 2) -> str:
     """A transcript's lines without their speakers' names and time stamps (see `speaker_lines_as_speech`): what
     was said, as plain text."""
