@@ -2442,3 +2442,19 @@ def test_a_club_or_company_whose_name_modifies_nouns_is_an_organisation_not_a_pe
     assert kind(m, "Ellen Thwaite") == "person"
     assert m.characters_in("Ellen sat with the Holmfirth Silver cornets and an Ostler banner.") == ["Ellen Thwaite"]
 
+
+def test_a_name_given_to_a_noun_ending_in_us_or_after_a_hyphenated_word_names_a_thing():
+    # "a minibus called Doris", "a six-foot foam bobbin known to regulars as Bobby" (The Back Four): "-us" is no
+    # plural, a hyphenated size is an adjective, and "known to the children as" gives a name as "known as" does; my
+    # own bus and hen, beside a woman named the same way, who stays a person
+    book = [
+        "The choir had an old omnibus called Gertie, and a six-foot papier-mache hen known to the children as Mabel.",
+        "Gertie sighed on the hill. Mabel watched from the back seat, and Gertie's door rattled.",
+        "Nan Purslow drove. A woman known to the choir as Nan, she said very little. Nan laughed at the hill.",
+        "“Nan,” said Wilf, “mind the gears.” Nan nodded.",
+    ]
+    m = model(*book)
+    assert kind(m, "Gertie") == "thing"
+    assert kind(m, "Mabel") == "thing"
+    assert kind(m, "Nan Purslow") == "person"
+    assert m.characters_in("Nan parked Gertie and lifted Mabel down.") == ["Nan Purslow"]

@@ -338,10 +338,10 @@ _THING_NOUNS = (
 #: A name given to such a noun: "the mule is named Mrs. Pruitt", "his horse is called Gideon", "a boat called the
 #: Dorothy", "a tall dun mule which they call X", "the ship's computer was called X".
 _NAMED_AS_THING = re.compile(
-    rf"\b(?i:the|a|an|his|her|my|our|their|its|one)\s+((?:[a-z]+(?:[’']s)?\s+){{0,2}}?)([a-z][a-z\-]*)\b,?\s+"
+    rf"\b(?i:the|a|an|his|her|my|our|their|its|one)\s+((?:[a-z][a-z\-]*(?:[’']s)?\s+){{0,2}}?)([a-z][a-z\-]*)\b,?\s+"
     rf"(?:(which|that|whom)\s+(?:\w+\s+){{0,2}}(?:calls?|called|named|christened|dubbed)|"
     rf"(?:she|he|they|we|I|you)\s+(?:calls?|called)|"
-    rf"(?:(?:is|was|had\s+been)\s+)?(?:called|named|christened|dubbed|known\s+as))\s+(?:the\s+)?[“\"‘]?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?({_NAME_RUN})"
+    rf"(?:(?:is|was|had\s+been)\s+)?(?:called|named|christened|dubbed|known\s+(?:to\s+(?:\w+\s+){{1,2}})?as))\s+(?:the\s+)?[“\"‘]?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?({_NAME_RUN})"
 )
 #: Words read where a noun of a person would stand that are no person before a noun phrase ("everything the internet
 #: will tell me about an actuarial model": "one", "other" ...), though a name given to them is a person's ("the one
@@ -2473,15 +2473,20 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
                 forms[f].is_a += 1
 
 
+#: A plural noun: an "s" ending but for the singular endings "-us", "-ss", "-is" ("a minibus called Doris", The Back
+#: Four; "a walrus", "a compass", "a trellis").
+_PLURAL_NOUN = re.compile(r"(?<!u|s|i)s$")
+
+
 def _named_noun(prior: str, before: str, noun: str, relative: str | None) -> bool:
     """The noun a name is given to names an animal or a made thing: one of `_THING_NOUNS`, or any other singular common
     noun but a person's (`_PERSON_NOUNS`) or a place's (`_NAMED_AS_PLACE` reads those): "an actuarial model called
     Agnes", "the model is called Agnes" (Cold Ledger), "the long gyuto she calls Bertrand" (Fire on Twelve), beside the
-    listed "The walk-in fridge is called Gerald" (Eighty Covers). "whom" names a person ("a mackintosh whom the Guv
-    called Harold"); a plural is the subject of the calling ("the voles called the Weed-Rake"), and a person noun among
-    the words before ("a cook in the kitchen named Pearl", "a tall girl with a very good weave called Chiamaka", The
-    House on Bode Thomas) leaves the name to them: `before` holds the words between the determiner and the noun, `prior`
-    the text before the determiner."""
+    listed "The walk-in fridge is called Gerald" (Eighty Covers), "a foam bobbin known to regulars as Bobby" (The Back
+    Four). "whom" names a person ("a mackintosh whom the Guv called Harold"); a plural is the subject of the calling
+    ("the voles called the Weed-Rake"), and a person noun among the words before ("a cook in the kitchen named Pearl",
+    "a tall girl with a very good weave called Chiamaka", The House on Bode Thomas) leaves the name to them: `before`
+    holds the words between the determiner and the noun, `prior` the text before the determiner."""
     if _THING_NOUN.fullmatch(noun):
         return True
     words = before.split()
@@ -2489,7 +2494,7 @@ def _named_noun(prior: str, before: str, noun: str, relative: str | None) -> boo
     return (
         relative != "whom"
         and len(noun) > 2
-        and not noun.endswith("s")
+        and not _PLURAL_NOUN.search(noun)
         and noun not in _PERSON_NOUNS
         and not _AGENT_NOUN.search(noun)
         and not _PLACE_NAMED_NOUN.fullmatch(noun)
