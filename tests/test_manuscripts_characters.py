@@ -2433,3 +2433,40 @@ def test_a_person_named_only_as_a_source_or_a_message_end_is_not_present():
     assert "Rudd Mallory" in t.characters_present("Tom took the lamp from Rudd and climbed.", None)
     assert "Ada Price" in t.characters_present("Tom sat across the table from Ada and ate.", None)
     assert "Ada Price" in t.characters_present("Tom took over from Ada at midnight.", None)
+
+
+def test_a_club_or_company_whose_name_modifies_nouns_is_an_organisation_not_a_person():
+    # "the Calder Vale supporters", "a Hanbit hoodie" (The Back Four, The Third Floor at Hanbit): a name that stands
+    # before the book's nouns and is worked or played at, far more often than it acts, is a club or a firm; here a
+    # brass band and a brewery of my own, beside a woman who acts and whose name once modifies a noun too
+    book = [
+        "Ellen Thwaite had played cornet for Holmfirth Silver for nine years. The Holmfirth Silver bandroom was cold.",
+        "She walked past the Holmfirth Silver banners and the lorry with Ostler signs on it. The signs were new.",
+        "Holmfirth Silver had won nothing since 1998. Everyone at Ostler knew it, and the Ostler drays went by.",
+        "Holmfirth Silver agreed to play at the gala. The bandroom had a leak and the drays were late.",
+        "Ellen said nothing. She tuned the cornet. Ellen looked at the banners again and Ellen laughed.",
+        "Ellen wondered if the Ellen cornet was hers. At Holmfirth Silver they put the kettle on.",
+        "“Ellen,” said Marjorie, “are you coming?” Ellen nodded. Nobody at Ostler answered the phone.",
+    ]
+    m = model(*book)
+    assert kind(m, "Holmfirth Silver") == "organisation"
+    assert kind(m, "Ostler") in ("organisation", "place")
+    assert kind(m, "Ellen Thwaite") == "person"
+    assert m.characters_in("Ellen sat with the Holmfirth Silver cornets and an Ostler banner.") == ["Ellen Thwaite"]
+
+
+def test_a_name_given_to_a_noun_ending_in_us_or_after_a_hyphenated_word_names_a_thing():
+    # "a minibus called Doris", "a six-foot foam bobbin known to regulars as Bobby" (The Back Four): "-us" is no
+    # plural, a hyphenated size is an adjective, and "known to the children as" gives a name as "known as" does; my
+    # own bus and hen, beside a woman named the same way, who stays a person
+    book = [
+        "The choir had an old omnibus called Gertie, and a six-foot papier-mache hen known to the children as Mabel.",
+        "Gertie sighed on the hill. Mabel watched from the back seat, and Gertie's door rattled.",
+        "Nan Purslow drove. A woman known to the choir as Nan, she said very little. Nan laughed at the hill.",
+        "“Nan,” said Wilf, “mind the gears.” Nan nodded.",
+    ]
+    m = model(*book)
+    assert kind(m, "Gertie") == "thing"
+    assert kind(m, "Mabel") == "thing"
+    assert kind(m, "Nan Purslow") == "person"
+    assert m.characters_in("Nan parked Gertie and lifted Mabel down.") == ["Nan Purslow"]

@@ -338,10 +338,10 @@ _THING_NOUNS = (
 #: A name given to such a noun: "the mule is named Mrs. Pruitt", "his horse is called Gideon", "a boat called the
 #: Dorothy", "a tall dun mule which they call X", "the ship's computer was called X".
 _NAMED_AS_THING = re.compile(
-    rf"\b(?i:the|a|an|his|her|my|our|their|its|one)\s+((?:[a-z]+(?:[’']s)?\s+){{0,2}}?)([a-z][a-z\-]*)\b,?\s+"
+    rf"\b(?i:the|a|an|his|her|my|our|their|its|one)\s+((?:[a-z][a-z\-]*(?:[’']s)?\s+){{0,2}}?)([a-z][a-z\-]*)\b,?\s+"
     rf"(?:(which|that|whom)\s+(?:\w+\s+){{0,2}}(?:calls?|called|named|christened|dubbed)|"
     rf"(?:she|he|they|we|I|you)\s+(?:calls?|called)|"
-    rf"(?:(?:is|was|had\s+been)\s+)?(?:called|named|christened|dubbed|known\s+as))\s+(?:the\s+)?[“\"‘]?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?({_NAME_RUN})"
+    rf"(?:(?:is|was|had\s+been)\s+)?(?:called|named|christened|dubbed|known\s+(?:to\s+(?:\w+\s+){{1,2}})?as))\s+(?:the\s+)?[“\"‘]?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?({_NAME_RUN})"
 )
 #: Words read where a noun of a person would stand that are no person before a noun phrase ("everything the internet
 #: will tell me about an actuarial model": "one", "other" ...), though a name given to them is a person's ("the one
@@ -558,6 +558,7 @@ class Evidence:
     its: int = 0  # "its"/"itself" in the clause it opens ("Tobit rolled back to its charger"): a thing's pronoun
     gendered: int = 0  # "he", "she", "his", "her" ... in the clause it opens
     made_voice: int = 0  # named in the narration of a paragraph that says a voice was designed or chosen: a machine's
+    attributive: int = 0  # right before a noun of the book, as its modifier ("a Hanbit hoodie", "Daon lanyards")
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -788,7 +789,7 @@ def classify(
     if _call_sign(ev) and not set(form) & (set(lower) | _RADIO_WORDS):  # "“Copy. Go, Tamsin.”": a word of the call
         return "call sign"  # only ever spoken to over a radio or a telephone ("“Central, all units”"), never acting
     if strong >= 1:
-        return "person"
+        return "organisation" if _collective(ev) else "person"
     if place >= max(2, 0.2 * ev.n):
         return "place"
     return "unknown"
@@ -985,6 +986,17 @@ class CharacterModel:
             evidence = {k: v for k, v in e.evidence.items() if k not in ("n", "mid", "caps", "owned")}
             glossary.append({"term": self.display(e.name), "kind": kind, "mentions": e.count, "evidence": evidence})
         return {"characters": chars, "glossary": glossary}
+
+
+def _collective(ev: Evidence) -> bool:
+    """A club, a company or a game the story talks about, not a person: its name modifies nouns ("the Calder Vale
+    supporters", "a Hanbit hoodie", "Daon lanyards") at least twice, and that and being worked or played at ("at
+    Hanbit", "for Calder Vale") come at least twice as often as it acts, speaks or thinks; never titled, and not
+    "he" or "she" in two of its own clauses (a family name before "house" or "boys" is a titled person's or acts
+    far more often: "the Kessler house" beside "Mr Kessler said")."""
+    if ev.attributive < 2 or ev.titled or ev.social or ev.gendered >= 2:
+        return False
+    return ev.attributive + ev.place + 0.5 * ev.goal >= 2 * (_strength(ev) + ev.mind)
 
 
 def _call_sign(ev: Evidence) -> bool:
@@ -2337,6 +2349,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     """The book's people and places, from its narrative paragraphs (and the roster when there is one)."""
     texts = [strip_emphasis(t) for t in paragraphs]
     forms, spelled, words = gather(texts)
+    _attributive_uses(texts, forms)
     _typeset_and_named(paragraphs, texts, forms)
     _opened_clauses(texts, forms)
     _call_headers(texts, forms)
@@ -2369,6 +2382,41 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     model.dead = _dead_before_the_story(texts, index)
     model.others = _other_entities(forms, spelled, kinds, set(index.forms), roster, lower)
     return model
+
+
+#: A lower-case word after a determiner (used as a noun: "the hoodie", "his lanyards") or after a subject pronoun (used
+#: as a verb: "she turned", "they wait").
+_AS_NOUN = re.compile(
+    r"\b(?i:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s+([a-z][a-z\-]+)\b(?![’'])"
+)
+_AS_VERB = re.compile(r"\b(?i:he|she|they|we|I|it|you|who)\s+([a-z][a-z\-]+)\b(?![’'])")
+_WORD_AFTER = re.compile(r"([A-Z][\w’'\-]*)\s+([a-z][a-z\-]+)\b(?![’'])")
+
+
+def _attributive_uses(texts: list[str], forms: dict[tuple, Evidence]) -> None:
+    """Count each name's uses right before a word the book uses as a noun and never as a verb ("a Hanbit hoodie",
+    "Daon lanyards", "the Calder Vale supporters"): a company, a club, a game or a brand modifies a noun as an
+    adjective does; a person's name is followed by a verb ("Hanbit turned") or owns with "'s"."""
+    nouns: set[str] = set()
+    verbs: set[str] = set()
+    for t in texts:
+        nouns.update(m.group(1) for m in _AS_NOUN.finditer(t))
+        verbs.update(m.group(1) for m in _AS_VERB.finditer(t))
+    nouns -= verbs
+    for t in texts:
+        for run in _runs(t):
+            raw = [w for w, _, _ in run]
+            while raw and (
+                _bare(raw[0]).rstrip(".") in _STOP or _form(raw[:1])[0] in TITLES or CONTRACTION.match(raw[0])
+            ):
+                raw = raw[1:]
+            if not raw or re.search(r"[’']s?$", raw[-1]):
+                continue
+            m = _WORD_AFTER.match(t, run[-1][1])
+            if m and m.group(2) in nouns and m.end(1) == run[-1][2]:
+                ev = forms.get(_form(raw))
+                if ev is not None:
+                    ev.attributive += 1
 
 
 def _opened_clauses(texts: list[str], forms: dict[tuple, Evidence]) -> None:
@@ -2425,15 +2473,20 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
                 forms[f].is_a += 1
 
 
+#: A plural noun: an "s" ending but for the singular endings "-us", "-ss", "-is" ("a minibus called Doris", The Back
+#: Four; "a walrus", "a compass", "a trellis").
+_PLURAL_NOUN = re.compile(r"(?<!u|s|i)s$")
+
+
 def _named_noun(prior: str, before: str, noun: str, relative: str | None) -> bool:
     """The noun a name is given to names an animal or a made thing: one of `_THING_NOUNS`, or any other singular common
     noun but a person's (`_PERSON_NOUNS`) or a place's (`_NAMED_AS_PLACE` reads those): "an actuarial model called
     Agnes", "the model is called Agnes" (Cold Ledger), "the long gyuto she calls Bertrand" (Fire on Twelve), beside the
-    listed "The walk-in fridge is called Gerald" (Eighty Covers). "whom" names a person ("a mackintosh whom the Guv
-    called Harold"); a plural is the subject of the calling ("the voles called the Weed-Rake"), and a person noun among
-    the words before ("a cook in the kitchen named Pearl", "a tall girl with a very good weave called Chiamaka", The
-    House on Bode Thomas) leaves the name to them: `before` holds the words between the determiner and the noun, `prior`
-    the text before the determiner."""
+    listed "The walk-in fridge is called Gerald" (Eighty Covers), "a foam bobbin known to regulars as Bobby" (The Back
+    Four). "whom" names a person ("a mackintosh whom the Guv called Harold"); a plural is the subject of the calling
+    ("the voles called the Weed-Rake"), and a person noun among the words before ("a cook in the kitchen named Pearl",
+    "a tall girl with a very good weave called Chiamaka", The House on Bode Thomas) leaves the name to them: `before`
+    holds the words between the determiner and the noun, `prior` the text before the determiner."""
     if _THING_NOUN.fullmatch(noun):
         return True
     words = before.split()
@@ -2441,7 +2494,7 @@ def _named_noun(prior: str, before: str, noun: str, relative: str | None) -> boo
     return (
         relative != "whom"
         and len(noun) > 2
-        and not noun.endswith("s")
+        and not _PLURAL_NOUN.search(noun)
         and noun not in _PERSON_NOUNS
         and not _AGENT_NOUN.search(noun)
         and not _PLACE_NAMED_NOUN.fullmatch(noun)
