@@ -121,6 +121,8 @@ def _config(root: Path, interactions: dict | None) -> Any:
 
 
 def _outcomes(a: Any) -> dict[tuple[str, int], tuple[str, Any]]:
+    """(file name, index) -> (state, detail) for every record the analysis read: kept, rejected by a stage, or
+    rejected by the ingest itself (unknown data type, cut, not an object); what is in none of them is lost."""
     status = a.status()
     out = {}
     for r in a.recovered:
@@ -128,6 +130,9 @@ def _outcomes(a: Any) -> dict[tuple[str, int], tuple[str, Any]]:
         out[(Path(r.source.file).name, r.source.index)] = (
             ("rejected", row["reason"]) if row else ("kept", list(r.violations))
         )
+    for row in a.ctx.rejects.rows:
+        if not row.get("id") and row.get("index") is not None and row.get("source_file"):
+            out.setdefault((Path(row["source_file"]).name, row["index"]), ("rejected", row["reason"]))
     return out
 
 

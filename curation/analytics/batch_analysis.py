@@ -23,6 +23,7 @@ from typing import Any
 from .. import atomic
 from ..domain import load_spec
 from ..domain.spec import Spec
+from ..errors import LedgerMismatch
 from ..ingest.interactions.discovery import OWN_OUTPUTS, OWN_OUTPUTS_TOOL, own_outputs
 from ..ingest.interactions.rules import AUTHENTICITY_BUCKETS, CAPACITY_BUCKETS
 from ..ingest.interactions.source import InteractionSource
@@ -95,8 +96,23 @@ def analyze(cfg: Any) -> Analysis:
     stages = [*validation_stages(cfg.interactions), SampleDuplicates()]
     kept = list(chain(tap(source(ctx)), stages, ctx))
     a = Analysis(cfg, ctx, recovered, kept)
+    check_accounted(a)
     a.report = json_safe(build_report(a))
     return a
+
+
+def check_accounted(a: Analysis) -> None:
+    """Every record read ends kept or rejected with its reason, per file: a stage that drops a record without a
+    reject row (a future form, a new check) stops the run with the file named instead of losing it silently. (The
+    ingest accounts for what it reads itself: each sample it parses is a record or a reject row.)"""
+    status, kept = a.status(), {r.id for r in a.kept}
+    lost: Counter = Counter(r.source.file for r in a.recovered if r.id not in kept and r.id not in status)
+    if lost:
+        file, n = lost.most_common(1)[0]
+        raise LedgerMismatch(
+            f"{file}: {n} record(s) read but neither kept nor rejected"
+            + (f" (and {sum(lost.values()) - n} in {len(lost) - 1} other file(s))" if len(lost) > 1 else "")
+        )
 
 
 NONE_KEY = "(none)"

@@ -174,13 +174,30 @@ def file_type_hint(path: Path, spec: Spec | None = None) -> str | None:
         if t in name or t.replace("_", "") in name:
             return t
     words = [w.lower() for w in _NAME_WORD.findall(path.name.split(".", 1)[0])]
-    index = spec.label_index
+    index, parts = spec.label_index, _part_index(spec)
     for n in range(len(words), 0, -1):
         for i in range(len(words) - n + 1):
-            found = index.get("_".join(words[i : i + n]))
+            run = "_".join(words[i : i + n])
+            found = index.get(run) or (parts.get(run) if n >= 2 else None)
             if found is not None:
                 return found
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _part_index(spec: Spec) -> dict[str, str]:
+    """The leading words (two or more) of a part that identifies one type, -> that type: a multi-step pipeline
+    may name its output after the card it composes (`npc_card_sheet.json` for `npc_card_narrative`). A run that
+    two types' parts begin with names neither, and so does a run with another type's label among its words
+    (`npc_emotional_lote.json` holds emotional_authenticity records in the fresh4 drift family)."""
+    out: dict[str, set[str]] = {}
+    for name, t in spec.types.items():
+        for part in t.identifying_fields:
+            words = part.split("_")
+            for n in range(2, len(words) + 1):
+                others = {spec.label_index[w] for w in words[:n] if w in spec.label_index}
+                out.setdefault("_".join(words[:n]), set()).update({name, *others})
+    return {run: next(iter(types)) for run, types in out.items() if len(types) == 1}
 
 
 def batch_number_from_name(path: Path) -> int | None:

@@ -324,15 +324,29 @@ def _at_every_turn(tp: TypeProfile, path: str, n: int, member: str) -> bool:
 
 def _turn_lists(tp: TypeProfile, tm: TypeMatch, room: _Room) -> list[FieldStats]:
     """Their lists an exchange may be: left unmatched, or read only by value shape (a turn's text proposed for a
-    text of ours by its length alone, with no name evidence, is a weaker reading than the turns' structure)."""
+    text of ours by its length alone, with no name evidence, is a weaker reading than the turns' structure). Not a
+    list read whole as a list of ours whose items' every field (two or more) a member of its items fills: that is
+    a list of things (capacity factors: a cause and its impact), each record's count of them the same by chance."""
     out = []
     for st in tp.ordered():
         if "[" in st.path or st.main_type != "array" or st.share_of("array") < 0.9:
             continue
         inside = [m for m in tm.matches if m.source == st.path or m.source.startswith((st.path + ".", st.path + "["))]
-        if inside and all(m.how == "unmatched" or room._by_shape(m) for m in inside):
+        if not inside or _read_whole(st, inside, room):
+            continue
+        if all(m.how == "unmatched" or room._by_shape(m) for m in inside):
             out.append(st)
     return out
+
+
+def _read_whole(st: FieldStats, inside: list[FieldMatch], room: _Room) -> bool:
+    """The list `st` is proposed for a list of ours, and its items' members fill every field of that list's items."""
+    whole = next((m.target for m in inside if m.source == st.path and m.target), None)
+    if whole is None:
+        return False
+    kids = {p for p in room.by_path if p.startswith(whole + "[].") and "." not in p[len(whole) + 3 :]}
+    got = {m.target for m in inside if m.source.startswith(st.path + "[].") and m.target in kids}
+    return len(kids) >= 2 and got == kids
 
 
 def _exchanges(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], room: _Room) -> None:
