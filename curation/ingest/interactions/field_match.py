@@ -1468,7 +1468,7 @@ def _match_type(
     """
     back = back or {}
     shared = {v: elsewhere[w] for v in tp.fields if (w := back.get(v, v)) in (elsewhere or {})}
-    matcher = _Matcher(tp, fields, vocab, config_map, blocked, shared, (domain or load_spec()).draft_words)
+    matcher = _Matcher(tp, fields, vocab, config_map, blocked, shared, (domain or load_spec()).draft_words, back)
     matcher.assign_in_steps()
     matcher.prefer_fuller_answer()
     matcher.move_whole_objects()
@@ -2070,8 +2070,11 @@ class _Matcher:
         blocked: frozenset[str],
         elsewhere: dict[str, frozenset[str]] | None = None,
         drafts: tuple[str, ...] = (),
+        back: dict[str, str] | None = None,
     ) -> None:
         self.tp, self.fields, self.vocab, self.blocked = tp, fields, vocab, blocked
+        #: the view's paths -> the paths as written in the sample records (a boxed value's box, `_boxes_as_values`)
+        self.back = back or {}
         #: their field -> what the other data types of the folder writing it the same way may hold (`cross_type`)
         self.elsewhere = elsewhere or {}
         #: their fields named as an earlier try beside a field of the same kind (`_draft`)
@@ -2369,7 +2372,7 @@ class _Matcher:
                     } - texts
                     alternation = "|".join(sorted(map(re.escape, ws)))
                     self.field_words = re.compile(rf"\b(?:{alternation})", re.I) if ws else re.compile(r"(?!)")
-                texts = [v for x in self.tp.samples if isinstance(v := value_at(x, st.path), str)]
+                texts = [v for x in self.tp.samples if isinstance(v := self._sample_value(x, st.path), str)]
                 if texts:
                     got = sum(1 for v in texts if self.field_words.search(v)) / len(texts)
             self.names_fields[st.path] = got
@@ -2393,9 +2396,14 @@ class _Matcher:
             got = self.sample_texts[path] = frozenset(
                 v
                 for x in self.tp.samples
-                if isinstance(v := value_at(x, path), str) and len(v.split()) >= _FREE_TEXT_WORDS
+                if isinstance(v := self._sample_value(x, path), str) and len(v.split()) >= _FREE_TEXT_WORDS
             )
         return got
+
+    def _sample_value(self, sample: dict[str, Any], path: str) -> Any:
+        """The value of their field (a path of the view the matcher reads) in one sample record as written: a boxed
+        value is read inside its box (`reply: {"text": ...}`), or every boxed text would read as none."""
+        return value_at(sample, self.back.get(path, path))
 
     def _labels_of_another(self, st: FieldStats) -> bool:
         """Their values are (nearly all) the labels of one of the type's labelled fields."""
