@@ -1901,6 +1901,22 @@ COGNATE_LENGTH = 0.75
 COGNATE_START = 0.75
 
 
+#: a flat key written as a sheet's two header rows: a pandas MultiIndex column's tuple (`('Cast', 'Name')`) or the
+#: rows joined (`Cast › Name`); the first row is the group
+_HEADER_PAIR = re.compile(r"\(\s*(['\"])(?P<a>.+?)\1\s*,\s*(['\"]).+\3\s*\)|(?P<b>[^›]+?)\s*›\s*.+")
+
+
+def _kin_group(path: str) -> str:
+    """The group their field is filed in: its object, or the upper header row of a flat key written as a sheet's two
+    header rows (a spreadsheet export of nested records flattens each object into a column group, and a generator
+    files related fields in one group as it would in one object)."""
+    parent = _parent_of(path)
+    hit = _HEADER_PAIR.fullmatch(field_name(path).removesuffix("[]"))
+    if hit is None:
+        return parent
+    return f"{parent}\0{hit.group('a') or hit.group('b')}"
+
+
 def _ours_akin(sp: str, sq: str) -> bool:
     """Two of our fields are kin: in one object of ours, or sharing a word of their names (player_knows,
     character_knows; character_knows, character_name)."""
@@ -2859,7 +2875,7 @@ class _Matcher:
         return sum(1 for u, ours in placed.items() if u != t and self._their_akin(t, u) and _ours_akin(target, ours))
 
     def _their_akin(self, t: str, u: str) -> bool:
-        p, q = _parent_of(t), _parent_of(u)
+        p, q = _kin_group(t), _kin_group(u)
         kin = self._kin_words()
         return (bool(p) and p == q) or bool(kin.get(t, set()) & kin.get(u, set()))
 
