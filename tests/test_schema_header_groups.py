@@ -63,3 +63,62 @@ def test_header_rows_joined_file_a_text_beside_its_kin(tmp_path):
     assert lines.get("Kv › R3") == "character_knows", lines
     assert lines.get("Gm › R1") == "player_knows", lines
     assert lines.get("Pz › R1") == "scenario", lines
+
+
+def _scored_rows() -> list[dict]:
+    """relationship_scoring as a pandas sheet, the answer group's rationale written first and its turned-down draft
+    later (nearer the place our order gives the rationale); the marks group a second judge's mark after the quality
+    score."""
+    whys = [
+        "Quiet labour for someone else's comfort builds trust, and she sees it.",
+        "Exposing a private letter is a deep intrusion; the warmth drains quickly.",
+        "A repair done unasked is worth more than thanks, so a firm gain fits.",
+        "Public mockery of a weakness cuts deep; the bond takes a hard knock.",
+        "Returning a thing in better state is kind but moves little.",
+        "Betraying a confidence over money is hard to forgive soon.",
+    ]
+    deeds = [
+        "Carries the water jars up to the terrace before the heat comes.",
+        "Reads her private letter aloud to the whole boarding house.",
+        "Mends the broken shutter on his stall without a word.",
+        "Mocks his stammer in front of the ferry crowd.",
+        "Brings back the lent lamp, its wick trimmed and glass polished.",
+        "Lets slip her debt to the landlord at the market.",
+    ]
+    replies = [
+        "You carried all of them? My back thanks you, truly.",
+        "That letter was mine. You had no right at all.",
+        "The shutter? You fixed it? I didn't even ask.",
+        "Say it again. I dare you, say it again.",
+        "It shines brighter than when I bought it. Thank you.",
+        "You told her? About the rent? Why would you?",
+    ]
+    kinds = ["practical_help", "broken_promise", "practical_help", "playful_teasing", "practical_help"]
+    out = []
+    for k in range(12):
+        i = k % len(whys)
+        out.append(
+            {
+                repr(("mt", "r2")): deeds[i],
+                repr(("mt", "r3")): replies[i],
+                repr(("an", "r1")): whys[i],
+                repr(("kv", "r1")): ["Sefa", "Idris Mallow", "Tuli"][k % 3],
+                repr(("kv", "r2")): 1 + k % 5,
+                repr(("an", "r2")): whys[(i + 3) % len(whys)],
+                repr(("mt", "r1")): kinds[k % len(kinds)],
+                repr(("wq", "r1")): round(0.2 + 0.05 * k, 2),
+                repr(("wq", "r2")): round(-0.5 + 0.08 * k, 2),
+                repr(("wq", "r3")): round(0.7 + 0.02 * k, 2),
+                repr(("wq", "r4")): round(0.9 - 0.03 * k, 2),
+            }
+        )
+    return out
+
+
+def test_a_rival_written_as_a_tuple_key_is_one_rival_the_earlier_written_takes_the_field(tmp_path):
+    """The matcher lists the rivals of a guess in its evidence and reads them back; a tuple key holds ", " itself,
+    and split there its rival was no field, so the draft written after the rationale kept it."""
+    write_batch(tmp_path / "batches" / "sheet.json", "relationship_scoring", _scored_rows())
+    lines = field_map(schema_report([tmp_path / "batches"]).matches)["relationship_scoring"]
+    assert lines.get("('an', 'r1')") == "rationale", lines
+    assert "('an', 'r2')" not in lines, lines

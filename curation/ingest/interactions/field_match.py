@@ -52,6 +52,21 @@ _RIVALS = re.compile(rf"; AMBIGUOUS with {_NAMES}: check it")
 _ALIKE = re.compile(rf"; its values fit ({_NAMES}) \(nothing took it\) as well: AMBIGUOUS, check it")
 _AMBIGUOUS = re.compile(rf"; AMBIGUOUS with {_NAMES}: check it|; its values fit {_NAMES} as well: AMBIGUOUS, check it")
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def _rival_names(clause: str) -> list[str]:
+    """The names an `; AMBIGUOUS with ...: check it` clause lists. A name of theirs may hold ", " itself (a pandas
+    MultiIndex column written as its tuple, `('reply', 'reason')`): a piece that leaves a bracket open is joined with
+    the next, or the rival is read as two names that are no field."""
+    out: list[str] = []
+    for piece in clause.removeprefix("; AMBIGUOUS with ").removesuffix(": check it").split(", "):
+        if out and (out[-1].count("(") > out[-1].count(")") or out[-1].count("[") > out[-1].count("]")):
+            out[-1] += ", " + piece
+        else:
+            out.append(piece)
+    return out
+
+
 #: Proposals below this score are not made (the field is reported unmatched / missing instead).
 MIN_SCORE = 0.45
 #: A spec field held under our name by this share of a type's samples is covered (no second name is sought).
@@ -1500,7 +1515,7 @@ def _match_type(
         m.source = _as_written(back.get(m.source, m.source))
         hit = _RIVALS.search(m.evidence)
         if hit is not None and back:  # (the rivals it names too)
-            rivals = hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it").split(", ")
+            rivals = _rival_names(hit.group(0))
             named = ", ".join(_as_written(back.get(r, r)) for r in rivals)
             m.evidence = m.evidence.replace(hit.group(0), f"; AMBIGUOUS with {named}: check it")
     return tm
@@ -1602,7 +1617,7 @@ def _written_first(
             continue
         if m.source not in tp.fields or name_similarity(m.source, f, vocab) >= NAME_EVIDENCE:
             continue
-        rivals = hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it").split(", ")
+        rivals = _rival_names(hit.group(0))
         rivals += [
             o.source
             for o in tm.matches
@@ -3793,7 +3808,7 @@ def _confirm_by_rules(tm: TypeMatch, tried: list[tuple[int, float, _Change]], no
         hit = _RIVALS.search(m.evidence)
         if m.how != "proposed" or hit is None:
             continue
-        rivals = set(hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it").split(", "))
+        rivals = set(_rival_names(hit.group(0)))
         involving = [(n, alt) for n, _, alt in tried if any(x is m for x, _ in alt)]
         covered = {x.source for _, alt in involving for x, _ in alt if x is not m}
         if not involving or not rivals <= covered:
@@ -3893,8 +3908,7 @@ def _or_left_empty(
 def _rivals_of(m: FieldMatch, other: FieldMatch) -> bool:
     """`m` is marked AMBIGUOUS with `other` in the table."""
     hit = _RIVALS.search(m.evidence)
-    names = hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it") if hit else ""
-    return other.source in names.split(", ")
+    return hit is not None and other.source in _rival_names(hit.group(0))
 
 
 def _best_change(
