@@ -52,6 +52,21 @@ _RIVALS = re.compile(rf"; AMBIGUOUS with {_NAMES}: check it")
 _ALIKE = re.compile(rf"; its values fit ({_NAMES}) \(nothing took it\) as well: AMBIGUOUS, check it")
 _AMBIGUOUS = re.compile(rf"; AMBIGUOUS with {_NAMES}: check it|; its values fit {_NAMES} as well: AMBIGUOUS, check it")
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def _rival_names(clause: str) -> list[str]:
+    """The names an `; AMBIGUOUS with ...: check it` clause lists. A name of theirs may hold ", " itself (a pandas
+    MultiIndex column written as its tuple, `('reply', 'reason')`): a piece that leaves a bracket open is joined with
+    the next, or the rival is read as two names that are no field."""
+    out: list[str] = []
+    for piece in clause.removeprefix("; AMBIGUOUS with ").removesuffix(": check it").split(", "):
+        if out and (out[-1].count("(") > out[-1].count(")") or out[-1].count("[") > out[-1].count("]")):
+            out[-1] += ", " + piece
+        else:
+            out.append(piece)
+    return out
+
+
 #: Proposals below this score are not made (the field is reported unmatched / missing instead).
 MIN_SCORE = 0.45
 #: A spec field held under our name by this share of a type's samples is covered (no second name is sought).
@@ -1468,7 +1483,7 @@ def _match_type(
     """
     back = back or {}
     shared = {v: elsewhere[w] for v in tp.fields if (w := back.get(v, v)) in (elsewhere or {})}
-    matcher = _Matcher(tp, fields, vocab, config_map, blocked, shared, (domain or load_spec()).draft_words)
+    matcher = _Matcher(tp, fields, vocab, config_map, blocked, shared, (domain or load_spec()).draft_words, back)
     matcher.assign_in_steps()
     matcher.prefer_fuller_answer()
     matcher.move_whole_objects()
@@ -1500,7 +1515,7 @@ def _match_type(
         m.source = _as_written(back.get(m.source, m.source))
         hit = _RIVALS.search(m.evidence)
         if hit is not None and back:  # (the rivals it names too)
-            rivals = hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it").split(", ")
+            rivals = _rival_names(hit.group(0))
             named = ", ".join(_as_written(back.get(r, r)) for r in rivals)
             m.evidence = m.evidence.replace(hit.group(0), f"; AMBIGUOUS with {named}: check it")
     return tm
@@ -1602,7 +1617,7 @@ def _written_first(
             continue
         if m.source not in tp.fields or name_similarity(m.source, f, vocab) >= NAME_EVIDENCE:
             continue
-        rivals = hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it").split(", ")
+        rivals = _rival_names(hit.group(0))
         rivals += [
             o.source
             for o in tm.matches
@@ -1901,6 +1916,22 @@ COGNATE_LENGTH = 0.75
 COGNATE_START = 0.75
 
 
+#: a flat key written as a sheet's two header rows: a pandas MultiIndex column's tuple (`('Cast', 'Name')`) or the
+#: rows joined (`Cast › Name`); the first row is the group
+_HEADER_PAIR = re.compile(r"\(\s*(['\"])(?P<a>.+?)\1\s*,\s*(['\"]).+\3\s*\)|(?P<b>[^›]+?)\s*›\s*.+")
+
+
+def _kin_group(path: str) -> str:
+    """The group their field is filed in: its object, or the upper header row of a flat key written as a sheet's two
+    header rows (a spreadsheet export of nested records flattens each object into a column group, and a generator
+    files related fields in one group as it would in one object)."""
+    parent = _parent_of(path)
+    hit = _HEADER_PAIR.fullmatch(field_name(path).removesuffix("[]"))
+    if hit is None:
+        return parent
+    return f"{parent}\0{hit.group('a') or hit.group('b')}"
+
+
 def _ours_akin(sp: str, sq: str) -> bool:
     """Two of our fields are kin: in one object of ours, or sharing a word of their names (player_knows,
     character_knows; character_knows, character_name)."""
@@ -2070,8 +2101,11 @@ class _Matcher:
         blocked: frozenset[str],
         elsewhere: dict[str, frozenset[str]] | None = None,
         drafts: tuple[str, ...] = (),
+        back: dict[str, str] | None = None,
     ) -> None:
         self.tp, self.fields, self.vocab, self.blocked = tp, fields, vocab, blocked
+        #: the view's paths -> the paths as written in the sample records (a boxed value's box, `_boxes_as_values`)
+        self.back = back or {}
         #: their field -> what the other data types of the folder writing it the same way may hold (`cross_type`)
         self.elsewhere = elsewhere or {}
         #: their fields named as an earlier try beside a field of the same kind (`_draft`)
@@ -2369,7 +2403,7 @@ class _Matcher:
                     } - texts
                     alternation = "|".join(sorted(map(re.escape, ws)))
                     self.field_words = re.compile(rf"\b(?:{alternation})", re.I) if ws else re.compile(r"(?!)")
-                texts = [v for x in self.tp.samples if isinstance(v := value_at(x, st.path), str)]
+                texts = [v for x in self.tp.samples if isinstance(v := self._sample_value(x, st.path), str)]
                 if texts:
                     got = sum(1 for v in texts if self.field_words.search(v)) / len(texts)
             self.names_fields[st.path] = got
@@ -2393,9 +2427,14 @@ class _Matcher:
             got = self.sample_texts[path] = frozenset(
                 v
                 for x in self.tp.samples
-                if isinstance(v := value_at(x, path), str) and len(v.split()) >= _FREE_TEXT_WORDS
+                if isinstance(v := self._sample_value(x, path), str) and len(v.split()) >= _FREE_TEXT_WORDS
             )
         return got
+
+    def _sample_value(self, sample: dict[str, Any], path: str) -> Any:
+        """The value of their field (a path of the view the matcher reads) in one sample record as written: a boxed
+        value is read inside its box (`reply: {"text": ...}`), or every boxed text would read as none."""
+        return value_at(sample, self.back.get(path, path))
 
     def _labels_of_another(self, st: FieldStats) -> bool:
         """Their values are (nearly all) the labels of one of the type's labelled fields."""
@@ -2851,7 +2890,7 @@ class _Matcher:
         return sum(1 for u, ours in placed.items() if u != t and self._their_akin(t, u) and _ours_akin(target, ours))
 
     def _their_akin(self, t: str, u: str) -> bool:
-        p, q = _parent_of(t), _parent_of(u)
+        p, q = _kin_group(t), _kin_group(u)
         kin = self._kin_words()
         return (bool(p) and p == q) or bool(kin.get(t, set()) & kin.get(u, set()))
 
@@ -3769,7 +3808,7 @@ def _confirm_by_rules(tm: TypeMatch, tried: list[tuple[int, float, _Change]], no
         hit = _RIVALS.search(m.evidence)
         if m.how != "proposed" or hit is None:
             continue
-        rivals = set(hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it").split(", "))
+        rivals = set(_rival_names(hit.group(0)))
         involving = [(n, alt) for n, _, alt in tried if any(x is m for x, _ in alt)]
         covered = {x.source for _, alt in involving for x, _ in alt if x is not m}
         if not involving or not rivals <= covered:
@@ -3869,8 +3908,7 @@ def _or_left_empty(
 def _rivals_of(m: FieldMatch, other: FieldMatch) -> bool:
     """`m` is marked AMBIGUOUS with `other` in the table."""
     hit = _RIVALS.search(m.evidence)
-    names = hit.group(0).removeprefix("; AMBIGUOUS with ").removesuffix(": check it") if hit else ""
-    return other.source in names.split(", ")
+    return hit is not None and other.source in _rival_names(hit.group(0))
 
 
 def _best_change(
