@@ -3893,9 +3893,9 @@ def _or_left_empty(
     the field's own, and the change stays as it was (fresh17's Seoul support given, dropped for a sentence count)."""
     n, _, change = tried
     emptied = {dst for m, dst in change if m.how == "unmatched" and dst and _input_only(ctx.by_path[dst])}
-    kept = [(m, dst) for m, dst in change if dst not in emptied or m.how != "unmatched"]
     if not emptied:
         return tried
+    kept = [(m, dst) for m, dst in change if dst not in emptied or m.how != "unmatched"]
     left = failing(kept)
     if left > n:
         return tried

@@ -1256,6 +1256,13 @@ HAND_ON_FOLLOWED = 1.5
 HAND_ON_MIND_SHARE = 0.25
 
 
+def _shows_a_mind(ev: SceneEvidence, person: str) -> bool:
+    """The scene shows `person` as a mind of its own: a named thought of theirs, or sensing reported at least twice
+    (two named perceptions' weight). What a taker over an opener (`handed_on`) and the head a scene is in when it
+    borrows another's prior (`_borrowed_mind`) must show."""
+    return bool(ev.inner_named[person]) or ev.mind[person] >= 2 * W_PERCEPTION_NAMED
+
+
 def handed_on(ev: SceneEvidence, gender: dict[str, str], allowed: set[str] | None = None) -> str | None:
     """Who takes the scene over from its opener: the person named first is not the POV unless the scene keeps
     following them. A scene may open inside the previous POV character's sight and hand on a few sentences later
@@ -1279,7 +1286,7 @@ def handed_on(ev: SceneEvidence, gender: dict[str, str], allowed: set[str] | Non
             continue
         f = _followed(ev, q, gender)
         need = HAND_ON_FOLLOWED * followed if ev.inner_named[q] else 2 * HAND_ON_FOLLOWED * followed
-        if f > 0 and f >= need and (ev.inner_named[q] or ev.mind[q] >= 2 * W_PERCEPTION_NAMED):
+        if f > 0 and f >= need and _shows_a_mind(ev, q):
             key = (f, ev.mind[q], q)
             if best_key is None or key > best_key:
                 best, best_key = q, key
@@ -1298,10 +1305,7 @@ def _borrowed_mind(ev: SceneEvidence, person: str) -> bool:
     a named opener is left to the opener's claim (little-fuzzy: Ben's scene naming Juan's thought is still Jack's)."""
     if ev.mind[person] or ev.opening is not None or ev.opening_observer is not None:
         return False
-    return any(
-        q != person and (ev.inner_named[q] or ev.mind[q] >= 2 * W_PERCEPTION_NAMED) and ev.focal[q] > ev.focal[person]
-        for q in ev.present
-    )
+    return any(q != person and _shows_a_mind(ev, q) and ev.focal[q] > ev.focal[person] for q in ev.present)
 
 
 def _continuation(
