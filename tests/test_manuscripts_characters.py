@@ -2470,3 +2470,25 @@ def test_a_name_given_to_a_noun_ending_in_us_or_after_a_hyphenated_word_names_a_
     assert kind(m, "Mabel") == "thing"
     assert kind(m, "Nan Purslow") == "person"
     assert m.characters_in("Nan parked Gertie and lifted Mabel down.") == ["Nan Purslow"]
+
+
+def test_a_name_two_people_wear_with_a_common_word_before_it_names_two_people_not_a_kind():
+    # "Big Sam" and "a Little Sam" (Resus Two), "Big Sutty" and "Little Sutty" (The Back Four): my own two Neds on a
+    # boat, the younger introduced with an article as a nickname is; a bare "Ned" goes to the Ned the scene names
+    book = [
+        "For ten years Ned Carrow had skippered the Sorrel, and everyone called him Ned. He is Tall Ned now.",
+        "Since March there has been a Short Ned as well, and Short Ned is the cook, a short man with short arms.",
+        "Tall Ned said nothing about it. Tall Ned looked at the nets and Tall Ned laughed at the gulls.",
+        "“Find me Short Ned,” said Maud. The pan that Short Ned had left on the stove was smoking.",
+        "Tall Ned was at the wheel when Maud came up. Tall Ned told her the glass was falling.",
+        "The tall mast creaked above the short boom.",
+        "“Ned,” said Maud again, and Ned looked up. Ned said the glass was falling. Ned laughed.",
+    ]
+    m = model(*book)
+    assert kind(m, "Short Ned") == "person"
+    assert kind(m, "Tall Ned") == "person"
+    assert m.index.in_scene("Short Ned lit the stove. Ned burned his thumb.").mentions("Ned burned")[0].person == (
+        "Short Ned"
+    )
+    assert m.index.in_scene("Tall Ned took the wheel. Ned swore.").mentions("Ned swore")[0].person == "Tall Ned"
+    assert not m.index.in_scene("Maud slept. Ned swore.").mentions("Ned swore")  # no Ned in play: no one

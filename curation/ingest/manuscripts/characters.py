@@ -2263,6 +2263,31 @@ def _named_after_a_family(forms: dict[tuple, Evidence], kinds: dict[tuple, str],
             kinds[f] = "organisation"
 
 
+def _modified_names(forms: dict[tuple, Evidence], kinds: dict[tuple, str], lower: set[str]) -> None:
+    """One name worn by two people, told apart by a common word the book puts before it each time ("Big Sam" and
+    "Little Sam", "Big Sutty" and "Little Sutty", "Old Michael" and "Young Michael"): when one such pair is a person,
+    the other, used twice or more, is a second person, not a kind ("Since Monday there has been a Little Sam": the
+    article introduces the nickname, as "a dead Fuzzy" would a kind). A place ("Little Tobin" beside "Old Hennick")
+    keeps its own reading: only a kind or an unknown is read again."""
+    # resus-two ("a Little Sam" read as a kind beside the person Big Sam) and the-back-four (Big and Little Sutty,
+    # two sisters, both persons already: the pair the rule reads)
+    people: dict[str, set[str]] = {}
+    for f, k in kinds.items():
+        if len(f) == 2 and k == "person" and f[0] in lower and f[0] not in TITLES:
+            people.setdefault(f[1], set()).add(f[0])
+    for f, k in kinds.items():
+        if (
+            len(f) == 2
+            and k in ("kind", "unknown")
+            and f[0] in lower
+            and f[0] not in TITLES
+            and forms[f].n >= 2
+            and people.get(f[1], set()) - {f[0]}
+            and not forms[f].plural
+        ):
+            kinds[f] = "person"
+
+
 def _titled_family(family: Evidence) -> bool:
     """A name the book gives a title in most of its uses ("Chief Adisa" 8 times in 11, "Mr Maxted"): a family name,
     or a name a person is known by only with their rank."""
@@ -2359,6 +2384,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     kinds = {f: classify(ev, f, {w.casefold() for w in plurals}, lower) for f, ev in forms.items()}
     _short_organisations(forms, kinds)
     _named_after_a_family(forms, kinds, lower)
+    _modified_names(forms, kinds, lower)
     _people_named_like_places(forms, kinds)
     _short_places(forms, kinds)
     _personifications(forms, kinds, lower)
@@ -2631,6 +2657,7 @@ def _people_index(
     index.lower_words = lower
     index.posts = _one_word_posts(index, forms, kinds, roster)
     _shadows_and_things(index, forms, kinds, lower)
+    index.settle_shared()
     index.share_names()
     if roster is not None:
         # a one-word alias the roster gives one character is that character's in every scene, even where the scene

@@ -295,6 +295,10 @@ class PersonIndex:
     #: calls one character by, matched as written (after "the" when the alias has it), not as capitalised names; only
     #: `described` reads them
     descriptions: dict[str, str] = field(default_factory=dict)
+    #: one-word forms of several full names none of which the book uses far more often ("Michael": Old Michael and
+    #: Michael Pat; "Sam": Big Sam and Little Sam) -> their uses per owner: no one's book-wide, so `settle_shared`
+    #: adds them last and `in_scene` gives each to the holder the scene names by a fuller form, else to no one
+    undecided: dict[tuple[str, ...], Counter] = field(default_factory=dict)
 
     def add(self, form: tuple[str, ...], person: str) -> None:
         if form and form not in self.forms:
@@ -331,6 +335,28 @@ class PersonIndex:
                     holders.setdefault(w, set()).add(p)
         self.shared = {(w,): frozenset(ps) for w, ps in holders.items() if len(ps) >= 2 and (w,) in self.forms}
 
+    def settle_shared(self) -> None:
+        """Add each `undecided` word still held by two or more full names and naming no one yet, to the holder the book
+        uses most (as `share_names` then records it): a placeholder that `in_scene` replaces scene by scene. Not a
+        family name several relatives end on (`lower_words` must be set: it tells "Big Sam" from "Walter Lennox")."""
+        for f, uses in list(self.undecided.items()):
+            if f in self.forms:  # a later reading named someone by it ("Park", a third Park known by no full name)
+                del self.undecided[f]
+                continue
+            holders = [p for p in self.persons if len(name_words(p)) >= 2 and f[0] in name_words(p)]
+            words = [name_words(p) for p in holders]
+            modified = any(w.index(f[0]) and w[w.index(f[0]) - 1] in self.lower_words for w in words)
+            if not modified and (all(w[-1] == f[0] for w in words) or all(w[0] == f[0] for w in words)):
+                # a family name of relatives ("Mrs. Lennox" beside Helen and Walter Lennox; "Park" of Park Ji-won and
+                # Park Mi-rae): the family's, whose bare uses a title or the context tell apart; not a name worn with
+                # a modifier ("Big Sam", "Little Sam") nor one given name of two people ("Old Michael", "Michael Pat")
+                del self.undecided[f]
+                continue
+            if len(holders) >= 2:
+                self.add(f, max(holders, key=lambda p: (uses.get(p, 0), p)))
+            else:
+                del self.undecided[f]
+
     def in_scene(self, text: str) -> PersonIndex:
         """This index for one scene: a shared one-word name (`shared`) means, in a scene that names its book-wide
         owner by no form of their own, the one of its people the scene names most by a fuller form holding that
@@ -355,6 +381,15 @@ class PersonIndex:
         for f, people in self.shared.items():
             owner = self.forms.get(f)
             named = {p: n for p, n in fuller.get(f[0], Counter()).items() if p in people}
+            if f in self.undecided:
+                # no book-wide owner: the holder the scene names most by a fuller form, else no one ("Michael" in a
+                # scene with Michael Pat only is his; in one that names no Michael by more, nobody's)
+                forms = forms if forms is not None else dict(self.forms)
+                if named:
+                    forms[f] = max(named, key=lambda p: (named[p], p))
+                else:
+                    forms.pop(f, None)
+                continue
             if not named or own[owner]:
                 continue
             forms = forms if forms is not None else dict(self.forms)
@@ -607,6 +642,8 @@ class PersonIndex:
                 idx.add(_form(f), ranked[0][0])
             elif not ranked and f in person_like:
                 idx.add(_form(f), display[f])
+            elif ranked and f in person_like:
+                idx.undecided[_form(f)] = owners  # two full names hold it, neither far more used: `settle_shared`
         idx.learn_gender(texts)
         return idx
 
