@@ -1218,7 +1218,8 @@ def _opening_and_prior(
     """The opener (or whoever watches them at once, or takes the scene over from them: `handed_on`) and, for those
     the scene follows, the book prior: not for an opener seen from outside at once ("X met them ... and looked
     dubious") with no named mind of their own, nor for an opener who hands the scene on, nor, without a roster
-    (`listed`: the prior is then the roster's word), for one whose mind the scene borrows (`_borrowed_mind`)."""
+    (`listed`: the prior is then the roster's word), for one whose mind the scene borrows (`_borrowed_mind`) or one it
+    names in passing while following someone else (`_outfollowed`)."""
     taker = None if ev.opening_observer else handed_on(ev, gender, allowed)
     opener = ev.opening_observer or taker or (None if ev.opening_seen else ev.opening)
     if opener:
@@ -1232,7 +1233,7 @@ def _opening_and_prior(
             # ... like a boy who has been sent to the shop", The Window on Bernauer Strasse: his sister's scene) and
             # whose thought or sensing it never names: the scene is someone else's look at them
             continue
-        if only_watched(ev, p, gender) or (not listed and _borrowed_mind(ev, p)):
+        if only_watched(ev, p, gender) or (not listed and (_borrowed_mind(ev, p) or _outfollowed(ev, p))):
             continue
         bonus = W_BOOK_PRIOR * prior.get(p, 0.0) * min(1.0, (1 + ev.subject[p]) / 3)
         scores[p] += bonus
@@ -1306,6 +1307,30 @@ def _borrowed_mind(ev: SceneEvidence, person: str) -> bool:
     if ev.mind[person] or ev.opening is not None or ev.opening_observer is not None:
         return False
     return any(q != person and _shows_a_mind(ev, q) and ev.focal[q] > ev.focal[person] for q in ev.present)
+
+
+#: Someone else named as the subject at least this many times as often as a person (and at least this many times)...
+OUTFOLLOWED = 2
+
+
+def _outfollowed(ev: SceneEvidence, person: str) -> bool:
+    """The book prior would go to a person the scene names in passing while it follows someone else: not its opener,
+    and another person present is its named subject `OUTFOLLOWED` times as often (at least that many times), shows a
+    mind of their own (`_shows_a_mind`) and has a longer run of the narration in their head (`focal`). A reader goes
+    by whose actions, thoughts and senses the scene keeps reporting, not by whom the book follows elsewhere
+    (a-dime-on-the-dead: Orcutt's scene on the patrol boat, his name the subject nine times, his thought and his run of
+    "he", given to Dahl, named once, through the prior; the-women-of-stein: Thorgerd's scenes, her name the subject
+    again and again, given to Hrolf, the man the book follows most, named in passing). The roster-less counterpart of
+    a roster's POV list; a scene whose opener it is, or that names them as often, is left to the prior."""
+    if person == ev.opening:
+        return False
+    return any(
+        q != person
+        and ev.subject[q] >= OUTFOLLOWED * max(1, ev.subject[person])
+        and _shows_a_mind(ev, q)
+        and ev.focal[q] > ev.focal[person]
+        for q in ev.present
+    )
 
 
 def _continuation(
