@@ -1262,7 +1262,7 @@ _INDOORS = frozenset(
         *("corridor", "passage", "gallery", "galley", "cabin", "bedroom", "bathroom", "lab", "laboratory", "office"),
         *("study", "library", "cellar", "basement", "attic", "loft", "classroom", "courtroom", "ward", "cell"),
         *("chamber", "nursery", "lobby", "foyer", "vestibule", "conservatory", "larder", "cloakroom", "studio"),
-        *("house", "cottage", "farmhouse", "shop", "store", "inn", "tavern", "pub", "bar", "church", "chapel", "hut"),
+        *("house", "cottage", "farmhouse", "shop", "store", "inn", "tavern", "pub", "church", "chapel", "hut"),
     ]
 )
 
