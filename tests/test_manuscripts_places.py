@@ -765,3 +765,56 @@ def test_a_place_named_with_its_owners_possessive_keeps_its_whole_name():
     )
     # a person's name after the possessive is no part of the place's
     assert where("Mara sat in Calder all day. She stayed in Calder with Calder's Tomas.", m) == "Calder"
+
+
+def test_a_studio_a_mill_and_a_causeway_are_places_people_are_in():
+    """Nouns of places English writes with an article like any room or ground (labelled settings of three books
+    for the studio, four for the causeway, two for the mill): one the narration puts somebody in is the setting."""
+    assert where("Lena stood in the middle of the studio with a roll of canvas under her arm. Nobody spoke.") == (
+        "the studio"
+    )
+    assert where("The miller's boy sat in the mill all afternoon, listening to the stones turn.") == "the mill"
+    assert where("They walked out along the causeway at low tide, and waited on the causeway for the ferry.") == (
+        "the causeway"
+    )
+
+
+def test_the_room_gives_way_to_the_room_or_building_the_scene_names_someone_in():
+    """ "the room" is whichever room the scene is in: the named room or building someone comes to or is in is its name
+    (The Long Patrol, The Townland of Carrigeen); a place only heard or seen from the room, or ground outside, is
+    not."""
+    assert where(
+        "Ada held the letter up to the kitchen window and read it again. Tom was not in the room. She sat in the room"
+        " until dark."
+    ) == ("the kitchen")
+    assert where("Ada was in the room when Tom came home. He walked into the parlour and sat down.") == "the parlour"
+    assert where("Ada sat in the room by the window all afternoon. She could hear a cart in the street.") == (
+        "the room"
+    )
+    # ground outside, with people in it, is not what "the room" stands for
+    assert where(
+        "Ada stood at the window of her room. Down in the square below, a man in a green coat was selling eels. Two"
+        " boys stood in the square and watched."
+    ) == ("the room")
+
+
+def test_going_away_along_a_place_is_leaving_it_not_being_there():
+    """ "his boots going away down the corridor" (Isaura Vell) is somebody leaving, as "away to" a place is; the
+    scene stays where the listener is."""
+    assert where(
+        "The inspector left without a word. Ada listened to his boots going away down the corridor. The office smelled"
+        " of his pipe, and she opened the window."
+    ) == ("the office")
+    # down the corridor without "away" still puts him there, and so does walking away along it: he goes on there
+    assert where("The inspector walked down the corridor with his pipe, counting the doors.") == "the corridor"
+    assert where("Hrolf walked away up the beach and sat on the beach until dark.") == "the beach"
+
+
+def test_a_place_below_is_looked_down_on_from_the_scene():
+    """ "Down in the square below, a man ..." from the window of her room (The Widow Kell): the square is seen, the
+    room is where she is; "in the square below the church" still puts her in the square."""
+    assert where(
+        "The clock struck ten. Down in the yard below, a man was splitting logs, and Ada stood at her window in the"
+        " room and counted the strokes."
+    ) == ("the room")
+    assert where("Ada sat in the square below the church and waited.") == "the square"

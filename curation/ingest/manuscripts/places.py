@@ -287,6 +287,13 @@ _ROOMS_AND_GROUND = frozenset(
         "allotments",
         "paddock",
         "farmyard",
+        # a workroom, a mill and a raised way over water or marsh ("standing in the middle of the studio", "out along
+        # the causeway"): labelled settings of Cold Ledger, Isaura Vell, The Magpie Job (studio); Keeping Agatha, The
+        # Hennick Blow, The Lake of the Moon, The Wells of Oriel (causeway); Cutter Grade, The Name Day at Annushka
+        # (mill)
+        "studio",
+        "mill",
+        "causeway",
     ]
 )
 #: Vehicles people ride in ("In the train to Exeter", "we were alone in the carriage", "climbed into the cab"): places,
@@ -779,6 +786,14 @@ def _of_noun(words: list[str], span_words: int) -> bool:
     return False
 
 
+#: Somebody seen or heard leaving along a place: "She listens to his steps going away down the corridor" (Isaura Vell);
+#: not the scene's own people walking on ("Hrolf walked away up the beach", The Women of Stein).
+_GOING_AWAY = re.compile(r"^[a-z]+ing\s+away$", re.I)
+#: A place "below" the words that name it is looked down on from where the scene is: "Down in the square below, a man
+#: in a dark green coat" from the tall west window of her room (The Widow Kell).
+_BELOW_AFTER = re.compile(r"^\s+(?:far\s+)?(?:below|beneath)\b(?!\s+(?:the|a|an|his|her|their|my|our|its)\b)", re.I)
+
+
 def _preposition_weight(before: str, opening: bool = False, noun_place: bool = False) -> tuple[float, str] | None:
     """How strongly the words before a place put someone in it (None: they do not). `opening`: the
     scene's first paragraph, where a past perfect sets up the present ("Daniel Pryce had been watching
@@ -830,6 +845,8 @@ def _preposition_weight(before: str, opening: bool = False, noun_place: bool = F
         w, why = (3.0, "in, after a verb of being or arrival") if moved else (1.5, "after a preposition of place")
     elif prep in _ON:
         w, why = (2.0, "on, after a verb of being or arrival") if moved else (1.0, "after a preposition of place")
+        # leaving along it, as away to a place: "She listens to his steps going away down the corridor" (Isaura Vell)
+        w, why = (0.3, "going away along it") if _GOING_AWAY.search(" ".join(words[-3:-1])) else (w, why)
     elif prep in ("from", "through") and vantage:
         w, why = 3.0, "seen from inside it"
     elif prep in _TOWARD:
@@ -1171,6 +1188,8 @@ def _weigh(
             w, why = min(w, 0.3), "looked at"
         if _ANOTHER_TIME_AFTER.match(after):
             w, why = min(w, 0.3), "another time"
+        if _BELOW_AFTER.match(after):
+            w, why = min(w, 0.3), "looked at, below"
         clause = _NEW_CLAUSE.split(re.split(r"[.!?…;]", before)[-1])[-1]
         if _THOUGHT_OR_TOLD.search(clause):
             w, why = min(w, 0.3), "thought of or told of"
@@ -1234,6 +1253,20 @@ _BARE_EVIDENCE = (
 _BEDS = frozenset(["bed", "bunk", "berth", "cot", "hammock"])
 
 
+#: A room the narration does not name: any room at all ("his room" is shown as "the room" too).
+_ANY_ROOM = frozenset(["the room", "the rooms"])
+#: Rooms, and buildings one is inside of: what "the room" can stand for (not the harbour or the square outside it).
+_INDOORS = frozenset(
+    [
+        *("room", "rooms", "kitchen", "scullery", "pantry", "parlour", "parlor", "lounge", "hall", "hallway"),
+        *("corridor", "passage", "gallery", "galley", "cabin", "bedroom", "bathroom", "lab", "laboratory", "office"),
+        *("study", "library", "cellar", "basement", "attic", "loft", "classroom", "courtroom", "ward", "cell"),
+        *("chamber", "nursery", "lobby", "foyer", "vestibule", "conservatory", "larder", "cloakroom", "studio"),
+        *("house", "cottage", "farmhouse", "shop", "store", "inn", "tavern", "pub", "church", "chapel", "hut"),
+    ]
+)
+
+
 def _decide(scorer: _Scorer, vessels: set[str] | frozenset[str] = frozenset()) -> SettingResult:
     every_named = scorer.ranked(True)
     rooms = [c for c in scorer.ranked(False) if c.best >= MIN_SCORE]
@@ -1262,6 +1295,21 @@ def _decide(scorer: _Scorer, vessels: set[str] | frozenset[str] = frozenset()) -
         if described or other:
             room = (described or other)[0]
             rooms = [room, *[c for c in rooms if c is not room]]
+    if rooms and rooms[0].name.casefold() in _ANY_ROOM:
+        # "the room" stands for whichever room the scene is in: a room or a building it also names (`_INDOORS`), that
+        # someone is in or comes to, with at least half the weight, is that room by its own name ("up to the kitchen
+        # window" beside "in the room", The Long Patrol; "went back into the house" beside "across the room", The
+        # Townland of Carrigeen); not ground outside ("looked out past the harbour", The Widow Kell)
+        named_room = [
+            c
+            for c in rooms[1:]
+            if c.name.casefold() not in _ANY_ROOM
+            and c.name.split()[-1] in _INDOORS
+            and c.score >= rooms[0].score / 2
+            and not all(w.startswith(_BARE_EVIDENCE) for w in c.why)
+        ]
+        if named_room:
+            rooms = [named_room[0], *[c for c in rooms if c is not named_room[0]]]
     scores = {c.name: round(c.score, 2) for c in (*rooms, *named)}
     picked = [x for x in (rooms[:1] + named[:1])]
     if not picked:
