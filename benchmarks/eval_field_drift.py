@@ -181,14 +181,16 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
         except UserError as e:
             stops = 1
             msg = str(e)
-            stop_map = yaml.safe_load(msg[msg.index("interactions:\n") :])["interactions"]["field_map"]
+            stop_map = yaml.safe_load(msg[msg.index("interactions:\n") :])["interactions"].get("field_map", {})
             for t, lines in stop_map.items():
                 stop_types += 1
                 same += {k: v for k, v in lines.items() if not k.startswith("<")} == proposed.get(t, {})
         the_map = proposed if use == "proposed" else truth
         try:
             with contextlib.redirect_stderr(io.StringIO()):
-                a = analysis.analyze(_config(root, {"field_map": the_map}))
+                # the files of no type `unwritten schema` names get its file_types lines (with its map, not the truth)
+                declared = {"file_types": rep.file_types} if use == "proposed" and rep.file_types else {}
+                a = analysis.analyze(_config(root, {"field_map": the_map, **declared}))
             outcomes = _outcomes(a)
             stopped = None
         except UserError as e:  # even with the map, the guard stops: nothing is kept
