@@ -162,7 +162,8 @@ def test_a_label_of_a_type_we_do_not_know_is_named(tmp_path):
         "batches/village_01.json: 3 of 3 records are of no data type we know (labels that name no data type of "
         "ours: 'gossip', no type in the file name, fields that match no type)"
     )
-    assert "declare it under interactions.types" in str(e.value)
+    assert "add its interactions.types entry to your config" in str(e.value)
+    assert "\ninteractions:\n  types:\n    gossip:\n" in str(e.value)  # the draft `unwritten schema` writes
 
 
 def test_two_untyped_records_are_no_file_shape(tmp_path):

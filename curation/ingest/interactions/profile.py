@@ -962,9 +962,9 @@ def sample_type(
     field names still says what it wrote. Then the file name, then the content (the spec's required
     fields). A label that names no known type is kept as the name of a user data type.
     """
-    if declared is not None:  # interactions.file_types: the user said what the file holds
-        return declared, "config", True
     label = type_label(data, spec)[0] or type_label(item.header, spec)[0] or item.explicit_type
+    if label is None and declared is not None:  # interactions.file_types: what the file holds, as the ingest reads it
+        return declared, "config", True
     if label is None:
         raw = _raw_label(data) or _raw_label(item.header)
         if raw is not None:

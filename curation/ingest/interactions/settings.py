@@ -98,9 +98,9 @@ class InteractionsConfig(Section):
     file_types: dict[str, str] = Field(
         default_factory=dict,
         description="file name pattern (or a path's last parts, 'addis/tana_*') -> the data type of every record of "
-        "the files it matches, read as the records' own label would be (a record's fields that name another type "
-        "plainly still win); for files whose records say no type (no label, no type in the file name, fields of "
-        "their own). The first pattern that matches wins",
+        "the files it matches, read as the label of each record that carries none (a record's own label, and "
+        "fields that plainly name another type, still win); for files whose records say no type (no label, no "
+        "type in the file name, fields of their own). The first pattern that matches wins",
     )
     max_missing_share: float = Field(
         0.2,

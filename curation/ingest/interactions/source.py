@@ -357,7 +357,8 @@ class InteractionSource(SourceStep):
         data, more = repair_strings(value, needed)
         repairs += more
         own_label, label_key = type_label(data, spec)
-        explicit = declared or own_label or type_label(item.header, spec)[0] or item.explicit_type
+        # a record's own label first: a pattern written for a folder's untyped files leaves labelled ones be
+        explicit = own_label or type_label(item.header, spec)[0] or item.explicit_type or declared
         data_type, against = detect_type(data, explicit, hint, spec)
         untyped = getattr(self, "_untyped", None)
         if untyped is not None:

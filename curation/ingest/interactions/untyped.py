@@ -120,6 +120,13 @@ def untyped_message(shown: str, tally: UntypedTally, spec: Spec) -> str:
     )
     if fields:
         what += f"; their fields: {', '.join(repr(f) for f in fields[:8])}{', ...' if len(fields) > 8 else ''}"
+    own = tally.labels.most_common(1)[0] if tally.labels else None
+    if own is not None and own[1] * 2 > tally.untyped:  # a type of the user's own, labelled: its entry is the fix
+        return (
+            what + "; nothing was written. They name a data type of your own: add its interactions.types entry to "
+            "your config (the draft `unwritten schema` writes; check its roles, template and system prompt):\n"
+            + _type_draft(own[0], tally.samples, spec).rstrip("\n")
+        )
     close = closest_types(tally.samples, spec)
     if close:
         what += "; closest by fields: " + ", ".join(
@@ -129,10 +136,20 @@ def untyped_message(shown: str, tally: UntypedTally, spec: Spec) -> str:
     else:
         what += "; no data type's fields come close"
         value = "<data type: " + " | ".join(spec.types) + ">"
-    if tally.labels:
-        what += " (a type of your own: declare it under interactions.types, as `unwritten schema` drafts it)"
     return (
         what + "; nothing was written. Add this interactions.file_types line to your config (check the type; "
         "then `unwritten schema` proposes the field_map for its records):\ninteractions:\n"
         + file_types_lines({suggested_glob(name): value}).rstrip("\n")
     )
+
+
+def _type_draft(label: str, samples: list[dict[str, Any]], spec: Spec) -> str:
+    """The `interactions.types` entry `unwritten schema` drafts for a labelled type the spec does not know."""
+    from .field_match import interactions_yaml
+    from .normalize import normalize_label
+    from .profile import profile_samples
+    from .type_proposal import propose_type
+
+    name = normalize_label(label)
+    draft = propose_type(profile_samples(name, samples, known=False, spec=spec), spec)
+    return interactions_yaml({"types": {name: draft}})
