@@ -13,9 +13,10 @@ Portuguese, Polish, Japanese romaji, Dutch, Swedish and step-dump names; a secon
 eval_field_drift.fresh2-first.txt and a tuning family since).
 Per seed the script writes the folder, asks `unwritten schema` (the library call behind the command) for its
 map, runs the analysis (ingest, validation, quality gate, exact duplicates) with that map in the config, and
-scores every planted record. The scorer reads only the manifest and the analysis outcomes; with
-`--map truth` the generator's own map is used instead, which checks the generator and the ingest, not the
-matcher. Columns:
+scores every planted record (with `--map proposed` the config also gets the `interactions.file_types` lines
+`unwritten schema` proposes for files of no data type). The scorer reads only the manifest and the analysis
+outcomes; with `--map truth` the generator's own map is used instead, which checks the generator and the ingest,
+not the matcher. Columns:
 
   seeds     folders written
   records   records planted (a truncated record cut mid-way counts as planted)
@@ -32,7 +33,8 @@ matcher. Columns:
   wrong     proposed lines whose target contradicts the ground truth, or that move a field that needs no move
   ambig.    proposed lines the schema table marks CHECK (AMBIGUOUS, or chosen by value shape: a person should
             check them)
-  stops     folders where, without any map, the missing-field guard stops before writing anything
+  stops     folders where, without any map, the missing-field guard (or the stop on a file of no data type)
+            stops before writing anything
   same      data types in those stop messages whose field_map lines equal `unwritten schema`'s proposal
 """
 
