@@ -13,9 +13,10 @@ Portuguese, Polish, Japanese romaji, Dutch, Swedish and step-dump names; a secon
 eval_field_drift.fresh2-first.txt and a tuning family since).
 Per seed the script writes the folder, asks `unwritten schema` (the library call behind the command) for its
 map, runs the analysis (ingest, validation, quality gate, exact duplicates) with that map in the config, and
-scores every planted record. The scorer reads only the manifest and the analysis outcomes; with
-`--map truth` the generator's own map is used instead, which checks the generator and the ingest, not the
-matcher. Columns:
+scores every planted record (with `--map proposed` the config also gets the `interactions.file_types` lines
+`unwritten schema` proposes for files of no data type). The scorer reads only the manifest and the analysis
+outcomes; with `--map truth` the generator's own map is used instead, which checks the generator and the ingest,
+not the matcher. Columns:
 
   seeds     folders written
   records   records planted (a truncated record cut mid-way counts as planted)
@@ -32,7 +33,8 @@ matcher. Columns:
   wrong     proposed lines whose target contradicts the ground truth, or that move a field that needs no move
   ambig.    proposed lines the schema table marks CHECK (AMBIGUOUS, or chosen by value shape: a person should
             check them)
-  stops     folders where, without any map, the missing-field guard stops before writing anything
+  stops     folders where, without any map, the missing-field guard (or the stop on a file of no data type)
+            stops before writing anything
   same      data types in those stop messages whose field_map lines equal `unwritten schema`'s proposal
 """
 
@@ -181,14 +183,16 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
         except UserError as e:
             stops = 1
             msg = str(e)
-            stop_map = yaml.safe_load(msg[msg.index("interactions:\n") :])["interactions"]["field_map"]
+            stop_map = yaml.safe_load(msg[msg.index("interactions:\n") :])["interactions"].get("field_map", {})
             for t, lines in stop_map.items():
                 stop_types += 1
                 same += {k: v for k, v in lines.items() if not k.startswith("<")} == proposed.get(t, {})
         the_map = proposed if use == "proposed" else truth
         try:
             with contextlib.redirect_stderr(io.StringIO()):
-                a = analysis.analyze(_config(root, {"field_map": the_map}))
+                # the files of no type `unwritten schema` names get its file_types lines (with its map, not the truth)
+                declared = {"file_types": rep.file_types} if use == "proposed" and rep.file_types else {}
+                a = analysis.analyze(_config(root, {"field_map": the_map, **declared}))
             outcomes = _outcomes(a)
             stopped = None
         except UserError as e:  # even with the map, the guard stops: nothing is kept

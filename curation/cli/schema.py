@@ -75,12 +75,22 @@ def run(args: argparse.Namespace) -> int:
     for tm in report.matches:
         _print_type(out, report, tm)
     yaml_text = field_map_yaml(report.matches, report.new_types)
+    if report.file_types:  # files of no type: the line that names it goes first (the field_map follows from it)
+        from ..ingest.interactions.untyped import file_types_lines
+
+        head, _, rest = yaml_text.partition("\n")
+        yaml_text = head + "\n" + file_types_lines(report.file_types) + rest
+        for pattern, why in report.file_types_why.items():
+            out.print(
+                f"\n[bold]{escape(pattern)}[/]: {escape(why)}: proposed as an interactions.file_types line "
+                "(check the type)"
+            )
     for name in report.new_types:
         out.print(
             f"\n[bold]{escape(name)}[/] is not a data type of the spec: a draft `interactions.types` entry "
             "is below (check its roles, template and system prompt)"
         )
-    what = "field_map" + (" and types" if report.new_types else "")
+    what = ("file_types, " if report.file_types else "") + "field_map" + (" and types" if report.new_types else "")
     out.print(f"\n[bold]{what} to paste into your config[/] (or write it with --write FILE):")
     out.print(escape(yaml_text), highlight=False, markup=True, soft_wrap=True)
     if args.write:
@@ -154,5 +164,6 @@ def _print_type(out: Console, report, tm) -> None:
     if not tm.known and tm.data_type not in report.new_types:
         out.print(
             "  samples whose data type nothing names (no label, file name or known fields): label them "
-            "(data_type) or declare their type under `interactions.types`"
+            "(data_type), name their files' type under `interactions.file_types`, or declare a type of your own "
+            "under `interactions.types`"
         )

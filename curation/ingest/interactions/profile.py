@@ -47,6 +47,7 @@ from .discovery import (
 # pair_text and window_text_ends: the readings `parse: name_value_pairs` and `parse: window` fields get in the ingest
 from .normalize import normalize_label, pair_text, window_text_ends
 from .number_text import Units, read_text
+from .untyped import UntypedTally
 
 #: Label keys whose value, when it names no known type, is still taken as the name of a (user) data type.
 _RAW_LABEL_KEYS = ("data_type", "dataType", "sample_type")
@@ -383,6 +384,8 @@ class FolderProfile:
     files: int = 0
     unreadable: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     lost_items: int = 0  # truncated/unparseable elements and non-objects
+    #: per file (as shown) that holds records of no type: its tally (untyped.py: most of a file untyped stops)
+    untyped: dict[str, UntypedTally] = field(default_factory=dict)
 
     @property
     def records(self) -> int:
@@ -951,7 +954,7 @@ def _raw_label(obj: dict[str, Any]) -> str | None:
 
 
 def sample_type(
-    data: dict[str, Any], item: RawSample, hint: str | None, spec: Spec | None = None
+    data: dict[str, Any], item: RawSample, hint: str | None, spec: Spec | None = None, declared: str | None = None
 ) -> tuple[str, str, bool]:
     """(data type, how it was decided, known) for one sample.
 
@@ -960,6 +963,8 @@ def sample_type(
     fields). A label that names no known type is kept as the name of a user data type.
     """
     label = type_label(data, spec)[0] or type_label(item.header, spec)[0] or item.explicit_type
+    if label is None and declared is not None:  # interactions.file_types: what the file holds, as the ingest reads it
+        return declared, "config", True
     if label is None:
         raw = _raw_label(data) or _raw_label(item.header)
         if raw is not None:
@@ -981,8 +986,10 @@ def profile_files(
     exclude: list[str] | None = None,
     spec: Spec | None = None,
     display: Callable[[Path], str] = lambda p: p.as_posix(),
+    declared: Callable[[Path], str | None] | None = None,
 ) -> FolderProfile:
-    """Profile every batch file under `paths` (folders recursively, with the ingest's include/exclude)."""
+    """Profile every batch file under `paths` (folders recursively, with the ingest's include/exclude);
+    `declared`: the data type the config's `interactions.file_types` gives a file."""
     from .settings import InteractionsConfig
 
     defaults = InteractionsConfig()
@@ -1008,6 +1015,8 @@ def profile_files(
             out.unreadable.append((shown, f"{parsed.error}: {parsed.error_detail}"))
             continue
         hint = file_type_hint(path, spec)
+        said = declared(path) if declared is not None else None
+        tally = UntypedTally()
         for item in iter_samples(parsed, spec):
             if isinstance(item, Unrecognised):
                 out.lost_items += 1
@@ -1018,7 +1027,8 @@ def profile_files(
                 continue
             if parsed.string_repairs:
                 value, _ = repair_strings(value, parsed.string_repairs)
-            data_type, how, known = sample_type(value, item, hint, spec)
+            data_type, how, known = sample_type(value, item, hint, spec, said)
+            tally.add(value, data_type != UNKNOWN)
             prof = profilers.get(data_type)
             if prof is None:
                 tp = out.types[data_type] = TypeProfile(data_type, known, units=units)
@@ -1026,6 +1036,8 @@ def profile_files(
             prof.tp.files.add(shown)
             prof.tp.decided_by[how] += 1
             prof.add(value)
+        if tally.untyped:
+            out.untyped[shown] = tally
     for tp in out.types.values():
         add_pair_labels(tp)
         add_row_positions(tp)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ...domain import Spec, domain_for, load_spec
+from ...errors import UserError
 from .field_codes import settle_coded_labels
 from .field_forms import Forms, propose_forms
 from .field_guess import guess_required
@@ -33,6 +34,7 @@ from .rule_evidence import failing_records
 from .settings import InteractionsConfig
 from .spec_fields import spec_fields
 from .type_proposal import propose_type
+from .untyped import closest_types, matches_pattern, suggested_glob, untyped_message
 
 
 @dataclass
@@ -41,6 +43,10 @@ class SchemaReport:
     matches: list[TypeMatch]
     #: drafted `interactions.types` entries for labelled data types the spec does not know
     new_types: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: proposed `interactions.file_types` lines: a file of records of no type -> the type whose fields come closest
+    file_types: dict[str, str] = field(default_factory=dict)
+    #: why each file_types line is proposed (file, records, closest types)
+    file_types_why: dict[str, str] = field(default_factory=dict)
 
 
 def schema_report(paths: list[Path], settings: InteractionsConfig | None = None) -> SchemaReport:
@@ -49,15 +55,30 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
     With a config's `interactions:` section: its include/exclude patterns, its declared data types
     (`interactions.types`) and its `interactions.field_map` apply (fields the map already moves show as
     matched by the config).
+
+    A file most of whose records are of no type (untyped.py) gets an `interactions.file_types` line naming the
+    type whose fields come closest, and its records are profiled as that type (so the field_map for them follows);
+    when no type comes close, the call stops with the build's message.
     """
     include = exclude = None
     spec = None
+    declared = None
     if settings is not None:
         include, exclude = settings.include, settings.exclude
         spec = domain_for(settings)
-    profile = profile_files(paths, include, exclude, spec)
+        declared = settings.declared_type
+    profile = profile_files(paths, include, exclude, spec, declared=declared)
     maps = {t: dict(spec.field_map(t).entries) for t in spec.types} if spec is not None else {}
     spec = spec or load_spec()
+    file_types, why = _propose_file_types(profile, spec)
+    if file_types:
+
+        def said(path: Path) -> str | None:
+            return (declared(path) if declared is not None else None) or next(
+                (t for pattern, t in file_types.items() if matches_pattern(path, pattern)), None
+            )
+
+        profile = profile_files(paths, include, exclude, None if settings is None else spec, declared=said)
     new_types = {
         name: propose_type(tp, spec)
         for name, tp in sorted(profile.types.items())
@@ -72,7 +93,30 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
         if t in fields and t in profile.types:
             elsewhere = cross_type(profile, fields, t)
             _after_names(tm, profile.types[t], fields[t], vocab, spec, maps.get(t), elsewhere, share)
-    return SchemaReport(profile, matches, new_types)
+    return SchemaReport(profile, matches, new_types, file_types, why)
+
+
+def _propose_file_types(profile: FolderProfile, spec: Spec) -> tuple[dict[str, str], dict[str, str]]:
+    """(pattern -> type, pattern -> why) for each file most of whose records are of no type: the type whose fields
+    come closest; a file no type comes close to stops here, as the build stops on it."""
+    lines: dict[str, str] = {}
+    why: dict[str, str] = {}
+    for shown, tally in profile.untyped.items():
+        if not tally.failing():
+            continue
+        pattern = suggested_glob(Path(shown).name)
+        if pattern in lines:
+            continue
+        close = closest_types(tally.samples, spec)
+        if not close:
+            raise UserError(untyped_message(shown, tally, spec))
+        t, n, r, _ = close[0]
+        lines[pattern] = t
+        why[pattern] = (
+            f"{shown}: {tally.untyped} of {tally.total} records of no data type; {t}'s fields come closest "
+            f"({n} of {r} required fields)" + (f", then {close[1][0]}" if len(close) > 1 else "")
+        )
+    return lines, why
 
 
 def _after_names(

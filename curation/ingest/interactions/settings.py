@@ -6,6 +6,7 @@ and equal the defaults written in configs/unwritten.yaml.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import Field, PrivateAttr, model_validator
@@ -13,6 +14,7 @@ from pydantic import Field, PrivateAttr, model_validator
 from ...config_base import Section
 from ...domain import Spec, SpecError, domain_for
 from .schemas import COMPLEXITY_LISTS, SCHEMAS
+from .untyped import matches_pattern
 
 DATA_TYPES = tuple(SCHEMAS)
 
@@ -93,6 +95,13 @@ class InteractionsConfig(Section):
         description="add a data type or override one: the shape of a `types:` entry of curation/domain/spec.yaml "
         "(fields, roles, template, quality_threshold; `extends: <type>` to start from a known one)",
     )
+    file_types: dict[str, str] = Field(
+        default_factory=dict,
+        description="file name pattern (or a path's last parts, 'addis/tana_*') -> the data type of every record of "
+        "the files it matches, read as the label of each record that carries none (a record's own label, and "
+        "fields that plainly name another type, still win); for files whose records say no type (no label, no "
+        "type in the file name, fields of their own). The first pattern that matches wins",
+    )
     max_missing_share: float = Field(
         0.2,
         ge=0,
@@ -117,7 +126,18 @@ class InteractionsConfig(Section):
             unknown = sorted(set(getattr(self, key)) - known)
             if unknown:
                 raise ValueError(f"{key}: unknown data type(s) {unknown}; known: {sorted(known)}")
+        wrong = {p: t for p, t in self.file_types.items() if t not in known}
+        if wrong:
+            p, t = next(iter(wrong.items()))
+            raise ValueError(f"file_types: {p!r}: unknown data type {t!r}; known: {sorted(known)}")
         return self
+
+    def declared_type(self, path: Path) -> str | None:
+        """The data type `file_types` declares for a file: the first pattern matching its name, or (a pattern with
+        '/') the last parts of its path."""
+        if not self.file_types:
+            return None
+        return next((t for pattern, t in self.file_types.items() if matches_pattern(path, pattern)), None)
 
     def domain(self) -> Spec:
         """The domain spec with this config's `types` and `field_map` (computed once per config)."""

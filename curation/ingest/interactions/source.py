@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ...domain import Spec, load_spec
+from ...errors import UserError
 from ...jsonio import MAX_INT_DIGITS, find_huge_number
 from ...llm.salvage import MAX_DEPTH, Lost, repair_strings, too_deep
 from ...records import Record, Source, decode_record, encode_record, normalize_text, stable_id
@@ -42,6 +43,7 @@ from .discovery import (
 from .normalize import get_path, normalize, null_non_finite_extras
 from .rules import derived_labels, is_authenticity_field, spectrum_target
 from .settings import InteractionsConfig
+from .untyped import UntypedTally, untyped_message
 
 log = logging.getLogger("curation.interactions")
 _LONG_DIGITS = re.compile(rb"\d{%d}" % (MAX_INT_DIGITS + 1))
@@ -233,7 +235,9 @@ class InteractionSource(SourceStep):
                 self._declared_missing += max(0, v["sample_count"] - len(v["samples"]))
         needed = self._string_repairs(parsed.string_repairs)
         spec = self.settings.domain()
-        hint = file_type_hint(path, spec)
+        declared = self.settings.declared_type(path)  # interactions.file_types: the user's word for the file
+        hint = declared or file_type_hint(path, spec)
+        self._untyped = untyped = UntypedTally()
         path_version = _master_truths_version(version_from_path(path), spec)
         batch_from_name = batch_number_from_name(path)
         items = 0
@@ -253,7 +257,17 @@ class InteractionSource(SourceStep):
                 del cut[item.document]
                 item.value = Lost(item.index, "truncated_record", "the file ends inside this record")
             rec = self._record(
-                item, parsed.repairs, needed, hint, path_version, batch_from_name, shown, ctx, parsed.non_finite, spec
+                item,
+                parsed.repairs,
+                needed,
+                hint,
+                path_version,
+                batch_from_name,
+                shown,
+                ctx,
+                parsed.non_finite,
+                spec,
+                declared,
             )
             if rec is not None:
                 yield rec
@@ -275,6 +289,8 @@ class InteractionSource(SourceStep):
                 index=None,
                 error="the document holds no samples (empty array or object)",
             )
+        if untyped.failing():  # most of the file is of no type we know: its shape, not stray records (untyped.py)
+            raise UserError(untyped_message(shown, untyped, spec))
 
     def _record(
         self,
@@ -288,6 +304,7 @@ class InteractionSource(SourceStep):
         ctx: Context,
         non_finite: bool = False,
         spec: Spec | None = None,
+        declared: str | None = None,
     ) -> Record | None:
         spec = spec or self.settings.domain()
         value = item.value
@@ -340,8 +357,12 @@ class InteractionSource(SourceStep):
         data, more = repair_strings(value, needed)
         repairs += more
         own_label, label_key = type_label(data, spec)
-        explicit = own_label or type_label(item.header, spec)[0] or item.explicit_type
+        # a record's own label first: a pattern written for a folder's untyped files leaves labelled ones be
+        explicit = own_label or type_label(item.header, spec)[0] or item.explicit_type or declared
         data_type, against = detect_type(data, explicit, hint, spec)
+        untyped = getattr(self, "_untyped", None)
+        if untyped is not None:
+            untyped.add(data, data_type is not None, data.get("data_type") or item.header.get("data_type"))
         if data_type is None:
             label = data.get("data_type") or item.header.get("data_type")
             ctx.reject_item(
