@@ -12,13 +12,14 @@ with one set of habits for every type:
   "meta", "jsonapi"}` document, or one resource a line of JSON Lines), its attributes keyed in Khmer script
   (`តួអង្គ.ឈ្មោះ`, `ចម្លើយ.សម្ដី`, `សំណើ.ជំនួយ_ត្រូវការ`, `វាយតម្លៃ.ភាពពិត`), grouped as character / strength /
   request / answer / assessment; scores and capacities written "8.2 out of 10" ("6.5 out of 10" for a capacity), weeks
-  as a compact "26w", payoff windows "weeks 2-4", labels in Title-Case-with-hyphens ("Tone-Deaf",
-  "Past-Trauma-Trigger"), ages "34 yrs", capacity factors as texts with the signed impact in brackets ("the felt
-  rollers seized in the frost (-2.5)");
+  as "26 wk", payoff windows "weeks 2-4", labels in sentence case with underscores ("Tone_deaf",
+  "Past_trauma_trigger"), ages "34 yrs", capacity factors as texts with the signed impact in brackets and a
+  typographic minus ("the felt rollers seized in the frost (−2.5)", "... (+1.5)");
 - Lakpahana Studio, a Colombo team with Sinhala-script keys (`චරිතය.නම`, `පිළිතුර.කථනය`, `ලකුණු.සැබෑකම`) whose review
-  tool keeps EVERY VALUE IN A CELL WITH NOTES: `{"අගය": value, "මූලය": where it came from (the prompt, the model or
-  the judge), "විශ්වාසය": the tool's certainty}`, lists and objects boxed whole (`ශක්තිය.බලපෑම්.අගය[].හේතුව`, the
-  memory `සිහිය.පැරණි_සිදුවීම.අගය.හැඟීම`); numbers plain, labels as ours; typed batches and JSON Lines;
+  tool keeps EVERY VALUE IN A CELL WITH ITS EDIT HISTORY: `{"අගය": value, "සංස්කරණය_කළේ": who last wrote it (a
+  reviewer's login, the model, the grader bot), "වෙනස්_කළ_වේලාව": when, "අගුළු": whether the cell is locked}`, lists and
+  objects boxed whole (`ශක්තිය.බලපෑම්.අගය[].හේතුව`, the memory `සිහිය.පැරණි_සිදුවීම.අගය.හැඟීම`); numbers plain, labels
+  as ours; typed batches and JSON Lines;
 - Tal Nutag Games, an Ulaanbaatar team with Mongolian Cyrillic keys (`дүр.нэр`, `хариу.үг`, `үнэлгээ.чанар`) whose
   export script groups records BY DATA TYPE in one object (`{"tension_building": [...]}`, a combined file), in .json
   files and in raw Qwen3 answers (a `<think>` block, a Mongolian preamble, a ```json fence holding that object,
@@ -29,13 +30,13 @@ with one set of habits for every type:
 
 Every record also carries what such pipelines leave beside the answer and none of it is ours: the abandoned take
 (`ចម្លើយ.សម្ដី_បោះបង់`, `පිළිතුර.ඉවත_කළ_කථනය.අගය`, `хариу.хаясан_үг`), a second judge's mark in the score's own
-form, a certainty on the same scale (Colombo's sits in every cell), a sentence count, run metadata (run ids, model
-tags, sampler seeds, milliseconds, token counts, time stamps). Each data type has two prompt versions by two of the
+form, a certainty on the same scale, a sentence count, run metadata (run ids, model tags, sampler seeds,
+milliseconds, token counts, time stamps). Each data type has two prompt versions by two of the
 studios; a seed writes one of them or both in one folder (one truth map holding both). Every truth line uses a
 field_map form docs/interaction-formats.md documents (dotted paths, "[]", "[key=label]"; a JSON:API resource is read
 as its attributes, a cell with notes as its value member), and values only in readings the docs list as lossless
-("8.2 out of 10" in a score, "6.5 out of 10" in a capacity, "82%", "−0.45", "26w", "34 yrs",
-"weeks 2-4", "between 2 and 4 weeks", "cause (-2.5)" factor texts, labels normalised).
+("8.2 out of 10" in a score, "6.5 out of 10" in a capacity, "82%", "−0.45", "26 wk", "34 yrs", "weeks 2-4",
+"between 2 and 4 weeks", "cause (−2.5)" factor texts, labels normalised).
 
 Files: one file per folder with a BOM and CRLF, one to three answers with mojibake (kept: a repair), one file per
 folder ends inside its last record (planted `lost`), the Ulaanbaatar answers with a `<think>` block and a ```json
@@ -398,7 +399,7 @@ DEFECTS = PLANT.defects()
 
 #: the value member of a Colombo cell, and the notes the tool keeps beside it
 BOX = "අගය"
-NOTE_FROM, NOTE_SURE = "මූලය", "විශ්වාසය"
+NOTE_BY, NOTE_AT, NOTE_LOCKED = "සංස්කරණය_කළේ", "වෙනස්_කළ_වේලාව", "අගුළු"
 
 OCEAN_KM = ["ភាពបើកចំហ", "ភាពប្រុងប្រយ័ត្ន", "ភាពរួសរាយ", "ភាពសប្បុរស", "ភាពញាប់ញ័រ"]
 OCEAN_SI = ["විවෘතබව", "හෘදසාක්ෂිය", "බහිර්මුඛතාව", "සුහදබව", "කලබලකාරීබව"]
@@ -411,6 +412,7 @@ _KM_DECOYS = [
 ]
 _SI_DECOYS = [
     (f"ලකුණු.දෙවන_විනිසුරු.{BOX}", "judge2", None),
+    (f"ලකුණු.විනිසුරුගේ_විශ්වාසය.{BOX}", "conf", None),
     (f"පිළිතුර.වාක්ය_ගණන.{BOX}", "count", None),
 ]
 _MN_DECOYS = [
@@ -437,11 +439,11 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("base_capacity", "កម្លាំង.ធម្មតា", "outof10cap"),
             ("capacity_factors", "កម្លាំង.កត្តា", "paren"),
             ("effective_capacity", "កម្លាំង.ថ្ងៃនេះ", "outof10cap"),
-            ("capacity_level", "កម្លាំង.កម្រិត", "titlehyphen"),
+            ("capacity_level", "កម្លាំង.កម្រិត", "sentsnake"),
             ("situation", "សំណើ.ស្ថានភាព", None),
             ("support_level_needed", "សំណើ.ជំនួយ_ត្រូវការ", "outof10cap"),
-            ("authenticity_target", "សំណើ.គោលដៅ", "titlehyphen"),
-            ("complexity_type", "សំណើ.ភាពស្មុគស្មាញ", "titlehyphen"),
+            ("authenticity_target", "សំណើ.គោលដៅ", "sentsnake"),
+            ("complexity_type", "សំណើ.ភាពស្មុគស្មាញ", "sentsnake"),
             ("character_response", "ចម្លើយ.សម្ដី", None),
             ("internal_thought", "ចម្លើយ.គំនិតក្នុងចិត្ត", None),
             ("demonstrates_constraint", "ចម្លើយ.ដែនកំណត់", None),
@@ -529,7 +531,7 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("character_name", "តួអង្គ.ឈ្មោះ", None),
             ("relationship_level", "តួអង្គ.កម្រិតស្និទ្ធស្នាល", None),
             ("context", "សំណើ.ស្ថានភាព", None),
-            ("hook_type", "ទំពក់.ប្រភេទ", "titlehyphen"),
+            ("hook_type", "ទំពក់.ប្រភេទ", "sentsnake"),
             ("setup", "ទំពក់.អាថ៌កំបាំង", None),
             ("payoff_window_weeks", "ទំពក់.សប្ដាហ៍បើកបង្ហាញ", "weeks_span"),
             ("payoff_hint", "ទំពក់.តម្រុយ", None),
@@ -586,8 +588,8 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("current_situation", "សំណើ.ស្ថានភាព", None),
             ("memory.description", "អនុស្សាវរីយ៍.រឿងរ៉ាវ", None),
             ("memory.emotion", "អនុស្សាវរីយ៍.អារម្មណ៍", None),
-            ("memory.weeks_ago", "អនុស្សាវរីយ៍.មុននេះ", "w"),
-            ("resonance_type", "អនុស្សាវរីយ៍.ប្រភេទបន្លឺ", "titlehyphen"),
+            ("memory.weeks_ago", "អនុស្សាវរីយ៍.មុននេះ", "wk"),
+            ("resonance_type", "អនុស្សាវរីយ៍.ប្រភេទបន្លឺ", "sentsnake"),
             ("resonance_weight", "អនុស្សាវរីយ៍.ទម្ងន់", None),
             ("character_response", "ចម្លើយ.សម្ដី", None),
             ("resonance_score", "វាយតម្លៃ.ការបន្លឺ", "outof10"),
@@ -678,10 +680,10 @@ DIALECTS: dict[str, dict[str, Any]] = {
             ("interaction_context.situation", "សំណើ.ស្ថានភាព", None),
             ("interaction_context.player_request", "សំណើ.ពាក្យសុំ", None),
             ("interaction_context.support_needed", "សំណើ.ជំនួយ_ត្រូវការ", "outof10cap"),
-            ("interaction_context.complexity_type", "សំណើ.ភាពស្មុគស្មាញ", "titlehyphen"),
-            ("interaction_context.authenticity_target", "សំណើ.គោលដៅ", "titlehyphen"),
-            ("interaction_context.capacity_level", "កម្លាំង.កម្រិត", "titlehyphen"),
-            ("tension_memory.hook_type", "ទំពក់.ប្រភេទ", "titlehyphen"),
+            ("interaction_context.complexity_type", "សំណើ.ភាពស្មុគស្មាញ", "sentsnake"),
+            ("interaction_context.authenticity_target", "សំណើ.គោលដៅ", "sentsnake"),
+            ("interaction_context.capacity_level", "កម្លាំង.កម្រិត", "sentsnake"),
+            ("tension_memory.hook_type", "ទំពក់.ប្រភេទ", "sentsnake"),
             ("tension_memory.memory_reference", "ទំពក់.អនុស្សាវរីយ៍", None),
             ("npc_card_narrative.dialogue_prose", "ចម្លើយ.និទានកថា", None),
             ("game_outcomes.trust_change", "លទ្ធផល.ការទុកចិត្ត", None),
@@ -774,8 +776,8 @@ TEAM_EXTRAS: dict[str, dict[str, str]] = {
 MODELS = ["qwen3:14b", "qwen3:8b", "qwen3:32b", "qwen3:30b-a3b-q4_K_M"]
 
 #: where each Colombo cell says its value came from, by the group it sits in
-NOTE_ORIGIN = {"පිළිතුර": "ආදර්ශය", "ලකුණු": "විනිසුරු"}
-NOTE_ORIGIN_DEFAULT = "විමසුම"
+NOTE_EDITORS = {"පිළිතුර": ["qwen3"], "ලකුණු": ["grader-bot"]}
+NOTE_EDITORS_DEFAULT = ["dilru.p", "chami.w", "kasun.r"]
 
 
 def _n(v: float) -> str:
@@ -784,7 +786,12 @@ def _n(v: float) -> str:
 
 def _paren(fs: list[dict[str, Any]]) -> list[str]:
     """Factors as the Phnom Penh prompt asks for them: "cause (-2.5)" (the sign always written)."""
-    return [f"{f['factor']} ({f['impact']:+g})" for f in fs]
+    return [
+        f"{f['factor']} ({f['impact']:+g})".replace("-", "\u2212")
+        if f["impact"] < 0
+        else f"{f['factor']} ({f['impact']:+g})"
+        for f in fs
+    ]
 
 
 FORMS: dict[str, Callable[[Any], Any]] = {
@@ -792,10 +799,10 @@ FORMS: dict[str, Callable[[Any], Any]] = {
     "outof10cap": lambda v: f"{_n(v)} out of 10",  # 6.5 -> "6.5 out of 10" (a [0, 10] capacity only)
     "pct": lambda v: f"{round(v * 100, 6):g}%",  # 0.82 -> "82%" (a [0, 1] score only)
     "minus": lambda v: _n(v).replace("-", "\u2212"),  # -0.45 -> "−0.45", 0.3 -> "0.3"
-    "titlehyphen": lambda s: "-".join(p.capitalize() for p in s.split("_")),  # "Tone-Deaf", "Past-Trauma-Trigger"
+    "sentsnake": lambda s: s[:1].upper() + s[1:],  # "Tone_deaf", "Past_trauma_trigger", "Crisis"
     "weeks_span": lambda w: f"weeks {_n(w['min'])}-{_n(w['max'])}",
     "between": lambda w: f"between {_n(w['min'])} and {_n(w['max'])} weeks",
-    "w": lambda v: f"{_n(v)}w",
+    "wk": lambda v: f"{_n(v)} wk",
     "yrs": lambda v: f"{_n(v)} yrs",
     "paren": _paren,
 }
@@ -830,7 +837,7 @@ def _meta_value(rng: random.Random, kind: str) -> Any:
 
 
 def _add_notes(rng: random.Random, their: dict[str, Any], keys: list[str]) -> None:
-    """Colombo: beside every cell's value, where it came from and the tool's certainty."""
+    """Colombo: beside every cell's value, who last edited it, when, and whether the cell is locked."""
     for key in keys:
         head, sep, _ = key.partition(f".{BOX}")
         if not sep:
@@ -838,9 +845,10 @@ def _add_notes(rng: random.Random, their: dict[str, Any], keys: list[str]) -> No
         node: Any = their
         for step in path_steps(head):
             node = node.get(step) if isinstance(node, dict) else None
-        if isinstance(node, dict) and BOX in node and NOTE_FROM not in node:
-            node[NOTE_FROM] = NOTE_ORIGIN.get(head.split(".")[0], NOTE_ORIGIN_DEFAULT)
-            node[NOTE_SURE] = _u(rng, 0.5, 0.99)
+        if isinstance(node, dict) and BOX in node and NOTE_BY not in node:
+            node[NOTE_BY] = rng.choice(NOTE_EDITORS.get(head.split(".")[0], NOTE_EDITORS_DEFAULT))
+            node[NOTE_AT] = f"2026-12-0{rng.randint(1, 5)} {rng.randint(8, 19):02d}:{rng.randint(0, 59):02d}"
+            node[NOTE_LOCKED] = rng.random() < 0.4
 
 
 def _with_extras(

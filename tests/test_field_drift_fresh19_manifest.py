@@ -5,14 +5,14 @@ manifest says), its true map must point at real fields of curation/domain/spec.y
 written valid record and every field our spec requires, every written value, planted defects included, must read
 back to ours by the readings docs/interaction-formats.md documents (read here by a small reader of this test's own,
 which knows `[]`, `[key=label]` steps, "8.2 out of 10" and "82%" in a score, "6.5 out of 10" in a capacity, a
-typographic minus "−0.45", "26w", "34 yrs", "weeks 2-4", "between 2 and 4 weeks", "cause (-2.5)" factor texts,
-labels in Title-Case-with-hyphens, JSON:API resources read as their attributes, combined files keyed by the data type
-and a ```json fence after a `<think>` block), a planted unreadable score must not read, no key part of a dialect (nor
-a decoy, a cell's note or a pipeline extra) may be a name or alias of ours or a string of an earlier family's files,
-no character name, answer line, factor name or other text of the records may be one an earlier family or the samples
-wrote, the decoys beside the answer must be there and differ from it, the folder sizes and the file mess must be what
-the docstring promises, and its records must be valid or broken by the spec's ranges and rule tables exactly as
-planted (read here straight from the YAML).
+typographic minus "−0.45", "26 wk", "34 yrs", "weeks 2-4", "between 2 and 4 weeks", "cause (−2.5)" factor texts,
+labels in sentence case with underscores, JSON:API resources read as their attributes, combined files keyed by the
+data type and a ```json fence after a `<think>` block), a planted unreadable score must not read, no key part of a
+dialect (nor a decoy, a cell's note or a pipeline extra) may be a name or alias of ours or a string of an earlier
+family's files, no character name, answer line, factor name or other text of the records may be one an earlier family
+or the samples wrote, the decoys beside the answer must be there and differ from it, the folder sizes and the file
+mess must be what the docstring promises, and its records must be valid or broken by the spec's ranges and rule tables
+exactly as planted (read here straight from the YAML).
 """
 
 from __future__ import annotations
@@ -38,8 +38,9 @@ from field_drift_fresh19 import (  # noqa: E402
     BOX,
     BY_TYPE,
     DIALECTS,
-    NOTE_FROM,
-    NOTE_SURE,
+    NOTE_AT,
+    NOTE_BY,
+    NOTE_LOCKED,
     SORTED_TEAMS,
     TEAM_EXTRAS,
     TYPES,
@@ -145,7 +146,7 @@ def test_the_other_prompt_version_reaches_nothing(made: Any, seed: int) -> None:
     checks.other_prompt_version_reaches_nothing(GEN, made, seed)
 
 
-_UNIT = re.compile(r"^(\S+?)(?:w| yrs)$")
+_UNIT = re.compile(r"^(\S+) (?:wk|yrs)$")
 
 
 def _number(text: Any, scale: str) -> float:
@@ -153,7 +154,7 @@ def _number(text: Any, scale: str) -> float:
     if isinstance(text, (int, float)):
         return float(text)
     s = str(text).strip().replace("\u2212", "-")
-    if m := _UNIT.fullmatch(s):  # weeks "26w", ages "34 yrs"
+    if m := _UNIT.fullmatch(s):  # weeks "26 wk", ages "34 yrs"
         return float(m[1])
     if m := re.fullmatch(r"(\S+) out of 10", s):  # "8.2 out of 10" (a score), "6.5 out of 10" (a capacity)
         return float(m[1]) / 10 if scale == "score" else float(m[1])
@@ -164,10 +165,10 @@ def _number(text: Any, scale: str) -> float:
 
 
 def _factor(text: str) -> tuple[str, float]:
-    """A Phnom Penh factor text, "cause (-2.5)" (the sign always written)."""
-    found = re.fullmatch(r"(.+) \(([+-]\d+(?:\.\d+)?)\)", text)
+    """A Phnom Penh factor text, "cause (−2.5)" (the sign always written, a minus typographic)."""
+    found = re.fullmatch(r"(.+) \(([+\u2212]\d+(?:\.\d+)?)\)", text)
     assert found, text
-    return found[1], float(found[2])
+    return found[1], float(found[2].replace("\u2212", "-"))
 
 
 def _window(text: str) -> tuple[float, float]:
@@ -208,7 +209,7 @@ def test_family_registered_in_the_eval() -> None:
 
 
 #: keys the writer adds beside a value: the notes of a Colombo cell
-ADDED_KEYS: list[str] = [NOTE_FROM, NOTE_SURE]
+ADDED_KEYS: list[str] = [NOTE_BY, NOTE_AT, NOTE_LOCKED]
 
 
 def _key_parts(dialect: dict[str, Any]) -> list[tuple[str, set[str]]]:
@@ -269,7 +270,7 @@ def test_the_mess_is_in_the_bytes(made: Any) -> None:
 
 def test_written_as_the_studios_write(made: Any) -> None:
     """Phnom Penh: JSON:API resources whose type is the data type, Khmer keys in the attributes. Colombo:
-    Sinhala keys, every value a cell with its two notes. Ulaanbaatar: Mongolian Cyrillic keys, OCEAN as readings
+    Sinhala keys, every value a cell with its edit history. Ulaanbaatar: Mongolian Cyrillic keys, OCEAN as readings
     picked by the trait's name."""
     khmer = re.compile(r"^[\u1780-\u17ff_]+$")
     sinhala = re.compile(r"^[\u0d80-\u0dff_]+$")
@@ -306,8 +307,8 @@ def test_written_as_the_studios_write(made: Any) -> None:
                 elif team == "colombo":
                     assert all(sinhala.match(k) for k in keys(res)), keys(res)
                     boxes = cells(res)
-                    assert len(boxes) >= 5 and all(list(c) == [BOX, NOTE_FROM, NOTE_SURE] for c in boxes)
-                    assert all(0 < c[NOTE_SURE] < 1 for c in boxes)
+                    assert len(boxes) >= 5 and all(list(c) == [BOX, NOTE_BY, NOTE_AT, NOTE_LOCKED] for c in boxes)
+                    assert all(isinstance(c[NOTE_LOCKED], bool) and len(c[NOTE_AT]) == 16 for c in boxes)
                 else:
                     assert all(cyrillic.match(k) for k in keys(res)), keys(res)
                     if label == "personality_traits" and "зан_чанар" in res:
@@ -342,9 +343,9 @@ def test_mojibake_answers_are_exact_repairs(made: Any) -> None:
 
 
 def test_the_new_value_forms_are_in_the_bytes(made: Any) -> None:
-    """Over a few seeds: "8.2 out of 10", "6.5 out of 10", "82%", a typographic minus, "26w", "34 yrs", "weeks 2-4",
-    "between 2 and 4 weeks", Title-Case-with-hyphens labels, "cause (-2.5)" texts, resources, cells with notes,
-    trait readings picked by name, combined files, and scores finished with a word (uncoercible)."""
+    """Over a few seeds: "8.2 out of 10", "6.5 out of 10", "82%", a typographic minus, "26 wk", "34 yrs", "weeks 2-4",
+    "between 2 and 4 weeks", labels in sentence case with underscores, "cause (−2.5)" texts, resources, cells with
+    notes, trait readings picked by name, combined files, and scores finished with a word (uncoercible)."""
     text = ""
     words = 0
     for seed in range(1, 9):
@@ -356,14 +357,15 @@ def test_the_new_value_forms_are_in_the_bytes(made: Any) -> None:
         r'"\d+(?:\.\d+)? out of 10"',
         r'"\d+(?:\.\d+)?%"',
         r'"\u2212\d+(?:\.\d+)?"',
-        r'"\d+w"',
+        r'"\d+ wk"',
         r'"\d+ yrs"',
         r'"weeks \d+-\d+"',
         r'"between \d+ and \d+ weeks"',
-        r'"(?:Tone-Deaf|Past-Trauma-Trigger|Mystery-Hook|Stakes-Escalation|People-Pleasing|Crisis|Low|Authentic)"',
-        r'"[^"]+ \([+-]\d+(?:\.\d+)?\)"',
+        r'"(?:Tone_deaf|Past_trauma_trigger|Mystery_hook|Stakes_escalation|People_pleasing|Partial_reveal)"',
+        r'"[^"]+ \(\u2212\d+(?:\.\d+)?\)"',
+        r'"[^"]+ \(\+\d+(?:\.\d+)?\)"',
         r'"attributes": \{',
-        r'"අගය": [^,]+, "මූලය": "[^"]+", "විශ්වාසය": 0\.\d+',
+        r'"අගය": [^,]+, "සංස්කරණය_කළේ": "[^"]+", "වෙනස්_කළ_වේලාව": "[^"]+", "අගුළු": (?:true|false)',
         r'"тэнхлэг": "нээлттэй_байдал"',
         r'\{\n {4}"(?:tension_building|personality_traits)": \[',
     ):
