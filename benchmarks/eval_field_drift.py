@@ -101,6 +101,8 @@ FAMILIES = {
     "fresh17": ("field_drift_fresh17", "write_fresh17_folder", "truth"),
     # a twentieth writer's (Tamil judges picked by label, split files; pandas tuple keys in Ge'ez; Bengali boxes)
     "fresh18": ("field_drift_fresh18", "write_fresh18_folder", "truth"),
+    # a twenty-first writer's (Khmer JSON:API resources; Sinhala cells with notes; Mongolian files grouped by type)
+    "fresh19": ("field_drift_fresh19", "write_fresh19_folder", "truth"),
 }
 
 
