@@ -383,6 +383,17 @@ def _group_blocks(lineno: int, par: list[str], markdown: bool) -> list[Block]:
     (verse, a letter's address) one paragraph each, else one paragraph."""
     place = f"line {lineno}"
     first = par[0].strip()
+    marks = [k for k, ln in enumerate(par) if len(par) > 1 and _glued_break(ln)]
+    if marks:  # a break marker with no blank line around it ("...all I'm saying." / "* * *") still breaks the scene
+        out: list[Block] = []
+        start = 0
+        for k in marks + [len(par)]:
+            if par[start:k]:
+                out.extend(_group_blocks(lineno + start, par[start:k], markdown))
+            if k < len(par):
+                out.append(Block("break", "", f"line {lineno + k}", raw=par[k].strip()))
+            start = k + 1
+        return out
     if markdown:
         m = _MD_HEADING.match(first)
         if m and len(par) == 1:
@@ -400,6 +411,12 @@ def _group_blocks(lineno: int, par: list[str], markdown: bool) -> list[Block]:
         return [Block("para", _inline(ln, markdown), f"line {lineno + k}") for k, ln in enumerate(par) if ln.strip()]
     joined = _inline(" ".join(ln.strip() for ln in par), markdown)
     return [Block("para", joined, place)] if joined else []
+
+
+def _glued_break(line: str) -> bool:
+    """A break marker on a line of its own inside a group of lines; not a run of "=" or "-" (a heading's
+    underline, or a rule a table or a setext heading uses)."""
+    return is_break_marker(line) and not _SETEXT.match(line.strip())
 
 
 def _inline(text: str, markdown: bool) -> str:

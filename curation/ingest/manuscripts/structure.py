@@ -84,6 +84,15 @@ NUMBER_RE = re.compile(r"^(?P<num>\d{1,3}|[IVXLCDM]{1,8})\.?$")
 #: A chapter heading that is a number spelled out on its own: "SEVEN", "Twenty-One".
 SPELLED_NUMBER_RE = re.compile(rf"^(?P<num>(?:{'|'.join(_NUMWORDS)})(?:[\s-](?:{'|'.join(_NUMWORDS)}))?)$", re.I)
 NUMBER_TITLE_RE = re.compile(r"^(?P<num>\d{1,3}|[IVXLCDM]{1,8})[.:]\s+(?P<title>[A-Z“\"‘'].*)$")
+#: A chapter number written out, then a colon or a dash and the chapter's title: "ONE — Agulha" (The Hill of the
+#: Samba), "ONE: Pagers" (The Long Carry), "Four: Odile" (Out at Celestine); a numeral with a dash, "3 — The Ferry".
+_SPELLED = rf"(?i:(?:{'|'.join(_NUMWORDS)})(?:[\s-](?:{'|'.join(_NUMWORDS)}))?)"
+SPELLED_TITLE_RE = re.compile(
+    rf"^(?:(?P<num>{_SPELLED})(?:\s*:|\s*[—–]|\s+--?)|(?P<numeral>\d{{1,3}}|[IVXLCDM]{{1,8}})(?:\s*[—–]|\s+--?))"
+    r"\s+(?P<title>[A-Z“\"‘'].*)$"
+)
+#: A lone initial ("C. M." signing a letter is no chapter C titled "M").
+_INITIAL = re.compile(r"^[A-Z]\.?$")
 PART_RE = re.compile(rf"^(?:part|book|act|volume)\s+(?P<num>{_NUM}|the\s+\w+)\b\.?(?:{_SEP}(?P<title>\S.*))?$", re.I)
 SPECIAL_RE = re.compile(
     r"^(?P<title>prologue|epilogue|interlude|foreword|coda)\b(?:\s*[.:—–-]+\s*(?P<sub>\S.*))?$", re.I
@@ -197,11 +206,12 @@ class Chapter:
     scenes: list[Scene] = field(default_factory=list)
     narrator: str | None = None  # from a chapter title like "JONATHAN HARKER'S JOURNAL"
     document: str | None = None
+    unit: str = "Chapter"  # what the book calls it: "Part" in a book divided into parts alone
 
     @property
     def label(self) -> str:
         if self.number is not None:
-            return f"Chapter {self.number}"
+            return f"{self.unit} {self.number}"
         return self.title or "Front"
 
 
@@ -282,6 +292,15 @@ def title_after_number(text: str) -> str:
     return t[m.end() :] if m else t
 
 
+_NUMBER_WORD = re.compile(rf"^{_NUM}$", re.I)
+
+
+def _heading_shape(text: str) -> str:
+    """A heading's name part with its numbers blanked ("Stage One: Shrewsbury to Ludlow" -> "stage #", as "Stage
+    Two: Ludlow to Knighton"; "WILLA, June" -> "willa"): headings of one series share it."""
+    return " ".join("#" if _NUMBER_WORD.match(w) else w for w in heading_name(text).casefold().split())
+
+
 def _plain(text: str) -> str:
     return strip_emphasis(text).strip().strip("*_ ").strip()
 
@@ -291,6 +310,7 @@ class Heading:
     kind: str  # chapter | part | special | nonnarrative | end | unknown
     number: int | None = None
     title: str | None = None
+    unit: str = "Chapter"
 
 
 def classify_heading(text: str, explicit: bool) -> Heading | None:
@@ -318,17 +338,32 @@ def classify_heading(text: str, explicit: bool) -> Heading | None:
         and (explicit or not text.strip().endswith("."))
     ):
         return Heading("chapter", parse_number(m.group("num")), None)
-    if m := NUMBER_TITLE_RE.match(t):
+    if m := NUMBER_TITLE_RE.match(t) or _spelled_title(t, explicit):
         title = m.group("title").strip(" .")
         if (
             len(t.split()) <= (14 if title.isupper() else 10)
             and not title.endswith((",", ";"))
             and not re.search(r"[a-z]\.\s+[A-Z]", title)
+            and not _INITIAL.match(title)
         ):
-            return Heading("chapter", parse_number(m.group("num")), title)
+            return Heading("chapter", parse_number(m.group("num") or m.group("numeral")), title)
     if explicit:
         return Heading("unknown", title=t)
     return None
+
+
+def _spelled_title(t: str, explicit: bool) -> re.Match | None:
+    """`SPELLED_TITLE_RE` where it reads as a heading: the number in capitals or title case ("ONE", "Twenty-One"),
+    and on a plain line no sentence (no closing stop, no "I" after the dash: "One — I never said so.")."""
+    m = SPELLED_TITLE_RE.match(t)
+    if m is None:
+        return None
+    num, title = m.group("num") or m.group("numeral"), m.group("title")
+    if not (num.isdigit() or num.isupper() or num.istitle()) or parse_number(num) is None:
+        return None
+    if not explicit and (title.rstrip("*_”’\"' ").endswith((".", "!", "?", ",", ";", ":")) or re.match(r"I\b", title)):
+        return None
+    return m
 
 
 def document_narrator(text: str) -> tuple[str, str | None] | None:
@@ -536,6 +571,7 @@ class HeadingPlan:
         plan._unmarked_capital_headings()
         plan._title_lines()
         plan._contents_rows()
+        plan._parts_as_chapters()
         plan.epigraph = epigraphs(blocks)
         plan.first_heading_recurs = plan._first_heading_recurs()
         return plan
@@ -553,9 +589,9 @@ class HeadingPlan:
         if len(heads) < 2:
             return False
         first = self.blocks[heads[0]]
-        key = heading_name(first.text).casefold()
+        key = _heading_shape(first.text)
         return any(
-            heading_name(self.blocks[j].text).casefold() == key
+            _heading_shape(self.blocks[j].text) == key
             and self.blocks[j].level == first.level
             and self._opens_prose(j, (heads + [len(self.blocks)])[k + 2])
             for k, j in enumerate(heads[1:])
@@ -589,6 +625,37 @@ class HeadingPlan:
             return
         for i in cands:
             kinds[i] = Heading("chapter", None, _plain(blocks[i].text))
+
+    def _sub_heading(self, j: int, i: int) -> bool:
+        """Whether explicit heading `j` is a heading that names nothing, below the level of explicit heading `i`."""
+        bj, bi, h = self.blocks[j], self.blocks[i], self.kinds[j]
+        return (
+            bj.kind == "heading"
+            and bi.kind == "heading"
+            and h is not None
+            and h.kind == "unknown"
+            and bj.level is not None
+            and bi.level is not None
+            and bj.level > bi.level
+        )
+
+    def _parts_as_chapters(self) -> None:
+        """A book divided into parts and nothing finer ("Part One: Omar Effendi" ... "Part Four: Abu Samir" and no
+        chapter heading: The Night of the Fires, The Tenement on Orchard Street, A Wednesday in June, The Loom at
+        Delos, The Back Four, The Cresswell Papers): each part is a chapter, numbered and titled as the book has it,
+        so its scenes are never read as front matter and runs, prompts and POV continuity know where one ends. Not
+        where a heading reads as a chapter or chapters are headed by name at a level of their own."""
+        kinds = self.kinds
+        if self.chapter_level is not None or any(
+            h is not None and h.kind == "chapter" and i not in self.toc for i, h in enumerate(kinds)
+        ):
+            return
+        for i, h in enumerate(kinds):
+            if h is not None and h.kind == "part" and i not in self.toc:
+                m = PART_RE.match(_plain(self.blocks[i].text))
+                title = (m.group("title") or "").strip(" .") if m else ""
+                unit = m.group(0).split()[0].capitalize() if m else "Part"
+                kinds[i] = Heading("chapter", h.number, title or None, unit=unit)
 
     def _opens_prose(self, i: int, end: int) -> bool:
         return any(self.is_prose(j) for j in range(i + 1, end))
@@ -624,7 +691,8 @@ class HeadingPlan:
         for pos, i in enumerate(heading_idx):
             if kind_at[i] not in ("chapter", "special"):
                 continue
-            nxt = heading_idx[pos + 1] if pos + 1 < len(heading_idx) else len(blocks)
+            # a sub-heading under the chapter's own ("### One" / "#### Base Camp, 5,000 m — 2 July") is part of it
+            nxt = next((j for j in heading_idx[pos + 1 :] if not self._sub_heading(j, i)), len(blocks))
             if not any(self.is_prose(j) for j in range(i + 1, nxt)) and nxt < len(blocks):
                 toc.add(i)
         # the last contents row may be followed by prose (a prefatory note): it repeats a later chapter
@@ -822,7 +890,7 @@ class _Walker:
         self.mode = "body"
         if h.kind == "chapter":
             self.numbered = h.number if h.number is not None else self.numbered + 1
-            self.new_chapter(self.numbered, h.title)
+            self.new_chapter(self.numbered, h.title).unit = h.unit
         else:
             self.new_chapter(None, _titlecase(_plain(b.text)))
 

@@ -1,0 +1,103 @@
+"""Book structure from whole files (.txt, .md, .docx built here): parts as chapters where the book has nothing finer,
+a number word with a dash or colon and a title as a chapter heading, a series' first heading kept as a chapter, a
+sub-heading that does not make its chapter a contents row, a break marker with no blank line around it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from curation.ingest.manuscripts.readers import read_manuscript
+from curation.ingest.manuscripts.structure import classify_heading, parse_structure
+
+PROSE = [
+    "The ferry left the quay at six with the mail sacks stacked against the rail and the gulls following it out.",
+    "Marit stood in the wheelhouse door and counted the crates twice, because the harbourmaster never counted once.",
+    "By seven the fog had come down over the sound and the horn began again, low and patient, every minute.",
+]
+
+
+def _book(tmp_path: Path, name: str, text: str):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return parse_structure(read_manuscript(p))
+
+
+def _labels(book) -> list[str]:
+    return [c.label for c in book.chapters]
+
+
+def test_a_book_divided_only_into_parts_reads_each_part_as_a_chapter(tmp_path):
+    body = "\n\n".join(PROSE)
+    text = f"# The Ferry Year\n\n## Part One: Spring Tides\n\n{body}\n\n## Part Two: The Fog\n\n{body}\n"
+    book = _book(tmp_path, "ferry.md", text)
+    assert _labels(book) == ["Part 1", "Part 2"]
+    assert [c.title for c in book.chapters] == ["Spring Tides", "The Fog"]
+
+
+def test_parts_above_chapters_stay_parts(tmp_path):
+    body = "\n\n".join(PROSE)
+    text = f"# The Ferry Year\n\n## Part One\n\n### Chapter 1\n\n{body}\n\n### Chapter 2\n\n{body}\n"
+    book = _book(tmp_path, "ferry.md", text)
+    assert _labels(book) == ["Chapter 1", "Chapter 2"]
+    assert {c.part for c in book.chapters} == {"Part One"}
+
+
+def test_a_number_word_a_dash_and_a_title_heads_a_chapter_in_plain_text(tmp_path):
+    body = "\n\n".join(PROSE)
+    text = f"THE FERRY YEAR\n\n\nONE — Maré\n\n\n{body}\n\n\nTWO -- Névoa\n\n\n{body}\n"
+    book = _book(tmp_path, "ferry.txt", text)
+    assert _labels(book) == ["Chapter 1", "Chapter 2"]
+    assert [c.title for c in book.chapters] == ["Maré", "Névoa"]
+    assert classify_heading("Twenty-One: The Long Night", False).number == 21
+    assert classify_heading("One — I never said so.", False) is None  # a line of prose, not a heading
+    assert classify_heading("Cc: Sam Rowe", False) is None  # an e-mail's header line, no chapter 200
+    assert classify_heading("C. M.", False) is None  # initials signing a letter, no chapter 100 titled "M"
+
+
+def test_the_first_of_a_series_of_headings_is_a_chapter_not_the_title(tmp_path):
+    body = "\n\n".join(PROSE)
+    legs = ["Leg One: Bergen to Florø", "Leg Two: Florø to Ålesund", "Leg Three: Home"]
+    text = "".join(f"## {leg}\n\n{body}\n\n" for leg in legs)
+    book = _book(tmp_path, "legs.md", text)
+    assert book.title is None
+    assert [c.title for c in book.chapters] == [
+        "Leg One: Bergen to Florø",
+        "Leg Two: Florø to Ålesund",
+        "Leg Three: Home",
+    ]
+
+
+def test_a_dated_sub_heading_does_not_make_its_chapter_a_contents_row(tmp_path):
+    body = "\n\n".join(PROSE)
+    text = (
+        f"# Letters\n\n### One\n\n#### Harbour, 2 July\n\n{body}\n\n### Two\n\n{body}\n\n"
+        f"### Three\n\n#### Sound, 9 July\n\n{body}\n"
+    )
+    book = _book(tmp_path, "letters.md", text)
+    assert _labels(book) == ["Chapter 1", "Chapter 2", "Chapter 3"]
+    assert [s.heading for s in book.chapters[0].scenes] == ["Harbour, 2 July"]
+
+
+def test_a_break_marker_under_a_paragraph_with_no_blank_line_still_breaks(tmp_path):
+    text = f"ONE — Maré\n\n{PROSE[0]}\n\n{PROSE[1]}\n* * *\n\n{PROSE[2]}\n"
+    book = _book(tmp_path, "ferry.txt", text)
+    scenes = book.chapters[0].scenes
+    assert len(scenes) == 2
+    assert "*" not in scenes[0].text
+
+
+def test_styled_part_headings_in_a_docx_are_the_chapters(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("The Ferry Year", style="Title")
+    d.add_paragraph("A Novel of the Sound", style="Subtitle")
+    for title in ("Part One: Spring Tides", "Part Two: The Fog", "Part Three: Home"):
+        d.add_paragraph(title, style="Heading 1")
+        for p in PROSE:
+            d.add_paragraph(p)
+    path = tmp_path / "ferry.docx"
+    d.save(str(path))
+    book = parse_structure(read_manuscript(path))
+    assert _labels(book) == ["Part 1", "Part 2", "Part 3"]
+    assert book.chapters[2].title == "Home"
