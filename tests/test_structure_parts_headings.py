@@ -101,3 +101,13 @@ def test_styled_part_headings_in_a_docx_are_the_chapters(tmp_path):
     book = parse_structure(read_manuscript(path))
     assert _labels(book) == ["Part 1", "Part 2", "Part 3"]
     assert book.chapters[2].title == "Home"
+
+
+def test_capital_datelines_head_the_chapters_of_a_plain_text(tmp_path):
+    body = "\n\n".join(PROSE)
+    text = f"THE FERRY YEAR\n\n\nBERGEN, HORDALAND — MAY 3\n\n{body}\n\n\nFLORO -- 11 JUNE, 1931\n\n{body}\n"
+    book = _book(tmp_path, "ferry.txt", text)
+    assert [c.title for c in book.chapters] == ["BERGEN, HORDALAND — MAY 3", "FLORO -- 11 JUNE, 1931"]
+    # a capital line with a number that is no date stays text, and the book one story
+    other = _book(tmp_path, "other.txt", f"THE FERRY YEAR\n\n\nROOM 101\n\n{body}\n\n\nBERGEN, 1931\n\n{body}\n")
+    assert len(other.chapters) == 1

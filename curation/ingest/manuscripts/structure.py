@@ -79,6 +79,13 @@ _ORDINAL = rf"the\s+(?:(?:twenty|thirty|forty|fifty)[\s-])?(?:{'|'.join(_ORDINAL
 #: words of capital letters, no digit, no closing mark of a sentence or a clause (see
 #: `HeadingPlan._unmarked_capital_headings`).
 _CAPITAL_HEADING = re.compile(r"[A-Z][A-Z’'\-&.]*(?:[ \t]+[A-Z][A-Z’'\-&.]*){0,7}(?<![.])")
+_MONTH = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+#: A dateline heading in capitals: a place, then the day ("DECATUR, ILLINOIS -- JUNE 14", as The Flying Delgados
+#: heads each chapter; the form of "Base Camp, 5,000 m — 2 July" over The South Col Letters' chapters).
+_CAPITAL_DATELINE = re.compile(
+    rf"[A-Z][A-Z’'\-&.]*(?:,?[ \t]+[A-Z][A-Z’'\-&.]*){{0,5}}[ \t]*(?:,|--?|[—–])[ \t]*"
+    rf"(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?"
+)
 CHAPTER_RE = re.compile(rf"^(?:chapter|chap\.|ch\.)\s+(?P<num>{_NUM}|{_ORDINAL})\b\.?(?:{_SEP}(?P<title>\S.*))?$", re.I)
 NUMBER_RE = re.compile(r"^(?P<num>\d{1,3}|[IVXLCDM]{1,8})\.?$")
 #: A chapter heading that is a number spelled out on its own: "SEVEN", "Twenty-One".
@@ -616,7 +623,7 @@ class HeadingPlan:
             if b.kind == "para"
             and kinds[i] is None
             and "\n" not in b.text
-            and _CAPITAL_HEADING.fullmatch(_plain(b.text))
+            and (_CAPITAL_HEADING.fullmatch(_plain(b.text)) or _CAPITAL_DATELINE.fullmatch(_plain(b.text)))
             and document_narrator(b.text) is None  # "MINA'S JOURNAL" heads a document, read as one elsewhere
         ]
         first_para = next((i for i, b in enumerate(blocks) if b.kind == "para"), None)
