@@ -111,3 +111,14 @@ def test_capital_datelines_head_the_chapters_of_a_plain_text(tmp_path):
     # a capital line with a number that is no date stays text, and the book one story
     other = _book(tmp_path, "other.txt", f"THE FERRY YEAR\n\n\nROOM 101\n\n{body}\n\n\nBERGEN, 1931\n\n{body}\n")
     assert len(other.chapters) == 1
+
+
+def test_a_prologue_beside_the_parts_leaves_them_the_chapters_but_named_chapters_keep_them_parts(tmp_path):
+    body = "\n\n".join(PROSE)
+    text = f"# The Ferry Year\n\n## Prologue\n\n{body}\n\n## Part One: Spring\n\n{body}\n\n## Part Two: Fog\n\n{body}\n"
+    book = _book(tmp_path, "ferry.md", text)
+    assert _labels(book) == ["Prologue", "Part 1", "Part 2"]
+    named = f"# The Ferry Year\n\n## Part One\n\n### Marit\n\n{body}\n\n### Jonas\n\n{body}\n\n### Marit\n\n{body}\n"
+    book = _book(tmp_path, "named.md", named)
+    assert [c.title for c in book.chapters] == ["Marit", "Jonas", "Marit"]
+    assert {c.part for c in book.chapters} == {"Part One"}

@@ -650,11 +650,22 @@ class HeadingPlan:
         """A book divided into parts and nothing finer ("Part One: Omar Effendi" ... "Part Four: Abu Samir" and no
         chapter heading: The Night of the Fires, The Tenement on Orchard Street, A Wednesday in June, The Loom at
         Delos, The Back Four, The Cresswell Papers): each part is a chapter, numbered and titled as the book has it,
-        so its scenes are never read as front matter and runs, prompts and POV continuity know where one ends. Not
-        where a heading reads as a chapter or chapters are headed by name at a level of their own."""
-        kinds = self.kinds
-        if self.chapter_level is not None or any(
-            h is not None and h.kind == "chapter" and i not in self.toc for i, h in enumerate(kinds)
+        so its scenes are never read as front matter and runs, prompts and POV continuity know where one ends; a
+        prologue or an epilogue beside them does not change that. Not where a heading reads as a chapter, or chapters
+        are headed by name at the level of chapters (an explicit heading there, the first aside, that opens prose)."""
+        kinds, blocks = self.kinds, self.blocks
+        if any(h is not None and h.kind == "chapter" and i not in self.toc for i, h in enumerate(kinds)):
+            return
+        heads = [i for i, h in enumerate(kinds) if h is not None and i not in self.toc] + [len(blocks)]
+        if (
+            self.chapter_level is not None
+            and any(
+                kinds[i].kind == "unknown"  # type: ignore[union-attr]
+                and blocks[i].kind == "heading"
+                and (blocks[i].level or 0) <= self.chapter_level
+                and self._opens_prose(i, heads[k + 1])
+                for k, i in enumerate(heads[1:-1], 1)
+            )
         ):
             return
         for i, h in enumerate(kinds):
