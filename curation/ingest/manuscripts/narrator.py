@@ -135,6 +135,9 @@ class NarratorEvidence:
     #: names the index gives nobody, addressed to the narrator: a given name ("“Ros,” says Tom Gedge") or a gendered
     #: title and a family name ("“Mr Ashby,” he said"): the other half of a name the book also calls the "I" by
     called: Counter = field(default_factory=Counter)
+    #: the names lines said to the narrator call them by (`_said_to_me`), known or not: "“And you are Lotte,” she said
+    #: to me"
+    to_me: Counter = field(default_factory=Counter)
 
     def best(self) -> tuple[str | None, float, str]:
         """(narrator, confidence, how): the person the scene names as its narrator, if any."""
@@ -637,6 +640,7 @@ def _quoted_naming(
         and _said_to_me(para, span, m.start)
     ):
         ev.introduced[m.person] += 1  # "“Evening, Odile,” he said to me": named to the "I" as surely as by themself
+        ev.to_me[m.person] += 1
         return
     if speaker != "I" and _YOU_ARE.search(before):
         ev.addressed[m.person] += 1  # "“You’re the Sexton,” he said.": someone telling the "I" who they are
@@ -734,6 +738,7 @@ def _unknown_vocatives(
         ):
             continue
         ev.called[name] += TO_ME_CALLS - (1 if name in seen else 0)
+        ev.to_me[name] += 1
 
 
 def _turn(

@@ -23,7 +23,7 @@ from .chunking import Fragment, plan_chunks
 from .documents import DOCUMENT_TYPE_CONFIDENCE, book_documents, opens_on_a_date
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
 from .names import TITLE_GENDER, merge_variants, name_words, title_case
-from .narrator import TO_ME_CALLS, called_in_speech, narrator_evidence, signature, without_postscripts
+from .narrator import called_in_speech, narrator_evidence, signature, without_postscripts
 from .people import PersonIndex
 from .prompts import conversations, quotes_chunk
 from .quotes import restore, standard_quotes
@@ -821,16 +821,17 @@ def _lent_called_name(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
 
 
 def _said_to_me_outweighs(run: list, povs: dict[int, PovResult], name: str, named: set[str]) -> bool:
-    """Whether the name others say to the "I" (`narrator.TO_ME_CALLS`: "“And you are Lotte,” she said to me", weighing
-    a self-introduction) is still the book's one "I" beside other names first-person scenes were given only by being
-    called in them (a call that may be to someone else: "“Hello, Dolf,” said Rosa Kahn" to the man at the door, in The
-    Hunger Winter): its calls over the book's first-person scenes are at least three times the others' pooled naming
-    (`_named_as_narrator`: called, less named in the narration as someone else), as `_book_narrator` asks three
-    quarters of the naming weight of the name it lends."""
+    """Whether the name a line said to the "I" calls them by ("“And you are Lotte,” she said to me": `to_me`, which
+    counts as a self-introduction's three calls) is still the book's one "I" beside other names first-person scenes
+    were given only by being called in them (a call that may be to someone else: "“Hello, Dolf,” said Rosa Kahn" to
+    the man at the door, in The Hunger Winter): its calls over the book's first-person scenes are at least three times
+    the others' pooled naming (`_named_as_narrator`: called, less named in the narration as someone else), as
+    `_book_narrator` asks three quarters of the naming weight of the name it lends. A name only called, however
+    often, is not: another name called in another scene may be as good as it."""
     evidence = [povs[s.index].evidence for s in run]
     calls = sum((ev.get("called") or {}).get(name, 0) for ev in evidence)
-    if calls < TO_ME_CALLS:
-        return False
+    if not any((ev.get("to_me") or {}).get(name) for ev in evidence):
+        return False  # called often, but never in a line said to the "I": others' names may be as good as its own
     by_call = ("addressed in dialogue", _CALLED)
     if any(
         povs[s.index].pov in named - {name}
