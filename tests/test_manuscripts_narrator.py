@@ -1524,3 +1524,58 @@ def test_a_child_who_says_his_own_name_for_i_under_his_heading_is_its_teller(tmp
     povs, _ = _voices_book(tmp_path, chapters)
     assert povs[4] == "Pip"
     assert povs[5] != "Selkies"
+
+
+def test_a_name_said_to_me_names_the_narrator_and_a_name_said_to_another_does_not():
+    """A line tagged as said "to me" calls the "I" by the name it ends on, known or not ("“And you are Petra,” she said
+    to me"; "“Evening, Mara,” he said to me. “Tobias. Welcome home.”": Tobias is greeted after the tag). The same line
+    said to someone else, or untagged, names no narrator."""
+    idx = PersonIndex.from_names({"Mara Quill": ["Mara"], "Tobias Fenn": ["Tobias"]})
+
+    def ev(text: str):
+        return narrator_evidence(text, idx, lambda p: True, None, strangers=True)
+
+    known = ev("“Evening, Mara,” he said to me. “Tobias. Welcome home.”\n\nI put my bag down.")
+    assert known.best()[0] == "Mara Quill"
+    assert known.introduced["Tobias Fenn"] == 0
+    plain = ev("“Evening, Mara,” he said. “Tobias. Welcome home.”\n\nI put my bag down.")
+    assert plain.best()[0] is None
+    stranger = ev("She nodded. “And you are Petra,” she said to me, “who rings people late.”\n\nI said nothing.")
+    assert stranger.called["Petra"] >= 3
+    elsewhere = ev("She nodded. “And you are Petra,” she said to Tobias.\n\nI said nothing.")
+    assert elsewhere.called["Petra"] == 0
+
+
+_ORCHARD = {
+    "to_me": (
+        "I came to the orchard in March, when the trees were bare. " + _I8 + "\n\n“So,” said Greta Holm. She looked "
+        "at me for a long time. “And you are Petra,” she said to me, “who writes letters to nobody.”\n\n"
+        "“Yes,” I said.\n\n" + _I8
+    ),
+    "third": (
+        "Greta Holm walked the rows and thought about the frost. She wondered whether the buds would hold. "
+        + _FILL_HE * 12
+        + "\n\nGreta went in and thought about it again, and she felt old."
+    ),
+    "unnamed": (
+        "On Friday I went down to the river alone. " + _FILL_I * 10 + "\n\nAnselm Roth was at the gate when I came "
+        "back, and Anselm Roth said nothing to anyone. " + _I8
+    ),
+    "call": (
+        "The bell rang at nine. " + _FILL_I * 8 + "\n\n“Hello, Anselm,” said Greta Holm at the door.\n\n"
+        "“Anselm, sit down,” said Greta.\n\n" + _I8
+    ),
+}
+
+
+def test_a_name_said_to_the_i_in_one_chapter_is_the_i_of_the_first_person_chapters_that_name_nobody(tmp_path):
+    # The Hunger Winter: "“And you are Lotte,” she said to me" once, in one of the granddaughter's first-person NOW
+    # chapters; the others name nobody, or only call a visitor by name ("“Hello, Dolf,” said Rosa Kahn") whom
+    # another chapter's narration names as someone else. Said to me: Out at Celestine, The Tollhouse Summer.
+    povs = _book(tmp_path, _ORCHARD, ("to_me", "third", "unnamed", "third", "call"))
+    firsts = [p.pov for p in povs if p.person == "first"]
+    assert firsts[:2] == ["Petra", "Petra"]
+    # must not: the same line said without "to me" names nobody, nor lends a name
+    plain = {**_ORCHARD, "to_me": _ORCHARD["to_me"].replace("she said to me", "she said")}
+    povs = _book(tmp_path, plain, ("to_me", "third", "unnamed", "third", "call"))
+    assert "Petra" not in [p.pov for p in povs]

@@ -135,6 +135,9 @@ class NarratorEvidence:
     #: names the index gives nobody, addressed to the narrator: a given name ("“Ros,” says Tom Gedge") or a gendered
     #: title and a family name ("“Mr Ashby,” he said"): the other half of a name the book also calls the "I" by
     called: Counter = field(default_factory=Counter)
+    #: the names lines said to the narrator call them by (`_said_to_me`), known or not: "“And you are Lotte,” she said
+    #: to me"
+    to_me: Counter = field(default_factory=Counter)
 
     def best(self) -> tuple[str | None, float, str]:
         """(narrator, confidence, how): the person the scene names as its narrator, if any."""
@@ -574,6 +577,36 @@ _RUNS_INTO_I_TAG = re.compile(
 _YOU_ARE = re.compile(r"(?:^[“\"«„‘]\s*|[.!?]\s+)(?:[Yy]ou[’']re|[Yy]ou\s+are)\s+(?:the\s+)?$")
 
 
+#: A speech tag right after a quote that says the line was said to the narrator: "“Evening, Odile,” he said to me" (Out
+#: at Celestine), "“Sparrow,” she said to me, “put the kettle on.”" (The Tollhouse Summer), "“And you are Lotte,” she
+#: said to me" (The Hunger Winter): the name the line calls is the "I"'s, as surely as a self-introduction.
+_SAID_TO_ME = re.compile(
+    r"[”\"»’]?\s*(?:(?:he|she|they|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+)?(?:\w+ly\s+)?"
+    r"(?:said|says|asked|asks|called|calls|whispered|whispers|told|tells|added|adds|went\s+on)\s+"
+    r"(?:(?:he|she|they|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+)?to\s+me\b"
+)
+
+
+#: "“And you are Lotte,” she said to me": told who they are, mid-sentence too, in a line said to the "I".
+_YOU_ARE_TO_ME = re.compile(r"\b[Yy]ou(?:[’']re|\s+are)\s+$")
+#: A name a line said to the narrator calls them by: as a vocative (`_NAME_VOCATIVE`) or after "you are".
+_CALLED_TO_ME = re.compile(
+    r"(?:[“\"«„‘]\s*|[,;—–]\s*|[.!?]\s+|\b[Yy]ou(?:[’']re|\s+are)\s+)([A-Z][a-z][\w’'\-]*)"
+    r"(?=\s*(?:[,!?;—–]|\.(?!\w)|[”\"»]|’(?!\w)))"
+)
+#: How many calls a name said to the narrator (`_said_to_me`) counts as: a self-introduction's weight (`best`).
+TO_ME_CALLS = 3
+
+
+def _said_to_me(para: str, span: tuple[int, int], start: int) -> bool:
+    """Whether the quote `span` is tagged as said to the narrator (`_SAID_TO_ME`) and the name at `start` is its
+    last call before the tag (the first of several lines' calls may be to someone else)."""
+    if _SAID_TO_ME.match(para, span[1] - 1) is None and _SAID_TO_ME.match(para, span[1]) is None:
+        return False
+    rest = para[start : span[1]]
+    return _NAME_VOCATIVE.search(rest, 1) is None
+
+
 def _tagged_by_i(para: str, span: tuple[int, int]) -> bool:
     """Whether the quote `span` is tagged as the narrator's by the "I" tag right after it (`_RUNS_INTO_I_TAG`)."""
     return _RUNS_INTO_I_TAG.match(para, max(0, span[1] - 2)) is not None
@@ -599,6 +632,15 @@ def _quoted_naming(
             ev.introduced[m.person] += 1
         return
     if speaker == m.person:
+        return
+    if (
+        speaker != "I"
+        and (_YOU_ARE_TO_ME.search(before) or _VOC_BEFORE.search(before))
+        and _VOC_AFTER.match(para, m.end)
+        and _said_to_me(para, span, m.start)
+    ):
+        ev.introduced[m.person] += 1  # "“Evening, Odile,” he said to me": named to the "I" as surely as by themself
+        ev.to_me[m.person] += 1
         return
     if speaker != "I" and _YOU_ARE.search(before):
         ev.addressed[m.person] += 1  # "“You’re the Sexton,” he said.": someone telling the "I" who they are
@@ -683,6 +725,20 @@ def _unknown_vocatives(
         if " ".join(words) not in seen:
             seen.add(" ".join(words))
             ev.called[" ".join(words)] += 1
+    for m in _CALLED_TO_ME.finditer(para, span[0], span[1]):
+        # a name the index gives nobody, said to the narrator (`_said_to_me`): counted as a self-introduction would be
+        name = m.group(1)
+        if (
+            any(x.start < m.end(1) and m.start(1) < x.end for x in mentions)
+            or name in SENTENCE_OPENERS
+            or name.casefold() in people.lower_words
+            or name.casefold() in TITLES
+            or any(name.casefold() in f for f in people.forms)
+            or not _said_to_me(para, span, m.start(1))
+        ):
+            continue
+        ev.called[name] += TO_ME_CALLS - (1 if name in seen else 0)
+        ev.to_me[name] += 1
 
 
 def _turn(

@@ -809,7 +809,7 @@ def _lent_called_name(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
 
     called = {povs[s.index].pov for s in run if povs[s.index].evidence.get("from") == _CALLED}
     named = {povs[s.index].pov for s in run if povs[s.index].pov and not names_nobody(povs[s.index])}
-    if len(called) != 1 or named != called:
+    if len(called) != 1 or (named != called and not _said_to_me_outweighs(run, povs, next(iter(called)), named)):
         return
     (name,) = called
     for s in run:
@@ -818,6 +818,29 @@ def _lent_called_name(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
         if res.pov != name and names_nobody(res) and not opens_on_a_date(s.text):
             povs[s.index] = PovResult(name, 0.4, "first", {**res.evidence, "from": _LENT_CALL, "was": res.pov})
             keys[s.index] = ("pov", name)
+
+
+def _said_to_me_outweighs(run: list, povs: dict[int, PovResult], name: str, named: set[str]) -> bool:
+    """Whether the name a line said to the "I" calls them by ("“And you are Lotte,” she said to me": `to_me`, which
+    counts as a self-introduction's three calls) is still the book's one "I" beside other names first-person scenes
+    were given only by being called in them (a call that may be to someone else: "“Hello, Dolf,” said Rosa Kahn" to
+    the man at the door, in The Hunger Winter): its calls over the book's first-person scenes are at least three times
+    the others' pooled naming (`_named_as_narrator`: called, less named in the narration as someone else), as
+    `_book_narrator` asks three quarters of the naming weight of the name it lends. A name only called, however
+    often, is not: another name called in another scene may be as good as it."""
+    evidence = [povs[s.index].evidence for s in run]
+    calls = sum((ev.get("called") or {}).get(name, 0) for ev in evidence)
+    if not any((ev.get("to_me") or {}).get(name) for ev in evidence):
+        return False  # called often, but never in a line said to the "I": others' names may be as good as its own
+    by_call = ("addressed in dialogue", _CALLED)
+    if any(
+        povs[s.index].pov in named - {name}
+        and not str(povs[s.index].evidence.get("from")).startswith((*by_call, "same first-person narrator"))
+        for s in run
+    ):
+        return False  # another name the text gives its "I" by more than a call (an introduction, a signature)
+    told = _named_as_narrator(evidence)
+    return calls >= 3 * sum(max(0, told[p]) for p in named - {name})
 
 
 #: How much each kind of naming in a first-person scene says a person is its "I" (negative: someone else).

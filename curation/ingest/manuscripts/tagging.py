@@ -595,6 +595,7 @@ class Tagger:
                 "related": dict(ev.related),
                 "posts": dict(ev.posts),
                 "called": dict(ev.called),
+                "to_me": dict(ev.to_me),
                 "called_by_narrator": dict(ev.called_by_narrator),
                 **({"voice": "the book's first-person tense"} if self._by_tense(own) else {}),
             },
