@@ -2533,3 +2533,26 @@ def test_a_name_on_its_perch_that_hardly_speaks_is_a_bird():
         "Ada went to bed. Captain Jack watched from his perch, and Ada laughed.",
     )
     assert kind(birds, "Jack") != "person"
+
+
+def test_a_bare_name_beside_its_parents_kin_names_is_a_person_of_its_own():
+    # "Abu Karim" and "Umm Karim" (father and mother of Karim) beside "Abu Samir", "Umm Samir" (The Night of the
+    # Fires): "Abu" and "Umm" name no one alone and stand before several names, so "Karim" is no family name the two
+    # share but the son himself, present in his own scenes
+    lane = model(
+        "Tariq went down the stairs at seven. Tariq thought about the examination.",
+        "“Eat,” said Abba Tariq. Then Amma Tariq put the bread on the table. Tariq laughed.",
+        "At noon Abba Nadim came to the door, and Amma Nadim called from the window. Tariq waved.",
+        "Tariq said nothing. Tariq walked to the office and Tariq sat at his desk.",
+        "“Late again,” said Abba Tariq, and Amma Tariq nodded. Then Abba Nadim nodded too.",
+        "Nadim ran down the lane. Nadim laughed. “Come in,” said Amma Nadim, and Amma Tariq smiled.",
+    )
+    assert lane.index.resolve("Tariq") == "Tariq"
+    assert "Tariq" in lane.characters_in("Tariq walked to the office. Abba Tariq watched him go.")
+    # must not: two relatives with given names share their family name ("Walter Lennox", "Helen Lennox")
+    family = model(
+        "Walter Lennox read the paper. Helen Lennox poured the tea. Walter laughed.",
+        "“Lennox,” said the judge. Helen thought about her brother. Walter Lennox said nothing.",
+        "Helen Lennox went out. Walter thought about the case. Helen laughed.",
+    )
+    assert family.index.resolve("Lennox") != "Lennox"
