@@ -2556,3 +2556,14 @@ def test_a_bare_name_beside_its_parents_kin_names_is_a_person_of_its_own():
         "Helen Lennox went out. Walter thought about the case. Helen laughed.",
     )
     assert family.index.resolve("Lennox") != "Lennox"
+
+
+def test_a_gaol_or_an_infirmary_named_like_a_person_is_a_place():
+    # "the way another man might have said Wakefield Gaol" (The Scottish Play), "Chelmsford Gaol" (The Ellen Grace),
+    # "the County Jail" (Plain Error), "the Cumberland Infirmary" (The Long Carry): where people are held or nursed
+    town = model(
+        "Nell Hardy looked at the letter. “Harrogate,” she said, the way another woman might have said Ripon Gaol.",
+        "Nell thought about her father. He had been six weeks in the Ripon Infirmary. Nell laughed at last.",
+    )
+    assert "Ripon Gaol" not in town.characters_in("She might have said Ripon Gaol. Nell Hardy sat down.")
+    assert kind(town, "Ripon Gaol") == "place"

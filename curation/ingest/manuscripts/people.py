@@ -213,6 +213,13 @@ PLACE_WORDS = frozenset(
         "mountains",
         "lake",
         "coast",
+        # where people are held or nursed: "Wakefield Gaol" (The Scottish Play), "Chelmsford Gaol" (The Ellen
+        # Grace), "the County Jail" (Plain Error), "the Cumberland Infirmary" (The Long Carry)
+        "gaol",
+        "jail",
+        "prison",
+        "infirmary",
+        "workhouse",
     ]
 )
 #: Last words that make a capitalised run a company, an institution or a place, never a person
