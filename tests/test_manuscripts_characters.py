@@ -2492,3 +2492,78 @@ def test_a_name_two_people_wear_with_a_common_word_before_it_names_two_people_no
     )
     assert m.index.in_scene("Tall Ned took the wheel. Ned swore.").mentions("Ned swore")[0].person == "Tall Ned"
     assert not m.index.in_scene("Maud slept. Ned swore.").mentions("Ned swore")  # no Ned in play: no one
+
+
+def test_a_name_an_animals_noun_stands_beside_is_no_person():
+    # "Emma the goat had got out again", "Pitt the cat came after him" (The Indefatigable Watch), "the dog Major's head"
+    # (The Flying Delgados), "the cat, Mrs. Siddons" (The Scottish Play): the reader is told which names are animals.
+    # A titled name the book also gives a man ("Mr. Pitt" the minister) is still the cat where the noun says so.
+    farm = model(
+        "Ruth Aske crossed the yard at six. Bramble the ewe was waiting at the gate, and Ruth let her through.",
+        "“Go on, then,” said Ruth. Bramble the ewe went off down the lane towards the river.",
+        "In the evening Ruth counted the flock. The old ewe, Bramble, came last, as she always did.",
+        "Ruth thought about the market. The pig Mr. Sedley rooted under the hedge.",
+        "Ruth watched the pig Mr. Sedley eat the windfalls, and laughed.",
+        "“Mr. Sedley sold the top field,” said Ruth's brother. Ruth said nothing.",
+    )
+    assert kind(farm, "Bramble") == "thing"
+    assert kind(farm, "Sedley") == "thing"
+    assert "Bramble" not in farm.characters_in("Bramble came to the gate, and Ruth Aske fed her.")
+    # must not: the sheep of an island named like a woman ("On Margery the sheep lay down", The Hennick Blow), nor a
+    # man shown a horse ("while Jack was showing Mick the young horse", The Townland of Carrigeen)
+    island = model(
+        "Tom Birkett rowed out to Hest in the morning. On Hest the sheep lay down in the lee of the wall.",
+        "Tom thought about the weather. “We'll go to Hest,” said Tom. On Hest the sheep were wet through.",
+    )
+    assert kind(island, "Tom") == "person"
+    yard = model(
+        "Jack Dunne was showing Mick the young horse in the yard. “Steady,” said Mick.",
+        "Mick thought the horse was sound. Jack gave Mick the old horse's bridle. Mick laughed.",
+        "Later Jack sold Mick the horse. Mick walked home.",
+    )
+    assert kind(yard, "Mick") == "person"
+
+
+def test_a_name_on_its_perch_that_hardly_speaks_is_a_bird():
+    # "Getúlio walked up and down his perch", "Getúlio watched from his perch" (a parrot, The Hill of the Samba), as
+    # Horace watches "from his perch" (A Week at Ottilie): a bird's stand, which no person has in the narration
+    birds = model(
+        "Captain Jack shifted on his perch and whistled. Ada Fenn fed him a grape.",
+        "“Pretty,” said Captain Jack. Captain Jack walked up and down his perch. Ada thought about her mother.",
+        "Ada went to bed. Captain Jack watched from his perch, and Ada laughed.",
+    )
+    assert kind(birds, "Jack") != "person"
+
+
+def test_a_bare_name_beside_its_parents_kin_names_is_a_person_of_its_own():
+    # "Abu Karim" and "Umm Karim" (father and mother of Karim) beside "Abu Samir", "Umm Samir" (The Night of the
+    # Fires): "Abu" and "Umm" name no one alone and stand before several names, so "Karim" is no family name the two
+    # share but the son himself, present in his own scenes
+    lane = model(
+        "Tariq went down the stairs at seven. Tariq thought about the examination.",
+        "“Eat,” said Abba Tariq. Then Amma Tariq put the bread on the table. Tariq laughed.",
+        "At noon Abba Nadim came to the door, and Amma Nadim called from the window. Tariq waved.",
+        "Tariq said nothing. Tariq walked to the office and Tariq sat at his desk.",
+        "“Late again,” said Abba Tariq, and Amma Tariq nodded. Then Abba Nadim nodded too.",
+        "Nadim ran down the lane. Nadim laughed. “Come in,” said Amma Nadim, and Amma Tariq smiled.",
+    )
+    assert lane.index.resolve("Tariq") == "Tariq"
+    assert "Tariq" in lane.characters_in("Tariq walked to the office. Abba Tariq watched him go.")
+    # must not: two relatives with given names share their family name ("Walter Lennox", "Helen Lennox")
+    family = model(
+        "Walter Lennox read the paper. Helen Lennox poured the tea. Walter laughed.",
+        "“Lennox,” said the judge. Helen thought about her brother. Walter Lennox said nothing.",
+        "Helen Lennox went out. Walter thought about the case. Helen laughed.",
+    )
+    assert family.index.resolve("Lennox") != "Lennox"
+
+
+def test_a_gaol_or_an_infirmary_named_like_a_person_is_a_place():
+    # "the way another man might have said Wakefield Gaol" (The Scottish Play), "Chelmsford Gaol" (The Ellen Grace),
+    # "the County Jail" (Plain Error), "the Cumberland Infirmary" (The Long Carry): where people are held or nursed
+    town = model(
+        "Nell Hardy looked at the letter. “Harrogate,” she said, the way another woman might have said Ripon Gaol.",
+        "Nell thought about her father. He had been six weeks in the Ripon Infirmary. Nell laughed at last.",
+    )
+    assert "Ripon Gaol" not in town.characters_in("She might have said Ripon Gaol. Nell Hardy sat down.")
+    assert kind(town, "Ripon Gaol") == "place"

@@ -178,11 +178,12 @@ _NOT_NOISE_AFTER = re.compile(r"^\s+(?:back|up|again|about|tomorrow|tonight|late
 #: An animal's own parts and tack, which no person has: "Duchess's halter" (Eighty Covers), "Mrs. Pruitt's bridle"
 #: (a mule, Cutter Grade); "Horace cracked a seed in his beak" (a parrot, A Week at Ottilie), "Mister Fowle walked
 #: ahead of us with his tail" (a cat, The Hennick Blow), "Tiger came running ... with his tail" (a dog, Below Sea
-#: Level). Parts a person has too, or may own ("ears", "nose", "coat", "collar", "whiskers", "saddle", "lead"), are
-#: left out.
+#: Level); "Getúlio walked up and down his perch" (a parrot, The Hill of the Samba, as Horace watches "from his
+#: perch" in A Week at Ottilie). Parts a person has too, or may own ("ears", "nose", "coat", "collar", "whiskers",
+#: "saddle", "lead"), are left out.
 _BEAST_PARTS = (
     r"(?:tail|tails|paw|paws|muzzle|snout|mane|hooves|hoof|beak|feathers|withers|fetlocks?|halter|bridle|kennel|"
-    r"hutch|cage|leash|claws|udder)"
+    r"hutch|cage|leash|claws|udder|perch)"
 )
 _BEAST_AFTER = re.compile(rf"^[’']s\s+(?:[a-z]\w*\s+)?{_BEAST_PARTS}\b")
 #: The same with the pronoun in a sentence that names only it: "Horace ... in his beak", "with her mane".
@@ -327,8 +328,14 @@ _NAMED_IT = re.compile(
 #: called the Dorothy", "The delivery van is called Big ...", "a lifeboat called the Lady ..." in three other
 #: books; "a piano, which he calls Agnes"). Person nouns ("a man named Brandt", "a Fuzzy named Goldilocks") and
 #: places ("The estate is called Carfax") are not in it.
+#: Nouns of an animal a book names: the first line of `_THING_NOUNS`, and what `_ANIMAL_BESIDE` reads.
+_ANIMAL_NOUNS = (
+    r"mule|horse|mare|stallion|gelding|pony|donkey|ox|cow|goat|dog|hound|bitch|cat|parrot|bird|elephant|camel|"
+    r"sheep|ewe|lamb|calf|heifer|pig|hen|goose|gander|duck|monkey|kitten|puppy|terrier|spaniel|collie|lurcher|"
+    r"tomcat|canary|ferret|rabbit"
+)
 _THING_NOUNS = (
-    r"mule|horse|mare|stallion|gelding|pony|donkey|ox|cow|goat|dog|hound|bitch|cat|parrot|bird|"
+    rf"{_ANIMAL_NOUNS}|"
     r"boat|ship|lifeboat|tug|yacht|barge|launch|schooner|van|car|truck|lorry|wagon|engine|locomotive|crawler|"
     r"piano|radio|organ|computer|machine|system|robot|painting|portrait|statue|canvas|picture|"
     # a made mind, named like a person and talking like one: "Jonah is a program" (Cold Ledger), "The intelligence
@@ -397,6 +404,22 @@ _NAMED_AS_PLACE = re.compile(
     rf",?\s+(?:(?:is|was|had\s+been)\s+)?(?:called|named|known\s+as))\s+(?:the\s+)?[“\"‘]?({_NAME_RUN})"
 )
 _THING_NOUN = re.compile(rf"(?:{_THING_NOUNS})")
+#: A name with an animal's noun beside it, as a reader is told which of the book's names are its animals: "Emma the
+#: goat had got out again", "Pitt the cat came after him" (The Indefatigable Watch), "the dog Major's head on his
+#: knee" (The Flying Delgados), "the cat, Mrs. Siddons, coming out" (The Scottish Play). Not after a preposition ("On
+#: Margery the sheep lay down": the sheep on an island, The Hennick Blow; "the rider on the bay horse, Sandy"), nor
+#: a verb's first object ("showing Mick the young horse", The Townland of Carrigeen). Counted with an animal's parts
+#: (`Evidence.beast`, wanted twice): one "gave Tom the dog" that slips through is no evidence of what Tom is.
+_ANIMAL_BESIDE = re.compile(
+    rf"(?<![\w’'])({_NAME_RUN}),?\s+the\s+(?:[a-z][\w\-]*(?:[’']s)?\s+){{0,2}}?(?:{_ANIMAL_NOUNS})\b(?![’'\-])"
+    rf"|\b[Tt]he\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_ANIMAL_NOUNS}),?\s+((?:(?:Mrs|Mr|Miss|Ms)\.?\s+)?{_NAME_RUN})\b(?![’'])"
+)
+_ANIMAL_NOT_AFTER = re.compile(
+    r"\b(?:on|in|at|to|from|into|onto|of|by|near|past|across|over|under|toward|towards|through|for|with|"
+    r"(?:show|give|gave|hand|bring|brought|lend|lent|sell|sold|buy|bought|offer|pass|throw|threw|send|sent|fetch|"
+    r"get|got|leave|left|promise|find|found)\w*)\s+$",
+    re.I,
+)
 #: A voice someone made: "a voice that was chosen by a committee" (Polar Low), "a voice designed so that you could not
 #: tell" (Cold Ledger), as a synthesised or programmed one is. A person's voice is theirs, never chosen for them.
 _MADE_VOICE = re.compile(
@@ -2491,12 +2514,31 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
                 forms[f].named_place += 1
         _called_the_noun(text, forms)
         _made_voice(text, forms)
+        _animals_beside(text, forms)
         for m in _IS_THING.finditer(text):
             f = _form(m.group(1).split())
             while len(f) > 1 and f[0] in TITLES:  # "The Halvard", "Mister Fowle is the Cordwell's cat"
                 f = f[1:]
             if f in forms:
                 forms[f].is_a += 1
+
+
+def _animals_beside(text: str, forms: dict[tuple, Evidence]) -> None:
+    """A name an animal's noun stands beside in the narration (`_ANIMAL_BESIDE`) counts as an animal's part would."""
+    plain = narration_only(text)
+    for m in _ANIMAL_BESIDE.finditer(plain):
+        words = (m.group(1) or m.group(2)).split()
+        while words and _bare(words[0]).rstrip(".") in _STOP:  # "On Margery the sheep": the sentence's first word
+            if _ANIMAL_NOT_AFTER.search(words[0] + " "):
+                words = []
+            words = words[1:]
+        if not words or _ANIMAL_NOT_AFTER.search(plain[max(0, m.start() - 12) : m.start()]):
+            continue
+        while len(words) > 1 and _form(words[:1])[0] in TITLES:  # "the cat, Mrs. Siddons"
+            words = words[1:]
+        f = _form(words)
+        if f in forms:
+            forms[f].beast += 1
 
 
 #: A plural noun: an "s" ending but for the singular endings "-us", "-ss", "-is" ("a minibus called Doris", The Back

@@ -213,6 +213,13 @@ PLACE_WORDS = frozenset(
         "mountains",
         "lake",
         "coast",
+        # where people are held or nursed: "Wakefield Gaol" (The Scottish Play), "Chelmsford Gaol" (The Ellen
+        # Grace), "the County Jail" (Plain Error), "the Cumberland Infirmary" (The Long Carry)
+        "gaol",
+        "jail",
+        "prison",
+        "infirmary",
+        "workhouse",
     ]
 )
 #: Last words that make a capitalised run a company, an institution or a place, never a person
@@ -305,6 +312,14 @@ class PersonIndex:
             self.forms[form] = person
             self.max_len = max(self.max_len, len(form))
 
+    def add_held(self, form: tuple[str, ...], shown: str, owners: Counter, own: bool) -> None:
+        """A one-word name several full names hold, none far more used: `undecided` (`settle_shared`), unless it is a
+        person's own name beside their kin's (`own`: "Karim" beside "Abu Karim" and "Umm Karim")."""
+        if own:
+            self.add(_form(form), shown)
+        else:
+            self.undecided[_form(form)] = owners
+
     def forget(self, person: str) -> None:
         """Drop a person read from a word that turned out to be something else (a post, a nickname): every form
         that names them and their gender."""
@@ -333,7 +348,12 @@ class PersonIndex:
             if len(words) >= 2:
                 for w in words:
                     holders.setdefault(w, set()).add(p)
-        self.shared = {(w,): frozenset(ps) for w, ps in holders.items() if len(ps) >= 2 and (w,) in self.forms}
+        # a word that is someone's whole name is theirs in every scene ("Karim" beside "Abu Karim", `_after_kin_words`)
+        self.shared = {
+            (w,): frozenset(ps)
+            for w, ps in holders.items()
+            if len(ps) >= 2 and (w,) in self.forms and len(name_words(self.forms[(w,)])) >= 2
+        }
 
     def settle_shared(self) -> None:
         """Add each `undecided` word still held by two or more full names and naming no one yet, to the holder the book
@@ -643,7 +663,8 @@ class PersonIndex:
             elif not ranked and f in person_like:
                 idx.add(_form(f), display[f])
             elif ranked and f in person_like:
-                idx.undecided[_form(f)] = owners  # two full names hold it, neither far more used: `settle_shared`
+                # two full names hold it, neither far more used: `settle_shared`, unless it is the name of their kin
+                idx.add_held(f, display[f], owners, _after_kin_words(f[0], list(owners), forms, singles))
         idx.learn_gender(texts)
         return idx
 
@@ -666,6 +687,21 @@ class PersonIndex:
                 self.gender[person] = "he"
             elif c["she"] >= 2 * c["he"] and c["she"] >= 1:
                 self.gender[person] = "she"
+
+
+def _after_kin_words(word: str, holders: list[str], forms: dict, singles: dict) -> bool:
+    """Every full name holding `word` is one word before it that names no one alone and stands before two or more
+    of the book's names: "Abu Karim", "Umm Karim" beside "Abu Samir", "Umm Samir" (The Night of the Fires), a
+    father and a mother called after their son. Such a word says whose kin someone is, as "Mrs" says whose wife: it
+    is no given name, so the two are no relatives sharing a family name, and the word alone ("Karim went out") is a
+    third person, the one they are named for."""
+    for holder in holders:
+        words = holder.split()
+        if len(words) != 2 or words[1] != word or (words[0],) in singles:
+            return False
+        if len({f[1] for f in forms if len(f) == 2 and f[0] == words[0]}) < 2:
+            return False
+    return True
 
 
 @dataclass
