@@ -873,3 +873,13 @@ def test_stairs_give_way_to_where_they_lead():
         "Ada lay in the bed by the night stair. She lay in the bed and listened; the bell rang on the night stair."
         " Tom walked in the orchard."
     ) == ("the night stair")
+
+
+def test_a_place_spoken_to_is_not_one_anybody_goes_to():
+    """ "the Citadel was saying so to the whole city" (The Night of the Fires): said to the city, the guns are not going
+    there; the lane the scene stands in is the setting. "was going to the kitchen" is going there."""
+    assert where(
+        "The guns were saying it to the whole town, one round at a time. Ada stood in the lane with the bread and"
+        " counted."
+    ) == ("the lane")
+    assert where("Ada was going to the kitchen with the bread when the guns began.") == "the kitchen"

@@ -823,6 +823,17 @@ _GOING_AWAY = re.compile(r"^[a-z]+ing\s+away$", re.I)
 _BELOW_AFTER = re.compile(r"^\s+(?:far\s+)?(?:below|beneath)\b(?!\s+(?:the|a|an|his|her|their|my|our|its)\b)", re.I)
 
 
+#: A verb of speech right before "to" (an object pronoun between): the place is spoken to, nobody goes there ("the
+#: Citadel was saying so to the whole city", The Night of the Fires; "she called it to the kitchen").
+_SPOKEN_TO = re.compile(
+    r"\b(?:say|says|said|saying|speak|speaks|spoke|speaking|talk|talks|talked|talking|call|calls|called|calling|shout|"
+    r"shouts|shouted|shouting|cry|cries|cried|crying|whisper|whispers|whispered|whispering|announce|announces|"
+    r"announced|announcing|explain|explains|explained|explaining|sing|sings|sang|singing|write|writes|wrote|writing|"
+    r"preach|preaches|preached|preaching)(?:\s+(?:so|it|this|that|something|nothing|everything|out|back))?$",
+    re.I,
+)
+
+
 def _preposition_weight(before: str, opening: bool = False, noun_place: bool = False) -> tuple[float, str] | None:
     """How strongly the words before a place put someone in it (None: they do not). `opening`: the
     scene's first paragraph, where a past perfect sets up the present ("Daniel Pryce had been watching
@@ -886,7 +897,8 @@ def _preposition_weight(before: str, opening: bool = False, noun_place: bool = F
             # ship ... was climbing away towards Imogen" (The Dorothea), "drove him away to the coast"
             w, why = 0.3, "going away to it"
         else:
-            w, why = (2.0, "arrival") if moved else (0.5, "a destination")
+            addressed = _SPOKEN_TO.search(" ".join(words[-4:-1]))
+            w, why = (2.0, "arrival") if moved and not addressed else (0.5, "a destination")
     elif _REACH.search(before[-30:]):
         w, why = 2.0, "reached or entered"
     else:
