@@ -883,3 +883,15 @@ def test_a_place_spoken_to_is_not_one_anybody_goes_to():
         " counted."
     ) == ("the lane")
     assert where("Ada was going to the kitchen with the bread when the guns began.") == "the kitchen"
+
+
+def test_new_year_is_a_time_not_a_place():
+    """ "By the New Year", "At New Year we eat upstairs" (The Noodle House in Tenma, The Same Tea, Cutter Grade): a
+    time, as "Christmas" is; the ward the scene is in is its setting."""
+    m = build_model(
+        [
+            "At New Year we eat upstairs. Nell came home at New Year. Since the New Year Nell has worked.",
+            "Nell walked to the ward. Nell slept. “Hello,” said Nell.",
+        ]
+    )
+    assert where("Nell sat in the ward at New Year and wrote to nobody.", m) == "the ward"

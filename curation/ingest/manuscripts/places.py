@@ -562,7 +562,10 @@ class SettingResult:
 
 _CALENDAR = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Christmas|Easter|Whitsun|Michaelmas"
+    r"September|October|November|December|Christmas|Easter|Whitsun|Michaelmas|"
+    # "By the New Year", "over the New Year", "At New Year" (Cutter Grade, The Cresswell Papers, The Noodle House in
+    # Tenma, The Same Tea, The Yingchun Gate)
+    r"New\s+Year"
 )
 
 
