@@ -818,3 +818,80 @@ def test_a_place_below_is_looked_down_on_from_the_scene():
         " room and counted the strokes."
     ) == ("the room")
     assert where("Ada sat in the square below the church and waited.") == "the square"
+
+
+def test_a_language_or_a_people_is_no_place():
+    """ "said it in Yiddish", "in English" (The Tenement on Orchard Street, The Night of the Fires), "the English would
+    come in" (The Indefatigable Watch): a tongue or a crowd, not where the scene is; a place with such a word in its
+    name ("Kentish Town") stays one."""
+    book = [
+        "Vera wrote the notice in Portuguese. In Portuguese it sounded kinder. Vera laughed in Portuguese.",
+        "The Welsh were out on the hill. Vera watched the Welsh. The Welsh sang.",
+        "Vera lived in Kentish Town. In Kentish Town it rained. Vera walked to Kentish Town.",
+    ]
+    m = build_model(book)
+    assert where("Vera sat in the scullery and said it again in Portuguese, slowly.", m) == "the scullery"
+    assert where("Vera stood among the Welsh in the yard, and the Welsh were singing.", m) == "the yard"
+    assert where("Vera was back in Kentish Town by noon, and in Kentish Town she slept.", m) == "Kentish Town"
+    boat = build_model(
+        ["They sailed aboard the Kingfish. Aboard the Kingfish nobody slept. Vera slept aboard the Kingfish."]
+    )
+    assert where("Vera slept aboard the Kingfish, and dreamed.", boat) == "the Kingfish"  # a boat, not a people
+
+
+def test_a_thing_in_somebodys_hands_or_lap_is_no_place():
+    """ "grinding coffee in the brass mill between his knees" (The Night of the Fires): a hand mill; the room he sits
+    in is the setting. A mill somebody stands in is one."""
+    assert where("In the office Saber sat grinding pepper in the little mill between his knees, and hummed.") == (
+        "the office"
+    )
+    assert where("Saber stood in the mill between the two millstones and listened.") == "the mill"
+
+
+def test_a_spine_or_a_temple_of_the_body_is_no_place():
+    """ "Joke's spine" (The Hunger Winter), "a chill ran down her spine", "the pistol at his temple": the body's; the
+    spine of a station and a temple people pray in stay places."""
+    m = build_model(["Wanda walked home. Wanda slept. “Hello,” said Wanda."])
+    assert where("The cold ran down Wanda's spine as she waited in the cellar.", m) == "the cellar"
+    assert where("A chill ran down her spine and she sat on the landing, shaking.", m) == "the landing"
+    assert where("He stood with the pistol at his temple in the vestry, and wept.", m) == "the vestry"
+    assert where("The crew floated along the spine of the station, and waited in the spine.") == "the spine"
+    assert where("They knelt in the temple at dawn.") == "the temple"
+
+
+def test_stairs_give_way_to_where_they_lead():
+    """A scene that goes up or down the stairs is set where it puts its people besides (The Night of the Fires: down
+    the stairs and out into the lane); stairs alone, or beside a place only named, stay the setting."""
+    assert where(
+        "Ada went down the stairs two at a time with the basket. She stood in the wash-house and lit the copper, and"
+        " the wash-house filled with steam."
+    ) == ("the wash-house")
+    assert where("Ada sat on the stairs in the dark and listened to the house breathing.") == "the stairs"
+    assert where("Ada sat on the stairs and waited. Somebody was singing across the yard.") == "the stairs"
+    # a bed's room may be its stair: the bed's rule chooses after this one
+    assert where(
+        "Ada lay in the bed by the night stair. She lay in the bed and listened; the bell rang on the night stair."
+        " Tom walked in the orchard."
+    ) == ("the night stair")
+
+
+def test_a_place_spoken_to_is_not_one_anybody_goes_to():
+    """ "the Citadel was saying so to the whole city" (The Night of the Fires): said to the city, the guns are not going
+    there; the lane the scene stands in is the setting. "was going to the kitchen" is going there."""
+    assert where(
+        "The guns were saying it to the whole town, one round at a time. Ada stood in the lane with the bread and"
+        " counted."
+    ) == ("the lane")
+    assert where("Ada was going to the kitchen with the bread when the guns began.") == "the kitchen"
+
+
+def test_new_year_is_a_time_not_a_place():
+    """ "By the New Year", "At New Year we eat upstairs" (The Noodle House in Tenma, The Same Tea, Cutter Grade): a
+    time, as "Christmas" is; the ward the scene is in is its setting."""
+    m = build_model(
+        [
+            "At New Year we eat upstairs. Nell came home at New Year. Since the New Year Nell has worked.",
+            "Nell walked to the ward. Nell slept. “Hello,” said Nell.",
+        ]
+    )
+    assert where("Nell sat in the ward at New Year and wrote to nobody.", m) == "the ward"

@@ -562,14 +562,44 @@ class SettingResult:
 
 _CALENDAR = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Christmas|Easter|Whitsun|Michaelmas"
+    r"September|October|November|December|Christmas|Easter|Whitsun|Michaelmas|"
+    # "By the New Year", "over the New Year", "At New Year" (Cutter Grade, The Cresswell Papers, The Noodle House in
+    # Tenma, The Same Tea, The Yingchun Gate)
+    r"New\s+Year"
 )
+
+
+#: Languages and peoples English names without an "-ish" or "-ese" ending (`_a_language_or_people` reads those): "in
+#: English", "the French were out there in the dark" are no place anybody is in.
+_PEOPLES = frozenset(
+    [
+        *("french", "dutch", "welsh", "greek", "greeks", "czech", "czechs", "thai", "swiss", "german", "germans"),
+        *("russian", "russians", "italian", "italians", "arabic", "arabs", "hebrew", "latin", "persian", "hindi"),
+        *("urdu", "americans", "norse", "gaelic", "armenian", "armenians", "ukrainian", "hungarian", "romanian"),
+        *("bengali", "swahili", "yoruba", "tamil", "malay"),
+    ]
+)
+
+
+def _a_language_or_people(name: str) -> bool:
+    """A name that is a language or a people ("English", "the French", "Yiddish", "the Portuguese"), which the
+    narration puts things "in" ("said it in Yiddish", "in English") or speaks of as a crowd ("the English would come
+    in"): one word, in `_PEOPLES` or ending in "-ish" or "-ese" (Spanish, Polish, Irish, Chinese, Japanese), not in
+    "-fish" (the submarine Moonfish) or "parish"."""
+    words = re.sub(r"^the\s+", "", name, flags=re.I).split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    w = words[0].casefold()
+    return w in _PEOPLES or (
+        len(w) >= 6 and w.isalpha() and w.endswith(("ish", "ese")) and not w.endswith(("fish", "parish"))
+    )
 
 
 def _settable(model: CharacterModel) -> list:
     """The model's places a scene can be set in: not an organisation's short name ("the Board" beside
     "the Drainage Board", "the Authority"), not a name ending in an institution word of an organisation, not
-    a day, a month or a feast ("on Thursdays")."""
+    a day, a month or a feast ("on Thursdays"), not a language or a people ("in English", "the French":
+    `_a_language_or_people`; The Night of the Fires, The Indefatigable Watch, The Tenement on Orchard Street)."""
     org_heads = {e.name.split()[-1].casefold() for e in model.others if e.kind == "organisation"}
     out = []
     for e in model.places:
@@ -577,6 +607,8 @@ def _settable(model: CharacterModel) -> list:
         if len(words) == 1 and (words[0].casefold() in org_heads or words[0].casefold() in ORG_WORDS):
             continue
         if _CALENDAR.fullmatch(e.name):  # "on Thursdays", "in March": a time, never a place
+            continue
+        if _a_language_or_people(e.name):
             continue
         out.append(e)
     return out
@@ -794,6 +826,17 @@ _GOING_AWAY = re.compile(r"^[a-z]+ing\s+away$", re.I)
 _BELOW_AFTER = re.compile(r"^\s+(?:far\s+)?(?:below|beneath)\b(?!\s+(?:the|a|an|his|her|their|my|our|its)\b)", re.I)
 
 
+#: A verb of speech right before "to" (an object pronoun between): the place is spoken to, nobody goes there ("the
+#: Citadel was saying so to the whole city", The Night of the Fires; "she called it to the kitchen").
+_SPOKEN_TO = re.compile(
+    r"\b(?:say|says|said|saying|speak|speaks|spoke|speaking|talk|talks|talked|talking|call|calls|called|calling|shout|"
+    r"shouts|shouted|shouting|cry|cries|cried|crying|whisper|whispers|whispered|whispering|announce|announces|"
+    r"announced|announcing|explain|explains|explained|explaining|sing|sings|sang|singing|write|writes|wrote|writing|"
+    r"preach|preaches|preached|preaching)(?:\s+(?:so|it|this|that|something|nothing|everything|out|back))?$",
+    re.I,
+)
+
+
 def _preposition_weight(before: str, opening: bool = False, noun_place: bool = False) -> tuple[float, str] | None:
     """How strongly the words before a place put someone in it (None: they do not). `opening`: the
     scene's first paragraph, where a past perfect sets up the present ("Daniel Pryce had been watching
@@ -857,7 +900,8 @@ def _preposition_weight(before: str, opening: bool = False, noun_place: bool = F
             # ship ... was climbing away towards Imogen" (The Dorothea), "drove him away to the coast"
             w, why = 0.3, "going away to it"
         else:
-            w, why = (2.0, "arrival") if moved else (0.5, "a destination")
+            addressed = _SPOKEN_TO.search(" ".join(words[-4:-1]))
+            w, why = (2.0, "arrival") if moved and not addressed else (0.5, "a destination")
     elif _REACH.search(before[-30:]):
         w, why = 2.0, "reached or entered"
     else:
@@ -976,6 +1020,11 @@ def _knocked_at_its_door(para: str, m: re.Match, used: int) -> bool:
     return _AT_ITS_DOOR.match(para, end) is not None and _KNOCKED_ON.search(para[: m.start()]) is not None
 
 
+def _bodily(para: str, m: re.Match, np: str) -> bool:
+    """The place noun `_COMMON`'s match `m` names (`np`) is part of somebody's body: "down her spine"."""
+    return np.split()[-1] in _BODY_PARTS and para[m.start() : m.start(1)].strip().casefold() in _PERSONAL
+
+
 _COMMON = re.compile(
     r"(?<![\w’'])(?=(?:the|his|her|their|my|our|its|your|The|His|Her|Their|My|Our|Its)\s+"
     r"((?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*))"
@@ -1071,7 +1120,7 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
             if any(a <= m.start() < b for a, b in spans):
                 continue
             got = _noun_phrase(m.group(1).split())
-            if got is None or _knocked_at_its_door(para, m, got[1]):
+            if got is None or _knocked_at_its_door(para, m, got[1]) or _bodily(para, m, got[0]):
                 continue
             np, used = got
             end = m.start(1) + len(" ".join(m.group(1).split()[:used]))
@@ -1085,7 +1134,7 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
             if any(a <= m.start() < b for a, b in spans):  # "Kowalski's back room": the named place's own room
                 continue
             got = _noun_phrase(m.group(2).split())
-            if got is None:
+            if got is None or got[0].split()[-1] == "spine":  # "Joke's spine"; "the Far-Shooter's temple" is a god's
                 continue
             np, used = got
             end = m.start(2) + len(" ".join(m.group(2).split()[:used]))
@@ -1146,6 +1195,18 @@ def _diary_places(plain: str, scorer: _Scorer, variants: dict[str, str], model: 
         scorer.add(name, True, 1.0, 0, "another entry's dateline")
 
 
+#: Somebody's knees, lap or hands right after a place noun: a thing held, not a place ("Saber was grinding coffee in the
+#: brass mill between his knees", The Night of the Fires; "the boat on her lap").
+_HELD_AFTER = re.compile(
+    r"^\s+(?:between|in|on|across|over|under)\s+(?:his|her|their|my|your|our)\s+(?:knees|knee|lap|hands|hand|arms|fingers)\b",
+    re.I,
+)
+#: Place nouns that are also parts of the body: after a person's possessive ("Joke's spine", "a chill down her spine",
+#: The Hunger Winter; "the gun to his temple") they are the body's, not a place ("the spine" of a station stays one).
+_BODY_PARTS = frozenset(["spine", "temple"])
+_PERSONAL = frozenset(["his", "her", "their", "my", "our", "your"])
+
+
 #: A noun named by a clause: "at the place the shepherds called ", "in a cut they called ", "at a farm named ".
 _CALLED = re.compile(
     r"(\b(?:in|into|at|on|onto|inside|aboard|upon|within|to|toward|towards)\s+)(?:the|a|an)\s+(?:[\w’'\-]+\s+){1,4}?"
@@ -1168,6 +1229,8 @@ def _weigh(
     scale: float = 1.0,
 ) -> None:
     before, after = para[:start], para[end : end + 40]
+    if _HELD_AFTER.match(after):
+        return  # a thing in somebody's hands or lap, not a place: "grinding coffee in the brass mill between his knees"
     offset_words = len(before.split())
     first_sentence = first_para and not re.search(r"[.!?…]", before)
     mult = _opening_weight(offset_words, opening_end, first_sentence)
@@ -1267,6 +1330,10 @@ _INDOORS = frozenset(
 )
 
 
+#: Ways between floors.
+_STAIRS = frozenset(["stair", "stairs", "stairway", "stairwell", "staircase"])
+
+
 def _decide(scorer: _Scorer, vessels: set[str] | frozenset[str] = frozenset()) -> SettingResult:
     every_named = scorer.ranked(True)
     rooms = [c for c in scorer.ranked(False) if c.best >= MIN_SCORE]
@@ -1283,6 +1350,20 @@ def _decide(scorer: _Scorer, vessels: set[str] | frozenset[str] = frozenset()) -
         if aboard:
             named = aboard[:1]
             named[0].why.insert(0, f"the vessel {rooms[0].name} is part of")
+    if rooms and rooms[0].name.split()[-1] in _STAIRS:
+        # stairs are a way between places: a scene that goes up or down them is set where they lead, another room or
+        # ground it also puts someone in, with at least half the weight ("went down the stairs" then "out in the
+        # lane", The Night of the Fires); before the bed's rule below, which may choose the stair a bed is by
+        # ("the night stair" by the dormitory bed, The Bell at Saint Ermelinde)
+        beside = [
+            c
+            for c in rooms[1:]
+            if c.name.split()[-1] not in _STAIRS | _BEDS
+            and c.score >= rooms[0].score / 2
+            and not all(w.startswith(_BARE_EVIDENCE) for w in c.why)
+        ]
+        if beside:
+            rooms = [beside[0], *[c for c in rooms if c is not beside[0]]]
     if rooms and rooms[0].name.split()[-1] in _BEDS:
         # a bed is in a room: the room the opening describes is where the scene is, however long someone lies in
         # the bed ("The king's bedchamber was at the top of ..." then "the foot of the bed", The Well at Maud; "The
