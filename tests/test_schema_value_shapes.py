@@ -78,6 +78,27 @@ def test_factors_written_as_text_are_the_capacity_factors_and_the_records_build(
     assert read == len(out) and kept == len(out)  # the factors add up to the effective capacity in every record
 
 
+def test_factor_texts_with_a_typographic_minus_are_factors_not_the_turns_of_an_exchange(tmp_path, valid):
+    # two factors a record from a pool of three causes, each "what happened (\u22121.5)" with the minus sign a word
+    # processor writes, beside the character's words and a turned-down draft under names of no language of ours: a
+    # list of a fixed two texts is no exchange when each text names a thing and its number (the profile reads the
+    # minus as the ingest does), though a cause at one place comes back at the other as a draft's words would
+    pool = [("the mill wheel froze", -1.5), ("a letter from the coast", 0.5), ("no sleep since Sunday", -1)]
+    out = []
+    for i, s in enumerate(valid["emotional_authenticity"][:6]):
+        s = copy.deepcopy(s)
+        s.pop("capacity_factors")
+        fs = [pool[(i + k) % 3] for k in range(2)]
+        s["qv_mods"] = [f"{name} ({impact:+g})".replace("-", "\u2212") for name, impact in fs]
+        s["qv_said"] = s.pop("character_response")
+        s["qv_draft"] = s["qv_said"][::-1]
+        out.append(s)
+    lines = _lines(tmp_path, "emotional_authenticity", out)
+    assert lines.get("qv_mods") == "capacity_factors"
+    assert lines.get("qv_said") == "character_response"
+    assert not any(src.startswith("qv_mods[") for src in lines)
+
+
 def test_a_list_of_words_is_no_list_of_factors(tmp_path, valid):
     # the factors left out, a list of mood words beside them: words with no number name no factor and its impact
     rng = random.Random(7)

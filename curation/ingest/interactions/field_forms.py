@@ -32,6 +32,7 @@ from .field_match import (
     Vocabulary,
     enum_share,
     name_similarity,
+    pairs_as_text,
     shape_fit,
 )
 from .normalize import normalize_label
@@ -326,10 +327,13 @@ def _turn_lists(tp: TypeProfile, tm: TypeMatch, room: _Room) -> list[FieldStats]
     """Their lists an exchange may be: left unmatched, or read only by value shape (a turn's text proposed for a
     text of ours by its length alone, with no name evidence, is a weaker reading than the turns' structure). Not a
     list read whole as a list of ours whose items' every field (two or more) a member of its items fills: that is
-    a list of things (capacity factors: a cause and its impact), each record's count of them the same by chance."""
+    a list of things (capacity factors: a cause and its impact), each record's count of them the same by chance;
+    nor a list of such things written as texts that each name a thing and its number ("a late frost (-2.5)")."""
     out = []
     for st in tp.ordered():
         if "[" in st.path or st.main_type != "array" or st.share_of("array") < 0.9:
+            continue
+        if pairs_as_text(tp, st):
             continue
         inside = [m for m in tm.matches if m.source == st.path or m.source.startswith((st.path + ".", st.path + "["))]
         if not inside or _read_whole(st, inside, room):

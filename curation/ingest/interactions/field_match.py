@@ -969,7 +969,7 @@ def _array_fit(
         return 0.0, ""  # (a table of name -> object: read by its keys, field_forms)
     if st.main_type != "array":
         return 0.0, ""
-    if spec.parse == "name_value_pairs" and _pairs_as_text(tp, st):
+    if spec.parse == "name_value_pairs" and pairs_as_text(tp, st):
         return 0.85, "a list of name-value pairs written as text (the ingest reads each as a pair)"
     if spec_children:
         fit = _child_fit(tp, st.path + "[]", spec_children, elsewhere)
@@ -979,7 +979,7 @@ def _array_fit(
     return 0.7, "a list"
 
 
-def _pairs_as_text(tp: TypeProfile, st: FieldStats) -> bool:
+def pairs_as_text(tp: TypeProfile, st: FieldStats) -> bool:
     """A list whose items are short texts each naming a thing and its number ("money worries (-2)", "sleep: -1"),
     nearly all of them: what the ingest reads as a list of name-value pairs."""
     items = tp.fields.get(st.path + "[]")
@@ -2494,7 +2494,7 @@ class _Matcher:
                 if (
                     st.main_type not in ("object", "array")
                     or (s.type == "object" and st.main_type == "array")
-                    or (s.parse == "name_value_pairs" and _pairs_as_text(self.tp, st))
+                    or (s.parse == "name_value_pairs" and pairs_as_text(self.tp, st))
                 ):
                     # "2 to 3 weeks", [2, 3], ["sleep debt (-1)"]: the ingest reads the whole object (or list) from it
                     self.read_whole.add(st.path)

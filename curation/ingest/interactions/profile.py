@@ -46,7 +46,7 @@ from .discovery import (
 
 # pair_text and window_text_ends: the readings `parse: name_value_pairs` and `parse: window` fields get in the ingest
 from .normalize import normalize_label, pair_text, window_text_ends
-from .number_text import Units, read_text
+from .number_text import Units, plain_number_text, read_text
 from .untyped import UntypedTally
 
 #: Label keys whose value, when it names no known type, is still taken as the name of a (user) data type.
@@ -889,7 +889,7 @@ def _text(st: FieldStats, v: str) -> None:
         st.digits += 1
         if len(v) <= _STAMP_CHARS and _STAMP.match(v) is not None:
             st.stamps += 1
-        if len(v) <= _LABEL_CHARS and pair_text(v) is not None:
+        if len(v) <= _LABEL_CHARS and pair_text(plain_number_text(v)) is not None:  # (read as the ingest reads)
             st.pair_texts += 1
     labels = st.labels
     if labels is not None:
