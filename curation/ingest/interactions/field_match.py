@@ -129,6 +129,10 @@ MENTION_MARGIN = 0.05
 #: traits at random (not where their values stand out) show differences of 0.1-0.17 by chance, and a folder tries
 #: 25 pairs (five traits by five); 3.5 is about 1 in 4,000 per pair
 MENTION_Z = 3.5
+#: ... read on at least this many degrees of freedom (records beside the two groups' means): on five records a
+#: difference of 3.5 standard errors comes by chance about once in 25 pairs, as many as a folder tries (fresh19 seed
+#: 2's five Khmer trait records: agreeableness and neuroticism crossed against the order they were written in)
+MENTION_DF = 10
 #: A word of their keys used by at most this many of their fields makes those fields kin (a shared "tudja": knows).
 KIN_WORD_FIELDS = 3
 #: Places in our field order by which one placement of two crossed fields must sit nearer their neighbours' targets.
@@ -1851,7 +1855,7 @@ def _clearly_apart(named: list[float], other: list[float]) -> bool:
     groups' pooled variance: under chance they are one population, and two values alone say little about their
     spread): a reading the records' texts make, not one that texts naming fields at random would make as often."""
     nn, no = len(named), len(other)
-    if nn < 2 or no < 2:
+    if nn < 2 or no < 2 or nn + no - 2 < MENTION_DF:
         return False
     mn, mo = sum(named) / nn, sum(other) / no
     pooled = (sum((x - mn) ** 2 for x in named) + sum((x - mo) ** 2 for x in other)) / (nn + no - 2)
