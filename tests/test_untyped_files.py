@@ -181,3 +181,16 @@ def test_file_types_patterns_and_config_errors(tmp_path):
         InteractionsConfig(file_types={"x_*": "gossip"})
     assert suggested_glob("tana_npc_card_sheet_07.json") == "tana_npc_card_sheet_*"
     assert suggested_glob("notes.json") == "notes.json" and suggested_glob("07_run.json") == "07_run.json"
+
+
+def test_schema_reads_a_declared_file_as_the_build_does(tmp_path):
+    """A declared file whose records' fields plainly name another type: the build reads them as that type (the
+    content wins over the declaration, as over a label), so `unwritten schema` profiles them as that type too."""
+    rows = [{k: v for k, v in _labelled_row(i).items() if k != "data_type"} for i in range(4)]
+    cfg = _project(tmp_path, rows, "care_07.json", {"file_types": {"care_*": "multi_step"}})
+    config = load_config(cfg)
+    a = analysis.analyze(config)
+    assert [r.data_type for r in a.recovered] == ["emotional_authenticity"] * 4
+    rep = schema_report([tmp_path / "batches"], config.interactions)
+    assert rep.profile.types["emotional_authenticity"].records == 4
+    assert "multi_step" not in rep.profile.types

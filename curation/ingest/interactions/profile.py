@@ -964,7 +964,8 @@ def sample_type(
     """
     label = type_label(data, spec)[0] or type_label(item.header, spec)[0] or item.explicit_type
     if label is None and declared is not None:  # interactions.file_types: what the file holds, as the ingest reads it
-        return declared, "config", True
+        t = detect_type(data, declared, None, spec)[0] or declared  # fields that plainly name another type win there
+        return t, ("config" if t == declared else "content"), True
     if label is None:
         raw = _raw_label(data) or _raw_label(item.header)
         if raw is not None:
