@@ -194,3 +194,13 @@ def test_schema_reads_a_declared_file_as_the_build_does(tmp_path):
     rep = schema_report([tmp_path / "batches"], config.interactions)
     assert rep.profile.types["emotional_authenticity"].records == 4
     assert "multi_step" not in rep.profile.types
+
+
+def test_a_label_under_another_label_key_is_named_too(tmp_path):
+    """The stop reads the user's own label under every key `unwritten schema` reads it under, not only data_type."""
+    rows = [{"sample_type": "gossip", **_ledger_row(i)} for i in range(3)]
+    cfg = _project(tmp_path, rows, "village_02.json")
+    with pytest.raises(UserError) as e:
+        analysis.analyze(load_config(cfg))
+    assert "labels that name no data type of ours: 'gossip'" in str(e.value)
+    assert "\ninteractions:\n  types:\n    gossip:\n" in str(e.value)

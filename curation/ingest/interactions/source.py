@@ -37,6 +37,7 @@ from .discovery import (
     iter_samples,
     normalize_version,
     parse_batch_bytes,
+    raw_label,
     type_label,
     version_from_path,
 )
@@ -360,11 +361,11 @@ class InteractionSource(SourceStep):
         # a record's own label first: a pattern written for a folder's untyped files leaves labelled ones be
         explicit = own_label or type_label(item.header, spec)[0] or item.explicit_type or declared
         data_type, against = detect_type(data, explicit, hint, spec)
+        label = raw_label(data) or raw_label(item.header)  # the user's own word, as `unwritten schema` reads it
         untyped = getattr(self, "_untyped", None)
         if untyped is not None:
-            untyped.add(data, data_type is not None, data.get("data_type") or item.header.get("data_type"))
+            untyped.add(data, data_type is not None, label)
         if data_type is None:
-            label = data.get("data_type") or item.header.get("data_type")
             ctx.reject_item(
                 self,
                 "unknown_data_type",
