@@ -238,7 +238,7 @@ class InteractionSource(SourceStep):
         spec = self.settings.domain()
         declared = self.settings.declared_type(path)  # interactions.file_types: the user's word for the file
         hint = declared or file_type_hint(path, spec)
-        self._untyped = untyped = UntypedTally()
+        untyped = UntypedTally()  # this file's typed and untyped records, for the stop below
         path_version = _master_truths_version(version_from_path(path), spec)
         batch_from_name = batch_number_from_name(path)
         items = 0
@@ -269,6 +269,7 @@ class InteractionSource(SourceStep):
                 parsed.non_finite,
                 spec,
                 declared,
+                untyped,
             )
             if rec is not None:
                 yield rec
@@ -306,6 +307,7 @@ class InteractionSource(SourceStep):
         non_finite: bool = False,
         spec: Spec | None = None,
         declared: str | None = None,
+        untyped: UntypedTally | None = None,
     ) -> Record | None:
         spec = spec or self.settings.domain()
         value = item.value
@@ -362,7 +364,6 @@ class InteractionSource(SourceStep):
         explicit = own_label or type_label(item.header, spec)[0] or item.explicit_type or declared
         data_type, against = detect_type(data, explicit, hint, spec)
         label = raw_label(data) or raw_label(item.header)  # the user's own word, as `unwritten schema` reads it
-        untyped = getattr(self, "_untyped", None)
         if untyped is not None:
             untyped.add(data, data_type is not None, label)
         if data_type is None:
