@@ -109,12 +109,12 @@ def _propose_file_types(profile: FolderProfile, spec: Spec) -> tuple[dict[str, s
             continue
         close = closest_types(tally.samples, spec)
         if not close:
-            raise UserError(untyped_message(shown, tally, spec))
-        t, n, r, _ = close[0]
-        lines[pattern] = t
+            raise UserError(untyped_message(shown, tally, spec, close))
+        best = close[0]
+        lines[pattern] = best.type
         why[pattern] = (
-            f"{shown}: {tally.untyped} of {tally.total} records of no data type; {t}'s fields come closest "
-            f"({n} of {r} required fields)" + (f", then {close[1][0]}" if len(close) > 1 else "")
+            f"{shown}: {tally.untyped} of {tally.total} records of no data type; {best.type}'s fields come closest "
+            f"({best.found} of {best.required} required fields)" + (f", then {close[1].type}" if len(close) > 1 else "")
         )
     return lines, why
 
