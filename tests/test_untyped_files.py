@@ -204,3 +204,12 @@ def test_a_label_under_another_label_key_is_named_too(tmp_path):
         analysis.analyze(load_config(cfg))
     assert "labels that name no data type of ours: 'gossip'" in str(e.value)
     assert "\ninteractions:\n  types:\n    gossip:\n" in str(e.value)
+
+
+def test_schema_json_holds_the_file_types_proposal(tmp_path, monkeypatch):
+    _project(tmp_path, [_reserve_row(i) for i in range(5)], "reserve_sheet_03.json")
+    monkeypatch.chdir(tmp_path)
+    assert main(["schema", "batches", "--json", "report.json"]) == 0
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["file_types"] == {"reserve_sheet_*": "emotional_authenticity"}
+    assert report["file_types_why"]["reserve_sheet_*"].startswith("batches/reserve_sheet_03.json: 5 of 5 records")
