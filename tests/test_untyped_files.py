@@ -213,3 +213,14 @@ def test_schema_json_holds_the_file_types_proposal(tmp_path, monkeypatch):
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert report["file_types"] == {"reserve_sheet_*": "emotional_authenticity"}
     assert report["file_types_why"]["reserve_sheet_*"].startswith("batches/reserve_sheet_03.json: 5 of 5 records")
+
+
+def test_the_proposed_pattern_leaves_a_sibling_typed_by_its_name_alone(tmp_path):
+    """`reserve_sheet_*` would also cover a file whose name alone types it (its records name no type): declared,
+    the pattern would override that name, so the proposal is the untyped file's exact name."""
+    _project(tmp_path, [_reserve_row(i) for i in range(5)], "reserve_sheet_03.json")
+    _project(tmp_path, [_ledger_row(i) for i in range(3)], "reserve_sheet_multi_step.json")
+    rep = schema_report([tmp_path / "batches"])
+    assert rep.file_types == {"reserve_sheet_03.json": "emotional_authenticity"}
+    assert rep.profile.types["multi_step"].records == 3
+    assert rep.profile.types["emotional_authenticity"].records == 5
