@@ -1,9 +1,9 @@
 """Fail loud on a file of unknown data type: when most of a file's records say no type we know (no label, a file
 name that names none, fields that match no type), the file was written in a shape of its own, not with a few bad
-records. Rejecting all of it `unknown_data_type` would drop the file while the build goes on, so `build`, `analyze`
-and `unwritten schema` stop with one message naming the file, its records' fields, the types whose fields come
-closest and the `interactions.file_types` line that declares its type. A few untyped records inside an otherwise
-typed file stay rejects, one by one, with their reason.
+records. Rejecting all of it `unknown_data_type` would drop the file while the build goes on, so `build`, `analyze`,
+`compare`, `dedupe` and `unwritten schema` stop with one message naming the file, its records' fields, the types
+whose fields come closest and the `interactions.file_types` line that declares its type. A few untyped records
+inside an otherwise typed file stay rejects, one by one, with their reason.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ _DIGITS = re.compile(r"\d")
 
 def suggested_glob(name: str) -> str:
     """A pattern for a file and its numbered siblings: its name cut at the first digit (`tana_npc_card_sheet_07.json`
-    -> `tana_npc_card_sheet_*`), or the name itself when it holds no digit or starts with one."""
+    -> `tana_npc_card_sheet_*`), or the name itself when it holds no digit or one in its first three characters."""
     m = _DIGITS.search(name)
     if m is None or m.start() < 3:
         return name
