@@ -181,3 +181,46 @@ def test_file_types_patterns_and_config_errors(tmp_path):
         InteractionsConfig(file_types={"x_*": "gossip"})
     assert suggested_glob("tana_npc_card_sheet_07.json") == "tana_npc_card_sheet_*"
     assert suggested_glob("notes.json") == "notes.json" and suggested_glob("07_run.json") == "07_run.json"
+
+
+def test_schema_reads_a_declared_file_as_the_build_does(tmp_path):
+    """A declared file whose records' fields plainly name another type: the build reads them as that type (the
+    content wins over the declaration, as over a label), so `unwritten schema` profiles them as that type too."""
+    rows = [{k: v for k, v in _labelled_row(i).items() if k != "data_type"} for i in range(4)]
+    cfg = _project(tmp_path, rows, "care_07.json", {"file_types": {"care_*": "multi_step"}})
+    config = load_config(cfg)
+    a = analysis.analyze(config)
+    assert [r.data_type for r in a.recovered] == ["emotional_authenticity"] * 4
+    rep = schema_report([tmp_path / "batches"], config.interactions)
+    assert rep.profile.types["emotional_authenticity"].records == 4
+    assert "multi_step" not in rep.profile.types
+
+
+def test_a_label_under_another_label_key_is_named_too(tmp_path):
+    """The stop reads the user's own label under every key `unwritten schema` reads it under, not only data_type."""
+    rows = [{"sample_type": "gossip", **_ledger_row(i)} for i in range(3)]
+    cfg = _project(tmp_path, rows, "village_02.json")
+    with pytest.raises(UserError) as e:
+        analysis.analyze(load_config(cfg))
+    assert "labels that name no data type of ours: 'gossip'" in str(e.value)
+    assert "\ninteractions:\n  types:\n    gossip:\n" in str(e.value)
+
+
+def test_schema_json_holds_the_file_types_proposal(tmp_path, monkeypatch):
+    _project(tmp_path, [_reserve_row(i) for i in range(5)], "reserve_sheet_03.json")
+    monkeypatch.chdir(tmp_path)
+    assert main(["schema", "batches", "--json", "report.json"]) == 0
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["file_types"] == {"reserve_sheet_*": "emotional_authenticity"}
+    assert report["file_types_why"]["reserve_sheet_*"].startswith("batches/reserve_sheet_03.json: 5 of 5 records")
+
+
+def test_the_proposed_pattern_leaves_a_sibling_typed_by_its_name_alone(tmp_path):
+    """`reserve_sheet_*` would also cover a file whose name alone types it (its records name no type): declared,
+    the pattern would override that name, so the proposal is the untyped file's exact name."""
+    _project(tmp_path, [_reserve_row(i) for i in range(5)], "reserve_sheet_03.json")
+    _project(tmp_path, [_ledger_row(i) for i in range(3)], "reserve_sheet_multi_step.json")
+    rep = schema_report([tmp_path / "batches"])
+    assert rep.file_types == {"reserve_sheet_03.json": "emotional_authenticity"}
+    assert rep.profile.types["multi_step"].records == 3
+    assert rep.profile.types["emotional_authenticity"].records == 5

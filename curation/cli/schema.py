@@ -102,7 +102,12 @@ def run(args: argparse.Namespace) -> int:
         write_text(
             args.json,
             json.dumps(
-                {"profile": prof.to_dict(), "matches": as_dict(report.matches)},
+                {
+                    "profile": prof.to_dict(),
+                    "matches": as_dict(report.matches),
+                    "file_types": report.file_types,
+                    "file_types_why": report.file_types_why,
+                },
                 indent=1,
                 ensure_ascii=False,
                 default=str,

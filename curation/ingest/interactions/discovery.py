@@ -61,6 +61,8 @@ TYPE_LABEL_KEYS = (
     "_type",
     "@type",
 )
+#: Label keys whose value, when it names no known type, is still the user's own word for the record's type.
+RAW_LABEL_KEYS = ("data_type", "dataType", "sample_type")
 _CONTAINER_SET = frozenset(_CONTAINER_KEYS)
 _LABEL_KEY_SET = frozenset(TYPE_LABEL_KEYS)
 _MAX_NESTING = 4
@@ -100,6 +102,16 @@ def type_label(obj: dict[str, Any], spec: Spec | None = None) -> tuple[str | Non
             if t is not None:
                 return t, k
     return None, None
+
+
+def raw_label(obj: dict[str, Any]) -> str | None:
+    """The record's own type label as written (stripped), known type or not: `unwritten schema` and the build's
+    untyped-file stop read it alike."""
+    for k in RAW_LABEL_KEYS:
+        v = obj.get(k)
+        if isinstance(v, str) and v.strip():
+            return v.strip()
+    return None
 
 
 def looks_like_sample(obj: dict[str, Any], spec: Spec | None = None) -> bool:

@@ -32,6 +32,7 @@ from typing import Any
 from ...domain import Spec, load_spec
 from ...llm.salvage import Lost, repair_strings
 from .discovery import (
+    RAW_LABEL_KEYS,
     SAMPLE_META_KEYS,
     RawSample,
     Unrecognised,
@@ -41,6 +42,7 @@ from .discovery import (
     find_files,
     iter_samples,
     parse_batch_bytes,
+    raw_label,
     type_label,
 )
 
@@ -49,10 +51,8 @@ from .normalize import normalize_label, pair_text, window_text_ends
 from .number_text import Units, plain_number_text, read_text
 from .untyped import UntypedTally
 
-#: Label keys whose value, when it names no known type, is still taken as the name of a (user) data type.
-_RAW_LABEL_KEYS = ("data_type", "dataType", "sample_type")
 #: Top-level keys that label a sample rather than belong to it (the ingest removes them too).
-_META_KEYS = frozenset({*SAMPLE_META_KEYS, *_RAW_LABEL_KEYS})
+_META_KEYS = frozenset({*SAMPLE_META_KEYS, *RAW_LABEL_KEYS})
 #: a line someone says: I/you/we, or a verb contracted as people speak ("wasn't", "we'll"; not a possessive 's)
 _SPOKEN = re.compile(
     r"\b(?:I|I'm|I've|I'll|I'd)\b|\b(?i:me|my|you|your|you're|we|us)\b|\w(?:n['’]t|['’](?:ll|re|ve))\b"
@@ -945,14 +945,6 @@ def _example(st: FieldStats, v: Any) -> None:
         st.example_tries = _EXAMPLE_TRIES
 
 
-def _raw_label(obj: dict[str, Any]) -> str | None:
-    for k in _RAW_LABEL_KEYS:
-        v = obj.get(k)
-        if isinstance(v, str) and v.strip():
-            return normalize_label(v)
-    return None
-
-
 def sample_type(
     data: dict[str, Any], item: RawSample, hint: str | None, spec: Spec | None = None, declared: str | None = None
 ) -> tuple[str, str, bool]:
@@ -964,10 +956,12 @@ def sample_type(
     """
     label = type_label(data, spec)[0] or type_label(item.header, spec)[0] or item.explicit_type
     if label is None and declared is not None:  # interactions.file_types: what the file holds, as the ingest reads it
-        return declared, "config", True
+        t = detect_type(data, declared, None, spec)[0] or declared  # fields that plainly name another type win there
+        return t, ("config" if t == declared else "content"), True
     if label is None:
-        raw = _raw_label(data) or _raw_label(item.header)
+        raw = raw_label(data) or raw_label(item.header)
         if raw is not None:
+            raw = normalize_label(raw)
             known = canonical_type(raw, spec)
             return (known, "label", True) if known else (raw, "label", False)
     else:

@@ -98,23 +98,29 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
 
 def _propose_file_types(profile: FolderProfile, spec: Spec) -> tuple[dict[str, str], dict[str, str]]:
     """(pattern -> type, pattern -> why) for each file most of whose records are of no type: the type whose fields
-    come closest; a file no type comes close to stops here, as the build stops on it."""
+    come closest; a file no type comes close to stops here, as the build stops on it. The pattern covers the file's
+    numbered siblings, or is its exact name when it would also cover a file already typed (a declared type
+    overrides a type the file name gives)."""
     lines: dict[str, str] = {}
     why: dict[str, str] = {}
+    failing = {shown for shown, tally in profile.untyped.items() if tally.failing()}
+    typed = {f for t, tp in profile.types.items() if t != UNKNOWN for f in tp.files} - failing
     for shown, tally in profile.untyped.items():
-        if not tally.failing():
+        if shown not in failing:
             continue
         pattern = suggested_glob(Path(shown).name)
+        if any(matches_pattern(Path(f), pattern) for f in typed):
+            pattern = Path(shown).name
         if pattern in lines:
             continue
         close = closest_types(tally.samples, spec)
         if not close:
-            raise UserError(untyped_message(shown, tally, spec))
-        t, n, r, _ = close[0]
-        lines[pattern] = t
+            raise UserError(untyped_message(shown, tally, spec, close))
+        best = close[0]
+        lines[pattern] = best.type
         why[pattern] = (
-            f"{shown}: {tally.untyped} of {tally.total} records of no data type; {t}'s fields come closest "
-            f"({n} of {r} required fields)" + (f", then {close[1][0]}" if len(close) > 1 else "")
+            f"{shown}: {tally.untyped} of {tally.total} records of no data type; {best.type}'s fields come closest "
+            f"({best.found} of {best.required} required fields)" + (f", then {close[1].type}" if len(close) > 1 else "")
         )
     return lines, why
 

@@ -37,6 +37,7 @@ from .discovery import (
     iter_samples,
     normalize_version,
     parse_batch_bytes,
+    raw_label,
     type_label,
     version_from_path,
 )
@@ -237,7 +238,7 @@ class InteractionSource(SourceStep):
         spec = self.settings.domain()
         declared = self.settings.declared_type(path)  # interactions.file_types: the user's word for the file
         hint = declared or file_type_hint(path, spec)
-        self._untyped = untyped = UntypedTally()
+        untyped = UntypedTally()  # this file's typed and untyped records, for the stop below
         path_version = _master_truths_version(version_from_path(path), spec)
         batch_from_name = batch_number_from_name(path)
         items = 0
@@ -268,6 +269,7 @@ class InteractionSource(SourceStep):
                 parsed.non_finite,
                 spec,
                 declared,
+                untyped,
             )
             if rec is not None:
                 yield rec
@@ -305,6 +307,7 @@ class InteractionSource(SourceStep):
         non_finite: bool = False,
         spec: Spec | None = None,
         declared: str | None = None,
+        untyped: UntypedTally | None = None,
     ) -> Record | None:
         spec = spec or self.settings.domain()
         value = item.value
@@ -360,11 +363,10 @@ class InteractionSource(SourceStep):
         # a record's own label first: a pattern written for a folder's untyped files leaves labelled ones be
         explicit = own_label or type_label(item.header, spec)[0] or item.explicit_type or declared
         data_type, against = detect_type(data, explicit, hint, spec)
-        untyped = getattr(self, "_untyped", None)
+        label = raw_label(data) or raw_label(item.header)  # the user's own word, as `unwritten schema` reads it
         if untyped is not None:
-            untyped.add(data, data_type is not None, data.get("data_type") or item.header.get("data_type"))
+            untyped.add(data, data_type is not None, label)
         if data_type is None:
-            label = data.get("data_type") or item.header.get("data_type")
             ctx.reject_item(
                 self,
                 "unknown_data_type",

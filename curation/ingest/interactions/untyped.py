@@ -1,9 +1,9 @@
 """Fail loud on a file of unknown data type: when most of a file's records say no type we know (no label, a file
 name that names none, fields that match no type), the file was written in a shape of its own, not with a few bad
-records. Rejecting all of it `unknown_data_type` would drop the file while the build goes on, so `build`, `analyze`
-and `unwritten schema` stop with one message naming the file, its records' fields, the types whose fields come
-closest and the `interactions.file_types` line that declares its type. A few untyped records inside an otherwise
-typed file stay rejects, one by one, with their reason.
+records. Rejecting all of it `unknown_data_type` would drop the file while the build goes on, so `build`, `analyze`,
+`compare`, `dedupe` and `unwritten schema` stop with one message naming the file, its records' fields, the types
+whose fields come closest and the `interactions.file_types` line that declares its type. A few untyped records
+inside an otherwise typed file stay rejects, one by one, with their reason.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePath, PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 
 from ...domain import Spec
 from .missing import MIN_MISSING
@@ -61,7 +61,7 @@ _DIGITS = re.compile(r"\d")
 
 def suggested_glob(name: str) -> str:
     """A pattern for a file and its numbered siblings: its name cut at the first digit (`tana_npc_card_sheet_07.json`
-    -> `tana_npc_card_sheet_*`), or the name itself when it holds no digit or starts with one."""
+    -> `tana_npc_card_sheet_*`), or the name itself when it holds no digit or one in its first three characters."""
     m = _DIGITS.search(name)
     if m is None or m.start() < 3:
         return name
@@ -73,13 +73,24 @@ def matches_pattern(path: PurePath, pattern: str) -> bool:
     return PurePosixPath(path.as_posix()).match(pattern)
 
 
-def closest_types(samples: list[dict[str, Any]], spec: Spec) -> list[tuple[str, int, int, int]]:
-    """(type, its required fields `unwritten schema` finds in the records, its required fields, fields of theirs it
-    places without a CHECK) for each type the records fill at least half of, best first: the matcher reads the
-    records as each type in turn; a type that fills as much and places more of their fields, plainly, is closer."""
+class CloseType(NamedTuple):
+    """A data type the untyped records come close to, by how much of it `unwritten schema` finds in them."""
+
+    type: str
+    #: its required fields the matcher finds in the records
+    found: int
+    #: its required fields
+    required: int
+    #: fields of the records it places without a CHECK
+    placed: int
+
+
+def closest_types(samples: list[dict[str, Any]], spec: Spec) -> list[CloseType]:
+    """Each type the records fill at least half the required fields of, best first: the matcher reads the records
+    as each type in turn; a type that fills as much and places more of their fields, plainly, is closer."""
     from .schema_report import match_samples
 
-    out = []
+    out: list[CloseType] = []
     for t, tspec in spec.types.items():
         required = [f.name for f in tspec.fields if f.required]
         if not required or not samples:
@@ -89,8 +100,8 @@ def closest_types(samples: list[dict[str, Any]], spec: Spec) -> list[tuple[str, 
         found = sum(1 for f in required if f not in missing)
         placed = sum(1 for m in tm.matches if m.target and m.how != "unmatched" and "AMBIGUOUS" not in m.evidence)
         if found * 2 >= len(required):
-            out.append((t, found, len(required), placed))
-    out.sort(key=lambda x: (-x[1] / x[2], -x[3]))
+            out.append(CloseType(t, found, len(required), placed))
+    out.sort(key=lambda c: (-c.found / c.required, -c.placed))
     return out
 
 
@@ -104,9 +115,10 @@ def file_types_lines(lines: dict[str, str]) -> str:
     return "".join("  " + line + "\n" for line in text.splitlines())
 
 
-def untyped_message(shown: str, tally: UntypedTally, spec: Spec) -> str:
+def untyped_message(shown: str, tally: UntypedTally, spec: Spec, close: list[CloseType] | None = None) -> str:
     """One line naming the file, how many of its records are untyped, their fields and the closest types; then the
-    `interactions.file_types` line to paste (the closest type, or a placeholder listing the types)."""
+    `interactions.file_types` line to paste (the closest type, or a placeholder listing the types). `close`: the
+    closest types when the caller has them already."""
     name = PurePosixPath(shown).name
     fields = tally.shared_fields()
     label = (
@@ -127,12 +139,13 @@ def untyped_message(shown: str, tally: UntypedTally, spec: Spec) -> str:
             "your config (the draft `unwritten schema` writes; check its roles, template and system prompt):\n"
             + _type_draft(own[0], tally.samples, spec).rstrip("\n")
         )
-    close = closest_types(tally.samples, spec)
+    if close is None:
+        close = closest_types(tally.samples, spec)
     if close:
         what += "; closest by fields: " + ", ".join(
-            f"{t} ({n} of {r} required fields, {k} of theirs placed)" for t, n, r, k in close[:3]
+            f"{c.type} ({c.found} of {c.required} required fields, {c.placed} of theirs placed)" for c in close[:3]
         )
-        value = close[0][0]
+        value = close[0].type
     else:
         what += "; no data type's fields come close"
         value = "<data type: " + " | ".join(spec.types) + ">"
