@@ -666,6 +666,7 @@ def test_analyze_report_is_always_written(tmp_path_factory, docs, extra):
     cfg._root_dir = REPO
     cfg.inputs.interactions = [str(d)]
     cfg.interactions.max_missing_share = 1.0
+    cfg.interactions.max_untyped_share = 1.0  # junk files of no type are rejects here, not a stop
     a = analysis.analyze(cfg)
     text = json.dumps(a.report, sort_keys=True, default=str)
     assert json.loads(text)["records_seen"] >= 2

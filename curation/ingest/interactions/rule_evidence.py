@@ -17,9 +17,9 @@ from typing import Any
 from ...domain import Spec
 from ...domain.spec import FieldMap
 from .normalize import check, normalize
+from .quality_score import quality_of
 from .rules import is_authenticity_field, violations
 from .settings import InteractionsConfig
-from .source import quality_of
 
 _CFG = InteractionsConfig()
 

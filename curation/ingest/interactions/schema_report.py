@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from pathlib import Path, PurePosixPath
+from typing import Any, NamedTuple
 
 from ...domain import Spec, domain_for, load_spec
 from ...errors import UserError
@@ -34,7 +34,7 @@ from .rule_evidence import failing_records
 from .settings import InteractionsConfig
 from .spec_fields import spec_fields
 from .type_proposal import propose_type
-from .untyped import closest_types, matches_pattern, suggested_glob, untyped_message
+from .untyped import UntypedTally, file_types_lines, matches_pattern, suggested_glob
 
 
 @dataclass
@@ -70,7 +70,8 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
     profile = profile_files(paths, include, exclude, spec, declared=declared)
     maps = {t: dict(spec.field_map(t).entries) for t in spec.types} if spec is not None else {}
     spec = spec or load_spec()
-    file_types, why = _propose_file_types(profile, spec)
+    untyped_share = (settings or InteractionsConfig()).max_untyped_share
+    file_types, why = _propose_file_types(profile, spec, untyped_share)
     if file_types:
 
         def said(path: Path) -> str | None:
@@ -96,14 +97,14 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
     return SchemaReport(profile, matches, new_types, file_types, why)
 
 
-def _propose_file_types(profile: FolderProfile, spec: Spec) -> tuple[dict[str, str], dict[str, str]]:
+def _propose_file_types(profile: FolderProfile, spec: Spec, share: float) -> tuple[dict[str, str], dict[str, str]]:
     """(pattern -> type, pattern -> why) for each file most of whose records are of no type: the type whose fields
     come closest; a file no type comes close to stops here, as the build stops on it. The pattern covers the file's
     numbered siblings, or is its exact name when it would also cover a file already typed (a declared type
     overrides a type the file name gives)."""
     lines: dict[str, str] = {}
     why: dict[str, str] = {}
-    failing = {shown for shown, tally in profile.untyped.items() if tally.failing()}
+    failing = {shown for shown, tally in profile.untyped.items() if tally.failing(share)}
     typed = {f for t, tp in profile.types.items() if t != UNKNOWN for f in tp.files} - failing
     for shown, tally in profile.untyped.items():
         if shown not in failing:
@@ -308,3 +309,89 @@ def match_samples(
     elsewhere = cross_type(FolderProfile(types={**types, data_type: tp}), fields, data_type)
     tm = match_type(tp, fields[data_type], vocab, config_map, spec, elsewhere)
     return _after_names(tm, tp, fields[data_type], vocab, spec, config_map, elsewhere, share)
+
+
+# A file of no known data type (untyped.py counts them): the types whose fields come closest and the stop's message.
+
+
+class CloseType(NamedTuple):
+    """A data type the untyped records come close to, by how much of it `unwritten schema` finds in them."""
+
+    type: str
+    #: its required fields the matcher finds in the records
+    found: int
+    #: its required fields
+    required: int
+    #: fields of the records it places without a CHECK
+    placed: int
+
+
+def closest_types(samples: list[dict[str, Any]], spec: Spec) -> list[CloseType]:
+    """Each type the records fill at least half the required fields of, best first: the matcher reads the records
+    as each type in turn; a type that fills as much and places more of their fields, plainly, is closer."""
+    out: list[CloseType] = []
+    for t, tspec in spec.types.items():
+        required = [f.name for f in tspec.fields if f.required]
+        if not required or not samples:
+            continue
+        tm = match_samples(t, {t: samples}, spec)
+        missing = {f.path for f in tm.missing}
+        found = sum(1 for f in required if f not in missing)
+        placed = sum(1 for m in tm.matches if m.target and m.how != "unmatched" and "AMBIGUOUS" not in m.evidence)
+        if found * 2 >= len(required):
+            out.append(CloseType(t, found, len(required), placed))
+    out.sort(key=lambda c: (-c.found / c.required, -c.placed))
+    return out
+
+
+def untyped_message(shown: str, tally: UntypedTally, spec: Spec, close: list[CloseType] | None = None) -> str:
+    """One line naming the file, how many of its records are untyped, their fields and the closest types; then the
+    `interactions.file_types` line to paste (the closest type, or a placeholder listing the types). `close`: the
+    closest types when the caller has them already."""
+    name = PurePosixPath(shown).name
+    fields = tally.shared_fields()
+    label = (
+        "labels that name no data type of ours: " + ", ".join(repr(x) for x, _ in tally.labels.most_common(3))
+        if tally.labels
+        else "no data-type label"
+    )
+    what = (
+        f"{shown}: {tally.untyped} of {tally.total} records are of no data type we know ({label}, no type in the "
+        "file name, fields that match no type)"
+    )
+    if fields:
+        what += f"; their fields: {', '.join(repr(f) for f in fields[:8])}{', ...' if len(fields) > 8 else ''}"
+    own = tally.labels.most_common(1)[0] if tally.labels else None
+    if own is not None and own[1] * 2 > tally.untyped:  # a type of the user's own, labelled: its entry is the fix
+        return (
+            what + "; nothing was written. They name a data type of your own: add its interactions.types entry to "
+            "your config (the draft `unwritten schema` writes; check its roles, template and system prompt):\n"
+            + _type_draft(own[0], tally.samples, spec).rstrip("\n")
+        )
+    if close is None:
+        close = closest_types(tally.samples, spec)
+    if close:
+        what += "; closest by fields: " + ", ".join(
+            f"{c.type} ({c.found} of {c.required} required fields, {c.placed} of theirs placed)" for c in close[:3]
+        )
+        value = close[0].type
+    else:
+        what += "; no data type's fields come close"
+        value = "<data type: " + " | ".join(spec.types) + ">"
+    return (
+        what + "; nothing was written. Add this interactions.file_types line to your config (check the type; "
+        "then `unwritten schema` proposes the field_map for its records):\ninteractions:\n"
+        + file_types_lines({suggested_glob(name): value}).rstrip("\n")
+    )
+
+
+def _type_draft(label: str, samples: list[dict[str, Any]], spec: Spec) -> str:
+    """The `interactions.types` entry `unwritten schema` drafts for a labelled type the spec does not know."""
+    from .field_match import interactions_yaml
+    from .normalize import normalize_label
+    from .profile import profile_samples
+    from .type_proposal import propose_type
+
+    name = normalize_label(label)
+    draft = propose_type(profile_samples(name, samples, known=False, spec=spec), spec)
+    return interactions_yaml({"types": {name: draft}})

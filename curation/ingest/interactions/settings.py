@@ -14,7 +14,7 @@ from pydantic import Field, PrivateAttr, model_validator
 from ...config_base import Section
 from ...domain import Spec, SpecError, domain_for
 from .schemas import COMPLEXITY_LISTS, SCHEMAS
-from .untyped import matches_pattern
+from .untyped import UNTYPED_SHARE, matches_pattern
 
 DATA_TYPES = tuple(SCHEMAS)
 
@@ -109,6 +109,14 @@ class InteractionsConfig(Section):
         description="build, analyze and dedupe stop (before writing) when a required field of a data type is "
         "missing in more than this share of its records (and in at least 3): a field-name mismatch, "
         "fixed by field_map",
+    )
+    max_untyped_share: float = Field(
+        UNTYPED_SHARE,
+        ge=0,
+        le=1,
+        description="build, analyze, compare, dedupe and schema stop (before writing) when more than this share of "
+        "a file's records (and at least 3) are of no data type we know, naming the interactions.file_types line "
+        "that declares it; 1.0 never stops (every such record is an unknown_data_type reject)",
     )
     default_version: str = Field(
         "v1.2", description="Master Truths version of a batch that states none (the multi-step pipeline's bare arrays)"

@@ -10,7 +10,6 @@ reason; schema and rule checks are left to `ValidateInteractions`, so the source
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import logging
 import re
@@ -42,9 +41,11 @@ from .discovery import (
     version_from_path,
 )
 from .normalize import get_path, normalize, null_non_finite_extras
-from .rules import derived_labels, is_authenticity_field, spectrum_target
+from .quality_score import quality_of
+from .rules import derived_labels, spectrum_target
+from .schema_report import untyped_message
 from .settings import InteractionsConfig
-from .untyped import UntypedTally, untyped_message
+from .untyped import UntypedTally
 
 log = logging.getLogger("curation.interactions")
 _LONG_DIGITS = re.compile(rb"\d{%d}" % (MAX_INT_DIGITS + 1))
@@ -85,29 +86,6 @@ def group_key(data_type: str, data: dict[str, Any], spec: Spec | None = None) ->
         v = get_path(data, path)
         parts.append(normalize_text(v) if isinstance(v, str) else "")
     return "interaction:" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
-
-
-@functools.lru_cache(maxsize=64)
-def _explicit_first(fields: tuple[str, ...]) -> tuple[str, ...]:
-    """Quality paths with the sample's own quality scores before authenticity scores (stable order)."""
-    return tuple(sorted(fields, key=is_authenticity_field))
-
-
-def quality_of(
-    data: dict[str, Any], fields: list[str], explicit_first: bool = False
-) -> tuple[float | None, str | None]:
-    """(score, path) of the first configured quality path the sample fills.
-
-    `explicit_first` (spectrum-aware quality): a quality score of the sample's own (`quality_score`) wins
-    over an authenticity score listed before it, because authenticity is a spectrum position, not quality.
-    """
-    if explicit_first:
-        fields = _explicit_first(tuple(fields))
-    for path in fields:
-        v = get_path(data, path)
-        if isinstance(v, (int, float)) and not isinstance(v, bool) and v == v:
-            return float(v), path
-    return None, None
 
 
 #: inputs smaller than this are read in process (starting workers costs more than it saves)
@@ -291,7 +269,8 @@ class InteractionSource(SourceStep):
                 index=None,
                 error="the document holds no samples (empty array or object)",
             )
-        if untyped.failing():  # most of the file is of no type we know: its shape, not stray records (untyped.py)
+        # most of the file is of no type we know: its shape, not stray records (untyped.py)
+        if untyped.failing(self.settings.max_untyped_share):
             raise UserError(untyped_message(shown, untyped, spec))
 
     def _record(
