@@ -2525,14 +2525,36 @@ def test_a_name_an_animals_noun_stands_beside_is_no_person():
 
 
 def test_a_name_on_its_perch_that_hardly_speaks_is_a_bird():
-    # "Getúlio walked up and down his perch", "Getúlio watched from his perch" (a parrot, The Hill of the Samba), as
-    # Horace watches "from his perch" (A Week at Ottilie): a bird's stand, which no person has in the narration
+    # "Getúlio walked up and down his perch" (a parrot, The Hill of the Samba), as Horace watches "from his perch" (A
+    # Week at Ottilie): a bird's stand, read after the name itself ("Captain Jack's perch"), as a person may have a
+    # perch too ("from his perch on the wall")
     birds = model(
-        "Captain Jack shifted on his perch and whistled. Ada Fenn fed him a grape.",
-        "“Pretty,” said Captain Jack. Captain Jack walked up and down his perch. Ada thought about her mother.",
-        "Ada went to bed. Captain Jack watched from his perch, and Ada laughed.",
+        "Captain Jack's perch swung as he whistled. Ada Fenn fed him a grape.",
+        "“Pretty,” said Captain Jack. Captain Jack's perch was by the window. Ada thought about her mother.",
+        "Ada went to bed. Captain Jack watched from his cage, and Ada laughed.",
     )
     assert kind(birds, "Jack") != "person"
+
+
+def test_a_person_on_a_perch_of_his_own_keeps_his_kind():
+    # "from his perch on the wall": a person's seat as well as a bird's, so the pronoun's "perch" is no animal's part
+    wall = model(
+        "Dara Finch climbed the wall by the gate. Dara watched the lane from his perch on the wall.",
+        "Dara waited. Dara shifted on his perch and looked at the road. Ivo Lusk came up the lane.",
+        "Dara jumped down from his perch. Ivo laughed.",
+    )
+    assert kind(wall, "Dara") == "person"
+
+
+def test_a_person_named_with_a_trade_in_animals_is_no_animal():
+    # "Corran the pony dealer", "Corran, the pony dealer": the animal's noun is the first of a trade's, a person's
+    # epithet, however often the narration gives it; "Bramble the ewe went off" stays the ewe
+    fair = model(
+        "Corran Teague walked the fair at dawn. Corran the pony dealer stood by the pens, counting his money.",
+        "Corran nodded to the farmers. Corran, the pony dealer, bought three mares before noon.",
+        "Nell Varley watched Corran the pony breeder from the cart. Nell thought about her father.",
+    )
+    assert kind(fair, "Corran") == "person"
 
 
 def test_a_bare_name_beside_its_parents_kin_names_is_a_person_of_its_own():
