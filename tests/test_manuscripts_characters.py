@@ -2525,23 +2525,22 @@ def test_a_name_an_animals_noun_stands_beside_is_no_person():
 
 
 def test_a_name_on_its_perch_that_hardly_speaks_is_a_bird():
-    # "Getúlio walked up and down his perch" (a parrot, The Hill of the Samba), as Horace watches "from his perch" (A
-    # Week at Ottilie): a bird's stand, read after the name itself ("Captain Jack's perch"), as a person may have a
-    # perch too ("from his perch on the wall")
+    # "Getúlio walked up and down his perch", "Getúlio watched from his perch" (a parrot, The Hill of the Samba), as
+    # Horace watches "from his perch" (A Week at Ottilie): a bird's stand, which no person has in the narration
     birds = model(
-        "Captain Jack's perch swung as he whistled. Ada Fenn fed him a grape.",
-        "“Pretty,” said Captain Jack. Captain Jack's perch was by the window. Ada thought about her mother.",
-        "Ada went to bed. Captain Jack watched from his cage, and Ada laughed.",
+        "Captain Jack shifted on his perch and whistled. Ada Fenn fed him a grape.",
+        "“Pretty,” said Captain Jack. Captain Jack walked up and down his perch. Ada thought about her mother.",
+        "Ada went to bed. Captain Jack watched from his perch, and Ada laughed.",
     )
     assert kind(birds, "Jack") != "person"
 
 
 def test_a_person_on_a_perch_of_his_own_keeps_his_kind():
-    # "from his perch on the wall": a person's seat as well as a bird's, so the pronoun's "perch" is no animal's part
+    # "from his perch on the wall": a person's seat, with a place of its own after it, is no animal's part
     wall = model(
         "Dara Finch climbed the wall by the gate. Dara watched the lane from his perch on the wall.",
-        "Dara waited. Dara shifted on his perch and looked at the road. Ivo Lusk came up the lane.",
-        "Dara jumped down from his perch. Ivo laughed.",
+        "Dara waited. Dara shifted on his perch atop the stones and looked at the road. Ivo Lusk came up the lane.",
+        "Dara jumped down from his perch by the gate. Ivo laughed.",
     )
     assert kind(wall, "Dara") == "person"
 

@@ -180,13 +180,14 @@ _NOT_NOISE_AFTER = re.compile(r"^\s+(?:back|up|again|about|tomorrow|tonight|late
 #: ahead of us with his tail" (a cat, The Hennick Blow), "Tiger came running ... with his tail" (a dog, Below Sea
 #: Level); "Getúlio walked up and down his perch" (a parrot, The Hill of the Samba, as Horace watches "from his
 #: perch" in A Week at Ottilie). Parts a person has too, or may own ("ears", "nose", "coat", "collar", "whiskers",
-#: "saddle", "lead"), are left out. A person may sit "from his perch on the wall": "perch" counts only after the name
-#: itself ("Getúlio's perch"), never after a pronoun.
+#: "saddle", "lead"), are left out. A person may sit "from his perch on the wall": after a pronoun, "perch" counts
+#: only with no place of its own after it (`_BARE_PERCH`); after the name itself ("Getúlio's perch") always.
 _BEAST_PARTS = (
     r"(?:tail|tails|paw|paws|muzzle|snout|mane|hooves|hoof|beak|feathers|withers|fetlocks?|halter|bridle|kennel|"
     r"hutch|cage|leash|claws|udder)"
 )
 _BEAST_AFTER = re.compile(rf"^[’']s\s+(?:[a-z]\w*\s+)?(?:{_BEAST_PARTS}|perch)\b")
+_BARE_PERCH = r"perch\b(?!\s+(?:on|upon|atop|above|in|at|by|near|over|under|beside|behind|against)\b)"
 #: The same with the pronoun in a sentence that names only it: "Horace ... in his beak", "with her mane".
 _OPENING_NAME = re.compile(r"^\W*(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\b(?![’'])")
 #: The end of the clause a name opens: a subordinate or a new clause is about someone else ("when she came").
@@ -197,7 +198,7 @@ _OWN_CLAUSE = re.compile(
 _ITS = re.compile(r"\b(?:its|itself)\b")
 _GENDERED = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 _BEAST_CLAUSE = re.compile(
-    rf"^\W*(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}})\b[^.!?;:“”\"]*?\b(?:his|her|its)\s+(?:[a-z]+\s+)?{_BEAST_PARTS}\b"
+    rf"^\W*(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}})\b[^.!?;:“”\"]*?\b(?:his|her|its)\s+(?:[a-z]+\s+)?(?:{_BEAST_PARTS}\b|{_BARE_PERCH})"
 )
 #: Speech a person gives in the narration ("said Tova", "Sethren asked"): what a talking animal does and a barking
 #: dog or a rung bell never does.
