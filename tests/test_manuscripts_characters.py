@@ -2535,6 +2535,27 @@ def test_a_name_on_its_perch_that_hardly_speaks_is_a_bird():
     assert kind(birds, "Jack") != "person"
 
 
+def test_a_person_on_a_perch_of_his_own_keeps_his_kind():
+    # "from his perch on the wall": a person's seat, with a place of its own after it, is no animal's part
+    wall = model(
+        "Dara Finch climbed the wall by the gate. Dara watched the lane from his perch on the wall.",
+        "Dara waited. Dara shifted on his perch atop the stones and looked at the road. Ivo Lusk came up the lane.",
+        "Dara jumped down from his perch by the gate. Ivo laughed.",
+    )
+    assert kind(wall, "Dara") == "person"
+
+
+def test_a_person_named_with_a_trade_in_animals_is_no_animal():
+    # "Corran the pony dealer", "Corran, the pony dealer": the animal's noun is the first of a trade's, a person's
+    # epithet, however often the narration gives it; "Bramble the ewe went off" stays the ewe
+    fair = model(
+        "Corran Teague walked the fair at dawn. Corran the pony dealer stood by the pens, counting his money.",
+        "Corran nodded to the farmers. Corran, the pony dealer, bought three mares before noon.",
+        "Nell Varley watched Corran the pony breeder from the cart. Nell thought about her father.",
+    )
+    assert kind(fair, "Corran") == "person"
+
+
 def test_a_bare_name_beside_its_parents_kin_names_is_a_person_of_its_own():
     # "Abu Karim" and "Umm Karim" (father and mother of Karim) beside "Abu Samir", "Umm Samir" (The Night of the
     # Fires): "Abu" and "Umm" name no one alone and stand before several names, so "Karim" is no family name the two

@@ -225,3 +225,13 @@ def test_a_first_heading_that_comes_back_later_is_a_chapter_not_the_book_title()
         doc(("heading", "The Piano Room", 1), para(), ("heading", "Willa", 1), para(), ("heading", "Jude", 1), para())
     )
     assert book.title == "The Piano Room"
+
+
+def test_a_heading_name_spelled_in_roman_letters_is_no_number():
+    # a narrator's name or a word made only of i, v, x, l, c, d, m ("Lili", "Mimi", "Civil War") is no numeral to
+    # blank, so two narrators' headings keep two shapes; digits, number words and capital numerals are blanked
+    from curation.ingest.manuscripts.structure import _heading_shape
+
+    assert _heading_shape("LILI, March") != _heading_shape("MIMI, April")
+    assert _heading_shape("Civil War") == "civil war"
+    assert _heading_shape("Stage IV: Ludlow") == _heading_shape("Stage twenty-one") == _heading_shape("Stage 3")

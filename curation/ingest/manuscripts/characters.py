@@ -180,12 +180,14 @@ _NOT_NOISE_AFTER = re.compile(r"^\s+(?:back|up|again|about|tomorrow|tonight|late
 #: ahead of us with his tail" (a cat, The Hennick Blow), "Tiger came running ... with his tail" (a dog, Below Sea
 #: Level); "Getúlio walked up and down his perch" (a parrot, The Hill of the Samba, as Horace watches "from his
 #: perch" in A Week at Ottilie). Parts a person has too, or may own ("ears", "nose", "coat", "collar", "whiskers",
-#: "saddle", "lead"), are left out.
+#: "saddle", "lead"), are left out. A person may sit "from his perch on the wall": after a pronoun, "perch" counts
+#: only with no place of its own after it (`_BARE_PERCH`); after the name itself ("Getúlio's perch") always.
 _BEAST_PARTS = (
     r"(?:tail|tails|paw|paws|muzzle|snout|mane|hooves|hoof|beak|feathers|withers|fetlocks?|halter|bridle|kennel|"
-    r"hutch|cage|leash|claws|udder|perch)"
+    r"hutch|cage|leash|claws|udder)"
 )
-_BEAST_AFTER = re.compile(rf"^[’']s\s+(?:[a-z]\w*\s+)?{_BEAST_PARTS}\b")
+_BEAST_AFTER = re.compile(rf"^[’']s\s+(?:[a-z]\w*\s+)?(?:{_BEAST_PARTS}|perch)\b")
+_BARE_PERCH = r"perch\b(?!\s+(?:on|upon|atop|above|in|at|by|near|over|under|beside|behind|against)\b)"
 #: The same with the pronoun in a sentence that names only it: "Horace ... in his beak", "with her mane".
 _OPENING_NAME = re.compile(r"^\W*(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\b(?![’'])")
 #: The end of the clause a name opens: a subordinate or a new clause is about someone else ("when she came").
@@ -196,7 +198,7 @@ _OWN_CLAUSE = re.compile(
 _ITS = re.compile(r"\b(?:its|itself)\b")
 _GENDERED = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 _BEAST_CLAUSE = re.compile(
-    rf"^\W*(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}})\b[^.!?;:“”\"]*?\b(?:his|her|its)\s+(?:[a-z]+\s+)?{_BEAST_PARTS}\b"
+    rf"^\W*(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}})\b[^.!?;:“”\"]*?\b(?:his|her|its)\s+(?:[a-z]+\s+)?(?:{_BEAST_PARTS}\b|{_BARE_PERCH})"
 )
 #: Speech a person gives in the narration ("said Tova", "Sethren asked"): what a talking animal does and a barking
 #: dog or a rung bell never does.
@@ -409,9 +411,15 @@ _THING_NOUN = re.compile(rf"(?:{_THING_NOUNS})")
 #: knee" (The Flying Delgados), "the cat, Mrs. Siddons, coming out" (The Scottish Play). Not after a preposition ("On
 #: Margery the sheep lay down": the sheep on an island, The Hennick Blow; "the rider on the bay horse, Sandy"), nor
 #: a verb's first object ("showing Mick the young horse", The Townland of Carrigeen). Counted with an animal's parts
-#: (`Evidence.beast`, wanted twice): one "gave Tom the dog" that slips through is no evidence of what Tom is.
+#: (`Evidence.beast`, wanted twice): one "gave Tom the dog" that slips through is no evidence of what Tom is. The
+#: animal noun that is the first of a trade's ("Mick the horse dealer", "Tom, the pig farmer") is a person's epithet:
+#: `_TRADE_AFTER` refuses it, but for the adverbs so ended ("Emma the goat never came back").
+_TRADE_AFTER = (
+    r"(?!\s+(?!(?:never|ever|after|over|under|later|together|rather|further|either|neither|other|whether|however)\b)"
+    r"[a-z][\w\-]*(?:er|or|man|men|woman|boy|girl|ist)\b)"
+)
 _ANIMAL_BESIDE = re.compile(
-    rf"(?<![\w’'])({_NAME_RUN}),?\s+the\s+(?:[a-z][\w\-]*(?:[’']s)?\s+){{0,2}}?(?:{_ANIMAL_NOUNS})\b(?![’'\-])"
+    rf"(?<![\w’'])({_NAME_RUN}),?\s+the\s+(?:[a-z][\w\-]*(?:[’']s)?\s+){{0,2}}?(?:{_ANIMAL_NOUNS})\b(?![’'\-]){_TRADE_AFTER}"
     rf"|\b[Tt]he\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_ANIMAL_NOUNS}),?\s+((?:(?:Mrs|Mr|Miss|Ms)\.?\s+)?{_NAME_RUN})\b(?![’'])"
 )
 _ANIMAL_NOT_AFTER = re.compile(

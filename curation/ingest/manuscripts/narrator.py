@@ -589,11 +589,12 @@ _SAID_TO_ME = re.compile(
 
 #: "“And you are Lotte,” she said to me": told who they are, mid-sentence too, in a line said to the "I".
 _YOU_ARE_TO_ME = re.compile(r"\b[Yy]ou(?:[’']re|\s+are)\s+$")
+#: What opens and what closes a vocative name in a line (`_NAME_VOCATIVE`, `_CALLED_TO_ME`): a quote, a comma or a
+#: sentence's end before it; a comma, a sentence's end or a closing quote after it.
+_VOCATIVE_OPEN = r"[“\"«„‘]\s*|[,;—–]\s*|[.!?]\s+"
+_VOCATIVE_CLOSE = r"(?=\s*(?:[,!?;—–]|\.(?!\w)|[”\"»]|’(?!\w)))"
 #: A name a line said to the narrator calls them by: as a vocative (`_NAME_VOCATIVE`) or after "you are".
-_CALLED_TO_ME = re.compile(
-    r"(?:[“\"«„‘]\s*|[,;—–]\s*|[.!?]\s+|\b[Yy]ou(?:[’']re|\s+are)\s+)([A-Z][a-z][\w’'\-]*)"
-    r"(?=\s*(?:[,!?;—–]|\.(?!\w)|[”\"»]|’(?!\w)))"
-)
+_CALLED_TO_ME = re.compile(rf"(?:{_VOCATIVE_OPEN}|\b[Yy]ou(?:[’']re|\s+are)\s+)([A-Z][a-z][\w’'\-]*){_VOCATIVE_CLOSE}")
 #: How many calls a name said to the narrator (`_said_to_me`) counts as: a self-introduction's weight (`best`).
 TO_ME_CALLS = 3
 
@@ -677,9 +678,9 @@ def _post_vocatives(para: str, span: tuple[int, int], tags: list, turn: str | No
 #: A name said to someone inside a quote: one capitalised word, or a gendered title and one ("Mr Ashby", "Mrs Fane");
 #: not a contraction's first part ("“Don’t follow you,” said Filby": the ’ is an apostrophe, not a closing quote).
 _NAME_VOCATIVE = re.compile(
-    r"(?:[“\"«„‘]\s*|[,;—–]\s*|[.!?]\s+)((?:(?:"
+    rf"(?:{_VOCATIVE_OPEN})((?:(?:"
     + "|".join(t.capitalize() for t in TITLE_GENDER)
-    + r")\.?\s+)?[A-Z][a-z][\w’'\-]*)(?=\s*(?:[,!?;—–]|\.(?!\w)|[”\"»]|’(?!\w)))"
+    + rf")\.?\s+)?[A-Z][a-z][\w’'\-]*){_VOCATIVE_CLOSE}"
 )
 
 

@@ -820,14 +820,19 @@ def _lent_called_name(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
             keys[s.index] = ("pov", name)
 
 
+#: How many times the others' pooled naming the calls of a name said to the "I" must reach (`_said_to_me_outweighs`);
+#: not `narrator.TO_ME_CALLS`, the calls one such line counts as.
+CALLS_OVER_TOLD = 3
+
+
 def _said_to_me_outweighs(run: list, povs: dict[int, PovResult], name: str, named: set[str]) -> bool:
     """Whether the name a line said to the "I" calls them by ("“And you are Lotte,” she said to me": `to_me`, which
     counts as a self-introduction's three calls) is still the book's one "I" beside other names first-person scenes
     were given only by being called in them (a call that may be to someone else: "“Hello, Dolf,” said Rosa Kahn" to
     the man at the door, in The Hunger Winter): its calls over the book's first-person scenes are at least three times
-    the others' pooled naming (`_named_as_narrator`: called, less named in the narration as someone else), as
-    `_book_narrator` asks three quarters of the naming weight of the name it lends. A name only called, however
-    often, is not: another name called in another scene may be as good as it."""
+    (`CALLS_OVER_TOLD`) the others' pooled naming (`_named_as_narrator`: called, less named in the narration as
+    someone else), as `_book_narrator` asks three quarters of the naming weight of the name it lends. A name only
+    called, however often, is not: another name called in another scene may be as good as it."""
     evidence = [povs[s.index].evidence for s in run]
     calls = sum((ev.get("called") or {}).get(name, 0) for ev in evidence)
     if not any((ev.get("to_me") or {}).get(name) for ev in evidence):
@@ -840,7 +845,7 @@ def _said_to_me_outweighs(run: list, povs: dict[int, PovResult], name: str, name
     ):
         return False  # another name the text gives its "I" by more than a call (an introduction, a signature)
     told = _named_as_narrator(evidence)
-    return calls >= 3 * sum(max(0, told[p]) for p in named - {name})
+    return calls >= CALLS_OVER_TOLD * sum(max(0, told[p]) for p in named - {name})
 
 
 #: How much each kind of naming in a first-person scene says a person is its "I" (negative: someone else).

@@ -1385,7 +1385,7 @@ def _decide(scorer: _Scorer, vessels: set[str] | frozenset[str] = frozenset()) -
             c
             for c in rooms[1:]
             if c.name.casefold() not in _ANY_ROOM
-            and c.name.split()[-1] in _INDOORS
+            and c.name.split()[-1].casefold() in _INDOORS
             and c.score >= rooms[0].score / 2
             and not all(w.startswith(_BARE_EVIDENCE) for w in c.why)
         ]

@@ -1309,7 +1309,8 @@ def _borrowed_mind(ev: SceneEvidence, person: str) -> bool:
     return any(q != person and _shows_a_mind(ev, q) and ev.focal[q] > ev.focal[person] for q in ev.present)
 
 
-#: Someone else named as the subject at least this many times as often as a person (and at least this many times)...
+#: Someone else named as the subject at least this many times as often as a person (and at least this many times)
+#: outfollows them: the book prior no longer gives the scene to that person (`_outfollowed`).
 OUTFOLLOWED = 2
 
 

@@ -383,7 +383,7 @@ def _group_blocks(lineno: int, par: list[str], markdown: bool) -> list[Block]:
     (verse, a letter's address) one paragraph each, else one paragraph."""
     place = f"line {lineno}"
     first = par[0].strip()
-    marks = [k for k, ln in enumerate(par) if len(par) > 1 and _glued_break(ln)]
+    marks = [k for k, ln in enumerate(par) if _glued_break(ln)] if len(par) > 1 else []
     if marks:  # a break marker with no blank line around it ("...all I'm saying." / "* * *") still breaks the scene
         out: list[Block] = []
         start = 0

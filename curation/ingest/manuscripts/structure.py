@@ -299,13 +299,17 @@ def title_after_number(text: str) -> str:
     return t[m.end() :] if m else t
 
 
-_NUMBER_WORD = re.compile(rf"^{_NUM}$", re.I)
+#: A number a heading's word is: digits or a number word, in any case, or a well-formed Roman numeral in capitals
+#: ("IV", not the names "Lili", "Mimi" nor the words "Vivid", "Civil" that its letters spell).
+_NUMBER_WORD = re.compile(r"^(?:\d{1,3}|(?:" + "|".join(_NUMWORDS) + r")(?:-(?:" + "|".join(_NUMWORDS) + r"))?)$", re.I)
+_CAPITAL_ROMAN = re.compile(r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def _heading_shape(text: str) -> str:
     """A heading's name part with its numbers blanked ("Stage One: Shrewsbury to Ludlow" -> "stage #", as "Stage
     Two: Ludlow to Knighton"; "WILLA, June" -> "willa"): headings of one series share it."""
-    return " ".join("#" if _NUMBER_WORD.match(w) else w for w in heading_name(text).casefold().split())
+    words = heading_name(text).split()
+    return " ".join("#" if _NUMBER_WORD.match(w) or _CAPITAL_ROMAN.fullmatch(w) else w.casefold() for w in words)
 
 
 def _plain(text: str) -> str:
@@ -611,7 +615,8 @@ class HeadingPlan:
         else read as a chapter or a part (a book with "CHAPTER ONE" keeps its capital newspaper headlines and signs as
         text, as Keeping Agatha does), and only lines that read as a heading: short, no digit, no sentence's closing
         mark, no quote, no document's heading, each opening prose; two at least past the first line of the book (its
-        title). "THE END" and a "PROLOGUE" keep their own reading."""
+        title); a digit only in a capital dateline's day and year ("DECATUR, ILLINOIS -- JUNE 14"). "THE END" and a
+        "PROLOGUE" keep their own reading."""
         blocks, kinds = self.blocks, self.kinds
         if any(b.kind == "heading" for b in blocks) or any(
             h is not None and h.kind in ("chapter", "part") for h in kinds
