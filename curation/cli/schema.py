@@ -74,12 +74,8 @@ def run(args: argparse.Namespace) -> int:
     )
     for tm in report.matches:
         _print_type(out, report, tm)
-    yaml_text = field_map_yaml(report.matches, report.new_types)
+    yaml_text = field_map_yaml(report.matches, report.new_types, report.file_types)
     if report.file_types:  # files of no type: the line that names it goes first (the field_map follows from it)
-        from ..ingest.interactions.untyped import file_types_lines
-
-        head, _, rest = yaml_text.partition("\n")
-        yaml_text = head + "\n" + file_types_lines(report.file_types) + rest
         for pattern, why in report.file_types_why.items():
             out.print(
                 f"\n[bold]{escape(pattern)}[/]: {escape(why)}: proposed as an interactions.file_types line "

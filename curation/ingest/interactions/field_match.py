@@ -4274,10 +4274,16 @@ def field_map(matches: list[TypeMatch]) -> dict[str, dict[str, str]]:
     return out
 
 
-def field_map_yaml(matches: list[TypeMatch], new_types: dict[str, dict[str, Any]] | None = None) -> str:
-    """The `interactions:` YAML block to paste into the config: `field_map` (empty when none is needed) and,
-    for labelled data types the spec does not know, drafted `types` entries."""
-    section: dict[str, Any] = {"field_map": field_map(matches)}
+def field_map_yaml(
+    matches: list[TypeMatch],
+    new_types: dict[str, dict[str, Any]] | None = None,
+    file_types: dict[str, str] | None = None,
+) -> str:
+    """The `interactions:` YAML block to paste into the config: `file_types` first when files of no type need one
+    (the field_map follows from it), `field_map` (empty when none is needed) and, for labelled data types the spec
+    does not know, drafted `types` entries."""
+    section: dict[str, Any] = {"file_types": file_types} if file_types else {}
+    section["field_map"] = field_map(matches)
     if new_types:
         section["types"] = new_types
     guesses = {

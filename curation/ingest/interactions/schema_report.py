@@ -23,11 +23,13 @@ from .field_match import (
     TypeMatch,
     Vocabulary,
     cross_type,
+    interactions_yaml,
     match_profile,
     match_type,
     name_similarity,
 )
 from .field_texts import propose_open_texts
+from .normalize import normalize_label
 from .position_rules import settle_positions
 from .profile import UNKNOWN, FolderProfile, TypeProfile, profile_files, profile_samples
 from .rule_evidence import failing_records
@@ -387,11 +389,6 @@ def untyped_message(shown: str, tally: UntypedTally, spec: Spec, close: list[Clo
 
 def _type_draft(label: str, samples: list[dict[str, Any]], spec: Spec) -> str:
     """The `interactions.types` entry `unwritten schema` drafts for a labelled type the spec does not know."""
-    from .field_match import interactions_yaml
-    from .normalize import normalize_label
-    from .profile import profile_samples
-    from .type_proposal import propose_type
-
     name = normalize_label(label)
     draft = propose_type(profile_samples(name, samples, known=False, spec=spec), spec)
     return interactions_yaml({"types": {name: draft}})
