@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .characters import ORG_WORDS, CharacterModel
@@ -1334,6 +1335,21 @@ _INDOORS = frozenset(
 _STAIRS = frozenset(["stair", "stairs", "stairway", "stairwell", "staircase"])
 
 
+def _weighty_one_first(rooms: list[Candidate], fits: Callable[[Candidate], bool]) -> list[Candidate]:
+    """`rooms` with the first other candidate that `fits`, that someone is in or comes to (more than a bare
+    preposition) and that has at least half the top one's weight, moved to the top; unchanged when none has. How a
+    general place ("the room", "the stairs") gives way to the one the scene is in."""
+    beside = next(
+        (
+            c
+            for c in rooms[1:]
+            if fits(c) and c.score >= rooms[0].score / 2 and not all(w.startswith(_BARE_EVIDENCE) for w in c.why)
+        ),
+        None,
+    )
+    return rooms if beside is None else [beside, *[c for c in rooms if c is not beside]]
+
+
 def _decide(scorer: _Scorer, vessels: set[str] | frozenset[str] = frozenset()) -> SettingResult:
     every_named = scorer.ranked(True)
     rooms = [c for c in scorer.ranked(False) if c.best >= MIN_SCORE]
@@ -1355,15 +1371,7 @@ def _decide(scorer: _Scorer, vessels: set[str] | frozenset[str] = frozenset()) -
         # ground it also puts someone in, with at least half the weight ("went down the stairs" then "out in the
         # lane", The Night of the Fires); before the bed's rule below, which may choose the stair a bed is by
         # ("the night stair" by the dormitory bed, The Bell at Saint Ermelinde)
-        beside = [
-            c
-            for c in rooms[1:]
-            if c.name.split()[-1] not in _STAIRS | _BEDS
-            and c.score >= rooms[0].score / 2
-            and not all(w.startswith(_BARE_EVIDENCE) for w in c.why)
-        ]
-        if beside:
-            rooms = [beside[0], *[c for c in rooms if c is not beside[0]]]
+        rooms = _weighty_one_first(rooms, lambda c: c.name.split()[-1] not in _STAIRS | _BEDS)
     if rooms and rooms[0].name.split()[-1] in _BEDS:
         # a bed is in a room: the room the opening describes is where the scene is, however long someone lies in
         # the bed ("The king's bedchamber was at the top of ..." then "the foot of the bed", The Well at Maud; "The
@@ -1381,16 +1389,9 @@ def _decide(scorer: _Scorer, vessels: set[str] | frozenset[str] = frozenset()) -
         # someone is in or comes to, with at least half the weight, is that room by its own name ("up to the kitchen
         # window" beside "in the room", The Long Patrol; "went back into the house" beside "across the room", The
         # Townland of Carrigeen); not ground outside ("looked out past the harbour", The Widow Kell)
-        named_room = [
-            c
-            for c in rooms[1:]
-            if c.name.casefold() not in _ANY_ROOM
-            and c.name.split()[-1].casefold() in _INDOORS
-            and c.score >= rooms[0].score / 2
-            and not all(w.startswith(_BARE_EVIDENCE) for w in c.why)
-        ]
-        if named_room:
-            rooms = [named_room[0], *[c for c in rooms if c is not named_room[0]]]
+        rooms = _weighty_one_first(
+            rooms, lambda c: c.name.casefold() not in _ANY_ROOM and c.name.split()[-1].casefold() in _INDOORS
+        )
     scores = {c.name: round(c.score, 2) for c in (*rooms, *named)}
     picked = [x for x in (rooms[:1] + named[:1])]
     if not picked:
