@@ -1179,6 +1179,49 @@ def listed_mind_over_borrowed(
     return max(rivals, key=lambda p: (ev.mind[p] + ev.focal[p], p)) if rivals else None
 
 
+#: A rival must show at least this much inner life and sensing (two named perceptions' weight) to take a scene from a
+#: leader the scene shows no mind of (`mind_over_mindless`) ...
+MINDLESS_RIVAL_MIND = 2 * W_PERCEPTION_NAMED
+
+
+def mind_over_mindless(
+    ev: SceneEvidence, leader: str | None, owners: dict[str, str], gender: dict[str, str]
+) -> str | None:
+    """Without a roster: the person the scene shows as a mind, when the leader won on what they do and what the book
+    gives them elsewhere (its prior, the opening, pronouns handed to them by that prior) and the scene reports no mind
+    of theirs.
+
+    The leader shows none when no run of the narration is in their head (`focal`), no thought of theirs is set in as
+    an aside, and the thought and sensing named or bound to them is `HAND_ON_MIND_SHARE` of the rival's at most. The
+    rival is named as a subject, and their own thought and sensing (named or bound to them, and the unmarked pronoun of
+    the other gender when it is theirs: a "she" whose senses carry a scene the "he" is not in) weighs at least
+    `MINDLESS_RIVAL_MIND`. A reader goes by whose senses and thoughts the narration reports, not by who is named most:
+    the mind of a scene is seldom its busiest body (the-townland-of-carrigeen: Nora reading the letter, her "she"
+    looking up, Old Michael laughing and named first; the-night-of-the-fires: the bawwab Idris watching the lane, Karim,
+    whom the book follows most, named doing things; the-upper-fourth-at-hadleigh: Rosalind's named thought in a scene
+    Drummond walks through)."""
+    if leader is None or ev.focal[leader] or ev.aside[leader]:
+        return None
+    lg = gender.get(leader)
+    best, best_mind = None, 0.0
+    for q in ev.present:
+        if q == leader or not ev.subject[q]:
+            continue
+        g = gender.get(q)
+        mind = ev.mind[q] + (ev.mind_unmarked[g] if g and g != lg and owners.get(g) == q else 0.0)
+        # the leader's own unmarked pronoun is their mind too (halloran-street, the-south-col-letters: her "she" senses
+        # while a man's "he" does too), unless it is the rival's pronoun as well and carries less than half the inner
+        # life of the rival's own named thought and sensing: the prior may have handed it over (the-night-of-the-fires:
+        # Idris's named thoughts against the "he" the prior gave Karim; the-yingchun-gate keeps Pei Ji, whose "he"
+        # carries four times the mind of the clerk's named sensing; little-fuzzy keeps Jack, whose "he" carries half
+        # the mind of Juan's one named thought in Ben's scene)
+        own = ev.mind_unmarked[lg] if lg and owners.get(lg) == leader else 0.0
+        theirs = ev.mind[leader] + (own if g != lg or 2 * own >= ev.mind[q] else 0.0)
+        if mind >= MINDLESS_RIVAL_MIND and theirs <= HAND_ON_MIND_SHARE * mind and (mind, q) > (best_mind, best or ""):
+            best, best_mind = q, mind
+    return best
+
+
 def minds(ev: SceneEvidence, owners: dict[str, str]) -> Counter:
     """Person -> the weight of inner life and sensing the scene gives them: named or bound to them, and the
     unmarked pronouns' when they own those (`owners`, gender -> person, from `score_scene_detail`)."""

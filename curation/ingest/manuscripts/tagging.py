@@ -26,6 +26,7 @@ from .pov import (
     camera_eye,
     decide,
     listed_mind_over_borrowed,
+    mind_over_mindless,
     minds,
     pronoun_prior,
     scene_evidence,
@@ -693,6 +694,9 @@ class Tagger:
         rival = listed_mind_over_borrowed(ev, name, scores, self.pov_names)
         if rival:
             return PovResult(rival, 0.5, person, {**why, "from": "listed POV character shown as the mind", "was": name})
+        shown = None if self.pov_names else mind_over_mindless(ev, name, owners, self.people.gender)
+        if shown:
+            return PovResult(shown, 0.5, person, {**why, "from": "the mind the scene shows", "was": name})
         if name and camera_eye(ev, name, self.people.gender.get(name), minds(ev, owners)[name]):
             return PovResult(None, 0.3, person, {**why, "from": "camera-eye", "leading": name})
         return PovResult(name, conf, person, why)
