@@ -41,7 +41,9 @@ Camera-eye: a scene the narration tells from no one's head (it moves among peopl
 the north, Gav Sharrock sits at the radio desk ... At Caernarfon, the pilot ...") has no POV (`camera_eye`).
 
 Decision: the top score wins only with a clear margin over the runner-up; otherwise the POV is None
-with a low confidence.
+with a low confidence, unless (without a roster, and after the neighbours' POVs have had their say) the leader owns
+the scene's carrying pronoun and the runner-up is of the other gender (`pronoun_breaks_tie`): then the leader, at a
+low confidence.
 """
 
 from __future__ import annotations
