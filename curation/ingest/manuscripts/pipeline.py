@@ -32,9 +32,9 @@ from .roster import Roster
 from .runs import run_groups, split_runs
 from .settings import ChunkingConfig, ManuscriptsConfig
 from .structure import Book, ParagraphRun, Removed, Scene, heading_name, parse_structure, title_after_number
-from .tagging import PLURAL_NARRATOR, PovResult, Tagger, present_share
+from .tagging import PLURAL_NARRATOR, PRONOUN_LEADER, PovResult, Tagger, present_share
 from .text import narration_only, strip_emphasis
-from .unnamed_mind import pooled_owner
+from .unnamed_mind import named_pov_of_pronoun, pooled_owner
 
 
 @dataclass
@@ -168,6 +168,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
                 keys[s.index] = ("pov", res.pov)
             povs[s.index] = res
     _pooled_unnamed_mind(book, povs, keys, evidence, tagger)
+    _pov_elsewhere_of_unnamed_mind(book, povs, keys, evidence, tagger)
     _recurring_titles(book, povs, keys, tagger)
     _name_headed_chapters(book, povs, keys, tagger)
     _signed_chapters(book, docs, povs, keys, tagger)
@@ -180,6 +181,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
         _lent_called_name(book, povs, keys)
         _joined_narrator_names(book, povs, keys)
     _settle_undecided(book, povs, keys)
+    _tie_settled_by_pronoun(book, povs, keys)
     return povs, keys
 
 
@@ -220,6 +222,37 @@ def _pooled_unnamed_mind(
                 {**povs[i].evidence, "from": f"named in most of the book's unnamed-mind scenes ('{pronoun}')"},
             )
             keys[i] = ("pov", who)
+
+
+#: How sure another scene's POV must be for `_pov_elsewhere_of_unnamed_mind` to count its person as a POV character
+#: (the-scottish-play: a man the tagger guessed at 0.45 for one scene is no POV to give a third scene's "he").
+_DECIDED_ELSEWHERE = 0.5
+
+
+def _pov_elsewhere_of_unnamed_mind(
+    book: Book, povs: dict[int, PovResult], keys: dict[int, object], evidence: dict, tagger: Tagger
+) -> None:
+    """A scene still read as an unnamed mind is a POV character's of the book when it names one of them, of its
+    carrying pronoun's gender, as its subject and never as someone the pronoun is not (`unnamed_mind.
+    named_pov_of_pronoun`): the book-level counterpart of a scene's own claims, so at a low confidence."""
+    # the POV of another scene decided on its own evidence, not one itself a guess (at least `_DECIDED_ELSEWHERE`)
+    third = {
+        i: r.pov
+        for i, r in povs.items()
+        if r.pov and r.person == "third" and keys[i][0] == "pov" and r.confidence >= _DECIDED_ELSEWHERE
+    }
+    for s in book.scenes:
+        i, ev = s.index, evidence.get(s.index)
+        if ev is None or keys[i][0] != "pov" or not _unnamed_mind(povs[i]):
+            continue
+        got = named_pov_of_pronoun(ev, tagger.people.gender, {p for j, p in third.items() if j != i})
+        if got is None or (tagger.pov_names and got[0] not in tagger.pov_names):
+            continue
+        who, pronoun = got
+        povs[i] = PovResult(
+            who, 0.4, povs[i].person, {**povs[i].evidence, "from": f"the book's POV character named as '{pronoun}'"}
+        )
+        keys[i] = ("pov", who)
 
 
 #: Where a first-person scene's narrator came from when a heading, a document or a signature named it: a recurring
@@ -965,6 +998,22 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
                     )
                     keys[s.index] = keys[nb.index]
                     break
+
+
+def _tie_settled_by_pronoun(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+    """A scene still undecided for want of a margin goes, at a low confidence, to its leader when the leader owns its
+    carrying pronoun and the runner-up is of the other gender (`pov.pronoun_breaks_tie`, kept in its evidence)."""
+    for s in book.scenes:
+        res = povs[s.index]
+        who = res.evidence.get(PRONOUN_LEADER)
+        if res.pov is None and who and keys[s.index][0] == "pov":
+            povs[s.index] = PovResult(
+                who,
+                min(res.confidence, 0.3),
+                res.person,
+                {**res.evidence, "from": "tie settled by the carrying pronoun"},
+            )
+            keys[s.index] = ("pov", who)
 
 
 def _llm_labels(

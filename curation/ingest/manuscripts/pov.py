@@ -41,7 +41,9 @@ Camera-eye: a scene the narration tells from no one's head (it moves among peopl
 the north, Gav Sharrock sits at the radio desk ... At Caernarfon, the pilot ...") has no POV (`camera_eye`).
 
 Decision: the top score wins only with a clear margin over the runner-up; otherwise the POV is None
-with a low confidence.
+with a low confidence, unless (without a roster, and after the neighbours' POVs have had their say) the leader owns
+the scene's carrying pronoun and the runner-up is of the other gender (`pronoun_breaks_tie`): then the leader, at a
+low confidence.
 """
 
 from __future__ import annotations
@@ -1499,3 +1501,24 @@ def decide(scores: dict[str, float], unowned: float = 0.0) -> tuple[str | None, 
     if s < 2.0 or margin < 0.12:
         return None, min(conf, 0.3), evidence
     return top, conf, evidence
+
+
+def pronoun_breaks_tie(
+    ev: SceneEvidence, scores: dict[str, float], owners: dict[str, str], gender: dict[str, str]
+) -> str | None:
+    """The leader of a scene `decide` leaves open for want of a margin, when the scene's carrying pronoun settles it:
+    the gender with the most unmarked "he"/"she" is the leader's (`owners`: they own those pronouns) and the runner-up
+    is known to be of the other gender. Two people of different genders both well named (a "he" opening the scene, a
+    "she" whose thoughts run through it) are not a tie for a mind carried by "she" (below-sea-level: Rekha's control
+    room opening on the engineer; the-hunger-winter: Joke's barn scene opening on Wim; a-wednesday-in-june: Walter's
+    Dean Bridge scene opening on the miller). Two people of one gender, or no carrying pronoun, stay a tie."""
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) < 2 or ranked[0][1] < 2.0:  # as weak a leader as `decide` ever names
+        return None
+    (top, _), (second, _) = ranked[0], ranked[1]
+    carried = ev.unmarked.most_common(2)
+    if not carried or carried[0][1] <= 0 or (len(carried) > 1 and carried[1][1] == carried[0][1]):
+        return None
+    g = carried[0][0]
+    other = gender.get(second)
+    return top if owners.get(g) == top and other is not None and other != g else None

@@ -28,6 +28,7 @@ from .pov import (
     listed_mind_over_borrowed,
     mind_over_mindless,
     minds,
+    pronoun_breaks_tie,
     pronoun_prior,
     scene_evidence,
     score_scene_detail,
@@ -349,6 +350,8 @@ def _tense_split(firsts: list[float | None], thirds: list[float | None], gap: fl
     return None
 
 
+#: The evidence key of a tied scene's leader who owns its carrying pronoun (`pov.pronoun_breaks_tie`).
+PRONOUN_LEADER = "carrying pronoun's owner"
 #: Where `Tagger._listed_owner_of_unnamed_pronoun` got a third-person scene's POV.
 _SPOKEN_POV = "the one listed POV character of its gender the scene names, owner of its unnamed pronoun"
 
@@ -691,6 +694,13 @@ class Tagger:
         """The decision on a third-person scene's scores: a listed POV character the scene shows as its mind over a
         leader with borrowed evidence only (`listed_mind_over_borrowed`), and no one for a camera-eye scene."""
         name, conf, why = decide(scores, unowned)
+        if not self.pov_names and name is None and "from" not in why and scores and unowned < max(scores.values()):
+            # kept aside, not decided here: a neighbour's POV (`pipeline._settle_undecided`) comes first; with a roster
+            # a tie of two listed characters is left open (h13br, roster: the-hill-of-the-samba and
+            # the-selectors-daughter each had one None turned into the other listed character, and no scene gained)
+            tie = pronoun_breaks_tie(ev, scores, owners, self.people.gender)
+            if tie and not camera_eye(ev, tie, self.people.gender.get(tie), minds(ev, owners)[tie]):
+                why = {**why, PRONOUN_LEADER: tie}
         rival = listed_mind_over_borrowed(ev, name, scores, self.pov_names)
         if rival:
             return PovResult(rival, 0.5, person, {**why, "from": "listed POV character shown as the mind", "was": name})

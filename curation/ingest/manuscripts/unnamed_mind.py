@@ -51,3 +51,22 @@ def pooled_owner(
     if n < MIN_SCENES or n <= MIN_SHARE * len(scenes) or (len(ranked) > 1 and ranked[1][1] == n):
         return None
     return best, g
+
+
+def named_pov_of_pronoun(ev: SceneEvidence, gender: dict[str, str], povs_elsewhere: set[str]) -> tuple[str, str] | None:
+    """(person, pronoun) for one unnamed-mind scene the book's own POV characters explain: the scene's carrying
+    "he"/"she" (the gender with the most unmarked pronouns) and exactly one person of that gender it names in its
+    narration who is the POV of another scene of the book, named at least once as a subject and never shown not to be
+    the pronoun ("She had a key to the gardens on her ring", Helen Lennox named once, in the first sentence, and seen
+    there from outside; the scene's "she" is hers, as in her other scenes). Someone the pronoun thinks of or looks at
+    ("he felt the knife Pappy Jack had made") is shown not to be it and is no candidate; two candidates, or none,
+    leave the mind unnamed."""
+    g = _pronoun(ev)
+    if g is None:
+        return None
+    cands = [
+        p
+        for p in ev.present
+        if p in povs_elsewhere and gender.get(p) == g and ev.subject[p] >= 1 and not ev.not_unmarked[p]
+    ]
+    return (cands[0], g) if len(cands) == 1 else None
