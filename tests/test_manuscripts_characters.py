@@ -2588,3 +2588,36 @@ def test_a_gaol_or_an_infirmary_named_like_a_person_is_a_place():
     )
     assert "Ripon Gaol" not in town.characters_in("She might have said Ripon Gaol. Nell Hardy sat down.")
     assert kind(town, "Ripon Gaol") == "place"
+
+
+def test_a_person_only_supposed_or_reported_as_saying_is_not_present():
+    # "Sparks would have the glass on the road from the mast" (Kessler Red), "The Harbourmaster would have read the log
+    # by now" (The Dorothea), "My man Dobbs will be at the Captain Foley" (A Week at Ottilie); "Nurse Gedney died on
+    # Tuesday night" (The Cresswell Papers), "his son Lucan is dead" (The Well at Maud); "Hélène says it is the most
+    # expensive shopping" (Fire on Twelve), "Mother says you went to Umeda" (The Noodle House in Tenma): what someone
+    # would or will do, or holds, is in the scene, they are not. Written here as a further text: a bakery at dawn
+    m = model(
+        "Ada Price came down the ramp. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
+        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
+        "Rudd Mallory smiled. Rudd wondered. “Rudd,” said Ada. Ada nodded.",
+    )
+    t = Tagger()
+    t.model, t.people = m, m.index
+    scene = (
+        "Tom knocks back the dough and sets the loaves to prove. Ada would have the shutters up by now at the "
+        "other shop. Rudd says the flour is dearer this year, and the oven takes an hour to come up."
+    )
+    assert t.characters_present(scene, None) == ["Tom Hale"]
+    later = "Tom wipes the counter. Rudd will be round for the bread at six, and Ada shall have the first loaf."
+    assert t.characters_present(later, None) == ["Tom Hale"]
+    gone = "Tom lights the oven alone. Rudd died in March, and Ada is dead these ten years."
+    assert t.characters_present(gone, None) == ["Tom Hale"]
+    # must not: someone who says a thing beside their own words, or who also acts in the scene, is there
+    tagged = "“Two dozen,” Ada says, and puts the tray down. Tom nods."
+    assert "Ada Price" in t.characters_present(tagged, None)
+    asks = "Ada says, “Two dozen.” Tom nods."
+    assert "Ada Price" in t.characters_present(asks, None)
+    acts = "Rudd would not look at the bread. Rudd sat down by the oven and Tom laughed."
+    assert "Rudd Mallory" in t.characters_present(acts, None)
+    dies = "The oven door fell. Rudd died there on the flags, and Tom knelt."
+    assert "Rudd Mallory" in t.characters_present(dies, None)
