@@ -14,7 +14,7 @@ import random
 import sys
 from pathlib import Path
 
-from curation.ingest.interactions.field_match import field_map, words
+from curation.ingest.interactions.field_match import MENTION_CHANCE, MENTION_Z, _t_tail, field_map, words
 from curation.ingest.interactions.schema_report import schema_report
 
 REPO = Path(__file__).resolve().parents[1]
@@ -302,6 +302,60 @@ def test_five_records_naming_traits_at_random_leave_the_traits_in_the_order_writ
         assert {k: lines.get(f"kx_big.kx_{k}") for k in range(1, 6)} == {
             k: "ocean." + t for k, t in enumerate(traits, 1)
         }, seed
+
+
+def test_few_records_naming_traits_at_random_in_any_small_type_leave_the_traits_in_the_order_written(tmp_path, valid):
+    # as above on every small size from five records to nine (three to seven degrees of freedom, where a difference
+    # of 3.5 standard errors comes by chance far more often than 1 in 4,000, and the named records are among the
+    # few that stand out by chance far more often than 1 in 100): no folder moves a trait
+    traits = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
+    for size in range(5, 10):
+        for seed in range(12):
+            rng = random.Random(100 * size + seed)
+            out = []
+            for s in copy.deepcopy(valid["personality_traits"])[:size]:
+                del s["ocean"]
+                s["kx_big"] = {f"kx_{k}": round(rng.uniform(0.05, 0.95), 2) for k in range(1, 6)}
+                a, b = rng.sample(traits, 2)
+                s["trait_expression"] = f"Some {a} in how she answers; {b} keeps out of it."
+                out.append(s)
+            lines = _lines(tmp_path / f"{size}-{seed}", "personality_traits", out)
+            assert {k: lines.get(f"kx_big.kx_{k}") for k in range(1, 6)} == {
+                k: "ocean." + t for k, t in enumerate(traits, 1)
+            }, (size, seed)
+
+
+def test_ten_records_whose_texts_name_the_traits_far_out_place_them_against_the_order_written(tmp_path, valid):
+    # a small team's batch of ten: keys that say nothing, written E, O, N, C, A (nothing shows it is not our order),
+    # and each explanation names the two traits far from the middle (0.03-0.08 or 0.92-0.97; the others 0.35-0.65),
+    # each trait in four records. Eight degrees of freedom, yet each named trait stands out by many standard errors,
+    # more than Student's t asks on so few: the texts place every key (on main nothing was read on under ten degrees
+    # of freedom, so every key stayed in the order written, all five crossed)
+    written = ["extraversion", "openness", "neuroticism", "conscientiousness", "agreeableness"]
+    pairs = [(a, b) for i, a in enumerate(written) for b in written[i + 1 :]]  # each trait in four of the ten
+    rng = random.Random(8)
+    out = []
+    for i, s in enumerate((valid["personality_traits"] * 2)[:10]):
+        s = copy.deepcopy(s)
+        del s["ocean"]
+        values = {t: round(rng.uniform(0.35, 0.65), 2) for t in written}
+        a, b = pairs[i]
+        values[a] = round(rng.uniform(0.92, 0.97), 2)
+        values[b] = round(rng.uniform(0.03, 0.08), 2)
+        s["kx_big"] = {f"kx_{k}": values[t] for k, t in enumerate(written, 1)}
+        s["trait_expression"] = f"Towering {a} and scarcely any {b}: that is the whole of this reply."
+        out.append(s)
+    assert len(out) == 10
+    lines = _lines(tmp_path, "personality_traits", out)
+    assert {k: lines.get(f"kx_big.kx_{k}") for k in range(1, 6)} == {k: "ocean." + t for k, t in enumerate(written, 1)}
+
+
+def test_the_tail_of_students_t_is_the_textbook_one():
+    # two-sided 5% points of the t table (12.706 on one degree of freedom, 2.776 on four, 2.228 on ten) leave 2.5%
+    # in each tail; on many degrees of freedom the tail is the normal's
+    for t, df in [(12.706, 1), (4.303, 2), (2.776, 4), (2.447, 6), (2.228, 10), (2.042, 30)]:
+        assert abs(_t_tail(t, df) - 0.025) < 1e-4, (t, df)
+    assert abs(_t_tail(MENTION_Z, 100000) - MENTION_CHANCE) < 1e-6
 
 
 def test_where_the_named_traits_break_our_order_a_leaning_reading_of_the_texts_still_places(tmp_path, valid):

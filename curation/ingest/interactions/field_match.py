@@ -129,10 +129,18 @@ MENTION_MARGIN = 0.05
 #: traits at random (not where their values stand out) show differences of 0.1-0.17 by chance, and a folder tries
 #: 25 pairs (five traits by five); 3.5 is about 1 in 4,000 per pair
 MENTION_Z = 3.5
-#: ... read on at least this many degrees of freedom (records beside the two groups' means): on five records a
-#: difference of 3.5 standard errors comes by chance about once in 25 pairs, as many as a folder tries (fresh19 seed
-#: 2's five Khmer trait records: agreeableness and neuroticism crossed against the order they were written in)
-MENTION_DF = 10
+#: ... that is, a difference as rare by chance as that on a normal (1 in 4,300), read on Student's t with the records'
+#: degrees of freedom (records beside the two groups' means), whose tail is heavier on few records: on five records
+#: 3.5 standard errors come by chance about once in 25 pairs, as many as a folder tries (fresh19 seed 2's five Khmer
+#: trait records: agreeableness and neuroticism crossed by 14.3 on three degrees of freedom, where as rare a reading
+#: needs 16.7), while on ten records a reading as plain as the probe's (openness named where its values stand out, by
+#: 6.5 on eight degrees of freedom, where 5.7 is needed) still places its field; on many records it is 3.5 again
+MENTION_CHANCE = math.erfc(MENTION_Z / math.sqrt(2)) / 2
+#: ... on records among which the named ones could be picked in at least this many ways: were they picked at random,
+#: they would be the ones whose values stand out at most once in so many, however tight the two groups (Student's t
+#: reads values as spread like a normal's, which a handful of them need not be). Two named among fresh19's five
+#: records are the two that stand out once in ten by chance; three among the probe's ten once in 120
+MENTION_SPLITS = 100
 #: A word of their keys used by at most this many of their fields makes those fields kin (a shared "tudja": knows).
 KIN_WORD_FIELDS = 3
 #: Places in our field order by which one placement of two crossed fields must sit nearer their neighbours' targets.
@@ -1851,16 +1859,33 @@ def _place_by_mentions(
 
 
 def _clearly_apart(named: list[float], other: list[float]) -> bool:
-    """The mean of `named` exceeds the mean of `other` by MENTION_Z standard errors of the difference (the two
-    groups' pooled variance: under chance they are one population, and two values alone say little about their
-    spread): a reading the records' texts make, not one that texts naming fields at random would make as often."""
+    """The mean of `named` exceeds the mean of `other` by a difference as rare by chance as MENTION_Z standard errors
+    on many records (the two groups' pooled variance: under chance they are one population, and two values alone say
+    little about their spread; on few records it is read on Student's t, whose tail is heavier): a reading the
+    records' texts make, not one that texts naming fields at random would make as often."""
     nn, no = len(named), len(other)
-    if nn < 2 or no < 2 or nn + no - 2 < MENTION_DF:
+    if nn < 2 or no < 2 or math.comb(nn + no, nn) < MENTION_SPLITS:
         return False
     mn, mo = sum(named) / nn, sum(other) / no
-    pooled = (sum((x - mn) ** 2 for x in named) + sum((x - mo) ** 2 for x in other)) / (nn + no - 2)
+    df = nn + no - 2
+    pooled = (sum((x - mn) ** 2 for x in named) + sum((x - mo) ** 2 for x in other)) / df
     se = math.sqrt(pooled * (1 / nn + 1 / no))
-    return mn - mo > MENTION_Z * se if se > 0 else mn > mo
+    return _t_tail((mn - mo) / se, df) <= MENTION_CHANCE if se > 0 else mn > mo
+
+
+def _t_tail(t: float, df: int) -> float:
+    """P(T > t) on Student's t with `df` degrees of freedom (Abramowitz & Stegun 26.7.3-4, exact for whole df):
+    how often chance alone gives a difference of t standard errors when the spread is read off so few values."""
+    th = math.atan(t / math.sqrt(df))
+    c2, acc, term = math.cos(th) ** 2, 0.0, 1.0
+    for k in range(2 + df % 2, df - 1, 2):  # the series' terms after the first: cos^2 * (k-1)/k each
+        term *= c2 * (k - 1) / k
+        acc += term
+    if df % 2 == 0:
+        inside = math.sin(th) * (1 + acc)
+    else:
+        inside = 2 / math.pi * (th + (math.sin(th) * math.cos(th) * (1 + acc) if df > 1 else 0.0))
+    return (1 - inside) / 2
 
 
 #: Two fields written one way round in at least this share of the records that hold both are in a fixed order.
