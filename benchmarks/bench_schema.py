@@ -7,9 +7,11 @@ data type (tests/field_drift.py), so the matcher has real work to do (the ~2 % m
 CPU time. The target (issue 11) is under 10 s for 100k records on this machine. The clean multi-step sample the
 batches grow from has "x" for its `training_metadata.generated_at`; a pipeline writes the time there, so each
 drifted record gets one (until 2026-12-04 the bench kept "x", which no matcher can tell is a time: the field was
-counted as missed).
+counted as missed). With `--untyped N`, N of the typed batch files lose the header's data type and their
+typed names (export_000001.json ...), so `unwritten schema` proposes an `interactions.file_types` line for them
+and profiles their records as that type (the path the plain run does not take).
 
-    python benchmarks/bench_schema.py [--records 100000]
+    python benchmarks/bench_schema.py [--records 100000] [--untyped 40]
 """
 
 from __future__ import annotations
@@ -59,6 +61,26 @@ def drift_folder(folder: Path, seed: int = 1) -> dict:
     return plans
 
 
+def strip_types(folder: Path, n: int) -> int:
+    """Rename `n` batch files of the first data type written with a header to export_*.json, their header's data
+    type removed (records of no type, unless a field of theirs names it); returns how many."""
+    done = 0
+    for f in sorted(folder.iterdir()):
+        if done >= n:
+            break
+        try:
+            doc = json.loads(f.read_text(encoding="utf-8"))
+        except json.JSONDecodeError:
+            continue
+        if not isinstance(doc, dict) or doc.get("data_type") is None:
+            continue
+        del doc["data_type"]
+        f.unlink()
+        (folder / f"export_{done:06d}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+        done += 1
+    return done
+
+
 def _stamped(sample: dict, i: int, path: str) -> dict:
     """The sample with a generation time at `path` (the spec's time stamp field), where the clean sample holds a
     placeholder that is no time."""
@@ -74,12 +96,14 @@ def _stamped(sample: dict, i: int, path: str) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--records", type=int, default=100_000)
+    ap.add_argument("--untyped", type=int, default=0, help="files whose data type is left unsaid (file_types)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench_schema_") as tmp:
         folder = Path(tmp) / "batches"
         folder.mkdir()
         n_files = write_batches(folder, args.records)
         plans = drift_folder(folder)
+        stripped = strip_types(folder, args.untyped)
         size = sum(f.stat().st_size for f in folder.iterdir())
         t0, c0 = time.perf_counter(), time.process_time()
         rep = schema_report([folder])
@@ -98,6 +122,7 @@ def main() -> int:
             f"{elapsed:.2f} s wall ({cpu:.2f} s CPU) = {rep.profile.records / elapsed:,.0f} records/s; "
             f"{len(rep.matches)} data types, {lines} field_map lines proposed; "
             f"{right}/{len(expected)} drifted fields matched to the field they came from"
+            + (f"; {stripped} files of no type, file_types {rep.file_types}" if stripped else "")
         )
     return 0
 

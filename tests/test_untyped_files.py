@@ -224,3 +224,31 @@ def test_the_proposed_pattern_leaves_a_sibling_typed_by_its_name_alone(tmp_path)
     assert rep.file_types == {"reserve_sheet_03.json": "emotional_authenticity"}
     assert rep.profile.types["multi_step"].records == 3
     assert rep.profile.types["emotional_authenticity"].records == 5
+
+
+def test_each_file_is_parsed_once_when_a_file_type_is_proposed(tmp_path, monkeypatch):
+    """The proposal of a file_types line used to profile the folder a second time; the records read from the first
+    file of no type on now wait for it (past HOLD_RECORDS they are read again), in the same order, same profile."""
+    from curation.ingest.interactions import profile
+    from curation.ingest.interactions.field_match import field_map
+
+    _project(tmp_path, [_labelled_row(i) for i in range(4)], "a_sheet_typed.json")
+    _project(tmp_path, [_reserve_row(i) for i in range(5)], "reserve_sheet_03.json")
+    _project(tmp_path, [_labelled_row(i + 10) for i in range(3)], "z_sheet_typed.json")
+    calls: dict[str, int] = {}
+    parse = profile.parse_batch_bytes
+
+    def counted(raw: bytes, path: Path):  # type: ignore[no-untyped-def]
+        calls[path.name] = calls.get(path.name, 0) + 1
+        return parse(raw, path)
+
+    monkeypatch.setattr(profile, "parse_batch_bytes", counted)
+    rep = schema_report([tmp_path / "batches"])
+    assert rep.file_types == {"reserve_sheet_*": "emotional_authenticity"}
+    assert rep.profile.types["emotional_authenticity"].records == 12
+    assert calls == {"a_sheet_typed.json": 1, "reserve_sheet_03.json": 1, "z_sheet_typed.json": 1}
+    monkeypatch.setattr(profile, "HOLD_RECORDS", 2)  # too few to hold the last two files: they are read again
+    again = schema_report([tmp_path / "batches"])
+    assert calls["z_sheet_typed.json"] == 3 and calls["a_sheet_typed.json"] == 2
+    assert again.profile.to_dict() == rep.profile.to_dict() and again.file_types == rep.file_types
+    assert field_map(again.matches) == field_map(rep.matches)

@@ -974,6 +974,15 @@ def sample_type(
     return UNKNOWN, "none", False
 
 
+#: records of the files after the first one holding records of no type that `profile_files` holds while a
+#: `retype` call is pending; past it those files are read again once the types are settled (bounded memory)
+HOLD_RECORDS = 20_000
+
+#: what `profile_files` asks once every file is read: (per file holding records of no type: its tally, the files
+#: holding records of a type) -> the declared type per file to read those files with again, or None to keep them
+Retype = Callable[[dict[str, UntypedTally], set[str]], "Callable[[Path], str | None] | None"]
+
+
 def profile_files(
     paths: Iterable[Path],
     include: list[str] | None = None,
@@ -981,9 +990,13 @@ def profile_files(
     spec: Spec | None = None,
     display: Callable[[Path], str] = lambda p: p.as_posix(),
     declared: Callable[[Path], str | None] | None = None,
+    retype: Retype | None = None,
 ) -> FolderProfile:
     """Profile every batch file under `paths` (folders recursively, with the ingest's include/exclude);
-    `declared`: the data type the config's `interactions.file_types` gives a file."""
+    `declared`: the data type the config's `interactions.file_types` gives a file. `retype`: asked once all files
+    are typed; a new `declared` it returns types the records again before they are profiled (each file is
+    parsed once: from the first file holding records of no type on, the records wait in memory, up to
+    HOLD_RECORDS, for the answer; files in the same order as without it)."""
     from .settings import InteractionsConfig
 
     defaults = InteractionsConfig()
@@ -994,48 +1007,111 @@ def profile_files(
         spec=spec,  # a Markdown note beside the batches is skipped as the build skips it
     )
     out = FolderProfile()
-    profilers: dict[str, _Profiler] = {}
-    units = spec_units(spec)
+    add = _Adder(out, spec_units(spec))
+    #: per file from the first holding records of no type on: its records (None past HOLD_RECORDS) and typing
+    held: list[tuple[Path, str, list[tuple[dict[str, Any], RawSample, str | None]] | None, Any]] = []
+    n_held = 0
+    typed_files: set[str] = set()
     for path in files:
         out.files += 1
         shown = display(path)
-        try:
-            raw = path.read_bytes()
-        except OSError as e:
-            out.unreadable.append((shown, f"unreadable_file: {e.strerror or e}"))
+        samples = _read_samples(path, shown, spec, out)
+        if samples is None:
             continue
-        parsed = parse_batch_bytes(raw, path)  # the build's one parse by file kind (Markdown block by block)
-        if parsed.error:
-            out.unreadable.append((shown, f"{parsed.error}: {parsed.error_detail}"))
-            continue
-        hint = file_type_hint(path, spec)
         said = declared(path) if declared is not None else None
-        tally = UntypedTally()
-        for item in iter_samples(parsed, spec):
-            if isinstance(item, Unrecognised):
-                out.lost_items += 1
-                continue
-            value = item.value
-            if isinstance(value, Lost) or not isinstance(value, dict):
-                out.lost_items += 1
-                continue
-            if parsed.string_repairs:
-                value, _ = repair_strings(value, parsed.string_repairs)
-            data_type, how, known = sample_type(value, item, hint, spec, said)
-            tally.add(value, data_type != UNKNOWN)
-            prof = profilers.get(data_type)
-            if prof is None:
-                tp = out.types[data_type] = TypeProfile(data_type, known, units=units)
-                prof = profilers[data_type] = _Profiler(tp, units)
-            prof.tp.files.add(shown)
-            prof.tp.decided_by[how] += 1
-            prof.add(value)
-        if tally.untyped:
-            out.untyped[shown] = tally
+        records, tally = _typed(samples, spec, said)
+        if any(r[1] != UNKNOWN for r in records):
+            typed_files.add(shown)
+        if retype is not None and (held or tally.untyped):
+            keep = n_held + len(samples) <= HOLD_RECORDS
+            held.append((path, shown, samples if keep else None, (records, tally) if keep else None))
+            n_held += len(samples) if keep else 0
+            if tally.untyped:
+                out.untyped[shown] = tally  # for `retype`; set again as the file is profiled
+            continue
+        add(shown, records, tally)
+    if held:
+        assert retype is not None
+        later = retype(dict(out.untyped), typed_files) or declared
+        for path, shown, samples, first in held:
+            out.untyped.pop(shown, None)
+            if samples is None:  # over HOLD_RECORDS: read again
+                samples = _read_samples(path, shown, spec, None)
+            if samples is not None:
+                again = first is None or later is not declared
+                add(shown, *(_typed(samples, spec, later(path) if later else None) if again else first))
     for tp in out.types.values():
         add_pair_labels(tp)
         add_row_positions(tp)
     return out
+
+
+class _Adder:
+    """Profiles one file's typed records into a folder's profile (one `_Profiler` per type)."""
+
+    def __init__(self, out: FolderProfile, units: tuple[tuple[str, Units], ...]) -> None:
+        self.out = out
+        self.units = units
+        self.profilers: dict[str, _Profiler] = {}
+
+    def __call__(self, shown: str, records: list[tuple[dict[str, Any], str, str, bool]], tally: UntypedTally) -> None:
+        for value, data_type, how, known in records:
+            prof = self.profilers.get(data_type)
+            if prof is None:
+                tp = self.out.types[data_type] = TypeProfile(data_type, known, units=self.units)
+                prof = self.profilers[data_type] = _Profiler(tp, self.units)
+            prof.tp.files.add(shown)
+            prof.tp.decided_by[how] += 1
+            prof.add(value)
+        if tally.untyped:
+            self.out.untyped[shown] = tally
+
+
+def _read_samples(
+    path: Path, shown: str, spec: Spec | None, out: FolderProfile | None
+) -> list[tuple[dict[str, Any], RawSample, str | None]] | None:
+    """The file's records (strings repaired) with the item each came in and the type its name gives; None when it
+    cannot be read. Unreadable files and records are counted in `out` (None: counted already)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        if out is not None:
+            out.unreadable.append((shown, f"unreadable_file: {e.strerror or e}"))
+        return None
+    parsed = parse_batch_bytes(raw, path)  # the build's one parse by file kind (Markdown block by block)
+    if parsed.error:
+        if out is not None:
+            out.unreadable.append((shown, f"{parsed.error}: {parsed.error_detail}"))
+        return None
+    hint = file_type_hint(path, spec)
+    samples: list[tuple[dict[str, Any], RawSample, str | None]] = []
+    for item in iter_samples(parsed, spec):
+        if isinstance(item, Unrecognised):
+            if out is not None:
+                out.lost_items += 1
+            continue
+        value = item.value
+        if isinstance(value, Lost) or not isinstance(value, dict):
+            if out is not None:
+                out.lost_items += 1
+            continue
+        if parsed.string_repairs:
+            value, _ = repair_strings(value, parsed.string_repairs)
+        samples.append((value, item, hint))
+    return samples
+
+
+def _typed(
+    samples: list[tuple[dict[str, Any], RawSample, str | None]], spec: Spec | None, said: str | None
+) -> tuple[list[tuple[dict[str, Any], str, str, bool]], UntypedTally]:
+    """(value, data type, how decided, known) per record of one file, and the file's tally of records of no type."""
+    tally = UntypedTally()
+    records = []
+    for value, item, hint in samples:
+        data_type, how, known = sample_type(value, item, hint, spec, said)
+        tally.add(value, data_type != UNKNOWN)
+        records.append((value, data_type, how, known))
+    return records, tally
 
 
 def profile_samples(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
@@ -69,19 +70,27 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
         include, exclude = settings.include, settings.exclude
         spec = domain_for(settings)
         declared = settings.declared_type
-    profile = profile_files(paths, include, exclude, spec, declared=declared)
-    maps = {t: dict(spec.field_map(t).entries) for t in spec.types} if spec is not None else {}
+    spec_in = spec
     spec = spec or load_spec()
     untyped_share = (settings or InteractionsConfig()).max_untyped_share
-    file_types, why = _propose_file_types(profile, spec, untyped_share)
-    if file_types:
+    file_types: dict[str, str] = {}
+    why: dict[str, str] = {}
+
+    def retype(untyped: dict[str, UntypedTally], typed: set[str]) -> Callable[[Path], str | None] | None:
+        """The files of no type get the type proposed for them (their records are profiled as that type)."""
+        file_types.update(_propose_file_types(untyped, typed, spec, untyped_share, why))
+        if not file_types:
+            return None
 
         def said(path: Path) -> str | None:
             return (declared(path) if declared is not None else None) or next(
                 (t for pattern, t in file_types.items() if matches_pattern(path, pattern)), None
             )
 
-        profile = profile_files(paths, include, exclude, None if settings is None else spec, declared=said)
+        return said
+
+    profile = profile_files(paths, include, exclude, spec_in, declared=declared, retype=retype)
+    maps = {t: dict(spec.field_map(t).entries) for t in spec.types} if spec_in is not None else {}
     new_types = {
         name: propose_type(tp, spec)
         for name, tp in sorted(profile.types.items())
@@ -99,16 +108,17 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
     return SchemaReport(profile, matches, new_types, file_types, why)
 
 
-def _propose_file_types(profile: FolderProfile, spec: Spec, share: float) -> tuple[dict[str, str], dict[str, str]]:
-    """(pattern -> type, pattern -> why) for each file most of whose records are of no type: the type whose fields
-    come closest; a file no type comes close to stops here, as the build stops on it. The pattern covers the file's
-    numbered siblings, or is its exact name when it would also cover a file already typed (a declared type
-    overrides a type the file name gives)."""
+def _propose_file_types(
+    untyped: dict[str, UntypedTally], typed_files: set[str], spec: Spec, share: float, why: dict[str, str]
+) -> dict[str, str]:
+    """pattern -> type for each file most of whose records are of no type (`why` gets pattern -> why): the type
+    whose fields come closest; a file no type comes close to stops here, as the build stops on it. The pattern
+    covers the file's numbered siblings, or is its exact name when it would also cover a file already typed (a
+    declared type overrides a type the file name gives)."""
     lines: dict[str, str] = {}
-    why: dict[str, str] = {}
-    failing = {shown for shown, tally in profile.untyped.items() if tally.failing(share)}
-    typed = {f for t, tp in profile.types.items() if t != UNKNOWN for f in tp.files} - failing
-    for shown, tally in profile.untyped.items():
+    failing = {shown for shown, tally in untyped.items() if tally.failing(share)}
+    typed = typed_files - failing
+    for shown, tally in untyped.items():
         if shown not in failing:
             continue
         pattern = suggested_glob(Path(shown).name)
@@ -125,7 +135,7 @@ def _propose_file_types(profile: FolderProfile, spec: Spec, share: float) -> tup
             f"{shown}: {tally.untyped} of {tally.total} records of no data type; {best.type}'s fields come closest "
             f"({best.found} of {best.required} required fields)" + (f", then {close[1].type}" if len(close) > 1 else "")
         )
-    return lines, why
+    return lines
 
 
 def _after_names(
