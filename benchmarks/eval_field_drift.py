@@ -103,6 +103,8 @@ FAMILIES = {
     "fresh18": ("field_drift_fresh18", "write_fresh18_folder", "truth"),
     # a twenty-first writer's (Khmer JSON:API resources; Sinhala cells with notes; Mongolian files grouped by type)
     "fresh19": ("field_drift_fresh19", "write_fresh19_folder", "truth"),
+    # a twenty-second writer's (Dzongkha rows embedding one-row arrays; Burmese blocks by position; Dhivehi 2-line talk)
+    "fresh20": ("field_drift_fresh20", "write_fresh20_folder", "truth"),
 }
 
 
