@@ -36,7 +36,9 @@ not the matcher. Columns:
             for a field the generator's map never fills (a line that needs no move), when it differs from the
             record's own (an object of ours is compared on the keys the truth's holds: notes of theirs a
             container line carries along are not a value of ours). Records are matched by file, document and
-            index between two analyses of the folder that differ only in the map (one more analysis per seed).
+            index between two analyses of the folder that differ only in the map (one more analysis per seed);
+            a line is judged on the records it moved a value in (a type written by two prompt versions has a
+            line per version), a line that moved nothing on those where no other line into that field did.
             So a line that reads the same values by another documented path (`blocks[title=Request].x` for
             `blocks[0].x`, `rows[].x` on a one-row list for `rows[0].x`) is not wrong. Where either analysis
             stops, or no record of the type is read in both, the string figure below stands for that line
@@ -57,6 +59,7 @@ import contextlib
 import importlib
 import io
 import json
+import math
 import re
 import sys
 import tempfile
@@ -212,6 +215,8 @@ def _same(mine: Any, theirs: Any) -> bool:
         return all(_same(mine.get(k, _ABSENT), v) for k, v in theirs.items())
     if isinstance(theirs, list) and isinstance(mine, list):
         return len(mine) == len(theirs) and all(_same(a, b) for a, b in zip(mine, theirs, strict=True))
+    if isinstance(mine, float) and isinstance(theirs, float) and math.isnan(mine) and math.isnan(theirs):
+        return True  # a NaN read the same way is the same value
     return bool(mine == theirs)
 
 
@@ -244,9 +249,9 @@ def _value_wrong_lines(
 ) -> list[str]:
     """The proposed lines that put other values into our field than the generator's map does (see the docstring's
     `wrong`); `got` / `want` are the records read with the proposed / the generator's map (None: that run stopped).
-    A line is judged on the records it moved a value in, and on those where no line of ours into the same field
-    (or one above or inside it) did: where another did, the value is that line's. A line neither run can judge
-    keeps the string judgement."""
+    A line is judged on the records it moved a value in (a field its version of a type leaves empty elsewhere is
+    a line missing, not this one wrong); a line that moved nothing, on the records where no line of ours into the
+    same field (or one above or inside it) did. A line neither run can judge keeps the string judgement."""
     wrong = []
     g, w = got or {}, want or {}
     for t, lines in proposed.items():
@@ -265,9 +270,10 @@ def _value_wrong_lines(
             filled_by = sorted(s for s, d in tt.items() if _overlap(d, dst))
             this = f"field_map:{src}->{dst}"
             others = {f"field_map:{s}->{d}" for s, d in lines.items() if s != src and _overlap(d, dst)}
+            acted = [k for k in keys if this in g[k][2]]
             differ, judged = 0, 0
-            for k in keys:
-                if this not in g[k][2] and others & g[k][2]:
+            for k in acted or keys:
+                if not acted and others & g[k][2]:
                     continue  # another line of ours filled this field here (a type's other prompt version)
                 mine, theirs = _our_value(g[k][1], dst), _our_value(w[k][1], dst)
                 if filled_by and not _given(theirs):
@@ -355,7 +361,10 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
         "defects": 0,
         "flagged": 0,
         "lines": sum(len(v) for v in proposed.values()),
-        "wrong": _value_wrong_lines(proposed, truth, got, want),
+        "wrong": [f"seed {seed}: {w}" for w in _value_wrong_lines(proposed, truth, got, want)],
+        "value_runs_stopped": [
+            f"seed {seed}: {n}" for n, v in (("proposed map", got), ("generator's map", want)) if v is None
+        ],
         "wrong_str": _wrong_lines(proposed, truth),
         "ambiguous": ambiguous,
         "stops": stops,
@@ -458,6 +467,7 @@ def main() -> int:
             "misses": tot["misses"],
             "wrong": tot["wrong"],
             "wrong_str": tot["wrong_str"],
+            "value_runs_stopped": tot["value_runs_stopped"],  # the string judgement stands there
             "ambiguous": tot["ambiguous"],
             "stopped_with_map": tot["stopped_with_map"],
         }

@@ -133,6 +133,7 @@ def test_an_object_line_is_judged_on_the_fields_the_truth_fills_not_on_notes_it_
     truth = {"gossip": {"person.name.v": "who.name", "person.age.v": "who.age"}}
     line = {"gossip": {"person": "who"}}
     assert scorer._value_wrong_lines(line, truth, notes, want) == []
+    assert scorer._same(float("nan"), float("nan")) and not scorer._same(float("nan"), 0.5)
     assert scorer._value_wrong_lines(line, truth, other, want) == [
         "gossip: person -> who (truth reads it from person.age.v, person.name.v; other values on 1 of 1 records)"
     ]
@@ -150,4 +151,23 @@ def test_a_line_is_not_judged_on_records_another_line_into_its_field_filled(scor
     }
     assert scorer._value_wrong_lines(mine, truth, got, want) == [
         "gossip: talk.v2 -> rumour (truth reads it from rumour_v1, talk.rumour_v2; other values on 1 of 1 records)"
+    ]
+
+
+def test_a_line_is_not_judged_on_records_of_another_version_that_no_line_fills(scorer):
+    """A field one version's line fills and the other version's records get from no line: a line is missing there,
+    the line that reads its own records right is not wrong; a line that moved nothing anywhere is judged where no
+    other line filled the field."""
+    a, b = ("f.json", None, 0), ("g.json", None, 0)
+    truth = {"gossip": {"rumour_v1": "rumour", "talk.rumour_v2": "rumour"}}
+    want = {a: ("gossip", {"rumour": "x"}, frozenset()), b: ("gossip", {"rumour": "y"}, frozenset())}
+    mine = {"gossip": {"rumour_v1": "rumour"}}
+    got = {
+        a: ("gossip", {"rumour": "x"}, frozenset({"field_map:rumour_v1->rumour"})),
+        b: ("gossip", {"talk": {"rumour_v2": "y"}}, frozenset()),
+    }
+    assert scorer._value_wrong_lines(mine, truth, got, want) == []
+    dead = {"gossip": {"rumour_v1": "rumour", "talk.v3": "rumour"}}
+    assert scorer._value_wrong_lines(dead, truth, got, want) == [
+        "gossip: talk.v3 -> rumour (truth reads it from rumour_v1, talk.rumour_v2; other values on 1 of 1 records)"
     ]
