@@ -30,7 +30,21 @@ not the matcher. Columns:
             flagged with their rule id, `low` scores under the quality threshold, `cut` truncated records
             not kept
   lines     map lines proposed
-  wrong     proposed lines whose target contradicts the ground truth, or that move a field that needs no move
+  wrong     proposed lines judged by what they read: a line that is not the truth's own line (same path, same
+            target) is wrong when the value our target field gets on some record under the proposed map differs
+            from the one it gets under the generator's map, on a record where the generator's map gives one; or,
+            for a field the generator's map never fills (a line that needs no move), when it differs from the
+            record's own (an object of ours is compared on the keys the truth's holds: notes of theirs a
+            container line carries along are not a value of ours). Records are matched by file, document and
+            index between two analyses of the folder that differ only in the map (one more analysis per seed);
+            a line is judged on the records it moved a value in (a type written by two prompt versions has a
+            line per version), a line that moved nothing on those where no other line into that field did.
+            So a line that reads the same values by another documented path (`blocks[title=Request].x` for
+            `blocks[0].x`, `rows[].x` on a one-row list for `rows[0].x`) is not wrong. Where either analysis
+            stops, or no record of the type is read in both, the string figure below stands for that line
+  wrong(str) the figure `wrong` was before (results files up to fresh20-start compare with this column): lines whose
+            source path is the truth's and whose target differs, or whose source path (and any path under it) the
+            truth does not name ("needs no move"), compared as path strings
   ambig.    proposed lines the schema table marks CHECK (AMBIGUOUS, or chosen by value shape: a person should
             check them)
   stops     folders where, without any map, the missing-field guard (or the stop on a file of no data type)
@@ -45,6 +59,7 @@ import contextlib
 import importlib
 import io
 import json
+import math
 import re
 import sys
 import tempfile
@@ -142,16 +157,132 @@ def _outcomes(a: Any) -> dict[tuple[str, int], tuple[str, Any]]:
     return out
 
 
+def _string_wrong(src: str, dst: str, tt: dict[str, str]) -> str | None:
+    """Why a line is wrong compared as path strings with the truth's lines `tt` of its type (None: not wrong)."""
+    if src in tt:
+        return f"truth {tt[src]}" if tt[src] != dst else None
+    if not any(k.startswith(src + ".") or k.startswith(src + "[]") for k in tt):
+        return "needs no move"
+    return None
+
+
 def _wrong_lines(proposed: dict[str, dict[str, str]], truth: dict[str, dict[str, str]]) -> list[str]:
     wrong = []
     for t, lines in proposed.items():
-        tt = truth.get(t, {})
         for src, dst in lines.items():
-            if src in tt:
-                if tt[src] != dst:
-                    wrong.append(f"{t}: {src} -> {dst} (truth {tt[src]})")
-            elif not any(k.startswith(src + ".") or k.startswith(src + "[]") for k in tt):
-                wrong.append(f"{t}: {src} -> {dst} (needs no move)")
+            why = _string_wrong(src, dst, truth.get(t, {}))
+            if why:
+                wrong.append(f"{t}: {src} -> {dst} ({why})")
+    return wrong
+
+
+#: a field the record does not hold (distinct from a null it holds)
+_ABSENT = object()
+
+
+def _our_value(data: Any, path: str) -> Any:
+    """The value a record's data holds at one of OUR paths (`a.b`, `a[].b`: dots, `[]` into every element of a
+    list). Ours only: our paths have no positions, labels or escaped dots, so this is not the map's reader."""
+    if not path:
+        return data
+    step, _, rest = path.partition(".")
+    each = step.endswith("[]")
+    key = step[:-2] if each else step
+    if not isinstance(data, dict) or key not in data:
+        return _ABSENT
+    v = data[key]
+    if not each:
+        return _our_value(v, rest)
+    if not isinstance(v, list):
+        return _ABSENT
+    return [_our_value(e, rest) for e in v]
+
+
+def _given(v: Any) -> bool:
+    """Whether a value read by `_our_value` says something: not absent, not null, not a list of nothing."""
+    if v is _ABSENT or v is None:
+        return False
+    return not (isinstance(v, list) and v and all(not _given(e) for e in v))
+
+
+def _same(mine: Any, theirs: Any) -> bool:
+    """Whether our field holds the same value under the proposed map (`mine`) as under the truth's (`theirs`). An
+    object is compared on the keys the truth's holds: a key only the proposed holds is a leftover of theirs a
+    container line carried along (notes beside a value), or our field another line filled (judged by that line)."""
+    if not _given(mine) or not _given(theirs):
+        return not _given(mine) and not _given(theirs)
+    if isinstance(theirs, dict) and isinstance(mine, dict):
+        return all(_same(mine.get(k, _ABSENT), v) for k, v in theirs.items())
+    if isinstance(theirs, list) and isinstance(mine, list):
+        return len(mine) == len(theirs) and all(_same(a, b) for a, b in zip(mine, theirs, strict=True))
+    if isinstance(mine, float) and isinstance(theirs, float) and math.isnan(mine) and math.isnan(theirs):
+        return True  # a NaN read the same way is the same value
+    return bool(mine == theirs)
+
+
+Values = dict[tuple[str, Any, Any], tuple[str | None, dict[str, Any], frozenset[str]]]
+
+
+def _values(a: Any) -> Values:
+    """(file name, document, index) -> (data type, data after the map and the stages, the map lines that moved a
+    value in it: its `field_map:<theirs>-><ours>` repairs) of every record read."""
+    return {
+        (Path(r.source.file).name, r.metadata.get("document"), r.source.index): (
+            r.data_type,
+            r.data,
+            frozenset(x for x in r.repairs if x.startswith("field_map:")),
+        )
+        for r in a.recovered
+    }
+
+
+def _overlap(a: str, b: str) -> bool:
+    """Whether two of our paths name the same field, or one a field inside the other."""
+    return a == b or a.startswith((b + ".", b + "[]")) or b.startswith((a + ".", a + "[]"))
+
+
+def _value_wrong_lines(
+    proposed: dict[str, dict[str, str]],
+    truth: dict[str, dict[str, str]],
+    got: Values | None,
+    want: Values | None,
+) -> list[str]:
+    """The proposed lines that put other values into our field than the generator's map does (see the docstring's
+    `wrong`); `got` / `want` are the records read with the proposed / the generator's map (None: that run stopped).
+    A line is judged on the records it moved a value in (a field its version of a type leaves empty elsewhere is
+    a line missing, not this one wrong); a line that moved nothing, on the records where no line of ours into the
+    same field (or one above or inside it) did. A line neither run can judge keeps the string judgement."""
+    wrong = []
+    g, w = got or {}, want or {}
+    for t, lines in proposed.items():
+        tt = truth.get(t, {})
+        keys = [k for k in g if k in w and g[k][0] == w[k][0] == t]
+        for src, dst in lines.items():
+            if tt.get(src) == dst:
+                continue
+            name = f"{t}: {src} -> {dst}"
+            if not keys:
+                why = _string_wrong(src, dst, tt)
+                if why:
+                    wrong.append(f"{name} ({why}; not compared: no record of the type read with both maps)")
+                continue
+            # the truth's lines into our field, into a field above it or into one inside it
+            filled_by = sorted(s for s, d in tt.items() if _overlap(d, dst))
+            this = f"field_map:{src}->{dst}"
+            others = {f"field_map:{s}->{d}" for s, d in lines.items() if s != src and _overlap(d, dst)}
+            acted = [k for k in keys if this in g[k][2]]
+            differ, judged = 0, 0
+            for k in acted or keys:
+                if not acted and others & g[k][2]:
+                    continue  # another line of ours filled this field here (a type's other prompt version)
+                mine, theirs = _our_value(g[k][1], dst), _our_value(w[k][1], dst)
+                if filled_by and not _given(theirs):
+                    continue  # the truth gives this record no value: nothing to compare
+                judged += 1
+                differ += not _same(mine, theirs)
+            if differ:
+                why = f"truth reads it from {', '.join(filled_by)}" if filled_by else "needs no move"
+                wrong.append(f"{name} ({why}; other values on {differ} of {judged} records)")
     return wrong
 
 
@@ -160,6 +291,16 @@ def _stopped_on(msg: str) -> str:
     capacity_factors'): the guard names each type that stops, so the summary must not keep only the first."""
     named = re.findall(r"(\w+): required field '([^']+)'", msg.split("\n")[0])
     return "; ".join(f"{t}: {f}" for t, f in named) if named else msg[:200]
+
+
+def _values_or_none(analysis: Any, root: Path, interactions: dict) -> Values | None:
+    from curation.errors import UserError
+
+    try:
+        with contextlib.redirect_stderr(io.StringIO()):
+            return _values(analysis.analyze(_config(root, interactions)))
+    except UserError:
+        return None
 
 
 def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str) -> dict[str, Any]:
@@ -192,17 +333,27 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
                 stop_types += 1
                 same += {k: v for k, v in lines.items() if not k.startswith("<")} == proposed.get(t, {})
         the_map = proposed if use == "proposed" else truth
+        # the files of no type `unwritten schema` names get its file_types lines (with its map, not the truth)
+        types = {"file_types": rep.file_types} if rep.file_types else {}
+        declared = types if use == "proposed" else {}
         try:
             with contextlib.redirect_stderr(io.StringIO()):
-                # the files of no type `unwritten schema` names get its file_types lines (with its map, not the truth)
-                declared = {"file_types": rep.file_types} if use == "proposed" and rep.file_types else {}
                 a = analysis.analyze(_config(root, {"field_map": the_map, **declared}))
             outcomes = _outcomes(a)
             stopped = None
+            main_values: Values | None = _values(a)
         except UserError as e:  # even with the map, the guard stops: nothing is kept
-            outcomes, stopped = {}, _stopped_on(str(e))
+            outcomes, stopped, main_values = {}, _stopped_on(str(e)), None
+        # what each proposed line reads: the records under both maps, with the same file_types (one more run,
+        # two with --map truth when `unwritten schema` declares file types)
+        got = main_values if use == "proposed" else _values_or_none(analysis, root, {"field_map": proposed, **types})
+        want = (
+            main_values
+            if use == "truth" and not types
+            else _values_or_none(analysis, root, {"field_map": truth, **types})
+        )
     recs = manifest["records"]
-    res = {
+    res: dict[str, Any] = {
         "records": len(recs),
         "valid": 0,
         "kept": 0,
@@ -210,7 +361,11 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
         "defects": 0,
         "flagged": 0,
         "lines": sum(len(v) for v in proposed.values()),
-        "wrong": _wrong_lines(proposed, truth),
+        "wrong": [f"seed {seed}: {w}" for w in _value_wrong_lines(proposed, truth, got, want)],
+        "value_runs_stopped": [
+            f"seed {seed}: {n}" for n, v in (("proposed map", got), ("generator's map", want)) if v is None
+        ],
+        "wrong_str": _wrong_lines(proposed, truth),
         "ambiguous": ambiguous,
         "stops": stops,
         "stop_types": stop_types,
@@ -311,6 +466,8 @@ def main() -> int:
         details[label] = {
             "misses": tot["misses"],
             "wrong": tot["wrong"],
+            "wrong_str": tot["wrong_str"],
+            "value_runs_stopped": tot["value_runs_stopped"],  # the string judgement stands there
             "ambiguous": tot["ambiguous"],
             "stopped_with_map": tot["stopped_with_map"],
         }
@@ -318,7 +475,7 @@ def main() -> int:
         f"{'family (map: ' + args.map + ')':<28}{'seeds':>6}{'records':>9}{'valid':>7}{'kept':>15}{'sure':>15}"
         f"{'defects':>9}{'flagged':>15}"
         + "".join(f"{k:>10}" for k in KINDS)
-        + f"{'lines':>7}{'wrong':>7}{'ambig.':>7}{'stops':>7}{'same':>9}{'s':>6}"
+        + f"{'lines':>7}{'wrong':>7}{'wrong(str)':>11}{'ambig.':>7}{'stops':>7}{'same':>9}{'s':>6}"
     )
     lines = [head]
     for label, n, t in rows:
@@ -328,7 +485,7 @@ def main() -> int:
         lines.append(
             f"{label:<28}{n:>6}{t['records']:>9}{t['valid']:>7}{kept:>15}{sure:>15}{t['defects']:>9}{flagged:>15}"
             + "".join(f"{str(t[k + '_flagged']) + '/' + str(t[k + '_planted']):>10}" for k in KINDS)
-            + f"{t['lines']:>7}{len(t['wrong']):>7}{len(t['ambiguous']):>7}{t['stops']:>7}"
+            + f"{t['lines']:>7}{len(t['wrong']):>7}{len(t['wrong_str']):>11}{len(t['ambiguous']):>7}{t['stops']:>7}"
             f"{str(t['same']) + '/' + str(t['stop_types']):>9}"
             f"{t['seconds']:>6.0f}"
         )
