@@ -81,3 +81,10 @@ def test_a_stamp_series_in_a_book_with_chapter_headings_stays_text(tmp_path):
     text = f"THE DROWNED ACRE\n\nCHAPTER ONE\n\nDay 12\n\n{BODY}\n\nCHAPTER TWO\n\nDay 13\n\n{BODY}\n"
     book = _book(tmp_path, "acre.txt", text)
     assert [c.label for c in book.chapters] == ["Chapter 1", "Chapter 2"]
+
+
+def test_a_short_line_of_speech_ending_in_a_straight_quote_is_kept_before_any_heading(tmp_path):
+    text = f'THE DROWNED ACRE\n\n{BODY}\n\nShe looked at it. "Eleven?"\n\n{BODY}\n'
+    book = _book(tmp_path, "acre.txt", text)
+    assert 'She looked at it. "Eleven?"' in {p.text for p in book.paragraphs}
+    assert not [r for r in book.removed if r.kind == "title_page" and "Eleven" in r.text]

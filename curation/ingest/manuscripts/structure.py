@@ -515,6 +515,8 @@ def front_matter_kind(text: str) -> str | None:
     return None
 
 
+#: How a line that is a sentence or a line of speech ends.
+_SENTENCE_END = (".", "!", "?", "”", '"', "’", "'")
 #: A title page holds short lines; a paragraph longer than this is prose whatever words it contains (a
 #: book read as one paragraph mentions "by" and "draft" somewhere).
 TITLE_PAGE_MAX_WORDS = 60
@@ -1043,7 +1045,8 @@ class _Walker:
         if _is_title_page_line(text) and not self.front_prose_started:
             self.drop("title_page", b, text)
             return True
-        if _is_title_page_line(text) and word_count(text) <= 6 and not text.rstrip("*_").endswith((".", "!", "?", "”")):
+        # a short line that ends a sentence, or a line of speech (straight quotes too: 'She looked. "Why?"'), is prose
+        if _is_title_page_line(text) and word_count(text) <= 6 and not text.rstrip("*_").endswith(_SENTENCE_END):
             self.drop("title_page", b, text)
             return True
         self.front_prose_started = True
