@@ -86,6 +86,19 @@ _CAPITAL_DATELINE = re.compile(
     rf"[A-Z][A-Z’'\-&.]*(?:,?[ \t]+[A-Z][A-Z’'\-&.]*){{0,5}}[ \t]*(?:,|--?|[—–])[ \t]*"
     rf"(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?"
 )
+#: A stamp line: a log stamp, a day count, a dateline ("SHIP-TIME 212.041 / 05:50", "DAY 3", "Stardate 4523.3",
+#: "0600 HOURS", "Lisbon, 3 May 1921", "LOG ENTRY 14"): words and numbers only, no quote, no bracket, no sign of a
+#: chat or a terminal line, a digit somewhere; a full stop only right after a number. Such a line heads a chapter
+#: only where its shape repeats through the book (`HeadingPlan._stamp_headings`).
+_STAMP_LINE = re.compile(r"(?=[^\W_])(?=[^\d]*\d)[\w’'′″\-./:,#°()—– ]{2,60}(?<![\s,;:(—–-])(?<![^\d]\.)")
+_STAMP_NUMBER = re.compile(r"\d+(?:[.:,/-]\d+)*")
+_STAMP_MONTH = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
+    re.I,
+)
+#: A stamp group's gap: a chapter holds prose, a numbered list ("Step 1" / "Step 2" each over a line) does not.
+_STAMP_MIN_GAP_WORDS = 150
 CHAPTER_RE = re.compile(rf"^(?:chapter|chap\.|ch\.)\s+(?P<num>{_NUM}|{_ORDINAL})\b\.?(?:{_SEP}(?P<title>\S.*))?$", re.I)
 NUMBER_RE = re.compile(r"^(?P<num>\d{1,3}|[IVXLCDM]{1,8})\.?$")
 #: A chapter heading that is a number spelled out on its own: "SEVEN", "Twenty-One".
@@ -312,6 +325,13 @@ def _heading_shape(text: str) -> str:
     return " ".join("#" if _NUMBER_WORD.match(w) or _CAPITAL_ROMAN.fullmatch(w) else w.casefold() for w in words)
 
 
+def _stamp_shape(text: str) -> str:
+    """A stamp line with its numbers, month names and a leading place (before a comma, ahead of a number) blanked:
+    "SHIP-TIME 212.041 / 05:50" -> "ship-time # / #", "Lisbon, 3 May 1921" -> "@, # month #"."""
+    s = _STAMP_NUMBER.sub("#", _STAMP_MONTH.sub("month", text))
+    return re.sub(r"^[^,#]+,(?=.*#)", "@,", s).casefold()
+
+
 def _plain(text: str) -> str:
     return strip_emphasis(text).strip().strip("*_ ").strip()
 
@@ -322,6 +342,7 @@ class Heading:
     number: int | None = None
     title: str | None = None
     unit: str = "Chapter"
+    document: str | None = None  # a stamp that is also an impersonal document's heading ("LOG ENTRY 14")
 
 
 def classify_heading(text: str, explicit: bool) -> Heading | None:
@@ -494,6 +515,8 @@ def front_matter_kind(text: str) -> str | None:
     return None
 
 
+#: How a line that is a sentence or a line of speech ends.
+_SENTENCE_END = (".", "!", "?", "”", '"', "’", "'")
 #: A title page holds short lines; a paragraph longer than this is prose whatever words it contains (a
 #: book read as one paragraph mentions "by" and "draft" somewhere).
 TITLE_PAGE_MAX_WORDS = 60
@@ -580,6 +603,7 @@ class HeadingPlan:
                 kinds.append(None)
         plan = cls(blocks, kinds, min_prose_words)
         plan._unmarked_capital_headings()
+        plan._stamp_headings()
         plan._title_lines()
         plan._contents_rows()
         plan._parts_as_chapters()
@@ -637,6 +661,40 @@ class HeadingPlan:
             return
         for i in cands:
             kinds[i] = Heading("chapter", None, _plain(blocks[i].text))
+
+    def _stamp_headings(self) -> None:
+        """Chapters a plain text heads with a stamp alone on its line, its shape repeated with other numbers
+        ("SHIP-TIME 212.041 / 05:50" ... "SHIP-TIME 213.001 / 05:40" over The Long Quiet of the Tessaly's seven
+        chapters; the same form The Long Patrol ("58°12′ N, 5°40′ W") and The Magpie Job ("14:20, Chiado") give their
+        chapters as styled headings). Only where no chapter or part heading is read and no explicit heading but the
+        book's title; only stamps (`_STAMP_LINE`, at most eight words) whose shape (numbers blanked, month names and a
+        place before a comma too) holds a word and comes back with a different number, each followed at once by a
+        paragraph and by a chapter's worth of prose before the next. A sentence, a line of speech or a lone number
+        never is one."""
+        blocks, kinds = self.blocks, self.kinds
+        explicit = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+        first = next((i for i, b in enumerate(blocks) if b.kind in ("para", "heading")), None)
+        if explicit not in ([], [first]) or any(h is not None and h.kind in ("chapter", "part") for h in kinds):
+            return
+        groups: dict[str, list[int]] = {}
+        for i, b in enumerate(blocks):
+            t = _plain(b.text) if b.kind == "para" and "\n" not in b.text else ""
+            if kinds[i] is None and i != first and len(t.split()) <= 8 and _STAMP_LINE.fullmatch(t):
+                doc = document_narrator(t)  # "LOG ENTRY 14" heads its chapter's record; "MINA'S JOURNAL" is no stamp
+                if re.search(r"[^\W\d_]{2}", key := _stamp_shape(t)) and (doc is None or doc[1] is None):
+                    groups.setdefault(key, []).append(i)
+        words = [word_count(b.text) if self.is_prose(i) else 0 for i, b in enumerate(blocks)]
+        for members in groups.values():
+            if len({_plain(blocks[i].text) for i in members}) < 2:
+                continue
+            ends = members[1:] + [len(blocks)]
+            if all(
+                sum(words[i + 1 : j]) >= _STAMP_MIN_GAP_WORDS and blocks[i + 1].kind == "para"
+                for i, j in zip(members, ends, strict=True)
+            ):
+                for i in members:
+                    doc = document_narrator(_plain(blocks[i].text))
+                    kinds[i] = Heading("chapter", None, _plain(blocks[i].text), document=doc[0] if doc else None)
 
     def _sub_heading(self, j: int, i: int) -> bool:
         """Whether explicit heading `j` is a heading that names nothing, below the level of explicit heading `i`."""
@@ -913,7 +971,8 @@ class _Walker:
         self.mode = "body"
         if h.kind == "chapter":
             self.numbered = h.number if h.number is not None else self.numbered + 1
-            self.new_chapter(self.numbered, h.title).unit = h.unit
+            ch = self.new_chapter(self.numbered, h.title)
+            ch.unit, ch.document = h.unit, h.document
         else:
             self.new_chapter(None, _titlecase(_plain(b.text)))
 
@@ -986,7 +1045,8 @@ class _Walker:
         if _is_title_page_line(text) and not self.front_prose_started:
             self.drop("title_page", b, text)
             return True
-        if _is_title_page_line(text) and word_count(text) <= 6 and not text.rstrip("*_").endswith((".", "!", "?", "”")):
+        # a short line that ends a sentence, or a line of speech (straight quotes too: 'She looked. "Why?"'), is prose
+        if _is_title_page_line(text) and word_count(text) <= 6 and not text.rstrip("*_").endswith(_SENTENCE_END):
             self.drop("title_page", b, text)
             return True
         self.front_prose_started = True
