@@ -186,13 +186,17 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
 
 
 def _unnamed_mind(res: PovResult) -> bool:
-    """No POV, and an unmarked pronoun nobody named can own weighs at least as much as anyone named."""
+    """No POV, and an unmarked pronoun nobody named can own weighs at least as much as anyone named, or carries the
+    scene's mind against a leader of the other gender who shows none (`pov.other_pronoun_mind`)."""
     scores = res.evidence.get("scores") or {}
     return (
         res.pov is None
         and res.evidence.get("from") in (None, "unnamed mind")
-        and res.evidence.get("unnamed_pronoun", 0) >= max(scores.values(), default=0)
         and bool(res.evidence.get("unnamed_pronoun"))
+        and (
+            res.evidence.get("unnamed_pronoun", 0) >= max(scores.values(), default=0)
+            or bool(res.evidence.get("other_pronoun"))
+        )
     )
 
 

@@ -1224,6 +1224,38 @@ def mind_over_mindless(
     return best
 
 
+#: The other pronoun must carry at least this many times the leader's own unmarked pronouns (`other_pronoun_mind`).
+OTHER_PRONOUN_CARRIES = 2.0
+
+
+def other_pronoun_mind(
+    ev: SceneEvidence, leader: str | None, owners: dict[str, str], gender: dict[str, str]
+) -> str | None:
+    """Without a roster: the pronoun ("he"/"she") whose unnamed mind the scene is in, when the leader is of the other
+    gender and the scene reports next to no mind of theirs.
+
+    The leader's score came from what they do, the book's prior and the opening; the narration's thinking and sensing
+    is done by an unmarked pronoun of the other gender that nobody named owns (`owners` has no one for it), which
+    carries at least `OTHER_PRONOUN_CARRIES` times the leader's own pronouns and at least `MINDLESS_RIVAL_MIND` of inner
+    life and sensing, more than the scene gives the leader (named or through their own pronoun; their named mind is
+    below `MINDLESS_RIVAL_MIND`, and no thought of theirs is set in as an aside). A reader of such a scene is in the
+    "she"'s head, not in the head of the man she talks to (the-long-quiet-of-the-tessaly: Hana, sent for by the Chief;
+    the-thorgeirsson-feud: Thorgerd's scene in which Hall acts; the-flying-delgados: Rosa's scene opening on Walter
+    Fenn; the-year-of-the-committee: the daughter's café scene opening on Aldo). The scene is then an unnamed mind, for
+    the book-level passes to give to a POV character it names (`unnamed_mind`), or to leave unnamed."""
+    if leader is None or ev.aside[leader] or ev.mind[leader] >= MINDLESS_RIVAL_MIND:
+        return None
+    lg = gender.get(leader)
+    if lg not in ("he", "she"):
+        return None
+    g = "she" if lg == "he" else "he"
+    if owners.get(g) or ev.unmarked[g] < OTHER_PRONOUN_CARRIES * ev.unmarked[lg]:
+        return None
+    theirs = ev.mind[leader] + (ev.mind_unmarked[lg] if owners.get(lg) == leader else 0.0)
+    carried = ev.mind_unmarked[g]
+    return g if carried >= MINDLESS_RIVAL_MIND and carried > theirs else None
+
+
 def minds(ev: SceneEvidence, owners: dict[str, str]) -> Counter:
     """Person -> the weight of inner life and sensing the scene gives them: named or bound to them, and the
     unmarked pronouns' when they own those (`owners`, gender -> person, from `score_scene_detail`)."""

@@ -28,6 +28,7 @@ from .pov import (
     listed_mind_over_borrowed,
     mind_over_mindless,
     minds,
+    other_pronoun_mind,
     pronoun_breaks_tie,
     pronoun_prior,
     scene_evidence,
@@ -707,6 +708,21 @@ class Tagger:
         shown = None if self.pov_names else mind_over_mindless(ev, name, owners, self.people.gender)
         if shown:
             return PovResult(shown, 0.5, person, {**why, "from": "the mind the scene shows", "was": name})
+        carried = None if self.pov_names else other_pronoun_mind(ev, name, owners, self.people.gender)
+        if carried:
+            # an unnamed mind (`pipeline._unnamed_mind`) the book-level passes may still give to a POV character
+            return PovResult(
+                None,
+                0.3,
+                person,
+                {
+                    **why,
+                    "from": "unnamed mind",
+                    "unnamed_pronoun": round(ev.unmarked[carried], 1),
+                    "leading": name,
+                    "other_pronoun": carried,
+                },
+            )
         if name and camera_eye(ev, name, self.people.gender.get(name), minds(ev, owners)[name]):
             return PovResult(None, 0.3, person, {**why, "from": "camera-eye", "leading": name})
         return PovResult(name, conf, person, why)
