@@ -937,6 +937,11 @@ def test_a_name_that_barks_or_is_rung_more_than_it_speaks_or_thinks_is_no_person
     t.model, t.people = bell, bell.index
     # a scene's POV read as the bell (a wrong guess) never puts the bell among the people present
     assert t.characters_present("Ines pulled the rope and Clothilde spoke.", "Clothilde") == ["Ines"]
+    # a first-person scene's "I" is there, telling it, even when the model reads its name as an animal's
+    assert t.characters_present("I rang over the valley and Ines pulled the rope.", "Clothilde", first=True) == [
+        "Clothilde",
+        "Ines",
+    ]
     # must not: an animal that speaks ("said Captain") is a character however much it barks
     talking = model(
         "Rufus began to bark. “Get off my meadow,” said Rufus. “Go home,” said Rufus to the hare.",
@@ -2621,3 +2626,24 @@ def test_a_person_only_supposed_or_reported_as_saying_is_not_present():
     assert "Rudd Mallory" in t.characters_present(acts, None)
     dies = "The oven door fell. Rudd died there on the flags, and Tom knelt."
     assert "Rudd Mallory" in t.characters_present(dies, None)
+
+
+def test_a_first_person_narrator_the_model_reads_as_an_animal_is_a_person_of_the_book():
+    # a cat that tells half the book: it purrs and has a tail, so the model reads "Marmalade" as an animal; once the
+    # first-person scenes are its, it is present in the third-person scenes that name it as well
+    cat = model(
+        "Marmalade began to purr. Marmalade's tail went up, and Marmalade began to mew at the door.",
+        "Owen Price came in with the milk. “Down,” said Owen. Marmalade was purring on the sill.",
+        "Owen thought about the ferry. Later Marmalade slept under the stove, and Owen laughed at her.",
+    )
+    assert kind(cat, "Marmalade") not in (None, "person")
+    t = Tagger()
+    t.model, t.people = cat, cat.index
+    third = "Owen put the saucer down, and Marmalade ate, and Owen went out to the boat."
+    assert "Marmalade" not in t.characters_present(third, "Owen")
+    t.admit_narrators(["Marmalade"])
+    assert "Marmalade" in t.characters_present(third, "Owen")
+    # must not: a narrator the index already knows keeps their own entry
+    t.admit_narrators(["Owen"])
+    assert t.people.resolve("Owen") == "Owen Price"
+
