@@ -2647,3 +2647,23 @@ def test_a_first_person_narrator_the_model_reads_as_an_animal_is_a_person_of_the
     t.admit_narrators(["Owen"])
     assert t.people.resolve("Owen") == "Owen Price"
 
+
+def test_a_name_quoted_on_its_own_mid_sentence_is_a_work_not_a_person():
+    # a song named like a woman of the bandleader's family: played, sung and named in quotes, as a book prints a
+    # title; the crowd sings the chorus back in the narration, and speech quotes it, which reads like a call
+    m = model(
+        "The band played “Rosie Keane” twice, and the whole hall sang “Rosie Keane” back at us, Rosie Keane, "
+        "Rosie Keane.",
+        "“Rosie Keane,” said Tom Keane. “Every night, Rosie Keane.” Keane laughed at the drummer, and he paid us.",
+        "At the wedding we finished with “Rosie Keane” again, and Tom Keane thought about the money. He was tired.",
+        "Nobody knew the words of “Rosie Keane” except the drummer, and Keane said so.",
+    )
+    assert kind(m, "Rosie Keane") == "thing"
+    assert m.characters_in("Then they played Rosie Keane, and Tom Keane sang.") == ["Tom Keane"]
+    # must not: a nickname given in quotes, and a name said after a verb of speech, stay a person
+    m = model(
+        "The boys called him “Sparrow” from the first day. Sparrow laughed. “Come on, Sparrow,” said Tom Keane.",
+        "Sparrow thought about the river. Sparrow said nothing. Tom laughed.",
+        "Tom said “Sparrow” and stopped, and Sparrow turned round.",
+    )
+    assert kind(m, "Sparrow") == "person"
