@@ -937,6 +937,11 @@ def test_a_name_that_barks_or_is_rung_more_than_it_speaks_or_thinks_is_no_person
     t.model, t.people = bell, bell.index
     # a scene's POV read as the bell (a wrong guess) never puts the bell among the people present
     assert t.characters_present("Ines pulled the rope and Clothilde spoke.", "Clothilde") == ["Ines"]
+    # a first-person scene's "I" is there, telling it, even when the model reads its name as an animal's
+    assert t.characters_present("I rang over the valley and Ines pulled the rope.", "Clothilde", first=True) == [
+        "Clothilde",
+        "Ines",
+    ]
     # must not: an animal that speaks ("said Captain") is a character however much it barks
     talking = model(
         "Rufus began to bark. “Get off my meadow,” said Rufus. “Go home,” said Rufus to the hare.",
@@ -2621,3 +2626,44 @@ def test_a_person_only_supposed_or_reported_as_saying_is_not_present():
     assert "Rudd Mallory" in t.characters_present(acts, None)
     dies = "The oven door fell. Rudd died there on the flags, and Tom knelt."
     assert "Rudd Mallory" in t.characters_present(dies, None)
+
+
+def test_a_first_person_narrator_the_model_reads_as_an_animal_is_a_person_of_the_book():
+    # a cat that tells half the book: it purrs and has a tail, so the model reads "Marmalade" as an animal; once the
+    # first-person scenes are its, it is present in the third-person scenes that name it as well
+    cat = model(
+        "Marmalade began to purr. Marmalade's tail went up, and Marmalade began to mew at the door.",
+        "Owen Price came in with the milk. “Down,” said Owen. Marmalade was purring on the sill.",
+        "Owen thought about the ferry. Later Marmalade slept under the stove, and Owen laughed at her.",
+    )
+    assert kind(cat, "Marmalade") not in (None, "person")
+    t = Tagger()
+    t.model, t.people = cat, cat.index
+    third = "Owen put the saucer down, and Marmalade ate, and Owen went out to the boat."
+    assert "Marmalade" not in t.characters_present(third, "Owen")
+    t.admit_narrators(["Marmalade"])
+    assert "Marmalade" in t.characters_present(third, "Owen")
+    # must not: a narrator the index already knows keeps their own entry
+    t.admit_narrators(["Owen"])
+    assert t.people.resolve("Owen") == "Owen Price"
+
+
+def test_a_name_quoted_on_its_own_mid_sentence_is_a_work_not_a_person():
+    # a song named like a woman of the bandleader's family: played, sung and named in quotes, as a book prints a
+    # title; the crowd sings the chorus back in the narration, and speech quotes it, which reads like a call
+    m = model(
+        "The band played “Rosie Keane” twice, and the whole hall sang “Rosie Keane” back at us, Rosie Keane, "
+        "Rosie Keane.",
+        "“Rosie Keane,” said Tom Keane. “Every night, Rosie Keane.” Keane laughed at the drummer, and he paid us.",
+        "At the wedding we finished with “Rosie Keane” again, and Tom Keane thought about the money. He was tired.",
+        "Nobody knew the words of “Rosie Keane” except the drummer, and Keane said so.",
+    )
+    assert kind(m, "Rosie Keane") == "thing"
+    assert m.characters_in("Then they played Rosie Keane, and Tom Keane sang.") == ["Tom Keane"]
+    # must not: a nickname given in quotes, and a name said after a verb of speech, stay a person
+    m = model(
+        "The boys called him “Sparrow” from the first day. Sparrow laughed. “Come on, Sparrow,” said Tom Keane.",
+        "Sparrow thought about the river. Sparrow said nothing. Tom laughed.",
+        "Tom said “Sparrow” and stopped, and Sparrow turned round.",
+    )
+    assert kind(m, "Sparrow") == "person"

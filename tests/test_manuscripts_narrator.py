@@ -1579,3 +1579,28 @@ def test_a_name_said_to_the_i_in_one_chapter_is_the_i_of_the_first_person_chapte
     plain = {**_ORCHARD, "to_me": _ORCHARD["to_me"].replace("she said to me", "she said")}
     povs = _book(tmp_path, plain, ("to_me", "third", "unnamed", "third", "call"))
     assert "Petra" not in [p.pov for p in povs]
+
+
+def test_a_roster_alias_in_lower_case_said_to_the_narrator_names_them():
+    # a lighthouse's mind tells the scene and is never named in it: the keepers call it by the roster's lower-case
+    # alias, at a quote's opening or after a comma, as they would call it by a name
+    from curation.ingest.manuscripts.roster import Character, Roster
+
+    scene = (
+        "I turn the lamp at dusk, as I have for ninety years. The keeper climbs the stair slowly tonight.\n\n"
+        "“Evening, old lady,” the keeper says to the glass.\n\n"
+        "“Evening,” I say, and I warm the room a little for him.\n\n"
+        "Maren Holt comes up the stair after him. “Old lady,” she says to me, “how long will the oil last?”\n\n"
+        "“Till spring,” I say. I always tell her the truth."
+    )
+    roster = Roster([Character("Wenna", ["old lady"], "pov"), Character("Maren Holt", ["Maren"], "pov")])
+    t = Tagger(roster)
+    t.learn_book(scene.split("\n\n"))
+    assert t.pov(scene).pov == "Wenna"
+    # must not: the alias only talked about is no call ("the old lady needs oil"), and no roster, no alias
+    talked = scene.replace("“Evening, old lady,” the keeper", "“The old lady needs oil,” the keeper").replace(
+        "“Old lady,” she says to me, “how", "“She is an old lady,” she says to me. “How"
+    )
+    t = Tagger(roster)
+    t.learn_book(talked.split("\n\n"))
+    assert t.pov(talked).pov != "Wenna"

@@ -462,6 +462,16 @@ _IS_THING = re.compile(
 _ITALIC_NAME = re.compile(
     r"(?<![\w*])([*_])(?:[Tt]he\s+)?([A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|de|van|von|la|le)){0,3})\1(?![\w*])"
 )
+#: A name quoted on its own in the middle of a sentence, as songs, poems and films are printed: "I sang “Yaa
+#: Amponsah” last", "the opening bars of “Yaa Amponsah”" (a song, The Highlife Band), "a five-piece band playing
+#: "Laura" as if" (A Dime on the Dead), "played "Sweet Caroline" twice" (The Back Four). A call has its punctuation
+#: inside the quote ("“Kettle,” she said") or opens it; one after a verb of speech ("he said “Tom” and stopped") is
+#: left out, and so is a nickname given ("they called him “Sparrow”", "known as “Doc”").
+_QUOTED_TITLE = re.compile(
+    r"(?<=[a-z]\s)(?<!said\s)(?<!says\s)(?<!cried\s)(?<!shouted\s)(?<!whispered\s)(?<!yelled\s)"
+    r"(?<!\bhim\s)(?<!\bher\s)(?<!\bme\s)(?<!\bus\s)(?<!\bas\s)(?<!named\s)(?<!called\s)"
+    r"[“\"‘]((?:[A-Z][\w’'\-]*)(?:\s+(?:[A-Z][\w’'\-]*|of|the|in|de|la)){0,4})[”\"’](?![\w’'])"
+)
 #: A verb of carrying or handling right before a name ("Tamsin carried the Cinder Cup", "They put the Bell down",
 #: "has taken the Bell apart", "I nearly lost the Bell"): what people carry, put down and lose is an object, never a
 #: place. Verbs that take a person as often ("got", "brought", "held") are left out.
@@ -2523,6 +2533,16 @@ def _opened_clauses(texts: list[str], forms: dict[tuple, Evidence]) -> None:
                 ev.gendered += len(_GENDERED.findall(rest))
 
 
+def _quoted_titles(texts: list[str], forms: dict[tuple, Evidence]) -> None:
+    """A name quoted on its own mid-sentence (`_QUOTED_TITLE`) is a work's name, printed in quotes as others print it
+    in italics, and counts as italics do."""
+    for text in texts:
+        for m in _QUOTED_TITLE.finditer(text):
+            f = _form(m.group(1).split())
+            if f in forms:
+                forms[f].italic += 1
+
+
 def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tuple, Evidence]) -> None:
     """Evidence only the author's typography or a naming sentence shows: a name set in italics on its own
     (`_ITALIC_NAME`, read on the paragraphs with their emphasis marks) and a name given to an "it"
@@ -2534,6 +2554,7 @@ def _typeset_and_named(paragraphs: list[str], texts: list[str], forms: dict[tupl
             f = _form(m.group(2).split())
             if f in forms:
                 forms[f].italic += 1
+    _quoted_titles(texts, forms)
     for text in texts:
         for m in _NAMED_IT.finditer(text):
             f = _form(next(g for g in m.groups() if g).split())

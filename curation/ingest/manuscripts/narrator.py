@@ -498,7 +498,36 @@ def _mentions(
         taken = [(m.start, m.end) for m in mentions]
         mentions += [m for m in addressed.mentions(para) if not any(a < m.end and m.start < b for a, b in taken)]
         mentions.sort(key=lambda m: m.start)
+    if people.descriptions:
+        taken = [(m.start, m.end) for m in mentions]
+        mentions += [
+            m
+            for m in _described_calls(para, people.descriptions)
+            if real(m.person) and not any(a < m.end and m.start < b for a, b in taken)
+        ]
+        mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _described_calls(para: str, descriptions: dict[str, str]) -> list[Mention]:
+    """A roster's lower-case alias said to someone, as a name is ("“Morning, old girl,” he says to the wall", "“Old
+    girl,” she says to me" for the ship that narrates The Long Quiet of the Tessaly, never named in its own scenes):
+    the user says the book calls that character so, and a call is a name's use. Only a call: in the narration or
+    talked about, a description is mostly how one character sees another ("“A shamus,” he said")."""
+    out: list[Mention] = []
+    spans = quoted_spans(para)
+    for alias, person in descriptions.items():
+        words = alias.split()
+        if words[0].casefold() == "the":
+            continue  # "the keeper" is talked about, not called
+        # its first letter either case: a call may open the quote ("Old girl, ...")
+        head = "(?i:" + re.escape(words[0][:1]) + ")" + re.escape(words[0][1:])
+        rx = re.compile(r"(?<![\w’'])" + r"\s+".join([head, *map(re.escape, words[1:])]) + r"(?![\w’'\-])")
+        for m in rx.finditer(para):
+            span = next(((a, b) for a, b in spans if a <= m.start() < b), None)
+            if span is not None and _vocative_shape(para, span, m.start(), m.end()):
+                out.append(Mention(m.start(), m.end(), person, False))
+    return out
 
 
 def _speech_tags(

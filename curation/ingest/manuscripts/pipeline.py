@@ -32,7 +32,7 @@ from .roster import Roster
 from .runs import run_groups, split_runs
 from .settings import ChunkingConfig, ManuscriptsConfig
 from .structure import Book, ParagraphRun, Removed, Scene, heading_name, parse_structure, title_after_number
-from .tagging import PLURAL_NARRATOR, PRONOUN_LEADER, PovResult, Tagger, present_share
+from .tagging import NAMED_NARRATOR, PLURAL_NARRATOR, PRONOUN_LEADER, PovResult, Tagger, present_share
 from .text import narration_only, strip_emphasis
 from .unnamed_mind import named_pov_of_pronoun, pooled_owner
 
@@ -1123,6 +1123,11 @@ def process_manuscript(
     tagger.learn_book([p.text for p in book.paragraphs])
     povs, pov_key = _scene_povs(book, tagger)
     _thread_of_short_pieces(book, povs, pov_key, bounds.min_words, tagger.people)
+    # a narrator the text itself names as its "I" (a self-introduction, a byline, a document's heading), not one only
+    # guessed from a call, which may be anyone's ("Base, this is Doc")
+    tagger.admit_narrators(
+        sorted({p.pov for p in povs.values() if p.pov and p.person == "first" and p.confidence >= NAMED_NARRATOR})
+    )
     plan = plan_chunks(
         [c.scenes for c in book.chapters],
         pov_key,
@@ -1153,7 +1158,7 @@ def process_manuscript(
         read = chunk.text  # what the taggers read; `text` is the author's (they differ in a single-quoted book)
         text = own[k]
         pov = povs[scene.index]
-        characters = tagger.characters_present(read, pov.pov)
+        characters = tagger.characters_present(read, pov.pov, first=pov.person == "first")
         profile = profiles[k]
         kind, features = types[k]
         where = tagger.setting(read, ch.index, pov.pov)

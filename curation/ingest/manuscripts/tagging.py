@@ -58,6 +58,9 @@ _WE = re.compile(r"\b(?:we|us|our|ourselves)\b", re.I)
 PLURAL_NARRATOR_MIN_WE = 10
 #: Why such a scene has no POV: the passes that lend a book's "I" to unnamed scenes leave it alone.
 PLURAL_NARRATOR = "first-person plural narrator, no one 'I'"
+#: The confidence of a first-person POV the text itself names (a self-introduction 0.85, a byline 0.85, a document
+#: heading 0.95), above one read from a call (0.7) or carried from another scene (0.6): `Tagger.admit_narrators`
+NAMED_NARRATOR = 0.85
 _THIRD = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
 #: The commonest verbs of the narration's tense: a scene told in the present says "is", "has", "says"; in the past
 #: "was", "had", "said" (`present_share`).
@@ -392,13 +395,15 @@ class Tagger:
         c = Counter(m.person for m in self.people.in_scene(plain).described(plain))
         return [n for n, k in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) if k >= min_mentions]
 
-    def characters_present(self, text: str, pov: str | None) -> list[str]:
+    def characters_present(self, text: str, pov: str | None, first: bool = False) -> list[str]:
         """The people of a chunk: those it shows there or speaks to by name (not those it only talks about or remembers:
         `absent_from`; nor the dead: `CharacterModel.dead`), those its speech addresses by a name the book knows for no
         one else (`CharacterModel.addressed_in`), those it calls by a rank alone (`CharacterModel.ranks_in`: "the
         Major", "the Chancellor"), and its POV character, who is in every scene they tell even when the text never names
         them (a first-person narrator: "I" in The Cullerby Wire, Eighty Covers, The Tollhouse Summer), first when the
-        text does not name them."""
+        text does not name them. A scene told in the first person (`first`) is its named "I"'s however the book's model
+        reads the name elsewhere: a dog that narrates (Biscuit in The Biscuit Affair, read as a thing) is there, telling
+        it."""
         names = self.characters_in(text)
         if self.model is not None:
             # talked about, not there: named only inside others' speech and never spoken to ("“Did Marjorie ring?”"),
@@ -410,12 +415,31 @@ class Tagger:
             names += [
                 n for n in self.model.ranks_in(text) if n not in names and not self._kin_listed(n, names, pov, text)
             ]
-        if pov and pov not in names and (self.model is None or self.model.kind_of(pov) in (None, "person")):
-            # never a POV the book's model says is no person (a bell or a dog a scene opens on): no one present
+        if pov and pov not in names and (first or self.model is None or self.model.kind_of(pov) in (None, "person")):
+            # never a third-person POV the book's model says is no person (a bell or a dog a scene opens on): no one
+            # present; a first-person scene's "I" is present by definition
             person = self.people.resolve(pov) or pov
             if person not in names:
                 names.insert(0, person)
         return names
+
+    def admit_narrators(self, narrators: list[str]) -> None:
+        """A name the book's first-person scenes give their "I" (named with at least `NAMED_NARRATOR`) is one of its
+        people wherever it is named, however the model read it: a mind that tells scenes is a character, in others'
+        scenes too (Biscuit, the dog who introduces himself and narrates half of The Biscuit Affair, is present in
+        Terry's scenes). A name the index already gives someone stays theirs."""
+        for name in narrators:
+            form = tuple(w.casefold() for w in name_words(name))
+            # only a name the model read as something else (an animal, a thing, a kind): one it left out as too rarely
+            # a person's is left to the scenes that name it (Latch, in the scenes of the detective who hunts her in
+            # Cold Ledger, is talked about there, not present)
+            if (
+                form
+                and self.people.resolve(name) is None
+                and self.model is not None
+                and self.model.kind_of(name) not in (None, "person")
+            ):
+                self.people.add(form, name)
 
     def _kin_listed(self, name: str, names: list[str], pov: str | None, text: str) -> bool:
         """A kinship name ("Dad", "Gran") whose person the chunk lists already: someone of its gender who shares
