@@ -44,7 +44,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .characters import ORG_WORDS, CharacterModel
+from .characters import ORG_WORDS, CharacterModel, Entity
 from .text import narration_only, speaker_lines_as_speech, strip_emphasis, told_in_quotes, transcript_record
 
 #: Head nouns of places a scene can happen in (rooms, buildings, parts of a vessel, ground and water).
@@ -596,6 +596,24 @@ def _a_language_or_people(name: str) -> bool:
     )
 
 
+def _a_being(e: Entity) -> bool:
+    """A name the narration lets speak or bark ("said Gash Bekele", "Mực was barking") more often than it puts anybody
+    in it, not counting "at X's" (a person's house): a person, an animal or a talking machine the model's place
+    evidence caught ("at Gash Bekele's", The Year of the Committee; "in Dobbs's lamp", a drone, The Long Quiet of the
+    Tessaly; "on Mực", a dog, The April of the Birds), never where a scene is. A talking vessel keeps its signs: people
+    within it (Mercy, The Mercy Winter), its parts, rooms or italics, or "the" before its name most times (the Halvard,
+    The Mercy Winter; the Ellen Grace). Being called by name is no sign: a radio calls a place ("Seacole Ward")."""
+    ev = e.evidence
+    acts = ev.get("said", 0) + ev.get("noise", 0)
+    vessel = ev.get("within", 0) >= 2 or any(ev.get(k) for k in ("part", "room_of", "italic"))
+    return (
+        acts >= 2
+        and acts > ev.get("place", 0) - ev.get("owner_place", 0)
+        and not vessel
+        and 2 * ev.get("the", 0) < ev.get("n", 0)
+    )
+
+
 def _settable(model: CharacterModel) -> list:
     """The model's places a scene can be set in: not an organisation's short name ("the Board" beside
     "the Drainage Board", "the Authority"), not a name ending in an institution word of an organisation, not
@@ -610,6 +628,8 @@ def _settable(model: CharacterModel) -> list:
         if _CALENDAR.fullmatch(e.name):  # "on Thursdays", "in March": a time, never a place
             continue
         if _a_language_or_people(e.name):
+            continue
+        if _a_being(e):
             continue
         out.append(e)
     return out
