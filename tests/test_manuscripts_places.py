@@ -915,3 +915,12 @@ def test_a_name_that_barks_or_speaks_more_than_anyone_is_in_it_is_no_setting_a_t
     lain_on = "Ruan lay down on Biscuit by the stove, and the rain went on. In the kitchen the kettle ticked."
     assert where(lain_on, m) == "the kitchen"
     assert where("Mira sat aboard the Lark all night and watched the dials.", m) == "the Lark"
+
+
+def test_coming_up_or_down_a_place_is_the_way_to_the_scene_walking_along_it_is_on_it():
+    """ "came up the hill on foot" to the ministry (The Year of the Committee), "went home up the hill" (The Biscuit
+    Affair): the way to where the scene is; "walked away up the beach" is still on the beach (The Women of Stein)."""
+    came = "Wen came up the hill at dusk with the goats, and then it was dark. In the kitchen she lit the lamp."
+    assert where(came) == "the kitchen"
+    assert where("Wen walked up the beach at dusk with the goats, and then it was dark.") == "the beach"
+    assert where("Wen sat down the hill from the house all afternoon.") is not None
