@@ -895,3 +895,32 @@ def test_new_year_is_a_time_not_a_place():
         ]
     )
     assert where("Nell sat in the ward at New Year and wrote to nobody.", m) == "the ward"
+
+
+BEINGS = [
+    "Ruan lived on the quay. Every evening he went up to the old ferryman, whose boat was drawn up on the shingle.",
+    "The dog Biscuit barked at the gulls. Biscuit was barking at the door. Ruan lay on Biscuit for warmth.",
+    "Mira slept aboard the Lark. “Course laid,” said the Lark. “Thank you,” Mira said.",
+    "In the galley of the Lark the lights were low. “Coffee is ready,” said the Lark. “Sleep,” said the Lark.",
+    "Mira stood on the bridge of the Lark. Aboard the Lark nobody hurried. The Lark's engines woke.",
+]
+
+
+def test_a_name_that_barks_or_speaks_more_than_anyone_is_in_it_is_no_setting_a_talking_vessel_is():
+    """A dog lain on ("her head on Mực", The April of the Birds), a drone ("in Dobbs's lamp", The Long Quiet of the
+    Tessaly), a man's house ("at Gash Bekele's", The Year of the Committee) give the model place evidence, but the
+    narration lets them bark or speak more often: never where a scene is. A ship that talks and that people are
+    aboard stays one."""
+    m = build_model(BEINGS)
+    lain_on = "Ruan lay down on Biscuit by the stove, and the rain went on. In the kitchen the kettle ticked."
+    assert where(lain_on, m) == "the kitchen"
+    assert where("Mira sat aboard the Lark all night and watched the dials.", m) == "the Lark"
+
+
+def test_coming_up_or_down_a_place_is_the_way_to_the_scene_walking_along_it_is_on_it():
+    """ "came up the hill on foot" to the ministry (The Year of the Committee), "went home up the hill" (The Biscuit
+    Affair): the way to where the scene is; "walked away up the beach" is still on the beach (The Women of Stein)."""
+    came = "Wen came up the hill at dusk with the goats, and then it was dark. In the kitchen she lit the lamp."
+    assert where(came) == "the kitchen"
+    assert where("Wen walked up the beach at dusk with the goats, and then it was dark.") == "the beach"
+    assert where("Wen sat down the hill from the house all afternoon.") is not None

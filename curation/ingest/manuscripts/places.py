@@ -44,7 +44,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .characters import ORG_WORDS, CharacterModel
+from .characters import ORG_WORDS, CharacterModel, Entity
 from .text import narration_only, speaker_lines_as_speech, strip_emphasis, told_in_quotes, transcript_record
 
 #: Head nouns of places a scene can happen in (rooms, buildings, parts of a vessel, ground and water).
@@ -385,6 +385,12 @@ _ON = frozenset(
     ]
 )
 _TOWARD = frozenset(["to", "toward", "towards", "from"])
+_UP_OR_DOWN = frozenset(["up", "down"])
+#: Coming (or going home) up or down a place: the place is the way to where the narration is, not where anybody
+#: stays (`_on_weight`); walking up or down one is still on it ("Hrolf walked away up the beach", The Women of Stein).
+_ON_THE_WAY = frozenset(["came", "come", "comes", "coming", "home"])
+#: Verbs of being somewhere: "sat down the hill from the house" is still there.
+_AT_REST = frozenset(["sat", "sits", "sitting", "stood", "stands", "standing", "lay", "lies", "lying", "waited"])
 _DET = frozenset(["the", "his", "her", "their", "my", "our", "its", "your", "this", "that", "a", "an"])
 #: Verbs of posture, staying and arrival: what a person does *in* the place the scene is set.
 _BEING = frozenset(
@@ -596,6 +602,24 @@ def _a_language_or_people(name: str) -> bool:
     )
 
 
+def _a_being(e: Entity) -> bool:
+    """A name the narration lets speak or bark ("said Gash Bekele", "Mực was barking") more often than it puts anybody
+    in it, not counting "at X's" (a person's house): a person, an animal or a talking machine the model's place
+    evidence caught ("at Gash Bekele's", The Year of the Committee; "in Dobbs's lamp", a drone, The Long Quiet of the
+    Tessaly; "on Mực", a dog, The April of the Birds), never where a scene is. A talking vessel keeps its signs: people
+    within it (Mercy, The Mercy Winter), its parts, rooms or italics, or "the" before its name most times (the Halvard,
+    The Mercy Winter; the Ellen Grace). Being called by name is no sign: a radio calls a place ("Seacole Ward")."""
+    ev = e.evidence
+    acts = ev.get("said", 0) + ev.get("noise", 0)
+    vessel = ev.get("within", 0) >= 2 or any(ev.get(k) for k in ("part", "room_of", "italic"))
+    return (
+        acts >= 2
+        and acts > ev.get("place", 0) - ev.get("owner_place", 0)
+        and not vessel
+        and 2 * ev.get("the", 0) < ev.get("n", 0)
+    )
+
+
 def _settable(model: CharacterModel) -> list:
     """The model's places a scene can be set in: not an organisation's short name ("the Board" beside
     "the Drainage Board", "the Authority"), not a name ending in an institution word of an organisation, not
@@ -610,6 +634,8 @@ def _settable(model: CharacterModel) -> list:
         if _CALENDAR.fullmatch(e.name):  # "on Thursdays", "in March": a time, never a place
             continue
         if _a_language_or_people(e.name):
+            continue
+        if _a_being(e):
             continue
         out.append(e)
     return out
@@ -838,6 +864,19 @@ _SPOKEN_TO = re.compile(
 )
 
 
+def _on_weight(prep: str, words: list[str], verbs: set[str], moved: bool) -> tuple[float, str]:
+    """The weight of a place after "on", "along", "up" ... (`_ON`): more after a verb of being or arrival; little when
+    somebody only comes up or down it, a way to where the scene is ("came up the hill on foot" to the ministry, "came
+    down the hill to the Piazza", The Year of the Committee; "went home up the hill", The Biscuit Affair), or goes away
+    along it."""
+    if prep in _UP_OR_DOWN and verbs & _ON_THE_WAY and not verbs & _AT_REST:
+        return 0.5, "on the way up or down it"
+    # leaving along it, as away to a place: "She listens to his steps going away down the corridor" (Isaura Vell)
+    if _GOING_AWAY.search(" ".join(words[-3:-1])):
+        return 0.3, "going away along it"
+    return (2.0, "on, after a verb of being or arrival") if moved else (1.0, "after a preposition of place")
+
+
 def _preposition_weight(before: str, opening: bool = False, noun_place: bool = False) -> tuple[float, str] | None:
     """How strongly the words before a place put someone in it (None: they do not). `opening`: the
     scene's first paragraph, where a past perfect sets up the present ("Daniel Pryce had been watching
@@ -888,9 +927,7 @@ def _preposition_weight(before: str, opening: bool = False, noun_place: bool = F
     if prep in _IN:
         w, why = (3.0, "in, after a verb of being or arrival") if moved else (1.5, "after a preposition of place")
     elif prep in _ON:
-        w, why = (2.0, "on, after a verb of being or arrival") if moved else (1.0, "after a preposition of place")
-        # leaving along it, as away to a place: "She listens to his steps going away down the corridor" (Isaura Vell)
-        w, why = (0.3, "going away along it") if _GOING_AWAY.search(" ".join(words[-3:-1])) else (w, why)
+        w, why = _on_weight(prep, words, verbs, moved)
     elif prep in ("from", "through") and vantage:
         w, why = 3.0, "seen from inside it"
     elif prep in _TOWARD:
