@@ -1007,7 +1007,7 @@ def profile_files(
         spec=spec,  # a Markdown note beside the batches is skipped as the build skips it
     )
     out = FolderProfile()
-    add = _Adder(out, spec_units(spec))
+    add = _FolderProfiler(out, spec_units(spec))
     held: list[_Held] = []  # every file from the first holding records of no type on
     n_held = 0
     typed_files: set[str] = set()
@@ -1061,8 +1061,9 @@ class _Held(NamedTuple):
     typed: _Typed | None
 
 
-class _Adder:
-    """Profiles one file's typed records into a folder's profile (one `_Profiler` per type)."""
+class _FolderProfiler:
+    """Profiles one file's typed records at a call into a folder's profile (one `_Profiler` per type), so the files
+    `profile_files` holds for `retype` go through the same door as the others."""
 
     def __init__(self, out: FolderProfile, units: tuple[tuple[str, Units], ...]) -> None:
         self.out = out
