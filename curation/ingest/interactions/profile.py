@@ -1037,8 +1037,9 @@ def profile_files(
             if samples is None:  # over HOLD_RECORDS: read again
                 samples = _read_samples(path, shown, spec, None)
             if samples is not None:
-                again = typed is None or later is not declared
-                add(shown, *(_typed(samples, spec, later(path) if later else None) if again else typed))
+                if typed is None or later is not declared:  # read again, or typed anew by `retype`'s answer
+                    typed = _typed(samples, spec, later(path) if later else None)
+                add(shown, *typed)
     for tp in out.types.values():
         add_pair_labels(tp)
         add_row_positions(tp)
