@@ -225,10 +225,11 @@ Values = dict[tuple[str, Any, Any], tuple[str | None, dict[str, Any], frozenset[
 
 
 def _values(a: Any) -> Values:
-    """(file name, document, index) -> (data type, data after the map and the stages, the map lines that moved a
-    value in it: its `field_map:<theirs>-><ours>` repairs) of every record read."""
+    """(file, document, index) -> (data type, data after the map and the stages, the map lines that moved a value in
+    it: its `field_map:<theirs>-><ours>` repairs) of every record read. The file as the analysis names it, not its
+    name alone: the two analyses compared read one folder, where two teams' folders may hold files of one name."""
     return {
-        (Path(r.source.file).name, r.metadata.get("document"), r.source.index): (
+        (r.source.file, r.metadata.get("document"), r.source.index): (
             r.data_type,
             r.data,
             frozenset(x for x in r.repairs if x.startswith("field_map:")),

@@ -191,3 +191,14 @@ def test_a_line_judged_on_no_record_keeps_the_string_judgement(scorer):
     container = {"gossip": {"talk.rumour_v2": "rumour"}}
     moved = {key: ("gossip", {"rumour": "heard it at the well"}, frozenset({"field_map:talk->rumour"}))}
     assert scorer._value_wrong_lines({"gossip": {"talk": "rumour"}}, container, moved, want) == []
+
+
+def test_records_of_two_files_of_one_name_in_two_folders_are_both_judged(scorer):
+    """Two teams' folders each with a batch_001.json: keyed by file name, the second record hid the first."""
+    from types import SimpleNamespace as NS
+
+    def rec(file: str, rumour: str) -> NS:
+        return NS(source=NS(file=file, index=0), metadata={}, data_type="gossip", data={"rumour": rumour}, repairs=[])
+
+    a = NS(recovered=[rec("batches/team_a/batch_001.json", "x"), rec("batches/team_b/batch_001.json", "y")])
+    assert len(scorer._values(a)) == 2
