@@ -41,7 +41,8 @@ not the matcher. Columns:
             line per version), a line that moved nothing on those where no other line into that field did.
             So a line that reads the same values by another documented path (`blocks[title=Request].x` for
             `blocks[0].x`, `rows[].x` on a one-row list for `rows[0].x`) is not wrong. Where either analysis
-            stops, or no record of the type is read in both, the string figure below stands for that line
+            stops, no record of the type is read in both, or a line moved values only where the generator's
+            map gives our field none, the string figure below stands for that line
   wrong(str) the figure `wrong` was before (results files up to fresh20-start compare with this column): lines whose
             source path is the truth's and whose target differs, or whose source path (and any path under it) the
             truth does not name ("needs no move"), compared as path strings
@@ -224,10 +225,11 @@ Values = dict[tuple[str, Any, Any], tuple[str | None, dict[str, Any], frozenset[
 
 
 def _values(a: Any) -> Values:
-    """(file name, document, index) -> (data type, data after the map and the stages, the map lines that moved a
-    value in it: its `field_map:<theirs>-><ours>` repairs) of every record read."""
+    """(file, document, index) -> (data type, data after the map and the stages, the map lines that moved a value in
+    it: its `field_map:<theirs>-><ours>` repairs) of every record read. The file as the analysis names it, not its
+    name alone: the two analyses compared read one folder, where two teams' folders may hold files of one name."""
     return {
-        (Path(r.source.file).name, r.metadata.get("document"), r.source.index): (
+        (r.source.file, r.metadata.get("document"), r.source.index): (
             r.data_type,
             r.data,
             frozenset(x for x in r.repairs if x.startswith("field_map:")),
@@ -251,7 +253,9 @@ def _value_wrong_lines(
     `wrong`); `got` / `want` are the records read with the proposed / the generator's map (None: that run stopped).
     A line is judged on the records it moved a value in (a field its version of a type leaves empty elsewhere is
     a line missing, not this one wrong); a line that moved nothing, on the records where no line of ours into the
-    same field (or one above or inside it) did. A line neither run can judge keeps the string judgement."""
+    same field (or one above or inside it) did. A line neither run can judge, or that moved values only where the
+    generator's map gives our field none (no record to judge them on), keeps the string judgement: not passed
+    unread. A line that moved nothing where nothing judges it changed no value: not wrong."""
     wrong = []
     g, w = got or {}, want or {}
     for t, lines in proposed.items():
@@ -280,6 +284,11 @@ def _value_wrong_lines(
                     continue  # the truth gives this record no value: nothing to compare
                 judged += 1
                 differ += not _same(mine, theirs)
+            if acted and not judged:  # it moved values, but only where the generator's map leaves our field empty
+                why = _string_wrong(src, dst, tt)
+                if why:
+                    wrong.append(f"{name} ({why}; not compared: the generator's map gives no value on its records)")
+                continue
             if differ:
                 why = f"truth reads it from {', '.join(filled_by)}" if filled_by else "needs no move"
                 wrong.append(f"{name} ({why}; other values on {differ} of {judged} records)")
@@ -365,7 +374,7 @@ def score_seed(family: str, seed: int, samples: dict, rules: set[str], use: str)
         "value_runs_stopped": [
             f"seed {seed}: {n}" for n, v in (("proposed map", got), ("generator's map", want)) if v is None
         ],
-        "wrong_str": _wrong_lines(proposed, truth),
+        "wrong_str": [f"seed {seed}: {w}" for w in _wrong_lines(proposed, truth)],
         "ambiguous": ambiguous,
         "stops": stops,
         "stop_types": stop_types,

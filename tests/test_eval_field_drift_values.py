@@ -171,3 +171,34 @@ def test_a_line_is_not_judged_on_records_of_another_version_that_no_line_fills(s
     assert scorer._value_wrong_lines(dead, truth, got, want) == [
         "gossip: talk.v3 -> rumour (truth reads it from rumour_v1, talk.rumour_v2; other values on 1 of 1 records)"
     ]
+
+
+def test_a_line_judged_on_no_record_keeps_the_string_judgement(scorer):
+    """A line that moved a note of theirs into our field only on records the generator's map leaves that field empty
+    on has no record to be judged on: it is read as a path string (here a move nothing needs), not passed unread
+    (on rel20 it passed: judged on no record, it differed on none)."""
+    key = ("f.json", None, 0)
+    truth = {"gossip": {"rumour_v1": "rumour"}}
+    want = {key: ("gossip", {"aside": "heard it at the well"}, frozenset())}  # no rumour_v1: the truth fills nothing
+    got = {key: ("gossip", {"rumour": "heard it at the well"}, frozenset({"field_map:aside->rumour"}))}
+    assert scorer._value_wrong_lines({"gossip": {"aside": "rumour"}}, truth, got, want) == [
+        "gossip: aside -> rumour (needs no move; not compared: the generator's map gives no value on its records)"
+    ]
+    # must not: the same line where it moved nothing changed no value (a container line the finer lines emptied)
+    unmoved = {key: ("gossip", {"aside": "heard it at the well"}, frozenset())}
+    assert scorer._value_wrong_lines({"gossip": {"aside": "rumour"}}, truth, unmoved, want) == []
+    # nor a line the path strings accept (a container over the source the truth moves)
+    container = {"gossip": {"talk.rumour_v2": "rumour"}}
+    moved = {key: ("gossip", {"rumour": "heard it at the well"}, frozenset({"field_map:talk->rumour"}))}
+    assert scorer._value_wrong_lines({"gossip": {"talk": "rumour"}}, container, moved, want) == []
+
+
+def test_records_of_two_files_of_one_name_in_two_folders_are_both_judged(scorer):
+    """Two teams' folders each with a batch_001.json: keyed by file name, the second record hid the first."""
+    from types import SimpleNamespace as NS
+
+    def rec(file: str, rumour: str) -> NS:
+        return NS(source=NS(file=file, index=0), metadata={}, data_type="gossip", data={"rumour": rumour}, repairs=[])
+
+    a = NS(recovered=[rec("batches/team_a/batch_001.json", "x"), rec("batches/team_b/batch_001.json", "y")])
+    assert len(scorer._values(a)) == 2

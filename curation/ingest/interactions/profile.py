@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ...domain import Spec, load_spec
 from ...llm.salvage import Lost, repair_strings
@@ -1007,9 +1007,8 @@ def profile_files(
         spec=spec,  # a Markdown note beside the batches is skipped as the build skips it
     )
     out = FolderProfile()
-    add = _Adder(out, spec_units(spec))
-    #: per file from the first holding records of no type on: its records (None past HOLD_RECORDS) and typing
-    held: list[tuple[Path, str, list[tuple[dict[str, Any], RawSample, str | None]] | None, Any]] = []
+    add = _FolderProfiler(out, spec_units(spec))
+    held: list[_Held] = []  # every file from the first holding records of no type on
     n_held = 0
     typed_files: set[str] = set()
     for path in files:
@@ -1024,7 +1023,7 @@ def profile_files(
             typed_files.add(shown)
         if retype is not None and (held or tally.untyped):
             keep = n_held + len(samples) <= HOLD_RECORDS
-            held.append((path, shown, samples if keep else None, (records, tally) if keep else None))
+            held.append(_Held(path, shown, samples if keep else None, (records, tally) if keep else None))
             n_held += len(samples) if keep else 0
             if tally.untyped:
                 out.untyped[shown] = tally  # for `retype`; set again as the file is profiled
@@ -1033,21 +1032,39 @@ def profile_files(
     if held:
         assert retype is not None
         later = retype(dict(out.untyped), typed_files) or declared
-        for path, shown, samples, first in held:
+        for path, shown, samples, typed in held:
             out.untyped.pop(shown, None)
             if samples is None:  # over HOLD_RECORDS: read again
                 samples = _read_samples(path, shown, spec, None)
             if samples is not None:
-                again = first is None or later is not declared
-                add(shown, *(_typed(samples, spec, later(path) if later else None) if again else first))
+                if typed is None or later is not declared:  # read again, or typed anew by `retype`'s answer
+                    typed = _typed(samples, spec, later(path) if later else None)
+                add(shown, *typed)
     for tp in out.types.values():
         add_pair_labels(tp)
         add_row_positions(tp)
     return out
 
 
-class _Adder:
-    """Profiles one file's typed records into a folder's profile (one `_Profiler` per type)."""
+#: one file's records with the item each came in and the type its name gives (`_read_samples`)
+_Samples = list[tuple[dict[str, Any], RawSample, str | None]]
+#: one file's records typed: (value, data type, how decided, known) each, and its tally of records of no type
+_Typed = tuple[list[tuple[dict[str, Any], str, str, bool]], UntypedTally]
+
+
+class _Held(NamedTuple):
+    """A file `profile_files` profiles once `retype` has answered: its records and their first typing, both None
+    past HOLD_RECORDS (the file is read again)."""
+
+    path: Path
+    shown: str
+    samples: _Samples | None
+    typed: _Typed | None
+
+
+class _FolderProfiler:
+    """Profiles one file's typed records at a call into a folder's profile (one `_Profiler` per type), so the files
+    `profile_files` holds for `retype` go through the same door as the others."""
 
     def __init__(self, out: FolderProfile, units: tuple[tuple[str, Units], ...]) -> None:
         self.out = out
@@ -1067,9 +1084,7 @@ class _Adder:
             self.out.untyped[shown] = tally
 
 
-def _read_samples(
-    path: Path, shown: str, spec: Spec | None, out: FolderProfile | None
-) -> list[tuple[dict[str, Any], RawSample, str | None]] | None:
+def _read_samples(path: Path, shown: str, spec: Spec | None, out: FolderProfile | None) -> _Samples | None:
     """The file's records (strings repaired) with the item each came in and the type its name gives; None when it
     cannot be read. Unreadable files and records are counted in `out` (None: counted already)."""
     try:
@@ -1084,7 +1099,7 @@ def _read_samples(
             out.unreadable.append((shown, f"{parsed.error}: {parsed.error_detail}"))
         return None
     hint = file_type_hint(path, spec)
-    samples: list[tuple[dict[str, Any], RawSample, str | None]] = []
+    samples: _Samples = []
     for item in iter_samples(parsed, spec):
         if isinstance(item, Unrecognised):
             if out is not None:
@@ -1101,9 +1116,7 @@ def _read_samples(
     return samples
 
 
-def _typed(
-    samples: list[tuple[dict[str, Any], RawSample, str | None]], spec: Spec | None, said: str | None
-) -> tuple[list[tuple[dict[str, Any], str, str, bool]], UntypedTally]:
+def _typed(samples: _Samples, spec: Spec | None, said: str | None) -> _Typed:
     """(value, data type, how decided, known) per record of one file, and the file's tally of records of no type."""
     tally = UntypedTally()
     records = []

@@ -70,7 +70,7 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
         include, exclude = settings.include, settings.exclude
         spec = domain_for(settings)
         declared = settings.declared_type
-    spec_in = spec
+    configured_spec = spec  # None without settings: the profile reads with the ingest's defaults
     spec = spec or load_spec()
     untyped_share = (settings or InteractionsConfig()).max_untyped_share
     file_types: dict[str, str] = {}
@@ -78,7 +78,9 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
 
     def retype(untyped: dict[str, UntypedTally], typed: set[str]) -> Callable[[Path], str | None] | None:
         """The files of no type get the type proposed for them (their records are profiled as that type)."""
-        file_types.update(_propose_file_types(untyped, typed, spec, untyped_share, why))
+        lines, reasons = _propose_file_types(untyped, typed, spec, untyped_share)
+        file_types.update(lines)
+        why.update(reasons)
         if not file_types:
             return None
 
@@ -89,8 +91,8 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
 
         return said
 
-    profile = profile_files(paths, include, exclude, spec_in, declared=declared, retype=retype)
-    maps = {t: dict(spec.field_map(t).entries) for t in spec.types} if spec_in is not None else {}
+    profile = profile_files(paths, include, exclude, configured_spec, declared=declared, retype=retype)
+    maps = {t: dict(spec.field_map(t).entries) for t in spec.types} if configured_spec is not None else {}
     new_types = {
         name: propose_type(tp, spec)
         for name, tp in sorted(profile.types.items())
@@ -109,13 +111,14 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
 
 
 def _propose_file_types(
-    untyped: dict[str, UntypedTally], typed_files: set[str], spec: Spec, share: float, why: dict[str, str]
-) -> dict[str, str]:
-    """pattern -> type for each file most of whose records are of no type (`why` gets pattern -> why): the type
-    whose fields come closest; a file no type comes close to stops here, as the build stops on it. The pattern
+    untyped: dict[str, UntypedTally], typed_files: set[str], spec: Spec, share: float
+) -> tuple[dict[str, str], dict[str, str]]:
+    """(pattern -> type, pattern -> why) for each file most of whose records are of no type: the type whose fields
+    come closest; a file no type comes close to stops here, as the build stops on it. The pattern
     covers the file's numbered siblings, or is its exact name when it would also cover a file already typed (a
     declared type overrides a type the file name gives)."""
     lines: dict[str, str] = {}
+    why: dict[str, str] = {}
     failing = {shown for shown, tally in untyped.items() if tally.failing(share)}
     typed = typed_files - failing
     for shown, tally in untyped.items():
@@ -135,7 +138,7 @@ def _propose_file_types(
             f"{shown}: {tally.untyped} of {tally.total} records of no data type; {best.type}'s fields come closest "
             f"({best.found} of {best.required} required fields)" + (f", then {close[1].type}" if len(close) > 1 else "")
         )
-    return lines
+    return lines, why
 
 
 def _after_names(
