@@ -2613,8 +2613,10 @@ def test_a_person_only_supposed_or_reported_as_saying_is_not_present():
         "other shop. Rudd says the flour is dearer this year, and the oven takes an hour to come up."
     )
     assert t.characters_present(scene, None) == ["Tom Hale"]
-    later = "Tom wipes the counter. Rudd will be round for the bread at six, and Ada shall have the first loaf."
+    later = "Tom wipes the counter. Rudd will be round for the bread at six, and Ada'll have the first loaf."
     assert t.characters_present(later, None) == ["Tom Hale"]
+    wont = "Tom wipes the counter. Rudd won’t be back before noon, and Ada wouldn't have heard."
+    assert t.characters_present(wont, None) == ["Tom Hale"]
     gone = "Tom lights the oven alone. Rudd died in March, and Ada is dead these ten years."
     assert t.characters_present(gone, None) == ["Tom Hale"]
     # must not: someone who says a thing beside their own words, or who also acts in the scene, is there
@@ -2626,6 +2628,22 @@ def test_a_person_only_supposed_or_reported_as_saying_is_not_present():
     assert "Rudd Mallory" in t.characters_present(acts, None)
     dies = "The oven door fell. Rudd died there on the flags, and Tom knelt."
     assert "Rudd Mallory" in t.characters_present(dies, None)
+    # must not: "dead" as "very", the habitual "would" of a narrative past, a present scene's own "says", a death
+    # in a named person's arms, a refusal made there: all people in the scene
+    for present in (
+        "Rudd was dead tired after the night shift, and Tom handed him the tray.",
+        "Rudd is dead set against the new oven. Tom shrugs.",
+        "Every morning that winter Tom would light the oven, and Rudd would sweep the floor.",
+        "Rudd says nothing; he stares at the tray while Tom counts.",
+        "Rudd says goodbye to Tom and leaves.",
+        "The beam came down. Rudd died in Tom's arms.",
+        "Rudd will not hear of it, he tells Tom.",
+    ):
+        assert "Rudd Mallory" in t.characters_present(present, None), present
+    assert "Tom Hale" in t.characters_present("Every morning Tom would light the oven, and Rudd would sweep.", None)
+    # and still absent: a report "as someone says", and after an apostrophe (not a closing quote)
+    assert t.characters_present("Tom counts the loaves, as Rudd says, twice.", None) == ["Tom Hale"]
+    assert t.characters_present("Tom waits at the Harpers’ door. Rudd says it is late.", None) == ["Tom Hale"]
 
 
 def test_a_first_person_narrator_the_model_reads_as_an_animal_is_a_person_of_the_book():

@@ -1148,23 +1148,32 @@ _HANDED_BEFORE = re.compile(
 #: the Captain Foley", "Tanaka-sensei will say it's harder"): what someone would or will do, elsewhere or not yet,
 #: supposed or wished, not what they do there. On the labelled books 13 names a chunk lists only so over 12 books are
 #: absent, 1 present (Oji-san, who "would know if I touched it", at the back of the shop). A person there also acts
-#: ("Tom would not look at her. Tom sat"): every mention must be so (`absent_from`).
-_SUPPOSED_AFTER = re.compile(r"^\s+(?:would|will|shall)\b")
+#: ("Tom would not look at her. Tom sat"): every mention must be so (`absent_from`). Only "would/will have/be" (and
+#: their "n't", "not", "'ll", "'d" forms), the shape of those witnesses: a bare habitual "would" is the narrative past
+#: of people there ("Tom would light the oven, and Rudd would sweep"), "will not hear of it" a refusal made there.
+_SUPPOSED_AFTER = re.compile(
+    r"^(?:\s+(?:would|will)(?:\s+not)?|\s+(?:wouldn|won)[’']t|[’'](?:ll|d))\s+(?:have|be)\b"
+)
 #: A name the narration says is dead or died, not there and then ("Nurse Gedney died on Tuesday night", "poor Edmund
 #: Ashcombe is dead", "his son Lucan is dead, drowned"): on the labelled books 4 names a chunk lists only so over 4
 #: books are absent; the 1 present dies in the scene ("Thorkel Ketilsson died there on the stones"), which "there",
-#: "here", "in her arms" and the like keep.
+#: "here", "in her arms", "in Tom's arms" and the like keep. "Dead" only before a stop or a time ("is dead, drowned",
+#: "dead these ten years"): "dead tired", "dead set", "dead still" are someone there.
 _DIED_AFTER = re.compile(
-    r"^\s+(?:(?:is|was|had\s+been|has\s+been)\s+dead|(?:had\s+|has\s+)?died)\b"
-    r"(?!\s+(?:there|here|then|at\s+once|instantly|in\s+(?:his|her|my|our|their|your)\s+arms)\b)"
+    r"^\s+(?:(?:is|was|had\s+been|has\s+been)\s+dead(?=\s*[,.;:!?…—]|\s+(?:these|for|since|now)\b)"
+    r"|(?:had\s+|has\s+)?died\b(?!\s+(?:there|here|then|at\s+once|instantly|in\s+\S+\s+arms)\b))"
 )
 #: A name the narration makes the subject of a present "says" that reports, not tags, speech ("Hélène says it is the
 #: most expensive shopping", "Mother says you went to Umeda", "Padre Nacho says this is a thing people do", "as your Mr.
 #: Dacre says"): what someone holds or told the teller, in a letter, a diary or a present-tense telling. On the
 #: labelled books 10 names a chunk lists only so over 8 books are absent; the 2 present say it beside their own
-#: words ("“Trout, thirty seconds,” Marc-André says"), which `_TAGS_BEFORE` and a quote after "says" keep.
-_REPORTED_AFTER = re.compile(r"^\s+says\b(?!\s*[,:]?\s*[“\"‘])")
-_TAGS_BEFORE = re.compile(r"[”\"’]\s*$")
+#: words ("“Trout, thirty seconds,” Marc-André says"), which `_TAGS_BEFORE` keeps. Only "says" before a reported
+#: clause (that, it, this, a pronoun, the) or "as X says": "Rudd says nothing", "says goodbye" are someone there.
+#: A closing ’ follows a stop; after a letter it is an apostrophe ("the Harpers’ Rudd says it").
+_REPORTED_AFTER = re.compile(r"^\s+says\s+(?:that|it|this|you|we|he|she|they|I|the)\b")
+_AS_SAYS = re.compile(r"^\s+says\s*[,.;:!?)]")
+_AS_BEFORE = re.compile(r"\bas\s+(?:\S+\s+){0,3}$")
+_TAGS_BEFORE = re.compile(r"(?:[”\"]|[,.!?…—-]’)\s*$")
 #: A name the narration puts in an earlier time than the scene's, the subject of a past perfect ("Mrs Pike had moved
 #: Horace's cage", "Sasidharan had told me", "Priya had flown out on Tuesday"); not "had been" ("had been sitting in
 #: the front row all this time": still doing it; "Prof had been checked and scolded and fed and had fallen asleep on
@@ -1288,7 +1297,8 @@ def _narrated_away(text: str, spans: list[tuple[int, int]], m: Mention, flashbac
         return True
     if _SUPPOSED_AFTER.match(after) or _DIED_AFTER.match(after):
         return True
-    if _REPORTED_AFTER.match(after) and not _TAGS_BEFORE.search(before):
+    reported = _REPORTED_AFTER.match(after) or (_AS_SAYS.match(after) and _AS_BEFORE.search(before))
+    if reported and not _TAGS_BEFORE.search(before):
         return True
     if flashback or (_EARLIER_AFTER.match(after) is None and not _in_a_past_perfect_clause(text, m.start)):
         return False
