@@ -1151,9 +1151,7 @@ _HANDED_BEFORE = re.compile(
 #: ("Tom would not look at her. Tom sat"): every mention must be so (`absent_from`). Only "would/will have/be" (and
 #: their "n't", "not", "'ll", "'d" forms), the shape of those witnesses: a bare habitual "would" is the narrative past
 #: of people there ("Tom would light the oven, and Rudd would sweep"), "will not hear of it" a refusal made there.
-_SUPPOSED_AFTER = re.compile(
-    r"^(?:\s+(?:would|will)(?:\s+not)?|\s+(?:wouldn|won)[’']t|[’'](?:ll|d))\s+(?:have|be)\b"
-)
+_SUPPOSED_AFTER = re.compile(r"^(?:\s+(?:would|will)(?:\s+not)?|\s+(?:wouldn|won)[’']t|[’'](?:ll|d))\s+(?:have|be)\b")
 #: A name the narration says is dead or died, not there and then ("Nurse Gedney died on Tuesday night", "poor Edmund
 #: Ashcombe is dead", "his son Lucan is dead, drowned"): on the labelled books 4 names a chunk lists only so over 4
 #: books are absent; the 1 present dies in the scene ("Thorkel Ketilsson died there on the stones"), which "there",
