@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from curation.ingest.manuscripts.pov import decide, pronoun_breaks_tie
+from curation.ingest.manuscripts.tagging import PRONOUN_LEADER
 
 GENDER = {"Maren": "she", "Aldo": "he", "Ines": "she", "Tobiah": "he"}
 
@@ -66,5 +67,25 @@ def test_a_boathouse_scene_opening_on_him_and_carried_by_her_thoughts_is_hers_at
 
 
 def test_a_tie_whose_leader_does_not_own_the_carrying_pronoun_stays_open(tmp_path):
-    # must not: shorter, the scene leads on Aldo (the opener) while "she" is still Maren's: no one
-    assert _last_pov(tmp_path, SHED * 3).pov is None
+    # must not: shorter, the scene leads on Aldo (the opener) while "she" is still Maren's: the tagger stores no
+    # pronoun owner for it, so no one (the mechanism is asserted, not only the outcome: which of the two leads is a
+    # balance of text against the book prior, so it is checked first)
+    last = _last_pov(tmp_path, SHED * 3)
+    scores = last.evidence["scores"]
+    assert max(scores, key=scores.get) == "Aldo Ferri", last
+    assert PRONOUN_LEADER not in last.evidence and last.pov is None, last
+
+
+def test_a_scene_a_pass_set_to_no_one_on_purpose_is_not_overturned_by_the_pronoun():
+    # a pass that decides no one keeps the tagger's evidence (with its pronoun owner) and says `from`: the pronoun
+    # pass must leave it, and still settle a scene the tagger left open
+    from types import SimpleNamespace
+
+    from curation.ingest.manuscripts.pipeline import _tie_settled_by_pronoun
+    from curation.ingest.manuscripts.tagging import PovResult
+
+    kept = {PRONOUN_LEADER: "Maren Voss", "from": "first-person thread"}
+    povs = {0: PovResult(None, 0.5, "third", kept), 1: PovResult(None, 0.4, "third", {PRONOUN_LEADER: "Maren Voss"})}
+    keys: dict[int, object] = {0: ("pov", None), 1: ("pov", None)}
+    _tie_settled_by_pronoun(SimpleNamespace(scenes=[SimpleNamespace(index=0), SimpleNamespace(index=1)]), povs, keys)
+    assert povs[0].pov is None and povs[1].pov == "Maren Voss"

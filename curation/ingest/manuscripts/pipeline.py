@@ -1006,11 +1006,13 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
 
 def _tie_settled_by_pronoun(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
     """A scene still undecided for want of a margin goes, at a low confidence, to its leader when the leader owns its
-    carrying pronoun and the runner-up is of the other gender (`pov.pronoun_breaks_tie`, kept in its evidence)."""
+    carrying pronoun and the runner-up is of the other gender (`pov.pronoun_breaks_tie`, kept in its evidence). Not a
+    scene a pass has set to no one on purpose (its evidence says `from`, and keeps the tagger's key along): the
+    tagger only stores the key on a scene `decide` left open with no `from`."""
     for s in book.scenes:
         res = povs[s.index]
         who = res.evidence.get(PRONOUN_LEADER)
-        if res.pov is None and who and keys[s.index][0] == "pov":
+        if res.pov is None and who and "from" not in res.evidence and keys[s.index][0] == "pov":
             povs[s.index] = PovResult(
                 who,
                 min(res.confidence, 0.3),
