@@ -1512,6 +1512,18 @@ def camera_eye(ev: SceneEvidence, person: str, gender: str | None, mind: float) 
     return away_share(ev, person, gender) >= CAMERA_AWAY and 1000 * mind / words < CAMERA_MIND_PER_1000
 
 
+#: The least score a leader needs to be named at all (`decide`), and so to have a tie settled (`pronoun_breaks_tie`).
+MIN_LEADER_SCORE = 2.0
+
+
+def carrying_pronoun(ev: SceneEvidence) -> str | None:
+    """The gender ("he"/"she") whose unmarked pronoun carries the scene: the most of them, with no tie."""
+    ranked = ev.unmarked.most_common(2)
+    if not ranked or ranked[0][1] <= 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def decide(scores: dict[str, float], unowned: float = 0.0) -> tuple[str | None, float, dict]:
     """(POV, confidence, evidence): the leader needs a clear margin, else None at low confidence.
 
@@ -1530,7 +1542,7 @@ def decide(scores: dict[str, float], unowned: float = 0.0) -> tuple[str | None, 
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     margin = (s - second) / s
     conf = round(min(1.0, margin * min(1.0, s / 10.0) + 0.3 * min(1.0, s / 10.0)), 3)
-    if s < 2.0 or margin < 0.12:
+    if s < MIN_LEADER_SCORE or margin < 0.12:
         return None, min(conf, 0.3), evidence
     return top, conf, evidence
 
@@ -1545,12 +1557,11 @@ def pronoun_breaks_tie(
     room opening on the engineer; the-hunger-winter: Joke's barn scene opening on Wim; a-wednesday-in-june: Walter's
     Dean Bridge scene opening on the miller). Two people of one gender, or no carrying pronoun, stay a tie."""
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    if len(ranked) < 2 or ranked[0][1] < 2.0:  # as weak a leader as `decide` ever names
+    if len(ranked) < 2 or ranked[0][1] < MIN_LEADER_SCORE:  # as weak a leader as `decide` ever names
         return None
     (top, _), (second, _) = ranked[0], ranked[1]
-    carried = ev.unmarked.most_common(2)
-    if not carried or carried[0][1] <= 0 or (len(carried) > 1 and carried[1][1] == carried[0][1]):
+    g = carrying_pronoun(ev)
+    if g is None:
         return None
-    g = carried[0][0]
     other = gender.get(second)
     return top if owners.get(g) == top and other is not None and other != g else None

@@ -11,20 +11,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .pov import SceneEvidence
+from .pov import SceneEvidence, carrying_pronoun
 
 #: The pooled owner must be named in at least this many of the unnamed-mind scenes ...
 MIN_SCENES = 2
 #: ... and in more than this share of them.
 MIN_SHARE = 0.5
-
-
-def _pronoun(ev: SceneEvidence) -> str | None:
-    """The gender whose unmarked pronoun carries the scene."""
-    ranked = ev.unmarked.most_common(2)
-    if not ranked or ranked[0][1] <= 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
 
 
 def pooled_owner(
@@ -35,7 +27,7 @@ def pooled_owner(
     All the scenes must be carried by the same pronoun; the owner is named in at least `MIN_SCENES` of them and in
     more than `MIN_SHARE` of them, strictly more often than anyone else who could own that pronoun; a roster's POV
     list (`allowed`) limits who may."""
-    pronouns = {_pronoun(ev) for ev in scenes}
+    pronouns = {carrying_pronoun(ev) for ev in scenes}
     if len(scenes) < MIN_SCENES or len(pronouns) != 1 or None in pronouns:
         return None
     (g,) = pronouns
@@ -61,7 +53,7 @@ def named_pov_of_pronoun(ev: SceneEvidence, gender: dict[str, str], povs_elsewhe
     there from outside; the scene's "she" is hers, as in her other scenes). Someone the pronoun thinks of or looks at
     ("he felt the knife Pappy Jack had made") is shown not to be it and is no candidate; two candidates, or none,
     leave the mind unnamed."""
-    g = _pronoun(ev)
+    g = carrying_pronoun(ev)
     if g is None:
         return None
     cands = [
