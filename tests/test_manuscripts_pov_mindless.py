@@ -76,3 +76,24 @@ def test_a_named_mind_of_the_leaders_gender_takes_the_scene_from_a_leader_only_s
 def test_a_leader_whose_own_pronoun_senses_and_knows_keeps_the_scene(tmp_path):
     # must not: Tobias's own "he" hears and knows; Greta is named more but shows no mind
     assert _povs(tmp_path, HIS) == ["Tobias Brandt", "Tobias Brandt", "Tobias Brandt"]
+
+
+def test_two_rivals_of_equal_mind_are_a_tie_not_the_alphabetically_later():
+    # a scene whose leader shows no mind while two others, of one gender, see and think as much as each other: no
+    # one (the order of the names says nothing); one more sensing for either makes them the mind
+    from collections import Counter
+
+    from curation.ingest.manuscripts.pov import SceneEvidence, mind_over_mindless
+
+    gender = {"Ulla": "she", "Berit": "she", "Kasper": "he"}
+
+    def ev(berit: float, ulla: float) -> SceneEvidence:
+        return SceneEvidence(
+            present={"Kasper", "Ulla", "Berit"},
+            subject=Counter({"Kasper": 3, "Ulla": 1, "Berit": 1}),
+            mind=Counter({"Ulla": ulla, "Berit": berit}),
+        )
+
+    assert mind_over_mindless(ev(3.0, 3.0), "Kasper", {}, gender) is None
+    assert mind_over_mindless(ev(4.0, 3.0), "Kasper", {}, gender) == "Berit"
+    assert mind_over_mindless(ev(3.0, 4.0), "Kasper", {}, gender) == "Ulla"

@@ -1201,11 +1201,11 @@ def mind_over_mindless(
     the mind of a scene is seldom its busiest body (the-townland-of-carrigeen: Nora reading the letter, her "she"
     looking up, Old Michael laughing and named first; the-night-of-the-fires: the bawwab Idris watching the lane, Karim,
     whom the book follows most, named doing things; the-upper-fourth-at-hadleigh: Rosalind's named thought in a scene
-    Drummond walks through)."""
+    Drummond walks through). Two rivals of equal mind are a tie: no one, as `decide` leaves a tie."""
     if leader is None or ev.focal[leader] or ev.aside[leader]:
         return None
     lg = gender.get(leader)
-    best, best_mind = None, 0.0
+    best, best_mind, tied = None, 0.0, False
     for q in ev.present:
         if q == leader or not ev.subject[q]:
             continue
@@ -1219,9 +1219,10 @@ def mind_over_mindless(
         # the mind of Juan's one named thought in Ben's scene)
         own = ev.mind_unmarked[lg] if lg and owners.get(lg) == leader else 0.0
         theirs = ev.mind[leader] + (own if g != lg or 2 * own >= ev.mind[q] else 0.0)
-        if mind >= MINDLESS_RIVAL_MIND and theirs <= HAND_ON_MIND_SHARE * mind and (mind, q) > (best_mind, best or ""):
+        if mind >= MINDLESS_RIVAL_MIND and theirs <= HAND_ON_MIND_SHARE * mind and mind >= best_mind:
+            tied = best is not None and mind == best_mind
             best, best_mind = q, mind
-    return best
+    return None if tied else best
 
 
 #: The other pronoun must carry at least this many times the leader's own unmarked pronouns (`other_pronoun_mind`).
