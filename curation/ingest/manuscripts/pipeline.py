@@ -231,6 +231,8 @@ def _pooled_unnamed_mind(
 #: How sure another scene's POV must be for `_pov_elsewhere_of_unnamed_mind` to count its person as a POV character
 #: (the-scottish-play: a man the tagger guessed at 0.45 for one scene is no POV to give a third scene's "he").
 _DECIDED_ELSEWHERE = 0.5
+#: The confidence of a scene given by `_pov_elsewhere_of_unnamed_mind`: a book-level claim, below a scene's own.
+_NAMED_ELSEWHERE_CONF = 0.4
 
 
 def _pov_elsewhere_of_unnamed_mind(
@@ -254,7 +256,10 @@ def _pov_elsewhere_of_unnamed_mind(
             continue
         who, pronoun = got
         povs[i] = PovResult(
-            who, 0.4, povs[i].person, {**povs[i].evidence, "from": f"the book's POV character named as '{pronoun}'"}
+            who,
+            _NAMED_ELSEWHERE_CONF,
+            povs[i].person,
+            {**povs[i].evidence, "from": f"the book's POV character named as '{pronoun}'"},
         )
         keys[i] = ("pov", who)
 
@@ -1004,6 +1009,11 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
                     break
 
 
+#: The most confidence a tie settled by its carrying pronoun gets (`_tie_settled_by_pronoun`): no more than `decide`
+#: gives a scene it leaves open.
+_TIE_SETTLED_CONF = 0.3
+
+
 def _tie_settled_by_pronoun(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
     """A scene still undecided for want of a margin goes, at a low confidence, to its leader when the leader owns its
     carrying pronoun and the runner-up is of the other gender (`pov.pronoun_breaks_tie`, kept in its evidence). Not a
@@ -1015,7 +1025,7 @@ def _tie_settled_by_pronoun(book: Book, povs: dict[int, PovResult], keys: dict[i
         if res.pov is None and who and "from" not in res.evidence and keys[s.index][0] == "pov":
             povs[s.index] = PovResult(
                 who,
-                min(res.confidence, 0.3),
+                min(res.confidence, _TIE_SETTLED_CONF),
                 res.person,
                 {**res.evidence, "from": "tie settled by the carrying pronoun"},
             )
