@@ -2641,7 +2641,11 @@ def test_a_person_only_supposed_or_reported_as_saying_is_not_present():
     ):
         assert "Rudd Mallory" in t.characters_present(present, None), present
     assert "Tom Hale" in t.characters_present("Every morning Tom would light the oven, and Rudd would sweep.", None)
-    # and still absent: a report "as someone says", and after an apostrophe (not a closing quote)
+    # and still absent: "would" with any verb outside a habit, dead some years, a report "as someone says" or set in
+    # with commas, and after an apostrophe (not a closing quote)
+    assert t.characters_present("Tom said that Rudd would see the cart home.", None) == ["Tom Hale"]
+    assert t.characters_present("Tom kneads. Rudd had been dead nine years.", None) == ["Tom Hale"]
+    assert t.characters_present("Tom counts the loaves, Rudd says, twice over.", None) == ["Tom Hale"]
     assert t.characters_present("Tom counts the loaves, as Rudd says, twice.", None) == ["Tom Hale"]
     assert t.characters_present("Tom waits at the Harpers’ door. Rudd says it is late.", None) == ["Tom Hale"]
 

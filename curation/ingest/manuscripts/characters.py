@@ -1148,17 +1148,24 @@ _HANDED_BEFORE = re.compile(
 #: the Captain Foley", "Tanaka-sensei will say it's harder"): what someone would or will do, elsewhere or not yet,
 #: supposed or wished, not what they do there. On the labelled books 13 names a chunk lists only so over 12 books are
 #: absent, 1 present (Oji-san, who "would know if I touched it", at the back of the shop). A person there also acts
-#: ("Tom would not look at her. Tom sat"): every mention must be so (`absent_from`). Only "would/will have/be" (and
-#: their "n't", "not", "'ll", "'d" forms), the shape of those witnesses: a bare habitual "would" is the narrative past
-#: of people there ("Tom would light the oven, and Rudd would sweep"), "will not hear of it" a refusal made there.
-_SUPPOSED_AFTER = re.compile(r"^(?:\s+(?:would|will)(?:\s+not)?|\s+(?:wouldn|won)[’']t|[’'](?:ll|d))\s+(?:have|be)\b")
+#: ("Tom would not look at her. Tom sat"): every mention must be so (`absent_from`). Not in a sentence that marks a
+#: habit ("Every morning Tom would light the oven, and Rudd would sweep": the narrative past of people there, `_HABIT`);
+#: negated only before "have/be" ("Rudd will not hear of it", "would not look at her": a refusal made there).
+_SUPPOSED_AFTER = re.compile(
+    r"^(?:(?:\s+(?:would|will)|[’'](?:ll|d))\s+(?!not\b)\w"
+    r"|(?:\s+(?:would|will)\s+not|\s+(?:wouldn|won)[’']t)\s+(?:have|be)\b)"
+)
+_HABIT = re.compile(
+    r"\b(?:every|each|always|often|usually|sometimes|whenever|used\s+to|in\s+those\s+days|mornings|evenings|nights)\b",
+    re.I,
+)
 #: A name the narration says is dead or died, not there and then ("Nurse Gedney died on Tuesday night", "poor Edmund
 #: Ashcombe is dead", "his son Lucan is dead, drowned"): on the labelled books 4 names a chunk lists only so over 4
 #: books are absent; the 1 present dies in the scene ("Thorkel Ketilsson died there on the stones"), which "there",
 #: "here", "in her arms", "in Tom's arms" and the like keep. "Dead" only before a stop or a time ("is dead, drowned",
-#: "dead these ten years"): "dead tired", "dead set", "dead still" are someone there.
+#: "dead these ten years", "dead nine years"): "dead tired", "dead set", "dead still" are someone there.
 _DIED_AFTER = re.compile(
-    r"^\s+(?:(?:is|was|had\s+been|has\s+been)\s+dead(?=\s*[,.;:!?…—]|\s+(?:these|for|since|now)\b)"
+    r"^\s+(?:(?:is|was|had\s+been|has\s+been)\s+dead(?=\s*[,.;:!?…—]|\s+(?:these|for|since|now)\b|\s+\S+\s+(?:years?|months?|weeks?|days?)\b)"
     r"|(?:had\s+|has\s+)?died\b(?!\s+(?:there|here|then|at\s+once|instantly|in\s+\S+\s+arms)\b))"
 )
 #: A name the narration makes the subject of a present "says" that reports, not tags, speech ("Hélène says it is the
@@ -1166,11 +1173,12 @@ _DIED_AFTER = re.compile(
 #: Dacre says"): what someone holds or told the teller, in a letter, a diary or a present-tense telling. On the
 #: labelled books 10 names a chunk lists only so over 8 books are absent; the 2 present say it beside their own
 #: words ("“Trout, thirty seconds,” Marc-André says"), which `_TAGS_BEFORE` keeps. Only "says" before a reported
-#: clause (that, it, this, a pronoun, the) or "as X says": "Rudd says nothing", "says goodbye" are someone there.
+#: clause (that, it, this, a pronoun, the), "as X says" or set in (", Dr. Fenwick says, which", "it cost, Hélène says,
+#: about": Cutter Grade, Fire on Twelve): "Rudd says nothing", "says goodbye" are someone there.
 #: A closing ’ follows a stop; after a letter it is an apostrophe ("the Harpers’ Rudd says it").
 _REPORTED_AFTER = re.compile(r"^\s+says\s+(?:that|it|this|you|we|he|she|they|I|the)\b")
 _AS_SAYS = re.compile(r"^\s+says\s*[,.;:!?)]")
-_AS_BEFORE = re.compile(r"\bas\s+(?:\S+\s+){0,3}$")
+_AS_BEFORE = re.compile(r"(?:\bas\s+(?:\S+\s+){0,3}|,\s*(?:\S+\s+){0,2})$")
 _TAGS_BEFORE = re.compile(r"(?:[”\"]|[,.!?…—-]’)\s*$")
 #: A name the narration puts in an earlier time than the scene's, the subject of a past perfect ("Mrs Pike had moved
 #: Horace's cage", "Sasidharan had told me", "Priya had flown out on Tuesday"); not "had been" ("had been sitting in
@@ -1279,6 +1287,13 @@ def _told_before(text: str, share: float = 0.6) -> bool:
     return len(sentences) >= 5 and sum(1 for x in sentences if _PAST_PERFECT.search(x)) >= share * len(sentences)
 
 
+def _habitual(text: str, start: int) -> bool:
+    """The sentence holding `start` marks a habit (`_HABIT`): its "would" is what people there did, again and again."""
+    a = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, start) for c in ".!?\n") if i >= 0]
+    return _HABIT.search(text[a : min(ends) if ends else len(text)]) is not None
+
+
 def _narrated_away(text: str, spans: list[tuple[int, int]], m: Mention, flashback: bool = False) -> bool:
     """A mention in the narration that shows no one there: a topic, an owner of a thing or a relation, the subject of
     "would" or "will", of "died" or of a "says" that reports speech, or the subject of a past perfect or in its
@@ -1293,7 +1308,7 @@ def _narrated_away(text: str, spans: list[tuple[int, int]], m: Mention, flashbac
         return True
     if _SOURCE_BEFORE.search(before) and not _HANDED_BEFORE.search(before):
         return True
-    if _SUPPOSED_AFTER.match(after) or _DIED_AFTER.match(after):
+    if (_SUPPOSED_AFTER.match(after) and not _habitual(text, m.start)) or _DIED_AFTER.match(after):
         return True
     reported = _REPORTED_AFTER.match(after) or (_AS_SAYS.match(after) and _AS_BEFORE.search(before))
     if reported and not _TAGS_BEFORE.search(before):
