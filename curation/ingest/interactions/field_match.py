@@ -2494,6 +2494,8 @@ class _Matcher:
             s.required and score >= ELIMINATION_SCORE or {"rule", "score"} & set(s.roles) and score >= MIN_SCORE
         ):
             return True  # a required field, a quality score or a field a rule reads may be found by its values alone
+        if s.parse == "name_value_pairs" and "rule" in s.roles and score >= MIN_SCORE:
+            return True  # a list of causes each with its signed number ("-2.5 the pump seized"), which a rule reads
         if s.type in ("number", "integer") and s.range is not None and score >= MIN_SCORE:
             return True  # a number on the spec's scale (its out-of-range values are then flagged)
         if "name" in s.roles and score >= MIN_SCORE and _looks_like_names(st):

@@ -84,6 +84,15 @@ BESIDE = 0.5
 KEY_DOT = "\u2024"
 
 
+#: a key that is a phrase, not a name: at least this many words
+_PHRASE_WORDS = 4
+
+
+def _phrase_key(key: str) -> bool:
+    """A key written as a phrase of several words (data used as a key, as a cause in a name -> impact table)."""
+    return len(key.split()) >= _PHRASE_WORDS
+
+
 def profiled_key(key: str) -> str:
     return key.replace(".", KEY_DOT)
 
@@ -321,7 +330,9 @@ class TypeProfile:
 
         Few: each key in under half the samples; or, when the pool of keys is small enough that a common one
         passes half (a small folder), each under three quarters while a key is on average in under a third
-        (tables: a fifth or less; objects with optional fields: three quarters or more)."""
+        (tables: a fifth or less; objects with optional fields: three quarters or more). Keys that are all phrases
+        of several words ("the pump seized in the spring tide": a cause, not a field name) need only the second
+        bound: in a type of a few records two of them may share a cause, which says nothing about the keys."""
         kids = [c for c in self.children(path) if not c.path.endswith("[]")]
         parent = self.fields.get(path)
         if parent is None or len(kids) < 3:
@@ -331,7 +342,11 @@ class TypeProfile:
             return False
         most = max(c.records for c in kids)
         mean = sum(c.records for c in kids) / len(kids)
-        return most < 0.5 * parent.records or (most < 0.75 * parent.records and mean < parent.records / 3)
+        if most < 0.5 * parent.records:
+            return True
+        if most >= 0.75 * parent.records:
+            return False
+        return mean < parent.records / 3 or all(_phrase_key(c.path[len(path) + 1 :]) for c in kids)
 
     def stats(self, path: str) -> FieldStats:
         """A field's stats by its path as a field_map writes it (a dot inside a key escaped, `who\\.name`; a
