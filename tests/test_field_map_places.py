@@ -71,6 +71,33 @@ def test_a_position_inside_an_element_takes_one_key_and_positions_never_shift():
     assert data["turns"] == [{"mood": "tired"}]  # an emptied element goes, what nothing took stays
 
 
+@pytest.mark.parametrize("label_first", [False, True])
+def test_a_list_read_both_by_position_and_by_label_reads_each_element_where_it_was_written(label_first):
+    # a clay-tablet dialect: the second tablet is the request by position, the one whose seal is "reply" by label
+    lines = [
+        ("tablets[1].glyphs", "interaction_context.player_request"),
+        ("tablets[seal=reply].glyphs", "npc_card_narrative.dialogue_prose"),
+    ]
+    fm = FieldMap(tuple(reversed(lines)) if label_first else tuple(lines))
+    data = {
+        "tablets": [{"seal": "reply", "glyphs": "Go home."}, {"seal": "ask", "glyphs": "May I stay?"}, {"seal": "x"}]
+    }
+    repairs: list[str] = []
+    fm.apply(data, repairs)
+    assert data["interaction_context"] == {"player_request": "May I stay?"}
+    assert data["npc_card_narrative"] == {"dialogue_prose": "Go home."}
+    assert data["tablets"] == [{"seal": "ask"}, {"seal": "x"}]  # the label's emptied element went, nothing else
+    assert sorted(repairs) == sorted(f"field_map:{t}->{o}" for t, o in lines)
+    # the label's element written before the one a position empties: removing it at once used to shift the list
+    # under the taken position (IndexError) or move the wrong element
+    early = {"tablets": [{"seal": "reply", "glyphs": "Go."}, {"glyphs": "May I stay?"}]}
+    fm.apply(early, [])
+    assert early == {
+        "interaction_context": {"player_request": "May I stay?"},
+        "npc_card_narrative": {"dialogue_prose": "Go."},
+    }
+
+
 def test_an_object_keyed_by_label_becomes_our_list_with_the_key_in_each_element():
     fm = _spec(
         {

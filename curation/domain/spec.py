@@ -308,6 +308,9 @@ class FieldMap:
     def apply(self, data: dict[str, Any], repairs: list[str]) -> dict[str, Any]:
         taken: list[_Taken] = []  # list elements read by position ("[N]")
         line_of: list[str] = []  # ... and the repair of the line that took each
+        # a list read both by position and by label ('panels[1].base' beside 'panels[heading=Who].nm'): an element
+        # the label line empties goes at the end too, so positions never shift
+        by_position = {t[: m.start()] for t, _ in self.entries if "[" in t and (m := _POSITION.search(t))}
         for theirs, ours in self._ordered:
             if "{}" in theirs:
                 moved = _move_keyed(data, theirs, ours)
@@ -315,7 +318,9 @@ class FieldMap:
                 moved = _move_positional(data, theirs, ours, taken)
                 line_of += [f"field_map:{theirs}->{ours}"] * (len(taken) - len(line_of))
             else:
-                moved = _move(data, theirs, ours)
+                sel = _SELECT.search(theirs)
+                moved = _move(data, theirs, ours, taken if sel and theirs[: sel.start()] in by_position else None)
+                line_of += [f"field_map:{theirs}->{ours}"] * (len(taken) - len(line_of))
             if moved:
                 repairs.append(f"field_map:{theirs}->{ours}")
         if taken:
@@ -396,10 +401,11 @@ def _put(obj: dict[str, Any], parts: list[str], value: Any) -> bool:
     return True
 
 
-def _move(data: dict[str, Any], theirs: str, ours: str) -> bool:
-    """Move the value at their path to ours (paths with `[]` step into list elements); True if anything moved."""
+def _move(data: dict[str, Any], theirs: str, ours: str, taken: list[_Taken] | None = None) -> bool:
+    """Move the value at their path to ours (paths with `[]` step into list elements); True if anything moved.
+    With `taken`, a list element a "[key=label]" step empties is marked there, not removed (see `_drop_taken`)."""
     if "=" in theirs and (sel := _SELECT.search(theirs)) is not None:
-        return _move_selected(data, theirs, sel, ours)
+        return _move_selected(data, theirs, sel, ours, taken)
     if theirs.count("[]") > ours.count("[]"):
         return _move_from_list_of_one(data, theirs, ours)
     t_head, t_tail = _split_list(theirs)
@@ -441,7 +447,9 @@ def _move_from_list_of_one(data: dict[str, Any], theirs: str, ours: str) -> bool
     return _move(data, theirs.replace("[]", "", 1), ours)
 
 
-def _move_selected(data: dict[str, Any], theirs: str, sel: re.Match[str], ours: str) -> bool:
+def _move_selected(
+    data: dict[str, Any], theirs: str, sel: re.Match[str], ours: str, taken: list[_Taken] | None = None
+) -> bool:
     """'traits[name=openness].value: ocean.openness': the value inside the list element whose `name` is
     'openness' (labels compared without case) moves to ours, unless ours holds one; the element goes once only
     its selecting key is left, and the list once empty."""
@@ -464,6 +472,10 @@ def _move_selected(data: dict[str, Any], theirs: str, sel: re.Match[str], ours: 
             _put(el, path_parts(tail), value)  # nowhere to go: stays where it was
             return False
         if set(el) <= {key}:
+            if taken is not None:  # a position line may still count this element: it goes at the end
+                lst[i] = _TAKEN
+                taken.append((lst, i, head_parts, None))
+                return True
             del lst[i]
             if not lst:
                 _pop(data, head_parts)
