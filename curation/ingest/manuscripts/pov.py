@@ -1186,6 +1186,11 @@ def listed_mind_over_borrowed(
 MINDLESS_RIVAL_MIND = 2 * W_PERCEPTION_NAMED
 
 
+def owned_pronoun_mind(ev: SceneEvidence, person: str, g: str | None, owners: dict[str, str]) -> float:
+    """The inner life and sensing the unmarked pronoun `g` carries, when `person` owns that pronoun in the scene."""
+    return ev.mind_unmarked[g] if g and owners.get(g) == person else 0.0
+
+
 def mind_over_mindless(
     ev: SceneEvidence, leader: str | None, owners: dict[str, str], gender: dict[str, str]
 ) -> str | None:
@@ -1210,14 +1215,14 @@ def mind_over_mindless(
         if q == leader or not ev.subject[q]:
             continue
         g = gender.get(q)
-        mind = ev.mind[q] + (ev.mind_unmarked[g] if g and g != lg and owners.get(g) == q else 0.0)
+        mind = ev.mind[q] + (owned_pronoun_mind(ev, q, g, owners) if g != lg else 0.0)
         # the leader's own unmarked pronoun is their mind too (halloran-street, the-south-col-letters: her "she" senses
         # while a man's "he" does too), unless it is the rival's pronoun as well and carries less than half the inner
         # life of the rival's own named thought and sensing: the prior may have handed it over (the-night-of-the-fires:
         # Idris's named thoughts against the "he" the prior gave Karim; the-yingchun-gate keeps Pei Ji, whose "he"
         # carries four times the mind of the clerk's named sensing; little-fuzzy keeps Jack, whose "he" carries half
         # the mind of Juan's one named thought in Ben's scene)
-        own = ev.mind_unmarked[lg] if lg and owners.get(lg) == leader else 0.0
+        own = owned_pronoun_mind(ev, leader, lg, owners)
         theirs = ev.mind[leader] + (own if g != lg or 2 * own >= ev.mind[q] else 0.0)
         if mind >= MINDLESS_RIVAL_MIND and theirs <= HAND_ON_MIND_SHARE * mind and mind >= best_mind:
             tied = best is not None and mind == best_mind
@@ -1252,7 +1257,7 @@ def other_pronoun_mind(
     g = "she" if lg == "he" else "he"
     if owners.get(g) or ev.unmarked[g] < OTHER_PRONOUN_CARRIES * ev.unmarked[lg]:
         return None
-    theirs = ev.mind[leader] + (ev.mind_unmarked[lg] if owners.get(lg) == leader else 0.0)
+    theirs = ev.mind[leader] + owned_pronoun_mind(ev, leader, lg, owners)
     carried = ev.mind_unmarked[g]
     return g if carried >= MINDLESS_RIVAL_MIND and carried > theirs else None
 
