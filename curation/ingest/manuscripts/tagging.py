@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .characters import KIN_GENDER, CharacterModel, absent_from, build_model
 from .names import SENTENCE_OPENERS, name_words, title_case
@@ -41,6 +41,7 @@ from .text import (
     narration_only,
     press_report,
     quoted_word_count,
+    read_out_as_narration,
     speaker_lines_as_speech,
     speaker_lines_unlabelled,
     strip_emphasis,
@@ -268,6 +269,8 @@ class TextProfile:
     spans: int = 0  # words naming a span of time in the narration (`SPAN_WORDS`): a summary covers seasons and years
     #: a transcript's lines read as plain text: what its tension reads (the lines are what happens; see `profile`)
     transcript: TextProfile | None = None
+    #: the chunk with the documents it reads out left as speech (see `profile`): what its tension reads
+    as_said: TextProfile | None = None
 
     def per_1k(self, n: int) -> float:
         return n * 1000 / max(1, self.narration_words)
@@ -880,8 +883,15 @@ class Tagger:
         return person if person and self.real_person(person) else None
 
     # ---- scene type, tension, setting ----------------------------------------------------------------
-    def profile(self, text: str, terms: bool = True) -> TextProfile:
-        """The chunk's features; `terms=False` skips the invented terms (only scene type reads them)."""
+    def profile(self, text: str, terms: bool = True, read_out: bool = True) -> TextProfile:
+        """The chunk's features; `terms=False` skips the invented terms (only scene type reads them). A letter or
+        telegram the scene reads out is narration here (`text.read_out_as_narration`: the scene type weighs what
+        it does), but the tension reads the chunk as it was, the document as speech (`as_said`), as it always
+        has: a will read at a deathbed is no calmer for being a will."""
+        read = read_out_as_narration(text) if read_out else text
+        if read != text:
+            as_said = self.profile(text, terms=False, read_out=False)
+            return replace(self.profile(read, terms, read_out=False), as_said=as_said)
         told = speaker_lines_as_speech(text)
         # a radio log or a recorded meeting: its lines are speech for the scene type, but they are also all that
         # happens, so the tension reads them as it reads narration (The Quorum at Calloway's attack on the
@@ -1117,6 +1127,7 @@ class Tagger:
         `--tension-cv --holdout`) and left the scene types as they were (144 and 143 to 144 of 159)."""
         w = weights or TENSION_WEIGHTS
         p = text if isinstance(text, TextProfile) else self.profile(text, terms=False)
+        p = p.as_said or p
         p = p.transcript or p
         danger = p.danger * 1000 / p.words
         excl = p.exclamations * 1000 / p.words

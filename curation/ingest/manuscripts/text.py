@@ -108,6 +108,33 @@ def quoted_spans(text: str, single: bool = False) -> list[tuple[int, int]]:
     return spans
 
 
+#: What opens a quoted span that a speaker reads out rather than says: a second quote mark straight after the first
+#: ("'To my dear and beloved brother Mendel ...", "'Regret to inform you ...": a letter, a telegram, a notice read
+#: aloud, its words someone else's, set in single marks inside the reader's double ones).
+_READ_OUT = re.compile(r"[“\"«„][‘'](?=\w)")
+#: A single mark closing a quote inside the span (no letter follows it): the span is the whole document only when its
+#: inner quote closes at the span's end ("'Your brother, Davie.'"), not a speaker quoting a word ("'Never' is a long
+#: word") or a witness retelling an exchange ("'Tyke care,' says I. 'Bersicker is quick.'").
+_SINGLE_CLOSE = re.compile(r"[’'](?![\w’'])")
+
+
+def read_out_as_narration(text: str) -> str:
+    """The text with the double marks of every quoted span that is read out (`_READ_OUT`) turned to spaces, one
+    character for one, so the document's words read as narration: a letter or telegram a scene reads out sets out
+    what happened or what its writer thinks, which is what the scene's type weighs, and nobody in the scene is
+    talking while it is read (The Tenement on Orchard Street's letter from Zabludow, The Arkwright Claim's ship's log,
+    The Flying Delgados' telegram)."""
+    if "‘" not in text and "'" not in text:
+        return text
+    out = list(text)
+    for m in _DOUBLE_QUOTED.finditer(text):
+        if _READ_OUT.match(text, m.start()) and not _SINGLE_CLOSE.search(text, m.start() + 2, m.end() - 2):
+            out[m.start()] = " "
+            if text[m.end() - 1] in CLOSE_QUOTES:
+                out[m.end() - 1] = " "
+    return "".join(out)
+
+
 def quoted_word_count(text: str, single: bool = False) -> int:
     return sum(word_count(text[a:b]) for a, b in quoted_spans(text, single))
 
