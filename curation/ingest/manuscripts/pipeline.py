@@ -982,6 +982,12 @@ def _leader_over_neighbour(
     return any(p == top[0] for i, p in decided.items() if i != index)
 
 
+def _settled(res: PovResult, who: str, why: str) -> PovResult:
+    """An undecided scene given to one of its leading candidates by a book-level reason (`_settle_undecided`): a
+    little surer than the tie it was, never above 0.5 (the scene's own evidence did not decide it)."""
+    return PovResult(who, round(min(0.5, res.confidence + 0.2), 3), res.person, {**res.evidence, "from": why})
+
+
 def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
     """An undecided scene whose leading candidates include a neighbour's POV continues that POV.
 
@@ -1010,23 +1016,13 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
             nbs = [povs[nb.index].pov for nb in scenes[max(0, k - 1) : k + 2] if nb is not s]
             fresh = [name for name in top if name not in nbs]
             if alternating and len(top) == 2 and len(fresh) == 1 and any(n in top for n in nbs):
-                povs[s.index] = PovResult(
-                    fresh[0],
-                    round(min(0.5, res.confidence + 0.2), 3),
-                    res.person,
-                    {**res.evidence, "from": "leading candidate, the book changes POV at every scene break"},
-                )
+                povs[s.index] = _settled(res, fresh[0], "leading candidate, the book changes POV at every scene break")
                 keys[s.index] = ("pov", fresh[0])
                 continue
             if _leader_over_neighbour(top, scores, nbs, decided, s.index):
                 # the scene's own evidence leads for a POV character of the book: a neighbour's POV close behind it
                 # is no reason to hand the scene to the runner-up (continuity settles ties, not a lead)
-                povs[s.index] = PovResult(
-                    top[0],
-                    round(min(0.5, res.confidence + 0.2), 3),
-                    res.person,
-                    {**res.evidence, "from": "leading candidate, a POV character of the book"},
-                )
+                povs[s.index] = _settled(res, top[0], "leading candidate, a POV character of the book")
                 keys[s.index] = ("pov", top[0])
                 continue
             for nb in (scenes[k - 1] if k else None, scenes[k + 1] if k + 1 < len(scenes) else None):
@@ -1034,12 +1030,7 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
                 # a first-person neighbour's "I" is no candidate of a third-person scene that names them once (a
                 # newspaper report listing the narrator among the riders)
                 if other is not None and other.pov in top and other.confidence >= 0.5 and other.person == res.person:
-                    povs[s.index] = PovResult(
-                        other.pov,
-                        round(min(0.5, res.confidence + 0.2), 3),
-                        res.person,
-                        {**res.evidence, "from": "leading candidate, continues neighbour"},
-                    )
+                    povs[s.index] = _settled(res, other.pov, "leading candidate, continues neighbour")
                     keys[s.index] = keys[nb.index]
                     break
 
