@@ -1209,3 +1209,36 @@ def test_listed_pov_characters_the_book_never_shows_by_name_each_have_the_full_p
     plain.people = tagger.people
     plain.learn_pov_prior([tagger.pov_evidence(scene)] * 3)
     assert plain.pov_prior == {}
+
+
+def test_a_neighbours_pov_close_behind_does_not_take_a_scene_its_own_leader_holds_for_a_pov_character():
+    # Rhoda leads an undecided scene a little ahead of Cass, whose scene comes just before it: when another scene of
+    # the book is Rhoda's on its own evidence, the lead stands; when Rhoda is POV of no other scene, the scene still
+    # continues its neighbour's POV (continuity settles what the scene's reading leaves open).
+    from types import SimpleNamespace
+
+    from curation.ingest.manuscripts.pipeline import _settle_undecided
+    from curation.ingest.manuscripts.tagging import PovResult
+
+    def book(rhoda_elsewhere: bool):
+        names = [["Cass", "Cass"], ["Rhoda" if rhoda_elsewhere else "Cass", "Cass"], ["Cass", None]]
+        chapters, povs, keys, k = [], {}, {}, 0
+        for chapter in names:
+            scenes = []
+            for name in chapter:
+                if name is None:
+                    res = PovResult(None, 0.28, "third", {"scores": {"Rhoda": 11.7, "Cass": 10.6}})
+                else:
+                    res = PovResult(name, 0.9, "third", {"scores": {name: 20.0}})
+                scenes.append(SimpleNamespace(index=k))
+                povs[k], keys[k] = res, ("pov", res.pov)
+                k += 1
+            chapters.append(SimpleNamespace(scenes=scenes))
+        return SimpleNamespace(chapters=chapters), povs, keys
+
+    b, povs, keys = book(rhoda_elsewhere=True)
+    _settle_undecided(b, povs, keys)
+    assert povs[5].pov == "Rhoda" and povs[5].confidence <= 0.5, povs[5]
+    b, povs, keys = book(rhoda_elsewhere=False)
+    _settle_undecided(b, povs, keys)
+    assert povs[5].pov == "Cass", povs[5]

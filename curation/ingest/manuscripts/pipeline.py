@@ -960,6 +960,34 @@ def _alternates(book: Book, povs: dict[int, PovResult]) -> bool:
     return switches >= 3 and not keeps
 
 
+def _decided_povs(povs: dict[int, PovResult], keys: dict[int, object]) -> dict[int, str]:
+    """The POV of each third-person scene decided on its own evidence (at least `_DECIDED_ELSEWHERE`), by scene."""
+    return {
+        i: r.pov
+        for i, r in povs.items()
+        if r.pov and r.person == "third" and keys[i][0] == "pov" and r.confidence >= _DECIDED_ELSEWHERE
+    }
+
+
+def _leader_over_neighbour(
+    top: list[str], scores: dict[str, float], neighbours: list[str | None], decided: dict[int, str], index: int
+) -> bool:
+    """The scene's leader strictly outscores the runner-up, the runner-up is a neighbour's POV and the leader is not,
+    and another scene of the book was decided for the leader on its own evidence: the runner-up holds the scene only
+    by continuity, the leader by the scene's own reading and the book's."""
+    if len(top) != 2 or top[1] not in neighbours or top[0] in neighbours:
+        return False
+    if scores[top[0]] <= scores[top[1]]:
+        return False
+    return any(p == top[0] for i, p in decided.items() if i != index)
+
+
+def _settled(res: PovResult, who: str, why: str) -> PovResult:
+    """An undecided scene given to one of its leading candidates by a book-level reason (`_settle_undecided`): a
+    little surer than the tie it was, never above 0.5 (the scene's own evidence did not decide it)."""
+    return PovResult(who, round(min(0.5, res.confidence + 0.2), 3), res.person, {**res.evidence, "from": why})
+
+
 def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
     """An undecided scene whose leading candidates include a neighbour's POV continues that POV.
 
@@ -967,9 +995,11 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
     confidence: the scene's own evidence points the same way without being conclusive on its own. In a book whose
     decided scenes change POV at every scene break inside a chapter (three such breaks or more and none that keeps it:
     The Yingchun Gate's brother and sister, Thin Water's human and alien), the leading candidate no neighbour holds
-    is taken instead (`_alternates`).
+    is taken instead (`_alternates`). Nor does a neighbour's POV close behind the scene's leader take the scene from a
+    leader the book's other scenes show as a POV character (`_leader_over_neighbour`): the leader is taken.
     """
     alternating = _alternates(book, povs)
+    decided = _decided_povs(povs, keys)
     for ch in book.chapters:
         scenes = ch.scenes
         for k, s in enumerate(scenes):
@@ -986,25 +1016,21 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
             nbs = [povs[nb.index].pov for nb in scenes[max(0, k - 1) : k + 2] if nb is not s]
             fresh = [name for name in top if name not in nbs]
             if alternating and len(top) == 2 and len(fresh) == 1 and any(n in top for n in nbs):
-                povs[s.index] = PovResult(
-                    fresh[0],
-                    round(min(0.5, res.confidence + 0.2), 3),
-                    res.person,
-                    {**res.evidence, "from": "leading candidate, the book changes POV at every scene break"},
-                )
+                povs[s.index] = _settled(res, fresh[0], "leading candidate, the book changes POV at every scene break")
                 keys[s.index] = ("pov", fresh[0])
+                continue
+            if _leader_over_neighbour(top, scores, nbs, decided, s.index):
+                # the scene's own evidence leads for a POV character of the book: a neighbour's POV close behind it
+                # is no reason to hand the scene to the runner-up (continuity settles ties, not a lead)
+                povs[s.index] = _settled(res, top[0], "leading candidate, a POV character of the book")
+                keys[s.index] = ("pov", top[0])
                 continue
             for nb in (scenes[k - 1] if k else None, scenes[k + 1] if k + 1 < len(scenes) else None):
                 other = povs[nb.index] if nb is not None else None
                 # a first-person neighbour's "I" is no candidate of a third-person scene that names them once (a
                 # newspaper report listing the narrator among the riders)
                 if other is not None and other.pov in top and other.confidence >= 0.5 and other.person == res.person:
-                    povs[s.index] = PovResult(
-                        other.pov,
-                        round(min(0.5, res.confidence + 0.2), 3),
-                        res.person,
-                        {**res.evidence, "from": "leading candidate, continues neighbour"},
-                    )
+                    povs[s.index] = _settled(res, other.pov, "leading candidate, continues neighbour")
                     keys[s.index] = keys[nb.index]
                     break
 
