@@ -924,3 +924,13 @@ def test_coming_up_or_down_a_place_is_the_way_to_the_scene_walking_along_it_is_o
     assert where(came) == "the kitchen"
     assert where("Wen walked up the beach at dusk with the goats, and then it was dark.") == "the beach"
     assert where("Wen sat down the hill from the house all afternoon.") is not None
+
+
+def test_a_place_inside_an_origin_is_an_origin():
+    """ "The trunk had come from his mother's house in Debre Berhan" (The Year of the Committee): the named place says
+    where the origin is, so it is worth no more than the origin; sitting in a room at the place is being there."""
+    m = model()
+    kept = "The chest had come from his aunt's house in Calder, long ago. He kept it in the kitchen and sat there."
+    assert where(kept, m) == "the kitchen"
+    assert where("He walked from the pier at Calder and sat down in the kitchen.", m) == "the kitchen"
+    assert where("Mara sat in the kitchen at Calder, far from the sea.", m) == "the kitchen / Calder"

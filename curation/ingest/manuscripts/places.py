@@ -877,6 +877,32 @@ def _on_weight(prep: str, words: list[str], verbs: set[str], moved: bool) -> tup
     return (2.0, "on, after a verb of being or arrival") if moved else (1.0, "after a preposition of place")
 
 
+def _inside_an_origin(prep: str, words: list[str], span_words: int) -> bool:
+    """The words before a place (`words`, the last its preposition `prep`, "in" or "at") end in "from" and a noun
+    phrase of up to four words with no verb, in the same clause (`span_words` words of it): the place only says where
+    that origin is ("The trunk had come from his mother's house in Debre Berhan", The Year of the Committee; "Arthur had
+    come in ... from a bungalow in Anlaby", Night on Seacole; "the lawyer was Bente Krog from the union office in
+    Tromsø", Polar Low), and is an origin too."""
+    if prep not in ("in", "at"):
+        return False
+    for size in (2, 3, 4, 5):
+        if span_words < size + 1 or len(words) < size + 1 or words[-size - 1].casefold() != "from":
+            continue
+        phrase = words[-size:-1]
+        if phrase[0].casefold() not in _NOUN_DET and not phrase[0].endswith(("'s", "’s")):
+            return False
+        return not any(
+            w.casefold() in _BEING
+            or w.casefold() in _IN
+            or w.casefold() in _ON
+            or w.casefold() in _TOWARD
+            or w.casefold().endswith(("ed", "ing"))
+            or w.casefold() in ("and", "or", "but", "where", "when", "who")
+            for w in phrase[1:]
+        )
+    return False
+
+
 def _preposition_weight(before: str, opening: bool = False, noun_place: bool = False) -> tuple[float, str] | None:
     """How strongly the words before a place put someone in it (None: they do not). `opening`: the
     scene's first paragraph, where a past perfect sets up the present ("Daniel Pryce had been watching
@@ -946,6 +972,7 @@ def _preposition_weight(before: str, opening: bool = False, noun_place: bool = F
         return None
     if (of_noun or (not noun_place and _place_in_place(before))) and w > 0.5:
         w, why = 0.5, "where a noun of the sentence is"
+    w, why = (0.3, "an origin") if w > 0.3 and _inside_an_origin(prep, words, span_words) else (w, why)
     return w * damp, why + (" (earlier: had)" if damp < 1 else "")
 
 
