@@ -1683,6 +1683,24 @@ def test_a_person_only_talked_about_in_a_scene_is_not_present():
     assert "Marjorie Lisle" in t.characters_present("“Marjorie knows,” Tom said.", "Marjorie Lisle")
 
 
+def test_a_name_set_in_speech_beside_a_noun_of_a_person_is_spoken_of_not_to():
+    # "“A security man, Mr. Saddler.”" (Plain Error), "“Her friend. Tilly.”" (Resus Two): the punctuation round the
+    # name reads like an address, but the noun before it says who they are; written here as a ferry office
+    m = model(
+        "Ada Price came up the lane. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
+        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
+        "Rudd Mallory smiled. Rudd wondered. “Rudd,” said Ada. Ada nodded.",
+    )
+    t = Tagger()
+    t.model, t.people = m, m.index
+    told = t.characters_present("Tom leaned on the counter. “Who sold you the ticket?” “A clerk, Rudd.”", None)
+    assert "Rudd Mallory" not in told
+    assert "Ada Price" not in t.characters_present("“Who else knows?” Tom asked. “My neighbour. Ada.”", None)
+    # must not: a name called after a thing asked for, or after a kind word ("“My dear, Rudd”"), is spoken to
+    assert "Ada Price" in t.characters_present("Tom held out his hand. “The rope, Ada.”", None)
+    assert "Rudd Mallory" in t.characters_present("Tom smiled. “My dear, Rudd, sit down.”", None)
+
+
 def test_a_person_the_narration_only_remembers_owns_or_likens_is_not_present():
     # the same convention in the narration: "He thought about Amir" (The Quorum at Calloway), "Sasidharan had told me"
     # (Below Sea Level), "Mrs Pike had moved Horace's cage" (A Week at Ottilie), "Miss Ashby's bronchitis" (A Week at

@@ -1088,6 +1088,17 @@ _ADDRESS_AFTER = re.compile(
     r"^(?:\s+(?:and|or)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?\s*(?:[,!?;—–]|\.(?!\w)|[”\"’])"
 )
 _HERE_AFTER = re.compile(r"^\s+here\b(?!\s+(?:in|at|on|to|from|with|of)\b)")
+#: A name set in speech after a noun of a person that opens the sentence, as its apposition ("“A security man, Mr.
+#: Saddler. He came down.”", Plain Error; "“Her friend. Tilly. She came in with us.”", Resus Two; "“Cidinha. Your boy.
+#: Sebastião.”", The Hill of the Samba; "“The young one. Magpie. Is he all right?”", Isaura Vell; "Your loving sister,
+#: Delia", a letter read out in The Townland of Carrigeen): who someone is, said of them, not a name called to them,
+#: however the punctuation round it reads like an address (`_ADDRESS_BEFORE`). Only a noun of a person
+#: (`_PERSON_NOUNS`, `_AGENT_NOUN`): "“The lamp, Tom.”" asks Tom for it; not "“My dear, Tom”"; nor a noun inside a
+#: clause ("“Ten minutes, the doctor says, Signals.”", Thin Water, where Signals is spoken to).
+_APPOSED_BEFORE = re.compile(
+    r"(?:[“\"‘]\s*|[.!?…]\s+)(?:[Tt]he|[Aa]n?|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)"
+    r"(?:\s+[a-z][\w’'\-]*){0,2}\s+([a-z][\w’'\-]*)[,.]\s+$"
+)
 
 
 def spoken_of_only(text: str, index: PersonIndex) -> set[str]:
@@ -1340,12 +1351,20 @@ def _in_a_past_perfect_clause(text: str, start: int) -> bool:
     return False
 
 
+def _apposed(before: str) -> bool:
+    """The words before a name in speech are a noun of a person opening the sentence (`_APPOSED_BEFORE`)."""
+    m = _APPOSED_BEFORE.search(before)
+    return m is not None and (m.group(1) in _PERSON_NOUNS or _AGENT_NOUN.search(m.group(1)) is not None)
+
+
 def _spoken_of(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """text[start:end] is a name inside speech (`spans`: the quotations) that is not spoken to nor "here"."""
     if not any(a <= start < b for a, b in spans):
         return False
     before, after = text[max(0, start - 40) : start], text[end : end + 80]
-    addressed = _ADDRESS_BEFORE.search(before) is not None and _ADDRESS_AFTER.match(after) is not None
+    addressed = (
+        _ADDRESS_BEFORE.search(before) is not None and _ADDRESS_AFTER.match(after) is not None and not _apposed(before)
+    )
     return not addressed and _HERE_AFTER.match(after) is None
 
 
