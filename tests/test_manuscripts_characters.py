@@ -1701,6 +1701,25 @@ def test_a_name_set_in_speech_beside_a_noun_of_a_person_is_spoken_of_not_to():
     assert "Rudd Mallory" in t.characters_present("Tom smiled. “My dear, Rudd, sit down.”", None)
 
 
+def test_a_name_said_alone_and_taken_up_as_he_or_she_is_spoken_of_not_to():
+    # "“Who else knows?” “Teo. He heard it too.”" (Fire on Twelve), "“Mohanan. He says the panchayat ...”" (Below Sea
+    # Level): the answer to "who?"; written here as a boatyard
+    m = model(
+        "Ada Price came up the lane. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
+        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
+        "Rudd Mallory smiled. Rudd wondered. “Rudd,” said Ada. Ada nodded.",
+    )
+    t = Tagger()
+    t.model, t.people = m, m.index
+    assert "Rudd Mallory" not in t.characters_present(
+        "“Who mended the pump?” Tom asked. “Rudd. He came at noon.”", None
+    )
+    # must not: a name that closes a sentence is called ("“Thanks, Ada. She'll be glad.”"), and a person pointed out
+    # ("“This is my cousin. Rudd. He sails.”") is there
+    assert "Ada Price" in t.characters_present("Tom nodded. “Thanks, Ada. She'll be glad of it.”", None)
+    assert "Rudd Mallory" in t.characters_present("Tom turned. “This is my cousin. Rudd. He sails.”", None)
+
+
 def test_a_person_the_narration_only_remembers_owns_or_likens_is_not_present():
     # the same convention in the narration: "He thought about Amir" (The Quorum at Calloway), "Sasidharan had told me"
     # (Below Sea Level), "Mrs Pike had moved Horace's cage" (A Week at Ottilie), "Miss Ashby's bronchitis" (A Week at

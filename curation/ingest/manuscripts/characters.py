@@ -1351,6 +1351,26 @@ def _in_a_past_perfect_clause(text: str, start: int) -> bool:
     return False
 
 
+#: A name said as a sentence of its own and then taken up in the third person by the same speaker ("“Who else
+#: knows?” “Teo. He heard it too.”", Fire on Twelve; "“Member came round at noon. Mohanan. He says the panchayat...”",
+#: Below Sea Level; "“Who's in Bed Four?” “Mrs Tattersall. UTI.”" is not read): the answer to "who?", spoken of.
+#: "“He's all right, Cidinha. His mouth's bad.”" calls Cidinha (the name ends a sentence of other words); a person
+#: pointed out ("“This one is the brother of my wife. Gwenaël Kerdoncuff. He has a head of a bull.”", The
+#: Indefatigable Watch; "“That's Hugh,” Priya said. “Hugh Barrow. He was on my flight.”", Saint Adela) is there.
+_TAKEN_UP_AFTER = re.compile(r"^\.\s+(?:He|She|They|His|Her|Their)\b")
+_OWN_SENTENCE_BEFORE = re.compile(r"(?:[“\"‘]\s*|[.!?…][”\"’]?\s+)$")
+_POINTED_OUT = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Hh]ere)(?:[’']s|\s+is|\s+was|\s+one\s+is)\b")
+
+
+def _taken_up(before: str, after: str, far_before: str) -> bool:
+    """A name said alone and then taken up as "he" or "she" (`_TAKEN_UP_AFTER`), not pointed out (`_POINTED_OUT`)."""
+    return (
+        _TAKEN_UP_AFTER.match(after) is not None
+        and _OWN_SENTENCE_BEFORE.search(before) is not None
+        and _POINTED_OUT.search(far_before) is None
+    )
+
+
 def _apposed(before: str) -> bool:
     """The words before a name in speech are a noun of a person opening the sentence (`_APPOSED_BEFORE`)."""
     m = _APPOSED_BEFORE.search(before)
@@ -1363,7 +1383,10 @@ def _spoken_of(text: str, spans: list[tuple[int, int]], start: int, end: int) ->
         return False
     before, after = text[max(0, start - 40) : start], text[end : end + 80]
     addressed = (
-        _ADDRESS_BEFORE.search(before) is not None and _ADDRESS_AFTER.match(after) is not None and not _apposed(before)
+        _ADDRESS_BEFORE.search(before) is not None
+        and _ADDRESS_AFTER.match(after) is not None
+        and not _apposed(before)
+        and not _taken_up(before, after, text[max(0, start - 100) : start])
     )
     return not addressed and _HERE_AFTER.match(after) is None
 
