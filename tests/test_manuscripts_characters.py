@@ -231,8 +231,10 @@ def test_a_roster_alias_with_a_title_gives_its_gender_over_a_family_name_the_boo
     ]
     m = model(*book, roster=Roster([Character(man, [first, alias], "pov")]))
     assert m.index.gender.get(man) == "he"
-    # Polly, who speaks, is a person of the book's own
-    assert m.characters_in(f"“Yes, {woman},” said Polly.") == ["Polly"]
+    # Polly, who speaks, is a person of the book's own, and the woman spoken to is not the man ("Mrs. Marsh" may be a
+    # person of her own: a family name with "Mr" and "Mrs" is a husband's and a wife's, `_miss_and_mrs`)
+    spoken_to = m.characters_in(f"“Yes, {woman},” said Polly.")
+    assert "Polly" in spoken_to and man not in spoken_to
     assert m.characters_in(f"“Sit down, {alias},” said Polly.") == [man, "Polly"]
     # must not: a roster without a title leaves the gender to the book, where the family name is mostly a woman's
     m = model(*book, roster=Roster([Character(man, [first, alias.split()[-1]], "pov")]))
@@ -1718,6 +1720,19 @@ def test_a_name_said_alone_and_taken_up_as_he_or_she_is_spoken_of_not_to():
     # ("“This is my cousin. Rudd. He sails.”") is there
     assert "Ada Price" in t.characters_present("Tom nodded. “Thanks, Ada. She'll be glad of it.”", None)
     assert "Rudd Mallory" in t.characters_present("Tom turned. “This is my cousin. Rudd. He sails.”", None)
+
+
+def test_mr_and_mrs_of_one_family_name_are_a_husband_and_a_wife():
+    # "Mr. Thorne" and "Mrs. Thorne" beside "Howard Thorne" (A Dime on the Dead), "Mr. Whitcombe" and "Mrs. Whitcombe"
+    # beside "Gary Whitcombe" (The Whitcombe Verdict): the wife is not the man whose full name the book gives; written
+    # here as a village shop
+    m = model(
+        "Edwin Quill kept the shop on the corner. Edwin Quill said the bread was late. Mr. Quill counted the coins.",
+        "Mrs. Quill came down the stairs. “Edwin,” said Mrs. Quill, “the van is here.” Mrs. Quill opened the door.",
+        "Mr. Quill said nothing. Mrs. Quill laughed. Ada Price bought a loaf and went out.",
+    )
+    assert m.index.resolve("Mr. Quill") == "Edwin Quill"
+    assert m.index.resolve("Mrs. Quill") not in (None, "Edwin Quill")
 
 
 def test_a_person_the_narration_only_remembers_owns_or_likens_is_not_present():

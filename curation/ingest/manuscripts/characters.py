@@ -1859,20 +1859,24 @@ def _short_first_names(index: PersonIndex, forms: dict[tuple, Evidence]) -> None
                 merged.add(_merge_people(index, a, b, forms))
 
 
-_MISS_OR_MRS = re.compile(r"\b(Miss|Mrs)(\.?)\s+([A-Z][\w’'\-]+)(?:\s+([A-Z][\w’'\-]+))?")
+_MISS_OR_MRS = re.compile(r"\b(Miss|Mrs|Mr)(\.?)\s+([A-Z][\w’'\-]+)(?:\s+([A-Z][\w’'\-]+))?")
 
 
 def _miss_and_mrs(texts: list[str], index: PersonIndex) -> None:
     """ "Miss Westenra" and "Mrs. Westenra" are two women, a daughter and her mother (Dracula); "Miss Elphinstone"
     and "Mrs. Elphinstone" two sisters-in-law (The War of the Worlds). When a family name takes both titles, the
     woman the book calls "Miss" by her first name too ("Miss Lucy") keeps the family name with "Miss", and each
-    title with no such owner names a woman of her own ("Mrs. Westenra"), not the person the bare name belongs to."""
+    title with no such owner names a woman of her own ("Mrs. Westenra"), not the person the bare name belongs to.
+    A family name that takes "Mr" and "Mrs" and belongs to a man named in full is a husband's and a wife's: "Mrs"
+    names her."""
     titled: dict[str, Counter] = {}
     spelled: dict[tuple[str, str], str] = {}
     firsts: dict[str, Counter] = {}  # family name -> people called "Miss <first name>"
     for text in texts:
         for m in _MISS_OR_MRS.finditer(text):
             title, dot, word, nxt = m.groups()
+            if not name_words(word):
+                continue  # "Mr Mister", a title after a title
             owner = index.forms.get(name_words(word))
             if owner and len(name_words(owner)) >= 2 and name_words(word)[0] == name_words(owner)[0]:
                 family = name_words(owner)[-1]  # "Miss Lucy" (Westenra), "Miss Lucy Westenra"
@@ -1884,6 +1888,24 @@ def _miss_and_mrs(texts: list[str], index: PersonIndex) -> None:
             titled.setdefault(family, Counter())[title] += 1
             spelled.setdefault((family, title), f"{title}{dot} {word}")
     for family, c in titled.items():
+        owner = index.forms.get((family,))
+        husband = owner is not None and name_words(owner)[-1:] == (family,)
+        if (
+            husband
+            and c["Mr"]
+            and c["Mrs"]
+            and c["Mr"] + c["Mrs"] >= 3
+            and not c["Miss"]
+            and ("mrs", family) not in index.forms
+        ):
+            # "Mr. Thorne" and "Mrs. Thorne" beside "Howard Thorne" (A Dime on the Dead), "Mr. Whitcombe" and "Mrs.
+            # Whitcombe" beside "Gary Whitcombe" (The Whitcombe Verdict): a husband and a wife; the man keeps the family
+            # name, the wife is a woman of her own, not the man the bare name belongs to. Not when the family name is
+            # already a woman's by marriage ("Joan Lacey", Mrs Hartigan in Kitty's Steps: the name's owner is not
+            # called by it in full)
+            index.add(("mrs", family), spelled[(family, "Mrs")])
+            index.gender.setdefault(spelled[(family, "Mrs")], "she")
+            continue
         if not (c["Miss"] and c["Mrs"] and c["Miss"] + c["Mrs"] >= 3):
             continue
         miss = next((p for p, n in (firsts.get(family) or Counter()).most_common() if n), None)
