@@ -1088,6 +1088,17 @@ _ADDRESS_AFTER = re.compile(
     r"^(?:\s+(?:and|or)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?\s*(?:[,!?;—–]|\.(?!\w)|[”\"’])"
 )
 _HERE_AFTER = re.compile(r"^\s+here\b(?!\s+(?:in|at|on|to|from|with|of)\b)")
+#: A name set in speech after a noun of a person that opens the sentence, as its apposition ("“A security man, Mr.
+#: Saddler. He came down.”", Plain Error; "“Her friend. Tilly. She came in with us.”", Resus Two; "“Cidinha. Your boy.
+#: Sebastião.”", The Hill of the Samba; "“The young one. Magpie. Is he all right?”", Isaura Vell; "Your loving sister,
+#: Delia", a letter read out in The Townland of Carrigeen): who someone is, said of them, not a name called to them,
+#: however the punctuation round it reads like an address (`_ADDRESS_BEFORE`). Only a noun of a person
+#: (`_PERSON_NOUNS`, `_AGENT_NOUN`): "“The lamp, Tom.”" asks Tom for it; not "“My dear, Tom”"; nor a noun inside a
+#: clause ("“Ten minutes, the doctor says, Signals.”", Thin Water, where Signals is spoken to).
+_APPOSED_BEFORE = re.compile(
+    r"(?:[“\"‘]\s*|[.!?…]\s+)(?:[Tt]he|[Aa]n?|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)"
+    r"(?:\s+[a-z][\w’'\-]*){0,2}\s+([a-z][\w’'\-]*)[,.]\s+$"
+)
 
 
 def spoken_of_only(text: str, index: PersonIndex) -> set[str]:
@@ -1340,12 +1351,43 @@ def _in_a_past_perfect_clause(text: str, start: int) -> bool:
     return False
 
 
+#: A name said as a sentence of its own and then taken up in the third person by the same speaker ("“Who else
+#: knows?” “Teo. He heard it too.”", Fire on Twelve; "“Member came round at noon. Mohanan. He says the panchayat...”",
+#: Below Sea Level; "“Who's in Bed Four?” “Mrs Tattersall. UTI.”" is not read): the answer to "who?", spoken of.
+#: "“He's all right, Cidinha. His mouth's bad.”" calls Cidinha (the name ends a sentence of other words); a person
+#: pointed out ("“This one is the brother of my wife. Gwenaël Kerdoncuff. He has a head of a bull.”", The
+#: Indefatigable Watch; "“That's Hugh,” Priya said. “Hugh Barrow. He was on my flight.”", Saint Adela) is there.
+_TAKEN_UP_AFTER = re.compile(r"^\.\s+(?:He|She|They|His|Her|Their)\b")
+_OWN_SENTENCE_BEFORE = re.compile(r"(?:[“\"‘]\s*|[.!?…][”\"’]?\s+)$")
+_POINTED_OUT = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Hh]ere)(?:[’']s|\s+is|\s+was|\s+one\s+is)\b")
+
+
+def _taken_up(before: str, after: str, far_before: str) -> bool:
+    """A name said alone and then taken up as "he" or "she" (`_TAKEN_UP_AFTER`), not pointed out (`_POINTED_OUT`)."""
+    return (
+        _TAKEN_UP_AFTER.match(after) is not None
+        and _OWN_SENTENCE_BEFORE.search(before) is not None
+        and _POINTED_OUT.search(far_before) is None
+    )
+
+
+def _apposed(before: str) -> bool:
+    """The words before a name in speech are a noun of a person opening the sentence (`_APPOSED_BEFORE`)."""
+    m = _APPOSED_BEFORE.search(before)
+    return m is not None and (m.group(1) in _PERSON_NOUNS or _AGENT_NOUN.search(m.group(1)) is not None)
+
+
 def _spoken_of(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """text[start:end] is a name inside speech (`spans`: the quotations) that is not spoken to nor "here"."""
     if not any(a <= start < b for a, b in spans):
         return False
     before, after = text[max(0, start - 40) : start], text[end : end + 80]
-    addressed = _ADDRESS_BEFORE.search(before) is not None and _ADDRESS_AFTER.match(after) is not None
+    addressed = (
+        _ADDRESS_BEFORE.search(before) is not None
+        and _ADDRESS_AFTER.match(after) is not None
+        and not _apposed(before)
+        and not _taken_up(before, after, text[max(0, start - 100) : start])
+    )
     return not addressed and _HERE_AFTER.match(after) is None
 
 
@@ -1817,20 +1859,24 @@ def _short_first_names(index: PersonIndex, forms: dict[tuple, Evidence]) -> None
                 merged.add(_merge_people(index, a, b, forms))
 
 
-_MISS_OR_MRS = re.compile(r"\b(Miss|Mrs)(\.?)\s+([A-Z][\w’'\-]+)(?:\s+([A-Z][\w’'\-]+))?")
+_MISS_OR_MRS = re.compile(r"\b(Miss|Mrs|Mr)(\.?)\s+([A-Z][\w’'\-]+)(?:\s+([A-Z][\w’'\-]+))?")
 
 
 def _miss_and_mrs(texts: list[str], index: PersonIndex) -> None:
     """ "Miss Westenra" and "Mrs. Westenra" are two women, a daughter and her mother (Dracula); "Miss Elphinstone"
     and "Mrs. Elphinstone" two sisters-in-law (The War of the Worlds). When a family name takes both titles, the
     woman the book calls "Miss" by her first name too ("Miss Lucy") keeps the family name with "Miss", and each
-    title with no such owner names a woman of her own ("Mrs. Westenra"), not the person the bare name belongs to."""
+    title with no such owner names a woman of her own ("Mrs. Westenra"), not the person the bare name belongs to.
+    A family name that takes "Mr" and "Mrs" and belongs to a man named in full is a husband's and a wife's: "Mrs"
+    names her."""
     titled: dict[str, Counter] = {}
     spelled: dict[tuple[str, str], str] = {}
     firsts: dict[str, Counter] = {}  # family name -> people called "Miss <first name>"
     for text in texts:
         for m in _MISS_OR_MRS.finditer(text):
             title, dot, word, nxt = m.groups()
+            if not name_words(word):
+                continue  # "Mr Mister", a title after a title
             owner = index.forms.get(name_words(word))
             if owner and len(name_words(owner)) >= 2 and name_words(word)[0] == name_words(owner)[0]:
                 family = name_words(owner)[-1]  # "Miss Lucy" (Westenra), "Miss Lucy Westenra"
@@ -1842,6 +1888,24 @@ def _miss_and_mrs(texts: list[str], index: PersonIndex) -> None:
             titled.setdefault(family, Counter())[title] += 1
             spelled.setdefault((family, title), f"{title}{dot} {word}")
     for family, c in titled.items():
+        owner = index.forms.get((family,))
+        husband = owner is not None and name_words(owner)[-1:] == (family,)
+        if (
+            husband
+            and c["Mr"]
+            and c["Mrs"]
+            and c["Mr"] + c["Mrs"] >= 3
+            and not c["Miss"]
+            and ("mrs", family) not in index.forms
+        ):
+            # "Mr. Thorne" and "Mrs. Thorne" beside "Howard Thorne" (A Dime on the Dead), "Mr. Whitcombe" and "Mrs.
+            # Whitcombe" beside "Gary Whitcombe" (The Whitcombe Verdict): a husband and a wife; the man keeps the family
+            # name, the wife is a woman of her own, not the man the bare name belongs to. Not when the family name is
+            # already a woman's by marriage ("Joan Lacey", Mrs Hartigan in Kitty's Steps: the name's owner is not
+            # called by it in full)
+            index.add(("mrs", family), spelled[(family, "Mrs")])
+            index.gender.setdefault(spelled[(family, "Mrs")], "she")
+            continue
         if not (c["Miss"] and c["Mrs"] and c["Miss"] + c["Mrs"] >= 3):
             continue
         miss = next((p for p, n in (firsts.get(family) or Counter()).most_common() if n), None)
