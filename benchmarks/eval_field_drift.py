@@ -121,6 +121,8 @@ FAMILIES = {
     "fresh19": ("field_drift_fresh19", "write_fresh19_folder", "truth"),
     # a twenty-second writer's (Dzongkha rows embedding one-row arrays; Burmese blocks by position; Dhivehi 2-line talk)
     "fresh20": ("field_drift_fresh20", "write_fresh20_folder", "truth"),
+    # a twenty-third writer's (Telugu event streams read by event name; Lao chat rows by turn; Kannada numbered forms)
+    "fresh21": ("field_drift_fresh21", "write_fresh21_folder", "truth"),
 }
 
 
