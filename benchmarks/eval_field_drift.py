@@ -436,10 +436,14 @@ def _kind(p: dict[str, Any]) -> str:
 
 
 def _parse_family(text: str) -> tuple[str, list[int]]:
+    """`--family NAME[:LO[-HI]]` as (name, seeds); a bad one is a one-line error naming it, not a traceback
+    (a seed range that is no number, or one that runs backwards, would leave nothing to score)."""
     name, _, rng = text.partition(":")
     if name not in FAMILIES:
-        raise SystemExit(f"unknown family {name!r} (known: {', '.join(FAMILIES)})")
+        raise SystemExit(f"eval: unknown family {name!r} in --family {text!r} (known: {', '.join(FAMILIES)})")
     lo, _, hi = (rng or "1-10").partition("-")
+    if not lo.strip().isdigit() or not (hi or lo).strip().isdigit() or int(hi or lo) < int(lo):
+        raise SystemExit(f"eval: --family {text!r}: the seeds must read LO or LO-HI, whole numbers, LO <= HI")
     return name, list(range(int(lo), int(hi or lo) + 1))
 
 
