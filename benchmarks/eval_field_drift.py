@@ -453,8 +453,8 @@ def main() -> int:
         "--family",
         action="append",
         default=None,
-        help="NAME:LO-HI (tuning = tests/field_drift.py, heldout = tests/field_drift_heldout.py, "
-        "fresh = tests/field_drift_fresh.py, fresh2 = tests/field_drift_fresh2.py)",
+        help="NAME:LO-HI, NAME one of " + ", ".join(FAMILIES) + " (each the generator tests/<module>.py "
+        "named in FAMILIES: tuning = field_drift, heldout = field_drift_heldout, freshN = field_drift_freshN)",
     )
     ap.add_argument("--map", choices=["proposed", "truth"], default="proposed")
     ap.add_argument("--details", default=None, help="write every miss, wrong line and ambiguous line (JSON)")
@@ -510,6 +510,7 @@ def main() -> int:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(text + "\n", encoding="utf-8")
     if args.details:
+        Path(args.details).parent.mkdir(parents=True, exist_ok=True)
         Path(args.details).write_text(json.dumps(details, indent=1, default=str), encoding="utf-8")
     return 0
 
