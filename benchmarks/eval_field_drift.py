@@ -10,7 +10,9 @@ tests/field_drift_heldout.py (another generator's naming habits and layouts; kep
 `fresh` is tests/field_drift_fresh.py (other languages, descriptive and Hungarian names, other envelopes;
 written apart from the matcher, for the final held-out score), `fresh2` is tests/field_drift_fresh2.py (Italian,
 Portuguese, Polish, Japanese romaji, Dutch, Swedish and step-dump names; a second writer's, scored blind once in
-eval_field_drift.fresh2-first.txt and a tuning family since).
+eval_field_drift.fresh2-first.txt and a tuning family since). `fresh3` to `fresh21` are later writers' generators,
+tests/field_drift_freshN.py, each written apart from the matcher and scored blind once before it joined the tuning
+families; its line in FAMILIES says what it writes, and `--help` names them all.
 Per seed the script writes the folder, asks `unwritten schema` (the library call behind the command) for its
 map, runs the analysis (ingest, validation, quality gate, exact duplicates) with that map in the config, and
 scores every planted record (with `--map proposed` the config also gets the `interactions.file_types` lines
