@@ -6,6 +6,9 @@ first-person one; "you" only in dialogue, a generic "you" and a letter to "you" 
 
 from __future__ import annotations
 
+import random
+
+from curation.ingest.manuscripts.briefs import Briefs
 from curation.ingest.manuscripts.pipeline import process_manuscript
 from curation.ingest.manuscripts.roster import Character, Roster
 from curation.ingest.manuscripts.second_person import you_evidence
@@ -111,3 +114,24 @@ def test_with_a_roster_the_you_is_the_listed_character_the_name_belongs_to(tmp_p
     res = process_manuscript(_book(tmp_path, [YOU_SCENE_NAMED, THIRD_SCENE, YOU_SCENE_UNNAMED]), roster=roster)
     you = [p.pov for p in res.scene_pov.values() if p.person == "second"]
     assert you == ["Teodora Vaz", "Teodora Vaz"]
+
+
+def test_a_you_the_scene_is_told_to_is_not_a_narrator_explaining_to_the_reader():
+    tagger = Tagger()
+    # the scene type's exposition score counts "you" in the narration as a narrator addressing a reader; in a scene
+    # told in the second person it is the POV character, and counts nothing there
+    assert tagger.profile(YOU_SCENE_UNNAMED, terms=False).addressed == 0
+    assert tagger.profile(THIRD_SCENE, terms=False).addressed >= 1  # "you don't forget the weight of a wet coat"
+
+
+def test_a_second_person_scenes_prompt_asks_for_the_second_person():
+    meta = {"pov": "Teodora", "person": "second", "scene_type": "introspective", "tension": 2}
+    said = {
+        Briefs().prompt(
+            meta, random.Random(seed), "The Ferry", people=[], setting="the quay", turn="steady", gender="she"
+        )
+        for seed in range(40)
+    }
+    # every template that says "in the first person" for an "I" says the second person for a "you"
+    assert any("second person" in p or "as “you”" in p or 'as "you"' in p for p in said)
+    assert not any("first person" in p for p in said)

@@ -265,7 +265,8 @@ class TextProfile:
     first_person: int
     terms: int
     term_list: tuple[str, ...] = ()  # the invented terms, most frequent first (when asked for)
-    addressed: int = 0  # "you"/"your" in the narration: the narrator explaining to a reader ("what nobody tells you")
+    addressed: int = 0  # "you"/"your" in the narration: the narrator explaining to a reader ("what nobody tells you"),
+    # none in a scene told in the second person
     paragraphs: int = 0  # paragraphs holding words: how often the scene breaks its lines (pacing)
     ands: int = 0  # "and" in the narration: events and perceptions chained one after another ("turned and ran")
     perceptions: int = 0  # verbs of perceiving in the narration (`PERCEPTION_WORDS`): someone in the scene's present
@@ -946,7 +947,8 @@ class Tagger:
             short_sentences=sum(n <= 6 for n in lengths),
             long_sentences=sum(n >= 30 for n in lengths),
             first_person=sum(t in ("i", "me", "my", "myself") for t in tokens),
-            addressed=sum(t in ("you", "your") for t in tokens),
+            # a scene told in the second person says "you" of its POV character, not to a reader (`second_person`)
+            addressed=0 if self._told_to_you(nar) else sum(t in ("you", "your") for t in tokens),
             paragraphs=sum(1 for x in paras if x.strip()),
             ands=tokens.count("and"),
             perceptions=sum(t in PERCEPTION_WORDS for t in tokens),
