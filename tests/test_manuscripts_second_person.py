@@ -135,3 +135,19 @@ def test_a_second_person_scenes_prompt_asks_for_the_second_person():
     # every template that says "in the first person" for an "I" says the second person for a "you"
     assert any("second person" in p or "as “you”" in p or 'as "you"' in p for p in said)
     assert not any("first person" in p for p in said)
+
+
+def test_a_name_the_narration_shows_acting_is_someone_else_however_often_it_is_called(tmp_path):
+    scene = (
+        "You wait on the bench outside the office. You have been waiting an hour. Your coat is still wet and you "
+        "keep your hands in the pockets so nobody sees them shake, and you count the tiles, and you do not look at "
+        "the door.\n\n"
+        "“Sit down, Rui,” says the clerk. “Rui, sit down, you’re making her nervous.”\n\n"
+        "Rui sits down. Rui takes off his cap and turns it in his hands, and Rui looks at you as if you might "
+        "know something he does not. You do not.\n\n"
+        "“Teodora?” the clerk says at last. “They’ll see you now.”\n\n"
+        "You stand up. You leave your coat on the bench, and you go in, and you do not look back at the boy."
+    )
+    res = process_manuscript(_book(tmp_path, [THIRD_SCENE, scene]), chunking=SMALL)
+    you = [p for p in res.scene_pov.values() if p.person == "second"]
+    assert len(you) == 1 and you[0].pov == "Teodora"
