@@ -5,6 +5,8 @@ the book's likely POV characters learned first); who is who comes from `people.P
 First-person scenes take the narrator named by a document heading ("Dr. Seward's Diary"), a heading
 or chapter title that is wholly a person's name, or what the scene says about its "I" (`narrator`:
 addressed by others, a self-introduction, a byline); never a chapter title that merely reads like a name.
+Second-person scenes ("You take the 55 bus.") take the "you" the book's such scenes call by name
+(`second_person`, `pipeline._second_person_you`).
 When the evidence is weak the POV is None with its confidence, never a confident guess. With a roster, only
 its POV characters are candidates.
 """
