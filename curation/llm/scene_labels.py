@@ -29,7 +29,7 @@ LABEL_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
         "pov": {"type": ["string", "null"]},
-        "person": {"type": "string", "enum": ["first", "third"]},
+        "person": {"type": "string", "enum": ["first", "second", "third"]},
         "scene_type": {"type": "string", "enum": list(SCENE_TYPES)},
         "tension": {"type": "integer", "minimum": 1, "maximum": 5},
         "setting": {"type": ["string", "null"]},
@@ -52,7 +52,7 @@ def clean_labels(value: Any) -> dict | None:
     out["pov"] = (pov or "").strip() or None
     if str(out["pov"]).lower() in ("null", "none", "unknown", "n/a"):
         out["pov"] = None
-    if value.get("person") not in ("first", "third") or value.get("scene_type") not in SCENE_TYPES:
+    if value.get("person") not in ("first", "second", "third") or value.get("scene_type") not in SCENE_TYPES:
         return None
     out["person"], out["scene_type"] = value["person"], value["scene_type"]
     tension = value.get("tension")

@@ -30,9 +30,10 @@ from .quotes import restore, standard_quotes
 from .readers import read_manuscript
 from .roster import Roster
 from .runs import run_groups, split_runs
+from .second_person import book_you, proper_words, you_evidence
 from .settings import ChunkingConfig, ManuscriptsConfig
 from .structure import Book, ParagraphRun, Removed, Scene, heading_name, parse_structure, title_after_number
-from .tagging import NAMED_NARRATOR, PLURAL_NARRATOR, PRONOUN_LEADER, PovResult, Tagger, present_share
+from .tagging import NAMED_NARRATOR, PLURAL_NARRATOR, PRONOUN_LEADER, SECOND_PERSON, PovResult, Tagger, present_share
 from .text import narration_only, strip_emphasis
 from .unnamed_mind import named_pov_of_pronoun, pooled_owner
 
@@ -167,6 +168,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
             else:
                 keys[s.index] = ("pov", res.pov)
             povs[s.index] = res
+    _second_person_you(book, povs, keys, tagger)
     _pooled_unnamed_mind(book, povs, keys, evidence, tagger)
     _pov_elsewhere_of_unnamed_mind(book, povs, keys, evidence, tagger)
     _recurring_titles(book, povs, keys, tagger)
@@ -183,6 +185,52 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     _settle_undecided(book, povs, keys)
     _tie_settled_by_pronoun(book, povs, keys)
     return povs, keys
+
+
+#: The confidence of a second-person scene's "you": named in the scene as the book's "you", named in the scene only,
+#: lent by the book's other second-person scenes.
+_YOU_NAMED, _YOU_OWN, _YOU_LENT = 0.6, 0.5, 0.45
+
+
+def _second_person_you(book: Book, povs: dict[int, PovResult], keys: dict[int, object], tagger: Tagger) -> None:
+    """The "you" of the book's second-person scenes (`second_person`): the person others address by name in them,
+    pooled over all of them (one "you" for the book), as the roster spells them when there is one (only its POV
+    characters may be the "you"); a "you" never named stays None."""
+    told = [
+        s
+        for s in book.scenes
+        if povs[s.index].person == "second" and povs[s.index].evidence.get("from") == SECOND_PERSON
+    ]
+    if not told:
+        return
+
+    def resolve(name: str) -> str | None:
+        if tagger.pov_names:
+            got = tagger.roster.match_name(name) if tagger.roster else None
+            return got if got in tagger.pov_names else None
+        return tagger.people.resolve(name) or name
+
+    proper = proper_words("\n\n".join(p.text for p in book.paragraphs))
+    evidence = {s.index: you_evidence(s.text, proper) for s in told}
+    narrated: Counter = Counter()
+    for ev in evidence.values():
+        for name, n in ev.narrated.items():
+            who = resolve(name)
+            if who:
+                narrated[who] += n
+    who, own = book_you(evidence, resolve, narrated)
+    for s in told:
+        res = povs[s.index]
+        name = who or own[s.index]
+        if name is None:
+            continue
+        conf = _YOU_NAMED if own[s.index] == who else _YOU_LENT if who else _YOU_OWN
+        why = "the person others call by name in the book's second-person scenes" if who else "called by name here"
+        called = dict(evidence[s.index].called)
+        povs[s.index] = PovResult(
+            name, conf, res.person, {**res.evidence, "from": f"second-person 'you', {why}", "called": called}
+        )
+        keys[s.index] = ("pov", name)
 
 
 def _unnamed_mind(res: PovResult) -> bool:
@@ -1196,7 +1244,7 @@ def process_manuscript(
         read = chunk.text  # what the taggers read; `text` is the author's (they differ in a single-quoted book)
         text = own[k]
         pov = povs[scene.index]
-        characters = tagger.characters_present(read, pov.pov, first=pov.person == "first")
+        characters = tagger.characters_present(read, pov.pov, first=pov.person in ("first", "second"))
         profile = profiles[k]
         kind, features = types[k]
         where = tagger.setting(read, ch.index, pov.pov)

@@ -5,6 +5,8 @@ the book's likely POV characters learned first); who is who comes from `people.P
 First-person scenes take the narrator named by a document heading ("Dr. Seward's Diary"), a heading
 or chapter title that is wholly a person's name, or what the scene says about its "I" (`narrator`:
 addressed by others, a self-introduction, a byline); never a chapter title that merely reads like a name.
+Second-person scenes ("You take the 55 bus.") take the "you" the book's such scenes call by name
+(`second_person`, `pipeline._second_person_you`).
 When the evidence is weak the POV is None with its confidence, never a confident guess. With a roster, only
 its POV characters are candidates.
 """
@@ -35,6 +37,7 @@ from .pov import (
     score_scene_detail,
 )
 from .roster import Roster
+from .second_person import told_in_second_person, you_count
 from .structure import heading_name, title_after_number
 from .text import (
     log_record,
@@ -59,6 +62,8 @@ _WE = re.compile(r"\b(?:we|us|our|ourselves)\b", re.I)
 PLURAL_NARRATOR_MIN_WE = 10
 #: Why such a scene has no POV: the passes that lend a book's "I" to unnamed scenes leave it alone.
 PLURAL_NARRATOR = "first-person plural narrator, no one 'I'"
+#: Why a second-person scene has no POV yet: its "you" is named from the book's second-person scenes together.
+SECOND_PERSON = "second-person narration"
 #: The confidence of a first-person POV the text itself names (a self-introduction 0.85, a byline 0.85, a document
 #: heading 0.95), above one read from a call (0.7) or carried from another scene (0.6): `Tagger.admit_narrators`
 NAMED_NARRATOR = 0.85
@@ -262,7 +267,8 @@ class TextProfile:
     first_person: int
     terms: int
     term_list: tuple[str, ...] = ()  # the invented terms, most frequent first (when asked for)
-    addressed: int = 0  # "you"/"your" in the narration: the narrator explaining to a reader ("what nobody tells you")
+    addressed: int = 0  # "you"/"your" in the narration: the narrator explaining to a reader ("what nobody tells you"),
+    # none in a scene told in the second person
     paragraphs: int = 0  # paragraphs holding words: how often the scene breaks its lines (pacing)
     ands: int = 0  # "and" in the narration: events and perceptions chained one after another ("turned and ran")
     perceptions: int = 0  # verbs of perceiving in the narration (`PERCEPTION_WORDS`): someone in the scene's present
@@ -501,7 +507,8 @@ class Tagger:
         return narration_only(plain), False
 
     def person(self, narration: str) -> str:
-        """first | third, from how often the narration (speech blanked) says "I"/"we" about itself.
+        """first | second | third, from how often the narration (speech blanked) says "I"/"we" about itself (or
+        "you", far more often than "I": `second_person`).
 
         Third-person narration hardly ever does (a stray unquoted thought: at most about 1% of its
         words in the corpus novels); a first-person narrator does 2-6% of the time, even a witness
@@ -509,6 +516,8 @@ class Tagger:
         """
         if self._first_on_its_own(narration):
             return "first"
+        if self._told_to_you(narration):
+            return "second"
         density = self._first_density(narration)
         if self.first_tense is not None and density >= 0.005:
             # in a book whose "I" tells its scenes in one tense and whose third person tells them in the other, a
@@ -520,6 +529,12 @@ class Tagger:
         # in a book told in the first person (`learn_voice`), a scene where the "I" mostly watches others still
         # says "I" more often than any stray thought does in third-person narration (at most about 1%)
         return "first" if self.first_person_book and density > 0.012 else "third"
+
+    @staticmethod
+    def _told_to_you(narration: str) -> bool:
+        """Whether the narration is told in the second person ("You take the 55 bus."), not the first (`person`)."""
+        first = len(_FIRST.findall(narration)) + len(_WE.findall(narration))
+        return told_in_second_person(word_count(narration), you_count(narration), first)
 
     @staticmethod
     def _first_density(narration: str) -> float:
@@ -648,6 +663,9 @@ class Tagger:
         person = self.person(own)
         if person == "first":
             return self._first_person_pov(text, own, person, narrator, chapter_title, heading)
+        if person == "second":
+            # who the "you" is comes from the book's second-person scenes together (`pipeline._second_person_you`)
+            return PovResult(None, 0.3, person, {"from": SECOND_PERSON})
         if heading:
             name = self._person_name(heading)
             if name:
@@ -931,7 +949,8 @@ class Tagger:
             short_sentences=sum(n <= 6 for n in lengths),
             long_sentences=sum(n >= 30 for n in lengths),
             first_person=sum(t in ("i", "me", "my", "myself") for t in tokens),
-            addressed=sum(t in ("you", "your") for t in tokens),
+            # a scene told in the second person says "you" of its POV character, not to a reader (`second_person`)
+            addressed=0 if self._told_to_you(nar) else sum(t in ("you", "your") for t in tokens),
             paragraphs=sum(1 for x in paras if x.strip()),
             ands=tokens.count("and"),
             perceptions=sum(t in PERCEPTION_WORDS for t in tokens),
