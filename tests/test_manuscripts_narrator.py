@@ -1634,3 +1634,27 @@ def test_the_narration_saying_a_line_called_me_that_names_the_narrator():
     assert not narrator_evidence(spoken, people, lambda p: True).introduced
     mid = CALLED_ME_THAT.replace("“Wendeline.” Oma", "“Tell Wendeline the soup is on.” Oma")
     assert not narrator_evidence(mid, people, lambda p: True).introduced
+
+
+NOBODY_CALLS_ME = """The yard was empty at five except for the dog.
+
+“Joost, the gate,” said the foreman. “Joost. Now.”
+
+Nobody calls me Pim at the yard. The foreman calls me boy, and the drivers call me nothing at all.
+
+I opened the gate and Joost drove the lorry through."""
+
+
+def test_what_nobody_or_one_person_calls_the_i_names_the_narrator():
+    # "Nobody calls me Brian. Mathe calls me Brayo" (The Number 46 Line), "nobody has ever called me Ramon" (The Four
+    # Days of EDSA), "Nobody here calls me Frankie" (The Upper Fourth at Hadleigh)
+    people = PersonIndex.from_names({"Pim Smeets": ["Pim"], "Joost Smeets": ["Joost"]})
+    ev = narrator_evidence(NOBODY_CALLS_ME, people, lambda p: True)
+    assert ev.introduced["Pim Smeets"] == 1 and ev.best()[0] == "Pim Smeets", ev
+    for other in ("Marit calls me Pim at the yard.", "Nobody has ever called me Pim at the yard."):
+        text = NOBODY_CALLS_ME.replace("Nobody calls me Pim at the yard.", other)
+        ev = narrator_evidence(text, people, lambda p: True)
+        assert ev.best()[0] == "Pim Smeets", (other, ev)
+    # one slip in the past is no name of the "I": "She called me Pat, once" (Contents of a House)
+    slip = NOBODY_CALLS_ME.replace("Nobody calls me Pim at the yard.", "She called me Pim, once, by mistake.")
+    assert narrator_evidence(slip, people, lambda p: True).best()[0] != "Pim Smeets"

@@ -75,7 +75,12 @@ _SELF_INTRO = re.compile(
     r"(?:\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|(?i:you\s+may)\s+(?:\w+\s+){0,3}"
     rf"call(?:s|ed)?\s+me|{OTHERS_CALL}\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
     r"I\s+am\s+called|I\s+was\s+called|I\s+am|I\s+(?:have|had)\s+been|I[’']ve\s+been|(?<![A-Za-z]\s)I,|"
-    r"(?:[Hh]e|[Ss]he)\s+(?:still\s+|always\s+|only\s+)?calls\s+me)|"
+    r"(?:[Hh]e|[Ss]he)\s+(?:still\s+|always\s+|only\s+)?calls\s+me|"
+    # what one person or nobody calls the "I" (a habit in the present, or never): "Mathe calls me Brayo", "Nobody calls
+    # me Brian" (The Number 46 Line), "nobody has ever called me Ramon" (The Four Days of EDSA), "Nobody here calls me
+    # Frankie" (The Upper Fourth at Hadleigh), "Tamsin calls me Latch" (Cold Ledger); not "She called me Pat, once"
+    # (a confused mother's slip, Contents of a House)
+    r"(?:[Nn]obody|[Nn]o\s+one|[Nn]o-one)(?:\s+[\w’']+){0,3}?\s+call(?:s|ed)\s+me|[A-Z][a-z]+\s+calls\s+me)|"
     r"\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is|[Tt]hat[’']s)\s+me[.:—–])\s+[“\"‘]?$"
 )
 #: The narration giving the narrator's name in apposition to "my name", in the same sentence: "a government envelope
