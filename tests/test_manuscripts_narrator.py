@@ -1604,3 +1604,57 @@ def test_a_roster_alias_in_lower_case_said_to_the_narrator_names_them():
     t = Tagger(roster)
     t.learn_book(talked.split("\n\n"))
     assert t.pov(talked).pov != "Wenna"
+
+
+CALLED_ME_THAT = """The kitchen at the farm smelled of soap and coal.
+
+“Wendeline.” Oma did not look up from the stove.
+
+Nobody else has called me that since the war. At school I am Wen, and at home I am nothing at all.
+
+“Hanna, fetch the milk,” she said. “Hanna, now.”
+
+I fetched it myself, because my sister was asleep."""
+
+
+def test_the_narration_saying_a_line_called_me_that_names_the_narrator():
+    # "“Samuel,” says Aunt Pat. She's the only person alive who calls me that." (Contents of a House), "“Jun-Jun!
+    # Jun-Jun Dimaculangan!” / Only one person outside my family calls me that" (The Four Days of EDSA)
+    people = PersonIndex.from_names({"Wendeline Brouwer": ["Wendeline"], "Hanna Brouwer": ["Hanna"], "Oma": []})
+    ev = narrator_evidence(CALLED_ME_THAT, people, lambda p: True)
+    assert ev.introduced["Wendeline Brouwer"] == 1 and ev.best()[0] == "Wendeline Brouwer", ev
+    # without that sentence the name called more often would win
+    plain = CALLED_ME_THAT.replace("Nobody else has called me that since the war.", "The war was over.")
+    ev = narrator_evidence(plain, people, lambda p: True)
+    assert not ev.introduced and ev.best()[0] == "Hanna Brouwer", ev
+    # someone saying it of their own name, in a line, is not the narration's; a name said mid-line is no call
+    spoken = CALLED_ME_THAT.replace(
+        "Nobody else has called me that since the war.", "“Nobody calls me that,” said Hanna from the door."
+    )
+    assert not narrator_evidence(spoken, people, lambda p: True).introduced
+    mid = CALLED_ME_THAT.replace("“Wendeline.” Oma", "“Tell Wendeline the soup is on.” Oma")
+    assert not narrator_evidence(mid, people, lambda p: True).introduced
+
+
+NOBODY_CALLS_ME = """The yard was empty at five except for the dog.
+
+“Joost, the gate,” said the foreman. “Joost. Now.”
+
+Nobody calls me Pim at the yard. The foreman calls me boy, and the drivers call me nothing at all.
+
+I opened the gate and Joost drove the lorry through."""
+
+
+def test_what_nobody_or_one_person_calls_the_i_names_the_narrator():
+    # "Nobody calls me Brian. Mathe calls me Brayo" (The Number 46 Line), "nobody has ever called me Ramon" (The Four
+    # Days of EDSA), "Nobody here calls me Frankie" (The Upper Fourth at Hadleigh)
+    people = PersonIndex.from_names({"Pim Smeets": ["Pim"], "Joost Smeets": ["Joost"]})
+    ev = narrator_evidence(NOBODY_CALLS_ME, people, lambda p: True)
+    assert ev.introduced["Pim Smeets"] == 1 and ev.best()[0] == "Pim Smeets", ev
+    for other in ("Marit calls me Pim at the yard.", "Nobody has ever called me Pim at the yard."):
+        text = NOBODY_CALLS_ME.replace("Nobody calls me Pim at the yard.", other)
+        ev = narrator_evidence(text, people, lambda p: True)
+        assert ev.best()[0] == "Pim Smeets", (other, ev)
+    # one slip in the past is no name of the "I": "She called me Pat, once" (Contents of a House)
+    slip = NOBODY_CALLS_ME.replace("Nobody calls me Pim at the yard.", "She called me Pim, once, by mistake.")
+    assert narrator_evidence(slip, people, lambda p: True).best()[0] != "Pim Smeets"

@@ -8,7 +8,9 @@ A first-person narrator is named only where the text names them:
   Sola") or whom the narration keeps naming in the third person is someone else; a name the narrator
   answers to ("Good Lord. Tick." / "“It's a telegram,” I said.") counts again, one someone else answers
   to ("Do we know an Ingram, Connie?" / "“No,” said Miss Varley.") counts against, and a relation the
-  narration calls "my aunt, Miss Clemency Ashby" is someone else however often she is addressed;
+  narration calls "my aunt, Miss Clemency Ashby" is someone else however often she is addressed; a name the
+  narration says the line just called the "I" ("“Samuel,” says Aunt Pat. She's the only person alive who calls me
+  that.") counts as a self-introduction;
 - a byline heading a printed piece ("... By Lionel Ashby-Grant."), or a record's maker named in its header or
   closing ("Entered by Signals (call sign MAGPIE).", "Respectfully submitted ..., by your servant Gao Shilian,
   Registrar of Yongning County.": `record_maker`);
@@ -73,7 +75,12 @@ _SELF_INTRO = re.compile(
     r"(?:\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|(?i:you\s+may)\s+(?:\w+\s+){0,3}"
     rf"call(?:s|ed)?\s+me|{OTHERS_CALL}\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
     r"I\s+am\s+called|I\s+was\s+called|I\s+am|I\s+(?:have|had)\s+been|I[’']ve\s+been|(?<![A-Za-z]\s)I,|"
-    r"(?:[Hh]e|[Ss]he)\s+(?:still\s+|always\s+|only\s+)?calls\s+me)|"
+    r"(?:[Hh]e|[Ss]he)\s+(?:still\s+|always\s+|only\s+)?calls\s+me|"
+    # what one person or nobody calls the "I" (a habit in the present, or never): "Mathe calls me Brayo", "Nobody calls
+    # me Brian" (The Number 46 Line), "nobody has ever called me Ramon" (The Four Days of EDSA), "Nobody here calls me
+    # Frankie" (The Upper Fourth at Hadleigh), "Tamsin calls me Latch" (Cold Ledger); not "She called me Pat, once"
+    # (a confused mother's slip, Contents of a House)
+    r"(?:[Nn]obody|[Nn]o\s+one|[Nn]o-one)(?:\s+[\w’']+){0,3}?\s+call(?:s|ed)\s+me|[A-Z][a-z]+\s+calls\s+me)|"
     r"\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is|[Tt]hat[’']s)\s+me[.:—–])\s+[“\"‘]?$"
 )
 #: The narration giving the narrator's name in apposition to "my name", in the same sentence: "a government envelope
@@ -189,6 +196,7 @@ def narrator_evidence(
     family = {f[-1] for f in people.forms if len(f) >= 2}  # the last words of full names
     last_turn: str | None = None  # who spoke the previous paragraph of an exchange: "I" or "other"
     called: list[str] = []  # who the previous paragraph's speech addressed
+    calls: list[tuple[int, str]] = []  # the previous paragraph's names said in speech not the narrator's
     paras = strip_emphasis(text).split("\n\n")
     last = len(without_postscripts(paras)) - 1  # the signature stands before any postscript
     for k, para in enumerate(paras):
@@ -243,7 +251,62 @@ def narrator_evidence(
                     called.append(m.person)
                     before = sum(ev.addressed.values())
         _name_owned(para, spans, mentions, about, tags, turn, people, strangers, ev)
+        calls = _called_me_that(para, spans, mentions, tags, turn, calls, ev)
     return ev
+
+
+#: The narration saying a line has just called the "I" by a name of theirs: "“Samuel,” says Aunt Pat. She's the only
+#: person alive who calls me that." (Contents of a House), "“Mary Alice,” she says. She is the only one who calls me
+#: that." (Out at Celestine), "“Jun-Jun! Jun-Jun Dimaculangan!” / Only one person outside my family calls me that"
+#: (The Four Days of EDSA), "“Keeper,” she says. ... / She has never called me that." (The Keeper of Halden Station).
+#: Whether anyone else does ("nobody calls me that") does not matter: "that" is a name of the "I"'s.
+_CALLS_ME_THAT = re.compile(r"\bcall(?:s|ed|ing)?\s+me\s+(?:that|by\s+that(?:\s+name)?)\b")
+
+
+def _called_me_that(
+    para: str,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    tags: list[tuple[int, str | None]],
+    turn: str | None,
+    before: list[tuple[int, str]],
+    ev: NarratorEvidence,
+) -> list[tuple[int, str]]:
+    """A name the narration says was just used for the "I" (`_CALLS_ME_THAT`): the last name said in speech not the
+    narrator's before it, in this paragraph or, when the narration opens the paragraph, at the end of the previous one
+    (`before`); a self-introduction's weight. Only a person the book knows: a name said nowhere else may be an old
+    name the narrator has put away ("“Mieke.” / Nobody had called me that for a year" to the novice Sister Agathe, The
+    Bell at Saint Ermelinde; "Good night, Alberto" to the Sexton, The Magpie Job), left to `NarratorEvidence.called`.
+    Returns this paragraph's names said (position, person) for the next paragraph."""
+    calls: list[tuple[int, str]] = []
+    for span in spans:
+        if _narrator_speaks(span, tags, turn):
+            continue
+        calls += [
+            (m.start, m.person)
+            for m in mentions
+            if span[0] <= m.start < span[1]
+            and not m.possessive
+            and _vocative_shape(para, span, m.start, m.end)
+            and _at_edge(para, span, m.start, m.end)
+            and not _KIN_ALONE.fullmatch(para[m.start : m.end])
+        ]
+    calls.sort()
+    for said in _CALLS_ME_THAT.finditer(para):
+        if any(a <= said.start() < b for a, b in spans):
+            continue  # "Don't call me that," said by someone else of their own name
+        here = [c for c in calls if c[0] < said.start()]
+        if here:
+            ev.introduced[here[-1][1]] += 1
+        elif before and not any(a < said.start() for a, _ in spans):
+            ev.introduced[before[-1][1]] += 1
+    return calls
+
+
+def _at_edge(para: str, span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a name opens or closes its quote, only punctuation between: "“Samuel,” says Aunt Pat", "“Good night,
+    Alberto.”", "“Jun-Jun! Jun-Jun Dimaculangan!”", not a word said mid-line ("“Window. The tube goes out ...”")."""
+    return not re.search(r"\w", para[span[0] : start]) or not re.search(r"\w", para[end : span[1]])
 
 
 def _vocative_shape(para: str, span: tuple[int, int], start: int, end: int) -> bool:
