@@ -2741,3 +2741,20 @@ def test_a_name_quoted_on_its_own_mid_sentence_is_a_work_not_a_person():
         "Tom said “Sparrow” and stopped, and Sparrow turned round.",
     )
     assert kind(m, "Sparrow") == "person"
+
+
+def test_a_word_set_only_before_several_peoples_names_is_a_form_of_address():
+    # a Sicilian village's "Don" (as in The Nineteenth of September): a word that opens sentences in English ("Don't"),
+    # here never alone and never in lower case, before two men's names; "Don Calò" is Calò, not another Calò's first
+    # name, whether the sentence opens on it or not
+    m = model(
+        "Calò carried the nets up from the boat. Calò said nothing to the boy.",
+        "Turi laughed at him from the café. Turi said the sea was too high for the boats.",
+        "Don Calò sat down by the door and lit his pipe, and the boy watched him.",
+        "In the morning Don Turi brought the coffee, and Don Calò drank it without a word.",
+        "Ana Reyes came down the hill with the post. Reyes said the ferry was late again.",
+    )
+    assert m.characters_in("Don Calò sat down on the wall.") == ["Calò"]
+    assert m.characters_in("In the evening Don Turi mended a net.") == ["Turi"]
+    # must not: a first name set before one family name is another person of that family ("Frank Reyes" is no Ana)
+    assert m.characters_in("Frank Reyes sat down on the wall.") == []

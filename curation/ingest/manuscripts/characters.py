@@ -2840,6 +2840,7 @@ def _people_index(
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower
+    index.address = _address_words(texts, index)
     index.posts = _one_word_posts(index, forms, kinds, roster)
     _shadows_and_things(index, forms, kinds, lower)
     index.settle_shared()
@@ -3344,6 +3345,35 @@ def _short_names(index: PersonIndex) -> None:
             continue
         if len({index.gender.get(short), index.gender.get(owner)} - {None}) <= 1:
             index.rename(short, owner)
+
+
+def _address_words(texts: list[str], index: PersonIndex) -> set[str]:
+    """Capitalised words the book only ever sets right before another name, before two or more different names of
+    which one at least is a person's own: "Don Chucho", "Don Rafa", "Don Jesús", "Doña Lupe", "Doña Josefina" (The
+    Nineteenth of September); "Mang Celso", "Mang Isko", "Manang Fely" (The Four Days of EDSA): a form of address in
+    the book's own language, as "Mr" is, so "Don Chucho" is Chucho. A first name goes before one family name ("Frank
+    Reyes") or stands alone; a name of its own (a person's one-word form, a family name) is no address; "Big", "Old",
+    "Then" are written in lower case too."""
+    held = {w for f in index.forms for w in (f if len(f) == 1 else f[1:])}
+    after: dict[str, set[str]] = {}
+    alone: set[str] = set()
+    for text in texts:
+        for run in _runs(text):
+            words = _form(w for w, _, _ in run)
+            alone.add(words[-1])
+            for a, b in zip(words, words[1:]):
+                after.setdefault(a, set()).add(b)
+    return {
+        a
+        for a, names in after.items()
+        if len(names) >= 2
+        and len(a) > 1
+        and a not in alone
+        and a not in held
+        and a not in index.lower_words
+        and a not in TITLES
+        and any((b,) in index.forms for b in names)
+    }
 
 
 def _honorific_suffixes(index: PersonIndex, forms: dict[tuple, Evidence], spelled: dict[tuple, Counter]) -> None:
