@@ -2758,3 +2758,23 @@ def test_a_word_set_only_before_several_peoples_names_is_a_form_of_address():
     assert m.characters_in("In the evening Don Turi mended a net.") == ["Turi"]
     # must not: a first name set before one family name is another person of that family ("Frank Reyes" is no Ana)
     assert m.characters_in("Frank Reyes sat down on the wall.") == []
+
+
+def test_front_or_hind_legs_and_being_owned_make_a_name_an_animal():
+    # a goat on a Welsh hill farm, named like a woman, who watches and comes when called but never speaks: her
+    # front legs up on the wall mid-sentence, and owned by a man (as the dogs of The Number 46 Line and The Second
+    # Line on Frenchmen Street: "Sonko got up and stretched his front legs", "Nobody owns Sonko")
+    m = model(
+        "Nobody in the valley owns Bethan, though Huw feeds her. Huw said so to anyone who asked.",
+        "In the morning Huw came up the lane and Bethan, who had put her front feet on the wall, watched him.",
+        "Bethan looked at the gate. Bethan came when Huw whistled. Huw laughed at her and went in.",
+    )
+    assert kind(m, "Bethan") != "person"
+    assert kind(m, "Huw") == "person"
+    # must not: a woman who walks her dog and owns a shop stays a person; "her own" is no owning
+    m = model(
+        "Morfudd walked the dog up the lane, and the dog stretched its front legs at the gate. Morfudd said nothing.",
+        "Her own Morfudd, her mother called her. Morfudd thought about the shop and said she was tired.",
+        "Morfudd owns the shop on the square. Morfudd laughed.",
+    )
+    assert kind(m, "Morfudd") == "person"

@@ -171,6 +171,11 @@ _NOISE_AFTER = re.compile(
     r"(?:rang|rings|ringing)(?=\s*[,.;]|\s+(?:out|the\s+(?:hours?|Angelus|office|quarters?)|for\s+(?:Mass|Vespers|"
     r"Matins|Compline|None|Lauds|Prime|Terce|Sext|the\s+dead))\b))\b"
 )
+#: The object of "own" ("Nobody owns Sonko", a dog, and "Mr Gitau, who owns Madam Shiro", a matatu, in The Number 46
+#: Line; "he owned the Lucy May", "who own Long Serpent", "owned Chez Albert", boats and a restaurant in older books):
+#: property, an animal or a made thing, counted with an animal's noises and parts. "own" as an adjective ("her own
+#: Tom") is not read: only "own" after its subject.
+_OWNED_BEFORE = re.compile(r"\b(?:(?:owns|owned|owning)|(?:who|they|we|I|you|to|n[’']t|not)\s+own)\s+(?:the\s+)?$")
 #: An instrument's name after a verb of sounding it ("to ring Gabrielle", "was to ring Gabrielle", "tolled Big Tom"):
 #: a telephone call to a person ("I'll ring Tom back") takes "back", "up" or "again" after the name and is left out.
 _NOISE_BEFORE = re.compile(r"\b(?:ring|rang|rung|ringing|toll|tolled|tolling|sound|sounded)\s+(?:the\s+)?$")
@@ -181,13 +186,21 @@ _NOT_NOISE_AFTER = re.compile(r"^\s+(?:back|up|again|about|tomorrow|tonight|late
 #: Level); "Getúlio walked up and down his perch" (a parrot, The Hill of the Samba, as Horace watches "from his
 #: perch" in A Week at Ottilie). Parts a person has too, or may own ("ears", "nose", "coat", "collar", "whiskers",
 #: "saddle", "lead"), are left out. A person may sit "from his perch on the wall": after a pronoun, "perch" counts
-#: only with no place of its own after it (`_BARE_PERCH`); after the name itself ("Getúlio's perch") always.
+#: only with no place of its own after it (`_BARE_PERCH`); after the name itself ("Getúlio's perch") always. A
+#: four-footed animal's front, hind or back legs, feet or paws: "Sonko got up and stretched his front legs" (a dog, The
+#: Number 46 Line), "Kermit, who has put his front feet on the sill" (a dog, The Second Line on Frenchmen Street); a
+#: person has legs and feet, never front ones. These two are mid-sentence: `_LIMBS_AFTER` reads a name anywhere.
 _BEAST_PARTS = (
     r"(?:tail|tails|paw|paws|muzzle|snout|mane|hooves|hoof|beak|feathers|withers|fetlocks?|halter|bridle|kennel|"
-    r"hutch|cage|leash|claws|udder)"
+    r"hutch|cage|leash|claws|udder|(?:front|hind|back)\s+(?:legs?|feet|foot|paws?))"
 )
 _BEAST_AFTER = re.compile(rf"^[’']s\s+(?:[a-z]\w*\s+)?(?:{_BEAST_PARTS}|perch)\b")
 _BARE_PERCH = r"perch\b(?!\s+(?:on|upon|atop|above|in|at|by|near|over|under|beside|behind|against)\b)"
+#: A four-footed animal's limbs in the clause after a name that does not open its sentence (`_BEAST_CLAUSE` reads the
+#: one that does): only lower-case words between, so no other name is the clause's subject.
+_LIMBS_AFTER = re.compile(
+    r"^(?:,\s+who)?(?:\s+[a-z]+){1,5}?\s+(?:his|her|its)\s+(?:[a-z]+\s+)?(?:front|hind|back)\s+(?:legs?|feet|foot|paws?)\b"
+)
 #: The same with the pronoun in a sentence that names only it: "Horace ... in his beak", "with her mane".
 _OPENING_NAME = re.compile(r"^\W*(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\b(?![’'])")
 #: The end of the clause a name opens: a subordinate or a new clause is about someone else ("when she came").
@@ -596,6 +609,7 @@ class Evidence:
     said: int = 0  # in the narration, the speaker of "said", "asked" ... ("said Tova", "Sethren asked")
     tongue: int = 0  # a language spoken or written in ("said in French", "shouts it in British"): no place
     beast: int = 0  # has an animal's body or tack ("Duchess's halter", "Horace ... in his beak", "with his tail")
+    possessed: int = 0  # in the narration, what someone owns ("Nobody owns Sonko", "who owns Madam Shiro"): property
     its: int = 0  # "its"/"itself" in the clause it opens ("Tobit rolled back to its charger"): a thing's pronoun
     gendered: int = 0  # "he", "she", "his", "her" ... in the clause it opens
     made_voice: int = 0  # named in the narration of a paragraph that says a voice was designed or chosen: a machine's
@@ -644,7 +658,7 @@ def made_thing(ev: Evidence) -> bool:
         # itself hung to port"): a place or a thing however often it is spoken to; a person's clause says "he" or
         # "she". A machine that talks is left to the other evidence (a ship's mind in The Arkwright Claim)
         return True
-    animal = ev.noise + ev.beast
+    animal = ev.noise + ev.beast + ev.possessed
     if animal >= 2 and animal > ev.said + ev.mind and (ev.beast or not ev.social):
         # barks, whines or is rung, or has a tail, a beak or a halter, more often than it speaks or thinks ("Tiger
         # began to bark", "to ring Gabrielle", "Duchess's halter"): an animal or a bell, however often it watches,
@@ -1486,6 +1500,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
         ev.noise += _NOISE_AFTER.match(after) is not None or (
             _NOISE_BEFORE.search(before) is not None and _NOT_NOISE_AFTER.match(after) is None
         )
+        ev.possessed += _OWNED_BEFORE.search(before) is not None
     if not inside and _WHO_AFTER.match(after) and not _NOT_WHO_BEFORE.search(before):
         ev.who += 1
     _read_owned(ev, text, end, after)
@@ -2532,6 +2547,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     _attributive_uses(texts, forms)
     _typeset_and_named(paragraphs, texts, forms)
     _opened_clauses(texts, forms)
+    _limbs_mid_sentence(texts, forms)
     _call_headers(texts, forms)
     _coordinated_tongues(texts, forms)
     plurals = _plurals(words)
@@ -2618,6 +2634,24 @@ def _opened_clauses(texts: list[str], forms: dict[tuple, Evidence]) -> None:
             if not re.match(r"\s*(?:and|,|&)\s+[A-Z]", rest):  # "Tom and the cart ...": two subjects
                 ev.its += len(_ITS.findall(rest))
                 ev.gendered += len(_GENDERED.findall(rest))
+
+
+def _limbs_mid_sentence(texts: list[str], forms: dict[tuple, Evidence]) -> None:
+    """A name inside a narration sentence whose own clause gives it a four-footed animal's limbs (`_LIMBS_AFTER`:
+    "and Sonko got up and stretched his front legs"), counted as `_BEAST_CLAUSE` counts the sentence's opening name."""
+    for text in texts:
+        for sent in _SENT.findall(narration_only(text)):
+            opened = _OPENING_NAME.match(sent)
+            for run in _runs(sent):
+                start, end = run[0][1], run[-1][2]
+                if (opened and start < opened.end()) or not _LIMBS_AFTER.match(sent[end : end + 80]):
+                    continue
+                words = [w for w, _, _ in run]
+                while len(words) > 1 and (_bare(words[0]).rstrip(".") in _STOP or _form(words[:1])[0] in TITLES):
+                    words = words[1:]
+                ev = forms.get(_form(words))
+                if ev is not None:
+                    ev.beast += 1
 
 
 def _quoted_titles(texts: list[str], forms: dict[tuple, Evidence]) -> None:
@@ -3372,6 +3406,7 @@ def _address_words(texts: list[str], index: PersonIndex) -> set[str]:
         and a not in held
         and a not in index.lower_words
         and a not in TITLES
+        and a not in _ABBREV  # "St. George" is a saint, not George Canon (Dracula)
         and any((b,) in index.forms for b in names)
     }
 
