@@ -2778,3 +2778,22 @@ def test_front_or_hind_legs_and_being_owned_make_a_name_an_animal():
         "Morfudd owns the shop on the square. Morfudd laughed.",
     )
     assert kind(m, "Morfudd") == "person"
+
+
+def test_a_name_painted_in_capitals_on_something_twice_is_no_person():
+    # a fishing boat in a Cornish harbour, named for a woman, her name painted on her bow and her stern: "she" in
+    # the narration, titled, never thinking or speaking (as the matatu MADAM SHIRO in The Number 46 Line)
+    m = model(
+        "The boat had MISS MORWENNA painted on the bow in red letters, and Jory untied her and jumped down.",
+        "Jory took Miss Morwenna out past the breakwater. Miss Morwenna was slow, and Jory sang to her.",
+        "On the stern, in the same red letters, MISS MORWENNA again, and the port of Looe under it.",
+        "Miss Morwenna came back in at dusk with her deck full. Jory said he was tired.",
+    )
+    assert kind(m, "Morwenna") != "person"
+    assert m.characters_in("Jory took Miss Morwenna out past the breakwater.") == ["Jory"]
+    # must not: a woman whose name the boys paint once on a banner stays a person
+    m = model(
+        "The boys had painted WELCOME HOME TAMSIN in big letters on a sheet. Tamsin laughed when she saw it.",
+        "Tamsin said she was tired. Tamsin thought about the train and went up to bed.",
+    )
+    assert kind(m, "Tamsin") == "person"

@@ -171,6 +171,12 @@ _NOISE_AFTER = re.compile(
     r"(?:rang|rings|ringing)(?=\s*[,.;]|\s+(?:out|the\s+(?:hours?|Angelus|office|quarters?)|for\s+(?:Mass|Vespers|"
     r"Matins|Compline|None|Lauds|Prime|Terce|Sext|the\s+dead))\b))\b"
 )
+#: A name written in capitals beside the letters it is painted in ("down both sides in yellow letters as tall as a boy
+#: it says MADAM SHIRO", "MADAM SHIRO down its purple flank in letters", a matatu in The Number 46 Line; "the name
+#: painted on the bow in white letters: MISS LOUISE", a boat in The Second Line on Frenchmen Street; "letters a foot
+#: high, DORIS", a minibus in The Back Four): what the name is painted on, a vehicle or a sign. A name badge or a
+#: gravestone "says" a person's name ("a badge that said NJOROGE") and is not read.
+_PAINTED = re.compile(r"\b(?:letters|lettered|painted|stencil+ed)\b")
 #: The object of "own" ("Nobody owns Sonko", a dog, and "Mr Gitau, who owns Madam Shiro", a matatu, in The Number 46
 #: Line; "he owned the Lucy May", "who own Long Serpent", "owned Chez Albert", boats and a restaurant in older books):
 #: property, an animal or a made thing, counted with an animal's noises and parts. "own" as an adjective ("her own
@@ -609,6 +615,7 @@ class Evidence:
     said: int = 0  # in the narration, the speaker of "said", "asked" ... ("said Tova", "Sethren asked")
     tongue: int = 0  # a language spoken or written in ("said in French", "shouts it in British"): no place
     beast: int = 0  # has an animal's body or tack ("Duchess's halter", "Horace ... in his beak", "with his tail")
+    painted: int = 0  # written in capitals in the narration beside "letters" or "painted": a name on a vehicle, a sign
     possessed: int = 0  # in the narration, what someone owns ("Nobody owns Sonko", "who owns Madam Shiro"): property
     its: int = 0  # "its"/"itself" in the clause it opens ("Tobit rolled back to its charger"): a thing's pronoun
     gendered: int = 0  # "he", "she", "his", "her" ... in the clause it opens
@@ -657,6 +664,10 @@ def made_thing(ev: Evidence) -> bool:
         # the narration's own pronoun for it is "its" ("La Crosse has a school with all its windows in", "Corvane
         # itself hung to port"): a place or a thing however often it is spoken to; a person's clause says "he" or
         # "she". A machine that talks is left to the other evidence (a ship's mind in The Arkwright Claim)
+        return True
+    if ev.painted and ev.painted + ev.part + ev.possessed >= 2 and not (ev.mind or ev.said):
+        # its name is painted on it, and it is painted so again, owned or has a made thing's parts ("it says MADAM
+        # SHIRO" in yellow letters, "who owns Madam Shiro"): a vehicle or a sign however titled and spoken of as "her"
         return True
     animal = ev.noise + ev.beast + ev.possessed
     if animal >= 2 and animal > ev.said + ev.mind and (ev.beast or not ev.social):
@@ -1505,6 +1516,9 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
         ev.who += 1
     _read_owned(ev, text, end, after)
     ev.caps += len(text[start:end]) > 1 and text[start:end].isupper()
+    if not inside and len(text[start:end]) > 1 and text[start:end].isupper():
+        near = re.split(r"[.!?…]\s", text[max(0, start - 60) : start])[-1] + re.split(r"[.!?…](?:\s|$)", after)[0]
+        ev.painted += _PAINTED.search(near) is not None
     if inside and _VOC_BEFORE.search(before) and _VOC_AFTER.match(after):
         ev.vocative += 1
         ev.radio += _RADIO.search(text[quote[0] : quote[1]]) is not None
