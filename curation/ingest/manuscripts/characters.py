@@ -3409,7 +3409,7 @@ def _address_words(texts: list[str], index: PersonIndex) -> set[str]:
         for run in _runs(text):
             words = _form(w for w, _, _ in run)
             alone.add(words[-1])
-            for a, b in zip(words, words[1:]):
+            for a, b in zip(words, words[1:], strict=False):
                 after.setdefault(a, set()).add(b)
     return {
         a
