@@ -2753,11 +2753,15 @@ def test_a_word_set_only_before_several_peoples_names_is_a_form_of_address():
         "Don Calò sat down by the door and lit his pipe, and the boy watched him.",
         "In the morning Don Turi brought the coffee, and Don Calò drank it without a word.",
         "Ana Reyes came down the hill with the post. Reyes said the ferry was late again.",
+        "Nobody had seen Don Pepè since the feast, and Don Calò said so.",
+        "Kemi laughed at the boats. Kemi said the ferry was late. Baba Kemi came for her, and Baba Sola after him.",
     )
     assert m.characters_in("Don Calò sat down on the wall.") == ["Calò"]
     assert m.characters_in("In the evening Don Turi mended a net.") == ["Turi"]
-    # must not: a first name set before one family name is another person of that family ("Frank Reyes" is no Ana)
+    # must not: a first name set before one family name is another person of that family ("Frank Reyes" is no Ana),
+    # and "Baba Kemi", Kemi's father, is not Kemi (a kin word before two names only)
     assert m.characters_in("Frank Reyes sat down on the wall.") == []
+    assert "Kemi" not in m.characters_in("Baba Kemi sat down on the wall.")
 
 
 def test_front_or_hind_legs_and_being_owned_make_a_name_an_animal():

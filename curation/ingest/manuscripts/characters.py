@@ -3396,12 +3396,14 @@ def _short_names(index: PersonIndex) -> None:
 
 
 def _address_words(texts: list[str], index: PersonIndex) -> set[str]:
-    """Capitalised words the book only ever sets right before another name, before two or more different names of
-    which one at least is a person's own: "Don Chucho", "Don Rafa", "Don Jesús", "Doña Lupe", "Doña Josefina" (The
-    Nineteenth of September); "Mang Celso", "Mang Isko", "Manang Fely" (The Four Days of EDSA): a form of address in
-    the book's own language, as "Mr" is, so "Don Chucho" is Chucho. A first name goes before one family name ("Frank
-    Reyes") or stands alone; a name of its own (a person's one-word form, a family name) is no address; "Big", "Old",
-    "Then" are written in lower case too."""
+    """Capitalised words the book only ever sets right before another name, before three or more different names of
+    which one at least is a person's own: "Don Chucho", "Don Rafa", "Don Jesús", "Don Efraín" (The Nineteenth of
+    September), "Don Beto", "Don Ernesto", "Don Lencho" (Guadalupe Street), "Dona Constança", "Dona Leonor", "Dona
+    Rosário" (The Magpie Job): a form of address in the book's own language, as "Mr" is, so "Don Chucho" is Chucho. A
+    first name goes before one family name ("Frank Reyes") or stands alone; a name of its own (a person's one-word
+    form, a family name) is no address; "Big", "Old", "Then" are written in lower case too. A parent's name after a
+    child's ("Baba Tunde", the grandfather, beside "Baba Ibeji" in The House on Bode Thomas) is no address of the child:
+    two such names are not enough."""
     held = {w for f in index.forms for w in (f if len(f) == 1 else f[1:])}
     after: dict[str, set[str]] = {}
     alone: set[str] = set()
@@ -3414,7 +3416,7 @@ def _address_words(texts: list[str], index: PersonIndex) -> set[str]:
     return {
         a
         for a, names in after.items()
-        if len(names) >= 2
+        if len(names) >= 3
         and len(a) > 1
         and a not in alone
         and a not in held
