@@ -2741,3 +2741,63 @@ def test_a_name_quoted_on_its_own_mid_sentence_is_a_work_not_a_person():
         "Tom said “Sparrow” and stopped, and Sparrow turned round.",
     )
     assert kind(m, "Sparrow") == "person"
+
+
+def test_a_word_set_only_before_several_peoples_names_is_a_form_of_address():
+    # a Sicilian village's "Don" (as in The Nineteenth of September): a word that opens sentences in English ("Don't"),
+    # here never alone and never in lower case, before two men's names; "Don Calò" is Calò, not another Calò's first
+    # name, whether the sentence opens on it or not
+    m = model(
+        "Calò carried the nets up from the boat. Calò said nothing to the boy.",
+        "Turi laughed at him from the café. Turi said the sea was too high for the boats.",
+        "Don Calò sat down by the door and lit his pipe, and the boy watched him.",
+        "In the morning Don Turi brought the coffee, and Don Calò drank it without a word.",
+        "Ana Reyes came down the hill with the post. Reyes said the ferry was late again.",
+        "Nobody had seen Don Pepè since the feast, and Don Calò said so.",
+        "Kemi laughed at the boats. Kemi said the ferry was late. Baba Kemi came for her, and Baba Sola after him.",
+    )
+    assert m.characters_in("Don Calò sat down on the wall.") == ["Calò"]
+    assert m.characters_in("In the evening Don Turi mended a net.") == ["Turi"]
+    # must not: a first name set before one family name is another person of that family ("Frank Reyes" is no Ana),
+    # and "Baba Kemi", Kemi's father, is not Kemi (a kin word before two names only)
+    assert m.characters_in("Frank Reyes sat down on the wall.") == []
+    assert "Kemi" not in m.characters_in("Baba Kemi sat down on the wall.")
+
+
+def test_front_or_hind_legs_and_being_owned_make_a_name_an_animal():
+    # a goat on a Welsh hill farm, named like a woman, who watches and comes when called but never speaks: her
+    # front legs up on the wall mid-sentence, and owned by a man (as the dogs of The Number 46 Line and The Second
+    # Line on Frenchmen Street: "Sonko got up and stretched his front legs", "Nobody owns Sonko")
+    m = model(
+        "Nobody in the valley owns Bethan, though Huw feeds her. Huw said so to anyone who asked.",
+        "In the morning Huw came up the lane and Bethan, who had put her front feet on the wall, watched him.",
+        "Bethan looked at the gate. Bethan came when Huw whistled. Huw laughed at her and went in.",
+    )
+    assert kind(m, "Bethan") != "person"
+    assert kind(m, "Huw") == "person"
+    # must not: a woman who walks her dog and owns a shop stays a person; "her own" is no owning
+    m = model(
+        "Morfudd walked the dog up the lane, and the dog stretched its front legs at the gate. Morfudd said nothing.",
+        "Her own Morfudd, her mother called her. Morfudd thought about the shop and said she was tired.",
+        "Morfudd owns the shop on the square. Morfudd laughed.",
+    )
+    assert kind(m, "Morfudd") == "person"
+
+
+def test_a_name_painted_in_capitals_on_something_twice_is_no_person():
+    # a fishing boat in a Cornish harbour, named for a woman, her name painted on her bow and her stern: "she" in
+    # the narration, titled, never thinking or speaking (as the matatu MADAM SHIRO in The Number 46 Line)
+    m = model(
+        "The boat had MISS MORWENNA painted on the bow in red letters, and Jory untied her and jumped down.",
+        "Jory took Miss Morwenna out past the breakwater. Miss Morwenna was slow, and Jory sang to her.",
+        "On the stern, in the same red letters, MISS MORWENNA again, and the port of Looe under it.",
+        "Miss Morwenna came back in at dusk with her deck full. Jory said he was tired.",
+    )
+    assert kind(m, "Morwenna") != "person"
+    assert m.characters_in("Jory took Miss Morwenna out past the breakwater.") == ["Jory"]
+    # must not: a woman whose name the boys paint once on a banner stays a person
+    m = model(
+        "The boys had painted WELCOME HOME TAMSIN in big letters on a sheet. Tamsin laughed when she saw it.",
+        "Tamsin said she was tired. Tamsin thought about the train and went up to bed.",
+    )
+    assert kind(m, "Tamsin") == "person"

@@ -171,6 +171,17 @@ _NOISE_AFTER = re.compile(
     r"(?:rang|rings|ringing)(?=\s*[,.;]|\s+(?:out|the\s+(?:hours?|Angelus|office|quarters?)|for\s+(?:Mass|Vespers|"
     r"Matins|Compline|None|Lauds|Prime|Terce|Sext|the\s+dead))\b))\b"
 )
+#: A name written in capitals beside the letters it is painted in ("down both sides in yellow letters as tall as a boy
+#: it says MADAM SHIRO", "MADAM SHIRO down its purple flank in letters", a matatu in The Number 46 Line; "the name
+#: painted on the bow in white letters: MISS LOUISE", a boat in The Second Line on Frenchmen Street; "letters a foot
+#: high, DORIS", a minibus in The Back Four): what the name is painted on, a vehicle or a sign. A name badge or a
+#: gravestone "says" a person's name ("a badge that said NJOROGE") and is not read.
+_PAINTED = re.compile(r"\b(?:letters|lettered|painted|stencil+ed)\b")
+#: The object of "own" ("Nobody owns Sonko", a dog, and "Mr Gitau, who owns Madam Shiro", a matatu, in The Number 46
+#: Line; "he owned the Lucy May", "who own Long Serpent", "owned Chez Albert", boats and a restaurant in older books):
+#: property, an animal or a made thing, counted with an animal's noises and parts. "own" as an adjective ("her own
+#: Tom") is not read: only "own" after its subject.
+_OWNED_BEFORE = re.compile(r"\b(?:(?:owns|owned|owning)|(?:who|they|we|I|you|to|n[’']t|not)\s+own)\s+(?:the\s+)?$")
 #: An instrument's name after a verb of sounding it ("to ring Gabrielle", "was to ring Gabrielle", "tolled Big Tom"):
 #: a telephone call to a person ("I'll ring Tom back") takes "back", "up" or "again" after the name and is left out.
 _NOISE_BEFORE = re.compile(r"\b(?:ring|rang|rung|ringing|toll|tolled|tolling|sound|sounded)\s+(?:the\s+)?$")
@@ -181,13 +192,21 @@ _NOT_NOISE_AFTER = re.compile(r"^\s+(?:back|up|again|about|tomorrow|tonight|late
 #: Level); "Getúlio walked up and down his perch" (a parrot, The Hill of the Samba, as Horace watches "from his
 #: perch" in A Week at Ottilie). Parts a person has too, or may own ("ears", "nose", "coat", "collar", "whiskers",
 #: "saddle", "lead"), are left out. A person may sit "from his perch on the wall": after a pronoun, "perch" counts
-#: only with no place of its own after it (`_BARE_PERCH`); after the name itself ("Getúlio's perch") always.
+#: only with no place of its own after it (`_BARE_PERCH`); after the name itself ("Getúlio's perch") always. A
+#: four-footed animal's front, hind or back legs, feet or paws: "Sonko got up and stretched his front legs" (a dog, The
+#: Number 46 Line), "Kermit, who has put his front feet on the sill" (a dog, The Second Line on Frenchmen Street); a
+#: person has legs and feet, never front ones. These two are mid-sentence: `_LIMBS_AFTER` reads a name anywhere.
 _BEAST_PARTS = (
     r"(?:tail|tails|paw|paws|muzzle|snout|mane|hooves|hoof|beak|feathers|withers|fetlocks?|halter|bridle|kennel|"
-    r"hutch|cage|leash|claws|udder)"
+    r"hutch|cage|leash|claws|udder|(?:front|hind|back)\s+(?:legs?|feet|foot|paws?))"
 )
 _BEAST_AFTER = re.compile(rf"^[’']s\s+(?:[a-z]\w*\s+)?(?:{_BEAST_PARTS}|perch)\b")
 _BARE_PERCH = r"perch\b(?!\s+(?:on|upon|atop|above|in|at|by|near|over|under|beside|behind|against)\b)"
+#: A four-footed animal's limbs in the clause after a name that does not open its sentence (`_BEAST_CLAUSE` reads the
+#: one that does): only lower-case words between, so no other name is the clause's subject.
+_LIMBS_AFTER = re.compile(
+    r"^(?:,\s+who)?(?:\s+[a-z]+){1,5}?\s+(?:his|her|its)\s+(?:[a-z]+\s+)?(?:front|hind|back)\s+(?:legs?|feet|foot|paws?)\b"
+)
 #: The same with the pronoun in a sentence that names only it: "Horace ... in his beak", "with her mane".
 _OPENING_NAME = re.compile(r"^\W*(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\b(?![’'])")
 #: The end of the clause a name opens: a subordinate or a new clause is about someone else ("when she came").
@@ -596,6 +615,8 @@ class Evidence:
     said: int = 0  # in the narration, the speaker of "said", "asked" ... ("said Tova", "Sethren asked")
     tongue: int = 0  # a language spoken or written in ("said in French", "shouts it in British"): no place
     beast: int = 0  # has an animal's body or tack ("Duchess's halter", "Horace ... in his beak", "with his tail")
+    painted: int = 0  # written in capitals in the narration beside "letters" or "painted": a name on a vehicle, a sign
+    possessed: int = 0  # in the narration, what someone owns ("Nobody owns Sonko", "who owns Madam Shiro"): property
     its: int = 0  # "its"/"itself" in the clause it opens ("Tobit rolled back to its charger"): a thing's pronoun
     gendered: int = 0  # "he", "she", "his", "her" ... in the clause it opens
     made_voice: int = 0  # named in the narration of a paragraph that says a voice was designed or chosen: a machine's
@@ -644,7 +665,11 @@ def made_thing(ev: Evidence) -> bool:
         # itself hung to port"): a place or a thing however often it is spoken to; a person's clause says "he" or
         # "she". A machine that talks is left to the other evidence (a ship's mind in The Arkwright Claim)
         return True
-    animal = ev.noise + ev.beast
+    if ev.painted and ev.painted + ev.part + ev.possessed >= 2 and not (ev.mind or ev.said):
+        # its name is painted on it, and it is painted so again, owned or has a made thing's parts ("it says MADAM
+        # SHIRO" in yellow letters, "who owns Madam Shiro"): a vehicle or a sign however titled and spoken of as "her"
+        return True
+    animal = ev.noise + ev.beast + ev.possessed
     if animal >= 2 and animal > ev.said + ev.mind and (ev.beast or not ev.social):
         # barks, whines or is rung, or has a tail, a beak or a halter, more often than it speaks or thinks ("Tiger
         # began to bark", "to ring Gabrielle", "Duchess's halter"): an animal or a bell, however often it watches,
@@ -1486,10 +1511,14 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
         ev.noise += _NOISE_AFTER.match(after) is not None or (
             _NOISE_BEFORE.search(before) is not None and _NOT_NOISE_AFTER.match(after) is None
         )
+        ev.possessed += _OWNED_BEFORE.search(before) is not None
     if not inside and _WHO_AFTER.match(after) and not _NOT_WHO_BEFORE.search(before):
         ev.who += 1
     _read_owned(ev, text, end, after)
     ev.caps += len(text[start:end]) > 1 and text[start:end].isupper()
+    if not inside and len(text[start:end]) > 1 and text[start:end].isupper():
+        near = re.split(r"[.!?…]\s", text[max(0, start - 60) : start])[-1] + re.split(r"[.!?…](?:\s|$)", after)[0]
+        ev.painted += _PAINTED.search(near) is not None
     if inside and _VOC_BEFORE.search(before) and _VOC_AFTER.match(after):
         ev.vocative += 1
         ev.radio += _RADIO.search(text[quote[0] : quote[1]]) is not None
@@ -2532,6 +2561,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     _attributive_uses(texts, forms)
     _typeset_and_named(paragraphs, texts, forms)
     _opened_clauses(texts, forms)
+    _limbs_mid_sentence(texts, forms)
     _call_headers(texts, forms)
     _coordinated_tongues(texts, forms)
     plurals = _plurals(words)
@@ -2618,6 +2648,24 @@ def _opened_clauses(texts: list[str], forms: dict[tuple, Evidence]) -> None:
             if not re.match(r"\s*(?:and|,|&)\s+[A-Z]", rest):  # "Tom and the cart ...": two subjects
                 ev.its += len(_ITS.findall(rest))
                 ev.gendered += len(_GENDERED.findall(rest))
+
+
+def _limbs_mid_sentence(texts: list[str], forms: dict[tuple, Evidence]) -> None:
+    """A name inside a narration sentence whose own clause gives it a four-footed animal's limbs (`_LIMBS_AFTER`:
+    "and Sonko got up and stretched his front legs"), counted as `_BEAST_CLAUSE` counts the sentence's opening name."""
+    for text in texts:
+        for sent in _SENT.findall(narration_only(text)):
+            opened = _OPENING_NAME.match(sent)
+            for run in _runs(sent):
+                start, end = run[0][1], run[-1][2]
+                if (opened and start < opened.end()) or not _LIMBS_AFTER.match(sent[end : end + 80]):
+                    continue
+                words = [w for w, _, _ in run]
+                while len(words) > 1 and (_bare(words[0]).rstrip(".") in _STOP or _form(words[:1])[0] in TITLES):
+                    words = words[1:]
+                ev = forms.get(_form(words))
+                if ev is not None:
+                    ev.beast += 1
 
 
 def _quoted_titles(texts: list[str], forms: dict[tuple, Evidence]) -> None:
@@ -2840,6 +2888,7 @@ def _people_index(
     if roster is not None and roster.characters:
         index = _overlay_roster(index, roster)
     index.lower_words = lower
+    index.address = _address_words(texts, index)
     index.posts = _one_word_posts(index, forms, kinds, roster)
     _shadows_and_things(index, forms, kinds, lower)
     index.settle_shared()
@@ -3344,6 +3393,38 @@ def _short_names(index: PersonIndex) -> None:
             continue
         if len({index.gender.get(short), index.gender.get(owner)} - {None}) <= 1:
             index.rename(short, owner)
+
+
+def _address_words(texts: list[str], index: PersonIndex) -> set[str]:
+    """Capitalised words the book only ever sets right before another name, before three or more different names of
+    which one at least is a person's own: "Don Chucho", "Don Rafa", "Don Jesús", "Don Efraín" (The Nineteenth of
+    September), "Don Beto", "Don Ernesto", "Don Lencho" (Guadalupe Street), "Dona Constança", "Dona Leonor", "Dona
+    Rosário" (The Magpie Job): a form of address in the book's own language, as "Mr" is, so "Don Chucho" is Chucho. A
+    first name goes before one family name ("Frank Reyes") or stands alone; a name of its own (a person's one-word
+    form, a family name) is no address; "Big", "Old", "Then" are written in lower case too. A parent's name after a
+    child's ("Baba Tunde", the grandfather, beside "Baba Ibeji" in The House on Bode Thomas) is no address of the child:
+    two such names are not enough."""
+    held = {w for f in index.forms for w in (f if len(f) == 1 else f[1:])}
+    after: dict[str, set[str]] = {}
+    alone: set[str] = set()
+    for text in texts:
+        for run in _runs(text):
+            words = _form(w for w, _, _ in run)
+            alone.add(words[-1])
+            for a, b in zip(words, words[1:], strict=False):
+                after.setdefault(a, set()).add(b)
+    return {
+        a
+        for a, names in after.items()
+        if len(names) >= 3
+        and len(a) > 1
+        and a not in alone
+        and a not in held
+        and a not in index.lower_words
+        and a not in TITLES
+        and a not in _ABBREV  # "St. George" is a saint, not George Canon (Dracula)
+        and any((b,) in index.forms for b in names)
+    }
 
 
 def _honorific_suffixes(index: PersonIndex, forms: dict[tuple, Evidence], spelled: dict[tuple, Counter]) -> None:

@@ -306,6 +306,10 @@ class PersonIndex:
     #: Michael Pat; "Sam": Big Sam and Little Sam) -> their uses per owner: no one's book-wide, so `settle_shared`
     #: adds them last and `in_scene` gives each to the holder the scene names by a fuller form, else to no one
     undecided: dict[tuple[str, ...], Counter] = field(default_factory=dict)
+    #: capitalised words the book sets before the one-word names of two or more people and never uses as, or in, a
+    #: name of its own ("Don Chucho", "Don Rafa"; "Mang Celso", "Mang Isko"): a form of address, so the name after
+    #: it is that person, not another's first word as "Frank" in "Frank Reyes" is (`characters._address_words`)
+    address: set[str] = field(default_factory=set)
 
     def add(self, form: tuple[str, ...], person: str) -> None:
         if form and form not in self.forms:
@@ -447,6 +451,7 @@ class PersonIndex:
                             k == 1
                             and n == 1
                             and first not in TITLES
+                            and first not in self.address
                             and not _CONTRACTION.match(first)
                             and (
                                 not _SENTENCE_END.search(text[max(0, run[0][1] - 4) : run[0][1]])
