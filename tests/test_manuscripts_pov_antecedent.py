@@ -77,3 +77,35 @@ def test_the_prior_stays_when_the_other_pronoun_carries_the_scene():
     with_prior, _, _ = score_scene_detail(ev, gender, {"Marta Bell": 1.0}, None)
     without, _, _ = score_scene_detail(ev, gender, {}, None)
     assert with_prior["Marta Bell"] > without.get("Marta Bell", 0.0)  # the prior bonus is still Marta's
+
+
+#: A scene opening on a bare "She" (no earlier scene's POV to carry it), whose first woman named as a subject is Ilse;
+#: Marta, the book's POV elsewhere, is only spoken of, never the subject.
+CELLAR = (
+    "She heard the shelling stop a little after four, and she counted to a hundred before she believed it.\n\n"
+    "Ilse Varga lit the candle. She felt the damp come through her coat and heard the water dripping somewhere "
+    "behind the coal, and she thought of the jars of plums upstairs, and of Marta Bell's ladder against the wall.\n\n"
+    "The boy slept with his head on the sacks. She watched him breathe, and she wondered whether he would remember "
+    "any of it. She felt for the matches in her pocket. She heard boots on the street above, and she knew them for "
+    "the patrol by the way they stopped at the corner.\n\n"
+)
+#: The same, with Marta named as a subject too: the prior is then the book's word between the two.
+CELLAR_WITH_MARTA = CELLAR + "Marta Bell came down the steps with the lamp and sat on the bottom one.\n\n"
+
+
+def _owner(text: str, prior: dict[str, float]) -> str | None:
+    idx = _index()
+    gender = {**idx.gender, "Ilse Varga": "she"}
+    ev = scene_evidence(text, idx, gender=gender)
+    _, _, owners = score_scene_detail(ev, gender, prior, None)
+    return owners.get("she")
+
+
+def test_the_opening_pronoun_goes_to_its_nearest_named_antecedent_over_a_prior_never_its_subject():
+    # on main the "she" went to Marta, by the book prior alone: the scene never names her as its subject
+    assert _owner(CELLAR, {"Marta Bell": 1.0}) == "Ilse Varga"
+
+
+def test_the_prior_decides_when_its_holder_is_named_as_a_subject_too():
+    # must not: Marta is a subject of the scene as well; the nearest antecedent is no claim against her prior
+    assert _owner(CELLAR_WITH_MARTA, {"Marta Bell": 1.0}) == "Marta Bell"

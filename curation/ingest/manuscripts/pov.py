@@ -389,6 +389,9 @@ class SceneEvidence:
     #: (person, "he"/"she") -> times a sentence opening on that bare pronoun came next after the person, named as a
     #: subject and the last person named (`_SceneReader._antecedent`): how the narration takes them up
     antecedent: Counter = field(default_factory=Counter)
+    #: person -> unmarked pronoun weight said while they were the nearest named antecedent of the bare pronoun the
+    #: scene opens on, with no one's mind holding that pronoun (`_SceneReader._give`, `score_scene_detail`)
+    taken_up: Counter = field(default_factory=Counter)
 
 
 @dataclass
@@ -445,6 +448,8 @@ class _SceneReader:
         self.co_opener: str | None = None  # the subject of the opening sentence's coordinated clause (`_parse`)
         self.opened_here = False  # this sentence made its named subject the scene's opener (first or late)
         self.last_person: tuple[str, bool] | None = None  # the last person named so far, and named as a subject
+        #: gender -> the first person of that gender named as a subject after the scene opened on that bare pronoun
+        self.taker: dict[str, str] = {}
 
     def read(self, narration: str) -> SceneEvidence:
         for para in narration.split("\n\n"):
@@ -740,6 +745,10 @@ class _SceneReader:
                 ):
                     self.focal[g_who] = who  # no opener: the first named subject anchors its pronouns
                     self.anchored.add(g_who)
+                elif g_who and ev.opening is None and ev.opening_pronoun == g_who and g_who not in self.taker:
+                    # the scene opened on this bare pronoun: its first named subject of that gender is the nearest
+                    # antecedent the pronoun can have here (`score_scene_detail` weighs it)
+                    self.taker[g_who] = who
                 elif (
                     g_who
                     and (who in (ev.opening, self.co_opener) or who in self.identified)
@@ -805,11 +814,18 @@ class _SceneReader:
         elif _AFTER_PERCEPTION.match(sent, end):
             w = W_PERCEPTION_PRONOUN
         elif p is s.subj_p:
-            _credit(ev, who, g, W_SUBJECT_PRONOUN, self.focal)
+            self._give(who, g, W_SUBJECT_PRONOUN)
             return
         else:
             return
-        _credit(ev, who, g, w, self.focal, mind=w > 0)
+        self._give(who, g, w, mind=w > 0)
+
+    def _give(self, who: str | None, g: str, w: float, mind: bool = False) -> None:
+        """A pronoun's weight (`_credit`); an unmarked one no mind holds, while the scene's opening pronoun has a
+        nearest named antecedent (`taker`), is also counted as taken up by them (`SceneEvidence.taken_up`)."""
+        _credit(self.ev, who, g, w, self.focal, mind=mind)
+        if not who and not self.focal.get(g) and self.taker.get(g):
+            self.ev.taken_up[self.taker[g]] += w
 
     def _not_unmarked(self, s: _Sentence) -> None:
         """ "He wondered whether Marc knew", "Marc grinned at him": the unmarked pronoun is not Marc."""
@@ -935,13 +951,13 @@ class _SceneReader:
         for em in _EXPERIENCER_PRONOUN.finditer(s.text):
             g = "he" if em.group(1).lower() == "him" else "she"
             who = s.local.get(g)
-            _credit(self.ev, who, g, W_INNER_PRONOUN if who else W_INNER_DEFAULT, self.focal, mind=True)
+            self._give(who, g, W_INNER_PRONOUN if who else W_INNER_DEFAULT, mind=True)
 
     def _possessed_minds(self, s: _Sentence) -> None:
         """ "His mind", "her thoughts": the pronoun's owner has an inner life here."""
         for pm in _POSSESSIVE_PRONOUN.finditer(s.text):
             g = "he" if pm.group(1).lower() == "his" else "she"
-            _credit(self.ev, s.local.get(g), g, 1.0, self.focal, mind=True)
+            self._give(s.local.get(g), g, 1.0, mind=True)
 
     def _free_indirect(self, s: _Sentence) -> None:
         """Free indirect thought (the narration asks, exclaims or swears) belongs to whoever the
@@ -949,12 +965,10 @@ class _SceneReader:
         sent, current = s.text, self.current
         stripped = sent.rstrip('”’" ')
         if current and "…" not in sent and (stripped.endswith(("?", "!")) or _FID_WORDS.search(sent)):
-            _credit(
-                self.ev,
+            self._give(
                 current if current not in ("he", "she") else None,
                 current if current in ("he", "she") else self.gender.get(current, "he"),
                 W_FID,
-                self.focal,
                 mind=True,
             )
 
@@ -1206,6 +1220,14 @@ def score_scene_detail(
         claim[p] += W_OPENING_CLAIM * min(n, 1)
     _opening_and_prior(ev, prior, scores, claim, gender, listed=bool(allowed), allowed=allowed)
     continued = _continuation(ev, gender, previous, scores, claim)
+    if not continued:
+        # no previous POV carries the bare pronoun the scene opens on: its nearest named antecedent's run of it is a
+        # claim against those the scene never names as a subject (who hold the pronoun by the book prior alone)
+        for p, v in ev.taken_up.items():
+            g = gender.get(p)
+            rivals = [q for q in claim if q != p and claim[q] > 0 and gender.get(q) == g]
+            if rivals and not any(ev.subject[q] for q in rivals):
+                claim[p] += W_FOCAL * v
     if allowed:  # a roster's POV list: only they can be the POV, whoever else the scene names and binds pronouns to
         claim = Counter({p: v for p, v in claim.items() if p in allowed})
     owners, unowned = _give_unmarked(ev, gender, scores, claim)
