@@ -136,9 +136,11 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     """
     docs = scene_documents(book)
     tagger.learn_voice([s.text for s in book.scenes])
-    evidence = {
-        s.index: tagger.pov_evidence(s.text) for s in book.scenes if not (docs.get(s.index) and docs[s.index].narrator)
-    }
+    third = [s for s in book.scenes if not (docs.get(s.index) and docs[s.index].narrator)]
+    evidence = {s.index: tagger.pov_evidence(s.text) for s in third}
+    if tagger.learn_pronouns([e for e in evidence.values() if e is not None]):
+        # someone the index gives no pronoun, whom the narration takes up by one: read again knowing it
+        evidence = {s.index: tagger.pov_evidence(s.text) for s in third}
     tagger.learn_pov_prior([e for e in evidence.values() if e is not None])
     povs: dict[int, PovResult] = {}
     keys: dict[int, object] = {}
@@ -260,7 +262,7 @@ def _pooled_unnamed_mind(
         for s in book.scenes
         if evidence.get(s.index) is not None and keys[s.index][0] == "pov" and _unnamed_mind(povs[s.index])
     ]
-    got = pooled_owner([evidence[i] for i in unnamed], tagger.people.gender, tagger.pov_names or None)
+    got = pooled_owner([evidence[i] for i in unnamed], tagger.pov_gender, tagger.pov_names or None)
     if got is None:
         return
     who, pronoun = got
@@ -299,7 +301,7 @@ def _pov_elsewhere_of_unnamed_mind(
         i, ev = s.index, evidence.get(s.index)
         if ev is None or keys[i][0] != "pov" or not _unnamed_mind(povs[i]):
             continue
-        got = named_pov_of_pronoun(ev, tagger.people.gender, {p for j, p in third.items() if j != i})
+        got = named_pov_of_pronoun(ev, tagger.pov_gender, {p for j, p in third.items() if j != i})
         if got is None or (tagger.pov_names and got[0] not in tagger.pov_names):
             continue
         who, pronoun = got

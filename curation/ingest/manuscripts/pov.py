@@ -386,6 +386,12 @@ class SceneEvidence:
     # per narration paragraph: (words, the people it names, the genders of its "he"/"she" said before anyone of
     # that gender is named in it): where the narration is with whom (`away_share`)
     paragraphs: list = field(default_factory=list)
+    #: (person, "he"/"she") -> times a sentence opening on that bare pronoun came next after the person, named as a
+    #: subject and the last person named (`_SceneReader._antecedent`): how the narration takes them up
+    antecedent: Counter = field(default_factory=Counter)
+    #: person -> unmarked pronoun weight said while they were the nearest named antecedent of the bare pronoun the
+    #: scene opens on, with no one's mind holding that pronoun (`_SceneReader._give`, `score_scene_detail`)
+    taken_up: Counter = field(default_factory=Counter)
 
 
 @dataclass
@@ -423,10 +429,10 @@ class _SceneReader:
     (`_free_indirect`). The reading state they share:
     """
 
-    def __init__(self, people: PersonIndex, allowed: set[str] | None) -> None:
+    def __init__(self, people: PersonIndex, allowed: set[str] | None, gender: dict[str, str] | None = None) -> None:
         self.people = people
         self.allowed = allowed
-        self.gender = people.gender
+        self.gender = people.gender if gender is None else gender
         self.ev = SceneEvidence()
         self.first_sentence = True
         self.opening_window = 0  # sentences read since the opening (an observer of the opener takes the opening)
@@ -441,6 +447,9 @@ class _SceneReader:
         self.identified: set[str] = set()  # whom the narration said its own unmarked pronoun is (`_identity`)
         self.co_opener: str | None = None  # the subject of the opening sentence's coordinated clause (`_parse`)
         self.opened_here = False  # this sentence made its named subject the scene's opener (first or late)
+        self.last_person: tuple[str, bool] | None = None  # the last person named so far, and named as a subject
+        #: gender -> the first person of that gender named as a subject after the scene opened on that bare pronoun
+        self.taker: dict[str, str] = {}
 
     def read(self, narration: str) -> SceneEvidence:
         for para in narration.split("\n\n"):
@@ -482,6 +491,7 @@ class _SceneReader:
     def _sentence(self, text: str) -> None:
         self.opened_here = False
         s = self._parse(text)
+        self._antecedent(s)
         _leave_focal(text, s.mentions, s.subj_m, s.subj_p, self.focal, self.named_subjects, self.gender)
         self._identity(s)
         events: list[tuple[int, Mention | re.Match]] = [(m.start, m) for m in s.mentions]
@@ -499,6 +509,8 @@ class _SceneReader:
         for m in s.mentions:
             if self.gender.get(m.person):
                 self.last_named[self.gender[m.person]] = m.person
+        if s.mentions:
+            self.last_person = (s.mentions[-1].person, s.mentions[-1] is s.subj_m)
         self._seen_from_outside(s)
         self._opener_likened(s)
         self._experiencer_pronouns(s)
@@ -594,6 +606,21 @@ class _SceneReader:
             self.identified.add(m.person)
         s.local[g] = m.person
         self.ev.subject[m.person] += 1
+
+    def _antecedent(self, s: _Sentence) -> None:
+        """A sentence opening on a bare "he"/"she" after one naming, as its subject and last, a person the book gives
+        no pronoun: the pronoun's nearest antecedent is that person ("Khanom Bozorg did not need to count them. She
+        counted them anyway."; "Hagop Manukyan had been the kapıcı ... / He swept the steps"), when no one of that
+        gender was named before in the scene. Counted per scene, for `antecedent_genders` to weigh over the book."""
+        p = s.subj_p
+        if p is None or self.last_person is None or any(m.start < p.start() for m in s.mentions):
+            return
+        who, as_subject = self.last_person
+        g = p.group(1).lower()
+        if self.last_named.get(g) or self.focal.get(g):
+            return  # someone of that pronoun's gender named before may be its owner, carrying on (Ruth's "she")
+        if as_subject and who not in self.gender and who != _THING:
+            self.ev.antecedent[(who, g)] += 1
 
     def _subject_after(self, text: str, m: Mention) -> bool:
         """The name opens its sentence after a lead-in (`_LEAD_IN`), or after a short phrase of time with no comma
@@ -718,6 +745,10 @@ class _SceneReader:
                 ):
                     self.focal[g_who] = who  # no opener: the first named subject anchors its pronouns
                     self.anchored.add(g_who)
+                elif g_who and ev.opening is None and ev.opening_pronoun == g_who and g_who not in self.taker:
+                    # the scene opened on this bare pronoun: its first named subject of that gender is the nearest
+                    # antecedent the pronoun can have here (`score_scene_detail` weighs it)
+                    self.taker[g_who] = who
                 elif (
                     g_who
                     and (who in (ev.opening, self.co_opener) or who in self.identified)
@@ -783,11 +814,18 @@ class _SceneReader:
         elif _AFTER_PERCEPTION.match(sent, end):
             w = W_PERCEPTION_PRONOUN
         elif p is s.subj_p:
-            _credit(ev, who, g, W_SUBJECT_PRONOUN, self.focal)
+            self._give(who, g, W_SUBJECT_PRONOUN)
             return
         else:
             return
-        _credit(ev, who, g, w, self.focal, mind=w > 0)
+        self._give(who, g, w, mind=w > 0)
+
+    def _give(self, who: str | None, g: str, w: float, mind: bool = False) -> None:
+        """A pronoun's weight (`_credit`); an unmarked one no mind holds, while the scene's opening pronoun has a
+        nearest named antecedent (`taker`), is also counted as taken up by them (`SceneEvidence.taken_up`)."""
+        _credit(self.ev, who, g, w, self.focal, mind=mind)
+        if not who and not self.focal.get(g) and self.taker.get(g):
+            self.ev.taken_up[self.taker[g]] += w
 
     def _not_unmarked(self, s: _Sentence) -> None:
         """ "He wondered whether Marc knew", "Marc grinned at him": the unmarked pronoun is not Marc."""
@@ -913,13 +951,13 @@ class _SceneReader:
         for em in _EXPERIENCER_PRONOUN.finditer(s.text):
             g = "he" if em.group(1).lower() == "him" else "she"
             who = s.local.get(g)
-            _credit(self.ev, who, g, W_INNER_PRONOUN if who else W_INNER_DEFAULT, self.focal, mind=True)
+            self._give(who, g, W_INNER_PRONOUN if who else W_INNER_DEFAULT, mind=True)
 
     def _possessed_minds(self, s: _Sentence) -> None:
         """ "His mind", "her thoughts": the pronoun's owner has an inner life here."""
         for pm in _POSSESSIVE_PRONOUN.finditer(s.text):
             g = "he" if pm.group(1).lower() == "his" else "she"
-            _credit(self.ev, s.local.get(g), g, 1.0, self.focal, mind=True)
+            self._give(s.local.get(g), g, 1.0, mind=True)
 
     def _free_indirect(self, s: _Sentence) -> None:
         """Free indirect thought (the narration asks, exclaims or swears) belongs to whoever the
@@ -927,12 +965,10 @@ class _SceneReader:
         sent, current = s.text, self.current
         stripped = sent.rstrip('”’" ')
         if current and "…" not in sent and (stripped.endswith(("?", "!")) or _FID_WORDS.search(sent)):
-            _credit(
-                self.ev,
+            self._give(
                 current if current not in ("he", "she") else None,
                 current if current in ("he", "she") else self.gender.get(current, "he"),
                 W_FID,
-                self.focal,
                 mind=True,
             )
 
@@ -993,10 +1029,13 @@ _ASIDE = re.compile(
 )
 
 
-def scene_evidence(narration: str, people: PersonIndex, allowed: set[str] | None = None) -> SceneEvidence:
+def scene_evidence(
+    narration: str, people: PersonIndex, allowed: set[str] | None = None, gender: dict[str, str] | None = None
+) -> SceneEvidence:
     """Read a scene's narration (speech already blanked) sentence by sentence (see `_SceneReader`), and the named
-    thoughts it sets in as asides (`_ASIDE`, `SceneEvidence.aside`)."""
-    ev = _SceneReader(people, allowed).read(narration)
+    thoughts it sets in as asides (`_ASIDE`, `SceneEvidence.aside`). `gender`: the pronouns to read people by, when
+    not the index's own (`antecedent_genders` adds to it)."""
+    ev = _SceneReader(people, allowed, gender).read(narration)
     for m in _ASIDE.finditer(narration):
         who = people.resolve(m.group(1))
         if who and (allowed is None or who in allowed):
@@ -1073,6 +1112,34 @@ def _credit(
         owner = (focal or {}).get(g)
         if owner:
             ev.focal[owner] += w
+
+
+#: A person the book gives no pronoun takes one when the narration takes them up by it at least this often ...
+ANTECEDENT_VOTES = 2
+#: ... and this many times as often as by the other pronoun.
+ANTECEDENT_RATIO = 2
+
+
+def antecedent_genders(evidence: list[SceneEvidence], gender: dict[str, str]) -> dict[str, str]:
+    """ "he"/"she" for people the book's index gives no pronoun, from how the narration takes them up: the bare pronoun
+    opening the sentence after one that names them last, as its subject (`SceneEvidence.antecedent`), at least
+    `ANTECEDENT_VOTES` times over the book and `ANTECEDENT_RATIO` times as often as the other. The index learns a
+    pronoun only inside the sentence that names someone; a close-third POV named once a scene and carried by "she"
+    from the next sentence on (a grandmother called by a title, a doorman by his name and then "he") gets none, and
+    its scenes' pronoun then goes to whoever of that gender is named (the-winter-of-the-tulips: "Khanom Bozorg";
+    the-house-on-the-bosphorus: "Hagop Manukyan"; the-nineteenth-of-september: "el Chato")."""
+    votes: dict[str, Counter] = {}
+    for ev in evidence:
+        for (who, g), n in ev.antecedent.items():
+            if who not in gender:
+                votes.setdefault(who, Counter())[g] += n
+    out = {}
+    for who, c in votes.items():
+        g, n = max(c.items(), key=lambda kv: (kv[1], kv[0]))
+        other = c["she" if g == "he" else "he"]
+        if n >= ANTECEDENT_VOTES and n >= ANTECEDENT_RATIO * other:
+            out[who] = g
+    return out
 
 
 def book_prior(evidence: list[SceneEvidence]) -> dict[str, float]:
@@ -1153,6 +1220,14 @@ def score_scene_detail(
         claim[p] += W_OPENING_CLAIM * min(n, 1)
     _opening_and_prior(ev, prior, scores, claim, gender, listed=bool(allowed), allowed=allowed)
     continued = _continuation(ev, gender, previous, scores, claim)
+    if not continued:
+        # no previous POV carries the bare pronoun the scene opens on: its nearest named antecedent's run of it is a
+        # claim against those the scene never names as a subject (who hold the pronoun by the book prior alone)
+        for p, v in ev.taken_up.items():
+            g = gender.get(p)
+            rivals = [q for q in claim if q != p and claim[q] > 0 and gender.get(q) == g]
+            if rivals and not any(ev.subject[q] for q in rivals):
+                claim[p] += W_FOCAL * v
     if allowed:  # a roster's POV list: only they can be the POV, whoever else the scene names and binds pronouns to
         claim = Counter({p: v for p, v in claim.items() if p in allowed})
     owners, unowned = _give_unmarked(ev, gender, scores, claim)
@@ -1316,7 +1391,9 @@ def _opening_and_prior(
             # ... like a boy who has been sent to the shop", The Window on Bernauer Strasse: his sister's scene) and
             # whose thought or sensing it never names: the scene is someone else's look at them
             continue
-        if only_watched(ev, p, gender) or (not listed and (_borrowed_mind(ev, p) or _outfollowed(ev, p))):
+        if only_watched(ev, p, gender) or (
+            not listed and (_borrowed_mind(ev, p) or _outfollowed(ev, p) or _opener_carries(ev, p, gender))
+        ):
             continue
         bonus = W_BOOK_PRIOR * prior.get(p, 0.0) * min(1.0, (1 + ev.subject[p]) / 3)
         scores[p] += bonus
@@ -1414,6 +1491,34 @@ def _outfollowed(ev: SceneEvidence, person: str) -> bool:
         and _shows_a_mind(ev, q)
         and ev.focal[q] > ev.focal[person]
         for q in ev.present
+    )
+
+
+def _opener_carries(ev: SceneEvidence, person: str, gender: dict[str, str]) -> bool:
+    """The book prior would go to a person of the opener's pronoun while the narration stays with the opener: the
+    scene opens on someone of that gender (not seen from outside at once), whose pronoun carries the scene (the most
+    unmarked pronouns: `carrying_pronoun`), every unmarked "he"/"she" of it is said
+    while the narration is in the opener's mind and senses (`focal`), none in `person`'s, and the scene names no
+    thought or sensing of `person`'s nor names them as its subject more often than the opener. The pronoun is the
+    opener's by its nearest antecedent and by whose body it follows; that the book follows `person` elsewhere does not
+    make it theirs (the-winter-of-the-tulips: the grandmother's courtyard scene, opening on "Khanom Bozorg did not need
+    to count them. She counted them anyway.", given to the granddaughter named once in it; the-house-on-the-bosphorus:
+    the doorman's morning round, given to the tenant the book names most). The roster-less counterpart of a roster's
+    POV list, as `_borrowed_mind` and `_outfollowed` are."""
+    opener = ev.opening
+    g = gender.get(person)
+    if opener is None or opener == person or ev.opening_seen or g is None or gender.get(opener) != g:
+        return False
+    if carrying_pronoun(ev) != g:
+        return False  # the scene is carried by the other pronoun: the opener's is no claim on its mind
+    held = sum(v for q, v in ev.focal.items() if gender.get(q) == g)
+    return (
+        ev.unmarked[g] > 0
+        and ev.focal[opener] >= held
+        and ev.focal[opener] >= 0.5 * ev.unmarked[g]
+        and not ev.focal[person]
+        and not ev.mind[person]
+        and ev.subject[person] <= ev.subject[opener]
     )
 
 

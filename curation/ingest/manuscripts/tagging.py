@@ -24,6 +24,7 @@ from .people import PersonIndex
 from .places import SettingResult, SettingTracker
 from .pov import (
     SceneEvidence,
+    antecedent_genders,
     book_prior,
     camera_eye,
     decide,
@@ -385,6 +386,8 @@ class Tagger:
                     self.people.gender[c.name] = g
         self.pov_names = {c.name for c in roster.pov_characters} if roster else set()
         self.pov_prior: dict[str, float] = {}
+        #: pronouns the POV reading adds for people the index gives none (`pov.antecedent_genders`)
+        self.pronoun_gender: dict[str, str] = {}
         self.first_person_book = False  # most scenes say "I": a sparser "I" still marks the book's voice
         #: (cut, present): the book's plainly first-person scenes are all told in the present (or all in the past)
         #: and its plainly third-person ones all in the other tense; the cut between them (`learn_voice`)
@@ -689,10 +692,8 @@ class Tagger:
             # Calloway's traffic log; Slack Water's incident log); a printed report under a press by-line, whoever it
             # reports on (The Back Four's match report, Kitty's Steps' race report)
             return PovResult(None, 0.6, person, {"from": record})
-        ev = evidence or scene_evidence(own, self.people.in_scene(text))
-        scores, unowned, owners = score_scene_detail(
-            ev, self.people.gender, self.pov_prior, prior, self.pov_names or None
-        )
+        ev = evidence or scene_evidence(own, self.people.in_scene(text), gender=self.pov_gender)
+        scores, unowned, owners = score_scene_detail(ev, self.pov_gender, self.pov_prior, prior, self.pov_names or None)
         spoken = self._listed_owner_of_unnamed_pronoun(text, ev, scores, unowned, owners)
         if spoken:
             g, who = spoken
@@ -726,7 +727,7 @@ class Tagger:
             return None
         g = free[0][1]
         named = {m.person for m in self.people.mentions(text)}
-        listed = [p for p in self.pov_names if p in named and self.people.gender.get(p) == g]
+        listed = [p for p in self.pov_names if p in named and self.pov_gender.get(p) == g]
         if len(listed) != 1:
             return None
         who = listed[0]
@@ -744,16 +745,16 @@ class Tagger:
             # kept aside, not decided here: a neighbour's POV (`pipeline._settle_undecided`) comes first; with a roster
             # a tie of two listed characters is left open (h13br, roster: the-hill-of-the-samba and
             # the-selectors-daughter each had one None turned into the other listed character, and no scene gained)
-            tie = pronoun_breaks_tie(ev, scores, owners, self.people.gender)
-            if tie and not camera_eye(ev, tie, self.people.gender.get(tie), minds(ev, owners)[tie]):
+            tie = pronoun_breaks_tie(ev, scores, owners, self.pov_gender)
+            if tie and not camera_eye(ev, tie, self.pov_gender.get(tie), minds(ev, owners)[tie]):
                 why = {**why, PRONOUN_LEADER: tie}
         rival = listed_mind_over_borrowed(ev, name, scores, self.pov_names)
         if rival:
             return PovResult(rival, 0.5, person, {**why, "from": "listed POV character shown as the mind", "was": name})
-        shown = None if self.pov_names else mind_over_mindless(ev, name, owners, self.people.gender)
+        shown = None if self.pov_names else mind_over_mindless(ev, name, owners, self.pov_gender)
         if shown:
             return PovResult(shown, 0.5, person, {**why, "from": "the mind the scene shows", "was": name})
-        carried = None if self.pov_names else other_pronoun_mind(ev, name, owners, self.people.gender)
+        carried = None if self.pov_names else other_pronoun_mind(ev, name, owners, self.pov_gender)
         if carried:
             # an unnamed mind (`pipeline._unnamed_mind`) the book-level passes may still give to a POV character
             return PovResult(
@@ -768,7 +769,7 @@ class Tagger:
                     "other_pronoun": carried,
                 },
             )
-        if name and camera_eye(ev, name, self.people.gender.get(name), minds(ev, owners)[name]):
+        if name and camera_eye(ev, name, self.pov_gender.get(name), minds(ev, owners)[name]):
             return PovResult(None, 0.3, person, {**why, "from": "camera-eye", "leading": name})
         return PovResult(name, conf, person, why)
 
@@ -777,7 +778,20 @@ class Tagger:
         nar = self.narration(without_quoted_documents(transcript_lines_as_speech(text)))
         if self.person(nar) == "first":
             return None
-        return scene_evidence(nar, self.people.in_scene(text))
+        return scene_evidence(nar, self.people.in_scene(text), gender=self.pov_gender)
+
+    @property
+    def pov_gender(self) -> dict[str, str]:
+        """The pronoun of each person as the POV reading takes it: the index's, and for people it gives none, the one
+        the narration takes them up by (`learn_pronouns`)."""
+        return {**self.pronoun_gender, **self.people.gender} if self.pronoun_gender else self.people.gender
+
+    def learn_pronouns(self, evidence: list[SceneEvidence]) -> bool:
+        """Pronouns for people the index gives none, from the narration's nearest antecedents over the book
+        (`pov.antecedent_genders`); True when any was learned (the evidence is then to be read again with them)."""
+        learned = antecedent_genders(evidence, self.people.gender)
+        self.pronoun_gender.update(learned)
+        return bool(learned)
 
     def learn_pov_prior(self, evidence: list[SceneEvidence]) -> None:
         """Whose inner life the book narrates by name: its likely POV characters. A roster's POV list says who
@@ -786,7 +800,7 @@ class Tagger:
         Flying Delgados, The South Col Letters) the list is the only word on it, and each has the full prior."""
         learned = book_prior(evidence)
         if not learned and not self.pov_names:
-            learned = pronoun_prior(evidence, self.people.gender)
+            learned = pronoun_prior(evidence, self.pov_gender)
         if self.pov_names:
             shown = [v for p, v in learned.items() if p in self.pov_names]
             # nobody shown: the full prior (h13ar: the-flying-delgados 27.3 -> 81.8%, the-south-col-letters 63.6 ->
