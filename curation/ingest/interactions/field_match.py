@@ -1121,6 +1121,8 @@ def _names_the_type(st: FieldStats, data_type: str) -> bool:
 
 #: the parts of a key between separators, in any script
 _PARTS = re.compile(r"[^\W\d_]+")
+#: a form's numbering leading a key: "3_", "3.1_", "೩․೨_" (a dot inside a key is held as profile.KEY_DOT), "2) "
+_NUMBERING = re.compile(r"^\d+(?:[.\u2024]\d+)*(?:[\s_.\u2024):-]+|$)")
 
 
 def _unspaced_affix(plain: str, key: str) -> bool:
@@ -2382,6 +2384,9 @@ class _Matcher:
         got = self.key_words.get(path)
         if got is None:
             key = field_name(path).removesuffix("[]")
+            # a printed form's numbering ("3.1_", "೩.೨_") is the question's place, not a word of its name: the
+            # question numbered as its section is (3.3 in section 3) would otherwise be the plain twin of the others
+            key = _NUMBERING.sub("", key) or key
             # (a key in a script `words` does not read: its parts between separators, `відхилене_обґрунтування`)
             got = frozenset(words(key).split() or (w.lower() for w in _PARTS.findall(key)))
             self.key_words[path] = got
