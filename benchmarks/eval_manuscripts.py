@@ -116,6 +116,11 @@ def _words(name: str) -> set[str]:
     }
 
 
+def _spelled(name: str) -> str:
+    """A name as written, titles kept: case, full stops and spacing aside ("Mrs Whitcombe" = "mrs. whitcombe")."""
+    return " ".join(name.replace(".", " ").lower().split())
+
+
 def same_person(
     label: str | None, got: str | None, aliases: dict[str, list[str]], others: tuple[str, ...] = ()
 ) -> bool:
@@ -206,6 +211,9 @@ def score_book(labels: dict, rows: list, source_text: str) -> dict:
     people_named |= {p for s in scenes for p in s.get("pov_any") or []}
     povs = tuple(sorted(p for p in people_named if p))
     non_persons = [_words(n) for n in labels.get("not_characters") or []]
+    # a name spelled as the label writer spelled a person ("Mrs. Whitcombe", the widow, beside the county
+    # "WHITCOMBE") is that person, though its words without the title are the non-person's
+    listed_names = {_spelled(n) for n in povs} | {_spelled(a) for names in aliases.values() for a in names or []}
     src = _norm(source_text)
     starts = locate_scenes(src, scenes)
     cursor = [0]
@@ -259,6 +267,7 @@ def score_book(labels: dict, rows: list, source_text: str) -> dict:
             c
             for c in chars
             if any(np and np <= _words(c) for np in non_persons)
+            and _spelled(c) not in listed_names
             and (_words(c) in non_persons or not any(same_person(p, c, aliases, povs) for p in povs))
         ]
         chars_ok += not bad

@@ -201,3 +201,25 @@ def test_a_person_whose_name_holds_a_boats_name_is_no_non_person(harness):
     s = harness.score_book(labels, rows, source)
     assert [d["non_person_characters"] for d in s["details"]] == [[], ["Ellen Grace"]]
     assert s["chars_clean"] == pytest.approx(1 / 2)
+
+
+def test_a_listed_alias_with_a_title_is_no_non_person(harness):
+    """A name the label writer listed for a person ("Mrs. Pell", the landlady) is that person even when its words
+    without the title are a non-person's ("PELL", the brewery on the lorry's side); the bare "Pell" is not."""
+    source = "Mrs. Pell poured the tea.\n\nThe Pell lorry stood in the yard, and Kit watched it.\n\n"
+    labels = {
+        "scenes": [
+            {"opens": "Mrs. Pell poured", "pov": "Kit Pardoe", "characters": ["Kit Pardoe", "Ivy Pell"]},
+            {"opens": "The Pell lorry", "pov": "Kit Pardoe", "characters": ["Kit Pardoe"]},
+        ],
+        "aliases": {"Ivy Pell": ["Mrs. Pell"]},
+        "not_characters": ["PELL"],
+    }
+    rows = [
+        _row("Mrs. Pell poured the tea.", "Kit Pardoe", locator="one"),
+        _row("The Pell lorry stood in the yard, and Kit watched it.", "Kit Pardoe", locator="two"),
+    ]
+    rows[0].metadata["characters"] = ["Kit Pardoe", "Mrs Pell"]
+    rows[1].metadata["characters"] = ["Kit Pardoe", "Pell"]
+    s = harness.score_book(labels, rows, source)
+    assert [d["non_person_characters"] for d in s["details"]] == [[], ["Pell"]]

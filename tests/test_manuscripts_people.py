@@ -288,3 +288,17 @@ def test_a_rosters_lower_case_alias_is_who_a_passage_describes_but_no_name():
     assert [m.person for m in idx.mentions(text)] == ["Sister Agathe"]  # the name only
     # must not: another article, a plural, or a longer word is no description of the one character
     assert idx.described("A novice came, and the novices sang, and the brewery burned.") == []
+
+
+def test_a_name_opening_on_a_capital_beyond_ascii_is_a_person():
+    # "İskender" (The House on the Bosphorus), "Élisabeth" (The You of Rue Saint-Denis), "Út" (The April of the
+    # Birds): a bare [A-Z] never saw them, so their scenes named nobody or someone else
+    text = [
+        "Ömer said no. Ömer sighed. Édith laughed. Édith said yes. Ömer Kaya frowned at Édith.",
+        "Ōta said no. Ōta laughed. Ōta sat down.",
+    ]
+    m = build_model(text)
+    assert sorted(m.characters_in(text[0])) == ["Édith", "Ömer Kaya"]
+    assert m.characters_in(text[1]) == ["Ōta"]
+    # must not: a lower-case word after a stop is still no name
+    assert m.characters_in("éclair and ölçü were on the table.") == []

@@ -38,7 +38,7 @@ from .characters import OTHERS_CALL, deposition
 from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES
 from .people import Mention, PersonIndex
 from .pov import SPEECH
-from .text import quoted_spans, speaker_label_spans, strip_emphasis
+from .text import UPPER, quoted_spans, speaker_label_spans, strip_emphasis
 
 #: Speech the narrator speaks: "I said", "I answered quietly", "said I", and in the present tense "I say", "I ask"
 #: (Eighty Covers, The Long Carry's first-person chapter, Halloran Street, The Dorothea).
@@ -93,7 +93,7 @@ _MY_NAME_APPOSED = re.compile(r"\b[Mm]y\s+name\b[^.!?;:“”\"]{0,50}(?:,|\bI\s
 _NAMED_SELF = re.compile(
     r"(?:\b[Mm]y\s+name\s+(?:is|was)|\b[Mm]y\s+name[’']s|\b[Tt]he\s+name[’']s|"
     rf"{OTHERS_CALL}\s+me|\b[Cc]all\s+me|\bI\s+am\s+called|\bI[’']m\s+called|\b(?:[Hh]e|[Ss]he)\s+calls\s+me)\s+"
-    r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
+    rf"(?P<name>[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}})"
 )
 _VALEDICTION = re.compile(
     r"(?:^|\n|\s)(?:yours(?:\s+\w+){0,3}|(?:very\s+)?(?:sincerely|faithfully|truly|"
@@ -365,7 +365,7 @@ _MY_NAME_SAID = re.compile(
 #: A denial before it in the same clause: "a man who had never once called me by my name" (Eighty Covers).
 _DENIED = re.compile(r"\b(?:never|not|nobody|no\s+one|no-one)\b|n[’']t\b", re.I)
 #: A capitalised name of one to three words (a title may lead: "Mrs Fane").
-_NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}(?![\w’'])")
+_NAME_RUN = re.compile(rf"(?<![\w’'])[{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*){{0,2}}(?![\w’'])")
 
 
 def _name_owned(
@@ -686,7 +686,9 @@ _YOU_ARE_TO_ME = re.compile(r"\b[Yy]ou(?:[’']re|\s+are)\s+$")
 _VOCATIVE_OPEN = r"[“\"«„‘]\s*|[,;—–]\s*|[.!?]\s+"
 _VOCATIVE_CLOSE = r"(?=\s*(?:[,!?;—–]|\.(?!\w)|[”\"»]|’(?!\w)))"
 #: A name a line said to the narrator calls them by: as a vocative (`_NAME_VOCATIVE`) or after "you are".
-_CALLED_TO_ME = re.compile(rf"(?:{_VOCATIVE_OPEN}|\b[Yy]ou(?:[’']re|\s+are)\s+)([A-Z][a-z][\w’'\-]*){_VOCATIVE_CLOSE}")
+_CALLED_TO_ME = re.compile(
+    rf"(?:{_VOCATIVE_OPEN}|\b[Yy]ou(?:[’']re|\s+are)\s+)([{UPPER}][a-z][\w’'\-]*){_VOCATIVE_CLOSE}"
+)
 #: How many calls a name said to the narrator (`_said_to_me`) counts as: a self-introduction's weight (`best`).
 TO_ME_CALLS = 3
 
@@ -772,7 +774,7 @@ def _post_vocatives(para: str, span: tuple[int, int], tags: list, turn: str | No
 _NAME_VOCATIVE = re.compile(
     rf"(?:{_VOCATIVE_OPEN})((?:(?:"
     + "|".join(t.capitalize() for t in TITLE_GENDER)
-    + rf")\.?\s+)?[A-Z][a-z][\w’'\-]*){_VOCATIVE_CLOSE}"
+    + rf")\.?\s+)?[{UPPER}][a-z][\w’'\-]*){_VOCATIVE_CLOSE}"
 )
 
 

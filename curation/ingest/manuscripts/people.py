@@ -19,11 +19,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .names import CONTRACTION, TITLE_GENDER, TITLES, alias_words, merge_variants, name_words
-from .text import narration_only
+from .text import UPPER, narration_only
 
 #: A capitalised word (an abbreviation keeps its full stop: "Mr.", "Dr.", "St."). A double hyphen is a dash,
 #: not part of the word: the heading "SEWARD’S DIARY--continued" ends its last word at "DIARY".
-_CAP_WORD = re.compile(r"(?<![\w’'])[A-Z](?:[\w’']|-(?!-))*")
+_CAP_WORD = re.compile(rf"(?<![\w’'])[{UPPER}](?:[\w’']|-(?!-))*")
 #: A possessive ending, in a heading's capitals too ("MINA MURRAY’S JOURNAL", "DR. SEWARD’S DIARY").
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
 _PARTICLES = {

@@ -15,6 +15,10 @@ _WS = re.compile(r"\s+")
 #: Invisible characters that only get in the way of matching (word joiner, zero-width space, soft hyphen).
 _INVISIBLE = re.compile("[\u2060\u200b\u200c\u200d\ufeff\u00ad]")
 
+#: The capitals a name may open on, inside a regex character class: ASCII and the Latin, Greek and Cyrillic
+#: capitals beyond it ("Élisabeth", "İskender", "Út", "Şahin", "Ōta"), which a bare `[A-Z]` never sees.
+UPPER = "A-Z" + "".join(c for n in (*range(0xC0, 0x530), *range(0x1E00, 0x1F00)) if (c := chr(n)).isupper())
+
 OPEN_QUOTES = '“"«„'
 CLOSE_QUOTES = '”"»'
 
