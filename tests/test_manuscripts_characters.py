@@ -1701,6 +1701,11 @@ def test_a_name_set_in_speech_beside_a_noun_of_a_person_is_spoken_of_not_to():
     # must not: a name called after a thing asked for, or after a kind word ("“My dear, Rudd”"), is spoken to
     assert "Ada Price" in t.characters_present("Tom held out his hand. “The rope, Ada.”", None)
     assert "Rudd Mallory" in t.characters_present("Tom smiled. “My dear, Rudd, sit down.”", None)
+    # nor after a thing whose noun ends like an agent's ("door", "supper", "letter", "coffee"), a word that is no
+    # noun of a person ("god", "page", "there"), nor before a comma ("“My friend, Ada, sit down.”" calls her)
+    for asked in ("The door", "Your supper", "The letter", "Your coffee", "My god", "The next page", "The one there"):
+        assert "Ada Price" in t.characters_present(f"Tom held out his hand. “{asked}, Ada.”", None), asked
+    assert "Ada Price" in t.characters_present("Tom smiled. “My friend, Ada, sit down.”", None)
 
 
 def test_a_name_said_alone_and_taken_up_as_he_or_she_is_spoken_of_not_to():

@@ -1093,11 +1093,16 @@ _HERE_AFTER = re.compile(r"^\s+here\b(?!\s+(?:in|at|on|to|from|with|of)\b)")
 #: Sebastião.”", The Hill of the Samba; "“The young one. Magpie. Is he all right?”", Isaura Vell; "Your loving sister,
 #: Delia", a letter read out in The Townland of Carrigeen): who someone is, said of them, not a name called to them,
 #: however the punctuation round it reads like an address (`_ADDRESS_BEFORE`). Only a noun of a person
-#: (`_PERSON_NOUNS`, `_AGENT_NOUN`): "“The lamp, Tom.”" asks Tom for it; not "“My dear, Tom”"; nor a noun inside a
-#: clause ("“Ten minutes, the doctor says, Signals.”", Thin Water, where Signals is spoken to).
+#: (`_APPOSED_NOUNS`, the nouns of a living person, not the words of `_NOT_A_PERSON_BEFORE` nor a suffix test: "“The
+#: door, Ada.”", "“Your supper, Ada.”", "“My god, Ada.”" and "“The lamp, Tom.”" ask for something or call someone);
+#: not "“My dear, Tom”"; nor a noun inside a clause ("“Ten minutes, the doctor says, Signals.”", Thin Water, where
+#: Signals is spoken to); nor a name a comma follows ("“My friend, Ada, sit down.”" calls her).
 _APPOSED_BEFORE = re.compile(
     r"(?:[“\"‘]\s*|[.!?…]\s+)(?:[Tt]he|[Aa]n?|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)"
     r"(?:\s+[a-z][\w’'\-]*){0,2}\s+([a-z][\w’'\-]*)[,.]\s+$"
+)
+_APPOSED_NOUNS = (
+    _PERSON_NOUNS - _NOT_A_PERSON_BEFORE - {"god", "goddess", "spirit", "ghost", "figure", "creature", "page"}
 )
 
 
@@ -1371,10 +1376,11 @@ def _taken_up(before: str, after: str, far_before: str) -> bool:
     )
 
 
-def _apposed(before: str) -> bool:
-    """The words before a name in speech are a noun of a person opening the sentence (`_APPOSED_BEFORE`)."""
+def _apposed(before: str, after: str) -> bool:
+    """The words before a name in speech are a noun of a person opening the sentence (`_APPOSED_BEFORE`), and no
+    comma follows the name."""
     m = _APPOSED_BEFORE.search(before)
-    return m is not None and (m.group(1) in _PERSON_NOUNS or _AGENT_NOUN.search(m.group(1)) is not None)
+    return m is not None and m.group(1) in _APPOSED_NOUNS and not after.startswith(",")
 
 
 def _spoken_of(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1385,7 +1391,7 @@ def _spoken_of(text: str, spans: list[tuple[int, int]], start: int, end: int) ->
     addressed = (
         _ADDRESS_BEFORE.search(before) is not None
         and _ADDRESS_AFTER.match(after) is not None
-        and not _apposed(before)
+        and not _apposed(before, after)
         and not _taken_up(before, after, text[max(0, start - 100) : start])
     )
     return not addressed and _HERE_AFTER.match(after) is None
