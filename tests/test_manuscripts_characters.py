@@ -1725,6 +1725,12 @@ def test_a_name_said_alone_and_taken_up_as_he_or_she_is_spoken_of_not_to():
     # ("“This is my cousin. Rudd. He sails.”") is there
     assert "Ada Price" in t.characters_present("Tom nodded. “Thanks, Ada. She'll be glad of it.”", None)
     assert "Rudd Mallory" in t.characters_present("Tom turned. “This is my cousin. Rudd. He sails.”", None)
+    # nor a name called with nobody asking who: "“Ada. He's awake now.”" calls her to someone else's bedside
+    assert "Ada Price" in t.characters_present("Tom came to the door. “Ada. He's awake now.”", None)
+    assert "Ada Price" in t.characters_present("Tom came in. “Ada. She's asking for you.”", None)
+    assert "Rudd Mallory" not in t.characters_present(
+        '"Who mended the pump?" Tom asked. "Rudd. He came at noon."', None
+    )
 
 
 def test_mr_and_mrs_of_one_family_name_are_a_husband_and_a_wife():

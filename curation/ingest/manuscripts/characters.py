@@ -1359,19 +1359,24 @@ def _in_a_past_perfect_clause(text: str, start: int) -> bool:
 #: A name said as a sentence of its own and then taken up in the third person by the same speaker ("“Who else
 #: knows?” “Teo. He heard it too.”", Fire on Twelve; "“Member came round at noon. Mohanan. He says the panchayat...”",
 #: Below Sea Level; "“Who's in Bed Four?” “Mrs Tattersall. UTI.”" is not read): the answer to "who?", spoken of.
+#: Only after a question (`_ASKED_BEFORE`: the turn before the name's ends in "?"): "“Ada. He's awake now.”" calls
+#: Ada to someone else's bedside (so "Mohanan" above, no answer to a question, is read as called).
 #: "“He's all right, Cidinha. His mouth's bad.”" calls Cidinha (the name ends a sentence of other words); a person
 #: pointed out ("“This one is the brother of my wife. Gwenaël Kerdoncuff. He has a head of a bull.”", The
 #: Indefatigable Watch; "“That's Hugh,” Priya said. “Hugh Barrow. He was on my flight.”", Saint Adela) is there.
 _TAKEN_UP_AFTER = re.compile(r"^\.\s+(?:He|She|They|His|Her|Their)\b")
 _OWN_SENTENCE_BEFORE = re.compile(r"(?:[“\"‘]\s*|[.!?…][”\"’]?\s+)$")
 _POINTED_OUT = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Hh]ere)(?:[’']s|\s+is|\s+was|\s+one\s+is)\b")
+_ASKED_BEFORE = re.compile(r"\?[”\"’][^“\"‘?]{0,60}[“\"‘]\s*$")
 
 
 def _taken_up(before: str, after: str, far_before: str) -> bool:
-    """A name said alone and then taken up as "he" or "she" (`_TAKEN_UP_AFTER`), not pointed out (`_POINTED_OUT`)."""
+    """A name said alone in answer to a question (`_ASKED_BEFORE`) and then taken up as "he" or "she"
+    (`_TAKEN_UP_AFTER`), not pointed out (`_POINTED_OUT`)."""
     return (
         _TAKEN_UP_AFTER.match(after) is not None
         and _OWN_SENTENCE_BEFORE.search(before) is not None
+        and _ASKED_BEFORE.search(far_before) is not None
         and _POINTED_OUT.search(far_before) is None
     )
 
