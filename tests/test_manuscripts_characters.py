@@ -1744,6 +1744,13 @@ def test_mr_and_mrs_of_one_family_name_are_a_husband_and_a_wife():
     )
     assert m.index.resolve("Mr. Quill") == "Edwin Quill"
     assert m.index.resolve("Mrs. Quill") not in (None, "Edwin Quill")
+    # must not: a woman named in full is "Mrs" herself, not a wife of her own ("Hetty Quill ... She", "Mrs. Quill")
+    w = model(
+        "Hetty Quill kept the shop on the corner. Hetty Quill said the bread was late. She counted the coins.",
+        "Mrs. Quill came down the stairs. Mrs. Quill opened the door. She smiled at the van.",
+        "Mr. Quill said nothing. Mr. Quill laughed. Ada Price bought a loaf and went out.",
+    )
+    assert w.index.resolve("Mrs. Quill") == "Hetty Quill"
 
 
 def test_a_person_the_narration_only_remembers_owns_or_likens_is_not_present():
