@@ -37,6 +37,18 @@ def test_speech_quoting_a_word_a_retold_exchange_and_plain_speech_stay_speech():
         assert read_out_as_narration(text) == text
 
 
+def test_speech_opening_with_an_elision_stays_speech():
+    # "'Tis", "'Ere", "'Cause" open the speech with a single mark that never closes: dialect, not a document
+    for text in (
+        '"\'Tis a cold road to Kirkby at this hour, and no moon," said Ned, and pulled his collar up.',
+        '"\'Ere, you hold on to that rope till I say, and mind the boat," said the ferryman.',
+        "“’Cause I said so, and your mother said so before me,” said Ned.",
+        '"\'Twas the wind that did it, not the boy," Ned said.\n\n"\'Em up at the farm won\'t believe it."',
+    ):
+        assert read_out_as_narration(text) == text
+        assert quoted_word_count(read_out_as_narration(text)) == quoted_word_count(text) > 5
+
+
 def test_a_scene_reading_out_a_letter_is_typed_by_the_letter_not_as_dialogue():
     tagger = Tagger()
     read = tagger.profile(READ_OUT)
