@@ -242,11 +242,7 @@ def _pov_elsewhere_of_unnamed_mind(
     carrying pronoun's gender, as its subject and never as someone the pronoun is not (`unnamed_mind.
     named_pov_of_pronoun`): the book-level counterpart of a scene's own claims, so at a low confidence."""
     # the POV of another scene decided on its own evidence, not one itself a guess (at least `_DECIDED_ELSEWHERE`)
-    third = {
-        i: r.pov
-        for i, r in povs.items()
-        if r.pov and r.person == "third" and keys[i][0] == "pov" and r.confidence >= _DECIDED_ELSEWHERE
-    }
+    third = _decided_povs(povs, keys)
     for s in book.scenes:
         i, ev = s.index, evidence.get(s.index)
         if ev is None or keys[i][0] != "pov" or not _unnamed_mind(povs[i]):
