@@ -64,3 +64,18 @@ def test_the_tension_reads_a_read_out_letter_as_before():
     assert tagger.tension_score(tagger.profile(READ_OUT)) == tagger.tension_score(
         tagger.profile(READ_OUT, read_out=False)
     )
+
+
+def test_a_transcript_that_reads_out_a_wire_keeps_it_as_said_for_the_tension():
+    # a log whose line reads out a telegram: the scene type reads the wire as narration, the tension (`as_said`, and
+    # its transcript) reads the chunk as it was, the wire as speech
+    log = (
+        "The radio log was read back at the inquiry.\n\n"
+        "HALE: “‘Regret to inform you the relief boat is lost with all hands off Skerry Point stop.’”\n"
+        "PRICE: That was the wire we got at six. Nobody believed it at first.\n"
+        "HALE: Read it to the men, then. Read it all.\n"
+    )
+    as_said = Tagger().profile(log).as_said
+    assert as_said is not None and as_said.transcript is not None
+    assert as_said.transcript == Tagger().profile(log, read_out=False).transcript
+    assert as_said.transcript.dialogue_share > 0
