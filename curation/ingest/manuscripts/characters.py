@@ -1878,8 +1878,8 @@ def _miss_and_mrs(texts: list[str], index: PersonIndex) -> None:
     and "Mrs. Elphinstone" two sisters-in-law (The War of the Worlds). When a family name takes both titles, the
     woman the book calls "Miss" by her first name too ("Miss Lucy") keeps the family name with "Miss", and each
     title with no such owner names a woman of her own ("Mrs. Westenra"), not the person the bare name belongs to.
-    A family name that takes "Mr" and "Mrs" and belongs to a man named in full (two words or more, not read as "she")
-    is a husband's and a wife's: "Mrs" names her; a woman named in full ("Ada Quill") is "Mrs Quill" herself."""
+    A family name that takes "Mr" and "Mrs" and belongs to a man named in full (two words or more) is a husband's and
+    a wife's: "Mrs" names her."""
     titled: dict[str, Counter] = {}
     spelled: dict[tuple[str, str], str] = {}
     firsts: dict[str, Counter] = {}  # family name -> people called "Miss <first name>"
@@ -1898,27 +1898,20 @@ def _miss_and_mrs(texts: list[str], index: PersonIndex) -> None:
             family = name_words(word)[0]
             titled.setdefault(family, Counter())[title] += 1
             spelled.setdefault((family, title), f"{title}{dot} {word}")
-    pronouns: dict[str, str] | None = None  # he/she from pronouns alone, read once a family name qualifies
     for family, c in titled.items():
         owner = index.forms.get((family,))
+        # named with two words or more ("Howard Thorne", not a "Marsh" the book names alone). Not also "not read as
+        # a woman": the gender read so far counts "Mrs. Thorne ... she" as the owner's (Howard Thorne is "she"
+        # here), so "Ada Quill ... Mrs. Quill" still splits
+        husband = owner is not None and len(name_words(owner)) >= 2 and name_words(owner)[-1] == family
         if (
-            owner is not None
-            and len(name_words(owner)) >= 2
-            and name_words(owner)[-1] == family
+            husband
             and c["Mr"]
             and c["Mrs"]
             and c["Mr"] + c["Mrs"] >= 3
             and not c["Miss"]
             and ("mrs", family) not in index.forms
         ):
-            if pronouns is None:
-                votes: dict[str, Counter] = {}
-                _pronoun_votes(index, texts, votes)
-                pronouns = _gender_verdicts(votes)
-            husband = pronouns.get(owner) != "she"  # "Ada Quill ... She": a woman named in full is Mrs Quill
-        else:
-            husband = False
-        if husband:
             # "Mr. Thorne" and "Mrs. Thorne" beside "Howard Thorne" (A Dime on the Dead), "Mr. Whitcombe" and "Mrs.
             # Whitcombe" beside "Gary Whitcombe" (The Whitcombe Verdict): a husband and a wife; the man keeps the family
             # name, the wife is a woman of her own, not the man the bare name belongs to. Not when the family name is
