@@ -1870,7 +1870,8 @@ def _short_first_names(index: PersonIndex, forms: dict[tuple, Evidence]) -> None
                 merged.add(_merge_people(index, a, b, forms))
 
 
-_MISS_OR_MRS = re.compile(r"\b(Miss|Mrs|Mr)(\.?)\s+([A-Z][\w’'\-]+)(?:\s+([A-Z][\w’'\-]+))?")
+#: A courtesy title before a family name (or a first name: "Miss Lucy"): Miss, Mrs or Mr.
+_COURTESY_TITLE = re.compile(r"\b(Miss|Mrs|Mr)(\.?)\s+([A-Z][\w’'\-]+)(?:\s+([A-Z][\w’'\-]+))?")
 
 
 def _miss_and_mrs(texts: list[str], index: PersonIndex) -> None:
@@ -1882,9 +1883,10 @@ def _miss_and_mrs(texts: list[str], index: PersonIndex) -> None:
     a wife's: "Mrs" names her."""
     titled: dict[str, Counter] = {}
     spelled: dict[tuple[str, str], str] = {}
-    firsts: dict[str, Counter] = {}  # family name -> people called "Miss <first name>"
+    # family name -> the people called by a title and their first name ("Miss Lucy", "Mr Lionel"): how often "Miss"
+    firsts: dict[str, Counter] = {}
     for text in texts:
-        for m in _MISS_OR_MRS.finditer(text):
+        for m in _COURTESY_TITLE.finditer(text):
             title, dot, word, nxt = m.groups()
             if not name_words(word):
                 continue  # "Mr Mister", a title after a title
