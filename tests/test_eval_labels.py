@@ -13,7 +13,7 @@ from types import ModuleType, SimpleNamespace
 import pytest
 import yaml
 
-from curation.domain.scene_types import SCENE_TYPES
+from curation.domain.scene_types import NARRATIVE_PERSONS, SCENE_TYPES
 from curation.ingest.manuscripts.pipeline import process_manuscript
 from curation.ingest.manuscripts.roster import load_roster
 
@@ -48,7 +48,7 @@ def test_label_file_is_well_formed(path):
         assert "pov" in s or "pov_any" in s, where
         assert s.get("pov") is None or isinstance(s["pov"], str), where
         assert isinstance(s.get("pov_any") or [], list), where
-        assert s.get("person") in (None, "first", "second", "third"), where
+        assert s.get("person") in (None, *NARRATIVE_PERSONS), where
         assert s.get("type") in (None, *SCENE_TYPES), where
         assert s.get("tension") is None or s["tension"] in (1, 2, 3, 4, 5), where
         for key in ("setting", "characters"):

@@ -231,10 +231,10 @@ def test_a_roster_alias_with_a_title_gives_its_gender_over_a_family_name_the_boo
     ]
     m = model(*book, roster=Roster([Character(man, [first, alias], "pov")]))
     assert m.index.gender.get(man) == "he"
-    # Polly, who speaks, is a person of the book's own, and the woman spoken to is not the man ("Mrs. Marsh" may be a
-    # person of her own: a family name with "Mr" and "Mrs" is a husband's and a wife's, `_miss_and_mrs`)
-    spoken_to = m.characters_in(f"“Yes, {woman},” said Polly.")
-    assert "Polly" in spoken_to and man not in spoken_to
+    # Polly, who speaks, is a person of the book's own, and the woman spoken to is not the man; nor a wife of her own:
+    # the book names the family name alone ("Marsh"), nobody in full, so no husband and wife are split
+    # (`_miss_and_mrs`); exactly Polly
+    assert m.characters_in(f"“Yes, {woman},” said Polly.") == ["Polly"]
     assert m.characters_in(f"“Sit down, {alias},” said Polly.") == [man, "Polly"]
     # must not: a roster without a title leaves the gender to the book, where the family name is mostly a woman's
     m = model(*book, roster=Roster([Character(man, [first, alias.split()[-1]], "pov")]))
@@ -1701,6 +1701,11 @@ def test_a_name_set_in_speech_beside_a_noun_of_a_person_is_spoken_of_not_to():
     # must not: a name called after a thing asked for, or after a kind word ("“My dear, Rudd”"), is spoken to
     assert "Ada Price" in t.characters_present("Tom held out his hand. “The rope, Ada.”", None)
     assert "Rudd Mallory" in t.characters_present("Tom smiled. “My dear, Rudd, sit down.”", None)
+    # nor after a thing whose noun ends like an agent's ("door", "supper", "letter", "coffee"), a word that is no
+    # noun of a person ("god", "page", "there"), nor before a comma ("“My friend, Ada, sit down.”" calls her)
+    for asked in ("The door", "Your supper", "The letter", "Your coffee", "My god", "The next page", "The one there"):
+        assert "Ada Price" in t.characters_present(f"Tom held out his hand. “{asked}, Ada.”", None), asked
+    assert "Ada Price" in t.characters_present("Tom smiled. “My friend, Ada, sit down.”", None)
 
 
 def test_a_name_said_alone_and_taken_up_as_he_or_she_is_spoken_of_not_to():
@@ -1720,6 +1725,12 @@ def test_a_name_said_alone_and_taken_up_as_he_or_she_is_spoken_of_not_to():
     # ("“This is my cousin. Rudd. He sails.”") is there
     assert "Ada Price" in t.characters_present("Tom nodded. “Thanks, Ada. She'll be glad of it.”", None)
     assert "Rudd Mallory" in t.characters_present("Tom turned. “This is my cousin. Rudd. He sails.”", None)
+    # nor a name called with nobody asking who: "“Ada. He's awake now.”" calls her to someone else's bedside
+    assert "Ada Price" in t.characters_present("Tom came to the door. “Ada. He's awake now.”", None)
+    assert "Ada Price" in t.characters_present("Tom came in. “Ada. She's asking for you.”", None)
+    assert "Rudd Mallory" not in t.characters_present(
+        '"Who mended the pump?" Tom asked. "Rudd. He came at noon."', None
+    )
 
 
 def test_mr_and_mrs_of_one_family_name_are_a_husband_and_a_wife():

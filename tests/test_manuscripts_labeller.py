@@ -227,6 +227,7 @@ def test_chunk_key_survives_edits_elsewhere():
     [
         ("k:\n  pov: [1, 2]\n", "'pov' must be a name or null"),
         ("k:\n  scene_type: battle\n", "'scene_type' must be action | dialogue"),
+        ("k:\n  person: fourth\n", "'person' must be first | second | third"),
         ("k:\n  mood: grim\n", "unknown tag 'mood'"),
         ("k: dialogue\n", "needs tag: value lines"),
     ],
@@ -237,6 +238,30 @@ def test_bad_overrides_are_one_line_errors(tmp_path, body, message):
     with pytest.raises(UserError) as err:
         load_overrides(path)
     assert message in str(err.value) and str(path) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_second_person_is_a_narrative_person_for_overrides_and_the_llm_labeller(tmp_path):
+    # a "you" strand (the form literary novels use) is neither rejected in an override file nor thrown away, with
+    # every other tag of the answer, when the model calls it second person
+    from curation.llm.scene_labels import LABEL_SCHEMA, clean_labels
+
+    path = tmp_path / "overrides.yaml"
+    path.write_text("k:\n  person: second\n", encoding="utf-8")
+    overrides = load_overrides(path)
+    assert overrides is not None and overrides.by_key["k"]["person"] == "second"
+    answer = {
+        "pov": "Ada",
+        "person": "second",
+        "scene_type": "introspective",
+        "tension": 2,
+        "setting": "the ferry",
+        "characters": ["Ada"],
+        "summary": "You watch the water.",
+        "confidence": 0.8,
+    }
+    got = clean_labels(answer)
+    assert got is not None and got["person"] == "second" and got["scene_type"] == "introspective"
+    assert "second" in LABEL_SCHEMA["properties"]["person"]["enum"]
 
 
 def test_prepare_gaea_writes_review_and_applies_overrides(tmp_path, monkeypatch, heuristic_rows):

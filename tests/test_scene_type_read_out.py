@@ -37,6 +37,18 @@ def test_speech_quoting_a_word_a_retold_exchange_and_plain_speech_stay_speech():
         assert read_out_as_narration(text) == text
 
 
+def test_speech_opening_with_an_elision_stays_speech():
+    # "'Tis", "'Ere", "'Cause" open the speech with a single mark that never closes: dialect, not a document
+    for text in (
+        '"\'Tis a cold road to Kirkby at this hour, and no moon," said Ned, and pulled his collar up.',
+        '"\'Ere, you hold on to that rope till I say, and mind the boat," said the ferryman.',
+        "“’Cause I said so, and your mother said so before me,” said Ned.",
+        '"\'Twas the wind that did it, not the boy," Ned said.\n\n"\'Em up at the farm won\'t believe it."',
+    ):
+        assert read_out_as_narration(text) == text
+        assert quoted_word_count(read_out_as_narration(text)) == quoted_word_count(text) > 5
+
+
 def test_a_scene_reading_out_a_letter_is_typed_by_the_letter_not_as_dialogue():
     tagger = Tagger()
     read = tagger.profile(READ_OUT)
@@ -52,3 +64,18 @@ def test_the_tension_reads_a_read_out_letter_as_before():
     assert tagger.tension_score(tagger.profile(READ_OUT)) == tagger.tension_score(
         tagger.profile(READ_OUT, read_out=False)
     )
+
+
+def test_a_transcript_that_reads_out_a_wire_keeps_it_as_said_for_the_tension():
+    # a log whose line reads out a telegram: the scene type reads the wire as narration, the tension (`as_said`, and
+    # its transcript) reads the chunk as it was, the wire as speech
+    log = (
+        "The radio log was read back at the inquiry.\n\n"
+        "HALE: “‘Regret to inform you the relief boat is lost with all hands off Skerry Point stop.’”\n"
+        "PRICE: That was the wire we got at six. Nobody believed it at first.\n"
+        "HALE: Read it to the men, then. Read it all.\n"
+    )
+    as_said = Tagger().profile(log).as_said
+    assert as_said is not None and as_said.transcript is not None
+    assert as_said.transcript == Tagger().profile(log, read_out=False).transcript
+    assert as_said.transcript.dialogue_share > 0

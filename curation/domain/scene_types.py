@@ -7,6 +7,9 @@ Brewer's Winter, The Stavely Settlement, Thin Water) and labelled exposition fir
 diary or letter written mainly to think stayed introspective (Cutter Grade, The Name-Day at Annushka)."""
 
 SCENE_TYPES = ("action", "dialogue", "introspective", "exposition")
+#: The narrative persons a chunk may be told in (its `person` tag: the tagger, the LLM labeller, overrides, the
+#: labelled books): "second" is the "you" a literary novel tells its viewpoint character's story in.
+NARRATIVE_PERSONS = ("first", "second", "third")
 
 #: What each type means: what most of a scene's words do. A scene that does two things takes the type of the
 #: larger part (the writers weigh "half its lines are talk", "about 550 of its 1,050 words report news").

@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from ..domain.scene_types import SCENE_TYPES, scene_type_meanings
+from ..domain.scene_types import NARRATIVE_PERSONS, SCENE_TYPES, scene_type_meanings
 from ..errors import UserError
 from .answers import BadAnswer, parse_answer
 from .client import ChatRequest, LLMClient, RequestCache, RequestFailed, run_sync
@@ -29,7 +29,7 @@ LABEL_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
         "pov": {"type": ["string", "null"]},
-        "person": {"type": "string", "enum": ["first", "second", "third"]},
+        "person": {"type": "string", "enum": list(NARRATIVE_PERSONS)},
         "scene_type": {"type": "string", "enum": list(SCENE_TYPES)},
         "tension": {"type": "integer", "minimum": 1, "maximum": 5},
         "setting": {"type": ["string", "null"]},
@@ -52,7 +52,7 @@ def clean_labels(value: Any) -> dict | None:
     out["pov"] = (pov or "").strip() or None
     if str(out["pov"]).lower() in ("null", "none", "unknown", "n/a"):
         out["pov"] = None
-    if value.get("person") not in ("first", "second", "third") or value.get("scene_type") not in SCENE_TYPES:
+    if value.get("person") not in NARRATIVE_PERSONS or value.get("scene_type") not in SCENE_TYPES:
         return None
     out["person"], out["scene_type"] = value["person"], value["scene_type"]
     tension = value.get("tension")

@@ -1118,11 +1118,16 @@ _HERE_AFTER = re.compile(r"^\s+here\b(?!\s+(?:in|at|on|to|from|with|of)\b)")
 #: Sebastião.”", The Hill of the Samba; "“The young one. Magpie. Is he all right?”", Isaura Vell; "Your loving sister,
 #: Delia", a letter read out in The Townland of Carrigeen): who someone is, said of them, not a name called to them,
 #: however the punctuation round it reads like an address (`_ADDRESS_BEFORE`). Only a noun of a person
-#: (`_PERSON_NOUNS`, `_AGENT_NOUN`): "“The lamp, Tom.”" asks Tom for it; not "“My dear, Tom”"; nor a noun inside a
-#: clause ("“Ten minutes, the doctor says, Signals.”", Thin Water, where Signals is spoken to).
+#: (`_APPOSED_NOUNS`, the nouns of a living person, not the words of `_NOT_A_PERSON_BEFORE` nor a suffix test: "“The
+#: door, Ada.”", "“Your supper, Ada.”", "“My god, Ada.”" and "“The lamp, Tom.”" ask for something or call someone);
+#: not "“My dear, Tom”"; nor a noun inside a clause ("“Ten minutes, the doctor says, Signals.”", Thin Water, where
+#: Signals is spoken to); nor a name a comma follows ("“My friend, Ada, sit down.”" calls her).
 _APPOSED_BEFORE = re.compile(
     r"(?:[“\"‘]\s*|[.!?…]\s+)(?:[Tt]he|[Aa]n?|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)"
     r"(?:\s+[a-z][\w’'\-]*){0,2}\s+([a-z][\w’'\-]*)[,.]\s+$"
+)
+_APPOSED_NOUNS = (
+    _PERSON_NOUNS - _NOT_A_PERSON_BEFORE - {"god", "goddess", "spirit", "ghost", "figure", "creature", "page"}
 )
 
 
@@ -1379,27 +1384,33 @@ def _in_a_past_perfect_clause(text: str, start: int) -> bool:
 #: A name said as a sentence of its own and then taken up in the third person by the same speaker ("“Who else
 #: knows?” “Teo. He heard it too.”", Fire on Twelve; "“Member came round at noon. Mohanan. He says the panchayat...”",
 #: Below Sea Level; "“Who's in Bed Four?” “Mrs Tattersall. UTI.”" is not read): the answer to "who?", spoken of.
+#: Only after a question (`_ASKED_BEFORE`: the turn before the name's ends in "?"): "“Ada. He's awake now.”" calls
+#: Ada to someone else's bedside (so "Mohanan" above, no answer to a question, is read as called).
 #: "“He's all right, Cidinha. His mouth's bad.”" calls Cidinha (the name ends a sentence of other words); a person
 #: pointed out ("“This one is the brother of my wife. Gwenaël Kerdoncuff. He has a head of a bull.”", The
 #: Indefatigable Watch; "“That's Hugh,” Priya said. “Hugh Barrow. He was on my flight.”", Saint Adela) is there.
 _TAKEN_UP_AFTER = re.compile(r"^\.\s+(?:He|She|They|His|Her|Their)\b")
 _OWN_SENTENCE_BEFORE = re.compile(r"(?:[“\"‘]\s*|[.!?…][”\"’]?\s+)$")
 _POINTED_OUT = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Hh]ere)(?:[’']s|\s+is|\s+was|\s+one\s+is)\b")
+_ASKED_BEFORE = re.compile(r"\?[”\"’][^“\"‘?]{0,60}[“\"‘]\s*$")
 
 
 def _taken_up(before: str, after: str, far_before: str) -> bool:
-    """A name said alone and then taken up as "he" or "she" (`_TAKEN_UP_AFTER`), not pointed out (`_POINTED_OUT`)."""
+    """A name said alone in answer to a question (`_ASKED_BEFORE`) and then taken up as "he" or "she"
+    (`_TAKEN_UP_AFTER`), not pointed out (`_POINTED_OUT`)."""
     return (
         _TAKEN_UP_AFTER.match(after) is not None
         and _OWN_SENTENCE_BEFORE.search(before) is not None
+        and _ASKED_BEFORE.search(far_before) is not None
         and _POINTED_OUT.search(far_before) is None
     )
 
 
-def _apposed(before: str) -> bool:
-    """The words before a name in speech are a noun of a person opening the sentence (`_APPOSED_BEFORE`)."""
+def _apposed(before: str, after: str) -> bool:
+    """The words before a name in speech are a noun of a person opening the sentence (`_APPOSED_BEFORE`), and no
+    comma follows the name."""
     m = _APPOSED_BEFORE.search(before)
-    return m is not None and (m.group(1) in _PERSON_NOUNS or _AGENT_NOUN.search(m.group(1)) is not None)
+    return m is not None and m.group(1) in _APPOSED_NOUNS and not after.startswith(",")
 
 
 def _spoken_of(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1410,7 +1421,7 @@ def _spoken_of(text: str, spans: list[tuple[int, int]], start: int, end: int) ->
     addressed = (
         _ADDRESS_BEFORE.search(before) is not None
         and _ADDRESS_AFTER.match(after) is not None
-        and not _apposed(before)
+        and not _apposed(before, after)
         and not _taken_up(before, after, text[max(0, start - 100) : start])
     )
     return not addressed and _HERE_AFTER.match(after) is None
@@ -1888,7 +1899,8 @@ def _short_first_names(index: PersonIndex, forms: dict[tuple, Evidence]) -> None
                 merged.add(_merge_people(index, a, b, forms))
 
 
-_MISS_OR_MRS = re.compile(r"\b(Miss|Mrs|Mr)(\.?)\s+([A-Z][\w’'\-]+)(?:\s+([A-Z][\w’'\-]+))?")
+#: A courtesy title before a family name (or a first name: "Miss Lucy"): Miss, Mrs or Mr.
+_COURTESY_TITLE = re.compile(r"\b(Miss|Mrs|Mr)(\.?)\s+([A-Z][\w’'\-]+)(?:\s+([A-Z][\w’'\-]+))?")
 
 
 def _miss_and_mrs(texts: list[str], index: PersonIndex) -> None:
@@ -1896,13 +1908,14 @@ def _miss_and_mrs(texts: list[str], index: PersonIndex) -> None:
     and "Mrs. Elphinstone" two sisters-in-law (The War of the Worlds). When a family name takes both titles, the
     woman the book calls "Miss" by her first name too ("Miss Lucy") keeps the family name with "Miss", and each
     title with no such owner names a woman of her own ("Mrs. Westenra"), not the person the bare name belongs to.
-    A family name that takes "Mr" and "Mrs" and belongs to a man named in full is a husband's and a wife's: "Mrs"
-    names her."""
+    A family name that takes "Mr" and "Mrs" and belongs to a man named in full (two words or more) is a husband's and
+    a wife's: "Mrs" names her."""
     titled: dict[str, Counter] = {}
     spelled: dict[tuple[str, str], str] = {}
-    firsts: dict[str, Counter] = {}  # family name -> people called "Miss <first name>"
+    # family name -> the people called by a title and their first name ("Miss Lucy", "Mr Lionel"): how often "Miss"
+    firsts: dict[str, Counter] = {}
     for text in texts:
-        for m in _MISS_OR_MRS.finditer(text):
+        for m in _COURTESY_TITLE.finditer(text):
             title, dot, word, nxt = m.groups()
             if not name_words(word):
                 continue  # "Mr Mister", a title after a title
@@ -1918,7 +1931,10 @@ def _miss_and_mrs(texts: list[str], index: PersonIndex) -> None:
             spelled.setdefault((family, title), f"{title}{dot} {word}")
     for family, c in titled.items():
         owner = index.forms.get((family,))
-        husband = owner is not None and name_words(owner)[-1:] == (family,)
+        # named with two words or more ("Howard Thorne", not a "Marsh" the book names alone). Not also "not read as
+        # a woman": the gender read so far counts "Mrs. Thorne ... she" as the owner's (Howard Thorne is "she"
+        # here), so "Ada Quill ... Mrs. Quill" still splits
+        husband = owner is not None and len(name_words(owner)) >= 2 and name_words(owner)[-1] == family
         if (
             husband
             and c["Mr"]

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ...config_base import read_yaml_mapping
-from ...domain.scene_types import SCENE_TYPES
+from ...domain.scene_types import NARRATIVE_PERSONS, SCENE_TYPES
 from ...errors import UserError
 
 #: Tags a source can set (the LLM answers all of them; an override may replace any).
@@ -52,7 +52,7 @@ def chunk_key(source: str, chapter: Any, text: str) -> str:
 #: Per tag: the value as stored when it is acceptable, else `_REJECT` ("pov" accepts None: no POV).
 _CLEAN: dict[str, Any] = {
     "pov": lambda v: (v or None) if v is None or isinstance(v, str) else _REJECT,
-    "person": lambda v: v if v in ("first", "second", "third") else _REJECT,
+    "person": lambda v: v if v in NARRATIVE_PERSONS else _REJECT,
     "scene_type": lambda v: v if v in SCENE_TYPES else _REJECT,
     "tension": lambda v: v if isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 5 else _REJECT,
     "setting": lambda v: v.strip() if isinstance(v, str) and v.strip() else _REJECT,
@@ -64,7 +64,7 @@ _CLEAN: dict[str, Any] = {
 _REJECT = object()
 _EXPECTED = {
     "pov": "a name or null",
-    "person": "first, second or third",
+    "person": " | ".join(NARRATIVE_PERSONS),
     "scene_type": " | ".join(SCENE_TYPES),
     "tension": "an integer 1-5",
     "setting": "a place",

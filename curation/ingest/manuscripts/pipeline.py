@@ -292,11 +292,7 @@ def _pov_elsewhere_of_unnamed_mind(
     carrying pronoun's gender, as its subject and never as someone the pronoun is not (`unnamed_mind.
     named_pov_of_pronoun`): the book-level counterpart of a scene's own claims, so at a low confidence."""
     # the POV of another scene decided on its own evidence, not one itself a guess (at least `_DECIDED_ELSEWHERE`)
-    third = {
-        i: r.pov
-        for i, r in povs.items()
-        if r.pov and r.person == "third" and keys[i][0] == "pov" and r.confidence >= _DECIDED_ELSEWHERE
-    }
+    third = _decided_povs(povs, keys)
     for s in book.scenes:
         i, ev = s.index, evidence.get(s.index)
         if ev is None or keys[i][0] != "pov" or not _unnamed_mind(povs[i]):
@@ -1024,7 +1020,8 @@ def _leader_over_neighbour(
 ) -> bool:
     """The scene's leader strictly outscores the runner-up, the runner-up is a neighbour's POV and the leader is not,
     and another scene of the book was decided for the leader on its own evidence: the runner-up holds the scene only
-    by continuity, the leader by the scene's own reading and the book's."""
+    by continuity, the leader by the scene's own reading and the book's. `neighbours`: the POVs of the neighbours the
+    continuation would follow (confidence 0.5 or more, the scene's narrative person), so the rule overrides only it."""
     if len(top) != 2 or top[1] not in neighbours or top[0] in neighbours:
         return False
     if scores[top[0]] <= scores[top[1]]:
@@ -1069,7 +1066,14 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
                 povs[s.index] = _settled(res, fresh[0], "leading candidate, the book changes POV at every scene break")
                 keys[s.index] = ("pov", fresh[0])
                 continue
-            if _leader_over_neighbour(top, scores, nbs, decided, s.index):
+            # the neighbours the continuation below would follow (decided, of the scene's person): a guessed or
+            # first-person neighbour holds nothing for the leader to take the scene from
+            held = [
+                o.pov
+                for nb in scenes[max(0, k - 1) : k + 2]
+                if nb is not s and (o := povs[nb.index]).confidence >= 0.5 and o.person == res.person
+            ]
+            if top[0] not in nbs and _leader_over_neighbour(top, scores, held, decided, s.index):
                 # the scene's own evidence leads for a POV character of the book: a neighbour's POV close behind it
                 # is no reason to hand the scene to the runner-up (continuity settles ties, not a lead)
                 povs[s.index] = _settled(res, top[0], "leading candidate, a POV character of the book")

@@ -919,7 +919,8 @@ class Tagger:
         """The chunk's features; `terms=False` skips the invented terms (only scene type reads them). A letter or
         telegram the scene reads out is narration here (`text.read_out_as_narration`: the scene type weighs what
         it does), but the tension reads the chunk as it was, the document as speech (`as_said`), as it always
-        has: a will read at a deathbed is no calmer for being a will."""
+        has: a will read at a deathbed is no calmer for being a will. Such a chunk is profiled twice, once each way
+        (its transcript, if any, each way too): a cost paid only where something is read out."""
         read = read_out_as_narration(text) if read_out else text
         if read != text:
             as_said = self.profile(text, terms=False, read_out=False)
@@ -928,7 +929,10 @@ class Tagger:
         # a radio log or a recorded meeting: its lines are speech for the scene type, but they are also all that
         # happens, so the tension reads them as it reads narration (The Quorum at Calloway's attack on the
         # station, The Mercy Winter's council link)
-        transcript = self.profile(speaker_lines_unlabelled(text), terms=False) if told != text else None
+        # (read out as this profile is: `as_said`'s transcript keeps the document's quotes too)
+        transcript = (
+            self.profile(speaker_lines_unlabelled(text), terms=False, read_out=read_out) if told != text else None
+        )
         text = told
         plain = strip_emphasis(text)
         nar, nested = self._narration(text)

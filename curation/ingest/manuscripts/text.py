@@ -120,6 +120,10 @@ _READ_OUT = re.compile(r"[“\"«„][‘'](?=\w)")
 #: inner quote closes at the span's end ("'Your brother, Davie.'"), not a speaker quoting a word ("'Never' is a long
 #: word") or a witness retelling an exchange ("'Tyke care,' says I. 'Bersicker is quick.'").
 _SINGLE_CLOSE = re.compile(r"[’'](?![\w’'])")
+#: The span's end when the inner quote closes there ("... Your brother, Davie.’”"): not an elision opening speech in
+#: straight or curly marks ("'Tis a fine night," said Ned; "'Ere, hold on"; "'Cause I said so"), which never closes.
+_INNER_CLOSE_AT_END = re.compile(r"[’']\s*[”\"»]$")
+_READ_OUT_AGAIN = re.compile(r"\s*" + _READ_OUT.pattern)
 
 
 def read_out_as_narration(text: str) -> str:
@@ -127,15 +131,23 @@ def read_out_as_narration(text: str) -> str:
     character for one, so the document's words read as narration: a letter or telegram a scene reads out sets out
     what happened or what its writer thinks, which is what the scene's type weighs, and nobody in the scene is
     talking while it is read (The Tenement on Orchard Street's letter from Zabludow, The Arkwright Claim's ship's log,
-    The Flying Delgados' telegram)."""
+    The Flying Delgados' telegram). The inner quote must close at the span's end (`_INNER_CLOSE_AT_END`), or, for a
+    paragraph of a document that runs on, the next paragraph must open the same two marks again."""
     if "‘" not in text and "'" not in text:
         return text
     out = list(text)
     for m in _DOUBLE_QUOTED.finditer(text):
-        if _READ_OUT.match(text, m.start()) and not _SINGLE_CLOSE.search(text, m.start() + 2, m.end() - 2):
-            out[m.start()] = " "
-            if text[m.end() - 1] in CLOSE_QUOTES:
-                out[m.end() - 1] = " "
+        a, b = m.span()
+        if not _READ_OUT.match(text, a) or _SINGLE_CLOSE.search(text, a + 2, b - 2):
+            continue
+        closed = text[b - 1] in CLOSE_QUOTES
+        if closed and not _INNER_CLOSE_AT_END.search(text, a, b):
+            continue
+        if not closed and not _READ_OUT_AGAIN.match(text, b):
+            continue
+        out[a] = " "
+        if closed:
+            out[b - 1] = " "
     return "".join(out)
 
 
