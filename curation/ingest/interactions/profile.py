@@ -592,6 +592,39 @@ def value_at(sample: dict[str, Any], path: str) -> Any:
     return obj
 
 
+#: an element's member counts the elements when in at least this share of the records holding it twice or more
+_COUNTING = 0.9
+#: one step into a keyed list's element: `events[kind=reply]`, and what follows it
+_KEYED_AT = re.compile(r"^(.+?\[[^\[\]=]+=[^\[\]]*\])\.(.+)$")
+
+
+def element_counters(tp: TypeProfile) -> frozenset[str]:
+    """Members of a keyed list's elements that number the elements (`events[kind=reply].seq`): the same member in
+    every label's element, whole numbers that in (nearly) every record run 0.., or 1.. up to the elements there, each
+    once. An event log numbers its events as it appends them (in the order its workers finished), so the number is
+    the element's place in the list, not a value of the record: in another record the same event has another."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for st in tp.fields.values():
+        hit = _KEYED_AT.match(st.path) if st.keyed_of is not None else None
+        if hit is not None and "." not in hit.group(2) and st.share_of("integer") >= _COUNTING:
+            groups.setdefault((st.keyed_of or "", hit.group(2)), []).append(st.path)
+    out: set[str] = set()
+    for paths in groups.values():
+        if len(paths) < 2:
+            continue
+        seen = counting = 0
+        for sample in tp.samples:
+            got = [v for p in paths if isinstance(v := value_at(sample, p), int) and not isinstance(v, bool)]
+            if len(got) < 2:
+                continue
+            seen += 1
+            low = min(got)
+            counting += low in (0, 1) and sorted(got) == list(range(low, low + len(got)))
+        if seen >= 2 and counting >= _COUNTING * seen:
+            out.update(paths)
+    return frozenset(out)
+
+
 def _list_at(sample: dict[str, Any], path: str) -> list[Any] | None:
     obj = value_at(sample, path)
     if isinstance(obj, str) and obj[:1] == "[":
