@@ -1957,6 +1957,26 @@ def elements_read(tp: TypeProfile) -> dict[str, tuple[str | None, dict[str, str]
     return out
 
 
+def _element_of(path: str) -> tuple[str, str] | None:
+    """The keyed list and label (or row and position) of the first element step in their path, else None."""
+    hit = _ELEMENT_STEP.match(path)
+    return None if hit is None else (hit.group(1), hit.group(3) if hit.group(4) is None else hit.group(4))
+
+
+def _apart_in_elements(paths: Iterable[str]) -> bool:
+    """Their fields lie in different elements of one list read element by element (`events[kind=asked].text`,
+    `events[kind=cast].text`): the elements' order is the log's or the blocks' (the order workers finished, or the
+    order a studio lists its sections), not the order a prompt asks for fields, so it says nothing of which field of
+    ours each is (fresh21's streams finish in any order, fresh20's Yangon blocks list the request before the
+    character)."""
+    seen: dict[str, set[str]] = {}
+    for p in paths:
+        at = _element_of(p)
+        if at is not None:
+            seen.setdefault(at[0], set()).add(at[1])
+    return any(len(labels) > 1 for labels in seen.values())
+
+
 def _walk_paths(
     v: Any, path: str, out: list[str], elements: dict[str, tuple[str | None, dict[str, str]]] | None = None
 ) -> None:
@@ -3069,6 +3089,8 @@ class _Matcher:
         ours, fit, proposable = self._tie_table(theirs)
         if len(theirs) > 6 or len(ours) > 6:
             return  # (too many to try every map; names and values stand)
+        if _apart_in_elements(t.path for t in theirs):
+            return  # (in different events or blocks of a log: their order is the log's, not the prompt's)
         around = [t for t in (*self.assigned, *self.known) if t in place]
         if not _written_in_one_order(written, [t.path for t in theirs], around):
             return  # a generator that shuffles its keys says nothing by their order
@@ -3216,6 +3238,8 @@ class _Matcher:
         by_path, tp, rank = self.by_path, self.tp, self.spec_rank
         if by_path[x].type in ("object", "array") or by_path[y].type in ("object", "array"):
             return False
+        if _apart_in_elements((a, b)):
+            return False  # (different events or blocks of a log: their order is the log's, not the prompt's)
         if _parent_of(a) == _parent_of(b):  # siblings: their usual place in the object, not the first sight
             before = (self._position(a), tp.fields[a].first_seen) < (self._position(b), tp.fields[b].first_seen)
         else:
