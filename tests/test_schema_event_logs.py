@@ -188,3 +188,23 @@ def test_a_sentence_without_spaces_is_no_name(tmp_path, valid):
     lines = _proposed(folder, "tension_building")
     assert lines.get("cast.called") == "character_name", lines
     assert "turns[who=sys].text" not in lines, lines
+
+
+def test_causes_longer_than_a_label_are_still_name_value_texts(tmp_path, valid):
+    """Capacity factors written as "cause: number" texts whose cause is a whole clause (over 60 characters): the list
+    is still read as name-value pairs, so the factors are mapped and the capacity rules can read them."""
+    originals = valid["emotional_authenticity"]
+    out = []
+    for s in copy.deepcopy(originals):
+        pressures = [
+            f"{f['factor'].replace('_', ' ')} since the night the yard's water tank split open: {f['impact']:+g}"
+            for f in s.pop("capacity_factors")
+        ]
+        out.append(
+            {"strain": {"list": pressures, "from": s.pop("base_capacity"), "now": s.pop("effective_capacity")}, **s}
+        )
+    tp = profile_samples("emotional_authenticity", out)
+    assert tp.fields["strain.list[]"].pair_texts == tp.fields["strain.list[]"].text_count
+    folder = _write(tmp_path, "emotional_authenticity", out)
+    lines = _proposed(folder, "emotional_authenticity")
+    assert lines.get("strain.list") == "capacity_factors", lines

@@ -70,6 +70,9 @@ _WINDOW_CHARS = 48  # a window in words is short ("between 12 and 16 weeks out")
 _INF = float("inf")
 _MAX_SIGNATURES = 5000
 _LABEL_CHARS = 60  # a string this short may be a label (an enum value); distinct ones are counted
+#: a text this short may be a cause and its number ("the loom owner docked a week's wages for a broken warp: -2"; a
+#: cause is a clause, longer than a label: fresh21's Lao rows write causes of 45-70 characters)
+_PAIR_CHARS = 100
 _MAX_LABELS = 64
 _FIRST_NUMBERS = 500  # numbers kept per field: the share inside a spec range is counted on them
 _EXAMPLE_CHARS = 48
@@ -937,7 +940,7 @@ def _text(st: FieldStats, v: str) -> None:
         st.digits += 1
         if len(v) <= _STAMP_CHARS and _STAMP.match(v) is not None:
             st.stamps += 1
-        if len(v) <= _LABEL_CHARS and pair_text(plain_number_text(v)) is not None:  # (read as the ingest reads)
+        if len(v) <= _PAIR_CHARS and pair_text(plain_number_text(v)) is not None:  # (read as the ingest reads)
             st.pair_texts += 1
     labels = st.labels
     if labels is not None:
