@@ -1957,23 +1957,19 @@ def elements_read(tp: TypeProfile) -> dict[str, tuple[str | None, dict[str, str]
     return out
 
 
-def _element_of(path: str) -> tuple[str, str] | None:
-    """The keyed list and label (or row and position) of the first element step in their path, else None."""
-    hit = _ELEMENT_STEP.match(path)
-    return None if hit is None else (hit.group(1), hit.group(3) if hit.group(4) is None else hit.group(4))
-
-
-def _apart_in_elements(paths: Iterable[str]) -> bool:
-    """Their fields lie in different elements of one list read element by element (`events[kind=asked].text`,
-    `events[kind=cast].text`): the elements' order is the log's or the blocks' (the order workers finished, or the
-    order a studio lists its sections), not the order a prompt asks for fields, so it says nothing of which field of
-    ours each is (fresh21's streams finish in any order, fresh20's Yangon blocks list the request before the
-    character)."""
+def _apart_in_elements(paths: Iterable[str], keyed: Iterable[str]) -> bool:
+    """Their fields lie in different elements of one keyed list (`keyed`: the lists the profile reads by their
+    elements' labels, `events[kind=asked].text`, `events[kind=cast].text`): the elements' order is the log's or the
+    blocks' (the order workers finished, or the order a studio lists its sections), not the order a prompt asks for
+    fields, so it says nothing of which field of ours each is (fresh21's streams finish in any order, fresh20's Yangon
+    blocks list the request before the character). A row's cells (`cells[3]`) and a pair list's labels are no such
+    elements: a sheet's columns and a list of marks keep the prompt's order."""
+    lists = set(keyed)
     seen: dict[str, set[str]] = {}
     for p in paths:
-        at = _element_of(p)
-        if at is not None:
-            seen.setdefault(at[0], set()).add(at[1])
+        hit = _ELEMENT_STEP.match(p)
+        if hit is not None and hit.group(4) is None and hit.group(1) in lists:
+            seen.setdefault(hit.group(1), set()).add(hit.group(3))
     return any(len(labels) > 1 for labels in seen.values())
 
 
@@ -2244,6 +2240,8 @@ class _Matcher:
         self.mappings = {st.path for st in tp.ordered() if st.main_type == "object" and tp.is_mapping(st.path)}
         #: members numbering a keyed list's elements (`events[kind=reply].seq`): their place, no value of ours
         self.counters = element_counters(tp)
+        #: their lists read by their elements' labels (read when first needed)
+        self.keyed: list[str] | None = None
         #: each sample record's paths in the order written (read when first needed)
         self.written: list[list[str]] | None = None
         #: their free text -> the share of its texts naming the type's numbers or objects (`_names_our_fields`)
@@ -3095,7 +3093,7 @@ class _Matcher:
         ours, fit, proposable = self._tie_table(theirs)
         if len(theirs) > 6 or len(ours) > 6:
             return  # (too many to try every map; names and values stand)
-        if _apart_in_elements(t.path for t in theirs):
+        if _apart_in_elements((t.path for t in theirs), self._keyed_lists()):
             return  # (in different events or blocks of a log: their order is the log's, not the prompt's)
         around = [t for t in (*self.assigned, *self.known) if t in place]
         if not _written_in_one_order(written, [t.path for t in theirs], around):
@@ -3240,11 +3238,17 @@ class _Matcher:
                 counts[p] = counts.get(p, 0) + 1
         return {p: sums[p] / counts[p] for p in sums}, written
 
+    def _keyed_lists(self) -> list[str]:
+        """Their lists read by their elements' labels (`events[kind=asked]`), not by position."""
+        if self.keyed is None:
+            self.keyed = [lst for lst, (key, _) in elements_read(self.tp).items() if key is not None]
+        return self.keyed
+
     def _order_disagrees(self, a: str, b: str, x: str, y: str) -> bool:
         by_path, tp, rank = self.by_path, self.tp, self.spec_rank
         if by_path[x].type in ("object", "array") or by_path[y].type in ("object", "array"):
             return False
-        if _apart_in_elements((a, b)):
+        if _apart_in_elements((a, b), self._keyed_lists()):
             return False  # (different events or blocks of a log: their order is the log's, not the prompt's)
         if _parent_of(a) == _parent_of(b):  # siblings: their usual place in the object, not the first sight
             before = (self._position(a), tp.fields[a].first_seen) < (self._position(b), tp.fields[b].first_seen)
