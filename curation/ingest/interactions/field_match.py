@@ -43,7 +43,17 @@ from .assignment import best_assignment
 from .discovery import canonical_type
 from .normalize import normalize_label
 from .number_text import Written, place, read_text
-from .profile import KEY_DOT, FieldStats, FolderProfile, TypeProfile, field_name, key_step, profiled_key, value_at
+from .profile import (
+    KEY_DOT,
+    FieldStats,
+    FolderProfile,
+    TypeProfile,
+    element_counters,
+    field_name,
+    key_step,
+    profiled_key,
+    value_at,
+)
 
 #: (a name of theirs may hold a ";" itself: a questionnaire's keys end with a question mark, `Τι λέει;`, or a Greek
 #: one, whose canonical form is ";"; only "; " parts an evidence's clauses)
@@ -919,6 +929,10 @@ def _capitalised(st: FieldStats) -> bool:
     return bool(st.labels) and all(str(v)[:1].isupper() for v in st.labels)
 
 
+#: a name is at most this many characters on average ("Lakshmi Prasanna Duvvuri" is 24)
+NAME_CHARS = 40
+
+
 def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
     """Free text or a short string, spoken (I/you) or narrated, as the field's role expects."""
     free = st.mean_words >= _FREE_TEXT_WORDS
@@ -940,6 +954,10 @@ def _role_text_fit(st: FieldStats, roles: tuple[str, ...]) -> tuple[float, str]:
             return 0.1, words_seen  # a sentence names no one and labels nothing
         if "name" in roles and _coded(st):
             return 0.1, "letters and digits in one word"  # "qwen3:14b": a model's name, not a character's
+        if "name" in roles and st.mean_chars > NAME_CHARS:
+            # a sentence in a script written without spaces between words (Lao, Thai) counts few words, not few
+            # letters: a person's name, in any script, is short
+            return 0.1, f"{st.mean_chars:.0f} characters on average"
         if "name" in roles and st.labels and not _looks_like_names(st):
             return 0.6, words_seen  # "retired ferry engineer": words, but not a person's name
         return 0.9, words_seen
@@ -1922,16 +1940,68 @@ def _narrated_text(s: SpecField) -> bool:
     return s.type == "string" and not s.enum and not {"answer", "spoken", "name", "label"} & set(s.roles)
 
 
-def _walk_paths(v: Any, path: str, out: list[str]) -> None:
-    """The profiled paths of one value in the order written (a list's first item stands for its items)."""
+#: one profiled step into a keyed list's element or a row's cell: `events[kind=reply]`, `cells[11]`
+_ELEMENT_STEP = re.compile(r"^(.+?)\[(?:([^\[\]=]+)=([^\[\]]*)|(\d+))\]")
+
+
+def elements_read(tp: TypeProfile) -> dict[str, tuple[str | None, dict[str, str]]]:
+    """The lists the profile reads element by element: a keyed list's label member and its labels (casefolded ->
+    as profiled), or a row read by position (no member, `{}`)."""
+    out: dict[str, tuple[str | None, dict[str, str]]] = {}
+    for st in tp.fields.values():
+        lst = st.keyed_of
+        hit = _ELEMENT_STEP.match(st.path) if lst is not None else None
+        if lst is None or hit is None or hit.group(1) != lst:
+            continue
+        key, labels = out.setdefault(lst, (hit.group(2), {}))
+        if hit.group(3) is not None:
+            labels.setdefault(hit.group(3).strip().casefold(), hit.group(3))
+    return out
+
+
+def _apart_in_elements(paths: Iterable[str], keyed: Iterable[str]) -> bool:
+    """Their fields lie in different elements of one keyed list (`keyed`: the lists the profile reads by their
+    elements' labels, `events[kind=asked].text`, `events[kind=cast].text`): the elements' order is the log's or the
+    blocks' (the order workers finished, or the order a studio lists its sections), not the order a prompt asks for
+    fields, so it says nothing of which field of ours each is (fresh21's streams finish in any order, fresh20's Yangon
+    blocks list the request before the character). A row's cells (`cells[3]`) and a pair list's labels are no such
+    elements: a sheet's columns and a list of marks keep the prompt's order."""
+    lists = set(keyed)
+    seen: dict[str, set[str]] = {}
+    for p in paths:
+        hit = _ELEMENT_STEP.match(p)
+        if hit is not None and hit.group(4) is None and hit.group(1) in lists:
+            seen.setdefault(hit.group(1), set()).add(hit.group(3))
+    return any(len(labels) > 1 for labels in seen.values())
+
+
+def _walk_paths(
+    v: Any, path: str, out: list[str], elements: dict[str, tuple[str | None, dict[str, str]]] | None = None
+) -> None:
+    """The profiled paths of one value in the order written (a list's first item stands for its items; a list the
+    profile reads element by element, `events[kind=reply]` or `cells[11]`, by its elements, in the order this record
+    writes them: a pipeline that logs its steps as they finish writes them in another order in every record)."""
     v = _json_object(v)
     if isinstance(v, dict):
         for k, x in v.items():
             child = (path + "." if path else "") + profiled_key(k)
             out.append(child)
-            _walk_paths(x, child, out)
+            _walk_paths(x, child, out, elements)
     elif isinstance(v, list) and v:
-        _walk_paths(v[0], path + "[]", out)
+        read = (elements or {}).get(path)
+        if read is None:
+            _walk_paths(v[0], path + "[]", out, elements)
+            return
+        key, labels = read
+        for i, el in enumerate(v):
+            if key is None:
+                step = f"{path}[{i}]"
+            elif isinstance(el, dict) and (label := labels.get(str(el.get(key, "")).strip().casefold())) is not None:
+                step = f"{path}[{key}={label}]"
+            else:
+                continue
+            out.append(step)
+            _walk_paths({k: x for k, x in el.items() if k != key} if key is not None else el, step, out, elements)
 
 
 #: A word of theirs spelt this much like a word of ours (rapidfuzz ratio) may be the same word in another language
@@ -2170,6 +2240,10 @@ class _Matcher:
         #: their fields flattened out of one object (a shared prefix) -> the spec object their group matched
         self.virtual: dict[str, str] = {}
         self.mappings = {st.path for st in tp.ordered() if st.main_type == "object" and tp.is_mapping(st.path)}
+        #: members numbering a keyed list's elements (`events[kind=reply].seq`): their place, no value of ours
+        self.counters = element_counters(tp)
+        #: their lists read by their elements' labels (read when first needed)
+        self.keyed: list[str] | None = None
         #: each sample record's paths in the order written (read when first needed)
         self.written: list[list[str]] | None = None
         #: their free text -> the share of its texts naming the type's numbers or objects (`_names_our_fields`)
@@ -2566,6 +2640,7 @@ class _Matcher:
             and _parent_of(st.path) not in self.mappings
             and not _names_the_type(st, self.tp.data_type)
             and not (st.main_type == "object" and self._holds_flattened(st))
+            and st.path not in self.counters
         )
 
     def assign_in_steps(self) -> None:
@@ -3023,6 +3098,8 @@ class _Matcher:
         ours, fit, proposable = self._tie_table(theirs)
         if len(theirs) > 6 or len(ours) > 6:
             return  # (too many to try every map; names and values stand)
+        if _apart_in_elements((t.path for t in theirs), self._keyed_lists()):
+            return  # (in different events or blocks of a log: their order is the log's, not the prompt's)
         around = [t for t in (*self.assigned, *self.known) if t in place]
         if not _written_in_one_order(written, [t.path for t in theirs], around):
             return  # a generator that shuffles its keys says nothing by their order
@@ -3154,9 +3231,10 @@ class _Matcher:
         sums: dict[str, float] = {}
         counts: dict[str, int] = {}
         written: list[list[str]] = []
+        elements = elements_read(self.tp)
         for sample in self.tp.samples[:RULE_SAMPLES]:
             seen: list[str] = []
-            _walk_paths(sample, "", seen)
+            _walk_paths(sample, "", seen, elements)
             seen = list(dict.fromkeys(seen))
             written.append(seen)
             n = max(len(seen) - 1, 1)
@@ -3165,10 +3243,18 @@ class _Matcher:
                 counts[p] = counts.get(p, 0) + 1
         return {p: sums[p] / counts[p] for p in sums}, written
 
+    def _keyed_lists(self) -> list[str]:
+        """Their lists read by their elements' labels (`events[kind=asked]`), not by position."""
+        if self.keyed is None:
+            self.keyed = [lst for lst, (key, _) in elements_read(self.tp).items() if key is not None]
+        return self.keyed
+
     def _order_disagrees(self, a: str, b: str, x: str, y: str) -> bool:
         by_path, tp, rank = self.by_path, self.tp, self.spec_rank
         if by_path[x].type in ("object", "array") or by_path[y].type in ("object", "array"):
             return False
+        if _apart_in_elements((a, b), self._keyed_lists()):
+            return False  # (different events or blocks of a log: their order is the log's, not the prompt's)
         if _parent_of(a) == _parent_of(b):  # siblings: their usual place in the object, not the first sight
             before = (self._position(a), tp.fields[a].first_seen) < (self._position(b), tp.fields[b].first_seen)
         else:
@@ -3452,6 +3538,8 @@ def _could_be(tm: TypeMatch, tp: TypeProfile, m: FieldMatch, f: SpecField) -> bo
     st = tp.stats(m.source)
     if m.source.count("[]") != f.path.count("[]") or _names_the_type(st, tp.data_type) or st.identifier():
         return False
+    if st.keyed_of is not None and st.numeric() and m.source in element_counters(tp):
+        return False  # (an event's number in its log: its place, no value)
     fit = shape_fit(tp, st, f, [])[0]
     if fit <= 0.0 or (fit <= WEAKEST_FIT and st.mean_words <= 1.0):
         return False  # (one-word labels where our sentence goes: no evidence, and the guard should name the field)

@@ -70,6 +70,9 @@ _WINDOW_CHARS = 48  # a window in words is short ("between 12 and 16 weeks out")
 _INF = float("inf")
 _MAX_SIGNATURES = 5000
 _LABEL_CHARS = 60  # a string this short may be a label (an enum value); distinct ones are counted
+#: a text this short may be a cause and its number ("the loom owner docked a week's wages for a broken warp: -2"; a
+#: cause is a clause, longer than a label: fresh21's Lao rows write causes of 45-70 characters)
+_PAIR_CHARS = 100
 _MAX_LABELS = 64
 _FIRST_NUMBERS = 500  # numbers kept per field: the share inside a spec range is counted on them
 _EXAMPLE_CHARS = 48
@@ -592,6 +595,39 @@ def value_at(sample: dict[str, Any], path: str) -> Any:
     return obj
 
 
+#: an element's member counts the elements when in at least this share of the records holding it twice or more
+_COUNTING = 0.9
+#: one step into a keyed list's element: `events[kind=reply]`, and what follows it
+_KEYED_AT = re.compile(r"^(.+?\[[^\[\]=]+=[^\[\]]*\])\.(.+)$")
+
+
+def element_counters(tp: TypeProfile) -> frozenset[str]:
+    """Members of a keyed list's elements that number the elements (`events[kind=reply].seq`): the same member in
+    every label's element, whole numbers that in (nearly) every record run 0.., or 1.. up to the elements there, each
+    once. An event log numbers its events as it appends them (in the order its workers finished), so the number is
+    the element's place in the list, not a value of the record: in another record the same event has another."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for st in tp.fields.values():
+        hit = _KEYED_AT.match(st.path) if st.keyed_of is not None else None
+        if hit is not None and "." not in hit.group(2) and st.share_of("integer") >= _COUNTING:
+            groups.setdefault((st.keyed_of or "", hit.group(2)), []).append(st.path)
+    out: set[str] = set()
+    for paths in groups.values():
+        if len(paths) < 2:
+            continue
+        seen = counting = 0
+        for sample in tp.samples:
+            got = [v for p in paths if isinstance(v := value_at(sample, p), int) and not isinstance(v, bool)]
+            if len(got) < 2:
+                continue
+            seen += 1
+            low = min(got)
+            counting += low in (0, 1) and sorted(got) == list(range(low, low + len(got)))
+        if seen >= 2 and counting >= _COUNTING * seen:
+            out.update(paths)
+    return frozenset(out)
+
+
 def _list_at(sample: dict[str, Any], path: str) -> list[Any] | None:
     obj = value_at(sample, path)
     if isinstance(obj, str) and obj[:1] == "[":
@@ -904,7 +940,7 @@ def _text(st: FieldStats, v: str) -> None:
         st.digits += 1
         if len(v) <= _STAMP_CHARS and _STAMP.match(v) is not None:
             st.stamps += 1
-        if len(v) <= _LABEL_CHARS and pair_text(plain_number_text(v)) is not None:  # (read as the ingest reads)
+        if len(v) <= _PAIR_CHARS and pair_text(plain_number_text(v)) is not None:  # (read as the ingest reads)
             st.pair_texts += 1
     labels = st.labels
     if labels is not None:
