@@ -38,7 +38,7 @@ from .characters import OTHERS_CALL, deposition
 from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES
 from .people import Mention, PersonIndex
 from .pov import SPEECH
-from .text import UPPER, quoted_spans, speaker_label_spans, strip_emphasis
+from .text import UPPER, VOCATIVE_CLOSE, VOCATIVE_OPEN, blank_spans, quoted_spans, speaker_label_spans, strip_emphasis
 
 #: Speech the narrator speaks: "I said", "I answered quietly", "said I", and in the present tense "I say", "I ask"
 #: (Eighty Covers, The Long Carry's first-person chapter, Halloran Street, The Dorothea).
@@ -385,9 +385,7 @@ def _name_owned(
     when the paragraph's speech not the narrator's calls exactly one name."""
     if not spans or _MY_NAME_SAID.search(para) is None:
         return
-    blanked = para
-    for a, b in spans:
-        blanked = blanked[:a] + " " * (b - a) + blanked[b:]
+    blanked = blank_spans(para, spans)
     said = _MY_NAME_SAID.search(blanked)
     if said is None:
         return
@@ -683,11 +681,9 @@ _SAID_TO_ME = re.compile(
 _YOU_ARE_TO_ME = re.compile(r"\b[Yy]ou(?:[’']re|\s+are)\s+$")
 #: What opens and what closes a vocative name in a line (`_NAME_VOCATIVE`, `_CALLED_TO_ME`): a quote, a comma or a
 #: sentence's end before it; a comma, a sentence's end or a closing quote after it.
-_VOCATIVE_OPEN = r"[“\"«„‘]\s*|[,;—–]\s*|[.!?]\s+"
-_VOCATIVE_CLOSE = r"(?=\s*(?:[,!?;—–]|\.(?!\w)|[”\"»]|’(?!\w)))"
 #: A name a line said to the narrator calls them by: as a vocative (`_NAME_VOCATIVE`) or after "you are".
 _CALLED_TO_ME = re.compile(
-    rf"(?:{_VOCATIVE_OPEN}|\b[Yy]ou(?:[’']re|\s+are)\s+)([{UPPER}][a-z][\w’'\-]*){_VOCATIVE_CLOSE}"
+    rf"(?:{VOCATIVE_OPEN}|\b[Yy]ou(?:[’']re|\s+are)\s+)([{UPPER}][a-z][\w’'\-]*){VOCATIVE_CLOSE}"
 )
 #: How many calls a name said to the narrator (`_said_to_me`) counts as: a self-introduction's weight (`best`).
 TO_ME_CALLS = 3
@@ -772,9 +768,9 @@ def _post_vocatives(para: str, span: tuple[int, int], tags: list, turn: str | No
 #: A name said to someone inside a quote: one capitalised word, or a gendered title and one ("Mr Ashby", "Mrs Fane");
 #: not a contraction's first part ("“Don’t follow you,” said Filby": the ’ is an apostrophe, not a closing quote).
 _NAME_VOCATIVE = re.compile(
-    rf"(?:{_VOCATIVE_OPEN})((?:(?:"
+    rf"(?:{VOCATIVE_OPEN})((?:(?:"
     + "|".join(t.capitalize() for t in TITLE_GENDER)
-    + rf")\.?\s+)?[{UPPER}][a-z][\w’'\-]*){_VOCATIVE_CLOSE}"
+    + rf")\.?\s+)?[{UPPER}][a-z][\w’'\-]*){VOCATIVE_CLOSE}"
 )
 
 

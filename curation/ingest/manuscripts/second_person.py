@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES
 from .pov import SPEECH
-from .text import quoted_spans, strip_emphasis
+from .text import VOCATIVE_CLOSE, VOCATIVE_OPEN, blank_spans, quoted_spans, strip_emphasis
 
 #: "you" and its forms in the narration.
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b|\byou[’']\w+", re.I)
@@ -112,9 +112,9 @@ _KIN = frozenset(
 )
 #: A name said to someone inside a quote: one capitalised word, or a gendered title and one ("Mr. Dupree").
 _VOCATIVE = re.compile(
-    r"(?:[“\"«„‘]\s*|[,;—–]\s*|[.!?]\s+)((?:(?:"
+    rf"(?:{VOCATIVE_OPEN})((?:(?:"
     + "|".join(t.capitalize() for t in TITLE_GENDER)
-    + r")\.?\s+)?[A-Z][a-zà-ÿ][\w’'\-]*)(?=\s*(?:[,!?;—–]|\.(?!\w)|[”\"»]|’(?!\w)))"
+    + rf")\.?\s+)?[A-Z][a-zà-ÿ][\w’'\-]*){VOCATIVE_CLOSE}"
 )
 #: The narration or the "you" saying the name outright: "He calls you Babette", "everybody calls you Chuy", "They call
 #: me Slide", "I'm Jesús", "my name is ...".
@@ -182,9 +182,7 @@ def you_evidence(text: str, proper: set[str] | None = None) -> YouEvidence:
     last_turn: str | None = None  # who spoke the previous paragraph's lines: "you" or "other"
     for para in strip_emphasis(text).split("\n\n"):
         spans = quoted_spans(para)
-        blanked = para
-        for a, b in spans:
-            blanked = blanked[:a] + " " * (b - a) + blanked[b:]
+        blanked = blank_spans(para, spans)
         _narration_naming(blanked, proper, ev)
         last_turn = _lines_naming(para, blanked, spans, last_turn, proper, ev) if spans else None
     return ev

@@ -155,6 +155,19 @@ def quoted_word_count(text: str, single: bool = False) -> int:
     return sum(word_count(text[a:b]) for a, b in quoted_spans(text, single))
 
 
+#: Around a name said to someone inside a quote: what may open it (a quote mark, a comma or dash, a sentence's end) and
+#: what must follow it (a comma, a stop that ends no abbreviation, a closing quote) ("“Evening, Major,” he said").
+VOCATIVE_OPEN = r"[“\"«„‘]\s*|[,;—–]\s*|[.!?]\s+"
+VOCATIVE_CLOSE = r"(?=\s*(?:[,!?;—–]|\.(?!\w)|[”\"»]|’(?!\w)))"
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span blanked by as many spaces, so positions in it stay positions in `text`."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def narration_only(text: str, single: bool = False) -> str:
     """The text with quoted speech blanked out (what the narrator, not a speaker, says)."""
     spans = quoted_spans(text, single)
