@@ -176,6 +176,8 @@ SHAPE_GUESS = "a shape-only guess"
 #: What a line the records' rules placed says in its evidence (`_settle_by_rules`, position_rules): later passes
 #: read it to tell a rule's choice from a name's
 RULES_DECIDE = "the records' rules decide"
+#: that clause with its counts, which speak of the map the rules left (`_written_first` moves the line on)
+_RULES_SAID = re.compile(rf"; {RULES_DECIDE}: [^;]*")
 
 
 @dataclass(frozen=True)
@@ -1676,7 +1678,8 @@ def _written_first(
         others = [r for r in rivals if r != first] + [m.source]
         o.target, o.how, o.score = m.target, "proposed", m.score
         o.evidence = (
-            _RIVALS.sub("", m.evidence) + f"; written first of the fields of its object that fit it (a second mark, a"
+            _RULES_SAID.sub("", _RIVALS.sub("", m.evidence))
+            + f"; written first of the fields of its object that fit it (a second mark, a"
             f" confidence or a turned-down draft is written after the one it stands beside); AMBIGUOUS with"
             f" {', '.join(others)}: check it"
         )
@@ -3841,9 +3844,36 @@ def _settle_by_rules(
                     f"; {RULES_DECIDE}: {now} of {checked} fail with this map,"
                     f" {min(start, checked)} with {m.source} -> {target}"
                 )
-            if alike.get(id(m)):
-                m.evidence += f"; AMBIGUOUS with {', '.join(alike[id(m)])}: check it"
+            rivals = alike.get(id(m)) or (_untold(m, tried, now, scores) if m.target != target else [])
+            if rivals:
+                m.evidence += f"; AMBIGUOUS with {', '.join(rivals)}: check it"
     _confirm_by_rules(tm, tried, now, checked)
+
+
+def _untold(
+    m: FieldMatch,
+    tried: list[tuple[int, float, _Change]],
+    now: int,
+    scores: dict[tuple[str, str], tuple[float, str, float]],
+) -> list[str]:
+    """The fields nothing took that fit the field the records' rules moved `m` into as well as `m` does and fail
+    there not clearly more (`_clearly_more`): the rules chose among the fields they moved, not between `m` and these
+    (a confidence beside the score on one scale spares the score's own planted low-quality records, no more), so the
+    proposal stays AMBIGUOUS with them and `_written_first` may still choose by place. Witness: fresh11 seed 4, where
+    the rules moved a confidence onto the tension score away from an effectiveness mark that fails three records,
+    and the score written first beside it went unread."""
+    out: list[str] = []
+    for n, _, alt in tried:
+        for r, dst in alt:
+            fit = scores.get((r.source, dst), (0.0, "", 0.0))[0]
+            if (
+                not _clearly_more(n, now)
+                and dst == m.target
+                and r.how == "unmatched"
+                and fit >= m.score - AMBIGUOUS_MARGIN
+            ):
+                out += [r.source] if r.source not in out else []
+    return out
 
 
 def _floor_of(
@@ -3931,6 +3961,12 @@ def _best_adoption(tried: list[tuple[int, float, _Change]], now: int) -> tuple[_
     return alt, n
 
 
+def _clearly_more(n: int, now: int) -> bool:
+    """n failing records are clearly more than the map's `now` (half as many again, two at least): what a rival
+    must fail for the records' rules to tell the map from it."""
+    return n >= now + max(2, now // 2)
+
+
 def _confirm_by_rules(tm: TypeMatch, tried: list[tuple[int, float, _Change]], now: int, checked: int) -> None:
     """A proposal marked AMBIGUOUS whose every named rival was tried in its place, and every such try makes
     clearly more records fail (half as many again, two at least), is what the records' rules say: the mark
@@ -3945,7 +3981,7 @@ def _confirm_by_rules(tm: TypeMatch, tried: list[tuple[int, float, _Change]], no
         covered = {x.source for _, alt in involving for x, _ in alt if x is not m}
         if not involving or not rivals <= covered:
             continue
-        if all(n >= now + max(2, now // 2) for n, _ in involving):
+        if all(_clearly_more(n, now) for n, _ in involving):
             fewest = min(n for n, _ in involving)
             m.evidence = _AMBIGUOUS.sub("", m.evidence) + (
                 f"; the records' rules confirm it: {now} of {checked} fail with this map, at least {fewest} with"
@@ -3961,7 +3997,7 @@ def _confirm_target(m: FieldMatch, tried: list[tuple[int, float, _Change]], now:
         return
     alike = set(hit.group(1).split(", "))
     moves = {dst: n for n, _, alt in tried if len(alt) == 1 and alt[0][0] is m for dst in (alt[0][1],)}
-    if alike <= set(moves) and all(moves[a] >= now + max(2, now // 2) for a in alike):
+    if alike <= set(moves) and all(_clearly_more(moves[a], now) for a in alike):
         m.evidence = _ALIKE.sub("", m.evidence) + (
             f"; the records' rules confirm it: {now} of {checked} fail with this map, at least"
             f" {min(moves[a] for a in alike)} with it in {', '.join(sorted(alike))}"
