@@ -58,7 +58,7 @@ from .names import CONTRACTION, SENTENCE_OPENERS, TITLE_GENDER, TITLES, alias_wo
 from .people import _ABBREV, INSTITUTION_WORDS, ORG_WORDS, PLACE_WORDS, Mention, PersonIndex, _bare, _form, _runs
 from .pov import COGNITION, PERCEPTION, SPEECH
 from .roster import Roster
-from .text import narration_only, quoted_spans, strip_emphasis
+from .text import LOWER, UPPER, narration_only, quoted_spans, strip_emphasis
 
 #: Before a place: "in Calder", "aboard the Meridian", "at Fenn Lock", "across the Longmere".
 _PLACE_PREP = re.compile(
@@ -208,7 +208,7 @@ _LIMBS_AFTER = re.compile(
     r"^(?:,\s+who)?(?:\s+[a-z]+){1,5}?\s+(?:his|her|its)\s+(?:[a-z]+\s+)?(?:front|hind|back)\s+(?:legs?|feet|foot|paws?)\b"
 )
 #: The same with the pronoun in a sentence that names only it: "Horace ... in his beak", "with her mane".
-_OPENING_NAME = re.compile(r"^\W*(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\b(?![’'])")
+_OPENING_NAME = re.compile(rf"^\W*(?:[Tt]he\s+)?([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\b(?![’'])")
 #: The end of the clause a name opens: a subordinate or a new clause is about someone else ("when she came").
 _OWN_CLAUSE = re.compile(
     r"\b(?:when|while|as|if|because|though|although|until|unless|whom|who|which|that|before|after|since|where|"
@@ -217,7 +217,7 @@ _OWN_CLAUSE = re.compile(
 _ITS = re.compile(r"\b(?:its|itself)\b")
 _GENDERED = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 _BEAST_CLAUSE = re.compile(
-    rf"^\W*(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}})\b[^.!?;:“”\"]*?\b(?:his|her|its)\s+(?:[a-z]+\s+)?(?:{_BEAST_PARTS}\b|{_BARE_PERCH})"
+    rf"^\W*(?:[Tt]he\s+)?([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\b[^.!?;:“”\"]*?\b(?:his|her|its)\s+(?:[a-z]+\s+)?(?:{_BEAST_PARTS}\b|{_BARE_PERCH})"
 )
 #: Speech a person gives in the narration ("said Tova", "Sethren asked"): what a talking animal does and a barking
 #: dog or a rung bell never does.
@@ -265,8 +265,10 @@ _NAMED_BEFORE = re.compile(
 #: Solicitors" (The Cullerby Wire), "Billington & Son": "Messrs." is no person's title.
 #: Names joined by an ampersand are a firm's ("Mitchell, Sons, & Candy", "Klopstock & Billreuth", "Marquand &
 #: Lidderdale" in Dracula; "Grosset & Dunlap" on Little Fuzzy's title page): people are joined by "and".
-_FIRM_BEFORE = re.compile(r"\bMessrs\.?\s+(?:[A-Z][\w’'\-]+,?\s+(?:(?:and|&)\s+)?)*$|[A-Za-z],?\s+&\s+$")
-_FIRM_AFTER = re.compile(r"^(?:,?\s+[A-Z][\w’'\-]+)*,?\s+(?:&|and)\s+(?:Co\b|Company\b|Sons?\b)|^,?\s+&\s+[A-Z]")
+_FIRM_BEFORE = re.compile(rf"\bMessrs\.?\s+(?:[{UPPER}][\w’'\-]+,?\s+(?:(?:and|&)\s+)?)*$|[{UPPER}{LOWER}],?\s+&\s+$")
+_FIRM_AFTER = re.compile(
+    rf"^(?:,?\s+[{UPPER}][\w’'\-]+)*,?\s+(?:&|and)\s+(?:Co\b|Company\b|Sons?\b)|^,?\s+&\s+[{UPPER}]"
+)
 #: A mountain's or a hill's own ground after a possessive: "Old Harry's north face" (a trap text), "the Moreau's
 #: summit", "the Ashfold's slopes"; a face, a side or a shoulder only with a compass point ("Tom's face" is his).
 _GROUND_AFTER = re.compile(
@@ -323,11 +325,11 @@ _SHOWN_BEFORE = re.compile(
 #: such an utterance is a call sign, a station or a switchboard, unless it also acts somewhere in the book.
 _RADIO_WORDS = frozenset({"over", "out", "copy", "roger", "affirmative", "negative", "mayday", "wilco"})
 _RADIO = re.compile(
-    r"\b(?:this\s+is\s+[A-Z]|[Aa]ll\s+(?:units|stations|cars|call\s*signs)|[Gg]o\s+ahead|[Dd]o\s+you\s+(?:read|copy)|"
+    rf"\b(?:this\s+is\s+[{UPPER}]|[Aa]ll\s+(?:units|stations|cars|call\s*signs)|[Gg]o\s+ahead|[Dd]o\s+you\s+(?:read|copy)|"
     r"[Cc]opy\s+that|[Rr]oger\b|[Ss]ay\s+again|[Ss]tanding\s+by|[Oo]ver\s+and\s+out)"
     r"|(?:^|[,.!?]\s+)(?:[Oo]ver|[Oo]ut)\s*[.!]?\s*[”\"’]?\s*$|(?:^[“\"‘]?|[.!?]\s+)(?:Over|Out|Copy)[.!]"
 )
-_NAME_RUN = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+_NAME_RUN = rf"[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}}"
 #: A radio call's header: the station called, then the caller, and nothing else before the message ("“Tjeld, Skarv
 #: Hub. ...”", "“Hub Marine, Hub Marine, Kilo One-Seven.”" in Polar Low; "“Base, Harper.”" in The Long Carry;
 #: "“Steptoe, Whitman.”" in Kessler Red). Two names of the book's own in a row; a reply ("“Yes, Chef.”") opens on a
@@ -479,7 +481,7 @@ _IS_THING = re.compile(
 #: A name set in italics on its own, as ships, newspapers and books are printed ("the *Demeter*", "the
 #: _Czarina Catherine_", "*Josephine Achterberg*'s belly"), not a whole phrase in italics for emphasis.
 _ITALIC_NAME = re.compile(
-    r"(?<![\w*])([*_])(?:[Tt]he\s+)?([A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|de|van|von|la|le)){0,3})\1(?![\w*])"
+    rf"(?<![\w*])([*_])(?:[Tt]he\s+)?([{UPPER}][\w’'\-]*(?:\s+(?:[{UPPER}][\w’'\-]*|of|de|van|von|la|le)){{0,3}})\1(?![\w*])"
 )
 #: A name quoted on its own in the middle of a sentence, as songs, poems and films are printed: "I sang “Yaa
 #: Amponsah” last", "the opening bars of “Yaa Amponsah”" (a song, The Highlife Band), "a five-piece band playing
@@ -489,7 +491,7 @@ _ITALIC_NAME = re.compile(
 _QUOTED_TITLE = re.compile(
     r"(?<=[a-z]\s)(?<!said\s)(?<!says\s)(?<!cried\s)(?<!shouted\s)(?<!whispered\s)(?<!yelled\s)"
     r"(?<!\bhim\s)(?<!\bher\s)(?<!\bme\s)(?<!\bus\s)(?<!\bas\s)(?<!named\s)(?<!called\s)"
-    r"[“\"‘]((?:[A-Z][\w’'\-]*)(?:\s+(?:[A-Z][\w’'\-]*|of|the|in|de|la)){0,4})[”\"’](?![\w’'])"
+    rf"[“\"‘]((?:[{UPPER}][\w’'\-]*)(?:\s+(?:[{UPPER}][\w’'\-]*|of|the|in|de|la)){{0,4}})[”\"’](?![\w’'])"
 )
 #: A verb of carrying or handling right before a name ("Tamsin carried the Cinder Cup", "They put the Bell down",
 #: "has taken the Bell apart", "I nearly lost the Bell"): what people carry, put down and lose is an object, never a
@@ -515,8 +517,8 @@ _NOT_PLURAL_BEFORE = re.compile(
 #: A letter's dateline or address, not a name spoken to: "“Buda-Pesth, 24 August.", "“17, Chatham Street,".
 #: A name in a list of names ("Dr. Crippen, Dillinger, Ned Kelly", "Syndrome, Complex, Id and Superego"): named, not
 #: spoken to.
-_LIST_BEFORE = re.compile(r"([A-Z][\w’'\-]*),\s+$")
-_LIST_AFTER = re.compile(r"^,\s+[A-Z]")
+_LIST_BEFORE = re.compile(rf"([{UPPER}][\w’'\-]*),\s+$")
+_LIST_AFTER = re.compile(rf"^,\s+[{UPPER}]")
 _DATELINE_BEFORE = re.compile(r"\d,?\s*[“\"‘]?\s*$")
 _DATELINE_AFTER = re.compile(r"^[,.]?\s*\d")
 _HE = re.compile(r"\b(?:he|himself)\b", re.I)
@@ -536,18 +538,18 @@ _ANY_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 #: A name the text gives someone: "called me Sparrow", "call me Ishmael", "known as Peg", "Peg to her brother".
 _NICKNAME = re.compile(
     r"\b(?:calls?|called|calling|named|nicknamed|christened|dubbed)\s+(me|him|her|you)\s+"
-    r"(?:[“\"‘]?)([A-Z][\w’'\-]+)|\bknown\s+as\s+(?:[“\"‘]?)([A-Z][\w’'\-]+)"
+    rf"(?:[“\"‘]?)([{UPPER}][\w’'\-]+)|\bknown\s+as\s+(?:[“\"‘]?)([{UPPER}][\w’'\-]+)"
 )
 #: A former or other name the text links to a person: "who had been Margaret Pryce", "born Tova Rusk", "née Pryce".
 _FORMER = re.compile(
     r"(?:\b(?:had\s+been|was\s+born|born|née|nee|formerly|maiden\s+name\s+(?:was|of))|\(\s*that\s+was)\s+"
-    r"((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)(?![\w’'])"
+    rf"((?:[{UPPER}][\w’'\-]+\s+){{0,2}}[{UPPER}][\w’'\-]+)(?![\w’'])"
 )
 #: A name the text says a person is called by: "was called Post by the whole road", "had been called Dr Kessler
 #: there" (a title and a name, or one or two name words).
 _CALLED = re.compile(
     r"\b(?:had\s+been|has\s+been|was|is)\s+called\s+((?:(?:Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Prof)\.?\s+)?"
-    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?![\w’'])"
+    rf"[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)?)(?![\w’'])"
 )
 #: A noun phrase right before "is called" is what the name is given to ("why the kettle is called Tokubei" after
 #: "Hiroshi brought Sae", The Same Tea; "The walk-in fridge is called Gerald", Eighty Covers; "the one under the
@@ -716,9 +718,9 @@ def _is_tongue(ev: Evidence) -> bool:
 #: A list of one-word names after "in": "in English and Gurmukhi", "In English, in Urdu, in Hindi" (The House at
 #: Lyallpur), "told her in English and then in Yoruba" (The House on Bode Thomas).
 _IN_LIST = re.compile(
-    r"\b[Ii]n\s+[A-Z][\w’'\-]+(?:(?:\s*,\s*in\s+|,?\s+(?:and|or)\s+(?:then\s+)?(?:in\s+)?)[A-Z][\w’'\-]+)+"
+    rf"\b[Ii]n\s+[{UPPER}][\w’'\-]+(?:(?:\s*,\s*in\s+|,?\s+(?:and|or)\s+(?:then\s+)?(?:in\s+)?)[{UPPER}][\w’'\-]+)+"
 )
-_LIST_NAME = re.compile(r"(\b[Ii]n\s+)?([A-Z][\w’'\-]+)")
+_LIST_NAME = re.compile(rf"(\b[Ii]n\s+)?([{UPPER}][\w’'\-]+)")
 
 
 def _coordinated_tongues(texts: list[str], forms: dict[tuple, Evidence]) -> None:
@@ -1104,13 +1106,13 @@ def _located(e: Entity) -> bool:
 #: Where a name spoken to stands in an utterance: `_VOC_BEFORE`, or opening a sentence inside it ("“Here it is.
 #: Alex, hold on to the eaves.”", Below Sea Level; "“Yes. Tom, the lamp.”"), the second of two ("Priya and Biscuit,").
 _ADDRESS_BEFORE = re.compile(
-    r"(?:^|[“\"‘]\s*|[,;—–]\s+|[.!?…]\s+|\b(?:O|Oh|oh|Ah|ah|Dear|dear),?\s+)(?:[A-Z][\w’'\-]+\s+(?:and|or)\s+)?$"
+    rf"(?:^|[“\"‘]\s*|[,;—–]\s+|[.!?…]\s+|\b(?:O|Oh|oh|Ah|ah|Dear|dear),?\s+)(?:[{UPPER}][\w’'\-]+\s+(?:and|or)\s+)?$"
 )
 #: After a name spoken to: `_VOC_AFTER`, or a second name joined to it ("“Priya and Biscuit, I want the book.”",
 #: Slack Water); after a name spoken of: "here" points at someone present ("“Like Master Rudd here.”", The Hennick
 #: Blow; "“Mr Pike here will show you”").
 _ADDRESS_AFTER = re.compile(
-    r"^(?:\s+(?:and|or)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?\s*(?:[,!?;—–]|\.(?!\w)|[”\"’])"
+    rf"^(?:\s+(?:and|or)\s+[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)?)?\s*(?:[,!?;—–]|\.(?!\w)|[”\"’])"
 )
 _HERE_AFTER = re.compile(r"^\s+here\b(?!\s+(?:in|at|on|to|from|with|of)\b)")
 #: A name set in speech after a noun of a person that opens the sentence, as its apposition ("“A security man, Mr.
@@ -1149,7 +1151,7 @@ def spoken_of_only(text: str, index: PersonIndex) -> set[str]:
 #: deep slow voice of Broad-Back asking for her" from the caves, Thin Water; "says the voice of King Oswy", Maud).
 _TOPIC_BEFORE = re.compile(
     r"(?:\babout|(?<!front )(?<!ahead )(?<!hold )(?<!sight )(?<!side )(?<!top )\bof|\blike|\bunlike|\bthan|"
-    r"\bremember(?:s|ed|ing)?)\s+(?:the\s+|old\s+|poor\s+|dear\s+|late\s+)?(?:[A-Z][\w’']*\.?\s+)?$"
+    rf"\bremember(?:s|ed|ing)?)\s+(?:the\s+|old\s+|poor\s+|dear\s+|late\s+)?(?:[{UPPER}][\w’']*\.?\s+)?$"
 )
 #: A name the narration gives someone as it introduces them ("a maid called Dulcie Hart, who is sixteen", "a woman
 #: called Inma who I have met twice", "a boy called Stanley Beck, who was nineteen", "the man called Hollis",
@@ -1158,7 +1160,7 @@ _TOPIC_BEFORE = re.compile(
 #: Oo-na"). Someone introduced who then acts is named again ("A man called Brandt came in. Brandt sat down").
 #: "called him Thomachan", "calls me Latch" (a nickname, said of someone who may well be there) are not read, nor
 #: someone called to come ("called Ada over", "called Tom in from the yard": `_SUMMONED_AFTER`).
-_INTRODUCED_BEFORE = re.compile(r"\b(?:called|named)\s+[“\"‘]?(?:[A-Z][\w’']*\.?\s+)?$")
+_INTRODUCED_BEFORE = re.compile(rf"\b(?:called|named)\s+[“\"‘]?(?:[{UPPER}][\w’']*\.?\s+)?$")
 _SUMMONED_AFTER = re.compile(r"^\s+(?:over|in|back|across|up|down|out|away|to|into|inside|from)\b")
 #: A name the narration gives only as where something came from or as the far end of a message ("the letter from
 #: Hollis was still on the windowsill", The Tollhouse Summer; "a message from Mama Ronke", The House on Bode Thomas;
@@ -1172,7 +1174,7 @@ _SUMMONED_AFTER = re.compile(r"^\s+(?:over|in|back|across|up|down|out|away|to|in
 _SOURCE_BEFORE = re.compile(
     r"(?:\bfrom|\b(?:write|writes|wrote|written|writing)\s+to|"
     r"\b(?:letters?|messages?|notes?|calls?|postcards?|telegrams?|texts?|emails?|cables?|wires?)\s+to)"
-    r"\s+(?:(?:the|old|poor|dear|late)\s+)?(?:[A-Z][\w’']*\.?\s+)?$"
+    rf"\s+(?:(?:the|old|poor|dear|late)\s+)?(?:[{UPPER}][\w’']*\.?\s+)?$"
 )
 #: "from" after a verb of taking, holding apart or succeeding, in the same clause ("She took the dog from Peake", "takes
 #: the microphone from Gbenga Jokes", "takes over from Precious", "across the table from Dulcie", "away from Tom"): the
@@ -1247,7 +1249,9 @@ _SUBORDINATE_BEFORE = re.compile(
 )
 #: The name's own verb is "had been" ("Prof had been checked and scolded and fed and had fallen asleep on the bed", The
 #: House on Bode Thomas): still so, whatever past perfect follows in the clause (as `_EARLIER_AFTER` leaves it).
-_STILL_SO_AFTER = re.compile(r"^[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}(?:[’']d|\s+had)\s+(?:not\s+|never\s+)?been\b")
+_STILL_SO_AFTER = re.compile(
+    rf"^[{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*){{0,2}}(?:[’']d|\s+had)\s+(?:not\s+|never\s+)?been\b"
+)
 _NAMING_BEFORE = re.compile(r"\b(?:call|calls|called|calling|name|named)\s+(?:him|her|me|us|them|you)\s+$", re.I)
 _CLAUSE_END = re.compile(r"[.!?;…](?:[”’\"]?\s|$)|\n")
 #: What a person present shows of themself after a possessive: "Doc's voice", "Aune's voice", "Yetunde's [cry]" is
@@ -1478,7 +1482,7 @@ def gather(texts: list[str]) -> tuple[dict[tuple[str, ...], Evidence], dict[tupl
 
 
 #: "the" and a title before a name: "at the Lord Raglan" (a pub named like a peer), "aboard the Queen Mary".
-_THE_TITLE = re.compile(r"\b[Tt]he\s+([A-Z][\w’']*)\.?\s+$")
+_THE_TITLE = re.compile(rf"\b[Tt]he\s+([{UPPER}][\w’']*)\.?\s+$")
 
 
 def _the_title(text: str, start: int) -> tuple[int, int] | None:
@@ -1576,7 +1580,9 @@ def _read_owned(ev: Evidence, text: str, end: int, after: str) -> None:
         ev.beast += 1
 
 
-_GENDERED_TITLE = re.compile(r"\b((?i:" + "|".join(TITLE_GENDER) + r"))\.?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+_GENDERED_TITLE = re.compile(
+    r"\b((?i:" + "|".join(TITLE_GENDER) + rf"))\.?\s+([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)?)"
+)
 
 
 def _gender(index: PersonIndex, texts: list[str]) -> dict[str, str]:
@@ -1651,7 +1657,7 @@ def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]
                 votes.setdefault(person, Counter())[TITLE_GENDER[m.group(1).casefold()]] += 3
 
 
-_NAME = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+_NAME = rf"[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}}"
 #: Others' habit of calling the "I" something, before "me": many people or a group as the subject ("they call me",
 #: "everybody on Marguerite calls me", "the riders called me" in Kitty's Steps, "the whole station was calling me" in
 #: Slack Water), up to three words between, none a negation ("they never called me"), or a group named by one noun
@@ -1708,7 +1714,7 @@ _SELF_NAMING = [
 #: says:" of a deposition (The Hennick Blow), as "I, Ilse Varga, Adjudicator to the Quorum of Calloway, set down
 #: here the findings" opens a ruling (The Quorum at Calloway; `narrator._SELF_INTRO`). Family name first, then
 #: the given name(s), then a comma.
-_WORD = r"[A-Z][\w’'\-]+"
+_WORD = rf"[{UPPER}][\w’'\-]+"
 _DEPOSITION = re.compile(
     rf"^\s*({_WORD}),\s+({_WORD}(?:\s+{_WORD})?),\s+[^.!?“”\"]{{0,200}}?"
     r"\b(?:being\s+(?:first\s+|duly\s+)?sworn|(?:says|saith|states|deposes|declares)\s*(?::|,|\band\b))"
@@ -1900,7 +1906,7 @@ def _short_first_names(index: PersonIndex, forms: dict[tuple, Evidence]) -> None
 
 
 #: A courtesy title before a family name (or a first name: "Miss Lucy"): Miss, Mrs or Mr.
-_COURTESY_TITLE = re.compile(r"\b(Miss|Mrs|Mr)(\.?)\s+([A-Z][\w’'\-]+)(?:\s+([A-Z][\w’'\-]+))?")
+_COURTESY_TITLE = re.compile(rf"\b(Miss|Mrs|Mr)(\.?)\s+([{UPPER}][\w’'\-]+)(?:\s+([{UPPER}][\w’'\-]+))?")
 
 
 def _miss_and_mrs(texts: list[str], index: PersonIndex) -> None:
@@ -1966,14 +1972,14 @@ def _common_noun(word: str, texts: list[str]) -> bool:
     return any(rx.search(t) for t in texts)
 
 
-_CAP = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]+")
+_CAP = re.compile(rf"(?<![\w’'])[{UPPER}][\w’'\-]+")
 _NAME_AFTER = re.compile(rf"^\s+({_NAME})")
 _POST_HEAD = re.compile(r"^(?:\s+(?:of|to|for|at|in)\b|\s*(?:[,.;:!?—–)”\"’]|$))")
 #: "Ilse Varga, Adjudicator" / "Tal Hajus, Jeddak of Thark" (apposition), "Ilse Varga had been the Quorum's
 #: Adjudicator" (predicate): the post right after a person's name.
 _HOLDER_BEFORE = re.compile(
     rf"({_NAME})(?:,\s+(?:the\s+)?|\s+(?:had\s+been|has\s+been|was|is|became|becomes|remained)\s+(?:the\s+)?"
-    rf"(?:[A-Z][\w’'\-]*[’']s\s+)?)$"
+    rf"(?:[{UPPER}][\w’'\-]*[’']s\s+)?)$"
 )
 
 
@@ -2080,7 +2086,7 @@ def _posts_before_family_names(index: PersonIndex, forms: dict[tuple, Evidence])
 #: "The Guv was Frank Hartigan. He had ridden ..." (Kitty's Steps), "The Warden is Ansel Bree. He is a small,
 #: soft-spoken man" (The Hennick Blow): the one person a word the book writes "the X" stands for.
 _IDENTITY = re.compile(
-    r"(?:^|[.!?…]\s+)The\s+([A-Z][\w’'\-]+)\s+(?:is|was)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\.\s+(He|She)?"
+    rf"(?:^|[.!?…]\s+)The\s+([{UPPER}][\w’'\-]+)\s+(?:is|was)\s+([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,2}})\.\s+(He|She)?"
 )
 
 
@@ -2617,7 +2623,7 @@ _AS_NOUN = re.compile(
     r"\b(?i:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s+([a-z][a-z\-]+)\b(?![’'])"
 )
 _AS_VERB = re.compile(r"\b(?i:he|she|they|we|I|it|you|who)\s+([a-z][a-z\-]+)\b(?![’'])")
-_WORD_AFTER = re.compile(r"([A-Z][\w’'\-]*)\s+([a-z][a-z\-]+)\b(?![’'])")
+_WORD_AFTER = re.compile(rf"([{UPPER}][\w’'\-]*)\s+([a-z][a-z\-]+)\b(?![’'])")
 
 
 def _attributive_uses(texts: list[str], forms: dict[tuple, Evidence]) -> None:
@@ -2661,7 +2667,7 @@ def _opened_clauses(texts: list[str], forms: dict[tuple, Evidence]) -> None:
                 continue
             ev.beast += _BEAST_CLAUSE.match(sent) is not None
             rest = _OWN_CLAUSE.split(sent[opened.end() :], maxsplit=1)[0]
-            if not re.match(r"\s*(?:and|,|&)\s+[A-Z]", rest):  # "Tom and the cart ...": two subjects
+            if not re.match(rf"\s*(?:and|,|&)\s+[{UPPER}]", rest):  # "Tom and the cart ...": two subjects
                 ev.its += len(_ITS.findall(rest))
                 ev.gendered += len(_GENDERED.findall(rest))
 
@@ -3042,7 +3048,7 @@ def _evident_people(
 #: (The Flying Delgados), "Captain Farrukh Jamil blew on the tea", "Dr Anneke Vos was Dutch" (The South Col Letters);
 #: not a list's "Mrs Grace Prothero, ninety-one." (a handover sheet, Night on Seacole).
 _TITLED_SUBJECT = re.compile(
-    r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z][\w\-]+\s+[A-Z][a-z][\w\-]+)\s+(?!(?:in|of|and|or|to)\b)[a-z]"
+    rf"\b([{UPPER}][{LOWER}]+)\.?\s+([{UPPER}][{LOWER}][\w\-]+\s+[{UPPER}][{LOWER}][\w\-]+)\s+(?!(?:in|of|and|or|to)\b)[{LOWER}]"
 )
 
 
@@ -3078,7 +3084,7 @@ _RANKS = frozenset(
     and t not in {"father", "mother", "sister", "brother", "auntie", "granny", "master", "mistress", "madame"}
 )
 #: "the Major" on its own, not the start of a longer name ("the Captain Foley", a pub; "the Chief Justice").
-_RANK_USE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?![’']s\s+[A-Z])(?!\s+[A-Z])(?!-)")
+_RANK_USE = re.compile(rf"\b[Tt]he\s+([{UPPER}][{LOWER}]+)\b(?![’']s\s+[{UPPER}])(?!\s+[{UPPER}])(?!-)")
 
 
 #: The gender of each kinship word `_KIN_USE` reads as a name.
@@ -3095,7 +3101,7 @@ KIN_GENDER = {
 #: Gran", "the Mother" (a god, The Hennick Blow) nor the start of a name ("Mother Ide").
 _KIN_USE = re.compile(
     r"(?<![\w’'])(?<!the )(?<!The )(?<!my )(?<!My )(?<!his )(?<!her )(?<!our )(?<!your )"
-    r"(Dad|Father|Gran|Grandad|Grandma|Mother|Mum)(?![\w’'\-])(?!\s+[A-Z])"
+    rf"(Dad|Father|Gran|Grandad|Grandma|Mother|Mum)(?![\w’'\-])(?!\s+[{UPPER}])"
 )
 
 
@@ -3150,7 +3156,7 @@ def _ranks(texts: list[str], index: PersonIndex) -> dict[str, str]:
             # a title a work of art is named by ("the Countess", a portrait: "I take the Countess off the table",
             # "The Countess hung on her wall") is no one in the scene, however much the narration lets it look
             continue
-        holder = re.compile(rf"\b{rank.capitalize()}\.?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+        holder = re.compile(rf"\b{rank.capitalize()}\.?\s+([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)?)")
         holders = {p for t in texts for m in holder.finditer(t) if (p := index.resolve(m.group(1)))}
         if len(holders) == 1:
             out[rank] = holders.pop()
@@ -3199,7 +3205,9 @@ def _lower_posts(texts: list[str], index: PersonIndex, ranks: dict[str, str]) ->
             continue
         named = {
             m.group(0)
-            for m in re.finditer(rf"\b{word.capitalize()}[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?)", whole)
+            for m in re.finditer(
+                rf"\b{word.capitalize()}[ \t]+([{UPPER}][\w’'\-]+(?:[ \t]+[{UPPER}][\w’'\-]+)?)", whole
+            )
             if m.group(1).split()[0] not in SENTENCE_OPENERS
         }
         holders = {index.resolve(re.sub(rf"^{word.capitalize()}\s+", "", h)) or h for h in named}
@@ -3361,15 +3369,15 @@ def addressed_only(
 
 
 #: The name a group habitually calls the "I" (`OTHERS_CALL`): the name the narrator goes by.
-_GOES_BY = re.compile(rf"{OTHERS_CALL}\s+me\s+[“\"‘]?([A-Z][\w’'\-]+)(?![\w’'])(?!\s+[A-Z])")
+_GOES_BY = re.compile(rf"{OTHERS_CALL}\s+me\s+[“\"‘]?([{UPPER}][\w’'\-]+)(?![\w’'])(?!\s+[{UPPER}])")
 
 
 #: One person's habit of calling the "I" by a name, in the present tense: "Tamsin calls me Latch when she shouts up the
 #: stairwell" (Cold Ledger), "He calls me Ammachi, as everyone does" (Below Sea Level). Not the past: "She called me
 #: Pat, once, in February" (Contents of a House) is a mother's slip, not the name the narrator goes by.
 _ONE_CALLS_ME = re.compile(
-    r"(?:(?<![\w’'])[A-Z][a-z]+|\b[Hh]e|\b[Ss]he)\s+(?:still\s+|always\s+|only\s+)?calls\s+me\s+[“\"‘]?"
-    r"([A-Z][\w’'\-]+)(?![\w’'])(?!\s+[A-Z])"
+    rf"(?:(?<![\w’'])[{UPPER}][{LOWER}]+|\b[Hh]e|\b[Ss]he)\s+(?:still\s+|always\s+|only\s+)?calls\s+me\s+[“\"‘]?"
+    rf"([{UPPER}][\w’'\-]+)(?![\w’'])(?!\s+[{UPPER}])"
 )
 
 

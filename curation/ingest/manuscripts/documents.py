@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .text import UPPER
+
 #: Calendar and clock words of a dateline or a log header: month and day names, a year, an ordinal day, a day
 #: count ("Ship day 212", "Station day 31"), a clock time ("14:10", "0610 ship time", "2350 local").
 _WHEN = re.compile(
@@ -35,7 +37,8 @@ _NUMBERED = re.compile(
 _LEADING_ITALIC = re.compile(r"^[*_]([^*_\n]{1,60})[*_]")
 #: A salutation on a line of its own: "Dear Lou,", "My dear Harry,", "To whoever raises her,", "Sister,—".
 _SALUTATION = re.compile(
-    r"^(?:(?:My )?[Dd]ear(?:est)? [^.!?\n]{1,40}[,:]|To [^.!?\n]{1,40},|[A-Z][\w’']+(?: [A-Z][\w’']+)?,—?)$"
+    r"^(?:(?:My )?[Dd]ear(?:est)? [^.!?\n]{1,40}[,:]|To [^.!?\n]{1,40},|"
+    rf"[{UPPER}][\w’']+(?: [{UPPER}][\w’']+)?,—?)$"
 )
 #: A letter's opening formula ending on the greeting: "Sulpicia Galla to her Prisca, greeting.", "... to all his
 #: reeves, bailiffs and sworn men, greeting.", "... from the Director and Board ..., greetings."

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .text import UPPER
+
 #: Titles and forms of address that do not identify a person on their own.
 TITLES = {
     "mr",
@@ -173,7 +175,7 @@ def merge_variants(counts: Counter) -> dict[str, str]:
 #: "You’ll" in The War of the Worlds, "You're told wrong" in Kessler Red, "Don't"): never a name or a kind, however
 #: often it opens speech mid-paragraph. A name with an apostrophe keeps it before a capital or a longer ending
 #: ("O'Brien", "D'Arcy").
-CONTRACTION = re.compile(r"(?:I[’'](?:d|ve|ll|m|s)|[A-Z]\w*[’'](?:re|ve|ll|d|m)|[A-Z]\w*n[’']t)$")
+CONTRACTION = re.compile(rf"(?:I[’'](?:d|ve|ll|m|s)|[{UPPER}]\w*[’'](?:re|ve|ll|d|m)|[{UPPER}]\w*n[’']t)$")
 
 
 #: Words that open sentences in every book and are never names on their own (the character model and the tagger

@@ -38,7 +38,16 @@ from .characters import OTHERS_CALL, deposition
 from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES
 from .people import Mention, PersonIndex
 from .pov import SPEECH
-from .text import UPPER, VOCATIVE_CLOSE, VOCATIVE_OPEN, blank_spans, quoted_spans, speaker_label_spans, strip_emphasis
+from .text import (
+    LOWER,
+    UPPER,
+    VOCATIVE_CLOSE,
+    VOCATIVE_OPEN,
+    blank_spans,
+    quoted_spans,
+    speaker_label_spans,
+    strip_emphasis,
+)
 
 #: Speech the narrator speaks: "I said", "I answered quietly", "said I", and in the present tense "I say", "I ask"
 #: (Eighty Covers, The Long Carry's first-person chapter, Halloran Street, The Dorothea).
@@ -74,13 +83,13 @@ _VOC_AFTER = re.compile(r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
 _SELF_INTRO = re.compile(
     r"(?:\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|(?i:you\s+may)\s+(?:\w+\s+){0,3}"
     rf"call(?:s|ed)?\s+me|{OTHERS_CALL}\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
-    r"I\s+am\s+called|I\s+was\s+called|I\s+am|I\s+(?:have|had)\s+been|I[’']ve\s+been|(?<![A-Za-z]\s)I,|"
+    rf"I\s+am\s+called|I\s+was\s+called|I\s+am|I\s+(?:have|had)\s+been|I[’']ve\s+been|(?<![{UPPER}{LOWER}]\s)I,|"
     r"(?:[Hh]e|[Ss]he)\s+(?:still\s+|always\s+|only\s+)?calls\s+me|"
     # what one person or nobody calls the "I" (a habit in the present, or never): "Mathe calls me Brayo", "Nobody calls
     # me Brian" (The Number 46 Line), "nobody has ever called me Ramon" (The Four Days of EDSA), "Nobody here calls me
     # Frankie" (The Upper Fourth at Hadleigh), "Tamsin calls me Latch" (Cold Ledger); not "She called me Pat, once"
     # (a confused mother's slip, Contents of a House)
-    r"(?:[Nn]obody|[Nn]o\s+one|[Nn]o-one)(?:\s+[\w’']+){0,3}?\s+call(?:s|ed)\s+me|[A-Z][a-z]+\s+calls\s+me)|"
+    rf"(?:[Nn]obody|[Nn]o\s+one|[Nn]o-one)(?:\s+[\w’']+){{0,3}}?\s+call(?:s|ed)\s+me|[{UPPER}][{LOWER}]+\s+calls\s+me)|"
     r"\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is|[Tt]hat[’']s)\s+me[.:—–])\s+[“\"‘]?$"
 )
 #: The narration giving the narrator's name in apposition to "my name", in the same sentence: "a government envelope
@@ -101,7 +110,7 @@ _VALEDICTION = re.compile(
     r"your\s+(?:loving|affectionate|devoted|obedient)\s+\w+),?\s*$",
     re.I,
 )
-_SIGNATURE_NAME = re.compile(r"^\s*((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)\.?\s*$")
+_SIGNATURE_NAME = re.compile(rf"^\s*((?:[{UPPER}][\w’'\-]*\.?\s+){{0,3}}[{UPPER}][\w’'\-]+)\.?\s*$")
 #: A postscript after the signature ("“P.S.--I need not tell you this is a secret.", "“P. S.--Mother sends her
 #: love.", "“P. P. S.--We are to be married" in Dracula's letters; "*P.S. Mr. Brandt has just been in" in Cutter
 #: Grade's last letter): the signature is the line before it.
@@ -113,7 +122,7 @@ _POSTSCRIPT = re.compile(r"^[\W_]*P\.\s*(?:P\.\s*)?S\.")
 #: bailiffs and sworn men, greeting." (The Cinder Tithe), "To the Council of the Steptoe Settlement ..., from the
 #: Director and Board of the Whitman Seed Library, greetings." (Kessler Red).
 _GREETING_FORMULA = re.compile(
-    r"^[\W_]*(?:(?:[Ff]rom|[Bb]y)\s+)?(?P<sender>[A-Z][^,.;:!?]{0,60}?)(?:,[^.;:!?]{0,200}?)?\s+to\s+[^.;:!?]{1,200}?,?\s+"
+    rf"^[\W_]*(?:(?:[Ff]rom|[Bb]y)\s+)?(?P<sender>[{UPPER}][^,.;:!?]{{0,60}}?)(?:,[^.;:!?]{{0,200}}?)?\s+to\s+[^.;:!?]{{1,200}}?,?\s+"
     r"greetings?\b[\W_]*$"
     r"|^[\W_]*[Tt]o\s+[^.;:!?]{1,200}?,\s+from\s+(?P<after>[^,.;:!?]{1,100})(?:,[^.;:!?]{0,200}?)?,?\s+greetings?\b[\W_]*$"
 )
@@ -464,7 +473,7 @@ def _signed(para: str, outside: list[Mention], max_words: int = 8, max_line: int
 
 
 #: Initials closing a paragraph: "K.", "E. M.", "N." (a letter signed with its writer's initials).
-_INITIALS_AT_END = re.compile(r"(?<![\w’'])(?:[A-Z]\.\s*){1,3}$")
+_INITIALS_AT_END = re.compile(rf"(?<![\w’'])(?:[{UPPER}]\.\s*){{1,3}}$")
 
 
 # Two labelled books show it (h13av ablation, _closing_signer off): the-cresswell-papers (-2 chunks) and
@@ -481,7 +490,7 @@ def _closing_signer(
     text = para.strip()
     ini = _INITIALS_AT_END.search(text)
     if ini:
-        start, end, who = ini.start(), ini.end(), _by_initials(re.findall(r"[A-Z]", ini.group(0)), people, real)
+        start, end, who = ini.start(), ini.end(), _by_initials(re.findall(rf"[{UPPER}]", ini.group(0)), people, real)
     else:
         ms = [m for m in outside if not m.possessive and not re.search(r"\w", para[m.end :])]
         if ms:
@@ -489,7 +498,7 @@ def _closing_signer(
             end, who = start + (ms[-1].end - ms[-1].start), ms[-1].person
         else:
             # a name the index reads as one run with the word before it ("Tu Lupita"): its last words alone
-            run = re.search(r"(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*(?=\W*$)", text)
+            run = re.search(rf"(?:[{UPPER}][\w’'\-]*\s+){{0,2}}[{UPPER}][\w’'\-]*(?=\W*$)", text)
             words = run.group(0).split() if run else []
             got = next(((i, r) for i in range(1, len(words)) if (r := people.resolve(" ".join(words[i:])))), None)
             if run is None or got is None or not real(got[1]):
@@ -671,9 +680,9 @@ _YOU_ARE = re.compile(r"(?:^[“\"«„‘]\s*|[.!?]\s+)(?:[Yy]ou[’']re|[Yy]ou
 #: at Celestine), "“Sparrow,” she said to me, “put the kettle on.”" (The Tollhouse Summer), "“And you are Lotte,” she
 #: said to me" (The Hunger Winter): the name the line calls is the "I"'s, as surely as a self-introduction.
 _SAID_TO_ME = re.compile(
-    r"[”\"»’]?\s*(?:(?:he|she|they|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+)?(?:\w+ly\s+)?"
+    rf"[”\"»’]?\s*(?:(?:he|she|they|[{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*)?)\s+)?(?:\w+ly\s+)?"
     r"(?:said|says|asked|asks|called|calls|whispered|whispers|told|tells|added|adds|went\s+on)\s+"
-    r"(?:(?:he|she|they|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+)?to\s+me\b"
+    rf"(?:(?:he|she|they|[{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*)?)\s+)?to\s+me\b"
 )
 
 
@@ -683,7 +692,7 @@ _YOU_ARE_TO_ME = re.compile(r"\b[Yy]ou(?:[’']re|\s+are)\s+$")
 #: sentence's end before it; a comma, a sentence's end or a closing quote after it.
 #: A name a line said to the narrator calls them by: as a vocative (`_NAME_VOCATIVE`) or after "you are".
 _CALLED_TO_ME = re.compile(
-    rf"(?:{VOCATIVE_OPEN}|\b[Yy]ou(?:[’']re|\s+are)\s+)([{UPPER}][a-z][\w’'\-]*){VOCATIVE_CLOSE}"
+    rf"(?:{VOCATIVE_OPEN}|\b[Yy]ou(?:[’']re|\s+are)\s+)([{UPPER}][{LOWER}][\w’'\-]*){VOCATIVE_CLOSE}"
 )
 #: How many calls a name said to the narrator (`_said_to_me`) counts as: a self-introduction's weight (`best`).
 TO_ME_CALLS = 3
@@ -752,7 +761,9 @@ _POSTS = frozenset(
     for t in TITLES
     if len(t) > 3 and t not in TITLE_GENDER and t not in {"father", "mother", "sister", "brother", "auntie", "granny"}
 )
-_POST_VOCATIVE = re.compile(r"(?:[“\"«„‘]\s*|[,;—–]\s*|[.!?]\s+)([A-Z][a-z]+)(?=\s*(?:[,!?;—–]|\.(?!\w)|[”\"»’]))")
+_POST_VOCATIVE = re.compile(
+    rf"(?:[“\"«„‘]\s*|[,;—–]\s*|[.!?]\s+)([{UPPER}][{LOWER}]+)(?=\s*(?:[,!?;—–]|\.(?!\w)|[”\"»’]))"
+)
 
 
 def _post_vocatives(para: str, span: tuple[int, int], tags: list, turn: str | None, ev: NarratorEvidence) -> None:
@@ -770,7 +781,7 @@ def _post_vocatives(para: str, span: tuple[int, int], tags: list, turn: str | No
 _NAME_VOCATIVE = re.compile(
     rf"(?:{VOCATIVE_OPEN})((?:(?:"
     + "|".join(t.capitalize() for t in TITLE_GENDER)
-    + rf")\.?\s+)?[{UPPER}][a-z][\w’'\-]*){VOCATIVE_CLOSE}"
+    + rf")\.?\s+)?[{UPPER}][{LOWER}][\w’'\-]*){VOCATIVE_CLOSE}"
 )
 
 
@@ -868,7 +879,7 @@ def _narrator_speaks(span: tuple[int, int], tags: list[tuple[int, str | None]], 
 
 
 #: A byline closing a piece's header line: "BERTRAND'S, 1 MARROW STREET. Dinner for one, £74.50. By Lionel Ashby-Grant."
-_BYLINE = re.compile(r"(?:^|[.:;—–]\s+|\n)[Bb]y\s+((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)\.?\s*$")
+_BYLINE = re.compile(rf"(?:^|[.:;—–]\s+|\n)[Bb]y\s+((?:[{UPPER}][\w’'\-]*\.?\s+){{0,3}}[{UPPER}][\w’'\-]+)\.?\s*$")
 
 
 def byline(first_paragraph: str, max_words: int = 40) -> str | None:
@@ -889,7 +900,7 @@ _MAKER = re.compile(
     r"(?:^|[.:;—–]\s+|\n)(?:\w+ly\s+)?"
     r"(?:[Ee]ntered|[Ss]ubmitted|[Ww]ritten|[Rr]ecorded|[Cc]ompiled|[Pp]repared|[Ff]iled|[Ss]igned|[Rr]eported|[Ll]ogged)\b"
     r"[^.;:!?“”\"]{0,120}?\bby\s+(?:(?:your|his|her)\s+(?:\w+\s+){0,2}?servant\s+|the\s+undersigned,?\s+)?"
-    r"(?P<name>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)(?=\s*(?:[.(,;]|$))"
+    rf"(?P<name>(?:[{UPPER}][\w’'\-]*\.?\s+){{0,3}}[{UPPER}][\w’'\-]+)(?=\s*(?:[.(,;]|$))"
 )
 #: The narrator's own voice: a header stands before it ("STATION LOG, Bede Station. Station day 32. Entered by Signals
 #: (MAGPIE), from the co-pilot's seat of the Dorcas, ... with my hands not quite steady").

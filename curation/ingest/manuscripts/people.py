@@ -542,7 +542,7 @@ class PersonIndex:
         if len(run) == 2 and len(run[0][0]) == 1 and text[run[0][2] : run[0][2] + 1] == ".":
             initial, start, family = run[0][0], run[0][1], run[1:]
         else:
-            m = re.search(r"(?<![\w.’'])([A-Z])\.\s+$", text[max(0, run[0][1] - 4) : run[0][1]])
+            m = re.search(rf"(?<![\w.’'])([{UPPER}])\.\s+$", text[max(0, run[0][1] - 4) : run[0][1]])
             if m is None or len(run) != 1:
                 return None
             initial, start, family = m.group(1), max(0, run[0][1] - 4) + m.start(1), run
@@ -605,7 +605,7 @@ class PersonIndex:
         for name, aliases in canonical.items():
             for a in (name, *aliases):
                 idx.add(alias_words(a), name)
-                if a.strip() and not re.search(r"[A-Z]", a):
+                if a.strip() and not re.search(rf"[{UPPER}]", a):
                     idx.descriptions.setdefault(" ".join(a.split()), name)
         if texts:
             idx.learn_gender(texts)
@@ -824,7 +824,7 @@ def _named_apart(texts: list[str], a: tuple[str, ...], b: tuple[str, ...]) -> bo
 
 
 def _bare(word: str) -> str:
-    return re.sub(r"[’']s$|(?<=[A-Z])[’']S$|(?<=s)[’']$", "", word)
+    return re.sub(rf"[’']s$|(?<=[{UPPER}])[’']S$|(?<=s)[’']$", "", word)
 
 
 def _form(words) -> tuple[str, ...]:

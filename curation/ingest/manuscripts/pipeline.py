@@ -34,7 +34,7 @@ from .second_person import book_you, proper_words, you_evidence
 from .settings import ChunkingConfig, ManuscriptsConfig
 from .structure import Book, ParagraphRun, Removed, Scene, heading_name, parse_structure, title_after_number
 from .tagging import NAMED_NARRATOR, PLURAL_NARRATOR, PRONOUN_LEADER, SECOND_PERSON, PovResult, Tagger, present_share
-from .text import narration_only, strip_emphasis
+from .text import UPPER, narration_only, strip_emphasis
 from .unnamed_mind import named_pov_of_pronoun, pooled_owner
 
 
@@ -74,7 +74,7 @@ class ManuscriptResult:
         }
 
 
-_SIGNATURE = re.compile(r"^\W*(?:[A-Z][A-Z.’'\-]+\s*){1,4}\W*$")
+_SIGNATURE = re.compile(rf"^\W*(?:[{UPPER}][{UPPER}.’'\-]+\s*){{1,4}}\W*$")
 
 
 def _signature(paragraphs: list) -> str | None:
@@ -83,7 +83,7 @@ def _signature(paragraphs: list) -> str | None:
     kept = without_postscripts([p.text for p in paragraphs])
     last = strip_emphasis(kept[-1]).strip() if kept else ""
     if _SIGNATURE.match(last) and len(last.split()) >= 2:
-        return " ".join(title_case(w) for w in re.findall(r"[A-Z][A-Z’'\-]+", last)) or None
+        return " ".join(title_case(w) for w in re.findall(rf"[{UPPER}][{UPPER}’'\-]+", last)) or None
     return None
 
 

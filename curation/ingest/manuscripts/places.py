@@ -45,7 +45,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .characters import ORG_WORDS, CharacterModel, Entity
-from .text import narration_only, speaker_lines_as_speech, strip_emphasis, told_in_quotes, transcript_record
+from .text import (
+    LOWER,
+    UPPER,
+    narration_only,
+    speaker_lines_as_speech,
+    strip_emphasis,
+    told_in_quotes,
+    transcript_record,
+)
 
 #: Head nouns of places a scene can happen in (rooms, buildings, parts of a vessel, ground and water).
 #: General English, not any one book's: a setting is "the kitchen" in a farmhouse novel and "the galley"
@@ -543,7 +551,7 @@ _TIME_NOUNS = frozenset(
 )
 #: Verbs whose object is the place they reach: "reached the pier", "entered the hall".
 _REACH = re.compile(r"\b(?:reached|entered|crossed|boarded|reaching|entering|crossing|boarding)\s+$", re.I)
-_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_WORD = re.compile(rf"[{UPPER}{LOWER}][\w’'\-]*")
 _SENT_SPLIT = re.compile(r"(?<=[.!?…])[”’\"]?\s+")
 #: How many narration words count as the scene's opening.
 OPENING_WORDS = 150
@@ -1004,11 +1012,11 @@ def _opening_subject(sentence_start: bool, after: str, opening: bool = False) ->
             # "The galley of the *Adaline Strand* was not built for a Qell", "The bridge of the Harriet Lane was"
             # "The lobby of the Whitcombe tower was four storeys high" (Cold Ledger), "The sickbay on the Constance
             # Mirren had one porthole" (Thin Water)
-            r"(?:\s+(?:of|on|aboard)\s+(?:the\s+)?\*?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){0,2}?\*?)?"
+            rf"(?:\s+(?:of|on|aboard)\s+(?:the\s+)?\*?[{UPPER}][\w’'\-]*(?:\s+[{UPPER}{LOWER}][\w’'\-]*){{0,2}}?\*?)?"
             r"(?:[’']s\s+[a-z]+(?:\s+[a-z]+)?|[’']s)?\s+(?:\w+ly\s+)?(?:was|were|is|are|stood|stands|lay|lies|went|"
             r"goes|came|comes|rose|rises|sat|sits|looked|looks|seemed|seems|felt|feels|smelled|smelt|smells)\b"
             # what it has, not what it had done: "had one porthole", "has a bench along one wall"
-            r"|(?:\s+(?:of|on|aboard)\s+(?:the\s+)?\*?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){0,2}?\*?)?"
+            rf"|(?:\s+(?:of|on|aboard)\s+(?:the\s+)?\*?[{UPPER}][\w’'\-]*(?:\s+[{UPPER}{LOWER}][\w’'\-]*){{0,2}}?\*?)?"
             r"\s+(?:had|has)\s+(?:a|an|one|two|three|four|no|only)\s",
             after,
         )
@@ -1016,7 +1024,7 @@ def _opening_subject(sentence_start: bool, after: str, opening: bool = False) ->
 
 
 _HAD_OPENING = re.compile(
-    r"(?:\s+(?:of|on|aboard)\s+(?:the\s+)?\*?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){0,2}?\*?)?\s+(?:had|has)\b"
+    rf"(?:\s+(?:of|on|aboard)\s+(?:the\s+)?\*?[{UPPER}][\w’'\-]*(?:\s+[{UPPER}{LOWER}][\w’'\-]*){{0,2}}?\*?)?\s+(?:had|has)\b"
 )
 
 
@@ -1060,7 +1068,7 @@ def _named_places(model: CharacterModel | None) -> tuple[re.Pattern | None, dict
 
 
 #: A capitalised word after a named place's possessive "'s": the rest of the place's own name ("Ashling's Gap").
-_POSSESSIVE_PLACE = re.compile(r"([’'])s\s+([A-Z][a-z][\w\-]*)\b(?![’'])")
+_POSSESSIVE_PLACE = re.compile(rf"([’'])s\s+([{UPPER}][{LOWER}][\w\-]*)\b(?![’'])")
 
 
 def _whole_name(para: str, m: re.Match, name: str, model: CharacterModel | None) -> tuple[str, int]:
@@ -1099,7 +1107,7 @@ _COMMON = re.compile(
 #: A room or building named by its owner: "Dr. Seward's study", "Lucy's room" (Dracula), "the Governor's office"
 #: (Little Fuzzy), "Henderson's house" (The War of the Worlds).
 _OWNED = re.compile(
-    r"(?<![\w’'])((?:(?:the|The)\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z][\w\-]*[’']s)\s+"
+    rf"(?<![\w’'])((?:(?:the|The)\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[{UPPER}][{LOWER}][\w\-]*[’']s)\s+"
     r"((?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*)"
 )
 #: Places English names without an article after "in", "at", "on": "in bed", "on deck", "in hospital", "at sea".
@@ -1231,7 +1239,7 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 #: (Kessler Red's field journal), "3 May. Bistritz.--Left Munich at 8:35 P. M." and "5 May. The Castle.--" (Dracula).
 _DIARY_DATELINE = re.compile(
     rf"^\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?[.,]\s+"
-    r"((?:The\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s*(?:[.,]|--|—|–)"
+    rf"((?:The\s+)?[{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*){{0,3}})\s*(?:[.,]|--|—|–)"
 )
 #: What the place a diary's entries were written in most is worth: more than a room one sentence puts someone in.
 DIARY_WEIGHT = 6.0
@@ -1475,7 +1483,9 @@ def _decide(scorer: _Scorer, vessels: set[str] | frozenset[str] = frozenset()) -
 #: A transcript's header names where it was recorded: "TRANSCRIPT OF RECORDED INTERVIEW. Ansel Central Police
 #: Station, Interview Room 3." (Isaura Vell), "TRANSCRIPT. Calloway Traffic Control, approach channel 4, recorded."
 #: (The Quorum at Calloway).
-_RECORD_HEADER = re.compile(r"^[\W_]*[A-Z][A-Z ]+[.:]\s+((?:[A-Z][\w’'\-]*\s+){0,5}[A-Z][\w’'\-]*)\s*[,.]")
+_RECORD_HEADER = re.compile(
+    rf"^[\W_]*[{UPPER}][{UPPER} ]+[.:]\s+((?:[{UPPER}][\w’'\-]*\s+){{0,5}}[{UPPER}][\w’'\-]*)\s*[,.]"
+)
 
 
 def transcript_place(text: str, model: CharacterModel | None = None) -> str | None:
@@ -1506,7 +1516,7 @@ def transcript_place(text: str, model: CharacterModel | None = None) -> str | No
 #: "from the summit of Kitty's Steps", "at Fenn Lock", "in the hangar at Caernarfon": a place the header puts it in.
 _HEADER_PLACE_BEFORE = re.compile(
     r"\b(?:from|at|in|on|near|above|below|over|inside|outside)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"
-    r"([A-Z][\w\-]*[’']s\s+)?$"
+    rf"([{UPPER}][\w\-]*[’']s\s+)?$"
 )
 
 

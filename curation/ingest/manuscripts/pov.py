@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 
 from .names import TITLE_GENDER, TITLES, name_words
 from .people import Mention, PersonIndex
+from .text import LOWER, UPPER
 
 #: Verbs of thinking and feeling: the narration is inside this person's head.
 COGNITION = (
@@ -237,7 +238,7 @@ _G = ("he", "she")
 _TITLED_NAME = re.compile(
     r"\b("
     + "|".join(sorted((t.capitalize() for t in TITLES if len(t) > 1 and t != "the"), key=len, reverse=True))
-    + r")\.?\s+[A-Z][a-z][\w’'\-]*"
+    + rf")\.?\s+[{UPPER}][{LOWER}][\w’'\-]*"
 )
 _OBJECT = {
     "he": re.compile(r"\bhim\b", re.I),  # "her" only where it cannot be a possessive
@@ -253,7 +254,7 @@ _POSSESSIVE_PRONOUN = re.compile(rf"\b(his|her)\s+(?:\w+\s+)?({_POSSESSED_INNER}
 #: Whitcombe pressed the tissue to her mouth", The Whitcombe Verdict; "with a bow so correct that Mrs. Pellow visibly
 #: glowed", Lady Ashcombe's Season), which would make the name the subject of a sentence of its own.
 _SENTENCES = re.compile(
-    r"(?:\b(?:Mrs|Mr|Ms|Dr|St|Mme|Mlle|Messrs|Capt|Lt|Sgt|Col|Gen|Rev|Prof|Hon)\.(?=\s+[A-Z])|[^.!?…])+"
+    rf"(?:\b(?:Mrs|Mr|Ms|Dr|St|Mme|Mlle|Messrs|Capt|Lt|Sgt|Col|Gen|Rev|Prof|Hon)\.(?=\s+[{UPPER}])|[^.!?…])+"
     r"(?:[.!?…]+[”’\"]?|$)"
 )
 #: (A clause with its own pronoun subject is not a lead-in: in "They were swarming over the bed, Baby and all"
@@ -329,10 +330,10 @@ _RANK_GENDER = {  # the titles that say a gender (king, queen, lord, lady, princ
 }
 #: After a name, its verb: a lower-case word, past the rest of the name when the index knows only its first
 #: word ("Margaret Ashdown had lived": a married name used once; "Tova Rusk went").
-_VERB_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w’'\-]+)*\s+[a-z]")
+_VERB_AFTER_NAME = re.compile(rf"(?:\s+[{UPPER}][\w’'\-]+)*\s+[a-z]")
 #: The same past a "who" clause in commas, as `_GAP` allows between a name and its verb: "..., and Rekha, who was on
 #: the jetty arguing with the Pallathu Houseboats man about diesel, looked round" (Below Sea Level).
-_VERB_AFTER_WHO = re.compile(r"(?:\s+[A-Z][\w’'\-]+)*(?:\s*,\s+who\s[^,.;]{0,100},)?\s+[a-z]")
+_VERB_AFTER_WHO = re.compile(rf"(?:\s+[{UPPER}][\w’'\-]+)*(?:\s*,\s+who\s[^,.;]{{0,100}},)?\s+[a-z]")
 #: Free indirect thought: the narration exclaims, swears or asks in the character's own voice.
 _FID_WORDS = re.compile(
     r"\b(?:gosh|damn|damned|hell|heavens|good\s+lord|of\s+course|probably|surely|"
@@ -1024,7 +1025,7 @@ def _written(surface: str) -> bool:
 #: Tamsin thought," (The Cinder Tithe), ", Galla supposed," (The Brewer's Winter), ", Jack thought," (Little Fuzzy),
 #: ", Yetunde thought," (The House on Bode Thomas): the sentence is what that person thinks or sees.
 _ASIDE = re.compile(
-    r",\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+(?:thought|felt|supposed|reflected|decided|realised|realized|"
+    rf",\s+([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)?)\s+(?:thought|felt|supposed|reflected|decided|realised|realized|"
     r"guessed|suspected|thinks|feels|supposes)\s*,"
 )
 

@@ -18,7 +18,9 @@ from ...errors import UserError
 from .text import (
     CLOSE_QUOTES,
     ENDS_SENTENCE,
+    LOWER,
     OPEN_QUOTES,
+    UPPER,
     clean_whitespace,
     natural_key,
     normalize_emphasis,
@@ -166,7 +168,7 @@ def _heading_ish(line: str) -> bool:
 
 #: A line that opens with a short label and a colon: a header field ("From: ...", "Subject: ..."), a transcript's
 #: or a chat's turn ("IO: Thank you for coming in", "Dad: where are you").
-_LABELLED_LINE = re.compile(r"^[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,2}:\s+\S")
+_LABELLED_LINE = re.compile(rf"^[{UPPER}][\w’'\-]*(?:\s+[\w’'\-]+){{0,2}}:\s+\S")
 
 
 def _labelled_lines(lines: list[str], max_chars: int = 160) -> bool:
@@ -199,6 +201,8 @@ UNBROKEN_MEAN_LINES = 12
 LONG_LINE_WORDS = 1000
 #: Narration sentences are grouped into paragraphs of about this many words when nothing else marks them.
 SENTENCE_PARAGRAPH_WORDS = 120
+#: "Chapter Seven. ..." run into its first paragraph. ASCII on purpose: the chapter words and their numbers
+#: ("Seven", "XII", "twenty-one") are English, and the front- and back-matter file words below are too.
 _INLINE_HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?P<h>(?:chapter|part|book)\s+(?:\d{1,3}|[IVXLCDM]{1,7}|[A-Za-z]+(?:-[a-z]+)?)"
     r"\b[.:]?)\s+(?=\S)",
@@ -668,7 +672,7 @@ def read_docx(path: Path, data: bytes) -> list[Block]:
             symbol_only
             or "break" in style.lower()
             or "separator" in style.lower()
-            or (par.centred and len(text) <= 5 and not re.search(r"[A-Za-z0-9]{2}", text))
+            or (par.centred and len(text) <= 5 and not re.search(rf"[{UPPER}{LOWER}0-9]{{2}}", text))
         ):
             blocks.append(Block("break", "", place, raw=raw))
             continue

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES
 from .pov import SPEECH
-from .text import VOCATIVE_CLOSE, VOCATIVE_OPEN, blank_spans, quoted_spans, strip_emphasis
+from .text import LOWER, UPPER, VOCATIVE_CLOSE, VOCATIVE_OPEN, blank_spans, quoted_spans, strip_emphasis
 
 #: "you" and its forms in the narration.
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b|\byou[’']\w+", re.I)
@@ -54,7 +54,7 @@ _YOU_TAG = re.compile(
 #: A line someone else speaks: a subject before a speech verb ("he says", "Tat says", "your father says", "a man going
 #: by in a Spurs cap says"), or the verb before its speaker ("says Tío Beto", "says your mother").
 _OTHER_TAG = re.compile(
-    rf"\b(?:he|she|they|it|[A-Z][\w’'\-]*)\s+(?:\w+ly\s+)?{SPEECH}\b|\b{SPEECH}\s+(?!you\b)(?:[A-Z]|the\s|your\s|his\s|her\s)"
+    rf"\b(?:he|she|they|it|[{UPPER}][\w’'\-]*)\s+(?:\w+ly\s+)?{SPEECH}\b|\b{SPEECH}\s+(?!you\b)(?:[{UPPER}]|the\s|your\s|his\s|her\s)"
     rf"|\b(?:the|your|his|her|their|a|an)\s+(?:[\w’'\-]+\s+){{0,6}}?{SPEECH}\b"
 )
 #: Words of kinship said as a name ("Papa", "Ma", "Tío"): they tell how the speaker is related to the one spoken to,
@@ -114,23 +114,23 @@ _KIN = frozenset(
 _VOCATIVE = re.compile(
     rf"(?:{VOCATIVE_OPEN})((?:(?:"
     + "|".join(t.capitalize() for t in TITLE_GENDER)
-    + rf")\.?\s+)?[A-Z][a-zà-ÿ][\w’'\-]*){VOCATIVE_CLOSE}"
+    + rf")\.?\s+)?[{UPPER}][{LOWER}][\w’'\-]*){VOCATIVE_CLOSE}"
 )
 #: The narration or the "you" saying the name outright: "He calls you Babette", "everybody calls you Chuy", "They call
 #: me Slide", "I'm Jesús", "my name is ...".
-_CALLS_YOU = re.compile(r"\bcall(?:s|ed)?\s+you\s+([A-Z][\w’'\-]+)")
+_CALLS_YOU = re.compile(rf"\bcall(?:s|ed)?\s+you\s+([{UPPER}][\w’'\-]+)")
 _SELF_NAMED = re.compile(
     r"(?:\b[Mm]y\s+name\s+is|\b[Mm]y\s+name[’']s|\b[Cc]all\s+me|\bcall(?:s|ed)?\s+me|(?:^|[“\"«„.!?]\s*)I[’']m|"
-    r"(?:^|[“\"«„.!?]\s*)I\s+am|(?:^|[“\"«„.!?]\s*)[Ii]t[’']s)\s+([A-Z][\w’'\-]+)(?=\s*(?:[,.!?;—–]|[”\"»]|$))"
+    rf"(?:^|[“\"«„.!?]\s*)I\s+am|(?:^|[“\"«„.!?]\s*)[Ii]t[’']s)\s+([{UPPER}][\w’'\-]+)(?=\s*(?:[,.!?;—–]|[”\"»]|$))"
 )
 
 
 #: Someone telling the "you" who they are: "“You're Chuy.”" (guadalupe-street), "“You're the cook”".
-_YOU_ARE = re.compile(r"\b[Yy]ou(?:[’']re|\s+are)\s+([A-Z][a-zà-ÿ][\w’'\-]*)(?=\s*(?:[,.!?;—–]|[”\"»]))")
+_YOU_ARE = re.compile(rf"\b[Yy]ou(?:[’']re|\s+are)\s+([{UPPER}][{LOWER}][\w’'\-]*)(?=\s*(?:[,.!?;—–]|[”\"»]))")
 #: A call the narration reports without quotes, someone else speaking: "she says, Chuyito, Chuyito, I'm here", "your
 #: mother says you, Chuy, you carried him".
 _REPORTED_CALL = re.compile(
-    rf"\b(?:he|she|they|[A-Z][\w’'\-]+)\s+(?:\w+ly\s+)?{SPEECH}(?:\s+to\s+you)?,\s+(?:you,\s+)?([A-Z][a-zà-ÿ][\w’'\-]*),"
+    rf"\b(?:he|she|they|[{UPPER}][\w’'\-]+)\s+(?:\w+ly\s+)?{SPEECH}(?:\s+to\s+you)?,\s+(?:you,\s+)?([{UPPER}][{LOWER}][\w’'\-]*),"
 )
 
 
@@ -138,7 +138,7 @@ _REPORTED_CALL = re.compile(
 #: truck"): someone in the third person. Not a name in a call the narration reports ("said Chela, put Chuy on, and you
 #: said it's me, Tío, it's Chuy").
 _ACTS = re.compile(
-    r"(?<![\w’'])([A-Z][a-zà-ÿ][\w’'\-]*)(?:[’']s\b|\s+(?:\w+ly\s+)?(?:[a-z]+(?:s|ed)|is|was|has|had|does|did|can|could|will|"
+    rf"(?<![\w’'])([{UPPER}][{LOWER}][\w’'\-]*)(?:[’']s\b|\s+(?:\w+ly\s+)?(?:[{LOWER}]+(?:s|ed)|is|was|has|had|does|did|can|could|will|"
     r"would|goes|went|comes|came|gets|got|puts|put|takes|took|sees|saw|knows|knew|tells|told|says|said|stands|stood)\b)"
 )
 
@@ -153,7 +153,7 @@ class YouEvidence:
 
 
 #: A capitalised word inside a sentence, after a lower-case word or a comma: the book writes it as a name there.
-_INSIDE_SENTENCE = re.compile(r"(?:\b[a-zà-ÿ][\w’'\-]*|,)\s+([A-Z][a-zà-ÿ][\w’'\-]*)")
+_INSIDE_SENTENCE = re.compile(rf"(?:\b[{LOWER}][\w’'\-]*|,)\s+([{UPPER}][{LOWER}][\w’'\-]*)")
 
 
 def proper_words(text: str) -> set[str]:

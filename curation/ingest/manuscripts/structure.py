@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ...errors import UserError
 from .names import title_case
 from .readers import Block, RawDocument
-from .text import strip_emphasis, word_count
+from .text import LOWER, UPPER, strip_emphasis, word_count
 
 _NUMWORDS = [
     "one",
@@ -78,12 +78,12 @@ _ORDINAL = rf"the\s+(?:(?:twenty|thirty|forty|fifty)[\s-])?(?:{'|'.join(_ORDINAL
 #: A chapter named in capitals alone on its line ("MONDAY NIGHT", "THE FERRY", "ST. AGNES' EVE"): one to eight
 #: words of capital letters, no digit, no closing mark of a sentence or a clause (see
 #: `HeadingPlan._unmarked_capital_headings`).
-_CAPITAL_HEADING = re.compile(r"[A-Z][A-Z’'\-&.]*(?:[ \t]+[A-Z][A-Z’'\-&.]*){0,7}(?<![.])")
+_CAPITAL_HEADING = re.compile(rf"[{UPPER}][{UPPER}’'\-&.]*(?:[ \t]+[{UPPER}][{UPPER}’'\-&.]*){{0,7}}(?<![.])")
 _MONTH = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 #: A dateline heading in capitals: a place, then the day ("DECATUR, ILLINOIS -- JUNE 14", as The Flying Delgados
 #: heads each chapter; the form of "Base Camp, 5,000 m — 2 July" over The South Col Letters' chapters).
 _CAPITAL_DATELINE = re.compile(
-    rf"[A-Z][A-Z’'\-&.]*(?:,?[ \t]+[A-Z][A-Z’'\-&.]*){{0,5}}[ \t]*(?:,|--?|[—–])[ \t]*"
+    rf"[{UPPER}][{UPPER}’'\-&.]*(?:,?[ \t]+[{UPPER}][{UPPER}’'\-&.]*){{0,5}}[ \t]*(?:,|--?|[—–])[ \t]*"
     rf"(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?"
 )
 #: A stamp line: a log stamp, a day count, a dateline ("SHIP-TIME 212.041 / 05:50", "DAY 3", "Stardate 4523.3",
@@ -103,16 +103,16 @@ CHAPTER_RE = re.compile(rf"^(?:chapter|chap\.|ch\.)\s+(?P<num>{_NUM}|{_ORDINAL})
 NUMBER_RE = re.compile(r"^(?P<num>\d{1,3}|[IVXLCDM]{1,8})\.?$")
 #: A chapter heading that is a number spelled out on its own: "SEVEN", "Twenty-One".
 SPELLED_NUMBER_RE = re.compile(rf"^(?P<num>(?:{'|'.join(_NUMWORDS)})(?:[\s-](?:{'|'.join(_NUMWORDS)}))?)$", re.I)
-NUMBER_TITLE_RE = re.compile(r"^(?P<num>\d{1,3}|[IVXLCDM]{1,8})[.:]\s+(?P<title>[A-Z“\"‘'].*)$")
+NUMBER_TITLE_RE = re.compile(rf"^(?P<num>\d{{1,3}}|[IVXLCDM]{{1,8}})[.:]\s+(?P<title>[{UPPER}“\"‘'].*)$")
 #: A chapter number written out, then a colon or a dash and the chapter's title: "ONE — Agulha" (The Hill of the
 #: Samba), "ONE: Pagers" (The Long Carry), "Four: Odile" (Out at Celestine); a numeral with a dash, "3 — The Ferry".
 _SPELLED = rf"(?i:(?:{'|'.join(_NUMWORDS)})(?:[\s-](?:{'|'.join(_NUMWORDS)}))?)"
 SPELLED_TITLE_RE = re.compile(
     rf"^(?:(?P<num>{_SPELLED})(?:\s*:|\s*[—–]|\s+--?)|(?P<numeral>\d{{1,3}}|[IVXLCDM]{{1,8}})(?:\s*[—–]|\s+--?))"
-    r"\s+(?P<title>[A-Z“\"‘'].*)$"
+    rf"\s+(?P<title>[{UPPER}“\"‘'].*)$"
 )
 #: A lone initial ("C. M." signing a letter is no chapter C titled "M").
-_INITIAL = re.compile(r"^[A-Z]\.?$")
+_INITIAL = re.compile(rf"^[{UPPER}]\.?$")
 PART_RE = re.compile(rf"^(?:part|book|act|volume)\s+(?P<num>{_NUM}|the\s+\w+)\b\.?(?:{_SEP}(?P<title>\S.*))?$", re.I)
 SPECIAL_RE = re.compile(
     r"^(?P<title>prologue|epilogue|interlude|foreword|coda)\b(?:\s*[.:—–-]+\s*(?P<sub>\S.*))?$", re.I
@@ -156,15 +156,15 @@ _DOC_WORDS = (
 _PRESS_WORDS = r"(?:gazette|times|herald|chronicle|courier|post|telegraph|mail|news|newspaper|tribune|journal)"
 DOC_HEADING_RE = re.compile(rf"\b{_DOC_WORDS}\b", re.I)
 _PRESS_HEADING = re.compile(
-    rf"^[“\"‘']?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}{_PRESS_WORDS}\b[,.]?[”\"’']?[,.]?\s*(?:\d|[A-Z]|$)", re.I
+    rf"^[“\"‘']?(?:the\s+)?(?:[{UPPER}][\w’'-]*\s+){{0,3}}{_PRESS_WORDS}\b[,.]?[”\"’']?[,.]?\s*(?:\d|[{UPPER}]|$)", re.I
 )
 _POSSESSIVE_DOC = re.compile(
-    rf"^(?!the\s)(?P<name>[A-Z][\w.\- ]*?)[’']s\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}\b"
-    rf"(?:.*?\bspoken\s+by\s+(?P<voice>[A-Z][\w.\- ]+))?",
+    rf"^(?!the\s)(?P<name>[{UPPER}][\w.\- ]*?)[’']s\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}\b"
+    rf"(?:.*?\bspoken\s+by\s+(?P<voice>[{UPPER}][\w.\- ]+))?",
     re.I,
 )
 _SENDER_DOC = re.compile(
-    rf"^(?:\w+\s+)?{_DOC_WORDS}(?:\s*\([^)]*\))?[,.]?\s+(?:(?:from|by|left\s+by|written\s+by)\s+)?(?P<name>[A-Z][^,]*?)\s*(?:,|\s+to\s+|\s+in\s+|\.?$)",
+    rf"^(?:\w+\s+)?{_DOC_WORDS}(?:\s*\([^)]*\))?[,.]?\s+(?:(?:from|by|left\s+by|written\s+by)\s+)?(?P<name>[{UPPER}][^,]*?)\s*(?:,|\s+to\s+|\s+in\s+|\.?$)",
     re.I,
 )
 _IMPERSONAL_DOC = re.compile(
@@ -375,7 +375,7 @@ def classify_heading(text: str, explicit: bool) -> Heading | None:
         if (
             len(t.split()) <= (14 if title.isupper() else 10)
             and not title.endswith((",", ";"))
-            and not re.search(r"[a-z]\.\s+[A-Z]", title)
+            and not re.search(rf"[{LOWER}]\.\s+[{UPPER}]", title)
             and not _INITIAL.match(title)
         ):
             return Heading("chapter", parse_number(m.group("num") or m.group("numeral")), title)
@@ -432,7 +432,7 @@ def document_narrator(text: str) -> tuple[str, str | None] | None:
 def _clean_name(name: str) -> str | None:
     """A narrator's name from a heading: "MISS MINA MURRAY" -> "Mina Murray", "Mrs. Harker" kept whole."""
     name = re.split(r",|\s+to\s+|\s+in\s+his\b|\s+in\s+her\b", name.strip(" .,"))[0].strip(" .,")
-    if _NOT_A_NAME.match(name) or not re.search(r"[A-Za-z]{2}", name):
+    if _NOT_A_NAME.match(name) or not re.search(rf"[{UPPER}{LOWER}]{{2}}", name):
         return None
     bare = _HONORIFIC.sub("", name).strip()
     if len(bare.split()) >= 2 or (bare and not _HONORIFIC.match(name)):
@@ -442,7 +442,7 @@ def _clean_name(name: str) -> str | None:
     return name or None
 
 
-_ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|-{1,2}(?=\s*[A-Z]))\s*\S")
+_ATTRIBUTION = re.compile(rf"^\s*(?:[—–―]|-{{1,2}}(?=\s*[{UPPER}]))\s*\S")
 _INLINE_ATTRIBUTION = re.compile(r"^(?P<quote>.*[”\"’*.!?])\s+(?:[—–―]|--)\s*(?P<who>[^—–―]{2,80})$")
 
 
@@ -476,14 +476,14 @@ def _is_title_line(text: str) -> bool:
         return True
     if t.endswith((".", "!", "?", ",", ";", ":")):
         return False
-    words = [w for w in re.findall(r"[A-Za-z’']+", t)]
+    words = [w for w in re.findall(rf"[{UPPER}{LOWER}’']+", t)]
     small = {"a", "an", "the", "of", "in", "on", "and", "to", "for", "at", "by", "from", "with", "or"}
     return bool(words) and all(w[0].isupper() or w.lower() in small for w in words)
 
 
 _TITLE_PAGE_HINT = re.compile(
     r"copyright|all rights reserved|isbn|published by|printed in|first edition|"
-    r"\bdraft\b|\bby\s+[A-Z]|not for distribution|www\.|https?://",
+    rf"\bdraft\b|\bby\s+[{UPPER}]|not for distribution|www\.|https?://",
     re.I,
 )
 
@@ -500,7 +500,7 @@ _COPYRIGHT_PAGE = re.compile(
 )
 #: A dedication: "For Ruth, ...", "To my mother", "In memory of ...", "Dedicated to ...".
 _DEDICATION = re.compile(
-    r"^(?:(?i:for|to)\s+(?:[A-Z]|my\b|our\b|the\s+memory\b|all\s+(?:the|who|those)\b|"
+    rf"^(?:(?i:for|to)\s+(?:[{UPPER}]|my\b|our\b|the\s+memory\b|all\s+(?:the|who|those)\b|"
     r"everyone\b|anyone\b)|(?i:in\s+(?:loving\s+)?memory|dedicated\s+to)\b)"
 )
 

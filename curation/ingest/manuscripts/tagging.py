@@ -41,6 +41,8 @@ from .roster import Roster
 from .second_person import told_in_second_person, you_count
 from .structure import heading_name, title_after_number
 from .text import (
+    LOWER,
+    UPPER,
     log_record,
     narration_only,
     press_report,
@@ -82,7 +84,7 @@ def present_share(narration: str) -> float | None:
 
 
 #: A run of capitalised words: one name however many words it has ("Halloran Street", "St Brendan's").
-_CAP_RUN = re.compile(r"(?<![\w’'])[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)*(?:[’']s)?(?![\w’'])")
+_CAP_RUN = re.compile(rf"(?<![\w’'])[{UPPER}][{LOWER}][\w\-]*(?: [{UPPER}][{LOWER}][\w\-]*)*(?:[’']s)?(?![\w’'])")
 _AT_SENTENCE_START = re.compile(r"(?:[.!?…:][”’\"]?\s+|[“\"‘(—]\s*|\n)\Z")
 _STOP = SENTENCE_OPENERS | {
     "Afterward",
@@ -227,7 +229,7 @@ backwards sideways off over against""")
 _TOKEN = re.compile(r"[a-z]+(?:[’'][a-z]+)?")
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 #: A capitalised word inside a sentence: part of a name ("the Hollow Moon", "Ring Four"), not a common noun.
-_MID_SENTENCE_CAP = re.compile(r"(?<=[\w,;’'*_)] )([A-Z][a-z]+)\b")
+_MID_SENTENCE_CAP = re.compile(rf"(?<=[\w,;’'*_)] )([{UPPER}][{LOWER}]+)\b")
 _SPLIT_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -832,7 +834,7 @@ class Tagger:
         if self.roster or self.model is None:
             return None
         t = strip_emphasis(title).strip(" .:;,!?")
-        if not re.fullmatch(r"[A-Z][a-z][\w’'\-]*", t) or t in _STOP:
+        if not re.fullmatch(rf"[{UPPER}][{LOWER}][\w’'\-]*", t) or t in _STOP:
             return None
         ev = self.model.forms.get(name_words(t))
         return t if ev is not None and ev.vocative >= 1 and ev.place == 0 else None
@@ -870,7 +872,7 @@ class Tagger:
         if got or self.roster or self.model is None:
             return got
         t = strip_emphasis(title).strip(" .:;,!?")
-        if not re.fullmatch(r"[A-Z][a-z][\w’'\-]*(?: [A-Z][a-z][\w’'\-]*){0,2}", t) or t in _STOP:
+        if not re.fullmatch(rf"[{UPPER}][{LOWER}][\w’'\-]*(?: [{UPPER}][{LOWER}][\w’'\-]*){{0,2}}", t) or t in _STOP:
             return None
         if self.model.kind_of(t) != "kind":
             return None

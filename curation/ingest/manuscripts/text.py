@@ -15,9 +15,14 @@ _WS = re.compile(r"\s+")
 #: Invisible characters that only get in the way of matching (word joiner, zero-width space, soft hyphen).
 _INVISIBLE = re.compile("[\u2060\u200b\u200c\u200d\ufeff\u00ad]")
 
+_BEYOND_ASCII = (*range(0xC0, 0x530), *range(0x1E00, 0x1F00))
 #: The capitals a name may open on, inside a regex character class: ASCII and the Latin, Greek and Cyrillic
 #: capitals beyond it ("Élisabeth", "İskender", "Út", "Şahin", "Ōta"), which a bare `[A-Z]` never sees.
-UPPER = "A-Z" + "".join(c for n in (*range(0xC0, 0x530), *range(0x1E00, 0x1F00)) if (c := chr(n)).isupper())
+UPPER = "A-Z" + "".join(c for n in _BEYOND_ASCII if (c := chr(n)).isupper())
+#: The lower-case letters of the same scripts, for the rest of such a name ("Ðorđe", "Şükrü") where a pattern
+#: asks for lower case after the capital. A pattern that looks for an English word in lower case (the verb after
+#: a name, "the ... of") or spells Roman numerals keeps `[a-z]` / `[IVXLCDM]`: those are ASCII on purpose.
+LOWER = "a-z" + "".join(c for n in _BEYOND_ASCII if (c := chr(n)).islower())
 
 OPEN_QUOTES = '“"«„'
 CLOSE_QUOTES = '”"»'
@@ -189,7 +194,8 @@ def narration_only(text: str, single: bool = False) -> str:
 #: name and its colon may be set in bold or italics, as a word processor prints a record's speaker tags ("**AMSEL:**
 #: Sit down", The Bell at Saint Ermelinde's .docx read with its runs' emphasis; "*MERTENS*: ..." in Markdown).
 _SPEAKER_LINE = re.compile(
-    r"^([ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[*_]{1,2}(?=[A-Z]))?[A-Z][A-Z0-9 .’'\-]{1,40}(?:[*_]{1,2})?:(?:[*_]{1,2})?"
+    rf"^([ \t]*(?:\[[^\]\n]{{1,24}}\][ \t]*)?(?:[*_]{{1,2}}(?=[{UPPER}]))?"
+    rf"[{UPPER}][{UPPER}0-9 .’'\-]{{1,40}}(?:[*_]{{1,2}})?:(?:[*_]{{1,2}})?"
     r"[ \t]+)(\S[^\n]*)$",
     re.M,
 )
@@ -250,7 +256,7 @@ def log_record(text: str, share: float = 0.8, min_entries: int = 3) -> bool:
 #: A press by-line: the reporter named with the paper's post for them ("By Martin Crossley, Sports Reporter"), or the
 #: post alone ("From our Cycling Correspondent, Ludlow, Monday evening.").
 _PRESS_BYLINE = re.compile(
-    r"^(?:[Bb]y\s+(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+\s*,\s*|[Ff]rom\s+(?:[Oo]ur|[Aa]|[Tt]he)\s+)"
+    rf"^(?:[Bb]y\s+(?:[{UPPER}][\w’'\-]*\.?\s+){{0,3}}[{UPPER}][\w’'\-]+\s*,\s*|[Ff]rom\s+(?:[Oo]ur|[Aa]|[Tt]he)\s+)"
     r"(?:[\w’'\-]+\s+){0,3}(?i:correspondent|reporter|staff\s+writer|editor|columnist)\b"
 )
 
