@@ -54,6 +54,7 @@ from .profile import (
     profiled_key,
     value_at,
 )
+from .script_words import letter_words
 
 #: (a name of theirs may hold a ";" itself: a questionnaire's keys end with a question mark, `Τι λέει;`, or a Greek
 #: one, whose canonical form is ";"; only "; " parts an evidence's clauses)
@@ -1139,10 +1140,18 @@ def _names_the_type(st: FieldStats, data_type: str) -> bool:
     return bool(labels) and all(canonical_type(v) == data_type for v in labels)  # 'tensionBuilding', 'tension_building'
 
 
-#: the parts of a key between separators, in any script
-_PARTS = re.compile(r"[^\W\d_]+")
 #: a form's numbering leading a key: "3_", "3.1_", "೩․೨_" (a dot inside a key is held as profile.KEY_DOT), "2) "
 _NUMBERING = re.compile(r"^\d+(?:[.\u2024]\d+)*(?:[\s_.\u2024):-]+|$)")
+
+
+def words_of_key(key: str) -> frozenset[str]:
+    """The words of a key: `words`, or for a key in a script `words` does not read its words between separators
+    (`відхилене_обґрунтування`, `उत्तर_अस्वीकृत`: each letter with its vowel signs, `script_words`)."""
+    key = key.removesuffix("[]")
+    # a printed form's numbering ("3.1_", "೩.೨_") is the question's place, not a word of its name: the
+    # question numbered as its section is (3.3 in section 3) would otherwise be the plain twin of the others
+    key = _NUMBERING.sub("", key) or key
+    return frozenset(words(key).split() or (w.lower() for w in letter_words(key)))
 
 
 def _unspaced_affix(plain: str, key: str) -> bool:
@@ -2460,13 +2469,7 @@ class _Matcher:
         """The words of the key naming their field (cached: every pair score asks)."""
         got = self.key_words.get(path)
         if got is None:
-            key = field_name(path).removesuffix("[]")
-            # a printed form's numbering ("3.1_", "೩.೨_") is the question's place, not a word of its name: the
-            # question numbered as its section is (3.3 in section 3) would otherwise be the plain twin of the others
-            key = _NUMBERING.sub("", key) or key
-            # (a key in a script `words` does not read: its parts between separators, `відхилене_обґрунтування`)
-            got = frozenset(words(key).split() or (w.lower() for w in _PARTS.findall(key)))
-            self.key_words[path] = got
+            got = self.key_words[path] = words_of_key(field_name(path))
         return got
 
     def _presence(self, st: FieldStats) -> float:

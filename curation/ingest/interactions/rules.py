@@ -18,6 +18,7 @@ from typing import Any
 
 from ...domain import Spec, TypeSpec, load_spec
 from .normalize import get_path, normalize_label
+from .script_words import with_marks
 from .settings import InteractionsConfig
 
 _SPEC = load_spec()
@@ -151,9 +152,10 @@ def _support_patterns() -> tuple[re.Pattern[str], ...]:
     """(verb first, support named first) patterns, from the spec's words."""
     c = _T.capacity
     units = _alternation(c.support_units)
+    gap_word = with_marks(r"[\w'’-]")  # (a word of a text in any script: its letters' vowel signs are its own)
     # verb, up to four words that are not numbers ("only", "her friend", "a level of"), the number
     verb_first = re.compile(
-        rf"\b(?P<verb>{_alternation(c.support_words)})\b(?P<gap>(?:\s+(?!\d)[\w'’-]+){{0,4}}?)\s*[:=]?\s+"
+        rf"\b(?P<verb>{_alternation(c.support_words)})\b(?P<gap>(?:\s+(?!\d){gap_word}){{0,4}}?)\s*[:=]?\s+"
         rf"(?:an?\s+)?(?:level\s+of\s+)?{_amount(units)}",
         re.IGNORECASE,
     )
@@ -170,7 +172,7 @@ def _support_patterns() -> tuple[re.Pattern[str], ...]:
         return verb_first, noun_first
     # "support came in at 7", "her actual support ran to 6.5", "the support she offered reached 9/10"
     arrival = re.compile(
-        rf"\b(?:{nouns})(?:\s+level)?(?P<gap>(?:[\s,]+(?!\d)[\w'’-]+){{0,3}}?)[\s,]+(?:{_alternation(c.support_arrivals)})"
+        rf"\b(?:{nouns})(?:\s+level)?(?P<gap>(?:[\s,]+(?!\d){gap_word}){{0,3}}?)[\s,]+(?:{_alternation(c.support_arrivals)})"
         rf"\s*[:=]?\s*{_amount(units)}",
         re.IGNORECASE,
     )
@@ -187,14 +189,18 @@ def _names_support(text: str) -> bool:
 
 _NEGATION_WINDOW = 3
 _CLAUSE_END = re.compile(r"[,;.:!?()]|\bbut\b|\byet\b", re.IGNORECASE)
-_WORD = re.compile(r"[\w'’]+")
+
+
+@functools.cache
+def _word() -> re.Pattern[str]:
+    return re.compile(with_marks(r"[\w'’]"))
 
 
 def _clause_words(text: str, end: int) -> list[str]:
     """The last few words of `text` before `end`, back to the start of their clause (a comma, a "but")."""
     before = text[:end]
     start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-    return _WORD.findall(before[start:].lower())[-_NEGATION_WINDOW:]
+    return _word().findall(before[start:].lower())[-_NEGATION_WINDOW:]
 
 
 def _states_a_limit(before: list[str], gap: list[str]) -> bool:
@@ -229,7 +235,7 @@ def support_given_in_text(text: Any, scale_max: float | None = None) -> float | 
     for m in found:
         verb_first = "verb" in m.re.groupindex
         before = _clause_words(text, m.start())
-        gap = _WORD.findall(m.group("gap").lower()) if "gap" in m.re.groupindex else []
+        gap = _word().findall(m.group("gap").lower()) if "gap" in m.re.groupindex else []
         if any(w in negations or w.endswith("n't") or w.endswith("n’t") for w in before + gap):
             continue
         if verb_first and _states_a_limit(before, gap):
