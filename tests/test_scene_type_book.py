@@ -215,6 +215,7 @@ def test_the_book_layer_reads_how_the_narration_chains_and_perceives():
         "chained": round(400 / seen.narration_words, 3),
         "perceived": round(400 / seen.narration_words, 3),
         "spoken": round(100 / seen.words, 3),  # one paragraph of the one carries speech
+        "deictic": 0.0,
     }
     # in a book, each is read as the chunk's standing, like the four scores; read alone, not at all
     book = [summary * 3] * 4 + [scene * 3] + [summary * 3]
@@ -233,7 +234,7 @@ def test_the_book_layer_reads_how_the_narration_chains_and_perceives():
     )
     # made-up chunks with equal scores: exposition where the chunk perceives less than its book, else introspective
     rows = [
-        (scores, {**flat, "chained": 0.0, "perceived": z, "spoken": 0.0}, kind)
+        (scores, {**flat, "chained": 0.0, "perceived": z, "spoken": 0.0, "deictic": 0.0}, kind)
         for z, kind in [(-2.0, "exposition"), (-1.0, "exposition"), (1.0, "introspective"), (2.0, "introspective")]
     ]
     layer = fit_type_layer(rows, l2=0.01)
@@ -286,7 +287,8 @@ def test_the_layer_penalty_does_not_depend_on_the_unit_a_measure_is_counted_in()
     pattern += [(0.15, "introspective"), (0.25, "introspective"), (0.05, "exposition"), (-0.05, "introspective")]
 
     def rows(unit: float) -> list:
-        return [(scores, {**flat, "chained": z * unit, "perceived": 0.0, "spoken": 0.0}, kind) for z, kind in pattern]
+        still = {"perceived": 0.0, "spoken": 0.0, "deictic": 0.0}
+        return [(scores, {**flat, "chained": z * unit, **still}, kind) for z, kind in pattern]
 
     small, large = fit_type_layer(rows(1.0), l2=0.03), fit_type_layer(rows(10.0), l2=0.03)
     for z, _ in pattern:
@@ -315,3 +317,36 @@ def test_a_chunk_that_breaks_into_more_exchanges_than_its_book_leans_away_from_t
     more = TYPE_LAYER.probabilities(scores, {**flat, "spoken": 1.5})
     less = TYPE_LAYER.probabilities(scores, {**flat, "spoken": -1.5})
     assert more["introspective"] < less["introspective"] and more["dialogue"] > less["dialogue"]
+
+
+def test_narration_pointing_at_its_here_and_now_is_read_as_the_chunks_standing():
+    """The "deictic" measure (`type_layer.STANDING_ONLY`): the narration's words pointing at the here and now
+    (`tagging.DEICTIC_WORDS`: now, here, this, these, today, tonight) per 100 narration words, read as the chunk's
+    standing in its book. Narration that points so comments, explains or thinks from inside a present ("This was the
+    house. Now it was hers."); a scene told as its events happen points far less, whatever the words in its speech."""
+    from curation.ingest.manuscripts.type_layer import TYPE_LAYER
+
+    t = Tagger()
+    pointing = (
+        "This was the house, then. Now it was hers, these rooms and the damp in them, and tonight she would sleep "
+        'here for the first time. "Take that one there," the agent had said of the keys, and gone.'
+    )
+    told = (
+        "She took the keys from the agent at the gate and carried her bags up the path. The agent drove off, and "
+        'she unlocked the door and pushed it open with her shoulder. "Now this is it," she said, "here, today."'
+    )
+    near, far = t.profile(pointing), t.profile(told)
+    # narration only: the "now", "this", "here" and "today" inside the quoted speech do not count
+    assert (near.deictic, far.deictic) == (5, 0)  # this, now, these, tonight, here
+    assert t.scene_type(near)[1]["measures"]["deictic"] == round(500 / near.narration_words, 3)
+    book = [told * 3] * 4 + [pointing * 3] + [told * 3]
+    typed = t.book_scene_types([t.profile(x) for x in book])
+    assert typed[4][1]["standing"]["deictic"] > 1.0 > 0.0 > typed[0][1]["standing"]["deictic"]
+    assert "standing" not in t.scene_type(near)[1]
+    # the shipped layer: the same scores, pointing more than the rest of the book leans away from action
+    scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0, "spans": 0.0}
+    flat = {**dict.fromkeys(TYPES, 0.0), "chained": 0.0, "perceived": 0.0, "spoken": 0.0}
+    more = TYPE_LAYER.probabilities(scores, {**flat, "deictic": 1.5})
+    less = TYPE_LAYER.probabilities(scores, {**flat, "deictic": -1.5})
+    assert more["action"] < less["action"]
+    assert more["exposition"] > less["exposition"] and more["introspective"] > less["introspective"]

@@ -221,6 +221,12 @@ SPAN_WORDS = _words("""year years month months week weeks fortnight season seaso
 decades century centuries""")
 PERCEPTION_WORDS = _words("""saw see sees seeing seen heard hear hears hearing watched watch watches watching looked
 look looks looking listened listen listens listening smelled smelt smell smells noticed notice glanced stared felt""")
+#: Words pointing at the speaker's here and now (proximal deixis: "now", "here", "this", "these", "today",
+#: "tonight"), counted in the narration: narration that says them stands inside a scene's present and a perceiver's
+#: place ("It was a wall now", "this was the house"), where a report or a chronicle says "then", "there", "that".
+#: Read as the chunk's standing in its book (`type_layer.STANDING_ONLY`: how deictic a writer's narration runs is
+#: their style).
+DEICTIC_WORDS = _words("""now here this these today tonight""")
 #: Prepositions and adverbs of path: where English puts a motion's direction ("ran *into* the yard", "swung
 #: *across*", "drove *past* it", "slammed *against*"), whatever the verb and its tense. Places ("in", "at",
 #: "under", "behind") are left out: they describe where things are, in any kind of scene.
@@ -276,6 +282,7 @@ class TextProfile:
     ands: int = 0  # "and" in the narration: events and perceptions chained one after another ("turned and ran")
     perceptions: int = 0  # verbs of perceiving in the narration (`PERCEPTION_WORDS`): someone in the scene's present
     spans: int = 0  # words naming a span of time in the narration (`SPAN_WORDS`): a summary covers seasons and years
+    deictic: int = 0  # words pointing at the here and now in the narration (`DEICTIC_WORDS`): a scene's present
     #: a transcript's lines read as plain text: what its tension reads (the lines are what happens; see `profile`)
     transcript: TextProfile | None = None
     #: the chunk with the documents it reads out left as speech (see `profile`): what its tension reads
@@ -975,6 +982,7 @@ class Tagger:
             ands=tokens.count("and"),
             perceptions=sum(t in PERCEPTION_WORDS for t in tokens),
             spans=sum(t in SPAN_WORDS for t in tokens),
+            deictic=sum(t in DEICTIC_WORDS for t in tokens),
             terms=len(term_list),
             term_list=tuple(term_list),
             transcript=transcript,
@@ -1007,8 +1015,9 @@ class Tagger:
         and spread over the chunk's book: `book_scene_types`) `TYPE_LAYER`, which also weighs each score's standing
         in its book (kept under "standing") and the chunk's pacing (paragraphs per 100 words and the narration's words
         naming a span of time per 100 narration words, `SPAN_WORDS`, under "pacing"), and
-        the standing of three measures of what the chunk does (under "measures": its narration's "and" and verbs of
-        perceiving per 100 narration words, its paragraphs carrying speech per 100 words: `type_layer.STANDING_ONLY`),
+        the standing of four measures of what the chunk does (under "measures": its narration's "and" and verbs of
+        perceiving per 100 narration words, its paragraphs carrying speech per 100 words, its narration's words
+        pointing at the here and now per 100 narration words: `type_layer.STANDING_ONLY`),
         else `TYPE_LAYER_ALONE`. "scores" holds
         each type's probability.
         The two measures, on the 464 labelled chunks of 44 books left one book out: 401 -> 406 right (gains in eight
@@ -1141,6 +1150,7 @@ class Tagger:
                 "chained": round(p.ands * 100 / p.narration_words, 3),
                 "perceived": round(p.perceptions * 100 / p.narration_words, 3),
                 "spoken": round(p.speech_turns * 100 / p.words, 3),
+                "deictic": round(p.deictic * 100 / p.narration_words, 3),
             },
         }
         scores = {
