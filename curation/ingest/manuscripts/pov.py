@@ -460,6 +460,7 @@ class _SceneReader:
         #: gender -> the previous sentence's named subject, when it is the nearest antecedent a bare "he"/"she" opening
         #: the next sentence of the paragraph can have (`_nearest_antecedent`, `_handed_mind`)
         self.nearest: dict[str, str] = {}
+        self.subject_read = False  # a sentence so far had a subject, named or a pronoun (`_described_subject`)
 
     def read(self, narration: str) -> SceneEvidence:
         for para in narration.split("\n\n"):
@@ -529,6 +530,7 @@ class _SceneReader:
         self._free_indirect(s)
         self._advance(s)
         self._nearest_antecedent(s)
+        self.subject_read = self.subject_read or s.subj_m is not None or s.subj_p is not None
 
     # ---- extractors --------------------------------------------------------------------------------
     def _parse(self, text: str) -> _Sentence:
@@ -538,6 +540,9 @@ class _SceneReader:
             for m in self.people.mentions(text)
             if (not self.allowed or m.person in self.allowed) and not _written(text[m.start : m.end])
         ]
+        said = self._described_subject(text, mentions)
+        if said is not None:
+            mentions = sorted([*mentions, said], key=lambda m: m.start)
         pronouns = list(_PRONOUN.finditer(text))
         subj_m = mentions[0] if mentions and self._subject_after(text, mentions[0]) else None
         subj_p = pronouns[0] if pronouns and _LEAD_IN.match(text[: pronouns[0].start()]) else None
@@ -633,6 +638,22 @@ class _SceneReader:
             return  # someone of that pronoun's gender named before may be its owner, carrying on (Ruth's "she")
         if as_subject and who not in self.gender and who != _THING:
             self.ev.antecedent[(who, g)] += 1
+
+    def _described_subject(self, text: str, mentions: list[Mention]) -> Mention | None:
+        """A roster's lower-case alias as the subject of the scene's first sentence that has one ("The bawwab swept
+        the steps", "The bandleader counted the money"): the user says the book calls its character so, and the scene
+        opens on them. After a subject, named or a pronoun, or as anything but the subject, a description is how
+        another sees them ("She wondered what the magistrate would decide"; "She read it twice ... The keeper had
+        known since breakfast"), so the POV readers otherwise keep to names (`PersonIndex.described`)."""
+        if not self.people.descriptions or self.subject_read:
+            return None
+        said = [m for m in self.people.described(text) if m not in mentions]
+        if not said or (mentions and mentions[0].start < said[0].start):
+            return None
+        first = said[0]
+        if self.allowed and first.person not in self.allowed:
+            return None
+        return first if self._subject_after(text, first) else None
 
     def _subject_after(self, text: str, m: Mention) -> bool:
         """The name opens its sentence after a lead-in (`_LEAD_IN`), or after a short phrase of time with no comma
