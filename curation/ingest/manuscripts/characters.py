@@ -329,6 +329,8 @@ _RADIO = re.compile(
     r"[Cc]opy\s+that|[Rr]oger\b|[Ss]ay\s+again|[Ss]tanding\s+by|[Oo]ver\s+and\s+out)"
     r"|(?:^|[,.!?]\s+)(?:[Oo]ver|[Oo]ut)\s*[.!]?\s*[”\"’]?\s*$|(?:^[“\"‘]?|[.!?]\s+)(?:Over|Out|Copy)[.!]"
 )
+#: A name of one to three capitalised words: the piece the name patterns below share (radio calls, a name given
+#: to an "it", the "I" naming itself).
 _NAME_RUN = rf"[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}}"
 #: A radio call's header: the station called, then the caller, and nothing else before the message ("“Tjeld, Skarv
 #: Hub. ...”", "“Hub Marine, Hub Marine, Kilo One-Seven.”" in Polar Low; "“Base, Harper.”" in The Long Carry;
@@ -1657,7 +1659,6 @@ def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]
                 votes.setdefault(person, Counter())[TITLE_GENDER[m.group(1).casefold()]] += 3
 
 
-_NAME = rf"[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}}"
 #: Others' habit of calling the "I" something, before "me": many people or a group as the subject ("they call me",
 #: "everybody on Marguerite calls me", "the riders called me" in Kitty's Steps, "the whole station was calling me" in
 #: Slack Water), up to three words between, none a negation ("they never called me"), or a group named by one noun
@@ -1679,21 +1680,21 @@ _SELF_NAMING = [
     (
         re.compile(
             rf"\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|[Nn]ame[’']s|"
-            rf"I\s+am\s+called|I[’']m\s+called|I\s+was\s+called|I\s+am\s+named)\s+({_NAME})"
+            rf"I\s+am\s+called|I[’']m\s+called|I\s+was\s+called|I\s+am\s+named)\s+({_NAME_RUN})"
         ),
         "self-introduction",
     ),
     (
         re.compile(
             rf"(?:\b(?i:nobody\s+else|you\s+(?:may|can|might))\s+(?:\w+\s+)?call(?:s|ed)?|{OTHERS_CALL})\s+me\s+"
-            rf"[“\"‘]?({_NAME})|(?:^|[.!?]\s+)[Cc]all\s+me\s+({_NAME})"
+            rf"[“\"‘]?({_NAME_RUN})|(?:^|[.!?]\s+)[Cc]all\s+me\s+({_NAME_RUN})"
         ),
         "nickname",
     ),
-    (re.compile(rf"\b(?:has|have|had)\s+(?:always\s+)?called\s+me\s+[“\"‘]?({_NAME})"), "nickname"),
+    (re.compile(rf"\b(?:has|have|had)\s+(?:always\s+)?called\s+me\s+[“\"‘]?({_NAME_RUN})"), "nickname"),
     (
         re.compile(
-            rf"\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–]\s+(?!(?i:{_NUMBER_WORDS})\b)({_NAME})(?=,\s|\.(?:\s|$))"
+            rf"\b(?:[Jj]ust|[Oo]nly|[Ii]t[’']s|[Ii]t\s+is)\s+me[.:—–]\s+(?!(?i:{_NUMBER_WORDS})\b)({_NAME_RUN})(?=,\s|\.(?:\s|$))"
         ),
         "apposition",
     ),
@@ -1702,7 +1703,7 @@ _SELF_NAMING = [
     # heading a journal's entries, The South Col Letters; "Ridge Hut, 2.5 km")
     (
         re.compile(
-            rf"(?:^|[.!?]\s+)(?!(?i:{_NUMBER_WORDS})\b)({_NAME}),\s+(?:aged\s+)?{_NUMBER_WORDS}\b(?=[,.])(?![,.]\d)"
+            rf"(?:^|[.!?]\s+)(?!(?i:{_NUMBER_WORDS})\b)({_NAME_RUN}),\s+(?:aged\s+)?{_NUMBER_WORDS}\b(?=[,.])(?![,.]\d)"
         ),
         "apposition",
     ),
@@ -1973,12 +1974,12 @@ def _common_noun(word: str, texts: list[str]) -> bool:
 
 
 _CAP = re.compile(rf"(?<![\w’'])[{UPPER}][\w’'\-]+")
-_NAME_AFTER = re.compile(rf"^\s+({_NAME})")
+_NAME_AFTER = re.compile(rf"^\s+({_NAME_RUN})")
 _POST_HEAD = re.compile(r"^(?:\s+(?:of|to|for|at|in)\b|\s*(?:[,.;:!?—–)”\"’]|$))")
 #: "Ilse Varga, Adjudicator" / "Tal Hajus, Jeddak of Thark" (apposition), "Ilse Varga had been the Quorum's
 #: Adjudicator" (predicate): the post right after a person's name.
 _HOLDER_BEFORE = re.compile(
-    rf"({_NAME})(?:,\s+(?:the\s+)?|\s+(?:had\s+been|has\s+been|was|is|became|becomes|remained)\s+(?:the\s+)?"
+    rf"({_NAME_RUN})(?:,\s+(?:the\s+)?|\s+(?:had\s+been|has\s+been|was|is|became|becomes|remained)\s+(?:the\s+)?"
     rf"(?:[{UPPER}][\w’'\-]*[’']s\s+)?)$"
 )
 

@@ -999,6 +999,11 @@ def _place_in_place(before: str) -> bool:
     return m is not None and m.group(1).casefold() in PLACE_NOUNS
 
 
+#: What may stand between an opening place and its verb: the named place it is part of ("The galley of the *Adaline
+#: Strand*", "The sickbay on the Constance Mirren"), as `_opening_subject` and `_HAD_OPENING` both read it.
+_OF_NAMED = rf"(?:\s+(?:of|on|aboard)\s+(?:the\s+)?\*?[{UPPER}][\w’'\-]*(?:\s+[{UPPER}{LOWER}][\w’'\-]*){{0,2}}?\*?)?"
+
+
 def _opening_subject(sentence_start: bool, after: str, opening: bool = False) -> bool:
     """A place that opens a sentence and does something ("The Tollhouse stood", "The kitchen was"), in the
     past or the present ("St Brendan's smells of floor polish": a name that is itself a possessive). In the
@@ -1012,20 +1017,18 @@ def _opening_subject(sentence_start: bool, after: str, opening: bool = False) ->
             # "The galley of the *Adaline Strand* was not built for a Qell", "The bridge of the Harriet Lane was"
             # "The lobby of the Whitcombe tower was four storeys high" (Cold Ledger), "The sickbay on the Constance
             # Mirren had one porthole" (Thin Water)
-            rf"(?:\s+(?:of|on|aboard)\s+(?:the\s+)?\*?[{UPPER}][\w’'\-]*(?:\s+[{UPPER}{LOWER}][\w’'\-]*){{0,2}}?\*?)?"
+            rf"{_OF_NAMED}"
             r"(?:[’']s\s+[a-z]+(?:\s+[a-z]+)?|[’']s)?\s+(?:\w+ly\s+)?(?:was|were|is|are|stood|stands|lay|lies|went|"
             r"goes|came|comes|rose|rises|sat|sits|looked|looks|seemed|seems|felt|feels|smelled|smelt|smells)\b"
             # what it has, not what it had done: "had one porthole", "has a bench along one wall"
-            rf"|(?:\s+(?:of|on|aboard)\s+(?:the\s+)?\*?[{UPPER}][\w’'\-]*(?:\s+[{UPPER}{LOWER}][\w’'\-]*){{0,2}}?\*?)?"
+            rf"|{_OF_NAMED}"
             r"\s+(?:had|has)\s+(?:a|an|one|two|three|four|no|only)\s",
             after,
         )
     )
 
 
-_HAD_OPENING = re.compile(
-    rf"(?:\s+(?:of|on|aboard)\s+(?:the\s+)?\*?[{UPPER}][\w’'\-]*(?:\s+[{UPPER}{LOWER}][\w’'\-]*){{0,2}}?\*?)?\s+(?:had|has)\b"
-)
+_HAD_OPENING = re.compile(rf"{_OF_NAMED}\s+(?:had|has)\b")
 
 
 #: The first sentence of a scene opening on a named place as its subject: "The Tamsin Yard had given the
