@@ -193,6 +193,8 @@ _CLAUSE_END = re.compile(r"[,;.:!?()]|\bbut\b|\byet\b", re.IGNORECASE)
 
 @functools.cache
 def _word() -> re.Pattern[str]:
+    """A word of the text in any script, with its apostrophes and its letters' marks (compiled on first use, when
+    `script_words` builds the marks' class, not on import)."""
     return re.compile(with_marks(r"[\w'’]"))
 
 

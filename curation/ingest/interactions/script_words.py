@@ -47,6 +47,7 @@ def with_marks(chars: str) -> str:
 
 @functools.cache
 def _letters() -> re.Pattern[str]:
+    """`letter_words`' pattern, compiled on first use (the marks' class takes a scan of three planes)."""
     return re.compile(with_marks(r"[^\W\d_]"))
 
 

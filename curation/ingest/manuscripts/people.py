@@ -503,8 +503,9 @@ class PersonIndex:
 
     def described(self, text: str) -> list[Mention]:
         """`mentions` and the roster's lower-case aliases ("the novice", `descriptions`): who a passage refers to,
-        for the people present. The POV readers keep to names: a description is mostly how one character is seen by
-        another ("She wondered what the magistrate would decide", The Widow Kell)."""
+        for the people present. The POV readers keep to names but for a scene's first subject ("The bawwab swept the
+        steps": `pov._SceneReader._described_subject`): a description is mostly how one character is seen by another
+        ("She wondered what the magistrate would decide", The Widow Kell)."""
         found = self.mentions(text)
         return _with_descriptions(text, found, self.descriptions) if self.descriptions else found
 

@@ -15,6 +15,8 @@ _WS = re.compile(r"\s+")
 #: Invisible characters that only get in the way of matching (word joiner, zero-width space, soft hyphen).
 _INVISIBLE = re.compile("[\u2060\u200b\u200c\u200d\ufeff\u00ad]")
 
+#: The code points past ASCII whose letters `UPPER` and `LOWER` take: Latin-1 to the Cyrillic Supplement (Latin
+#: Extended, Greek, Cyrillic; U+00C0-U+052F) and Latin Extended Additional (U+1E00-U+1EFF, "Ạ", "Ỳ").
 _BEYOND_ASCII = (*range(0xC0, 0x530), *range(0x1E00, 0x1F00))
 #: The capitals a name may open on, inside a regex character class: ASCII and the Latin, Greek and Cyrillic
 #: capitals beyond it ("Élisabeth", "İskender", "Út", "Şahin", "Ōta"), which a bare `[A-Z]` never sees.
