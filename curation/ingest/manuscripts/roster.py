@@ -12,7 +12,9 @@ glossary:
 ```
 
 Names are matched as whole words (so "Kael" never matches inside "Kaela"); rapidfuzz maps a name
-found in a heading or a document title ("DR. SEWARD'S DIARY") to the closest roster entry.
+found in a heading or a document title ("DR. SEWARD'S DIARY") to the closest roster entry. An alias in
+lower case (`aliases: [the bawwab]`) is a description the book gives the character: it tells who is
+present, and as the subject of a scene's first sentence it opens the scene on that character.
 """
 
 from __future__ import annotations
