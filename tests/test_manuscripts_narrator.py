@@ -1658,3 +1658,29 @@ def test_what_nobody_or_one_person_calls_the_i_names_the_narrator():
     # one slip in the past is no name of the "I": "She called me Pat, once" (Contents of a House)
     slip = NOBODY_CALLS_ME.replace("Nobody calls me Pim at the yard.", "She called me Pim, once, by mistake.")
     assert narrator_evidence(slip, people, lambda p: True).best()[0] != "Pim Smeets"
+
+
+SENORA_IN_THE_BACK = """I park across the avenue from the gate and switch the engine off. The señora sits in the back \
+with her husband and does not say anything.
+
+"Here," I say. "Closer than this, they'd come and ask."
+
+"Amalia," her husband says. "You don't have to get out."
+
+The señora gets out anyway. She stands on the pavement in her white kerchief, and I watch her in the mirror, and I \
+light a cigarette and do not smoke it."""
+
+
+def test_a_roster_description_in_the_narration_is_someone_else_than_the_i():
+    # The Taxi on Avenida de Mayo: the driver's "I" watches "the señora" whom her husband calls "Amalia"; The Reindeer
+    # Road's boy gets down before "áhkku", The Wall at Vindolanda's slave watches "the domina": a roster's description
+    # in first-person narration is a person the "I" sees, as a name there is, so a call to her does not name the "I"
+    roster = _roster(("Amalia Etcheverry", ["Amalia", "the señora"]), ("Vicente Ferraro", ["Ferraro", "Tano"]))
+    t = Tagger(roster)
+    t.learn_book(SENORA_IN_THE_BACK.split("\n\n"))
+    assert t.pov(SENORA_IN_THE_BACK).pov is None
+    # must not: the call still names the "I" where the narration never describes her
+    told = SENORA_IN_THE_BACK.replace("The señora sits", "A woman sits").replace("The señora gets", "She gets")
+    t = Tagger(roster)
+    t.learn_book(told.split("\n\n"))
+    assert t.pov(told).pov == "Amalia Etcheverry"

@@ -302,3 +302,17 @@ def test_a_name_opening_on_a_capital_beyond_ascii_is_a_person():
     assert m.characters_in(text[1]) == ["Ōta"]
     # must not: a lower-case word after a stop is still no name
     assert m.characters_in("éclair and ölçü were on the table.") == []
+
+
+def test_a_description_is_a_handle_only_where_the_narration_uses_it_well_over_any_name():
+    # the mother of The Taxi on Avenida de Mayo is "the señora" (38 times in the narration) and "Amalia" in speech; the
+    # keeper of Kessler Red is "the keeper" as the courier sees her and "Mara" in her own scenes (24 to 43)
+    idx = PersonIndex.from_names({"Amalia Ruiz": ["Amalia", "the señora"], "Mara Kessler": ["Mara", "the keeper"]})
+    paragraphs = [
+        "The señora sewed. “Amalia,” he said. “Amalia, come.” The señora did not answer.",
+        "Later the señora slept. Mara walked the rows. The keeper looked up. Mara knew the wheat.",
+    ]
+    assert idx.handles(paragraphs) == {"Amalia Ruiz"}
+    # must not: a description used as often as twice the name (four times, the name twice) is not the narration's name
+    paragraphs.append("Amalia went out. The señora came back. Amalia sat down.")
+    assert idx.handles(paragraphs) == frozenset()

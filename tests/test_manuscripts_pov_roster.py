@@ -121,3 +121,39 @@ def test_with_a_roster_an_unnamed_pronoun_goes_to_the_one_listed_character_of_it
     assert povs[2] == "Piet Haller"
     # must not: the same scene naming no listed man stays an unnamed mind
     assert povs[4] is None
+
+
+_SENORA = """# One
+
+The señora had learned to sew in chain stitch. She sat at the kitchen table with the lamp brought in from the bedroom, \
+and she thought about the boy, and she wondered whether he was cold tonight. The señora remembered the night they \
+came. She felt the needle go in and out, and she knew that she would finish before midnight.
+
+Rodolfo came to the door and watched her. He said nothing. The señora did not look up. She thought of the Plaza, and \
+of Thursday, and she decided that she would go whatever he said.
+
+Later the señora stood at the window. She could hear the radio in the next flat, and she hated it, and she loved the \
+neighbours for shouting, because it meant that nobody listened to her.
+
+# Two
+
+Rodolfo sat in his armchair with the sound low. He thought about the office and about the men in the grey suits, and \
+he wondered how long a man could go on not asking. Rodolfo knew that he was a coward. He felt it in his stomach every \
+morning.
+
+He heard the señora in the kitchen. He did not get up. He remembered the boy at the football, and he wished he had \
+shouted louder that day.
+"""
+
+
+def test_with_a_roster_a_description_the_narration_calls_a_pov_by_is_her_name(tmp_path):
+    # The Taxi on Avenida de Mayo (the mother, "the señora" nearly throughout, "Amalia" only in her husband's mouth),
+    # The Reindeer Road (the grandmother, "the old woman"): a close third person the narration knows by a roster's
+    # description, not a name, is the POV of the scenes that think and feel through her
+    roster = Roster(
+        [
+            Character("Amalia Etcheverry", ["Amalia", "the señora"], "pov"),
+            Character("Rodolfo Etcheverry", ["Rodolfo"], "pov"),
+        ]
+    )
+    assert _povs(tmp_path, _SENORA, roster) == ["Amalia Etcheverry", "Rodolfo Etcheverry"]

@@ -231,6 +231,8 @@ def narrator_evidence(
             mentions = [m for m in mentions if m.start >= dep[1]]
             outside = [m for m in outside if m.start >= dep[1]]
         tags = _speech_tags(para, spans, outside, ev, family)
+        for m in _described_in_narration(para, spans, mentions, people):
+            ev.third_person[m.person] += 1
         _named_self(para, spans, mentions, people, real, strangers, ev)
         turn, last_turn = _turn(spans, tags, last_turn)
         # the names the narrator's own lines here call: an answer that says the name back ("“Pritchard,” I said." after
@@ -577,6 +579,22 @@ def _mentions(
         ]
         mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _described_in_narration(
+    para: str, spans: list[tuple[int, int]], mentions: list[Mention], people: PersonIndex
+) -> list[Mention]:
+    """A roster's lower-case alias in the narration of a first-person scene, where no name stands ("The señora
+    stands", "the old woman said nothing"): the "I" sees that person, so they are someone else, as a name the
+    narration uses is (`NarratorEvidence.third_person`). Speech is left out: it may describe the "I"."""
+    if not people.descriptions:
+        return []
+    taken = [(m.start, m.end) for m in [*mentions, *people.mentions(para)]]
+    return [
+        m
+        for m in people.described(para)
+        if not any(a < m.end and m.start < b for a, b in taken) and not any(a <= m.start < b for a, b in spans)
+    ]
 
 
 def _described_calls(para: str, descriptions: dict[str, str]) -> list[Mention]:

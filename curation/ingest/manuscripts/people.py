@@ -275,6 +275,12 @@ def _with_descriptions(text: str, found: list[Mention], descriptions: dict[str, 
     return sorted(out, key=lambda x: x.start)
 
 
+#: How many times more often the narration must call someone by a roster's description than by a name for the
+#: description to be their name to the POV readers (`PersonIndex.handles`): the brewer of The Brewer's Winter is "the
+#: brewer" about as often as "Brica" (14, 13), mostly as her customers see her.
+HANDLE_OVER_NAMES = 2
+
+
 @dataclass
 class PersonIndex:
     """Canonical person per name form (tuple of name words, casefolded) and their pronoun gender."""
@@ -302,6 +308,9 @@ class PersonIndex:
     #: calls one character by, matched as written (after "the" when the alias has it), not as capitalised names; only
     #: `described` reads them
     descriptions: dict[str, str] = field(default_factory=dict)
+    #: the people whose description the book's narration uses more often than any name of theirs ("the señora", "the
+    #: old woman"): how the narration knows them, so the POV readers read it as their name (`handles`)
+    handled: frozenset[str] = frozenset()
     #: one-word forms of several full names none of which the book uses far more often ("Michael": Old Michael and
     #: Michael Pat; "Sam": Big Sam and Little Sam) -> their uses per owner: no one's book-wide, so `settle_shared`
     #: adds them last and `in_scene` gives each to the holder the scene names by a fuller form, else to no one
@@ -508,6 +517,21 @@ class PersonIndex:
         ("She wondered what the magistrate would decide", The Widow Kell)."""
         found = self.mentions(text)
         return _with_descriptions(text, found, self.descriptions) if self.descriptions else found
+
+    def handles(self, paragraphs: list[str]) -> frozenset[str]:
+        """The people of `descriptions` the narration of `paragraphs` (speech left out) calls by a description more
+        often than by a name (`HANDLE_OVER_NAMES` times): the mother of The Taxi on Avenida de Mayo is "the señora"
+        nearly throughout and "Amalia" only in her husband's mouth (38, 3), the grandmother of The Reindeer Road "the
+        old woman" and "áhkku" (52, 5); the keeper of Kessler Red is "the keeper" in the courier's scenes and "Mara" in
+        her own (24, 43), and stays a name's person only."""
+        by_description: Counter = Counter()
+        by_name: Counter = Counter()
+        for para in paragraphs:
+            narration = narration_only(para)
+            names = {(m.start, m.end) for m in self.mentions(narration)}
+            for m in self.described(narration):
+                (by_name if (m.start, m.end) in names else by_description)[m.person] += 1
+        return frozenset(p for p, n in by_description.items() if n > HANDLE_OVER_NAMES * by_name[p])
 
     def _family_attribute(self, text: str, run: list[tuple[str, int, int]], k: int, n: int, person: str) -> bool:
         """A family name alone between "the" and a common noun names the family's thing or the family, not the

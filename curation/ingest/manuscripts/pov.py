@@ -476,11 +476,21 @@ class _SceneReader:
                     self._sentence(text)
         return self.ev
 
+    def _named(self, text: str) -> list[Mention]:
+        """The people `text` names, and a roster's description of one the book's narration calls so more often than
+        by a name (`PersonIndex.handled`: "The señora had learned ...", "the old woman said nothing"): otherwise a
+        description is mostly how one character sees another ("She wondered what the magistrate would decide")."""
+        names = self.people.mentions(text)
+        if not self.people.handled:
+            return names
+        taken = {(m.start, m.end) for m in names}
+        return [m for m in self.people.described(text) if (m.start, m.end) in taken or m.person in self.people.handled]
+
     def _presence(self, para: str) -> None:
         """Who a paragraph's narration is with: the people it names (any the book knows, a roster's POV list
         or not), and the genders of the "he"/"she" it says before naming anyone of that gender (the scene's
         unmarked pronouns; after a name, a reader takes the pronoun for that person)."""
-        mentions = [m for m in self.people.mentions(para) if not _written(para[m.start : m.end])]
+        mentions = [m for m in self._named(para) if not _written(para[m.start : m.end])]
         named = {m.person for m in mentions}
         first: dict[str, int] = {}
         for m in mentions:
@@ -537,7 +547,7 @@ class _SceneReader:
         """The sentence's people, pronouns and subject: a name or a pronoun after at most a short lead-in."""
         mentions = [
             m
-            for m in self.people.mentions(text)
+            for m in self._named(text)
             if (not self.allowed or m.person in self.allowed) and not _written(text[m.start : m.end])
         ]
         said = self._described_subject(text, mentions)

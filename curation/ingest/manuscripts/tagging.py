@@ -410,6 +410,8 @@ class Tagger:
         """Build the book's character model once (people, places, genders; `characters.build_model`)."""
         self.model = build_model(texts, self.roster)
         self.people = self.model.index
+        if self.people.descriptions:
+            self.people.handled = self.people.handles(texts)
 
     def characters_in(self, text: str, min_mentions: int = 1) -> list[str]:
         plain = strip_emphasis(text)
