@@ -140,3 +140,64 @@ def test_a_labelled_object_s_member_line_still_needs_its_key_line():
     with pytest.raises(SpecError) as e:
         _spec({"dramatic_irony": {"cards[card=a].o{}.line": "response_options[].dialogue"}})
     assert "cards[card=a].o{}: <our list>[]" in str(e.value)
+
+
+# ---- unwritten schema proposes such lines -------------------------------------------------------------------
+def _propose_and_build(tmp_path, data_type: str, records: list[dict]):
+    """The map `unwritten schema` proposes for one batch of `records`, and the analysis built with it."""
+    import contextlib
+    import io
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from field_drift import eval_harness, write_batch
+
+    from curation.analytics import batch_analysis as analysis
+    from curation.ingest.interactions.field_match import field_map
+    from curation.ingest.interactions.schema_report import schema_report
+
+    write_batch(tmp_path / "batches" / "b.json", data_type, records)
+    lines = field_map(schema_report([tmp_path / "batches"]).matches)
+    with contextlib.redirect_stderr(io.StringIO()):
+        built = analysis.analyze(eval_harness()._config(tmp_path, {"field_map": lines}))
+    return lines.get(data_type, {}), built
+
+
+def test_a_workbook_of_labelled_pages_of_labelled_rows_is_proposed_row_by_row_and_built(tmp_path):
+    from field_drift import valid_samples
+
+    pages = {"who": ["character_name"], "scene": ["scenario"], "reply": ["dialogue", "trait_expression"]}
+    samples = valid_samples()["personality_traits"]
+    records, truth = [], {}
+    for i, s in enumerate(samples):
+        book = {p: [(f, s[f]) for f in names] for p, names in pages.items()}
+        book["marks"] = [*((t, s["ocean"][t]) for t in s["ocean"]), ("quality_score", s["quality_score"])]
+        order = list(book)[i % len(book) :] + list(book)[: i % len(book)]  # pages in another order in each record
+        records.append({"pages": [{"page": p, "rows": [{"field": f, "value": v} for f, v in book[p]]} for p in order]})
+        for p, rows in book.items():
+            for f, _ in rows:
+                truth[f"pages[page={p}].rows[field={f}].value"] = f if f in s else f"ocean.{f}"
+    lines, built = _propose_and_build(tmp_path, "personality_traits", records)
+    assert lines == truth
+    assert len(built.recovered) == len(records) and not built.status()
+
+
+def test_a_card_chosen_by_label_holding_an_object_keyed_by_data_is_proposed_as_our_list_and_built(tmp_path):
+    from field_drift import valid_samples
+
+    samples = valid_samples()["emotional_authenticity"]
+    power = ("base_capacity", "effective_capacity", "capacity_level")
+    records = []
+    for s in samples:
+        causes = {f["factor"].replace("_", " "): {"by": f["impact"]} for f in s["capacity_factors"]}
+        rest = {k: v for k, v in s.items() if k not in (*power, "capacity_factors")}
+        records.append(
+            {"cards": [{"card": "reply", **rest}, {"card": "power", **{k: s[k] for k in power}, "causes": causes}]}
+        )
+    lines, built = _propose_and_build(tmp_path, "emotional_authenticity", records)
+    assert lines.get("cards[card=power].causes{}") == "capacity_factors[].factor"
+    assert lines.get("cards[card=power].causes{}.by") == "capacity_factors[].impact"
+    assert len(built.recovered) == len(records) and not built.status()
+    got = sorted((f["factor"], f["impact"]) for r in built.recovered for f in r.data["capacity_factors"])
+    assert got == sorted((k, v["by"]) for r in records for k, v in r["cards"][1]["causes"].items())
