@@ -12,7 +12,8 @@ the number of samples holding it at least once, so shares are comparable across 
 A list of small pairs whose labels recur (`metrics: [{key: "trust shift", value: 0.3}, ...]`) also gets one
 field per label, addressed as the field_map writes it (`metrics[key=trust shift].value`), with that label's
 values only: a generator that keeps its numbers as key/value pairs names its fields by the labels, so each
-label is matched like any other field (see `add_pair_labels`).
+label is matched like any other field (see `add_pair_labels`); a pair list under a label of another (a workbook of
+labelled pages of labelled rows) likewise, `pages[page=reply].rows[field=line].value` (see `_nested_pairs`).
 A list of objects each named by a label member beside fields of their own (a log of steps, `trail: [{leg:
 voicing, yield: {...}, ms: 412}]`) is read one object per label, `trail[leg=voicing].yield.said_line` (see
 `_keyed_elements`).
