@@ -1144,6 +1144,8 @@ def _labels_first(theirs: str, ours: str) -> bool:
     sels = list(_SELECT.finditer(theirs)) if "=" in theirs else []
     if not sels:
         return True
+    if any(theirs[m.end() : m.end() + 1] not in ("", ".") for m in sels):
+        return False  # a step after a label is a key of the element ('traits[name=o][]' is no path)
     before, after = theirs[: sels[-1].start()], theirs[sels[-1].end() :]
     if "[]" in before or "{}" in before:
         return False
