@@ -312,13 +312,13 @@ class FieldMap:
         # the label line empties goes at the end too, so positions never shift
         by_position = {t[: m.start()] for t, _ in self.entries if "[" in t and (m := _POSITION.search(t))}
         for theirs, ours in self._ordered:
-            if "{}" in theirs:
+            sel = _SELECT.search(theirs) if "=" in theirs else None
+            if sel is None and "{}" in theirs:
                 moved = _move_keyed(data, theirs, ours)
-            elif "[" in theirs and _POSITION.search(theirs):
+            elif sel is None and "[" in theirs and _POSITION.search(theirs):
                 moved = _move_positional(data, theirs, ours, taken)
                 line_of += [f"field_map:{theirs}->{ours}"] * (len(taken) - len(line_of))
-            else:
-                sel = _SELECT.search(theirs)
+            else:  # (a label step comes before any "[]" or "{}" of its line: the element is found first)
                 moved = _move(data, theirs, ours, taken if sel and theirs[: sel.start()] in by_position else None)
                 line_of += [f"field_map:{theirs}->{ours}"] * (len(taken) - len(line_of))
             if moved:
@@ -401,13 +401,21 @@ def _put(obj: dict[str, Any], parts: list[str], value: Any) -> bool:
     return True
 
 
-def _move(data: dict[str, Any], theirs: str, ours: str, taken: list[_Taken] | None = None) -> bool:
+def _move(
+    data: dict[str, Any],
+    theirs: str,
+    ours: str,
+    taken: list[_Taken] | None = None,
+    dst: dict[str, Any] | None = None,
+) -> bool:
     """Move the value at their path to ours (paths with `[]` step into list elements); True if anything moved.
-    With `taken`, a list element a "[key=label]" step empties is marked there, not removed (see `_drop_taken`)."""
+    With `taken`, a list element a "[key=label]" step empties is marked there, not removed (see `_drop_taken`).
+    With `dst`, their path is read in `data` (an element a label step chose) and ours in `dst` (the sample)."""
     if "=" in theirs and (sel := _SELECT.search(theirs)) is not None:
-        return _move_selected(data, theirs, sel, ours, taken)
+        return _move_selected(data, theirs, sel, ours, taken, dst)
+    dst = data if dst is None else dst
     if theirs.count("[]") > ours.count("[]"):
-        return _move_from_list_of_one(data, theirs, ours)
+        return _move_from_list_of_one(data, theirs, ours, dst)
     t_head, t_tail = _split_list(theirs)
     o_head, o_tail = _split_list(ours)
     if t_tail is not None or o_tail is not None:  # inside the elements of a list
@@ -415,7 +423,7 @@ def _move(data: dict[str, Any], theirs: str, ours: str, taken: list[_Taken] | No
             return False
         lst = _get_parts(data, path_parts(t_head))
         if not isinstance(lst, list):
-            lst = _get_parts(data, path_parts(o_head))  # the list already moved (or had our name)
+            lst = _get_parts(dst, path_parts(o_head))  # the list already moved (or had our name)
         moved = False
         if isinstance(lst, list):
             for el in lst:
@@ -423,15 +431,15 @@ def _move(data: dict[str, Any], theirs: str, ours: str, taken: list[_Taken] | No
                     moved |= _move(el, t_tail, o_tail)
         return moved
     t_parts, o_parts = path_parts(theirs), path_parts(ours)
-    if not _has(data, t_parts) or t_parts == o_parts:
+    if not _has(data, t_parts) or (t_parts == o_parts and dst is data):
         return False
-    if _has(data, o_parts):
-        return _merge_into_ours(data, t_parts, o_parts)
+    if _has(dst, o_parts):
+        return dst is data and _merge_into_ours(data, t_parts, o_parts)
     value = _pop(data, t_parts)
-    return value is not _MISSING and _put(data, o_parts, value)
+    return value is not _MISSING and _put(dst, o_parts, value)
 
 
-def _move_from_list_of_one(data: dict[str, Any], theirs: str, ours: str) -> bool:
+def _move_from_list_of_one(data: dict[str, Any], theirs: str, ours: str, dst: dict[str, Any] | None = None) -> bool:
     """Their list holds one object where ours is an object (`result[].reply: character_response`,
     `mem[]: memory`): the list of one is read as its object (unwrapped in place, once)."""
     head = theirs.partition("[]")[0]
@@ -444,33 +452,46 @@ def _move_from_list_of_one(data: dict[str, Any], theirs: str, ours: str) -> bool
         holder[parts[-1]] = lst = lst[0]
     if not isinstance(lst, dict):
         return False
-    return _move(data, theirs.replace("[]", "", 1), ours)
+    return _move(data, theirs.replace("[]", "", 1), ours, dst=dst)
 
 
 def _move_selected(
-    data: dict[str, Any], theirs: str, sel: re.Match[str], ours: str, taken: list[_Taken] | None = None
+    data: dict[str, Any],
+    theirs: str,
+    sel: re.Match[str],
+    ours: str,
+    taken: list[_Taken] | None = None,
+    dst: dict[str, Any] | None = None,
 ) -> bool:
     """'traits[name=openness].value: ocean.openness': the value inside the list element whose `name` is
     'openness' (labels compared without case) moves to ours, unless ours holds one; the element goes once only
-    its selecting key is left, and the list once empty."""
+    its selecting key is left, and the list once empty. The rest of their path is read inside the element with
+    the steps of any path ('pages[page=reply].rows[field=line].value', 'cards[card=power].causes{}.impact'),
+    ours staying a path of the sample (`dst`)."""
+    dst = data if dst is None else dst
     head, tail = theirs[: sel.start()], theirs[sel.end() :].removeprefix(".")
     head_parts = path_parts(head)
     lst = _get_parts(data, head_parts)
-    if not isinstance(lst, list):
+    if not isinstance(lst, list) or not tail:
         return False
     key, label = sel.group(1).strip(), sel.group(2).strip().casefold()
     for i, el in enumerate(lst):
         if not (isinstance(el, dict) and str(el.get(key, "")).strip().casefold() == label):
             continue
-        if _SELECT.search(tail) or "[]" in tail or not tail:
-            return False
-        o_parts = path_parts(ours)
-        if _has(data, o_parts) or not _has(el, path_parts(tail)):
-            return False
-        value = _pop(el, path_parts(tail))
-        if not _put(data, o_parts, value):
-            _put(el, path_parts(tail), value)  # nowhere to go: stays where it was
-            return False
+        if "{}" in tail and "=" not in tail.partition("{}")[0]:  # an object of the element keyed by data
+            if not _move_keyed(el, tail, ours, dst):
+                return False
+        elif "=" in tail or "[]" in tail:  # another label step, or a list of the element
+            if not _move(el, tail, ours, dst=dst):
+                return False
+        else:
+            o_parts = path_parts(ours)
+            if _has(dst, o_parts) or not _has(el, path_parts(tail)):
+                return False
+            value = _pop(el, path_parts(tail))
+            if not _put(dst, o_parts, value):
+                _put(el, path_parts(tail), value)  # nowhere to go: stays where it was
+                return False
         if set(el) <= {key}:
             if taken is not None:  # a position line may still count this element: it goes at the end
                 lst[i] = _TAKEN
@@ -560,11 +581,12 @@ def _drop_taken(data: dict[str, Any], taken: list[_Taken]) -> list[int]:
     return back
 
 
-def _move_keyed(data: dict[str, Any], theirs: str, ours: str) -> bool:
+def _move_keyed(data: dict[str, Any], theirs: str, ours: str, dst: dict[str, Any] | None = None) -> bool:
     """An object whose keys are data ('options': {"growth": {...}, "tone_deaf": {...}}). 'options{}.line:
     response_options[].dialogue' moves a key inside every value; 'options{}: response_options[].type' makes our
     list of the values, in their order, each holding its key under `type` (a value's own `type` is kept). Values
-    must be objects; ours must be free (or be the same path)."""
+    must be objects; ours must be free (or be the same path). With `dst`, ours is a path of `dst`."""
+    dst = data if dst is None else dst
     head, _, tail = theirs.partition("{}")
     tail = tail.removeprefix(".")
     head_parts = path_parts(head)
@@ -576,7 +598,7 @@ def _move_keyed(data: dict[str, Any], theirs: str, ours: str) -> bool:
         if isinstance(obj, dict):
             values = list(obj.values())
         else:  # the object already became our list
-            values = _get_parts(data, path_parts(o_head))
+            values = _get_parts(dst, path_parts(o_head))
             values = values if isinstance(values, list) else []
         moved = False
         for v in values:
@@ -586,7 +608,7 @@ def _move_keyed(data: dict[str, Any], theirs: str, ours: str) -> bool:
     o_parts = path_parts(o_head)
     if not isinstance(obj, dict) or not obj or not all(isinstance(v, dict) for v in obj.values()):
         return False
-    if o_parts != head_parts and _has(data, o_parts):
+    if (o_parts != head_parts or dst is not data) and _has(dst, o_parts):
         return False
     key_parts = path_parts(o_tail)
     items = []
@@ -595,7 +617,7 @@ def _move_keyed(data: dict[str, Any], theirs: str, ours: str) -> bool:
             _put(v, key_parts, k)
         items.append(v)
     _pop(data, head_parts)
-    if not _put(data, o_parts, items):
+    if not _put(dst, o_parts, items):
         _put(data, head_parts, obj)
         return False
     return True
@@ -1095,11 +1117,12 @@ def _field_map(t: str, m: Any, types: dict[str, TypeSpec]) -> FieldMap:
         if not isinstance(theirs, str) or not isinstance(ours, str) or not theirs.strip() or not ours.strip():
             raise SpecError(f"interactions.field_map.{t}: {theirs!r}: {ours!r} must map a name to a name")
         rest = _POSITION.sub("", _SELECT.sub("", theirs)).replace("[]", "").replace("{}", "")
-        if "[" in rest or "]" in rest or (_SELECT.search(theirs) and ("[]" in theirs or "[]" in ours)):
+        if "[" in rest or "]" in rest or not _labels_first(theirs, ours):
             raise SpecError(
                 f"interactions.field_map.{t}: {theirs!r}: a list step is '[]' (every element), '[N]' (the element at"
-                " position N, from 0) or '[key=label]' (the element whose key holds label, not mixed with '[]'); an"
-                " object's values are '{}'; write a dot inside a key as '\\.'"
+                " position N, from 0) or '[key=label]' (the element whose key holds label; a '[]' or '{}' of the"
+                " line comes after it, and then ours is one of our lists); an object's values are '{}'; write a dot"
+                " inside a key as '\\.'"
             )
         if "{" in rest or "}" in rest:
             raise SpecError(
@@ -1113,6 +1136,20 @@ def _field_map(t: str, m: Any, types: dict[str, TypeSpec]) -> FieldMap:
                 f"(fields: {', '.join(f.name for f in spec.fields)})"
             )
     return FieldMap(tuple(m.items()))
+
+
+def _labels_first(theirs: str, ours: str) -> bool:
+    """A line's label steps ('[key=label]') come before its '[]' and '{}' steps (the element is found first, then
+    read like any sample), and ours is one of our lists only where theirs has such a step after them."""
+    sels = list(_SELECT.finditer(theirs)) if "=" in theirs else []
+    if not sels:
+        return True
+    if any(theirs[m.end() : m.end() + 1] not in ("", ".") for m in sels):
+        return False  # a step after a label is a key of the element ('traits[name=o][]' is no path)
+    before, after = theirs[: sels[-1].start()], theirs[sels[-1].end() :]
+    if "[]" in before or "{}" in before:
+        return False
+    return "[]" not in ours or "[]" in after or "{}" in after
 
 
 def _check_place_steps(t: str, theirs: str, ours: str, m: dict[str, str]) -> None:
@@ -1134,6 +1171,7 @@ def _check_place_steps(t: str, theirs: str, ours: str, m: dict[str, str]) -> Non
     if not keyed:
         return
     head, _, tail = theirs.partition("{}")
+    others = "[]" in theirs  # (label steps come before '{}': `_labels_first`)
     if keyed > 1 or others or (tail and not tail.startswith(".")) or ours.count("[]") != 1 or ours.endswith("[]"):
         raise SpecError(
             f"{where}: '{{}}' reads the values of one object into one of our lists: its key goes into a field of the "

@@ -21,6 +21,7 @@ two versions share no keys) fills ours in its own records only. And a field of t
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from typing import Any
 
@@ -496,6 +497,10 @@ def _tuples(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], room: _Room
 
 
 # ---- an object keyed by our labels -------------------------------------------------------------------------
+#: a label step of a profiled path (`cards[card=power]`): the field_map reads a '{}' step after it
+_LABEL_STEPS = re.compile(r"\[[^\[\]=]+=[^\[\]]*\]")
+
+
 def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary, room: _Room) -> None:
     """`options: {"growth": {"says": ..., "effect": 0.5}, ...}` where ours is a list of objects with a labelled
     field (`response_options[].type`) nothing filled: the key fills the label, each value is an element. An object
@@ -505,7 +510,8 @@ def _keyed_objects(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], voca
     labelled = [f for f in fields if f.enum and f.parent.endswith("[]") and f.parent.count("[]") == 1]
     by_path = {f.path: f for f in fields}
     for st in tp.ordered():
-        if "[" in st.path or st.main_type != "object" or st.share_of("object") < 0.9:
+        # (an object inside a list element chosen by its label, `cards[card=power].causes`, is read the same way)
+        if "[" in _LABEL_STEPS.sub("", st.path) or st.main_type != "object" or st.share_of("object") < 0.9:
             continue
         own = next((m for m in tm.matches if m.source == st.path), None)
         claimed = own.target if own is not None and own.how in _OURS and own.target in by_path else None

@@ -3450,8 +3450,14 @@ def _pivot_pairs(tm: TypeMatch, tp: TypeProfile) -> None:
         for m in tm.matches
         if m.target and m.how == "proposed" and (st := tp.fields.get(m.source)) is not None and st.pair_of
     }
+    outer = list(used)
+    while outer:  # a pair list read inside a label of another (`pages[page=reply].rows`): the other is read too
+        st = tp.fields.get(outer.pop())
+        if st is not None and st.pair_of is not None and st.pair_of not in used:
+            used.add(st.pair_of)
+            outer.append(st.pair_of)
     for m in tm.matches:
-        owner = m.source if m.source in lists else m.source.rpartition("[].")[0]
+        owner = m.source if m.source in lists else m.source.partition("[]")[0]
         if owner in used and (m.source == owner or m.source.startswith(owner + "[].")):
             m.target, m.how = None, "wrapper"
 

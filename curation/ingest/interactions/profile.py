@@ -12,7 +12,8 @@ the number of samples holding it at least once, so shares are comparable across 
 A list of small pairs whose labels recur (`metrics: [{key: "trust shift", value: 0.3}, ...]`) also gets one
 field per label, addressed as the field_map writes it (`metrics[key=trust shift].value`), with that label's
 values only: a generator that keeps its numbers as key/value pairs names its fields by the labels, so each
-label is matched like any other field (see `add_pair_labels`).
+label is matched like any other field (see `add_pair_labels`); a pair list under a label of another (a workbook of
+labelled pages of labelled rows) likewise, `pages[page=reply].rows[field=line].value` (see `_nested_pairs`).
 A list of objects each named by a label member beside fields of their own (a log of steps, `trail: [{leg:
 voicing, yield: {...}, ms: 412}]`) is read one object per label, `trail[leg=voicing].yield.said_line` (see
 `_keyed_elements`).
@@ -570,6 +571,51 @@ def add_pair_labels(tp: TypeProfile) -> None:
             value = members[1] if key is members[0] else members[0]
             if _pair_fields(tp, st, _leaf_of(key.path), _leaf_of(value.path)):
                 break
+    _nested_pairs(tp)
+
+
+#: the labels of a pair list read inside one label of another are numbered this far apart at most (below the outer
+#: labels' own spacing)
+_NESTED_SPAN = 1e-3
+
+
+def _nested_pairs(tp: TypeProfile) -> None:
+    """A label of a pair list whose value is itself a pair list (a workbook of labelled pages, each a list of
+    labelled rows: `pages: [{page: reply, rows: [{field: line, value: ...}]}]`) gets the inner labels as fields too,
+    `pages[page=reply].rows[field=line].value`, read from the kept samples (the field_map reads a label step after
+    a label step); the inner list's members are judged as an outer pair list's are."""
+    todo = [st for st in tp.fields.values() if st.pair_of is not None and st.main_type == "array"]
+    done: set[tuple[str | None, str, str]] = set()  # (outer list, label member, value member) of the inner lists read
+    late: list[tuple[FieldStats, str, str]] = []
+    while todo:
+        st = todo.pop()
+        kinds: dict[str, Counter] = {}
+        items = 0
+        for sample in itertools.chain(tp.samples, tp.pair_samples):
+            for el in _list_at(sample, st.path) or ():
+                if isinstance(el, dict):
+                    items += 1
+                    for k, v in el.items():
+                        kinds.setdefault(k, Counter())[v.strip().casefold() if isinstance(v, str) else None] += 1
+        if len(kinds) != 2 or any(c.total() < 0.9 * items for c in kinds.values()):
+            continue
+        keys = sorted(
+            (k for k, c in kinds.items() if c[None] <= 0.1 * c.total() and "." not in k),
+            key=lambda k: len(kinds[k]),
+        )
+        before = set(tp.fields)
+        for key in keys:
+            value = next(k for k in kinds if k != key)
+            if _pair_fields(tp, st, profiled_key(key), profiled_key(value), _NESTED_SPAN):
+                todo += [tp.fields[p] for p in set(tp.fields) - before if tp.fields[p].main_type == "array"]
+                done.add((st.pair_of, key, value))
+                break
+        else:
+            late += [(st, key, next(k for k in kinds if k != key)) for key in keys]
+    # a page of one row, beside pages of several rows written with the same two members: one label is enough
+    for st, key, value in late:
+        if (st.pair_of, key, value) in done:
+            _pair_fields(tp, st, profiled_key(key), profiled_key(value), _NESTED_SPAN, least=1)
 
 
 def _leaf_of(path: str) -> str:
@@ -678,12 +724,13 @@ def _read_pairs(tp: TypeProfile, path: str, key: str, value: str) -> tuple[list[
     return _read_labelled(tp, path, key, lambda el: el.get(real_value, _NOT_READ))
 
 
-def _pair_fields(tp: TypeProfile, lst: FieldStats, key: str, value: str) -> bool:
+def _pair_fields(tp: TypeProfile, lst: FieldStats, key: str, value: str, span: float = 1.0, least: int = 2) -> bool:
     """Add the label fields of list `lst` read with label member `key` and value member `value`, when the
-    samples show a pair list; True if they were added."""
+    samples show a pair list (of `least` labels); True if they were added. They are numbered within `span` after
+    the list."""
     per_record, items, spellings = _read_pairs(tp, lst.path, key, value)
     holding = len(per_record)
-    labels = _recurring_labels(per_record, items)
+    labels = _recurring_labels(per_record, items, least)
     if labels is None:
         return False
     paths = {k: f"{lst.path}[{key}={spellings[k].most_common(1)[0][0]}].{value}" for k in labels}
@@ -691,7 +738,7 @@ def _pair_fields(tp: TypeProfile, lst: FieldStats, key: str, value: str) -> bool
         return False
     # the labels in the order the records list them, numbered between the list and its items
     order = _label_order(per_record, labels)
-    at = {k: lst.first_seen + (i + 1) / (len(order) + 1) for i, k in enumerate(order)}
+    at = {k: lst.first_seen + span * (i + 1) / (len(order) + 1) for i, k in enumerate(order)}
     prof = _PairProfiler(tp, lst, 0.0, tp.units)
     for n, pairs in enumerate(per_record, 1):
         for k, v in pairs:
@@ -863,16 +910,16 @@ def _read_elements(tp: TypeProfile, path: str, key: str) -> tuple[list[list[tupl
     return _read_labelled(tp, path, key, lambda el: {k: v for k, v in el.items() if k != real_key})
 
 
-def _recurring_labels(per_record: list[list[tuple[str, Any]]], items: int) -> set[str] | None:
-    """The labels that name fields (each once per record, mostly the same in every record, covering the items),
-    or None when the records show no such set."""
+def _recurring_labels(per_record: list[list[tuple[str, Any]]], items: int, least: int = 2) -> set[str] | None:
+    """The labels that name fields (each once per record, mostly the same in every record, covering the items; at
+    least `least` of them), or None when the records show no such set."""
     holding = len(per_record)
     repeats = sum(1 for pairs in per_record if len({k for k, _ in pairs}) < len(pairs))
     if not holding or repeats > PAIR_REPEATS * holding:
         return None
     records = Counter(k for pairs in per_record for k in {k for k, _ in pairs})
     labels = {k for k, n in records.items() if n >= max(2, PAIR_LABEL_SHARE * holding)}
-    if len(labels) < 2:
+    if len(labels) < least:
         return None
     fill = sum(records[k] for k in labels) / (holding * len(labels))
     covered = sum(1 for pairs in per_record for k, _ in pairs if k in labels)
