@@ -1685,6 +1685,25 @@ def test_a_person_only_talked_about_in_a_scene_is_not_present():
     assert "Marjorie Lisle" in t.characters_present("“Marjorie knows,” Tom said.", "Marjorie Lisle")
 
 
+def test_a_person_a_radio_or_a_paper_reports_is_heard_of_not_present():
+    # "The radio said the President had been seen off at Halim" (The Shop on Jalan Pancoran), "the television said the
+    # President would address the nation" (The Four Days of EDSA): the scene hears of them; a name after a stop or a
+    # comma is the narration's again, and someone who turns the radio on is there
+    m = model(
+        "Ada Price came up the lane. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
+        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
+    )
+    t = Tagger()
+    t.model, t.people = m, m.index
+    assert "Ada Price" in t.characters_present("Tom sat by the stove. Ada Price was waiting at the gate.", None)
+    heard = t.characters_present("Tom sat by the stove. The radio said Ada Price was waiting at the gate.", None)
+    assert heard == ["Tom Hale"]
+    assert "Ada Price" not in t.characters_present("Tom woke. The television says that Ada will speak at six.", None)
+    back = t.characters_present("The radio said it would rain. Ada came in and sat down by Tom.", None)
+    assert "Ada Price" in back
+    assert "Ada Price" in t.characters_present("Ada turned the radio on, and the news said nothing new.", None)
+
+
 def test_a_name_set_in_speech_beside_a_noun_of_a_person_is_spoken_of_not_to():
     # "“A security man, Mr. Saddler.”" (Plain Error), "“Her friend. Tilly.”" (Resus Two): the punctuation round the
     # name reads like an address, but the noun before it says who they are; written here as a ferry office

@@ -934,3 +934,43 @@ def test_a_place_inside_an_origin_is_an_origin():
     assert where(kept, m) == "the kitchen"
     assert where("He walked from the pier at Calder and sat down in the kitchen.", m) == "the kitchen"
     assert where("Mara sat in the kitchen at Calder, far from the sea.", m) == "the kitchen / Calder"
+
+
+# ---- h14i: a people's word beside the people, a feast or a month said with a time's words ------------------------
+def test_a_peoples_word_whose_plural_the_book_makes_a_people_is_no_place():
+    """ "in Norwegian" beside "the Norwegians were" (The Reindeer Road), "Roman" beside "the Romans" (The Wall at
+    Vindolanda): one word whose plural the book uses as a people is their word or their tongue, not where anyone is;
+    a place beside a people with another name stays one."""
+    book = [
+        "The Varnians were on the hill. The Varnians sang. Ola watched the Varnians.",
+        "Ola taught the children in Varnian. In Varnian it sounded colder. Ola prayed in Varnian.",
+        "Ola lived in Holmvik. In Holmvik it snowed. Ola walked to Holmvik.",
+    ]
+    m = build_model(book)
+    assert where("Ola sat in the schoolroom and read the lesson again in Varnian, slowly.", m) == "the schoolroom"
+    assert where("Ola was back in Holmvik by noon, and in Holmvik she slept.", m) == "Holmvik"
+    # a ship is "the X", and its people are its crew ("the Amelia" beside "the Amelias", The Indefatigable Watch)
+    ship = build_model(
+        [
+            "They sailed aboard the Kestrel. Aboard the Kestrel nobody slept. Ola slept aboard the Kestrel.",
+            "The Kestrels were ashore. The Kestrels sang. Ola watched the Kestrels.",
+        ]
+    )
+    assert where("Ola slept aboard the Kestrel, and dreamed.", ship) == "the Kestrel"
+
+
+def test_a_name_said_with_a_times_words_is_a_feast_or_a_month_not_a_place():
+    """ "since the Ides", "before the Kalends", "the month of Ianuarius" (The Wall at Vindolanda; "on the Kalends of
+    every month", "since the Saturnalia" in The Brewer's Winter): a name said so at least twice, and at least half as
+    often as after a place's preposition, is a time even where the scene says "at" it; a river somebody stands before
+    once, or is "by" ("by the Serpent Wall" in The Lake of the Moon), stays a place."""
+    book = [
+        *BOOK,
+        "The road will be open by the Vestria. Nobody had paid since the Vestria. Come home before the Vestria.",
+        "At the Vestria we eat. Tomas drank at the Vestria.",
+        "Tomas stood before the Tamar. Tomas fished in the Tamar. He swam in the Tamar. They lived by the Tamar.",
+        "Tomas walked by the Tamar. Tomas sat by the Tamar.",
+    ]
+    m = build_model(book)
+    assert where("Mara sat in the galley at the Vestria and waited for the lamps.", m) == "the galley"
+    assert where("Tomas stood in the Tamar up to his knees and fished all morning.", m) == "the Tamar"

@@ -108,6 +108,20 @@ _KIND = re.compile(
 #: A number that tells the hour, not a count of the name after it: "At ten past one Pemba Nuru called" (The South Col
 #: Letters), "At half past four Wes came out" (The Whitcombe Verdict).
 _CLOCK_BEFORE = re.compile(r"\b(?:past|after|till|until)\s+(?:one|two|three|four|five)\s+$", re.I)
+#: A time before a name: "since the Ides", "before the Kalends" (The Wall at Vindolanda), "until the Tabaski", "since
+#: Ramadan" (The Pirogue at Guet Ndar), "since the Saturnalia" (The Brewer's Winter); "in the month of Ianuarius", "at
+#: the end of Ianuarius", "the eve of X": a feast, a month or a day of the book's calendar, when nobody is. Not "by",
+#: which places as often as it times ("by the Ides" beside "by the Serpent Wall", "by the Tlacopan road" in The Lake
+#: of the Moon); a place takes "before" now and then, so only a name taking these at least twice is a time.
+_TIME_BEFORE = re.compile(
+    r"\b(?:since|until|till|before)\s+(?:the\s+)?$|\b(?:days?|weeks?|month|end|eve|feast)\s+of\s+(?:the\s+)?$", re.I
+)
+#: The same after a name: a day of a month ("the Kalends of April", "on the Kalends of every month", The Brewer's
+#: Winter).
+_TIME_AFTER = re.compile(
+    r"^\s+of\s+(?:every|each|this|that|next|last|the\s+month|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
 #: The same with one lower-case word between ("a green Volvo", "a dead Fuzzy", "a baby Little Fuzzy"), counted only
 #: where no verb follows the name (`_NO_VERB_AFTER`): "after a moment Orla said" is a person after a time phrase.
 _KIND_ADJ = re.compile(r"\b(?:a|an|another)\s+[a-z][\w\-]*\s+$", re.I)
@@ -625,6 +639,7 @@ class Evidence:
     gendered: int = 0  # "he", "she", "his", "her" ... in the clause it opens
     made_voice: int = 0  # named in the narration of a paragraph that says a voice was designed or chosen: a machine's
     attributive: int = 0  # right before a noun of the book, as its modifier ("a Hanbit hoodie", "Daon lanyards")
+    time: int = 0  # with a time's words ("since the Ides", "the month of Ianuarius"): a feast, a month, a day
 
     def add(self, other: Evidence) -> None:
         for k, v in vars(other).items():
@@ -1213,6 +1228,15 @@ _DIED_AFTER = re.compile(
     r"^\s+(?:(?:is|was|had\s+been|has\s+been)\s+dead(?=\s*[,.;:!?…—]|\s+(?:these|for|since|now)\b|\s+\S+\s+(?:years?|months?|weeks?|days?)\b)"
     r"|(?:had\s+|has\s+)?died\b(?!\s+(?:there|here|then|at\s+once|instantly|in\s+\S+\s+arms)\b))"
 )
+#: What a radio, a television or a paper says, up to the name with no stop or comma between: "The radio said the
+#: President had been seen off at Halim", "Somebody's radio said Habibie had been sworn in" (The Shop on Jalan
+#: Pancoran), "the television said the President would address the nation" (The Four Days of EDSA, whose labels list
+#: nobody only on television), "the radio announced early this morning that Josef Stalin" (The Reindeer Road): someone
+#: the scene hears of, not someone in it.
+_MEDIUM_SAYS = re.compile(
+    r"\b(?:radio|radios|wireless|television|TV|telly|news|newspaper|newspapers|paper|papers|bulletin|headlines?)\s+"
+    r"(?:had\s+|has\s+)?(?:said|says|say|announced|announces|reported|reports)\b[^.!?;:,“”\"\n]*$"
+)
 #: A name the narration makes the subject of a present "says" that reports, not tags, speech ("Hélène says it is the
 #: most expensive shopping", "Mother says you went to Umeda", "Padre Nacho says this is a thing people do", "as your Mr.
 #: Dacre says"): what someone holds or told the teller, in a letter, a diary or a present-tense telling. On the
@@ -1342,9 +1366,9 @@ def _habitual(text: str, start: int) -> bool:
 
 
 def _narrated_away(text: str, spans: list[tuple[int, int]], m: Mention, flashback: bool = False) -> bool:
-    """A mention in the narration that shows no one there: a topic, an owner of a thing or a relation, the subject of
-    "would" or "will", of "died" or of a "says" that reports speech, or the subject of a past perfect or in its
-    clause, outside a flashback (see `absent_from`)."""
+    """A mention in the narration that shows no one there: a topic, an owner of a thing or a relation, one a radio or
+    a paper reports (`_MEDIUM_SAYS`), the subject of "would" or "will", of "died" or of a "says" that reports speech,
+    or the subject of a past perfect or in its clause, outside a flashback (see `absent_from`)."""
     if any(a <= m.start < b for a, b in spans):
         return False
     before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 80]
@@ -1352,6 +1376,8 @@ def _narrated_away(text: str, spans: list[tuple[int, int]], m: Mention, flashbac
         owned = text[max(m.start, m.end - 2) : m.end + 40] if m.possessive else after
         return _SHOWN_OF_SELF.match(owned) is None
     if _TOPIC_BEFORE.search(before) or (_INTRODUCED_BEFORE.search(before) and not _SUMMONED_AFTER.match(after)):
+        return True
+    if _MEDIUM_SAYS.search(text[max(0, m.start - 120) : m.start]):
         return True
     if _SOURCE_BEFORE.search(before) and not _HANDED_BEFORE.search(before):
         return True
@@ -1556,6 +1582,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
         elif _GROUND_BEFORE.search(before) and not re.search(r"[’']s?$", text[start:end]):
             ev.place += 1
     ev.room_of += _ROOM_OF.search(before) is not None
+    ev.time += _TIME_BEFORE.search(before) is not None or _TIME_AFTER.match(after) is not None
     ev.handled += _HANDLED_BEFORE.search(before) is not None
     if _PLURAL_AFTER.match(after) and not _NOT_PLURAL_BEFORE.search(before):
         ev.plural += 1

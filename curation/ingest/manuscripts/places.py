@@ -628,20 +628,40 @@ def _a_being(e: Entity) -> bool:
     )
 
 
+def _a_time(ev: dict) -> bool:
+    """A name said with a time's words ("since the Ides", "before the Kalends", "the month of Ianuarius":
+    `Evidence.time`) at least twice and at least half as often as with a place's ("on the Kalends of every month" is
+    both): a feast or a month of the book's own calendar, not where anyone is (The Wall at Vindolanda, The Brewer's
+    Winter)."""
+    time = ev.get("time", 0)
+    return time >= 2 and 2 * time >= ev.get("place", 0) - ev.get("owner_place", 0)
+
+
+def _a_peoples_word(e: Entity, peoples: set[str]) -> bool:
+    """One word whose plural the book uses as a people ("in Norwegian" beside "the Norwegians were", The Reindeer Road;
+    "Roman" beside "the Romans", The Wall at Vindolanda): their word or their tongue, not where anyone is. A ship or a
+    landmark is "the X" most times, and its people are its crew ("the Amelia" beside "the Amelias", The Indefatigable
+    Watch): it stays a place."""
+    ev = e.evidence
+    return len(e.name.split()) == 1 and f"{e.name.casefold()}s" in peoples and 2 * ev.get("the", 0) < ev.get("n", 0)
+
+
 def _settable(model: CharacterModel) -> list:
     """The model's places a scene can be set in: not an organisation's short name ("the Board" beside
     "the Drainage Board", "the Authority"), not a name ending in an institution word of an organisation, not
-    a day, a month or a feast ("on Thursdays"), not a language or a people ("in English", "the French":
-    `_a_language_or_people`; The Night of the Fires, The Indefatigable Watch, The Tenement on Orchard Street)."""
+    a day, a month or a feast ("on Thursdays"; `_a_time`), not a language or a people ("in English", "the French":
+    `_a_language_or_people`; The Night of the Fires, The Indefatigable Watch, The Tenement on Orchard Street; a
+    people's word beside the people: `_a_peoples_word`)."""
     org_heads = {e.name.split()[-1].casefold() for e in model.others if e.kind == "organisation"}
+    peoples = {e.name.casefold() for e in model.others if e.kind == "kind"}
     out = []
     for e in model.places:
         words = e.name.split()
         if len(words) == 1 and (words[0].casefold() in org_heads or words[0].casefold() in ORG_WORDS):
             continue
-        if _CALENDAR.fullmatch(e.name):  # "on Thursdays", "in March": a time, never a place
+        if _CALENDAR.fullmatch(e.name) or _a_time(e.evidence):  # "on Thursdays", "since the Ides": never a place
             continue
-        if _a_language_or_people(e.name):
+        if _a_language_or_people(e.name) or _a_peoples_word(e, peoples):
             continue
         if _a_being(e):
             continue
