@@ -173,7 +173,7 @@ def test_the_book_layer_reads_how_often_a_chunk_starts_a_new_paragraph():
     assert run_on_features["absolute_scores"] == broken_features["absolute_scores"]
     assert broken_features["pacing"]["paragraphs"] == round(600 / broken.words, 3)  # per 100 words
     # made-up chunks with equal scores whose type is exposition when the paragraphs run long, dialogue when short
-    scores = {**dict.fromkeys(TYPES, 0.5), "chained": 3.0, "perceived": 1.0, "spans": 0.0}
+    scores = {**dict.fromkeys(TYPES, 0.5), "chained": 3.0, "perceived": 1.0, "spans": 0.0, "recounted": 0.0}
     rows = [
         ({**scores, "paragraphs": pace}, dict.fromkeys(TYPES, 0.0), kind)
         for pace, kind in [(0.5, "exposition"), (0.8, "exposition"), (4.0, "dialogue"), (5.0, "dialogue")]
@@ -224,7 +224,7 @@ def test_the_book_layer_reads_how_the_narration_chains_and_perceives():
     assert typed[4][1]["standing"]["perceived"] > 1.0 > 0.0 > typed[0][1]["standing"]["perceived"]
     assert "standing" not in t.scene_type(seen)[1]
     # the shipped layer: the same scores, perceiving more than the rest of the book leans away from exposition
-    scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0, "spans": 0.0}
+    scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0, "spans": 0.0, "recounted": 0.0}
     flat = dict.fromkeys(TYPES, 0.0)
     more = TYPE_LAYER.probabilities(scores, {**flat, "perceived": 1.5, "chained": 0.0})
     less = TYPE_LAYER.probabilities(scores, {**flat, "perceived": -1.5, "chained": 0.0})
@@ -268,7 +268,7 @@ def test_the_book_layer_reads_how_much_time_the_narration_covers():
     # narration only: the "years" and "season" inside the quoted speech do not count
     assert (told.spans, lived.spans) == (4, 0)  # years, months, spring, weeks
     assert t.scene_type(told)[1]["pacing"]["spans"] == round(400 / told.narration_words, 3)
-    scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0}
+    scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0, "recounted": 0.0}
     flat = {**dict.fromkeys(TYPES, 0.0), "chained": 0.0, "perceived": 0.0, "spoken": 0.0}
     summary = TYPE_LAYER.probabilities({**scores, "spans": 1.5}, flat)
     scene = TYPE_LAYER.probabilities({**scores, "spans": 0.0}, flat)
@@ -312,7 +312,7 @@ def test_a_chunk_that_breaks_into_more_exchanges_than_its_book_leans_away_from_t
     book = [musing * 3] * 4 + [exchange + "\n\n" + musing] + [musing * 3]
     typed = t.book_scene_types([t.profile(x) for x in book])
     assert typed[4][1]["standing"]["spoken"] > 1.0 > 0.0 > typed[0][1]["standing"]["spoken"]
-    scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0, "spans": 0.0}
+    scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0, "spans": 0.0, "recounted": 0.0}
     flat = {**dict.fromkeys(TYPES, 0.0), "chained": 0.0, "perceived": 0.0}
     more = TYPE_LAYER.probabilities(scores, {**flat, "spoken": 1.5})
     less = TYPE_LAYER.probabilities(scores, {**flat, "spoken": -1.5})
@@ -344,9 +344,42 @@ def test_narration_pointing_at_its_here_and_now_is_read_as_the_chunks_standing()
     assert typed[4][1]["standing"]["deictic"] > 1.0 > 0.0 > typed[0][1]["standing"]["deictic"]
     assert "standing" not in t.scene_type(near)[1]
     # the shipped layer: the same scores, pointing more than the rest of the book leans away from action
-    scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0, "spans": 0.0}
+    scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0, "spans": 0.0, "recounted": 0.0}
     flat = {**dict.fromkeys(TYPES, 0.0), "chained": 0.0, "perceived": 0.0, "spoken": 0.0}
     more = TYPE_LAYER.probabilities(scores, {**flat, "deictic": 1.5})
     less = TYPE_LAYER.probabilities(scores, {**flat, "deictic": -1.5})
     assert more["action"] < less["action"]
     assert more["exposition"] > less["exposition"] and more["introspective"] > less["introspective"]
+
+
+def test_talk_that_recounts_the_past_is_read_as_a_pacing_measure():
+    """The "recounted" pacing measure (`type_layer.PACING`): the past tense's auxiliaries (`tagging.PAST_AUXILIARIES`:
+    was, were, had, did, been) per 100 quoted words, over at least `tagging.RECOUNTED_FLOOR` of them. Two people
+    telling each other what happened years ago and two people in the middle of a raid can quote as many words; only
+    the first talk recounts, and the shipped layer reads it away from action."""
+    from curation.ingest.manuscripts.tagging import RECOUNTED_FLOOR
+    from curation.ingest.manuscripts.type_layer import TYPE_LAYER
+
+    t = Tagger()
+    telling = (
+        '"Your grandfather was a ferryman before the bridge was built," Aunt Rose said. "He had a boat that had been '
+        'his father\'s, and the river was his." The kettle was on. "Did he like it?" "He did, until the war."'
+    )
+    raiding = (
+        '"Down, get down, they are at the door," Aunt Rose said. "Take the lamp and run for the back stairs now." '
+        'The kettle was on. "Where do we go?" "Out, out through the yard, and keep your head low."'
+    )
+    told, lived = t.profile(telling), t.profile(raiding)
+    # quoted speech only: the narration's "was" ("The kettle was on") does not count
+    assert (told.spoken_past, lived.spoken_past) == (8, 0)  # was, was, had, had, been, was, did, did
+    assert told.spoken_words > RECOUNTED_FLOOR
+    pacing = t.scene_type(told)[1]["pacing"]
+    assert pacing["recounted"] == round(800 / told.spoken_words, 3)
+    # a line or two of speech is read over the floor, not as a share of its handful of words
+    one_line = t.profile('The door was shut. "It was you," she said.')
+    assert t.scene_type(one_line)[1]["pacing"]["recounted"] == round(100 / RECOUNTED_FLOOR, 3)
+    scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0, "spans": 0.0}
+    flat = {**dict.fromkeys(TYPES, 0.0), "chained": 0.0, "perceived": 0.0, "spoken": 0.0, "deictic": 0.0}
+    recounting = TYPE_LAYER.probabilities({**scores, "recounted": 8.0}, flat)
+    present = TYPE_LAYER.probabilities({**scores, "recounted": 0.0}, flat)
+    assert recounting["action"] < present["action"]

@@ -46,7 +46,7 @@ from .text import (
     log_record,
     narration_only,
     press_report,
-    quoted_word_count,
+    quoted_spans,
     read_out_as_narration,
     speaker_lines_as_speech,
     speaker_lines_unlabelled,
@@ -227,6 +227,13 @@ look looks looking listened listen listens listening smelled smelt smell smells 
 #: Read as the chunk's standing in its book (`type_layer.STANDING_ONLY`: how deictic a writer's narration runs is
 #: their style).
 DEICTIC_WORDS = _words("""now here this these today tonight""")
+#: The past tense's auxiliaries ("was", "were", "had", "did", "been"), counted in the quoted speech: people who
+#: recount ("He was gone by then", "We had no choice") explain or remember, where people talking inside the scene's
+#: present ask, order and answer ("Get down!", "Where is it?"). Read as a pacing measure (`type_layer.PACING`).
+PAST_AUXILIARIES = _words("""was were had did been""")
+#: The fewest quoted words the share of past auxiliaries is taken over: a chunk with a line or two of speech would
+#: otherwise read a single "was" as a fifth of its talk.
+RECOUNTED_FLOOR = 20
 #: Prepositions and adverbs of path: where English puts a motion's direction ("ran *into* the yard", "swung
 #: *across*", "drove *past* it", "slammed *against*"), whatever the verb and its tense. Places ("in", "at",
 #: "under", "behind") are left out: they describe where things are, in any kind of scene.
@@ -283,6 +290,8 @@ class TextProfile:
     perceptions: int = 0  # verbs of perceiving in the narration (`PERCEPTION_WORDS`): someone in the scene's present
     spans: int = 0  # words naming a span of time in the narration (`SPAN_WORDS`): a summary covers seasons and years
     deictic: int = 0  # words pointing at the here and now in the narration (`DEICTIC_WORDS`): a scene's present
+    spoken_words: int = 0  # words of quoted speech (what `dialogue_share` counts)
+    spoken_past: int = 0  # the past tense's auxiliaries in the quoted speech (`PAST_AUXILIARIES`): talk that recounts
     #: a transcript's lines read as plain text: what its tension reads (the lines are what happens; see `profile`)
     transcript: TextProfile | None = None
     #: the chunk with the documents it reads out left as speech (see `profile`): what its tension reads
@@ -949,11 +958,9 @@ class Tagger:
         nar, nested = self._narration(text)
         tokens = _TOKEN.findall(nar.lower())
         # inside a story told in quotes, only its own (single-quoted) speech is dialogue
-        spoken = (
-            quoted_word_count(plain.replace("“", " ").replace("”", " "), single=True)
-            if nested
-            else quoted_word_count(plain)
-        )
+        said, single = (plain.replace("“", " ").replace("”", " "), True) if nested else (plain, False)
+        said_tokens = [t for a, b in quoted_spans(said, single) for t in _TOKEN.findall(said[a:b].lower())]
+        spoken = sum(word_count(said[a:b]) for a, b in quoted_spans(said, single))
         all_tokens = _TOKEN.findall(plain.lower())
         sentences = [x for x in _SPLIT_SENTENCES.split(nar) if re.search(r"\w", x)]
         lengths = [len(x.split()) for x in sentences]
@@ -985,6 +992,8 @@ class Tagger:
             perceptions=sum(t in PERCEPTION_WORDS for t in tokens),
             spans=sum(t in SPAN_WORDS for t in tokens),
             deictic=sum(t in DEICTIC_WORDS for t in tokens),
+            spoken_words=spoken,
+            spoken_past=sum(t in PAST_AUXILIARIES for t in said_tokens),
             terms=len(term_list),
             term_list=tuple(term_list),
             transcript=transcript,
@@ -1146,6 +1155,7 @@ class Tagger:
             "pacing": {
                 "paragraphs": round(p.paragraphs * 100 / p.words, 3),
                 "spans": round(p.spans * 100 / p.narration_words, 3),
+                "recounted": round(p.spoken_past * 100 / max(RECOUNTED_FLOOR, p.spoken_words), 3),
             },
             # what the layer reads as the chunk's standing in its book only (`type_layer.STANDING_ONLY`)
             "measures": {
