@@ -3873,14 +3873,11 @@ def _untold(
     and the score written first beside it went unread."""
     out: list[str] = []
     for n, _, alt in tried:
+        if _clearly_more(n, now):
+            continue
         for r, dst in alt:
             fit = scores.get((r.source, dst), (0.0, "", 0.0))[0]
-            if (
-                not _clearly_more(n, now)
-                and dst == m.target
-                and r.how == "unmatched"
-                and fit >= m.score - AMBIGUOUS_MARGIN
-            ):
+            if dst == m.target and r.how == "unmatched" and fit >= m.score - AMBIGUOUS_MARGIN:
                 out += [r.source] if r.source not in out else []
     return out
 
