@@ -967,3 +967,23 @@ def without_postscripts(paragraphs: list[str]) -> list[str]:
     while end and _POSTSCRIPT.match(strip_emphasis(paragraphs[end - 1])):
         end -= 1
     return paragraphs[:end]
+
+
+#: What a first-person narrator says they are: "I'm a taxi driver, mister.", "I am an engine driver", "I was only a
+#: cook on her": an indefinite role phrase of one to three lower-case words, ending at punctuation or a preposition.
+_SELF_ROLE = re.compile(
+    r"\bI(?:[’']m|\s+am|\s+was)\s+(?:only\s+|just\s+)?an?\s+((?:[a-z]+\s+){0,2}[a-z]+)"
+    r"(?=\s*[,.;:!?—–”\"]|\s+(?:and|but|with|for|in|at|on|of|to|from|by|here|there)\b)"
+)
+
+
+def self_roles(texts: list[str]) -> set[str]:
+    """What the "I" of `texts` says they are ("I'm a taxi driver": {"taxi driver"}), in narration or in their speech."""
+    return {" ".join(m.group(1).split()) for t in texts for m in _SELF_ROLE.finditer(t)}
+
+
+def role_pattern(roles: set[str]) -> re.Pattern:
+    """Where someone else's narration calls a person by the role whose head word is one of `roles`' ("The driver",
+    "the taxi driver", "said the driver" for "taxi driver"; not "the driver's seat", which is the seat)."""
+    heads = sorted({r.split()[-1] for r in roles})
+    return re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:{'|'.join(map(re.escape, heads))})\b(?![’']s\b)")

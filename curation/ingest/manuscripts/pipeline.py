@@ -23,7 +23,7 @@ from .chunking import Fragment, plan_chunks
 from .documents import DOCUMENT_TYPE_CONFIDENCE, book_documents, opens_on_a_date
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
 from .names import TITLE_GENDER, merge_variants, name_words, title_case
-from .narrator import called_in_speech, narrator_evidence, signature, without_postscripts
+from .narrator import called_in_speech, narrator_evidence, role_pattern, self_roles, signature, without_postscripts
 from .people import PersonIndex
 from .prompts import conversations, quotes_chunk
 from .quotes import restore, standard_quotes
@@ -184,6 +184,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
         _called_narrators(book, povs, keys)
         _lent_called_name(book, povs, keys)
         _joined_narrator_names(book, povs, keys)
+        _described_narrator(book, povs, keys, tagger)
     _settle_undecided(book, povs, keys)
     _tie_settled_by_pronoun(book, povs, keys)
     return povs, keys
@@ -857,6 +858,78 @@ def _called_narrators(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
             continue
         povs[s.index] = PovResult(names[0], 0.5, "first", {**res.evidence, "from": _CALLED})
         keys[s.index] = ("pov", names[0])
+
+
+#: Where `_described_narrator` got a first-person scene's narrator.
+_DESCRIBED = "named where other scenes call someone by the role the book's unnamed 'I' says they have"
+#: How near (paragraphs either side) a name must be to the role in someone else's scene to go with it.
+ROLE_WINDOW = 2
+#: How much of a person's naming in the other scenes must be near the role: the others name that person where the
+#: role is, not everywhere (a companion of the POV is near it as often as anyone, and named far more often elsewhere).
+ROLE_SHARE = 0.75
+#: The confidence of a narrator linked by a role: below the review line (0.5).
+_DESCRIBED_CONFIDENCE = 0.45
+
+
+def _described_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, object], tagger: Tagger) -> None:
+    """The book's one "I" that no first-person scene names, but who says what they are ("I'm a taxi driver, mister."),
+    is the person the book's other scenes name where they call someone by that role: "The driver pulled out into the
+    traffic ... “Señor Ferraro,” she said." (The Taxi on Avenida de Mayo, the mother's scenes; the postman of The Post
+    at Rudna, a probe written for it). A candidate is a person (a he or she, a title, a call), never named in the
+    narration of the first-person scenes (the "I" is no third person there), not a mind the others follow, near the
+    role in two or more of the other scenes, and named there mostly near it (`ROLE_SHARE`); exactly one such
+    candidate, else nobody. A book whose first-person scenes name their "I" anywhere keeps it. Without a roster only,
+    at a low confidence."""
+    run = [
+        s
+        for s in book.scenes
+        if povs[s.index].person == "first"
+        and keys[s.index][0] == "pov"
+        and povs[s.index].evidence.get("from") not in _GIVEN
+    ]
+    others = [s for s in book.scenes if povs[s.index].person == "third" and keys[s.index][0] == "pov"]
+    if len(run) < 2 or len(others) < 2 or any(povs[s.index].pov for s in run):
+        return
+    roles = self_roles([s.text for s in run])
+    if not roles:
+        return
+    pattern = role_pattern(roles)
+    told = {m.person for s in run for m in tagger.people.mentions(narration_only(s.text))}
+    minds = {povs[s.index].pov for s in others}
+    near: dict[str, set[int]] = {}
+    named: Counter = Counter()
+    close: Counter = Counter()
+    for s in others:
+        paras = [p.text for p in s.paragraphs]
+        hits = [i for i, para in enumerate(paras) if pattern.search(narration_only(para))]
+        for i, para in enumerate(paras):
+            by_role = any(abs(i - h) <= ROLE_WINDOW for h in hits)
+            for m in tagger.people.mentions(para):
+                named[m.person] += 1
+                if by_role:
+                    close[m.person] += 1
+                    near.setdefault(m.person, set()).add(s.index)
+
+    def person(p: str) -> bool:
+        e = tagger.model.person(p) if tagger.model else None
+        return tagger.real_person(p) or (
+            e is not None and (e.evidence.get("titled", 0) or e.evidence.get("vocative", 0))
+        )
+
+    found = [
+        p
+        for p, where in near.items()
+        if len(where) >= 2 and p not in told and p not in minds and close[p] >= ROLE_SHARE * named[p] and person(p)
+    ]
+    if len(found) != 1:
+        return
+    (name,) = found
+    for s in run:
+        res = povs[s.index]
+        where = ", ".join(str(i + 1) for i in sorted(near[name]))
+        why = {"from": _DESCRIBED, "role": " / ".join(sorted(roles)), "role_near_name_in_scenes": where}
+        povs[s.index] = PovResult(name, _DESCRIBED_CONFIDENCE, "first", {**res.evidence, **why})
+        keys[s.index] = ("pov", name)
 
 
 #: Where `_lent_called_name` got a first-person scene's narrator.
