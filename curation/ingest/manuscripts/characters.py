@@ -58,7 +58,7 @@ from .names import CONTRACTION, SENTENCE_OPENERS, TITLE_GENDER, TITLES, alias_wo
 from .people import _ABBREV, INSTITUTION_WORDS, ORG_WORDS, PLACE_WORDS, Mention, PersonIndex, _bare, _form, _runs
 from .pov import COGNITION, PERCEPTION, SPEECH
 from .roster import Roster
-from .text import LOWER, UPPER, narration_only, quoted_spans, strip_emphasis
+from .text import LOWER, NAME_WORD, NAME_WORD_OR_INITIAL, UPPER, narration_only, quoted_spans, strip_emphasis
 
 #: Before a place: "in Calder", "aboard the Meridian", "at Fenn Lock", "across the Longmere".
 _PLACE_PREP = re.compile(
@@ -222,7 +222,7 @@ _LIMBS_AFTER = re.compile(
     r"^(?:,\s+who)?(?:\s+[a-z]+){1,5}?\s+(?:his|her|its)\s+(?:[a-z]+\s+)?(?:front|hind|back)\s+(?:legs?|feet|foot|paws?)\b"
 )
 #: The same with the pronoun in a sentence that names only it: "Horace ... in his beak", "with her mane".
-_OPENING_NAME = re.compile(rf"^\W*(?:[Tt]he\s+)?([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\b(?![’'])")
+_OPENING_NAME = re.compile(rf"^\W*(?:[Tt]he\s+)?({NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\b(?![’'])")
 #: The end of the clause a name opens: a subordinate or a new clause is about someone else ("when she came").
 _OWN_CLAUSE = re.compile(
     r"\b(?:when|while|as|if|because|though|although|until|unless|whom|who|which|that|before|after|since|where|"
@@ -231,7 +231,7 @@ _OWN_CLAUSE = re.compile(
 _ITS = re.compile(r"\b(?:its|itself)\b")
 _GENDERED = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 _BEAST_CLAUSE = re.compile(
-    rf"^\W*(?:[Tt]he\s+)?([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\b[^.!?;:“”\"]*?\b(?:his|her|its)\s+(?:[a-z]+\s+)?(?:{_BEAST_PARTS}\b|{_BARE_PERCH})"
+    rf"^\W*(?:[Tt]he\s+)?({NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\b[^.!?;:“”\"]*?\b(?:his|her|its)\s+(?:[a-z]+\s+)?(?:{_BEAST_PARTS}\b|{_BARE_PERCH})"
 )
 #: Speech a person gives in the narration ("said Tova", "Sethren asked"): what a talking animal does and a barking
 #: dog or a rung bell never does.
@@ -279,10 +279,8 @@ _NAMED_BEFORE = re.compile(
 #: Solicitors" (The Cullerby Wire), "Billington & Son": "Messrs." is no person's title.
 #: Names joined by an ampersand are a firm's ("Mitchell, Sons, & Candy", "Klopstock & Billreuth", "Marquand &
 #: Lidderdale" in Dracula; "Grosset & Dunlap" on Little Fuzzy's title page): people are joined by "and".
-_FIRM_BEFORE = re.compile(rf"\bMessrs\.?\s+(?:[{UPPER}][\w’'\-]+,?\s+(?:(?:and|&)\s+)?)*$|[{UPPER}{LOWER}],?\s+&\s+$")
-_FIRM_AFTER = re.compile(
-    rf"^(?:,?\s+[{UPPER}][\w’'\-]+)*,?\s+(?:&|and)\s+(?:Co\b|Company\b|Sons?\b)|^,?\s+&\s+[{UPPER}]"
-)
+_FIRM_BEFORE = re.compile(rf"\bMessrs\.?\s+(?:{NAME_WORD},?\s+(?:(?:and|&)\s+)?)*$|[{UPPER}{LOWER}],?\s+&\s+$")
+_FIRM_AFTER = re.compile(rf"^(?:,?\s+{NAME_WORD})*,?\s+(?:&|and)\s+(?:Co\b|Company\b|Sons?\b)|^,?\s+&\s+[{UPPER}]")
 #: A mountain's or a hill's own ground after a possessive: "Old Harry's north face" (a trap text), "the Moreau's
 #: summit", "the Ashfold's slopes"; a face, a side or a shoulder only with a compass point ("Tom's face" is his).
 _GROUND_AFTER = re.compile(
@@ -345,7 +343,7 @@ _RADIO = re.compile(
 )
 #: A name of one to three capitalised words: the piece the name patterns below share (radio calls, a name given
 #: to an "it", the "I" naming itself).
-_NAME_RUN = rf"[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}}"
+_NAME_RUN = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
 #: A radio call's header: the station called, then the caller, and nothing else before the message ("“Tjeld, Skarv
 #: Hub. ...”", "“Hub Marine, Hub Marine, Kilo One-Seven.”" in Polar Low; "“Base, Harper.”" in The Long Carry;
 #: "“Steptoe, Whitman.”" in Kessler Red). Two names of the book's own in a row; a reply ("“Yes, Chef.”") opens on a
@@ -497,7 +495,7 @@ _IS_THING = re.compile(
 #: A name set in italics on its own, as ships, newspapers and books are printed ("the *Demeter*", "the
 #: _Czarina Catherine_", "*Josephine Achterberg*'s belly"), not a whole phrase in italics for emphasis.
 _ITALIC_NAME = re.compile(
-    rf"(?<![\w*])([*_])(?:[Tt]he\s+)?([{UPPER}][\w’'\-]*(?:\s+(?:[{UPPER}][\w’'\-]*|of|de|van|von|la|le)){{0,3}})\1(?![\w*])"
+    rf"(?<![\w*])([*_])(?:[Tt]he\s+)?({NAME_WORD_OR_INITIAL}(?:\s+(?:{NAME_WORD_OR_INITIAL}|of|de|van|von|la|le)){{0,3}})\1(?![\w*])"
 )
 #: A name quoted on its own in the middle of a sentence, as songs, poems and films are printed: "I sang “Yaa
 #: Amponsah” last", "the opening bars of “Yaa Amponsah”" (a song, The Highlife Band), "a five-piece band playing
@@ -507,7 +505,7 @@ _ITALIC_NAME = re.compile(
 _QUOTED_TITLE = re.compile(
     r"(?<=[a-z]\s)(?<!said\s)(?<!says\s)(?<!cried\s)(?<!shouted\s)(?<!whispered\s)(?<!yelled\s)"
     r"(?<!\bhim\s)(?<!\bher\s)(?<!\bme\s)(?<!\bus\s)(?<!\bas\s)(?<!named\s)(?<!called\s)"
-    rf"[“\"‘]((?:[{UPPER}][\w’'\-]*)(?:\s+(?:[{UPPER}][\w’'\-]*|of|the|in|de|la)){{0,4}})[”\"’](?![\w’'])"
+    rf"[“\"‘]((?:{NAME_WORD_OR_INITIAL})(?:\s+(?:{NAME_WORD_OR_INITIAL}|of|the|in|de|la)){{0,4}})[”\"’](?![\w’'])"
 )
 #: A verb of carrying or handling right before a name ("Tamsin carried the Cinder Cup", "They put the Bell down",
 #: "has taken the Bell apart", "I nearly lost the Bell"): what people carry, put down and lose is an object, never a
@@ -533,7 +531,7 @@ _NOT_PLURAL_BEFORE = re.compile(
 #: A letter's dateline or address, not a name spoken to: "“Buda-Pesth, 24 August.", "“17, Chatham Street,".
 #: A name in a list of names ("Dr. Crippen, Dillinger, Ned Kelly", "Syndrome, Complex, Id and Superego"): named, not
 #: spoken to.
-_LIST_BEFORE = re.compile(rf"([{UPPER}][\w’'\-]*),\s+$")
+_LIST_BEFORE = re.compile(rf"({NAME_WORD_OR_INITIAL}),\s+$")
 _LIST_AFTER = re.compile(rf"^,\s+[{UPPER}]")
 _DATELINE_BEFORE = re.compile(r"\d,?\s*[“\"‘]?\s*$")
 _DATELINE_AFTER = re.compile(r"^[,.]?\s*\d")
@@ -554,18 +552,18 @@ _ANY_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 #: A name the text gives someone: "called me Sparrow", "call me Ishmael", "known as Peg", "Peg to her brother".
 _NICKNAME = re.compile(
     r"\b(?:calls?|called|calling|named|nicknamed|christened|dubbed)\s+(me|him|her|you)\s+"
-    rf"(?:[“\"‘]?)([{UPPER}][\w’'\-]+)|\bknown\s+as\s+(?:[“\"‘]?)([{UPPER}][\w’'\-]+)"
+    rf"(?:[“\"‘]?)({NAME_WORD})|\bknown\s+as\s+(?:[“\"‘]?)({NAME_WORD})"
 )
 #: A former or other name the text links to a person: "who had been Margaret Pryce", "born Tova Rusk", "née Pryce".
 _FORMER = re.compile(
     r"(?:\b(?:had\s+been|was\s+born|born|née|nee|formerly|maiden\s+name\s+(?:was|of))|\(\s*that\s+was)\s+"
-    rf"((?:[{UPPER}][\w’'\-]+\s+){{0,2}}[{UPPER}][\w’'\-]+)(?![\w’'])"
+    rf"((?:{NAME_WORD}\s+){{0,2}}{NAME_WORD})(?![\w’'])"
 )
 #: A name the text says a person is called by: "was called Post by the whole road", "had been called Dr Kessler
 #: there" (a title and a name, or one or two name words).
 _CALLED = re.compile(
     r"\b(?:had\s+been|has\s+been|was|is)\s+called\s+((?:(?:Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Prof)\.?\s+)?"
-    rf"[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)?)(?![\w’'])"
+    rf"{NAME_WORD}(?:\s+{NAME_WORD})?)(?![\w’'])"
 )
 #: A noun phrase right before "is called" is what the name is given to ("why the kettle is called Tokubei" after
 #: "Hiroshi brought Sae", The Same Tea; "The walk-in fridge is called Gerald", Eighty Covers; "the one under the
@@ -735,9 +733,9 @@ def _is_tongue(ev: Evidence) -> bool:
 #: A list of one-word names after "in": "in English and Gurmukhi", "In English, in Urdu, in Hindi" (The House at
 #: Lyallpur), "told her in English and then in Yoruba" (The House on Bode Thomas).
 _IN_LIST = re.compile(
-    rf"\b[Ii]n\s+[{UPPER}][\w’'\-]+(?:(?:\s*,\s*in\s+|,?\s+(?:and|or)\s+(?:then\s+)?(?:in\s+)?)[{UPPER}][\w’'\-]+)+"
+    rf"\b[Ii]n\s+{NAME_WORD}(?:(?:\s*,\s*in\s+|,?\s+(?:and|or)\s+(?:then\s+)?(?:in\s+)?){NAME_WORD})+"
 )
-_LIST_NAME = re.compile(rf"(\b[Ii]n\s+)?([{UPPER}][\w’'\-]+)")
+_LIST_NAME = re.compile(rf"(\b[Ii]n\s+)?({NAME_WORD})")
 
 
 def _coordinated_tongues(texts: list[str], forms: dict[tuple, Evidence]) -> None:
@@ -1123,14 +1121,12 @@ def _located(e: Entity) -> bool:
 #: Where a name spoken to stands in an utterance: `_VOC_BEFORE`, or opening a sentence inside it ("“Here it is.
 #: Alex, hold on to the eaves.”", Below Sea Level; "“Yes. Tom, the lamp.”"), the second of two ("Priya and Biscuit,").
 _ADDRESS_BEFORE = re.compile(
-    rf"(?:^|[“\"‘]\s*|[,;—–]\s+|[.!?…]\s+|\b(?:O|Oh|oh|Ah|ah|Dear|dear),?\s+)(?:[{UPPER}][\w’'\-]+\s+(?:and|or)\s+)?$"
+    rf"(?:^|[“\"‘]\s*|[,;—–]\s+|[.!?…]\s+|\b(?:O|Oh|oh|Ah|ah|Dear|dear),?\s+)(?:{NAME_WORD}\s+(?:and|or)\s+)?$"
 )
 #: After a name spoken to: `_VOC_AFTER`, or a second name joined to it ("“Priya and Biscuit, I want the book.”",
 #: Slack Water); after a name spoken of: "here" points at someone present ("“Like Master Rudd here.”", The Hennick
 #: Blow; "“Mr Pike here will show you”").
-_ADDRESS_AFTER = re.compile(
-    rf"^(?:\s+(?:and|or)\s+[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)?)?\s*(?:[,!?;—–]|\.(?!\w)|[”\"’])"
-)
+_ADDRESS_AFTER = re.compile(rf"^(?:\s+(?:and|or)\s+{NAME_WORD}(?:\s+{NAME_WORD})?)?\s*(?:[,!?;—–]|\.(?!\w)|[”\"’])")
 _HERE_AFTER = re.compile(r"^\s+here\b(?!\s+(?:in|at|on|to|from|with|of)\b)")
 #: A name set in speech after a noun of a person that opens the sentence, as its apposition ("“A security man, Mr.
 #: Saddler. He came down.”", Plain Error; "“Her friend. Tilly. She came in with us.”", Resus Two; "“Cidinha. Your boy.
@@ -1276,7 +1272,7 @@ _SUBORDINATE_BEFORE = re.compile(
 #: The name's own verb is "had been" ("Prof had been checked and scolded and fed and had fallen asleep on the bed", The
 #: House on Bode Thomas): still so, whatever past perfect follows in the clause (as `_EARLIER_AFTER` leaves it).
 _STILL_SO_AFTER = re.compile(
-    rf"^[{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*){{0,2}}(?:[’']d|\s+had)\s+(?:not\s+|never\s+)?been\b"
+    rf"^{NAME_WORD_OR_INITIAL}(?:\s+{NAME_WORD_OR_INITIAL}){{0,2}}(?:[’']d|\s+had)\s+(?:not\s+|never\s+)?been\b"
 )
 _NAMING_BEFORE = re.compile(r"\b(?:call|calls|called|calling|name|named)\s+(?:him|her|me|us|them|you)\s+$", re.I)
 _CLAUSE_END = re.compile(r"[.!?;…](?:[”’\"]?\s|$)|\n")
@@ -1609,9 +1605,7 @@ def _read_owned(ev: Evidence, text: str, end: int, after: str) -> None:
         ev.beast += 1
 
 
-_GENDERED_TITLE = re.compile(
-    r"\b((?i:" + "|".join(TITLE_GENDER) + rf"))\.?\s+([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)?)"
-)
+_GENDERED_TITLE = re.compile(r"\b((?i:" + "|".join(TITLE_GENDER) + rf"))\.?\s+({NAME_WORD}(?:\s+{NAME_WORD})?)")
 
 
 def _gender(index: PersonIndex, texts: list[str]) -> dict[str, str]:
@@ -1742,9 +1736,8 @@ _SELF_NAMING = [
 #: says:" of a deposition (The Hennick Blow), as "I, Ilse Varga, Adjudicator to the Quorum of Calloway, set down
 #: here the findings" opens a ruling (The Quorum at Calloway; `narrator._SELF_INTRO`). Family name first, then
 #: the given name(s), then a comma.
-_WORD = rf"[{UPPER}][\w’'\-]+"
 _DEPOSITION = re.compile(
-    rf"^\s*({_WORD}),\s+({_WORD}(?:\s+{_WORD})?),\s+[^.!?“”\"]{{0,200}}?"
+    rf"^\s*({NAME_WORD}),\s+({NAME_WORD}(?:\s+{NAME_WORD})?),\s+[^.!?“”\"]{{0,200}}?"
     r"\b(?:being\s+(?:first\s+|duly\s+)?sworn|(?:says|saith|states|deposes|declares)\s*(?::|,|\band\b))"
 )
 
@@ -1934,7 +1927,7 @@ def _short_first_names(index: PersonIndex, forms: dict[tuple, Evidence]) -> None
 
 
 #: A courtesy title before a family name (or a first name: "Miss Lucy"): Miss, Mrs or Mr.
-_COURTESY_TITLE = re.compile(rf"\b(Miss|Mrs|Mr)(\.?)\s+([{UPPER}][\w’'\-]+)(?:\s+([{UPPER}][\w’'\-]+))?")
+_COURTESY_TITLE = re.compile(rf"\b(Miss|Mrs|Mr)(\.?)\s+({NAME_WORD})(?:\s+({NAME_WORD}))?")
 
 
 def _miss_and_mrs(texts: list[str], index: PersonIndex) -> None:
@@ -2000,14 +1993,14 @@ def _common_noun(word: str, texts: list[str]) -> bool:
     return any(rx.search(t) for t in texts)
 
 
-_CAP = re.compile(rf"(?<![\w’'])[{UPPER}][\w’'\-]+")
+_CAP = re.compile(rf"(?<![\w’']){NAME_WORD}")
 _NAME_AFTER = re.compile(rf"^\s+({_NAME_RUN})")
 _POST_HEAD = re.compile(r"^(?:\s+(?:of|to|for|at|in)\b|\s*(?:[,.;:!?—–)”\"’]|$))")
 #: "Ilse Varga, Adjudicator" / "Tal Hajus, Jeddak of Thark" (apposition), "Ilse Varga had been the Quorum's
 #: Adjudicator" (predicate): the post right after a person's name.
 _HOLDER_BEFORE = re.compile(
     rf"({_NAME_RUN})(?:,\s+(?:the\s+)?|\s+(?:had\s+been|has\s+been|was|is|became|becomes|remained)\s+(?:the\s+)?"
-    rf"(?:[{UPPER}][\w’'\-]*[’']s\s+)?)$"
+    rf"(?:{NAME_WORD_OR_INITIAL}[’']s\s+)?)$"
 )
 
 
@@ -2114,7 +2107,7 @@ def _posts_before_family_names(index: PersonIndex, forms: dict[tuple, Evidence])
 #: "The Guv was Frank Hartigan. He had ridden ..." (Kitty's Steps), "The Warden is Ansel Bree. He is a small,
 #: soft-spoken man" (The Hennick Blow): the one person a word the book writes "the X" stands for.
 _IDENTITY = re.compile(
-    rf"(?:^|[.!?…]\s+)The\s+([{UPPER}][\w’'\-]+)\s+(?:is|was)\s+([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,2}})\.\s+(He|She)?"
+    rf"(?:^|[.!?…]\s+)The\s+({NAME_WORD})\s+(?:is|was)\s+({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\.\s+(He|She)?"
 )
 
 
@@ -2651,7 +2644,7 @@ _AS_NOUN = re.compile(
     r"\b(?i:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s+([a-z][a-z\-]+)\b(?![’'])"
 )
 _AS_VERB = re.compile(r"\b(?i:he|she|they|we|I|it|you|who)\s+([a-z][a-z\-]+)\b(?![’'])")
-_WORD_AFTER = re.compile(rf"([{UPPER}][\w’'\-]*)\s+([a-z][a-z\-]+)\b(?![’'])")
+_WORD_AFTER = re.compile(rf"({NAME_WORD_OR_INITIAL})\s+([a-z][a-z\-]+)\b(?![’'])")
 
 
 def _attributive_uses(texts: list[str], forms: dict[tuple, Evidence]) -> None:
@@ -3184,7 +3177,7 @@ def _ranks(texts: list[str], index: PersonIndex) -> dict[str, str]:
             # a title a work of art is named by ("the Countess", a portrait: "I take the Countess off the table",
             # "The Countess hung on her wall") is no one in the scene, however much the narration lets it look
             continue
-        holder = re.compile(rf"\b{rank.capitalize()}\.?\s+([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)?)")
+        holder = re.compile(rf"\b{rank.capitalize()}\.?\s+({NAME_WORD}(?:\s+{NAME_WORD})?)")
         holders = {p for t in texts for m in holder.finditer(t) if (p := index.resolve(m.group(1)))}
         if len(holders) == 1:
             out[rank] = holders.pop()
@@ -3233,9 +3226,7 @@ def _lower_posts(texts: list[str], index: PersonIndex, ranks: dict[str, str]) ->
             continue
         named = {
             m.group(0)
-            for m in re.finditer(
-                rf"\b{word.capitalize()}[ \t]+([{UPPER}][\w’'\-]+(?:[ \t]+[{UPPER}][\w’'\-]+)?)", whole
-            )
+            for m in re.finditer(rf"\b{word.capitalize()}[ \t]+({NAME_WORD}(?:[ \t]+{NAME_WORD})?)", whole)
             if m.group(1).split()[0] not in SENTENCE_OPENERS
         }
         holders = {index.resolve(re.sub(rf"^{word.capitalize()}\s+", "", h)) or h for h in named}
@@ -3397,7 +3388,7 @@ def addressed_only(
 
 
 #: The name a group habitually calls the "I" (`OTHERS_CALL`): the name the narrator goes by.
-_GOES_BY = re.compile(rf"{OTHERS_CALL}\s+me\s+[“\"‘]?([{UPPER}][\w’'\-]+)(?![\w’'])(?!\s+[{UPPER}])")
+_GOES_BY = re.compile(rf"{OTHERS_CALL}\s+me\s+[“\"‘]?({NAME_WORD})(?![\w’'])(?!\s+[{UPPER}])")
 
 
 #: One person's habit of calling the "I" by a name, in the present tense: "Tamsin calls me Latch when she shouts up the
@@ -3405,7 +3396,7 @@ _GOES_BY = re.compile(rf"{OTHERS_CALL}\s+me\s+[“\"‘]?([{UPPER}][\w’'\-]+)(
 #: Pat, once, in February" (Contents of a House) is a mother's slip, not the name the narrator goes by.
 _ONE_CALLS_ME = re.compile(
     rf"(?:(?<![\w’'])[{UPPER}][{LOWER}]+|\b[Hh]e|\b[Ss]he)\s+(?:still\s+|always\s+|only\s+)?calls\s+me\s+[“\"‘]?"
-    rf"([{UPPER}][\w’'\-]+)(?![\w’'])(?!\s+[{UPPER}])"
+    rf"({NAME_WORD})(?![\w’'])(?!\s+[{UPPER}])"
 )
 
 

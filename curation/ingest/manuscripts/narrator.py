@@ -40,6 +40,8 @@ from .people import Mention, PersonIndex
 from .pov import SPEECH
 from .text import (
     LOWER,
+    NAME_WORD,
+    NAME_WORD_OR_INITIAL,
     UPPER,
     VOCATIVE_CLOSE,
     VOCATIVE_OPEN,
@@ -102,7 +104,7 @@ _MY_NAME_APPOSED = re.compile(r"\b[Mm]y\s+name\b[^.!?;:“”\"]{0,50}(?:,|\bI\s
 _NAMED_SELF = re.compile(
     r"(?:\b[Mm]y\s+name\s+(?:is|was)|\b[Mm]y\s+name[’']s|\b[Tt]he\s+name[’']s|"
     rf"{OTHERS_CALL}\s+me|\b[Cc]all\s+me|\bI\s+am\s+called|\bI[’']m\s+called|\b(?:[Hh]e|[Ss]he)\s+calls\s+me)\s+"
-    rf"(?P<name>[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{0,2}})"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
 )
 _VALEDICTION = re.compile(
     r"(?:^|\n|\s)(?:yours(?:\s+\w+){0,3}|(?:very\s+)?(?:sincerely|faithfully|truly|"
@@ -110,7 +112,7 @@ _VALEDICTION = re.compile(
     r"your\s+(?:loving|affectionate|devoted|obedient)\s+\w+),?\s*$",
     re.I,
 )
-_SIGNATURE_NAME = re.compile(rf"^\s*((?:[{UPPER}][\w’'\-]*\.?\s+){{0,3}}[{UPPER}][\w’'\-]+)\.?\s*$")
+_SIGNATURE_NAME = re.compile(rf"^\s*((?:{NAME_WORD_OR_INITIAL}\.?\s+){{0,3}}{NAME_WORD})\.?\s*$")
 #: A postscript after the signature ("“P.S.--I need not tell you this is a secret.", "“P. S.--Mother sends her
 #: love.", "“P. P. S.--We are to be married" in Dracula's letters; "*P.S. Mr. Brandt has just been in" in Cutter
 #: Grade's last letter): the signature is the line before it.
@@ -376,7 +378,7 @@ _MY_NAME_SAID = re.compile(
 #: A denial before it in the same clause: "a man who had never once called me by my name" (Eighty Covers).
 _DENIED = re.compile(r"\b(?:never|not|nobody|no\s+one|no-one)\b|n[’']t\b", re.I)
 #: A capitalised name of one to three words (a title may lead: "Mrs Fane").
-_NAME_RUN = re.compile(rf"(?<![\w’'])[{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*){{0,2}}(?![\w’'])")
+_NAME_RUN = re.compile(rf"(?<![\w’']){NAME_WORD_OR_INITIAL}(?:\s+{NAME_WORD_OR_INITIAL}){{0,2}}(?![\w’'])")
 
 
 def _name_owned(
@@ -500,7 +502,7 @@ def _closing_signer(
             end, who = start + (ms[-1].end - ms[-1].start), ms[-1].person
         else:
             # a name the index reads as one run with the word before it ("Tu Lupita"): its last words alone
-            run = re.search(rf"(?:[{UPPER}][\w’'\-]*\s+){{0,2}}[{UPPER}][\w’'\-]*(?=\W*$)", text)
+            run = re.search(rf"(?:{NAME_WORD_OR_INITIAL}\s+){{0,2}}{NAME_WORD_OR_INITIAL}(?=\W*$)", text)
             words = run.group(0).split() if run else []
             got = next(((i, r) for i in range(1, len(words)) if (r := people.resolve(" ".join(words[i:])))), None)
             if run is None or got is None or not real(got[1]):
@@ -698,9 +700,9 @@ _YOU_ARE = re.compile(r"(?:^[“\"«„‘]\s*|[.!?]\s+)(?:[Yy]ou[’']re|[Yy]ou
 #: at Celestine), "“Sparrow,” she said to me, “put the kettle on.”" (The Tollhouse Summer), "“And you are Lotte,” she
 #: said to me" (The Hunger Winter): the name the line calls is the "I"'s, as surely as a self-introduction.
 _SAID_TO_ME = re.compile(
-    rf"[”\"»’]?\s*(?:(?:he|she|they|[{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*)?)\s+)?(?:\w+ly\s+)?"
+    rf"[”\"»’]?\s*(?:(?:he|she|they|{NAME_WORD_OR_INITIAL}(?:\s+{NAME_WORD_OR_INITIAL})?)\s+)?(?:\w+ly\s+)?"
     r"(?:said|says|asked|asks|called|calls|whispered|whispers|told|tells|added|adds|went\s+on)\s+"
-    rf"(?:(?:he|she|they|[{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*)?)\s+)?to\s+me\b"
+    rf"(?:(?:he|she|they|{NAME_WORD_OR_INITIAL}(?:\s+{NAME_WORD_OR_INITIAL})?)\s+)?to\s+me\b"
 )
 
 
@@ -897,7 +899,7 @@ def _narrator_speaks(span: tuple[int, int], tags: list[tuple[int, str | None]], 
 
 
 #: A byline closing a piece's header line: "BERTRAND'S, 1 MARROW STREET. Dinner for one, £74.50. By Lionel Ashby-Grant."
-_BYLINE = re.compile(rf"(?:^|[.:;—–]\s+|\n)[Bb]y\s+((?:[{UPPER}][\w’'\-]*\.?\s+){{0,3}}[{UPPER}][\w’'\-]+)\.?\s*$")
+_BYLINE = re.compile(rf"(?:^|[.:;—–]\s+|\n)[Bb]y\s+((?:{NAME_WORD_OR_INITIAL}\.?\s+){{0,3}}{NAME_WORD})\.?\s*$")
 
 
 def byline(first_paragraph: str, max_words: int = 40) -> str | None:
@@ -918,7 +920,7 @@ _MAKER = re.compile(
     r"(?:^|[.:;—–]\s+|\n)(?:\w+ly\s+)?"
     r"(?:[Ee]ntered|[Ss]ubmitted|[Ww]ritten|[Rr]ecorded|[Cc]ompiled|[Pp]repared|[Ff]iled|[Ss]igned|[Rr]eported|[Ll]ogged)\b"
     r"[^.;:!?“”\"]{0,120}?\bby\s+(?:(?:your|his|her)\s+(?:\w+\s+){0,2}?servant\s+|the\s+undersigned,?\s+)?"
-    rf"(?P<name>(?:[{UPPER}][\w’'\-]*\.?\s+){{0,3}}[{UPPER}][\w’'\-]+)(?=\s*(?:[.(,;]|$))"
+    rf"(?P<name>(?:{NAME_WORD_OR_INITIAL}\.?\s+){{0,3}}{NAME_WORD})(?=\s*(?:[.(,;]|$))"
 )
 #: The narrator's own voice: a header stands before it ("STATION LOG, Bede Station. Station day 32. Entered by Signals
 #: (MAGPIE), from the co-pilot's seat of the Dorcas, ... with my hands not quite steady").

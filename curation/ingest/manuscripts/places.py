@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from .characters import ORG_WORDS, CharacterModel, Entity
 from .text import (
     LOWER,
+    NAME_WORD_OR_INITIAL,
     UPPER,
     narration_only,
     speaker_lines_as_speech,
@@ -1021,7 +1022,9 @@ def _place_in_place(before: str) -> bool:
 
 #: What may stand between an opening place and its verb: the named place it is part of ("The galley of the *Adaline
 #: Strand*", "The sickbay on the Constance Mirren"), as `_opening_subject` and `_HAD_OPENING` both read it.
-_OF_NAMED = rf"(?:\s+(?:of|on|aboard)\s+(?:the\s+)?\*?[{UPPER}][\w’'\-]*(?:\s+[{UPPER}{LOWER}][\w’'\-]*){{0,2}}?\*?)?"
+_OF_NAMED = (
+    rf"(?:\s+(?:of|on|aboard)\s+(?:the\s+)?\*?{NAME_WORD_OR_INITIAL}(?:\s+[{UPPER}{LOWER}][\w’'\-]*){{0,2}}?\*?)?"
+)
 
 
 def _opening_subject(sentence_start: bool, after: str, opening: bool = False) -> bool:
@@ -1262,7 +1265,7 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 #: (Kessler Red's field journal), "3 May. Bistritz.--Left Munich at 8:35 P. M." and "5 May. The Castle.--" (Dracula).
 _DIARY_DATELINE = re.compile(
     rf"^\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?[.,]\s+"
-    rf"((?:The\s+)?[{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*){{0,3}})\s*(?:[.,]|--|—|–)"
+    rf"((?:The\s+)?{NAME_WORD_OR_INITIAL}(?:\s+{NAME_WORD_OR_INITIAL}){{0,3}})\s*(?:[.,]|--|—|–)"
 )
 #: What the place a diary's entries were written in most is worth: more than a room one sentence puts someone in.
 DIARY_WEIGHT = 6.0
@@ -1507,7 +1510,7 @@ def _decide(scorer: _Scorer, vessels: set[str] | frozenset[str] = frozenset()) -
 #: Station, Interview Room 3." (Isaura Vell), "TRANSCRIPT. Calloway Traffic Control, approach channel 4, recorded."
 #: (The Quorum at Calloway).
 _RECORD_HEADER = re.compile(
-    rf"^[\W_]*[{UPPER}][{UPPER} ]+[.:]\s+((?:[{UPPER}][\w’'\-]*\s+){{0,5}}[{UPPER}][\w’'\-]*)\s*[,.]"
+    rf"^[\W_]*[{UPPER}][{UPPER} ]+[.:]\s+((?:{NAME_WORD_OR_INITIAL}\s+){{0,5}}{NAME_WORD_OR_INITIAL})\s*[,.]"
 )
 
 

@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 
 from .names import TITLE_GENDER, TITLES, name_words
 from .people import Mention, PersonIndex
-from .text import LOWER, UPPER
+from .text import LOWER, NAME_WORD, UPPER
 
 #: Verbs of thinking and feeling: the narration is inside this person's head.
 COGNITION = (
@@ -333,10 +333,10 @@ _RANK_GENDER = {  # the titles that say a gender (king, queen, lord, lady, princ
 }
 #: After a name, its verb: a lower-case word, past the rest of the name when the index knows only its first
 #: word ("Margaret Ashdown had lived": a married name used once; "Tova Rusk went").
-_VERB_AFTER_NAME = re.compile(rf"(?:\s+[{UPPER}][\w’'\-]+)*\s+[a-z]")
+_VERB_AFTER_NAME = re.compile(rf"(?:\s+{NAME_WORD})*\s+[a-z]")
 #: The same past a "who" clause in commas, as `_GAP` allows between a name and its verb: "..., and Rekha, who was on
 #: the jetty arguing with the Pallathu Houseboats man about diesel, looked round" (Below Sea Level).
-_VERB_AFTER_WHO = re.compile(rf"(?:\s+[{UPPER}][\w’'\-]+)*(?:\s*,\s+who\s[^,.;]{{0,100}},)?\s+[a-z]")
+_VERB_AFTER_WHO = re.compile(rf"(?:\s+{NAME_WORD})*(?:\s*,\s+who\s[^,.;]{{0,100}},)?\s+[a-z]")
 #: Free indirect thought: the narration exclaims, swears or asks in the character's own voice.
 _FID_WORDS = re.compile(
     r"\b(?:gosh|damn|damned|hell|heavens|good\s+lord|of\s+course|probably|surely|"
@@ -461,6 +461,7 @@ class _SceneReader:
         #: the next sentence of the paragraph can have (`_nearest_antecedent`, `_handed_mind`)
         self.nearest: dict[str, str] = {}
         self.subject_read = False  # a sentence so far had a subject, named or a pronoun (`_described_subject`)
+        self.described_in: tuple[str, list[Mention]] | None = None  # the last text `_described` read, and its answer
 
     def read(self, narration: str) -> SceneEvidence:
         for para in narration.split("\n\n"):
@@ -476,6 +477,13 @@ class _SceneReader:
                     self._sentence(text)
         return self.ev
 
+    # Two ways a roster's description stands for a name, kept as two: `_named` takes it anywhere for the people the
+    # narration calls so more than by name (`PersonIndex.handled`, counted over the book), `_described_subject` takes
+    # anyone's as the subject of a scene's first sentence that has one. One rule in `PersonIndex` would change results:
+    # the index reads a text, not where the scene stands (no subject yet, the allowed POVs, `_subject_after`), so it
+    # could take a description either everywhere (every "the keeper" a name) or for the handled only, and the openings
+    # it reads are of people not handled (with rosters: the bawwab of The Night of the Fires 4 times, the bandleader
+    # of The Highlife Band once).
     def _named(self, text: str) -> list[Mention]:
         """The people `text` names, and a roster's description of one the book's narration calls so more often than
         by a name (`PersonIndex.handled`: "The señora had learned ...", "the old woman said nothing"): otherwise a
@@ -484,7 +492,13 @@ class _SceneReader:
         if not self.people.handled:
             return names
         taken = {(m.start, m.end) for m in names}
-        return [m for m in self.people.described(text) if (m.start, m.end) in taken or m.person in self.people.handled]
+        return [m for m in self._described(text) if (m.start, m.end) in taken or m.person in self.people.handled]
+
+    def _described(self, text: str) -> list[Mention]:
+        """`PersonIndex.described(text)`, read once for a sentence that both `_named` and `_described_subject` ask."""
+        if self.described_in is None or self.described_in[0] != text:
+            self.described_in = (text, self.people.described(text))
+        return self.described_in[1]
 
     def _presence(self, para: str) -> None:
         """Who a paragraph's narration is with: the people it names (any the book knows, a roster's POV list
@@ -657,7 +671,7 @@ class _SceneReader:
         known since breakfast"), so the POV readers otherwise keep to names (`PersonIndex.described`)."""
         if not self.people.descriptions or self.subject_read:
             return None
-        said = [m for m in self.people.described(text) if m not in mentions]
+        said = [m for m in self._described(text) if m not in mentions]
         if not said or (mentions and mentions[0].start < said[0].start):
             return None
         first = said[0]
@@ -1102,7 +1116,7 @@ def _written(surface: str) -> bool:
 #: Tamsin thought," (The Cinder Tithe), ", Galla supposed," (The Brewer's Winter), ", Jack thought," (Little Fuzzy),
 #: ", Yetunde thought," (The House on Bode Thomas): the sentence is what that person thinks or sees.
 _ASIDE = re.compile(
-    rf",\s+([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)?)\s+(?:thought|felt|supposed|reflected|decided|realised|realized|"
+    rf",\s+({NAME_WORD}(?:\s+{NAME_WORD})?)\s+(?:thought|felt|supposed|reflected|decided|realised|realized|"
     r"guessed|suspected|thinks|feels|supposes)\s*,"
 )
 

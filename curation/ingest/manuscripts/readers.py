@@ -19,6 +19,7 @@ from .text import (
     CLOSE_QUOTES,
     ENDS_SENTENCE,
     LOWER,
+    NAME_WORD_OR_INITIAL,
     OPEN_QUOTES,
     UPPER,
     clean_whitespace,
@@ -168,7 +169,7 @@ def _heading_ish(line: str) -> bool:
 
 #: A line that opens with a short label and a colon: a header field ("From: ...", "Subject: ..."), a transcript's
 #: or a chat's turn ("IO: Thank you for coming in", "Dad: where are you").
-_LABELLED_LINE = re.compile(rf"^[{UPPER}][\w’'\-]*(?:\s+[\w’'\-]+){{0,2}}:\s+\S")
+_LABELLED_LINE = re.compile(rf"^{NAME_WORD_OR_INITIAL}(?:\s+[\w’'\-]+){{0,2}}:\s+\S")
 
 
 def _labelled_lines(lines: list[str], max_chars: int = 160) -> bool:

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 
 from ...config_base import read_yaml_mapping
 from ...errors import UserError
-from .text import UPPER
+from .text import NAME_WORD
 
 
 @dataclass
@@ -70,7 +70,7 @@ class Roster:
         if hit:
             return amap[hit[0]]
         # a surname or first name on its own ("Seward")
-        for tok in reversed(re.findall(rf"[{UPPER}][\w’'\-]+", text)):
+        for tok in reversed(re.findall(NAME_WORD, text)):
             if tok in amap:
                 return amap[tok]
         return None

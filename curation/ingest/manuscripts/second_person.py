@@ -24,7 +24,17 @@ from dataclasses import dataclass, field
 
 from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES
 from .pov import SPEECH
-from .text import LOWER, UPPER, VOCATIVE_CLOSE, VOCATIVE_OPEN, blank_spans, quoted_spans, strip_emphasis
+from .text import (
+    LOWER,
+    NAME_WORD,
+    NAME_WORD_OR_INITIAL,
+    UPPER,
+    VOCATIVE_CLOSE,
+    VOCATIVE_OPEN,
+    blank_spans,
+    quoted_spans,
+    strip_emphasis,
+)
 
 #: "you" and its forms in the narration.
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b|\byou[’']\w+", re.I)
@@ -54,7 +64,7 @@ _YOU_TAG = re.compile(
 #: A line someone else speaks: a subject before a speech verb ("he says", "Tat says", "your father says", "a man going
 #: by in a Spurs cap says"), or the verb before its speaker ("says Tío Beto", "says your mother").
 _OTHER_TAG = re.compile(
-    rf"\b(?:he|she|they|it|[{UPPER}][\w’'\-]*)\s+(?:\w+ly\s+)?{SPEECH}\b|\b{SPEECH}\s+(?!you\b)(?:[{UPPER}]|the\s|your\s|his\s|her\s)"
+    rf"\b(?:he|she|they|it|{NAME_WORD_OR_INITIAL})\s+(?:\w+ly\s+)?{SPEECH}\b|\b{SPEECH}\s+(?!you\b)(?:[{UPPER}]|the\s|your\s|his\s|her\s)"
     rf"|\b(?:the|your|his|her|their|a|an)\s+(?:[\w’'\-]+\s+){{0,6}}?{SPEECH}\b"
 )
 #: Words of kinship said as a name ("Papa", "Ma", "Tío"): they tell how the speaker is related to the one spoken to,
@@ -118,10 +128,10 @@ _VOCATIVE = re.compile(
 )
 #: The narration or the "you" saying the name outright: "He calls you Babette", "everybody calls you Chuy", "They call
 #: me Slide", "I'm Jesús", "my name is ...".
-_CALLS_YOU = re.compile(rf"\bcall(?:s|ed)?\s+you\s+([{UPPER}][\w’'\-]+)")
+_CALLS_YOU = re.compile(rf"\bcall(?:s|ed)?\s+you\s+({NAME_WORD})")
 _SELF_NAMED = re.compile(
     r"(?:\b[Mm]y\s+name\s+is|\b[Mm]y\s+name[’']s|\b[Cc]all\s+me|\bcall(?:s|ed)?\s+me|(?:^|[“\"«„.!?]\s*)I[’']m|"
-    rf"(?:^|[“\"«„.!?]\s*)I\s+am|(?:^|[“\"«„.!?]\s*)[Ii]t[’']s)\s+([{UPPER}][\w’'\-]+)(?=\s*(?:[,.!?;—–]|[”\"»]|$))"
+    rf"(?:^|[“\"«„.!?]\s*)I\s+am|(?:^|[“\"«„.!?]\s*)[Ii]t[’']s)\s+({NAME_WORD})(?=\s*(?:[,.!?;—–]|[”\"»]|$))"
 )
 
 
@@ -130,7 +140,7 @@ _YOU_ARE = re.compile(rf"\b[Yy]ou(?:[’']re|\s+are)\s+([{UPPER}][{LOWER}][\w’
 #: A call the narration reports without quotes, someone else speaking: "she says, Chuyito, Chuyito, I'm here", "your
 #: mother says you, Chuy, you carried him".
 _REPORTED_CALL = re.compile(
-    rf"\b(?:he|she|they|[{UPPER}][\w’'\-]+)\s+(?:\w+ly\s+)?{SPEECH}(?:\s+to\s+you)?,\s+(?:you,\s+)?([{UPPER}][{LOWER}][\w’'\-]*),"
+    rf"\b(?:he|she|they|{NAME_WORD})\s+(?:\w+ly\s+)?{SPEECH}(?:\s+to\s+you)?,\s+(?:you,\s+)?([{UPPER}][{LOWER}][\w’'\-]*),"
 )
 
 

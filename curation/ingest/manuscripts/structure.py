@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ...errors import UserError
 from .names import title_case
 from .readers import Block, RawDocument
-from .text import LOWER, UPPER, strip_emphasis, word_count
+from .text import LOWER, NAME_WORD_OR_INITIAL, UPPER, strip_emphasis, word_count
 
 _NUMWORDS = [
     "one",
@@ -156,7 +156,8 @@ _DOC_WORDS = (
 _PRESS_WORDS = r"(?:gazette|times|herald|chronicle|courier|post|telegraph|mail|news|newspaper|tribune|journal)"
 DOC_HEADING_RE = re.compile(rf"\b{_DOC_WORDS}\b", re.I)
 _PRESS_HEADING = re.compile(
-    rf"^[“\"‘']?(?:the\s+)?(?:[{UPPER}][\w’'-]*\s+){{0,3}}{_PRESS_WORDS}\b[,.]?[”\"’']?[,.]?\s*(?:\d|[{UPPER}]|$)", re.I
+    rf"^[“\"‘']?(?:the\s+)?(?:{NAME_WORD_OR_INITIAL}\s+){{0,3}}{_PRESS_WORDS}\b[,.]?[”\"’']?[,.]?\s*(?:\d|[{UPPER}]|$)",
+    re.I,
 )
 _POSSESSIVE_DOC = re.compile(
     rf"^(?!the\s)(?P<name>[{UPPER}][\w.\- ]*?)[’']s\s+(?:\w+\s+){{0,2}}?{_DOC_WORDS}\b"

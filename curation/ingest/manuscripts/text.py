@@ -25,6 +25,17 @@ UPPER = "A-Z" + "".join(c for n in _BEYOND_ASCII if (c := chr(n)).isupper())
 #: asks for lower case after the capital. A pattern that looks for an English word in lower case (the verb after
 #: a name, "the ... of") or spells Roman numerals keeps `[a-z]` / `[IVXLCDM]`: those are ASCII on purpose.
 LOWER = "a-z" + "".join(c for n in _BEYOND_ASCII if (c := chr(n)).islower())
+#: A capitalised word as a name is written, for the patterns that look for names: a capital (`UPPER`), then letters,
+#: digits, apostrophes and hyphens ("O’Brien", "Jean-Luc", "Park Ji-won"); two characters at least, so neither an
+#: initial nor a lone "I". One piece, so the readers of names agree on what a name word is.
+NAME_WORD = rf"[{UPPER}][\w’'\-]+"
+#: `NAME_WORD` or a lone capital: an initial ("J. R. Hartley", with the full stop the pattern allows after it), "A".
+NAME_WORD_OR_INITIAL = rf"[{UPPER}][\w’'\-]*"
+# The variants still written out match other words, and stay so (one of these pieces in their place would change what
+# they find): `[{UPPER}][{LOWER}][\w’'\-]*` a word in title case, neither an initial nor one in capitals ("MAMA", a
+# heading), for vocatives and self-namings (`narrator`, `pov`, `second_person`) and `tagging`'s name candidates;
+# `[{UPPER}][\w’']*\.?` a title or first word before a name ("Dr.", "Uncle"), without the hyphen; `[{UPPER}][\w\-]*`
+# and `[{UPPER}][{LOWER}][\w\-]*` before a possessive "’s" the pattern spells out itself (`places`, `tagging`).
 
 OPEN_QUOTES = '“"«„'
 CLOSE_QUOTES = '”"»'
@@ -258,7 +269,7 @@ def log_record(text: str, share: float = 0.8, min_entries: int = 3) -> bool:
 #: A press by-line: the reporter named with the paper's post for them ("By Martin Crossley, Sports Reporter"), or the
 #: post alone ("From our Cycling Correspondent, Ludlow, Monday evening.").
 _PRESS_BYLINE = re.compile(
-    rf"^(?:[Bb]y\s+(?:[{UPPER}][\w’'\-]*\.?\s+){{0,3}}[{UPPER}][\w’'\-]+\s*,\s*|[Ff]rom\s+(?:[Oo]ur|[Aa]|[Tt]he)\s+)"
+    rf"^(?:[Bb]y\s+(?:{NAME_WORD_OR_INITIAL}\.?\s+){{0,3}}{NAME_WORD}\s*,\s*|[Ff]rom\s+(?:[Oo]ur|[Aa]|[Tt]he)\s+)"
     r"(?:[\w’'\-]+\s+){0,3}(?i:correspondent|reporter|staff\s+writer|editor|columnist)\b"
 )
 
