@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import UserError
+from .break_lines import book_break_lines
 from .text import (
     CLOSE_QUOTES,
     ENDS_SENTENCE,
@@ -332,16 +333,20 @@ def _split_group(
 
 def read_text(path: Path, data: bytes, markdown: bool) -> list[Block]:
     """Blocks of a .txt or .md file: its lines grouped into paragraphs (`_line_groups`), a scene break
-    where more blank lines than usual separate two, and each group read as a heading, a break marker or
-    paragraphs (`_group_blocks`)."""
+    where more blank lines than usual separate two or at the book's own break line (`book_break_lines`),
+    and each group read as a heading, a break marker or paragraphs (`_group_blocks`)."""
     text = decode_text(data, str(path))
     lines = _markdown_lines(text) if markdown else text.split("\n")
     groups, gap_break = _line_groups(lines)
+    own_breaks = book_break_lines([" ".join(ln.strip() for ln in par) for _, par, _ in groups])
     blocks: list[Block] = []
     for lineno, par, blanks_before in groups:
         place = f"line {lineno}"
         if blanks_before >= gap_break and blocks and blocks[-1].kind == "para":
             blocks.append(Block("break", "", place, raw="(blank lines)"))
+        if len(par) == 1 and " ".join(par[0].split()) in own_breaks:
+            blocks.append(Block("break", "", place, raw=par[0].strip()))
+            continue
         blocks.extend(_group_blocks(lineno, par, markdown))
     return blocks
 
@@ -656,6 +661,7 @@ def read_docx(path: Path, data: bytes) -> list[Block]:
     # empty paragraphs between body paragraphs: if rare, one marks a break; if common, a run of two does
     n_empty_gaps = sum(1 for p in paragraphs if not p.text.strip())
     empty_break = 1 if n_empty_gaps < 0.05 * max(1, len(paragraphs)) else 2
+    own_breaks = book_break_lines([" ".join(p.text.split()) for p in paragraphs if p.text.strip()])
     for k, par in enumerate(paragraphs, 1):
         place = f"paragraph {k}"
         raw = par.text.strip()
@@ -671,6 +677,7 @@ def read_docx(path: Path, data: bytes) -> list[Block]:
         symbol_only = not re.search(r"\w", text)
         if (
             symbol_only
+            or " ".join(raw.split()) in own_breaks
             or "break" in style.lower()
             or "separator" in style.lower()
             or (par.centred and len(text) <= 5 and not re.search(rf"[{UPPER}{LOWER}0-9]{{2}}", text))
