@@ -16,7 +16,10 @@ from curation.cli import main
 from curation.ingest.manuscripts.characters import Evidence, build_model, classify, common_place, self_namings
 from curation.ingest.manuscripts.names import title_case
 from curation.ingest.manuscripts.people import PersonIndex
+from curation.ingest.manuscripts.quotes import standard_quotes
+from curation.ingest.manuscripts.readers import read_manuscript
 from curation.ingest.manuscripts.roster import Character, Roster
+from curation.ingest.manuscripts.structure import parse_structure
 from curation.ingest.manuscripts.tagging import Tagger
 
 REPO = Path(__file__).resolve().parents[1]
@@ -2831,3 +2834,58 @@ def test_a_name_painted_in_capitals_on_something_twice_is_no_person():
         "Tamsin said she was tired. Tamsin thought about the train and went up to bed.",
     )
     assert kind(m, "Tamsin") == "person"
+
+
+def test_a_named_animal_is_no_character_and_a_man_nicknamed_for_one_who_speaks_is():
+    # "Kalyani begins to low", "Kalyani calved in November" (a cow, The House at Puthenpura); "Muzet went first with
+    # her sledge. He was an old draught bull", "Muzet's broken antler", "Jovnna, the big bull" (The Reindeer Road): what
+    # only an animal does, its parts, a species' noun beside the name or said of it in the next sentence, and what
+    # people do to it (milking, saddling), against a speaking man the farm calls "the Ox"
+    farm = model(
+        # scene one: the yard at dawn
+        "Walter Penhale came down to the yard before light. Dennis was waiting at the gate, and Walter let him out.",
+        "Dennis ran twice round the rick and came back. He was an old sheepdog, grey at the muzzle.",
+        "Dennis watched the lane and lay down by the pump.",
+        "The man they called the Ox was already in the stable. “She's lame again,” said the Ox.",
+        "Walter saddled Margaret anyway. Margaret stood grazing by the trough while he tightened the girth.",
+        "Margaret turned her head and looked at him. Walter saddled Margaret as his father had.",
+        "“Leave her,” said the Ox. Walter thought about the market and said nothing.",
+        # scene two: the lane at noon
+        "At noon Walter yoked Alfred to the cart, and Dennis the sheepdog trotted behind.",
+        "Alfred, the old bullock, went slowly up the lane. Alfred watched the crows. Walter walked at his head.",
+        "Margaret whickered at the ford. “Go on, girl,” Walter said, and the Ox laughed from the wall.",
+        "The Ox watched them go. “She'll not see another winter,” the Ox said to nobody.",
+    )
+    for animal in ("Dennis", "Margaret", "Alfred"):
+        assert kind(farm, animal) != "person", animal
+        assert farm.index.resolve(animal) is None, animal
+    assert farm.characters_in("Dennis barked and Margaret grazed while Walter Penhale watched.") == ["Walter Penhale"]
+    assert kind(farm, "Ox") == "person"
+    assert kind(farm, "Walter") == "person"
+    # must not: the same verbs of a person ("Tom grazed his knee", "was low", "herded Tom into the car") and a man
+    # likened to a bull once are no animal
+    lane = model(
+        "Tom Rudd grazed his knee on the wall and swore. Tom was low all that week.",
+        "Nan Rudd herded Tom into the car. “Sit,” said Nan. Tom, the young bull, sat.",
+        "Tom thought about the match. “It hurts,” said Tom.",
+    )
+    assert kind(lane, "Tom") == "person"
+
+
+@pytest.mark.parametrize(
+    ("book", "animals"),
+    [
+        # the labels' header: the cow "Kalyani" beside the boat "Eliyamma"
+        ("the-house-at-puthenpura", ["Kalyani"]),
+        # the labels' header: the bell-bull Jovnna, the doe Gabba, the draught bulls Muzet and Njoammil
+        ("the-reindeer-road", ["Muzet", "Jovnna", "Gabba", "Njoammil"]),
+    ],
+)
+def test_the_named_animals_of_two_labelled_books_are_no_people(book: str, animals: list[str]):
+    labels = yaml.safe_load((REPO / "tests" / "data" / "eval" / f"{book}.labels.yaml").read_text(encoding="utf-8"))
+    doc = parse_structure(read_manuscript(REPO / labels["source"]))
+    standard_quotes(doc.paragraphs)
+    book_model = build_model([p.text for p in doc.paragraphs])
+    for name in animals:
+        assert name in labels["not_characters"]
+        assert book_model.kind_of(name) != "person", name

@@ -185,6 +185,28 @@ _NOISE_AFTER = re.compile(
     r"(?:rang|rings|ringing)(?=\s*[,.;]|\s+(?:out|the\s+(?:hours?|Angelus|office|quarters?)|for\s+(?:Mass|Vespers|"
     r"Matins|Compline|None|Lauds|Prime|Terce|Sext|the\s+dead))\b))\b"
 )
+#: What only an animal does, with its name as the subject in the narration (as `_NOISE_AFTER` reads its sounds):
+#: "Kalyani begins to low", "Kalyani calved in November" (a cow, The House at Puthenpura), "Bramble bleated". General
+#: English, no book's: grazing with no object after it ("Tom grazed his knee" is a person's), bleating, mooing,
+#: lowing ("low" itself only after "to": "Tom was low" is a mood), calving, foaling, whelping, lambing, chewing the
+#: cud. Sounds people make too ("bellowed", "snorted", "roared", "crowed") are left out.
+_BEAST_ACT_AFTER = re.compile(
+    r"^(?:\s+(?:began|begins|started|starts|was|is|had|has|would|kept|went\s+on|stood)(?:\s+to)?)?\s+"
+    r"(?:still\s+|again\s+|quietly\s+|placidly\s+)?"
+    r"(?:(?:graze|grazes|grazed|grazing)\b(?!\s+(?:his|her|my|your|their|our|its|him|me|them|us|the|a|an)\b)|"
+    r"bleat|bleats|bleated|bleating|moo|moos|mooed|mooing|lows|lowed|lowing|(?<=to\s)low|calve|calved|"
+    r"calving|foaled|foaling|whelped|whelping|lambed|lambing|nickered|nickering|whickered|whickering|"
+    r"(?:chew|chews|chewed|chewing)\s+(?:the|her|his|its)\s+cud)\b"
+)
+#: The object of what people do to a working or a farm animal: milking, saddling, bridling, harnessing, yoking,
+#: tethering, hobbling, muzzling, herding it ("milked Kalyani", "harnessed Muzet", "saddled Dorcas"). Counted with an
+#: animal's parts and noises, wanted twice: one "herded Tom into the car" is no evidence of what Tom is.
+_TENDED_BEFORE = re.compile(
+    r"\b(?:(?:un)?(?:saddle|saddled|saddling|saddles|bridle|bridled|bridling|harness|harnessed|harnessing|yoke|"
+    r"yoked|yoking)|milk|milked|milking|milks|tether|tethered|tethering|tethers|hobble|hobbled|muzzle|muzzled|"
+    r"muzzling|herd|herded|herding)\s+(?:the\s+)?$",
+    re.I,
+)
 #: A name written in capitals beside the letters it is painted in ("down both sides in yellow letters as tall as a boy
 #: it says MADAM SHIRO", "MADAM SHIRO down its purple flank in letters", a matatu in The Number 46 Line; "the name
 #: painted on the bow in white letters: MISS LOUISE", a boat in The Second Line on Frenchmen Street; "letters a foot
@@ -212,7 +234,7 @@ _NOT_NOISE_AFTER = re.compile(r"^\s+(?:back|up|again|about|tomorrow|tonight|late
 #: person has legs and feet, never front ones. These two are mid-sentence: `_LIMBS_AFTER` reads a name anywhere.
 _BEAST_PARTS = (
     r"(?:tail|tails|paw|paws|muzzle|snout|mane|hooves|hoof|beak|feathers|withers|fetlocks?|halter|bridle|kennel|"
-    r"hutch|cage|leash|claws|udder|(?:front|hind|back)\s+(?:legs?|feet|foot|paws?))"
+    r"hutch|cage|leash|claws|udder|antlers?|(?:front|hind|back)\s+(?:legs?|feet|foot|paws?))"
 )
 _BEAST_AFTER = re.compile(rf"^[’']s\s+(?:[a-z]\w*\s+)?(?:{_BEAST_PARTS}|perch)\b")
 _BARE_PERCH = r"perch\b(?!\s+(?:on|upon|atop|above|in|at|by|near|over|under|beside|behind|against)\b)"
@@ -369,7 +391,13 @@ _NAMED_IT = re.compile(
 _ANIMAL_NOUNS = (
     r"mule|horse|mare|stallion|gelding|pony|donkey|ox|cow|goat|dog|hound|bitch|cat|parrot|bird|elephant|camel|"
     r"sheep|ewe|lamb|calf|heifer|pig|hen|goose|gander|duck|monkey|kitten|puppy|terrier|spaniel|collie|lurcher|"
-    r"tomcat|canary|ferret|rabbit"
+    r"tomcat|canary|ferret|rabbit|"
+    # the herd and draught animals and the rest of the farmyard, the kennel and the mews, as general English names
+    # them ("the cow Kalyani", The House at Puthenpura; "Jovnna, the big bull", "He was an old draught bull", The
+    # Reindeer Road; "the mare Dorcas", Cutter Grade)
+    r"bull|bullock|steer|buffalo|yak|reindeer|deer|doe|stag|fawn|colt|filly|foal|sow|boar|hog|ram|billy-goat|"
+    r"nanny-goat|cob|steed|pup|husky|sheepdog|mastiff|greyhound|retriever|mongrel|cockerel|rooster|hawk|falcon|"
+    r"raven|budgie|tortoise|hamster|llama|alpaca"
 )
 _THING_NOUNS = (
     rf"{_ANIMAL_NOUNS}|"
@@ -454,8 +482,8 @@ _TRADE_AFTER = (
     r"[a-z][\w\-]*(?:er|or|man|men|woman|boy|girl|ist)\b)"
 )
 _ANIMAL_BESIDE = re.compile(
-    rf"(?<![\w’'])({_NAME_RUN}),?\s+the\s+(?:[a-z][\w\-]*(?:[’']s)?\s+){{0,2}}?(?:{_ANIMAL_NOUNS})\b(?![’'\-]){_TRADE_AFTER}"
-    rf"|\b[Tt]he\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_ANIMAL_NOUNS}),?\s+((?:(?:Mrs|Mr|Miss|Ms)\.?\s+)?{_NAME_RUN})\b(?![’'])"
+    rf"(?<![\w’'])({_NAME_RUN}),?\s+the\s+(?:[a-z][\w\-]*(?:[’']s)?\s+){{0,2}}?(?:[a-z]+-)?(?:{_ANIMAL_NOUNS})\b(?![’'\-]){_TRADE_AFTER}"
+    rf"|\b[Tt]he\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:[a-z]+-)?(?:{_ANIMAL_NOUNS}),?\s+((?:(?:Mrs|Mr|Miss|Ms)\.?\s+)?{_NAME_RUN})\b(?![’'])"
 )
 _ANIMAL_NOT_AFTER = re.compile(
     r"\b(?:on|in|at|to|from|into|onto|of|by|near|past|across|over|under|toward|towards|through|for|with|"
@@ -491,6 +519,13 @@ _IS_THING = re.compile(
     rf"(?<![\w’'])(?:The\s+|the\s+)?({_NAME_RUN})"
     rf"(?:\s+(?:is|was|had\s+been|has\s+been)\s+(?:a|an|the|his|her|my|our|their)|,\s+(?:a|an|the|his|her|my|our|their))"
     rf"\s+(?:[\w\-]+[’']s\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_THING_NOUNS})(?=\s*(?:[,.;:!?—–)”\"]|’(?![st]\b))|\s+(?:and|who|which|that|with|named|called)\b)"
+)
+#: A sentence that says what the one the sentence before opened with is: "Muzet went first with her sledge. He was
+#: an old draught bull, grey-brown and patient" (The Reindeer Road), as `_IS_THING` reads "Horace is a grey parrot"
+#: with the name itself. The noun ends its phrase ("He was a pig farmer" is a man).
+_PRONOUN_IS_ANIMAL = re.compile(
+    rf"^\W*(?:He|She|It)\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:[a-z]+-)?(?:{_ANIMAL_NOUNS})"
+    r"(?=\s*[,.;:!?—–]|\s+(?:and|who|with|that)\b)"
 )
 #: A name set in italics on its own, as ships, newspapers and books are printed ("the *Demeter*", "the
 #: _Czarina Catherine_", "*Josephine Achterberg*'s belly"), not a whole phrase in italics for emphasis.
@@ -628,6 +663,8 @@ class Evidence:
     who: int = 0  # in the narration, the antecedent of "who" ("Saul Treadgold, who had been standing"): a person
     handled: int = 0  # the object of a verb of handling ("carried the Cinder Cup", "put the Bell down"): an object
     noise: int = 0  # makes an animal's or an instrument's sound ("Tiger began to bark", "to ring Gabrielle")
+    beast_act: int = 0  # in the narration, does what only an animal does ("Kalyani calved", "began to low", "grazed")
+    tended: int = 0  # in the narration, milked, saddled, harnessed, tethered, herded ... ("milked Kalyani")
     said: int = 0  # in the narration, the speaker of "said", "asked" ... ("said Tova", "Sethren asked")
     tongue: int = 0  # a language spoken or written in ("said in French", "shouts it in British"): no place
     beast: int = 0  # has an animal's body or tack ("Duchess's halter", "Horace ... in his beak", "with his tail")
@@ -668,8 +705,8 @@ def made_thing(ev: Evidence) -> bool:
     parrot", "The system was called Hollis") is one however much it talks, unless the narration gives it a mind
     ("Horace wondered"): talking animals and machines speak, answer and are spoken to like people. A name that barks,
     whines or is rung, or has an animal's parts or tack ("Duchess's halter", "with his tail"), at least twice and more
-    often than it says or thinks anything is an animal or a bell. One whose own clauses call it "its" more than "he"
-    or "she", at least twice, is a thing."""
+    often than it says or thinks anything is an animal or a bell (`_animal`). One whose own clauses call it "its" more
+    than "he" or "she", at least twice, is a thing."""
     if ev.italic >= 2 and ev.italic >= 0.5 * max(1, ev.n - ev.caps):
         return True
     if (ev.named_as or (ev.is_a and not ev.social) or (ev.made_voice and ev.said)) and not ev.mind:
@@ -686,8 +723,7 @@ def made_thing(ev: Evidence) -> bool:
         # its name is painted on it, and it is painted so again, owned or has a made thing's parts ("it says MADAM
         # SHIRO" in yellow letters, "who owns Madam Shiro"): a vehicle or a sign however titled and spoken of as "her"
         return True
-    animal = ev.noise + ev.beast + ev.possessed
-    if animal >= 2 and animal > ev.said + ev.mind and (ev.beast or not ev.social):
+    if _animal(ev):
         # barks, whines or is rung, or has a tail, a beak or a halter, more often than it speaks or thinks ("Tiger
         # began to bark", "to ring Gabrielle", "Duchess's halter"): an animal or a bell, however often it watches,
         # "speaks" or is named in reply, and however titled ("Mister Fowle ... with his tail", a cat); a sheepdog
@@ -697,6 +733,18 @@ def made_thing(ev: Evidence) -> bool:
     # a title the book gives with the animal's or the thing's name ("the mule is named Mrs. Pruitt") is part of it
     titled = 0 if ev.named_as else ev.titled
     return made >= 2 and made >= ev.person + ev.vocative + 2 * titled
+
+
+def _animal(ev: Evidence) -> bool:
+    """An animal named like a person ("Kalyani", a cow; "Muzet", a draught bull): at least two uses that only an animal
+    gets, and more of them than it speaks or thinks. An animal's uses: its sounds and what only an animal does ("Tiger
+    began to bark", "Kalyani calved"), its parts and tack ("Duchess's halter", "Muzet's broken antler"), a species'
+    noun beside it or said of it ("the cow Kalyani", "Jovnna, the big bull", "He was an old draught bull"), what
+    people do to it (owning, milking, saddling, herding it). It may look, listen and be spoken to as any animal in a
+    novel does; a person nicknamed for an animal ("the Ox said") speaks, and a title with no animal part ("Mr Hobbs
+    barked an order") keeps the man."""
+    animal = ev.noise + ev.beast + ev.possessed + ev.beast_act + ev.tended
+    return animal >= 2 and animal > ev.said + ev.mind and bool(ev.beast or not ev.social)
 
 
 def handled_object(ev: Evidence) -> bool:
@@ -1551,6 +1599,9 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
             _NOISE_BEFORE.search(before) is not None and _NOT_NOISE_AFTER.match(after) is None
         )
         ev.possessed += _OWNED_BEFORE.search(before) is not None
+        ev.tended += _TENDED_BEFORE.search(before) is not None
+        # "Tom's calves ached" is no calving: the run may end in the possessive
+        ev.beast_act += _BEAST_ACT_AFTER.match(after) is not None and not re.search(r"[’']s$", text[start:end])
     if not inside and _WHO_AFTER.match(after) and not _NOT_WHO_BEFORE.search(before):
         ev.who += 1
     _read_owned(ev, text, end, after)
@@ -2676,14 +2727,18 @@ def _attributive_uses(texts: list[str], forms: dict[tuple, Evidence]) -> None:
 def _opened_clauses(texts: list[str], forms: dict[tuple, Evidence]) -> None:
     """What the pronouns of a narration sentence a name opens say of it: an animal's parts ("Horace cracked a seed
     in his beak", "Mister Fowle walked ahead of us with his tail": `_BEAST_CLAUSE`, `Evidence.beast`), and "its"
-    against "he"/"she" in its own clause (`Evidence.its`, `Evidence.gendered`)."""
+    against "he"/"she" in its own clause (`Evidence.its`, `Evidence.gendered`); and an animal's noun the next sentence
+    gives it ("Muzet went first. He was an old draught bull": `_PRONOUN_IS_ANIMAL`, `Evidence.beast`)."""
     for text in texts:
+        previous: Evidence | None = None
         for sent in _SENT.findall(narration_only(text)):
+            if previous is not None and _PRONOUN_IS_ANIMAL.match(sent):
+                previous.beast += 1  # "Muzet went first with her sledge. He was an old draught bull"
             opened = _OPENING_NAME.match(sent)
             words = opened.group(1).split() if opened else []
             while words and (_bare(words[0]).rstrip(".") in _STOP or _form(words[:1])[0] in TITLES):
                 words = words[1:]  # "Then Tiger came running ...", "Mister Fowle walked ahead of us ..."
-            ev = forms.get(_form(words)) if words else None
+            ev = previous = forms.get(_form(words)) if words else None
             if ev is None or not opened:
                 continue
             ev.beast += _BEAST_CLAUSE.match(sent) is not None
