@@ -485,6 +485,18 @@ _OWN_NAMING = {"self-introduction": 3.0, "addressed in dialogue": 1.0}
 _GIVEN = ("document heading", "signature", "scene heading", "chapter title", PLURAL_NARRATOR)
 
 
+def _own_first_person(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> list:
+    """The book's first-person scenes whose narrator is read from their own text: told by a POV (not an impersonal
+    document), and not named by a heading or a signature, nor a plural "we" (`_GIVEN`)."""
+    return [
+        s
+        for s in book.scenes
+        if povs[s.index].person == "first"
+        and keys[s.index][0] == "pov"
+        and povs[s.index].evidence.get("from") not in _GIVEN
+    ]
+
+
 def _book_narrator(
     book: Book, povs: dict[int, PovResult], keys: dict[int, object], roster_povs: set[str] | frozenset = frozenset()
 ) -> None:
@@ -511,14 +523,7 @@ def _book_narrator(
     voice), and the pooled naming points to nobody else, that person is the book's "I" however few scenes name
     them (a narrator known by a nickname said once or twice, or named by others only late in the book).
     """
-    run = [
-        s
-        for ch in book.chapters
-        for s in ch.scenes
-        if povs[s.index].person == "first"
-        and keys[s.index][0] == "pov"
-        and povs[s.index].evidence.get("from") not in _GIVEN
-    ]
+    run = _own_first_person(book, povs, keys)
     headed = [
         s
         for s in book.scenes
@@ -736,13 +741,7 @@ def _only_roster_narrator(
     calls by name) is the one left over when the others' scenes are told in the third person; at a low confidence."""
     if not roster_povs:
         return
-    run = [
-        s
-        for s in book.scenes
-        if povs[s.index].person == "first"
-        and keys[s.index][0] == "pov"
-        and povs[s.index].evidence.get("from") not in _GIVEN
-    ]
+    run = _own_first_person(book, povs, keys)
     unnamed = [s for s in run if povs[s.index].pov is None and povs[s.index].evidence.get("from") != _UNSURE]
     if not unnamed:
         return
@@ -880,13 +879,7 @@ def _described_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, 
     role in two or more of the other scenes, and named there mostly near it (`ROLE_SHARE`); exactly one such
     candidate, else nobody. A book whose first-person scenes name their "I" anywhere keeps it. Without a roster only,
     at a low confidence."""
-    run = [
-        s
-        for s in book.scenes
-        if povs[s.index].person == "first"
-        and keys[s.index][0] == "pov"
-        and povs[s.index].evidence.get("from") not in _GIVEN
-    ]
+    run = _own_first_person(book, povs, keys)
     others = [s for s in book.scenes if povs[s.index].person == "third" and keys[s.index][0] == "pov"]
     if len(run) < 2 or len(others) < 2 or any(povs[s.index].pov for s in run):
         return
@@ -924,10 +917,10 @@ def _described_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, 
     if len(found) != 1:
         return
     (name,) = found
+    scenes = ", ".join(str(i + 1) for i in sorted(near[name]))
+    why = {"from": _DESCRIBED, "role": " / ".join(sorted(roles)), "role_near_name_in_scenes": scenes}
     for s in run:
         res = povs[s.index]
-        where = ", ".join(str(i + 1) for i in sorted(near[name]))
-        why = {"from": _DESCRIBED, "role": " / ".join(sorted(roles)), "role_near_name_in_scenes": where}
         povs[s.index] = PovResult(name, _DESCRIBED_CONFIDENCE, "first", {**res.evidence, **why})
         keys[s.index] = ("pov", name)
 
@@ -946,13 +939,7 @@ def _lent_called_name(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
     nobody: in the labelled books no such person tells an undocumented first-person scene (The Long Patrol's Eleanor,
     The Noodle House's grandmother and uncle, The Same Tea's father and grower beside the "I"). Without a roster
     only (a roster names its narrators)."""
-    run = [
-        s
-        for s in book.scenes
-        if povs[s.index].person == "first"
-        and keys[s.index][0] == "pov"
-        and povs[s.index].evidence.get("from") not in _GIVEN
-    ]
+    run = _own_first_person(book, povs, keys)
     if any(povs[s.index].evidence.get("from") == _UNSURE for s in run):
         return  # a book whose "I" passes between several narrators (`_rotating_narrators`)
     # whom the book follows in the close third
