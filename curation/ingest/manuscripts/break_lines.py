@@ -43,7 +43,9 @@ def book_break_lines(paragraphs: Sequence[str]) -> frozenset[str]:
     paragraphs that are not short marks themselves (a list of single letters is no break), never occurs as a
     word inside another paragraph, and is no chapter heading by the structure reader's own test (a lone "I",
     "V" or "X" is a Roman numeral)."""
-    from .structure import classify_heading  # structure reads the readers' blocks: imported late, no cycle
+    # imported here, not at the top, because it is a cycle: structure imports readers, which imports this module (the
+    # reader consults the structure reader's heading test; a heading test below both would end it)
+    from .structure import classify_heading
 
     def lone_mark(text: str) -> bool:
         return _lettered(text) and classify_heading(text, explicit=False) is None

@@ -980,7 +980,8 @@ _SELF_ROLE = re.compile(
 
 
 def self_roles(texts: list[str]) -> set[str]:
-    """What the "I" of `texts` says they are ("I'm a taxi driver": {"taxi driver"}), in narration or in their speech."""
+    """What an "I" of `texts` says they are ("I'm a taxi driver": {"taxi driver"}): any "I", in the narration or in a
+    quote, so a line another speaker says in the first person counts too."""
     return {" ".join(m.group(1).split()) for t in texts for m in _SELF_ROLE.finditer(t)}
 
 
