@@ -903,7 +903,7 @@ def _described_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, 
                     close[m.person] += 1
                     near.setdefault(m.person, set()).add(s.index)
 
-    def person(p: str) -> bool:
+    def is_person(p: str) -> bool:
         e = tagger.model.person(p) if tagger.model else None
         return tagger.real_person(p) or (
             e is not None and (e.evidence.get("titled", 0) or e.evidence.get("vocative", 0))
@@ -912,7 +912,7 @@ def _described_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, 
     found = [
         p
         for p, where in near.items()
-        if len(where) >= 2 and p not in told and p not in minds and close[p] >= ROLE_SHARE * named[p] and person(p)
+        if len(where) >= 2 and p not in told and p not in minds and close[p] >= ROLE_SHARE * named[p] and is_person(p)
     ]
     if len(found) != 1:
         return
