@@ -20,6 +20,7 @@ from .briefs import briefs, prompt_setting, scene_turn, universe_name, universe_
 from .character_sheet import character_sheet
 from .characters import CharacterModel
 from .chunking import Fragment, plan_chunks
+from .dashes import standard_dashes
 from .documents import DOCUMENT_TYPE_CONFIDENCE, book_documents, opens_on_a_date
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
 from .names import TITLE_GENDER, merge_variants, name_words, title_case
@@ -1266,6 +1267,9 @@ def process_manuscript(
     # a book that marks speech with single quotes is read as if they were double (`quotes`); rows keep the
     # author's marks: `authors(run)` gives a chunk's own text back, and the paragraphs get theirs at the end
     originals = standard_quotes(book.paragraphs)
+    # and so is a chapter that opens its speech with dashes (`dashes`)
+    for key, text in standard_dashes(book.chapters).items():
+        originals.setdefault(key, text)
     by_index = {p.index: p for p in book.paragraphs}
 
     def authors(run: ParagraphRun) -> str:

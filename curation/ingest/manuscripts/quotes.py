@@ -67,13 +67,11 @@ def standard_quotes(paragraphs: list[_HasText]) -> dict[int, str]:
     return originals
 
 
-_BACK = str.maketrans({"“": "‘", "”": "’", '"': "'"})
-
-
 def restore(paragraphs: list, originals: dict[int, str], by_index: dict[int, _HasText]) -> str:
-    """The author's text of a run of paragraphs (a chunk) whose marks `standard_quotes` swapped. A piece of
-    an over-long paragraph (it shares the paragraph's `index`; `by_index` holds the book's paragraphs) is
-    cut from the original at the same place; where its spacing differs, its marks are swapped back."""
+    """The author's text of a run of paragraphs (a chunk) whose marks were swapped in place (`standard_quotes`,
+    `dashes.standard_dashes`). A piece of an over-long paragraph (it shares the paragraph's `index`; `by_index`
+    holds the book's paragraphs) is cut from the original at the same place; where its spacing differs, it is
+    the original's words at the same places (a swap never moves a space)."""
     if not originals:
         return "\n\n".join(p.text for p in paragraphs)
     out = []
@@ -83,8 +81,19 @@ def restore(paragraphs: list, originals: dict[int, str], by_index: dict[int, _Ha
             continue
         whole = by_index.get(p.index)
         if whole is not None and whole is not p and id(whole) in originals:
-            at = whole.text.find(p.text)
-            out.append(originals[id(whole)][at : at + len(p.text)] if at >= 0 else p.text.translate(_BACK))
+            out.append(_same_place(p.text, whole.text, originals[id(whole)]))
         else:
             out.append(p.text)
     return "\n\n".join(out)
+
+
+def _same_place(piece: str, swapped: str, original: str) -> str:
+    """The part of `original` that stands where `piece` stands in `swapped` (its swapped twin)."""
+    at = swapped.find(piece)
+    if at >= 0:
+        return original[at : at + len(piece)]
+    words, own = swapped.split(), piece.split()
+    for k in range(len(words) - len(own) + 1):
+        if words[k : k + len(own)] == own:
+            return " ".join(original.split()[k : k + len(own)])
+    return piece
