@@ -1544,7 +1544,11 @@ def _match_type(
     _mark_wrappers(tm, tp)
     if domain is not None and tp.samples:
         held = {st.path: st.records for st in tp.fields.values()}
-        _settle_by_rules(tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {}, _narrations(tp), held)
+        args = (tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {}, _narrations(tp), held)
+        _settle_by_rules(*args)
+        formed = _form_lines(tm, tp, fields, vocab)
+        if formed:  # (the rules again, now that the list they read is placed: see `_form_lines`)
+            _settle_by_rules(*args, formed=formed)
     if tp.samples:
         _written_first(tm, tp, matcher.by_path, matcher.vocab, matcher.scores)
         _cells_in_order(tm, tp, matcher.by_path)
@@ -1562,6 +1566,32 @@ def _match_type(
             named = ", ".join(_as_written(back.get(r, r)) for r in rivals)
             m.evidence = m.evidence.replace(hit.group(0), f"; AMBIGUOUS with {named}: check it")
     return tm
+
+
+def _form_lines(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary) -> dict[str, str]:
+    """The lines a form (field_forms: a list written as an object keyed by data) would give a list of ours a Master
+    Truths rule reads that nothing fills yet, else none. The records' rules settle the rule inputs before any form is
+    placed, so a rule reading such a list (the capacity formula reads the factors, keyed by their cause) cannot run
+    then, and base capacity may be left to a second judge's mark on the same scale that breaks the formula on every
+    record (fresh22's Iqaluit cards). Settling again with these lines lets that rule judge from the map the first
+    settlement reached (settling with them from the start leaves several fields crossed at once, which no single
+    change halves)."""
+    have = {m.target for m in tm.matches if m.target}
+    wanted = [
+        f.path
+        for f in fields
+        if f.type == "array" and "rule" in f.roles and not any(t == f.path or _within(t, f.path) for t in have)
+    ]
+    if not wanted:
+        return {}
+    from .field_forms import propose_forms
+
+    forms = propose_forms(copy.deepcopy(tm), tp, fields, vocab)
+    return {
+        m.source: m.target
+        for m in forms.placed
+        if m.target and any(m.target == w or _within(m.target, w) for w in wanted)
+    }
 
 
 def _unbox_known(tm: TypeMatch, back: dict[str, str]) -> None:
@@ -3621,6 +3651,8 @@ class _RuleContext:
     narrations: frozenset[str] = frozenset()
     #: their path -> the records holding it
     held: dict[str, int] = field(default_factory=dict)
+    #: lines a form would place for a list a rule reads (`_form_lines`), read with the map's own
+    formed: dict[str, str] = field(default_factory=dict)
 
     def name(self, m: FieldMatch, dst: str) -> float | None:
         """The name similarity of their field to `dst`, when its values could be `dst`'s (same JSON type)."""
@@ -3645,6 +3677,7 @@ class _RuleContext:
         # (the configured lines too: a form's lines fixed for a second reading fill a list a rule reads)
         fixed = {m.source: m.target for m in self.tm.by_how("config") if m.target and m.source != m.target}
         out = {_as_written(self.back.get(k, k)): v for k, v in {**fixed, **self.tm.map_lines()}.items()}
+        out = {**self.formed, **out}
         for m, dst in change:
             src = _as_written(self.back.get(m.source, m.source))
             if dst:
@@ -3799,6 +3832,7 @@ def _settle_by_rules(
     back: dict[str, str],
     narrations: frozenset[str] = frozenset(),
     held: dict[str, int] | None = None,
+    formed: dict[str, str] | None = None,
 ) -> None:
     """Proposals for fields the records' checks read (base vs effective capacity, support needed vs provided,
     quality vs another 0-1 score) are checked against the records (rule_evidence.failing_records).
@@ -3809,7 +3843,7 @@ def _settle_by_rules(
     few defects that field's rules catch."""
     from .rule_evidence import failing_records
 
-    ctx = _RuleContext(tm, scores, by_path, back, narrations, held or {})
+    ctx = _RuleContext(tm, scores, by_path, back, narrations, held or {}, formed or {})
 
     checked = min(len(samples), RULE_SAMPLES)
 
