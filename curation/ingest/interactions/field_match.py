@@ -44,6 +44,7 @@ from .discovery import canonical_type
 from .normalize import normalize_label
 from .number_text import Written, place, read_text
 from .profile import (
+    ANY_LABEL,
     KEY_DOT,
     FieldStats,
     FolderProfile,
@@ -1171,6 +1172,17 @@ def _siblings_key(st: FieldStats) -> tuple[str, str | None]:
     return _parent_of(st.path), None
 
 
+def _beside(a: str, b: str) -> bool:
+    """Two fields written side by side: in one object, or the same path but for one label step's label (two
+    labels of one pair list, `answers[by=model].value` and `answers[by=reviewer].value`, or the same slot of two
+    labelled questions in one section)."""
+    if _parent_of(a) == _parent_of(b):
+        return True
+    if ANY_LABEL.sub("[]", a) != ANY_LABEL.sub("[]", b):
+        return False
+    return sum(x != y for x, y in zip(ANY_LABEL.findall(a), ANY_LABEL.findall(b), strict=True)) == 1
+
+
 def _parent_of(path: str) -> str:
     return path.rsplit(".", 1)[0] if "." in path else ""
 
@@ -1676,7 +1688,7 @@ def _written_first(
             and o.how == "unmatched"
             and r in tp.fields
             and "[]" not in r  # (a keyed list's element, `calls[tool=reply]`, is an object of its own: not items)
-            and _parent_of(r) == _parent_of(m.source)
+            and _beside(r, m.source)
             and place(r) < place(m.source)
             and not (f.type == "string" and FULLER * tp.fields[r].mean_words <= tp.fields[m.source].mean_words)
         ]  # (an answer FULLER times as long as a text before it is the answer, not its draft: prefer_fuller_answer)
