@@ -1173,14 +1173,15 @@ def _siblings_key(st: FieldStats) -> tuple[str, str | None]:
 
 
 def _beside(a: str, b: str) -> bool:
-    """Two fields written side by side: in one object, or the same path but for one label step's label (two
-    labels of one pair list, `answers[by=model].value` and `answers[by=reviewer].value`, or the same slot of two
-    labelled questions in one section)."""
+    """Two fields written side by side: in one object, or two labels of one pair list (`answers[by=model].value`
+    and `answers[by=reviewer].value`: the same path but for its last label). (The same slot of two questions, with
+    an earlier label apart, is not: questions keep no order a second mark would follow.)"""
     if _parent_of(a) == _parent_of(b):
         return True
     if ANY_LABEL.sub("[]", a) != ANY_LABEL.sub("[]", b):
         return False
-    return sum(x != y for x, y in zip(ANY_LABEL.findall(a), ANY_LABEL.findall(b), strict=True)) == 1
+    apart = [x != y for x, y in zip(ANY_LABEL.findall(a), ANY_LABEL.findall(b), strict=True)]
+    return sum(apart) == 1 and apart[-1]
 
 
 def _parent_of(path: str) -> str:
