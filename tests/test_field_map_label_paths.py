@@ -201,3 +201,51 @@ def test_a_card_chosen_by_label_holding_an_object_keyed_by_data_is_proposed_as_o
     assert len(built.recovered) == len(records) and not built.status()
     got = sorted((f["factor"], f["impact"]) for r in built.recovered for f in r.data["capacity_factors"])
     assert got == sorted((k, v["by"]) for r in records for k, v in r["cards"][1]["causes"].items())
+
+
+def _questionnaire(s: dict, i: int, samples: list[dict]) -> dict:
+    """One record as a questionnaire three label steps deep: parts chosen by name, items of a part by code, entries
+    of an item by who filled them; an editor's entry follows the bot's on the reply and the grade only (a line
+    another record's bot wrote, a grade 0.1 off), so most parts hold items of the bot's entry alone. (The traits
+    stay an object: five numbers on one scale in a part of their own are told apart by no name, `...[src=bot].val`
+    being named for its slot.)"""
+    other = samples[(i + 1) % len(samples)]
+    parts = {
+        "who": {"nm": [s["character_name"]]},
+        "scene": {"sc": [s["scenario"]]},
+        "reply": {"ln": [s["dialogue"], other["dialogue"]], "why": [s["trait_expression"]]},
+        "grade": {"qs": [s["quality_score"], round(s["quality_score"] - 0.1, 2)]},
+    }
+    order = list(parts)[i % len(parts) :] + list(parts)[: i % len(parts)]  # parts in another order in each record
+    by = ("bot", "editor")
+    return {
+        "ocean": s["ocean"],
+        "parts": [
+            {
+                "part": p,
+                "items": [
+                    {"code": c, "entries": [{"src": by[n], "val": v} for n, v in enumerate(vals)]}
+                    for c, vals in parts[p].items()
+                ],
+            }
+            for p in order
+        ],
+    }
+
+
+def test_a_questionnaire_three_label_steps_deep_is_proposed_from_the_bot_s_entries_and_built(tmp_path):
+    from field_drift import valid_samples
+
+    samples = valid_samples()["personality_traits"]
+    records = [_questionnaire(s, i, samples) for i, s in enumerate(samples)]
+    lines, built = _propose_and_build(tmp_path, "personality_traits", records)
+    ours = {
+        "who": {"nm": "character_name"},
+        "scene": {"sc": "scenario"},
+        "reply": {"ln": "dialogue", "why": "trait_expression"},
+        "grade": {"qs": "quality_score"},
+    }
+    want = {f"parts[part={p}].items[code={c}].entries[src=bot].val": f for p, m in ours.items() for c, f in m.items()}
+    assert {k: v for k, v in lines.items() if v in want.values()} == want
+    assert len(built.recovered) == len(records) and not built.status()
+    assert [r.data["dialogue"] for r in built.recovered] == [s["dialogue"] for s in samples]

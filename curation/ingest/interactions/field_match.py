@@ -44,6 +44,7 @@ from .discovery import canonical_type
 from .normalize import normalize_label
 from .number_text import Written, place, read_text
 from .profile import (
+    ANY_LABEL,
     KEY_DOT,
     FieldStats,
     FolderProfile,
@@ -1171,6 +1172,18 @@ def _siblings_key(st: FieldStats) -> tuple[str, str | None]:
     return _parent_of(st.path), None
 
 
+def _beside(a: str, b: str) -> bool:
+    """Two fields written side by side: in one object, or two labels of one pair list (`answers[by=model].value`
+    and `answers[by=reviewer].value`: the same path but for its last label). (The same slot of two questions, with
+    an earlier label apart, is not: questions keep no order a second mark would follow.)"""
+    if _parent_of(a) == _parent_of(b):
+        return True
+    if ANY_LABEL.sub("[]", a) != ANY_LABEL.sub("[]", b):
+        return False
+    apart = [x != y for x, y in zip(ANY_LABEL.findall(a), ANY_LABEL.findall(b), strict=True)]
+    return sum(apart) == 1 and apart[-1]
+
+
 def _parent_of(path: str) -> str:
     return path.rsplit(".", 1)[0] if "." in path else ""
 
@@ -1712,7 +1725,7 @@ def _written_first(
             and (o.how == "unmatched" or r in claimed)  # (another claim's field, free if that claim moves on)
             and r in tp.fields
             and "[]" not in r  # (a keyed list's element, `calls[tool=reply]`, is an object of its own: not items)
-            and _parent_of(r) == _parent_of(m.source)
+            and _beside(r, m.source)
             and place(r) < place(m.source)
             and not (f.type == "string" and FULLER * tp.fields[r].mean_words <= tp.fields[m.source].mean_words)
         ]  # (an answer FULLER times as long as a text before it is the answer, not its draft: prefer_fuller_answer)

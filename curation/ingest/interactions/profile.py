@@ -13,7 +13,8 @@ A list of small pairs whose labels recur (`metrics: [{key: "trust shift", value:
 field per label, addressed as the field_map writes it (`metrics[key=trust shift].value`), with that label's
 values only: a generator that keeps its numbers as key/value pairs names its fields by the labels, so each
 label is matched like any other field (see `add_pair_labels`); a pair list under a label of another (a workbook of
-labelled pages of labelled rows) likewise, `pages[page=reply].rows[field=line].value` (see `_nested_pairs`).
+labelled pages of labelled rows) likewise, `pages[page=reply].rows[field=line].value`, as deep as the labels go
+(see `_nested_pairs`).
 A list of objects each named by a label member beside fields of their own (a log of steps, `trail: [{leg:
 voicing, yield: {...}, ms: 412}]`) is read one object per label, `trail[leg=voicing].yield.said_line` (see
 `_keyed_elements`).
@@ -583,11 +584,23 @@ def _nested_pairs(tp: TypeProfile) -> None:
     """A label of a pair list whose value is itself a pair list (a workbook of labelled pages, each a list of
     labelled rows: `pages: [{page: reply, rows: [{field: line, value: ...}]}]`) gets the inner labels as fields too,
     `pages[page=reply].rows[field=line].value`, read from the kept samples (the field_map reads a label step after
-    a label step); the inner list's members are judged as an outer pair list's are."""
+    a label step); the inner list's members are judged as an outer pair list's are. Labels go as deep as the
+    records do (`sections[name=talk].questions[code=line].answers[by=model].value`)."""
     todo = [st for st in tp.fields.values() if st.pair_of is not None and st.main_type == "array"]
-    done: set[tuple[str | None, str, str]] = set()  # (outer list, label member, value member) of the inner lists read
+    # (the list's path with its labels read as '[]', label member, value member) of the inner lists read: a list
+    # of one row is read where lists at the same place in other labelled elements were
+    done: set[tuple[str, str, str]] = set()
     late: list[tuple[FieldStats, str, str]] = []
-    while todo:
+    while todo or late:
+        if not todo:  # a page of one row, beside pages of several rows written with the same two members
+            before = set(tp.fields)
+            for st, key, value in late:
+                if (_any_label(st.path), key, value) in done:
+                    _pair_fields(tp, st, profiled_key(key), profiled_key(value), _nested_span(st.path), least=1)
+            todo = [tp.fields[p] for p in set(tp.fields) - before if tp.fields[p].main_type == "array"]
+            if not todo:
+                break
+            continue
         st = todo.pop()
         kinds: dict[str, Counter] = {}
         items = 0
@@ -606,16 +619,27 @@ def _nested_pairs(tp: TypeProfile) -> None:
         before = set(tp.fields)
         for key in keys:
             value = next(k for k in kinds if k != key)
-            if _pair_fields(tp, st, profiled_key(key), profiled_key(value), _NESTED_SPAN):
+            if _pair_fields(tp, st, profiled_key(key), profiled_key(value), _nested_span(st.path)):
                 todo += [tp.fields[p] for p in set(tp.fields) - before if tp.fields[p].main_type == "array"]
-                done.add((st.pair_of, key, value))
+                done.add((_any_label(st.path), key, value))
                 break
         else:
             late += [(st, key, next(k for k in kinds if k != key)) for key in keys]
-    # a page of one row, beside pages of several rows written with the same two members: one label is enough
-    for st, key, value in late:
-        if (st.pair_of, key, value) in done:
-            _pair_fields(tp, st, profiled_key(key), profiled_key(value), _NESTED_SPAN, least=1)
+
+
+#: any label step of a profiled path (`pages[page=reply]`)
+ANY_LABEL = re.compile(r"\[[^\[\]=]+=[^\[\]]*\]")
+
+
+def _nested_span(path: str) -> float:
+    """How far apart the labels of the pair list at `path` are numbered: each label step deeper, a span under the
+    spacing of the labels one step up (so a label's fields keep the order of the labels holding them)."""
+    return _NESTED_SPAN ** len(ANY_LABEL.findall(path))
+
+
+def _any_label(path: str) -> str:
+    """The path with its label steps read as '[]' (`pages[page=reply].rows` -> `pages[].rows`)."""
+    return ANY_LABEL.sub("[]", path)
 
 
 def _leaf_of(path: str) -> str:
