@@ -1424,6 +1424,38 @@ def test_a_family_name_before_a_common_noun_names_what_is_theirs_not_them():
     assert "Brannagh" in tagger.characters_present("Brannagh sat in the Brannagh orchard. Ilse ate.", "Ilse")
 
 
+def test_a_rank_whose_own_likeness_hangs_or_is_printed_is_no_one_present():
+    # "the President's portrait in a gilt frame", "the President's photograph was on the front of it" (The Yard at
+    # Jacmel): the narration lets the title look down from the wall, but what is there is its picture
+    paras = [
+        "Ada hung the President's portrait in the hall. The President looked down at the table.",
+        "The paper had the President's photograph on the front. Ada folded it. The President smiled at nobody.",
+        "Ada swept the floor. Ada sang.",
+    ]
+    tagger = Tagger()
+    tagger.learn_book(paras)
+    assert tagger.characters_present("The President watched her. Ada ate her bread.", "Ada") == ["Ada"]
+    # must not: a title whose holder acts in the scene, however often his desk or his hat is named, is someone there
+    paras = [
+        "The President's desk was bare. The President looked at Ada. “Sit,” said the President.",
+        "The President's hat lay on the chair. Ada sat. The President smiled at her.",
+        "Ada swept the floor. Ada sang.",
+    ]
+    tagger = Tagger()
+    tagger.learn_book(paras)
+    assert "President" in tagger.characters_present("The President watched her. Ada ate her bread.", "Ada")
+
+
+def test_a_name_a_thing_says_is_not_its_speaker():
+    # "— It says Persia" (a sign, The Courtyard on Hang Bac), "It said Marit" (The Reindeer Road): the name is what is
+    # written there, no one speaking
+    m = model("Ada looked at the sign. “It says Persia,” said Ada. It says Persia.", "Ada laughed. Ada ate.")
+    assert m.forms[("persia",)].said == 0 and m.forms[("persia",)].person == 0
+    # must not: a speaker after the verb is still one
+    m = model("“Go home,” says Persia. Ada laughed.", "“No,” says Persia.")
+    assert m.forms[("persia",)].said == 2
+
+
 def test_a_rank_the_narration_only_puts_in_the_past_or_uses_as_a_topic_is_no_one_present():
     # a rank alone is read as a name is (`absent_from`): "The Colonel had been in at half past three" (The Cullerby
     # Wire), "the Colonel's money" (The Long Drive North), "the Chancellor's voice" remembered (The Well at Maud)

@@ -779,6 +779,16 @@ def test_a_studio_a_mill_and_a_causeway_are_places_people_are_in():
     )
 
 
+def test_a_dwelling_a_shelter_and_a_walled_yard_of_houses_are_places_people_are_in():
+    """An apartment, a compound, a shelter, a shack and a headquarters are labelled settings of two to six books each
+    (The Rains in Arat Kilo, The Steppe at Bayan-Ovoo, Guadalupe Street, Fire on Twelve, The Brewer's Winter ...):
+    one the narration puts somebody in is the setting, one only thought of is not."""
+    assert where("Sara sat in the apartment with the lights off and waited for the phone.") == "the apartment"
+    assert where("The goats crowded into the shelter, and Tumur sat inside the shelter until dawn.") == "the shelter"
+    assert where("Dawit walked into the compound and stood by the gate.") == "the compound"
+    assert where("Sara thought about the shelter, and about the winter to come.") is None
+
+
 def test_the_room_gives_way_to_the_room_or_building_the_scene_names_someone_in():
     """ "the room" is whichever room the scene is in: the named room or building someone comes to or is in is its name
     (The Long Patrol, The Townland of Carrigeen); a place only heard or seen from the room, or ground outside, is

@@ -290,6 +290,10 @@ _OBJECT_OF = re.compile(
     re.I,
 )
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|says|asks|replies|answers)\s+(?:the\s+)?$", re.I)
+#: A thing's words, not a speaker: "— It says Persia" (The Courtyard on Hang Bac), "It says Vance" (A Dime on the
+#: Dead), "It said Marit" (The Reindeer Road), "it said Brisco" (The Long Quiet of the Tessaly): the name after it is
+#: what is written or worked out there.
+_IT_SAYS_BEFORE = re.compile(r"\b(?:it|this)\s+(?:says|said|reads|read)\s+$", re.I)
 #: "called" as a name is given, not as a word is shouted: "The shop is called Tokubei", "the kettle is called Tokubei"
 #: (The Same Tea), "his horse is called Gideon" (Cutter Grade), "the one under the bridge is called Ibeji" (The House
 #: on Bode Thomas), "the planet that had been called Zarathustra" (Little Fuzzy): a passive "called" speaks no word.
@@ -1589,7 +1593,11 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     # the object of a preposition is not the subject of the verb after it: "Everyone at Halvorsen Marine knew",
     # "the whole of Cullerby watched" (a trap text written for this; the same shape as "nobody in Mercy")
     acts = _ACTS_AFTER.match(after) is not None and not _OBJECT_OF.search(before)
-    spoke = _SPEECH_BEFORE.search(before) is not None and not _NAMED_BEFORE.search(before)
+    spoke = (
+        _SPEECH_BEFORE.search(before) is not None
+        and not _NAMED_BEFORE.search(before)
+        and not _IT_SAYS_BEFORE.search(before)
+    )
     if not inside and (acts or spoke):
         ev.person += 1
         ev.mind += _MIND_AFTER.match(after) is not None
@@ -3188,14 +3196,18 @@ _WORK_OF_THE = re.compile(r"\b(?:portrait|painting|picture|canvas|statue|bust|sc
 #: Countess out of the marble sink crate" (The Magpie Job), "lifted Margarethe onto her plinth" (tests). A verb of
 #: handling alone ("took the Major and the girl", a helicopter; "took the Chancellor by the arm") says nothing here.
 _MOVED_OFF = re.compile(r"^\s+(?:off|out\s+of|onto|down\s+from)\s+(?:the|a|an|her|his|its|my|our|their)\s")
+#: A likeness the title owns: "the President's portrait in a gilt frame", "the President's photograph was on the front
+#: of it" (The Yard at Jacmel), "the Lady's photo on the fridge" (The Biscuit Affair, the dead wife): its picture is
+#: there, its holder is not.
+_LIKENESS_AFTER = re.compile(r"^[’']s\s+(?:[a-z]+\s+)?(?:portrait|photograph|photo|picture|likeness|statue|bust)s?\b")
 
 
 def _work_of_art(text: str, start: int, end: int) -> bool:
     """The title at text[start:end] ("the Countess") is used as a work of art is: where it hangs or stands, what is
     done to it (`_SHOWN_AFTER`, the evidence that makes a bare name a work: "Isaura lies in the crate" in Isaura
-    Vell), a painting of it, or handled and moved off or out of something."""
+    Vell), a painting of it or its own likeness (`_LIKENESS_AFTER`), or handled and moved off or out of something."""
     before, after = text[max(0, start - 60) : start], text[end : end + 120]
-    if _SHOWN_AFTER.match(after) or _WORK_OF_THE.search(before):
+    if _SHOWN_AFTER.match(after) or _WORK_OF_THE.search(before) or _LIKENESS_AFTER.match(after):
         return True
     return _HANDLED_BEFORE.search(before) is not None and _MOVED_OFF.match(after) is not None
 

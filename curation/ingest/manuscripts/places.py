@@ -304,6 +304,16 @@ _ROOMS_AND_GROUND = frozenset(
         "studio",
         "mill",
         "causeway",
+        # a dwelling, a shelter or a walled yard of houses ("back in the apartment", "into the compound", "inside the
+        # shelter"): labelled settings of Guadalupe Street, The Nineteenth of September, The Garden in Shemiran
+        # (apartment); The Pirogue at Guet Ndar, The Year of the Committee, The Rains in Arat Kilo (compound); The
+        # Steppe at Bayan-Ovoo, The You of Rue Saint-Denis (shelter); Fire on Twelve, The Hill of the Samba (shack);
+        # The Brewer's Winter, The Hill of the Samba (headquarters)
+        "apartment",
+        "compound",
+        "shelter",
+        "shack",
+        "headquarters",
     ]
 )
 #: Vehicles people ride in ("In the train to Exeter", "we were alone in the carriage", "climbed into the cab"): places,
