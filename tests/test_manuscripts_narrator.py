@@ -1109,10 +1109,11 @@ def test_a_name_others_call_the_i_in_one_scene_is_the_i_of_the_books_other_unnam
     assert povs(plain, he, diary, he, called)[2] == ("first", None)
     # must not: with nobody calling the "I", the plain chapter stays unnamed and the thanked one is not his
     assert povs(plain, he, thanked, he, plain)[0] == ("first", None)
-    # must not: called twice by his name, the man the book follows is that scene's pick, and with two names in its
-    # first-person scenes the book has no one "I" to lend: the plain chapter stays unnamed
+    # must not: called twice by his name, the man the book follows is not that scene's "I" while its narration names
+    # him acting as often ("Osk Brenner came down", "Osk Brenner signed": h15h), so Tansy stays the book's one "I"
     twice = thanked.replace("back up the hill.", "back up the hill. “Mind the step, Brenner.”")
-    assert povs(plain, he, twice, he, called)[0] == ("first", None)
+    got = povs(plain, he, twice, he, called)
+    assert got[2] != ("first", "Osk Brenner") and got[0] == ("first", "Tansy"), got
 
 
 def test_with_a_roster_an_i_nobody_names_is_the_one_pov_character_who_tells_no_third_person_scene(tmp_path):

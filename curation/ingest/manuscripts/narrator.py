@@ -5,12 +5,14 @@ A first-person narrator is named only where the text names them:
 - addressed by someone else: a vocative in speech the narrator does not speak ("“John Carter,” she
   said", "That's good, Tomas."). Speech tagged "I said" / "said I" is the narrator's own, so the
   people it addresses are not the narrator; a person who speaks under a third-person tag ("said
-  Sola") or whom the narration keeps naming in the third person is someone else; a name the narrator
-  answers to ("Good Lord. Tick." / "“It's a telegram,” I said.") counts again, one someone else answers
-  to ("Do we know an Ingram, Connie?" / "“No,” said Miss Varley.") counts against, and a relation the
-  narration calls "my aunt, Miss Clemency Ashby" is someone else however often she is addressed; a name the
-  narration says the line just called the "I" ("“Samuel,” says Aunt Pat. She's the only person alive who calls me
-  that.") counts as a self-introduction;
+  Sola") or whom the narration keeps naming in the third person is someone else, and so is the leading name
+  where the narration names them as often as anyone calls them ("Grann wakes me" beside "Wi, Grann."), and one a
+  line is said to beside "to my father" or "looked at my father" ("She looked at my father. “Sarhang, he is a good
+  boy.”"); a name the narrator answers to ("Good Lord. Tick." / "“It's a telegram,” I said.") counts again, one
+  someone else answers to ("Do we know an Ingram, Connie?" / "“No,” said Miss Varley.") counts against, and a
+  relation the narration calls "my aunt, Miss Clemency Ashby" is someone else however often she is addressed; a
+  name the narration says the line just called the "I" ("“Samuel,” says Aunt Pat. She's the only person alive who
+  calls me that.") counts as a self-introduction;
 - a byline heading a printed piece ("... By Lionel Ashby-Grant."), or a record's maker named in its header or
   closing ("Entered by Signals (call sign MAGPIE).", "Respectfully submitted ..., by your servant Gao Shilian,
   Registrar of Yongning County.": `record_maker`);
@@ -67,6 +69,9 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)\s+$")
 #: Dracula), not the person as someone else than the "I" (a post is no family name: "the Warden said").
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+#: After a name in the narration, what makes it someone acting or described (`NarratorEvidence.acting`): a verb or a
+#: clause in lower case ("Grann wakes me", "Ato Gebeyehu, who used to lift him"), not a label's full stop.
+_ACTING_AFTER = re.compile(r",?\s+[a-z]")
 #: The narrator's relation named in the narration, who is someone else than the "I": "my aunt, Miss Clemency Ashby",
 #: "my Aunt Clemency" (A Week at Ottilie), "my father, Marshal Pryor" (Cutter Grade), "my friend John" (Dracula).
 _RELATIONS = (
@@ -79,6 +84,11 @@ _RELATION = re.compile(rf"{_RELATIONS}\b", re.I)
 #: A kinship word alone, said as a name ("“Tell him, Sister.”", "“Mother, sit down.”"): it tells how the speaker is
 #: related to whoever they speak to, not which of the family that is.
 _KIN_ALONE = re.compile(rf"{_RELATIONS}", re.I)
+#: Narration beside a line that says it was said to, or looking at, a relation of the narrator's or of the speaker's:
+#: "“Sarhang, he is a good boy.”" after "She looked at my father." (The Garden in Shemiran), "said to my father,
+#: “Tumur-guai, I'm sorry for your mother.”" (The Steppe at Bayan Ovoo), "“Kurata-san,” she said to my uncle." (The
+#: Same Tea): its calls are to that relation, someone other than the "I".
+_TO_RELATION = re.compile(rf"\b(?:to|at|towards|asked|asks|told|tells)\s+(?:my|his|her)\s+{_RELATIONS}\b", re.I)
 #: Before a vocative inside speech: the opening of the quote, a comma, a dash, "O"/"oh".
 _VOC_BEFORE = re.compile(r"(?:^[“\"«„]\s*|[,;—–]\s*|\b(?:O|Oh|oh|Ah|ah),?\s+|[.!?]\s+)$")
 _VOC_AFTER = re.compile(r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
@@ -143,6 +153,9 @@ class NarratorEvidence:
     addressed: Counter = field(default_factory=Counter)  # person -> vocatives in speech not the narrator's
     introduced: Counter = field(default_factory=Counter)  # person -> "my name is X" by the narrator
     third_person: Counter = field(default_factory=Counter)  # person -> named in the narration
+    #: person -> named in the narration before a verb or a clause about them ("Grann wakes me", "Ato Gebeyehu, who
+    #: used to lift him"), not a label ("Recorder: I. Varga. Entry two hundred")
+    acting: Counter = field(default_factory=Counter)
     speakers: set = field(default_factory=set)  # persons whose speech is tagged in the third person ("said Sola")
     answered_by_other: Counter = field(default_factory=Counter)  # person -> vocatives someone else answered
     #: person -> vocatives in the narrator's own speech ("“Pritchard,” I said"): someone the "I" talks to
@@ -187,6 +200,12 @@ class NarratorEvidence:
         (top, s), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
         if s - second < 1.0 and second:
             return None, 0.3, "narrator naming ambiguous"
+        if self.acting[top] and self.acting[top] >= self.addressed[top] + 3 * self.introduced[top]:
+            # named in the narration as acting at least as often as anyone calls them so: someone the "I" watches
+            # and answers ("Grann wakes me" beside two "Wi, Grann.", The Yard at Jacmel; "“Gebeyehu,” said my
+            # father" and Gebeyehu named in the narration, The Rains in Arat Kilo), not the "I"; nobody, never the
+            # next name
+            return None, 0.3, "named in the narration as someone else"
         if self.introduced[top]:
             return top, 0.85, "self-introduction"
         return top, (0.7 if s >= 2 else 0.5), "addressed in dialogue"
@@ -235,6 +254,7 @@ def narrator_evidence(
         tags = _speech_tags(para, spans, outside, ev, family)
         for m in _described_in_narration(para, spans, mentions, people):
             ev.third_person[m.person] += 1
+            ev.acting[m.person] += int(_ACTING_AFTER.match(para, m.end) is not None)
         _named_self(para, spans, mentions, people, real, strangers, ev)
         turn, last_turn = _turn(spans, tags, last_turn)
         # the names the narrator's own lines here call: an answer that says the name back ("“Pritchard,” I said." after
@@ -254,12 +274,13 @@ def narrator_evidence(
         before = sum(ev.addressed.values())
         called = []
         about = _said_about(para, spans, mentions)
+        to_relation = _said_to_relation(para, spans)
         for m in mentions:
             if m not in outside:
                 span = next((a, b) for a, b in spans if a <= m.start < b)
                 if (span[0], m.person) in about:
                     continue
-                _quoted_naming(para, span, m, tags, turn, ev)
+                _quoted_naming(para, span, m, tags, turn, ev, to_other=span in to_relation)
                 if sum(ev.addressed.values()) > before:
                     called.append(m.person)
                     before = sum(ev.addressed.values())
@@ -653,6 +674,7 @@ def _speech_tags(
             introduced_at[m.person] = m.end
         elif not _named_after_family(para, m, family):
             ev.third_person[m.person] += 1
+            ev.acting[m.person] += int(_ACTING_AFTER.match(para, m.end) is not None)
     tags.sort()
     return tags
 
@@ -727,6 +749,18 @@ def _said_to_me(para: str, span: tuple[int, int], start: int) -> bool:
     return _NAME_VOCATIVE.search(rest, 1) is None
 
 
+def _said_to_relation(para: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The quotes the narration right before or after them says were said to (or looking at) a relation of the
+    narrator's or of the speaker's (`_TO_RELATION`): up to the quote before and from the quote after."""
+    out = set()
+    for k, (a, b) in enumerate(spans):
+        before = para[spans[k - 1][1] if k else 0 : a]
+        after = para[b : spans[k + 1][0] if k + 1 < len(spans) else len(para)]
+        if _TO_RELATION.search(before) or _TO_RELATION.search(after):
+            out.add((a, b))
+    return out
+
+
 def _tagged_by_i(para: str, span: tuple[int, int]) -> bool:
     """Whether the quote `span` is tagged as the narrator's by the "I" tag right after it (`_RUNS_INTO_I_TAG`)."""
     return _RUNS_INTO_I_TAG.match(para, max(0, span[1] - 2)) is not None
@@ -739,10 +773,12 @@ def _quoted_naming(
     tags: list[tuple[int, str | None]],
     turn: str | None,
     ev: NarratorEvidence,
+    to_other: bool = False,
 ) -> None:
     """A name inside a quote: a self-introduction when the narrator speaks it ("my name is X"), a vocative
-    addressed to the narrator when someone else does, and someone the narrator talks to when the narrator's own tag
-    follows the line ("“Pritchard,” I said.")."""
+    addressed to the narrator when someone else does (not in a line said to a relation, `to_other`:
+    `_said_to_relation`), and someone the narrator talks to when the narrator's own tag follows the line
+    ("“Pritchard,” I said.")."""
     speaker = _speaker(span, tags)
     if speaker is False and turn == "I":
         speaker = "I"  # an untagged line answering someone else's: the narrator's own
@@ -768,7 +804,7 @@ def _quoted_naming(
     if _VOC_BEFORE.search(before) and _VOC_AFTER.match(para, m.end):
         if speaker != "I" and _KIN_ALONE.fullmatch(para[m.start : m.end]):
             return  # "Sister" to the aunt in a book whose roster gives it to her niece; "Mother" to the grandmother
-        if speaker != "I":
+        if speaker != "I" and not to_other:
             ev.addressed[m.person] += 1
         elif _tagged_by_i(para, span):
             ev.called_by_narrator[m.person] += 1  # "“Pritchard,” I said.": the "I" talks to them, someone else

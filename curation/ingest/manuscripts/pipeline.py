@@ -177,6 +177,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     _recurring_titles(book, povs, keys, tagger)
     _name_headed_chapters(book, povs, keys, tagger)
     _signed_chapters(book, docs, povs, keys, tagger)
+    _told_in_third_person(book, povs, keys, tagger)
     _same_narrator(book, povs, keys)
     _book_narrator(book, povs, keys, tagger.pov_names)
     _only_roster_narrator(book, povs, keys, tagger.pov_names)
@@ -496,6 +497,52 @@ def _own_first_person(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
         and keys[s.index][0] == "pov"
         and povs[s.index].evidence.get("from") not in _GIVEN
     ]
+
+
+#: How sure a third-person scene's POV must be for `_told_in_third_person` to take them as told in the third person.
+THIRD_PERSON_SURE = 0.8
+
+
+def _told_in_third_person(book: Book, povs: dict[int, PovResult], keys: dict[int, object], tagger: Tagger) -> None:
+    """With a roster, a first-person scene named only by calls ("addressed in dialogue") whose "I" they name a POV
+    character the book's third-person scenes follow, while another roster POV character tells no third-person scene,
+    is read again without the third-person ones: a book that alternates an unnamed "I" with close-third scenes tells
+    the others' minds as "she", so a call to one of them in the "I"'s scene ("Inside, Rosenda.", "Sarhang, he is a
+    good boy.") is said to someone the "I" watches. What is left names the "I" (the daughter's pet name "Goli-jan"
+    beside her father's "Sarhang"), or nobody, for `_only_roster_narrator` (the one left) or the review file, never
+    the nearest roster name. With every POV character told in the third person somewhere, a call may name one of them
+    as the "I" of another scene (a woman's close-third scene, then her own first-person one)."""
+    # two blind books show it (h15h, roster): the-mine-at-siglo-veinte (the boy, never named in his own scenes,
+    # given Rosenda Choque from one "Inside, Rosenda." and then lent her in three more scenes) and
+    # the-garden-in-shemiran (the diarist given her father, called "Sarhang" three times in her first scene)
+    if not tagger.pov_names:
+        return
+    third = frozenset(
+        res.pov for res in povs.values() if res.person == "third" and res.pov and res.confidence >= THIRD_PERSON_SURE
+    )
+    told = {res.pov for res in povs.values() if res.person == "third" and res.pov}
+    if not third or not set(tagger.pov_names) - told:
+        return  # every POV character tells a third-person scene: a call may name one of them as another scene's "I"
+    for ch in book.chapters:
+        for s in ch.scenes:
+            res = povs[s.index]
+            if not (
+                res.person == "first"
+                and keys[s.index][0] == "pov"
+                and res.pov in third
+                and res.evidence.get("from") == "addressed in dialogue"
+            ):
+                continue
+            again = tagger.pov(s.text, chapter_title=ch.title, heading=s.heading, not_narrators=third)
+            if again.person != "first":
+                continue
+            povs[s.index] = PovResult(
+                again.pov,
+                again.confidence,
+                again.person,
+                {**again.evidence, "told_in_third_person": res.pov},
+            )
+            keys[s.index] = ("pov", again.pov)
 
 
 def _book_narrator(

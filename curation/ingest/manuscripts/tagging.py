@@ -604,9 +604,11 @@ class Tagger:
         narrator: str | None,
         chapter_title: str | None,
         heading: str | None,
+        not_narrators: frozenset[str] = frozenset(),
     ) -> PovResult:
         """POV of a first-person scene: who the "I" is, from a document heading, a titled chapter, a byline, or
-        what the scene calls its narrator; a chorus ("we", never "I") has none."""
+        what the scene calls its narrator; a chorus ("we", never "I") has none. `not_narrators`: people the book
+        shows are someone else, whom no call in the scene may name as its "I" (`pipeline._told_in_third_person`)."""
         if narrator:
             return PovResult(self.resolve_narrator(narrator), 0.95, person, {"from": "document heading"})
         # a chapter's number before its title is not the name ("Four: Odile")
@@ -641,9 +643,14 @@ class Tagger:
         ev = narrator_evidence(
             text,
             self.people,
-            (lambda p: p in self.pov_names)
+            (lambda p: p in self.pov_names and p not in not_narrators)
             if self.pov_names
-            else (lambda p: self.real_person(p) or len(name_words(p)) >= 2 or self._addressed_name(p)),
+            else (
+                lambda p: (
+                    p not in not_narrators
+                    and (self.real_person(p) or len(name_words(p)) >= 2 or self._addressed_name(p))
+                )
+            ),
             None if self.pov_names else (self.model.addressed if self.model else None),
             strangers=not self.pov_names,
         )
@@ -679,13 +686,15 @@ class Tagger:
         heading: str | None = None,
         prior: str | None = None,
         evidence: SceneEvidence | None = None,
+        not_narrators: frozenset[str] = frozenset(),
     ) -> PovResult:
-        """POV of one scene; `prior` is the previous scene's POV, `evidence` a cached `pov_evidence`."""
+        """POV of one scene; `prior` is the previous scene's POV, `evidence` a cached `pov_evidence`;
+        `not_narrators` (first person only): see `_first_person_pov`."""
         # the scene's narration, not a letter it quotes nor a transcript's lines
         own = self.narration(without_quoted_documents(transcript_lines_as_speech(text)))
         person = self.person(own)
         if person == "first":
-            return self._first_person_pov(text, own, person, narrator, chapter_title, heading)
+            return self._first_person_pov(text, own, person, narrator, chapter_title, heading, not_narrators)
         if person == "second":
             # who the "you" is comes from the book's second-person scenes together (`pipeline._second_person_you`)
             return PovResult(None, 0.3, person, {"from": SECOND_PERSON})
