@@ -100,3 +100,19 @@ def test_a_list_of_single_letters_is_no_break(tmp_path):
 def test_a_spaced_mark_counts_as_one_mark():
     paragraphs = [PROSE[0], "o O o", PROSE[1], "o  O o", PROSE[2]]
     assert book_break_lines(paragraphs) == {"o O o"}
+
+
+def test_the_heading_lines_it_leaves_alone_are_the_structure_readers_short_headings():
+    """`break_lines._HEADING` is written out (the readers run before `structure`): the same lines of one to three
+    letters and digits as `classify_heading` on a plain line."""
+    import itertools
+    import string
+
+    from curation.ingest.manuscripts import break_lines
+    from curation.ingest.manuscripts.structure import classify_heading
+
+    chars = string.ascii_letters + string.digits
+    for n in (1, 2, 3):
+        for t in itertools.product(chars, repeat=n):
+            line = "".join(t)
+            assert (classify_heading(line, explicit=False) is not None) == bool(break_lines._HEADING.match(line)), line
