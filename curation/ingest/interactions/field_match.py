@@ -57,6 +57,10 @@ from .profile import (
 )
 from .script_words import letter_words
 
+#: How a form (`field_forms.propose_forms`) would place a type's lists: passed in by the caller that has both (the
+#: schema report), since field_forms builds on this module and this module cannot import it back.
+Forms = Callable[["TypeMatch", TypeProfile, "list[SpecField]", "Vocabulary"], Any]
+
 #: (a name of theirs may hold a ";" itself: a questionnaire's keys end with a question mark, `Τι λέει;`, or a Greek
 #: one, whose canonical form is ";"; only "; " parts an evidence's clauses)
 _NAMES = r"(?:(?!; ).)*?"
@@ -1200,6 +1204,7 @@ def match_type(
     config_map: dict[str, str] | None = None,
     domain: Spec | None = None,
     elsewhere: dict[str, frozenset[str]] | None = None,
+    forms: Forms | None = None,
 ) -> TypeMatch:
     """Match one data type's profile to its spec fields (see `_match_type`).
 
@@ -1216,7 +1221,7 @@ def match_type(
     def reading(view: TypeProfile, back: dict[str, str], vocab: Vocabulary) -> TypeMatch:
         """One reading, retried without the objects of theirs that trap fields nothing matched (a wrapper
         holding everything is not our `ocean` because five of its fields are OCEAN numbers)."""
-        tm = _match_type(view, fields, vocab, config_map, domain, back, elsewhere=elsewhere)
+        tm = _match_type(view, fields, vocab, config_map, domain, back, elsewhere=elsewhere, forms=forms)
         fwd = {real: v for v, real in back.items()}
         blocked: frozenset[str] = frozenset()
         for _ in range(3):
@@ -1233,7 +1238,7 @@ def match_type(
             if not trapping:
                 break
             blocked |= trapping
-            alt = _match_type(view, fields, vocab, config_map, domain, back, blocked, elsewhere)
+            alt = _match_type(view, fields, vocab, config_map, domain, back, blocked, elsewhere, forms)
             if cost(alt) >= cost(tm):
                 break
             tm = alt
@@ -1528,6 +1533,7 @@ def _match_type(
     back: dict[str, str] | None = None,
     blocked: frozenset[str] = frozenset(),
     elsewhere: dict[str, frozenset[str]] | None = None,
+    forms: Forms | None = None,
 ) -> TypeMatch:
     """Match one data type's profile to its spec fields (see module docstring).
 
@@ -1559,7 +1565,7 @@ def _match_type(
         held = {st.path: st.records for st in tp.fields.values()}
         args = (tm, tp.samples, domain, matcher.scores, matcher.by_path, back or {}, _narrations(tp), held)
         _settle_by_rules(*args)
-        formed = _form_lines(tm, tp, fields, vocab)
+        formed = _form_lines(tm, tp, fields, vocab, forms)
         if formed:  # (the rules again, now that the list they read is placed: see `_form_lines`)
             _settle_by_rules(*args, formed=formed)
     if tp.samples:
@@ -1581,7 +1587,9 @@ def _match_type(
     return tm
 
 
-def _form_lines(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary) -> dict[str, str]:
+def _form_lines(
+    tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab: Vocabulary, forms: Forms | None
+) -> dict[str, str]:
     """The lines a form (field_forms: a list written as an object keyed by data) would give a list of ours a Master
     Truths rule reads that nothing fills yet, else none. The records' rules settle the rule inputs before any form is
     placed, so a rule reading such a list (the capacity formula reads the factors, keyed by their cause) cannot run
@@ -1595,15 +1603,11 @@ def _form_lines(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab: 
         for f in fields
         if f.type == "array" and "rule" in f.roles and not any(t == f.path or _within(t, f.path) for t in have)
     ]
-    if not wanted:
+    if not wanted or forms is None:
         return {}
-    from .field_forms import propose_forms
-
-    forms = propose_forms(copy.deepcopy(tm), tp, fields, vocab)
+    placed = forms(copy.deepcopy(tm), tp, fields, vocab).placed
     return {
-        m.source: m.target
-        for m in forms.placed
-        if m.target and any(m.target == w or _within(m.target, w) for w in wanted)
+        m.source: m.target for m in placed if m.target and any(m.target == w or _within(m.target, w) for w in wanted)
     }
 
 
@@ -4280,8 +4284,10 @@ def match_profile(
     spec: dict[str, list[SpecField]],
     config_maps: dict[str, dict[str, str]] | None = None,
     domain: Spec | None = None,
+    forms: Forms | None = None,
 ) -> list[TypeMatch]:
-    """Match every profiled data type that the spec knows; unknown types come back with no matches."""
+    """Match every profiled data type that the spec knows; unknown types come back with no matches (`forms`: see
+    `Forms`)."""
     vocab = Vocabulary(n for fields in spec.values() for f in fields for n in (f.name, *f.aliases))
 
     def match_all(vocab: Vocabulary) -> list[TypeMatch]:
@@ -4296,7 +4302,7 @@ def match_profile(
                 out.append(tm)
             else:
                 shared = cross_type(profile, spec, name)
-                out.append(match_type(tp, fields, vocab, (config_maps or {}).get(name), domain, shared))
+                out.append(match_type(tp, fields, vocab, (config_maps or {}).get(name), domain, shared, forms))
         return out
 
     return match_all(vocab)

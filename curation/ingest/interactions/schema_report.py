@@ -99,7 +99,7 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
         if name not in spec.types and name != UNKNOWN
     }
     fields = spec_fields(spec)
-    matches = match_profile(profile, fields, maps, spec)
+    matches = match_profile(profile, fields, maps, spec, propose_forms)
     vocab = _vocabulary(fields)
     share = (settings or InteractionsConfig()).max_missing_share
     for tm in matches:
@@ -164,7 +164,7 @@ def _after_names(
     settle_coded_labels(tm, tp, fields)
 
     def rematch(fixed: dict[str, str]) -> TypeMatch:
-        return match_type(tp, fields, vocab, fixed, spec, elsewhere)
+        return match_type(tp, fields, vocab, fixed, spec, elsewhere, propose_forms)
 
     guess_required(tm, tp, fields, spec, share, config_map, rematch, vocab)
     placed, freed = settle_positions(tm, tp, fields, spec, vocab, config_map)
@@ -192,7 +192,7 @@ def _match_freed(
     if forms.read_whole:  # (what is under an object a form read whole is the form's: no field of its own again)
         kept = {p: st for p, st in tp.fields.items() if p in fixed or not any(_under(p, o) for o in forms.read_whole)}
         view = dataclasses.replace(tp, fields=kept)
-    again = {m.source: m for m in match_type(view, fields, vocab, fixed, spec, elsewhere).matches}
+    again = {m.source: m for m in match_type(view, fields, vocab, fixed, spec, elsewhere, propose_forms).matches}
     by_path = {f.path: f for f in fields}
     for m in tm.matches:
         got = again.get(m.source)
@@ -241,7 +241,7 @@ def _rules_with_forms(
     if not any(read_by_rules(m.target) for m in forms.placed):
         return
     fixed = {**(config_map or {}), **{m.source: m.target for m in forms.placed if m.target}}
-    again = {m.source: m for m in match_type(tp, fields, vocab, fixed, spec, elsewhere).matches}
+    again = {m.source: m for m in match_type(tp, fields, vocab, fixed, spec, elsewhere, propose_forms).matches}
     moved = {
         m.source: got
         for m in tm.matches
@@ -322,7 +322,7 @@ def match_samples(
     tp = types.get(data_type) or profile_samples(data_type, [], spec=spec)
     config_map = dict(spec.field_map(data_type).entries)
     elsewhere = cross_type(FolderProfile(types={**types, data_type: tp}), fields, data_type)
-    tm = match_type(tp, fields[data_type], vocab, config_map, spec, elsewhere)
+    tm = match_type(tp, fields[data_type], vocab, config_map, spec, elsewhere, propose_forms)
     return _after_names(tm, tp, fields[data_type], vocab, spec, config_map, elsewhere, share)
 
 
