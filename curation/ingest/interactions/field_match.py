@@ -1694,15 +1694,13 @@ def _written_first(
     A field the records' rules left with no line (they took another for the rule field it held: a replacement) is
     such a field too when its values fit the number as well (`scores`): the rules read no quality score, so they
     could not choose between it and the second mark that holds ours (fresh17's Seoul and Chengdu teams: `채점.완성도`
-    before `채점.두번째_심사`, `评分.质量` before `评分.复核分`). The numbers of one object that may move take their
-    fields together, the earliest written (`_earliest_together`), not one after the other in our fields' order."""
+    before `채점.두번째_심사`, `评分.质量` before `评分.复核分`)."""
     by_source = {m.source: m for m in tm.matches}
 
     def place(path: str) -> tuple[float, float]:
         return _sibling_position(tp.samples, path), tp.fields[path].first_seen
 
-    claims: list[tuple[FieldMatch, SpecField, list[str]]] = []
-    for m in tm.matches:
+    for m in list(tm.matches):
         f = by_path.get(m.target or "")
         hit = _RIVALS.search(m.evidence)
         if m.how != "proposed" or f is None or hit is None or not (f.type in ("number", "integer") or _answer(f)):
@@ -1718,70 +1716,31 @@ def _written_first(
             and RULES_DECIDE in o.evidence
             and scores.get((o.source, f.path), (0.0, "", 0.0))[0] >= m.score - AMBIGUOUS_MARGIN
         ]  # (left with no line by the rules, its values fitting ours as well: `_replacements`)
-        claims.append((m, f, rivals))
-    claimed = {m.source for m, _, _ in claims}
-    options: list[list[str]] = []
-    for m, f, rivals in claims:
         earlier = [
             r
             for r in rivals
             if (o := by_source.get(r)) is not None
-            and (o.how == "unmatched" or r in claimed)  # (another claim's field, free if that claim moves on)
+            and o.how == "unmatched"
             and r in tp.fields
             and "[]" not in r  # (a keyed list's element, `calls[tool=reply]`, is an object of its own: not items)
             and _beside(r, m.source)
             and place(r) < place(m.source)
             and not (f.type == "string" and FULLER * tp.fields[r].mean_words <= tp.fields[m.source].mean_words)
         ]  # (an answer FULLER times as long as a text before it is the answer, not its draft: prefer_fuller_answer)
-        options.append([m.source, *earlier])
-    rank = {p: i for i, p in enumerate(by_path)}
-    chosen = [m.source for m, _, _ in claims]
-    for parent in {_parent_of(m.source) for m, _, _ in claims}:  # (each object's fields are taken together)
-        group = [c for c, (m, _, _) in enumerate(claims) if _parent_of(m.source) == parent]
-        if any(len(options[c]) > 1 for c in group):
-            got = _earliest_together([options[c] for c in group], place, [rank[claims[c][1].path] for c in group])
-            for c, r in zip(group, got, strict=True):
-                chosen[c] = r
-    was = {m.source: (m.target, m.score, m.evidence) for m, _, _ in claims}
-    for (m, f, rivals), first in zip(claims, chosen, strict=True):
-        if first == m.source:
+        if not earlier:
             continue
-        target, score, evidence = was[m.source]
+        first = min(earlier, key=place)
         o = by_source[first]
         others = [r for r in rivals if r != first] + [m.source]
-        o.target, o.how, o.score = target, "proposed", score
+        o.target, o.how, o.score = m.target, "proposed", m.score
         o.evidence = (
-            _RULES_SAID.sub("", _RIVALS.sub("", evidence))
+            _RULES_SAID.sub("", _RIVALS.sub("", m.evidence))
             + f"; written first of the fields of its object that fit it (a second mark, a"
             f" confidence or a turned-down draft is written after the one it stands beside); AMBIGUOUS with"
             f" {', '.join(others)}: check it"
         )
-        if m.source not in chosen:
-            m.target, m.how, m.score = None, "unmatched", 0.0
-            m.evidence = f"its values fit {f.path} as well, but {first} is written before it beside it"
-
-
-def _earliest_together(
-    options: list[list[str]], place: Callable[[str], tuple[float, float]], order: list[int]
-) -> list[str]:
-    """One field of theirs per claim, each from its options (its own field first), none twice: the fields written
-    earliest, taken together (the least sum of their ranks by place), so that a claim does not take the one field
-    written first that another claim could alone use while a field after it would serve it as well (fresh17's
-    Seoul team: the second mark's quality score takes the authenticity written first, which the confidence's
-    authenticity score needs, and leaves the quality written second unread; fresh11 seed 7, the second review and
-    the fluency mark). On a tie our fields keep the order of theirs, as in `_cells_in_order`."""
-    fields = sorted({r for opts in options for r in opts}, key=place)
-    rank = {r: i for i, r in enumerate(fields)}
-    k, n = len(options), len(fields)
-    weight = {c: k - i for i, c in enumerate(sorted(range(k), key=lambda c: order[c]))}  # (our first: k)
-    per_rank = k * k * n + 1  # one rank more outweighs every tie-break of the order
-    each = (k + 1) * (per_rank + k) * n + 1  # one claim more placed outweighs every rank (each has its own field)
-    table: list[list[float | None]] = [
-        [each - (per_rank + weight[c]) * rank[r] if r in opts else None for r in fields]
-        for c, opts in enumerate(options)
-    ]
-    got = dict(best_assignment(table))
-    return [fields[got[c]] if c in got else opts[0] for c, opts in enumerate(options)]
+        m.target, m.how, m.score = None, "unmatched", 0.0
+        m.evidence = f"its values fit {f.path} as well, but {first} is written before it beside it"
 
 
 #: a cell of a spreadsheet row read by position (`cells[11]`, profile.add_row_positions): its row and position
