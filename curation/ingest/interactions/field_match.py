@@ -1605,7 +1605,10 @@ def _form_lines(
     ]
     if not wanted or forms is None:
         return {}
-    placed = forms(copy.deepcopy(tm), tp, fields, vocab).placed
+    # a trial on copies: a form adds the places it reads to the profile (`x{}`), and the matcher's next reading of
+    # the type (the lexicon pass) would take such a place for a field of theirs, a rival of the field beside it
+    trial = dataclasses.replace(tp, fields=dict(tp.fields))
+    placed = forms(copy.deepcopy(tm), trial, fields, vocab).placed
     return {
         m.source: m.target for m in placed if m.target and any(m.target == w or _within(m.target, w) for w in wanted)
     }
