@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from curation.ingest.manuscripts.narrator import narrator_evidence, signature
+from curation.ingest.manuscripts.narrator import ending_variant, narrator_evidence, signature
 from curation.ingest.manuscripts.people import PersonIndex
 from curation.ingest.manuscripts.pipeline import process_manuscript
 from curation.ingest.manuscripts.tagging import Tagger
@@ -1685,3 +1685,50 @@ def test_a_roster_description_in_the_narration_is_someone_else_than_the_i():
     t = Tagger(roster)
     t.learn_book(told.split("\n\n"))
     assert t.pov(told).pov == "Amalia Etcheverry"
+
+
+def test_signature_after_a_valediction_with_a_clause_and_a_dateline():
+    # a valediction with a clause about the writer, and the place and date after the name (The Clock at Leninakan;
+    # the clause as in The Cresswell Papers), line breaks kept or run together
+    for closing in (
+        "Your mother, who kisses your eyes,\nMarta Halloran\nGalway, 20 December 1988",
+        "Your mother, who kisses your eyes, Marta Halloran Galway, 20 December 1988",
+        "Your loving sister, who will be glad all her life that she went,\nMarta Halloran",
+    ):
+        assert signature(["Write to your father.", closing]) == "Marta Halloran", closing
+    # a date alone after a sentence is no signature, nor is a name said in one
+    assert signature(["We left on the boat.", "Galway, 20 December 1988"]) is None
+    assert signature(["I went home. He said it was fine, Marta Halloran"]) is None
+
+
+@pytest.mark.parametrize(
+    "said,known,same",
+    [
+        ("Krysiu", "Krysia", True),  # Polish vocative
+        ("Zbyszku", "Zbyszek", True),
+        ("Alekos", "Aleko", True),  # Greek: the nominative beside the vocative
+        ("Lusi", "Lusia", True),
+        ("Thorgerd", "Thorgeir", False),  # two names on one stem
+        ("Tom", "Tomas", False),  # too short to tell
+        ("Krysia", "Krysia", False),  # the same name is no variant of itself
+    ],
+)
+def test_ending_variant(said, known, same):
+    assert ending_variant(said, known) is same
+
+
+def test_vocative_in_another_case_calls_the_narrator():
+    # "Oleno" (Ukrainian vocative of Olena) said to the "I" by a speaker the narration calls "my mother-in-law"; "Mamo"
+    # (the vocative of "mama") said by her son to her tells a kinship, not who the "I" is
+    people = PersonIndex()
+    for form, who in ((("olena", "marchuk"), "Olena Marchuk"), (("olena",), "Olena Marchuk"), (("petro",), "Petro")):
+        people.add(form, who)
+    scene = (
+        "I sat at the table and waited for the kettle.\n\n"
+        "“Oleno, put the water on again,” my mother-in-law said.\n\n"
+        "I put the water on.\n\n"
+        "“Something has happened, Mamo,” said her son."
+    )
+    ev = narrator_evidence(scene, people, lambda p: True)
+    assert ev.best()[0] == "Olena Marchuk", ev
+    assert ev.best()[1] <= 0.5  # one call: the confidence stays low

@@ -1,6 +1,7 @@
 """Short labelled probe texts (tests/data/probes), written for these tests and never used to fit a weight: POV
 alternating inside chapters with no heading, first-person narrators named only by the nickname others use, by a
-self-introduction, by a post ("Yes, Captain"), by a letter's signature or by the chapter heading, ships and a drone
+self-introduction, by a post ("Yes, Captain"), by a call in another case ("Jano" to Jana), by a letter's signature
+(with a dateline after it) or by the chapter heading, ships and a drone
 with names, a post used as a name beside a ledger naming other holders of it, a POV character called only by a
 rank, and scenes told by no one (camera-eye)."""
 
@@ -72,6 +73,17 @@ LABELS = {
         ("Zofia Kowalczyk let the curtain fall", {"Zofia Kowalczyk", "Zofia"}),
         ("The letter came on the twentieth", {"Józef Wróbel", "Józef"}),
         ("On Christmas Eve the snow stopped", {"Zofia Kowalczyk", "Zofia"}),
+    ],
+    # a first-person "I" named only by calls in another case than the name the narration uses ("Jano", "Paní Jano" to
+    # Jana: a Czech vocative, the second text beside The Looms on Piotrkowska's Polish "Krysiu"), said by a speaker
+    # the narration calls "my mother-in-law"; "Mami" said by her son to his mother names nobody; a letter signed
+    # after a valediction with a clause, with the place and date after the name (as in The Clock at Leninakan); "I had
+    # been named Jana for her mother": a self-introduction (as "I had been named Hamed" in The Balcony in Malindi)
+    "the-kitchen-in-brno": [
+        ("The radio said nothing", {"Jana Dvořáková", "Jana"}),
+        ("Petr Dvořák walked", {"Petr Dvořák", "Petr"}),
+        ("By the evening the tanks", {"Jana Dvořáková", "Jana"}),
+        ("Dear Věra,", {"Marie Dvořáková"}),
     ],
 }
 

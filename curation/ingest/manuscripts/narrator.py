@@ -58,6 +58,13 @@ from .text import (
 _I_TAG = re.compile(rf"\bI\s+(?:\w+ly\s+)?(?:{SPEECH}|say|ask|tell|reply|answer)\b|\b{SPEECH}\s+I\b")
 #: Speech someone else speaks: "she said", "he asked", or a person's name next to a speech verb.
 _OTHER_PRONOUN_TAG = re.compile(rf"\b(?:he|she|they)\s+(?:\w+ly\s+)?{SPEECH}\b|\b{SPEECH}\s+(?:he|she)\b", re.I)
+#: Speech someone described by a noun phrase speaks, right after or before a quote: "“Krysiu, put the water on
+#: again,” my mother-in-law said" (The Looms on Piotrkowska), "“Lusi,” my mother said" (The Mau at Vaimoso), "said his
+#: mother", "said the old woman": a relation or a stranger of the "I"'s, not the "I".
+_NOUN_TAG = re.compile(
+    rf"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*\s+(?:\w+ly\s+)?{SPEECH}\b"
+    rf"|\b{SPEECH}\s+(?:my|his|her|their|our|the)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*(?=\s*[,.;:!?—–])"
+)
 _SPEECH_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?{SPEECH}\b", re.I)
 _SPEECH_BEFORE = re.compile(rf"\b{SPEECH},?\s+(?:the\s+)?$", re.I)
 #: A subject right before that verb: the verb is its sentence's, and the name after it is what was said, not who said
@@ -76,7 +83,7 @@ _ACTING_AFTER = re.compile(r",?\s+[a-z]")
 #: "my Aunt Clemency" (A Week at Ottilie), "my father, Marshal Pryor" (Cutter Grade), "my friend John" (Dracula).
 _RELATIONS = (
     r"(?:aunt|uncle|mother|father|brother|sister|husband|wife|cousin|grandmother|grandfather|gran|grandma|grandad|"
-    r"son|daughter|niece|nephew|mum|mom|dad|fiancée?|friend|employer|master|mistress|landlady|landlord)"
+    r"son|daughter|niece|nephew|mum|mom|mummy|mommy|mama|papa|dad|daddy|fiancée?|friend|employer|master|mistress|landlady|landlord)"
 )
 _MY_RELATION = re.compile(rf"\b[Mm]y\s+(?:\w+\s+)?{_RELATIONS},?\s+$", re.I)
 _MY = re.compile(r"\b[Mm]y\s+$")
@@ -84,18 +91,52 @@ _RELATION = re.compile(rf"{_RELATIONS}\b", re.I)
 #: A kinship word alone, said as a name ("“Tell him, Sister.”", "“Mother, sit down.”"): it tells how the speaker is
 #: related to whoever they speak to, not which of the family that is.
 _KIN_ALONE = re.compile(rf"{_RELATIONS}", re.I)
+_KIN_WORDS = tuple(w for w in re.findall(r"[a-z]+", _RELATIONS) if len(w) >= 3)
+_VOWELS = "aeiouyąęáéíóúàèìòùâêîôûäëïöü"
+
+
+def _kin_alone(word: str) -> bool:
+    """A kinship word alone (`_KIN_ALONE`), or one in another case that changes only its last vowel: "Mamo", the
+    vocative of "mama" (Polish, Ukrainian: "Something has happened, Mamo," to the son's mother in The Looms on
+    Piotrkowska), as "Krysiu" is of "Krysia" (`ending_variant`)."""
+    if _KIN_ALONE.fullmatch(word):
+        return True
+    w = word.casefold()
+    return any(len(k) == len(w) and k[:-1] == w[:-1] and k[-1] in _VOWELS and w[-1] in _VOWELS for k in _KIN_WORDS)
+
+
+def ending_variant(said: str, known: str) -> bool:
+    """Whether the name `said` is the name `known` in another case: the same stem of three letters or more, each
+    ending at most two letters after it, the said one ending in a vowel or nothing (a vocative: "Krysiu" and "Pani
+    Krysiu" to Krysia, "Zbyszku" to Zbyszek in The Looms on Piotrkowska; "Alekos" beside "Aleko" in The House on the
+    Bosphorus; "Lusi" beside "Lusia" in The Mau at Vaimoso). A different name sharing a stem ends in a consonant
+    cluster ("Thorgerd" beside "Thorgeir", The Thorgeirsson Feud): not a case of it."""
+    a, b = said.casefold(), known.casefold()
+    if a == b or min(len(a), len(b)) < 4:
+        return False
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    tail = a[k:]
+    return k >= 3 and len(tail) <= 2 and len(b) - k <= 2 and (not tail or tail[-1] in _VOWELS or tail == "s")
+
+
 #: Narration beside a line that says it was said to, or looking at, a relation of the narrator's or of the speaker's:
 #: "“Sarhang, he is a good boy.”" after "She looked at my father." (The Garden in Shemiran), "said to my father,
 #: “Tumur-guai, I'm sorry for your mother.”" (The Steppe at Bayan Ovoo), "“Kurata-san,” she said to my uncle." (The
 #: Same Tea): its calls are to that relation, someone other than the "I".
-_TO_RELATION = re.compile(rf"\b(?:to|at|towards|asked|asks|told|tells)\s+(?:my|his|her)\s+{_RELATIONS}\b", re.I)
+#: A kinship word the narration uses as a name is the narrator's relation too: "He turns his head, slowly, towards
+#: Daddy. “Babatunde. Did you think I did not know?”" (The House on Bode Thomas).
+_TO_RELATION = re.compile(
+    rf"\b(?i:to|at|towards|asked|asks|told|tells)\s+(?:(?i:my|his|her)\s+(?i:{_RELATIONS})|(?=[{UPPER}])(?i:{_RELATIONS}))\b"
+)
 #: Before a vocative inside speech: the opening of the quote, a comma, a dash, "O"/"oh".
 _VOC_BEFORE = re.compile(r"(?:^[“\"«„]\s*|[,;—–]\s*|\b(?:O|Oh|oh|Ah|ah),?\s+|[.!?]\s+)$")
 _VOC_AFTER = re.compile(r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
 _SELF_INTRO = re.compile(
     r"(?:\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|(?i:you\s+may)\s+(?:\w+\s+){0,3}"
     rf"call(?:s|ed)?\s+me|{OTHERS_CALL}\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
-    rf"I\s+am\s+called|I\s+was\s+called|I\s+am|I\s+(?:have|had)\s+been|I[’']ve\s+been|(?<![{UPPER}{LOWER}]\s)I,|"
+    rf"I\s+am\s+called|I\s+was\s+called|I\s+(?:was|had\s+been|have\s+been)\s+named|I\s+am|I\s+(?:have|had)\s+been|I[’']ve\s+been|(?<![{UPPER}{LOWER}]\s)I,|"
     r"(?:[Hh]e|[Ss]he)\s+(?:still\s+|always\s+|only\s+)?calls\s+me|"
     # what one person or nobody calls the "I" (a habit in the present, or never): "Mathe calls me Brayo", "Nobody calls
     # me Brian" (The Number 46 Line), "nobody has ever called me Ramon" (The Four Days of EDSA), "Nobody here calls me
@@ -113,14 +154,25 @@ _MY_NAME_APPOSED = re.compile(r"\b[Mm]y\s+name\b[^.!?;:“”\"]{0,50}(?:,|\bI\s
 #: include the name (a name used a few times, only by the narrator and by those who address them).
 _NAMED_SELF = re.compile(
     r"(?:\b[Mm]y\s+name\s+(?:is|was)|\b[Mm]y\s+name[’']s|\b[Tt]he\s+name[’']s|"
-    rf"{OTHERS_CALL}\s+me|\b[Cc]all\s+me|\bI\s+am\s+called|\bI[’']m\s+called|\b(?:[Hh]e|[Ss]he)\s+calls\s+me)\s+"
+    rf"{OTHERS_CALL}\s+me|\b[Cc]all\s+me|\bI\s+am\s+called|\bI[’']m\s+called|\bI\s+(?:was|had\s+been)\s+named|\b(?:[Hh]e|[Ss]he)\s+calls\s+me)\s+"
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
 )
+#: A valediction, with a clause about the writer after it: "Your loving sister, who will be glad all her life that
+#: she went," (The Cresswell Papers), "Your mother, who kisses your eyes," (The Clock at Leninakan).
 _VALEDICTION = re.compile(
     r"(?:^|\n|\s)(?:yours(?:\s+\w+){0,3}|(?:very\s+)?(?:sincerely|faithfully|truly|"
     r"respectfully|affectionately|cordially)(?:\s+yours)?|with\s+(?:love|regards|best\s+wishes)|"
-    r"your\s+(?:loving|affectionate|devoted|obedient)\s+\w+),?\s*$",
+    rf"your\s+(?:loving|affectionate|devoted|obedient)\s+\w+|your\s+(?:own\s+)?{_RELATIONS})"
+    r"(?:,\s+who\s[^.!?;:]{1,120}?)?,?\s*$",
     re.I,
+)
+#: A place and a date after a letter's signature: "Siranush Petrosyan / Yerevan, 20 December 1988" (The Clock at
+#: Leninakan), as "Wragby Vicarage. Monday, 3rd October 1887." heads the letters of The Cresswell Papers. The place is
+#: one word: a line's breaks may be gone, and the words before it are the signature.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATELINE = re.compile(
+    rf"\s+(?:[{UPPER}][\w’'\-]*[,.]\s+)?(?:[{UPPER}][a-z]+,?\s+)?(?:the\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+\d{{4}}\.?[\W_]*$"
 )
 _SIGNATURE_NAME = re.compile(rf"^\s*((?:{NAME_WORD_OR_INITIAL}\.?\s+){{0,3}}{NAME_WORD})\.?\s*$")
 #: A postscript after the signature ("“P.S.--I need not tell you this is a secret.", "“P. S.--Mother sends her
@@ -226,6 +278,7 @@ def narrator_evidence(
     family = {f[-1] for f in people.forms if len(f) >= 2}  # the last words of full names
     last_turn: str | None = None  # who spoke the previous paragraph of an exchange: "I" or "other"
     called: list[str] = []  # who the previous paragraph's speech addressed
+    unknown: list[str] = []  # the names the index gives nobody that the previous paragraph's speech called
     calls: list[tuple[int, str]] = []  # the previous paragraph's names said in speech not the narrator's
     paras = strip_emphasis(text).split("\n\n")
     last = len(without_postscripts(paras)) - 1  # the signature stands before any postscript
@@ -256,7 +309,7 @@ def narrator_evidence(
             ev.third_person[m.person] += 1
             ev.acting[m.person] += int(_ACTING_AFTER.match(para, m.end) is not None)
         _named_self(para, spans, mentions, people, real, strangers, ev)
-        turn, last_turn = _turn(spans, tags, last_turn)
+        turn, last_turn = _turn(spans, tags, last_turn, _beat(para, spans))
         # the names the narrator's own lines here call: an answer that says the name back ("“Pritchard,” I said." after
         # "“Not English. Pritchard.”") is the "I" calling that person, not answering to their own name
         mine = {
@@ -268,9 +321,12 @@ def narrator_evidence(
             and _vocative_shape(para, span, m.start, m.end)
         }
         _answer([p for p in called if p not in mine], tags, spans, ev)
+        _unknown_answered(unknown, tags, spans, ev)
+        before_unknown = Counter(ev.called)
         for span in spans:
             _post_vocatives(para, span, tags, turn, ev)
             _unknown_vocatives(para, span, tags, turn, mentions, people, ev)
+        unknown = [c for c in ev.called if ev.called[c] > before_unknown[c]]
         before = sum(ev.addressed.values())
         called = []
         about = _said_about(para, spans, mentions)
@@ -323,7 +379,7 @@ def _called_me_that(
             and not m.possessive
             and _vocative_shape(para, span, m.start, m.end)
             and _at_edge(para, span, m.start, m.end)
-            and not _KIN_ALONE.fullmatch(para[m.start : m.end])
+            and not _kin_alone(para[m.start : m.end])
         ]
     calls.sort()
     for said in _CALLS_ME_THAT.finditer(para):
@@ -584,6 +640,19 @@ def _answer(called: list[str], tags: list[tuple[int, str | None]], spans: list, 
             ev.answered_by_other[p] += 1
 
 
+def _unknown_answered(names: list[str], tags: list[tuple[int, str | None]], spans: list, ev: NarratorEvidence) -> None:
+    """A name the index gives nobody (`NarratorEvidence.called`) that someone else answers, tagged in the third person
+    ("“Ready,” says Hobb." / "“Ready,” says Fitch."), was said to them or was no call at all: the call is taken back,
+    as `_answer` counts a known name someone else answers against it."""
+    told = [who for pos, who in tags if not any(a <= pos < b for a, b in spans)]
+    if not names or not spans or not told or told[0] == "I":
+        return
+    for c in names:
+        ev.called[c] -= 1
+        if ev.called[c] <= 0:
+            del ev.called[c]
+
+
 def _mentions(
     para: str, people: PersonIndex, real: Callable[[str], bool], addressed: PersonIndex | None
 ) -> list[Mention]:
@@ -601,7 +670,41 @@ def _mentions(
             if real(m.person) and not any(a < m.end and m.start < b for a, b in taken)
         ]
         mentions.sort(key=lambda m: m.start)
-    return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    variants = [m for m in _variant_calls(para, people, real) if not any(a < m.end and m.start < b for a, b in taken)]
+    return sorted([*mentions, *variants], key=lambda m: m.start) if variants else mentions
+
+
+#: A name said to someone, with a word before it that may be a title ("„Pani Krysiu,” she said"): see `_variant_calls`.
+_TITLED_VOCATIVE = re.compile(
+    rf"(?:{VOCATIVE_OPEN})((?:[{UPPER}][{LOWER}]+\.?\s+)?[{UPPER}][{LOWER}][\w’'\-]*){VOCATIVE_CLOSE}"
+)
+
+
+def _variant_calls(para: str, people: PersonIndex, real: Callable[[str], bool]) -> list[Mention]:
+    """A name said to someone that no person's name matches but one real person's one-word name in another case
+    (`ending_variant`): the call "Krysiu" is to Krysia, "Pani Krysiu" too. A word of any known name, a kinship word
+    and a word the book writes in lower case are no such call; nor is a variant of two people's names."""
+    out: list[Mention] = []
+    heads = {f[0] for f in people.forms if len(f) >= 2} | TITLES  # "Pani" of "Pani Halina": a title before a name
+    for a, b in quoted_spans(para):
+        for m in _TITLED_VOCATIVE.finditer(para, a, b):
+            words = m.group(1).replace(".", "").split()
+            word = words[-1]
+            w = word.casefold()
+            if (
+                (len(words) == 2 and words[0].casefold() not in heads)
+                or word in SENTENCE_OPENERS
+                or w in people.lower_words
+                or w in TITLES
+                or _kin_alone(word)
+                or any(w in f for f in people.forms)
+            ):
+                continue
+            whose = {p for f, p in people.forms.items() if len(f) == 1 and ending_variant(word, f[0])}
+            if len(whose) == 1 and real(p := whose.pop()):
+                out.append(Mention(m.start(1), m.end(1), p, False))
+    return out
 
 
 def _described_in_narration(
@@ -653,6 +756,12 @@ def _speech_tags(
             tags.append((t.start(), "I"))
     for t in _OTHER_PRONOUN_TAG.finditer(para):
         if not any(a <= t.start() < b for a, b in spans):
+            tags.append((t.start(), None))
+    for t in _NOUN_TAG.finditer(para):
+        # only a tag against its quote: "my mother said" elsewhere in the narration may be a report, not a tag
+        if not any(a <= t.start() < b for a, b in spans) and any(
+            0 <= t.start() - b <= 3 or 0 <= a - t.end() <= 4 for a, b in spans
+        ):
             tags.append((t.start(), None))
     labels = speaker_label_spans(para)
     for m in outside:
@@ -802,7 +911,7 @@ def _quoted_naming(
         ev.addressed[m.person] += 1  # "“You’re the Sexton,” he said.": someone telling the "I" who they are
         return
     if _VOC_BEFORE.search(before) and _VOC_AFTER.match(para, m.end):
-        if speaker != "I" and _KIN_ALONE.fullmatch(para[m.start : m.end]):
+        if speaker != "I" and _kin_alone(para[m.start : m.end]):
             return  # "Sister" to the aunt in a book whose roster gives it to her niece; "Mother" to the grandmother
         if speaker != "I" and not to_other:
             ev.addressed[m.person] += 1
@@ -899,8 +1008,18 @@ def _unknown_vocatives(
         ev.to_me[name] += 1
 
 
+#: Narration beside an untagged line whose subject is "he" or "she" doing something: an action beat ("“I'm quite all
+#: right, Harold.” She turned away and put her knitting down", The Cullerby Wire), which says who speaks the line.
+_BEAT = re.compile(r"(?<![\w’'])(?:He|She)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b")
+
+
+def _beat(para: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the paragraph's narration beside its lines is an action beat of a third person (`_BEAT`)."""
+    return bool(spans) and _BEAT.search(blank_spans(para, spans)) is not None
+
+
 def _turn(
-    spans: list[tuple[int, int]], tags: list[tuple[int, str | None]], last: str | None
+    spans: list[tuple[int, int]], tags: list[tuple[int, str | None]], last: str | None, beat: bool = False
 ) -> tuple[str | None, str | None]:
     """(who speaks this paragraph, the turn to remember): "I" or "other" from its first speech tag; an
     untagged speech paragraph right after a speech paragraph is the other party's turn (an exchange
@@ -912,6 +1031,8 @@ def _turn(
     if told:
         turn = "I" if told[0] == "I" else "other"
         return turn, turn
+    if beat:
+        return "other", "other"  # "“I'm quite all right, Harold.” She turned away": hers, whoever spoke last
     if last is None:
         return None, None
     turn = "other" if last == "I" else "I"
@@ -990,11 +1111,17 @@ def signature(last_paragraphs: list[str]) -> str | None:
     if not last_paragraphs:
         return None
     text = strip_emphasis("\n".join(last_paragraphs[-2:])).strip()
+    dated = _DATELINE.search(text)
+    if dated and re.search(r"\w", text[: dated.start()].split("\n")[-1]):
+        text = text[: dated.start()]  # "Siranush Petrosyan Yerevan, 20 December 1988": the place and date after it
     lines = [x.strip() for x in re.split(r"\n|(?<=,)\s+", text) if x.strip()]
     if len(lines) < 2:
         return None
     name = _SIGNATURE_NAME.match(lines[-1])
-    if not name or not _VALEDICTION.search(" " + lines[-2]) or len(name.group(1).split()) > 4:
+    # a valediction with a clause after it is more than one of these lines: "Your mother, who kisses your eyes,"
+    clause = [x for x in re.split(r"[.!?;:\n]", text[: text.rfind(lines[-1])]) if x.strip()]
+    said = _VALEDICTION.search(" " + lines[-2]) or (clause and _VALEDICTION.search(" " + clause[-1].strip()))
+    if not name or not said or len(name.group(1).split()) > 4:
         return None
     return name.group(1).rstrip(".")
 

@@ -24,7 +24,15 @@ from .dashes import standard_dashes
 from .documents import DOCUMENT_TYPE_CONFIDENCE, book_documents, opens_on_a_date
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
 from .names import TITLE_GENDER, merge_variants, name_words, title_case
-from .narrator import called_in_speech, narrator_evidence, role_pattern, self_roles, signature, without_postscripts
+from .narrator import (
+    called_in_speech,
+    ending_variant,
+    narrator_evidence,
+    role_pattern,
+    self_roles,
+    signature,
+    without_postscripts,
+)
 from .people import PersonIndex
 from .prompts import conversations, quotes_chunk
 from .quotes import restore, standard_quotes
@@ -184,6 +192,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     _roster_narrator_of_no_scene(book, povs, keys, tagger.pov_names)
     if not tagger.pov_names:
         _called_narrators(book, povs, keys)
+        _called_across_scenes(book, povs, keys)
         _lent_called_name(book, povs, keys)
         _joined_narrator_names(book, povs, keys)
         _described_narrator(book, povs, keys, tagger)
@@ -623,7 +632,13 @@ def _book_narrator(
         res = povs[s.index]
         if res.pov == name:
             continue
-        if res.pov and res.confidence >= 0.5 and told[res.pov] > 0 and res.pov not in other_voice:
+        if (
+            res.pov
+            and res.confidence >= 0.5
+            and told[res.pov] > 0
+            and res.pov not in other_voice
+            and not _one_call(res, told[res.pov])
+        ):
             continue
         if res.evidence.get("named_in_narration", {}).get(name, 0) >= 2:
             continue
@@ -634,6 +649,17 @@ def _book_narrator(
             {**res.evidence, "from": f"first-person narrator named in {scenes[name]} scenes of the book"},
         )
         keys[s.index] = ("pov", name)
+
+
+def _one_call(res: PovResult, told: int) -> bool:
+    """Whether a scene's narrator rests on one call, the only one the book's first-person scenes give that name
+    (`_named_as_narrator`): "Master Rudd" once in a court scene of The Hennick Blow, whose "I" the book names
+    elsewhere, and the next scene of the chapter that took it from there. A call may be to anyone in the room;
+    against the book's one "I" it is no narrator of its own."""
+    how = str(res.evidence.get("from"))
+    return (
+        how.startswith(("addressed in dialogue", "same first-person narrator")) and res.confidence < 0.7 and told <= 1
+    )
 
 
 def _own_names(res: PovResult) -> set[str]:
@@ -905,6 +931,55 @@ def _called_narrators(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
             continue
         povs[s.index] = PovResult(names[0], 0.5, "first", {**res.evidence, "from": _CALLED})
         keys[s.index] = ("pov", names[0])
+
+
+#: Where `_called_across_scenes` got a first-person scene's narrator.
+_CALLED_ACROSS = "called in several first-person scenes by a name the book gives nobody else"
+#: The confidence of a narrator named so: below the review line, as one call a scene is all it has.
+_CALLED_ACROSS_CONFIDENCE = 0.45
+
+
+def _called_across_scenes(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+    """First-person scenes that name their "I" by nothing but one call each, the same name the book gives nobody else
+    (`_only_calls`) in two or more of them, or its forms in another case (`narrator.ending_variant`: "“Lusia, you have
+    ink on your face.”", "“Lusi,” my mother said." to the daughter of The Mau at Vaimoso, once a scene): the calls
+    agree, and the name is that "I"'s, at a low confidence. Only scenes that name nobody, or only a post said to the
+    "I" (a rank said to someone the scene also calls by a name: "Governor", the pig); exactly one such name in the
+    book. Without a roster only."""
+    run = [
+        s for s in _own_first_person(book, povs, keys) if povs[s.index].evidence.get("from") not in _NO_LENT_NARRATOR
+    ]
+    if any(povs[s.index].evidence.get("from") == _UNSURE for s in run):
+        return  # a book whose "I" passes between several narrators (`_rotating_narrators`)
+    open_ = [s for s in run if povs[s.index].pov is None or povs[s.index].evidence.get("from") == "addressed by a post"]
+    calls: Counter = Counter()
+    said_in: dict[str, set[int]] = {}
+    for s in open_:
+        for c, n in (povs[s.index].evidence.get("called") or {}).items():
+            if len(c.split()) == 1:
+                calls[c] += n
+                said_in.setdefault(c, set()).add(s.index)
+    groups: list[set[str]] = []
+    for c in calls:
+        near = [g for g in groups if any(ending_variant(c, x) or ending_variant(x, c) for x in g)]
+        merged = {c}.union(*near)
+        groups = [g for g in groups if g not in near] + [merged]
+    found = [
+        g
+        for g in groups
+        if len(set().union(*(said_in[c] for c in g))) >= 2 and len(_only_calls(book, calls, sorted(g))) == len(g)
+    ]
+    if len(found) != 1:
+        return
+    (group,) = found
+    name = max(sorted(group), key=lambda c: (calls[c], len(c)))  # the form called most; a tie to the fuller form
+    for s in open_:
+        res = povs[s.index]
+        if any(c in group for c in res.evidence.get("called") or {}):
+            povs[s.index] = PovResult(
+                name, _CALLED_ACROSS_CONFIDENCE, "first", {**res.evidence, "from": _CALLED_ACROSS, "was": res.pov}
+            )
+            keys[s.index] = ("pov", name)
 
 
 #: Where `_described_narrator` got a first-person scene's narrator.
