@@ -223,10 +223,14 @@ def fit_type_layer(
         p = np.exp(logits)
         p /= p.sum(1, keepdims=True)
         grad = (x.T @ (p - y) / n + penalty[:, None] * theta).T.reshape(-1)  # type-major: type c, feature j
-        # Hessian of the mean log-loss: sum over chunks of (diag(p) - p p^T) kron (x x^T), plus the penalty
-        cov = np.einsum("ic,cd->icd", p, np.eye(k)) - np.einsum("ic,id->icd", p, p)
-        hess = np.einsum("icd,ij,il->cjdl", cov, x, x).reshape(k * d, k * d) / n
-        hess += np.diag(np.tile(penalty, k))
+        # Hessian of the mean log-loss: sum over chunks of (diag(p) - p p^T) kron (x x^T), plus the penalty; built a
+        # pair of types at a time as matrix products (one einsum over all three is many times slower)
+        hess = np.zeros((k, d, k, d))
+        for c in range(k):
+            for e in range(c, k):
+                block = (x * (p[:, c] * ((c == e) - p[:, e]))[:, None]).T @ x
+                hess[c, :, e, :], hess[e, :, c, :] = block, block.T
+        hess = hess.reshape(k * d, k * d) / n + np.diag(np.tile(penalty, k))
         step = np.linalg.solve(hess, grad).reshape(k, d).T
         before, scale = loss(theta), 1.0
         while loss(theta - scale * step) > before and scale > 1e-4:
