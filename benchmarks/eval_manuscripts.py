@@ -70,6 +70,7 @@ sys.path.insert(0, str(REPO))
 
 import yaml  # noqa: E402
 
+from curation.ingest.manuscripts.dashes import as_quoted, dash_quoted  # noqa: E402
 from curation.ingest.manuscripts.pipeline import process_manuscript  # noqa: E402
 from curation.ingest.manuscripts.quotes import as_double, single_quoted  # noqa: E402
 from curation.ingest.manuscripts.readers import read_manuscript  # noqa: E402
@@ -422,6 +423,23 @@ def fit_type_layers(items: list[tuple[str, TextProfile, str | None]], weights=No
     return fit_type_layer(in_book or alone, l2), plain_layer(fit_sharpness(alone))
 
 
+def as_tagged(res) -> list[str]:
+    """Each row's text as the pipeline's taggers read it: rows keep the author's speech marks, but the taggers read
+    a single-quoted book with its quotes doubled (`quotes`) and a dash chapter's speech dashes as quotes (`dashes`)."""
+    swap = single_quoted([p.text for p in res.book.paragraphs])
+    dashed = {
+        p.text
+        for c in res.book.chapters
+        if dash_quoted([p.text for s in c.scenes for p in s.paragraphs])
+        for s in c.scenes
+        for p in s.paragraphs
+    }
+    return [
+        "\n\n".join(as_quoted(x) if x in dashed else as_double(x) if swap else x for x in r.text.split("\n\n"))
+        for r in res.rows
+    ]
+
+
 def type_items(books: list[tuple[Path, dict]]) -> list[tuple[str, TextProfile, str | None]]:
     """(book, profile, labelled type or None) of every chunk of the type-labelled books, in reading order, the
     profile as the pipeline computed it (a book's unlabelled chunks count in its distribution)."""
@@ -435,12 +453,7 @@ def type_items(books: list[tuple[Path, dict]]) -> list[tuple[str, TextProfile, s
         s = score_book(lab, res.rows, book_text(path))
         tagger = Tagger()  # the pipeline's profile: the book's model, no roster
         tagger.model, tagger.people = res.model, res.model.index
-        # the taggers read a single-quoted book with its speech marks swapped (`quotes`); rows keep the author's
-        swap = single_quoted([p.text for p in res.book.paragraphs])
-        profiles = [
-            tagger.profile("\n\n".join(as_double(x) for x in r.text.split("\n\n")) if swap else r.text)
-            for r in res.rows
-        ]
+        profiles = [tagger.profile(text) for text in as_tagged(res)]
         kinds = tagger.book_scene_types(profiles)
         for r, d, p, (kind, _) in zip(res.rows, s["details"], profiles, kinds, strict=True):
             if kind != r.metadata.get("scene_type"):
@@ -588,11 +601,7 @@ def tension_items(books: list[tuple[Path, dict]]) -> list[tuple[str, list[TextPr
         s = score_book(lab, res.rows, book_text(path))
         tagger = Tagger()
         tagger.model, tagger.people = res.model, res.model.index
-        swap = single_quoted([p.text for p in res.book.paragraphs])
-        profiles = [
-            tagger.profile("\n\n".join(as_double(x) for x in r.text.split("\n\n")) if swap else r.text)
-            for r in res.rows
-        ]
+        profiles = [tagger.profile(text) for text in as_tagged(res)]
         levels = [lv for lv, _, _ in tagger.book_tension_detail(profiles)]
         name = f.name.replace(".labels.yaml", "")
         if levels != [r.metadata.get("tension") for r in res.rows]:

@@ -198,12 +198,12 @@ def test_heuristic_default_needs_no_server_and_writes_a_review_file(tmp_path, mo
     result = build(load_config(write_config(tmp_path, "http://127.0.0.1:9", "heuristic")))
     assert (tmp_path / "out" / "unwritten.review.csv").read_text(encoding="utf-8").startswith("chunk_key,book,")
     # the sample's tags are all confident but one scene type: the exposition scene of chapter 3, whose thinking
-    # passages give introspection 0.34 against exposition's 0.63 (a lead under the calibrated 0.398; the type right,
+    # passages give introspection 0.29 against exposition's 0.66 (a lead under the calibrated 0.398; the type right,
     # as the labels say; chapter 2's exposition, listed beside it before the layer read "recounted", now leads by more)
     review = read_review(tmp_path)
     assert [(r["chapter"], r["scene_type_value"]) for r in review] == [("Chapter 3", "exposition")]
     assert [r["why"] for r in review] == [
-        "low confidence: scene_type 0.40 (exposition 0.63 vs introspective 0.34: could be either)",
+        "low confidence: scene_type 0.47 (exposition 0.66 vs introspective 0.29: could be either)",
     ]
     assert set(result.report["tag_sources"]["pov"]) == {"heuristic"}
     assert not (result.out_dir.parent / "unwritten.review.csv").is_relative_to(result.out_dir)

@@ -216,6 +216,7 @@ def test_the_book_layer_reads_how_the_narration_chains_and_perceives():
         "perceived": round(400 / seen.narration_words, 3),
         "spoken": round(100 / seen.words, 3),  # one paragraph of the one carries speech
         "deictic": 0.0,
+        "habitual": 0.0,
     }
     # in a book, each is read as the chunk's standing, like the four scores; read alone, not at all
     book = [summary * 3] * 4 + [scene * 3] + [summary * 3]
@@ -234,7 +235,7 @@ def test_the_book_layer_reads_how_the_narration_chains_and_perceives():
     )
     # made-up chunks with equal scores: exposition where the chunk perceives less than its book, else introspective
     rows = [
-        (scores, {**flat, "chained": 0.0, "perceived": z, "spoken": 0.0, "deictic": 0.0}, kind)
+        (scores, {**flat, "chained": 0.0, "perceived": z, "spoken": 0.0, "deictic": 0.0, "habitual": 0.0}, kind)
         for z, kind in [(-2.0, "exposition"), (-1.0, "exposition"), (1.0, "introspective"), (2.0, "introspective")]
     ]
     layer = fit_type_layer(rows, l2=0.01)
@@ -316,7 +317,9 @@ def test_a_chunk_that_breaks_into_more_exchanges_than_its_book_leans_away_from_t
     flat = {**dict.fromkeys(TYPES, 0.0), "chained": 0.0, "perceived": 0.0}
     more = TYPE_LAYER.probabilities(scores, {**flat, "spoken": 1.5})
     less = TYPE_LAYER.probabilities(scores, {**flat, "spoken": -1.5})
-    assert more["introspective"] < less["introspective"] and more["dialogue"] > less["dialogue"]
+    # away from thought, to talk over thought (the layer refitted with "habitual" gives some of the gain to action)
+    assert more["introspective"] < less["introspective"]
+    assert more["dialogue"] / more["introspective"] > less["dialogue"] / less["introspective"]
 
 
 def test_narration_pointing_at_its_here_and_now_is_read_as_the_chunks_standing():
@@ -383,3 +386,34 @@ def test_talk_that_recounts_the_past_is_read_as_a_pacing_measure():
     recounting = TYPE_LAYER.probabilities({**scores, "recounted": 8.0}, flat)
     present = TYPE_LAYER.probabilities({**scores, "recounted": 0.0}, flat)
     assert recounting["action"] < present["action"]
+
+
+def test_narration_telling_what_used_to_or_would_happen_is_read_as_the_chunks_standing():
+    """The "habitual" measure (`type_layer.STANDING_ONLY`): the narration's "would" and "used to" (`tagging.
+    HABITUAL_WORDS`) per 100 narration words, read as the chunk's standing in its book. Narration that tells what
+    someone used to do or what they imagine would come is not telling the scene's events as they happen; how often a
+    writer says "would" at all is their style."""
+    from curation.ingest.manuscripts.type_layer import TYPE_LAYER
+
+    t = Tagger()
+    musing = (
+        "Every summer they used to row out to the island, and her father would let her hold the oars. He would be "
+        'sixty now. She would write to her brother tonight, she thought. "Would you like tea?" the landlady called.'
+    )
+    rowing = (
+        "She pushed the boat off the shingle and pulled hard for the island, and the oars used the whole of her "
+        'strength. The wind came round and she leaned into it. "Would you hold her steady?" the boy shouted.'
+    )
+    mind, scene = t.profile(musing), t.profile(rowing)
+    # narration only: the "Would" in the quoted speech does not count, nor "used" without "to"
+    assert (mind.habitual, scene.habitual) == (4, 0)  # used to, would, would, would
+    assert t.scene_type(mind)[1]["measures"]["habitual"] == round(400 / mind.narration_words, 3)
+    book = [rowing * 3] * 4 + [musing * 3] + [rowing * 3]
+    typed = t.book_scene_types([t.profile(x) for x in book])
+    assert typed[4][1]["standing"]["habitual"] > 1.0 > 0.0 > typed[0][1]["standing"]["habitual"]
+    # the shipped layer: the same scores, saying it more than the rest of the book leans away from action
+    scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0, "spans": 0.0, "recounted": 0.0}
+    flat = {**dict.fromkeys(TYPES, 0.0), "chained": 0.0, "perceived": 0.0, "spoken": 0.0, "deictic": 0.0}
+    more = TYPE_LAYER.probabilities(scores, {**flat, "habitual": 1.5})
+    less = TYPE_LAYER.probabilities(scores, {**flat, "habitual": -1.5})
+    assert more["action"] < less["action"] and more["introspective"] > less["introspective"]

@@ -227,6 +227,12 @@ look looks looking listened listen listens listening smelled smelt smell smells 
 #: Read as the chunk's standing in its book (`type_layer.STANDING_ONLY`: how deictic a writer's narration runs is
 #: their style).
 DEICTIC_WORDS = _words("""now here this these today tonight""")
+#: What narration says when it is not telling the scene's events as they happen: "would" and "used to" (what
+#: someone used to do, "every morning he would walk to the quay"; what they imagine or fear will come, "she would
+#: tell him tonight"), counted in the narration. A chunk that says them more than its book leans away from action
+#: and dialogue, to introspection and exposition. Read as the chunk's standing in its book (`type_layer.STANDING_ONLY`:
+#: how often a writer says "would" is their style).
+HABITUAL_WORDS = _words("""would""")
 #: The past tense's auxiliaries ("was", "were", "had", "did", "been"), counted in the quoted speech: people who
 #: recount ("He was gone by then", "We had no choice") explain or remember, where people talking inside the scene's
 #: present ask, order and answer ("Get down!", "Where is it?"). Read as a pacing measure (`type_layer.PACING`).
@@ -250,6 +256,11 @@ def _named_world_words(narration: str) -> int:
     """World words that are part of a name ("the Hollow Moon", "Cliff Street"): already counted as
     invented terms, so exposition must not count them again as explaining the world."""
     return sum(m.group(1).lower() in EXPO_WORDS for m in _MID_SENTENCE_CAP.finditer(narration))
+
+
+def _used_to(tokens: list[str]) -> int:
+    """How often the tokens say "used to" (the habitual past, `HABITUAL_WORDS`)."""
+    return sum(a == "used" and b == "to" for a, b in zip(tokens, tokens[1:], strict=False))
 
 
 _OWNERS = frozenset(["the", "my", "his", "her", "our", "their", "its", "your"])
@@ -290,6 +301,7 @@ class TextProfile:
     perceptions: int = 0  # verbs of perceiving in the narration (`PERCEPTION_WORDS`): someone in the scene's present
     spans: int = 0  # words naming a span of time in the narration (`SPAN_WORDS`): a summary covers seasons and years
     deictic: int = 0  # words pointing at the here and now in the narration (`DEICTIC_WORDS`): a scene's present
+    habitual: int = 0  # "would" and "used to" in the narration (`HABITUAL_WORDS`): what used to or would happen
     spoken_words: int = 0  # words of quoted speech (what `dialogue_share` counts)
     spoken_past: int = 0  # the past tense's auxiliaries in the quoted speech (`PAST_AUXILIARIES`): talk that recounts
     #: a transcript's lines read as plain text: what its tension reads (the lines are what happens; see `profile`)
@@ -1001,6 +1013,7 @@ class Tagger:
             perceptions=sum(t in PERCEPTION_WORDS for t in tokens),
             spans=sum(t in SPAN_WORDS for t in tokens),
             deictic=sum(t in DEICTIC_WORDS for t in tokens),
+            habitual=sum(t in HABITUAL_WORDS for t in tokens) + _used_to(tokens),
             spoken_words=spoken,
             spoken_past=sum(t in PAST_AUXILIARIES for t in said_tokens),
             terms=len(term_list),
@@ -1035,9 +1048,9 @@ class Tagger:
         and spread over the chunk's book: `book_scene_types`) `TYPE_LAYER`, which also weighs each score's standing
         in its book (kept under "standing") and the chunk's pacing (paragraphs per 100 words and the narration's words
         naming a span of time per 100 narration words, `SPAN_WORDS`, under "pacing"), and
-        the standing of four measures of what the chunk does (under "measures": its narration's "and" and verbs of
+        the standing of five measures of what the chunk does (under "measures": its narration's "and" and verbs of
         perceiving per 100 narration words, its paragraphs carrying speech per 100 words, its narration's words
-        pointing at the here and now per 100 narration words: `type_layer.STANDING_ONLY`),
+        pointing at the here and now and its "would" and "used to" per 100 narration words: `type_layer.STANDING_ONLY`),
         else `TYPE_LAYER_ALONE`. "scores" holds
         each type's probability.
         The two measures, on the 464 labelled chunks of 44 books left one book out: 401 -> 406 right (gains in eight
@@ -1172,6 +1185,7 @@ class Tagger:
                 "perceived": round(p.perceptions * 100 / p.narration_words, 3),
                 "spoken": round(p.speech_turns * 100 / p.words, 3),
                 "deictic": round(p.deictic * 100 / p.narration_words, 3),
+                "habitual": round(p.habitual * 100 / p.narration_words, 3),
             },
         }
         scores = {
