@@ -2971,3 +2971,21 @@ def test_a_name_that_answers_a_who_question_is_spoken_of():
     # must not: the answer to who is there, or who is speaking, nor a name called after another question
     assert "Rudd Mallory" in t.characters_present("Tom came in. “Who's that?” he said.\n\n“Rudd.”", None)
     assert "Rudd Mallory" in t.characters_present("Tom came in. “Where is it?” he said.\n\n“Rudd. Come here.”", None)
+
+
+def test_a_face_or_hands_the_teller_thinks_of_are_not_someone_present():
+    # "He thought of Roarke's pleasant face" (Cold Ledger), "I thought about Eleni Teyze's hands on the ribbon" (The
+    # House on the Bosphorus), "I think about Niillas's hand" (The Reindeer Road): remembered, not shown. My own texts
+    m = model(
+        "Ada Price came down the ramp. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
+        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
+        "Rudd Mallory smiled. Rudd wondered. “Rudd,” said Ada. Ada nodded.",
+    )
+    t = Tagger()
+    t.model, t.people = m, m.index
+    scene = "Tom trimmed the wick. He thought of the storm, and of Rudd's hands on the rope, and he was afraid."
+    assert t.characters_present(scene, None) == ["Tom Hale"]
+    # must not: a face or a voice shown in the scene, nor one after a thought that has moved on
+    assert "Rudd Mallory" in t.characters_present("Tom trimmed the wick. He heard Rudd's voice on the stair.", None)
+    scene = "Tom trimmed the wick. He thought of the storm, and Rudd's hands shook on the rope."
+    assert "Rudd Mallory" in t.characters_present(scene, None)

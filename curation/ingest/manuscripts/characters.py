@@ -1384,6 +1384,17 @@ _SHOWN_OF_SELF = re.compile(
 )
 
 
+#: What the teller thinks of or remembers of someone, their face, voice or hands ("He thought of Roarke's pleasant
+#: face", Cold Ledger; "I thought about Eleni Teyze's hands on the ribbon", The House on the Bosphorus; "I think about
+#: Niillas's hand", The Reindeer Road; "She thought of ... Diallo's hands behind his back", The Pirogue at Guet
+#: Ndar): the person is in the mind, not the scene, though `_SHOWN_OF_SELF` reads their face or voice as shown.
+_THOUGHT_OF_BEFORE = re.compile(
+    r"\b(?:thought|think|thinks|thinking|remembered|remember|remembers|remembering|dreamed|dreamt|dream|dreams)"
+    rf"\s+(?:of|about)\s+(?:[^.!?;:\n]*?,\s+(?:and\s+)?(?:of|about)\s+)?(?:[{UPPER}][\w’']*\.?\s+)?$",
+    re.I,
+)
+
+
 def absent_from(text: str, index: PersonIndex) -> set[str]:
     """People a passage names without showing them there: only inside its speech and never spoken to (`spoken_of_only`),
     or in the narration only as a topic or a likeness ("He thought about Amir", "older than Marguerite":
@@ -1470,7 +1481,8 @@ def _narrated_away(text: str, spans: list[tuple[int, int]], m: Mention, flashbac
     before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 80]
     if m.possessive or re.match(r"[’']s\b", after):
         owned = text[max(m.start, m.end - 2) : m.end + 40] if m.possessive else after
-        return _SHOWN_OF_SELF.match(owned) is None
+        thought = _THOUGHT_OF_BEFORE.search(text[max(0, m.start - 80) : m.start]) is not None
+        return _SHOWN_OF_SELF.match(owned) is None or thought
     if _TOPIC_BEFORE.search(before) or (_INTRODUCED_BEFORE.search(before) and not _SUMMONED_AFTER.match(after)):
         return True
     if _MEDIUM_SAYS.search(text[max(0, m.start - 120) : m.start]):
