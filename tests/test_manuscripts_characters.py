@@ -2921,3 +2921,71 @@ def test_the_named_animals_of_two_labelled_books_are_no_people(book: str, animal
     for name in animals:
         assert name in labels["not_characters"]
         assert book_model.kind_of(name) != "person", name
+
+
+def test_a_letters_addressee_signer_and_errands_are_not_present():
+    # a letter set in the narration: its salutation ("My dearest Nell,", The Cresswell Papers; "Dearest Ammachi, I
+    # have your letter", The House at Puthenpura) and its errands ("Give Mamma my love", "Tell Mr. Pruett he has the
+    # best typewriter", "Ask Mash Hassan to forgive me", The Garden in Shemiran) name people elsewhere. My own
+    # lighthouse letter
+    m = model(
+        "Ada Price came down the ramp. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
+        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
+        "Rudd Mallory smiled. Rudd wondered. “Rudd,” said Ada. Ada nodded.",
+    )
+    t = Tagger()
+    t.model, t.people = m, m.index
+    letter = (
+        "The Light, Tuesday.\n\nMy dearest Marjorie,\n\nTom is asleep in the chair and the lamp is lit. Give Ada my "
+        "love, and tell Rudd the oil came."
+    )
+    assert t.characters_present(letter, None) == ["Tom Hale"]
+    # and the reader it calls along the way, in a paragraph that says "you" ("Nell, you cannot imagine the country",
+    # "So she is real, Kit.", The Cresswell Papers)
+    letter = "Tom is asleep in the chair.\n\nRudd, you would laugh at me. The lamp is lit, Ada, and you know the rest."
+    assert t.characters_present(letter, None) == ["Tom Hale"]
+    # must not: a name called in the narration's own scene, nor one told something there, nor one a letter tells of
+    assert "Rudd Mallory" in t.characters_present("Ada, her face red, stood up. She told Rudd the oil came.", None)
+    assert "Ada Price" in t.characters_present("Ada, her face red, stood up.", None)
+    assert "Ada Price" in t.characters_present("Ada, her face red, stood up. You could see it.", None)
+    assert "Ada Price" in t.characters_present("He looked at his sister, Ada, and you could see it.", None)
+    assert "Ada Price" in t.characters_present("Ada, come here, Tom said. You are late.", None)
+    assert "Ada Price" in t.characters_present("TOM HALE: Ada, you take the lamp.", None)
+
+
+def test_a_name_that_answers_a_who_question_is_spoken_of():
+    # "“Who's in Bed Four?” “Mrs Tattersall. UTI.”" (Resus Two), "“Who?” “My pastry chef. Priya Raman.”" (Fire on
+    # Twelve), "“Who told them?” “Freddy Brereton, who saw it from the Row”" (Lady Ashcombe's Season): the one asked
+    # about. My own texts
+    m = model(
+        "Ada Price came down the ramp. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
+        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
+        "Rudd Mallory smiled. Rudd wondered. “Rudd,” said Ada. Ada nodded.",
+    )
+    t = Tagger()
+    t.model, t.people = m, m.index
+    scene = "Tom came in. “Who left the door open?” he said.\n\n“Rudd, who never shuts anything,” said Ada."
+    assert sorted(t.characters_present(scene, None)) == ["Ada Price", "Tom Hale"]
+    scene = "Tom came in. “Who has the key?” he said.\n\n“The keeper. Rudd.”"
+    assert t.characters_present(scene, None) == ["Tom Hale"]
+    # must not: the answer to who is there, or who is speaking, nor a name called after another question
+    assert "Rudd Mallory" in t.characters_present("Tom came in. “Who's that?” he said.\n\n“Rudd.”", None)
+    assert "Rudd Mallory" in t.characters_present("Tom came in. “Where is it?” he said.\n\n“Rudd. Come here.”", None)
+
+
+def test_a_face_or_hands_the_teller_thinks_of_are_not_someone_present():
+    # "He thought of Roarke's pleasant face" (Cold Ledger), "I thought about Eleni Teyze's hands on the ribbon" (The
+    # House on the Bosphorus), "I think about Niillas's hand" (The Reindeer Road): remembered, not shown. My own texts
+    m = model(
+        "Ada Price came down the ramp. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
+        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
+        "Rudd Mallory smiled. Rudd wondered. “Rudd,” said Ada. Ada nodded.",
+    )
+    t = Tagger()
+    t.model, t.people = m, m.index
+    scene = "Tom trimmed the wick. He thought of the storm, and of Rudd's hands on the rope, and he was afraid."
+    assert t.characters_present(scene, None) == ["Tom Hale"]
+    # must not: a face or a voice shown in the scene, nor one after a thought that has moved on
+    assert "Rudd Mallory" in t.characters_present("Tom trimmed the wick. He heard Rudd's voice on the stair.", None)
+    scene = "Tom trimmed the wick. He thought of the storm, and Rudd's hands shook on the rope."
+    assert "Rudd Mallory" in t.characters_present(scene, None)

@@ -1251,6 +1251,52 @@ _HANDED_BEFORE = re.compile(
     r"|\b(?:hear|heard|hears|hearing|learn\w*|know|knew|known|find|found|finds|had\s+it|got\s+it)\b[^.!?;:\n]*$",
     re.I,
 )
+#: A name a letter set in the narration is written to: the salutation that opens a paragraph ("My dearest Nell,",
+#: "Dearest Ammachi, I have your letter", a paragraph "Nell," alone: The Cresswell Papers, The House at Puthenpura):
+#: whoever reads the letter is elsewhere. Speech is not read here: a letter read out is quoted ("“Dear Miss Mayhew, I
+#: have no gift for speeches”"). Not the signature that closes it: its writer is often the scene's POV, whom a letter
+#: may name nowhere else.
+_SALUTATION_BEFORE = re.compile(
+    rf"(?:^|\n)[ \t]*(?:(?:[Mm]y\s+)?(?:[Dd]ear(?:est)?|[Dd]arling|[Bb]eloved)\s+)(?:[{UPPER}][\w’']*\.?\s+)?$"
+)
+_SALUTATION_AFTER = re.compile(r"^\s*[,:!—–]")
+_BARE_SALUTATION_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+_LINE_END_AFTER = re.compile(r"^[,:!.]?[ \t]*(?:\n|$)")
+#: A name the narration calls to, in a paragraph that speaks to "you": a letter's or a telling's reader, addressed
+#: along the way ("Nell, you cannot imagine the country", "only that sentence, Kit, and he does not know", "So she is
+#: real, Kit." in The Cresswell Papers; "a great many bedpans, Ammachi, you would not believe how many", The House at
+#: Puthenpura): elsewhere, reading. Set off as spoken to: between commas or a comma and a stop, or opening a sentence
+#: before a comma and a word that starts an address (`_CALLED_OPENING_AFTER`: "Nell, I", "Kit, you"; not "Tom, his
+#: face red, stood up"), nor in a list of names nor as an apposition ("his brother, Tom, was"); never in a sentence
+#: with a verb of speech nor on a transcript's line (unquoted speech: "Tom, come here, she said").
+_CALLED_BEFORE = re.compile(r"(?:[,;—–]\s+|\b(?:[Nn]ow|[Ss]o|[Oo]h|[Yy]es|[Nn]o),?\s+)$")
+#: A noun phrase before the comma: the name is its apposition ("his brother, Tom, was"), not called.
+_APPOSED_TO_BEFORE = re.compile(
+    r"\b(?i:the|a|an|his|her|my|our|their|its)\s+(?:(?!(?:is|was|are|were|has|had|be)\b)[\w’'\-]+\s+){0,2}"
+    r"(?!(?:is|was|are|were|has|had|be)\b)[\w’'\-]+,\s+$"
+)
+_CALLED_AFTER = re.compile(r"^\s*(?:[,;!?—–]|\.(?!\w))")
+_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?…][”’\"]?\s+|[(]\s*)$")
+_CALLED_OPENING_AFTER = re.compile(
+    r"^,\s+(?:I|you|we|it|there|this|if|do|don[’']t|please|my|your|forgive|remember|believe|listen|look|oh|yes|no)\b"
+)
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+#: A line of a transcript: unquoted speech after its speaker ("[0218:58] JOSEPHINE ACHTERBERG: Thank you, Calloway.
+#: Tuck, take her. Teo, I need everything.", The Quorum at Calloway; "RUUD: Who was the walking watch?", Polar Low).
+_TRANSCRIPT_LINE = re.compile(rf"^\s*(?:\[[^\]\n]*\]\s*)?[{UPPER}][{UPPER}\s.’'\-]*:")
+_SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
+
+
+#: A name the narration makes the one a message is for, in the imperative that opens a sentence or a clause: "Give
+#: Mamma my love", "Tell Mr. Pruett he has the best typewriter", "Kiss Mamma." (The Cresswell Papers), "Ask Mash
+#: Hassan to forgive me", "Tell Ali, if you see him" (The Garden in Shemiran), "Tell Baby I said he is a fool" (The
+#: House at Puthenpura), "Tell Tomas I said" (The Mercy Winter): a letter's or a note's errands, for someone
+#: elsewhere. In speech the same words are already spoken of (`_spoken_of`); "I tell Tom", "She told Tom" are told
+#: there.
+_MESSAGE_BEFORE = re.compile(
+    r"(?:^|[.!?…]\s+|\n\s*|[;:]\s+|,\s+and\s+)(?:(?:[Aa]nd|[Pp]lease|[Dd]o|[Aa]lso)\s+)?"
+    rf"(?:[Tt]ell|[Gg]ive|[Kk]iss|[Aa]sk|[Rr]emind|[Hh]ug|[Tt]hank|[Ww]arn)\s+(?:[{UPPER}][\w’']*\.?\s+)?$"
+)
 #: A name the narration makes only the subject of "would" or "will" ("Sparks would have the glass on the road from the
 #: mast", "The Harbourmaster would have read the log by now", "Eudoros would be among them"; "My man Dobbs will be at
 #: the Captain Foley", "Tanaka-sensei will say it's harder"): what someone would or will do, elsewhere or not yet,
@@ -1338,14 +1384,26 @@ _SHOWN_OF_SELF = re.compile(
 )
 
 
+#: What the teller thinks of or remembers of someone, their face, voice or hands ("He thought of Roarke's pleasant
+#: face", Cold Ledger; "I thought about Eleni Teyze's hands on the ribbon", The House on the Bosphorus; "I think about
+#: Niillas's hand", The Reindeer Road; "She thought of ... Diallo's hands behind his back", The Pirogue at Guet
+#: Ndar): the person is in the mind, not the scene, though `_SHOWN_OF_SELF` reads their face or voice as shown.
+_THOUGHT_OF_BEFORE = re.compile(
+    r"\b(?:thought|think|thinks|thinking|remembered|remember|remembers|remembering|dreamed|dreamt|dream|dreams)"
+    rf"\s+(?:of|about)\s+(?:[^.!?;:\n]*?,\s+(?:and\s+)?(?:of|about)\s+)?(?:[{UPPER}][\w’']*\.?\s+)?$",
+    re.I,
+)
+
+
 def absent_from(text: str, index: PersonIndex) -> set[str]:
-    """People a passage names without showing them there: only inside its speech and never spoken to
-    (`spoken_of_only`), or in the narration only as a topic or a likeness ("He thought about Amir", "older than
-    Marguerite": `_TOPIC_BEFORE`), as one it introduces ("a maid called Dulcie Hart": `_INTRODUCED_BEFORE`), as an
-    owner ("Miss Ashby's bronchitis", not "Doc's voice": `_SHOWN_OF_SELF`) or in the scene's past ("Sasidharan had
-    told me": `_EARLIER_AFTER`; "Dai had gone home to the farm": `_in_a_past_perfect_clause`; neither when the
-    passage is told in the past perfect, a flashback: `_told_before`). On the labelled books, of the names a chunk
-    lists that the narration uses only so, about nine in ten are labelled absent (see `Tagger.characters_present`)."""
+    """People a passage names without showing them there: only inside its speech and never spoken to (`spoken_of_only`),
+    or in the narration only as a topic or a likeness ("He thought about Amir", "older than Marguerite":
+    `_TOPIC_BEFORE`), as one it introduces ("a maid called Dulcie Hart": `_INTRODUCED_BEFORE`), as an owner ("Miss
+    Ashby's bronchitis", not "Doc's voice": `_SHOWN_OF_SELF`), as a letter's reader or errand ("Dearest Nell,", "Give
+    Mamma my love": `_salutation`, `_MESSAGE_BEFORE`, `_called_to`) or in the scene's past ("Sasidharan had told me":
+    `_EARLIER_AFTER`; "Dai had gone home to the farm": `_in_a_past_perfect_clause`; neither when the passage is told in
+    the past perfect, a flashback: `_told_before`). On the labelled books, of the names a chunk lists that the narration
+    uses only so, about nine in ten are labelled absent (see `Tagger.characters_present`)."""
     spans = quoted_spans(text)
     flashback = _told_before(text)
     seen: dict[str, bool] = {}
@@ -1414,20 +1472,24 @@ def _habitual(text: str, start: int) -> bool:
 
 
 def _narrated_away(text: str, spans: list[tuple[int, int]], m: Mention, flashback: bool = False) -> bool:
-    """A mention in the narration that shows no one there: a topic, an owner of a thing or a relation, one a radio or
-    a paper reports (`_MEDIUM_SAYS`), the subject of "would" or "will", of "died" or of a "says" that reports speech,
-    or the subject of a past perfect or in its clause, outside a flashback (see `absent_from`)."""
+    """A mention in the narration that shows no one there: a topic, an owner of a thing or a relation, one a radio or a
+    paper reports (`_MEDIUM_SAYS`), a letter's reader or errand, the subject of "would" or "will", of "died" or of a
+    "says" that reports speech, or the subject of a past perfect or in its clause, outside a flashback (see
+    `absent_from`)."""
     if any(a <= m.start < b for a, b in spans):
         return False
     before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 80]
     if m.possessive or re.match(r"[’']s\b", after):
         owned = text[max(m.start, m.end - 2) : m.end + 40] if m.possessive else after
-        return _SHOWN_OF_SELF.match(owned) is None
+        thought = _THOUGHT_OF_BEFORE.search(text[max(0, m.start - 80) : m.start]) is not None
+        return _SHOWN_OF_SELF.match(owned) is None or thought
     if _TOPIC_BEFORE.search(before) or (_INTRODUCED_BEFORE.search(before) and not _SUMMONED_AFTER.match(after)):
         return True
     if _MEDIUM_SAYS.search(text[max(0, m.start - 120) : m.start]):
         return True
     if _SOURCE_BEFORE.search(before) and not _HANDED_BEFORE.search(before):
+        return True
+    if _salutation(text, m) or _MESSAGE_BEFORE.search(before) or _called_to(text, m):
         return True
     if (_SUPPOSED_AFTER.match(after) and not _habitual(text, m.start)) or _DIED_AFTER.match(after):
         return True
@@ -1438,6 +1500,46 @@ def _narrated_away(text: str, spans: list[tuple[int, int]], m: Mention, flashbac
         return False
     rest = text[m.end :].split("\n", 1)[0]  # the rest of the paragraph
     return re.search(r"\bnow\b", narration_only(rest)) is None
+
+
+def _called_to(text: str, m: Mention) -> bool:
+    """The narration calls the name (`_CALLED_BEFORE`, `_CALLED_AFTER`, `_CALLED_OPENING_AFTER`) in a paragraph that
+    says "you", in a sentence with no verb of speech."""
+    before, after = text[max(0, m.start - 30) : m.start], text[m.end : m.end + 30]
+    opening = _SENTENCE_OPENS.search(before) is not None
+    if not (
+        (opening and _CALLED_OPENING_AFTER.match(after))
+        or (
+            not opening
+            and _CALLED_BEFORE.search(before)
+            and _CALLED_AFTER.match(after)
+            and not _APPOSED_TO_BEFORE.search(before)
+            and not _in_name_list(before, after)
+        )
+    ):
+        return False
+    a = text.rfind("\n", 0, m.start) + 1
+    b = text.find("\n", m.end)
+    if _TRANSCRIPT_LINE.match(text[a : m.start]):
+        return False
+    paragraph = narration_only(text[a : b if b >= 0 else len(text)])
+    s = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.end) for c in ".!?\n") if i >= 0]
+    sentence = text[s : min(ends) if ends else len(text)]
+    return _YOU.search(paragraph) is not None and _SPEECH_WORD.search(sentence) is None
+
+
+def _salutation(text: str, m: Mention) -> bool:
+    """The mention is a letter's salutation (`_SALUTATION_BEFORE`): "Dearest Nell," opening a paragraph, or a
+    paragraph that is only "Nell,"."""
+    before, after = text[max(0, m.start - 60) : m.start], text[m.end : m.end + 40]
+    if _SALUTATION_BEFORE.search(before) and _SALUTATION_AFTER.match(after):
+        return True
+    return (
+        _BARE_SALUTATION_BEFORE.search(before) is not None
+        and after[:1] == ","
+        and _LINE_END_AFTER.match(after) is not None
+    )
 
 
 def _in_a_past_perfect_clause(text: str, start: int) -> bool:
@@ -1475,6 +1577,31 @@ _POINTED_OUT = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Hh]ere)(?:[’']s|\s+is|\s+was
 _ASKED_BEFORE = re.compile(r"\?[”\"’][^“\"‘?]{0,60}[“\"‘]\s*$")
 
 
+#: A name that answers a question about someone ("“Who's in Bed Four?” “Mrs Tattersall. UTI.”", Resus Two; "“Who?”
+#: “My pastry chef. Priya Raman.”", Fire on Twelve; "“Who told them?” “Freddy Brereton, who saw it from the Row”",
+#: Lady Ashcombe's Season): said as a sentence of its own, or set after a comma before "who", "he" or a form of
+#: address ("“Rowley, sir.”"), in the turn that follows a "who" question. The one asked about, not one spoken to.
+#: Not the answer to a question about someone there or about the speaker ("“Who's that?”", "“Who is it?”", "“Who are
+#: you?”": the answer may well be there, or be the speaker's own name).
+_WHO_ASKED_BEFORE = re.compile(
+    r"\b[Ww]ho(?:m|se)?\b(?![’']s\s+(?:that|this|there|it)\b|\s+(?:is|was)\s+(?:that|this|there|it)\b|\s+are\s+you\b)"
+    r"[^“\"‘?.!]*\?[”\"’][^“\"‘?]{0,60}[“\"‘][^”\"“‘?!]{0,40}$"
+)
+_ANSWER_AFTER = re.compile(
+    r"^(?:\s*[.!]|,\s+(?:who|he|she|sir|ma[’']am|miss|madam|I\s+think|of\s+course)\b|[,.]?[”\"’])"
+)
+
+
+def _answered(before: str, after: str, far_before: str) -> bool:
+    """A name said as the answer to a "who" question (`_WHO_ASKED_BEFORE`), alone or with what follows it
+    (`_ANSWER_AFTER`), opening its sentence."""
+    return (
+        _OWN_SENTENCE_BEFORE.search(before) is not None
+        and _ANSWER_AFTER.match(after) is not None
+        and _WHO_ASKED_BEFORE.search(far_before) is not None
+    )
+
+
 def _taken_up(before: str, after: str, far_before: str) -> bool:
     """A name said alone in answer to a question (`_ASKED_BEFORE`) and then taken up as "he" or "she"
     (`_TAKEN_UP_AFTER`), not pointed out (`_POINTED_OUT`)."""
@@ -1503,6 +1630,7 @@ def _spoken_of(text: str, spans: list[tuple[int, int]], start: int, end: int) ->
         and _ADDRESS_AFTER.match(after) is not None
         and not _apposed(before, after)
         and not _taken_up(before, after, text[max(0, start - 100) : start])
+        and not _answered(before, after, text[max(0, start - 160) : start])
     )
     return not addressed and _HERE_AFTER.match(after) is None
 
