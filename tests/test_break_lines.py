@@ -102,17 +102,11 @@ def test_a_spaced_mark_counts_as_one_mark():
     assert book_break_lines(paragraphs) == {"o O o"}
 
 
-def test_the_heading_lines_it_leaves_alone_are_the_structure_readers_short_headings():
-    """`break_lines._HEADING` is written out (the readers run before `structure`): the same lines of one to three
-    letters and digits as `classify_heading` on a plain line."""
-    import itertools
-    import string
-
-    from curation.ingest.manuscripts import break_lines
-    from curation.ingest.manuscripts.structure import classify_heading
-
-    chars = string.ascii_letters + string.digits
-    for n in (1, 2, 3):
-        for t in itertools.product(chars, repeat=n):
-            line = "".join(t)
-            assert (classify_heading(line, explicit=False) is not None) == bool(break_lines._HEADING.match(line)), line
+def test_a_numeral_heading_in_emphasis_stays_a_heading_as_structure_reads_it(tmp_path):
+    """The break marks and `structure` ask one `classify_heading`: an italic "*I*" that numbers the chapters of
+    each part again is a chapter heading to both, not a mark recurring alone between paragraphs."""
+    numerals = ["*I*", "*II*", "*III*", "*IV*"]
+    paragraphs = [p for _ in range(2) for n in numerals for p in (n, PROSE[0], PROSE[1])]
+    assert book_break_lines(paragraphs) == frozenset()
+    book = parse_structure(read_manuscript(_book(tmp_path, "italic.md", "\n\n".join(paragraphs))))
+    assert [c.number for c in book.chapters][:4] == [1, 2, 3, 4]

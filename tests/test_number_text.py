@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from curation.domain import load_spec
-from curation.ingest.interactions.field_match import _written_at, match_type
+from curation.ingest.interactions.field_fit import _written_at
+from curation.ingest.interactions.field_match import match_type
 from curation.ingest.interactions.normalize import _normalize_value
 from curation.ingest.interactions.number_text import Written, place, plain_number_text, read_on_scale, read_text
 from curation.ingest.interactions.profile import profile_samples, spec_units

@@ -14,7 +14,8 @@ import pytest
 import yaml
 
 from curation.cli import main
-from curation.ingest.interactions.field_match import field_map, name_similarity, words
+from curation.ingest.interactions.field_fit import name_similarity, words
+from curation.ingest.interactions.field_match import field_map
 from curation.ingest.interactions.profile import profile_files
 from curation.ingest.interactions.schema_report import schema_report
 from curation.ingest.interactions.spec_fields import spec_fields
@@ -77,7 +78,7 @@ def test_names_are_compared_by_weighted_words():
     assert words("npcReply_text") == "npc reply text"
     assert name_similarity("characterResponse", spec["character_response"]) == 1.0
     # "score" is shared by many fields: it must not make quality_score look like relationship_score
-    from curation.ingest.interactions.field_match import Vocabulary
+    from curation.ingest.interactions.field_fit import Vocabulary
 
     vocab = Vocabulary(n for fs in spec_fields().values() for f in fs for n in (f.name, *f.aliases))
     assert name_similarity("quality_score_field", spec["quality_score"], vocab) > name_similarity(

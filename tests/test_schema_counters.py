@@ -3,7 +3,7 @@
 A counter of a pipeline's tries (0-4, whole numbers) lies on our 0-10 support scale. Read as the support given it
 breaks X+2 wherever the character's capacity is low (4 tries against a capacity of 0.5 allows 2.5), and read as the
 support needed it hides the real need. Whole numbers never above 40% of a wide scale are counted, not measured
-(`field_match._counts`); before, only four such values were (1-4), not five (0-4). Over ten records or more, whole
+(`field_fit._counts`); before, only four such values were (1-4), not five (0-4). Over ten records or more, whole
 numbers never above 60% are a count too (1-6 sentences of the answer). A stage of theirs that then matches one of our
 objects as a whole keeps a child holding another object's labels (the capacity bucket) for that object.
 """

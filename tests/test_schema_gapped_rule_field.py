@@ -16,7 +16,8 @@ import copy
 import sys
 from pathlib import Path
 
-from curation.ingest.interactions.field_match import Vocabulary, field_map
+from curation.ingest.interactions.field_fit import Vocabulary
+from curation.ingest.interactions.field_match import field_map
 from curation.ingest.interactions.schema_report import schema_report
 
 REPO = Path(__file__).resolve().parents[1]

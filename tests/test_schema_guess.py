@@ -19,8 +19,9 @@ import yaml
 from curation.analytics import batch_analysis as analysis
 from curation.config import load_config
 from curation.domain import load_spec
+from curation.ingest.interactions.field_fit import FieldMatch, TypeMatch
 from curation.ingest.interactions.field_guess import GUESS, guess_required
-from curation.ingest.interactions.field_match import FieldMatch, TypeMatch, field_map, field_map_yaml, match_type
+from curation.ingest.interactions.field_match import field_map, field_map_yaml, match_type
 from curation.ingest.interactions.profile import profile_files
 from curation.ingest.interactions.schema_report import _vocabulary, schema_report
 from curation.ingest.interactions.spec_fields import spec_fields

@@ -11,7 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from curation.ingest.interactions.field_match import FieldMatch, _best_change, field_map
+from curation.ingest.interactions.field_fit import FieldMatch
+from curation.ingest.interactions.field_match import _best_change, field_map
 from curation.ingest.interactions.schema_report import schema_report
 
 REPO = Path(__file__).resolve().parents[1]

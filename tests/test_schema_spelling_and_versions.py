@@ -14,7 +14,8 @@ import json
 import sys
 from pathlib import Path
 
-from curation.ingest.interactions.field_match import NAME_EVIDENCE, Vocabulary, field_map, name_similarity
+from curation.ingest.interactions.field_fit import NAME_EVIDENCE, Vocabulary, name_similarity
+from curation.ingest.interactions.field_match import field_map
 from curation.ingest.interactions.schema_report import schema_report
 from curation.ingest.interactions.spec_fields import spec_fields
 

@@ -17,8 +17,8 @@ import random
 from pathlib import Path
 
 from curation.domain import load_spec
-from curation.ingest.interactions.field_forms import propose_forms
-from curation.ingest.interactions.field_match import Vocabulary, match_type
+from curation.ingest.interactions.field_fit import Vocabulary
+from curation.ingest.interactions.field_match import match_type
 from curation.ingest.interactions.profile import profile_files
 from curation.ingest.interactions.schema_report import schema_report
 from curation.ingest.interactions.spec_fields import spec_fields
@@ -66,7 +66,7 @@ def test_matching_leaves_the_profile_as_it_was(tmp_path, valid):
     tp = profile_files([folder], None, None, None).types["dramatic_irony"]
     before = set(tp.fields)
     vocab = Vocabulary(n for fs in every.values() for f in fs for n in (f.name, *f.aliases))
-    match_type(tp, every["dramatic_irony"], vocab, None, spec, None, propose_forms)
+    match_type(tp, every["dramatic_irony"], vocab, None, spec, None)
     assert set(tp.fields) == before
 
 

@@ -14,7 +14,8 @@ import random
 import sys
 from pathlib import Path
 
-from curation.ingest.interactions.field_match import MENTION_CHANCE, MENTION_Z, _t_tail, field_map, words
+from curation.ingest.interactions.field_fit import words
+from curation.ingest.interactions.field_match import MENTION_CHANCE, MENTION_Z, _t_tail, field_map
 from curation.ingest.interactions.schema_report import schema_report
 
 REPO = Path(__file__).resolve().parents[1]
@@ -236,7 +237,7 @@ def test_words_learned_from_sure_matches_name_the_fields_values_cannot_tell_apar
 
 
 def test_one_stem_with_another_ending_is_the_same_word():
-    from curation.ingest.interactions.field_match import _token_sim
+    from curation.ingest.interactions.field_fit import _token_sim
 
     assert _token_sim("irony", "ironia") == 0.75
     assert _token_sim("scenario", "scenariusz") == 0.75

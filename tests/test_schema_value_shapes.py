@@ -18,15 +18,8 @@ import yaml
 
 from curation.analytics import batch_analysis as analysis
 from curation.config import load_config
-from curation.ingest.interactions.field_match import (
-    NAME_EVIDENCE,
-    NAMED,
-    FieldMatch,
-    _best_change,
-    _parts,
-    field_map,
-    name_similarity,
-)
+from curation.ingest.interactions.field_fit import NAME_EVIDENCE, FieldMatch, name_similarity
+from curation.ingest.interactions.field_match import NAMED, _best_change, _parts, field_map
 from curation.ingest.interactions.schema_report import schema_report
 from curation.ingest.interactions.spec_fields import spec_fields
 

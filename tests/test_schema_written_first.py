@@ -14,7 +14,8 @@ import random
 import sys
 from pathlib import Path
 
-from curation.ingest.interactions.field_match import Vocabulary, field_map
+from curation.ingest.interactions.field_fit import Vocabulary
+from curation.ingest.interactions.field_match import field_map
 from curation.ingest.interactions.schema_report import schema_report
 
 REPO = Path(__file__).resolve().parents[1]
@@ -98,7 +99,8 @@ def test_a_score_the_records_rules_left_without_a_line_is_written_first_too():
     # the state the records' rules leave (`_replacements`): the authenticity taken from the quality score by the
     # real authenticity, the quality score with no line, a second mark written after it holding our quality score.
     # The rules read no quality score; the mark written first beside the second one is the record's own.
-    from curation.ingest.interactions.field_match import FieldMatch, TypeMatch, _written_first
+    from curation.ingest.interactions.field_fit import FieldMatch, TypeMatch
+    from curation.ingest.interactions.field_match import _written_first
     from curation.ingest.interactions.profile import profile_samples
     from curation.ingest.interactions.spec_fields import spec_fields
 

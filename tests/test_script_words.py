@@ -10,7 +10,8 @@ import re
 
 import pytest
 
-from curation.ingest.interactions.field_match import words, words_of_key
+from curation.ingest.interactions.field_fit import words
+from curation.ingest.interactions.field_match import words_of_key
 from curation.ingest.interactions.rules import support_given_in_text
 from curation.ingest.interactions.script_words import letter_words, mark_class, with_marks
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from curation.ingest.manuscripts.headings import classify_heading
 from curation.ingest.manuscripts.readers import read_manuscript
-from curation.ingest.manuscripts.structure import classify_heading, parse_structure
+from curation.ingest.manuscripts.structure import parse_structure
 
 PROSE = [
     "The ferry left the quay at six with the mail sacks stacked against the rail and the gulls following it out.",

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from curation.ingest.manuscripts.headings import classify_heading
 from curation.ingest.manuscripts.readers import Block, RawDocument
-from curation.ingest.manuscripts.structure import NoNarrative, classify_heading, document_narrator, parse_structure
+from curation.ingest.manuscripts.structure import NoNarrative, document_narrator, parse_structure
 
 PROSE = "She walked down to the water and looked for a long time at the boats drawn up on the shingle."
 

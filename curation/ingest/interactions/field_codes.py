@@ -11,7 +11,8 @@ list names exactly one field that way (or by its name), those are its lines, and
 
 from __future__ import annotations
 
-from .field_match import NAMED, FieldMatch, SpecField, TypeMatch, name_similarity, words
+from .field_fit import FieldMatch, SpecField, TypeMatch, name_similarity, words
+from .field_match import NAMED
 from .profile import TypeProfile, field_name
 
 #: a code is at most this many letters (a longer label is a word the matcher reads by its name)

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from .field_match import (
+from .field_fit import (
     NAME_EVIDENCE,
     FieldMatch,
     SpecField,

@@ -29,8 +29,9 @@ from typing import Any
 
 from ...domain import Spec
 from ...domain.spec import FieldMap
+from .field_fit import FieldMatch, SpecField, TypeMatch, Vocabulary, shape_fit
 from .field_forms import KEY_FIT, KEY_LABELS, key_fit, keyed_lines
-from .field_match import ELIMINATION_SCORE, SHAPE_GUESS, FieldMatch, SpecField, TypeMatch, Vocabulary, shape_fit
+from .field_match import ELIMINATION_SCORE, SHAPE_GUESS
 from .missing import MIN_MISSING, required_paths, unfit_paths
 from .normalize import check, normalize, normalize_label
 from .profile import FieldStats, TypeProfile, profile_samples, value_at

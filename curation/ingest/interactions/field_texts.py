@@ -14,13 +14,8 @@ over make the lines AMBIGUOUS; a draft beside a final text is never one
 
 from __future__ import annotations
 
-from .field_match import (
-    FieldMatch,
-    SpecField,
-    TypeMatch,
-    drafts_beside,
-    shape_fit,
-)
+from .field_fit import FieldMatch, SpecField, TypeMatch, shape_fit
+from .field_match import drafts_beside
 from .profile import FieldStats, TypeProfile
 
 #: their text averages this many words at least (a sentence, not a label)

@@ -29,23 +29,10 @@ import re
 from typing import Any
 
 from ...domain import Spec
+from .field_fit import NAME_EVIDENCE, FieldMatch, SpecField, TypeMatch, Vocabulary, name_similarity, shape_fit
 from .field_forms import MAX_TUPLE, _fixed_length, _show
 from .field_guess import _holds, _position_stats
-from .field_match import (
-    ELIMINATION_SCORE,
-    NAME_EVIDENCE,
-    REPLACED_SHARE,
-    REPLACED_SPARE,
-    RULE_SAMPLES,
-    RULES_DECIDE,
-    SHAPE_GUESS,
-    FieldMatch,
-    SpecField,
-    TypeMatch,
-    Vocabulary,
-    name_similarity,
-    shape_fit,
-)
+from .field_match import ELIMINATION_SCORE, REPLACED_SHARE, REPLACED_SPARE, RULE_SAMPLES, RULES_DECIDE, SHAPE_GUESS
 from .profile import FieldStats, TypeProfile, value_at
 from .rule_evidence import failing_records
 

@@ -11,23 +11,18 @@ from typing import Any, NamedTuple
 from ...domain import Spec, domain_for, load_spec
 from ...errors import UserError
 from .field_codes import settle_coded_labels
+from .field_fit import NAME_EVIDENCE, FieldMatch, SpecField, TypeMatch, Vocabulary, name_similarity
 from .field_forms import Forms, propose_forms
 from .field_guess import guess_required
 from .field_match import (
-    NAME_EVIDENCE,
     REPLACED_SHARE,
     REPLACED_SPARE,
     RULE_SAMPLES,
     RULES_DECIDE,
-    FieldMatch,
-    SpecField,
-    TypeMatch,
-    Vocabulary,
     cross_type,
     interactions_yaml,
     match_profile,
     match_type,
-    name_similarity,
 )
 from .field_texts import propose_open_texts
 from .normalize import normalize_label
@@ -99,7 +94,7 @@ def schema_report(paths: list[Path], settings: InteractionsConfig | None = None)
         if name not in spec.types and name != UNKNOWN
     }
     fields = spec_fields(spec)
-    matches = match_profile(profile, fields, maps, spec, propose_forms)
+    matches = match_profile(profile, fields, maps, spec)
     vocab = _vocabulary(fields)
     share = (settings or InteractionsConfig()).max_missing_share
     for tm in matches:
@@ -164,7 +159,7 @@ def _after_names(
     settle_coded_labels(tm, tp, fields)
 
     def rematch(fixed: dict[str, str]) -> TypeMatch:
-        return match_type(tp, fields, vocab, fixed, spec, elsewhere, propose_forms)
+        return match_type(tp, fields, vocab, fixed, spec, elsewhere)
 
     guess_required(tm, tp, fields, spec, share, config_map, rematch, vocab)
     placed, freed = settle_positions(tm, tp, fields, spec, vocab, config_map)
@@ -192,7 +187,7 @@ def _match_freed(
     if forms.read_whole:  # (what is under an object a form read whole is the form's: no field of its own again)
         kept = {p: st for p, st in tp.fields.items() if p in fixed or not any(_under(p, o) for o in forms.read_whole)}
         view = dataclasses.replace(tp, fields=kept)
-    again = {m.source: m for m in match_type(view, fields, vocab, fixed, spec, elsewhere, propose_forms).matches}
+    again = {m.source: m for m in match_type(view, fields, vocab, fixed, spec, elsewhere).matches}
     by_path = {f.path: f for f in fields}
     for m in tm.matches:
         got = again.get(m.source)
@@ -241,7 +236,7 @@ def _rules_with_forms(
     if not any(read_by_rules(m.target) for m in forms.placed):
         return
     fixed = {**(config_map or {}), **{m.source: m.target for m in forms.placed if m.target}}
-    again = {m.source: m for m in match_type(tp, fields, vocab, fixed, spec, elsewhere, propose_forms).matches}
+    again = {m.source: m for m in match_type(tp, fields, vocab, fixed, spec, elsewhere).matches}
     moved = {
         m.source: got
         for m in tm.matches
@@ -322,7 +317,7 @@ def match_samples(
     tp = types.get(data_type) or profile_samples(data_type, [], spec=spec)
     config_map = dict(spec.field_map(data_type).entries)
     elsewhere = cross_type(FolderProfile(types={**types, data_type: tp}), fields, data_type)
-    tm = match_type(tp, fields[data_type], vocab, config_map, spec, elsewhere, propose_forms)
+    tm = match_type(tp, fields[data_type], vocab, config_map, spec, elsewhere)
     return _after_names(tm, tp, fields[data_type], vocab, spec, config_map, elsewhere, share)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...domain import FieldSpec, Spec, TypeSpec, load_spec
-from .field_match import SpecField
+from .field_fit import SpecField
 
 
 def _roles(t: TypeSpec, path: str) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...domain import Spec
-from .field_match import SpecField, Vocabulary, name_similarity, words
+from .field_fit import SpecField, Vocabulary, name_similarity, words
 from .profile import FieldStats, TypeProfile
 
 #: A field present in at least this share of the samples (of its parent object) is proposed as required.

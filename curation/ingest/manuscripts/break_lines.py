@@ -12,14 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .headings import classify_heading
+
 #: A paragraph that could be a break mark: one to three characters besides spaces, none a quote, a bracket or a
 #: sentence's closing mark (a lone "?" or "O!" is somebody's speech).
 _SHORT = re.compile(r"^(?:[^\s“”\"‘’'«»„…(){}\[\]<>|?!.,;:]\s*){1,3}$")
-#: The lines of three characters or fewer that `structure.classify_heading` reads as a heading on a plain line: a
-#: number, a Roman numeral in capitals, a spelled number, "end". Written out here because the readers run before
-#: `structure` (which imports them); tests/test_break_lines.py checks it against `classify_heading` on every line of
-#: one to three letters and digits.
-_HEADING = re.compile(r"^(?:\d{1,3}|[IVXLCDM]{1,3}|(?i:end)|One|ONE|Two|TWO|Six|SIX|Ten|TEN)$")
 #: How many times a mark has to stand alone before it is the book's break, not a stray letter.
 MIN_RECURRENCE = 2
 
@@ -46,11 +43,11 @@ def book_break_lines(paragraphs: Sequence[str]) -> frozenset[str]:
 
     A mark counts when it stands as a paragraph of its own at least MIN_RECURRENCE times, every time between
     paragraphs that are not short marks themselves (a list of single letters is no break), never occurs as a
-    word inside another paragraph, and is no chapter heading (`_HEADING`: a lone "I", "V" or "X" is a Roman
-    numeral)."""
+    word inside another paragraph, and is no heading on a plain line (`headings.classify_heading`: a lone "I", "V"
+    or "X" is a Roman numeral)."""
 
     def lone_mark(text: str) -> bool:
-        return _lettered(text) and not _HEADING.match(text)
+        return _lettered(text) and classify_heading(text, explicit=False) is None
 
     places: dict[str, list[int]] = {}
     for k, text in enumerate(paragraphs):

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from .quotes import HasText, swap_in_place
+
 #: A paragraph of speech: a dash first, then the words spoken (after one space, or none).
 _OPENS = re.compile(r"^\s*—(?: (?=[^\s—])|(?=[^\s—]))")
 #: Where speech and narration change places (see the module's docstring).
@@ -37,10 +39,6 @@ _QUOTED = re.compile(r"[“”\"«»„]")
 #: dashes are not a convention).
 MIN_PARAGRAPHS = 5
 RATIO = 3
-
-
-class _HasText(Protocol):
-    text: str
 
 
 class _Chapter(Protocol):
@@ -91,16 +89,12 @@ def as_quoted(text: str) -> str:
 
 
 def standard_dashes(chapters: list[_Chapter]) -> dict[int, str]:
-    """Swap the speech dashes of each dash chapter's paragraphs in place (`as_quoted`); returns each changed
-    paragraph's original text by `id()` (empty for a book with no dash chapter: nothing is touched)."""
+    """Swap the speech dashes of each dash chapter's paragraphs in place (`as_quoted`, by `quotes.swap_in_place`);
+    returns each changed paragraph's original text by `id()` (empty for a book with no dash chapter: nothing is
+    touched)."""
     originals: dict[int, str] = {}
     for chapter in chapters:
-        paragraphs: list[_HasText] = [p for s in chapter.scenes for p in s.paragraphs]
-        if not dash_quoted([p.text for p in paragraphs]):
-            continue
-        for p in paragraphs:
-            swapped = as_quoted(p.text)
-            if swapped != p.text:
-                originals[id(p)] = p.text
-                p.text = swapped
+        paragraphs: list[HasText] = [p for s in chapter.scenes for p in s.paragraphs]
+        if dash_quoted([p.text for p in paragraphs]):
+            originals.update(swap_in_place(paragraphs, as_quoted))
     return originals

@@ -11,69 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 from ...errors import UserError
+from .headings import NONNARRATIVE_RE, NUMBER, NUMBER_WORDS, PART_RE, Heading, classify_heading, plain
 from .names import title_case
 from .readers import Block, RawDocument
-from .text import LOWER, NAME_WORD_OR_INITIAL, UPPER, strip_emphasis, word_count
-
-_NUMWORDS = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-]
-_NUM = (
-    r"(?:\d{1,3}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|(?:"
-    + "|".join(_NUMWORDS)
-    + r")(?:[\s-](?:"
-    + "|".join(_NUMWORDS)
-    + r"))?)"
-)
-_SEP = r"(?:\s*[.:—–\-]+\s*|\s+)"
-#: An ordinal written out, as older books number their chapters ("CHAPTER THE FIRST.", "Chapter the Twenty-Second"),
-#: the way `PART_RE` already reads "Book the First" (A Tale of Two Cities).
-_ORDINALS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-]
-_TENS_ORDINAL = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
-_ORDINAL = rf"the\s+(?:(?:twenty|thirty|forty|fifty)[\s-])?(?:{'|'.join(_ORDINALS + list(_TENS_ORDINAL)[1:])})"
+from .text import LOWER, NAME_WORD_OR_INITIAL, UPPER, word_count
 
 #: A chapter named in capitals alone on its line ("MONDAY NIGHT", "THE FERRY", "ST. AGNES' EVE"): one to eight
 #: words of capital letters, no digit, no closing mark of a sentence or a clause (see
@@ -99,42 +40,9 @@ _STAMP_MONTH = re.compile(
 )
 #: A stamp group's gap: a chapter holds prose, a numbered list ("Step 1" / "Step 2" each over a line) does not.
 _STAMP_MIN_GAP_WORDS = 150
-CHAPTER_RE = re.compile(rf"^(?:chapter|chap\.|ch\.)\s+(?P<num>{_NUM}|{_ORDINAL})\b\.?(?:{_SEP}(?P<title>\S.*))?$", re.I)
-NUMBER_RE = re.compile(r"^(?P<num>\d{1,3}|[IVXLCDM]{1,8})\.?$")
-#: A chapter heading that is a number spelled out on its own: "SEVEN", "Twenty-One".
-SPELLED_NUMBER_RE = re.compile(rf"^(?P<num>(?:{'|'.join(_NUMWORDS)})(?:[\s-](?:{'|'.join(_NUMWORDS)}))?)$", re.I)
-NUMBER_TITLE_RE = re.compile(rf"^(?P<num>\d{{1,3}}|[IVXLCDM]{{1,8}})[.:]\s+(?P<title>[{UPPER}“\"‘'].*)$")
-#: A chapter number written out, then a colon or a dash and the chapter's title: "ONE — Agulha" (The Hill of the
-#: Samba), "ONE: Pagers" (The Long Carry), "Four: Odile" (Out at Celestine); a numeral with a dash, "3 — The Ferry".
-_SPELLED = rf"(?i:(?:{'|'.join(_NUMWORDS)})(?:[\s-](?:{'|'.join(_NUMWORDS)}))?)"
-SPELLED_TITLE_RE = re.compile(
-    rf"^(?:(?P<num>{_SPELLED})(?:\s*:|\s*[—–]|\s+--?)|(?P<numeral>\d{{1,3}}|[IVXLCDM]{{1,8}})(?:\s*[—–]|\s+--?))"
-    rf"\s+(?P<title>[{UPPER}“\"‘'].*)$"
-)
-#: A lone initial ("C. M." signing a letter is no chapter C titled "M").
-_INITIAL = re.compile(rf"^[{UPPER}]\.?$")
-PART_RE = re.compile(rf"^(?:part|book|act|volume)\s+(?P<num>{_NUM}|the\s+\w+)\b\.?(?:{_SEP}(?P<title>\S.*))?$", re.I)
-SPECIAL_RE = re.compile(
-    r"^(?P<title>prologue|epilogue|interlude|foreword|coda)\b(?:\s*[.:—–-]+\s*(?P<sub>\S.*))?$", re.I
-)
-NONNARRATIVE_RE = re.compile(
-    r"^(?:(?:table\s+of\s+)?contents|(?:an?\s+)?(?:author[’']?s|editor[’']?s|translator[’']?s)\s+notes?|"
-    r"a\s+note\s+(?:from|on|about)\b.*|note\s+on\s+the\s+text|acknowledge?ments?|about\s+the\s+(?:author|authors|type)|"
-    r"dedication|copyright.*|imprint|colophon|uncopyright|also\s+by\b.*|(?:other\s+)?books\s+by\b.*|"
-    r"praise\s+for\b.*|(?:list\s+of\s+)?illustrations|glossary|afterword|preface|bibliography|"
-    r"reading\s+group\s+guide|discussion\s+questions|coming\s+soon.*|credits|epigraph|"
-    r"(?:read\s+on|turn\s+the\s+page|keep\s+reading)\b.*|(?:an?\s+)?(?:exclusive\s+)?(?:excerpt|extract)\b.*|"
-    r"(?:an?\s+)?(?:sneak\s+)?(?:preview|peek)\b.*|bonus\s+(?:chapter|content|material|scene)s?\b.*|"
-    r"(?:more\s+)?(?:books\s+)?(?:from|by)\s+the\s+same\s+author.*|more\s+from\b.*|"
-    r"(?:other\s+)?(?:books|titles|works|novels)\s+by\b.*|a\s+conversation\s+with\b.*|"
-    r"reader[’']?s?\s+guide|about\s+the\s+publisher|"
-    r"transcriber[’']?s\s+notes?)\.?$",
-    re.I,
-)
 #: Back-matter sections: once one starts after the story, nothing after it is narrative (an excerpt of
 #: another book may carry its own "Chapter One").
 BACK_KINDS = {"acknowledgments", "about_the_author", "also_by", "excerpt", "back_matter"}
-END_RE = re.compile(r"^(?:the\s+end|end|finis)\.?$", re.I)
 PG_START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
 PG_END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG|^End of (?:the )?Project Gutenberg", re.I)
 
@@ -267,55 +175,29 @@ class Book:
 
 
 # ---- classification -------------------------------------------------------------------------------------
-def roman_to_int(s: str) -> int | None:
-    vals = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-    s = s.lower()
-    if not s or any(ch not in vals for ch in s):
-        return None
-    total = 0
-    for a, b in zip(s, s[1:] + " ", strict=False):
-        v = vals[a]
-        total += -v if b != " " and vals.get(b, 0) > v else v
-    return total
-
-
-def parse_number(tok: str) -> int | None:
-    tok = tok.strip().lower().rstrip(".")
-    if tok.isdigit():
-        return int(tok)
-    parts = re.split(r"[\s-]+", tok)
-    if parts[0] == "the" and len(parts) > 1:  # "the first", "the twenty-second"
-        tens = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}.get(parts[1], 0) if len(parts) == 3 else 0
-        last = parts[-1]
-        unit = _ORDINALS.index(last) + 1 if last in _ORDINALS else _TENS_ORDINAL.get(last)
-        return None if unit is None else tens + unit
-    if all(p in _NUMWORDS for p in parts):
-        vals = [(_NUMWORDS.index(p) + 1) if _NUMWORDS.index(p) < 19 else (_NUMWORDS.index(p) - 17) * 10 for p in parts]
-        return sum(vals)
-    return roman_to_int(tok)
-
-
 def heading_name(text: str) -> str:
     """A heading's first part, before a comma, colon, dash or bracket ("WILLA, June" -> "WILLA"): where a heading
     that labels a chapter by its narrator puts the name."""
-    return re.split(r"[,:;—–(\[]|\s-\s", _plain(text), maxsplit=1)[0].strip()
+    return re.split(r"[,:;—–(\[]|\s-\s", plain(text), maxsplit=1)[0].strip()
 
 
 #: A chapter number, spelled or not, and its colon or full stop before the chapter's own title: "Four: Odile" (Out at
 #: Celestine), "One: Harvest" (Kessler Red), "Three: Adeola Odeku" (The House on Bode Thomas), "6. Ada" (Cold Ledger).
-_NUMBER_BEFORE_TITLE = re.compile(rf"^(?:{_NUM})\s*[.:]\s+(?=\S)", re.I)
+_NUMBER_BEFORE_TITLE = re.compile(rf"^(?:{NUMBER})\s*[.:]\s+(?=\S)", re.I)
 
 
 def title_after_number(text: str) -> str:
     """A chapter title without the number before it ("Four: Odile" -> "Odile"): the part a narrator's name is in."""
-    t = _plain(text)
+    t = plain(text)
     m = _NUMBER_BEFORE_TITLE.match(t)
     return t[m.end() :] if m else t
 
 
 #: A number a heading's word is: digits or a number word, in any case, or a well-formed Roman numeral in capitals
 #: ("IV", not the names "Lili", "Mimi" nor the words "Vivid", "Civil" that its letters spell).
-_NUMBER_WORD = re.compile(r"^(?:\d{1,3}|(?:" + "|".join(_NUMWORDS) + r")(?:-(?:" + "|".join(_NUMWORDS) + r"))?)$", re.I)
+_NUMBER_WORD = re.compile(
+    r"^(?:\d{1,3}|(?:" + "|".join(NUMBER_WORDS) + r")(?:-(?:" + "|".join(NUMBER_WORDS) + r"))?)$", re.I
+)
 _CAPITAL_ROMAN = re.compile(r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
@@ -333,72 +215,6 @@ def _stamp_shape(text: str) -> str:
     return re.sub(r"^[^,#]+,(?=.*#)", "@,", s).casefold()
 
 
-def _plain(text: str) -> str:
-    return strip_emphasis(text).strip().strip("*_ ").strip()
-
-
-@dataclass
-class Heading:
-    kind: str  # chapter | part | special | nonnarrative | end | unknown
-    number: int | None = None
-    title: str | None = None
-    unit: str = "Chapter"
-    document: str | None = None  # a stamp that is also an impersonal document's heading ("LOG ENTRY 14")
-
-
-def classify_heading(text: str, explicit: bool) -> Heading | None:
-    """What a short line means as a heading, or None if it is not one."""
-    t = _plain(text)
-    if not t or len(t.split()) > (16 if explicit else 12):
-        return None
-    if m := CHAPTER_RE.match(t):
-        return Heading("chapter", parse_number(m.group("num")), (m.group("title") or "").strip(" .") or None)
-    if m := PART_RE.match(t):
-        return Heading("part", parse_number(m.group("num")), t)
-    if NONNARRATIVE_RE.match(t):
-        return Heading("nonnarrative", title=t)
-    if m := SPECIAL_RE.match(t):
-        return Heading("special", title=t)
-    if END_RE.match(t):
-        return Heading("end", title=t)
-    if m := NUMBER_RE.match(t):
-        n = parse_number(m.group("num"))
-        if n is not None and (m.group("num").isdigit() or m.group("num").isupper()):
-            return Heading("chapter", n, None)
-    if (
-        (m := SPELLED_NUMBER_RE.match(t))
-        and (t.isupper() or t.istitle())
-        and (explicit or not text.strip().endswith("."))
-    ):
-        return Heading("chapter", parse_number(m.group("num")), None)
-    if m := NUMBER_TITLE_RE.match(t) or _spelled_title(t, explicit):
-        title = m.group("title").strip(" .")
-        if (
-            len(t.split()) <= (14 if title.isupper() else 10)
-            and not title.endswith((",", ";"))
-            and not re.search(rf"[{LOWER}]\.\s+[{UPPER}]", title)
-            and not _INITIAL.match(title)
-        ):
-            return Heading("chapter", parse_number(m.group("num") or m.group("numeral")), title)
-    if explicit:
-        return Heading("unknown", title=t)
-    return None
-
-
-def _spelled_title(t: str, explicit: bool) -> re.Match | None:
-    """`SPELLED_TITLE_RE` where it reads as a heading: the number in capitals or title case ("ONE", "Twenty-One"),
-    and on a plain line no sentence (no closing stop, no "I" after the dash: "One — I never said so.")."""
-    m = SPELLED_TITLE_RE.match(t)
-    if m is None:
-        return None
-    num, title = m.group("num") or m.group("numeral"), m.group("title")
-    if not (num.isdigit() or num.isupper() or num.istitle()) or parse_number(num) is None:
-        return None
-    if not explicit and (title.rstrip("*_”’\"' ").endswith((".", "!", "?", ",", ";", ":")) or re.match(r"I\b", title)):
-        return None
-    return m
-
-
 def document_narrator(text: str) -> tuple[str, str | None] | None:
     """A narrator-change heading ("Dr. Seward's Diary.", "Letter, Lucy Westenra to Mina Murray.").
 
@@ -406,7 +222,7 @@ def document_narrator(text: str) -> tuple[str, str | None] | None:
     ship's log), or None if `text` is not one. Only whole-line italic or upper-case lines qualify:
     that is how documents are headed in epistolary novels, and it keeps prose sentences out.
     """
-    t = _plain(text)
+    t = plain(text)
     t = re.sub(r"\s*[-—–]+\s*continued\.?$", "", t, flags=re.I).strip()
     if not t or len(t.split()) > 25:
         return None
@@ -450,7 +266,7 @@ _INLINE_ATTRIBUTION = re.compile(r"^(?P<quote>.*[”\"’*.!?])\s+(?:[—–―]
 def _quotation(text: str) -> bool:
     """A short passage set off as a quotation: wholly italic, or opening with a quote mark."""
     s = text.strip()
-    return word_count(s) <= 90 and ((s.startswith("*") and s.rstrip(".,;").endswith("*")) or _plain(s)[:1] in "“\"‘'«")
+    return word_count(s) <= 90 and ((s.startswith("*") and s.rstrip(".,;").endswith("*")) or plain(s)[:1] in "“\"‘'«")
 
 
 def epigraphs(blocks: list[Block]) -> set[int]:
@@ -469,7 +285,7 @@ def epigraphs(blocks: list[Block]) -> set[int]:
 
 
 def _is_title_line(text: str) -> bool:
-    t = _plain(text)
+    t = plain(text)
     if not t or len(t.split()) > 12 or t[0] in "“\"‘'(":
         return False
     letters = [c for c in t if c.isalpha()]
@@ -508,7 +324,7 @@ _DEDICATION = re.compile(
 
 def front_matter_kind(text: str) -> str | None:
     """Before the story starts: is this paragraph copyright-page text or a dedication?"""
-    t = _plain(text)
+    t = plain(text)
     if _COPYRIGHT_PAGE.search(t) and word_count(t) <= 120:
         return "licence"
     if _DEDICATION.match(t) and word_count(t) <= 60:
@@ -524,7 +340,7 @@ TITLE_PAGE_MAX_WORDS = 60
 
 
 def _is_title_page_line(text: str) -> bool:
-    t = _plain(text)
+    t = plain(text)
     n = len(t.split())
     return (
         bool(t) and (n <= 12 or (n <= TITLE_PAGE_MAX_WORDS and bool(_TITLE_PAGE_HINT.search(t)))) and t[0] not in '“"‘'
@@ -653,7 +469,7 @@ class HeadingPlan:
             if b.kind == "para"
             and kinds[i] is None
             and "\n" not in b.text
-            and (_CAPITAL_HEADING.fullmatch(_plain(b.text)) or _CAPITAL_DATELINE.fullmatch(_plain(b.text)))
+            and (_CAPITAL_HEADING.fullmatch(plain(b.text)) or _CAPITAL_DATELINE.fullmatch(plain(b.text)))
             and document_narrator(b.text) is None  # "MINA'S JOURNAL" heads a document, read as one elsewhere
         ]
         first_para = next((i for i, b in enumerate(blocks) if b.kind == "para"), None)
@@ -661,7 +477,7 @@ class HeadingPlan:
         if len(cands) < 2:
             return
         for i in cands:
-            kinds[i] = Heading("chapter", None, _plain(blocks[i].text))
+            kinds[i] = Heading("chapter", None, plain(blocks[i].text))
 
     def _stamp_headings(self) -> None:
         """Chapters a plain text heads with a stamp alone on its line, its shape repeated with other numbers
@@ -679,14 +495,14 @@ class HeadingPlan:
             return
         groups: dict[str, list[int]] = {}
         for i, b in enumerate(blocks):
-            t = _plain(b.text) if b.kind == "para" and "\n" not in b.text else ""
+            t = plain(b.text) if b.kind == "para" and "\n" not in b.text else ""
             if kinds[i] is None and i != first and len(t.split()) <= 8 and _STAMP_LINE.fullmatch(t):
                 doc = document_narrator(t)  # "LOG ENTRY 14" heads its chapter's record; "MINA'S JOURNAL" is no stamp
                 if re.search(r"[^\W\d_]{2}", key := _stamp_shape(t)) and (doc is None or doc[1] is None):
                     groups.setdefault(key, []).append(i)
         words = [word_count(b.text) if self.is_prose(i) else 0 for i, b in enumerate(blocks)]
         for members in groups.values():
-            if len({_plain(blocks[i].text) for i in members}) < 2:
+            if len({plain(blocks[i].text) for i in members}) < 2:
                 continue
             ends = members[1:] + [len(blocks)]
             if all(
@@ -694,8 +510,8 @@ class HeadingPlan:
                 for i, j in zip(members, ends, strict=True)
             ):
                 for i in members:
-                    doc = document_narrator(_plain(blocks[i].text))
-                    kinds[i] = Heading("chapter", None, _plain(blocks[i].text), document=doc[0] if doc else None)
+                    doc = document_narrator(plain(blocks[i].text))
+                    kinds[i] = Heading("chapter", None, plain(blocks[i].text), document=doc[0] if doc else None)
 
     def _sub_heading(self, j: int, i: int) -> bool:
         """Whether explicit heading `j` is a heading that names nothing, below the level of explicit heading `i`."""
@@ -734,7 +550,7 @@ class HeadingPlan:
             return
         for i, h in enumerate(kinds):
             if h is not None and h.kind == "part" and i not in self.toc:
-                m = PART_RE.match(_plain(self.blocks[i].text))
+                m = PART_RE.match(plain(self.blocks[i].text))
                 title = (m.group("title") or "").strip(" .") if m else ""
                 unit = m.group(0).split()[0].capitalize() if m else "Part"
                 kinds[i] = Heading("chapter", h.number, title or None, unit=unit)
@@ -923,12 +739,12 @@ class _Walker:
         head = self.plan.kinds[self.plan.title_line[i]]
         ch = self.cur_chapter
         if ch is not None and self.mode == "body" and ch.title is None and not ch.scenes:
-            ch.title = _titlecase(_plain(b.text))
+            ch.title = _titlecase(plain(b.text))
             doc_n = document_narrator(b.text)
             if doc_n:
                 ch.document, ch.narrator = doc_n[0], doc_n[1]
         elif head and head.kind == "part":
-            self.part = f"{self.part}: {_plain(b.text)}" if self.part else _plain(b.text)
+            self.part = f"{self.part}: {plain(b.text)}" if self.part else plain(b.text)
         self.drop("heading", b)
 
     def on_heading(self, i: int, b: Block, h: Heading) -> bool:
@@ -962,7 +778,7 @@ class _Walker:
             self.mode = "back"
 
     def on_part(self, b: Block) -> None:
-        self.part = _plain(b.text)
+        self.part = plain(b.text)
         self.drop("heading", b)
         self.mode = "body"
         self.cur_chapter, self.cur_scene = None, None
@@ -975,7 +791,7 @@ class _Walker:
             ch = self.new_chapter(self.numbered, h.title)
             ch.unit, ch.document = h.unit, h.document
         else:
-            self.new_chapter(None, _titlecase(_plain(b.text)))
+            self.new_chapter(None, _titlecase(plain(b.text)))
 
     def on_unknown_heading(self, b: Block, h: Heading) -> None:
         """An explicit heading that names no chapter: the book's title (first), a chapter (at the chapter
