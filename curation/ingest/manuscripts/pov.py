@@ -1355,6 +1355,58 @@ def listed_mind_over_borrowed(
     return max(rivals, key=lambda p: (ev.mind[p] + ev.focal[p], p)) if rivals else None
 
 
+#: The carrying pronoun's owner must show at least this many times the inner life and sensing of the leader
+#: (`listed_carrier`).
+CARRIER_MIND_RATIO = 2.0
+
+
+def listed_carrier(
+    ev: SceneEvidence, leader: str | None, scores: dict[str, float], owners: dict[str, str], gender: dict[str, str]
+) -> str | None:
+    """With a roster (`scores` holds only listed characters): the listed owner of the scene's carrying "he"/"she"
+    when the scene's mind is theirs, not the leader's of the other gender, or the leader's over a runner-up of the
+    other gender when `decide` left the two tied.
+
+    The leader of one gender won on the book prior, the previous scene and being named, while the other gender's
+    unmarked pronoun carries the scene and its thinking and sensing: the owner's inner life (named, or through the
+    pronoun: `minds`) is at least `CARRIER_MIND_RATIO` times the leader's and `MINDLESS_RIVAL_MIND` at least. The
+    roster says both are POV characters, so the one whose head the narration is in is the POV (the-third-floor-at-
+    hanbit: Ji-won's "she" reading the list in a scene that names Kang once; the-long-drive-north: the cook's "she"
+    at the grave, the Boss named standing at its foot; the-courtyard-on-hang-bac: Hạnh's "she" in a scene opening
+    on Khải; the-long-quiet-of-the-tessaly: Hana and Imre-4 tied, her "she" carrying four times his mind)."""
+    if not scores:
+        return None
+    g = carrying_pronoun(ev)
+    owner = owners.get(g) if g else None
+    if owner is None or owner not in scores or gender.get(owner) != g:
+        return None
+    mind = minds(ev, owners)
+    ranked = sorted(scores, key=lambda p: (-scores[p], p))
+    if leader is None:  # a tie: the leader is the top score, the rival the runner-up
+        if len(ranked) < 2 or scores[ranked[0]] < MIN_LEADER_SCORE:
+            return None
+        top, second = ranked[0], ranked[1]
+        if owner != top:
+            second, top = top, owner
+        rival = second
+    elif (
+        owner == leader
+        or (ev.opening_pronoun and owners.get(ev.opening_pronoun) == leader)
+        or (leader == ev.opening and ev.mind[leader])
+    ):
+        # nor from a leader the scene opens in the head of: on their bare pronoun (the-selectors-daughter: Nell's "she"
+        # at the waterhole, her father's "he" carrying more of the yard), or on their name with a thought or sensing
+        # of theirs named (the-mercy-winter: Dara finding Tomas in the galley, his "he" and a ship's carrying more)
+        return None
+    else:
+        top, rival = owner, leader
+    if gender.get(rival) in (None, g):
+        return None
+    if mind[top] >= MINDLESS_RIVAL_MIND and mind[top] >= CARRIER_MIND_RATIO * mind[rival]:
+        return top
+    return None
+
+
 #: A rival must show at least this much inner life and sensing (two named perceptions' weight) to take a scene from a
 #: leader the scene shows no mind of (`mind_over_mindless`) ...
 MINDLESS_RIVAL_MIND = 2 * W_PERCEPTION_NAMED

@@ -28,6 +28,7 @@ from .pov import (
     book_prior,
     camera_eye,
     decide,
+    listed_carrier,
     listed_mind_over_borrowed,
     mind_over_mindless,
     minds,
@@ -780,16 +781,27 @@ class Tagger:
         self, ev: SceneEvidence, scores: dict[str, float], unowned: float, owners: dict[str, str], person: str
     ) -> PovResult:
         """The decision on a third-person scene's scores: a listed POV character the scene shows as its mind over a
-        leader with borrowed evidence only (`listed_mind_over_borrowed`), and no one for a camera-eye scene."""
+        leader with borrowed evidence only (`listed_mind_over_borrowed`), the listed owner of the carrying pronoun whose
+        mind the scene is in over a leader of the other gender (`listed_carrier`), and no one for a camera-eye scene."""
         name, conf, why = decide(scores, unowned)
         if not self.pov_names and name is None and "from" not in why and scores and unowned < max(scores.values()):
             # kept aside, not decided here: a neighbour's POV (`pipeline._settle_undecided`) comes first; with a roster
             # a tie of two listed characters is left open (h13br, roster: the-hill-of-the-samba and
-            # the-selectors-daughter each had one None turned into the other listed character, and no scene gained)
+            # the-selectors-daughter each had one None turned into the other listed character, and no scene gained),
+            # unless the owner of its carrying pronoun shows twice the other's mind (`listed_carrier`, below)
             tie = pronoun_breaks_tie(ev, scores, owners, self.pov_gender)
             if tie and not camera_eye(ev, tie, self.pov_gender.get(tie), minds(ev, owners)[tie]):
                 why = {**why, PRONOUN_LEADER: tie}
         rival = listed_mind_over_borrowed(ev, name, scores, self.pov_names)
+        carrier = (
+            listed_carrier(ev, name, scores, owners, self.pov_gender)
+            if self.pov_names and not rival and "from" not in why
+            else None
+        )
+        if carrier:
+            return PovResult(
+                carrier, 0.5, person, {**why, "from": "listed owner of the carrying pronoun's mind", "was": name}
+            )
         if rival:
             return PovResult(rival, 0.5, person, {**why, "from": "listed POV character shown as the mind", "was": name})
         shown = None if self.pov_names else mind_over_mindless(ev, name, owners, self.pov_gender)
