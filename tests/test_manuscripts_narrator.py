@@ -1732,3 +1732,35 @@ def test_vocative_in_another_case_calls_the_narrator():
     ev = narrator_evidence(scene, people, lambda p: True)
     assert ev.best()[0] == "Olena Marchuk", ev
     assert ev.best()[1] <= 0.5  # one call: the confidence stays low
+
+
+def test_untagged_line_beside_an_action_beat_is_the_others_turn():
+    # an untagged line with a he/she action beat beside it is that person's, whoever spoke last ("“I'm quite all right,
+    # Harold.” She turned away" in The Cullerby Wire; "“I know it's locked.” He looked at me ... “It's been locked since
+    # 1962, Nora.”" in Contents of a House): the call in it is to the "I", not the "I" calling someone
+    people = PersonIndex()
+    for form, who in ((("tom", "baird"), "Tom Baird"), (("tom",), "Tom Baird"), (("edie",), "Edie Rowe")):
+        people.add(form, who)
+    scene = (
+        "I came up the path with the parcel and knocked.\n\n"
+        "“Is that the post?” Edie said from the hall.\n\n"
+        "“I'm quite all right, Tom.” She turned away and put her knitting down on the chair.\n\n"
+        "I went home the long way."
+    )
+    ev = narrator_evidence(scene, people, lambda p: True)
+    assert ev.best()[0] == "Tom Baird", ev
+
+
+def test_a_kinship_word_as_a_name_is_a_relation_but_not_before_a_name():
+    # "towards Daddy" (The House on Bode Thomas) says the line went to the narrator's father, as "to my father" does;
+    # a kinship word before a name is a title: "to Mama Kui" (The Number 46 Line), "asked Sister Agatha" (Dracula)
+    from curation.ingest.manuscripts.narrator import _said_to_relation
+
+    for para, to_relation in (
+        ("He turns his head towards Daddy. “Babatunde. Did you think I did not know?”", True),
+        ("He turns his head towards my father. “Babatunde. Did you think I did not know?”", True),
+        ("She said it to Mama Kui. “Babatunde. Did you think I did not know?”", False),
+        ("I asked Sister Agatha. “Babatunde. Did you think I did not know?”", False),
+    ):
+        spans = [(para.index("“"), len(para))]
+        assert bool(_said_to_relation(para, spans)) is to_relation, para

@@ -654,8 +654,10 @@ def _book_narrator(
 def _one_call(res: PovResult, told: int) -> bool:
     """Whether a scene's narrator rests on one call, the only one the book's first-person scenes give that name
     (`_named_as_narrator`): "Master Rudd" once in a court scene of The Hennick Blow, whose "I" the book names
-    elsewhere, and the next scene of the chapter that took it from there. A call may be to anyone in the room;
-    against the book's one "I" it is no narrator of its own."""
+    elsewhere, and the next scene of the chapter that took it from there; "Mr Amponsah" once in a first-person scene
+    of The Highlife Band, said to J.K. Amponsah in the room, whose "I" is Ama Serwaa Owusu (there her name in the
+    scene's narration keeps the scene: `_book_narrator`). A call may be to anyone in the room; against the book's one
+    "I" it is no narrator of its own."""
     how = str(res.evidence.get("from"))
     return (
         how.startswith(("addressed in dialogue", "same first-person narrator")) and res.confidence < 0.7 and told <= 1
@@ -945,7 +947,8 @@ def _called_across_scenes(book: Book, povs: dict[int, PovResult], keys: dict[int
     ink on your face.”", "“Lusi,” my mother said." to the daughter of The Mau at Vaimoso, once a scene): the calls
     agree, and the name is that "I"'s, at a low confidence. Only scenes that name nobody, or only a post said to the
     "I" (a rank said to someone the scene also calls by a name: "Governor", the pig); exactly one such name in the
-    book. Without a roster only."""
+    book. Without a roster only. One text (no other book of the 111 fires it); kept as a reading convention: two
+    calls of one name to one "I" are `_called_narrators`' two calls (its texts), in one scene or in two of its."""
     run = [
         s for s in _own_first_person(book, povs, keys) if povs[s.index].evidence.get("from") not in _NO_LENT_NARRATOR
     ]
