@@ -1862,6 +1862,8 @@ def _settle_by_mentions(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecF
 
 #: a placement of free texts by the words their values use beats every other by this mean share of our names' words
 TEXT_WORDS_MARGIN = 0.25
+#: ... and one text holds the whole of our field's name in this mean share of its values
+FULL_NAME = 0.9
 
 
 def _texts_by_their_words(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField]) -> None:
@@ -1870,7 +1872,9 @@ def _texts_by_their_words(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, Spe
     values use: a generator that opens each text with whose knowledge it is ("The player knows ...", "As far as the
     character can tell, ...") names our field in it. A text's table entry is the mean share of the words of our
     field's name its values hold; a placement moves the texts only when every placement without one of its pairs
-    trails it by TEXT_WORDS_MARGIN (`_dominant`), else order and shape stand."""
+    trails it by TEXT_WORDS_MARGIN (`_dominant`), and one of its texts holds the whole name in nearly every value
+    (FULL_NAME: "the player knows"), else order and shape stand: a lone word of a name ("The player, her newest hire,
+    asks ..." is the situation, not the player's request) is a participant the text mentions, not the field named."""
     by_source = {m.source: m for m in tm.matches}
 
     def text(m: FieldMatch) -> bool:
@@ -1908,6 +1912,8 @@ def _texts_by_their_words(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, Spe
             if sorted(pairs) == [(i, specs.index(by_path[g.target or ""])) for i, g in enumerate(group)]:
                 continue
             if not all(_dominant_by(table, i, j, TEXT_WORDS_MARGIN) for i, j in pairs if (table[i][j] or 0.0) > 0.0):
+                continue
+            if all((table[i][j] or 0.0) < FULL_NAME for i, j in pairs):
                 continue
             if sum((table[i][j] or 0.0) <= 0.0 for i, j in pairs) > 1 or len(pairs) != len(group):
                 continue  # (two texts no name's words place: which is which is the order's to say)
