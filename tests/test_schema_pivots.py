@@ -245,13 +245,14 @@ def test_each_label_is_a_field_with_its_own_values():
     assert (beta.num_min, beta.num_max, beta.records, beta.pair_of) == (-5.0, -1.0, 5, "m")
     assert tp.stats("m[k=gamma].v").main_type == "string"
     assert tp.stats("m[].v").values == 15  # the list's own paths stay as they were
-    # a label holding a list is one field; items that are objects or lists get none (no field_map line can address
-    # them), plain items are counted for the fit of the list
+    # a label holding a list is one field; plain items are counted for the fit of the list, and items that are
+    # objects get their members as fields (the field_map reads a list step after a label step: `m[k=c].v[].y`)
     pairs = [[{"k": "a", "v": [i, 2]}, {"k": "b", "v": {"x": i}}, {"k": "c", "v": [{"y": i}]}] for i in range(3)]
     nested = profile_samples("t", [{"m": m} for m in pairs])
-    labelled = ["m[k=a].v", "m[k=a].v[]", "m[k=b].v", "m[k=b].v.x", "m[k=c].v"]
+    labelled = ["m[k=a].v", "m[k=a].v[]", "m[k=b].v", "m[k=b].v.x", "m[k=c].v", "m[k=c].v[]", "m[k=c].v[].y"]
     assert sorted(p for p, st in nested.fields.items() if st.pair_of) == labelled
     assert nested.stats("m[k=a].v[]").values == 6
+    assert nested.stats("m[k=c].v[].y").records == 3
     assert field_name("m[k=Beta].v") == "Beta" and field_name("a.b") == "b"
 
 

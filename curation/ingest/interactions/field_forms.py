@@ -37,7 +37,7 @@ from .field_fit import (
     shape_fit,
 )
 from .normalize import normalize_label
-from .profile import FieldStats, TypeProfile, profile_samples, value_at
+from .profile import KEY_DOT, FieldStats, TypeProfile, profile_samples, value_at
 
 #: a list holds its fixed length in at least this share of the records holding it
 FIXED_SHARE = 0.8
@@ -82,12 +82,27 @@ def propose_forms(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], vocab
     if not tp.samples:
         return Forms()
     vocab = vocab.with_lexicon(tm.lexicon) if tm.lexicon else vocab  # (the words the matcher learned: its names)
+    # the forms read the profile's paths, where a dot inside a key is `KEY_DOT`; the match writes it `\.` (a
+    # pandas-flattened `"stats.causes": {...}` is the container `stats\.causes`): one spelling while they run
+    for m in tm.matches:
+        m.source = m.source.replace("\\.", KEY_DOT)
     room = _Room(tm, tp, fields, vocab)
-    _keyed_objects(tm, tp, fields, vocab, room)
-    _number_lists(tm, tp, fields, room)
-    _exchanges(tm, tp, fields, room)
-    _tuples(tm, tp, fields, room)
-    return room.forms
+    try:
+        _keyed_objects(tm, tp, fields, vocab, room)
+        _number_lists(tm, tp, fields, room)
+        _exchanges(tm, tp, fields, room)
+        _tuples(tm, tp, fields, room)
+    finally:
+        for m in [*tm.matches, *room.forms.placed]:
+            m.source = _as_written(m.source)
+    forms = room.forms
+    forms.freed, forms.read_whole = [_as_written(p) for p in forms.freed], [_as_written(p) for p in forms.read_whole]
+    return forms
+
+
+def _as_written(path: str) -> str:
+    """A profiled path as a field_map source: a dot inside a key escaped."""
+    return path.replace(KEY_DOT, "\\.")
 
 
 # ---- what is open ------------------------------------------------------------------------------------------
@@ -600,7 +615,9 @@ def keyed_lines(
     for member, (target, score, st_m) in members.items():
         _show(tp, st_m, st)
         if target.name != member and member not in target.aliases:
-            lines.append(FieldMatch(st_m.path, target.path, "proposed", score, f"inside every value of {st.path}"))
+            lines.append(
+                FieldMatch(st_m.path, target.path, "proposed", score, f"inside every value of {_as_written(st.path)}")
+            )
     return lines
 
 

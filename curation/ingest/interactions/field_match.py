@@ -850,6 +850,7 @@ def _match_type(
         _written_first(tm, tp, matcher.by_path, matcher.vocab, matcher.scores)
         _cells_in_order(tm, tp, matcher.by_path)
         _settle_by_mentions(tm, tp, matcher.by_path)
+        _texts_by_their_words(tm, tp, matcher.by_path)
     _pivot_pairs(tm, tp)
     _note_partial(tm, tp, fields)
     _note_missing(tm, fields, matcher.tables())
@@ -1118,6 +1119,79 @@ def _settle_by_mentions(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecF
             ]
             strict = _written_in_our_order(siblings, tp, rank)
             _place_by_mentions(ms, [by_path[m.target or ""] for m in ms], tp.samples, strict)
+
+
+#: a placement of free texts by the words their values use beats every other by this mean share of our names' words
+TEXT_WORDS_MARGIN = 0.25
+#: ... and one text holds the whole of our field's name in this mean share of its values
+FULL_NAME = 0.9
+
+
+def _texts_by_their_words(tm: TypeMatch, tp: TypeProfile, by_path: dict[str, SpecField]) -> None:
+    """Free texts proposed by value shape alone and AMBIGUOUS with one another (a situation, what the player knows,
+    what the character believes: narrated text under names that say nothing of ours), placed by the words their
+    values use: a generator that opens each text with whose knowledge it is ("The player knows ...", "As far as the
+    character can tell, ...") names our field in it. A text's table entry is the mean share of the words of our
+    field's name its values hold; a placement moves the texts only when every placement without one of its pairs
+    trails it by TEXT_WORDS_MARGIN (`_dominant`), and one of its texts holds the whole name in nearly every value
+    (FULL_NAME: "the player knows"), else order and shape stand: a lone word of a name ("The player, her newest hire,
+    asks ..." is the situation, not the player's request) is a participant the text mentions, not the field named."""
+    by_source = {m.source: m for m in tm.matches}
+
+    def text(m: FieldMatch) -> bool:
+        f = by_path.get(m.target or "")
+        return (
+            f is not None
+            and m.how == "proposed"
+            and f.type == "string"
+            and not f.enum
+            and "[]" not in m.source
+            and _RIVALS.search(m.evidence) is not None
+        )
+
+    seen: set[str] = set()
+    for m in tm.matches:
+        if m.source in seen or not text(m):
+            continue
+        hit = _RIVALS.search(m.evidence)
+        rivals = [by_source[r] for r in _rival_names(hit.group(0)) if r in by_source] if hit else []
+        group = list({g.source: g for g in [m, *rivals] if text(g) and g.source not in seen}.values())
+        seen.update(g.source for g in group)
+        specs = list({g.target: by_path[g.target or ""] for g in group}.values())
+        if len(group) < 2 or len(specs) != len(group):
+            continue
+        table: list[list[float | None]] = []
+        for g in group:
+            # (a cell with its notes, `{value, writer, time}`, is read whole: a name or a stamp names no field)
+            values = [" ".join(_texts(v, [])) for s in tp.samples if (v := value_at(s, g.source)) is not None]
+            said = [set(words(v).split()) for v in values if v.strip()]
+            if not said:
+                break
+            table.append([_name_words_share(f, said) for f in specs])
+        else:
+            pairs = best_assignment(table)
+            if sorted(pairs) == [(i, specs.index(by_path[g.target or ""])) for i, g in enumerate(group)]:
+                continue
+            if not all(_dominant_by(table, i, j, TEXT_WORDS_MARGIN) for i, j in pairs if (table[i][j] or 0.0) > 0.0):
+                continue
+            if all((table[i][j] or 0.0) < FULL_NAME for i, j in pairs):
+                continue
+            if sum((table[i][j] or 0.0) <= 0.0 for i, j in pairs) > 1 or len(pairs) != len(group):
+                continue  # (two texts no name's words place: which is which is the order's to say)
+            for i, j in pairs:
+                g = group[i]
+                g.target = specs[j].path
+                g.evidence = _AMBIGUOUS.sub("", g.evidence) + (
+                    f"; the records' texts use the words of {specs[j].name} (by {table[i][j]:.2f})"
+                    if (table[i][j] or 0.0) > 0.0
+                    else "; the one left once the records' texts placed the others"
+                )
+
+
+def _name_words_share(f: SpecField, said: list[set[str]]) -> float:
+    """The mean share of the words of our field's name (`player knows`) that each value's words hold."""
+    name = set(words(f.name).split())
+    return sum(len(name & w) for w in said) / (len(said) * len(name)) if name and said else 0.0
 
 
 def _written_in_our_order(siblings: list[FieldMatch], tp: TypeProfile, rank: dict[str, int]) -> bool:
@@ -1453,13 +1527,17 @@ def _partial_maps(fit: list[list[float | None]]) -> Iterator[list[tuple[int, int
 
 def _dominant(table: list[list[float | None]], i: int, j: int) -> bool:
     """table[i][j] is positive and every placement without it sums at least MENTION_MARGIN less."""
+    return _dominant_by(table, i, j, MENTION_MARGIN)
+
+
+def _dominant_by(table: list[list[float | None]], i: int, j: int, margin: float) -> bool:
     v = table[i][j]
-    if v is None or v < MENTION_MARGIN:
+    if v is None or v < margin:
         return False
     best = _assignment_total(table)
     without = [row[:] for row in table]
     without[i][j] = None
-    return best - _assignment_total(without) >= MENTION_MARGIN
+    return best - _assignment_total(without) >= margin
 
 
 def _assignment_total(table: list[list[float | None]]) -> float:

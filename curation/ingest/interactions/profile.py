@@ -573,6 +573,7 @@ def add_pair_labels(tp: TypeProfile) -> None:
             if _pair_fields(tp, st, _leaf_of(key.path), _leaf_of(value.path)):
                 break
     _nested_pairs(tp)
+    _pair_items(tp)
 
 
 #: the labels of a pair list read inside one label of another are numbered this far apart at most (below the outer
@@ -625,6 +626,28 @@ def _nested_pairs(tp: TypeProfile) -> None:
                 break
         else:
             late += [(st, key, next(k for k in kinds if k != key)) for key in keys]
+
+
+def _pair_items(tp: TypeProfile) -> None:
+    """A label's value that is a list of objects no label names (a dossier's sheet line holding the options,
+    `sheets[sheet=say].lines[line=options].value: [{type: ..., text: ...}, ...]`) gets its items' members as fields,
+    `...value[].text`, read from the kept samples (the field_map reads a list step after a label step); a list read
+    as labels of its own (`_nested_pairs`) is not one."""
+    for st in [s for s in tp.fields.values() if s.pair_of is not None and s.main_type == "array"]:
+        if st.share_of("array") < 0.9 or any(p.startswith(st.path + "[") for p in tp.fields):
+            continue
+        prof = _PairProfiler(tp, tp.fields[st.pair_of or ""], st.first_seen, tp.units)
+        holding = 0
+        for n, sample in enumerate(itertools.chain(tp.samples, tp.pair_samples), 1):
+            items = _list_at(sample, st.path)
+            if items and all(isinstance(x, dict) for x in items):
+                holding += 1
+                for x in items:
+                    _Profiler._value(prof, x, st.path + "[]", n)
+        if holding and holding != st.records:  # (the samples are the first records; the rest are counted)
+            for f in tp.fields.values():
+                if f.path.startswith(st.path + "[]"):
+                    f.records = min(st.records, round(f.records * st.records / holding))
 
 
 #: any label step of a profiled path (`pages[page=reply]`)
