@@ -33,6 +33,19 @@ def kind(m, name: str) -> str | None:
     return m.kind_of(name)
 
 
+def _ramp_tagger() -> Tagger:
+    """A tagger that knows four people of one small book (Ada Price, Tom Hale, Marjorie Lisle, Rudd Mallory): the
+    cast the presence tests below read their scenes against."""
+    m = model(
+        "Ada Price came down the ramp. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
+        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
+        "Rudd Mallory smiled. Rudd wondered. “Rudd,” said Ada. Ada nodded.",
+    )
+    t = Tagger()
+    t.model, t.people = m, m.index
+    return t
+
+
 # ---- people vs places, things, organisations and kinds --------------------------------------------
 def test_a_name_written_after_place_prepositions_is_a_place_and_a_speaker_is_a_person():
     # "in Haldor Reach" / "on Kestrel Deep" (The Meridian Run), "on Barsoom" (A Princess of Mars)
@@ -1927,13 +1940,7 @@ def test_a_person_the_narration_only_introduces_is_not_present():
     # met twice" (Contents of a House), "a boy called Stanley Beck, who was nineteen" (Kitty's Steps), "the man called
     # Hollis" (The Tollhouse Summer): telling the reader who someone is, not showing them there. Written here as a
     # further text: a ferry crossing
-    m = model(
-        "Ada Price came down the ramp. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
-        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
-        "Rudd Mallory smiled. Rudd wondered. “Rudd,” said Ada. Ada nodded.",
-    )
-    t = Tagger()
-    t.model, t.people = m, m.index
+    t = _ramp_tagger()
     scene = (
         "Tom took the ferry across at dusk. The boat belonged to a woman called Marjorie Lisle, who lived in the town "
         "and never crossed, and it was worked by a man named Rudd, who slept on it. Tom paid and watched the water."
@@ -2539,13 +2546,7 @@ def test_a_person_named_only_as_a_source_or_a_message_end_is_not_present():
     # House on Bode Thomas), "heard about it afterwards, from Tuck" (The Quorum at Calloway), "the phone call to
     # Lister" (Night on Seacole): what came from them is in the scene, they are not. Written here as a further text: a
     # lighthouse
-    m = model(
-        "Ada Price came down the ramp. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
-        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
-        "Rudd Mallory smiled. Rudd wondered. “Rudd,” said Ada. Ada nodded.",
-    )
-    t = Tagger()
-    t.model, t.people = m, m.index
+    t = _ramp_tagger()
     scene = (
         "Tom climbed to the lamp room with the oil. The parcel from Marjorie sat unopened on the chart table, and he "
         "had the news of the wreck secondhand, from Rudd. He trimmed the wick and wrote to Ada about the weather."
@@ -2718,13 +2719,7 @@ def test_a_person_only_supposed_or_reported_as_saying_is_not_present():
     # Tuesday night" (The Cresswell Papers), "his son Lucan is dead" (The Well at Maud); "Hélène says it is the most
     # expensive shopping" (Fire on Twelve), "Mother says you went to Umeda" (The Noodle House in Tenma): what someone
     # would or will do, or holds, is in the scene, they are not. Written here as a further text: a bakery at dawn
-    m = model(
-        "Ada Price came down the ramp. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
-        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
-        "Rudd Mallory smiled. Rudd wondered. “Rudd,” said Ada. Ada nodded.",
-    )
-    t = Tagger()
-    t.model, t.people = m, m.index
+    t = _ramp_tagger()
     scene = (
         "Tom knocks back the dough and sets the loaves to prove. Ada would have the shutters up by now at the "
         "other shop. Rudd says the flour is dearer this year, and the oven takes an hour to come up."
@@ -2928,13 +2923,7 @@ def test_a_letters_addressee_signer_and_errands_are_not_present():
     # have your letter", The House at Puthenpura) and its errands ("Give Mamma my love", "Tell Mr. Pruett he has the
     # best typewriter", "Ask Mash Hassan to forgive me", The Garden in Shemiran) name people elsewhere. My own
     # lighthouse letter
-    m = model(
-        "Ada Price came down the ramp. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
-        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
-        "Rudd Mallory smiled. Rudd wondered. “Rudd,” said Ada. Ada nodded.",
-    )
-    t = Tagger()
-    t.model, t.people = m, m.index
+    t = _ramp_tagger()
     letter = (
         "The Light, Tuesday.\n\nMy dearest Marjorie,\n\nTom is asleep in the chair and the lamp is lit. Give Ada my "
         "love, and tell Rudd the oil came."
@@ -2957,13 +2946,7 @@ def test_a_name_that_answers_a_who_question_is_spoken_of():
     # "“Who's in Bed Four?” “Mrs Tattersall. UTI.”" (Resus Two), "“Who?” “My pastry chef. Priya Raman.”" (Fire on
     # Twelve), "“Who told them?” “Freddy Brereton, who saw it from the Row”" (Lady Ashcombe's Season): the one asked
     # about. My own texts
-    m = model(
-        "Ada Price came down the ramp. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
-        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
-        "Rudd Mallory smiled. Rudd wondered. “Rudd,” said Ada. Ada nodded.",
-    )
-    t = Tagger()
-    t.model, t.people = m, m.index
+    t = _ramp_tagger()
     scene = "Tom came in. “Who left the door open?” he said.\n\n“Rudd, who never shuts anything,” said Ada."
     assert sorted(t.characters_present(scene, None)) == ["Ada Price", "Tom Hale"]
     scene = "Tom came in. “Who has the key?” he said.\n\n“The keeper. Rudd.”"
@@ -2976,13 +2959,7 @@ def test_a_name_that_answers_a_who_question_is_spoken_of():
 def test_a_face_or_hands_the_teller_thinks_of_are_not_someone_present():
     # "He thought of Roarke's pleasant face" (Cold Ledger), "I thought about Eleni Teyze's hands on the ribbon" (The
     # House on the Bosphorus), "I think about Niillas's hand" (The Reindeer Road): remembered, not shown. My own texts
-    m = model(
-        "Ada Price came down the ramp. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
-        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
-        "Rudd Mallory smiled. Rudd wondered. “Rudd,” said Ada. Ada nodded.",
-    )
-    t = Tagger()
-    t.model, t.people = m, m.index
+    t = _ramp_tagger()
     scene = "Tom trimmed the wick. He thought of the storm, and of Rudd's hands on the rope, and he was afraid."
     assert t.characters_present(scene, None) == ["Tom Hale"]
     # must not: a face or a voice shown in the scene, nor one after a thought that has moved on
