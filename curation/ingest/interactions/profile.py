@@ -509,9 +509,10 @@ class _PairProfiler(_Profiler):
         self.of, self.at = of, at
 
     def _value(self, v: Any, path: str, n: int) -> None:
-        # no field_map line addresses the items of a list under a label, so an item that is an object or a list
-        # gets no field; a plain item (a text, a number) is counted, for the fit of the list it is in ("-2 no
-        # sleep" items make the label's list a list of name-value pairs)
+        # while a label's values are read, an item that is an object or a list gets no field (a list of objects
+        # under a label is profiled afterwards, from the kept samples, by `_pair_items`, unless it is read as labels of
+        # its own); a plain item (a text, a number) is counted, for the fit of the list it is in ("-2 no sleep" items
+        # make the label's list a list of name-value pairs)
         if not path.endswith("[]") or not isinstance(v, (dict, list)):
             super()._value(v, path, n)
 
@@ -643,7 +644,7 @@ def _pair_items(tp: TypeProfile) -> None:
             if items and all(isinstance(x, dict) for x in items):
                 holding += 1
                 for x in items:
-                    _Profiler._value(prof, x, st.path + "[]", n)
+                    _Profiler._value(prof, x, st.path + "[]", n)  # the base reading: the override skips such items
         if holding and holding != st.records:  # (the samples are the first records; the rest are counted)
             for f in tp.fields.values():
                 if f.path.startswith(st.path + "[]"):
