@@ -10,7 +10,7 @@ tests/field_drift_heldout.py (another generator's naming habits and layouts; kep
 `fresh` is tests/field_drift_fresh.py (other languages, descriptive and Hungarian names, other envelopes;
 written apart from the matcher, for the final held-out score), `fresh2` is tests/field_drift_fresh2.py (Italian,
 Portuguese, Polish, Japanese romaji, Dutch, Swedish and step-dump names; a second writer's, scored blind once in
-eval_field_drift.fresh2-first.txt and a tuning family since). `fresh3` to `fresh24` are later writers' generators,
+eval_field_drift.fresh2-first.txt and a tuning family since). `fresh3` to `fresh25` are later writers' generators,
 tests/field_drift_freshN.py, each written apart from the matcher and scored blind once before it joined the tuning
 families; its line in FAMILIES says what it writes, and `--help` names them all.
 Per seed the script writes the folder, asks `unwritten schema` (the library call behind the command) for its
@@ -131,6 +131,8 @@ FAMILIES = {
     "fresh23": ("field_drift_fresh23", "write_fresh23_folder", "truth"),
     # a twenty-sixth writer's (Tifinagh dossiers with lists two labels down; Syriac dotted keys with {}; Javanese cells)
     "fresh24": ("field_drift_fresh24", "write_fresh24_folder", "truth"),
+    # a twenty-seventh writer's (N'Ko registers, "{}" two labels down; Sundanese "\." then a label; Baybayin panels)
+    "fresh25": ("field_drift_fresh25", "write_fresh25_folder", "truth"),
 }
 
 
