@@ -11,14 +11,16 @@ every family that uses it: compare what the families write before and after, and
 
 A new family (a copy of fresh15's style) keeps only its habits: its town's pools under the upper-case names World
 reads (or fresh14's, imported, as fresh15 does) and `WORLD = World.of(globals(), constraint=..., irony_scenario=...,
-...)`, `MAKERS = makers(WORLD)`, `PLANT = Planters(makers=MAKERS, ...)` with its own labels and phrasings,
-`DEFECTS = PLANT.defects()`, its dialects, value forms and rendering in a `Family`, and `write_folder(FAMILY, ...)`;
-its manifest test binds a tests/drift_manifest_checks.Generator and calls the shared checks.
+...)`, `MAKERS = makers(WORLD)`, `PLANT = Planters.of(globals(), constraint=...)` with its own labels and
+phrasings under the names Planters.of reads, `DEFECTS = PLANT.defects()`, its decoys (`partial(decoy, ANSWER_POOL,
+FORMS)`), its dialects, value forms and rendering in a `Family`, and `write_folder(FAMILY, ...)`; its manifest test
+binds a tests/drift_manifest_checks.Generator and calls the shared checks.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import random
@@ -627,6 +629,30 @@ def answer_pool(w: World) -> dict[str, list[str]]:
     }
 
 
+def decoy(
+    pool: dict[str, list[str]],
+    forms: dict[str, Callable[[Any], Any]],
+    rng: random.Random,
+    kind: str,
+    form: str | None,
+    rec: dict[str, Any],
+    dtype: str,
+) -> Any:
+    """A value shaped like one of ours that is not ours, as fresh14 and fresh16-fresh24 each wrote it: a withdrawn
+    take (a line of the type's answer `pool`, never the record's final answer; a record may lack that), a sentence
+    count, a certainty or a second judge's mark (in the score's written `form`). A family binds its own pool and
+    value forms (`partial(decoy, ANSWER_POOL, FORMS)`), or answers its own kinds first and then calls this."""
+    if kind == "turned_down":
+        finals = {o.get("dialogue") for o in rec.get("response_options", [])} if dtype == "dramatic_irony" else set()
+        with contextlib.suppress(KeyError, IndexError):
+            finals.add(answer_text(rec, dtype))
+        return rng.choice([x for x in pool[dtype] if x not in finals])
+    if kind == "count":
+        return rng.randint(1, 6)
+    x = {"conf": lambda: inside_grid(rng, 0.55, 0.99), "judge2": lambda: inside_grid(rng, 0.45, 0.98)}[kind]()
+    return forms[form](x) if form else x
+
+
 #: each type in the words of a model's chat preamble ("Here are 12 tension building samples ...")
 WHAT = {
     "emotional_authenticity": "emotional authenticity",
@@ -693,6 +719,15 @@ class Planters:
     unknown_options: list[str] | None = None
     given_sentences: list[str] | None = None
     score_words: list[str] | None = None
+
+    @classmethod
+    def of(cls, pools: dict[str, Any], **habits: Any) -> Planters:
+        """Planters from a family module's names by their upper-case spelling (MAKERS, UNKNOWN_COMPLEXITY,
+        UNKNOWN_HOOKS, UNKNOWN_RESONANCE, UNKNOWN_OPTIONS, GIVEN_SENTENCES, SCORE_WORDS: pass `globals()`) and its
+        habits by keyword (constraint; any of those to override), as World.of reads a family's pools. A name
+        missing from both is a KeyError, not a planter that fails later on None."""
+        names = [f.name for f in fields(cls) if f.name not in habits]
+        return cls(**{name: pools[name.upper()] for name in names}, **habits)
 
     def fresh(self, rng: random.Random, dtype: str, ok: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
         while True:

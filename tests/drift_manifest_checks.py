@@ -685,6 +685,27 @@ def key_parts(keys: list[str]) -> list[tuple[str, set[str]]]:
     return [(k, {p for p in re.split(r"[\[\]{}=.\\ ]", k) if p and not p.isdigit()}) for k in keys]
 
 
+def dialect_key_parts(
+    truth_map: Callable[[dict[str, Any]], dict[str, str]], team_extras: dict[str, dict[str, str]], added: list[str]
+) -> Callable[[dict[str, Any]], list[tuple[str, set[str]]]]:
+    """A family's `Generator.key_parts`: every key it writes for a dialect (its truth map's, its decoys', its team's
+    pipeline extras, and the keys `added` beside a value: lists, labels, cells, envelopes) with its parts."""
+
+    def parts(dialect: dict[str, Any]) -> list[tuple[str, set[str]]]:
+        decoys = [k for k, _, _ in dialect["decoys"]]
+        return key_parts([*truth_map(dialect), *decoys, *team_extras[dialect["team"]], *added])
+
+    return parts
+
+
+def no_zero_width_joiner_in_a_key(gen: Generator) -> None:
+    """No key holds a zero-width joiner, non-joiner or space: the ingest removes such marks from values, and a key
+    must be the same bytes wherever it is written."""
+    for dialect in gen.dialects.values():
+        for key, _ in gen.key_parts(dialect):
+            assert "\u200d" not in key and "\u200c" not in key and "\u200b" not in key, key
+
+
 def no_key_names_ours(gen: Generator) -> None:
     for dtype, names in gen.by_type.items():
         known = names_and_aliases(SPEC["types"][dtype]["fields"])
@@ -821,6 +842,22 @@ def every_defect_kind_planted(made: Made, missing_field: bool = True, seeds: ran
         "score_out_of_range",
         "capacity_out_of_range",
     }
+
+
+def forms_in_the_bytes(made: Made, patterns: tuple[str, ...], crlf_as_lf: bool = False) -> None:
+    """Each of a family's written forms (a regex over the text of its files, CRLF read as LF when asked) five times
+    or more over seeds 1-8, and a score finished with a word planted three times or more."""
+    text = ""
+    words = 0
+    for seed in range(1, 9):
+        folder, m = made(seed)
+        words += sum(1 for r in m["records"] if r["defect"] == "score_with_word")
+        for rel in m["files"]:
+            data = (folder / rel).read_bytes().decode("utf-8-sig")
+            text += data.replace("\r\n", "\n") if crlf_as_lf else data
+    for pattern in patterns:
+        assert len(re.findall(pattern, text)) >= 5, pattern
+    assert words >= 3
 
 
 def mojibake_answers_are_exact_repairs(gen: Generator, made: Made, seeds: range = range(1, 7)) -> None:

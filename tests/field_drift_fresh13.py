@@ -369,17 +369,8 @@ GIVEN_SENTENCES = [
 SCORE_WORDS = ["fine", "okay-ish", "good", "so-so"]
 
 
-#: the shared defect planters, bound to this family's makers and habits
-PLANT = Planters(
-    makers=MAKERS,
-    constraint=_constraint,
-    unknown_complexity=UNKNOWN_COMPLEXITY,
-    unknown_hooks=UNKNOWN_HOOKS,
-    unknown_resonance=UNKNOWN_RESONANCE,
-    unknown_options=UNKNOWN_OPTIONS,
-    given_sentences=GIVEN_SENTENCES,
-    score_words=SCORE_WORDS,
-)
+#: the shared defect planters, bound to this family's makers and habits (MAKERS, UNKNOWN_*, GIVEN_SENTENCES ...)
+PLANT = Planters.of(globals(), constraint=_constraint)
 
 DEFECTS = PLANT.defects()
 

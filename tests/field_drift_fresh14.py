@@ -61,7 +61,6 @@ appended again, or a retried batch repeating a record of the previous file of it
 
 from __future__ import annotations
 
-import contextlib
 import json
 import random
 from collections.abc import Callable
@@ -79,6 +78,7 @@ from drift_machinery import (
     World,
     answer_pool,
     command_line,
+    decoy,
     dirs_per_team,
     drop_note,
     layout,
@@ -88,7 +88,6 @@ from drift_machinery import (
 )
 from drift_machinery import answer_path as _answer_path
 from drift_machinery import answer_text as _answer_text
-from drift_machinery import inside_grid as _u
 from drift_machinery import put as _put
 from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
 
@@ -368,17 +367,8 @@ GIVEN_SENTENCES = [
 SCORE_WORDS = ["fine", "okay-ish", "good", "so-so"]
 
 
-#: the shared defect planters, bound to this family's makers and habits
-PLANT = Planters(
-    makers=MAKERS,
-    constraint=_constraint,
-    unknown_complexity=UNKNOWN_COMPLEXITY,
-    unknown_hooks=UNKNOWN_HOOKS,
-    unknown_resonance=UNKNOWN_RESONANCE,
-    unknown_options=UNKNOWN_OPTIONS,
-    given_sentences=GIVEN_SENTENCES,
-    score_words=SCORE_WORDS,
-)
+#: the shared defect planters, bound to this family's makers and habits (MAKERS, UNKNOWN_*, GIVEN_SENTENCES ...)
+PLANT = Planters.of(globals(), constraint=_constraint)
 
 DEFECTS = PLANT.defects()
 
@@ -896,18 +886,11 @@ to_dialect = partial(their_record, forms=FORMS)
 
 
 def _decoy(rng: random.Random, kind: str, form: str | None, rec: dict[str, Any], dtype: str) -> Any:
-    """A value shaped like one of ours that is not ours (a turned-down answer, a second reviewer's mark ...)."""
-    if kind == "turned_down":  # the answer the reviewer turned down: never the final one (a record may lack that)
-        finals = {o.get("dialogue") for o in rec.get("response_options", [])} if dtype == "dramatic_irony" else set()
-        with contextlib.suppress(KeyError, IndexError):
-            finals.add(_answer_text(rec, dtype))
-        return rng.choice([x for x in ANSWER_POOL[dtype] if x not in finals])
+    """A value shaped like one of ours that is not ours (a turned-down answer, a second reviewer's mark ...): this
+    family's own kinds, then drift_machinery.decoy's."""
     if kind == "retry":
         return rng.randint(0, 4)
-    if kind == "count":
-        return rng.randint(1, 6)
-    x = {"conf": lambda: _u(rng, 0.55, 0.99), "judge2": lambda: _u(rng, 0.45, 0.98)}[kind]()
-    return FORMS[form](x) if form else x
+    return decoy(ANSWER_POOL, FORMS, rng, kind, form, rec, dtype)
 
 
 def _meta_value(rng: random.Random, kind: str) -> Any:

@@ -61,7 +61,6 @@ repeating a record of the previous file of its prompt version).
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import random
@@ -80,6 +79,7 @@ from drift_machinery import (
     World,
     answer_pool,
     command_line,
+    decoy,
     dirs_per_team,
     drop_note,
     layout,
@@ -90,7 +90,6 @@ from drift_machinery import (
 )
 from drift_machinery import answer_path as _answer_path
 from drift_machinery import answer_text as _answer_text
-from drift_machinery import inside_grid as _u
 from drift_machinery import put as _put
 from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
 
@@ -377,17 +376,8 @@ GIVEN_SENTENCES = [
 #: a score a model finished with a word of its own (docs: "0.8 (good)" is uncoercible_type)
 SCORE_WORDS = ["solid", "meh", "decent", "shaky"]
 
-#: the shared defect planters, bound to this family's makers and habits
-PLANT = Planters(
-    makers=MAKERS,
-    constraint=_constraint,
-    unknown_complexity=UNKNOWN_COMPLEXITY,
-    unknown_hooks=UNKNOWN_HOOKS,
-    unknown_resonance=UNKNOWN_RESONANCE,
-    unknown_options=UNKNOWN_OPTIONS,
-    given_sentences=GIVEN_SENTENCES,
-    score_words=SCORE_WORDS,
-)
+#: the shared defect planters, bound to this family's makers and habits (MAKERS, UNKNOWN_*, GIVEN_SENTENCES ...)
+PLANT = Planters.of(globals(), constraint=_constraint)
 
 DEFECTS = PLANT.defects()
 
@@ -812,17 +802,8 @@ FORMS: dict[str, Callable[[Any], Any]] = {
 to_dialect = partial(their_record, forms=FORMS)
 
 
-def _decoy(rng: random.Random, kind: str, form: str | None, rec: dict[str, Any], dtype: str) -> Any:
-    """A value shaped like one of ours that is not ours (a turned-down answer, a second judge's mark ...)."""
-    if kind == "turned_down":  # the answer the reviewer turned down: never the final one (a record may lack that)
-        finals = {o.get("dialogue") for o in rec.get("response_options", [])} if dtype == "dramatic_irony" else set()
-        with contextlib.suppress(KeyError, IndexError):
-            finals.add(_answer_text(rec, dtype))
-        return rng.choice([x for x in ANSWER_POOL[dtype] if x not in finals])
-    if kind == "count":
-        return rng.randint(1, 6)
-    x = {"conf": lambda: _u(rng, 0.55, 0.99), "judge2": lambda: _u(rng, 0.45, 0.98)}[kind]()
-    return FORMS[form](x) if form else x
+#: a value shaped like one of ours that is not ours (a withdrawn answer, a second judge's mark ...)
+_decoy = partial(decoy, ANSWER_POOL, FORMS)
 
 
 def _meta_value(rng: random.Random, kind: str) -> Any:

@@ -164,10 +164,7 @@ def test_family_registered_in_the_eval() -> None:
 ADDED_KEYS: list[str] = []
 
 
-def _key_parts(dialect: dict[str, Any]) -> list[tuple[str, set[str]]]:
-    return checks.key_parts(
-        [*truth_map(dialect), *(k for k, _, _ in dialect["decoys"]), *TEAM_EXTRAS[dialect["team"]], *ADDED_KEYS]
-    )
+_key_parts = checks.dialect_key_parts(truth_map, TEAM_EXTRAS, ADDED_KEYS)
 
 
 def test_their_keys_decoys_and_extras_are_no_name_or_alias_of_ours() -> None:
@@ -290,14 +287,7 @@ def test_the_new_value_forms_are_in_the_bytes(made: Any) -> None:
     """Over a few seeds: "12 wk ago", "12 wk back", "34 yr old", "2-4 wks", a cause -> impact table in a cell,
     labels in Title_Snake and in sentence case with hyphens, the judges list, the one-key boxes, tuple keys, epoch
     milliseconds, and scores finished with a word (uncoercible)."""
-    text = ""
-    words = 0
-    for seed in range(1, 9):
-        folder, m = made(seed)
-        words += sum(1 for r in m["records"] if r["defect"] == "score_with_word")
-        for rel in m["files"]:
-            text += (folder / rel).read_bytes().decode("utf-8-sig")
-    for pattern in (
+    patterns = (
         r'"\d+ wk ago"',
         r'"\d+ wk back"',
         r'"\d+ yr old"',
@@ -308,9 +298,8 @@ def test_the_new_value_forms_are_in_the_bytes(made: Any) -> None:
         r'"நடுவர்": "பதிப்பாசிரியர்"',
         r'\{\s*"মান": ',
         r"\"\('ሩጫ', 'የተመዘገበበት'\)\":1796\d{9}",
-    ):
-        assert len(re.findall(pattern, text)) >= 5, pattern
-    assert words >= 3
+    )
+    checks.forms_in_the_bytes(made, patterns)
 
 
 def test_no_record_content_of_an_earlier_family_or_the_samples() -> None:

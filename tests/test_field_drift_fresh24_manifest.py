@@ -184,10 +184,7 @@ ADDED_KEYS: list[str] = [SHEETS, SHEET, LINES, SLOT, VALUE, TABS, TITLE, CELL_VA
 ADDED_KEYS += [EXPORT, EXPORT_RECORDS, *EXPORT_HEAD]
 
 
-def _key_parts(dialect: dict[str, Any]) -> list[tuple[str, set[str]]]:
-    return checks.key_parts(
-        [*truth_map(dialect), *(k for k, _, _ in dialect["decoys"]), *TEAM_EXTRAS[dialect["team"]], *ADDED_KEYS]
-    )
+_key_parts = checks.dialect_key_parts(truth_map, TEAM_EXTRAS, ADDED_KEYS)
 
 
 def test_their_keys_decoys_and_extras_are_no_name_or_alias_of_ours() -> None:
@@ -205,9 +202,7 @@ def test_no_key_spelling_of_an_earlier_family() -> None:
 def test_no_zero_width_joiner_in_a_key() -> None:
     """Tifinagh, Syriac and Javanese keys are written without a zero-width (non-)joiner: the ingest removes such
     marks from values, and a key must be the same bytes wherever it is written."""
-    for dialect in DIALECTS.values():
-        for key, _ in _key_parts(dialect):
-            assert "\u200d" not in key and "\u200c" not in key and "\u200b" not in key, key
+    checks.no_zero_width_joiner_in_a_key(GEN)
 
 
 @pytest.mark.parametrize("seed", [1, 4])
@@ -363,14 +358,7 @@ def test_the_new_value_forms_are_in_the_bytes(made: Any) -> None:
     windows, factors keyed by cause under a dotted key, factor and option lists on a line two labels down and in a
     cell, labels in Title Case with spaces, SCREAMING_SNAKE and lower case with spaces, and scores finished with a
     word (uncoercible)."""
-    text = ""
-    words = 0
-    for seed in range(1, 9):
-        folder, m = made(seed)
-        words += sum(1 for r in m["records"] if r["defect"] == "score_with_word")
-        for rel in m["files"]:
-            text += (folder / rel).read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
-    for pattern in (
+    patterns = (
         r'"\d+,\d+ out of 10"',
         r'"\d out of 10"',
         r'"-\d+,\d+"',
@@ -393,9 +381,8 @@ def test_the_new_value_forms_are_in_the_bytes(made: Any) -> None:
         r'"(?:PAST_TRAUMA_TRIGGER|MYSTERY_HOOK|STAKES_ESCALATION|PARTIAL_REVEAL|CRISIS|EXCELLENT)"',
         r'"(?:past trauma trigger|mystery hook|tone deaf|stakes escalation|partial reveal)"',
         r"\n</think>\n\n[^\n{]+\n\n```json\n\[\n",
-    ):
-        assert len(re.findall(pattern, text)) >= 5, pattern
-    assert words >= 3
+    )
+    checks.forms_in_the_bytes(made, patterns, crlf_as_lf=True)
 
 
 def test_no_record_content_of_an_earlier_family_or_the_samples() -> None:
