@@ -80,3 +80,41 @@ def test_an_object_of_named_numbers_in_a_few_records_is_not_a_table(tmp_path, va
     samples = _small(valid, ["regen", "sonne", "wind", "frost", "nebel"])
     write_batch(tmp_path / "in" / f"{EA}.json", EA, samples)
     assert not schema_report([tmp_path / "in"]).profile.types[EA].is_mapping("zh_lasten")
+
+
+def _shared_by_three(valid: dict, causes: list[str]) -> list[dict]:
+    """Four records whose causes are objects ({cause: {"pes": impact}}), one cause in three of them."""
+    out = []
+    for i, s in enumerate(valid[EA][1:5]):
+        s = copy.deepcopy(s)
+        factors = s.pop("capacity_factors")
+        keys = [causes[i], causes[4]] if i != 0 else [causes[0]]
+        keys += [c for c in causes if c not in keys]
+        s["zh_lasten"] = {k: {"pes": f["impact"]} for k, f in zip(keys, factors, strict=False)}
+        out.append(s)
+    return out
+
+
+def test_a_cause_in_three_of_four_records_is_still_a_cause(tmp_path, valid):
+    # fresh24's Midyat rows (seed 7: four records, "the sandboarding school won the regional cup." in three) stopped
+    # the build with no line for capacity_factors: a phrase is data however many of a few records share it
+    samples = _shared_by_three(valid, CAUSES)
+    assert max(sum(c in s["zh_lasten"] for s in samples) for c in CAUSES) == 3
+    write_batch(tmp_path / "in" / f"{EA}.json", EA, samples)
+    report = schema_report([tmp_path / "in"])
+    assert report.profile.types[EA].is_mapping("zh_lasten")
+    lines = field_map(report.matches).get(EA, {})
+    assert lines.get("zh_lasten{}") == "capacity_factors[].factor", lines
+    assert lines.get("zh_lasten{}.pes") == "capacity_factors[].impact", lines
+    assert _kept(tmp_path, lines) == len(samples)
+
+
+def test_questions_asked_in_every_record_are_fields_not_data(tmp_path, valid):
+    # a form keyed by its questions writes each of them in every record: phrases, but the form's own fields
+    questions = ["what does she need now", "how much can she give", "what did the day take from her"]
+    samples = []
+    for s in copy.deepcopy(valid[EA][1:5]):
+        s["zh_form"] = {q: round(0.1 * (i + 1), 1) for i, q in enumerate(questions)}
+        samples.append(s)
+    write_batch(tmp_path / "in" / f"{EA}.json", EA, samples)
+    assert not schema_report([tmp_path / "in"]).profile.types[EA].is_mapping("zh_form")

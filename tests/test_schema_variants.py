@@ -166,3 +166,35 @@ def test_a_signed_change_named_as_a_mark_with_words_added_is_no_variant_of_it(tm
     lines = _lines(tmp_path / "in")["relationship_scoring"]
     assert lines.get("tally.vyra_skew") == "trust_change", lines
     assert "tally.otra" not in lines and "tally.vyra" not in lines, lines
+
+
+def _tabbed(withdrawn_first: bool) -> list[dict]:
+    """Memory resonance whose answer sits in a tab picked by its title (Amharic keys), beside a withdrawn take of
+    the same shape named as the answer with a word added; the tabs in another order in every other record."""
+    from field_drift import valid_samples
+
+    recs = _twice("memory_resonance")
+    answers = [r["character_response"] for r in recs]
+    out = []
+    for i, r in enumerate(recs):
+        reply = {"መልስ": r["character_response"]}
+        withdrawn = {"መልስ_የተተወ": answers[(i + 3) % len(answers)]}
+        tab = {"ርዕስ": "ምላሽ", **(withdrawn | reply if withdrawn_first else reply | withdrawn)}
+        note = {"ርዕስ": "ማስታወሻ", "ቆጠራ": 1 + i % 4}
+        rest = {k: v for k, v in r.items() if k != "character_response"}
+        out.append({**rest, "ትሮች": [tab, note] if i % 2 else [note, tab]})
+    assert len(valid_samples()["memory_resonance"]) * 2 == len(out)
+    return out
+
+
+def test_a_withdrawn_take_in_the_answers_own_tab_is_a_variant_of_it(tmp_path):
+    # fresh24's Yogyakarta tabs (`ꦠꦸꦠꦸꦂ` beside `ꦠꦸꦠꦸꦂ_ꦏꦧꦸꦮꦁ` under one title): the title named both, so neither
+    # looked like the other with words added, and the withdrawn take was proposed as the answer on some seeds
+    from field_drift import write_batch
+
+    for first in (True, False):
+        folder = tmp_path / str(first) / "in"
+        write_batch(folder / "b.json", "memory_resonance", _tabbed(first))
+        lines = _lines(folder)["memory_resonance"]
+        assert lines.get("ትሮች[ርዕስ=ምላሽ].መልስ") == "character_response", lines
+        assert "ትሮች[ርዕስ=ምላሽ].መልስ_የተተወ" not in lines, lines

@@ -468,6 +468,10 @@ def _beside(a: str, b: str) -> bool:
     return sum(apart) == 1 and apart[-1]
 
 
+def _last_key(path: str) -> str:
+    return path.rsplit(".", 1)[-1]
+
+
 def _parent_of(path: str) -> str:
     return path.rsplit(".", 1)[0] if "." in path else ""
 
@@ -610,15 +614,16 @@ def _dialects(tp: TypeProfile) -> list[TypeProfile]:
             return []  # an optional field, not a prompt version
         ids = {tp.fields[k].first_seen for k in keys}
         keep = inside | {st.path for st in tp.ordered() if _top(st.path) in shared}
-        out.append(
-            dataclasses.replace(
-                tp,
-                records=n,
-                fields={p: st for p, st in tp.fields.items() if p in keep},
-                signatures={sig: c for sig, c in tp.signatures.items() if not ids.isdisjoint(sig)},
-                samples=[x for x in tp.samples if not set(keys).isdisjoint(x)],
-            )
+        part = dataclasses.replace(
+            tp,
+            records=n,
+            fields={p: st for p, st in tp.fields.items() if p in keep},
+            signatures={sig: c for sig, c in tp.signatures.items() if not ids.isdisjoint(sig)},
+            samples=[x for x in tp.samples if not set(keys).isdisjoint(x)],
         )
+        # numbered again among its own fields: the matcher weighs a field's place by its number over the view's
+        # field count, and a later version's numbers count the fields of the versions before it
+        out.append(_renumbered(part))
     return out
 
 
@@ -1841,10 +1846,14 @@ class _Matcher:
         for u in self.tp.fields.values():
             if u.path == st.path or _siblings_key(u) != beside or _stats_kind(u) != kind or not self._candidate(u):
                 continue
-            theirs = self._key_words(u.path)
+            theirs, own = self._key_words(u.path), mine
+            if theirs == own and _last_key(u.path) != _last_key(st.path):
+                # one labelled element holds both (`tabs[title=reply].line` beside `tabs[title=reply].line_dropped`):
+                # the label names their element, their own keys name them
+                theirs, own = words_of_key(_last_key(u.path)), words_of_key(_last_key(st.path))
             if u.main_type in ("object", "array") or not _texts_alike(u, st) or not _signs_alike(u, st):
                 continue
-            if not theirs or not (theirs < mine or _unspaced_affix(field_name(u.path), field_name(st.path))):
+            if not theirs or not (theirs < own or _unspaced_affix(field_name(u.path), field_name(st.path))):
                 continue
             plain, _, plain_name = self._score(u, s)
             if plain > 0.0 and name <= plain_name:
@@ -3211,6 +3220,10 @@ def _settle_by_rules(
     saved = [(m, m.target) for m in tm.matches]
     start = now = failing([])
     steps: list[tuple[_Change, int]] = []
+    formula = _formula_change(ctx, samples, domain)
+    if formula is not None:
+        now = _apply_formula(ctx, formula, failing)
+        steps.append((formula, now))
     tried: list[tuple[int, float, _Change]] = []
     alike: dict[int, list[str]] = {}  # an adopted text -> the other texts the rules would take as well
     for _ in range(SETTLE_ROUNDS):
@@ -3234,19 +3247,109 @@ def _settle_by_rules(
         now = n
     if steps:
         tried = _alternatives(ctx, failing, bar)  # what the confirmation below compares with: the map as it now is
-        for change, _ in steps:
-            for m, _ in change:
-                m.evidence = _AMBIGUOUS.sub("", m.evidence)  # the records settled what names and values could not
-        for m, target in saved:
-            if m.target != target:
-                m.evidence += (
-                    f"; {RULES_DECIDE}: {now} of {checked} fail with this map,"
-                    f" {min(start, checked)} with {m.source} -> {target}"
-                )
-            rivals = alike.get(id(m)) or (_untold(m, tried, now, scores) if m.target != target else [])
-            if rivals:
-                m.evidence += f"; AMBIGUOUS with {', '.join(rivals)}: check it"
+        _note_settled(steps, saved, alike, tried, scores, (start, now, checked))
     _confirm_by_rules(tm, tried, now, checked)
+
+
+def _note_settled(
+    steps: list[tuple[_Change, int]],
+    saved: list[tuple[FieldMatch, str | None]],
+    alike: dict[int, list[str]],
+    tried: list[tuple[int, float, _Change]],
+    scores: dict[tuple[str, str], tuple[float, str, float]],
+    counts: tuple[int, int, int],
+) -> None:
+    """The evidence of the proposals the records' rules moved (`counts`: failing records before, after, checked)."""
+    start, now, checked = counts
+    for change, _ in steps:
+        for m, _ in change:
+            m.evidence = _AMBIGUOUS.sub("", m.evidence)  # the records settled what names and values could not
+    for m, target in saved:
+        if m.target != target:
+            m.evidence += (
+                f"; {RULES_DECIDE}: {now} of {checked} fail with this map,"
+                f" {min(start, checked)} with {m.source} -> {target}"
+            )
+        rivals = alike.get(id(m)) or (_untold(m, tried, now, scores) if m.target != target else [])
+        if rivals:
+            m.evidence += f"; AMBIGUOUS with {', '.join(rivals)}: check it"
+
+
+#: the capacity formula holds with a base and an effective capacity in at least this share of the records it can be
+#: checked on: an equation kept exactly that often is the generator's own arithmetic, not chance
+FORMULA_SHARE = 0.8
+
+
+def _formula_change(ctx: _RuleContext, samples: list[dict[str, Any]], domain: Spec) -> _Change | None:
+    """Base and effective capacity settled by the capacity formula itself (effective = base + the factors' impacts)
+    when the map's pair breaks it in most records and exactly one pair of their numbers keeps it in FORMULA_SHARE of
+    them. Counting failing records cannot get there when several numbers on one scale are crossed at once (the
+    sheets of a dossier shuffled per record: base, effective, support needed, a score and a second mark all "x out
+    of 10"): every record fails some rule under each single swap, so no swap halves the failures; the formula tells
+    its own two inputs apart on its own. The two fields they leave take the places the pair held; only proposals
+    made on values alone give way."""
+    from .rule_evidence import base_readings, formula_inputs
+    from .rules import formula_holds
+    from .settings import InteractionsConfig
+
+    tm, by_path = ctx.tm, ctx.by_path
+    t = domain.types.get(tm.data_type)
+    if t is None:
+        return None
+    base_p = next((p for p in t.roles.capacity.get("base", ()) if p in by_path), None)
+    eff_p = next((p for p in t.roles.capacity.get("effective", ()) if p in by_path), None)
+    holders = {m.target: m for m in tm.matches if m.target in (base_p, eff_p)}
+    if base_p is None or eff_p is None or len(holders) < 2:
+        return None
+    if any(m.how != "proposed" or (ctx.name(m, m.target or "") or 0.0) >= NAME_EVIDENCE for m in holders.values()):
+        return None  # a name or the user's map placed one of them: not a shape-only guess to overturn
+    tol = InteractionsConfig().capacity_tolerance
+    cands = [
+        m
+        for m in tm.matches
+        if m.how in ("proposed", "unmatched")
+        and (ctx.name(m, base_p) or 0.0) < NAME_EVIDENCE
+        and ctx.name(m, base_p) is not None
+        and ctx.name(m, eff_p) is not None
+    ]
+    mapped = formula_inputs(samples, tm.data_type, ctx.lines([]), domain, RULE_SAMPLES)
+    checked = [(b, e, i) for b, e, i in mapped if b is not None and e is not None and i is not None]
+    if not checked or 2 * sum(formula_holds(b, i, e, tol) for b, e, i in checked) >= len(checked):
+        return None  # the map's pair keeps the formula in half the records or more: the failure counts decide
+    written = {id(m): _as_written(ctx.back.get(m.source, m.source)) for m in cands}
+    read = base_readings(samples, tm.data_type, list(written.values()), domain, RULE_SAMPLES)
+    keeping = []
+    for a, b in itertools.permutations(cands, 2):
+        xs, ys = read[written[id(a)]], read[written[id(b)]]
+        both = [
+            (x, y, i[2])
+            for x, y, i in zip(xs, ys, mapped, strict=True)
+            if x is not None and y is not None and i[2] is not None
+        ]
+        if 2 * len(both) < len(mapped) or len(both) < MIN_DIALECT_RECORDS:
+            continue  # (held by too few records to speak for the type)
+        if sum(formula_holds(x, i, y, tol) for x, y, i in both) >= FORMULA_SHARE * len(both):
+            keeping.append((a, b))
+    if len(keeping) != 1:
+        return None  # none, or two pairs the formula cannot tell apart
+    a, b = keeping[0]
+    change: _Change = [(a, base_p), (b, eff_p)]
+    left = [t for t in (a.target, b.target) if t and t not in (base_p, eff_p)]
+    for m in holders.values():
+        if m is a or m is b:
+            continue
+        dst = next((t for t in left if ctx.name(m, t) is not None), "")
+        left = [t for t in left if t != dst]
+        change.append((m, dst))
+    return change
+
+
+def _apply_formula(ctx: _RuleContext, change: _Change, failing: Callable[[_Change], int]) -> int:
+    """Make the formula's change (`_formula_change`), say so on the pair it placed; the failing records after it."""
+    _apply_change(ctx, change)
+    for m, dst in change[:2]:
+        m.evidence += f"; the capacity formula holds with it as {dst}"
+    return failing([])
 
 
 def _untold(

@@ -336,8 +336,9 @@ class TypeProfile:
         Few: each key in under half the samples; or, when the pool of keys is small enough that a common one
         passes half (a small folder), each under three quarters while a key is on average in under a third
         (tables: a fifth or less; objects with optional fields: three quarters or more). Keys that are all phrases
-        of several words ("the pump seized in the spring tide": a cause, not a field name) need only the second
-        bound: in a type of a few records two of them may share a cause, which says nothing about the keys."""
+        of several words ("the pump seized in the spring tide": a cause, not a field name) need only be missing
+        from some of the samples holding the object: in a type of a few records three of four may share a cause,
+        which says nothing about the keys, while a form keyed by its questions writes one of them in every record."""
         kids = [c for c in self.children(path) if not c.path.endswith("[]")]
         parent = self.fields.get(path)
         if parent is None or len(kids) < 3:
@@ -349,9 +350,9 @@ class TypeProfile:
         mean = sum(c.records for c in kids) / len(kids)
         if most < 0.5 * parent.records:
             return True
-        if most >= 0.75 * parent.records:
-            return False
-        return mean < parent.records / 3 or all(_phrase_key(c.path[len(path) + 1 :]) for c in kids)
+        if all(_phrase_key(c.path[len(path) + 1 :]) for c in kids):
+            return most < parent.records
+        return most < 0.75 * parent.records and mean < parent.records / 3
 
     def stats(self, path: str) -> FieldStats:
         """A field's stats by its path as a field_map writes it (a dot inside a key escaped, `who\\.name`; a

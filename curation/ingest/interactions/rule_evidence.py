@@ -18,7 +18,8 @@ from ...domain import Spec
 from ...domain.spec import FieldMap
 from .normalize import check, normalize
 from .quality_score import quality_of
-from .rules import is_authenticity_field, violations
+from .profile import KEY_DOT, value_at
+from .rules import capacity_facts, factor_impacts, is_authenticity_field, violations
 from .settings import InteractionsConfig
 
 _CFG = InteractionsConfig()
@@ -46,3 +47,45 @@ def failing_records(
         if problems or low or violations(data_type, s, _CFG, spec):
             bad += 1
     return bad
+
+
+def formula_inputs(
+    samples: list[dict[str, Any]], data_type: str, lines: dict[str, str], spec: Spec, limit: int = 200
+) -> list[tuple[float | None, float | None, list[float] | None]]:
+    """The capacity formula's inputs in `samples` (as written) read through `lines`: per record (base, effective,
+    the factors' impacts), None where the record has none."""
+    t = spec.types.get(data_type)
+    if t is None:
+        return []
+    fm = FieldMap(tuple(lines.items()))
+    out: list[tuple[float | None, float | None, list[float] | None]] = []
+    for raw in samples[:limit]:
+        s = copy.deepcopy(raw)
+        fm.apply(s, [])
+        f = capacity_facts(data_type, normalize(s, t)[0], spec)
+        out.append((f.get("base"), f.get("effective"), factor_impacts(data_type, f, spec)))
+    return out
+
+
+def base_readings(
+    samples: list[dict[str, Any]], data_type: str, sources: list[str], spec: Spec, limit: int = 200
+) -> dict[str, list[float | None]]:
+    """Per field of theirs in `sources` (paths as written, no list steps), per record the number the ingest makes of
+    its value on the base capacity's scale ("6,5 out of 10" -> 6.5), None where there is none."""
+    t = spec.types.get(data_type)
+    base_paths = t.roles.capacity.get("base", ()) if t is not None else ()
+    if t is None or not base_paths:
+        return {}
+    *parents, leaf = base_paths[0].split(".")
+
+    def as_base(v: Any) -> float | None:
+        if v is None:
+            return None
+        s: dict[str, Any] = {}
+        inner = s
+        for p in parents:
+            inner = inner.setdefault(p, {})
+        inner[leaf] = copy.deepcopy(v)
+        return capacity_facts(data_type, normalize(s, t)[0], spec).get("base")
+
+    return {src: [as_base(value_at(raw, src.replace("\\.", KEY_DOT))) for raw in samples[:limit]] for src in sources}

@@ -282,6 +282,21 @@ def capacity_facts(data_type: str, s: dict[str, Any], spec: Spec | None = None) 
     return facts
 
 
+def factor_impacts(data_type: str, facts: dict[str, Any], spec: Spec) -> list[float] | None:
+    """The capacity factors' impacts (`capacity_facts`), or None when the factors are not a list of readable ones."""
+    factors = facts.get("factors")
+    if not isinstance(factors, list):
+        return None
+    impacts = [_num(_first(x, _factor_impact_paths(data_type, spec))) if isinstance(x, dict) else None for x in factors]
+    return None if any(i is None for i in impacts) else [i for i in impacts if i is not None]
+
+
+def formula_holds(base: float, impacts: list[float], effective: float, tol: float) -> bool:
+    """effective == clamp(base + sum(impacts)) on the capacity scale, within `tol` (capacity.effective_formula)."""
+    lo_scale, hi_scale = _T.capacity.scale
+    return abs(min(hi_scale, max(lo_scale, base + sum(impacts))) - effective) <= tol
+
+
 def support_provided(f: dict[str, Any]) -> float | None:
     """The support given: the number field, else what the constraint text states (read only when asked)."""
     if f.get("support_provided") is not None:
@@ -296,16 +311,10 @@ def _capacity_rules(data_type: str, s: dict[str, Any], cfg: InteractionsConfig, 
     if not f:
         return
     tol = cfg.capacity_tolerance
-    lo_scale, hi_scale = _T.capacity.scale
-    eff, base, factors = f.get("effective"), f.get("base"), f.get("factors")
-    if eff is not None and base is not None and isinstance(factors, list):
-        impacts = [
-            _num(_first(x, _factor_impact_paths(data_type, spec))) if isinstance(x, dict) else None for x in factors
-        ]
-        if all(i is not None for i in impacts):
-            expected = min(hi_scale, max(lo_scale, base + sum(impacts)))  # type: ignore[arg-type]
-            if abs(expected - eff) > tol:
-                yield "capacity.effective_formula"
+    eff, base = f.get("effective"), f.get("base")
+    impacts = factor_impacts(data_type, f, spec)
+    if eff is not None and base is not None and impacts is not None and not formula_holds(base, impacts, eff, tol):
+        yield "capacity.effective_formula"
     support = f.get("support")
     limit = eff + X_PLUS + tol if eff is not None else None
     provided = support_provided(f) if limit is not None else None
