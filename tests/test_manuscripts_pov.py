@@ -1239,3 +1239,23 @@ def test_a_neighbours_pov_close_behind_does_not_take_a_scene_its_own_leader_hold
     b, povs, keys = book(rhoda_elsewhere=True, neighbour=0.3)
     _settle_undecided(b, povs, keys)
     assert povs[5].pov is None, povs[5]
+
+
+def test_an_interrogation_of_question_and_answer_lines_has_no_pov():
+    # "Q. Your name." / "A. Naivo." (The Rice Terraces at Moramanga's interrogation; the cross-examinations of The
+    # Whitcombe Verdict and Plain Error): the answers' "I" is the witness's, not a narrator's
+    book = ["Ruth Ortheris walked home and thought about the quay. She wondered whether Moss knew."] * 3
+    t = Tagger()
+    t.learn_book(book)
+    record = "*Fenn Lock Station, 3 May. Present: Sergeant Moss; the prisoner.*\n\n" + (
+        "Q. Where were you on the night of the fire?\n\nA. I was at home. I did not go out.\n\n" * 6
+    )
+    res = t.pov(record, prior="Ruth Ortheris")
+    assert res.pov is None and res.evidence.get("from") == "transcript", res
+    # must not: a narrator who reads out two lines of a deposition keeps her own "I"
+    told = (
+        "I read it again in the car while Teo drove. I had read it ten times and I still did not like it.\n\n"
+        "Q. Did you see the truck?\n\nA. I heard it.\n\n"
+        "I put the page down. I thought about the truck, and I thought about the radio I had heard, and I knew it."
+    )
+    assert t.pov(told).person == "first"

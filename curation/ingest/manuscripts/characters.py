@@ -1805,7 +1805,29 @@ def _gender_votes(index: PersonIndex, texts: list[str]) -> dict[str, Counter]:
     votes: dict[str, Counter] = {}
     _pronoun_votes(index, texts, votes)
     _title_votes(index, texts, votes)
+    _naming_votes(index, texts, votes)
     return votes
+
+
+#: A sentence that gives a person's name with their pronoun: "His name was Rabe", "Her name is Agnes".
+_NAMING = re.compile(rf"\b(His|Her|his|her)\s+name\s+(?:was|is)\s+({NAME_WORD}(?:\s+{NAME_WORD})?)")
+
+
+def _naming_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]) -> None:
+    """A naming sentence ("His name was Rabe") is three votes, as a title is: the pronoun is the named person's by
+    the sentence's own grammar, where a possessive in the clause a name opens may be anyone's ("Rabe filled her
+    glass", the houseboy of The Rice Terraces at Moramanga; "His name was Boysie", The Panyard on Nelson Street). A
+    title after "name is" ("Her name was Mrs Yates") is `_title_votes`'s. The narration's only: a tale told aloud
+    inside the book (the Time Traveller's "Her name was Weena") is a speaker's, whose "I" the narrator readers
+    judge by the people the book itself gives a pronoun."""
+    for text in texts:
+        for m in _NAMING.finditer(narration_only(text)):
+            if m.group(2).split()[0].casefold().rstrip(".") in TITLES:
+                continue
+            words = name_words(m.group(2))
+            person = index.forms.get(words) or index.forms.get(words[:1])
+            if person:
+                votes.setdefault(person, Counter())["he" if m.group(1).casefold() == "his" else "she"] += 3
 
 
 def _gender_verdicts(votes: dict[str, Counter]) -> dict[str, str]:
@@ -2402,6 +2424,57 @@ def _adopt_full_names(
             index.add(f[1:], owner)
     for owner, full in rename.items():
         index.rename(owner, full)
+
+
+def _adopt_given_names(
+    index: PersonIndex,
+    forms: dict[tuple, Evidence],
+    kinds: dict[tuple, str],
+    spelled: dict[tuple, Counter],
+    texts: list[str],
+    roster: Roster | None,
+) -> None:
+    """A two-word name whose family name is a person known by it alone ("Alleyne") and whose first word names
+    no one else is that person's full name, when it is the only one the book gives them: "Corporal Clive Alleyne"
+    in the witness box, "Deonarine" for Ramdeen, "Cyril Noel" for Noel (The Panyard on Nelson Street). The tag then
+    names them as fully as the book does, as `_adopt_full_names` does from the first name's side. The first word is
+    one the book also writes alone as a name: one it never does is no given name ("Dearest Hatty", a letter's
+    salutation, Lady Ashcombe's Season; "Wednesdays Winifred", A Week at Ottilie); a name the book writes only in
+    capitals is a sign's; two given names before one family name are relatives, and so is one beside a relative's
+    full name the index knows: the bare name, shared, would go to that relative in the scenes naming her ("Mercer"
+    beside his aunt "Rosa Mercer" on a memorial, Cold Ledger). With
+    a roster its names are the full ones."""
+    if roster is not None:
+        return
+    found: dict[str, list[tuple]] = {}
+    for f in forms:
+        if (
+            len(f) != 2
+            or f in index.forms
+            or kinds.get(f) not in ("person", "unknown")
+            or len(f[0]) < 2
+            or f[0] in TITLES
+            or f[0] in index.lower_words
+            or f[0] in index.address
+            or f[:1] in index.forms
+            or kinds.get(f[:1]) not in ("person", "unknown")
+        ):
+            continue
+        owner = index.forms.get(f[1:])
+        if owner is None or name_words(owner) != f[1:]:
+            continue
+        found.setdefault(owner, []).append(f)
+    kin = {w for p in index.persons if len(name_words(p)) >= 2 for w in name_words(p)}
+    for owner, fs in found.items():
+        if len(fs) != 1 or fs[0][1] in kin:
+            continue
+        f = fs[0]
+        shown = _shown(f, spelled)
+        if shown.isupper() or len(shown.split()) != 2 or not any(shown in t for t in texts):
+            continue  # written in capitals only, or with a word between ("Salim bin Hamed" is Hamed's son)
+        index.add(f, owner)
+        index.add(f[:1], owner)
+        index.rename(owner, shown)
 
 
 def _given_names_before_family_names(
@@ -3108,6 +3181,7 @@ def _people_index(
             dropped = _merge_people(index, index.resolve(other) or "", person, forms)
             _name_in_full(index, index.forms.get(name_words(other)) or "", dropped)
     _adopt_full_names(index, forms, kinds, spelled)
+    _adopt_given_names(index, forms, kinds, spelled, texts, roster)
     _first_and_family_names(index, forms, kinds, spelled, texts)
     _married_names(texts, index)
     _evident_people(index, forms, spelled, kinds, lower, _titled_subjects(texts))
@@ -3150,7 +3224,43 @@ def _people_index(
             g = (c.pronouns or "").lower().split("/")[0].strip() or _titled_gender([c.name, *c.aliases])
             if g in ("he", "she"):
                 index.gender[c.name] = g
+    _titled_namesakes(index, texts, roster)
     return index
+
+
+#: A name's next word when the name acts: a lower-case word after it ("Madame Vidal spent", "Mrs Ashdown had").
+_ACTS_NEXT = re.compile(rf"\s+[{LOWER}]")
+
+
+def _titled_namesakes(index: PersonIndex, texts: list[str], roster: Roster | None, min_uses: int = 2) -> None:
+    """A gendered title before a one-word family name whose owner is of the other gender names someone else of
+    that name, the owner's wife or husband, mother or son (`PersonIndex.mentions` gives the mention to no one):
+    used `min_uses` times in the narration and once at least acting there ("Madame Vidal spent the half hour"), the
+    titled name is that person, of the title's gender. "Madame Vidal", whose scenes open on it, is not Henri Vidal
+    (The Rice Terraces at Moramanga); "Mrs Ashdown" is not Dan Ashdown (The Tollhouse Summer). A letter's "Dear Mr
+    Hartigan" (Kitty's Steps) shows no one acting. With a roster the woman a man's family name is spoken to stays
+    no one: the roster names the people."""
+    if roster is not None:
+        return
+    uses: Counter = Counter()
+    acting: Counter = Counter()
+    for text in texts:
+        told = narration_only(text)
+        for m in _GENDERED_TITLE.finditer(told):
+            words = name_words(m.group(2))
+            if len(words) != 1 or told[m.end(1) : m.end(1) + 1] == "." and m.group(1).casefold() not in _ABBREV:
+                continue
+            said = TITLE_GENDER[m.group(1).casefold()]
+            owner = index.forms.get(words)
+            if owner and index.gender.get(owner, said) != said:
+                uses[(m.group(1).casefold(), words[0])] += 1
+                acting[(m.group(1).casefold(), words[0])] += bool(_ACTS_NEXT.match(told, m.end()))
+    for (title, word), n in uses.items():
+        form = (title, word)
+        if n >= min_uses and acting[form] and form not in index.forms:
+            shown = f"{title_case(title)} {title_case(word)}"
+            index.add(form, shown)
+            index.gender[shown] = TITLE_GENDER[title]
 
 
 def _one_word_posts(

@@ -120,6 +120,17 @@ TITLE_GENDER = {
     "princess": "she",
     "aunt": "she",
     "dame": "she",
+    # the same titles in the books' other languages: "Madame Vidal" is not Henri Vidal (The Rice Terraces at
+    # Moramanga), "Madame Sfeir" not Georges Sfeir (The Bakery on Rue Gouraud)
+    "monsieur": "he",
+    "herr": "he",
+    "señor": "he",
+    "senhor": "he",
+    "madame": "she",
+    "mademoiselle": "she",
+    "frau": "she",
+    "señora": "she",
+    "senhora": "she",
 }
 
 

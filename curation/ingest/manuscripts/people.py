@@ -694,7 +694,10 @@ class PersonIndex:
                 idx.add(_form(f), display[f])
             elif ranked and f in person_like:
                 # two full names hold it, neither far more used: `settle_shared`, unless it is the name of their kin
-                idx.add_held(f, display[f], owners, _after_kin_words(f[0], list(owners), forms, singles))
+                own = _after_kin_words(f[0], list(owners), forms, singles) or _after_honorifics(
+                    f[0], list(owners), forms, singles
+                )
+                idx.add_held(f, display[f], owners, own)
         idx.learn_gender(texts)
         return idx
 
@@ -732,6 +735,21 @@ def _after_kin_words(word: str, holders: list[str], forms: dict, singles: dict) 
         if len({f[1] for f in forms if len(f) == 2 and f[0] == words[0]}) < 2:
             return False
     return True
+
+
+def _after_honorifics(word: str, holders: list[str], forms: dict, singles: dict) -> bool:
+    """Every full name holding `word` is one of two or more different words before it, none naming anyone alone,
+    one at least set before another of the book's names too: "Ko Zaw" and "Maung Zaw" beside "Ko Aung Ko" (The Road
+    to the Sule Pagoda: Burmese honorifics, a name with no family name). The words are forms of address, as
+    "Mr" is, not two relatives' given names: the word alone ("Zaw came out") is a person of its own, as
+    `_after_kin_words`'s is; relatives' given names ("Jürgen Vogt", "Renate Vogt") stand before no other name."""
+    leads = set()
+    for holder in holders:
+        words = holder.split()
+        if len(words) != 2 or words[1] != word or (words[0],) in singles:
+            return False
+        leads.add(words[0])
+    return len(leads) >= 2 and any(len({f[1] for f in forms if len(f) >= 2 and f[0] == lead}) >= 2 for lead in leads)
 
 
 @dataclass

@@ -232,12 +232,30 @@ def speaker_label_spans(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _SPEAKER_LINE.finditer(text)]
 
 
+#: A record's question and answer lines, set down with no speakers' names: "Q. Your name." / "A. Naivo." (the
+#: interrogation of The Rice Terraces at Moramanga; the cross-examinations of The Whitcombe Verdict and Plain Error).
+_QA_LINE = re.compile(r"^[ \t]*(?:[*_]{1,2})?([QA])[.:](?:[*_]{1,2})?[ \t]+(\S[^\n]*)$", re.M)
+
+
+def question_answer_lines_as_speech(text: str, min_lines: int = 2) -> str:
+    """The text with each "Q." and "A." line in quotes, when it holds `min_lines` of each: the answers' "I" is the
+    witness's, said aloud to a questioner, not a narrator's."""
+    kinds = [m.group(1) for m in _QA_LINE.finditer(text)]
+    if min(kinds.count("Q"), kinds.count("A")) < min_lines:
+        return text
+    return _QA_LINE.sub(lambda m: f"“{_QUOTE_MARKS.sub('', m.group(2))}”", text)
+
+
 def transcript_lines_as_speech(text: str, min_lines: int = 2) -> str:
     """`speaker_lines_as_speech` for a transcript nobody in it narrates: its "I" is its speakers' ("IO: Thank
     you for coming in" in Isaura Vell's interview record; The Quorum at Calloway's traffic log), not a narrator's.
-    A transcript with a "ME:" line (The Mercy Winter's council link, recorded by the narrator) is left as it is."""
+    A transcript with a "ME:" line (The Mercy Winter's council link, recorded by the narrator) is left as it is.
+    Question and answer lines are speech too (`question_answer_lines_as_speech`)."""
     speakers = [re.sub(r"\[[^\]]*\]", "", m.group(1)).strip(" \t:*_") for m in _SPEAKER_LINE.finditer(text)]
-    if len(speakers) < min_lines or any(s in ("ME", "I") for s in speakers):
+    if any(s in ("ME", "I") for s in speakers):
+        return text
+    text = question_answer_lines_as_speech(text, min_lines)
+    if len(speakers) < min_lines:
         return text
     return speaker_lines_as_speech(text, min_lines)
 
@@ -247,7 +265,8 @@ def transcript_record(text: str, share: float = 0.8) -> bool:
     header around it: `share` of its words or more in speaker lines. Nobody's mind is narrated in it."""
     if transcript_lines_as_speech(text) == text:
         return False
-    spoken = sum(word_count(m.group(0)) for m in _SPEAKER_LINE.finditer(text))
+    lines = [*_SPEAKER_LINE.finditer(text), *_QA_LINE.finditer(text)]
+    spoken = sum(word_count(m.group(0)) for m in lines)
     return spoken >= share * word_count(text)
 
 
