@@ -17,8 +17,8 @@ from typing import Any
 from ...domain import Spec
 from ...domain.spec import FieldMap
 from .normalize import check, normalize
-from .quality_score import quality_of
 from .profile import KEY_DOT, value_at
+from .quality_score import quality_of
 from .rules import capacity_facts, factor_impacts, is_authenticity_field, violations
 from .settings import InteractionsConfig
 
