@@ -3034,3 +3034,111 @@ def test_a_given_name_written_once_before_a_family_name_alone_is_the_persons_ful
     # must not: two given names before the family name are two relatives, and the name stays as it was
     m = model(*book, "His sister, Ruth Alleyne, came in. Ruth Alleyne sat down. Ruth Alleyne laughed.")
     assert "Clive Alleyne" not in m.characters_in("Alleyne sat down.")
+
+
+def _ferry_tagger() -> Tagger:
+    m = model(
+        "Ada Price came up the lane. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",
+        "Marjorie Lisle wrote letters. Marjorie thought about the sea. “Ada,” said Tom. Tom walked home.",
+        "Rudd Mallory smiled. Rudd wondered. “Rudd,” said Ada. Ada nodded.",
+    )
+    t = Tagger()
+    t.model, t.people = m, m.index
+    return t
+
+
+def test_a_name_heard_on_the_air_or_seen_in_print_is_not_present():
+    # "Muñoz on the radio", "El Gráfico with Kempes on the cover" (The Taxi on Avenida de Mayo), "On the radio Okello
+    # still shouted" (The Balcony in Malindi), "a newspaper with Sheikh Pierre's face on the front" (The Bakery on Rue
+    # Gouraud); written here as a ferry office
+    t = _ferry_tagger()
+    for text in (
+        "Tom sat by the stove. Out of every window came the same voice, Rudd on the radio, all evening.",
+        "Tom sat by the stove. On the wireless in the kitchen, Rudd said the ferry would not run.",
+        "Tom sat by the stove. On the radio now it was Rudd, every hour, in his tired voice.",
+        "Tom sat by the stove reading a newspaper with Rudd's face on the front.",
+        "Tom sat by the stove with the Gazette. Rudd was on the cover again.",
+    ):
+        assert "Rudd Mallory" not in t.characters_present(text, None), text
+    # must not: a set turned on in the scene, or someone speaking there after it, is someone there
+    assert "Ada Price" in t.characters_present("Tom turned on the radio and Ada said nothing at all.", None)
+    assert "Ada Price" in t.characters_present("Tom switched on the radio. Ada said it was too loud.", None)
+    assert "Ada Price" in t.characters_present("Ada's face was on the pillow, and Tom sat by her.", None)
+    # nor who comes on a radio, which may be a two-way set ("Shireen came on the radio and said the front was early",
+    # The South Col Letters); the wireless is a broadcast ("Nagy Imre came on the wireless", The Corvin Passage)
+    assert "Ada Price" in t.characters_present("Tom waited. At two Ada came on the radio and said it was early.", None)
+    assert "Rudd Mallory" not in t.characters_present("Tom waited. At two Rudd came on the wireless and said so.", None)
+
+
+def test_a_name_only_in_a_rumour_is_not_present():
+    # "Somebody said that Granger was there" (The Panyard on Nelson Street), "someone says Insein, the prison" (The
+    # Road to the Sule Pagoda), "nobody knew where Nagy Imre was" (The Corvin Passage)
+    t = _ferry_tagger()
+    assert "Rudd Mallory" not in t.characters_present(
+        "Tom waited on the quay. Somebody said that Rudd was on the boat, that Rudd had the papers.", None
+    )
+    assert "Rudd Mallory" not in t.characters_present("Tom waited on the quay. Nobody knew where Rudd was.", None)
+    # must not: the one people say it to, or a name after the sentence ends, is there
+    assert "Ada Price" in t.characters_present("Somebody said it was late. Ada went down to the quay.", None)
+
+
+def test_a_topic_named_by_a_noun_and_then_by_name_or_by_two_names_is_not_present():
+    # "about the deputies, Raseta and Ravoahangy, who had been condemned" (The Rice Terraces at Moramanga), "about her
+    # husband, Yorgo Efendi" (The House on the Bosphorus), "about Big Sutty and Little Sutty"
+    t = _ferry_tagger()
+    told = t.characters_present(
+        "Tom talked about the office, and about the clerks, Rudd and Marjorie, all night.", None
+    )
+    assert "Rudd Mallory" not in told and "Marjorie Lisle" not in told
+    told = t.characters_present("Tom talked about Rudd and Marjorie all night.", None)
+    assert "Rudd Mallory" not in told and "Marjorie Lisle" not in told
+    # must not: the same names once the topic's sentence has ended are there
+    told = t.characters_present("Tom talked about the office. Rudd and Ada sat down.", None)
+    assert "Rudd Mallory" in told and "Ada Price" in told
+
+
+def test_two_names_said_as_a_sentence_and_taken_up_as_they_are_spoken_of():
+    # "“Raseta and Ravoahangy. They are in the French parliament”" (The Rice Terraces at Moramanga), "“Ali and Mahmoud.
+    # They will have gone to the checkpoint”" (The Bakery on Rue Gouraud)
+    t = _ferry_tagger()
+    told = t.characters_present("Tom looked up. “Rudd and Marjorie. They are in the town.”", None)
+    assert "Rudd Mallory" not in told and "Marjorie Lisle" not in told
+    # must not: two people called at once are "you"
+    told = t.characters_present("Tom looked up. “Rudd and Ada, come in. You are late.”", None)
+    assert "Rudd Mallory" in told and "Ada Price" in told
+
+
+def test_a_name_in_a_question_and_answer_transcript_is_read_as_speech():
+    # "Q. Did Raseta give the order for the rising?" (The Rice Terraces at Moramanga); "Q. Mr. Saddler, are you
+    # familiar" (Plain Error): spoken of, unless spoken to
+    t = _ferry_tagger()
+    told = t.characters_present(
+        "Q. Did Rudd sell the tickets?\n\nA. I never saw Rudd.\n\nQ. Ada, sit down.", "Tom Hale"
+    )
+    assert "Rudd Mallory" not in told
+    assert "Ada Price" in told
+
+
+def test_a_street_word_before_a_name_makes_it_the_streets():
+    # "on the rue Gouraud" (The Bakery on Rue Gouraud), "in the rue Saint-Paul" (Fire on Twelve), "Everyone on Rua dos
+    # Remédios knows that pause" (The Stair on Rua dos Remédios): no person, whatever verb follows
+    m = model(
+        "Dona Amélia stood at the window. Everyone on Rua dos Remédios knows that pause.",
+        "Tom walked down the Rua dos Remédios. The Rua dos Remédios filled with women.",
+        "Ada lived at the top of the Rua dos Remédios. Remédios was loud at night.",
+        "Tom said nothing. Ada said nothing. Dona Amélia said nothing.",
+    )
+    assert m.kind_of("Remédios") != "person"
+    assert m.index.resolve("Remédios") is None
+
+
+def test_a_calling_particle_is_no_part_of_the_name_shown():
+    # "“Ya Rima, come here”", "“Ya Nimr,” she said" (The Bakery on Rue Gouraud); "“Ô Cida! Café!”" (The Hill of the
+    # Samba): the one called is "Rima"
+    m = model(
+        "“Ya Rima, come here,” said Tom. Rima came down the stairs. Rima laughed.",
+        "“Ya Rima, sit,” said Ada. Rima sat. Rima thought about the sea.",
+        "Tom Hale smiled. “Ya Rima, the lamp.” Rima lit it.",
+    )
+    assert m.index.resolve("Rima") == "Rima"
+    assert all(not p.name.startswith("Ya ") for p in m.people)

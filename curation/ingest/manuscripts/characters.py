@@ -55,10 +55,30 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .names import CONTRACTION, SENTENCE_OPENERS, TITLE_GENDER, TITLES, alias_words, name_words, title_case
-from .people import _ABBREV, INSTITUTION_WORDS, ORG_WORDS, PLACE_WORDS, Mention, PersonIndex, _bare, _form, _runs
+from .people import (
+    _ABBREV,
+    _VOCATIVE_PARTICLES,
+    INSTITUTION_WORDS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    Mention,
+    PersonIndex,
+    _bare,
+    _form,
+    _runs,
+)
 from .pov import COGNITION, PERCEPTION, SPEECH
 from .roster import Roster
-from .text import LOWER, NAME_WORD, NAME_WORD_OR_INITIAL, UPPER, narration_only, quoted_spans, strip_emphasis
+from .text import (
+    LOWER,
+    NAME_WORD,
+    NAME_WORD_OR_INITIAL,
+    UPPER,
+    narration_only,
+    question_answer_spans,
+    quoted_spans,
+    strip_emphasis,
+)
 
 #: Before a place: "in Calder", "aboard the Meridian", "at Fenn Lock", "across the Longmere".
 _PLACE_PREP = re.compile(
@@ -97,6 +117,15 @@ _PERSON_PREP = re.compile(
     re.I,
 )
 _THE = re.compile(r"\bthe\s+$", re.I)
+#: A street word that stands before its name, outside the name's own run (in lower case, or with an article that is no
+#: name particle between): "on the rue Gouraud" (The Bakery on Rue Gouraud), "in the rue Saint-Paul" (Fire on Twelve),
+#: "Everyone on Rua dos Remédios knows that pause" (The Stair on Rua dos Remédios): the name after it is the street's,
+#: a place, whatever verb follows, even when a person is named so (the general Gouraud). "Avenida de Mayo", "Jalan
+#: Pancoran" are one run, a name of their own.
+_STREET_BEFORE = re.compile(
+    r"\b(?:[Rr]ua|[Rr]ue|[Cc]alle|[Aa]venida|[Jj]alan|[Pp]raça|[Ll]argo)\s+"
+    r"(?:(?:d[aeo]s?|du|del|de\s+la|della)\s+)?$"
+)
 #: In or on a part of something: "In the engine room of the *Josephine Achterberg*", "sitting on the scorched spine
 #: of the *Josephine Achterberg*" (a ship's; a person's "in the arms of" is never read as a place: see `_located`).
 _ROOM_OF = re.compile(
@@ -1015,6 +1044,8 @@ class CharacterModel:
         spans = quoted_spans(plain)
         out: list[str] = []
         for run in _runs(plain):
+            if len(run) > 1 and run[0][0].casefold() in _VOCATIVE_PARTICLES:
+                run = run[1:]  # "“Ya Allah!”": whoever is called is "Allah"
             start, end = run[0][1], run[-1][2]
             quote = next(((a, b) for a, b in spans if a <= start < b), None)
             # spoken to inside a longer utterance ("“Kwame! Ice. All of it.”"), not a one-word cry ("“Amen.”")
@@ -1216,7 +1247,17 @@ def spoken_of_only(text: str, index: PersonIndex) -> set[str]:
 #: deep slow voice of Broad-Back asking for her" from the caves, Thin Water; "says the voice of King Oswy", Maud).
 _TOPIC_BEFORE = re.compile(
     r"(?:\babout|(?<!front )(?<!ahead )(?<!hold )(?<!sight )(?<!side )(?<!top )\bof|\blike|\bunlike|\bthan|"
-    rf"\bremember(?:s|ed|ing)?)\s+(?:the\s+|old\s+|poor\s+|dear\s+|late\s+)?(?:[{UPPER}][\w’']*\.?\s+)?$"
+    rf"\bremember(?:s|ed|ing)?)\s+(?:the\s+|old\s+|poor\s+|dear\s+|late\s+)?(?:[{UPPER}][\w’']*\.?\s+)?"
+    rf"(?:{NAME_WORD}\s+(?:and|or)\s+(?:[{UPPER}][\w’']*\.?\s+)?)?$"
+)
+#: The same topic named by a noun and then by name, or by two names: "the clerk told them about Tananarive, and about
+#: the deputies, Raseta and Ravoahangy, who had been condemned too" (The Rice Terraces at Moramanga), "she told me about
+#: her husband, Yorgo Efendi, who had taught her to measure" (The House on the Bosphorus), "I have not told you about
+#: the water, Mamma" (The Cresswell Papers: the letter's reader); the second of two names after "about" ("about Big
+#: Sutty and Little Sutty") as the first (`_TOPIC_BEFORE`).
+_TOPIC_APPOSED_BEFORE = re.compile(
+    rf"\babout\s+(?:the|his|her|their|my|our|your)\s+(?:[a-z][\w’'\-]*\s+)?[a-z][\w’'\-]*,\s+"
+    rf"(?:{NAME_WORD}\s+(?:and|or)\s+)?$"
 )
 #: A name the narration gives someone as it introduces them ("a maid called Dulcie Hart, who is sixteen", "a woman
 #: called Inma who I have met twice", "a boy called Stanley Beck, who was nineteen", "the man called Hollis",
@@ -1331,6 +1372,56 @@ _MEDIUM_SAYS = re.compile(
     r"\b(?:radio|radios|wireless|television|TV|telly|news|newspaper|newspapers|paper|papers|bulletin|headlines?)\s+"
     r"(?:had\s+|has\s+)?(?:said|says|say|announced|announces|reported|reports)\b[^.!?;:,“”\"\n]*$"
 )
+#: A name the narration hears on the air or sees in print: "Muñoz on the radio", "El Gráfico with Kempes on the cover"
+#: (The Taxi on Avenida de Mayo), "Nagy Imre came on the wireless" (The Corvin Passage), "a newspaper with Sheikh
+#: Pierre's face on the front" (The Bakery on Rue Gouraud); "on the wireless in Weisz néni's kitchen, Nagy Imre said",
+#: "On the wireless now it was Kádár János" (The Corvin Passage), "On the radio Okello still shouted every evening" (The
+#: Balcony in Malindi). A broadcast's voice or a paper's face, not someone in the scene. Not "into" or "over" the radio:
+#: a set in the scene, and someone there at it; nor a set turned on ("He turned on the radio and Tom said"). Who "came
+#: on the radio" may be at the other end of a two-way set ("At about two Shireen came on the radio and said the front
+#: was early", The South Col Letters, where she is labelled present): only the wireless or the television is read so.
+_AIRED = r"(?:radio|wireless|television|TV|telly)"
+_ON_AIR_AFTER = re.compile(
+    rf"^(?:[’']s\s+(?:voice|face|photograph|picture)\b)?(?:\s+(?:was|is|still|again|now|back)){{0,2}}"
+    rf"\s+on\s+the\s+(?:{_AIRED}|cover|front(?:\s+page)?)\b"
+    r"|^\s+(?:came|comes)\s+on\s+the\s+(?:wireless|television|TV|telly)\b"
+)
+_ON_AIR_BEFORE = re.compile(
+    r"(?<!turned )(?<!turns )(?<!turn )(?<!switched )(?<!switches )(?<!switch )(?<!flicked )(?<!put )(?<!left )"
+    rf"\b[Oo]n\s+the\s+{_AIRED}\b(?:(?!\band\b)[^.!?;:“”\"\n])*$"
+)
+_ON_AIR_SPEAKS = re.compile(
+    r"^\s+(?:(?:still|again|now|also|then)\s+)?(?:said|says|shouted|shouts|spoke|speaks|announced|announces|declared|"
+    r"declares|told|tells|promised|promises|called|calls)\b"
+)
+_ON_AIR_IT_WAS = re.compile(r"\b(?:it|this)\s+(?:was|is)\s+$")
+_PRINTED_BEFORE = re.compile(
+    r"\b(?:newspapers?|papers?|photographs?|photos?|pictures?|posters?|portraits?|magazines?|covers?|front\s+pages?)"
+    r"\s+(?:with|of|showing)\s+$"
+)
+
+
+def _on_air(text: str, m: Mention) -> bool:
+    """The mention is someone heard on the air or seen in print (`_ON_AIR_AFTER`, `_ON_AIR_BEFORE`,
+    `_PRINTED_BEFORE`)."""
+    before, after = text[max(0, m.start - 120) : m.start], text[m.end : m.end + 80]
+    if m.possessive:
+        after = text[m.end - 2 : m.end + 80]
+    if _ON_AIR_AFTER.match(after) or _PRINTED_BEFORE.search(before[-40:]):
+        return True
+    return _ON_AIR_BEFORE.search(before) is not None and (
+        _ON_AIR_SPEAKS.match(after) is not None or _ON_AIR_IT_WAS.search(before) is not None
+    )
+
+
+#: What no one in particular says or knows of someone, up to the name with no stop between: "Somebody said that Granger
+#: was there, up front", "Somebody else said Granger was not coming" (The Panyard on Nelson Street), "someone says the
+#: Thai border and someone says Insein, the prison" (The Road to the Sule Pagoda), "nobody knew where Nagy Imre was"
+#: (The Corvin Passage): a rumour of someone elsewhere, not someone in the scene.
+_HEARSAY_BEFORE = re.compile(
+    r"\b(?:[Ss]omebody|[Ss]omeone|[Nn]obody|[Nn]o\s+one|[Ee]verybody|[Ee]veryone)(?:\s+else)?\s+"
+    r"(?:said|says|knew|knows|heard|hears|thought|thinks|believed|believes|swore|swears)\b[^.!?;:“”\"\n]*$"
+)
 #: A name the narration makes the subject of a present "says" that reports, not tags, speech ("Hélène says it is the
 #: most expensive shopping", "Mother says you went to Umeda", "Padre Nacho says this is a thing people do", "as your Mr.
 #: Dacre says"): what someone holds or told the teller, in a letter, a diary or a present-tense telling. On the
@@ -1403,8 +1494,9 @@ def absent_from(text: str, index: PersonIndex) -> set[str]:
     Mamma my love": `_salutation`, `_MESSAGE_BEFORE`, `_called_to`) or in the scene's past ("Sasidharan had told me":
     `_EARLIER_AFTER`; "Dai had gone home to the farm": `_in_a_past_perfect_clause`; neither when the passage is told in
     the past perfect, a flashback: `_told_before`). On the labelled books, of the names a chunk lists that the narration
-    uses only so, about nine in ten are labelled absent (see `Tagger.characters_present`)."""
-    spans = quoted_spans(text)
+    uses only so, about nine in ten are labelled absent (see `Tagger.characters_present`). A transcript's question and
+    answer lines are read as speech (`text.question_answer_spans`)."""
+    spans = sorted(quoted_spans(text) + question_answer_spans(text))
     flashback = _told_before(text)
     seen: dict[str, bool] = {}
     for m in index.mentions(text):
@@ -1473,19 +1565,25 @@ def _habitual(text: str, start: int) -> bool:
 
 def _narrated_away(text: str, spans: list[tuple[int, int]], m: Mention, flashback: bool = False) -> bool:
     """A mention in the narration that shows no one there: a topic, an owner of a thing or a relation, one a radio or a
-    paper reports (`_MEDIUM_SAYS`), a letter's reader or errand, the subject of "would" or "will", of "died" or of a
-    "says" that reports speech, or the subject of a past perfect or in its clause, outside a flashback (see
-    `absent_from`)."""
+    paper reports (`_MEDIUM_SAYS`) or airs or prints (`_on_air`), one a rumour names (`_HEARSAY_BEFORE`), a letter's
+    reader or errand, the subject of "would" or "will", of "died" or of a "says" that reports speech, or the subject of
+    a past perfect or in its clause, outside a flashback (see `absent_from`)."""
     if any(a <= m.start < b for a, b in spans):
         return False
     before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 80]
+    if _on_air(text, m):
+        return True
     if m.possessive or re.match(r"[’']s\b", after):
         owned = text[max(m.start, m.end - 2) : m.end + 40] if m.possessive else after
         thought = _THOUGHT_OF_BEFORE.search(text[max(0, m.start - 80) : m.start]) is not None
         return _SHOWN_OF_SELF.match(owned) is None or thought
-    if _TOPIC_BEFORE.search(before) or (_INTRODUCED_BEFORE.search(before) and not _SUMMONED_AFTER.match(after)):
+    if _TOPIC_BEFORE.search(before) or _TOPIC_APPOSED_BEFORE.search(before):
         return True
-    if _MEDIUM_SAYS.search(text[max(0, m.start - 120) : m.start]):
+    if _INTRODUCED_BEFORE.search(before) and not _SUMMONED_AFTER.match(after):
+        return True
+    if _MEDIUM_SAYS.search(text[max(0, m.start - 120) : m.start]) or _HEARSAY_BEFORE.search(
+        text[max(0, m.start - 120) : m.start]
+    ):
         return True
     if _SOURCE_BEFORE.search(before) and not _HANDED_BEFORE.search(before):
         return True
@@ -1602,6 +1700,20 @@ def _answered(before: str, after: str, far_before: str) -> bool:
     )
 
 
+#: Two names said as a sentence of their own and taken up as "they" by the same speaker: "“Raseta and Ravoahangy. They
+#: are in the French parliament”" (The Rice Terraces at Moramanga), "“Ali and Mahmoud. They will have gone to the
+#: checkpoint”" (The Bakery on Rue Gouraud): the two spoken of. Two people called at once are "you", not "they".
+_PAIR_OPENS_BEFORE = re.compile(rf"(?:[“\"‘]\s*|[.!?…]\s+)(?:{NAME_WORD}(?:\s+{NAME_WORD})?\s+and\s+)?$")
+_PAIR_THEY_AFTER = re.compile(rf"^(?:\s+and\s+{NAME_WORD}(?:\s+{NAME_WORD})?)?\.\s+(?:They|Their|Both)\b")
+
+
+def _pair_taken_up(before: str, after: str) -> bool:
+    """One of two names joined by "and", said as their own sentence and taken up as "they" (`_PAIR_THEY_AFTER`)."""
+    opens = _PAIR_OPENS_BEFORE.search(before)
+    they = _PAIR_THEY_AFTER.match(after)
+    return opens is not None and they is not None and ("and" in opens.group(0) or after.lstrip().startswith("and"))
+
+
 def _taken_up(before: str, after: str, far_before: str) -> bool:
     """A name said alone in answer to a question (`_ASKED_BEFORE`) and then taken up as "he" or "she"
     (`_TAKEN_UP_AFTER`), not pointed out (`_POINTED_OUT`)."""
@@ -1630,6 +1742,7 @@ def _spoken_of(text: str, spans: list[tuple[int, int]], start: int, end: int) ->
         and _ADDRESS_AFTER.match(after) is not None
         and not _apposed(before, after)
         and not _taken_up(before, after, text[max(0, start - 100) : start])
+        and not _pair_taken_up(before, after)
         and not _answered(before, after, text[max(0, start - 160) : start])
     )
     return not addressed and _HERE_AFTER.match(after) is None
@@ -1676,7 +1789,8 @@ def gather(texts: list[str]) -> tuple[dict[tuple[str, ...], Evidence], dict[tupl
             ev = forms.setdefault(form, Evidence())
             title = _the_title(text, start)
             # "the Lord Raglan" (a pub), "the Queen Mary" (a ship): the title is part of the thing's name
-            spelled.setdefault(form, Counter())[_bare(text[title[1] if title else start : end])] += 1
+            shown = run[1][1] if len(run) > 1 and form[0] in _VOCATIVE_PARTICLES else title[1] if title else start
+            spelled.setdefault(form, Counter())[_bare(text[shown:end])] += 1
             ev.owned += re.search(r"[’']s$", text[start:end]) is not None
             for w in raw:
                 words[_bare(w).rstrip(".")] += 1
@@ -1720,7 +1834,10 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     ev.social += titled and _SOCIAL_BEFORE.search(before) is not None
     # the object of a preposition is not the subject of the verb after it: "Everyone at Halvorsen Marine knew",
     # "the whole of Cullerby watched" (a trap text written for this; the same shape as "nobody in Mercy")
-    acts = _ACTS_AFTER.match(after) is not None and not _OBJECT_OF.search(before)
+    street = _STREET_BEFORE.search(before) is not None
+    if street:
+        ev.place += 1
+    acts = _ACTS_AFTER.match(after) is not None and not _OBJECT_OF.search(before) and not street
     spoke = (
         _SPEECH_BEFORE.search(before) is not None
         and not _NAMED_BEFORE.search(before)

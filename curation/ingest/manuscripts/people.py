@@ -26,6 +26,11 @@ from .text import UPPER, narration_only
 _CAP_WORD = re.compile(rf"(?<![\w’'])[{UPPER}](?:[\w’']|-(?!-))*")
 #: A possessive ending, in a heading's capitals too ("MINA MURRAY’S JOURNAL", "DR. SEWARD’S DIARY").
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
+#: A particle that calls the name after it and is shown without it: Arabic and Persian "Ya" ("“Ya Rima, come here”",
+#: "“Ya Nimr,” she said", The Bakery on Rue Gouraud; "“Ya Hossein,”", The Garden in Shemiran; "“Ya Ustaz.”", The Night
+#: of the Fires) and Portuguese "Ô" ("“Ô Cida! Café!”", "“Ô Lulu!”", The Hill of the Samba): the one called is "Rima",
+#: not "Ya Rima". The run keeps it (the book's own form of address, as "Pappy Jack"); only the name shown drops it.
+_VOCATIVE_PARTICLES = frozenset({"ya", "ô"})
 _PARTICLES = {
     "van",
     "von",
@@ -675,6 +680,7 @@ class PersonIndex:
             if not spelling.isupper():
                 mixed.setdefault(_form(f), spelling)
         display = {f: mixed.get(_form(f), d) if d.isupper() else d for f, d in display.items()}
+        display = {f: _uncalled(f, d) for f, d in display.items()}
         canon = merge_variants(Counter({display[f]: n for f, n in fulls.items()}))
         for f in fulls:
             idx.add(_form(f), canon[display[f]])
@@ -808,6 +814,13 @@ class _RunCounts:
             and (self.mid[w] >= max(2, 0.3 * n) or (w.casefold() not in lower and (w,) in self.acting))
             and not CONTRACTION.match(w)
         }
+
+
+def _uncalled(f: tuple[str, ...], shown: str) -> str:
+    """A name shown without the calling particle before it (`_VOCATIVE_PARTICLES`: "Ya Rima" -> "Rima")."""
+    if len(f) > 1 and f[0].casefold() in _VOCATIVE_PARTICLES and len(shown.split(maxsplit=1)) == 2:
+        return shown.split(maxsplit=1)[1]
+    return shown
 
 
 def _rare_full_name(f: tuple[str, ...], n: int, seen: _RunCounts, stop: set[str], lower: set[str]) -> bool:

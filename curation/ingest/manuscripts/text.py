@@ -246,6 +246,12 @@ def question_answer_lines_as_speech(text: str, min_lines: int = 2) -> str:
     return _QA_LINE.sub(lambda m: f"“{_QUOTE_MARKS.sub('', m.group(2))}”", text)
 
 
+def question_answer_spans(text: str) -> list[tuple[int, int]]:
+    """Where the words of each "Q." and "A." line stand: unquoted speech, whatever the count of such lines (the
+    characters' reading of who is only talked about treats them as it treats quoted speech)."""
+    return [m.span(2) for m in _QA_LINE.finditer(text)]
+
+
 def transcript_lines_as_speech(text: str, min_lines: int = 2) -> str:
     """`speaker_lines_as_speech` for a transcript nobody in it narrates: its "I" is its speakers' ("IO: Thank
     you for coming in" in Isaura Vell's interview record; The Quorum at Calloway's traffic log), not a narrator's.
