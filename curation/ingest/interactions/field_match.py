@@ -1421,12 +1421,21 @@ _HEADER_PAIR = re.compile(r"\(\s*(['\"])(?P<a>.+?)\1\s*,\s*(['\"]).+\3\s*\)|(?P<
 def _kin_group(path: str, tp: TypeProfile) -> str:
     """The group their field is filed in: its object, or the upper header row of a flat key written as a sheet's two
     header rows (a spreadsheet export of nested records flattens each object into a column group, and a generator
-    files related fields in one group as it would in one object)."""
-    parent = _parent_of(path)
+    files related fields in one group as it would in one object). A questionnaire's slot named by its question
+    (`FieldStats.name`) is filed with the other questions of its section, as the question it answers is."""
+    st = tp.fields.get(path)
+    parent = _parent_of(path) if st is None or st.name is None else _question_list(path)
     hit = _HEADER_PAIR.fullmatch(field_name(path, tp).removesuffix("[]"))
     if hit is None:
         return parent
     return f"{parent}\0{hit.group('a') or hit.group('b')}"
+
+
+def _question_list(path: str) -> str:
+    """The list of questions a slot's path picks its question from (`sections[name=talk].questions` in
+    `sections[name=talk].questions[code=line].answers[by=model].value`)."""
+    steps = ANY_LABEL.findall(path)
+    return path[: path.rindex(steps[-2])] if len(steps) >= 2 else _parent_of(path)
 
 
 def _ours_akin(sp: str, sq: str) -> bool:
