@@ -207,8 +207,7 @@ def _questionnaire(s: dict, i: int, samples: list[dict]) -> dict:
     """One record as a questionnaire three label steps deep: parts chosen by name, items of a part by code, entries
     of an item by who filled them; an editor's entry follows the bot's on the reply and the grade only (a line
     another record's bot wrote, a grade 0.1 off), so most parts hold items of the bot's entry alone. (The traits
-    stay an object: five numbers on one scale in a part of their own are told apart by no name, `...[src=bot].val`
-    being named for its slot.)"""
+    stay an object here; the next test asks them as questions.)"""
     other = samples[(i + 1) % len(samples)]
     parts = {
         "who": {"nm": [s["character_name"]]},
@@ -249,3 +248,60 @@ def test_a_questionnaire_three_label_steps_deep_is_proposed_from_the_bot_s_entri
     assert {k: v for k, v in lines.items() if v in want.values()} == want
     assert len(built.recovered) == len(records) and not built.status()
     assert [r.data["dialogue"] for r in built.recovered] == [s["dialogue"] for s in samples]
+
+
+def test_a_questionnaire_s_answers_are_named_by_their_question_not_by_the_slot_that_holds_them(tmp_path):
+    """Five traits on one scale, each a question of the traits part with the bot's entry (an editor's entry beside it
+    on two of them): each answer is told apart by its question's code, as a field of its own name is, where named
+    for the bot's slot they all had one name."""
+    from field_drift import valid_samples
+
+    samples = valid_samples()["personality_traits"]
+    records = []
+    for i, s in enumerate(samples):
+        rec = _questionnaire(s, i, samples)
+        traits = rec.pop("ocean")
+        items = []
+        for n, (t, v) in enumerate(traits.items()):
+            entries = [{"src": "bot", "val": v}] + ([{"src": "editor", "val": round(1 - v, 2)}] if n < 2 else [])
+            items.append({"code": t, "entries": entries})
+        rec["parts"].insert(i % 3, {"part": "traits", "items": items})
+        records.append(rec)
+    lines, built = _propose_and_build(tmp_path, "personality_traits", records)
+    want = {f"parts[part=traits].items[code={t}].entries[src=bot].val": f"ocean.{t}" for t in samples[0]["ocean"]}
+    assert {k: v for k, v in lines.items() if v in want.values()} == want
+    assert len(built.recovered) == len(records) and not built.status()
+    assert [r.data["ocean"] for r in built.recovered] == [s["ocean"] for s in samples]
+
+
+def _answered(codes: list[str], n: int) -> list[dict]:
+    """`n` questionnaires asking `codes`, each answer in the model's slot, a reviewer's slot beside it on the
+    first two questions."""
+    return [
+        {
+            "qs": [
+                {
+                    "code": c,
+                    "answers": [{"by": "model", "value": f"{c} answer {i}"}]
+                    + ([{"by": "reviewer", "value": f"{c} note {i}"}] if k < 2 else []),
+                }
+                for k, c in enumerate(codes)
+            ]
+        }
+        for i in range(n)
+    ]
+
+
+def test_slot_names_stay_with_the_profile_that_found_them():
+    """Two folders profiled one after the other: the questionnaire's slots are named by their questions in its
+    profile, and keep those names after a folder of two questions (too few to show slots) writes the same paths."""
+    from curation.ingest.interactions.profile import field_name, profile_samples
+
+    four = profile_samples("multi_step", _answered(["line", "tone", "pace", "goal"], 12), spec=None)
+    two = profile_samples("multi_step", _answered(["line", "tone"], 12), spec=None)
+    model, reviewer = "qs[code=line].answers[by=model].value", "qs[code=line].answers[by=reviewer].value"
+    assert {model, reviewer} <= set(four.fields) and {model, reviewer} <= set(two.fields)
+    assert (field_name(model, four), field_name(reviewer, four)) == ("line", "line reviewer")
+    assert field_name("qs[code=goal].answers[by=model].value", four) == "goal"
+    assert (field_name(model, two), field_name(reviewer, two)) == ("model", "reviewer")
+    assert field_name(model) == "model"  # (a path alone names its field by its path)

@@ -33,9 +33,9 @@ def settle_coded_labels(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField])
         if len(members) < 2:
             continue
         settled: set[str] = set()
-        for family in _families(members):  # (first: a mark shared by the codes says more than one code alone)
+        for family in _families(members, tp):  # (first: a mark shared by the codes says more than one code alone)
             for obj in (f.path for f in fields if f.type == "object"):
-                if _place(tm, tp, members, obj, row, _family_codes(family, fields, obj), list_only=True):
+                if _place(tm, tp, members, obj, row, _family_codes(family, fields, obj, tp), list_only=True):
                     settled.add(obj)
         into: dict[str, int] = {}
         for p in members:
@@ -48,7 +48,7 @@ def settle_coded_labels(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField])
         if not ours or n < 2 or ours not in by_path or by_path[ours].type != "object" or ours in settled:
             continue
         kids = [f for f in fields if f.parent == ours]
-        _place(tm, tp, members, ours, row, _one_each(members, kids))
+        _place(tm, tp, members, ours, row, _one_each(members, kids, tp))
     return tm
 
 
@@ -81,7 +81,7 @@ def _place(
             displaced.append(m)
     for p, f in placed.items():
         m = row[p]
-        code = field_name(p)
+        code = field_name(p, tp)
         m.target, m.how, m.score = f.path, "proposed", max(m.score, 0.6)
         m.evidence = (
             f"its label {code} abbreviates {f.name} (its letters in order); the list's other labels fill "
@@ -90,21 +90,21 @@ def _place(
     free = sorted(given_up - {row[p].target for p in members if row[p].target})  # (the other version's own stay)
     for target in free if list_only else ():
         name = target.rsplit(".", 1)[-1]
-        coded = [m for m in displaced if m.target is None and _abbreviates(field_name(m.source), name)]
+        coded = [m for m in displaced if m.target is None and _abbreviates(field_name(m.source, tp), name)]
         if len(coded) == 1:
             m = coded[0]
             m.target, m.how, m.score = target, "proposed", 0.5
-            m.evidence = f"its label {field_name(m.source)} abbreviates {name}, which the labels of {ours} gave up"
+            m.evidence = f"its label {field_name(m.source, tp)} abbreviates {name}, which the labels of {ours} gave up"
     return True
 
 
-def _one_each(members: list[str], kids: list[SpecField]) -> dict[str, SpecField] | None:
+def _one_each(members: list[str], kids: list[SpecField], tp: TypeProfile) -> dict[str, SpecField] | None:
     """Each label's field of ours, when every label naming one of `kids` (a code abbreviating it, or a word naming
     it) names exactly one, one to one, two labels at least; None otherwise (a label naming none stays as it was)."""
     options: dict[str, list[SpecField]] = {}
     for p in members:
-        label = field_name(p)
-        named = [f for f in kids if _abbreviates(label, f.name) or name_similarity(p, f) >= NAMED]
+        label = field_name(p, tp)
+        named = [f for f in kids if _abbreviates(label, f.name) or name_similarity(p, f, tp=tp) >= NAMED]
         if named:
             options[p] = named
     if len(options) < 2:
@@ -127,22 +127,24 @@ def _one_to_one(options: dict[str, list[SpecField]]) -> dict[str, SpecField] | N
     return out
 
 
-def _families(members: list[str]) -> list[list[str]]:
+def _families(members: list[str], tp: TypeProfile) -> list[list[str]]:
     """Labels of two words or more whose words before the last are written the same, two labels or more a family
     (`tOpn`, `tCsn`, `tXtr`: the `t` marks the family, the last word is the code)."""
     heads: dict[tuple[str, ...], list[str]] = {}
     for p in members:
-        ws = words(field_name(p)).split()
+        ws = words(field_name(p, tp)).split()
         if len(ws) >= 2:
             heads.setdefault(tuple(ws[:-1]), []).append(p)
     return [ps for ps in heads.values() if len(ps) >= 2]
 
 
-def _family_codes(family: list[str], fields: list[SpecField], ours: str) -> dict[str, SpecField] | None:
+def _family_codes(
+    family: list[str], fields: list[SpecField], ours: str, tp: TypeProfile
+) -> dict[str, SpecField] | None:
     """Each label of `family` -> the field of our object `ours` its code (its last word) abbreviates, when every
     label's code abbreviates one, one to one; None otherwise."""
     kids = [f for f in fields if f.parent == ours]
-    options = {p: [f for f in kids if _abbreviates(words(field_name(p)).split()[-1], f.name)] for p in family}
+    options = {p: [f for f in kids if _abbreviates(words(field_name(p, tp)).split()[-1], f.name)] for p in family}
     if not all(options.values()):
         return None
     return _one_to_one(options)

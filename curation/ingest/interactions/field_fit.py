@@ -271,10 +271,13 @@ def _words_sim(theirs: list[str], ours: list[str], vocab: Vocabulary) -> float:
     return (side(theirs, ours) + side(ours, theirs)) / 2
 
 
-def name_similarity(theirs: str, spec: SpecField, vocab: Vocabulary = _NO_VOCAB) -> float:
-    """0..1: how alike their field name is to the spec field's name and aliases (the leaf names, then the
-    whole paths, so `npc_card_narrative_dialogue_prose` still finds `npc_card_narrative.dialogue_prose`)."""
-    leaf = [p for w in words(field_name(theirs).removesuffix("[]")).split() for p in vocab.split(w)]
+def name_similarity(
+    theirs: str, spec: SpecField, vocab: Vocabulary = _NO_VOCAB, tp: TypeProfile | None = None
+) -> float:
+    """0..1: how alike their field name (as `tp` names it: `field_name`) is to the spec field's name and aliases (the
+    leaf names, then the whole paths, so `npc_card_narrative_dialogue_prose` still finds
+    `npc_card_narrative.dialogue_prose`)."""
+    leaf = [p for w in words(field_name(theirs, tp).removesuffix("[]")).split() for p in vocab.split(w)]
     if not leaf:
         return 0.0
     if vocab.lexicon:
@@ -324,7 +327,7 @@ def _child_fit(
             if shape > 0.0:
                 if t.path not in elsewhere:  # (a child named as a field outside the object fits it by value only)
                     shapes[i][j] = min(1.0, shape)
-                name = name_similarity(t.path, s)
+                name = name_similarity(t.path, s, tp=tp)
                 best = max(best, name, min(1.0, shape) * (0.5 + 0.5 * name))
         child += best
     name_fit = child / len(spec_children)

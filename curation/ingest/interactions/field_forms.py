@@ -128,7 +128,11 @@ class _Room:
     def _by_shape(self, m: FieldMatch) -> bool:
         """A line proposed by value shape alone: its name says nothing of ours."""
         spec = self.by_path.get(m.target or "")
-        return m.how == "proposed" and spec is not None and name_similarity(m.source, spec, self.vocab) < NAME_EVIDENCE
+        return (
+            m.how == "proposed"
+            and spec is not None
+            and name_similarity(m.source, spec, self.vocab, self.tp) < NAME_EVIDENCE
+        )
 
     def _part_empty(self, path: str, filling: list[FieldMatch]) -> bool:
         """A required field inside our object `path` that none of `filling` fills."""
@@ -267,7 +271,7 @@ def _number_lists(tm: TypeMatch, tp: TypeProfile, fields: list[SpecField], room:
                 continue
             lo, hi = kids[0].range or (None, None)
             if items.share_numbers(lo, hi) >= 0.95:
-                fits.append((name_similarity(st.path, obj), obj, kids))
+                fits.append((name_similarity(st.path, obj, tp=tp), obj, kids))
         if not fits:
             continue
         fits.sort(key=lambda x: -x[0])

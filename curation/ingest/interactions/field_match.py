@@ -515,7 +515,9 @@ def match_type(
                 if m.how == "proposed"
                 and m.target in by_path
                 and by_path[m.target].type in ("object", "array")
-                and not _coherent_object(tm, m, name_similarity(fwd.get(m.source, m.source), by_path[m.target], vocab))
+                and not _coherent_object(
+                    tm, m, name_similarity(fwd.get(m.source, m.source), by_path[m.target], vocab, view)
+                )
                 and any(u.how == "unmatched" and _within(u.source, m.source) for u in tm.matches)
             }
             if not trapping:
@@ -555,7 +557,7 @@ def match_type(
 
     first = matched(vocab)
     first.cells = cells = {k: tuple(sorted(notes)) for k, notes in _cells(tp).values()}
-    lexicon = learn_lexicon([first], vocab, fields, holds)
+    lexicon = learn_lexicon([first], vocab, fields, holds, tp)
     if not lexicon:
         return first
     # their words learned from the sure matches name the fields the first pass could only guess (`NomePersonagem`
@@ -972,7 +974,7 @@ def _written_first(
         hit = _RIVALS.search(m.evidence)
         if m.how != "proposed" or f is None or hit is None or not (f.type in ("number", "integer") or _answer(f)):
             continue
-        if m.source not in tp.fields or name_similarity(m.source, f, vocab) >= NAME_EVIDENCE:
+        if m.source not in tp.fields or name_similarity(m.source, f, vocab, tp) >= NAME_EVIDENCE:
             continue
         rivals = _rival_names(hit.group(0))
         rivals += [
@@ -1421,15 +1423,24 @@ COGNATE_START = 0.75
 _HEADER_PAIR = re.compile(r"\(\s*(['\"])(?P<a>.+?)\1\s*,\s*(['\"]).+\3\s*\)|(?P<b>[^›]+?)\s*›\s*.+")
 
 
-def _kin_group(path: str) -> str:
+def _kin_group(path: str, tp: TypeProfile) -> str:
     """The group their field is filed in: its object, or the upper header row of a flat key written as a sheet's two
     header rows (a spreadsheet export of nested records flattens each object into a column group, and a generator
-    files related fields in one group as it would in one object)."""
-    parent = _parent_of(path)
-    hit = _HEADER_PAIR.fullmatch(field_name(path).removesuffix("[]"))
+    files related fields in one group as it would in one object). A questionnaire's slot named by its question
+    (`FieldStats.name`) is filed with the other questions of its section, as the question it answers is."""
+    st = tp.fields.get(path)
+    parent = _parent_of(path) if st is None or st.name is None else _question_list(path)
+    hit = _HEADER_PAIR.fullmatch(field_name(path, tp).removesuffix("[]"))
     if hit is None:
         return parent
     return f"{parent}\0{hit.group('a') or hit.group('b')}"
+
+
+def _question_list(path: str) -> str:
+    """The list of questions a slot's path picks its question from (`sections[name=talk].questions` in
+    `sections[name=talk].questions[code=line].answers[by=model].value`)."""
+    steps = ANY_LABEL.findall(path)
+    return path[: path.rindex(steps[-2])] if len(steps) >= 2 else _parent_of(path)
 
 
 def _ours_akin(sp: str, sq: str) -> bool:
@@ -1441,20 +1452,20 @@ def _ours_akin(sp: str, sq: str) -> bool:
     return any(_token_sim(w, v) >= 0.9 for w in words(_leaf(sp)).split() for v in words(_leaf(sq)).split())
 
 
-def _own_name(path: str) -> str:
+def _own_name(path: str, tp: TypeProfile) -> str:
     """Their field's own name, without the objects around it: a key a flattening export wrote with a dot in it
     (`play_effects.reserve_post`) is `reserve_post` inside `play_effects`, as its nested form is; the object's words
     (`effects`) tell which object it is in, not which of the object's fields it is."""
-    return field_name(path).removesuffix("[]").rsplit(KEY_DOT, 1)[-1]
+    return field_name(path, tp).removesuffix("[]").rsplit(KEY_DOT, 1)[-1]
 
 
-def _cognates(theirs: list[str], ours: list[SpecField]) -> set[tuple[int, int]]:
+def _cognates(theirs: list[str], ours: list[SpecField], tp: TypeProfile) -> set[tuple[int, int]]:
     """The pairs (i, j) of a group of their fields and our fields whose telling words are spelt alike: their words not
     shared by the whole group (`ocean` in every trait key) against ours not shared by all of ours, at least COGNATE
     alike and clearly (SPELLING_MARGIN) more than either side is to any other of the group."""
     if len(theirs) < 2 or len(ours) < 2:
         return set()
-    tw = [set(words(_own_name(p)).split()) for p in theirs]
+    tw = [set(words(_own_name(p, tp)).split()) for p in theirs]
     ow = [set(words(s.name).split()) for s in ours]
     t_all, o_all = set.intersection(*tw), set.intersection(*ow)
     tw, ow = [w - t_all for w in tw], [w - o_all for w in ow]
@@ -1497,13 +1508,13 @@ def _without_shared_ending(w: str, o: str) -> tuple[str, str]:
     return (w[:-k], o[:-k]) if k >= 3 and min(len(w), len(o)) - k >= 3 else (w, o)
 
 
-def _spelled_alike(a: str, b: str, x: SpecField, y: SpecField) -> int:
+def _spelled_alike(a: str, b: str, x: SpecField, y: SpecField, tp: TypeProfile) -> int:
     """For two crossed fields of theirs (names and values fit `x` and `y` either way round): +1 when, with `a` on `x`
     and `b` on `y`, the words that tell them apart are spelt clearly more like the words that tell our two fields apart
     (a word of the other language's own: "OceanExtroversao" beside "OceanAbertura", "karaktarenVet" beside
     "spelarenVet"), -1 when the other way round is, else 0. Too weak to name a field on its own (so not part of the
     name similarity), it only chooses between two readings nothing else tells apart."""
-    ta, tb = (set(words(_own_name(p)).split()) for p in (a, b))
+    ta, tb = (set(words(_own_name(p, tp)).split()) for p in (a, b))
     ox, oy = (set(words(s.name).split()) for s in (x, y))  # (our names: aliases spell more words, more by chance)
     ta, tb, ox, oy = ta - tb, tb - ta, ox - oy, oy - ox
     keep = (_spelling(ta, ox), _spelling(tb, oy))
@@ -1721,7 +1732,7 @@ class _Matcher:
         ):
             return False
         return st.path in self._named_elsewhere(self.tp.fields[their_obj], self.by_path[spec_obj]) and (
-            name_similarity(st.path, s, self.vocab) >= NAMED
+            name_similarity(st.path, s, self.vocab, self.tp) >= NAMED
         )
 
     def _labelled_away(self, st: FieldStats, their_obj: str, spec_obj: str, s: SpecField) -> bool:
@@ -1786,7 +1797,7 @@ class _Matcher:
             if shape <= 0.0:
                 got = (0.0, "", 0.0)
             else:
-                name = name_similarity(st.path, s, self.vocab)
+                name = name_similarity(st.path, s, self.vocab, self.tp)
                 order = 1.0 - abs(st.first_seen / self.n_their - self.spec_rank[s.path] / self.n_spec)
                 score = 0.45 * name + 0.55 * shape + ORDER_WEIGHT * order + REQUIRED_WEIGHT * s.required
                 if s.unit and name < UNIT_NAMED and _in_unit(st, s.unit):
@@ -1853,7 +1864,9 @@ class _Matcher:
                 theirs, own = words_of_key(_last_key(u.path)), words_of_key(_last_key(st.path))
             if u.main_type in ("object", "array") or not _texts_alike(u, st) or not _signs_alike(u, st):
                 continue
-            if not theirs or not (theirs < own or _unspaced_affix(field_name(u.path), field_name(st.path))):
+            if not theirs or not (
+                theirs < own or _unspaced_affix(field_name(u.path, self.tp), field_name(st.path, self.tp))
+            ):
                 continue
             plain, _, plain_name = self._score(u, s)
             if plain > 0.0 and name <= plain_name:
@@ -1864,7 +1877,7 @@ class _Matcher:
         """The words of the key naming their field (cached: every pair score asks)."""
         got = self.key_words.get(path)
         if got is None:
-            got = self.key_words[path] = words_of_key(field_name(path))
+            got = self.key_words[path] = words_of_key(field_name(path, self.tp))
         return got
 
     def _presence(self, st: FieldStats) -> float:
@@ -1892,8 +1905,9 @@ class _Matcher:
         outside = [f for f in self.fields if not _within(f.path, s.path) and f.path != s.path]
         out = set()
         for c in _their_children(self.tp, sub):
-            away = max((name_similarity(c.path, f, self.vocab) for f in outside), default=0.0)
-            if away >= NAMED and away > max((name_similarity(c.path, f, self.vocab) for f in inside), default=0.0):
+            away = max((name_similarity(c.path, f, self.vocab, self.tp) for f in outside), default=0.0)
+            here = max((name_similarity(c.path, f, self.vocab, self.tp) for f in inside), default=0.0)
+            if away >= NAMED and away > here:
                 out.add(c.path)
         return frozenset(out)
 
@@ -2136,7 +2150,7 @@ class _Matcher:
         """One of `members` is named like a spec field outside `obj` (`llm_tension_score` beside
         `llm_payoff_window_weeks_max`: a shared envelope prefix, not one object)."""
         outside = [f for f in self.fields if not _within(f.path, obj) and f.path != obj]
-        return any(name_similarity(m.path, f, self.vocab) >= NAME_EVIDENCE for m in members for f in outside)
+        return any(name_similarity(m.path, f, self.vocab, self.tp) >= NAME_EVIDENCE for m in members for f in outside)
 
     def _spec_word(self, word: str) -> bool:
         """A word of the spec's field names (or close to one): it says which field, not which object."""
@@ -2352,7 +2366,7 @@ class _Matcher:
                         crossed.setdefault(b, []).append(a)
                     # (passes after the first sort only keys the records write one way round: a generator that
                     # shuffles its keys says nothing by their order)
-                    together = _spelled_alike(a, b, self.by_path[x], self.by_path[y])
+                    together = _spelled_alike(a, b, self.by_path[x], self.by_path[y], self.tp)
                     if together == 0:
                         together = self._kin_agree(a, b, x, y)
                     if together == 0:
@@ -2410,7 +2424,7 @@ class _Matcher:
         return sum(1 for u, ours in placed.items() if u != t and self._their_akin(t, u) and _ours_akin(target, ours))
 
     def _their_akin(self, t: str, u: str) -> bool:
-        p, q = _kin_group(t), _kin_group(u)
+        p, q = _kin_group(t, self.tp), _kin_group(u, self.tp)
         kin = self._kin_words()
         return (bool(p) and p == q) or bool(kin.get(t, set()) & kin.get(u, set()))
 
@@ -2419,7 +2433,8 @@ class _Matcher:
         letters or more; a prefix every key carries says nothing)."""
         if self.kin_words is None:
             leaf_words = {
-                p: {w for w in words(field_name(p).removesuffix("[]")).split() if len(w) >= 3} for p in self.tp.fields
+                p: {w for w in words(field_name(p, self.tp).removesuffix("[]")).split() if len(w) >= 3}
+                for p in self.tp.fields
             }
             uses = Counter(w for ws in leaf_words.values() for w in ws)
             self.kin_words = {p: {w for w in ws if uses[w] <= KIN_WORD_FIELDS} for p, ws in leaf_words.items()}
@@ -2519,7 +2534,7 @@ class _Matcher:
             n = sum((a[0] - b[0]) * (a[1] - b[1]) < 0 for a in at for b in anchors)
             return n + sum((a[0] - b[0]) * (a[1] - b[1]) < 0 for a, b in itertools.combinations(at, 2))
 
-        cognates = _cognates([t.path for t in theirs], [self.by_path[sp] for sp in ours])
+        cognates = _cognates([t.path for t in theirs], [self.by_path[sp] for sp in ours], self.tp)
         around_placed = {u: hit[0] for u, hit in (*self.assigned.items(), *self.known.items()) if u not in members}
         # kin placed alike: with the fields around (fixed), and between members (each pair of pairs, both ways)
         base = [[self._kin_count(t.path, sp, around_placed) for sp in ours] for t in theirs]
@@ -3814,6 +3829,7 @@ def learn_lexicon(
     vocab: Vocabulary,
     fields: list[SpecField] | None = None,
     holds: Callable[[str, SpecField], bool] | None = None,
+    tp: TypeProfile | None = None,
 ) -> dict[str, str]:
     """Their words -> the spec's words, from the matches no rival contests: a word of theirs that resembles no
     word of ours, in every sure match whose target names one word of ours its path does not (the word they use
@@ -3846,7 +3862,7 @@ def learn_lexicon(
         lexicon.update(learned)
     if fields:
         for tm in matches:
-            for w, x in _by_analogy(tm, fields, vocab, foreign, holds).items():
+            for w, x in _by_analogy(tm, fields, vocab, foreign, holds, tp).items():
                 lexicon.setdefault(w, x)
     return lexicon
 
@@ -3857,6 +3873,7 @@ def _by_analogy(
     vocab: Vocabulary,
     foreign: Callable[[str], bool],
     holds: Callable[[str, SpecField], bool] | None = None,
+    tp: TypeProfile | None = None,
 ) -> dict[str, str]:
     """Their word -> ours, read off two names of one family: a field nothing matched shares a word of theirs
     with exactly one sure match (`need_help` -> support_level_needed, `given_help` unmatched), and the target of
@@ -3871,7 +3888,7 @@ def _by_analogy(
     taken = {m.target for m in tm.matches if m.target}
     open_fields = [f for f in fields if f.path not in taken and f.type not in ("object", "array")]
     open_words = [set(words(f.name).split()) for f in open_fields]
-    leaf = {m.source: {w for w in _path_words(field_name(m.source), vocab) if foreign(w)} for m in tm.matches}
+    leaf = {m.source: {w for w in _path_words(field_name(m.source, tp), vocab) if foreign(w)} for m in tm.matches}
     unmatched = [m.source for m in tm.matches if m.how == "unmatched"]
     sure = [
         m

@@ -122,7 +122,7 @@ def _changes(
                 continue
             left = None
             if any(m.target != f.path for m in mine):
-                left = _left(mine, by_path, vocab, fixed)
+                left = _left(mine, by_path, vocab, fixed, tp)
                 if left is None:
                     continue  # (a field placed by a name, or by the last resort for a field of no rule, stays)
             weak = [
@@ -130,7 +130,7 @@ def _changes(
                 for m in tm.matches
                 if m.target == f.path and m.source != src and m.how != "unmatched" and tp.beside(m.source, key)
             ]
-            if not weak or any(not _stand_in(m, f, vocab, fixed) for m in weak):
+            if not weak or any(not _stand_in(m, f, vocab, fixed, tp) for m in weak):
                 continue  # (an open field is the last resort's; a named one stays)
             held = sum(_holds(s, src) for s in holding)
             if any(sum(value_at(s, m.source) is not None for s in holding) > held for m in weak):
@@ -162,7 +162,7 @@ def _changes(
 
 
 def _left(
-    mine: list[FieldMatch], by_path: dict[str, SpecField], vocab: Vocabulary, fixed: dict[str, str]
+    mine: list[FieldMatch], by_path: dict[str, SpecField], vocab: Vocabulary, fixed: dict[str, str], tp: TypeProfile
 ) -> SpecField | None:
     """The rule field of ours `src` would leave for `f`, when its one reading is the last resort's shape-only guess
     (the last resort fills the stopping fields one by one, so of a tuple's two numbers it may give each the other's
@@ -170,7 +170,7 @@ def _left(
     if len(mine) != 1:
         return None
     g = by_path.get(mine[0].target or "")
-    if g is None or SHAPE_GUESS not in mine[0].evidence or not _stand_in(mine[0], g, vocab, fixed):
+    if g is None or SHAPE_GUESS not in mine[0].evidence or not _stand_in(mine[0], g, vocab, fixed, tp):
         return None
     return g
 
@@ -260,6 +260,6 @@ def _tuples(tm: TypeMatch, tp: TypeProfile) -> list[str]:
     return out
 
 
-def _stand_in(m: FieldMatch, f: SpecField, vocab: Vocabulary, fixed: dict[str, str]) -> bool:
+def _stand_in(m: FieldMatch, f: SpecField, vocab: Vocabulary, fixed: dict[str, str], tp: TypeProfile) -> bool:
     """A reading proposed by value shape alone: no name evidence for `f`, not the configured map's."""
-    return m.how == "proposed" and m.source not in fixed and name_similarity(m.source, f, vocab) < NAME_EVIDENCE
+    return m.how == "proposed" and m.source not in fixed and name_similarity(m.source, f, vocab, tp) < NAME_EVIDENCE

@@ -104,6 +104,8 @@ def profiled_key(key: str) -> str:
 
 #: a pair list's label step at the end of a path: `metrics[key=trust shift].value`
 _LABEL_STEP = re.compile(r"\[[^\[\]=]+=([^\[\]]*)\]\.[^.\[\]]+$")
+#: one label step, its label captured: `[key=trust shift]`
+_LABEL_VALUE = re.compile(r"\[[^\[\]=]+=([^\[\]]*)\]")
 #: one step selecting a pair list's element by its label: `metrics[key=trust shift]`
 _SELECTED = re.compile(r"^(.*)\[([^\[\]=]+)=([^\[\]]*)\]$")
 #: one step taking a list's element by its position: `cells[11]`
@@ -131,9 +133,13 @@ def key_step(obj: Any, step: str) -> Any:
     return None
 
 
-def field_name(path: str) -> str:
+def field_name(path: str, tp: TypeProfile | None = None) -> str:
     """The name a path gives its field: its last key, or for one label of a pair list the label (`qa` in
-    `metrics[key=qa].value`: the member holding the value is only called `value`)."""
+    `metrics[key=qa].value`: the member holding the value is only called `value`); in `tp`, the name its records
+    give it where they give one (`FieldStats.name`: a questionnaire's slot is named by the question it answers)."""
+    st = tp.fields.get(path) if tp is not None else None
+    if st is not None and st.name is not None:
+        return st.name
     m = _LABEL_STEP.search(path) if "=" in path else None
     return m.group(1) if m is not None else path.rsplit(".", 1)[-1]
 
@@ -189,6 +195,9 @@ class FieldStats:
     #: for a field inside one labelled element of a keyed list (`trail[leg=voicing].yield.line`): the list's path
     #: (as for a pair list's label, a record holding the list is taken to hold the element)
     keyed_of: str | None = None
+    #: the field's name where its records name it and its path does not (`_name_slots`: `line` for
+    #: `questions[code=line].answers[by=model].value`), read by `field_name`; None: its path names it
+    name: str | None = None
 
     @property
     def mean_chars(self) -> float:
@@ -576,6 +585,42 @@ def add_pair_labels(tp: TypeProfile) -> None:
                 break
     _nested_pairs(tp)
     _pair_items(tp)
+    _name_slots(tp)
+
+
+#: a pair list under labels of others picks slots when this many labelled elements at least hold it
+MIN_SLOT_PARENTS = 3
+
+
+def _name_slots(tp: TypeProfile) -> None:
+    """Name each field whose last label picks a slot by the label before it (`FieldStats.name`).
+
+    A questionnaire keeps each answer in slots picked by who filled them (`questions[code=line].answers[by=model]
+    .value`, a reviewer's slot beside the model's on some questions): the same few slot labels under every question,
+    where a workbook's rows (`pages[page=reply].rows[field=line].value`) differ from page to page. The slot held under
+    every question is the answer and takes the question's label as its name; another slot takes the question's label
+    and its own (`line reviewer`). Named by the slot label alone, every answer of the questionnaire had one name. The
+    names stay with the type's own fields: two folders profiled in one process name their slots apart."""
+    # the path with labels as '[]' -> last label step -> the path before it -> the field
+    groups: dict[str, dict[str, dict[str, FieldStats]]] = {}
+    for p, st in tp.fields.items():
+        steps = ANY_LABEL.findall(p)
+        m = _LABEL_STEP.search(p)
+        if len(steps) < 2 or m is None or not p.endswith(m.group(0)):
+            continue
+        groups.setdefault(_any_label(p), {}).setdefault(steps[-1], {})[p[: p.rindex(steps[-1])]] = st
+    for by_label in groups.values():
+        parents = {q for held in by_label.values() for q in held}
+        answer = [s for s, held in by_label.items() if held.keys() == parents]
+        if len(parents) < MIN_SLOT_PARENTS or len(by_label) >= len(parents) or len(answer) != 1:
+            continue
+        for step, held in by_label.items():
+            for parent, st in held.items():
+                before = _LABEL_VALUE.fullmatch(ANY_LABEL.findall(parent)[-1])
+                own = _LABEL_VALUE.fullmatch(step)
+                if before is None or own is None:
+                    continue
+                st.name = before.group(1) if step == answer[0] else f"{before.group(1)} {own.group(1)}"
 
 
 #: the labels of a pair list read inside one label of another are numbered this far apart at most (below the outer

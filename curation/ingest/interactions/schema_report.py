@@ -201,7 +201,7 @@ def _match_freed(
         holders = [
             o for o in tm.matches if o.target == target and o.how != "unmatched" and tp.beside(o.source, m.source)
         ]
-        if not all(m.source in forms.freed and _stand_in(o, again, by_path[target], vocab, fixed) for o in holders):
+        if not all(m.source in forms.freed and _stand_in(o, again, by_path[target], vocab, fixed, tp) for o in holders):
             continue
         for o in holders:
             o.evidence = f"its value shape fits {target}, but {m.source} does better once it gave way to a form"
@@ -280,7 +280,12 @@ def _rules_with_forms(
 
 
 def _stand_in(
-    line: FieldMatch, again: dict[str, FieldMatch], target: SpecField, vocab: Vocabulary, fixed: dict[str, str]
+    line: FieldMatch,
+    again: dict[str, FieldMatch],
+    target: SpecField,
+    vocab: Vocabulary,
+    fixed: dict[str, str],
+    tp: TypeProfile,
 ) -> bool:
     """A line that took a field of ours only while a freed field was busy elsewhere: proposed by value shape alone
     (its name says nothing of ours), not a form's (`transcript[0].lineSaid`: fresh9) nor the configured map's, and
@@ -290,7 +295,7 @@ def _stand_in(
     return (
         line.how == "proposed"
         and line.source not in fixed
-        and name_similarity(line.source, target, vocab) < NAME_EVIDENCE
+        and name_similarity(line.source, target, vocab, tp) < NAME_EVIDENCE
         and (got is None or got.target != target.path)
     )
 

@@ -68,9 +68,12 @@ def _role_names(spec: Spec, role: str) -> list[SpecField]:
     return out
 
 
-def _best_named(candidates: list[FieldStats], refs: list[SpecField], vocab: Vocabulary) -> FieldStats | None:
+def _best_named(
+    candidates: list[FieldStats], refs: list[SpecField], vocab: Vocabulary, tp: TypeProfile
+) -> FieldStats | None:
     scored = [
-        (max((name_similarity(st.path, r, vocab) for r in refs), default=0.0), -st.first_seen, st) for st in candidates
+        (max((name_similarity(st.path, r, vocab, tp) for r in refs), default=0.0), -st.first_seen, st)
+        for st in candidates
     ]
     scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
     return scored[0][2] if scored and scored[0][0] > 0 else (candidates[0] if candidates else None)
@@ -84,9 +87,9 @@ def propose_type(tp: TypeProfile, spec: Spec) -> dict[str, Any]:
     texts = [st for st in top if st.main_type == "string" and not st.numeric()]
     answer = max(texts, key=lambda st: (st.spoken_share >= 0.5, st.mean_words), default=None)
     scores = [st for st in top if st.numeric() and st.share_numbers(0.0, 1.0) >= UNIT_SHARE]
-    quality = _best_named(scores, _role_names(spec, "quality"), vocab)
+    quality = _best_named(scores, _role_names(spec, "quality"), vocab, tp)
     short = [st for st in texts if st is not answer and st.mean_words <= 4]
-    name = _best_named(short, _role_names(spec, "name"), vocab) if short else None
+    name = _best_named(short, _role_names(spec, "name"), vocab, tp) if short else None
     context = [
         st.path
         for st in top
