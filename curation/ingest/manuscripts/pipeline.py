@@ -34,6 +34,7 @@ from .narrator import (
     without_postscripts,
 )
 from .people import PersonIndex
+from .pov import shows_no_mind
 from .prompts import conversations, quotes_chunk
 from .quotes import restore, standard_quotes
 from .readers import read_manuscript
@@ -198,7 +199,31 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
         _described_narrator(book, povs, keys, tagger)
     _settle_undecided(book, povs, keys)
     _tie_settled_by_pronoun(book, povs, keys)
+    if not tagger.pov_names:
+        _unshown_minds(povs, evidence)
     return povs, keys
+
+
+#: The confidence of a third-person POV whose mind its scene never names (`_unshown_minds`): below the review line.
+UNSHOWN_MIND_CONF = 0.45
+
+
+def _unshown_minds(povs: dict[int, PovResult], evidence: dict) -> None:
+    """Without a roster, a third-person scene's POV whose thought and sensing the scene never names
+    (`pov.shows_no_mind`) keeps its name at a confidence below the review line: the opening, the book prior or the
+    first named subject gave it the scene's pronoun, and these are wrong about a fifth of the time (a visitor the POV
+    watches opening the scene: a-dime-on-the-dead, the-garden-in-shemiran, the-highlife-band; the book's POV of other
+    scenes given a scene carried by another's "she": the-brewers-winter, the-corvin-passage, the-reindeer-road). The
+    name stays (a None would cost as much and name nobody); the review file says it is a guess. Applied after every
+    book-level pass, so no POV and no chunk changes."""
+    for i, res in povs.items():
+        ev = evidence.get(i)
+        if ev is None or res.person != "third" or not res.pov or res.confidence <= UNSHOWN_MIND_CONF:
+            continue
+        if shows_no_mind(ev, res.pov):
+            povs[i] = PovResult(
+                res.pov, UNSHOWN_MIND_CONF, res.person, {**res.evidence, "unshown_mind": round(res.confidence, 3)}
+            )
 
 
 #: The confidence of a second-person scene's "you": named in the scene as the book's "you", named in the scene only,

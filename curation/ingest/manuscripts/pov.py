@@ -1488,6 +1488,14 @@ def other_pronoun_mind(
     return g if carried >= MINDLESS_RIVAL_MIND and carried > theirs else None
 
 
+def shows_no_mind(ev: SceneEvidence, person: str) -> bool:
+    """Whether the scene names no thought or sensing of `person` (none named or bound to them, none set in as an aside
+    or handed on to their pronoun): whatever holds them as its POV (the opening, the book prior, being the first named
+    subject of the carrying pronoun) is the book's guess, not the scene's word. On the 111 labelled books without a
+    roster, 46 of 219 such third-person POVs were wrong against 26 of 585 whose mind the scene names (h17b)."""
+    return not (ev.mind[person] or ev.inner_named[person] or ev.aside[person] or ev.handed[person])
+
+
 def minds(ev: SceneEvidence, owners: dict[str, str]) -> Counter:
     """Person -> the weight of inner life and sensing the scene gives them: named or bound to them, and the
     unmarked pronouns' when they own those (`owners`, gender -> person, from `score_scene_detail`)."""
