@@ -1828,3 +1828,52 @@ def test_a_spaced_dash_closing_the_narrators_line_before_the_i_tag():
     ev = narrator_evidence("I sat on the stair.\n\n" + para, people, lambda p: True)
     assert ev.called_by_narrator["Senhor Matos"] == 1, ev
     assert ev.best()[0] is None
+
+
+@pytest.mark.parametrize(
+    "line,called",
+    [
+        # speech the narration reports without marks, calling the "I" (The Stair on Rua dos Remédios, The Tollhouse
+        # Summer, The Upper Fourth at Hadleigh)
+        ("Then he said, good night, José, and went down the four steps.", True),
+        ("She said, everything, José, they know everything.", True),
+        # a clause about someone, a name the speaker is, a parent's call: no call to the "I"
+        ("She said his daughter is in her class, José, and sits by the radiator.", False),
+        ("José said nothing, and went down the four steps.", False),
+        ("I asked was he poorly and he said no, Mam, and I left it.", False),
+    ],
+)
+def test_a_call_in_reported_speech(line, called):
+    people = _people("José", "Mam")
+    ev = narrator_evidence(f"I sat on the stair in the dark.\n\n{line}", people, lambda p: True)
+    assert (ev.best()[0] == "José") is called, ev
+    assert not ev.addressed["Mam"]
+
+
+def _first_person_chapter(*evidence):
+    """One chapter of first-person scenes with the given (pov, evidence) pairs, for `pipeline._same_narrator`."""
+    from types import SimpleNamespace
+
+    from curation.ingest.manuscripts.tagging import PovResult
+
+    scenes = [SimpleNamespace(index=k) for k in range(len(evidence))]
+    povs = {k: PovResult(pov, 0.7 if pov else 0.3, "first", ev) for k, (pov, ev) in enumerate(evidence)}
+    keys = {k: ("pov", r.pov) for k, r in povs.items()}
+    return SimpleNamespace(chapters=[SimpleNamespace(scenes=scenes)]), povs, keys
+
+
+def test_the_chapters_i_is_lent_to_neither_a_chorus_nor_a_scene_that_names_it_as_someone_else():
+    # The Stair on Rua dos Remédios: the neighbours' "we" scene keeps no one; The Welfare Hall at Abercrug: the
+    # grandmother's diary ("Carys brought me this book", seven times "Carys") is not Carys's; a plain unnamed scene is
+    from curation.ingest.manuscripts.pipeline import _same_narrator
+    from curation.ingest.manuscripts.tagging import PLURAL_NARRATOR
+
+    named = ("José", {"from": "addressed in dialogue"})
+    book, povs, keys = _first_person_chapter(
+        (None, {"from": PLURAL_NARRATOR}),
+        named,
+        (None, {"from": "unnamed narrator", "named_in_narration": {"José": 7}}),
+        (None, {"from": "unnamed narrator", "named_in_narration": {"José": 1}}),
+    )
+    _same_narrator(book, povs, keys)
+    assert [povs[k].pov for k in range(4)] == [None, "José", None, "José"]

@@ -322,6 +322,7 @@ def narrator_evidence(
             ev.third_person[m.person] += 1
             ev.acting[m.person] += int(_ACTING_AFTER.match(para, m.end) is not None)
         _named_self(para, spans, mentions, people, real, strangers, ev)
+        _reported_calls(para, spans, outside, family, ev)
         turn, last_turn = _turn(spans, tags, last_turn, _beat(para, spans))
         # the names the narrator's own lines here call: an answer that says the name back ("“Pritchard,” I said." after
         # "“Not English. Pritchard.”") is the "I" calling that person, not answering to their own name
@@ -364,6 +365,36 @@ def narrator_evidence(
 #: (The Four Days of EDSA), "“Keeper,” she says. ... / She has never called me that." (The Keeper of Halden Station).
 #: Whether anyone else does ("nobody calls me that") does not matter: "that" is a name of the "I"'s.
 _CALLS_ME_THAT = re.compile(r"\bcall(?:s|ed|ing)?\s+me\s+(?:that|by\s+that(?:\s+name)?)\b")
+
+
+#: Speech the narration reports without quote marks, someone else's, running up to a call: "Then he said, good night,
+#: José, and went down" (The Stair on Rua dos Remédios), "she said, everything, Sparrow, they know" (The Tollhouse
+#: Summer), "He said write it all down, Frankie, and then" (The Upper Fourth at Hadleigh): a verb of speech after "he",
+#: "she" or a name, then up to four words and a comma (not a clause about someone: "She said his daughter is in her
+#: class, Michelle, and").
+_REPORTED_BEFORE = re.compile(
+    rf"(?:\b[Hh]e|\b[Ss]he|\b[Tt]hey|(?<![\w’']){NAME_WORD})\s+(?:said|says|called|whispered|told\s+me),?\s+"
+    r"(?:[\w’']+\s+){0,3}[\w’']+,\s*$"
+)
+_REPORTED_AFTER = re.compile(r"\s*(?:,|\.(?!\w)|!|\?)")
+
+
+def _reported_calls(
+    para: str, spans: list[tuple[int, int]], outside: list[Mention], family: set[str], ev: NarratorEvidence
+) -> None:
+    """A name the narration reports someone else calling out, with no quote marks (`_REPORTED_BEFORE`): a call, as it
+    would be in quotes, not the narration naming a third person (`_speech_tags` counted it so: taken back here)."""
+    plain = blank_spans(para, spans)
+    for m in outside:
+        if m.possessive or _named_after_family(para, m, family) or _kin_alone(para[m.start : m.end]):
+            continue
+        head = plain[max(0, m.start - 80) : m.start]
+        if _REPORTED_BEFORE.search(head) is None or _REPORTED_AFTER.match(plain, m.end) is None:
+            continue
+        if ev.third_person[m.person] > 0:
+            ev.third_person[m.person] -= 1
+            ev.acting[m.person] -= int(_ACTING_AFTER.match(para, m.end) is not None and ev.acting[m.person] > 0)
+        ev.addressed[m.person] += 1
 
 
 def _other_given_name(name: str, person: str) -> bool:

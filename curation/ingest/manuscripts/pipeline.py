@@ -1153,7 +1153,10 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
     named first-person scene of the same chapter (the one before first) lends its narrator. A signed letter
     or ruling set in the chapter lends nobody its signer: the signature names that piece's "I" only (The
     Hennick Blow's letters from Kester inside his sister's deposition; Cutter Grade's letters are whole
-    chapters, signed by the narrator of every scene in them, `_signed_chapters`).
+    chapters, signed by the narrator of every scene in them, `_signed_chapters`). A scene a chorus tells
+    (`PLURAL_NARRATOR`: the neighbours' "we" in The Stair on Rua dos Remédios) borrows no one's "I", nor does a
+    scene whose narration names the chapter's "I" as a third person twice or more (the grandmother's diary in The
+    Welfare Hall at Abercrug: "Carys brought me this book", seven times "Carys" beside her daughter's own scene).
     """
     for ch in book.chapters:
         named = [
@@ -1167,9 +1170,13 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
             res = povs[s.index]
             if res.person != "first" or res.pov or keys[s.index][0] != "pov" or not named:
                 continue
+            if res.evidence.get("from") == PLURAL_NARRATOR:
+                continue  # a chorus ("we", never "I") has no one "I" to keep: as `_NO_LENT_NARRATOR` elsewhere
             before = [x for x in named if x.index < s.index]
             src = before[-1] if before else named[0]
             got = povs[src.index]
+            if res.evidence.get("named_in_narration", {}).get(got.pov, 0) >= 2:
+                continue  # the scene's narration keeps naming them as someone else (`NarratorEvidence.best`)
             povs[s.index] = PovResult(
                 got.pov,
                 round(min(got.confidence, 0.7), 3),
