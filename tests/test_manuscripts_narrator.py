@@ -1874,6 +1874,8 @@ def test_the_chapters_i_is_lent_to_neither_a_chorus_nor_a_scene_that_names_it_as
         named,
         (None, {"from": "unnamed narrator", "named_in_narration": {"José": 7}}),
         (None, {"from": "unnamed narrator", "named_in_narration": {"José": 1}}),
+        # "everybody calls me Moth" beside three "Moth"s in the narration (Halloran Street): the scene's own words
+        (None, {"from": "unnamed narrator", "named_in_narration": {"José": 3}, "introduced": {"José": 1}}),
     )
     _same_narrator(book, povs, keys)
-    assert [povs[k].pov for k in range(4)] == [None, "José", None, "José"]
+    assert [povs[k].pov for k in range(5)] == [None, "José", None, "José", "José"]

@@ -1175,8 +1175,8 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
             before = [x for x in named if x.index < s.index]
             src = before[-1] if before else named[0]
             got = povs[src.index]
-            if res.evidence.get("named_in_narration", {}).get(got.pov, 0) >= 2:
-                continue  # the scene's narration keeps naming them as someone else (`NarratorEvidence.best`)
+            if _named_as_someone_else(res, got.pov):
+                continue
             povs[s.index] = PovResult(
                 got.pov,
                 round(min(got.confidence, 0.7), 3),
@@ -1184,6 +1184,19 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
                 {**res.evidence, "from": f"same first-person narrator as scene {src.index + 1} of the chapter"},
             )
             keys[s.index] = keys[src.index]
+
+
+def _named_as_someone_else(res: PovResult, narrator: str | None) -> bool:
+    """Whether a first-person scene's narration names `narrator` as a third person twice or more, and nothing in it
+    calls or introduces them so ("Carys brought me this book" and six more in the grandmother's diary, The Welfare
+    Hall at Abercrug; not "everybody calls me Moth" beside three "Moth"s, Halloran Street): the "I" is someone else,
+    as `NarratorEvidence.best` reads a scene's own names."""
+    ev = res.evidence
+    return (
+        ev.get("named_in_narration", {}).get(narrator, 0) >= 2
+        and not ev.get("addressed", {}).get(narrator)
+        and not ev.get("introduced", {}).get(narrator)
+    )
 
 
 def _alternates(book: Book, povs: dict[int, PovResult]) -> bool:
