@@ -1764,3 +1764,118 @@ def test_a_kinship_word_as_a_name_is_a_relation_but_not_before_a_name():
     ):
         spans = [(para.index("“"), len(para))]
         assert bool(_said_to_relation(para, spans)) is to_relation, para
+
+
+# ---- issue 13, the six heldout26 books: a parent's call, an endearment, a clipped name, a shared family name --------
+@pytest.mark.parametrize("call", ["Ma", "Mam", "Pa", "Mãe", "Mamá"])
+def test_a_parent_call_is_said_to_the_parent_not_the_narrator(call):
+    # "Ma" in an untagged line nobody's turn marks (after narration) is said to the "I"'s parent, a kinship, never the
+    # narrator's name (The Panyard on Nelson Street, The Welfare Hall at Abercrug, The Stair on Rua dos Remédios)
+    people = _people(call, "Ivy Charles", gender="she")
+    scene = f"I came in late and she was sitting up by the lamp.\n\n“Out, {call}. Only out.”\n\nI went to bed."
+    ev = narrator_evidence(scene, people, lambda p: True)
+    assert not ev.addressed, ev
+    assert ev.best()[0] is None
+
+
+@pytest.mark.parametrize("endearment,named", [("love", True), ("bach", True), ("hen", True), ("Jones", False)])
+def test_a_call_with_an_endearment_after_the_name(endearment, named):
+    # "“Carys love,” June was saying" (The Welfare Hall at Abercrug): still a call by the name; a second capitalised
+    # word is another name, not an endearment
+    people = _people("Carys", gender="she")
+    scene = (
+        "I was at the hatch with the ladle.\n\n"
+        f"“Carys {endearment}, have you seen the Sec?” June said.\n\n"
+        f"“Carys {endearment}. Sit down a minute,” he said.\n\n"
+        "I sat down."
+    )
+    ev = narrator_evidence(scene, people, lambda p: True)
+    assert (ev.best()[0] == "Carys") is named, ev
+
+
+def test_a_clipped_call_is_the_persons_even_when_the_book_writes_the_word_in_lower_case():
+    # "“I'm only saying, Car.”" to Carys, whose book has "the car park": mid-line after a comma a capital marks a name
+    from curation.ingest.manuscripts.narrator import _clipped_calls
+
+    people = _people("Carys", "Gareth", gender="she")
+    people.lower_words.add("car")
+    for para, who in (
+        ("“I'm only saying, Car.”", "Carys"),
+        ("“Well, Gar, you'd better.”", "Gareth"),
+        ("“Car.”", None),  # a quote's opening capital says nothing about a name
+        ("“It's only, Ca.”", None),  # two letters are no name
+        ("“Listen, Carys.”", None),  # the whole name is the index's own mention, not a clipped one
+    ):
+        got = [m.person for m in _clipped_calls(para, (0, len(para)), people, lambda p: True)]
+        assert got == ([who] if who else []), para
+
+
+def test_a_self_named_full_name_is_not_the_relation_who_shares_the_family_name():
+    # "Nobody ever call me Winston Charles out loud ... only my mother" (The Panyard on Nelson Street): not Ivy Charles
+    people = _people("Ivy Charles", gender="she")
+    scene = "Nobody ever call me Winston Charles out loud in a room full of people, only my mother."
+    ev = narrator_evidence(scene, people, lambda p: True, strangers=True)
+    assert ev.best()[0] == "Winston Charles", ev
+
+
+def test_a_spaced_dash_closing_the_narrators_line_before_the_i_tag():
+    # "— What do you want, Senhor Matos? — I said." (The Stair on Rua dos Remédios), quoted by `dashes.as_quoted` with
+    # the space kept: the "I" talks to Senhor Matos, who is someone else
+    from curation.ingest.manuscripts.dashes import as_quoted
+
+    people = _people("Senhor Matos")
+    para = as_quoted("— What do you want, Senhor Matos? — I said. — Do you want me to say it's all right?")
+    ev = narrator_evidence("I sat on the stair.\n\n" + para, people, lambda p: True)
+    assert ev.called_by_narrator["Senhor Matos"] == 1, ev
+    assert ev.best()[0] is None
+
+
+@pytest.mark.parametrize(
+    "line,called",
+    [
+        # speech the narration reports without marks, calling the "I" (The Stair on Rua dos Remédios, The Tollhouse
+        # Summer, The Upper Fourth at Hadleigh)
+        ("Then he said, good night, José, and went down the four steps.", True),
+        ("She said, everything, José, they know everything.", True),
+        # a clause about someone, a name the speaker is, a parent's call: no call to the "I"
+        ("She said his daughter is in her class, José, and sits by the radiator.", False),
+        ("José said nothing, and went down the four steps.", False),
+        ("I asked was he poorly and he said no, Mam, and I left it.", False),
+    ],
+)
+def test_a_call_in_reported_speech(line, called):
+    people = _people("José", "Mam")
+    ev = narrator_evidence(f"I sat on the stair in the dark.\n\n{line}", people, lambda p: True)
+    assert (ev.best()[0] == "José") is called, ev
+    assert not ev.addressed["Mam"]
+
+
+def _first_person_chapter(*evidence):
+    """One chapter of first-person scenes with the given (pov, evidence) pairs, for `pipeline._same_narrator`."""
+    from types import SimpleNamespace
+
+    from curation.ingest.manuscripts.tagging import PovResult
+
+    scenes = [SimpleNamespace(index=k) for k in range(len(evidence))]
+    povs = {k: PovResult(pov, 0.7 if pov else 0.3, "first", ev) for k, (pov, ev) in enumerate(evidence)}
+    keys = {k: ("pov", r.pov) for k, r in povs.items()}
+    return SimpleNamespace(chapters=[SimpleNamespace(scenes=scenes)]), povs, keys
+
+
+def test_the_chapters_i_is_lent_to_neither_a_chorus_nor_a_scene_that_names_it_as_someone_else():
+    # The Stair on Rua dos Remédios: the neighbours' "we" scene keeps no one; The Welfare Hall at Abercrug: the
+    # grandmother's diary ("Carys brought me this book", seven times "Carys") is not Carys's; a plain unnamed scene is
+    from curation.ingest.manuscripts.pipeline import _same_narrator
+    from curation.ingest.manuscripts.tagging import PLURAL_NARRATOR
+
+    named = ("José", {"from": "addressed in dialogue"})
+    book, povs, keys = _first_person_chapter(
+        (None, {"from": PLURAL_NARRATOR}),
+        named,
+        (None, {"from": "unnamed narrator", "named_in_narration": {"José": 7}}),
+        (None, {"from": "unnamed narrator", "named_in_narration": {"José": 1}}),
+        # "everybody calls me Moth" beside three "Moth"s in the narration (Halloran Street): the scene's own words
+        (None, {"from": "unnamed narrator", "named_in_narration": {"José": 3}, "introduced": {"José": 1}}),
+    )
+    _same_narrator(book, povs, keys)
+    assert [povs[k].pov for k in range(5)] == [None, "José", None, "José", "José"]

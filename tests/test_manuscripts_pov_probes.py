@@ -1,6 +1,7 @@
 """Short labelled probe texts (tests/data/probes), written for these tests and never used to fit a weight: POV
 alternating inside chapters with no heading, first-person narrators named only by the nickname others use, by a
-self-introduction, by a post ("Yes, Captain"), by a call in another case ("Jano" to Jana), by a letter's signature
+self-introduction, by a post ("Yes, Captain"), by a call in another case ("Jano" to Jana), by a call with an
+endearment after it ("Patricia hen") or clipped ("Pat"), by a letter's signature
 (with a dateline after it) or by the chapter heading, ships and a drone
 with names, a post used as a name beside a ledger naming other holders of it, a POV character called only by a
 rank, and scenes told by no one (camera-eye)."""
@@ -79,6 +80,15 @@ LABELS = {
     # the narration calls "my mother-in-law"; "Mami" said by her son to his mother names nobody; a letter signed
     # after a valediction with a clause, with the place and date after the name (as in The Clock at Leninakan); "I had
     # been named Jana for her mother": a self-introduction (as "I had been named Hamed" in The Balcony in Malindi)
+    # a first-person "I" named only by calls with an endearment after the name ("Patricia hen", Glasgow; the second
+    # text beside The Welfare Hall at Abercrug's "Carys love") and by a clipped call mid-line ("You're daft, Pat", where
+    # the book also has "a pat"; beside Abercrug's "Car" to Carys); "Ma, the kettle." said by her to her mother names
+    # nobody (`narrator._PARENT_CALLS`); her father's close-third scene in between
+    "the-close-in-govan": [
+        ("The letter from the Department", {"Patricia Dunlop", "Patricia"}),
+        ("Hugh Dunlop came up the Govan Road", {"Hugh Dunlop", "Hugh"}),
+        ("My brother Tam Dunlop", {"Patricia Dunlop", "Patricia", "Pat"}),
+    ],
     "the-kitchen-in-brno": [
         ("The radio said nothing", {"Jana Dvořáková", "Jana"}),
         ("Petr Dvořák walked", {"Petr Dvořák", "Petr"}),

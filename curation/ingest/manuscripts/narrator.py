@@ -92,6 +92,11 @@ _RELATION = re.compile(rf"{_RELATIONS}\b", re.I)
 #: related to whoever they speak to, not which of the family that is.
 _KIN_ALONE = re.compile(rf"{_RELATIONS}", re.I)
 _KIN_WORDS = tuple(w for w in re.findall(r"[a-z]+", _RELATIONS) if len(w) >= 3)
+#: What a child calls a parent, said alone, in the forms `_RELATIONS` lacks: "Ma" (The Panyard on Nelson Street, The
+#: Steps in Hanover Street), "Mam" (The Welfare Hall at Abercrug, Under Old Gregory), "Pa" (The Burying of Delphine
+#: Ashby, The Steps in Hanover Street), the Iberian "Mãe" / "Mamá" (The Stair on Rua dos Remédios, The Taxi on Avenida
+#: de Mayo): the "I" calling their mother so names her, never the "I" (`_kin_alone`).
+_PARENT_CALLS = frozenset({"ma", "mam", "pa", "mãe", "mamá"})
 _VOWELS = "aeiouyąęáéíóúàèìòùâêîôûäëïöü"
 
 
@@ -99,7 +104,7 @@ def _kin_alone(word: str) -> bool:
     """A kinship word alone (`_KIN_ALONE`), or one in another case that changes only its last vowel: "Mamo", the
     vocative of "mama" (Polish, Ukrainian: "Something has happened, Mamo," to the son's mother in The Looms on
     Piotrkowska), as "Krysiu" is of "Krysia" (`ending_variant`)."""
-    if _KIN_ALONE.fullmatch(word):
+    if _KIN_ALONE.fullmatch(word) or word.casefold() in _PARENT_CALLS:
         return True
     w = word.casefold()
     return any(len(k) == len(w) and k[:-1] == w[:-1] and k[-1] in _VOWELS and w[-1] in _VOWELS for k in _KIN_WORDS)
@@ -135,7 +140,10 @@ _TO_RELATION = re.compile(
 )
 #: Before a vocative inside speech: the opening of the quote, a comma, a dash, "O"/"oh".
 _VOC_BEFORE = re.compile(r"(?:^[“\"«„]\s*|[,;—–]\s*|\b(?:O|Oh|oh|Ah|ah),?\s+|[.!?]\s+)$")
-_VOC_AFTER = re.compile(r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
+#: A word of endearment a call may carry after the name ("“Carys love,” June was saying", "“It was the same, Gareth
+#: bach.”", The Welfare Hall at Abercrug; "“Morag hen, ...”", the probe the-close-in-govan): still a call by that name.
+_ENDEARMENT = r"(?:\s+(?:love|dear|darling|bach|hen|pet))?"
+_VOC_AFTER = re.compile(_ENDEARMENT + r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
 _SELF_INTRO = re.compile(
     r"(?:\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|(?i:you\s+may)\s+(?:\w+\s+){0,3}"
     rf"call(?:s|ed)?\s+me|{OTHERS_CALL}\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
@@ -314,6 +322,7 @@ def narrator_evidence(
             ev.third_person[m.person] += 1
             ev.acting[m.person] += int(_ACTING_AFTER.match(para, m.end) is not None)
         _named_self(para, spans, mentions, people, real, strangers, ev)
+        _reported_calls(para, spans, outside, family, ev)
         turn, last_turn = _turn(spans, tags, last_turn, _beat(para, spans))
         # the names the narrator's own lines here call: an answer that says the name back ("“Pritchard,” I said." after
         # "“Not English. Pritchard.”") is the "I" calling that person, not answering to their own name
@@ -356,6 +365,44 @@ def narrator_evidence(
 #: (The Four Days of EDSA), "“Keeper,” she says. ... / She has never called me that." (The Keeper of Halden Station).
 #: Whether anyone else does ("nobody calls me that") does not matter: "that" is a name of the "I"'s.
 _CALLS_ME_THAT = re.compile(r"\bcall(?:s|ed|ing)?\s+me\s+(?:that|by\s+that(?:\s+name)?)\b")
+
+
+#: Speech the narration reports without quote marks, someone else's, running up to a call: "Then he said, good night,
+#: José, and went down" (The Stair on Rua dos Remédios), "she said, everything, Sparrow, they know" (The Tollhouse
+#: Summer), "He said write it all down, Frankie, and then" (The Upper Fourth at Hadleigh): a verb of speech after "he",
+#: "she" or a name, then up to four words and a comma (not a clause about someone: "She said his daughter is in her
+#: class, Michelle, and").
+_REPORTED_BEFORE = re.compile(
+    rf"(?:\b[Hh]e|\b[Ss]he|\b[Tt]hey|(?<![\w’']){NAME_WORD})\s+(?:said|says|called|whispered|told\s+me),?\s+"
+    r"(?:[\w’']+\s+){0,3}[\w’']+,\s*$"
+)
+_REPORTED_AFTER = re.compile(r"\s*(?:,|\.(?!\w)|!|\?)")
+
+
+def _reported_calls(
+    para: str, spans: list[tuple[int, int]], outside: list[Mention], family: set[str], ev: NarratorEvidence
+) -> None:
+    """A name the narration reports someone else calling out, with no quote marks (`_REPORTED_BEFORE`): a call, as it
+    would be in quotes, not the narration naming a third person (`_speech_tags` counted it so: taken back here)."""
+    plain = blank_spans(para, spans)
+    for m in outside:
+        if m.possessive or _named_after_family(para, m, family) or _kin_alone(para[m.start : m.end]):
+            continue
+        head = plain[max(0, m.start - 80) : m.start]
+        if _REPORTED_BEFORE.search(head) is None or _REPORTED_AFTER.match(plain, m.end) is None:
+            continue
+        if ev.third_person[m.person] > 0:
+            ev.third_person[m.person] -= 1
+            ev.acting[m.person] -= int(_ACTING_AFTER.match(para, m.end) is not None and ev.acting[m.person] > 0)
+        ev.addressed[m.person] += 1
+
+
+def _other_given_name(name: str, person: str) -> bool:
+    """Whether a full name the "I" gives itself ("Nobody ever call me Winston Charles") differs in its first word
+    from the full name of the person the index resolves it to ("Ivy Charles", his mother): kin share a family name,
+    not a given one, so the name is someone the index does not know yet."""
+    said, known = name.split(), person.split()
+    return len(said) >= 2 and len(known) >= 2 and said[0].casefold() != known[0].casefold() and said[-1] == known[-1]
 
 
 def _called_me_that(
@@ -532,6 +579,8 @@ def _named_self(
             continue
         name = nm.group("name")
         person = people.resolve(name)
+        if person is not None and _other_given_name(name, person):
+            person = None  # "call me Winston Charles" is not Ivy Charles, his mother: a family name is shared
         if person is not None and real(person):
             ev.introduced[person] += 1
         elif person is None and strangers:
@@ -709,6 +758,35 @@ def _variant_calls(para: str, people: PersonIndex, real: Callable[[str], bool]) 
             whose = {p for f, p in people.forms.items() if len(f) == 1 and ending_variant(word, f[0])}
             if len(whose) == 1 and real(p := whose.pop()):
                 out.append(Mention(m.start(1), m.end(1), p, False))
+        out += _clipped_calls(para, (a, b), people, real)
+    return out
+
+
+#: A one-word call inside a line after a comma or a dash, capitalised there as only a name is: "“I'm only saying,
+#: Car.”" (`_clipped_calls`).
+_MID_LINE_CALL = re.compile(rf"[,—–]\s*([{UPPER}][{LOWER}]+){VOCATIVE_CLOSE}")
+
+
+def _clipped_calls(para: str, span: tuple[int, int], people: PersonIndex, real: Callable[[str], bool]) -> list[Mention]:
+    """A call that is the first letters of one real person's one-word given name, two letters or more short of it
+    ("Car" to Carys and "Gar" to Gareth in The Welfare Hall at Abercrug; "Sal" for Salvatore Amato, "Tam" for Tamsin
+    Orr, "Wilf" for Wilfred Garside elsewhere): a clipped name is the person's. Only mid-line after a comma or a dash,
+    where a capital marks a name even when the book also writes the word in lower case ("the car park")."""
+    out: list[Mention] = []
+    for m in _MID_LINE_CALL.finditer(para, span[0], span[1]):
+        word = m.group(1)
+        w = word.casefold()
+        if (
+            len(w) < 3
+            or word in SENTENCE_OPENERS
+            or w in TITLES
+            or _kin_alone(word)
+            or any(w in f for f in people.forms)
+        ):
+            continue
+        whose = {p for f, p in people.forms.items() if len(f) == 1 and f[0].startswith(w) and len(f[0]) - len(w) >= 2}
+        if len(whose) == 1 and real(p := whose.pop()):
+            out.append(Mention(m.start(1), m.end(1), p, False))
     return out
 
 
@@ -821,9 +899,10 @@ def _named_after_family(para: str, m: Mention, family: set[str]) -> bool:
 
 #: A line that runs on into the narrator's own tag: it closes on a comma, a question, an exclamation or a dash, and
 #: "I said" follows at once ("“Pritchard,” I said."), not a line and then a new sentence ("“Lenny, listen.” I said
-#: nothing.").
+#: nothing."); a space may stand before the close where a spaced dash closed the line ("— What do you want, Senhor
+#: Matos? — I said.", The Stair on Rua dos Remédios; "— Good morning, — he said." in `dashes`).
 _RUNS_INTO_I_TAG = re.compile(
-    rf"[,?!—–][”\"»]\s*(?:I\s+(?:\w+ly\s+)?(?:{SPEECH}|say|ask|reply|answer)\b|{SPEECH}\s+I\b)"
+    rf"[,?!—–]\s?[”\"»]\s*(?:I\s+(?:\w+ly\s+)?(?:{SPEECH}|say|ask|reply|answer)\b|{SPEECH}\s+I\b)"
 )
 
 
@@ -877,7 +956,7 @@ def _said_to_relation(para: str, spans: list[tuple[int, int]]) -> set[tuple[int,
 
 def _tagged_by_i(para: str, span: tuple[int, int]) -> bool:
     """Whether the quote `span` is tagged as the narrator's by the "I" tag right after it (`_RUNS_INTO_I_TAG`)."""
-    return _RUNS_INTO_I_TAG.match(para, max(0, span[1] - 2)) is not None
+    return any(_RUNS_INTO_I_TAG.match(para, max(0, span[1] - k)) is not None for k in (2, 3))
 
 
 def _quoted_naming(

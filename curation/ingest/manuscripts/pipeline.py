@@ -1178,7 +1178,10 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
     named first-person scene of the same chapter (the one before first) lends its narrator. A signed letter
     or ruling set in the chapter lends nobody its signer: the signature names that piece's "I" only (The
     Hennick Blow's letters from Kester inside his sister's deposition; Cutter Grade's letters are whole
-    chapters, signed by the narrator of every scene in them, `_signed_chapters`).
+    chapters, signed by the narrator of every scene in them, `_signed_chapters`). A scene a chorus tells
+    (`PLURAL_NARRATOR`: the neighbours' "we" in The Stair on Rua dos Remédios) borrows no one's "I", nor does a
+    scene whose narration names the chapter's "I" as a third person twice or more (the grandmother's diary in The
+    Welfare Hall at Abercrug: "Carys brought me this book", seven times "Carys" beside her daughter's own scene).
     """
     for ch in book.chapters:
         named = [
@@ -1192,9 +1195,13 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
             res = povs[s.index]
             if res.person != "first" or res.pov or keys[s.index][0] != "pov" or not named:
                 continue
+            if res.evidence.get("from") == PLURAL_NARRATOR:
+                continue  # a chorus ("we", never "I") has no one "I" to keep: as `_NO_LENT_NARRATOR` elsewhere
             before = [x for x in named if x.index < s.index]
             src = before[-1] if before else named[0]
             got = povs[src.index]
+            if _named_as_someone_else(res, got.pov):
+                continue
             povs[s.index] = PovResult(
                 got.pov,
                 round(min(got.confidence, 0.7), 3),
@@ -1202,6 +1209,19 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
                 {**res.evidence, "from": f"same first-person narrator as scene {src.index + 1} of the chapter"},
             )
             keys[s.index] = keys[src.index]
+
+
+def _named_as_someone_else(res: PovResult, narrator: str | None) -> bool:
+    """Whether a first-person scene's narration names `narrator` as a third person twice or more, and nothing in it
+    calls or introduces them so ("Carys brought me this book" and six more in the grandmother's diary, The Welfare
+    Hall at Abercrug; not "everybody calls me Moth" beside three "Moth"s, Halloran Street): the "I" is someone else,
+    as `NarratorEvidence.best` reads a scene's own names."""
+    ev = res.evidence
+    return (
+        ev.get("named_in_narration", {}).get(narrator, 0) >= 2
+        and not ev.get("addressed", {}).get(narrator)
+        and not ev.get("introduced", {}).get(narrator)
+    )
 
 
 def _alternates(book: Book, povs: dict[int, PovResult]) -> bool:
