@@ -72,7 +72,6 @@ repeating a record of the previous file of its prompt version).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import random
 from collections.abc import Callable
@@ -90,6 +89,7 @@ from drift_machinery import (
     World,
     answer_pool,
     command_line,
+    decoy,
     dirs_per_team,
     drop_note,
     layout,
@@ -99,7 +99,6 @@ from drift_machinery import (
 )
 from drift_machinery import answer_path as _answer_path
 from drift_machinery import answer_text as _answer_text
-from drift_machinery import inside_grid as _u
 from drift_machinery import put as _put
 from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
 
@@ -388,16 +387,7 @@ GIVEN_SENTENCES = [
 SCORE_WORDS = ["ashen", "middling", "glowing", "wobbly"]
 
 #: the shared defect planters, bound to this family's makers and habits
-PLANT = Planters(
-    makers=MAKERS,
-    constraint=_constraint,
-    unknown_complexity=UNKNOWN_COMPLEXITY,
-    unknown_hooks=UNKNOWN_HOOKS,
-    unknown_resonance=UNKNOWN_RESONANCE,
-    unknown_options=UNKNOWN_OPTIONS,
-    given_sentences=GIVEN_SENTENCES,
-    score_words=SCORE_WORDS,
-)
+PLANT = Planters.of(globals(), constraint=_constraint)
 
 DEFECTS = PLANT.defects()
 
@@ -978,17 +968,8 @@ FORMS: dict[str, Callable[[Any], Any]] = {
 to_dialect = partial(their_record, forms=FORMS)
 
 
-def _decoy(rng: random.Random, kind: str, form: str | None, rec: dict[str, Any], dtype: str) -> Any:
-    """A value shaped like one of ours that is not ours (a withdrawn answer, a second judge's mark ...)."""
-    if kind == "turned_down":  # the answer the reviewer withdrew: never the final one (a record may lack that)
-        finals = {o.get("dialogue") for o in rec.get("response_options", [])} if dtype == "dramatic_irony" else set()
-        with contextlib.suppress(KeyError, IndexError):
-            finals.add(_answer_text(rec, dtype))
-        return rng.choice([x for x in ANSWER_POOL[dtype] if x not in finals])
-    if kind == "count":
-        return rng.randint(1, 6)
-    x = {"conf": lambda: _u(rng, 0.55, 0.99), "judge2": lambda: _u(rng, 0.45, 0.98)}[kind]()
-    return FORMS[form](x) if form else x
+#: a value shaped like one of ours that is not ours (a withdrawn answer, a second judge's mark ...)
+_decoy = partial(decoy, ANSWER_POOL, FORMS)
 
 
 def _stamp(rng: random.Random, zone: str = "+08:00") -> str:
