@@ -12,10 +12,11 @@ Planted defects fail under every map alike, so only the difference between two m
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from typing import Any
 
 from ...domain import Spec
-from ...domain.spec import FieldMap
+from ...domain.spec import FieldMap, TypeSpec
 from .normalize import check, normalize
 from .profile import KEY_DOT, value_at
 from .quality_score import quality_of
@@ -23,6 +24,15 @@ from .rules import capacity_facts, factor_impacts, is_authenticity_field, violat
 from .settings import InteractionsConfig
 
 _CFG = InteractionsConfig()
+
+
+def _read_through(samples: list[dict[str, Any]], lines: dict[str, str], t: TypeSpec) -> Iterator[dict[str, Any]]:
+    """Each sample (as written, left untouched) once `lines` map its fields, normalised as the ingest reads it."""
+    fm = FieldMap(tuple(lines.items()))
+    for raw in samples:
+        s = copy.deepcopy(raw)
+        fm.apply(s, [])
+        yield normalize(s, t)[0]
 
 
 def failing_records(
@@ -34,13 +44,9 @@ def failing_records(
     t = spec.types.get(data_type)
     if t is None:
         return 0
-    fm = FieldMap(tuple(lines.items()))
     threshold = t.quality_threshold
     bad = 0
-    for raw in samples[:limit]:
-        s = copy.deepcopy(raw)
-        fm.apply(s, [])
-        s, _ = normalize(s, t)
+    for s in _read_through(samples[:limit], lines, t):
         problems = [p for p in check(s, t) if p.reason != "missing_required_field"]
         q, q_path = quality_of(s, list(t.roles.quality), explicit_first=True)
         low = q is not None and not is_authenticity_field(q_path) and q < threshold - 1e-12
@@ -57,12 +63,9 @@ def formula_inputs(
     t = spec.types.get(data_type)
     if t is None:
         return []
-    fm = FieldMap(tuple(lines.items()))
     out: list[tuple[float | None, float | None, list[float] | None]] = []
-    for raw in samples[:limit]:
-        s = copy.deepcopy(raw)
-        fm.apply(s, [])
-        f = capacity_facts(data_type, normalize(s, t)[0], spec)
+    for s in _read_through(samples[:limit], lines, t):
+        f = capacity_facts(data_type, s, spec)
         out.append((f.get("base"), f.get("effective"), factor_impacts(data_type, f, spec)))
     return out
 
