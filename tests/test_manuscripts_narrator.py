@@ -1080,7 +1080,10 @@ def test_a_name_others_call_the_i_in_one_scene_is_the_i_of_the_books_other_unnam
     # (Keeping Agatha's "Ros", said in one scene, is the same call). Here a ferryman's daughter, called "Tansy" by her
     # father in one chapter, between chapters that follow the harbour master, Osk Brenner, in the third person.
     me = "I mended the nets on the hard and watched the tide come over the mud, and I did not hurry at all. "
-    he = "Osk Brenner walked the quay and he thought about the dues. He wondered who had cut the chain. " * 16
+    he = (
+        "Osk Brenner walked the quay and he thought about the dues. “Morning, Mr Brenner,” said the carter, and Osk "
+        "Brenner nodded to him. He wondered who had cut the chain. Osk Brenner said nothing about it to anyone. "
+    ) * 8
     called = (
         me * 6 + "\n\nMy father came down the slip with the oars. “Tansy,” he said. “Tansy, the boat.”\n\n"
         "“Coming,” I said.\n\n“Tansy, the *other* boat.”\n\n" + me * 4
@@ -1879,3 +1882,82 @@ def test_the_chapters_i_is_lent_to_neither_a_chorus_nor_a_scene_that_names_it_as
     )
     _same_narrator(book, povs, keys)
     assert [povs[k].pov for k in range(5)] == [None, "José", None, "José", "José"]
+
+
+def test_a_full_name_in_apposition_to_my_name_names_the_narrator_though_the_book_uses_it_once(tagger):
+    # "I wrote the date, and then my name, Lucio Benavides Carranza, in the best hand I had" (The Glacier Above
+    # Yungay: the only time the teacher's name is written), as "my name, my real name, Mary Alice" (Out at Celestine)
+    # and "my name on it in English, ANNAMMA THOMAS" (Below Sea Level) name the "I" their books know
+    para = "I signed the book: the date, and then my name, Ansel Quade Morrow, in the best hand I had."
+    text = f"I came down to the quay at six.\n\n{para}"
+    ev = narrator_evidence(text, tagger.people, lambda p: True, strangers=True)
+    assert ev.introduced["Ansel Quade Morrow"] == 1 and ev.best()[0] == "Ansel Quade Morrow", ev
+    # must not: without `strangers` (a roster names who may narrate), nor one capitalised word after the comma (a
+    # speaker or a sentence's subject: "my name, Mother said"), nor the name in someone's speech
+    assert not narrator_evidence(text, tagger.people, lambda p: True).introduced
+    said = "I heard my name, Mother said, from the kitchen. I did not answer."
+    assert not narrator_evidence(f"I came down.\n\n{said}", tagger.people, lambda p: True, strangers=True).introduced
+    quoted = "“Write the date, and then my name, Ansel Quade Morrow, in your best hand,” she said."
+    assert not narrator_evidence(f"I came.\n\n{quoted}", tagger.people, lambda p: True, strangers=True).introduced
+
+
+_PET_NAME_LETTER = (
+    "Saltmarsh, 16 April 1989\n\nDear Ilse,\n\n"
+    "Your telegram came on Tuesday and I have not slept since. Mara came round and asked after you, and Tomas Varga "
+    "sat in the kitchen all evening and said nothing. I think I was frightened, and that is why I am telling you "
+    "about the weather.\n\nKiss everyone for me.\n\nYour Minka"
+)
+
+
+def test_a_letters_closing_names_its_writer_by_a_pet_name_no_one_else_uses():
+    # "Your Ninuka" closing each of three letters "Tbilisi, 16 April 1989 / Dear Tamuna," (The Courtyard on
+    # Leselidze Street: the pet name only the letters use), as "Your Galla." closes The Brewer's Winter's letter
+    tagger = Tagger()
+    tagger.learn_book(BOOK.split("\n\n") * 3)
+    ev = narrator_evidence(_PET_NAME_LETTER, tagger.people, lambda p: True, strangers=True)
+    assert ev.signed["Minka"] == 1 and ev.best()[:1] == ("Minka",), ev
+    # must not: without `strangers`; a scene that does not open as a letter; a kinship word ("Your loving Mam.")
+    assert not narrator_evidence(_PET_NAME_LETTER, tagger.people, lambda p: True).signed
+    no_letter = _PET_NAME_LETTER.replace("Saltmarsh, 16 April 1989\n\nDear Ilse,\n\n", "")
+    assert not narrator_evidence(no_letter, tagger.people, lambda p: True, strangers=True).signed
+    mam = _PET_NAME_LETTER.replace("Your Minka", "Your loving Mam")
+    assert not narrator_evidence(mam, tagger.people, lambda p: True, strangers=True).signed
+
+
+def test_an_i_others_call_by_a_name_the_named_narrators_own_scenes_give_someone_else_is_a_second_voice(tmp_path):
+    # The Funicular at Cerro Alegre: the old boatswain introduces himself ("I, Fermín Ulloa Bustos, first boatswain
+    # ...") and writes in his log that "the Flaca came home"; the daughter never names herself and is "Flaca" to all
+    # who speak to her in her own scenes. Her scenes are hers, not the boatswain's (the chapter's or the book's "I");
+    # one that calls its "I" nothing keeps the book's one "I". Here a harbour master and a ferryman's daughter.
+    osk = (
+        "I, Osk Brenner, harbour master of Saltmarsh, retired, set down here what happened in the week of the storm, "
+        "because a log should be kept and nobody else in this house is keeping one. On Wednesday the Wren came home "
+        "for the first time since Sunday. She is very thin. She has always been very thin. "
+        + "I walked the quay and counted the boats and wrote the tide in the book, as I have done for forty years. "
+        * 8
+    )
+    me = "I mended the nets on the hard and watched the tide come over the mud, and I did not hurry at all. "
+    called = (
+        me * 6 + "\n\nMrs Hale came down the slip with a basket. “Wren, where's the lamp?” she said. “Did it break?”"
+        "\n\n“It's in the shed,” I said.\n\n“Wren. Fetch me the rope, then.”\n\n" + me * 4
+    )
+    once = me * 6 + "\n\nThe carter stopped on the hard. “Up, Wren,” he said. “You're going home.”\n\n" + me * 4
+    plain = me * 12
+    # the harbour master as the others see him, in the third person
+    he = (
+        "Osk Brenner walked the quay and he thought about the dues. “Morning, Mr Brenner,” said the carter, and Osk "
+        "Brenner nodded to him. He wondered who had cut the chain. Osk Brenner said nothing about it to anyone. "
+    ) * 8
+    book = tmp_path / "harbour.md"
+
+    def povs(*parts: str) -> list:
+        chapters = "\n\n".join(f"## {k + 1}\n\n{p}" for k, p in enumerate(parts))
+        book.write_text(f"# Harbour\n\n{chapters}\n", encoding="utf-8")
+        res = process_manuscript(book)
+        return [res.scene_pov[s.index].pov for s in res.book.scenes]
+
+    got = povs(osk, he, called, once, plain)
+    assert got == ["Osk Brenner", "Osk Brenner", "Wren", "Wren", "Osk Brenner"], got
+    # must not: when the named narrator's narration never names the call, the book's one "I" is lent as before
+    unnamed = osk.replace("the Wren came home", "the girl came home")
+    assert povs(unnamed, he, called, once, plain) == ["Osk Brenner"] * 5

@@ -984,3 +984,24 @@ def test_a_name_said_with_a_times_words_is_a_feast_or_a_month_not_a_place():
     m = build_model(book)
     assert where("Mara sat in the galley at the Vestria and waited for the lamps.", m) == "the galley"
     assert where("Tomas stood in the Tamar up to his knees and fished all morning.", m) == "the Tamar"
+
+
+def test_a_transcribers_note_in_a_header_names_no_place_it_was_recorded_in():
+    # "Music and the recitations in Quechua are noted, not transcribed." (The Glacier Above Yungay), "Transcribed from
+    # tape; inaudible passages marked." (Keeping Agatha), "Passages lost to interference are marked." (Kitty's Steps):
+    # what the record marks or leaves out, not where it was made
+    from curation.ingest.manuscripts.characters import build_model
+    from curation.ingest.manuscripts.places import transcript_place
+
+    model = build_model(
+        [
+            "We rode up to the Steps at noon. At the Steps the crowd was thick. On the Steps we waited.",
+            "We went down to Welsh Bay. In Welsh Bay the roads were bad, and at Welsh Bay the bells rang.",
+        ]
+    )
+    lines = "KM: Thank you for coming in. I know you work nights.\n\nTH: I don't sleep much in the day.\n\n" * 4
+    noted = "Transcript of a broadcast, Sunday. The hymns sung in Welsh Bay are noted, not transcribed.\n\n"
+    assert transcript_place(noted + lines, model) is None
+    # the place the header says it was recorded at is still read beside such a note
+    both = "Transcript of a broadcast from the summit of the Steps. Passages lost to interference are marked.\n\n"
+    assert transcript_place(both + lines, model) == "the Steps"

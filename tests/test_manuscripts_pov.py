@@ -1259,3 +1259,24 @@ def test_an_interrogation_of_question_and_answer_lines_has_no_pov():
         "I put the page down. I thought about the truck, and I thought about the radio I had heard, and I knew it."
     )
     assert t.pov(told).person == "first"
+
+
+def test_a_transcript_line_may_carry_the_recorders_note_on_its_speaker():
+    # "CALLER (SEÑORA HERMELINDA, by telephone from Mancos): Don Juan?" beside "JUAN HUAMÁN: ..." (The Glacier Above
+    # Yungay's radio transcript, labelled with no POV, as Keeping Agatha's interview record "MH: ... / GEDGE: ..." is):
+    # the note belongs to the label, and the caller's "I" is a speaker's, not a narrator's
+    book = ["Ruth Ortheris walked home and thought about the quay. She wondered whether Moss knew."] * 3
+    t = Tagger()
+    t.learn_book(book)
+    header = "RADIO FENN, SALTMARSH. The morning programme, Sunday, from the studio.\n\n"
+    lines = (
+        "HOST: Good morning, Saltmarsh. We have the telephone, and I see it is ringing already.\n\n"
+        "CALLER (MRS HALE, by telephone from the quay): Can you hear me? I want to say hello to my son.\n\n"
+        "HOST: Like you were sitting beside me, Mrs Hale. Go on.\n\n"
+        "CALLER (a man, by telephone; the line is poor): I am calling about the sea wall. I have seen the crack.\n\n"
+    ) * 2
+    res = t.pov(header + lines, prior="Ruth Ortheris")
+    assert res.pov is None and res.evidence.get("from") == "transcript", res
+    # must not: a line of narration with words in brackets before a colon is no speaker's line
+    scene = "Ruth Ortheris walked home (slowly, for once): the quay was shut. I went with her and I said nothing."
+    assert t.pov(scene * 4).evidence.get("from") != "transcript"

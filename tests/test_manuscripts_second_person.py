@@ -11,7 +11,7 @@ import random
 from curation.ingest.manuscripts.briefs import Briefs
 from curation.ingest.manuscripts.pipeline import process_manuscript
 from curation.ingest.manuscripts.roster import Character, Roster
-from curation.ingest.manuscripts.second_person import you_evidence
+from curation.ingest.manuscripts.second_person import proper_words, you_evidence
 from curation.ingest.manuscripts.settings import ChunkingConfig
 from curation.ingest.manuscripts.tagging import Tagger
 
@@ -151,3 +151,46 @@ def test_a_name_the_narration_shows_acting_is_someone_else_however_often_it_is_c
     res = process_manuscript(_book(tmp_path, [THIRD_SCENE, scene]), chunking=SMALL)
     you = [p for p in res.scene_pov.values() if p.person == "second"]
     assert len(you) == 1 and you[0].pov == "Teodora"
+
+
+#: A "you" called only at the head of a line, and a child called out for by someone looking for her.
+YOU_IN_THE_TENT = (
+    "You are sitting on the front bench with a bag of nuts in your lap and your uncle's big hand on your knee. The "
+    "tent smells of sawdust and the band is not playing yet, and up at the top of the tent the girl on the trapeze "
+    "swings her legs and waves at you, and you go hot all over.\n\n"
+    "The pole in the middle of the tent begins to sway. You think it is the wind. Then you feel the bench move.\n\n"
+    "“Benedek,” says your uncle. He has you by the jersey. “Down. Under.”\n\n"
+    "You are under the bench with your face in the sawdust. You cannot breathe properly. Then a hand tears the "
+    "canvas and there is daylight, and the clown is pulling at you, and you are outside on the field.\n\n"
+    "“Ilka,” says the clown. “Where's Ilka? Where's her father?”\n\n"
+    "You do not know. You look back at the tent, and you look for your uncle, and you do not see him anywhere."
+)
+
+
+def test_the_you_may_be_called_by_a_name_the_book_sets_only_at_the_head_of_a_sentence():
+    # "“Teodorito,” says your padrino" (The Glacier Above Yungay: the boy's name opens every sentence and every line
+    # that says it, "Teodorito held Filomena's hand", so no sentence shows it capitalised mid-way as a name)
+    proper = proper_words(YOU_IN_THE_TENT)
+    assert "Benedek" not in proper
+    assert you_evidence(YOU_IN_THE_TENT, proper).called["Benedek"] == 0
+    ev = you_evidence(YOU_IN_THE_TENT, proper, frozenset({"benedek"}))
+    assert ev.called["Benedek"] == 1, ev
+    # must not: a word the book's people do not hold still needs the book to write it as a name
+    assert you_evidence(YOU_IN_THE_TENT, proper, frozenset({"ilka"})).called["Benedek"] == 0
+
+
+def test_a_name_a_speaker_calls_out_and_asks_after_is_sought_not_said_to_the_you():
+    # "“Lorena,” says Pepino. “Where's Lorena? Where's Gaspar?”" (The Glacier Above Yungay: the clown cries out for the
+    # trapeze girl, who is not there), as one quote that says a name twice talks about its owner (`narrator.
+    # _said_about`: "Ferrier. Tom Ferrier, same as me." in Keeping Agatha, "Danny Voss. Everybody knows Danny." in
+    # Slack Water)
+    assert you_evidence(YOU_IN_THE_TENT).called["Ilka"] == 0
+    # must not: a call said once, or repeated, stays a call; and the head of another speaker's line is no talk of her
+    once = YOU_IN_THE_TENT.replace(
+        "“Ilka,” says the clown. “Where's Ilka? Where's her father?”", "“Ilka,” says the clown."
+    )
+    assert you_evidence(once).called["Ilka"] == 1
+    again = once.replace("“Ilka,” says the clown.", "“Ilka,” says the clown. “Ilka. Up. Up the hill.”")
+    assert you_evidence(again).called["Ilka"] == 2
+    other = once + "\n\n“Ilka is on the hill,” says a woman with a baby. “I saw her go up.”"
+    assert you_evidence(other).called["Ilka"] == 1

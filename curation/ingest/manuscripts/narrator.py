@@ -37,6 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .characters import OTHERS_CALL, deposition
+from .documents import document_opening
 from .names import SENTENCE_OPENERS, TITLE_GENDER, TITLES
 from .people import Mention, PersonIndex
 from .pov import SPEECH
@@ -160,6 +161,14 @@ _SELF_INTRO = re.compile(
 #: with my name on it in English, ANNAMMA THOMAS" (Below Sea Level), "he came and asked me my name, and I said
 #: Sparrow" (Kitty's Steps), "she said my name the way she said it, the whole of it, Thomas Edward" (Keeping Agatha).
 _MY_NAME_APPOSED = re.compile(r"\b[Mm]y\s+name\b[^.!?;:“”\"]{0,50}(?:,|\bI\s+said)\s*$")
+#: The same apposition with the full name after it, for a name no person of the book's covers (`_named_self`): "I wrote
+#: the date, and then my name, Lucio Benavides Carranza, in the best hand I had" (The Glacier Above Yungay, the only
+#: time the teacher's name is written), as "calling my name, my real name, Mary Alice, Mary Alice" (Out at Celestine)
+#: and "my name on it in English, ANNAMMA THOMAS" (Below Sea Level) name the "I" their books know. Two to four
+#: capitalised words: a full name, which a stray capital after a comma ("my name, Mother said") is not.
+_MY_NAME_FULL = re.compile(
+    rf"\b[Mm]y\s+name\b[^.!?;:“”\"]{{0,50}}?,\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})(?=\s*[,.;:!?—–]|\s*$)"
+)
 #: A self-introduction that says it is one, followed by the name: "my name is Jennet", "everybody on Marguerite calls
 #: me Moth", "the name's Tam". Unlike a bare "I am" or "I," it names the narrator even when the book's people do not
 #: include the name (a name used a few times, only by the narrator and by those who address them). "I had been named
@@ -295,6 +304,7 @@ def narrator_evidence(
     calls: list[tuple[int, str]] = []  # the previous paragraph's names said in speech not the narrator's
     paras = strip_emphasis(text).split("\n\n")
     last = len(without_postscripts(paras)) - 1  # the signature stands before any postscript
+    letter = strangers and document_opening(text) == "a letter"  # a name its closing signs may be one nobody else uses
     for k, para in enumerate(paras):
         spans = quoted_spans(para)
         mentions = _mentions(para, people, real, addressed)
@@ -306,6 +316,8 @@ def narrator_evidence(
                 ev.signed[signer] += 1
                 continue
         writer = _letter_writer(para, outside, k, len(paras)) if not spans else None
+        if writer is None and letter and not spans and not outside and k >= len(paras) - _SIGN_OFF_PARAGRAPHS:
+            writer = _unknown_sign_off(para, people)
         if writer is not None:
             ev.introduced[writer] += 1  # "Sulpicia Galla to her Prisca, greeting." opening the letter, "Your Galla."
             ev.signed[writer] += 1
@@ -585,6 +597,26 @@ def _named_self(
             ev.introduced[person] += 1
         elif person is None and strangers:
             ev.introduced[name] += 1
+    if not strangers:
+        return
+    for nm in _MY_NAME_FULL.finditer(para):
+        at, name = nm.start("name"), nm.group("name")
+        if any(a <= nm.start() < b for a, b in spans) or any(m.start < nm.end("name") and at < m.end for m in mentions):
+            continue  # said in a line, or a name of the book's people (`_speech_tags` read it as a mention)
+        if people.resolve(name) is None and _unknown_name(name, people):
+            ev.introduced[name] += 1
+
+
+def _unknown_name(name: str, people: PersonIndex) -> bool:
+    """Whether `name` is shaped as a name no one of the book's people holds: no word the book writes in lower case, no
+    title, sentence opener or kinship word (`_kin_alone`) among its words."""
+    return all(
+        w not in SENTENCE_OPENERS
+        and w.casefold() not in people.lower_words
+        and w.casefold().rstrip(".") not in TITLES
+        and not _kin_alone(w)
+        for w in name.split()
+    )
 
 
 def _signed(para: str, outside: list[Mention], max_words: int = 8, max_line: int = 20) -> bool:
@@ -678,6 +710,26 @@ def _letter_writer(para: str, outside: list[Mention], k: int, n: int, last: int 
             return next((x.person for x in outside if a <= x.start < b), None)
     closing = k >= n - last and len(outside) == 1 and not re.search(r"\w", para[outside[0].end :])
     return outside[0].person if closing and _SIGN_OFF.match(para[: outside[0].start]) else None
+
+
+#: How many of a letter's last paragraphs may hold its closing (a postscript or two may follow it).
+_SIGN_OFF_PARAGRAPHS = 3
+#: A letter's closing of one line that is the valediction and a name together, the name one capitalised word: "Your
+#: Ninuka" (The Courtyard on Leselidze Street), "Your Galla." (The Brewer's Winter).
+_SIGN_OFF_NAME = re.compile(rf"^[\W_]*Your(?:\s+[a-z]+){{0,2}}\s+(?P<name>[{UPPER}][{LOWER}][\w’'\-]*)[.!]?[\W_]*$")
+
+
+def _unknown_sign_off(para: str, people: PersonIndex) -> str | None:
+    """The writer a letter's closing names ("Your Ninuka", `_SIGN_OFF_NAME`) when the name is no one's the book's
+    people know: a pet name only the letters use is still the writer's, as `_letter_writer` reads a known one (its
+    texts: The Brewer's Winter, Kitty's Steps). Only in a scene that opens as a letter (`documents.document_opening`),
+    never a kinship word ("Your loving Mam." signs the writer's relation to the reader) nor a title. Of the 123
+    labelled books it names the writer of the-courtyard-on-leselidze-street's three letters only (h18f)."""
+    m = _SIGN_OFF_NAME.match(para.strip())
+    if m is None or "\n" in para.strip():
+        return None
+    name = m.group("name")
+    return name if people.resolve(name) is None and _unknown_name(name, people) else None
 
 
 def _answer(called: list[str], tags: list[tuple[int, str | None]], spans: list, ev: NarratorEvidence) -> None:

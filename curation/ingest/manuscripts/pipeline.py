@@ -187,6 +187,8 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     _name_headed_chapters(book, povs, keys, tagger)
     _signed_chapters(book, docs, povs, keys, tagger)
     _told_in_third_person(book, povs, keys, tagger)
+    if not tagger.pov_names:
+        _called_other_voice(book, povs, keys)
     _same_narrator(book, povs, keys)
     _book_narrator(book, povs, keys, tagger.pov_names)
     _only_roster_narrator(book, povs, keys, tagger.pov_names)
@@ -250,7 +252,10 @@ def _second_person_you(book: Book, povs: dict[int, PovResult], keys: dict[int, o
         return tagger.people.resolve(name) or name
 
     proper = proper_words("\n\n".join(p.text for p in book.paragraphs))
-    evidence = {s.index: you_evidence(s.text, proper) for s in told}
+    # the one-word names of the book's people (as the roster spells them, when there is one): names wherever they stand
+    # (h18f: changes one text of the 123, the-glacier-above-yungay's "Teodorito", with and without a roster)
+    known = frozenset(f[0] for f, p in tagger.people.forms.items() if len(f) == 1 and tagger.real_person(p))
+    evidence = {s.index: you_evidence(s.text, proper, known) for s in told}
     narrated: Counter = Counter()
     for ev in evidence.values():
         for name, n in ev.narrated.items():
@@ -655,7 +660,7 @@ def _book_narrator(
         return
     for s in run:
         res = povs[s.index]
-        if res.pov == name:
+        if res.pov == name or res.evidence.get("from") == _OTHER_VOICE:
             continue
         if (
             res.pov
@@ -1209,6 +1214,67 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, objec
                 {**res.evidence, "from": f"same first-person narrator as scene {src.index + 1} of the chapter"},
             )
             keys[s.index] = keys[src.index]
+
+
+#: Where `_called_other_voice` got a first-person scene's narrator.
+_OTHER_VOICE = "called by a name the scenes of the book's named narrator give someone else"
+#: The confidence of a narrator named so: at the review line, as calls are all the scene has.
+_OTHER_VOICE_CONFIDENCE = 0.5
+#: How many calls of the name the unnamed scenes must hold between them (`_called_other_voice`).
+OTHER_VOICE_CALLS = 2
+
+
+def _called_other_voice(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+    """A book with a named first-person narrator (a self-introduction, a signature) and first-person scenes that name
+    nobody, in which others call the "I" by one name at least twice between them (`NarratorEvidence.called`: a name
+    the book's people give nobody), a name the narration of the named narrator's own scenes uses for someone else: the
+    unnamed scenes that call their "I" so are a second voice's, not the named one's. The daughter of The Funicular at
+    Cerro Alegre, "Flaca" to everyone who speaks to her in her scenes and never named in their narration, beside the
+    old boatswain who introduces himself ("I, Fermín Ulloa Bustos, ...") and writes in his log that "the Flaca came
+    home": the chapter's or the book's "I" (`_same_narrator`, `_book_narrator`) is not lent to her. Two voices of one
+    book naming each other so are what `_rotating_narrators` reads for named narrators (The Magpie Job's planner,
+    conservator and driver); here one of them is named only by calls. A scene that calls its "I" nothing keeps the
+    book's one "I". Without a roster only (a roster's aliases name the second voice). At the review line. One text of
+    the 123 labelled books fires it (h18f: the-funicular-at-cerro-alegre, two scenes right); kept as the meeting of
+    two rules with texts of their own: calls name an "I" nobody else names (`_called_narrators`: The Bell at Saint
+    Ermelinde, Keeping Agatha), and a name one narrator's narration gives someone else is not that narrator."""
+    run = [
+        s for s in _own_first_person(book, povs, keys) if povs[s.index].evidence.get("from") not in _NO_LENT_NARRATOR
+    ]
+    named = [s for s in run if povs[s.index].pov and povs[s.index].confidence >= NAMED_NARRATOR]
+    unnamed = [s for s in run if povs[s.index].pov is None]
+    if not named or not unnamed:
+        return
+    calls: Counter = Counter()
+    for s in unnamed:
+        for c, n in (povs[s.index].evidence.get("called") or {}).items():
+            if len(c.split()) == 1:
+                calls[c] += n
+    narrators = {povs[s.index].pov for s in named}
+    words = {w.casefold() for n in narrators if n for w in n.split()}
+    told = [narration_only(s.text) for s in named]
+    found = [
+        c
+        for c, n in calls.items()
+        if n >= OTHER_VOICE_CALLS
+        and c.casefold() not in words
+        and any(re.search(rf"(?<![\w’']){re.escape(c)}(?![\w’'])", t) for t in told)
+        and not any(
+            re.search(rf"(?<![\w’']){re.escape(c)}(?![\w’'])", narration_only(s.text))
+            for s in unnamed
+            if c in (povs[s.index].evidence.get("called") or {})
+        )
+    ]
+    if len(found) != 1:
+        return
+    (name,) = found
+    for s in unnamed:
+        res = povs[s.index]
+        if name in (res.evidence.get("called") or {}):
+            povs[s.index] = PovResult(
+                name, _OTHER_VOICE_CONFIDENCE, "first", {**res.evidence, "from": _OTHER_VOICE, "was": res.pov}
+            )
+            keys[s.index] = ("pov", name)
 
 
 def _named_as_someone_else(res: PovResult, narrator: str | None) -> bool:

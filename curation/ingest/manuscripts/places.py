@@ -1539,6 +1539,8 @@ def transcript_place(text: str, model: CharacterModel | None = None) -> str | No
     header = plain.split("\n\n", 1)[0]
     if named_rx is None or speaker_lines_as_speech(header, min_lines=1) != header:  # a header, not a first line
         return None
+    # the transcriber's note on what the record marks or leaves out names no place it was made in
+    header = " ".join(x for x in _HEADER_SENTENCE.findall(header) if not _TRANSCRIBERS_NOTE.search(x))
     for hit in named_rx.finditer(header):
         name = variants.get(hit.group(1).casefold())
         at = _HEADER_PLACE_BEFORE.search(header[max(0, hit.start(1) - 60) : hit.start(1)])
@@ -1549,6 +1551,13 @@ def transcript_place(text: str, model: CharacterModel | None = None) -> str | No
     return None
 
 
+#: A sentence of a transcript's header.
+_HEADER_SENTENCE = re.compile(r"[^.;!?]+[.;!?]*")
+#: A transcriber's note in a transcript's header on how the record marks what it leaves out: "Transcribed from tape;
+#: inaudible passages marked." (Keeping Agatha), "Passages lost to interference are marked." (Kitty's Steps), "Music
+#: and the recitations in Quechua are noted, not transcribed." (The Glacier Above Yungay, whose "in Quechua" is no
+#: place the programme was recorded in).
+_TRANSCRIBERS_NOTE = re.compile(r"\b(?:marked|noted|not\s+transcribed)\b")
 #: "from the summit of Kitty's Steps", "at Fenn Lock", "in the hangar at Caernarfon": a place the header puts it in.
 _HEADER_PLACE_BEFORE = re.compile(
     r"\b(?:from|at|in|on|near|above|below|over|inside|outside)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"

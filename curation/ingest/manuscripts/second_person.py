@@ -172,29 +172,31 @@ def proper_words(text: str) -> set[str]:
     return {m.group(1) for m in _INSIDE_SENTENCE.finditer(text)}
 
 
-def _usable(name: str, proper: set[str] | None) -> bool:
+def _usable(name: str, proper: set[str] | None, known: frozenset[str] = frozenset()) -> bool:
     words = name.replace(".", "").split()
     last = words[-1]
     if len(words) == 1 and (
         last in SENTENCE_OPENERS
         or last.casefold() in TITLES
         or last.casefold() in _KIN
-        or (proper is not None and last not in proper)
+        or (proper is not None and last not in proper and last.casefold() not in known)
     ):
         return False
     return not last.isupper()
 
 
-def you_evidence(text: str, proper: set[str] | None = None) -> YouEvidence:
+def you_evidence(text: str, proper: set[str] | None = None, known: frozenset[str] = frozenset()) -> YouEvidence:
     """Read a second-person scene paragraph by paragraph (see the module docstring). `proper`: the words the book
-    writes as names (`proper_words`); None: any capitalised word may be one."""
+    writes as names (`proper_words`); None: any capitalised word may be one. `known`: one-word names (casefolded) of
+    the book's people, names wherever the book sets them: a boy the book names only at the head of a sentence or a
+    line ("“Teodorito,” says your padrino", "Teodorito held Filomena's hand") is named there all the same."""
     ev = YouEvidence()
     last_turn: str | None = None  # who spoke the previous paragraph's lines: "you" or "other"
     for para in strip_emphasis(text).split("\n\n"):
         spans = quoted_spans(para)
         blanked = blank_spans(para, spans)
         _narration_naming(blanked, proper, ev)
-        last_turn = _lines_naming(para, blanked, spans, last_turn, proper, ev) if spans else None
+        last_turn = _lines_naming(para, blanked, spans, last_turn, proper, ev, known) if spans else None
     return ev
 
 
@@ -218,13 +220,16 @@ def _lines_naming(
     last_turn: str | None,
     proper: set[str] | None,
     ev: YouEvidence,
+    known: frozenset[str] = frozenset(),
 ) -> str | None:
     """The lines of one paragraph: who speaks each (a tag after it, else the last before it, else the other party
-    of the previous paragraph's exchange) and the names they call; returns the paragraph's turn."""
+    of the previous paragraph's exchange) and the names they call; returns the paragraph's turn. A name the same
+    speaker's lines of the paragraph also talk about is no call (`_talked_about`)."""
     tags = [(t.start(), "you") for t in _YOU_TAG.finditer(blanked)]
     tags += [(t.start(), "other") for t in _OTHER_TAG.finditer(blanked) if not _YOU_TAG.match(blanked, t.start())]
     tags.sort()
     turn = None
+    said: list[tuple[str, str]] = []  # (speaker, quote) of each line whose speaker is known
     for a, b in spans:
         after = [who for pos, who in tags if b <= pos <= b + 60]
         before = [who for pos, who in tags if pos < a]
@@ -234,16 +239,44 @@ def _lines_naming(
         if speaker is None:
             continue
         turn = turn or speaker
-        quote = para[a:b]
+        said.append((speaker, para[a:b]))
+    for speaker, quote in said:
         if speaker == "you":
-            ev.called.update({m.group(1): 2 for m in _SELF_NAMED.finditer(quote) if _usable(m.group(1), proper)})
+            ev.called.update({m.group(1): 2 for m in _SELF_NAMED.finditer(quote) if _usable(m.group(1), proper, known)})
         else:
             # "“You're Chuy.”": someone telling the "you" who they are
-            ev.called.update(m.group(1) for m in _YOU_ARE.finditer(quote) if _usable(m.group(1), proper))
+            ev.called.update(m.group(1) for m in _YOU_ARE.finditer(quote) if _usable(m.group(1), proper, known))
+        about = _talked_about([q for who, q in said if who == speaker])
         for m in _VOCATIVE.finditer(quote):
-            if _usable(m.group(1), proper):
+            if _usable(m.group(1), proper, known) and m.group(1) not in about:
                 (ev.said_by_you if speaker == "you" else ev.called)[m.group(1)] += 1
     return turn
+
+
+#: A capitalised word in a line, where `_talked_about` looks for a name used other than as a call ("Where's Lorena?").
+_NAME_WORD_IN_LINE = re.compile(rf"(?<![\w’'])[{UPPER}][{LOWER}][\w’'\-]*")
+
+
+def _talked_about(quotes: list[str]) -> set[str]:
+    """The names one speaker's lines in a paragraph use other than as a call, beside calling them: "“Lorena,” says
+    Pepino. “Where's Lorena? Where's Gaspar?”" (The Glacier Above Yungay: the clown cries out for the trapeze girl,
+    who is not there, to the boy he is carrying). The name is sought or spoken of, not said to the "you", as
+    `narrator._said_about` reads a name one quote of a first-person scene says twice ("Ferrier. Tom Ferrier, same as
+    me." in Keeping Agatha; "Danny Voss. Everybody knows Danny." in Slack Water); a line split by its tag is one
+    speaker's turn. A call repeated ("Ramón. The children. Up.") stays a call: only a use not shaped as a call (inside
+    a sentence, not at a line's head) says the name is talked about."""
+    calls: dict[str, int] = {}
+    uses: dict[str, int] = {}
+    for quote in quotes:
+        vocative = {m.start(1) for m in _VOCATIVE.finditer(quote)}
+        for m in _NAME_WORD_IN_LINE.finditer(quote):
+            word = m.group(0)
+            if m.start() in vocative:
+                calls[word] = calls.get(word, 0) + 1
+                continue
+            if quote[: m.start()].strip(' “"«„‘'):
+                uses[word] = uses.get(word, 0) + 1
+    return {w for w in calls if uses.get(w)}
 
 
 def _best(score: Counter) -> tuple[str | None, float]:

@@ -205,10 +205,14 @@ def narration_only(text: str, single: bool = False) -> str:
 #: A line of a transcript, a log or a play: a speaker's name in capitals (after an optional time stamp), a colon
 #: and the words spoken ("ABEL SAARINEN: Pull her off.", "[0212:40] CALLOWAY TRAFFIC: Identify.", "ME: No."). The
 #: name and its colon may be set in bold or italics, as a word processor prints a record's speaker tags ("**AMSEL:**
-#: Sit down", The Bell at Saint Ermelinde's .docx read with its runs' emphasis; "*MERTENS*: ..." in Markdown).
+#: Sit down", The Bell at Saint Ermelinde's .docx read with its runs' emphasis; "*MERTENS*: ..." in Markdown). The
+#: name may carry the recorder's note on the speaker in brackets before its colon, as a time stamp stands before it:
+#: "CALLER (SEÑORA HERMELINDA, by telephone from Mancos): Don Juan?" (The Glacier Above Yungay's radio transcript,
+#: whose other lines are "JUAN HUAMÁN: ..."); one text, kept as the transcript's own convention: the note belongs to
+#: the label, as the stamp does, and the words after the colon are the line.
 _SPEAKER_LINE = re.compile(
     rf"^([ \t]*(?:\[[^\]\n]{{1,24}}\][ \t]*)?(?:[*_]{{1,2}}(?=[{UPPER}]))?"
-    rf"[{UPPER}][{UPPER}0-9 .’'\-]{{1,40}}(?:[*_]{{1,2}})?:(?:[*_]{{1,2}})?"
+    rf"[{UPPER}][{UPPER}0-9 .’'\-]{{1,40}}(?:[ \t]*\([^()\n]{{1,80}}\))?(?:[*_]{{1,2}})?:(?:[*_]{{1,2}})?"
     r"[ \t]+)(\S[^\n]*)$",
     re.M,
 )
