@@ -10,7 +10,7 @@ tests/field_drift_heldout.py (another generator's naming habits and layouts; kep
 `fresh` is tests/field_drift_fresh.py (other languages, descriptive and Hungarian names, other envelopes;
 written apart from the matcher, for the final held-out score), `fresh2` is tests/field_drift_fresh2.py (Italian,
 Portuguese, Polish, Japanese romaji, Dutch, Swedish and step-dump names; a second writer's, scored blind once in
-eval_field_drift.fresh2-first.txt and a tuning family since). `fresh3` to `fresh25` are later writers' generators,
+eval_field_drift.fresh2-first.txt and a tuning family since). `fresh3` to `fresh26` are later writers' generators,
 tests/field_drift_freshN.py, each written apart from the matcher and scored blind once before it joined the tuning
 families; its line in FAMILIES says what it writes, and `--help` names them all.
 Per seed the script writes the folder, asks `unwritten schema` (the library call behind the command) for its
@@ -133,6 +133,9 @@ FAMILIES = {
     "fresh24": ("field_drift_fresh24", "write_fresh24_folder", "truth"),
     # a twenty-seventh writer's (N'Ko registers, "{}" two labels down; Sundanese "\." then a label; Baybayin panels)
     "fresh25": ("field_drift_fresh25", "write_fresh25_folder", "truth"),
+    # a twenty-eighth writer's (Cherokee keys with two dots, "[]" then "\."; Adlam tabs of flattened cells, "{}";
+    # Ol Chiki keyed lists with dotted members)
+    "fresh26": ("field_drift_fresh26", "write_fresh26_folder", "truth"),
 }
 
 
