@@ -79,6 +79,80 @@ def test_a_plain_text_chapter_named_in_capitals_alone_opens_a_chapter():
     assert len(signs.chapters) == 1 and signs.chapters[0].title is None
 
 
+def test_a_letter_signed_with_a_numeral_letter_stays_a_paragraph_of_its_chapter():
+    # "Your brother," / "L." closing a letter: the letters L, V, C spell numerals but sign names; a bare numeral on
+    # a plain line heads a chapter only where it fits the book's count of chapters
+    for sign in ("L.", "V.", "C."):
+        letter = [para("Dear Rodolfo,"), para(), para("Your brother,"), para(sign)]
+        book = parse_structure(doc(para("I"), para(), para("II"), para(), *letter, para(), para("III"), para()))
+        assert [c.number for c in book.chapters] == [1, 2, 3], sign
+        assert sign in [p.text for p in book.chapters[1].scenes[-1].paragraphs]
+        # signed without a closing line that ends on a comma: the count alone (50, 5, 100 after II) tells it
+        unclosed = [para("Dear Rodolfo,"), para(), para("Write soon."), para(sign)]
+        book = parse_structure(doc(para("I"), para(), para("II"), para(), *unclosed, para(), para("III"), para()))
+        assert [c.number for c in book.chapters] == [1, 2, 3], sign
+    # in a book whose chapters are headed by name, "L." signing a letter is no chapter 50 (nor is the next chapter 51)
+    letter = [para("Dear Rodolfo,"), para(), para("Your brother,"), para("L.")]
+    named = [
+        ("heading", "The Glacier", 1),
+        ("heading", "Enero", 2),
+        para(),
+        ("heading", "Mayo", 2),
+        para(),
+        *letter,
+        ("break", "", "—"),
+        para(),
+    ]
+    book = parse_structure(doc(*named, ("heading", "Después", 2), para()))
+    assert [(c.number, c.title) for c in book.chapters] == [(1, "Enero"), (2, "Mayo"), (3, "Después")]
+    # nor is "I." standing alone in the prose of such a book
+    book = parse_structure(
+        doc(
+            ("heading", "Glacier", 1),
+            ("heading", "Enero", 2),
+            para(),
+            para("I."),
+            para(),
+            ("heading", "Mayo", 2),
+            para(),
+        )
+    )
+    assert [c.title for c in book.chapters] == ["Enero", "Mayo"] and "I." in [p.text for p in book.paragraphs]
+
+
+def test_a_bare_numeral_that_continues_or_starts_the_count_stays_a_chapter_heading():
+    # must not: the real "L" after "XLIX" heads its chapter, even where a letter in XLIX is signed "L." (a signature
+    # under a closing line that ends on a comma); a count that restarts at "I" in a new part keeps its headings
+    letter = [para("Dear Rodolfo,"), para(), para("Your brother,"), para("L.")]
+    book = parse_structure(
+        doc(para("XLVIII"), para(), para("XLIX"), para(), *letter, para("L"), para(), para("LI"), para())
+    )
+    assert [c.number for c in book.chapters] == [48, 49, 50, 51]
+    assert "L." in [p.text for s in book.chapters[1].scenes for p in s.paragraphs]
+    book = parse_structure(
+        doc(
+            para("BOOK ONE"),
+            para("I"),
+            para(),
+            para("II"),
+            para(),
+            para("BOOK TWO"),
+            para("I"),
+            para(),
+            para("II"),
+            para(),
+        )
+    )
+    assert [(c.part, c.number) for c in book.chapters] == [
+        ("BOOK ONE", 1),
+        ("BOOK ONE", 2),
+        ("BOOK TWO", 1),
+        ("BOOK TWO", 2),
+    ]
+    book = parse_structure(doc(para("1."), para(), para("2."), para(), para("3."), para()))
+    assert [c.number for c in book.chapters] == [1, 2, 3]
+
+
 def test_a_part_heading_sets_the_part_of_later_chapters():
     book = parse_structure(
         doc(para("PART ONE"), para("CHAPTER 1"), para(), para("PART TWO"), para("CHAPTER 2"), para())

@@ -11,7 +11,16 @@ import re
 from dataclasses import dataclass, field
 
 from ...errors import UserError
-from .headings import NONNARRATIVE_RE, NUMBER, NUMBER_WORDS, PART_RE, Heading, classify_heading, plain
+from .headings import (
+    NONNARRATIVE_RE,
+    NUMBER,
+    NUMBER_RE,
+    NUMBER_WORDS,
+    PART_RE,
+    Heading,
+    classify_heading,
+    plain,
+)
 from .names import title_case
 from .readers import Block, RawDocument
 from .text import LOWER, NAME_WORD_OR_INITIAL, UPPER, word_count
@@ -419,6 +428,7 @@ class HeadingPlan:
             else:
                 kinds.append(None)
         plan = cls(blocks, kinds, min_prose_words)
+        plan._bare_numerals_in_sequence()
         plan._unmarked_capital_headings()
         plan._stamp_headings()
         plan._title_lines()
@@ -448,6 +458,27 @@ class HeadingPlan:
             and self._opens_prose(j, (heads + [len(self.blocks)])[k + 2])
             for k, j in enumerate(heads[1:])
         ) and self._opens_prose(heads[0], heads[1])
+
+    def _bare_numerals_in_sequence(self) -> None:
+        """A numeral alone on a plain line ("XIV", "7.") heads a chapter only where it fits the book's count: the
+        chapter heading before it carries the number before its own, or the next one the number after (a first
+        chapter; a count that restarts in a new part, as The War of the Worlds' Book Two does). A letter that spells a
+        numeral signs letters too: "L." under "Your brother," in a book headed by month names is no chapter 50, nor
+        "V." closing a letter in Chapter II; and a numeral right after a line ending on a comma ("Yours ever,", "Your
+        loving sister,") is a signature, never a heading. A heading styled or marked as one keeps its reading."""
+        blocks, kinds = self.blocks, self.kinds
+        numbered = [
+            (i, h.number) for i, h in enumerate(kinds) if h is not None and h.kind == "chapter" and h.number is not None
+        ]
+        before: int | None = None
+        for k, (i, n) in enumerate(numbered):
+            if blocks[i].kind == "para" and NUMBER_RE.match(plain(blocks[i].text)):
+                after = numbered[k + 1][1] if k + 1 < len(numbered) else None
+                closing = i > 0 and blocks[i - 1].kind == "para" and plain(blocks[i - 1].text).endswith(",")
+                if closing or (before != n - 1 and after != n + 1):
+                    kinds[i] = None
+                    continue
+            before = n
 
     def _unmarked_capital_headings(self) -> None:
         """Chapters a plain text heads by name alone, in capitals on a line of their own ("MONDAY NIGHT", "THE
