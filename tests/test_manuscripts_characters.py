@@ -3142,3 +3142,24 @@ def test_a_calling_particle_is_no_part_of_the_name_shown():
     )
     assert m.index.resolve("Rima") == "Rima"
     assert all(not p.name.startswith("Ya ") for p in m.people)
+
+
+def test_a_name_put_in_the_plural_once_among_many_uses_is_still_a_persons():
+    # "Two Gogis in one room" beside 58 "Gogi" (The Courtyard on Leselidze Street), "the two Juans" beside 25 "Juan"
+    # (The Glacier above Yungay), "there were Piets in Haarlem" beside 30 "Piet" (The Hunger Winter), "There are three
+    # Tesfayes" beside 33 (The Year of the Committee): a name several people share, not a kind of being
+    from collections import Counter
+
+    from curation.ingest.manuscripts.characters import _plurals
+
+    said = "“Not yet,” said Davit. She kept the bread for Davit, the jar for Davit and the coat for Davit."
+    m = model(*([said] * 4), "There were two Davits in the bathhouse that night, and nobody mixed them up.")
+    assert kind(m, "Davit") == "person"
+    assert _plurals(Counter({"Davit": 12, "Davits": 1})) == {"Davits"}
+    # must not: a plural written about as often as the word is a kind's ("the Martians" 62 times beside "Martian" 109)
+    assert _plurals(Counter({"Ossuan": 5, "Ossuans": 3})) == {"Ossuan", "Ossuans"}
+    m = model(
+        "An Ossuan stood in the corridor. The Ossuans did not like light.",
+        "She had met one Ossuan once. The Ossuan turned its head. The Ossuans slept.",
+    )
+    assert kind(m, "Ossuan") == "kind"

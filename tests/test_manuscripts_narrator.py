@@ -1961,3 +1961,68 @@ def test_an_i_others_call_by_a_name_the_named_narrators_own_scenes_give_someone_
     # must not: when the named narrator's narration never names the call, the book's one "I" is lent as before
     unnamed = osk.replace("the Wren came home", "the girl came home")
     assert povs(unnamed, he, called, once, plain) == ["Osk Brenner"] * 5
+
+
+def test_a_group_telling_a_scene_among_its_members_he_and_she_has_no_pov():
+    # The Courtyard on Leselidze Street's night of 9 April told by the courtyard ("We are an old courtyard": 18 "we"
+    # in 1,216 words beside 67 "he"/"she"), as The Flying Delgados' and The Stair on Rua dos Remedios' "we" scenes
+    # are told densely: a chorus that never says "I" is no one's POV, however often it names its members
+    from curation.ingest.manuscripts.tagging import PLURAL_NARRATOR
+
+    t = Tagger()
+    members = (
+        "Mara Quint came down the stairs with a lamp and she stood at the gate. Tomas Varga was behind her and he "
+        "said nothing. She thought of the boat. He watched the street and he waited with his hands in his pockets, "
+        "and she wanted him to speak, and he did not. Mara Quint set the lamp on the step.\n\n"
+    )
+    chorus = (  # "we" in about 1.5% of the words, "he"/"she" nine times as often: no first person by density
+        "We are an old yard and we have seen a great many nights.\n\n"
+        + members * 3
+        + "We heard the trucks before we saw them. Our gate was shut.\n\n"
+        + members * 3
+        + "We waited. Some of us prayed, and the rest of us listened to the street.\n\n"
+        + members * 3
+        + "By morning we knew. We have not forgotten, and our walls have not either.\n\n"
+        + members * 3
+    )
+    t.learn_book([p for p in (members * 4).split("\n\n") if p])
+    own = t.narration(chorus)
+    assert t.person(own) == "first"
+    res = t.pov(chorus)
+    assert res.pov is None and res.evidence.get("from") == PLURAL_NARRATOR
+    # must not: the same scene with one "I" in its narration is told by someone among "us", not by the group
+    assert t.pov(chorus.replace("Some of us prayed", "I prayed")).evidence.get("from") != PLURAL_NARRATOR
+    # must not: a third-person scene whose narration says "we" fewer than ten times stays a third-person scene
+    few = members * 3 + "We heard the trucks before we saw them.\n\n" + members
+    assert t.person(t.narration(few)) == "third" and t.pov(few).evidence.get("from") != PLURAL_NARRATOR
+
+
+def test_the_minutes_of_a_meeting_have_no_pov_as_an_interview_record_has_none():
+    # The Bread Queue on Furmanov Street's bureau minutes ("1. HEARD: Comrade Zhukova L. I., who informed ...",
+    # "SPOKE:", "RESOLVED:", "VOTED:") are written as Isaura Vell's, Slack Water's and The Bell at Saint Ermelinde's
+    # interview records are: entries under labels, nobody's mind; Polar Low's interview inside a narrated scene is not
+    from curation.ingest.manuscripts.text import entry_record
+
+    t = Tagger()
+    item = (
+        "{n}. HEARD: Comrade Mara Quint, who informed the committee that the boats had gone out without leave. She "
+        "stated that Tomas Varga had given the order and that he had known the rule. She proposed a reprimand.\n\n"
+        "SPOKE: Comrade Tomas Varga, who said that he had acted for the crews and asked to be heard.\n\n"
+        "RESOLVED: To issue a reprimand to Comrade Tomas Varga.\n\n"
+        "VOTED: for 3, against 1.\n\n"
+    )
+    minutes = (
+        "MINUTES of the meeting of the harbour committee.\n\n"
+        "Present: Mara Quint, Tomas Varga, Ada Kell.\n\n" + "".join(item.format(n=n) for n in range(1, 5))
+    )
+    t.learn_book([p for p in (minutes * 3).split("\n\n") if p])
+    assert entry_record(minutes)
+    res = t.pov(minutes)
+    assert res.pov is None and res.evidence.get("from") == "record of entries"
+    # must not: a scene that tells what its people thought, with a few labelled lines of an interview inside it
+    told = (
+        "Mara Quint sat across the table from him and she thought he was lying. She wanted the truth and she knew "
+        "she would not get it tonight. Tomas Varga looked at the window and he said nothing for a long time.\n\n"
+    ) * 4 + "MQ: Where were you?\n\nTV: At sea.\n\nMQ: All night?\n\n"
+    assert not entry_record(told)
+    assert t.pov(told).evidence.get("from") != "record of entries"

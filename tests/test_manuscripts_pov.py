@@ -20,6 +20,7 @@ from curation.ingest.manuscripts.pov import (
     camera_eye,
     decide,
     minds,
+    omniscient,
     scene_evidence,
     score_scene,
     score_scene_detail,
@@ -807,6 +808,39 @@ def test_a_pov_scene_with_the_narration_in_the_pov_s_head_is_no_camera_eye(peopl
     text = "Ruth Ortheris sits in the barn.\n\nShe puts the mug down. Jack Holloway comes in.\n\nShe stands up."
     e, lead, mind = _leader_mind(text, people)
     assert away_share(e, lead, "she") == 0.0 and not camera_eye(e, lead, "she", mind)
+
+
+_SWEEP = (
+    "Everyone who was at the quay that morning remembered it differently.\n\n"
+    "Jack Holloway stood at the back and thought about his father. Jack wondered whether anyone had asked him.\n\n"
+    "Ruth Ortheris stood by the rail and could not breathe. Ruth knew the flag did not matter; Ruth felt it did.\n\n"
+    "Marc Ferris watched the pole and thought he had never been so ashamed. Marc wondered which of it was his.\n\n"
+    "Ana Reyes listened to the river. Ana realized she did not mind. Ana remembered the rain of the night before.\n\n"
+    "Then the flag went up, and two hundred people who had been silent started to shout at once."
+)
+
+
+def test_a_scene_that_goes_into_many_named_minds_and_leaves_each_is_omniscient(people):
+    # The Landing at Kikori's flag-raising (Jimmy Seeto, Naomi, Aua, Hollis, Lohia each thinking, paragraph by
+    # paragraph: labelled no one) and Little Fuzzy's Hotel Mallory scene (Brannhard, Coombes, the Chief Justice and
+    # Baby: labelled Jack Holloway or no one)
+    e = ev(_SWEEP, people)
+    assert omniscient(e, people.gender)
+    t = Tagger()
+    t.people = people
+    assert t._third_person_pov(e, *score_scene_detail(e, people.gender, {}, None), "third").pov is None
+
+
+def test_close_third_that_names_other_minds_is_not_omniscient(people):
+    # must not: close third names at most three minds in a scene of the labelled books ...
+    close = _SWEEP.replace(
+        "Marc Ferris watched the pole and thought he had never been so ashamed. Marc wondered which of it was his.",
+        "Marc Ferris stood by the pole with the rope.",
+    )
+    assert not omniscient(ev(close, people), people.gender)
+    # ... or four, one of them its POV's, whom the narration never leaves (The Hunger Winter's farm scene, Joke's)
+    followed = _SWEEP.replace(".\n\n", ". Jack Holloway saw it.\n\n")
+    assert not omniscient(ev(followed, people), people.gender)
 
 
 # ---- with a POV-only roster ----------------------------------------------------------------------------

@@ -1756,14 +1756,29 @@ def _in_name_list(before: str, after: str) -> bool:
     return bool(_LIST_AFTER.match(after) or (m and m.group(1) not in _STOP and going_on))
 
 
+#: A capitalised word's plural says it names a kind only when the book writes the plural at least this share as often
+#: as the word itself (`_plurals`).
+KIND_PLURAL_SHARE = 0.2
+
+
 def _plurals(words: Counter) -> set[str]:
-    """Capitalised words that are plurals of other capitalised words: kinds of being ("Ossuans", "Fuzzies")."""
+    """Capitalised words that are plurals of other capitalised words: kinds of being ("Ossuans", "Fuzzies"), and
+    the words they are plurals of, when the plural is no rarity beside them ("Martians" 62 times beside "Martian"
+    109). A name the book puts in the plural once or twice among dozens of uses is one several people share ("Two Gogis
+    in one room" beside 58 "Gogi", The Courtyard on Leselidze Street; "the Juans" beside 25 "Juan", The Glacier
+    above Yungay; "Piets" 3 beside 30, The Hunger Winter; "Tesfayes" 2 beside 33, The Year of the Committee), or a
+    family: the plural itself is kept, the name is left to its uses."""
     out = set()
     for w in words:
         if w.endswith("ies") and w[:-3] + "y" in words:
-            out |= {w, w[:-3] + "y"}
+            one = w[:-3] + "y"
         elif w.endswith("s") and len(w) > 3 and w[:-1] in words:
-            out |= {w, w[:-1]}
+            one = w[:-1]
+        else:
+            continue
+        out.add(w)
+        if words[w] >= KIND_PLURAL_SHARE * words[one]:
+            out.add(one)
     return out
 
 

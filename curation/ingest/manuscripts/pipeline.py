@@ -34,7 +34,7 @@ from .narrator import (
     without_postscripts,
 )
 from .people import PersonIndex
-from .pov import shows_no_mind
+from .pov import OMNISCIENT, shows_no_mind
 from .prompts import conversations, quotes_chunk
 from .quotes import restore, standard_quotes
 from .readers import read_manuscript
@@ -1353,7 +1353,7 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
                 res.pov is not None
                 or not scores
                 or keys[s.index][0] != "pov"
-                or res.evidence.get("from") in ("unnamed mind", "camera-eye")
+                or res.evidence.get("from") in ("unnamed mind", "camera-eye", OMNISCIENT)
             ):
                 continue
             top = [name for name, v in list(scores.items())[:2] if v > 0]

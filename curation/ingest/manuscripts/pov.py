@@ -1782,6 +1782,29 @@ def camera_eye(ev: SceneEvidence, person: str, gender: str | None, mind: float) 
     return away_share(ev, person, gender) >= CAMERA_AWAY and 1000 * mind / words < CAMERA_MIND_PER_1000
 
 
+#: An omniscient narration goes into this many people's minds by name or more ...
+OMNISCIENT_MINDS = 4
+#: ... each given at least this weight of inner life and sensing (a named thought, or two named perceptions) ...
+OMNISCIENT_MIND = 2.0
+#: ... and leaves each of them for at least this share of the scene (`away_share`).
+OMNISCIENT_AWAY = 0.2
+#: Why an omniscient scene has no POV (`omniscient`): no neighbour's POV is lent to it.
+OMNISCIENT = "omniscient: several named minds, each left behind"
+
+
+def omniscient(ev: SceneEvidence, gender: dict[str, str]) -> bool:
+    """The scene is told from no one's head because it goes into many: it names the thought or sensing of
+    `OMNISCIENT_MINDS` people, and the narration leaves each of them for a stretch (a POV character is with it
+    throughout: a named mind of close third's is away from it for at most a tenth or so of the scene in the labelled
+    books). "Everyone who was at Kikori that morning remembered it differently": Jimmy Seeto thinks of Daru, Naomi
+    cannot breathe, Aua watches the flagpole, Hollis listens to the river, paragraph by paragraph (The Landing at
+    Kikori, labelled no one); Little Fuzzy's Hotel Mallory scene goes through the minds of Brannhard, Coombes, the
+    Chief Justice and Baby (labelled Jack Holloway or no one). Close third names at most four minds in a scene of the
+    labelled books, one of them its POV's, never left (The Hunger Winter's farm scene: Joke away 6%)."""
+    shown = [p for p, v in ev.mind.items() if v >= OMNISCIENT_MIND]
+    return len(shown) >= OMNISCIENT_MINDS and all(away_share(ev, p, gender.get(p)) >= OMNISCIENT_AWAY for p in shown)
+
+
 #: The least score a leader needs to be named at all (`decide`), and so to have a tie settled (`pronoun_breaks_tie`).
 MIN_LEADER_SCORE = 2.0
 

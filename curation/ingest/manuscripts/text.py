@@ -295,6 +295,27 @@ def log_record(text: str, share: float = 0.8, min_entries: int = 3) -> bool:
     return len(entries) >= min_entries and sum(map(word_count, entries)) >= share * word_count(text)
 
 
+#: An entry of a record: a paragraph that opens on a label and a colon ("Present: ...", "Minutes taken by: ...",
+#: "RESOLVED: ...", "IO: Thank you for coming in", "1. HEARD: ...") or on an item's number ("3. On the personal case
+#: of ...").
+_RECORD_ENTRY = re.compile(
+    rf"^[ \t*_]*(?:\d{{1,2}}[.)][ \t]+|[{UPPER}][\w’'\-]*(?:[ \t]+[\w’'\-.]+){{0,4}}[ \t]*:[ \t]+\S)"
+)
+
+
+def entry_record(text: str, share: float = 0.8, min_entries: int = 3) -> bool:
+    """A scene that is a record of labelled or numbered entries, with at most a header around it: `share` of its
+    words or more in paragraphs that open on a label ("Present:", "SPOKE:", "RESOLVED:") or an item number, and
+    `min_entries` of them. The minutes of a meeting ("1. HEARD: Comrade Zhukova L. I., who informed the Bureau ...",
+    The Bread Queue on Furmanov Street) are written as an interview record is ("IO: Thank you for coming in", Isaura
+    Vell; Slack Water; Keeping Agatha; The Bell at Saint Ermelinde; Kitty's Steps' broadcast): nobody's mind is
+    narrated in either. An interview set inside a narrated scene (Polar Low's, about two thirds of the words) is not
+    one."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    entries = [p for p in paragraphs if _RECORD_ENTRY.match(p)]
+    return len(entries) >= min_entries and sum(map(word_count, entries)) >= share * word_count(text)
+
+
 #: A press by-line: the reporter named with the paper's post for them ("By Martin Crossley, Sports Reporter"), or the
 #: post alone ("From our Cycling Correspondent, Ludlow, Monday evening.").
 _PRESS_BYLINE = re.compile(
