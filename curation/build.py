@@ -332,11 +332,15 @@ def _statistics(payload: tuple[Iterable[Record], list[dict[str, Any]], Config, l
 
 
 def _sources(cfg: Config, steps: list[SourceStep]) -> list[dict[str, Any]]:
-    """The files the build read, with their sha256 and size."""
-    return [
-        {"path": relative(f, cfg.root_dir), "sha256": sha256_file(f), "bytes": f.stat().st_size}
-        for f in input_files(cfg, steps)
-    ]
+    """The files the build read, with their sha256 and size; a file that could not be read (rejected
+    `unreadable_file` by its source) with the reason instead, never a crash naming its absolute path."""
+    out: list[dict[str, Any]] = []
+    for f in input_files(cfg, steps):
+        try:
+            out.append({"path": relative(f, cfg.root_dir), "sha256": sha256_file(f), "bytes": f.stat().st_size})
+        except OSError as e:
+            out.append({"path": relative(f, cfg.root_dir), "sha256": None, "bytes": None, "unreadable": e.strerror})
+    return out
 
 
 def _report(

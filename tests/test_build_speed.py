@@ -275,6 +275,8 @@ def test_the_missing_field_guard_stops_the_parallel_build_with_the_serial_messag
     assert renamed >= 2
     messages = _stop_messages_in_one_and_two_workers(tmp_path, monkeypatch, batches)
     assert "reply_in_voice" in messages[0] and messages[0] == messages[1]
+    # the files holding the records are named as one process names them (the workers' lists merged in file order)
+    assert "(100%) in batches/training_output_v1.2/" in messages[0] and str(tmp_path) not in messages[0]
 
 
 # ---- the split's prompt-leakage index on arrays ---------------------------------------------------------------

@@ -223,8 +223,12 @@ def test_without_the_map_the_stop_message_has_a_line_per_missing_field(tmp_path)
     assert "nothing was written" in head and "\n" not in head
     # per missing field: the type, the field, how many lack it, and what looks like it
     missing = [x.strip() for x in head.split("; ") if "required field" in x]
+    # the file that holds the records is named at the type's first field, then referred to
+    assert any(x.startswith("tension_building: ") and x.endswith("/in/tension-building_part01.jsonl") for x in missing)
     assert any(
-        x.endswith("tension_building: required field 'dialogue' (answer) is missing in 6 of 6 records (100%)")
+        x.endswith(
+            "tension_building: required field 'dialogue' (answer) is missing in 6 of 6 records (100%) in the same file"
+        )
         for x in missing
     )
     assert any("memory_resonance: required field 'character_response'" in x for x in missing)

@@ -76,32 +76,41 @@ class ValidateInteractions(Stage):
             yield r
         if kept_before is not None:
             kept_before.update({t: len(kept) for t, kept in tally.samples.items()})
-        self.end(ctx, (tally.per_type, dict(tally.samples), tally.n_missing, tally.n_unreadable))
+        self.end(ctx, _state(tally))
 
     @staticmethod
     def merge(states: list[Any]) -> Any:
-        """Counts added up; the first records of each type kept, as one stream keeps them."""
+        """Counts added up; the first records of each type kept, and the files in the parts' order, as one stream
+        keeps them."""
         per_type: Counter = Counter()
         samples: dict[str, list[dict[str, Any]]] = {}
         n_missing: Counter = Counter()
         n_unreadable: Counter = Counter()
-        for part_per_type, part_samples, part_missing, part_unreadable in states:
+        files_missing: dict[tuple[str, str], dict[str, int]] = {}
+        for part_per_type, part_samples, part_missing, part_unreadable, part_files in states:
             per_type.update(part_per_type)
             n_missing.update(part_missing)
             n_unreadable.update(part_unreadable)
             for data_type, kept in part_samples.items():  # the first records of each type, as one stream keeps
                 room = _SAMPLE_KEEP - len(samples.setdefault(data_type, []))
                 samples[data_type].extend(kept[: max(0, room)])
-        return per_type, samples, n_missing, n_unreadable
+            for key, files in part_files.items():
+                merged = files_missing.setdefault(key, {})
+                for name, n in files.items():
+                    merged[name] = merged.get(name, 0) + n
+        return per_type, samples, n_missing, n_unreadable, files_missing
 
     def finish(self, ctx: Context, state: Any) -> None:
         """The missing-field guard over every record: stops the build, before anything is written."""
         tally = MissingFieldTally(self.settings, self.settings.domain())
-        tally.per_type, n_missing = state[0], state[2]
-        tally.samples.update(state[1])
-        tally.n_missing = n_missing
-        tally.n_unreadable = state[3]
+        tally.per_type, part_samples, tally.n_missing, tally.n_unreadable, tally.files_missing = state
+        tally.samples.update(part_samples)
         tally.raise_if_failing()
+
+
+def _state(tally: MissingFieldTally) -> tuple[Any, ...]:
+    """What a part of the input hands `merge`: counts, the records kept, the files lacking each field."""
+    return tally.per_type, dict(tally.samples), tally.n_missing, tally.n_unreadable, tally.files_missing
 
 
 @dataclass
@@ -121,7 +130,7 @@ class MissingFieldGuard(ValidateInteractions):
             yield r
         if kept_before is not None:
             kept_before.update({t: len(kept) for t, kept in tally.samples.items()})
-        self.end(ctx, (tally.per_type, dict(tally.samples), tally.n_missing, tally.n_unreadable))
+        self.end(ctx, _state(tally))
 
 
 @dataclass

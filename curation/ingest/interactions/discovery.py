@@ -253,6 +253,10 @@ def own_outputs(folder: Path) -> set[str]:
     return {f for f in data["files"] if isinstance(f, str)}
 
 
+def _dangling(path: Path) -> bool:
+    return path.is_symlink() and not path.exists()
+
+
 def find_files(
     paths: list[Path], include: list[str], exclude: list[str], spec: Spec | None = None
 ) -> tuple[list[Path], list[Path]]:
@@ -264,7 +268,8 @@ def find_files(
     skipped: list[Path] = []
     ours: dict[Path, set[str]] = {}
     for p in paths:
-        candidates = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
+        # a link whose target is gone is a file the user put there: read, to be rejected unreadable, never passed over
+        candidates = sorted(f for f in p.rglob("*") if f.is_file() or _dangling(f)) if p.is_dir() else [p]
         for f in candidates:
             rel_parts = f.relative_to(p).parts if p.is_dir() else (f.name,)
             if (

@@ -623,11 +623,25 @@ def _string_fit(st: FieldStats, spec: SpecField) -> tuple[float, str]:
     if spec.words is not None:  # the spec says how long its values are: a short label or free text
         lo, hi = spec.words
         inside = (lo is None or st.mean_words >= lo) and (hi is None or st.mean_words <= hi)
-        fit = 0.9 if inside else 0.15
+        fit = 0.9 if inside else 0.15 + 0.75 * _share_of_length(st, lo, hi)
         if hi is not None and hi <= 8 and _coded(st):
             fit *= 0.4  # "qwen3:14b", "v2.1": a model or a version, not a label or a few words
         return fit, f"{st.mean_words:.0f} words on average"
     return _role_text_fit(st, spec.roles)
+
+
+def _share_of_length(st: FieldStats, lo: int | None, hi: int | None) -> float:
+    """The share of their short values (the labels the profile counts) of `lo`..`hi` words; 0 when their values are
+    not all short. A spec's typical length is judged per value, as a number's range is: a few long phrases the writer
+    favours ("a tug of longing for the old mud village" among "a flustered shyness") pull a small sample's mean past
+    the bound of a short field while most of its values are of that length."""
+    if not st.labels or not st.text_count:
+        return 0.0
+    total = sum(st.labels.values())
+    within = sum(
+        n for v, n in st.labels.items() if (lo is None or len(v.split()) >= lo) and (hi is None or len(v.split()) <= hi)
+    )
+    return within / total
 
 
 _CODED = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")

@@ -1,8 +1,9 @@
 """Fail loud on a field-name mismatch: when a required field of a data type is missing in more than
 `interactions.max_missing_share` of that type's records, the batch was written with other names than ours.
 Rejecting most of the data one record at a time would hide that, so `build`, `analyze` and `dedupe` stop
-before writing anything, with one message naming the data type, the missing field, the present fields that
-look like it and the `interactions.field_map` lines that fix it: `unwritten schema`'s own matcher, run on the
+before writing anything, with one message naming the data type, the missing field, the files that hold the records
+lacking it (as records and rejects show them: relative, never a local absolute path), the present fields that look
+like it and the `interactions.field_map` lines that fix it: `unwritten schema`'s own matcher, run on the
 records read (one code path: the stop message and the command propose the same lines).
 Below the share, records are rejected one by one with their reason, as before.
 """
@@ -55,6 +56,7 @@ def as_written(data: dict[str, Any], repairs: list[str]) -> dict[str, Any]:
 
 
 _SAMPLE_KEEP = 300  # records kept per data type for `unwritten schema`'s matcher (the rest are only counted)
+_FILES_SHOWN = 2  # files named per missing field; the rest are counted ("and 3 more files")
 
 
 class MissingFieldTally:
@@ -72,6 +74,8 @@ class MissingFieldTally:
         self.n_missing: Counter = Counter()
         #: of those, the records whose field is there in a shape no coercion reads (the message says so)
         self.n_unreadable: Counter = Counter()
+        #: per (type, path) missing, the files holding the records that lack it (shown paths, first seen first)
+        self.files_missing: dict[tuple[str, str], dict[str, int]] = {}
         self._required: dict[str, frozenset[str]] = {}
         # per type, records kept by tallies of earlier parts of the same stream (a worker process's earlier
         # batch files): those count towards the few hundred kept, so a later part copies none it need not
@@ -88,6 +92,8 @@ class MissingFieldTally:
         absent, unreadable = unfit_paths(problems, required)
         for path in dict.fromkeys(absent + unreadable):  # an unreadable field counts as missing
             self.n_missing[(r.data_type, path)] += 1
+            files = self.files_missing.setdefault((r.data_type, path), {})
+            files[r.source.file] = files.get(r.source.file, 0) + 1
         for path in unreadable:
             self.n_unreadable[(r.data_type, path)] += 1
 
@@ -97,7 +103,9 @@ class MissingFieldTally:
             (t, path, n) for (t, path), n in self.n_missing.items() if n > share * self.per_type[t] and n >= MIN_MISSING
         ]
         if failing:
-            raise UserError(_message(failing, self.samples, self.per_type, self.spec, share, self.n_unreadable))
+            raise UserError(
+                _message(failing, self.samples, self.per_type, self.spec, share, self.n_unreadable, self.files_missing)
+            )
 
 
 def check_missing_fields(
@@ -124,9 +132,11 @@ def _message(
     spec: Spec,
     share: float,
     n_unreadable: Counter,
+    files_missing: dict[tuple[str, str], dict[str, int]] | None = None,
 ) -> str:
-    """One line: per missing field, the data type, the field and its role, how many records lack it and what the
-    records hold instead as `unwritten schema` matches it; then the field_map lines `unwritten schema` proposes
+    """One line: per missing field, the data type, the field and its role, how many records lack it, in which files
+    (named at a type's first field, then only where they differ) and what the records hold instead as `unwritten
+    schema` matches it; then the field_map lines `unwritten schema` proposes
     for those records, as YAML to paste."""
     from .field_match import interactions_yaml
     from .schema_report import match_samples
@@ -137,6 +147,7 @@ def _message(
     failing.sort(key=lambda x: (x[0], -x[2] / per_type[x[0]], x[1]))
     missing_paths = {(t, p) for t, p, _ in failing}
     matches = {t: match_samples(t, samples, spec, share) for t in dict.fromkeys(t for t, _, _ in failing)}
+    files_named: dict[str, list[str]] = {}  # per type, the files its first reported field named
     for t, path, n in failing:
         if "." in path and any((t, q) in missing_paths for q in _parents(path)):
             continue
@@ -147,6 +158,15 @@ def _message(
         what = f"{t}: required field '{path}'" + (f" ({role})" if role else "")
         odd = n_unreadable[(t, path)]
         what += f" is missing in {n} of {total} records ({n / total:.0%})"
+        files = list((files_missing or {}).get((t, path), {}))
+        if files:
+            if t not in files_named:
+                files_named[t] = files
+                what += " in " + _files(files)
+            elif files == files_named[t]:
+                what += " in the same " + ("file" if len(files) == 1 else f"{len(files)} files")
+            else:
+                what += " in " + _files(files)
         if odd:
             what += f" ({odd} of them hold it in a shape we cannot read, e.g. a list where our object is)"
         found = [
@@ -185,6 +205,13 @@ def _message(
         + ". Add these interactions.field_map lines to your config (what `unwritten schema PATH` proposes; "
         "check each):\n" + interactions_yaml({"field_map": dict(fixes)}).rstrip("\n")
     )
+
+
+def _files(files: list[str]) -> str:
+    """The first files by name, the rest counted: 'a.json', 'a.json, b.json and 3 more files'."""
+    shown = ", ".join(files[:_FILES_SHOWN])
+    rest = len(files) - _FILES_SHOWN
+    return shown + (f" and {rest} more file{'s' if rest != 1 else ''}" if rest > 0 else "")
 
 
 def _within(path: str, parent: str) -> bool:

@@ -200,8 +200,10 @@ class InteractionSource(SourceStep):
         shown = self.display(path)
         try:
             raw = path.read_bytes()
-        except OSError as e:
-            ctx.reject_item(self, "unreadable_file", source_file=shown, index=None, error=str(e))
+        except OSError as e:  # the reason alone: str(e) repeats the absolute path, which no report may hold
+            ctx.reject_item(
+                self, "unreadable_file", source_file=shown, index=None, error=e.strerror or type(e).__name__
+            )
             return
         parsed = parse_batch_bytes(raw, path)
         self._huge_numbers = _LONG_DIGITS.search(raw) is not None  # then records are checked for HugeNumber
