@@ -146,6 +146,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     """
     docs = scene_documents(book)
     tagger.learn_voice([s.text for s in book.scenes])
+    tagger.learn_descriptions([s.text for s in book.scenes])
     third = [s for s in book.scenes if not (docs.get(s.index) and docs[s.index].narrator)]
     evidence = {s.index: tagger.pov_evidence(s.text) for s in third}
     if tagger.learn_pronouns([e for e in evidence.values() if e is not None]):

@@ -344,6 +344,12 @@ _FID_WORDS = re.compile(
     re.I,
 )
 
+#: How a sentence and its subject are read, shared with `descriptions` (which reads a description as a sentence's
+#: subject as this module reads a name): the sentences, what may stand before a subject, a coordinated clause's
+#: subject, and a subject's thinking or perceiving, named right after it or in a second verb.
+SENTENCES, LEAD_IN, COORDINATED_SUBJECT = _SENTENCES, _LEAD_IN, _COORDINATED_SUBJECT
+AFTER_COGNITION, AFTER_PERCEPTION, COORDINATED_MIND = _AFTER_COGNITION, _AFTER_PERCEPTION, _COORDINATED_MIND
+
 # weights: named inner life counts most, then pronoun-resolved inner life, then perception
 W_INNER_NAMED = 3.0
 W_INNER_PRONOUN = 1.5

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .characters import KIN_GENDER, CharacterModel, absent_from, build_model
+from .descriptions import learn_descriptions
 from .names import SENTENCE_OPENERS, name_words, title_case
 from .narrator import byline, narrator_evidence, record_maker
 from .people import PersonIndex
@@ -439,6 +440,8 @@ class Tagger:
         self.first_tense: tuple[float, bool] | None = None
         self.glossary_pattern = _alias_pattern(roster.glossary) if roster and roster.glossary else None
         self.model: CharacterModel | None = None
+        #: descriptions read as people without a roster (`learn_descriptions`): the POV readers' only
+        self.learned_descriptions: dict[str, str] = {}
         self._settings = SettingTracker()
 
     # ---- names -----------------------------------------------------------------------------------
@@ -449,9 +452,35 @@ class Tagger:
         if self.people.descriptions:
             self.people.handled = self.people.handles(texts)
 
+    def learn_descriptions(self, scene_texts: list[str]) -> dict[str, str]:
+        """Without a roster: the descriptions the book's narration uses for a character as it would a name ("the
+        colonel", "the old woman": `descriptions.learn_descriptions`), each a person of its own under its words, with
+        the pronoun the narration takes it up by, read as a roster's lower-case aliases are (`PersonIndex.descriptions`,
+        `handled`). Not a post the book gives one named holder ("the judge" beside "Judge Coyle":
+        `CharacterModel.lower_posts`): that is the holder, whom the index knows by name. Returns them with their
+        pronouns."""
+        if self.roster is not None or self.model is None:
+            return {}
+        learned = self.learned_descriptions = {
+            description: g
+            for description, g in learn_descriptions(scene_texts, self.people).items()
+            if description.split()[-1] not in self.model.lower_posts
+        }
+        for description, g in learned.items():
+            self.people.descriptions.setdefault(description, description)
+            self.people.gender.setdefault(description, g)
+        if learned:
+            self.people.handled = self.people.handles(scene_texts)
+        return learned
+
     def characters_in(self, text: str, min_mentions: int = 1) -> list[str]:
+        """The people `text` names (a roster's lower-case aliases too), most named first; not a description learned
+        without a roster (`learned_descriptions`), which may be someone the chunk also names ("the captain" beside
+        "Captain Rudd" elsewhere): it is listed as the chunk's POV only (`characters_present`)."""
         plain = strip_emphasis(text)
-        c = Counter(m.person for m in self.people.in_scene(plain).described(plain))
+        c = Counter(
+            m.person for m in self.people.in_scene(plain).described(plain) if m.person not in self.learned_descriptions
+        )
         return [n for n, k in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) if k >= min_mentions]
 
     def characters_present(self, text: str, pov: str | None, first: bool = False) -> list[str]:
