@@ -37,7 +37,7 @@ from .field_fit import (
     shape_fit,
 )
 from .normalize import normalize_label
-from .profile import KEY_DOT, FieldStats, TypeProfile, profile_samples, value_at
+from .profile import KEY_DOT, FieldStats, TypeProfile, profile_samples, profiled_key, value_at
 
 #: a list holds its fixed length in at least this share of the records holding it
 FIXED_SHARE = 0.8
@@ -634,7 +634,7 @@ def _members(
     scored = []
     stats: dict[str, FieldStats] = {}
     for k in names:
-        st = stats[k] = _stats_of(tp, [v[k] for v in values if k in v], f"{path}{{}}.{k}")
+        st = stats[k] = _stats_of(tp, [v[k] for v in values if k in v], f"{path}{{}}.{profiled_key(k)}")
         for c in children:
             shape, _ = shape_fit(tp, st, c, [])
             if shape <= 0.0:
