@@ -237,7 +237,7 @@ def staging_prefix(target: Path) -> str:
 def remove_leftovers(target: Path) -> list[Path]:
     """Remove staging folders a killed build left beside `target` (only marked or empty ones)."""
     target = Path(target)
-    removed = []
+    removed: list[Path] = []
     if not target.parent.is_dir():
         return removed
     for p in sorted(target.parent.glob(staging_prefix(target) + "*")):

@@ -45,13 +45,13 @@ class Context:
         """A deterministic RNG per purpose, so adding a stage does not shift another's randomness."""
         return random.Random(f"{self.seed}:{salt}")
 
-    def reject(self, stage: str | Stage, record: Record | None, reason: str, **detail: Any) -> None:
+    def reject(self, stage: str | Stage | SourceStep, record: Record | None, reason: str, **detail: Any) -> None:
         name = stage if isinstance(stage, str) else stage.name
         self.ledger.stage(name).rejected[reason] += 1
         self.rejects.write(name, reason, record=record, **detail)
 
     def reject_item(
-        self, stage: str | Stage, reason: str, *, source_file: str, index: int | None, **detail: Any
+        self, stage: str | Stage | SourceStep, reason: str, *, source_file: str, index: int | None, **detail: Any
     ) -> None:
         """Reject something that never became a record (an unreadable file, an unparseable sample)."""
         name = stage if isinstance(stage, str) else stage.name
@@ -61,18 +61,18 @@ class Context:
             name, reason, source_file=source_file, index=index, kind=getattr(stage, "kind", None), **detail
         )
 
-    def flag(self, stage: str | Stage, record: Record, rule: str) -> None:
+    def flag(self, stage: str | Stage | SourceStep, record: Record, rule: str) -> None:
         """Mark a kept record (rule violation, warning); counted per rule, not a drop."""
         name = stage if isinstance(stage, str) else stage.name
         self.ledger.stage(name).flagged[rule] += 1
         if rule not in record.violations:
             record.violations.append(rule)
 
-    def created(self, stage: str | Stage, n: int = 1) -> None:
+    def created(self, stage: str | Stage | SourceStep, n: int = 1) -> None:
         name = stage if isinstance(stage, str) else stage.name
         self.ledger.stage(name).created += n
 
-    def note(self, stage: str | Stage, **notes: Any) -> None:
+    def note(self, stage: str | Stage | SourceStep, **notes: Any) -> None:
         name = stage if isinstance(stage, str) else stage.name
         self.ledger.stage(name).notes.update(notes)
 

@@ -515,8 +515,8 @@ def _walk(
             if nested:
                 hdr = {**header, **_header_of(value)}
                 label = type_label(value, spec)[0] or explicit
-                for k, v in nested:
-                    yield from _walk(v, hdr, label, f"{locator}{k}.", repairs, counter, depth + 1, spec)
+                for k, held in nested:
+                    yield from _walk(held, hdr, label, f"{locator}{k}.", repairs, counter, depth + 1, spec)
                 return
         yield _emit(value, header, explicit, locator or "$", repairs, counter, spec)
         return

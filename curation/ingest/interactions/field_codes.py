@@ -68,7 +68,7 @@ def _place(
     if placed is None or all(row[p].target == f.path for p, f in placed.items()):
         return False
     taken = {f.path for f in placed.values()}
-    given_up = {row[p].target for p in placed if row[p].target and row[p].target not in taken}
+    given_up = {t for t in (row[p].target for p in placed) if t and t not in taken}
     lst = tp.fields[members[0]].pair_of or ""
     displaced: list[FieldMatch] = []
     for m in tm.matches:
@@ -87,7 +87,7 @@ def _place(
             f"its label {code} abbreviates {f.name} (its letters in order); the list's other labels fill "
             f"{ours}'s other fields"
         )
-    free = sorted(given_up - {row[p].target for p in members if row[p].target})  # (the other version's own stay)
+    free = sorted(given_up - {t for t in (row[p].target for p in members) if t})  # (the other version's own stay)
     for target in free if list_only else ():
         name = target.rsplit(".", 1)[-1]
         coded = [m for m in displaced if m.target is None and _abbreviates(field_name(m.source, tp), name)]

@@ -341,8 +341,9 @@ def _child_fit(
     structure = 0.0
     if kinds == their_kinds:
         ranges = {s.range for s in spec_children}
-        if len(ranges) == 1 and None not in ranges:
-            lo, hi = next(iter(ranges))
+        shared = next(iter(ranges)) if len(ranges) == 1 else None
+        if shared is not None:
+            lo, hi = shared
             structure = min(t.share_numbers(lo, hi) for t in theirs)
         else:  # the same kinds but mixed: weak evidence (a wrapper of three fields is not `memory`)
             structure = 0.35
@@ -696,7 +697,10 @@ def _a_flag(st: FieldStats) -> int:
 
 def _capitalised(st: FieldStats) -> bool:
     """Its short values are capitalised words (two characters' names repeat: "Mara", "Theo"; "yes" / "no" do not)."""
-    return bool(st.labels) and all(str(v)[:1].isupper() for v in st.labels)
+    labels = st.labels
+    if not labels:
+        return False
+    return all(str(v)[:1].isupper() for v in labels)
 
 
 #: a name is at most this many characters on average ("Lakshmi Prasanna Duvvuri" is 24)

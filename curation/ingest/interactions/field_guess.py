@@ -533,11 +533,11 @@ def _adopt(
     by_source = {m.source: m for m in tm.matches}
     for src, dst in best.lines.items():
         evidence = note if src == best.source else f"inside {best.source}, {GUESS}: check it"
-        m = by_source.get(src)
-        if m is None:
+        existing = by_source.get(src)
+        if existing is None:
             tm.matches.append(FieldMatch(src, dst, "proposed", score, evidence))
-        elif m.how in ("unmatched", "proposed"):
-            m.target, m.how, m.score, m.evidence = dst, "proposed", score, evidence
+        elif existing.how in ("unmatched", "proposed"):
+            existing.target, existing.how, existing.score, existing.evidence = dst, "proposed", score, evidence
     tm.missing = [x for x in tm.missing if x.path != f.path and not _within(x.path, f.path)]
     filled = {m.target for m in tm.matches if m.target}
     tm.missing += [by_path[p] for p in dict.fromkeys(given_up) if p not in filled and by_path[p].required]

@@ -31,10 +31,11 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
@@ -345,9 +346,9 @@ def _resolve_level(keys: list[str], specs: list[SpecField]) -> dict[str, tuple[S
             continue
         forms = {_key_form(k): k for k in keys if k not in out and k not in names}
         for alias in (s.name, *s.aliases):
-            k = alias if alias in keys and alias not in out and alias not in names else forms.get(_key_form(alias))
-            if k is not None and k not in out:
-                out[k] = (s, "alias")
+            key = alias if alias in keys and alias not in out and alias not in names else forms.get(_key_form(alias))
+            if key is not None and key not in out:
+                out[key] = (s, "alias")
                 break
     return out
 
@@ -431,7 +432,9 @@ def _names_the_type(st: FieldStats, data_type: str) -> bool:
     """A field whose values all name the record's own data type ("category": "personality_traits", in any
     spelling) labels the record, as the ingest's type keys do: it is no field of the type."""
     labels = st.labels
-    return bool(labels) and all(canonical_type(v) == data_type for v in labels)  # 'tensionBuilding', 'tension_building'
+    if not labels:
+        return False
+    return all(canonical_type(v) == data_type for v in labels)  # 'tensionBuilding', 'tension_building'
 
 
 #: a form's numbering leading a key: "3_", "3.1_", "೩․೨_" (a dot inside a key is held as profile.KEY_DOT), "2) "
@@ -693,7 +696,7 @@ def _boxes_as_values(tp: TypeProfile, fields: list[SpecField]) -> tuple[TypeProf
     object, whatever it is called.
     A cell (`_cells`) is a box with metadata beside its value: read as its value, its metadata left out of the view
     (never a field of ours: a source label or a certainty says something about the value, not about the record)."""
-    sole = {kids[0].name for f in fields if f.type == "object" and len(kids := _spec_children(fields, f.path)) == 1}
+    sole = {ours[0].name for f in fields if f.type == "object" and len(ours := _spec_children(fields, f.path)) == 1}
     boxes: dict[str, str] = {}
     for p, st in tp.fields.items():
         if st.main_type != "object" or st.share_of("object") < 1.0 or p.endswith("[]"):
@@ -711,18 +714,18 @@ def _boxes_as_values(tp: TypeProfile, fields: list[SpecField]) -> tuple[TypeProf
         return tp, {}
     inner = {p + "." + k: p for p, k in boxes.items()}
     notes = {p + "." + m for p, (_, meta) in cells.items() for m in meta}
-    fields: dict[str, FieldStats] = {}
+    view_fields: dict[str, FieldStats] = {}
     back: dict[str, str] = {}
     for p, st in tp.fields.items():
         if p in boxes or p in notes:
             continue  # (the box: its value stands for it; a cell's metadata is no field)
         v = inner.get(p)
         if v is None:
-            fields[p] = st
+            view_fields[p] = st
         else:
-            fields[v] = dataclasses.replace(st, path=v)
+            view_fields[v] = dataclasses.replace(st, path=v)
             back[v] = p
-    view = dataclasses.replace(tp, fields=fields)
+    view = dataclasses.replace(tp, fields=view_fields)
     # (numbered again only where cells were read: a cell leaves three or more of the profile's fields out of the view;
     # boxes keep the profile's numbers as before: renumbering them moved fresh9 seed 7's quality score to a confidence)
     return (_renumbered(view) if cells else view), back
@@ -735,12 +738,12 @@ def _renumbered(tp: TypeProfile) -> TypeProfile:
     ids = sorted({st.first_seen for st in tp.fields.values()})
     new = {x: float(i) for i, x in enumerate(ids)}
     fields = {p: dataclasses.replace(st, first_seen=new[st.first_seen]) for p, st in tp.fields.items()}
-    signatures = None
+    signatures: dict[tuple[float, ...], int] | None = None
     if tp.signatures is not None:
-        signatures = Counter()
+        renumbered: Counter[tuple[float, ...]] = Counter()
         for sig, n in tp.signatures.items():
-            signatures[tuple(sorted(new[x] for x in sig if x in new))] += n
-        signatures = dict(signatures)
+            renumbered[tuple(sorted(new[x] for x in sig if x in new))] += n
+        signatures = dict(renumbered)
     return dataclasses.replace(tp, fields=fields, signatures=signatures)
 
 
@@ -838,7 +841,8 @@ def _match_type(
     and is marked AMBIGUOUS when another field fits as well.
     """
     back = back or {}
-    shared = {v: elsewhere[w] for v in tp.fields if (w := back.get(v, v)) in (elsewhere or {})}
+    elsewhere = elsewhere or {}
+    shared = {v: elsewhere[w] for v in tp.fields if (w := back.get(v, v)) in elsewhere}
     matcher = _Matcher(tp, fields, vocab, config_map, blocked, shared, (domain or load_spec()).draft_words, back)
     matcher.assign_in_steps()
     matcher.prefer_fuller_answer()
@@ -1932,7 +1936,7 @@ class _Matcher:
                 if self.field_words is None:
                     # (a word our free texts' names use too names whom or what the texts are about: "the character
                     # believes" is no talk of `character_capacity`)
-                    texts = {
+                    text_words = {
                         w
                         for f in self.fields
                         if f.type == "string" and _narrated_or_spoken(f)
@@ -1940,7 +1944,7 @@ class _Matcher:
                     }
                     ws = {
                         w for f in self.fields if f.type != "string" for w in f.name.split("_") if len(w) >= 4
-                    } - texts
+                    } - text_words
                     alternation = "|".join(sorted(map(re.escape, ws)))
                     self.field_words = re.compile(rf"\b(?:{alternation})", re.I) if ws else re.compile(r"(?!)")
                 texts = [v for x in self.tp.samples if isinstance(v := self._sample_value(x, st.path), str)]
@@ -2315,7 +2319,7 @@ class _Matcher:
         for a, (x, sa, _, a_name) in list(assigned.items()):
             if a_name >= NAME_EVIDENCE or not _narrated_text(self.by_path[x]) or assigned.get(a, (None,))[0] != x:
                 continue
-            placed = {u: str(hit[0]) for u, hit in (*assigned.items(), *self.known.items()) if u != a}
+            placed = self._placed_except((a,))
             mine = self._kin_count(a, x, placed)
             best: list[tuple[int, str, tuple[float, str, float]]] = []
             for (t, y), (sc, _, _) in list(self.scores.items()):
@@ -2423,10 +2427,16 @@ class _Matcher:
         sharing a word few of their fields use (`jatekos_tudja` beside `szereplo_tudja`, `szereplo_neve`); kin of
         ours: fields in one object of ours, or sharing a word of their names (player_knows, character_knows,
         character_name). A generator names and files related fields alike, as we do; key order plays no part."""
-        placed = {u: hit[0] for u, hit in (*self.assigned.items(), *self.known.items()) if u not in (a, b)}
+        placed = self._placed_except((a, b))
         keep = self._kin_count(a, x, placed) + self._kin_count(b, y, placed)
         swap = self._kin_count(a, y, placed) + self._kin_count(b, x, placed)
         return 0 if keep == swap else (1 if keep > swap else -1)
+
+    def _placed_except(self, leave_out: Container[str]) -> dict[str, str]:
+        """Their path -> our path of every field assigned or known (a known one's line wins), but `leave_out`."""
+        placed = {u: hit[0] for u, hit in self.assigned.items() if u not in leave_out}
+        placed.update({u: hit[0] for u, hit in self.known.items() if u not in leave_out})
+        return placed
 
     def _kin_count(self, t: str, target: str, placed: dict[str, str]) -> int:
         """How many of `placed` (their path -> our path) are kin of `t` placed on kin of `target`."""
@@ -2544,7 +2554,7 @@ class _Matcher:
             return n + sum((a[0] - b[0]) * (a[1] - b[1]) < 0 for a, b in itertools.combinations(at, 2))
 
         cognates = _cognates([t.path for t in theirs], [self.by_path[sp] for sp in ours], self.tp)
-        around_placed = {u: hit[0] for u, hit in (*self.assigned.items(), *self.known.items()) if u not in members}
+        around_placed = self._placed_except(members)
         # kin placed alike: with the fields around (fixed), and between members (each pair of pairs, both ways)
         base = [[self._kin_count(t.path, sp, around_placed) for sp in ours] for t in theirs]
         akin = [
@@ -3909,6 +3919,7 @@ def _by_analogy(
     ]
     out: dict[str, str] = {}
     for m in sure:
+        assert m.target is not None  # (sure: every one has a target)
         for w in leaf[m.source]:
             sharing = [u for u in unmatched if w in leaf[u]]
             if sum(w in leaf[o.source] for o in sure) != 1 or not sharing:
@@ -3988,8 +3999,6 @@ def _mark_guesses(text: str, guesses: set[tuple[str, str]]) -> str:
     """The field_map lines that are shape-only guesses get a comment saying so (a person checks them first)."""
     if not guesses:
         return text
-    import yaml
-
     out, section, data_type = [], "", ""
     for line in text.splitlines():
         indent = len(line) - len(line.lstrip(" "))
@@ -4008,8 +4017,6 @@ def _mark_guesses(text: str, guesses: set[tuple[str, str]]) -> str:
 def interactions_yaml(section: dict[str, Any]) -> str:
     """An `interactions:` config section as YAML a user pastes: keys quoted only where YAML needs it (a dot
     escaped inside a key, `who\\.name`, a space, a colon, an umlaut all load back as written)."""
-    import yaml
-
     return yaml.dump(
         {"interactions": section},
         Dumper=_BlockDumper,
@@ -4020,25 +4027,16 @@ def interactions_yaml(section: dict[str, Any]) -> str:
     )
 
 
-class _BlockDumper:  # replaced below: a SafeDumper writing multi-line strings (templates) as | blocks
-    pass
+class _BlockDumper(yaml.SafeDumper):
+    """A SafeDumper writing multi-line strings (templates) as | blocks."""
 
 
-def _make_block_dumper():
-    import yaml
-
-    class BlockDumper(yaml.SafeDumper):
-        pass
-
-    def text(dumper: yaml.SafeDumper, data: str) -> Any:
-        style = "|" if "\n" in data else None
-        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
-
-    BlockDumper.add_representer(str, text)
-    return BlockDumper
+def _text_as_block(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
-_BlockDumper = _make_block_dumper()  # noqa: F811
+_BlockDumper.add_representer(str, _text_as_block)
 
 
 def as_dict(matches: list[TypeMatch]) -> list[dict[str, Any]]:

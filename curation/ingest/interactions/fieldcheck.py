@@ -82,20 +82,22 @@ class MissingFieldTally:
         self.kept_before = kept_before if kept_before is not None else Counter()
 
     def add(self, r: Record, problems: list[Problem]) -> None:
-        self.per_type[r.data_type] += 1
-        kept = self.samples[r.data_type]
-        if len(kept) + self.kept_before[r.data_type] < _SAMPLE_KEEP:
+        data_type = r.data_type
+        assert data_type is not None, "only records of a spec type are tallied (callers check the type)"
+        self.per_type[data_type] += 1
+        kept = self.samples[data_type]
+        if len(kept) + self.kept_before[data_type] < _SAMPLE_KEEP:
             kept.append(as_written(r.data, r.repairs))
-        required = self._required.get(r.data_type)
+        required = self._required.get(data_type)
         if required is None:
-            required = self._required[r.data_type] = frozenset(required_paths(self.spec.types[r.data_type]))
+            required = self._required[data_type] = frozenset(required_paths(self.spec.types[data_type]))
         absent, unreadable = unfit_paths(problems, required)
         for path in dict.fromkeys(absent + unreadable):  # an unreadable field counts as missing
-            self.n_missing[(r.data_type, path)] += 1
-            files = self.files_missing.setdefault((r.data_type, path), {})
+            self.n_missing[(data_type, path)] += 1
+            files = self.files_missing.setdefault((data_type, path), {})
             files[r.source.file] = files.get(r.source.file, 0) + 1
         for path in unreadable:
-            self.n_unreadable[(r.data_type, path)] += 1
+            self.n_unreadable[(data_type, path)] += 1
 
     def raise_if_failing(self) -> None:
         share = self.settings.max_missing_share

@@ -5,6 +5,7 @@ quality) and by the schema matcher's rule evidence alike, so it sits below both.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import Any
 
 from .normalize import get_path
@@ -18,7 +19,7 @@ def _explicit_first(fields: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def quality_of(
-    data: dict[str, Any], fields: list[str], explicit_first: bool = False
+    data: dict[str, Any], fields: Sequence[str], explicit_first: bool = False
 ) -> tuple[float | None, str | None]:
     """(score, path) of the first configured quality path the sample fills.
 

@@ -17,6 +17,7 @@ from .schemas import COMPLEXITY_LISTS, SCHEMAS
 from .untyped import UNTYPED_SHARE, matches_pattern
 
 DATA_TYPES = tuple(SCHEMAS)
+DEFAULT_QUALITY_THRESHOLD = 0.6  # a type that sets none (the domain spec's default too)
 
 
 def _default_quality_fields() -> dict[str, list[str]]:
@@ -166,11 +167,13 @@ class InteractionsConfig(Section):
     def threshold(self, data_type: str | None) -> float:
         if self.min_quality is not None:
             return self.min_quality
+        if data_type is None:
+            return DEFAULT_QUALITY_THRESHOLD  # an untyped sample: no type's threshold applies
         overridden = "quality_threshold" in (self.types.get(data_type) or {})
         if data_type in self.quality_thresholds and ("quality_thresholds" in self.model_fields_set or not overridden):
             return self.quality_thresholds[data_type]
         t = self.domain().types.get(data_type)
-        return t.quality_threshold if t is not None else 0.6
+        return t.quality_threshold if t is not None else DEFAULT_QUALITY_THRESHOLD
 
     def drops(self, rule: str) -> bool:
         return any(rule == r or (r.endswith(".") and rule.startswith(r)) for r in self.drop_rules)

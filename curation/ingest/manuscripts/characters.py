@@ -79,6 +79,7 @@ from .text import (
     quoted_spans,
     strip_emphasis,
 )
+from .weights import Weights
 
 #: Before a place: "in Calder", "aboard the Meridian", "at Fenn Lock", "across the Longmere".
 _PLACE_PREP = re.compile(
@@ -1877,7 +1878,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     if not inside and len(text[start:end]) > 1 and text[start:end].isupper():
         near = re.split(r"[.!?…]\s", text[max(0, start - 60) : start])[-1] + re.split(r"[.!?…](?:\s|$)", after)[0]
         ev.painted += _PAINTED.search(near) is not None
-    if inside and _VOC_BEFORE.search(before) and _VOC_AFTER.match(after):
+    if quote is not None and _VOC_BEFORE.search(before) and _VOC_AFTER.match(after):
         ev.vocative += 1
         ev.radio += _RADIO.search(text[quote[0] : quote[1]]) is not None
     ev.shown += _SHOWN_AFTER.match(after) is not None or _SHOWN_BEFORE.search(before) is not None
@@ -1933,8 +1934,8 @@ def _gender(index: PersonIndex, texts: list[str]) -> dict[str, str]:
     return _gender_verdicts(_gender_votes(index, texts))
 
 
-def _gender_votes(index: PersonIndex, texts: list[str]) -> dict[str, Counter]:
-    votes: dict[str, Counter] = {}
+def _gender_votes(index: PersonIndex, texts: list[str]) -> dict[str, Weights]:
+    votes: dict[str, Weights] = {}
     _pronoun_votes(index, texts, votes)
     _title_votes(index, texts, votes)
     _naming_votes(index, texts, votes)
@@ -1945,7 +1946,7 @@ def _gender_votes(index: PersonIndex, texts: list[str]) -> dict[str, Counter]:
 _NAMING = re.compile(rf"\b(His|Her|his|her)\s+name\s+(?:was|is)\s+({NAME_WORD}(?:\s+{NAME_WORD})?)")
 
 
-def _naming_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]) -> None:
+def _naming_votes(index: PersonIndex, texts: list[str], votes: dict[str, Weights]) -> None:
     """A naming sentence ("His name was Rabe") is three votes, as a title is: the pronoun is the named person's by
     the sentence's own grammar, where a possessive in the clause a name opens may be anyone's ("Rabe filled her
     glass", the houseboy of The Rice Terraces at Moramanga; "His name was Boysie", The Panyard on Nelson Street). A
@@ -1959,10 +1960,10 @@ def _naming_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter
             words = name_words(m.group(2))
             person = index.forms.get(words) or index.forms.get(words[:1])
             if person:
-                votes.setdefault(person, Counter())["he" if m.group(1).casefold() == "his" else "she"] += 3
+                votes.setdefault(person, Weights())["he" if m.group(1).casefold() == "his" else "she"] += 3
 
 
-def _gender_verdicts(votes: dict[str, Counter]) -> dict[str, str]:
+def _gender_verdicts(votes: dict[str, Weights]) -> dict[str, str]:
     out = {}
     for person, c in votes.items():
         if c["he"] >= 2 * c["she"] and c["he"] >= 1:
@@ -1972,7 +1973,7 @@ def _gender_verdicts(votes: dict[str, Counter]) -> dict[str, str]:
     return out
 
 
-def _pronoun_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]) -> None:
+def _pronoun_votes(index: PersonIndex, texts: list[str], votes: dict[str, Weights]) -> None:
     """Subject pronouns (and, at half weight, possessives) in the clause a person opens, and a pronoun
     opening the next sentence when the sentence before named only that person ("Ferris watched. He was")."""
     for text in texts:
@@ -1982,7 +1983,7 @@ def _pronoun_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counte
             people = {m.person for m in ms}
             lead = re.match(r"\s*[“\"‘(]?\s*(He|She)\b", sent)
             if lead and prev and not people:
-                votes.setdefault(prev, Counter())["he" if lead.group(1) == "He" else "she"] += 0.5
+                votes.setdefault(prev, Weights())["he" if lead.group(1) == "He" else "she"] += 0.5
             if len(people) == 1 and ms[0].start <= 3:
                 rest = re.split(
                     r"\b(?:when|while|as|if|because|though|although|until|unless|whom|who|which|"
@@ -1990,7 +1991,7 @@ def _pronoun_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counte
                     sent[ms[0].end :],
                     maxsplit=1,
                 )[0]
-                c = votes.setdefault(ms[0].person, Counter())
+                c = votes.setdefault(ms[0].person, Weights())
                 he, she = len(_HE.findall(rest)), len(_SHE.findall(rest))
                 # a second person in the clause, of the other gender, says nothing: "Oona smiled, the first time he
                 # had seen her smile" (Thin Water): which of the two pronouns is the named person's is not said
@@ -2000,7 +2001,7 @@ def _pronoun_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counte
             prev = ms[0].person if len(people) == 1 else None
 
 
-def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]) -> None:
+def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Weights]) -> None:
     """A gendered title before a person's name ("Mr Kessler", "Mrs. Harker") is three votes; before a
     family name several people share it says nothing about the one the index gives the name to ("Mrs
     Rourke" beside Jamie and Siobhan Rourke in The Salt Ledger, "Mrs Ashdown" beside Dan and Wren Ashdown in
@@ -2018,7 +2019,7 @@ def _title_votes(index: PersonIndex, texts: list[str], votes: dict[str, Counter]
             if person and len(words) == 1 and len(owners.get(words[0], ())) > 1:
                 continue
             if person:
-                votes.setdefault(person, Counter())[TITLE_GENDER[m.group(1).casefold()]] += 3
+                votes.setdefault(person, Weights())[TITLE_GENDER[m.group(1).casefold()]] += 3
 
 
 #: Others' habit of calling the "I" something, before "me": many people or a group as the subject ("they call me",
@@ -2689,14 +2690,14 @@ def _first_and_family_names(
             continue
         if gender is None:
             gender = {**index.gender, **_gender(index, texts)}
-        genders = {gender.get(first), gender.get(family)}
-        if len(genders) > 1 or None in genders:  # "Jane Smith" is not "Mr Smith", nor a Smith of no known gender
+        g = gender.get(first)
+        if g is None or gender.get(family) != g:  # "Jane Smith" is not "Mr Smith", nor a Smith of no known gender
             continue
         full = _shown(f, spelled)
         index.rename(first, full)
         index.rename(family, full)
         index.add(f, full)
-        index.gender[full] = gender[full] = genders.pop()
+        index.gender[full] = gender[full] = g
 
 
 def _short_form_of(word: str, index: PersonIndex, starts: Counter) -> str | None:
@@ -3341,10 +3342,10 @@ def _people_index(
             for a in c.aliases:
                 index.shared.pop(alias_words(a), None)
     votes = _gender_votes(index, texts)
-    for person, c in votes.items():
+    for person, tally in votes.items():
         g = index.gender.get(person)
         other = "she" if g == "he" else "he"
-        if g in ("he", "she") and c[g] <= 0.5 and c[other] >= max(0.5, c[g]):
+        if g in ("he", "she") and tally[g] <= 0.5 and tally[other] >= max(0.5, tally[g]):
             # the first reading (`PersonIndex.learn_gender`: any "his" in the sentence a name opens, whoever's it is)
             # guessed a gender the clause-by-clause votes give one possessive at most, and the other gender as much:
             # "Hester took the pot over and filled his cup" made the cook a man (The Long Drive North); unknown, then,
@@ -3401,7 +3402,7 @@ def _one_word_posts(
     """The one-word forms that name a person by the post they hold: those `_posts` and `_identities` found ("the
     Warden", "the Guv"), any other the book writes "the X" in most of its uses ("the Reeve", linked to the one
     who "had been Reeve for six years"), and a roster's aliases written with "the" ("the Reeve")."""
-    posts = {
+    posts: set[tuple[str, ...]] = {
         f
         for f in index.forms
         if len(f) == 1

@@ -16,6 +16,7 @@ ever over the bound and no such paragraph is lost whole; two pieces of one parag
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .structure import Paragraph, ParagraphRun, Scene
@@ -247,9 +248,11 @@ def _segments(back: list[tuple[int, str]], prefix: list[int], lo: int) -> list[t
 
 
 def plan_chunks(
-    chapters_scenes: list[list[Scene]], povs: dict[int, str | None], lo: int, hi: int, tlo: int, thi: int
+    chapters_scenes: list[list[Scene]], povs: Mapping[int, object], lo: int, hi: int, tlo: int, thi: int
 ) -> ChunkPlan:
-    """Chunk every chapter: runs of consecutive scenes with the same POV are merged/split together."""
+    """Chunk every chapter: runs of consecutive scenes with the same POV are merged/split together.
+
+    `povs`: scene index -> its POV key (any value: scenes whose keys are equal may share a chunk)."""
     plan = ChunkPlan()
     for scenes in chapters_scenes:
         run: list[Scene] = []

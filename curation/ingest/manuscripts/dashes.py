@@ -20,6 +20,7 @@ takes it for a speech carried on into the next paragraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Protocol
 
 from .quotes import HasText, swap_in_place
@@ -88,7 +89,7 @@ def as_quoted(text: str) -> str:
     return "".join(chars)
 
 
-def standard_dashes(chapters: list[_Chapter]) -> dict[int, str]:
+def standard_dashes(chapters: Sequence[_Chapter]) -> dict[int, str]:
     """Swap the speech dashes of each dash chapter's paragraphs in place (`as_quoted`, by `quotes.swap_in_place`);
     returns each changed paragraph's original text by `id()` (empty for a book with no dash chapter: nothing is
     touched)."""

@@ -49,6 +49,7 @@ def chunk_key(source: str, chapter: Any, text: str) -> str:
 
 
 # ---- overrides -------------------------------------------------------------------------------------
+_REJECT = object()
 #: Per tag: the value as stored when it is acceptable, else `_REJECT` ("pov" accepts None: no POV).
 _CLEAN: dict[str, Any] = {
     "pov": lambda v: (v or None) if v is None or isinstance(v, str) else _REJECT,
@@ -61,7 +62,6 @@ _CLEAN: dict[str, Any] = {
     ),
     "summary": lambda v: " ".join(v.split()) if isinstance(v, str) and v.strip() else _REJECT,
 }
-_REJECT = object()
 _EXPECTED = {
     "pov": "a name or null",
     "person": " | ".join(NARRATIVE_PERSONS),
@@ -248,7 +248,7 @@ def _review_reasons(
 ) -> list[str]:
     """No POV, and the tags whose confidence is under `threshold` (with what made a heuristic tag unsure)."""
     reasons = [] if meta.get("pov") else ["no POV"]
-    low = [t for t in TAGS if conf[t] is not None and conf[t] < threshold and not (t == "pov" and not meta.get("pov"))]
+    low = [t for t in TAGS if (c := conf[t]) is not None and c < threshold and not (t == "pov" and not meta.get("pov"))]
     if low:
         because = {t: why.get(t) if sources[t] == "heuristic" else None for t in low}
         reasons.append(

@@ -681,8 +681,8 @@ def _closing_signer(
     if len(before.split()) > max_words or re.search(r"[.!?:;…”\"]", before):
         return None
     # one comma at most, closing the valediction; a bare name said and ended by a full stop is said to someone
-    words = before.removesuffix(",")
-    return None if "," in words or (not ini and re.search(r"[.!?]", text[end:])) else who
+    closing = before.removesuffix(",")
+    return None if "," in closing or (not ini and re.search(r"[.!?]", text[end:])) else who
 
 
 def _by_initials(letters: list[str], people: PersonIndex, real: Callable[[str], bool]) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -643,7 +644,11 @@ class PersonIndex:
 
     @classmethod
     def learn(
-        cls, texts: list[str], stop: set[str], min_count: int = 3, exclude: set[tuple[str, ...]] = frozenset()
+        cls,
+        texts: list[str],
+        stop: AbstractSet[str],
+        min_count: int = 3,
+        exclude: AbstractSet[tuple[str, ...]] = frozenset(),
     ) -> PersonIndex:
         """From the book alone: proper-noun runs that act like people (see module docstring).
 
@@ -769,7 +774,7 @@ class _RunCounts:
     spelled: dict = field(default_factory=dict)  # name form -> Counter of how the book writes it
 
     @classmethod
-    def read(cls, texts: list[str], stop: set[str]) -> _RunCounts:
+    def read(cls, texts: list[str], stop: AbstractSet[str]) -> _RunCounts:
         c = cls()
         for text in texts:
             for run in _runs(text):
@@ -794,7 +799,7 @@ class _RunCounts:
                     c.acting[form] += 1
         return c
 
-    def proper_words(self, texts: list[str], stop: set[str], min_count: int) -> set[str]:
+    def proper_words(self, texts: list[str], stop: AbstractSet[str], min_count: int) -> set[str]:
         """Words that are names: seen often, mid-sentence in a good share of uses (or never written in lower
         case and acting alone), not a plural of a name word ("Fuzzies", "Martians": a people)."""
         seen = self.seen
@@ -823,7 +828,7 @@ def _uncalled(f: tuple[str, ...], shown: str) -> str:
     return shown
 
 
-def _rare_full_name(f: tuple[str, ...], n: int, seen: _RunCounts, stop: set[str], lower: set[str]) -> bool:
+def _rare_full_name(f: tuple[str, ...], n: int, seen: _RunCounts, stop: AbstractSet[str], lower: set[str]) -> bool:
     """A name of two or three words the book uses at least twice, once acting ("Lionel Ashby-Grant sat
     with his back to the wall"), none of its words ever written in lower case: a person who appears in a
     scene or two, too rarely for each word to count as a name on its own."""

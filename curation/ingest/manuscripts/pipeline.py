@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ...records import stable_id
 from ...tokens import count_tokens
@@ -46,6 +47,7 @@ from .structure import Book, ParagraphRun, Removed, Scene, heading_name, parse_s
 from .tagging import NAMED_NARRATOR, PLURAL_NARRATOR, PRONOUN_LEADER, SECOND_PERSON, PovResult, Tagger, present_share
 from .text import UPPER, narration_only, strip_emphasis
 from .unnamed_mind import named_pov_of_pronoun, pooled_owner
+from .weights import Weights
 
 
 @dataclass
@@ -97,6 +99,10 @@ def _signature(paragraphs: list) -> str | None:
     return None
 
 
+#: which scenes may share a chunk: ("pov", the POV or None) or ("document", the scene its impersonal document opens at)
+PovKey = tuple[str, str | int | None]
+
+
 @dataclass
 class DocumentContext:
     """The epistolary document a scene belongs to: its heading, its narrator (None: impersonal)."""
@@ -135,7 +141,7 @@ def scene_documents(book: Book) -> dict[int, DocumentContext]:
     return out
 
 
-def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[int, object]]:
+def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[int, PovKey]]:
     """POV per scene and the key that decides which scenes may share a chunk.
 
     Inside a document the POV is its narrator (first person by nature of a journal or letter); an
@@ -154,7 +160,7 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
         evidence = {s.index: tagger.pov_evidence(s.text) for s in third}
     tagger.learn_pov_prior([e for e in evidence.values() if e is not None])
     povs: dict[int, PovResult] = {}
-    keys: dict[int, object] = {}
+    keys: dict[int, PovKey] = {}
     prior: str | None = None
     for ch in book.chapters:
         for s in ch.scenes:
@@ -234,7 +240,7 @@ def _unshown_minds(povs: dict[int, PovResult], evidence: dict) -> None:
 _YOU_NAMED, _YOU_OWN, _YOU_LENT = 0.6, 0.5, 0.45
 
 
-def _second_person_you(book: Book, povs: dict[int, PovResult], keys: dict[int, object], tagger: Tagger) -> None:
+def _second_person_you(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey], tagger: Tagger) -> None:
     """The "you" of the book's second-person scenes (`second_person`): the person others address by name in them,
     pooled over all of them (one "you" for the book), as the roster spells them when there is one (only its POV
     characters may be the "you"); a "you" never named stays None."""
@@ -294,7 +300,7 @@ def _unnamed_mind(res: PovResult) -> bool:
 
 
 def _pooled_unnamed_mind(
-    book: Book, povs: dict[int, PovResult], keys: dict[int, object], evidence: dict, tagger: Tagger
+    book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey], evidence: dict, tagger: Tagger
 ) -> None:
     """Third-person scenes each read as an unnamed mind are one POV character's when the book names one person in
     most of them (`unnamed_mind.pooled_owner`); each scene that names that person in its narration, or whose speech
@@ -329,7 +335,7 @@ _NAMED_ELSEWHERE_CONF = 0.4
 
 
 def _pov_elsewhere_of_unnamed_mind(
-    book: Book, povs: dict[int, PovResult], keys: dict[int, object], evidence: dict, tagger: Tagger
+    book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey], evidence: dict, tagger: Tagger
 ) -> None:
     """A scene still read as an unnamed mind is a POV character's of the book when it names one of them, of its
     carrying pronoun's gender, as its subject and never as someone the pronoun is not (`unnamed_mind.
@@ -358,7 +364,7 @@ def _pov_elsewhere_of_unnamed_mind(
 _NAMED_BY_TEXT = ("document heading", "signature", "scene heading", "byline")
 
 
-def _recurring_titles(book: Book, povs: dict[int, PovResult], keys: dict[int, object], tagger: Tagger) -> None:
+def _recurring_titles(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey], tagger: Tagger) -> None:
     """First-person chapters headed by the same name again and again are told by that name's owner.
 
     A book that alternates its "I" between two people heads each chapter with the teller's name ("# 1. NORA",
@@ -377,28 +383,28 @@ def _recurring_titles(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
     for uses in by_name.values():
         if len(uses) < 2:
             continue
-        name = tagger.titled_narrator(uses[0][0])
-        if name is None:
+        narrator = tagger.titled_narrator(uses[0][0])
+        if narrator is None:
             continue
         for _, scenes in uses:
             for s in scenes:
                 res = povs[s.index]
-                if res.evidence.get("from") in _NAMED_BY_TEXT or (res.pov == name and res.confidence >= 0.8):
+                if res.evidence.get("from") in _NAMED_BY_TEXT or (res.pov == narrator and res.confidence >= 0.8):
                     continue
                 povs[s.index] = PovResult(
-                    name,
+                    narrator,
                     0.8,
                     "first",
                     {**res.evidence, "from": "chapter title", "title_recurs": len(uses), "was": res.pov},
                 )
-                keys[s.index] = ("pov", name)
+                keys[s.index] = ("pov", narrator)
 
 
 #: Where a scene's POV came from when its heading or its chapter's title named it.
 _FROM_HEADING = ("scene heading", "chapter title")
 
 
-def _name_headed_chapters(book: Book, povs: dict[int, PovResult], keys: dict[int, object], tagger: Tagger) -> None:
+def _name_headed_chapters(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey], tagger: Tagger) -> None:
     """In a book that heads its chapters by their tellers' names, every chapter headed by a name is its teller's.
 
     A book of many voices puts each teller's name over the chapter and often nowhere else: the tellers seldom name
@@ -463,7 +469,7 @@ def _several_voices(scenes: list[Scene], povs: dict[int, PovResult], title: str)
 
 
 def _signed_chapters(
-    book: Book, docs: dict, povs: dict[int, PovResult], keys: dict[int, object], tagger: Tagger
+    book: Book, docs: dict, povs: dict[int, PovResult], keys: dict[int, PovKey], tagger: Tagger
 ) -> None:
     """A chapter ending in a valediction and a name (a foreword "Yours very sincerely, Edgar Rice
     Burroughs.") is a letter: its signer is the narrator of its scenes outside any document. A chapter whose
@@ -488,7 +494,7 @@ _THREAD = "one of a thread's short pieces by several writers"
 
 
 def _thread_of_short_pieces(
-    book: Book, povs: dict[int, PovResult], keys: dict[int, object], min_words: int, people: PersonIndex
+    book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey], min_words: int, people: PersonIndex
 ) -> None:
     """A chapter whose first-person scenes shorter than a chunk are signed by two or more writers is a thread (Contents
     of a House's e-mails: "With best wishes, Nora Rowe", "N.", "Yours sincerely, Carol Lindley", "Best, Pat"; read
@@ -527,7 +533,7 @@ _OWN_NAMING = {"self-introduction": 3.0, "addressed in dialogue": 1.0}
 _GIVEN = ("document heading", "signature", "scene heading", "chapter title", PLURAL_NARRATOR)
 
 
-def _own_first_person(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> list:
+def _own_first_person(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey]) -> list:
     """The book's first-person scenes whose narrator is read from their own text: told by a POV (not an impersonal
     document), and not named by a heading or a signature, nor a plural "we" (`_GIVEN`)."""
     return [
@@ -543,7 +549,7 @@ def _own_first_person(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
 THIRD_PERSON_SURE = 0.8
 
 
-def _told_in_third_person(book: Book, povs: dict[int, PovResult], keys: dict[int, object], tagger: Tagger) -> None:
+def _told_in_third_person(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey], tagger: Tagger) -> None:
     """With a roster, a first-person scene named only by calls ("addressed in dialogue") whose "I" they name a POV
     character the book's third-person scenes follow, while another roster POV character tells no third-person scene,
     is read again without the third-person ones: a book that alternates an unnamed "I" with close-third scenes tells
@@ -586,7 +592,7 @@ def _told_in_third_person(book: Book, povs: dict[int, PovResult], keys: dict[int
 
 
 def _book_narrator(
-    book: Book, povs: dict[int, PovResult], keys: dict[int, object], roster_povs: set[str] | frozenset = frozenset()
+    book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey], roster_povs: set[str] | frozenset = frozenset()
 ) -> None:
     """One "I" across the book's first-person scenes: the narrator the book names carries the rest.
 
@@ -621,13 +627,13 @@ def _book_narrator(
     ]
     if _rotating_narrators(run, povs, keys, roster_povs, headed):
         return
-    weight: Counter = Counter()
+    weight = Weights()
     scenes: Counter = Counter()
     # a scene first person only by the book's tense is watched, not named: its calls are to the people it watches
     told = _named_as_narrator([povs[s.index].evidence for s in run if "voice" not in povs[s.index].evidence])
     for s in run:
         res = povs[s.index]
-        w = _OWN_NAMING.get(res.evidence.get("from"), 0.0)
+        w = _OWN_NAMING.get(res.evidence.get("from") or "", 0.0)
         if res.pov and w:
             weight[res.pov] += w * res.confidence
             scenes[res.pov] += 1
@@ -651,13 +657,13 @@ def _book_narrator(
     # a book whose headings name two narrators besides this one passes its "I" round ("One: Claudette", "Three:
     # Junior", "Four: Odile", "Eleven: Mary Alice" and bare numbers between, Out at Celestine; a test text written for
     # it): one of them named in a scene without a heading says nothing of the other such scenes
-    headed = {
+    headed_povs = {
         povs[s.index].pov
         for s in book.scenes
         if povs[s.index].person == "first"
         and str(povs[s.index].evidence.get("from")).startswith(("scene heading", "chapter title"))
     }
-    if len(headed - {name, None}) >= 2:
+    if len(headed_povs - {name, None}) >= 2:
         return
     for s in run:
         res = povs[s.index]
@@ -743,7 +749,7 @@ _NO_LENT_NARRATOR = (_UNSURE, PLURAL_NARRATOR)
 def _rotating_narrators(
     run: list,
     povs: dict[int, PovResult],
-    keys: dict[int, object],
+    keys: dict[int, PovKey],
     roster_povs: set[str] | frozenset,
     headed: list | None = None,
 ) -> bool:
@@ -829,7 +835,7 @@ def _rotating_narrators(
 
 
 def _told_by(
-    scenes: list, who: str, confidence: float, why: str, povs: dict[int, PovResult], keys: dict[int, object]
+    scenes: list, who: str, confidence: float, why: str, povs: dict[int, PovResult], keys: dict[int, PovKey]
 ) -> None:
     """First-person `scenes` nothing named, given to the roster's `who` (`_only_roster_narrator`,
     `_roster_narrator_of_no_scene`): the POV, its confidence and why, and the chunk key's POV."""
@@ -839,7 +845,7 @@ def _told_by(
 
 
 def _only_roster_narrator(
-    book: Book, povs: dict[int, PovResult], keys: dict[int, object], roster_povs: set[str] | frozenset
+    book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey], roster_povs: set[str] | frozenset
 ) -> None:
     """With a roster, a first-person scene nothing has named is told by the one roster POV character who can be its
     "I": the only one who is the POV of no third-person scene of the book and whom the book's first-person narration
@@ -862,7 +868,7 @@ def _only_roster_narrator(
 
 
 def _roster_narrator_of_no_scene(
-    book: Book, povs: dict[int, PovResult], keys: dict[int, object], roster_povs: set[str] | frozenset
+    book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey], roster_povs: set[str] | frozenset
 ) -> None:
     """With a roster, first-person scenes still unnamed after `_only_roster_narrator` are told by the one roster POV
     character who is the POV of no scene at all, when every other one already holds scenes (third person, or first
@@ -889,7 +895,7 @@ def _roster_narrator_of_no_scene(
     _told_by(unnamed, left[0], 0.4, "the one roster POV character who holds no scene", povs, keys)
 
 
-def _joined_narrator_names(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+def _joined_narrator_names(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey]) -> None:
     """A first-person narrator the book names by a title and a family name in some scenes and by a given name in
     others is one person, named with both: "Mrs Fane" (the Vicar) and "“Ros,” says Tom Gedge" are Ros Fane (Keeping
     Agatha); "Lionel" and "“Mr Ashby,” he said" are Lionel Ashby (A Week at Ottilie). The other half must be said to
@@ -940,7 +946,7 @@ def _only_calls(book: Book, called: Counter, names: list[str]) -> list[str]:
 _CALLED = "called by a name the book gives nobody else"
 
 
-def _called_narrators(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+def _called_narrators(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey]) -> None:
     """A first-person scene whose narrator nothing else names (or only fewer vocatives of a name the book knows),
     where others call the "I" at least twice by one given name the book uses for nothing else
     (`NarratorEvidence.called`, `_only_calls`): that name is the narrator's, at a low confidence. "“Mieke.” ...
@@ -972,7 +978,7 @@ _CALLED_ACROSS = "called in several first-person scenes by a name the book gives
 _CALLED_ACROSS_CONFIDENCE = 0.45
 
 
-def _called_across_scenes(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+def _called_across_scenes(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey]) -> None:
     """First-person scenes that name their "I" by nothing but one call each, the same name the book gives nobody else
     (`_only_calls`) in two or more of them, or its forms in another case (`narrator.ending_variant`: "“Lusia, you have
     ink on your face.”", "“Lusi,” my mother said." to the daughter of The Mau at Vaimoso, once a scene): the calls
@@ -1027,7 +1033,7 @@ ROLE_SHARE = 0.75
 _DESCRIBED_CONFIDENCE = 0.45
 
 
-def _described_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, object], tagger: Tagger) -> None:
+def _described_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey], tagger: Tagger) -> None:
     """The book's one "I" that no first-person scene names, but who says what they are ("I'm a taxi driver, mister."),
     is the person the book's other scenes name where they call someone by that role: "The driver pulled out into the
     traffic ... “Señor Ferraro,” she said." (The Taxi on Avenida de Mayo, the mother's scenes; the postman of The Post
@@ -1086,7 +1092,7 @@ def _described_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, 
 _LENT_CALL = "the book's one 'I', called by a name the book gives nobody else in another scene"
 
 
-def _lent_called_name(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+def _lent_called_name(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey]) -> None:
     """The name `_called_narrators` found for one first-person scene ("Mieke", said three times by her brother to
     the novice who never names herself) is the book's one "I" in its other first-person scenes that name nobody,
     when it is the only name any first-person scene of the book (outside documents and signed pieces) gives its
@@ -1113,7 +1119,7 @@ def _lent_called_name(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
         )
 
     called = {povs[s.index].pov for s in run if povs[s.index].evidence.get("from") == _CALLED}
-    named = {povs[s.index].pov for s in run if povs[s.index].pov and not names_nobody(povs[s.index])}
+    named = {p for s in run if (p := povs[s.index].pov) and not names_nobody(povs[s.index])}
     if len(called) != 1 or (named != called and not _said_to_me_outweighs(run, povs, next(iter(called)), named)):
         return
     (name,) = called
@@ -1130,7 +1136,7 @@ def _lent_called_name(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
 CALLS_OVER_TOLD = 3
 
 
-def _said_to_me_outweighs(run: list, povs: dict[int, PovResult], name: str, named: set[str]) -> bool:
+def _said_to_me_outweighs(run: list, povs: dict[int, PovResult], name: str | None, named: set[str]) -> bool:
     """Whether the name a line said to the "I" calls them by ("“And you are Lotte,” she said to me": `to_me`, which
     counts as a self-introduction's three calls) is still the book's one "I" beside other names first-person scenes
     were given only by being called in them (a call that may be to someone else: "“Hello, Dolf,” said Rosa Kahn" to
@@ -1176,7 +1182,7 @@ def _named_as_narrator(evidence: list[dict]) -> Counter:
     return told
 
 
-def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey]) -> None:
     """A first-person scene whose narrator is not named keeps the "I" of the chapter's named one.
 
     A chapter told in the first person names its narrator once (a heading, someone addressing them)
@@ -1304,7 +1310,7 @@ def _alternates(book: Book, povs: dict[int, PovResult]) -> bool:
     return switches >= 3 and not keeps
 
 
-def _decided_povs(povs: dict[int, PovResult], keys: dict[int, object]) -> dict[int, str]:
+def _decided_povs(povs: dict[int, PovResult], keys: dict[int, PovKey]) -> dict[int, str]:
     """The POV of each third-person scene decided on its own evidence (at least `_DECIDED_ELSEWHERE`), by scene."""
     return {
         i: r.pov
@@ -1333,7 +1339,7 @@ def _settled(res: PovResult, who: str, why: str) -> PovResult:
     return PovResult(who, round(min(0.5, res.confidence + 0.2), 3), res.person, {**res.evidence, "from": why})
 
 
-def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey]) -> None:
     """An undecided scene whose leading candidates include a neighbour's POV continues that POV.
 
     Only between scenes of one chapter, only when the neighbour's POV was decided, and at a lower
@@ -1378,10 +1384,17 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
                 keys[s.index] = ("pov", top[0])
                 continue
             for nb in (scenes[k - 1] if k else None, scenes[k + 1] if k + 1 < len(scenes) else None):
-                other = povs[nb.index] if nb is not None else None
+                if nb is None:
+                    continue
+                other = povs[nb.index]
                 # a first-person neighbour's "I" is no candidate of a third-person scene that names them once (a
                 # newspaper report listing the narrator among the riders)
-                if other is not None and other.pov in top and other.confidence >= 0.5 and other.person == res.person:
+                if (
+                    other.pov is not None
+                    and other.pov in top
+                    and other.confidence >= 0.5
+                    and other.person == res.person
+                ):
                     povs[s.index] = _settled(res, other.pov, "leading candidate, continues neighbour")
                     keys[s.index] = keys[nb.index]
                     break
@@ -1392,7 +1405,7 @@ def _settle_undecided(book: Book, povs: dict[int, PovResult], keys: dict[int, ob
 _TIE_SETTLED_CONF = 0.3
 
 
-def _tie_settled_by_pronoun(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+def _tie_settled_by_pronoun(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey]) -> None:
     """A scene still undecided for want of a margin goes, at a low confidence, to its leader when the leader owns its
     carrying pronoun and the runner-up is of the other gender (`pov.pronoun_breaks_tie`, kept in its evidence). Not a
     scene a pass has set to no one on purpose (its evidence says `from`, and keeps the tagger's key along): the
@@ -1466,7 +1479,7 @@ def _human_prompt(
         )
         if not quotes_chunk(human, text):
             return human, "llm_summary", None
-        note = "llm summary quoted the chunk; template prompt used"
+        note: str | None = "llm summary quoted the chunk; template prompt used"
     else:
         note = "no llm summary for this chunk; template prompt used" if asked else None
     return (
@@ -1555,7 +1568,7 @@ def process_manuscript(
         profile = profiles[k]
         kind, features = types[k]
         where = tagger.setting(read, ch.index, pov.pov)
-        meta = {
+        meta: dict[str, Any] = {  # the row's metadata, as JSON
             "pov": pov.pov,
             "pov_confidence": pov.confidence,
             "pov_reason": pov.evidence.get("from") or ("unnamed mind" if pov.pov is None else "third-person evidence"),
@@ -1584,27 +1597,27 @@ def process_manuscript(
             chunk.paragraphs[-1].index,
             *(("piece", *pieces) if pieces != (None, None) else ()),
         )
-        key = chunk_key(source, ch.number if ch.number is not None else ch.title, text)
-        keys[key] += 1
+        label_key = chunk_key(source, ch.number if ch.number is not None else ch.title, text)
+        keys[label_key] += 1
         chars_conf, chars_why = tagger.characters_confidence(characters)
         confidence = heuristic_confidence(
             pov.confidence, features, tension=tensions[k][1], setting=where.confidence, characters=chars_conf
         )
-        doc = documents[k] if kind != "dialogue" else None  # a transcript or an exchange of letters is dialogue
-        if doc and confidence["scene_type"] is not None:
+        document = documents[k] if kind != "dialogue" else None  # a transcript or an exchange of letters is dialogue
+        if document and confidence["scene_type"] is not None:
             confidence["scene_type"] = min(confidence["scene_type"], DOCUMENT_TYPE_CONFIDENCE)
         unsure = {
             "tension": tensions[k][2],
             "setting": where.why if where.confidence < 0.5 else None,
             "characters": chars_why,
-            "scene_type": _type_doubt(features, doc),
+            "scene_type": _type_doubt(features, document),
         }
         apply_labels(
             meta,
             confidence,
             llm_labels[k],
             labelling,
-            key if keys[key] == 1 else f"{key}-{keys[key]}",
+            label_key if keys[label_key] == 1 else f"{label_key}-{keys[label_key]}",
             {t: w for t, w in unsure.items() if w},
         )
         summary = meta.get("summary") or summaries[k]

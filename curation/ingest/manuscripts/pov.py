@@ -58,6 +58,7 @@ from dataclasses import dataclass, field
 from .names import TITLE_GENDER, TITLES, name_words
 from .people import Mention, PersonIndex
 from .text import LOWER, NAME_WORD, UPPER
+from .weights import Weights
 
 #: Verbs of thinking and feeling: the narration is inside this person's head.
 COGNITION = (
@@ -373,11 +374,11 @@ W_NOT_UNMARKED = 2.0
 class SceneEvidence:
     """What one scene's narration says about each person (before the book prior and continuity)."""
 
-    named: Counter = field(default_factory=Counter)  # person -> score from named and locally resolved mentions
+    named: Weights = field(default_factory=Weights)  # person -> score from named and locally resolved mentions
     inner_named: Counter = field(default_factory=Counter)  # person -> count of named inner-life verbs
-    unmarked: Counter = field(default_factory=Counter)  # "he"/"she" -> score of pronouns without a named antecedent
-    focal: Counter = field(
-        default_factory=Counter
+    unmarked: Weights = field(default_factory=Weights)  # "he"/"she" -> score of pronouns without a named antecedent
+    focal: Weights = field(
+        default_factory=Weights
     )  # person -> unmarked pronoun score while the narration was in their mind
     observed: Counter = field(default_factory=Counter)  # person -> times watched, their face read, their air described
     present: set = field(default_factory=set)  # persons named in narration
@@ -390,8 +391,8 @@ class SceneEvidence:
     outside: set = field(default_factory=set)  # persons seen from outside at least once
     opening_seen: bool = False  # the opener is seen from outside right away ("X met them ... and looked dubious")
     opening_observer: str | None = None  # who watches the opener right away ("X arrived. Ana watched him.")
-    mind: Counter = field(default_factory=Counter)  # person -> weight of inner life and sensing named or bound to them
-    mind_unmarked: Counter = field(default_factory=Counter)  # "he"/"she" -> the same for unmarked pronouns
+    mind: Weights = field(default_factory=Weights)  # person -> weight of inner life and sensing named or bound to them
+    mind_unmarked: Weights = field(default_factory=Weights)  # "he"/"she" -> the same for unmarked pronouns
     aside: Counter = field(default_factory=Counter)  # person -> named thoughts set in as asides (", Ruud thought,")
     # per narration paragraph: (words, the people it names, the genders of its "he"/"she" said before anyone of
     # that gender is named in it): where the narration is with whom (`away_share`)
@@ -401,10 +402,10 @@ class SceneEvidence:
     antecedent: Counter = field(default_factory=Counter)
     #: person -> unmarked pronoun weight said while they were the nearest named antecedent of the bare pronoun the
     #: scene opens on, with no one's mind holding that pronoun (`_SceneReader._give`, `score_scene_detail`)
-    taken_up: Counter = field(default_factory=Counter)
+    taken_up: Weights = field(default_factory=Weights)
     #: person -> the inner life and sensing of bare pronouns opening a sentence right after one whose named subject
     #: they are, their nearest antecedent ("Orcutt said nothing. He was thinking that ..."): `_SceneReader._handed_mind`
-    handed: Counter = field(default_factory=Counter)
+    handed: Weights = field(default_factory=Weights)
 
 
 @dataclass
@@ -522,7 +523,7 @@ class _SceneReader:
             # a person all the same, whose he/she follows (of the title's gender, or either)
             if not any(m.start <= t.start() < m.end for m in mentions):
                 named.add(t.group(0))
-                for g in (TITLE_GENDER.get(t.group(1).casefold()),) if t.group(1).casefold() in TITLE_GENDER else _G:
+                for g in (TITLE_GENDER[t.group(1).casefold()],) if t.group(1).casefold() in TITLE_GENDER else _G:
                     first[g] = min(first.get(g, len(para)), t.start())
         unmarked = {
             p.group(1).lower() for p in _PRONOUN.finditer(para) if p.start() < first.get(p.group(1).lower(), len(para))
@@ -1265,7 +1266,7 @@ def pronoun_prior(evidence: list[SceneEvidence], gender: dict[str, str]) -> dict
     in speech tags narrates no thought by name and opens no scene on a name, yet each scene's carrying pronoun (the
     gender with the most unmarked pronouns) still goes to someone when the scene is read with no prior. Whoever owns
     the most of it over the book is its likely POV character, 0..1 like `book_prior`."""
-    total: Counter = Counter()
+    total = Weights()
     for ev in evidence:
         g = max(ev.unmarked, key=lambda h: (ev.unmarked[h], h), default=None)
         if g is None or not ev.unmarked[g]:
@@ -1301,8 +1302,8 @@ def score_scene_detail(
     third that is how the others appear). Someone shown more often not to be the pronoun ("he felt the
     knife Pappy Jack had made") than named as a subject cannot own it: the mind is an unnamed one.
     """
-    scores: Counter = Counter(ev.named)
-    claim: Counter = Counter()  # who may own the unmarked pronouns
+    scores = Weights(ev.named)
+    claim = Weights()  # who may own the unmarked pronouns
     for p, n in ev.inner_named.items():
         claim[p] += W_INNER_NAMED * n
     for p, v in ev.focal.items():
@@ -1334,7 +1335,7 @@ def score_scene_detail(
             if rivals and not any(ev.subject[q] for q in rivals):
                 claim[p] += W_FOCAL * v
     if allowed:  # a roster's POV list: only they can be the POV, whoever else the scene names and binds pronouns to
-        claim = Counter({p: v for p, v in claim.items() if p in allowed})
+        claim = Weights({p: v for p, v in claim.items() if p in allowed})
     owners, unowned = _give_unmarked(ev, gender, scores, claim)
     if ev.opening is None and ev.opening_pronoun and not continued and owners.get(ev.opening_pronoun):
         # a scene opening on a bare pronoun nobody before it owns opens on whoever owns that pronoun
@@ -1502,10 +1503,10 @@ def shows_no_mind(ev: SceneEvidence, person: str) -> bool:
     return not (ev.mind[person] or ev.inner_named[person] or ev.aside[person] or ev.handed[person])
 
 
-def minds(ev: SceneEvidence, owners: dict[str, str]) -> Counter:
+def minds(ev: SceneEvidence, owners: dict[str, str]) -> Weights:
     """Person -> the weight of inner life and sensing the scene gives them: named or bound to them, and the
     unmarked pronouns' when they own those (`owners`, gender -> person, from `score_scene_detail`)."""
-    out = Counter(ev.mind)
+    out = Weights(ev.mind)
     for g, w in ev.mind_unmarked.items():
         if owners.get(g):
             out[owners[g]] += w
@@ -1532,8 +1533,8 @@ def only_watched(ev: SceneEvidence, person: str | None, gender: dict[str, str]) 
 def _opening_and_prior(
     ev: SceneEvidence,
     prior: dict[str, float],
-    scores: Counter,
-    claim: Counter,
+    scores: Weights,
+    claim: Weights,
     gender: dict[str, str],
     listed: bool = False,
     allowed: set[str] | None = None,
@@ -1688,13 +1689,17 @@ def _opener_carries(ev: SceneEvidence, person: str, gender: dict[str, str]) -> b
 
 
 def _continuation(
-    ev: SceneEvidence, gender: dict[str, str], previous: str | None, scores: Counter, claim: Counter
+    ev: SceneEvidence, gender: dict[str, str], previous: str | None, scores: Weights, claim: Weights
 ) -> bool:
     """The previous POV carries a scene opening on a bare pronoun, unless the scene shows the pronoun is
     not them and the narration is hardly ever in their mind ("Then he felt the knife Pappy Jack had made");
     named again, they keep a small bonus."""
     watched = only_watched(ev, previous, gender)
-    shown_other = ev.not_unmarked[previous] and ev.focal[previous] < 0.25 * ev.unmarked[ev.opening_pronoun or "he"]
+    shown_other = (
+        previous is not None
+        and ev.not_unmarked[previous]
+        and ev.focal[previous] < 0.25 * ev.unmarked[ev.opening_pronoun or "he"]
+    )
     # never named, while another of that gender is the named subject again and again: the opening pronoun
     # was someone else's ("The storm had the Bank by the throat, and she was shaking it. ... Ysolde saw her.")
     shown_other = shown_other or (
@@ -1712,7 +1717,7 @@ def _continuation(
 
 
 def _give_unmarked(
-    ev: SceneEvidence, gender: dict[str, str], scores: Counter, claim: Counter
+    ev: SceneEvidence, gender: dict[str, str], scores: Weights, claim: Weights
 ) -> tuple[dict[str, str], float]:
     """Each gender's unmarked pronouns go to the best claimant of that gender; returns who got them and the
     weight of those nobody can own (no claimant, or each shown more often not to be the pronoun than named
@@ -1830,7 +1835,7 @@ def decide(scores: dict[str, float], unowned: float = 0.0) -> tuple[str | None, 
     narration follows is nobody named: None.
     """
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    evidence = {"scores": {k: round(v, 1) for k, v in ranked[:4]}}
+    evidence: dict[str, object] = {"scores": {k: round(v, 1) for k, v in ranked[:4]}}
     if unowned:
         evidence["unnamed_pronoun"] = round(unowned, 1)
     if not ranked:

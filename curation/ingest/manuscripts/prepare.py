@@ -47,9 +47,9 @@ def prepare(
         raise UserError("--mode append needs --existing EXISTING.jsonl")
     for path in inputs:
         refuse_system_folder(path, "manuscript")
-    for path in (out, stats, rejects):
-        if path:
-            refuse_system_output(path, "output")
+    for target in (out, stats, rejects):
+        if target:
+            refuse_system_output(target, "output")
     settings = settings or ManuscriptsConfig()
     rost = load_roster(roster) if roster else None
     rows: list[dict] = []

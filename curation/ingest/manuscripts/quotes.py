@@ -14,7 +14,7 @@ never an opening mark: that needs a space, a bracket or a dash before it and a c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol
 
 #: A speech span in single quotes: the opening mark after a space, bracket or dash (or at the start), then
@@ -54,7 +54,7 @@ def as_double(text: str) -> str:
     return "".join(chars)
 
 
-def standard_quotes(paragraphs: list[HasText]) -> dict[int, str]:
+def standard_quotes(paragraphs: Sequence[HasText]) -> dict[int, str]:
     """Swap a single-quoted book's speech marks in place (`as_double`); returns each changed paragraph's
     original text by `id()` (empty for a book that uses double quotes: nothing is touched)."""
     if not single_quoted([p.text for p in paragraphs]):
@@ -74,7 +74,7 @@ def swap_in_place(paragraphs: Iterable[HasText], swap: Callable[[str], str]) -> 
     return originals
 
 
-def restore(paragraphs: list, originals: dict[int, str], by_index: dict[int, HasText]) -> str:
+def restore(paragraphs: list, originals: dict[int, str], by_index: Mapping[int, HasText]) -> str:
     """The author's text of a run of paragraphs (a chunk) whose marks were swapped in place (`standard_quotes`,
     `dashes.standard_dashes`). A piece of an over-long paragraph (it shares the paragraph's `index`; `by_index`
     holds the book's paragraphs) is cut from the original at the same place; where its spacing differs, it is

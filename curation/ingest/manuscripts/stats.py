@@ -9,12 +9,22 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import TypedDict
 
 from ...errors import UserError
 from ...jsonio import loads_line
 
 SCENE_TYPE_GOAL = {"action": 0.30, "dialogue": 0.25, "introspective": 0.25, "exposition": 0.20}
-REFERENCE = {"scenes": 139, "words": 188_331, "universes": 8, "training_hours": [2.0, 4.0]}
+
+
+class _Reference(TypedDict):
+    scenes: int
+    words: int
+    universes: int
+    training_hours: list[float]  # (low, high)
+
+
+REFERENCE: _Reference = {"scenes": 139, "words": 188_331, "universes": 8, "training_hours": [2.0, 4.0]}
 _STOPWORDS = set(
     [
         "about",

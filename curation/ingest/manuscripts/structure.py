@@ -643,17 +643,18 @@ class HeadingPlan:
                 toc.add(i)
         for pos, i in enumerate(heading_idx):  # a part is a contents row when the chapter after it is one
             if kind_at[i] == "part":
-                nxt = next(
+                chapter_after = next(
                     (j for j in heading_idx[pos + 1 :] if kind_at[j] in ("chapter", "special", "nonnarrative")), None
                 )
-                if nxt is not None and nxt in toc:
+                if chapter_after is not None and chapter_after in toc:
                     toc.add(i)
         # unknown explicit headings: the book title before anything else, else chapter-level or sub-headings
         levels = sorted(
             {
-                blocks[i].level
+                level
                 for i in heading_idx
-                if blocks[i].kind == "heading"  # type: ignore[misc]
+                if blocks[i].kind == "heading"
+                and (level := blocks[i].level) is not None  # (a heading block always has its level)
                 and kind_at[i] in ("chapter", "special")
                 and i not in toc
             }
@@ -670,17 +671,12 @@ class HeadingPlan:
             return None
         counts: dict[int, int] = {}
         for pos, i in enumerate(heads):
-            h = kinds[i]
-            if (
-                (pos == 0 and not self._first_heading_recurs())
-                or h is None
-                or h.kind != "unknown"
-                or blocks[i].level is None
-            ):
+            h, level = kinds[i], blocks[i].level
+            if (pos == 0 and not self._first_heading_recurs()) or h is None or h.kind != "unknown" or level is None:
                 continue
             nxt = heads[pos + 1] if pos + 1 < len(heads) else len(blocks)
             if any(self.is_prose(j) for j in range(i + 1, nxt)):
-                counts[blocks[i].level] = counts.get(blocks[i].level, 0) + 1  # type: ignore[index]
+                counts[level] = counts.get(level, 0) + 1
         levels = sorted(lv for lv, n in counts.items() if n >= 2)
         return levels[0] if levels else None
 

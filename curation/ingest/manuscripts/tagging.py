@@ -325,7 +325,7 @@ class TextProfile:
     #: the chunk with the documents it reads out left as speech (see `profile`): what its tension reads
     as_said: TextProfile | None = None
 
-    def per_1k(self, n: int) -> float:
+    def per_1k(self, n: float) -> float:
         return n * 1000 / max(1, self.narration_words)
 
 
@@ -1221,16 +1221,19 @@ class Tagger:
         short = p.short_sentences / max(1, p.sentences)
         long_ = p.long_sentences / max(1, p.sentences)
         turns = p.speech_turns * 1000 / p.words
-        features = {
+        speech_verbs = round(p.per_1k(p.reported), 1)
+        action = round(p.per_1k(p.action), 1)
+        path = round(p.per_1k(p.path), 1)
+        introspection = round(p.per_1k(p.intro + w.questions * p.questions), 1)
+        exposition = round(p.per_1k(p.expo + p.numbers + w.terms * min(p.terms, 20) + w.addressed * p.addressed), 1)
+        features: dict[str, object] = {
             "dialogue_share": p.dialogue_share,
             "speech_turns_per_1k": round(turns, 1),
-            "speech_verbs_per_1k": round(p.per_1k(p.reported), 1),
-            "action_per_1k": round(p.per_1k(p.action), 1),
-            "path_per_1k": round(p.per_1k(p.path), 1),
-            "introspection_per_1k": round(p.per_1k(p.intro + w.questions * p.questions), 1),
-            "exposition_per_1k": round(
-                p.per_1k(p.expo + p.numbers + w.terms * min(p.terms, 20) + w.addressed * p.addressed), 1
-            ),
+            "speech_verbs_per_1k": speech_verbs,
+            "action_per_1k": action,
+            "path_per_1k": path,
+            "introspection_per_1k": introspection,
+            "exposition_per_1k": exposition,
             "short_sentence_share": round(short, 3),
             "long_sentence_share": round(long_, 3),
             # what the layer reads beside the four scores (`type_layer.PACING`)
@@ -1251,15 +1254,11 @@ class Tagger:
         scores = {
             "dialogue": p.dialogue_share / w.dialogue_share
             + min(turns, 30) / 150
-            + max(0.0, features["speech_verbs_per_1k"] - 10) / w.speech_verbs,
+            + max(0.0, speech_verbs - 10) / w.speech_verbs,
             "action": narrative
-            * (
-                features["action_per_1k"] / w.action
-                + max(0.0, short - 0.3) * w.short
-                + max(0.0, features["path_per_1k"] - w.path_floor) / w.path
-            ),
-            "introspective": narrative * (features["introspection_per_1k"] / w.introspection),
-            "exposition": narrative * (features["exposition_per_1k"] / w.exposition + max(0.0, long_ - 0.15) * w.long),
+            * (action / w.action + max(0.0, short - 0.3) * w.short + max(0.0, path - w.path_floor) / w.path),
+            "introspective": narrative * (introspection / w.introspection),
+            "exposition": narrative * (exposition / w.exposition + max(0.0, long_ - 0.15) * w.long),
         }
         features["scores"] = scores
         return features

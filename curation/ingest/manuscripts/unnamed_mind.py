@@ -28,9 +28,11 @@ def pooled_owner(
     more than `MIN_SHARE` of them, strictly more often than anyone else who could own that pronoun; a roster's POV
     list (`allowed`) limits who may."""
     pronouns = {carrying_pronoun(ev) for ev in scenes}
-    if len(scenes) < MIN_SCENES or len(pronouns) != 1 or None in pronouns:
+    if len(scenes) < MIN_SCENES or len(pronouns) != 1:
         return None
     (g,) = pronouns
+    if g is None:
+        return None
     seen: Counter = Counter()
     for ev in scenes:
         for p in ev.present:
