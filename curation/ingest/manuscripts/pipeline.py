@@ -1231,7 +1231,7 @@ _OTHER_VOICE_CONFIDENCE = 0.5
 OTHER_VOICE_CALLS = 2
 
 
-def _called_other_voice(book: Book, povs: dict[int, PovResult], keys: dict[int, object]) -> None:
+def _called_other_voice(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey]) -> None:
     """A book with a named first-person narrator (a self-introduction, a signature) and first-person scenes that name
     nobody, in which others call the "I" by one name at least twice between them (`NarratorEvidence.called`: a name
     the book's people give nobody), a name the narration of the named narrator's own scenes uses for someone else: the
