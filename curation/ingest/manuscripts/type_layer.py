@@ -269,13 +269,21 @@ def fit_type_layer(
 
 def fit_sharpness(chunks: list[tuple[dict[str, float], dict[str, float] | None, str]]) -> float:
     """The `plain_layer` sharpness (0.1-20, to two figures) under which the labels of `chunks` are likeliest: how
-    sure the highest hand-made score is, on these chunks read alone."""
+    sure the highest hand-made score is, on these chunks read alone. Each sharpness's log-loss is `plain_layer`'s
+    softmax taken over all chunks at once (a hundred times faster than a chunk at a time, which `--type-cv` paid for
+    every book it leaves out)."""
+    import numpy as np
+
     if not chunks:
         raise ValueError("no labelled chunk to fit the scene-type sharpness on")
+    scores = np.array([[a[k] for k in TYPES] for a, _, _ in chunks])
+    labelled = np.array([TYPES.index(label) for _, _, label in chunks])
 
     def loss(k: float) -> float:
-        layer = plain_layer(k)
-        return -sum(math.log(max(1e-12, layer.probabilities(a, None)[label])) for a, _, label in chunks)
+        logits = k * scores
+        exp = np.exp(logits - logits.max(1, keepdims=True))
+        right = exp[np.arange(len(labelled)), labelled] / exp.sum(1)
+        return float(-np.log(np.maximum(1e-12, right)).sum())
 
     grid = [round(0.1 * 1.05**n, 2) for n in range(110)]  # 0.1 ... about 20
     return min(grid, key=loss)
