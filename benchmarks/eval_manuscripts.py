@@ -511,12 +511,17 @@ TYPE_L2_GRID = (0.1, 0.03, 0.01, 0.003, 0.001)
 def nested_type_cv(items: list[tuple[str, TextProfile, str | None]], grid: tuple[float, ...] = TYPE_L2_GRID) -> int:
     """Leave-one-book-out with the L2 penalty itself chosen without the book: for each book left out, the
     penalty that types the other books best, each of them left out in turn, fits the layer on those books and
-    types the one left out. The shipped penalty was chosen with every book, so this is the honest figure."""
+    types the one left out. The shipped penalty was chosen with every book, so this is the honest figure. A layer is
+    fitted once per set of books (the one fitted without books A and B serves A left out as B, and B as A)."""
     by_book = {b: [x for x in items if x[0] == b] for b in sorted({b for b, _, _ in items})}
     rows = {b: layer_rows(chunks) for b, chunks in by_book.items()}
+    layers: dict[tuple[frozenset[str], float], TypeLayer] = {}
 
     def fitted(books: list[str], l2: float) -> TypeLayer:
-        return fit_type_layer([r for b in books for r in rows[b][0]], l2)
+        key = (frozenset(books), l2)
+        if key not in layers:
+            layers[key] = fit_type_layer([r for b in books for r in rows[b][0]], l2)
+        return layers[key]
 
     total = 0
     for out in by_book:

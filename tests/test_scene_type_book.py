@@ -211,7 +211,8 @@ def test_the_book_layer_reads_how_the_narration_chains_and_perceives():
     assert (seen.ands, seen.perceptions) == (4, 4)  # heard, saw, watched, listened
     assert (told.ands, told.perceptions) == (1, 0)
     measures = t.scene_type(seen)[1]["measures"]
-    assert measures == {
+    assert set(measures) == set(STANDING_ONLY)
+    assert {k: measures[k] for k in ("chained", "perceived", "spoken", "deictic", "habitual")} == {
         "chained": round(400 / seen.narration_words, 3),
         "perceived": round(400 / seen.narration_words, 3),
         "spoken": round(100 / seen.words, 3),  # one paragraph of the one carries speech
@@ -235,7 +236,7 @@ def test_the_book_layer_reads_how_the_narration_chains_and_perceives():
     )
     # made-up chunks with equal scores: exposition where the chunk perceives less than its book, else introspective
     rows = [
-        (scores, {**flat, "chained": 0.0, "perceived": z, "spoken": 0.0, "deictic": 0.0, "habitual": 0.0}, kind)
+        (scores, {**flat, **dict.fromkeys(STANDING_ONLY, 0.0), "perceived": z}, kind)
         for z, kind in [(-2.0, "exposition"), (-1.0, "exposition"), (1.0, "introspective"), (2.0, "introspective")]
     ]
     layer = fit_type_layer(rows, l2=0.01)
@@ -417,3 +418,76 @@ def test_narration_telling_what_used_to_or_would_happen_is_read_as_the_chunks_st
     more = TYPE_LAYER.probabilities(scores, {**flat, "habitual": 1.5})
     less = TYPE_LAYER.probabilities(scores, {**flat, "habitual": -1.5})
     assert more["action"] < less["action"] and more["introspective"] > less["introspective"]
+
+
+def test_the_narrations_word_classes_are_counted_and_read_as_the_chunks_standing():
+    """The word classes (`word_classes.MEASURES`, in `type_layer.STANDING_ONLY`): quantifiers, negators, reasoning
+    words, kin, sense words, words that introduce, number words, "-ing" forms and similes, counted in the narration
+    per 100 narration words, and paragraphs of speech next to another per 100 words; each read only as the chunk's
+    standing in its book."""
+    from curation.ingest.manuscripts.type_layer import STANDING_ONLY, TYPE_LAYER
+    from curation.ingest.manuscripts.word_classes import MEASURES, NARRATION_CLASSES, exchange_turns
+
+    assert set(MEASURES) <= set(STANDING_ONLY) and set(NARRATION_CLASSES) < set(MEASURES)
+    t = Tagger()
+    summary = (
+        "Everybody in the valley knew the mill, which had been built by a man called Ashe, who was a friend to nobody. "
+        "It always shut in winter and never opened before the thaw, because the race froze; two hundred people "
+        "worked there and nothing was wasted."
+    )
+    moment = (
+        "Her brother was standing in the cold yard, holding the lamp like a man holding a bell. The smell of wet "
+        "straw was sharp and the morning was dark.\n\n"
+        '"Never mind the lamp," he said.\n\n"Why not?"\n\nShe didn\'t answer him.'
+    )
+    told, seen = t.profile(summary), t.profile(moment)
+    assert told.word_classes == {
+        "generic": 4,  # everybody, nobody, always, never
+        "negation": 1,  # nothing
+        "abstract": 3,  # which, been, because
+        "kin": 0,
+        "sensory": 0,
+        "introducing": 2,  # called, who
+        "numbers": 2,  # two, hundred
+        "participles": 0,
+        "similes": 0,
+    }
+    assert seen.word_classes == {
+        "generic": 0,  # the quoted "Never" is speech
+        "negation": 1,  # didn't (the quoted "not" is speech)
+        "abstract": 0,  # the quoted "Why" is speech
+        "kin": 1,  # brother
+        "sensory": 5,  # cold, smell, wet, sharp, dark
+        "introducing": 0,
+        "numbers": 0,
+        "participles": 3,  # standing, holding, holding ("morning" is no verb form)
+        "similes": 1,  # like a
+    }
+    assert (told.exchange_turns, seen.exchange_turns) == (0, 2)  # the two lines next to each other, not the third
+    assert exchange_turns([True, False, True, True, False, True]) == 2
+    measures = t.scene_type(told)[1]["measures"]
+    assert measures["generic"] == round(400 / told.narration_words, 3) and measures["exchange"] == 0.0
+    # in a book, read as the chunk's standing
+    book = [moment * 3] * 4 + [summary * 3] + [moment * 3]
+    typed = t.book_scene_types([t.profile(x) for x in book])
+    assert typed[4][1]["standing"]["generic"] > 1.0 > 0.0 > typed[0][1]["standing"]["generic"]
+    # the shipped layer: the same scores, more of a class than the rest of the book leans as the classes do in the
+    # labelled books: quantifiers and introductions to exposition and away from action, kin to introspection,
+    # exchanged lines to dialogue, "-ing" forms to action
+    scores = {**dict.fromkeys(TYPES, 0.5), "paragraphs": 2.0, "spans": 0.0, "recounted": 0.0}
+    flat = {**dict.fromkeys(TYPES, 0.0), **dict.fromkeys(STANDING_ONLY, 0.0)}
+
+    def leaning(measure: str) -> dict[str, float]:
+        more = TYPE_LAYER.probabilities(scores, {**flat, measure: 1.5})
+        less = TYPE_LAYER.probabilities(scores, {**flat, measure: -1.5})
+        return {k: more[k] - less[k] for k in TYPES}
+
+    for measure, towards, away in [
+        ("generic", "exposition", "action"),
+        ("introducing", "exposition", "action"),
+        ("kin", "introspective", "action"),
+        ("exchange", "dialogue", "exposition"),
+        ("participles", "action", "introspective"),
+    ]:
+        lean = leaning(measure)
+        assert lean[towards] > 0 > lean[away], (measure, lean)

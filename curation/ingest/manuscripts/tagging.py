@@ -63,6 +63,7 @@ from .text import (
     word_count,
 )
 from .type_layer import TYPE_LAYER, TYPE_LAYER_ALONE, TypeLayer
+from .word_classes import class_counts, exchange_turns
 
 _FIRST = re.compile(r"\b(?:I|me|my|myself|mine)\b|\bI[’']\w+")
 _WE = re.compile(r"\b(?:we|us|our|ourselves)\b", re.I)
@@ -320,6 +321,10 @@ class TextProfile:
     habitual: int = 0  # "would" and "used to" in the narration (`HABITUAL_WORDS`): what used to or would happen
     spoken_words: int = 0  # words of quoted speech (what `dialogue_share` counts)
     spoken_past: int = 0  # the past tense's auxiliaries in the quoted speech (`PAST_AUXILIARIES`): talk that recounts
+    #: the narration's words in each of `word_classes.NARRATION_CLASSES`, its "-ing" forms and its similes
+    #: (`word_classes.class_counts`)
+    word_classes: dict[str, int] = field(default_factory=dict)
+    exchange_turns: int = 0  # paragraphs of speech next to another (`word_classes.exchange_turns`): lines exchanged
     #: a transcript's lines read as plain text: what its tension reads (the lines are what happens; see `profile`)
     transcript: TextProfile | None = None
     #: the chunk with the documents it reads out left as speech (see `profile`): what its tension reads
@@ -1046,13 +1051,14 @@ class Tagger:
         sentences = [x for x in _SPLIT_SENTENCES.split(nar) if re.search(r"\w", x)]
         lengths = [len(x.split()) for x in sentences]
         paras = plain.split("\n\n")
+        speaking = [any(q in p for q in '“"') for p in paras if p.strip()]
         words = max(1, word_count(plain))
         term_list = self.worldbuilding_terms(text, [], limit=50) if terms else []
         return TextProfile(
             words=words,
             narration_words=max(1, len(tokens)),
             dialogue_share=round(spoken / words, 3),
-            speech_turns=sum(1 for p in paras if any(q in p for q in '“"')),
+            speech_turns=sum(speaking),
             reported=sum(t in SPEECH_WORDS for t in tokens),
             action=sum(t in ACTION_WORDS or t in ACTION_PRESENT for t in tokens),
             path=_paths(tokens),
@@ -1076,6 +1082,8 @@ class Tagger:
             habitual=sum(t in HABITUAL_WORDS for t in tokens) + _used_to(tokens),
             spoken_words=spoken,
             spoken_past=sum(t in PAST_AUXILIARIES for t in said_tokens),
+            word_classes=class_counts(tokens, nar),
+            exchange_turns=exchange_turns(speaking),
             terms=len(term_list),
             term_list=tuple(term_list),
             transcript=transcript,
@@ -1108,10 +1116,12 @@ class Tagger:
         and spread over the chunk's book: `book_scene_types`) `TYPE_LAYER`, which also weighs each score's standing
         in its book (kept under "standing") and the chunk's pacing (paragraphs per 100 words and the narration's words
         naming a span of time per 100 narration words, `SPAN_WORDS`, under "pacing"), and
-        the standing of five measures of what the chunk does (under "measures": its narration's "and" and verbs of
+        the standing of measures of what the chunk does (under "measures": its narration's "and" and verbs of
         perceiving per 100 narration words, its paragraphs carrying speech per 100 words, its narration's words
-        pointing at the here and now and its "would" and "used to" per 100 narration words: `type_layer.STANDING_ONLY`),
-        else `TYPE_LAYER_ALONE`. "scores" holds
+        pointing at the here and now and its "would" and "used to" per 100 narration words), and of the narration's
+        word classes (`word_classes`: quantifiers, negators, reasoning words, kin, sense words, words that introduce,
+        number words, "-ing" forms and similes per 100 narration words, paragraphs of speech next to another per 100
+        words; all of them `type_layer.STANDING_ONLY`), else `TYPE_LAYER_ALONE`. "scores" holds
         each type's probability.
         The two measures, on the 464 labelled chunks of 44 books left one book out: 401 -> 406 right (gains in eight
         books, losses of one chunk in five); with the layer fitted on all of them, 403 -> 416: 16 chunks right that
@@ -1249,6 +1259,8 @@ class Tagger:
                 "spoken": round(p.speech_turns * 100 / p.words, 3),
                 "deictic": round(p.deictic * 100 / p.narration_words, 3),
                 "habitual": round(p.habitual * 100 / p.narration_words, 3),
+                **{k: round(n * 100 / p.narration_words, 3) for k, n in p.word_classes.items()},
+                "exchange": round(p.exchange_turns * 100 / p.words, 3),
             },
         }
         scores = {
