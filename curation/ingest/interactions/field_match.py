@@ -625,7 +625,7 @@ def _dialects(tp: TypeProfile) -> list[TypeProfile]:
         )
         # numbered again among its own fields: the matcher weighs a field's place by its number over the view's
         # field count, and a later version's numbers count the fields of the versions before it
-        out.append(_renumbered(part))
+        out.append(_renumbered(part, spans=True))
     return out
 
 
@@ -719,20 +719,23 @@ def _boxes_as_values(tp: TypeProfile, fields: list[SpecField]) -> tuple[TypeProf
     return (_renumbered(view) if cells else view), back
 
 
-def _renumbered(tp: TypeProfile) -> TypeProfile:
+def _renumbered(tp: TypeProfile, spans: bool = False) -> TypeProfile:
     """The view with its fields numbered again in the order first written (`first_seen`, and the signatures by the
     same numbers): a field's number is its place among the view's fields, as the matcher reads it, where the
-    profile's numbers count the boxes and notes the view left out. The whole numbers are renumbered; a pair list's
-    labels (a row's cells, a keyed element's fields), numbered within the span after their list's number, keep their
-    places inside that span, as the profile of the version alone numbers them. Spread over whole numbers of their
-    own, the order in which an exporter's shuffled pairs happen to average out became the weightiest place evidence
-    of the view (fresh11 seed 2: the EAV version's capacity after read as its base capacity)."""
+    profile's numbers count the boxes and notes the view left out (a view of cells: every field a whole number).
+
+    With `spans` (a prompt version's view, `_dialects`) only the whole numbers are renumbered: a pair list's labels
+    (a keyed element's fields, a row's cells), numbered within the span after their list's number, keep their places
+    inside that span, as the profile of that version alone in a folder numbers them, and a view of cells is numbered
+    again from there as it would be alone. Spread over whole numbers of their own, the order in which an exporter's
+    shuffled pairs happen to average out became the weightiest place evidence of the version (fresh11 seed 2: the EAV
+    version's capacity after read as its base capacity beside the Ukrainian version; alone it read them right)."""
     seen = {st.first_seen for st in tp.fields.values()}
-    slots = sorted({math.floor(x) for x in seen})
+    slots = sorted({math.floor(x) for x in seen} if spans else seen)
     rank = {x: i for i, x in enumerate(slots)}
 
     def renumber(x: float) -> float:
-        return rank[math.floor(x)] + (x - math.floor(x))
+        return float(rank[x]) if not spans else rank[math.floor(x)] + (x - math.floor(x))
 
     fields = {p: dataclasses.replace(st, first_seen=renumber(st.first_seen)) for p, st in tp.fields.items()}
     signatures = None
