@@ -8,6 +8,8 @@
   config or in the environment (`remember`) are masked (`redact_text`, `redact_strings`).
 - Paths are shown relative to the config's root (`shown_path`), and text written into reports has the root
   and home folders removed (`scrub_paths`), so no absolute local path reaches a card or a pushed file.
+- What a command prints (and logs) names paths relative to the working folder (`shown_here`), and its error
+  and log lines have absolute mentions of that folder, its parents and home rewritten so (`paths_shown_here`).
 
 Data fields are never masked by key (a story may have a ``secret``); only text patterns apply to them.
 """
@@ -236,6 +238,45 @@ def shown_path(path: str | os.PathLike, root: str | os.PathLike) -> str:
         return Path(os.path.relpath(p, root)).as_posix()
 
 
+def shown_here(path: str | os.PathLike) -> str:
+    """`path` as a command prints it: relative to the working folder, the user's own frame (a path they can
+    paste), with `../` steps outside it; never the resolved absolute path."""
+    return shown_path(path, Path.cwd())
+
+
+@functools.lru_cache(maxsize=16)
+def _here_prefixes(cwd: str, homes: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The working folder and each parent below `/` (as `shown_path` writes them: `.`, `..`, `../..`), then
+    the home folder (`~`) when it is none of them, as one pattern matching a whole path segment; cached:
+    every log record goes through it."""
+    folders = [folder for folder in (Path(cwd), *Path(cwd).parents) if folder.parent != folder]  # not `/`
+    shown = {str(folder): shown_path(folder, cwd) for folder in folders}
+    for home in homes:
+        if len(home) > 1 and home not in shown:
+            shown[home] = "~"
+    alternatives = "|".join(re.escape(folder) for folder in sorted(shown, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.~/\-])({alternatives})(/|(?![\w.\-]))"), shown
+
+
+def paths_shown_here(text: str) -> str:
+    """Free text (an error, a warning, a log line) with absolute mentions of the working folder, its parents
+    and the home folder written as `shown_here` writes them: the library's messages name the file they are
+    about, and this keeps the name while dropping the local prefix."""
+    if not text or "/" not in text:
+        return text
+    home = str(Path.home())
+    homes = (home, os.path.realpath(home)) if home else ()
+    pattern, shown = _here_prefixes(os.getcwd(), homes)
+
+    def replace(m: re.Match[str]) -> str:
+        folder = shown[m.group(1)]
+        if not m.group(2):
+            return folder
+        return "" if folder == "." else folder + "/"
+
+    return pattern.sub(replace, text)
+
+
 def _looks_absolute(value: str) -> bool:
     return value.startswith(("/", "~")) or bool(re.match(r"^[A-Za-z]:[\\/]", value))
 
@@ -274,14 +315,14 @@ def scrub_paths(text: str, root: Path | None) -> str:
 
 # ---- logging --------------------------------------------------------------------------------------
 class RedactingFilter(logging.Filter):
-    """Attach to a handler: every record it writes goes through `redact_text` first."""
+    """Attach to a handler: every record it writes goes through `redact_text` and `paths_shown_here` first."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
         except Exception:  # a malformed log call: leave it to the handler's own error path
             return True
-        clean = redact_text(message)
+        clean = paths_shown_here(redact_text(message))
         if clean != message or record.args:
             record.msg, record.args = clean, ()
         return True

@@ -151,6 +151,32 @@ def test_shown_paths_are_relative_to_the_root(tmp_path):
     assert redact.shown_path("rel/p", tmp_path) == "rel/p"
 
 
+def test_printed_paths_are_relative_to_the_working_folder(tmp_path, monkeypatch):
+    """What a command prints: `shown_here` for a path it holds, `paths_shown_here` for a library message that
+    names one; the working folder's parents become `../` steps, home `~`, whole path segments only."""
+    home = tmp_path / "home" / "alice"
+    cwd = tmp_path / "work" / "proj"
+    cwd.mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(cwd)
+    assert redact.shown_here(cwd / "out" / "a.json") == "out/a.json"
+    assert redact.shown_here(tmp_path / "work" / "other") == "../other"
+    assert redact.shown_here("rel/p") == "rel/p"
+    shown = redact.paths_shown_here
+    assert shown(f"error: input folder is empty: {cwd}/inputs/x") == "error: input folder is empty: inputs/x"
+    assert shown(f"{cwd}: no inputs") == ".: no inputs"
+    assert shown(f"{tmp_path}/work/other/b.yaml:3: bad") == "../other/b.yaml:3: bad"
+    assert shown(f"wrote {tmp_path}/x and {home}/books/b.md") == "wrote ../../x and ~/books/b.md"
+    # not a path of these folders: a longer name, a relative path holding the text, a URL, a system folder
+    assert shown(f"{cwd}2/x") == f"{cwd}2/x".replace(f"{tmp_path}/work/", "../")
+    assert shown(f"data{cwd}/x") == f"data{cwd}/x"
+    assert shown(f"http://host{cwd}/x") == f"http://host{cwd}/x"
+    assert shown("input: /etc is the system folder /etc") == "input: /etc is the system folder /etc"
+    record = logging.LogRecord("t", logging.WARNING, __file__, 1, "skipped %s", (str(cwd / "a.json"),), None)
+    redact.RedactingFilter().filter(record)
+    assert record.getMessage() == "skipped a.json"  # log lines too
+
+
 # ---- a build with secrets and absolute paths in its config --------------------------------------------
 def hostile_project(tmp_path: Path) -> Path:
     """A config with every path absolute (root, inputs, outputs) and secrets in key and URLs."""

@@ -28,6 +28,7 @@ from ..ingest.interactions.discovery import OWN_OUTPUTS, OWN_OUTPUTS_TOOL, own_o
 from ..ingest.interactions.rules import AUTHENTICITY_BUCKETS, CAPACITY_BUCKETS
 from ..ingest.interactions.source import InteractionSource
 from ..records import Record
+from ..redact import shown_path
 from ..stages.base import Context, Stage, chain
 from ..stages.interactions import QualityGate, ValidateInteractions, validation_stages
 
@@ -264,7 +265,7 @@ def build_report(a: Analysis) -> dict[str, Any]:
         1 for r in rows if r["stage"] == InteractionSource.name and r.get("index") is not None
     )
     return {
-        "inputs": [str(p) for p in cfg.inputs.interactions],
+        "inputs": [shown_path(p, cfg.root_dir) for p in cfg.inputs.interactions],  # as the files are
         "files_seen": src.notes.get("files_seen", 0),
         "files_with_records": src.notes.get("files_with_records", 0),
         "files_skipped": src.notes.get("files_skipped", []),

@@ -3,7 +3,8 @@
 Each subcommand lives in its own module exposing `register(subparsers)`; add new ones to COMMANDS.
 Errors print one line (no traceback) and exit non-zero: `UserError` as written, other known families (disk
 full, unreadable input, nesting too deep) described by `errors.describe`, anything else as an unexpected
-error; `--debug` or UNWRITTEN_DEBUG=1 shows the traceback instead.
+error; `--debug` or UNWRITTEN_DEBUG=1 shows the traceback instead. Paths in what a command prints are relative
+to the working folder (`redact.shown_here`); error and log lines get the same (`redact.paths_shown_here`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sys
 
 from .. import __version__
 from ..errors import DEBUG_ENV, describe
-from ..redact import RedactingFilter, redact_text
+from ..redact import RedactingFilter, paths_shown_here, redact_text
 
 COMMANDS = [  # in the order of the data's journey: init -> generate -> inspect -> build -> check -> train -> publish
     "init",
@@ -83,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug or os.environ.get(DEBUG_ENV, "") not in ("", "0"):
             raise
         message, code = describe(e)
-        print(f"error: {redact_text(message)}", file=sys.stderr)
+        print(f"error: {paths_shown_here(redact_text(message))}", file=sys.stderr)
         return code
 
 

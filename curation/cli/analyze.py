@@ -14,6 +14,7 @@ from ..config import DEFAULT_CONFIG_HELP, Config, find_config, load_config
 from ..errors import UserError
 from ..ingest.interactions.discovery import find_files
 from ..outputs import check_output_file, check_output_folder
+from ..redact import shown_here
 from ..system_paths import refuse_system_folder
 
 
@@ -154,5 +155,5 @@ def run(args: argparse.Namespace) -> int:
     if written:  # a later scan of these folders (analyze or build) skips what was written here
         analysis.record_outputs(written)
     for p in written:
-        err.print(f"wrote {p}")
+        err.print(f"wrote {shown_here(p)}", markup=False, highlight=False)
     return 0

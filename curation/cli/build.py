@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..config import DEFAULT_CONFIG_HELP, load_config
+from ..redact import paths_shown_here, shown_here
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -57,6 +58,10 @@ def run(args: argparse.Namespace) -> int:
     out.print(splits)
     loud = Console(stderr=True)  # warnings show even with --quiet
     for w in result.warnings:
-        loud.print(f"[bold yellow]warning:[/] {w}")
-    out.print(f"dataset: {result.out_dir}\nreport:  {result.report_path}\nrejects: {result.rejects_path}")
+        loud.print(f"[bold yellow]warning:[/] {paths_shown_here(w)}")
+    out.print(
+        f"dataset: {shown_here(result.out_dir)}\nreport:  {shown_here(result.report_path)}\n"
+        f"rejects: {shown_here(result.rejects_path)}",
+        markup=False,
+    )
     return 0

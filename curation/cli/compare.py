@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..config import DEFAULT_CONFIG_HELP, find_config, load_config
 from ..outputs import check_output_file
+from ..redact import shown_here
 from ..system_paths import refuse_system_folder
 
 _STYLE = {"improved": "green", "worse": "red", "same": "dim", "changed": "yellow", "n/a": "dim"}
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     report = compare_inputs(args.a, args.b, cfg, json_path=args.json_path, md_path=args.md_path)
 
     console = Console()
-    table = Table(title=f"A = {args.a}   B = {args.b}")
+    table = Table(title=f"A = {shown_here(args.a)}   B = {shown_here(args.b)}")
     for col, justify in (("section", "left"), ("figure", "left"), ("A", "right"), ("B", "right"), ("A → B", "left")):
         table.add_column(col, justify=justify)
     section = None
@@ -71,5 +72,5 @@ def run(args: argparse.Namespace) -> int:
     console.print(", ".join(f"{n} {k}" for k, n in report["summary"].items() if n))
     for label, path in (("json", args.json_path), ("markdown", args.md_path)):
         if path:
-            console.print(f"{label} report: {path}")
+            console.print(f"{label} report: {shown_here(path)}", markup=False)
     return 0

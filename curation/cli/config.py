@@ -17,5 +17,5 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args.config)
-    print(yaml.safe_dump(cfg.to_public_dict(relative=False), sort_keys=False, allow_unicode=True, width=110), end="")
+    print(yaml.safe_dump(cfg.to_public_dict(), sort_keys=False, allow_unicode=True, width=110), end="")
     return 0

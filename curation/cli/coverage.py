@@ -7,9 +7,11 @@ import json
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..errors import UserError
+from ..redact import shown_here
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -57,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     con = Console(soft_wrap=True)
     con.print(
-        f"[bold]{db}[/]: {report['total_examples_generated']} examples in "
+        f"[bold]{escape(shown_here(db))}[/]: {report['total_examples_generated']} examples in "
         f"{report['total_combinations_tracked']} of {report['total_combinations']} "
         f"(capacity x authenticity x complexity) combinations"
     )

@@ -19,6 +19,7 @@ from ..errors import UserError
 from ..jsonio import loads_line
 from ..outputs import check_output_file
 from ..records import Record
+from ..redact import shown_here
 from ..stages.base import Context, chain
 from ..system_paths import refuse_system_folder, refuse_system_output
 
@@ -168,7 +169,7 @@ def run(args) -> int:
         f"{ctx.ledger.stage('dedupe_exact').n_rejected} exact and {ctx.ledger.stage('dedupe_near').n_rejected} "
         f"near duplicates removed (threshold {cfg.stages.dedupe.threshold}, {notes.get('candidate_pairs', 0)} "
         f"candidate pairs verified with {notes.get('scorer', 'rapidfuzz')})"
-        + (f", {len(other)} unreadable items written to {rejects_path}" if other else "")
+        + (f", {len(other)} unreadable items written to {shown_here(rejects_path)}" if other else "")
         + (f"; against {len(against)} built records" if against else "")
     )
     return 0

@@ -22,12 +22,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from ..config import DEFAULT_CONFIG_HELP, Config, find_config, load_config
 from ..errors import UserError
 from ..outputs import check_output_folder
-from ..redact import RedactingFilter, redact_text
+from ..redact import RedactingFilter, paths_shown_here, redact_text, shown_here
 
 LOG_NAME = "training_generation_{version}.log"
 
@@ -237,13 +238,13 @@ def run(args: argparse.Namespace) -> int:
     if len(summary.servers) > 1 or any(r["errors"] for r in summary.servers):
         for r in summary.servers:
             res.print("server " + _server_line(r))
-    res.print(f"output: {out}")
+    res.print(f"output: {shown_here(out)}", markup=False)
     console = Console(stderr=True, soft_wrap=True)  # outcome lines are shown even with --quiet
     if summary.stopped_reason:
-        console.print(f"[bold red]{redact_text(summary.stopped_reason)}[/]")
+        console.print(f"[bold red]{escape(paths_shown_here(redact_text(summary.stopped_reason)))}[/]")
         return 1
     if summary.interrupted:
-        where = f" (wrote {summary.partial_file})" if summary.partial_file else ""
+        where = f" (wrote {escape(shown_here(summary.partial_file))})" if summary.partial_file else ""
         console.print(f"interrupted{where}; run the same command again to resume")
         return 130
     if summary.failed_jobs:

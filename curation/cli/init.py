@@ -24,14 +24,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..project import CONFIG_NAME, init_project
+    from ..redact import shown_here
 
     result = init_project(args.dir, with_prompts=args.with_prompts)
+    folder = shown_here(args.dir)
     for name in result.written:
-        print(f"wrote {args.dir.rstrip('/')}/{name}")
+        print(f"wrote {folder}/{name}")
     for name in result.kept:
-        print(f"kept  {args.dir.rstrip('/')}/{name} (exists)")
+        print(f"kept  {folder}/{name} (exists)")
     print(
-        f"next: put your inputs under {args.dir.rstrip('/')}/inputs/ (see README.md there), then "
-        f"`unwritten build --config {args.dir.rstrip('/')}/{CONFIG_NAME}`"
+        f"next: put your inputs under {folder}/inputs/ (see README.md there), then "
+        f"`unwritten build --config {folder}/{CONFIG_NAME}`"
     )
     return 0

@@ -6,9 +6,11 @@ import argparse
 import time
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..errors import UserError
+from ..redact import shown_here
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _print(console: Console, r: dict) -> None:
-    t = Table(title=f"{r['folder']}: {r['samples']:,} samples in {r['files']} files")
+    t = Table(title=f"{escape(shown_here(r['folder']))}: {r['samples']:,} samples in {r['files']} files")
     t.add_column("data type")
     t.add_column("samples", justify="right")
     for k, v in r["per_type"].items():

@@ -63,6 +63,7 @@ def run_from_args(args) -> int:
     from ..config import Config, load_config
     from ..ingest.manuscripts.prepare import check_outputs, prepare
     from ..ingest.manuscripts.source import labelling_from_config
+    from ..redact import shown_here
 
     check_outputs(args.inputs, args.out, args.stats, args.rejects, args.roster, args.existing)
     cfg = load_config(args.config) if args.config else Config()
@@ -113,7 +114,9 @@ def run_from_args(args) -> int:
     console.print("POV: " + ", ".join(f"{k} {v}" for k, v in report["pov"].items()))
     console.print(
         f"fragments rejected: {report['fragments_rejected']}; non-narrative words removed: "
-        f"{sum(report['removed_non_narrative_words'].values()):,}; wrote {args.out}"
+        f"{sum(report['removed_non_narrative_words'].values()):,}; wrote {shown_here(args.out)}",
+        markup=False,
     )
-    console.print(f"review: {report['review']['listed']} chunk(s) listed in {report['review']['file']}")
+    review_file = Path(args.out).parent / report["review"]["file"]  # written beside --out
+    console.print(f"review: {report['review']['listed']} chunk(s) listed in {shown_here(review_file)}", markup=False)
     return 0

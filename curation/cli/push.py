@@ -7,7 +7,7 @@ import argparse
 from rich.console import Console
 
 from ..config import DEFAULT_CONFIG_HELP, find_config, load_config
-from ..redact import redact_text
+from ..redact import paths_shown_here, redact_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         public=args.public,
         dry_run=args.dry_run,
         roles=roles,
-        progress=lambda line: console.print(redact_text(line), markup=False),
+        progress=lambda line: console.print(paths_shown_here(redact_text(line)), markup=False),
         local_folders=(cfg.root_dir,) if cfg is not None else (),
     )
     if not args.dry_run:

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..config import DEFAULT_CONFIG_HELP, load_config
+from ..redact import shown_here
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         e = w.estimate
         table.add_row(
             w.name,
-            str(w.path),
+            shown_here(w.path),
             str(w.sequence_len),
             f"{e['train_tokens']:,}",
             str(e["total_steps"]),

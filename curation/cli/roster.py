@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..ingest.manuscripts.roster_draft import write_draft
+from ..redact import shown_here
 
 
 def register(subparsers) -> None:
@@ -29,7 +30,8 @@ def run(args) -> int:
     draft = write_draft(books, Path(args.out), args.force, args.min_mentions)
     povs = [c["name"] for c in draft["characters"] if c.get("role") == "pov"]
     print(
-        f"wrote {args.out}: {len(draft['characters'])} people ({len(povs)} POV: {', '.join(povs) or 'none'}), "
+        f"wrote {shown_here(args.out)}: {len(draft['characters'])} people "
+        f"({len(povs)} POV: {', '.join(povs) or 'none'}), "
         f"{len(draft['glossary'])} glossary terms"
     )
     return 0

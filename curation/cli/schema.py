@@ -16,6 +16,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..errors import UserError
+from ..redact import shown_here
 
 _HOW_STYLE = {
     "exact": "green",
@@ -93,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         write_text(
             args.write, "# proposed by `unwritten schema`: check each line, then merge into your config\n" + yaml_text
         )
-        out.print(f"wrote {args.write}")
+        out.print(f"wrote {shown_here(args.write)}", markup=False)
     if args.json:
         write_text(
             args.json,
@@ -110,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
             )
             + "\n",
         )
-        out.print(f"wrote {args.json}")
+        out.print(f"wrote {shown_here(args.json)}", markup=False)
     return 0
 
 
