@@ -110,3 +110,18 @@ def test_a_numeral_heading_in_emphasis_stays_a_heading_as_structure_reads_it(tmp
     assert book_break_lines(paragraphs) == frozenset()
     book = parse_structure(read_manuscript(_book(tmp_path, "italic.md", "\n\n".join(paragraphs))))
     assert [c.number for c in book.chapters][:4] == [1, 2, 3, 4]
+
+
+def test_a_letter_of_a_slashed_abbreviation_does_not_stop_the_lone_mark_breaking(tmp_path):
+    """ "c/o" on a letter's address or "s/o" on a ration card says its "o" as no word of its own: the lone "o"
+    between the scenes is still the book's break (a register in one book writes "d/o", a signature in another
+    "T/Sgt.")."""
+    address = "Mrs Agnes Reid, c/o the Harbour Office, Kirkwall. Parcel post, two pounds four ounces, paid."
+    card = "RELIEF CARD No. 40. Tomas Hale, s/o Peter Hale, Westray. Household: 5. Meal, tea, sugar."
+    paragraphs = [PROSE[0], address, PROSE[1], "o", PROSE[2], card, "o", PROSE[3]]
+    assert book_break_lines(paragraphs) == {"o"}
+    path = _book(tmp_path, "slashed.md", "# One\n\n" + "\n\n".join(paragraphs))
+    assert _breaks(path) == ["o", "o"]
+    assert _scene_counts(path) == [3]
+    # the mark said as a word anywhere in the text still keeps it a paragraph of the text
+    assert book_break_lines([*paragraphs, "O my love, she wrote, come home."]) == frozenset()

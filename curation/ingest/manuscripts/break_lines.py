@@ -33,9 +33,10 @@ def _lettered(text: str) -> bool:
 
 def _as_word(mark: str) -> re.Pattern[str]:
     """The mark as a word of a sentence in either case ("O Lord" for "o", "a cup" for "A", "3 x 4"); not inside a
-    word nor an elision ("o'clock")."""
+    word nor an elision ("o'clock"), nor a letter of an abbreviation joined by a slash ("d/o", "c/o", "T/Sgt."),
+    which says its letter as no word of its own."""
     body = r"\s*".join(re.escape(c) for c in mark.replace(" ", ""))
-    return re.compile(rf"(?<![\w’'\-]){body}(?![\w’'\-])", re.I)
+    return re.compile(rf"(?<![\w’'\-/]){body}(?![\w’'\-/])", re.I)
 
 
 def book_break_lines(paragraphs: Sequence[str]) -> frozenset[str]:
