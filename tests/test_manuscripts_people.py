@@ -316,3 +316,21 @@ def test_a_description_is_a_handle_only_where_the_narration_uses_it_well_over_an
     # must not: a description used as often as twice the name (four times, the name twice) is not the narration's name
     paragraphs.append("Amalia went out. The señora came back. Amalia sat down.")
     assert idx.handles(paragraphs) == frozenset()
+
+
+def test_a_name_after_bin_or_binti_is_the_parents_not_the_bearers():
+    # "Salim bin Hamad" is Hamad's son, "Khadija binti Salim" Salim's daughter (The Curfew in Stone Town; "Salim bin
+    # Hamed" in The Balcony in Malindi): a bare "Yusuf" is the clerk Yusuf Omari, not the trader Faraji bin Yusuf
+    paragraphs = [
+        "Faraji bin Yusuf said the dhow was late. Yusuf Omari said nothing and wrote it down.",
+        "Yusuf Omari said the ledger was wrong. Faraji bin Yusuf laughed at him.",
+        "Yusuf said he would count the sacks again. Faraji said he could count them all night.",
+        "Zuhura binti Faraji said her father was at the harbour. Zuhura said she would wait for him.",
+        "Yusuf said the tide was in. Faraji bin Yusuf said nothing. Zuhura binti Faraji said it was late.",
+    ]
+    idx = build_model(paragraphs).index
+    assert idx.resolve("Yusuf") == "Yusuf Omari"
+    assert idx.resolve("Zuhura") == "Zuhura binti Faraji"
+    # must not: the bearer keeps his own first name; a daughter's "Faraji" stays her father's
+    assert idx.resolve("Faraji") == "Faraji bin Yusuf"
+    assert "Faraji bin Yusuf" not in idx.shared.get(("yusuf",), frozenset())

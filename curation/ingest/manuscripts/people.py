@@ -19,7 +19,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .names import CONTRACTION, TITLE_GENDER, TITLES, alias_words, merge_variants, name_words
+from .names import CONTRACTION, TITLE_GENDER, TITLES, alias_words, merge_variants, name_words, parent_words
 from .text import UPPER, narration_only
 
 #: A capitalised word (an abbreviation keeps its full stop: "Mr.", "Dr.", "St."). A double hyphen is a dash,
@@ -48,6 +48,8 @@ _PARTICLES = {
     "ter",
     "ten",
     "bin",
+    "binti",
+    "bint",
     "ibn",
     "al",
 }
@@ -365,7 +367,7 @@ class PersonIndex:
         for p in self.persons:
             words = name_words(p)
             if len(words) >= 2:
-                for w in words:
+                for w in set(words) - parent_words(p):  # "Hamad" is not a name of Salim bin Hamad's
                     holders.setdefault(w, set()).add(p)
         # a word that is someone's whole name is theirs in every scene ("Karim" beside "Abu Karim", `_after_kin_words`)
         self.shared = {
@@ -696,7 +698,7 @@ class PersonIndex:
         for f in sorted(singles, key=lambda f: f[0].isupper() and len(f[0]) > 1):
             owners: Counter = Counter()
             for full, m in fulls.items():
-                if _form(f)[0] in _form(full):
+                if _form(f)[0] in _form(full) and _form(f)[0] not in parent_words(display[full]):
                     owners[canon[display[full]]] += m
             ranked = owners.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
