@@ -2280,8 +2280,14 @@ def _blended_full_names(
         g = f
         while len(g) > 2 and g[0] in lower:
             g = g[1:]
-        if len(g) != 2 or g in index.forms or kinds.get(f) not in ("person", "unknown") or set(g) & lower:
-            continue
+        if (
+            len(g) != 2
+            or g[0] == g[1]
+            or g in index.forms
+            or kinds.get(f) not in ("person", "unknown")
+            or set(g) & lower
+        ):
+            continue  # a word said twice ("Ram Ram", a greeting) joins no two people's names
         given, family = firsts.get(g[0], set()), lasts.get(g[1], set())
         if not given or not family or given & family:
             continue

@@ -852,6 +852,7 @@ def _forms_of_address(
     in a paragraph: "Old Michael" talking of "Michael Pat" is a third Michael (The Townland of Carrigeen; "Pappy Jack
     Holloway" is one name, and Jack Holloway the only Jack of Little Fuzzy)."""
     address: dict[tuple, list[tuple]] = {}
+    sentences = [s for text in texts for s in _SENTENCE_SPLIT.split(text)]
     for f in list(fulls):
         lead, last = f[:-1], f[-1]
         if any(singles.get((w,), 0) >= 0.2 * fulls[f] for w in lead) or last in lead:
@@ -865,9 +866,19 @@ def _forms_of_address(
         owner = max(owners, key=lambda g: fulls[g])
         if len(ranked) > 1 and (ranked[0] < 2 * ranked[1] or _named_apart(texts, f, owner)):
             continue
+        if _named_apart(sentences, f, owner):
+            # one sentence names both apart: two people sharing a name, not a name and its form of address ("Shiu
+            # Ram" beside "Ram Sundar", The Cane Gang at Rarawai; "Small Kofi" beside "Kofi Trumpet", The Highlife
+            # Band; "Little Sina" beside "Sina Tele", The Mau at Vaimoso); "Ammo Georges" and "Georges Sfeir" (The
+            # Bakery on Rue Gouraud) are never named apart within a sentence
+            continue
         address.setdefault(owner, []).append(f)
         del fulls[f]
     return address
+
+
+#: Where one sentence ends and the next begins (after a closing quotation mark too).
+_SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”’\"]))\s+")
 
 
 def _named_apart(texts: list[str], a: tuple[str, ...], b: tuple[str, ...]) -> bool:
