@@ -3036,6 +3036,30 @@ def test_a_given_name_written_once_before_a_family_name_alone_is_the_persons_ful
     assert "Clive Alleyne" not in m.characters_in("Alleyne sat down.")
 
 
+def test_a_name_written_family_name_first_is_no_given_name_before_a_nickname():
+    # "Nagy Pista" (the foreman Nagy István by his diminutive, once) beside the POV called "Pista" throughout (The
+    # Kitchen on Rakoczi Street; names family name first, as The Cave Below Itoman's "Higa Yoshiko"): the first word
+    # begins another full name the book knows, so it is a family name, and the bare "Pista" stays the POV's
+    book = [
+        "Pista stood at the corner and watched. He had his cap. Pista did not move.",
+        "Pista walked back to the depot. He was tired. Pista sat down.",
+        "“Pista,” said the clerk. Pista nodded.",
+        "The clerk gave the key to Pista, and then the clerk looked at Pista again, and Pista said nothing.",
+        "Dobos Lenard came out of the office. Dobos Lenard said the car was late. “Late,” said Dobos Lenard.",
+        "Dobos Anna came in with the tea. Dobos Anna said it was cold. “Cold,” said Dobos Anna.",
+        "“Dobos,” said the clerk, and nobody answered.",
+        "He was the other Pista, Dobos Pista, and he said nothing of it.",
+    ]
+    assert model(*book).characters_in("Pista sat down.") == ["Pista"]
+    # must not: a first word that begins no other full name is still a given name ("Cyril Noel", above)
+    book[-1] = "He was the other Pista, Oskar Pista, and he said nothing of it. “Oskar,” said the clerk."
+    assert model(*book).characters_in("Pista sat down.") == ["Oskar Pista"]
+    # nor a word the book sets after a name as well as before, a form of address ("Khanom Ashrafi", "Pouran Khanom",
+    # The Winter of the Tulips)
+    book[-1] = "He was the other Pista, Dobos Pista, and he said nothing of it. “Lina Dobos,” said the clerk."
+    assert model(*book).characters_in("Pista sat down.") == ["Dobos Pista"]
+
+
 def _ferry_tagger() -> Tagger:
     m = model(
         "Ada Price came up the lane. “Evening,” said Ada. Tom Hale laughed and Ada sat down.",

@@ -316,3 +316,57 @@ def test_a_description_is_a_handle_only_where_the_narration_uses_it_well_over_an
     # must not: a description used as often as twice the name (four times, the name twice) is not the narration's name
     paragraphs.append("Amalia went out. The señora came back. Amalia sat down.")
     assert idx.handles(paragraphs) == frozenset()
+
+
+def test_a_name_after_bin_or_binti_is_the_parents_not_the_bearers():
+    # "Salim bin Hamad" is Hamad's son, "Khadija binti Salim" Salim's daughter (The Curfew in Stone Town; "Salim bin
+    # Hamed" in The Balcony in Malindi): a bare "Yusuf" is the clerk Yusuf Omari, not the trader Faraji bin Yusuf
+    paragraphs = [
+        "Faraji bin Yusuf said the dhow was late. Yusuf Omari said nothing and wrote it down.",
+        "Yusuf Omari said the ledger was wrong. Faraji bin Yusuf laughed at him.",
+        "Yusuf said he would count the sacks again. Faraji said he could count them all night.",
+        "Zuhura binti Faraji said her father was at the harbour. Zuhura said she would wait for him.",
+        "Yusuf said the tide was in. Faraji bin Yusuf said nothing. Zuhura binti Faraji said it was late.",
+    ]
+    idx = build_model(paragraphs).index
+    assert idx.resolve("Yusuf") == "Yusuf Omari"
+    assert idx.resolve("Zuhura") == "Zuhura binti Faraji"
+    # must not: the bearer keeps his own first name; a daughter's "Faraji" stays her father's
+    assert idx.resolve("Faraji") == "Faraji bin Yusuf"
+    assert "Faraji bin Yusuf" not in idx.shared.get(("yusuf",), frozenset())
+
+
+def test_two_people_one_sentence_names_apart_are_not_a_name_and_its_form_of_address():
+    # "Shiu Ram" beside "Ram Sundar" (The Cane Gang at Rarawai), "Small Kofi" beside "Kofi Trumpet" (The Highlife Band):
+    # a sentence that names both, each on their own, names two people, not "Ram Sundar" under a form of address
+    two = [
+        "Then Piet Oran said the boat was ready. Oran Delk said nothing.",
+        "But Piet Oran walked out and gave the rope to Oran Delk, who said it was frayed.",
+        "Then Oran Delk said the tide had turned. Piet Oran sat down.",
+        "And Oran Delk and Piet Oran said goodbye.",
+    ]
+    idx = PersonIndex.learn(two, STOP)
+    assert idx.resolve("Piet Oran") == "Piet Oran"
+    assert idx.resolve("Oran Delk") == "Oran Delk"
+    # must not: a form of address the book never sets beside the full name in one sentence stays that person's
+    # ("Ammo Georges" and "Georges Sfeir", The Bakery on Rue Gouraud)
+    one = [
+        "Then Ammu Oran said the boat was ready. Everyone waited.",
+        "But Ammu Oran walked out and said it was frayed.",
+        "The list gave his name as Oran Delk. Then Oran Delk said the tide had turned.",
+        "And Ammu Oran said goodbye.",
+    ]
+    assert PersonIndex.learn(one, STOP).resolve("Ammu Oran") == "Oran Delk"
+
+
+def test_a_word_said_twice_is_no_blend_of_two_peoples_names():
+    # "Ram Ram", a greeting, beside Ram Sundar and Shiu Ram (The Cane Gang at Rarawai): two people, no third
+    paragraphs = [
+        "Then Sefu Tano said the cane was ready. Tano Wari said it was not.",
+        "But Sefu Tano walked to the field and gave the knife to Tano Wari, who said it was blunt.",
+        "Then Tano Wari said the lorry was late. Sefu Tano sat down.",
+        "“Tano Tano,” the old woman said to them both, and Sefu Tano said goodbye to Tano Wari.",
+    ]
+    idx = build_model(paragraphs).index
+    assert {idx.resolve("Sefu Tano"), idx.resolve("Tano Wari")} == {"Sefu Tano", "Tano Wari"}
+    assert idx.resolve("Tano Tano") is None

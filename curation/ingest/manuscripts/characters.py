@@ -2280,8 +2280,14 @@ def _blended_full_names(
         g = f
         while len(g) > 2 and g[0] in lower:
             g = g[1:]
-        if len(g) != 2 or g in index.forms or kinds.get(f) not in ("person", "unknown") or set(g) & lower:
-            continue
+        if (
+            len(g) != 2
+            or g[0] == g[1]
+            or g in index.forms
+            or kinds.get(f) not in ("person", "unknown")
+            or set(g) & lower
+        ):
+            continue  # a word said twice ("Ram Ram", a greeting) joins no two people's names
         given, family = firsts.get(g[0], set()), lasts.get(g[1], set())
         if not given or not family or given & family:
             continue
@@ -2668,8 +2674,10 @@ def _adopt_given_names(
     salutation, Lady Ashcombe's Season; "Wednesdays Winifred", A Week at Ottilie); a name the book writes only in
     capitals is a sign's; two given names before one family name are relatives, and so is one beside a relative's
     full name the index knows: the bare name, shared, would go to that relative in the scenes naming her ("Mercer"
-    beside his aunt "Rosa Mercer" on a memorial, Cold Ledger). With
-    a roster its names are the full ones."""
+    beside his aunt "Rosa Mercer" on a memorial, Cold Ledger). Nor when the first word begins another full name the
+    index knows and ends none: a family name written first, as Hungarian and Japanese names are ("Nagy Pista", the
+    foreman Nagy István by his diminutive, beside the POV everyone calls "Pista", The Kitchen on Rakoczi Street; "Higa
+    Yoshiko", The Cave Below Itoman). With a roster its names are the full ones."""
     if roster is not None:
         return
     found: dict[str, list[tuple]] = {}
@@ -2691,8 +2699,13 @@ def _adopt_given_names(
             continue
         found.setdefault(owner, []).append(f)
     kin = {w for p in index.persons if len(name_words(p)) >= 2 for w in name_words(p)}
+    # a word that begins a known full name and ends none of the book's names: a family name written first
+    # ("Nagy István"), not a form of address that goes either side of a name ("Khanom Ashrafi", "Pouran Khanom")
+    families = {name_words(p)[0] for p in index.persons if len(name_words(p)) >= 2} - {
+        f[-1] for f in forms if len(f) >= 2
+    }
     for owner, fs in found.items():
-        if len(fs) != 1 or fs[0][1] in kin:
+        if len(fs) != 1 or fs[0][1] in kin or fs[0][0] in families:
             continue
         f = fs[0]
         shown = _shown(f, spelled)

@@ -147,6 +147,24 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in TITLES)
 
 
+#: Words that say the name after them is a parent's: "Salim bin Hamad" is Hamad's son (The Curfew in Stone Town, as
+#: "Salim bin Hamed" in The Balcony in Malindi), "Khadija binti Salim" Salim's daughter. The parent's name is no name
+#: of the bearer's.
+PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})
+
+
+def parent_words(name: str) -> frozenset[str]:
+    """The words of `name` that follow a patronymic particle (`PATRONYMIC_PARTICLES`): the parent's name, not one the
+    bearer is called by alone ("Salim bin Hamad" -> {"hamad"})."""
+    words = name.split()
+    return frozenset(
+        w
+        for k, particle in enumerate(words[:-1])
+        if particle.casefold() in PATRONYMIC_PARTICLES
+        for w in name_words(" ".join(words[k + 1 :]))
+    )
+
+
 def alias_words(alias: str) -> tuple[str, ...]:
     """The words a roster alias identifies its character by: its name words, or, for an alias that is only a
     title or a rank ("the Captain", "Doctor"), the title itself: the user says the book calls someone so."""

@@ -19,7 +19,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .names import CONTRACTION, TITLE_GENDER, TITLES, alias_words, merge_variants, name_words
+from .names import CONTRACTION, TITLE_GENDER, TITLES, alias_words, merge_variants, name_words, parent_words
 from .text import UPPER, narration_only
 
 #: A capitalised word (an abbreviation keeps its full stop: "Mr.", "Dr.", "St."). A double hyphen is a dash,
@@ -48,6 +48,8 @@ _PARTICLES = {
     "ter",
     "ten",
     "bin",
+    "binti",
+    "bint",
     "ibn",
     "al",
 }
@@ -365,7 +367,7 @@ class PersonIndex:
         for p in self.persons:
             words = name_words(p)
             if len(words) >= 2:
-                for w in words:
+                for w in set(words) - parent_words(p):  # "Hamad" is not a name of Salim bin Hamad's
                     holders.setdefault(w, set()).add(p)
         # a word that is someone's whole name is theirs in every scene ("Karim" beside "Abu Karim", `_after_kin_words`)
         self.shared = {
@@ -696,7 +698,7 @@ class PersonIndex:
         for f in sorted(singles, key=lambda f: f[0].isupper() and len(f[0]) > 1):
             owners: Counter = Counter()
             for full, m in fulls.items():
-                if _form(f)[0] in _form(full):
+                if _form(f)[0] in _form(full) and _form(f)[0] not in parent_words(display[full]):
                     owners[canon[display[full]]] += m
             ranked = owners.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -850,6 +852,7 @@ def _forms_of_address(
     in a paragraph: "Old Michael" talking of "Michael Pat" is a third Michael (The Townland of Carrigeen; "Pappy Jack
     Holloway" is one name, and Jack Holloway the only Jack of Little Fuzzy)."""
     address: dict[tuple, list[tuple]] = {}
+    sentences = [s for text in texts for s in _SENTENCE_SPLIT.split(text)]
     for f in list(fulls):
         lead, last = f[:-1], f[-1]
         if any(singles.get((w,), 0) >= 0.2 * fulls[f] for w in lead) or last in lead:
@@ -863,9 +866,19 @@ def _forms_of_address(
         owner = max(owners, key=lambda g: fulls[g])
         if len(ranked) > 1 and (ranked[0] < 2 * ranked[1] or _named_apart(texts, f, owner)):
             continue
+        if _named_apart(sentences, f, owner):
+            # one sentence names both apart: two people sharing a name, not a name and its form of address ("Shiu
+            # Ram" beside "Ram Sundar", The Cane Gang at Rarawai; "Small Kofi" beside "Kofi Trumpet", The Highlife
+            # Band; "Little Sina" beside "Sina Tele", The Mau at Vaimoso); "Ammo Georges" and "Georges Sfeir" (The
+            # Bakery on Rue Gouraud) are never named apart within a sentence
+            continue
         address.setdefault(owner, []).append(f)
         del fulls[f]
     return address
+
+
+#: Where one sentence ends and the next begins (after a closing quotation mark too).
+_SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”’\"]))\s+")
 
 
 def _named_apart(texts: list[str], a: tuple[str, ...], b: tuple[str, ...]) -> bool:
