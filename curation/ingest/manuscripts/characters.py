@@ -1961,9 +1961,10 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     if not _PERSON_PREP.search(before) and not tongue:
         if _PLACE_PREP.search(before):
             ev.place += 1
-            # "in the Warden's prison" (The Hennick Blow), "in Varley's shop" (The Cullerby Wire): in what it owns
+            # "in the Warden's prison" (The Hennick Blow), "in Varley's shop" (The Cullerby Wire): in what it owns;
+            # "at Reza's.", "to Auntie Pat's," with no noun after: in the house or the shop it owns
             ev.owner_place += (
-                re.search(r"[’']s?$", text[start:end]) is not None and re.match(r"\s+[a-z]", after) is not None
+                re.search(r"[’']s?$", text[start:end]) is not None and re.match(r"\s+[A-Z]", after) is None
             )
             # "in Varley's shop" is in the shop, not in Varley
             ev.within += _WITHIN_PREP.search(before) is not None and not re.search(r"[’']s?$", text[start:end])
@@ -3645,6 +3646,8 @@ def _evident_people(
             continue
         titled_full = f in titled_subjects and not any(g[-1:] == f[-1:] for g in known)  # no known family name
         blocking = set(_NOT_PERSON_EVIDENCE) - _nickname_evidence(f, ev, kinds)
+        if ev.said and ev.place <= ev.owner_place:
+            blocking.discard("place")  # only ever in what it owns ("At Bi Mariam's."), and speaks: a person
         if ev.person + ev.who + titled_full < 1 or any(getattr(ev, k) for k in blocking):
             continue
         if any(w in lower or w in TITLES or len(w) < 2 or title_case(w) in _STOP or w in INSTITUTION_WORDS for w in f):
