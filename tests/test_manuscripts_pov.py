@@ -27,6 +27,7 @@ from curation.ingest.manuscripts.pov import (
     score_scene_detail,
 )
 from curation.ingest.manuscripts.tagging import Tagger
+from curation.ingest.manuscripts.text import narration_only
 
 
 @pytest.fixture(scope="module")
@@ -886,6 +887,11 @@ def test_close_third_that_carries_its_pov_between_others_minds_is_no_sweep(peopl
         "He thought about Ana Reyes, who would be twenty. He hoped she was safe. He knew she was not."
     )
     assert minds_in_turn(ev(thought_of, people)) == []
+    # ... nor is a scene of talk whose narration hops from head to head (Little Fuzzy's evenings at the camp, labelled
+    # Jack Holloway): the speech blanked out of the narration is what `scene_evidence` reads
+    talk = narration_only(_CARRIED_SWEEP.replace(". ", '. "Well?" "Not yet." '))
+    assert talk.count(" \u2026 ") == 20
+    assert minds_in_turn(ev(talk, people)) == []
 
 
 # ---- with a POV-only roster ----------------------------------------------------------------------------

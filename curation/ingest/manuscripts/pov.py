@@ -410,6 +410,7 @@ class SceneEvidence:
     #: no sentence binds, taken as the person of its gender the paragraph named first, before it or else the one
     #: before that (`_SceneReader.held`, `minds_in_turn`)
     paragraph_minds: list = field(default_factory=list)
+    spoken: int = 0  # the lines of speech blanked out of the narration (`text.narration_only`'s " … ")
 
 
 @dataclass
@@ -1156,6 +1157,7 @@ def scene_evidence(
     thoughts it sets in as asides (`_ASIDE`, `SceneEvidence.aside`). `gender`: the pronouns to read people by, when
     not the index's own (`antecedent_genders` adds to it)."""
     ev = _SceneReader(people, allowed, gender).read(narration)
+    ev.spoken = narration.count(" … ")
     for m in _ASIDE.finditer(narration):
         who = people.resolve(m.group(1))
         if who and (allowed is None or who in allowed):
@@ -1844,18 +1846,23 @@ def omniscient(ev: SceneEvidence, gender: dict[str, str]) -> bool:
 #: A sweep goes back to no mind for more than one visit in this many (a frame's narrator it opens and closes on, one
 #: it passes twice) ...
 SWEEP_VISITS = 3
+#: ... and quotes at most this many lines of speech per 1,000 words of narration: it reports minds, it stages no
+#: talk (The Curfew in Stone Town's night sweep none, The Landing at Kikori's flag-raising 3; Little Fuzzy's scenes
+#: of talk at Holloway's camp that hop from head to head, labelled Jack Holloway, 22 to 57).
+SWEEP_TALK = 10
 
 
 def minds_in_turn(ev: SceneEvidence) -> list[str]:
     """The people whose minds a scene enters one after another, in that order, when it enters `OMNISCIENT_MINDS` or
     more: each named as the narration comes to them and then carried by "he"/"she" (`SceneEvidence.paragraph_minds`),
     each given `OMNISCIENT_MIND` of inner life and sensing, none of them visited more than one time in
-    `SWEEP_VISITS`, reported in half the paragraphs that report a mind, nor holding half of it all. The night sweep
-    of The Curfew in Stone Town goes from an old servant awake in a storeroom to a merchant over his ledger, a mother
-    listening at her door and a man on his roof, "he thinks" and "she hears" after each name; the flag-raising of The
-    Landing at Kikori goes through six heads and comes back to the one it opened on. Close third goes back to its POV
-    between the others' minds, and its POV holds most of them. `away_share` reads the leaving by the pronoun, which a
-    sweep among people of one gender defeats (every "he" is with every man). Empty when the scene is no such sweep."""
+    `SWEEP_VISITS`, reported in half the paragraphs that report a mind, nor holding half of it all, in a scene of
+    little talk (`SWEEP_TALK`). The night sweep of The Curfew in Stone Town goes from an old servant awake in a
+    storeroom to a merchant over his ledger, a mother listening at her door and a man on his roof, "he thinks" and
+    "she hears" after each name; the flag-raising of The Landing at Kikori goes through six heads and comes back to
+    the one it opened on. Close third goes back to its POV between the others' minds, and its POV holds most of them.
+    `away_share` reads the leaving by the pronoun, which a sweep among people of one gender defeats (every "he" is
+    with every man). Empty when the scene is no such sweep."""
     order: list[str] = []
     totals = Weights()
     for here in ev.paragraph_minds:
@@ -1872,6 +1879,8 @@ def minds_in_turn(ev: SceneEvidence) -> list[str]:
     returns = max(visits.count(p) for p in shown)
     held = max(totals[p] for p in shown)
     if SWEEP_VISITS * returns > len(visits) or 2 * held >= sum(totals[p] for p in shown):
+        return []
+    if 1000 * ev.spoken > SWEEP_TALK * sum(w for w, _, _ in ev.paragraphs):
         return []
     with_minds = [here for here in ev.paragraph_minds if here]
     if any(2 * sum(1 for here in with_minds if here[p] > 0) > len(with_minds) for p in shown):
