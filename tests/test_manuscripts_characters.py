@@ -3315,3 +3315,7 @@ def test_a_person_named_in_a_house_of_their_own_is_still_a_person():
     # must not: a name people are in ("In the Wanjiru Kamau.", an inn named like a woman) still counts against it
     inn = [p.replace("At Wanjiru Kamau's.", "In the Wanjiru Kamau.") for p in paras]
     assert build_model(inn).index.resolve("Wanjiru Kamau") is None
+    # ... and so does a thing it owns ("on Dan's flank": a bull, The Townland of Carrigeen; "in Walt's letter", The
+    # Long Patrol, whose Walt is the Commander by another name)
+    owned = [p.replace("At Wanjiru Kamau's.", "On Wanjiru Kamau's flank.") for p in paras]
+    assert build_model(owned).index.resolve("Wanjiru Kamau") is None
