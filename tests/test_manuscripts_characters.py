@@ -3320,3 +3320,26 @@ def test_a_nickname_written_with_its_article_that_speaks_is_a_person():
         "The Marlin came in at dusk. Tomás said nothing. Tomás went home.",
     )
     assert m.index.resolve("Marlin") is None
+
+
+def test_a_person_named_in_a_house_of_their_own_is_still_a_person():
+    # "At Bi Mariam's." (The Curfew in Stone Town), "at Reza's.", "to Auntie Pat's," in older books: a possessive with
+    # no noun after is the owner's house or shop, no sign the owner is a place; a woman who speaks ("says ...") and acts
+    # only in verbs the index's short list lacks is then a person of the book
+    paras = [
+        "Wanjiru Kamau holds out her hand and he takes it and sits beside her on the step.",
+        "\u201cLoud,\u201d says Wanjiru Kamau, and goes back to watching the smoke.",
+        "The letter comes on the Friday, and Wanjiru Kamau makes Otieno read it to her three times.",
+        "\u201cYour brother,\u201d says Wanjiru Kamau, \u201chas never in his life asked for a pen.\u201d",
+        "Wanjiru Kamau has been very still. Now she reaches down and moves the bowl away.",
+        "\u201cWhere is the cousin hidden?\u201d Otieno asked. \u201cAt Wanjiru Kamau's.\u201d",
+        "Otieno said nothing. Otieno walked home along the creek.",
+    ]
+    assert build_model(paras).index.resolve("Wanjiru Kamau") == "Wanjiru Kamau"
+    # must not: a name people are in ("In the Wanjiru Kamau.", an inn named like a woman) still counts against it
+    inn = [p.replace("At Wanjiru Kamau's.", "In the Wanjiru Kamau.") for p in paras]
+    assert build_model(inn).index.resolve("Wanjiru Kamau") is None
+    # ... and so does a thing it owns ("on Dan's flank": a bull, The Townland of Carrigeen; "in Walt's letter", The
+    # Long Patrol, whose Walt is the Commander by another name)
+    owned = [p.replace("At Wanjiru Kamau's.", "On Wanjiru Kamau's flank.") for p in paras]
+    assert build_model(owned).index.resolve("Wanjiru Kamau") is None

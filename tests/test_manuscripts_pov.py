@@ -20,12 +20,14 @@ from curation.ingest.manuscripts.pov import (
     camera_eye,
     decide,
     minds,
+    minds_in_turn,
     omniscient,
     scene_evidence,
     score_scene,
     score_scene_detail,
 )
 from curation.ingest.manuscripts.tagging import Tagger
+from curation.ingest.manuscripts.text import narration_only
 
 
 @pytest.fixture(scope="module")
@@ -841,6 +843,55 @@ def test_close_third_that_names_other_minds_is_not_omniscient(people):
     # ... or four, one of them its POV's, whom the narration never leaves (The Hunger Winter's farm scene, Joke's)
     followed = _SWEEP.replace(".\n\n", ". Jack Holloway saw it.\n\n")
     assert not omniscient(ev(followed, people), people.gender)
+
+
+_CARRIED_SWEEP = (
+    "Midnight, and the whole harbour town sleeps under a low moon.\n\n"
+    "In the loft over the chandlery Jack Holloway lies awake. He hears the halyards tapping. He thinks about the "
+    "boat he sold, and he wonders whether the new owner knows about the leak.\n\n"
+    "Up the hill the lamp is still lit. Marc Ferris sits with the accounts on his knees. He knows the debts by heart. "
+    "He thinks that his father was never once afraid, and now he understands that he was afraid every day.\n\n"
+    "Down by the slipway Ruth Ortheris cannot sleep either. She hears boots on the shingle. She counts them, and she "
+    "knows the walk of some of them, and she decides not to wake anyone.\n\n"
+    "On the sea wall Tova's brother stands alone. Tova Haldane hears him in her sleep.\n\n"
+    "And out on the end of the pier, under the lamp, among the nets and the lobster pots, Ana Reyes watches the "
+    "water. She thinks it is very quiet. She remembers her mother, and she wonders what her mother would have done."
+)
+
+
+def test_a_sweep_that_names_each_mind_once_and_carries_it_by_pronoun_is_omniscient(people):
+    # The Curfew in Stone Town's night sweep (an old servant, a merchant, a mother, a man on his roof: named once, then
+    # "he thinks", "she hears") and The Landing at Kikori's flag-raising (six heads, back to the first at the end):
+    # labelled no one; among people of one gender `away_share` cannot see the narration leave them
+    e = ev(_CARRIED_SWEEP, people)
+    assert minds_in_turn(e) == ["Jack Holloway", "Marc Ferris", "Ruth Ortheris", "Ana Reyes"]
+    assert omniscient(e, people.gender)
+
+
+def test_close_third_that_carries_its_pov_between_others_minds_is_no_sweep(people):
+    # must not: close third goes back to its POV between the others ...
+    back = _CARRIED_SWEEP.replace(
+        "\n\nDown by", "\n\nJack Holloway thinks of Marc, and he knows. He wonders.\n\nDown by"
+    )
+    back = back.replace(
+        "\n\nOn the sea wall", "\n\nJack Holloway hears the tide. He thinks of his boat.\n\nOn the sea wall"
+    )
+    assert minds_in_turn(ev(back, people)) == []
+    # ... and a person its POV thinks of is not where its "he" goes next ("He thought about his other grandson,
+    # Seitoku ... He tried to imagine him", The Cave Below Itoman)
+    thought_of = (
+        "Jack Holloway sat in the dark and listened. He knew the cave by now.\n\n"
+        "He thought about his brother, Marc Ferris, in the north. He tried to imagine him in the snow and could not. "
+        "He remembered the last letter.\n\n"
+        "He thought of Ruth Ortheris, and she was young again. He wondered whether she had got away.\n\n"
+        "He thought about Ana Reyes, who would be twenty. He hoped she was safe. He knew she was not."
+    )
+    assert minds_in_turn(ev(thought_of, people)) == []
+    # ... nor is a scene of talk whose narration hops from head to head (Little Fuzzy's evenings at the camp, labelled
+    # Jack Holloway): the speech blanked out of the narration is what `scene_evidence` reads
+    talk = narration_only(_CARRIED_SWEEP.replace(". ", '. "Well?" "Not yet." '))
+    assert talk.count(" \u2026 ") == 20
+    assert minds_in_turn(ev(talk, people)) == []
 
 
 # ---- with a POV-only roster ----------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import random
 from curation.ingest.manuscripts.briefs import Briefs
 from curation.ingest.manuscripts.pipeline import process_manuscript
 from curation.ingest.manuscripts.roster import Character, Roster
-from curation.ingest.manuscripts.second_person import proper_words, you_evidence
+from curation.ingest.manuscripts.second_person import called_name, proper_words, you_evidence
 from curation.ingest.manuscripts.settings import ChunkingConfig
 from curation.ingest.manuscripts.tagging import Tagger
 
@@ -194,3 +194,22 @@ def test_a_name_a_speaker_calls_out_and_asks_after_is_sought_not_said_to_the_you
     assert you_evidence(again).called["Ilka"] == 2
     other = once + "\n\n“Ilka is on the hill,” says a woman with a baby. “I saw her go up.”"
     assert you_evidence(other).called["Ilka"] == 1
+
+
+_YOU_AT_THE_MIRROR = (
+    "You shave slowly, because your hand is not steady, and you think of what the foreman said to Dragan.\n\n"
+    "\u201cDragane,\u201d your mother says through the door, \u201cthe water is going cold.\u201d\n\n"
+    "You do not answer her. You rinse the razor and you think about the letter in your coat."
+)
+
+
+def test_a_call_that_adds_an_ending_to_a_name_the_book_writes_is_that_name():
+    # a vocative case ("Nenade" to Nenad through a bathroom door, The Tram to Bistrik) and a pet form ("Cassie" to
+    # Cass, Cutter Grade; "Lucky" to Luc, The You of Rue Saint-Denis): the call form is written nowhere else
+    proper = proper_words(_YOU_AT_THE_MIRROR)
+    assert "Dragane" not in proper and "Dragan" in proper
+    assert you_evidence(_YOU_AT_THE_MIRROR, proper).called == {"Dragan": 1}
+    assert called_name("Cassie", None, frozenset({"cass"})) == "Cass"
+    # must not: a call the book writes as a name itself, or one over a stem shorter than three letters, stays itself
+    assert called_name("Cassie", {"Cassie", "Cass"}, frozenset()) == "Cassie"
+    assert called_name("Edie", {"Ed"}, frozenset({"ed"})) == "Edie"

@@ -730,6 +730,7 @@ class Evidence:
     is_a: int = 0  # said to be an animal or a machine ("Horace is a grey parrot", "The Halvard is a very good machine")
     invoked: int = 0  # called on in a wish or an oath ("Ide keep her", "Ide forgive me"; "God help us"): a god
     owner_place: int = 0  # of `place`: in something it owns ("in the Warden's prison"), not in it
+    home: int = 0  # of `place`: at a possessive with no noun after, the house or shop it owns ("At Reza's.")
     who: int = 0  # in the narration, the antecedent of "who" ("Saul Treadgold, who had been standing"): a person
     handled: int = 0  # the object of a verb of handling ("carried the Cinder Cup", "put the Bell down"): an object
     noise: int = 0  # makes an animal's or an instrument's sound ("Tiger began to bark", "to ring Gabrielle")
@@ -1965,6 +1966,8 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
             ev.owner_place += (
                 re.search(r"[’']s?$", text[start:end]) is not None and re.match(r"\s+[a-z]", after) is not None
             )
+            # "at Reza's.", "to Auntie Pat's," with no noun after: in the house or the shop it owns
+            ev.home += re.search(r"[’']s?$", text[start:end]) is not None and re.match(r"\s*\w", after) is None
             # "in Varley's shop" is in the shop, not in Varley
             ev.within += _WITHIN_PREP.search(before) is not None and not re.search(r"[’']s?$", text[start:end])
         elif _GOAL_PREP.search(before):
@@ -3658,6 +3661,8 @@ def _evident_people(
             continue
         titled_full = f in titled_subjects and not any(g[-1:] == f[-1:] for g in known)  # no known family name
         blocking = set(_NOT_PERSON_EVIDENCE) - _nickname_evidence(f, ev, kinds)
+        if ev.said and ev.place <= ev.home:
+            blocking.discard("place")  # only ever at its own house ("At Bi Mariam's."), and speaks: a person
         if ev.person + ev.who + titled_full < 1 or any(getattr(ev, k) for k in blocking):
             continue
         if any(w in lower or w in TITLES or len(w) < 2 or title_case(w) in _STOP or w in INSTITUTION_WORDS for w in f):

@@ -406,6 +406,11 @@ class SceneEvidence:
     #: person -> the inner life and sensing of bare pronouns opening a sentence right after one whose named subject
     #: they are, their nearest antecedent ("Orcutt said nothing. He was thinking that ..."): `_SceneReader._handed_mind`
     handed: Weights = field(default_factory=Weights)
+    #: per narration paragraph: person -> the inner life and sensing it reports of them, by name or by a "he"/"she"
+    #: no sentence binds, taken as the person of its gender the paragraph named first, before it or else the one
+    #: before that (`_SceneReader.held`, `minds_in_turn`)
+    paragraph_minds: list = field(default_factory=list)
+    spoken: int = 0  # the lines of speech blanked out of the narration (`text.narration_only`'s " … ")
 
 
 @dataclass
@@ -469,6 +474,10 @@ class _SceneReader:
         self.nearest: dict[str, str] = {}
         self.subject_read = False  # a sentence so far had a subject, named or a pronoun (`_described_subject`)
         self.described_in: tuple[str, list[Mention]] | None = None  # the last text `_described` read, and its answer
+        #: gender -> whom an unbound "he"/"she" is with: the person of that gender this paragraph named first, so far,
+        #: else the one an earlier paragraph did (`SceneEvidence.paragraph_minds`)
+        self.held: dict[str, str] = {}
+        self.held_here: set[str] = set()  # the genders this paragraph has named someone of
 
     def read(self, narration: str) -> SceneEvidence:
         for para in narration.split("\n\n"):
@@ -530,6 +539,8 @@ class _SceneReader:
         }
         words = len(re.findall(r"\w+", para))
         self.ev.paragraphs.append((words, frozenset(named), frozenset(unmarked)))
+        self.ev.paragraph_minds.append(Weights())
+        self.held_here = set()
 
     def _sentence(self, text: str) -> None:
         self.opened_here = False
@@ -542,6 +553,14 @@ class _SceneReader:
         events.sort(key=lambda e: e[0])
         for _, obj in events:
             if isinstance(obj, Mention):
+                g = self.gender.get(obj.person)
+                if (
+                    g in _G
+                    and g not in self.held_here
+                    and not any(p.group(1).lower() == g and p.start() < obj.start for p in s.pronouns)
+                ):
+                    # not one a pronoun of that gender thinks of first ("He thought about his grandson, Seitoku")
+                    self.held[g], self.held_here = obj.person, self.held_here | {g}
                 acts, inner, mind = self._named_act(s, obj)
                 self._bind_name(s, obj, acts, inner, mind)
             else:
@@ -890,6 +909,9 @@ class _SceneReader:
         """A pronoun's weight (`_credit`); an unmarked one no mind holds, while the scene's opening pronoun has a
         nearest named antecedent (`taker`), is also counted as taken up by them (`SceneEvidence.taken_up`)."""
         _credit(self.ev, who, g, w, self.focal, mind=mind)
+        held = who or self.held.get(g)
+        if mind and w > 0 and held and self.ev.paragraph_minds:
+            self.ev.paragraph_minds[-1][held] += w
         if not who and not self.focal.get(g) and self.taker.get(g):
             self.ev.taken_up[self.taker[g]] += w
 
@@ -1135,6 +1157,7 @@ def scene_evidence(
     thoughts it sets in as asides (`_ASIDE`, `SceneEvidence.aside`). `gender`: the pronouns to read people by, when
     not the index's own (`antecedent_genders` adds to it)."""
     ev = _SceneReader(people, allowed, gender).read(narration)
+    ev.spoken = narration.count(" … ")
     for m in _ASIDE.finditer(narration):
         who = people.resolve(m.group(1))
         if who and (allowed is None or who in allowed):
@@ -1191,6 +1214,8 @@ def _add(ev: SceneEvidence, who: str, w: float, inner: bool = False, mind: bool 
         ev.inner_named[who] += 1
     if mind and w > 0:
         ev.mind[who] += w
+        if ev.paragraph_minds:
+            ev.paragraph_minds[-1][who] += w
 
 
 def _credit(
@@ -1813,7 +1838,54 @@ def omniscient(ev: SceneEvidence, gender: dict[str, str]) -> bool:
     Chief Justice and Baby (labelled Jack Holloway or no one). Close third names at most four minds in a scene of the
     labelled books, one of them its POV's, never left (The Hunger Winter's farm scene: Joke away 6%)."""
     shown = [p for p, v in ev.mind.items() if v >= OMNISCIENT_MIND]
-    return len(shown) >= OMNISCIENT_MINDS and all(away_share(ev, p, gender.get(p)) >= OMNISCIENT_AWAY for p in shown)
+    if len(shown) >= OMNISCIENT_MINDS and all(away_share(ev, p, gender.get(p)) >= OMNISCIENT_AWAY for p in shown):
+        return True
+    return len(minds_in_turn(ev)) >= OMNISCIENT_MINDS
+
+
+#: A sweep goes back to no mind for more than one visit in this many (a frame's narrator it opens and closes on, one
+#: it passes twice) ...
+SWEEP_VISITS = 3
+#: ... and quotes at most this many lines of speech per 1,000 words of narration: it reports minds, it stages no
+#: talk (The Curfew in Stone Town's night sweep none, The Landing at Kikori's flag-raising 3; Little Fuzzy's scenes
+#: of talk at Holloway's camp that hop from head to head, labelled Jack Holloway, 22 to 57).
+SWEEP_TALK = 10
+
+
+def minds_in_turn(ev: SceneEvidence) -> list[str]:
+    """The people whose minds a scene enters one after another, in that order, when it enters `OMNISCIENT_MINDS` or
+    more: each named as the narration comes to them and then carried by "he"/"she" (`SceneEvidence.paragraph_minds`),
+    each given `OMNISCIENT_MIND` of inner life and sensing, none of them visited more than one time in
+    `SWEEP_VISITS`, reported in half the paragraphs that report a mind, nor holding half of it all, in a scene of
+    little talk (`SWEEP_TALK`). The night sweep of The Curfew in Stone Town goes from an old servant awake in a
+    storeroom to a merchant over his ledger, a mother listening at her door and a man on his roof, "he thinks" and
+    "she hears" after each name; the flag-raising of The Landing at Kikori goes through six heads and comes back to
+    the one it opened on. Close third goes back to its POV between the others' minds, and its POV holds most of them.
+    `away_share` reads the leaving by the pronoun, which a sweep among people of one gender defeats (every "he" is
+    with every man). Empty when the scene is no such sweep."""
+    order: list[str] = []
+    totals = Weights()
+    for here in ev.paragraph_minds:
+        if not here:
+            continue
+        for who, w in here.items():
+            totals[who] += w
+        order.append(max(here, key=lambda p: (here[p], p)))
+    shown = {p for p, w in totals.items() if w >= OMNISCIENT_MIND}
+    visits = [p for p in order if p in shown]
+    visits = [p for k, p in enumerate(visits) if k == 0 or visits[k - 1] != p]
+    if len(set(visits)) < len(shown) or not shown:
+        return []
+    returns = max(visits.count(p) for p in shown)
+    held = max(totals[p] for p in shown)
+    if SWEEP_VISITS * returns > len(visits) or 2 * held >= sum(totals[p] for p in shown):
+        return []
+    if 1000 * ev.spoken > SWEEP_TALK * sum(w for w, _, _ in ev.paragraphs):
+        return []
+    with_minds = [here for here in ev.paragraph_minds if here]
+    if any(2 * sum(1 for here in with_minds if here[p] > 0) > len(with_minds) for p in shown):
+        return []  # a mind in most of the paragraphs that report one is never left: the POV's
+    return visits
 
 
 #: The least score a leader needs to be named at all (`decide`), and so to have a tie settled (`pronoun_breaks_tie`).

@@ -185,6 +185,25 @@ def _usable(name: str, proper: set[str] | None, known: frozenset[str] = frozense
     return not last.isupper()
 
 
+#: Letters a call may add to a one-word name: a vocative case ("Nenade" to Nenad, The Tram to Bistrik) or a pet form
+#: ("Cassie" to Cass, Cutter Grade; "Lucky" to Luc, The You of Rue Saint-Denis).
+CALL_ENDING = 2
+
+
+def called_name(word: str, proper: set[str] | None, known: frozenset[str]) -> str:
+    """The book's name a one-word call stands for: the word itself when the book writes it as a name (`proper`,
+    `known`), else the name (written inside a sentence, or one of its people's) the word adds at most `CALL_ENDING`
+    letters to, as the book spells it: a call form seen nowhere else ("“Nenade,” she says through the door") is that
+    person called."""
+    if (proper is not None and word in proper) or word.casefold() in known:
+        return word
+    for k in range(1, CALL_ENDING + 1):
+        stem = word[:-k]
+        if len(stem) >= 3 and ((proper is not None and stem in proper) or stem.casefold() in known):
+            return stem
+    return word
+
+
 def you_evidence(text: str, proper: set[str] | None = None, known: frozenset[str] = frozenset()) -> YouEvidence:
     """Read a second-person scene paragraph by paragraph (see the module docstring). `proper`: the words the book
     writes as names (`proper_words`); None: any capitalised word may be one. `known`: one-word names (casefolded) of
@@ -248,8 +267,9 @@ def _lines_naming(
             ev.called.update(m.group(1) for m in _YOU_ARE.finditer(quote) if _usable(m.group(1), proper, known))
         about = _talked_about([q for who, q in said if who == speaker])
         for m in _VOCATIVE.finditer(quote):
-            if _usable(m.group(1), proper, known) and m.group(1) not in about:
-                (ev.said_by_you if speaker == "you" else ev.called)[m.group(1)] += 1
+            name = called_name(m.group(1), proper, known) if " " not in m.group(1) else m.group(1)
+            if _usable(name, proper, known) and m.group(1) not in about:
+                (ev.said_by_you if speaker == "you" else ev.called)[name] += 1
     return turn
 
 
