@@ -2094,6 +2094,8 @@ def test_a_record_set_into_a_first_person_chapter_is_not_lent_the_chapters_i(tmp
         (_LOG, True),  # a log's header, however long
         ("HARBOUR RECORD. PORT OFFICE, NORTH QUAY.\nDate: 2 May 1921. File No. 7.\n\nQ. Your name?", True),
         ("*January 10. Tuesday. Fine, cold.*\n\nThe bank again.", True),  # a dated diary entry
+        # must not: a dated letter is its writer's, whoever the book's "I" is (The Glacier above Yungay)
+        ("Harbour Street, Friday 29 May 1970\n\nDear Rodolfo,\n\nYour letter came.", False),
         # must not: narration that names a record, or its own "I" first
         ("For the record, I was born in 1931.\n\nThe boats came in.", False),
         ("My diary from 1944 is lost.\n\nThe boats came in.", False),

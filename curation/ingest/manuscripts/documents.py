@@ -110,6 +110,8 @@ def opens_as_record(text: str) -> bool:
     (`opens_on_a_date`). Stricter on the name than `document_opening`, which types the scene ("The log fire burned
     down by nine" is no record), and not on the header's length: whose "I" a record is asks only that it is one
     (`pipeline._own_record`)."""
+    if document_opening(text) == "a letter":
+        return False  # a dateline over "Dear Rodolfo," heads a letter, its writer's whoever dates it
     if opens_on_a_date(text):
         return True
     first = _plain(next((p for p in text.split("\n\n") if p.strip()), ""))

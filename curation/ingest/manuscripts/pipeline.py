@@ -22,7 +22,7 @@ from .character_sheet import character_sheet
 from .characters import CharacterModel
 from .chunking import Fragment, plan_chunks
 from .dashes import standard_dashes
-from .documents import DOCUMENT_TYPE_CONFIDENCE, book_documents, opens_as_record
+from .documents import DOCUMENT_TYPE_CONFIDENCE, book_documents, opens_as_record, opens_on_a_date
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
 from .names import TITLE_GENDER, merge_variants, name_words, title_case
 from .narrator import (
@@ -1148,8 +1148,8 @@ def _lent_called_name(book: Book, povs: dict[int, PovResult], keys: dict[int, Po
     (name,) = called
     for s in run:
         res = povs[s.index]
-        # a diary's dated entry or a log set into the book is its own writer's record (`_own_record`)
-        if res.pov != name and names_nobody(res) and not _own_record(s.text):
+        # a diary's dated entry (or a dated letter) or a log set into the book is its own writer's record
+        if res.pov != name and names_nobody(res) and not (opens_on_a_date(s.text) or _own_record(s.text)):
             povs[s.index] = PovResult(name, 0.4, "first", {**res.evidence, "from": _LENT_CALL, "was": res.pov})
             keys[s.index] = ("pov", name)
 
