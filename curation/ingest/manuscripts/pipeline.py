@@ -630,9 +630,9 @@ def _book_narrator(
     weight = Weights()
     scenes: Counter = Counter()
     # a scene first person only by the book's tense is watched, not named: its calls are to the people it watches
-    told = _named_as_narrator(
-        [_narration_of_own_narrator(povs[s.index], roster_povs) for s in run if "voice" not in povs[s.index].evidence]
-    )
+    voices = [povs[s.index] for s in run if "voice" not in povs[s.index].evidence]
+    narrators = {p for res in voices for p in _own_names(res) if p in roster_povs}
+    told = _named_as_narrator([_narration_of_own_narrator(res, narrators) for res in voices])
     for s in run:
         res = povs[s.index]
         w = _OWN_NAMING.get(res.evidence.get("from") or "", 0.0)
@@ -690,21 +690,22 @@ def _book_narrator(
         keys[s.index] = ("pov", name)
 
 
-def _narration_of_own_narrator(res: PovResult, roster_povs: set[str] | frozenset) -> dict:
-    """A first-person scene's evidence for pooling the book's naming (`_named_as_narrator`) with a roster: a scene
-    whose own text names its "I" as one roster POV character (called by others, introduced: `_own_names`) names the
-    other roster POV characters in its narration as the people that "I" watches, which says nothing of whether they
-    tell scenes of their own. Two first-person narrators who alternate scene by scene, each named only when someone
-    calls them (a wife and a boy of one town, a mother and her son), name each other in the third person in their own
-    scenes; pooled, those namings cancel the calls in the other's scenes and the book's one "I" is lent to all of
-    them (The Ferry to Heimaey; The Magpie Job's three narrators name each other so, and pooled, the calls of one were
-    outweighed 35 to none: `_rotating_narrators` reads that book first). Those namings are left out; everything else
-    counts as before."""
-    own = _own_names(res) & set(roster_povs)
+def _narration_of_own_narrator(res: PovResult, narrators: set[str]) -> dict:
+    """A first-person scene's evidence for pooling the book's naming (`_named_as_narrator`) with a roster, where
+    `narrators` are the roster POV characters some first-person scene's own text names as its "I" (called by others,
+    introduced: `_own_names`): a scene that names its own "I" so names the other such narrators in its narration as
+    people that "I" watches, which says nothing of whether they tell their own scenes. Two first-person narrators who
+    alternate scene by scene, each named only when someone calls them (a wife and a boy of one town), name each other
+    in the third person in their own scenes; pooled, those namings cancel the calls in the other's scenes and the
+    book's one "I" is lent to all of them (The Ferry to Heimaey; The Magpie Job's three narrators name each other
+    so, and pooled, the calls of one were outweighed 35 to none: `_rotating_narrators` reads that book first). Those
+    namings are left out; a roster POV character no scene names as its "I" (one told in the third person, called once
+    in a narrator's scene: The Mercy Winter) is counted as before."""
+    own = _own_names(res) & narrators
     named = res.evidence.get("named_in_narration") or {}
     if len(own) != 1 or not named:
         return res.evidence
-    return {**res.evidence, "named_in_narration": {p: n for p, n in named.items() if p in own or p not in roster_povs}}
+    return {**res.evidence, "named_in_narration": {p: n for p, n in named.items() if p in own or p not in narrators}}
 
 
 def _one_call(res: PovResult, told: int) -> bool:
