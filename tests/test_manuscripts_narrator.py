@@ -1859,7 +1859,7 @@ def _first_person_chapter(*evidence):
 
     from curation.ingest.manuscripts.tagging import PovResult
 
-    scenes = [SimpleNamespace(index=k) for k in range(len(evidence))]
+    scenes = [SimpleNamespace(index=k, text="I went down to the quay.") for k in range(len(evidence))]
     povs = {k: PovResult(pov, 0.7 if pov else 0.3, "first", ev) for k, (pov, ev) in enumerate(evidence)}
     keys = {k: ("pov", r.pov) for k, r in povs.items()}
     return SimpleNamespace(chapters=[SimpleNamespace(scenes=scenes)]), povs, keys
@@ -2026,3 +2026,101 @@ def test_the_minutes_of_a_meeting_have_no_pov_as_an_interview_record_has_none():
     ) * 4 + "MQ: Where were you?\n\nTV: At sea.\n\nMQ: All night?\n\n"
     assert not entry_record(told)
     assert t.pov(told).evidence.get("from") != "record of entries"
+
+
+# ---- two narrators named only by calls, and a record set into a first-person chapter (h19c) -------------------------
+def _wife() -> str:
+    return (
+        "I was at the stove when the siren went. " + _FILL_I * 6 + "\n\nTomas came past the window with the nets."
+        "\n\nTomas did not look up.\n\nLater Tomas sat on the wall.\n\nTomas went home at dark.\n\n"
+        "“Marta,” said the neighbour. “Marta, the boats are in.”\n\n“I know,” I said.\n\n" + _FILL_I * 4
+    )
+
+
+def _boy() -> str:
+    return (
+        "The crate was heavier than it looked. " + _FILL_I * 6 + "\n\n“Lift your end, Tomas,” said the foreman."
+        "\n\n“I am lifting it,” I said.\n\n" + _FILL_I * 4
+    )
+
+
+def _scenes(tmp_path, chapters: list[list[str]], roster=None) -> list:
+    body = "\n\n".join(f"## Part {k + 1}\n\n" + "\n\n* * *\n\n".join(ch) for k, ch in enumerate(chapters))
+    path = tmp_path / "book.md"
+    path.write_text(f"# Book\n\n{body}\n", encoding="utf-8")
+    res = process_manuscript(path, roster=roster)
+    return [res.scene_pov[s.index] for ch in res.book.chapters for s in ch.scenes]
+
+
+def test_two_narrators_named_only_by_calls_keep_their_own_scenes_with_a_roster(tmp_path):
+    # The Ferry to Heimaey: a wife and a boy tell alternate scenes, each named only when someone calls them, the
+    # wife's narration naming the boy as he goes by; pooled over the book, her "Tomas came past" cancelled the calls
+    # in his scenes and her name was lent to all of them (The Magpie Job's narrators name each other so too)
+    roster = _roster(("Marta Lind", ["Marta"]), ("Tomas Berg", ["Tomas"]))
+    povs = _scenes(tmp_path, [[_wife(), _boy()], [_wife(), _boy()]], roster)
+    assert [p.pov for p in povs] == ["Marta Lind", "Tomas Berg", "Marta Lind", "Tomas Berg"]
+    # must not: a book of one "I" still lends it to a scene that names nobody
+    povs = _scenes(tmp_path, [[_wife(), "I went down to the quay. " + _I8], [_wife()]], roster)
+    assert [p.pov for p in povs] == ["Marta Lind", "Marta Lind", "Marta Lind"]
+
+
+_LOG = (
+    "Log of the Gull, night of 3 to 4 March 1951. Skipper and mate aboard, engineer ashore, the boy and the dog in "
+    "the hold. Entered in this book on 6 March from the rough notes kept in the wheelhouse, with nothing changed "
+    "but the spelling of the place names.\n\n"
+    "0210 Called from the house. Fire seen on the hill. Left the quay with all aboard.\n\n"
+    "0305 Wind rising. I took the wheel myself and kept her head to the sea.\n\n" + _FILL_I * 4
+)
+
+
+@pytest.mark.parametrize("with_roster", [False, True], ids=["no roster", "roster"])
+def test_a_record_set_into_a_first_person_chapter_is_not_lent_the_chapters_i(tmp_path, with_roster):
+    # The Ferry to Heimaey's skipper's log of the night crossing (pov null) inside the wife's chapter; The Cave below
+    # Itoman's interrogation record inside the girl's book; The Same Tea's grandfather's diary beside his
+    # granddaughter's chapters: a record its own text names nobody in is its own writer's
+    roster = _roster(("Marta Lind", ["Marta"])) if with_roster else None
+    povs = _scenes(tmp_path, [[_wife(), _LOG], [_wife()]], roster)
+    want = "Marta Lind" if with_roster else "Marta"
+    assert [p.pov for p in povs] == [want, None, want]
+    # must not: a first-person scene that only says "for the record" is narration, and keeps the chapter's "I"
+    plain = "For the record, I was born in 1931 and I have never liked boats. " + _I8
+    povs = _scenes(tmp_path, [[_wife(), plain], [_wife()]], roster)
+    assert [p.pov for p in povs] == [want, want, want]
+
+
+@pytest.mark.parametrize(
+    "opening,want",
+    [
+        (_LOG, True),  # a log's header, however long
+        ("HARBOUR RECORD. PORT OFFICE, NORTH QUAY.\nDate: 2 May 1921. File No. 7.\n\nQ. Your name?", True),
+        ("*January 10. Tuesday. Fine, cold.*\n\nThe bank again.", True),  # a dated diary entry
+        # must not: a dated letter is its writer's, whoever the book's "I" is (The Glacier above Yungay)
+        ("Harbour Street, Friday 29 May 1970\n\nDear Rodolfo,\n\nYour letter came.", False),
+        # must not: narration that names a record, or its own "I" first
+        ("For the record, I was born in 1931.\n\nThe boats came in.", False),
+        ("My diary from 1944 is lost.\n\nThe boats came in.", False),
+        ("The log fire had burned down by nine, and the room was cold.\n\nThe boats came in.", False),
+    ],
+)
+def test_a_record_is_known_by_its_header(opening, want):
+    from curation.ingest.manuscripts.documents import opens_as_record
+
+    assert opens_as_record(opening) is want
+
+
+@pytest.mark.parametrize(
+    "calls,want",
+    [
+        # one speaker's pet form and another's given name, accents or not, are one name of the "I"
+        (("“Lift your end, Tommi,” said the foreman.", "“Sit down, Tómas,” said the skipper."), "Tommi"),
+        (("“Lift your end, Tommi,” said the foreman.", "“Sit down, Tomas,” said the skipper."), "Tommi"),
+        # must not: two names that share no stem stay a tie, and nobody is named
+        (("“Lift your end, Tommi,” said the foreman.", "“Sit down, Arnar,” said the skipper."), None),
+    ],
+)
+def test_two_forms_of_one_given_name_said_to_the_narrator_are_one_name(calls, want):
+    # The Ferry to Heimaey: the boy is "Palli" to his friend and "Páll" to his mother, once each in a scene
+    people = _people("Tommi", "Tómas", "Tomas", "Arnar")
+    text = "I carried the crate down to the boat. " * 6 + "".join(f"\n\n{c}\n\n“I know,” I said." for c in calls)
+    ev = narrator_evidence(text, people, lambda p: True)
+    assert ev.best()[0] == want, ev

@@ -95,6 +95,36 @@ def document_opening(text: str) -> str | None:
     return None
 
 
+#: A record's header names it in its first words, after a word or two of what kind ("Log of ...", "SIGNALS LOG",
+#: "Survey log", "Field journal", "INTERROGATION RECORD."), as `_RECORD` does and "record".
+_RECORD_HEADER = re.compile(r"^(?:[\w’'\-]+\s+)?(?:log|journal|diary|entry|record)\b", re.I)
+#: Words that open a sentence about a thing, not a header naming one: "The log fire ...", "My diary from 1944 ...".
+_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "its", "this", "that", "your"})
+
+
+def opens_as_record(text: str) -> bool:
+    """Whether `text` opens as a record set into the story, its header however long: a header that names itself a
+    log, journal, diary, entry or record in its first two words (`_RECORD_HEADER`, no determiner before) and dates
+    or numbers it within its first `HEADER_WORDS` words ("Log of the Maria, night of 3 to 4 March 1951. Skipper ...
+    Entered in this book ..."; "CUSTOMS RECORD. PORT OFFICE. / Date: 2 May 1921. File No. ..."), or a dated entry
+    (`opens_on_a_date`). Stricter on the name than `document_opening`, which types the scene ("The log fire burned
+    down by nine" is no record), and not on the header's length: whose "I" a record is asks only that it is one
+    (`pipeline._own_record`)."""
+    if document_opening(text) == "a letter":
+        return False  # a dateline over "Dear Rodolfo," heads a letter, its writer's whoever dates it
+    if opens_on_a_date(text):
+        return True
+    first = _plain(next((p for p in text.split("\n\n") if p.strip()), ""))
+    words = first.split()
+    head = " ".join(words[:HEADER_WORDS])
+    return (
+        bool(words)
+        and words[0].casefold() not in _DETERMINERS
+        and _RECORD_HEADER.match(first) is not None
+        and (_NUMBERED.search(head) is not None or _WHEN.search(head) is not None)
+    )
+
+
 def _dated_entry(para: str) -> bool:
     """A paragraph that opens on a diary's or a journal's date in italics: "*5 June.*--The case ...", "*29
     September, in train to London.*--When ..."."""

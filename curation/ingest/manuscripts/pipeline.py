@@ -22,7 +22,7 @@ from .character_sheet import character_sheet
 from .characters import CharacterModel
 from .chunking import Fragment, plan_chunks
 from .dashes import standard_dashes
-from .documents import DOCUMENT_TYPE_CONFIDENCE, book_documents, opens_on_a_date
+from .documents import DOCUMENT_TYPE_CONFIDENCE, book_documents, opens_as_record, opens_on_a_date
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
 from .names import TITLE_GENDER, merge_variants, name_words, title_case
 from .narrator import (
@@ -630,7 +630,9 @@ def _book_narrator(
     weight = Weights()
     scenes: Counter = Counter()
     # a scene first person only by the book's tense is watched, not named: its calls are to the people it watches
-    told = _named_as_narrator([povs[s.index].evidence for s in run if "voice" not in povs[s.index].evidence])
+    voices = [povs[s.index] for s in run if "voice" not in povs[s.index].evidence]
+    narrators = {p for res in voices for p in _own_names(res) if p in roster_povs}
+    told = _named_as_narrator([_narration_of_own_narrator(res, narrators) for res in voices])
     for s in run:
         res = povs[s.index]
         w = _OWN_NAMING.get(res.evidence.get("from") or "", 0.0)
@@ -677,8 +679,8 @@ def _book_narrator(
             and not _one_call(res, told[res.pov])
         ):
             continue
-        if res.evidence.get("named_in_narration", {}).get(name, 0) >= 2:
-            continue
+        if res.evidence.get("named_in_narration", {}).get(name, 0) >= 2 or (res.pov is None and _own_record(s.text)):
+            continue  # told by someone who names that person, or a record nothing in it names the writer of
         povs[s.index] = PovResult(
             name,
             0.6,
@@ -686,6 +688,24 @@ def _book_narrator(
             {**res.evidence, "from": f"first-person narrator named in {scenes[name]} scenes of the book"},
         )
         keys[s.index] = ("pov", name)
+
+
+def _narration_of_own_narrator(res: PovResult, narrators: set[str]) -> dict:
+    """A first-person scene's evidence for pooling the book's naming (`_named_as_narrator`) with a roster, where
+    `narrators` are the roster POV characters some first-person scene's own text names as its "I" (called by others,
+    introduced: `_own_names`): a scene that names its own "I" so names the other such narrators in its narration as
+    people that "I" watches, which says nothing of whether they tell their own scenes. Two first-person narrators who
+    alternate scene by scene, each named only when someone calls them (a wife and a boy of one town), name each other
+    in the third person in their own scenes; pooled, those namings cancel the calls in the other's scenes and the
+    book's one "I" is lent to all of them (The Ferry to Heimaey; The Magpie Job's three narrators name each other
+    so, and pooled, the calls of one were outweighed 35 to none: `_rotating_narrators` reads that book first). Those
+    namings are left out; a roster POV character no scene names as its "I" (one told in the third person, called once
+    in a narrator's scene: The Mercy Winter) is counted as before."""
+    own = _own_names(res) & narrators
+    named = res.evidence.get("named_in_narration") or {}
+    if len(own) != 1 or not named:
+        return res.evidence
+    return {**res.evidence, "named_in_narration": {p: n for p, n in named.items() if p in own or p not in narrators}}
 
 
 def _one_call(res: PovResult, told: int) -> bool:
@@ -855,7 +875,11 @@ def _only_roster_narrator(
     if not roster_povs:
         return
     run = _own_first_person(book, povs, keys)
-    unnamed = [s for s in run if povs[s.index].pov is None and povs[s.index].evidence.get("from") != _UNSURE]
+    unnamed = [
+        s
+        for s in run
+        if povs[s.index].pov is None and povs[s.index].evidence.get("from") != _UNSURE and not _own_record(s.text)
+    ]
     if not unnamed:
         return
     third = {povs[s.index].pov for s in book.scenes if povs[s.index].person == "third" and povs[s.index].pov}
@@ -1125,8 +1149,8 @@ def _lent_called_name(book: Book, povs: dict[int, PovResult], keys: dict[int, Po
     (name,) = called
     for s in run:
         res = povs[s.index]
-        # a diary's dated entry set into the book is its own writer's record (`documents.opens_on_a_date`)
-        if res.pov != name and names_nobody(res) and not opens_on_a_date(s.text):
+        # a diary's dated entry (or a dated letter) or a log set into the book is its own writer's record
+        if res.pov != name and names_nobody(res) and not (opens_on_a_date(s.text) or _own_record(s.text)):
             povs[s.index] = PovResult(name, 0.4, "first", {**res.evidence, "from": _LENT_CALL, "was": res.pov})
             keys[s.index] = ("pov", name)
 
@@ -1209,6 +1233,8 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKe
                 continue
             if res.evidence.get("from") == PLURAL_NARRATOR:
                 continue  # a chorus ("we", never "I") has no one "I" to keep: as `_NO_LENT_NARRATOR` elsewhere
+            if _own_record(s.text):
+                continue
             before = [x for x in named if x.index < s.index]
             src = before[-1] if before else named[0]
             got = povs[src.index]
@@ -1282,6 +1308,17 @@ def _called_other_voice(book: Book, povs: dict[int, PovResult], keys: dict[int, 
                 name, _OTHER_VOICE_CONFIDENCE, "first", {**res.evidence, "from": _OTHER_VOICE, "was": res.pov}
             )
             keys[s.index] = ("pov", name)
+
+
+def _own_record(text: str) -> bool:
+    """Whether a first-person scene opens as a record set into the book: a log or journal whose header names and dates
+    it, or a dated diary entry (`documents.opens_as_record`). A record its own text
+    names nobody in is its own writer's, who may be anyone (a skipper's log of the night crossing in a book of his
+    wife's and a boy's scenes; a grandfather's diary beside his granddaughter's chapters, The Same Tea; a caretaker's
+    diary in Keeping Agatha, signed): the chapter's or the book's "I" is not lent to it, and it goes to review. A
+    record of the book's own "I" names them itself (Thin Water's "Entered by Signals", The Mercy Winter's "Recorder:
+    I. Varga") and is not asked about here."""
+    return opens_as_record(text)
 
 
 def _named_as_someone_else(res: PovResult, narrator: str | None) -> bool:
