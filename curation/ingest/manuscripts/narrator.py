@@ -32,7 +32,6 @@ evidence the narrator is unknown and the caller says so (None with a low confide
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -263,7 +262,7 @@ class NarratorEvidence:
             # a signed letter or ruling is its signer's, whoever else it addresses or names: "Ede, it is not wool"
             # in a letter signed "Kester" (The Hennick Blow), "Ilse Varga, Adjudicator." (The Quorum at Calloway)
             return self.signed.most_common(1)[0][0], 0.85, "signature"
-        ranked = _one_name_in_two_forms([(p, s) for p, s in score.most_common() if s > 0])
+        ranked = [(p, s) for p, s in score.most_common() if s > 0]
         if not ranked:
             post = [(p, n) for p, n in self.posts.most_common() if n >= 2]
             if post and (len(self.posts) == 1 or post[0][1] >= 2 * self.posts.most_common(2)[1][1]):
@@ -284,35 +283,6 @@ class NarratorEvidence:
         if self.introduced[top]:
             return top, 0.85, "self-introduction"
         return top, (0.7 if s >= 2 else 0.5), "addressed in dialogue"
-
-
-def _unaccented(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
-def _one_name_in_two_forms(ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
-    """Scores of the people a scene may name as its "I", a given name's other form added to the form called most:
-    one speaker's "Palli" and another's "Páll" to the boy who tells the scene are one name (`ending_variant` with the
-    accents left off: a pet form ending on a vowel, as "Lusi" beside "Lusia" in The Mau at Vaimoso and "Krysiu" beside
-    "Krysia" in The Looms on Piotrkowska). Single words only; a full name stays its own."""
-    kept: list[tuple[str, float]] = []
-    for p, s in ranked:
-        a = _unaccented(p)
-        k = next(
-            (
-                i
-                for i, (q, _) in enumerate(kept)
-                if " " not in p
-                and " " not in q
-                and (ending_variant(a, _unaccented(q)) or ending_variant(_unaccented(q), a))
-            ),
-            None,
-        )
-        if k is None:
-            kept.append((p, s))
-        else:
-            kept[k] = (kept[k][0], kept[k][1] + s)
-    return sorted(kept, key=lambda x: -x[1])
 
 
 def narrator_evidence(
