@@ -378,6 +378,7 @@ class FakeOllama:
         self.received = 0
         self.fault_rates = dict(fault_rates or {})
         self.slow_seconds = slow_seconds
+        self.gate: threading.Event | None = None  # set by a test: every chat request waits until it opens
         self.seed = seed
         self.plain_text = plain_text
         self.responder = responder  # (messages, schema) -> answer text, or None for the schema-driven one
@@ -490,6 +491,8 @@ class FakeOllama:
         fault = self._fault(body, random.Random(_seed_of([self.seed, "fault", key, nth])))
         with self.lock:
             self.counts[fault] += 1
+        if self.gate is not None:  # a test holds the run here (a bound, not a timing: it opens the gate itself)
+            self.gate.wait(300)
         if fault == "slow":
             time.sleep(self.slow_seconds)
         if fault == "500":

@@ -15,6 +15,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -420,8 +421,7 @@ def test_generate_names_are_unique_per_run_and_a_concurrent_run_is_refused(serve
         samples += len(d) if isinstance(d, list) else d["sample_count"]
     assert samples == 6  # nothing of either run lost
 
-    server.slow_seconds = 1.0  # the first run lasts several seconds: the second starts while it runs
-    server.fault_rates = {"slow": 1.0}
+    server.gate = threading.Event()  # the first run's requests wait until the second has run: no race on a busy machine
     first = subprocess.Popen(
         _gen(out, server, "--samples", "6", "--concurrency", "1"),
         cwd=tmp_path,
@@ -430,13 +430,16 @@ def test_generate_names_are_unique_per_run_and_a_concurrent_run_is_refused(serve
         stderr=subprocess.PIPE,
         text=True,
     )
-    deadline = time.time() + 60
-    while not (out / ".generate" / "lock").exists() and time.time() < deadline:
-        time.sleep(0.01)
-    second = subprocess.run(
-        _gen(out, server, "--samples", "6"), cwd=tmp_path, env=ENV, capture_output=True, text=True, timeout=120
-    )
-    running = first.poll() is None
+    try:
+        while not (out / ".generate" / "lock").exists() and first.poll() is None:
+            time.sleep(0.01)
+        second = subprocess.run(
+            _gen(out, server, "--samples", "6"), cwd=tmp_path, env=ENV, capture_output=True, text=True, timeout=120
+        )
+        running = first.poll() is None
+    finally:
+        server.gate.set()
+        server.gate = None
     _, err = first.communicate(timeout=120)
     assert first.returncode == 0, err
     assert running, "the first run ended before the second started: nothing was tested"
