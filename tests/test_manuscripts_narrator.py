@@ -1859,7 +1859,7 @@ def _first_person_chapter(*evidence):
 
     from curation.ingest.manuscripts.tagging import PovResult
 
-    scenes = [SimpleNamespace(index=k) for k in range(len(evidence))]
+    scenes = [SimpleNamespace(index=k, text="I went down to the quay.") for k in range(len(evidence))]
     povs = {k: PovResult(pov, 0.7 if pov else 0.3, "first", ev) for k, (pov, ev) in enumerate(evidence)}
     keys = {k: ("pov", r.pov) for k, r in povs.items()}
     return SimpleNamespace(chapters=[SimpleNamespace(scenes=scenes)]), povs, keys
