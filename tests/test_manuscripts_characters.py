@@ -3094,6 +3094,42 @@ def test_a_name_heard_on_the_air_or_seen_in_print_is_not_present():
     assert "Rudd Mallory" not in t.characters_present("Tom waited. At two Rudd came on the wireless and said so.", None)
 
 
+def test_a_name_that_said_something_on_the_air_is_not_present():
+    # "General Velasco said so on the radio" (The Glacier above Yungay), "Nagy Imre said so on the wireless" then "Nagy
+    # Imre said that the fifteenth of March..." (The Kitchen on Rákóczi Street), "Patel had said on the radio, the week
+    # before", "the Governor spoke, on the same radio" (The Cane Gang at Rarawai); written here as a ferry office
+    t = _ferry_tagger()
+    for text in (
+        "Tom sat by the stove. The ferry would not run. Rudd said so on the radio at six.",
+        "Tom sat by the stove. Rudd had said on the radio, the day before, that it would run.",
+        "Tom sat by the stove. Then Rudd spoke, on the same radio, in his tired voice.",
+        "Tom sat by the stove. Rudd says it on the wireless every night. Rudd said that the boats were safe.",
+    ):
+        assert "Rudd Mallory" not in t.characters_present(text, None), text
+    # must not: the plain "said on the radio" after quoted words, or what someone said on it, is a two-way set and
+    # someone the scene talks with ("“Easy,” Rune said on the radio", Polar Low; "what Sarkisyan said on the radio",
+    # The Clock at Leninakan); reported words of one never on the air are someone there
+    assert "Ada Price" in t.characters_present("“Easy now,” Ada said on the radio. Tom eased the rope.", None)
+    assert "Ada Price" in t.characters_present("Tom did not hear what Ada said on the radio after that.", None)
+    assert "Ada Price" in t.characters_present("Tom sat by the stove. Ada said that the boats were safe.", None)
+
+
+def test_a_name_the_narration_says_is_not_there_is_not_present():
+    # "Seitoku was not there because he had been called up" (The Cave below Itoman), "Kofi Trumpet was not there"
+    # (The Highlife Band), "Solomon Tesfaye was not there" (The Year of the Committee), "Hermann not aboard" (The
+    # Ferry to Heimaey's log); written here as a ferry office
+    t = _ferry_tagger()
+    for text in (
+        "Tom sat by the stove. Rudd was not there, because he had gone to the mainland.",
+        "Tom sat by the stove and counted the tickets. Rudd wasn't home.",
+        "Crew: Tom Hale, master. Rudd not aboard; he stays ashore.",
+    ):
+        assert "Rudd Mallory" not in t.characters_present(text, None), text
+    # must not: one not there yet comes, and one the scene shows later is there
+    assert "Ada Price" in t.characters_present("Tom sat by the stove. Ada was not there yet.", None)
+    assert "Ada Price" in t.characters_present("Ada was not there at six. At seven Ada came in.", None)
+
+
 def test_a_name_only_in_a_rumour_is_not_present():
     # "Somebody said that Granger was there" (The Panyard on Nelson Street), "someone says Insein, the prison" (The
     # Road to the Sule Pagoda), "nobody knew where Nagy Imre was" (The Corvin Passage)

@@ -1410,6 +1410,14 @@ _DIED_AFTER = re.compile(
     r"^\s+(?:(?:is|was|had\s+been|has\s+been)\s+dead(?=\s*[,.;:!?…—]|\s+(?:these|for|since|now)\b|\s+\S+\s+(?:years?|months?|weeks?|days?)\b)"
     r"|(?:had\s+|has\s+)?died\b(?!\s+(?:there|here|then|at\s+once|instantly|in\s+\S+\s+arms)\b))"
 )
+#: A name the narration says is not there: "Seitoku was not there because he had been called up" (The Cave below
+#: Itoman), "Kofi Trumpet was not there" (The Highlife Band), "Solomon Tesfaye was not there" (The Year of the
+#: Committee), "Moussa was not home" (The Pirogue at Guet Ndar), "Hermann not aboard" (a log, The Ferry to Heimaey).
+#: Not "not there yet" nor "not there long": one who comes, or came; whoever the scene shows later is named again.
+_NOT_THERE_AFTER = re.compile(
+    r"^(?:\s+(?:was|is|were|are|had\s+been|has\s+been)(?:\s+not|n[’']t)|\s+not)\s+"
+    r"(?:there|here|home|at\s+home|aboard|on\s+board)\b(?!\s+(?:yet|long|already|either)\b)"
+)
 #: What a radio, a television or a paper says, up to the name with no stop or comma between: "The radio said the
 #: President had been seen off at Halim", "Somebody's radio said Habibie had been sworn in" (The Shop on Jalan
 #: Pancoran), "the television said the President would address the nation" (The Four Days of EDSA, whose labels list
@@ -1442,6 +1450,22 @@ _ON_AIR_SPEAKS = re.compile(
     r"declares|told|tells|promised|promises|called|calls)\b"
 )
 _ON_AIR_IT_WAS = re.compile(r"\b(?:it|this)\s+(?:was|is)\s+$")
+#: A name the narration has say what it said on the air: "General Velasco said so on the radio" (The Glacier above
+#: Yungay), "Nagy Imre said so on the wireless" (The Kitchen on Rákóczi Street), "Somare says it on the radio every
+#: night" (The Landing at Kikori), "Patel had said on the radio, the week before, that it was" and "the Governor spoke,
+#: on the same radio" (The Cane Gang at Rarawai): what a broadcast said ("so", "it"), earlier ("had said") or set off
+#: by a comma. Not the plain "Rune said on the radio" after his quoted words (Polar Low) nor "what Sarkisyan said on
+#: the radio" (The Clock at Leninakan): a two-way set, and someone the scene talks with, labelled present.
+_SPEECH_VERB = r"(?:said|says|spoke|speaks|announced|announces|declared|declares|promised|promises)"
+_SAID_ON_AIR_AFTER = re.compile(
+    rf"^\s+(?:(?:had|has)\s+(?:said|spoken|announced|declared|promised)\s+|{_SPEECH_VERB}\s+(?:so|it)\s+|{_SPEECH_VERB},\s+)"
+    rf"on\s+the\s+(?:same\s+)?{_AIRED}\b"
+)
+#: What someone the passage puts on the air says there in reported speech, with no quotation: "Nagy Imre said that
+#: the fifteenth of March will be a holiday again", "The Governor said the Government was watching", "Patel said the
+#: Company had been made to sit at a table" beside their broadcast (`_SAID_ON_AIR_AFTER`, `_on_air`): the broadcast
+#: again, not the person in the scene.
+_REPORTS_AFTER = re.compile(rf"^\s+(?:had\s+)?{_SPEECH_VERB}\s+(?:that|the|it|so|this|there|we|they|he|she|all)\b")
 _PRINTED_BEFORE = re.compile(
     r"\b(?:newspapers?|papers?|photographs?|photos?|pictures?|posters?|portraits?|magazines?|covers?|front\s+pages?)"
     r"\s+(?:with|of|showing)\s+$"
@@ -1449,12 +1473,14 @@ _PRINTED_BEFORE = re.compile(
 
 
 def _on_air(text: str, m: Mention) -> bool:
-    """The mention is someone heard on the air or seen in print (`_ON_AIR_AFTER`, `_ON_AIR_BEFORE`,
-    `_PRINTED_BEFORE`)."""
+    """The mention is someone heard on the air or seen in print (`_ON_AIR_AFTER`, `_SAID_ON_AIR_AFTER`,
+    `_ON_AIR_BEFORE`, `_PRINTED_BEFORE`)."""
     before, after = text[max(0, m.start - 120) : m.start], text[m.end : m.end + 80]
     if m.possessive:
         after = text[m.end - 2 : m.end + 80]
     if _ON_AIR_AFTER.match(after) or _PRINTED_BEFORE.search(before[-40:]):
+        return True
+    if _SAID_ON_AIR_AFTER.match(after) and not _TAGS_BEFORE.search(before):
         return True
     return _ON_AIR_BEFORE.search(before) is not None and (
         _ON_AIR_SPEAKS.match(after) is not None or _ON_AIR_IT_WAS.search(before) is not None
@@ -1545,15 +1571,27 @@ def absent_from(text: str, index: PersonIndex) -> set[str]:
     answer lines are read as speech (`text.question_answer_spans`)."""
     spans = sorted(quoted_spans(text) + question_answer_spans(text))
     flashback = _told_before(text)
+    mentions = list(index.mentions(text))
+    # whoever the passage puts on the air: their reported words elsewhere in it are the broadcast (`_REPORTS_AFTER`)
+    aired = {m.person for m in mentions if not any(a <= m.start < b for a, b in spans) and _on_air(text, m)}
     seen: dict[str, bool] = {}
-    for m in index.mentions(text):
+    for m in mentions:
         there = (
             not _spoken_of(text, spans, m.start, m.end)
             and not _narrated_away(text, spans, m, flashback)
             and not _named_for(text, m, index)
+            and not (m.person in aired and _rebroadcast(text, spans, m))
         )
         seen[m.person] = seen.get(m.person, False) or there
     return {p for p, there in seen.items() if not there}
+
+
+def _rebroadcast(text: str, spans: list[tuple[int, int]], m: Mention) -> bool:
+    """The narration reports, unquoted, what someone the passage puts on the air said (`_REPORTS_AFTER`)."""
+    if any(a <= m.start < b for a, b in spans) or m.possessive:
+        return False
+    before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 40]
+    return _REPORTS_AFTER.match(after) is not None and not _TAGS_BEFORE.search(before)
 
 
 #: "the Zharov wood", "the Rowley team": a family name before a common noun names what is theirs or named for them.
@@ -1613,7 +1651,8 @@ def _habitual(text: str, start: int) -> bool:
 def _narrated_away(text: str, spans: list[tuple[int, int]], m: Mention, flashback: bool = False) -> bool:
     """A mention in the narration that shows no one there: a topic, an owner of a thing or a relation, one a radio or a
     paper reports (`_MEDIUM_SAYS`) or airs or prints (`_on_air`), one a rumour names (`_HEARSAY_BEFORE`), a letter's
-    reader or errand, the subject of "would" or "will", of "died" or of a "says" that reports speech, or the subject of
+    reader or errand, one it says is not there (`_NOT_THERE_AFTER`), the subject of "would" or "will", of "died" or of
+    a "says" that reports speech, or the subject of
     a past perfect or in its clause, outside a flashback (see `absent_from`)."""
     if any(a <= m.start < b for a, b in spans):
         return False
@@ -1637,6 +1676,8 @@ def _narrated_away(text: str, spans: list[tuple[int, int]], m: Mention, flashbac
     if _salutation(text, m) or _MESSAGE_BEFORE.search(before) or _called_to(text, m):
         return True
     if (_SUPPOSED_AFTER.match(after) and not _habitual(text, m.start)) or _DIED_AFTER.match(after):
+        return True
+    if _NOT_THERE_AFTER.match(after):
         return True
     reported = _REPORTED_AFTER.match(after) or (_AS_SAYS.match(after) and _AS_BEFORE.search(before))
     if reported and not _TAGS_BEFORE.search(before):
