@@ -2865,9 +2865,12 @@ def _pivot_pairs(tm: TypeMatch, tp: TypeProfile) -> None:
     holds read as the list's items (`calls[].args.line`: every label's values mixed, as under a keyed list)."""
     lists = {st.pair_of for st in tp.fields.values() if st.pair_of is not None}
     used = {
-        st.pair_of
+        st.pair_of or st.keyed_of or ""
         for m in tm.matches
-        if m.target and m.how == "proposed" and (st := tp.fields.get(m.source)) is not None and st.pair_of
+        if m.target
+        and m.how == "proposed"
+        and (st := tp.fields.get(m.source)) is not None
+        and (st.pair_of or _keyed_under_label(tp, st))
     }
     outer = list(used)
     while outer:  # a pair list read inside a label of another (`pages[page=reply].rows`): the other is read too
@@ -2879,6 +2882,13 @@ def _pivot_pairs(tm: TypeMatch, tp: TypeProfile) -> None:
         owner = m.source if m.source in lists else m.source.partition("[]")[0]
         if owner in used and (m.source == owner or m.source.startswith(owner + "[].")):
             m.target, m.how = None, "wrapper"
+
+
+def _keyed_under_label(tp: TypeProfile, st: FieldStats) -> bool:
+    """A field of a keyed list that is itself a label's value of a pair list (`pages[page=reply].rows[code=line]
+    .value`, profile._nested_keyed): read through its line, the pair list holding it is read too."""
+    lst = tp.fields.get(st.keyed_of or "")
+    return lst is not None and lst.pair_of is not None
 
 
 def _lists_by_items(tm: TypeMatch, tp: TypeProfile) -> None:
