@@ -731,7 +731,11 @@ def _nested_keyed(
         if (
             not known
             and not _shapes_differ(per_record, labels)
-            and (not siblings or any(labels & _labels_held(tp, s.path, key) for s in siblings))
+            # (only the other pages' lists labelled by the same member can show the labels kept apart)
+            and (
+                not (held := [h for s in siblings if (h := _labels_held(tp, s.path, key))])
+                or any(labels & h for h in held)
+            )
         ):
             continue
         span = _nested_span(lst.path)
