@@ -14,7 +14,8 @@ field per label, addressed as the field_map writes it (`metrics[key=trust shift]
 values only: a generator that keeps its numbers as key/value pairs names its fields by the labels, so each
 label is matched like any other field (see `add_pair_labels`); a pair list under a label of another (a workbook of
 labelled pages of labelled rows) likewise, `pages[page=reply].rows[field=line].value`, as deep as the labels go
-(see `_nested_pairs`).
+(see `_nested_pairs`); a row of more members (its value beside notes: who entered it, when) is read as a keyed
+list's element under the page's label, `pages[page=reply].rows[code=line].value` (see `_nested_keyed`).
 A list of objects each named by a label member beside fields of their own (a log of steps, `trail: [{leg:
 voicing, yield: {...}, ms: 412}]`) is read one object per label, `trail[leg=voicing].yield.said_line` (see
 `_keyed_elements`).
