@@ -683,6 +683,26 @@ MIN_CELLS = 3
 CELL_NOTE_WORDS = 3
 
 
+def _sleeves(tp: TypeProfile) -> set[str]:
+    """Their lists that hold exactly one plain value in every record holding them, where at least MIN_BOXES lists
+    of the type do (`"person.name": ["Ubax"]`, as a schemaless Solr index returns every field MULTIVALUED): the
+    index's way of writing a value, read as the value, its line written by position (`person\\.name[0]`)."""
+    out = set()
+    for p, st in tp.fields.items():
+        item = tp.fields.get(p + "[]")
+        if (
+            st.main_type == "array"
+            and st.share_of("array") >= 1.0
+            and st.max_items == 1
+            and item is not None
+            and item.main_type not in ("object", "array")
+            and item.values == st.values
+            and "[]" not in p
+        ):
+            out.add(p)
+    return out if len(out) >= MIN_BOXES else set()
+
+
 def _boxes_as_values(tp: TypeProfile, fields: list[SpecField]) -> tuple[TypeProfile, dict[str, str]]:
     """The profile with every box and every cell read as the value it holds (`reply: {"text": "..."}` -> `reply`),
     and the view's paths -> the paths as written (`reply` -> `reply.text`).
@@ -710,21 +730,22 @@ def _boxes_as_values(tp: TypeProfile, fields: list[SpecField]) -> tuple[TypeProf
     boxes = {p: k for p, k in boxes.items() if keys[k] >= MIN_BOXES and k not in sole}
     cells = _cells(tp)
     boxes.update({p: k for p, (k, _) in cells.items()})
-    if not boxes:
+    sleeves = _sleeves(tp)
+    if not boxes and not sleeves:
         return tp, {}
-    inner = {p + "." + k: p for p, k in boxes.items()}
+    inner = {p + "." + k: p for p, k in boxes.items()} | {p + "[]": p for p in sleeves}
     notes = {p + "." + m for p, (_, meta) in cells.items() for m in meta}
     view_fields: dict[str, FieldStats] = {}
     back: dict[str, str] = {}
     for p, st in tp.fields.items():
-        if p in boxes or p in notes:
+        if p in boxes or p in notes or p in sleeves:
             continue  # (the box: its value stands for it; a cell's metadata is no field)
         v = inner.get(p)
         if v is None:
             view_fields[p] = st
         else:
             view_fields[v] = dataclasses.replace(st, path=v)
-            back[v] = p
+            back[v] = p.removesuffix("[]") + "[0]" if v in sleeves else p
     view = dataclasses.replace(tp, fields=view_fields)
     # (numbered again only where cells were read: a cell leaves three or more of the profile's fields out of the view;
     # boxes keep the profile's numbers as before: renumbering them moved fresh9 seed 7's quality score to a confidence)
@@ -2889,9 +2910,12 @@ def _pivot_pairs(tm: TypeMatch, tp: TypeProfile) -> None:
     holds read as the list's items (`calls[].args.line`: every label's values mixed, as under a keyed list)."""
     lists = {st.pair_of for st in tp.fields.values() if st.pair_of is not None}
     used = {
-        st.pair_of
+        st.pair_of or st.keyed_of or ""
         for m in tm.matches
-        if m.target and m.how == "proposed" and (st := tp.fields.get(m.source)) is not None and st.pair_of
+        if m.target
+        and m.how == "proposed"
+        and (st := tp.fields.get(m.source)) is not None
+        and (st.pair_of or _keyed_under_label(tp, st))
     }
     outer = list(used)
     while outer:  # a pair list read inside a label of another (`pages[page=reply].rows`): the other is read too
@@ -2903,6 +2927,13 @@ def _pivot_pairs(tm: TypeMatch, tp: TypeProfile) -> None:
         owner = m.source if m.source in lists else m.source.partition("[]")[0]
         if owner in used and (m.source == owner or m.source.startswith(owner + "[].")):
             m.target, m.how = None, "wrapper"
+
+
+def _keyed_under_label(tp: TypeProfile, st: FieldStats) -> bool:
+    """A field of a keyed list that is itself a label's value of a pair list (`pages[page=reply].rows[code=line]
+    .value`, profile._nested_keyed): read through its line, the pair list holding it is read too."""
+    lst = tp.fields.get(st.keyed_of or "")
+    return lst is not None and lst.pair_of is not None
 
 
 def _lists_by_items(tm: TypeMatch, tp: TypeProfile) -> None:

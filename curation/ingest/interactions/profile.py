@@ -14,7 +14,8 @@ field per label, addressed as the field_map writes it (`metrics[key=trust shift]
 values only: a generator that keeps its numbers as key/value pairs names its fields by the labels, so each
 label is matched like any other field (see `add_pair_labels`); a pair list under a label of another (a workbook of
 labelled pages of labelled rows) likewise, `pages[page=reply].rows[field=line].value`, as deep as the labels go
-(see `_nested_pairs`).
+(see `_nested_pairs`); a row of more members (its value beside notes: who entered it, when) is read as a keyed
+list's element under the page's label, `pages[page=reply].rows[code=line].value` (see `_nested_keyed`).
 A list of objects each named by a label member beside fields of their own (a log of steps, `trail: [{leg:
 voicing, yield: {...}, ms: 412}]`) is read one object per label, `trail[leg=voicing].yield.said_line` (see
 `_keyed_elements`).
@@ -639,25 +640,33 @@ def _nested_pairs(tp: TypeProfile) -> None:
     # of one row is read where lists at the same place in other labelled elements were
     done: set[tuple[str, str, str]] = set()
     late: list[tuple[FieldStats, str, str]] = []
-    while todo or late:
-        if not todo:  # a page of one row, beside pages of several rows written with the same two members
+    # likewise for rows of several members: the path with its labels as '[]' -> the label members read there
+    keyed_done: dict[str, set[str]] = {}
+    keyed_late: list[tuple[FieldStats, dict[str, Counter], int]] = []
+    while todo or late or keyed_late:
+        if not todo:  # a page of one row, beside pages of several rows written with the same members
             before = set(tp.fields)
             for st, key, value in late:
                 if (_any_label(st.path), key, value) in done:
                     _pair_fields(tp, st, profiled_key(key), profiled_key(value), _nested_span(st.path), least=1)
+            for st, kinds, items in keyed_late:
+                if known := keyed_done.get(_any_label(st.path)):
+                    _nested_keyed(tp, st, kinds, items, known)
+            keyed_late = []
             todo = [tp.fields[p] for p in set(tp.fields) - before if tp.fields[p].main_type == "array"]
             if not todo:
                 break
             continue
         st = todo.pop()
-        kinds: dict[str, Counter] = {}
-        items = 0
-        for sample in itertools.chain(tp.samples, tp.pair_samples):
-            for el in _list_at(sample, st.path) or ():
-                if isinstance(el, dict):
-                    items += 1
-                    for k, v in el.items():
-                        kinds.setdefault(k, Counter())[v.strip().casefold() if isinstance(v, str) else None] += 1
+        kinds, items = _member_values(tp, st.path)
+        if len(kinds) > 2:  # rows of several members (a value beside its notes): read by their labels, if any
+            before = set(tp.fields)
+            if (read_by := _nested_keyed(tp, st, kinds, items)) is not None:
+                todo += [tp.fields[p] for p in set(tp.fields) - before if tp.fields[p].main_type == "array"]
+                keyed_done.setdefault(_any_label(st.path), set()).add(read_by)
+            else:
+                keyed_late.append((st, kinds, items))
+            continue
         if len(kinds) != 2 or any(c.total() < 0.9 * items for c in kinds.values()):
             continue
         keys = sorted(
@@ -673,6 +682,93 @@ def _nested_pairs(tp: TypeProfile) -> None:
                 break
         else:
             late += [(st, key, next(k for k in kinds if k != key)) for key in keys]
+
+
+def _member_values(tp: TypeProfile, path: str) -> tuple[dict[str, Counter], int]:
+    """Each member of the list's elements at `path` (kept samples) -> its values (casefolded texts; None for any
+    other value), and the elements that are objects."""
+    kinds: dict[str, Counter] = {}
+    items = 0
+    for sample in itertools.chain(tp.samples, tp.pair_samples):
+        for el in _list_at(sample, path) or ():
+            if isinstance(el, dict):
+                items += 1
+                for k, v in el.items():
+                    kinds.setdefault(k, Counter())[v.strip().casefold() if isinstance(v, str) else None] += 1
+    return kinds, items
+
+
+def _nested_keyed(
+    tp: TypeProfile, lst: FieldStats, kinds: dict[str, Counter], items: int, known: set[str] | None = None
+) -> str | None:
+    """Read the list `lst` under a label of another as a keyed list when its samples show one: the label member
+    read by, or None.
+
+    A workbook's row may keep its value beside notes of its own (`pages: [{page: reply, rows: [{code: line,
+    value: ..., by: ann, at: "12-07"}]}]`): each row is an element of several members named by a label member,
+    `pages[page=reply].rows[code=line].value`, its members fields as a keyed list's are (`_keyed_elements`). Rows
+    are no list of like items (our response options, one of each type) when the elements under different labels
+    hold different fields, or when the lists under the other labels of the outer list (the other pages) are
+    labelled apart: each page asks its own questions, where like items repeat the same labels on every page. A
+    page of one row is read by the member (`known`) that the rows at the same place on other pages were read by."""
+    keys = sorted(
+        (
+            k
+            for k, c in kinds.items()
+            if c[None] <= 0.1 * c.total() and c.total() >= 0.9 * items and "." not in k and (not known or k in known)
+        ),
+        key=lambda k: len(kinds[k]),
+    )
+    siblings = [
+        st
+        for st in tp.fields.values()
+        if st is not lst and st.pair_of == lst.pair_of and _any_label(st.path) == _any_label(lst.path)
+    ]
+    for key in keys:
+        per_record, _items, spellings = _read_elements(tp, lst.path, profiled_key(key))
+        labels = _recurring_labels(per_record, _items, 1 if known else 2)
+        if labels is None:
+            continue
+        if (
+            not known
+            and not _shapes_differ(per_record, labels)
+            # (only the other pages' lists labelled by the same member can show the labels kept apart)
+            and (
+                not (held := [h for s in siblings if (h := _labels_held(tp, s.path, key))])
+                or any(labels & h for h in held)
+            )
+        ):
+            continue
+        span = _nested_span(lst.path)
+        order = _label_order(per_record, labels)
+        step = span / (len(order) + 1)
+        prefix = lst.path + "[]"
+        for path in [p for p in tp.fields if p == prefix or p.startswith(prefix + ".") or p.startswith(prefix + "[")]:
+            del tp.fields[path]
+        for i, k in enumerate(order):
+            prof = _KeyedProfiler(tp, lst, lst.first_seen + (i + 1) * step, tp.units, step * _KEYED_STEP)
+            path = f"{lst.path}[{profiled_key(key)}={spellings[k].most_common(1)[0][0]}]"
+            for n, pairs in enumerate(per_record, 1):
+                for label, element in pairs:
+                    if label == k:
+                        prof._value(element, path, n)
+        scale = lst.records / len(per_record)
+        if scale != 1.0:
+            for st in tp.fields.values():
+                if st.keyed_of == lst.path:
+                    st.records = min(lst.records, round(st.records * scale))
+        return key
+    return None
+
+
+def _labels_held(tp: TypeProfile, path: str, key: str) -> set[str]:
+    """The labels (casefolded) member `key` gives the elements of the list at `path` in the kept samples."""
+    return {
+        el[key].strip().casefold()
+        for sample in itertools.chain(tp.samples, tp.pair_samples)
+        for el in _list_at(sample, path) or ()
+        if isinstance(el, dict) and isinstance(el.get(key), str)
+    }
 
 
 def _pair_items(tp: TypeProfile) -> None:
@@ -851,16 +947,24 @@ class _KeyedProfiler(_Profiler):
     """Profiles the elements under one label of a keyed list as an object of their own, `list[key=label]`,
     numbered from `at` (between the list and its items, in the labels' order)."""
 
-    def __init__(self, tp: TypeProfile, of: FieldStats, at: float, units: tuple[tuple[str, Units], ...] = ()) -> None:
+    def __init__(
+        self,
+        tp: TypeProfile,
+        of: FieldStats,
+        at: float,
+        units: tuple[tuple[str, Units], ...] = (),
+        step: float = 0.0,
+    ) -> None:
         super().__init__(tp, units)
         self.of, self.at, self.made = of, at, 0
+        self.step = step or _KEYED_STEP  # (a keyed list under a label numbers its fields closer: `_nested_keyed`)
 
     def _stats(self, path: str, n: int) -> FieldStats:
         fields = self.tp.fields
         st = fields.get(path)
         if st is None:
             self.made += 1
-            st = fields[path] = FieldStats(path, first_seen=self.at + self.made * _KEYED_STEP, keyed_of=self.of.path)
+            st = fields[path] = FieldStats(path, first_seen=self.at + self.made * self.step, keyed_of=self.of.path)
         if st.stamp != n:
             st.stamp = n
             st.records += 1
