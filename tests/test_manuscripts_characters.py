@@ -3130,6 +3130,43 @@ def test_a_name_the_narration_says_is_not_there_is_not_present():
     assert "Ada Price" in t.characters_present("Ada was not there at six. At seven Ada came in.", None)
 
 
+def test_a_letters_writer_is_not_present():
+    # "Hitolo wrote again", "Hitolo did not write letters for nothing" (The Landing at Kikori), "the letter that had
+    # come ... Daniyar said he was well" (The Bread Queue on Furmanov Street), "The letter was one page. It said that
+    # Profa hoped" (The Tram to Bistrik); written here as a ferry office
+    t = _ferry_tagger()
+    for text in (
+        "Tom sat by the stove. Rudd wrote again. The letter came on the Tuesday boat, in pencil. Rudd said to wait.",
+        "Tom laughed. Rudd did not write letters for nothing. Rudd was in the harbour office in the town.",
+        "Tom had the letter in his pocket that had come on the boat. Rudd said he was well. He asked for socks.",
+        "Tom read it twice. The letter was one page. It said that Rudd hoped this found him well.",
+    ):
+        assert "Rudd Mallory" not in t.characters_present(text, None), text
+    # must not: writing done there, one who writes and speaks there, or one spoken to, is someone there
+    assert "Ada Price" in t.characters_present("Tom sat by the stove. Ada wrote the figures in the ledger.", None)
+    assert "Ada Price" in t.characters_present("Tom sat by the stove. Ada wrote back that the boats were safe.", None)
+    assert "Ada Price" in t.characters_present("Tom read Ada's letter to her. Ada looked at the sea.", None)
+    assert "Ada Price" in t.characters_present("Ada wrote back at once. “There,” Ada said, and sealed it.", None)
+    assert "Ada Price" in t.characters_present("Ada wrote to the office. “Ada, give it here,” said Tom.", None)
+
+
+def test_one_whose_life_a_later_narrator_tells_to_its_end_is_not_present():
+    # "Ojii lived until 1951", "Seitoku came home in the autumn of 1949" beside "He is fifty-five now" (The Cave below
+    # Itoman), "Tevita married Adi Litia in 1963" beside "He is dead now" (The Cane Gang at Rarawai); as a ferry office
+    t = _ferry_tagger()
+    for text in (
+        "I am writing this by the harbour. Rudd lived until 1951. Tom is seventy now and still rows.",
+        "I am writing this by the harbour. Rudd came home in the autumn of 1949, thin. Tom is old now.",
+        "I am writing this by the harbour. Rudd married a girl from the mainland in 1963. Tom is dead now.",
+    ):
+        assert "Rudd Mallory" not in t.characters_present(text, None), text
+    # must not: a scene told in its own time, with no narrator speaking from later, shows the one who comes home
+    assert "Ada Price" in t.characters_present("Ada came home in the spring of 1919. Ada walked up the lane.", None)
+    assert "Ada Price" in t.characters_present(
+        "Tom is old now. Ada came back in 1946. “Tom,” Ada said, “open the door.”", None
+    )
+
+
 def test_a_name_only_in_a_rumour_is_not_present():
     # "Somebody said that Granger was there" (The Panyard on Nelson Street), "someone says Insein, the prison" (The
     # Road to the Sule Pagoda), "nobody knew where Nagy Imre was" (The Corvin Passage)

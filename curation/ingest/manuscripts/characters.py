@@ -1583,7 +1583,72 @@ def absent_from(text: str, index: PersonIndex) -> set[str]:
             and not (m.person in aired and _rebroadcast(text, spans, m))
         )
         seen[m.person] = seen.get(m.person, False) or there
-    return {p for p, there in seen.items() if not there}
+    # a letter's writer, and one whose life a later narrator tells to its end, is elsewhere or in another time, unless
+    # they speak there or are spoken to (`_letter_writer`, `_FATE_AFTER`)
+    narration = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    later = _TOLD_FROM_NOW.search(narration_only(text)) is not None
+    away = {m.person for m in narration if _letter_writer(text, m)}
+    away |= {m.person for m in narration if later and _FATE_AFTER.match(text[m.end : m.end + 120])}
+    away -= {m.person for m in mentions if _present_there(text, spans, m)}
+    return {p for p, there in seen.items() if not there} | (away & set(seen))
+
+
+#: A name the narration makes a letter's writer: "Tom wrote again", "Tom did not write letters for nothing" (The
+#: Landing at Kikori), "Tom wrote every month in his careful Georgian" (The Courtyard on Leselidze Street), "Tom wrote
+#: from Bath to say" (The Cresswell Papers); or the letter's words reported after it: "the letter that had come on
+#: the twenty-ninth ... Tom said he was well" (The Bread Queue on Furmanov Street), "The letter was one page. It said
+#: that Tom hoped this found him in health" (The Tram to Bistrik).
+#: Not writing done there ("Tom wrote the figures in the ledger"), nor a letter sent from there ("Mamma wrote back
+#: that", "wrote to", "wrote home": in The Cresswell Papers Mamma, who wrote back, is labelled present), nor "Tom's
+#: letter" or "a letter from Tom" (in Cutter Grade a letter tells of Eli reading "Papa's letter" with Papa there).
+_WROTE_AFTER = re.compile(
+    r"^\s+(?:(?:had|has|did\s+not|didn[’']t|never|always|still|only|would)\s+)?(?:wrote|writes|write|written)\s+"
+    rf"(?:again|from|once|twice|every|each|letters?|a\s+letter|in\s+[{UPPER}])\b"
+)
+_LETTER_WORD = re.compile(r"\b(?:letters?|postcards?|telegrams?)\b", re.I)
+_LETTER_SAYS_BEFORE = re.compile(r"(?:\b[Ii]t|\bletter|\bnote|\bcard)\s+(?:said|says)\s+that\s+$")
+_LETTER_REPORT_AFTER = re.compile(r"^\s+(?:said|says|wrote|writes|asked|asks)\s+(?:that|he|she|they|it|to)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
+#: Speech tagged with the name ("“...,” Tom said", "said Tom", "Tom said, “..."): the person speaks there.
+_TAGGED_AFTER = re.compile(
+    r"^\s+(?:said|says|asked|asks|answered|replied|called|shouted|whispered)\b[^.!?\n]{0,30}[,:]\s*[“\"]"
+)
+_TAGGED_BEFORE = re.compile(r"[”\"]\s*(?:said|says|asked|asks|answered|replied|called|shouted|whispered)\s+$")
+
+
+def _letter_writer(text: str, m: Mention) -> bool:
+    """The narration makes the mention a letter's writer, or reports the letter's words as theirs (`_WROTE_AFTER`,
+    `_LETTER_SAYS_BEFORE`, `_LETTER_REPORT_AFTER`)."""
+    before, after = text[max(0, m.start - 60) : m.start], text[m.end : m.end + 80]
+    if m.possessive:
+        return False
+    if _WROTE_AFTER.match(after):
+        return True
+    reported = _LETTER_SAYS_BEFORE.search(before) or (
+        _SENTENCE_START.search(before) and _LETTER_REPORT_AFTER.match(after)
+    )
+    return (
+        reported is not None and _LETTER_WORD.search(narration_only(text[max(0, m.start - 400) : m.start])) is not None
+    )
+
+
+#: A life told to its end from a later time, in a sentence with a year: "Tom lived until 1951", "Tom came home in the
+#: autumn of 1949", "Tom came back to the village once, in the spring of 1946" (The Cave below Itoman), "Tom married
+#: Ann in 1963" (The Cane Gang at Rarawai): what became of someone, told by a narrator who says what "is" "now" ("He
+#: is fifty-five now", "He is dead now"); not someone on the page.
+_FATE_AFTER = re.compile(
+    r"^\s+(?:lived|married|became|died|retired|emigrated|moved|(?:came|went)\s+(?:home|back))\b"
+    r"[^.!?\n]*?\b(?:1[89]\d\d|20\d\d)\b"
+)
+_TOLD_FROM_NOW = re.compile(r"\b(?:is|are|am)\b[^.!?\n“”\"]{0,60}\bnow\b")
+
+
+def _present_there(text: str, spans: list[tuple[int, int]], m: Mention) -> bool:
+    """The mention speaks, tagged by the name (`_TAGGED_AFTER`, `_TAGGED_BEFORE`, `_TAGS_BEFORE`), or is spoken to."""
+    if any(a <= m.start < b for a, b in spans):
+        return not _spoken_of(text, spans, m.start, m.end)
+    before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 60]
+    return bool(_TAGS_BEFORE.search(before) or _TAGGED_BEFORE.search(before) or _TAGGED_AFTER.match(after))
 
 
 def _rebroadcast(text: str, spans: list[tuple[int, int]], m: Mention) -> bool:
