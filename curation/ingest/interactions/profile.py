@@ -739,24 +739,7 @@ def _nested_keyed(
             )
         ):
             continue
-        span = _nested_span(lst.path)
-        order = _label_order(per_record, labels)
-        step = span / (len(order) + 1)
-        prefix = lst.path + "[]"
-        for path in [p for p in tp.fields if p == prefix or p.startswith(prefix + ".") or p.startswith(prefix + "[")]:
-            del tp.fields[path]
-        for i, k in enumerate(order):
-            prof = _KeyedProfiler(tp, lst, lst.first_seen + (i + 1) * step, tp.units, step * _KEYED_STEP)
-            path = f"{lst.path}[{profiled_key(key)}={spellings[k].most_common(1)[0][0]}]"
-            for n, pairs in enumerate(per_record, 1):
-                for label, element in pairs:
-                    if label == k:
-                        prof._value(element, path, n)
-        scale = lst.records / len(per_record)
-        if scale != 1.0:
-            for st in tp.fields.values():
-                if st.keyed_of == lst.path:
-                    st.records = min(lst.records, round(st.records * scale))
+        _read_by_labels(tp, lst, profiled_key(key), per_record, labels, spellings, nested=True)
         return key
     return None
 
@@ -1001,25 +984,40 @@ def _keyed_elements(tp: TypeProfile, lst: FieldStats, members: list[FieldStats])
         labels = _recurring_labels(per_record, items)
         if labels is None or not _shapes_differ(per_record, labels):
             continue
-        order = _label_order(per_record, labels)
-        step = 1 / (len(order) + 1)
-        prefix = lst.path + "[]"
-        for path in [p for p in tp.fields if p == prefix or p.startswith(prefix + ".") or p.startswith(prefix + "[")]:
-            del tp.fields[path]
-        for i, k in enumerate(order):
-            prof = _KeyedProfiler(tp, lst, lst.first_seen + (i + 1) * step, tp.units)
-            path = f"{lst.path}[{_leaf_of(key.path)}={spellings[k].most_common(1)[0][0]}]"
-            for n, pairs in enumerate(per_record, 1):
-                for label, element in pairs:
-                    if label == k:
-                        prof._value(element, path, n)
-        scale = lst.records / len(per_record)
-        if scale != 1.0:
-            for st in tp.fields.values():
-                if st.keyed_of == lst.path:
-                    st.records = min(lst.records, round(st.records * scale))
+        _read_by_labels(tp, lst, _leaf_of(key.path), per_record, labels, spellings)
         return True
     return False
+
+
+def _read_by_labels(
+    tp: TypeProfile,
+    lst: FieldStats,
+    key: str,
+    per_record: list[list[tuple[str, Any]]],
+    labels: set[str],
+    spellings: dict,
+    nested: bool = False,
+) -> None:
+    """Replace the items of list `lst` by one object per label of member `key`, `lst[key=label]`, profiled from the
+    kept samples and numbered in the labels' order within the span after the list (a list under another's label:
+    the narrower `_nested_span`, its fields numbered closer), each field counted over the list's records."""
+    order = _label_order(per_record, labels)
+    step = (_nested_span(lst.path) if nested else 1) / (len(order) + 1)
+    prefix = lst.path + "[]"
+    for path in [p for p in tp.fields if p == prefix or p.startswith(prefix + ".") or p.startswith(prefix + "[")]:
+        del tp.fields[path]
+    for i, k in enumerate(order):
+        prof = _KeyedProfiler(tp, lst, lst.first_seen + (i + 1) * step, tp.units, step * _KEYED_STEP if nested else 0.0)
+        path = f"{lst.path}[{key}={spellings[k].most_common(1)[0][0]}]"
+        for n, pairs in enumerate(per_record, 1):
+            for label, element in pairs:
+                if label == k:
+                    prof._value(element, path, n)
+    scale = lst.records / len(per_record)
+    if scale != 1.0:
+        for st in tp.fields.values():
+            if st.keyed_of == lst.path:
+                st.records = min(lst.records, round(st.records * scale))
 
 
 #: a spreadsheet row: at least this many cells (a shorter list of mixed values is a tuple, read by `field_forms`)
