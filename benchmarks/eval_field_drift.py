@@ -10,7 +10,7 @@ tests/field_drift_heldout.py (another generator's naming habits and layouts; kep
 `fresh` is tests/field_drift_fresh.py (other languages, descriptive and Hungarian names, other envelopes;
 written apart from the matcher, for the final held-out score), `fresh2` is tests/field_drift_fresh2.py (Italian,
 Portuguese, Polish, Japanese romaji, Dutch, Swedish and step-dump names; a second writer's, scored blind once in
-eval_field_drift.fresh2-first.txt and a tuning family since). `fresh3` to `fresh27` are later writers' generators,
+eval_field_drift.fresh2-first.txt and a tuning family since). `fresh3` to `fresh28` are later writers' generators,
 tests/field_drift_freshN.py, each written apart from the matcher and scored blind once before it joined the tuning
 families; its line in FAMILIES says what it writes, and `--help` names them all.
 Per seed the script writes the folder, asks `unwritten schema` (the library call behind the command) for its
@@ -139,6 +139,9 @@ FAMILIES = {
     # a twenty-ninth writer's (Osmanya Solr fields of one value, "\." then "[0]"; Meetei Mayek form pages by position,
     # "[N]" then "\."; Tirhuta workbooks, two labels then "\." and "{}")
     "fresh27": ("field_drift_fresh27", "write_fresh27_folder", "truth"),
+    # a thirtieth writer's (Vai sections by name, a label, "{}" then a "\." member; Yi readings, "\." then a label
+    # then "\."; Balinese run stages, "\." then "[N]" then "\.")
+    "fresh28": ("field_drift_fresh28", "write_fresh28_folder", "truth"),
 }
 
 
