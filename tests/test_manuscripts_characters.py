@@ -3416,3 +3416,51 @@ def test_a_person_named_in_a_house_of_their_own_is_still_a_person():
     # Long Patrol, whose Walt is the Commander by another name)
     owned = [p.replace("At Wanjiru Kamau's.", "On Wanjiru Kamau's flank.") for p in paras]
     assert build_model(owned).index.resolve("Wanjiru Kamau") is None
+
+
+def test_a_tongue_set_off_by_commas_after_speech_is_no_place():
+    # "he said, in Motu," (The Landing at Kikori), "said, in Nubian, something" (The Steamer from Wadi Halfa), "said,
+    # gently, in Kaqchikel" (The Quake at Comalapa), "to speak in Kaqchikel": a tongue, however it is set off
+    m = model(
+        "“Come,” Ilse Brandt said, in Vashti, and went out. Her brother said, softly, in Vashti, “Not yet.”",
+        "The old man began to speak in Vashti. Ilse laughed. Talking, in Vashti, she forgot the cold.",
+        "We walked into Kolding at dusk. Ilse slept in Kolding that night, and we ate in Kolding.",
+    )
+    assert kind(m, "Vashti") != "place"
+    assert kind(m, "Kolding") == "place"
+    # must not: a town the narration puts people in keeps its place, though a speaker once said something there
+    m = model(
+        "“Come,” Ilse Brandt said, in Kolding, and went out. Ilse slept in Kolding that night.",
+        "We walked into Kolding at dusk, and we ate in Kolding. In Kolding nobody asked her name.",
+    )
+    assert kind(m, "Kolding") == "place"
+
+
+def test_a_month_of_the_books_calendar_dated_or_paired_with_one_is_a_time():
+    # "the fourteenth of Hidar" (The Year of the Committee), "the first of Bashans", "from Amshir to Bashans", "in
+    # Amshir and in Baramhat" (The Steamer from Wadi Halfa), "the months of Aadi and Aavani", "Aadi is an unlucky month"
+    # (The Lane at Nallur): a month, not where anyone is
+    from curation.ingest.manuscripts.characters import _a_time_form
+
+    m = build_model(
+        [
+            "Ilse Brandt came home on the fourteenth of Oristan. The rains came in Oristan.",
+            "It was the last day of Oristan. We counted the weeks from Velmar to Oristan.",
+            "Ilse wept in Velmar and in Oristan. They sold the ox in Velmar.",
+            "Ilse said Velmar was cold. Ilse laughed. We walked into Kolding at dusk and slept in Kolding.",
+        ]
+    )
+    evidence = {e.name: e.evidence for e in m.places + m.others + m.people}
+    assert _a_time_form(Evidence(**evidence["Oristan"]))
+    assert _a_time_form(Evidence(**evidence["Velmar"]))
+    assert not _a_time_form(Evidence(**evidence["Kolding"]))
+    # must not: two towns paired ("from Kolding to Varn") are no months, nor a town a day of the month is spent in
+    m = build_model(
+        [
+            "Ilse Brandt rode from Kolding to Varn. Ilse slept in Varn and in Kolding. In Varn the inn was full.",
+            "On the fourteenth of June Ilse came to Varn. Ilse laughed. We walked into Kolding at dusk.",
+        ]
+    )
+    evidence = {e.name: e.evidence for e in m.places + m.others + m.people}
+    assert not _a_time_form(Evidence(**evidence["Varn"]))
+    assert not _a_time_form(Evidence(**evidence["Kolding"]))

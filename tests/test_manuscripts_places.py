@@ -1005,3 +1005,22 @@ def test_a_transcribers_note_in_a_header_names_no_place_it_was_recorded_in():
     # the place the header says it was recorded at is still read beside such a note
     both = "Transcript of a broadcast from the summit of the Steps. Passages lost to interference are marked.\n\n"
     assert transcript_place(both + lines, model) == "the Steps"
+
+
+def test_a_persons_full_name_read_as_a_place_is_no_setting():
+    """ "At Anne Bell's the ham sat on the table" beside Ron Bell (The Night of Tracy), "came with Mattias Holm" beside
+    Ane Holm (Polar Low): two words ending in a family name of the book's people, never "in" and never "the", are a
+    person however the model read them, never where the scene is; a town ending so that people are in stays one."""
+    m = build_model(
+        [
+            "Ron Teague came in. “Evening,” said Ron Teague. Ron laughed. Ron Teague sat down.",
+            "She had a dress for the party at Ida Teague's, where there would be a ham and records.",
+            "At Ida Teague's the ham sat in the middle of the table under a tea towel.",
+            "He had got back with Ida Teague. Ida Teague put the jug down very carefully.",
+            "Mara walked to the harbour. “Hello,” said Mara. She nodded. Mara laughed.",
+            "Mara lived in Port Teague. In Port Teague it rained. They met in Port Teague.",
+        ]
+    )
+    assert where("At Ida Teague's the ham sat on the table and Mara waited by the stove.", m) is None
+    # must not: a town ending in the family name, that people are in, stays the setting
+    assert where("Mara stood in Port Teague at dusk and watched the boats come in.", m) == "Port Teague"

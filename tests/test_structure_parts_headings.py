@@ -123,3 +123,24 @@ def test_a_prologue_beside_the_parts_leaves_them_the_chapters_but_named_chapters
     book = _book(tmp_path, "named.md", named)
     assert [c.title for c in book.chapters] == ["Marit", "Jonas", "Marit"]
     assert {c.part for c in book.chapters} == {"Part One"}
+
+
+def test_a_forms_capital_section_lines_inside_a_scene_head_no_chapters(tmp_path):
+    """Month names in capitals head a plain text's chapters; a form quoted inside a scene ("SECTION A. LOCATION" over
+    a few numbered answers) heads sections of the form, not chapters: a line over less than a quarter of the prose the
+    longest capital line heads, and every line opening with its first word, stay text of their chapter."""
+    body = "\n\n".join(PROSE * 12)
+    form = (
+        "GOVERNMENT OF THE ISLES. FORM K/2.\n\nSECTION A. PLACE\n\n"
+        "1. Village: Orsk, on the north shore, below the signal station.\n\n"
+        "SECTION B. BOATS\n\n2. Boats: two, one with a sail and one without, both drawn up on the shingle.\n\n"
+        "SECTION C. REMARKS\n\n" + "\n\n".join(PROSE * 2)
+    )
+    text = f"THE FERRY YEAR\n\n\nVELMAR\n\n{body}\n\n+ + +\n\n{form}\n\n\nORISTAN\n\n{body}\n\n\nKESTRA\n\n{body}\n"
+    book = _book(tmp_path, "ferry.txt", text)
+    assert [c.title for c in book.chapters] == ["VELMAR", "ORISTAN", "KESTRA"]
+    assert len(book.chapters[0].scenes) == 2
+    # must not: chapters of one size, however short, keep their capital headings
+    short = "\n\n".join(PROSE)
+    book = _book(tmp_path, "short.txt", f"THE FERRY YEAR\n\n\nVELMAR\n\n{short}\n\n\nORISTAN\n\n{short}\n")
+    assert [c.title for c in book.chapters] == ["VELMAR", "ORISTAN"]

@@ -143,14 +143,22 @@ _CLOCK_BEFORE = re.compile(r"\b(?:past|after|till|until)\s+(?:one|two|three|four
 #: the end of Ianuarius", "the eve of X": a feast, a month or a day of the book's calendar, when nobody is. Not "by",
 #: which places as often as it times ("by the Ides" beside "by the Serpent Wall", "by the Tlacopan road" in The Lake
 #: of the Moon); a place takes "before" now and then, so only a name taking these at least twice is a time.
+#: A day of a month the book's calendar names: "the fourteenth of Hidar", "the twelfth of Hidar" (The Year of the
+#: Committee), "the first of Bashans", "the fifteenth of Tuba" (The Steamer from Wadi Halfa); "the months of Aadi and
+#: Aavani" (The Lane at Nallur).
 _TIME_BEFORE = re.compile(
-    r"\b(?:since|until|till|before)\s+(?:the\s+)?$|\b(?:days?|weeks?|month|end|eve|feast)\s+of\s+(?:the\s+)?$", re.I
+    r"\b(?:since|until|till|before)\s+(?:the\s+)?$|\b(?:days?|weeks?|months?|end|eve|feast)\s+of\s+(?:the\s+)?$"
+    r"|\bthe\s+(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"thirtieth|\d{1,2}(?:st|nd|rd|th))\s+of\s+$",
+    re.I,
 )
 #: The same after a name: a day of a month ("the Kalends of April", "on the Kalends of every month", The Brewer's
-#: Winter).
+#: Winter); a name the narration says is a month ("Aadi is an unlucky month", The Lane at Nallur).
 _TIME_AFTER = re.compile(
     r"^\s+of\s+(?:every|each|this|that|next|last|the\s+month|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b"
+    r"|^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?month\b"
 )
 #: The same with one lower-case word between ("a green Volvo", "a dead Fuzzy", "a baby Little Fuzzy"), counted only
 #: where no verb follows the name (`_NO_VERB_AFTER`): "after a moment Orla said" is a person after a time phrase.
@@ -317,12 +325,15 @@ _SAID_AFTER = re.compile(
 #: A language after a verb of speech or writing and "in" ("said in French", "said the hay in French", "shouting in
 #: German" in The Bell at Saint Ermelinde; "shouts it in British" in The Brewer's Winter; "said something else in
 #: Welsh", "said in Tamil", "written in Malayalam" in three other books): a tongue, not where anyone is. A name said
-#: of a place in the passive ("It is said in Oda that", The Hennick Blow) stays a place.
+#: of a place in the passive ("It is said in Oda that", The Hennick Blow) stays a place. The tongue may stand set off
+#: by commas, an adverb with it: "he said, in Motu," (The Landing at Kikori), "said, in Nubian, something" (The Steamer
+#: from Wadi Halfa), "said, gently, in Kaqchikel" (The Quake at Comalapa), "shouted, in Armenian" (The Clock at
+#: Leninakan).
 _TONGUE_BEFORE = re.compile(
     r"(?<!is )(?<!was )(?<!been )\b(?:said|says|saying|spoke|speaks|speaking|spoken|shouted|shouting|shouts|screamed|"
     r"screaming|screams|swore|swearing|swears|scolded|scolding|whispered|whispering|muttered|muttering|answered|"
     r"replied|asked|wrote|writes|written|writing|sang|sings|singing|prayed|praying|talked|talking|cursed|cursing|"
-    r"repeated)(?:\s+[\w’']+){0,2}?\s+in\s+$"
+    r"repeated|speak|talk|talks)(?:(?:\s+[\w’']+){0,2}?|(?:,\s+\w+ly)?,)\s+in\s+$"
     # a thing said, not a verb, with at most a word of its own between: "and then something in Polish" (The Flying
     # Delgados), "and then something in Norwegian" (The South Col Letters), "like a word in French" (The Long Carry),
     # "a voice in Urdu said them again" (The House at Lyallpur); not "the voice Bernie heard in Majors Six"
@@ -887,6 +898,35 @@ def _coordinated_tongues(texts: list[str], forms: dict[tuple, Evidence]) -> None
                     ev.place -= 1
                     ev.within -= ev.within > 0
                 changed = True
+
+
+#: Two names joined as a span or a pair of times: "from Amshir to Bashans", "in Amshir and in Baramhat" (The Steamer
+#: from Wadi Halfa), "the months of Aadi and Aavani" (The Lane at Nallur).
+_TIME_PAIR = re.compile(
+    rf"\b(?:[Ii]n|[Ff]rom|[Bb]etween|of)\s+({NAME_WORD})\s+(?:and|or|to|till|until)\s+(?:in\s+)?({NAME_WORD})\b"
+)
+
+
+def _a_time_form(ev: Evidence) -> bool:
+    """Said with a time's words (`_TIME_BEFORE`, `_TIME_AFTER`) at least twice and at least half as often as anyone is
+    in it: a month or a feast of the book's calendar (as `places` reads it)."""
+    return ev.time >= 2 and 2 * ev.time >= ev.place - ev.owner_place
+
+
+def _coordinated_times(texts: list[str], forms: dict[tuple, Evidence]) -> None:
+    """A one-word name paired with a time of the book's calendar (`_TIME_PAIR`) is a time too: places pair with places,
+    months with months. Each such use counts once as a time's; a name that is itself a time is left as it is."""
+    pairs = []
+    for text in texts:
+        for m in _TIME_PAIR.finditer(narration_only(text)):
+            a, b = _form([m.group(1)]), _form([m.group(2)])
+            if a in forms and b in forms and a != b:
+                pairs.append((a, b))
+    times = {f for pair in pairs for f in pair if _a_time_form(forms[f])}
+    for a, b in pairs:
+        for f, other in ((a, b), (b, a)):
+            if other in times and f not in times:
+                forms[f].time += 1
 
 
 #: Last words of a place's name that are common family names too ("Seacole Ward", "Anren Ward"; "Curtis Ward" is a
@@ -3256,6 +3296,7 @@ def build_model(paragraphs: list[str], roster: Roster | None = None) -> Characte
     _limbs_mid_sentence(texts, forms)
     _call_headers(texts, forms)
     _coordinated_tongues(texts, forms)
+    _coordinated_times(texts, forms)
     plurals = _plurals(words)
     plurals -= _namesakes(texts, words, plurals, forms)
     lower = _lower_case_words(texts)

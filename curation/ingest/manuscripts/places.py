@@ -665,6 +665,7 @@ def _settable(model: CharacterModel) -> list:
     people's word beside the people: `_a_peoples_word`)."""
     org_heads = {e.name.split()[-1].casefold() for e in model.others if e.kind == "organisation"}
     peoples = {e.name.casefold() for e in model.others if e.kind == "kind"}
+    surnames = _family_names(model)
     out = []
     for e in model.places:
         words = e.name.split()
@@ -674,10 +675,31 @@ def _settable(model: CharacterModel) -> list:
             continue
         if _a_language_or_people(e.name) or _a_peoples_word(e, peoples):
             continue
-        if _a_being(e):
+        if _a_being(e) or _a_persons_name(e, surnames):
             continue
         out.append(e)
     return out
+
+
+def _family_names(model: CharacterModel) -> set[str]:
+    """The last words of the model's people's full names ("Holm" of "Ane Holm", "Bell" of "Ron Bell")."""
+    return {p.name.split()[-1].casefold() for p in model.people if len(p.name.split()) >= 2}
+
+
+def _a_persons_name(e: Entity, surnames: set[str]) -> bool:
+    """A place of two words, the last a family name of the book's people, that nobody is "in" and that never takes
+    "the": a person's full name that "at Anne Bell's" or "came with Mattias Holm" read as a place (The Night of
+    Tracy beside Ron Bell; Polar Low beside Ane Holm), never where a scene is. A town is "in" its name, a ship takes
+    "the", and "Port Stanley" or "Glen Iris" end in no family name of the book."""
+    words = e.name.split()
+    ev = e.evidence
+    return (
+        len(words) == 2
+        and words[-1].casefold() in surnames
+        and not ev.get("within", 0)
+        and not ev.get("the", 0)
+        and not any(ev.get(k) for k in ("part", "room_of", "italic", "named_place"))
+    )
 
 
 #: Heads a closed compound of a place ends in: "bedchamber" (The Well at Maud), "sickbay" (Thin Water), as "storeroom",

@@ -505,10 +505,26 @@ class HeadingPlan:
         ]
         first_para = next((i for i, b in enumerate(blocks) if b.kind == "para"), None)
         cands = [i for i in cands if i != first_para and i + 1 < len(blocks) and self.is_prose(i + 1)]
+        cands = self._chapter_capitals(cands)
         if len(cands) < 2:
             return
         for i in cands:
             kinds[i] = Heading("chapter", None, plain(blocks[i].text))
+
+    def _chapter_capitals(self, cands: list[int]) -> list[int]:
+        """The capital lines that head chapters. One book's chapters are of a size: a line over less than a quarter of
+        the prose the longest of them heads heads a document's section inside a scene ("SECTION A. LOCATION" over a
+        form's six numbered answers, among month names over 3,000 words each), and so does every line opening with
+        the same first word ("SECTION J. ENUMERATOR'S REMARKS", the form's last, over a longer stretch)."""
+        if not cands:
+            return cands
+        words = [word_count(b.text) if self.is_prose(i) else 0 for i, b in enumerate(self.blocks)]
+        ends = cands[1:] + [len(self.blocks)]
+        stretch = {i: sum(words[i + 1 : j]) for i, j in zip(cands, ends, strict=True)}
+        longest = max(stretch.values())
+        short = {i for i in cands if 4 * stretch[i] < longest}
+        series = {plain(self.blocks[i].text).split()[0].casefold() for i in short}
+        return [i for i in cands if plain(self.blocks[i].text).split()[0].casefold() not in series]
 
     def _stamp_headings(self) -> None:
         """Chapters a plain text heads with a stamp alone on its line, its shape repeated with other numbers
