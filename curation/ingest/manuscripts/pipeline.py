@@ -966,6 +966,26 @@ def _only_calls(book: Book, called: Counter, names: list[str]) -> list[str]:
     ]
 
 
+#: In how many first-person scenes a name must be called to the "I" for `_called_across_scenes` to take it though the
+#: book uses it a few times more (`_mostly_calls`).
+MOSTLY_CALLED_SCENES = 3
+
+
+def _mostly_calls(book: Book, called: Counter, names: set[str]) -> bool:
+    """Whether the `names` (forms of one name said to a first-person narrator, `called`) are never written in lower case
+    and are called to the "I" more often than the book uses them otherwise: the word a listener calls the teller by in
+    every scene of a frame ("“Nani, how old were you?”", the granddaughter to the grandmother telling her the strike,
+    The Cane Gang at Rarawai; "“Smells what, Ammachi?”", the grandson to the grandmother of Below Sea Level) is her
+    name, though the teller says it of her own grandmother too ("my Nani before him")."""
+    text = "\n".join(p.text for p in book.paragraphs)
+    lower = set(re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", text))
+    if any(c.casefold() in lower for c in names):
+        return False
+    uses = sum(len(re.findall(rf"\b{re.escape(c)}\b", text)) for c in names)
+    calls = sum(called[c] for c in names)
+    return uses - calls < calls
+
+
 #: Where `_called_narrators` got a first-person scene's narrator.
 _CALLED = "called by a name the book gives nobody else"
 
@@ -1031,7 +1051,11 @@ def _called_across_scenes(book: Book, povs: dict[int, PovResult], keys: dict[int
     found = [
         g
         for g in groups
-        if len(set().union(*(said_in[c] for c in g))) >= 2 and len(_only_calls(book, calls, sorted(g))) == len(g)
+        if len(set().union(*(said_in[c] for c in g))) >= 2
+        and (
+            len(_only_calls(book, calls, sorted(g))) == len(g)
+            or (len(set().union(*(said_in[c] for c in g))) >= MOSTLY_CALLED_SCENES and _mostly_calls(book, calls, g))
+        )
     ]
     if len(found) != 1:
         return
@@ -1238,7 +1262,7 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKe
             before = [x for x in named if x.index < s.index]
             src = before[-1] if before else named[0]
             got = povs[src.index]
-            if _named_as_someone_else(res, got.pov):
+            if _named_as_someone_else(res, got.pov) or _calls_someone_else(res, got.pov):
                 continue
             povs[s.index] = PovResult(
                 got.pov,
@@ -1319,6 +1343,17 @@ def _own_record(text: str) -> bool:
     record of the book's own "I" names them itself (Thin Water's "Entered by Signals", The Mercy Winter's "Recorder:
     I. Varga") and is not asked about here."""
     return opens_as_record(text)
+
+
+def _calls_someone_else(res: PovResult, narrator: str | None) -> bool:
+    """Whether a first-person scene's own calls name its "I" as people other than `narrator`, too evenly to choose
+    between them ("narrator naming ambiguous"), and never `narrator`: the "I" is one per scene, not per chapter, and a
+    scene break inside a chapter may pass it to another narrator (The Ferry to Heimaey's mother and son, each called
+    by name in their own scenes of one chapter; The Funicular at Cerro Alegre's daughter and boatswain)."""
+    if res.evidence.get("from") != "narrator naming ambiguous":
+        return False
+    called = res.evidence.get("addressed") or {}
+    return bool(called) and not called.get(narrator or "")
 
 
 def _named_as_someone_else(res: PovResult, narrator: str | None) -> bool:
