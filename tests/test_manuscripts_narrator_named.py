@@ -99,14 +99,20 @@ def test_a_word_the_listener_calls_the_teller_by_in_every_scene_names_her(tmp_pa
     assert all(p.pov is None for p in told), told
 
 
-def test_a_scene_whose_own_calls_name_others_keeps_no_other_scenes_narrator(tmp_path):
-    # The Ferry to Heimaey, The Funicular at Cerro Alegre: two narrators in one chapter, each called by name in their
-    # own scenes; the "I" is one per scene, not per chapter
+def test_a_scene_whose_own_calls_name_another_narrator_keeps_no_other_scenes_narrator(tmp_path):
+    # The Ferry to Heimaey: the mother and the son tell scenes of one chapter, each called by name in their own; a
+    # scene of the chapter whose calls name the son twice and the mother never is not hers. The "I" is one per scene.
     kit = (
         "I came down to the harbour at six, and the boats were already in. "
         + _FILL_I * 6
         + "\n\n“You are late, Kit,” said Ansel Rudd.\n\n“The tide was late,” I said.\n\n“Sit down, Kit,” he said.\n\n"
         + _FILL_I * 4
+    )
+    dora = (
+        "I carried the nets up from the slip before it was light. "
+        + _FILL_I * 6
+        + "\n\n“Dora, is that you?” said Ansel Rudd.\n\n“Yes,” I said.\n\n“Dora Fenn, sit down,” said Ansel Rudd.\n\n"
+        "“No,” I said.\n\n" + _FILL_I * 4
     )
     other = (
         "The second night I could not sleep, and I went down to the slip. "
@@ -120,10 +126,13 @@ def test_a_scene_whose_own_calls_name_others_keeps_no_other_scenes_narrator(tmp_
         "laughed at him. Greta Lind was in the yard, and she did not look up. Greta Lind swore at the dog, and she "
         "went in. Later Greta Lind came out and sat down. " + _FILL_HE * 8
     )
-    povs = _povs(tmp_path, [[kit, other], [story]])
-    assert povs[0].pov == "Kit"
+    povs = _povs(tmp_path, [[kit, other], [story], [dora]])
+    assert [povs[0].pov, povs[-1].pov] == ["Kit", "Dora Fenn"], povs
     assert povs[1].pov != "Kit", povs[1]
-    # must not: a scene that names nobody still keeps the chapter's "I"
+    # must not: calls as even between people no scene of the book tells leave the chapter's "I" to the scene, and so
+    # does a scene that names nobody
+    povs = _povs(tmp_path, [[kit, other], [story]])
+    assert [p.pov for p in povs[:2]] == ["Kit", "Kit"], povs
     unnamed = "The second night I could not sleep, and I went down to the slip. " + _FILL_I * 10
-    povs = _povs(tmp_path, [[kit, unnamed], [story]])
+    povs = _povs(tmp_path, [[kit, unnamed], [story], [dora]])
     assert [p.pov for p in povs[:2]] == ["Kit", "Kit"], povs

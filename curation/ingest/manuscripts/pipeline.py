@@ -30,6 +30,7 @@ from .narrator import (
     ending_variant,
     narrator_evidence,
     role_pattern,
+    same_name_forms,
     self_roles,
     signature,
     without_postscripts,
@@ -1029,7 +1030,8 @@ def _called_across_scenes(book: Book, povs: dict[int, PovResult], keys: dict[int
     agree, and the name is that "I"'s, at a low confidence. Only scenes that name nobody, or only a post said to the
     "I" (a rank said to someone the scene also calls by a name: "Governor", the pig); exactly one such name in the
     book. Without a roster only. One text (no other book of the 111 fires it); kept as a reading convention: two
-    calls of one name to one "I" are `_called_narrators`' two calls (its texts), in one scene or in two of its."""
+    calls of one name to one "I" are `_called_narrators`' two calls (its texts), in one scene or in two of its. A name
+    called in `MOSTLY_CALLED_SCENES` scenes or more may be used a little otherwise too (`_mostly_calls`)."""
     run = [
         s for s in _own_first_person(book, povs, keys) if povs[s.index].evidence.get("from") not in _NO_LENT_NARRATOR
     ]
@@ -1241,8 +1243,13 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKe
     chapters, signed by the narrator of every scene in them, `_signed_chapters`). A scene a chorus tells
     (`PLURAL_NARRATOR`: the neighbours' "we" in The Stair on Rua dos Remédios) borrows no one's "I", nor does a
     scene whose narration names the chapter's "I" as a third person twice or more (the grandmother's diary in The
-    Welfare Hall at Abercrug: "Carys brought me this book", seven times "Carys" beside her daughter's own scene).
+    Welfare Hall at Abercrug: "Carys brought me this book", seven times "Carys" beside her daughter's own scene), nor
+    one whose calls name another of the book's narrators and never the chapter's (`_calls_someone_else`).
     """
+    # the book's narrators its first-person scenes name (not a signed piece's writer)
+    narrators = {
+        r.pov for r in povs.values() if r.person == "first" and r.pov and r.evidence.get("from") != "signature"
+    }
     for ch in book.chapters:
         named = [
             s
@@ -1262,7 +1269,7 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKe
             before = [x for x in named if x.index < s.index]
             src = before[-1] if before else named[0]
             got = povs[src.index]
-            if _named_as_someone_else(res, got.pov) or _calls_someone_else(res, got.pov):
+            if _named_as_someone_else(res, got.pov) or _calls_someone_else(res, got.pov, narrators):
                 continue
             povs[s.index] = PovResult(
                 got.pov,
@@ -1345,15 +1352,27 @@ def _own_record(text: str) -> bool:
     return opens_as_record(text)
 
 
-def _calls_someone_else(res: PovResult, narrator: str | None) -> bool:
-    """Whether a first-person scene's own calls name its "I" as people other than `narrator`, too evenly to choose
-    between them ("narrator naming ambiguous"), and never `narrator`: the "I" is one per scene, not per chapter, and a
-    scene break inside a chapter may pass it to another narrator (The Ferry to Heimaey's mother and son, each called
-    by name in their own scenes of one chapter; The Funicular at Cerro Alegre's daughter and boatswain)."""
+#: How many calls in a scene of another of the book's narrators keep the chapter's "I" from it (`_calls_someone_else`).
+OTHER_NARRATOR_CALLS = 2
+
+
+def _calls_someone_else(res: PovResult, narrator: str | None, narrators: set[str]) -> bool:
+    """Whether a first-person scene whose own calls are too even to name its "I" ("narrator naming ambiguous") calls
+    another of the book's first-person narrators (`narrators`: named by their own scenes) by name twice or more, in any
+    of that name's forms (`narrator.same_name_forms`), and `narrator` never: the "I" is one per scene, not per chapter,
+    and a scene break may pass it to the other narrator (The Ferry to Heimaey's mother and son, each called by name in
+    scenes of one chapter; the boatswain and the daughter of The Funicular at Cerro Alegre share chapters too). A name
+    said once, or only names no scene tells, leaves the chapter's "I" to it (the street names called once in the
+    carnival band's scene of The Panyard on Nelson Street)."""
     if res.evidence.get("from") != "narrator naming ambiguous":
         return False
     called = res.evidence.get("addressed") or {}
-    return bool(called) and not called.get(narrator or "")
+    if any(n == narrator or (narrator and same_name_forms(n, narrator)) for n in called):
+        return False
+    return any(
+        sum(k for n, k in called.items() if n == other or same_name_forms(n, other)) >= OTHER_NARRATOR_CALLS
+        for other in narrators - {narrator}
+    )
 
 
 def _named_as_someone_else(res: PovResult, narrator: str | None) -> bool:
