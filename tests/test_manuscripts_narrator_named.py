@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from curation.ingest.manuscripts.narrator import NarratorEvidence, same_name_forms, signature
+from curation.ingest.manuscripts.narrator import NarratorEvidence, same_name_forms
 from curation.ingest.manuscripts.pipeline import process_manuscript
 from curation.ingest.manuscripts.tagging import Tagger
 
@@ -62,12 +62,19 @@ def test_i_was_before_a_name_introduces_the_narrator():
 def test_a_signature_above_a_place_and_date_paragraph_signs_the_letter():
     # The House at Puthenpura: "Your loving daughter, / Kochu Thresia / Nurses' Home, ..., Bombay 1. The fifth of
     # October, 1958." in paragraphs of their own
-    closing = ["I will write again on Sunday.", "Your loving daughter,", "Bea Lark"]
-    assert signature([*closing, "Harbour House, Quay Street, Leith. The ninth of May, 1931."]) == "Bea Lark"
-    assert signature([*closing, "Leith, 9 May 1931, late at night."]) == "Bea Lark"
+    tagger = Tagger()
+    tagger.learn_book(BOOK.split("\n\n") * 3)
+    letter = "Dearest Tomas,\n\nThe mill stopped last night, and nobody knows when it will start again. " + _FILL_I * 6
+
+    def signed(dateline: str):
+        return tagger.pov(f"{letter}\n\nYour loving sister,\n\nMara Quint\n\n{dateline}")
+
+    for dateline in ("Harbour House, Quay Street, Leith. The ninth of May, 1931.", "Leith, 9 May 1931, late at night."):
+        res = signed(dateline)
+        assert res.pov == "Mara Quint" and res.evidence["from"] == "signature", (dateline, res)
     # must not: a last paragraph that says something in the first person is no dateline, nor is one with no year
-    assert signature([*closing, "I posted it on the ninth of May, 1931."]) is None
-    assert signature([*closing, "Harbour House, Quay Street, Leith."]) is None
+    for last in ("I posted it on the ninth of May, 1931.", "Harbour House, Quay Street, Leith."):
+        assert signed(last).evidence["from"] != "signature", last
 
 
 def test_a_word_the_listener_calls_the_teller_by_in_every_scene_names_her(tmp_path):

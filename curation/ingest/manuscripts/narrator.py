@@ -335,7 +335,7 @@ def narrator_evidence(
     unknown: list[str] = []  # the names the index gives nobody that the previous paragraph's speech called
     calls: list[tuple[int, str]] = []  # the previous paragraph's names said in speech not the narrator's
     paras = strip_emphasis(text).split("\n\n")
-    last = len(without_postscripts(paras)) - 1  # the signature stands before any postscript
+    last = len(signed_part(paras)) - 1  # the signature stands before any postscript or a place-and-date line
     letter = strangers and document_opening(text) == "a letter"  # a name its closing signs may be one nobody else uses
     for k, para in enumerate(paras):
         spans = quoted_spans(para)
@@ -1320,14 +1320,22 @@ def _dateline_paragraph(paragraph: str) -> bool:
 
 
 def without_postscripts(paragraphs: list[str]) -> list[str]:
-    """The paragraphs up to the signature: trailing postscripts ("P.S.", "P. P. S.") left off, and a place-and-date
-    line of its own after the signature (`_dateline_paragraph`)."""
+    """The paragraphs up to the signature: trailing postscripts ("P.S.", "P. P. S.") left off."""
     end = len(paragraphs)
     while end and _POSTSCRIPT.match(strip_emphasis(paragraphs[end - 1])):
         end -= 1
-    if end > 1 and _dateline_paragraph(paragraphs[end - 1]):
-        end -= 1
     return paragraphs[:end]
+
+
+def signed_part(paragraphs: list[str]) -> list[str]:
+    """A first-person scene's paragraphs up to its writer's signature: postscripts left off (`without_postscripts`), and
+    a place-and-date line of its own after the signature (`_dateline_paragraph`). Read for the scene's own "I" only
+    (`narrator_evidence`): a chapter's closing signature read so would name the writer of a third-person scene the
+    chapter opens with (The House at Puthenpura's chapter of the jetty and the letter home)."""
+    kept = without_postscripts(paragraphs)
+    if len(kept) > 1 and _dateline_paragraph(kept[-1]):
+        kept = kept[:-1]
+    return kept
 
 
 #: What a first-person narrator says they are: "I'm a taxi driver, mister.", "I am an engine driver", "I was only a
