@@ -32,6 +32,7 @@ evidence the narrator is unknown and the caller says so (None with a low confide
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -148,7 +149,9 @@ _VOC_AFTER = re.compile(_ENDEARMENT + r"\s*(?:[,!?;—–]|\.(?!\w)|[”\"»])")
 _SELF_INTRO = re.compile(
     r"(?:\b(?:[Mm]y\s+name\s+(?:is|was)|[Mm]y\s+name[’']s|[Tt]he\s+name[’']s|(?i:you\s+may)\s+(?:\w+\s+){0,3}"
     rf"call(?:s|ed)?\s+me|{OTHERS_CALL}\s+me|(?:has|have|had)\s+(?:always\s+)?called\s+me|[Cc]all\s+me|"
-    rf"I\s+am\s+called|I\s+was\s+called|I\s+(?:was|had\s+been|have\s+been)\s+named|I\s+am|I\s+(?:have|had)\s+been|I[’']ve\s+been|(?<![{UPPER}{LOWER}]\s)I,|"
+    # "I was" before a name, the past of "I am": "I was Rakoto too, of course" (the clerk whom every man at the counter
+    # is Rakoto to, The Rice Terraces at Moramanga), "I was Mikey then, to everyone" (The Townland of Carrigeen)
+    rf"I\s+am\s+called|I\s+was\s+called|I\s+(?:was|had\s+been|have\s+been)\s+named|I\s+am|I\s+was|I\s+(?:have|had)\s+been|I[’']ve\s+been|(?<![{UPPER}{LOWER}]\s)I,|"
     r"(?:[Hh]e|[Ss]he)\s+(?:still\s+|always\s+|only\s+)?calls\s+me|"
     # what one person or nobody calls the "I" (a habit in the present, or never): "Mathe calls me Brayo", "Nobody calls
     # me Brian" (The Number 46 Line), "nobody has ever called me Ramon" (The Four Days of EDSA), "Nobody here calls me
@@ -262,7 +265,7 @@ class NarratorEvidence:
             # a signed letter or ruling is its signer's, whoever else it addresses or names: "Ede, it is not wool"
             # in a letter signed "Kester" (The Hennick Blow), "Ilse Varga, Adjudicator." (The Quorum at Calloway)
             return self.signed.most_common(1)[0][0], 0.85, "signature"
-        ranked = [(p, s) for p, s in score.most_common() if s > 0]
+        ranked = _forms_pooled([(p, s) for p, s in score.most_common() if s > 0])
         if not ranked:
             post = [(p, n) for p, n in self.posts.most_common() if n >= 2]
             if post and (len(self.posts) == 1 or post[0][1] >= 2 * self.posts.most_common(2)[1][1]):
@@ -285,6 +288,35 @@ class NarratorEvidence:
         return top, (0.7 if s >= 2 else 0.5), "addressed in dialogue"
 
 
+def _unaccented(word: str) -> str:
+    """`word` without its accents, case folded: "Páll" is "pall"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
+def same_name_forms(a: str, b: str) -> bool:
+    """Whether two one-word names are one name in two forms, accents aside (`ending_variant`): "Palli" and "Páll" to the
+    boy of The Ferry to Heimaey, "Lusi" and "Lusia" to the daughter of The Mau at Vaimoso."""
+    if len(a.split()) != 1 or len(b.split()) != 1:
+        return False
+    x, y = _unaccented(a), _unaccented(b)
+    return x != y and (ending_variant(x, y) or ending_variant(y, x))
+
+
+def _forms_pooled(ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Candidates ranked by score, each name pooled with the other forms of it (`same_name_forms`): calls of "Páll"
+    and "Palli" in one scene are two calls of one boy, not a tie between two narrators. The pooled name is the form
+    scored higher (a tie: the longer form)."""
+    out: list[tuple[str, float]] = []
+    for p, s in ranked:
+        k = next((i for i, (q, _) in enumerate(out) if same_name_forms(p, q)), None)
+        if k is None:
+            out.append((p, s))
+            continue
+        q, t = out[k]
+        out[k] = (q if (t, len(q)) >= (s, len(p)) else p, t + s)
+    return sorted(out, key=lambda x: -x[1])
+
+
 def narrator_evidence(
     text: str,
     people: PersonIndex,
@@ -303,7 +335,7 @@ def narrator_evidence(
     unknown: list[str] = []  # the names the index gives nobody that the previous paragraph's speech called
     calls: list[tuple[int, str]] = []  # the previous paragraph's names said in speech not the narrator's
     paras = strip_emphasis(text).split("\n\n")
-    last = len(without_postscripts(paras)) - 1  # the signature stands before any postscript
+    last = len(signed_part(paras)) - 1  # the signature stands before any postscript or a place-and-date line
     letter = strangers and document_opening(text) == "a letter"  # a name its closing signs may be one nobody else uses
     for k, para in enumerate(paras):
         spans = quoted_spans(para)
@@ -1264,12 +1296,46 @@ def signature(last_paragraphs: list[str]) -> str | None:
     return name.group(1).rstrip(".")
 
 
+#: A paragraph of its own after a letter's signature giving where and when it was written: "Nurses' Home, St George's
+#: Hospital, Bombay 1. The fifth of October, 1958." (The House at Puthenpura's letters home), as "Yerevan, 20 December
+#: 1988" follows the signature on a line of its own in The Clock at Leninakan (`_DATELINE`): a month and a year, in a
+#: short line that says nothing in the first person and quotes nobody.
+_DATE_WITH_YEAR = re.compile(rf"\b{_MONTH}\b[^.!?;:]{{0,12}}?\b\d{{4}}\b")
+_DATELINE_WORDS = 25
+
+
+def _dateline_paragraph(paragraph: str) -> bool:
+    """Whether `paragraph` is a place-and-date line closing a letter (`_DATE_WITH_YEAR`): one line, not the closing
+    itself with the date after the name ("Your mother, who kisses your eyes, / Marta Halloran / Galway, 20 December
+    1988", read by `signature`)."""
+    text = strip_emphasis(paragraph).strip()
+    return (
+        "\n" not in text
+        and not _VALEDICTION.search(" " + text.split(",")[0] + ",")
+        and len(text.split()) <= _DATELINE_WORDS
+        and _DATE_WITH_YEAR.search(text) is not None
+        and not _FIRST_PERSON_WORD.search(text)
+        and not quoted_spans(text)
+    )
+
+
 def without_postscripts(paragraphs: list[str]) -> list[str]:
     """The paragraphs up to the signature: trailing postscripts ("P.S.", "P. P. S.") left off."""
     end = len(paragraphs)
     while end and _POSTSCRIPT.match(strip_emphasis(paragraphs[end - 1])):
         end -= 1
     return paragraphs[:end]
+
+
+def signed_part(paragraphs: list[str]) -> list[str]:
+    """A first-person scene's paragraphs up to its writer's signature: postscripts left off (`without_postscripts`), and
+    a place-and-date line of its own after the signature (`_dateline_paragraph`). Read for the scene's own "I" only
+    (`narrator_evidence`): a chapter's closing signature read so would name the writer of a third-person scene the
+    chapter opens with (The House at Puthenpura's chapter of the jetty and the letter home)."""
+    kept = without_postscripts(paragraphs)
+    if len(kept) > 1 and _dateline_paragraph(kept[-1]):
+        kept = kept[:-1]
+    return kept
 
 
 #: What a first-person narrator says they are: "I'm a taxi driver, mister.", "I am an engine driver", "I was only a

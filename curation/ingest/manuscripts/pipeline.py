@@ -30,6 +30,7 @@ from .narrator import (
     ending_variant,
     narrator_evidence,
     role_pattern,
+    same_name_forms,
     self_roles,
     signature,
     without_postscripts,
@@ -966,6 +967,26 @@ def _only_calls(book: Book, called: Counter, names: list[str]) -> list[str]:
     ]
 
 
+#: In how many first-person scenes a name must be called to the "I" for `_called_across_scenes` to take it though the
+#: book uses it a few times more (`_mostly_calls`).
+MOSTLY_CALLED_SCENES = 3
+
+
+def _mostly_calls(book: Book, called: Counter, names: set[str]) -> bool:
+    """Whether the `names` (forms of one name said to a first-person narrator, `called`) are never written in lower case
+    and are called to the "I" more often than the book uses them otherwise: the word a listener calls the teller by in
+    every scene of a frame ("“Nani, how old were you?”", the granddaughter to the grandmother telling her the strike,
+    The Cane Gang at Rarawai; "“Smells what, Ammachi?”", the grandson to the grandmother of Below Sea Level) is her
+    name, though the teller says it of her own grandmother too ("my Nani before him")."""
+    text = "\n".join(p.text for p in book.paragraphs)
+    lower = set(re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", text))
+    if any(c.casefold() in lower for c in names):
+        return False
+    uses = sum(len(re.findall(rf"\b{re.escape(c)}\b", text)) for c in names)
+    calls = sum(called[c] for c in names)
+    return uses - calls < calls
+
+
 #: Where `_called_narrators` got a first-person scene's narrator.
 _CALLED = "called by a name the book gives nobody else"
 
@@ -1009,7 +1030,8 @@ def _called_across_scenes(book: Book, povs: dict[int, PovResult], keys: dict[int
     agree, and the name is that "I"'s, at a low confidence. Only scenes that name nobody, or only a post said to the
     "I" (a rank said to someone the scene also calls by a name: "Governor", the pig); exactly one such name in the
     book. Without a roster only. One text (no other book of the 111 fires it); kept as a reading convention: two
-    calls of one name to one "I" are `_called_narrators`' two calls (its texts), in one scene or in two of its."""
+    calls of one name to one "I" are `_called_narrators`' two calls (its texts), in one scene or in two of its. A name
+    called in `MOSTLY_CALLED_SCENES` scenes or more may be used a little otherwise too (`_mostly_calls`)."""
     run = [
         s for s in _own_first_person(book, povs, keys) if povs[s.index].evidence.get("from") not in _NO_LENT_NARRATOR
     ]
@@ -1031,7 +1053,11 @@ def _called_across_scenes(book: Book, povs: dict[int, PovResult], keys: dict[int
     found = [
         g
         for g in groups
-        if len(set().union(*(said_in[c] for c in g))) >= 2 and len(_only_calls(book, calls, sorted(g))) == len(g)
+        if len(set().union(*(said_in[c] for c in g))) >= 2
+        and (
+            len(_only_calls(book, calls, sorted(g))) == len(g)
+            or (len(set().union(*(said_in[c] for c in g))) >= MOSTLY_CALLED_SCENES and _mostly_calls(book, calls, g))
+        )
     ]
     if len(found) != 1:
         return
@@ -1217,8 +1243,13 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKe
     chapters, signed by the narrator of every scene in them, `_signed_chapters`). A scene a chorus tells
     (`PLURAL_NARRATOR`: the neighbours' "we" in The Stair on Rua dos Remédios) borrows no one's "I", nor does a
     scene whose narration names the chapter's "I" as a third person twice or more (the grandmother's diary in The
-    Welfare Hall at Abercrug: "Carys brought me this book", seven times "Carys" beside her daughter's own scene).
+    Welfare Hall at Abercrug: "Carys brought me this book", seven times "Carys" beside her daughter's own scene), nor
+    one whose calls name another of the book's narrators and never the chapter's (`_calls_someone_else`).
     """
+    # the book's narrators its first-person scenes name (not a signed piece's writer)
+    narrators = {
+        r.pov for r in povs.values() if r.person == "first" and r.pov and r.evidence.get("from") != "signature"
+    }
     for ch in book.chapters:
         named = [
             s
@@ -1238,7 +1269,7 @@ def _same_narrator(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKe
             before = [x for x in named if x.index < s.index]
             src = before[-1] if before else named[0]
             got = povs[src.index]
-            if _named_as_someone_else(res, got.pov):
+            if _named_as_someone_else(res, got.pov) or _calls_someone_else(res, got.pov, narrators):
                 continue
             povs[s.index] = PovResult(
                 got.pov,
@@ -1319,6 +1350,29 @@ def _own_record(text: str) -> bool:
     record of the book's own "I" names them itself (Thin Water's "Entered by Signals", The Mercy Winter's "Recorder:
     I. Varga") and is not asked about here."""
     return opens_as_record(text)
+
+
+#: How many calls in a scene of another of the book's narrators keep the chapter's "I" from it (`_calls_someone_else`).
+OTHER_NARRATOR_CALLS = 2
+
+
+def _calls_someone_else(res: PovResult, narrator: str | None, narrators: set[str]) -> bool:
+    """Whether a first-person scene whose own calls are too even to name its "I" ("narrator naming ambiguous") calls
+    another of the book's first-person narrators (`narrators`: named by their own scenes) by name twice or more, in any
+    of that name's forms (`narrator.same_name_forms`), and `narrator` never: the "I" is one per scene, not per chapter,
+    and a scene break may pass it to the other narrator (The Ferry to Heimaey's mother and son, each called by name in
+    scenes of one chapter; the boatswain and the daughter of The Funicular at Cerro Alegre share chapters too). A name
+    said once, or only names no scene tells, leaves the chapter's "I" to it (the street names called once in the
+    carnival band's scene of The Panyard on Nelson Street)."""
+    if res.evidence.get("from") != "narrator naming ambiguous":
+        return False
+    called = res.evidence.get("addressed") or {}
+    if any(n == narrator or (narrator and same_name_forms(n, narrator)) for n in called):
+        return False
+    return any(
+        sum(k for n, k in called.items() if n == other or same_name_forms(n, other)) >= OTHER_NARRATOR_CALLS
+        for other in narrators - {narrator}
+    )
 
 
 def _named_as_someone_else(res: PovResult, narrator: str | None) -> bool:
