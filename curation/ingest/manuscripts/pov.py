@@ -465,7 +465,7 @@ class _SceneReader:
         self.last_named: dict[str, str] = {}  # gender -> the last person of that gender named in any role
         self.identified: set[str] = set()  # whom the narration said its own unmarked pronoun is (`_identity`)
         self.co_opener: str | None = None  # the subject of the opening sentence's coordinated clause (`_parse`)
-        self.after_line = False  # the sentence follows a line of speech in its paragraph (`_met_or_heard`)
+        self.after_line = False  # the sentence follows a line of speech in its paragraph (`_heard`)
         self.opened_here = False  # this sentence made its named subject the scene's opener (first or late)
         self.last_person: tuple[str, bool] | None = None  # the last person named so far, and named as a subject
         #: gender -> the first person of that gender named as a subject after the scene opened on that bare pronoun
@@ -830,7 +830,7 @@ class _SceneReader:
                     and g_who not in self.anchored
                     and (ev.opening is None or (ev.opening_seen and who != ev.opening))
                     and ev.opening_pronoun is None
-                    and not self._met_or_heard(s, m, g_who)
+                    and not self._heard(s, m)
                 ):
                     self.focal[g_who] = who  # no opener: the first named subject anchors its pronouns
                     self.anchored.add(g_who)
@@ -858,7 +858,7 @@ class _SceneReader:
             and self.paragraph == 2
             and ev.opening is None
             and ev.opening_pronoun is None
-            and not self._met_or_heard(s, m, g_who)
+            and not self._heard(s, m)
         )
         if late and not ev.subject.keys() - {who} and ev.subject[who] == 1:
             # a scene that opens on its setting, nobody named as a subject, opens on the first person the
@@ -961,18 +961,11 @@ class _SceneReader:
             self.ev.handed[who] += W_PERCEPTION_PRONOUN
 
     def _heard(self, s: _Sentence, m: Mention) -> bool:
-        """The name is the speaker in the tag after a line of speech ("“Two of them,” Lou said"): a voice heard."""
+        """The name is the speaker in the tag after a line of speech ("“Two of them,” Lou said"): a voice the scene's
+        viewpoint hears, not the person it opens on, nor the first named subject its pronoun stays with (The Harbour
+        at Richmond's yard office, the boy at the window heard by the brakeman whose scene it is; The Night of Tracy,
+        "“It's only rain,” Anne said" at the neighbour's party Ro sits through)."""
         return self.after_line and _AFTER_SPEECH.match(s.text, m.end) is not None
-
-    def _met_or_heard(self, s: _Sentence, m: Mention, g: str | None) -> bool:
-        """A named subject the scene's viewpoint meets or hears, not one it opens on: the speaker of a tag after a
-        line of speech (`_heard`), or one who acts on a "him"/"her" of their own pronoun in their own clause ("Lou had
-        found him at the door": the scene's "he" is the one found). The Harbour at Richmond's yard scenes open so on
-        the boy who speaks or finds the brakeman whose scenes they are."""
-        if self._heard(s, m):
-            return True
-        clause = _CLAUSE_BREAK.split(s.text[m.end :], 1)[0]  # their own clause: "found him at the door, ..."
-        return g is not None and _OBJECT[g].search(clause) is not None
 
     def _not_unmarked(self, s: _Sentence) -> None:
         """ "He wondered whether Marc knew", "Marc grinned at him": the unmarked pronoun is not Marc."""
