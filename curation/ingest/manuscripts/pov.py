@@ -866,7 +866,7 @@ class _SceneReader:
             ev.opening = who
             self.opened_here = True
             self.focal.setdefault(g_who or "?", who)
-        elif self.first_sentence and is_subject and not self._heard(s, m):
+        elif self.first_sentence and is_subject:
             ev.opening = who
             self.opened_here = True
             if g_who:
@@ -962,9 +962,10 @@ class _SceneReader:
 
     def _heard(self, s: _Sentence, m: Mention) -> bool:
         """The name is the speaker in the tag after a line of speech ("“Two of them,” Lou said"): a voice the scene's
-        viewpoint hears, not the person it opens on, nor the first named subject its pronoun stays with (The Harbour
-        at Richmond's yard office, the boy at the window heard by the brakeman whose scene it is; The Night of Tracy,
-        "“It's only rain,” Anne said" at the neighbour's party Ro sits through)."""
+        viewpoint hears, not the person a scene opening on its setting opens on in its second paragraph, nor the first
+        named subject its pronoun stays with (The Harbour at Richmond's yard office, the boy at the window heard by the
+        brakeman whose scene it is). A tag in the scene's very first sentence still opens it: kept from opening,
+        the speakers of Little Fuzzy's openings moved its book prior and lost Pendarvis's docket scene."""
         return self.after_line and _AFTER_SPEECH.match(s.text, m.end) is not None
 
     def _not_unmarked(self, s: _Sentence) -> None:
