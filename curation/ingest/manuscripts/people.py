@@ -327,6 +327,9 @@ class PersonIndex:
     #: name of its own ("Don Chucho", "Don Rafa"; "Mang Celso", "Mang Isko"): a form of address, so the name after
     #: it is that person, not another's first word as "Frank" in "Frank Reyes" is (`characters._address_words`)
     address: set[str] = field(default_factory=set)
+    #: people named after their kin by a word before the kin's name ("Umm Hassan", the mother of Hassan:
+    #: `_forms_of_address`): the name they end on is not a name of theirs (`share_names`)
+    named_for: frozenset[str] = frozenset()
 
     def add(self, form: tuple[str, ...], person: str) -> None:
         if form and form not in self.forms:
@@ -367,7 +370,8 @@ class PersonIndex:
         for p in self.persons:
             words = name_words(p)
             if len(words) >= 2:
-                for w in set(words) - parent_words(p):  # "Hamad" is not a name of Salim bin Hamad's
+                kin = {words[-1]} if p in self.named_for else set()  # nor "Hassan" of Umm Hassan's
+                for w in set(words) - parent_words(p) - kin:  # "Hamad" is not a name of Salim bin Hamad's
                     holders.setdefault(w, set()).add(p)
         # a word that is someone's whole name is theirs in every scene ("Karim" beside "Abu Karim", `_after_kin_words`)
         self.shared = {
@@ -677,7 +681,8 @@ class PersonIndex:
             if any((w,) in person_like for w in f):
                 person_like.add(f)
         fulls = {f: n for f, n in fulls.items() if f in person_like}
-        address = _forms_of_address(fulls, singles, lower, texts)
+        named_for: set[tuple] = set()
+        address = _forms_of_address(fulls, singles, lower, texts, named_for)
         idx = cls()
         display = {f: seen.spelled[f].most_common(1)[0][0] for f in forms}
         # a name in capitals (a transcript's "TOMAS EKWUEME:", a heading) is shown as the book writes it elsewhere
@@ -698,7 +703,9 @@ class PersonIndex:
         for f in sorted(singles, key=lambda f: f[0].isupper() and len(f[0]) > 1):
             owners: Counter = Counter()
             for full, m in fulls.items():
-                if _form(f)[0] in _form(full) and _form(f)[0] not in parent_words(display[full]):
+                # "Hassan" is no name of Umm Hassan's (`_forms_of_address`)
+                held = _form(f)[0] in _form(full) and full not in named_for
+                if held and _form(f)[0] not in parent_words(display[full]):
                     owners[canon[display[full]]] += m
             ranked = owners.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -711,6 +718,7 @@ class PersonIndex:
                     f[0], list(owners), forms, singles
                 )
                 idx.add_held(f, display[f], owners, own)
+        idx.named_for = frozenset(canon[display[f]] for f in named_for)
         idx.learn_gender(texts)
         return idx
 
@@ -843,7 +851,11 @@ def _rare_full_name(f: tuple[str, ...], n: int, seen: _RunCounts, stop: Abstract
 
 
 def _forms_of_address(
-    fulls: dict[tuple, int], singles: dict[tuple, int], lower: set[str], texts: list[str]
+    fulls: dict[tuple, int],
+    singles: dict[tuple, int],
+    lower: set[str],
+    texts: list[str],
+    named_for: set[tuple] | None = None,
 ) -> dict[tuple, list[tuple]]:
     """Words that never stand alone before a known first name are a form of address ("Pappy Jack"; a post in
     common words before a surname written first: "Team Leader Kang" for Kang Min-seok): the full name it is used
@@ -872,9 +884,50 @@ def _forms_of_address(
             # Band; "Little Sina" beside "Sina Tele", The Mau at Vaimoso); "Ammo Georges" and "Georges Sfeir" (The
             # Bakery on Rue Gouraud) are never named apart within a sentence
             continue
+        if _other_pronoun(texts, f, last):
+            # the word before the name says whose kin they are: a mother called after her son ("Umm Hassan" beside
+            # Hassan Osman Dahab, The Steamer from Wadi Halfa; as "Mama Juma" beside her son Juma in The Balcony in
+            # Malindi and "Umm Karim" in The Bakery on Rue Gouraud, whose sons have no full name to be taken for), a
+            # person of their own whom the bare name never names (`named_for`)
+            if named_for is not None:
+                named_for.add(f)
+            continue
         address.setdefault(owner, []).append(f)
         del fulls[f]
     return address
+
+
+#: A coordinated clause with a subject of its own: whoever "she" is there, the clause is no longer the name's.
+_NEW_SUBJECT = re.compile(r"\b(?:and|but|then|or|so)\s+(he|she)\b", re.I)
+#: The fewest sentences opening on a name, and the share of them over the other pronoun, that say its pronoun.
+_PRONOUN_VOTES, _PRONOUN_RATIO = 2, 2
+
+
+def _opening_pronoun(texts: list[str], rx: re.Pattern) -> str | None:
+    """The pronoun the narration's sentences opening on a name (`rx`) take up in their own clause ("Umm Hassan woke
+    ... and she lay"), when at least `_PRONOUN_VOTES` of them say it and `_PRONOUN_RATIO` times the other."""
+    c: Counter = Counter()
+    for text in texts:
+        for sent in _SENTENCE_SPLIT.split(narration_only(text)):
+            m = rx.match(sent)
+            if m:
+                # the name's own clause, up to another subject ("gave it to her and she held it": hers, not theirs)
+                rest = _CLAUSE_END.split(sent[m.end() :], 1)[0]
+                other = _NEW_SUBJECT.search(rest)
+                rest = rest[: other.start(1)] if other else rest
+                c["he"] += len(_HE.findall(rest))
+                c["she"] += len(_SHE.findall(rest))
+    g, n = max(c.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
+    return g if n >= _PRONOUN_VOTES and n >= _PRONOUN_RATIO * c["she" if g == "he" else "he"] else None
+
+
+def _other_pronoun(texts: list[str], form: tuple[str, ...], name: str) -> bool:
+    """Whether the narration takes up `form` ("Umm Hassan") by one pronoun and the bare `name` it ends on ("Hassan",
+    opening a sentence on its own) by the other: two people, not a name and its form of address."""
+    words = r"\s+".join(map(re.escape, form))
+    own = _opening_pronoun(texts, re.compile(rf"\W{{0,3}}{words}(?![\w’'\-])", re.I))
+    bare = _opening_pronoun(texts, re.compile(rf"\W{{0,3}}{re.escape(name)}(?![\w’'\-])", re.I))
+    return own is not None and bare is not None and own != bare
 
 
 #: Where one sentence ends and the next begins (after a closing quotation mark too).
