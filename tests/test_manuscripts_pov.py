@@ -542,23 +542,6 @@ def test_a_scene_opening_on_its_setting_opens_on_the_second_paragraphs_named_sub
     assert ev(text, people).opening is None
 
 
-def test_the_speaker_in_the_tag_after_a_line_of_speech_does_not_open_the_scene(people):
-    # The Harbour at Richmond: the yard office, "... it was Lou Jodrey who was sent to the window / 'Two of them,' Lou
-    # said": the boy heard is not whose scene it is, nor is the "he" that follows his. Invented sentences, read as the
-    # tagger reads a scene (its speech blanked: `narration_only`)
-    setting = "The shed by the tracks had a stove in it, and it was Marc, the youngest, who went to the window.\n\n"
-    text = setting + "\u201cTwo ships,\u201d Marc said.\n\nJack put his mug down. He knew the harbour and saw them."
-    e = ev(narration_only(text), people)
-    assert e.opening is None
-    assert e.focal["Jack Holloway"] and not e.focal["Marc Ferris"]  # his "he", not the speaker's
-    # must not: a name and a verb of speech that is no tag after a line ("On Sunday Jack went on duty"), nor a
-    # speaker the sentence names before the line it gives ("Marc said to me, very low, ..."), nor the tag in the
-    # scene's first sentence (Little Fuzzy's speakers open their scenes)
-    assert ev(narration_only(setting + "Marc went on talking, and he knew it."), people).opening == "Marc Ferris"
-    assert ev(narration_only(setting + "Marc said, very low, \u201cGo.\u201d"), people).opening == "Marc Ferris"
-    assert ev(narration_only("\u201cRain,\u201d Marc said. Jack looked out."), people).opening == "Marc Ferris"
-
-
 def test_a_pronoun_of_the_other_gender_knowing_the_opener_is_the_mind_that_sees_them(people):
     # "Constable Pask came into the post office, just as Edith was taking the shutters down ... She had known
     # Walter Pask for twenty years" (Cullerby Wire); "Magistrate Quay was smaller than Tobin had imagined"

@@ -465,7 +465,6 @@ class _SceneReader:
         self.last_named: dict[str, str] = {}  # gender -> the last person of that gender named in any role
         self.identified: set[str] = set()  # whom the narration said its own unmarked pronoun is (`_identity`)
         self.co_opener: str | None = None  # the subject of the opening sentence's coordinated clause (`_parse`)
-        self.after_line = False  # the sentence follows a line of speech in its paragraph (`_heard`)
         self.opened_here = False  # this sentence made its named subject the scene's opener (first or late)
         self.last_person: tuple[str, bool] | None = None  # the last person named so far, and named as a subject
         #: gender -> the first person of that gender named as a subject after the scene opened on that bare pronoun
@@ -488,14 +487,10 @@ class _SceneReader:
                 continue
             self.paragraph += 1
             self._presence(para)
-            self.after_line = False
             for sm in _SENTENCES.finditer(para):
                 text = sm.group(0)
                 if re.search(r"\w", text.replace("…", "")):
                     self._sentence(text)
-                    self.after_line = False
-                else:
-                    self.after_line = "…" in text  # a line of speech (blanked): the next sentence may be its tag
         return self.ev
 
     # Two ways a roster's description stands for a name, kept as two: `_named` takes it anywhere for the people the
@@ -830,7 +825,6 @@ class _SceneReader:
                     and g_who not in self.anchored
                     and (ev.opening is None or (ev.opening_seen and who != ev.opening))
                     and ev.opening_pronoun is None
-                    and not self._heard(s, m)
                 ):
                     self.focal[g_who] = who  # no opener: the first named subject anchors its pronouns
                     self.anchored.add(g_who)
@@ -853,13 +847,7 @@ class _SceneReader:
                     # had been dead for nineteen years" (The Quorum at Calloway), "Margaret's brother had kept that
                     # lock" (The Tollhouse Summer) the subject is the relative
                     self.focal[g_who] = who
-        late = (
-            is_subject
-            and self.paragraph == 2
-            and ev.opening is None
-            and ev.opening_pronoun is None
-            and not self._heard(s, m)
-        )
+        late = is_subject and self.paragraph == 2 and ev.opening is None and ev.opening_pronoun is None
         if late and not ev.subject.keys() - {who} and ev.subject[who] == 1:
             # a scene that opens on its setting, nobody named as a subject, opens on the first person the
             # second paragraph names as one ("The inquest opened on the Saturday ... / Walter Pask sat at the back")
@@ -959,14 +947,6 @@ class _SceneReader:
             self.ev.handed[who] += W_INNER_PRONOUN
         elif _AFTER_SENSING.match(s.text, p.end()):
             self.ev.handed[who] += W_PERCEPTION_PRONOUN
-
-    def _heard(self, s: _Sentence, m: Mention) -> bool:
-        """The name is the speaker in the tag after a line of speech ("“Two of them,” Lou said"): a voice the scene's
-        viewpoint hears, not the person a scene opening on its setting opens on in its second paragraph, nor the first
-        named subject its pronoun stays with (The Harbour at Richmond's yard office, the boy at the window heard by the
-        brakeman whose scene it is). A tag in the scene's very first sentence still opens it: kept from opening,
-        the speakers of Little Fuzzy's openings moved its book prior and lost Pendarvis's docket scene."""
-        return self.after_line and _AFTER_SPEECH.match(s.text, m.end) is not None
 
     def _not_unmarked(self, s: _Sentence) -> None:
         """ "He wondered whether Marc knew", "Marc grinned at him": the unmarked pronoun is not Marc."""
