@@ -3880,7 +3880,10 @@ def cross_type(profile: FolderProfile, spec: dict[str, list[SpecField]], data_ty
     tension, its trust) is in that type alone. A field written alike beside several types is therefore the same
     thing in each: our field of one type only (`tension_score`, `relationship_level`, `ocean.openness`) is a poor
     reading of it, while one every holder has (its quality score, the character's name, the answer) is not: a grader's
-    confidence written beside types that have no quality score of that name is not their quality score either."""
+    confidence written beside types that have no quality score of that name is not their quality score either.
+    A value read through a label step is compared so too, by its whole path (`marks[code=sure].slots[by=model].value`
+    in every type is the pipeline's certainty as a plain `sure` key would be): fresh23's Cuttack questionnaire wrote
+    its certainty three label steps down beside the quality, tension and support questions of five types."""
     tp = profile.types[data_type]
     by_leaf: dict[str, list[tuple[str, FieldStats]]] = {}
     groups = {t: _leaves_by_parent(otp) for t, otp in profile.types.items()}
@@ -3893,7 +3896,7 @@ def cross_type(profile: FolderProfile, spec: dict[str, list[SpecField]], data_ty
     names = {t: frozenset().union(*(_concept(f) for f in fields)) for t, fields in spec.items()}
     out: dict[str, frozenset[str]] = {}
     for p, st in tp.fields.items():
-        if st.main_type in ("object", "array") or st.pair_of is not None:
+        if st.main_type in ("object", "array"):
             continue
         holders = {
             other
