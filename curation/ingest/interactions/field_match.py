@@ -451,6 +451,20 @@ def words_of_key(key: str) -> frozenset[str]:
     return frozenset(words(key).split() or (w.lower() for w in letter_words(key)))
 
 
+def _form_number(key: str) -> tuple[int, ...] | None:
+    """The numbering a printed form leads a key with ("4.2_" -> (4, 2), in any script's digits), or None."""
+    hit = _NUMBERING.match(key.removesuffix("[]"))
+    return tuple(int(n) for n in re.split(r"[.\u2024]", hit.group(0).rstrip(" _.\u2024):-"))) if hit else None
+
+
+def _numbered_before(a: str, b: str) -> bool:
+    """Field `a`'s question is numbered before field `b`'s on one form (`4.2_...` before `4.4_...`): a form's numbering
+    is the order its questions are asked in, and a variant of a question (a second judge's mark, a certainty) is
+    asked after the question it varies, never before it."""
+    x, y = _form_number(_last_key(a)), _form_number(_last_key(b))
+    return x is not None and y is not None and x < y
+
+
 def _unspaced_affix(plain: str, key: str) -> bool:
     """`key` is `plain` with characters added before or after it, both written in a script without spaces between
     words (no Latin letters: `没台詞` and `台詞`); a Latin key's added letters are an ending ("scores"), not a word."""
@@ -1896,6 +1910,7 @@ class _Matcher:
         could be (TWIN_FIT). The added words may name `s` better (`help_needed` beside `help`): then it is not.
         Labels of one pair list are siblings alike (`kv[prop=qScB].value` beside `kv[prop=qSc].value`); in a script
         written without spaces the added words are characters before or after the plain key (`没台詞` beside `台詞`).
+        A question a printed form numbers before the plain one is no variant of it (`_numbered_before`).
         Only a field that may be proposed at all is a plain field: the record's type tag `type` ("Emotional
         Authenticity") is no plain twin of `m_strComplexityType` (fresh seed 24) or `db_col_complexity_type`."""
         if st.main_type in ("object", "array"):
@@ -1916,6 +1931,8 @@ class _Matcher:
                 theirs < own or _unspaced_affix(field_name(u.path, self.tp), field_name(st.path, self.tp))
             ):
                 continue
+            if _numbered_before(st.path, u.path):
+                continue  # (a question numbered before the plain one is no variant of it: `4.2_x_mark` and `4.4_mark`)
             plain, _, plain_name = self._score(u, s)
             if plain > 0.0 and name <= plain_name:
                 return u.path
@@ -3880,7 +3897,10 @@ def cross_type(profile: FolderProfile, spec: dict[str, list[SpecField]], data_ty
     tension, its trust) is in that type alone. A field written alike beside several types is therefore the same
     thing in each: our field of one type only (`tension_score`, `relationship_level`, `ocean.openness`) is a poor
     reading of it, while one every holder has (its quality score, the character's name, the answer) is not: a grader's
-    confidence written beside types that have no quality score of that name is not their quality score either."""
+    confidence written beside types that have no quality score of that name is not their quality score either.
+    A value read through a label step is compared so too, by its whole path (`marks[code=sure].slots[by=model].value`
+    in every type is the pipeline's certainty as a plain `sure` key would be): fresh23's Cuttack questionnaire wrote
+    its certainty three label steps down beside the quality, tension and support questions of five types."""
     tp = profile.types[data_type]
     by_leaf: dict[str, list[tuple[str, FieldStats]]] = {}
     groups = {t: _leaves_by_parent(otp) for t, otp in profile.types.items()}
@@ -3893,7 +3913,7 @@ def cross_type(profile: FolderProfile, spec: dict[str, list[SpecField]], data_ty
     names = {t: frozenset().union(*(_concept(f) for f in fields)) for t, fields in spec.items()}
     out: dict[str, frozenset[str]] = {}
     for p, st in tp.fields.items():
-        if st.main_type in ("object", "array") or st.pair_of is not None:
+        if st.main_type in ("object", "array"):
             continue
         holders = {
             other
