@@ -3464,3 +3464,37 @@ def test_a_month_of_the_books_calendar_dated_or_paired_with_one_is_a_time():
     evidence = {e.name: e.evidence for e in m.places + m.others + m.people}
     assert not _a_time_form(Evidence(**evidence["Varn"]))
     assert not _a_time_form(Evidence(**evidence["Kolding"]))
+
+
+def test_one_the_passage_shows_in_a_picture_is_the_picture_wherever_it_is_named_again():
+    # "a photograph of the Duke of Edinburgh ... The Duke is looking at his watch" (The Curfew in Stone Town), "a
+    # portrait of Mr Fennimore ... looking down at it" (Contents of a House); written here as a ferry office
+    t = _ferry_tagger()
+    for text in (
+        "Tom sat by the stove with a photograph of Rudd in his hand. Rudd was smiling at the camera.",
+        "Tom sat under a portrait of Mr Mallory in a gilt frame. Mr Mallory looked down at the table.",
+        "Tom read the paper. On the front there was a picture of Rudd at the quay. Rudd stood by a crate.",
+    ):
+        assert "Rudd Mallory" not in t.characters_present(text, None), text
+    # must not: one pictured who then speaks there, or is spoken to, is someone there
+    text = "Tom showed them a photograph of Rudd. “That was me at twenty,” said Rudd, and laughed."
+    assert "Rudd Mallory" in t.characters_present(text, None)
+    text = "Ada held up a photograph of Rudd. “Rudd, is this you?” Tom asked."
+    assert "Rudd Mallory" in t.characters_present(text, None)
+    assert "Ada Price" in t.characters_present("Ada came in with a photograph of the harbour. Ada sat down.", None)
+
+
+def test_a_rank_the_passage_shows_in_a_picture_is_the_picture_wherever_it_is_named_again():
+    # "a photograph of the Duke of Edinburgh shaking hands ... The Duke is looking at his watch" (The Curfew in Stone
+    # Town), as a name is read (Contents of a House)
+    paras = [
+        "The Governor came up the steps. “Sit,” said the Governor. The Governor looked at Ada.",
+        "Ada swept the floor. The Governor laughed at her. Ada sang.",
+    ]
+    tagger = Tagger()
+    tagger.learn_book(paras)
+    text = "Ada opened the paper at a photograph of the Governor on the quay. The Governor is looking at his watch."
+    assert "Governor" not in tagger.characters_present(text, "Ada")
+    # must not: a rank pictured who is also there and speaks is someone there
+    text = "Ada held up a photograph of the Governor. “A poor likeness,” said the Governor, and laughed."
+    assert "Governor" in tagger.characters_present(text, "Ada")

@@ -1097,15 +1097,27 @@ class CharacterModel:
         # a rank only talked about ("“The Director wants you”", "“Dad says no”") is no one present, nor one the
         # narration only uses as a topic, an owner or in the scene's past ("The Colonel had been in at half past
         # three", "the Colonel's money"), as `absent_from` reads a name
-        found = [
-            (m.start(), m.group(1))
+        uses = [
+            (m, Mention(m.start(1), m.end(1), m.group(1), False))
             for rx in (_RANK_USE, _KIN_USE, _POST_USE)
             for m in rx.finditer(plain)
-            if (rx is not _POST_USE or _acts_here(plain, m.start(), m.end()))
-            and not _spoken_of(plain, spans, m.start(1), m.end(1))
-            and not _narrated_away(plain, spans, Mention(m.start(1), m.end(1), m.group(1), False), flashback)
+            if rx is not _POST_USE or _acts_here(plain, m.start(), m.end())
         ]
+        found = [
+            (m.start(), m.group(1))
+            for m, use in uses
+            if not _spoken_of(plain, spans, use.start, use.end) and not _narrated_away(plain, spans, use, flashback)
+        ]
+        # a rank the passage shows in a picture is the picture wherever it is named again, as `absent_from` reads a name
+        pictured = {
+            use.person for _, use in uses if not any(a <= use.start < b for a, b in spans) and _pictured(plain, use)
+        }
+        pictured -= {
+            use.person for m, use in uses if _present_there(plain, spans, Mention(m.start(), use.end, "", False))
+        }
         for _, word in sorted(found):
+            if word in pictured:
+                continue
             person = self.ranks.get(word.casefold()) if word[:1].isupper() else self.lower_posts.get(word)
             if person and person not in out:
                 out.append(person)
@@ -1506,9 +1518,11 @@ _SAID_ON_AIR_AFTER = re.compile(
 #: Company had been made to sit at a table" beside their broadcast (`_SAID_ON_AIR_AFTER`, `_on_air`): the broadcast
 #: again, not the person in the scene.
 _REPORTS_AFTER = re.compile(rf"^\s+(?:had\s+)?{_SPEECH_VERB}\s+(?:that|the|it|so|this|there|we|they|he|she|all)\b")
+#: A name in print or in a picture: "a newspaper with Sheikh Pierre's face", "a photograph of the Duke of Edinburgh"
+#: (The Curfew in Stone Town), "a portrait of Mr Fennimore" (Contents of a House): "the" or a title may stand between.
 _PRINTED_BEFORE = re.compile(
     r"\b(?:newspapers?|papers?|photographs?|photos?|pictures?|posters?|portraits?|magazines?|covers?|front\s+pages?)"
-    r"\s+(?:with|of|showing)\s+$"
+    rf"\s+(?:with|of|showing)\s+(?:the\s+)?(?:[{UPPER}][\w’']*\.?\s+)?$"
 )
 
 
@@ -1629,6 +1643,11 @@ def absent_from(text: str, index: PersonIndex) -> set[str]:
     later = _TOLD_FROM_NOW.search(narration_only(text)) is not None
     away = {m.person for m in narration if _letter_writer(text, m)}
     away |= {m.person for m in narration if later and _FATE_AFTER.match(text[m.end : m.end + 120])}
+    # one the passage shows in a picture is the picture wherever the narration goes on to name them, unless they speak
+    # or are spoken to there ("a photograph of the Duke of Edinburgh ... The Duke is looking at his watch", The Curfew
+    # in Stone Town; "a portrait of Mr Fennimore ... looking down at it", Contents of a House; "a portrait of Lenin",
+    # The Bread Queue on Furmanov Street; "the photograph of Uncle Anvar", The Quake at Tashkent)
+    away |= {m.person for m in narration if _pictured(text, m)}
     away -= {m.person for m in mentions if _present_there(text, spans, m)}
     return {p for p, there in seen.items() if not there} | (away & set(seen))
 
@@ -1681,6 +1700,11 @@ _FATE_AFTER = re.compile(
     r"[^.!?\n]*?\b(?:1[89]\d\d|20\d\d)\b"
 )
 _TOLD_FROM_NOW = re.compile(r"\b(?:is|are|am)\b[^.!?\n“”\"]{0,60}\bnow\b")
+
+
+def _pictured(text: str, m: Mention) -> bool:
+    """The mention is someone in a picture or in print (`_PRINTED_BEFORE`), not on the air."""
+    return not m.possessive and _PRINTED_BEFORE.search(text[max(0, m.start - 60) : m.start]) is not None
 
 
 def _present_there(text: str, spans: list[tuple[int, int]], m: Mention) -> bool:
