@@ -41,7 +41,7 @@ def _tied(first: str, other: str) -> str:
 
 def test_the_one_name_called_in_every_tied_scene_names_the_narrator(tmp_path):
     # The Quake at Tashkent: the boy called "Bahtik" in each of his scenes beside a kin word said to his grandmother in
-    # two of them and a pet name said to the builder in another; The Shop on Jalan Pancoran's kin word the same way
+    # two of them and a pet name said to the driver in another
     povs = _povs(tmp_path, [[_KNOWN[0], _tied("Bolo", "Ilse")], [_KNOWN[1], _tied("Bolo", "Mara")], [_KNOWN[2]]])
     told = [p for p in povs if p.person == "first"]
     assert len(told) == 2 and all(p.pov == "Bolo Rook" for p in told), told

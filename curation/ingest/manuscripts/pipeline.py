@@ -1086,7 +1086,9 @@ def _called_in_every_tie(book: Book, povs: dict[int, PovResult], keys: dict[int,
     which one name the book knows is called, the only name called in all of them: the calls to the "I" recur scene
     after scene, the words said to the others change with who is there (the grandmother in one scene, the driver in
     the next). That name is the "I"'s, at a low confidence. A name the narrator calls someone by in any of them
-    (`called_by_narrator`) is not theirs. Without a roster only."""
+    (`called_by_narrator`) is not theirs. Without a roster only. One text of the 135 labelled books fires it (h20h:
+    The Quake at Tashkent, scenes 1, 3 and 9 right); kept as the book-level reading of `_called_across_scenes`' calls
+    (its texts), for names the book knows."""
     run = [
         s
         for s in _own_first_person(book, povs, keys)
