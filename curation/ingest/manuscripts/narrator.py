@@ -1225,8 +1225,14 @@ def _narrator_speaks(span: tuple[int, int], tags: list[tuple[int, str | None]], 
     return speaker == "I" or (speaker is False and turn == "I")
 
 
-#: A byline closing a piece's header line: "BERTRAND'S, 1 MARROW STREET. Dinner for one, £74.50. By Lionel Ashby-Grant."
-_BYLINE = re.compile(rf"(?:^|[.:;—–]\s+|\n)[Bb]y\s+((?:{NAME_WORD_OR_INITIAL}\.?\s+){{0,3}}{NAME_WORD})\.?\s*$")
+#: A byline closing a piece's header line: "BERTRAND'S, 1 MARROW STREET. Dinner for one, £74.50. By Lionel
+#: Ashby-Grant.", or after its title with a comma; the writer's particulars may follow the name, a few words after a
+#: comma ("By Martin Crossley, Sports Reporter" over The Back Four's match report, "..., by <name>, Year 8" over a
+#: schoolgirl's essay in The Night of Tracy).
+_BYLINE = re.compile(
+    rf"(?:^|[.:;,—–]\s+|\n)[Bb]y\s+((?:{NAME_WORD_OR_INITIAL}\.?\s+){{0,3}}{NAME_WORD})"
+    r"(?:,\s+(?:[\w’'.-]+\s+){0,2}[\w’'.-]+)?\.?\s*$"
+)
 
 
 def byline(first_paragraph: str, max_words: int = 40) -> str | None:
