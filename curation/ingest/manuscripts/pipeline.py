@@ -204,7 +204,6 @@ def _scene_povs(book: Book, tagger: Tagger) -> tuple[dict[int, PovResult], dict[
     if not tagger.pov_names:
         _called_narrators(book, povs, keys)
         _called_across_scenes(book, povs, keys)
-        _called_in_every_tie(book, povs, keys)
         _lent_called_name(book, povs, keys)
         _joined_narrator_names(book, povs, keys)
         _described_narrator(book, povs, keys, tagger)
@@ -1072,48 +1071,6 @@ def _called_across_scenes(book: Book, povs: dict[int, PovResult], keys: dict[int
                 name, _CALLED_ACROSS_CONFIDENCE, "first", {**res.evidence, "from": _CALLED_ACROSS, "was": res.pov}
             )
             keys[s.index] = ("pov", name)
-
-
-#: Where `_called_in_every_tie` got a first-person scene's narrator.
-_CALLED_IN_TIES = "called in every first-person scene whose calls tie"
-#: The confidence of a narrator named so: below the review line, as each scene alone could not choose.
-_CALLED_IN_TIES_CONFIDENCE = 0.45
-
-
-def _called_in_every_tie(book: Book, povs: dict[int, PovResult], keys: dict[int, PovKey]) -> None:
-    """First-person scenes whose calls are too even to name their "I" ("narrator naming ambiguous": "“Bolo, go and look
-    at the clock.”" to the boy beside "“Mama, are you hurt?”" his mother says to hers), two or more of them, in each of
-    which one name the book knows is called, the only name called in all of them: the calls to the "I" recur scene
-    after scene, the words said to the others change with who is there (the grandmother in one scene, the driver in
-    the next). That name is the "I"'s, at a low confidence. A name the narrator calls someone by in any of them
-    (`called_by_narrator`) is not theirs. Without a roster only. One text of the 135 labelled books fires it (h20h:
-    The Quake at Tashkent, scenes 1, 3 and 9 right); kept as the book-level reading of `_called_across_scenes`' calls
-    (its texts), for names the book knows."""
-    run = [
-        s
-        for s in _own_first_person(book, povs, keys)
-        if povs[s.index].pov is None and povs[s.index].evidence.get("from") == "narrator naming ambiguous"
-    ]
-    if len(run) < 2:
-        return
-    common: set[str] | None = None
-    for s in run:
-        ev = povs[s.index].evidence
-        names = {
-            n for n, k in (ev.get("addressed") or {}).items() if k > 0 and not ev.get("called_by_narrator", {}).get(n)
-        }
-        common = names if common is None else common & names
-    if not common or len(common) != 1:
-        return
-    (name,) = common
-    if any(povs[s.index].evidence.get("called_by_narrator", {}).get(name) for s in _own_first_person(book, povs, keys)):
-        return
-    for s in run:
-        res = povs[s.index]
-        povs[s.index] = PovResult(
-            name, _CALLED_IN_TIES_CONFIDENCE, "first", {**res.evidence, "from": _CALLED_IN_TIES, "was": res.pov}
-        )
-        keys[s.index] = ("pov", name)
 
 
 #: Where `_described_narrator` got a first-person scene's narrator.

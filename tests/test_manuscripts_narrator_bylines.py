@@ -1,6 +1,5 @@
-"""How a first-person narrator is named without a roster when each scene alone cannot choose: the one name called in
-every tied scene, a byline with the writer's particulars after the name, and a chapter's closing signature, which
-names no scene told in the third person. Invented texts."""
+"""How a first-person narrator is named without a roster: a byline with the writer's particulars after the name, and a
+chapter's closing signature, which names no scene told in the third person. Invented texts."""
 
 from __future__ import annotations
 
@@ -29,26 +28,6 @@ def _povs(tmp_path, chapters: list[list[str]]):
     path.write_text(f"# Book\n\n{body}\n", encoding="utf-8")
     res = process_manuscript(path)
     return [res.scene_pov[s.index] for ch in res.book.chapters for s in ch.scenes]
-
-
-def _tied(first: str, other: str) -> str:
-    """A first-person scene where the boy and someone else are each called once: a tie on its own."""
-    return (
-        f"{_FILL_I}\n\n“{first}, go and look at the clock,” my mother said.\n\n{_FILL_I}\n\n"
-        f"“{other}, are you hurt?” my aunt said.\n\n{_FILL_I * 2}"
-    )
-
-
-def test_the_one_name_called_in_every_tied_scene_names_the_narrator(tmp_path):
-    # The Quake at Tashkent: the boy called "Bahtik" in each of his scenes beside a kin word said to his grandmother in
-    # two of them and a pet name said to the driver in another
-    povs = _povs(tmp_path, [[_KNOWN[0], _tied("Bolo", "Ilse")], [_KNOWN[1], _tied("Bolo", "Mara")], [_KNOWN[2]]])
-    told = [p for p in povs if p.person == "first"]
-    assert len(told) == 2 and all(p.pov == "Bolo Rook" for p in told), told
-    assert all(p.confidence < 0.5 for p in told), told
-    # must not: two names called in every tied scene are still a tie
-    povs = _povs(tmp_path, [[_KNOWN[0], _tied("Bolo", "Ilse")], [_KNOWN[1], _tied("Bolo", "Ilse")], [_KNOWN[2]]])
-    assert all(p.pov is None for p in povs if p.person == "first"), povs
 
 
 def test_a_byline_with_the_writers_particulars_names_the_pieces_i():
