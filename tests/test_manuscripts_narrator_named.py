@@ -34,6 +34,25 @@ def test_two_forms_of_one_name_called_in_a_scene_are_one_narrator():
     assert NarratorEvidence(addressed=Counter({"Tomas": 1, "Mara": 1})).best()[0] is None
 
 
+def test_forms_of_a_name_the_index_gives_two_genders_are_two_people():
+    # a brother and a sister called in one scene ("Mario" and "Maria") are a tie, not one narrator called two ways
+    genders = {"Mario": "he", "Maria": "she", "Tómas": "he", "Tomi": "he"}
+    ev = NarratorEvidence(addressed=Counter({"Maria": 2, "Mario": 2}), genders=genders)
+    assert ev.best() == (None, 0.3, "narrator naming ambiguous")
+    # must not: two forms of one gender (or of a gender the index does not know) are still pooled
+    assert NarratorEvidence(addressed=Counter({"Tómas": 1, "Tomi": 1}), genders=genders).best()[0] in ("Tómas", "Tomi")
+    assert NarratorEvidence(addressed=Counter({"Tómas": 1, "Tomi": 1}), genders={"Tomi": "he"}).best()[0] is not None
+
+
+def test_the_pooled_forms_acting_in_the_narration_are_read_together():
+    # "Tomi" acts in the narration three times and is called "Tómas" twice, "Tomi" once: someone the "I" watches
+    ev = NarratorEvidence(addressed=Counter({"Tómas": 2, "Tomi": 1}), acting=Counter({"Tomi": 3}))
+    assert ev.best() == (None, 0.3, "named in the narration as someone else")
+    # must not: acting less often than called, the pooled name is the narrator's
+    ev = NarratorEvidence(addressed=Counter({"Tómas": 2, "Tomi": 1}), acting=Counter({"Tomi": 1}))
+    assert ev.best()[0] == "Tómas"
+
+
 BOOK = """At six, Tomas Varga came down to the quay. Tomas Varga was late and he knew it.
 
 By the bollards, Mara Quint was waiting. Mara Quint had the ledger under her arm and she looked tired.
@@ -72,6 +91,10 @@ def test_a_signature_above_a_place_and_date_paragraph_signs_the_letter():
     for dateline in ("Harbour House, Quay Street, Leith. The ninth of May, 1931.", "Leith, 9 May 1931, late at night."):
         res = signed(dateline)
         assert res.pov == "Mara Quint" and res.evidence["from"] == "signature", (dateline, res)
+    # the signature carrying its own place and date is still the signature, after a valediction or alone
+    for end in ("Your loving sister,\n\nMara Quint, Leith, 9 May 1931", "Mara Quint, Leith, 9 May 1931."):
+        res = tagger.pov(f"{letter}\n\n{end}")
+        assert res.pov == "Mara Quint" and res.evidence["from"] == "signature", (end, res)
     # must not: a last paragraph that says something in the first person is no dateline, nor is one with no year
     for last in ("I posted it on the ninth of May, 1931.", "Harbour House, Quay Street, Leith."):
         assert signed(last).evidence["from"] != "signature", last

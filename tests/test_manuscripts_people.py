@@ -394,3 +394,27 @@ def test_a_name_after_a_word_the_narration_takes_up_by_the_other_pronoun_is_a_pa
         "Ammu Tarek said nothing. Ammu Tarek looked at the river.",
     ]
     assert PersonIndex.learn(same * 2, STOP).resolve("Ammu Tarek") == "Tarek Badr Salih"
+
+
+def test_a_possessive_her_alone_does_not_give_the_bare_name_the_other_pronoun():
+    # "Jack took her hand": the hand is someone else's; the bare "Jack" is not read as "she", so "Pappy Jack" (he)
+    # stays Jack Holloway's form of address (Little Fuzzy's "Pappy Jack")
+    book = [
+        "Pappy Jack lit his pipe and he sat down. Pappy Jack lifted his glass.",
+        "Jack Holloway climbed the wall. Jack took her hand and kissed it. Later Mara laughed.",
+        "Jack stroked her hair for a long time. Jack Holloway said the river was high.",
+        "Pappy Jack said nothing. Pappy Jack looked at the river. Mara Quint smiled.",
+    ]
+    idx = PersonIndex.learn(book * 2, STOP)
+    assert idx.resolve("Pappy Jack") == "Jack Holloway" and not idx.named_for
+    # must not: the bare name taken up as the subject by the other pronoun ("and she laughed", "Jill said she") still
+    # makes the form of address someone else
+    other = [
+        book[0],
+        "Jill Holloway climbed the wall. Jill ran down the lane and she laughed.",
+        "Jill said she was tired. Jill Holloway said the river was high.",
+        book[3].replace("Mara Quint", "Mara"),
+    ]
+    other = [t.replace("Pappy Jack", "Pappy Jill") for t in other]
+    idx = PersonIndex.learn(other * 2, STOP)
+    assert idx.resolve("Pappy Jill") == "Pappy Jill" and idx.resolve("Jill") == "Jill Holloway"

@@ -246,6 +246,9 @@ class NarratorEvidence:
     #: the names lines said to the narrator call them by (`_said_to_me`), known or not: "“And you are Lotte,” she said
     #: to me"
     to_me: Counter = field(default_factory=Counter)
+    #: person -> "he" or "she", as the book's index knows them: two forms of one name of different genders are two
+    #: people ("Mario" and "Maria"), not one narrator called two ways (`_forms_pooled`)
+    genders: dict = field(default_factory=dict)
 
     def best(self) -> tuple[str | None, float, str]:
         """(narrator, confidence, how): the person the scene names as its narrator, if any."""
@@ -265,7 +268,7 @@ class NarratorEvidence:
             # a signed letter or ruling is its signer's, whoever else it addresses or names: "Ede, it is not wool"
             # in a letter signed "Kester" (The Hennick Blow), "Ilse Varga, Adjudicator." (The Quorum at Calloway)
             return self.signed.most_common(1)[0][0], 0.85, "signature"
-        ranked = _forms_pooled([(p, s) for p, s in score.most_common() if s > 0])
+        ranked = _forms_pooled([(p, s) for p, s in score.most_common() if s > 0], self.genders)
         if not ranked:
             post = [(p, n) for p, n in self.posts.most_common() if n >= 2]
             if post and (len(self.posts) == 1 or post[0][1] >= 2 * self.posts.most_common(2)[1][1]):
@@ -274,16 +277,19 @@ class NarratorEvidence:
                 # Covers, "Sorry, Doc" in Saint Adela): that is the name the book knows the narrator by
                 return post[0][0], 0.5, "addressed by a post"
             return None, 0.3, "unnamed narrator"
-        (top, s), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
+        (top, s, forms), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
         if s - second < 1.0 and second:
             return None, 0.3, "narrator naming ambiguous"
-        if self.acting[top] and self.acting[top] >= self.addressed[top] + 3 * self.introduced[top]:
+        acting, addressed, introduced = (
+            sum(c[f] for f in forms) for c in (self.acting, self.addressed, self.introduced)
+        )
+        if acting and acting >= addressed + 3 * introduced:
             # named in the narration as acting at least as often as anyone calls them so: someone the "I" watches
             # and answers ("Grann wakes me" beside two "Wi, Grann.", The Yard at Jacmel; "“Gebeyehu,” said my
             # father" and Gebeyehu named in the narration, The Rains in Arat Kilo), not the "I"; nobody, never the
             # next name
             return None, 0.3, "named in the narration as someone else"
-        if self.introduced[top]:
+        if introduced:
             return top, 0.85, "self-introduction"
         return top, (0.7 if s >= 2 else 0.5), "addressed in dialogue"
 
@@ -302,18 +308,31 @@ def same_name_forms(a: str, b: str) -> bool:
     return x != y and (ending_variant(x, y) or ending_variant(y, x))
 
 
-def _forms_pooled(ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
+def _other_gender(a: str, b: str, genders: dict[str, str]) -> bool:
+    """Whether `genders` knows `a` and `b` and gives them different genders."""
+    return bool(genders.get(a) and genders.get(b) and genders[a] != genders[b])
+
+
+def _forms_pooled(ranked: list[tuple[str, float]], genders: dict[str, str]) -> list[tuple[str, float, list[str]]]:
     """Candidates ranked by score, each name pooled with the other forms of it (`same_name_forms`): calls of "Páll"
-    and "Palli" in one scene are two calls of one boy, not a tie between two narrators. The pooled name is the form
-    scored higher (a tie: the longer form)."""
-    out: list[tuple[str, float]] = []
+    and "Palli" in one scene are two calls of one boy, not a tie between two narrators. Forms `genders` gives
+    different genders are two people, never pooled ("Mario" and his sister "Maria"). Each entry: the form scored
+    higher (a tie: the longer form), the pooled score and every form pooled in it."""
+    out: list[tuple[str, float, list[str]]] = []
     for p, s in ranked:
-        k = next((i for i, (q, _) in enumerate(out) if same_name_forms(p, q)), None)
+        k = next(
+            (
+                i
+                for i, (q, _, forms) in enumerate(out)
+                if same_name_forms(p, q) and not any(_other_gender(p, f, genders) for f in forms)
+            ),
+            None,
+        )
         if k is None:
-            out.append((p, s))
+            out.append((p, s, [p]))
             continue
-        q, t = out[k]
-        out[k] = (q if (t, len(q)) >= (s, len(p)) else p, t + s)
+        q, t, forms = out[k]
+        out[k] = (q if (t, len(q)) >= (s, len(p)) else p, t + s, [*forms, p])
     return sorted(out, key=lambda x: -x[1])
 
 
@@ -328,21 +347,22 @@ def narrator_evidence(
     book only addresses someone by (`characters.addressed_only`), read beside the people's names. `strangers`:
     a name the narration introduces as the narrator's ("everybody calls me Moth") counts even when it is no
     person the book knows (without a roster: with one, only its POV characters may narrate)."""
-    ev = NarratorEvidence()
+    ev = NarratorEvidence(genders=people.gender)
     family = {f[-1] for f in people.forms if len(f) >= 2}  # the last words of full names
     last_turn: str | None = None  # who spoke the previous paragraph of an exchange: "I" or "other"
     called: list[str] = []  # who the previous paragraph's speech addressed
     unknown: list[str] = []  # the names the index gives nobody that the previous paragraph's speech called
     calls: list[tuple[int, str]] = []  # the previous paragraph's names said in speech not the narrator's
     paras = strip_emphasis(text).split("\n\n")
-    last = len(signed_part(paras)) - 1  # the signature stands before any postscript or a place-and-date line
+    # the signature stands before any postscript or a place-and-date line
+    last = len(signed_part(paras, lambda p: _closing_signer_of(p, people, real, addressed) is not None)) - 1
     letter = strangers and document_opening(text) == "a letter"  # a name its closing signs may be one nobody else uses
     for k, para in enumerate(paras):
         spans = quoted_spans(para)
         mentions = _mentions(para, people, real, addressed)
         outside = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
         if k == last and not spans:
-            signer = outside[0].person if _signed(para, outside) else _closing_signer(para, outside, people, real)
+            signer = _signer(para, outside, people, real)
             if signer is not None:
                 ev.introduced[signer] += 1  # "Ilse Varga, Adjudicator." closing a ruling she wrote; "Your own / K."
                 ev.signed[signer] += 1
@@ -649,6 +669,20 @@ def _unknown_name(name: str, people: PersonIndex) -> bool:
         and not _kin_alone(w)
         for w in name.split()
     )
+
+
+def _signer(para: str, outside: list[Mention], people: PersonIndex, real: Callable[[str], bool]) -> str | None:
+    """Who a scene's closing paragraph with no speech in it signs as (`_signed`, `_closing_signer`), if anyone."""
+    return outside[0].person if _signed(para, outside) else _closing_signer(para, outside, people, real)
+
+
+def _closing_signer_of(
+    para: str, people: PersonIndex, real: Callable[[str], bool], addressed: PersonIndex | None
+) -> str | None:
+    """`_signer` of a paragraph read on its own: nobody when it quotes anyone."""
+    if quoted_spans(para):
+        return None
+    return _signer(para, _mentions(para, people, real, addressed), people, real)
 
 
 def _signed(para: str, outside: list[Mention], max_words: int = 8, max_line: int = 20) -> bool:
@@ -1333,13 +1367,14 @@ def without_postscripts(paragraphs: list[str]) -> list[str]:
     return paragraphs[:end]
 
 
-def signed_part(paragraphs: list[str]) -> list[str]:
+def signed_part(paragraphs: list[str], signs: Callable[[str], bool]) -> list[str]:
     """A first-person scene's paragraphs up to its writer's signature: postscripts left off (`without_postscripts`), and
-    a place-and-date line of its own after the signature (`_dateline_paragraph`). Read for the scene's own "I" only
-    (`narrator_evidence`): a chapter's closing signature read so would name the writer of a third-person scene the
-    chapter opens with (The House at Puthenpura's chapter of the jetty and the letter home)."""
+    a place-and-date line of its own (`_dateline_paragraph`) when the paragraph before it signs (`signs`): a closing
+    that carries its own date ("Mara Quint, Leith, 9 May 1931.", or after "Your loving sister,") is the signature. Read
+    for the scene's own "I" only (`narrator_evidence`): a chapter's closing signature read so would name the writer of
+    a third-person scene the chapter opens with (The House at Puthenpura's chapter of the jetty and the letter home)."""
     kept = without_postscripts(paragraphs)
-    if len(kept) > 1 and _dateline_paragraph(kept[-1]):
+    if len(kept) > 1 and _dateline_paragraph(kept[-1]) and signs(kept[-2]):
         kept = kept[:-1]
     return kept
 

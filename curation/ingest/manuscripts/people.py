@@ -730,12 +730,7 @@ class PersonIndex:
                 ms = self.mentions(sent)
                 if len({m.person for m in ms}) != 1 or ms[0].start > 3:
                     continue
-                # the person's own clause: a subordinate clause ("when she entered", "as if she were")
-                # or an object "her" ("smiled at her") is about someone else
-                rest = _CLAUSE_END.split(sent[ms[0].end :], 1)[0]
-                c = votes.setdefault(ms[0].person, Counter())
-                c["he"] += len(_HE.findall(rest))
-                c["she"] += len(_SHE.findall(rest))
+                votes.setdefault(ms[0].person, Counter()).update(_pronoun_votes(sent[ms[0].end :], coordinated=False))
         for person, c in votes.items():
             if c["he"] >= 2 * c["she"] and c["he"] >= 1:
                 self.gender[person] = "he"
@@ -899,25 +894,48 @@ def _forms_of_address(
 
 #: A coordinated clause with a subject of its own: whoever "she" is there, the clause is no longer the name's.
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|then|or|so)\s+(he|she)\b", re.I)
+#: The pronouns that can only be the clause's subject's own: "he", "she", "himself", "herself" (not "his" or a "her"
+#: before a noun: "Jack took her hand" is someone else's hand).
+_SUBJECT_PRONOUN = {"he": re.compile(r"\b(?:he|himself)\b", re.I), "she": re.compile(r"\b(?:she|herself)\b", re.I)}
+#: A pronoun standing for someone other than the subject, before a coordinated "and she": "gave it to her and she".
+_OTHER_BEFORE = re.compile(r"\b(?:him|her|his)\b", re.I)
 #: The fewest sentences opening on a name, and the share of them over the other pronoun, that say its pronoun.
 _PRONOUN_VOTES, _PRONOUN_RATIO = 2, 2
 
 
-def _opening_pronoun(texts: list[str], rx: re.Pattern) -> str | None:
-    """The pronoun the narration's sentences opening on a name (`rx`) take up in their own clause ("Umm Hassan woke
-    ... and she lay"), when at least `_PRONOUN_VOTES` of them say it and `_PRONOUN_RATIO` times the other."""
+def _pronoun_votes(rest: str, coordinated: bool = True) -> Counter:
+    """The he/she votes (`_HE`, `_SHE`) of the rest of a sentence a name opens, read in the name's own clause: a
+    subordinate clause ("when she entered", "as if she were") or an object "her" ("smiled at her") is about someone
+    else. `coordinated`: the clause ends at another subject too ("gave it to her and she held it": hers, not the
+    name's; `_NEW_SUBJECT`), and "he_subject"/"she_subject" count the subject and reflexive pronouns
+    (`_SUBJECT_PRONOUN`), a coordinated subject ("ran down the lane and he laughed") among them when no other
+    pronoun stands before it."""
+    own = _CLAUSE_END.split(rest, 1)[0]
+    if not coordinated:
+        return Counter(he=len(_HE.findall(own)), she=len(_SHE.findall(own)))
+    other = _NEW_SUBJECT.search(own)
+    mine = own[: other.start(1)] if other else own
+    c = Counter(he=len(_HE.findall(mine)), she=len(_SHE.findall(mine)))
+    subjects = own[: other.end(1)] if other and not _OTHER_BEFORE.search(own[: other.start(1)]) else mine
+    for g, rx in _SUBJECT_PRONOUN.items():
+        c[f"{g}_subject"] += len(rx.findall(subjects))
+    return c
+
+
+def _opening_pronoun(texts: list[str], rx: re.Pattern, subject: bool = False) -> str | None:
+    """The pronoun the narration's sentences opening on a name (`rx`) take up in their own clause ("Umm Hassan poured
+    her tea", The Steamer from Wadi Halfa), when at least `_PRONOUN_VOTES` of them say it and `_PRONOUN_RATIO` times
+    the other. `subject`: and at least once as the clause's subject or reflexive (`_pronoun_votes`): a possessive
+    alone may be someone else's ("Jack took her hand")."""
     c: Counter = Counter()
     for text in texts:
         for sent in _SENTENCE_SPLIT.split(narration_only(text)):
             m = rx.match(sent)
             if m:
-                # the name's own clause, up to another subject ("gave it to her and she held it": hers, not theirs)
-                rest = _CLAUSE_END.split(sent[m.end() :], 1)[0]
-                other = _NEW_SUBJECT.search(rest)
-                rest = rest[: other.start(1)] if other else rest
-                c["he"] += len(_HE.findall(rest))
-                c["she"] += len(_SHE.findall(rest))
-    g, n = max(c.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
+                c.update(_pronoun_votes(sent[m.end() :]))
+    g, n = max(((g, c[g]) for g in ("he", "she")), key=lambda kv: (kv[1], kv[0]))
+    if subject and not c[f"{g}_subject"]:
+        return None
     return g if n >= _PRONOUN_VOTES and n >= _PRONOUN_RATIO * c["she" if g == "he" else "he"] else None
 
 
@@ -926,7 +944,7 @@ def _other_pronoun(texts: list[str], form: tuple[str, ...], name: str) -> bool:
     opening a sentence on its own) by the other: two people, not a name and its form of address."""
     words = r"\s+".join(map(re.escape, form))
     own = _opening_pronoun(texts, re.compile(rf"\W{{0,3}}{words}(?![\w’'\-])", re.I))
-    bare = _opening_pronoun(texts, re.compile(rf"\W{{0,3}}{re.escape(name)}(?![\w’'\-])", re.I))
+    bare = _opening_pronoun(texts, re.compile(rf"\W{{0,3}}{re.escape(name)}(?![\w’'\-])", re.I), subject=True)
     return own is not None and bare is not None and own != bare
 
 

@@ -947,7 +947,7 @@ def _joined_narrator_names(book: Book, povs: dict[int, PovResult], keys: dict[in
             continue
         halves = [c for c in halves if called[c] >= 2]  # a one-off "“Hi,”" is no name
         if titled and halves:
-            halves = _only_calls(book, called, halves)
+            halves = _only_calls(_book_words(book), called, halves)
         if len(halves) != 1:
             continue
         full = f"{halves[0]} {words[1]}" if titled else f"{name} {halves[0].split()[1]}"
@@ -957,15 +957,27 @@ def _joined_narrator_names(book: Book, povs: dict[int, PovResult], keys: dict[in
             keys[s.index] = ("pov", full)
 
 
-def _only_calls(book: Book, called: Counter, names: list[str]) -> list[str]:
-    """The `names` (said to a first-person narrator, `called`) that are a given name the book uses (nearly) only to
-    call that "I" and never writes in lower case: not a word speakers open with ("Yes", "Hello, hello") nor one the
-    book uses for anything else ("English", "Mons")."""
+def _book_words(book: Book) -> tuple[str, set[str]]:
+    """The book's text and the words it writes in lower case: read once for every name `_only_calls` weighs."""
     text = "\n".join(p.text for p in book.paragraphs)
-    lower = set(re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", text))
-    return [
-        c for c in names if c.casefold() not in lower and len(re.findall(rf"\b{re.escape(c)}\b", text)) <= called[c] + 2
-    ]
+    return text, set(re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", text))
+
+
+def _calls_only(words: tuple[str, set[str]], called: Counter, names: list[str] | set[str], slack: int) -> bool:
+    """Whether the book (`_book_words`) never writes any of `names` in lower case and writes them at most `slack` times
+    more than they are called to a first-person narrator (`called`)."""
+    text, lower = words
+    if any(c.casefold() in lower for c in names):
+        return False
+    uses = sum(len(re.findall(rf"\b{re.escape(c)}\b", text)) for c in names)
+    return uses - sum(called[c] for c in names) <= slack
+
+
+def _only_calls(words: tuple[str, set[str]], called: Counter, names: list[str]) -> list[str]:
+    """The `names` (said to a first-person narrator, `called`) that are a given name the book (`_book_words`) uses
+    (nearly: twice more at most) only to call that "I" and never writes in lower case: not a word speakers open with
+    ("Yes", "Hello, hello") nor one the book uses for anything else ("English", "Mons")."""
+    return [c for c in names if _calls_only(words, called, [c], 2)]
 
 
 #: In how many first-person scenes a name must be called to the "I" for `_called_across_scenes` to take it though the
@@ -973,19 +985,13 @@ def _only_calls(book: Book, called: Counter, names: list[str]) -> list[str]:
 MOSTLY_CALLED_SCENES = 3
 
 
-def _mostly_calls(book: Book, called: Counter, names: set[str]) -> bool:
+def _mostly_calls(words: tuple[str, set[str]], called: Counter, names: set[str]) -> bool:
     """Whether the `names` (forms of one name said to a first-person narrator, `called`) are never written in lower case
-    and are called to the "I" more often than the book uses them otherwise: the word a listener calls the teller by in
-    every scene of a frame ("“Nani, how old were you?”", the granddaughter to the grandmother telling her the strike,
-    The Cane Gang at Rarawai; "“Smells what, Ammachi?”", the grandson to the grandmother of Below Sea Level) is her
-    name, though the teller says it of her own grandmother too ("my Nani before him")."""
-    text = "\n".join(p.text for p in book.paragraphs)
-    lower = set(re.findall(r"(?<![\w’'])[a-z][\w’'\-]*", text))
-    if any(c.casefold() in lower for c in names):
-        return False
-    uses = sum(len(re.findall(rf"\b{re.escape(c)}\b", text)) for c in names)
-    calls = sum(called[c] for c in names)
-    return uses - calls < calls
+    and are called to the "I" more often than the book (`_book_words`) uses them otherwise: the word a listener calls
+    the teller by in every scene of a frame ("“Nani, how old were you?”", the granddaughter to the grandmother telling
+    her the strike, The Cane Gang at Rarawai; "“Smells what, Ammachi?”", the grandson to the grandmother of Below Sea
+    Level) is her name, though the teller says it of her own grandmother too ("my Nani before him")."""
+    return _calls_only(words, called, names, sum(called[c] for c in names) - 1)
 
 
 #: Where `_called_narrators` got a first-person scene's narrator.
@@ -1010,7 +1016,8 @@ def _called_narrators(book: Book, povs: dict[int, PovResult], keys: dict[int, Po
             continue
         called = Counter(res.evidence.get("called") or {})
         names = [c for c, n in called.items() if n >= 2 and len(c.split()) == 1]
-        names = _only_calls(book, called, names) if names else []  # the book's text is read only for a candidate
+        # the book's text is read only for a candidate
+        names = _only_calls(_book_words(book), called, names) if names else []
         # "“Father Delvaux. I went to the presbytery.”" answering "How did you get in?" reads as one vocative
         if len(names) != 1 or (res.pov and called[names[0]] <= (res.evidence.get("addressed") or {}).get(res.pov, 0)):
             continue
@@ -1051,15 +1058,17 @@ def _called_across_scenes(book: Book, povs: dict[int, PovResult], keys: dict[int
         near = [g for g in groups if any(ending_variant(c, x) or ending_variant(x, c) for x in g)]
         merged = {c}.union(*near)
         groups = [g for g in groups if g not in near] + [merged]
-    found = [
-        g
-        for g in groups
-        if len(set().union(*(said_in[c] for c in g))) >= 2
-        and (
-            len(_only_calls(book, calls, sorted(g))) == len(g)
-            or (len(set().union(*(said_in[c] for c in g))) >= MOSTLY_CALLED_SCENES and _mostly_calls(book, calls, g))
-        )
-    ]
+    found = []
+    words: tuple[str, set[str]] | None = None  # the book's text, read only for a group called in two scenes or more
+    for g in groups:
+        scenes = len(set().union(*(said_in[c] for c in g)))
+        if scenes < 2:
+            continue
+        words = words or _book_words(book)
+        if len(_only_calls(words, calls, sorted(g))) == len(g) or (
+            scenes >= MOSTLY_CALLED_SCENES and _mostly_calls(words, calls, g)
+        ):
+            found.append(g)
     if len(found) != 1:
         return
     (group,) = found
