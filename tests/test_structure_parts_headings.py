@@ -144,3 +144,20 @@ def test_a_forms_capital_section_lines_inside_a_scene_head_no_chapters(tmp_path)
     short = "\n\n".join(PROSE)
     book = _book(tmp_path, "short.txt", f"THE FERRY YEAR\n\n\nVELMAR\n\n{short}\n\n\nORISTAN\n\n{short}\n")
     assert [c.title for c in book.chapters] == ["VELMAR", "ORISTAN"]
+
+
+def test_one_short_closing_chapter_keeps_its_capital_heading(tmp_path):
+    """A first word marks a form's section lines only when two short lines share it: one short closing chapter
+    ("THE LAST CROSSING" after "THE FERRY", "THE HARBOUR", "THE STORM"; "AFTERWARDS" after the days) is a chapter, and
+    its first word drops none of the others."""
+    body = "\n\n".join(PROSE * 12)
+    short = "\n\n".join(PROSE[:2])
+    text = (
+        f"THE FERRY YEAR\n\n\nTHE FERRY\n\n{body}\n\n\nTHE HARBOUR\n\n{body}\n\n\nTHE STORM\n\n{body}\n\n\n"
+        f"THE LAST CROSSING\n\n{short}\n"
+    )
+    book = _book(tmp_path, "the.txt", text)
+    assert [c.title for c in book.chapters] == ["THE FERRY", "THE HARBOUR", "THE STORM", "THE LAST CROSSING"]
+    text = f"THE FERRY YEAR\n\n\nMONDAY\n\n{body}\n\n\nTUESDAY\n\n{body}\n\n\nAFTERWARDS\n\n{short}\n"
+    book = _book(tmp_path, "days.txt", text)
+    assert [c.title for c in book.chapters] == ["MONDAY", "TUESDAY", "AFTERWARDS"]

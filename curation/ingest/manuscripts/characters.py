@@ -333,7 +333,7 @@ _TONGUE_BEFORE = re.compile(
     r"(?<!is )(?<!was )(?<!been )\b(?:said|says|saying|spoke|speaks|speaking|spoken|shouted|shouting|shouts|screamed|"
     r"screaming|screams|swore|swearing|swears|scolded|scolding|whispered|whispering|muttered|muttering|answered|"
     r"replied|asked|wrote|writes|written|writing|sang|sings|singing|prayed|praying|talked|talking|cursed|cursing|"
-    r"repeated|speak|talk|talks)(?:(?:\s+[\w’']+){0,2}?|(?:,\s+\w+ly)?,)\s+in\s+$"
+    r"repeated|speak)(?:(?:\s+[\w’']+){0,2}?|(?:,\s+\w+ly)?,)\s+in\s+$"
     # a thing said, not a verb, with at most a word of its own between: "and then something in Polish" (The Flying
     # Delgados), "and then something in Norwegian" (The South Col Letters), "like a word in French" (The Long Carry),
     # "a voice in Urdu said them again" (The House at Lyallpur); not "the voice Bernie heard in Majors Six"
@@ -907,10 +907,15 @@ _TIME_PAIR = re.compile(
 )
 
 
-def _a_time_form(ev: Evidence) -> bool:
-    """Said with a time's words (`_TIME_BEFORE`, `_TIME_AFTER`) at least twice and at least half as often as anyone is
-    in it: a month or a feast of the book's calendar (as `places` reads it)."""
-    return ev.time >= 2 and 2 * ev.time >= ev.place - ev.owner_place
+def a_time(ev: Evidence | dict) -> bool:
+    """A name said with a time's words ("since the Ides", "before the Kalends", "the month of Ianuarius":
+    `Evidence.time`, `_TIME_BEFORE`, `_TIME_AFTER`) at least twice and at least half as often as with a place's ("on
+    the Kalends of every month" is both): a feast or a month of the book's own calendar, not where anyone is (The Wall
+    at Vindolanda, The Brewer's Winter). Read on a form's evidence here and on an entity's (`Entity.evidence`) in
+    `places`."""
+    counts = ev if isinstance(ev, dict) else ev.as_dict()
+    time = counts.get("time", 0)
+    return time >= 2 and 2 * time >= counts.get("place", 0) - counts.get("owner_place", 0)
 
 
 def _coordinated_times(texts: list[str], forms: dict[tuple, Evidence]) -> None:
@@ -922,7 +927,7 @@ def _coordinated_times(texts: list[str], forms: dict[tuple, Evidence]) -> None:
             a, b = _form([m.group(1)]), _form([m.group(2)])
             if a in forms and b in forms and a != b:
                 pairs.append((a, b))
-    times = {f for pair in pairs for f in pair if _a_time_form(forms[f])}
+    times = {f for pair in pairs for f in pair if a_time(forms[f])}
     for a, b in pairs:
         for f, other in ((a, b), (b, a)):
             if other in times and f not in times:
@@ -1520,10 +1525,13 @@ _SAID_ON_AIR_AFTER = re.compile(
 _REPORTS_AFTER = re.compile(rf"^\s+(?:had\s+)?{_SPEECH_VERB}\s+(?:that|the|it|so|this|there|we|they|he|she|all)\b")
 #: A name in print or in a picture: "a newspaper with Sheikh Pierre's face", "a photograph of the Duke of Edinburgh"
 #: (The Curfew in Stone Town), "a portrait of Mr Fennimore" (Contents of a House): "the" or a title may stand between.
+#: Only "of" and "showing" say who the picture is of (`_pictured`): "photos with Rudd" are taken beside him.
 _PRINTED_BEFORE = re.compile(
     r"\b(?:newspapers?|papers?|photographs?|photos?|pictures?|posters?|portraits?|magazines?|covers?|front\s+pages?)"
-    rf"\s+(?:with|of|showing)\s+(?:the\s+)?(?:[{UPPER}][\w’']*\.?\s+)?$"
+    rf"\s+(?P<link>with|of|showing)\s+(?:the\s+)?(?:[{UPPER}][\w’']*\.?\s+)?$"
 )
+#: How far before a name `_PRINTED_BEFORE` looks.
+_PRINTED_REACH = 60
 
 
 def _on_air(text: str, m: Mention) -> bool:
@@ -1532,7 +1540,7 @@ def _on_air(text: str, m: Mention) -> bool:
     before, after = text[max(0, m.start - 120) : m.start], text[m.end : m.end + 80]
     if m.possessive:
         after = text[m.end - 2 : m.end + 80]
-    if _ON_AIR_AFTER.match(after) or _PRINTED_BEFORE.search(before[-40:]):
+    if _ON_AIR_AFTER.match(after) or _PRINTED_BEFORE.search(before[-_PRINTED_REACH:]):
         return True
     if _SAID_ON_AIR_AFTER.match(after) and not _TAGS_BEFORE.search(before):
         return True
@@ -1703,8 +1711,10 @@ _TOLD_FROM_NOW = re.compile(r"\b(?:is|are|am)\b[^.!?\n“”\"]{0,60}\bnow\b")
 
 
 def _pictured(text: str, m: Mention) -> bool:
-    """The mention is someone in a picture or in print (`_PRINTED_BEFORE`), not on the air."""
-    return not m.possessive and _PRINTED_BEFORE.search(text[max(0, m.start - 60) : m.start]) is not None
+    """The mention is someone a picture or print is of or shows (`_PRINTED_BEFORE`), not on the air: "photos with
+    Rudd" and "left the papers with Rudd" put him beside the picture or the papers, there in the scene."""
+    found = None if m.possessive else _PRINTED_BEFORE.search(text[max(0, m.start - _PRINTED_REACH) : m.start])
+    return found is not None and found["link"] != "with"
 
 
 def _present_there(text: str, spans: list[tuple[int, int]], m: Mention) -> bool:

@@ -44,7 +44,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .characters import ORG_WORDS, CharacterModel, Entity
+from .characters import ORG_WORDS, CharacterModel, Entity, a_time
 from .text import (
     LOWER,
     NAME_WORD_OR_INITIAL,
@@ -639,15 +639,6 @@ def _a_being(e: Entity) -> bool:
     )
 
 
-def _a_time(ev: dict) -> bool:
-    """A name said with a time's words ("since the Ides", "before the Kalends", "the month of Ianuarius":
-    `Evidence.time`) at least twice and at least half as often as with a place's ("on the Kalends of every month" is
-    both): a feast or a month of the book's own calendar, not where anyone is (The Wall at Vindolanda, The Brewer's
-    Winter)."""
-    time = ev.get("time", 0)
-    return time >= 2 and 2 * time >= ev.get("place", 0) - ev.get("owner_place", 0)
-
-
 def _a_peoples_word(e: Entity, peoples: set[str]) -> bool:
     """One word whose plural the book uses as a people ("in Norwegian" beside "the Norwegians were", The Reindeer Road;
     "Roman" beside "the Romans", The Wall at Vindolanda): their word or their tongue, not where anyone is. A ship or a
@@ -660,7 +651,7 @@ def _a_peoples_word(e: Entity, peoples: set[str]) -> bool:
 def _settable(model: CharacterModel) -> list:
     """The model's places a scene can be set in: not an organisation's short name ("the Board" beside
     "the Drainage Board", "the Authority"), not a name ending in an institution word of an organisation, not
-    a day, a month or a feast ("on Thursdays"; `_a_time`), not a language or a people ("in English", "the French":
+    a day, a month or a feast ("on Thursdays"; `a_time`), not a language or a people ("in English", "the French":
     `_a_language_or_people`; The Night of the Fires, The Indefatigable Watch, The Tenement on Orchard Street; a
     people's word beside the people: `_a_peoples_word`)."""
     org_heads = {e.name.split()[-1].casefold() for e in model.others if e.kind == "organisation"}
@@ -671,7 +662,7 @@ def _settable(model: CharacterModel) -> list:
         words = e.name.split()
         if len(words) == 1 and (words[0].casefold() in org_heads or words[0].casefold() in ORG_WORDS):
             continue
-        if _CALENDAR.fullmatch(e.name) or _a_time(e.evidence):  # "on Thursdays", "since the Ides": never a place
+        if _CALENDAR.fullmatch(e.name) or a_time(e.evidence):  # "on Thursdays", "since the Ides": never a place
             continue
         if _a_language_or_people(e.name) or _a_peoples_word(e, peoples):
             continue

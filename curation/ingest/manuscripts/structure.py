@@ -8,6 +8,7 @@ editorial notes, headings) with word counts, so the build can show what was drop
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ...errors import UserError
@@ -515,16 +516,19 @@ class HeadingPlan:
         """The capital lines that head chapters. One book's chapters are of a size: a line over less than a quarter of
         the prose the longest of them heads heads a document's section inside a scene ("SECTION A. LOCATION" over a
         form's six numbered answers, among month names over 3,000 words each), and so does every line opening with
-        the same first word ("SECTION J. ENUMERATOR'S REMARKS", the form's last, over a longer stretch)."""
+        the same first word ("SECTION J. ENUMERATOR'S REMARKS", the form's last, over a longer stretch). A form's
+        sections come in a series: a first word marks one only when two short lines share it, and a short line of its
+        own is a short chapter ("THE LAST CROSSING" after "THE FERRY" and "THE STORM"; a closing "AFTERWARDS")."""
         if not cands:
             return cands
         words = [word_count(b.text) if self.is_prose(i) else 0 for i, b in enumerate(self.blocks)]
         ends = cands[1:] + [len(self.blocks)]
         stretch = {i: sum(words[i + 1 : j]) for i, j in zip(cands, ends, strict=True)}
         longest = max(stretch.values())
-        short = {i for i in cands if 4 * stretch[i] < longest}
-        series = {plain(self.blocks[i].text).split()[0].casefold() for i in short}
-        return [i for i in cands if plain(self.blocks[i].text).split()[0].casefold() not in series]
+        first_word = {i: plain(self.blocks[i].text).split()[0].casefold() for i in cands}
+        short_firsts = Counter(first_word[i] for i in cands if 4 * stretch[i] < longest)
+        series = {w for w, n in short_firsts.items() if n >= 2}
+        return [i for i in cands if first_word[i] not in series]
 
     def _stamp_headings(self) -> None:
         """Chapters a plain text heads with a stamp alone on its line, its shape repeated with other numbers
