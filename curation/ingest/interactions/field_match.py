@@ -647,7 +647,8 @@ def _dialects(tp: TypeProfile) -> list[TypeProfile]:
             records=n,
             fields={p: st for p, st in tp.fields.items() if p in keep},
             signatures={sig: c for sig, c in tp.signatures.items() if not ids.isdisjoint(sig)},
-            samples=[x for x in tp.samples if not set(keys).isdisjoint(x)],
+            # (a top-level key holding a dot is profiled with KEY_DOT: the samples hold it as written)
+            samples=[x for x in tp.samples if not {k.replace(KEY_DOT, ".") for k in keys}.isdisjoint(x)],
         )
         # numbered again among its own fields: the matcher weighs a field's place by its number over the view's
         # field count, and a later version's numbers count the fields of the versions before it

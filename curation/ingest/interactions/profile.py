@@ -564,15 +564,15 @@ def add_pair_labels(tp: TypeProfile) -> None:
     top-level field or a child of one of our objects alike). Counts come from the samples kept (all of them in
     a folder of ordinary size; a list first seen late is read on its first PAIR_SAMPLES records); the records
     holding a label are scaled to the list's own count."""
-    for st in list(tp.fields.values()):
-        if st.pair_of is not None or st.main_type != "array" or st.max_items < 2 or "[]" in st.path:
+    lists = _object_lists(tp)
+    read_by: dict[frozenset[str], set[str]] = {}  # a readings list's member names -> the label members read by
+    for st, members in lists:
+        if st.max_items < 2:
             continue
-        item = tp.fields.get(st.path + "[]")
-        if item is None or item.share_of("object") < 0.9:
-            continue
-        members = [c for c in tp.children(item.path) if not c.path.endswith("[]")]
-        if len(members) > 2:
-            _keyed_elements(tp, st, members)
+        if len(members) > 2 and not _keyed_elements(tp, st, members):
+            kin = [other for other, its in lists if other is not st and _member_names(its) == _member_names(members)]
+            if (label_member := _readings(tp, st, members, kin)) is not None:
+                read_by.setdefault(_member_names(members), set()).add(label_member)
         if len(members) != 2:
             continue
         # the label member: short strings (the one with fewer distinct values first, when both are)
@@ -584,6 +584,11 @@ def add_pair_labels(tp: TypeProfile) -> None:
             value = members[1] if key is members[0] else members[0]
             if _pair_fields(tp, st, _leaf_of(key.path), _leaf_of(value.path)):
                 break
+    for st, members in lists:  # a group of one reading, beside groups of several read by their labels
+        known = read_by.get(_member_names(members))
+        if known and st.path + "[]" in tp.fields and not any(f.pair_of == st.path for f in tp.fields.values()):
+            kin = [other for other, its in lists if other is not st and _member_names(its) == _member_names(members)]
+            _readings(tp, st, members, kin, known)
     _nested_pairs(tp)
     _pair_items(tp)
     _name_slots(tp)
@@ -958,6 +963,24 @@ class _KeyedProfiler(_Profiler):
 _KEYED_STEP = 1e-4
 
 
+def _object_lists(tp: TypeProfile) -> list[tuple[FieldStats, list[FieldStats]]]:
+    """The lists of objects outside any other list or label (`trail`, `stats․readings`), each with its items'
+    members."""
+    out = []
+    for st in list(tp.fields.values()):
+        if st.pair_of is not None or st.main_type != "array" or "[]" in st.path:
+            continue
+        item = tp.fields.get(st.path + "[]")
+        if item is None or item.share_of("object") < 0.9:
+            continue
+        out.append((st, [c for c in tp.children(item.path) if not c.path.endswith("[]")]))
+    return out
+
+
+def _member_names(members: list[FieldStats]) -> frozenset[str]:
+    return frozenset(_leaf_of(c.path) for c in members)
+
+
 def _keyed_elements(tp: TypeProfile, lst: FieldStats, members: list[FieldStats]) -> bool:
     """Read list `lst` as a keyed list when its samples show one, True if they do.
 
@@ -987,6 +1010,40 @@ def _keyed_elements(tp: TypeProfile, lst: FieldStats, members: list[FieldStats])
         _read_by_labels(tp, lst, _leaf_of(key.path), per_record, labels, spellings)
         return True
     return False
+
+
+def _readings(
+    tp: TypeProfile, lst: FieldStats, members: list[FieldStats], kin: list[FieldStats], known: set[str] | None = None
+) -> str | None:
+    """Read list `lst` as a list of readings when its samples show one: the label member read by, or None.
+
+    A dashboard may write every figure as a reading, `{metric, value, first}` (the figure settled on beside notes
+    of its own: the model's first figure, a unit), and keep each group's readings in a list of its own
+    (`stats.readings`, `scores.readings`). Its elements all hold the same members, as like items do (response
+    options, one per type), but each group measures its own metrics: the record holds other lists of the same
+    members (`kin`) that the same label member names apart, where like items repeat their labels wherever they are
+    listed (as `_nested_keyed` tells a workbook's rows from like items). Each label is then a field of the
+    generator's, read as a pair list's, its value the member the records write first after the label (of two that
+    fit one number alike, the first written is proposed: the rest are notes). A group of one reading is read by the
+    label member (`known`) its kin were read by."""
+    keys = [
+        _leaf_of(c.path)
+        for c in members
+        if c.labels
+        and c.share_of("string") >= 0.9
+        and KEY_DOT not in _leaf_of(c.path)
+        and (known is None or _leaf_of(c.path) in known)
+    ]
+    for key in sorted(keys, key=lambda k: len(tp.fields[f"{lst.path}[].{k}"].labels or ())):
+        real_key = key.replace(KEY_DOT, ".")
+        own = _labels_held(tp, lst.path, real_key)
+        held = [h for other in kin if (h := _labels_held(tp, other.path, real_key))]
+        if not own or not held or any(own & h for h in held):
+            continue
+        value = next(_leaf_of(c.path) for c in members if _leaf_of(c.path) != key)
+        if _pair_fields(tp, lst, key, value, least=1 if known else 2):
+            return key
+    return None
 
 
 def _read_by_labels(
