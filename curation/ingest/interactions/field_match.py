@@ -3327,7 +3327,11 @@ def _settle_by_rules(
         # a replacement must spare more records than the planted defects of one field: see `_replacements`
         fair = [t for t in tried if not _drops(t[2]) or now - t[0] >= bar]
         # a map that fills the empty required field is better than none, however many planted defects fail
-        step = _best_change(fair, now, now > checked, floor, checked) or _best_adoption(fair, now)
+        step = (
+            _best_change(fair, now, now > checked, floor, checked)
+            or _best_adoption(fair, now)
+            or _best_trade_up(ctx, tried, now)
+        )
         if step is None:
             break
         change, n = step
@@ -3575,6 +3579,43 @@ def _best_adoption(tried: list[tuple[int, float, _Change]], now: int) -> tuple[_
     if not good:
         return None
     n, _, alt = max(good, key=lambda t: (t[1], -t[0]))
+    return alt, n
+
+
+def _trades_up(ctx: _RuleContext, change: _Change) -> bool:
+    """The change moves a proposal off a field read on input only (`_input_only`) onto a rule input generators are
+    asked for, leaving the input-only field empty, and drops the proposal that held that input if any; no name
+    involved decides either place (each below NAME_EVIDENCE)."""
+    ups = [
+        (m, dst)
+        for m, dst in change
+        if m.target and dst and _input_only(ctx.by_path[m.target]) and not _input_only(ctx.by_path[dst])
+    ]
+    if len(ups) != 1:
+        return False
+    m, dst = ups[0]
+    if any(d == m.target for _, d in change) or (ctx.name(m, m.target or "") or 0.0) >= NAME_EVIDENCE:
+        return False
+    there = ctx.name(m, dst)
+    if there is None or there >= NAME_EVIDENCE:
+        return False
+    rest = [(x, d) for x, d in change if x is not m]
+    return all(
+        not d and x.target == dst and x.how == "proposed" and (ctx.name(x, dst) or 0.0) < NAME_EVIDENCE
+        for x, d in rest
+    )
+
+
+def _best_trade_up(ctx: _RuleContext, tried: list[tuple[int, float, _Change]], now: int) -> tuple[_Change, int] | None:
+    """A number placed on values alone in a field generators are not asked for (`generate: false`: the support a
+    response gives) while a rule input they are asked for takes another number on values alone: when the records'
+    rules cannot tell the two maps apart (the change fails no more records), the generated field takes it. The
+    rules can show a number in the input-only field is wrong, never that it belongs there (`_or_left_empty`), and
+    a writer who is not asked for it rarely writes it; the fewest failing first, then the better fit."""
+    good = [t for t in tried if t[0] <= now and _trades_up(ctx, t[2])]
+    if not good:
+        return None
+    n, _, alt = min(good, key=lambda t: (t[0], -t[1]))
     return alt, n
 
 
