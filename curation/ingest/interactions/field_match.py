@@ -3601,8 +3601,7 @@ def _trades_up(ctx: _RuleContext, change: _Change) -> bool:
         return False
     rest = [(x, d) for x, d in change if x is not m]
     return all(
-        not d and x.target == dst and x.how == "proposed" and (ctx.name(x, dst) or 0.0) < NAME_EVIDENCE
-        for x, d in rest
+        not d and x.target == dst and x.how == "proposed" and (ctx.name(x, dst) or 0.0) < NAME_EVIDENCE for x, d in rest
     )
 
 
