@@ -3330,7 +3330,7 @@ def _settle_by_rules(
         step = (
             _best_change(fair, now, now > checked, floor, checked)
             or _best_adoption(fair, now)
-            or _best_trade_up(ctx, tried, now)
+            or _best_trade_up(ctx, failing, now)
         )
         if step is None:
             break
@@ -3582,36 +3582,40 @@ def _best_adoption(tried: list[tuple[int, float, _Change]], now: int) -> tuple[_
     return alt, n
 
 
-def _trades_up(ctx: _RuleContext, change: _Change) -> bool:
-    """The change moves a proposal off a field read on input only (`_input_only`) onto a rule input generators are
-    asked for, leaving the input-only field empty, and drops the proposal that held that input if any; no name
-    involved decides either place (each below NAME_EVIDENCE)."""
-    ups = [
-        (m, dst)
-        for m, dst in change
-        if m.target and dst and _input_only(ctx.by_path[m.target]) and not _input_only(ctx.by_path[dst])
-    ]
-    if len(ups) != 1:
-        return False
-    m, dst = ups[0]
-    if any(d == m.target for _, d in change) or (ctx.name(m, m.target or "") or 0.0) >= NAME_EVIDENCE:
-        return False
-    there = ctx.name(m, dst)
-    if there is None or there >= NAME_EVIDENCE:
-        return False
-    rest = [(x, d) for x, d in change if x is not m]
-    return all(
-        not d and x.target == dst and x.how == "proposed" and (ctx.name(x, dst) or 0.0) < NAME_EVIDENCE for x, d in rest
-    )
+def _trades_up(ctx: _RuleContext) -> list[_Change]:
+    """Each proposal on a field read on input only (`_input_only`) moved onto a rule input generators are asked for
+    and of its JSON type, leaving the input-only field empty, the proposal holding that input dropped if any: only
+    where no name decides (each below NAME_EVIDENCE)."""
+    by_path = ctx.by_path
+
+    def weak(m: FieldMatch, dst: str) -> bool:
+        x = ctx.name(m, dst)
+        return x is not None and x < NAME_EVIDENCE
+
+    holder = {m.target: m for m in ctx.tm.matches if m.target}
+    out: list[_Change] = []
+    for m in ctx.tm.matches:
+        if m.how != "proposed" or not m.target or not _input_only(by_path[m.target]) or not weak(m, m.target):
+            continue
+        for dst, f in by_path.items():
+            if _input_only(f) or not _rule_read(f) or f.type != by_path[m.target].type or not weak(m, dst):
+                continue
+            x = holder.get(dst)
+            if x is None:
+                out.append([(m, dst)])
+            elif x.how == "proposed" and weak(x, dst):
+                out.append([(m, dst), (x, "")])
+    return out
 
 
-def _best_trade_up(ctx: _RuleContext, tried: list[tuple[int, float, _Change]], now: int) -> tuple[_Change, int] | None:
+def _best_trade_up(ctx: _RuleContext, failing: Callable[[_Change], int], now: int) -> tuple[_Change, int] | None:
     """A number placed on values alone in a field generators are not asked for (`generate: false`: the support a
-    response gives) while a rule input they are asked for takes another number on values alone: when the records'
-    rules cannot tell the two maps apart (the change fails no more records), the generated field takes it. The
-    rules can show a number in the input-only field is wrong, never that it belongs there (`_or_left_empty`), and
-    a writer who is not asked for it rarely writes it; the fewest failing first, then the better fit."""
-    good = [t for t in tried if t[0] <= now and _trades_up(ctx, t[2])]
+    response gives) moves to a rule input they are asked for, where another number stands on values alone or none,
+    when the records' rules cannot tell the two maps apart (the change fails no more records). The rules can show a
+    number in the input-only field is wrong, never that it belongs there (`_or_left_empty`), and a writer not asked
+    for it rarely writes it. Witness: fresh23's Cuttack multi-step, the need question on the support provided and
+    a grader's certainty on the support needed. The fewest failing first, then the better fit."""
+    good = [(n, ctx.total(alt), alt) for alt in _trades_up(ctx) if (n := failing(alt)) <= now]
     if not good:
         return None
     n, _, alt = min(good, key=lambda t: (t[0], -t[1]))
