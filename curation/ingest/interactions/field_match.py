@@ -3328,7 +3328,11 @@ def _settle_by_rules(
         # a replacement must spare more records than the planted defects of one field: see `_replacements`
         fair = [t for t in tried if not _drops(t[2]) or now - t[0] >= bar]
         # a map that fills the empty required field is better than none, however many planted defects fail
-        step = _best_change(fair, now, now > checked, floor, checked) or _best_adoption(fair, now)
+        step = (
+            _best_change(fair, now, now > checked, floor, checked)
+            or _best_adoption(fair, now)
+            or _best_trade_up(ctx, failing, now, {id(m): t for m, t in saved})
+        )
         if step is None:
             break
         change, n = step
@@ -3576,6 +3580,51 @@ def _best_adoption(tried: list[tuple[int, float, _Change]], now: int) -> tuple[_
     if not good:
         return None
     n, _, alt = max(good, key=lambda t: (t[1], -t[0]))
+    return alt, n
+
+
+def _trades_up(ctx: _RuleContext, saved: dict[int, str | None]) -> list[_Change]:
+    """Each proposal on a field read on input only (`_input_only`) moved onto a rule input generators are asked for
+    and of its JSON type, leaving the input-only field empty: that input free, or held by a proposal the records'
+    rules themselves moved there this settlement (`saved`: id -> the target before it), which is dropped. Only where
+    no name decides (each below NAME_EVIDENCE). A holder the names and values placed there stays: fresh27's Osmanya
+    writer writes the support it gives beside the need, both on one scale, and the need held its own field."""
+    by_path = ctx.by_path
+
+    def weak(m: FieldMatch, dst: str) -> bool:
+        x = ctx.name(m, dst)
+        return x is not None and x < NAME_EVIDENCE
+
+    holder = {m.target: m for m in ctx.tm.matches if m.target}
+    out: list[_Change] = []
+    for m in ctx.tm.matches:
+        if m.how != "proposed" or not m.target or not _input_only(by_path[m.target]) or not weak(m, m.target):
+            continue
+        for dst, f in by_path.items():
+            if _input_only(f) or not _rule_read(f) or f.type != by_path[m.target].type or not weak(m, dst):
+                continue
+            x = holder.get(dst)
+            if x is None:
+                out.append([(m, dst)])
+            elif x.how == "proposed" and weak(x, dst) and saved.get(id(x)) != dst:
+                out.append([(m, dst), (x, "")])
+    return out
+
+
+def _best_trade_up(
+    ctx: _RuleContext, failing: Callable[[_Change], int], now: int, saved: dict[int, str | None]
+) -> tuple[_Change, int] | None:
+    """A number placed on values alone in a field generators are not asked for (`generate: false`: the support a
+    response gives) moves to a rule input they are asked for, where another number stands on values alone or none,
+    when the records' rules lean that way without halving the failures (the change fails fewer records; fresh22's
+    Gujarati writer, whose support given traded its need out at equal failures, writes both). The rules can show a
+    number in the input-only field is wrong, never that it belongs there (`_or_left_empty`), and a writer not asked
+    for it rarely writes it. Witness: fresh23's Cuttack multi-step, the need question on the support provided and
+    a grader's certainty on the support needed. The fewest failing first, then the better fit."""
+    good = [(n, ctx.total(alt), alt) for alt in _trades_up(ctx, saved) if (n := failing(alt)) < now]
+    if not good:
+        return None
+    n, _, alt = min(good, key=lambda t: (t[0], -t[1]))
     return alt, n
 
 
