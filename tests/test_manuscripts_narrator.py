@@ -2028,6 +2028,42 @@ def test_the_minutes_of_a_meeting_have_no_pov_as_an_interview_record_has_none():
     assert t.pov(told).evidence.get("from") != "record of entries"
 
 
+def test_a_filled_in_form_has_no_pov_whatever_remarks_follow_it():
+    # The Steamer from Wadi Halfa's household schedule ("1. District: Wadi Halfa.", "SECTION D. DWELLING", then the
+    # enumerator's remarks) is read as The Cave below Itoman's interrogation record's header ("Date:", "Subject:",
+    # "Captured:") and a meeting's minutes are: fields under labels, nobody's mind
+    from curation.ingest.manuscripts.text import form_record
+
+    t = Tagger()
+    form = (
+        "HARBOUR BOARD. BOAT REGISTER, FORM B/2.\n\nSECTION A. OWNER\n\n"
+        "1. Name: Tomas Varga.\n2. Address: 4 Quay Row, Kell.\n3. Occupation: fisherman.\n"
+        "4. Date of entry: 3 March 1951.\n5. Clerk: Ada Kell.\n\nSECTION B. BOAT\n\n"
+        "6. Boat name: Mara.\n7. Length: 24 feet.\n8. Engine: Kelvin, 2 cylinder.\n9. Crew: 3.\n\n"
+        "SECTION C. REMARKS\n\nTomas brought the papers himself. Tomas said that the boat was his father's before "
+        "him. Tomas looked at the clerk and he asked that the old name be kept. Tomas wanted it written. Tomas knew "
+        "the board would take it and he felt the cold of the office. Tomas signed.\n"
+    )
+    told_elsewhere = "Tomas went down to the boat. Tomas thought about his father and he felt the cold.\n\n" * 3
+    t.learn_book([p for p in (form * 3 + told_elsewhere).split("\n\n") if p])
+    assert form_record(form)
+    res = t.pov(form)  # on main: Tomas Varga, from the remarks' "Tomas knew", "he felt"
+    assert res.pov is None and res.evidence.get("from") == "form"
+    # must not: a chat or a transcript, labelled by a few speakers over and over, inside a narrated scene
+    chat = (
+        "Tomas Varga looked at his phone and he thought about the boat.\n\n"
+        + ("Tomas: are you up\nMara: it's late\nTomas: the boat is gone\nMara: gone where\n") * 3
+    )
+    assert not form_record(chat)
+    # must not: a narrated scene with a few labelled lines in it
+    told = (
+        "Tomas Varga sat at the table and he thought about the boat. He knew his father had built it and he knew "
+        "the board would take it. Ada Kell wrote in her book and said nothing for a long time.\n\n"
+    ) * 4 + "Name: Tomas Varga.\nBoat: Mara.\nLength: 24 feet.\nEngine: Kelvin.\nCrew: 3.\n"
+    assert not form_record(told)
+    assert t.pov(told).evidence.get("from") != "form"
+
+
 # ---- two narrators named only by calls, and a record set into a first-person chapter (h19c) -------------------------
 def _wife() -> str:
     return (

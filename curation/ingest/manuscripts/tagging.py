@@ -48,6 +48,7 @@ from .text import (
     LOWER,
     UPPER,
     entry_record,
+    form_record,
     log_record,
     narration_only,
     press_report,
@@ -773,6 +774,7 @@ class Tagger:
                     ("log", log_record),
                     ("press report", press_report),
                     ("record of entries", entry_record),
+                    ("form", form_record),
                 )
                 if is_one(plain)
             ),
@@ -783,7 +785,8 @@ class Tagger:
             # one's mind, whoever its header names ("Present: Detective Sergeant I. Okonjo"; The Quorum at
             # Calloway's traffic log; Slack Water's incident log); a printed report under a press by-line, whoever it
             # reports on (The Back Four's match report, Kitty's Steps' race report); a meeting's minutes, item by
-            # numbered item, whoever they say spoke (The Bread Queue on Furmanov Street)
+            # numbered item, whoever they say spoke (The Bread Queue on Furmanov Street); a filled-in form, whoever
+            # it lists (The Steamer from Wadi Halfa's household schedule)
             return PovResult(None, 0.6, person, {"from": record})
         ev = evidence or scene_evidence(own, self.people.in_scene(text), gender=self.pov_gender)
         scores, unowned, owners = score_scene_detail(ev, self.pov_gender, self.pov_prior, prior, self.pov_names or None)

@@ -316,6 +316,32 @@ def entry_record(text: str, share: float = 0.8, min_entries: int = 3) -> bool:
     return len(entries) >= min_entries and sum(map(word_count, entries)) >= share * word_count(text)
 
 
+#: A field of a form: a line that opens on a label of a few words and a colon, after an item's number or not ("5. Date
+#: of enumeration: 23 January 1964.", "Subject: HIGA Masao.", "Total persons resident: 4."); the label is group 1.
+_FORM_FIELD = re.compile(
+    rf"^[ \t*_]*(?:\d{{1,2}}[.)][ \t]+)?([{UPPER}][\w’'\-]*(?:[ \t]+[\w’'\-.()/]+){{0,4}})[ \t]*:[ \t]+\S"
+)
+#: A line of a form's own apparatus, in capitals: its title, a section heading ("SECTION A. LOCATION").
+_CAPITALS_LINE = re.compile(rf"^[ \t*_]*[{UPPER}][^a-z\n]*$")
+
+
+def form_record(text: str, share: float = 0.5, min_fields: int = 5) -> bool:
+    """A scene that is a filled-in form, whatever remarks follow it: `share` of its words or more in its field lines,
+    its numbered items and its lines in capitals (title, section headings), its field lines under `min_fields`
+    different labels or more and under as many different labels as half their number. A government household
+    schedule ("1. District: Wadi Halfa.", "SECTION D. DWELLING", then the enumerator's remarks, The Steamer from Wadi
+    Halfa) is read as an interrogation record's header is ("Date:", "Subject:", "Captured:", "Interrogating
+    officer:", The Cave below Itoman) and a meeting's minutes are (`entry_record`): nobody's mind is narrated in it.
+    A transcript's or a chat's lines are labelled by a few speakers over and over, not each by its own field, and are
+    not a form."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    labels = [m.group(1).casefold() for line in lines if (m := _FORM_FIELD.match(line))]
+    if len(set(labels)) < min_fields or 2 * len(set(labels)) < len(labels):
+        return False
+    form = [line for line in lines if _RECORD_ENTRY.match(line) or _CAPITALS_LINE.match(line)]
+    return sum(map(word_count, form)) >= share * word_count(text)
+
+
 #: A press by-line: the reporter named with the paper's post for them ("By Martin Crossley, Sports Reporter"), or the
 #: post alone ("From our Cycling Correspondent, Ludlow, Monday evening.").
 _PRESS_BYLINE = re.compile(
