@@ -860,6 +860,7 @@ def _forms_of_address(
     Holloway" is one name, and Jack Holloway the only Jack of Little Fuzzy)."""
     address: dict[tuple, list[tuple]] = {}
     sentences = [s for text in texts for s in _SENTENCE_SPLIT.split(text)]
+    narrated: list[str] | None = None  # the narration's sentences (`_other_pronoun`), split once when first needed
     for f in list(fulls):
         lead, last = f[:-1], f[-1]
         if any(singles.get((w,), 0) >= 0.2 * fulls[f] for w in lead) or last in lead:
@@ -879,7 +880,9 @@ def _forms_of_address(
             # Band; "Little Sina" beside "Sina Tele", The Mau at Vaimoso); "Ammo Georges" and "Georges Sfeir" (The
             # Bakery on Rue Gouraud) are never named apart within a sentence
             continue
-        if _other_pronoun(texts, f, last):
+        if narrated is None:
+            narrated = [s for text in texts for s in _SENTENCE_SPLIT.split(narration_only(text))]
+        if _other_pronoun(narrated, f, last):
             # the word before the name says whose kin they are: a mother called after her son ("Umm Hassan" beside
             # Hassan Osman Dahab, The Steamer from Wadi Halfa; as "Mama Juma" beside her son Juma in The Balcony in
             # Malindi and "Umm Karim" in The Bakery on Rue Gouraud, whose sons have no full name to be taken for), a
@@ -922,29 +925,29 @@ def _pronoun_votes(rest: str, coordinated: bool = True) -> Counter:
     return c
 
 
-def _opening_pronoun(texts: list[str], rx: re.Pattern, subject: bool = False) -> str | None:
-    """The pronoun the narration's sentences opening on a name (`rx`) take up in their own clause ("Umm Hassan poured
-    her tea", The Steamer from Wadi Halfa), when at least `_PRONOUN_VOTES` of them say it and `_PRONOUN_RATIO` times
-    the other. `subject`: and at least once as the clause's subject or reflexive (`_pronoun_votes`): a possessive
-    alone may be someone else's ("Jack took her hand")."""
+def _opening_pronoun(narrated: list[str], rx: re.Pattern, subject: bool = False) -> str | None:
+    """The pronoun the narration's sentences (`narrated`) opening on a name (`rx`) take up in their own clause ("Umm
+    Hassan poured her tea", The Steamer from Wadi Halfa), when at least `_PRONOUN_VOTES` of them say it and
+    `_PRONOUN_RATIO` times the other. `subject`: and at least once as the clause's subject or reflexive
+    (`_pronoun_votes`): a possessive alone may be someone else's ("Jack took her hand")."""
     c: Counter = Counter()
-    for text in texts:
-        for sent in _SENTENCE_SPLIT.split(narration_only(text)):
-            m = rx.match(sent)
-            if m:
-                c.update(_pronoun_votes(sent[m.end() :]))
+    for sent in narrated:
+        m = rx.match(sent)
+        if m:
+            c.update(_pronoun_votes(sent[m.end() :]))
     g, n = max(((g, c[g]) for g in ("he", "she")), key=lambda kv: (kv[1], kv[0]))
     if subject and not c[f"{g}_subject"]:
         return None
     return g if n >= _PRONOUN_VOTES and n >= _PRONOUN_RATIO * c["she" if g == "he" else "he"] else None
 
 
-def _other_pronoun(texts: list[str], form: tuple[str, ...], name: str) -> bool:
-    """Whether the narration takes up `form` ("Umm Hassan") by one pronoun and the bare `name` it ends on ("Hassan",
-    opening a sentence on its own) by the other: two people, not a name and its form of address."""
+def _other_pronoun(narrated: list[str], form: tuple[str, ...], name: str) -> bool:
+    """Whether the narration (its sentences, `narrated`) takes up `form` ("Umm Hassan") by one pronoun and the bare
+    `name` it ends on ("Hassan", opening a sentence on its own) by the other: two people, not a name and its form of
+    address."""
     words = r"\s+".join(map(re.escape, form))
-    own = _opening_pronoun(texts, re.compile(rf"\W{{0,3}}{words}(?![\w’'\-])", re.I))
-    bare = _opening_pronoun(texts, re.compile(rf"\W{{0,3}}{re.escape(name)}(?![\w’'\-])", re.I), subject=True)
+    own = _opening_pronoun(narrated, re.compile(rf"\W{{0,3}}{words}(?![\w’'\-])", re.I))
+    bare = _opening_pronoun(narrated, re.compile(rf"\W{{0,3}}{re.escape(name)}(?![\w’'\-])", re.I), subject=True)
     return own is not None and bare is not None and own != bare
 
 
