@@ -931,6 +931,7 @@ def _joined_narrator_names(book: Book, povs: dict[int, PovResult], keys: dict[in
     first = [
         s for s in book.scenes if povs[s.index].person == "first" and keys[s.index][0] == "pov" and povs[s.index].pov
     ]
+    book_words: tuple[str, set[str]] | None = None  # the book's text, read once and only for a candidate
     for name in {povs[s.index].pov for s in first}:
         assert name is not None
         mine = [s for s in first if povs[s.index].pov == name]
@@ -947,7 +948,8 @@ def _joined_narrator_names(book: Book, povs: dict[int, PovResult], keys: dict[in
             continue
         halves = [c for c in halves if called[c] >= 2]  # a one-off "“Hi,”" is no name
         if titled and halves:
-            halves = _only_calls(_book_words(book), called, halves)
+            book_words = book_words or _book_words(book)
+            halves = _only_calls(book_words, called, halves)
         if len(halves) != 1:
             continue
         full = f"{halves[0]} {words[1]}" if titled else f"{name} {halves[0].split()[1]}"
@@ -1008,6 +1010,7 @@ def _called_narrators(book: Book, povs: dict[int, PovResult], keys: dict[int, Po
     the teller of two other first-person scenes of the book stays: the scenes agree, and a word said twice near the
     "I" to someone else ("“Easy, old man,” I heard Rune say on the crane channel, not to me", Polar Low) is no name."""
     tellers = Counter(r.pov for r in povs.values() if r.person == "first" and r.pov)
+    words: tuple[str, set[str]] | None = None  # the book's text, read once and only for a candidate
     for s in book.scenes:
         res = povs[s.index]
         if res.person != "first" or keys[s.index][0] != "pov" or res.evidence.get("from") in _NO_LENT_NARRATOR:
@@ -1016,8 +1019,9 @@ def _called_narrators(book: Book, povs: dict[int, PovResult], keys: dict[int, Po
             continue
         called = Counter(res.evidence.get("called") or {})
         names = [c for c, n in called.items() if n >= 2 and len(c.split()) == 1]
-        # the book's text is read only for a candidate
-        names = _only_calls(_book_words(book), called, names) if names else []
+        if names:
+            words = words or _book_words(book)
+            names = _only_calls(words, called, names)
         # "“Father Delvaux. I went to the presbytery.”" answering "How did you get in?" reads as one vocative
         if len(names) != 1 or (res.pov and called[names[0]] <= (res.evidence.get("addressed") or {}).get(res.pov, 0)):
             continue
