@@ -569,10 +569,12 @@ def add_pair_labels(tp: TypeProfile) -> None:
     for st, members in lists:
         if st.max_items < 2:
             continue
-        if len(members) > 2 and not _keyed_elements(tp, st, members):
-            kin = [other for other, its in lists if other is not st and _member_names(its) == _member_names(members)]
-            if (label_member := _readings(tp, st, members, kin)) is not None:
-                read_by.setdefault(_member_names(members), set()).add(label_member)
+        if (
+            len(members) > 2
+            and not _keyed_elements(tp, st, members)
+            and (label_member := _readings(tp, st, members, _kin_lists(lists, st, members))) is not None
+        ):
+            read_by.setdefault(_member_names(members), set()).add(label_member)
         if len(members) != 2:
             continue
         # the label member: short strings (the one with fewer distinct values first, when both are)
@@ -587,8 +589,7 @@ def add_pair_labels(tp: TypeProfile) -> None:
     for st, members in lists:  # a group of one reading, beside groups of several read by their labels
         known = read_by.get(_member_names(members))
         if known and st.path + "[]" in tp.fields and not any(f.pair_of == st.path for f in tp.fields.values()):
-            kin = [other for other, its in lists if other is not st and _member_names(its) == _member_names(members)]
-            _readings(tp, st, members, kin, known)
+            _readings(tp, st, members, _kin_lists(lists, st, members), known)
     _nested_pairs(tp)
     _pair_items(tp)
     _name_slots(tp)
@@ -981,6 +982,14 @@ def _member_names(members: list[FieldStats]) -> frozenset[str]:
     return frozenset(_leaf_of(c.path) for c in members)
 
 
+def _kin_lists(
+    lists: list[tuple[FieldStats, list[FieldStats]]], lst: FieldStats, members: list[FieldStats]
+) -> list[FieldStats]:
+    """The other lists of `lists` (`_object_lists`) whose items hold the same members as `lst`'s (`_readings`' kin)."""
+    names = _member_names(members)
+    return [other for other, its in lists if other is not lst and _member_names(its) == names]
+
+
 def _keyed_elements(tp: TypeProfile, lst: FieldStats, members: list[FieldStats]) -> bool:
     """Read list `lst` as a keyed list when its samples show one, True if they do.
 
@@ -1035,9 +1044,8 @@ def _readings(
         and (known is None or _leaf_of(c.path) in known)
     ]
     for key in sorted(keys, key=lambda k: len(tp.fields[f"{lst.path}[].{k}"].labels or ())):
-        real_key = key.replace(KEY_DOT, ".")
-        own = _labels_held(tp, lst.path, real_key)
-        held = [h for other in kin if (h := _labels_held(tp, other.path, real_key))]
+        own = _labels_held(tp, lst.path, key)  # (`keys` holds no escaped dot: the key is as written)
+        held = [h for other in kin if (h := _labels_held(tp, other.path, key))]
         if not own or not held or any(own & h for h in held):
             continue
         value = next(_leaf_of(c.path) for c in members if _leaf_of(c.path) != key)
