@@ -142,6 +142,9 @@ FAMILIES = {
     # a thirtieth writer's (Vai sections by name, a label, "{}" then a "\." member; Yi readings, "\." then a label
     # then "\."; Balinese run stages, "\." then "[N]" then "\.")
     "fresh28": ("field_drift_fresh28", "write_fresh28_folder", "truth"),
+    # a thirty-first writer's (Osage survey keys holding a "/", repeat groups whose members repeat the path; Lontara
+    # xmltodict sections and fields picked by an "@" attribute, a label then "[]"; Lisu edit ops picked by JSON Pointer)
+    "fresh29": ("field_drift_fresh29", "write_fresh29_folder", "truth"),
 }
 
 
