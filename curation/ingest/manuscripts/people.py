@@ -83,6 +83,7 @@ _OFFICE_BEFORE = re.compile(
     r"\b(?:a|an|any|every|each|another|no|(?:whoever|whichever)\s+(?:is|was|will\s+be|becomes?|became))\s+$", re.I
 )
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'\-]*")
+_INITIAL_BEFORE = re.compile(rf"(?<![\w.’'])([{UPPER}])\.\s+$")  # "R. " before a family name
 #: Last words of an organisation's name ("Calder Salt Company", "the Drainage Board", "the Kessler Line").
 ORG_WORDS = frozenset(
     [
@@ -451,6 +452,7 @@ class PersonIndex:
             if initialled is not None:
                 out.append(initialled)
                 continue
+            folded = _form(words)  # each word's form once, not once per candidate length
             k = 0
             while k < len(words):
                 thing = self._thing_at(words, k)
@@ -458,7 +460,7 @@ class PersonIndex:
                     k += thing
                     continue
                 for n in range(min(self.max_len, len(words) - k), 0, -1):
-                    form = _form(words[k : k + n])
+                    form = folded[k : k + n]
                     person = self.forms.get(form)
                     if person is not None and (
                         self._titles_next(form, person, words, k + n) or self._office(form, text, run[k][1])
@@ -579,8 +581,8 @@ class PersonIndex:
         if len(run) == 2 and len(run[0][0]) == 1 and text[run[0][2] : run[0][2] + 1] == ".":
             initial, start, family = run[0][0], run[0][1], run[1:]
         else:
-            m = re.search(rf"(?<![\w.’'])([{UPPER}])\.\s+$", text[max(0, run[0][1] - 4) : run[0][1]])
-            if m is None or len(run) != 1:
+            m = _INITIAL_BEFORE.search(text[max(0, run[0][1] - 4) : run[0][1]]) if len(run) == 1 else None
+            if m is None:
                 return None
             initial, start, family = m.group(1), max(0, run[0][1] - 4) + m.start(1), run
         surname = _form([w for w, _, _ in family])
@@ -971,8 +973,13 @@ def _named_apart(texts: list[str], a: tuple[str, ...], b: tuple[str, ...]) -> bo
     return False
 
 
+_POSSESSIVE_END = re.compile(rf"[’']s$|(?<=[{UPPER}])[’']S$|(?<=s)[’']$")
+
+
 def _bare(word: str) -> str:
-    return re.sub(rf"[’']s$|(?<=[{UPPER}])[’']S$|(?<=s)[’']$", "", word)
+    if not word.endswith(("s", "S", "’", "'", "\n")):
+        return word  # no possessive ending for `_POSSESSIVE_END` to find: most words, without the regex
+    return _POSSESSIVE_END.sub("", word)
 
 
 def _form(words) -> tuple[str, ...]:
@@ -987,10 +994,9 @@ def _runs(text: str) -> list[list[tuple[str, int, int]]]:
         w = m.group(0)
         if cur:
             gap = text[cur[-1][2] : m.start()]
-            prev = cur[-1][0].casefold()
             joined = (
                 gap in (" ", "\u00a0")
-                or (gap in (". ", ".\u00a0") and prev in _ABBREV)
+                or (gap in (". ", ".\u00a0") and cur[-1][0].casefold() in _ABBREV)
                 or (gap.startswith(" ") and gap.endswith(" ") and gap.strip().casefold() in _PARTICLES)
             )
             if not joined or cur[-1][0].endswith(_POSSESSIVE):

@@ -649,9 +649,10 @@ class Tagger:
         tenses (`first_tense`, `_tense_split`)."""
         told = [self.narration(without_quoted_documents(transcript_lines_as_speech(t))) for t in scene_texts]
         told = [n for n in told if word_count(n) >= min_words]
-        self.first_person_book = bool(told) and sum(map(self._first_on_its_own, told)) >= share * len(told)
+        on_its_own = [self._first_on_its_own(n) for n in told]  # read once per scene, for both uses
+        self.first_person_book = bool(told) and sum(on_its_own) >= share * len(told)
         self.first_tense = _tense_split(
-            [present_share(n) for n in told if self._first_on_its_own(n)],
+            [present_share(n) for n, first in zip(told, on_its_own, strict=True) if first],
             [present_share(n) for n in told if self._first_density(n) < 0.003],
         )
 

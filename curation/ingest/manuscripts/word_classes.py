@@ -17,6 +17,7 @@ are with each class below.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 
 def _words(spec: str) -> frozenset[str]:
@@ -76,10 +77,14 @@ MEASURES = (*NARRATION_CLASSES, "participles", "similes", "exchange")
 
 def class_counts(tokens: list[str], narration: str) -> dict[str, int]:
     """How many of the narration's `tokens` (lower-cased words) fall in each class of `NARRATION_CLASSES`, how many
-    are "-ing" forms of verbs ("participles") and how many similes the `narration` draws ("similes")."""
-    counts = {name: sum(t in words for t in tokens) for name, words in NARRATION_CLASSES.items()}
-    counts["negation"] += sum(t.endswith(("n't", "n’t")) for t in tokens)
-    counts["participles"] = sum(len(t) > 4 and t.endswith("ing") and t not in NOT_PARTICIPLES for t in tokens)
+    are "-ing" forms of verbs ("participles") and how many similes the `narration` draws ("similes"). Each distinct
+    word is looked up once, with its count (a chapter repeats most of its words)."""
+    seen = Counter(tokens)
+    counts = {name: sum(n for t, n in seen.items() if t in words) for name, words in NARRATION_CLASSES.items()}
+    counts["negation"] += sum(n for t, n in seen.items() if t.endswith(("n't", "n’t")))
+    counts["participles"] = sum(
+        n for t, n in seen.items() if len(t) > 4 and t.endswith("ing") and t not in NOT_PARTICIPLES
+    )
     counts["similes"] = len(_SIMILE.findall(narration))
     return counts
 
