@@ -2124,6 +2124,34 @@ def test_a_record_set_into_a_first_person_chapter_is_not_lent_the_chapters_i(tmp
     assert [p.pov for p in povs] == [want, want, want]
 
 
+def _entry(date: str, called: bool) -> str:
+    """A dated journal entry in the first person; `called`: a lodger calls its writer "Mister Pell" in it."""
+    call = "\n\n“Mister Pell,” said the lodger at the gate. “The cart is here.”\n\n“I know,” I said.\n\n"
+    return f"{date}\n\n" + _FILL_I * 5 + (call if called else "\n\n") + _FILL_I * 4
+
+
+@pytest.mark.parametrize("with_roster", [False, True], ids=["no roster", "roster"])
+def test_a_journal_whose_entries_name_their_writer_is_theirs_in_the_entries_naming_nobody(tmp_path, with_roster):
+    # the-eclipse-at-sobral (an astronomer's dated entries, "Mister Crawley" in three of six) and
+    # the-steamer-from-wadi-halfa (a teacher's diary, "Ustaz" in two of three entries): the entries are one journal,
+    # kept by the narrator its entries name, so an entry that names nobody is theirs too, between third-person
+    # chapters of another character
+    roster = _roster(("Edwin Pell", ["Mister Pell", "Pell"]), ("Ana Ruiz", ["Ana"])) if with_roster else None
+    she = (
+        "Ana Ruiz walked to the well and she thought about the drought. “Morning, Miss Ruiz,” said Mister Pell, and "
+        "Ana Ruiz nodded to him. She wondered whether it would rain. Ana Ruiz said nothing about it to anyone. "
+    ) * 8
+    journal = [_entry("May 2nd.", True), _entry("May 9th.", False), _entry("May 16th.", True)]
+    povs = _scenes(tmp_path, [journal, [she]], roster)
+    want = "Edwin Pell" if with_roster else "Pell"
+    assert [p.pov for p in povs] == [want, want, want, "Ana Ruiz"], [p.pov for p in povs]
+    # must not: a dated entry beside a narrator only plain narration names is its own writer's record (a dead keeper's
+    # diary, The Same Tea), as before
+    plain = "I was at the gate when the cart came. " + _FILL_I * 5 + _entry("", True).strip() + " " + _FILL_I * 4
+    povs = _scenes(tmp_path, [[plain, _entry("May 9th.", False), plain], [she]], roster)
+    assert [p.pov for p in povs] == [want, None, want, "Ana Ruiz"], [p.pov for p in povs]
+
+
 @pytest.mark.parametrize(
     "opening,want",
     [
