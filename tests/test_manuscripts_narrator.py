@@ -1357,6 +1357,10 @@ def test_a_narrator_only_a_heading_names_is_one_of_the_books_several_narrators(t
         # must not: the narrator saying it to someone else, or a name said about a third person
         ("“You’re Gull,” I said, and held the gate.", {}),
         ("“You’re late. Gull went home,” he said.", {}),
+        # must not: whose child the "I" is, a parent of theirs (the-luggers-at-broome: "You’re Tom’s boy"; The Hill of
+        # the Samba, The Second Line on Frenchmen Street)
+        ("“Oh,” she said. “You’re Gull’s boy. From the boat.”", {}),
+        ("“You are the Gull’s girl, I take it,” he said.", {}),
     ],
 )
 def test_you_are_x_said_to_the_narrator_names_them(line, want):

@@ -1110,7 +1110,11 @@ def _quoted_naming(
         ev.to_me[m.person] += 1
         return
     if speaker != "I" and _YOU_ARE.search(before):
-        ev.addressed[m.person] += 1  # "“You’re the Sexton,” he said.": someone telling the "I" who they are
+        # "“You’re the Sexton,” he said.": someone telling the "I" who they are; not whose they are ("You’re Tom’s
+        # boy", the-luggers-at-broome; "You're Jorge's boy", The Hill of the Samba; "You're Claudette's girl", The
+        # Second Line on Frenchmen Street): that names the "I"'s father or mother, someone else
+        if not m.possessive:
+            ev.addressed[m.person] += 1
         return
     if _VOC_BEFORE.search(before) and _VOC_AFTER.match(para, m.end):
         if speaker != "I" and _kin_alone(para[m.start : m.end]):
