@@ -806,6 +806,30 @@ def test_a_name_said_about_someone_in_speech_is_not_said_to_the_narrator(speech,
     assert ev.addressed["Ansel Rudd"] == called, ev
 
 
+@pytest.mark.parametrize(
+    "speech,called",
+    [
+        # a speaker saying a family name and then the full name, naming themself or whom they mean ("Ristori. Anna
+        # Ristori. I am the keeper", the-mud-at-santa-croce; "Hamaguchi. Kenji Hamaguchi.", the-luggers-at-broome),
+        # though the book never uses the family name alone for anyone
+        ("“No. Not that shelf. Rudd. Ansel Rudd. I keep the ferry.”", 0),
+        # must not: the full name alone, or after another word, is still a call
+        ("“No. Not that shelf. Ansel Rudd. Come here.”", 1),
+        ("“No. Not that shelf. Ruddy. Ansel Rudd. Come here.”", 1),
+        ("“Rudd. Ansel Rudd, you come in this minute.”", 1),
+    ],
+)
+def test_a_family_name_said_over_in_full_is_said_about_someone_though_the_index_knows_only_the_full_name(
+    speech, called
+):
+    people = PersonIndex()
+    people.add(("ansel", "rudd"), "Ansel Rudd")
+    people.gender["Ansel Rudd"] = "he"
+    text = "I stood on the slip and watched the water. " * 4 + f"\n\n{speech} said the boatman.\n\nI said nothing."
+    ev = narrator_evidence(text, people, lambda p: True)
+    assert ev.addressed["Ansel Rudd"] == called, ev
+
+
 def test_a_kinship_word_said_as_a_name_does_not_say_which_of_the_family_the_i_is():
     # Out at Celestine: the aunt's brother calls her "Sister" as her nieces and nephew call the eldest girl, and the
     # roster gives "Sister" to the girl; The Noodle House in Tenma: "Mother" is the uncle's word for the grandmother,
