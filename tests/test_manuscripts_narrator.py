@@ -806,6 +806,30 @@ def test_a_name_said_about_someone_in_speech_is_not_said_to_the_narrator(speech,
     assert ev.addressed["Ansel Rudd"] == called, ev
 
 
+@pytest.mark.parametrize(
+    "speech,called",
+    [
+        # a speaker saying a family name and then the full name, naming themself or whom they mean ("Ristori. Anna
+        # Ristori. I am the keeper", the-mud-at-santa-croce; "Hamaguchi. Kenji Hamaguchi.", the-luggers-at-broome),
+        # though the book never uses the family name alone for anyone
+        ("“No. Not that shelf. Rudd. Ansel Rudd. I keep the ferry.”", 0),
+        # must not: the full name alone, or after another word, is still a call
+        ("“No. Not that shelf. Ansel Rudd. Come here.”", 1),
+        ("“No. Not that shelf. Ruddy. Ansel Rudd. Come here.”", 1),
+        ("“Rudd. Ansel Rudd, you come in this minute.”", 1),
+    ],
+)
+def test_a_family_name_said_over_in_full_is_said_about_someone_though_the_index_knows_only_the_full_name(
+    speech, called
+):
+    people = PersonIndex()
+    people.add(("ansel", "rudd"), "Ansel Rudd")
+    people.gender["Ansel Rudd"] = "he"
+    text = "I stood on the slip and watched the water. " * 4 + f"\n\n{speech} said the boatman.\n\nI said nothing."
+    ev = narrator_evidence(text, people, lambda p: True)
+    assert ev.addressed["Ansel Rudd"] == called, ev
+
+
 def test_a_kinship_word_said_as_a_name_does_not_say_which_of_the_family_the_i_is():
     # Out at Celestine: the aunt's brother calls her "Sister" as her nieces and nephew call the eldest girl, and the
     # roster gives "Sister" to the girl; The Noodle House in Tenma: "Mother" is the uncle's word for the grandmother,
@@ -1357,6 +1381,10 @@ def test_a_narrator_only_a_heading_names_is_one_of_the_books_several_narrators(t
         # must not: the narrator saying it to someone else, or a name said about a third person
         ("“You’re Gull,” I said, and held the gate.", {}),
         ("“You’re late. Gull went home,” he said.", {}),
+        # must not: whose child the "I" is, a parent of theirs (the-luggers-at-broome: "You’re Tom’s boy"; The Hill of
+        # the Samba, The Second Line on Frenchmen Street)
+        ("“Oh,” she said. “You’re Gull’s boy. From the boat.”", {}),
+        ("“You are the Gull’s girl, I take it,” he said.", {}),
     ],
 )
 def test_you_are_x_said_to_the_narrator_names_them(line, want):
@@ -2122,6 +2150,34 @@ def test_a_record_set_into_a_first_person_chapter_is_not_lent_the_chapters_i(tmp
     plain = "For the record, I was born in 1931 and I have never liked boats. " + _I8
     povs = _scenes(tmp_path, [[_wife(), plain], [_wife()]], roster)
     assert [p.pov for p in povs] == [want, want, want]
+
+
+def _entry(date: str, called: bool) -> str:
+    """A dated journal entry in the first person; `called`: a lodger calls its writer "Mister Pell" in it."""
+    call = "\n\n“Mister Pell,” said the lodger at the gate. “The cart is here.”\n\n“I know,” I said.\n\n"
+    return f"{date}\n\n" + _FILL_I * 5 + (call if called else "\n\n") + _FILL_I * 4
+
+
+@pytest.mark.parametrize("with_roster", [False, True], ids=["no roster", "roster"])
+def test_a_journal_whose_entries_name_their_writer_is_theirs_in_the_entries_naming_nobody(tmp_path, with_roster):
+    # the-eclipse-at-sobral (an astronomer's dated entries, "Mister Crawley" in three of six) and
+    # the-steamer-from-wadi-halfa (a teacher's diary, "Ustaz" in two of three entries): the entries are one journal,
+    # kept by the narrator its entries name, so an entry that names nobody is theirs too, between third-person
+    # chapters of another character
+    roster = _roster(("Edwin Pell", ["Mister Pell", "Pell"]), ("Ana Ruiz", ["Ana"])) if with_roster else None
+    she = (
+        "Ana Ruiz walked to the well and she thought about the drought. “Morning, Miss Ruiz,” said Mister Pell, and "
+        "Ana Ruiz nodded to him. She wondered whether it would rain. Ana Ruiz said nothing about it to anyone. "
+    ) * 8
+    journal = [_entry("May 2nd.", True), _entry("May 9th.", False), _entry("May 16th.", True)]
+    povs = _scenes(tmp_path, [journal, [she]], roster)
+    want = "Edwin Pell" if with_roster else "Pell"
+    assert [p.pov for p in povs] == [want, want, want, "Ana Ruiz"], [p.pov for p in povs]
+    # must not: a dated entry beside a narrator only plain narration names is its own writer's record (a dead keeper's
+    # diary, The Same Tea), as before
+    plain = "I was at the gate when the cart came. " + _FILL_I * 5 + _entry("", True).strip() + " " + _FILL_I * 4
+    povs = _scenes(tmp_path, [[plain, _entry("May 9th.", False), plain], [she]], roster)
+    assert [p.pov for p in povs] == [want, None, want, "Ana Ruiz"], [p.pov for p in povs]
 
 
 @pytest.mark.parametrize(

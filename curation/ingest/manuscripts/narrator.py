@@ -541,7 +541,8 @@ def _said_about(para: str, spans: list[tuple[int, int]], mentions: list[Mention]
     says whom they mean, and talks about them, not to them ("Last one was a good man. Ferrier. Tom Ferrier, same as
     me." in Keeping Agatha; "and a party boat. Danny Voss. Everybody knows Danny." in Slack Water). A call repeated in
     one form ("Ros. Ros, look at me.") is still said to someone, and so is a name the quote goes on to say "you" to
-    ("Tom. Thomas Edward, you come in now.")."""
+    ("Tom. Thomas Edward, you come in now."). A family name said alone before the full name counts as a second naming
+    though the book's people hold it only as part of the full one (`_said_over_in_full`)."""
     out: set[tuple[int, str]] = set()
     for a, b in spans:
         by_person: dict[str, list[Mention]] = {}
@@ -549,16 +550,28 @@ def _said_about(para: str, spans: list[tuple[int, int]], mentions: list[Mention]
             if a <= m.start < b:
                 by_person.setdefault(m.person, []).append(m)
         for person, ms in by_person.items():
-            if len(ms) < 2:
+            if len(ms) < 2 and not _said_over_in_full(para, a, ms[0]):
                 continue
             forms = {para[m.start : m.end] for m in ms}
-            if len(forms) == 1 and all(_vocative_shape(para, (a, b), m.start, m.end) for m in ms):
+            if len(ms) >= 2 and len(forms) == 1 and all(_vocative_shape(para, (a, b), m.start, m.end) for m in ms):
                 continue
             rest = re.split(r"[.!?]", para[ms[-1].end : b], maxsplit=1)[0]
             if re.search(r"\b(?i:you|your)\b", rest):
                 continue
             out.add((a, person))
     return out
+
+
+def _said_over_in_full(para: str, quote_start: int, m: Mention) -> bool:
+    """Whether a full name in a quote comes right after its own last word said alone as a sentence ("Ristori. Anna
+    Ristori. I am the keeper of manuscripts", the-mud-at-santa-croce; "Hamaguchi. Kenji Hamaguchi.", the-luggers-at-
+    broome): the name said twice, as `_said_about` reads two mentions of one person, though the book's people hold
+    the family name only as part of the full one."""
+    words = para[m.start : m.end].split()
+    if len(words) < 2:
+        return False
+    alone = re.compile(rf"(?:^[“\"«„‘]\s*|[.!?]\s+){re.escape(words[-1])}[.!?]\s+$")
+    return alone.search(para, quote_start, m.start) is not None
 
 
 #: The narration saying that someone has just used the narrator's name: "she is the first person who has said my name"
@@ -1110,7 +1123,11 @@ def _quoted_naming(
         ev.to_me[m.person] += 1
         return
     if speaker != "I" and _YOU_ARE.search(before):
-        ev.addressed[m.person] += 1  # "“You’re the Sexton,” he said.": someone telling the "I" who they are
+        # "“You’re the Sexton,” he said.": someone telling the "I" who they are; not whose they are ("You’re Tom’s
+        # boy", the-luggers-at-broome; "You're Jorge's boy", The Hill of the Samba; "You're Claudette's girl", The
+        # Second Line on Frenchmen Street): that names the "I"'s father or mother, someone else
+        if not m.possessive:
+            ev.addressed[m.person] += 1
         return
     if _VOC_BEFORE.search(before) and _VOC_AFTER.match(para, m.end):
         if speaker != "I" and _kin_alone(para[m.start : m.end]):

@@ -669,6 +669,7 @@ def _book_narrator(
     }
     if len(headed_povs - {name, None}) >= 2:
         return
+    journal = _names_own_records(run, povs, name)
     for s in run:
         res = povs[s.index]
         if res.pov == name or res.evidence.get("from") == _OTHER_VOICE:
@@ -681,7 +682,9 @@ def _book_narrator(
             and not _one_call(res, told[res.pov])
         ):
             continue
-        if res.evidence.get("named_in_narration", {}).get(name, 0) >= 2 or (res.pov is None and _own_record(s.text)):
+        if res.evidence.get("named_in_narration", {}).get(name, 0) >= 2 or (
+            res.pov is None and not journal and _own_record(s.text)
+        ):
             continue  # told by someone who names that person, or a record nothing in it names the writer of
         povs[s.index] = PovResult(
             name,
@@ -1353,6 +1356,19 @@ def _called_other_voice(book: Book, povs: dict[int, PovResult], keys: dict[int, 
                 name, _OTHER_VOICE_CONFIDENCE, "first", {**res.evidence, "from": _OTHER_VOICE, "was": res.pov}
             )
             keys[s.index] = ("pov", name)
+
+
+def _names_own_records(run: list, povs: dict[int, PovResult], name: str) -> bool:
+    """Whether the book's "I" (`name`, `_book_narrator`) is named by the text of a first-person scene that opens as a
+    record (`_own_record`): the records are that narrator's journal, whose entries name their writer now and then, so
+    an entry naming nobody is theirs too. Two texts show it: the-eclipse-at-sobral (an astronomer's dated entries,
+    "Mister Crawley" in three, nobody in three) and the-steamer-from-wadi-halfa (a teacher's diary, "Ustaz" called in
+    two of its three entries). A record beside scenes of a narrator that no record names (a grandfather's diary in a
+    book of his granddaughter's chapters, The Same Tea; a skipper's log in a book of a boy's scenes) stays its own."""
+    return any(
+        povs[s.index].pov == name and povs[s.index].evidence.get("from") in _OWN_NAMING and _own_record(s.text)
+        for s in run
+    )
 
 
 def _own_record(text: str) -> bool:
