@@ -3512,3 +3512,25 @@ def test_a_rank_the_passage_shows_in_a_picture_is_the_picture_wherever_it_is_nam
     # must not: a rank pictured who is also there and speaks is someone there
     text = "Ada held up a photograph of the Governor. “A poor likeness,” said the Governor, and laughed."
     assert "Governor" in tagger.characters_present(text, "Ada")
+
+
+def test_an_animal_the_text_names_that_knows_once_and_never_speaks_is_not_a_person():
+    # "He asked why we call the dog Kenny" ... "Kenny knows the road now" (The Ice Road at Tuktoyaktuk); "I do not
+    # know why the goat is called Senhora" ... "Senhora does not care" (The Morna at Mindelo): one knowing or caring
+    # is the narration telling an animal's ways, not a mind of its own; it is called to, never speaks
+    m = model(
+        "There were seven dogs on the line. The lead dog is called Rusty.",
+        "“Hike, Rusty!” Ivo shouted. “Gee, Rusty, gee!” Rusty leaned into the harness and the sled moved.",
+        "Rusty knows the way to the lake. Ivo Marr let the line go slack and watched the trees.",
+        "At the lake Ivo said nothing for a long time. Rusty lay down in the snow. Ivo wondered about the ice.",
+    )
+    assert kind(m, "Rusty") == "thing"
+    assert m.characters_in("Rusty lay down and Ivo Marr watched the ice.") == ["Ivo Marr"]
+    # must not: a named animal the narration gives thoughts (twice, or with speech of its own) keeps its mind
+    m = model(
+        "There were seven dogs on the line. The lead dog is called Rusty.",
+        "“Hike, Rusty!” Ivo shouted. Rusty leaned into the harness and the sled moved.",
+        "Rusty knows the way to the lake. Rusty wondered whether the ice would hold.",
+        "At the lake Ivo Marr said nothing for a long time. Rusty lay down in the snow. Ivo wondered about the ice.",
+    )
+    assert kind(m, "Rusty") == "person"

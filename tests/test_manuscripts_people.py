@@ -10,7 +10,7 @@ from collections import Counter
 
 from curation.ingest.manuscripts.characters import build_model
 from curation.ingest.manuscripts.names import merge_variants, name_words
-from curation.ingest.manuscripts.people import PersonIndex
+from curation.ingest.manuscripts.people import PersonIndex, _RunCounts
 
 STOP = {"The", "He", "She", "It", "A", "And", "But", "Then", "Mr", "Dr"}
 
@@ -418,3 +418,50 @@ def test_a_possessive_her_alone_does_not_give_the_bare_name_the_other_pronoun():
     other = [t.replace("Pappy Jack", "Pappy Jill") for t in other]
     idx = PersonIndex.learn(other * 2, STOP)
     assert idx.resolve("Pappy Jill") == "Pappy Jill" and idx.resolve("Jill") == "Jill Holloway"
+
+
+def test_a_word_opening_a_quoted_paragraph_opens_a_sentence_and_joins_no_name():
+    # "“About Banri,” the Reverend read" after "“About the scholarship.”" (The Rain at Sohra); "— Anh Khải. Sit down."
+    # ("anh" in lower case elsewhere, The Courtyard on Hang Bac): a word the book writes in lower case, right after the
+    # quote that opens a paragraph, is a sentence's first word, as after a full stop, not a word of a name used
+    # mid-sentence; the name after it is the person's own
+    m = build_model(
+        [
+            "Tessa Quill came up the hill with the milk. Tessa said nothing to anyone. Tessa looked at the rain.",
+            "“About the fence. He says he will mend it,” Orrin said.",
+            "“About the money, then,” said Tessa. Orrin laughed.",
+            "The vicar unfolded the letter and read it out. “About Tessa,” the vicar read. “She must go to school.”",
+            "“About Tessa,” the vicar read again, and stopped. Tessa waited. Orrin waited.",
+            "Tessa went to the door. Tessa wondered about the school. Orrin Bell followed her out.",
+        ]
+    )
+    assert sorted(e.name for e in m.people) == ["Orrin Bell", "Tessa Quill"]
+    # must not: a name that opens quoted paragraphs is still a name
+    m = build_model(
+        [
+            "Tessa Quill came up the hill with the milk. Tessa said nothing to anyone. Tessa looked at the rain.",
+            "“Mabel Oakes wants you,” Orrin said. Tessa nodded.",
+            "“Mabel Oakes says the school is full,” said Orrin. Tessa laughed.",
+            "“Mabel, wait,” said Tessa. Mabel smiled and waited.",
+            "Tessa went to the door. Orrin Bell followed her out.",
+        ]
+    )
+    assert sorted(e.name for e in m.people) == ["Mabel Oakes", "Orrin Bell", "Tessa Quill"]
+
+
+def test_a_word_called_alone_at_the_start_of_speech_is_still_a_name_word():
+    # "“Counsel,” said the judge" (The Whitcombe Verdict: her word for the defence lawyer, "counsel" in lower case
+    # elsewhere) and "“Ya Rima,” she said" (The Bakery on Rue Gouraud: a calling particle): a word called there is
+    # spoken to, not a sentence's first word; "“About the fence,” he said" opens a sentence
+    texts = [
+        "“Warden,” said the judge. Ostrow stood up.",
+        "“Warden,” the judge said again, and Ostrow sat down.",
+        "“Warden, enough,” said the judge. The warden of the gaol was Ostrow.",
+        "“About the fence,” Ostrow said.",
+        "“About the gate,” said the judge.",
+        "“About the keys,” Ostrow said.",
+        "Nobody asked about the fence. Ostrow looked at the jury.",
+    ]
+    proper = _RunCounts.read(texts, STOP).proper_words(texts, STOP, 3)
+    assert "Warden" in proper and "Ostrow" in proper
+    assert "About" not in proper

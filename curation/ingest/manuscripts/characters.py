@@ -785,13 +785,13 @@ def made_thing(ev: Evidence) -> bool:
     speaks, thinks or is spoken to ("he calls it Agnes", "Agnes's lid"; "I called it Gordon"; "the mule is named
     Mrs. Pruitt", "his horse is called Gideon"). A name the text says is an animal or a machine ("Horace is a grey
     parrot", "The system was called Hollis") is one however much it talks, unless the narration gives it a mind
-    ("Horace wondered"): talking animals and machines speak, answer and are spoken to like people. A name that barks,
-    whines or is rung, or has an animal's parts or tack ("Duchess's halter", "with his tail"), at least twice and more
-    often than it says or thinks anything is an animal or a bell (`_animal`). One whose own clauses call it "its" more
-    than "he" or "she", at least twice, is a thing."""
+    ("Horace wondered", `_own_mind`): talking animals and machines speak, answer and are spoken to like people. A name
+    that barks, whines or is rung, or has an animal's parts or tack ("Duchess's halter", "with his tail"), at least
+    twice and more often than it says or thinks anything is an animal or a bell (`_animal`). One whose own clauses call
+    it "its" more than "he" or "she", at least twice, is a thing."""
     if ev.italic >= 2 and ev.italic >= 0.5 * max(1, ev.n - ev.caps):
         return True
-    if (ev.named_as or (ev.is_a and not ev.social) or (ev.made_voice and ev.said)) and not ev.mind:
+    if (ev.named_as or (ev.is_a and not ev.social) or (ev.made_voice and ev.said)) and not _own_mind(ev):
         # the text says what it is ("The system was called Hollis", "Horace is a grey parrot"): a parrot or a ship's
         # computer that talks is still no person, unless the narration gives it thoughts of its own; "Mr Jenkins is a
         # machine" is said of a man
@@ -815,6 +815,14 @@ def made_thing(ev: Evidence) -> bool:
     # a title the book gives with the animal's or the thing's name ("the mule is named Mrs. Pruitt") is part of it
     titled = 0 if ev.named_as else ev.titled
     return made >= 2 and made >= ev.person + ev.vocative + 2 * titled
+
+
+def _own_mind(ev: Evidence) -> bool:
+    """The narration gives it thoughts of its own: it thinks twice, or thinks and speaks. An animal the book names
+    ("the goat is called Senhora", The Morna at Mindelo; "why we call the dog Kenny", The Ice Road at Tuktoyaktuk)
+    is said once to know or care ("Senhora does not care", "Kenny knows the road") and never says anything: the
+    narration's way of telling an animal's ways, not a talking animal's mind."""
+    return ev.mind >= 2 or bool(ev.mind and ev.said)
 
 
 def _animal(ev: Evidence) -> bool:

@@ -59,6 +59,11 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "st", "prof", "capt", "lt", "sgt", "hon", "m
 #: first name of someone the index does not know, as "Frank" is before "Reyes".
 _CONTRACTION = re.compile(r"^(?:[a-z]+[’'](?:re|m|ll|ve|d)|(?:it|that|he|she|there|here|what|who|where)[’']s)$")
 _SENTENCE_END = re.compile(r"[.!?…:;—]\s*[“\"‘(]?\s*$|^\s*$")
+#: The quote that opens a paragraph of speech, right before its first word ("“About the fence,” he said.").
+_PARAGRAPH_QUOTE = re.compile(r"^\s*[“\"‘]\s*$")
+#: A word said alone and called, right after it ("“Counsel,” said the judge", "“Ya Rima!”"): a name or a form of
+#: address spoken to, not a sentence's first word.
+_CALLED_AFTER = re.compile(r"\s*[,!?—–]")
 _PERSON_VERBS = re.compile(
     r"\s+(?:\w+ly\s+)?(?:said|asked|thought|felt|saw|looked|nodded|smiled|laughed|shrugged|grinned|frowned|"
     r"sighed|told|answered|replied|whispered|shouted|muttered|grunted|wondered|decided|remembered|"
@@ -776,6 +781,7 @@ class _RunCounts:
 
     runs: Counter = field(default_factory=Counter)  # name form -> uses
     mid: Counter = field(default_factory=Counter)  # word -> uses away from a sentence start (a proper noun)
+    said_first: Counter = field(default_factory=Counter)  # word -> of `mid`, uses opening a paragraph's speech
     seen: Counter = field(default_factory=Counter)  # word -> uses
     acting: Counter = field(default_factory=Counter)  # name form -> followed by a person verb or after a title
     spelled: dict = field(default_factory=dict)  # name form -> Counter of how the book writes it
@@ -795,10 +801,16 @@ class _RunCounts:
                 if not words:
                     continue
                 starts_sentence = _SENTENCE_END.search(text[max(0, run[0][1] - 4) : run[0][1]]) is not None
+                said_first = (
+                    run[0][1] <= 4
+                    and _PARAGRAPH_QUOTE.match(text[: run[0][1]]) is not None
+                    and not (len(words) == 1 and _CALLED_AFTER.match(text, run[-1][2]))
+                )
                 for k, w in enumerate(words):
                     c.seen[w] += 1
                     if k or not starts_sentence or titled:
                         c.mid[w] += 1
+                        c.said_first[w] += not k and not titled and said_first
                 form = tuple(words)
                 c.runs[form] += 1
                 c.spelled.setdefault(form, Counter())[_bare(text[run[0][1] : run[-1][2]])] += 1
@@ -816,6 +828,15 @@ class _RunCounts:
             if (w.endswith("ies") and w[:-3] + "y" in seen) or (w.endswith("s") and w[:-1] in seen and len(w) > 3)
         }
         lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
+        # a word the book also writes in lower case that opens a paragraph's speech ("“About the fence,” he said")
+        # opens its sentence there: no use mid-sentence (The Rain at Sohra's "“About Banri,” the Reverend read", The
+        # Courtyard on Hang Bac's "— Anh Khải. Sit down.", "anh" in lower case elsewhere: no full names); a
+        # word called there alone ("“Counsel,” said the judge", The Whitcombe Verdict) is a name spoken to, and a
+        # calling particle opens speech to call the name after it ("“Ya Rima,” she said"): that is their own use
+        mid = {
+            w: n - self.said_first[w] if w.casefold() in lower and w.casefold() not in _VOCATIVE_PARTICLES else n
+            for w, n in self.mid.items()
+        }
         return {
             w
             for w, n in seen.items()
@@ -823,7 +844,7 @@ class _RunCounts:
             and n >= min_count
             and w not in stop
             and len(w) > 1
-            and (self.mid[w] >= max(2, 0.3 * n) or (w.casefold() not in lower and (w,) in self.acting))
+            and (mid.get(w, 0) >= max(2, 0.3 * n) or (w.casefold() not in lower and (w,) in self.acting))
             and not CONTRACTION.match(w)
         }
 
