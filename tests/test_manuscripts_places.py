@@ -789,6 +789,19 @@ def test_a_dwelling_a_shelter_and_a_walled_yard_of_houses_are_places_people_are_
     assert where("Sara thought about the shelter, and about the winter to come.") is None
 
 
+def test_a_canteen_a_kiosk_a_depot_and_a_cloister_are_places_people_are_in():
+    """Each a labelled setting of two to five books (The Ferry to Heimaey and The Tram to Bistrik the canteen, The
+    Number 46 Line the kiosk, The Long Patrol the depot, The Bell at Saint Ermelinde the cloister ...): one the
+    narration puts somebody in is the setting, one only thought of is not."""
+    assert where("Olaf sat in the canteen with his coffee going cold and watched the door.") == "the canteen"
+    assert where("Rosa stood in the kiosk all morning, counting out change for the early buses.") == "the kiosk"
+    assert where("The drivers waited in the depot until the snowplough came through.") == "the depot"
+    assert where("Brother Luc walked slowly round the cloister, and sat in the cloister until vespers.") == (
+        "the cloister"
+    )
+    assert where("Olaf thought about the canteen, and about the soup they served there.") is None
+
+
 def test_the_room_gives_way_to_the_room_or_building_the_scene_names_someone_in():
     """ "the room" is whichever room the scene is in: the named room or building someone comes to or is in is its name
     (The Long Patrol, The Townland of Carrigeen); a place only heard or seen from the room, or ground outside, is

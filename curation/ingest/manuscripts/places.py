@@ -314,6 +314,16 @@ _ROOMS_AND_GROUND = frozenset(
         "shelter",
         "shack",
         "headquarters",
+        # a works' or a school's eating room, a booth, a yard of buses, trams or stores, a walk round a convent's
+        # garth ("The canteen was at the 540 level", "Aino in the kiosk", "back to the depot"): labelled settings of
+        # The Ferry to Heimaey, The Four Days of EDSA, The Strike at Kiruna, The Tram to Bistrik (canteen); The Number
+        # 46 Line, The Steppe at Bayan-Ovoo, The Strike at Kiruna (kiosk); The Kitchen on Rákóczi Street, The Long
+        # Drive North, The Long Patrol, The Looms on Piotrkowska, The Tram to Bistrik (depot); The Bell at Saint
+        # Ermelinde, The Mud at Santa Croce (cloister)
+        "canteen",
+        "kiosk",
+        "depot",
+        "cloister",
     ]
 )
 #: Vehicles people ride in ("In the train to Exeter", "we were alone in the carriage", "climbed into the cab"): places,
