@@ -1037,3 +1037,24 @@ def test_a_persons_full_name_read_as_a_place_is_no_setting():
     assert where("At Ida Teague's the ham sat on the table and Mara waited by the stove.", m) is None
     # must not: a town ending in the family name, that people are in, stays the setting
     assert where("Mara stood in Port Teague at dusk and watched the boats come in.", m) == "Port Teague"
+
+
+def test_a_place_where_someone_else_is_is_not_the_scenes():
+    """ "Tomas is in Calder still": a named person other than the scene's POV being in a named place says where
+    someone else is (a letter's news, a son's garrison town: The Clock at Leninakan, Resus Two, The Lane at Nallur),
+    not where the scene is; the POV's own whereabouts are the scene's."""
+    m = build_model(
+        [
+            "Mara walked to the harbour. “Hello,” said Mara. She nodded. Mara laughed.",
+            "“Not today,” said Tomas. Tomas shook his head. He smiled. “Tomorrow,” Tomas said.",
+            "Tomas lived in Calder. In Calder he was happy. They met at Calder. Mara went to Calder.",
+        ]
+    )
+    text = (
+        "Mara sat by the stove in the kitchen with the letter. Tomas is in Calder still, with the boats, and will not"
+        " come home before spring."
+    )
+    assert scene_setting(text, m, "Mara").setting == "the kitchen"
+    assert scene_setting(text, m).setting == "the kitchen"
+    # must not: in Tomas's own scene, Calder is where he is
+    assert scene_setting(text, m, "Tomas").setting == "the kitchen / Calder"
