@@ -1056,5 +1056,7 @@ def test_a_place_where_someone_else_is_is_not_the_scenes():
     )
     assert scene_setting(text, m, "Mara").setting == "the kitchen"
     assert scene_setting(text, m).setting == "the kitchen"
-    # must not: in Tomas's own scene, Calder is where he is
+    # must not: in Tomas's own scene, Calder is where he is; where he had been is an earlier time, weighed as that
     assert scene_setting(text, m, "Tomas").setting == "the kitchen / Calder"
+    earlier = scene_setting("Mara sat in the kitchen. Tomas had been in Calder when the ice came.", m, "Mara")
+    assert earlier.scores["Calder"] > 0.5

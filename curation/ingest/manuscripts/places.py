@@ -1214,7 +1214,7 @@ def _heading_line(para: str) -> bool:
 #: India. A letter came" (The Lane at Nallur): where someone else is, not the scene (a pronoun says nothing of who).
 _SOMEONE_IS_IN = re.compile(
     rf"(?:^|[.!?…;:—]\s+|,\s+|\b(?:and|but|because|while|since|now|that)\s+)"
-    rf"((?:{NAME_WORD_OR_INITIAL}\s+){{0,2}}{NAME_WORD_OR_INITIAL})\s+(?:is|was|has\s+been|had\s+been)\s+"
+    rf"((?:{NAME_WORD_OR_INITIAL}\s+){{0,2}}{NAME_WORD_OR_INITIAL})\s+(?:is|was)\s+"
     r"(?:(?:still|now|away|already|back)\s+)?(?:in|at)\s+$"
 )
 
