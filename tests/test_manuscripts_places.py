@@ -789,6 +789,19 @@ def test_a_dwelling_a_shelter_and_a_walled_yard_of_houses_are_places_people_are_
     assert where("Sara thought about the shelter, and about the winter to come.") is None
 
 
+def test_a_canteen_a_kiosk_a_depot_and_a_cloister_are_places_people_are_in():
+    """Each a labelled setting of two to five books (The Ferry to Heimaey and The Tram to Bistrik the canteen, The
+    Number 46 Line the kiosk, The Long Patrol the depot, The Bell at Saint Ermelinde the cloister ...): one the
+    narration puts somebody in is the setting, one only thought of is not."""
+    assert where("Olaf sat in the canteen with his coffee going cold and watched the door.") == "the canteen"
+    assert where("Rosa stood in the kiosk all morning, counting out change for the early buses.") == "the kiosk"
+    assert where("The drivers waited in the depot until the snowplough came through.") == "the depot"
+    assert where("Brother Luc walked slowly round the cloister, and sat in the cloister until vespers.") == (
+        "the cloister"
+    )
+    assert where("Olaf thought about the canteen, and about the soup they served there.") is None
+
+
 def test_the_room_gives_way_to_the_room_or_building_the_scene_names_someone_in():
     """ "the room" is whichever room the scene is in: the named room or building someone comes to or is in is its name
     (The Long Patrol, The Townland of Carrigeen); a place only heard or seen from the room, or ground outside, is
@@ -1024,3 +1037,26 @@ def test_a_persons_full_name_read_as_a_place_is_no_setting():
     assert where("At Ida Teague's the ham sat on the table and Mara waited by the stove.", m) is None
     # must not: a town ending in the family name, that people are in, stays the setting
     assert where("Mara stood in Port Teague at dusk and watched the boats come in.", m) == "Port Teague"
+
+
+def test_a_place_where_someone_else_is_is_not_the_scenes():
+    """ "Tomas is in Calder still": a named person other than the scene's POV being in a named place says where
+    someone else is (a letter's news, a son's garrison town: The Clock at Leninakan, Resus Two, The Lane at Nallur),
+    not where the scene is; the POV's own whereabouts are the scene's."""
+    m = build_model(
+        [
+            "Mara walked to the harbour. “Hello,” said Mara. She nodded. Mara laughed.",
+            "“Not today,” said Tomas. Tomas shook his head. He smiled. “Tomorrow,” Tomas said.",
+            "Tomas lived in Calder. In Calder he was happy. They met at Calder. Mara went to Calder.",
+        ]
+    )
+    text = (
+        "Mara sat by the stove in the kitchen with the letter. Tomas is in Calder still, with the boats, and will not"
+        " come home before spring."
+    )
+    assert scene_setting(text, m, "Mara").setting == "the kitchen"
+    assert scene_setting(text, m).setting == "the kitchen"
+    # must not: in Tomas's own scene, Calder is where he is; where he had been is an earlier time, weighed as that
+    assert scene_setting(text, m, "Tomas").setting == "the kitchen / Calder"
+    earlier = scene_setting("Mara sat in the kitchen. Tomas had been in Calder when the ice came.", m, "Mara")
+    assert earlier.scores["Calder"] > 0.5

@@ -302,6 +302,43 @@ def test_a_first_heading_that_comes_back_later_is_a_chapter_not_the_book_title()
     assert book.title == "The Piano Room"
 
 
+def test_chapters_headed_by_the_calendar_need_no_title_line_above_them():
+    # months or weekdays as chapter headings with no book title over them ("# March" ... "# May"): one series, so
+    # the first is a chapter, not the book's title
+    for first, second, third in (("March", "April", "May"), ("Thursday", "Friday", "Saturday")):
+        book = parse_structure(
+            doc(("heading", first, 1), para(), ("heading", second, 1), para(), ("heading", third, 1), para())
+        )
+        assert book.title is None and [c.title for c in book.chapters] == [first, second, third]
+    # must not: a title over calendar chapters stays the title; names that only look alike keep their own shapes
+    book = parse_structure(
+        doc(("heading", "The Dry Year", 1), ("heading", "March", 1), para(), ("heading", "April", 1), para())
+    )
+    assert book.title == "The Dry Year" and [c.title for c in book.chapters] == ["March", "April"]
+
+
+def test_a_short_numbered_line_after_its_lists_item_before_is_no_chapter():
+    # a notice or minutes with numbered items: the last one is short ("7. Closing remarks."), but the paragraph
+    # before it opens with 6., so it is a list's item, not chapter 7
+    item = "6. On the allotment of the east field, which the secretary read out, and the vote taken on it."
+    book = parse_structure(
+        doc(
+            ("heading", "One", 2),
+            para(),
+            para(item),
+            para("7. Closing remarks."),
+            para(),
+            ("heading", "Two", 2),
+            para(),
+        )
+    )
+    assert [c.number for c in book.chapters] == [1, 2]
+    assert "7. Closing remarks." in [p.text for p in book.chapters[0].scenes[0].paragraphs]
+    # must not: a numbered chapter heading after prose stays a chapter
+    book = parse_structure(doc(para("1. The Shore"), para(), para(), para("2. The Boats"), para()))
+    assert [(c.number, c.title) for c in book.chapters] == [(1, "The Shore"), (2, "The Boats")]
+
+
 def test_a_heading_name_spelled_in_roman_letters_is_no_number():
     # a narrator's name or a word made only of i, v, x, l, c, d, m ("Lili", "Mimi", "Civil War") is no numeral to
     # blank, so two narrators' headings keep two shapes; digits, number words and capital numerals are blanked

@@ -314,6 +314,16 @@ _ROOMS_AND_GROUND = frozenset(
         "shelter",
         "shack",
         "headquarters",
+        # a works' or a school's eating room, a booth, a yard of buses, trams or stores, a walk round a convent's
+        # garth ("The canteen was at the 540 level", "Aino in the kiosk", "back to the depot"): labelled settings of
+        # The Ferry to Heimaey, The Four Days of EDSA, The Strike at Kiruna, The Tram to Bistrik (canteen); The Number
+        # 46 Line, The Steppe at Bayan-Ovoo, The Strike at Kiruna (kiosk); The Kitchen on Rákóczi Street, The Long
+        # Drive North, The Long Patrol, The Looms on Piotrkowska, The Tram to Bistrik (depot); The Bell at Saint
+        # Ermelinde, The Mud at Santa Croce (cloister)
+        "canteen",
+        "kiosk",
+        "depot",
+        "cloister",
     ]
 )
 #: Vehicles people ride in ("In the train to Exeter", "we were alone in the carriage", "climbed into the cab"): places,
@@ -1199,8 +1209,54 @@ def _heading_line(para: str) -> bool:
     return dateline or not re.search(r"[.!?]\s*$", para.strip())
 
 
-def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
-    """Where `text` happens (see the module docstring); `setting` None when the narration does not say."""
+#: A person named as a clause's subject, being in or at the place right after: "Ano is in Leninakan still, in the
+#: tents" (a letter, The Clock at Leninakan), "because Big Sam is in Majors with the boy" (Resus Two), "Anna is in
+#: India. A letter came" (The Lane at Nallur): where someone else is, not the scene (a pronoun says nothing of who).
+_SOMEONE_IS_IN = re.compile(
+    rf"(?:^|[.!?…;:—]\s+|,\s+|\b(?:and|but|because|while|since|now|that)\s+)"
+    rf"((?:{NAME_WORD_OR_INITIAL}\s+){{0,2}}{NAME_WORD_OR_INITIAL})\s+(?:is|was)\s+"
+    r"(?:(?:still|now|away|already|back)\s+)?(?:in|at)\s+$"
+)
+
+
+def _someone_elses_place(before: str, model: CharacterModel | None, pov: str | None) -> bool:
+    """The words before a named place make it where a person of the book other than the scene's POV is
+    (`_SOMEONE_IS_IN`): a place that says where someone else is, not where the scene is."""
+    m = _SOMEONE_IS_IN.search(before[-80:])
+    if m is None or model is None:
+        return False
+    words = m.group(1).split()
+    who = next((" ".join(words[i:]) for i in range(len(words)) if model.person(" ".join(words[i:]))), None)
+    if who is None:
+        return False
+    if pov is None:
+        return True
+    return not set(model.display(who).casefold().split()) <= set(model.display(pov).casefold().split())
+
+
+def _weigh_named(
+    scorer: _Scorer,
+    name: str,
+    para: str,
+    span: tuple[int, int],
+    k: int,
+    opening_end: int,
+    heading: bool,
+    first_para: bool,
+    model: CharacterModel | None,
+    pov: str | None,
+) -> None:
+    """`_weigh` for a named place, unless the words before it say someone else is there (`_someone_elses_place`):
+    then it counts as little as a place where a noun of the sentence is."""
+    if not heading and _someone_elses_place(para[: span[0]], model, pov):
+        scorer.add(name, True, 0.5, k, "where someone else is")
+    else:
+        _weigh(scorer, name, True, para, span[0], span[1], k, opening_end, heading, first_para)
+
+
+def scene_setting(text: str, model: CharacterModel | None, pov: str | None = None) -> SettingResult:
+    """Where `text` happens (see the module docstring); `setting` None when the narration does not say. `pov`: the
+    scene's POV character, whose own whereabouts are the scene's, where another person's are not."""
     # a transcript's lines are speech, not narration
     plain = speaker_lines_as_speech(strip_emphasis(_without_quoted_writing(text)))
     nested = told_in_quotes(plain)  # a letter quoted whole: its text is the narration, its 'speech' the speech
@@ -1226,17 +1282,8 @@ def scene_setting(text: str, model: CharacterModel | None) -> SettingResult:
                     continue
                 shown, end = _whole_name(para, m, name, model)
                 spans.append((m.start(), end))
-                _weigh(
-                    scorer,
-                    shown,
-                    True,
-                    para,
-                    m.start(),
-                    end,
-                    k,
-                    opening_end,
-                    heading,
-                    k == first_prose,
+                _weigh_named(
+                    scorer, shown, para, (m.start(), end), k, opening_end, heading, k == first_prose, model, pov
                 )
         for m in common_rx.finditer(para):
             if any(a <= m.start() < b for a, b in spans):
@@ -1590,7 +1637,7 @@ class SettingTracker:
 
     def setting(self, text: str, model: CharacterModel | None, chapter: object, pov: str | None) -> SettingResult:
         place = transcript_place(text, model)
-        got = SettingResult(place, 0.7, "the transcript's header") if place else scene_setting(text, model)
+        got = SettingResult(place, 0.7, "the transcript's header") if place else scene_setting(text, model, pov)
         key = (chapter, pov)
         if got.setting is None and self.last.get(key):
             got = SettingResult(self.last[key], 0.5, "continues where the chapter left this POV", got.scores)

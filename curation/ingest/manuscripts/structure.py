@@ -211,11 +211,29 @@ _NUMBER_WORD = re.compile(
 _CAPITAL_ROMAN = re.compile(r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
+#: A month's or a weekday's name in full: chapters headed by the calendar ("# June" ... "# September", as The Rain at
+#: Sohra heads them with no title line above; "## January" ... in The Ferry to Heimaey; "## Monday" ... in Slack Water)
+#: are one series, as numbered ones are.
+_CALENDAR_NAME = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    re.I,
+)
+
+
 def _heading_shape(text: str) -> str:
-    """A heading's name part with its numbers blanked ("Stage One: Shrewsbury to Ludlow" -> "stage #", as "Stage
-    Two: Ludlow to Knighton"; "WILLA, June" -> "willa"): headings of one series share it."""
+    """A heading's name part with its numbers and calendar names blanked ("Stage One: Shrewsbury to Ludlow" -> "stage
+    #", as "Stage Two: Ludlow to Knighton"; "June" -> "@", as "July"; "WILLA, June" -> "willa"): headings of one
+    series share it."""
     words = heading_name(text).split()
-    return " ".join("#" if _NUMBER_WORD.match(w) or _CAPITAL_ROMAN.fullmatch(w) else w.casefold() for w in words)
+    return " ".join(
+        "#"
+        if _NUMBER_WORD.match(w) or _CAPITAL_ROMAN.fullmatch(w)
+        else "@"
+        if _CALENDAR_NAME.fullmatch(w)
+        else w.casefold()
+        for w in words
+    )
 
 
 def _stamp_shape(text: str) -> str:
@@ -429,6 +447,7 @@ class HeadingPlan:
             else:
                 kinds.append(None)
         plan = cls(blocks, kinds, min_prose_words)
+        plan._numbered_list_items()
         plan._bare_numerals_in_sequence()
         plan._unmarked_capital_headings()
         plan._stamp_headings()
@@ -459,6 +478,24 @@ class HeadingPlan:
             and self._opens_prose(j, (heads + [len(self.blocks)])[k + 2])
             for k, j in enumerate(heads[1:])
         ) and self._opens_prose(heads[0], heads[1])
+
+    def _numbered_list_items(self) -> None:
+        """A short numbered line on a plain line right after a paragraph that opens with the number before it is a
+        list's item, not a chapter: a notice's "13. The city will remember." after its long item 12, minutes' agenda
+        "6. Miscellaneous." after item 5. Only where that paragraph reads as no heading itself (contents rows are
+        headings, each in turn)."""
+        blocks, kinds = self.blocks, self.kinds
+        for i, h in enumerate(kinds):
+            if i == 0 or h is None or h.kind != "chapter" or h.number is None or blocks[i].kind != "para":
+                continue
+            prev = blocks[i - 1]
+            if (
+                prev.kind == "para"
+                and kinds[i - 1] is None
+                and re.match(rf"{h.number - 1}[.)]\s", plain(prev.text))
+                and re.match(rf"{h.number}[.)]\s", plain(blocks[i].text))
+            ):
+                kinds[i] = None
 
     def _bare_numerals_in_sequence(self) -> None:
         """A numeral alone on a plain line ("XIV", "7.") heads a chapter only where it fits the book's count: the
