@@ -817,6 +817,9 @@ def test_a_name_said_about_someone_in_speech_is_not_said_to_the_narrator(speech,
         ("“No. Not that shelf. Ansel Rudd. Come here.”", 1),
         ("“No. Not that shelf. Ruddy. Ansel Rudd. Come here.”", 1),
         ("“Rudd. Ansel Rudd, you come in this minute.”", 1),
+        # must not: the name shouted over, or said over and then an order, is a call repeated to the listener
+        ("“Rudd! Ansel Rudd! Get down off that roof this minute!”", 1),
+        ("“Rudd. Ansel Rudd. Get down off that roof.”", 1),
     ],
 )
 def test_a_family_name_said_over_in_full_is_said_about_someone_though_the_index_knows_only_the_full_name(
@@ -828,6 +831,27 @@ def test_a_family_name_said_over_in_full_is_said_about_someone_though_the_index_
     text = "I stood on the slip and watched the water. " * 4 + f"\n\n{speech} said the boatman.\n\nI said nothing."
     ev = narrator_evidence(text, people, lambda p: True)
     assert ev.addressed["Ansel Rudd"] == called, ev
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        # the quote opening the paragraph, or after narration in it ("and then said, “Hamaguchi. Kenji Hamaguchi.”",
+        # the-luggers-at-broome): the same name said over, read the same wherever the quote stands
+        "“Rudd. Ansel Rudd. I keep the ferry,” said the boatman.",
+        "The boatman turned round. “Rudd. Ansel Rudd. I keep the ferry.”",
+        "The boatman turned round and said, “Rudd. Ansel Rudd.”",
+    ],
+)
+def test_a_family_name_said_over_in_full_is_read_so_wherever_the_quote_stands_in_the_paragraph(para):
+    people = PersonIndex()
+    people.add(("ansel", "rudd"), "Ansel Rudd")
+    people.gender["Ansel Rudd"] = "he"
+    text = "I stood on the slip and watched the water. " * 4 + f"\n\n{para}\n\nI said nothing."
+    assert narrator_evidence(text, people, lambda p: True).addressed["Ansel Rudd"] == 0
+    # must not: the full name said once after narration is still a call
+    once = para.replace("Rudd. Ansel", "Ansel")
+    assert narrator_evidence(text.replace(para, once), people, lambda p: True).addressed["Ansel Rudd"] == 1
 
 
 def test_a_kinship_word_said_as_a_name_does_not_say_which_of_the_family_the_i_is():
@@ -2178,6 +2202,14 @@ def test_a_journal_whose_entries_name_their_writer_is_theirs_in_the_entries_nami
     plain = "I was at the gate when the cart came. " + _FILL_I * 5 + _entry("", True).strip() + " " + _FILL_I * 4
     povs = _scenes(tmp_path, [[plain, _entry("May 9th.", False), plain], [she]], roster)
     assert [p.pov for p in povs] == [want, None, want, "Ana Ruiz"], [p.pov for p in povs]
+    # must not: an entry dated another way between the named ones is another hand's record found in the journal (a
+    # father's diary of 1911), not lent the journal's writer
+    old = (
+        "14 June 1911.\n\nThe mare foaled in the night and I sat up with her until dawn. My son is four today and "
+        "cannot yet sit a horse. " + _FILL_I * 6
+    )
+    povs = _scenes(tmp_path, [[_entry("May 2nd.", True), old, _entry("May 16th.", True)], [she]], roster)
+    assert [p.pov for p in povs] == [want, None, want, "Ana Ruiz"], [p.pov for p in povs]
 
 
 @pytest.mark.parametrize(
@@ -2198,3 +2230,19 @@ def test_a_record_is_known_by_its_header(opening, want):
     from curation.ingest.manuscripts.documents import opens_as_record
 
     assert opens_as_record(opening) is want
+
+
+@pytest.mark.parametrize(
+    "first,second,same",
+    [
+        ("April 30th.\n\nThe plates came.", "May 18th.\n\nRain.", True),  # one journal's entries (Sobral)
+        ("Sunday, 9 February 1964. I bought this.", "Thursday, 20 February. I went.", True),  # a year said once
+        # must not: a date set out another way is another hand's
+        ("May 2nd.\n\nRain.", "14 June 1911.\n\nThe mare foaled.", False),
+        ("Sunday, 9 February 1964.", "9 February 1964.", False),
+    ],
+)
+def test_a_record_shape_is_how_its_dateline_is_set_out(first, second, same):
+    from curation.ingest.manuscripts.documents import record_shape
+
+    assert (record_shape(first) == record_shape(second)) is same, (record_shape(first), record_shape(second))

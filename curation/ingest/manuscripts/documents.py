@@ -149,6 +149,36 @@ def opens_on_a_date(text: str) -> bool:
     return 0 < len(words) <= DATE_LINE_WORDS and plain and _WHEN.search(" ".join(words)) is not None
 
 
+#: The words of a dateline that say how its writer dates an entry (`record_shape`): a month's or a day's name, or a
+#: number (a day, an ordinal day, an entry's number); a year is left out, written on one entry and not the next.
+_MONTH_WORD = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
+_WEEKDAY_WORD = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_NUMBER_WORD = re.compile(r"\d+(?:st|nd|rd|th)?")
+_YEAR_WORD = re.compile(r"1\d{3}")
+
+
+def record_shape(text: str) -> tuple[str, ...]:
+    """How a record's first sentence is set out, word by word up to `DATE_LINE_WORDS` (a month, a weekday, a number,
+    else the word itself): entries of one journal are dated one way by their one writer ("April 30th.", "May 8th."
+    in the-eclipse-at-sobral; "Sunday, 9 February 1964.", "Thursday, 20 February." in the-steamer-from-wadi-halfa),
+    and an entry dated another way among them ("14 June 1911.") is another hand's."""
+    first = _FIRST_SENTENCE.match(_plain(text.lstrip().split("\n", 1)[0]))
+    shape: list[str] = []
+    for word in (first.group(0) if first else "").split()[:DATE_LINE_WORDS]:
+        word = word.strip(",.;:!?*_")
+        if not word or _YEAR_WORD.fullmatch(word):
+            continue
+        if _MONTH_WORD.fullmatch(word):
+            shape.append("month")
+        elif _WEEKDAY_WORD.fullmatch(word):
+            shape.append("weekday")
+        elif _NUMBER_WORD.fullmatch(word):
+            shape.append("number")
+        else:
+            shape.append(word.casefold())
+    return tuple(shape)
+
+
 def book_documents(texts: list[str]) -> list[str | None]:
     """`document_opening` of every chunk of one book, all None when the book is told in documents: more than
     `EPISTOLARY_SHARE` of its chunks open as one or hold a dated entry (Dracula's "*5 June.*--")."""

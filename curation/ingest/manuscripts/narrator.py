@@ -550,7 +550,7 @@ def _said_about(para: str, spans: list[tuple[int, int]], mentions: list[Mention]
             if a <= m.start < b:
                 by_person.setdefault(m.person, []).append(m)
         for person, ms in by_person.items():
-            if len(ms) < 2 and not _said_over_in_full(para, a, ms[0]):
+            if len(ms) < 2 and not _said_over_in_full(para, (a, b), ms[0]):
                 continue
             forms = {para[m.start : m.end] for m in ms}
             if len(ms) >= 2 and len(forms) == 1 and all(_vocative_shape(para, (a, b), m.start, m.end) for m in ms):
@@ -562,16 +562,27 @@ def _said_about(para: str, spans: list[tuple[int, int]], mentions: list[Mention]
     return out
 
 
-def _said_over_in_full(para: str, quote_start: int, m: Mention) -> bool:
-    """Whether a full name in a quote comes right after its own last word said alone as a sentence ("Ristori. Anna
-    Ristori. I am the keeper of manuscripts", the-mud-at-santa-croce; "Hamaguchi. Kenji Hamaguchi.", the-luggers-at-
-    broome): the name said twice, as `_said_about` reads two mentions of one person, though the book's people hold
-    the family name only as part of the full one."""
+def _said_over_in_full(para: str, span: tuple[int, int], m: Mention) -> bool:
+    """Whether a full name in a quote (`span`) comes right after its own last word said alone as a sentence, and ends
+    the quote or comes before a statement ("Ristori. Anna Ristori. I am the keeper of manuscripts", the-mud-at-santa-
+    croce; "said, “Hamaguchi. Kenji Hamaguchi.”", the-luggers-at-broome): the name said twice, as `_said_about` reads
+    two mentions of one person, though the book's people hold the family name only as part of the full one. The name
+    shouted over ("Rudd! Ansel Rudd!") or said over before an order ("Rudd. Ansel Rudd. Get down.") is a call
+    repeated."""
     words = para[m.start : m.end].split()
     if len(words) < 2:
         return False
-    alone = re.compile(rf"(?:^[“\"«„‘]\s*|[.!?]\s+){re.escape(words[-1])}[.!?]\s+$")
-    return alone.search(para, quote_start, m.start) is not None
+    alone = re.compile(rf"(?:^[“\"«„‘]\s*|[.!?]\s+){re.escape(words[-1])}\.\s+$")
+    if alone.search(para[span[0] : m.start]) is None:
+        return False
+    return _STATEMENT_AFTER.match(para[m.end : span[1]]) is not None
+
+
+#: What may follow a name said over in full for it to be said about someone (`_said_over_in_full`): the quote's end,
+#: or a sentence opening on its subject, not on a verb that orders ("I am the keeper", not "Get down").
+_STATEMENT_AFTER = re.compile(
+    r"\.\s*(?:[”\"»’]?\s*$|(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|My|We|Our|He|She|It|They|His|Her|Their|This|That|The)\b)"
+)
 
 
 #: The narration saying that someone has just used the narrator's name: "she is the first person who has said my name"

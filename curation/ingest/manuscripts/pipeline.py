@@ -22,7 +22,7 @@ from .character_sheet import character_sheet
 from .characters import CharacterModel
 from .chunking import Fragment, plan_chunks
 from .dashes import standard_dashes
-from .documents import DOCUMENT_TYPE_CONFIDENCE, book_documents, opens_as_record, opens_on_a_date
+from .documents import DOCUMENT_TYPE_CONFIDENCE, book_documents, opens_as_record, opens_on_a_date, record_shape
 from .labels import Labelling, apply_labels, chunk_key, heuristic_confidence
 from .names import TITLE_GENDER, merge_variants, name_words, title_case
 from .narrator import (
@@ -683,7 +683,7 @@ def _book_narrator(
         ):
             continue
         if res.evidence.get("named_in_narration", {}).get(name, 0) >= 2 or (
-            res.pov is None and not journal and _own_record(s.text)
+            res.pov is None and _own_record(s.text) and record_shape(s.text) not in journal
         ):
             continue  # told by someone who names that person, or a record nothing in it names the writer of
         povs[s.index] = PovResult(
@@ -1358,17 +1358,20 @@ def _called_other_voice(book: Book, povs: dict[int, PovResult], keys: dict[int, 
             keys[s.index] = ("pov", name)
 
 
-def _names_own_records(run: list, povs: dict[int, PovResult], name: str) -> bool:
-    """Whether the book's "I" (`name`, `_book_narrator`) is named by the text of a first-person scene that opens as a
-    record (`_own_record`): the records are that narrator's journal, whose entries name their writer now and then, so
-    an entry naming nobody is theirs too. Two texts show it: the-eclipse-at-sobral (an astronomer's dated entries,
-    "Mister Crawley" in three, nobody in three) and the-steamer-from-wadi-halfa (a teacher's diary, "Ustaz" called in
-    two of its three entries). A record beside scenes of a narrator that no record names (a grandfather's diary in a
-    book of his granddaughter's chapters, The Same Tea; a skipper's log in a book of a boy's scenes) stays its own."""
-    return any(
-        povs[s.index].pov == name and povs[s.index].evidence.get("from") in _OWN_NAMING and _own_record(s.text)
+def _names_own_records(run: list, povs: dict[int, PovResult], name: str) -> set[tuple[str, ...]]:
+    """How the records are set out (`documents.record_shape`) whose text names the book's "I" (`name`,
+    `_book_narrator`) in a first-person scene that opens as a record (`_own_record`): those records are that
+    narrator's journal, whose entries name their writer now and then, so an entry naming nobody and dated the same way
+    is theirs too. Two texts show it: the-eclipse-at-sobral (an astronomer's dated entries, "Mister Crawley" in three,
+    nobody in three) and the-steamer-from-wadi-halfa (a teacher's diary, "Ustaz" called in two of its three
+    entries). A record beside scenes of a narrator that no record names (a grandfather's diary in a book of his
+    granddaughter's chapters, The Same Tea; a skipper's log in a book of a boy's scenes), or dated another way among
+    the journal's entries (another hand's diary found in it), stays its own."""
+    return {
+        record_shape(s.text)
         for s in run
-    )
+        if povs[s.index].pov == name and povs[s.index].evidence.get("from") in _OWN_NAMING and _own_record(s.text)
+    }
 
 
 def _own_record(text: str) -> bool:
