@@ -3534,3 +3534,28 @@ def test_an_animal_the_text_names_that_knows_once_and_never_speaks_is_not_a_pers
         "At the lake Ivo Marr said nothing for a long time. Rusty lay down in the snow. Ivo wondered about the ice.",
     )
     assert kind(m, "Rusty") == "person"
+
+
+def test_a_man_the_narration_once_calls_an_animal_who_thinks_and_acts_like_a_man_is_a_person():
+    # "Henrik is a stubborn old mule" is a metaphor when Henrik also knows, shrugs and walks home: beside the one
+    # thought he does what a person does, where the cow of "Lupe is the cow" (The Quake at Comalapa) has only the one
+    # thought ("Lupe had decided the world was not going to end")
+    m = model(
+        "Mara walked down to the harbour in the rain. “Hello,” said Mara. She nodded at the boats. Mara laughed.",
+        "Henrik is a stubborn old mule, and everybody on the quay knows it.",
+        "Henrik knew the tide better than any of them. Mara watched Henrik haul the nets up onto the stones.",
+        "“Leave it,” Mara told him. Henrik shrugged and went on hauling. Henrik took his cap off and wiped his face.",
+        "Henrik walked home along the sea wall with his hands in his pockets, and Mara followed Henrik at a distance.",
+    )
+    assert kind(m, "Henrik") == "person"
+    assert m.characters_in("Henrik shrugged and Mara laughed.") == ["Henrik", "Mara"]
+    # must not: an animal the text says is one, thinking once and doing nothing else a person does, stays a thing
+    m = model(
+        "Mara walked down to the harbour in the rain. “Hello,” said Mara. She nodded at the boats. Mara laughed.",
+        "Dulce is the cow. The family keeps her in the yard behind the house.",
+        "Mara said that Dulce had decided the rain would never stop. Mara watched Dulce pull at her rope.",
+        "“Leave her,” said Mara. Dulce pulled at her rope and blew through her nose.",
+        "Mara walked home along the sea wall, and Dulce bellowed after her from the yard.",
+    )
+    assert kind(m, "Dulce") == "thing"
+    assert m.characters_in("Dulce pulled at her rope and Mara laughed.") == ["Mara"]

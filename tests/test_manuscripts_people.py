@@ -465,3 +465,29 @@ def test_a_word_called_alone_at_the_start_of_speech_is_still_a_name_word():
     proper = _RunCounts.read(texts, STOP).proper_words(texts, STOP, 3)
     assert "Warden" in proper and "Ostrow" in proper
     assert "About" not in proper
+
+
+def test_a_name_said_alone_as_a_whole_utterance_is_still_a_name_word():
+    # "“Rose.” She waited.": a name that is the whole of what is said, full stop and all, is called as "“Counsel,”
+    # said the judge" is (The Whitcombe Verdict), not a sentence's first word, though the book writes "rose" in
+    # lower case too
+    texts = [
+        "Mara walked down to the harbour in the rain. “Hello,” said Mara. She nodded at the boats. Mara laughed.",
+        "“Rose.” She waited. She did not look up from the nets.",
+        "“Rose.” Louder now. The gulls went up off the wall.",
+        "“Rose.” She turned at last and wiped her hands.",
+        "Rose shrugged. Rose said nothing and went on with the nets.",
+        "The gulls rose off the wall as the tide rose.",
+        "Rose walked home along the sea wall, and Mara followed at a distance.",
+    ]
+    assert "Rose" in _RunCounts.read(texts, STOP).proper_words(texts, STOP, 3)
+    assert "Rose" in [e.name for e in build_model(texts).people]
+    # must not: a word that opens the sentence of a paragraph's speech, its full stop further on, is its first word
+    texts = [
+        "Mara walked down to the harbour in the rain. “Hello,” said Mara. She nodded at the boats. Mara laughed.",
+        "“About the nets.” She waited. She did not look up.",
+        "“About the boat. It leaks.” Louder now. The gulls went up off the wall.",
+        "“About the money.” She turned at last and wiped her hands.",
+        "Nobody asked about the nets. Mara walked home along the sea wall.",
+    ]
+    assert "About" not in _RunCounts.read(texts, STOP).proper_words(texts, STOP, 3)

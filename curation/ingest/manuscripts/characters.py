@@ -791,10 +791,12 @@ def made_thing(ev: Evidence) -> bool:
     it "its" more than "he" or "she", at least twice, is a thing."""
     if ev.italic >= 2 and ev.italic >= 0.5 * max(1, ev.n - ev.caps):
         return True
-    if (ev.named_as or (ev.is_a and not ev.social) or (ev.made_voice and ev.said)) and not _own_mind(ev):
+    said_to_be = ev.named_as or (ev.is_a and not ev.social and not _acts_beside_a_thought(ev))
+    if (said_to_be or (ev.made_voice and ev.said)) and not _own_mind(ev):
         # the text says what it is ("The system was called Hollis", "Horace is a grey parrot"): a parrot or a ship's
         # computer that talks is still no person, unless the narration gives it thoughts of its own; "Mr Jenkins is a
-        # machine" is said of a man
+        # machine" is said of a man, and so is "Henrik is a stubborn old mule" of one who thinks and also shrugs or
+        # walks home as a person does (`_acts_beside_a_thought`): only a name given to the noun is never a metaphor
         return True
     if ev.its >= 2 and ev.its > ev.gendered and not (ev.mind or ev.said):
         # the narration's own pronoun for it is "its" ("La Crosse has a school with all its windows in", "Corvane
@@ -823,6 +825,13 @@ def _own_mind(ev: Evidence) -> bool:
     is said once to know or care ("Senhora does not care", "Kenny knows the road") and never says anything: the
     narration's way of telling an animal's ways, not a talking animal's mind."""
     return ev.mind >= 2 or bool(ev.mind and ev.said)
+
+
+def _acts_beside_a_thought(ev: Evidence) -> bool:
+    """It thinks, and the narration also has it act as a person does ("Henrik knew the tide ... Henrik shrugged"):
+    said to be an animal ("Henrik is a stubborn old mule"), it is a man so called. The animals the text says are one
+    ("Lupe is the cow", The Quake at Comalapa) are given the one thought and no other act of a person's."""
+    return bool(ev.mind) and ev.person > ev.mind
 
 
 def _animal(ev: Evidence) -> bool:

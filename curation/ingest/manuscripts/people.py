@@ -61,9 +61,9 @@ _CONTRACTION = re.compile(r"^(?:[a-z]+[’'](?:re|m|ll|ve|d)|(?:it|that|he|she|t
 _SENTENCE_END = re.compile(r"[.!?…:;—]\s*[“\"‘(]?\s*$|^\s*$")
 #: The quote that opens a paragraph of speech, right before its first word ("“About the fence,” he said.").
 _PARAGRAPH_QUOTE = re.compile(r"^\s*[“\"‘]\s*$")
-#: A word said alone and called, right after it ("“Counsel,” said the judge", "“Ya Rima!”"): a name or a form of
-#: address spoken to, not a sentence's first word.
-_CALLED_AFTER = re.compile(r"\s*[,!?—–]")
+#: A word said alone and called, right after it ("“Counsel,” said the judge", "“Ya Rima!”", or the whole of what is
+#: said, "“Rose.” She waited."): a name or a form of address spoken to, not a sentence's first word.
+_CALLED_AFTER = re.compile(r"\s*(?:[,!?—–]|\.(?=\s*[”\"’]))")
 _PERSON_VERBS = re.compile(
     r"\s+(?:\w+ly\s+)?(?:said|asked|thought|felt|saw|looked|nodded|smiled|laughed|shrugged|grinned|frowned|"
     r"sighed|told|answered|replied|whispered|shouted|muttered|grunted|wondered|decided|remembered|"
