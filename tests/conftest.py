@@ -126,3 +126,24 @@ def write_config(tmp_path: Path) -> Callable[..., Path]:
     import builders
 
     return lambda settings, name="cfg.yaml": builders.write_config(tmp_path, settings, name)
+
+
+#: markers whose tests are known to be long (the real novels, a whole build, a fresh install): see pyproject
+LONG_MARKERS = ("corpus", "slow")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Test files holding a `corpus` or `slow` test first, then the rest by test count, most first.
+
+    pytest-xdist (`--dist loadfile`) hands out whole files in this order (pyproject turns off its own reordering by
+    test count, which would send a file of a few long tests, such as the processed novels of test_manuscripts.py, to
+    a worker near the end, where the other workers sit idle while it runs). A file's tests keep their own order."""
+    files: dict[str, list[pytest.Item]] = {}
+    for item in items:
+        files.setdefault(item.nodeid.split("::", 1)[0], []).append(item)
+
+    def cost(tests: list[pytest.Item]) -> tuple[bool, int]:
+        long = any(t.get_closest_marker(m) for t in tests for m in LONG_MARKERS)
+        return (not long, -len(tests))
+
+    items[:] = [t for tests in sorted(files.values(), key=cost) for t in tests]

@@ -7,6 +7,8 @@ a chunk no scene holds) would silently turn the harness figures into noise.
 
 from __future__ import annotations
 
+import copy
+import functools
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
 
@@ -24,8 +26,16 @@ LABEL_FILES = sorted(EVAL.glob("*.labels.yaml"))
 SCENE_KEYS = {"opens", "pov", "pov_any", "person", "type", "tension", "setting", "characters", "fragment"}
 
 
-def _labels(path: Path) -> dict:
+@functools.cache
+def _parsed(path: Path) -> dict:
+    """Each label file parsed once per process: collection reads every one to sort the books (every xdist worker
+    collects the whole suite) and the tests read them again; PyYAML's pure-Python loader makes that 2-3 s a pass."""
     return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _labels(path: Path) -> dict:
+    """A test's own copy of the parsed labels, so no test sees what another changed."""
+    return copy.deepcopy(_parsed(path))
 
 
 @pytest.mark.parametrize("path", LABEL_FILES, ids=lambda p: p.name.replace(".labels.yaml", ""))

@@ -446,6 +446,7 @@ def test_manuscript_without_narrative_is_an_error_not_an_empty_success(tmp_path,
     assert "no narrative prose found" in row["detail"]["error"]
 
 
+@pytest.mark.corpus
 def test_corpus_novels_without_blank_lines_keep_their_narrative(tmp_path, corpus_dir):
     """Real novels with their blank lines removed (hard wraps kept) or on one line: the narrative read
     stays within a few percent of the original's, with the licence and contents still removed."""
