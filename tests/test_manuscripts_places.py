@@ -1085,3 +1085,20 @@ def test_the_pov_called_by_another_of_their_names_is_in_their_own_scene():
     # must not: a POV sharing the family name is another person
     ruth = "Ruth Okafor sang. “Go,” said Ruth Okafor. Ruth Okafor smiled. “Now,” Ruth Okafor said."
     assert scene_setting(full, build_model([*lines, ruth]), "Ruth Okafor").setting is None
+
+
+def test_a_name_that_only_resolves_to_the_pov_is_someone_else():
+    """ "Big Sam" is never a name of Samira Haq's, though the model resolves it to her through "Sam" (Resus Two,
+    with its POV roster): where Big Sam is stays someone else's place in her scene."""
+    m = build_model(
+        [
+            "Samira Haq walked to the harbour. “Hello,” said Samira Haq. She nodded. Samira Haq laughed.",
+            "“Not today,” said Sam. Sam shook her head. She smiled. “Tomorrow,” Sam said.",
+            "“Not today,” said Tomas. Tomas shook his head. He smiled. “Tomorrow,” Tomas said.",
+            "Tomas lived in Calder. In Calder he was happy. They met at Calder. Samira went to Calder.",
+        ]
+    )
+    text = "Samira sat by the stove in the kitchen with the letter, because Big Sam is in Calder still, with the boats."
+    assert scene_setting(text, m, "Samira Haq").setting == "the kitchen"
+    # must not: her own name there is her own place
+    assert scene_setting(text.replace("Big Sam", "Sam"), m, "Samira Haq").setting == "the kitchen / Calder"

@@ -1232,11 +1232,12 @@ def _someone_elses_place(before: str, model: CharacterModel | None, pov: str | N
         return False
     if pov is None:
         return True
-    # the same person under another of their names ("Dr Okafor", "Samuel" for Samuel Okafor) is the POV; the
-    # words are compared only when the POV is no person of the model
+    # the POV under another of the names the book gives them ("Dr Okafor", "Samuel" for Samuel Okafor) is the POV,
+    # but not a name the model only resolves to them (a roster's short name "Sam" pulling in "Big Sam"); the words
+    # are compared only when the POV is no person of the model
     pov_person = model.person(pov)
     if pov_person is not None:
-        return model.person(who) is not pov_person
+        return model.person(who) is not pov_person or who not in {pov_person.name, *pov_person.variants}
     return not set(who.casefold().split()) <= set(pov.casefold().split())
 
 
