@@ -3559,3 +3559,20 @@ def test_a_man_the_narration_once_calls_an_animal_who_thinks_and_acts_like_a_man
     )
     assert kind(m, "Dulce") == "thing"
     assert m.characters_in("Dulce pulled at her rope and Mara laughed.") == ["Mara"]
+
+
+def test_words_after_articles_are_read_at_word_boundaries_only_for_the_candidates():
+    """`_after_articles` answers for `_posts`' candidate words only, each cut at a word boundary after an article
+    ("the magistrate's" gives "magistrate"), so a long unspaced token after an article (an em-dash chain) costs no
+    more than its candidates' length, not a prefix per boundary."""
+    from curation.ingest.manuscripts.characters import _after_articles
+
+    texts = [
+        "She asked the magistrate's clerk.",
+        "Then a sergeant-major came, and the Warden left.",
+        "the " + "word—" * 8000,
+    ]
+    words = {"magistrate", "sergeant", "sergeant-major", "word", "warden", "clerk", "magis"}
+    assert _after_articles(texts, words) == {"magistrate", "sergeant", "sergeant-major", "word"}
+    # must not: a word not after an article, a capitalised one, or a cut inside a word
+    assert not _after_articles(texts, {"clerk", "warden", "magis", "major"})

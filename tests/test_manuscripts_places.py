@@ -1060,3 +1060,45 @@ def test_a_place_where_someone_else_is_is_not_the_scenes():
     assert scene_setting(text, m, "Tomas").setting == "the kitchen / Calder"
     earlier = scene_setting("Mara sat in the kitchen. Tomas had been in Calder when the ice came.", m, "Mara")
     assert earlier.scores["Calder"] > 0.5
+
+
+def test_the_pov_called_by_another_of_their_names_is_in_their_own_scene():
+    """The POV is the person, not the words of one name: "Dr Okafor was at Calder" in Samuel Okafor's own scene, or
+    "Samuel Okafor was at Calder" when the POV is given as "Samuel", says where the scene is."""
+    lines = [
+        "Samuel Okafor walked to the harbour. “Hello,” said Samuel Okafor. He nodded. Samuel Okafor laughed.",
+        "“Not today,” said Dr Okafor. Dr Okafor shook his head. He smiled. “Tomorrow,” Dr Okafor said.",
+        "Samuel Okafor lived in Calder. In Calder he was happy. They met at Calder. Dr Okafor went to Calder.",
+        "“Not today,” said Tomas. Tomas shook his head. He smiled. “Tomorrow,” Tomas said.",
+        "Samuel ate. “Yes,” said Samuel. Samuel laughed.",
+    ]
+    m = build_model(lines)
+    titled = (
+        "It was late. Dr Okafor was at Calder by noon, and he walked up from the quay to the hospital with his bag."
+    )
+    full = titled.replace("Dr Okafor", "Samuel Okafor")
+    assert scene_setting(titled, m, "Samuel Okafor").setting == "Calder"
+    assert scene_setting(full, m, "Samuel").setting == "Calder"
+    # must not: in Tomas's scene Calder is where someone else is
+    assert scene_setting(titled, m, "Tomas").setting is None
+    assert scene_setting(full, m, "Tomas").setting is None
+    # must not: a POV sharing the family name is another person
+    ruth = "Ruth Okafor sang. “Go,” said Ruth Okafor. Ruth Okafor smiled. “Now,” Ruth Okafor said."
+    assert scene_setting(full, build_model([*lines, ruth]), "Ruth Okafor").setting is None
+
+
+def test_a_name_that_only_resolves_to_the_pov_is_someone_else():
+    """ "Big Sam" is never a name of Samira Haq's, though the model resolves it to her through "Sam" (Resus Two,
+    with its POV roster): where Big Sam is stays someone else's place in her scene."""
+    m = build_model(
+        [
+            "Samira Haq walked to the harbour. “Hello,” said Samira Haq. She nodded. Samira Haq laughed.",
+            "“Not today,” said Sam. Sam shook her head. She smiled. “Tomorrow,” Sam said.",
+            "“Not today,” said Tomas. Tomas shook his head. He smiled. “Tomorrow,” Tomas said.",
+            "Tomas lived in Calder. In Calder he was happy. They met at Calder. Samira went to Calder.",
+        ]
+    )
+    text = "Samira sat by the stove in the kitchen with the letter, because Big Sam is in Calder still, with the boats."
+    assert scene_setting(text, m, "Samira Haq").setting == "the kitchen"
+    # must not: her own name there is her own place
+    assert scene_setting(text.replace("Big Sam", "Sam"), m, "Samira Haq").setting == "the kitchen / Calder"

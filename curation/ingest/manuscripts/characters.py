@@ -2632,17 +2632,20 @@ _ARTICLE_THEN = re.compile(r"\b(?:the|a|an)\s+(?=(\S+))")
 _BOUNDARY = re.compile(r"\b")
 
 
-def _after_articles(texts: list[str]) -> set[str]:
-    """What the book writes in lower case after an article, cut at each word boundary ("the magistrate's" gives
-    "magistrate" and "magistrate's"): a common noun ("the magistrate", "a sergeant"). One pass over the book for
-    all of `_posts`' candidates, where a search per candidate word cost seconds on a novel."""
-    nouns: set[str] = set()
+def _after_articles(texts: list[str], words: set[str]) -> set[str]:
+    """Those of `words` the book writes after an article, ending at a word boundary ("the magistrate's" gives
+    "magistrate"): common nouns ("the magistrate", "a sergeant"). One pass over the book for all of `_posts`'
+    candidates, where a search per candidate word cost seconds on a novel; each token is read only as far as the
+    longest candidate, so a long unspaced token (an em-dash chain, a script without spaces) stays cheap."""
+    longest = max(map(len, words), default=0)
+    found: set[str] = set()
     for t in texts:
         for m in _ARTICLE_THEN.finditer(t):
             start, end = m.span(1)
-            window = t[start : end + 1]  # with the character after, for the boundary at the end
-            nouns.update(window[: b.start()] for b in _BOUNDARY.finditer(window) if 0 < b.start() <= end - start)
-    return nouns
+            reach = min(end - start, longest)
+            window = t[start : start + reach + 1]  # with the character after, for the boundary at the end
+            found.update(window[: b.start()] for b in _BOUNDARY.finditer(window) if 0 < b.start() <= reach)
+    return found & words
 
 
 _CAP = re.compile(rf"(?<![\w’']){NAME_WORD}")
@@ -2670,7 +2673,7 @@ def _posts(
     name ("Leslie Coombes, Company attorney", "the *Josephine*"), and in apposition only as the head of the
     phrase ("Adjudicator to the Quorum", not "Company attorney")."""
     in_fulls = {w for f in index.forms if len(f) >= 2 for w in f}
-    after_articles = _after_articles(texts)
+    after_articles = _after_articles(texts, {f[0] for f in forms if len(f) == 1 and f[0] in lower})
     posts = {
         f[0]
         for f, ev in forms.items()

@@ -1221,7 +1221,8 @@ _SOMEONE_IS_IN = re.compile(
 
 def _someone_elses_place(before: str, model: CharacterModel | None, pov: str | None) -> bool:
     """The words before a named place make it where a person of the book other than the scene's POV is
-    (`_SOMEONE_IS_IN`): a place that says where someone else is, not where the scene is."""
+    (`_SOMEONE_IS_IN`): a place that says where someone else is, not where the scene is. "Other" is by person
+    (the model's resolution), not by the words of the names."""
     m = _SOMEONE_IS_IN.search(before[-80:])
     if m is None or model is None:
         return False
@@ -1231,7 +1232,13 @@ def _someone_elses_place(before: str, model: CharacterModel | None, pov: str | N
         return False
     if pov is None:
         return True
-    return not set(model.display(who).casefold().split()) <= set(model.display(pov).casefold().split())
+    # the POV under another of the names the book gives them ("Dr Okafor", "Samuel" for Samuel Okafor) is the POV,
+    # but not a name the model only resolves to them (a roster's short name "Sam" pulling in "Big Sam"); the words
+    # are compared only when the POV is no person of the model
+    pov_person = model.person(pov)
+    if pov_person is not None:
+        return model.person(who) is not pov_person or who not in {pov_person.name, *pov_person.variants}
+    return not set(who.casefold().split()) <= set(pov.casefold().split())
 
 
 def _weigh_named(
