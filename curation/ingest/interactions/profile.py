@@ -575,6 +575,7 @@ def add_pair_labels(tp: TypeProfile) -> None:
             and (label_member := _readings(tp, st, members, _kin_lists(lists, st, members))) is not None
         ):
             read_by.setdefault(_member_names(members), set()).add(label_member)
+        members = _telling(tp, st, members)
         if len(members) != 2:
             continue
         # the label member: short strings (the one with fewer distinct values first, when both are)
@@ -593,6 +594,22 @@ def add_pair_labels(tp: TypeProfile) -> None:
     _nested_pairs(tp)
     _pair_items(tp)
     _name_slots(tp)
+
+
+def _telling(tp: TypeProfile, lst: FieldStats, members: list[FieldStats]) -> list[FieldStats]:
+    """The members of list `lst`'s items that tell its elements apart: a member writing one same word in every
+    item (an edit log's `op: add` beside each pointer and value) names nothing and holds nothing of ours, so a list
+    of a label, a value and such constants is a pair list all the same."""
+    item = tp.fields.get(lst.path + "[]")
+    if item is None:  # (read as a keyed list already: its items gave way)
+        return members
+    items = item.values
+    same = [
+        c
+        for c in members
+        if c.labels is not None and len(c.labels) == 1 and c.share_of("string") >= 0.9 and c.values >= 0.9 * items
+    ]
+    return [c for c in members if c not in same] if same else members
 
 
 #: a pair list under labels of others picks slots when this many labelled elements at least hold it
