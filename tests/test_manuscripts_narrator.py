@@ -820,6 +820,12 @@ def test_a_name_said_about_someone_in_speech_is_not_said_to_the_narrator(speech,
         # must not: the name shouted over, or said over and then an order, is a call repeated to the listener
         ("“Rudd! Ansel Rudd! Get down off that roof this minute!”", 1),
         ("“Rudd. Ansel Rudd. Get down off that roof.”", 1),
+        # must not: a statement after it that says "you" to him is said to the listener, as an order is
+        ("“Rudd. Ansel Rudd. I’ve been looking for you all morning.”", 1),
+        ("“Rudd. Ansel Rudd. It’s your turn on the oars.”", 1),
+        # but a "you" in a later sentence is not the statement's ("I am the keeper of manuscripts. Come back at two,
+        # Inglesina. Bring your Americans.", the-mud-at-santa-croce)
+        ("“No. Not that shelf. Rudd. Ansel Rudd. I keep the ferry. Bring your own rope.”", 0),
     ],
 )
 def test_a_family_name_said_over_in_full_is_said_about_someone_though_the_index_knows_only_the_full_name(

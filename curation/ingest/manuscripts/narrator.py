@@ -568,14 +568,19 @@ def _said_over_in_full(para: str, span: tuple[int, int], m: Mention) -> bool:
     croce; "said, “Hamaguchi. Kenji Hamaguchi.”", the-luggers-at-broome): the name said twice, as `_said_about` reads
     two mentions of one person, though the book's people hold the family name only as part of the full one. The name
     shouted over ("Rudd! Ansel Rudd!") or said over before an order ("Rudd. Ansel Rudd. Get down.") is a call
-    repeated."""
+    repeated, and so is one before a statement that says "you" to him ("Rudd. Ansel Rudd. I've been looking for you
+    all morning."): `_said_about`'s own "you" check stops at the name's full stop."""
     words = para[m.start : m.end].split()
     if len(words) < 2:
         return False
     alone = re.compile(rf"(?:^[“\"«„‘]\s*|[.!?]\s+){re.escape(words[-1])}\.\s+$")
     if alone.search(para[span[0] : m.start]) is None:
         return False
-    return _STATEMENT_AFTER.match(para[m.end : span[1]]) is not None
+    after = _STATEMENT_AFTER.match(para, m.end, span[1])
+    if after is None:
+        return False
+    statement = re.split(r"[.!?]", para[after.end() : span[1]], maxsplit=1)[0]
+    return re.search(r"\b(?i:you|your)\b", statement) is None
 
 
 #: What may follow a name said over in full for it to be said about someone (`_said_over_in_full`): the quote's end,
