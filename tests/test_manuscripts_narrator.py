@@ -2243,9 +2243,15 @@ def test_a_record_is_known_by_its_header(opening, want):
     [
         ("April 30th.\n\nThe plates came.", "May 18th.\n\nRain.", True),  # one journal's entries (Sobral)
         ("Sunday, 9 February 1964. I bought this.", "Thursday, 20 February. I went.", True),  # a year said once
+        ("Sunday, 9 February 2014. I bought this.", "Thursday, 20 February. I went.", True),  # in any century
+        ("Sept. 3rd.\n\nRain.", "Oct. 1st.\n\nRain.", True),  # a month cut short is a month, its dot no stop
+        ("Sept. 30th.\n\nRain.", "October 1st.\n\nRain.", True),
         # must not: a date set out another way is another hand's
         ("May 2nd.\n\nRain.", "14 June 1911.\n\nThe mare foaled.", False),
         ("Sunday, 9 February 1964.", "9 February 1964.", False),
+        ("Sept. 3rd.\n\nRain.", "3rd Oct. 1911.\n\nRain.", False),
+        # must not: a four-figure number that is no year is still a number
+        ("Incident log 5519.\n\nRain.", "Incident log.\n\nRain.", False),
     ],
 )
 def test_a_record_shape_is_how_its_dateline_is_set_out(first, second, same):

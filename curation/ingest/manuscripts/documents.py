@@ -149,12 +149,18 @@ def opens_on_a_date(text: str) -> bool:
     return 0 < len(words) <= DATE_LINE_WORDS and plain and _WHEN.search(" ".join(words)) is not None
 
 
-#: The words of a dateline that say how its writer dates an entry (`record_shape`): a month's or a day's name, or a
-#: number (a day, an ordinal day, an entry's number); a year is left out, written on one entry and not the next.
-_MONTH_WORD = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
+#: The words of a dateline that say how its writer dates an entry (`record_shape`): a month's name, whole or cut short
+#: ("Sept."), a day's name, or a number (a day, an ordinal day, an entry's number); a year (1000 to 2099) is left
+#: out, written on one entry and not the next.
+_MONTH_SHORT = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+_MONTH_WORD = re.compile(
+    rf"January|February|March|April|May|June|July|August|September|October|November|December|{_MONTH_SHORT}"
+)
+#: A month cut short with a dot, whose dot ends no sentence ("Sept. 3rd.").
+_MONTH_SHORT_DOT = re.compile(rf"\b({_MONTH_SHORT})\.")
 _WEEKDAY_WORD = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _NUMBER_WORD = re.compile(r"\d+(?:st|nd|rd|th)?")
-_YEAR_WORD = re.compile(r"1\d{3}")
+_YEAR_WORD = re.compile(r"(?:1\d|20)\d{2}")
 
 
 def record_shape(text: str) -> tuple[str, ...]:
@@ -162,7 +168,7 @@ def record_shape(text: str) -> tuple[str, ...]:
     else the word itself): entries of one journal are dated one way by their one writer ("April 30th.", "May 8th."
     in the-eclipse-at-sobral; "Sunday, 9 February 1964.", "Thursday, 20 February." in the-steamer-from-wadi-halfa),
     and an entry dated another way among them ("14 June 1911.") is another hand's."""
-    first = _FIRST_SENTENCE.match(_plain(text.lstrip().split("\n", 1)[0]))
+    first = _FIRST_SENTENCE.match(_MONTH_SHORT_DOT.sub(r"\1", _plain(text.lstrip().split("\n", 1)[0])))
     shape: list[str] = []
     for word in (first.group(0) if first else "").split()[:DATE_LINE_WORDS]:
         word = word.strip(",.;:!?*_")
