@@ -1102,3 +1102,42 @@ def test_a_name_that_only_resolves_to_the_pov_is_someone_else():
     assert scene_setting(text, m, "Samira Haq").setting == "the kitchen"
     # must not: her own name there is her own place
     assert scene_setting(text.replace("Big Sam", "Sam"), m, "Samira Haq").setting == "the kitchen / Calder"
+
+
+def test_the_pov_is_in_their_own_scene_under_a_dotted_title_or_after_a_sentence_word():
+    """The capture of "It was late. Dr. Okafor was at Calder" starts after "Dr." ("Okafor"), and "Then Samuel was at
+    Calder" sweeps up the sentence's first word: both are the POV Samuel Okafor under part of a name the book gives
+    him, so Calder is his scene's place (the scene is part of the book, as in the pipeline)."""
+    lines = [
+        "Samuel Okafor walked to the harbour. “Hello,” said Samuel Okafor. He nodded. Samuel Okafor laughed.",
+        "“Not today,” said Dr. Okafor. Dr. Okafor shook his head. He smiled. “Tomorrow,” Dr. Okafor said.",
+        "Samuel Okafor lived in Calder. In Calder he was happy. They met at Calder. Dr. Okafor went to Calder.",
+        "“Not today,” said Tomas. Tomas shook his head. He smiled. “Tomorrow,” Tomas said.",
+    ]
+    titled = (
+        "It was late. Dr. Okafor was at Calder by noon, and he walked up from the quay to the hospital with his bag."
+    )
+    opener = titled.replace("Dr. Okafor", "Then Samuel")
+    for scene in (titled, opener):
+        m = build_model([*lines, scene])
+        assert scene_setting(scene, m, "Samuel Okafor").setting == "Calder"
+        # must not: in Tomas's scene Calder is where someone else is
+        assert scene_setting(scene, m, "Tomas").setting is None
+
+
+def test_a_nickname_holding_the_pov_s_short_name_stays_someone_else_in_the_book():
+    """ "Big Sam" inside the book whose words "big" and "Sam" are both used elsewhere ("the big boats", Samira's
+    "Sam"): its word "Big" is in none of Samira Haq's names, so where Big Sam is stays someone else's place."""
+    text = "Samira sat by the stove in the kitchen with the letter, because Big Sam is in Calder still, with the boats."
+    lines = [
+        "Samira Haq walked to the harbour. “Hello,” said Samira Haq. She nodded. Samira Haq laughed.",
+        "“Not today,” said Sam. Sam shook her head. She smiled. “Tomorrow,” Sam said.",
+        "“Not today,” said Tomas. Tomas shook his head. He smiled. “Tomorrow,” Tomas said.",
+        "Tomas lived in Calder. In Calder he was happy. They met at Calder. Samira went to Calder.",
+        "The big boats came in at dawn, and the big nets after them.",
+    ]
+    m = build_model([*lines, text])
+    assert scene_setting(text, m, "Samira Haq").setting == "the kitchen"
+    # must not: her own short name there is her own place
+    own = text.replace("Big Sam", "Sam")
+    assert scene_setting(own, build_model([*lines, own]), "Samira Haq").setting == "the kitchen / Calder"

@@ -45,6 +45,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .characters import ORG_WORDS, CharacterModel, Entity, a_time
+from .names import SENTENCE_OPENERS, TITLES
 from .text import (
     LOWER,
     NAME_WORD_OR_INITIAL,
@@ -1237,8 +1238,24 @@ def _someone_elses_place(before: str, model: CharacterModel | None, pov: str | N
     # are compared only when the POV is no person of the model
     pov_person = model.person(pov)
     if pov_person is not None:
-        return model.person(who) is not pov_person or who not in {pov_person.name, *pov_person.variants}
+        return model.person(who) is not pov_person or not _part_of_a_name(who, [pov_person.name, *pov_person.variants])
     return not set(who.casefold().split()) <= set(pov.casefold().split())
+
+
+def _part_of_a_name(who: str, names: list[str]) -> bool:
+    """`who`, less a sentence word the capture swept up ("Then Samuel"), is a run of the words of one of `names`: the
+    capture starts after a dotted title ("Okafor" of "Dr. Okafor") or is one name of a full one ("Samuel" of
+    "Samuel Okafor"). A word none of them has ("Big" of "Big Sam") makes it another name."""
+    words = who.split()
+    while len(words) > 1 and words[0] in SENTENCE_OPENERS and words[0].casefold() not in TITLES:
+        words = words[1:]
+    words = [w.casefold() for w in words]
+    n = len(words)
+    for name in names:
+        have = [w.rstrip(".") for w in name.casefold().split()]
+        if any(have[i : i + n] == words for i in range(len(have) - n + 1)):
+            return True
+    return False
 
 
 def _weigh_named(
