@@ -3576,3 +3576,36 @@ def test_words_after_articles_are_read_at_word_boundaries_only_for_the_candidate
     assert _after_articles(texts, words) == {"magistrate", "sergeant", "sergeant-major", "word"}
     # must not: a word not after an article, a capitalised one, or a cut inside a word
     assert not _after_articles(texts, {"clerk", "warden", "magis", "major"})
+
+
+def test_an_animal_the_text_says_is_one_that_thinks_and_looks_or_has_a_head_is_not_a_person():
+    # looking, watching and a head are an animal's as much as a person's: beside its one thought they do not make the
+    # cow of "Dulce is the cow" a person, as a shrug or a nod does for the man called "a stubborn old mule"
+    m = model(
+        "Mara walked down to the harbour in the rain. “Hello,” said Mara. She nodded at the boats. Mara laughed.",
+        "Dulce is the cow. The family keeps her in the yard behind the house.",
+        "Mara said that Dulce had decided the rain would never stop. Dulce looked at the gate for a long time.",
+        "“Leave her,” said Mara. Dulce watched the boats. Dulce's head went down to the wet grass.",
+        "Mara walked home along the sea wall, and Dulce bellowed after her from the yard.",
+    )
+    assert kind(m, "Dulce") == "thing"
+    assert m.characters_in("Dulce pulled at her rope and Mara laughed.") == ["Mara"]
+    # must not: a man so called who thinks once and nods once, beside looking, is a person
+    m = model(
+        "Mara walked down to the harbour in the rain. “Hello,” said Mara. She nodded at the boats. Mara laughed.",
+        "Anders is an old goat, and everybody on the quay knows it.",
+        "Anders knew the tide better than any of them. Anders looked at the gate for a long time.",
+        "“Leave it,” Mara told him. Anders nodded and went on hauling the nets up onto the stones.",
+        "Mara walked home along the sea wall, and Anders followed her at a distance.",
+    )
+    assert kind(m, "Anders") == "person"
+    assert m.characters_in("Anders nodded and Mara laughed.") == ["Anders", "Mara"]
+    # must not: an animal the text says is one, with a tail, stays one however it shrugs beside its thought
+    m = model(
+        "Mara walked down to the harbour in the rain. “Hello,” said Mara. She nodded at the boats. Mara laughed.",
+        "Pip is a terrier. The family keeps him in the yard behind the house.",
+        "Pip knew the rain would never stop. Pip shrugged and lay down by the gate.",
+        "“Leave him,” said Mara. Pip's tail thumped against the wet stones.",
+        "Mara walked home along the sea wall, and Pip came after her.",
+    )
+    assert kind(m, "Pip") == "thing"

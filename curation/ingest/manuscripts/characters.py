@@ -206,6 +206,14 @@ _ACTS_AFTER = re.compile(
     rf"sighed|winced|blinked|swore|hesitated|laughed|cried|wept|answered|agreed|asked|{_PRESENT_ACTS})\b",
     re.I,
 )
+#: A gesture only a person makes, after a name in the narration ("Henrik shrugged", "Anders nodded"): of the acts
+#: `_ACTS_AFTER` reads, looking, watching, hearing and thinking are an animal's in a novel too, these are not.
+_GESTURE_AFTER = re.compile(
+    r"(?:\s*,[^,.;“”\"]{0,40},)?\s+(?:\w+ly\s+|also\s+|still\s+|just\s+|only\s+|never\s+|had\s+|would\s+|could\s+)?"
+    r"(?:nodded|nods|smiled|smiles|laughed|laughs|shrugged|shrugs|grinned|grins|frowned|frowns|winced|winces|"
+    r"swore|wept)\b",
+    re.I,
+)
 #: A verb of thought or feeling after a name: the inner life a talking animal or a machine is not given.
 _MIND_AFTER = re.compile(
     rf"(?:\s*,[^,.;“”\"]{{0,40}},)?\s+(?:\w+ly\s+|also\s+|still\s+|just\s+|only\s+|never\s+|had\s+)?{COGNITION}\b", re.I
@@ -738,6 +746,7 @@ class Evidence:
     radio: int = 0  # spoken to in a radio or telephone call ("“Central, all units, ...”"): a call sign
     spoken: int = 0  # inside speech (a name never narrated is only ever said)
     mind: int = 0  # the subject of a verb of thought or feeling in the narration ("Tom wondered", "Ruth knew")
+    gesture: int = 0  # in the narration, makes a gesture only a person makes ("Henrik shrugged", "Anders nodded")
     is_a: int = 0  # said to be an animal or a machine ("Horace is a grey parrot", "The Halvard is a very good machine")
     invoked: int = 0  # called on in a wish or an oath ("Ide keep her", "Ide forgive me"; "God help us"): a god
     owner_place: int = 0  # of `place`: in something it owns ("in the Warden's prison"), not in it
@@ -828,10 +837,13 @@ def _own_mind(ev: Evidence) -> bool:
 
 
 def _acts_beside_a_thought(ev: Evidence) -> bool:
-    """It thinks, and the narration also has it act as a person does ("Henrik knew the tide ... Henrik shrugged"):
-    said to be an animal ("Henrik is a stubborn old mule"), it is a man so called. The animals the text says are one
-    ("Lupe is the cow", The Quake at Comalapa) are given the one thought and no other act of a person's."""
-    return bool(ev.mind) and ev.person > ev.mind
+    """It thinks, and the narration also has it make a gesture only a person makes ("Henrik knew the tide ... Henrik
+    shrugged"): said to be an animal ("Henrik is a stubborn old mule"), it is a man so called. The animals the text says
+    are one ("Lupe is the cow", The Quake at Comalapa) are given the one thought and no person's gesture; looking,
+    watching and a head or eyes are any animal's ("Dulce looked at the gate"), and nothing with an animal's parts,
+    sounds or doings (`_animal`'s uses but ownership) is a man however it shrugs."""
+    animal = ev.noise + ev.beast + ev.beast_act + ev.tended
+    return bool(ev.mind and ev.gesture) and not animal
 
 
 def _animal(ev: Evidence) -> bool:
@@ -2133,6 +2145,7 @@ def _read_use(ev: Evidence, text: str, start: int, end: int, quote: tuple[int, i
     if not inside and (acts or spoke):
         ev.person += 1
         ev.mind += _MIND_AFTER.match(after) is not None
+        ev.gesture += _GESTURE_AFTER.match(after) is not None
         ev.said += _SAID_AFTER.match(after) is not None or spoke
     if not inside:
         ev.noise += _NOISE_AFTER.match(after) is not None or (
