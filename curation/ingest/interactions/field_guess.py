@@ -31,7 +31,7 @@ from ...domain import Spec
 from ...domain.spec import FieldMap
 from .field_fit import FieldMatch, SpecField, TypeMatch, Vocabulary, shape_fit
 from .field_forms import KEY_FIT, KEY_LABELS, key_fit, keyed_lines
-from .field_match import ELIMINATION_SCORE, SHAPE_GUESS
+from .field_match import ELIMINATION_SCORE, SHAPE_GUESS, named_variant
 from .missing import MIN_MISSING, required_paths, unfit_paths
 from .normalize import check, normalize, normalize_label
 from .profile import FieldStats, TypeProfile, profile_samples, value_at
@@ -75,17 +75,23 @@ def guess_required(
     by_path = {f.path: f for f in fields}
     order = {path: i for i, path in enumerate(by_path)}
     filled: list[str] = []
-    tried: set[str] = set()
+    # field of ours -> the records it lacked when last guessed: a type written in several dialects holds the field
+    # under another name in each, so a guess that filled one dialect's records is tried again on the rest
+    tried: dict[str, int] = {}
     while True:
         lines = {**(config_map or {}), **tm.map_lines()}
         lacking = _lacking(samples, lines, t, required)
         over = {p for p, rows in lacking.items() if len(rows) > share * len(samples) and len(rows) >= MIN_MISSING}
-        failing = [p for p in over if p not in tried and not any(q != p and _within(p, q) for q in over)]
+        failing = [
+            p
+            for p in over
+            if len(lacking[p]) < tried.get(p, len(samples) + 1) and not any(q != p and _within(p, q) for q in over)
+        ]
         if not failing:
             return filled
         # (ties go to the field first in our spec's order: `over` is a set, so its order must decide nothing)
         p = min(failing, key=lambda q: (-len(lacking[q]), q.count("."), order.get(q, len(order)), q))
-        tried.add(p)
+        tried[p] = len(lacking[p])
         f = by_path.get(p)
         if f is None:
             continue
@@ -313,8 +319,17 @@ def _best(
 
     top = max(x.fit for x in tries)  # (fits within RIVAL_FIT of the best are alike: the place decides among them)
     later = _later_element(f, [x.source for x in tries])
+    # a try named as a variant of another beside it (`line_dropped` beside `line`: a turned-down or second answer)
+    # yields to it, as in the matcher (TWIN_FIT), when the plain one fills about as many records: a record that
+    # lacks the plain answer (a defect) is no reason to read the rejected one as ours
+    variants = {
+        x.source
+        for x in tries
+        for y in tries
+        if y.holding >= RIVAL_SHARE * x.holding and _variant_of(tp, y.source, x.source)
+    }
     tries.sort(
-        key=lambda x: (-x.holding, x.fit < top - RIVAL_FIT, near(x.container or x.source),
+        key=lambda x: (x.source in variants, -x.holding, x.fit < top - RIVAL_FIT, near(x.container or x.source),
                        _off_order(tp, x.source, f, fields, peers), later.get(x.source, 0),
                        written(x) if x.source in later else 0.0, -x.fit, -x.read,
                        written(x), x.source)
@@ -322,6 +337,12 @@ def _best(
     best = tries[0]
     rivals = [x for x in tries[1:] if x.holding >= RIVAL_SHARE * best.holding and x.fit >= best.fit - RIVAL_FIT]
     return best, rivals
+
+
+def _variant_of(tp: TypeProfile, plain: str, source: str) -> bool:
+    """Their field `source` is named as a variant of their field `plain` (`field_match.named_variant`)."""
+    a, b = tp.fields.get(_profiled(plain)), tp.fields.get(_profiled(source))
+    return a is not None and b is not None and named_variant(tp, a, b)
 
 
 def _keyed_tries(

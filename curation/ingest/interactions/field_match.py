@@ -474,6 +474,30 @@ def _unspaced_affix(plain: str, key: str) -> bool:
     return key.startswith(plain) or key.endswith(plain)
 
 
+def named_variant(
+    tp: TypeProfile, plain: FieldStats, st: FieldStats, key_words: Callable[[str], frozenset[str]] | None = None
+) -> bool:
+    """`st` is named as a variant of `plain` beside it (see `_Matcher._qualified_twin`): siblings of one kind,
+    alike values, and `st`'s name is `plain`'s with words added (`npc_reply_rejected_txt` beside `npc_reply_txt`,
+    `没台詞` beside `台詞`); a question a printed form numbers before the plain one is no variant of it.
+    `key_words`: the words of a path's key (a cache), else `words_of_key` of its name."""
+    if st.main_type in ("object", "array") or plain.main_type in ("object", "array") or plain.path == st.path:
+        return False
+    if _siblings_key(plain) != _siblings_key(st) or _stats_kind(plain) != _stats_kind(st):
+        return False
+    name_words = key_words or (lambda path: words_of_key(field_name(path, tp)))
+    theirs, own = name_words(plain.path), name_words(st.path)
+    if theirs == own and _last_key(plain.path) != _last_key(st.path):
+        # one labelled element holds both (`tabs[title=reply].line` beside `tabs[title=reply].line_dropped`):
+        # the label names their element, their own keys name them
+        theirs, own = words_of_key(_last_key(plain.path)), words_of_key(_last_key(st.path))
+    if not _texts_alike(plain, st) or not _signs_alike(plain, st):
+        return False
+    if not theirs or not (theirs < own or _unspaced_affix(field_name(plain.path, tp), field_name(st.path, tp))):
+        return False
+    return not _numbered_before(st.path, plain.path)
+
+
 def _siblings_key(st: FieldStats) -> tuple[str, str | None]:
     """What fields written side by side share: their parent object, or for the labels of one pair list the list
     and the member holding the value (`kv[prop=qSc].propVal`: `kv`, `propVal`)."""
@@ -1916,24 +1940,9 @@ class _Matcher:
         Authenticity") is no plain twin of `m_strComplexityType` (fresh seed 24) or `db_col_complexity_type`."""
         if st.main_type in ("object", "array"):
             return None
-        mine = self._key_words(st.path)
-        beside, kind = _siblings_key(st), _stats_kind(st)
         for u in self.tp.fields.values():
-            if u.path == st.path or _siblings_key(u) != beside or _stats_kind(u) != kind or not self._candidate(u):
+            if not self._candidate(u) or not named_variant(self.tp, u, st, self._key_words):
                 continue
-            theirs, own = self._key_words(u.path), mine
-            if theirs == own and _last_key(u.path) != _last_key(st.path):
-                # one labelled element holds both (`tabs[title=reply].line` beside `tabs[title=reply].line_dropped`):
-                # the label names their element, their own keys name them
-                theirs, own = words_of_key(_last_key(u.path)), words_of_key(_last_key(st.path))
-            if u.main_type in ("object", "array") or not _texts_alike(u, st) or not _signs_alike(u, st):
-                continue
-            if not theirs or not (
-                theirs < own or _unspaced_affix(field_name(u.path, self.tp), field_name(st.path, self.tp))
-            ):
-                continue
-            if _numbered_before(st.path, u.path):
-                continue  # (a question numbered before the plain one is no variant of it: `4.2_x_mark` and `4.4_mark`)
             plain, _, plain_name = self._score(u, s)
             if plain > 0.0 and name <= plain_name:
                 return u.path
