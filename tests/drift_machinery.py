@@ -122,6 +122,26 @@ def plain_number(v: Any) -> Any:
     return int(v) if isinstance(v, float) and math.isfinite(v) and v.is_integer() else v
 
 
+def short_number(v: float) -> str:
+    """A number as a writer prints it, without trailing zeros (6.5, 83, 0.45): the readings' base form."""
+    return f"{v:g}"
+
+
+def as_percent(v: float) -> float:
+    """A [0, 1] score as a percentage (0.83 -> 83), rounded clear of float noise."""
+    return round(v * 100, 6)
+
+
+def decimal_comma(text: str) -> str:
+    """A printed number with a decimal comma ("6.5" -> "6,5")."""
+    return text.replace(".", ",")
+
+
+def typographic_minus(text: str) -> str:
+    """A printed number with the typographic minus sign ("-2.5" -> "\u22122.5")."""
+    return text.replace("-", "\u2212")
+
+
 def truth_map(dialect: dict[str, Any]) -> dict[str, str]:
     """The dialect's true field_map lines: {their path: our path}."""
     return {theirs: ours for ours, theirs, _ in dialect["map"]}

@@ -106,7 +106,9 @@ from drift_machinery import (
 )
 from drift_machinery import answer_path as _answer_path
 from drift_machinery import answer_text as _answer_text
+from drift_machinery import as_percent as _percent
 from drift_machinery import put as _put
+from drift_machinery import short_number as _n
 from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
 
 # --- content pools (this writer's own: a river town below a hydroelectric dam in the boreal forest) ---------------
@@ -915,14 +917,6 @@ TEAM_EXTRAS: dict[str, dict[str, str]] = {
 MODELS = ["qwen3:14b", "qwen3:8b", "qwen3:32b", "qwen3:30b-a3b-instruct-2507-q4_K_M"]
 #: who last wrote a Labé cell: the model, the grader bot or a reviewer's login
 WRITERS = ["qwen3:14b", "ñaawoowo-bot", "mariama.jallo", "alfa.kante"]
-
-
-def _n(v: float) -> str:
-    return f"{v:g}"
-
-
-def _percent(v: float) -> float:
-    return round(v * 100, 6)
 
 
 FORMS: dict[str, Callable[[Any], Any]] = {

@@ -107,8 +107,12 @@ from drift_machinery import (
 )
 from drift_machinery import answer_path as _answer_path
 from drift_machinery import answer_text as _answer_text
+from drift_machinery import as_percent as _percent
+from drift_machinery import decimal_comma as _comma
 from drift_machinery import put as _put
+from drift_machinery import short_number as _n
 from drift_machinery import truth_map as truth_map  # the manifest test reads the true map
+from drift_machinery import typographic_minus as _minus
 
 # --- content pools (this writer's own: a coral-atoll lagoon town, pearls and copra) ---------------------------------
 
@@ -936,22 +940,6 @@ TEAM_EXTRAS: dict[str, dict[str, str]] = {
     },
 }
 MODELS = ["qwen3:14b", "qwen3:8b", "qwen3:32b", "qwen3:30b-a3b-instruct-2507-q4_K_M"]
-
-
-def _n(v: float) -> str:
-    return f"{v:g}"
-
-
-def _percent(v: float) -> float:
-    return round(v * 100, 6)
-
-
-def _comma(text: str) -> str:
-    return text.replace(".", ",")
-
-
-def _minus(text: str) -> str:
-    return text.replace("-", "\u2212")
 
 
 FORMS: dict[str, Callable[[Any], Any]] = {
