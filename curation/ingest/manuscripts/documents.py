@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .text import UPPER
+from .text import MONTH_NAMES, UPPER, WEEKDAY_NAMES
 
 #: Calendar and clock words of a dateline or a log header: month and day names, a year, an ordinal day, a day
 #: count ("Ship day 212", "Station day 31"), a clock time ("14:10", "0610 ship time", "2350 local").
@@ -153,12 +153,10 @@ def opens_on_a_date(text: str) -> bool:
 #: ("Sept."), a day's name, or a number (a day, an ordinal day, an entry's number); a year (1000 to 2099) is left
 #: out, written on one entry and not the next.
 _MONTH_SHORT = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-_MONTH_WORD = re.compile(
-    rf"January|February|March|April|May|June|July|August|September|October|November|December|{_MONTH_SHORT}"
-)
+_MONTH_WORD = re.compile(rf"{MONTH_NAMES}|{_MONTH_SHORT}")
 #: A month cut short with a dot, whose dot ends no sentence ("Sept. 3rd.").
 _MONTH_SHORT_DOT = re.compile(rf"\b({_MONTH_SHORT})\.")
-_WEEKDAY_WORD = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_WEEKDAY_WORD = re.compile(WEEKDAY_NAMES)
 _NUMBER_WORD = re.compile(r"\d+(?:st|nd|rd|th)?")
 _YEAR_WORD = re.compile(r"(?:1\d|20)\d{2}")
 

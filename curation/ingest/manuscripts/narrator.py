@@ -44,6 +44,7 @@ from .people import Mention, PersonIndex
 from .pov import SPEECH
 from .text import (
     LOWER,
+    MONTH_NAMES,
     NAME_WORD,
     NAME_WORD_OR_INITIAL,
     UPPER,
@@ -194,7 +195,7 @@ _VALEDICTION = re.compile(
 #: A place and a date after a letter's signature: "Siranush Petrosyan / Yerevan, 20 December 1988" (The Clock at
 #: Leninakan), as "Wragby Vicarage. Monday, 3rd October 1887." heads the letters of The Cresswell Papers. The place is
 #: one word: a line's breaks may be gone, and the words before it are the signature.
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = rf"(?:{MONTH_NAMES})"
 _DATELINE = re.compile(
     rf"\s+(?:[{UPPER}][\w’'\-]*[,.]\s+)?(?:[{UPPER}][a-z]+,?\s+)?(?:the\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+\d{{4}}\.?[\W_]*$"

@@ -48,6 +48,7 @@ from .characters import ORG_WORDS, CharacterModel, Entity, a_time
 from .names import SENTENCE_OPENERS, TITLES
 from .text import (
     LOWER,
+    MONTH_NAMES,
     NAME_WORD_OR_INITIAL,
     UPPER,
     narration_only,
@@ -1354,7 +1355,7 @@ def scene_setting(text: str, model: CharacterModel | None, pov: str | None = Non
     return _decide(scorer, _vessels(model))
 
 
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = rf"(?:{MONTH_NAMES})"
 #: A diary entry's dateline naming where it was written, at the start of its paragraph: "August 21. Walla Walla."
 #: (Kessler Red's field journal), "3 May. Bistritz.--Left Munich at 8:35 P. M." and "5 May. The Castle.--" (Dracula).
 _DIARY_DATELINE = re.compile(

@@ -24,7 +24,7 @@ from .headings import (
 )
 from .names import title_case
 from .readers import Block, RawDocument
-from .text import LOWER, NAME_WORD_OR_INITIAL, UPPER, word_count
+from .text import LOWER, MONTH_NAMES, NAME_WORD_OR_INITIAL, UPPER, WEEKDAY_NAMES, word_count
 
 #: A chapter named in capitals alone on its line ("MONDAY NIGHT", "THE FERRY", "ST. AGNES' EVE"): one to eight
 #: words of capital letters, no digit, no closing mark of a sentence or a clause (see
@@ -214,11 +214,7 @@ _CAPITAL_ROMAN = re.compile(r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{
 #: A month's or a weekday's name in full: chapters headed by the calendar ("# June" ... "# September", as The Rain at
 #: Sohra heads them with no title line above; "## January" ... in The Ferry to Heimaey; "## Monday" ... in Slack Water)
 #: are one series, as numbered ones are.
-_CALENDAR_NAME = re.compile(
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
-    re.I,
-)
+_CALENDAR_NAME = re.compile(rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES})", re.I)
 
 
 def _heading_shape(text: str) -> str:

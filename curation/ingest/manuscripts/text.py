@@ -9,6 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+#: The months' and the weekdays' names in full, as regex alternations (English, capitalised as written; a pattern
+#: reading headings in any case compiles with re.I): one spelling for the patterns that read dates and calendar
+#: headings.
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
 #: Words are whitespace-separated tokens (the convention of the corpus README and the user's spec).
 _WS = re.compile(r"\s+")
 
